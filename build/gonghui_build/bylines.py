@@ -1,0 +1,111 @@
+"""Authors from bylines, datelines and photo credits.
+
+``□本报记者 王路曼/文 彭程/摄``: 王路曼 reporter, 彭程 photographer.
+``□本报记者 王路曼 孙艳 文/摄``: both reporters and photographers.
+``□本报记者 王路曼 边磊/文 万玉藻/摄``: a role mark closes the names before it.
+``□门头沟区委书记 张贵林``: a signed article; the author's title is kept.
+``本报讯（记者 赵思远 通讯员 李某）``: reporter and correspondent.
+``赵思远 摄``: photographer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gonghui_build.names import is_name_shaped, split_name
+from gonghui_build.segment import BYLINE_MARKS, credit_names
+
+ROLE_WORDS = {
+    "本报记者": "reporter",
+    "特约记者": "reporter",
+    "记者": "reporter",
+    "本报通讯员": "correspondent",
+    "通讯员": "correspondent",
+}
+ROLE_MARKS = {
+    "文": ("reporter",),
+    "摄": ("photographer",),
+    "图": ("photographer",),
+    "文/摄": ("reporter", "photographer"),
+    "文/图": ("reporter", "photographer"),
+    "摄影": ("photographer",),
+}
+_ROLE_WORD_RE = re.compile("|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)))
+_TOKEN_RE = re.compile(r"[^\s/／]+(?:[/／](?:文|摄|图|摄影))*|[/／](?:文|摄|图)")
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str
+    role: str
+    title: str | None
+    start: int  # offset of the name in the paragraph text
+    end: int
+
+
+def parse_byline(text: str, default_role: str = "reporter") -> list[Author]:
+    """Authors of a byline or dateline, in order, one row per name and role."""
+    authors: list[Author] = []
+    body = text.strip()
+    offset = len(text) - len(text.lstrip())
+    if body[:1] in BYLINE_MARKS:
+        body, offset = body[1:], offset + 1
+    # a dateline: 本报讯（记者 赵思远）
+    paren = re.search(r"[（(]([^）)]*)[）)]", body)
+    if (paren and "讯" in body[: paren.start()]) or (paren and "电" in body[: paren.start()]):
+        body, offset = paren.group(1), offset + paren.start(1)
+
+    role = default_role
+    title: str | None = None
+    pending: list[tuple[str, int]] = []
+
+    def flush(roles: tuple[str, ...]) -> None:
+        for name, pos in pending:
+            for r in roles:
+                authors.append(Author(name, r, title, pos, pos + len(name)))
+        pending.clear()
+
+    for match in _TOKEN_RE.finditer(body):
+        token, pos = match.group(0).replace("／", "/"), offset + match.start()
+        if token in ROLE_MARKS:  # 文/摄 after the names it applies to
+            flush(ROLE_MARKS[token])
+            continue
+        word = _ROLE_WORD_RE.match(token)
+        if word:  # 本报记者, possibly glued to a name
+            flush((role,))
+            role = ROLE_WORDS[word.group(0)]
+            token, pos = token[word.end() :], pos + word.end()
+            if not token:
+                continue
+        name, _, mark = token.partition("/")
+        if is_name_shaped(name):
+            pending.append((name, pos))
+        elif not pending and not authors:
+            # a title before the name: 门头沟区委书记 (or 门头沟区委书记张贵林)
+            glued = split_title_name(name)
+            title, role = (glued[0] if glued else name), "author"
+            if glued:
+                pending.append((glued[1], pos + len(glued[0])))
+        if mark:
+            flush(ROLE_MARKS.get(mark, (role,)))
+    flush((role,))
+    return authors
+
+
+def parse_credit(text: str) -> list[Author]:
+    """Photographers of a credit line (``赵思远 摄``)."""
+    names = credit_names(text) or []
+    out = []
+    for name in names:
+        pos = text.find(name)
+        out.append(Author(name, "photographer", None, pos, pos + len(name)))
+    return out
+
+
+def split_title_name(token: str) -> tuple[str, str] | None:
+    """``区委书记张贵林`` written without a space: (title, name)."""
+    for size in (3, 2):
+        if len(token) > size and split_name(token[-size:]):
+            return token[:-size], token[-size:]
+    return None

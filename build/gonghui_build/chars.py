@@ -1,0 +1,69 @@
+"""Character classes of Chinese newspaper text, shared by every stage."""
+
+from __future__ import annotations
+
+import re
+
+#: Sentence-final punctuation, full- and half-width.
+SENTENCE_END = frozenset("。！？…；!?;")
+#: Closing quotes and brackets that may follow the end of a sentence.
+CLOSERS = frozenset("”’」』）)】》\"'")
+#: Full-width punctuation of running Chinese text.
+CJK_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』—…·")
+#: Characters that are blank for coverage: whitespace of every width.
+BLANK = frozenset(" \t\r\n\f\v\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff")
+
+_CJK_RANGES = (
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x2FA1F),
+)
+
+
+def is_cjk(ch: str) -> bool:
+    """True for a Chinese character (ideograph); False for an empty string."""
+    if len(ch) != 1:
+        return False
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _CJK_RANGES)
+
+
+def is_chinese_context(ch: str) -> bool:
+    """True for a character of running Chinese text: an ideograph or CJK punctuation."""
+    return is_cjk(ch) or ch in CJK_PUNCT
+
+
+def is_blank(ch: str) -> bool:
+    return ch in BLANK or ch.isspace()
+
+
+def nonblank_count(text: str) -> int:
+    return sum(1 for ch in text if not is_blank(ch))
+
+
+def cjk_count(text: str) -> int:
+    return sum(1 for ch in text if is_cjk(ch))
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends a sentence: final punctuation, perhaps inside closing quotes.
+
+    ``…跟党走。”`` ends a sentence; ``…“劳动保护监督检察员业务知识培训”`` does not: a closing
+    quote after a word is the end of a quotation, not of the sentence.
+    """
+    stripped = text.rstrip("".join(BLANK))
+    while stripped and stripped[-1] in CLOSERS:
+        stripped = stripped[:-1].rstrip()
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def ends_with_colon(text: str) -> bool:
+    return text.rstrip().endswith(("：", ":"))
+
+
+_SPACES_RE = re.compile(r"[\s\u3000]+")
+
+
+def without_spaces(text: str) -> str:
+    return _SPACES_RE.sub("", text)

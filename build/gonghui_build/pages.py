@@ -1,0 +1,50 @@
+"""Stage 1 — raw pages: read every ``.txt`` file of a folder as a page.
+
+Offsets everywhere in the dataset count characters of the decoded file text (a UTF-8
+byte-order mark, if present, is not part of the text). Nothing else is changed here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class InputError(Exception):
+    """The input folder or one of its pages cannot be used; the message says how to fix it."""
+
+
+@dataclass(frozen=True)
+class Page:
+    page_id: str
+    source_file: str
+    text: str
+    sha256: str
+
+
+def page_from_bytes(source_file: str, data: bytes) -> Page:
+    """Decode one page; a file that is not UTF-8 is an error naming the file and offset."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"{source_file}: not valid UTF-8 at byte {err.start} ({err.reason}); "
+            "convert the page to UTF-8, e.g. `iconv -f GB18030 -t UTF-8`"
+        ) from None
+    return Page(
+        page_id=Path(source_file).stem,
+        source_file=source_file,
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def read_pages(folder: Path) -> list[Page]:
+    """All ``*.txt`` pages of ``folder`` in file-name order."""
+    if not folder.is_dir():
+        raise InputError(f"input folder {folder} does not exist or is not a folder")
+    files = sorted(p for p in folder.glob("*.txt") if p.is_file())
+    if not files:
+        raise InputError(f"no .txt pages in {folder}")
+    return [page_from_bytes(p.name, p.read_bytes()) for p in files]

@@ -1,0 +1,227 @@
+"""Stage 4 — paragraphs: the laid-out blocks become repaired paragraphs.
+
+A paragraph is usually one block. It is more when the OCR cut a paragraph:
+
+* **column break** — a body block that does not end a sentence is continued by the next
+  body block of its article (``…全区各级工会组织、工会`` / ``干部要按照…``);
+* **caption interruption** — the same, with photo captions or credits printed between;
+* **orphan continuation** — a block that starts mid-sentence (``扶工作的内涵…``) and
+  follows a finished sentence is the end of some other paragraph; it is joined to a
+  paragraph left unfinished elsewhere in the article when jieba reads a word across
+  the seam (``困难帮`` + ``扶`` → 帮扶). Without such evidence it stays alone, marked
+  ``is_fragment``.
+
+A dateline block (``本报讯（记者 赵思远）近日，…``) becomes two paragraphs: the dateline
+and the body text after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gonghui_build import tokenizer
+from gonghui_build.chars import CJK_PUNCT, ends_sentence, ends_with_colon, is_cjk
+from gonghui_build.pages import Page
+from gonghui_build.repair import clean
+from gonghui_build.segment import PageLayout, Shape, dateline_prefix
+from gonghui_build.textedit import Cleaned
+
+#: Roles that may be continued by a later block.
+JOINABLE = frozenset({"body", "standfirst"})
+#: Roles printed inside a paragraph's flow without belonging to it.
+INTERRUPTIONS = frozenset(
+    {"photo_caption", "portrait_caption", "photo_credit", "furniture", "banner"}
+)
+#: Single-character words that can open a sentence: pronouns, prepositions, adverbs,
+#: conjunctions and numerals. A block opening with any other lone character (``扶…``,
+#: ``定，…``) starts mid-sentence.
+SENTENCE_OPENERS = frozenset(
+    "我你他她它这那此该各每本其在从对为以将把被让使向与和跟同给由据自于当如若因但而又再并且也还都"
+    "就才更最只已曾正要可能会应须需请有是无不没共全近今明昨前后第一二三四五六七八九十百千万几多某凡"
+    "经随截针除按照通借令"
+)
+#: Least jieba frequency of the word read across the seam of an orphan continuation.
+SEAM_WORD_MIN_FREQ = 20
+
+
+@dataclass
+class Unit:
+    """A paragraph being assembled from one or more page spans."""
+
+    role: str
+    article: int | None
+    pieces: list[tuple[int, int]]
+    joins: list[str] = field(default_factory=list)
+    order: int = 0  # position in reading order
+    is_fragment: bool = False
+
+    def raw(self, page: Page) -> str:
+        return "".join(page.text[s:e] for s, e in self.pieces)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    page_id: str
+    seq: int
+    role: str
+    article: int | None
+    pieces: tuple[tuple[int, int], ...]
+    cleaned: Cleaned
+    is_fragment: bool
+
+    @property
+    def text(self) -> str:
+        return self.cleaned.text
+
+    @property
+    def page_start(self) -> int:
+        return min(s for s, _ in self.pieces)
+
+    @property
+    def page_end(self) -> int:
+        return max(e for _, e in self.pieces)
+
+
+def _units(page: Page, page_layout: PageLayout) -> list[Unit]:
+    units: list[Unit] = []
+    for placed in page_layout.placed:
+        block = placed.block
+        if placed.shape is Shape.DATELINE and placed.role in ("dateline", "body"):
+            line = page.text[block.start : block.end]
+            prefix = dateline_prefix(line.replace("\n", " "))
+            if prefix:
+                cut = block.start + len(prefix)
+                rest = cut
+                while rest < block.end and page.text[rest].isspace():
+                    rest += 1
+                units.append(Unit("dateline", placed.article, [(block.start, cut)]))
+                units.append(Unit("body", placed.article, [(rest, block.end)]))
+                continue
+        units.append(Unit(placed.role, placed.article, [(block.start, block.end)]))
+    for n, unit in enumerate(units):
+        unit.order = n
+    return units
+
+
+def _is_open(unit: Unit, page: Page) -> bool:
+    """A joinable paragraph that stops mid-sentence."""
+    text = unit.raw(page)
+    return unit.role in JOINABLE and not ends_sentence(text) and not ends_with_colon(text)
+
+
+def starts_mid_sentence(text: str) -> bool:
+    """True when ``text`` cannot be the start of a sentence.
+
+    It opens with punctuation that closes something (``，``, ``”``), or with a lone
+    character that is not a sentence opener and that jieba reads as a verb, particle or
+    the like (``扶工作的内涵``) or that is followed by punctuation (``定，等等``). A lone
+    noun or surname may open a sentence (``党的十八届…``, ``赵秦岭在…``).
+    """
+    text = text.lstrip()
+    if not text:
+        return False
+    if text[0] in CJK_PUNCT - set("“‘《（【「『—…") or text[0] in ",.;:!?)":
+        return True
+    if not is_cjk(text[0]):
+        return False
+    words = tokenizer.tag_tokens(text[:10])
+    first = words[0]
+    if len(first.word) != 1 or first.word in SENTENCE_OPENERS:
+        return False
+    followed_by_punct = len(words) > 1 and not is_cjk(words[1].word[0])
+    return followed_by_punct or not first.tag.startswith(("n", "r", "t", "s", "m", "q"))
+
+
+def _seam_frequency(left: str, right: str) -> int:
+    """Frequency of the best dictionary word read across the seam ``left|right``."""
+    best = 0
+    for k in range(1, 4):
+        for m in range(1, 4):
+            if not (2 <= k + m <= 4):
+                continue
+            word = left[-k:] + right[:m]
+            if len(word) == k + m and all(is_cjk(c) for c in word):
+                best = max(best, tokenizer.frequency(word))
+    return best
+
+
+def _join_local(units: list[Unit], page: Page) -> list[Unit]:
+    """Column breaks and caption interruptions."""
+    out: list[Unit] = []
+    absorbed: set[int] = set()
+    for n, unit in enumerate(units):
+        if n in absorbed:
+            continue
+        while _is_open(unit, page):
+            k = n + 1
+            skipped = False
+            while k < len(units) and (
+                k in absorbed or units[k].role in INTERRUPTIONS or (units[k].article is None)
+            ):
+                skipped = skipped or k not in absorbed
+                k += 1
+            if k >= len(units):
+                break
+            nxt = units[k]
+            if nxt.article != unit.article or nxt.role != "body":
+                break
+            unit.pieces.extend(nxt.pieces)
+            unit.joins.append("caption_interruption_joined" if skipped else "column_break_joined")
+            unit.joins.extend(nxt.joins)
+            absorbed.add(k)
+            n = k
+        out.append(unit)
+    return out
+
+
+def _join_orphans(units: list[Unit], page: Page) -> list[Unit]:
+    """Continuations printed away from the paragraph they finish."""
+    body = [u for u in units if u.role in JOINABLE]
+    previous: dict[int, Unit | None] = {}
+    last_by_article: dict[int | None, Unit] = {}
+    for u in units:
+        if u.role in JOINABLE:
+            previous[id(u)] = last_by_article.get(u.article)
+        if u.role not in INTERRUPTIONS and u.article is not None:
+            last_by_article[u.article] = u
+    orphans = []
+    for u in body:
+        prev = previous[id(u)]
+        if starts_mid_sentence(u.raw(page)) and (prev is None or not _is_open(prev, page)):
+            orphans.append(u)
+    used: set[int] = set()
+    for d in [u for u in body if _is_open(u, page)]:
+        best: tuple[int, Unit] | None = None
+        for o in orphans:
+            if id(o) in used or o is d or o.article != d.article:
+                continue
+            freq = _seam_frequency(d.raw(page).rstrip(), o.raw(page).lstrip())
+            if freq >= SEAM_WORD_MIN_FREQ and (best is None or freq > best[0]):
+                best = (freq, o)
+        if best:
+            o = best[1]
+            d.pieces.extend(o.pieces)
+            d.joins.append("orphan_continuation_joined")
+            d.joins.extend(o.joins)
+            used.add(id(o))
+    for o in orphans:
+        o.is_fragment = id(o) not in used
+    return [u for u in units if id(u) not in used]
+
+
+def assemble(page: Page, page_layout: PageLayout) -> list[Paragraph]:
+    """The paragraphs of a page, repaired, in page order."""
+    units = _join_orphans(_join_local(_units(page, page_layout), page), page)
+    units.sort(key=lambda u: u.pieces[0][0])
+    return [
+        Paragraph(
+            page_id=page.page_id,
+            seq=seq,
+            role=u.role,
+            article=u.article,
+            pieces=tuple(u.pieces),
+            cleaned=clean(page.text, u.pieces, u.joins, u.role),
+            is_fragment=u.is_fragment,
+        )
+        for seq, u in enumerate(units, start=1)
+    ]

@@ -1,0 +1,174 @@
+"""Stage 8 — published tables: Parquet, SQLite, Table Schemas and ``datapackage.json``.
+
+Deterministic: rows are sorted by each table's declared order, Parquet files carry no
+timestamps, and the descriptor holds no build time, so the same pages give the same
+bytes and the same hashes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+import gonghui
+from gonghui import fts
+from gonghui.catalog import TABLES, Table
+from gonghui.datasette_metadata import VIEWS
+from gonghui.schemas import arrow_schema, sqlite_schema, table_schema_json
+
+DB_NAME = "gonghui.db"
+PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
+
+
+def _sort_key(table: Table):
+    def key(row: dict[str, Any]):
+        return tuple(
+            (row.get(k) is None, row.get(k) if row.get(k) is not None else "")
+            for k in table.order_by
+        )
+
+    return key
+
+
+def sorted_rows(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(rows, key=_sort_key(table))
+
+
+def write_parquet(table: Table, rows: list[dict[str, Any]], path: Path) -> None:
+    arrow = pa.Table.from_pylist(sorted_rows(table, rows), schema=arrow_schema(table))
+    pq.write_table(arrow, path, compression="zstd", compression_level=9)
+
+
+def write_sqlite(tables: dict[str, list[dict[str, Any]]], path: Path) -> None:
+    """The database Datasette serves: real keys, CHECKs, and bigram search tables."""
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.executescript(sqlite_schema())
+        # organisations refer to their parents in the same table: check keys at commit
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        for table in TABLES:
+            rows = sorted_rows(table, tables[table.name])
+            names = table.field_names
+            sql = (
+                f'INSERT INTO "{table.name}" ({", ".join(f"[{n}]" for n in names)}) '
+                f"VALUES ({', '.join('?' for _ in names)})"
+            )
+            conn.executemany(sql, [tuple(row.get(n) for n in names) for row in rows])
+            if table.search_columns:
+                cols = ", ".join(table.search_columns)
+                conn.execute(
+                    f"CREATE VIRTUAL TABLE [{table.name}_fts] USING fts5({cols}, "
+                    "tokenize='unicode61')"
+                )
+                selected = conn.execute(f"SELECT rowid, {cols} FROM [{table.name}]").fetchall()
+                conn.executemany(
+                    f"INSERT INTO [{table.name}_fts] (rowid, {cols}) VALUES "
+                    f"(?, {', '.join('?' for _ in table.search_columns)})",
+                    [(r[0], *(fts.to_index(v) for v in r[1:])) for r in selected],
+                )
+        for sql in VIEWS.values():
+            conn.execute(sql)
+        conn.commit()
+        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise RuntimeError(f"foreign key violations in the database: {problems[:5]}")
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+    tmp.replace(path)
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def descriptor(output_dir: Path, descriptor_dir: Path) -> dict[str, Any]:
+    """The Data Package (v2) describing the Parquet files in ``output_dir``."""
+    resources = []
+    for table in TABLES:
+        data_path = output_dir / f"{table.name}.parquet"
+        resources.append(
+            {
+                "name": table.name,
+                "title": table.title,
+                "description": table.description,
+                "path": _relative(data_path, descriptor_dir),
+                "format": "parquet",
+                "mediatype": PARQUET_MEDIATYPE,
+                "hash": f"sha256:{sha256(data_path)}",
+                "schema": f"schemas/{table.name}.json",
+            }
+        )
+    return {
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+        "name": "gonghui",
+        "title": "Gonghui: Beijing trade-union newspaper pages as data",
+        "description": (
+            "Articles, paragraphs, people, organisations, positions and activities read from "
+            "OCR'd pages of a Beijing trade-union (工会) newspaper, 2015–2023. Every extracted "
+            "fact carries the page, paragraph and character span it was read from; OCR "
+            "repairs are listed in `repairs`. Built by the gonghui package."
+        ),
+        "version": gonghui.__version__,
+        "homepage": "https://pypi.org/project/gonghui/",
+        "keywords": ["China", "trade unions", "labour", "Beijing", "newspapers", "工会"],
+        "licenses": [
+            {
+                "name": "MIT",
+                "path": "https://opensource.org/licenses/MIT",
+                "title": "MIT License: the code, the table structure and the extracted "
+                "records (names, titles, dates, counts) as compiled by gonghui",
+            },
+            {
+                "name": "other-closed",
+                "title": "The article texts (paragraphs.text, paragraphs.original_text and "
+                "the evidence columns) remain the copyright of the newspaper that printed "
+                "them; they are reproduced for research and verification, under no licence "
+                "from the rights holder",
+            },
+        ],
+        "sources": [
+            {
+                "title": "OCR'd pages of a Beijing trade-union newspaper (the input folder, "
+                "seeds/ by default)",
+                "path": "seeds/",
+            }
+        ],
+        "contributors": [{"title": "gonghui developers", "roles": ["creator"]}],
+        "resources": resources,
+    }
+
+
+def _relative(path: Path, start: Path) -> str:
+    return Path(os.path.relpath(path.resolve(), start.resolve())).as_posix()
+
+
+def publish(
+    tables: dict[str, list[dict[str, Any]]], output_dir: Path, descriptor_dir: Path | None = None
+) -> Path:
+    """Write every table and the descriptor; return the descriptor's path."""
+    descriptor_dir = descriptor_dir or output_dir
+    output_dir.mkdir(parents=True, exist_ok=True)
+    (descriptor_dir / "schemas").mkdir(parents=True, exist_ok=True)
+    for table in TABLES:
+        (descriptor_dir / "schemas" / f"{table.name}.json").write_text(
+            table_schema_json(table), encoding="utf-8"
+        )
+        write_parquet(table, tables[table.name], output_dir / f"{table.name}.parquet")
+    write_sqlite(tables, output_dir / DB_NAME)
+    path = descriptor_dir / "datapackage.json"
+    path.write_text(
+        json.dumps(descriptor(output_dir, descriptor_dir), ensure_ascii=False, indent=2) + "\n",
+        encoding="utf-8",
+    )
+    return path

@@ -1,0 +1,82 @@
+"""gonghui: a Beijing trade-union newspaper as data.
+
+    >>> import gonghui
+    >>> gonghui.tables()
+    ['pages', 'articles', 'paragraphs', ...]
+    >>> people = gonghui.load("people")                 # pandas
+    >>> people = gonghui.load("people", format="polars")
+    >>> people = gonghui.load("people", format="arrow")  # pyarrow.Table
+
+Importing this package imports neither jieba, frictionless nor datasette: those are
+only needed to build (``pip install gonghui[build]``) and serve (``gonghui[serve]``).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from gonghui.catalog import TABLES, get
+
+__version__ = "0.1.0"
+__all__ = ["__version__", "data_dir", "load", "tables"]
+
+FORMATS = ("pandas", "arrow", "polars")
+
+
+def tables() -> list[str]:
+    """Names of the published tables, parents before children."""
+    return [t.name for t in TABLES]
+
+
+def data_dir() -> Path:
+    """Where the Parquet files are read from.
+
+    In order: the ``GONGHUI_DATA`` environment variable; the tables shipped inside the
+    installed package; the ``data/`` folder of a source checkout.
+    """
+    env = os.environ.get("GONGHUI_DATA")
+    if env:
+        return Path(env)
+    shipped = Path(__file__).parent / "_data"
+    if (shipped / "people.parquet").exists():
+        return shipped
+    checkout = Path(__file__).resolve().parents[2] / "data"
+    return checkout
+
+
+def load(name: str, *, format: str = "pandas", data: str | os.PathLike | None = None) -> Any:
+    """One table, as a pandas DataFrame (default), a pyarrow Table or a polars DataFrame.
+
+    Integer and boolean columns with gaps stay integers and booleans in pandas (nullable
+    ``Int64`` / ``boolean`` dtypes), not floats.
+    """
+    get(name)  # a clear error for an unknown table
+    if format not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+    folder = Path(data) if data is not None else data_dir()
+    path = folder / f"{name}.parquet"
+    if not path.exists():
+        raise FileNotFoundError(
+            f"{path} not found: build the dataset with `gonghui build`, or point "
+            "GONGHUI_DATA at a folder holding the Parquet files"
+        )
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path)
+    if format == "arrow":
+        return table
+    if format == "polars":
+        import polars as pl
+
+        return pl.from_arrow(table)
+    import pandas as pd
+    import pyarrow as pa
+
+    nullable = {
+        pa.int64(): pd.Int64Dtype(),
+        pa.bool_(): pd.BooleanDtype(),
+        pa.float64(): pd.Float64Dtype(),
+    }
+    return table.to_pandas(types_mapper=nullable.get)

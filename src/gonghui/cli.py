@@ -1,0 +1,195 @@
+"""The ``gonghui`` command: build, validate and serve the dataset."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from gonghui import __version__, tables
+
+DEFAULT_INPUT = Path("seeds")
+DEFAULT_OUTPUT = Path("data")
+DB_NAME = "gonghui.db"
+
+
+def _build_modules():
+    try:
+        from gonghui_build import pipeline
+    except ImportError as err:  # pragma: no cover - depends on the installed extras
+        raise click.ClickException(
+            f"building needs the build extras ({err.name} is missing): pip install 'gonghui[build]'"
+        ) from None
+    return pipeline
+
+
+@click.group(
+    help="Beijing trade-union newspaper pages as a validated dataset.\n\n"
+    "  gonghui build      pages (seeds/) → tables (data/) + datapackage.json\n\n"
+    "  gonghui validate   check the published tables (Frictionless, hashes, SQL)\n\n"
+    "  gonghui serve      browse and query the tables in Datasette\n\n"
+    'In Python: gonghui.load("people").'
+)
+@click.version_option(__version__, prog_name="gonghui")
+def main() -> None:
+    pass
+
+
+@main.command(
+    help="Build the dataset from a folder of OCR'd pages (UTF-8 .txt files).\n\n"
+    "Writes <table>.parquet for every table, gonghui.db (SQLite) and datapackage.json with "
+    "schemas/. With the default output, data/ receives the tables and the descriptor goes "
+    "to the current folder (the repository root). A metadata.csv beside the pages "
+    "(source_file,date,newspaper,page_label) overrides inferred dates."
+)
+@click.option(
+    "--input",
+    "input_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_INPUT,
+    show_default=True,
+    help="Folder of .txt pages.",
+)
+@click.option(
+    "--output",
+    "output_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder to write the tables and descriptor into "
+    "[default: data/, descriptor in the current folder].",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Exit with an error when any record is invalid or any data check fails.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print the summary only.")
+def build(input_dir: Path, output_dir: Path | None, strict: bool, quiet: bool) -> None:
+    pipeline = _build_modules()
+    from gonghui_build.pages import InputError
+
+    descriptor_dir = Path(".") if output_dir is None else output_dir
+    output_dir = output_dir or DEFAULT_OUTPUT
+
+    def progress(message: str) -> None:
+        if not quiet:
+            click.echo(message, err=True)
+
+    try:
+        summary = pipeline.run(input_dir, output_dir, descriptor_dir, progress)
+    except InputError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(
+        f"Built {summary.pages} pages, {summary.articles} articles in "
+        f"{summary.seconds:.1f}s → {output_dir}/ (descriptor: {summary.descriptor})"
+    )
+    width = max(len(name) for name in summary.rows)
+    for name, count in summary.rows.items():
+        click.echo(f"  {name:<{width}}  {count:>6}")
+    worst = min(summary.coverage.values()) if summary.coverage else 1.0
+    click.echo(f"Coverage: {worst:.1%} of non-blank characters on the worst page")
+    repairs = ", ".join(f"{k} {v}" for k, v in sorted(summary.repairs.items()))
+    click.echo(f"Repairs: {repairs or 'none'}; garbled paragraphs: {summary.garbled_paragraphs}")
+    click.echo(
+        f"Warnings: {summary.warnings} ({len(summary.invalid)} invalid records, "
+        f"{len(summary.failures)} failed data checks)"
+    )
+    for problem in [*summary.invalid, *summary.failures][:20]:
+        click.echo(f"  - {problem}")
+    if strict and summary.warnings:
+        raise SystemExit(1)
+
+
+@main.command(
+    help="Validate a built dataset: Frictionless on the descriptor (types, constraints, "
+    "foreign keys), the sha256 hashes of the Parquet files, the schemas against the "
+    "table definitions, and the SQL data checks on gonghui.db."
+)
+@click.option(
+    "--descriptor",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=Path("datapackage.json"),
+    show_default=True,
+)
+def validate(descriptor: Path) -> None:
+    _build_modules()
+    from gonghui_build.verify import verify
+
+    problems = verify(descriptor, echo=lambda m: click.echo(m, err=True))
+    if problems:
+        for p in problems:
+            click.echo(f"  - {p}")
+        raise click.ClickException(f"{len(problems)} problems found")
+    click.echo(f"{descriptor}: valid")
+
+
+@main.command(
+    help="Serve the built dataset in Datasette, read-only: browse, facet, search in "
+    "Chinese, run SQL and canned queries, download Parquet."
+)
+@click.option("-p", "--port", type=int, default=8001, show_default=True)
+@click.option(
+    "-h",
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Use 0.0.0.0 to listen on every interface.",
+)
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_OUTPUT,
+    show_default=True,
+    help="Folder of a build.",
+)
+def serve(port: int, host: str, data_dir: Path) -> None:
+    db = data_dir / DB_NAME
+    if not db.exists():
+        raise click.ClickException(f"{db} not found: run `gonghui build` first")
+    try:
+        import datasette  # noqa: F401
+    except ImportError:
+        raise click.ClickException(
+            "serving needs Datasette: pip install 'gonghui[serve]'"
+        ) from None
+    from gonghui.datasette_metadata import metadata
+
+    meta = metadata()
+    meta["plugins"] = {"gonghui": {"parquet_dir": str(data_dir.resolve())}}
+    with tempfile.TemporaryDirectory() as tmp:
+        meta_path = Path(tmp) / "metadata.json"
+        meta_path.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+        cmd = [
+            sys.executable,
+            "-m",
+            "datasette",
+            "serve",
+            "-i",
+            str(db),
+            "--metadata",
+            str(meta_path),
+            "--host",
+            host,
+            "--port",
+            str(port),
+            "--setting",
+            "sql_time_limit_ms",
+            "5000",
+        ]
+        click.echo(
+            f"Serving {db} at http://{host}:{port}/ (Ctrl+C to stop); {len(tables())} tables",
+            err=True,
+        )
+        try:
+            raise SystemExit(subprocess.call(cmd))
+        except KeyboardInterrupt:  # pragma: no cover
+            raise SystemExit(0) from None
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
