@@ -160,7 +160,7 @@ def _date_fields(prefix: str, what: str) -> tuple[Field, ...]:
         Field(
             f"{prefix}date_precision",
             STRING,
-            f"Precision of `{prefix}date`.",
+            f"Precision of `{prefix}date`: day, month or year.",
             enum=("day", "month", "year"),
             facet=True,
         ),
@@ -178,7 +178,13 @@ PAGES = Table(
     ),
     fields=(
         _id("page_id", "Page identifier: the file name without `.txt`.", pk=True),
-        Field("source_file", STRING, "File name of the page.", required=True, unique=True),
+        Field(
+            "source_file",
+            STRING,
+            "File name of the page in the input folder (e.g. `000_e031df47a7db2d66.txt`).",
+            required=True,
+            unique=True,
+        ),
         Field(
             "sha256",
             STRING,
@@ -186,7 +192,13 @@ PAGES = Table(
             required=True,
             pattern=r"^[0-9a-f]{64}$",
         ),
-        Field("chars", INTEGER, "Characters in the page.", required=True, minimum=0),
+        Field(
+            "chars",
+            INTEGER,
+            "Characters in the page, whitespace included.",
+            required=True,
+            minimum=0,
+        ),
         Field(
             "nonblank_chars",
             INTEGER,
@@ -230,7 +242,9 @@ ARTICLES = Table(
     fields=(
         _id("article_id", "Article identifier, hashed from the page and headline.", pk=True),
         _id("page_id", "Page the article is printed on.", references="pages.page_id"),
-        Field("source_file", STRING, "File name of the page.", required=True),
+        Field(
+            "source_file", STRING, "File name of the page the article is printed on.", required=True
+        ),
         Field(
             "page_order",
             INTEGER,
@@ -248,7 +262,11 @@ ARTICLES = Table(
             facet=True,
         ),
         Field("kicker", STRING, "Kicker (引题) printed above the headline."),
-        Field("headline", STRING, "Headline (主题), cleaned."),
+        Field(
+            "headline",
+            STRING,
+            "Headline (主题), repaired; empty for text continued from another page.",
+        ),
         Field("subtitle", STRING, "Subtitle (副题), cleaned, without its leading dash."),
         Field(
             "byline",
@@ -348,7 +366,12 @@ PARAGRAPHS = Table(
             enum=PARAGRAPH_ROLES,
             facet=True,
         ),
-        Field("text", STRING, "Cleaned text.", required=True),
+        Field(
+            "text",
+            STRING,
+            "Repaired text: what to read and quote (see `repairs` for each change).",
+            required=True,
+        ),
         Field(
             "original_text",
             STRING,
@@ -434,8 +457,12 @@ REPAIRS = Table(
         "gives back `original_text`."
     ),
     fields=(
-        _id("repair_id", "Repair identifier.", pk=True),
-        _id("paragraph_id", "Paragraph repaired.", references="paragraphs.paragraph_id"),
+        _id("repair_id", "Repair identifier: the paragraph and the repair's order in it.", pk=True),
+        _id(
+            "paragraph_id",
+            "Paragraph the repair was made in.",
+            references="paragraphs.paragraph_id",
+        ),
         Field(
             "kind",
             STRING,
@@ -492,8 +519,12 @@ GARBLED_RUNS = Table(
         "from them are marked low-confidence."
     ),
     fields=(
-        _id("run_id", "Run identifier.", pk=True),
-        _id("paragraph_id", "Paragraph the run is in.", references="paragraphs.paragraph_id"),
+        _id("run_id", "Run identifier: the paragraph and the run's order in it.", pk=True),
+        _id(
+            "paragraph_id",
+            "Paragraph the garbled run lies in.",
+            references="paragraphs.paragraph_id",
+        ),
         Field(
             "text_start",
             INTEGER,
@@ -516,7 +547,7 @@ GARBLED_RUNS = Table(
             minimum=0,
         ),
         Field("page_end", INTEGER, "Offset in the page after the run.", required=True, minimum=0),
-        Field("text", STRING, "The run.", required=True),
+        Field("text", STRING, "The garbled run as it stands in the repaired text.", required=True),
         Field(
             "score", NUMBER, "How unreadable the run is, 0–1.", required=True, minimum=0, maximum=1
         ),
@@ -543,7 +574,7 @@ PEOPLE = Table(
             "Hanyu Pinyin, surname first, capitalised, without tones (e.g. `Wang Luman`).",
             required=True,
         ),
-        Field("surname", STRING, "Surname (姓).", required=True),
+        Field("surname", STRING, "Surname (姓), one or two characters.", required=True),
         Field("mentions", INTEGER, "Rows in `person_mentions`.", required=True, minimum=0),
         Field(
             "articles", INTEGER, "Distinct articles that name the person.", required=True, minimum=0
@@ -588,7 +619,13 @@ ORGANISATIONS = Table(
     ),
     fields=(
         _id("organisation_id", "Organisation identifier, hashed from the full name.", pk=True),
-        Field("name", STRING, "Full current name.", required=True, unique=True),
+        Field(
+            "name",
+            STRING,
+            "Full current name (北京市总工会, not 市总工会).",
+            required=True,
+            unique=True,
+        ),
         Field(
             "type",
             STRING,
@@ -632,8 +669,12 @@ ORGANISATION_ALIASES = Table(
     title="Organisation aliases",
     description="Other names of an organisation: short forms, abbreviations, former names.",
     fields=(
-        _id("organisation_id", "Organisation.", references="organisations.organisation_id"),
-        Field("alias", STRING, "The other name.", required=True),
+        _id(
+            "organisation_id",
+            "Organisation the alias names.",
+            references="organisations.organisation_id",
+        ),
+        Field("alias", STRING, "The other name, as printed in an article.", required=True),
         Field(
             "kind",
             STRING,
@@ -674,8 +715,8 @@ PERSON_MENTIONS = Table(
         "name. Bylines are not mentions: they are in `authors`."
     ),
     fields=(
-        _id("mention_id", "Mention identifier.", pk=True),
-        _id("person_id", "Person named.", references="people.person_id"),
+        _id("mention_id", "Mention identifier, hashed from paragraph and offset.", pk=True),
+        _id("person_id", "Person the mention names.", references="people.person_id"),
         *_provenance(),
         Field("name_as_written", STRING, "The name as printed (OCR spaces kept).", required=True),
         Field(
@@ -704,8 +745,8 @@ AUTHORS = Table(
         "datelines (`本报讯（记者 …）`) and photo credits (`… 摄`)."
     ),
     fields=(
-        _id("article_id", "Article.", references="articles.article_id"),
-        _id("person_id", "Author.", references="people.person_id"),
+        _id("article_id", "Article written or photographed.", references="articles.article_id"),
+        _id("person_id", "Person signing the article.", references="people.person_id"),
         Field(
             "role",
             STRING,
@@ -738,7 +779,7 @@ POSITIONS = Table(
     ),
     fields=(
         _id("position_id", "Position statement identifier.", pk=True),
-        _id("person_id", "Person.", references="people.person_id"),
+        _id("person_id", "Person holding the title.", references="people.person_id"),
         _id(
             "organisation_id",
             "Organisation; empty when the text names none.",
@@ -768,10 +809,19 @@ ORGANISATION_MENTIONS = Table(
     title="Organisation mentions",
     description="Every place an organisation is named, and how the name was resolved.",
     fields=(
-        _id("mention_id", "Mention identifier.", pk=True),
-        _id("organisation_id", "Organisation named.", references="organisations.organisation_id"),
+        _id("mention_id", "Mention identifier, hashed from paragraph and offset.", pk=True),
+        _id(
+            "organisation_id",
+            "Organisation the mention names.",
+            references="organisations.organisation_id",
+        ),
         *_provenance(),
-        Field("name_as_written", STRING, "Name as printed.", required=True),
+        Field(
+            "name_as_written",
+            STRING,
+            "Name as printed, before resolution (市总工会).",
+            required=True,
+        ),
         Field(
             "resolved_by",
             STRING,
@@ -841,7 +891,9 @@ ACTIVITIES = Table(
             enum=("explicit", "article_year", "relative", "none"),
             facet=True,
         ),
-        Field("participants", INTEGER, "Number of participants.", minimum=0),
+        Field(
+            "participants", INTEGER, "Number of participants, in `participants_unit`.", minimum=0
+        ),
         Field(
             "participants_unit",
             STRING,
@@ -856,9 +908,9 @@ ACTIVITIES = Table(
             enum=("exact", "about", "more_than", "at_least"),
             facet=True,
         ),
-        Field("participants_text", STRING, "The count as written."),
+        Field("participants_text", STRING, "The count as written (近300名, 100余名)."),
         Field("duration_days", NUMBER, "Duration in days (为期一周 = 7).", minimum=0),
-        Field("duration_text", STRING, "The duration as written."),
+        Field("duration_text", STRING, "The duration as written (为期一周)."),
         _id(
             "parent_activity_id",
             "The activity this one is part of (a lecture inside a course).",
@@ -887,8 +939,10 @@ ACTIVITY_PARTICIPANTS = Table(
     title="Activity participants",
     description="People and organisations taking part in an activity, and in what role.",
     fields=(
-        _id("participant_id", "Row identifier.", pk=True),
-        _id("activity_id", "Activity.", references="activities.activity_id"),
+        _id(
+            "participant_id", "Row identifier, hashed from activity, participant and role.", pk=True
+        ),
+        _id("activity_id", "Activity taken part in.", references="activities.activity_id"),
         _id(
             "person_id",
             "Person, when a person takes part.",

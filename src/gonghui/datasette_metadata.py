@@ -135,7 +135,18 @@ def metadata(parquet_url: str = "/-/parquet") -> dict[str, Any]:
         "source": "OCR'd pages of a Beijing trade-union newspaper",
         "about": "gonghui",
         "about_url": "https://pypi.org/project/gonghui/",
-        "databases": {DATABASE: {"tables": tables, "queries": QUERIES}},
+        "databases": {
+            DATABASE: {
+                "title": "Gonghui tables",
+                "description_html": (
+                    "Start with <b>articles</b> or <b>people</b>; the canned queries below "
+                    "answer common questions. Chinese search works in every search box. "
+                    f"Parquet downloads: {downloads}."
+                ),
+                "tables": tables,
+                "queries": QUERIES,
+            }
+        },
     }
 
 

@@ -1,0 +1,45 @@
+"""Shared fixtures: one build of the seeds per test session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory) -> tuple[Path, object]:
+    """The seeds built into a temporary folder: (output folder, summary)."""
+    from gonghui_build import pipeline
+
+    out = tmp_path_factory.mktemp("seeds_build")
+    summary = pipeline.run(SEEDS, out)
+    return out, summary
+
+
+@pytest.fixture(scope="session")
+def seeds_tables(seeds_build):
+    """Every table of the seeds build as a list of dicts, read back from Parquet."""
+    import pyarrow.parquet as pq
+
+    from gonghui import tables
+
+    out, _ = seeds_build
+    return {name: pq.read_table(out / f"{name}.parquet").to_pylist() for name in tables()}
+
+
+@pytest.fixture()
+def pages_dir(tmp_path):
+    """A fresh folder to put test pages in."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    return folder
+
+
+def copy_seed(name: str, folder: Path) -> Path:
+    matches = sorted(SEEDS.glob(f"{name}*.txt"))
+    return Path(shutil.copy(matches[0], folder))

@@ -1,0 +1,67 @@
+"""Deterministic builds, and the committed dataset is the build of the committed seeds."""
+
+from __future__ import annotations
+
+import json
+
+from gonghui import tables
+from gonghui_build import pipeline
+from tests.conftest import ROOT, SEEDS
+
+
+def _hashes(descriptor_path):
+    package = json.loads(descriptor_path.read_text(encoding="utf-8"))
+    return {r["name"]: r["hash"] for r in package["resources"]}
+
+
+def test_same_input_gives_byte_identical_parquet(seeds_build, tmp_path):
+    first, _ = seeds_build
+    pipeline.run(SEEDS, tmp_path)
+    for name in tables():
+        assert (first / f"{name}.parquet").read_bytes() == (
+            tmp_path / f"{name}.parquet"
+        ).read_bytes(), name
+    assert (first / "datapackage.json").read_text() == (tmp_path / "datapackage.json").read_text()
+
+
+def test_committed_data_is_the_build_of_the_seeds(seeds_build):
+    """If this fails: run `gonghui build` at the repository root and commit data/ and
+    datapackage.json with the change that altered the output."""
+    out, _ = seeds_build
+    assert _hashes(ROOT / "datapackage.json") == _hashes(out / "datapackage.json")
+    for name in tables():
+        assert (ROOT / "data" / f"{name}.parquet").exists()
+
+
+def test_descriptor_paths_are_relative_to_the_descriptor(seeds_build):
+    out, _ = seeds_build
+    root = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
+    built = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    assert root["resources"][0]["path"] == "data/pages.parquet"
+    assert built["resources"][0]["path"] == "pages.parquet"
+
+
+def test_wheel_ships_every_table_and_nothing_else_from_data():
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert shipped == {f"data/{t}.parquet": f"gonghui/_data/{t}.parquet" for t in tables()}
+
+
+def test_readme_table_reference_is_current():
+    """If this fails: run `python -m gonghui_build.docs` and commit README.md."""
+    from gonghui_build.docs import BEGIN, END, render
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert text[text.index(BEGIN) : text.index(END) + len(END)] == render()
+
+
+def test_readme_starts_with_the_two_commands():
+    lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    block_start = lines.index("```sh")
+    assert block_start <= 2
+    commands = lines[block_start + 1 : lines.index("```", block_start)]
+    assert len(commands) == 2
+    assert "gonghui build" in commands[0] and "gonghui serve" in commands[0]
+    assert "pytest" in commands[1]
