@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from gonghui_build import lexicon, tokenizer
 from gonghui_build.chars import is_cjk, without_spaces
 
-#: Characters that do not occur in given names: particles, pronouns, prepositions and
-#: the verbs of saying that follow names in running text.
+#: Characters that do not occur in given names: particles, pronouns and function words
+#: (one character each). Verbs that follow names (表示, 强调) are not listed: 强 and 为
+#: are common in names; the words after a candidate settle its length instead.
 GIVEN_NAME_STOP = frozenset(
-    "的了在是和与及等说们着过这那其你我他她它吗呢吧啊把被从对向就都也还又将之所而并或即则称"
-    "个位名各每该此些说讲谈表示认为介绍指出强调提出作到来去参加"
+    "的了在是和与及等说们着过这那其你我他她它吗呢吧啊把被都也还又就而或即则该此些每各"
 )
 #: Tags jieba gives to personal names in its dictionary.
 NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})

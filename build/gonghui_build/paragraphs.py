@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from gonghui_build import tokenizer
+from gonghui_build import lexicon, tokenizer
 from gonghui_build.chars import CJK_PUNCT, ends_sentence, ends_with_colon, is_cjk
+from gonghui_build.names import split_name
 from gonghui_build.pages import Page
 from gonghui_build.repair import clean
 from gonghui_build.segment import PageLayout, Shape, dateline_prefix
@@ -40,6 +41,10 @@ SENTENCE_OPENERS = frozenset(
     "就才更最只已曾正要可能会应须需请有是无不没共全近今明昨前后第一二三四五六七八九十百千万几多某凡"
     "经随截针除按照通借令"
 )
+#: A character jieba's dictionary sees alone less often than this is a bound morpheme
+#: (务 1342, 况 367, 扶 3105); nouns and function words that open sentences are seen alone
+#: far more often (党 23403, 市 40141, 据 19409).
+BOUND_CHAR_MAX_FREQ = 3500
 #: Least jieba frequency of the word read across the seam of an orphan continuation.
 SEAM_WORD_MIN_FREQ = 20
 
@@ -113,9 +118,10 @@ def starts_mid_sentence(text: str) -> bool:
     """True when ``text`` cannot be the start of a sentence.
 
     It opens with punctuation that closes something (``，``, ``”``), or with a lone
-    character that is not a sentence opener and that jieba reads as a verb, particle or
-    the like (``扶工作的内涵``) or that is followed by punctuation (``定，等等``). A lone
-    noun or surname may open a sentence (``党的十八届…``, ``赵秦岭在…``).
+    character that is not a sentence opener and that jieba reads as a verb, a particle or
+    a bound morpheme (``扶工作的内涵``, ``务的精准度``), or that is followed by punctuation
+    (``定，等等``). A lone noun, locative or surname may open a sentence (``党的十八届…``,
+    ``下一步，…``, ``赵秦岭在…``).
     """
     text = text.lstrip()
     if not text:
@@ -126,10 +132,24 @@ def starts_mid_sentence(text: str) -> bool:
         return False
     words = tokenizer.tag_tokens(text[:10])
     first = words[0]
-    if len(first.word) != 1 or first.word in SENTENCE_OPENERS:
+    if first.word[0] in SENTENCE_OPENERS or _opens_with_name(text, first):
         return False
+    rare = tokenizer.frequency(text[0]) < BOUND_CHAR_MAX_FREQ
+    if len(first.word) > 1:
+        # a word jieba made up (务的) around a character rarely used alone
+        return rare and tokenizer.frequency(first.word) == 0
     followed_by_punct = len(words) > 1 and not is_cjk(words[1].word[0])
-    return followed_by_punct or not first.tag.startswith(("n", "r", "t", "s", "m", "q"))
+    bound = first.tag.startswith(("v", "u")) or first.tag.endswith("g")
+    return followed_by_punct or bound or rare
+
+
+def _opens_with_name(text: str, first: tokenizer.Token) -> bool:
+    """``卢建平向…``, ``郑默杰在…``: a sentence may open with a person's name."""
+    if first.tag in ("nr", "nrfg") and split_name(first.word):
+        return True
+    return lexicon.surnames().is_common(text[0]) and any(
+        split_name(text[:k]) and not tokenizer.frequency(text[:k]) for k in (3, 2)
+    )
 
 
 def _seam_frequency(left: str, right: str) -> int:

@@ -7,7 +7,8 @@ repeats start or end *inside* a word. Two signals, then:
 
 * ``repeat`` — a fragment of five or more characters printed twice within a short
   distance, where one occurrence does not start and end on jieba's word boundaries
-  (or that is ten characters or longer, or printed three times);
+  (or that is printed three times, or one of a cluster of close repeats; parallel
+  phrasing repeats whole words, once in a while);
 * ``doubled`` — a particle or punctuation mark printed twice (``的的``, ``，，``).
 
 A flagged run is widened to the clause around it. Paragraphs are never dropped: they
@@ -27,8 +28,8 @@ REPEAT_MIN = 5
 #: Most characters between the two occurrences of a repeated fragment. The OCR's
 #: repeats follow within a line's width; parallel phrasing in prose sits further apart.
 REPEAT_GAP = 12
-#: A repeat this long is garbled even when it is whole words; so is one printed thrice.
-REPEAT_LONG = 10
+#: Two close repeats starting within this many characters of each other are a cluster.
+REPEAT_CLUSTER = 40
 #: Doubled particles and punctuation that Chinese never prints.
 DOUBLED_RE = re.compile(r"的的|[，,]{2}|。。|、、|；；")
 _CLAUSE_END = "，。；！？、：,;!?:“”‘’"
@@ -60,6 +61,7 @@ def _repeats(text: str) -> list[tuple[int, int]]:
     """Spans covering both occurrences of each maximal, misaligned, close repeat."""
     bounds = _word_boundaries(text)
     found: set[tuple[int, int]] = set()
+    close: list[tuple[int, int]] = []  # every close repeat, suspicious or not
     n = len(text)
     seen: dict[str, list[int]] = {}
     for i in range(n - REPEAT_MIN + 1):
@@ -80,9 +82,16 @@ def _repeats(text: str) -> list[tuple[int, int]]:
             aligned = all(s in bounds and s + size in bounds for s in (i, j))
             fragment = text[j : j + size]
             third = text.find(fragment, i + size, i + 2 * size + REPEAT_GAP)
-            if not aligned or size >= REPEAT_LONG or third >= 0:
-                found.add((j, (third + size) if third >= 0 else i + size))
+            span = (j, (third + size) if third >= 0 else i + size)
+            close.append(span)
+            if not aligned or third >= 0:
+                found.add(span)
         seen.setdefault(chunk, []).append(i)
+    # several close repeats in a short stretch: columns read across, even when each
+    # repeat happens to fall on word boundaries
+    for a in close:
+        if any(b != a and abs(b[0] - a[0]) <= REPEAT_CLUSTER for b in close):
+            found.add(a)
     return sorted(found)
 
 

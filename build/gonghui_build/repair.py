@@ -175,8 +175,7 @@ def clean(
     _remove_markup(draft)
     _line_breaks(draft, role)
     _spaces(draft, role)
-    if role not in ("furniture",):
-        _punctuation(draft)
+    _punctuation(draft)
     if role == "subtitle":
         _subtitle_dash(draft)
     return draft.finish()

@@ -47,8 +47,9 @@ _CREDIT_END_RE = re.compile(
 _CREDIT_START_RE = re.compile(r"^(?:摄影|图|摄)\s*[/／:：]\s*((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
 #: A block never displayed as a heading ends with one of these: it continues.
 _CONTINUING_END = frozenset("的地得和与及或、，,：:")
-#: Longest display line (characters without spaces).
-DISPLAY_MAX = 45
+#: Longest display line (characters without spaces); a Markdown heading may be longer.
+DISPLAY_MAX = 36
+MARKED_DISPLAY_MAX = 60
 #: A first clause this short before a comma is a connective (同时，据了解，): running text.
 _CONNECTIVE_MAX = 4
 
@@ -81,10 +82,16 @@ def dateline_prefix(text: str) -> str | None:
     return match.group(0)
 
 
-def is_display_text(text: str) -> bool:
-    """Short text that does not run on like a sentence: a headline, heading or caption."""
+def is_display_text(text: str, limit: int = DISPLAY_MAX) -> bool:
+    """Short text that does not run on like a sentence: a headline, heading or caption.
+
+    At most two phrases (one comma), no sentence end, no connective opening it, and not
+    ending on a word that needs a continuation (的, 和, 、…).
+    """
     compact = without_spaces(text)
-    if not compact or len(compact) > DISPLAY_MAX:
+    if not compact or len(compact) > limit:
+        return False
+    if sum(compact.count(c) for c in "，,") > 1:
         return False
     if ends_sentence(compact) or ends_with_colon(compact):
         return False
@@ -120,7 +127,7 @@ def classify(block: Block) -> Shape:
         return Shape.PERSON_CAPTION
     if _DASH_RE.match(compact) and len(compact) <= DISPLAY_MAX + 2 and not ends_sentence(compact):
         return Shape.DASH
-    if is_display_text(plain):
+    if is_display_text(plain, MARKED_DISPLAY_MAX if block.heading_level else DISPLAY_MAX):
         return Shape.DISPLAY
     return Shape.BODY
 

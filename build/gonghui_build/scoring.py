@@ -1,0 +1,582 @@
+"""Score a build against hand annotations (``tests/fixtures/ANNOTATION.md``).
+
+    python -m gonghui_build.scoring --pages seeds --gold tests/fixtures/gold
+    python -m gonghui_build.scoring --pages tests/fixtures/pages --gold tests/fixtures/gold
+    python -m gonghui_build.scoring --data data --gold tests/fixtures/gold   # an existing build
+
+Prints precision, recall and F1 for articles, authors, people, positions, organisations
+and activities, and the accuracies the issues ask for: titles with their organisation,
+canonical names, merges across articles, activity dates and counts, article years.
+
+Matching is at the article level (an item must be found in the article the gold puts it
+in). An organisation counts as found when the build names it in that article under its
+gold name, under one of its gold aliases, or by one of those printed forms; how often the
+build's *canonical* name is the gold one is reported separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+import yaml
+
+
+def _norm(text: Any) -> str:
+    return re.sub(r"\s+", "", str(text)) if text is not None else ""
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add_sets(self, gold: set, found: set, label: str = "") -> None:
+        self.tp += len(gold & found)
+        self.fn += len(gold - found)
+        self.fp += len(found - gold)
+        self.misses += [f"{label}{x}" for x in sorted(map(str, gold - found))]
+        self.extras += [f"{label}{x}" for x in sorted(map(str, found - gold))]
+
+
+@dataclass
+class Rate:
+    right: int = 0
+    total: int = 0
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+    def add(self, ok: bool, label: str) -> None:
+        self.total += 1
+        self.right += ok
+        if not ok:
+            self.wrong.append(label)
+
+
+@dataclass
+class Scores:
+    articles: PRF = field(default_factory=PRF)
+    authors: PRF = field(default_factory=PRF)
+    people: PRF = field(default_factory=PRF)
+    positions: PRF = field(default_factory=PRF)
+    organisations: PRF = field(default_factory=PRF)
+    activities: PRF = field(default_factory=PRF)
+    article_fields: Rate = field(default_factory=Rate)  # kicker, subtitle, kind
+    article_years: Rate = field(default_factory=Rate)
+    date_basis: Rate = field(default_factory=Rate)
+    people_titled: Rate = field(default_factory=Rate)  # all gold titles+orgs of a person found
+    canonical_orgs: Rate = field(default_factory=Rate)
+    person_merges: Rate = field(default_factory=Rate)
+    org_merges: Rate = field(default_factory=Rate)
+    activity_category: Rate = field(default_factory=Rate)
+    activity_status: Rate = field(default_factory=Rate)
+    activity_dates: Rate = field(default_factory=Rate)
+    activity_participants: Rate = field(default_factory=Rate)
+    activity_duration: Rate = field(default_factory=Rate)
+    activity_organiser: Rate = field(default_factory=Rate)
+    activity_parent: Rate = field(default_factory=Rate)
+
+    def report(self, verbose: bool = False) -> str:
+        lines = ["table            precision  recall     F1    (tp/fp/fn)"]
+        for name in ("articles", "authors", "people", "positions", "organisations", "activities"):
+            s: PRF = getattr(self, name)
+            lines.append(
+                f"{name:<16} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f}    "
+                f"({s.tp}/{s.fp}/{s.fn})"
+            )
+        lines.append("")
+        for name in (
+            "article_fields",
+            "article_years",
+            "date_basis",
+            "people_titled",
+            "canonical_orgs",
+            "person_merges",
+            "org_merges",
+            "activity_category",
+            "activity_status",
+            "activity_dates",
+            "activity_participants",
+            "activity_duration",
+            "activity_organiser",
+            "activity_parent",
+        ):
+            r: Rate = getattr(self, name)
+            lines.append(f"{name:<22} {r.value:6.3f}  ({r.right}/{r.total})")
+        if verbose:
+            for name in (
+                "articles",
+                "authors",
+                "people",
+                "positions",
+                "organisations",
+                "activities",
+            ):
+                s = getattr(self, name)
+                for m in s.misses:
+                    lines.append(f"  MISS {name}: {m}")
+                for x in s.extras:
+                    lines.append(f"  EXTRA {name}: {x}")
+            for name in (
+                "article_fields",
+                "article_years",
+                "date_basis",
+                "people_titled",
+                "canonical_orgs",
+                "person_merges",
+                "org_merges",
+                "activity_category",
+                "activity_status",
+                "activity_dates",
+                "activity_participants",
+                "activity_duration",
+                "activity_organiser",
+                "activity_parent",
+            ):
+                for w in getattr(self, name).wrong:
+                    lines.append(f"  WRONG {name}: {w}")
+        return "\n".join(lines)
+
+
+# --- reading the build ----------------------------------------------------------------
+
+
+class Build:
+    """The tables of a build, indexed for scoring."""
+
+    def __init__(self, data: Path):
+        t = {
+            name: pq.read_table(data / f"{name}.parquet").to_pylist()
+            for name in (
+                "pages",
+                "articles",
+                "paragraphs",
+                "people",
+                "person_mentions",
+                "authors",
+                "positions",
+                "organisations",
+                "organisation_mentions",
+                "organisation_aliases",
+                "activities",
+            )
+        }
+        self.tables = t
+        self.people = {p["person_id"]: p["name"] for p in t["people"]}
+        self.orgs = {o["organisation_id"]: o["name"] for o in t["organisations"]}
+        self.activities = {a["activity_id"]: a for a in t["activities"]}
+        self.articles_by_page: dict[str, list[dict]] = defaultdict(list)
+        for a in sorted(t["articles"], key=lambda a: (a["page_id"], a["page_order"])):
+            self.articles_by_page[a["source_file"]].append(a)
+        self.written_forms: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for m in t["organisation_mentions"]:
+            self.written_forms[(m["article_id"], m["organisation_id"])].add(
+                _norm(m["name_as_written"])
+            )
+        for p in t["positions"]:
+            if p["organisation_id"] and p["organisation_as_written"]:
+                self.written_forms[(p["article_id"], p["organisation_id"])].add(
+                    _norm(p["organisation_as_written"])
+                )
+
+
+def _match_articles(gold_articles: list[dict], built: list[dict]) -> dict[int, dict | None]:
+    """Gold article index → build article, by headline (or by order when none)."""
+    out: dict[int, dict | None] = {}
+    by_headline = {_norm(a["headline"]): a for a in built if a["headline"]}
+    for i, g in enumerate(gold_articles):
+        if g.get("headline"):
+            out[i] = by_headline.get(_norm(g["headline"]))
+        else:
+            headless = [a for a in built if not a["headline"]]
+            out[i] = headless[0] if headless else None
+    return out
+
+
+def _org_found(gold: dict, canonical: str, written: set[str]) -> bool:
+    names = {_norm(gold["name"])} | {_norm(a) for a in gold.get("aliases") or []}
+    return _norm(canonical) in names or bool(written & names)
+
+
+# --- scoring --------------------------------------------------------------------------------
+
+
+def score_people(build: Build, gold_files: list[Path], scores: Scores) -> None:
+    person_articles: dict[str, set[str]] = defaultdict(set)  # gold name → build article ids
+    org_articles: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    for path in gold_files:
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        page = gold["page"]
+        built = build.articles_by_page.get(page, [])
+        matched = _match_articles(gold["articles"], built)
+        scores.articles.add_sets(
+            {(page, _norm(g.get("headline"))) for g in gold["articles"]},
+            {(page, _norm(a["headline"])) for a in built},
+            "",
+        )
+        for i, g in enumerate(gold["articles"]):
+            a = matched[i]
+            label = f"{page[:3]} {g.get('headline')}"
+            if a is None:
+                # everything in a missed article is missed
+                scores.people.fn += len(g.get("people") or [])
+                scores.authors.fn += len(g.get("authors") or [])
+                scores.organisations.fn += len(g.get("organisations") or [])
+                continue
+            aid = a["article_id"]
+            scores.article_fields.add(
+                (_norm(g.get("kicker")), _norm(g.get("subtitle")), g["kind"])
+                == (_norm(a["kicker"]), _norm(a["subtitle"]), a["kind"]),
+                f"{label}: gold {g.get('kicker')}/{g.get('subtitle')}/{g['kind']} "
+                f"build {a['kicker']}/{a['subtitle']}/{a['kind']}",
+            )
+            year = int(a["date"][:4]) if a["date"] else None
+            scores.article_years.add(year == g["year"], f"{label}: gold {g['year']} build {year}")
+            scores.date_basis.add(
+                a["date_basis"] == g["date_basis"],
+                f"{label}: gold {g['date_basis']} build {a['date_basis']}",
+            )
+            # authors
+            gold_authors = {(_norm(x["name"]), x["role"]) for x in g.get("authors") or []}
+            found_authors = {
+                (build.people[r["person_id"]], r["role"])
+                for r in build.tables["authors"]
+                if r["article_id"] == aid
+            }
+            scores.authors.add_sets(gold_authors, found_authors, f"{label}: ")
+            # people
+            gold_people = {_norm(p["name"]) for p in g.get("people") or []}
+            found_people = {
+                build.people[m["person_id"]]
+                for m in build.tables["person_mentions"]
+                if m["article_id"] == aid
+            }
+            scores.people.add_sets(gold_people, found_people, f"{label}: ")
+            for name in gold_people:
+                if name in found_people:
+                    person_articles[name].add(aid)
+            # organisations of the article
+            built_orgs = {
+                m["organisation_id"]
+                for m in build.tables["organisation_mentions"]
+                if m["article_id"] == aid
+            }
+            built_orgs |= {
+                p["organisation_id"]
+                for p in build.tables["positions"]
+                if p["article_id"] == aid and p["organisation_id"]
+            }
+            used: set[str] = set()
+            for go in g.get("organisations") or []:
+                hit = next(
+                    (
+                        oid
+                        for oid in sorted(built_orgs)
+                        if oid not in used
+                        and _org_found(go, build.orgs[oid], build.written_forms[(aid, oid)])
+                    ),
+                    None,
+                )
+                if hit is None:
+                    scores.organisations.fn += 1
+                    scores.organisations.misses.append(f"{label}: {go['name']}")
+                    continue
+                used.add(hit)
+                scores.organisations.tp += 1
+                scores.canonical_orgs.add(
+                    _norm(build.orgs[hit]) == _norm(go["name"]),
+                    f"{label}: gold {go['name']} build {build.orgs[hit]}",
+                )
+                org_articles[_norm(go["name"])].append((aid, hit))
+            for oid in sorted(built_orgs - used):
+                scores.organisations.fp += 1
+                scores.organisations.extras.append(f"{label}: {build.orgs[oid]}")
+            # positions: of people named in the text and of authors whose byline states one
+            holders = [*(g.get("people") or []), *(g.get("authors") or [])]
+            gold_positions = {
+                (
+                    _norm(p["name"]),
+                    _norm(pos["title"]),
+                    _norm(pos.get("organisation")),
+                    tuple(sorted(_norm(x) for x in _aliases_of(g, pos.get("organisation")))),
+                )
+                for p in holders
+                for pos in p.get("positions") or []
+            }
+            found_positions = [
+                (
+                    build.people[r["person_id"]],
+                    _norm(r["title_normalised"]),
+                    _norm(build.orgs.get(r["organisation_id"], "")),
+                    _norm(r["organisation_as_written"]),
+                )
+                for r in build.tables["positions"]
+                if r["article_id"] == aid
+            ]
+            found_keys = set()
+            for name, title, org, written in found_positions:
+                found_keys.add((name, title, org, written))
+            matched_found: set = set()
+            for name, title, org, aliases in gold_positions:
+                hit = next(
+                    (
+                        f
+                        for f in found_keys
+                        if f[0] == name
+                        and f[1] == title
+                        and (
+                            (not org and not f[2])
+                            or (
+                                org
+                                and (
+                                    f[2] == org or f[2] in aliases or f[3] in aliases or f[3] == org
+                                )
+                            )
+                        )
+                    ),
+                    None,
+                )
+                if hit:
+                    scores.positions.tp += 1
+                    matched_found.add(hit)
+                else:
+                    scores.positions.fn += 1
+                    scores.positions.misses.append(f"{label}: {name} {title} @ {org}")
+            extra = {f for f in found_keys if f not in matched_found}
+            # duplicates of a matched statement (same person, title, organisation) are not errors
+            extra = {f for f in extra if not any(m[:3] == f[:3] for m in matched_found)}
+            scores.positions.fp += len(extra)
+            scores.positions.extras += [
+                f"{label}: {f[0]} {f[1]} @ {f[2] or f[3]}" for f in sorted(extra)
+            ]
+            for p in holders:
+                if not p.get("positions"):
+                    continue
+                name = _norm(p["name"])
+                wanted = [
+                    (_norm(pos["title"]), _norm(pos.get("organisation"))) for pos in p["positions"]
+                ]
+                ok = all(
+                    any(
+                        f[0] == name
+                        and f[1] == t
+                        and (
+                            (not o and not f[2])
+                            or (
+                                o
+                                and (
+                                    f[2] == o
+                                    or f[2] in _alias_set(g, o)
+                                    or f[3] in _alias_set(g, o)
+                                )
+                            )
+                        )
+                        for f in found_keys
+                    )
+                    for t, o in wanted
+                )
+                scores.people_titled.add(ok, f"{label}: {name} {wanted}")
+    for name, articles in person_articles.items():
+        if len(articles) > 1:
+            ids = {
+                m["person_id"]
+                for m in build.tables["person_mentions"]
+                if m["article_id"] in articles and build.people[m["person_id"]] == name
+            }
+            scores.person_merges.add(len(ids) == 1, f"{name}: {len(ids)} people")
+    for name, hits in org_articles.items():
+        if len({a for a, _ in hits}) > 1:
+            ids = {oid for _, oid in hits}
+            scores.org_merges.add(len(ids) == 1, f"{name}: {sorted(build.orgs[i] for i in ids)}")
+
+
+def _aliases_of(article: dict, org: str | None) -> list[str]:
+    if not org:
+        return []
+    for o in article.get("organisations") or []:
+        if _norm(o["name"]) == _norm(org):
+            return [o["name"], *(o.get("aliases") or [])]
+    return [org]
+
+
+def _alias_set(article: dict, org: str) -> set[str]:
+    return {_norm(x) for x in _aliases_of(article, org)}
+
+
+def _bigrams(text: str) -> set[str]:
+    text = _norm(text)
+    return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
+
+
+def _similar(a: str | None, b: str | None) -> float:
+    if not a or not b:
+        return 0.0
+    x, y = _bigrams(a), _bigrams(b)
+    return len(x & y) / len(x | y)
+
+
+def _fit(gold: dict, candidate: dict, paragraphs: dict) -> float:
+    """How well a build activity matches a gold one: 0 when it does not."""
+    anchor = _norm(gold.get("anchor"))
+    where = _norm(paragraphs[candidate["paragraph_id"]]["text"])
+    sentence = _norm(candidate["evidence"])
+    in_sentence = bool(anchor) and (anchor in sentence or sentence in anchor)
+    near = bool(anchor) and anchor in where
+    name = _similar(gold.get("name"), candidate["name"])
+    same = candidate["category"] == gold["category"]
+    if not (in_sentence or name >= 0.5):
+        return 0.0
+    return 2.0 * in_sentence + 0.5 * near + 2.0 * name + 0.5 * same
+
+
+def score_activities(build: Build, gold_files: list[Path], scores: Scores) -> None:
+    paragraphs = {p["paragraph_id"]: p for p in build.tables["paragraphs"]}
+    for path in gold_files:
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        page = gold["page"]
+        built_articles = build.articles_by_page.get(page, [])
+        by_headline = {_norm(a["headline"]): a["article_id"] for a in built_articles}
+        candidates = defaultdict(list)
+        for act in build.tables["activities"]:
+            candidates[act["article_id"]].append(act)
+        used: set[str] = set()
+        gold_rows = gold.get("activities") or []
+        gold_to_build: dict[str, str] = {}
+        for g in gold_rows:
+            aid = by_headline.get(_norm(g.get("article")))
+            label = f"{page[:3]} {g.get('name') or g.get('anchor')}"
+            pool = [c for c in candidates.get(aid, []) if c["activity_id"] not in used]
+
+            best = max(pool, key=lambda c, g=g: _fit(g, c, paragraphs), default=None)
+            if best is None or _fit(g, best, paragraphs) <= 0:
+                scores.activities.fn += 1
+                scores.activities.misses.append(label)
+                continue
+            used.add(best["activity_id"])
+            gold_to_build[_norm(g.get("name") or g.get("anchor"))] = best["activity_id"]
+            scores.activities.tp += 1
+            scores.activity_category.add(
+                best["category"] == g["category"],
+                f"{label}: gold {g['category']} build {best['category']}",
+            )
+            scores.activity_status.add(
+                best["status"] == g["status"], f"{label}: gold {g['status']} build {best['status']}"
+            )
+            if g.get("start"):
+                ok = str(g["start"]) == (best["start_date"] or "") and str(g.get("end") or "") == (
+                    best["end_date"] or ""
+                )
+                scores.activity_dates.add(
+                    ok,
+                    f"{label}: gold {g['start']}..{g.get('end')} "
+                    f"build {best['start_date']}..{best['end_date']}",
+                )
+            if g.get("participants") is not None:
+                ok = (
+                    g["participants"] == best["participants"]
+                    and g.get("participants_qualifier") == best["participants_qualifier"]
+                    and g.get("participants_unit") == best["participants_unit"]
+                )
+                scores.activity_participants.add(
+                    ok,
+                    f"{label}: gold {g['participants']} {g.get('participants_qualifier')} "
+                    f"{g.get('participants_unit')} build {best['participants']} "
+                    f"{best['participants_qualifier']} {best['participants_unit']}",
+                )
+            if g.get("duration_days") is not None:
+                scores.activity_duration.add(
+                    best["duration_days"] == g["duration_days"],
+                    f"{label}: gold {g['duration_days']} build {best['duration_days']}",
+                )
+            if g.get("organiser"):
+                found = build.orgs.get(best["organiser_id"] or "", "")
+                scores.activity_organiser.add(
+                    _norm(found) == _norm(g["organiser"]),
+                    f"{label}: gold {g['organiser']} build {found}",
+                )
+        for g in gold_rows:
+            if g.get("parent"):
+                child = gold_to_build.get(_norm(g.get("name") or g.get("anchor")))
+                parent = gold_to_build.get(_norm(g["parent"]))
+                if child and parent:
+                    scores.activity_parent.add(
+                        build.activities[child]["parent_activity_id"] == parent,
+                        f"{page[:3]} {g.get('name')} in {g['parent']}",
+                    )
+        article_ids = {a["article_id"] for a in built_articles}
+        extras = [
+            c
+            for aid in article_ids
+            for c in candidates.get(aid, [])
+            if c["activity_id"] not in used
+        ]
+        scores.activities.fp += len(extras)
+        scores.activities.extras += [f"{page[:3]} {c['name']} ({c['category']})" for c in extras]
+
+
+def score(data: Path, gold_dir: Path, pages: set[str] | None = None) -> Scores:
+    """Scores of the build in ``data`` against the gold files for its pages."""
+    build = Build(data)
+    built_pages = {p["source_file"] for p in build.tables["pages"]}
+
+    def files(suffix: str) -> list[Path]:
+        out = []
+        for path in sorted(gold_dir.glob(f"*.{suffix}.yaml")):
+            page = path.name[: -len(f".{suffix}.yaml")] + ".txt"
+            if page in built_pages and (pages is None or page in pages):
+                out.append(path)
+        return out
+
+    scores = Scores()
+    score_people(build, files("people"), scores)
+    score_activities(build, files("activities"), scores)
+    return scores
+
+
+def build_and_score(pages_dir: Path, gold_dir: Path) -> Scores:
+    from gonghui_build import pipeline
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pipeline.run(pages_dir, Path(tmp))
+        return score(Path(tmp), gold_dir)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Score a build against hand annotations.")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--pages", type=Path, help="build these pages, then score")
+    source.add_argument("--data", type=Path, help="score this existing build")
+    parser.add_argument("--gold", type=Path, default=Path("tests/fixtures/gold"))
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
+    args = parser.parse_args()
+    scores = build_and_score(args.pages, args.gold) if args.pages else score(args.data, args.gold)
+    print(scores.report(args.verbose))
+
+
+if __name__ == "__main__":
+    main()
