@@ -81,3 +81,24 @@ async def test_timeline_view_can_be_faceted(ds):
     response = await _get(ds, "/gonghui/activity_timeline.json?_facet=category")
     assert response.status_code == 200
     assert "category" in response.json()["facet_results"]
+
+
+@pytest.mark.asyncio
+async def test_person_query_shows_positions_and_articles(ds):
+    rows = (await _get(ds, "/gonghui/person.json?name=何丽娟&_shape=array")).json()
+    titles = {(r["title"], r["organisation"]) for r in rows if r["organisation"]}
+    assert ("主席", "密云区总工会") in titles and ("副主席", "密云区政协") in titles
+    assert {r["date"][:4] for r in rows} == {"2015", "2018"}  # two articles, three years apart
+
+
+@pytest.mark.asyncio
+async def test_person_query_accepts_pinyin(ds):
+    rows = (await _get(ds, "/gonghui/person.json?name=He Lijuan&_shape=array")).json()
+    assert rows and {r["name"] for r in rows} == {"何丽娟"}
+
+
+@pytest.mark.asyncio
+async def test_person_row_page_links_positions_and_mentions(ds, seeds_tables):
+    person_id = next(p["person_id"] for p in seeds_tables["people"] if p["name"] == "何丽娟")
+    page = (await _get(ds, f"/gonghui/people/{person_id}")).text
+    assert "positions" in page and "person_mentions" in page

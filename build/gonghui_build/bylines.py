@@ -1,11 +1,11 @@
 """Authors from bylines, datelines and photo credits.
 
-``□本报记者 王路曼/文 彭程/摄``: 王路曼 reporter, 彭程 photographer.
-``□本报记者 王路曼 孙艳 文/摄``: both reporters and photographers.
-``□本报记者 王路曼 边磊/文 万玉藻/摄``: a role mark closes the names before it.
-``□门头沟区委书记 张贵林``: a signed article; the author's title is kept.
-``本报讯（记者 赵思远 通讯员 李某）``: reporter and correspondent.
-``赵思远 摄``: photographer.
+``□本报记者 孙悦然/文 齐思源/摄``: 孙悦然 reporter, 齐思源 photographer.
+``□本报记者 孙悦然 祝青 文/摄``: both reporters and photographers.
+``□本报记者 孙悦然 康宁/文 牛欣然/摄``: a role mark closes the names before it.
+``□门头沟区委书记 吕长河``: a signed article; the author's title is kept.
+``本报讯（记者 冯一帆 通讯员 李某某）``: reporter and correspondent.
+``冯一帆 摄``: photographer.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def parse_byline(text: str, default_role: str = "reporter") -> list[Author]:
     offset = len(text) - len(text.lstrip())
     if body[:1] in BYLINE_MARKS:
         body, offset = body[1:], offset + 1
-    # a dateline: 本报讯（记者 赵思远）
+    # a dateline: 本报讯（记者 冯一帆）
     paren = re.search(r"[（(]([^）)]*)[）)]", body)
     if (paren and "讯" in body[: paren.start()]) or (paren and "电" in body[: paren.start()]):
         body, offset = paren.group(1), offset + paren.start(1)
@@ -82,7 +82,7 @@ def parse_byline(text: str, default_role: str = "reporter") -> list[Author]:
         if is_name_shaped(name):
             pending.append((name, pos))
         elif not pending and not authors:
-            # a title before the name: 门头沟区委书记 (or 门头沟区委书记张贵林)
+            # a title before the name: 门头沟区委书记 (or 门头沟区委书记吕长河)
             glued = split_title_name(name)
             title, role = (glued[0] if glued else name), "author"
             if glued:
@@ -94,7 +94,7 @@ def parse_byline(text: str, default_role: str = "reporter") -> list[Author]:
 
 
 def parse_credit(text: str) -> list[Author]:
-    """Photographers of a credit line (``赵思远 摄``)."""
+    """Photographers of a credit line (``冯一帆 摄``)."""
     names = credit_names(text) or []
     out = []
     for name in names:
@@ -104,7 +104,7 @@ def parse_credit(text: str) -> list[Author]:
 
 
 def split_title_name(token: str) -> tuple[str, str] | None:
-    """``区委书记张贵林`` written without a space: (title, name)."""
+    """``区委书记吕长河`` written without a space: (title, name)."""
     for size in (3, 2):
         if len(token) > size and split_name(token[-size:]):
             return token[:-size], token[-size:]

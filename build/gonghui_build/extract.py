@@ -7,7 +7,8 @@ paragraph's cleaned text; :mod:`gonghui_build.records` maps them to the page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from gonghui_build import activities as act
 from gonghui_build import bylines, dates, organisations, people
@@ -98,6 +99,45 @@ def _conf(confidence: float, where: Where) -> float:
     return min(confidence, GARBLED_CONFIDENCE) if where.in_garbled_run else confidence
 
 
+def _family(counts: Counter, name: str) -> int:
+    """Mentions of the bodies inside ``name`` (its union, its committee…)."""
+    return sum(n for other, n in counts.items() if other != name and other.startswith(name))
+
+
+def _resolve_abbreviations(facts: ArticleFacts) -> None:
+    """A short form of a name the article also prints in full is that organisation:
+    北京汽车有限公司工会 beside 北京汽车集团有限公司工会, 密云区工会 beside 密云区总工会."""
+    counts = Counter(f.resolved.name for f in facts.orgs)
+    counts.update(p.org.name for p in facts.positions if p.org)
+    # an enterprise named only through its union (X工会) can be abbreviated too
+    names = set(counts) | {
+        n[:-2] for n in counts if n.endswith("工会") and organisations.org_type(n[:-2]) != "other"
+    }
+    remap = {}
+    for short in names:
+        fulls = [full for full in names if organisations.is_abbreviation(short, full)]
+        # a name printed more often than its "full" form is no abbreviation of it
+        # (北京市总工会 beside a misprinted 北京市委总工会)
+        if len(fulls) == 1 and counts[short] <= counts[fulls[0]] + _family(counts, fulls[0]):
+            remap[short] = fulls[0]
+    if not remap:
+        return
+
+    def fix(resolved: organisations.Resolved) -> organisations.Resolved:
+        if resolved.name not in remap:
+            return resolved
+        name = remap[resolved.name]
+        return replace(
+            resolved,
+            name=name,
+            resolved_by="abbreviation",
+            district=organisations.district_of(name),
+        )
+
+    facts.orgs[:] = [replace(f, resolved=fix(f.resolved)) for f in facts.orgs]
+    facts.positions[:] = [replace(p, org=fix(p.org)) if p.org else p for p in facts.positions]
+
+
 def article_text(paragraphs: list[Paragraph]) -> str:
     return "\n".join(p.text for p in paragraphs)
 
@@ -172,9 +212,17 @@ def extract_article(
                     )
                 )
         elif p.role in TEXT_ROLES:
-            hits.extend(
-                (p, h) for h in people.titled_names(p.text, tokens.get(p.seq) or tag_tokens(p.text))
-            )
+            text_tokens = tokens.get(p.seq) or tag_tokens(p.text)
+            found = people.titled_names(p.text, text_tokens)
+            taken = [(h.start, h.end) for h in found]
+            for extra in (
+                people.names_before_titles(p.text, text_tokens),
+                people.appositive_names(p.text, text_tokens),
+            ):
+                new = [h for h in extra if not any(s < h.end and h.start < e for s, e in taken)]
+                found += new
+                taken += [(h.start, h.end) for h in new]
+            hits.extend((p, h) for h in found)
     known = {h.name for _, h in hits}
     for p in paragraphs:
         if p.role in TEXT_ROLES:
@@ -203,7 +251,7 @@ def extract_article(
             org = None
             if c.org_written:
                 org = resolve_org(c.org_written, p, c.org_offset or 0, c.from_caption)
-            pwhere = _where(p, c.start, h.end, runs.get(p.seq, []))
+            pwhere = _where(p, min(c.start, h.start), max(c.end, h.end), runs.get(p.seq, []))
             facts.positions.append(
                 PositionFact(
                     h.name,
@@ -222,6 +270,8 @@ def extract_article(
         if p.role not in ORG_ROLES:
             continue
         for span in spans.get(p.seq, []):
+            if span.suffix in organisations.PLACE_SUFFIXES:
+                continue  # a street or town named as a place
             resolved = organisations.resolve(span.written, base[p.seq] + span.start, context)
             if resolved is None:
                 continue
@@ -238,6 +288,8 @@ def extract_article(
         seen.add((p.seq, start))
         where = _where(p, start, start + len(pos.org_written), runs.get(p.seq, []))
         facts.orgs.append(OrgFact(pos.org_written, pos.org, _conf(0.8, where), where))
+
+    _resolve_abbreviations(facts)
 
     # activities
     body = [p for p in paragraphs if p.role in ("body", "standfirst")]

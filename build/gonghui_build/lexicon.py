@@ -32,12 +32,13 @@ class Surnames:
     compound: frozenset[str]
     common: frozenset[str]
     other: frozenset[str]
+    ambiguous: frozenset[str]  # surnames that are, far more often, ordinary words
 
     def split(self, name: str) -> tuple[str, str] | None:
         """(surname, given name) when ``name`` starts with a known surname."""
         if name[:2] in self.compound and len(name) >= 3:
             return name[:2], name[2:]
-        if name[:1] in self.common or name[:1] in self.other:
+        if name[:1] in self.common or name[:1] in self.other or name[:1] in self.ambiguous:
             return name[:1], name[1:]
         return None
 
@@ -52,6 +53,7 @@ def surnames() -> Surnames:
         compound=frozenset(data["compound"]),
         common=frozenset(data["common"].strip()),
         other=frozenset(data["other"].strip()),
+        ambiguous=frozenset(data["ambiguous"].strip()),
     )
 
 
@@ -64,6 +66,8 @@ class Titles:
     bases: frozenset[str]
     weak: frozenset[str]
     union_body: str
+    inner_bodies: frozenset[str]
+    person_nouns: tuple[str, ...]
 
     def normalise(self, match: re.Match[str]) -> str:
         """The title without the union body (which belongs to the organisation)."""
@@ -87,6 +91,8 @@ def titles() -> Titles:
         bases=frozenset(data["bases"]),
         weak=frozenset(data["weak"]),
         union_body=union,
+        inner_bodies=frozenset(data["inner_bodies"]),
+        person_nouns=tuple(data["person_nouns"]),
     )
 
 

@@ -36,6 +36,42 @@ def is_name_shaped(name: str) -> bool:
     return split_name(name) is not None
 
 
+#: A given name may be a word (建国 3083, 双双 384); a very frequent word is not a given
+#: name (职工 5213, 部分 27619).
+GIVEN_WORD_MAX_FREQ = 4000
+#: Derivational suffixes that make nouns of words (幸福感, 积极性, 覆盖率, 现代化).
+NOUN_SUFFIXES = frozenset("感性率们化式型度")
+#: After an ambiguous surname (和, 于, 时…) the given name must not be a word at all.
+AMBIGUOUS_GIVEN_MAX_FREQ = 20
+
+
+def is_plausible_name(name: str, strong_context: bool) -> bool:
+    """A name-shaped string that is not an ordinary word.
+
+    ``strong_context`` is a caption, a speaker line or a title right before the name;
+    a surname that is usually an ordinary word (和职工, 于是) needs one.
+    """
+    parts = split_name(name)
+    if parts is None or is_common_word(name):
+        return False
+    if len(name) == 3 and name[2] in NOUN_SUFFIXES and tokenizer.frequency(name[:2]) >= 100:
+        return False  # 幸福感, 安全性: a word and a derivational suffix, not a name
+    surname, given = parts
+    surnames = lexicon.surnames()
+    if surname in surnames.ambiguous:
+        # 和专, 能力强: a surname that is usually a word needs a given name that is not
+        # one, and must not open a word (能力)
+        if tokenizer.frequency(given) >= AMBIGUOUS_GIVEN_MAX_FREQ:
+            return False
+        if len(name) == 3 and tokenizer.frequency(name[:2]) >= AMBIGUOUS_GIVEN_MAX_FREQ:
+            return False
+        return strong_context or surname in surnames.common
+    # a one-character given name is usually a common character (亮, 雪, 松): only a
+    # two-character one is checked against the dictionary
+    given_freq = tokenizer.frequency(given) if len(given) > 1 else 0
+    return given_freq < GIVEN_WORD_MAX_FREQ
+
+
 def is_common_word(text: str) -> bool:
     """True when jieba knows ``text`` as an ordinary word (融会贯通, 高兴), not a name.
 
@@ -53,7 +89,7 @@ def is_common_word(text: str) -> bool:
 
 @dataclass(frozen=True)
 class TitledName:
-    """A caption or speaker line: ``东城区总工会主席 张晓林``."""
+    """A caption or speaker line: ``东城区总工会主席 高立群``."""
 
     title_part: str  # organisation + title chain, spaces removed
     name: str
@@ -73,6 +109,6 @@ def parse_titled_name(text: str) -> TitledName | None:
         if len(compact) <= size:
             continue
         name, head = compact[-size:], compact[:-size]
-        if split_name(name) and titles.at_end.search(head):
+        if is_plausible_name(name, strong_context=True) and titles.at_end.search(head):
             return TitledName(title_part=head, name=name, name_offset=len(head))
     return None

@@ -19,12 +19,74 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from gonghui_build import lexicon
+from gonghui_build import lexicon, tokenizer
 from gonghui_build.chars import is_cjk
 from gonghui_build.tokenizer import Token, tag_tokens
 
 #: Parts of speech that can be part of an organisation name.
-NAME_TAGS = ("n", "j", "b", "vn", "an", "eng", "s", "m", "nz", "nt", "ns", "nr", "ng", "l")
+NAME_TAGS = (
+    "n",
+    "j",
+    "b",
+    "vn",
+    "an",
+    "eng",
+    "s",
+    "m",
+    "nz",
+    "nt",
+    "ns",
+    "nr",
+    "ng",
+    "l",
+    "g",
+    "zg",
+)
+#: Parts of speech that make a body particular (a place, an organisation, an
+#: abbreviation, a proper noun) rather than a kind of body (基层, 品牌, 高校).
+PROPER_TAGS = frozenset({"ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "eng", "g"})
+#: Parts of speech that never stand in a brand (字号): prepositions, conjunctions,
+#: particles, pronouns, adverbs, punctuation.
+BRAND_STOP_TAGS = ("p", "c", "u", "r", "d", "x", "y", "e", "o")
+#: Words that open a plural or generic reference: 各乡镇总工会, 全区工会, 有关单位.
+DETERMINERS = (
+    "各",
+    "全",
+    "所有",
+    "有关",
+    "相关",
+    "部分",
+    "其他",
+    "其它",
+    "多家",
+    "这些",
+    "该",
+    "本",
+)
+#: Bodies of the city and its districts that jieba reads as common nouns.
+PROPER_WORDS = frozenset({"市委", "区委", "县委", "市政府", "区政府", "县政府", "首都"})
+#: Party committees printed beside a government: 市委市政府 are two bodies.
+PARALLEL_BODIES = frozenset({"市委", "区委", "县委", "省委"})
+#: Bodies that stand beside a Party committee rather than inside it (区委办公室 is one
+#: body; 市委市政府 are two).
+FULL_BODIES = ("人民政府", "人大常委会", "政府", "人大", "政协")
+#: A body ending with one of these names a level or a sector, not an organisation:
+#: 区一级工会, 文博系统工会.
+LEVEL_ENDINGS = ("一级", "级", "系统")
+#: Place levels whose federation is their 总工会 (青龙湖镇 + 总工会).
+PLACE_LEVELS = ("镇", "乡", "街道", "区", "县")
+#: One-character place words jieba tags oddly (县/zg): always part of a name.
+PLACE_MARKERS = frozenset({"市", "区", "县", "镇", "乡"})
+#: Suffixes of places: a street or town named alone is a place, not an organisation
+#: mention (来自西城区大栅栏街道的…), though its union or committee is one.
+PLACE_SUFFIXES = frozenset({"街道", "镇", "乡"})
+#: Levels of place or unit: an abbreviation never skips one (西城区总工会 is not short
+#: for 西城区德胜街道总工会).
+LEVEL_WORDS = ("街道", "镇", "乡", "村", "社区", "分公司", "大学", "学院", "局")
+#: Company forms an abbreviation may leave out: 北汽集团 for 北京汽车集团有限公司.
+COMPANY_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司")
+#: What may stand before a suffix inside one jieba word: 市委|党校, 镇|党委, 区委|党校.
+INNER_PREFIXES = frozenset({"市委", "区委", "县委", "镇", "市", "区", "县", "街道", "市总", "区总"})
 MAX_NAME = 30
 
 
@@ -85,11 +147,19 @@ def _token_index(tokens: list[Token], offset: int) -> int:
 
 
 def _is_place(token: Token) -> bool:
-    return token.tag in ("ns", "nt") or token.word in lexicon.places().by_any_name
+    """A place or other proper word: a verb after it may be part of a name."""
+    return token.tag in PROPER_TAGS or token.word in lexicon.places().by_any_name
 
 
-def _walk_left(tokens: list[Token], start: int, text: str) -> int:
-    """Where a name ending at a suffix that starts at ``start`` begins."""
+def _has_proper(text: str) -> bool:
+    return any(
+        t.tag in PROPER_TAGS or t.word in lexicon.places().by_any_name for t in tag_tokens(text)
+    )
+
+
+def _walk_left(tokens: list[Token], start: int, text: str, suffix_type: str) -> int:
+    """Where a name ending at a suffix (of type ``suffix_type``) that starts at
+    ``start`` begins."""
     g = grammar()
     i = _token_index(tokens, start)
     begin = start
@@ -100,13 +170,24 @@ def _walk_left(tokens: list[Token], start: int, text: str) -> int:
         tok = tokens[j]
         if tok.word in g.left_stops or not all(is_cjk(c) or c.isalnum() for c in tok.word):
             break
-        if tok.tag.startswith("v") and tok.tag != "vn":
-            # a verb inside a name only right after a place: 北京|排水|集团
-            if j == 0 or not _is_place(tokens[j - 1]):
+        if tok.word in PLACE_MARKERS:
+            begin, j = tok.start, j - 1
+            continue
+        if tok.word in PARALLEL_BODIES and text[start:].startswith(FULL_BODIES):
+            break  # 市委市政府: two bodies side by side
+        known = tokenizer.dictionary_tag(tok.word) or tok.tag
+        verb = (tok.tag.startswith("v") and tok.tag != "vn") or (
+            known.startswith("v") and known != "vn"
+        )
+        if verb or not tok.tag.startswith(NAME_TAGS):
+            # a company's brand (字号) after its place may be any word: 北京|排水|集团,
+            # 北京|宏远|建设办公室; elsewhere a verb or adjective ends the name
+            after_place = j > 0 and _is_place(tokens[j - 1])
+            if not after_place or tok.tag.startswith(BRAND_STOP_TAGS):
                 break
-        elif not tok.tag.startswith(NAME_TAGS):
-            break
-        if tok.tag == "m" and not re.fullmatch(r"[一二三四五六七八九十〇零]+|\d{1,3}", tok.word):
+        if tok.tag == "m" and re.fullmatch(r"[\d.]+", tok.word):
+            break  # 22名专职工会: a count, not a name (八角, 二七 are names)
+        if tok.tag == "q" or (tok.word[-1] in "名家个位支" and tok.tag in ("m", "q", "n")):
             break
         if begin - tok.start > MAX_NAME:
             break
@@ -122,6 +203,47 @@ def _walk_left(tokens: list[Token], start: int, text: str) -> int:
     return begin
 
 
+def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
+    """Whether a name names one organisation rather than a kind (基层工会, 高校工会).
+
+    Its body must hold a place, an organisation or abbreviation, a proper noun, a word
+    jieba does not know (a brand: 金隅, 妫川), or a short form read in context (市, 区,
+    局); it must not open with a determiner (各乡镇总工会); a Party committee of an
+    organisation (某公司党委) is an inner body, named in titles, not an organisation.
+    """
+    g = grammar()
+    body = span.body
+    if body.startswith(DETERMINERS) or body.endswith(LEVEL_ENDINGS):
+        return False
+    if span.suffix in lexicon.titles().inner_bodies and _suffix_at_end(body, len(body)):
+        return False
+    places = lexicon.places()
+    if body in PROPER_WORDS or district_of(body) or body.startswith(g.city_prefixes):
+        return True
+    if body in PLACE_MARKERS:
+        return True  # 县总工会, 区委: a short form read in context
+    inside = [t for t in tokens if t.start >= span.start and t.end <= span.start + len(body)]
+    if not inside:
+        return _has_proper(body)  # one word with its suffix: 北京市委, 中国人民抗日战争纪念馆
+    for t in inside:
+        if t.word in g.generic:
+            continue
+        if t.tag in PROPER_TAGS or t.word in places.by_any_name or t.word in PROPER_WORDS:
+            return True
+        if t.word in g.city_prefixes or t.word in ("区", "县") or t.word in g.bare:
+            return True
+        if (
+            len(t.word) > 1
+            and is_cjk(t.word[0])
+            and not tokenizer.frequency(t.word)
+            and not set(t.word) & set("委局会厂所院部处科办")
+        ):
+            return True  # a word jieba does not know: a brand (妫川), not 委局
+        if t.word.endswith(("区", "县", "镇", "乡", "街道")) and len(t.word) > 2:
+            return True  # a place jieba tags as a common noun: 平谷区, 兴谷开发区
+    return False
+
+
 def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> OrgSpan | None:
     """The organisation name that ends at ``end`` in ``text``, if any."""
     suffix = _suffix_at_end(text, end)
@@ -129,8 +251,9 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
         return None
     tokens = tokens if tokens is not None else tag_tokens(text)
     start = end - len(suffix)
-    begin = _walk_left(tokens, start, text)
-    return OrgSpan(begin, end, text[begin:end], suffix, grammar().suffix_type[suffix])
+    kind = grammar().suffix_type[suffix]
+    begin = _walk_left(tokens, start, text, kind)
+    return OrgSpan(begin, end, text[begin:end], suffix, kind)
 
 
 def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan]:
@@ -144,11 +267,28 @@ def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan
         k = _token_index(tokens, end - 1)
         if k < len(tokens) and tokens[k].end > end:
             continue
+        # …and start one, unless the word is itself a name: 局 in 格局, 镇 in 冰镇
+        k = _token_index(tokens, match.start())
+        if k < len(tokens) and tokens[k].start < match.start():
+            left = text[tokens[k].start : match.start()]
+            # 局 in 格局, 工会 in 职工会 are no suffix; 学校 in 技术学校 heads a compound
+            bound = len(match.group(0)) == 1 or len(left) < 2
+            if (
+                bound
+                and tokens[k].tag not in ("nt", "ns", "nz", "j")
+                and left not in INNER_PREFIXES
+                and not _has_proper(left)
+            ):
+                continue
+        if match.group(0) in lexicon.titles().inner_bodies:
+            continue  # 某公司党委: a body inside an organisation, named in titles
+        if text.rfind("《", 0, match.start()) > text.rfind("》", 0, match.start()):
+            continue  # inside a document's title: 《中国工会章程》
         span = org_ending_at(text, end, tokens)
-        if span is None:
+        if span is None or (not span.body and span.suffix not in PARALLEL_BODIES):
+            continue  # a bare suffix (but 市委, 区委): resolved in context, not found alone
+        if not is_particular(span, tokens):
             continue
-        if not span.body:
-            continue  # a bare suffix: resolved in context, not found on its own
         candidates.append(span)
     candidates.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[OrgSpan] = []
@@ -229,10 +369,20 @@ _CONTEXT_SUFFIX = {
 }
 
 
+@functools.cache
+def fixed_aliases() -> dict[str, tuple[str | None, str | None]]:
+    """``reference/org_aliases.yaml``: alias → (full name, type); None for non-names."""
+    data = lexicon.load("org_aliases.yaml")
+    return {a["alias"]: (a["name"], a["type"]) for a in data["aliases"]}
+
+
 def resolve(written: str, offset: int, context: ArticleContext) -> Resolved | None:
     """The full, current name of an organisation written ``written`` at ``offset``."""
     g = grammar()
     places = lexicon.places()
+    if written in fixed_aliases():
+        name, kind = fixed_aliases()[written]
+        return Resolved(name, "alias", district_of(name), kind) if name and kind else None
     suffix = None
     for size in range(min(6, len(written)), 0, -1):
         if written[-size:] in g.suffix_type:
@@ -243,6 +393,13 @@ def resolve(written: str, offset: int, context: ArticleContext) -> Resolved | No
     kind = g.suffix_type[suffix]
     body = written[: -len(suffix)]
     name, how = written, "exact"
+    if written in PARALLEL_BODIES:  # 市委 alone is this city's; 区委 the district's
+        if written[0] == "市":
+            return Resolved(places.city + "委", "alias", None, kind)
+        district = context.district_before(offset)
+        if district is None:
+            return None
+        return Resolved(district + "委", "context", district, kind)
 
     # 区总工会 / 县总工会: the district named nearest before
     if body[:1] in ("区", "县") and not district_of(written):
@@ -250,18 +407,13 @@ def resolve(written: str, offset: int, context: ArticleContext) -> Resolved | No
         if district is None:
             return None
         name, how = district + written[1:], "context"
-    # 市总工会: this paper's city
-    elif not district_of(written):
+        if suffix == "党校" and body in ("区", "县"):
+            name = district + "委党校"  # a party school belongs to the Party committee
+    # 市总工会, 本市…: this paper's city (北京X names stay as printed: 北京汽车集团)
+    elif not district_of(written) and not written.startswith(places.city):
         for prefix in g.city_prefixes:
             if written.startswith(prefix) and len(written) > len(prefix) + 1:
-                rest = written[len(prefix) :]
-                if (
-                    rest.startswith("委")
-                    or rest in g.suffix_type
-                    or _suffix_at_end(rest, len(rest))
-                ):
-                    name = places.city + rest
-                    how = "exact" if prefix == places.city else "alias"
+                name, how = places.city + written[len(prefix) :], "alias"
                 break
     # 局工会, 校工会, 集团, 街道总工会: the nearest full name of that kind before
     if how == "exact" and (body in _CONTEXT_SUFFIX or written in _CONTEXT_SUFFIX or body == ""):
@@ -277,7 +429,66 @@ def resolve(written: str, offset: int, context: ArticleContext) -> Resolved | No
     name, renamed = _current_name(name)
     if renamed:
         how = "former_name"
+    # a street's or town's body without its district: the district the article names
+    if not district_of(name) and any(p in name[: -len(suffix)] for p in PLACE_SUFFIXES):
+        district = context.district_before(offset)
+        if district:
+            name, how = district + name, "context" if how == "exact" else how
     return Resolved(name=name, resolved_by=how, district=district_of(name), type=kind)
+
+
+def _subsequence_gaps(short: str, full: str) -> list[str] | None:
+    """The runs of ``full`` that ``short`` skips, if it is an ordered subsequence."""
+    gaps, gap, i = [], "", 0
+    for ch in full:
+        if i < len(short) and ch == short[i]:
+            if gap:
+                gaps.append(gap)
+                gap = ""
+            i += 1
+        else:
+            gap += ch
+    if i < len(short):
+        return None
+    if gap:
+        gaps.append(gap)
+    return gaps
+
+
+def is_bare_suffix(name: str) -> bool:
+    """``总工会``, ``工会``: a suffix printed with no name before it."""
+    return name in grammar().suffix_type
+
+
+def is_abbreviation(short: str, full: str) -> bool:
+    """``北汽集团`` of ``北京汽车集团有限公司``, ``密云区工会`` of ``密云区总工会``.
+
+    The short name keeps the full one's characters in order, starts like it (or like it
+    without its place prefix), ends with the same suffix (or the full one's suffix
+    before its company form), and skips no level of place or unit.
+    """
+    if short == full or len(short) >= len(full):
+        return False
+    core = full
+    for form in COMPANY_FORMS:
+        if full.endswith(form) and not short.endswith(form):
+            core = full[: -len(form)] + ("集团" if form == "集团有限公司" else "")
+            break
+    suffix = _suffix_at_end(short, len(short))
+    if suffix is None or not core.endswith(suffix) or len(short) - len(suffix) < 2:
+        return False
+    stripped = re.sub(r"^(北京市|北京|中国)", "", core)
+    if short[0] not in (core[0], stripped[:1]):
+        return False
+    gaps = _subsequence_gaps(short, core)
+    if gaps is None:
+        return False
+    skipped = "".join(gaps)
+    for form in ("股份", "有限公司", "有限责任公司"):
+        skipped = skipped.replace(form, "")  # company forms may be left out freely
+    if len(skipped) > 6:
+        return False
+    return not any(level in gap for gap in gaps for level in LEVEL_WORDS)
 
 
 def org_type(name: str) -> str:

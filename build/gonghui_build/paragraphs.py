@@ -11,7 +11,7 @@ A paragraph is usually one block. It is more when the OCR cut a paragraph:
   the seam (``困难帮`` + ``扶`` → 帮扶). Without such evidence it stays alone, marked
   ``is_fragment``.
 
-A dateline block (``本报讯（记者 赵思远）近日，…``) becomes two paragraphs: the dateline
+A dateline block (``本报讯（记者 冯一帆）近日，…``) becomes two paragraphs: the dateline
 and the body text after it.
 """
 
@@ -121,7 +121,7 @@ def starts_mid_sentence(text: str) -> bool:
     character that is not a sentence opener and that jieba reads as a verb, a particle or
     a bound morpheme (``扶工作的内涵``, ``务的精准度``), or that is followed by punctuation
     (``定，等等``). A lone noun, locative or surname may open a sentence (``党的十八届…``,
-    ``下一步，…``, ``赵秦岭在…``).
+    ``下一步，…``, ``石国庆在…``).
     """
     text = text.lstrip()
     if not text:
@@ -144,7 +144,7 @@ def starts_mid_sentence(text: str) -> bool:
 
 
 def _opens_with_name(text: str, first: tokenizer.Token) -> bool:
-    """``卢建平向…``, ``郑默杰在…``: a sentence may open with a person's name."""
+    """``卢建平向…``, ``严卫东在…``: a sentence may open with a person's name."""
     if first.tag in ("nr", "nrfg") and split_name(first.word):
         return True
     return lexicon.surnames().is_common(text[0]) and any(

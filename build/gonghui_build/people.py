@@ -2,13 +2,13 @@
 
 Rules, strongest first:
 
-* **captions and speaker lines** — ``东城区总工会主席 张晓林``: the whole block is a title
+* **captions and speaker lines** — ``东城区总工会主席 高立群``: the whole block is a title
   chain and a name;
-* **title before name** — ``市总工会党组书记、副主席郑默杰``: a title (``reference/
+* **title before name** — ``市总工会党组书记、副主席严卫东``: a title (``reference/
   titles.yaml``) directly followed by a name-shaped string (a surname from
   ``reference/surnames.yaml`` and one or two given-name characters) that is followed
   by a word that follows names (表示, 在, 说…) or punctuation;
-* **speech verb** — ``…，李慧哲表示``: a name-shaped string between punctuation and a
+* **speech verb** — ``…，陶文静表示``: a name-shaped string between punctuation and a
   verb of saying;
 * **repeated name** — a name found by a rule above, printed again in the article;
 * **surname and title** — ``李主席``, ``郭书记``: the one person of the article with that
@@ -22,12 +22,12 @@ it do not.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gonghui_build import lexicon
 from gonghui_build.chars import is_cjk
-from gonghui_build.names import is_common_word, parse_titled_name, split_name
-from gonghui_build.organisations import org_ending_at
+from gonghui_build.names import is_plausible_name, parse_titled_name, split_name
+from gonghui_build.organisations import PLACE_LEVELS, is_bare_suffix, org_ending_at
 from gonghui_build.tokenizer import Token, tag_tokens
 
 #: Words that follow a name in running text.
@@ -169,7 +169,7 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
     sizes = (4, 3) if text[pos : pos + 2] in lexicon.surnames().compound else (3, 2)
     for size in sizes:
         candidate = text[pos : pos + size]
-        if len(candidate) < size or not split_name(candidate) or is_common_word(candidate):
+        if len(candidate) < size or not is_plausible_name(candidate, strong_context=True):
             continue
         if _follows_name(text[pos + size : pos + size + 4]):
             return candidate
@@ -181,7 +181,7 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
     first = after[0].word
     if len(first) == 1 and len(after) > 1 and len(first + after[1].word) <= 3:
         first += after[1].word  # jieba split the name: 赵/秦岭
-    if 2 <= len(first) <= 3 and split_name(first) and not is_common_word(first):
+    if 2 <= len(first) <= 3 and is_plausible_name(first, strong_context=True):
         return first
     return None
 
@@ -229,7 +229,15 @@ def parse_chain(
     inherited: tuple[str, int] | None = None
     for start, stop, match, org_text in raw:
         org: tuple[str, int] | None
-        if org_text:
+        if (
+            org_text
+            and inherited
+            and is_bare_suffix(org_text)
+            and inherited[0].endswith(PLACE_LEVELS)
+        ):
+            org = (inherited[0] + org_text, start)  # 青龙湖镇 + 总工会
+            inherited = org
+        elif org_text:
             org = (org_text, start)
             inherited = org
         else:
@@ -256,12 +264,20 @@ def caption_person(text: str) -> NameHit | None:
     titled = parse_titled_name(text)
     if titled is None:
         return None
-    # map the caption without spaces back to the paragraph text
+    # read the chain without spaces (工 会常 务副主席), then map back to the text
     positions = [i for i, ch in enumerate(text) if not ch.isspace()]
+    compact = "".join(text[i] for i in positions)
     name_start = positions[titled.name_offset]
     name_end = positions[titled.name_offset + len(titled.name) - 1] + 1
-    head_end = positions[titled.name_offset - 1] + 1
-    claims = parse_chain(text, head_end, caption=True)
+    claims = [
+        replace(
+            c,
+            start=positions[c.start],
+            end=positions[c.end - 1] + 1,
+            org_offset=positions[c.org_offset] if c.org_offset is not None else None,
+        )
+        for c in parse_chain(compact, titled.name_offset, caption=True)
+    ]
     return NameHit(titled.name, name_start, name_end, "", 0.95, tuple(claims))
 
 
@@ -288,8 +304,72 @@ def titled_names(text: str, tokens: list[Token]) -> list[NameHit]:
     return hits
 
 
+#: Titles that may follow a name directly (习近平总书记, 韩立平书记, 张三主席).
+TITLES_AFTER_NAME = (
+    "总书记",
+    "书记",
+    "主席",
+    "董事长",
+    "总经理",
+    "局长",
+    "部长",
+    "区长",
+    "市长",
+    "县长",
+    "镇长",
+    "院长",
+    "校长",
+    "主任",
+    "同志",
+)
+
+
+def names_before_titles(text: str, tokens: list[Token]) -> list[NameHit]:
+    """``习近平总书记指出``, ``韩立平书记的讲话``: a name jieba reads as one word, right
+    before a title that is not itself followed by a name."""
+    hits = []
+    titles = "|".join(TITLES_AFTER_NAME)
+    for match in re.finditer(titles, text):
+        start = match.start()
+        token = next((t for t in tokens if t.end == start), None)
+        if token is None or not 2 <= len(token.word) <= 3:
+            continue
+        if name_after(text, match.end(), tokens):
+            continue  # 区委书记张三: the name follows the title
+        if token.tag in ("nr", "nrfg") and is_plausible_name(token.word, strong_context=True):
+            title = match.group(0)
+            claim = TitleClaim(title, title, None, None, token.start, match.end())
+            claims = () if title == "同志" else (claim,)
+            hits.append(
+                NameHit(token.word, token.start, token.end, "name_before_title", 0.85, claims)
+            )
+    return hits
+
+
+def appositive_names(text: str, tokens: list[Token]) -> list[NameHit]:
+    """``毋晓红，延庆区香水园街道总工会主席，去年…``: a name opening a clause, then its
+    title chain set off by commas."""
+    hits = []
+    titles = lexicon.titles()
+    for match in re.finditer(r"(?:^|(?<=[。！？；”\n]))([\u4e00-\u9fff]{2,4})，", text):
+        name = match.group(1)
+        if not is_plausible_name(name, strong_context=True):
+            continue
+        rest = match.end()
+        stop = min((i for i in (text.find(p, rest) for p in "，。；") if i >= 0), default=len(text))
+        if not titles.at_end.search(text[rest:stop]):
+            continue
+        claims = parse_chain(text, stop, tokens)
+        if not claims or claims[0].start != rest:
+            continue
+        hits.append(
+            NameHit(name, match.start(1), match.end(1), "name_before_title", 0.85, tuple(claims))
+        )
+    return hits
+
+
 def speech_names(text: str, known: set[str]) -> list[NameHit]:
-    """``…，李慧哲表示``: a name at the start of a clause before a verb of saying."""
+    """``…，陶文静表示``: a name at the start of a clause before a verb of saying."""
     hits = []
     verbs = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
     for match in re.finditer(verbs, text):
@@ -299,12 +379,14 @@ def speech_names(text: str, known: set[str]) -> list[NameHit]:
             if start < 0:
                 continue
             candidate = text[start:v]
-            if start > 0 and text[start - 1] not in _CLAUSE_START:
+            after_noun = text[:start].endswith(lexicon.titles().person_nouns)
+            if start > 0 and text[start - 1] not in _CLAUSE_START + "的" and not after_noun:
                 continue
-            if not split_name(candidate) or is_common_word(candidate):
+            if candidate not in known and not is_plausible_name(candidate, strong_context=False):
                 continue
             surname = split_name(candidate)[0]  # type: ignore[index]
-            if candidate not in known and not lexicon.surnames().is_common(surname):
+            common = lexicon.surnames().is_common(surname)
+            if candidate not in known and not (common or after_noun):
                 continue
             hits.append(
                 NameHit(candidate, start, v, "speech_verb", 0.9 if candidate in known else 0.6)

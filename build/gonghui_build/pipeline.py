@@ -67,7 +67,9 @@ def parse_page(page: Page) -> ParsedPage:
 
 
 def date_articles(parsed: ParsedPage) -> list[dates.ArticleDate]:
-    """Each article's date; an article whose text gives none takes its page's."""
+    """Each article's date. The articles of a page are printed the same day: an
+    article whose text gives no date, or only an older one (自2012年以来), takes the
+    page's year, the latest its articles show."""
     found = [
         dates.infer_article_date(extract.article_text(_paragraphs_of(parsed, a.index)))
         for a in parsed.articles
@@ -79,7 +81,7 @@ def date_articles(parsed: ParsedPage) -> list[dates.ArticleDate]:
     evidence = "; ".join(sorted({d.evidence or "" for d in dated if d.year == page_year}))
     return [
         d
-        if d.year
+        if d.year == page_year
         else dates.ArticleDate(
             f"{page_year:04d}",
             "year",

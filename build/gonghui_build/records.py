@@ -9,7 +9,7 @@ rebuilding the same pages gives the same IDs.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +19,7 @@ from gonghui_build import lexicon
 from gonghui_build.chars import is_blank
 from gonghui_build.extract import ArticleFacts, Where
 from gonghui_build.names import split_name
-from gonghui_build.organisations import Resolved, district_of, org_type
+from gonghui_build.organisations import Resolved, district_of, is_abbreviation, org_type
 from gonghui_build.pages import Page
 from gonghui_build.paragraphs import Paragraph
 from gonghui_build.quality import Run
@@ -34,7 +34,7 @@ def stable_id(prefix: str, *parts: str) -> str:
 
 
 def pinyin_name(name: str) -> str:
-    """``王路曼`` → ``Wang Luman``: surname first, then the given name as one word."""
+    """``孙悦然`` → ``Sun Yueran``: surname first, then the given name as one word."""
     parts = split_name(name) or (name[:1], name[1:])
     syllables = [lazy_pinyin(part, style=Style.NORMAL, errors="ignore") for part in parts]
     return " ".join("".join(s).capitalize() for s in syllables if s)
@@ -394,6 +394,9 @@ class Records:
 
     def finish(self) -> dict[str, list[Row]]:
         """Resolve people and organisations across articles and return every table."""
+        self._add_parents()
+        self._merge_abbreviations()
+        self._drop_unplaced_duplicates()
         names = set(self._person_mentions) | set(self._person_articles)
         for name in sorted(names):
             person_id = stable_id("per", name)
@@ -403,6 +406,7 @@ class Records:
             surname = (split_name(name) or (name[:1], name[1:]))[0]
             self.tables["people"].append(
                 {
+                    "merge_reason": self._merge_reason(person_id, articles),
                     "person_id": person_id,
                     "name": name,
                     "name_pinyin": pinyin_name(name),
@@ -410,12 +414,8 @@ class Records:
                     "mentions": len(mentions),
                     "articles": len(articles),
                     "is_journalist": name in self._journalists,
-                    "merge_reason": (
-                        f"same name in {len(articles)} articles" if len(articles) > 1 else None
-                    ),
                 }
             )
-        self._add_parents()
         for org_id, entry in sorted(self._orgs.items()):
             mentions = [
                 m for m in self.tables["organisation_mentions"] if m["organisation_id"] == org_id
@@ -430,6 +430,87 @@ class Records:
             )
         self.tables["organisation_aliases"].extend(self._aliases.values())
         return dict(self.tables)
+
+    def _merge_reason(self, person_id: str, articles: set[str]) -> str | None:
+        """Why mentions in several articles are one person: the same name, and where the
+        articles give it, the same organisation."""
+        if len(articles) < 2:
+            return None
+        orgs: dict[str, set[str]] = defaultdict(set)
+        for row in self.tables["positions"]:
+            if row["person_id"] == person_id and row["organisation_id"]:
+                orgs[row["organisation_id"]].add(row["article_id"])
+        shared = sorted(
+            self._orgs[o]["name"] for o, arts in orgs.items() if len(arts) > 1 and o in self._orgs
+        )
+        if shared:
+            return (
+                f"same name in {len(articles)} articles, with a title at "
+                f"{'、'.join(shared)} in more than one"
+            )
+        return f"same name in {len(articles)} articles"
+
+    def _merge_abbreviations(self) -> None:
+        """An abbreviation printed in one article (北汽集团) of a full name printed in
+        another (北京汽车集团有限公司) is that organisation, when it fits only one."""
+        names = {entry["name"]: org_id for org_id, entry in self._orgs.items()}
+        mentions = Counter(m["organisation_id"] for m in self.tables["organisation_mentions"])
+
+        def weight(name: str) -> int:  # mentions of a body and of the bodies inside it
+            return sum(mentions[i] for n, i in names.items() if n.startswith(name))
+
+        remap: dict[str, str] = {}
+        for short, short_id in names.items():
+            fulls = [full for full in names if is_abbreviation(short, full)]
+            # a name printed more often than its "full" form is no abbreviation of it
+            if len(fulls) == 1 and mentions[short_id] <= weight(fulls[0]):
+                remap[short_id] = names[fulls[0]]
+        for old_id, new_id in remap.items():
+            old = self._orgs.pop(old_id)
+            self._aliases.setdefault(
+                (new_id, old["name"]),
+                {
+                    "organisation_id": new_id,
+                    "alias": old["name"],
+                    "kind": "abbreviation",
+                    "source": "an ordered subsequence of the full name printed elsewhere",
+                },
+            )
+            self._org_articles[new_id] |= self._org_articles.pop(old_id, set())
+        for (org_id, alias), row in list(self._aliases.items()):
+            if org_id in remap:
+                del self._aliases[(org_id, alias)]
+                if alias != self._orgs[remap[org_id]]["name"]:
+                    self._aliases.setdefault(
+                        (remap[org_id], alias), {**row, "organisation_id": remap[org_id]}
+                    )
+        for entry in self._orgs.values():
+            if entry.get("parent_id") in remap:
+                entry["parent_id"] = remap[entry["parent_id"]]
+        for table, column in (
+            ("organisation_mentions", "organisation_id"),
+            ("positions", "organisation_id"),
+            ("activities", "organiser_id"),
+            ("activity_participants", "organisation_id"),
+        ):
+            for row in self.tables[table]:
+                if row.get(column) in remap:
+                    row[column] = remap[row[column]]
+
+    def _drop_unplaced_duplicates(self) -> None:
+        """A title stated without its organisation adds nothing when the same article
+        states it with one (a garbled repeat, a later mention)."""
+        placed = {
+            (r["article_id"], r["person_id"], r["title_normalised"])
+            for r in self.tables["positions"]
+            if r["organisation_id"]
+        }
+        self.tables["positions"] = [
+            r
+            for r in self.tables["positions"]
+            if r["organisation_id"]
+            or (r["article_id"], r["person_id"], r["title_normalised"]) not in placed
+        ]
 
     def _add_parents(self) -> None:
         """An enterprise union's enterprise; a district federation's city federation."""

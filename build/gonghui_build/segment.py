@@ -61,7 +61,7 @@ def _furniture() -> tuple[re.Pattern[str], int]:
 
 
 def credit_names(text: str) -> list[str] | None:
-    """The names of a photo credit (``赵思远 摄``), or None if ``text`` is not one."""
+    """The names of a photo credit (``冯一帆 摄``), or None if ``text`` is not one."""
     plain = text.strip()
     match = _CREDIT_END_RE.match(plain) or _CREDIT_START_RE.match(plain)
     if not match:
@@ -75,7 +75,7 @@ def credit_names(text: str) -> list[str] | None:
 
 
 def dateline_prefix(text: str) -> str | None:
-    """``本报讯（记者 赵思远）`` at the start of a paragraph, if there is one."""
+    """``本报讯（记者 冯一帆）`` at the start of a paragraph, if there is one."""
     match = DATELINE_RE.match(text)
     if not match or len(match.group(0)) == len(text.rstrip()):
         return None

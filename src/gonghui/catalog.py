@@ -571,7 +571,7 @@ PEOPLE = Table(
         Field(
             "name_pinyin",
             STRING,
-            "Hanyu Pinyin, surname first, capitalised, without tones (e.g. `Wang Luman`).",
+            "Hanyu Pinyin, surname first, capitalised, without tones (e.g. `Sun Yueran`).",
             required=True,
         ),
         Field("surname", STRING, "Surname (姓), one or two characters.", required=True),

@@ -14,7 +14,7 @@ QUERIES: dict[str, dict[str, Any]] = {
     "search": {
         "title": "Search the paragraphs (Chinese full text)",
         "description": "Paragraphs containing every word you type, with their article. "
-        "Chinese is matched as a substring: 工会主席, 杨雪, 培训班.",
+        "Chinese is matched as a substring: 工会主席, 娘家人, 培训班.",
         "sql": (
             "select a.headline, a.date, p.role, p.text, p.paragraph_id, p.article_id\n"
             "from paragraphs_fts f\n"
@@ -28,7 +28,7 @@ QUERIES: dict[str, dict[str, Any]] = {
     "person": {
         "title": "A person: positions and articles",
         "description": "Every title a person holds and every article naming them. Type a "
-        "name (张晓林) or part of the pinyin (Zhang).",
+        "name (高立群) or part of the pinyin (Gao).",
         "sql": (
             "select pe.name, pe.name_pinyin, po.title_normalised as title,\n"
             "  o.name as organisation, a.date, a.headline, po.evidence, po.article_id\n"

@@ -1,0 +1,72 @@
+"""Organisation names: found by their grammar, resolved in context (invented names)."""
+
+from __future__ import annotations
+
+from gonghui_build.organisations import (
+    ArticleContext,
+    districts_in,
+    find_org_spans,
+    is_abbreviation,
+    resolve,
+)
+
+
+def spans(text):
+    return [s.written for s in find_org_spans(text)]
+
+
+def test_full_names_are_found_with_their_place():
+    assert spans("近日，通州区总工会和北京宏远建设办公室在首都师范大学共同召开座谈会。") == [
+        "通州区总工会",
+        "北京宏远建设办公室",
+        "首都师范大学",
+    ]
+
+
+def test_words_ending_like_a_suffix_are_not_organisations():
+    for text in (
+        "服务大局，开创新局面，形成新格局。",
+        "喝上冰镇绿豆汤",
+        "在城乡之间",
+        "牢记工会初心",
+        "各乡镇总工会要落实",
+        "基层工会服务站",
+        "区一级工会系统",
+        "22名专职工会社会工作者",
+    ):
+        assert spans(text) == [], text
+
+
+def test_a_verb_inside_a_name_after_a_place():
+    assert spans("北京排水集团举办培训班") == ["北京排水集团"]
+
+
+def test_short_forms_resolve_in_context():
+    context = ArticleContext(districts=districts_in("平谷区……"))
+    assert resolve("市总工会", 10, context).name == "北京市总工会"
+    assert resolve("区总工会", 10, context).name == "平谷区总工会"
+    assert resolve("市委", 10, context).name == "北京市委"
+
+
+def test_a_renamed_county_takes_its_current_name():
+    resolved = resolve("延庆县总工会", 0, ArticleContext())
+    assert (resolved.name, resolved.resolved_by) == ("延庆区总工会", "former_name")
+
+
+def test_a_bare_suffix_refers_back_to_the_nearest_full_name():
+    context = ArticleContext(orgs=[(0, "北京碧源水务集团", "集团")])
+    assert resolve("集团", 30, context).name == "北京碧源水务集团"
+    assert resolve("集团", 30, ArticleContext()) is None
+
+
+def test_street_federations_take_the_articles_district():
+    context = ArticleContext(districts=[(40, "石景山区")])
+    assert resolve("八角街道总工会", 0, context).name == "石景山区八角街道总工会"
+
+
+def test_abbreviations():
+    assert is_abbreviation("北汽集团", "北京汽车集团有限公司")
+    assert is_abbreviation("密云区工会", "密云区总工会")
+    assert is_abbreviation("北京润源有限公司工会", "北京润源集团有限公司工会")
+    assert not is_abbreviation("西城区总工会", "西城区德胜街道总工会")  # another level
+    assert not is_abbreviation("总工会", "北京市总工会")  # a bare suffix abbreviates nothing

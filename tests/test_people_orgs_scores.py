@@ -1,0 +1,59 @@
+"""People, positions and organisations scored against hand annotations.
+
+The seeds' gold (``tests/fixtures/gold/<seed>.people.yaml``) and the invented pages'
+gold (``tests/fixtures/pages``) were written by reading the pages, following
+``tests/fixtures/ANNOTATION.md``; the scorer is ``python -m gonghui_build.scoring``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gonghui_build.scoring import build_and_score, score
+
+GOLD = Path(__file__).parent / "fixtures" / "gold"
+FIXTURE_PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+@pytest.fixture(scope="module")
+def seed_scores(seeds_build):
+    out, _ = seeds_build
+    return score(out, GOLD)
+
+
+@pytest.fixture(scope="module")
+def fixture_scores():
+    return build_and_score(FIXTURE_PAGES, GOLD)
+
+
+def test_seed_people_f1(seed_scores):
+    assert seed_scores.people.f1 >= 0.97, seed_scores.people.misses + seed_scores.people.extras
+
+
+def test_every_seed_byline_person_has_the_right_role(seed_scores):
+    assert seed_scores.authors.recall == 1.0 and seed_scores.authors.precision == 1.0
+
+
+def test_seed_titles_and_organisations_of_people(seed_scores):
+    assert seed_scores.people_titled.value >= 0.90, seed_scores.people_titled.wrong
+
+
+def test_seed_organisations_f1(seed_scores):
+    orgs = seed_scores.organisations
+    assert orgs.f1 >= 0.90, orgs.misses + orgs.extras
+
+
+def test_seed_merges_across_articles(seed_scores):
+    assert seed_scores.person_merges.total and seed_scores.person_merges.value == 1.0
+    assert seed_scores.org_merges.total and seed_scores.org_merges.value == 1.0
+
+
+def test_rules_generalise_to_invented_pages(fixture_scores):
+    s = fixture_scores
+    assert s.people.f1 >= 0.90, s.people.misses + s.people.extras
+    assert s.authors.f1 >= 0.90, s.authors.misses + s.authors.extras
+    assert s.positions.f1 >= 0.85, s.positions.misses + s.positions.extras
+    assert s.organisations.f1 >= 0.85, s.organisations.misses + s.organisations.extras
+    assert s.person_merges.value == 1.0  # one person on two pages, promoted in between

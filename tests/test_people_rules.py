@@ -1,0 +1,96 @@
+"""The rules that find people and their titles, one behaviour each (invented names)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from gonghui_build.names import is_plausible_name, parse_titled_name
+from gonghui_build.people import appositive_names, caption_person, speech_names, titled_names
+from gonghui_build.records import pinyin_name
+from gonghui_build.tokenizer import tag_tokens
+
+
+def names_in(text):
+    tokens = tag_tokens(text)
+    hits = titled_names(text, tokens) + appositive_names(text, tokens)
+    return {h.name: [(c.title_normalised, c.org_written) for c in h.claims] for h in hits}
+
+
+def test_title_chain_before_a_name():
+    found = names_in("会上，区总工会党组书记、主席韩立新作动员讲话。")
+    assert found == {"韩立新": [("党组书记", "区总工会"), ("主席", "区总工会")]}
+
+
+def test_chain_across_a_comma_keeps_each_organisation():
+    found = names_in("丰台区人大常委会副主任，区总工会主席孙明月出席。")
+    assert found["孙明月"] == [("副主任", "丰台区人大常委会"), ("主席", "区总工会")]
+
+
+def test_union_title_belongs_to_the_enterprise_union():
+    found = names_in("北京润源热力有限公司党委副书记、纪委书记、工会主席柯文涛认为，")
+    assert found["柯文涛"] == [
+        ("党委副书记", "北京润源热力有限公司"),
+        ("纪委书记", "北京润源热力有限公司"),
+        ("主席", "北京润源热力有限公司工会"),
+    ]
+
+
+def test_name_length_settled_by_the_words_after_it():
+    assert set(names_in("街道总工会主席李立在会上表示，")) == {"李立"}
+    assert set(names_in("街道总工会主席李立新在会上表示，")) == {"李立新"}
+
+
+def test_appositive_name_then_title():
+    found = names_in("石秀兰，鲁谷街道总工会主席，也是志愿服务队的发起人。")
+    assert found == {"石秀兰": [("主席", "鲁谷街道总工会")]}
+
+
+def test_caption_with_ocr_spaces_inside_title_and_name():
+    hit = caption_person("顺义区恒通集团有限公司工 会常 务副主席 欧阳 晓峰")
+    assert hit.name == "欧阳晓峰"
+    assert [(c.title_normalised, c.org_written) for c in hit.claims] == [
+        ("常务副主席", "顺义区恒通集团有限公司工会")
+    ]
+
+
+def test_two_line_caption():
+    assert parse_titled_name("延庆区总工会主席\n苗志刚").name == "苗志刚"
+
+
+@pytest.mark.parametrize(
+    "phrase", ["融会贯通", "幸福感", "高兴", "常务", "石油", "和职工", "能力强"]
+)
+def test_words_that_look_like_names_are_not_names(phrase):
+    assert not is_plausible_name(phrase, strong_context=True)
+
+
+def test_rare_and_compound_surnames_are_names():
+    for name in ("宓春雷", "毋晓红", "綦雯", "郗文博", "欧阳晓峰", "竺秋菊"):
+        assert is_plausible_name(name, strong_context=True), name
+
+
+def test_speech_verb_names_need_a_clause_start_or_a_person_noun():
+    assert [h.name for h in speech_names("正在休息的职工宓春雷说，驿站很方便。", set())] == [
+        "宓春雷"
+    ]
+    assert [h.name for h in speech_names("对此，王建军表示，要办好培训。", set())] == ["王建军"]
+    assert speech_names("大家纷纷表示，此举很好。", set()) == []
+
+
+def test_pinyin_is_surname_first():
+    assert pinyin_name("欧阳晓峰") == "Ouyang Xiaofeng"
+    assert pinyin_name("孙悦然") == "Sun Yueran"
+
+
+def test_the_build_never_touches_jiebas_global_tokenizer(tmp_path):
+    code = (
+        "import jieba; from gonghui_build.tokenizer import tokenizer, cut; "
+        "cut('工会主席'); print(jieba.dt.initialized, tokenizer() is jieba.dt)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["False", "False"]
