@@ -67,7 +67,10 @@ def main() -> None:
             out.append(
                 [
                     extract.extract_article(
-                        pipeline._paragraphs_of(pp, a.index), pp.runs, article_dates[a.index]
+                        pipeline._paragraphs_of(pp, a.index),
+                        pp.runs,
+                        article_dates[a.index],
+                        a.kind,
                     )
                     for a in pp.articles
                 ]

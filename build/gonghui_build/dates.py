@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gonghui_build import lexicon
 from gonghui_build.numbers import chinese_to_int
@@ -36,7 +36,7 @@ DATE_RE = re.compile(
 )
 RANGE_SEP = r"(?:到|至|—|－|-|～|~)"
 RELATIVE_RE = re.compile(
-    r"近日|日前|前不久|不久前|近期|最近|当天|当日|本月|上月|年初|年底|年内|前日|昨天|今天"
+    r"近日|日前|前不久|不久前|近期|最近|连日来|近来|当天|当日|本月|上月|年初|年底|年内|前日|昨天|今天"
 )
 DAY_ONLY_RE = re.compile(
     rf"(?<![月\d一二三四五六七八九十])(?P<day>{_NUM})日(?P<part>上午|下午|晚上|中午|早上|晚)?"
@@ -58,6 +58,7 @@ class DateText:
     end_day: int | None = None
     end_year: int | None = None
     relative: str | None = None  # 近日, 日前 …
+    part: str | None = None  # the time of day as written: 上午, 下午, 晚上 …
 
 
 def _num(text: str | None) -> int | None:
@@ -90,6 +91,7 @@ def _one(match: re.Match[str]) -> DateText | None:
         relative_year=rel,
         month=month,
         day=day,
+        part=match.group("part"),
     )
 
 
@@ -117,15 +119,39 @@ def find_dates(text: str) -> list[DateText]:
                 end_year=one.year,
                 end_month=one.month or first.month,
                 end_day=one.day,
+                part=first.part,
             )
         found.append(one)
+    # 11月12日至14日: a range whose end gives only the day
+    for n, d in enumerate(found):
+        if d.month is None or d.day is None or d.end_day is not None:
+            continue
+        tail = re.match(rf"{RANGE_SEP}(?P<day>{_NUM})[日号]", text[d.end :])
+        if tail and (end_day := _num(tail.group("day"))) and end_day > d.day:
+            found[n] = DateText(
+                d.start,
+                d.end + tail.end(),
+                text[d.start : d.end + tail.end()],
+                year=d.year,
+                relative_year=d.relative_year,
+                month=d.month,
+                day=d.day,
+                end_month=d.month,
+                end_day=end_day,
+                end_year=d.end_year,
+                part=d.part,
+            )
     taken = [(d.start, d.end) for d in found]
     for match in DAY_ONLY_RE.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
         day = _num(match.group("day"))
         if day and 1 <= day <= 31:
-            found.append(DateText(match.start(), match.end(), match.group(0), day=day))
+            found.append(
+                DateText(
+                    match.start(), match.end(), match.group(0), day=day, part=match.group("part")
+                )
+            )
     for match in RELATIVE_RE.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
@@ -282,6 +308,14 @@ def infer_article_date(text: str) -> ArticleDate:
     return ArticleDate(f"{year:04d}", "year", latest[2], evidence, year, None)
 
 
+def curated_date(iso: str) -> ArticleDate:
+    """An article date given by the curated metadata file (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    parts = [int(x) for x in iso.split("-")]
+    precision = ("year", "month", "day")[len(parts) - 1]
+    month = parts[1] if len(parts) > 1 else None
+    return ArticleDate(iso, precision, "curated_metadata", f"metadata file: {iso}", parts[0], month)
+
+
 # --- dates inside an article ---------------------------------------------------------------
 
 
@@ -291,7 +325,21 @@ class ResolvedDate:
     start_precision: str | None
     end: str | None
     end_precision: str | None
-    basis: str  # explicit | article_year | relative | none
+    basis: str  # explicit | article_year | relative | parent | lead | article | none
+    text: str | None = None  # the date as written
+    time_of_day: str | None = None  # morning, noon, afternoon, evening, night
+
+
+#: Times of day as written (7月10日上午) and as published.
+TIME_OF_DAY = {
+    "上午": "morning",
+    "早上": "morning",
+    "中午": "noon",
+    "下午": "afternoon",
+    "晚上": "evening",
+    "晚": "evening",
+    "凌晨": "night",
+}
 
 
 def _iso(year: int, month: int | None, day: int | None) -> tuple[str, str]:
@@ -303,7 +351,12 @@ def _iso(year: int, month: int | None, day: int | None) -> tuple[str, str]:
 
 
 def resolve(d: DateText, article: ArticleDate) -> ResolvedDate:
-    """Resolve a date expression against its article's date."""
+    """Resolve a date expression against its article's date, keeping its text and
+    time of day."""
+    return replace(_resolve(d, article), text=d.text, time_of_day=TIME_OF_DAY.get(d.part or ""))
+
+
+def _resolve(d: DateText, article: ArticleDate) -> ResolvedDate:
     if d.year is not None:
         start, sp = _iso(d.year, d.month, d.day)
         end, ep = (None, None)
@@ -313,11 +366,9 @@ def resolve(d: DateText, article: ArticleDate) -> ResolvedDate:
     if article.year is None:
         return ResolvedDate(None, None, None, None, "none")
     if d.relative is not None:
-        # 近日, 日前: shortly before the article; only as precise as the article's date
-        if article.month:
-            iso, p = _iso(article.year, article.month, None)
-        else:
-            iso, p = _iso(article.year, None, None)
+        # 近日, 日前: shortly before the article's publication, whose month is unknown
+        # (the article's month is only its latest reported event): the year
+        iso, p = _iso(article.year, None, None)
         return ResolvedDate(iso, p, None, None, "relative")
     year = article.year + (d.relative_year or 0)
     month = d.month if d.month is not None else article.month

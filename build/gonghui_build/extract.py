@@ -104,21 +104,196 @@ def _family(counts: Counter, name: str) -> int:
     return sum(n for other, n in counts.items() if other != name and other.startswith(name))
 
 
+def _within(parent: dates.ResolvedDate, first_day: bool) -> dates.ResolvedDate:
+    """The date of something held within ``parent``, as precise as is certain: its first
+    day (培训首日), or the month of a course that stays in one month, else its year."""
+    if parent.start is None:
+        return dates.ResolvedDate(None, None, None, None, "none")
+    if first_day:
+        return dates.ResolvedDate(parent.start, parent.start_precision, None, None, "parent")
+    if parent.end and parent.end[:7] != parent.start[:7]:
+        return dates.ResolvedDate(parent.start[:4], "year", None, None, "parent")
+    if parent.start_precision in ("day", "month"):
+        return dates.ResolvedDate(parent.start[:7], "month", None, None, "parent")
+    return dates.ResolvedDate(parent.start[:4], "year", None, None, "parent")
+
+
+#: Words before an organisation that make it the place or a guest of an activity, not
+#: its organiser: 在区党校举办, 来到…服务站, 邀请了…学院专家.
+VENUE_OR_GUEST = ("在", "于", "来到", "走进", "前往", "邀请", "邀请了", "请", "聘请")
+
+
+def _venue_or_guest(text: str, start: int) -> bool:
+    return text[max(0, start - 3) : start].endswith(VENUE_OR_GUEST)
+
+
+def _organiser(
+    draft: act.ActivityDraft, p: Paragraph, orgs: list[OrgFact], resolve
+) -> organisations.Resolved | None:
+    """Who organised an activity, as the text says: 由X承办; an organisation opening its
+    name (北京排水集团…培训班; a visit's names its host instead); or the subject of its
+    sentence followed by an organising verb (通州区总工会和…共同召开了…座谈会). A venue
+    (在…) or a guest (邀请…专家) is not an organiser."""
+    if draft.organiser_text:
+        found = resolve(draft.organiser_text, p, draft.organiser_offset or 0)
+        if found:
+            return found
+    s_start, _ = draft.sentence
+    here = sorted(
+        (
+            o
+            for o in orgs
+            if o.where.paragraph is p
+            and s_start <= o.where.start < draft.trigger_end
+            and not _venue_or_guest(p.text, o.where.start)
+        ),
+        key=lambda o: o.where.start,
+    )
+    for o in here:
+        if draft.name_start <= o.where.start < draft.trigger_end and draft.category != "visit":
+            return o.resolved
+    verbs = act.grammar().verbs
+    # the subject nearest the organising verb (公司工会坚持每年开展…, not the company
+    # named in the speaker's title before it); the first of coordinated subjects
+    # (通州区总工会和…共同召开)
+    for k in range(len(here) - 1, -1, -1):
+        o = here[k]
+        if act.in_directive_clause(p.text, o.where.start):
+            continue  # 落实密云区委…要求: the body whose directive is carried out
+        between = p.text[o.where.end : draft.name_start]
+        if o.where.end <= draft.name_start and any(v in between for v in verbs):
+            while k > 0 and p.text[here[k - 1].where.end : here[k].where.start] in (
+                "和",
+                "与",
+                "及",
+                "、",
+            ):
+                k -= 1
+            return here[k].resolved
+    return None
+
+
+def _nearest_union(orgs: list[OrgFact], order: dict[int, int], p: Paragraph, pos: int):
+    """The union body named last before ``pos``: the union whose work the passage
+    reports (in an interview round-up, the speaker's, not the article's first)."""
+    best = None
+    here = (order[id(p)], pos)
+    for o in orgs:
+        if o.resolved.type not in ("union_federation", "union"):
+            continue
+        where = (order.get(id(o.where.paragraph), -1), o.where.start)
+        if where < here and (best is None or where > best[0]):
+            best = (where, o.resolved)
+    return best[1] if best else None
+
+
+def _course_spanning(
+    out: list[ActivityFact], draft: act.ActivityDraft, when: dates.ResolvedDate
+) -> int | None:
+    """The course held over days that include the day of a lecture, visit or meeting
+    reported after it (6月7日至11日 …培训班; 6月8日，…作专题辅导): the session is
+    part of the course."""
+    if draft.category not in ("lecture", "visit", "meeting") or draft.status != "held":
+        return None
+    if when.start_precision != "day":
+        return None
+    for i in range(len(out) - 1, -1, -1):
+        c = out[i]
+        if c.draft.category != "training" or c.date.end_precision != "day":
+            continue
+        if c.date.start <= when.start <= c.date.end:
+            return i
+    return None
+
+
+def _lead_date(body: list[Paragraph]) -> dates.DateText | None:
+    """The date a news item opens with (11月23日，…): the date of what it reports."""
+    first = next((p for p in body if p.role == "body"), None)
+    if first is None:
+        return None
+    s_start, s_end = act.sentences(first.text)[0]
+    found = [d for d in dates.find_dates(first.text[s_start:s_end]) if d.month or d.year]
+    return found[0] if found else None
+
+
+def _activities(
+    body: list[Paragraph],
+    paragraphs: list[Paragraph],
+    runs: dict[int, list[Run]],
+    article_date: dates.ArticleDate,
+    orgs: list[OrgFact],
+    resolve,
+    kind: str,
+) -> list[ActivityFact]:
+    """Activities of the article's ``body`` paragraphs (``paragraphs`` is the whole
+    article in reading order), with dates, organisers and parents resolved."""
+    captions = frozenset(i for i, p in enumerate(body) if p.role == "photo_caption")
+    drafts = act.find_activities([p.text for p in body], captions)
+    # reading order over all paragraphs: a speaker line's union heads the passage after it
+    order = {id(p): i for i, p in enumerate(paragraphs)}
+    lead = _lead_date(body) if kind == "news_item" else None
+    out: list[ActivityFact] = []
+    for draft in drafts:
+        p = body[draft.paragraph]
+        where = _where(p, draft.name_start, draft.trigger_end, runs.get(p.seq, []))
+        parent = out[draft.parent] if draft.parent is not None else None
+        if draft.date:
+            when = dates.resolve(draft.date, article_date)
+        elif parent is not None:
+            when = _within(parent.date, draft.date_from_parent == "first_day")
+        elif draft.status == "held" and lead is not None:
+            # a news item reports one occasion: the date it opens with
+            when = replace(dates.resolve(lead, article_date), basis="lead")
+        elif draft.status == "held" and article_date.year:
+            # reported as done, no date of its own: the year of the article
+            when = dates.ResolvedDate(f"{article_date.year:04d}", "year", None, None, "article")
+        else:
+            when = dates.ResolvedDate(None, None, None, None, "none")
+        if parent is None and draft.parent is None:
+            course = _course_spanning(out, draft, when)
+            if course is not None:
+                draft.parent, parent = course, out[course]
+        organiser = _organiser(draft, p, orgs, resolve)
+        if organiser is None and parent is not None:
+            organiser = parent.organiser
+        s_start, _ = draft.sentence
+        others = any(
+            o.where.paragraph is p
+            and s_start <= o.where.start < draft.name_start
+            and o.resolved.type not in ("union_federation", "union")
+            and not _venue_or_guest(p.text, o.where.start)
+            for o in orgs
+        )
+        if organiser is None and not others and draft.status != "planned":
+            # no organiser named: the union whose work the passage reports
+            organiser = _nearest_union(orgs, order, p, draft.name_start)
+        confidence = 0.8 if draft.name and len(draft.name) > len(draft.trigger) else 0.6
+        out.append(ActivityFact(draft, where, when, organiser, _conf(confidence, where)))
+    return out
+
+
 def _resolve_abbreviations(facts: ArticleFacts) -> None:
     """A short form of a name the article also prints in full is that organisation:
     北京汽车有限公司工会 beside 北京汽车集团有限公司工会, 密云区工会 beside 密云区总工会."""
-    counts = Counter(f.resolved.name for f in facts.orgs)
-    counts.update(p.org.name for p in facts.positions if p.org)
+    resolved = [f.resolved for f in facts.orgs] + [p.org for p in facts.positions if p.org]
+    # how often each name is printed: a short form read in context (集团工会 after
+    # 通衢集团) does not make 通衢集团工会 a printed name
+    counts = Counter(r.name for r in resolved if r.resolved_by != "context")
     # an enterprise named only through its union (X工会) can be abbreviated too
-    names = set(counts) | {
-        n[:-2] for n in counts if n.endswith("工会") and organisations.org_type(n[:-2]) != "other"
+    names = {r.name for r in resolved}
+    names |= {
+        n[:-2] for n in names if n.endswith("工会") and organisations.org_type(n[:-2]) != "other"
     }
     remap = {}
     for short in names:
         fulls = [full for full in names if organisations.is_abbreviation(short, full)]
-        # a name printed more often than its "full" form is no abbreviation of it
-        # (北京市总工会 beside a misprinted 北京市委总工会)
-        if len(fulls) == 1 and counts[short] <= counts[fulls[0]] + _family(counts, fulls[0]):
+        if len(fulls) != 1:
+            continue
+        # a name printed more often than its "full" form one character longer is no
+        # abbreviation of it (北京市总工会 beside a misprinted 北京市委总工会); a short
+        # form that drops whole words is one however often it is printed (通衢集团工会)
+        misprint = len(fulls[0]) - len(short) == 1
+        if not misprint or counts[short] <= counts[fulls[0]] + _family(counts, fulls[0]):
             remap[short] = fulls[0]
     if not remap:
         return
@@ -143,7 +318,10 @@ def article_text(paragraphs: list[Paragraph]) -> str:
 
 
 def extract_article(
-    paragraphs: list[Paragraph], runs: dict[int, list[Run]], article_date: dates.ArticleDate
+    paragraphs: list[Paragraph],
+    runs: dict[int, list[Run]],
+    article_date: dates.ArticleDate,
+    kind: str = "other",
 ) -> ArticleFacts:
     """All facts of one article; ``paragraphs`` in reading order, dated by the caller."""
     facts = ArticleFacts(date=article_date)
@@ -292,22 +470,17 @@ def extract_article(
     _resolve_abbreviations(facts)
 
     # activities
-    body = [p for p in paragraphs if p.role in ("body", "standfirst")]
-    for draft in act.find_activities([p.text for p in body]):
-        p = body[draft.paragraph]
-        where = _where(p, draft.name_start, draft.trigger_end, runs.get(p.seq, []))
-        when = (
-            dates.resolve(draft.date, article_date)
-            if draft.date
-            else dates.ResolvedDate(None, None, None, None, "none")
+    # photo captions report events too (2023年…培训班开班仪式举行)
+    body = [p for p in paragraphs if p.role in ("body", "standfirst", "photo_caption")]
+    facts.activities.extend(
+        _activities(
+            body,
+            paragraphs,
+            runs,
+            article_date,
+            facts.orgs,
+            lambda text, p, pos: organisations.resolve(text, base[p.seq] + pos, context),
+            kind,
         )
-        organiser = None
-        if draft.organiser_text:
-            organiser = organisations.resolve(
-                draft.organiser_text, base[p.seq] + (draft.organiser_offset or 0), context
-            )
-        confidence = 0.8 if draft.name and len(draft.name) > len(draft.trigger) else 0.6
-        facts.activities.append(
-            ActivityFact(draft, where, when, organiser, _conf(confidence, where))
-        )
+    )
     return facts

@@ -27,12 +27,14 @@ CN_NUMERAL = "零〇一二两三四五六七八九十百千"
 
 #: A number, with its qualifier words: 近300, 约5000, 100余, 4000多亿, 1.5万, 九十四.
 NUMBER_RE = re.compile(
-    r"(?P<pre>近|约|将近|大约|超过|逾|多达|达|共)?"
+    r"(?P<pre>近|约|将近|大约|超过|逾|多达|不少于|至少|达|共)?"
     r"(?P<num>\d+(?:\.\d+)?|[" + CN_NUMERAL + r"]+)"
     r"(?P<more>余|多)?"
     r"(?P<big>[万亿]+)?"
     r"(?P<more2>余|多)?"
 )
+#: A qualifier after the unit: 200人以上, 100名左右.
+POST_QUALIFIERS = {"以上": "at_least", "左右": "about", "上下": "about"}
 
 QUALIFIERS = {
     "近": "about",
@@ -44,6 +46,8 @@ QUALIFIERS = {
     "余": "more_than",
     "多": "more_than",
     "多达": "at_least",
+    "不少于": "at_least",
+    "至少": "at_least",
     "达": "exact",
     "共": "exact",
 }

@@ -327,10 +327,22 @@ class ArticleContext:
         return best or (self.districts[0][1] if self.districts else None)
 
     def org_before(self, offset: int, suffixes: tuple[str, ...]) -> str | None:
+        """The last full name before ``offset`` with one of ``suffixes``; a union counts
+        for its enterprise or place (集团工会 after 北京…集团有限公司工会, 街道总工会
+        after 新村街道总工会)."""
         best = None
         for pos, name, _suffix in self.orgs:
-            if pos <= offset and name.endswith(suffixes):
+            if pos > offset:
+                continue
+            if name.endswith(suffixes):
                 best = name
+                continue
+            for union in ("总工会", "工会"):
+                stem = name[: -len(union)]
+                # not a short form itself (集团工会)
+                if name.endswith(union) and stem.endswith(suffixes) and stem not in _CONTEXT_SUFFIX:
+                    best = stem
+                    break
         return best
 
 

@@ -66,10 +66,13 @@ def parse_page(page: Page) -> ParsedPage:
     )
 
 
-def date_articles(parsed: ParsedPage) -> list[dates.ArticleDate]:
-    """Each article's date. The articles of a page are printed the same day: an
-    article whose text gives no date, or only an older one (自2012年以来), takes the
-    page's year, the latest its articles show."""
+def date_articles(parsed: ParsedPage, curated: str | None = None) -> list[dates.ArticleDate]:
+    """Each article's date. A date from the curated metadata file is the page's date
+    and wins over inference. Otherwise the articles of a page are printed the same
+    day: an article whose text gives no date, or only an older one (自2012年以来),
+    takes the page's year, the latest its articles show."""
+    if curated:
+        return [dates.curated_date(curated)] * len(parsed.articles)
     found = [
         dates.infer_article_date(extract.article_text(_paragraphs_of(parsed, a.index)))
         for a in parsed.articles
@@ -140,10 +143,10 @@ def run(
     records = Records()
     for n, page in enumerate(pages, start=1):
         parsed = parse_page(page)
-        article_dates = date_articles(parsed)
+        article_dates = date_articles(parsed, metadata.get(page.source_file, {}).get("date"))
         facts = [
             extract.extract_article(
-                _paragraphs_of(parsed, a.index), parsed.runs, article_dates[a.index]
+                _paragraphs_of(parsed, a.index), parsed.runs, article_dates[a.index], a.kind
             )
             for a in parsed.articles
         ]

@@ -92,7 +92,7 @@ class Records:
             }
         )
         for a in parsed.articles:
-            self._add_article(parsed, a, article_ids[a.index], facts[a.index], curated)
+            self._add_article(parsed, a, article_ids[a.index], facts[a.index])
         for p in parsed.paragraphs:
             self._add_paragraph(
                 page,
@@ -110,7 +110,6 @@ class Records:
         a: ArticleLayout,
         article_id: str,
         facts: ArticleFacts,
-        curated: dict[str, str] | None,
     ) -> None:
         paras = [p for p in parsed.paragraphs if p.article == a.index]
 
@@ -122,16 +121,7 @@ class Records:
         if subtitle:
             subtitle = subtitle.lstrip("—─－-一 ") or None
         byline = field_text("byline") or field_text("dateline")
-        date = facts.date
-        if curated and curated.get("date"):
-            date_fields = (
-                curated["date"],
-                _precision(curated["date"]),
-                "curated_metadata",
-                f"metadata file: {curated['date']}",
-            )
-        else:
-            date_fields = (date.date, date.precision, date.basis, date.evidence)
+        date = facts.date  # the curated date when the metadata file gives one
         self.tables["articles"].append(
             {
                 "article_id": article_id,
@@ -148,10 +138,10 @@ class Records:
                 "body_chars": sum(len(p.text) for p in paras if p.role == "body"),
                 "page_start": min(p.page_start for p in paras),
                 "page_end": max(p.page_end for p in paras),
-                "date": date_fields[0],
-                "date_precision": date_fields[1],
-                "date_basis": date_fields[2],
-                "date_evidence": date_fields[3],
+                "date": date.date,
+                "date_precision": date.precision,
+                "date_basis": date.basis,
+                "date_evidence": date.evidence,
             }
         )
 
@@ -332,14 +322,12 @@ class Records:
                     "in_garbled_run": pos.where.in_garbled_run,
                 }
             )
-        for activity in facts.activities:
+        activity_ids = [
+            stable_id("act", para_ids[a.where.paragraph.seq], str(a.where.start), str(a.where.end))
+            for a in facts.activities
+        ]
+        for activity, activity_id in zip(facts.activities, activity_ids, strict=True):
             d = activity.draft
-            activity_id = stable_id(
-                "act",
-                para_ids[activity.where.paragraph.seq],
-                str(activity.where.start),
-                str(activity.where.end),
-            )
             organiser_id = (
                 self._org_id(activity.organiser, d.organiser_text, article_id)
                 if activity.organiser
@@ -357,7 +345,8 @@ class Records:
                     "start_date_precision": activity.date.start_precision,
                     "end_date": activity.date.end,
                     "end_date_precision": activity.date.end_precision,
-                    "date_text": d.date.text if d.date else None,
+                    "date_text": activity.date.text,
+                    "time_of_day": activity.date.time_of_day,
                     "date_basis": activity.date.basis,
                     "participants": d.participants,
                     "participants_unit": d.participants_unit,
@@ -365,7 +354,9 @@ class Records:
                     "participants_text": d.participants_text,
                     "duration_days": d.duration_days,
                     "duration_text": d.duration_text,
-                    "parent_activity_id": None,
+                    "parent_activity_id": (
+                        activity_ids[d.parent] if d.parent is not None else None
+                    ),
                     "organiser_id": organiser_id,
                     **self._provenance(activity.where, article_id, para_ids),
                     "evidence": sentence,

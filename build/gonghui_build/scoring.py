@@ -27,9 +27,27 @@ from typing import Any
 import pyarrow.parquet as pq
 import yaml
 
+_PUNCT = str.maketrans(
+    {
+        ",": "，",
+        ":": "：",
+        ";": "；",
+        "?": "？",
+        "!": "！",
+        "(": "（",
+        ")": "）",
+        '"': "“",
+        "”": "“",
+        "'": "‘",
+        "’": "‘",
+    }
+)
+
 
 def _norm(text: Any) -> str:
-    return re.sub(r"\s+", "", str(text)) if text is not None else ""
+    """Whitespace removed, punctuation in one width, quotes in one direction (the gold
+    may copy a half-width page; the build normalises it)."""
+    return re.sub(r"\s+", "", str(text)).translate(_PUNCT) if text is not None else ""
 
 
 @dataclass
@@ -467,17 +485,28 @@ def score_activities(build: Build, gold_files: list[Path], scores: Scores) -> No
         used: set[str] = set()
         gold_rows = gold.get("activities") or []
         gold_to_build: dict[str, str] = {}
-        for g in gold_rows:
-            aid = by_headline.get(_norm(g.get("article")))
+        # one-to-one matching, best-fitting pairs first (not in the gold file's order)
+        pairs = sorted(
+            (
+                (_fit(g, c, paragraphs), i, c["activity_id"])
+                for i, g in enumerate(gold_rows)
+                for c in candidates.get(by_headline.get(_norm(g.get("article"))), [])
+            ),
+            key=lambda x: (-x[0], x[1], x[2]),
+        )
+        assigned: dict[int, dict] = {}
+        by_id = {c["activity_id"]: c for cs in candidates.values() for c in cs}
+        for fit, i, activity_id in pairs:
+            if fit > 0 and i not in assigned and activity_id not in used:
+                assigned[i] = by_id[activity_id]
+                used.add(activity_id)
+        for i, g in enumerate(gold_rows):
             label = f"{page[:3]} {g.get('name') or g.get('anchor')}"
-            pool = [c for c in candidates.get(aid, []) if c["activity_id"] not in used]
-
-            best = max(pool, key=lambda c, g=g: _fit(g, c, paragraphs), default=None)
-            if best is None or _fit(g, best, paragraphs) <= 0:
+            best = assigned.get(i)
+            if best is None:
                 scores.activities.fn += 1
                 scores.activities.misses.append(label)
                 continue
-            used.add(best["activity_id"])
             gold_to_build[_norm(g.get("name") or g.get("anchor"))] = best["activity_id"]
             scores.activities.tp += 1
             scores.activity_category.add(

@@ -881,14 +881,29 @@ ACTIVITIES = Table(
         Field("place", STRING, "Place as written (`市委党校三分校`)."),
         *_date_fields("start_", "First day"),
         *_date_fields("end_", "Last day"),
-        Field("date_text", STRING, "The date as written (`5月28日到6月1日`, `今年4月`)."),
+        Field(
+            "date_text",
+            STRING,
+            "The date as written (`5月28日到6月1日`, `今年4月`, `7月10日上午`); for "
+            "date_basis lead, the date the news item opens with.",
+        ),
+        Field(
+            "time_of_day",
+            STRING,
+            "Time of day as written with the date: morning (上午, 早上), noon (中午), "
+            "afternoon (下午), evening (晚上), night (凌晨).",
+            enum=("morning", "noon", "afternoon", "evening", "night"),
+        ),
         Field(
             "date_basis",
             STRING,
             "How the date was resolved: explicit (full date written), article_year (month "
-            "and day written, year from the article's date), relative (今年, 近日… against "
-            "the article's date), none.",
-            enum=("explicit", "article_year", "relative", "none"),
+            "and day written, year from the article's date), relative (今年, 近日, 25日… "
+            "against the article's date, precision lowered where the anchor is uncertain), "
+            "parent (within the dates of the activity it is part of), lead (a news item's "
+            "opening date: it reports one occasion), article (reported as done, no date "
+            "given: the article's year), none.",
+            enum=("explicit", "article_year", "relative", "parent", "lead", "article", "none"),
             facet=True,
         ),
         Field(

@@ -87,9 +87,11 @@ VIEWS = {
     "activity_timeline": (
         "create view activity_timeline as\n"
         "select act.start_date, act.end_date, act.start_date_precision as precision,\n"
+        "  act.time_of_day, act.date_text, act.date_basis,\n"
         "  act.category, act.status, act.name, o.name as organiser, act.place,\n"
         "  act.participants, act.participants_qualifier, act.participants_unit,\n"
-        "  a.date as article_date, a.headline, act.evidence, act.activity_id, act.article_id\n"
+        "  a.date as article_date, a.headline, act.evidence, act.activity_id,\n"
+        "  act.parent_activity_id, act.article_id\n"
         "from activities act\n"
         "join articles a on a.article_id = act.article_id\n"
         "left join organisations o on o.organisation_id = act.organiser_id"
@@ -118,7 +120,7 @@ def metadata(parquet_url: str = "/-/parquet") -> dict[str, Any]:
         "title": "Activity timeline",
         "description": "Activities in date order with organiser names; facet by category, "
         "status or organiser.",
-        "facets": ["category", "status", "organiser"],
+        "facets": ["category", "status", "organiser", "date_basis"],
         "sort": "start_date",
     }
     downloads = " · ".join(f'<a href="{parquet_url}/{t.name}.parquet">{t.name}</a>' for t in TABLES)

@@ -1,0 +1,149 @@
+"""The rules that read activities, one behaviour each, on sentences written for these
+tests in the paper's style (invented names and places, not the seeds' sentences)."""
+
+from __future__ import annotations
+
+import pyarrow.parquet as pq
+
+from gonghui_build.activities import find_activities
+
+
+def one(*paragraphs: str):
+    found = find_activities(list(paragraphs))
+    assert len(found) == 1, [(a.name, a.category) for a in found]
+    return found[0]
+
+
+def names(*paragraphs: str) -> list[str | None]:
+    return [a.name for a in find_activities(list(paragraphs))]
+
+
+def test_a_held_lecture_with_its_count_date_and_place():
+    a = one("11月5日，海淀区总工会在区职工之家举办职工心理健康讲座，近200名职工参加。")
+    assert (a.name, a.category, a.status) == ("职工心理健康讲座", "lecture", "held")
+    assert (a.participants, a.participants_unit, a.participants_qualifier) == (
+        200,
+        "people",
+        "about",
+    )
+    assert (a.date.month, a.date.day) == (11, 5)
+    assert a.place == "区职工之家"
+
+
+def test_a_plan_is_planned():
+    a = one("要积极开展“金秋助学”专项行动，确保困难职工子女顺利入学。")
+    assert (a.category, a.status) == ("campaign", "planned")
+
+
+def test_a_programme_that_runs_is_ongoing():
+    a = one("目前，“职工书屋”建设活动正稳步推进。")
+    assert a.status == "ongoing"
+
+
+def test_units_taking_part_are_counted_as_organisations():
+    a = one("今年，全区30余家企业参加了“安全生产月”知识竞赛。")
+    assert (a.participants, a.participants_unit, a.participants_qualifier) == (
+        30,
+        "organisations",
+        "more_than",
+    )
+
+
+def test_an_indefinite_one_is_no_count():
+    a = one("近日，街道总工会联合一家社区医院举办“健康进工地”义诊活动，服务职工80余人。")
+    assert (a.participants, a.participants_unit) == (80, "people")
+
+
+def test_a_sum_of_money_is_no_attendance():
+    a = one("春节前，区总工会开展送温暖活动，发放慰问金50万元。")
+    assert a.participants is None
+
+
+def test_duration_in_days():
+    a = one("3月，区总工会举办了为期5天的工会财务人员培训班。")
+    assert (a.category, a.duration_days) == ("training", 5)
+
+
+def test_a_lecture_inside_a_course_has_the_course_as_parent():
+    found = find_activities(
+        [
+            "3月2日至6日，朝阳区总工会举办2020年基层工会主席培训班，120余名工会主席参加培训。",
+            "培训期间，区委党校教授作了题为“工会经费管理”的专题辅导。",
+        ]
+    )
+    course, talk = found
+    assert course.category == "training" and talk.category == "lecture"
+    assert talk.parent == 0
+
+
+def test_a_talk_given_under_a_title_is_named_by_it():
+    a = one("区委党校副教授以“工会法修改要点”为题作专题讲座。")
+    assert a.name == "“工会法修改要点”"
+
+
+def test_a_programme_cited_as_a_directive_is_background():
+    assert names("为认真落实市总工会深入开展“职工技能提升年”活动的要求，区总工会召开推进会。") == [
+        "推进会"
+    ]
+
+
+def test_a_group_going_to_a_site_is_a_visit():
+    a = one("随后，学员们来到焦庄户地道战遗址纪念馆，接受革命传统教育。")
+    assert a.category == "visit"
+
+
+def test_going_to_a_site_to_do_something_else_is_only_its_place():
+    a = one("近日，区总工会组织20名职工志愿者走进阳光养老中心，开展“温暖夕阳”志愿服务活动。")
+    assert a.category == "volunteering"
+
+
+def test_what_the_team_of_a_visit_does_is_that_visit():
+    found = find_activities(
+        [
+            "5月8日，市总工会副主席一行到怀柔区调研职工服务站建设。"
+            "调研组先后走访了两家企业和一个社区服务站。"
+        ]
+    )
+    assert [a.category for a in found] == ["visit"]
+    assert len(found[0].mentions) >= 1
+
+
+def test_a_quotation_opening_on_a_trigger_is_no_new_activity():
+    found = find_activities(
+        [
+            "今年，集团工会举办“匠心杯”职工技能竞赛。",
+            "“竞赛不是目的，而是让大家有奔头。”集团工会主席说。",
+        ]
+    )
+    assert [a.name for a in found] == ["“匠心杯”职工技能竞赛"]
+
+
+def test_taking_part_in_an_activity_already_reported_is_no_new_one():
+    found = find_activities(
+        [
+            "9月，县总工会举办首届“巧手杯”家政技能大赛，40名选手同台竞技。",
+            "一名选手说，自己参加比赛就是想学点新手艺。",
+        ]
+    )
+    assert len(found) == 1
+
+
+def test_timeline_dates_and_time_of_day_reach_the_table(pages_dir, tmp_path):
+    from gonghui_build.pipeline import run
+
+    (pages_dir / "p.txt").write_text(
+        "区总工会举办劳模宣讲会\n\n"
+        "本报讯（记者 甄文）2019年4月18日上午，丰台区总工会在区文化宫举办劳模宣讲会，"
+        "近300名职工聆听宣讲。\n",
+        encoding="utf-8",
+    )
+    run(pages_dir, tmp_path / "out")
+    (row,) = pq.read_table(tmp_path / "out" / "activities.parquet").to_pylist()
+    assert (row["start_date"], row["start_date_precision"], row["time_of_day"]) == (
+        "2019-04-18",
+        "day",
+        "morning",
+    )
+    assert (row["date_text"], row["date_basis"]) == ("2019年4月18日上午", "explicit")
+    assert (row["participants"], row["participants_qualifier"]) == (300, "about")
+    assert row["organiser_id"] is not None

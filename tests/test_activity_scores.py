@@ -1,0 +1,79 @@
+"""Activities and article dates scored against hand annotations.
+
+The gold lists (``tests/fixtures/gold/<page>.activities.yaml``) were written by reading
+the pages, following ``tests/fixtures/ANNOTATION.md``: each course, the lectures and
+visits inside it, each campaign and competition, plans marked as planned. The scorer
+is ``python -m gonghui_build.scoring``; the thresholds are the issue's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gonghui_build.scoring import build_and_score, score
+
+GOLD = Path(__file__).parent / "fixtures" / "gold"
+FIXTURE_PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+@pytest.fixture(scope="module")
+def seed_scores(seeds_build):
+    out, _ = seeds_build
+    return score(out, GOLD)
+
+
+@pytest.fixture(scope="module")
+def fixture_scores():
+    return build_and_score(FIXTURE_PAGES, GOLD)
+
+
+def test_seed_activities_f1(seed_scores):
+    acts = seed_scores.activities
+    assert acts.tp >= 60  # dozens of activities at the grain users want
+    assert acts.f1 >= 0.90, acts.misses + acts.extras
+
+
+def test_seed_activity_dates_right_for_nine_in_ten(seed_scores):
+    dates = seed_scores.activity_dates
+    assert dates.total >= 30
+    assert dates.value >= 0.90, dates.wrong
+
+
+def test_seed_participant_counts_with_their_qualifier(seed_scores):
+    counts = seed_scores.activity_participants
+    assert counts.total >= 10
+    assert counts.value >= 0.80, counts.wrong
+
+
+def test_seed_plans_and_ongoing_programmes_marked(seed_scores):
+    status = seed_scores.activity_status
+    assert status.value >= 0.85, status.wrong
+
+
+def test_seed_categories_organisers_and_parents(seed_scores):
+    assert seed_scores.activity_category.value >= 0.90, seed_scores.activity_category.wrong
+    assert seed_scores.activity_organiser.value >= 0.85, seed_scores.activity_organiser.wrong
+    assert seed_scores.activity_parent.value >= 0.85, seed_scores.activity_parent.wrong
+
+
+def test_every_seed_article_year_inferred_with_its_basis(seed_scores):
+    years = seed_scores.article_years
+    assert years.total == 11 and years.value == 1.0, years.wrong
+    assert seed_scores.date_basis.value == 1.0, seed_scores.date_basis.wrong
+
+
+def test_seed_years_span_the_papers_decade(seeds_tables):
+    years = {a["date"][:4] for a in seeds_tables["articles"] if a["date"]}
+    assert {"2015", "2016", "2017", "2018", "2023"} <= years
+
+
+def test_activity_rules_generalise_to_invented_pages(fixture_scores):
+    s = fixture_scores
+    assert s.activities.tp >= 40
+    assert s.activities.f1 >= 0.85, s.activities.misses + s.activities.extras
+    assert s.activity_dates.value >= 0.85, s.activity_dates.wrong
+    assert s.activity_status.value >= 0.85, s.activity_status.wrong
+    assert s.activity_participants.value >= 0.80, s.activity_participants.wrong
+    assert s.article_years.value == 1.0, s.article_years.wrong
