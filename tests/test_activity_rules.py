@@ -147,3 +147,87 @@ def test_timeline_dates_and_time_of_day_reach_the_table(pages_dir, tmp_path):
     assert (row["date_text"], row["date_basis"]) == ("2019年4月18日上午", "explicit")
     assert (row["participants"], row["participants_qualifier"]) == (300, "about")
     assert row["organiser_id"] is not None
+
+
+def test_a_round_of_a_competition_is_part_of_it():
+    found = find_activities(
+        [
+            "5月至10月，县总工会举办第五届职工职业技能竞赛，全县900余名职工报名参赛。",
+            "9月18日，焊工决赛在开发区举行，28名选手同台比拼。",
+        ]
+    )
+    contest, final = found
+    assert final.parent == 0 and contest.category == final.category == "competition"
+
+
+def test_the_counts_of_a_following_sentence_of_contest_go_to_the_activity():
+    a = one(
+        "日前，由顺义区总工会主办的2021年顺义区职工乒乓球比赛落下帷幕。"
+        "经过为期3天的激烈角逐，来自全区的28支代表队决出了名次。"
+    )
+    assert (a.participants, a.participants_unit, a.duration_days) == (28, "teams", 3)
+
+
+def test_a_later_sentence_gives_the_end_of_a_running_programme():
+    found = find_activities(
+        [
+            "自11月中旬启动“暖心冬日”行动以来，镇总工会已走访户外作业点20个。",
+            "镇总工会主席说，“暖心冬日”行动将持续到明年2月底。",
+        ]
+    )
+    (a,) = found
+    assert a.status == "ongoing"
+    assert (a.date.month, a.date.end_month, a.date.end_relative_year) == (11, 2, 1)
+
+
+def test_a_bare_day_takes_the_month_last_named_before_it():
+    found = find_activities(
+        [
+            "7月14日至18日，县总工会在县委党校举办全县基层工会主席培训班，160名工会主席参加培训。",
+            "16日下午，培训班特邀专家作《工会法》专题辅导。",
+        ]
+    )
+    talk = found[-1]
+    assert (talk.date.month, talk.date.day, talk.date.month_from_context) == (7, 16, True)
+
+
+def test_a_comparison_year_is_not_the_activitys_date():
+    a = one("公司第一次召开了职工代表大会，职工流失率比去年下降了一半。")
+    assert a.date is None
+
+
+def test_programmes_under_a_quoted_name():
+    assert names("县总工会还与职业学院合作，实施“职工学历提升计划”。") == ["“职工学历提升计划”"]
+    a = one("近年来，“金蓝领”高技能人才培育工程正稳步推进，已培训职工千余人次。")
+    assert (a.name, a.status) == ("“金蓝领”高技能人才培育工程", "ongoing")
+
+
+def test_a_lecture_on_a_document_and_a_talk_under_a_title():
+    found = find_activities(
+        [
+            "1日上午，市工会干部学院教授为学员讲授新修改的《工会法》；"
+            "2日，公司工会主席以“企业工会怎么干”为题，为学员讲授专题党课。"
+        ]
+    )
+    assert [a.category for a in found] == ["lecture", "lecture"]
+    assert found[1].name == "“企业工会怎么干”"
+
+
+def test_visits_that_make_up_a_campaign_are_part_of_it():
+    found = find_activities(
+        [
+            "1月6日至24日，县总工会开展“两节”送温暖活动，领导班子成员带队，"
+            "走访慰问困难职工1260名。",
+            "活动期间，工会干部分片包干、逐户走访。",
+        ]
+    )
+    (a,) = found
+    assert a.category == "campaign" and a.participants == 1260
+
+
+def test_a_verb_use_of_action_is_no_activity():
+    assert names("党的二十大胜利闭幕后，区总工会迅速行动，把大会精神送到职工身边。") == []
+
+
+def test_the_reporting_itself_is_no_visit():
+    assert names("近日，记者走进部分企业，听工会主席谈体会。") == []

@@ -145,3 +145,21 @@ def test_a_bad_metadata_file_is_reported_with_its_line(pages_dir, tmp_path, csv_
     (pages_dir / "metadata.csv").write_text(csv_text, encoding="utf-8")
     with pytest.raises(InputError, match=message):
         run(pages_dir, tmp_path / "out")
+
+
+def test_fixed_date_holidays_are_dates():
+    d = only("“三八”妇女节当天，县总工会举办健康讲座。")
+    assert (d.month, d.day) == (3, 8)
+    before = only("五一前夕，区总工会表彰劳模。")
+    assert (before.month, before.day) == (5, None)  # shortly before: the month only
+
+
+def test_a_year_word_alone_is_only_a_year():
+    r = resolve(only("今年以来，集团工会开展劳动竞赛。"), ARTICLE_2023_07)
+    assert (r.start, r.start_precision) == ("2023", "year")
+
+
+def test_an_end_relative_to_the_article_year():
+    d = dates.replace(only("10月中旬"), end_month=2, end_relative_year=1)
+    r = resolve(d, ARTICLE_2023_07)
+    assert (r.start, r.end) == ("2023-10", "2024-02")

@@ -70,3 +70,45 @@ def test_abbreviations():
     assert is_abbreviation("北京润源有限公司工会", "北京润源集团有限公司工会")
     assert not is_abbreviation("西城区总工会", "西城区德胜街道总工会")  # another level
     assert not is_abbreviation("总工会", "北京市总工会")  # a bare suffix abbreviates nothing
+
+
+def test_a_date_before_a_name_is_not_part_of_it():
+    assert spans("11月15日，2013年市园林绿化局职工插花比赛举行。") == ["市园林绿化局"]
+
+
+def test_a_guest_verb_before_a_name_is_not_part_of_it():
+    assert spans("16日下午，培训班特邀市总工会有关负责同志作专题辅导。") == ["市总工会"]
+
+
+def test_a_street_name_jieba_splits_stays_with_its_district():
+    assert spans("在海淀区上地街道总工会的指导下，公司工会建成了职工之家。")[0] == (
+        "海淀区上地街道总工会"
+    )
+
+
+def test_a_brand_character_jieba_reads_as_an_adverb_stays_in_the_name():
+    assert spans("訾雨晨 北京亦城智能电气有限公司") == ["北京亦城智能电气有限公司"]
+
+
+def test_a_level_word_is_no_particular_body():
+    assert spans("全区22个镇街总工会的负责同志参加会议。") == []
+
+
+def test_a_bare_suffix_union_refers_to_the_last_full_name_of_that_kind():
+    context = ArticleContext()
+    context.orgs.append((0, "北京市京西康复医院工会", "工会"))
+    assert resolve("医院工会", 40, context).name == "北京市京西康复医院工会"
+    context.orgs.append((50, "市园林绿化局", "局"))
+    # the name referred to is completed too: 局工会 → 北京市园林绿化局工会
+    assert resolve("局工会", 60, context).name == "北京市园林绿化局工会"
+
+
+def test_short_forms_of_department_suffixes_are_completed():
+    context = ArticleContext()
+    context.districts.append((0, "延庆区"))
+    assert resolve("县人力社保局", 10, context).name == "延庆区人力资源和社会保障局"
+
+
+def test_a_zone_without_its_prefix_is_an_abbreviation():
+    assert is_abbreviation("开发区总工会", "北京经济技术开发区总工会")
+    assert not is_abbreviation("区总工会", "北京经济技术开发区总工会")

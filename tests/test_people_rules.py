@@ -94,3 +94,41 @@ def test_the_build_never_touches_jiebas_global_tokenizer(tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split()
     assert out == ["False", "False"]
+
+
+def test_the_speaker_of_a_closed_quotation_may_have_a_rare_surname():
+    text = "“工会帮我找到了工作。”蔚晓芬说。"
+    assert [h.name for h in speech_names(text, set())] == ["蔚晓芬"]
+
+
+def test_a_word_and_a_particle_before_a_speech_verb_is_no_name():
+    text = "老黄戴上新手套，高兴地说：“不冻手了。”"
+    assert speech_names(text, set()) == []
+
+
+def test_a_surname_and_title_address_is_not_followed_by_a_name():
+    # 宁主席张罗的队伍: 宁主席 addresses someone; 张罗 is a verb here
+    assert "张罗" not in names_in("“宁主席张罗的这支队伍，大家都愿意参加。”志愿者说。")
+
+
+def test_a_title_of_no_particular_body_takes_no_ordinary_word_as_name():
+    assert names_in("记者走进部分企业，听企业工会主席谈体会、话打算。") == {}
+
+
+def test_a_weak_title_without_a_body_is_no_position():
+    found = names_in("劳模代表郜秀芳说，回去要带头节约用水。")
+    assert found.get("郜秀芳", []) == []
+
+
+def test_byline_names_and_titles_split_by_ocr_spaces_are_joined():
+    from gonghui_build.bylines import parse_byline
+
+    authors = parse_byline("□本报记者 戚梦舒 萨仁/文 甘 霖/摄")
+    assert [(a.name, a.role) for a in authors] == [
+        ("戚梦舒", "reporter"),
+        ("萨仁", "reporter"),
+        ("甘霖", "photographer"),
+    ]
+    (signed,) = parse_byline("□顺义区人大常委会副主任，区总工会党组书 记、主席 冀文涛")
+    assert (signed.name, signed.role) == ("冀文涛", "author")
+    assert signed.title == "顺义区人大常委会副主任，区总工会党组书记、主席"

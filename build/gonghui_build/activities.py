@@ -57,6 +57,13 @@ class ActivityGrammar:
     content_attributes: tuple[str, ...]
     directive_opening: tuple[str, ...]
     copulas: tuple[str, ...]
+    stage_words: frozenset[str]
+    ceremony_words: frozenset[str]
+    formal_words: tuple[str, ...]
+    still_running: tuple[str, ...]
+    programme_re: re.Pattern[str]
+    verb_adverbs: tuple[str, ...]
+    reporters: tuple[str, ...]
     site_re: re.Pattern[str]
     movement_re: re.Pattern[str]
     directive_closing: tuple[str, ...]
@@ -70,6 +77,18 @@ class ActivityGrammar:
     leading_words: tuple[str, ...]
     unit_of: dict[str, str]
     count_re: re.Pattern[str]
+
+
+def _programme_regex(heads: list[str]) -> re.Pattern[str]:
+    """启动开展“…”…工作, 实施“职工学历提升计划”, “亦麒麟”高技能人才培育工程正稳步推进:
+    a quoted name with a programme head, after a verb of launching or before a word of
+    its running."""
+    head = "(?:" + "|".join(map(re.escape, heads)) + ")"
+    name = rf"(?:“[^”]{{2,16}}”[^，。；：“”]{{0,20}}?{head}|“[^”]{{0,16}}{head}”)"
+    return re.compile(
+        rf"(?:(?<=开展|启动|实施|推进)(?P<launched>{name})(?=[，。；、]|$|以来)"
+        rf"|(?P<running>{name})(?=正|已|目前|稳步|持续))"
+    )
 
 
 @functools.cache
@@ -96,6 +115,13 @@ def grammar() -> ActivityGrammar:
         content_attributes=tuple(data["content_attributes"]),
         directive_opening=tuple(data["directive_frames"]["opening"]),
         copulas=tuple(data["copulas"]),
+        stage_words=frozenset(data["stage_words"]),
+        ceremony_words=frozenset(data["ceremony_words"]),
+        formal_words=tuple(data["formal_words"]),
+        still_running=tuple(data["still_running"]),
+        programme_re=_programme_regex(data["programme_heads"]),
+        verb_adverbs=tuple(data["verb_adverbs"]),
+        reporters=tuple(data["reporters"]),
         site_re=re.compile("(?:" + "|".join(map(re.escape, data["sites"])) + ")$"),
         movement_re=re.compile(
             "(?:"
@@ -206,6 +232,10 @@ def _name_start(text: str, lo: int, trigger_start: int) -> int:
                 continue  # 以…为主要内容的知识竞赛: the frame states the content
             if whole and not any(a <= m.start() < b for a, b in quoted):
                 cut = max(cut, m.end())
+    for a, b in quoted:
+        titled = b == len(region) or region.startswith("的", b)  # 作“…”的专题辅导
+        if re.search("[。！？]", region[a:b]) and not titled:
+            cut = max(cut, b)  # “决赛的题目…。”本届竞赛: a quotation, not a title
     for m in re.finditer("[与和及]", region):
         # 理论培训与交流研讨: the activity after a conjunction has a name of its own
         before = region[cut : m.start()]
@@ -269,12 +299,15 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|《[^》]*》", text)]
 
 
-def _is_specific(name: str, trigger: str) -> bool:
-    """A name of its own: more than the trigger and generic modifiers (此次, 专题, 相关)."""
+def _is_specific(name: str, trigger: str, quote_closes: bool = False) -> bool:
+    """A name of its own: more than the trigger and generic modifiers (此次, 专题, 相关).
+    ``quote_closes``: a quotation mark closes right after the trigger."""
     g = grammar()
     rest = name[: len(name) - len(trigger)] if name.endswith(trigger) else name
-    if re.search(r"“[^”]|《", rest):
-        return True  # a quoted title (not a quotation that opens on the trigger: “竞赛不是…)
+    if re.search(r"“[^”]+”|《", rest) or (quote_closes and re.search(r"“[^”]", rest)):
+        # a quoted title (“安康杯”竞赛, “…知识培训”), not a quotation that opens a
+        # sentence (“竞赛不是…, “晁书记一路给我们讲解…)
+        return True
     changed = True
     while changed and rest:
         changed = False
@@ -299,11 +332,13 @@ def _is_specific(name: str, trigger: str) -> bool:
 
 
 def _has_proper_element(text: str) -> bool:
-    if re.search(r"\d{4}年|“|《", text):
+    if re.search(r"\d{4}年|“[^”]+”|《", text):
         return True
+    if any(w in text for w in grammar().formal_words):
+        return True  # 全委（扩大）会议, 职代会
     if lexicon.places().district_regex.search(text) or re.search("北京|首都|全国|全市", text):
         return True
-    if events_in(text) or re.search("全会|大会|市委|区委", text):
+    if events_in(text):
         return True
     places = lexicon.places()
     return any(
@@ -448,21 +483,33 @@ def _periods(text: str, lo: int, hi: int) -> list[_Mention]:
     为载体, 开展“安全宣传周”…"""
     out = []
     for m in re.finditer(
-        r"(?:以|开展|举办|启动)(“[^”\d]{2,12}[月周]”)(?=为载体|活动|，|。)", text[lo:hi]
+        r"(?:以|开展|举办|启动)(“[^”\d]{2,12}[月周]”)(?=为载体|，|。)", text[lo:hi]
     ):
         out.append(_Mention(lo + m.start(1), lo + m.end(1), "", "campaign", True))
     return out
 
 
 def _quoted_programmes(text: str, lo: int, hi: int) -> list[_Mention]:
-    """A programme launched under a quoted slogan and headed 工作: 启动开展“转作风、
-    促发展”机关科级以上干部联系工会服务站工作. (工作 alone names no activity.)"""
+    """A programme launched under a quoted name and headed 工作, 计划 or 工程: 启动开展
+    “转作风、促发展”机关科级以上干部联系工会服务站工作, 实施“职工学历提升计划”.
+    (工作 alone names no activity.) Its category is its last trigger's, else campaign."""
     out = []
-    for m in re.finditer(
-        r"(?:开展|启动|实施|推进)(“[^”]{2,16}”[^，。；：“”]{0,20}?工作)(?=[，。；]|$)", text[lo:hi]
-    ):
-        out.append(_Mention(lo + m.start(1), lo + m.end(1), "工作", "campaign", True))
+    for m in grammar().programme_re.finditer(text, lo, hi):
+        group = "launched" if m.group("launched") else "running"
+        category = _category(text, m.start(group), m.end(group))
+        kind = category if category != "other" else "campaign"
+        out.append(_Mention(m.start(group), m.end(group), "", kind, True))
     return out
+
+
+_TAUGHT_RE = re.compile(r"(?:讲授|讲解|解读)(?P<what>[^，。；、“”]{0,8}《[^》]{2,30}》)")
+
+
+def _taught_documents(text: str, lo: int, hi: int) -> list[_Mention]:
+    """A session on a document: 为学员讲授新修改的《工会法》 is a lecture."""
+    return [
+        _Mention(m.start(), m.end(), "", "lecture", True) for m in _TAUGHT_RE.finditer(text, lo, hi)
+    ]
 
 
 def _site_visits(text: str, lo: int, hi: int) -> list[_Mention]:
@@ -473,6 +520,8 @@ def _site_visits(text: str, lo: int, hi: int) -> list[_Mention]:
     for m in grammar().movement_re.finditer(text, lo, hi):
         if any(a <= m.start() - lo < b for a, b in quoted):
             continue  # 开展“深入基层、走进企业”大调研: a slogan
+        if text[max(lo, m.start() - 4) : m.start()].endswith(grammar().reporters):
+            continue  # 记者走进部分企业: the reporting itself
         if grammar().site_re.search(m.group("site")):
             out.append(_Mention(m.start(), m.end("site"), "", "visit", True))
     return out
@@ -481,7 +530,7 @@ def _site_visits(text: str, lo: int, hi: int) -> list[_Mention]:
 def _visit_object(text: str, end: int, hi: int) -> int:
     """A visit's name runs on to what is visited: 参观企业文化车间."""
     match = re.match(
-        r"了?([^，。；、“”]{2,15}?)(?=学习|相结合|进行|开展|了解|，|。|、|；|$)", text[end:hi]
+        r"了?([^，。；、“”]{2,25}?)(?=学习|相结合|进行|开展|了解|，|。|、|；|$)", text[end:hi]
     )
     return end + match.end() if match else end
 
@@ -492,23 +541,33 @@ def _mentions(text: str, s_start: int, s_end: int) -> list[_Mention]:
     g = grammar()
     found, covered = _list_mentions(text, s_start, s_end)
     found += _periods(text, s_start, s_end)
-    found += _quoted_programmes(text, s_start, s_end)
+    programmes = _quoted_programmes(text, s_start, s_end) + _taught_documents(text, s_start, s_end)
+    found += programmes
+    covered = covered + [(m.start, m.end) for m in programmes]
     raw: list[_Mention] = []
     for t_start, t_end, word in _trigger_matches(text, s_start, s_end):
         if any(a <= t_start < b for a, b in covered):
             continue
         if text.startswith(g.modified_nouns, t_end):
             continue  # 培训计划, 调研报告, 培训工作: the trigger modifies another noun
-        if (
-            text.startswith("”", t_end)
-            and re.match(r"”[\u4e00-\u9fff]", text[t_end:])
-            and not g.trigger_re.match(text, t_end + 1)
-        ):
+        if text.startswith("”", t_end) and text.startswith(g.modified_nouns, t_end + 1):
             continue  # “送清凉”专项资金: a quoted programme naming a fund, not the activity
+        if word in ("行动",) and text[max(s_start, t_start - 2) : t_start].endswith(g.verb_adverbs):
+            continue  # 各企业工会迅速行动: a verb
         start = _name_start(text, s_start, t_start)
         end = t_end
+        quote_closes = text.startswith("”", t_end) and "“" in text[start:t_end]
+        specific = _is_specific(text[start:t_end], word, quote_closes)
+        # 以“新时代企业工会工作怎么干”为题，为学员讲授专题党课: named by its title
+        specific = specific or bool(_TITLED_RE.search(text[s_start:start]))
+        if not specific and text.startswith("的", t_end):
+            continue  # 新纳入竞赛的项目: the activity qualifies a noun
+        if quote_closes and specific:
+            end += 1  # “暖冬行动”: the name with its closing mark
         if g.category[word] == "visit":
             end = _visit_object(text, end, s_end)
+            # 参观了…调节池建设工地: a visit to a named site is an activity of its own
+            specific = specific or bool(g.site_re.search(text[t_end:end]) and end - t_end >= 4)
             sites = _listed_sites(text, t_end, s_end)
             if len(sites) >= 2:  # 参观了A、B: one visit each
                 raw.extend(_Mention(a, b, word, "visit", True) for a, b in sites)
@@ -519,7 +578,7 @@ def _mentions(text: str, s_start: int, s_end: int) -> list[_Mention]:
                 end,
                 word,
                 _category(text, start, t_end),
-                _is_specific(text[start:t_end], word),
+                specific,
             )
         )
     # a group going to a site: one visit, with the visit trigger that follows it (来到
@@ -546,7 +605,7 @@ def _mentions(text: str, s_start: int, s_end: int) -> list[_Mention]:
 
 
 _DURATION_RE = re.compile(
-    r"为期(?P<num>\d+|[一二三四五六七八九十两半]+)(?P<unit>天|日|周|个月|月|年|小时)"
+    r"为期(?P<num>\d+|[一二三四五六七八九十百两半]+)(?P<unit>天|日|周|个月|月|年|小时)"
 )
 _DAYS = {"天": 1, "日": 1, "周": 7, "个月": 30, "月": 30, "年": 365, "小时": 1 / 24}
 _PLACE_RE = re.compile(
@@ -558,7 +617,21 @@ _VISIT_PLACE_RE = re.compile(
 _ORGANISER_RE = re.compile(r"由(?P<org>[^，。；的]{2,24}?)(?:承办|主办|组织|举办|牵头)")
 #: How alike a photo caption and the sentence of an activity must be to be the same.
 CAPTION_SIMILARITY = 0.15
-_ANAPHORA = ("此次", "本次", "这次", "这场", "这项", "该项", "此类", "这些", "该", "这一", "上述")
+_ANAPHORA = (
+    "此次",
+    "本次",
+    "这次",
+    "这场",
+    "这项",
+    "该项",
+    "此类",
+    "这些",
+    "该",
+    "这一",
+    "上述",
+    "本届",
+    "此届",
+)
 
 
 def _duration(sentence: str) -> tuple[float, str] | None:
@@ -612,7 +685,7 @@ def _counts(sentence: str, lo: int, hi: int):
             continue  # 一家三甲医院, 一家快递分拨中心: an indefinite article, not a count
         unit = g.unit_of[match.group("unit")]
         tail = sentence[match.end() : match.end() + 12]
-        if unit == "people" and re.match(r"[^，。]{0,6}?(元|万元|份|次|天|年|岁)", tail):
+        if unit == "people" and re.match(r"[^，。]{0,6}?(元|万元|份|次|天|岁|\d年)", tail):
             continue
         if sentence[max(0, match.start() - 2) : match.start()].endswith(("新增", "累计")):
             continue  # 新增22名: a count of people hired, not of participants
@@ -631,19 +704,54 @@ def _status(text: str, sentence: tuple[int, int], mention: _Mention) -> str:
     g = grammar()
     s_start, s_end = sentence
     c_end = next((c for c in _clauses(text, mention.end, s_end)), (s_end, s_end))[1]
-    if _has_word(text, s_start, c_end, g.ongoing):
-        return "ongoing"
     governing = text[max(s_start, mention.start - 8) : mention.start]
     after = text[mention.end : mention.end + 2]
-    if any(w in governing for w in g.done) or after.startswith(("了", "已")):
-        return "held"
-    if _has_word(text, s_start, mention.start, g.planned):
+    if any(w in governing for w in g.ongoing):
+        return "ongoing"  # 以正在开展的…教育实践活动为契机
+    done = any(w in governing for w in g.done) or after.startswith(("了", "已"))
+    # a plan governs what it announces, even a yearly one (从明年起每年举办…)
+    if not done and _has_word(text, s_start, mention.start, g.planned):
         return "planned"
+    if _has_word(text, s_start, c_end, g.ongoing):
+        return "ongoing"
+    if done:
+        return "held"
     if mention.category == "campaign" and not _TOTAL_RE.search(text, s_start, s_end):
         # a campaign reported in the present runs (深入开展…教育实践活动); one reported
         # with its totals (共发放…20万份, 受教育人数50万人) has been held
         return "ongoing"
     return "unmarked"
+
+
+_UNTIL_RE = re.compile(
+    r"^[^，。；]{0,6}?(?:持续到|持续至|延续到|到|至)(?=[今明去本]年|\d|[一二三四五六七八九十])"
+)
+
+
+def _extend_to(draft: ActivityDraft, after: str) -> None:
+    """走访活动将持续到12月底, “暖冬行动”将持续到明年2月底: the end of an activity
+    whose start was read before."""
+    until = _UNTIL_RE.match(after)
+    if not until or draft.date is None or draft.date.end_month or draft.date.end_day:
+        return
+    ends = find_dates(after[until.end() :])
+    if not ends or ends[0].start != 0 or ends[0].month is None:
+        return
+    end = ends[0]
+    draft.date = replace(
+        draft.date,
+        end_year=end.year,
+        end_relative_year=end.relative_year,
+        end_month=end.month,
+        end_day=end.day,
+    )
+
+
+def _still_running(text: str, m: _Mention, s_end: int) -> bool:
+    """这项关爱行动仍在持续开展, 走访活动将持续到12月底: a later mention that says the
+    activity is still running, in its own clause."""
+    clause_end = next((c for c in _clauses(text, m.end, s_end)), (s_end, s_end))[1]
+    return _has_word(text, m.end, clause_end, grammar().still_running)
 
 
 def _has_word(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
@@ -708,6 +816,7 @@ def find_activities(
             after_meeting = sentence_text.startswith(g.after_meeting)
             umbrella: int | None = None  # an earlier campaign this sentence details
             mentions = _mentions(text, s_start, s_end)
+            sentence_campaigns: list[int] = []  # campaigns this sentence reported
             for i, m in enumerate(mentions):
                 if _is_background(text, m):
                     continue
@@ -739,10 +848,20 @@ def find_activities(
                 back = (mentions[i - 1].end if i else s_start, stretch[1])
                 if same is not None:
                     found[same].mentions.append((p, m.start, m.end))
+                    if found[same].status == "held" and _still_running(text, m, s_end):
+                        found[same].status = "ongoing"
+                    _extend_to(found[same], text[m.end : s_end])
                     _enrich(found[same], text, (s_start, s_end), m.start, back, dates=False)
                     continue
                 if _is_method(text, s_start, m, found):
                     continue  # 培训采取集中授课、交流研讨: how a course was run
+                host = _campaign_hosting(found, sentence_campaigns, sentence_text, m)
+                if host is not None:
+                    # 开展“两节”送温暖活动，…走访慰问困难职工; 行动期间，…逐户走访: the
+                    # visits a campaign is made of
+                    found[host].mentions.append((p, m.start, m.end))
+                    _enrich(found[host], text, (s_start, s_end), m.start, back, dates=False)
+                    continue
                 nearby = _antecedent(found, m.category)
                 # an unnamed activity already reported in this paragraph, or one that
                 # someone took part in (自己参加比赛就是…) anywhere before
@@ -751,7 +870,7 @@ def find_activities(
                 governed = (
                     not m.specific
                     and m.trigger not in g.needs_name
-                    and _governed(text, m)
+                    and _governed(text, m, s_start)
                     and nearby is None
                 )
                 if anaphoric or (not m.specific and not governed):
@@ -761,13 +880,18 @@ def find_activities(
                     if earlier is not None:
                         draft = found[earlier]
                         draft.mentions.append((p, m.start, m.end))
+                        if draft.status == "held" and _still_running(text, m, s_end):
+                            draft.status = "ongoing"  # 目前，这项关爱行动仍在持续开展
+                        _extend_to(draft, text[m.end : s_end])
                         # a later mention adds counts and durations, not its sentence's
                         # date (这场培训 in a quote dated by something else)
                         _enrich(draft, text, (s_start, s_end), m.start, back, dates=False)
                         if draft.category == "campaign":
                             umbrella = earlier
                         continue
-                    if not m.specific and (m.trigger in g.needs_name or not _governed(text, m)):
+                    if not m.specific and (
+                        m.trigger in g.needs_name or not _governed(text, m, s_start)
+                    ):
                         continue
                 category = m.category
                 if category == "campaign" and any(w in sentence_text for w in g.volunteering):
@@ -810,10 +934,47 @@ def find_activities(
                 if draft.date is None and draft.parent is None and draft.status == "held":
                     draft.date = _inherited_date(found, text, s_start, sentence_text)
                 found.append(draft)
+                if draft.category == "campaign":
+                    sentence_campaigns.append(len(found) - 1)
                 if not m.trigger and "为载体" in text[m.end : m.end + 4]:
                     umbrella = len(found) - 1  # 以“安全生产月”为载体，开展…: its parts follow
             previous_planned = sentence_planned
+    for draft in found:
+        if draft.date and draft.date.month is None and draft.date.day is not None:
+            draft.date = _with_month_before(texts, draft.paragraph, draft.date)
     return found
+
+
+def _with_month_before(texts: list[str], paragraph: int, day: DateText) -> DateText:
+    """A bare day (16日下午) is in the month last named before it (7月14日至18日),
+    which is nearer than the article's own month."""
+    # the last date before it that names a day (11月8日至9日), else a month that is
+    # not a span of months (6月至11月 leaves the month open)
+    for needs_day in (True, False):
+        for p in range(paragraph, -1, -1):
+            dated = [
+                d
+                for d in find_dates(texts[p])
+                if d.month is not None
+                and (d.day is not None or not needs_day)
+                and (d.day is not None or d.end_month is None)
+                and (p < paragraph or d.end <= day.start)
+            ]
+            if not dated:
+                continue
+            last = dated[-1]
+            month = last.month
+            # a range across months (6月27日至7月3日): 1日 is in its last month
+            if last.end_month and last.day and day.day < last.day:
+                month = last.end_month
+            return replace(
+                day,
+                year=last.year,
+                relative_year=last.relative_year,
+                month=month,
+                month_from_context=True,
+            )
+    return day
 
 
 def _inherited_date(
@@ -855,9 +1016,18 @@ def _same_name(found: list[ActivityDraft], name: str) -> int | None:
     """An activity of the article printed again under the same name, or nearly
     (“发展年、作风年”干部教育实践教育活动 and “发展年、作风年”教育实践教育活动)."""
     for i, draft in enumerate(found):
-        if not draft.name or len(name) < 6:
+        if not draft.name:
             continue
-        if draft.name == name or draft.name.endswith(name):
+        quoted = "“" in draft.name or "”" in name
+        if quoted and draft.name.strip("“”") == name.strip("“”"):
+            return i  # “暖冬行动” again (a bare 座谈会 may be another one)
+        if len(name) < 6:
+            continue
+        if draft.name.endswith(name):
+            return i
+        # the series an edition belongs to, printed without its year or round
+        # (开发区职工职业技能竞赛 after 2019年北京经济技术开发区职工职业技能竞赛决赛)
+        if name in draft.name and draft.category == _category(name, 0, len(name)):
             return i
         if similarity(draft.name, name) >= 0.7 and draft.category == _category(name, 0, len(name)):
             return i
@@ -879,13 +1049,35 @@ def _is_method(text: str, s_start: int, m: _Mention, found: list[ActivityDraft])
     return any(t in before for t in ("培训", "活动", "课程", "此次", "本次"))
 
 
+def _campaign_hosting(
+    found: list[ActivityDraft], in_sentence: list[int], sentence: str, m: _Mention
+) -> int | None:
+    """The campaign a visit is part of: one reported earlier in the same sentence, or
+    the one a sentence opening 行动期间 / 活动中 speaks from inside."""
+    if m.category != "visit":
+        return None
+    if in_sentence:
+        return in_sentence[-1]
+    opening = re.match(r"(行动|活动)(期间|中)", sentence)
+    if opening:
+        return _antecedent(found, "campaign")
+    return None
+
+
 def _attended(text: str, m: _Mention) -> bool:
-    """参加比赛, 参与培训: an unnamed activity taken part in, not organised."""
-    return text[max(0, m.start - 3) : m.start].endswith(("参加", "参与", "参加了", "参与了"))
+    """参加比赛, 参与培训, 带队参观: an unnamed activity taken part in or led, not
+    organised."""
+    return text[max(0, m.start - 3) : m.start].endswith(
+        ("参加", "参与", "参加了", "参与了", "带队", "陪同", "出席")
+    )
 
 
-#: A talk given under a title: 以《深刻把握四中全会精神实质》为题作专题辅导.
-_TITLED_RE = re.compile(r"以(?P<title>“[^”]{2,30}”|《[^》]{2,30}》)为题(?:作|做|进行|开展)?了?$")
+#: A talk given under a title: 以《深刻把握四中全会精神实质》为题作专题辅导, 以“…”为题，
+#: 为学员讲授专题党课.
+_TITLED_RE = re.compile(
+    r"以(?P<title>“[^”]{2,30}”|《[^》]{2,30}》)为题[，,]?(?:为[^，。；]{1,8}?)?"
+    r"(?:作|做|进行|开展|讲授|讲)?了?$"
+)
 
 
 def _team_of(sentence: str) -> str | None:
@@ -897,9 +1089,10 @@ def _team_of(sentence: str) -> str | None:
     return None
 
 
-def _governed(text: str, m: _Mention) -> bool:
-    """An unnamed activity is real when a verb acts on it: 进行了分组研讨, 召开座谈会."""
-    before = text[max(0, m.start - 6) : m.start]
+def _governed(text: str, m: _Mention, s_start: int = 0) -> bool:
+    """An unnamed activity is real when a verb of its sentence acts on it: 进行了分组
+    研讨, 召开座谈会."""
+    before = text[max(s_start, m.start - 6) : m.start]
     if "为了" in before or before.endswith("除了"):
         return False  # 为了准备比赛: a purpose, not an activity held
     return any(v in before for v in grammar().verbs) or before.endswith(("了", "开"))
@@ -949,6 +1142,13 @@ def _parent(
         return umbrella
     if after_meeting and draft.category in ("visit", "other"):
         return _antecedent(found, "meeting")
+    g = grammar()
+    if draft.trigger in g.stage_words or draft.trigger in g.ceremony_words:
+        # 中式烹调师决赛, 竞赛颁奖仪式: a round or the prize-giving of the competition
+        # reported before
+        for i in range(len(found) - 1, -1, -1):
+            if found[i].category == "competition" and found[i].trigger not in g.stage_words:
+                return i
     if draft.category in _SUB_CATEGORIES:
         course = _antecedent(found, "training")
         if course is None or found[course].status != "held":
@@ -977,6 +1177,10 @@ def _enrich(
             for d in find_dates(sentence_text)
             if (d.month or d.year or d.relative or d.relative_year is not None or d.day)
             and (draft.status == "planned" or not is_planned(sentence_text, d.start))
+            # 比去年下降了一半: a comparison, not when the activity was
+            and not sentence_text[max(0, d.start - 2) : d.start].endswith(
+                ("比", "较", "同比", "相比")
+            )
         ]
         # not a year that is part of the name (2018年…培训班); the most precise date
         # before the activity, else the first after it

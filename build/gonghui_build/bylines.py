@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from gonghui_build import lexicon
 from gonghui_build.names import is_name_shaped, split_name
 from gonghui_build.segment import BYLINE_MARKS, credit_names
 
@@ -61,13 +62,12 @@ def parse_byline(text: str, default_role: str = "reporter") -> list[Author]:
     pending: list[tuple[str, int]] = []
 
     def flush(roles: tuple[str, ...]) -> None:
-        for name, pos in pending:
+        for name, pos, end in pending:
             for r in roles:
-                authors.append(Author(name, r, title, pos, pos + len(name)))
+                authors.append(Author(name, r, title, pos, end))
         pending.clear()
 
-    for match in _TOKEN_RE.finditer(body):
-        token, pos = match.group(0).replace("／", "/"), offset + match.start()
+    for token, pos, end in _ocr_joined(body, offset):
         if token in ROLE_MARKS:  # 文/摄 after the names it applies to
             flush(ROLE_MARKS[token])
             continue
@@ -80,17 +80,49 @@ def parse_byline(text: str, default_role: str = "reporter") -> list[Author]:
                 continue
         name, _, mark = token.partition("/")
         if is_name_shaped(name):
-            pending.append((name, pos))
+            pending.append((name, pos, end - (len(mark) + 1 if mark else 0)))
         elif not pending and not authors:
             # a title before the name: 门头沟区委书记 (or 门头沟区委书记吕长河)
             glued = split_title_name(name)
             title, role = (glued[0] if glued else name), "author"
             if glued:
-                pending.append((glued[1], pos + len(glued[0])))
+                pending.append((glued[1], pos + len(glued[0]), pos + len(name)))
         if mark:
             flush(ROLE_MARKS.get(mark, (role,)))
     flush((role,))
     return authors
+
+
+def _ocr_joined(body: str, offset: int) -> list[tuple[str, int, int]]:
+    """The byline's tokens (text, start, end in the paragraph), with the OCR spaces that
+    split a word joined again: a surname standing alone before the rest of its name
+    (甘 霖/摄), a title cut in two (党组书 记、主席)."""
+    tokens = [
+        (m.group(0).replace("／", "/"), offset + m.start(), offset + m.end())
+        for m in _TOKEN_RE.finditer(body)
+    ]
+    bases = lexicon.titles().bases
+    out: list[tuple[str, int, int]] = []
+    for token, start, end in tokens:
+        if out and token not in ROLE_MARKS and not _ROLE_WORD_RE.match(token):
+            prev, p_start, _ = out[-1]
+            head = token.partition("/")[0]
+            name_split = (
+                len(prev) == 1
+                and split_name(prev + head[:2]) is not None
+                and 1 <= len(head) <= 2
+                and is_name_shaped(prev + head)
+            )
+            title_split = not is_name_shaped(prev) and any(
+                prev.endswith(b[:k]) and head.startswith(b[k:])
+                for b in bases
+                for k in range(1, len(b))
+            )
+            if name_split or title_split:
+                out[-1] = (prev + token, p_start, end)
+                continue
+        out.append((token, start, end))
+    return out
 
 
 def parse_credit(text: str) -> list[Author]:

@@ -59,6 +59,8 @@ class DateText:
     end_year: int | None = None
     relative: str | None = None  # 近日, 日前 …
     part: str | None = None  # the time of day as written: 上午, 下午, 晚上 …
+    month_from_context: bool = False  # 16日 after 7月14日至18日: the month read before it
+    end_relative_year: int | None = None  # …持续到明年2月底: the end's year, relative
 
 
 def _num(text: str | None) -> int | None:
@@ -152,11 +154,37 @@ def find_dates(text: str) -> list[DateText]:
                     match.start(), match.end(), match.group(0), day=day, part=match.group("part")
                 )
             )
+    for match in _holiday_regex().finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        month, day = _holidays()[match.group("name")]
+        if match.group("before"):  # 五一前夕: shortly before, in the month at best
+            day = None
+        found.append(DateText(match.start(), match.end(), match.group(0), month=month, day=day))
+        taken.append((match.start(), match.end()))
     for match in RELATIVE_RE.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
         found.append(DateText(match.start(), match.end(), match.group(0), relative=match.group(0)))
     return sorted(found, key=lambda d: d.start)
+
+
+@functools.cache
+def _holidays() -> dict[str, tuple[int, int]]:
+    """``reference/holidays.yaml``: name as written → (month, day)."""
+    data = lexicon.load("holidays.yaml")
+    return {n: (h["month"], h["day"]) for h in data["holidays"] for n in h["names"]}
+
+
+@functools.cache
+def _holiday_regex() -> re.Pattern[str]:
+    names = "|".join(map(re.escape, sorted(_holidays(), key=len, reverse=True)))
+    # 五一 only as a holiday: not inside 五一班 or 十五一; followed by a marker of time
+    return re.compile(
+        rf"(?<![一二三四五六七八九十\d])(?P<name>{names})"
+        r"(?:(?P<before>前夕|前)|当天|当日|期间|到来之际|来临之际|之际)?"
+        r"(?=[，、。；]|上午|下午|晚上|节日|举办|举行|召开|开展|组织|，)"
+    )
 
 
 # --- events -------------------------------------------------------------------------------
@@ -221,6 +249,9 @@ PLAN_WORDS = (
     "争取",
     "力争",
     "要积极",
+    "还将",
+    "将在",
+    "将继续",
 )
 
 
@@ -371,12 +402,17 @@ def _resolve(d: DateText, article: ArticleDate) -> ResolvedDate:
         iso, p = _iso(article.year, None, None)
         return ResolvedDate(iso, p, None, None, "relative")
     year = article.year + (d.relative_year or 0)
-    month = d.month if d.month is not None else article.month
+    # a bare day (25日) is in the article's month; 今年, 去年 alone are only a year
+    month = d.month if d.month is not None else (article.month if d.day is not None else None)
     if d.month is None and d.day is not None and article.month is None:
         return ResolvedDate(_iso(year, None, None)[0], "year", None, None, "relative")
     start, sp = _iso(year, month, d.day)
     end, ep = (None, None)
     if d.end_month or d.end_day:
-        end, ep = _iso(d.end_year or year, d.end_month or month, d.end_day)
-    basis = "relative" if d.relative_year is not None or d.month is None else "article_year"
+        end_year = d.end_year or (
+            article.year + d.end_relative_year if d.end_relative_year is not None else year
+        )
+        end, ep = _iso(end_year, d.end_month or month, d.end_day)
+    relative = d.relative_year is not None or d.month is None or d.month_from_context
+    basis = "relative" if relative else "article_year"
     return ResolvedDate(start, sp, end, ep, basis)

@@ -7,6 +7,7 @@ paragraph's cleaned text; :mod:`gonghui_build.records` maps them to the page.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -120,11 +121,25 @@ def _within(parent: dates.ResolvedDate, first_day: bool) -> dates.ResolvedDate:
 
 #: Words before an organisation that make it the place or a guest of an activity, not
 #: its organiser: 在区党校举办, 来到…服务站, 邀请了…学院专家.
-VENUE_OR_GUEST = ("在", "于", "来到", "走进", "前往", "邀请", "邀请了", "请", "聘请")
+VENUE_OR_GUEST = ("在", "于", "来到", "走进", "前往", "邀请", "邀请了", "特邀", "请", "聘请")
+
+
+#: Words between coordinated organisers: 通州区总工会和…, 县总工会联合县人力社保局,
+#: 县总工会还与…学院合作.
+_COORDINATION = re.compile(r"(?:还|共同)?(?:和|与|及|、|联合|会同|携手|联手)")
+#: Verbs of going somewhere: an organisation after them in the clause is a venue
+#: (来到位于花乡的北京恒岳智能装备有限公司).
+_GOING_TO = re.compile(r"(?:来到|走进|前往|深入)[^，。；：]*$")
+#: Subjects of a plan addressed to all unions (各级工会要…, 全区工会): no one union
+#: organises what it asks for.
+_GENERIC_SUBJECT = re.compile(r"各级|各基层|全区各|全市各|全县各|各单位|各区")
 
 
 def _venue_or_guest(text: str, start: int) -> bool:
-    return text[max(0, start - 3) : start].endswith(VENUE_OR_GUEST)
+    if text[max(0, start - 3) : start].endswith(VENUE_OR_GUEST):
+        return True
+    clause_start = max(text.rfind(p, 0, start) for p in "，。；：") + 1
+    return bool(_GOING_TO.search(text[clause_start:start]))
 
 
 def _organiser(
@@ -162,11 +177,8 @@ def _organiser(
             continue  # 落实密云区委…要求: the body whose directive is carried out
         between = p.text[o.where.end : draft.name_start]
         if o.where.end <= draft.name_start and any(v in between for v in verbs):
-            while k > 0 and p.text[here[k - 1].where.end : here[k].where.start] in (
-                "和",
-                "与",
-                "及",
-                "、",
+            while k > 0 and _COORDINATION.fullmatch(
+                p.text[here[k - 1].where.end : here[k].where.start]
             ):
                 k -= 1
             return here[k].resolved
@@ -264,7 +276,10 @@ def _activities(
             and not _venue_or_guest(p.text, o.where.start)
             for o in orgs
         )
-        if organiser is None and not others and draft.status != "planned":
+        generic_plan = draft.status == "planned" and _GENERIC_SUBJECT.search(
+            p.text[draft.sentence[0] : draft.name_start]
+        )
+        if organiser is None and not others and not generic_plan:
             # no organiser named: the union whose work the passage reports
             organiser = _nearest_union(orgs, order, p, draft.name_start)
         confidence = 0.8 if draft.name and len(draft.name) > len(draft.trigger) else 0.6

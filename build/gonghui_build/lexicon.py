@@ -45,6 +45,10 @@ class Surnames:
     def is_common(self, surname: str) -> bool:
         return surname in self.common or surname in self.compound
 
+    def is_surname(self, char: str) -> bool:
+        """A one-character surname that is not, far more often, an ordinary word."""
+        return char in self.common or char in self.other
+
 
 @functools.cache
 def surnames() -> Surnames:

@@ -56,6 +56,8 @@ def is_plausible_name(name: str, strong_context: bool) -> bool:
         return False
     if len(name) == 3 and name[2] in NOUN_SUFFIXES and tokenizer.frequency(name[:2]) >= 100:
         return False  # 幸福感, 安全性: a word and a derivational suffix, not a name
+    if len(name) == 3 and name[2] in "地得着了过的" and tokenizer.frequency(name[:2]) >= 100:
+        return False  # 高兴地说: a word and a particle
     surname, given = parts
     surnames = lexicon.surnames()
     if surname in surnames.ambiguous:

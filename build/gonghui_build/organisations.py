@@ -97,6 +97,8 @@ class OrgGrammar:
     bare: frozenset[str]
     generic: frozenset[str]
     left_stops: frozenset[str]
+    left_stops_re: re.Pattern[str]
+    suffix_forms: dict[str, str]
     city_prefixes: tuple[str, ...]
 
 
@@ -111,6 +113,8 @@ def grammar() -> OrgGrammar:
         bare=frozenset(data["bare"]),
         generic=frozenset(data["generic_bodies"]),
         left_stops=frozenset(data["left_stops"]),
+        left_stops_re=re.compile("|".join(map(re.escape, data["left_stops"]))),
+        suffix_forms=dict(data["suffix_forms"]),
         city_prefixes=tuple(sorted(data["city_prefixes"], key=len, reverse=True)),
     )
 
@@ -183,16 +187,36 @@ def _walk_left(tokens: list[Token], start: int, text: str, suffix_type: str) -> 
             # a company's brand (字号) after its place may be any word: 北京|排水|集团,
             # 北京|宏远|建设办公室; elsewhere a verb or adjective ends the name
             after_place = j > 0 and _is_place(tokens[j - 1])
-            if not after_place or tok.tag.startswith(BRAND_STOP_TAGS):
+            # a one-character brand word right after the place (北京|亦|城智能电气有限
+            # 公司) is part of the name whatever jieba tags it, unless it is a function
+            # word that ends a phrase (的, 和, 在)
+            brand_char = (
+                after_place
+                and len(tok.word) == 1
+                and is_cjk(tok.word)
+                and tok.tag not in ("uj", "c", "p")
+            )
+            if not after_place or (tok.tag.startswith(BRAND_STOP_TAGS) and not brand_char):
                 break
         if tok.tag == "m" and re.fullmatch(r"[\d.]+", tok.word):
             break  # 22名专职工会: a count, not a name (八角, 二七 are names)
+        if tok.tag == "t" or tok.word in ("年", "月", "日", "年度"):
+            break  # 2013年市园林绿化局: a date before the name
         if tok.tag == "q" or (tok.word[-1] in "名家个位支" and tok.tag in ("m", "q", "n")):
             break
         if begin - tok.start > MAX_NAME:
             break
         begin = tok.start
         j -= 1
+    # a street or town between its district and its suffix may be any characters
+    # (海淀区|上|地|街道): the name starts at the district
+    k = _token_index(tokens, begin)
+    if k < len(tokens) and tokens[k].word in PLACE_SUFFIXES:
+        before = re.search(
+            rf"(?:{lexicon.places().district_regex.pattern})[\u4e00-\u9fff]{{1,4}}$", text[:begin]
+        )
+        if before and not g.left_stops_re.search(before.group(0)):
+            begin = before.start()
     # trim generic words on the left: 全区各级工会 → nothing, 基层工会 → nothing
     while begin < start:
         k = _token_index(tokens, begin)
@@ -213,8 +237,8 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     """
     g = grammar()
     body = span.body
-    if body.startswith(DETERMINERS) or body.endswith(LEVEL_ENDINGS):
-        return False
+    if body.startswith(DETERMINERS) or body.endswith(LEVEL_ENDINGS) or body in g.generic:
+        return False  # 各乡镇总工会, 市级工会, 镇街总工会
     if span.suffix in lexicon.titles().inner_bodies and _suffix_at_end(body, len(body)):
         return False
     places = lexicon.places()
@@ -340,7 +364,7 @@ class ArticleContext:
             for union in ("总工会", "工会"):
                 stem = name[: -len(union)]
                 # not a short form itself (集团工会)
-                if name.endswith(union) and stem.endswith(suffixes) and stem not in _CONTEXT_SUFFIX:
+                if name.endswith(union) and stem.endswith(suffixes) and not context_kinds(stem):
                     best = stem
                     break
         return best
@@ -379,6 +403,15 @@ _CONTEXT_SUFFIX = {
     "街道": ("街道",),
     "镇": ("镇",),
 }
+
+
+def context_kinds(short: str) -> tuple[str, ...]:
+    """The endings of the full names a short form refers back to: 局工会 → a 局, 校工会
+    → a 大学/学院/学校, 医院工会 → a 医院; any bare suffix (集团, 医院, 中心…) refers to
+    a name with that ending. Empty for a name that is no short form."""
+    if short in _CONTEXT_SUFFIX:
+        return _CONTEXT_SUFFIX[short]
+    return (short,) if short in grammar().bare else ()
 
 
 @functools.cache
@@ -428,16 +461,24 @@ def resolve(written: str, offset: int, context: ArticleContext) -> Resolved | No
                 name, how = places.city + written[len(prefix) :], "alias"
                 break
     # 局工会, 校工会, 集团, 街道总工会: the nearest full name of that kind before
-    if how == "exact" and (body in _CONTEXT_SUFFIX or written in _CONTEXT_SUFFIX or body == ""):
-        key = body if body in _CONTEXT_SUFFIX else written
-        if key in _CONTEXT_SUFFIX:
-            parent = context.org_before(offset, _CONTEXT_SUFFIX[key])
+    if how == "exact" and (context_kinds(body) or context_kinds(written) or body == ""):
+        key = body if context_kinds(body) else written
+        if context_kinds(key):
+            parent = context.org_before(offset, context_kinds(key))
             if parent is None:
                 return None
-            name = parent + (written[len(key) :] if body in _CONTEXT_SUFFIX else "")
+            name = parent + (written[len(key) :] if context_kinds(body) else "")
             how = "context"
+            # the name referred to may itself be printed short (市园林绿化局 → 北京市…)
+            full = resolve(name, offset, context) if name != written else None
+            if full is not None:
+                name = full.name
         else:
             return None
+    for short, full in g.suffix_forms.items():
+        if name.endswith(short) and len(name) > len(short):
+            name = name[: -len(short)] + full  # 人力社保局 → 人力资源和社会保障局
+            break
     name, renamed = _current_name(name)
     if renamed:
         how = "former_name"
@@ -490,6 +531,9 @@ def is_abbreviation(short: str, full: str) -> bool:
     if suffix is None or not core.endswith(suffix) or len(short) - len(suffix) < 2:
         return False
     stripped = re.sub(r"^(北京市|北京|中国)", "", core)
+    body = short[: -len(suffix)]
+    if full.endswith(short) and body.endswith(("区", "县", "镇", "乡", "街道")) and len(body) >= 3:
+        return True  # 开发区总工会 of 北京经济技术开发区总工会: the place without its prefix
     if short[0] not in (core[0], stripped[:1]):
         return False
     gaps = _subsequence_gaps(short, core)

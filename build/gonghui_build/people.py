@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from gonghui_build import lexicon
+from gonghui_build import lexicon, tokenizer
 from gonghui_build.chars import is_cjk
 from gonghui_build.names import is_plausible_name, parse_titled_name, split_name
 from gonghui_build.organisations import PLACE_LEVELS, is_bare_suffix, org_ending_at
@@ -125,6 +125,7 @@ SPEECH_VERBS = (
     "透露",
     "感慨",
     "告诉记者",
+    "笑着说",
     "说",
 )
 #: Characters before a name that leave it standing alone (start of a clause).
@@ -285,12 +286,27 @@ def titled_names(text: str, tokens: list[Token]) -> list[NameHit]:
     """Names right after a title in running text, with the chain of titles before."""
     hits = []
     titles = lexicon.titles()
+    surnames = lexicon.surnames()
     for match in titles.regex.finditer(text):
         name = name_after(text, match.end(), tokens)
         if not name:
             continue
+        before = text[max(0, match.start() - 1) : match.start()]
+        if surnames.is_surname(before) and (
+            match.start() < 2 or not is_cjk(text[match.start() - 2])
+        ):
+            continue  # 宁主席张罗的队伍: 宁主席 addresses someone; what follows is no name
         claims = parse_chain(text, match.end(), tokens)
+        if not any(c.org_written and not is_bare_suffix(c.org_written) for c in claims):
+            # a title of no particular body (听企业工会主席谈体会) may be generic: the
+            # name must not be an ordinary word
+            surname, given = split_name(name) or (name[:1], name[1:])
+            if not surnames.is_common(surname) and tokenizer.frequency(given) >= 200:
+                continue
         weak = match.group("base") in titles.weak and not match.group("mod")
+        if weak:
+            # 劳模代表郜秀梅: a weak title of no body is a description, not a post
+            claims = [c for c in claims if c.org_written]
         hits.append(
             NameHit(
                 name,
@@ -386,7 +402,9 @@ def speech_names(text: str, known: set[str]) -> list[NameHit]:
                 continue
             surname = split_name(candidate)[0]  # type: ignore[index]
             common = lexicon.surnames().is_common(surname)
-            if candidate not in known and not (common or after_noun):
+            # “…。”蔚玉芬说: the speaker of a quotation just closed
+            quoted = start > 0 and text[start - 1] == "”"
+            if candidate not in known and not (common or after_noun or quoted):
                 continue
             hits.append(
                 NameHit(candidate, start, v, "speech_verb", 0.9 if candidate in known else 0.6)
