@@ -231,3 +231,27 @@ def test_a_verb_use_of_action_is_no_activity():
 
 def test_the_reporting_itself_is_no_visit():
     assert names("近日，记者走进部分企业，听工会主席谈体会。") == []
+
+
+def test_a_guests_institution_does_not_organise_the_talk(pages_dir, tmp_path):
+    from gonghui_build.pipeline import run
+
+    (pages_dir / "p.txt").write_text(
+        "区总工会举办培训班\n\n"
+        "本报讯（记者 甄文）2021年6月7日至11日，延庆区总工会在区委党校举办基层工会主席培训班，"
+        "120名工会主席参加。6月8日，北京市工会干部学院副教授蔺婉青以“工会经费管理”为题"
+        "作专题辅导。\n",
+        encoding="utf-8",
+    )
+    run(pages_dir, tmp_path / "out")
+    out = tmp_path / "out"
+    orgs = {
+        o["organisation_id"]: o["name"]
+        for o in pq.read_table(out / "organisations.parquet").to_pylist()
+    }
+    rows = pq.read_table(out / "activities.parquet").to_pylist()
+    talk = next(r for r in rows if r["category"] == "lecture")
+    course = next(r for r in rows if r["category"] == "training")
+    assert orgs[course["organiser_id"]] == "延庆区总工会"
+    assert talk["parent_activity_id"] == course["activity_id"]
+    assert orgs[talk["organiser_id"]] == "延庆区总工会"

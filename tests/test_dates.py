@@ -163,3 +163,8 @@ def test_an_end_relative_to_the_article_year():
     d = dates.replace(only("10月中旬"), end_month=2, end_relative_year=1)
     r = resolve(d, ARTICLE_2023_07)
     assert (r.start, r.end) == ("2023-10", "2024-02")
+
+
+def test_a_year_in_a_plan_or_a_target_is_not_the_articles_year():
+    text = "2018年，区总工会服务职工。区总工会将于12月召开会议，总结全年工作，部署2019年任务。"
+    assert infer_article_date(text).year == 2018

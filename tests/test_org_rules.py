@@ -112,3 +112,22 @@ def test_short_forms_of_department_suffixes_are_completed():
 def test_a_zone_without_its_prefix_is_an_abbreviation():
     assert is_abbreviation("开发区总工会", "北京经济技术开发区总工会")
     assert not is_abbreviation("区总工会", "北京经济技术开发区总工会")
+
+
+def test_a_brand_jieba_splits_at_a_conjunction_stays_one_name():
+    assert spans("北京鼎和百货股份有限公司工会主席 尉迟岚") == ["北京鼎和百货股份有限公司工会"]
+    assert spans("通州区总工会和北京宏远建设办公室共同召开座谈会") == [
+        "通州区总工会",
+        "北京宏远建设办公室",
+    ]
+
+
+def test_a_department_whose_full_name_holds_and_is_one_name():
+    assert spans("区总工会联合区住房和城乡建设委员会开展劳动竞赛") == [
+        "区总工会",
+        "区住房和城乡建设委员会",
+    ]
+
+
+def test_a_generic_union_before_a_title_in_running_text_is_no_name():
+    assert spans("2023年海淀区楼宇工会主席培训班开班") == []

@@ -57,6 +57,7 @@ class ActivityGrammar:
     content_attributes: tuple[str, ...]
     directive_opening: tuple[str, ...]
     copulas: tuple[str, ...]
+    speaker_titles: tuple[str, ...]
     stage_words: frozenset[str]
     ceremony_words: frozenset[str]
     formal_words: tuple[str, ...]
@@ -115,6 +116,7 @@ def grammar() -> ActivityGrammar:
         content_attributes=tuple(data["content_attributes"]),
         directive_opening=tuple(data["directive_frames"]["opening"]),
         copulas=tuple(data["copulas"]),
+        speaker_titles=tuple(data["speaker_titles"]),
         stage_words=frozenset(data["stage_words"]),
         ceremony_words=frozenset(data["ceremony_words"]),
         formal_words=tuple(data["formal_words"]),
@@ -233,7 +235,11 @@ def _name_start(text: str, lo: int, trigger_start: int) -> int:
             if whole and not any(a <= m.start() < b for a, b in quoted):
                 cut = max(cut, m.end())
     for a, b in quoted:
-        titled = b == len(region) or region.startswith("的", b)  # 作“…”的专题辅导
+        # 作“…”的专题辅导 names a talk by its title; “白纸黑字，维权才有依据。”讲座
+        # quotes a sentence said at it
+        titled = region.startswith("的", b) or (
+            b == len(region) and not re.search("[。！？]", region[a:b])
+        )
         if re.search("[。！？]", region[a:b]) and not titled:
             cut = max(cut, b)  # “决赛的题目…。”本届竞赛: a quotation, not a title
     for m in re.finditer("[与和及]", region):
@@ -564,6 +570,10 @@ def _mentions(text: str, s_start: int, s_end: int) -> list[_Mention]:
             continue  # 新纳入竞赛的项目: the activity qualifies a noun
         if quote_closes and specific:
             end += 1  # “暖冬行动”: the name with its closing mark
+        if g.category[word] == "visit" and text[max(s_start, t_start - 4) : t_start].endswith(
+            g.reporters
+        ):
+            continue  # 记者走访了部分企业: the reporting itself
         if g.category[word] == "visit":
             end = _visit_object(text, end, s_end)
             # 参观了…调节池建设工地: a visit to a named site is an activity of its own

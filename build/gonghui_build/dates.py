@@ -233,7 +233,8 @@ class ArticleDate:
 
 
 NO_DATE = ArticleDate(None, None, "none", None, None, None)
-_TARGET_BEFORE = ("到", "至", "截至", "截止")
+#: Words around a year that make it a target, not a fact: 到2035年, 部署2019年任务.
+_TARGET_BEFORE = ("到", "至", "截至", "截止", "部署", "谋划", "展望")
 #: Words that make what follows in the clause a plan, not a fact.
 PLAN_WORDS = (
     "预计",
@@ -268,7 +269,7 @@ def is_planned(text: str, pos: int) -> bool:
     return any(w in clause for w in PLAN_WORDS)
 
 
-_TARGET_AFTER = ("前", "以前", "之前")
+_TARGET_AFTER = ("前", "以前", "之前", "任务", "目标", "规划", "计划")
 
 
 def explicit_years(text: str) -> list[tuple[int, str]]:
@@ -279,6 +280,8 @@ def explicit_years(text: str) -> list[tuple[int, str]]:
             continue
         before = text[max(0, d.start - 2) : d.start]
         after = text[d.end : d.end + 2]
+        if d.month is None and is_planned(text, d.start):
+            continue  # 明年将于2019年…: a year in a plan
         if before.endswith(_TARGET_BEFORE) or after.startswith(_TARGET_AFTER):
             continue
         out.append((d.year, d.text))

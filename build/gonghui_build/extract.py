@@ -175,6 +175,9 @@ def _organiser(
         o = here[k]
         if act.in_directive_clause(p.text, o.where.start):
             continue  # 落实密云区委…要求: the body whose directive is carried out
+        title_after = p.text[o.where.end : o.where.end + 4]
+        if any(title_after.startswith(t) for t in act.grammar().speaker_titles):
+            continue  # 市工会干部学院副教授X作专题辅导: the guest's institution
         between = p.text[o.where.end : draft.name_start]
         if o.where.end <= draft.name_start and any(v in between for v in verbs):
             while k > 0 and _COORDINATION.fullmatch(

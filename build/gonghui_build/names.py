@@ -52,8 +52,8 @@ def is_plausible_name(name: str, strong_context: bool) -> bool:
     a surname that is usually an ordinary word (和职工, 于是) needs one.
     """
     parts = split_name(name)
-    if parts is None or is_common_word(name):
-        return False
+    if parts is None or is_common_word(name) or name in lexicon.surnames().compound:
+        return False  # (尉迟主席: a compound surname alone is no name)
     if len(name) == 3 and name[2] in NOUN_SUFFIXES and tokenizer.frequency(name[:2]) >= 100:
         return False  # 幸福感, 安全性: a word and a derivational suffix, not a name
     if len(name) == 3 and name[2] in "地得着了过的" and tokenizer.frequency(name[:2]) >= 100:

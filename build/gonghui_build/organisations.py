@@ -172,6 +172,16 @@ def _walk_left(tokens: list[Token], start: int, text: str, suffix_type: str) -> 
     j = i - 1
     while j >= 0:
         tok = tokens[j]
+        in_brand = (  # 北京|鼎|和|百货…: a brand of two characters jieba splits at 和
+            tok.word in ("和", "与")
+            and j >= 2
+            and len(tokens[j - 1].word) == 1
+            and tokens[j - 1].end == tok.start
+            and _is_place(tokens[j - 2])
+        )
+        if in_brand:
+            begin, j = tok.start, j - 1
+            continue
         if tok.word in g.left_stops or not all(is_cjk(c) or c.isalnum() for c in tok.word):
             break
         if tok.word in PLACE_MARKERS:
@@ -200,8 +210,10 @@ def _walk_left(tokens: list[Token], start: int, text: str, suffix_type: str) -> 
                 break
         if tok.tag == "m" and re.fullmatch(r"[\d.]+", tok.word):
             break  # 22名专职工会: a count, not a name (八角, 二七 are names)
-        if tok.tag == "t" or tok.word in ("年", "月", "日", "年度"):
-            break  # 2013年市园林绿化局: a date before the name
+        if tok.word.endswith(("年", "月", "日", "年度")) and (
+            tok.tag in ("t", "m") or len(tok.word) == 1
+        ):
+            break  # 2013年市园林绿化局, 今年…: a date before the name (东四街道 is a name)
         if tok.tag == "q" or (tok.word[-1] in "名家个位支" and tok.tag in ("m", "q", "n")):
             break
         if begin - tok.start > MAX_NAME:
@@ -275,9 +287,22 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
         return None
     tokens = tokens if tokens is not None else tag_tokens(text)
     start = end - len(suffix)
+    # a department whose full name holds 和 (住房和城乡建设委员会): the whole name is
+    # the suffix, so that 和 does not end the name
+    for full in grammar().suffix_forms.values():
+        if text.startswith(full, end - len(full)):
+            start = end - len(full)
+            break
     kind = grammar().suffix_type[suffix]
     begin = _walk_left(tokens, start, text, kind)
     return OrgSpan(begin, end, text[begin:end], suffix, kind)
+
+
+def _caption_title_after(text: str, end: int) -> bool:
+    """X公司工会主席 尉迟兰: in a caption or speaker line the title after the suffix is
+    followed by a space and the name, and jieba's one word 工会主席 hides the suffix."""
+    title = lexicon.titles().regex.match(text, end)
+    return bool(title) and text[title.end() : title.end() + 1] in (" ", "\u3000")
 
 
 def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan]:
@@ -289,7 +314,7 @@ def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan
         end = match.end()
         # the suffix must end a word: 工会 in 工会干部 is no organisation name
         k = _token_index(tokens, end - 1)
-        if k < len(tokens) and tokens[k].end > end:
+        if k < len(tokens) and tokens[k].end > end and not _caption_title_after(text, end):
             continue
         # …and start one, unless the word is itself a name: 局 in 格局, 镇 in 冰镇
         k = _token_index(tokens, match.start())
