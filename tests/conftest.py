@@ -43,3 +43,21 @@ def pages_dir(tmp_path):
 def copy_seed(name: str, folder: Path) -> Path:
     matches = sorted(SEEDS.glob(f"{name}*.txt"))
     return Path(shutil.copy(matches[0], folder))
+
+
+@pytest.fixture(scope="session")
+def seed_scores(seeds_build):
+    """The seeds build scored against the hand annotations of ``tests/fixtures/gold``."""
+    from gonghui_build.scoring import score
+
+    out, _ = seeds_build
+    return score(out, ROOT / "tests" / "fixtures" / "gold")
+
+
+@pytest.fixture(scope="session")
+def fixture_scores():
+    """The invented pages of ``tests/fixtures/pages`` built and scored."""
+    from gonghui_build.scoring import build_and_score
+
+    fixtures = ROOT / "tests" / "fixtures"
+    return build_and_score(fixtures / "pages", fixtures / "gold")

@@ -8,26 +8,6 @@ is ``python -m gonghui_build.scoring``; the thresholds are the issue's.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from gonghui_build.scoring import build_and_score, score
-
-GOLD = Path(__file__).parent / "fixtures" / "gold"
-FIXTURE_PAGES = Path(__file__).parent / "fixtures" / "pages"
-
-
-@pytest.fixture(scope="module")
-def seed_scores(seeds_build):
-    out, _ = seeds_build
-    return score(out, GOLD)
-
-
-@pytest.fixture(scope="module")
-def fixture_scores():
-    return build_and_score(FIXTURE_PAGES, GOLD)
-
 
 def test_seed_activities_f1(seed_scores):
     acts = seed_scores.activities

@@ -78,9 +78,24 @@ async def test_parquet_download_has_the_parquet_media_type(ds, seeds_build):
 
 @pytest.mark.asyncio
 async def test_timeline_view_can_be_faceted(ds):
-    response = await _get(ds, "/gonghui/activity_timeline.json?_facet=category")
+    response = await _get(
+        ds, "/gonghui/activity_timeline.json?_facet=category&_facet=organiser&_sort=start_date"
+    )
     assert response.status_code == 200
-    assert "category" in response.json()["facet_results"]
+    body = response.json()
+    facets = body["facet_results"]
+    facets = facets.get("results", facets)  # Datasette 1.0 nests them under "results"
+    assert {"category", "organiser"} <= set(facets)
+    dates = [r[0] for r in body["rows"] if r[0]]
+    assert dates == sorted(dates)
+
+
+@pytest.mark.asyncio
+async def test_timeline_canned_query_orders_activities_by_date(ds):
+    rows = (await _get(ds, "/gonghui/timeline.json?_shape=array")).json()
+    dated = [r["start_date"] for r in rows if r["start_date"]]
+    assert len(dated) >= 30 and dated == sorted(dated)
+    assert {"category", "organiser", "date_basis", "time_of_day"} <= set(rows[0])
 
 
 @pytest.mark.asyncio

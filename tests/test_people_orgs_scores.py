@@ -7,26 +7,6 @@ gold (``tests/fixtures/pages``) were written by reading the pages, following
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from gonghui_build.scoring import build_and_score, score
-
-GOLD = Path(__file__).parent / "fixtures" / "gold"
-FIXTURE_PAGES = Path(__file__).parent / "fixtures" / "pages"
-
-
-@pytest.fixture(scope="module")
-def seed_scores(seeds_build):
-    out, _ = seeds_build
-    return score(out, GOLD)
-
-
-@pytest.fixture(scope="module")
-def fixture_scores():
-    return build_and_score(FIXTURE_PAGES, GOLD)
-
 
 def test_seed_people_f1(seed_scores):
     assert seed_scores.people.f1 >= 0.97, seed_scores.people.misses + seed_scores.people.extras
