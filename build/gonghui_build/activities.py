@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 from gonghui_build import lexicon, tokenizer
 from gonghui_build.dates import DateText, events_in, find_dates, is_planned
@@ -84,7 +85,7 @@ def _programme_regex(heads: list[str]) -> re.Pattern[str]:
     """启动开展“…”…工作, 实施“职工学历提升计划”, “亦麒麟”高技能人才培育工程正稳步推进:
     a quoted name with a programme head, after a verb of launching or before a word of
     its running."""
-    head = "(?:" + "|".join(map(re.escape, heads)) + ")"
+    head = f"(?:{lexicon.alternation(heads)})"
     name = rf"(?:“[^”]{{2,16}}”[^，。；：“”]{{0,20}}?{head}|“[^”]{{0,16}}{head}”)"
     return re.compile(
         rf"(?:(?<=开展|启动|实施|推进)(?P<launched>{name})(?=[，。；、]|$|以来)"
@@ -92,56 +93,37 @@ def _programme_regex(heads: list[str]) -> re.Pattern[str]:
     )
 
 
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    """Word lists are tried longest first, so that 将继续 wins over 将."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 @functools.cache
 def grammar() -> ActivityGrammar:
+    """``reference/activities.yaml``: each word list is the field of the same name."""
     data = lexicon.load("activities.yaml")
+    data.update({f"directive_{k}": v for k, v in data["directive_frames"].items()})
     category = {t: c for c, items in data["categories"].items() for t in items}
-    triggers = sorted(category, key=len, reverse=True)
     unit_of = {u: kind for kind, items in data["units"].items() for u in items}
-    units = "|".join(sorted(map(re.escape, unit_of), key=len, reverse=True))
+    words: dict[str, Any] = {
+        f.name: frozenset(data[f.name])
+        if f.type == "frozenset[str]"
+        else _longest_first(data[f.name])
+        for f in fields(ActivityGrammar)
+        if f.type in ("tuple[str, ...]", "frozenset[str]")
+    }
     return ActivityGrammar(
-        trigger_re=re.compile("|".join(map(re.escape, triggers))),
+        **words,
+        trigger_re=re.compile(lexicon.alternation(category)),
         category=category,
-        verbs=tuple(sorted(data["verbs"], key=len, reverse=True)),
-        needs_name=frozenset(data["needs_name"]),
-        generic_modifiers=tuple(sorted(data["generic_modifiers"], key=len, reverse=True)),
-        planned=tuple(data["planned"]),
-        done=tuple(data["done"]),
-        ongoing=tuple(data["ongoing"]),
-        within_course=tuple(data["within_course"]),
-        opening_words=tuple(data["opening_words"]),
-        joining_words=tuple(data["joining_words"]),
-        after_meeting=tuple(data["after_meeting"]),
-        volunteering=tuple(data["volunteering"]),
-        content_attributes=tuple(data["content_attributes"]),
-        directive_opening=tuple(data["directive_frames"]["opening"]),
-        copulas=tuple(data["copulas"]),
-        speaker_titles=tuple(data["speaker_titles"]),
-        stage_words=frozenset(data["stage_words"]),
-        ceremony_words=frozenset(data["ceremony_words"]),
-        formal_words=tuple(data["formal_words"]),
-        still_running=tuple(data["still_running"]),
         programme_re=_programme_regex(data["programme_heads"]),
-        verb_adverbs=tuple(data["verb_adverbs"]),
-        reporters=tuple(data["reporters"]),
-        site_re=re.compile("(?:" + "|".join(map(re.escape, data["sites"])) + ")$"),
+        site_re=re.compile(f"(?:{lexicon.alternation(data['sites'])})$"),
         movement_re=re.compile(
-            "(?:"
-            + "|".join(map(re.escape, data["movement_verbs"]))
-            + ")"
-            + r"(?P<site>[^，。；、“”各]{3,20}?)(?=[，。；]|进行|开展|$)"
+            f"(?:{lexicon.alternation(data['movement_verbs'])})"
+            r"(?P<site>[^，。；、“”各]{3,20}?)(?=[，。；]|进行|开展|$)"
         ),
-        directive_closing=tuple(data["directive_frames"]["closing"]),
-        method_verbs=tuple(data["method_verbs"]),
-        prepositions=tuple(data["prepositions"]),
-        work_heads=tuple(data["work_heads"]),
-        list_modifiers=tuple(data["list_modifiers"]),
-        form_heads=tuple(data["form_heads"]),
-        modified_nouns=tuple(data["modified_nouns"]),
-        generic_heads=frozenset(data["generic_heads"]),
-        leading_words=tuple(sorted(data["leading_words"], key=len, reverse=True)),
         unit_of=unit_of,
-        count_re=re.compile(f"(?:{NUMBER_RE.pattern})(?P<unit>{units})"),
+        count_re=re.compile(f"(?:{NUMBER_RE.pattern})(?P<unit>{lexicon.alternation(unit_of)})"),
     )
 
 
@@ -179,6 +161,7 @@ class _Mention:
     trigger: str
     category: str
     specific: bool  # has a name of its own (not 此次培训, 活动)
+    title: str | None = None  # the title a talk is given under (以“…”为题作专题辅导)
 
 
 #: A quotation longer than this is taken to be unbalanced OCR, not a quotation.
@@ -558,23 +541,22 @@ def _mentions(text: str, s_start: int, s_end: int) -> list[_Mention]:
             continue  # 培训计划, 调研报告, 培训工作: the trigger modifies another noun
         if text.startswith("”", t_end) and text.startswith(g.modified_nouns, t_end + 1):
             continue  # “送清凉”专项资金: a quoted programme naming a fund, not the activity
-        if word in ("行动",) and text[max(s_start, t_start - 2) : t_start].endswith(g.verb_adverbs):
-            continue  # 各企业工会迅速行动: a verb
+        if text[max(s_start, t_start - 2) : t_start].endswith(g.verb_adverbs):
+            continue  # 各企业工会迅速行动: a trigger right after such an adverb is a verb
         start = _name_start(text, s_start, t_start)
         end = t_end
         quote_closes = text.startswith("”", t_end) and "“" in text[start:t_end]
-        specific = _is_specific(text[start:t_end], word, quote_closes)
         # 以“新时代企业工会工作怎么干”为题，为学员讲授专题党课: named by its title
-        specific = specific or bool(_TITLED_RE.search(text[s_start:start]))
+        titled = _TITLED_RE.search(text[s_start:start])
+        title = titled.group("title") if titled else None
+        specific = bool(title) or _is_specific(text[start:t_end], word, quote_closes)
         if not specific and text.startswith("的", t_end):
             continue  # 新纳入竞赛的项目: the activity qualifies a noun
         if quote_closes and specific:
             end += 1  # “暖冬行动”: the name with its closing mark
-        if g.category[word] == "visit" and text[max(s_start, t_start - 4) : t_start].endswith(
-            g.reporters
-        ):
-            continue  # 记者走访了部分企业: the reporting itself
         if g.category[word] == "visit":
+            if text[max(s_start, t_start - 4) : t_start].endswith(g.reporters):
+                continue  # 记者走访了部分企业: the reporting itself
             end = _visit_object(text, end, s_end)
             # 参观了…调节池建设工地: a visit to a named site is an activity of its own
             specific = specific or bool(g.site_re.search(text[t_end:end]) and end - t_end >= 4)
@@ -582,15 +564,7 @@ def _mentions(text: str, s_start: int, s_end: int) -> list[_Mention]:
             if len(sites) >= 2:  # 参观了A、B: one visit each
                 raw.extend(_Mention(a, b, word, "visit", True) for a, b in sites)
                 continue
-        raw.append(
-            _Mention(
-                start,
-                end,
-                word,
-                _category(text, start, t_end),
-                specific,
-            )
-        )
+        raw.append(_Mention(start, end, word, _category(text, start, t_end), specific, title))
     # a group going to a site: one visit, with the visit trigger that follows it (来到
     # …服务站进行参观, 来到…工地，慰问一线职工), or only the place of another activity
     # named after it (走进…康复中心，开展…主题活动)
@@ -806,6 +780,25 @@ def _is_background(text: str, mention: _Mention) -> bool:
     return bool(events_in(name))
 
 
+def _mentioned_again(
+    draft: ActivityDraft,
+    paragraph: int,
+    text: str,
+    sentence: tuple[int, int],
+    m: _Mention,
+    stretch: tuple[int, int],
+) -> None:
+    """A later mention of an activity already read: it may say that the activity still
+    runs (目前，这项关爱行动仍在持续开展) and until when (将持续到明年2月底), and adds
+    counts and durations, not its sentence's date (这场培训 in a quote dated by
+    something else)."""
+    draft.mentions.append((paragraph, m.start, m.end))
+    if draft.status == "held" and _still_running(text, m, sentence[1]):
+        draft.status = "ongoing"
+    _extend_to(draft, text[m.end : sentence[1]])
+    _enrich(draft, text, sentence, m.start, stretch, dates=False)
+
+
 def find_activities(
     texts: list[str], captions: frozenset[int] = frozenset()
 ) -> list[ActivityDraft]:
@@ -857,11 +850,7 @@ def find_activities(
                 # before it too, back to the mention before
                 back = (mentions[i - 1].end if i else s_start, stretch[1])
                 if same is not None:
-                    found[same].mentions.append((p, m.start, m.end))
-                    if found[same].status == "held" and _still_running(text, m, s_end):
-                        found[same].status = "ongoing"
-                    _extend_to(found[same], text[m.end : s_end])
-                    _enrich(found[same], text, (s_start, s_end), m.start, back, dates=False)
+                    _mentioned_again(found[same], p, text, (s_start, s_end), m, back)
                     continue
                 if _is_method(text, s_start, m, found):
                     continue  # 培训采取集中授课、交流研讨: how a course was run
@@ -869,8 +858,7 @@ def find_activities(
                 if host is not None:
                     # 开展“两节”送温暖活动，…走访慰问困难职工; 行动期间，…逐户走访: the
                     # visits a campaign is made of
-                    found[host].mentions.append((p, m.start, m.end))
-                    _enrich(found[host], text, (s_start, s_end), m.start, back, dates=False)
+                    _mentioned_again(found[host], p, text, (s_start, s_end), m, back)
                     continue
                 nearby = _antecedent(found, m.category)
                 # an unnamed activity already reported in this paragraph, or one that
@@ -888,15 +876,8 @@ def find_activities(
                     if earlier is None and anaphoric:
                         earlier = len(found) - 1 if found else None
                     if earlier is not None:
-                        draft = found[earlier]
-                        draft.mentions.append((p, m.start, m.end))
-                        if draft.status == "held" and _still_running(text, m, s_end):
-                            draft.status = "ongoing"  # 目前，这项关爱行动仍在持续开展
-                        _extend_to(draft, text[m.end : s_end])
-                        # a later mention adds counts and durations, not its sentence's
-                        # date (这场培训 in a quote dated by something else)
-                        _enrich(draft, text, (s_start, s_end), m.start, back, dates=False)
-                        if draft.category == "campaign":
+                        _mentioned_again(found[earlier], p, text, (s_start, s_end), m, back)
+                        if found[earlier].category == "campaign":
                             umbrella = earlier
                         continue
                     if not m.specific and (
@@ -914,13 +895,12 @@ def find_activities(
                     and _antecedent(found, "training") is not None
                 ):
                     category = "lecture"  # 进行业务培训 inside a course: one of its sessions
-                titled = _TITLED_RE.search(text[s_start : m.start])
                 draft = ActivityDraft(
                     paragraph=p,
                     trigger=m.trigger,
                     category=category,
                     # 以“新时代基层工会工作实务”为题作专题辅导: the talk is named by its title
-                    name=titled.group("title") if titled else name.strip("，、 "),
+                    name=m.title or name.strip("，、 "),
                     name_start=m.start,
                     trigger_end=m.end,
                     sentence=(s_start, s_end),

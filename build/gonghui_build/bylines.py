@@ -32,7 +32,7 @@ ROLE_MARKS = {
     "文/图": ("reporter", "photographer"),
     "摄影": ("photographer",),
 }
-_ROLE_WORD_RE = re.compile("|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)))
+_ROLE_WORD_RE = re.compile(lexicon.alternation(ROLE_WORDS))
 _TOKEN_RE = re.compile(r"[^\s/／]+(?:[/／](?:文|摄|图|摄影))*|[/／](?:文|摄|图)")
 
 

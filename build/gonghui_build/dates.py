@@ -38,6 +38,8 @@ RANGE_SEP = r"(?:到|至|—|－|-|～|~)"
 RELATIVE_RE = re.compile(
     r"近日|日前|前不久|不久前|近期|最近|连日来|近来|当天|当日|本月|上月|年初|年底|年内|前日|昨天|今天"
 )
+#: The end of a range that gives only the day: …12日至14日.
+_RANGE_END_DAY_RE = re.compile(rf"{RANGE_SEP}(?P<day>{_NUM})[日号]")
 DAY_ONLY_RE = re.compile(
     rf"(?<![月\d一二三四五六七八九十])(?P<day>{_NUM})日(?P<part>上午|下午|晚上|中午|早上|晚)?"
 )
@@ -110,38 +112,24 @@ def find_dates(text: str) -> list[DateText]:
             continue
         if found and re.fullmatch(RANGE_SEP, text[found[-1].end : one.start]):
             first = found.pop()
-            one = DateText(
-                first.start,
-                one.end,
-                text[first.start : one.end],
-                year=first.year,
-                relative_year=first.relative_year,
-                month=first.month,
-                day=first.day,
+            one = replace(
+                first,
+                end=one.end,
+                text=text[first.start : one.end],
                 end_year=one.year,
                 end_month=one.month or first.month,
                 end_day=one.day,
-                part=first.part,
             )
         found.append(one)
     # 11月12日至14日: a range whose end gives only the day
     for n, d in enumerate(found):
         if d.month is None or d.day is None or d.end_day is not None:
             continue
-        tail = re.match(rf"{RANGE_SEP}(?P<day>{_NUM})[日号]", text[d.end :])
+        tail = _RANGE_END_DAY_RE.match(text, d.end)
         if tail and (end_day := _num(tail.group("day"))) and end_day > d.day:
-            found[n] = DateText(
-                d.start,
-                d.end + tail.end(),
-                text[d.start : d.end + tail.end()],
-                year=d.year,
-                relative_year=d.relative_year,
-                month=d.month,
-                day=d.day,
-                end_month=d.month,
-                end_day=end_day,
-                end_year=d.end_year,
-                part=d.part,
+            end = tail.end()
+            found[n] = replace(
+                d, end=end, text=text[d.start : end], end_month=d.month, end_day=end_day
             )
     taken = [(d.start, d.end) for d in found]
     for match in DAY_ONLY_RE.finditer(text):
@@ -178,7 +166,7 @@ def _holidays() -> dict[str, tuple[int, int]]:
 
 @functools.cache
 def _holiday_regex() -> re.Pattern[str]:
-    names = "|".join(map(re.escape, sorted(_holidays(), key=len, reverse=True)))
+    names = lexicon.alternation(_holidays())
     # 五一 only as a holiday: not inside 五一班 or 十五一; followed by a marker of time
     return re.compile(
         rf"(?<![一二三四五六七八九十\d])(?P<name>{names})"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ def load(name: str) -> Any:
         return yaml.safe_load(fh)
 
 
-def _alternation(words: list[str] | set[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """Regex alternation, longest first so that 常务副 wins over 副."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -85,9 +86,9 @@ def titles() -> Titles:
     pattern = (
         # 工会 opens a title (工会主席) unless it ends an organisation (总工会, 联合工会)
         f"(?P<union>(?<![总合分]){re.escape(union)})?"
-        f"(?P<inner>{_alternation(data['inner_bodies'])})?"
-        f"(?P<mod>{_alternation(data['modifiers'])})?"
-        f"(?P<base>{_alternation(data['bases'])})"
+        f"(?P<inner>{alternation(data['inner_bodies'])})?"
+        f"(?P<mod>{alternation(data['modifiers'])})?"
+        f"(?P<base>{alternation(data['bases'])})"
     )
     return Titles(
         regex=re.compile(pattern),
@@ -130,7 +131,7 @@ class Places:
     def district_regex(self) -> re.Pattern[str]:
         """Any district's full, former or short name (the short only before 区/县)."""
         names = [d.name for d in self.districts] + [d.former for d in self.districts if d.former]
-        return re.compile(_alternation(names))
+        return re.compile(alternation(names))
 
 
 @functools.cache

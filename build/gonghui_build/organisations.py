@@ -106,14 +106,14 @@ class OrgGrammar:
 def grammar() -> OrgGrammar:
     data = lexicon.load("org_suffixes.yaml")
     suffix_type = {s: kind for kind, items in data["suffixes"].items() for s in items}
-    alternation = "|".join(re.escape(s) for s in sorted(suffix_type, key=lambda s: -len(s)))
+    alternation = lexicon.alternation(suffix_type)
     return OrgGrammar(
         suffix_re=re.compile(f"(?:{alternation})"),
         suffix_type=suffix_type,
         bare=frozenset(data["bare"]),
         generic=frozenset(data["generic_bodies"]),
         left_stops=frozenset(data["left_stops"]),
-        left_stops_re=re.compile("|".join(map(re.escape, data["left_stops"]))),
+        left_stops_re=re.compile(lexicon.alternation(data["left_stops"])),
         suffix_forms=dict(data["suffix_forms"]),
         city_prefixes=tuple(sorted(data["city_prefixes"], key=len, reverse=True)),
     )
@@ -159,6 +159,12 @@ def _has_proper(text: str) -> bool:
     return any(
         t.tag in PROPER_TAGS or t.word in lexicon.places().by_any_name for t in tag_tokens(text)
     )
+
+
+@functools.cache
+def _street_of_district() -> re.Pattern[str]:
+    """A district and up to four characters after it, ending where the regex stops."""
+    return re.compile(rf"(?:{lexicon.places().district_regex.pattern})[\u4e00-\u9fff]{{1,4}}$")
 
 
 def _walk_left(tokens: list[Token], start: int, text: str, suffix_type: str) -> int:
@@ -224,9 +230,7 @@ def _walk_left(tokens: list[Token], start: int, text: str, suffix_type: str) -> 
     # (海淀区|上|地|街道): the name starts at the district
     k = _token_index(tokens, begin)
     if k < len(tokens) and tokens[k].word in PLACE_SUFFIXES:
-        before = re.search(
-            rf"(?:{lexicon.places().district_regex.pattern})[\u4e00-\u9fff]{{1,4}}$", text[:begin]
-        )
+        before = _street_of_district().search(text, max(0, begin - MAX_NAME), begin)
         if before and not g.left_stops_re.search(before.group(0)):
             begin = before.start()
     # trim generic words on the left: 全区各级工会 → nothing, 基层工会 → nothing

@@ -387,7 +387,7 @@ def appositive_names(text: str, tokens: list[Token]) -> list[NameHit]:
 def speech_names(text: str, known: set[str]) -> list[NameHit]:
     """``…，陶文静表示``: a name at the start of a clause before a verb of saying."""
     hits = []
-    verbs = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    verbs = lexicon.alternation(SPEECH_VERBS)
     for match in re.finditer(verbs, text):
         v = match.start()
         for size in (3, 2, 4):
@@ -434,7 +434,7 @@ def repeated_names(text: str, names: set[str], taken: list[tuple[int, int]]) -> 
 def surname_titles(text: str, people: dict[str, set[str]]) -> list[NameHit]:
     """``李主席``: the one person of the article with that surname (and that title)."""
     hits = []
-    bases = "|".join(sorted(lexicon.titles().bases, key=len, reverse=True))
+    bases = lexicon.alternation(lexicon.titles().bases)
     for match in re.finditer(f"([\u4e00-\u9fff])({bases})", text):
         surname, base = match.group(1), match.group(2)
         if (

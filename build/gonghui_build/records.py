@@ -15,8 +15,8 @@ from typing import Any
 
 from pypinyin import Style, lazy_pinyin
 
-from gonghui_build import lexicon
-from gonghui_build.chars import is_blank
+from gonghui_build import dates, lexicon
+from gonghui_build.chars import is_blank, nonblank_count
 from gonghui_build.extract import ArticleFacts, Where
 from gonghui_build.names import split_name
 from gonghui_build.organisations import Resolved, district_of, is_abbreviation, org_type
@@ -66,6 +66,8 @@ class Records:
         self, parsed: ParsedPage, facts: list[ArticleFacts], curated: dict[str, str] | None
     ) -> None:
         page = parsed.page
+        curated = curated or {}
+        date = dates.curated_date(curated["date"]) if curated.get("date") else None
         article_ids = {
             a.index: stable_id("art", page.page_id, str(_article_start(parsed, a.index)))
             for a in parsed.articles
@@ -74,7 +76,7 @@ class Records:
             p.seq: stable_id("par", page.page_id, str(p.pieces[0][0])) for p in parsed.paragraphs
         }
         covered = _covered(page.text, parsed.paragraphs)
-        nonblank = sum(1 for ch in page.text if not is_blank(ch))
+        nonblank = nonblank_count(page.text)
         self.tables["pages"].append(
             {
                 "page_id": page.page_id,
@@ -85,10 +87,10 @@ class Records:
                 "covered_chars": covered,
                 "coverage": round(covered / nonblank, 6) if nonblank else 1.0,
                 "articles": len(parsed.articles),
-                "date": (curated or {}).get("date") or None,
-                "date_precision": _precision((curated or {}).get("date")),
-                "newspaper": (curated or {}).get("newspaper") or None,
-                "page_label": (curated or {}).get("page_label") or None,
+                "date": date.date if date else None,
+                "date_precision": date.precision if date else None,
+                "newspaper": curated.get("newspaper") or None,
+                "page_label": curated.get("page_label") or None,
             }
         )
         for a in parsed.articles:
@@ -543,12 +545,6 @@ def _covered(text: str, paragraphs: list[Paragraph]) -> int:
             for i in range(s, e):
                 count[i] += 1
     return sum(1 for i, ch in enumerate(text) if count[i] == 1 and not is_blank(ch))
-
-
-def _precision(date: str | None) -> str | None:
-    if not date:
-        return None
-    return {4: "year", 7: "month", 10: "day"}.get(len(date))
 
 
 def _orig_slice(where: Where) -> slice:

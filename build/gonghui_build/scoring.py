@@ -20,7 +20,7 @@ import argparse
 import re
 import tempfile
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -120,64 +120,25 @@ class Scores:
     activity_parent: Rate = field(default_factory=Rate)
 
     def report(self, verbose: bool = False) -> str:
+        tables = [f.name for f in fields(self) if isinstance(getattr(self, f.name), PRF)]
+        rates = [f.name for f in fields(self) if isinstance(getattr(self, f.name), Rate)]
         lines = ["table            precision  recall     F1    (tp/fp/fn)"]
-        for name in ("articles", "authors", "people", "positions", "organisations", "activities"):
+        for name in tables:
             s: PRF = getattr(self, name)
             lines.append(
                 f"{name:<16} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f}    "
                 f"({s.tp}/{s.fp}/{s.fn})"
             )
         lines.append("")
-        for name in (
-            "article_fields",
-            "article_years",
-            "date_basis",
-            "people_titled",
-            "canonical_orgs",
-            "person_merges",
-            "org_merges",
-            "activity_category",
-            "activity_status",
-            "activity_dates",
-            "activity_participants",
-            "activity_duration",
-            "activity_organiser",
-            "activity_parent",
-        ):
+        for name in rates:
             r: Rate = getattr(self, name)
             lines.append(f"{name:<22} {r.value:6.3f}  ({r.right}/{r.total})")
         if verbose:
-            for name in (
-                "articles",
-                "authors",
-                "people",
-                "positions",
-                "organisations",
-                "activities",
-            ):
-                s = getattr(self, name)
-                for m in s.misses:
-                    lines.append(f"  MISS {name}: {m}")
-                for x in s.extras:
-                    lines.append(f"  EXTRA {name}: {x}")
-            for name in (
-                "article_fields",
-                "article_years",
-                "date_basis",
-                "people_titled",
-                "canonical_orgs",
-                "person_merges",
-                "org_merges",
-                "activity_category",
-                "activity_status",
-                "activity_dates",
-                "activity_participants",
-                "activity_duration",
-                "activity_organiser",
-                "activity_parent",
-            ):
-                for w in getattr(self, name).wrong:
-                    lines.append(f"  WRONG {name}: {w}")
+            for name in tables:
+                lines += [f"  MISS {name}: {m}" for m in getattr(self, name).misses]
+                lines += [f"  EXTRA {name}: {x}" for x in getattr(self, name).extras]
+            for name in rates:
+                lines += [f"  WRONG {name}: {w}" for w in getattr(self, name).wrong]
         return "\n".join(lines)
 
 
