@@ -13,15 +13,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from gonghui_build import extract, pipeline
-from gonghui_build.blocks import split_blocks
+from gonghui_build import pipeline
+from gonghui_build.extract import article as extract
+from gonghui_build.layout.blocks import split_blocks
+from gonghui_build.layout.paragraphs import assemble
+from gonghui_build.layout.quality import garbled_runs
+from gonghui_build.layout.segment import layout
 from gonghui_build.pages import read_pages
-from gonghui_build.paragraphs import assemble
 from gonghui_build.publish import publish
-from gonghui_build.quality import garbled_runs
 from gonghui_build.records import Records
-from gonghui_build.segment import layout
-from gonghui_build.tokenizer import tokenizer
+from gonghui_build.text.tokenizer import tokenizer
 from gonghui_build.validate import validate_tables
 
 

@@ -48,7 +48,7 @@ def copy_seed(name: str, folder: Path) -> Path:
 @pytest.fixture(scope="session")
 def seed_scores(seeds_build):
     """The seeds build scored against the hand annotations of ``tests/fixtures/gold``."""
-    from gonghui_build.scoring import score
+    from gonghui_dev.scoring import score
 
     out, _ = seeds_build
     return score(out, ROOT / "tests" / "fixtures" / "gold")
@@ -57,7 +57,7 @@ def seed_scores(seeds_build):
 @pytest.fixture(scope="session")
 def fixture_scores():
     """The invented pages of ``tests/fixtures/pages`` built and scored."""
-    from gonghui_build.scoring import build_and_score
+    from gonghui_dev.scoring import build_and_score
 
     fixtures = ROOT / "tests" / "fixtures"
     return build_and_score(fixtures / "pages", fixtures / "gold")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pyarrow.parquet as pq
 
-from gonghui_build.activities import find_activities
+from gonghui_build.extract.activities import find_activities
 
 
 def one(*paragraphs: str):

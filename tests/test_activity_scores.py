@@ -3,7 +3,7 @@
 The gold lists (``tests/fixtures/gold/<page>.activities.yaml``) were written by reading
 the pages, following ``tests/fixtures/ANNOTATION.md``: each course, the lectures and
 visits inside it, each campaign and competition, plans marked as planned. The scorer
-is ``python -m gonghui_build.scoring``; the thresholds are the issue's.
+is ``python -m gonghui_dev.scoring``; the thresholds are the issue's.
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pyarrow.parquet as pq
 import pytest
 
-from gonghui_build import dates
-from gonghui_build.dates import ArticleDate, find_dates, infer_article_date, resolve
+from gonghui_build.extract import dates
+from gonghui_build.extract.dates import ArticleDate, find_dates, infer_article_date, resolve
 from gonghui_build.pipeline import InputError, run
 
 ARTICLE_2023_07 = ArticleDate("2023-07", "month", "explicit_date", "2023年", 2023, 7)

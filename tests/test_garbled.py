@@ -4,8 +4,8 @@ dropped, and what is read from them is marked low-confidence."""
 from __future__ import annotations
 
 from gonghui_build import pipeline
+from gonghui_build.layout.quality import garbled_runs, quality
 from gonghui_build.pages import page_from_bytes
-from gonghui_build.quality import garbled_runs, quality
 
 
 def interleave(a: str, b: str, width: int, overlap: int) -> str:

@@ -13,8 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from gonghui_build.scoring import build_and_score
+from gonghui_dev.scoring import build_and_score
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

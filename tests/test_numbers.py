@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gonghui_build.numbers import chinese_to_int, quantities
+from gonghui_build.text.numbers import chinese_to_int, quantities
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gonghui_build.organisations import (
+from gonghui_build.extract.organisations import (
     ArticleContext,
     districts_in,
     find_org_spans,

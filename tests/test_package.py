@@ -50,8 +50,8 @@ def test_wheel_ships_every_table_and_nothing_else_from_data():
 
 
 def test_readme_table_reference_is_current():
-    """If this fails: run `python -m gonghui_build.docs` and commit README.md."""
-    from gonghui_build.docs import BEGIN, END, render
+    """If this fails: run `python -m gonghui_dev.docs` and commit README.md."""
+    from gonghui_dev.docs import BEGIN, END, render
 
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert text[text.index(BEGIN) : text.index(END) + len(END)] == render()

@@ -2,7 +2,7 @@
 
 The seeds' gold (``tests/fixtures/gold/<seed>.people.yaml``) and the invented pages'
 gold (``tests/fixtures/pages``) were written by reading the pages, following
-``tests/fixtures/ANNOTATION.md``; the scorer is ``python -m gonghui_build.scoring``.
+``tests/fixtures/ANNOTATION.md``; the scorer is ``python -m gonghui_dev.scoring``.
 """
 
 from __future__ import annotations

@@ -7,10 +7,15 @@ import sys
 
 import pytest
 
-from gonghui_build.names import is_plausible_name, parse_titled_name
-from gonghui_build.people import appositive_names, caption_person, speech_names, titled_names
+from gonghui_build.extract.people import (
+    appositive_names,
+    caption_person,
+    speech_names,
+    titled_names,
+)
 from gonghui_build.records import pinyin_name
-from gonghui_build.tokenizer import tag_tokens
+from gonghui_build.text.names import is_plausible_name, parse_titled_name
+from gonghui_build.text.tokenizer import tag_tokens
 
 
 def names_in(text):
@@ -87,7 +92,7 @@ def test_pinyin_is_surname_first():
 
 def test_the_build_never_touches_jiebas_global_tokenizer(tmp_path):
     code = (
-        "import jieba; from gonghui_build.tokenizer import tokenizer, cut; "
+        "import jieba; from gonghui_build.text.tokenizer import tokenizer, cut; "
         "cut('工会主席'); print(jieba.dt.initialized, tokenizer() is jieba.dt)"
     )
     out = subprocess.run(
@@ -121,7 +126,7 @@ def test_a_weak_title_without_a_body_is_no_position():
 
 
 def test_byline_names_and_titles_split_by_ocr_spaces_are_joined():
-    from gonghui_build.bylines import parse_byline
+    from gonghui_build.extract.bylines import parse_byline
 
     authors = parse_byline("□本报记者 戚梦舒 萨仁/文 甘 霖/摄")
     assert [(a.name, a.role) for a in authors] == [

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 
 import pytest
 
-from gonghui_build.textedit import Edit, undo
+from gonghui_build.text.textedit import Edit, undo
 
 # (page, headline) → kicker, subtitle, byline, kind
 ARTICLES = {

@@ -20,15 +20,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gonghui_build import dates, extract
-from gonghui_build.blocks import split_blocks
 from gonghui_build.checks import Failure, run_checks
+from gonghui_build.extract import article as extract
+from gonghui_build.extract import dates
+from gonghui_build.layout.blocks import split_blocks
+from gonghui_build.layout.paragraphs import assemble
+from gonghui_build.layout.quality import garbled_runs
+from gonghui_build.layout.segment import layout
 from gonghui_build.pages import InputError, Page, read_pages
-from gonghui_build.paragraphs import assemble
 from gonghui_build.publish import DB_NAME, publish
-from gonghui_build.quality import garbled_runs
 from gonghui_build.records import ParsedPage, Records
-from gonghui_build.segment import layout
 from gonghui_build.validate import Invalid, validate_tables
 
 METADATA_FILE = "metadata.csv"

@@ -15,15 +15,16 @@ from typing import Any
 
 from pypinyin import Style, lazy_pinyin
 
-from gonghui_build import dates, lexicon
-from gonghui_build.chars import is_blank, nonblank_count
-from gonghui_build.extract import ArticleFacts, Where
-from gonghui_build.names import split_name
-from gonghui_build.organisations import Resolved, district_of, is_abbreviation, org_type
+from gonghui_build import reference as lexicon
+from gonghui_build.extract import dates
+from gonghui_build.extract.article import ArticleFacts, Where
+from gonghui_build.extract.organisations import Resolved, district_of, is_abbreviation, org_type
+from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.layout.quality import Run
+from gonghui_build.layout.segment import ArticleLayout
 from gonghui_build.pages import Page
-from gonghui_build.paragraphs import Paragraph
-from gonghui_build.quality import Run
-from gonghui_build.segment import ArticleLayout
+from gonghui_build.text.chars import is_blank, nonblank_count
+from gonghui_build.text.names import split_name
 
 Row = dict[str, Any]
 
@@ -150,7 +151,7 @@ class Records:
     def _add_paragraph(
         self, page: Page, p: Paragraph, paragraph_id: str, article_id: str | None, runs: list[Run]
     ) -> None:
-        from gonghui_build.quality import quality
+        from gonghui_build.layout.quality import quality
 
         cleaned = p.cleaned
         self.tables["paragraphs"].append(

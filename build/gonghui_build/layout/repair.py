@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from gonghui_build import tokenizer
-from gonghui_build.chars import is_chinese_context, is_cjk, without_spaces
-from gonghui_build.names import parse_titled_name
-from gonghui_build.textedit import Cleaned, Draft
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import is_chinese_context, is_cjk, without_spaces
+from gonghui_build.text.names import parse_titled_name
+from gonghui_build.text.textedit import Cleaned, Draft
 
 DISPLAY_ROLES = frozenset({"headline", "kicker", "subtitle", "section_heading", "banner"})
 CAPTION_ROLES = frozenset({"portrait_caption", "speaker_line"})

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-REFERENCE = Path(__file__).parent / "reference"
+REFERENCE = Path(__file__).parent
 
 
 def load(name: str) -> Any:

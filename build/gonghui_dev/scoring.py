@@ -1,8 +1,8 @@
 """Score a build against hand annotations (``tests/fixtures/ANNOTATION.md``).
 
-    python -m gonghui_build.scoring --pages seeds --gold tests/fixtures/gold
-    python -m gonghui_build.scoring --pages tests/fixtures/pages --gold tests/fixtures/gold
-    python -m gonghui_build.scoring --data data --gold tests/fixtures/gold   # an existing build
+    python -m gonghui_dev.scoring --pages seeds --gold tests/fixtures/gold
+    python -m gonghui_dev.scoring --pages tests/fixtures/pages --gold tests/fixtures/gold
+    python -m gonghui_dev.scoring --data data --gold tests/fixtures/gold   # an existing build
 
 Prints precision, recall and F1 for articles, authors, people, positions, organisations
 and activities, and the accuracies the issues ask for: titles with their organisation,

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from gonghui_build import lexicon, tokenizer
-from gonghui_build.chars import CJK_PUNCT, ends_sentence, ends_with_colon, is_cjk
-from gonghui_build.names import split_name
+from gonghui_build import reference as lexicon
+from gonghui_build.layout.repair import clean
+from gonghui_build.layout.segment import PageLayout, Shape, dateline_prefix
 from gonghui_build.pages import Page
-from gonghui_build.repair import clean
-from gonghui_build.segment import PageLayout, Shape, dateline_prefix
-from gonghui_build.textedit import Cleaned
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import CJK_PUNCT, ends_sentence, ends_with_colon, is_cjk
+from gonghui_build.text.names import split_name
+from gonghui_build.text.textedit import Cleaned
 
 #: Roles that may be continued by a later block.
 JOINABLE = frozenset({"body", "standfirst"})

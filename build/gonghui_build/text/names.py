@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gonghui_build import lexicon, tokenizer
-from gonghui_build.chars import is_cjk, without_spaces
+from gonghui_build import reference as lexicon
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import is_cjk, without_spaces
 
 #: Characters that do not occur in given names: particles, pronouns and function words
 #: (one character each). Verbs that follow names (表示, 强调) are not listed: 强 and 为

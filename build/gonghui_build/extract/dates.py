@@ -23,8 +23,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from gonghui_build import lexicon
-from gonghui_build.numbers import chinese_to_int
+from gonghui_build import reference as lexicon
+from gonghui_build.text.numbers import chinese_to_int
 
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gonghui_build import tokenizer
-from gonghui_build.chars import cjk_count
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import cjk_count
 
 #: Shortest repeated fragment considered.
 REPEAT_MIN = 5

@@ -19,9 +19,10 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from gonghui_build import lexicon, tokenizer
-from gonghui_build.chars import is_cjk
-from gonghui_build.tokenizer import Token, tag_tokens
+from gonghui_build import reference as lexicon
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.tokenizer import Token, tag_tokens
 
 #: Parts of speech that can be part of an organisation name.
 NAME_TAGS = (

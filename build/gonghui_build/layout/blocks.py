@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gonghui_build.chars import BLANK
+from gonghui_build.text.chars import BLANK
 
 _BLANK_CHARS = "".join(BLANK)
 _HEADING_RE = re.compile(r"^(#{1,6})[ \t\u3000]*")

@@ -24,11 +24,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from gonghui_build import lexicon, tokenizer
-from gonghui_build.chars import is_cjk
-from gonghui_build.names import is_plausible_name, parse_titled_name, split_name
-from gonghui_build.organisations import PLACE_LEVELS, is_bare_suffix, org_ending_at
-from gonghui_build.tokenizer import Token, tag_tokens
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations import PLACE_LEVELS, is_bare_suffix, org_ending_at
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.names import is_plausible_name, parse_titled_name, split_name
+from gonghui_build.text.tokenizer import Token, tag_tokens
 
 #: Words that follow a name in running text.
 NAME_FOLLOWERS = (

@@ -31,9 +31,10 @@ import re
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from gonghui_build import lexicon, tokenizer
-from gonghui_build.dates import DateText, events_in, find_dates, is_planned
-from gonghui_build.numbers import NUMBER_RE, POST_QUALIFIERS, chinese_to_int, parse_number
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.dates import DateText, events_in, find_dates, is_planned
+from gonghui_build.text import tokenizer
+from gonghui_build.text.numbers import NUMBER_RE, POST_QUALIFIERS, chinese_to_int, parse_number
 
 _SENTENCE_END = "。！？"  # ；separates clauses of one sentence (…大研讨；开展…大调研)
 _CLAUSE_PUNCT = "，。！？；："

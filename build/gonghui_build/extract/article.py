@@ -11,11 +11,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from gonghui_build import activities as act
-from gonghui_build import bylines, dates, organisations, people
-from gonghui_build.paragraphs import Paragraph
-from gonghui_build.quality import Run
-from gonghui_build.tokenizer import tag_tokens
+from gonghui_build.extract import activities as act
+from gonghui_build.extract import bylines, dates, organisations, people
+from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.layout.quality import Run
+from gonghui_build.text.tokenizer import tag_tokens
 
 #: Roles whose text is read for people, organisations and activities.
 TEXT_ROLES = frozenset({"body", "standfirst", "photo_caption"})

@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from gonghui_build import lexicon
-from gonghui_build.blocks import Block
-from gonghui_build.chars import ends_sentence, ends_with_colon, without_spaces
-from gonghui_build.names import is_name_shaped, parse_titled_name
+from gonghui_build import reference as lexicon
+from gonghui_build.layout.blocks import Block
+from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
+from gonghui_build.text.names import is_name_shaped, parse_titled_name
 
 
 class Shape(Enum):

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gonghui_build import lexicon
-from gonghui_build.names import is_name_shaped, split_name
-from gonghui_build.segment import BYLINE_MARKS, credit_names
+from gonghui_build import reference as lexicon
+from gonghui_build.layout.segment import BYLINE_MARKS, credit_names
+from gonghui_build.text.names import is_name_shaped, split_name
 
 ROLE_WORDS = {
     "本报记者": "reporter",
