@@ -1,0 +1,102 @@
+"""The organisation gazetteer: national, provincial and Beijing bodies by every form
+they are written in (全总, 京能集团, 密云县总工会), from ``reference/organisations.yaml``.
+
+The rules' suffix grammar finds ``X总工会``; this finds what it cannot complete: a
+short name with no suffix (全总, 首开集团), a department under a short parent name
+(全总女职工部), a renamed body (全总经济技术部 → 中华全国总工会劳动和经济工作部).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from gonghui_build import reference
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    type: str
+    parent: str | None
+    short: tuple[str, ...]
+    former: tuple[str, ...]
+    source: str
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.name, *self.short, *self.former)
+
+
+@dataclass(frozen=True)
+class BodyMention:
+    text: str
+    start: int
+    end: int
+    body: Body
+
+
+@functools.cache
+def bodies() -> dict[str, Body]:
+    """Full name → body."""
+    data = reference.load("organisations.yaml")
+    return {
+        e["name"]: Body(
+            name=e["name"],
+            type=e["type"],
+            parent=e.get("parent"),
+            short=tuple(e.get("short", ())),
+            former=tuple(e.get("former", ())),
+            source=e["source"],
+        )
+        for e in data["bodies"]
+    }
+
+
+@functools.cache
+def by_form() -> dict[str, Body]:
+    """Every written form → its body (a form naming two bodies is an error of the data)."""
+    out: dict[str, Body] = {}
+    for body in bodies().values():
+        for form in body.forms:
+            if out.setdefault(form, body) is not body:
+                raise ValueError(f"{form} names both {out[form].name} and {body.name}")
+    return out
+
+
+def lookup(form: str) -> Body | None:
+    return by_form().get(form)
+
+
+def parent_of(body: Body) -> Body | None:
+    return bodies().get(body.parent) if body.parent else None
+
+
+def departments_of(body: Body) -> tuple[Body, ...]:
+    return tuple(b for b in bodies().values() if b.parent == body.name)
+
+
+@functools.cache
+def _lengths() -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for form in by_form():
+        lengths.setdefault(form[0], set()).add(len(form))
+    return {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
+
+
+def find_bodies(text: str) -> tuple[BodyMention, ...]:
+    """Gazetteer forms in ``text``, leftmost and longest first, never overlapping
+    (北京市总工会 before 北京市总)."""
+    forms, lengths = by_form(), _lengths()
+    out: list[BodyMention] = []
+    i = 0
+    while i < len(text):
+        for n in lengths.get(text[i], ()):
+            body = forms.get(text[i : i + n])
+            if body is not None:
+                out.append(BodyMention(text[i : i + n], i, i + n, body))
+                i += n
+                break
+        else:
+            i += 1
+    return tuple(out)
