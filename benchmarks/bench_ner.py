@@ -2,8 +2,10 @@
 
     python benchmarks/bench_ner.py [PAGES_DIR ...] [--repeat N] [--limit CHARS]
 
-For each folder of pages (default: seeds), on the sentences of its pages (split as the
-model reads them):
+Times are CPU seconds of this process (``time.process_time``; the model runs on one
+thread), so that other work on a shared machine does not count. For each folder of
+pages (default: seeds), on the sentences of its pages (split as the model reads them):
+
 - characters per second of the model on the distinct sentences, one sentence per call
   and in batches of sentences of one length (cache cleared before each run; best of N
   runs), and of a second, cached pass;
@@ -59,12 +61,13 @@ def sentences_of(folder: Path, limit: int | None) -> list[str]:
 
 
 def best(fn: Callable[[], object], repeat: int, before: Callable[[], object] = lambda: None):
+    """The least CPU time of ``repeat`` runs of ``fn`` (``before`` runs untimed first)."""
     times = []
     for _ in range(repeat):
         before()
-        start = time.perf_counter()
+        start = time.process_time()
         fn()
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return min(times)
 
 
