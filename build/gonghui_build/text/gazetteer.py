@@ -12,6 +12,7 @@ import functools
 from dataclasses import dataclass
 
 from gonghui_build import reference
+from gonghui_build.text.matching import Matcher
 
 
 @dataclass(frozen=True)
@@ -77,26 +78,11 @@ def departments_of(body: Body) -> tuple[Body, ...]:
 
 
 @functools.cache
-def _lengths() -> dict[str, tuple[int, ...]]:
-    lengths: dict[str, set[int]] = {}
-    for form in by_form():
-        lengths.setdefault(form[0], set()).add(len(form))
-    return {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
+def _matcher() -> Matcher[Body]:
+    return Matcher(by_form())
 
 
 def find_bodies(text: str) -> tuple[BodyMention, ...]:
     """Gazetteer forms in ``text``, leftmost and longest first, never overlapping
     (北京市总工会 before 北京市总)."""
-    forms, lengths = by_form(), _lengths()
-    out: list[BodyMention] = []
-    i = 0
-    while i < len(text):
-        for n in lengths.get(text[i], ()):
-            body = forms.get(text[i : i + n])
-            if body is not None:
-                out.append(BodyMention(text[i : i + n], i, i + n, body))
-                i += n
-                break
-        else:
-            i += 1
-    return tuple(out)
+    return tuple(BodyMention(text[a:b], a, b, body) for a, b, body in _matcher().find(text))

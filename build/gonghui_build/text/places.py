@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import yaml
 
 from gonghui_build import reference
+from gonghui_build.text.matching import Matcher
 
 PROVINCE, PREFECTURE, COUNTY = "province", "prefecture", "county"
 LEVELS = (PROVINCE, PREFECTURE, COUNTY)
@@ -117,38 +118,20 @@ class Divisions:
         return out
 
     @functools.cached_property
-    def _indexes(self) -> dict[tuple[bool, bool], tuple[dict, dict[str, tuple[int, ...]]]]:
+    def _matchers(self) -> dict[tuple[bool, bool], Matcher[tuple[bool, tuple]]]:
         return {}
-
-    def _index(self, county_short: bool, words: bool) -> tuple[dict, dict[str, tuple[int, ...]]]:
-        """The searchable forms, and their lengths by first character, longest first."""
-        key = (county_short, words)
-        if key not in self._indexes:
-            forms = self._forms(county_short, words)
-            lengths: dict[str, set[int]] = {}
-            for form in forms:
-                lengths.setdefault(form[0], set()).add(len(form))
-            by_first = {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
-            self._indexes[key] = (forms, by_first)
-        return self._indexes[key]
 
     def find(
         self, text: str, county_short: bool = False, words: bool = False
     ) -> tuple[PlaceMention, ...]:
         """Place names in ``text``, leftmost and longest first, never overlapping."""
-        forms, lengths = self._index(county_short, words)
-        out: list[PlaceMention] = []
-        i = 0
-        while i < len(text):
-            for n in lengths.get(text[i], ()):
-                hit = forms.get(text[i : i + n])
-                if hit:
-                    out.append(PlaceMention(text[i : i + n], i, i + n, hit[1], hit[0]))
-                    i += n
-                    break
-            else:
-                i += 1
-        return tuple(out)
+        key = (county_short, words)
+        if key not in self._matchers:
+            self._matchers[key] = Matcher(self._forms(county_short, words))
+        return tuple(
+            PlaceMention(text[a:b], a, b, divisions, full)
+            for a, b, (full, divisions) in self._matchers[key].find(text)
+        )
 
     def settle(self, mentions: Iterable[PlaceMention]) -> list[Division]:
         """One division per mention: where a form names several (朝阳: 北京's district,

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gonghui_build.text.ner.model import MAX_BATCH, model_info, tag_sentences
-from gonghui_build.text.ner.sentences import split_sentences
+from gonghui_build.text.ner.sentences import split_sentences, trimmed
 
 __all__ = [
     "ENTITY_TAGS",
@@ -77,11 +77,7 @@ def words(text: str) -> tuple[Word, ...]:
 
 
 def _trim(text: str, w: Word) -> Word | None:
-    start, end = w.start, w.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = trimmed(text, w.start, w.end)
     return Word(text[start:end], w.tag, start, end) if start < end else None
 
 

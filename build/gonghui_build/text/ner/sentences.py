@@ -22,7 +22,8 @@ _PIECE = re.compile(
 )
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` without the whitespace at either end of ``text[start:end]``."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -36,10 +37,10 @@ def _cut_long(text: str, start: int, end: int, limit: int) -> list[tuple[int, in
         window = text[start : start + limit]
         cut = max(window.rfind(c) for c in SOFT_BREAKS) + 1
         cut = start + (cut if cut > 0 else limit)
-        piece = _trimmed(text, start, cut)
+        piece = trimmed(text, start, cut)
         if piece[0] < piece[1]:
             out.append(piece)
-        start = _trimmed(text, cut, end)[0]
+        start = trimmed(text, cut, end)[0]
     if start < end:
         out.append((start, end))
     return out
@@ -49,7 +50,7 @@ def split_sentences(text: str, limit: int = MAX_SENTENCE) -> tuple[tuple[int, in
     """(start, end) of each sentence of ``text``, in order, never overlapping."""
     out: list[tuple[int, int]] = []
     for m in _PIECE.finditer(text):
-        start, end = _trimmed(text, m.start(), m.end())
+        start, end = trimmed(text, m.start(), m.end())
         if start < end:
             out += _cut_long(text, start, end, limit)
     return tuple(out)
