@@ -1,0 +1,208 @@
+"""China's provinces, prefectures and counties: find them in a text, climb to their
+province or city, and resolve a bare ``省/市/区/县`` (of 省总工会, 区总工会) in the places
+an article names.
+
+The data are ``reference/divisions.yaml`` (generated from the civil-affairs division
+codes; see ``gonghui_dev.divisions``). A short form (陕西, 西安) is as good as the full
+name for provinces and prefecture-level cities; a county's short form (临潼) is looked
+for only on request, and short forms that are ordinary words (平安, 大同) only when asked
+for by name: the finder proposes, the caller weighs.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import yaml
+
+from gonghui_build import reference
+from gonghui_build.text.matching import Matcher
+
+PROVINCE, PREFECTURE, COUNTY = "province", "prefecture", "county"
+LEVELS = (PROVINCE, PREFECTURE, COUNTY)
+MUNICIPALITY = "直辖市"
+#: The bare level words of 省总工会 / 市总工会 / 区总工会 / 县总工会, and the kinds of
+#: division each may stand for.
+LEVEL_KINDS = {
+    "省": ("省",),
+    "市": ("直辖市", "地级市", "县级市"),
+    "区": ("市辖区",),
+    "县": ("县", "自治县"),
+}
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    kind: str
+    level: str
+    parent: str | None
+    short: tuple[str, ...] = ()
+    short_word: tuple[str, ...] = ()
+    abbr: tuple[str, ...] = ()
+    name_word: bool = False
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    text: str
+    start: int
+    end: int
+    divisions: tuple[Division, ...]  # every division this form can name
+    full: bool  # the full name was written (not a short form)
+
+
+@dataclass(frozen=True, eq=False)
+class Divisions:
+    by_code: dict[str, Division]
+
+    @functools.cached_property
+    def by_name(self) -> dict[str, tuple[Division, ...]]:
+        out: dict[str, list[Division]] = {}
+        for d in self.by_code.values():
+            out.setdefault(d.name, []).append(d)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @functools.cached_property
+    def by_short(self) -> dict[str, tuple[Division, ...]]:
+        out: dict[str, list[Division]] = {}
+        for d in self.by_code.values():
+            for form in (*d.short, *d.short_word):
+                out.setdefault(form, []).append(d)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def lookup(self, name: str) -> tuple[Division, ...]:
+        """Divisions with this full name, else with this short form (陕西, 西安, 朝阳),
+        higher levels first (西安: 西安市 before the 西安区 of 辽源 and 牡丹江)."""
+        found = self.by_name.get(name) or self.by_short.get(name, ())
+        return tuple(sorted(found, key=lambda d: LEVELS.index(d.level)))
+
+    def parent(self, d: Division) -> Division | None:
+        return self.by_code.get(d.parent) if d.parent else None
+
+    def province_of(self, d: Division) -> Division:
+        while d.parent:
+            d = self.by_code[d.parent]
+        return d
+
+    def city_of(self, d: Division) -> Division | None:
+        """The city a division belongs to: itself for a city, a county's prefecture-level
+        city or municipality (北京市 for 东城区); a county-level city under its province
+        is its own city. None for a province that is not a municipality."""
+        if d.level == PROVINCE:
+            return d if d.kind == MUNICIPALITY else None
+        if d.level == PREFECTURE or d.kind == "县级市":
+            return d
+        up = self.parent(d)
+        if up is None or (up.level == PROVINCE and up.kind != MUNICIPALITY):
+            return None
+        return up
+
+    def _forms(self, county_short: bool, words: bool) -> dict[str, tuple[bool, tuple]]:
+        """Searchable form → (is the full name, divisions)."""
+        out: dict[str, tuple[bool, tuple]] = {}
+        for form, ds in self.by_short.items():
+            keep = [
+                d for d in ds if (d.level != COUNTY or county_short) and (form in d.short or words)
+            ]
+            if keep:
+                out[form] = (False, tuple(keep))
+        for name, ds in self.by_name.items():
+            keep = [d for d in ds if words or not d.name_word]
+            if keep:
+                out[name] = (True, tuple(keep))
+        return out
+
+    @functools.cached_property
+    def _matchers(self) -> dict[tuple[bool, bool], Matcher[tuple[bool, tuple]]]:
+        return {}
+
+    def find(
+        self, text: str, county_short: bool = False, words: bool = False
+    ) -> tuple[PlaceMention, ...]:
+        """Place names in ``text``, leftmost and longest first, never overlapping."""
+        key = (county_short, words)
+        if key not in self._matchers:
+            self._matchers[key] = Matcher(self._forms(county_short, words))
+        return tuple(
+            PlaceMention(text[a:b], a, b, divisions, full)
+            for a, b, (full, divisions) in self._matchers[key].find(text)
+        )
+
+    def settle(self, mentions: Iterable[PlaceMention]) -> list[Division]:
+        """One division per mention: where a form names several (朝阳: 北京's district,
+        长春's district, 辽宁's city), the one in the province the other mentions name
+        most; then the full name's reading, then the first listed."""
+        mentions = list(mentions)
+        support: Counter[str] = Counter()
+        for m in mentions:
+            provinces = {self.province_of(d).code for d in m.divisions}
+            if len(provinces) == 1:
+                support[provinces.pop()] += 1
+        return [max(m.divisions, key=lambda d: support[self.province_of(d).code]) for m in mentions]
+
+    def resolve(self, level: str, mentions: Iterable[PlaceMention]) -> Division | None:
+        """The division a bare ``省`` / ``市`` / ``区`` / ``县`` stands for in an article
+        naming ``mentions``: of the divisions of that kind it names or implies (东城区
+        implies 北京市; 临潼区 implies 西安市 and 陕西省), the one it names or implies most,
+        the first on a tie; None when there is none."""
+        kinds = LEVEL_KINDS[level]
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for i, d in enumerate(self.settle(mentions)):
+            candidates = {d.code: d}
+            if level in "省市":
+                for up in (self.city_of(d), self.province_of(d)):
+                    if up is not None:
+                        candidates.setdefault(up.code, up)
+            for code, c in candidates.items():
+                if c.kind in kinds:
+                    counts[code] += 1
+                    first.setdefault(code, i)
+        if not first:
+            return None
+        return self.by_code[min(first, key=lambda k: (-counts[k], first[k]))]
+
+
+def _division(e: dict) -> Division:
+    return Division(
+        code=e["code"],
+        name=e["name"],
+        kind=e["kind"],
+        level=e["level"],
+        parent=e.get("parent"),
+        short=tuple(e.get("short", ())),
+        short_word=tuple(e.get("short_word", ())),
+        abbr=tuple(e.get("abbr", ())),
+        name_word=bool(e.get("name_word", False)),
+    )
+
+
+@functools.cache
+def divisions() -> Divisions:
+    # libyaml's safe loader when there is one: the pure-Python one takes seconds here
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with (reference.REFERENCE / "divisions.yaml").open(encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=loader)
+    return Divisions({e["code"]: _division(e) for e in data["divisions"]})
+
+
+def find_places(text: str, county_short: bool = False) -> tuple[PlaceMention, ...]:
+    return divisions().find(text, county_short=county_short)
+
+
+def lookup(name: str) -> tuple[Division, ...]:
+    return divisions().lookup(name)
+
+
+def province_of(name: str) -> Division | None:
+    """The province of a place name (陕西, 西安市, 临潼区), when its readings of the highest
+    level agree (西安 is 西安市, not a 西安区 of 吉林 or 黑龙江)."""
+    found = lookup(name)
+    best = [d for d in found if d.level == found[0].level] if found else []
+    provinces = {divisions().province_of(d).code for d in best}
+    return divisions().by_code[provinces.pop()] if len(provinces) == 1 else None
