@@ -56,8 +56,7 @@ def test_articles_are_found_with_headline_kicker_and_subtitle(case):
         subtitle = _first(paras, "subtitle")
         found.append((_first(paras, "headline"), _first(paras, "kicker"), subtitle))
     wanted = [
-        (norm(a["headline"]), norm(a["kicker"]), norm(a["subtitle"]))
-        for a in expected["articles"]
+        (norm(a["headline"]), norm(a["kicker"]), norm(a["subtitle"])) for a in expected["articles"]
     ]
     found = [(h, k, s.lstrip("—") if s else None) for h, k, s in found]
     assert found == wanted
@@ -81,8 +80,7 @@ def test_each_article_has_its_byline_dateline_or_end_credit(case):
 def test_body_paragraphs_are_the_paragraphs_the_writer_meant(case):
     _, parsed, expected = case
     found = [
-        sum(p.role == "body" for p in _article_paragraphs(parsed, a.index))
-        for a in parsed.articles
+        sum(p.role == "body" for p in _article_paragraphs(parsed, a.index)) for a in parsed.articles
     ]
     assert found == [a["body_paragraphs"] for a in expected["articles"]]
 
@@ -96,9 +94,7 @@ def test_page_furniture_belongs_to_no_article(case):
 
 def test_continuation_markers_flag_the_article_as_continued(case):
     _, parsed, expected = case
-    assert [a.continued for a in parsed.articles] == [
-        a["continued"] for a in expected["articles"]
-    ]
+    assert [a.continued for a in parsed.articles] == [a["continued"] for a in expected["articles"]]
 
 
 def test_text_printed_twice_is_kept_and_recorded_as_a_repeat(case):
