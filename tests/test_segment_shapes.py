@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from gonghui_dev.scoring import _norm
 
 from gonghui_build.pages import page_from_bytes
 from gonghui_build.pipeline import parse_page
@@ -25,7 +26,8 @@ PAGE_LEVEL = ("furniture", "banner")
 
 
 def norm(text: str | None) -> str | None:
-    return re.sub(r"\s+", "", text) if text else None
+    """Whitespace and Markdown marks removed, punctuation in one width (as the scorer)."""
+    return _norm(re.sub(r"^#+|\*\*", "", text)) if text else None
 
 
 @pytest.fixture(scope="module", params=NAMES)

@@ -171,6 +171,8 @@ def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
     text = strip_markup(prev.text)
     if text[-1:] in CONTINUING_END or line.text[:1] in CONTINUING_START:
         return True
+    if line.column and line.column == prev.column and not ends_sentence(text):
+        return True  # a column's lines run on until a sentence ends
     wrap = flow.wrap.get(prev.column)
     next_column = prev.column % 2 == 1 and line.column == prev.column + 1
     if (
@@ -234,7 +236,12 @@ def _split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
     out: list[tuple[list[Line], str]] = []
     first = group[0]
     head = cues.ENTRY_HEAD_RE.match(first.text)
-    if head and head.end() < len(first.text.rstrip()) and not furniture_kind(first.text):
+    if (
+        head
+        and head.end() < len(first.text.rstrip())
+        and not furniture_kind(first.text)
+        and not cues.is_label(head.group(1))
+    ):
         entry, rest = _split_line(first, head.end())
         out.append(([entry], "entry"))
         group = [rest, *group[1:]]

@@ -18,33 +18,47 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
+from gonghui_build import reference as lexicon
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped
 
 BYLINE_MARKS = "□■◇◆○●◎"
 BULLETS = "▲●■△◆★☆▶►◎○□◇▪•"
+#: Markdown list marks before an item: ``- ``, ``* ``, ``+ ``.
+_LIST_MARK_RE = re.compile(r"^[-*+]\s+")
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
 DATELINE_RE = re.compile(
-    r"^(?:本报讯|本报[^\s，。,]{1,10}?讯"
-    r"|[\u4e00-\u9fffA-Za-z]{1,8}(?:社|网)[^\s，。,（(]{0,12}?(?:电|讯))"
+    r"^(?:本报讯|本報訊|本报[^\s，。,]{1,10}?讯"
+    r"|[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:社|网|報|报|網)[^\s，。,（(]{0,12}?(?:电|讯|電|訊))"
     r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?"
 )
 _BYLINE_START_RE = re.compile(
     r"^(本报记者|本报通讯员|特约记者|记者|通讯员|文[/／]|图[/／]|撰文|作者[:：]"
     r"|[\u4e00-\u9fff\-－]{2,14}?(?:记者|通讯员)(?=\s*[\u4e00-\u9fff]))"
 )
-_CREDIT_END_RE = re.compile(
-    r"^(?:本报记者|记者|本报通讯员|通讯员)?\s*((?:[\u4e00-\u9fff]{2,4}\s*){1,4})\s*[/／]?\s*摄影?$"
+#: A photo credit ends with one of these: ``冯一帆 摄``, ``…摄影报道``, ``…供图``.
+_PHOTO_MARK_RE = re.compile(r"\s*[/／]?\s*(?:摄影报道|摄影|摄|供图)$")
+_PHOTO_LEAD_RE = re.compile(r"^(?:摄影|图|摄)\s*[/／:：]\s*")
+#: Role words that may stand before each name of a credit.
+_CREDIT_ROLE_RE = re.compile(
+    r"^(?:新华社记者|本报记者|特约记者|本报通讯员|通讯员|记者|实习生|摄影)"
 )
-_CREDIT_START_RE = re.compile(r"^(?:摄影|图|摄)\s*[/／:：]\s*((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
 _ROLE_WORDS = r"(?:本报记者|特约记者|本报通讯员|记者|通讯员|读者|作者)"
 #: Bracketed credit: names, roles, a body's name; no sentence punctuation.
 _BRACKET_CREDIT_RE = re.compile(r"[（(]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·、\s]{1,29})\s*[）)]$")
 _SQUARE_CREDIT_RE = re.compile(r"[■□]\s*(" + _NAME + r"(?:\s+" + _NAME + r"){0,2})$")
 _ROLE_CREDIT_RE = re.compile(
-    _ROLE_WORDS + r"\s*" + _NAME + r"(?:\s+(?:" + _ROLE_WORDS + r"\s*)?" + _NAME + r"){0,3}$"
+    _ROLE_WORDS
+    + r"\s*"
+    + _NAME
+    + r"(?:(?:\s+|[、，,]\s*)(?:"
+    + _ROLE_WORDS
+    + r"\s*)?"
+    + _NAME
+    + r"){0,3}$"
 )
 _SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff\d]{2,16}\s+读者\s+" + _NAME + "$")
 _BARE_NAMES_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4})(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2}$")
@@ -63,6 +77,16 @@ _CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|上图|下图|左图|右
 _NOT_CREDIT = frozenset("完续待")
 
 
+@functools.cache
+def _labels() -> frozenset[str]:
+    return frozenset(lexicon.load("page_furniture.yaml")["article_labels"])
+
+
+def is_label(text: str) -> bool:
+    """``编者按``, ``相关链接``: a part of an article in 【】, not a yearbook entry."""
+    return without_spaces(text) in _labels()
+
+
 def dateline_prefix(text: str) -> str | None:
     """``本报讯（记者 冯一帆）`` at the start of a paragraph, if there is one."""
     match = DATELINE_RE.match(text)
@@ -78,13 +102,24 @@ def is_dateline_alone(text: str) -> bool:
 
 
 def credit_names(text: str) -> list[str] | None:
-    """The names of a photo credit (``冯一帆 摄``), or None if ``text`` is not one."""
+    """The names of a photo credit (``冯一帆 摄``, ``本报记者 田国垒 本报通讯员 孔国政 摄``,
+    ``摄影/冯一帆``), or None if ``text`` is not one."""
     plain = text.strip()
-    match = _CREDIT_END_RE.match(plain) or _CREDIT_START_RE.match(plain)
-    if not match:
-        return None
-    names = match.group(1).split()
-    if len(names) == 1 and len(names[0]) > 4:
+    if plain[:1] in "（(" and plain[-1:] in "）)":
+        plain = plain[1:-1].strip()
+    body = _PHOTO_MARK_RE.sub("", plain)
+    if body == plain:
+        lead = _PHOTO_LEAD_RE.match(plain)
+        if not lead:
+            return None
+        body = plain[lead.end() :]
+    names = []
+    for token in re.split(r"[\s、，,]+", body):
+        while token and (role := _CREDIT_ROLE_RE.match(token)):
+            token = token[role.end() :]
+        if token:
+            names.append(token)
+    if not 1 <= len(names) <= 6 or len(without_spaces(body)) > 40:
         return None
     if not all(is_name_shaped(n) for n in names):
         return None
@@ -155,11 +190,16 @@ def photo_credit_start(text: str) -> int | None:
 
 
 def item_marker(text: str) -> str | None:
-    """The bullet or number opening a digest item, if ``text`` opens with one."""
-    if text[:1] in BULLETS:
-        return text[:1]
-    match = _NUMBER_RE.match(text)
-    return match.group(0) if match else None
+    """The bullet or number opening a digest item, if ``text`` opens with one (after a
+    Markdown list mark, if any)."""
+    listed = _LIST_MARK_RE.match(text)
+    rest = text[listed.end() :] if listed else text
+    if rest[:1] in BULLETS:
+        return text[: len(text) - len(rest) + 1]
+    match = _NUMBER_RE.match(rest)
+    if match:
+        return text[: len(text) - len(rest) + match.end()]
+    return listed.group(0) if listed and len(rest) > 1 else None
 
 
 def is_caption_start(text: str) -> bool:

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.cues import is_continuation_marker, item_marker
-from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.chars import is_cjk, without_spaces
 
 _PAGE_LABEL_RE = re.compile(
     r"^(?:第\s*[0-9０-９一二三四五六七八九十百]+\s*版(?![权面])"
@@ -59,7 +59,7 @@ _TOKEN_SPLIT_RE = re.compile(r"[\s|｜/>＞【】\[\]()（）·•:：,，]+")
 _NUMERIC_TOKEN_RE = re.compile(r"^[\d.,万千+]+$")
 _PAGE_NUMBER_RE = re.compile(r"^[·\-—–]\s*\d{1,4}\s*[·\-—–]")
 _RUNNING_HEAD_RE = re.compile(r"^第[一二三四五六七八九十百零\d]+[章编卷篇]\s*\S{0,12}$")
-_SPACED_HEAD_RE = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}$")
+_SPACED_HEAD_RE = re.compile(r"^[\u4e00-\u9fff](?:(?:\u3000+| {2,})[\u4e00-\u9fff]){1,2}$")
 #: Longest line (characters without spaces) that a header field or chrome can be.
 CHROME_MAX = 80
 
@@ -105,11 +105,13 @@ def _sentence_like(compact: str) -> bool:
 
 
 def _is_dated(compact: str, text: str) -> bool:
-    """A date line or a masthead with its date: little text left around the date."""
-    if not _DATE_RE.search(text):
+    """A date line or a masthead with its date: little text left around the date, or a
+    line of page metadata that prints the date twice."""
+    dates = len(_DATE_RE.findall(text))
+    if not dates or _sentence_like(compact):
         return False
     rest = _DATE_EXTRAS_RE.sub("", _DATE_RE.sub("", text))
-    return len(rest) <= 12 and not _sentence_like(compact)
+    return len(rest) <= 12 or (dates >= 2 and len(compact) <= CHROME_MAX)
 
 
 def _is_chrome(compact: str, text: str, w: _Words) -> bool:
@@ -142,10 +144,11 @@ def furniture_kind(text: str) -> Furniture | None:
         continued_from = compact.lstrip("（(").startswith(("上接", "接"))
         return Furniture(closing=not continued_from, marker="from" if continued_from else "to")
     w = words()
-    if item_marker(compact) and len(compact) > 12:
+    if item_marker(text.strip()) and ("，" in compact or "。" in compact):
         return None  # a digest item, whatever words it holds
     shaped = (
         _PAGE_LABEL_RE.match(compact)
+        or not any(is_cjk(ch) for ch in compact)  # markup, CSS, a button row in Latin
         or _is_dated(compact, text)
         or (_URL_RE.search(text) and len(compact) <= CHROME_MAX)
         or _IMAGE_RE.search(compact)

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title
+from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
 
@@ -41,6 +42,8 @@ NUMBERED_RE = re.compile(
 #: Display lines an anchor takes as its head (byline: banner, kicker, headline, subtitle).
 HEAD_LIMIT = {Shape.BYLINE: 4, Shape.DATELINE: 3}
 HEAD_LIMIT_TEXT = 3
+#: Shortest title printed after its text (a caption left at the end is shorter).
+TRAILING_TITLE_MIN = 6
 #: A kicker is one short line (an organisation, a place); a banner is a slogan.
 KICKER_MAX = 16
 
@@ -75,11 +78,24 @@ def _ocr_dash(block: Block) -> bool:
     return compact.startswith("一") and not NUMBERED_RE.match(compact)
 
 
-def head_roles(blocks: list[Block], shapes: list[Shape], group: list[int]) -> dict[int, str]:
-    """Roles of a headline group, read backwards from the anchor."""
+def head_roles(
+    blocks: list[Block], shapes: list[Shape], group: list[int], titles: frozenset[str] = frozenset()
+) -> dict[int, str]:
+    """Roles of a headline group, read backwards from the anchor: subtitle (a dash), headline,
+    kicker (a short line, or one ending with a dash), banner. A line the page prints as a
+    title elsewhere (its headline index, ``原标题：…``) is the headline, and a line after it
+    its subtitle."""
     roles: dict[int, str] = {}
     rest = list(group)
-    if rest and (
+    known = [i for i in rest if title_key(blocks[i].plain) in titles]
+    if known and len(rest) > 1:
+        after = rest[rest.index(known[-1]) + 1 :]
+        if after:
+            roles[after[0]] = "subtitle"
+        for i in after[1:]:
+            roles[i] = "banner"
+        rest = rest[: rest.index(known[-1]) + 1]
+    elif rest and (
         shapes[rest[-1]] is Shape.DASH or (len(rest) >= 2 and _ocr_dash(blocks[rest[-1]]))
     ):
         roles[rest.pop()] = "subtitle"
@@ -87,7 +103,8 @@ def head_roles(blocks: list[Block], shapes: list[Shape], group: list[int]) -> di
         roles[rest.pop()] = "headline"
     if rest:
         last = rest.pop()
-        roles[last] = "kicker" if _kicker_like(blocks[last]) else "banner"
+        kicker = _kicker_like(blocks[last]) or blocks[last].plain.rstrip().endswith("—")
+        roles[last] = "kicker" if kicker or known else "banner"
     for i in rest:
         roles[i] = "banner"
     return roles
@@ -100,6 +117,7 @@ class Reader:
     blocks: list[Block]
     shapes: list[Shape]
     top_level: int  # Markdown level that marks headlines, 0 when none
+    titles: frozenset[str] = frozenset()  # titles the page prints elsewhere (index, 原标题)
     articles: list[Draft] = field(default_factory=list)
     page_roles: dict[int, str] = field(default_factory=dict)
     pending: list[int] = field(default_factory=list)
@@ -111,8 +129,9 @@ class Reader:
 
     def start(self, head: list[int], limit: int, hint: str | None = None) -> Draft:
         """A new article headed by the last ``limit`` display lines of ``head``."""
-        group = head[-limit:] if limit else []
-        rest = head[: max(0, len(head) - limit)]
+        last_run = self._last_run(head)
+        group = last_run[-limit:] if limit else []
+        rest = [i for i in head if i not in group]
         sections = []
         while hint is None and len(group) > 1 and NUMBERED_RE.match(self._text(group[-1])):
             sections.insert(0, group.pop())
@@ -122,11 +141,22 @@ class Reader:
                 cur.body.append(i)
             else:
                 self.page_roles[i] = "banner"
-        draft = Draft(len(self.articles), head_roles(self.blocks, self.shapes, group), hint=hint)
+        roles = head_roles(self.blocks, self.shapes, group, self.titles)
+        draft = Draft(len(self.articles), roles, hint=hint)
         draft.continued, self.continued_next = self.continued_next, False
         draft.body += sections
         self.articles.append(draft)
         return draft
+
+    def _last_run(self, head: list[int]) -> list[int]:
+        """The display lines of ``head`` printed together last: lines above a gap of
+        furniture (a headline index, a site's title bar) are no part of the head."""
+        run: list[int] = []
+        for i in head:
+            if run and any(self.shapes[j] is Shape.FURNITURE for j in range(run[-1] + 1, i)):
+                run = []
+            run.append(i)
+        return run
 
     def _text(self, i: int) -> str:
         return without_spaces(self.blocks[i].plain)
@@ -206,9 +236,15 @@ def _end_credit(r: Reader, i: int) -> None:
     cur.closed = True
 
 
-def read_page(blocks: list[Block], shapes: list[Shape], skip: set[int], top_level: int) -> Reader:
+def read_page(
+    blocks: list[Block],
+    shapes: list[Shape],
+    skip: set[int],
+    top_level: int,
+    titles: frozenset[str] = frozenset(),
+) -> Reader:
     """Articles and page-level blocks of a page (blocks in ``skip`` are left out)."""
-    r = Reader(blocks, shapes, top_level)
+    r = Reader(blocks, shapes, top_level, titles)
     for i, shape in enumerate(shapes):
         if i in skip:
             continue
@@ -240,8 +276,8 @@ def _trailing(r: Reader) -> None:
     cur = r.current
     if not pending:
         return
-    after = any(j > pending[0] and role == "furniture" for j, role in r.page_roles.items())
-    if cur is not None and cur.headline is None and cur.has_body and (cur.closed or after):
+    titled = len(title_key(r.blocks[pending[0]].plain)) >= TRAILING_TITLE_MIN
+    if cur is not None and cur.headline is None and cur.has_body and titled:
         cur.roles[pending[0]] = "headline"
         pending = pending[1:]
     for i in pending:

@@ -23,8 +23,29 @@ _SITE_SUFFIX_RE = re.compile(r"[_|｜\-－—]\s*[\u4e00-\u9fffA-Za-z]{1,12}$")
 _LISTED = (Shape.DISPLAY, Shape.DASH)
 
 
+_SAME_MARKS = str.maketrans(
+    {
+        '"': "“",
+        "”": "“",
+        "'": "‘",
+        "’": "‘",
+        ":": "：",
+        ",": "，",
+        "(": "（",
+        ")": "）",
+        "!": "！",
+        "?": "？",
+    }
+)
+
+
+def title_key(text: str) -> str:
+    """A title as compared: no spaces, punctuation in one width and one direction."""
+    return without_spaces(text).translate(_SAME_MARKS)
+
+
 def _key(block: Block) -> str:
-    return without_spaces(block.plain)
+    return title_key(block.plain)
 
 
 def _titles_printed_again(
@@ -47,6 +68,23 @@ def _titles_printed_again(
                 earlier.add(i)
                 copies.add(j)
     return earlier, copies - earlier
+
+
+_ORIGINAL_TITLE_RE = re.compile(r"^原标题\s*[:：]\s*(.+)$")
+
+
+def printed_titles(blocks: list[Block], index: set[int]) -> frozenset[str]:
+    """Titles the page prints apart from its articles: its index, ``原标题：…``, a page
+    title before the site's name."""
+    titles = set()
+    for i, block in enumerate(blocks):
+        key = _key(block)
+        original = _ORIGINAL_TITLE_RE.match(key)
+        if original:
+            titles.add(original.group(1))
+        elif i in index:
+            titles |= {key, _SITE_SUFFIX_RE.sub("", key)}
+    return frozenset(t for t in titles if len(t) >= TITLE_MIN)
 
 
 def index_lines(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set[int]:

@@ -7,22 +7,27 @@ the left column, a gap, and the line of the right column beside it::
     月9日，区总工会女职工委员会工作   晓峰主持。区总工会主席
 
 Read across, every line is nonsense. The evidence that a run of lines is two columns:
-on three or more consecutive lines the right-hand text starts at the same display
+on four or more consecutive lines the right-hand text starts at the same display
 column after a blank (within two columns), the left-hand text fills its column up to
 the gap on most of them, and the right-hand pieces are text, not single cells of a
-table. With that evidence the run is read column by column: every left piece, then
-every right piece (a left column may run a line or two longer). Each seam between
-pieces that were not printed next to each other becomes a ``column_deinterleaved``
-repair of the paragraph that holds it, so the page order can always be restored.
+table. Or, where the columns were not padded to a common edge: on three or more
+consecutive lines one wide gap (three blanks, two ideographic spaces, a tab) and only
+one parts two pieces of Chinese text. With that evidence the run is read column by
+column: every left piece, then every right piece (a left column may run a line or two
+longer). Each seam between pieces that were not printed next to each other becomes a
+``column_deinterleaved`` repair of the paragraph that holds it, so the page order can
+always be restored.
 Without it the lines are read as printed.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
 from gonghui_build.layout.lines import Line, is_blank, physical_lines, split_lines, trimmed, width
+from gonghui_build.text.chars import cjk_count
 
 #: How far (display columns) the right column's first character may stray.
 COLUMN_TOLERANCE = 2
@@ -38,6 +43,9 @@ FILL_SLACK = 6
 FILL_SHARE = 0.7
 #: Least mean length (characters) of the right-hand pieces.
 MIN_RIGHT_CHARS = 4
+#: Fewest consecutive lines parted by one wide gap, and least Chinese on either side.
+GAP_LINES = 3
+GAP_PIECE_MIN = 4
 
 
 @dataclass(frozen=True)
@@ -118,9 +126,36 @@ def _strong(text: str, lines: list[_Physical], run: ColumnRun, column: int) -> b
     return filled >= FILL_SHARE * rights and right_chars >= MIN_RIGHT_CHARS * rights
 
 
+_WIDE_GAP_RE = re.compile(r"(?:[ \u00a0]{3,}|\u3000{2,}|\t+)")
+
+
+def _wide_gap(text: str, start: int, end: int) -> int | None:
+    """Offset of the text after the line's one wide gap between two pieces of Chinese."""
+    left, right = trimmed(text, start, end)
+    gaps = list(_WIDE_GAP_RE.finditer(text, left, right))
+    if len(gaps) != 1:
+        return None
+    before, after = text[left : gaps[0].start()], text[gaps[0].end() : right]
+    if cjk_count(before) < GAP_PIECE_MIN or cjk_count(after) < GAP_PIECE_MIN:
+        return None
+    return gaps[0].end()
+
+
+def _gap_run(text: str, spans: list[tuple[int, int]], first: int) -> ColumnRun | None:
+    splits: list[int | None] = []
+    k = first
+    while k < len(spans) and (gap := _wide_gap(text, *spans[k])) is not None:
+        splits.append(gap)
+        k += 1
+    if len(splits) < GAP_LINES:
+        return None
+    return ColumnRun(first, first + len(splits) - 1, tuple(splits))
+
+
 def find_column_runs(text: str) -> list[ColumnRun]:
     """Runs of physical lines printed as two columns side by side, with strong evidence."""
-    lines = [_physical(text, s, e) for s, e in physical_lines(text)]
+    spans = physical_lines(text)
+    lines = [_physical(text, s, e) for s, e in spans]
     runs: list[ColumnRun] = []
     k = 0
     while k < len(lines):
@@ -136,6 +171,7 @@ def find_column_runs(text: str) -> list[ColumnRun]:
             strong = run is not None and _strong(text, lines, run, column)
             if strong and run is not None and (best is None or run.last > best.last):
                 best = run
+        best = best or _gap_run(text, spans, k)
         if best:
             runs.append(best)
             k = best.last + 1

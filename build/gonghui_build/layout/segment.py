@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix
 from gonghui_build.layout.heads import Reader, read_page
-from gonghui_build.layout.index import index_lines
+from gonghui_build.layout.index import index_lines, printed_titles
 from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
 from gonghui_build.layout.shapes import Shape, classify, in_context
@@ -166,9 +166,11 @@ def layout(blocks: list[Block]) -> PageLayout:
     """Assign every block of a page to an article (or to the page) with a role."""
     shapes = in_context(blocks, [classify(b) for b in blocks])
     repeats = find_repeats(blocks, shapes)
-    for i in index_lines(blocks, shapes, set(repeats)):
+    index = index_lines(blocks, shapes, set(repeats))
+    for i in index:
         shapes[i] = Shape.FURNITURE
-    reader = read_page(blocks, shapes, set(repeats), _top_level(blocks, shapes))
+    titles = printed_titles(blocks, index)
+    reader = read_page(blocks, shapes, set(repeats), _top_level(blocks, shapes), titles)
     _drop_empty(reader)
     _standfirst(reader)
     roles, owner = _roles(blocks, shapes, reader, repeats)

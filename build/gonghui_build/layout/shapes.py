@@ -42,6 +42,8 @@ DISPLAY_MAX = 36
 MARKED_DISPLAY_MAX = 60
 #: A first clause this short before a comma is a connective (同时，据了解，): running text.
 _CONNECTIVE_MAX = 4
+#: Longest headline that may end with an exclamation or a question mark.
+EXCLAIMED_MAX = 24
 #: Longest line over a photo credit read as its caption.
 CAPTION_MAX = 60
 #: Longest sentence over a photo credit read as its caption rather than as text.
@@ -61,27 +63,31 @@ def is_display_text(text: str, limit: int = DISPLAY_MAX) -> bool:
         return False
     if sum(compact.count(c) for c in "，,") > 1:
         return False
-    if ends_sentence(compact) or ends_with_colon(compact):
+    if (ends_sentence(compact) and compact.rstrip("”’」』）)")[-1:] not in "！？!?") or (
+        ends_with_colon(compact)
+    ):
         return False
     if compact[-1] in _CONTINUING_END:
         return False
-    if any(ch in "。！？!?；;" for ch in compact):
+    if any(ch in "。；;" for ch in compact):
         return False
+    if any(ch in "！？!?" for ch in compact) and (len(compact) > EXCLAIMED_MAX or "，" in compact):
+        return False  # an exclaimed headline is short: 为劳动者点赞！
     first_clause = re.split(r"[，,]", compact, maxsplit=1)
     return not (len(first_clause) == 2 and len(first_clause[0]) <= _CONNECTIVE_MAX)
 
 
-def _is_item(compact: str) -> bool:
-    marker = cues.item_marker(compact)
+def _is_item(text: str) -> bool:
+    marker = cues.item_marker(text.strip())
     if not marker:
         return False
-    rest = compact[len(without_spaces(marker)) :]
+    rest = without_spaces(text.strip()[len(marker) :])
     return len(rest) >= ITEM_MIN and (ends_sentence(rest) or "，" in rest or "。" in rest)
 
 
 def _entry_alone(plain: str) -> bool:
     head = cues.ENTRY_HEAD_RE.match(plain.strip())
-    return bool(head) and head.end() == len(plain.strip())
+    return bool(head) and head.end() == len(plain.strip()) and not cues.is_label(head.group(1))
 
 
 def classify(block: Block) -> Shape:
@@ -103,7 +109,7 @@ def classify(block: Block) -> Shape:
         return Shape.CREDIT
     if cues.is_credit_line(one_line):
         return Shape.END_CREDIT
-    if _is_item(compact):
+    if _is_item(plain):
         return Shape.ITEM
     if cues.is_caption_start(compact) and len(compact) <= CAPTION_MAX * 2:
         return Shape.CAPTION
