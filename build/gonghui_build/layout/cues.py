@@ -48,7 +48,15 @@ _CREDIT_ROLE_RE = re.compile(
 )
 _ROLE_WORDS = r"(?:本报记者|特约记者|本报通讯员|记者|通讯员|读者|作者)"
 #: Bracketed credit: names, roles, a body's name; no sentence punctuation.
-_BRACKET_CREDIT_RE = re.compile(r"[（(]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·、\s]{1,29})\s*[）)]$")
+_BRACKET_CREDIT_RE = re.compile(
+    r"[（(]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·、\s]{1,29})\s*[）)][?？]?$"
+)
+#: What a credit in brackets may name besides people: a body (厂工会, 宝鸡县总工会).
+_BODY_END_RE = re.compile(
+    r"(?:工会|委员会|委|局|厂|公司|集团|办|中心|站|矿|部|处|社|报|队|所|院|校)$"
+)
+#: Longest token of a bracket credit that need not be a name or a body (黔工, 炳坤).
+_SHORT_TOKEN = 4
 _SQUARE_CREDIT_RE = re.compile(r"[■□]\s*(" + _NAME + r"(?:\s+" + _NAME + r"){0,2})$")
 _ROLE_CREDIT_RE = re.compile(
     _ROLE_WORDS
@@ -161,12 +169,27 @@ def end_credit_start(text: str) -> int | None:
             continue
         if pattern is _BARE_NAMES_RE and not _bare_names(match.group(0), bool(before)):
             continue
-        if pattern is _BRACKET_CREDIT_RE and match.group(1).strip()[:1] in _NOT_CREDIT:
+        if pattern is _BRACKET_CREDIT_RE and not _credit_content(match.group(1)):
             continue
         return match.start()
     if _SIGNATURE_RE.match(stripped):
         return 0
     return None
+
+
+def _credit_content(content: str) -> bool:
+    """A bracket that names people or a body (``王立群``, ``厂工会 葛平``, ``本报记者 金英姬``),
+    not a note (``文中人物均为化名``, ``完``)."""
+    if content.strip()[:1] in _NOT_CREDIT:
+        return False
+    for token in re.split(r"[\s、]+", content.strip()):
+        while token and (role := _CREDIT_ROLE_RE.match(token)):
+            token = token[role.end() :]
+        if token and not (
+            is_name_shaped(token) or _BODY_END_RE.search(token) or len(token) <= _SHORT_TOKEN
+        ):
+            return False
+    return True
 
 
 def _bare_names(text: str, after_text: bool) -> bool:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title
 from gonghui_build.layout.index import title_key
-from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.shapes import Shape, opens_with_news_lead
 from gonghui_build.text.chars import without_spaces
 
 ANCHORS = (Shape.BYLINE, Shape.DATELINE)
@@ -42,6 +42,8 @@ NUMBERED_RE = re.compile(
 #: Display lines an anchor takes as its head (byline: banner, kicker, headline, subtitle).
 HEAD_LIMIT = {Shape.BYLINE: 4, Shape.DATELINE: 3}
 HEAD_LIMIT_TEXT = 3
+#: Shortest headline that starts a news item inside an open one.
+NEW_HEAD_MIN = 8
 #: Shortest title printed after its text (a caption left at the end is shorter).
 TRAILING_TITLE_MIN = 6
 #: A kicker is one short line (an organisation, a place); a banner is a slogan.
@@ -217,13 +219,31 @@ def _text(r: Reader, i: int) -> None:
     if cur is not None and cur.closed and not r.pending and r.shapes[i] is not Shape.BODY:
         cur.body.append(i)  # a photo and its caption after the item's credit: the item's
         return
-    if cur is None or cur.closed or (forced and cur.has_body):
+    if cur is None or cur.closed or (cur.has_body and (forced or _new_head(r, cur, i))):
         if r.pending or r.shapes[i] is Shape.BODY or cur is not None:
             r.start(r.take_pending(), HEAD_LIMIT_TEXT).body.append(i)
         else:
             r.page_roles[i] = "preamble"
         return
     cur.body += [*r.take_pending(), i]
+
+
+def _new_head(r: Reader, cur: Draft, i: int) -> bool:
+    """Display lines over text inside an open article start a new one when they hold a
+    title the page lists elsewhere (its index), or when a news item (no byline) is
+    followed by a headline over another news lead."""
+    if not r.pending:
+        return False
+    if any(title_key(r.blocks[j].plain) in r.titles for j in r.pending):
+        return True
+    if "byline" in cur.roles.values() or r.shapes[i] is not Shape.BODY:
+        return False
+    first = next((j for j in cur.body if r.shapes[j] in (Shape.BODY, Shape.DATELINE)), None)
+    news = "dateline" in cur.roles.values() or (
+        first is not None and opens_with_news_lead(r.blocks[first].plain)
+    )
+    headline = len(title_key(r.blocks[r.pending[-1]].plain)) >= NEW_HEAD_MIN
+    return news and headline and opens_with_news_lead(r.blocks[i].plain)
 
 
 def _end_credit(r: Reader, i: int) -> None:
@@ -270,16 +290,16 @@ def read_page(
 
 def _trailing(r: Reader) -> None:
     """Display lines left at the end of the page: the title of a headless article printed
-    after its text (closed by its credit, or followed by the page's furniture), or
-    furniture."""
+    after its text (the longest of them: an account's name is shorter), or furniture."""
     pending = r.take_pending()
     cur = r.current
     if not pending:
         return
-    titled = len(title_key(r.blocks[pending[0]].plain)) >= TRAILING_TITLE_MIN
+    title = max(pending, key=lambda j: (len(title_key(r.blocks[j].plain)), -j))
+    titled = len(title_key(r.blocks[title].plain)) >= TRAILING_TITLE_MIN
     if cur is not None and cur.headline is None and cur.has_body and titled:
-        cur.roles[pending[0]] = "headline"
-        pending = pending[1:]
+        cur.roles[title] = "headline"
+        pending = [j for j in pending if j != title]
     for i in pending:
         if cur is not None and not cur.closed:
             cur.body.append(i)

@@ -10,11 +10,9 @@ a speaker line when it follows a section heading and precedes the speaker's word
 
 from __future__ import annotations
 
-import re
-
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.heads import Draft
-from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.shapes import Shape, opens_with_news_lead
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
 _FIXED = {
@@ -29,11 +27,6 @@ _FIXED = {
     Shape.ENTRY: "section_heading",
 }
 _DISPLAY = (Shape.DISPLAY, Shape.DASH)
-#: A news item's lead: a day's date or a word for lately, in its first words.
-_NEWS_LEAD_RE = re.compile(
-    r"^.{0,12}?(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日曰]"
-    r"|近日|日前|近期|昨天|昨日|今天|本月|上周|连日来)"
-)
 
 
 def _display_run(
@@ -108,6 +101,6 @@ def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
     if any(b.startswith(tuple("□■◇◆○●◎")) for b in bylines):
         return "commentary"
     first = next((blocks[i].plain for i in sorted(roles) if roles[i] == "body"), "")
-    if not bylines and _NEWS_LEAD_RE.match(without_spaces(first)):
+    if not bylines and opens_with_news_lead(first):
         return "news_item"
     return "other"

@@ -77,6 +77,18 @@ def is_display_text(text: str, limit: int = DISPLAY_MAX) -> bool:
     return not (len(first_clause) == 2 and len(first_clause[0]) <= _CONNECTIVE_MAX)
 
 
+#: A news item's lead: a day's date or a word for lately, in its first words.
+_NEWS_LEAD_RE = re.compile(
+    r"^.{0,12}?(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日曰]"
+    r"|近日|日前|近期|昨天|昨日|今天|本月|上周|连日来)"
+)
+
+
+def opens_with_news_lead(text: str) -> bool:
+    """Text that opens like a news item: ``3月12日，…``, ``近日，…``."""
+    return bool(_NEWS_LEAD_RE.match(without_spaces(text)))
+
+
 def _is_item(text: str) -> bool:
     marker = cues.item_marker(text.strip())
     if not marker:
