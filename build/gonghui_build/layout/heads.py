@@ -290,16 +290,16 @@ def read_page(
 
 def _trailing(r: Reader) -> None:
     """Display lines left at the end of the page: the title of a headless article printed
-    after its text (the longest of them: an account's name is shorter), or furniture."""
+    after its text (the first of them: an account's name and the time follow it), or
+    furniture."""
     pending = r.take_pending()
     cur = r.current
     if not pending:
         return
-    title = max(pending, key=lambda j: (len(title_key(r.blocks[j].plain)), -j))
-    titled = len(title_key(r.blocks[title].plain)) >= TRAILING_TITLE_MIN
+    titled = len(title_key(r.blocks[pending[0]].plain)) >= TRAILING_TITLE_MIN
     if cur is not None and cur.headline is None and cur.has_body and titled:
-        cur.roles[title] = "headline"
-        pending = [j for j in pending if j != title]
+        cur.roles[pending[0]] = "headline"
+        pending = pending[1:]
     for i in pending:
         if cur is not None and not cur.closed:
             cur.body.append(i)

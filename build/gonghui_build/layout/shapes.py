@@ -55,8 +55,9 @@ ITEM_MIN = 12
 def is_display_text(text: str, limit: int = DISPLAY_MAX) -> bool:
     """Short text that does not run on like a sentence: a headline, heading or caption.
 
-    At most two phrases (one comma), no sentence end, no connective opening it, and not
-    ending on a word that needs a continuation (的, 和, 、…).
+    At most two phrases (one comma), no sentence end (an exclamation or a question may
+    end a short headline), no connective opening it, and not ending on a word that needs
+    a continuation (的, 和, 、…).
     """
     compact = without_spaces(text)
     if not compact or len(compact) > limit:
@@ -71,8 +72,8 @@ def is_display_text(text: str, limit: int = DISPLAY_MAX) -> bool:
         return False
     if any(ch in "。；;" for ch in compact):
         return False
-    if any(ch in "！？!?" for ch in compact) and (len(compact) > EXCLAIMED_MAX or "，" in compact):
-        return False  # an exclaimed headline is short: 为劳动者点赞！
+    if any(ch in "！？!?" for ch in compact):  # an exclaimed headline is short: 工匠好样的！
+        return len(compact) <= EXCLAIMED_MAX and "，" not in compact and "," not in compact
     first_clause = re.split(r"[，,]", compact, maxsplit=1)
     return not (len(first_clause) == 2 and len(first_clause[0]) <= _CONNECTIVE_MAX)
 
