@@ -137,20 +137,20 @@ def credit_names(text: str) -> list[str] | None:
 def is_head_byline(text: str) -> bool:
     """A byline at an article's head: a mark or a role word before names."""
     compact = without_spaces(text)
-    if not compact or len(compact) > 60 or ends_sentence(compact) or credit_names(text):
+    if not compact or len(compact) > 80 or ends_sentence(compact) or credit_names(text):
         return False
-    if any(p in compact for p in "，。；！？"):
+    if any(p in compact for p in "。；！？"):
         return False
-    if compact[0] in BYLINE_MARKS:
+    if compact[0] in BYLINE_MARKS:  # a mark, then a role or titles and a name
         rest = compact[1:]
         return bool(rest) and (bool(_BYLINE_START_RE.match(rest)) or _names_only(text[1:]))
-    return bool(_BYLINE_START_RE.match(compact))
+    return "，" not in compact and len(compact) <= 60 and bool(_BYLINE_START_RE.match(compact))
 
 
 def _names_only(text: str) -> bool:
-    """``张贵林`` or ``门头沟区委书记 张贵林``: a name, perhaps after a title."""
+    """``张贵林`` or ``门头沟区委书记 张贵林``: a name, perhaps after titles."""
     parts = text.split()
-    return bool(parts) and len(without_spaces(text)) <= 30 and is_name_shaped(parts[-1])
+    return bool(parts) and len(without_spaces(text)) <= 60 and is_name_shaped(parts[-1])
 
 
 def end_credit_start(text: str) -> int | None:
