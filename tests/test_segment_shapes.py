@@ -117,3 +117,23 @@ def test_every_character_lies_in_exactly_one_paragraph(case):
     nonblank = sum(1 for ch in page.text if not ch.isspace())
     assert nonblank > 0
     assert _covered(page.text, parsed.paragraphs) == nonblank
+
+
+def test_two_columns_without_the_evidence_to_read_them_apart_are_flagged_garbled():
+    text = (
+        "区总工会召开职工代表大会\n"
+        "本报讯 3月5日，区总工会召开第三届职工代表大会第二次会议。\n"
+        "会议审议通过了工作报告和财务报告   区总工会主席冯立新作了题为\n"
+        "大会选举产生了新一届经审委员会   《凝心聚力再出发》的工作报告\n"
+    )
+    page = page_from_bytes("two_lines.txt", text.encode("utf-8"))
+    parsed = parse_page(page)
+    flagged = [
+        r
+        for p in parsed.paragraphs
+        for r in parsed.runs.get(p.seq, [])
+        if "interleaved" in r.signals
+    ]
+    assert flagged, "two lines read across two columns must not pass for text"
+    kinds = {e.kind for p in parsed.paragraphs for e in p.cleaned.edits}
+    assert "column_deinterleaved" not in kinds  # two lines are too few to read them apart

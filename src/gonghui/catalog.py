@@ -566,7 +566,13 @@ GARBLED_RUNS = Table(
         Field(
             "score", NUMBER, "How unreadable the run is, 0–1.", required=True, minimum=0, maximum=1
         ),
-        Field("signals", STRING, "Which signals fired: `repeat`, `odd_chars`.", required=True),
+        Field(
+            "signals",
+            STRING,
+            "Which signals fired: `repeat`, `doubled`, `interleaved` (a line two columns "
+            "may share, read as printed).",
+            required=True,
+        ),
     ),
     primary_key=("run_id",),
     order_by=("paragraph_id", "text_start"),

@@ -17,7 +17,9 @@ column: every left piece, then every right piece (a left column may run a line o
 longer). Each seam between pieces that were not printed next to each other becomes a
 ``column_deinterleaved`` repair of the paragraph that holds it, so the page order can
 always be restored.
-Without it the lines are read as printed.
+Without it the lines are read as printed, and a line whose text is parted by a wide gap
+(``suspect_columns``) is flagged: its paragraph gets a garbled run (signal
+``interleaved``), so that nothing read from it passes for certain.
 """
 
 from __future__ import annotations
@@ -228,3 +230,18 @@ def reading_order(text: str) -> list[Line]:
         if left in plain:
             ordered.append(plain[left])
     return mark_seams(text, ordered)
+
+
+def suspect_columns(lines: list[Line]) -> list[tuple[int, int]]:
+    """Spans of lines read as printed whose text a wide gap parts in two pieces of
+    Chinese: perhaps two columns side by side, without the evidence to read them apart."""
+    out = []
+    for line in lines:
+        if line.column:
+            continue
+        for gap in _WIDE_GAP_RE.finditer(line.text):
+            before, after = line.text[: gap.start()], line.text[gap.end() :]
+            if cjk_count(before) >= GAP_PIECE_MIN and cjk_count(after) >= GAP_PIECE_MIN:
+                out.append((line.start, line.end))
+                break
+    return out

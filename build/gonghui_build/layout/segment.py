@@ -25,6 +25,7 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix
 from gonghui_build.layout.heads import Reader, read_page
 from gonghui_build.layout.index import index_lines, printed_titles
+from gonghui_build.layout.interleave import suspect_columns
 from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
 from gonghui_build.layout.shapes import Shape, classify, in_context
@@ -69,6 +70,7 @@ class PageLayout:
     placed: tuple[Placed, ...]
     articles: tuple[ArticleLayout, ...]
     lines_are_paragraphs: bool = False  # no blank lines between the page's paragraphs
+    suspect_spans: tuple[tuple[int, int], ...] = ()  # lines perhaps two columns read across
 
 
 def _standfirst(r: Reader) -> None:
@@ -183,4 +185,5 @@ def layout(blocks: list[Block]) -> PageLayout:
         placed=placed,
         articles=_article_layouts(blocks, reader, roles, owner),
         lines_are_paragraphs=2 * separated < len(blocks) - 1,
+        suspect_spans=tuple(suspect_columns([line for b in blocks for line in b.lines])),
     )

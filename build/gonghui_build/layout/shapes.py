@@ -15,6 +15,7 @@ from gonghui_build.layout import cues
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import credit_names
 from gonghui_build.layout.furniture import furniture_kind
+from gonghui_build.layout.interleave import suspect_columns
 from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
 from gonghui_build.text.names import is_name_shaped, parse_titled_name
 
@@ -132,7 +133,9 @@ def classify(block: Block) -> Shape:
         return Shape.PERSON_CAPTION
     if _DASH_RE.match(compact) and len(compact) <= DISPLAY_MAX + 2 and not ends_sentence(compact):
         return Shape.DASH
-    if is_display_text(plain, MARKED_DISPLAY_MAX if block.heading_level else DISPLAY_MAX):
+    parted = bool(suspect_columns(list(block.lines)))  # text read across two columns
+    limit = MARKED_DISPLAY_MAX if block.heading_level else DISPLAY_MAX
+    if not parted and is_display_text(plain, limit):
         return Shape.DISPLAY
     return Shape.BODY
 
