@@ -106,7 +106,9 @@ def head_roles(
     if rest:
         last = rest.pop()
         kicker = _kicker_like(blocks[last]) or blocks[last].plain.rstrip().endswith("—")
-        roles[last] = "kicker" if kicker or known else "banner"
+        headline = next(i for i, r in roles.items() if r == "headline")
+        bigger = 0 < blocks[last].heading_level < blocks[headline].heading_level
+        roles[last] = "kicker" if (kicker or known) and not bigger else "banner"
     for i in rest:
         roles[i] = "banner"
     return roles

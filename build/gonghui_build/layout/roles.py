@@ -86,8 +86,9 @@ def body_roles(blocks: list[Block], shapes: list[Shape], indices: list[int]) -> 
 
 def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
     """news_item, feature, commentary, interview_roundup or other, from what the article
-    prints: a dateline or a digest item makes a news item, a reporter's byline a feature,
-    another signature a commentary; a headless text opening with a day's date is news."""
+    prints: a dateline or a digest item makes a news item, a reporter's byline over the
+    text a feature, another signature a commentary; text opening with a day's date is news;
+    a reporter's credit at the end of other text makes a feature."""
     values = list(roles.values())
     if draft.hint == "entry":
         return "other"
@@ -95,12 +96,18 @@ def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
         return "news_item"
     if values.count("speaker_line") >= 2:
         return "interview_roundup"
-    bylines = [without_spaces(blocks[i].plain) for i, r in roles.items() if r == "byline"]
-    if any(("记者" in b or "通讯员" in b) for b in bylines):
+    body = sorted(i for i, r in roles.items() if r == "body")
+    heads = [without_spaces(blocks[i].plain) for i, r in roles.items() if r == "byline"]
+    top = [
+        b
+        for i, b in zip(sorted(i for i, r in roles.items() if r == "byline"), heads, strict=True)
+        if not body or i < body[0]
+    ]
+    reporter = [b for b in heads if "记者" in b or "通讯员" in b]
+    if any(b in reporter for b in top):
         return "feature"
-    if any(b.startswith(tuple("□■◇◆○●◎")) for b in bylines):
+    if any(b.startswith(tuple("□■◇◆○●◎")) for b in top):
         return "commentary"
-    first = next((blocks[i].plain for i in sorted(roles) if roles[i] == "body"), "")
-    if not bylines and opens_with_news_lead(first):
+    if body and opens_with_news_lead(blocks[body[0]].plain):
         return "news_item"
-    return "other"
+    return "feature" if reporter else "other"
