@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gonghui_build.layout import cues
+from gonghui_build.layout.display import is_display_text
 from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.interleave import reading_order
 from gonghui_build.layout.lines import Line, width
@@ -236,11 +237,13 @@ def _split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
     out: list[tuple[list[Line], str]] = []
     first = group[0]
     head = cues.ENTRY_HEAD_RE.match(first.text)
+    rest_text = " ".join([first.text[head.end() :], *(x.text for x in group[1:])]) if head else ""
     if (
         head
         and head.end() < len(first.text.rstrip())
         and not furniture_kind(first.text)
         and not cues.is_label(head.group(1))
+        and not is_display_text(rest_text)  # 【市中】市中区总工会…: a tag before a headline
     ):
         entry, rest = _split_line(first, head.end())
         out.append(([entry], "entry"))

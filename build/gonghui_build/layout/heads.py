@@ -29,9 +29,10 @@ import re
 from dataclasses import dataclass, field
 
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title
 from gonghui_build.layout.index import title_key
-from gonghui_build.layout.shapes import Shape, opens_with_news_lead
+from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
 
 ANCHORS = (Shape.BYLINE, Shape.DATELINE)

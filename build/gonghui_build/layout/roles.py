@@ -11,8 +11,9 @@ a speaker line when it follows a section heading and precedes the speaker's word
 from __future__ import annotations
 
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.heads import Draft
-from gonghui_build.layout.shapes import Shape, opens_with_news_lead
+from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
 _FIXED = {
