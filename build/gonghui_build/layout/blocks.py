@@ -40,7 +40,7 @@ CONTINUING_START = frozenset("，,、。；;：:）)”》’")
 #: Fewest lines at the wrap width that show a hard-wrapped page.
 WRAPPED_LINES = 3
 #: Narrowest wrap width (display columns) of a page's main flow.
-WRAP_MIN = 36
+WRAP_MIN = 16
 #: How far short of the wrap width (display columns) a full line may end.
 WRAP_SLACK = 4
 #: Longest line (characters) of a banner or caption run kept whole between blank lines.

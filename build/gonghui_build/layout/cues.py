@@ -31,7 +31,7 @@ BULLETS = "▲●■△◆★☆▶►◎○□◇▪•"
 _LIST_MARK_RE = re.compile(r"^[-*+]\s+")
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
 DATELINE_RE = re.compile(
-    r"^(?:本报讯|本報訊|本报[^\s，。,]{1,10}?讯"
+    r"^(?:[【\[]?(?:本报讯|本報訊)[】\]]?|本报[^\s，。,]{1,10}?讯"
     r"|[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:社|网|報|报|網)[^\s，。,（(]{0,12}?(?:电|讯|電|訊))"
     r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?"
 )
@@ -91,8 +91,9 @@ def _labels() -> frozenset[str]:
 
 
 def is_label(text: str) -> bool:
-    """``编者按``, ``相关链接``: a part of an article in 【】, not a yearbook entry."""
-    return without_spaces(text) in _labels()
+    """``编者按``, ``相关链接``: a part of an article in 【】, not a yearbook entry; nor is
+    a dateline in brackets (``【本报讯】``)."""
+    return without_spaces(text) in _labels() or bool(DATELINE_RE.match(text))
 
 
 def dateline_prefix(text: str) -> str | None:
