@@ -26,7 +26,7 @@ from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped
 
 BYLINE_MARKS = "□■◇◆○●◎"
-BULLETS = "▲●■△◆★☆▶►◎○□◇▪•"
+BULLETS = "▲●■△◆★☆▶►◎○□◇▪•·" + "".join(chr(c) for c in range(0x2460, 0x2474))  # ①…⑳
 #: Markdown list marks before an item: ``- ``, ``* ``, ``+ ``.
 _LIST_MARK_RE = re.compile(r"^[-*+]\s+")
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
@@ -74,7 +74,7 @@ _PHOTO_CREDIT_TAIL_RE = re.compile(
     r"(?:(?<=[。！？\s])|^)((?:本报记者\s*)?(?:[\u4e00-\u9fff]{2,4}\s*){1,3}[/／]?\s*摄影?)$"
 )
 _NUMBER_RE = re.compile(
-    r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．])\s*"
+    r"^(?:\d{1,2}[.．、]|\d{1,2}[)）]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．])\s*"
 )
 ENTRY_HEAD_RE = re.compile(r"^【([^【】\n]{2,30})】")
 CONTINUATION_RE = re.compile(

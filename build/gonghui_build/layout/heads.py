@@ -45,6 +45,8 @@ HEAD_LIMIT = {Shape.BYLINE: 4, Shape.DATELINE: 3}
 HEAD_LIMIT_TEXT = 3
 #: Shortest headline that starts a news item inside an open one.
 NEW_HEAD_MIN = 8
+#: Longest line at the top of a mobile copy read as the account's name, not its title.
+NAME_LINE_MAX = 10
 #: Shortest title printed after its text (a caption left at the end is shorter).
 TRAILING_TITLE_MIN = 6
 #: A kicker is one short line (an organisation, a place); a banner is a slogan.
@@ -291,6 +293,18 @@ def read_page(
     return r
 
 
+def _name_line_head(r: Reader, cur: Draft, trailing_size: int) -> bool:
+    """The only article's head is one short line (an account's or a site's name) and a
+    longer title follows the text: a mobile copy prints its title after the text."""
+    head = cur.headline
+    return (
+        len(r.articles) == 1
+        and head is not None
+        and [i for i in cur.roles if i < min(cur.body)] == [head]
+        and len(title_key(r.blocks[head].plain)) <= NAME_LINE_MAX < trailing_size
+    )
+
+
 def _trailing(r: Reader) -> None:
     """Display lines left at the end of the page: the title of a headless article printed
     after its text (the first of them: an account's name and the time follow it), or
@@ -299,10 +313,16 @@ def _trailing(r: Reader) -> None:
     cur = r.current
     if not pending:
         return
-    titled = len(title_key(r.blocks[pending[0]].plain)) >= TRAILING_TITLE_MIN
-    if cur is not None and cur.headline is None and cur.has_body and titled:
-        cur.roles[pending[0]] = "headline"
-        pending = pending[1:]
+    size = len(title_key(r.blocks[pending[0]].plain))
+    if cur is not None and cur.has_body and size >= TRAILING_TITLE_MIN:
+        if cur.headline is None:
+            cur.roles[pending[0]] = "headline"
+            pending = pending[1:]
+        elif _name_line_head(r, cur, size):
+            r.page_roles[cur.headline] = "furniture"  # the account's name over the text
+            del cur.roles[cur.headline]
+            cur.roles[pending[0]] = "headline"
+            pending = pending[1:]
     for i in pending:
         if cur is not None and not cur.closed:
             cur.body.append(i)
