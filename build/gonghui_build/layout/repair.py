@@ -183,9 +183,12 @@ def _subtitle_dash(draft: Draft) -> None:
 def clean(
     page_text: str, pieces: list[tuple[int, int]], join_kinds: list[str], role: str
 ) -> Cleaned:
-    """Repair one paragraph assembled from ``pieces`` of the page."""
+    """Repair one paragraph assembled from ``pieces`` of the page. Marks are removed only
+    when text is left: a line that is nothing but marks (``**``) stays as printed."""
     draft = Draft(page_text, pieces, join_kinds)
     _remove_markup(draft, role)
+    if not draft.text.strip():
+        draft = Draft(page_text, pieces, join_kinds)
     _line_breaks(draft, role)
     _spaces(draft, role)
     _punctuation(draft)
