@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.cues import dateline_prefix
 from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title
 from gonghui_build.layout.index import title_key
@@ -43,6 +44,10 @@ NUMBERED_RE = re.compile(
 #: Display lines an anchor takes as its head (byline: banner, kicker, headline, subtitle).
 HEAD_LIMIT = {Shape.BYLINE: 4, Shape.DATELINE: 3}
 HEAD_LIMIT_TEXT = 3
+#: Fewest display lines read as a headline index (a head has at most three: kicker,
+#: headline, subtitle), and the least length of each line of a three-line index.
+INDEX_MIN = 4
+INDEX_TITLE_MIN = 8
 #: Shortest headline that starts a news item inside an open one.
 NEW_HEAD_MIN = 8
 #: Longest line at the top of a mobile copy read as the account's name, not its title.
@@ -63,10 +68,11 @@ class Draft:
     closed: bool = False
     continued: bool = False
     hint: str | None = None  # "entry", "item": what opened it
+    texted: bool = False  # its dateline opens a paragraph of text
 
     @property
     def has_body(self) -> bool:
-        return bool(self.body)
+        return bool(self.body) or self.texted
 
     @property
     def headline(self) -> int | None:
@@ -137,8 +143,12 @@ class Reader:
     def start(self, head: list[int], limit: int, hint: str | None = None) -> Draft:
         """A new article headed by the last ``limit`` display lines of ``head``."""
         last_run = self._last_run(head)
+        if not self.articles and self._is_index(last_run):
+            for i in last_run:  # the page's headline index; its items print no title
+                self.page_roles[i] = "furniture"
+            last_run = []
         group = last_run[-limit:] if limit else []
-        rest = [i for i in head if i not in group]
+        rest = [i for i in head if i not in group and i not in self.page_roles]
         sections = []
         while hint is None and len(group) > 1 and NUMBERED_RE.match(self._text(group[-1])):
             sections.insert(0, group.pop())
@@ -154,6 +164,14 @@ class Reader:
         draft.body += sections
         self.articles.append(draft)
         return draft
+
+    def _is_index(self, run: list[int]) -> bool:
+        """A run of titles too long for one head (kicker, headline, subtitle): four or
+        more lines, or three long ones, with no dash and no Markdown heading among them."""
+        if any(self.shapes[i] is Shape.DASH or self.blocks[i].heading_level for i in run):
+            return False
+        long = all(len(self._text(i)) >= INDEX_TITLE_MIN for i in run)
+        return len(run) >= INDEX_MIN or (len(run) == INDEX_MIN - 1 and long)
 
     def _last_run(self, head: list[int]) -> list[int]:
         """The display lines of ``head`` printed together last: lines above a gap of
@@ -191,12 +209,16 @@ def _furniture(r: Reader, i: int) -> None:
 
 
 def _anchor(r: Reader, i: int) -> None:
+    """A byline or dateline: the head of a new article, or the second anchor of one
+    (a dateline under a byline)."""
     cur = r.current
+    role = "byline" if r.shapes[i] is Shape.BYLINE else "dateline"
     if not r.pending and cur is not None and not cur.has_body:
-        cur.roles[i] = "byline" if r.shapes[i] is Shape.BYLINE else "dateline"
-        return
-    draft = r.start(r.take_pending(), HEAD_LIMIT[r.shapes[i]])
-    draft.roles[i] = "byline" if r.shapes[i] is Shape.BYLINE else "dateline"
+        draft = cur
+    else:
+        draft = r.start(r.take_pending(), HEAD_LIMIT[r.shapes[i]])
+    draft.roles[i] = role
+    draft.texted = draft.texted or dateline_prefix(r.blocks[i].plain) is not None
 
 
 def _item(r: Reader, i: int) -> None:
