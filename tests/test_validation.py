@@ -76,6 +76,7 @@ def test_rows_pointing_at_a_dropped_record_are_dropped_and_reported():
             "subtitle": None,
             "byline": None,
             "standfirst": None,
+            "continued": False,
             "paragraphs": 1,
             "body_chars": 0,
             "page_start": 0,

@@ -1,7 +1,10 @@
 """Stage 1 — raw pages: read every ``.txt`` file of a folder as a page.
 
 Offsets everywhere in the dataset count characters of the decoded file text (a UTF-8
-byte-order mark, if present, is not part of the text). Nothing else is changed here.
+byte-order mark, if present, is not part of the text). Nothing else is changed here: line
+endings stay as the file has them (LF, CRLF, CR, U+2028, NEL…, mixed), and the layout reads
+every one of them as the end of a line (``layout/lines.py``), so that offsets still slice
+the file as it is.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ from gonghui_build.extract import article as extract
 from gonghui_build.extract import dates
 from gonghui_build.layout.blocks import split_blocks
 from gonghui_build.layout.paragraphs import assemble
-from gonghui_build.layout.quality import garbled_runs
+from gonghui_build.layout.quality import paragraph_runs
 from gonghui_build.layout.segment import layout
 from gonghui_build.pages import InputError, Page, read_pages
 from gonghui_build.publish import DB_NAME, publish
@@ -61,7 +61,8 @@ def parse_page(page: Page) -> ParsedPage:
     """Blocks → layout → repaired paragraphs → garbled runs."""
     page_layout = layout(split_blocks(page.text))
     paragraphs = assemble(page, page_layout)
-    runs = {p.seq: garbled_runs(p.text) for p in paragraphs if p.role in _PROSE_ROLES}
+    suspects = page_layout.suspect_spans
+    runs = {p.seq: paragraph_runs(p, suspects) for p in paragraphs if p.role in _PROSE_ROLES}
     return ParsedPage(
         page, page_layout.articles, paragraphs, {seq: r for seq, r in runs.items() if r}
     )

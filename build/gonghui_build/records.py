@@ -137,6 +137,7 @@ class Records:
                 "subtitle": subtitle,
                 "byline": byline,
                 "standfirst": field_text("standfirst"),
+                "continued": a.continued,
                 "paragraphs": len(paras),
                 "body_chars": sum(len(p.text) for p in paras if p.role == "body"),
                 "page_start": min(p.page_start for p in paras),

@@ -3,6 +3,7 @@
     python -m gonghui_dev.scoring --pages seeds --gold tests/fixtures/gold
     python -m gonghui_dev.scoring --pages tests/fixtures/pages --gold tests/fixtures/gold
     python -m gonghui_dev.scoring --data data --gold tests/fixtures/gold   # an existing build
+    python -m gonghui_dev.scoring --set tests/fixtures/real_dev     # pages/ and gold/ of a set
 
 Prints precision, recall and F1 for articles, authors, people, positions, organisations
 and activities, and the accuracies the issues ask for: titles with their organisation,
@@ -27,6 +28,8 @@ from typing import Any
 import pyarrow.parquet as pq
 import yaml
 
+from gonghui_dev.layout_scoring import LayoutScores, score_layout
+
 _PUNCT = str.maketrans(
     {
         ",": "，",
@@ -50,6 +53,10 @@ def _norm(text: Any) -> str:
     return re.sub(r"\s+", "", str(text)).translate(_PUNCT) if text is not None else ""
 
 
+def _show(value: float | None, width: int) -> str:
+    return "n/a".rjust(width) if value is None else f"{value:{width}.3f}"
+
+
 @dataclass
 class PRF:
     tp: int = 0
@@ -59,16 +66,20 @@ class PRF:
     extras: list[str] = field(default_factory=list)
 
     @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+    def precision(self) -> float | None:
+        """None (n/a) when nothing was found: there is nothing to be right about."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
 
     @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
     @property
-    def f1(self) -> float:
+    def f1(self) -> float | None:
         p, r = self.precision, self.recall
+        if p is None and r is None:
+            return None
+        p, r = p or 0.0, r or 0.0
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def add_sets(self, gold: set, found: set, label: str = "") -> None:
@@ -86,8 +97,9 @@ class Rate:
     wrong: list[str] = field(default_factory=list)
 
     @property
-    def value(self) -> float:
-        return self.right / self.total if self.total else 1.0
+    def value(self) -> float | None:
+        """None (n/a) when there was nothing to count."""
+        return self.right / self.total if self.total else None
 
     def add(self, ok: bool, label: str) -> None:
         self.total += 1
@@ -118,6 +130,7 @@ class Scores:
     activity_duration: Rate = field(default_factory=Rate)
     activity_organiser: Rate = field(default_factory=Rate)
     activity_parent: Rate = field(default_factory=Rate)
+    layout: LayoutScores | None = None
 
     def report(self, verbose: bool = False) -> str:
         tables = [f.name for f in fields(self) if isinstance(getattr(self, f.name), PRF)]
@@ -126,13 +139,15 @@ class Scores:
         for name in tables:
             s: PRF = getattr(self, name)
             lines.append(
-                f"{name:<16} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f}    "
+                f"{name:<16} {_show(s.precision, 9)} {_show(s.recall, 7)} {_show(s.f1, 6)}    "
                 f"({s.tp}/{s.fp}/{s.fn})"
             )
         lines.append("")
         for name in rates:
             r: Rate = getattr(self, name)
-            lines.append(f"{name:<22} {r.value:6.3f}  ({r.right}/{r.total})")
+            lines.append(f"{name:<22} {_show(r.value, 6)}  ({r.right}/{r.total})")
+        if self.layout is not None:
+            lines += ["", self.layout.report(verbose)]
         if verbose:
             for name in tables:
                 lines += [f"  MISS {name}: {m}" for m in getattr(self, name).misses]
@@ -545,6 +560,7 @@ def score(data: Path, gold_dir: Path, pages: set[str] | None = None) -> Scores:
     scores = Scores()
     score_people(build, files("people"), scores)
     score_activities(build, files("activities"), scores)
+    scores.layout = score_layout(build.tables, files("people"))
     return scores
 
 
@@ -561,10 +577,16 @@ def main() -> None:
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--pages", type=Path, help="build these pages, then score")
     source.add_argument("--data", type=Path, help="score this existing build")
+    source.add_argument("--set", type=Path, help="a fixture set folder with pages/ and gold/")
     parser.add_argument("--gold", type=Path, default=Path("tests/fixtures/gold"))
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
     args = parser.parse_args()
-    scores = build_and_score(args.pages, args.gold) if args.pages else score(args.data, args.gold)
+    if args.set:
+        scores = build_and_score(args.set / "pages", args.set / "gold")
+    elif args.pages:
+        scores = build_and_score(args.pages, args.gold)
+    else:
+        scores = score(args.data, args.gold)
     print(scores.report(args.verbose))
 
 

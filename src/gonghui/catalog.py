@@ -276,6 +276,14 @@ ARTICLES = Table(
         ),
         Field("standfirst", STRING, "Standfirst (导语) printed before the headline, if any."),
         Field(
+            "continued",
+            BOOLEAN,
+            "True when a continuation marker (上接第1版, 下转第3版) links the article to "
+            "another page: its text is not all on this page.",
+            required=True,
+            facet=True,
+        ),
+        Field(
             "paragraphs",
             INTEGER,
             "Paragraph rows of the article (all roles).",
@@ -332,6 +340,7 @@ PARAGRAPH_ROLES = (
     "photo_credit",
     "banner",
     "furniture",
+    "repeat",
 )
 
 PARAGRAPHS = Table(
@@ -361,7 +370,9 @@ PARAGRAPHS = Table(
             "What the block is: headline parts, byline, dateline (本报讯…), body, "
             "section_heading (小标题), speaker_line (title and name heading a quoted "
             "section), portrait_caption (title + name under a photo), photo_caption, "
-            "photo_credit (… 摄), banner (栏目), furniture (phone numbers, notices).",
+            "photo_credit (… 摄), banner (栏目), furniture (page labels, dates, web "
+            "headers and footers, headline indexes, phone numbers, notices), repeat (text "
+            "printed a second time on the page: kept, not read for facts).",
             required=True,
             enum=PARAGRAPH_ROLES,
             facet=True,
@@ -446,6 +457,7 @@ REPAIR_KINDS = (
     "column_break_joined",
     "caption_interruption_joined",
     "orphan_continuation_joined",
+    "column_deinterleaved",
 )
 
 REPAIRS = Table(
@@ -466,11 +478,14 @@ REPAIRS = Table(
         Field(
             "kind",
             STRING,
-            "markup_removed (Markdown `#`/`**`), line_break_removed, ocr_space_removed "
+            "markup_removed (Markdown `#`/`**`, the 【】 of an entry head), line_break_removed, "
+            "ocr_space_removed "
             "(space inside a word or name), punctuation_normalised (half-width to "
             "full-width), dash_restored (subtitle dash OCR'd as 一), column_break_joined, "
             "caption_interruption_joined, orphan_continuation_joined (continuation found "
-            "elsewhere on the page).",
+            "elsewhere on the page), column_deinterleaved (two columns a text layer "
+            "interleaved line by line, read column by column: the seam between two pieces "
+            "of one column).",
             required=True,
             enum=REPAIR_KINDS,
             facet=True,
@@ -551,7 +566,13 @@ GARBLED_RUNS = Table(
         Field(
             "score", NUMBER, "How unreadable the run is, 0–1.", required=True, minimum=0, maximum=1
         ),
-        Field("signals", STRING, "Which signals fired: `repeat`, `odd_chars`.", required=True),
+        Field(
+            "signals",
+            STRING,
+            "Which signals fired: `repeat`, `doubled`, `interleaved` (a line two columns "
+            "may share, read as printed).",
+            required=True,
+        ),
     ),
     primary_key=("run_id",),
     order_by=("paragraph_id", "text_start"),

@@ -52,6 +52,8 @@ def parse_byline(text: str, default_role: str = "reporter") -> list[Author]:
     offset = len(text) - len(text.lstrip())
     if body[:1] in BYLINE_MARKS:
         body, offset = body[1:], offset + 1
+    if body[:1] in "（(" and body[-1:] in "）)":  # a credit at an item's end: （王立群）
+        body, offset = body[1:-1], offset + 1
     # a dateline: 本报讯（记者 冯一帆）
     paren = re.search(r"[（(]([^）)]*)[）)]", body)
     if (paren and "讯" in body[: paren.start()]) or (paren and "电" in body[: paren.start()]):

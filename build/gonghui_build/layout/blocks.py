@@ -1,27 +1,50 @@
-"""Stage 2 — parsed blocks: cut a page into blocks of consecutive non-blank lines.
+"""Stage 2 — parsed blocks: the page's lines grouped into the units a writer meant.
 
-A block is the unit the OCR gives us: a paragraph, a headline, a caption of one or two
-lines. Every non-blank character of a page lies in exactly one block, by construction.
-Markdown marks (``#``, ``**``) are noted as hints and left in the text; the repair stage
-removes them and records it.
+Blank lines are a hint, not the rule. A block is a paragraph, a headline, a caption, a
+byline or a line of furniture; it is built from the text's own evidence:
+
+* every line starts a block of its own (web copies and text layers put one paragraph on
+  a line) unless the line before it was **broken mid-sentence**: it ends on a character
+  that needs a continuation (``，``, ``、``, ``的``…), the next line opens mid-sentence
+  (``、电工…``, a bound character), or the page is **hard-wrapped** at a fixed width and
+  the line before fills it (a text layer of a printed column, a gazetteer). On a page
+  that indents its paragraphs, an indented line always starts one;
+* a line that opens a unit never continues one: a dateline, a byline, a digest item,
+  a yearbook entry head, a Markdown heading, a credit, a line of furniture;
+* on a page whose blocks are separated by blank lines, a short run of short lines that
+  ends no sentence stays one block (a two-line banner, a caption of title and name);
+* two columns interleaved by a text layer are read apart first (:mod:`interleave`);
+* a yearbook entry head opening a line (``【开展职工技能大赛】5月至9月，…``) and a credit
+  closing one (``…参加。（王立群）``) become blocks of their own.
+
+Every non-blank character of a page lies in exactly one block, by construction.
+Markdown marks (``#``, ``**``) are noted as hints and left in the text; the repair
+stage removes them and records it.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from gonghui_build.text.chars import BLANK
+from gonghui_build.layout import cues
+from gonghui_build.layout.display import is_display_text
+from gonghui_build.layout.furniture import furniture_kind
+from gonghui_build.layout.interleave import reading_order
+from gonghui_build.layout.lines import Line, width
+from gonghui_build.text.chars import ends_sentence, without_spaces
 
-_BLANK_CHARS = "".join(BLANK)
-_HEADING_RE = re.compile(r"^(#{1,6})[ \t\u3000]*")
-
-
-@dataclass(frozen=True)
-class Line:
-    start: int
-    end: int
-    text: str  # page.text[start:end]; first and last characters are non-blank
+#: Characters a line broken mid-sentence ends on.
+CONTINUING_END = frozenset("，,、的地得和与及或（(“《‘—")
+#: Characters a continuation line opens with.
+CONTINUING_START = frozenset("，,、。；;：:）)”》’")
+#: Fewest lines at the wrap width that show a hard-wrapped page.
+WRAPPED_LINES = 3
+#: Narrowest wrap width (display columns) of a page's main flow.
+WRAP_MIN = 16
+#: How far short of the wrap width (display columns) a full line may end.
+WRAP_SLACK = 4
+#: Longest line (characters) of a banner or caption run kept whole between blank lines.
+RUN_LINE_MAX = 30
 
 
 @dataclass(frozen=True)
@@ -30,6 +53,7 @@ class Block:
     lines: tuple[Line, ...]
     heading_level: int  # Markdown heading level of the first line, 0 when none
     bold: bool  # wrapped in ``**`` … ``**``
+    cut: str = ""  # "entry" or "credit" when cut from the line it was printed on
 
     @property
     def start(self) -> int:
@@ -49,45 +73,207 @@ class Block:
         """The block without Markdown marks, lines joined by a newline."""
         return "\n".join(self.plain_lines)
 
+    @property
+    def pieces(self) -> tuple[tuple[int, int], ...]:
+        """Page spans of the block: lines printed one after the other make one span."""
+        spans: list[tuple[int, int]] = []
+        for line in self.lines:
+            if spans and not line.seam:
+                spans[-1] = (spans[-1][0], line.end)
+            else:
+                spans.append((line.start, line.end))
+        return tuple(spans)
+
 
 def strip_markup(text: str) -> str:
-    return _HEADING_RE.sub("", text).replace("**", "").strip(_BLANK_CHARS)
+    plain = text.lstrip("#").strip() if text.startswith("#") else text
+    return plain.replace("**", "").strip()
 
 
-def split_lines(text: str) -> list[Line | None]:
-    """Lines with their spans; ``None`` for a blank line."""
-    out: list[Line | None] = []
-    pos = 0
-    for raw in text.split("\n"):
-        left = len(raw) - len(raw.lstrip(_BLANK_CHARS))
-        right = len(raw.rstrip(_BLANK_CHARS))
-        if right > left:
-            out.append(Line(pos + left, pos + right, raw[left:right]))
+def _whole_unit(text: str) -> bool:
+    """A line that is a unit by itself: nothing continues it."""
+    plain = strip_markup(text)
+    head = cues.ENTRY_HEAD_RE.match(plain)
+    return bool(
+        text.startswith("#")
+        or cues.is_dateline_alone(plain)
+        or cues.is_head_byline(plain)
+        or (head and head.end() == len(plain))
+        or cues.is_credit_line(plain)
+        or cues.credit_names(plain)
+        or furniture_kind(plain)
+    )
+
+
+def _opens_unit(text: str) -> bool:
+    """A line that never continues the line before it."""
+    plain = strip_markup(text)
+    return bool(
+        _whole_unit(text)
+        or cues.DATELINE_RE.match(plain)
+        or cues.item_marker(plain)
+        or cues.ENTRY_HEAD_RE.match(plain)
+        or cues.is_caption_start(plain)
+    )
+
+
+@dataclass(frozen=True)
+class _Flow:
+    """How the page's lines run: hard-wrapped at ``wrap`` columns, indenting paragraphs."""
+
+    wrap: dict[int, int | None]  # wrap width of the main flow (0) and of each column
+    indents: bool
+
+
+def _full_width(line: Line) -> int:
+    """Display width of a line with its indent: where on the page it ends."""
+    return line.indent + width(line.text)
+
+
+def _wrap_width(lines: list[Line], minimum: int) -> int | None:
+    """The width most lines that do not end a sentence reach: the page's wrap width."""
+    widths = [_full_width(line) for line in lines if not ends_sentence(line.text)]
+    best = None
+    for w in sorted(set(widths), reverse=True):
+        if w < minimum:
+            break
+        near = [x for x in widths if w - WRAP_SLACK <= x <= w]
+        if len(near) >= WRAPPED_LINES:
+            best = w
+            break
+    if best is None:
+        return None
+    wider = sum(_full_width(line) > best + WRAP_SLACK for line in lines)
+    if wider > max(1, len(lines) // 10):
+        return None  # most text runs past it: lines are paragraphs, not a wrapped column
+    full = [line for line in lines if _full_width(line) >= best - WRAP_SLACK]
+    inner = sum(any(p in line.text[:-1] for p in "，、。；") for line in full)
+    cut = sum(not ends_sentence(line.text) for line in full)
+    return best if inner >= WRAPPED_LINES and 2 * cut >= len(full) else None
+
+
+def _flow(lines: list[Line]) -> _Flow:
+    columns = sorted({line.column for line in lines})
+    wrap = {
+        c: _wrap_width([line for line in lines if line.column == c], WRAP_MIN if c == 0 else 8)
+        for c in columns
+    }
+    main = [line for line in lines if line.column == 0]
+    indented = sum(line.indent >= 2 for line in main)
+    return _Flow(wrap=wrap, indents=indented >= 2 and indented < len(main))
+
+
+def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
+    """Whether ``line`` goes on with the paragraph ``prev`` left unfinished."""
+    if line.blank_before or _opens_unit(line.text) or _whole_unit(prev.text):
+        return False
+    if flow.indents and line.indent >= 2:
+        return False
+    text = strip_markup(prev.text)
+    if text[-1:] in CONTINUING_END or line.text[:1] in CONTINUING_START:
+        return True
+    if line.column and line.column == prev.column and not ends_sentence(text):
+        return True  # a column's lines run on until a sentence ends
+    wrap = flow.wrap.get(prev.column)
+    next_column = prev.column % 2 == 1 and line.column == prev.column + 1
+    if (
+        wrap
+        and _full_width(prev) >= wrap - WRAP_SLACK
+        and (line.column == prev.column or next_column)
+    ):
+        return True  # a full line of a hard-wrapped page or column (or the column after)
+    return flow.indents and not ends_sentence(text) and len(without_spaces(text)) > 12
+
+
+def _caption_run(run: list[Line]) -> bool:
+    """Between blank lines: a banner or caption of a few short lines, kept whole."""
+    return 2 <= len(run) <= 3 and all(
+        len(without_spaces(strip_markup(line.text))) <= RUN_LINE_MAX
+        and not ends_sentence(line.text)
+        and not cues.DATELINE_RE.match(line.text)
+        and not cues.is_head_byline(line.text)
+        and not furniture_kind(line.text)
+        for line in run
+    )
+
+
+def _blank_formatted(lines: list[Line]) -> bool:
+    """Blank lines separate most lines: the page's blocks are its blank-line runs."""
+    if len(lines) < 2:
+        return False
+    return sum(line.blank_before for line in lines[1:]) * 2 >= len(lines) - 1
+
+
+def _group(lines: list[Line]) -> list[list[Line]]:
+    flow = _flow(lines)
+    blank = _blank_formatted(lines)
+    groups: list[list[Line]] = []
+    run_start = 0
+    for k, line in enumerate(lines):
+        if line.blank_before:
+            run_start = k
+        run_end = next((j for j in range(k + 1, len(lines)) if lines[j].blank_before), len(lines))
+        if (blank and not line.blank_before and _caption_run(lines[run_start:run_end])) or (
+            groups and _continues(groups[-1][-1], line, flow)
+        ):
+            groups[-1].append(line)
         else:
-            out.append(None)
-        pos += len(raw) + 1
+            groups.append([line])
+    return groups
+
+
+def _split_line(line: Line, cut: int) -> tuple[Line, Line]:
+    """``line`` cut ``cut`` characters in, blanks at the cut left out."""
+    left = line.text[:cut].rstrip()
+    right_text = line.text[cut:]
+    right = right_text.lstrip()
+    head = Line(line.start, line.start + len(left), left, line.blank_before, line.indent, line.seam)
+    offset = line.start + cut + (len(right_text) - len(right))
+    return head, Line(offset, line.end, right)
+
+
+def _split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
+    """An entry head opening the group and a credit closing it become groups of their own."""
+    out: list[tuple[list[Line], str]] = []
+    first = group[0]
+    head = cues.ENTRY_HEAD_RE.match(first.text)
+    rest_text = " ".join([first.text[head.end() :], *(x.text for x in group[1:])]) if head else ""
+    if (
+        head
+        and head.end() < len(first.text.rstrip())
+        and not furniture_kind(first.text)
+        and not cues.is_label(head.group(1))
+        and not is_display_text(rest_text)  # 【市中】市中区总工会…: a tag before a headline
+    ):
+        entry, rest = _split_line(first, head.end())
+        out.append(([entry], "entry"))
+        group = [rest, *group[1:]]
+    last = group[-1]
+    plain = strip_markup(last.text)
+    cut = cues.end_credit_start(plain)
+    if cut is None and cues.is_caption_start(" ".join(x.text for x in group)):
+        cut = cues.photo_credit_start(plain)
+    if cut and plain == last.text:
+        body, credit = _split_line(last, cut)
+        out += [([*group[:-1], body], ""), ([credit], "credit")]
+    else:
+        out.append((group, ""))
     return out
 
 
 def split_blocks(text: str) -> list[Block]:
-    """Blocks of ``text`` in page order."""
+    """Blocks of ``text`` in reading order."""
     blocks: list[Block] = []
-    current: list[Line] = []
-    for line in [*split_lines(text), None]:
-        if line is not None:
-            current.append(line)
-            continue
-        if current:
-            first = current[0].text
-            heading = _HEADING_RE.match(first)
-            joined = "".join(x.text for x in current)
+    for group in _group(reading_order(text)):
+        for part, cut in _split_group(group):
+            joined = "".join(line.text for line in part)
             blocks.append(
                 Block(
                     index=len(blocks),
-                    lines=tuple(current),
-                    heading_level=len(heading.group(1)) if heading else 0,
+                    lines=tuple(part),
+                    heading_level=part[0].heading_level,
                     bold=joined.startswith("**") and joined.endswith("**") and len(joined) > 4,
+                    cut=cut,
                 )
             )
-            current = []
     return blocks

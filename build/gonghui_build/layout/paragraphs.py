@@ -88,22 +88,29 @@ class Paragraph:
         return max(e for _, e in self.pieces)
 
 
+def _block_unit(role: str, article: int | None, pieces: tuple[tuple[int, int], ...]) -> Unit:
+    """A block's pieces printed apart (columns read apart) are joined as a repair."""
+    return Unit(role, article, list(pieces), ["column_deinterleaved"] * (len(pieces) - 1))
+
+
 def _units(page: Page, page_layout: PageLayout) -> list[Unit]:
     units: list[Unit] = []
     for placed in page_layout.placed:
         block = placed.block
+        first_start, first_end = block.pieces[0]
         if placed.shape is Shape.DATELINE and placed.role in ("dateline", "body"):
-            line = page.text[block.start : block.end]
-            prefix = dateline_prefix(line.replace("\n", " "))
+            prefix = dateline_prefix(page.text[first_start:first_end])
             if prefix:
-                cut = block.start + len(prefix)
+                cut = first_start + len(prefix)
                 rest = cut
-                while rest < block.end and page.text[rest].isspace():
+                while rest < first_end and page.text[rest].isspace():
                     rest += 1
-                units.append(Unit("dateline", placed.article, [(block.start, cut)]))
-                units.append(Unit("body", placed.article, [(rest, block.end)]))
+                units.append(Unit("dateline", placed.article, [(first_start, cut)]))
+                units.append(
+                    _block_unit("body", placed.article, ((rest, first_end), *block.pieces[1:]))
+                )
                 continue
-        units.append(Unit(placed.role, placed.article, [(block.start, block.end)]))
+        units.append(_block_unit(placed.role, placed.article, block.pieces))
     for n, unit in enumerate(units):
         unit.order = n
     return units
@@ -166,8 +173,10 @@ def _seam_frequency(left: str, right: str) -> int:
     return best
 
 
-def _join_local(units: list[Unit], page: Page) -> list[Unit]:
-    """Column breaks and caption interruptions."""
+def _join_local(units: list[Unit], page: Page, strict: bool = False) -> list[Unit]:
+    """Column breaks and caption interruptions. When the page's lines are its paragraphs
+    (``strict``), an unfinished paragraph (an OCR that lost its punctuation) is joined
+    only across a caption or to text that starts mid-sentence."""
     out: list[Unit] = []
     absorbed: set[int] = set()
     for n, unit in enumerate(units):
@@ -185,6 +194,8 @@ def _join_local(units: list[Unit], page: Page) -> list[Unit]:
                 break
             nxt = units[k]
             if nxt.article != unit.article or nxt.role != "body":
+                break
+            if strict and not skipped and not starts_mid_sentence(nxt.raw(page)):
                 break
             unit.pieces.extend(nxt.pieces)
             unit.joins.append("caption_interruption_joined" if skipped else "column_break_joined")
@@ -232,8 +243,9 @@ def _join_orphans(units: list[Unit], page: Page) -> list[Unit]:
 
 def assemble(page: Page, page_layout: PageLayout) -> list[Paragraph]:
     """The paragraphs of a page, repaired, in page order."""
-    units = _join_orphans(_join_local(_units(page, page_layout), page), page)
-    units.sort(key=lambda u: u.pieces[0][0])
+    units = _units(page, page_layout)
+    units = _join_orphans(_join_local(units, page, page_layout.lines_are_paragraphs), page)
+    units.sort(key=lambda u: u.order)  # reading order (columns read apart stay apart)
     return [
         Paragraph(
             page_id=page.page_id,

@@ -11,8 +11,11 @@ repeats start or end *inside* a word. Two signals, then:
   phrasing repeats whole words, once in a while);
 * ``doubled`` — a particle or punctuation mark printed twice (``的的``, ``，，``).
 
-A flagged run is widened to the clause around it. Paragraphs are never dropped: they
-carry a quality score, and facts read from a run are marked low-confidence.
+A third signal comes from the layout: ``interleaved`` — a line whose text a wide gap
+parts in two, perhaps two columns read across without the evidence to read them apart
+(``layout/interleave.py``). A flagged run is widened to the clause around it.
+Paragraphs are never dropped: they carry a quality score, and facts read from a run are
+marked low-confidence.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import cjk_count
 
@@ -138,3 +142,30 @@ def quality(text: str, runs: list[Run]) -> float:
         return 1.0
     bad = sum(r.end - r.start for r in runs)
     return round(max(0.0, 1 - bad / len(text)), 3)
+
+
+#: How unreadable a line read across two columns is taken to be.
+INTERLEAVED_SCORE = 0.6
+
+
+def paragraph_runs(paragraph: Paragraph, suspects: tuple[tuple[int, int], ...]) -> list[Run]:
+    """Garbled runs of a paragraph: from its text, and from lines of the page the layout
+    could not read apart (``suspects``, page spans)."""
+    runs = garbled_runs(paragraph.text)
+    to_page = paragraph.cleaned.to_page
+    for start, end in suspects:
+        inside = [k for k, offset in enumerate(to_page) if start <= offset < end]
+        if inside:
+            runs.append(Run(inside[0], inside[-1] + 1, INTERLEAVED_SCORE, ("interleaved",)))
+    runs.sort(key=lambda r: r.start)
+    merged: list[Run] = []
+    for run in runs:
+        if merged and run.start < merged[-1].end:
+            last = merged[-1]
+            signals = tuple(sorted(set(last.signals) | set(run.signals)))
+            merged[-1] = Run(
+                last.start, max(last.end, run.end), max(last.score, run.score), signals
+            )
+        else:
+            merged.append(run)
+    return merged

@@ -1,6 +1,7 @@
 """OCR repair of one paragraph: certain fixes only, each recorded.
 
-* Markdown marks (``#``, ``**``) are removed: they are layout hints, not text.
+* Markdown marks (``#``, ``**``) and the brackets of a yearbook entry head (``【…】``)
+  are removed: they are layout marks, not text.
 * A line break inside a block is removed (running text) or becomes a space (display
   lines: a two-line banner, a caption of title and name).
 * Spaces inside Chinese text are OCR damage (``庄 振国``, ``党组书 记``) and are removed;
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build.layout.cues import ENTRY_HEAD_RE
+from gonghui_build.layout.lines import LINE_BREAK_RE
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_chinese_context, is_cjk, without_spaces
 from gonghui_build.text.names import parse_titled_name
@@ -35,19 +38,29 @@ def _is_space(text: str) -> bool:
     return all(ch in _SPACE for ch in text)
 
 
-def _remove_markup(draft: Draft) -> None:
+def _remove_markup(draft: Draft, role: str) -> None:
+    """Markdown marks, and the brackets around a yearbook entry head (``【…】``)."""
     original = draft.original
     for match in re.finditer(r"(?m)^#{1,6}[ \t\u3000]*", original):
         draft.remove(list(range(match.start(), match.end())), "markup_removed")
     for match in re.finditer(r"\*\*", original):
         draft.remove(list(range(match.start(), match.end())), "markup_removed")
+    entry = ENTRY_HEAD_RE.fullmatch(original.strip())
+    if role in DISPLAY_ROLES and entry:
+        first = original.index("【")
+        draft.remove([first, original.rindex("】")], "markup_removed")
+
+
+def _is_line_break(text: str, before: str) -> bool:
+    """A line ending printed in the page (any of them: LF, CR, U+2028, NEL…)."""
+    return text == before and LINE_BREAK_RE.fullmatch(text) is not None
 
 
 def _line_breaks(draft: Draft, role: str) -> None:
     """Newlines inside the block, with the blanks around them."""
     joiner = " " if role in DISPLAY_ROLES | CAPTION_ROLES else ""
     for run in draft.runs(lambda t: t.isspace()):
-        if not any(draft.cells[i].text == "\n" and draft.cells[i].before == "\n" for i in run):
+        if not any(_is_line_break(draft.cells[i].text, draft.cells[i].before) for i in run):
             continue
         left, right = draft.neighbours(run[0])[0], draft.neighbours(run[-1])[1]
         sep = joiner if (left and right) else ""
@@ -170,9 +183,12 @@ def _subtitle_dash(draft: Draft) -> None:
 def clean(
     page_text: str, pieces: list[tuple[int, int]], join_kinds: list[str], role: str
 ) -> Cleaned:
-    """Repair one paragraph assembled from ``pieces`` of the page."""
+    """Repair one paragraph assembled from ``pieces`` of the page. Marks are removed only
+    when text is left: a line that is nothing but marks (``**``) stays as printed."""
     draft = Draft(page_text, pieces, join_kinds)
-    _remove_markup(draft)
+    _remove_markup(draft, role)
+    if not draft.text.strip():
+        draft = Draft(page_text, pieces, join_kinds)
     _line_breaks(draft, role)
     _spaces(draft, role)
     _punctuation(draft)

@@ -1,0 +1,234 @@
+"""What the start or the end of a line says about it, read from its text alone.
+
+* **datelines** open a news item: ``本报讯``, ``本报北京3月5日讯``, a site's own
+  ``京工网讯`` / ``中工网讯（记者 …）``, an agency's or a site's ``…电``
+  (``新华社北京3月5日电``, ``人民网北京5月3日电（记者 …）``);
+* **bylines** at the head of an article: a mark and names (``□本报记者 王路曼``), a role
+  word and names (``本报记者 林晓秋``, ``工人日报-中工网记者 马文涛 通讯员 何静``);
+* **credits at the end** of an item: names in brackets (``（王立群）``,
+  ``（本报记者 金英姬）``, ``（厂工会 葛平）``), after a square (``■赵一鸣``), a role word and
+  names run into the text (``…入学。通讯员张文礼``), names alone after the last sentence
+  (``…表彰。李明 张华``), a reader's signature (``西安市新城区 读者 周文娟``);
+* **photo credits** (``冯一帆 摄``, ``摄影/冯一帆``) and **captions** (``图为…``, ``↑…``);
+* **items** of a digest: a bullet (``▲ ● ■ △ ◆``) or a number (``1.``, ``2、``, ``（3）``)
+  before a sentence;
+* **entry heads** of yearbooks: ``【区总工会召开女职工工作会】`` before the entry's text;
+* **continuation markers**: ``上接第1版``, ``（下转第3版）``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.text.chars import ends_sentence, without_spaces
+from gonghui_build.text.names import is_name_shaped
+
+BYLINE_MARKS = "□■◇◆○●◎"
+BULLETS = "▲●■△◆★☆▶►◎○□◇▪•·" + "".join(chr(c) for c in range(0x2460, 0x2474))  # ①…⑳
+#: Markdown list marks before an item: ``- ``, ``* ``, ``+ ``.
+_LIST_MARK_RE = re.compile(r"^[-*+]\s+")
+_NAME = r"[\u4e00-\u9fff·]{2,6}"
+DATELINE_RE = re.compile(
+    r"^(?:[【\[]?(?:本报讯|本報訊)[】\]]?|本报[^\s，。,]{1,10}?讯"
+    r"|[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:社|网|報|报|網)[^\s，。,（(]{0,12}?(?:电|讯|電|訊))"
+    r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?"
+)
+_BYLINE_START_RE = re.compile(
+    r"^(本报记者|本报通讯员|特约记者|记者|通讯员|文[/／]|图[/／]|撰文|作者[:：]"
+    r"|[\u4e00-\u9fff\-－]{2,14}?(?:记者|通讯员)(?=\s*[\u4e00-\u9fff]))"
+)
+#: A photo credit ends with one of these: ``冯一帆 摄``, ``…摄影报道``, ``…供图``.
+_PHOTO_MARK_RE = re.compile(r"\s*[/／]?\s*(?:摄影报道|摄影|摄|供图)$")
+_PHOTO_LEAD_RE = re.compile(r"^(?:摄影|图|摄)\s*[/／:：]\s*")
+#: Role words that may stand before each name of a credit.
+_CREDIT_ROLE_RE = re.compile(
+    r"^(?:新华社记者|本报记者|特约记者|本报通讯员|通讯员|记者|实习生|摄影)"
+)
+_ROLE_WORDS = r"(?:本报记者|特约记者|本报通讯员|记者|通讯员|读者|作者)"
+#: Bracketed credit: names, roles, a body's name; no sentence punctuation.
+_BRACKET_CREDIT_RE = re.compile(
+    r"[（(]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·、\s]{1,29})\s*[）)][?？]?$"
+)
+#: What a credit in brackets may name besides people: a body (厂工会, 宝鸡县总工会).
+_BODY_END_RE = re.compile(
+    r"(?:工会|委员会|委|局|厂|公司|集团|办|中心|站|矿|部|处|社|报|队|所|院|校)$"
+)
+#: Longest token of a bracket credit that need not be a name or a body (黔工, 炳坤).
+_SHORT_TOKEN = 4
+_SQUARE_CREDIT_RE = re.compile(r"[■□]\s*(" + _NAME + r"(?:\s+" + _NAME + r"){0,2})$")
+_ROLE_CREDIT_RE = re.compile(
+    _ROLE_WORDS
+    + r"\s*"
+    + _NAME
+    + r"(?:(?:\s+|[、，,]\s*)(?:"
+    + _ROLE_WORDS
+    + r"\s*)?"
+    + _NAME
+    + r"){0,3}$"
+)
+_SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff\d]{2,16}\s+读者\s+" + _NAME + "$")
+_BARE_NAMES_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4})(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2}$")
+_PHOTO_CREDIT_TAIL_RE = re.compile(
+    r"(?:(?<=[。！？\s])|^)((?:本报记者\s*)?(?:[\u4e00-\u9fff]{2,4}\s*){1,3}[/／]?\s*摄影?)$"
+)
+_NUMBER_RE = re.compile(
+    r"^(?:\d{1,2}[.．、]|\d{1,2}[)）]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．])\s*"
+)
+ENTRY_HEAD_RE = re.compile(r"^【([^【】\n]{2,30})】")
+CONTINUATION_RE = re.compile(
+    r"^[（(]?\s*(?:上接|下转|接|转)\s*(?:第\s*)?[0-9０-９一二三四五六七八九十]+\s*版\s*[）)]?$"
+)
+_CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|↑|▲图|图片：|图片:)")
+#: Words a line opens with that make a short clause a sentence, not a credit.
+_NOT_CREDIT = frozenset("完续待")
+
+
+@functools.cache
+def _labels() -> frozenset[str]:
+    return frozenset(lexicon.load("page_furniture.yaml")["article_labels"])
+
+
+def is_label(text: str) -> bool:
+    """``编者按``, ``相关链接``: a part of an article in 【】, not a yearbook entry; nor is
+    a dateline in brackets (``【本报讯】``)."""
+    return without_spaces(text) in _labels() or bool(DATELINE_RE.match(text))
+
+
+def dateline_prefix(text: str) -> str | None:
+    """``本报讯（记者 冯一帆）`` at the start of a paragraph, if there is one."""
+    match = DATELINE_RE.match(text)
+    if not match or len(match.group(0)) == len(text.rstrip()):
+        return None
+    return match.group(0)
+
+
+def is_dateline_alone(text: str) -> bool:
+    """A dateline printed on a line of its own (``京工网讯``)."""
+    match = DATELINE_RE.match(text)
+    return bool(match) and len(match.group(0)) == len(text.rstrip())
+
+
+def credit_names(text: str) -> list[str] | None:
+    """The names of a photo credit (``冯一帆 摄``, ``本报记者 田国垒 本报通讯员 孔国政 摄``,
+    ``摄影/冯一帆``), or None if ``text`` is not one."""
+    plain = text.strip()
+    if plain[:1] in "（(" and plain[-1:] in "）)":
+        plain = plain[1:-1].strip()
+    body = _PHOTO_MARK_RE.sub("", plain)
+    if body == plain:
+        lead = _PHOTO_LEAD_RE.match(plain)
+        if not lead:
+            return None
+        body = plain[lead.end() :]
+    names = []
+    for token in re.split(r"[\s、，,]+", body):
+        while token and (role := _CREDIT_ROLE_RE.match(token)):
+            token = token[role.end() :]
+        if token:
+            names.append(token)
+    if not 1 <= len(names) <= 6 or len(without_spaces(body)) > 40:
+        return None
+    if not all(is_name_shaped(n) for n in names):
+        return None
+    return names
+
+
+def is_head_byline(text: str) -> bool:
+    """A byline at an article's head: a mark or a role word before names."""
+    compact = without_spaces(text)
+    if not compact or len(compact) > 80 or ends_sentence(compact) or credit_names(text):
+        return False
+    if any(p in compact for p in "。；！？"):
+        return False
+    if compact[0] in BYLINE_MARKS:  # a mark, then a role or titles and a name
+        rest = compact[1:]
+        return bool(rest) and (bool(_BYLINE_START_RE.match(rest)) or _names_only(text[1:]))
+    return "，" not in compact and len(compact) <= 60 and bool(_BYLINE_START_RE.match(compact))
+
+
+def _names_only(text: str) -> bool:
+    """``张贵林`` or ``门头沟区委书记 张贵林``: a name, perhaps after titles."""
+    parts = text.split()
+    return bool(parts) and len(without_spaces(text)) <= 60 and is_name_shaped(parts[-1])
+
+
+def end_credit_start(text: str) -> int | None:
+    """Where a credit at the end of ``text`` starts (``…参加。（王立群）``), if it has one.
+
+    The credit follows the end of a sentence (or is the whole text), and is a bracket of
+    names or a body, a square and a name, a role word and names, or names alone.
+    """
+    stripped = text.rstrip()
+    for pattern in (_BRACKET_CREDIT_RE, _SQUARE_CREDIT_RE, _ROLE_CREDIT_RE, _BARE_NAMES_RE):
+        match = pattern.search(stripped)
+        if not match:
+            continue
+        before = stripped[: match.start()].rstrip()
+        if before and not ends_sentence(before):
+            continue
+        if pattern is _BARE_NAMES_RE and not _bare_names(match.group(0), bool(before)):
+            continue
+        if pattern is _BRACKET_CREDIT_RE and not _credit_content(match.group(1)):
+            continue
+        return match.start()
+    if _SIGNATURE_RE.match(stripped):
+        return 0
+    return None
+
+
+def _credit_content(content: str) -> bool:
+    """A bracket that names people or a body (``王立群``, ``厂工会 葛平``, ``本报记者 金英姬``),
+    not a note (``文中人物均为化名``, ``完``)."""
+    if content.strip()[:1] in _NOT_CREDIT:
+        return False
+    for token in re.split(r"[\s、]+", content.strip()):
+        while token and (role := _CREDIT_ROLE_RE.match(token)):
+            token = token[role.end() :]
+        if token and not (
+            is_name_shaped(token) or _BODY_END_RE.search(token) or len(token) <= _SHORT_TOKEN
+        ):
+            return False
+    return True
+
+
+def _bare_names(text: str, after_text: bool) -> bool:
+    """Names alone after the last sentence: every token name-shaped."""
+    names = text.split()
+    return after_text and all(is_name_shaped(n) for n in names)
+
+
+def is_credit_line(text: str) -> bool:
+    """A line that is nothing but an end credit (``（贾晓勇）``, ``通讯员 钱多多``)."""
+    return end_credit_start(text) == 0
+
+
+def photo_credit_start(text: str) -> int | None:
+    """Where a photo credit closing a caption starts (``图为比赛现场。许卫东 摄``)."""
+    match = _PHOTO_CREDIT_TAIL_RE.search(text.rstrip())
+    if not match or match.start(1) == 0:
+        return None
+    names = credit_names(match.group(1))
+    return match.start(1) if names else None
+
+
+def item_marker(text: str) -> str | None:
+    """The bullet or number opening a digest item, if ``text`` opens with one (after a
+    Markdown list mark, if any)."""
+    listed = _LIST_MARK_RE.match(text)
+    rest = text[listed.end() :] if listed else text
+    if rest[:1] in BULLETS:
+        return text[: len(text) - len(rest) + 1]
+    match = _NUMBER_RE.match(rest)
+    if match:
+        return text[: len(text) - len(rest) + match.end()]
+    return listed.group(0) if listed and len(rest) > 1 else None
+
+
+def is_caption_start(text: str) -> bool:
+    return bool(_CAPTION_START_RE.match(text))
+
+
+def is_continuation_marker(text: str) -> bool:
+    return bool(CONTINUATION_RE.match(without_spaces(text)))

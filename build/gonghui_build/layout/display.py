@@ -1,0 +1,58 @@
+"""Display text: the shape of a headline, a heading or a caption, and of a news lead.
+
+Shared by the block grouping (:mod:`blocks`) and the shapes (:mod:`shapes`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
+
+#: A block never displayed as a heading ends with one of these: it continues.
+_CONTINUING_END = frozenset("的地得和与及或、，,：:")
+#: Longest display line (characters without spaces); a Markdown heading may be longer.
+DISPLAY_MAX = 36
+MARKED_DISPLAY_MAX = 60
+#: A first clause this short before a comma is a connective (同时，据了解，): running text.
+_CONNECTIVE_MAX = 4
+#: Longest headline that may end with an exclamation or a question mark.
+EXCLAIMED_MAX = 24
+
+
+def is_display_text(text: str, limit: int = DISPLAY_MAX) -> bool:
+    """Short text that does not run on like a sentence: a headline, heading or caption.
+
+    At most two phrases (one comma), no sentence end (an exclamation or a question may
+    end a short headline), no connective opening it, and not ending on a word that needs
+    a continuation (的, 和, 、…).
+    """
+    compact = without_spaces(text)
+    if not compact or len(compact) > limit:
+        return False
+    if sum(compact.count(c) for c in "，,") > 1:
+        return False
+    if (ends_sentence(compact) and compact.rstrip("”’」』）)")[-1:] not in "！？!?") or (
+        ends_with_colon(compact)
+    ):
+        return False
+    if compact[-1] in _CONTINUING_END:
+        return False
+    if any(ch in "。；;" for ch in compact):
+        return False
+    if any(ch in "！？!?" for ch in compact):  # an exclaimed headline is short: 工匠好样的！
+        return len(compact) <= EXCLAIMED_MAX and "，" not in compact and "," not in compact
+    first_clause = re.split(r"[，,]", compact, maxsplit=1)
+    return not (len(first_clause) == 2 and len(first_clause[0]) <= _CONNECTIVE_MAX)
+
+
+#: A news item's lead: a day's date or a word for lately, in its first words.
+_NEWS_LEAD_RE = re.compile(
+    r"^.{0,12}?(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日曰]"
+    r"|近日|日前|近期|昨天|昨日|今天|本月|上周|连日来)"
+)
+
+
+def opens_with_news_lead(text: str) -> bool:
+    """Text that opens like a news item: ``3月12日，…``, ``近日，…``."""
+    return bool(_NEWS_LEAD_RE.match(without_spaces(text)))

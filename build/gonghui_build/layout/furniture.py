@@ -1,0 +1,180 @@
+"""Page furniture: the lines of a page that belong to no article.
+
+A line is furniture by its own shape (``furniture_kind``):
+
+* a **page label** (``第04版：工会``, ``00001版:一版要闻``, a page number alone), a
+  **publication date** or a masthead with one (``2019年9月17日 星期二``,
+  ``工人日报 2015年7月15日 星期三``, ``首都职工周讯 2023年第36期``), a **timestamp**;
+* a **header or footer field** (``来源：``, ``作者：``, ``发布时间：``, ``原标题：``,
+  ``责任编辑：``, ``(责编：…)``), a **URL**, an image's **file name**
+  (``微信图片_20220801073442``), a page **title with the site's name**
+  (``…活动举行_京工网``);
+* **site chrome**: menus and breadcrumbs (``首页 | 要闻 | …``, ``首页 > 工会 > 正文``),
+  buttons (``放大 缩小 默认``, ``【打印】 【关闭窗口】``, ``分享到：``), footers
+  (``版权所有``, ``ICP备…``), welcome lines (``…欢迎您！ | 今天是：``);
+* a **service line** (``登报咨询电话：63522410``): a cue word before a colon or digits,
+  in a short line that is not a sentence — ``热线``, ``电话`` or ``地址`` inside a news
+  item never make it furniture;
+* a **running head or page number** of a book (``第二十二章 群众团体``, ``· 213 ·``,
+  ``工　会``);
+* a **continuation marker** (``上接第1版``, ``（下转第3版）``), which also flags its
+  article as continued.
+
+Some furniture *closes* the article before it (an editor credit, ``下转``, the buttons
+and footer a web page prints after its text): text after it starts a new article.
+The words are reviewed data in ``reference/page_furniture.yaml``; the shapes are here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from gonghui_build import reference as lexicon
+from gonghui_build.layout.cues import is_continuation_marker, item_marker
+from gonghui_build.text.chars import is_cjk, without_spaces
+
+_PAGE_LABEL_RE = re.compile(
+    r"^(?:第\s*[0-9０-９一二三四五六七八九十百]+\s*版(?![权面])"
+    r"|\d{1,5}\s*版\s*[:：]|第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|\d{1,3}$)"
+)
+_DATE_RE = re.compile(
+    r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*[日曰号]?"
+    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"
+    r"|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日曰]"
+    r"|(?:19|20)\d{2}年第\s*\d+\s*期"
+)
+_DATE_EXTRAS_RE = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?|星期.|周[一二三四五六日天]|第\s*[0-9一二三四五六七八九十]+\s*[版期]"
+    r"|[\s|｜·•:：,，()（）]"
+)
+_URL_RE = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)(?:/|$)")
+_IMAGE_RE = re.compile(r"^(?:微信图片|IMG|DSC|image|图片)[_\-]?\w*\d{4,}\S*$|\.(?:jpe?g|png|gif)$")
+_SITE_TITLE_RE = re.compile(
+    r"[_|｜\-－—]\s*[\u4e00-\u9fffA-Za-z]{1,12}(?:网|网站|报|频道|客户端|门户)$"
+)
+_MENU_SPLIT_RE = re.compile(r"\s*(?:[|｜]|>>|＞＞|>|＞|»)\s*")
+_TOKEN_SPLIT_RE = re.compile(r"[\s|｜/>＞【】\[\]()（）·•:：,，]+")
+_NUMERIC_TOKEN_RE = re.compile(r"^[\d.,万千+]+$")
+_PAGE_NUMBER_RE = re.compile(r"^[·\-—–]\s*\d{1,4}\s*[·\-—–]")
+_RUNNING_HEAD_RE = re.compile(r"^第[一二三四五六七八九十百零\d]+[章编卷篇]\s*\S{0,12}$")
+_SPACED_HEAD_RE = re.compile(r"^[\u4e00-\u9fff](?:(?:\u3000+| {2,})[\u4e00-\u9fff]){1,2}$")
+#: Longest line (characters without spaces) that a header field or chrome can be.
+CHROME_MAX = 80
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """What a furniture line is: ``closing`` when it ends the article before it."""
+
+    closing: bool
+    marker: str | None = None  # "from" (上接: continued from) or "to" (下转: continued on)
+
+
+@dataclass(frozen=True)
+class _Words:
+    service: re.Pattern[str]
+    header: re.Pattern[str]
+    editor: re.Pattern[str]
+    chrome_phrases: re.Pattern[str]
+    chrome_tokens: frozenset[str]
+    closing_tokens: frozenset[str]
+    digest_titles: re.Pattern[str]
+    max_chars: int
+
+
+@functools.cache
+def words() -> _Words:
+    data = lexicon.load("page_furniture.yaml")
+    alt = lexicon.alternation
+    return _Words(
+        service=re.compile(f"(?:{alt(data['service_cues'])})(?=[:：\\s\\d]|$)"),
+        header=re.compile(f"(?:^|[\\s|｜（(【\\[])(?:{alt(data['header_keys'])})\\s*[:：]"),
+        editor=re.compile(f"(?:^|[（(【\\[\\s])(?:{alt(data['editor_keys'])})\\s*[:：\\s]"),
+        chrome_phrases=re.compile(alt(data["chrome_phrases"])),
+        chrome_tokens=frozenset(data["chrome_tokens"]),
+        closing_tokens=frozenset(data["closing_tokens"]),
+        digest_titles=re.compile(alt(data["digest_titles"])),
+        max_chars=int(data["max_chars"]),
+    )
+
+
+def _sentence_like(compact: str) -> bool:
+    return "。" in compact or compact.count("，") >= 2
+
+
+def _is_dated(compact: str, text: str) -> bool:
+    """A date line or a masthead with its date: little text left around the date, or a
+    line of page metadata that prints the date twice."""
+    dates = len(_DATE_RE.findall(text))
+    if not dates or _sentence_like(compact):
+        return False
+    rest = _DATE_EXTRAS_RE.sub("", _DATE_RE.sub("", text))
+    return len(rest) <= 12 or (dates >= 2 and len(compact) <= CHROME_MAX)
+
+
+def _is_chrome(compact: str, text: str, w: _Words) -> bool:
+    if w.chrome_phrases.search(text) and len(compact) <= CHROME_MAX and "。" not in compact:
+        return True
+    tokens = [t for t in _TOKEN_SPLIT_RE.split(text) if t]
+    chrome = [t for t in tokens if t in w.chrome_tokens or _NUMERIC_TOKEN_RE.match(t)]
+    if tokens and len(chrome) == len(tokens) and any(t in w.chrome_tokens for t in tokens):
+        return True
+    parts = [p for p in _MENU_SPLIT_RE.split(text) if p]
+    separators = _MENU_SPLIT_RE.findall(text)
+    crumbs = any(">" in s or "＞" in s or "»" in s for s in separators)
+    short = all(len(p) <= 12 for p in parts) and not _sentence_like(compact)
+    return short and (len(separators) >= 2 or (crumbs and all(len(p) <= 8 for p in parts)))
+
+
+def _closing(text: str, w: _Words) -> bool:
+    if w.editor.search(text):
+        return True
+    tokens = {t for t in _TOKEN_SPLIT_RE.split(text) if t}
+    return bool(tokens & w.closing_tokens) or any(p in text for p in w.closing_tokens if len(p) > 2)
+
+
+def furniture_kind(text: str) -> Furniture | None:
+    """How ``text`` (one line or block) is page furniture, or None when it is not."""
+    compact = without_spaces(text)
+    if not compact:
+        return None
+    if is_continuation_marker(text):
+        continued_from = compact.lstrip("（(").startswith(("上接", "接"))
+        return Furniture(closing=not continued_from, marker="from" if continued_from else "to")
+    w = words()
+    if item_marker(text.strip()) and ("，" in compact or "。" in compact):
+        return None  # a digest item, whatever words it holds
+    shaped = (
+        _PAGE_LABEL_RE.match(compact)
+        or not any(is_cjk(ch) for ch in compact)  # markup, CSS, a button row in Latin
+        or _is_dated(compact, text)
+        or (_URL_RE.search(text) and len(compact) <= CHROME_MAX)
+        or _IMAGE_RE.search(compact)
+        or (_SITE_TITLE_RE.search(compact) and len(compact) <= 60)
+        or _RUNNING_HEAD_RE.match(text.strip())
+        or _SPACED_HEAD_RE.match(text.strip())
+        or (_PAGE_NUMBER_RE.match(text.strip()) and len(compact) <= 16)
+    )
+    keyed = (w.header.search(text) or w.editor.search(text)) and (
+        len(compact) <= CHROME_MAX and not _sentence_like(compact)
+    )
+    if shaped or keyed or _is_chrome(compact, text, w) or _is_service(compact, w):
+        return Furniture(closing=_closing(text, w))
+    return None
+
+
+def _is_service(compact: str, w: _Words) -> bool:
+    if not w.service.search(compact) or _sentence_like(compact):
+        return False
+    digits = sum(ch.isdigit() for ch in compact)
+    return len(compact) <= w.max_chars or digits >= 5
+
+
+def is_digest_title(text: str) -> bool:
+    """A digest's title (``工会动态``, ``一句话新闻``): short, or naming a digest."""
+    compact = without_spaces(text)
+    return 0 < len(compact) <= 8 and (
+        len(compact) <= 6 or bool(words().digest_titles.search(compact))
+    )

@@ -1,0 +1,352 @@
+"""Where articles start, and the parts of their heads.
+
+The page is read once, top to bottom. Display lines (short, no sentence end) wait until
+what follows them says what they are:
+
+* an **anchor** — a byline (``□本报记者 …``) or a dateline (``本报讯（记者 …）``) — makes
+  the display lines just above it the new article's head (banner, kicker, headline,
+  subtitle), furniture between them aside (a web copy's header lines);
+* a yearbook **entry head** (``【…】``) starts an article headed by it;
+* a **digest item** starts an article of its own after a digest title (``工会动态``),
+  after another item, or where no article is open; otherwise it is a list in the text;
+* **running text** starts an article when none is open (the page's first text, text
+  after a closed article): the display lines above it are its head. An article is
+  closed by the credit at its end (``（王立群）``) or by furniture printed after a text
+  (an editor credit, ``下转第3版``, a web page's buttons and footer). In an open article,
+  display lines above text are its section headings or captions;
+* a **top-level Markdown heading** starts an article when the page marks its headlines
+  that way.
+
+What is left at the end: display lines after a closed article with no headline are its
+headline (mobile copies print the title after the text); otherwise furniture.
+Continuation markers flag the article they belong to: ``上接`` the one that follows,
+``下转`` the one before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.cues import dateline_prefix
+from gonghui_build.layout.display import opens_with_news_lead
+from gonghui_build.layout.furniture import furniture_kind, is_digest_title
+from gonghui_build.layout.index import title_key
+from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.chars import without_spaces
+
+ANCHORS = (Shape.BYLINE, Shape.DATELINE)
+#: A numbered heading inside a text (一、概况, （二）…, 3.…): never part of a head.
+NUMBERED_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])"
+)
+#: Display lines an anchor takes as its head (byline: banner, kicker, headline, subtitle).
+HEAD_LIMIT = {Shape.BYLINE: 4, Shape.DATELINE: 3}
+HEAD_LIMIT_TEXT = 3
+#: Fewest display lines read as a headline index (a head has at most three: kicker,
+#: headline, subtitle), and the least length of each line of a three-line index.
+INDEX_MIN = 4
+INDEX_TITLE_MIN = 8
+#: Shortest headline that starts a news item inside an open one.
+NEW_HEAD_MIN = 8
+#: Longest line at the top of a mobile copy read as the account's name, not its title.
+NAME_LINE_MAX = 10
+#: Shortest title printed after its text (a caption left at the end is shorter).
+TRAILING_TITLE_MIN = 6
+#: A kicker is one short line (an organisation, a place); a banner is a slogan.
+KICKER_MAX = 16
+
+
+@dataclass
+class Draft:
+    """An article being laid out: head roles, and the blocks after its head."""
+
+    index: int
+    roles: dict[int, str] = field(default_factory=dict)
+    body: list[int] = field(default_factory=list)
+    closed: bool = False
+    continued: bool = False
+    hint: str | None = None  # "entry", "item": what opened it
+    texted: bool = False  # its dateline opens a paragraph of text
+
+    @property
+    def has_body(self) -> bool:
+        return bool(self.body) or self.texted
+
+    @property
+    def headline(self) -> int | None:
+        return next((i for i, r in self.roles.items() if r == "headline"), None)
+
+
+def _kicker_like(block: Block) -> bool:
+    return len(block.lines) == 1 and len(without_spaces(block.plain)) <= KICKER_MAX
+
+
+def _ocr_dash(block: Block) -> bool:
+    """A subtitle whose dash the OCR read as 一 (``一走进…``), not a numbered heading."""
+    compact = without_spaces(block.plain)
+    return compact.startswith("一") and not NUMBERED_RE.match(compact)
+
+
+def head_roles(
+    blocks: list[Block], shapes: list[Shape], group: list[int], titles: frozenset[str] = frozenset()
+) -> dict[int, str]:
+    """Roles of a headline group, read backwards from the anchor: subtitle (a dash), headline,
+    kicker (a short line, or one ending with a dash), banner. A line the page prints as a
+    title elsewhere (its headline index, ``原标题：…``) is the headline, and a line after it
+    its subtitle."""
+    roles: dict[int, str] = {}
+    rest = list(group)
+    known = [i for i in rest if title_key(blocks[i].plain) in titles]
+    if known and len(rest) > 1:
+        after = rest[rest.index(known[-1]) + 1 :]
+        if after:
+            roles[after[0]] = "subtitle"
+        for i in after[1:]:
+            roles[i] = "banner"
+        rest = rest[: rest.index(known[-1]) + 1]
+    elif rest and (
+        shapes[rest[-1]] is Shape.DASH or (len(rest) >= 2 and _ocr_dash(blocks[rest[-1]]))
+    ):
+        roles[rest.pop()] = "subtitle"
+    if rest:
+        roles[rest.pop()] = "headline"
+    if rest:
+        last = rest.pop()
+        kicker = _kicker_like(blocks[last]) or blocks[last].plain.rstrip().endswith("—")
+        headline = next(i for i, r in roles.items() if r == "headline")
+        bigger = 0 < blocks[last].heading_level < blocks[headline].heading_level
+        roles[last] = "kicker" if (kicker or known) and not bigger else "banner"
+    for i in rest:
+        roles[i] = "banner"
+    return roles
+
+
+@dataclass
+class Reader:
+    """The state of one reading of a page."""
+
+    blocks: list[Block]
+    shapes: list[Shape]
+    top_level: int  # Markdown level that marks headlines, 0 when none
+    titles: frozenset[str] = frozenset()  # titles the page prints elsewhere (index, 原标题)
+    articles: list[Draft] = field(default_factory=list)
+    page_roles: dict[int, str] = field(default_factory=dict)
+    pending: list[int] = field(default_factory=list)
+    continued_next: bool = False
+
+    @property
+    def current(self) -> Draft | None:
+        return self.articles[-1] if self.articles else None
+
+    def start(self, head: list[int], limit: int, hint: str | None = None) -> Draft:
+        """A new article headed by the last ``limit`` display lines of ``head``."""
+        last_run = self._last_run(head)
+        if not self.articles and self._is_index(last_run):
+            for i in last_run:  # the page's headline index; its items print no title
+                self.page_roles[i] = "furniture"
+            last_run = []
+        group = last_run[-limit:] if limit else []
+        rest = [i for i in head if i not in group and i not in self.page_roles]
+        sections = []
+        while hint is None and len(group) > 1 and NUMBERED_RE.match(self._text(group[-1])):
+            sections.insert(0, group.pop())
+        cur = self.current
+        for i in rest:  # display lines above the head: the open article's, or the page's
+            if cur is not None and cur.has_body and not cur.closed:
+                cur.body.append(i)
+            else:
+                self.page_roles[i] = "banner"
+        roles = head_roles(self.blocks, self.shapes, group, self.titles)
+        draft = Draft(len(self.articles), roles, hint=hint)
+        draft.continued, self.continued_next = self.continued_next, False
+        draft.body += sections
+        self.articles.append(draft)
+        return draft
+
+    def _is_index(self, run: list[int]) -> bool:
+        """A run of titles too long for one head (kicker, headline, subtitle): four or
+        more lines, or three long ones, with no dash and no Markdown heading among them."""
+        if any(self.shapes[i] is Shape.DASH or self.blocks[i].heading_level for i in run):
+            return False
+        long = all(len(self._text(i)) >= INDEX_TITLE_MIN for i in run)
+        return len(run) >= INDEX_MIN or (len(run) == INDEX_MIN - 1 and long)
+
+    def _last_run(self, head: list[int]) -> list[int]:
+        """The display lines of ``head`` printed together last: lines above a gap of
+        furniture (a headline index, a site's title bar) are no part of the head."""
+        run: list[int] = []
+        for i in head:
+            if run and any(self.shapes[j] is Shape.FURNITURE for j in range(run[-1] + 1, i)):
+                run = []
+            run.append(i)
+        return run
+
+    def _text(self, i: int) -> str:
+        return without_spaces(self.blocks[i].plain)
+
+    def take_pending(self) -> list[int]:
+        pending, self.pending = self.pending, []
+        return pending
+
+
+def _furniture(r: Reader, i: int) -> None:
+    r.page_roles[i] = "furniture"
+    kind = furniture_kind(r.blocks[i].plain.replace("\n", " "))
+    cur = r.current
+    if kind is None:
+        return
+    if kind.marker == "from":
+        if cur is not None and not cur.has_body and not r.pending:
+            cur.continued = True
+        else:
+            r.continued_next = True
+    elif kind.marker == "to" and cur is not None:
+        cur.continued = True
+    if kind.closing and cur is not None and cur.has_body:
+        cur.closed = True
+
+
+def _anchor(r: Reader, i: int) -> None:
+    """A byline or dateline: the head of a new article, or the second anchor of one
+    (a dateline under a byline)."""
+    cur = r.current
+    role = "byline" if r.shapes[i] is Shape.BYLINE else "dateline"
+    if not r.pending and cur is not None and not cur.has_body:
+        draft = cur
+    else:
+        draft = r.start(r.take_pending(), HEAD_LIMIT[r.shapes[i]])
+    draft.roles[i] = role
+    draft.texted = draft.texted or dateline_prefix(r.blocks[i].plain) is not None
+
+
+def _item(r: Reader, i: int) -> None:
+    cur = r.current
+    pending = r.take_pending()
+    titled = bool(pending) and is_digest_title(r.blocks[pending[-1]].plain)
+    if titled:
+        for j in pending:
+            r.page_roles[j] = "furniture" if j == pending[-1] else "banner"
+        pending = []
+    free = cur is None or cur.closed or cur.hint == "item"
+    if titled or (free and not pending):
+        r.start([], 0, hint="item").body.append(i)
+    elif free:
+        r.start(pending, HEAD_LIMIT_TEXT).body.append(i)
+    else:
+        assert cur is not None
+        cur.body += [*pending, i]
+
+
+def _text(r: Reader, i: int) -> None:
+    """Running text, a caption or a credit."""
+    cur = r.current
+    forced = any(r.blocks[j].heading_level == r.top_level and r.top_level for j in r.pending)
+    if cur is not None and cur.closed and not r.pending and r.shapes[i] is not Shape.BODY:
+        cur.body.append(i)  # a photo and its caption after the item's credit: the item's
+        return
+    if cur is None or cur.closed or (cur.has_body and (forced or _new_head(r, cur, i))):
+        if r.pending or r.shapes[i] is Shape.BODY or cur is not None:
+            r.start(r.take_pending(), HEAD_LIMIT_TEXT).body.append(i)
+        else:
+            r.page_roles[i] = "preamble"
+        return
+    cur.body += [*r.take_pending(), i]
+
+
+def _new_head(r: Reader, cur: Draft, i: int) -> bool:
+    """Display lines over text inside an open article start a new one when they hold a
+    title the page lists elsewhere (its index), or when a news item (no byline) is
+    followed by a headline over another news lead."""
+    if not r.pending:
+        return False
+    if any(title_key(r.blocks[j].plain) in r.titles for j in r.pending):
+        return True
+    if "byline" in cur.roles.values() or r.shapes[i] is not Shape.BODY:
+        return False
+    first = next((j for j in cur.body if r.shapes[j] in (Shape.BODY, Shape.DATELINE)), None)
+    news = "dateline" in cur.roles.values() or (
+        first is not None and opens_with_news_lead(r.blocks[first].plain)
+    )
+    headline = len(title_key(r.blocks[r.pending[-1]].plain)) >= NEW_HEAD_MIN
+    return news and headline and opens_with_news_lead(r.blocks[i].plain)
+
+
+def _end_credit(r: Reader, i: int) -> None:
+    cur = r.current
+    if cur is None:
+        r.page_roles[i] = "furniture"
+        return
+    cur.body += r.take_pending()
+    cur.roles[i] = "byline"
+    cur.closed = True
+
+
+def read_page(
+    blocks: list[Block],
+    shapes: list[Shape],
+    skip: set[int],
+    top_level: int,
+    titles: frozenset[str] = frozenset(),
+) -> Reader:
+    """Articles and page-level blocks of a page (blocks in ``skip`` are left out)."""
+    r = Reader(blocks, shapes, top_level, titles)
+    for i, shape in enumerate(shapes):
+        if i in skip:
+            continue
+        if shape is Shape.FURNITURE:
+            _furniture(r, i)
+        elif shape in (Shape.DISPLAY, Shape.DASH):
+            r.pending.append(i)
+        elif shape is Shape.ENTRY:
+            for j in r.take_pending():
+                r.page_roles[j] = "banner"
+            r.start([i], 1, hint="entry")
+        elif shape in ANCHORS:
+            _anchor(r, i)
+        elif shape is Shape.ITEM:
+            _item(r, i)
+        elif shape is Shape.END_CREDIT:
+            _end_credit(r, i)
+        else:
+            _text(r, i)
+    _trailing(r)
+    return r
+
+
+def _name_line_head(r: Reader, cur: Draft, trailing_size: int) -> bool:
+    """The only article's head is one short line (an account's or a site's name) and a
+    longer title follows the text: a mobile copy prints its title after the text."""
+    head = cur.headline
+    return (
+        len(r.articles) == 1
+        and head is not None
+        and [i for i in cur.roles if i < min(cur.body)] == [head]
+        and len(title_key(r.blocks[head].plain)) <= NAME_LINE_MAX < trailing_size
+    )
+
+
+def _trailing(r: Reader) -> None:
+    """Display lines left at the end of the page: the title of a headless article printed
+    after its text (the first of them: an account's name and the time follow it), or
+    furniture."""
+    pending = r.take_pending()
+    cur = r.current
+    if not pending:
+        return
+    size = len(title_key(r.blocks[pending[0]].plain))
+    if cur is not None and cur.has_body and size >= TRAILING_TITLE_MIN:
+        if cur.headline is None:
+            cur.roles[pending[0]] = "headline"
+            pending = pending[1:]
+        elif _name_line_head(r, cur, size):
+            r.page_roles[cur.headline] = "furniture"  # the account's name over the text
+            del cur.roles[cur.headline]
+            cur.roles[pending[0]] = "headline"
+            pending = pending[1:]
+    for i in pending:
+        if cur is not None and not cur.closed:
+            cur.body.append(i)
+        else:
+            r.page_roles[i] = "furniture"

@@ -1,0 +1,247 @@
+"""Two columns interleaved by a text layer, read apart.
+
+A PDF text layer of a two-column yearbook page gives, on each physical line, a line of
+the left column, a gap, and the line of the right column beside it::
+
+    【区总工会召开女职工工作会】 1   会议由区委常委、副区长王
+    月9日，区总工会女职工委员会工作   晓峰主持。区总工会主席
+
+Read across, every line is nonsense. The evidence that a run of lines is two columns:
+on four or more consecutive lines the right-hand text starts at the same display
+column after a blank (within two columns), the left-hand text fills its column up to
+the gap on most of them, and the right-hand pieces are text, not single cells of a
+table. Or, where the columns were not padded to a common edge: on three or more
+consecutive lines one wide gap (three blanks, two ideographic spaces, a tab) and only
+one parts two pieces of Chinese text. With that evidence the run is read column by
+column: every left piece, then every right piece (a left column may run a line or two
+longer). Each seam between pieces that were not printed next to each other becomes a
+``column_deinterleaved`` repair of the paragraph that holds it, so the page order can
+always be restored.
+Without it the lines are read as printed, and a line whose text is parted by a wide gap
+(``suspect_columns``) is flagged: its paragraph gets a garbled run (signal
+``interleaved``), so that nothing read from it passes for certain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from gonghui_build.layout.lines import Line, is_blank, physical_lines, split_lines, trimmed, width
+from gonghui_build.text.chars import cjk_count
+
+#: How far (display columns) the right column's first character may stray.
+COLUMN_TOLERANCE = 2
+#: Fewest consecutive lines that show the two columns.
+MIN_LINES = 4
+#: Most places a line of a column run may show text after a blank (a menu shows many).
+MAX_GAPS = 2
+#: Narrowest left column (display columns): eight Chinese characters.
+MIN_COLUMN = 16
+#: How close to the gap a left piece must reach to fill its column.
+FILL_SLACK = 6
+#: Share of left pieces that must fill their column.
+FILL_SHARE = 0.7
+#: Least mean length (characters) of the right-hand pieces.
+MIN_RIGHT_CHARS = 4
+#: Fewest consecutive lines parted by one wide gap, and least Chinese on either side.
+GAP_LINES = 3
+GAP_PIECE_MIN = 4
+
+
+@dataclass(frozen=True)
+class _Physical:
+    start: int
+    end: int
+    gaps: dict[int, int]  # display column → page offset of text starting after a blank
+    text_width: int  # display width of the line up to its last character
+
+
+def _physical(text: str, start: int, end: int) -> _Physical:
+    gaps: dict[int, int] = {}
+    column = 0
+    seen_text = False
+    previous_blank = True
+    for offset in range(start, end):
+        ch = text[offset]
+        blank = is_blank(ch)
+        if not blank and previous_blank and seen_text:
+            gaps[column] = offset
+        seen_text = seen_text or not blank
+        previous_blank = blank
+        column += 4 if ch == "\t" else width(ch)
+    right = trimmed(text, start, end)[1]
+    return _Physical(start, end, gaps, width(text[start:right].replace("\t", "    ")))
+
+
+def _gap_near(line: _Physical, column: int) -> int | None:
+    for c in range(column - COLUMN_TOLERANCE, column + COLUMN_TOLERANCE + 1):
+        if c in line.gaps:
+            return line.gaps[c]
+    return None
+
+
+@dataclass(frozen=True)
+class ColumnRun:
+    """Physical lines ``first..last`` (indices) read as two columns split at ``splits``."""
+
+    first: int
+    last: int
+    splits: tuple[int | None, ...]  # page offset where the right piece starts, per line
+
+
+def _run_at(lines: list[_Physical], first: int, column: int) -> ColumnRun | None:
+    splits: list[int | None] = []
+    k = first
+    while k < len(lines) and lines[k].end > lines[k].start:
+        gap = _gap_near(lines[k], column)
+        if gap is None or len(lines[k].gaps) > MAX_GAPS:
+            break
+        splits.append(gap)
+        k += 1
+    # a left column may run on a line or two below the right one, still filling it
+    while (
+        k < len(lines)
+        and len(splits) >= MIN_LINES
+        and column - FILL_SLACK <= lines[k].text_width <= column
+    ):
+        splits.append(None)
+        k += 1
+    if sum(s is not None for s in splits) < MIN_LINES:
+        return None
+    return ColumnRun(first, first + len(splits) - 1, tuple(splits))
+
+
+def _strong(text: str, lines: list[_Physical], run: ColumnRun, column: int) -> bool:
+    """The evidence that ``run`` is two columns: left pieces fill, right pieces are text."""
+    filled = rights = right_chars = 0
+    for k, split in zip(range(run.first, run.last + 1), run.splits, strict=True):
+        if split is None:
+            continue
+        line = lines[k]
+        left_end = trimmed(text, line.start, split)[1]
+        filled += width(text[line.start : left_end]) >= column - FILL_SLACK
+        r_start, r_end = trimmed(text, split, line.end)
+        rights += 1
+        right_chars += r_end - r_start
+    return filled >= FILL_SHARE * rights and right_chars >= MIN_RIGHT_CHARS * rights
+
+
+_WIDE_GAP_RE = re.compile(r"(?:[ \u00a0]{3,}|\u3000{2,}|\t+)")
+
+
+def _wide_gap(text: str, start: int, end: int) -> int | None:
+    """Offset of the text after the line's one wide gap between two pieces of Chinese."""
+    left, right = trimmed(text, start, end)
+    gaps = list(_WIDE_GAP_RE.finditer(text, left, right))
+    if len(gaps) != 1:
+        return None
+    before, after = text[left : gaps[0].start()], text[gaps[0].end() : right]
+    if cjk_count(before) < GAP_PIECE_MIN or cjk_count(after) < GAP_PIECE_MIN:
+        return None
+    return gaps[0].end()
+
+
+def _gap_run(text: str, spans: list[tuple[int, int]], first: int) -> ColumnRun | None:
+    splits: list[int | None] = []
+    k = first
+    while k < len(spans) and (gap := _wide_gap(text, *spans[k])) is not None:
+        splits.append(gap)
+        k += 1
+    if len(splits) < GAP_LINES:
+        return None
+    return ColumnRun(first, first + len(splits) - 1, tuple(splits))
+
+
+def find_column_runs(text: str) -> list[ColumnRun]:
+    """Runs of physical lines printed as two columns side by side, with strong evidence."""
+    spans = physical_lines(text)
+    lines = [_physical(text, s, e) for s, e in spans]
+    runs: list[ColumnRun] = []
+    k = 0
+    while k < len(lines):
+        best: ColumnRun | None = None
+        columns = Counter(
+            c
+            for line in lines[k : k + MIN_LINES]
+            for c in line.gaps
+            if c >= MIN_COLUMN and line.text_width > c
+        )
+        for column, _ in columns.most_common():
+            run = _run_at(lines, k, column)
+            strong = run is not None and _strong(text, lines, run, column)
+            if strong and run is not None and (best is None or run.last > best.last):
+                best = run
+        best = best or _gap_run(text, spans, k)
+        if best:
+            runs.append(best)
+            k = best.last + 1
+        else:
+            k += 1
+    return runs
+
+
+def _pieces(text: str, run: ColumnRun, spans: list[tuple[int, int]], n: int) -> list[Line]:
+    """The left pieces of the ``n``-th run, then its right pieces."""
+    lefts: list[Line] = []
+    rights: list[Line] = []
+    for k, split in zip(range(run.first, run.last + 1), run.splits, strict=True):
+        start, end = spans[k]
+        l_start, l_end = trimmed(text, start, split if split is not None else end)
+        if l_end > l_start:
+            lefts.append(Line(l_start, l_end, text[l_start:l_end], column=2 * n + 1))
+        if split is not None:
+            r_start, r_end = trimmed(text, split, end)
+            if r_end > r_start:
+                rights.append(Line(r_start, r_end, text[r_start:r_end], column=2 * n + 2))
+    return lefts + rights
+
+
+def mark_seams(text: str, lines: list[Line]) -> list[Line]:
+    """Flag every line not printed right after the line read before it."""
+    out: list[Line] = []
+    for line in lines:
+        if out:
+            prev = out[-1]
+            between = text[prev.end : line.start] if line.start >= prev.end else "x"
+            seam = any(not is_blank(ch) for ch in between)
+            line = replace(line, seam=seam)
+        out.append(line)
+    return out
+
+
+def reading_order(text: str) -> list[Line]:
+    """The lines of ``text`` in reading order, two-column runs read column by column."""
+    runs = find_column_runs(text)
+    if not runs:
+        return split_lines(text)
+    spans = physical_lines(text)
+    in_run = {k: (n, run) for n, run in enumerate(runs) for k in range(run.first, run.last + 1)}
+    ordered: list[Line] = []
+    plain = {line.start: line for line in split_lines(text)}
+    for k, (start, end) in enumerate(spans):
+        if k in in_run:
+            n, run = in_run[k]
+            if k == run.first:
+                ordered.extend(_pieces(text, run, spans, n))
+            continue
+        left, _ = trimmed(text, start, end)
+        if left in plain:
+            ordered.append(plain[left])
+    return mark_seams(text, ordered)
+
+
+def suspect_columns(lines: list[Line]) -> list[tuple[int, int]]:
+    """Spans of lines read as printed whose text a wide gap parts in two pieces of
+    Chinese: perhaps two columns side by side, without the evidence to read them apart."""
+    out = []
+    for line in lines:
+        if line.column:
+            continue
+        for gap in _WIDE_GAP_RE.finditer(line.text):
+            before, after = line.text[: gap.start()], line.text[gap.end() :]
+            if cjk_count(before) >= GAP_PIECE_MIN and cjk_count(after) >= GAP_PIECE_MIN:
+                out.append((line.start, line.end))
+                break
+    return out

@@ -1,0 +1,85 @@
+"""Lines of a page, whatever their line endings, with the evidence the layout reads.
+
+Every line ending reads the same: LF, CRLF, CR, vertical tab, form feed, the Unicode line
+and paragraph separators (U+2028, U+2029) and NEL (U+0085). Offsets stay those of the
+page's decoded text, so that provenance slices the file as it is; only the reading of
+where a line ends is shared.
+
+A line carries what the layout needs to know about it: whether a blank line precedes it,
+how far it is indented, its display width (a Chinese character is two columns wide, as
+in a monospaced text layer), and whether it was printed away from the line read before
+it (a column read apart from its neighbour, see :mod:`interleave`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+#: Every character sequence that ends a line.
+LINE_BREAK_RE = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_HEADING_RE = re.compile(r"^(#{1,6})[ \t\u3000]*")
+
+
+def is_blank(ch: str) -> bool:
+    """Blank for layout: any whitespace, and the zero-width characters pages carry."""
+    return ch.isspace() or ch in "\u200b\ufeff"
+
+
+def width(text: str) -> int:
+    """Display width: wide and full-width characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A span of a page holding text; ``text`` is ``page[start:end]``, trimmed of blanks."""
+
+    start: int
+    end: int
+    text: str
+    blank_before: bool = False
+    indent: int = 0  # display width of the blanks before the text on its physical line
+    seam: bool = False  # not printed right after the line read before it
+    column: int = 0  # 0 for the page's main flow; else one side of a two-column run
+
+    @property
+    def heading_level(self) -> int:
+        match = _HEADING_RE.match(self.text)
+        return len(match.group(1)) if match else 0
+
+
+def physical_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of every physical line, line endings excluded."""
+    spans = []
+    pos = 0
+    for match in LINE_BREAK_RE.finditer(text):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` without the blanks at either side (empty when all blank)."""
+    while start < end and is_blank(text[start]):
+        start += 1
+    while end > start and is_blank(text[end - 1]):
+        end -= 1
+    return start, end
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text`` in page order."""
+    out: list[Line] = []
+    blank = True
+    for start, end in physical_lines(text):
+        left, right = trimmed(text, start, end)
+        if right <= left:
+            blank = True
+            continue
+        indent = width(text[start:left].replace("\t", "    "))
+        out.append(Line(left, right, text[left:right], blank_before=blank, indent=indent))
+        blank = False
+    return out

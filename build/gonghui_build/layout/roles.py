@@ -1,0 +1,114 @@
+"""Roles of the blocks after an article's head, and the article's kind.
+
+Within an article, shapes settle most roles (running text and digest items are body,
+photo credits and captions are captions and credits, a credit closing the text is its
+byline). A run of display lines is read from what surrounds it: between two pieces of
+a sentence cut by the page it is a photo caption; above running text it is a section
+heading (a Markdown heading always is); otherwise a caption. A title-and-name caption is
+a speaker line when it follows a section heading and precedes the speaker's words.
+"""
+
+from __future__ import annotations
+
+from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.display import opens_with_news_lead
+from gonghui_build.layout.heads import Draft
+from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.chars import ends_sentence, without_spaces
+
+_FIXED = {
+    Shape.FURNITURE: "furniture",
+    Shape.CREDIT: "photo_credit",
+    Shape.BYLINE: "byline",
+    Shape.END_CREDIT: "byline",
+    Shape.DATELINE: "body",
+    Shape.BODY: "body",
+    Shape.ITEM: "body",
+    Shape.CAPTION: "photo_caption",
+    Shape.ENTRY: "section_heading",
+}
+_DISPLAY = (Shape.DISPLAY, Shape.DASH)
+
+
+def _display_run(
+    blocks: list[Block], shapes: list[Shape], indices: list[int], pos: int, roles: dict[int, str]
+) -> int:
+    """Roles of the display run starting at ``indices[pos]``; the run's last position."""
+    n = len(indices)
+    end = pos
+    while end + 1 < n and shapes[indices[end + 1]] in _DISPLAY:
+        end += 1
+    run = indices[pos : end + 1]
+    before = indices[pos - 1] if pos else None
+    after = indices[end + 1] if end + 1 < n else None
+    interrupts = (
+        before is not None
+        and shapes[before] is Shape.BODY
+        and not ends_sentence(blocks[before].plain)
+        and after is not None
+        and shapes[after] is Shape.BODY
+    )
+    followed_by_text = after is not None and shapes[after] in (
+        Shape.BODY,
+        Shape.ITEM,
+        Shape.PERSON_CAPTION,
+    )
+    for k, j in enumerate(run):
+        last = k == len(run) - 1
+        if interrupts:
+            roles[j] = "photo_caption"
+        elif blocks[j].heading_level or (last and followed_by_text):
+            roles[j] = "section_heading"
+        else:
+            roles[j] = "photo_caption"
+    return end
+
+
+def body_roles(blocks: list[Block], shapes: list[Shape], indices: list[int]) -> dict[int, str]:
+    """Roles of the blocks after an article's head (``indices`` in page order)."""
+    roles: dict[int, str] = {}
+    n = len(indices)
+    pos = 0
+    while pos < n:
+        i = indices[pos]
+        shape = shapes[i]
+        if shape in _FIXED:
+            roles[i] = _FIXED[shape]
+        elif shape is Shape.PERSON_CAPTION:
+            prev_role = roles.get(indices[pos - 1]) if pos else None
+            next_shape = shapes[indices[pos + 1]] if pos + 1 < n else None
+            speaker = prev_role == "section_heading" and next_shape is Shape.BODY
+            roles[i] = "speaker_line" if speaker else "portrait_caption"
+        else:
+            pos = _display_run(blocks, shapes, indices, pos, roles)
+        pos += 1
+    return roles
+
+
+def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
+    """news_item, feature, commentary, interview_roundup or other, from what the article
+    prints: a dateline or a digest item makes a news item, a reporter's byline over the
+    text a feature, another signature a commentary; text opening with a day's date is news;
+    a reporter's credit at the end of other text makes a feature."""
+    values = list(roles.values())
+    if draft.hint == "entry":
+        return "other"
+    if "dateline" in values or draft.hint == "item":
+        return "news_item"
+    if values.count("speaker_line") >= 2:
+        return "interview_roundup"
+    body = sorted(i for i, r in roles.items() if r == "body")
+    heads = [without_spaces(blocks[i].plain) for i, r in roles.items() if r == "byline"]
+    top = [
+        b
+        for i, b in zip(sorted(i for i, r in roles.items() if r == "byline"), heads, strict=True)
+        if not body or i < body[0]
+    ]
+    reporter = [b for b in heads if "记者" in b or "通讯员" in b]
+    if any(b in reporter for b in top):
+        return "feature"
+    if any(b.startswith(tuple("□■◇◆○●◎")) for b in top):
+        return "commentary"
+    if body and opens_with_news_lead(blocks[body[0]].plain):
+        return "news_item"
+    return "feature" if reporter else "other"

@@ -1,0 +1,135 @@
+"""The shape of a block, from its own text and from the blocks around it.
+
+Shapes are what the text shows, before any article is found: a byline, a dateline, a
+credit, furniture, a caption, a digest item, a yearbook entry head, a short display line
+(headline, kicker, section heading, banner…), running text. Roles come later
+(:mod:`segment`), from shapes and their order.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from gonghui_build.layout import cues
+from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.cues import credit_names
+from gonghui_build.layout.display import (
+    DISPLAY_MAX,
+    MARKED_DISPLAY_MAX,
+    is_display_text,
+)
+from gonghui_build.layout.furniture import furniture_kind
+from gonghui_build.layout.interleave import suspect_columns
+from gonghui_build.text.chars import ends_sentence, without_spaces
+from gonghui_build.text.names import is_name_shaped, parse_titled_name
+
+
+class Shape(Enum):
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    DASH = "dash"  # a display line opening with a dash: a subtitle
+    CREDIT = "credit"  # a photo credit (… 摄)
+    END_CREDIT = "end_credit"  # the credit closing an item: （王立群）, ■赵一鸣
+    FURNITURE = "furniture"
+    PERSON_CAPTION = "person_caption"
+    CAPTION = "caption"  # a photo caption: 图为…, or a line over a photo credit
+    ENTRY = "entry"  # a yearbook entry head: 【…】
+    ITEM = "item"  # a digest item: a bullet or a number before a sentence
+    DISPLAY = "display"  # short, no sentence end: headline, heading, caption, banner
+    BODY = "body"
+
+
+_DASH_RE = re.compile(r"^[—─－\-]{1,2}")
+#: Longest line over a photo credit read as its caption.
+CAPTION_MAX = 60
+#: Longest sentence over a photo credit read as its caption rather than as text.
+SHORT_CAPTION_MAX = 30
+#: Shortest digest item (characters): shorter numbered lines are headings (一、概况).
+ITEM_MIN = 12
+
+
+def _is_item(text: str) -> bool:
+    marker = cues.item_marker(text.strip())
+    if not marker:
+        return False
+    rest = without_spaces(text.strip()[len(marker) :])
+    return len(rest) >= ITEM_MIN and (ends_sentence(rest) or "，" in rest or "。" in rest)
+
+
+def _entry_alone(plain: str) -> bool:
+    head = cues.ENTRY_HEAD_RE.match(plain.strip())
+    return bool(head) and head.end() == len(plain.strip()) and not cues.is_label(head.group(1))
+
+
+def classify(block: Block) -> Shape:
+    """The shape of a block, from its own text only."""
+    plain = block.plain
+    one_line = plain.replace("\n", " ")
+    compact = without_spaces(plain)
+    if furniture_kind(one_line):
+        return Shape.FURNITURE
+    if block.cut == "credit":
+        return Shape.CREDIT if credit_names(one_line) else Shape.END_CREDIT
+    if _entry_alone(one_line):
+        return Shape.ENTRY
+    if cues.is_head_byline(one_line):
+        return Shape.BYLINE
+    if cues.dateline_prefix(one_line) or cues.is_dateline_alone(one_line):
+        return Shape.DATELINE
+    if credit_names(one_line):
+        return Shape.CREDIT
+    if cues.is_credit_line(one_line):
+        return Shape.END_CREDIT
+    if _is_item(plain):
+        return Shape.ITEM
+    if cues.is_caption_start(compact) and len(compact) <= CAPTION_MAX * 2:
+        return Shape.CAPTION
+    caption_sized = len(block.lines) <= 2 and len(compact) <= 50
+    name_last = len(block.lines) == 1 or is_name_shaped(without_spaces(block.plain_lines[-1]))
+    if caption_sized and name_last and parse_titled_name(plain):
+        return Shape.PERSON_CAPTION
+    if _DASH_RE.match(compact) and len(compact) <= DISPLAY_MAX + 2 and not ends_sentence(compact):
+        return Shape.DASH
+    parted = bool(suspect_columns(list(block.lines)))  # text read across two columns
+    limit = MARKED_DISPLAY_MAX if block.heading_level else DISPLAY_MAX
+    if not parted and is_display_text(plain, limit):
+        return Shape.DISPLAY
+    return Shape.BODY
+
+
+_TEXT = (Shape.BODY, Shape.ITEM, Shape.DATELINE)
+
+
+def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
+    """Shapes that the neighbours settle.
+
+    A credit-shaped line after running text closes it (``通讯员 钱多多`` under an item is
+    its credit, not the byline of an article to come); a short line over a photo credit
+    is the photo's caption, even when it ends with a full stop (``焊工项目比赛现场。``).
+    """
+    out = list(shapes)
+    for i, shape in enumerate(shapes):
+        prev = _previous_content(shapes, i)
+        after_text = prev is not None and shapes[prev] in _TEXT
+        if shape is Shape.BYLINE and after_text and cues.is_credit_line(blocks[i].plain):
+            out[i] = Shape.END_CREDIT
+        over_credit = i + 1 < len(shapes) and shapes[i + 1] is Shape.CREDIT
+        if over_credit and _caption_over_credit(blocks[i], shape):
+            out[i] = Shape.CAPTION
+    return out
+
+
+def _caption_over_credit(block: Block, shape: Shape) -> bool:
+    """A display line over a photo credit, or one short sentence (``比赛现场。``)."""
+    compact = without_spaces(block.plain)
+    if shape is Shape.DISPLAY:
+        return len(compact) <= CAPTION_MAX
+    return shape is Shape.BODY and len(compact) <= SHORT_CAPTION_MAX and "，" not in compact
+
+
+def _previous_content(shapes: list[Shape], i: int) -> int | None:
+    for j in range(i - 1, -1, -1):
+        if shapes[j] is not Shape.FURNITURE:
+            return j
+    return None

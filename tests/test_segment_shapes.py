@@ -1,0 +1,139 @@
+"""Layout of hand-written pages in the shapes real union-news texts come in
+(``tests/pages/shapes/``, one page per shape of ``PAGE_SHAPES.md`` and more).
+
+Each ``<page>.layout.yaml`` says what a reader finds, in the layout part of the gold
+format of ``tests/fixtures/ANNOTATION.md``: page furniture, whether the text is printed
+twice or interleaved, and per article its headline parts, byline, body paragraphs and
+whether it is continued on another page. Whitespace is ignored in comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from gonghui_dev.scoring import _norm
+
+from gonghui_build.pages import page_from_bytes
+from gonghui_build.pipeline import parse_page
+from gonghui_build.records import _covered
+
+SHAPES = Path(__file__).parent / "pages" / "shapes"
+NAMES = sorted(p.stem for p in SHAPES.glob("*.txt"))
+PAGE_LEVEL = ("furniture", "banner")
+
+
+def norm(text: str | None) -> str | None:
+    """Whitespace and Markdown marks removed, punctuation in one width (as the scorer)."""
+    return _norm(re.sub(r"^#+|\*\*", "", text)) if text else None
+
+
+@pytest.fixture(scope="module", params=NAMES)
+def case(request):
+    path = SHAPES / f"{request.param}.txt"
+    page = page_from_bytes(path.name, path.read_bytes())
+    expected = yaml.safe_load((SHAPES / f"{request.param}.layout.yaml").read_text("utf-8"))
+    return page, parse_page(page), expected
+
+
+def _article_paragraphs(parsed, index):
+    return [p for p in parsed.paragraphs if p.article == index]
+
+
+def _first(paras, role):
+    return next((norm(p.text) for p in paras if p.role == role), None)
+
+
+def test_shape_pages_cover_every_shape():
+    assert len(NAMES) >= 12
+
+
+def test_articles_are_found_with_headline_kicker_and_subtitle(case):
+    _, parsed, expected = case
+    found = []
+    for a in parsed.articles:
+        paras = _article_paragraphs(parsed, a.index)
+        subtitle = _first(paras, "subtitle")
+        found.append((_first(paras, "headline"), _first(paras, "kicker"), subtitle))
+    wanted = [
+        (norm(a["headline"]), norm(a["kicker"]), norm(a["subtitle"])) for a in expected["articles"]
+    ]
+    found = [(h, k, s.lstrip("—") if s else None) for h, k, s in found]
+    assert found == wanted
+
+
+def test_each_article_has_its_byline_dateline_or_end_credit(case):
+    _, parsed, expected = case
+    assert len(parsed.articles) == len(expected["articles"])
+    for a, wanted in zip(parsed.articles, expected["articles"], strict=True):
+        credits = [
+            norm(p.text)
+            for p in _article_paragraphs(parsed, a.index)
+            if p.role in ("byline", "dateline")
+        ]
+        if wanted["byline"]:
+            assert norm(wanted["byline"]) in credits, (wanted["byline"], credits)
+        else:
+            assert credits == []
+
+
+def test_body_paragraphs_are_the_paragraphs_the_writer_meant(case):
+    _, parsed, expected = case
+    found = [
+        sum(p.role == "body" for p in _article_paragraphs(parsed, a.index)) for a in parsed.articles
+    ]
+    assert found == [a["body_paragraphs"] for a in expected["articles"]]
+
+
+def test_page_furniture_belongs_to_no_article(case):
+    _, parsed, expected = case
+    page_level = {norm(p.text) for p in parsed.paragraphs if p.role in PAGE_LEVEL}
+    assert page_level == {norm(x) for x in expected["furniture"]}
+    assert all(p.article is None for p in parsed.paragraphs if p.role in PAGE_LEVEL)
+
+
+def test_continuation_markers_flag_the_article_as_continued(case):
+    _, parsed, expected = case
+    assert [a.continued for a in parsed.articles] == [a["continued"] for a in expected["articles"]]
+
+
+def test_text_printed_twice_is_kept_and_recorded_as_a_repeat(case):
+    _, parsed, expected = case
+    repeats = [p for p in parsed.paragraphs if p.role == "repeat"]
+    assert bool(repeats) == expected["repeated"]
+    assert all(p.article is not None for p in repeats)
+
+
+def test_interleaved_columns_are_read_apart_and_recorded(case):
+    _, parsed, expected = case
+    kinds = {e.kind for p in parsed.paragraphs for e in p.cleaned.edits}
+    assert ("column_deinterleaved" in kinds) == expected["interleaved"]
+
+
+def test_every_character_lies_in_exactly_one_paragraph(case):
+    page, parsed, _ = case
+    nonblank = sum(1 for ch in page.text if not ch.isspace())
+    assert nonblank > 0
+    assert _covered(page.text, parsed.paragraphs) == nonblank
+
+
+def test_two_columns_without_the_evidence_to_read_them_apart_are_flagged_garbled():
+    text = (
+        "区总工会召开职工代表大会\n"
+        "本报讯 3月5日，区总工会召开第三届职工代表大会第二次会议。\n"
+        "会议审议通过了工作报告和财务报告   区总工会主席冯立新作了题为\n"
+        "大会选举产生了新一届经审委员会   《凝心聚力再出发》的工作报告\n"
+    )
+    page = page_from_bytes("two_lines.txt", text.encode("utf-8"))
+    parsed = parse_page(page)
+    flagged = [
+        r
+        for p in parsed.paragraphs
+        for r in parsed.runs.get(p.seq, [])
+        if "interleaved" in r.signals
+    ]
+    assert flagged, "two lines read across two columns must not pass for text"
+    kinds = {e.kind for p in parsed.paragraphs for e in p.cleaned.edits}
+    assert "column_deinterleaved" not in kinds  # two lines are too few to read them apart
