@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from gonghui_build.extract.organisations import (
-    ArticleContext,
-    districts_in,
-    find_org_spans,
-    is_abbreviation,
-    resolve,
-)
+from gonghui_build import reference
+from gonghui_build.extract.organisations.context import ArticleContext, resolve
+from gonghui_build.extract.organisations.grammar import find_org_spans
+from gonghui_build.extract.organisations.names import is_abbreviation
+
+
+def districts_in(text):
+    return tuple(reference.places().districts_in(text))
 
 
 def spans(text):
@@ -54,7 +55,7 @@ def test_a_renamed_county_takes_its_current_name():
 
 
 def test_a_bare_suffix_refers_back_to_the_nearest_full_name():
-    context = ArticleContext(orgs=[(0, "北京碧源水务集团", "集团")])
+    context = ArticleContext(orgs=((0, "北京碧源水务集团"),))
     assert resolve("集团", 30, context).name == "北京碧源水务集团"
     assert resolve("集团", 30, ArticleContext()) is None
 
@@ -95,17 +96,15 @@ def test_a_level_word_is_no_particular_body():
 
 
 def test_a_bare_suffix_union_refers_to_the_last_full_name_of_that_kind():
-    context = ArticleContext()
-    context.orgs.append((0, "北京市京西康复医院工会", "工会"))
+    context = ArticleContext(orgs=((0, "北京市京西康复医院工会"),))
     assert resolve("医院工会", 40, context).name == "北京市京西康复医院工会"
-    context.orgs.append((50, "市园林绿化局", "局"))
+    context = ArticleContext(orgs=((0, "北京市京西康复医院工会"), (50, "市园林绿化局")))
     # the name referred to is completed too: 局工会 → 北京市园林绿化局工会
     assert resolve("局工会", 60, context).name == "北京市园林绿化局工会"
 
 
 def test_short_forms_of_department_suffixes_are_completed():
-    context = ArticleContext()
-    context.districts.append((0, "延庆区"))
+    context = ArticleContext(districts=((0, "延庆区"),))
     assert resolve("县人力社保局", 10, context).name == "延庆区人力资源和社会保障局"
 
 

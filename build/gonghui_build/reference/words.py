@@ -1,0 +1,116 @@
+"""Word lists of the reference files, and a count of which entries ever matched.
+
+Rules read reference words only through :class:`Words`: membership, a word at a place,
+a word anywhere, a regex of them. Each time a word matches, the list notes it, so that
+after a build :func:`unused` can say which entries never did — as zavod's
+``debug_lookups`` does for OpenSanctions' lookups. An entry that never matches on any
+page is either dead or waiting for pages that need it: the report is for review, the
+build never depends on it. (The record of hits is the one piece of process state of the
+rules; a build run in several processes would gather it from each.)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+
+_hits: set[tuple[str, str]] = set()
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Regex alternation, longest first so that 常务副 wins over 副."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def note(key: str, word: str) -> None:
+    """Record that ``word`` of the list ``key`` matched."""
+    _hits.add((key, word))
+
+
+def reset() -> None:
+    """Forget every match (at the start of a build)."""
+    _hits.clear()
+
+
+def matched() -> frozenset[tuple[str, str]]:
+    return frozenset(_hits)
+
+
+class Words:
+    """A reference word list, longest word first (ties keep the file's order).
+
+    ``key`` names it in reports: ``activities.yaml: verbs``.
+    """
+
+    def __init__(self, key: str, words: Iterable[str]):
+        self.key = key
+        unique = list(dict.fromkeys(words))
+        self.words: tuple[str, ...] = tuple(sorted(unique, key=len, reverse=True))
+        self._set = frozenset(self.words)
+
+    def __repr__(self) -> str:
+        return f"Words({self.key!r}, {len(self.words)} words)"
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __contains__(self, word: object) -> bool:
+        if word in self._set:
+            note(self.key, word)  # type: ignore[arg-type]
+            return True
+        return False
+
+    def found(self, word: str) -> str:
+        """Note a word matched by other means (a regex built from the list)."""
+        note(self.key, word)
+        return word
+
+    def in_text(self, text: str) -> str | None:
+        """The first word (longest first) that occurs anywhere in ``text``."""
+        for w in self.words:
+            if w in text:
+                return self.found(w)
+        return None
+
+    def starting(self, text: str, pos: int = 0) -> str | None:
+        """The word ``text`` has at ``pos``, longest first."""
+        for w in self.words:
+            if text.startswith(w, pos):
+                return self.found(w)
+        return None
+
+    def ending(self, text: str, end: int | None = None) -> str | None:
+        """The word ``text`` ends with (before ``end``), longest first."""
+        for w in self.words:
+            if text.endswith(w, 0, len(text) if end is None else end):
+                return self.found(w)
+        return None
+
+    @functools.cached_property
+    def pattern(self) -> str:
+        """The list as a regex alternation (no group), longest first."""
+        return alternation(self.words)
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
+    def finditer(self, text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+        """Every word in ``text[lo:hi]``, left to right, not overlapping."""
+        for m in self.regex.finditer(text, lo, len(text) if hi is None else hi):
+            self.found(m.group(0))
+            yield m
+
+
+def unused(lists: Iterable[Words]) -> dict[str, list[str]]:
+    """Per list, the words that never matched since the last :func:`reset`."""
+    out: dict[str, list[str]] = {}
+    for words in lists:
+        never = [w for w in words.words if (words.key, w) not in _hits]
+        if never:
+            out[words.key] = sorted(never)
+    return out
