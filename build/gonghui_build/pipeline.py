@@ -121,6 +121,7 @@ class Summary:
     seconds: float = 0.0
     descriptor: Path | None = None
     unused_reference: dict[str, list[str]] = field(default_factory=dict)
+    unread_reference: list[str] = field(default_factory=list)
 
     @property
     def warnings(self) -> int:
@@ -157,6 +158,7 @@ def _summary(outputs: dict[str, Any], started: float) -> Summary:
         garbled_paragraphs=sum(len(p.runs) for p in parsed),
         descriptor=outputs["descriptor"],
         unused_reference=reference.unused_entries(),
+        unread_reference=reference.unread_sections(),
     )
     for page in parsed:
         for p in page.paragraphs:
@@ -187,9 +189,16 @@ def run(
             write_json(dump_dir / f"{n:02d}_{stage.name}.json", outputs[stage.output])
     summary = _summary(outputs, started)
     unused = sum(len(v) for v in summary.unused_reference.values())
-    progress(f"Reference entries that never matched: {unused} (see Summary.unused_reference)")
+    progress(
+        f"Reference entries that never matched: {unused} in "
+        f"{len(summary.unused_reference)} lists; lists no rule read: "
+        f"{', '.join(summary.unread_reference) or 'none'}"
+    )
     if dump_dir is not None:
-        write_json(dump_dir / "reference_unused.json", summary.unused_reference)
+        write_json(
+            dump_dir / "reference_usage.json",
+            {"never_matched": summary.unused_reference, "never_read": summary.unread_reference},
+        )
     return summary
 
 

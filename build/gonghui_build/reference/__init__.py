@@ -46,6 +46,7 @@ __all__ = [
     "surnames",
     "table",
     "titles",
+    "unread_sections",
     "unused_entries",
     "words",
 ]
@@ -106,9 +107,22 @@ def _sections(name: str) -> list[str]:
     return [s for s in [*declared, *(model.model_extra or {})] if _entry_names(model.section(s))]
 
 
+def _all_words() -> list[Words]:
+    files = sorted(p.name for p in REFERENCE.glob("*.yaml"))
+    return [words(f, s) for f in files for s in _sections(f)]
+
+
 def unused_entries() -> dict[str, list[str]]:
-    """Per ``file: section``, the entries that never matched since the last reset."""
+    """Per ``file: section`` the rules read, the entries that never matched since the
+    last reset (the start of a build)."""
     from gonghui_build.reference.words import unused
 
-    files = sorted(p.name for p in REFERENCE.glob("*.yaml"))
-    return unused(words(f, s) for f in files for s in _sections(f))
+    return unused(_all_words())
+
+
+def unread_sections() -> list[str]:
+    """The ``file: section`` lists no rule read through :func:`words` since the last
+    reset: dead entries, or a stage that reads its file by other means."""
+    from gonghui_build.reference.words import unread
+
+    return unread(_all_words())

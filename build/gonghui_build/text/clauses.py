@@ -37,19 +37,17 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def clauses(
-    text: str, lo: int = 0, hi: int | None = None, stops: str = CLAUSE_PUNCT, quotes: bool = True
-) -> list[tuple[int, int]]:
+def clauses(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
     """Clauses of ``text[lo:hi]`` as (start, end), the punctuation left out."""
     hi = len(text) if hi is None else hi
     out, start, depth = [], lo, 0
     for k in range(lo, hi):
         ch = text[k]
-        if ch == "“" and quotes:
+        if ch == "“":
             depth += 1
-        elif ch == "”" and quotes:
+        elif ch == "”":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in stops:
+        elif depth == 0 and ch in CLAUSE_PUNCT:
             out.append((start, k))
             start = k + 1
     if start < hi:
@@ -57,28 +55,24 @@ def clauses(
     return out
 
 
-def clause_start(
-    text: str, pos: int, lo: int = 0, stops: str = CLAUSE_PUNCT, quotes: bool = True
-) -> int:
+def clause_start(text: str, pos: int, lo: int = 0) -> int:
     """Start of the clause that holds ``pos`` (not before ``lo``)."""
     depth = 0
     for k in range(pos - 1, lo - 1, -1):
         ch = text[k]
-        if ch == "”" and quotes:
+        if ch == "”":
             depth += 1
-        elif ch == "“" and quotes:
+        elif ch == "“":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in stops:
+        elif depth == 0 and ch in CLAUSE_PUNCT:
             return k + 1
     return lo
 
 
-def clause_end(
-    text: str, pos: int, hi: int | None = None, stops: str = CLAUSE_PUNCT, quotes: bool = True
-) -> int:
+def clause_end(text: str, pos: int, hi: int | None = None) -> int:
     """End of the clause that holds ``pos`` (not after ``hi``), its punctuation left out."""
     hi = len(text) if hi is None else hi
-    found = clauses(text, pos, hi, stops, quotes)
+    found = clauses(text, pos, hi)
     return found[0][1] if found else hi
 
 

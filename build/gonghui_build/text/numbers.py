@@ -106,7 +106,8 @@ def parse_number(match: re.Match[str]) -> Quantity | None:
         if word:
             qualifier = _qualifiers(section)[lexicon.words(FILE, section).found(word)]
     if match.group("more2"):
-        qualifier = _qualifiers("qualifiers_after")[match.group("more2")]
+        word = lexicon.words(FILE, "qualifiers_after").found(match.group("more2"))
+        qualifier = _qualifiers("qualifiers_after")[word]
     return Quantity(value, qualifier, match.start(), match.end(), match.group(0))
 
 

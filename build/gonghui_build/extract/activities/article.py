@@ -32,7 +32,6 @@ from gonghui_build.vocabulary import Category, DateBasis, OrgType, Precision, St
 #: 2023年…培训班开班仪式举行).
 ACTIVITY_ROLES = frozenset({"body", "standfirst", "photo_caption"})
 UNIONS = (OrgType.union_federation, OrgType.union)
-_VENUE_CLAUSE = "，。；："
 
 Resolver = Callable[[str, Paragraph, int], ResolvedOrg | None]
 
@@ -54,8 +53,10 @@ def is_venue_or_guest(text: str, start: int) -> bool:
     guest of an activity, not its organiser (在区党校举办, 来到…服务站)."""
     if words("venue_or_guest").ending(text[max(0, start - 3) : start]):
         return True
-    begin = clause_start(text, start, stops=_VENUE_CLAUSE, quotes=False)
-    return bool(_going_to().search(text[begin:start]))
+    begin = clause_start(text, start)
+    going = _going_to().search(text[begin:start])
+    words("going_verbs").note_in(going[0][:2] if going else None)
+    return bool(going)
 
 
 def _subject(draft: ActivityDraft, p: Paragraph, here: list[OrgFact]) -> ResolvedOrg | None:
@@ -70,9 +71,13 @@ def _subject(draft: ActivityDraft, p: Paragraph, here: list[OrgFact]) -> Resolve
             continue  # 市工会干部学院副教授X作专题辅导: the guest's institution
         between = p.text[o.span.text_end : draft.name_start]
         if o.span.text_end <= draft.name_start and words("verbs").in_text(between):
-            while k > 0 and _coordination().fullmatch(
-                p.text[here[k - 1].span.text_end : here[k].span.text_start]
+            while k > 0 and (
+                joined := _coordination().fullmatch(
+                    p.text[here[k - 1].span.text_end : here[k].span.text_start]
+                )
             ):
+                words("coordinating_adverbs").note_in(joined[0])
+                words("coordinating_words").note_in(joined[0])
                 k -= 1
             return here[k].resolved
     return None

@@ -10,60 +10,41 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
-from gonghui_build.extract.activities.naming import word_bounds
-from gonghui_build.extract.dates.article import is_planned
+from gonghui_build.extract.dates.article import is_planned, plan_markers
 from gonghui_build.extract.dates.expressions import DateText, find_dates, is_comparison
 from gonghui_build.extract.facts import Participants
-from gonghui_build.reference import Words
-from gonghui_build.text.clauses import clause_end, clause_start, in_spans, quoted_spans
+from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.text.numbers import Quantity, chinese_to_int, parse_number, qualifier_after_unit
+from gonghui_build.text.tokenizer import has_word
 from gonghui_build.vocabulary import Category, Status, Unit
 
-#: Punctuation of the clauses a status or a later mention is read in.
-CLAUSE_PUNCT = "，。！？；："
-#: Punctuation of the clause a participant count and its verb share.
-_COUNT_CLAUSE = "，；："
-
 Count = tuple[int, Quantity, Unit, str]  # start in the sentence, quantity, unit, as written
-
-
-def has_word(text: str, lo: int, hi: int, found: Words) -> bool:
-    """Whether one of ``found`` stands in ``text[lo:hi]`` as a word of its own, outside
-    quotations: 要 in 要积极开展, not in 要求 or 重要."""
-    region = text[lo:hi]
-    quoted = quoted_spans(region)
-    bounds = word_bounds(region)
-    for w in found:
-        for m in re.finditer(re.escape(w), region):
-            if in_spans(m.start(), quoted):
-                continue
-            if m.start() in bounds and (len(w) > 1 or m.end() in bounds):
-                found.found(w)
-                return True
-    return False
 
 
 def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | None:
     """held, planned or ongoing, from the sentence around the mention; None when
     nothing marks it (the sentence before may say)."""
     s_start, s_end = sentence
-    c_end = clause_end(text, mention.end, s_end, stops=CLAUSE_PUNCT)
+    c_end = clause_end(text, mention.end, s_end)
     governing = text[max(s_start, mention.start - 8) : mention.start]
     after = text[mention.end : mention.end + 2]
     if words("ongoing").in_text(governing):
         return Status.ongoing  # 以正在开展的…教育实践活动为契机
     done = bool(words("done").in_text(governing)) or after.startswith(("了", "已"))
     # a plan governs what it announces, even a yearly one (从明年起每年举办…)
-    if not done and has_word(text, s_start, mention.start, words("planned")):
+    if not done and has_word(text, s_start, mention.start, plan_markers()):
         return Status.planned
     if has_word(text, s_start, c_end, words("ongoing")):
         return Status.ongoing
     if done:
         return Status.held
-    if mention.category == Category.campaign and not patterns().total.search(text, s_start, s_end):
+    if mention.category == Category.campaign:
         # a campaign reported in the present runs (深入开展…教育实践活动); one reported
         # with its totals (共发放…20万份, 受教育人数50万人) has been held
-        return Status.ongoing
+        total = patterns().total.search(text, s_start, s_end)
+        words("total_units").note_in(total[0] if total else None)
+        if not total:
+            return Status.ongoing
     return None
 
 
@@ -73,10 +54,11 @@ def _counts(sentence: str, lo: int, hi: int) -> list[Count]:
         q = parse_number(match)
         if q is None or q.value <= 0 or match.group("num") == "一":
             continue  # 一家三甲医院, 一家快递分拨中心: an indefinite article, not a count
-        unit = patterns().unit_of[match.group("unit")]
+        unit = patterns().unit_of[lexicon.words(FILE, "units").found(match["unit"])]
         tail = sentence[match.end() : match.end() + 12]
         not_people = rf"[^，。]{{0,6}}?(?:{words('not_people_units').pattern}|\d年)"
-        if unit == Unit.people and re.match(not_people, tail):
+        if unit == Unit.people and (other := re.match(not_people, tail)):
+            words("not_people_units").note_in(other[0])
             continue
         if words("not_attendance").ending(sentence[max(0, match.start() - 2) : match.start()]):
             continue  # 新增22名: a count of people hired, not of participants
@@ -107,7 +89,7 @@ def count(sentence: str, lo: int, hi: int, category: Category = Category.other):
     )
     for m in words("joining_verbs").finditer(sentence[lo:hi]):
         j = lo + m.start()
-        start = clause_start(sentence, j, stops=_COUNT_CLAUSE, quotes=False)
+        start = clause_start(sentence, j)
         before = [c for c in counts if c[0] < j]
         same_clause = [c for c in before if c[0] >= start]
         preferred = [
@@ -130,7 +112,9 @@ def duration(sentence: str) -> tuple[float, str] | None:
     value = 0.5 if raw == "半" else (int(raw) if raw.isdigit() else chinese_to_int(raw))
     if value is None:
         return None
-    return value * lexicon.load(FILE).duration_units[match.group("unit")], match.group(0)
+    words("duration_words").note_in(match[0])
+    unit = lexicon.words(FILE, "duration_units").found(match["unit"])
+    return value * lexicon.load(FILE).duration_units[unit], match.group(0)
 
 
 def _date_of(
@@ -180,6 +164,7 @@ def enrich(
     if draft.duration_days is None:
         name = text[draft.name_start : draft.trigger_end - len(draft.trigger)]
         in_name = patterns().name_duration.search(name)
+        words("name_duration_units").note_in(in_name[2] if in_name else None)
         # 40天专项行动: a duration in the name
         marked = words("duration_words").words[0] + in_name.group(0) if in_name else ""
         span = duration(marked) if in_name else duration(sentence_text)
@@ -190,10 +175,14 @@ def enrich(
             sentence_text
         )
         if match:
+            for section in ("holding_adverbs", "holding_verbs", "going_verbs", "arriving_verbs"):
+                words(section).note_in(match[0][: match.start("place") - match.start()])
+                words(section).note_in(match[0][match.end("place") - match.start() :])
             changes["place"] = match.group("place")
     if draft.organiser_text is None:
         match = patterns().organiser.search(sentence_text)
         if match:
+            words("organising_verbs").note_in(match[0][match.end("org") - match.start() :])
             changes["organiser_text"] = match.group("org")
             changes["organiser_offset"] = s_start + match.start("org")
     return replace(draft, **changes) if changes else draft
@@ -203,6 +192,7 @@ def extend_to(draft: ActivityDraft, after: str) -> ActivityDraft:
     """走访活动将持续到12月底, “暖冬行动”将持续到明年2月底: the end of an activity
     whose start was read before."""
     until = patterns().until.match(after)
+    words("until_words").note_in(until[0] if until else None)
     if not until or draft.date is None or draft.date.end_month or draft.date.end_day:
         return draft
     ends = find_dates(after[until.end() :])
@@ -224,7 +214,7 @@ def extend_to(draft: ActivityDraft, after: str) -> ActivityDraft:
 def still_running(text: str, m: Mention, s_end: int) -> bool:
     """这项关爱行动仍在持续开展, 走访活动将持续到12月底: a later mention that says the
     activity is still running, in its own clause."""
-    end = clause_end(text, m.end, s_end, stops=CLAUSE_PUNCT)
+    end = clause_end(text, m.end, s_end)
     return has_word(text, m.end, end, words("still_running"))
 
 

@@ -30,8 +30,10 @@ from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mentions import Mention, is_background, mentions
 from gonghui_build.extract.activities.naming import same_name, similarity
+from gonghui_build.extract.dates.article import plan_markers
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import sentences
+from gonghui_build.text.tokenizer import has_word
 from gonghui_build.vocabulary import Category, Status
 
 #: How alike a photo caption and the sentence of an activity must be to be the same.
@@ -220,7 +222,7 @@ def _read_paragraph(found: list[ActivityDraft], texts: list[str], p: int, captio
         )
         for i in range(len(s.mentions)):
             _read_mention(found, texts, s, i, caption)
-        previous_planned = bool(words("planned").in_text(sentence_text))
+        previous_planned = has_word(text, s_start, s_end, plan_markers())
 
 
 def find_activities(

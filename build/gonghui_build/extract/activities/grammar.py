@@ -78,8 +78,8 @@ def patterns() -> Patterns:
         programme=_programme_regex(),
         site=re.compile(f"(?:{_alt('sites')})$"),
         movement=re.compile(
-            f"(?:{_alt('movement_verbs')})"
-            r"(?P<site>[^，。；、“”各]{3,20}?)(?=[，。；]|进行|开展|$)"
+            f"(?:{_alt('going_verbs')})"
+            rf"(?P<site>[^，。；、“”各]{{3,20}}?)(?=[，。；]|{_alt('site_ends')}|$)"
         ),
         count=re.compile(f"(?:{number_re().pattern})(?P<unit>{lexicon.alternation(unit_of)})"),
         unit_of=unit_of,

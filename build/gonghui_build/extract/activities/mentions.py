@@ -16,13 +16,8 @@ from gonghui_build.extract.activities.naming import (
     trigger_matches,
 )
 from gonghui_build.extract.dates.article import events_in
-from gonghui_build.text.clauses import clause_start, clauses, in_spans, quoted_spans
+from gonghui_build.text.clauses import clause_end, clause_start, clauses, in_spans, quoted_spans
 from gonghui_build.vocabulary import Category
-
-#: Punctuation of the clauses lists and activities are read in.
-CLAUSE_PUNCT = "，。！？；："
-#: Punctuation of a clause that cites a directive.
-_DIRECTIVE_CLAUSE = "，。；："
 
 
 @dataclass(frozen=True)
@@ -72,7 +67,7 @@ def _list_items(text: str, start: int, k: int, head) -> tuple[list[Mention], int
 def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tuple[int, int]]]:
     """Items of lists closed by 等, each one an activity, and the spans the lists cover."""
     mentions, covered = [], []
-    for c_start, c_end in clauses(text, lo, hi, stops=CLAUSE_PUNCT):
+    for c_start, c_end in clauses(text, lo, hi):
         for m in re.finditer("等", text[c_start:c_end]):
             k = c_start + m.start()
             after = text[k + 1 : c_end]
@@ -125,10 +120,12 @@ def _programmes_in(text: str, lo: int, hi: int) -> list[Mention]:
 def _periods(text: str, lo: int, hi: int) -> list[Mention]:
     """A campaign named for its period and carried by other activities: 以“安全生产月”
     为载体, 开展“安全宣传周”…"""
-    return [
-        Mention(lo + m.start(1), lo + m.end(1), "", Category.campaign, True)
-        for m in patterns().period.finditer(text[lo:hi])
-    ]
+    out = []
+    for m in patterns().period.finditer(text[lo:hi]):
+        words("period_verbs").note_in(m[0][: m.start(1) - m.start()])
+        words("carrier_words").starting(text, lo + m.end())
+        out.append(Mention(lo + m.start(1), lo + m.end(1), "", Category.campaign, True))
+    return out
 
 
 def _quoted_programmes(text: str, lo: int, hi: int) -> list[Mention]:
@@ -138,6 +135,8 @@ def _quoted_programmes(text: str, lo: int, hi: int) -> list[Mention]:
     out = []
     for m in patterns().programme.finditer(text, lo, hi):
         group = "launched" if m.group("launched") else "running"
+        words("launching_verbs").ending(text[: m.start()])
+        words("running_words").starting(text, m.end())
         kind = category(text, m.start(group), m.end(group))
         kind = kind if kind != Category.other else Category.campaign
         out.append(Mention(m.start(group), m.end(group), "", kind, True))
@@ -146,10 +145,11 @@ def _quoted_programmes(text: str, lo: int, hi: int) -> list[Mention]:
 
 def _taught_documents(text: str, lo: int, hi: int) -> list[Mention]:
     """A session on a document: 为学员讲授新修改的《工会法》 is a lecture."""
-    return [
-        Mention(m.start(), m.end(), "", Category.lecture, True)
-        for m in patterns().taught.finditer(text, lo, hi)
-    ]
+    out = []
+    for m in patterns().taught.finditer(text, lo, hi):
+        words("teaching_verbs").note_in(m[0][: m.start("what") - m.start()])
+        out.append(Mention(m.start(), m.end(), "", Category.lecture, True))
+    return out
 
 
 def _site_visits(text: str, lo: int, hi: int) -> list[Mention]:
@@ -162,16 +162,20 @@ def _site_visits(text: str, lo: int, hi: int) -> list[Mention]:
             continue  # 开展“深入基层、走进企业”大调研: a slogan
         if words("reporters").ending(text[max(lo, m.start() - 4) : m.start()]):
             continue  # 记者走进部分企业: the reporting itself
-        if patterns().site.search(m.group("site")):
+        if site := patterns().site.search(m.group("site")):
+            words("going_verbs").note_in(m[0][: m.start("site") - m.start()])
+            words("sites").found(site[0])
+            words("site_ends").starting(text, m.end())
             out.append(Mention(m.start(), m.end("site"), "", Category.visit, True))
     return out
 
 
 def _visit_object(text: str, end: int, hi: int) -> int:
     """A visit's name runs on to what is visited: 参观企业文化车间."""
-    match = re.match(
-        r"了?([^，。；、“”]{2,25}?)(?=学习|相结合|进行|开展|了解|，|。|、|；|$)", text[end:hi]
-    )
+    ends = words("visit_object_ends").pattern
+    match = re.match(rf"了?([^，。；、“”]{{2,25}}?)(?={ends}|，|。|、|；|$)", text[end:hi])
+    if match:
+        words("visit_object_ends").starting(text, end + match.end())
     return end + match.end() if match else end
 
 
@@ -184,6 +188,9 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
     # 以“新时代企业工会工作怎么干”为题，为学员讲授专题党课: named by its title
     titled = patterns().titled.search(text[s_start:start])
     title = titled.group("title") if titled else None
+    words("talk_verbs").note_in(
+        titled[0][titled.end("title") - titled.start() :] if titled else None
+    )
     specific = bool(title) or is_specific(text[start:t_end], word, quote_closes)
     if not specific and text.startswith("的", t_end):
         return None  # 新纳入竞赛的项目: the activity qualifies a noun
@@ -261,8 +268,9 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
 def in_directive_clause(text: str, start: int, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` stands in a clause citing a directive being carried
     out: 落实密云区委深入开展“…”活动和…工作要求, 认真落实密云区委和北京市总工会决策部署."""
-    before = text[clause_start(text, start, stops=_DIRECTIVE_CLAUSE, quotes=False) : start]
-    after = re.match(r"[^，。；：]*", text[end if end is not None else start :]).group(0)
+    before = text[clause_start(text, start) : start]
+    end = start if end is None else end
+    after = text[end : clause_end(text, end)]
     return bool(words("directive_opening").in_text(before)) and bool(
         words("directive_closing").ending(after)
     )

@@ -11,21 +11,11 @@ from gonghui_build.extract.activities.grammar import categories, category_of, pa
 from gonghui_build.extract.dates.article import events_in
 from gonghui_build.text import tokenizer
 from gonghui_build.text.clauses import clause_start, in_spans, quoted_spans
+from gonghui_build.text.tokenizer import word_bounds
 from gonghui_build.vocabulary import Category
 
-#: Punctuation that ends a clause an activity's name may not run back across.
-NAME_CLAUSE_PUNCT = "，。！？；："
 #: Particles an activity's name never starts with: 举办了…, 由…承办的.
 _PARTICLES = "了着过的"
-
-
-def word_bounds(text: str) -> set[int]:
-    """Offsets of ``text`` where a word of jieba's segmentation starts or ends."""
-    bounds, pos = {0}, 0
-    for word in tokenizer.cut(text):
-        pos += len(word)
-        bounds.add(pos)
-    return bounds
 
 
 def _verb_cut(region: str, quoted: list[tuple[int, int]]) -> int:
@@ -95,7 +85,7 @@ def name_start(text: str, lo: int, trigger_start: int) -> int:
     """Where an activity's name begins: after the organising verb or the clause start,
     and after a relative clause about who organised or attended it
     (``由市总工会承办的``, ``100多人参加的``); quotations are never cut."""
-    start = clause_start(text, trigger_start, lo, stops=NAME_CLAUSE_PUNCT)
+    start = clause_start(text, trigger_start, lo)
     region = text[start:trigger_start]
     quoted = quoted_spans(region)
     cut = _verb_cut(region, quoted)
@@ -136,8 +126,10 @@ def _without_modifiers(rest: str) -> str:
         for mod in words("generic_modifiers"):
             if rest.startswith(mod):
                 rest, changed = rest[len(mod) :], True
+                words("generic_modifiers").found(mod)
             if rest.endswith(mod):
                 rest, changed = rest[: -len(mod)], True
+                words("generic_modifiers").found(mod)
     return rest.strip("的、")
 
 

@@ -23,12 +23,12 @@ from dataclasses import dataclass
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.dates.expressions import find_dates, words
 from gonghui_build.extract.facts import ArticleDate
+from gonghui_build.reference import Words
 from gonghui_build.text.clauses import clause_end, clause_start
+from gonghui_build.text.tokenizer import has_word
 from gonghui_build.vocabulary import ArticleDateBasis, Precision
 
 NO_ARTICLE_DATE = ArticleDate(None, None, ArticleDateBasis.none, None, None, None)
-#: Punctuation that bounds the clause a plan marker governs.
-_PLAN_CLAUSE = "。！？；，\n"
 
 
 @dataclass(frozen=True)
@@ -61,11 +61,14 @@ def events_in(text: str) -> list[tuple[Event, str]]:
     return [(by_name[found.found(m[0])], m[0]) for m in _event_regex().finditer(text)]
 
 
+def plan_markers() -> Words:
+    """Words of a plan (``reference/dates.yaml``): of dates and of activities."""
+    return words("plan_markers")
+
+
 def is_planned(text: str, pos: int) -> bool:
     """Whether the clause around ``pos`` speaks of a plan (预计8月底完成)."""
-    start = clause_start(text, pos, stops=_PLAN_CLAUSE, quotes=False)
-    end = clause_end(text, pos, stops=_PLAN_CLAUSE.strip("\n"), quotes=False)
-    return words("plan_markers").in_text(text[start:end]) is not None
+    return has_word(text, clause_start(text, pos), clause_end(text, pos), plan_markers())
 
 
 def explicit_years(text: str) -> list[tuple[int, str]]:

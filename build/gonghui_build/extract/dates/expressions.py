@@ -90,8 +90,13 @@ def _one(match: re.Match[str]) -> DateText | None:
         return None
     if year is not None and not 1949 <= year <= 2100:
         return None
-    if match.group("rel_year"):
-        lexicon.words("dates.yaml", "relative_years").found(match.group("rel_year"))
+    for section, group in (
+        ("relative_years", "rel_year"),
+        ("month_parts", "when"),
+        ("times_of_day", "part"),
+    ):
+        if match.group(group):
+            words(section).found(match.group(group))
     return DateText(
         match.start(),
         match.end(),
@@ -148,6 +153,8 @@ def find_dates(text: str) -> list[DateText]:
         if any(s <= match.start() < e for s, e in taken):
             continue
         day = _num(match.group("day"))
+        if match.group("part"):
+            words("times_of_day").found(match.group("part"))
         if day and 1 <= day <= 31:
             found.append(
                 DateText(
@@ -158,6 +165,9 @@ def find_dates(text: str) -> list[DateText]:
         if any(s <= match.start() < e for s, e in taken):
             continue
         month, day = _holidays()[lexicon.words("holidays.yaml", "holidays").found(match["name"])]
+        for section in ("before_words", "during_words"):
+            lexicon.words("holidays.yaml", section).note_in(match[0][len(match["name"]) :])
+        lexicon.words("holidays.yaml", "followers").starting(text, match.end())
         if match.group("before"):  # 五一前夕: shortly before, in the month at best
             day = None
         found.append(DateText(match.start(), match.end(), match.group(0), month=month, day=day))
@@ -183,7 +193,7 @@ def _holiday_regex() -> re.Pattern[str]:
 
     # 五一 only as a holiday: not inside 五一班 or 十五一; followed by a marker of time
     return re.compile(
-        rf"(?<![一二三四五六七八九十\d])(?P<name>{lexicon.alternation(_holidays())})"
+        rf"(?<![一二三四五六七八九十\d])(?P<name>{alt('holidays')})"
         rf"(?:(?P<before>{alt('before_words')})|{alt('during_words')})?"
         rf"(?=[，、。；]|{alt('followers')}|，)"
     )

@@ -65,7 +65,7 @@ def context_kinds(short: str) -> tuple[str, ...]:
     a name with that ending. Empty for a name that is no short form."""
     kinds = lexicon.table(FILE, "context_suffixes")
     if short in kinds:
-        return tuple(kinds[short])
+        return kinds[short].words
     return (short,) if short in words("bare") else ()
 
 
@@ -76,7 +76,6 @@ def fixed_aliases() -> dict[str, tuple[str | None, OrgType | None]]:
 
 
 def _fixed_alias(written: str) -> ResolvedOrg | None:
-    lexicon.words("org_aliases.yaml", "aliases").found(written)
     name, kind = fixed_aliases()[written]
     if not (name and kind):
         return None
@@ -102,9 +101,10 @@ def _place_of_short_form(written: str, suffix: str, offset: int, context: Articl
         district = context.district_before(offset)
         if district is None:
             return None
-        if suffix == "党校" and body in words("district_markers"):
+        school = words("party_school").words[0]  # 委党校: the committee's word, the school
+        if school[1:] == suffix and body in words("district_markers"):
             # a party school belongs to the Party committee: 区党校 is 某区委党校
-            return district + words("party_school").words[0], ResolvedBy.context
+            return district + school, ResolvedBy.context
         return district + written[1:], ResolvedBy.context
     if not district_of(written) and not written.startswith(places.city):
         for prefix in words("city_prefixes"):  # 北京X names stay as printed: 北京汽车集团
@@ -133,17 +133,17 @@ def _referred_back(written: str, body: str, offset: int, context: ArticleContext
 
 def _full_form(name: str) -> str:
     """人力社保局 → 人力资源和社会保障局: a body's short suffix completed."""
-    for short, full in lexicon.load(FILE).suffix_forms.items():
+    forms = lexicon.load(FILE).suffix_forms
+    for short in words("suffix_forms"):
         if name.endswith(short) and len(name) > len(short):
-            words("suffix_forms").found(short)
-            return name[: -len(short)] + full
+            return name[: -len(words("suffix_forms").found(short))] + forms[short]
     return name
 
 
 def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg | None:
     """The full, current name of an organisation written ``written`` at ``offset`` of
     the article, or None when the article does not say which one it is."""
-    if written in fixed_aliases():
+    if written in lexicon.words("org_aliases.yaml", "aliases"):
         return _fixed_alias(written)
     suffix = suffix_of(written)
     if suffix is None:

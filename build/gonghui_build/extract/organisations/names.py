@@ -119,7 +119,7 @@ def _core(short: str, full: str) -> str:
     forms = lexicon.load(FILE).company_forms
     for form in words("company_forms"):
         if full.endswith(form) and not short.endswith(form):
-            return full[: -len(form)] + forms[form]
+            return full[: -len(words("company_forms").found(form))] + forms[form]
     return full
 
 
@@ -152,10 +152,14 @@ def is_abbreviation(short: str, full: str) -> bool:
         return False
     skipped = "".join(gaps)
     for form in words("company_form_words"):
-        skipped = skipped.replace(form, "")  # company forms may be left out freely
+        if form in skipped:  # company forms may be left out freely
+            skipped = skipped.replace(words("company_form_words").found(form), "")
     if len(skipped) > 6:
         return False
-    return not any(level in gap for gap in gaps for level in words("level_words").words)
+    levels = [level for gap in gaps for level in words("level_words") if level in gap]
+    for level in levels:
+        words("level_words").found(level)  # a level skipped: no abbreviation
+    return not levels
 
 
 class _NameIndex:

@@ -29,6 +29,7 @@ from gonghui_build.extract.people.titles import TitleClaim, parse_chain
 from gonghui_build.reference import Words
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
+from gonghui_build.text.clauses import clause_end
 from gonghui_build.text.names import is_plausible_name, parse_titled_name, split_name
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import MentionSource
@@ -172,7 +173,7 @@ def appositive_names(text: str, tokens: list[Token]) -> list[NameHit]:
         if not is_plausible_name(name, strong_context=True):
             continue
         rest = match.end()
-        stop = min((i for i in (text.find(p, rest) for p in "，。；") if i >= 0), default=len(text))
+        stop = clause_end(text, rest)
         if not titles.at_end.search(text[rest:stop]):
             continue
         claims = parse_chain(text, stop, tokens)
