@@ -255,3 +255,27 @@ def test_a_guests_institution_does_not_organise_the_talk(pages_dir, tmp_path):
     assert orgs[course["organiser_id"]] == "延庆区总工会"
     assert talk["parent_activity_id"] == course["activity_id"]
     assert orgs[talk["organiser_id"]] == "延庆区总工会"
+
+
+def test_an_inherited_date_keeps_its_time_of_day():
+    """A held activity whose sentence gives no date takes the last date of the sentence
+    before, all of it: 4月10日上午 stays a morning."""
+    found = find_activities(["今年4月10日上午，街道新增22名社工。“我们举办了职工心理健康讲座。”"])
+    (talk,) = found
+    assert talk.date is not None
+    assert (talk.date.month, talk.date.day, talk.date.part) == (4, 10, "上午")
+
+
+def test_an_inherited_time_of_day_reaches_the_table(pages_dir, tmp_path):
+    from gonghui_build.pipeline import run
+
+    (pages_dir / "p.txt").write_text(
+        "街道工会服务站开门迎客\n\n"
+        "本报讯（记者 甄文）2020年4月10日上午，和义街道新增22名社工。"
+        "“我们举办了职工心理健康讲座。”\n",
+        encoding="utf-8",
+    )
+    run(pages_dir, tmp_path / "out")
+    rows = pq.read_table(tmp_path / "out" / "activities.parquet").to_pylist()
+    talk = next(r for r in rows if r["category"] == "lecture")
+    assert (talk["start_date"], talk["time_of_day"]) == ("2020-04-10", "morning")

@@ -130,3 +130,23 @@ def test_a_department_whose_full_name_holds_and_is_one_name():
 
 def test_a_generic_union_before_a_title_in_running_text_is_no_name():
     assert spans("2023年海淀区楼宇工会主席培训班开班") == []
+
+
+def test_abbreviations_are_sought_among_names_that_start_alike(monkeypatch):
+    """Merging abbreviations compares a name with the names it could abbreviate, not
+    with every other name: the work grows with the corpus, not with its square."""
+    from gonghui_build.extract.organisations import names
+
+    calls = []
+    real = names.is_abbreviation
+
+    def counted(short, full):
+        calls.append((short, full))
+        return real(short, full)
+
+    monkeypatch.setattr(names, "is_abbreviation", counted)
+    bodies = [chr(0x5000 + i) + chr(0x6000 + i) for i in range(300)]
+    corpus = [f"{b}科技有限公司" for b in bodies] + ["北京汽车集团有限公司", "北汽集团"]
+    merged = names.abbreviations(corpus, {n: 1 for n in corpus}, weigh_every_name=True)
+    assert merged == {"北汽集团": "北京汽车集团有限公司"}
+    assert len(calls) < 3 * len(corpus)

@@ -17,6 +17,7 @@ build's *canonical* name is the gold one is reported separately.
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import tempfile
 from collections import defaultdict
@@ -50,6 +51,11 @@ def _norm(text: Any) -> str:
     return re.sub(r"\s+", "", str(text)).translate(_PUNCT) if text is not None else ""
 
 
+#: The score of nothing counted: not a perfect score (a test that compares it with a
+#: floor fails, as it should when a set holds nothing to count).
+NOTHING = math.nan
+
+
 @dataclass
 class PRF:
     tp: int = 0
@@ -59,17 +65,26 @@ class PRF:
     extras: list[str] = field(default_factory=list)
 
     @property
+    def total(self) -> int:
+        """Items counted: found or expected."""
+        return self.tp + self.fp + self.fn
+
+    @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else NOTHING
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else NOTHING
 
     @property
     def f1(self) -> float:
+        if not self.total:
+            return NOTHING
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        if math.isnan(p) or math.isnan(r) or not p + r:
+            return 0.0  # something expected and nothing right, or the reverse
+        return 2 * p * r / (p + r)
 
     def add_sets(self, gold: set, found: set, label: str = "") -> None:
         self.tp += len(gold & found)
@@ -87,7 +102,7 @@ class Rate:
 
     @property
     def value(self) -> float:
-        return self.right / self.total if self.total else 1.0
+        return self.right / self.total if self.total else NOTHING
 
     def add(self, ok: bool, label: str) -> None:
         self.total += 1

@@ -15,6 +15,7 @@ Each article has already read its own short forms (区总工会 → 密云区总
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -69,6 +70,11 @@ class OrgIdentity:
         """The organisation a resolved name (``ResolvedOrg.name``) is."""
         oid = organisation_id(name)
         return self.merged.get(oid, oid)
+
+    @functools.cached_property
+    def name_of(self) -> dict[str, str]:
+        """Organisation id → its name."""
+        return {o.organisation_id: o.name for o in self.organisations}
 
 
 @dataclass

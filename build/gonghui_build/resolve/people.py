@@ -139,8 +139,7 @@ def _shared_article(cluster: _Cluster, occ: Occurrence, lineage) -> str:
 
 
 def _org_names(ids: set[str], orgs: OrgIdentity) -> str:
-    names = {o.organisation_id: o.name for o in orgs.organisations}
-    return "、".join(sorted(names.get(i, i) for i in ids))
+    return "、".join(sorted(orgs.name_of.get(i, i) for i in ids))
 
 
 def _fits(cluster: _Cluster, occ: Occurrence, lineage: dict[str, set[str]]) -> bool:
@@ -215,8 +214,7 @@ def merge_reason(cluster: _Cluster, orgs: OrgIdentity) -> str | None:
     for occ in cluster.occurrences:
         for oid in occ.orgs:
             seen[oid] += 1
-    known = {o.organisation_id for o in orgs.organisations}
-    shared = {oid for oid, n in seen.items() if n > 1 and oid in known}
+    shared = {oid for oid, n in seen.items() if n > 1 and oid in orgs.name_of}
     if shared:
         return (
             f"same name in {len(articles)} articles, with a title at "

@@ -163,24 +163,24 @@ def is_abbreviation(short: str, full: str) -> bool:
 
 
 class _NameIndex:
-    """Names indexed by the characters an abbreviation of them may start with, and
-    sorted, so that finding the names a short form may abbreviate, and summing the
-    mentions of a name and of the bodies inside it, take no pass over all names."""
+    """Names indexed by the characters they hold, and sorted, so that finding the names
+    a short form may abbreviate (they hold all its characters: start from its rarest)
+    and summing the mentions of a name and of the bodies inside it take no pass over
+    all names."""
 
     def __init__(self, names: Iterable[str]):
         self.sorted = sorted(set(names))
-        self.by_first: dict[str, list[str]] = {}
-        self.by_last: dict[str, list[str]] = {}
+        self.holding: dict[str, set[str]] = {}
         for name in self.sorted:
-            firsts = {name[:1], _prefix_re().sub("", name)[:1]}
-            for ch in firsts:
-                self.by_first.setdefault(ch, []).append(name)
-            self.by_last.setdefault(name[-1:], []).append(name)
+            for ch in set(name):
+                self.holding.setdefault(ch, set()).add(name)
 
     def fulls_of(self, short: str) -> list[str]:
         """The names ``short`` abbreviates."""
-        candidates = set(self.by_first.get(short[:1], ())) | set(self.by_last.get(short[-1:], ()))
-        return [full for full in self.sorted if full in candidates and is_abbreviation(short, full)]
+        sets = [self.holding.get(ch, set()) for ch in set(short)]
+        rarest = min(sets, key=len)
+        candidates = [n for n in rarest if len(n) > len(short) and all(n in s for s in sets)]
+        return sorted(full for full in candidates if is_abbreviation(short, full))
 
     def family(self, name: str) -> list[str]:
         """``name`` and the names that start with it (its union, its committee…)."""
