@@ -41,9 +41,8 @@ class Author:
     end: int
 
 
-@functools.cache
 def _role_words() -> dict[str, AuthorRole]:
-    return {w: role for role, ws in lexicon.table(FILE, "role_words").items() for w in ws}
+    return lexicon.keyed(FILE, "role_words")
 
 
 @functools.cache

@@ -38,6 +38,20 @@ def _provenance(span: Span, article: str, para_ids: dict[int, str]) -> Row:
     }
 
 
+def _fact(
+    table: str, span: Span, article: str, para_ids: dict[int, str], confidence: float, **values
+) -> Row:
+    """A row of a fact read from ``span``: with its provenance, the confidence of the
+    rule that read it, and whether it lies in a garbled run."""
+    return row(
+        table,
+        **_provenance(span, article, para_ids),
+        confidence=round(confidence, 3),
+        in_garbled_run=span.in_garbled_run,
+        **values,
+    )
+
+
 def _activity_rows(
     acts: tuple[ActivityFact, ...], article: str, para_ids: dict[int, str], who: Identities
 ):
@@ -50,8 +64,12 @@ def _activity_rows(
         counted = a.participants
         yield (
             "activities",
-            row(
+            _fact(
                 "activities",
+                a.span,
+                article,
+                para_ids,
+                a.confidence,
                 activity_id=activity_id,
                 name=a.name,
                 category=a.category,
@@ -72,10 +90,7 @@ def _activity_rows(
                 duration_text=a.duration_text,
                 parent_activity_id=ids[a.parent] if a.parent is not None else None,
                 organiser_id=organiser,
-                **_provenance(a.span, article, para_ids),
                 evidence=a.evidence,
-                confidence=round(a.confidence, 3),
-                in_garbled_run=a.span.in_garbled_run,
             ),
         )
         if organiser:
@@ -97,15 +112,16 @@ def _people_rows(facts: ArticleFacts, article: str, para_ids: dict[int, str], wh
     for p in facts.people:
         yield (
             "person_mentions",
-            row(
+            _fact(
                 "person_mentions",
+                p.span,
+                article,
+                para_ids,
+                p.confidence,
                 mention_id=stable_id("pm", para_ids[p.span.paragraph], str(p.span.text_start)),
                 person_id=who.people.id_of(p.name, article),
-                **_provenance(p.span, article, para_ids),
                 name_as_written=p.name_as_written,
                 source=p.source,
-                confidence=round(p.confidence, 3),
-                in_garbled_run=p.span.in_garbled_run,
             ),
         )
     for a in facts.authors:
@@ -128,33 +144,35 @@ def _organisation_rows(facts: ArticleFacts, article: str, para_ids: dict[int, st
     for o in facts.orgs:
         yield (
             "organisation_mentions",
-            row(
+            _fact(
                 "organisation_mentions",
+                o.span,
+                article,
+                para_ids,
+                o.confidence,
                 mention_id=stable_id("om", para_ids[o.span.paragraph], str(o.span.text_start)),
                 organisation_id=who.organisations.id_of(o.resolved.name),
-                **_provenance(o.span, article, para_ids),
                 name_as_written=o.name_as_written,
                 resolved_by=o.resolved.resolved_by,
-                confidence=round(o.confidence, 3),
-                in_garbled_run=o.span.in_garbled_run,
             ),
         )
     for pos in facts.positions:
         para = para_ids[pos.span.paragraph]
         yield (
             "positions",
-            row(
+            _fact(
                 "positions",
+                pos.span,
+                article,
+                para_ids,
+                pos.confidence,
                 position_id=stable_id("pos", para, str(pos.span.text_start), pos.title, pos.name),
                 person_id=who.people.id_of(pos.name, article),
                 organisation_id=who.organisations.id_of(pos.org.name) if pos.org else None,
                 title=pos.title,
                 title_normalised=pos.title_normalised,
                 organisation_as_written=pos.organisation_as_written,
-                **_provenance(pos.span, article, para_ids),
                 evidence=pos.evidence,
-                confidence=round(pos.confidence, 3),
-                in_garbled_run=pos.span.in_garbled_run,
             ),
         )
 
@@ -181,32 +199,13 @@ def identity_rows(who: Identities, tables: Tables) -> Tables:
     org_mentions = Counter(m["organisation_id"] for m in tables["organisation_mentions"])
     out: Tables = defaultdict(list)
     for p in who.people.people:
-        out["people"].append(
-            row(
-                "people",
-                person_id=p.person_id,
-                name=p.name,
-                name_pinyin=pinyin_name(p.name),
-                surname=(split_name(p.name) or (p.name[:1], p.name[1:]))[0],
-                mentions=person_mentions[p.person_id],
-                articles=len(p.articles),
-                is_journalist=p.is_journalist,
-                merge_reason=p.merge_reason,
-            )
-        )
+        surname = (split_name(p.name) or (p.name[:1], p.name[1:]))[0]
+        named = {"name_pinyin": pinyin_name(p.name), "surname": surname}
+        counts = {"mentions": person_mentions[p.person_id], "articles": len(p.articles)}
+        out["people"].append(row("people", **{**vars(p), **named, **counts}))
     for o in who.organisations.organisations:
-        out["organisations"].append(
-            row(
-                "organisations",
-                organisation_id=o.organisation_id,
-                name=o.name,
-                type=o.type,
-                district=o.district,
-                parent_id=o.parent_id,
-                mentions=org_mentions[o.organisation_id],
-                articles=len(o.articles),
-            )
-        )
+        counts = {"mentions": org_mentions[o.organisation_id], "articles": len(o.articles)}
+        out["organisations"].append(row("organisations", **{**vars(o), **counts}))
     out["organisation_aliases"] = [
         row("organisation_aliases", **vars(a)) for a in who.organisations.aliases
     ]

@@ -113,21 +113,10 @@ def _paragraph_rows(p: Paragraph, paragraph_id: str, article: str | None, runs: 
         ),
     )
     for n, edit in enumerate(cleaned.edits, start=1):
-        yield (
-            "repairs",
-            row(
-                "repairs",
-                repair_id=f"{paragraph_id}.r{n:03d}",
-                paragraph_id=paragraph_id,
-                kind=edit.kind,
-                text_start=edit.text_start,
-                text_end=edit.text_end,
-                page_start=edit.page_start,
-                page_end=edit.page_end,
-                before=edit.before,
-                after=edit.after or None,
-            ),
-        )
+        # the repair's own fields are the table's: kind, spans, before and after
+        fields = {**vars(edit), "after": edit.after or None}
+        repair_id = f"{paragraph_id}.r{n:03d}"
+        yield "repairs", row("repairs", repair_id=repair_id, paragraph_id=paragraph_id, **fields)
     for n, run in enumerate(runs, start=1):
         start, end = cleaned.page_span(run.start, run.end)
         yield (

@@ -40,6 +40,7 @@ __all__ = [
     "Titles",
     "Words",
     "alternation",
+    "keyed",
     "load",
     "places",
     "reset",
@@ -91,6 +92,18 @@ def _entry_names(value: Any) -> list[str]:
 def words(name: str, section: str) -> Words:
     """The words of one section of a reference file (a table's lists joined)."""
     return Words(f"{name}: {section}", _entry_names(load(name).section(section)))
+
+
+@functools.cache
+def keyed(name: str, section: str) -> dict[str, Any]:
+    """A table of word lists read backwards: word → the key it is listed under
+    (``categories``: 培训班 → training). A word under two keys is an error."""
+    out: dict[str, Any] = {}
+    for key, items in load(name).section(section).items():
+        for word in items:
+            if out.setdefault(word, key) != key:
+                raise ReferenceDataError(f"reference/{name}: {section}: {word} under two keys")
+    return out
 
 
 @functools.cache

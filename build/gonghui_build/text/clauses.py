@@ -9,6 +9,7 @@ quotation runs on so long that its closing mark was lost to the OCR.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 #: Punctuation that ends a clause.
 CLAUSE_PUNCT = "，。！？；：\n"
@@ -37,19 +38,26 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _stops(text: str, positions: range, quote_opens: str, quote_closes: str) -> Iterator[int]:
+    """The positions, in the order given, of clause punctuation outside quotations."""
+    depth = 0
+    for k in positions:
+        ch = text[k]
+        if ch == quote_opens:
+            depth += 1
+        elif ch == quote_closes:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in CLAUSE_PUNCT:
+            yield k
+
+
 def clauses(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
     """Clauses of ``text[lo:hi]`` as (start, end), the punctuation left out."""
     hi = len(text) if hi is None else hi
-    out, start, depth = [], lo, 0
-    for k in range(lo, hi):
-        ch = text[k]
-        if ch == "“":
-            depth += 1
-        elif ch == "”":
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in CLAUSE_PUNCT:
-            out.append((start, k))
-            start = k + 1
+    out, start = [], lo
+    for k in _stops(text, range(lo, hi), "“", "”"):
+        out.append((start, k))
+        start = k + 1
     if start < hi:
         out.append((start, hi))
     return out
@@ -57,16 +65,8 @@ def clauses(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, in
 
 def clause_start(text: str, pos: int, lo: int = 0) -> int:
     """Start of the clause that holds ``pos`` (not before ``lo``)."""
-    depth = 0
-    for k in range(pos - 1, lo - 1, -1):
-        ch = text[k]
-        if ch == "”":
-            depth += 1
-        elif ch == "“":
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in CLAUSE_PUNCT:
-            return k + 1
-    return lo
+    found = next(_stops(text, range(pos - 1, lo - 1, -1), "”", "“"), None)
+    return lo if found is None else found + 1
 
 
 def clause_end(text: str, pos: int, hi: int | None = None) -> int:

@@ -34,10 +34,9 @@ CN_NUMERAL = "零〇一二两三四五六七八九十百千"
 FILE = "numbers.yaml"
 
 
-@functools.cache
 def _qualifiers(section: str) -> dict[str, Qualifier]:
     """Qualifying word → qualifier, for one place of the word."""
-    return {w: q for q, ws in lexicon.table(FILE, section).items() for w in ws}
+    return lexicon.keyed(FILE, section)
 
 
 @functools.cache

@@ -21,10 +21,9 @@ def words(section: str) -> Words:
     return lexicon.words(FILE, section)
 
 
-@functools.cache
 def categories() -> dict[str, Category]:
     """Trigger word → the category of activity it names."""
-    return {t: c for c, items in lexicon.table(FILE, "categories").items() for t in items}
+    return lexicon.keyed(FILE, "categories")
 
 
 def category_of(trigger: str) -> Category:
@@ -70,7 +69,7 @@ def _programme_regex() -> re.Pattern[str]:
 
 @functools.cache
 def patterns() -> Patterns:
-    unit_of = {u: kind for kind, items in lexicon.table(FILE, "units").items() for u in items}
+    unit_of = lexicon.keyed(FILE, "units")
     units = "|".join(map(re.escape, lexicon.load(FILE).duration_units))
     cn = "一二三四五六七八九十"
     return Patterns(

@@ -4,19 +4,15 @@ anchor is uncertain, never guessed."""
 
 from __future__ import annotations
 
-import functools
-
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.dates.expressions import DateText
 from gonghui_build.extract.facts import NO_DATE, ArticleDate, ResolvedDate
 from gonghui_build.vocabulary import DateBasis, Precision, TimeOfDay
 
 
-@functools.cache
 def _time_of_day() -> dict[str, TimeOfDay]:
     """Times of day as written (上午) → as published (morning)."""
-    table = lexicon.table("dates.yaml", "times_of_day")
-    return {word: kind for kind, written in table.items() for word in written}
+    return lexicon.keyed("dates.yaml", "times_of_day")
 
 
 def time_of_day(part: str | None) -> TimeOfDay | None:

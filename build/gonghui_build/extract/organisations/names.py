@@ -25,10 +25,9 @@ def words(section: str) -> Words:
     return lexicon.words(FILE, section)
 
 
-@functools.cache
 def suffix_types() -> dict[str, OrgType]:
     """Every organisation suffix and the type it gives (总工会 → union_federation)."""
-    return {s: kind for kind, items in lexicon.table(FILE, "suffixes").items() for s in items}
+    return lexicon.keyed(FILE, "suffixes")
 
 
 @functools.cache
