@@ -7,19 +7,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from gonghui_build.reference.loader import load as _load
+from gonghui_build.reference.loader import words as _words
 from gonghui_build.reference.words import Words
-
-
-def _load(name: str):
-    from gonghui_build.reference import load
-
-    return load(name)
-
-
-def _words(name: str, section: str) -> Words:
-    from gonghui_build.reference import words
-
-    return words(name, section)
 
 
 @dataclass(frozen=True)
