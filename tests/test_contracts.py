@@ -54,8 +54,11 @@ def test_a_reference_key_outside_the_catalogs_vocabulary_fails_on_load():
 
 
 def test_every_reference_file_states_a_source_and_holds_only_word_lists():
+    from gonghui_build.reference.models import MODELS
+
     files = sorted(p.name for p in reference.REFERENCE.glob("*.yaml"))
     assert len(files) >= 10
+    assert set(files) == set(MODELS), "a pydantic model per reference file"
     for name in files:
         assert len(reference.load(name).source) >= 10, name
     with pytest.raises(ValueError, match="source"):

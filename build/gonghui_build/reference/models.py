@@ -159,12 +159,20 @@ class NumbersFile(ReferenceFile):
     qualifiers_after_unit: dict[Qualifier, list[str]]
 
 
+class PeopleFile(ReferenceFile):
+    name_followers: list[str]
+    speech_verbs: list[str]
+    given_name_stops: list[str]
+    noun_suffixes: list[str]
+    particles: list[str]
+
+
 class PageFurnitureFile(ReferenceFile):
     max_chars: int = Field(gt=0)
     cues: list[str]
 
 
-#: The model of each file; a file not listed here is read as plain word lists.
+#: The model of each file (a test checks that every file has one).
 MODELS: dict[str, type[ReferenceFile]] = {
     "activities.yaml": ActivitiesFile,
     "bylines.yaml": BylinesFile,
@@ -176,6 +184,7 @@ MODELS: dict[str, type[ReferenceFile]] = {
     "org_aliases.yaml": OrgAliasesFile,
     "org_suffixes.yaml": OrgSuffixesFile,
     "page_furniture.yaml": PageFurnitureFile,
+    "people.yaml": PeopleFile,
     "surnames.yaml": SurnamesFile,
     "titles.yaml": TitlesFile,
 }

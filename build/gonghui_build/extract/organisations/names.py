@@ -71,16 +71,23 @@ def current_name(name: str) -> tuple[str, bool]:
     return name, False
 
 
+def _federation() -> str:
+    return words("federation_suffix").found(words("federation_suffix").words[0])
+
+
+def _union() -> str:
+    return words("union_suffix").found(words("union_suffix").words[0])
+
+
 def city_federation() -> str:
-    return lexicon.places().city + words("federation_suffix").words[0]
+    return lexicon.places().city + _federation()
 
 
 def parent_of(name: str, kind: OrgType) -> str | None:
     """The organisation a name says it belongs to: a street's or district's federation
     belongs to the district's, a district's to the city's; an enterprise union belongs
     to its enterprise."""
-    federation = words("federation_suffix").words[0]
-    union = words("union_suffix").words[0]
+    federation, union = _federation(), _union()
     if kind == OrgType.union_federation and name != city_federation():
         district = district_of(name)
         if district and name != district + federation:
