@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pyarrow.parquet as pq
 
-from gonghui_build.extract.activities import find_activities
+from gonghui_build.extract.activities.finding import find_activities
 
 
 def one(*paragraphs: str):
@@ -21,7 +21,7 @@ def names(*paragraphs: str) -> list[str | None]:
 def test_a_held_lecture_with_its_count_date_and_place():
     a = one("11月5日，海淀区总工会在区职工之家举办职工心理健康讲座，近200名职工参加。")
     assert (a.name, a.category, a.status) == ("职工心理健康讲座", "lecture", "held")
-    assert (a.participants, a.participants_unit, a.participants_qualifier) == (
+    assert (a.participants.count, a.participants.unit, a.participants.qualifier) == (
         200,
         "people",
         "about",
@@ -42,7 +42,7 @@ def test_a_programme_that_runs_is_ongoing():
 
 def test_units_taking_part_are_counted_as_organisations():
     a = one("今年，全区30余家企业参加了“安全生产月”知识竞赛。")
-    assert (a.participants, a.participants_unit, a.participants_qualifier) == (
+    assert (a.participants.count, a.participants.unit, a.participants.qualifier) == (
         30,
         "organisations",
         "more_than",
@@ -51,7 +51,7 @@ def test_units_taking_part_are_counted_as_organisations():
 
 def test_an_indefinite_one_is_no_count():
     a = one("近日，街道总工会联合一家社区医院举办“健康进工地”义诊活动，服务职工80余人。")
-    assert (a.participants, a.participants_unit) == (80, "people")
+    assert (a.participants.count, a.participants.unit) == (80, "people")
 
 
 def test_a_sum_of_money_is_no_attendance():
@@ -165,7 +165,7 @@ def test_the_counts_of_a_following_sentence_of_contest_go_to_the_activity():
         "日前，由顺义区总工会主办的2021年顺义区职工乒乓球比赛落下帷幕。"
         "经过为期3天的激烈角逐，来自全区的28支代表队决出了名次。"
     )
-    assert (a.participants, a.participants_unit, a.duration_days) == (28, "teams", 3)
+    assert (a.participants.count, a.participants.unit, a.duration_days) == (28, "teams", 3)
 
 
 def test_a_later_sentence_gives_the_end_of_a_running_programme():
@@ -222,7 +222,7 @@ def test_visits_that_make_up_a_campaign_are_part_of_it():
         ]
     )
     (a,) = found
-    assert a.category == "campaign" and a.participants == 1260
+    assert a.category == "campaign" and a.participants.count == 1260
 
 
 def test_a_verb_use_of_action_is_no_activity():
@@ -255,3 +255,27 @@ def test_a_guests_institution_does_not_organise_the_talk(pages_dir, tmp_path):
     assert orgs[course["organiser_id"]] == "延庆区总工会"
     assert talk["parent_activity_id"] == course["activity_id"]
     assert orgs[talk["organiser_id"]] == "延庆区总工会"
+
+
+def test_an_inherited_date_keeps_its_time_of_day():
+    """A held activity whose sentence gives no date takes the last date of the sentence
+    before, all of it: 4月10日上午 stays a morning."""
+    found = find_activities(["今年4月10日上午，街道新增22名社工。“我们举办了职工心理健康讲座。”"])
+    (talk,) = found
+    assert talk.date is not None
+    assert (talk.date.month, talk.date.day, talk.date.part) == (4, 10, "上午")
+
+
+def test_an_inherited_time_of_day_reaches_the_table(pages_dir, tmp_path):
+    from gonghui_build.pipeline import run
+
+    (pages_dir / "p.txt").write_text(
+        "街道工会服务站开门迎客\n\n"
+        "本报讯（记者 甄文）2020年4月10日上午，和义街道新增22名社工。"
+        "“我们举办了职工心理健康讲座。”\n",
+        encoding="utf-8",
+    )
+    run(pages_dir, tmp_path / "out")
+    rows = pq.read_table(tmp_path / "out" / "activities.parquet").to_pylist()
+    talk = next(r for r in rows if r["category"] == "lecture")
+    assert (talk["start_date"], talk["time_of_day"]) == ("2020-04-10", "morning")

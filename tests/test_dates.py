@@ -3,18 +3,26 @@ inferred from the text, from dated events, or taken from the curated metadata fi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pyarrow.parquet as pq
 import pytest
 
-from gonghui_build.extract import dates
-from gonghui_build.extract.dates import ArticleDate, find_dates, infer_article_date, resolve
+from gonghui_build import reference
+from gonghui_build.extract.dates import (
+    ArticleDate,
+    DateText,
+    find_dates,
+    infer_article_date,
+    resolve,
+)
 from gonghui_build.pipeline import InputError, run
 
 ARTICLE_2023_07 = ArticleDate("2023-07", "month", "explicit_date", "2023年", 2023, 7)
 ARTICLE_2017 = ArticleDate("2017", "year", "event_reference", "十九大", 2017, None)
 
 
-def only(text: str) -> dates.DateText:
+def only(text: str) -> DateText:
     found = find_dates(text)
     assert len(found) == 1, found
     return found[0]
@@ -103,9 +111,10 @@ def test_the_latest_dated_event_wins():
 
 
 def test_every_reference_event_has_a_date_and_a_source():
-    data = dates.lexicon.load("events.yaml")
-    for entry in data["events"]:
-        assert entry.get("start") and entry.get("source"), entry
+    events = reference.load("events.yaml").events
+    assert events
+    for entry in events:
+        assert entry.start and entry.source, entry
 
 
 def test_curated_metadata_overrides_inference(pages_dir, tmp_path):
@@ -160,7 +169,7 @@ def test_a_year_word_alone_is_only_a_year():
 
 
 def test_an_end_relative_to_the_article_year():
-    d = dates.replace(only("10月中旬"), end_month=2, end_relative_year=1)
+    d = replace(only("10月中旬"), end_month=2, end_relative_year=1)
     r = resolve(d, ARTICLE_2023_07)
     assert (r.start, r.end) == ("2023-10", "2024-02")
 

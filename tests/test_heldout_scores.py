@@ -26,6 +26,8 @@ def heldout(request):
 
 def test_heldout_articles_people_and_authors(heldout):
     name, s = heldout
+    assert min(s.articles.tp, s.authors.tp, s.people.tp, s.positions.tp) >= 10, name
+    assert s.organisations.tp >= 40, name
     assert s.articles.f1 == 1.0, (name, s.articles.misses + s.articles.extras)
     assert s.authors.f1 >= 0.95, (name, s.authors.misses + s.authors.extras)
     assert s.people.f1 >= 0.92, (name, s.people.misses + s.people.extras)
@@ -35,6 +37,8 @@ def test_heldout_articles_people_and_authors(heldout):
 
 def test_heldout_activities_and_dates(heldout):
     name, s = heldout
+    assert s.activities.tp >= 40 and s.article_years.total >= 10, name
+    assert min(s.activity_dates.total, s.activity_organiser.total) >= 30, name
     assert s.activities.f1 >= 0.87, (name, s.activities.misses + s.activities.extras)
     assert s.article_years.value == 1.0, (name, s.article_years.wrong)
     assert s.activity_dates.value >= 0.83, (name, s.activity_dates.wrong)

@@ -11,7 +11,7 @@ import pytest
 
 from gonghui_build.pages import page_from_bytes
 from gonghui_build.pipeline import parse_page
-from gonghui_build.records import _covered
+from gonghui_build.records.pages import covered
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LINES = sorted(
@@ -43,7 +43,7 @@ def test_any_shape_of_page_is_laid_out_and_fully_covered(seed):
         page = page_from_bytes(f"shuffled_{seed}_{n}.txt", text.encode("utf-8"))
         parsed = parse_page(page)
         nonblank = sum(not ch.isspace() for ch in page.text)
-        assert _covered(page.text, parsed.paragraphs) == nonblank, (seed, n)
+        assert covered(page.text, parsed.paragraphs) == nonblank, (seed, n)
         assert all(p.text.strip() for p in parsed.paragraphs), (seed, n)  # none dropped
         for a in parsed.articles:
             assert any(p.article == a.index for p in parsed.paragraphs), (seed, n, a)

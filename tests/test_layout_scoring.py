@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from gonghui_dev.layout_scoring import score_layout
 from gonghui_dev.scoring import PRF, Rate
 
@@ -47,7 +49,7 @@ def test_furniture_headlines_missed_headlines_and_body_errors_are_counted(tmp_pa
 
 
 def test_nothing_to_count_is_reported_as_not_applicable():
-    assert PRF().f1 is None and PRF().precision is None and Rate().value is None
+    assert math.isnan(PRF().f1) and math.isnan(PRF().precision) and math.isnan(Rate().value)
     assert PRF(tp=0, fp=2).f1 == 0.0
     empty = score_layout(_tables([], 0), [])
     assert empty.right_count_rate is None and empty.body_error is None

@@ -11,7 +11,7 @@ import pytest
 
 from gonghui_build.pages import page_from_bytes
 from gonghui_build.pipeline import parse_page
-from gonghui_build.records import _covered
+from gonghui_build.records.pages import covered
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = [
@@ -55,4 +55,4 @@ def test_a_page_reads_the_same_whatever_its_line_endings(path, conversion):
     assert articles and other_articles == articles
     assert other_paragraphs == paragraphs
     nonblank = sum(not ch.isspace() for ch in page.text)
-    assert _covered(page.text, parsed.paragraphs) == nonblank
+    assert covered(page.text, parsed.paragraphs) == nonblank

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from gonghui_build.extract.organisations import (
-    ArticleContext,
-    districts_in,
-    find_org_spans,
-    is_abbreviation,
-    resolve,
-)
+from gonghui_build import reference
+from gonghui_build.extract.organisations.context import ArticleContext, resolve
+from gonghui_build.extract.organisations.grammar import find_org_spans
+from gonghui_build.extract.organisations.names import is_abbreviation
+
+
+def districts_in(text):
+    return tuple(reference.places().districts_in(text))
 
 
 def spans(text):
@@ -54,7 +55,7 @@ def test_a_renamed_county_takes_its_current_name():
 
 
 def test_a_bare_suffix_refers_back_to_the_nearest_full_name():
-    context = ArticleContext(orgs=[(0, "北京碧源水务集团", "集团")])
+    context = ArticleContext(orgs=((0, "北京碧源水务集团"),))
     assert resolve("集团", 30, context).name == "北京碧源水务集团"
     assert resolve("集团", 30, ArticleContext()) is None
 
@@ -95,17 +96,15 @@ def test_a_level_word_is_no_particular_body():
 
 
 def test_a_bare_suffix_union_refers_to_the_last_full_name_of_that_kind():
-    context = ArticleContext()
-    context.orgs.append((0, "北京市京西康复医院工会", "工会"))
+    context = ArticleContext(orgs=((0, "北京市京西康复医院工会"),))
     assert resolve("医院工会", 40, context).name == "北京市京西康复医院工会"
-    context.orgs.append((50, "市园林绿化局", "局"))
+    context = ArticleContext(orgs=((0, "北京市京西康复医院工会"), (50, "市园林绿化局")))
     # the name referred to is completed too: 局工会 → 北京市园林绿化局工会
     assert resolve("局工会", 60, context).name == "北京市园林绿化局工会"
 
 
 def test_short_forms_of_department_suffixes_are_completed():
-    context = ArticleContext()
-    context.districts.append((0, "延庆区"))
+    context = ArticleContext(districts=((0, "延庆区"),))
     assert resolve("县人力社保局", 10, context).name == "延庆区人力资源和社会保障局"
 
 
@@ -131,3 +130,23 @@ def test_a_department_whose_full_name_holds_and_is_one_name():
 
 def test_a_generic_union_before_a_title_in_running_text_is_no_name():
     assert spans("2023年海淀区楼宇工会主席培训班开班") == []
+
+
+def test_abbreviations_are_sought_among_names_that_start_alike(monkeypatch):
+    """Merging abbreviations compares a name with the names it could abbreviate, not
+    with every other name: the work grows with the corpus, not with its square."""
+    from gonghui_build.extract.organisations import names
+
+    calls = []
+    real = names.is_abbreviation
+
+    def counted(short, full):
+        calls.append((short, full))
+        return real(short, full)
+
+    monkeypatch.setattr(names, "is_abbreviation", counted)
+    bodies = [chr(0x5000 + i) + chr(0x6000 + i) for i in range(300)]
+    corpus = [f"{b}科技有限公司" for b in bodies] + ["北京汽车集团有限公司", "北汽集团"]
+    merged = names.abbreviations(corpus, {n: 1 for n in corpus}, weigh_every_name=True)
+    assert merged == {"北汽集团": "北京汽车集团有限公司"}
+    assert len(calls) < 3 * len(corpus)

@@ -26,11 +26,38 @@ def test_same_input_gives_byte_identical_parquet(seeds_build, tmp_path):
 
 def test_committed_data_is_the_build_of_the_seeds(seeds_build):
     """If this fails: run `gonghui build` at the repository root and commit data/ and
-    datapackage.json with the change that altered the output."""
+    datapackage.json with the change that altered the output. The message names the
+    rows that differ, table by table (``python -m gonghui_dev.compare data <build>``)."""
+    from gonghui_dev.compare import compare, report
+
     out, _ = seeds_build
+    diffs = compare(ROOT / "data", out)
+    changed = [d for d in diffs if not d.same]
+    assert not changed, "\n" + report(changed, verbose=True, limit=20)
+    assert sum(d.new_rows for d in diffs) > 0
     assert _hashes(ROOT / "datapackage.json") == _hashes(out / "datapackage.json")
     for name in tables():
         assert (ROOT / "data" / f"{name}.parquet").exists()
+
+
+def test_the_comparison_names_rows_added_removed_and_changed(seeds_build, tmp_path):
+    """What the snapshot test reports when the data changes: each row, by its key."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from gonghui_dev.compare import compare_table
+
+    from gonghui.catalog import get
+
+    out, _ = seeds_build
+    rows = pq.read_table(out / "people.parquet").to_pylist()
+    edited = [dict(rows[0], name="某某某"), *rows[2:], dict(rows[1], person_id="per-new")]
+    table = pa.Table.from_pylist(edited, schema=pq.read_schema(out / "people.parquet"))
+    pq.write_table(table, tmp_path / "people.parquet")
+    diff = compare_table(out, tmp_path, get("people"))
+    assert [r["person_id"] for r in diff.added] == ["per-new"]
+    assert [r["person_id"] for r in diff.removed] == [rows[1]["person_id"]]
+    (changed,) = diff.details()[-1:]
+    assert rows[0]["person_id"] in changed and "某某某" in changed
 
 
 def test_descriptor_paths_are_relative_to_the_descriptor(seeds_build):

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from gonghui_build.extract.people import (
+from gonghui_build.extract.people.rules import (
     appositive_names,
     caption_person,
     speech_names,

@@ -45,8 +45,8 @@ def test_every_reading_is_made_of_the_characters_listed_readings():
 
 def test_every_entry_has_a_source_and_no_surname_is_listed_twice():
     entries = reference.load("surname_readings.yaml")["readings"]
-    assert all(e["source"] and e["pinyin"] and e["surname"] for e in entries)
-    surnames = [e["surname"] for e in entries]
+    assert all(e.source and e.pinyin and e.surname for e in entries)
+    surnames = [e.surname for e in entries]
     assert len(surnames) == len(set(surnames))
 
 

@@ -17,7 +17,7 @@ import yaml
 
 from gonghui_build.pages import page_from_bytes
 from gonghui_build.pipeline import parse_page
-from gonghui_build.records import _covered
+from gonghui_build.records import covered
 
 PAGES = Path(__file__).parent / "pages"
 NAMES = sorted(p.stem for p in PAGES.glob("*.txt"))
@@ -128,4 +128,4 @@ def test_garbled_runs_are_flagged(case):
 def test_every_character_is_accounted_for(case):
     page, parsed, _ = case
     nonblank = sum(1 for ch in page.text if not ch.isspace())
-    assert _covered(page.text, parsed.paragraphs) == nonblank
+    assert covered(page.text, parsed.paragraphs) == nonblank

@@ -18,7 +18,7 @@ from gonghui_dev.scoring import _norm
 
 from gonghui_build.pages import page_from_bytes
 from gonghui_build.pipeline import parse_page
-from gonghui_build.records import _covered
+from gonghui_build.records.pages import covered
 
 SHAPES = Path(__file__).parent / "pages" / "shapes"
 NAMES = sorted(p.stem for p in SHAPES.glob("*.txt"))
@@ -116,7 +116,7 @@ def test_every_character_lies_in_exactly_one_paragraph(case):
     page, parsed, _ = case
     nonblank = sum(1 for ch in page.text if not ch.isspace())
     assert nonblank > 0
-    assert _covered(page.text, parsed.paragraphs) == nonblank
+    assert covered(page.text, parsed.paragraphs) == nonblank
 
 
 def test_two_columns_without_the_evidence_to_read_them_apart_are_flagged_garbled():

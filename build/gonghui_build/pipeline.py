@@ -1,17 +1,19 @@
-"""The whole build, top to bottom.
+"""The whole build, as a declared list of stages (read :data:`STAGES` top to bottom).
 
-    raw pages ──► blocks ──► layout ──► paragraphs ──► facts ──► records ──► validated ──► published
-    pages.py     blocks.py  segment.py  paragraphs.py  extract.py records.py validate.py  publish.py
-                                        repair.py      people.py                          checks.py
-                                        quality.py     organisations.py
-                                                       activities.py, dates.py
+    pages ─► layout ─► extract ─► resolve ─► records ─► validate ─► publish ─► check
+             per page  per page   corpus
 
-Each stage is a pure function of the one before; reading the pages and writing the
-tables are the only I/O.
+Each stage is a function of the outputs of stages before it. ``layout`` and
+``extract`` are pure functions of one page (they may run in any order or in parallel);
+``resolve`` is the first stage that reads all pages together. Reading the pages and
+writing the tables are the only I/O. ``run(..., dump_dir=…)`` (or ``python -m
+gonghui_build.pipeline PAGES OUT --dump DIR``) writes every stage's output as JSON for
+inspection, as OWID's ETL keeps its meadow and garden datasets.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import re
 import time
@@ -19,88 +21,26 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from gonghui.catalog import DB_NAME
+from gonghui_build import reference
 from gonghui_build.checks import Failure, run_checks
-from gonghui_build.extract import article as extract
-from gonghui_build.extract import dates
-from gonghui_build.layout.blocks import split_blocks
-from gonghui_build.layout.paragraphs import assemble
-from gonghui_build.layout.quality import paragraph_runs
-from gonghui_build.layout.segment import layout
+from gonghui_build.dump import write_json
+from gonghui_build.extract.facts import PageFacts
+from gonghui_build.extract.page import extract_page
 from gonghui_build.pages import InputError, Page, read_pages
-from gonghui_build.publish import DB_NAME, publish
-from gonghui_build.records import ParsedPage, Records
+from gonghui_build.parsed import ParsedPage, parse_page
+from gonghui_build.publish import publish
+from gonghui_build.records import tables
+from gonghui_build.resolve import resolve_identities
 from gonghui_build.validate import Invalid, validate_tables
+
+__all__ = ["STAGES", "InputError", "Stage", "Summary", "parse_page", "run"]
 
 METADATA_FILE = "metadata.csv"
 METADATA_COLUMNS = ("source_file", "date", "newspaper", "page_label")
 _ISO_PARTIAL = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-#: Roles whose text is checked for garbled runs.
-_PROSE_ROLES = frozenset({"body", "standfirst"})
-
-
-@dataclass
-class Summary:
-    pages: int = 0
-    articles: int = 0
-    rows: dict[str, int] = field(default_factory=dict)
-    invalid: list[Invalid] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
-    coverage: dict[str, float] = field(default_factory=dict)
-    repairs: Counter = field(default_factory=Counter)
-    garbled_paragraphs: int = 0
-    seconds: float = 0.0
-    descriptor: Path | None = None
-
-    @property
-    def warnings(self) -> int:
-        return len(self.invalid) + len(self.failures)
-
-
-def parse_page(page: Page) -> ParsedPage:
-    """Blocks → layout → repaired paragraphs → garbled runs."""
-    page_layout = layout(split_blocks(page.text))
-    paragraphs = assemble(page, page_layout)
-    suspects = page_layout.suspect_spans
-    runs = {p.seq: paragraph_runs(p, suspects) for p in paragraphs if p.role in _PROSE_ROLES}
-    return ParsedPage(
-        page, page_layout.articles, paragraphs, {seq: r for seq, r in runs.items() if r}
-    )
-
-
-def date_articles(parsed: ParsedPage, curated: str | None = None) -> list[dates.ArticleDate]:
-    """Each article's date. A date from the curated metadata file is the page's date
-    and wins over inference. Otherwise the articles of a page are printed the same
-    day: an article whose text gives no date, or only an older one (自2012年以来),
-    takes the page's year, the latest its articles show."""
-    if curated:
-        return [dates.curated_date(curated)] * len(parsed.articles)
-    found = [
-        dates.infer_article_date(extract.article_text(_paragraphs_of(parsed, a.index)))
-        for a in parsed.articles
-    ]
-    dated = [d for d in found if d.year]
-    if not dated:
-        return found
-    page_year = max(d.year for d in dated)  # type: ignore[type-var]
-    evidence = "; ".join(sorted({d.evidence or "" for d in dated if d.year == page_year}))
-    return [
-        d
-        if d.year == page_year
-        else dates.ArticleDate(
-            f"{page_year:04d}",
-            "year",
-            "same_page",
-            f"other articles of the page: {evidence}",
-            page_year,
-            None,
-        )
-        for d in found
-    ]
-
-
-def _paragraphs_of(parsed: ParsedPage, index: int):
-    return [p for p in parsed.paragraphs if p.article == index]
 
 
 def read_metadata(folder: Path, pages: list[Page]) -> dict[str, dict[str, str]]:
@@ -130,43 +70,147 @@ def read_metadata(folder: Path, pages: list[Page]) -> dict[str, dict[str, str]]:
     return out
 
 
+def extract(parsed: ParsedPage, metadata: dict[str, dict[str, str]]) -> PageFacts:
+    """The facts of one page, dated by the metadata file when it gives the page's date."""
+    return extract_page(parsed, metadata.get(parsed.page.source_file, {}).get("date"))
+
+
+def publish_tables(valid: tuple[dict, list[Invalid]], output_dir: Path, descriptor_dir):
+    return publish(valid[0], output_dir, descriptor_dir)
+
+
+def check(descriptor: Path, output_dir: Path) -> list[Failure]:
+    return run_checks(output_dir / DB_NAME)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One step of the build: ``function`` applied to the outputs named ``inputs``
+    (each page's own, for a stage ``per_page``), its result stored as ``output``."""
+
+    name: str
+    function: Callable[..., Any]
+    inputs: tuple[str, ...]
+    output: str
+    per_page: bool = False
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("pages", read_pages, ("input_dir",), "pages"),
+    Stage("metadata", read_metadata, ("input_dir", "pages"), "metadata"),
+    Stage("layout", parse_page, ("pages",), "parsed", per_page=True),
+    Stage("extract", extract, ("parsed", "metadata"), "facts", per_page=True),
+    Stage("resolve", resolve_identities, ("facts",), "identities"),
+    Stage("records", tables, ("parsed", "facts", "metadata", "identities"), "tables"),
+    Stage("validate", validate_tables, ("tables",), "valid"),
+    Stage("publish", publish_tables, ("valid", "output_dir", "descriptor_dir"), "descriptor"),
+    Stage("check", check, ("descriptor", "output_dir"), "failures"),
+)
+
+
+@dataclass
+class Summary:
+    pages: int = 0
+    articles: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    invalid: list[Invalid] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    coverage: dict[str, float] = field(default_factory=dict)
+    repairs: Counter = field(default_factory=Counter)
+    garbled_paragraphs: int = 0
+    seconds: float = 0.0
+    descriptor: Path | None = None
+    unused_reference: dict[str, list[str]] = field(default_factory=dict)
+    unread_reference: list[str] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> int:
+        return len(self.invalid) + len(self.failures)
+
+
+def run_stage(stage: Stage, outputs: dict[str, Any], progress: Callable[[str], None]) -> Any:
+    """One stage on the outputs so far; a per-page stage maps over its first input."""
+    args = [outputs[name] for name in stage.inputs]
+    if not stage.per_page:
+        return stage.function(*args)
+    items, rest = args[0], args[1:]
+    out = []
+    for n, item in enumerate(items, start=1):
+        out.append(stage.function(item, *rest))
+        if stage.name == "extract":
+            progress(
+                f"[{n}/{len(items)}] {item.page.source_file}: {len(item.articles)} articles, "
+                f"{len(item.paragraphs)} paragraphs"
+            )
+    return out
+
+
+def _summary(outputs: dict[str, Any], started: float) -> Summary:
+    valid, invalid = outputs["valid"]
+    parsed: list[ParsedPage] = outputs["parsed"]
+    summary = Summary(
+        pages=len(parsed),
+        articles=sum(len(p.articles) for p in parsed),
+        rows={name: len(rows) for name, rows in valid.items()},
+        invalid=invalid,
+        failures=outputs["failures"],
+        coverage={r["source_file"]: r["coverage"] for r in valid["pages"]},
+        garbled_paragraphs=sum(len(p.runs) for p in parsed),
+        descriptor=outputs["descriptor"],
+        unused_reference=reference.unused_entries(),
+        unread_reference=reference.unread_sections(),
+    )
+    for page in parsed:
+        for p in page.paragraphs:
+            summary.repairs.update(e.kind for e in p.cleaned.edits)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
 def run(
     input_dir: Path,
     output_dir: Path,
     descriptor_dir: Path | None = None,
     progress: Callable[[str], None] = lambda _msg: None,
+    dump_dir: Path | None = None,
 ) -> Summary:
-    """Build the dataset from the pages in ``input_dir`` into ``output_dir``."""
+    """Build the dataset from the pages in ``input_dir`` into ``output_dir``; with
+    ``dump_dir``, write each stage's output there as ``<n>_<stage>.json``."""
     started = time.perf_counter()
-    summary = Summary()
-
-    pages = read_pages(input_dir)
-    metadata = read_metadata(input_dir, pages)
-    records = Records()
-    for n, page in enumerate(pages, start=1):
-        parsed = parse_page(page)
-        article_dates = date_articles(parsed, metadata.get(page.source_file, {}).get("date"))
-        facts = [
-            extract.extract_article(
-                _paragraphs_of(parsed, a.index), parsed.runs, article_dates[a.index], a.kind
-            )
-            for a in parsed.articles
-        ]
-        records.add_page(parsed, facts, metadata.get(page.source_file))
-        summary.articles += len(parsed.articles)
-        summary.garbled_paragraphs += len(parsed.runs)
-        for p in parsed.paragraphs:
-            summary.repairs.update(e.kind for e in p.cleaned.edits)
-        progress(
-            f"[{n}/{len(pages)}] {page.source_file}: {len(parsed.articles)} articles, "
-            f"{len(parsed.paragraphs)} paragraphs"
+    reference.reset()
+    outputs: dict[str, Any] = {
+        "input_dir": input_dir,
+        "output_dir": output_dir,
+        "descriptor_dir": descriptor_dir,
+    }
+    for n, stage in enumerate(STAGES, start=1):
+        outputs[stage.output] = run_stage(stage, outputs, progress)
+        if dump_dir is not None:
+            write_json(dump_dir / f"{n:02d}_{stage.name}.json", outputs[stage.output])
+    summary = _summary(outputs, started)
+    unused = sum(len(v) for v in summary.unused_reference.values())
+    progress(
+        f"Reference entries that never matched: {unused} in "
+        f"{len(summary.unused_reference)} lists; lists no rule read: "
+        f"{', '.join(summary.unread_reference) or 'none'}"
+    )
+    if dump_dir is not None:
+        write_json(
+            dump_dir / "reference_usage.json",
+            {"never_matched": summary.unused_reference, "never_read": summary.unread_reference},
         )
-    summary.pages = len(pages)
-
-    tables, summary.invalid = validate_tables(records.finish())
-    summary.rows = {name: len(rows) for name, rows in tables.items()}
-    summary.coverage = {r["source_file"]: r["coverage"] for r in tables["pages"]}
-    summary.descriptor = publish(tables, output_dir, descriptor_dir)
-    summary.failures = run_checks(output_dir / DB_NAME)
-    summary.seconds = time.perf_counter() - started
     return summary
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Build the dataset, stage by stage.")
+    parser.add_argument("pages", type=Path, help="folder of .txt pages")
+    parser.add_argument("output", type=Path, help="folder to write the tables into")
+    parser.add_argument("--dump", type=Path, help="write each stage's output here as JSON")
+    args = parser.parse_args()
+    summary = run(args.pages, args.output, args.output, print, args.dump)
+    print(f"{summary.pages} pages, {summary.articles} articles, {summary.warnings} warnings")
+
+
+if __name__ == "__main__":
+    main()

@@ -19,12 +19,11 @@ import pyarrow.parquet as pq
 
 import gonghui
 from gonghui import fts
-from gonghui.catalog import TABLES, Table
+from gonghui.catalog import DB_NAME, PARQUET_MEDIATYPE, TABLES, Table
 from gonghui.datasette_metadata import VIEWS
 from gonghui.schemas import arrow_schema, sqlite_schema, table_schema_json
 
-DB_NAME = "gonghui.db"
-PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
+__all__ = ["DB_NAME", "PARQUET_MEDIATYPE", "publish"]
 
 
 def _sort_key(table: Table):

@@ -18,6 +18,7 @@ build's *canonical* name is the gold one is reported separately.
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import tempfile
 from collections import defaultdict
@@ -53,8 +54,13 @@ def _norm(text: Any) -> str:
     return re.sub(r"\s+", "", str(text)).translate(_PUNCT) if text is not None else ""
 
 
-def _show(value: float | None, width: int) -> str:
-    return "n/a".rjust(width) if value is None else f"{value:{width}.3f}"
+#: The score of nothing counted: not a perfect score (a test that compares it with a
+#: floor fails, as it should when a set holds nothing to count).
+NOTHING = math.nan
+
+
+def _show(value: float, width: int) -> str:
+    return "n/a".rjust(width) if math.isnan(value) else f"{value:{width}.3f}"
 
 
 @dataclass
@@ -66,21 +72,26 @@ class PRF:
     extras: list[str] = field(default_factory=list)
 
     @property
-    def precision(self) -> float | None:
-        """None (n/a) when nothing was found: there is nothing to be right about."""
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+    def total(self) -> int:
+        """Items counted: found or expected."""
+        return self.tp + self.fp + self.fn
 
     @property
-    def recall(self) -> float | None:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else NOTHING
 
     @property
-    def f1(self) -> float | None:
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else NOTHING
+
+    @property
+    def f1(self) -> float:
+        if not self.total:
+            return NOTHING
         p, r = self.precision, self.recall
-        if p is None and r is None:
-            return None
-        p, r = p or 0.0, r or 0.0
-        return 2 * p * r / (p + r) if p + r else 0.0
+        if math.isnan(p) or math.isnan(r) or not p + r:
+            return 0.0  # something expected and nothing right, or the reverse
+        return 2 * p * r / (p + r)
 
     def add_sets(self, gold: set, found: set, label: str = "") -> None:
         self.tp += len(gold & found)
@@ -97,9 +108,8 @@ class Rate:
     wrong: list[str] = field(default_factory=list)
 
     @property
-    def value(self) -> float | None:
-        """None (n/a) when there was nothing to count."""
-        return self.right / self.total if self.total else None
+    def value(self) -> float:
+        return self.right / self.total if self.total else NOTHING
 
     def add(self, ok: bool, label: str) -> None:
         self.total += 1

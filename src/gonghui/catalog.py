@@ -12,6 +12,13 @@ This module imports nothing beyond the standard library: the loader imports it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+#: The SQLite database a build writes beside its Parquet files.
+DB_NAME = "gonghui.db"
+#: The media type of a Parquet file (IANA registration of 2024).
+PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
 
 # Field types, named as in Frictionless Table Schema.
 STRING, INTEGER, NUMBER, BOOLEAN = "string", "integer", "number", "boolean"
@@ -587,7 +594,12 @@ PEOPLE = Table(
         "anyone is named, `positions` the titles they hold."
     ),
     fields=(
-        _id("person_id", "Person identifier, hashed from the name.", pk=True),
+        _id(
+            "person_id",
+            "Person identifier, hashed from the name (and, for namesakes told apart, from "
+            "what tells them apart: see `person_merges`).",
+            pk=True,
+        ),
         Field("name", STRING, "Name in Chinese characters, OCR spaces removed.", required=True),
         Field(
             "name_pinyin",
@@ -610,7 +622,8 @@ PEOPLE = Table(
         Field(
             "merge_reason",
             STRING,
-            "Why mentions in several articles were taken to be this one person.",
+            "Why mentions in several articles were taken to be this one person (each "
+            "article's decision is a row of `person_merges`).",
         ),
     ),
     primary_key=("person_id",),
@@ -1012,6 +1025,58 @@ ACTIVITY_PARTICIPANTS = Table(
     order_by=("activity_id", "page_start", "participant_id"),
 )
 
+MERGE_RULES = (
+    "first_article",
+    "same_organisation",
+    "journalist",
+    "only_one_of_the_name",
+    "namesake_at_other_organisation",
+    "namesake_without_context",
+)
+
+PERSON_MERGES = Table(
+    name="person_merges",
+    title="Person merges",
+    description=(
+        "How each article's mentions of a name were assigned to a person: one row per "
+        "person and article, with the rule that decided and why. Namesakes are kept "
+        "apart when their titles place them at unrelated organisations."
+    ),
+    fields=(
+        _id(
+            "person_id",
+            "Person the article's mentions were assigned to.",
+            references="people.person_id",
+        ),
+        _id("article_id", "Article naming the person.", references="articles.article_id"),
+        Field("name", STRING, "The name, as in `people.name`.", required=True),
+        Field(
+            "rule",
+            STRING,
+            "first_article (the person's first article: a new person), same_organisation "
+            "(a title at the same organisation, its parent or a body inside it, as in "
+            "another article of this person), journalist (signs as a journalist of the "
+            "paper, as in another article), only_one_of_the_name (nothing in the article "
+            "places the person, and the corpus knows one person of that name), "
+            "namesake_at_other_organisation (a new person: titles at organisations "
+            "unrelated to those of the namesake), namesake_without_context (a new person: "
+            "nothing places the mention and the name stands for several people).",
+            required=True,
+            enum=MERGE_RULES,
+            facet=True,
+        ),
+        _id(
+            "matched_article_id",
+            "The earlier article of the same person the decision rests on, if any.",
+            references="articles.article_id",
+            required=False,
+        ),
+        Field("reason", STRING, "The decision in words, with the evidence.", required=True),
+    ),
+    primary_key=("person_id", "article_id"),
+    order_by=("person_id", "article_id"),
+)
+
 #: All tables, parents before children (the order tables are created and loaded in).
 TABLES: tuple[Table, ...] = (
     PAGES,
@@ -1028,6 +1093,7 @@ TABLES: tuple[Table, ...] = (
     ORGANISATION_MENTIONS,
     ACTIVITIES,
     ACTIVITY_PARTICIPANTS,
+    PERSON_MERGES,
 )
 
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
@@ -1040,3 +1106,26 @@ def get(name: str) -> Table:
     except KeyError:
         known = ", ".join(BY_NAME)
         raise KeyError(f"no table {name!r}; the tables are: {known}") from None
+
+
+def vocabulary(table: str, field_name: str) -> tuple[str, ...]:
+    """The values a field accepts (its ``enum``); an error for a field without one."""
+    values = get(table).field(field_name).enum
+    if not values:
+        raise KeyError(f"{table}.{field_name} has no vocabulary")
+    return values
+
+
+def row(table: str, **values: Any) -> dict[str, Any]:
+    """A row of ``table`` in the catalog's field order: fields not given are null, an
+    unknown field is an error, and a vocabulary member (an ``Enum``) becomes its value.
+    The one way the build makes a row, so that a misspelt field fails where it is made.
+    """
+    declared = get(table).field_names
+    unknown = sorted(set(values) - set(declared))
+    if unknown:
+        raise KeyError(f"{table} has no field {', '.join(unknown)}")
+    return {
+        name: values[name].value if isinstance(values.get(name), Enum) else values.get(name)
+        for name in declared
+    }

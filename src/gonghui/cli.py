@@ -11,10 +11,10 @@ from pathlib import Path
 import click
 
 from gonghui import __version__, tables
+from gonghui.catalog import DB_NAME
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("data")
-DB_NAME = "gonghui.db"
 
 
 def _build_modules():

@@ -18,9 +18,7 @@ from datasette.utils import escape_fts as datasette_escape_fts
 from datasette.utils.asgi import Response
 
 from gonghui import fts
-from gonghui.catalog import BY_NAME
-
-PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
+from gonghui.catalog import BY_NAME, PARQUET_MEDIATYPE
 
 
 def escape_fts(query: str) -> str:

@@ -6,78 +6,99 @@
 ``□门头沟区委书记 吕长河``: a signed article; the author's title is kept.
 ``本报讯（记者 冯一帆 通讯员 李某某）``: reporter and correspondent.
 ``冯一帆 摄``: photographer.
+
+The words (本报记者, 文/摄…) are in ``reference/bylines.yaml``.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.facts import AuthorFact, PositionFact
+from gonghui_build.extract.organisations.article import ArticleOrgs
+from gonghui_build.extract.people.article import position_of
+from gonghui_build.extract.people.titles import parse_chain
+from gonghui_build.extract.spans import span_of
+from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.layout.quality import Run
 from gonghui_build.layout.segment import BYLINE_MARKS, credit_names
 from gonghui_build.text.names import is_name_shaped, split_name
+from gonghui_build.vocabulary import AuthorRole
 
-ROLE_WORDS = {
-    "本报记者": "reporter",
-    "特约记者": "reporter",
-    "记者": "reporter",
-    "本报通讯员": "correspondent",
-    "通讯员": "correspondent",
-}
-ROLE_MARKS = {
-    "文": ("reporter",),
-    "摄": ("photographer",),
-    "图": ("photographer",),
-    "文/摄": ("reporter", "photographer"),
-    "文/图": ("reporter", "photographer"),
-    "摄影": ("photographer",),
-}
-_ROLE_WORD_RE = re.compile(lexicon.alternation(ROLE_WORDS))
-_TOKEN_RE = re.compile(r"[^\s/／]+(?:[/／](?:文|摄|图|摄影))*|[/／](?:文|摄|图)")
+FILE = "bylines.yaml"
 
 
 @dataclass(frozen=True)
 class Author:
     name: str
-    role: str
+    role: AuthorRole
     title: str | None
     start: int  # offset of the name in the paragraph text
     end: int
 
 
-def parse_byline(text: str, default_role: str = "reporter") -> list[Author]:
+def _role_words() -> dict[str, AuthorRole]:
+    return lexicon.keyed(FILE, "role_words")
+
+
+@functools.cache
+def _role_marks() -> dict[str, tuple[AuthorRole, ...]]:
+    """Mark → the roles it gives, in the file's order of roles (文/摄: reporter, then
+    photographer)."""
+    out: dict[str, tuple[AuthorRole, ...]] = {}
+    for role, marks in lexicon.table(FILE, "role_marks").items():
+        for mark in marks:
+            out[mark] = (*out.get(mark, ()), role)
+    return out
+
+
+@functools.cache
+def _token_re() -> re.Pattern[str]:
+    single = lexicon.alternation(m for m in _role_marks() if "/" not in m)
+    return re.compile(rf"[^\s/／]+(?:[/／](?:{single}))*|[/／](?:{single})")
+
+
+def _dateline_body(body: str, offset: int) -> tuple[str, int]:
+    """A dateline (本报讯（记者 冯一帆）) or a credit at an item's end (（王立群）): the
+    names are in its brackets."""
+    if body[:1] in "（(" and body[-1:] in "）)":
+        return body[1:-1], offset + 1
+    paren = re.search(r"[（(]([^）)]*)[）)]", body)
+    if paren and lexicon.words(FILE, "dateline_marks").in_text(body[: paren.start()]):
+        return paren.group(1), offset + paren.start(1)
+    return body, offset
+
+
+def parse_byline(text: str, default_role: AuthorRole = AuthorRole.reporter) -> list[Author]:
     """Authors of a byline or dateline, in order, one row per name and role."""
     authors: list[Author] = []
     body = text.strip()
     offset = len(text) - len(text.lstrip())
     if body[:1] in BYLINE_MARKS:
         body, offset = body[1:], offset + 1
-    if body[:1] in "（(" and body[-1:] in "）)":  # a credit at an item's end: （王立群）
-        body, offset = body[1:-1], offset + 1
-    # a dateline: 本报讯（记者 冯一帆）
-    paren = re.search(r"[（(]([^）)]*)[）)]", body)
-    if (paren and "讯" in body[: paren.start()]) or (paren and "电" in body[: paren.start()]):
-        body, offset = paren.group(1), offset + paren.start(1)
+    body, offset = _dateline_body(body, offset)
+    role, title = default_role, None
+    pending: list[tuple[str, int, int]] = []
 
-    role = default_role
-    title: str | None = None
-    pending: list[tuple[str, int]] = []
-
-    def flush(roles: tuple[str, ...]) -> None:
-        for name, pos, end in pending:
-            for r in roles:
-                authors.append(Author(name, r, title, pos, end))
+    def flush(roles: tuple[AuthorRole, ...]) -> None:
+        authors.extend(Author(n, r, title, s, e) for n, s, e in pending for r in roles)
         pending.clear()
 
+    role_words = lexicon.words(FILE, "role_words")
+    marks = lexicon.words(FILE, "role_marks")
     for token, pos, end in _ocr_joined(body, offset):
-        if token in ROLE_MARKS:  # 文/摄 after the names it applies to
-            flush(ROLE_MARKS[token])
+        if token in marks:  # 文/摄 after the names it applies to
+            flush(_role_marks()[token])
             continue
-        word = _ROLE_WORD_RE.match(token)
+        word = role_words.starting(token)
         if word:  # 本报记者, possibly glued to a name
             flush((role,))
-            role = ROLE_WORDS[word.group(0)]
-            token, pos = token[word.end() :], pos + word.end()
+            role = _role_words()[word]
+            token, pos = token[len(word) :], pos + len(word)
             if not token:
                 continue
         name, _, mark = token.partition("/")
@@ -86,41 +107,47 @@ def parse_byline(text: str, default_role: str = "reporter") -> list[Author]:
         elif not pending and not authors:
             # a title before the name: 门头沟区委书记 (or 门头沟区委书记吕长河)
             glued = split_title_name(name)
-            title, role = (glued[0] if glued else name), "author"
+            title, role = (glued[0] if glued else name), AuthorRole.author
             if glued:
                 pending.append((glued[1], pos + len(glued[0]), pos + len(name)))
         if mark:
-            flush(ROLE_MARKS.get(mark, (role,)))
+            flush(_role_marks().get(mark, (role,)))
     flush((role,))
     return authors
 
 
+def _split_word(prev: str, head: str) -> bool:
+    """Whether an OCR space split a word: a surname standing alone before the rest of
+    its name (甘 霖/摄), a title cut in two (党组书 记、主席)."""
+    name_split = (
+        len(prev) == 1
+        and split_name(prev + head[:2]) is not None
+        and 1 <= len(head) <= 2
+        and is_name_shaped(prev + head)
+    )
+    bases = lexicon.titles().bases
+    title_split = not is_name_shaped(prev) and any(
+        prev.endswith(b[:k]) and head.startswith(b[k:]) for b in bases for k in range(1, len(b))
+    )
+    return name_split or title_split
+
+
 def _ocr_joined(body: str, offset: int) -> list[tuple[str, int, int]]:
     """The byline's tokens (text, start, end in the paragraph), with the OCR spaces that
-    split a word joined again: a surname standing alone before the rest of its name
-    (甘 霖/摄), a title cut in two (党组书 记、主席)."""
+    split a word joined again."""
     tokens = [
         (m.group(0).replace("／", "/"), offset + m.start(), offset + m.end())
-        for m in _TOKEN_RE.finditer(body)
+        for m in _token_re().finditer(body)
     ]
-    bases = lexicon.titles().bases
     out: list[tuple[str, int, int]] = []
     for token, start, end in tokens:
-        if out and token not in ROLE_MARKS and not _ROLE_WORD_RE.match(token):
+        if (
+            out
+            and token not in _role_marks()
+            and not lexicon.words(FILE, "role_words").starting(token)
+        ):
             prev, p_start, _ = out[-1]
-            head = token.partition("/")[0]
-            name_split = (
-                len(prev) == 1
-                and split_name(prev + head[:2]) is not None
-                and 1 <= len(head) <= 2
-                and is_name_shaped(prev + head)
-            )
-            title_split = not is_name_shaped(prev) and any(
-                prev.endswith(b[:k]) and head.startswith(b[k:])
-                for b in bases
-                for k in range(1, len(b))
-            )
-            if name_split or title_split:
+            if _split_word(prev, token.partition("/")[0]):
                 out[-1] = (prev + token, p_start, end)
                 continue
         out.append((token, start, end))
@@ -129,11 +156,10 @@ def _ocr_joined(body: str, offset: int) -> list[tuple[str, int, int]]:
 
 def parse_credit(text: str) -> list[Author]:
     """Photographers of a credit line (``冯一帆 摄``)."""
-    names = credit_names(text) or []
     out = []
-    for name in names:
+    for name in credit_names(text) or []:
         pos = text.find(name)
-        out.append(Author(name, "photographer", None, pos, pos + len(name)))
+        out.append(Author(name, AuthorRole.photographer, None, pos, pos + len(name)))
     return out
 
 
@@ -143,3 +169,28 @@ def split_title_name(token: str) -> tuple[str, str] | None:
         if len(token) > size and split_name(token[-size:]):
             return token[:-size], token[-size:]
     return None
+
+
+def authors_of(
+    paragraphs: Sequence[Paragraph], runs: dict[int, list[Run]], orgs: ArticleOrgs
+) -> tuple[list[AuthorFact], list[PositionFact]]:
+    """The authors of an article, and the positions a signed article's byline states
+    (□门头沟区委书记 吕长河: 书记 of 门头沟区委)."""
+    authors: list[AuthorFact] = []
+    positions: list[PositionFact] = []
+    for p in paragraphs:
+        found = []
+        if p.role in ("byline", "dateline"):
+            found = parse_byline(p.text)
+        elif p.role == "photo_credit":
+            found = parse_credit(p.text)
+        for a in found:
+            authors.append(
+                AuthorFact(a.name, a.role, a.title, span_of(p, a.start, a.end, runs.get(p.seq, [])))
+            )
+            for c in parse_chain(a.title, len(a.title), caption=True) if a.title else ():
+                # the chain is read in the title alone: its organisation is read against
+                # the start of the byline, the statement is the name's span
+                claim = replace(c, org_offset=0)
+                positions.append(position_of(a.name, claim, p, (a.start, a.end), 0.9, (), orgs))
+    return authors, positions

@@ -322,6 +322,7 @@ def _name_line_head(r: Reader, cur: Draft, trailing_size: int) -> bool:
     return (
         len(r.articles) == 1
         and head is not None
+        and bool(cur.body)
         and [i for i in cur.roles if i < min(cur.body)] == [head]
         and len(title_key(r.blocks[head].plain)) <= NAME_LINE_MAX < trailing_size
     )

@@ -21,6 +21,11 @@ _CJK_RANGES = (
 )
 
 
+#: The Chinese characters as a regex character class: every pattern that looks for
+#: Chinese characters uses it, so that ``is_cjk`` and the patterns agree.
+CJK = "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES) + "]"
+
+
 def is_cjk(ch: str) -> bool:
     """True for a Chinese character (ideograph); False for an empty string."""
     if len(ch) != 1:

@@ -42,15 +42,15 @@ def bodies() -> dict[str, Body]:
     """Full name → body."""
     data = reference.load("organisations.yaml")
     return {
-        e["name"]: Body(
-            name=e["name"],
-            type=e["type"],
-            parent=e.get("parent"),
-            short=tuple(e.get("short", ())),
-            former=tuple(e.get("former", ())),
-            source=e["source"],
+        e.name: Body(
+            name=e.name,
+            type=e.type,
+            parent=e.parent,
+            short=tuple(e.short),
+            former=tuple(e.former),
+            source=e.source,
         )
-        for e in data["bodies"]
+        for e in data.bodies
     }
 
 

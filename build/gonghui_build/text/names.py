@@ -8,12 +8,12 @@ from gonghui_build import reference as lexicon
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk, without_spaces
 
-#: Characters that do not occur in given names: particles, pronouns and function words
-#: (one character each). Verbs that follow names (表示, 强调) are not listed: 强 and 为
-#: are common in names; the words after a candidate settle its length instead.
-GIVEN_NAME_STOP = frozenset(
-    "的了在是和与及等说们着过这那其你我他她它吗呢吧啊把被都也还又就而或即则该此些每各"
-)
+
+def _people(section: str) -> lexicon.Words:
+    """A word list of ``reference/people.yaml``."""
+    return lexicon.words("people.yaml", section)
+
+
 #: Tags jieba gives to personal names in its dictionary.
 NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
@@ -28,7 +28,7 @@ def split_name(name: str) -> tuple[str, str] | None:
     surname, given = parts
     if not 1 <= len(given) <= 2:
         return None
-    if any(c in GIVEN_NAME_STOP for c in given):
+    if any(c in _people("given_name_stops") for c in given):
         return None
     return surname, given
 
@@ -40,8 +40,6 @@ def is_name_shaped(name: str) -> bool:
 #: A given name may be a word (建国 3083, 双双 384); a very frequent word is not a given
 #: name (职工 5213, 部分 27619).
 GIVEN_WORD_MAX_FREQ = 4000
-#: Derivational suffixes that make nouns of words (幸福感, 积极性, 覆盖率, 现代化).
-NOUN_SUFFIXES = frozenset("感性率们化式型度")
 #: After an ambiguous surname (和, 于, 时…) the given name must not be a word at all.
 AMBIGUOUS_GIVEN_MAX_FREQ = 20
 
@@ -55,9 +53,13 @@ def is_plausible_name(name: str, strong_context: bool) -> bool:
     parts = split_name(name)
     if parts is None or is_common_word(name) or name in lexicon.surnames().compound:
         return False  # (尉迟主席: a compound surname alone is no name)
-    if len(name) == 3 and name[2] in NOUN_SUFFIXES and tokenizer.frequency(name[:2]) >= 100:
+    if (
+        len(name) == 3
+        and name[2] in _people("noun_suffixes")
+        and tokenizer.frequency(name[:2]) >= 100
+    ):
         return False  # 幸福感, 安全性: a word and a derivational suffix, not a name
-    if len(name) == 3 and name[2] in "地得着了过的" and tokenizer.frequency(name[:2]) >= 100:
+    if len(name) == 3 and name[2] in _people("particles") and tokenizer.frequency(name[:2]) >= 100:
         return False  # 高兴地说: a word and a particle
     surname, given = parts
     surnames = lexicon.surnames()

@@ -1,11 +1,18 @@
 """Numbers as Chinese newspapers write them: ``94``, ``九十四``, ``1.5万``, ``4000多亿``,
 ``100余名``, ``近300名``, ``两``.
+
+The numerals are grammar and live here; the words that qualify a count (近, 余, 以上)
+are in ``reference/numbers.yaml``.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+
+from gonghui_build import reference as lexicon
+from gonghui_build.vocabulary import Qualifier
 
 DIGITS = {
     "零": 0,
@@ -24,33 +31,32 @@ DIGITS = {
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
 CN_NUMERAL = "零〇一二两三四五六七八九十百千"
+FILE = "numbers.yaml"
 
-#: A number, with its qualifier words: 近300, 约5000, 100余, 4000多亿, 1.5万, 九十四.
-NUMBER_RE = re.compile(
-    r"(?P<pre>近|约|将近|大约|超过|逾|多达|不少于|至少|达|共)?"
-    r"(?P<num>\d+(?:\.\d+)?|[" + CN_NUMERAL + r"]+)"
-    r"(?P<more>余|多)?"
-    r"(?P<big>[万亿]+)?"
-    r"(?P<more2>余|多)?"
-)
-#: A qualifier after the unit: 200人以上, 100名左右.
-POST_QUALIFIERS = {"以上": "at_least", "左右": "about", "上下": "about"}
 
-QUALIFIERS = {
-    "近": "about",
-    "约": "about",
-    "将近": "about",
-    "大约": "about",
-    "超过": "more_than",
-    "逾": "more_than",
-    "余": "more_than",
-    "多": "more_than",
-    "多达": "at_least",
-    "不少于": "at_least",
-    "至少": "at_least",
-    "达": "exact",
-    "共": "exact",
-}
+def _qualifiers(section: str) -> dict[str, Qualifier]:
+    """Qualifying word → qualifier, for one place of the word."""
+    return lexicon.keyed(FILE, section)
+
+
+@functools.cache
+def number_re() -> re.Pattern[str]:
+    """A number with its qualifier words: 近300, 约5000, 100余, 4000多亿, 1.5万, 九十四."""
+    before = lexicon.words(FILE, "qualifiers_before").pattern
+    after = lexicon.words(FILE, "qualifiers_after").pattern
+    return re.compile(
+        rf"(?P<pre>{before})?"
+        r"(?P<num>\d+(?:\.\d+)?|[" + CN_NUMERAL + r"]+)"
+        rf"(?P<more>{after})?"
+        r"(?P<big>[万亿]+)?"
+        rf"(?P<more2>{after})?"
+    )
+
+
+def qualifier_after_unit(text: str, pos: int) -> Qualifier | None:
+    """The qualifier a word after a count's unit gives it: 200人以上, 100名左右."""
+    word = lexicon.words(FILE, "qualifiers_after_unit").starting(text, pos)
+    return _qualifiers("qualifiers_after_unit")[word] if word else None
 
 
 def chinese_to_int(text: str) -> int | None:
@@ -75,13 +81,14 @@ def chinese_to_int(text: str) -> int | None:
 @dataclass(frozen=True)
 class Quantity:
     value: float
-    qualifier: str  # exact | about | more_than | at_least
+    qualifier: Qualifier
     start: int
     end: int
     text: str
 
 
 def parse_number(match: re.Match[str]) -> Quantity | None:
+    """The quantity a match of :func:`number_re` (or a pattern built on it) states."""
     raw = match.group("num")
     if raw[0].isdigit():
         value: float = float(raw)
@@ -92,17 +99,20 @@ def parse_number(match: re.Match[str]) -> Quantity | None:
         value = parsed
     for big in match.group("big") or "":
         value *= LARGE_UNITS[big]
-    qualifier = "exact"
-    for key in ("pre", "more", "more2"):
+    qualifier = Qualifier.exact
+    for key, section in (("pre", "qualifiers_before"), ("more", "qualifiers_after")):
         word = match.group(key)
         if word:
-            qualifier = QUALIFIERS[word]
+            qualifier = _qualifiers(section)[lexicon.words(FILE, section).found(word)]
+    if match.group("more2"):
+        word = lexicon.words(FILE, "qualifiers_after").found(match.group("more2"))
+        qualifier = _qualifiers("qualifiers_after")[word]
     return Quantity(value, qualifier, match.start(), match.end(), match.group(0))
 
 
 def quantities(text: str) -> list[Quantity]:
     out = []
-    for match in NUMBER_RE.finditer(text):
+    for match in number_re().finditer(text):
         q = parse_number(match)
         if q is not None:
             out.append(q)

@@ -30,7 +30,7 @@ def toneless(syllables: str) -> str:
 def surname_readings() -> dict[str, str]:
     """Surname → its reading as a surname, with tone marks."""
     data = reference.load("surname_readings.yaml")
-    return {e["surname"]: e["pinyin"] for e in data["readings"]}
+    return {e.surname: e.pinyin for e in data.readings}
 
 
 def _syllables(text: str) -> str:

@@ -16,8 +16,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import yaml
-
 from gonghui_build import reference
 from gonghui_build.text.matching import Matcher
 
@@ -168,27 +166,24 @@ class Divisions:
         return self.by_code[min(first, key=lambda k: (-counts[k], first[k]))]
 
 
-def _division(e: dict) -> Division:
+def _division(e) -> Division:
     return Division(
-        code=e["code"],
-        name=e["name"],
-        kind=e["kind"],
-        level=e["level"],
-        parent=e.get("parent"),
-        short=tuple(e.get("short", ())),
-        short_word=tuple(e.get("short_word", ())),
-        abbr=tuple(e.get("abbr", ())),
-        name_word=bool(e.get("name_word", False)),
+        code=e.code,
+        name=e.name,
+        kind=e.kind,
+        level=e.level,
+        parent=e.parent,
+        short=tuple(e.short),
+        short_word=tuple(e.short_word),
+        abbr=tuple(e.abbr),
+        name_word=e.name_word,
     )
 
 
 @functools.cache
 def divisions() -> Divisions:
-    # libyaml's safe loader when there is one: the pure-Python one takes seconds here
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with (reference.REFERENCE / "divisions.yaml").open(encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=loader)
-    return Divisions({e["code"]: _division(e) for e in data["divisions"]})
+    data = reference.load("divisions.yaml")
+    return Divisions({e.code: _division(e) for e in data.divisions})
 
 
 def find_places(text: str, county_short: bool = False) -> tuple[PlaceMention, ...]:

@@ -9,10 +9,18 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import jieba
 import jieba.posseg
+
+from gonghui_build.text.clauses import in_spans, quoted_spans
+
+if TYPE_CHECKING:
+    from gonghui_build.reference.words import Words
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -49,6 +57,39 @@ def tag_tokens(text: str) -> list[Token]:
 
 def cut(text: str) -> list[str]:
     return list(tokenizer().cut(text))
+
+
+def word_bounds(text: str) -> set[int]:
+    """Offsets of ``text`` where a word of jieba's segmentation starts or ends."""
+    bounds, pos = {0}, 0
+    for word in cut(text):
+        pos += len(word)
+        bounds.add(pos)
+    return bounds
+
+
+def word_in(text: str, lo: int, hi: int, words: Iterable[str]) -> str | None:
+    """The first of ``words`` that stands in ``text[lo:hi]`` as a word of its own,
+    outside quotations: 要 in 要积极开展, not in 要求 or 重要."""
+    region = text[lo:hi]
+    quoted = quoted_spans(region)
+    bounds = word_bounds(region)
+    for w in words:
+        for m in re.finditer(re.escape(w), region):
+            if in_spans(m.start(), quoted):
+                continue
+            if m.start() in bounds and (len(w) > 1 or m.end() in bounds):
+                return w
+    return None
+
+
+def has_word(text: str, lo: int, hi: int, words: Words) -> bool:
+    """Whether a word of the reference list ``words`` stands in ``text[lo:hi]`` as a
+    word of its own (:func:`word_in`); the match is noted in the list."""
+    found = word_in(text, lo, hi, words)
+    if found is not None:
+        words.found(found)
+    return found is not None
 
 
 def frequency(word: str) -> int:

@@ -1,0 +1,240 @@
+"""The activities of one article as facts: the finder's drafts with their dates resolved
+against the article's date and their organisers among the article's organisations."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from gonghui_build.extract.activities.draft import ActivityDraft
+from gonghui_build.extract.activities.finding import find_activities
+from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.mentions import in_directive_clause
+from gonghui_build.extract.dates.expressions import DateText, find_dates
+from gonghui_build.extract.dates.resolve import article_year, resolve, within
+from gonghui_build.extract.facts import (
+    NO_DATE,
+    ActivityFact,
+    ArticleDate,
+    OrgFact,
+    ResolvedDate,
+    ResolvedOrg,
+)
+from gonghui_build.extract.spans import capped, span_of
+from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.layout.quality import Run
+from gonghui_build.text.clauses import clause_start, sentences
+from gonghui_build.vocabulary import Category, DateBasis, OrgType, Precision, Status
+
+#: Roles whose paragraphs report activities (photo captions report events too:
+#: 2023年…培训班开班仪式举行).
+ACTIVITY_ROLES = frozenset({"body", "standfirst", "photo_caption"})
+UNIONS = (OrgType.union_federation, OrgType.union)
+
+Resolver = Callable[[str, Paragraph, int], ResolvedOrg | None]
+
+
+@functools.cache
+def _going_to() -> re.Pattern[str]:
+    return re.compile(rf"(?:{words('going_verbs').pattern})[^，。；：]*$")
+
+
+@functools.cache
+def _coordination() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:{words('coordinating_adverbs').pattern})?(?:{words('coordinating_words').pattern})"
+    )
+
+
+def is_venue_or_guest(text: str, start: int) -> bool:
+    """An organisation after 在, 邀请… or a verb of going in its clause is the place or a
+    guest of an activity, not its organiser (在区党校举办, 来到…服务站)."""
+    if words("venue_or_guest").ending(text[max(0, start - 3) : start]):
+        return True
+    begin = clause_start(text, start)
+    going = _going_to().search(text[begin:start])
+    words("going_verbs").note_in(going[0][:2] if going else None)
+    return bool(going)
+
+
+def _subject(draft: ActivityDraft, p: Paragraph, here: list[OrgFact]) -> ResolvedOrg | None:
+    """The subject of the activity's sentence followed by an organising verb: the one
+    nearest the verb (公司工会坚持每年开展…, not the company named in the speaker's
+    title before it), the first of coordinated subjects (通州区总工会和…共同召开)."""
+    for k in range(len(here) - 1, -1, -1):
+        o = here[k]
+        if in_directive_clause(p.text, o.span.text_start):
+            continue  # 落实密云区委…要求: the body whose directive is carried out
+        if words("speaker_titles").starting(p.text[o.span.text_end : o.span.text_end + 4]):
+            continue  # 市工会干部学院副教授X作专题辅导: the guest's institution
+        between = p.text[o.span.text_end : draft.name_start]
+        if o.span.text_end <= draft.name_start and words("verbs").in_text(between):
+            while k > 0 and (
+                joined := _coordination().fullmatch(
+                    p.text[here[k - 1].span.text_end : here[k].span.text_start]
+                )
+            ):
+                words("coordinating_adverbs").note_in(joined[0])
+                words("coordinating_words").note_in(joined[0])
+                k -= 1
+            return here[k].resolved
+    return None
+
+
+def organiser_of(
+    draft: ActivityDraft, p: Paragraph, orgs: Sequence[OrgFact], resolve_org: Resolver
+) -> ResolvedOrg | None:
+    """Who organised an activity, as the text says: 由X承办; an organisation opening its
+    name (北京排水集团…培训班; a visit's names its host instead); or the subject of its
+    sentence followed by an organising verb. A venue (在…) or a guest (邀请…专家) is not
+    an organiser."""
+    if draft.organiser_text:
+        found = resolve_org(draft.organiser_text, p, draft.organiser_offset or 0)
+        if found:
+            return found
+    s_start, _ = draft.sentence
+    here = sorted(
+        (
+            o
+            for o in orgs
+            if o.span.paragraph == p.seq
+            and s_start <= o.span.text_start < draft.trigger_end
+            and not is_venue_or_guest(p.text, o.span.text_start)
+        ),
+        key=lambda o: o.span.text_start,
+    )
+    for o in here:
+        in_name = draft.name_start <= o.span.text_start < draft.trigger_end
+        if in_name and draft.category != Category.visit:
+            return o.resolved
+    return _subject(draft, p, here)
+
+
+def _nearest_union(orgs: Sequence[OrgFact], order: dict[int, int], p: Paragraph, pos: int):
+    """The union body named last before ``pos``: the union whose work the passage
+    reports (in an interview round-up, the speaker's, not the article's first)."""
+    best = None
+    here = (order[p.seq], pos)
+    for o in orgs:
+        if o.resolved.type not in UNIONS:
+            continue
+        where = (order.get(o.span.paragraph, -1), o.span.text_start)
+        if where < here and (best is None or where > best[0]):
+            best = (where, o.resolved)
+    return best[1] if best else None
+
+
+def _names_other_bodies(draft: ActivityDraft, p: Paragraph, orgs: Sequence[OrgFact]) -> bool:
+    """Whether the sentence names, before the activity, a body that is no union and not
+    a venue or guest: then no union organised it by default."""
+    s_start, _ = draft.sentence
+    return any(
+        o.span.paragraph == p.seq
+        and s_start <= o.span.text_start < draft.name_start
+        and o.resolved.type not in UNIONS
+        and not is_venue_or_guest(p.text, o.span.text_start)
+        for o in orgs
+    )
+
+
+def _course_spanning(out: list[ActivityFact], draft: ActivityDraft, when: ResolvedDate):
+    """The course held over days that include the day of a lecture, visit or meeting
+    reported after it (6月7日至11日 …培训班; 6月8日，…作专题辅导): the session is
+    part of the course."""
+    sessions = (Category.lecture, Category.visit, Category.meeting)
+    if draft.category not in sessions or draft.status != Status.held:
+        return None
+    if when.start_precision != Precision.day:
+        return None
+    for i in range(len(out) - 1, -1, -1):
+        c = out[i]
+        if c.category != Category.training or c.date.end_precision != Precision.day:
+            continue
+        if c.date.start <= when.start <= c.date.end:
+            return i
+    return None
+
+
+def lead_date(body: Sequence[Paragraph]) -> DateText | None:
+    """The date a news item opens with (11月23日，…): the date of what it reports."""
+    first = next((p for p in body if p.role == "body"), None)
+    if first is None:
+        return None
+    s_start, s_end = sentences(first.text)[0]
+    found = [d for d in find_dates(first.text[s_start:s_end]) if d.month or d.year]
+    return found[0] if found else None
+
+
+def _date(draft, parent, lead, article_date) -> ResolvedDate:
+    """The date of an activity: its own, within its parent's, a news item's opening
+    date, or the article's year for what is reported as done."""
+    if draft.date:
+        return resolve(draft.date, article_date)
+    if parent is not None:
+        return within(parent.date, draft.date_from_parent == "first_day")
+    if draft.status == Status.held and lead is not None:
+        # a news item reports one occasion: the date it opens with
+        return replace(resolve(lead, article_date), basis=DateBasis.lead)
+    if draft.status == Status.held:
+        return article_year(article_date)
+    return NO_DATE
+
+
+def _fact(draft, p, runs, when, parent_index, organiser, confidence) -> ActivityFact:
+    where = span_of(p, draft.name_start, draft.trigger_end, runs.get(p.seq, []))
+    return ActivityFact(
+        name=draft.name,
+        category=draft.category,
+        status=draft.status,
+        place=draft.place,
+        date=when,
+        participants=draft.participants,
+        duration_days=draft.duration_days,
+        duration_text=draft.duration_text,
+        parent=parent_index,
+        organiser=organiser,
+        organiser_written=draft.organiser_text,
+        evidence=p.text[draft.sentence[0] : draft.sentence[1]],
+        confidence=capped(confidence, where),
+        span=where,
+    )
+
+
+def activities_of(
+    paragraphs: Sequence[Paragraph],
+    runs: dict[int, list[Run]],
+    article_date: ArticleDate,
+    orgs: Sequence[OrgFact],
+    resolve_org: Resolver,
+    kind: str,
+) -> list[ActivityFact]:
+    """Activities of an article (``paragraphs`` in reading order), with dates,
+    organisers and parents resolved."""
+    body = [p for p in paragraphs if p.role in ACTIVITY_ROLES]
+    captions = frozenset(i for i, p in enumerate(body) if p.role == "photo_caption")
+    # reading order over all paragraphs: a speaker line's union heads the passage after it
+    order = {p.seq: i for i, p in enumerate(paragraphs)}
+    lead = lead_date(body) if kind == "news_item" else None
+    out: list[ActivityFact] = []
+    for draft in find_activities([p.text for p in body], captions):
+        p = body[draft.paragraph]
+        parent_index = draft.parent
+        parent = out[parent_index] if parent_index is not None else None
+        when = _date(draft, parent, lead, article_date)
+        if parent is None:
+            parent_index = _course_spanning(out, draft, when)
+            parent = out[parent_index] if parent_index is not None else None
+        organiser = organiser_of(draft, p, orgs, resolve_org)
+        if organiser is None and parent is not None:
+            organiser = parent.organiser
+        generic_plan = draft.status == Status.planned and words("generic_subjects").in_text(
+            p.text[draft.sentence[0] : draft.name_start]
+        )
+        if organiser is None and not _names_other_bodies(draft, p, orgs) and not generic_plan:
+            # no organiser named: the union whose work the passage reports
+            organiser = _nearest_union(orgs, order, p, draft.name_start)
+        confidence = 0.8 if draft.name and len(draft.name) > len(draft.trigger) else 0.6
+        out.append(_fact(draft, p, runs, when, parent_index, organiser, confidence))
+    return out

@@ -1,0 +1,269 @@
+"""What a sentence says about an activity: its status, date, participant count,
+duration, place and the text of its organiser. Each function returns a new draft."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.activities.draft import ActivityDraft
+from gonghui_build.extract.activities.grammar import FILE, patterns, words
+from gonghui_build.extract.activities.mentions import Mention
+from gonghui_build.extract.dates.article import is_planned, plan_markers
+from gonghui_build.extract.dates.expressions import DateText, find_dates, is_comparison
+from gonghui_build.extract.facts import Participants
+from gonghui_build.text.clauses import clause_end, clause_start
+from gonghui_build.text.numbers import Quantity, chinese_to_int, parse_number, qualifier_after_unit
+from gonghui_build.text.tokenizer import has_word
+from gonghui_build.vocabulary import Category, Status, Unit
+
+Count = tuple[int, Quantity, Unit, str]  # start in the sentence, quantity, unit, as written
+
+
+def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | None:
+    """held, planned or ongoing, from the sentence around the mention; None when
+    nothing marks it (the sentence before may say)."""
+    s_start, s_end = sentence
+    c_end = clause_end(text, mention.end, s_end)
+    governing = text[max(s_start, mention.start - 8) : mention.start]
+    after = text[mention.end : mention.end + 2]
+    if words("ongoing").in_text(governing):
+        return Status.ongoing  # 以正在开展的…教育实践活动为契机
+    done = bool(words("done").in_text(governing)) or after.startswith(("了", "已"))
+    # a plan governs what it announces, even a yearly one (从明年起每年举办…)
+    if not done and has_word(text, s_start, mention.start, plan_markers()):
+        return Status.planned
+    if has_word(text, s_start, c_end, words("ongoing")):
+        return Status.ongoing
+    if done:
+        return Status.held
+    if mention.category == Category.campaign:
+        # a campaign reported in the present runs (深入开展…教育实践活动); one reported
+        # with its totals (共发放…20万份, 受教育人数50万人) has been held
+        total = patterns().total.search(text, s_start, s_end)
+        words("total_units").note_in(total[0] if total else None)
+        if not total:
+            return Status.ongoing
+    return None
+
+
+def _counts(sentence: str, lo: int, hi: int) -> list[Count]:
+    out = []
+    for match in patterns().count.finditer(sentence, lo, hi):
+        q = parse_number(match)
+        if q is None or q.value <= 0 or match.group("num") == "一":
+            continue  # 一家三甲医院, 一家快递分拨中心: an indefinite article, not a count
+        unit = patterns().unit_of[lexicon.words(FILE, "units").found(match["unit"])]
+        tail = sentence[match.end() : match.end() + 12]
+        not_people = rf"[^，。]{{0,6}}?(?:{words('not_people_units').pattern}|\d年)"
+        if unit == Unit.people and (other := re.match(not_people, tail)):
+            words("not_people_units").note_in(other[0])
+            continue
+        if words("not_attendance").ending(sentence[max(0, match.start() - 2) : match.start()]):
+            continue  # 新增22名: a count of people hired, not of participants
+        post = qualifier_after_unit(sentence, match.end())
+        if post is not None:
+            q = replace(q, qualifier=post)
+        out.append((match.start(), q, unit, match.group(0)))
+    return out
+
+
+def _modifies_next(sentence: str, count: Count, counts: list[Count]) -> bool:
+    """31家企业的1100余名职工: a count of units that qualifies the next count."""
+    later = [c for c in counts if c[0] > count[0]]
+    return bool(later) and "的" in sentence[count[1].end : later[0][0]]
+
+
+def count(sentence: str, lo: int, hi: int, category: Category = Category.other):
+    """The participant count of an activity in its stretch of the sentence (from its
+    name to the next activity): the count nearest before a verb of taking part (二十余家
+    企业参加招聘, 1100余名职工参赛), else the first. Competitions and campaigns are
+    counted in the units that enter them when the clause gives both (400余家企事业单位
+    超过4.2万名职工参与)."""
+    counts = _counts(sentence, lo, hi)
+    if not counts:
+        return None
+    prefer = (
+        Unit.organisations if category in (Category.competition, Category.campaign) else Unit.people
+    )
+    for m in words("joining_verbs").finditer(sentence[lo:hi]):
+        j = lo + m.start()
+        start = clause_start(sentence, j)
+        before = [c for c in counts if c[0] < j]
+        same_clause = [c for c in before if c[0] >= start]
+        preferred = [
+            c for c in same_clause if c[2] == prefer and not _modifies_next(sentence, c, counts)
+        ]
+        if preferred:
+            return preferred[-1]
+        if before:
+            return before[-1]
+    preferred = [c for c in counts if c[2] == prefer]
+    return (preferred or counts)[0]
+
+
+def duration(sentence: str) -> tuple[float, str] | None:
+    """为期三天 → (3, 为期三天); 为期半年 → (182.5, …)."""
+    match = patterns().duration.search(sentence)
+    if not match:
+        return None
+    raw = match.group("num")
+    value = 0.5 if raw == "半" else (int(raw) if raw.isdigit() else chinese_to_int(raw))
+    if value is None:
+        return None
+    words("duration_words").note_in(match[0])
+    unit = lexicon.words(FILE, "duration_units").found(match["unit"])
+    return value * lexicon.load(FILE).duration_units[unit], match.group(0)
+
+
+def _date_of(
+    draft: ActivityDraft, text: str, sentence: tuple[int, int], trig_start: int
+) -> DateText | None:
+    """The date a sentence gives an activity: not a year that is part of its name
+    (2018年…培训班), nor a planned or compared one; the most precise date before the
+    mention (at ``trig_start``), else the first after it."""
+    s_start, s_end = sentence
+    sentence_text = text[s_start:s_end]
+    pos = trig_start - s_start
+    found = [
+        d
+        for d in find_dates(sentence_text)
+        if (d.month or d.year or d.relative or d.relative_year is not None or d.day)
+        and (draft.status == Status.planned or not is_planned(sentence_text, d.start))
+        and not is_comparison(sentence_text, d.start)  # 比去年下降了一半
+    ]
+    name_span = (draft.name_start - s_start, draft.trigger_end - s_start)
+    found = [d for d in found if not name_span[0] <= d.start < name_span[1]]
+    before = [d for d in found if d.start <= pos]
+    precise = [d for d in before if d.month or d.day or d.relative]
+    pick = (precise or before)[-1] if before else (found[0] if found else None)
+    return pick.moved(s_start) if pick is not None else None
+
+
+def enrich(
+    draft: ActivityDraft,
+    text: str,
+    sentence: tuple[int, int],
+    trig_start: int,
+    stretch: tuple[int, int],
+    with_date: bool = True,
+) -> ActivityDraft:
+    """The draft with what the sentence says about it and was not known yet; counts
+    are read from the activity's own stretch of the sentence."""
+    s_start, s_end = sentence
+    sentence_text = text[s_start:s_end]
+    changes: dict = {}
+    if draft.date is None and with_date:
+        changes["date"] = _date_of(draft, text, sentence, trig_start)
+    if draft.participants is None:
+        found = count(sentence_text, stretch[0] - s_start, stretch[1] - s_start, draft.category)
+        if found:
+            _, q, unit, written = found
+            changes["participants"] = Participants(int(q.value), unit, q.qualifier, written)
+    if draft.duration_days is None:
+        name = text[draft.name_start : draft.trigger_end - len(draft.trigger)]
+        in_name = patterns().name_duration.search(name)
+        words("name_duration_units").note_in(in_name[2] if in_name else None)
+        # 40天专项行动: a duration in the name
+        marked = words("duration_words").words[0] + in_name.group(0) if in_name else ""
+        span = duration(marked) if in_name else duration(sentence_text)
+        if span:
+            changes["duration_days"], changes["duration_text"] = span
+    if draft.place is None:
+        match = patterns().place.search(sentence_text) or patterns().visit_place.search(
+            sentence_text
+        )
+        if match:
+            for section in ("holding_adverbs", "holding_verbs", "going_verbs", "arriving_verbs"):
+                words(section).note_in(match[0][: match.start("place") - match.start()])
+                words(section).note_in(match[0][match.end("place") - match.start() :])
+            changes["place"] = match.group("place")
+    if draft.organiser_text is None:
+        match = patterns().organiser.search(sentence_text)
+        if match:
+            words("organising_verbs").note_in(match[0][match.end("org") - match.start() :])
+            changes["organiser_text"] = match.group("org")
+            changes["organiser_offset"] = s_start + match.start("org")
+    return replace(draft, **changes) if changes else draft
+
+
+def extend_to(draft: ActivityDraft, after: str) -> ActivityDraft:
+    """走访活动将持续到12月底, “暖冬行动”将持续到明年2月底: the end of an activity
+    whose start was read before."""
+    until = patterns().until.match(after)
+    words("until_words").note_in(until[0] if until else None)
+    if not until or draft.date is None or draft.date.end_month or draft.date.end_day:
+        return draft
+    ends = find_dates(after[until.end() :])
+    if not ends or ends[0].start != 0 or ends[0].month is None:
+        return draft
+    end = ends[0]
+    return replace(
+        draft,
+        date=replace(
+            draft.date,
+            end_year=end.year,
+            end_relative_year=end.relative_year,
+            end_month=end.month,
+            end_day=end.day,
+        ),
+    )
+
+
+def still_running(text: str, m: Mention, s_end: int) -> bool:
+    """这项关爱行动仍在持续开展, 走访活动将持续到12月底: a later mention that says the
+    activity is still running, in its own clause."""
+    end = clause_end(text, m.end, s_end)
+    return has_word(text, m.end, end, words("still_running"))
+
+
+def mentioned_again(
+    draft: ActivityDraft,
+    paragraph: int,
+    text: str,
+    sentence: tuple[int, int],
+    m: Mention,
+    stretch: tuple[int, int],
+) -> ActivityDraft:
+    """A later mention of an activity already read: it may say that the activity still
+    runs (目前，这项关爱行动仍在持续开展) and until when (将持续到明年2月底), and adds
+    counts and durations, not its sentence's date (这场培训 in a quote dated by
+    something else)."""
+    draft = replace(draft, mentions=(*draft.mentions, (paragraph, m.start, m.end)))
+    if draft.status == Status.held and still_running(text, m, sentence[1]):
+        draft = replace(draft, status=Status.ongoing)
+    draft = extend_to(draft, text[m.end : sentence[1]])
+    return enrich(draft, text, sentence, m.start, stretch, with_date=False)
+
+
+def with_month_before(texts: list[str], paragraph: int, day: DateText) -> DateText:
+    """A bare day (16日下午) is in the month last named before it (7月14日至18日),
+    which is nearer than the article's own month."""
+    # the last date before it that names a day (11月8日至9日), else a month that is
+    # not a span of months (6月至11月 leaves the month open)
+    for needs_day in (True, False):
+        for p in range(paragraph, -1, -1):
+            dated = [
+                d
+                for d in find_dates(texts[p])
+                if d.month is not None
+                and (d.day is not None or not needs_day)
+                and (d.day is not None or d.end_month is None)
+                and (p < paragraph or d.end <= day.start)
+            ]
+            if not dated:
+                continue
+            last = dated[-1]
+            month = last.month
+            # a range across months (6月27日至7月3日): 1日 is in its last month
+            if last.end_month and last.day and day.day < last.day:
+                month = last.end_month
+            return replace(
+                day,
+                year=last.year,
+                relative_year=last.relative_year,
+                month=month,
+                month_from_context=True,
+            )
+    return day

@@ -1,0 +1,242 @@
+"""Activities: the events and programmes an article reports, found sentence by sentence.
+
+A trigger noun names an activity (``培训班``, ``座谈会``, ``讲座``, ``竞赛``, ``参观``,
+``专项行动``… ``reference/activities.yaml``). Reading one sentence at a time:
+
+* **the name** runs back from the trigger to the verb that organises it, the last
+  ``的`` or the start of the clause (:mod:`.naming`); lists, programmes and site visits
+  are mentions too (:mod:`.mentions`);
+* **later mentions** (``此次培训``, ``这场业务知识培训``, ``培训期间``) and generic words
+  (``活动`` alone, ``调研工作``) add to the latest activity of that kind instead of
+  making a new row (:mod:`.links`);
+* **background** is not an activity: meetings cited for their spirit (``…会议精神``),
+  national events (``十九大``, ``中央…会议``);
+* **status**: planned when the sentence speaks of a plan (``要``, ``将``, ``下一步``) and
+  no completion marker (``了``, ``已``) governs the activity; ongoing for programmes
+  that run (``连续多年``, ``每年``, ``正在``); held otherwise (:mod:`.attributes`);
+* **parents**: a lecture, visit or meeting held within a course (``培训期间``,
+  ``此次培训还组织…参观``) or right after a meeting (``会后…参观``) is part of it.
+
+From the sentence come the date, participant count, duration, place and the text of
+the organiser; :mod:`.article` resolves dates and organisations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from gonghui_build.extract.activities import attributes, links
+from gonghui_build.extract.activities.draft import ActivityDraft
+from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.mentions import Mention, is_background, mentions
+from gonghui_build.extract.activities.naming import same_name, similarity
+from gonghui_build.extract.dates.article import plan_markers
+from gonghui_build.extract.dates.expressions import find_dates
+from gonghui_build.text.clauses import sentences
+from gonghui_build.text.tokenizer import has_word
+from gonghui_build.vocabulary import Category, Status
+
+#: How alike a photo caption and the sentence of an activity must be to be the same.
+CAPTION_SIMILARITY = 0.15
+
+
+@dataclass
+class _Sentence:
+    """What the finder knows while it reads one sentence."""
+
+    paragraph: int
+    text: str  # the paragraph's text
+    start: int
+    end: int
+    mentions: list[Mention]
+    previous_planned: bool
+    opens_with_course: bool = False
+    after_meeting: bool = False
+    umbrella: int | None = None  # an earlier campaign this sentence details
+    campaigns: list[int] = field(default_factory=list)  # campaigns it reported
+
+    @property
+    def words(self) -> str:
+        return self.text[self.start : self.end]
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def _stretch(s: _Sentence, i: int) -> tuple[int, int]:
+    """A mention's stretch of the sentence: from it (the sentence start for the first)
+    to the next mention."""
+    m = s.mentions
+    return (s.start if i == 0 else m[i].start, m[i + 1].start if i + 1 < len(m) else s.end)
+
+
+def _same_activity(found: list[ActivityDraft], texts: list[str], s: _Sentence, m, caption: bool):
+    """An activity already read that this mention names again: by name, or for a photo
+    caption by the likeness of its text to the activity's sentence."""
+    bare = s.text[m.start : m.end].lstrip("“")
+    same = same_name([(d.name, d.category) for d in found], bare.strip("，、 "))
+    if same is None and caption:
+        same = next(
+            (
+                i
+                for i, d in enumerate(found)
+                if d.category == m.category
+                and similarity(texts[d.paragraph][slice(*d.sentence)], s.text) >= CAPTION_SIMILARITY
+            ),
+            None,
+        )
+    return same
+
+
+def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool | None:
+    """The activity a mention without a name of its own refers back to; False when it
+    names no activity at all, None when it is a new one."""
+    anaphoric = links.is_anaphoric(s.text, m, s.words)
+    nearby = links.antecedent(found, m.category)
+    # an unnamed activity already reported in this paragraph, or one that someone took
+    # part in (自己参加比赛就是…) anywhere before
+    if (
+        nearby is not None
+        and found[nearby].paragraph != s.paragraph
+        and not links.attended(s.text, m)
+    ):
+        nearby = None
+    governed = (
+        not m.specific
+        and m.trigger not in words("needs_name")
+        and links.governed(s.text, m, s.start)
+        and nearby is None
+    )
+    if not (anaphoric or (not m.specific and not governed)):
+        return None
+    earlier = links.antecedent(found, links.anaphor_category(s.text, m) or m.category)
+    if earlier is None and anaphoric:
+        earlier = len(found) - 1 if found else None
+    if earlier is not None:
+        return earlier
+    if not m.specific and (
+        m.trigger in words("needs_name") or not links.governed(s.text, m, s.start)
+    ):
+        return False
+    return None
+
+
+def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch) -> ActivityDraft:
+    """A new activity from its mention, with what its sentence says of it."""
+    category = m.category
+    if category == Category.campaign and words("volunteering").in_text(s.words):
+        category = Category.volunteering
+    in_course = s.opens_with_course or bool(words("within_course").in_text(s.words))
+    if (
+        category == Category.training
+        and not m.specific
+        and in_course
+        and links.antecedent(found, Category.training) is not None
+    ):
+        category = Category.lecture  # 进行业务培训 inside a course: one of its sessions
+    status = attributes.status(s.text, s.span, m)
+    if status is None:
+        # a sentence with no marker of its own continues a plan before it (学习形式要
+        # 多样化。通过支部生活会、读书会…等形式，…), unless it dates what it reports
+        dated = any(d.month or d.day for d in find_dates(s.words))
+        status = Status.planned if s.previous_planned and not dated else Status.held
+    draft = ActivityDraft(
+        paragraph=s.paragraph,
+        trigger=m.trigger,
+        category=category,
+        # 以“新时代基层工会工作实务”为题作专题辅导: the talk is named by its title
+        name=m.title or s.text[m.start : m.end].strip("，、 "),
+        name_start=m.start,
+        trigger_end=m.end,
+        sentence=s.span,
+        status=status,
+    )
+    draft = attributes.enrich(draft, s.text, s.span, m.start, stretch)
+    parent = links.parent(found, draft, s.umbrella, s.opens_with_course, s.after_meeting, s.words)
+    draft = replace(draft, parent=parent)
+    if parent is not None and draft.date is None:
+        first_day = links.opens_on_first_day(draft, s.words)
+        draft = replace(draft, date_from_parent="first_day" if first_day else "within")
+    if draft.date is None and parent is None and draft.status == Status.held:
+        draft = replace(draft, date=links.inherited_date(found, s.text, s.start, s.words))
+    return draft
+
+
+def _read_mention(
+    found: list[ActivityDraft], texts: list[str], s: _Sentence, i: int, caption: bool
+) -> None:
+    """Read the sentence's ``i``-th mention into ``found`` (the finder's own list)."""
+    m = s.mentions[i]
+    if is_background(s.text, m):
+        return
+    stretch = _stretch(s, i)
+    # a later mention (组织了20支代表队进行比赛) takes the counts said before it too,
+    # back to the mention before
+    back = (s.mentions[i - 1].end if i else s.start, stretch[1])
+    same = _same_activity(found, texts, s, m, caption)
+    if same is None and links.is_method(s.text, s.start, m, found):
+        return  # 培训采取集中授课、交流研讨: how a course was run
+    if same is None:
+        # 开展“两节”送温暖活动，…走访慰问困难职工; 行动期间，…逐户走访: the visits a
+        # campaign is made of
+        same = links.campaign_hosting(found, s.campaigns, s.words, m)
+    if same is None:
+        earlier = _earlier(found, s, m)
+        if earlier is False:
+            return
+        if earlier is not None:
+            found[earlier] = attributes.mentioned_again(
+                found[earlier], s.paragraph, s.text, s.span, m, back
+            )
+            if found[earlier].category == Category.campaign:
+                s.umbrella = earlier
+            return
+        found.append(_new_activity(found, s, m, stretch))
+        if found[-1].category == Category.campaign:
+            s.campaigns.append(len(found) - 1)
+        if not m.trigger and words("carrier_words").in_text(s.text[m.end : m.end + 4]):
+            s.umbrella = len(found) - 1  # 以“安全生产月”为载体，开展…: its parts follow
+        return
+    found[same] = attributes.mentioned_again(found[same], s.paragraph, s.text, s.span, m, back)
+
+
+def _read_paragraph(found: list[ActivityDraft], texts: list[str], p: int, caption: bool) -> None:
+    text = texts[p]
+    previous_planned = False
+    for s_start, s_end in sentences(text):
+        sentence_text = text[s_start:s_end]
+        if found and words("joining_words").in_text(sentence_text):
+            # 每年，有400余家…参与其中: the count of the activity just read
+            span = (s_start, s_end)
+            found[-1] = attributes.enrich(found[-1], text, span, s_start, span, with_date=False)
+        s = _Sentence(
+            p,
+            text,
+            s_start,
+            s_end,
+            mentions(text, s_start, s_end),
+            previous_planned,
+            opens_with_course=bool(words("within_course").in_text(sentence_text[:14])),
+            after_meeting=bool(words("after_meeting").starting(sentence_text)),
+        )
+        for i in range(len(s.mentions)):
+            _read_mention(found, texts, s, i, caption)
+        previous_planned = has_word(text, s_start, s_end, plan_markers())
+
+
+def find_activities(
+    texts: list[str], captions: frozenset[int] = frozenset()
+) -> list[ActivityDraft]:
+    """Activities of an article, from the text of its body paragraphs (and photo
+    captions, indices in ``captions``) in reading order. A caption that tells of an
+    activity already read is one more mention of it."""
+    found: list[ActivityDraft] = []
+    for p in range(len(texts)):
+        _read_paragraph(found, texts, p, p in captions)
+    return [
+        replace(d, date=attributes.with_month_before(texts, d.paragraph, d.date))
+        if d.date and d.date.month is None and d.date.day is not None
+        else d
+        for d in found
+    ]

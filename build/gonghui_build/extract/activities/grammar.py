@@ -1,0 +1,110 @@
+"""The words of activities (``reference/activities.yaml``) and the patterns built from
+them. Every word list is read by name through :func:`words`; the patterns here put
+words into grammar (a verb, a place, then the verb that holds an event there)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from gonghui_build import reference as lexicon
+from gonghui_build.reference import Words
+from gonghui_build.text.numbers import number_re
+from gonghui_build.vocabulary import Category, Unit
+
+FILE = "activities.yaml"
+
+
+def words(section: str) -> Words:
+    """A word list of ``reference/activities.yaml``."""
+    return lexicon.words(FILE, section)
+
+
+def categories() -> dict[str, Category]:
+    """Trigger word → the category of activity it names."""
+    return lexicon.keyed(FILE, "categories")
+
+
+def category_of(trigger: str) -> Category:
+    return categories()[words("categories").found(trigger)]
+
+
+@dataclass(frozen=True)
+class Patterns:
+    trigger: re.Pattern[str]  # any trigger word
+    programme: re.Pattern[str]  # 启动开展“…”工作, “…”工程正稳步推进
+    site: re.Pattern[str]  # a place a visit goes to, by its last word
+    movement: re.Pattern[str]  # 来到…纪念馆: a group going to a site
+    count: re.Pattern[str]  # 近300名: a number and its unit
+    unit_of: dict[str, Unit]
+    place: re.Pattern[str]  # 在区职工之家举办
+    visit_place: re.Pattern[str]  # 来到…，开展
+    organiser: re.Pattern[str]  # 由市总工会承办
+    duration: re.Pattern[str]  # 为期三天
+    name_duration: re.Pattern[str]  # 40天 at the end of a name before its trigger
+    titled: re.Pattern[str]  # 以“…”为题，为学员讲授
+    taught: re.Pattern[str]  # 讲授新修改的《工会法》
+    period: re.Pattern[str]  # 以“安全生产月”为载体
+    until: re.Pattern[str]  # 将持续到12月底
+    total: re.Pattern[str]  # 共发放…20万份
+
+
+def _alt(section: str) -> str:
+    return words(section).pattern
+
+
+def _programme_regex() -> re.Pattern[str]:
+    """启动开展“…”…工作, 实施“职工学历提升计划”, “亦麒麟”高技能人才培育工程正稳步推进:
+    a quoted name with a programme head, after a verb of launching or before a word of
+    its running."""
+    head = f"(?:{_alt('programme_heads')})"
+    name = rf"(?:“[^”]{{2,16}}”[^，。；：“”]{{0,20}}?{head}|“[^”]{{0,16}}{head}”)"
+    launching = "|".join(f"(?<={re.escape(w)})" for w in words("launching_verbs"))
+    return re.compile(
+        rf"(?:(?:{launching})(?P<launched>{name})(?=[，。；、]|$|以来)"
+        rf"|(?P<running>{name})(?=(?:{_alt('running_words')})))"
+    )
+
+
+@functools.cache
+def patterns() -> Patterns:
+    unit_of = lexicon.keyed(FILE, "units")
+    units = "|".join(map(re.escape, lexicon.load(FILE).duration_units))
+    cn = "一二三四五六七八九十"
+    return Patterns(
+        trigger=words("categories").regex,
+        programme=_programme_regex(),
+        site=re.compile(f"(?:{_alt('sites')})$"),
+        movement=re.compile(
+            f"(?:{_alt('going_verbs')})"
+            rf"(?P<site>[^，。；、“”各]{{3,20}}?)(?=[，。；]|{_alt('site_ends')}|$)"
+        ),
+        count=re.compile(f"(?:{number_re().pattern})(?P<unit>{lexicon.alternation(unit_of)})"),
+        unit_of=unit_of,
+        place=re.compile(
+            rf"在(?P<place>[^，。；、“”]{{2,20}}?)(?:{_alt('holding_adverbs')})?"
+            rf"(?:{_alt('holding_verbs')})"
+        ),
+        visit_place=re.compile(
+            rf"(?:{_alt('going_verbs')})(?P<place>[^，。；、]{{2,24}}?)"
+            rf"(?:，|。|、|{_alt('arriving_verbs')})"
+        ),
+        organiser=re.compile(rf"由(?P<org>[^，。；的]{{2,24}}?)(?:{_alt('organising_verbs')})"),
+        duration=re.compile(
+            rf"(?:{_alt('duration_words')})(?P<num>\d+|[{cn}百两半]+)(?P<unit>{units})"
+        ),
+        name_duration=re.compile(rf"(\d+|[{cn}两]+)({_alt('name_duration_units')})$"),
+        titled=re.compile(
+            r"以(?P<title>“[^”]{2,30}”|《[^》]{2,30}》)为题[，,]?(?:为[^，。；]{1,8}?)?"
+            rf"(?:{_alt('talk_verbs')})?了?$"
+        ),
+        taught=re.compile(
+            rf"(?:{_alt('teaching_verbs')})(?P<what>[^，。；、“”]{{0,8}}《[^》]{{2,30}}》)"
+        ),
+        period=re.compile(
+            rf"(?:{_alt('period_verbs')})(“[^”\d]{{2,12}}[月周]”)(?={_alt('carrier_words')}|，|。)"
+        ),
+        until=re.compile(rf"^[^，。；]{{0,6}}?(?:{_alt('until_words')})(?=[今明去本]年|\d|[{cn}])"),
+        total=re.compile(f"(?:{number_re().pattern})(?:{_alt('total_units')})"),
+    )

@@ -1,0 +1,160 @@
+"""How activities of one article relate: the activity a mention refers back to, the one
+it is part of (a lecture within a course, a round of a competition, a visit within a
+campaign), and the date a sentence that gives none inherits."""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build.extract.activities.draft import ActivityDraft
+from gonghui_build.extract.activities.grammar import category_of, patterns, words
+from gonghui_build.extract.activities.mentions import Mention
+from gonghui_build.extract.dates.expressions import DateText, find_dates
+from gonghui_build.text.clauses import sentences
+from gonghui_build.vocabulary import Category, Status
+
+#: Categories of what is held within a course or under a campaign.
+_SUB_CATEGORIES = frozenset({Category.lecture, Category.visit, Category.meeting, Category.other})
+_UNDER_UMBRELLA = frozenset(
+    {Category.campaign, Category.meeting, Category.visit, Category.lecture, Category.other}
+)
+
+
+def antecedent(found: list[ActivityDraft], category: Category) -> int | None:
+    """The latest activity of ``category`` (a course for a training mention)."""
+    for i in range(len(found) - 1, -1, -1):
+        if found[i].category == category:
+            return i
+    return None
+
+
+def is_anaphoric(text: str, m: Mention, sentence: str) -> bool:
+    """此次培训, 这场比赛, or the team of the activity as the subject (调研组先后走访…):
+    a mention of an activity already reported."""
+    bare = text[m.start : m.end].lstrip("“")
+    anaphora = words("anaphora")
+    return bool(
+        anaphora.starting(bare)
+        or text[max(0, m.start - 2) : m.start] in anaphora
+        or team_of(sentence) == m.category
+    )
+
+
+def team_of(sentence: str) -> Category | None:
+    """调研组先后走访了…: a sentence whose subject is the team of an activity (调研组,
+    慰问团, 考察组) tells what that activity did; the category of the team's trigger."""
+    match = patterns().trigger.match(sentence)
+    if match and words("team_suffixes").starting(sentence, match.end()):
+        return category_of(match.group(0))
+    return None
+
+
+def anaphor_category(text: str, m: Mention) -> Category | None:
+    """此次培训…课程 refers to a course: the category of the word after 此次."""
+    bare = text[m.start : m.end].lstrip("“")
+    marker = words("anaphora").starting(bare)
+    if marker is None:
+        return None
+    trig = patterns().trigger.match(bare, len(marker))
+    return category_of(trig.group(0)) if trig else None
+
+
+def attended(text: str, m: Mention) -> bool:
+    """参加比赛, 参与培训, 带队参观: an unnamed activity taken part in or led, not
+    organised."""
+    return bool(words("attending_verbs").ending(text[max(0, m.start - 3) : m.start]))
+
+
+def governed(text: str, m: Mention, s_start: int = 0) -> bool:
+    """An unnamed activity is real when a verb of its sentence acts on it: 进行了分组
+    研讨, 召开座谈会."""
+    before = text[max(s_start, m.start - 6) : m.start]
+    if words("purpose_words").in_text(before) or words("exception_words").ending(before):
+        return False  # 为了准备比赛: a purpose, not an activity held
+    return bool(words("verbs").in_text(before)) or before.endswith(("了", "开"))
+
+
+def is_method(text: str, s_start: int, m: Mention, found: list[ActivityDraft]) -> bool:
+    """A mention after 采取/采用 in a sentence about an activity already read: how it
+    was run (培训采取集中授课、交流研讨)."""
+    before = text[s_start : m.start]
+    if not found or not words("method_verbs").in_text(before):
+        return False
+    return bool(words("method_subjects").in_text(before))
+
+
+def campaign_hosting(
+    found: list[ActivityDraft], in_sentence: list[int], sentence: str, m: Mention
+) -> int | None:
+    """The campaign a visit is part of: one reported earlier in the same sentence, or
+    the one a sentence opening 行动期间 / 活动中 speaks from inside."""
+    if m.category != Category.visit:
+        return None
+    if in_sentence:
+        return in_sentence[-1]
+    head = words("campaign_heads").starting(sentence)
+    if head and words("campaign_inside").starting(sentence, len(head)):
+        return antecedent(found, Category.campaign)
+    return None
+
+
+def parent(
+    found: list[ActivityDraft],
+    draft: ActivityDraft,
+    umbrella: int | None,
+    opens_with_course: bool,
+    after_meeting: bool,
+    sentence: str,
+) -> int | None:
+    """The activity this one is part of, when the text says so."""
+    for i in range(len(found) - 1, -1, -1):  # 2023年…培训班开班仪式 is part of 2023年…培训班
+        named = found[i].name
+        if named and len(named) >= 6 and named in draft.name and named != draft.name:
+            return i
+    if umbrella is not None and draft.category in _UNDER_UMBRELLA:
+        return umbrella
+    if after_meeting and draft.category in (Category.visit, Category.other):
+        return antecedent(found, Category.meeting)
+    if draft.trigger in words("stage_words") or draft.trigger in words("ceremony_words"):
+        # 中式烹调师决赛, 竞赛颁奖仪式: a round or the prize-giving of the competition
+        # reported before
+        for i in range(len(found) - 1, -1, -1):
+            if found[i].category == Category.competition and found[i].trigger not in words(
+                "stage_words"
+            ):
+                return i
+    if draft.category in _SUB_CATEGORIES:
+        course = antecedent(found, Category.training)
+        if course is None or found[course].status != Status.held:
+            return None
+        if opens_with_course or words("within_course").in_text(sentence):
+            return course
+    return None
+
+
+def opens_on_first_day(draft: ActivityDraft, sentence: str) -> bool:
+    """培训首日, 开班仪式: held on its parent's first day."""
+    return bool(words("first_day_words").in_text(sentence)) or bool(
+        words("opening_words").ending(draft.name)
+    )
+
+
+def inherited_date(
+    found: list[ActivityDraft], text: str, s_start: int, sentence: str
+) -> DateText | None:
+    """A held activity whose sentence gives no date: the previous activity's, after
+    结束后/会后 (the same day); else the last date of the previous sentence (今年4月，…
+    新增22名社工。“…我们举办了…培训班。”), time of day included."""
+    after = words("after_words").pattern
+    if found and re.match(rf".{{0,8}}(?:{after})", sentence):
+        return found[-1].date
+    previous = [s for s in sentences(text) if s[1] <= s_start]
+    if not previous:
+        return None
+    p_start, p_end = previous[-1]
+    dated = [
+        d
+        for d in find_dates(text[p_start:p_end])
+        if d.month or d.year or d.relative_year is not None
+    ]
+    return dated[-1].moved(p_start) if dated else None

@@ -1,0 +1,293 @@
+"""Activity mentions of one sentence: each trigger word folded into the longest name it
+stands in, the items of lists (``“A”“B”等活动``, ``A、B、C等形式``), named programmes
+and periods, talks on documents, and groups going to a site. Background (a meeting
+cited for its spirit, a national event, a directive carried out) is no mention."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gonghui_build.extract.activities.grammar import category_of, patterns, words
+from gonghui_build.extract.activities.naming import (
+    category,
+    is_specific,
+    name_start,
+    trigger_matches,
+)
+from gonghui_build.extract.dates.article import events_in
+from gonghui_build.text.clauses import clause_end, clause_start, clauses, in_spans, quoted_spans
+from gonghui_build.vocabulary import Category
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # name start, in the paragraph
+    end: int  # trigger end
+    trigger: str
+    category: Category
+    specific: bool  # has a name of its own (not 此次培训, 活动)
+    title: str | None = None  # the title a talk is given under (以“…”为题作专题辅导)
+
+
+def _rightmost_trigger(text: str, start: int, end: int) -> re.Match[str] | None:
+    last = None
+    for m in patterns().trigger.finditer(text, start, end):
+        last = m
+    return last
+
+
+def _list_items(text: str, start: int, k: int, head) -> tuple[list[Mention], int]:
+    """The items of a list ``text[start:k]`` closed by 等 (an activity each), and how
+    many parts it has."""
+    region = text[start:k]
+    quoted = list(re.finditer(r"“[^”]+”", region))
+    if len(quoted) >= 2:  # “A”“B”等
+        parts = [(start + q.start(), start + q.end()) for q in quoted]
+    else:  # A、B、C等, A、B和C等
+        parts, pos = [], 0
+        for piece in re.split(r"[、和与及]", region):
+            parts.append((start + pos, start + pos + len(piece)))
+            pos += len(piece) + 1
+    items = []
+    for a, b in parts:
+        trig = _rightmost_trigger(text, a, b)
+        if trig is None and not (text[a : a + 1] == "“" and head is not None):
+            continue  # a quoted slogan is an activity only in a list of activities
+        if trig is not None and text[a] != "“":
+            a = name_start(text, a, trig.start())  # 开展集中宣讲活动 → 集中宣讲活动
+        lead = words("leading_words").starting(text, a)
+        if lead and b - a > len(lead) + 1:
+            a += len(lead)
+        kind = category(text, a, b) if trig else Category.other
+        items.append(Mention(a, b, trig.group(0) if trig else "", kind, True))
+    return items, len(parts)
+
+
+def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """Items of lists closed by 等, each one an activity, and the spans the lists cover."""
+    mentions, covered = [], []
+    for c_start, c_end in clauses(text, lo, hi):
+        for m in re.finditer("等", text[c_start:c_end]):
+            k = c_start + m.start()
+            after = text[k + 1 : c_end]
+            modifier = words("list_modifiers").starting(after)
+            after = after[len(modifier) :] if modifier else after
+            head = patterns().trigger.match(after)
+            # the list starts after the verb before its first item (召开报告会、座谈会…)
+            first_sep = min(
+                (i for i in (text.find(sep, c_start, k) for sep in "、“") if i >= 0), default=k
+            )
+            start = name_start(text, c_start, first_sep if first_sep > c_start else k)
+            if not (head or not after or words("form_heads").starting(after)):
+                # 等方面, 等主题, 等学习方式: topics or methods, not activities
+                if "、" in text[start:k] or "“" in text[start:k]:
+                    covered.append((start, k + 1))
+                    mentions.extend(_programmes_in(text, start, k))
+                continue
+            items, parts = _list_items(text, start, k, head)
+            if len(items) >= 2:
+                mentions.extend(items)
+            if parts >= 2:
+                covered.append((start, k + 1 + (head.end() if head else 0)))
+    return mentions, covered
+
+
+def _listed_sites(text: str, end: int, hi: int) -> list[tuple[int, int]]:
+    """The places of 参观了长辛店二七纪念馆、中国人民抗日战争纪念馆, one span each."""
+    match = re.match(r"了?([^，。；“”]{4,60}?)(?=，|。|；|$)", text[end:hi])
+    if not match or "、" not in match.group(1):
+        return []
+    sites, pos = [], end + match.start(1)
+    for piece in match.group(1).split("、"):
+        if patterns().site.search(piece):
+            sites.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return sites if len(sites) >= 2 else []
+
+
+def _programmes_in(text: str, lo: int, hi: int) -> list[Mention]:
+    """Named programmes in a list of topics: “区级工会加强年”专项工作."""
+    out = []
+    for m in re.finditer(r"“[^”]{2,16}[年月周]”", text[lo:hi]):
+        trig = patterns().trigger.match(text, lo + m.end())
+        if trig:
+            kind = category(text, lo + m.start(), trig.end())
+            out.append(Mention(lo + m.start(), trig.end(), trig.group(0), kind, True))
+    return out
+
+
+def _periods(text: str, lo: int, hi: int) -> list[Mention]:
+    """A campaign named for its period and carried by other activities: 以“安全生产月”
+    为载体, 开展“安全宣传周”…"""
+    out = []
+    for m in patterns().period.finditer(text[lo:hi]):
+        words("period_verbs").note_in(m[0][: m.start(1) - m.start()])
+        words("carrier_words").starting(text, lo + m.end())
+        out.append(Mention(lo + m.start(1), lo + m.end(1), "", Category.campaign, True))
+    return out
+
+
+def _quoted_programmes(text: str, lo: int, hi: int) -> list[Mention]:
+    """A programme launched under a quoted name and headed 工作, 计划 or 工程: 启动开展
+    “转作风、促发展”机关科级以上干部联系工会服务站工作, 实施“职工学历提升计划”.
+    (工作 alone names no activity.) Its category is its last trigger's, else campaign."""
+    out = []
+    for m in patterns().programme.finditer(text, lo, hi):
+        group = "launched" if m.group("launched") else "running"
+        words("launching_verbs").ending(text[: m.start()])
+        words("running_words").starting(text, m.end())
+        kind = category(text, m.start(group), m.end(group))
+        kind = kind if kind != Category.other else Category.campaign
+        out.append(Mention(m.start(group), m.end(group), "", kind, True))
+    return out
+
+
+def _taught_documents(text: str, lo: int, hi: int) -> list[Mention]:
+    """A session on a document: 为学员讲授新修改的《工会法》 is a lecture."""
+    out = []
+    for m in patterns().taught.finditer(text, lo, hi):
+        words("teaching_verbs").note_in(m[0][: m.start("what") - m.start()])
+        out.append(Mention(m.start(), m.end(), "", Category.lecture, True))
+    return out
+
+
+def _site_visits(text: str, lo: int, hi: int) -> list[Mention]:
+    """A group going to a site: 学员们走进平北抗日战争纪念馆, 雍建民来到…养护工地.
+    The mention runs from the verb to the site."""
+    out = []
+    quoted = quoted_spans(text[lo:hi])
+    for m in patterns().movement.finditer(text, lo, hi):
+        if in_spans(m.start() - lo, quoted):
+            continue  # 开展“深入基层、走进企业”大调研: a slogan
+        if words("reporters").ending(text[max(lo, m.start() - 4) : m.start()]):
+            continue  # 记者走进部分企业: the reporting itself
+        if site := patterns().site.search(m.group("site")):
+            words("going_verbs").note_in(m[0][: m.start("site") - m.start()])
+            words("sites").found(site[0])
+            words("site_ends").starting(text, m.end())
+            out.append(Mention(m.start(), m.end("site"), "", Category.visit, True))
+    return out
+
+
+def _visit_object(text: str, end: int, hi: int) -> int:
+    """A visit's name runs on to what is visited: 参观企业文化车间."""
+    ends = words("visit_object_ends").pattern
+    match = re.match(rf"了?([^，。；、“”]{{2,25}}?)(?={ends}|，|。|、|；|$)", text[end:hi])
+    if match:
+        words("visit_object_ends").starting(text, end + match.end())
+    return end + match.end() if match else end
+
+
+def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: int, word: str):
+    """The mention a trigger word stands in, a list of the sites it visits, or None
+    when the trigger names no activity here."""
+    start = name_start(text, s_start, t_start)
+    end = t_end
+    quote_closes = text.startswith("”", t_end) and "“" in text[start:t_end]
+    # 以“新时代企业工会工作怎么干”为题，为学员讲授专题党课: named by its title
+    titled = patterns().titled.search(text[s_start:start])
+    title = titled.group("title") if titled else None
+    words("talk_verbs").note_in(
+        titled[0][titled.end("title") - titled.start() :] if titled else None
+    )
+    specific = bool(title) or is_specific(text[start:t_end], word, quote_closes)
+    if not specific and text.startswith("的", t_end):
+        return None  # 新纳入竞赛的项目: the activity qualifies a noun
+    if quote_closes and specific:
+        end += 1  # “暖冬行动”: the name with its closing mark
+    if category_of(word) == Category.visit:
+        if words("reporters").ending(text[max(s_start, t_start - 4) : t_start]):
+            return None  # 记者走访了部分企业: the reporting itself
+        end = _visit_object(text, end, s_end)
+        # 参观了…调节池建设工地: a visit to a named site is an activity of its own
+        specific = specific or bool(patterns().site.search(text[t_end:end]) and end - t_end >= 4)
+        sites = _listed_sites(text, t_end, s_end)
+        if len(sites) >= 2:  # 参观了A、B: one visit each
+            return [Mention(a, b, word, Category.visit, True) for a, b in sites]
+    return [Mention(start, end, word, category(text, start, t_end), specific, title)]
+
+
+def _trigger_mentions(text: str, s_start: int, s_end: int, covered) -> list[Mention]:
+    """The mentions the sentence's trigger words stand in, outside the spans lists and
+    programmes cover."""
+    raw: list[Mention] = []
+    for t_start, t_end, word in trigger_matches(text, s_start, s_end):
+        if in_spans(t_start, covered):
+            continue
+        if words("modified_nouns").starting(text, t_end):
+            continue  # 培训计划, 调研报告, 培训工作: the trigger modifies another noun
+        if text.startswith("”", t_end) and words("modified_nouns").starting(text, t_end + 1):
+            continue  # “送清凉”专项资金: a quoted programme naming a fund, not the activity
+        if words("verb_adverbs").ending(text[max(s_start, t_start - 2) : t_start]):
+            continue  # 各企业工会迅速行动: a trigger right after such an adverb is a verb
+        raw.extend(_trigger_mention(text, s_start, s_end, t_start, t_end, word) or [])
+    return raw
+
+
+def _with_site_visits(text: str, s_start: int, s_end: int, raw: list[Mention]) -> list[Mention]:
+    """A group going to a site: one visit, with the visit trigger that follows it (来到
+    …服务站进行参观, 来到…工地，慰问一线职工), or only the place of another activity
+    named after it (走进…康复中心，开展…主题活动)."""
+    for v in _site_visits(text, s_start, s_end):
+        later = [m for m in raw if m.start >= v.end]
+        if any(m.category != Category.visit for m in later):
+            continue
+        raw = [m for m in raw if m not in later and not (v.start <= m.start < v.end)]
+        raw.append(v)
+    return sorted(raw, key=lambda m: m.start)
+
+
+def _outermost(raw: list[Mention]) -> list[Mention]:
+    """A trigger inside a later name is part of it: 专项活动 in …专项活动助力…座谈会."""
+    kept: list[Mention] = []
+    for m in raw:
+        inside = [k for k in kept if m.start <= k.start and k.end <= m.end]
+        kept = [k for k in kept if k not in inside]
+        named = [k for k in inside if k.specific]
+        if named and not m.specific:
+            # 参观并考察了工地: the named mention carries the activity
+            m = Mention(named[0].start, m.end, named[0].trigger, named[0].category, True)
+        kept.append(m)
+    return kept
+
+
+def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
+    """Activity mentions of one sentence, in order: list items first, then triggers,
+    each folded into the longest name it stands in."""
+    found, covered = _list_mentions(text, s_start, s_end)
+    found += _periods(text, s_start, s_end)
+    programmes = _quoted_programmes(text, s_start, s_end) + _taught_documents(text, s_start, s_end)
+    found += programmes
+    covered = covered + [(m.start, m.end) for m in programmes]
+    raw = _trigger_mentions(text, s_start, s_end, covered)
+    kept = _outermost(_with_site_visits(text, s_start, s_end, raw))
+    return sorted(found + kept, key=lambda m: m.start)
+
+
+def in_directive_clause(text: str, start: int, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` stands in a clause citing a directive being carried
+    out: 落实密云区委深入开展“…”活动和…工作要求, 认真落实密云区委和北京市总工会决策部署."""
+    before = text[clause_start(text, start) : start]
+    end = start if end is None else end
+    after = text[end : clause_end(text, end)]
+    return bool(words("directive_opening").in_text(before)) and bool(
+        words("directive_closing").ending(after)
+    )
+
+
+def is_background(text: str, mention: Mention) -> bool:
+    """A meeting cited for its spirit, a national event or a programme cited as the
+    directive being carried out: background, not news."""
+    name = text[mention.start : mention.end]
+    if words("spirit_words").starting(text, mention.end):
+        return True
+    if in_directive_clause(text, mention.start, mention.end):
+        return True
+    if mention.category != Category.meeting or words("spirit_words").in_text(name):
+        # 学习贯彻党的十九大精神培训班 is a course and 学习贯彻党的十九大精神座谈会 a
+        # meeting of their own, not the congress
+        return False
+    if words("national_openings").starting(name.lstrip("“")):
+        return True
+    return bool(events_in(name))

@@ -1,0 +1,217 @@
+"""An activity's name and category: where the name starts before its trigger word,
+whether it names one activity (2023年密云区…培训班) or a kind (此次培训, 活动), and
+whether two names are the same activity printed twice."""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.activities.grammar import categories, category_of, patterns, words
+from gonghui_build.extract.dates.article import events_in
+from gonghui_build.text import tokenizer
+from gonghui_build.text.clauses import clause_start, in_spans, quoted_spans
+from gonghui_build.text.tokenizer import word_bounds
+from gonghui_build.vocabulary import Category
+
+#: Particles an activity's name never starts with: 举办了…, 由…承办的.
+_PARTICLES = "了着过的"
+
+
+def _verb_cut(region: str, quoted: list[tuple[int, int]]) -> int:
+    """After the last verb, preposition or copula of the region (召开了|…座谈会)."""
+    bounds = word_bounds(region)
+    cut = 0
+    for section in ("verbs", "prepositions", "method_verbs", "copulas"):
+        for verb in words(section):
+            for m in re.finditer(re.escape(verb), region):
+                # a verb ends a word (深入开展); a one-character one is a word (作, not 工作)
+                whole = m.end() in bounds and (len(verb) > 1 or m.start() in bounds)
+                if verb == "为" and "以" in region[: m.start()]:
+                    continue  # 以…为主要内容的知识竞赛: the frame states the content
+                if whole and not in_spans(m.start(), quoted):
+                    words(section).found(verb)
+                    cut = max(cut, m.end())
+    return cut
+
+
+def _quotation_cut(region: str, quoted: list[tuple[int, int]], cut: int) -> int:
+    """After a quoted sentence (“决赛的题目…。”本届竞赛); a quoted title (作“…”的专题辅导,
+    “…知识培训”) stays in the name."""
+    for a, b in quoted:
+        titled = region.startswith("的", b) or (
+            b == len(region) and not re.search("[。！？]", region[a:b])
+        )
+        if re.search("[。！？]", region[a:b]) and not titled:
+            cut = max(cut, b)
+    return cut
+
+
+def _conjunction_cut(region: str, quoted: list[tuple[int, int]], cut: int) -> int:
+    """理论培训与交流研讨: the activity after a conjunction has a name of its own."""
+    for m in re.finditer("[与和及]", region):
+        before = region[cut : m.start()]
+        if (
+            m.start() > cut
+            and not in_spans(m.start(), quoted)
+            and (patterns().trigger.search(before) or words("work_heads").ending(before))
+        ):
+            cut = m.end()
+    return cut
+
+
+def _attribute_cut(region: str, quoted: list[tuple[int, int]], cut: int) -> int:
+    """A clause before 的 is no part of the name (由市总工会承办的, 为期一周的), unless
+    it states the content (以劳动保护为主要内容的) or is the talk's quoted title."""
+    for m in re.finditer("的", region):
+        if in_spans(m.start(), quoted):
+            continue
+        title = next((a for a, b in quoted if b == m.start()), None)
+        tail = region[m.end() :]
+        if title is not None and title >= cut and len(tail) <= 4 and not re.search("[、，]", tail):
+            cut = title  # 作“…”的专题辅导, 关于“…”的课程: the quoted title is the name's
+            continue
+        if m.start() < cut:
+            continue
+        if region[max(0, m.start() - 1) : m.start()] == "党":
+            continue  # 党的十九大精神培训班
+        attribute = region[cut : m.start()].lstrip("了着过")
+        if not words("content_attributes").starting(attribute):
+            cut = m.end()
+    return cut
+
+
+def name_start(text: str, lo: int, trigger_start: int) -> int:
+    """Where an activity's name begins: after the organising verb or the clause start,
+    and after a relative clause about who organised or attended it
+    (``由市总工会承办的``, ``100多人参加的``); quotations are never cut."""
+    start = clause_start(text, trigger_start, lo)
+    region = text[start:trigger_start]
+    quoted = quoted_spans(region)
+    cut = _verb_cut(region, quoted)
+    cut = _quotation_cut(region, quoted, cut)
+    cut = _conjunction_cut(region, quoted, cut)
+    cut = _attribute_cut(region, quoted, cut)
+    while cut < len(region) and region[cut] in _PARTICLES:
+        cut += 1
+    rest = region[cut:]
+    lead = words("leading_words").starting(rest)
+    if lead and len(rest) > len(lead):
+        cut += len(lead)
+    return start + cut
+
+
+def trigger_matches(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Trigger words, each extended to a longer trigger starting inside it
+    (专题培训 + 培训班 → 专题培训班, category of 培训班)."""
+    trigger = patterns().trigger
+    out = []
+    for m in trigger.finditer(text, lo, hi):
+        start, end, word = m.start(), m.end(), m.group(0)
+        for k in range(start + 1, end):
+            longer = trigger.match(text, k, hi)
+            if longer and longer.end() > end:
+                end, word = longer.end(), longer.group(0)
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, end, word))
+    return out
+
+
+def _without_modifiers(rest: str) -> str:
+    """A name's words before its trigger without the generic ones (此次, 专题, 相关)."""
+    changed = True
+    while changed and rest:
+        changed = False
+        for mod in words("generic_modifiers"):
+            if rest.startswith(mod):
+                rest, changed = rest[len(mod) :], True
+                words("generic_modifiers").found(mod)
+            if rest.endswith(mod):
+                rest, changed = rest[: -len(mod)], True
+                words("generic_modifiers").found(mod)
+    return rest.strip("的、")
+
+
+def is_specific(name: str, trigger: str, quote_closes: bool = False) -> bool:
+    """A name of its own: more than the trigger and generic modifiers (此次, 专题, 相关).
+    ``quote_closes``: a quotation mark closes right after the trigger."""
+    rest = name[: len(name) - len(trigger)] if name.endswith(trigger) else name
+    if re.search(r"“[^”]+”|《", rest) or (quote_closes and re.search(r"“[^”]", rest)):
+        # a quoted title (“安康杯”竞赛, “…知识培训”), not a quotation that opens a
+        # sentence (“竞赛不是…, “晁书记一路给我们讲解…)
+        return True
+    rest = _without_modifiers(rest)
+    if trigger in words("needs_name"):
+        # 活动, 培训… alone name a kind: a name needs a proper element (a year, a place,
+        # an organisation, an event): 校园文化活动 is generic, 2023年密云区…培训 is not
+        # (a long description names one too: 新就业形态劳动者集中入会活动)
+        long = len(rest) >= 6 and "、" not in rest and trigger in words("campaign_heads")
+        # …or a programme the unions run under that name: 送温暖活动 (not 竞赛活动)
+        kind = any(
+            categories()[t.group(0)] == Category.campaign
+            and t.group(0) not in words("generic_heads")
+            for t in patterns().trigger.finditer(rest)
+        )
+        return (len(rest) >= 2 and _has_proper_element(rest)) or long or kind
+    return len(rest) >= 2
+
+
+def _has_proper_element(text: str) -> bool:
+    if re.search(r"\d{4}年|“[^”]+”|《", text):
+        return True
+    if words("formal_words").in_text(text):
+        return True  # 全委（扩大）会议, 职代会
+    places = lexicon.places()
+    if places.district_regex.search(text) or words("proper_places").in_text(text):
+        return True
+    if events_in(text):
+        return True
+    return any(
+        t.tag in ("nt", "nz", "j")
+        or (  # jieba tags some common nouns as places (福利): a place must look like one
+            t.tag == "ns"
+            and (
+                places.district(t.word) is not None
+                or len(t.word) >= 3
+                or words("place_endings").ending(t.word)
+            )
+        )
+        for t in tokenizer.tag_tokens(text)
+    )
+
+
+def category(text: str, start: int, end: int) -> Category:
+    """The category of a name: its last trigger, or the last but a generic head (活动):
+    集中宣讲活动 is a lecture, “安康杯”竞赛活动 a competition."""
+    triggers = [m.group(0) for m in patterns().trigger.finditer(text, start, end)]
+    specific = [t for t in triggers if t not in words("generic_heads")]
+    return category_of((specific or triggers)[-1]) if triggers else Category.other
+
+
+def similarity(a: str, b: str) -> float:
+    """Overlap of character bigrams (Jaccard)."""
+    x = {a[i : i + 2] for i in range(len(a) - 1)}
+    y = {b[i : i + 2] for i in range(len(b) - 1)}
+    return len(x & y) / len(x | y) if x and y else 0.0
+
+
+def same_name(names: list[tuple[str | None, Category]], name: str) -> int | None:
+    """The activity, of the ``(name, category)`` read so far, printed again under the
+    same name or nearly (“发展年、作风年”干部教育实践教育活动 and “发展年、作风年”
+    教育实践教育活动); the series an edition belongs to (开发区职工职业技能竞赛 after
+    2019年北京经济技术开发区职工职业技能竞赛决赛)."""
+    for i, (known, kind) in enumerate(names):
+        if not known:
+            continue
+        quoted = "“" in known or "”" in name
+        if quoted and known.strip("“”") == name.strip("“”"):
+            return i  # “暖冬行动” again (a bare 座谈会 may be another one)
+        if len(name) < 6:
+            continue
+        if known.endswith(name):
+            return i
+        same_kind = kind == category(name, 0, len(name))
+        if same_kind and (name in known or similarity(known, name) >= 0.7):
+            return i
+    return None

@@ -1,0 +1,179 @@
+"""The date of an article. The pages carry no date line; an article's date is inferred
+from what it says:
+
+* ``explicit_date`` — a year it prints (``2018年…培训班``), excluding target years
+  (``到2035年``) and years in a plan;
+* ``event_reference`` — a dated event or term it names (``十八届六中全会``, ``十九大``;
+  ``reference/events.yaml``);
+* ``same_page`` — nothing in the article, but other articles on its page are dated;
+* ``curated_metadata`` — the user's metadata file says so, which beats inference.
+
+The latest of the explicit years and event dates is the article's year (an article is
+not older than what it refers to). Month and day come from the latest month-day the
+article reports in that year. A former county name (密云县) bounds the date above.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.dates.expressions import find_dates, words
+from gonghui_build.extract.facts import ArticleDate
+from gonghui_build.reference import Words
+from gonghui_build.text.clauses import clause_end, clause_start
+from gonghui_build.text.tokenizer import has_word
+from gonghui_build.vocabulary import ArticleDateBasis, Precision
+
+NO_ARTICLE_DATE = ArticleDate(None, None, ArticleDateBasis.none, None, None, None)
+
+
+@dataclass(frozen=True)
+class Event:
+    names: tuple[str, ...]
+    start: dt.date
+    end: dt.date
+    kind: str
+    source: str
+
+
+@functools.cache
+def events() -> tuple[Event, ...]:
+    return tuple(
+        Event(tuple(e.names), e.start, e.end, e.kind, e.source)
+        for e in lexicon.load("events.yaml").events
+    )
+
+
+@functools.cache
+def _event_regex() -> re.Pattern[str]:
+    names = sorted({n for e in events() for n in e.names}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def events_in(text: str) -> list[tuple[Event, str]]:
+    """The dated events ``text`` names, with the name as written."""
+    by_name = {n: e for e in events() for n in e.names}
+    found = lexicon.words("events.yaml", "events")
+    return [(by_name[found.found(m[0])], m[0]) for m in _event_regex().finditer(text)]
+
+
+def plan_markers() -> Words:
+    """Words of a plan (``reference/dates.yaml``): of dates and of activities."""
+    return words("plan_markers")
+
+
+def is_planned(text: str, pos: int) -> bool:
+    """Whether the clause around ``pos`` speaks of a plan (预计8月底完成)."""
+    return has_word(text, clause_start(text, pos), clause_end(text, pos), plan_markers())
+
+
+def explicit_years(text: str) -> list[tuple[int, str]]:
+    """Years a text prints as facts (not targets such as 到2035年)."""
+    out = []
+    for d in find_dates(text):
+        if d.year is None:
+            continue
+        before = text[max(0, d.start - 2) : d.start]
+        after = text[d.end : d.end + 2]
+        if d.month is None and is_planned(text, d.start):
+            continue  # 明年将于2019年…: a year in a plan
+        if words("target_before").ending(before) or words("target_after").starting(after):
+            continue
+        out.append((d.year, d.text))
+    return out
+
+
+def _former_name_bound(text: str) -> tuple[dt.date, str] | None:
+    """A former county name in use: the article predates the renaming."""
+    bound = None
+    for d in lexicon.places().districts:
+        if d.former and d.renamed and d.former in text:
+            year, month = map(int, str(d.renamed).split("-"))
+            date = dt.date(year, month, 1)
+            if bound is None or date < bound[0]:
+                bound = (date, d.former)
+    return bound
+
+
+def _latest_month(text: str, year: int, floor: dt.date, bound: dt.date | None):
+    """The latest month of ``year`` the article reports as done, and how it is written."""
+    month, month_text = None, ""
+    for d in find_dates(text):
+        if d.month is None or (d.year not in (None, year)) or d.relative_year not in (None, 0):
+            continue
+        if is_planned(text, d.start):
+            continue
+        month_end = d.end_month or d.month
+        try:
+            when = dt.date(year, month_end, d.end_day or d.day or 1)
+        except ValueError:
+            continue
+        in_range = when >= floor.replace(day=1) and (bound is None or when < bound)
+        if in_range and (month is None or month_end > month):
+            month, month_text = month_end, d.text
+    return month, month_text
+
+
+def infer_article_date(text: str) -> ArticleDate:
+    """The date of an article from its own text (see the module docstring)."""
+    candidates: list[tuple[dt.date, ArticleDateBasis, str]] = []
+    for year, written in explicit_years(text):
+        candidates.append((dt.date(year, 1, 1), ArticleDateBasis.explicit_date, written))
+    for event, written in events_in(text):
+        evidence = f"{written} ({event.end.isoformat()})"
+        candidates.append((event.end, ArticleDateBasis.event_reference, evidence))
+    bound = _former_name_bound(text)
+    if bound:
+        candidates = [c for c in candidates if c[0] < bound[0]] or candidates
+    if not candidates:
+        return NO_ARTICLE_DATE
+    latest, basis, evidence = max(candidates, key=lambda c: c[0])
+    year = latest.year
+    if bound:
+        evidence += f"; {bound[1]} in use (renamed {bound[0]:%Y-%m})"
+    floor = latest if basis == ArticleDateBasis.event_reference else dt.date(year, 1, 1)
+    month, month_text = _latest_month(text, year, floor, bound[0] if bound else None)
+    if month:
+        evidence += f"; {month_text}"
+        return ArticleDate(f"{year:04d}-{month:02d}", Precision.month, basis, evidence, year, month)
+    return ArticleDate(f"{year:04d}", Precision.year, basis, evidence, year, None)
+
+
+def curated_date(iso: str) -> ArticleDate:
+    """An article date given by the curated metadata file (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    parts = [int(x) for x in iso.split("-")]
+    precision = (Precision.year, Precision.month, Precision.day)[len(parts) - 1]
+    month = parts[1] if len(parts) > 1 else None
+    return ArticleDate(
+        iso, precision, ArticleDateBasis.curated_metadata, f"metadata file: {iso}", parts[0], month
+    )
+
+
+def date_articles(texts: list[str], curated: str | None = None) -> list[ArticleDate]:
+    """The date of each article of a page, from the articles' texts in page order.
+
+    A date from the curated metadata file is the page's date and wins over inference.
+    Otherwise the articles of a page are printed the same day: an article whose text
+    gives no date, or only an older one (自2012年以来), takes the page's year, the
+    latest its articles show."""
+    if curated:
+        return [curated_date(curated)] * len(texts)
+    found = [infer_article_date(text) for text in texts]
+    dated = [d for d in found if d.year]
+    if not dated:
+        return found
+    page_year = max(d.year for d in dated)  # type: ignore[type-var]
+    evidence = "; ".join(sorted({d.evidence or "" for d in dated if d.year == page_year}))
+    same_page = ArticleDate(
+        f"{page_year:04d}",
+        Precision.year,
+        ArticleDateBasis.same_page,
+        f"other articles of the page: {evidence}",
+        page_year,
+        None,
+    )
+    return [d if d.year == page_year else same_page for d in found]

@@ -1,0 +1,204 @@
+"""Date expressions as written: ``2018年``, ``5月28日到6月1日``, ``今年4月``,
+``16日下午``, ``近日``, ``五一前夕``.
+
+The grammar (numbers before 年, 月, 日; ranges with 到 or 至) is here; the words
+(relative years, times of day, holidays) are in ``reference/dates.yaml`` and
+``reference/holidays.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+
+from gonghui_build import reference as lexicon
+from gonghui_build.reference import Words
+from gonghui_build.text.numbers import chinese_to_int
+
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
+RANGE_SEP = r"(?:到|至|—|－|-|～|~)"
+#: The end of a range that gives only the day: …12日至14日.
+_RANGE_END_DAY_RE = re.compile(rf"{RANGE_SEP}(?P<day>{_NUM})[日号]")
+
+
+def words(section: str) -> Words:
+    """A word list of ``reference/dates.yaml``."""
+    return lexicon.words("dates.yaml", section)
+
+
+@functools.cache
+def _date_re() -> re.Pattern[str]:
+    rel_years = lexicon.alternation(lexicon.load("dates.yaml").relative_years)
+    return re.compile(
+        rf"(?:(?P<year>{_YEAR})年|(?P<rel_year>{rel_years}))?"
+        rf"(?:(?P<month>{_NUM})月(?:份)?(?:(?P<day>{_NUM})[日号])?"
+        rf"(?P<when>{words('month_parts').pattern})?)?"
+        rf"(?P<part>{words('times_of_day').pattern})?"
+    )
+
+
+@functools.cache
+def _day_only_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![月\d一二三四五六七八九十])(?P<day>{_NUM})日"
+        rf"(?P<part>{words('times_of_day').pattern})?"
+    )
+
+
+@dataclass(frozen=True)
+class DateText:
+    """A date expression found in a text."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    relative_year: int | None = None  # 0 = this year, -1 = last year …
+    month: int | None = None
+    day: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    end_year: int | None = None
+    relative: str | None = None  # 近日, 日前 …
+    part: str | None = None  # the time of day as written: 上午, 下午, 晚上 …
+    month_from_context: bool = False  # 16日 after 7月14日至18日: the month read before it
+    end_relative_year: int | None = None  # …持续到明年2月底: the end's year, relative
+
+    def moved(self, by: int) -> DateText:
+        """The same date, its offsets moved ``by`` characters (into a longer text)."""
+        return replace(self, start=self.start + by, end=self.end + by)
+
+
+def _num(text: str | None) -> int | None:
+    if not text:
+        return None
+    return int(text) if text.isdigit() else chinese_to_int(text)
+
+
+def _one(match: re.Match[str]) -> DateText | None:
+    year = _num(match.group("year"))
+    month = _num(match.group("month"))
+    day = _num(match.group("day"))
+    rel = lexicon.load("dates.yaml").relative_years.get(match.group("rel_year") or "")
+    if year is None and month is None and rel is None:
+        return None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if year is not None and not 1949 <= year <= 2100:
+        return None
+    for section, group in (
+        ("relative_years", "rel_year"),
+        ("month_parts", "when"),
+        ("times_of_day", "part"),
+    ):
+        if match.group(group):
+            words(section).found(match.group(group))
+    return DateText(
+        match.start(),
+        match.end(),
+        match.group(0),
+        year=year,
+        relative_year=rel,
+        month=month,
+        day=day,
+        part=match.group("part"),
+    )
+
+
+def _written_dates(text: str) -> list[DateText]:
+    """Years, months and days as written, ranges joined into one."""
+    found: list[DateText] = []
+    for match in _date_re().finditer(text):
+        if not match.group(0) or not (
+            match.group("year") or match.group("month") or match.group("rel_year")
+        ):
+            continue
+        one = _one(match)
+        if one is None:
+            continue
+        if found and re.fullmatch(RANGE_SEP, text[found[-1].end : one.start]):
+            first = found.pop()
+            one = replace(
+                first,
+                end=one.end,
+                text=text[first.start : one.end],
+                end_year=one.year,
+                end_month=one.month or first.month,
+                end_day=one.day,
+            )
+        found.append(one)
+    # 11月12日至14日: a range whose end gives only the day
+    for n, d in enumerate(found):
+        if d.month is None or d.day is None or d.end_day is not None:
+            continue
+        tail = _RANGE_END_DAY_RE.match(text, d.end)
+        if tail and (end_day := _num(tail.group("day"))) and end_day > d.day:
+            end = tail.end()
+            found[n] = replace(
+                d, end=end, text=text[d.start : end], end_month=d.month, end_day=end_day
+            )
+    return found
+
+
+def find_dates(text: str) -> list[DateText]:
+    """Date expressions of ``text`` in order: written dates, bare days (16日下午),
+    holidays (五一前夕) and relative words (近日)."""
+    found = _written_dates(text)
+    taken = [(d.start, d.end) for d in found]
+    for match in _day_only_re().finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        day = _num(match.group("day"))
+        if match.group("part"):
+            words("times_of_day").found(match.group("part"))
+        if day and 1 <= day <= 31:
+            found.append(
+                DateText(
+                    match.start(), match.end(), match.group(0), day=day, part=match.group("part")
+                )
+            )
+    for match in _holiday_regex().finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        month, day = _holidays()[lexicon.words("holidays.yaml", "holidays").found(match["name"])]
+        for section in ("before_words", "during_words"):
+            lexicon.words("holidays.yaml", section).note_in(match[0][len(match["name"]) :])
+        lexicon.words("holidays.yaml", "followers").starting(text, match.end())
+        if match.group("before"):  # 五一前夕: shortly before, in the month at best
+            day = None
+        found.append(DateText(match.start(), match.end(), match.group(0), month=month, day=day))
+        taken.append((match.start(), match.end()))
+    for match in words("relative_words").finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        found.append(DateText(match.start(), match.end(), match.group(0), relative=match.group(0)))
+    return sorted(found, key=lambda d: d.start)
+
+
+@functools.cache
+def _holidays() -> dict[str, tuple[int, int]]:
+    """``reference/holidays.yaml``: name as written → (month, day)."""
+    data = lexicon.load("holidays.yaml")
+    return {n: (h.month, h.day) for h in data.holidays for n in h.names}
+
+
+@functools.cache
+def _holiday_regex() -> re.Pattern[str]:
+    def alt(section: str) -> str:
+        return lexicon.words("holidays.yaml", section).pattern
+
+    # 五一 only as a holiday: not inside 五一班 or 十五一; followed by a marker of time
+    return re.compile(
+        rf"(?<![一二三四五六七八九十\d])(?P<name>{alt('holidays')})"
+        rf"(?:(?P<before>{alt('before_words')})|{alt('during_words')})?"
+        rf"(?=[，、。；]|{alt('followers')}|，)"
+    )
+
+
+def is_comparison(text: str, start: int) -> bool:
+    """比去年下降了一半: a date after a word of comparison is no date of an event."""
+    return bool(words("comparisons").ending(text[max(0, start - 2) : start]))

@@ -1,0 +1,153 @@
+"""The organisations of one article: every name found, read against the article, and a
+short form merged with the full name the article also prints.
+
+:class:`ArticleOrgs` is built once per article: the names its paragraphs hold, the
+districts it names, and the offsets that place each paragraph in the article's text,
+so that a short form (区总工会) is read against what comes before it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg
+from gonghui_build.extract.organisations import context
+from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
+from gonghui_build.extract.organisations.names import (
+    abbreviations,
+    district_of,
+    org_type,
+    words,
+)
+from gonghui_build.extract.spans import as_written, capped, span_of
+from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.layout.quality import Run
+from gonghui_build.text.tokenizer import Token, tag_tokens
+from gonghui_build.vocabulary import OrgType, ResolvedBy
+
+#: Roles whose text is read for people, organisations and activities.
+TEXT_ROLES = frozenset({"body", "standfirst", "photo_caption"})
+CAPTION_ROLES = frozenset({"portrait_caption", "speaker_line"})
+#: Roles whose text names organisations (headline furniture included).
+ORG_ROLES = TEXT_ROLES | CAPTION_ROLES | {"kicker", "headline", "subtitle", "section_heading"}
+
+
+@dataclass(frozen=True)
+class ArticleOrgs:
+    """The organisation names of an article and what they are read against."""
+
+    base: dict[int, int]  # paragraph seq → offset of its text in the article's text
+    tokens: dict[int, list[Token]]  # paragraph seq → its words (organisation roles)
+    spans: dict[int, list[OrgSpan]]  # paragraph seq → the names found in it
+    context: context.ArticleContext
+
+    def resolve(self, written: str, p: Paragraph, pos: int) -> ResolvedOrg | None:
+        """The organisation ``written`` at ``pos`` of paragraph ``p``."""
+        return context.resolve(written, self.base[p.seq] + pos, self.context)
+
+    def resolve_claim(self, written: str, p: Paragraph, pos: int, caption: bool):
+        """An organisation a title is held at; in a caption it is taken as printed when
+        the article does not say more."""
+        resolved = self.resolve(written, p, pos)
+        if resolved is None and caption and written:
+            return ResolvedOrg(written, ResolvedBy.exact, district_of(written), org_type(written))
+        return resolved
+
+    def words_of(self, p: Paragraph) -> list[Token]:
+        return self.tokens.get(p.seq) or tag_tokens(p.text)
+
+
+def read_article_orgs(paragraphs: Sequence[Paragraph]) -> ArticleOrgs:
+    """Every name and district of the article, by offset in the article's text (its
+    paragraphs joined with a newline)."""
+    base: dict[int, int] = {}
+    tokens: dict[int, list[Token]] = {}
+    spans: dict[int, list[OrgSpan]] = {}
+    districts: list[tuple[int, str]] = []
+    names: list[tuple[int, str]] = []
+    offset = 0
+    for p in paragraphs:
+        base[p.seq] = offset
+        if p.role in ORG_ROLES:
+            tokens[p.seq] = tag_tokens(p.text)
+            spans[p.seq] = find_org_spans(p.text, tokens[p.seq])
+            districts += [(offset + pos, d) for pos, d in lexicon.places().districts_in(p.text)]
+            names += [(offset + s.start, s.written) for s in spans[p.seq]]
+        offset += len(p.text) + 1
+    return ArticleOrgs(base, tokens, spans, context.ArticleContext(tuple(districts), tuple(names)))
+
+
+def org_facts(
+    paragraphs: Sequence[Paragraph],
+    runs: dict[int, list[Run]],
+    orgs: ArticleOrgs,
+    positions: Sequence[PositionFact],
+) -> list[OrgFact]:
+    """The organisation mentions of an article: each name found, and each organisation
+    a title names that the text prints where no name was found."""
+    facts: list[OrgFact] = []
+    seen: set[tuple[int, int]] = set()
+    for p in paragraphs:
+        for found in orgs.spans.get(p.seq, []):
+            if found.suffix in words("place_suffixes"):
+                continue  # a street or town named as a place
+            resolved = orgs.resolve(found.written, p, found.start)
+            if resolved is None:
+                continue
+            facts.append(_mention(p, found.start, found.written, resolved, 0.85, runs))
+            seen.add((p.seq, found.start))
+    by_seq = {p.seq: p for p in paragraphs}
+    for pos in positions:
+        if pos.org is None or pos.org_written is None:
+            continue
+        p = by_seq[pos.span.paragraph]
+        start = p.text.rfind(pos.org_written, 0, pos.span.text_end)
+        if start < 0 or (p.seq, start) in seen:
+            continue
+        seen.add((p.seq, start))
+        facts.append(_mention(p, start, pos.org_written, pos.org, 0.8, runs))
+    return facts
+
+
+def _mention(p, start, written, resolved, confidence, runs) -> OrgFact:
+    where = span_of(p, start, start + len(written), runs.get(p.seq, []))
+    printed = as_written(p, start, start + len(written))
+    return OrgFact(written, printed, resolved, capped(confidence, where), where)
+
+
+def merge_abbreviations(
+    orgs: list[OrgFact], positions: list[PositionFact]
+) -> tuple[list[OrgFact], list[PositionFact]]:
+    """A short form of a name the article also prints in full is that organisation:
+    北京汽车有限公司工会 beside 北京汽车集团有限公司工会, 密云区工会 beside 密云区总工会."""
+    resolved = [f.resolved for f in orgs] + [p.org for p in positions if p.org]
+    # how often each name is printed: a short form read in context (集团工会 after
+    # 通衢集团) does not make 通衢集团工会 a printed name
+    printed = Counter(r.name for r in resolved if r.resolved_by != ResolvedBy.context)
+    names = {r.name for r in resolved}
+    # an enterprise named only through its union (X工会) can be abbreviated too
+    union = words("union_suffix").words[0]
+    names |= {
+        n[: -len(union)]
+        for n in names
+        if n.endswith(union) and org_type(n[: -len(union)]) != OrgType.other
+    }
+    remap = abbreviations(names, printed, weigh_every_name=False)
+    if not remap:
+        return orgs, positions
+
+    def full(r: ResolvedOrg) -> ResolvedOrg:
+        if r.name not in remap:
+            return r
+        name = remap[r.name]
+        return replace(
+            r, name=name, resolved_by=ResolvedBy.abbreviation, district=district_of(name)
+        )
+
+    return (
+        [replace(f, resolved=full(f.resolved)) for f in orgs],
+        [replace(p, org=full(p.org)) if p.org else p for p in positions],
+    )

@@ -1,0 +1,173 @@
+"""Short organisation names read against the article that prints them.
+
+``市总工会`` in this Beijing paper is 北京市总工会; ``区总工会`` is the federation of the
+district named nearest before it; ``集团`` alone, ``局工会`` or ``校工会`` refer back to
+the nearest full name of that kind. Renamed counties (密云县 → 密云区) are read from
+``reference/districts.yaml``, fixed short names (全总) from ``reference/org_aliases.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.facts import ResolvedOrg
+from gonghui_build.extract.organisations.names import (
+    FILE,
+    current_name,
+    district_of,
+    suffix_of,
+    suffix_types,
+    words,
+)
+from gonghui_build.vocabulary import OrgType, ResolvedBy
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What an article names, by offset in its text: districts and full names."""
+
+    districts: tuple[tuple[int, str], ...] = ()  # (offset, district)
+    orgs: tuple[tuple[int, str], ...] = ()  # (offset, name as written)
+
+    def district_before(self, offset: int) -> str | None:
+        """The district named last before ``offset``, else the article's first."""
+        best = None
+        for pos, name in self.districts:
+            if pos <= offset:
+                best = name
+        return best or (self.districts[0][1] if self.districts else None)
+
+    def org_before(self, offset: int, endings: tuple[str, ...]) -> str | None:
+        """The last full name before ``offset`` with one of ``endings``; a union counts
+        for its enterprise or place (集团工会 after 北京…集团有限公司工会, 街道总工会
+        after 新村街道总工会)."""
+        best = None
+        unions = (*words("federation_suffix"), *words("union_suffix"))
+        for pos, name in self.orgs:
+            if pos > offset:
+                continue
+            if name.endswith(endings):
+                best = name
+                continue
+            for union in unions:
+                stem = name[: -len(union)]
+                if name.endswith(union) and stem.endswith(endings) and not context_kinds(stem):
+                    best = stem
+                    break
+        return best
+
+
+def context_kinds(short: str) -> tuple[str, ...]:
+    """The endings of the full names a short form refers back to: 局工会 → a 局, 校工会
+    → a 大学/学院/学校, 医院工会 → a 医院; any bare suffix (集团, 医院, 中心…) refers to
+    a name with that ending. Empty for a name that is no short form."""
+    kinds = lexicon.table(FILE, "context_suffixes")
+    if short in kinds:
+        return kinds[short].words
+    return (short,) if short in words("bare") else ()
+
+
+@functools.cache
+def fixed_aliases() -> dict[str, tuple[str | None, OrgType | None]]:
+    """``reference/org_aliases.yaml``: alias → (full name, type); None for non-names."""
+    return {a.alias: (a.name, a.type) for a in lexicon.load("org_aliases.yaml").aliases}
+
+
+def _fixed_alias(written: str) -> ResolvedOrg | None:
+    name, kind = fixed_aliases()[written]
+    if not (name and kind):
+        return None
+    return ResolvedOrg(name, ResolvedBy.alias, district_of(name), kind)
+
+
+def _parallel_body(written: str, kind: OrgType, offset: int, context: ArticleContext):
+    """市委 alone is this city's committee; 区委 the district's."""
+    if words("city_prefixes").starting(written):
+        return ResolvedOrg(lexicon.places().city + written[1:], ResolvedBy.alias, None, kind)
+    district = context.district_before(offset)
+    if district is None:
+        return None
+    return ResolvedOrg(district + written[1:], ResolvedBy.context, district, kind)
+
+
+def _place_of_short_form(written: str, suffix: str, offset: int, context: ArticleContext):
+    """(name, how) of a name opening with 区 or 县 (the district named nearest before)
+    or with 市 (this paper's city); None when the article names no district."""
+    body = written[: -len(suffix)]
+    places = lexicon.places()
+    if words("district_markers").starting(body) and not district_of(written):
+        district = context.district_before(offset)
+        if district is None:
+            return None
+        school = words("party_school").words[0]  # 委党校: the committee's word, the school
+        if school[1:] == suffix and body in words("district_markers"):
+            # a party school belongs to the Party committee: 区党校 is 某区委党校
+            return district + school, ResolvedBy.context
+        return district + written[1:], ResolvedBy.context
+    if not district_of(written) and not written.startswith(places.city):
+        for prefix in words("city_prefixes"):  # 北京X names stay as printed: 北京汽车集团
+            if written.startswith(prefix) and len(written) > len(prefix) + 1:
+                return places.city + written[len(prefix) :], ResolvedBy.alias
+    return written, ResolvedBy.exact
+
+
+def _referred_back(written: str, body: str, offset: int, context: ArticleContext):
+    """局工会, 校工会, 集团, 街道总工会: the nearest full name of that kind before;
+    ``""`` when the name needs one and the article names none, None when it is no short
+    form."""
+    if not (context_kinds(body) or context_kinds(written) or body == ""):
+        return None
+    key = body if context_kinds(body) else written
+    if not context_kinds(key):
+        return ""
+    parent = context.org_before(offset, context_kinds(key))
+    if parent is None:
+        return ""
+    name = parent + (written[len(key) :] if context_kinds(body) else "")
+    # the name referred to may itself be printed short (市园林绿化局 → 北京市…)
+    full = resolve(name, offset, context) if name != written else None
+    return full.name if full is not None else name
+
+
+def _full_form(name: str) -> str:
+    """人力社保局 → 人力资源和社会保障局: a body's short suffix completed."""
+    forms = lexicon.load(FILE).suffix_forms
+    for short in words("suffix_forms"):
+        if name.endswith(short) and len(name) > len(short):
+            return name[: -len(words("suffix_forms").found(short))] + forms[short]
+    return name
+
+
+def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg | None:
+    """The full, current name of an organisation written ``written`` at ``offset`` of
+    the article, or None when the article does not say which one it is."""
+    if written in lexicon.words("org_aliases.yaml", "aliases"):
+        return _fixed_alias(written)
+    suffix = suffix_of(written)
+    if suffix is None:
+        return None
+    kind = suffix_types()[suffix]
+    if written in words("parallel_bodies"):
+        return _parallel_body(written, kind, offset, context)
+    placed = _place_of_short_form(written, suffix, offset, context)
+    if placed is None:
+        return None
+    name, how = placed
+    if how == ResolvedBy.exact:
+        referred = _referred_back(written, written[: -len(suffix)], offset, context)
+        if referred == "":
+            return None
+        if referred is not None:
+            name, how = referred, ResolvedBy.context
+    name, renamed = current_name(_full_form(name))
+    if renamed:
+        how = ResolvedBy.former_name
+    # a street's or town's body without its district: the district the article names
+    if not district_of(name) and any(p in name[: -len(suffix)] for p in words("place_suffixes")):
+        district = context.district_before(offset)
+        if district:
+            name = district + name
+            how = ResolvedBy.context if how == ResolvedBy.exact else how
+    return ResolvedOrg(name=name, resolved_by=how, district=district_of(name), type=kind)

@@ -1,0 +1,300 @@
+"""Organisation names found in a text by the grammar of Chinese names.
+
+A Chinese organisation name is a place, a body and a suffix that says what it is:
+``通州区`` + ``总工会``, ``北京`` + ``排水`` + ``集团``, ``中国石化销售有限公司北京石油`` +
+``分公司``. Names are found from their suffix (``reference/org_suffixes.yaml``), walking
+left over jieba's words while they can be part of a name (nouns, places, abbreviations;
+a verb only between a place and the rest, as 排水 in 北京排水集团), and stopping at
+function words and verbs. The words live in the reference file; the walk is here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.names import (
+    FILE,
+    district_of,
+    suffix_of,
+    suffix_types,
+    words,
+)
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import CJK, is_cjk
+from gonghui_build.text.tokenizer import Token, tag_tokens
+from gonghui_build.vocabulary import OrgType
+
+#: Parts of speech that can be part of an organisation name.
+NAME_TAGS = (
+    *("n", "j", "b", "vn", "an", "eng", "s", "m"),
+    *("nz", "nt", "ns", "nr", "ng", "l", "g", "zg"),
+)
+#: Parts of speech that make a body particular (a place, an organisation, an
+#: abbreviation, a proper noun) rather than a kind of body (基层, 品牌, 高校).
+PROPER_TAGS = frozenset({"ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "eng", "g"})
+#: Parts of speech that never stand in a brand (字号): prepositions, conjunctions,
+#: particles, pronouns, adverbs, punctuation.
+BRAND_STOP_TAGS = ("p", "c", "u", "r", "d", "x", "y", "e", "o")
+#: Parts of speech of the function words that end a phrase (的, 和, 在).
+PHRASE_END_TAGS = ("uj", "c", "p")
+MAX_NAME = 30
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    start: int
+    end: int
+    written: str
+    suffix: str
+    type: OrgType
+
+    @property
+    def body(self) -> str:
+        return self.written[: -len(self.suffix)]
+
+
+@functools.cache
+def _suffix_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon.alternation(suffix_types())})")
+
+
+def _token_index(tokens: list[Token], offset: int) -> int:
+    """Index of the token containing ``offset``."""
+    for i, t in enumerate(tokens):
+        if t.start <= offset < t.end:
+            return i
+    return len(tokens)
+
+
+def _is_place(token: Token) -> bool:
+    """A place or other proper word: a verb after it may be part of a name."""
+    return token.tag in PROPER_TAGS or lexicon.places().district(token.word) is not None
+
+
+def _has_proper(text: str) -> bool:
+    return any(_is_place(t) for t in tag_tokens(text))
+
+
+@functools.cache
+def _street_of_district() -> re.Pattern[str]:
+    """A district and up to four characters after it, ending where the regex stops."""
+    return re.compile(rf"(?:{lexicon.places().district_regex.pattern}){CJK}{{1,4}}$")
+
+
+def _brand_split(tokens: list[Token], j: int) -> bool:
+    """北京|鼎|和|百货…: a brand of two characters jieba splits at 和."""
+    tok = tokens[j]
+    return (
+        tok.word in words("brand_conjunctions")
+        and j >= 2
+        and len(tokens[j - 1].word) == 1
+        and tokens[j - 1].end == tok.start
+        and _is_place(tokens[j - 2])
+    )
+
+
+def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
+    """Whether the word ``tokens[j]`` before a name's suffix (at ``start``) is no part
+    of the name."""
+    tok = tokens[j]
+    if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
+        return True
+    if tok.word in words("parallel_bodies") and words("full_bodies").starting(text, start):
+        return True  # 市委市政府: two bodies side by side
+    known = tokenizer.dictionary_tag(tok.word) or tok.tag
+    verb = (tok.tag.startswith("v") and tok.tag != "vn") or (
+        known.startswith("v") and known != "vn"
+    )
+    if verb or not tok.tag.startswith(NAME_TAGS):
+        # a company's brand (字号) after its place may be any word: 北京|排水|集团,
+        # 北京|宏远|建设办公室; elsewhere a verb or adjective ends the name. A
+        # one-character brand word right after the place (北京|亦|城智能电气有限公司)
+        # is part of the name whatever jieba tags it, unless it ends a phrase (的, 和)
+        after_place = j > 0 and _is_place(tokens[j - 1])
+        brand_char = (
+            after_place
+            and len(tok.word) == 1
+            and is_cjk(tok.word)
+            and tok.tag not in PHRASE_END_TAGS
+        )
+        if not after_place or (tok.tag.startswith(BRAND_STOP_TAGS) and not brand_char):
+            return True
+    if tok.tag == "m" and re.fullmatch(r"[\d.]+", tok.word):
+        return True  # 22名专职工会: a count, not a name (八角, 二七 are names)
+    if words("time_words").ending(tok.word) and (tok.tag in ("t", "m") or len(tok.word) == 1):
+        return True  # 2013年市园林绿化局, 今年…: a date before the name (东四街道 is a name)
+    return tok.tag == "q" or (
+        tok.word[-1] in words("measure_characters") and tok.tag in ("m", "q", "n")
+    )
+
+
+def _walk_left(tokens: list[Token], start: int, text: str) -> int:
+    """Where a name whose suffix starts at ``start`` begins."""
+    i = _token_index(tokens, start)
+    begin = start
+    if i < len(tokens) and tokens[i].start < start:
+        begin = tokens[i].start  # the suffix starts inside a word: 镇党委
+    j = i - 1
+    while j >= 0:
+        tok = tokens[j]
+        if _brand_split(tokens, j) or tok.word in words("place_markers"):
+            begin, j = tok.start, j - 1
+            continue
+        if _ends_name(tokens, j, text, start) or begin - tok.start > MAX_NAME:
+            break
+        begin, j = tok.start, j - 1
+    return _trim_generic(tokens, _street_start(tokens, begin, text), start)
+
+
+def _street_start(tokens: list[Token], begin: int, text: str) -> int:
+    """A street or town between its district and its suffix may be any characters
+    (海淀区|上|地|街道): the name starts at the district."""
+    k = _token_index(tokens, begin)
+    if k < len(tokens) and tokens[k].word in words("place_suffixes"):
+        before = _street_of_district().search(text, max(0, begin - MAX_NAME), begin)
+        if before and not words("left_stops").regex.search(before.group(0)):
+            return before.start()
+    return begin
+
+
+def _trim_generic(tokens: list[Token], begin: int, start: int) -> int:
+    """Generic words on the left are no part of a name: 全区各级工会 → nothing."""
+    while begin < start:
+        k = _token_index(tokens, begin)
+        if k < len(tokens) and tokens[k].word in words("generic_bodies") and tokens[k].end <= start:
+            begin = tokens[k].end
+        else:
+            break
+    return begin
+
+
+def _names_one_body(body: str, span: OrgSpan) -> bool | None:
+    """What the body alone settles: a kind of body (各乡镇总工会, 市级工会), an inner
+    body of an organisation (某公司党委), or a place or short form read in context."""
+    if (
+        words("determiners").starting(body)
+        or words("level_endings").ending(body)
+        or body in words("generic_bodies")
+    ):
+        return False  # 各乡镇总工会, 市级工会, 镇街总工会
+    if span.suffix in lexicon.titles().inner_bodies and suffix_of(body):
+        return False
+    if body in words("proper_words") or district_of(body) or words("city_prefixes").starting(body):
+        return True
+    if body in words("place_markers"):
+        return True  # 县总工会, 区委: a short form read in context
+    return None
+
+
+def _particular_word(t: Token) -> bool:
+    """A word that makes a body particular."""
+    if t.tag in PROPER_TAGS or _is_place(t) or t.word in words("proper_words"):
+        return True
+    if (
+        t.word in words("city_prefixes")
+        or t.word in words("district_markers")
+        or t.word in words("bare")
+    ):
+        return True
+    if (
+        len(t.word) > 1
+        and is_cjk(t.word[0])
+        and not tokenizer.frequency(t.word)
+        and not any(ch in words("office_characters") for ch in set(t.word))
+    ):
+        return True  # a word jieba does not know: a brand (妫川), not 委局
+    # a place jieba tags as a common noun: 平谷区, 兴谷开发区
+    return bool(words("place_endings").ending(t.word)) and len(t.word) > 2
+
+
+def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
+    """Whether a name names one organisation rather than a kind (基层工会, 高校工会).
+
+    Its body must hold a place, an organisation or abbreviation, a proper noun, a word
+    jieba does not know (a brand: 金隅, 妫川), or a short form read in context (市, 区,
+    局); it must not open with a determiner (各乡镇总工会); a Party committee of an
+    organisation (某公司党委) is an inner body, named in titles, not an organisation.
+    """
+    body = span.body
+    settled = _names_one_body(body, span)
+    if settled is not None:
+        return settled
+    inside = [t for t in tokens if t.start >= span.start and t.end <= span.start + len(body)]
+    if not inside:
+        return _has_proper(body)  # one word with its suffix: 北京市委, 中国人民抗日战争纪念馆
+    return any(_particular_word(t) for t in inside if t.word not in words("generic_bodies"))
+
+
+def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> OrgSpan | None:
+    """The organisation name that ends at ``end`` in ``text``, if any."""
+    suffix = suffix_of(text, end)
+    if suffix is None:
+        return None
+    tokens = tokens if tokens is not None else tag_tokens(text)
+    start = end - len(suffix)
+    # a department whose full name holds 和 (住房和城乡建设委员会): the whole name is
+    # the suffix, so that 和 does not end the name
+    for full in lexicon.load(FILE).suffix_forms.values():
+        if text.startswith(full, end - len(full)):
+            start = end - len(full)
+            break
+    begin = _walk_left(tokens, start, text)
+    return OrgSpan(begin, end, text[begin:end], suffix, suffix_types()[suffix])
+
+
+def _caption_title_after(text: str, end: int) -> bool:
+    """X公司工会主席 尉迟兰: in a caption or speaker line the title after the suffix is
+    followed by a space and the name, and jieba's one word 工会主席 hides the suffix."""
+    title = lexicon.titles().regex.match(text, end)
+    return bool(title) and text[title.end() : title.end() + 1] in (" ", "\u3000")
+
+
+def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -> bool:
+    """Whether a suffix found in ``text`` ends a name: it ends a word (工会 in 工会干部
+    does not) and starts one, unless the word is itself a name (局 in 格局, 镇 in 冰镇
+    are no suffix; 学校 in 技术学校 heads a compound)."""
+    end = match.end()
+    k = _token_index(tokens, end - 1)
+    if k < len(tokens) and tokens[k].end > end and not _caption_title_after(text, end):
+        return False
+    k = _token_index(tokens, match.start())
+    if k < len(tokens) and tokens[k].start < match.start():
+        left = text[tokens[k].start : match.start()]
+        bound = len(match.group(0)) == 1 or len(left) < 2
+        if (
+            bound
+            and tokens[k].tag not in ("nt", "ns", "nz", "j")
+            and left not in words("inner_prefixes")
+            and not _has_proper(left)
+        ):
+            return False
+    if match.group(0) in lexicon.titles().inner_bodies:
+        return False  # 某公司党委: a body inside an organisation, named in titles
+    # inside a document's title (《中国工会章程》) there is no organisation
+    return not text.rfind("《", 0, match.start()) > text.rfind("》", 0, match.start())
+
+
+def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan]:
+    """Organisation names in ``text``, outermost first when names nest."""
+    tokens = tokens if tokens is not None else tag_tokens(text)
+    candidates: list[OrgSpan] = []
+    for match in _suffix_re().finditer(text):
+        if not _suffix_stands_alone(text, match, tokens):
+            continue
+        span = org_ending_at(text, match.end(), tokens)
+        if span is None or (not span.body and span.suffix not in words("parallel_bodies")):
+            continue  # a bare suffix (but 市委, 区委): resolved in context, not found alone
+        if is_particular(span, tokens):
+            candidates.append(span)
+    candidates.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[OrgSpan] = []
+    for span in candidates:
+        if out and span.start < out[-1].end:
+            if span.end > out[-1].end and span.start == out[-1].start:
+                out[-1] = span
+            continue
+        out.append(span)
+    return out

@@ -1,0 +1,221 @@
+"""What an organisation's name says by itself: its suffix and type, its district, its
+current name, its parent, and whether it abbreviates another name.
+
+These are the name rules every stage shares: the grammar that finds names, the reading
+of short forms in an article, and the identity of organisations across the corpus
+(:mod:`gonghui_build.resolve.organisations`) all ask them here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Mapping
+
+from gonghui_build import reference as lexicon
+from gonghui_build.reference import Words
+from gonghui_build.vocabulary import OrgType
+
+FILE = "org_suffixes.yaml"
+
+
+def words(section: str) -> Words:
+    """A word list of ``reference/org_suffixes.yaml``."""
+    return lexicon.words(FILE, section)
+
+
+def suffix_types() -> dict[str, OrgType]:
+    """Every organisation suffix and the type it gives (总工会 → union_federation)."""
+    return lexicon.keyed(FILE, "suffixes")
+
+
+@functools.cache
+def _longest_suffix() -> int:
+    return max(len(s) for s in suffix_types())
+
+
+def suffix_of(text: str, end: int | None = None) -> str | None:
+    """The longest organisation suffix ending at ``end`` (the end of ``text``)."""
+    end = len(text) if end is None else end
+    for size in range(min(_longest_suffix(), end), 0, -1):
+        candidate = text[end - size : end]
+        if candidate in suffix_types():
+            return words("suffixes").found(candidate)
+    return None
+
+
+def org_type(name: str) -> OrgType:
+    suffix = suffix_of(name)
+    return suffix_types()[suffix] if suffix else OrgType.other
+
+
+def is_bare_suffix(name: str) -> bool:
+    """``总工会``, ``工会``: a suffix printed with no name before it."""
+    return name in suffix_types()
+
+
+def district_of(name: str) -> str | None:
+    """The district a name opens with or holds (密云县… → 密云区)."""
+    found = lexicon.places().districts_in(name)
+    return found[0][1] if found else None
+
+
+def current_name(name: str) -> tuple[str, bool]:
+    """The name with a former county name replaced by the district's current one, and
+    whether it was replaced."""
+    for d in lexicon.places().districts:
+        if d.former and name.startswith(d.former) and not name.startswith(d.name):
+            lexicon.places().entries.found(d.name)
+            return d.name + name[len(d.former) :], True
+    return name, False
+
+
+def _federation() -> str:
+    return words("federation_suffix").found(words("federation_suffix").words[0])
+
+
+def _union() -> str:
+    return words("union_suffix").found(words("union_suffix").words[0])
+
+
+def city_federation() -> str:
+    return lexicon.places().city + _federation()
+
+
+def parent_of(name: str, kind: OrgType) -> str | None:
+    """The organisation a name says it belongs to: a street's or district's federation
+    belongs to the district's, a district's to the city's; an enterprise union belongs
+    to its enterprise."""
+    federation, union = _federation(), _union()
+    if kind == OrgType.union_federation and name != city_federation():
+        district = district_of(name)
+        if district and name != district + federation:
+            return district + federation
+        return city_federation()
+    if kind == OrgType.union and name.endswith(union) and len(name) > len(union):
+        return name[: -len(union)]
+    return None
+
+
+# --- abbreviations ----------------------------------------------------------------------
+
+
+def _subsequence_gaps(short: str, full: str) -> list[str] | None:
+    """The runs of ``full`` that ``short`` skips, if it is an ordered subsequence."""
+    gaps, gap, i = [], "", 0
+    for ch in full:
+        if i < len(short) and ch == short[i]:
+            if gap:
+                gaps.append(gap)
+                gap = ""
+            i += 1
+        else:
+            gap += ch
+    if i < len(short):
+        return None
+    if gap:
+        gaps.append(gap)
+    return gaps
+
+
+def _core(short: str, full: str) -> str:
+    """``full`` without the company form ``short`` leaves out (北京汽车集团有限公司 →
+    北京汽车集团 for 北汽集团)."""
+    forms = lexicon.load(FILE).company_forms
+    for form in words("company_forms"):
+        if full.endswith(form) and not short.endswith(form):
+            return full[: -len(words("company_forms").found(form))] + forms[form]
+    return full
+
+
+@functools.cache
+def _prefix_re() -> re.Pattern[str]:
+    return re.compile(f"^(?:{words('name_prefixes').pattern})")
+
+
+def is_abbreviation(short: str, full: str) -> bool:
+    """``北汽集团`` of ``北京汽车集团有限公司``, ``密云区工会`` of ``密云区总工会``.
+
+    The short name keeps the full one's characters in order, starts like it (or like it
+    without its place prefix), ends with the same suffix (or the full one's suffix
+    before its company form), and skips no level of place or unit.
+    """
+    if short == full or len(short) >= len(full):
+        return False
+    core = _core(short, full)
+    suffix = suffix_of(short)
+    if suffix is None or not core.endswith(suffix) or len(short) - len(suffix) < 2:
+        return False
+    stripped = _prefix_re().sub("", core)
+    body = short[: -len(suffix)]
+    if full.endswith(short) and words("place_endings").ending(body) and len(body) >= 3:
+        return True  # 开发区总工会 of 北京经济技术开发区总工会: the place without its prefix
+    if short[0] not in (core[0], stripped[:1]):
+        return False
+    gaps = _subsequence_gaps(short, core)
+    if gaps is None:
+        return False
+    skipped = "".join(gaps)
+    for form in words("company_form_words"):
+        if form in skipped:  # company forms may be left out freely
+            skipped = skipped.replace(words("company_form_words").found(form), "")
+    if len(skipped) > 6:
+        return False
+    levels = [level for gap in gaps for level in words("level_words") if level in gap]
+    for level in levels:
+        words("level_words").found(level)  # a level skipped: no abbreviation
+    return not levels
+
+
+class _NameIndex:
+    """Names indexed by the characters they hold, and sorted, so that finding the names
+    a short form may abbreviate (they hold all its characters: start from its rarest)
+    and summing the mentions of a name and of the bodies inside it take no pass over
+    all names."""
+
+    def __init__(self, names: Iterable[str]):
+        self.sorted = sorted(set(names))
+        self.holding: dict[str, set[str]] = {}
+        for name in self.sorted:
+            for ch in set(name):
+                self.holding.setdefault(ch, set()).add(name)
+
+    def fulls_of(self, short: str) -> list[str]:
+        """The names ``short`` abbreviates."""
+        sets = [self.holding.get(ch, set()) for ch in set(short)]
+        rarest = min(sets, key=len)
+        candidates = [n for n in rarest if len(n) > len(short) and all(n in s for s in sets)]
+        return sorted(full for full in candidates if is_abbreviation(short, full))
+
+    def family(self, name: str) -> list[str]:
+        """``name`` and the names that start with it (its union, its committee…)."""
+        lo = bisect.bisect_left(self.sorted, name)
+        hi = bisect.bisect_left(self.sorted, name + "\U0010ffff")
+        return self.sorted[lo:hi]
+
+
+def abbreviations(
+    names: Iterable[str], printed: Mapping[str, int], weigh_every_name: bool
+) -> dict[str, str]:
+    """short → full, for each name that abbreviates exactly one other name.
+
+    A name printed more often than its "full" form and the bodies inside it is no
+    abbreviation of it (北京市总工会 beside a misprinted 北京市委总工会). Within one
+    article only a name one character shorter is weighed so (``weigh_every_name`` off):
+    a short form that drops whole words is one however often the article prints it
+    (通衢集团工会); across the corpus every name is weighed.
+    """
+    index = _NameIndex(names)
+    out: dict[str, str] = {}
+    for short in index.sorted:
+        fulls = index.fulls_of(short)
+        if len(fulls) != 1:
+            continue
+        full = fulls[0]
+        weighed = weigh_every_name or len(full) - len(short) == 1
+        if not weighed or printed.get(short, 0) <= sum(
+            printed.get(n, 0) for n in index.family(full)
+        ):
+            out[short] = full
+    return out

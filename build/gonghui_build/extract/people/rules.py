@@ -1,0 +1,259 @@
+"""The rules that find people's names in an article, strongest first:
+
+* **captions and speaker lines** — ``东城区总工会主席 高立群``: the whole block is a title
+  chain and a name;
+* **title before name** — ``市总工会党组书记、副主席严卫东``: a title (``reference/
+  titles.yaml``) directly followed by a name-shaped string (a surname from
+  ``reference/surnames.yaml`` and one or two given-name characters) that is followed
+  by a word that follows names (``reference/people.yaml``) or punctuation;
+* **name before title** — ``习近平总书记指出``, ``毋晓红，延庆区…总工会主席，…``;
+* **speech verb** — ``…，陶文静表示``: a name-shaped string between punctuation and a
+  verb of saying;
+* **repeated name** — a name found by a rule above, printed again in the article;
+* **surname and title** — ``李主席``, ``郭书记``: the one person of the article with that
+  surname.
+
+jieba is one signal among these: its dictionary vetoes common words that look like names
+(融会贯通, 高兴), and its segmentation settles a name's length when the words after
+it do not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.names import is_bare_suffix
+from gonghui_build.extract.people.titles import TitleClaim, parse_chain
+from gonghui_build.reference import Words
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import CJK, is_cjk
+from gonghui_build.text.clauses import clause_end
+from gonghui_build.text.names import is_plausible_name, parse_titled_name, split_name
+from gonghui_build.text.tokenizer import Token, tag_tokens
+from gonghui_build.vocabulary import MentionSource
+
+#: Characters before a name that leave it standing alone (start of a clause).
+_CLAUSE_START = "，。；：！？、“”‘’（）《》 \n"
+#: Characters between coordinated names: 张三、李四, 张三和李四.
+_COORDINATION = "、和与及"
+
+
+def words(section: str) -> Words:
+    """A word list of ``reference/people.yaml``."""
+    return lexicon.words("people.yaml", section)
+
+
+@dataclass(frozen=True)
+class NameHit:
+    name: str
+    start: int  # span of the name as printed in the paragraph
+    end: int
+    source: MentionSource | None  # None for a caption: its role says
+    confidence: float
+    claims: tuple[TitleClaim, ...] = ()
+
+
+def _follows_name(text: str) -> bool:
+    if not text or not is_cjk(text[0]):
+        return True
+    return words("name_followers").starting(text) is not None
+
+
+def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | None:
+    """The name that starts at ``pos``, judged by the words after it."""
+    sizes = (4, 3) if text[pos : pos + 2] in lexicon.surnames().compound else (3, 2)
+    for size in sizes:
+        candidate = text[pos : pos + size]
+        if len(candidate) < size or not is_plausible_name(candidate, strong_context=True):
+            continue
+        if _follows_name(text[pos + size : pos + size + 4]):
+            return candidate
+    # the words after it do not settle the length: ask jieba
+    tokens = tokens if tokens is not None else tag_tokens(text)
+    after = [t for t in tokens if t.start >= pos][:2]
+    if not after or after[0].start != pos:
+        return None
+    first = after[0].word
+    if len(first) == 1 and len(after) > 1 and len(first + after[1].word) <= 3:
+        first += after[1].word  # jieba split the name: 赵/秦岭
+    if 2 <= len(first) <= 3 and is_plausible_name(first, strong_context=True):
+        return first
+    return None
+
+
+def caption_person(text: str) -> NameHit | None:
+    """The person of a portrait caption or speaker line, with their titles."""
+    titled = parse_titled_name(text)
+    if titled is None:
+        return None
+    # read the chain without spaces (工 会常 务副主席), then map back to the text
+    positions = [i for i, ch in enumerate(text) if not ch.isspace()]
+    compact = "".join(text[i] for i in positions)
+    name_start = positions[titled.name_offset]
+    name_end = positions[titled.name_offset + len(titled.name) - 1] + 1
+    claims = [
+        replace(
+            c,
+            start=positions[c.start],
+            end=positions[c.end - 1] + 1,
+            org_offset=positions[c.org_offset] if c.org_offset is not None else None,
+        )
+        for c in parse_chain(compact, titled.name_offset, caption=True)
+    ]
+    return NameHit(titled.name, name_start, name_end, None, 0.95, tuple(claims))
+
+
+def _addresses_someone(text: str, start: int) -> bool:
+    """宁主席张罗的队伍: a surname right before the title addresses someone; what
+    follows is no name."""
+    before = text[max(0, start - 1) : start]
+    return lexicon.surnames().is_surname(before) and (start < 2 or not is_cjk(text[start - 2]))
+
+
+def titled_names(text: str, tokens: list[Token]) -> list[NameHit]:
+    """Names right after a title in running text, with the chain of titles before."""
+    hits = []
+    titles = lexicon.titles()
+    surnames = lexicon.surnames()
+    for match in titles.regex.finditer(text):
+        name = name_after(text, match.end(), tokens)
+        if not name or _addresses_someone(text, match.start()):
+            continue
+        claims = parse_chain(text, match.end(), tokens)
+        if not any(c.org_written and not is_bare_suffix(c.org_written) for c in claims):
+            # a title of no particular body (听企业工会主席谈体会) may be generic: the
+            # name must not be an ordinary word
+            surname, given = split_name(name) or (name[:1], name[1:])
+            if not surnames.is_common(surname) and tokenizer.frequency(given) >= 200:
+                continue
+        weak = match.group("base") in titles.weak and not match.group("mod")
+        if weak:
+            # 劳模代表郜秀梅: a weak title of no body is a description, not a post
+            claims = [c for c in claims if c.org_written]
+        source = MentionSource.title_before_name
+        end = match.end() + len(name)
+        hits.append(NameHit(name, match.end(), end, source, 0.7 if weak else 0.9, tuple(claims)))
+    return hits
+
+
+def names_before_titles(text: str, tokens: list[Token]) -> list[NameHit]:
+    """``习近平总书记指出``, ``韩立平书记的讲话``: a name jieba reads as one word, right
+    before a title that is not itself followed by a name."""
+    hits = []
+    titles = lexicon.titles()
+    for match in titles.after_name.finditer(text):
+        start = match.start()
+        token = next((t for t in tokens if t.end == start), None)
+        if token is None or not 2 <= len(token.word) <= 3:
+            continue
+        if name_after(text, match.end(), tokens):
+            continue  # 区委书记张三: the name follows the title
+        if token.tag in ("nr", "nrfg") and is_plausible_name(token.word, strong_context=True):
+            title = match.group(0)
+            address = lexicon.words("titles.yaml", "address_words")
+            claims = (
+                ()
+                if title in address
+                else (TitleClaim(title, title, None, None, start, match.end()),)
+            )
+            source = MentionSource.name_before_title
+            hits.append(NameHit(token.word, token.start, token.end, source, 0.85, claims))
+    return hits
+
+
+def appositive_names(text: str, tokens: list[Token]) -> list[NameHit]:
+    """``毋晓红，延庆区香水园街道总工会主席，去年…``: a name opening a clause, then its
+    title chain set off by commas."""
+    hits = []
+    titles = lexicon.titles()
+    for match in re.finditer(rf"(?:^|(?<=[。！？；”\n]))({CJK}{{2,4}})，", text):
+        name = match.group(1)
+        if not is_plausible_name(name, strong_context=True):
+            continue
+        rest = match.end()
+        stop = clause_end(text, rest)
+        if not titles.at_end.search(text[rest:stop]):
+            continue
+        claims = parse_chain(text, stop, tokens)
+        if not claims or claims[0].start != rest:
+            continue
+        source = MentionSource.name_before_title
+        hits.append(NameHit(name, match.start(1), match.end(1), source, 0.85, tuple(claims)))
+    return hits
+
+
+def _speaker_at(text: str, start: int, v: int, known: set[str]) -> NameHit | None:
+    """The name ``text[start:v]`` before a verb of saying, if it is one."""
+    candidate = text[start:v]
+    after_noun = lexicon.titles().person_nouns.ending(text[:start]) is not None
+    if start > 0 and text[start - 1] not in _CLAUSE_START + "的" and not after_noun:
+        return None
+    if candidate not in known and not is_plausible_name(candidate, strong_context=False):
+        return None
+    surname = split_name(candidate)[0]  # type: ignore[index]
+    common = lexicon.surnames().is_common(surname)
+    # “…。”蔚玉芬说: the speaker of a quotation just closed
+    quoted = start > 0 and text[start - 1] == "”"
+    if candidate not in known and not (common or after_noun or quoted):
+        return None
+    confidence = 0.9 if candidate in known else 0.6
+    return NameHit(candidate, start, v, MentionSource.speech_verb, confidence)
+
+
+def speech_names(text: str, known: set[str]) -> list[NameHit]:
+    """``…，陶文静表示``: a name at the start of a clause before a verb of saying."""
+    hits = []
+    for match in words("speech_verbs").finditer(text):
+        v = match.start()
+        for size in (3, 2, 4):
+            if v - size < 0:
+                continue
+            hit = _speaker_at(text, v - size, v, known)
+            if hit is not None:
+                hits.append(hit)
+                break
+    return hits
+
+
+def repeated_names(text: str, names: set[str], taken: list[tuple[int, int]]) -> list[NameHit]:
+    """Further occurrences of names already found in the article."""
+    hits = []
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(re.escape(name), text):
+            s, e = match.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            glued = (
+                len(name) == 2
+                and s > 0
+                and is_cjk(text[s - 1])
+                and text[s - 1] not in _COORDINATION
+            )
+            if glued and not lexicon.titles().at_end.search(text[max(0, s - 8) : s]):
+                continue  # a two-character name glued to the word before: only after a title
+            hits.append(NameHit(name, s, e, MentionSource.repeated_name, 0.85))
+            taken.append((s, e))
+    return hits
+
+
+def surname_titles(text: str, people: dict[str, set[str]]) -> list[NameHit]:
+    """``李主席``: the one person of the article with that surname (and that title)."""
+    hits = []
+    for match in re.finditer(f"({CJK})({lexicon.titles().bases.pattern})", text):
+        surname, base = match.group(1), match.group(2)
+        if (
+            match.start() > 0
+            and is_cjk(text[match.start() - 1])
+            and text[match.start() - 1] not in _COORDINATION
+        ):
+            continue
+        candidates = [n for n in people if (split_name(n) or ("",))[0] == surname]
+        if len(candidates) != 1:
+            continue
+        name = candidates[0]
+        if people[name] and not any(b.endswith(base) for b in people[name]):
+            continue
+        hits.append(NameHit(name, match.start(1), match.end(2), MentionSource.surname_title, 0.75))
+    return hits

@@ -1,0 +1,111 @@
+"""Title chains: ``密云区政协副主席、区总工会党组书记、主席`` before a name.
+
+A title is ``[工会][inner body][modifier] base`` (``reference/titles.yaml``); a chain is
+segments of organisation + title between separators, read right to left. A segment
+without an organisation inherits the one to its left; ``工会主席`` after
+``北京现代党委副书记`` is the 主席 of 北京现代工会.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.grammar import org_ending_at
+from gonghui_build.extract.organisations.names import is_bare_suffix, words
+from gonghui_build.text.tokenizer import Token, tag_tokens
+
+_SEGMENT_SEPS = "、，,"
+_CHAIN_STOPS = "。；：！？“”‘’（）《》\n"
+
+
+@dataclass(frozen=True)
+class TitleClaim:
+    """One title of a chain, with the organisation as written (or inherited)."""
+
+    title: str
+    title_normalised: str
+    org_written: str | None  # as written, e.g. 区总工会; None when the text names none
+    org_offset: int | None  # offset of the organisation text in the paragraph
+    start: int  # span of organisation + title in the paragraph
+    end: int
+    from_caption: bool = False
+
+
+def _segment_start(text: str, end: int) -> int:
+    k = end - 1
+    while k >= 0 and text[k] not in _SEGMENT_SEPS + _CHAIN_STOPS:
+        k -= 1
+    return k + 1
+
+
+def _segments(
+    text: str, end: int, tokens: list[Token], caption: bool
+) -> list[tuple[int, int, re.Match[str], str]]:
+    """The chain's segments left to right: (start, end, title match, organisation as
+    written). In running text an organisation must be a whole name (org grammar); in a
+    caption the whole text before the title is the organisation."""
+    titles = lexicon.titles()
+    raw: list[tuple[int, int, re.Match[str], str]] = []
+    pos = end
+    while pos > 0:
+        seg_start = _segment_start(text, pos)
+        match = titles.at_end.search(text[seg_start:pos])
+        if not match:
+            break
+        title_start = seg_start + match.start()
+        org_text = text[seg_start:title_start]
+        more = True  # whether the chain may go on to the left
+        if org_text and not caption:
+            span = org_ending_at(text, title_start, tokens)
+            if span is None:
+                org_text, seg_start, more = "", title_start, False
+            else:
+                org_text, more = span.written, span.start == seg_start
+                seg_start = span.start
+        raw.insert(0, (seg_start, pos, match, org_text))
+        if not more or seg_start == 0 or text[seg_start - 1] not in _SEGMENT_SEPS:
+            break
+        pos = seg_start - 1
+    return raw
+
+
+def parse_chain(
+    text: str, end: int, tokens: list[Token] | None = None, caption: bool = False
+) -> list[TitleClaim]:
+    """The title chain that ends at ``end`` (see the module docstring)."""
+    titles = lexicon.titles()
+    tokens = tokens if tokens is not None else tag_tokens(text)
+    claims: list[TitleClaim] = []
+    inherited: tuple[str, int] | None = None
+    for start, stop, match, org_text in _segments(text, end, tokens, caption):
+        org: tuple[str, int] | None
+        if (
+            org_text
+            and inherited
+            and is_bare_suffix(org_text)
+            and words("place_levels").ending(inherited[0])
+        ):
+            org = (inherited[0] + org_text, start)  # 青龙湖镇 + 总工会
+            inherited = org
+        elif org_text:
+            org = (org_text, start)
+            inherited = org
+        else:
+            org = inherited
+        if match.group("union"):
+            base = org[0] if org else ""
+            org = (base + titles.union_body, org[1] if org else stop - len(match.group(0)))
+        claims.append(
+            TitleClaim(
+                title=match.group(0),
+                title_normalised=titles.normalise(match),
+                org_written=org[0] if org else None,
+                org_offset=org[1] if org else None,
+                start=start,
+                end=stop,
+                from_caption=caption,
+            )
+        )
+    return claims

@@ -1,0 +1,45 @@
+"""Stage 7 — records: parsed pages, their facts and the corpus's identities become the
+rows of every table.
+
+No rule is decided here: what a fact is was decided by extraction, which organisation or
+person it names by :mod:`gonghui_build.resolve`. Every row is made by
+:func:`gonghui.catalog.row`, which rejects a field the catalog does not declare. IDs are
+hashed from the fewest raw fields that identify a thing (:mod:`gonghui_build.ids`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from gonghui_build.extract.facts import PageFacts
+from gonghui_build.ids import article_id
+from gonghui_build.parsed import ParsedPage
+from gonghui_build.records.facts import Tables, article_fact_rows, identity_rows, pinyin_name
+from gonghui_build.records.pages import covered, page_rows, paragraph_id
+from gonghui_build.resolve import Identities
+
+__all__ = ["Tables", "covered", "pinyin_name", "tables"]
+
+
+def tables(
+    parsed: Sequence[ParsedPage],
+    facts: Sequence[PageFacts],
+    metadata: dict[str, dict[str, str]],
+    who: Identities,
+) -> Tables:
+    """Every table's rows, from the pages in order, their facts and the identities."""
+    out: Tables = defaultdict(list)
+    for page, page_facts in zip(parsed, facts, strict=True):
+        for table, rows in page_rows(page, page_facts, metadata.get(page.page.source_file)).items():
+            out[table].extend(rows)
+        para_ids = {p.seq: paragraph_id(page, p) for p in page.paragraphs}
+        for a in page.articles:
+            article_facts = page_facts.articles[a.index]
+            article = article_id(page.page.page_id, article_facts.page_start)
+            for table, rows in article_fact_rows(article_facts, article, para_ids, who).items():
+                out[table].extend(rows)
+    name_of = {p.person_id: p.name for p in who.people.people}
+    out["person_mentions"].sort(key=lambda r: name_of[r["person_id"]])
+    out.update(identity_rows(who, out))
+    return dict(out)

@@ -1,0 +1,213 @@
+"""The rows of the facts: mentions, authors, positions, activities and their
+participants, each pointing at the organisation or person :mod:`gonghui_build.resolve`
+says it names; and the rows of those people and organisations."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from pypinyin import Style, lazy_pinyin
+
+from gonghui.catalog import row
+from gonghui_build.extract.facts import ActivityFact, ArticleFacts, Span
+from gonghui_build.ids import stable_id
+from gonghui_build.resolve import Identities
+from gonghui_build.text.names import split_name
+from gonghui_build.vocabulary import ParticipantRole
+
+Row = dict[str, Any]
+Tables = dict[str, list[Row]]
+
+
+def pinyin_name(name: str) -> str:
+    """``孙悦然`` → ``Sun Yueran``: surname first, then the given name as one word."""
+    parts = split_name(name) or (name[:1], name[1:])
+    syllables = [lazy_pinyin(part, style=Style.NORMAL, errors="ignore") for part in parts]
+    return " ".join("".join(s).capitalize() for s in syllables if s)
+
+
+def _provenance(span: Span, article: str, para_ids: dict[int, str]) -> Row:
+    return {
+        "article_id": article,
+        "paragraph_id": para_ids[span.paragraph],
+        "page_start": span.page_start,
+        "page_end": span.page_end,
+        "text_start": span.text_start,
+        "text_end": span.text_end,
+    }
+
+
+def _fact(
+    table: str, span: Span, article: str, para_ids: dict[int, str], confidence: float, **values
+) -> Row:
+    """A row of a fact read from ``span``: with its provenance, the confidence of the
+    rule that read it, and whether it lies in a garbled run."""
+    return row(
+        table,
+        **_provenance(span, article, para_ids),
+        confidence=round(confidence, 3),
+        in_garbled_run=span.in_garbled_run,
+        **values,
+    )
+
+
+def _activity_rows(
+    acts: tuple[ActivityFact, ...], article: str, para_ids: dict[int, str], who: Identities
+):
+    ids = [
+        stable_id("act", para_ids[a.span.paragraph], str(a.span.text_start), str(a.span.text_end))
+        for a in acts
+    ]
+    for a, activity_id in zip(acts, ids, strict=True):
+        organiser = who.organisations.id_of(a.organiser.name) if a.organiser else None
+        counted = a.participants
+        yield (
+            "activities",
+            _fact(
+                "activities",
+                a.span,
+                article,
+                para_ids,
+                a.confidence,
+                activity_id=activity_id,
+                name=a.name,
+                category=a.category,
+                status=a.status,
+                place=a.place,
+                start_date=a.date.start,
+                start_date_precision=a.date.start_precision,
+                end_date=a.date.end,
+                end_date_precision=a.date.end_precision,
+                date_text=a.date.text,
+                time_of_day=a.date.time_of_day,
+                date_basis=a.date.basis,
+                participants=counted.count if counted else None,
+                participants_unit=counted.unit if counted else None,
+                participants_qualifier=counted.qualifier if counted else None,
+                participants_text=counted.text if counted else None,
+                duration_days=a.duration_days,
+                duration_text=a.duration_text,
+                parent_activity_id=ids[a.parent] if a.parent is not None else None,
+                organiser_id=organiser,
+                evidence=a.evidence,
+            ),
+        )
+        if organiser:
+            yield (
+                "activity_participants",
+                row(
+                    "activity_participants",
+                    participant_id=stable_id("ap", activity_id, organiser, "organiser"),
+                    activity_id=activity_id,
+                    organisation_id=organiser,
+                    role=ParticipantRole.organiser,
+                    page_start=a.span.page_start,
+                    page_end=a.span.page_end,
+                ),
+            )
+
+
+def _people_rows(facts: ArticleFacts, article: str, para_ids: dict[int, str], who: Identities):
+    for p in facts.people:
+        yield (
+            "person_mentions",
+            _fact(
+                "person_mentions",
+                p.span,
+                article,
+                para_ids,
+                p.confidence,
+                mention_id=stable_id("pm", para_ids[p.span.paragraph], str(p.span.text_start)),
+                person_id=who.people.id_of(p.name, article),
+                name_as_written=p.name_as_written,
+                source=p.source,
+            ),
+        )
+    for a in facts.authors:
+        yield (
+            "authors",
+            row(
+                "authors",
+                article_id=article,
+                person_id=who.people.id_of(a.name, article),
+                role=a.role,
+                title=a.title,
+                paragraph_id=para_ids[a.span.paragraph],
+                page_start=a.span.page_start,
+                page_end=a.span.page_end,
+            ),
+        )
+
+
+def _organisation_rows(facts: ArticleFacts, article: str, para_ids: dict[int, str], who):
+    for o in facts.orgs:
+        yield (
+            "organisation_mentions",
+            _fact(
+                "organisation_mentions",
+                o.span,
+                article,
+                para_ids,
+                o.confidence,
+                mention_id=stable_id("om", para_ids[o.span.paragraph], str(o.span.text_start)),
+                organisation_id=who.organisations.id_of(o.resolved.name),
+                name_as_written=o.name_as_written,
+                resolved_by=o.resolved.resolved_by,
+            ),
+        )
+    for pos in facts.positions:
+        para = para_ids[pos.span.paragraph]
+        yield (
+            "positions",
+            _fact(
+                "positions",
+                pos.span,
+                article,
+                para_ids,
+                pos.confidence,
+                position_id=stable_id("pos", para, str(pos.span.text_start), pos.title, pos.name),
+                person_id=who.people.id_of(pos.name, article),
+                organisation_id=who.organisations.id_of(pos.org.name) if pos.org else None,
+                title=pos.title,
+                title_normalised=pos.title_normalised,
+                organisation_as_written=pos.organisation_as_written,
+                evidence=pos.evidence,
+            ),
+        )
+
+
+def article_fact_rows(
+    facts: ArticleFacts, article: str, para_ids: dict[int, str], who: Identities
+) -> Tables:
+    """The rows of one article's facts."""
+    out: Tables = defaultdict(list)
+    for rows in (
+        _people_rows(facts, article, para_ids, who),
+        _organisation_rows(facts, article, para_ids, who),
+        _activity_rows(facts.activities, article, para_ids, who),
+    ):
+        for table, r in rows:
+            out[table].append(r)
+    return out
+
+
+def identity_rows(who: Identities, tables: Tables) -> Tables:
+    """The people, organisations, aliases and merge decisions, counted over the
+    mention rows that name them."""
+    person_mentions = Counter(m["person_id"] for m in tables["person_mentions"])
+    org_mentions = Counter(m["organisation_id"] for m in tables["organisation_mentions"])
+    out: Tables = defaultdict(list)
+    for p in who.people.people:
+        surname = (split_name(p.name) or (p.name[:1], p.name[1:]))[0]
+        named = {"name_pinyin": pinyin_name(p.name), "surname": surname}
+        counts = {"mentions": person_mentions[p.person_id], "articles": len(p.articles)}
+        out["people"].append(row("people", **{**vars(p), **named, **counts}))
+    for o in who.organisations.organisations:
+        counts = {"mentions": org_mentions[o.organisation_id], "articles": len(o.articles)}
+        out["organisations"].append(row("organisations", **{**vars(o), **counts}))
+    out["organisation_aliases"] = [
+        row("organisation_aliases", **vars(a)) for a in who.organisations.aliases
+    ]
+    out["person_merges"] = [row("person_merges", **vars(d)) for d in who.people.decisions]
+    return out
