@@ -10,6 +10,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
+from gonghui_build.extract.activities.places import place_of
 from gonghui_build.extract.dates.article import is_planned, plan_markers
 from gonghui_build.extract.dates.expressions import DateText, find_dates, is_comparison
 from gonghui_build.extract.facts import Participants
@@ -148,9 +149,11 @@ def enrich(
     trig_start: int,
     stretch: tuple[int, int],
     with_date: bool = True,
+    mention_end: int | None = None,
 ) -> ActivityDraft:
     """The draft with what the sentence says about it and was not known yet; counts
-    are read from the activity's own stretch of the sentence."""
+    are read from the activity's own stretch of the sentence, the place nearest its
+    mention (``trig_start`` to ``mention_end``)."""
     s_start, s_end = sentence
     sentence_text = text[s_start:s_end]
     changes: dict = {}
@@ -171,14 +174,7 @@ def enrich(
         if span:
             changes["duration_days"], changes["duration_text"] = span
     if draft.place is None:
-        match = patterns().place.search(sentence_text) or patterns().visit_place.search(
-            sentence_text
-        )
-        if match:
-            for section in ("holding_adverbs", "holding_verbs", "going_verbs", "arriving_verbs"):
-                words(section).note_in(match[0][: match.start("place") - match.start()])
-                words(section).note_in(match[0][match.end("place") - match.start() :])
-            changes["place"] = match.group("place")
+        changes["place"] = place_of(text, sentence, (trig_start, mention_end or trig_start))
     if draft.organiser_text is None:
         match = patterns().organiser.search(sentence_text)
         if match:
@@ -234,7 +230,7 @@ def mentioned_again(
     if draft.status == Status.held and still_running(text, m, sentence[1]):
         draft = replace(draft, status=Status.ongoing)
     draft = extend_to(draft, text[m.end : sentence[1]])
-    return enrich(draft, text, sentence, m.start, stretch, with_date=False)
+    return enrich(draft, text, sentence, m.start, stretch, with_date=False, mention_end=m.end)
 
 
 def with_month_before(texts: list[str], paragraph: int, day: DateText) -> DateText:

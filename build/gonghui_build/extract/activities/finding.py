@@ -152,7 +152,7 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
         sentence=s.span,
         status=status,
     )
-    draft = attributes.enrich(draft, s.text, s.span, m.start, stretch)
+    draft = attributes.enrich(draft, s.text, s.span, m.start, stretch, mention_end=m.end)
     parent = links.parent(found, draft, s.umbrella, s.opens_with_course, s.after_meeting, s.words)
     draft = replace(draft, parent=parent)
     if parent is not None and draft.date is None:
