@@ -55,6 +55,8 @@ def chinese_to_int(text: str) -> int | None:
     """``九十四`` → 94, ``一万二千`` → 12000, ``二〇一八`` → 2018; None if not a numeral."""
     if not text or any(ch not in CN_NUMERAL for ch in text):
         return None
+    if text[0] in "百千万亿":
+        text = "一" + text  # 百余名, 千余人: a bare unit is one of it
     try:
         value = cn2an.cn2an(text, "normal")
     except ValueError:

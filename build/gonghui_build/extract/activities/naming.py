@@ -81,6 +81,17 @@ def _attribute_cut(region: str, quoted: list[tuple[int, int]], cut: int) -> int:
     return cut
 
 
+def _list_cut(region: str, quoted: list[tuple[int, int]], cut: int) -> int:
+    """健康讲座、技能比武、云课堂等“三八”系列活动: a list closed by 等 before the
+    head is the series' content; its name starts after 等 (and 一系列, 多种…)."""
+    for m in re.finditer("等", region):
+        if m.start() < cut or in_spans(m.start(), quoted) or "、" not in region[cut : m.start()]:
+            continue
+        modifier = words("list_modifiers").starting(region, m.end())
+        cut = m.end() + (len(modifier) if modifier else 0)
+    return cut
+
+
 def name_start(text: str, lo: int, trigger_start: int) -> int:
     """Where an activity's name begins: after the organising verb or the clause start,
     and after a relative clause about who organised or attended it
@@ -92,6 +103,7 @@ def name_start(text: str, lo: int, trigger_start: int) -> int:
     cut = _quotation_cut(region, quoted, cut)
     cut = _conjunction_cut(region, quoted, cut)
     cut = _attribute_cut(region, quoted, cut)
+    cut = _list_cut(region, quoted, cut)
     while cut < len(region) and region[cut] in _PARTICLES:
         cut += 1
     rest = region[cut:]

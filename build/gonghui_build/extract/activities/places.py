@@ -22,8 +22,8 @@ from gonghui_build.text.clauses import in_spans, quoted_spans
 
 #: How far (in characters) a place may stand from the activity's mention.
 NEAREST = 30
-#: The frame of the sites a verb of visiting takes as its object (参观了A、B).
-SITE_FRAME = 3
+#: The longest a place may be, in characters.
+LONGEST = 24
 #: LAC tags a place never holds: verbs, times, numerals, pronouns, particles, localisers
 #: (职工中), adverbs, conjunctions, people.
 _NOT_IN_PLACE = frozenset(
@@ -41,30 +41,46 @@ class Place:
     named: bool  # holds a place or an organisation the recogniser reads
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """Words before a place and what may follow it."""
+
+    opens: re.Pattern[str]
+    closes: re.Pattern[str]
+    sites: bool = False  # 参观了A、B: each site its own visit, no list
+
+
 @functools.cache
-def _frames() -> tuple[re.Pattern[str], ...]:
-    """The frames a place stands in, its words in the group ``place``. Each frame is a
-    lookahead, so that frames starting inside another match are read too (于9月在武汉
-    举办: the place after 在, not after 于)."""
-    span = r"(?P<place>[^，。；：！？（）]{2,24}?)"
+def _frames() -> tuple[_Frame, ...]:
+    """The frames a place stands in."""
     holding = words("holding_verbs").pattern
     adverbs = words("holding_adverbs").pattern
-    going = words("place_verbs").pattern
     visiting = words("visit_verbs").pattern
-    sites = words("site_verbs").pattern
-    return tuple(
-        re.compile(f"(?={frame})")
-        for frame in (
-            # 在区委党校举办, 在昌平区体育馆落幕, 于9月在武汉隆重举行
-            rf"(?<![正现存所实])(?:在|于){span}(?:{adverbs})?(?:{holding})",
-            # 来到酒仙桥街道职工服务中心, 走进…纪念馆，赴江苏苏州疗休养
-            rf"(?:{going}){span}(?:[，。；]|(?:{visiting})|$)",
-            # 一行到昌吉回族自治州调研: 到 only before a verb of visiting
-            rf"(?<![达受得收感做遇直提找想报签办])到{span}(?:{visiting})",
-            # 参观了北京新机场航站楼施工现场, 走访中关村软件园
-            rf"(?:{sites})了?{span}(?:[，。；]|$)",
-        )
+    return (
+        # 在区委党校举办, 在昌平区体育馆落幕, 于9月在武汉隆重举行
+        _Frame(
+            re.compile("(?<![正现存所实])(?:在|于)"), re.compile(f"(?:{adverbs})?(?:{holding})")
+        ),
+        # 来到酒仙桥街道职工服务中心, 走进…纪念馆，赴江苏苏州疗休养
+        _Frame(re.compile(words("place_verbs").pattern), re.compile(f"[，。；]|(?:{visiting})|$")),
+        # 一行到昌吉回族自治州调研: 到 only before a verb of visiting
+        _Frame(re.compile("(?<![达受得收感做遇直提找想报签办])到"), re.compile(visiting)),
+        # 参观了北京新机场航站楼施工现场, 走访中关村软件园
+        _Frame(re.compile(f"(?:{words('site_verbs').pattern})了?"), re.compile("[，。；]|$"), True),
     )
+
+
+def _spans(frame: _Frame, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans a frame may hold a place in: after each opening, up to each closing
+    within :data:`LONGEST` characters, shortest first; no clause ends inside."""
+    out = []
+    for m in frame.opens.finditer(text, lo, hi):
+        end = min(hi, m.end() + LONGEST)
+        stop = re.search("[，。；：！？]", text[m.end() : end])
+        end = m.end() + stop.start() + 1 if stop else end
+        for c in frame.closes.finditer(text, m.end() + 2, min(hi, end)):
+            out.append((m.end(), c.start()))
+    return out
 
 
 def _words_over(tagged: tuple[ner.Word, ...], start: int, end: int) -> list[ner.Word]:
@@ -95,8 +111,9 @@ def _venue(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) -> boo
 
 
 def _indefinite(w: ner.Word) -> bool:
-    """一处, 一个: an indefinite article inside a place (台湖镇一处安置房工地)."""
-    return w.tag == "m" and len(w.text) == 2 and w.text[0] == "一"
+    """一处, 一个: an indefinite article inside a place (台湖镇一处安置房工地); 之 of
+    职工之家."""
+    return (w.tag == "m" and len(w.text) == 2 and w.text[0] == "一") or w.text == "之"
 
 
 def is_venue(text: str, start: int, end: int) -> bool:
@@ -129,17 +146,19 @@ def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> li
     """The places the frames of ``text[lo:hi]`` hold, a named one before a venue noun
     alone; a list (上海、无锡) is a place when each item is one."""
     out = []
-    for n, frame in enumerate(_frames()):
-        for m in frame.finditer(text, lo, hi):
+    for frame in _frames():
+        for span in _spans(frame, text, lo, hi):
             found = []
-            for a, b in _pieces(text, *m.span("place"), tagged):
+            for a, b in _pieces(text, *span, tagged):
                 # the sites after 参观 are visits of their own, one place each
-                items = [(a, b)] if n == SITE_FRAME else _items(text, a, b)
+                items = [(a, b)] if frame.sites else _items(text, a, b)
                 kinds = [_venue(text, x, y, tagged) for x, y in items]
                 if kinds and None not in kinds:
                     found.append(Place(a, b, text[a:b], any(kinds)))
             found.sort(key=lambda p: not p.named)
-            out += found[:1]
+            if found:
+                out.append(found[0])
+                break  # the shortest span of an opening that holds a place
     return out
 
 
