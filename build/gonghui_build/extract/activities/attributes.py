@@ -85,23 +85,33 @@ def count(sentence: str, lo: int, hi: int, category: Category = Category.other):
     counts = _counts(sentence, lo, hi)
     if not counts:
         return None
-    prefer = (
-        Unit.organisations if category in (Category.competition, Category.campaign) else Unit.people
-    )
+    prefer = _PREFERRED.get(category, (Unit.people,))
     for m in words("joining_verbs").finditer(sentence[lo:hi]):
         j = lo + m.start()
         start = clause_start(sentence, j)
         before = [c for c in counts if c[0] < j]
         same_clause = [c for c in before if c[0] >= start]
-        preferred = [
-            c for c in same_clause if c[2] == prefer and not _modifies_next(sentence, c, counts)
-        ]
-        if preferred:
-            return preferred[-1]
+        for unit in prefer:
+            preferred = [
+                c for c in same_clause if c[2] == unit and not _modifies_next(sentence, c, counts)
+            ]
+            if preferred:
+                return preferred[-1]
         if before:
             return before[-1]
-    preferred = [c for c in counts if c[2] == prefer]
-    return (preferred or counts)[0]
+    for unit in prefer:
+        preferred = [c for c in counts if c[2] == unit]
+        if preferred:
+            return preferred[0]
+    return counts[0]
+
+
+#: The units an activity's count is preferably read in, best first: competitions by
+#: the teams, then the bodies that enter them; campaigns by the bodies taking part.
+_PREFERRED = {
+    Category.competition: (Unit.teams, Unit.organisations),
+    Category.campaign: (Unit.organisations,),
+}
 
 
 def duration(sentence: str) -> tuple[float, str] | None:
@@ -174,7 +184,8 @@ def enrich(
         if span:
             changes["duration_days"], changes["duration_text"] = span
     if draft.place is None:
-        changes["place"] = place_of(text, sentence, (trig_start, mention_end or trig_start))
+        mention = (trig_start, mention_end or trig_start)
+        changes["place"] = place_of(text, sentence, mention, draft.category == Category.visit)
     if draft.organiser_text is None:
         match = patterns().organiser.search(sentence_text)
         if match:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from gonghui_build.extract.activities import attributes, links
+from gonghui_build.extract.activities import attributes, links, naming
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mentions import Mention, is_background, mentions
@@ -87,6 +87,19 @@ def _same_activity(found: list[ActivityDraft], texts: list[str], s: _Sentence, m
             None,
         )
     return same
+
+
+def _shows_a_scene(text: str, m: Mention) -> bool:
+    """A photo caption that shows a scene (图为…, …比赛现场) of an activity without a
+    name of its own."""
+    scene = words("scene_words")
+    shows = bool(scene.starting(text.lstrip()) or scene.starting(text, m.end))
+    return shows and not naming.has_proper_element(text[m.start : m.end])
+
+
+def _again_as_plan(draft: ActivityDraft, s: _Sentence, m: Mention) -> bool:
+    """A held activity named again in a plan (将…再开展八场…讲座): another round."""
+    return draft.status == Status.held and attributes.status(s.text, s.span, m) == Status.planned
 
 
 def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool | None:
@@ -175,6 +188,8 @@ def _read_mention(
     # back to the mention before
     back = (s.mentions[i - 1].end if i else s.start, stretch[1])
     same = _same_activity(found, texts, s, m, caption)
+    if same is not None and _again_as_plan(found[same], s, m):
+        same = None  # 再开展八场女职工健康讲座: the plan of another round
     if same is None and links.is_method(s.text, s.start, m, found):
         return  # 培训采取集中授课、交流研讨: how a course was run
     if same is None:
@@ -192,6 +207,10 @@ def _read_mention(
             if found[earlier].category == Category.campaign:
                 s.umbrella = earlier
             return
+        if caption and _shows_a_scene(s.text, m):
+            return  # 图为…比赛现场: a photo of what the text reports, no new activity
+        if links.asked_of_all(s.text, s.start, m):
+            return  # 各级工会要…开展劳动竞赛: a call on every union, not an activity
         found.append(_new_activity(found, s, m, stretch))
         if found[-1].category == Category.campaign:
             s.campaigns.append(len(found) - 1)

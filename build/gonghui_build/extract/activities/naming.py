@@ -165,11 +165,11 @@ def is_specific(name: str, trigger: str, quote_closes: bool = False) -> bool:
             and t.group(0) not in words("generic_heads")
             for t in patterns().trigger.finditer(rest)
         )
-        return (len(rest) >= 2 and _has_proper_element(rest)) or long or kind
+        return (len(rest) >= 2 and has_proper_element(rest)) or long or kind
     return len(rest) >= 2
 
 
-def _has_proper_element(text: str) -> bool:
+def has_proper_element(text: str) -> bool:
     if re.search(r"\d{4}年|“[^”]+”|《", text):
         return True
     if words("formal_words").in_text(text):
@@ -198,6 +198,11 @@ def category(text: str, start: int, end: int) -> Category:
     集中宣讲活动 is a lecture, “安康杯”竞赛活动 a competition."""
     triggers = [m.group(0) for m in patterns().trigger.finditer(text, start, end)]
     specific = [t for t in triggers if t not in words("generic_heads")]
+    if triggers and triggers[-1] in words("generic_heads"):
+        # 送温暖慰问活动: a programme the head gathers is the campaign
+        programmes = [t for t in specific if categories()[t] == Category.campaign]
+        if programmes:
+            return Category.campaign
     return category_of((specific or triggers)[-1]) if triggers else Category.other
 
 
@@ -206,6 +211,13 @@ def similarity(a: str, b: str) -> float:
     x = {a[i : i + 2] for i in range(len(a) - 1)}
     y = {b[i : i + 2] for i in range(len(b) - 1)}
     return len(x & y) / len(x | y) if x and y else 0.0
+
+
+def _contained(known: str, name: str) -> bool:
+    """One name holds the other whole, quotes and all (“两节”送温暖 in “两节”送温暖慰问
+    活动), and the shorter is no bare trigger."""
+    short, long = sorted((known, name), key=len)
+    return short in long and short not in categories()
 
 
 def same_name(names: list[tuple[str | None, Category]], name: str) -> int | None:
@@ -219,11 +231,13 @@ def same_name(names: list[tuple[str | None, Category]], name: str) -> int | None
         quoted = "“" in known or "”" in name
         if quoted and known.strip("“”") == name.strip("“”"):
             return i  # “暖冬行动” again (a bare 座谈会 may be another one)
+        same_kind = kind == category(name, 0, len(name))
+        if len(name) >= 4 and same_kind and _contained(known, name):
+            return i  # 技术比武 after 宝鸡秦岭机床厂第十二届职工技术比武决赛
         if len(name) < 6:
             continue
         if known.endswith(name):
             return i
-        same_kind = kind == category(name, 0, len(name))
         if same_kind and (name in known or similarity(known, name) >= 0.7):
             return i
     return None

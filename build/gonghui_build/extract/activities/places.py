@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.text import ner
-from gonghui_build.text.clauses import in_spans, quoted_spans
+from gonghui_build.text.clauses import clause_end, clause_start, in_spans, quoted_spans
 
 #: How far (in characters) a place may stand from the activity's mention.
 NEAREST = 30
@@ -39,6 +39,7 @@ class Place:
     end: int
     text: str
     named: bool  # holds a place or an organisation the recogniser reads
+    going: bool = False  # gone to (来到…): also the place of the next clause
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class _Frame:
     opens: re.Pattern[str]
     closes: re.Pattern[str]
     sites: bool = False  # 参观了A、B: each site its own visit, no list
+    going: bool = False  # 来到…，开展…: the place of what the next clause reports
 
 
 @functools.cache
@@ -62,11 +64,19 @@ def _frames() -> tuple[_Frame, ...]:
             re.compile("(?<![正现存所实])(?:在|于)"), re.compile(f"(?:{adverbs})?(?:{holding})")
         ),
         # 来到酒仙桥街道职工服务中心, 走进…纪念馆，赴江苏苏州疗休养
-        _Frame(re.compile(words("place_verbs").pattern), re.compile(f"[，。；]|(?:{visiting})|$")),
+        _Frame(
+            re.compile(words("place_verbs").pattern),
+            re.compile(f"[，。；]|(?:{visiting})|$"),
+            going=True,
+        ),
         # 一行到昌吉回族自治州调研: 到 only before a verb of visiting
         _Frame(re.compile("(?<![达受得收感做遇直提找想报签办])到"), re.compile(visiting)),
         # 参观了北京新机场航站楼施工现场, 走访中关村软件园
-        _Frame(re.compile(f"(?:{words('site_verbs').pattern})了?"), re.compile("[，。；]|$"), True),
+        _Frame(
+            re.compile(f"(?:{words('site_verbs').pattern})了?"),
+            re.compile("[，。；、]|等|$"),
+            sites=True,
+        ),
     )
 
 
@@ -105,7 +115,7 @@ def _venue(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) -> boo
     ):
         return None
     named = any(w.tag in _NAMED for w in over)
-    if words("venues").ending(place) or over[-1].tag in _NAMED:
+    if words("venues").ending(place.rstrip("”")) or over[-1].tag in _NAMED:
         return named
     return None
 
@@ -154,7 +164,7 @@ def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> li
                 items = [(a, b)] if frame.sites else _items(text, a, b)
                 kinds = [_venue(text, x, y, tagged) for x, y in items]
                 if kinds and None not in kinds:
-                    found.append(Place(a, b, text[a:b], any(kinds)))
+                    found.append(Place(a, b, text[a:b], any(kinds), frame.going))
             found.sort(key=lambda p: not p.named)
             if found:
                 out.append(found[0])
@@ -179,16 +189,30 @@ def _part(text: str, sentence: tuple[int, int], mention: tuple[int, int]) -> tup
     return (before + 1 if before >= 0 else lo), (after if after >= 0 else hi)
 
 
-def place_of(text: str, sentence: tuple[int, int], mention: tuple[int, int]) -> str | None:
+def _near(text: str, place: Place, mention: tuple[int, int]) -> bool:
+    """A place stands in the mention's clause, or gone to in the clause before it (来到
+    …康复中心，开展…活动)."""
+    here = clause_start(text, mention[0])
+    if place.start >= here:
+        return place.start < clause_end(text, mention[1])
+    return place.going and place.start >= clause_start(text, max(0, here - 1))
+
+
+def place_of(
+    text: str, sentence: tuple[int, int], mention: tuple[int, int], visit: bool = False
+) -> str | None:
     """The place of the activity mentioned at ``mention`` in ``text[sentence]``: the
-    venue nearest its words, or None."""
+    venue nearest its words in its clause, or None. A visit mentioned by its site
+    (参观了A、B) is at that site."""
     lo, hi = _part(text, sentence, mention)
     tagged = ner.words(text)
-    if is_venue(text, *mention):
-        return text[mention[0] : mention[1]]  # 参观了A、B: a visit to each site
+    if visit and is_venue(text, *mention):
+        return text[mention[0] : mention[1]]
     best: tuple[int, Place] | None = None
     words("place_verbs").note_in(text[lo:hi])
     for place in _candidates(text, lo, hi, tagged):
+        if not _near(text, place, mention):
+            continue
         gap = max(place.start - mention[1], mention[0] - place.end, 0)
         if gap <= NEAREST and (best is None or gap < best[0]):
             best = (gap, place)
