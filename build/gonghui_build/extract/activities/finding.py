@@ -209,8 +209,10 @@ def _read_mention(
             return
         if caption and _shows_a_scene(s.text, m):
             return  # 图为…比赛现场: a photo of what the text reports, no new activity
-        if links.asked_of_all(s.text, s.start, m):
-            return  # 各级工会要…开展劳动竞赛: a call on every union, not an activity
+        if links.asked_of_all(s.text, s.start, m) and not naming.has_proper_element(
+            s.text[m.start : m.end]
+        ):
+            return  # 各级工会要…开展劳动竞赛: a call on every union, no activity named
         found.append(_new_activity(found, s, m, stretch))
         if found[-1].category == Category.campaign:
             s.campaigns.append(len(found) - 1)
