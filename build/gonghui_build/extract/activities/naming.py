@@ -159,9 +159,10 @@ def is_specific(name: str, trigger: str, quote_closes: bool = False) -> bool:
         # an organisation, an event): 校园文化活动 is generic, 2023年密云区…培训 is not
         # (a long description names one too: 新就业形态劳动者集中入会活动)
         long = len(rest) >= 6 and "、" not in rest and trigger in words("campaign_heads")
-        # …or a programme the unions run under that name: 送温暖活动 (not 竞赛活动)
+        # …or a programme the unions run under that name, or an event of its own kind:
+        # 送温暖活动, 健步走活动 (not 竞赛活动)
         kind = any(
-            categories()[t.group(0)] == Category.campaign
+            categories()[t.group(0)] in (Category.campaign, Category.other)
             and t.group(0) not in words("generic_heads")
             for t in patterns().trigger.finditer(rest)
         )
