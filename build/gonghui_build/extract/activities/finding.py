@@ -159,7 +159,8 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
         trigger=m.trigger,
         category=category,
         # 以“新时代基层工会工作实务”为题作专题辅导: the talk is named by its title
-        name=m.title or s.text[m.start : m.end].strip("，、 "),
+        name=m.title or naming.without_demonstrative(s.text[m.start : m.end].strip("，、 ")),
+        titled=bool(m.title) or naming.is_title(s.text, m.start, m.end, m.trigger, category),
         name_start=m.start,
         trigger_end=m.end,
         sentence=s.span,

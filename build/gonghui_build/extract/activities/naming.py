@@ -9,11 +9,15 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import categories, category_of, patterns, words
 from gonghui_build.extract.dates.article import events_in
-from gonghui_build.text import tokenizer
+from gonghui_build.text import ner, tokenizer
 from gonghui_build.text.clauses import clause_start, in_spans, quoted_spans
 from gonghui_build.text.tokenizer import word_bounds
 from gonghui_build.vocabulary import Category
 
+#: A digest's numbering (2.), or a count of rounds (一场, 两期, 八场) before a name.
+_COUNTED = re.compile(
+    r"\d{1,2}[.．、](?!\d)|[\d一二三四五六七八九十两百千]+(?:场|期|次|项|批|轮)(?!\d)"
+)
 #: Particles an activity's name never starts with: 举办了…, 由…承办的.
 _PARTICLES = "了着过的"
 
@@ -110,6 +114,10 @@ def name_start(text: str, lo: int, trigger_start: int) -> int:
     lead = words("leading_words").starting(rest)
     if lead and len(rest) > len(lead):
         cut += len(lead)
+    # 2.东城区总工会…: a digest's numbering; 一场“骑手年夜饭”, 两期培训班: how many
+    counted = _COUNTED.match(region, cut)
+    if counted and counted.end() < len(region):
+        cut = counted.end()
     return start + cut
 
 
@@ -205,6 +213,48 @@ def category(text: str, start: int, end: int) -> Category:
         if programmes:
             return Category.campaign
     return category_of((specific or triggers)[-1]) if triggers else Category.other
+
+
+def without_demonstrative(name: str) -> str:
+    """这个研讨会 → 研讨会: the demonstrative is no part of the name."""
+    marker = words("demonstratives").starting(name)
+    return name[len(marker) :] if marker and len(name) > len(marker) else name
+
+
+def is_title(text: str, start: int, end: int, trigger: str, kind: Category) -> bool:
+    """``text[start:end]`` is a name a reader would use as a title, not a clause: no
+    visit told by its verb (一行到…调研, 走访慰问了…), no person in it (…杭雪梅主持
+    讲座), no demonstrative (这个研讨会), no adverbial (面对面地向职工宣讲), and its
+    trigger no verb taking an object after it (宣讲十九大精神). A demonstrative before it
+    (这个研讨会) is left out of the name (:func:`without_demonstrative`)."""
+    name = text[start:end]
+    quoted = [(a + start, b + start) for a, b in quoted_spans(name)]
+    if words("teaching_verbs").starting(name):
+        return False  # 讲授《工会法》: a session told by its verb
+    if kind == Category.visit and not re.search("[”》]$", name) and (
+        not trigger or name.endswith(trigger) or not words("generic_heads").ending(name)
+    ):
+        return False
+    if words("clause_marks").in_text(_unquoted(name, quoted, start)):
+        return False
+    tagged = ner.words(text)
+    inside = [w for w in tagged if start <= w.start and w.end <= end]
+    if any(w.tag == "PER" and not in_spans(w.start, quoted) for w in inside):
+        return False
+    after = next((w for w in tagged if w.start >= end), None)
+    last = inside[-1] if inside else None
+    return not (
+        last is not None
+        and last.tag == "v"
+        and after is not None
+        and after.start == end
+        and after.tag in ("n", "nz", "vn", "LOC", "ORG", "m")
+    )
+
+
+def _unquoted(name: str, quoted: list[tuple[int, int]], offset: int) -> str:
+    """The name with its quotations and titles blanked out."""
+    return "".join(" " if in_spans(i + offset, quoted) else ch for i, ch in enumerate(name))
 
 
 def similarity(a: str, b: str) -> float:
