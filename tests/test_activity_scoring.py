@@ -11,6 +11,10 @@ from gonghui_dev.scoring import Scores
 
 DIGEST = "▲溪翁庄镇总工会组织七十余名职工开展应急救护培训。"
 SERIES = "通州区总工会开展健康讲座、技能比武、云课堂等“三八”系列活动，惠及四千余人次。"
+SERIES_GOLD = (
+    "  - {article: 标题, name: “三八”系列活动, anchor: 开展健康讲座、技能比武、云课堂等“三八”系列活动,"
+    " category: campaign, status: held}\n"
+)
 
 
 def _build(paragraphs: list[tuple[str, str]], activities: list[dict]) -> SimpleNamespace:
@@ -80,15 +84,11 @@ def test_a_digest_item_without_headline_is_found_in_the_article_holding_its_anch
 
 
 def test_a_list_of_activities_counts_once_at_either_grain(tmp_path):
-    series_gold = (
-        "  - {article: 标题, name: “三八”系列活动, anchor: 开展健康讲座、技能比武、云课堂等“三八”系列活动,"
-        " category: campaign, status: held}\n"
-    )
     per_item = _build(
         [("a1", SERIES)],
         [{"paragraph": 0, "name": n} for n in ("健康讲座", "技能比武", "云课堂")],
     )
-    s = _score(tmp_path, series_gold, per_item)
+    s = _score(tmp_path, SERIES_GOLD, per_item)
     assert (s.activities.tp, s.activities.fp, s.activities.fn) == (1, 0, 0)
     item_gold = "".join(
         f"  - {{article: 标题, name: {n}, anchor: {n}, category: other, status: held}}\n"
@@ -100,15 +100,11 @@ def test_a_list_of_activities_counts_once_at_either_grain(tmp_path):
 
 
 def test_an_activity_outside_the_list_is_still_an_extra(tmp_path):
-    series_gold = (
-        "  - {article: 标题, name: “三八”系列活动, anchor: 开展健康讲座、技能比武、云课堂等“三八”系列活动,"
-        " category: campaign, status: held}\n"
-    )
     build = _build(
         [("a1", SERIES), ("a1", "另外召开了座谈会。")],
         [{"paragraph": 0, "name": "“三八”系列活动"}, {"paragraph": 1, "name": "座谈会"}],
     )
-    s = _score(tmp_path, series_gold, build)
+    s = _score(tmp_path, SERIES_GOLD, build)
     assert (s.activities.tp, s.activities.fp, s.activities.fn) == (1, 1, 0)
 
 

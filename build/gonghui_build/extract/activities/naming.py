@@ -231,8 +231,10 @@ def is_title(text: str, start: int, end: int, trigger: str, kind: Category) -> b
     quoted = [(a + start, b + start) for a, b in quoted_spans(name)]
     if words("teaching_verbs").starting(name):
         return False  # 讲授《工会法》: a session told by its verb
-    if kind == Category.visit and not re.search("[”》]$", name) and (
-        not trigger or name.endswith(trigger) or not words("generic_heads").ending(name)
+    if (
+        kind == Category.visit
+        and not re.search("[”》]$", name)
+        and (not trigger or name.endswith(trigger) or not words("generic_heads").ending(name))
     ):
         return False
     if words("clause_marks").in_text(_unquoted(name, quoted, start)):
