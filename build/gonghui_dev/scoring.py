@@ -210,15 +210,23 @@ class Build:
 
 
 def _match_articles(gold_articles: list[dict], built: list[dict]) -> dict[int, dict | None]:
-    """Gold article index → build article, by headline (or by order when none)."""
+    """Gold article index → build article, by headline; articles without one (digest
+    items) in page order, each build article matched once, a gold item with a byline
+    taken by the next headless article printing that byline when there is one."""
     out: dict[int, dict | None] = {}
     by_headline = {_norm(a["headline"]): a for a in built if a["headline"]}
+    headless = [a for a in built if not a["headline"]]
+    next_free = 0
     for i, g in enumerate(gold_articles):
         if g.get("headline"):
             out[i] = by_headline.get(_norm(g["headline"]))
-        else:
-            headless = [a for a in built if not a["headline"]]
-            out[i] = headless[0] if headless else None
+            continue
+        rest = headless[next_free:]
+        byline = _norm(g.get("byline"))
+        same = [k for k, a in enumerate(rest) if byline and _norm(a.get("byline")) == byline]
+        k = same[0] if same else 0
+        out[i] = rest[k] if rest else None
+        next_free += k + 1 if rest else 0
     return out
 
 
