@@ -288,8 +288,11 @@ def score_people(build: Build, gold_files: list[Path], scores: Scores) -> None:
                 for m in build.tables["person_mentions"]
                 if m["article_id"] == aid
             }
+            # partial names (陈女士, `partial: true`) are people, but never one person
+            # across articles
             scores.people.add_sets(gold_people, found_people, f"{label}: ")
-            for name in gold_people:
+            partial = {_norm(p["name"]) for p in g.get("people") or [] if p.get("partial")}
+            for name in gold_people - partial:
                 if name in found_people:
                     person_articles[name].add(aid)
             # organisations of the article
