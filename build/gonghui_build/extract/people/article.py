@@ -26,7 +26,13 @@ from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.text.chars import without_spaces
-from gonghui_build.text.names import NAME_TAGS, is_transliterated, name_parts, split_name
+from gonghui_build.text.names import (
+    NAME_TAGS,
+    is_plausible_name,
+    is_transliterated,
+    name_parts,
+    split_name,
+)
 from gonghui_build.vocabulary import MentionSource
 
 Hits = list[tuple[Paragraph, NameHit]]
@@ -75,11 +81,12 @@ def _first_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs) -> Hits:
 
 
 def _widened(hit: NameHit, start: int, end: int, name: str) -> NameHit | None:
-    """The rule's hit with the model's longer reading of the same name, when the model
-    reads on past what a Chinese name's shape allows (乌云|其其格, 艾尔肯|·吐尔逊)."""
-    longer = start <= hit.start and end >= hit.end and (start, end) != (hit.start, hit.end)
-    if longer and start == hit.start and (is_transliterated(name) or len(name) >= 4):
-        return replace(hit, name=name, end=end)
+    """The rule's hit with the model's longer reading of the same name: a name of
+    another language (艾尔肯|·吐尔逊), or a Chinese name the rule cut short (伊文|珊)."""
+    longer = start == hit.start and end > hit.end
+    plausible = is_plausible_name(name, strong_context=True)
+    if longer and (is_transliterated(name) or len(name) >= 4 or plausible):
+        return replace(hit, name=name, end=end)  # 伊文|珊带队: jieba cut the name short
     return None
 
 

@@ -132,9 +132,19 @@ def _second_signal(text: str, start: int, end: int, tokens: Sequence[Token]) -> 
     names (or punctuation) comes right after it."""
     if any(t.tag in NAME_TAGS and t.start < end and start < t.end for t in tokens):
         return True
-    if lexicon.titles().at_end.search(text, max(0, start - 16), start):
+    if _after_title_or_occupation(text, start):
         return True
     return _ends_name(text, end)
+
+
+def _after_title_or_occupation(text: str, start: int) -> bool:
+    """A title, a noun for people or an occupation (钢筋工, 快递员) ends right before
+    ``start``."""
+    before = text[max(0, start - 16) : start]
+    titles = lexicon.titles()
+    if titles.at_end.search(before) or titles.person_nouns.ending(before):
+        return True
+    return len(before) >= 2 and words("occupation_endings").ending(before) is not None
 
 
 def _placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
@@ -143,8 +153,7 @@ def _placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
     clause, or a verb of saying follows it."""
     if any(t.tag in NAME_TAGS and t.start < end and start < t.end for t in tokens):
         return True
-    before = text[max(0, start - 16) : start]
-    if lexicon.titles().at_end.search(before) or lexicon.titles().person_nouns.ending(before):
+    if _after_title_or_occupation(text, start):
         return True
     if start == 0 or text[start - 1] in CLAUSE_STARTS:
         return True
@@ -162,6 +171,11 @@ def _contradicted(
         return True
     if words("terms_after_name").starting(text, end):
         return True  # 习近平新时代中国特色社会主义思想 names no one
+    if words("things_after_name").starting(text, end):
+        return True  # “卢国庆创新工作室”: the name of a workroom
+    titles = lexicon.titles()
+    if titles.at_end.search(name) or titles.person_nouns.ending(name):
+        return True  # 尉迟主席, 心理咨询师: a title or a noun for people, not a name
     surname, given = split_name(name) or ("", "")
     if len(name) == 2 and not _placed(text, start, end, tokens):
         return True  # 有路华的比喻: a short name needs a place a name stands in
