@@ -749,6 +749,7 @@ MENTION_SOURCES = (
     "surname_title",
     "partial_name",
     "model",
+    "short_name",
 )
 
 #: The readers that may find a name (`person_mentions.signals`).
@@ -773,7 +774,8 @@ PERSON_MENTIONS = Table(
             "speaker_line, title_before_name (党组书记、副主席郑某), name_before_title, "
             "speech_verb (某某表示), repeated_name (a name found earlier in the article), "
             "surname_title (李主席), partial_name (陈女士, 刘师傅, 小张), model (found by "
-            "the language model alone, no rule contradicting it: 快递员汤飞).",
+            "the language model alone, no rule contradicting it: 快递员汤飞), short_name (a "
+            "part of a fuller name the article prints: 阿依古丽 for 阿依古丽·吐尔逊).",
             required=True,
             enum=MENTION_SOURCES,
             facet=True,

@@ -62,6 +62,17 @@ class ArticleOrgs:
         return self.tokens.get(p.seq) or tag_tokens(p.text)
 
 
+def _places_in(text: str, tokens: list[Token], offset: int) -> list[places.PlaceMention]:
+    """The places of China a paragraph names, at their offsets in the article; a short
+    form counts where it ends a word (四川|南充), not inside one (朝阳门街道)."""
+    ends = {t.end for t in tokens}
+    return [
+        replace(m, start=offset + m.start, end=offset + m.end)
+        for m in places.find_places(text)
+        if m.full or m.end in ends
+    ]
+
+
 def read_article_orgs(
     paragraphs: Sequence[Paragraph], runs: dict[int, list[Run]] | None = None
 ) -> ArticleOrgs:
@@ -84,10 +95,7 @@ def read_article_orgs(
             spans[p.seq] = with_model(p.text, grammar, tokens[p.seq], garbled)
             districts += [(offset + pos, d) for pos, d in lexicon.places().districts_in(p.text)]
             names += [(offset + s.start, s.written) for s in spans[p.seq]]
-            found += [
-                replace(m, start=offset + m.start, end=offset + m.end)
-                for m in places.find_places(p.text)
-            ]
+            found += _places_in(p.text, tokens[p.seq], offset)
         offset += len(p.text) + 1
     where = context.ArticleContext(tuple(districts), tuple(names), tuple(found))
     return ArticleOrgs(base, tokens, spans, where)

@@ -42,8 +42,13 @@ class ArticleContext:
         return found.name if found else None
 
     def city(self) -> str:
-        """The city a bare 市 stands for: the one the article names, else the paper's."""
-        return self.division(words("city_prefixes").words[-1]) or lexicon.places().city
+        """The city a bare 市 stands for: the paper's when the article names one of its
+        districts (朝阳 is then 朝阳区, not the city of 辽宁), else the city the article
+        names, else the paper's."""
+        paper = lexicon.places().city
+        if self.districts:
+            return paper
+        return self.division(words("city_prefixes").words[-1]) or paper
 
     def district_before(self, offset: int) -> str | None:
         """The district named last before ``offset``, else the article's first."""

@@ -144,10 +144,10 @@ def _later_hits(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
 
 
 def _fuller(hits: Hits, garbled: set[int]) -> Hits:
-    """A name the model alone read that is part of a fuller name of the article is that
-    person: 阿依古丽 of 阿依古丽·吐尔逊, 桂芝 of 满桂芝; in a paragraph of unreadable
-    OCR, a name one character off a name of the article is that name misprinted
-    (钟文众 for 钟文标)."""
+    """A name the model alone read that is part of a fuller name of the article names
+    that person (a short name: 阿依古丽 of 阿依古丽·吐尔逊, 桂芝 of 满桂芝); in a
+    paragraph of unreadable OCR, a name one character off a name of the article is that
+    name misprinted (钟文众 for 钟文标): no one new, and left out."""
     names = sorted({h.name for _, h in hits if not h.partial})
 
     def part_of(name: str) -> str | None:
@@ -157,7 +157,7 @@ def _fuller(hits: Hits, garbled: set[int]) -> Hits:
                 return full
         return None
 
-    def misprint_of(name: str) -> str | None:
+    def misprint(name: str) -> bool:
         near = [
             n
             for n in names
@@ -165,20 +165,22 @@ def _fuller(hits: Hits, garbled: set[int]) -> Hits:
             and n[0] == name[0]
             and sum(a != b for a, b in zip(n, name, strict=True)) == 1
         ]
-        return near[0] if len(near) == 1 else None
+        return len(near) == 1
 
     out: Hits = []
     for p, h in hits:
-        full = None
-        if h.source == MentionSource.model:
-            full = part_of(h.name) or (misprint_of(h.name) if p.seq in garbled else None)
-        out.append((p, replace(h, name=full) if full else h))
+        if h.source != MentionSource.model:
+            out.append((p, h))
+        elif full := part_of(h.name):
+            out.append((p, replace(h, name=full, source=MentionSource.short_name)))
+        elif not (p.seq in garbled and misprint(h.name)):
+            out.append((p, h))
     return out
 
 
 def _signals(p: Paragraph, h: NameHit, orgs: ArticleOrgs) -> tuple[str, ...]:
     """Which readers found the name at this span."""
-    found = set() if h.source == MentionSource.model else {"rules"}
+    found = set() if h.source in (MentionSource.model, MentionSource.short_name) else {"rules"}
     if p.role in READ_ROLES | CAPTION_ROLES and _overlaps(h.start, h.end, person_spans(p.text)):
         found.add("model")
     if any(t.tag in NAME_TAGS and t.start < h.end and h.start < t.end for t in orgs.words_of(p)):
