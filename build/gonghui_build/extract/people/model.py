@@ -28,6 +28,7 @@ from gonghui_build.text import ner, tokenizer
 from gonghui_build.text.chars import is_cjk, without_spaces
 from gonghui_build.text.names import (
     GIVEN_WORD_MAX_FREQ,
+    NAME_DOTS,
     NAME_TAGS,
     is_common_word,
     is_plausible_name,
@@ -66,7 +67,18 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], w.end)
         else:
             spans.append((w.start, w.end))
-    return spans
+    return [_across_dot(text, a, b) for a, b in spans]
+
+
+def _across_dot(text: str, start: int, end: int) -> tuple[int, int]:
+    """热依拉|·买买提: the model stops at the middle dot; the word after it is the rest of
+    the name."""
+    if text[end : end + 1] not in NAME_DOTS:
+        return start, end
+    after = next((w for w in ner.words(text) if w.start == end + 1), None)
+    if after is not None and len(after.text) <= 5 and all(is_cjk(c) for c in after.text):
+        return start, after.end
+    return start, end
 
 
 def _trimmed_to_name(text: str, start: int, end: int) -> int | None:
