@@ -13,8 +13,8 @@ from gonghui_build.extract.people.rules import (
     speech_names,
     titled_names,
 )
-from gonghui_build.records import pinyin_name
 from gonghui_build.text.names import is_plausible_name, parse_titled_name
+from gonghui_build.text.pinyin import person_pinyin as pinyin_name
 from gonghui_build.text.tokenizer import tag_tokens
 
 

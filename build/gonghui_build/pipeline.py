@@ -28,7 +28,7 @@ from gonghui_build import reference
 from gonghui_build.checks import Failure, run_checks
 from gonghui_build.dump import write_json
 from gonghui_build.extract.facts import PageFacts
-from gonghui_build.extract.page import extract_page
+from gonghui_build.extract.page import extract_page, read_model
 from gonghui_build.pages import InputError, Page, read_pages
 from gonghui_build.parsed import ParsedPage, parse_page
 from gonghui_build.publish import publish
@@ -39,6 +39,8 @@ from gonghui_build.validate import Invalid, validate_tables
 __all__ = ["STAGES", "InputError", "Stage", "Summary", "parse_page", "run"]
 
 METADATA_FILE = "metadata.csv"
+#: Pages a per-page stage's preparation reads together.
+PREPARE_CHUNK = 64
 METADATA_COLUMNS = ("source_file", "date", "newspaper", "page_label")
 _ISO_PARTIAL = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -93,13 +95,16 @@ class Stage:
     inputs: tuple[str, ...]
     output: str
     per_page: bool = False
+    #: For a per-page stage: run first on each chunk of pages together (the model
+    #: reads a chunk's sentences in batches); it changes no result, only the time.
+    prepare: Callable[[list[Any]], None] | None = None
 
 
 STAGES: tuple[Stage, ...] = (
     Stage("pages", read_pages, ("input_dir",), "pages"),
     Stage("metadata", read_metadata, ("input_dir", "pages"), "metadata"),
     Stage("layout", parse_page, ("pages",), "parsed", per_page=True),
-    Stage("extract", extract, ("parsed", "metadata"), "facts", per_page=True),
+    Stage("extract", extract, ("parsed", "metadata"), "facts", per_page=True, prepare=read_model),
     Stage("resolve", resolve_identities, ("facts",), "identities"),
     Stage("records", tables, ("parsed", "facts", "metadata", "identities"), "tables"),
     Stage("validate", validate_tables, ("tables",), "valid"),
@@ -136,6 +141,8 @@ def run_stage(stage: Stage, outputs: dict[str, Any], progress: Callable[[str], N
     items, rest = args[0], args[1:]
     out = []
     for n, item in enumerate(items, start=1):
+        if stage.prepare is not None and (n - 1) % PREPARE_CHUNK == 0:
+            stage.prepare(items[n - 1 : n - 1 + PREPARE_CHUNK])
         out.append(stage.function(item, *rest))
         if stage.name == "extract":
             progress(

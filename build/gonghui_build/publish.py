@@ -22,6 +22,7 @@ from gonghui import fts
 from gonghui.catalog import DB_NAME, PARQUET_MEDIATYPE, TABLES, Table
 from gonghui.datasette_metadata import VIEWS
 from gonghui.schemas import arrow_schema, sqlite_schema, table_schema_json
+from gonghui_build.text.ner import model_info
 
 __all__ = ["DB_NAME", "PARQUET_MEDIATYPE", "publish"]
 
@@ -144,6 +145,8 @@ def descriptor(output_dir: Path, descriptor_dir: Path) -> dict[str, Any]:
             }
         ],
         "contributors": [{"title": "gonghui developers", "roles": ["creator"]}],
+        # what read people and organisations in the text besides the rules
+        "gonghui:model": model_info(),
         "resources": resources,
     }
 

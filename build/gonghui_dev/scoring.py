@@ -127,15 +127,23 @@ class Build:
 
 
 def _match_articles(gold_articles: list[dict], built: list[dict]) -> dict[int, dict | None]:
-    """Gold article index → build article, by headline (or by order when none)."""
+    """Gold article index → build article, by headline; articles without one (digest
+    items) in page order, each build article matched once, a gold item with a byline
+    taken by the next headless article printing that byline when there is one."""
     out: dict[int, dict | None] = {}
     by_headline = {_norm(a["headline"]): a for a in built if a["headline"]}
+    headless = [a for a in built if not a["headline"]]
+    next_free = 0
     for i, g in enumerate(gold_articles):
         if g.get("headline"):
             out[i] = by_headline.get(_norm(g["headline"]))
-        else:
-            headless = [a for a in built if not a["headline"]]
-            out[i] = headless[0] if headless else None
+            continue
+        rest = headless[next_free:]
+        byline = _norm(g.get("byline"))
+        same = [k for k, a in enumerate(rest) if byline and _norm(a.get("byline")) == byline]
+        k = same[0] if same else 0
+        out[i] = rest[k] if rest else None
+        next_free += k + 1 if rest else 0
     return out
 
 
@@ -197,8 +205,11 @@ def score_people(build: Build, gold_files: list[Path], scores: Scores) -> None:
                 for m in build.tables["person_mentions"]
                 if m["article_id"] == aid
             }
+            # partial names (陈女士, `partial: true`) are people, but never one person
+            # across articles
             scores.people.add_sets(gold_people, found_people, f"{label}: ")
-            for name in gold_people:
+            partial = {_norm(p["name"]) for p in g.get("people") or [] if p.get("partial")}
+            for name in gold_people - partial:
                 if name in found_people:
                     person_articles[name].add(aid)
             # organisations of the article

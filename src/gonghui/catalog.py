@@ -620,6 +620,14 @@ PEOPLE = Table(
             facet=True,
         ),
         Field(
+            "is_partial",
+            BOOLEAN,
+            "True for a person named by surname only (陈女士, 刘师傅, 小张): one person per "
+            "article, never merged across articles.",
+            required=True,
+            facet=True,
+        ),
+        Field(
             "merge_reason",
             STRING,
             "Why mentions in several articles were taken to be this one person (each "
@@ -739,7 +747,13 @@ MENTION_SOURCES = (
     "speech_verb",
     "repeated_name",
     "surname_title",
+    "partial_name",
+    "model",
+    "short_name",
 )
+
+#: The readers that may find a name (`person_mentions.signals`).
+MENTION_SIGNALS = ("model", "rules", "jieba")
 
 PERSON_MENTIONS = Table(
     name="person_mentions",
@@ -759,9 +773,21 @@ PERSON_MENTIONS = Table(
             "Rule that found the name: portrait_caption, "
             "speaker_line, title_before_name (党组书记、副主席郑某), name_before_title, "
             "speech_verb (某某表示), repeated_name (a name found earlier in the article), "
-            "surname_title (李主席).",
+            "surname_title (李主席), partial_name (陈女士, 刘师傅, 小张), model (found by "
+            "the language model alone, no rule contradicting it: 快递员汤飞), short_name (a "
+            "part of a fuller name the article prints: 阿依古丽 for 阿依古丽·吐尔逊).",
             required=True,
             enum=MENTION_SOURCES,
+            facet=True,
+        ),
+        Field(
+            "signals",
+            STRING,
+            "Every reader that found the name, comma-separated: model (Baidu LAC's "
+            "person entities, see `datapackage.json` for the model's version), rules (the "
+            "name rules, `source` says which), jieba (jieba's dictionary tags it as a "
+            "name).",
+            required=True,
             facet=True,
         ),
         _confidence(),
@@ -1033,6 +1059,7 @@ MERGE_RULES = (
     "only_one_of_the_name",
     "namesake_at_other_organisation",
     "namesake_without_context",
+    "partial_name",
 )
 
 PERSON_MERGES = Table(
@@ -1061,7 +1088,9 @@ PERSON_MERGES = Table(
             "places the person, and the corpus knows one person of that name), "
             "namesake_at_other_organisation (a new person: titles at organisations "
             "unrelated to those of the namesake), namesake_without_context (a new person: "
-            "nothing places the mention and the name stands for several people).",
+            "nothing places the mention and the name stands for several people), "
+            "partial_name (a surname and a form of address, 陈女士: a person of this "
+            "article only).",
             required=True,
             enum=MERGE_RULES,
             facet=True,

@@ -36,7 +36,7 @@ def extract_article(
     kind: str = "other",
 ) -> ArticleFacts:
     """All facts of one article; ``paragraphs`` in reading order, dated by the caller."""
-    orgs = read_article_orgs(paragraphs)
+    orgs = read_article_orgs(paragraphs, runs)
     authors, signed = authors_of(paragraphs, runs, orgs)
     people, titles = people_of(paragraphs, runs, orgs)
     positions = signed + titles

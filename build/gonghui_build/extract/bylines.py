@@ -21,11 +21,13 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import AuthorFact, PositionFact
 from gonghui_build.extract.organisations.article import ArticleOrgs
 from gonghui_build.extract.people.article import position_of
+from gonghui_build.extract.people.model import person_spans
 from gonghui_build.extract.people.titles import parse_chain
 from gonghui_build.extract.spans import span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.layout.segment import BYLINE_MARKS, credit_names
+from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import is_name_shaped, split_name
 from gonghui_build.vocabulary import AuthorRole
 
@@ -73,8 +75,13 @@ def _dateline_body(body: str, offset: int) -> tuple[str, int]:
     return body, offset
 
 
-def parse_byline(text: str, default_role: AuthorRole = AuthorRole.reporter) -> list[Author]:
-    """Authors of a byline or dateline, in order, one row per name and role."""
+def parse_byline(
+    text: str, default_role: AuthorRole = AuthorRole.reporter, end_credit: bool = False
+) -> list[Author]:
+    """Authors of a byline or dateline, in order, one row per name and role. In a
+    credit at an item's end (``end_credit``: （王立群）, ■赵一鸣, （厂工会 葛平）) a name
+    with no role word is the correspondent's, and a body before it is their unit, not
+    a title."""
     authors: list[Author] = []
     body = text.strip()
     offset = len(text) - len(text.lstrip())
@@ -95,6 +102,11 @@ def parse_byline(text: str, default_role: AuthorRole = AuthorRole.reporter) -> l
             flush(_role_marks()[token])
             continue
         word = role_words.starting(token)
+        glued = _role_after_paper(token)
+        if glued:  # 工人日报-中工网记者: the paper's name, then the role
+            flush((role,))
+            role = _role_words()[glued]
+            continue
         if word:  # 本报记者, possibly glued to a name
             flush((role,))
             role = _role_words()[word]
@@ -102,8 +114,10 @@ def parse_byline(text: str, default_role: AuthorRole = AuthorRole.reporter) -> l
             if not token:
                 continue
         name, _, mark = token.partition("/")
-        if is_name_shaped(name):
+        if is_name_shaped(name) or _long_name(text, name, pos):
             pending.append((name, pos, end - (len(mark) + 1 if mark else 0)))
+        elif end_credit:
+            continue  # （厂工会 葛平）: the correspondent's unit
         elif not pending and not authors:
             # a title before the name: 门头沟区委书记 (or 门头沟区委书记吕长河)
             glued = split_title_name(name)
@@ -114,6 +128,24 @@ def parse_byline(text: str, default_role: AuthorRole = AuthorRole.reporter) -> l
             flush(_role_marks().get(mark, (role,)))
     flush((role,))
     return authors
+
+
+def _role_after_paper(token: str) -> str | None:
+    """``工人日报-中工网记者``: a role word ending a token that names a paper (a dash or
+    a 报 before the role), not a name."""
+    word = lexicon.words(FILE, "role_words").ending(token)
+    if word is None or word == token:
+        return None
+    paper = token[: -len(word)]
+    return word if any(mark in paper for mark in lexicon.words(FILE, "paper_marks")) else None
+
+
+def _long_name(text: str, name: str, pos: int) -> bool:
+    """吉克曲布, 李敖日格乐: a name of four to six characters, of no Chinese name's shape,
+    that the model reads as a person (its reading starts where the name starts)."""
+    if not 4 <= len(name) <= 6 or not all(is_cjk(c) for c in name):
+        return False
+    return any(a == pos for a, _ in person_spans(text))
 
 
 def _split_word(prev: str, head: str) -> bool:
@@ -178,9 +210,13 @@ def authors_of(
     (□门头沟区委书记 吕长河: 书记 of 门头沟区委)."""
     authors: list[AuthorFact] = []
     positions: list[PositionFact] = []
+    read_text = False
     for p in paragraphs:
         found = []
-        if p.role in ("byline", "dateline"):
+        read_text |= p.role == "body"
+        if p.role == "byline" and read_text:
+            found = parse_byline(p.text, AuthorRole.correspondent, end_credit=True)
+        elif p.role in ("byline", "dateline"):
             found = parse_byline(p.text)
         elif p.role == "photo_credit":
             found = parse_credit(p.text)
@@ -194,3 +230,23 @@ def authors_of(
                 claim = replace(c, org_offset=0)
                 positions.append(position_of(a.name, claim, p, (a.start, a.end), 0.9, (), orgs))
     return authors, positions
+
+
+@functools.cache
+def _header_author_re() -> re.Pattern[str]:
+    keys = lexicon.words(FILE, "header_author_keys").pattern
+    return re.compile(rf"(?:{keys})[：:]\s*([^\s：:]+(?:[ 、，,][^\s：:]+)*)")
+
+
+def header_authors(p: Paragraph) -> list[AuthorFact]:
+    """``来源：京工网 作者：宋雨桐``: the author a web copy's header line names (a line of
+    furniture, read for its author only)."""
+    match = _header_author_re().search(p.text)
+    if match is None:
+        return []
+    out = []
+    for name in re.finditer(r"[^ 、，,]+", match.group(1)):
+        if is_name_shaped(name.group(0)):
+            start, end = match.start(1) + name.start(), match.start(1) + name.end()
+            out.append(AuthorFact(name.group(0), AuthorRole.reporter, None, span_of(p, start, end)))
+    return out

@@ -83,6 +83,8 @@ class PersonFact:
     confidence: float
     span: Span
     name_as_written: str
+    signals: tuple[str, ...] = ()  # the readers that found the name: model, rules, jieba
+    partial: bool = False  # 陈女士, 刘师傅, 小张
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,16 @@ order, or in parallel, and the facts joined afterwards.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from gonghui_build.extract.article import article_text, extract_article
+from gonghui_build.extract.bylines import header_authors
 from gonghui_build.extract.dates.article import date_articles
-from gonghui_build.extract.facts import PageFacts
+from gonghui_build.extract.facts import ArticleFacts, PageFacts
+from gonghui_build.extract.organisations.article import ORG_ROLES
 from gonghui_build.parsed import ParsedPage
+from gonghui_build.text import ner
 
 
 def extract_page(parsed: ParsedPage, curated_date: str | None = None) -> PageFacts:
@@ -18,12 +24,35 @@ def extract_page(parsed: ParsedPage, curated_date: str | None = None) -> PageFac
     the metadata file, if it gives one."""
     texts = [article_text(parsed.paragraphs_of(a.index)) for a in parsed.articles]
     article_dates = date_articles(texts, curated_date)
-    return PageFacts(
-        parsed.page.page_id,
-        tuple(
-            extract_article(
-                parsed.paragraphs_of(a.index), parsed.runs, article_dates[a.index], a.kind
-            )
-            for a in parsed.articles
-        ),
-    )
+    articles = [
+        extract_article(parsed.paragraphs_of(a.index), parsed.runs, article_dates[a.index], a.kind)
+        for a in parsed.articles
+    ]
+    return PageFacts(parsed.page.page_id, tuple(_with_header_authors(parsed, articles)))
+
+
+def _with_header_authors(parsed: ParsedPage, articles: list[ArticleFacts]) -> list[ArticleFacts]:
+    """A web copy's header line (``作者：宋雨桐``) is furniture of the page; the author it
+    names is the author of the article that follows it (or of the last one before)."""
+    out = list(articles)
+    for p in parsed.paragraphs:
+        if p.role != "furniture" or not out:
+            continue
+        found = header_authors(p)
+        if not found:
+            continue
+        after = [i for i, a in enumerate(out) if a.page_start > p.page_start]
+        i = after[0] if after else len(out) - 1
+        known = {(a.name, a.role) for a in out[i].authors}
+        new = tuple(a for a in found if (a.name, a.role) not in known)
+        out[i] = replace(out[i], authors=out[i].authors + new)
+    return out
+
+
+def read_model(pages: Sequence[ParsedPage]) -> None:
+    """Let the model read the paragraphs extraction reads, of several pages at once:
+    sentences of one length go to it in one batch and the results are cached by
+    sentence, so each page's extraction then finds its tags ready. Batches of equal
+    length give the tags of one sentence a call (:mod:`gonghui_build.text.ner`): the
+    facts are the same with or without this step."""
+    ner.words_many([p.text for page in pages for p in page.paragraphs if p.role in ORG_ROLES])

@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from gonghui_build.extract.facts import PageFacts
 from gonghui_build.ids import article_id
 from gonghui_build.parsed import ParsedPage
-from gonghui_build.records.facts import Tables, article_fact_rows, identity_rows, pinyin_name
+from gonghui_build.records.facts import Tables, article_fact_rows, identity_rows
 from gonghui_build.records.pages import covered, page_rows, paragraph_id
 from gonghui_build.resolve import Identities
 
-__all__ = ["Tables", "covered", "pinyin_name", "tables"]
+__all__ = ["Tables", "covered", "tables"]
 
 
 def tables(

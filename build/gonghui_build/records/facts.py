@@ -7,24 +7,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
-from pypinyin import Style, lazy_pinyin
-
 from gonghui.catalog import row
 from gonghui_build.extract.facts import ActivityFact, ArticleFacts, Span
 from gonghui_build.ids import stable_id
 from gonghui_build.resolve import Identities
 from gonghui_build.text.names import split_name
+from gonghui_build.text.pinyin import person_pinyin
 from gonghui_build.vocabulary import ParticipantRole
 
 Row = dict[str, Any]
 Tables = dict[str, list[Row]]
-
-
-def pinyin_name(name: str) -> str:
-    """``孙悦然`` → ``Sun Yueran``: surname first, then the given name as one word."""
-    parts = split_name(name) or (name[:1], name[1:])
-    syllables = [lazy_pinyin(part, style=Style.NORMAL, errors="ignore") for part in parts]
-    return " ".join("".join(s).capitalize() for s in syllables if s)
 
 
 def _provenance(span: Span, article: str, para_ids: dict[int, str]) -> Row:
@@ -122,6 +114,7 @@ def _people_rows(facts: ArticleFacts, article: str, para_ids: dict[int, str], wh
                 person_id=who.people.id_of(p.name, article),
                 name_as_written=p.name_as_written,
                 source=p.source,
+                signals=",".join(p.signals),
             ),
         )
     for a in facts.authors:
@@ -200,7 +193,7 @@ def identity_rows(who: Identities, tables: Tables) -> Tables:
     out: Tables = defaultdict(list)
     for p in who.people.people:
         surname = (split_name(p.name) or (p.name[:1], p.name[1:]))[0]
-        named = {"name_pinyin": pinyin_name(p.name), "surname": surname}
+        named = {"name_pinyin": person_pinyin(p.name), "surname": surname}
         counts = {"mentions": person_mentions[p.person_id], "articles": len(p.articles)}
         out["people"].append(row("people", **{**vars(p), **named, **counts}))
     for o in who.organisations.organisations:

@@ -11,7 +11,8 @@ of the paper. The policy, in page order:
   name already has one (``namesake_at_other_organisation``);
 * a journalist's byline joins the journalist of that name;
 * an occurrence that nothing places joins the one person of its name; when the name
-  stands for several people it cannot say which, and is kept as a person of its own.
+  stands for several people it cannot say which, and is kept as a person of its own;
+* a partial name (陈女士, 刘师傅, 小张) is a person of its article only, never merged.
 
 Every decision is a row of ``person_merges`` with its rule and reason, so that a merge
 (or a split) can be checked and overruled.
@@ -41,6 +42,7 @@ class Occurrence:
     article: str
     orgs: set[str] = field(default_factory=set)  # organisations of the titles it states
     journalist: bool = False
+    partial: bool = False  # 陈女士: a person of this article only
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class Person:
     articles: frozenset[str]
     is_journalist: bool
     merge_reason: str | None
+    is_partial: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ def occurrences(pages: Sequence[PageFacts], orgs: OrgIdentity) -> list[Occurrenc
         for facts in page.articles:
             article = article_id(page.page_id, facts.page_start)
             for person in facts.people:
-                at(person.name, article)
+                at(person.name, article).partial |= person.partial
             for author in facts.authors:
                 at(author.name, article).journalist |= author.role in JOURNALIST_ROLES
             for pos in facts.positions:
@@ -223,13 +226,30 @@ def merge_reason(cluster: _Cluster, orgs: OrgIdentity) -> str | None:
     return f"same name in {len(articles)} articles"
 
 
+def _partial_person(occ: Occurrence) -> tuple[Person, Decision]:
+    """陈女士 names someone of this article only: a person of their own, whatever other
+    articles print the same words."""
+    pid = stable_id("per", occ.name, occ.article)
+    reason = f"{occ.name} is a surname and a form of address: a person of this article only"
+    return (
+        Person(pid, occ.name, frozenset({occ.article}), occ.journalist, None, is_partial=True),
+        Decision(pid, occ.article, occ.name, MergeRule.partial_name, None, reason),
+    )
+
+
 def resolve_people(pages: Sequence[PageFacts], orgs: OrgIdentity) -> PersonIdentity:
     """The people of the corpus and every decision that made them (module docstring)."""
     lineage = _lineage(orgs)
     by_name: dict[str, list[Occurrence]] = defaultdict(list)
-    for occ in occurrences(pages, orgs):
-        by_name[occ.name].append(occ)
     people, decisions, person_of = [], [], {}
+    for occ in occurrences(pages, orgs):
+        if occ.partial:
+            person, decision = _partial_person(occ)
+            people.append(person)
+            decisions.append(decision)
+            person_of[(occ.name, occ.article)] = person.person_id
+        else:
+            by_name[occ.name].append(occ)
     for name in sorted(by_name):
         clusters: list[_Cluster] = []
         verdicts = [

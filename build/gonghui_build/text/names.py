@@ -33,6 +33,23 @@ def split_name(name: str) -> tuple[str, str] | None:
     return surname, given
 
 
+#: The middle dot of transliterated names (热依拉·买买提), in the forms OCR gives it.
+NAME_DOTS = "·•・‧"
+
+
+def name_parts(name: str) -> list[str]:
+    """The parts of a transliterated name (热依拉·买买提 → 热依拉, 买买提)."""
+    for dot in NAME_DOTS[1:]:
+        name = name.replace(dot, NAME_DOTS[0])
+    return name.split(NAME_DOTS[0])
+
+
+def is_transliterated(name: str) -> bool:
+    """热依拉·买买提: parts of Chinese characters joined by a middle dot."""
+    parts = name_parts(name)
+    return len(parts) > 1 and all(p and all(is_cjk(c) for c in p) for p in parts)
+
+
 def is_name_shaped(name: str) -> bool:
     return split_name(name) is not None
 

@@ -14,6 +14,7 @@ import unicodedata
 from pypinyin import Style, lazy_pinyin
 
 from gonghui_build import reference
+from gonghui_build.text.names import is_transliterated, name_parts, split_name
 
 #: Tone marks (combining grave, acute, macron, caron); the diaeresis of ü stays.
 _TONE_MARKS = frozenset("\u0300\u0301\u0304\u030c")
@@ -50,3 +51,13 @@ def name_pinyin(surname: str, given: str) -> str:
     """
     parts = (surname_pinyin(surname), _syllables(given))
     return " ".join(p.capitalize() for p in parts if p)
+
+
+def person_pinyin(name: str) -> str:
+    """A person's name in pinyin: ``曾繁新`` → ``Zeng Fanxin``; a transliterated name part
+    by part, ``艾尔肯·吐尔逊`` → ``Aierken Tuerxun``; a name of no known surname (巴图孟和)
+    as its first character and the rest."""
+    if is_transliterated(name):
+        return " ".join(_syllables(part).capitalize() for part in name_parts(name))
+    surname, given = split_name(name) or (name[:1], name[1:])
+    return name_pinyin(surname, given)

@@ -26,9 +26,13 @@ MUNICIPALITY = "直辖市"
 #: division each may stand for.
 LEVEL_KINDS = {
     "省": ("省",),
+    "自治区": ("自治区",),
     "市": ("直辖市", "地级市", "县级市"),
+    "州": ("自治州",),
+    "盟": ("盟",),
     "区": ("市辖区",),
     "县": ("县", "自治县"),
+    "旗": ("旗", "自治旗"),
 }
 
 
@@ -144,19 +148,19 @@ class Divisions:
         return [max(m.divisions, key=lambda d: support[self.province_of(d).code]) for m in mentions]
 
     def resolve(self, level: str, mentions: Iterable[PlaceMention]) -> Division | None:
-        """The division a bare ``省`` / ``市`` / ``区`` / ``县`` stands for in an article
-        naming ``mentions``: of the divisions of that kind it names or implies (东城区
-        implies 北京市; 临潼区 implies 西安市 and 陕西省), the one it names or implies most,
-        the first on a tie; None when there is none."""
+        """The division a bare ``省`` / ``自治区`` / ``市`` / ``州`` / ``盟`` / ``区`` /
+        ``县`` / ``旗`` stands for in an article naming ``mentions``: of the divisions of
+        that kind it names or implies (东城区 implies 北京市; 临潼区 implies 西安市 and
+        陕西省; 昌吉市 implies 昌吉回族自治州 and 新疆维吾尔自治区), the one it names or
+        implies most, the first on a tie; None when there is none."""
         kinds = LEVEL_KINDS[level]
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for i, d in enumerate(self.settle(mentions)):
             candidates = {d.code: d}
-            if level in "省市":
-                for up in (self.city_of(d), self.province_of(d)):
-                    if up is not None:
-                        candidates.setdefault(up.code, up)
+            for up in (self.parent(d), self.city_of(d), self.province_of(d)):
+                if up is not None:
+                    candidates.setdefault(up.code, up)
             for code, c in candidates.items():
                 if c.kind in kinds:
                     counts[code] += 1

@@ -16,6 +16,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg
 from gonghui_build.extract.organisations import context
 from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
+from gonghui_build.extract.organisations.model import with_model
 from gonghui_build.extract.organisations.names import (
     abbreviations,
     district_of,
@@ -25,6 +26,7 @@ from gonghui_build.extract.organisations.names import (
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
+from gonghui_build.text import places
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType, ResolvedBy
 
@@ -60,24 +62,43 @@ class ArticleOrgs:
         return self.tokens.get(p.seq) or tag_tokens(p.text)
 
 
-def read_article_orgs(paragraphs: Sequence[Paragraph]) -> ArticleOrgs:
+def _places_in(text: str, tokens: list[Token], offset: int) -> list[places.PlaceMention]:
+    """The places of China a paragraph names, at their offsets in the article; a short
+    form counts where it ends a word (四川|南充), not inside one (朝阳门街道)."""
+    ends = {t.end for t in tokens}
+    return [
+        replace(m, start=offset + m.start, end=offset + m.end)
+        for m in places.find_places(text)
+        if m.full or m.end in ends
+    ]
+
+
+def read_article_orgs(
+    paragraphs: Sequence[Paragraph], runs: dict[int, list[Run]] | None = None
+) -> ArticleOrgs:
     """Every name and district of the article, by offset in the article's text (its
-    paragraphs joined with a newline)."""
+    paragraphs joined with a newline); the model proposes no name in a garbled run."""
+    runs = runs or {}
     base: dict[int, int] = {}
     tokens: dict[int, list[Token]] = {}
     spans: dict[int, list[OrgSpan]] = {}
     districts: list[tuple[int, str]] = []
     names: list[tuple[int, str]] = []
+    found: list[places.PlaceMention] = []
     offset = 0
     for p in paragraphs:
         base[p.seq] = offset
         if p.role in ORG_ROLES:
             tokens[p.seq] = tag_tokens(p.text)
-            spans[p.seq] = find_org_spans(p.text, tokens[p.seq])
+            garbled = [(r.start, r.end) for r in runs.get(p.seq, [])]
+            grammar = find_org_spans(p.text, tokens[p.seq])
+            spans[p.seq] = with_model(p.text, grammar, tokens[p.seq], garbled)
             districts += [(offset + pos, d) for pos, d in lexicon.places().districts_in(p.text)]
             names += [(offset + s.start, s.written) for s in spans[p.seq]]
+            found += _places_in(p.text, tokens[p.seq], offset)
         offset += len(p.text) + 1
-    return ArticleOrgs(base, tokens, spans, context.ArticleContext(tuple(districts), tuple(names)))
+    where = context.ArticleContext(tuple(districts), tuple(names), tuple(found))
+    return ArticleOrgs(base, tokens, spans, where)
 
 
 def org_facts(

@@ -21,15 +21,34 @@ from gonghui_build.extract.organisations.names import (
     suffix_types,
     words,
 )
+from gonghui_build.text import places
+from gonghui_build.text.places import PlaceMention
 from gonghui_build.vocabulary import OrgType, ResolvedBy
 
 
 @dataclass(frozen=True)
 class ArticleContext:
-    """What an article names, by offset in its text: districts and full names."""
+    """What an article names, by offset in its text: districts and full names, and the
+    places of China it names (for 省总工会, 州总工会, 市总工会 outside Beijing)."""
 
     districts: tuple[tuple[int, str], ...] = ()  # (offset, district)
     orgs: tuple[tuple[int, str], ...] = ()  # (offset, name as written)
+    places: tuple[PlaceMention, ...] = ()
+
+    def division(self, level: str) -> str | None:
+        """The full name of the province, city, prefecture, district or county a bare
+        ``level`` word (省, 市, 州, 区…) stands for in this article, if it names one."""
+        found = places.divisions().resolve(level, self.places) if self.places else None
+        return found.name if found else None
+
+    def city(self) -> str:
+        """The city a bare 市 stands for: the paper's when the article names one of its
+        districts (朝阳 is then 朝阳区, not the city of 辽宁), else the city the article
+        names, else the paper's."""
+        paper = lexicon.places().city
+        if self.districts:
+            return paper
+        return self.division(words("city_prefixes").words[-1]) or paper
 
     def district_before(self, offset: int) -> str | None:
         """The district named last before ``offset``, else the article's first."""
@@ -85,20 +104,27 @@ def _fixed_alias(written: str) -> ResolvedOrg | None:
 def _parallel_body(written: str, kind: OrgType, offset: int, context: ArticleContext):
     """市委 alone is this city's committee; 区委 the district's."""
     if words("city_prefixes").starting(written):
-        return ResolvedOrg(lexicon.places().city + written[1:], ResolvedBy.alias, None, kind)
-    district = context.district_before(offset)
+        city = context.city()
+        how = ResolvedBy.alias if city == lexicon.places().city else ResolvedBy.context
+        return ResolvedOrg(city + written[1:], how, None, kind)
+    district = context.district_before(offset) or context.division(written[0])
     if district is None:
         return None
-    return ResolvedOrg(district + written[1:], ResolvedBy.context, district, kind)
+    return ResolvedOrg(district + written[1:], ResolvedBy.context, district_of(district), kind)
 
 
 def _place_of_short_form(written: str, suffix: str, offset: int, context: ArticleContext):
     """(name, how) of a name opening with 区 or 县 (the district named nearest before)
     or with 市 (this paper's city); None when the article names no district."""
     body = written[: -len(suffix)]
-    places = lexicon.places()
+    city = lexicon.places()
+    level = words("level_markers").starting(body)
+    if level and not district_of(written) and not places.lookup(body):
+        # 省总工会, 州总工会, 自治区总工会: the province or prefecture the article names
+        division = context.division(level)
+        return (division + written[len(level) :], ResolvedBy.context) if division else None
     if words("district_markers").starting(body) and not district_of(written):
-        district = context.district_before(offset)
+        district = context.district_before(offset) or context.division(body[0])
         if district is None:
             return None
         school = words("party_school").words[0]  # 委党校: the committee's word, the school
@@ -106,10 +132,12 @@ def _place_of_short_form(written: str, suffix: str, offset: int, context: Articl
             # a party school belongs to the Party committee: 区党校 is 某区委党校
             return district + school, ResolvedBy.context
         return district + written[1:], ResolvedBy.context
-    if not district_of(written) and not written.startswith(places.city):
+    if not district_of(written) and not written.startswith(city.city):
         for prefix in words("city_prefixes"):  # 北京X names stay as printed: 北京汽车集团
             if written.startswith(prefix) and len(written) > len(prefix) + 1:
-                return places.city + written[len(prefix) :], ResolvedBy.alias
+                named = context.city()
+                how = ResolvedBy.alias if named == city.city else ResolvedBy.context
+                return named + written[len(prefix) :], how
     return written, ResolvedBy.exact
 
 

@@ -1,81 +1,197 @@
 """The people of one article and the titles it gives them.
 
-The rules of :mod:`.rules` run in order of strength over the article's captions and
-running text; a weaker rule never takes a span a stronger one found. Names found by the
-first rules are then looked for again (repeated names, speakers, 李主席).
+Three readers, combined: the name rules of :mod:`.rules` (captions and speaker lines,
+title chains, names before titles, partial names), the language model
+(:mod:`.model`: Baidu LAC's person entities), and jieba's dictionary. The rules run
+first, in order of strength, and a weaker rule never takes a span a stronger one found;
+then a name the model proposes and no rule contradicts is a person too, with the titles
+a chain before it (or a title after it) gives; a name the rules find that the model
+missed stays a person. Names found are then looked for again (repeated names,
+speakers, 李主席). Each mention records which readers found it, and its confidence
+says how many agree.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from gonghui_build.extract.facts import PersonFact, PositionFact
 from gonghui_build.extract.organisations.article import CAPTION_ROLES, TEXT_ROLES, ArticleOrgs
 from gonghui_build.extract.people import rules
+from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.names import (
+    NAME_TAGS,
+    is_plausible_name,
+    is_transliterated,
+    name_parts,
+    split_name,
+)
 from gonghui_build.vocabulary import MentionSource
 
 Hits = list[tuple[Paragraph, NameHit]]
 
+#: Headline parts: people named in them are people of the article.
+HEAD_ROLES = frozenset({"kicker", "headline", "subtitle", "section_heading"})
+#: Roles whose running text the name rules and the model read.
+READ_ROLES = TEXT_ROLES | HEAD_ROLES
+#: Confidence of a name the model alone found (and jieba's dictionary agrees with).
+MODEL_ALONE, MODEL_AND_JIEBA = 0.75, 0.8
+#: Confidence of a name the model and a rule agree on, at least.
+AGREED = 0.9
 
-def _overlaps(hit: NameHit, taken: list[tuple[int, int]]) -> bool:
-    return any(s < hit.end and hit.start < e for s, e in taken)
 
-
-def _first_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs) -> Hits:
-    """Captions and speaker lines; titles before names, names before titles and
-    appositions in running text, each span read once."""
-    hits: Hits = []
-    for p in paragraphs:
-        if p.role in CAPTION_ROLES:
-            hit = rules.caption_person(p.text)
-            if hit:
-                hits.append((p, hit))
-        elif p.role in TEXT_ROLES:
-            tokens = orgs.words_of(p)
-            found = rules.titled_names(p.text, tokens)
-            taken = [(h.start, h.end) for h in found]
-            for extra in (
-                rules.names_before_titles(p.text, tokens),
-                rules.appositive_names(p.text, tokens),
-            ):
-                new = [h for h in extra if not _overlaps(h, taken)]
-                found += new
-                taken += [(h.start, h.end) for h in new]
-            hits.extend((p, h) for h in found)
-    return hits
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in taken)
 
 
 def _taken(hits: Hits, p: Paragraph) -> list[tuple[int, int]]:
     return [(h.start, h.end) for q, h in hits if q is p]
 
 
+def _first_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs) -> Hits:
+    """Captions and speaker lines; titles before names, names before titles,
+    appositions and partial names in running text, each span read once."""
+    hits: Hits = []
+    for p in paragraphs:
+        if p.role in CAPTION_ROLES:
+            hit = rules.caption_person(p.text)
+            if hit:
+                hits.append((p, hit))
+        elif p.role in READ_ROLES:
+            tokens = orgs.words_of(p)
+            found = rules.titled_names(p.text, tokens)
+            taken = [(h.start, h.end) for h in found]
+            for extra in (
+                rules.names_before_titles(p.text, tokens),
+                rules.appositive_names(p.text, tokens),
+                rules.partial_names(p.text, tokens, person_spans(p.text)),
+            ):
+                new = [h for h in extra if not _overlaps(h.start, h.end, taken)]
+                found += new
+                taken += [(h.start, h.end) for h in new]
+            hits.extend((p, h) for h in found)
+    return hits
+
+
+def _widened(hit: NameHit, start: int, end: int, name: str) -> NameHit | None:
+    """The rule's hit with the model's longer reading of the same name: a name of
+    another language (艾尔肯|·吐尔逊), or a Chinese name the rule cut short (伊文|珊)."""
+    longer = start == hit.start and end > hit.end
+    plausible = is_plausible_name(name, strong_context=True)
+    if longer and (is_transliterated(name) or len(name) >= 4 or plausible):
+        return replace(hit, name=name, end=end)  # 伊文|珊带队: jieba cut the name short
+    return None
+
+
+def _model_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) -> Hits:
+    """The rules' hits, widened where the model reads a longer name, and the names the
+    model alone found, with the titles around them."""
+    out: Hits = []
+    widened: dict[int, NameHit] = {}
+    for p in paragraphs:
+        if p.role not in READ_ROLES:
+            continue
+        tokens = orgs.words_of(p)
+        not_people = [(s.start, s.end) for s in orgs.spans.get(p.seq, [])]
+        mine = [(i, h) for i, (q, h) in enumerate(hits) if q is p]
+        for m in model_names(p.text, not_people, tokens):
+            overlapping = [(i, h) for i, h in mine if h.start < m.end and m.start < h.end]
+            for i, h in overlapping:
+                wider = _widened(h, m.start, m.end, m.name)
+                if wider is not None:
+                    widened[i] = wider
+            if overlapping:
+                continue
+            claims = rules.claims_before(p.text, m.start, tokens) or rules.claims_after(
+                p.text, m.start, m.end, tokens
+            )
+            hit = NameHit(m.name, m.start, m.end, MentionSource.model, MODEL_ALONE, claims)
+            out.append((p, hit))
+    return [(p, widened.get(i, h)) for i, (p, h) in enumerate(hits)] + out
+
+
 def _later_hits(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
     """Speakers (…陶文静表示), then names found printed again, and 李主席."""
     hits = list(hits)
-    known = {h.name for _, h in hits}
-    for p in (p for p in paragraphs if p.role in TEXT_ROLES):
+    known = {h.name for _, h in hits if not h.partial}
+    for p in (p for p in paragraphs if p.role in READ_ROLES):
         taken = _taken(hits, p)
         for h in rules.speech_names(p.text, known):
-            if not _overlaps(h, taken):
+            if not _overlaps(h.start, h.end, taken):
                 hits.append((p, h))
                 taken.append((h.start, h.end))
-    known = {h.name for _, h in hits}
+    known = {h.name for _, h in hits if not h.partial}
     titles_of: dict[str, set[str]] = {}
     for _, h in hits:
-        titles_of.setdefault(h.name, set()).update(c.title_normalised for c in h.claims)
-    for p in (p for p in paragraphs if p.role in TEXT_ROLES):
+        if not h.partial:
+            titles_of.setdefault(h.name, set()).update(c.title_normalised for c in h.claims)
+    for p in (p for p in paragraphs if p.role in READ_ROLES):
         hits.extend((p, h) for h in rules.repeated_names(p.text, known, _taken(hits, p)))
         taken = _taken(hits, p)
         hits.extend(
-            (p, h) for h in rules.surname_titles(p.text, titles_of) if not _overlaps(h, taken)
+            (p, h)
+            for h in rules.surname_titles(p.text, titles_of)
+            if not _overlaps(h.start, h.end, taken)
         )
     return hits
+
+
+def _fuller(hits: Hits, garbled: set[int]) -> Hits:
+    """A name the model alone read that is part of a fuller name of the article names
+    that person (a short name: 阿依古丽 of 阿依古丽·吐尔逊, 桂芝 of 满桂芝); in a
+    paragraph of unreadable OCR, a name one character off a name of the article is that
+    name misprinted (钟文众 for 钟文标): no one new, and left out."""
+    names = sorted({h.name for _, h in hits if not h.partial})
+
+    def part_of(name: str) -> str | None:
+        for full in names:
+            given = (split_name(full) or ("", ""))[1]
+            if full != name and (name in name_parts(full)[:1] or name == given):
+                return full
+        return None
+
+    def misprint(name: str) -> bool:
+        near = [
+            n
+            for n in names
+            if len(n) == len(name)
+            and n[0] == name[0]
+            and sum(a != b for a, b in zip(n, name, strict=True)) == 1
+        ]
+        return len(near) == 1
+
+    out: Hits = []
+    for p, h in hits:
+        if h.source != MentionSource.model:
+            out.append((p, h))
+        elif full := part_of(h.name):
+            out.append((p, replace(h, name=full, source=MentionSource.short_name)))
+        elif not (p.seq in garbled and misprint(h.name)):
+            out.append((p, h))
+    return out
+
+
+def _signals(p: Paragraph, h: NameHit, orgs: ArticleOrgs) -> tuple[str, ...]:
+    """Which readers found the name at this span."""
+    found = set() if h.source in (MentionSource.model, MentionSource.short_name) else {"rules"}
+    if p.role in READ_ROLES | CAPTION_ROLES and _overlaps(h.start, h.end, person_spans(p.text)):
+        found.add("model")
+    if any(t.tag in NAME_TAGS and t.start < h.end and h.start < t.end for t in orgs.words_of(p)):
+        found.add("jieba")
+    return tuple(sorted(found))
+
+
+def _confidence(h: NameHit, signals: tuple[str, ...]) -> float:
+    if "rules" not in signals:
+        return MODEL_AND_JIEBA if "jieba" in signals else MODEL_ALONE
+    return max(h.confidence, AGREED) if "model" in signals else h.confidence
 
 
 def position_of(
@@ -121,19 +237,36 @@ def _organisation_as_written(p: Paragraph, claim: TitleClaim) -> str | None:
     return as_written(p, pos, end)
 
 
+def _repeated_model_names(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
+    """A name the model alone found, printed again where the model did not read it."""
+    known = {h.name for _, h in hits if h.source == MentionSource.model}
+    out = list(hits)
+    for p in (p for p in paragraphs if p.role in READ_ROLES):
+        out.extend((p, h) for h in rules.repeated_names(p.text, known, _taken(out, p)))
+    return out
+
+
 def people_of(
     paragraphs: Sequence[Paragraph], runs: dict[int, list[Run]], orgs: ArticleOrgs
 ) -> tuple[list[PersonFact], list[PositionFact]]:
     """The people an article names and the positions it states, in reading order."""
     people: list[PersonFact] = []
     positions: list[PositionFact] = []
-    for p, h in _later_hits(paragraphs, _first_hits(paragraphs, orgs)):
+    found = _later_hits(paragraphs, _first_hits(paragraphs, orgs))
+    found = _repeated_model_names(paragraphs, _model_hits(paragraphs, orgs, found))
+    for p, h in _fuller(found, {seq for seq, found_runs in runs.items() if found_runs}):
         here = runs.get(p.seq, [])
         where = span_of(p, h.start, h.end, here)
+        if h.source == MentionSource.model and where.in_garbled_run:
+            continue  # the model alone in unreadable text: no evidence
         source = h.source or MentionSource(p.role)
         written = as_written(p, h.start, h.end) or h.name
-        people.append(PersonFact(h.name, source, capped(h.confidence, where), where, written))
+        signals = _signals(p, h, orgs)
+        confidence = capped(_confidence(h, signals), where)
+        people.append(
+            PersonFact(h.name, source, confidence, where, written, signals, partial=h.partial)
+        )
         for c in h.claims:
             span = (min(c.start, h.start), max(c.end, h.end))
-            positions.append(position_of(h.name, c, p, span, h.confidence, here, orgs))
+            positions.append(position_of(h.name, c, p, span, confidence, here, orgs))
     return people, positions

@@ -20,17 +20,24 @@ it do not.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.grammar import is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import is_bare_suffix
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain
 from gonghui_build.reference import Words
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.clauses import clause_end
-from gonghui_build.text.names import is_plausible_name, parse_titled_name, split_name
+from gonghui_build.text.names import (
+    is_common_word,
+    is_plausible_name,
+    parse_titled_name,
+    split_name,
+)
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import MentionSource
 
@@ -53,6 +60,7 @@ class NameHit:
     source: MentionSource | None  # None for a caption: its role says
     confidence: float
     claims: tuple[TitleClaim, ...] = ()
+    partial: bool = False  # 陈女士, 刘师傅, 小张: a surname and a form of address
 
 
 def _follows_name(text: str) -> bool:
@@ -112,6 +120,43 @@ def _addresses_someone(text: str, start: int) -> bool:
     return lexicon.surnames().is_surname(before) and (start < 2 or not is_cjk(text[start - 2]))
 
 
+def _chain_claims(
+    text: str, match: re.Match[str], tokens: list[Token]
+) -> tuple[tuple[TitleClaim, ...], bool]:
+    """The title chain ending with the title ``match`` (right before a name), and
+    whether the title is weak: 劳模代表郜秀梅, a weak title of no body, is a
+    description, not a post."""
+    titles = lexicon.titles()
+    claims = parse_chain(text, match.end(), tokens)
+    weak = match.group("base") in titles.weak and not match.group("mod")
+    if weak:
+        claims = [c for c in claims if c.org_written]
+    return tuple(claims), weak
+
+
+def claims_before(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
+    """The titles a chain ending right before ``pos`` gives the name there (a name the
+    model read: 州总工会副主席沙马拉果)."""
+    match = lexicon.titles().at_end.search(text, max(0, pos - 16), pos)
+    if match is None or _addresses_someone(text, match.start()):
+        return ()
+    return _chain_claims(text, match, tokens)[0]
+
+
+def claims_after(text: str, start: int, end: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
+    """``首都经济贸易大学劳动经济学院聂文涛教授``: a title right after the name, held at the
+    organisation right before it, if any; a word of address (同志) states no post."""
+    titles = lexicon.titles()
+    title = titles.after_name.starting(text, end)
+    if title is None or title in lexicon.words("titles.yaml", "address_words"):
+        return ()
+    org = org_ending_at(text, start, tokens) if start > 0 else None
+    written = org.written if org and is_particular(org, tokens) else None
+    return (
+        TitleClaim(title, title, written, org.start if written else None, start, end + len(title)),
+    )
+
+
 def titled_names(text: str, tokens: list[Token]) -> list[NameHit]:
     """Names right after a title in running text, with the chain of titles before."""
     hits = []
@@ -121,20 +166,16 @@ def titled_names(text: str, tokens: list[Token]) -> list[NameHit]:
         name = name_after(text, match.end(), tokens)
         if not name or _addresses_someone(text, match.start()):
             continue
-        claims = parse_chain(text, match.end(), tokens)
+        claims, weak = _chain_claims(text, match, tokens)
         if not any(c.org_written and not is_bare_suffix(c.org_written) for c in claims):
             # a title of no particular body (听企业工会主席谈体会) may be generic: the
             # name must not be an ordinary word
             surname, given = split_name(name) or (name[:1], name[1:])
             if not surnames.is_common(surname) and tokenizer.frequency(given) >= 200:
                 continue
-        weak = match.group("base") in titles.weak and not match.group("mod")
-        if weak:
-            # 劳模代表郜秀梅: a weak title of no body is a description, not a post
-            claims = [c for c in claims if c.org_written]
         source = MentionSource.title_before_name
         end = match.end() + len(name)
-        hits.append(NameHit(name, match.end(), end, source, 0.7 if weak else 0.9, tuple(claims)))
+        hits.append(NameHit(name, match.end(), end, source, 0.7 if weak else 0.9, claims))
     return hits
 
 
@@ -192,7 +233,7 @@ def _speaker_at(text: str, start: int, v: int, known: set[str]) -> NameHit | Non
         return None
     if candidate not in known and not is_plausible_name(candidate, strong_context=False):
         return None
-    surname = split_name(candidate)[0]  # type: ignore[index]
+    surname = (split_name(candidate) or (candidate[:1], ""))[0]
     common = lexicon.surnames().is_common(surname)
     # “…。”蔚玉芬说: the speaker of a quotation just closed
     quoted = start > 0 and text[start - 1] == "”"
@@ -256,4 +297,44 @@ def surname_titles(text: str, people: dict[str, set[str]]) -> list[NameHit]:
         if people[name] and not any(b.endswith(base) for b in people[name]):
             continue
         hits.append(NameHit(name, match.start(1), match.end(2), MentionSource.surname_title, 0.75))
+    return hits
+
+
+@functools.cache
+def _partial_re() -> re.Pattern[str]:
+    """小张, 老李 (a common surname after 小 or 老); 陈女士, 刘师傅 (any surname before a
+    form of address)."""
+    surnames = lexicon.surnames()
+    common = "".join(s for s in surnames.common if len(s) == 1)
+    single = common + "".join(s for s in surnames.other if len(s) == 1)
+    return re.compile(
+        f"(?:{words('partial_before').pattern})[{common}]"
+        f"|[{single}](?:{words('partial_after').pattern})"
+    )
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def partial_names(
+    text: str, tokens: list[Token], model_spans: list[tuple[int, int]]
+) -> list[NameHit]:
+    """``陈女士``, ``刘师傅``, ``小张``: people the article names by surname only. The
+    surname must start a word (李明华女士 names 李明华, not 华女士) and the form must
+    end one (老黄牛 is no one); a form the dictionary knows as a word needs the model
+    (``model_spans``, its person spans) to read a person there."""
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    hits = []
+    for match in _partial_re().finditer(text):
+        s, e = match.span()
+        surname_at = s + 1 if words("partial_before").starting(text, s) else s
+        if s not in starts and surname_at not in starts:
+            continue
+        if e not in ends:
+            continue
+        if is_common_word(match.group(0)) and not _overlaps_any(s, e, model_spans):
+            continue  # 老黄: a word, unless the model reads a person there (小张/PER)
+        hits.append(NameHit(match.group(0), s, e, MentionSource.partial_name, 0.8, partial=True))
     return hits

@@ -1,0 +1,91 @@
+"""The model's organisations: Baidu LAC's ``ORG`` spans (:mod:`gonghui_build.text.ner`)
+checked against the grammar of names, beside the names the grammar finds.
+
+* A span the grammar did not find is a name when it ends with an organisation suffix
+  (``reference/org_suffixes.yaml``) and names one body rather than a kind of body
+  (:func:`~gonghui_build.extract.organisations.grammar.is_particular`): 沈阳三友纺织厂,
+  where jieba's one word 纺织厂 hides the suffix 厂 from the grammar.
+* A name the grammar walked too far left into (十六曰|沈阳市总工会, 副主席张三代表|北京市
+  总工会) is cut where the model's span of the same name starts, when what it cut off
+  holds a person, a time, a verb or a function word.
+"""
+
+from __future__ import annotations
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular
+from gonghui_build.extract.organisations.names import (
+    district_of,
+    is_bare_suffix,
+    suffix_of,
+    suffix_types,
+    words,
+)
+from gonghui_build.text import ner, places
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.tokenizer import Token
+from gonghui_build.vocabulary import OrgType
+
+#: The model's tags of what never opens an organisation's name: persons, times, verbs,
+#: numerals, function words, punctuation.
+NOT_IN_NAMES = frozenset({"PER", "TIME", "v", "vd", "m", "q", "p", "d", "r", "c", "u", "xc", "w"})
+
+
+def _org_words(text: str) -> list[ner.Word]:
+    return [w for w in ner.words(text) if w.tag == "ORG"]
+
+
+def _span(text: str, start: int, end: int) -> OrgSpan | None:
+    suffix = suffix_of(text, end)
+    if suffix is None or not all(is_cjk(c) for c in text[start:end]):
+        return None
+    written = text[start:end]
+    if is_bare_suffix(written):
+        return None
+    return OrgSpan(start, end, written, suffix, suffix_types()[suffix])
+
+
+def _cut_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:
+    """The grammar's span, started where the model's span of the same name starts when
+    the part before it is no part of a name."""
+    for w in model:
+        if w.end == span.end and span.start < w.start:
+            cut = [x for x in ner.words(text) if span.start <= x.start and x.end <= w.start]
+            if any(x.tag in NOT_IN_NAMES for x in cut):
+                return OrgSpan(w.start, span.end, text[w.start : span.end], span.suffix, span.type)
+    return span
+
+
+def _names_a_body(found: OrgSpan, tokens: list[Token]) -> bool:
+    """What the grammar asks of a name it finds, asked of the model's: one body, not a
+    kind (is_particular); no body inside an organisation (某公司党委); not a place's
+    unions (北京市工会, 密云工会: the unions of a place, or its federation's informal
+    name); no word that ends a name on the left (和, 在), no generic word and no time
+    inside (乡镇街道和委局公司, 新时代首都工会)."""
+    if found.suffix in lexicon.titles().inner_bodies or not is_particular(found, tokens):
+        return False
+    union = found.type in (OrgType.union, OrgType.union_federation)
+    city = lexicon.places()
+    place = district_of(found.body) or places.lookup(found.body)
+    if union and (place or found.body in (city.city, *city.city_short)):
+        return False
+    inside = [t for t in tokens if found.start <= t.start and t.end <= found.end]
+    stops = (words("left_stops"), words("generic_bodies"))
+    return not any(t.tag == "t" or any(t.word in w for w in stops) for t in inside)
+
+
+def with_model(
+    text: str, spans: list[OrgSpan], tokens: list[Token], garbled: list[tuple[int, int]]
+) -> list[OrgSpan]:
+    """The grammar's ``spans`` of ``text``, their left ends checked by the model, and
+    the model's names the grammar missed (outside the ``garbled`` runs of the text)."""
+    model = _org_words(text)
+    out = [_cut_left(text, s, model) for s in spans]
+    for w in model:
+        taken = [(s.start, s.end) for s in out] + garbled
+        if any(a < w.end and w.start < b for a, b in taken):
+            continue
+        found = _span(text, w.start, w.end)
+        if found is not None and _names_a_body(found, tokens):
+            out.append(found)
+    return sorted(out, key=lambda s: s.start)

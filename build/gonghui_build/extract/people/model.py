@@ -1,0 +1,217 @@
+"""The model's people: Baidu LAC's ``PER`` spans (:mod:`gonghui_build.text.ner`) in a
+paragraph, set right where the model's boundaries are known to slip, and weighed
+against the name rules.
+
+The model reads names the rules cannot (an occupation before the name, 快递员汤飞; a
+name in a headline; a transliterated name, 阿依古丽·吐尔逊; a Mongolian or Yi name of
+four characters), and it errs in ways the rules can tell:
+
+* a name cut by the word after it (赵景田任主席 → 赵景田), or its surname left out
+  (车工史二林 → 二林): a name-shaped string is taken;
+* a name of four or more characters read as two (孟和|巴雅尔): adjacent spans are one;
+* a word the dictionary knows as an ordinary word (扫一扫), a one-character span, a
+  span inside an organisation's name, a name followed by 摄 (a photo credit) or after
+  记者/通讯员 (a byline run into the text), a nickname that is a whole quotation
+  (叫‘陈妈妈’): no person of the article.
+
+Every function is pure; the model's tags are cached by sentence, so reading a paragraph
+again costs nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gonghui_build import reference as lexicon
+from gonghui_build.text import ner, tokenizer
+from gonghui_build.text.chars import is_cjk, without_spaces
+from gonghui_build.text.names import (
+    GIVEN_WORD_MAX_FREQ,
+    NAME_DOTS,
+    NAME_TAGS,
+    is_common_word,
+    is_plausible_name,
+    is_transliterated,
+    split_name,
+)
+from gonghui_build.text.tokenizer import Token
+
+#: Characters after which a name opens a clause.
+CLAUSE_STARTS = "，。；：！？、“”‘’（）《》 \n"
+#: Quotation marks a nickname stands in.
+_NICKNAME_QUOTES = {"‘": "’", "“": "”"}
+
+
+def words(section: str) -> lexicon.Words:
+    """A word list of ``reference/people.yaml``."""
+    return lexicon.words("people.yaml", section)
+
+
+@dataclass(frozen=True)
+class ModelName:
+    """A name the model read, with its span in the paragraph's text."""
+
+    name: str  # spaces removed
+    start: int
+    end: int
+
+
+def person_spans(text: str) -> list[tuple[int, int]]:
+    """The model's PER spans, adjacent ones of two characters or more joined (孟和|巴雅尔;
+    not 范|祁振邦, a one-character span, 劳动模范祁振邦)."""
+    spans: list[tuple[int, int]] = []
+    for w in ner.entities(text, frozenset({"PER"})):
+        joined = spans and spans[-1][1] == w.start
+        if joined and spans[-1][1] - spans[-1][0] >= 2 and w.end - w.start >= 2:
+            spans[-1] = (spans[-1][0], w.end)
+        else:
+            spans.append((w.start, w.end))
+    return [_across_dot(text, a, b) for a, b in spans]
+
+
+def _across_dot(text: str, start: int, end: int) -> tuple[int, int]:
+    """热依拉|·买买提: the model stops at the middle dot; the word after it is the rest of
+    the name."""
+    if text[end : end + 1] not in NAME_DOTS:
+        return start, end
+    after = next((w for w in ner.words(text) if w.start == end + 1), None)
+    if after is not None and len(after.text) <= 5 and all(is_cjk(c) for c in after.text):
+        return start, after.end
+    return start, end
+
+
+def _trimmed_to_name(text: str, start: int, end: int) -> int | None:
+    """The end of a name-shaped start of ``text[start:end]`` that a word following
+    names completes (赵景田|任主席)."""
+    for size in (3, 2):
+        stop = start + size
+        if stop < end and split_name(text[start:stop]) and _ends_name(text, stop):
+            return stop
+    return None
+
+
+def _surname_before(text: str, start: int, end: int) -> int | None:
+    """The start of the name when the model left its surname out (史|二林)."""
+    surnames = lexicon.surnames()
+    surname_left_out = start > 0 and surnames.is_surname(text[start - 1]) and end - start <= 2
+    if surname_left_out and split_name(text[start - 1 : end]):
+        return start - 1
+    return None
+
+
+def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the name the model read at ``text[start:end]``, or None when no name
+    shape fits it."""
+    name = without_spaces(text[start:end])
+    if is_transliterated(name) or (split_name(name) and len(name) <= 3):
+        return start, end
+    long_name = len(name) >= 4 and all(is_cjk(c) for c in name)
+    if long_name and _ends_name(text, end):
+        return start, end  # a name of another language: 沙马拉果, 巴图孟和说
+    if len(name) > 2:
+        stop = _trimmed_to_name(text, start, end)
+        if stop is not None:
+            return start, stop
+    before = _surname_before(text, start, end)
+    if before is not None:
+        return before, end
+    return (start, end) if long_name else None
+
+
+def _ends_name(text: str, end: int) -> bool:
+    """What follows ``end`` closes a name: punctuation or a word that follows names."""
+    rest = text[end : end + 4]
+    return not is_cjk(rest[:1]) or words("name_followers").starting(rest) is not None
+
+
+def _credit_or_byline(text: str, start: int, end: int) -> bool:
+    """吴阿妹 摄: a photo credit; 通讯员张文礼: a byline run into the text."""
+    after = text[end : end + 3].lstrip()
+    before = text[max(0, start - 6) : start].rstrip()
+    return bool(words("credit_marks").starting(after) or words("byline_words").ending(before))
+
+
+def _nickname(text: str, start: int, end: int) -> bool:
+    """叫‘陈妈妈’: the name is the whole of a quotation."""
+    opening = text[start - 1 : start]
+    return opening in _NICKNAME_QUOTES and text[end : end + 1] == _NICKNAME_QUOTES[opening]
+
+
+def _second_signal(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """Evidence besides the model that a name stands at ``text[start:end]``: jieba's
+    dictionary tags it a name, a title ends right before it, or a word that follows
+    names (or punctuation) comes right after it."""
+    if any(t.tag in NAME_TAGS and t.start < end and start < t.end for t in tokens):
+        return True
+    if _after_title_or_occupation(text, start):
+        return True
+    return _ends_name(text, end)
+
+
+def _after_title_or_occupation(text: str, start: int) -> bool:
+    """A title, a noun for people or an occupation (钢筋工, 快递员) ends right before
+    ``start``."""
+    before = text[max(0, start - 16) : start]
+    titles = lexicon.titles()
+    if titles.at_end.search(before) or titles.person_nouns.ending(before):
+        return True
+    return len(before) >= 2 and words("occupation_endings").ending(before) is not None
+
+
+def _placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """A two-character name stands where names stand: jieba's dictionary tags it a
+    name, a title or a noun for a person ends right before it (快递员汤飞), it opens a
+    clause, or a verb of saying follows it."""
+    if any(t.tag in NAME_TAGS and t.start < end and start < t.end for t in tokens):
+        return True
+    if _after_title_or_occupation(text, start):
+        return True
+    if start == 0 or text[start - 1] in CLAUSE_STARTS:
+        return True
+    return words("speech_verbs").starting(text, end) is not None
+
+
+def _contradicted(
+    text: str, start: int, end: int, taken: list[tuple[int, int]], tokens: Sequence[Token]
+) -> bool:
+    """What the rules know against a span the model reads as a person."""
+    name = without_spaces(text[start:end])
+    if len(name) < 2 or any(s < end and start < e for s, e in taken):
+        return True
+    if is_common_word(name) or _credit_or_byline(text, start, end) or _nickname(text, start, end):
+        return True
+    if words("terms_after_name").starting(text, end):
+        return True  # 习近平新时代中国特色社会主义思想 names no one
+    if words("things_after_name").starting(text, end):
+        return True  # “卢国庆创新工作室”: the name of a workroom
+    titles = lexicon.titles()
+    if titles.at_end.search(name) or titles.person_nouns.ending(name):
+        return True  # 尉迟主席, 心理咨询师: a title or a noun for people, not a name
+    surname, given = split_name(name) or ("", "")
+    if len(name) == 2 and not _placed(text, start, end, tokens):
+        return True  # 有路华的比喻: a short name needs a place a name stands in
+    if surname and len(name) <= 3 and surname not in lexicon.surnames().ambiguous:
+        # the model's reading is weighed like a name after a title: it is one signal
+        return not is_plausible_name(name, strong_context=True)
+    if surname in lexicon.surnames().ambiguous:
+        # 白玉山, 谷振华: a surname that is often a word (弄通悟透) needs a second
+        # signal, and a given name that is no very frequent word
+        frequent = tokenizer.frequency(given) >= GIVEN_WORD_MAX_FREQ
+        return frequent or not _second_signal(text, start, end, tokens)
+    return False
+
+
+def model_names(
+    text: str, not_people: list[tuple[int, int]], tokens: Sequence[Token]
+) -> list[ModelName]:
+    """The people the model reads in ``text`` that no rule contradicts; ``not_people``
+    are spans the rules read as something else (organisations' names), ``tokens``
+    jieba's words of the text."""
+    out: list[ModelName] = []
+    for start, end in person_spans(text):
+        fixed = _set_right(text, start, end)
+        if fixed is None or _contradicted(text, *fixed, not_people, tokens):
+            continue
+        out.append(ModelName(without_spaces(text[fixed[0] : fixed[1]]), *fixed))
+    return out
