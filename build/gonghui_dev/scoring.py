@@ -18,104 +18,17 @@ build's *canonical* name is the gold one is reported separately.
 from __future__ import annotations
 
 import argparse
-import math
-import re
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
 
 import pyarrow.parquet as pq
 import yaml
 
+from gonghui_dev.activity_scoring import score_activities
 from gonghui_dev.layout_scoring import LayoutScores, score_layout
-
-_PUNCT = str.maketrans(
-    {
-        ",": "，",
-        ":": "：",
-        ";": "；",
-        "?": "？",
-        "!": "！",
-        "(": "（",
-        ")": "）",
-        '"': "“",
-        "”": "“",
-        "'": "‘",
-        "’": "‘",
-    }
-)
-
-
-def _norm(text: Any) -> str:
-    """Whitespace removed, punctuation in one width, quotes in one direction (the gold
-    may copy a half-width page; the build normalises it)."""
-    return re.sub(r"\s+", "", str(text)).translate(_PUNCT) if text is not None else ""
-
-
-#: The score of nothing counted: not a perfect score (a test that compares it with a
-#: floor fails, as it should when a set holds nothing to count).
-NOTHING = math.nan
-
-
-def _show(value: float, width: int) -> str:
-    return "n/a".rjust(width) if math.isnan(value) else f"{value:{width}.3f}"
-
-
-@dataclass
-class PRF:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    misses: list[str] = field(default_factory=list)
-    extras: list[str] = field(default_factory=list)
-
-    @property
-    def total(self) -> int:
-        """Items counted: found or expected."""
-        return self.tp + self.fp + self.fn
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else NOTHING
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else NOTHING
-
-    @property
-    def f1(self) -> float:
-        if not self.total:
-            return NOTHING
-        p, r = self.precision, self.recall
-        if math.isnan(p) or math.isnan(r) or not p + r:
-            return 0.0  # something expected and nothing right, or the reverse
-        return 2 * p * r / (p + r)
-
-    def add_sets(self, gold: set, found: set, label: str = "") -> None:
-        self.tp += len(gold & found)
-        self.fn += len(gold - found)
-        self.fp += len(found - gold)
-        self.misses += [f"{label}{x}" for x in sorted(map(str, gold - found))]
-        self.extras += [f"{label}{x}" for x in sorted(map(str, found - gold))]
-
-
-@dataclass
-class Rate:
-    right: int = 0
-    total: int = 0
-    wrong: list[str] = field(default_factory=list)
-
-    @property
-    def value(self) -> float:
-        return self.right / self.total if self.total else NOTHING
-
-    def add(self, ok: bool, label: str) -> None:
-        self.total += 1
-        self.right += ok
-        if not ok:
-            self.wrong.append(label)
+from gonghui_dev.tally import PRF, Rate, _norm, _show
 
 
 @dataclass
@@ -140,6 +53,9 @@ class Scores:
     activity_duration: Rate = field(default_factory=Rate)
     activity_organiser: Rate = field(default_factory=Rate)
     activity_parent: Rate = field(default_factory=Rate)
+    activity_place: Rate = field(default_factory=Rate)  # right, where the gold gives one
+    # given where the gold gives none: the share given (lower is better)
+    activity_place_given_none: Rate = field(default_factory=lambda: Rate(shows_wrong=True))
     layout: LayoutScores | None = None
 
     def report(self, verbose: bool = False) -> str:
@@ -155,7 +71,8 @@ class Scores:
         lines.append("")
         for name in rates:
             r: Rate = getattr(self, name)
-            lines.append(f"{name:<22} {_show(r.value, 6)}  ({r.right}/{r.total})")
+            shown = r.total - r.right if r.shows_wrong else r.right
+            lines.append(f"{name:<22} {_show(r.value, 6)}  ({shown}/{r.total})")
         if self.layout is not None:
             lines += ["", self.layout.report(verbose)]
         if verbose:
@@ -441,128 +358,6 @@ def _aliases_of(article: dict, org: str | None) -> list[str]:
 
 def _alias_set(article: dict, org: str) -> set[str]:
     return {_norm(x) for x in _aliases_of(article, org)}
-
-
-def _bigrams(text: str) -> set[str]:
-    text = _norm(text)
-    return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
-
-
-def _similar(a: str | None, b: str | None) -> float:
-    if not a or not b:
-        return 0.0
-    x, y = _bigrams(a), _bigrams(b)
-    return len(x & y) / len(x | y)
-
-
-def _fit(gold: dict, candidate: dict, paragraphs: dict) -> float:
-    """How well a build activity matches a gold one: 0 when it does not."""
-    anchor = _norm(gold.get("anchor"))
-    where = _norm(paragraphs[candidate["paragraph_id"]]["text"])
-    sentence = _norm(candidate["evidence"])
-    in_sentence = bool(anchor) and (anchor in sentence or sentence in anchor)
-    near = bool(anchor) and anchor in where
-    name = _similar(gold.get("name"), candidate["name"])
-    same = candidate["category"] == gold["category"]
-    if not (in_sentence or name >= 0.5):
-        return 0.0
-    return 2.0 * in_sentence + 0.5 * near + 2.0 * name + 0.5 * same
-
-
-def score_activities(build: Build, gold_files: list[Path], scores: Scores) -> None:
-    paragraphs = {p["paragraph_id"]: p for p in build.tables["paragraphs"]}
-    for path in gold_files:
-        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
-        page = gold["page"]
-        built_articles = build.articles_by_page.get(page, [])
-        by_headline = {_norm(a["headline"]): a["article_id"] for a in built_articles}
-        candidates = defaultdict(list)
-        for act in build.tables["activities"]:
-            candidates[act["article_id"]].append(act)
-        used: set[str] = set()
-        gold_rows = gold.get("activities") or []
-        gold_to_build: dict[str, str] = {}
-        # one-to-one matching, best-fitting pairs first (not in the gold file's order)
-        pairs = sorted(
-            (
-                (_fit(g, c, paragraphs), i, c["activity_id"])
-                for i, g in enumerate(gold_rows)
-                for c in candidates.get(by_headline.get(_norm(g.get("article"))), [])
-            ),
-            key=lambda x: (-x[0], x[1], x[2]),
-        )
-        assigned: dict[int, dict] = {}
-        by_id = {c["activity_id"]: c for cs in candidates.values() for c in cs}
-        for fit, i, activity_id in pairs:
-            if fit > 0 and i not in assigned and activity_id not in used:
-                assigned[i] = by_id[activity_id]
-                used.add(activity_id)
-        for i, g in enumerate(gold_rows):
-            label = f"{page[:3]} {g.get('name') or g.get('anchor')}"
-            best = assigned.get(i)
-            if best is None:
-                scores.activities.fn += 1
-                scores.activities.misses.append(label)
-                continue
-            gold_to_build[_norm(g.get("name") or g.get("anchor"))] = best["activity_id"]
-            scores.activities.tp += 1
-            scores.activity_category.add(
-                best["category"] == g["category"],
-                f"{label}: gold {g['category']} build {best['category']}",
-            )
-            scores.activity_status.add(
-                best["status"] == g["status"], f"{label}: gold {g['status']} build {best['status']}"
-            )
-            if g.get("start"):
-                ok = str(g["start"]) == (best["start_date"] or "") and str(g.get("end") or "") == (
-                    best["end_date"] or ""
-                )
-                scores.activity_dates.add(
-                    ok,
-                    f"{label}: gold {g['start']}..{g.get('end')} "
-                    f"build {best['start_date']}..{best['end_date']}",
-                )
-            if g.get("participants") is not None:
-                ok = (
-                    g["participants"] == best["participants"]
-                    and g.get("participants_qualifier") == best["participants_qualifier"]
-                    and g.get("participants_unit") == best["participants_unit"]
-                )
-                scores.activity_participants.add(
-                    ok,
-                    f"{label}: gold {g['participants']} {g.get('participants_qualifier')} "
-                    f"{g.get('participants_unit')} build {best['participants']} "
-                    f"{best['participants_qualifier']} {best['participants_unit']}",
-                )
-            if g.get("duration_days") is not None:
-                scores.activity_duration.add(
-                    best["duration_days"] == g["duration_days"],
-                    f"{label}: gold {g['duration_days']} build {best['duration_days']}",
-                )
-            if g.get("organiser"):
-                found = build.orgs.get(best["organiser_id"] or "", "")
-                scores.activity_organiser.add(
-                    _norm(found) == _norm(g["organiser"]),
-                    f"{label}: gold {g['organiser']} build {found}",
-                )
-        for g in gold_rows:
-            if g.get("parent"):
-                child = gold_to_build.get(_norm(g.get("name") or g.get("anchor")))
-                parent = gold_to_build.get(_norm(g["parent"]))
-                if child and parent:
-                    scores.activity_parent.add(
-                        build.activities[child]["parent_activity_id"] == parent,
-                        f"{page[:3]} {g.get('name')} in {g['parent']}",
-                    )
-        article_ids = {a["article_id"] for a in built_articles}
-        extras = [
-            c
-            for aid in article_ids
-            for c in candidates.get(aid, [])
-            if c["activity_id"] not in used
-        ]
-        scores.activities.fp += len(extras)
-        scores.activities.extras += [f"{page[:3]} {c['name']} ({c['category']})" for c in extras]
 
 
 def score(data: Path, gold_dir: Path, pages: set[str] | None = None) -> Scores:

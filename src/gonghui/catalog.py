@@ -972,8 +972,9 @@ ACTIVITIES = Table(
         Field(
             "participants_unit",
             STRING,
-            "people, or organisations (家企事业单位), teams.",
-            enum=("people", "organisations", "teams"),
+            "people; person_times (人次: attendances, one person counted at each visit); "
+            "organisations (家企事业单位, 个基层工会); teams (支代表队).",
+            enum=("people", "person_times", "organisations", "teams"),
             facet=True,
         ),
         Field(

@@ -1,7 +1,9 @@
 """Numbers as Chinese newspapers write them: ``94``, ``九十四``, ``1.5万``, ``4000多亿``,
-``100余名``, ``近300名``, ``两``.
+``100余名``, ``近两万人``, ``一百零六个``, ``两``.
 
-The numerals are grammar and live here; the words that qualify a count (近, 余, 以上)
+Chinese numerals are read by ``cn2an`` (a maintained reader of Chinese numerals, MIT):
+its ``normal`` mode reads 两, 一万二千 and digit-by-digit years (二〇一八). The pattern of
+a number with its qualifier words is here; the words that qualify a count (近, 余, 以上)
 are in ``reference/numbers.yaml``.
 """
 
@@ -11,26 +13,15 @@ import functools
 import re
 from dataclasses import dataclass
 
+import cn2an
+
 from gonghui_build import reference as lexicon
 from gonghui_build.vocabulary import Qualifier
 
-DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+#: Characters of a Chinese numeral (万 and 亿 inside one: 一万二千, 两万).
+CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+#: Multipliers written after a number: 1.5万, 4000多亿.
 LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
-CN_NUMERAL = "零〇一二两三四五六七八九十百千"
 FILE = "numbers.yaml"
 
 
@@ -46,7 +37,7 @@ def number_re() -> re.Pattern[str]:
     after = lexicon.words(FILE, "qualifiers_after").pattern
     return re.compile(
         rf"(?P<pre>{before})?"
-        r"(?P<num>\d+(?:\.\d+)?|[" + CN_NUMERAL + r"]+)"
+        rf"(?P<num>\d+(?:\.\d+)?|[{CN_NUMERAL}]+)"
         rf"(?P<more>{after})?"
         r"(?P<big>[万亿]+)?"
         rf"(?P<more2>{after})?"
@@ -59,23 +50,18 @@ def qualifier_after_unit(text: str, pos: int) -> Qualifier | None:
     return _qualifiers("qualifiers_after_unit")[word] if word else None
 
 
+@functools.lru_cache(maxsize=4096)
 def chinese_to_int(text: str) -> int | None:
-    """``九十四`` → 94, ``一千二百`` → 1200, ``十五`` → 15; None if not a numeral."""
-    if not text or any(ch not in DIGITS and ch not in SMALL_UNITS for ch in text):
+    """``九十四`` → 94, ``一万二千`` → 12000, ``二〇一八`` → 2018; None if not a numeral."""
+    if not text or any(ch not in CN_NUMERAL for ch in text):
         return None
-    total, current = 0, 0
-    for ch in text:
-        if ch in DIGITS:
-            current = current * 10 + DIGITS[ch] if current and ch in "零〇" else DIGITS[ch]
-        else:
-            unit = SMALL_UNITS[ch]
-            total += (current or 1) * unit
-            current = 0
-    total += current
-    if all(ch in DIGITS for ch in text) and len(text) > 1:
-        # a digit-by-digit numeral: 二〇一八 → 2018
-        return int("".join(str(DIGITS[ch]) for ch in text))
-    return total
+    if text[0] in "百千万亿":
+        text = "一" + text  # 百余名, 千余人: a bare unit is one of it
+    try:
+        value = cn2an.cn2an(text, "normal")
+    except ValueError:
+        return None
+    return int(value) if value == int(value) else None
 
 
 @dataclass(frozen=True)

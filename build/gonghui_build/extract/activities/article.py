@@ -185,7 +185,7 @@ def _date(draft, parent, lead, article_date) -> ResolvedDate:
 def _fact(draft, p, runs, when, parent_index, organiser, confidence) -> ActivityFact:
     where = span_of(p, draft.name_start, draft.trigger_end, runs.get(p.seq, []))
     return ActivityFact(
-        name=draft.name,
+        name=draft.name if draft.titled else None,
         category=draft.category,
         status=draft.status,
         place=draft.place,

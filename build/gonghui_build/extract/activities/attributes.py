@@ -10,6 +10,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
+from gonghui_build.extract.activities.places import place_of
 from gonghui_build.extract.dates.article import is_planned, plan_markers
 from gonghui_build.extract.dates.expressions import DateText, find_dates, is_comparison
 from gonghui_build.extract.facts import Participants
@@ -84,23 +85,33 @@ def count(sentence: str, lo: int, hi: int, category: Category = Category.other):
     counts = _counts(sentence, lo, hi)
     if not counts:
         return None
-    prefer = (
-        Unit.organisations if category in (Category.competition, Category.campaign) else Unit.people
-    )
+    prefer = _PREFERRED.get(category, (Unit.people,))
     for m in words("joining_verbs").finditer(sentence[lo:hi]):
         j = lo + m.start()
         start = clause_start(sentence, j)
         before = [c for c in counts if c[0] < j]
         same_clause = [c for c in before if c[0] >= start]
-        preferred = [
-            c for c in same_clause if c[2] == prefer and not _modifies_next(sentence, c, counts)
-        ]
-        if preferred:
-            return preferred[-1]
+        for unit in prefer:
+            preferred = [
+                c for c in same_clause if c[2] == unit and not _modifies_next(sentence, c, counts)
+            ]
+            if preferred:
+                return preferred[-1]
         if before:
             return before[-1]
-    preferred = [c for c in counts if c[2] == prefer]
-    return (preferred or counts)[0]
+    for unit in prefer:
+        preferred = [c for c in counts if c[2] == unit]
+        if preferred:
+            return preferred[0]
+    return counts[0]
+
+
+#: The units an activity's count is preferably read in, best first: competitions by
+#: the teams, then the bodies that enter them; campaigns by the bodies taking part.
+_PREFERRED = {
+    Category.competition: (Unit.teams, Unit.organisations),
+    Category.campaign: (Unit.organisations,),
+}
 
 
 def duration(sentence: str) -> tuple[float, str] | None:
@@ -148,9 +159,11 @@ def enrich(
     trig_start: int,
     stretch: tuple[int, int],
     with_date: bool = True,
+    mention_end: int | None = None,
 ) -> ActivityDraft:
     """The draft with what the sentence says about it and was not known yet; counts
-    are read from the activity's own stretch of the sentence."""
+    are read from the activity's own stretch of the sentence, the place nearest its
+    mention (``trig_start`` to ``mention_end``)."""
     s_start, s_end = sentence
     sentence_text = text[s_start:s_end]
     changes: dict = {}
@@ -171,14 +184,8 @@ def enrich(
         if span:
             changes["duration_days"], changes["duration_text"] = span
     if draft.place is None:
-        match = patterns().place.search(sentence_text) or patterns().visit_place.search(
-            sentence_text
-        )
-        if match:
-            for section in ("holding_adverbs", "holding_verbs", "going_verbs", "arriving_verbs"):
-                words(section).note_in(match[0][: match.start("place") - match.start()])
-                words(section).note_in(match[0][match.end("place") - match.start() :])
-            changes["place"] = match.group("place")
+        mention = (trig_start, mention_end or trig_start)
+        changes["place"] = place_of(text, sentence, mention, draft.category == Category.visit)
     if draft.organiser_text is None:
         match = patterns().organiser.search(sentence_text)
         if match:
@@ -234,7 +241,7 @@ def mentioned_again(
     if draft.status == Status.held and still_running(text, m, sentence[1]):
         draft = replace(draft, status=Status.ongoing)
     draft = extend_to(draft, text[m.end : sentence[1]])
-    return enrich(draft, text, sentence, m.start, stretch, with_date=False)
+    return enrich(draft, text, sentence, m.start, stretch, with_date=False, mention_end=m.end)
 
 
 def with_month_before(texts: list[str], paragraph: int, day: DateText) -> DateText:

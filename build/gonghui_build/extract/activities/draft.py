@@ -32,3 +32,4 @@ class ActivityDraft:
     organiser_offset: int | None = None
     parent: int | None = None  # index of the parent in the article's activities
     mentions: tuple[tuple[int, int, int], ...] = ()  # later mentions: paragraph, span
+    titled: bool = True  # ``name`` is a title a reader would use, not a clause

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from gonghui_build.extract.activities import attributes, links
+from gonghui_build.extract.activities import attributes, links, naming
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mentions import Mention, is_background, mentions
@@ -89,6 +89,19 @@ def _same_activity(found: list[ActivityDraft], texts: list[str], s: _Sentence, m
     return same
 
 
+def _shows_a_scene(text: str, m: Mention) -> bool:
+    """A photo caption that shows a scene (图为…, …比赛现场) of an activity without a
+    name of its own."""
+    scene = words("scene_words")
+    shows = bool(scene.starting(text.lstrip()) or scene.starting(text, m.end))
+    return shows and not naming.has_proper_element(text[m.start : m.end])
+
+
+def _again_as_plan(draft: ActivityDraft, s: _Sentence, m: Mention) -> bool:
+    """A held activity named again in a plan (将…再开展八场…讲座): another round."""
+    return draft.status == Status.held and attributes.status(s.text, s.span, m) == Status.planned
+
+
 def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool | None:
     """The activity a mention without a name of its own refers back to; False when it
     names no activity at all, None when it is a new one."""
@@ -146,13 +159,14 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
         trigger=m.trigger,
         category=category,
         # 以“新时代基层工会工作实务”为题作专题辅导: the talk is named by its title
-        name=m.title or s.text[m.start : m.end].strip("，、 "),
+        name=m.title or naming.without_demonstrative(s.text[m.start : m.end].strip("，、 ")),
+        titled=bool(m.title) or naming.is_title(s.text, m.start, m.end, m.trigger, category),
         name_start=m.start,
         trigger_end=m.end,
         sentence=s.span,
         status=status,
     )
-    draft = attributes.enrich(draft, s.text, s.span, m.start, stretch)
+    draft = attributes.enrich(draft, s.text, s.span, m.start, stretch, mention_end=m.end)
     parent = links.parent(found, draft, s.umbrella, s.opens_with_course, s.after_meeting, s.words)
     draft = replace(draft, parent=parent)
     if parent is not None and draft.date is None:
@@ -175,6 +189,8 @@ def _read_mention(
     # back to the mention before
     back = (s.mentions[i - 1].end if i else s.start, stretch[1])
     same = _same_activity(found, texts, s, m, caption)
+    if same is not None and _again_as_plan(found[same], s, m):
+        same = None  # 再开展八场女职工健康讲座: the plan of another round
     if same is None and links.is_method(s.text, s.start, m, found):
         return  # 培训采取集中授课、交流研讨: how a course was run
     if same is None:
@@ -192,6 +208,12 @@ def _read_mention(
             if found[earlier].category == Category.campaign:
                 s.umbrella = earlier
             return
+        if caption and _shows_a_scene(s.text, m):
+            return  # 图为…比赛现场: a photo of what the text reports, no new activity
+        if links.asked_of_all(s.text, s.start, m) and not naming.has_proper_element(
+            s.text[m.start : m.end]
+        ):
+            return  # 各级工会要…开展劳动竞赛: a call on every union, no activity named
         found.append(_new_activity(found, s, m, stretch))
         if found[-1].category == Category.campaign:
             s.campaigns.append(len(found) - 1)

@@ -38,8 +38,6 @@ class Patterns:
     movement: re.Pattern[str]  # 来到…纪念馆: a group going to a site
     count: re.Pattern[str]  # 近300名: a number and its unit
     unit_of: dict[str, Unit]
-    place: re.Pattern[str]  # 在区职工之家举办
-    visit_place: re.Pattern[str]  # 来到…，开展
     organiser: re.Pattern[str]  # 由市总工会承办
     duration: re.Pattern[str]  # 为期三天
     name_duration: re.Pattern[str]  # 40天 at the end of a name before its trigger
@@ -82,14 +80,6 @@ def patterns() -> Patterns:
         ),
         count=re.compile(f"(?:{number_re().pattern})(?P<unit>{lexicon.alternation(unit_of)})"),
         unit_of=unit_of,
-        place=re.compile(
-            rf"在(?P<place>[^，。；、“”]{{2,20}}?)(?:{_alt('holding_adverbs')})?"
-            rf"(?:{_alt('holding_verbs')})"
-        ),
-        visit_place=re.compile(
-            rf"(?:{_alt('going_verbs')})(?P<place>[^，。；、]{{2,24}}?)"
-            rf"(?:，|。|、|{_alt('arriving_verbs')})"
-        ),
         organiser=re.compile(rf"由(?P<org>[^，。；的]{{2,24}}?)(?:{_alt('organising_verbs')})"),
         duration=re.compile(
             rf"(?:{_alt('duration_words')})(?P<num>\d+|[{cn}百两半]+)(?P<unit>{units})"

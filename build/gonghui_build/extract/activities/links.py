@@ -37,6 +37,16 @@ def is_anaphoric(text: str, m: Mention, sentence: str) -> bool:
         anaphora.starting(bare)
         or text[max(0, m.start - 2) : m.start] in anaphora
         or team_of(sentence) == m.category
+        or team_of(bare) == m.category  # 调研组一行走访了…
+    )
+
+
+def asked_of_all(text: str, s_start: int, m: Mention) -> bool:
+    """各级工会要…开展劳动竞赛, 全州各级工会要把…作为: a plan asked of every union by
+    a speaker, not an activity anyone organised."""
+    before = text[s_start : m.start]
+    return bool(words("generic_subjects").in_text(before)) and bool(
+        words("asking_markers").in_text(before)
     )
 
 

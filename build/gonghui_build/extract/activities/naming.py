@@ -9,11 +9,15 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import categories, category_of, patterns, words
 from gonghui_build.extract.dates.article import events_in
-from gonghui_build.text import tokenizer
+from gonghui_build.text import ner, tokenizer
 from gonghui_build.text.clauses import clause_start, in_spans, quoted_spans
 from gonghui_build.text.tokenizer import word_bounds
 from gonghui_build.vocabulary import Category
 
+#: A digest's numbering (2.), or a count of rounds (一场, 两期, 八场) before a name.
+_COUNTED = re.compile(
+    r"\d{1,2}[.．、](?!\d)|[\d一二三四五六七八九十两百千]+(?:场|期|次|项|批|轮)(?!\d)"
+)
 #: Particles an activity's name never starts with: 举办了…, 由…承办的.
 _PARTICLES = "了着过的"
 
@@ -81,6 +85,17 @@ def _attribute_cut(region: str, quoted: list[tuple[int, int]], cut: int) -> int:
     return cut
 
 
+def _list_cut(region: str, quoted: list[tuple[int, int]], cut: int) -> int:
+    """健康讲座、技能比武、云课堂等“三八”系列活动: a list closed by 等 before the
+    head is the series' content; its name starts after 等 (and 一系列, 多种…)."""
+    for m in re.finditer("等", region):
+        if m.start() < cut or in_spans(m.start(), quoted) or "、" not in region[cut : m.start()]:
+            continue
+        modifier = words("list_modifiers").starting(region, m.end())
+        cut = m.end() + (len(modifier) if modifier else 0)
+    return cut
+
+
 def name_start(text: str, lo: int, trigger_start: int) -> int:
     """Where an activity's name begins: after the organising verb or the clause start,
     and after a relative clause about who organised or attended it
@@ -92,12 +107,17 @@ def name_start(text: str, lo: int, trigger_start: int) -> int:
     cut = _quotation_cut(region, quoted, cut)
     cut = _conjunction_cut(region, quoted, cut)
     cut = _attribute_cut(region, quoted, cut)
+    cut = _list_cut(region, quoted, cut)
     while cut < len(region) and region[cut] in _PARTICLES:
         cut += 1
     rest = region[cut:]
     lead = words("leading_words").starting(rest)
     if lead and len(rest) > len(lead):
         cut += len(lead)
+    # 2.东城区总工会…: a digest's numbering; 一场“骑手年夜饭”, 两期培训班: how many
+    counted = _COUNTED.match(region, cut)
+    if counted and counted.end() < len(region):
+        cut = counted.end()
     return start + cut
 
 
@@ -147,17 +167,18 @@ def is_specific(name: str, trigger: str, quote_closes: bool = False) -> bool:
         # an organisation, an event): 校园文化活动 is generic, 2023年密云区…培训 is not
         # (a long description names one too: 新就业形态劳动者集中入会活动)
         long = len(rest) >= 6 and "、" not in rest and trigger in words("campaign_heads")
-        # …or a programme the unions run under that name: 送温暖活动 (not 竞赛活动)
+        # …or a programme the unions run under that name, or an event of its own kind:
+        # 送温暖活动, 健步走活动 (not 竞赛活动)
         kind = any(
-            categories()[t.group(0)] == Category.campaign
+            categories()[t.group(0)] in (Category.campaign, Category.other)
             and t.group(0) not in words("generic_heads")
             for t in patterns().trigger.finditer(rest)
         )
-        return (len(rest) >= 2 and _has_proper_element(rest)) or long or kind
+        return (len(rest) >= 2 and has_proper_element(rest)) or long or kind
     return len(rest) >= 2
 
 
-def _has_proper_element(text: str) -> bool:
+def has_proper_element(text: str) -> bool:
     if re.search(r"\d{4}年|“[^”]+”|《", text):
         return True
     if words("formal_words").in_text(text):
@@ -186,7 +207,56 @@ def category(text: str, start: int, end: int) -> Category:
     集中宣讲活动 is a lecture, “安康杯”竞赛活动 a competition."""
     triggers = [m.group(0) for m in patterns().trigger.finditer(text, start, end)]
     specific = [t for t in triggers if t not in words("generic_heads")]
+    if triggers and triggers[-1] in words("generic_heads"):
+        # 送温暖慰问活动: a programme the head gathers is the campaign
+        programmes = [t for t in specific if categories()[t] == Category.campaign]
+        if programmes:
+            return Category.campaign
     return category_of((specific or triggers)[-1]) if triggers else Category.other
+
+
+def without_demonstrative(name: str) -> str:
+    """这个研讨会 → 研讨会: the demonstrative is no part of the name."""
+    marker = words("demonstratives").starting(name)
+    return name[len(marker) :] if marker and len(name) > len(marker) else name
+
+
+def is_title(text: str, start: int, end: int, trigger: str, kind: Category) -> bool:
+    """``text[start:end]`` is a name a reader would use as a title, not a clause: no
+    visit told by its verb (一行到…调研, 走访慰问了…), no person in it (…杭雪梅主持
+    讲座), no demonstrative (这个研讨会), no adverbial (面对面地向职工宣讲), and its
+    trigger no verb taking an object after it (宣讲十九大精神). A demonstrative before it
+    (这个研讨会) is left out of the name (:func:`without_demonstrative`)."""
+    name = text[start:end]
+    quoted = [(a + start, b + start) for a, b in quoted_spans(name)]
+    if words("teaching_verbs").starting(name):
+        return False  # 讲授《工会法》: a session told by its verb
+    if (
+        kind == Category.visit
+        and not re.search("[”》]$", name)
+        and (not trigger or name.endswith(trigger) or not words("generic_heads").ending(name))
+    ):
+        return False
+    if words("clause_marks").in_text(_unquoted(name, quoted, start)):
+        return False
+    tagged = ner.words(text)
+    inside = [w for w in tagged if start <= w.start and w.end <= end]
+    if any(w.tag == "PER" and not in_spans(w.start, quoted) for w in inside):
+        return False
+    after = next((w for w in tagged if w.start >= end), None)
+    last = inside[-1] if inside else None
+    return not (
+        last is not None
+        and last.tag == "v"
+        and after is not None
+        and after.start == end
+        and after.tag in ("n", "nz", "vn", "LOC", "ORG", "m")
+    )
+
+
+def _unquoted(name: str, quoted: list[tuple[int, int]], offset: int) -> str:
+    """The name with its quotations and titles blanked out."""
+    return "".join(" " if in_spans(i + offset, quoted) else ch for i, ch in enumerate(name))
 
 
 def similarity(a: str, b: str) -> float:
@@ -194,6 +264,13 @@ def similarity(a: str, b: str) -> float:
     x = {a[i : i + 2] for i in range(len(a) - 1)}
     y = {b[i : i + 2] for i in range(len(b) - 1)}
     return len(x & y) / len(x | y) if x and y else 0.0
+
+
+def _contained(known: str, name: str) -> bool:
+    """One name holds the other whole, quotes and all (“两节”送温暖 in “两节”送温暖慰问
+    活动), and the shorter is no bare trigger."""
+    short, long = sorted((known, name), key=len)
+    return short in long and short not in categories()
 
 
 def same_name(names: list[tuple[str | None, Category]], name: str) -> int | None:
@@ -207,11 +284,13 @@ def same_name(names: list[tuple[str | None, Category]], name: str) -> int | None
         quoted = "“" in known or "”" in name
         if quoted and known.strip("“”") == name.strip("“”"):
             return i  # “暖冬行动” again (a bare 座谈会 may be another one)
+        same_kind = kind == category(name, 0, len(name))
+        if len(name) >= 4 and same_kind and _contained(known, name):
+            return i  # 技术比武 after 宝鸡秦岭机床厂第十二届职工技术比武决赛
         if len(name) < 6:
             continue
         if known.endswith(name):
             return i
-        same_kind = kind == category(name, 0, len(name))
         if same_kind and (name in known or similarity(known, name) >= 0.7):
             return i
     return None

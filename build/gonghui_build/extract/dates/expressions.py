@@ -31,10 +31,12 @@ def words(section: str) -> Words:
 @functools.cache
 def _date_re() -> re.Pattern[str]:
     rel_years = lexicon.alternation(lexicon.load("dates.yaml").relative_years)
+    halves = lexicon.alternation(lexicon.load("dates.yaml").half_years)
+    # a day is 日 or 号, or 曰 as old OCR prints it after a month (三月十六曰)
     return re.compile(
         rf"(?:(?P<year>{_YEAR})年|(?P<rel_year>{rel_years}))?"
-        rf"(?:(?P<month>{_NUM})月(?:份)?(?:(?P<day>{_NUM})[日号])?"
-        rf"(?P<when>{words('month_parts').pattern})?)?"
+        rf"(?:(?P<month>{_NUM})月(?:份)?(?:(?P<day>{_NUM})[日号曰])?"
+        rf"(?P<when>{words('month_parts').pattern})?|(?P<half>{halves}))?"
         rf"(?P<part>{words('times_of_day').pattern})?"
     )
 
@@ -82,6 +84,10 @@ def _one(match: re.Match[str]) -> DateText | None:
     month = _num(match.group("month"))
     day = _num(match.group("day"))
     rel = lexicon.load("dates.yaml").relative_years.get(match.group("rel_year") or "")
+    half = lexicon.load("dates.yaml").half_years.get(match.group("half") or "")
+    end_month = None
+    if half is not None:  # 今年上半年: January to June
+        month, end_month = half
     if year is None and month is None and rel is None:
         return None
     if month is not None and not 1 <= month <= 12:
@@ -105,6 +111,7 @@ def _one(match: re.Match[str]) -> DateText | None:
         relative_year=rel,
         month=month,
         day=day,
+        end_month=end_month,
         part=match.group("part"),
     )
 
@@ -114,7 +121,10 @@ def _written_dates(text: str) -> list[DateText]:
     found: list[DateText] = []
     for match in _date_re().finditer(text):
         if not match.group(0) or not (
-            match.group("year") or match.group("month") or match.group("rel_year")
+            match.group("year")
+            or match.group("month")
+            or match.group("rel_year")
+            or match.group("half")
         ):
             continue
         one = _one(match)

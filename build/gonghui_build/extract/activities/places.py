@@ -1,0 +1,219 @@
+"""Where an activity was held: a venue or a named place, never a verb phrase or a date.
+
+A place is read from the frames news puts it in: ``在区委党校举办``, ``…比赛在昌平区体育馆
+落幕``, ``于9月在武汉举办``, ``一行到昌吉回族自治州调研``, ``来到…服务中心``, ``赴江苏苏州
+疗休养``, ``参观了…施工现场``. What a frame holds is a place only when it looks like one
+(:func:`is_venue`): it ends with a venue noun (中心, 宾馆, 公园, 工地, 纪念馆…
+``reference/activities.yaml: venues``), or it is a place or an organisation the entity
+recogniser (:mod:`gonghui_build.text.ner`, LAC's LOC and ORG) reads there, and it holds
+no verb, time or number of its own. Of the places of a sentence, the one nearest the
+activity's words is its place; none when none is near: no place rather than a wrong one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from gonghui_build.extract.activities.grammar import words
+from gonghui_build.text import ner
+from gonghui_build.text.clauses import clause_end, clause_start, in_spans, quoted_spans
+
+#: How far (in characters) a place may stand from the activity's mention.
+NEAREST = 30
+#: The longest a place may be, in characters.
+LONGEST = 24
+#: LAC tags a place never holds: verbs, times, numerals, pronouns, particles, localisers
+#: (职工中), adverbs, conjunctions, people.
+_NOT_IN_PLACE = frozenset(
+    {"v", "vd", "TIME", "t", "m", "q", "r", "p", "c", "PER", "u", "d", "ad", "f", "xc"}
+)
+#: LAC's tags of a named place: a place or an organisation.
+_NAMED = frozenset({"LOC", "ORG"})
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    text: str
+    named: bool  # holds a place or an organisation the recogniser reads
+    going: bool = False  # gone to (来到…): also the place of the next clause
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """Words before a place and what may follow it."""
+
+    opens: re.Pattern[str]
+    closes: re.Pattern[str]
+    sites: bool = False  # 参观了A、B: each site its own visit, no list
+    going: bool = False  # 来到…，开展…: the place of what the next clause reports
+
+
+@functools.cache
+def _frames() -> tuple[_Frame, ...]:
+    """The frames a place stands in."""
+    holding = words("holding_verbs").pattern
+    adverbs = words("holding_adverbs").pattern
+    visiting = words("visit_verbs").pattern
+    return (
+        # 在区委党校举办, 在昌平区体育馆落幕, 于9月在武汉隆重举行
+        _Frame(
+            re.compile("(?<![正现存所实])(?:在|于)"), re.compile(f"(?:{adverbs})?(?:{holding})")
+        ),
+        # 来到酒仙桥街道职工服务中心, 走进…纪念馆，赴江苏苏州疗休养
+        _Frame(
+            re.compile(words("place_verbs").pattern),
+            re.compile(f"[，。；]|(?:{visiting})|$"),
+            going=True,
+        ),
+        # 一行到昌吉回族自治州调研: 到 only before a verb of visiting
+        _Frame(re.compile("(?<![达受得收感做遇直提找想报签办])到"), re.compile(visiting)),
+        # 参观了北京新机场航站楼施工现场, 走访中关村软件园
+        _Frame(
+            re.compile(f"(?:{words('site_verbs').pattern})了?"),
+            re.compile("[，。；、]|等|$"),
+            sites=True,
+        ),
+    )
+
+
+def _spans(frame: _Frame, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans a frame may hold a place in: after each opening, up to each closing
+    within :data:`LONGEST` characters, shortest first; no clause ends inside."""
+    out = []
+    for m in frame.opens.finditer(text, lo, hi):
+        end = min(hi, m.end() + LONGEST)
+        stop = re.search("[，。；：！？]", text[m.end() : end])
+        end = m.end() + stop.start() + 1 if stop else end
+        for c in frame.closes.finditer(text, m.end() + 2, min(hi, end)):
+            out.append((m.end(), c.start()))
+    return out
+
+
+def _words_over(tagged: tuple[ner.Word, ...], start: int, end: int) -> list[ner.Word]:
+    return [w for w in tagged if w.start < end and start < w.end]
+
+
+def _venue(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) -> bool | None:
+    """Whether ``text[start:end]`` is a place: None when it is not; True when it is a
+    named one (an entity of place or organisation in it), False for a venue noun alone
+    (县城, 矿区)."""
+    place = text[start:end]
+    not_places = words("not_places")
+    if len(place) < 2 or not_places.starting(place) or place in words("not_place_words"):
+        return None
+    over = _words_over(tagged, start, end)
+    if not over or over[0].start < start or over[-1].end > end:
+        return None  # the words of the text do not begin and end where the place does
+    quoted = [(a + start, b + start) for a, b in quoted_spans(place)]
+    if any(
+        w.tag in _NOT_IN_PLACE and not in_spans(w.start, quoted) and not _indefinite(w)
+        for w in over
+    ):
+        return None
+    named = any(w.tag in _NAMED for w in over)
+    if words("venues").ending(place.rstrip("”")) or over[-1].tag in _NAMED:
+        return named
+    return None
+
+
+def _indefinite(w: ner.Word) -> bool:
+    """一处, 一个: an indefinite article inside a place (台湖镇一处安置房工地); 之 of
+    职工之家."""
+    return (w.tag == "m" and len(w.text) == 2 and w.text[0] == "一") or w.text == "之"
+
+
+def is_venue(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` names a place: a venue noun or an entity of place or
+    organisation ends it, and nothing in it is a verb, a time or a number."""
+    return _venue(text, start, end, ner.words(text)) is not None
+
+
+def _pieces(text: str, start: int, end: int, tagged) -> list[tuple[int, int]]:
+    """What of a frame's words may be the place: all of them; the place after 的, or
+    before it (位于花乡的…公司, 前湾港区的12个作业点); the places before a count
+    (张家湾、宋庄两个乡镇); the first of two joined by 和 (…服务中心和…公司)."""
+    out = [(start, end)]
+    if "的" in text[start:end]:
+        cut = text.index("的", start, end)
+        out += [(cut + 1, end), (start, cut)]
+    count = next(
+        (w.start for w in _words_over(tagged, start, end) if w.tag == "m" and not _indefinite(w)),
+        None,
+    )
+    if count is not None and count > start:
+        out.append((start, count))
+    joined = re.search("[和及与]", text[start:end])
+    if joined:
+        out.append((start, start + joined.start()))
+    return out
+
+
+def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> list[Place]:
+    """The places the frames of ``text[lo:hi]`` hold, a named one before a venue noun
+    alone; a list (上海、无锡) is a place when each item is one."""
+    out = []
+    for frame in _frames():
+        for span in _spans(frame, text, lo, hi):
+            found = []
+            for a, b in _pieces(text, *span, tagged):
+                # the sites after 参观 are visits of their own, one place each
+                items = [(a, b)] if frame.sites else _items(text, a, b)
+                kinds = [_venue(text, x, y, tagged) for x, y in items]
+                if kinds and None not in kinds:
+                    found.append(Place(a, b, text[a:b], any(kinds), frame.going))
+            found.sort(key=lambda p: not p.named)
+            if found:
+                out.append(found[0])
+                break  # the shortest span of an opening that holds a place
+    return out
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list of places (上海、无锡), or the place itself."""
+    out, pos = [], start
+    for piece in text[start:end].split("、"):
+        out.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return out
+
+
+def _part(text: str, sentence: tuple[int, int], mention: tuple[int, int]) -> tuple[int, int]:
+    """The part of the sentence, between semicolons, that holds the mention."""
+    lo, hi = sentence
+    before = text.rfind("；", lo, mention[0])
+    after = text.find("；", mention[1], hi)
+    return (before + 1 if before >= 0 else lo), (after if after >= 0 else hi)
+
+
+def _near(text: str, place: Place, mention: tuple[int, int]) -> bool:
+    """A place stands in the mention's clause, or gone to in the clause before it (来到
+    …康复中心，开展…活动)."""
+    here = clause_start(text, mention[0])
+    if place.start >= here:
+        return place.start < clause_end(text, mention[1])
+    return place.going and place.start >= clause_start(text, max(0, here - 1))
+
+
+def place_of(
+    text: str, sentence: tuple[int, int], mention: tuple[int, int], visit: bool = False
+) -> str | None:
+    """The place of the activity mentioned at ``mention`` in ``text[sentence]``: the
+    venue nearest its words in its clause, or None. A visit mentioned by its site
+    (参观了A、B) is at that site."""
+    lo, hi = _part(text, sentence, mention)
+    tagged = ner.words(text)
+    if visit and is_venue(text, *mention):
+        return text[mention[0] : mention[1]]
+    best: tuple[int, Place] | None = None
+    words("place_verbs").note_in(text[lo:hi])
+    for place in _candidates(text, lo, hi, tagged):
+        if not _near(text, place, mention):
+            continue
+        gap = max(place.start - mention[1], mention[0] - place.end, 0)
+        if gap <= NEAREST and (best is None or gap < best[0]):
+            best = (gap, place)
+    return best[1].text if best else None
