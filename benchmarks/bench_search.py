@@ -29,6 +29,7 @@ import random
 import re
 import resource
 import shutil
+import signal
 import socket
 import sqlite3
 import statistics
@@ -213,6 +214,23 @@ def timed_get(url: str) -> tuple[float, int, int]:
     return (time.perf_counter() - started) * 1000, len(body), status
 
 
+def _tree(pid: int) -> list[int]:
+    children = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        children += [int(c) for c in (task / "children").read_text().split()]
+    return [pid] + [p for c in children for p in _tree(c)]
+
+
+def cpu_ms(pid: int) -> float:
+    """CPU time (user + system) of the server and its children so far, in ms: what a
+    request costs whatever else the machine is doing (latency is wall-clock time)."""
+    ticks = 0
+    for p in _tree(pid):
+        fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 def percentiles(values: list[float]) -> tuple[float, float]:
     ordered = sorted(values)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
@@ -225,15 +243,18 @@ ENDPOINTS = {
 }
 
 
-def measure(url: str, words: tuple[str, ...], repeat: int) -> dict[str, dict]:
+def measure(url: str, pid: int, words: tuple[str, ...], repeat: int) -> dict[str, dict]:
     results: dict[str, dict] = {}
     for label, template in ENDPOINTS.items():
         times: list[float] = []
         per_word = {}
+        cpu = 0.0
         for word in words:
             target = url + template.format(q=urllib.parse.quote(word))
             timed_get(target)  # warm-up
+            before = cpu_ms(pid)
             samples = [timed_get(target) for _ in range(repeat)]
+            cpu += cpu_ms(pid) - before
             times.extend(t for t, _, _ in samples)
             p50, p95 = percentiles([t for t, _, _ in samples])
             errors = sum(status != 200 for _, _, status in samples)
@@ -242,7 +263,12 @@ def measure(url: str, words: tuple[str, ...], repeat: int) -> dict[str, dict]:
                 per_word[word]["errors"] = errors
             print(label, word, per_word[word], file=sys.stderr, flush=True)
         p50, p95 = percentiles(times)
-        results[label] = {"p50_ms": round(p50), "p95_ms": round(p95), "words": per_word}
+        results[label] = {
+            "p50_ms": round(p50),
+            "p95_ms": round(p95),
+            "server_cpu_ms_per_request": round(cpu / len(times), 1),
+            "words": per_word,
+        }
     return results
 
 
@@ -280,10 +306,13 @@ def main() -> None:
     report["matches"] = match_counts(db, WORDS + SINGLE)
     proc, url = serve(folder)
     try:
-        report["latency"] = measure(url, WORDS, args.repeat)
-        report["latency_single_character"] = measure(url, SINGLE, args.repeat)
+        report["load_average"] = os.getloadavg()[0]
+        report["latency"] = measure(url, proc.pid, WORDS, args.repeat)
+        report["latency_single_character"] = measure(url, proc.pid, SINGLE, args.repeat)
+        report["load_average_after"] = os.getloadavg()[0]
     finally:
-        proc.terminate()
+        for pid in reversed(_tree(proc.pid)):  # a server that forks (older versions did)
+            os.kill(pid, signal.SIGTERM)
         proc.wait(timeout=30)
     print(json.dumps(report, ensure_ascii=False, indent=2))
 

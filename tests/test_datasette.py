@@ -276,3 +276,34 @@ async def test_a_large_table_search_still_facets_on_request(large, seeds_tables)
     roles = {r["value"]: r["count"] for r in body["facet_results"]["role"]["results"]}
     holding = [p for p in seeds_tables["paragraphs"] if "工会" in p["text"]]
     assert sum(roles.values()) == body["filtered_table_rows_count"] == len(holding)
+
+
+@pytest.mark.asyncio
+async def test_a_fact_links_back_to_its_article_at_its_place(ds, seeds_tables):
+    page = (await _get(ds, "/gonghui/person_mentions")).text
+    links = re.findall(r'href="(/gonghui/articles/[^"?#]+\?p=[^"&]+&amp;t=\d+-\d+#target)"', page)
+    assert len(links) >= 25  # one per row of the page
+    mention = seeds_tables["person_mentions"][0]
+    article = (await _get(ds, links[0].replace("&amp;", "&"))).text
+    target = re.search(
+        r'id="target"></span><span class="([^"]*m-target[^"]*)"[^>]*>([^<]+)<', article
+    )
+    assert target and "m-person" in target.group(1)
+    paragraph = next(
+        p for p in seeds_tables["paragraphs"] if p["paragraph_id"] == mention["paragraph_id"]
+    )
+    named = paragraph["text"][mention["text_start"] : mention["text_end"]]
+    assert named.startswith(target.group(2))
+
+
+@pytest.mark.asyncio
+async def test_row_pages_read_as_pages(ds, seeds_tables):
+    person = max(seeds_tables["people"], key=lambda p: p["articles"])
+    page = (await _get(ds, f"/gonghui/people/{person['person_id']}")).text
+    assert f'<h1 class="gonghui-title">{person["name"]}' in page
+    assert "Titles over time" in page and person["name_pinyin"] in page
+    paragraph = max(seeds_tables["paragraphs"], key=lambda p: len(p["text"]))
+    page = (await _get(ds, f"/gonghui/paragraphs/{paragraph['paragraph_id']}")).text
+    title = re.search(r'<h1 class="gonghui-title">([^<]*)</h1>', page).group(1)
+    assert len(title) <= 40 < len(paragraph["text"]) and title.endswith("…")
+    assert 'class="gonghui-fieldlist"' in page  # every field, one per line

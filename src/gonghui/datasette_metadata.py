@@ -21,7 +21,7 @@ SETTINGS: dict[str, Any] = {
     "facet_time_limit_ms": 500,
     "suggest_facets": False,
     "allow_csv_stream": False,
-    "default_page_size": 50,
+    "default_page_size": 30,
     "default_facet_size": 8,
 }
 

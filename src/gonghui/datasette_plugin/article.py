@@ -49,49 +49,28 @@ async def fetch(db, article_id: str) -> dict[str, list[Row]] | None:
     return rows
 
 
+def _fact(row: Row, kind: str, table: str, key: str, title: str) -> tuple[str, Mark]:
+    """A fact at its span, linking to its row, with an anchor the facts list links to."""
+    href = row_url(table, row[key])
+    anchor = f"{kind}-{row.get('mention_id') or row[key]}"
+    return row["paragraph_id"], Mark(row["text_start"], row["text_end"], kind, href, title, anchor)
+
+
 def _fact_marks(rows: Mapping[str, list[Row]]) -> list[tuple[str, Mark]]:
     """(paragraph_id, mark) for every person, organisation, activity and date."""
     out = []
     for m in rows["people"]:
         title = f"person: {m['name']} ({m['name_pinyin']}), found by {m['source']}"
-        mark = Mark(
-            m["text_start"],
-            m["text_end"],
-            "person",
-            row_url("people", m["person_id"]),
-            title,
-            f"person-{m['mention_id']}",
-        )
-        out.append((m["paragraph_id"], mark))
+        out.append(_fact(m, "person", "people", "person_id", title))
     for m in rows["organisations"]:
         title = f"organisation: {m['name']} ({m['type']}), resolved by {m['resolved_by']}"
-        mark = Mark(
-            m["text_start"],
-            m["text_end"],
-            "organisation",
-            row_url("organisations", m["organisation_id"]),
-            title,
-            f"organisation-{m['mention_id']}",
-        )
-        out.append((m["paragraph_id"], mark))
+        out.append(_fact(m, "organisation", "organisations", "organisation_id", title))
     for a in rows["activities"]:
-        href = row_url("activities", a["activity_id"])
         title = f"activity: {a['category']}, {a['status']}" + (
             f": {a['name']}" if a["name"] else ""
         )
-        out.append(
-            (
-                a["paragraph_id"],
-                Mark(
-                    a["text_start"],
-                    a["text_end"],
-                    "activity",
-                    href,
-                    title,
-                    f"activity-{a['activity_id']}",
-                ),
-            )
-        )
+        out.append(_fact(a, "activity", "activities", "activity_id", title))
+        href = row_url("activities", a["activity_id"])
         out.extend((a["paragraph_id"], mark) for mark in _activity_dates(a, rows, href))
     return out
 

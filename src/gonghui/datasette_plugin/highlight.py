@@ -41,17 +41,16 @@ def _narrowest_link(covering: list[Mark]) -> Mark | None:
 
 
 def _piece(text: str, covering: list[Mark], anchors: list[str]) -> str:
+    """A piece of text with the classes and titles of the marks over it, after an empty
+    element for each place a link may point to (a piece may start several marks)."""
+    places = "".join(f'<span class="m-anchor" id="{escape(a)}"></span>' for a in anchors)
     body = escape(text)
-    if not covering and not anchors:
-        return body
+    if not covering:
+        return places + body
     classes = " ".join(sorted({f"m-{m.kind}" for m in covering}))
     titles = "; ".join(dict.fromkeys(m.title for m in covering if m.title))
-    attrs = f' class="{classes}"' if classes else ""
-    if titles:
-        attrs += f' title="{escape(titles)}"'
-    if anchors:
-        attrs += f' id="{escape(anchors[0])}"'
-    return f"<span{attrs}>{body}</span>"
+    title = f' title="{escape(titles)}"' if titles else ""
+    return f'{places}<span class="{classes}"{title}>{body}</span>'
 
 
 def _caret(mark: Mark) -> str:
@@ -76,7 +75,7 @@ def render(text: str, marks: Iterable[Mark]) -> Markup:
             if link is not None:
                 out.append(f'<a href="{escape(link.href or "")}">')
             open_link = link
-        anchors = [m.anchor for m in covering if m.anchor and m.start == a]
+        anchors = dict.fromkeys(m.anchor for m in covering if m.anchor and m.start == a)
         anchors = [x for x in anchors if x not in used_anchors]
         used_anchors.update(anchors)
         out.append(_piece(text[a:b], covering, anchors))
