@@ -207,11 +207,30 @@ async def test_timeline_starts_with_dated_activities(ds):
 
 
 @pytest.mark.asyncio
-async def test_metadata_shows_no_path_of_the_server(ds, seeds_build):
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/-/metadata.json",
+        "/-/databases.json",
+        "/-/threads.json",
+        "/-/plugins.json",
+        "/-/versions.json",
+        "/-/settings.json",
+        "/.json",
+        "/gonghui.json",
+    ],
+)
+async def test_nothing_served_shows_a_path_of_the_server(ds, seeds_build, path):
     out, _ = seeds_build
-    text = (await _get(ds, "/-/metadata.json")).text
-    assert str(out) not in text and "/tmp" not in text and "/home" not in text
-    assert "GONGHUI_PARQUET_DIR" in text  # the folder comes from the environment
+    response = await _get(ds, path)
+    assert response.status_code == 200
+    for folder in (str(out), "/tmp/", "/work/", "/root/", "/home/", "site-packages"):
+        assert folder not in response.text, folder
+
+
+@pytest.mark.asyncio
+async def test_the_parquet_folder_comes_from_the_environment(ds):
+    assert "GONGHUI_PARQUET_DIR" in (await _get(ds, "/-/metadata.json")).text
 
 
 @pytest.mark.asyncio

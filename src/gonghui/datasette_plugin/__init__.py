@@ -144,8 +144,9 @@ async def search_page(request, datasette):
 
 
 @hookimpl
-def register_routes():
+def register_routes(datasette):
     return [
         (re.compile(r"^/-/parquet/(?P<name>[a-z_]+)\.parquet$").pattern, parquet),
         (r"^/-/search$", search_page),
+        *limits.introspection_routes(datasette),
     ]

@@ -6,11 +6,15 @@
   for blobs): the row factory counts them as Datasette fetches, so a response cannot
   grow past a few tens of megabytes whatever the SQL (rows are capped by Datasette's
   ``max_returned_rows``).
+* Nothing served names a folder of the machine: ``/-/databases`` gives the database's
+  file name, ``/-/threads`` the threads without the tasks (whose descriptions hold source
+  paths), and ``/-/metadata.json`` holds no path (see :mod:`gonghui.serve`).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 MAX_VALUE_LENGTH = 2_000_000
 MAX_RESULT_CHARS = 8_000_000
@@ -47,3 +51,36 @@ class RowBudget:
 def limit_connection(conn: sqlite3.Connection) -> None:
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_LENGTH)
     conn.row_factory = RowBudget(conn.row_factory or sqlite3.Row)
+
+
+def databases_without_paths(datasette) -> list[dict]:
+    """``/-/databases``: each database with its file name, not its path."""
+    return [
+        {**d, "path": Path(d["path"]).name if d.get("path") else None}
+        for d in datasette._connected_databases()
+    ]
+
+
+def threads_without_tasks(datasette) -> dict:
+    """``/-/threads``: the threads, not the asyncio tasks (their text holds paths)."""
+    return {k: v for k, v in datasette._threads().items() if not k.endswith("tasks")}
+
+
+def introspection_routes(datasette) -> list[tuple[str, object]]:
+    """Datasette's own ``/-/databases`` and ``/-/threads`` pages, without paths."""
+    from datasette.views.special import JsonDataView
+
+    return [
+        (
+            r"^/-/databases(\.(?P<format>json))?$",
+            JsonDataView.as_view(
+                datasette, "databases.json", lambda: databases_without_paths(datasette)
+            ),
+        ),
+        (
+            r"^/-/threads(\.(?P<format>json))?$",
+            JsonDataView.as_view(
+                datasette, "threads.json", lambda: threads_without_tasks(datasette)
+            ),
+        ),
+    ]
