@@ -83,9 +83,10 @@ def article_url(article_id: str, row=None) -> str:
     return url
 
 
-def link(href: str, label: str, title: str | None = None) -> Markup:
+def link(href: str, label: str, title: str | None = None, css: str = "gonghui-link") -> Markup:
+    """A link; ``gonghui-link`` (a short label) stays on one line, other classes wrap."""
     tip = f' title="{escape(title)}"' if title else ""
-    return Markup(f'<a class="gonghui-link" href="{escape(href)}"{tip}>{escape(label)}</a>')
+    return Markup(f'<a class="{css}" href="{escape(href)}"{tip}>{escape(label)}</a>')
 
 
 def _url_for(target: str, key: str, row) -> str:
@@ -123,5 +124,5 @@ def render_cell(row, value, column: str, table: str | None, database: str) -> Ma
     if table not in BY_NAME and isinstance(value, str) and value:
         found = _label_key(column, row)
         if found:
-            return link(_url_for(found[0], found[1], row), value)
+            return link(_url_for(found[0], found[1], row), value, css="gonghui-name")
     return None
