@@ -85,3 +85,15 @@ def test_validate_reports_a_valid_package(seeds_build):
     result = CliRunner().invoke(main, ["validate", "--descriptor", str(out / "datapackage.json")])
     assert result.exit_code == 0, result.output
     assert "valid" in result.output
+
+
+def test_short_help_works_everywhere():
+    runner = CliRunner()
+    assert runner.invoke(main, ["-h"]).exit_code == 0
+    serve_help = runner.invoke(main, ["serve", "-h"])
+    assert serve_help.exit_code == 0 and "--host" in serve_help.output
+
+
+def test_serve_finds_no_build_in_an_empty_folder(tmp_path):
+    result = CliRunner().invoke(main, ["serve", "--data", str(tmp_path)])
+    assert result.exit_code != 0 and "holds no build" in result.output

@@ -64,3 +64,11 @@ def test_import_does_not_pull_build_or_serve_dependencies():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_plain_pandas_restores_nullable_integers_from_the_files(seeds_build):
+    out, _ = seeds_build
+    activities = pd.read_parquet(out / "activities.parquet")
+    assert activities["participants"].isna().any()
+    assert str(activities["participants"].dtype) == "Int64"
+    assert str(pd.read_parquet(out / "paragraphs.parquet")["is_garbled"].dtype) == "boolean"

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import json
+import re
 
 from gonghui import tables
 from gonghui_build import pipeline
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, copy_seed
 
 
 def _hashes(descriptor_path):
     package = json.loads(descriptor_path.read_text(encoding="utf-8"))
     return {r["name"]: r["hash"] for r in package["resources"]}
+
+
+def _without_build_time(path):
+    package = json.loads(path.read_text(encoding="utf-8"))
+    package.pop("created")
+    return package
 
 
 def test_same_input_gives_byte_identical_parquet(seeds_build, tmp_path):
@@ -21,7 +28,9 @@ def test_same_input_gives_byte_identical_parquet(seeds_build, tmp_path):
         assert (first / f"{name}.parquet").read_bytes() == (
             tmp_path / f"{name}.parquet"
         ).read_bytes(), name
-    assert (first / "datapackage.json").read_text() == (tmp_path / "datapackage.json").read_text()
+    assert _without_build_time(first / "datapackage.json") == _without_build_time(
+        tmp_path / "datapackage.json"
+    )
 
 
 def test_committed_data_is_the_build_of_the_seeds(seeds_build):
@@ -92,3 +101,44 @@ def test_readme_starts_with_the_two_commands():
     assert len(commands) == 2
     assert "gonghui build" in commands[0] and "gonghui serve" in commands[0]
     assert "pytest" in commands[1]
+
+
+def test_descriptor_has_data_version_build_time_and_no_pypi_homepage(seeds_build):
+    from gonghui import __version__
+    from gonghui.catalog import DATA_VERSION
+
+    out, _ = seeds_build
+    package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["version"] == DATA_VERSION and package["gonghui_version"] == __version__
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", package["created"])
+    assert "pypi.org" not in json.dumps(package)
+
+
+def test_source_date_epoch_makes_the_descriptor_reproducible(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    copy_seed("001", pages)
+    first = pipeline.run(pages, tmp_path / "a").descriptor.read_bytes()
+    second = pipeline.run(pages, tmp_path / "b").descriptor.read_bytes()
+    assert first == second and b'"created": "2023-11-14T22:13:20Z"' in first
+
+
+def test_licence_citation_and_changelog_agree_with_the_versions():
+    from gonghui import __version__
+    from gonghui.catalog import DATA_VERSION
+
+    licence = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert licence.startswith("MIT License") and "paragraphs.text" in licence
+    citation = (ROOT / "CITATION.cff").read_text(encoding="utf-8")
+    assert f'version: "{DATA_VERSION}"' in citation
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## Data {DATA_VERSION}, code {__version__}" in changelog
+
+
+def test_the_loader_does_not_force_pandas_3():
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "pandas>=2.2" in config["project"]["dependencies"]
+    assert config["project"]["license-files"] == ["LICENSE"]

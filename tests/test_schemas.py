@@ -83,7 +83,13 @@ def test_datasette_metadata_describes_every_column():
     tables = metadata()["databases"]["gonghui"]["tables"]
     for table in TABLES:
         assert tables[table.name]["columns"] == {f.name: f.description for f in table.fields}
-        assert set(tables[table.name]["facets"]) == {f.name for f in table.fields if f.facet}
+        facets = tables[table.name]["facets"]
+        assert {f for f in facets if isinstance(f, str)} == {
+            f.name for f in table.fields if f.facet
+        }
+        years = [f["year"] for f in facets if isinstance(f, dict)]
+        assert years == [f.name for f in table.fields if f.year_facet]
+        assert ("fts_table" in tables[table.name]) == bool(table.search_columns)
 
 
 def test_descriptor_lists_every_table_with_its_schema():

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime
 import re
 import time
 from collections import Counter
@@ -52,7 +53,7 @@ def read_metadata(folder: Path, pages: list[Page]) -> dict[str, dict[str, str]]:
         return {}
     known = {p.source_file for p in pages}
     out: dict[str, dict[str, str]] = {}
-    with path.open(encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8-sig", newline="") as fh:  # Excel writes a BOM
         reader = csv.DictReader(fh)
         missing = set(METADATA_COLUMNS) - set(reader.fieldnames or ())
         if missing:
@@ -64,12 +65,23 @@ def read_metadata(folder: Path, pages: list[Page]) -> dict[str, dict[str, str]]:
             if name not in known:
                 raise InputError(f"{path}, line {n}: no page {name!r} in {folder}")
             date = (row.get("date") or "").strip()
-            if date and not _ISO_PARTIAL.match(date):
-                raise InputError(
-                    f"{path}, line {n}: date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
-                )
+            problem = date and _date_problem(date)
+            if problem:
+                raise InputError(f"{path}, line {n}: date {date!r} {problem}")
             out[name] = {k: (row.get(k) or "").strip() for k in METADATA_COLUMNS}
     return out
+
+
+def _date_problem(date: str) -> str | None:
+    """Why ``date`` is not a calendar date at year, month or day precision, or None."""
+    if not _ISO_PARTIAL.match(date):
+        return "is not YYYY, YYYY-MM or YYYY-MM-DD"
+    year, month, day = [*date.split("-"), "1", "1"][:3]
+    try:
+        datetime.date(int(year), int(month), int(day))
+    except ValueError as err:
+        return f"is not a real date ({err})"
+    return None
 
 
 def extract(parsed: ParsedPage, metadata: dict[str, dict[str, str]]) -> PageFacts:

@@ -1,8 +1,9 @@
 """Stage 8 — published tables: Parquet, SQLite, Table Schemas and ``datapackage.json``.
 
-Deterministic: rows are sorted by each table's declared order, Parquet files carry no
-timestamps, and the descriptor holds no build time, so the same pages give the same
-bytes and the same hashes.
+Deterministic: rows are sorted by each table's declared order and Parquet files carry no
+timestamps, so the same pages give the same bytes and the same hashes. The descriptor's
+one moving part is its build time (``created``), which ``SOURCE_DATE_EPOCH`` fixes, as
+for any reproducible build.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -18,13 +19,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 import gonghui
-from gonghui import fts
-from gonghui.catalog import DB_NAME, PARQUET_MEDIATYPE, TABLES, Table
-from gonghui.datasette_metadata import VIEWS
-from gonghui.schemas import arrow_schema, sqlite_schema, table_schema_json
+from gonghui.catalog import DATA_VERSION, DB_NAME, PARQUET_MEDIATYPE, TABLES, Table
+from gonghui.database import rows_from_dicts, write_database
+from gonghui.schemas import arrow_schema, table_schema_json
 from gonghui_build.text.ner import model_info
 
-__all__ = ["DB_NAME", "PARQUET_MEDIATYPE", "publish"]
+__all__ = ["DB_NAME", "PARQUET_MEDIATYPE", "descriptor", "publish", "write_sqlite"]
 
 
 def _sort_key(table: Table):
@@ -42,50 +42,14 @@ def sorted_rows(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]
 
 
 def write_parquet(table: Table, rows: list[dict[str, Any]], path: Path) -> None:
-    arrow = pa.Table.from_pylist(sorted_rows(table, rows), schema=arrow_schema(table))
+    """One table as Parquet, rows as given (in the table's order)."""
+    arrow = pa.Table.from_pylist(rows, schema=arrow_schema(table))
     pq.write_table(arrow, path, compression="zstd", compression_level=9)
 
 
 def write_sqlite(tables: dict[str, list[dict[str, Any]]], path: Path) -> None:
-    """The database Datasette serves: real keys, CHECKs, and bigram search tables."""
-    tmp = path.with_suffix(".tmp")
-    tmp.unlink(missing_ok=True)
-    conn = sqlite3.connect(tmp)
-    try:
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.executescript(sqlite_schema())
-        # organisations refer to their parents in the same table: check keys at commit
-        conn.execute("PRAGMA defer_foreign_keys = ON")
-        for table in TABLES:
-            rows = sorted_rows(table, tables[table.name])
-            names = table.field_names
-            sql = (
-                f'INSERT INTO "{table.name}" ({", ".join(f"[{n}]" for n in names)}) '
-                f"VALUES ({', '.join('?' for _ in names)})"
-            )
-            conn.executemany(sql, [tuple(row.get(n) for n in names) for row in rows])
-            if table.search_columns:
-                cols = ", ".join(table.search_columns)
-                conn.execute(
-                    f"CREATE VIRTUAL TABLE [{table.name}_fts] USING fts5({cols}, "
-                    "tokenize='unicode61')"
-                )
-                selected = conn.execute(f"SELECT rowid, {cols} FROM [{table.name}]").fetchall()
-                conn.executemany(
-                    f"INSERT INTO [{table.name}_fts] (rowid, {cols}) VALUES "
-                    f"(?, {', '.join('?' for _ in table.search_columns)})",
-                    [(r[0], *(fts.to_index(v) for v in r[1:])) for r in selected],
-                )
-        for sql in VIEWS.values():
-            conn.execute(sql)
-        conn.commit()
-        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
-        if problems:
-            raise RuntimeError(f"foreign key violations in the database: {problems[:5]}")
-        conn.execute("VACUUM")
-    finally:
-        conn.close()
-    tmp.replace(path)
+    """The database Datasette serves (see :mod:`gonghui.database`); rows in table order."""
+    write_database({t.name: rows_from_dicts(t, tables.get(t.name, [])) for t in TABLES}, path)
 
 
 def sha256(path: Path) -> str:
@@ -119,8 +83,9 @@ def descriptor(output_dir: Path, descriptor_dir: Path) -> dict[str, Any]:
             "fact carries the page, paragraph and character span it was read from; OCR "
             "repairs are listed in `repairs`. Built by the gonghui package."
         ),
-        "version": gonghui.__version__,
-        "homepage": "https://pypi.org/project/gonghui/",
+        "version": DATA_VERSION,
+        "created": _build_time(),
+        "gonghui_version": gonghui.__version__,
         "keywords": ["China", "trade unions", "labour", "Beijing", "newspapers", "工会"],
         "licenses": [
             {
@@ -151,6 +116,13 @@ def descriptor(output_dir: Path, descriptor_dir: Path) -> dict[str, Any]:
     }
 
 
+def _build_time() -> str:
+    """UTC build time, or ``SOURCE_DATE_EPOCH`` (seconds) for a reproducible descriptor."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    seconds = int(epoch) if epoch and epoch.isdigit() else int(time.time())
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(seconds))
+
+
 def _relative(path: Path, start: Path) -> str:
     return Path(os.path.relpath(path.resolve(), start.resolve())).as_posix()
 
@@ -160,6 +132,7 @@ def publish(
 ) -> Path:
     """Write every table and the descriptor; return the descriptor's path."""
     descriptor_dir = descriptor_dir or output_dir
+    tables = {t.name: sorted_rows(t, tables[t.name]) for t in TABLES}
     output_dir.mkdir(parents=True, exist_ok=True)
     (descriptor_dir / "schemas").mkdir(parents=True, exist_ok=True)
     for table in TABLES:

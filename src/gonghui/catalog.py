@@ -25,6 +25,12 @@ STRING, INTEGER, NUMBER, BOOLEAN = "string", "integer", "number", "boolean"
 
 ISO_PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
+#: Version of the published tables (their structure and what the build puts in them),
+#: written to ``datapackage.json``; the code has its own (``gonghui.__version__``).
+#: Bump the major part when a column or table changes meaning or goes, the minor part
+#: when one is added or the extraction changes the rows, and say so in CHANGELOG.md.
+DATA_VERSION = "0.2.0"
+
 
 @dataclass(frozen=True)
 class Field:
@@ -41,11 +47,20 @@ class Field:
     maximum: float | None = None
     references: str | None = None
     facet: bool = False
+    #: For a date of mixed precision: offer a facet by year (`2018`, whatever the
+    #: precision), not Datasette's date facet, which reads `2018` as a day number.
+    year_facet: bool = False
 
 
 @dataclass(frozen=True)
 class Table:
-    """One published table: its fields, key, row order and how Datasette shows it."""
+    """One published table: its fields, key, row order and how Datasette shows it.
+
+    ``order_by`` is the order of the rows in the Parquet files and the default order of
+    the table in Datasette (missing values last). ``search_related`` names columns of
+    child tables (``"organisation_aliases.alias"``) indexed with the table's own
+    ``search_columns``, so that a search finds a row by its other names too.
+    """
 
     name: str
     title: str
@@ -55,7 +70,7 @@ class Table:
     order_by: tuple[str, ...]
     label_column: str | None = None
     search_columns: tuple[str, ...] = ()
-    extra_facets: tuple[str, ...] = field(default=())
+    search_related: tuple[str, ...] = field(default=())
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -81,7 +96,15 @@ class Table:
 # --- shared field shapes -----------------------------------------------------------
 
 
-def _id(name: str, what: str, *, references: str | None = None, required=True, pk=False):
+def _id(
+    name: str,
+    what: str,
+    *,
+    references: str | None = None,
+    required=True,
+    pk=False,
+    facet=False,
+):
     return Field(
         name,
         STRING,
@@ -89,6 +112,7 @@ def _id(name: str, what: str, *, references: str | None = None, required=True, p
         required=required,
         unique=pk,
         references=references,
+        facet=facet,
     )
 
 
@@ -163,6 +187,7 @@ def _date_fields(prefix: str, what: str) -> tuple[Field, ...]:
             STRING,
             f"{what}, ISO 8601 at the precision known: `2018`, `2018-05` or `2018-05-28`.",
             pattern=ISO_PARTIAL_DATE,
+            year_facet=True,
         ),
         Field(
             f"{prefix}date_precision",
@@ -329,7 +354,7 @@ ARTICLES = Table(
     primary_key=("article_id",),
     order_by=("page_id", "page_order"),
     label_column="headline",
-    search_columns=("headline",),
+    search_columns=("headline", "kicker", "subtitle", "byline"),
 )
 
 PARAGRAPH_ROLES = (
@@ -704,6 +729,7 @@ ORGANISATIONS = Table(
     order_by=("name",),
     label_column="name",
     search_columns=("name",),
+    search_related=("organisation_aliases.alias",),
 )
 
 ORGANISATION_ALIASES = Table(
@@ -845,6 +871,7 @@ POSITIONS = Table(
             "Organisation; empty when the text names none.",
             references="organisations.organisation_id",
             required=False,
+            facet=True,
         ),
         Field("title", STRING, "Title as written (`党组书记`, `常务副主席`).", required=True),
         Field(
@@ -998,6 +1025,7 @@ ACTIVITIES = Table(
             "Main organiser (more in `activity_participants`).",
             references="organisations.organisation_id",
             required=False,
+            facet=True,
         ),
         *_provenance(),
         Field("evidence", STRING, "The sentence the activity was read from.", required=True),
@@ -1005,7 +1033,7 @@ ACTIVITIES = Table(
         _low_quality(),
     ),
     primary_key=("activity_id",),
-    order_by=("article_id", "page_start", "activity_id"),
+    order_by=("start_date", "article_id", "page_start", "activity_id"),
     label_column="name",
     search_columns=("name", "evidence"),
 )

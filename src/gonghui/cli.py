@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 import click
 
-from gonghui import __version__, tables
-from gonghui.catalog import DB_NAME
+from gonghui import __version__
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("data")
@@ -28,11 +23,12 @@ def _build_modules():
 
 
 @click.group(
+    context_settings={"help_option_names": ["-h", "--help"]},
     help="Beijing trade-union newspaper pages as a validated dataset.\n\n"
     "  gonghui build      pages (seeds/) → tables (data/) + datapackage.json\n\n"
     "  gonghui validate   check the published tables (Frictionless, hashes, SQL)\n\n"
     "  gonghui serve      browse and query the tables in Datasette\n\n"
-    'In Python: gonghui.load("people").'
+    'In Python: gonghui.load("people").',
 )
 @click.version_option(__version__, prog_name="gonghui")
 def main() -> None:
@@ -128,12 +124,14 @@ def validate(descriptor: Path) -> None:
 
 
 @main.command(
-    help="Serve the built dataset in Datasette, read-only: browse, facet, search in "
-    "Chinese, run SQL and canned queries, download Parquet."
+    help="Serve the dataset in Datasette, read-only: browse, facet, search in Chinese, "
+    "read an article with its facts marked, run SQL and canned queries, download Parquet. "
+    "Without --data: ./data when it holds a build, else the tables installed with the "
+    "package (the database is written from the Parquet files on first serve). "
+    "Ctrl+C or SIGTERM stops it."
 )
 @click.option("-p", "--port", type=int, default=8001, show_default=True)
 @click.option(
-    "-h",
     "--host",
     default="127.0.0.1",
     show_default=True,
@@ -143,52 +141,18 @@ def validate(descriptor: Path) -> None:
     "--data",
     "data_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=DEFAULT_OUTPUT,
-    show_default=True,
-    help="Folder of a build.",
+    default=None,
+    help="Folder of a build (Parquet files, gonghui.db).",
 )
-def serve(port: int, host: str, data_dir: Path) -> None:
-    db = data_dir / DB_NAME
-    if not db.exists():
-        raise click.ClickException(f"{db} not found: run `gonghui build` first")
-    try:
-        import datasette  # noqa: F401
-    except ImportError:
-        raise click.ClickException(
-            "serving needs Datasette: pip install 'gonghui[serve]'"
-        ) from None
-    from gonghui.datasette_metadata import metadata
+def serve(port: int, host: str, data_dir: Path | None) -> None:
+    from gonghui import serve as server
 
-    meta = metadata()
-    meta["plugins"] = {"gonghui": {"parquet_dir": str(data_dir.resolve())}}
-    with tempfile.TemporaryDirectory() as tmp:
-        meta_path = Path(tmp) / "metadata.json"
-        meta_path.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
-        cmd = [
-            sys.executable,
-            "-m",
-            "datasette",
-            "serve",
-            "-i",
-            str(db),
-            "--metadata",
-            str(meta_path),
-            "--host",
-            host,
-            "--port",
-            str(port),
-            "--setting",
-            "sql_time_limit_ms",
-            "5000",
-        ]
-        click.echo(
-            f"Serving {db} at http://{host}:{port}/ (Ctrl+C to stop); {len(tables())} tables",
-            err=True,
+    try:
+        server.serve(
+            data_dir or server.default_data(), host, port, lambda m: click.echo(m, err=True)
         )
-        try:
-            raise SystemExit(subprocess.call(cmd))
-        except KeyboardInterrupt:  # pragma: no cover
-            raise SystemExit(0) from None
+    except server.ServeError as err:
+        raise click.ClickException(str(err)) from None
 
 
 if __name__ == "__main__":  # pragma: no cover

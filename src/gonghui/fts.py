@@ -2,29 +2,28 @@
 
 SQLite's ``unicode61`` tokenizer reads a run of Chinese characters as a single token, so
 it finds nothing inside running text; ``trigram`` never matches two-character words such
-as most names. The search tables therefore index text as overlapping bigrams
-(``工会主席`` → ``工会 会主 主席``) and a query is turned into the same bigrams as a phrase,
-which matches exactly the texts that contain the query as a substring. One character
-alone becomes a prefix query (``工*``). Latin words and numbers stay words.
+as most names. The search tables therefore index text as overlapping bigrams, plus the
+run's last character alone (``工会主席`` → ``工会 会主 主席 席``), and a query is turned
+into the same bigrams as a phrase, which matches exactly the texts that contain the query
+as a substring. One character alone becomes a prefix query (``席*``): every character of
+a run starts a token, the last one included, so it finds every occurrence. Latin words
+and numbers stay words, and match as prefixes (``Gao`` finds ``Gao Liqun``).
 
-The build writes the search tables with :func:`to_index`; Datasette's search box goes
-through :func:`to_query` (see :mod:`gonghui.datasette_plugin`). From plain SQLite, use
-``… MATCH '"工会 会主 主席"'``, or ``LIKE`` on the table itself.
+The database writer fills the search tables with :func:`to_index`; Datasette's search
+box goes through :func:`to_query` (see :mod:`gonghui.datasette_plugin`). From plain
+SQLite, use ``… MATCH '"工会 会主 主席"'``, or ``LIKE`` on the table itself.
 """
 
 from __future__ import annotations
 
 import re
 
-_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[0-9A-Za-z]+")
-_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_RUN_RE = re.compile(rf"[{_CJK}]+|[0-9A-Za-z]+")
+_CJK_RE = re.compile(rf"[{_CJK}]")
 
 
-def _run_tokens(run: str) -> list[str]:
-    if not _CJK_RE.match(run):
-        return [run.lower()]
-    if len(run) == 1:
-        return [run]
+def _bigrams(run: str) -> list[str]:
     return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
@@ -34,22 +33,31 @@ def to_index(text: str | None) -> str:
         return ""
     tokens: list[str] = []
     for run in _RUN_RE.findall(text):
-        tokens.extend(_run_tokens(run))
+        if _CJK_RE.match(run):
+            tokens.extend(_bigrams(run))
+            tokens.append(run[-1])
+        else:
+            tokens.append(run.lower())
     return " ".join(tokens)
 
 
-def to_query(query: str) -> str:
+def to_query(query: str | None) -> str:
     """An FTS5 query matching the texts that contain every word of ``query``."""
     parts = []
-    for word in query.split():
-        for run in _RUN_RE.findall(word):
-            tokens = _run_tokens(run)
-            if len(tokens) == 1 and _CJK_RE.match(tokens[0]) and len(run) == 1:
-                parts.append(f"{tokens[0]}*")
-            else:
-                parts.append('"' + " ".join(tokens) + '"')
+    for run in _RUN_RE.findall(query or ""):
+        if not _CJK_RE.match(run):
+            parts.append(f"{run.lower()}*")
+        elif len(run) == 1:
+            parts.append(f"{run}*")
+        else:
+            parts.append('"' + " ".join(_bigrams(run)) + '"')
     return " ".join(parts) if parts else '""'
 
 
-def has_chinese(text: str) -> bool:
+def terms(query: str | None) -> list[str]:
+    """The runs of ``query`` a text must contain (what a page highlights)."""
+    return _RUN_RE.findall(query or "")
+
+
+def has_chinese(text: str | None) -> bool:
     return bool(_CJK_RE.search(text or ""))
