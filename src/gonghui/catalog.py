@@ -458,6 +458,8 @@ REPAIR_KINDS = (
     "caption_interruption_joined",
     "orphan_continuation_joined",
     "column_deinterleaved",
+    "control_character_removed",
+    "control_character_shown",
 )
 
 REPAIRS = Table(
@@ -485,7 +487,9 @@ REPAIRS = Table(
             "caption_interruption_joined, orphan_continuation_joined (continuation found "
             "elsewhere on the page), column_deinterleaved (two columns a text layer "
             "interleaved line by line, read column by column: the seam between two pieces "
-            "of one column).",
+            "of one column), control_character_removed (a control character such as NUL "
+            "or escape), control_character_shown (a paragraph of nothing but control "
+            "characters: each shown as its Unicode control picture, ␀).",
             required=True,
             enum=REPAIR_KINDS,
             facet=True,

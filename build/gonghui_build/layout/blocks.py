@@ -24,6 +24,7 @@ stage removes them and records it.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from gonghui_build.layout import cues
@@ -45,6 +46,8 @@ WRAP_MIN = 16
 WRAP_SLACK = 4
 #: Longest line (characters) of a banner or caption run kept whole between blank lines.
 RUN_LINE_MAX = 30
+#: Most lines of such a run.
+CAPTION_RUN_MAX = 3
 
 
 @dataclass(frozen=True)
@@ -132,13 +135,13 @@ def _full_width(line: Line) -> int:
 
 def _wrap_width(lines: list[Line], minimum: int) -> int | None:
     """The width most lines that do not end a sentence reach: the page's wrap width."""
-    widths = [_full_width(line) for line in lines if not ends_sentence(line.text)]
+    widths = sorted(_full_width(line) for line in lines if not ends_sentence(line.text))
     best = None
     for w in sorted(set(widths), reverse=True):
         if w < minimum:
             break
-        near = [x for x in widths if w - WRAP_SLACK <= x <= w]
-        if len(near) >= WRAPPED_LINES:
+        near = bisect_right(widths, w) - bisect_left(widths, w - WRAP_SLACK)
+        if near >= WRAPPED_LINES:
             best = w
             break
     if best is None:
@@ -187,7 +190,7 @@ def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
 
 def _caption_run(run: list[Line]) -> bool:
     """Between blank lines: a banner or caption of a few short lines, kept whole."""
-    return 2 <= len(run) <= 3 and all(
+    return 2 <= len(run) <= CAPTION_RUN_MAX and all(
         len(without_spaces(strip_markup(line.text))) <= RUN_LINE_MAX
         and not ends_sentence(line.text)
         and not cues.DATELINE_RE.match(line.text)
@@ -204,16 +207,28 @@ def _blank_formatted(lines: list[Line]) -> bool:
     return sum(line.blank_before for line in lines[1:]) * 2 >= len(lines) - 1
 
 
+def _run_ends(lines: list[Line]) -> list[int]:
+    """Per line, the index of the next line after a blank line (or the end)."""
+    ends = [len(lines)] * len(lines)
+    end = len(lines)
+    for k in range(len(lines) - 1, -1, -1):
+        ends[k] = end
+        if lines[k].blank_before:
+            end = k
+    return ends
+
+
 def _group(lines: list[Line]) -> list[list[Line]]:
     flow = _flow(lines)
     blank = _blank_formatted(lines)
+    ends = _run_ends(lines) if blank else []
     groups: list[list[Line]] = []
     run_start = 0
     for k, line in enumerate(lines):
         if line.blank_before:
             run_start = k
-        run_end = next((j for j in range(k + 1, len(lines)) if lines[j].blank_before), len(lines))
-        if (blank and not line.blank_before and _caption_run(lines[run_start:run_end])) or (
+        caption = blank and not line.blank_before and ends[k] - run_start <= CAPTION_RUN_MAX
+        if (caption and _caption_run(lines[run_start : ends[k]])) or (
             groups and _continues(groups[-1][-1], line, flow)
         ):
             groups[-1].append(line)
@@ -251,8 +266,11 @@ def _split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
     last = group[-1]
     plain = strip_markup(last.text)
     cut = cues.end_credit_start(plain)
-    if cut is None and cues.is_caption_start(" ".join(x.text for x in group)):
+    if cut is None:
         cut = cues.photo_credit_start(plain)
+        captioned = cues.is_caption_start(" ".join(x.text for x in group))
+        if cut and not captioned and not ends_sentence(plain[:cut]):
+            cut = None  # a photo credit after a sentence (…测量血压。袁立新 摄), not a byline
     if cut and plain == last.text:
         body, credit = _split_line(last, cut)
         out += [([*group[:-1], body], ""), ([credit], "credit")]

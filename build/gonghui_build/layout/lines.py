@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 #: Every character sequence that ends a line.
 LINE_BREAK_RE = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+#: One character of a line ending.
+LINE_BREAK_CHAR_RE = re.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _HEADING_RE = re.compile(r"^(#{1,6})[ \t\u3000]*")
 
 
