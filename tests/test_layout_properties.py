@@ -131,7 +131,7 @@ def page_text(draw) -> str:
 
 
 PROPERTIES = settings(
-    max_examples=60,
+    max_examples=25,
     derandomize=True,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],

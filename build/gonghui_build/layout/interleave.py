@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from gonghui_build.layout.alternate import find_alternating_runs
 from gonghui_build.layout.lines import Line, is_blank, physical_lines, split_lines, trimmed, width
 from gonghui_build.text.chars import cjk_count
 
@@ -221,12 +222,19 @@ def mark_seams(text: str, lines: list[Line]) -> list[Line]:
 
 
 def reading_order(text: str) -> list[Line]:
-    """The lines of ``text`` in reading order, two-column runs read column by column."""
+    """The lines of ``text`` in reading order: two columns side by side, or on alternate
+    lines (:mod:`alternate`), read column by column."""
     runs = find_column_runs(text)
-    if not runs:
-        return split_lines(text)
     spans = physical_lines(text)
     in_run = {k: (n, run) for n, run in enumerate(runs) for k in range(run.first, run.last + 1)}
+    alternating = find_alternating_runs(text, spans, set(in_run))
+    if not runs and not alternating:
+        return split_lines(text)
+    in_alternating = {
+        k: (len(runs) + n, first, last)
+        for n, (first, last) in enumerate(alternating)
+        for k in range(first, last + 1)
+    }
     ordered: list[Line] = []
     plain = {line.start: line for line in split_lines(text)}
     for k, (start, end) in enumerate(spans):
@@ -236,9 +244,25 @@ def reading_order(text: str) -> list[Line]:
                 ordered.extend(_pieces(text, run, spans, n))
             continue
         left, _ = trimmed(text, start, end)
+        if k in in_alternating:
+            n, first, last = in_alternating[k]
+            if k == first:
+                ordered.extend(_alternate_pieces(text, spans, first, last, n, plain))
+            continue
         if left in plain:
             ordered.append(plain[left])
     return mark_seams(text, ordered)
+
+
+def _alternate_pieces(
+    text: str, spans: list[tuple[int, int]], first: int, last: int, n: int, plain: dict
+) -> list[Line]:
+    """The lines of the ``n``-th run printed on alternate lines: the even ones (the first
+    column), then the odd ones."""
+    lines = [plain[trimmed(text, *spans[k])[0]] for k in range(first, last + 1)]
+    return [replace(line, column=2 * n + 1) for line in lines[::2]] + [
+        replace(line, column=2 * n + 2) for line in lines[1::2]
+    ]
 
 
 def suspect_columns(lines: list[Line]) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from jieba.posseg import re_han_internal
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.repair import clean
+from gonghui_build.layout.seams import seam_frequency
 from gonghui_build.layout.segment import PageLayout, Shape, dateline_prefix
 from gonghui_build.pages import Page
 from gonghui_build.text import tokenizer
@@ -184,19 +185,6 @@ def _opens_with_surname(text: str) -> bool:
     )
 
 
-def _seam_frequency(left: str, right: str) -> int:
-    """Frequency of the best dictionary word read across the seam ``left|right``."""
-    best = 0
-    for k in range(1, 4):
-        for m in range(1, 4):
-            if not (2 <= k + m <= 4):
-                continue
-            word = left[-k:] + right[:m]
-            if len(word) == k + m and all(is_cjk(c) for c in word):
-                best = max(best, tokenizer.frequency(word))
-    return best
-
-
 def _join_local(units: list[Unit], page: Page, strict: bool = False) -> list[Unit]:
     """Column breaks and caption interruptions. When the page's lines are its paragraphs
     (``strict``), an unfinished paragraph (an OCR that lost its punctuation) is joined
@@ -267,7 +255,7 @@ def _join_orphans(units: list[Unit], page: Page) -> list[Unit]:
                 break
             if id(o) in used or o is d:
                 continue
-            freq = _seam_frequency(d.raw(page).rstrip(), o.raw(page).lstrip())
+            freq = seam_frequency(d.raw(page).rstrip(), o.raw(page).lstrip())
             if freq >= SEAM_WORD_MIN_FREQ and (best is None or freq > best[0]):
                 best = (freq, o)
         if best:
