@@ -14,14 +14,17 @@ apart. A text hard-wrapped in one column reads on to the next line, and is left 
 
 from __future__ import annotations
 
-from gonghui_build.layout.lines import trimmed, width
-from gonghui_build.layout.seams import seam_frequency
-from gonghui_build.text.chars import cjk_count, ends_sentence
+import re
 
+from gonghui_build.layout.lines import trimmed
+from gonghui_build.layout.seams import seam_frequency
+from gonghui_build.text.chars import ends_sentence
+
+_HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 #: Fewest lines of a run.
 MIN_LINES = 6
-#: Share of the run's longest line a line must fill to open the run (a short heading over
-#: the columns is no line of theirs).
+#: Share of the Chinese of the run's fullest line a line must hold to open the run (a short
+#: heading over the columns is no line of theirs).
 FULL_SHARE = 0.7
 #: Fewest seams read across to the line after next, and how many times as many as seams
 #: read on to the next line they must be.
@@ -37,7 +40,7 @@ def _candidates(text: str, spans: list[tuple[int, int]], taken: set[int]) -> lis
     run: list[int] = []
     for k, (start, end) in enumerate(spans):
         left, right = trimmed(text, start, end)
-        if k not in taken and right > left and cjk_count(text[left:right]):
+        if k not in taken and right > left and _HAN_RE.search(text, left, right):
             run.append(k)
             continue
         runs.append(run)
@@ -65,8 +68,8 @@ def find_alternating_runs(
     out = []
     for run in _candidates(text, spans, taken):
         lines = [text[slice(*trimmed(text, *spans[k]))] for k in run]
-        widths = [width(line) for line in lines]
-        lead = next((k for k, w in enumerate(widths) if w >= max(widths) * FULL_SHARE), 0)
+        sizes = [len(line) - len(_HAN_RE.sub("", line)) for line in lines]  # Chinese in each
+        lead = next((k for k, n in enumerate(sizes) if n >= max(sizes) * FULL_SHARE), 0)
         if len(lines) - lead >= MIN_LINES and _alternates(lines[lead:]):
             out.append((run[lead], run[-1]))
     return out

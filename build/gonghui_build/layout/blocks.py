@@ -24,12 +24,13 @@ stage removes them and records it.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from gonghui_build.layout import cues
 from gonghui_build.layout.display import is_display_text
-from gonghui_build.layout.furniture import furniture_kind
+from gonghui_build.layout.furniture import crumb_title_start, furniture_kind
 from gonghui_build.layout.interleave import reading_order
 from gonghui_build.layout.lines import Line, width
 from gonghui_build.text.chars import ends_sentence, without_spaces
@@ -66,12 +67,12 @@ class Block:
     def end(self) -> int:
         return self.lines[-1].end
 
-    @property
+    @functools.cached_property
     def plain_lines(self) -> tuple[str, ...]:
         """The lines without Markdown marks (for classification only)."""
         return tuple(strip_markup(line.text) for line in self.lines)
 
-    @property
+    @functools.cached_property
     def plain(self) -> str:
         """The block without Markdown marks, lines joined by a newline."""
         return "\n".join(self.plain_lines)
@@ -135,7 +136,10 @@ def _full_width(line: Line) -> int:
 
 def _wrap_width(lines: list[Line], minimum: int) -> int | None:
     """The width most lines that do not end a sentence reach: the page's wrap width."""
-    widths = sorted(_full_width(line) for line in lines if not ends_sentence(line.text))
+    full_width = [_full_width(line) for line in lines]
+    widths = sorted(
+        w for w, line in zip(full_width, lines, strict=True) if not ends_sentence(line.text)
+    )
     best = None
     for w in sorted(set(widths), reverse=True):
         if w < minimum:
@@ -146,10 +150,10 @@ def _wrap_width(lines: list[Line], minimum: int) -> int | None:
             break
     if best is None:
         return None
-    wider = sum(_full_width(line) > best + WRAP_SLACK for line in lines)
+    wider = sum(w > best + WRAP_SLACK for w in full_width)
     if wider > max(1, len(lines) // 10):
         return None  # most text runs past it: lines are paragraphs, not a wrapped column
-    full = [line for line in lines if _full_width(line) >= best - WRAP_SLACK]
+    full = [line for w, line in zip(full_width, lines, strict=True) if w >= best - WRAP_SLACK]
     inner = sum(any(p in line.text[:-1] for p in "，、。；") for line in full)
     cut = sum(not ends_sentence(line.text) for line in full)
     return best if inner >= WRAPPED_LINES and 2 * cut >= len(full) else None
@@ -248,9 +252,14 @@ def _split_line(line: Line, cut: int) -> tuple[Line, Line]:
 
 
 def _split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
-    """An entry head opening the group and a credit closing it become groups of their own."""
+    """An entry head opening the group and a credit closing it become groups of their own,
+    and so does the title a breadcrumb line runs on into."""
     out: list[tuple[list[Line], str]] = []
     first = group[0]
+    title = crumb_title_start(first.text) if len(group) == 1 else None
+    if title:
+        crumbs, rest = _split_line(first, title)
+        return [([crumbs], ""), ([rest], "")]
     head = cues.ENTRY_HEAD_RE.match(first.text)
     rest_text = " ".join([first.text[head.end() :], *(x.text for x in group[1:])]) if head else ""
     if (

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.cues import NUMBERED_RE, is_continuation_marker, item_marker
+from gonghui_build.layout.display import is_display_text
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.text.chars import is_cjk, without_spaces
 
@@ -187,6 +188,28 @@ def _running_text_furniture(compact: str, text: str, w: _Words) -> Furniture | N
     )
     if shaped or ("。" not in compact and _is_chrome(compact, text, w)):
         return Furniture(closing=_closing(text, w))
+    return None
+
+
+_CRUMB_TITLE_RE = re.compile(r"^(.*(?:>|＞|»)\s*[^\s>＞»]{1,12})[ \t\u3000]+(?=\S)")
+#: Shortest title a breadcrumb line may end with.
+CRUMB_TITLE_MIN = 8
+
+
+def crumb_title_start(text: str) -> int | None:
+    """Where the page's title starts when a breadcrumb line runs on into it
+    (``您当前的位置：首页 > 工会 > 工会要闻 陕西省劳动竞赛动员大会举行``), if it does."""
+    match = _CRUMB_TITLE_RE.match(text)
+    if not match:
+        return None
+    title = text[match.end() :]
+    if (
+        furniture_kind(match.group(1))
+        and not furniture_kind(title)
+        and len(without_spaces(title)) >= CRUMB_TITLE_MIN
+        and is_display_text(title)
+    ):
+        return match.end()
     return None
 
 

@@ -112,7 +112,9 @@ def _repeats(text: str) -> list[tuple[int, int]]:
         chunk = text[i : i + REPEAT_MIN]
         j = last.get(chunk)
         last[chunk] = i
-        if j is None or i - j > REPEAT_REACH:
+        if j is None:
+            continue
+        if i - j > REPEAT_REACH:
             earlier.pop(chunk, None)  # every earlier occurrence is out of reach
             continue
         seen = earlier.get(chunk) or [j]
