@@ -119,7 +119,7 @@ def _damage(draw, line: str) -> str:
 @st.composite
 def page_text(draw) -> str:
     lines: list[str] = []
-    for _ in range(draw(st.integers(1, 8))):
+    for _ in range(draw(st.integers(1, 6))):
         lines += [_damage(draw, line) for line in _part(draw)]
     if draw(st.booleans()):
         lines += lines  # a web page rendered twice

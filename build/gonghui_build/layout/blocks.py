@@ -94,8 +94,10 @@ def strip_markup(text: str) -> str:
     return plain.replace("**", "").strip()
 
 
+@functools.lru_cache(maxsize=4096)
 def _whole_unit(text: str) -> bool:
-    """A line that is a unit by itself: nothing continues it."""
+    """A line that is a unit by itself: nothing continues it (asked of each line twice: as
+    the line, and as the line before the next)."""
     plain = strip_markup(text)
     head = cues.ENTRY_HEAD_RE.match(plain)
     return bool(

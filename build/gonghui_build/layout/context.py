@@ -10,8 +10,8 @@
   (``…测量血压。袁立新 摄``) is a captioned photo. On a page of such items each is an
   item of its own; inside an article with other text it is a caption (:mod:`roles`).
 * **Signatures**: after the text, a line naming a body or a person before the date that
-  closes a notice (``某某区总工会`` / ``2023年3月1日``), or a dash and a name
-  (``——东岭机械厂职工 韩晓峰``), is the article's credit.
+  closes a notice (``某某区总工会`` / ``2023年3月1日``) or at the page's end, or a dash and
+  a name (``——东岭机械厂职工 韩晓峰``) wherever it stands, is the article's credit.
 * **A name alone under a headline** (``季晓芸`` between the title and the timestamp, the
   speaker under a speech's title) is its byline.
 """
@@ -171,8 +171,9 @@ def _signatures(blocks: list[Block], shapes: list[Shape], near: _Around) -> None
         before, after = near.before[i], near.after[i]
         if before is None or shapes[before] not in _TEXT:
             continue
+        closes = shape is Shape.DASH or after is None  # a dash after text is no subtitle
         dated = i + 1 < len(blocks) and _date_alone(blocks[i + 1])
-        if (after is None or dated) and _signature(blocks[i].plain, shape):
+        if (closes or dated) and _signature(blocks[i].plain, shape):
             shapes[i] = Shape.END_CREDIT
 
 

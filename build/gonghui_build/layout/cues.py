@@ -24,7 +24,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, without_spaces
-from gonghui_build.text.names import is_name_shaped
+from gonghui_build.text.names import is_name_shaped, is_plausible_name
 
 BYLINE_MARKS = "□■◇◆○●◎"
 BULLETS = "▲●■△◆★☆▶►◎○□◇▪•·" + "".join(chr(c) for c in range(0x2460, 0x2474))  # ①…⑳
@@ -207,6 +207,8 @@ def end_credit_start(text: str) -> int | None:
             continue
         if pattern is _BARE_NAMES_RE and not _bare_names(match.group(0), bool(before)):
             continue
+        if pattern is _ROLE_CREDIT_RE and not _role_names(match.group(0)):
+            continue  # 读者来信: a column's label, no reader's credit
         if pattern is _BRACKET_CREDIT_RE and not _credit_content(match.group(1)):
             continue
         return match.start()
@@ -235,6 +237,12 @@ def _phrase(token: str) -> bool:
     """Words of the dictionary (``报告完毕``, ``掌声``): a note in brackets, no credit."""
     words = tokenizer.cut(token)
     return all(len(w) >= 2 and tokenizer.frequency(w) for w in words)
+
+
+def _role_names(text: str) -> bool:
+    """The names after the role words of a credit (``通讯员 钱多多``) are names."""
+    names = [n for n in re.split(_ROLE_WORDS + r"|[\s、，,]+", text) if n]
+    return bool(names) and all(is_plausible_name(n, strong_context=True) or "·" in n for n in names)
 
 
 def _bare_names(text: str, after_text: bool) -> bool:
