@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from gonghui_build.layout.repair import CONTROL_RE
+from gonghui_build.layout.cues import CONTROL_RE
 from gonghui_build.pages import page_from_bytes
 from gonghui_build.pipeline import parse_page
 from gonghui_build.records import _covered

@@ -23,7 +23,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gonghui_build.layout.repair import CONTROL_RE
+from gonghui_build.layout.cues import CONTROL_RE
 from gonghui_build.pages import page_from_bytes
 from gonghui_build.pipeline import parse_page
 from gonghui_build.records import _covered

@@ -90,7 +90,9 @@ class Block:
 
 
 def strip_markup(text: str) -> str:
+    """The text without Markdown marks, HTML tags a copy left in it, or control characters."""
     plain = text.lstrip("#").strip() if text.startswith("#") else text
+    plain = cues.HTML_TAG_RE.sub("", cues.CONTROL_RE.sub("", plain))
     return plain.replace("**", "").strip()
 
 

@@ -92,6 +92,13 @@ _NUMBER_RE = re.compile(
     r"^(?:\d{1,2}[.．、]|\d{1,2}[)）]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．])\s*"
 )
 ENTRY_HEAD_RE = re.compile(r"^【([^【】\n]{2,30})】")
+#: Control characters that are not line endings or blanks (those are read as such).
+CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+#: HTML tags a copy left in the text (``<p class="…">``, ``<br/>``, ``</span>``).
+HTML_TAG_RE = re.compile(
+    r"</?(?:p|br|span|div|strong|em|b|i|u|font|section|img|a|h[1-6])\b[^<>\n]{0,200}?/?>",
+    re.IGNORECASE,
+)
 #: A numbered heading inside a text (一、概况, （二）…, 3.…).
 NUMBERED_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])"

@@ -17,12 +17,14 @@ and the body text after it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from jieba.posseg import re_han_internal
 
 from gonghui_build import reference as lexicon
+from gonghui_build.layout.cues import HTML_TAG_RE
 from gonghui_build.layout.repair import clean
 from gonghui_build.layout.seams import seam_frequency
 from gonghui_build.layout.segment import PageLayout, Shape, dateline_prefix
@@ -32,6 +34,7 @@ from gonghui_build.text.chars import CJK_PUNCT, ends_sentence, ends_with_colon, 
 from gonghui_build.text.names import split_name
 from gonghui_build.text.textedit import Cleaned
 
+_LEADING_TAGS_RE = re.compile(rf"(?:(?:{HTML_TAG_RE.pattern})\s*)*", re.IGNORECASE)
 #: Roles that may be continued by a later block.
 JOINABLE = frozenset({"body", "standfirst"})
 #: Roles printed inside a paragraph's flow without belonging to it.
@@ -106,9 +109,11 @@ def _units(page: Page, page_layout: PageLayout) -> list[Unit]:
         block = placed.block
         first_start, first_end = block.pieces[0]
         if placed.shape is Shape.DATELINE and placed.role in ("dateline", "body"):
-            prefix = dateline_prefix(page.text[first_start:first_end])
+            raw = page.text[first_start:first_end]
+            tags = _LEADING_TAGS_RE.match(raw).end()  # <p> a copy left before the dateline
+            prefix = dateline_prefix(raw[tags:])
             if prefix:
-                cut = first_start + len(prefix)
+                cut = first_start + tags + len(prefix)
                 rest = cut
                 while rest < first_end and page.text[rest].isspace():
                     rest += 1

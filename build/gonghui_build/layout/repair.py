@@ -1,7 +1,8 @@
 """OCR repair of one paragraph: certain fixes only, each recorded.
 
-* Markdown marks (``#``, ``**``) and the brackets of a yearbook entry head (``【…】``)
-  are removed: they are layout marks, not text.
+* Markdown marks (``#``, ``**``), HTML tags a copy left in the text (``<p>``, ``<br/>``)
+  and the brackets of a yearbook entry head (``【…】``) are removed: they are layout
+  marks, not text.
 * A line break inside a block is removed (running text) or becomes a space (display
   lines: a two-line banner, a caption of title and name).
 * Spaces inside Chinese text are OCR damage (``庄 振国``, ``党组书 记``) and are removed;
@@ -24,7 +25,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from gonghui_build.layout.cues import ENTRY_HEAD_RE
+from gonghui_build.layout.cues import CONTROL_RE, ENTRY_HEAD_RE, HTML_TAG_RE
 from gonghui_build.layout.lines import LINE_BREAK_CHAR_RE
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_chinese_context, is_cjk, without_spaces
@@ -44,8 +45,6 @@ _SPACE_RE = re.compile(r"[ \t\u3000\u00a0]")
 #: Marks of Markdown and of rules drawn in text, with blanks: what is no text.
 _MARKS = "#*-_=~`>+| \t\u3000\n\r"
 _PUNCTUATION_RE = re.compile("[,:;?!\"'()“”]")
-#: Control characters that are not line endings or blanks (those are read as such).
-CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 
 
 def _is_space(text: str) -> bool:
@@ -110,6 +109,8 @@ def _remove_markup(draft: Draft, role: str) -> None:
     for match in re.finditer(r"(?m)^#{1,6}[ \t\u3000]*", original):
         draft.remove(range(match.start(), match.end()), "markup_removed")
     for match in re.finditer(r"\*\*", original):
+        draft.remove(range(match.start(), match.end()), "markup_removed")
+    for match in HTML_TAG_RE.finditer(original):
         draft.remove(range(match.start(), match.end()), "markup_removed")
     entry = ENTRY_HEAD_RE.fullmatch(original.strip())
     if role in DISPLAY_ROLES and entry:
