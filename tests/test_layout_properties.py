@@ -4,7 +4,8 @@ A page is a sequence of the parts real union-news pages are made of
 (``../shared/PAGE_SHAPES.md``): page labels and dates, web headers and footers, headline
 indexes, kickers, headlines and dash subtitles, bylines and datelines, running text,
 digest items with their credits, yearbook entry heads, captions and photo credits,
-continuation markers, two columns side by side, Markdown marks, a text printed twice;
+continuation markers, two columns side by side or on alternate lines, Markdown marks and
+HTML tags, a text printed twice;
 then damaged as OCR and copying damage pages (spaces inside words, half-width
 punctuation, doubled characters, control characters, stray symbols, any line ending,
 blank lines and indents), with garbage mixed in. Whatever the page:
@@ -56,7 +57,7 @@ def _part(draw) -> list[str]:
             [
                 "label", "date", "web_header", "editor", "index", "head", "byline",
                 "dateline", "text", "digest", "entry", "caption", "continued", "columns",
-                "markdown", "garbage", "list", "signature",
+                "markdown", "garbage", "list", "signature", "html", "alternate",
             ]
         )
     )  # fmt: skip
@@ -94,6 +95,14 @@ def _part(draw) -> list[str]:
         return ["相关阅读", f"· {draw(han)} 2023-03-28", f"{text}……"]
     if kind == "signature":
         return [f"{draw(han)}总工会", "2023年3月1日"]
+    if kind == "html":
+        return [f'<p class="ql-block">{text}</p><br/>', f"<p>{draw(sentence())}</p>"]
+    if kind == "alternate":  # two columns a text layer printed on alternate lines
+        left, right = draw(paragraph()), draw(paragraph())
+        size = draw(st.integers(6, 14))
+        cut = [left[k : k + size] for k in range(0, len(left), size)]
+        other = [right[k : k + size] for k in range(0, len(right), size)]
+        return [line for pair in zip(cut, other, strict=False) for line in pair]
     if kind == "garbage":
         return [draw(st.text(min_size=1, max_size=30))]
     return [text]
