@@ -480,7 +480,8 @@ REPAIRS = Table(
         Field(
             "kind",
             STRING,
-            "markup_removed (Markdown `#`/`**`, the 【】 of an entry head), line_break_removed, "
+            "markup_removed (Markdown `#`/`**`, HTML tags a copy left, the 【】 of an entry "
+            "head), line_break_removed, "
             "ocr_space_removed "
             "(space inside a word or name), punctuation_normalised (half-width to "
             "full-width), dash_restored (subtitle dash OCR'd as 一), column_break_joined, "
