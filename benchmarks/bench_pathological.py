@@ -5,9 +5,10 @@
 
 A case is laid out the way the build reads a page (``pipeline.parse_page``: lines and
 blocks, layout, repaired paragraphs, garbled runs), in a fresh process so that its peak
-memory is its own. Printed per case: characters, wall time, peak resident memory
-(``ru_maxrss`` of the child), paragraphs and repairs; a case still running after
-``--timeout`` seconds is stopped and shown as ``> timeout``. The cases:
+memory is its own. Printed per case: characters, wall time and CPU time (on a shared
+machine the CPU time varies less), peak resident memory (``ru_maxrss`` of the child),
+paragraphs and repairs; a case still running after ``--timeout`` seconds is stopped and
+shown as ``> timeout``. The cases:
 
 * ``ellipsis_1000`` / ``ellipsis_2000``: a sentence holding a run of 1,000 / 2,000 ``…``
   (the garbled-text detector was cubic on it);
@@ -117,12 +118,12 @@ def _run(name: str, big_mb: int, out) -> None:
     tokenizer(), pos_tokenizer()  # jieba's dictionaries load outside the timing
     text = case_text(name, big_mb)
     page = page_from_bytes(f"{name}.txt", text.encode("utf-8"))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     parsed = parse_page(page)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     repairs = sum(len(p.cleaned.edits) for p in parsed.paragraphs)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    out.send((len(page.text), seconds, peak_mb, len(parsed.paragraphs), repairs))
+    out.send((len(page.text), seconds, cpu, peak_mb, len(parsed.paragraphs), repairs))
 
 
 def main() -> None:
@@ -132,7 +133,10 @@ def main() -> None:
     parser.add_argument("--big-mb", type=int, default=50)
     args = parser.parse_args()
     ctx = mp.get_context("spawn")
-    print(f"{'case':15} {'chars':>11} {'seconds':>9} {'peak MB':>8} {'paras':>7} {'repairs':>8}")
+    print(
+        f"{'case':15} {'chars':>11} {'seconds':>9} {'CPU s':>8} {'peak MB':>8} "
+        f"{'paras':>7} {'repairs':>8}"
+    )
     for name in args.cases:
         receive, send = ctx.Pipe(duplex=False)
         child = ctx.Process(target=_run, args=(name, args.big_mb, send))
@@ -146,9 +150,10 @@ def main() -> None:
         if child.exitcode or not receive.poll():
             print(f"{name:15} failed (exit {child.exitcode})", flush=True)
             continue
-        chars, seconds, peak, paras, repairs = receive.recv()
+        chars, seconds, cpu, peak, paras, repairs = receive.recv()
         print(
-            f"{name:15} {chars:>11,} {seconds:>9.2f} {peak:>8.0f} {paras:>7,} {repairs:>8,}",
+            f"{name:15} {chars:>11,} {seconds:>9.2f} {cpu:>8.2f} {peak:>8.0f} {paras:>7,} "
+            f"{repairs:>8,}",
             flush=True,
         )
     sys.stdout.flush()

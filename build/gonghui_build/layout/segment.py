@@ -19,6 +19,7 @@ never needed.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from gonghui_build.layout.blocks import Block
@@ -210,13 +211,15 @@ def _printed_dates(
     """Dates in the page's furniture (not in lists of links to other pages); each belongs
     to the article whose blocks surround it (a web page's timestamp under its title), else
     to the page."""
-    spans = [(a.first_block, a.last_block, a.index) for a in articles]
+    spans = sorted((a.first_block, a.last_block, a.index) for a in articles)
+    starts = [first for first, _, _ in spans]
     out: list[PrintedDate] = []
     for p in placed:
         if p.role != "furniture" or p.block.index in listed:
             continue
         i = p.block.index
-        article = next((n for first, last, n in spans if first <= i <= last), None)
+        k = bisect_right(starts, i) - 1  # the last article starting at or before the block
+        article = spans[k][2] if k >= 0 and spans[k][1] >= i else None
         for line in p.block.lines:
             out += dates_in(line.text, line.start, i, article)
     return tuple(sorted(out, key=lambda d: d.start))
