@@ -71,8 +71,23 @@ class Unit:
     order: int = 0  # position in reading order
     is_fragment: bool = False
 
-    def raw(self, page: Page) -> str:
-        return "".join(page.text[s:e] for s, e in self.pieces)
+    def head(self, page: Page, size: int = 40) -> str:
+        """The first characters of the unit's text (a sentence's opening is read there)."""
+        out = ""
+        for s, e in self.pieces:
+            out += page.text[s : min(e, s + size - len(out))]
+            if len(out) >= size:
+                break
+        return out
+
+    def tail(self, page: Page, size: int = 40) -> str:
+        """The last characters of the unit's text (whether it ends a sentence is read there)."""
+        out = ""
+        for s, e in reversed(self.pieces):
+            out = page.text[max(s, e - size + len(out)) : e] + out
+            if len(out) >= size:
+                break
+        return out
 
 
 @dataclass(frozen=True)
@@ -130,8 +145,10 @@ def _units(page: Page, page_layout: PageLayout) -> list[Unit]:
 
 def _is_open(unit: Unit, page: Page) -> bool:
     """A joinable paragraph that stops mid-sentence."""
-    text = unit.raw(page)
-    return unit.role in JOINABLE and not ends_sentence(text) and not ends_with_colon(text)
+    if unit.role not in JOINABLE:
+        return False
+    text = unit.tail(page)
+    return not ends_sentence(text) and not ends_with_colon(text)
 
 
 def starts_mid_sentence(text: str) -> bool:
@@ -208,7 +225,7 @@ def _join_local(units: list[Unit], page: Page, strict: bool = False) -> list[Uni
             nxt = units[k]
             if nxt.article != unit.article or nxt.role != "body":
                 break
-            if strict and not skipped and not starts_mid_sentence(nxt.raw(page)):
+            if strict and not skipped and not starts_mid_sentence(nxt.head(page)):
                 break
             unit.pieces.extend(nxt.pieces)
             unit.joins.append("caption_interruption_joined" if skipped else "column_break_joined")
@@ -244,7 +261,7 @@ def _join_orphans(units: list[Unit], page: Page) -> list[Unit]:
     orphans = []
     for u in body:
         prev = previous[id(u)]
-        if starts_mid_sentence(u.raw(page)) and (prev is None or not _is_open(prev, page)):
+        if (prev is None or not _is_open(prev, page)) and starts_mid_sentence(u.head(page)):
             orphans.append(u)
     used: set[int] = set()
     by_article: dict[int | None, list[Unit]] = {}
@@ -260,7 +277,7 @@ def _join_orphans(units: list[Unit], page: Page) -> list[Unit]:
                 break
             if id(o) in used or o is d:
                 continue
-            freq = seam_frequency(d.raw(page).rstrip(), o.raw(page).lstrip())
+            freq = seam_frequency(d.tail(page).rstrip(), o.head(page).lstrip())
             if freq >= SEAM_WORD_MIN_FREQ and (best is None or freq > best[0]):
                 best = (freq, o)
         if best:

@@ -103,13 +103,15 @@ def _repeats(text: str) -> list[tuple[int, int]]:
     and a pair is extended only from where it starts (one comparison tells whether the
     pair one character earlier covers it).
     """
+    chunks = [text[i : i + REPEAT_MIN] for i in range(len(text) - REPEAT_MIN + 1)]
+    if len(set(chunks)) == len(chunks):
+        return []  # no five characters printed twice: no repeat (most paragraphs)
     bounds = _WordBoundaries(text)
     found: set[tuple[int, int]] = set()
     close: list[tuple[int, int]] = []  # every close repeat, suspicious or not
     last: dict[str, int] = {}  # each chunk → where it was last seen
     earlier: dict[str, list[int]] = {}  # chunks seen more than once → where, in order
-    for i in range(len(text) - REPEAT_MIN + 1):
-        chunk = text[i : i + REPEAT_MIN]
+    for i, chunk in enumerate(chunks):
         j = last.get(chunk)
         last[chunk] = i
         if j is None:
