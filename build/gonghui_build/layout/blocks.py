@@ -96,7 +96,7 @@ def strip_markup(text: str) -> str:
     return plain.replace("**", "").strip()
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 18)
 def _whole_unit(text: str) -> bool:
     """A line that is a unit by itself: nothing continues it (asked of each line twice: as
     the line, and as the line before the next)."""

@@ -141,7 +141,7 @@ def _closing(text: str, w: _Words) -> bool:
     return bool(tokens & w.closing_tokens) or any(p in text for p in w.closing_tokens if len(p) > 2)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 18)
 def furniture_kind(text: str) -> Furniture | None:
     """How ``text`` (one line or block) is page furniture, or None when it is not (kept for
     the lines of a page: the layout asks about a line more than once)."""

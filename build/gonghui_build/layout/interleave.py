@@ -171,6 +171,9 @@ def find_column_runs(text: str) -> list[ColumnRun]:
     runs: list[ColumnRun] = []
     k = 0
     while k < len(lines):
+        if not lines[k].gaps:  # a run starts on a line with text after a blank
+            k += 1
+            continue
         best: ColumnRun | None = None
         columns = Counter(
             c
