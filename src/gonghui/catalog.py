@@ -341,12 +341,21 @@ ARTICLES = Table(
         Field(
             "date_basis",
             STRING,
-            "How `date` was obtained: curated_metadata (the metadata file beside the pages), "
-            "explicit_date (a year written in the text), event_reference (a dated event the "
-            "text names, see `reference/events.yaml`), same_page (the text gives nothing; "
-            "other articles of the page are dated), or none.",
+            "How `date` was obtained, strongest evidence first: curated_metadata (the "
+            "metadata file beside the pages), printed_date (a date the page or the article "
+            "prints in its furniture: a masthead, a page's date line, a web timestamp, a "
+            "source line), explicit_date (a year written in the text), event_reference (a "
+            "dated event the text names, see `reference/events.yaml`), same_page (the text "
+            "gives nothing; other articles of the page are dated), or none.",
             required=True,
-            enum=("curated_metadata", "explicit_date", "event_reference", "same_page", "none"),
+            enum=(
+                "curated_metadata",
+                "printed_date",
+                "explicit_date",
+                "event_reference",
+                "same_page",
+                "none",
+            ),
             facet=True,
         ),
         Field("date_evidence", STRING, "The text the date was inferred from."),

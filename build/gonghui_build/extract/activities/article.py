@@ -171,7 +171,7 @@ def _date(draft, parent, lead, article_date) -> ResolvedDate:
     """The date of an activity: its own, within its parent's, a news item's opening
     date, or the article's year for what is reported as done."""
     if draft.date:
-        return resolve(draft.date, article_date)
+        return resolve(draft.date, article_date, ahead=draft.status == Status.planned)
     if parent is not None:
         return within(parent.date, draft.date_from_parent == "first_day")
     if draft.status == Status.held and lead is not None:
