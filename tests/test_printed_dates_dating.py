@@ -8,6 +8,7 @@ from gonghui_dev.scoring import gold_basis
 
 from gonghui_build.extract.dates import find_dates, resolve
 from gonghui_build.extract.dates.page import date_articles
+from gonghui_build.extract.dates.resolve import days_of, with_duration
 from gonghui_build.extract.facts import ArticleDate
 from gonghui_build.extract.page import extract_page
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
@@ -16,6 +17,9 @@ from gonghui_build.parsed import parse_page
 
 PUBLISHED_2020_01_14 = ArticleDate(
     "2020-01-14", "day", "printed_date", "2020年1月14日", 2020, 1, 14
+)
+PUBLISHED_2015_07_20 = ArticleDate(
+    "2015-07-20", "day", "printed_date", "2015年07月20日", 2015, 7, 20
 )
 PUBLISHED_2019_09_17 = ArticleDate(
     "2019-09-17", "day", "printed_date", "2019年9月17日", 2019, 9, 17
@@ -166,3 +170,58 @@ def test_a_page_printing_its_date_dates_its_article_and_the_activities_it_report
 def test_the_scorer_reads_a_printed_date_as_the_golds_same_page():
     assert gold_basis("printed_date") == "same_page"
     assert gold_basis("explicit_date") == "explicit_date"
+
+
+def test_a_date_shortly_after_publication_is_one_the_news_announces_in_that_year():
+    published = ArticleDate("2021-04-27", "day", "printed_date", "2021年4月27日", 2021, 4, 27)
+    assert resolve(only("5月1日"), published).start == "2021-05-01"
+    assert resolve(only("11月1日"), published).start == "2020-11-01"
+
+
+# --- spans of days and durations ----------------------------------------------------------
+
+
+def test_a_day_and_a_duration_make_a_span_from_that_day():
+    when = resolve(only("18日上午"), PUBLISHED_2015_07_20)
+    spanned = with_duration(when, 3, closing=False)
+    assert (spanned.start, spanned.end, spanned.time_of_day) == (
+        "2015-07-18",
+        "2015-07-20",
+        "morning",
+    )
+
+
+def test_an_activity_closing_on_a_day_ends_its_span_there():
+    when = resolve(only("9月15日"), PUBLISHED_2019_09_17)
+    spanned = with_duration(when, 2, closing=True)
+    assert (spanned.start, spanned.end) == ("2019-09-14", "2019-09-15")
+
+
+def test_a_duration_needs_a_single_day_to_make_a_span():
+    month = resolve(only("今年3月"), PUBLISHED_2019_09_17)
+    assert with_duration(month, 3, closing=False) == month
+    assert with_duration(resolve(only("9月10日"), PUBLISHED_2019_09_17), 0.5, False).end is None
+
+
+def test_a_span_of_days_counts_both_ends():
+    assert days_of(resolve(only("6月13日至17日"), PUBLISHED_2019_09_17)) == 5
+    assert days_of(resolve(only("5月28日到6月1日"), PUBLISHED_2019_09_17)) == 5
+    assert days_of(resolve(only("11月至2月"), PUBLISHED_2020_01_14)) is None
+
+
+COURSE = """区总工会举办基层工会主席培训班
+
+本报讯 6月13日至17日，区总工会在区委党校举办基层工会主席培训班，一百零六名基层工会主席参加。
+
+本报讯 9月15日，由区总工会主办的职工乒乓球比赛在区体育馆落幕。比赛为期两天，二十八支代表队参赛。
+"""
+
+
+def test_activities_take_their_span_and_duration_from_the_days_the_text_gives():
+    masthead = "2019年9月17日 星期二\n\n"
+    parsed = parse_page(page_from_bytes("c.txt", (masthead + COURSE).encode("utf-8")))
+    articles = extract_page(parsed).articles
+    by_dates = {(a.date.start, a.date.end): a for art in articles for a in art.activities}
+    course = by_dates[("2019-06-13", "2019-06-17")]
+    assert (course.duration_days, course.duration_text) == (5, "6月13日至17日")
+    assert ("2019-09-14", "2019-09-15") in by_dates

@@ -1026,8 +1026,18 @@ ACTIVITIES = Table(
             facet=True,
         ),
         Field("participants_text", STRING, "The count as written (近300名, 100余名)."),
-        Field("duration_days", NUMBER, "Duration in days (为期一周 = 7).", minimum=0),
-        Field("duration_text", STRING, "The duration as written (为期一周)."),
+        Field(
+            "duration_days",
+            NUMBER,
+            "Duration in days (为期一周 = 7; 6月13日至17日 = 5 when the text states no "
+            "duration).",
+            minimum=0,
+        ),
+        Field(
+            "duration_text",
+            STRING,
+            "The duration as written (为期一周), or the span of days it is counted from.",
+        ),
         _id(
             "parent_activity_id",
             "The activity this one is part of (a lecture inside a course).",

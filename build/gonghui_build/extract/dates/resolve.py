@@ -5,6 +5,7 @@ anchor is uncertain, never guessed."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.dates.expressions import DateText
@@ -45,6 +46,11 @@ def resolve(d: DateText, article: ArticleDate, ahead: bool = False) -> ResolvedD
     )
 
 
+#: How many days after an article's publication a date without its year may lie and
+#: still be of that year: what the news announces for the coming weeks.
+AHEAD_DAYS = 62
+
+
 def _month_before(year: int, month: int) -> tuple[int, int]:
     return (year - 1, 12) if month == 1 else (year, month - 1)
 
@@ -54,10 +60,13 @@ def _before_publication(
 ) -> tuple[int, int | None]:
     """The year and month of a date written without its year, reported as done in an
     article published on a known day: not after that day. 12月28日 in a paper of 10
-    January is last December's; 25日 in a paper of the 17th is last month's."""
+    January is last December's; 25日 in a paper of the 17th is last month's. A date
+    within :data:`AHEAD_DAYS` after publication is one the news announces (五一 in a
+    paper of 27 April), in the same year."""
     published = (article.month or 12, article.day or 31)
     if d.month is not None and (d.month, d.day or 1) > published:
-        return year - 1, month
+        ahead = dt.date(year, d.month, min(d.day or 1, 28)) - dt.date(year, *published)
+        return (year - 1, month) if ahead.days > AHEAD_DAYS else (year, month)
     if d.month is None and d.day is not None and month is not None and d.day > published[1]:
         return _month_before(year, month)
     return year, month
@@ -137,3 +146,30 @@ def article_year(article: ArticleDate) -> ResolvedDate:
     if not article.year:
         return NO_DATE
     return ResolvedDate(f"{article.year:04d}", Precision.year, None, None, DateBasis.article)
+
+
+def with_duration(when: ResolvedDate, days: float | None, closing: bool) -> ResolvedDate:
+    """A single day and a duration in whole days (18日上午…开幕, 为期三天): the span of
+    days they make. The day is the first, or the last when the activity closed on it
+    (9月15日…落幕, 比赛为期两天: 14 to 15 September)."""
+    if (
+        days is None
+        or days < 2
+        or days != int(days)
+        or when.start is None
+        or when.start_precision != Precision.day
+        or when.end is not None
+    ):
+        return when
+    day = dt.date.fromisoformat(when.start)
+    other = day + dt.timedelta(days=int(days) - 1) * (-1 if closing else 1)
+    first, last = sorted((day, other))
+    return replace(when, start=first.isoformat(), end=last.isoformat(), end_precision=Precision.day)
+
+
+def days_of(when: ResolvedDate) -> int | None:
+    """How many days a span of days lasts, both ends counted (6月13日至17日: 5)."""
+    if when.start_precision != Precision.day or when.end_precision != Precision.day:
+        return None
+    first, last = dt.date.fromisoformat(when.start or ""), dt.date.fromisoformat(when.end or "")
+    return (last - first).days + 1 if last >= first else None
