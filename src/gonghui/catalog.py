@@ -1029,8 +1029,7 @@ ACTIVITIES = Table(
         Field(
             "duration_days",
             NUMBER,
-            "Duration in days (为期一周 = 7; 6月13日至17日 = 5 when the text states no "
-            "duration).",
+            "Duration in days (为期一周 = 7; 6月13日至17日 = 5 when the text states no duration).",
             minimum=0,
         ),
         Field(
