@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from gonghui_dev.scoring import gold_basis
 
-from gonghui_build.extract.dates import find_dates, resolve
+from gonghui_build.extract.activities.finding import find_activities
+from gonghui_build.extract.dates import find_dates, infer_article_date, resolve
 from gonghui_build.extract.dates.page import date_articles
 from gonghui_build.extract.dates.resolve import days_of, with_duration
 from gonghui_build.extract.facts import ArticleDate
@@ -225,3 +226,32 @@ def test_activities_take_their_span_and_duration_from_the_days_the_text_gives():
     course = by_dates[("2019-06-13", "2019-06-17")]
     assert (course.duration_days, course.duration_text) == (5, "6月13日至17日")
     assert ("2019-09-14", "2019-09-15") in by_dates
+
+
+# --- date shapes of real pages --------------------------------------------------------------
+
+
+def test_yuanyue_is_january_and_money_before_it_is_not():
+    d = only("元月十日至十二日在渭城棉纺织厂举行")
+    assert (d.month, d.day, d.end_month, d.end_day) == (1, 10, 1, 12)
+    assert find_dates("月薪三千元月底发放") == []
+    assert find_dates("单元月考") == []
+
+
+def test_a_date_of_record_after_jiezhi_dates_the_article():
+    d = infer_article_date("截至2012年1月10日，专项行动共为四百三十余名农民工追回欠薪。")
+    assert (d.year, d.basis) == (2012, "explicit_date")
+    planned = infer_article_date("截至2025年底，全市要建成职工驿站五百家。")
+    assert planned.year is None
+
+
+def test_dangtian_is_the_day_named_before_it():
+    texts = ["6月12日，钢筋工乔大勇在项目职工之家里说。当天，市建筑工会在这里召开现场推进会。"]
+    [meeting] = [d for d in find_activities(texts) if d.category == "meeting"]
+    assert (meeting.date.month, meeting.date.day, meeting.date.text) == (6, 12, "当天")
+
+
+def test_lishi_gives_a_duration_like_weiqi():
+    texts = ["9月15日，海淀区职工乒乓球比赛在海淀体育中心落幕。比赛历时两天，十二支代表队参赛。"]
+    [game] = [d for d in find_activities(texts) if d.category == "competition"]
+    assert game.duration_days == 2

@@ -82,6 +82,10 @@ def explicit_years(text: str) -> list[tuple[int, str]]:
         after = text[d.end : d.end + 2]
         if d.month is None and is_planned(text, d.start):
             continue  # 明年将于2019年…: a year in a plan
+        as_of = d.month is not None and words("as_of_before").ending(before)
+        if as_of and not is_planned(text, d.start):
+            out.append((d.year, d.text))  # 截至2012年1月10日: a record made on that day
+            continue
         if words("target_before").ending(before) or words("target_after").starting(after):
             continue
         out.append((d.year, d.text))
