@@ -9,7 +9,7 @@ from gonghui_dev.scoring import gold_basis
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.dates import find_dates, infer_article_date, resolve
 from gonghui_build.extract.dates.page import date_articles
-from gonghui_build.extract.dates.resolve import days_of, with_duration
+from gonghui_build.extract.dates.resolve import days_of, one_day_of, with_duration
 from gonghui_build.extract.facts import ArticleDate
 from gonghui_build.extract.page import extract_page
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
@@ -255,3 +255,18 @@ def test_lishi_gives_a_duration_like_weiqi():
     texts = ["9月15日，海淀区职工乒乓球比赛在海淀体育中心落幕。比赛历时两天，十二支代表队参赛。"]
     [game] = [d for d in find_activities(texts) if d.category == "competition"]
     assert game.duration_days == 2
+
+
+def test_a_lecture_printed_with_a_span_of_days_is_on_one_day_of_it():
+    span = resolve(only("5月10日至13日"), PUBLISHED_2019_09_17)
+    session = one_day_of(span)
+    assert (session.start, session.start_precision, session.end) == ("2019-05", "month", None)
+    assert (session.basis, session.text) == (span.basis, "5月10日至13日")
+    across = one_day_of(resolve(only("6月27日至7月3日"), PUBLISHED_2019_09_17))
+    assert (across.start, across.start_precision) == ("2019", "year")
+
+
+def test_a_month_after_the_activity_beats_the_bare_year_before_it():
+    texts = ["今年的“金秋助学”活动于7月启动，重点资助困难职工家庭子女。"]
+    [found] = [d for d in find_activities(texts) if "金秋助学" in d.name]
+    assert (found.date.month, found.date.text) == (7, "7月")

@@ -17,6 +17,7 @@ from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.extract.dates.resolve import (
     article_year,
     days_of,
+    one_day_of,
     resolve,
     with_duration,
     within,
@@ -253,6 +254,10 @@ def activities_of(
         parent_index = draft.parent
         parent = out[parent_index] if parent_index is not None else None
         when = _date(draft, parent, lead, article_date)
+        if draft.category == Category.lecture or (
+            draft.category == Category.visit and when.basis == DateBasis.lead
+        ):
+            when = one_day_of(when)  # a lecture, a visit during the trip the item opens with
         draft, when = _span_of_days(draft, when, p.text)
         if parent is None:
             parent_index = _course_spanning(out, draft, when)

@@ -150,6 +150,11 @@ def _date_of(
     before = [d for d in found if d.start <= pos]
     precise = [d for d in before if d.month or d.day or d.relative]
     pick = (precise or before)[-1] if before else (found[0] if found else None)
+    if before and not precise:
+        # 今年的“金秋助学”活动于7月启动: a year before it, its month after it in its clause
+        end = clause_end(sentence_text, pos)
+        after = [d for d in found if pos < d.start < end and (d.month or d.day)]
+        pick = after[0] if after else pick
     return pick.moved(s_start) if pick is not None else None
 
 

@@ -141,6 +141,16 @@ def within(parent: ResolvedDate, first_day: bool) -> ResolvedDate:
     return ResolvedDate(parent.start[:4], Precision.year, None, None, DateBasis.parent)
 
 
+def one_day_of(span: ResolvedDate) -> ResolvedDate:
+    """The date of a session (a lecture, a visit during a trip) printed with a span of
+    days: it is held on one of them, which the text does not say; as precise as is
+    certain (:func:`within`), the span's text and basis kept."""
+    if span.end is None or span.end_precision != Precision.day:
+        return span
+    inner = within(span, first_day=False)
+    return replace(inner, basis=span.basis, text=span.text, time_of_day=span.time_of_day)
+
+
 def article_year(article: ArticleDate) -> ResolvedDate:
     """Reported as done, no date of its own: the year of the article."""
     if not article.year:
