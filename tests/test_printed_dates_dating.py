@@ -270,3 +270,22 @@ def test_a_month_after_the_activity_beats_the_bare_year_before_it():
     texts = ["今年的“金秋助学”活动于7月启动，重点资助困难职工家庭子女。"]
     [found] = [d for d in find_activities(texts) if "金秋助学" in d.name]
     assert (found.date.month, found.date.text) == (7, "7月")
+
+
+LECTURE = """区总工会举办基层工会主席培训班
+
+本报讯 6月13日至17日，区总工会在区职工培训中心举办基层工会主席培训班，一百零六名基层工会主席参加。湘潭大学教授雷振宇讲授《工会法》，区总工会法律工作部部长邹敏讲解劳动争议调解实务。
+"""
+
+
+def test_a_lecture_of_a_course_keeps_the_course_as_parent_and_takes_its_month():
+    page = "2019年9月17日 星期二\n\n" + LECTURE
+    parsed = parse_page(page_from_bytes("l.txt", page.encode("utf-8")))
+    acts = [a for art in extract_page(parsed).articles for a in art.activities]
+    [course] = [a for a in acts if a.category == "training"]
+    lectures = [a for a in acts if a.category == "lecture"]
+    assert (course.date.start, course.date.end) == ("2019-06-13", "2019-06-17")
+    assert lectures
+    for lecture in lectures:
+        assert (lecture.date.start, lecture.date.end) == ("2019-06", None)
+        assert acts[lecture.parent] is course

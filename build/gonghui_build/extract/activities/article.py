@@ -197,10 +197,15 @@ def _date(draft, parent, lead, article_date) -> ResolvedDate:
 def _span_of_days(
     draft: ActivityDraft, when: ResolvedDate, text: str
 ) -> tuple[ActivityDraft, ResolvedDate]:
-    """A day and a duration make a span (为期三天 from 18日) for an event of a few days
+    """A session printed with a span of days is on one day of it (:func:`one_day_of`).
+    A day and a duration make a span (为期三天 from 18日) for an event of a few days
     held on its own (a session inside a course shares the course's sentence, not its
     duration; a longer course or programme states its start, not its last day); a span of
     days gives the duration when the text states none (6月13日至17日: 5 days)."""
+    if draft.category == Category.lecture or (
+        draft.category == Category.visit and when.basis == DateBasis.lead
+    ):
+        when = one_day_of(when)  # a lecture, a visit during the trip the item opens with
     sessions = (Category.lecture, Category.visit)
     if draft.parent is None and draft.category not in sessions:
         s_start, s_end = draft.sentence
@@ -254,14 +259,10 @@ def activities_of(
         parent_index = draft.parent
         parent = out[parent_index] if parent_index is not None else None
         when = _date(draft, parent, lead, article_date)
-        if draft.category == Category.lecture or (
-            draft.category == Category.visit and when.basis == DateBasis.lead
-        ):
-            when = one_day_of(when)  # a lecture, a visit during the trip the item opens with
-        draft, when = _span_of_days(draft, when, p.text)
         if parent is None:
             parent_index = _course_spanning(out, draft, when)
             parent = out[parent_index] if parent_index is not None else None
+        draft, when = _span_of_days(draft, when, p.text)
         organiser = organiser_of(draft, p, orgs, resolve_org)
         if organiser is None and parent is not None:
             organiser = parent.organiser

@@ -75,6 +75,8 @@ def _before_publication(
 def _from_publication(word: str, article: ArticleDate) -> ResolvedDate:
     """A relative word (近日, 上月, 昨天) counted from the day the article was published."""
     key = lexicon.keyed("dates.yaml", "publication_relative").get(word)
+    if key is not None:
+        lexicon.words("dates.yaml", "publication_relative").found(word)
     year, month, day = article.year or 0, article.month or 1, article.day or 1
     if key in ("today", "yesterday"):
         when = dt.date(year, month, day) - dt.timedelta(days=1 if key == "yesterday" else 0)
