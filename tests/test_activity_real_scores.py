@@ -48,3 +48,17 @@ def test_real_shape_sets_give_no_place_where_the_text_gives_none(real_scores):
         name,
         s.activity_place_given_none.value,
     )
+
+
+#: set → (article years right, activity dates right) floors, a little under the scores
+#: once articles were dated from the dates their pages print (0.44–0.54 and 0.37–0.51
+#: before).
+DATE_FLOORS = {"real_dev": (0.95, 0.80), "real_a": (0.90, 0.75), "real_b": (0.90, 0.65)}
+
+
+def test_real_shape_sets_keep_their_article_and_activity_dates(real_scores):
+    name, s = real_scores
+    years, dates = DATE_FLOORS[name]
+    assert s.article_years.total >= 30 and s.activity_dates.total >= 30, name
+    assert s.article_years.value >= years, (name, s.article_years.value)
+    assert s.activity_dates.value >= dates, (name, s.activity_dates.value)

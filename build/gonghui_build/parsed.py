@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from gonghui_build.layout.blocks import split_blocks
 from gonghui_build.layout.paragraphs import Paragraph, assemble
 from gonghui_build.layout.quality import Run, paragraph_runs
-from gonghui_build.layout.segment import ArticleLayout, layout
+from gonghui_build.layout.segment import ArticleLayout, PrintedDate, layout
 from gonghui_build.pages import Page
 
 #: Roles whose text is checked for garbled runs.
@@ -25,6 +25,7 @@ class ParsedPage:
     articles: tuple[ArticleLayout, ...]
     paragraphs: tuple[Paragraph, ...]
     runs: dict[int, list[Run]]  # garbled runs by paragraph seq
+    printed_dates: tuple[PrintedDate, ...] = ()  # dates the page's furniture prints
 
     def paragraphs_of(self, index: int) -> list[Paragraph]:
         """The paragraphs of the article ``index``, in reading order."""
@@ -38,5 +39,9 @@ def parse_page(page: Page) -> ParsedPage:
     suspects = page_layout.suspect_spans
     runs = {p.seq: paragraph_runs(p, suspects) for p in paragraphs if p.role in PROSE_ROLES}
     return ParsedPage(
-        page, page_layout.articles, tuple(paragraphs), {s: r for s, r in runs.items() if r}
+        page,
+        page_layout.articles,
+        tuple(paragraphs),
+        {s: r for s, r in runs.items() if r},
+        page_layout.printed_dates,
     )

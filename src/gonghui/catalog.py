@@ -341,12 +341,21 @@ ARTICLES = Table(
         Field(
             "date_basis",
             STRING,
-            "How `date` was obtained: curated_metadata (the metadata file beside the pages), "
-            "explicit_date (a year written in the text), event_reference (a dated event the "
-            "text names, see `reference/events.yaml`), same_page (the text gives nothing; "
-            "other articles of the page are dated), or none.",
+            "How `date` was obtained, strongest evidence first: curated_metadata (the "
+            "metadata file beside the pages), printed_date (a date the page or the article "
+            "prints in its furniture: a masthead, a page's date line, a web timestamp, a "
+            "source line), explicit_date (a year written in the text), event_reference (a "
+            "dated event the text names, see `reference/events.yaml`), same_page (the text "
+            "gives nothing; other articles of the page are dated), or none.",
             required=True,
-            enum=("curated_metadata", "explicit_date", "event_reference", "same_page", "none"),
+            enum=(
+                "curated_metadata",
+                "printed_date",
+                "explicit_date",
+                "event_reference",
+                "same_page",
+                "none",
+            ),
             facet=True,
         ),
         Field("date_evidence", STRING, "The text the date was inferred from."),
@@ -1017,8 +1026,17 @@ ACTIVITIES = Table(
             facet=True,
         ),
         Field("participants_text", STRING, "The count as written (近300名, 100余名)."),
-        Field("duration_days", NUMBER, "Duration in days (为期一周 = 7).", minimum=0),
-        Field("duration_text", STRING, "The duration as written (为期一周)."),
+        Field(
+            "duration_days",
+            NUMBER,
+            "Duration in days (为期一周 = 7; 6月13日至17日 = 5 when the text states no duration).",
+            minimum=0,
+        ),
+        Field(
+            "duration_text",
+            STRING,
+            "The duration as written (为期一周), or the span of days it is counted from.",
+        ),
         _id(
             "parent_activity_id",
             "The activity this one is part of (a lecture inside a course).",

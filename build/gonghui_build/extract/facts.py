@@ -49,6 +49,9 @@ class ArticleDate:
     evidence: str | None
     year: int | None
     month: int | None
+    #: The day, only when the date is one the page prints or the metadata file gives (the
+    #: day the article was published): relative dates (昨天, 上月) count back from it.
+    day: int | None = None
 
 
 @dataclass(frozen=True)

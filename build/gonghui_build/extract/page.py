@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from gonghui_build.extract.article import article_text, extract_article
 from gonghui_build.extract.bylines import header_authors
-from gonghui_build.extract.dates.article import date_articles
+from gonghui_build.extract.dates.page import date_articles
 from gonghui_build.extract.facts import ArticleFacts, PageFacts
 from gonghui_build.extract.organisations.article import ORG_ROLES
 from gonghui_build.parsed import ParsedPage
@@ -23,7 +23,7 @@ def extract_page(parsed: ParsedPage, curated_date: str | None = None) -> PageFac
     """The facts of every article of a page; ``curated_date`` is the page's date from
     the metadata file, if it gives one."""
     texts = [article_text(parsed.paragraphs_of(a.index)) for a in parsed.articles]
-    article_dates = date_articles(texts, curated_date)
+    article_dates = date_articles(texts, curated_date, parsed.printed_dates)
     articles = [
         extract_article(parsed.paragraphs_of(a.index), parsed.runs, article_dates[a.index], a.kind)
         for a in parsed.articles

@@ -13,7 +13,15 @@ from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mentions import in_directive_clause
 from gonghui_build.extract.dates.expressions import DateText, find_dates
-from gonghui_build.extract.dates.resolve import article_year, resolve, within
+from gonghui_build.extract.dates.expressions import words as date_words
+from gonghui_build.extract.dates.resolve import (
+    article_year,
+    days_of,
+    one_day_of,
+    resolve,
+    with_duration,
+    within,
+)
 from gonghui_build.extract.facts import (
     NO_DATE,
     ActivityFact,
@@ -32,6 +40,10 @@ from gonghui_build.vocabulary import Category, DateBasis, OrgType, Precision, St
 #: 2023年…培训班开班仪式举行).
 ACTIVITY_ROLES = frozenset({"body", "standfirst", "photo_caption"})
 UNIONS = (OrgType.union_federation, OrgType.union)
+#: The longest duration (in days) that makes a span from a single day: a meeting, a
+#: competition or a festival of a few days runs on consecutive days; a course of a week
+#: (为期5天) may skip a weekend, so its length does not give its last day.
+SPAN_DAYS = 3
 
 Resolver = Callable[[str, Paragraph, int], ResolvedOrg | None]
 
@@ -171,7 +183,7 @@ def _date(draft, parent, lead, article_date) -> ResolvedDate:
     """The date of an activity: its own, within its parent's, a news item's opening
     date, or the article's year for what is reported as done."""
     if draft.date:
-        return resolve(draft.date, article_date)
+        return resolve(draft.date, article_date, ahead=draft.status == Status.planned)
     if parent is not None:
         return within(parent.date, draft.date_from_parent == "first_day")
     if draft.status == Status.held and lead is not None:
@@ -180,6 +192,30 @@ def _date(draft, parent, lead, article_date) -> ResolvedDate:
     if draft.status == Status.held:
         return article_year(article_date)
     return NO_DATE
+
+
+def _span_of_days(
+    draft: ActivityDraft, when: ResolvedDate, text: str
+) -> tuple[ActivityDraft, ResolvedDate]:
+    """A session printed with a span of days is on one day of it (:func:`one_day_of`).
+    A day and a duration make a span (为期三天 from 18日) for an event of a few days
+    held on its own (a session inside a course shares the course's sentence, not its
+    duration; a longer course or programme states its start, not its last day); a span of
+    days gives the duration when the text states none (6月13日至17日: 5 days)."""
+    if draft.category == Category.lecture or (
+        draft.category == Category.visit and when.basis == DateBasis.lead
+    ):
+        when = one_day_of(when)  # a lecture, a visit during the trip the item opens with
+    sessions = (Category.lecture, Category.visit)
+    if draft.parent is None and draft.category not in sessions:
+        s_start, s_end = draft.sentence
+        closing = date_words("closing_words").in_text(text[s_start:s_end])
+        days = draft.duration_days if (draft.duration_days or 0) <= SPAN_DAYS else None
+        when = with_duration(when, days, closing)
+    days = days_of(when)
+    if draft.duration_days is None and days is not None:
+        draft = replace(draft, duration_days=float(days), duration_text=when.text)
+    return draft, when
 
 
 def _fact(draft, p, runs, when, parent_index, organiser, confidence) -> ActivityFact:
@@ -226,6 +262,7 @@ def activities_of(
         if parent is None:
             parent_index = _course_spanning(out, draft, when)
             parent = out[parent_index] if parent_index is not None else None
+        draft, when = _span_of_days(draft, when, p.text)
         organiser = organiser_of(draft, p, orgs, resolve_org)
         if organiser is None and parent is not None:
             organiser = parent.organiser

@@ -4,6 +4,7 @@ duration, place and the text of its organiser. Each function returns a new draft
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
@@ -149,6 +150,11 @@ def _date_of(
     before = [d for d in found if d.start <= pos]
     precise = [d for d in before if d.month or d.day or d.relative]
     pick = (precise or before)[-1] if before else (found[0] if found else None)
+    if before and not precise:
+        # 今年的“金秋助学”活动于7月启动: a year before it, its month after it in its clause
+        end = clause_end(sentence_text, pos)
+        after = [d for d in found if pos < d.start < end and (d.month or d.day)]
+        pick = after[0] if after else pick
     return pick.moved(s_start) if pick is not None else None
 
 
@@ -244,33 +250,63 @@ def mentioned_again(
     return enrich(draft, text, sentence, m.start, stretch, with_date=False, mention_end=m.end)
 
 
+def _last_before(
+    texts: list[str], paragraph: int, pos: int, keep: Callable[[DateText], bool]
+) -> DateText | None:
+    """The last date ``keep`` accepts before ``pos`` of paragraph ``paragraph``, in it
+    or in the paragraphs before."""
+    for p in range(paragraph, -1, -1):
+        dated = [d for d in find_dates(texts[p]) if keep(d) and (p < paragraph or d.end <= pos)]
+        if dated:
+            return dated[-1]
+    return None
+
+
 def with_month_before(texts: list[str], paragraph: int, day: DateText) -> DateText:
     """A bare day (16日下午) is in the month last named before it (7月14日至18日),
     which is nearer than the article's own month."""
     # the last date before it that names a day (11月8日至9日), else a month that is
     # not a span of months (6月至11月 leaves the month open)
     for needs_day in (True, False):
-        for p in range(paragraph, -1, -1):
-            dated = [
-                d
-                for d in find_dates(texts[p])
-                if d.month is not None
+        last = _last_before(
+            texts,
+            paragraph,
+            day.start,
+            lambda d, needs_day=needs_day: (
+                d.month is not None
                 and (d.day is not None or not needs_day)
                 and (d.day is not None or d.end_month is None)
-                and (p < paragraph or d.end <= day.start)
-            ]
-            if not dated:
-                continue
-            last = dated[-1]
-            month = last.month
-            # a range across months (6月27日至7月3日): 1日 is in its last month
-            if last.end_month and last.day and day.day < last.day:
-                month = last.end_month
-            return replace(
-                day,
-                year=last.year,
-                relative_year=last.relative_year,
-                month=month,
-                month_from_context=True,
-            )
+            ),
+        )
+        if last is None:
+            continue
+        month = last.month
+        # a range across months (6月27日至7月3日): 1日 is in its last month
+        if last.end_month and last.day and day.day < last.day:
+            month = last.end_month
+        return replace(
+            day,
+            year=last.year,
+            relative_year=last.relative_year,
+            month=month,
+            month_from_context=True,
+        )
     return day
+
+
+def on_day_before(texts: list[str], paragraph: int, same: DateText) -> DateText:
+    """当天, 当日: the day named last before it (6月12日，…。当天，…召开推进会)."""
+    last = _last_before(
+        texts, paragraph, same.start, lambda d: d.month is not None and d.day is not None
+    )
+    if last is None:
+        return same
+    return replace(
+        same,
+        year=last.year,
+        relative_year=last.relative_year,
+        month=last.month,
+        day=last.day,
+        relative=None,
+        month_from_context=True,
+    )

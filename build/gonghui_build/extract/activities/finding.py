@@ -31,7 +31,8 @@ from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mentions import Mention, is_background, mentions
 from gonghui_build.extract.activities.naming import same_name, similarity
 from gonghui_build.extract.dates.article import plan_markers
-from gonghui_build.extract.dates.expressions import find_dates
+from gonghui_build.extract.dates.expressions import DateText, find_dates
+from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.text.clauses import sentences
 from gonghui_build.text.tokenizer import has_word
 from gonghui_build.vocabulary import Category, Status
@@ -256,9 +257,16 @@ def find_activities(
     found: list[ActivityDraft] = []
     for p in range(len(texts)):
         _read_paragraph(found, texts, p, p in captions)
-    return [
-        replace(d, date=attributes.with_month_before(texts, d.paragraph, d.date))
-        if d.date and d.date.month is None and d.date.day is not None
-        else d
-        for d in found
-    ]
+    return [replace(d, date=_in_context(texts, d)) if d.date else d for d in found]
+
+
+def _in_context(texts: list[str], d: ActivityDraft) -> DateText | None:
+    """A date that reads from the dates before it: a bare day (16日) takes their month,
+    当天 their day."""
+    date = d.date
+    if date and date.month is None and date.day is not None:
+        return attributes.with_month_before(texts, d.paragraph, date)
+    if date and date.relative in date_words("same_day"):
+        date_words("same_day").found(date.relative or "")
+        return attributes.on_day_before(texts, d.paragraph, date)
+    return date

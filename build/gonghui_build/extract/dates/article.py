@@ -1,12 +1,13 @@
-"""The date of an article. The pages carry no date line; an article's date is inferred
-from what it says:
+"""The date of an article from what its text says (when neither the metadata file nor
+the page's furniture dates it):
 
 * ``explicit_date`` — a year it prints (``2018年…培训班``), excluding target years
   (``到2035年``) and years in a plan;
 * ``event_reference`` — a dated event or term it names (``十八届六中全会``, ``十九大``;
   ``reference/events.yaml``);
-* ``same_page`` — nothing in the article, but other articles on its page are dated;
-* ``curated_metadata`` — the user's metadata file says so, which beats inference.
+
+Which evidence wins over which (the metadata file, a date the page prints, the text, the
+other articles of the page) is decided in :mod:`.page`.
 
 The latest of the explicit years and event dates is the article's year (an article is
 not older than what it refers to). Month and day come from the latest month-day the
@@ -81,6 +82,10 @@ def explicit_years(text: str) -> list[tuple[int, str]]:
         after = text[d.end : d.end + 2]
         if d.month is None and is_planned(text, d.start):
             continue  # 明年将于2019年…: a year in a plan
+        as_of = d.month is not None and words("as_of_before").ending(before)
+        if as_of and not is_planned(text, d.start):
+            out.append((d.year, d.text))  # 截至2012年1月10日: a record made on that day
+            continue
         if words("target_before").ending(before) or words("target_after").starting(after):
             continue
         out.append((d.year, d.text))
@@ -143,37 +148,17 @@ def infer_article_date(text: str) -> ArticleDate:
     return ArticleDate(f"{year:04d}", Precision.year, basis, evidence, year, None)
 
 
+def iso_parts(iso: str) -> tuple[int, int | None, int | None]:
+    """Year, month and day of an ISO date of year, month or day precision."""
+    year, *rest = (int(x) for x in iso.split("-"))
+    month, day = [*rest, None, None][:2]
+    return year, month, day
+
+
 def curated_date(iso: str) -> ArticleDate:
     """An article date given by the curated metadata file (YYYY, YYYY-MM or YYYY-MM-DD)."""
-    parts = [int(x) for x in iso.split("-")]
-    precision = (Precision.year, Precision.month, Precision.day)[len(parts) - 1]
-    month = parts[1] if len(parts) > 1 else None
+    year, month, day = iso_parts(iso)
+    precision = Precision.day if day else Precision.month if month else Precision.year
     return ArticleDate(
-        iso, precision, ArticleDateBasis.curated_metadata, f"metadata file: {iso}", parts[0], month
+        iso, precision, ArticleDateBasis.curated_metadata, f"metadata file: {iso}", year, month, day
     )
-
-
-def date_articles(texts: list[str], curated: str | None = None) -> list[ArticleDate]:
-    """The date of each article of a page, from the articles' texts in page order.
-
-    A date from the curated metadata file is the page's date and wins over inference.
-    Otherwise the articles of a page are printed the same day: an article whose text
-    gives no date, or only an older one (自2012年以来), takes the page's year, the
-    latest its articles show."""
-    if curated:
-        return [curated_date(curated)] * len(texts)
-    found = [infer_article_date(text) for text in texts]
-    dated = [d for d in found if d.year]
-    if not dated:
-        return found
-    page_year = max(d.year for d in dated)  # type: ignore[type-var]
-    evidence = "; ".join(sorted({d.evidence or "" for d in dated if d.year == page_year}))
-    same_page = ArticleDate(
-        f"{page_year:04d}",
-        Precision.year,
-        ArticleDateBasis.same_page,
-        f"other articles of the page: {evidence}",
-        page_year,
-        None,
-    )
-    return [d if d.year == page_year else same_page for d in found]

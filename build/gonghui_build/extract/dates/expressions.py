@@ -1,5 +1,5 @@
 """Date expressions as written: ``2018年``, ``5月28日到6月1日``, ``今年4月``,
-``16日下午``, ``近日``, ``五一前夕``.
+``16日下午``, ``近日``, ``五一前夕``, ``元月十日至十二日``.
 
 The grammar (numbers before 年, 月, 日; ranges with 到 or 至) is here; the words
 (relative years, times of day, holidays) are in ``reference/dates.yaml`` and
@@ -35,7 +35,7 @@ def _date_re() -> re.Pattern[str]:
     # a day is 日 or 号, or 曰 as old OCR prints it after a month (三月十六曰)
     return re.compile(
         rf"(?:(?P<year>{_YEAR})年|(?P<rel_year>{rel_years}))?"
-        rf"(?:(?P<month>{_NUM})月(?:份)?(?:(?P<day>{_NUM})[日号曰])?"
+        rf"(?:(?P<month>{_NUM}|(?<![\d一二三四五六七八九十百千万亿单纪美欧港日])元)月(?:份)?(?:(?P<day>{_NUM})[日号曰])?"
         rf"(?P<when>{words('month_parts').pattern})?|(?P<half>{halves}))?"
         rf"(?P<part>{words('times_of_day').pattern})?"
     )
@@ -76,6 +76,8 @@ class DateText:
 def _num(text: str | None) -> int | None:
     if not text:
         return None
+    if text == "元":  # 元月: the first month
+        return 1
     return int(text) if text.isdigit() else chinese_to_int(text)
 
 

@@ -4,6 +4,9 @@ anchor is uncertain, never guessed."""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.dates.expressions import DateText
 from gonghui_build.extract.facts import NO_DATE, ArticleDate, ResolvedDate
@@ -27,10 +30,11 @@ def _iso(year: int, month: int | None, day: int | None) -> tuple[str, Precision]
     return f"{year:04d}-{month:02d}-{day:02d}", Precision.day
 
 
-def resolve(d: DateText, article: ArticleDate) -> ResolvedDate:
+def resolve(d: DateText, article: ArticleDate, ahead: bool = False) -> ResolvedDate:
     """Resolve a date expression against its article's date, keeping its text and
-    time of day."""
-    found = _resolve(d, article)
+    time of day. ``ahead``: the date is of something planned, which may lie after the
+    article's publication."""
+    found = _resolve(d, article, ahead)
     return ResolvedDate(
         found.start,
         found.start_precision,
@@ -42,7 +46,49 @@ def resolve(d: DateText, article: ArticleDate) -> ResolvedDate:
     )
 
 
-def _resolve(d: DateText, article: ArticleDate) -> ResolvedDate:
+#: How many days after an article's publication a date without its year may lie and
+#: still be of that year: what the news announces for the coming weeks.
+AHEAD_DAYS = 62
+
+
+def _month_before(year: int, month: int) -> tuple[int, int]:
+    return (year - 1, 12) if month == 1 else (year, month - 1)
+
+
+def _before_publication(
+    year: int, month: int | None, d: DateText, article: ArticleDate
+) -> tuple[int, int | None]:
+    """The year and month of a date written without its year, reported as done in an
+    article published on a known day: not after that day. 12月28日 in a paper of 10
+    January is last December's; 25日 in a paper of the 17th is last month's. A date
+    within :data:`AHEAD_DAYS` after publication is one the news announces (五一 in a
+    paper of 27 April), in the same year."""
+    published = (article.month or 12, article.day or 31)
+    if d.month is not None and (d.month, d.day or 1) > published:
+        ahead = dt.date(year, d.month, min(d.day or 1, 28)) - dt.date(year, *published)
+        return (year - 1, month) if ahead.days > AHEAD_DAYS else (year, month)
+    if d.month is None and d.day is not None and month is not None and d.day > published[1]:
+        return _month_before(year, month)
+    return year, month
+
+
+def _from_publication(word: str, article: ArticleDate) -> ResolvedDate:
+    """A relative word (近日, 上月, 昨天) counted from the day the article was published."""
+    key = lexicon.keyed("dates.yaml", "publication_relative").get(word)
+    if key is not None:
+        lexicon.words("dates.yaml", "publication_relative").found(word)
+    year, month, day = article.year or 0, article.month or 1, article.day or 1
+    if key in ("today", "yesterday"):
+        when = dt.date(year, month, day) - dt.timedelta(days=1 if key == "yesterday" else 0)
+        iso, p = _iso(when.year, when.month, when.day)
+    elif key in ("recent", "this_month", "last_month"):
+        iso, p = _iso(*(_month_before(year, month) if key == "last_month" else (year, month)), None)
+    else:  # 年初, 年底, 当天 (the day of an event named before): the year
+        iso, p = _iso(year, None, None)
+    return ResolvedDate(iso, p, None, None, DateBasis.relative)
+
+
+def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
     if d.year is not None:
         start, sp = _iso(d.year, d.month, d.day)
         end, ep = (None, None)
@@ -52,6 +98,8 @@ def _resolve(d: DateText, article: ArticleDate) -> ResolvedDate:
     if article.year is None:
         return NO_DATE
     if d.relative is not None:
+        if article.day is not None:
+            return _from_publication(d.relative, article)
         # 近日, 日前: shortly before the article's publication, whose month is unknown
         # (the article's month is only its latest reported event): the year
         iso, p = _iso(article.year, None, None)
@@ -63,13 +111,18 @@ def _resolve(d: DateText, article: ArticleDate) -> ResolvedDate:
         return ResolvedDate(
             _iso(year, None, None)[0], Precision.year, None, None, DateBasis.relative
         )
+    if article.day is not None and d.relative_year is None and not ahead:
+        year, month = _before_publication(year, month, d, article)
     start, sp = _iso(year, month, d.day)
     end, ep = (None, None)
     if d.end_month or d.end_day:
         end_year = d.end_year or (
             article.year + d.end_relative_year if d.end_relative_year is not None else year
         )
-        end, ep = _iso(end_year, d.end_month or month, d.end_day)
+        end_month = d.end_month or month
+        if d.end_year is None and d.end_relative_year is None and (end_month or 0) < (month or 0):
+            end_year += 1  # 12月至3月: the range runs into the next year
+        end, ep = _iso(end_year, end_month, d.end_day)
     relative = d.relative_year is not None or d.month is None or d.month_from_context
     return ResolvedDate(
         start, sp, end, ep, DateBasis.relative if relative else DateBasis.article_year
@@ -90,8 +143,45 @@ def within(parent: ResolvedDate, first_day: bool) -> ResolvedDate:
     return ResolvedDate(parent.start[:4], Precision.year, None, None, DateBasis.parent)
 
 
+def one_day_of(span: ResolvedDate) -> ResolvedDate:
+    """The date of a session (a lecture, a visit during a trip) printed with a span of
+    days: it is held on one of them, which the text does not say; as precise as is
+    certain (:func:`within`), the span's text and basis kept."""
+    if span.end is None or span.end_precision != Precision.day:
+        return span
+    inner = within(span, first_day=False)
+    return replace(inner, basis=span.basis, text=span.text, time_of_day=span.time_of_day)
+
+
 def article_year(article: ArticleDate) -> ResolvedDate:
     """Reported as done, no date of its own: the year of the article."""
     if not article.year:
         return NO_DATE
     return ResolvedDate(f"{article.year:04d}", Precision.year, None, None, DateBasis.article)
+
+
+def with_duration(when: ResolvedDate, days: float | None, closing: bool) -> ResolvedDate:
+    """A single day and a duration in whole days (18日上午…开幕, 为期三天): the span of
+    days they make. The day is the first, or the last when the activity closed on it
+    (9月15日…落幕, 比赛为期两天: 14 to 15 September)."""
+    if (
+        days is None
+        or days < 2
+        or days != int(days)
+        or when.start is None
+        or when.start_precision != Precision.day
+        or when.end is not None
+    ):
+        return when
+    day = dt.date.fromisoformat(when.start)
+    other = day + dt.timedelta(days=int(days) - 1) * (-1 if closing else 1)
+    first, last = sorted((day, other))
+    return replace(when, start=first.isoformat(), end=last.isoformat(), end_precision=Precision.day)
+
+
+def days_of(when: ResolvedDate) -> int | None:
+    """How many days a span of days lasts, both ends counted (6月13日至17日: 5)."""
+    if when.start_precision != Precision.day or when.end_precision != Precision.day:
+        return None
+    first, last = dt.date.fromisoformat(when.start or ""), dt.date.fromisoformat(when.end or "")
+    return (last - first).days + 1 if last >= first else None

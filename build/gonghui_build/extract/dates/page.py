@@ -1,0 +1,131 @@
+"""The date of each article of a page: which evidence wins, decided here and only here.
+
+An article's date is the day it was published. The evidence, strongest first:
+
+1. ``curated_metadata`` — the metadata file beside the pages: someone who knows the page
+   says when it was printed; it beats whatever the page or the text suggest.
+2. ``printed_date`` of the article — a timestamp, source line (《工人日报》(2014年12月08日
+   02版)) or date line in the article's own head or foot: the item says when it was
+   posted or printed, to the day.
+3. ``printed_date`` of the page — a masthead, page label or a web page's header
+   timestamp (``layout/printed_dates.py``): every article of the page appeared that day.
+4. ``explicit_date`` — the latest year the text reports as a fact (:mod:`.article`);
+5. ``event_reference`` — a dated event the text names (十九大 → 2017);
+6. ``same_page`` — the latest year the page's other articles give.
+
+A printed date beats the text because the text says when things happened, the
+furniture when the text appeared: an article printed on 2020-01-14 about "2019年" work
+is a 2020 article, and its 今年, 上月, 25日 count from that day. The text still wins in one
+case: a **repost**. A web timestamp or a bare date line (not a masthead or a source
+line, which state a printing) more than :data:`REPOST_GAP` years after the latest year
+the page's text names is the date a site posted an old text (a yearbook entry put online
+two years on, an old paper's archive), not the date the text was written; so is a
+printed date before a year the text reports as done. Then the page is dated from its
+text as if it printed no date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gonghui_build.extract.dates.article import curated_date, infer_article_date, iso_parts
+from gonghui_build.extract.dates.expressions import find_dates
+from gonghui_build.extract.facts import ArticleDate
+from gonghui_build.layout.printed_dates import PrintedDate
+from gonghui_build.vocabulary import ArticleDateBasis, Precision
+
+#: Printed dates by how surely they are the article's own publication, best first: the
+#: printing a text is taken from, the page's printing, a web posting, a bare date.
+KIND_ORDER = ("source_date", "publication_date", "timestamp", "date_line")
+#: Kinds that may be a site's posting of an older text (see the module docstring).
+POSTING_KINDS = frozenset({"timestamp", "date_line"})
+#: How many years a posting may follow the latest year its text names and still be the
+#: text's own date (news of last year's results is posted in January).
+REPOST_GAP = 1
+
+
+def _best(dates: Sequence[PrintedDate]) -> PrintedDate | None:
+    """The printed date most surely the publication's: by kind, then page order."""
+    ranked = sorted(dates, key=lambda d: (KIND_ORDER.index(d.kind), d.start))
+    return ranked[0] if ranked else None
+
+
+def named_years(text: str) -> list[int]:
+    """Every year a text names (facts, plans and targets alike): an old text names old
+    years, whatever it says about them."""
+    return [d.year for d in find_dates(text) if d.year is not None]
+
+
+def is_repost(printed: PrintedDate, texts: Sequence[str], reported: int | None) -> bool:
+    """Whether ``printed`` dates a site's posting of an older text, not the text itself
+    (see the module docstring); ``reported`` is the latest year the texts report as done."""
+    year = int(printed.date[:4])
+    if reported is not None and year < reported:
+        return True  # printed before what the text reports: not the text's date
+    if printed.kind not in POSTING_KINDS:
+        return False
+    named = [y for text in texts for y in named_years(text)]
+    return bool(named) and year > max(named) + REPOST_GAP
+
+
+def printed_article_date(printed: PrintedDate, from_text: ArticleDate) -> ArticleDate:
+    """An article dated by a date its page or its own head or foot prints; the evidence
+    says whether its text (dated ``from_text``) agrees."""
+    year, month, day = iso_parts(printed.date)
+    owner = "the page's" if printed.article is None else "the article's"
+    evidence = f"{printed.text} ({owner} {printed.kind.replace('_', ' ')})"
+    if from_text.year == year and from_text.evidence:
+        evidence += f"; the text agrees: {from_text.evidence}"
+    return ArticleDate(
+        printed.date,
+        Precision.day if day else Precision.year,
+        ArticleDateBasis.printed_date,
+        evidence,
+        year,
+        month,
+        day,
+    )
+
+
+def _same_page(inferred: list[ArticleDate]) -> list[ArticleDate]:
+    """Articles of a page are printed the same day: one whose text gives no date, or only
+    an older one (自2012年以来), takes the page's year, the latest its articles show."""
+    dated = [d for d in inferred if d.year]
+    if not dated:
+        return inferred
+    page_year = max(d.year for d in dated)  # type: ignore[type-var]
+    evidence = "; ".join(sorted({d.evidence or "" for d in dated if d.year == page_year}))
+    same_page = ArticleDate(
+        f"{page_year:04d}",
+        Precision.year,
+        ArticleDateBasis.same_page,
+        f"other articles of the page: {evidence}",
+        page_year,
+        None,
+    )
+    return [d if d.year == page_year else same_page for d in inferred]
+
+
+def date_articles(
+    texts: Sequence[str],
+    curated: str | None = None,
+    printed: Sequence[PrintedDate] = (),
+) -> list[ArticleDate]:
+    """The date of each article of a page (``texts`` in page order), by the precedence
+    of the module docstring. ``curated`` is the metadata file's date for the page;
+    ``printed`` the dates the page's furniture prints, each the page's or an article's."""
+    if curated:
+        return [curated_date(curated)] * len(texts)
+    inferred = [infer_article_date(text) for text in texts]
+    page_reported = max((d.year for d in inferred if d.year), default=None)
+    page_date = _best([d for d in printed if d.article is None])
+    if page_date is not None and is_repost(page_date, texts, page_reported):
+        page_date = None
+    out = []
+    for n, (text, found) in enumerate(zip(texts, _same_page(inferred), strict=True)):
+        own = _best([d for d in printed if d.article == n])
+        if own is not None and is_repost(own, [text], inferred[n].year):
+            own = None
+        chosen = own or page_date
+        out.append(printed_article_date(chosen, inferred[n]) if chosen else found)
+    return out
