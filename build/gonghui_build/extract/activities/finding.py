@@ -194,6 +194,8 @@ def _read_mention(
     if same is None and links.is_method(s.text, s.start, m, found):
         return  # 培训采取集中授课、交流研讨: how a course was run
     if same is None:
+        same = links.given_within(found, s.paragraph, s.text, s.span, m)
+    if same is None:
         # 开展“两节”送温暖活动，…走访慰问困难职工; 行动期间，…逐户走访: the visits a
         # campaign is made of
         same = links.campaign_hosting(found, s.campaigns, s.words, m)

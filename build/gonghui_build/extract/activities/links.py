@@ -10,7 +10,7 @@ from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.dates.expressions import DateText, find_dates
-from gonghui_build.text.clauses import sentences
+from gonghui_build.text.clauses import clause_start, sentences
 from gonghui_build.vocabulary import Category, Status
 
 #: Categories of what is held within a course or under a campaign.
@@ -91,6 +91,25 @@ def is_method(text: str, s_start: int, m: Mention, found: list[ActivityDraft]) -
     if not found or not words("method_verbs").in_text(before):
         return False
     return bool(words("method_subjects").in_text(before))
+
+
+def given_within(
+    found: list[ActivityDraft], paragraph: int, text: str, sentence: tuple[int, int], m: Mention
+) -> int | None:
+    """举办…义诊活动，为四百余名骑手免费体检; 举办健康讲座，邀请医师讲解…: what an
+    activity of the same sentence gave or who it invited, in a clause of giving after
+    it, is that activity, not another (a course's sessions stay sessions of their own)."""
+    if not found or m.title or "“" in text[m.start : m.end]:
+        return None
+    last = found[-1]
+    if last.paragraph != paragraph or last.sentence != sentence:
+        return None
+    if last.category == Category.training or last.trigger_end > m.start:
+        return None
+    clause = text[clause_start(text, m.start, sentence[0]) : m.start]
+    for word in words("not_giving"):
+        clause = clause.replace(word, "")
+    return len(found) - 1 if words("giving_words").in_text(clause) else None
 
 
 def campaign_hosting(

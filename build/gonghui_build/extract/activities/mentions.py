@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.naming import (
     category,
+    counted_rounds,
     is_specific,
     name_start,
     trigger_matches,
 )
 from gonghui_build.extract.dates.article import events_in
+from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_end, clause_start, clauses, in_spans, quoted_spans
 from gonghui_build.vocabulary import Category
 
@@ -152,6 +154,27 @@ def _taught_documents(text: str, lo: int, hi: int) -> list[Mention]:
     return out
 
 
+def _taught_by_teachers(text: str, lo: int, hi: int) -> list[Mention]:
+    """A session told by its teacher and verb: 市总工会法律工作部部长邹敏讲解劳动争议
+    调解实务, 民警为20名快递员讲解…知识. The clause names the teacher (a person the
+    recogniser reads, or a teacher's title: 讲师, 民警, 老师) before a teaching verb,
+    and what is taught after it; the mention runs from the verb to the clause end."""
+    out = []
+    tagged = ner.words(text)
+    for c_start, c_end in clauses(text, lo, hi):
+        verb = patterns().lesson.search(text, c_start, c_end)
+        if verb is None or c_end - verb.end() < 2:
+            continue
+        before = text[c_start : verb.start()]
+        teacher = words("speaker_titles").in_text(before) or any(
+            w.tag == "PER" and c_start <= w.start and w.end <= verb.start() for w in tagged
+        )
+        if teacher:
+            words("teaching_verbs").note_in(verb[0])
+            out.append(Mention(verb.start(), c_end, "", Category.lecture, True))
+    return out
+
+
 def _site_visits(text: str, lo: int, hi: int) -> list[Mention]:
     """A group going to a site: 学员们走进平北抗日战争纪念馆, 雍建民来到…养护工地.
     The mention runs from the verb to the site."""
@@ -191,7 +214,12 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
     words("talk_verbs").note_in(
         titled[0][titled.end("title") - titled.start() :] if titled else None
     )
-    specific = bool(title) or is_specific(text[start:t_end], word, quote_closes)
+    # 再组织三十场演出, 再办两期培训班: rounds counted are rounds held
+    specific = (
+        bool(title)
+        or is_specific(text[start:t_end], word, quote_closes)
+        or counted_rounds(text[s_start:t_start])
+    )
     if not specific and text.startswith("的", t_end):
         return None  # 新纳入竞赛的项目: the activity qualifies a noun
     if quote_closes and specific:
@@ -221,6 +249,8 @@ def _trigger_mentions(text: str, s_start: int, s_end: int, covered) -> list[Ment
             continue  # “送清凉”专项资金: a quoted programme naming a fund, not the activity
         if words("verb_adverbs").ending(text[max(s_start, t_start - 2) : t_start]):
             continue  # 各企业工会迅速行动: a trigger right after such an adverb is a verb
+        if words("using_verbs").in_text(text[clause_start(text, t_start, s_start) : t_start]):
+            continue  # 拨打12351职工服务热线: a service used, not held
         raw.extend(_trigger_mention(text, s_start, s_end, t_start, t_end, word) or [])
     return raw
 
@@ -258,6 +288,11 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     found, covered = _list_mentions(text, s_start, s_end)
     found += _periods(text, s_start, s_end)
     programmes = _quoted_programmes(text, s_start, s_end) + _taught_documents(text, s_start, s_end)
+    programmes += [
+        m
+        for m in _taught_by_teachers(text, s_start, s_end)
+        if not any(p.start < m.end and m.start < p.end for p in programmes)
+    ]
     found += programmes
     covered = covered + [(m.start, m.end) for m in programmes]
     raw = _trigger_mentions(text, s_start, s_end, covered)

@@ -18,6 +18,9 @@ from gonghui_build.vocabulary import Category
 _COUNTED = re.compile(
     r"\d{1,2}[.．、](?!\d)|[\d一二三四五六七八九十两百千]+(?:场|期|次|项|批|轮)(?!\d)"
 )
+#: Two or more rounds counted right before a name (两期, 三十场, 四次).
+_NUMERALS = "一二三四五六七八九十两百千"
+_ROUNDS = re.compile(rf"(?<![第\d{_NUMERALS}])(\d+|[{_NUMERALS}]+)(?:场|期|次|轮)$")
 #: Particles an activity's name never starts with: 举办了…, 由…承办的.
 _PARTICLES = "了着过的"
 
@@ -94,6 +97,13 @@ def _list_cut(region: str, quoted: list[tuple[int, int]], cut: int) -> int:
         modifier = words("list_modifiers").starting(region, m.end())
         cut = m.end() + (len(modifier) if modifier else 0)
     return cut
+
+
+def counted_rounds(before: str) -> bool:
+    """The words before a name end with a count of two or more rounds (再办两期, 组织
+    三十场): the rounds are held, whatever their name."""
+    rounds = _ROUNDS.search(before)
+    return rounds is not None and rounds[1] not in ("1", "一")
 
 
 def name_start(text: str, lo: int, trigger_start: int) -> int:

@@ -1,0 +1,137 @@
+"""Activities of real pages, second pass (issue 11): sessions told by their teacher and
+verb, what an activity gave or who it invited, events of their own kind, rounds counted,
+services used rather than held, totals, and triggers that qualify another noun. One
+behaviour each, on sentences written for these tests (invented names and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gonghui_build.extract.activities.finding import find_activities
+from gonghui_build.extract.activities.naming import counted_rounds
+from gonghui_build.vocabulary import Category, Status, Unit
+
+
+def found(*paragraphs: str):
+    return find_activities(list(paragraphs))
+
+
+# --- sessions told by their teacher --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "区总工会法律工作部部长林佳和讲解劳动争议调解实务。",
+        "街道总工会还邀请城关派出所民警为30名外卖员讲解电动车安全知识。",
+        "区职工大学讲师闻秋白为学员讲了第一课《怎样走好再就业之路》。",
+        "非遗传承人吉克阿芝老师手把手传授挑花、锁绣等十余种针法。",
+    ],
+)
+def test_a_session_told_by_its_teacher_and_a_teaching_verb_is_a_lecture(sentence):
+    out = found(sentence)
+    assert [a.category for a in out] == [Category.lecture]
+    assert not out[0].titled  # told by its verb: no title to publish
+
+
+def test_two_teachers_in_one_sentence_give_two_sessions_of_the_course():
+    out = found(
+        "6月3日至7日，市总工会在市职工培训中心举办基层工会主席培训班。",
+        "南岭大学教授鲁清远讲授《工会法》，市总工会法律工作部部长石嘉禾讲解劳动争议调解实务。",
+    )
+    assert [a.category for a in out] == [Category.training, Category.lecture, Category.lecture]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "结合十余个案例讲解劳动合同订立中的常见问题。",  # no teacher in the clause
+        "会上，副县长唐立本讲了话。",  # a speech
+        "劳动模范周海山讲授的装配课最受欢迎。",  # the verb qualifies a noun
+    ],
+)
+def test_a_teaching_verb_without_a_teacher_and_a_subject_tells_no_session(sentence):
+    assert found(sentence) == []
+
+
+# --- what an activity gave, who it invited -------------------------------------------
+
+
+def test_what_an_activity_gave_in_its_sentence_is_that_activity_with_its_count():
+    out = found("区总工会在青枫广场举办“关爱骑手健康行”义诊活动，为三百余名外卖骑手免费健康检查。")
+    assert len(out) == 1 and out[0].category == Category.volunteering
+    assert out[0].participants is not None and out[0].participants.count == 300
+
+
+def test_a_guest_invited_to_teach_at_a_named_lecture_is_that_lecture():
+    out = found("区总工会举办女职工健康讲座，邀请区妇幼保健院主任医师莫晓岚讲解常见病的预防。")
+    assert [a.category for a in out] == [Category.lecture]
+
+
+def test_a_course_keeps_the_sessions_of_its_invited_teachers():
+    out = found("区总工会举办工会干部培训班，邀请区委党校教授杭月明讲授《工会法》。")
+    assert [a.category for a in out] == [Category.training, Category.lecture]
+
+
+# --- events of their own kind --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("乌兰察布市首届职工那达慕在集宁区广场开幕。", Category.competition),
+        ("县邮电局工会举行“青春建功”演讲会。", Category.other),
+        ("区总工会在区职工活动中心举办职工摄影作品展。", Category.other),
+        ("街道总工会组织了一场“骑手团圆饭”。", Category.other),
+        ("街道总工会每月举办一次“骑手议事会”。", Category.meeting),
+        ("全市纺织系统二千多名女工参加了岗位练兵。", Category.campaign),
+        ("区总工会全年组织女职工“两癌”免费筛查。", Category.campaign),
+        ("厂工会组织一百二十名女工进行了健康检查。", Category.other),
+    ],
+)
+def test_events_of_their_own_kind_are_activities(sentence, category):
+    assert [a.category for a in found(sentence)] == [category]
+
+
+def test_a_collection_for_someone_is_a_campaign_without_a_title():
+    out = found("厂工会发动职工为她捐款八百余元。")
+    assert [a.category for a in out] == [Category.campaign]
+    assert not out[0].titled  # 她捐款 is a clause, not a name
+
+
+# --- rounds, services, totals, qualified nouns ---------------------------------------
+
+
+def test_rounds_counted_before_a_bare_head_are_held_or_planned():
+    out = found("区总工会将在10月前再组织二十场演出。")
+    assert [(a.category, a.status) for a in out] == [(Category.other, Status.planned)]
+
+
+@pytest.mark.parametrize(
+    ("before", "rounds"),
+    [("再办两期", True), ("再组织三十场", True), ("举办第二期", False), ("组织了一场", False)],
+)
+def test_one_round_or_an_ordinal_is_no_count_of_rounds(before, rounds):
+    assert counted_rounds(before) is rounds
+
+
+def test_a_service_used_is_no_activity_held():
+    assert found("有困难可以随时拨打12351职工服务热线。") == []
+
+
+def test_a_total_trained_adds_to_the_school_and_is_no_activity_of_its_own():
+    out = found("县总工会创办职工业余学校，至1990年累计培训职工五千余人次。")
+    assert [a.category for a in out] == [Category.training]
+    assert out[0].participants is not None and out[0].participants.unit == Unit.person_times
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "中心设有职工书屋和技能培训教室。",
+        "区焊工技能比武裁判长闵晓东说，选手们的劲头很足。",
+        "职工们在街道职工活动中心看书。",
+    ],
+)
+def test_a_trigger_that_qualifies_a_room_or_a_person_is_no_activity(sentence):
+    assert found(sentence) == []
