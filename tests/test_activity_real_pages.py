@@ -135,3 +135,35 @@ def test_a_total_trained_adds_to_the_school_and_is_no_activity_of_its_own():
 )
 def test_a_trigger_that_qualifies_a_room_or_a_person_is_no_activity(sentence):
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("9月8日，位于南苑街道一号厂房内的园区职工书屋正式对外开放。", "园区职工书屋"),
+        ("平安区职工服务中心3日在平安区新址正式启用。", "平安区职工服务中心"),
+    ],
+)
+def test_a_facility_opened_on_a_day_is_an_event_named_by_the_facility(sentence, name):
+    out = found(sentence)
+    assert [(a.name, a.category, a.status) for a in out] == [(name, Category.other, Status.held)]
+
+
+# --- status ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "日前，清河区总工会法律服务中心开通了“职工维权热线”。",
+        "镇总工会联合镇文化站办起了“职工夜校”。",
+        "厂工会坚持每周三晚举办技术讲座。",
+    ],
+)
+def test_a_service_opened_or_a_habit_kept_runs_on(sentence):
+    assert [a.status for a in found(sentence)] == [Status.ongoing]
+
+
+def test_a_standing_service_announced_is_planned():
+    out = found("区总工会将开通“职工维权热线”。")
+    assert [a.status for a in out] == [Status.planned]

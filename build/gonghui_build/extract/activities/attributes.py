@@ -37,6 +37,8 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
         return Status.planned
     if has_word(text, s_start, c_end, words("ongoing")):
         return Status.ongoing
+    if words("standing_services").ending(text[mention.start : mention.end].rstrip("”")):
+        return Status.ongoing  # 开通了“职工维权热线”: a service that runs from then
     if done:
         return Status.held
     if mention.category == Category.campaign:

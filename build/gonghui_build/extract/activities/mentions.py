@@ -175,6 +175,18 @@ def _taught_by_teachers(text: str, lo: int, hi: int) -> list[Mention]:
     return out
 
 
+def _facilities_opened(text: str, lo: int, hi: int) -> list[Mention]:
+    """A facility for workers opened on a day (园区职工书屋正式对外开放, 两个工会服务站
+    近日挂牌, 职工服务中心25日…正式启用): an event, named by the facility."""
+    out = []
+    for m in patterns().opened.finditer(text, lo, hi):
+        words("opening_verbs").note_in(m[0])
+        head = m.end("what") - len(words("facility_heads").ending(m["what"]) or "")
+        start = name_start(text, lo, head)  # 位于…的园区职工书屋 → 园区职工书屋
+        out.append(Mention(start, m.end("what"), "", Category.other, True))
+    return out
+
+
 def _site_visits(text: str, lo: int, hi: int) -> list[Mention]:
     """A group going to a site: 学员们走进平北抗日战争纪念馆, 雍建民来到…养护工地.
     The mention runs from the verb to the site."""
@@ -288,11 +300,12 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     found, covered = _list_mentions(text, s_start, s_end)
     found += _periods(text, s_start, s_end)
     programmes = _quoted_programmes(text, s_start, s_end) + _taught_documents(text, s_start, s_end)
-    programmes += [
-        m
-        for m in _taught_by_teachers(text, s_start, s_end)
-        if not any(p.start < m.end and m.start < p.end for p in programmes)
-    ]
+    for extra in (_taught_by_teachers, _facilities_opened):
+        programmes += [
+            m
+            for m in extra(text, s_start, s_end)
+            if not any(p.start < m.end and m.start < p.end for p in programmes)
+        ]
     found += programmes
     covered = covered + [(m.start, m.end) for m in programmes]
     raw = _trigger_mentions(text, s_start, s_end, covered)
