@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from gonghui_build.extract.activities.article import person_role
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.naming import counted_rounds
 from gonghui_build.vocabulary import Category, Status, Unit
@@ -167,3 +168,52 @@ def test_a_service_opened_or_a_habit_kept_runs_on(sentence):
 def test_a_standing_service_announced_is_planned():
     out = found("区总工会将开通“职工维权热线”。")
     assert [a.status for a in out] == [Status.planned]
+
+
+# --- organisers from the frame of the text --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org", "role"),
+    [
+        ("省总工会副主席卢定邦一行到清江调研。", "省总工会", "leads"),
+        ("区总工会主席覃雨辰带队走访上塘街道。", "区总工会", "leads"),
+        ("青山区总工会主席穆青出席启动仪式。", "青山区总工会", "guest"),
+        ("市总工会法律服务中心副主任闵晓航为学员讲授《工会法》。", "市总工会法律服务中心", "guest"),
+        ("区总工会主席覃雨辰表示，工会将继续做好服务。", "区总工会", "person"),
+        ("区总工会在区委党校举办培训班。", "区总工会", None),
+    ],
+)
+def test_the_person_an_organisations_post_opens_leads_a_visit_or_comes_as_a_guest(
+    sentence, org, role
+):
+    assert person_role(sentence, sentence.index(org) + len(org)) == role
+
+
+# --- parents --------------------------------------------------------------------------
+
+
+def test_a_launch_ceremony_is_part_of_what_it_launched():
+    out = found(
+        "7月1日，市总工会“夏日清风”货车司机关爱行动在一家物流港启动。",
+        "区总工会主席穆青出席启动仪式。",
+    )
+    assert out[0].category == Category.campaign
+    assert out[-1].trigger == "启动仪式" and out[-1].parent == 0
+
+
+def test_a_lecture_after_a_course_with_only_sessions_between_is_part_of_it():
+    out = found(
+        "6月3日至7日，市总工会举办基层工会主席培训班。",
+        "市总工会经审会副主任闵子谦应邀授课。",
+    )
+    assert [a.category for a in out] == [Category.training, Category.lecture]
+    assert out[1].parent == 0
+
+
+def test_what_a_sentence_from_the_site_reports_is_part_of_the_event_before():
+    out = found(
+        "3月6日，市总工会在东湖街道举办外来女职工健康关爱日活动。"
+        "市总工会女职工部部长尹秋云还现场讲解了《女职工劳动保护特别规定》。"
+    )
+    assert len(out) == 2 and out[1].category == Category.lecture and out[1].parent == 0

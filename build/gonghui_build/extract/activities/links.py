@@ -144,6 +144,8 @@ def parent(
         return umbrella
     if after_meeting and draft.category in (Category.visit, Category.other):
         return antecedent(found, Category.meeting)
+    if draft.trigger in words("launch_ceremonies") and found:
+        return len(found) - 1  # …关爱行动在物流港启动。…出席启动仪式: the launch of it
     if draft.trigger in words("stage_words") or draft.trigger in words("ceremony_words"):
         # 中式烹调师决赛, 竞赛颁奖仪式: a round or the prize-giving of the competition
         # reported before
@@ -153,11 +155,34 @@ def parent(
             ):
                 return i
     if draft.category in _SUB_CATEGORIES:
-        course = antecedent(found, Category.training)
-        if course is None or found[course].status != Status.held:
-            return None
+        return _course_or_event(found, draft, opens_with_course, sentence)
+    return None
+
+
+def _course_or_event(
+    found: list[ActivityDraft], draft: ActivityDraft, opens_with_course: bool, sentence: str
+) -> int | None:
+    """The course a session is part of: one the sentence speaks from inside (培训期间,
+    学员), or the one a lecture follows with only sessions between; else the event
+    reported just before in the paragraph that a sentence on its site speaks of (活动
+    现场还开设了…, 为在场的货车司机讲授…)."""
+    course = antecedent(found, Category.training)
+    if course is not None and found[course].status != Status.planned:
         if opens_with_course or words("within_course").in_text(sentence):
             return course
+        between = found[course + 1 :]
+        if draft.category == Category.lecture and all(
+            d.category == Category.lecture for d in between
+        ):
+            return course
+    last = len(found) - 1
+    if (
+        found
+        and found[last].paragraph == draft.paragraph
+        and found[last].category not in (Category.training, Category.lecture)
+        and words("on_site").in_text(sentence)
+    ):
+        return last
     return None
 
 
