@@ -10,6 +10,7 @@ import pytest
 from gonghui_build.extract.activities.article import person_role
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.naming import counted_rounds
+from gonghui_build.extract.activities.places import place_of
 from gonghui_build.vocabulary import Category, Status, Unit
 
 
@@ -217,3 +218,41 @@ def test_what_a_sentence_from_the_site_reports_is_part_of_the_event_before():
         "市总工会女职工部部长尹秋云还现场讲解了《女职工劳动保护特别规定》。"
     )
     assert len(out) == 2 and out[1].category == Category.lecture and out[1].parent == 0
+
+
+# --- visits and places ------------------------------------------------------------------
+
+
+def test_a_visit_to_sites_listed_with_deng_is_one_visit_to_the_first():
+    out = found("副主席黎晓峰带队走访青禾软件园、城西公交车队等单位，为一线职工送去月饼和慰问信。")
+    assert [(a.category, a.place) for a in out] == [(Category.visit, "青禾软件园")]
+
+
+def test_a_visit_told_again_in_its_sentence_is_one_visit_with_its_count():
+    out = found("卢定邦一行还走访了东坝区一家地毯厂，看望慰问了四十名一线职工。")
+    assert [a.category for a in out] == [Category.visit]
+    assert out[0].place == "东坝区"  # the named place of 一家地毯厂
+    assert out[0].participants is not None and out[0].participants.count == 40
+
+
+def test_a_talk_with_hosts_after_a_visit_is_a_meeting_without_a_title():
+    out = found("卢定邦一行走访了东坝区一家地毯厂，并与东坝区总工会负责同志座谈。")
+    assert [a.category for a in out] == [Category.visit, Category.meeting]
+    assert not out[1].titled
+
+
+def test_a_campaign_is_not_held_where_it_is_launched():
+    out = found("7月1日，市总工会“夏日清风”货车司机关爱行动在北坝区一家物流港启动。")
+    assert [(a.category, a.place) for a in out] == [(Category.campaign, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "activity", "expected"),
+    [
+        ("竞赛期间，区总工会在物流园设立了法律咨询台。", "法律咨询台", "物流园"),
+        ("今年3月，公司工会在工作室举行了师带徒结对仪式。", "师带徒结对仪式", "工作室"),
+    ],
+)
+def test_parks_and_workshops_are_venues(sentence, activity, expected):
+    start = sentence.index(activity)
+    assert place_of(sentence, (0, len(sentence)), (start, start + len(activity))) == expected

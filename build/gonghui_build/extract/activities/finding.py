@@ -200,6 +200,8 @@ def _read_mention(
         # campaign is made of
         same = links.campaign_hosting(found, s.campaigns, s.words, m)
     if same is None:
+        same = links.same_visit(found, s.paragraph, s.text, s.span, m)
+    if same is None:
         earlier = _earlier(found, s, m)
         if earlier is False:
             return

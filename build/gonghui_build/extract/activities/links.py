@@ -112,6 +112,19 @@ def given_within(
     return len(found) - 1 if words("giving_words").in_text(clause) else None
 
 
+def same_visit(
+    found: list[ActivityDraft], paragraph: int, text: str, sentence: tuple[int, int], m: Mention
+) -> int | None:
+    """走访了…藏毯厂，看望慰问了五十八名…职工: a visit told again in the same sentence,
+    with no site of its own, is the visit just read."""
+    if m.category != Category.visit or not found:
+        return None
+    last = found[-1]
+    if last.category != Category.visit or (last.paragraph, last.sentence) != (paragraph, sentence):
+        return None
+    return None if patterns().site.search(text[m.start : m.end]) else len(found) - 1
+
+
 def campaign_hosting(
     found: list[ActivityDraft], in_sentence: list[int], sentence: str, m: Mention
 ) -> int | None:

@@ -81,6 +81,9 @@ def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tup
                 (i for i in (text.find(sep, c_start, k) for sep in "、“") if i >= 0), default=k
             )
             start = name_start(text, c_start, first_sep if first_sep > c_start else k)
+            for visit in patterns().trigger.finditer(text, start, k):
+                if category_of(visit[0]) == Category.visit:
+                    start = visit.end()  # 走访A、B等单位: the visit's sites, no list of activities
             if not (head or not after or words("form_heads").starting(after)):
                 # 等方面, 等主题, 等学习方式: topics or methods, not activities
                 if "、" in text[start:k] or "“" in text[start:k]:
@@ -98,8 +101,8 @@ def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tup
 def _listed_sites(text: str, end: int, hi: int) -> list[tuple[int, int]]:
     """The places of 参观了长辛店二七纪念馆、中国人民抗日战争纪念馆, one span each."""
     match = re.match(r"了?([^，。；“”]{4,60}?)(?=，|。|；|$)", text[end:hi])
-    if not match or "、" not in match.group(1):
-        return []
+    if not match or "、" not in match.group(1) or "等" in match.group(1):
+        return []  # 走访A、B等单位: one visit, to the first named
     sites, pos = [], end + match.start(1)
     for piece in match.group(1).split("、"):
         if patterns().site.search(piece):
@@ -184,6 +187,15 @@ def _facilities_opened(text: str, lo: int, hi: int) -> list[Mention]:
         head = m.end("what") - len(words("facility_heads").ending(m["what"]) or "")
         start = name_start(text, lo, head)  # 位于…的园区职工书屋 → 园区职工书屋
         out.append(Mention(start, m.end("what"), "", Category.other, True))
+    return out
+
+
+def _talks(text: str, lo: int, hi: int) -> list[Mention]:
+    """…，并与日喀则市总工会负责同志座谈: a talk with hosts after a visit is a meeting."""
+    out = []
+    for m in patterns().talk_with.finditer(text, lo, hi):
+        words("talking_verbs").note_in(m[0])
+        out.append(Mention(m.start(), m.end(), "", Category.meeting, True))
     return out
 
 
@@ -300,7 +312,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     found, covered = _list_mentions(text, s_start, s_end)
     found += _periods(text, s_start, s_end)
     programmes = _quoted_programmes(text, s_start, s_end) + _taught_documents(text, s_start, s_end)
-    for extra in (_taught_by_teachers, _facilities_opened):
+    for extra in (_taught_by_teachers, _facilities_opened, _talks):
         programmes += [
             m
             for m in extra(text, s_start, s_end)

@@ -239,8 +239,8 @@ def is_title(text: str, start: int, end: int, trigger: str, kind: Category) -> b
     (这个研讨会) is left out of the name (:func:`without_demonstrative`)."""
     name = text[start:end]
     quoted = [(a + start, b + start) for a, b in quoted_spans(name)]
-    if words("teaching_verbs").starting(name):
-        return False  # 讲授《工会法》: a session told by its verb
+    if words("teaching_verbs").starting(name) or words("leading_words").starting(name):
+        return False  # 讲授《工会法》, 与…负责同志座谈: a session told by its verb
     if (
         kind == Category.visit
         and not re.search("[”》]$", name)

@@ -134,18 +134,16 @@ def is_venue(text: str, start: int, end: int) -> bool:
 
 def _pieces(text: str, start: int, end: int, tagged) -> list[tuple[int, int]]:
     """What of a frame's words may be the place: all of them; the place after 的, or
-    before it (位于花乡的…公司, 前湾港区的12个作业点); the places before a count
-    (张家湾、宋庄两个乡镇); the first of two joined by 和 (…服务中心和…公司)."""
+    before it (位于花乡的…公司, 前湾港区的12个作业点); the places before a count or an
+    indefinite article (张家湾、宋庄两个乡镇, 桑珠孜区一家藏毯厂); the first of two
+    joined by 和 (…服务中心和…公司)."""
     out = [(start, end)]
     if "的" in text[start:end]:
         cut = text.index("的", start, end)
         out += [(cut + 1, end), (start, cut)]
-    count = next(
-        (w.start for w in _words_over(tagged, start, end) if w.tag == "m" and not _indefinite(w)),
-        None,
-    )
+    count = next((w.start for w in _words_over(tagged, start, end) if w.tag == "m"), None)
     if count is not None and count > start:
-        out.append((start, count))
+        out.append((start, count))  # 桑珠孜区一家藏毯厂: the named place it is in
     joined = re.search("[和及与]", text[start:end])
     if joined:
         out.append((start, start + joined.start()))
@@ -199,11 +197,16 @@ def _near(text: str, place: Place, mention: tuple[int, int]) -> bool:
 
 
 def place_of(
-    text: str, sentence: tuple[int, int], mention: tuple[int, int], visit: bool = False
+    text: str,
+    sentence: tuple[int, int],
+    mention: tuple[int, int],
+    visit: bool = False,
+    campaign: bool = False,
 ) -> str | None:
     """The place of the activity mentioned at ``mention`` in ``text[sentence]``: the
     venue nearest its words in its clause, or None. A visit mentioned by its site
-    (参观了A、B) is at that site."""
+    (参观了A、B) is at that site; a campaign is not held where it is launched
+    (…关爱行动在物流港启动: the place of its launch)."""
     lo, hi = _part(text, sentence, mention)
     tagged = ner.words(text)
     if visit and is_venue(text, *mention):
@@ -212,6 +215,8 @@ def place_of(
     words("place_verbs").note_in(text[lo:hi])
     for place in _candidates(text, lo, hi, tagged):
         if not _near(text, place, mention):
+            continue
+        if campaign and words("launch_verbs").in_text(text[place.end : place.end + 8]):
             continue
         gap = max(place.start - mention[1], mention[0] - place.end, 0)
         if gap <= NEAREST and (best is None or gap < best[0]):
