@@ -241,11 +241,6 @@ def test_a_talk_with_hosts_after_a_visit_is_a_meeting_without_a_title():
     assert not out[1].titled
 
 
-def test_a_campaign_is_not_held_where_it_is_launched():
-    out = found("7月1日，市总工会“夏日清风”货车司机关爱行动在北坝区一家物流港启动。")
-    assert [(a.category, a.place) for a in out] == [(Category.campaign, None)]
-
-
 @pytest.mark.parametrize(
     ("sentence", "activity", "expected"),
     [

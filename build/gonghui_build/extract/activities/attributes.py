@@ -187,13 +187,7 @@ def enrich(
             changes["duration_days"], changes["duration_text"] = span
     if draft.place is None:
         mention = (trig_start, mention_end or trig_start)
-        changes["place"] = place_of(
-            text,
-            sentence,
-            mention,
-            visit=draft.category == Category.visit,
-            campaign=draft.category == Category.campaign,
-        )
+        changes["place"] = place_of(text, sentence, mention, draft.category == Category.visit)
     if draft.organiser_text is None:
         match = patterns().organiser.search(sentence_text)
         if match:

@@ -197,16 +197,11 @@ def _near(text: str, place: Place, mention: tuple[int, int]) -> bool:
 
 
 def place_of(
-    text: str,
-    sentence: tuple[int, int],
-    mention: tuple[int, int],
-    visit: bool = False,
-    campaign: bool = False,
+    text: str, sentence: tuple[int, int], mention: tuple[int, int], visit: bool = False
 ) -> str | None:
     """The place of the activity mentioned at ``mention`` in ``text[sentence]``: the
     venue nearest its words in its clause, or None. A visit mentioned by its site
-    (参观了A、B) is at that site; a campaign is not held where it is launched
-    (…关爱行动在物流港启动: the place of its launch)."""
+    (参观了A、B) is at that site."""
     lo, hi = _part(text, sentence, mention)
     tagged = ner.words(text)
     if visit and is_venue(text, *mention):
@@ -215,8 +210,6 @@ def place_of(
     words("place_verbs").note_in(text[lo:hi])
     for place in _candidates(text, lo, hi, tagged):
         if not _near(text, place, mention):
-            continue
-        if campaign and words("launch_verbs").in_text(text[place.end : place.end + 8]):
             continue
         gap = max(place.start - mention[1], mention[0] - place.end, 0)
         if gap <= NEAREST and (best is None or gap < best[0]):
