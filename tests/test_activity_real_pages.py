@@ -24,16 +24,28 @@ def found(*paragraphs: str):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "区总工会法律工作部部长林佳和讲解劳动争议调解实务。",
         "街道总工会还邀请城关派出所民警为30名外卖员讲解电动车安全知识。",
         "区职工大学讲师闻秋白为学员讲了第一课《怎样走好再就业之路》。",
-        "非遗传承人吉克阿芝老师手把手传授挑花、锁绣等十余种针法。",
     ],
 )
-def test_a_session_told_by_its_teacher_and_a_teaching_verb_is_a_lecture(sentence):
+def test_a_session_told_by_its_teacher_to_an_audience_is_a_lecture(sentence):
     out = found(sentence)
     assert [a.category for a in out] == [Category.lecture]
     assert not out[0].titled  # told by its verb: no title to publish
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "区总工会法律工作部部长林佳和讲解劳动争议调解实务。",
+        "非遗传承人吉克阿芝老师手把手传授挑花、锁绣等十余种针法。",
+    ],
+)
+def test_a_session_told_by_its_teacher_within_a_course_is_a_lecture(sentence):
+    course = "7月2日，州总工会举办绣娘技能培训班。"
+    out = found(course, sentence)
+    assert [a.category for a in out] == [Category.training, Category.lecture]
+    assert found(sentence) == []  # no course, no audience: someone explaining, no session
 
 
 def test_two_teachers_in_one_sentence_give_two_sessions_of_the_course():

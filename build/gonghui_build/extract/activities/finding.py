@@ -212,6 +212,8 @@ def _read_mention(
             if found[earlier].category == Category.campaign:
                 s.umbrella = earlier
             return
+        if m.audience is False and not links.course_running(found):
+            return  # 主席某某解读文件: a session only in a course or to an audience (为学员)
         if caption and _shows_a_scene(s.text, m):
             return  # 图为…比赛现场: a photo of what the text reports, no new activity
         if links.asked_of_all(s.text, s.start, m) and not naming.has_proper_element(

@@ -172,6 +172,12 @@ def parent(
     return None
 
 
+def course_running(found: list[ActivityDraft]) -> bool:
+    """A course held or running has been reported: the sessions that follow may be its."""
+    course = antecedent(found, Category.training)
+    return course is not None and found[course].status != Status.planned
+
+
 def _course_or_event(
     found: list[ActivityDraft], draft: ActivityDraft, opens_with_course: bool, sentence: str
 ) -> int | None:

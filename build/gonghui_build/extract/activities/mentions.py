@@ -30,6 +30,7 @@ class Mention:
     category: Category
     specific: bool  # has a name of its own (not 此次培训, 活动)
     title: str | None = None  # the title a talk is given under (以“…”为题作专题辅导)
+    audience: bool | None = None  # a session told by its teacher: to an audience (为学员)?
 
 
 def _rightmost_trigger(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -174,7 +175,8 @@ def _taught_by_teachers(text: str, lo: int, hi: int) -> list[Mention]:
         )
         if teacher:
             words("teaching_verbs").note_in(verb[0])
-            out.append(Mention(verb.start(), c_end, "", Category.lecture, True))
+            audience = bool(words("audience_words").in_text(before))
+            out.append(Mention(verb.start(), c_end, "", Category.lecture, True, None, audience))
     return out
 
 
