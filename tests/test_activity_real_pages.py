@@ -151,18 +151,6 @@ def test_a_trigger_that_qualifies_a_room_or_a_person_is_no_activity(sentence):
     assert found(sentence) == []
 
 
-@pytest.mark.parametrize(
-    ("sentence", "name"),
-    [
-        ("9月8日，位于南苑街道一号厂房内的园区职工书屋正式对外开放。", "园区职工书屋"),
-        ("平安区职工服务中心3日在平安区新址正式启用。", "平安区职工服务中心"),
-    ],
-)
-def test_a_facility_opened_on_a_day_is_an_event_named_by_the_facility(sentence, name):
-    out = found(sentence)
-    assert [(a.name, a.category, a.status) for a in out] == [(name, Category.other, Status.held)]
-
-
 # --- status ----------------------------------------------------------------------------
 
 

@@ -44,7 +44,6 @@ class Patterns:
     titled: re.Pattern[str]  # 以“…”为题，为学员讲授
     taught: re.Pattern[str]  # 讲授新修改的《工会法》
     lesson: re.Pattern[str]  # 讲解, 讲了: a teaching verb before what is taught
-    opened: re.Pattern[str]  # 园区职工书屋正式对外开放: a facility opened
     talk_with: re.Pattern[str]  # 并与日喀则市总工会负责同志座谈
     period: re.Pattern[str]  # 以“安全生产月”为载体
     until: re.Pattern[str]  # 将持续到12月底
@@ -97,10 +96,6 @@ def patterns() -> Patterns:
         ),
         lesson=re.compile(f"(?:{_alt('teaching_verbs')})了?(?!{_alt('not_taught')})"),
         talk_with=re.compile(rf"(?<=[并还])与[^，。；、]{{2,24}}?(?:{_alt('talking_verbs')})"),
-        opened=re.compile(
-            rf"(?P<what>[^，。；“”]{{0,14}}(?:{_alt('facility_heads')}))"
-            rf"[^，。；“”]{{0,14}}?(?:{_alt('opening_verbs')})"
-        ),
         period=re.compile(
             rf"(?:{_alt('period_verbs')})(“[^”\d]{{2,12}}[月周]”)(?={_alt('carrier_words')}|，|。)"
         ),

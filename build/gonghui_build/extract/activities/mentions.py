@@ -180,18 +180,6 @@ def _taught_by_teachers(text: str, lo: int, hi: int) -> list[Mention]:
     return out
 
 
-def _facilities_opened(text: str, lo: int, hi: int) -> list[Mention]:
-    """A facility for workers opened on a day (园区职工书屋正式对外开放, 两个工会服务站
-    近日挂牌, 职工服务中心25日…正式启用): an event, named by the facility."""
-    out = []
-    for m in patterns().opened.finditer(text, lo, hi):
-        words("opening_verbs").note_in(m[0])
-        head = m.end("what") - len(words("facility_heads").ending(m["what"]) or "")
-        start = name_start(text, lo, head)  # 位于…的园区职工书屋 → 园区职工书屋
-        out.append(Mention(start, m.end("what"), "", Category.other, True))
-    return out
-
-
 def _talks(text: str, lo: int, hi: int) -> list[Mention]:
     """…，并与日喀则市总工会负责同志座谈: a talk with hosts after a visit is a meeting."""
     out = []
@@ -314,7 +302,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     found, covered = _list_mentions(text, s_start, s_end)
     found += _periods(text, s_start, s_end)
     programmes = _quoted_programmes(text, s_start, s_end) + _taught_documents(text, s_start, s_end)
-    for extra in (_taught_by_teachers, _facilities_opened, _talks):
+    for extra in (_taught_by_teachers, _talks):
         programmes += [
             m
             for m in extra(text, s_start, s_end)
