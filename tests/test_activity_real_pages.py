@@ -117,7 +117,7 @@ def test_a_collection_for_someone_is_a_campaign_without_a_title():
 
 
 def test_rounds_counted_before_a_bare_head_are_held_or_planned():
-    out = found("区总工会将在10月前再组织二十场演出。")
+    out = found("区总工会将在10月前再举办两场晚会。")
     assert [(a.category, a.status) for a in out] == [(Category.other, Status.planned)]
 
 
@@ -251,3 +251,18 @@ def test_a_talk_with_hosts_after_a_visit_is_a_meeting_without_a_title():
 def test_parks_and_workshops_are_venues(sentence, activity, expected):
     start = sentence.index(activity)
     assert place_of(sentence, (0, len(sentence)), (start, start + len(activity))) == expected
+
+
+# --- counts -----------------------------------------------------------------------------
+
+
+def test_a_competition_is_counted_in_its_teams_even_when_they_qualify_the_players():
+    out = found("9月15日，2019年东坝区职工乒乓球比赛落幕。全区十支代表队的八十名选手参赛。")
+    assert out[0].participants is not None
+    assert (out[0].participants.count, out[0].participants.unit) == (10, Unit.teams)
+
+
+def test_a_show_is_counted_in_its_performers_not_the_unions_they_come_from():
+    out = found("县总工会在县影剧院举办职工文艺演出，十二个基层工会的一百余名职工登台演出。")
+    assert out[0].participants is not None
+    assert (out[0].participants.count, out[0].participants.unit) == (100, Unit.people)
