@@ -266,3 +266,33 @@ def test_a_show_is_counted_in_its_performers_not_the_unions_they_come_from():
     out = found("县总工会在县影剧院举办职工文艺演出，十二个基层工会的一百余名职工登台演出。")
     assert out[0].participants is not None
     assert (out[0].participants.count, out[0].participants.unit) == (100, Unit.people)
+
+
+def test_a_delegations_visit_is_one_without_a_name_and_at_the_places_listed():
+    out = found("区总工会主席郗文涛一行到望京、酒仙桥等地调研驿站运行情况。")
+    assert [(a.category, a.place) for a in out] == [(Category.visit, "望京、酒仙桥")]
+    assert not out[0].titled
+
+
+def test_a_visit_to_households_counted_is_a_visit_and_a_bare_workshop_no_place():
+    out = found("工会副主席何玉兰带领女工委员深入车间，走访了三十六户双职工家庭。")
+    assert [(a.category, a.place) for a in out] == [(Category.visit, None)]
+
+
+def test_a_visit_to_the_people_of_listed_districts_is_one_visit():
+    out = found("市总工会主席艾力带领慰问组，走访慰问东城区、西城区的困难职工32户。")
+    assert [a.category for a in out] == [Category.visit]
+
+
+def test_a_training_a_counted_group_was_organised_to_hold_is_an_event():
+    out = found("镇总工会组织七十余名职工开展应急救护培训。")
+    assert [(a.name, a.category) for a in out] == [("应急救护培训", Category.training)]
+    assert found("区总工会组织100名职工开展培训。") == []  # a bare head names no event
+
+
+def test_a_photo_caption_naming_the_same_quoted_title_is_the_same_activity():
+    out = find_activities(
+        ["3月6日，市总工会在市工人文化宫举办“巾帼建功”先进事迹报告会。", "“巾帼建功”报告会现场"],
+        frozenset({1}),
+    )
+    assert len(out) == 1 and out[0].mentions

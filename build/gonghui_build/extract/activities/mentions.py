@@ -104,6 +104,8 @@ def _listed_sites(text: str, end: int, hi: int) -> list[tuple[int, int]]:
     match = re.match(r"了?([^，。；“”]{4,60}?)(?=，|。|；|$)", text[end:hi])
     if not match or "、" not in match.group(1) or "等" in match.group(1):
         return []  # 走访A、B等单位: one visit, to the first named
+    if "的" in match.group(1).rsplit("、", 1)[-1]:
+        return []  # 走访天山区、米东区的困难职工: places of those visited, one visit
     sites, pos = [], end + match.start(1)
     for piece in match.group(1).split("、"):
         if patterns().site.search(piece):
@@ -216,6 +218,18 @@ def _visit_object(text: str, end: int, hi: int) -> int:
     return end + match.end() if match else end
 
 
+def _counted_event(text: str, s_start: int, start: int, t_start: int) -> bool:
+    """组织七十余名职工开展应急救护培训: an activity with a subject of its own (two
+    characters or more before its head) that a counted group was organised to hold is
+    one event, however plain its name."""
+    before = text[clause_start(text, start, s_start) : start]
+    return (
+        t_start - start >= 2
+        and bool(patterns().count.search(before))
+        and bool(words("verbs").in_text(before))
+    )
+
+
 def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: int, word: str):
     """The mention a trigger word stands in, a list of the sites it visits, or None
     when the trigger names no activity here."""
@@ -233,6 +247,7 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
         bool(title)
         or is_specific(text[start:t_end], word, quote_closes)
         or counted_rounds(text[s_start:t_start])
+        or _counted_event(text, s_start, start, t_start)
     )
     if not specific and text.startswith("的", t_end):
         return None  # 新纳入竞赛的项目: the activity qualifies a noun
@@ -244,6 +259,11 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
         end = _visit_object(text, end, s_end)
         # 参观了…调节池建设工地: a visit to a named site is an activity of its own
         specific = specific or bool(patterns().site.search(text[t_end:end]) and end - t_end >= 4)
+        # 郗海涛一行到望京、三里屯等地调研, 走访了三十六户双职工家庭: a delegation's visit,
+        # a visit to households counted
+        clause = text[clause_start(text, t_start, s_start) : t_start]
+        counted = re.match(r"了?[\d一二三四五六七八九十两百千]+(?:户|家|名|位)", text[t_end:end])
+        specific = specific or bool(words("delegations").in_text(clause)) or bool(counted)
         sites = _listed_sites(text, t_end, s_end)
         if len(sites) >= 2:  # 参观了A、B: one visit each
             return [Mention(a, b, word, Category.visit, True) for a, b in sites]

@@ -295,6 +295,9 @@ def same_name(names: list[tuple[str | None, Category]], name: str) -> int | None
         if quoted and known.strip("“”") == name.strip("“”"):
             return i  # “暖冬行动” again (a bare 座谈会 may be another one)
         same_kind = kind == category(name, 0, len(name))
+        titles = set(re.findall("“[^”]+”", name))
+        if same_kind and titles and titles == set(re.findall("“[^”]+”", known)):
+            return i  # “巾帼建功”报告会 after “巾帼建功”先进事迹报告会
         if len(name) >= 4 and same_kind and _contained(known, name):
             return i  # 技术比武 after 宝鸡秦岭机床厂第十二届职工技术比武决赛
         if len(name) < 6:
