@@ -296,3 +296,15 @@ def test_a_photo_caption_naming_the_same_quoted_title_is_the_same_activity():
         frozenset({1}),
     )
     assert len(out) == 1 and out[0].mentions
+
+
+def test_a_group_counted_taking_part_in_a_course_makes_no_event_of_its_study():
+    out = found(
+        "11月2日，东坝集团学习贯彻党的十九大精神培训班开班，90余名干部参加为期5天的集中学习研讨。"
+    )
+    assert [a.category for a in out] == [Category.training]
+
+
+def test_a_list_of_ways_of_work_naming_a_visit_inside_an_item_stays_a_list():
+    sentence = "机关干部通过“点对点”加强调研指导、“面对面”开展政策宣讲等工作，服务基层。"
+    assert found(sentence) == []

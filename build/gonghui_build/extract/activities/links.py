@@ -182,7 +182,8 @@ def _course_or_event(
     found: list[ActivityDraft], draft: ActivityDraft, opens_with_course: bool, sentence: str
 ) -> int | None:
     """The course a session is part of: one the sentence speaks from inside (培训期间,
-    学员), or the one a lecture follows with only sessions between; else the event
+    学员), or the one a lecture follows in the same or next paragraph with only sessions
+    between; else the event
     reported just before in the paragraph that a sentence on its site speaks of (活动
     现场还开设了…, 为在场的货车司机讲授…)."""
     course = antecedent(found, Category.training)
@@ -190,8 +191,11 @@ def _course_or_event(
         if opens_with_course or words("within_course").in_text(sentence):
             return course
         between = found[course + 1 :]
-        if draft.category == Category.lecture and all(
-            d.category == Category.lecture for d in between
+        near = draft.paragraph - found[course].paragraph <= 1
+        if (
+            near
+            and draft.category == Category.lecture
+            and all(d.category == Category.lecture for d in between)
         ):
             return course
     last = len(found) - 1

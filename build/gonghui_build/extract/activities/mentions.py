@@ -82,9 +82,7 @@ def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tup
                 (i for i in (text.find(sep, c_start, k) for sep in "、“") if i >= 0), default=k
             )
             start = name_start(text, c_start, first_sep if first_sep > c_start else k)
-            for visit in patterns().trigger.finditer(text, start, k):
-                if category_of(visit[0]) == Category.visit:
-                    start = visit.end()  # 走访A、B等单位: the visit's sites, no list of activities
+            start = _after_visit_verb(text, start, k)
             if not (head or not after or words("form_heads").starting(after)):
                 # 等方面, 等主题, 等学习方式: topics or methods, not activities
                 if "、" in text[start:k] or "“" in text[start:k]:
@@ -97,6 +95,20 @@ def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tup
             if parts >= 2:
                 covered.append((start, k + 1 + (head.end() if head else 0)))
     return mentions, covered
+
+
+def _after_visit_verb(text: str, start: int, k: int) -> int:
+    """走访中关村软件园、…等单位: a list whose first item is a site after a visit's verb
+    lists the visit's sites; it starts after the verb."""
+    for visit in patterns().trigger.finditer(text, start, k):
+        first = text.find("、", visit.end(), k)
+        if (
+            category_of(visit[0]) == Category.visit
+            and first > 0
+            and patterns().site.search(text[visit.end() : first])
+        ):
+            return visit.end()
+    return start
 
 
 def _listed_sites(text: str, end: int, hi: int) -> list[tuple[int, int]]:
@@ -223,10 +235,13 @@ def _counted_event(text: str, s_start: int, start: int, t_start: int) -> bool:
     characters or more before its head) that a counted group was organised to hold is
     one event, however plain its name."""
     before = text[clause_start(text, start, s_start) : start]
+    count = patterns().count.search(before)
     return (
         t_start - start >= 2
-        and bool(patterns().count.search(before))
-        and bool(words("verbs").in_text(before))
+        and count is not None
+        and bool(
+            words("organising_groups").in_text(before[max(0, count.start() - 6) : count.start()])
+        )
     )
 
 
