@@ -308,3 +308,21 @@ def test_a_group_counted_taking_part_in_a_course_makes_no_event_of_its_study():
 def test_a_list_of_ways_of_work_naming_a_visit_inside_an_item_stays_a_list():
     sentence = "机关干部通过“点对点”加强调研指导、“面对面”开展政策宣讲等工作，服务基层。"
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("州总工会还将在明年组织获奖选手赴浙江杭州交流学习。", "浙江杭州"),
+        ("区总工会将在下半年组织获奖职工赴江苏苏州疗休养。", "江苏苏州"),
+    ],
+)
+def test_a_trip_to_a_named_place_is_a_visit_there(sentence, place):
+    out = found(sentence)
+    assert [(a.category, a.status, a.place) for a in out] == [
+        (Category.visit, Status.planned, place)
+    ]
+
+
+def test_a_trip_to_no_named_place_is_no_visit():
+    assert found("干部们赴基层交流学习。") == []

@@ -16,6 +16,7 @@ from gonghui_build.extract.activities.naming import (
     name_start,
     trigger_matches,
 )
+from gonghui_build.extract.activities.places import is_venue
 from gonghui_build.extract.dates.article import events_in
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_end, clause_start, clauses, in_spans, quoted_spans
@@ -194,6 +195,17 @@ def _taught_by_teachers(text: str, lo: int, hi: int) -> list[Mention]:
     return out
 
 
+def _trips(text: str, lo: int, hi: int) -> list[Mention]:
+    """组织获奖选手赴浙江杭州交流学习, 赴江苏苏州疗休养: a trip to a named place is a
+    visit."""
+    out = []
+    for m in patterns().trip.finditer(text, lo, hi):
+        if is_venue(text, m.start("place"), m.end("place")):
+            words("trip_verbs").note_in(m[0])
+            out.append(Mention(m.start(), m.end(), "", Category.visit, True))
+    return out
+
+
 def _talks(text: str, lo: int, hi: int) -> list[Mention]:
     """…，并与日喀则市总工会负责同志座谈: a talk with hosts after a visit is a meeting."""
     out = []
@@ -337,7 +349,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     found, covered = _list_mentions(text, s_start, s_end)
     found += _periods(text, s_start, s_end)
     programmes = _quoted_programmes(text, s_start, s_end) + _taught_documents(text, s_start, s_end)
-    for extra in (_taught_by_teachers, _talks):
+    for extra in (_taught_by_teachers, _talks, _trips):
         programmes += [
             m
             for m in extra(text, s_start, s_end)
