@@ -326,3 +326,9 @@ def test_a_trip_to_a_named_place_is_a_visit_there(sentence, place):
 
 def test_a_trip_to_no_named_place_is_no_visit():
     assert found("干部们赴基层交流学习。") == []
+
+
+def test_a_lecture_listed_beside_a_course_is_its_sibling_not_its_part():
+    out = found("区总工会开展“安全员业务知识培训”“安康杯知识讲座”等活动，与实地参观相结合。")
+    lecture = next(a for a in out if a.category == Category.lecture)
+    assert lecture.parent is None

@@ -178,22 +178,35 @@ def course_running(found: list[ActivityDraft]) -> bool:
     return course is not None and found[course].status != Status.planned
 
 
+def _near_after(course: ActivityDraft, draft: ActivityDraft, sentence: str) -> bool:
+    """The draft is read in the paragraph after the course's, or in a later clause of
+    its paragraph: not an item of a list beside it (“A培训”“B讲座”等活动)."""
+    if draft.paragraph == course.paragraph + 1:
+        return True
+    if draft.paragraph != course.paragraph:
+        return False
+    if course.sentence != draft.sentence:
+        return True
+    s0 = draft.sentence[0]
+    return (
+        re.search("[，；]", sentence[course.trigger_end - s0 : draft.name_start - s0]) is not None
+    )
+
+
 def _course_or_event(
     found: list[ActivityDraft], draft: ActivityDraft, opens_with_course: bool, sentence: str
 ) -> int | None:
     """The course a session is part of: one the sentence speaks from inside (培训期间,
-    学员), or the one a lecture follows in the same or next paragraph with only sessions
-    between; else the event
-    reported just before in the paragraph that a sentence on its site speaks of (活动
-    现场还开设了…, 为在场的货车司机讲授…)."""
+    学员), or the one a lecture follows in a later clause or the next paragraph with only
+    sessions between; else the event reported just before in the paragraph that a
+    sentence on its site speaks of (活动现场还开设了…, 为在场的货车司机讲授…)."""
     course = antecedent(found, Category.training)
     if course is not None and found[course].status != Status.planned:
         if opens_with_course or words("within_course").in_text(sentence):
             return course
         between = found[course + 1 :]
-        near = draft.paragraph - found[course].paragraph <= 1
         if (
-            near
+            _near_after(found[course], draft, sentence)
             and draft.category == Category.lecture
             and all(d.category == Category.lecture for d in between)
         ):
