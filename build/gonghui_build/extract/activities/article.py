@@ -33,6 +33,7 @@ from gonghui_build.extract.facts import (
 from gonghui_build.extract.spans import capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
+from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_start, sentences
 from gonghui_build.vocabulary import Category, DateBasis, OrgType, Precision, Status
 
@@ -69,6 +70,25 @@ def is_venue_or_guest(text: str, start: int) -> bool:
     going = _going_to().search(text[begin:start])
     words("going_verbs").note_in(going[0][:2] if going else None)
     return bool(going)
+
+
+def person_role(text: str, end: int) -> str | None:
+    """What the person whose post an organisation ending at ``end`` opens does: "leads"
+    a delegation (…副主席柳建华一行到…, …主席覃海燕带队走访), comes as a "guest"
+    (…主席孔繁玉出席启动仪式, …副主任钟启航为学员讲授), or does something else
+    ("person"); None when no person follows (titles and the name only between them)."""
+    tagged = ner.words(text)
+    after = [w for w in tagged if w.start >= end][:6]
+    person = next((k for k, w in enumerate(after) if w.tag == "PER"), None)
+    if person is None or any(w.tag not in ("n", "nz", "w") for w in after[:person]):
+        return None
+    rest = text[after[person].end : after[person].end + 8]
+    rest = rest[len(words("person_fillers").starting(rest) or "") :]
+    if words("leading_words_of_person").starting(rest):
+        return "leads"
+    if words("guest_verbs").starting(rest) or words("teaching_verbs").starting(rest):
+        return "guest"
+    return "person"
 
 
 def _subject(draft: ActivityDraft, p: Paragraph, here: list[OrgFact]) -> ResolvedOrg | None:
@@ -117,6 +137,14 @@ def organiser_of(
         ),
         key=lambda o: o.span.text_start,
     )
+    roles = [person_role(p.text, o.span.text_end) for o in here]
+    leading = [o for o, role in zip(here, roles, strict=True) if role == "leads"]
+    if leading:
+        return leading[-1].resolved  # 省总工会副主席柳建华一行到株洲慰问: the delegation's
+    if "guest" in roles:
+        # A的副主席甲，B的主席乙出席…: every post listed before the guests' verb is a guest's
+        last = max(k for k, role in enumerate(roles) if role == "guest")
+        here = [o for k, o in enumerate(here) if k > last or roles[k] is None]
     for o in here:
         in_name = draft.name_start <= o.span.text_start < draft.trigger_end
         if in_name and draft.category != Category.visit:

@@ -38,6 +38,8 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
         return Status.planned
     if has_word(text, s_start, c_end, words("ongoing")):
         return Status.ongoing
+    if words("standing_services").ending(text[mention.start : mention.end].rstrip("”")):
+        return Status.ongoing  # 开通了“职工维权热线”: a service that runs from then
     if done:
         return Status.held
     if mention.category == Category.campaign:
@@ -93,8 +95,11 @@ def count(sentence: str, lo: int, hi: int, category: Category = Category.other):
         before = [c for c in counts if c[0] < j]
         same_clause = [c for c in before if c[0] >= start]
         for unit in prefer:
+            # 十二支代表队的九十六名选手参赛: the teams compete, whoever is in them
             preferred = [
-                c for c in same_clause if c[2] == unit and not _modifies_next(sentence, c, counts)
+                c
+                for c in same_clause
+                if c[2] == unit and (unit == Unit.teams or not _modifies_next(sentence, c, counts))
             ]
             if preferred:
                 return preferred[-1]

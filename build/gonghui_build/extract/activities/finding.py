@@ -195,9 +195,13 @@ def _read_mention(
     if same is None and links.is_method(s.text, s.start, m, found):
         return  # 培训采取集中授课、交流研讨: how a course was run
     if same is None:
+        same = links.given_within(found, s.paragraph, s.text, s.span, m)
+    if same is None:
         # 开展“两节”送温暖活动，…走访慰问困难职工; 行动期间，…逐户走访: the visits a
         # campaign is made of
         same = links.campaign_hosting(found, s.campaigns, s.words, m)
+    if same is None:
+        same = links.same_visit(found, s.paragraph, s.text, s.span, m)
     if same is None:
         earlier = _earlier(found, s, m)
         if earlier is False:
@@ -209,6 +213,8 @@ def _read_mention(
             if found[earlier].category == Category.campaign:
                 s.umbrella = earlier
             return
+        if m.audience is False and not links.course_running(found):
+            return  # 主席某某解读文件: a session only in a course or to an audience (为学员)
         if caption and _shows_a_scene(s.text, m):
             return  # 图为…比赛现场: a photo of what the text reports, no new activity
         if links.asked_of_all(s.text, s.start, m) and not naming.has_proper_element(

@@ -43,6 +43,9 @@ class Patterns:
     name_duration: re.Pattern[str]  # 40天 at the end of a name before its trigger
     titled: re.Pattern[str]  # 以“…”为题，为学员讲授
     taught: re.Pattern[str]  # 讲授新修改的《工会法》
+    lesson: re.Pattern[str]  # 讲解, 讲了: a teaching verb before what is taught
+    talk_with: re.Pattern[str]  # 并与日喀则市总工会负责同志座谈
+    trip: re.Pattern[str]  # 赴浙江杭州交流学习
     period: re.Pattern[str]  # 以“安全生产月”为载体
     until: re.Pattern[str]  # 将持续到12月底
     total: re.Pattern[str]  # 共发放…20万份
@@ -92,6 +95,9 @@ def patterns() -> Patterns:
         taught=re.compile(
             rf"(?:{_alt('teaching_verbs')})(?P<what>[^，。；、“”]{{0,8}}《[^》]{{2,30}}》)"
         ),
+        lesson=re.compile(f"(?:{_alt('teaching_verbs')})了?(?!{_alt('not_taught')})"),
+        trip=re.compile(rf"赴(?P<place>[^，。；、“”]{{2,12}}?)(?:{_alt('trip_verbs')})"),
+        talk_with=re.compile(rf"(?<=[并还])与[^，。；、]{{2,24}}?(?:{_alt('talking_verbs')})"),
         period=re.compile(
             rf"(?:{_alt('period_verbs')})(“[^”\d]{{2,12}}[月周]”)(?={_alt('carrier_words')}|，|。)"
         ),

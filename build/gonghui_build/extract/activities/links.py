@@ -10,7 +10,7 @@ from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.dates.expressions import DateText, find_dates
-from gonghui_build.text.clauses import sentences
+from gonghui_build.text.clauses import clause_start, sentences
 from gonghui_build.vocabulary import Category, Status
 
 #: Categories of what is held within a course or under a campaign.
@@ -93,6 +93,38 @@ def is_method(text: str, s_start: int, m: Mention, found: list[ActivityDraft]) -
     return bool(words("method_subjects").in_text(before))
 
 
+def given_within(
+    found: list[ActivityDraft], paragraph: int, text: str, sentence: tuple[int, int], m: Mention
+) -> int | None:
+    """举办…义诊活动，为四百余名骑手免费体检; 举办健康讲座，邀请医师讲解…: what an
+    activity of the same sentence gave or who it invited, in a clause of giving after
+    it, is that activity, not another (a course's sessions stay sessions of their own)."""
+    if not found or m.title or "“" in text[m.start : m.end]:
+        return None
+    last = found[-1]
+    if last.paragraph != paragraph or last.sentence != sentence:
+        return None
+    if last.category == Category.training or last.trigger_end > m.start:
+        return None
+    clause = text[clause_start(text, m.start, sentence[0]) : m.start]
+    for word in words("not_giving"):
+        clause = clause.replace(word, "")
+    return len(found) - 1 if words("giving_words").in_text(clause) else None
+
+
+def same_visit(
+    found: list[ActivityDraft], paragraph: int, text: str, sentence: tuple[int, int], m: Mention
+) -> int | None:
+    """走访了…藏毯厂，看望慰问了五十八名…职工: a visit told again in the same sentence,
+    with no site of its own, is the visit just read."""
+    if m.category != Category.visit or not found:
+        return None
+    last = found[-1]
+    if last.category != Category.visit or (last.paragraph, last.sentence) != (paragraph, sentence):
+        return None
+    return None if patterns().site.search(text[m.start : m.end]) else len(found) - 1
+
+
 def campaign_hosting(
     found: list[ActivityDraft], in_sentence: list[int], sentence: str, m: Mention
 ) -> int | None:
@@ -125,6 +157,8 @@ def parent(
         return umbrella
     if after_meeting and draft.category in (Category.visit, Category.other):
         return antecedent(found, Category.meeting)
+    if draft.trigger in words("launch_ceremonies") and found:
+        return len(found) - 1  # …关爱行动在物流港启动。…出席启动仪式: the launch of it
     if draft.trigger in words("stage_words") or draft.trigger in words("ceremony_words"):
         # 中式烹调师决赛, 竞赛颁奖仪式: a round or the prize-giving of the competition
         # reported before
@@ -134,11 +168,57 @@ def parent(
             ):
                 return i
     if draft.category in _SUB_CATEGORIES:
-        course = antecedent(found, Category.training)
-        if course is None or found[course].status != Status.held:
-            return None
+        return _course_or_event(found, draft, opens_with_course, sentence)
+    return None
+
+
+def course_running(found: list[ActivityDraft]) -> bool:
+    """A course held or running has been reported: the sessions that follow may be its."""
+    course = antecedent(found, Category.training)
+    return course is not None and found[course].status != Status.planned
+
+
+def _near_after(course: ActivityDraft, draft: ActivityDraft, sentence: str) -> bool:
+    """The draft is read in the paragraph after the course's, or in a later clause of
+    its paragraph: not an item of a list beside it (“A培训”“B讲座”等活动)."""
+    if draft.paragraph == course.paragraph + 1:
+        return True
+    if draft.paragraph != course.paragraph:
+        return False
+    if course.sentence != draft.sentence:
+        return True
+    s0 = draft.sentence[0]
+    return (
+        re.search("[，；]", sentence[course.trigger_end - s0 : draft.name_start - s0]) is not None
+    )
+
+
+def _course_or_event(
+    found: list[ActivityDraft], draft: ActivityDraft, opens_with_course: bool, sentence: str
+) -> int | None:
+    """The course a session is part of: one the sentence speaks from inside (培训期间,
+    学员), or the one a lecture follows in a later clause or the next paragraph with only
+    sessions between; else the event reported just before in the paragraph that a
+    sentence on its site speaks of (活动现场还开设了…, 为在场的货车司机讲授…)."""
+    course = antecedent(found, Category.training)
+    if course is not None and found[course].status != Status.planned:
         if opens_with_course or words("within_course").in_text(sentence):
             return course
+        between = found[course + 1 :]
+        if (
+            _near_after(found[course], draft, sentence)
+            and draft.category == Category.lecture
+            and all(d.category == Category.lecture for d in between)
+        ):
+            return course
+    last = len(found) - 1
+    if (
+        found
+        and found[last].paragraph == draft.paragraph
+        and found[last].category not in (Category.training, Category.lecture)
+        and words("on_site").in_text(sentence)
+    ):
+        return last
     return None
 
 

@@ -11,11 +11,14 @@ from dataclasses import dataclass
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.naming import (
     category,
+    counted_rounds,
     is_specific,
     name_start,
     trigger_matches,
 )
+from gonghui_build.extract.activities.places import is_venue
 from gonghui_build.extract.dates.article import events_in
+from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_end, clause_start, clauses, in_spans, quoted_spans
 from gonghui_build.vocabulary import Category
 
@@ -28,6 +31,7 @@ class Mention:
     category: Category
     specific: bool  # has a name of its own (not 此次培训, 活动)
     title: str | None = None  # the title a talk is given under (以“…”为题作专题辅导)
+    audience: bool | None = None  # a session told by its teacher: to an audience (为学员)?
 
 
 def _rightmost_trigger(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -79,6 +83,7 @@ def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tup
                 (i for i in (text.find(sep, c_start, k) for sep in "、“") if i >= 0), default=k
             )
             start = name_start(text, c_start, first_sep if first_sep > c_start else k)
+            start = _after_visit_verb(text, start, k)
             if not (head or not after or words("form_heads").starting(after)):
                 # 等方面, 等主题, 等学习方式: topics or methods, not activities
                 if "、" in text[start:k] or "“" in text[start:k]:
@@ -93,11 +98,27 @@ def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tup
     return mentions, covered
 
 
+def _after_visit_verb(text: str, start: int, k: int) -> int:
+    """走访中关村软件园、…等单位: a list whose first item is a site after a visit's verb
+    lists the visit's sites; it starts after the verb."""
+    for visit in patterns().trigger.finditer(text, start, k):
+        first = text.find("、", visit.end(), k)
+        if (
+            category_of(visit[0]) == Category.visit
+            and first > 0
+            and patterns().site.search(text[visit.end() : first])
+        ):
+            return visit.end()
+    return start
+
+
 def _listed_sites(text: str, end: int, hi: int) -> list[tuple[int, int]]:
     """The places of 参观了长辛店二七纪念馆、中国人民抗日战争纪念馆, one span each."""
     match = re.match(r"了?([^，。；“”]{4,60}?)(?=，|。|；|$)", text[end:hi])
-    if not match or "、" not in match.group(1):
-        return []
+    if not match or "、" not in match.group(1) or "等" in match.group(1):
+        return []  # 走访A、B等单位: one visit, to the first named
+    if "的" in match.group(1).rsplit("、", 1)[-1]:
+        return []  # 走访天山区、米东区的困难职工: places of those visited, one visit
     sites, pos = [], end + match.start(1)
     for piece in match.group(1).split("、"):
         if patterns().site.search(piece):
@@ -152,6 +173,48 @@ def _taught_documents(text: str, lo: int, hi: int) -> list[Mention]:
     return out
 
 
+def _taught_by_teachers(text: str, lo: int, hi: int) -> list[Mention]:
+    """A session told by its teacher and verb: 市总工会法律工作部部长邹敏讲解劳动争议
+    调解实务, 民警为20名快递员讲解…知识. The clause names the teacher (a person the
+    recogniser reads, or a teacher's title: 讲师, 民警, 老师) before a teaching verb,
+    and what is taught after it; the mention runs from the verb to the clause end."""
+    out = []
+    tagged = ner.words(text)
+    for c_start, c_end in clauses(text, lo, hi):
+        verb = patterns().lesson.search(text, c_start, c_end)
+        if verb is None or c_end - verb.end() < 2:
+            continue
+        before = text[c_start : verb.start()]
+        teacher = words("speaker_titles").in_text(before) or any(
+            w.tag == "PER" and c_start <= w.start and w.end <= verb.start() for w in tagged
+        )
+        if teacher:
+            words("teaching_verbs").note_in(verb[0])
+            audience = bool(words("audience_words").in_text(before))
+            out.append(Mention(verb.start(), c_end, "", Category.lecture, True, None, audience))
+    return out
+
+
+def _trips(text: str, lo: int, hi: int) -> list[Mention]:
+    """组织获奖选手赴浙江杭州交流学习, 赴江苏苏州疗休养: a trip to a named place is a
+    visit."""
+    out = []
+    for m in patterns().trip.finditer(text, lo, hi):
+        if is_venue(text, m.start("place"), m.end("place")):
+            words("trip_verbs").note_in(m[0])
+            out.append(Mention(m.start(), m.end(), "", Category.visit, True))
+    return out
+
+
+def _talks(text: str, lo: int, hi: int) -> list[Mention]:
+    """…，并与日喀则市总工会负责同志座谈: a talk with hosts after a visit is a meeting."""
+    out = []
+    for m in patterns().talk_with.finditer(text, lo, hi):
+        words("talking_verbs").note_in(m[0])
+        out.append(Mention(m.start(), m.end(), "", Category.meeting, True))
+    return out
+
+
 def _site_visits(text: str, lo: int, hi: int) -> list[Mention]:
     """A group going to a site: 学员们走进平北抗日战争纪念馆, 雍建民来到…养护工地.
     The mention runs from the verb to the site."""
@@ -179,6 +242,21 @@ def _visit_object(text: str, end: int, hi: int) -> int:
     return end + match.end() if match else end
 
 
+def _counted_event(text: str, s_start: int, start: int, t_start: int) -> bool:
+    """组织七十余名职工开展应急救护培训: an activity with a subject of its own (two
+    characters or more before its head) that a counted group was organised to hold is
+    one event, however plain its name."""
+    before = text[clause_start(text, start, s_start) : start]
+    count = patterns().count.search(before)
+    return (
+        t_start - start >= 2
+        and count is not None
+        and bool(
+            words("organising_groups").in_text(before[max(0, count.start() - 6) : count.start()])
+        )
+    )
+
+
 def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: int, word: str):
     """The mention a trigger word stands in, a list of the sites it visits, or None
     when the trigger names no activity here."""
@@ -191,7 +269,13 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
     words("talk_verbs").note_in(
         titled[0][titled.end("title") - titled.start() :] if titled else None
     )
-    specific = bool(title) or is_specific(text[start:t_end], word, quote_closes)
+    # 再组织三十场演出, 再办两期培训班: rounds counted are rounds held
+    specific = (
+        bool(title)
+        or is_specific(text[start:t_end], word, quote_closes)
+        or counted_rounds(text[s_start:t_start])
+        or _counted_event(text, s_start, start, t_start)
+    )
     if not specific and text.startswith("的", t_end):
         return None  # 新纳入竞赛的项目: the activity qualifies a noun
     if quote_closes and specific:
@@ -202,6 +286,11 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
         end = _visit_object(text, end, s_end)
         # 参观了…调节池建设工地: a visit to a named site is an activity of its own
         specific = specific or bool(patterns().site.search(text[t_end:end]) and end - t_end >= 4)
+        # 郗海涛一行到望京、三里屯等地调研, 走访了三十六户双职工家庭: a delegation's visit,
+        # a visit to households counted
+        clause = text[clause_start(text, t_start, s_start) : t_start]
+        counted = re.match(r"了?[\d一二三四五六七八九十两百千]+(?:户|家|名|位)", text[t_end:end])
+        specific = specific or bool(words("delegations").in_text(clause)) or bool(counted)
         sites = _listed_sites(text, t_end, s_end)
         if len(sites) >= 2:  # 参观了A、B: one visit each
             return [Mention(a, b, word, Category.visit, True) for a, b in sites]
@@ -221,6 +310,8 @@ def _trigger_mentions(text: str, s_start: int, s_end: int, covered) -> list[Ment
             continue  # “送清凉”专项资金: a quoted programme naming a fund, not the activity
         if words("verb_adverbs").ending(text[max(s_start, t_start - 2) : t_start]):
             continue  # 各企业工会迅速行动: a trigger right after such an adverb is a verb
+        if words("using_verbs").in_text(text[clause_start(text, t_start, s_start) : t_start]):
+            continue  # 拨打12351职工服务热线: a service used, not held
         raw.extend(_trigger_mention(text, s_start, s_end, t_start, t_end, word) or [])
     return raw
 
@@ -258,6 +349,12 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     found, covered = _list_mentions(text, s_start, s_end)
     found += _periods(text, s_start, s_end)
     programmes = _quoted_programmes(text, s_start, s_end) + _taught_documents(text, s_start, s_end)
+    for extra in (_taught_by_teachers, _talks, _trips):
+        programmes += [
+            m
+            for m in extra(text, s_start, s_end)
+            if not any(p.start < m.end and m.start < p.end for p in programmes)
+        ]
     found += programmes
     covered = covered + [(m.start, m.end) for m in programmes]
     raw = _trigger_mentions(text, s_start, s_end, covered)

@@ -18,6 +18,9 @@ from gonghui_build.vocabulary import Category
 _COUNTED = re.compile(
     r"\d{1,2}[.．、](?!\d)|[\d一二三四五六七八九十两百千]+(?:场|期|次|项|批|轮)(?!\d)"
 )
+#: Two or more rounds counted right before a name (两期, 三十场, 四次).
+_NUMERALS = "一二三四五六七八九十两百千"
+_ROUNDS = re.compile(rf"(?<![第\d{_NUMERALS}])(\d+|[{_NUMERALS}]+)(?:场|期|次|轮)$")
 #: Particles an activity's name never starts with: 举办了…, 由…承办的.
 _PARTICLES = "了着过的"
 
@@ -94,6 +97,13 @@ def _list_cut(region: str, quoted: list[tuple[int, int]], cut: int) -> int:
         modifier = words("list_modifiers").starting(region, m.end())
         cut = m.end() + (len(modifier) if modifier else 0)
     return cut
+
+
+def counted_rounds(before: str) -> bool:
+    """The words before a name end with a count of two or more rounds (再办两期, 组织
+    三十场): the rounds are held, whatever their name."""
+    rounds = _ROUNDS.search(before)
+    return rounds is not None and rounds[1] not in ("1", "一")
 
 
 def name_start(text: str, lo: int, trigger_start: int) -> int:
@@ -229,8 +239,8 @@ def is_title(text: str, start: int, end: int, trigger: str, kind: Category) -> b
     (这个研讨会) is left out of the name (:func:`without_demonstrative`)."""
     name = text[start:end]
     quoted = [(a + start, b + start) for a, b in quoted_spans(name)]
-    if words("teaching_verbs").starting(name):
-        return False  # 讲授《工会法》: a session told by its verb
+    if words("teaching_verbs").starting(name) or words("leading_words").starting(name):
+        return False  # 讲授《工会法》, 与…负责同志座谈: a session told by its verb
     if (
         kind == Category.visit
         and not re.search("[”》]$", name)
@@ -285,6 +295,9 @@ def same_name(names: list[tuple[str | None, Category]], name: str) -> int | None
         if quoted and known.strip("“”") == name.strip("“”"):
             return i  # “暖冬行动” again (a bare 座谈会 may be another one)
         same_kind = kind == category(name, 0, len(name))
+        titles = set(re.findall("“[^”]+”", name))
+        if same_kind and titles and titles == set(re.findall("“[^”]+”", known)):
+            return i  # “巾帼建功”报告会 after “巾帼建功”先进事迹报告会
         if len(name) >= 4 and same_kind and _contained(known, name):
             return i  # 技术比武 after 宝鸡秦岭机床厂第十二届职工技术比武决赛
         if len(name) < 6:

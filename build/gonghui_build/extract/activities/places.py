@@ -134,21 +134,23 @@ def is_venue(text: str, start: int, end: int) -> bool:
 
 def _pieces(text: str, start: int, end: int, tagged) -> list[tuple[int, int]]:
     """What of a frame's words may be the place: all of them; the place after 的, or
-    before it (位于花乡的…公司, 前湾港区的12个作业点); the places before a count
-    (张家湾、宋庄两个乡镇); the first of two joined by 和 (…服务中心和…公司)."""
+    before it (位于花乡的…公司, 前湾港区的12个作业点); the places before a count or an
+    indefinite article (张家湾、宋庄两个乡镇, 桑珠孜区一家藏毯厂); the first of two
+    joined by 和 (…服务中心和…公司); the places a list closed by 等 gives (望京、三里屯
+    等地)."""
     out = [(start, end)]
     if "的" in text[start:end]:
         cut = text.index("的", start, end)
         out += [(cut + 1, end), (start, cut)]
-    count = next(
-        (w.start for w in _words_over(tagged, start, end) if w.tag == "m" and not _indefinite(w)),
-        None,
-    )
+    count = next((w.start for w in _words_over(tagged, start, end) if w.tag == "m"), None)
     if count is not None and count > start:
-        out.append((start, count))
+        out.append((start, count))  # 桑珠孜区一家藏毯厂: the named place it is in
     joined = re.search("[和及与]", text[start:end])
     if joined:
         out.append((start, start + joined.start()))
+    listed = text.find("等", start, end)
+    if listed > start:
+        out.append((start, listed))  # 望京、三里屯等地: the places listed
     return out
 
 
