@@ -25,7 +25,7 @@ stage removes them and records it.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from gonghui_build.layout import cues
@@ -127,10 +127,20 @@ def _opens_unit(text: str) -> bool:
 
 @dataclass(frozen=True)
 class _Flow:
-    """How the page's lines run: hard-wrapped at ``wrap`` columns, indenting paragraphs."""
+    """How the page's lines run: hard-wrapped at ``wrap`` (display columns, or characters
+    when ``by_chars``), indenting paragraphs."""
 
     wrap: dict[int, int | None]  # wrap width of the main flow (0) and of each column
     indents: bool
+    by_chars: bool = False  # wrapped at a count of characters (a web copy of a gazetteer)
+
+    def size(self, line: Line) -> int:
+        """Where on the page ``line`` ends, in the unit the page wraps at."""
+        return _char_size(line) if self.by_chars else _full_width(line)
+
+    @property
+    def slack(self) -> int:
+        return WRAP_SLACK // 2 if self.by_chars else WRAP_SLACK
 
 
 def _full_width(line: Line) -> int:
@@ -138,40 +148,56 @@ def _full_width(line: Line) -> int:
     return line.indent + width(line.text)
 
 
-def _wrap_width(lines: list[Line], minimum: int) -> int | None:
-    """The width most lines that do not end a sentence reach: the page's wrap width."""
-    full_width = [_full_width(line) for line in lines]
-    widths = sorted(
-        w for w, line in zip(full_width, lines, strict=True) if not ends_sentence(line.text)
-    )
-    best = None
-    for w in sorted(set(widths), reverse=True):
-        if w < minimum:
-            break
-        near = bisect_right(widths, w) - bisect_left(widths, w - WRAP_SLACK)
-        if near >= WRAPPED_LINES:
-            best = w
-            break
-    if best is None:
+def _char_size(line: Line) -> int:
+    """Characters of a line with its indent (two display columns a character)."""
+    return line.indent // 2 + len(line.text)
+
+
+def _wrap_width(lines: list[Line], minimum: int, size=_full_width, slack: int = WRAP_SLACK):
+    """The width most lines that do not end a sentence reach (the most common one, the
+    wider on a tie), with the share of those lines that reach it exactly: the page's wrap
+    width, or None when the lines are paragraphs."""
+    sizes = [size(line) for line in lines]
+    cut = [w for w, line in zip(sizes, lines, strict=True) if not ends_sentence(line.text)]
+    counts = Counter(w for w in cut if w >= minimum)
+    if not counts:
         return None
-    wider = sum(w > best + WRAP_SLACK for w in full_width)
+    best = max(counts, key=lambda w: (counts[w], w))
+    if sum(n for w, n in counts.items() if best - slack <= w <= best) < WRAPPED_LINES:
+        return None
+    wider = sum(w > best + slack for w in sizes)
     if wider > max(1, len(lines) // 10):
         return None  # most text runs past it: lines are paragraphs, not a wrapped column
-    full = [line for w, line in zip(full_width, lines, strict=True) if w >= best - WRAP_SLACK]
+    full = [line for w, line in zip(sizes, lines, strict=True) if w >= best - slack]
     inner = sum(any(p in line.text[:-1] for p in "，、。；") for line in full)
-    cut = sum(not ends_sentence(line.text) for line in full)
-    return best if inner >= WRAPPED_LINES and 2 * cut >= len(full) else None
+    unfinished = sum(not ends_sentence(line.text) for line in full)
+    if inner < WRAPPED_LINES or 2 * unfinished < len(full):
+        return None
+    return best, counts[best] / len(cut)
 
 
 def _flow(lines: list[Line]) -> _Flow:
+    """The wrap of each column, read in display columns and in characters: the reading
+    whose wrap width more lines reach exactly is the page's (a web copy of a printed
+    text wraps at a count of characters, half-width digits and all)."""
     columns = sorted({line.column for line in lines})
-    wrap = {
-        c: _wrap_width([line for line in lines if line.column == c], WRAP_MIN if c == 0 else 8)
-        for c in columns
-    }
+    readings = {}
+    for by_chars in (False, True):
+        size, slack = (_char_size, WRAP_SLACK // 2) if by_chars else (_full_width, WRAP_SLACK)
+        readings[by_chars] = {}
+        for c in columns:
+            minimum = WRAP_MIN if c == 0 else 8
+            own = [line for line in lines if line.column == c]
+            readings[by_chars][c] = _wrap_width(own, minimum // (2 if by_chars else 1), size, slack)
+    by_chars = _share(readings[True]) > _share(readings[False])
+    wrap = {c: found[0] if found else None for c, found in readings[by_chars].items()}
     main = [line for line in lines if line.column == 0]
     indented = sum(line.indent >= 2 for line in main)
-    return _Flow(wrap=wrap, indents=indented >= 2 and indented < len(main))
+    return _Flow(wrap=wrap, indents=indented >= 2 and indented < len(main), by_chars=by_chars)
+
+
+def _share(reading: dict) -> float:
+    return max((found[1] for found in reading.values() if found), default=0.0)
 
 
 def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
@@ -187,13 +213,22 @@ def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
         return True  # a column's lines run on until a sentence ends
     wrap = flow.wrap.get(prev.column)
     next_column = prev.column % 2 == 1 and line.column == prev.column + 1
-    if (
-        wrap
-        and _full_width(prev) >= wrap - WRAP_SLACK
-        and (line.column == prev.column or next_column)
-    ):
+    full = wrap and flow.size(prev) >= wrap - flow.slack
+    if full and ends_sentence(text):
+        # a sentence ending at the wrap width ends its paragraph when the next line falls
+        # an indent short of it (its first line, the indent lost by the OCR)
+        full = flow.size(prev) >= wrap - 1 and (
+            flow.size(line) > wrap - flow.slack or ends_sentence(line.text)
+        )
+    if full and (line.column == prev.column or next_column):
         return True  # a full line of a hard-wrapped page or column (or the column after)
-    return flow.indents and not ends_sentence(text) and len(without_spaces(text)) > 12
+    # on a page that indents its paragraphs, an unindented line runs on
+    return flow.indents and not line.column and _texty(text)
+
+
+def _texty(text: str) -> bool:
+    """A line of running text (not a heading): long, with a clause's punctuation."""
+    return len(without_spaces(text)) > 12 and any(p in text for p in "，。；、")
 
 
 def _caption_run(run: list[Line]) -> bool:
