@@ -45,6 +45,8 @@ WRAPPED_LINES = 3
 WRAP_MIN = 16
 #: How far short of the wrap width (display columns) a full line may end.
 WRAP_SLACK = 4
+#: Most characters of an entry head's second line, when a column breaks it.
+ENTRY_HEAD_MAX = 16
 #: Longest line (characters) of a banner or caption run kept whole between blank lines.
 RUN_LINE_MAX = 30
 #: Most lines of such a run.
@@ -121,6 +123,7 @@ def _opens_unit(text: str) -> bool:
         or cues.DATELINE_RE.match(plain)
         or cues.item_marker(plain)
         or cues.ENTRY_HEAD_RE.match(plain)
+        or _unclosed_bracket(plain)  # an entry head a column broke over two lines
         or cues.is_caption_start(plain)
     )
 
@@ -202,7 +205,11 @@ def _share(reading: dict) -> float:
 
 def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
     """Whether ``line`` goes on with the paragraph ``prev`` left unfinished."""
-    if line.blank_before or _opens_unit(line.text) or _whole_unit(prev.text):
+    if line.blank_before:
+        return False
+    if _broken_entry_head([prev, line]) is not None:
+        return True  # an entry head broken over two lines
+    if _opens_unit(line.text) or _whole_unit(prev.text):
         return False
     if flow.indents and line.indent >= 2:
         return False
@@ -290,6 +297,28 @@ def _split_line(line: Line, cut: int) -> tuple[Line, Line]:
     return head, Line(offset, line.end, right)
 
 
+def _broken_entry_head(group: list[Line]) -> int | None:
+    """Where the second line of ``group`` goes on after an entry head that a narrow
+    column broke over two lines (``【区总工会召开十二届三次全`` / ``委会】 1月17日，…``)."""
+    if len(group) < 2 or not _unclosed_bracket(group[0].text) or not _closes_head(group[1].text):
+        return None
+    head = cues.ENTRY_HEAD_RE.match(group[0].text + group[1].text)
+    if not head or cues.is_label(head.group(1)):
+        return None
+    return head.end() - len(group[0].text)
+
+
+def _closes_head(text: str) -> bool:
+    """A line that closes an entry head opened on the line before (``委会】 1月17日…``)."""
+    close = text.find("】")
+    return 0 < close < ENTRY_HEAD_MAX and "【" not in text[:close]
+
+
+def _unclosed_bracket(text: str) -> bool:
+    """A line that opens an entry head and does not close it."""
+    return text.startswith("【") and "】" not in text
+
+
 def _split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
     """An entry head opening the group and a credit closing it become groups of their own,
     and so does the title a breadcrumb line runs on into."""
@@ -299,10 +328,21 @@ def _split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
     if title:
         crumbs, rest = _split_line(first, title)
         return [([crumbs], ""), ([rest], "")]
+    broken = _broken_entry_head(group)
+    if broken is not None and broken >= len(group[1].text):
+        out.append((group[:2], "entry"))  # the head fills its two lines
+        if len(group) == 2:
+            return out
+        group = group[2:]
+    elif broken is not None:
+        entry, rest = _split_line(group[1], broken)
+        out.append(([first, entry], "entry"))
+        group = [rest, *group[2:]]
     head = cues.ENTRY_HEAD_RE.match(first.text)
     rest_text = " ".join([first.text[head.end() :], *(x.text for x in group[1:])]) if head else ""
     if (
         head
+        and not broken
         and head.end() < len(first.text.rstrip())
         and not furniture_kind(first.text)
         and not cues.is_label(head.group(1))
