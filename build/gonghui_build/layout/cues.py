@@ -171,9 +171,13 @@ def credit_names(text: str) -> list[str] | None:
             names.append(token)
     if not 1 <= len(names) <= 6 or len(without_spaces(body)) > 40:
         return None
-    if not all(is_name_shaped(n) for n in names):
+    if not all(is_name_shaped(n) or _DOTTED_NAME_RE.fullmatch(n) for n in names):
         return None
     return names
+
+
+#: A name of a minority or a transliteration, its parts joined by a dot (热依拉·买买提).
+_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}")
 
 
 def _joined_letters(tokens: list[str]) -> list[str]:
@@ -245,7 +249,7 @@ def _credit_content(content: str) -> bool:
     for token in re.split(r"[\s、]+", content):
         while token and (role := _CREDIT_ROLE_RE.match(token)):
             token = token[role.end() :]
-        if is_name_shaped(token) or _BODY_END_RE.search(token):
+        if is_name_shaped(token) or _BODY_END_RE.search(token) or _DOTTED_NAME_RE.fullmatch(token):
             continue
         if token and (len(token) > _SHORT_TOKEN or _phrase(token)):
             return False

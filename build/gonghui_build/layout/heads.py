@@ -300,8 +300,31 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
     news = "dateline" in cur.roles.values() or (
         first is not None and opens_with_news_lead(r.blocks[first].plain)
     )
-    headline = len(title_key(r.blocks[r.pending[-1]].plain)) >= NEW_HEAD_MIN
-    return news and headline and opens_with_news_lead(r.blocks[i].plain)
+    title = title_key(r.blocks[r.pending[-1]].plain)
+    if len(title) < NEW_HEAD_MIN:
+        return False
+    text = r.blocks[i].plain
+    return (news and opens_with_news_lead(text)) or restates(title, text)
+
+
+#: Least share of a title's characters its text's first clause prints again.
+RESTATED_SHARE = 0.8
+
+
+def restates(title: str, text: str) -> bool:
+    """A news item's first clause says again what its title says, in the same order of
+    subject first (``本溪县总工会举办女工干部学习班`` / ``本溪县总工会于四月上旬举办女工干部
+    学习班，…``): the line over it is the title of a new item, not a heading inside one."""
+    clause = re.split(r"[，。；,;]", without_spaces(text), maxsplit=1)[0]
+    if not clause.startswith(title[:2]):
+        return False
+    pool = list(clause)
+    found = 0
+    for ch in title:
+        if ch in pool:
+            pool.remove(ch)
+            found += 1
+    return found >= RESTATED_SHARE * len(title)
 
 
 def _first_text(r: Reader, cur: Draft) -> int | None:

@@ -88,6 +88,8 @@ def classify(block: Block) -> Shape:
         return Shape.ITEM
     if cues.is_caption_start(compact) and len(compact) <= CAPTION_MAX * 2:
         return Shape.CAPTION
+    if len(compact) <= CAPTION_MAX and _bracketed_photo_credit(one_line.strip()):
+        return Shape.CAPTION  # 3月6日，报告会现场（某某 摄）: a photo's caption and credit
     if _DASH_RE.match(compact) and len(compact) <= DISPLAY_MAX + 2 and not ends_sentence(compact):
         return Shape.DASH
     caption_sized = len(block.lines) <= 2 and len(compact) <= 50
@@ -103,6 +105,14 @@ def classify(block: Block) -> Shape:
             return Shape.CAPTION  # ▲活动现场: the caption under a photo
         return Shape.DISPLAY
     return Shape.BODY
+
+
+def _bracketed_photo_credit(text: str) -> bool:
+    """Text that closes with a photo credit in brackets (``…现场（买买提江·吾守尔 摄）``)."""
+    if not text.endswith(("）", ")")):
+        return False
+    opening = max(text.rfind("（"), text.rfind("("))
+    return opening > 0 and credit_names(text[opening:]) is not None
 
 
 #: Marks that point at the photo a caption is under.
