@@ -9,6 +9,8 @@
 * **Photo items**: running text whose own line ends with a photo credit
   (``…测量血压。袁立新 摄``) is a captioned photo. On a page of such items each is an
   item of its own; inside an article with other text it is a caption (:mod:`roles`).
+* **Photo news**: on a page of two or more photos whose one-paragraph text is followed
+  by its credit on a line of its own, each credit closes its item.
 * **Signatures**: after the text, a line naming a body or a person before the date that
   closes a notice (``某某区总工会`` / ``2023年3月1日``) or at the page's end, or a dash and
   a name (``——东岭机械厂职工 韩晓峰``) wherever it stands, is the article's credit.
@@ -64,6 +66,7 @@ def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[i
     _running_heads(blocks, out)
     near = _Around(out)  # what is furniture is settled from here on
     _photo_items(blocks, out, near)
+    _credited_photos(blocks, out, near)
     _signatures(blocks, out, near)
     _name_bylines(blocks, out, near)
     return out, listed
@@ -152,6 +155,32 @@ def _photo_items(blocks: list[Block], shapes: list[Shape], near: _Around) -> Non
             or (shapes[before] in _DISPLAY and is_digest_title(blocks[before].plain))
         ):
             shapes[i] = Shape.ITEM
+
+
+#: Fewest photos credited on their own line that make a page of photo news.
+PHOTO_PAGE_MIN = 2
+
+
+def _credited_photos(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
+    """On a page of photo news each photo's text is one paragraph, under its title or
+    after the photo before it, and its credit follows on a line of its own
+    (``本报记者 某某 摄``): with two or more such photos on the page, each credit closes
+    its item (its byline), so that the next text starts an item of its own."""
+    credits = []
+    for j, shape in enumerate(shapes):
+        if shape not in (Shape.CREDIT, Shape.BYLINE) or blocks[j].cut == "credit":
+            continue
+        if shape is Shape.BYLINE and not cues.credit_names(blocks[j].plain):
+            continue
+        i = near.before[j]
+        if i is None or shapes[i] is not Shape.BODY:
+            continue
+        before = near.before[i]
+        if before is None or shapes[before] not in (Shape.BODY, Shape.ITEM, Shape.DATELINE):
+            credits.append(j)
+    if len(credits) >= PHOTO_PAGE_MIN:
+        for j in credits:
+            shapes[j] = Shape.END_CREDIT
 
 
 def has_own_photo_credit(blocks: list[Block], shapes: list[Shape], i: int) -> bool:

@@ -164,16 +164,35 @@ def credit_names(text: str) -> list[str] | None:
             return None
         body = plain[lead.end() :]
     names = []
+    roled = False  # a role word stands before the names (本报记者 某某 摄)
     for token in _joined_letters(re.split(r"[\s、，,]+", body)):
         while token and (role := _CREDIT_ROLE_RE.match(token)):
             token = token[role.end() :]
+            roled = True
         if token:
             names.append(token)
     if not 1 <= len(names) <= 6 or len(without_spaces(body)) > 40:
         return None
-    if not all(is_name_shaped(n) or _DOTTED_NAME_RE.fullmatch(n) for n in names):
+    if not all(_credit_name(n, roled) for n in names):
         return None
     return names
+
+
+#: Least dictionary frequency of the words of a phrase that is no name (会议, 现场).
+COMMON_WORD_FREQ = 100
+#: A name after a role word that no surname list knows (萨仁高娃, 次仁多吉).
+_ROLED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}")
+
+
+def _credit_name(token: str, roled: bool) -> bool:
+    """A name in a credit: name-shaped, a dotted name, or (after a role word) any
+    plausible name (a Mongolian or Tibetan name of four characters)."""
+    if is_name_shaped(token) or _DOTTED_NAME_RE.fullmatch(token):
+        return True
+    if not roled or not _ROLED_NAME_RE.fullmatch(token):
+        return False
+    words = tokenizer.cut(token)  # 会议现场: common words, no name
+    return not all(len(w) >= 2 and tokenizer.frequency(w) >= COMMON_WORD_FREQ for w in words)
 
 
 #: A name of a minority or a transliteration, its parts joined by a dot (热依拉·买买提).
