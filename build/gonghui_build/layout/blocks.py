@@ -239,14 +239,20 @@ def _texty(text: str) -> bool:
 
 
 def _caption_run(run: list[Line]) -> bool:
-    """Between blank lines: a banner or caption of a few short lines, kept whole."""
-    return 2 <= len(run) <= CAPTION_RUN_MAX and all(
-        len(without_spaces(strip_markup(line.text))) <= RUN_LINE_MAX
-        and not ends_sentence(line.text)
-        and not cues.DATELINE_RE.match(line.text)
-        and not cues.is_head_byline(line.text)
-        and not furniture_kind(line.text)
-        for line in run
+    """Between blank lines: a banner or caption of a few short lines, kept whole; not a
+    head of three lines whose first names a body (a kicker over a headline in two)."""
+    kicker = len(run) == CAPTION_RUN_MAX and cues.names_a_body(strip_markup(run[0].text))
+    return (
+        not kicker
+        and 2 <= len(run) <= CAPTION_RUN_MAX
+        and all(
+            len(without_spaces(strip_markup(line.text))) <= RUN_LINE_MAX
+            and not ends_sentence(line.text)
+            and not cues.DATELINE_RE.match(line.text)
+            and not cues.is_head_byline(line.text)
+            and not furniture_kind(line.text)
+            for line in run
+        )
     )
 
 

@@ -51,6 +51,8 @@ NEW_HEAD_MIN = 8
 NAME_LINE_MAX = 10
 #: Shortest title printed after its text (a caption left at the end is shorter).
 TRAILING_TITLE_MIN = 6
+#: Shortest first line of a headline set over two lines.
+TWO_LINE_MIN = 4
 #: A kicker is one short line (an organisation, a place); a banner is a slogan.
 KICKER_MAX = 16
 
@@ -117,6 +119,16 @@ def _runs_on(line: str) -> bool:
     return last.tag.startswith(("v", "p", "c", "u")) and not last.tag.startswith("vn")
 
 
+def _two_line_headline(blocks: list[Block], rest: list[int], known: list[int]) -> bool:
+    """A headline set over its last two lines, the first running on into the second
+    (``为农村建筑队送去`` / ``第一批工会会员证``) under a kicker: a head of three lines or
+    more whose title the page prints nowhere else."""
+    if known or len(rest) < 3:
+        return False
+    first = title_key(blocks[rest[-2]].plain)
+    return len(first) >= TWO_LINE_MIN and _runs_on(first) and _kicker_like(blocks[rest[-3]])
+
+
 def head_roles(
     blocks: list[Block], shapes: list[Shape], group: list[int], titles: frozenset[str] = frozenset()
 ) -> dict[int, str]:
@@ -139,7 +151,7 @@ def head_roles(
         shapes[rest[-1]] is Shape.DASH or (len(rest) >= 2 and _ocr_dash(blocks[rest[-1]]))
     ):
         roles[rest.pop()] = "subtitle"
-    if len(known) == 2 and rest[-2:] == known:
+    if (len(known) == 2 and rest[-2:] == known) or _two_line_headline(blocks, rest, known):
         roles[rest.pop()] = "headline"
     if rest:
         roles[rest.pop()] = "headline"
