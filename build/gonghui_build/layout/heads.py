@@ -30,11 +30,10 @@ from dataclasses import dataclass, field
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
-from gonghui_build.layout.display import opens_with_news_lead
+from gonghui_build.layout.display import opens_with_news_lead, restates, runs_on
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
-from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import without_spaces
 
 ANCHORS = (Shape.BYLINE, Shape.DATELINE)
@@ -103,20 +102,10 @@ def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -
     two lines that make one such title together (a headline set over two lines)."""
     keys = [title_key(blocks[i].plain) for i in rest]
     for k in range(len(rest) - 2, -1, -1):
-        if keys[k] + keys[k + 1] in titles and _runs_on(keys[k]):
+        if keys[k] + keys[k + 1] in titles and runs_on(keys[k]):
             return rest[k : k + 2]
     known = [i for i, key in zip(rest, keys, strict=True) if key in titles]
     return known[-1:]
-
-
-def _runs_on(line: str) -> bool:
-    """A head line that cannot stand alone: it ends on a verb, a preposition, a
-    conjunction or a particle (``西岭矿业工会举办`` / ``第五届矿工技能运动会``). A kicker
-    over a headline is a phrase of its own, even where an index prints them as one."""
-    if not line or line[-1] in "的地得和与及或、，,":
-        return bool(line)
-    last = tokenizer.tag_tokens(line[-8:])[-1]
-    return last.tag.startswith(("v", "p", "c", "u")) and not last.tag.startswith("vn")
 
 
 def _two_line_headline(blocks: list[Block], rest: list[int], known: list[int]) -> bool:
@@ -126,7 +115,7 @@ def _two_line_headline(blocks: list[Block], rest: list[int], known: list[int]) -
     if known or len(rest) < 3:
         return False
     first = title_key(blocks[rest[-2]].plain)
-    return len(first) >= TWO_LINE_MIN and _runs_on(first) and _kicker_like(blocks[rest[-3]])
+    return len(first) >= TWO_LINE_MIN and runs_on(first) and _kicker_like(blocks[rest[-3]])
 
 
 def head_roles(
@@ -317,26 +306,6 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
         return False
     text = r.blocks[i].plain
     return (news and opens_with_news_lead(text)) or restates(title, text)
-
-
-#: Least share of a title's characters its text's first clause prints again.
-RESTATED_SHARE = 0.8
-
-
-def restates(title: str, text: str) -> bool:
-    """A news item's first clause says again what its title says, in the same order of
-    subject first (``本溪县总工会举办女工干部学习班`` / ``本溪县总工会于四月上旬举办女工干部
-    学习班，…``): the line over it is the title of a new item, not a heading inside one."""
-    clause = re.split(r"[，。；,;]", without_spaces(text), maxsplit=1)[0]
-    if not clause.startswith(title[:2]):
-        return False
-    pool = list(clause)
-    found = 0
-    for ch in title:
-        if ch in pool:
-            pool.remove(ch)
-            found += 1
-    return found >= RESTATED_SHARE * len(title)
 
 
 def _first_text(r: Reader, cur: Draft) -> int | None:
