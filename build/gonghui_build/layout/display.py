@@ -84,13 +84,16 @@ def runs_on(line: str) -> bool:
 
 #: Least share of a title's characters its text's first clause prints again.
 RESTATED_SHARE = 0.8
+#: How far into the text (in title lengths) its first clause is looked for.
+RESTATED_REACH = 3
 
 
 def restates(title: str, text: str) -> bool:
     """A news item's first clause says again what its title says, in the same order of
     subject first (``本溪县总工会举办女工干部学习班`` / ``本溪县总工会于四月上旬举办女工干部
     学习班，…``): the line over it is the title of a new item, not a heading inside one."""
-    clause = re.split(r"[，。；,;]", without_spaces(text), maxsplit=1)[0]
+    head = without_spaces(text[: RESTATED_REACH * (len(title) + 4)])  # a lead is short
+    clause = re.split(r"[，。；,;]", head, maxsplit=1)[0]
     if not clause.startswith(title[:2]):
         return False
     pool = list(clause)
