@@ -165,9 +165,13 @@ def _wrap_width(lines: list[Line], minimum: int, size=_full_width, slack: int = 
     counts = Counter(w for w in cut if w >= minimum)
     if not counts:
         return None
-    best = max(counts, key=lambda w: (counts[w], w))
-    if sum(n for w, n in counts.items() if best - slack <= w <= best) < WRAPPED_LINES:
+    widest = [w for w in counts if _near(counts, w, slack) >= WRAPPED_LINES]
+    if not widest:
         return None
+    # the most common width, unless lines printed wider than it by more than a character
+    # or two of jitter are many: then the widest width that several lines reach
+    mode = max(counts, key=lambda w: (counts[w], w))
+    best = mode if max(widest) - slack <= mode <= max(widest) else max(widest)
     wider = sum(w > best + slack for w in sizes)
     if wider > max(1, len(lines) // 10):
         return None  # most text runs past it: lines are paragraphs, not a wrapped column
@@ -177,6 +181,11 @@ def _wrap_width(lines: list[Line], minimum: int, size=_full_width, slack: int = 
     if inner < WRAPPED_LINES or 2 * unfinished < len(full):
         return None
     return best, counts[best] / len(cut)
+
+
+def _near(counts: Counter, w: int, slack: int) -> int:
+    """Lines whose width is ``w`` or up to ``slack`` short of it."""
+    return sum(n for x, n in counts.items() if w - slack <= x <= w)
 
 
 def _flow(lines: list[Line]) -> _Flow:
