@@ -1,6 +1,7 @@
 """Regression floors on the layout of the fixture sets (issue 8).
 
-``real_dev`` was read and tuned on; ``real_a`` and ``real_b`` were scored before any
+``real_dev``, ``real_dev2`` and ``real_dev3`` were read and tuned on (the last two written
+by other hands, scored first as they came); ``real_a`` and ``real_b`` were scored before any
 layout rule was written for real shapes (their first-look numbers are in the README,
 "How good is it") and looked at only as aggregate numbers since. The floors sit a little
 under today's scores: they catch a rule change that breaks a shape, without pinning
@@ -18,6 +19,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 #: set → (right article count, headlines found, body-paragraph count error) floors
 FLOORS = {
     "real_dev": (0.95, 0.95, 0.05),
+    "real_dev2": (0.95, 0.95, 0.05),
+    "real_dev3": (0.95, 0.93, 0.05),
     "real_a": (0.85, 0.80, 0.12),
     "real_b": (0.90, 0.85, 0.10),
 }
@@ -40,7 +43,7 @@ def test_real_shape_sets_keep_their_layout_scores(real_set):
 
 def test_real_shape_sets_take_no_furniture_for_a_headline(real_set):
     name, layout = real_set
-    assert len(layout.furniture_headlines) <= (0 if name == "real_dev" else 1), (
+    assert len(layout.furniture_headlines) <= (0 if name.startswith("real_dev") else 1), (
         name,
         layout.furniture_headlines,
     )

@@ -65,8 +65,8 @@ def test_end_credit_names_a_correspondent_and_its_unit_is_no_title():
 
 
 def test_role_word_glued_to_a_paper_name():
-    authors = parse_byline("工人日报-中工网记者 马文涛 通讯员 邓一鸣")
+    authors = parse_byline("工人日报-中工网记者 柏文舟 通讯员 邓一鸣")
     assert [(a.name, a.role) for a in authors] == [
-        ("马文涛", AuthorRole.reporter),
+        ("柏文舟", AuthorRole.reporter),
         ("邓一鸣", AuthorRole.correspondent),
     ]

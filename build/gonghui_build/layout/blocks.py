@@ -25,7 +25,7 @@ stage removes them and records it.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from gonghui_build.layout import cues
@@ -45,6 +45,8 @@ WRAPPED_LINES = 3
 WRAP_MIN = 16
 #: How far short of the wrap width (display columns) a full line may end.
 WRAP_SLACK = 4
+#: Most characters of an entry head's second line, when a column breaks it.
+ENTRY_HEAD_MAX = 16
 #: Longest line (characters) of a banner or caption run kept whole between blank lines.
 RUN_LINE_MAX = 30
 #: Most lines of such a run.
@@ -121,16 +123,27 @@ def _opens_unit(text: str) -> bool:
         or cues.DATELINE_RE.match(plain)
         or cues.item_marker(plain)
         or cues.ENTRY_HEAD_RE.match(plain)
+        or _unclosed_bracket(plain)  # an entry head a column broke over two lines
         or cues.is_caption_start(plain)
     )
 
 
 @dataclass(frozen=True)
 class _Flow:
-    """How the page's lines run: hard-wrapped at ``wrap`` columns, indenting paragraphs."""
+    """How the page's lines run: hard-wrapped at ``wrap`` (display columns, or characters
+    when ``by_chars``), indenting paragraphs."""
 
     wrap: dict[int, int | None]  # wrap width of the main flow (0) and of each column
     indents: bool
+    by_chars: bool = False  # wrapped at a count of characters (a web copy of a gazetteer)
+
+    def size(self, line: Line) -> int:
+        """Where on the page ``line`` ends, in the unit the page wraps at."""
+        return _char_size(line) if self.by_chars else _full_width(line)
+
+    @property
+    def slack(self) -> int:
+        return WRAP_SLACK // 2 if self.by_chars else WRAP_SLACK
 
 
 def _full_width(line: Line) -> int:
@@ -138,45 +151,74 @@ def _full_width(line: Line) -> int:
     return line.indent + width(line.text)
 
 
-def _wrap_width(lines: list[Line], minimum: int) -> int | None:
-    """The width most lines that do not end a sentence reach: the page's wrap width."""
-    full_width = [_full_width(line) for line in lines]
-    widths = sorted(
-        w for w, line in zip(full_width, lines, strict=True) if not ends_sentence(line.text)
-    )
-    best = None
-    for w in sorted(set(widths), reverse=True):
-        if w < minimum:
-            break
-        near = bisect_right(widths, w) - bisect_left(widths, w - WRAP_SLACK)
-        if near >= WRAPPED_LINES:
-            best = w
-            break
-    if best is None:
+def _char_size(line: Line) -> int:
+    """Characters of a line with its indent (two display columns a character)."""
+    return line.indent // 2 + len(line.text)
+
+
+def _wrap_width(lines: list[Line], minimum: int, size=_full_width, slack: int = WRAP_SLACK):
+    """The width most lines that do not end a sentence reach (the most common one, the
+    wider on a tie), with the share of those lines that reach it exactly: the page's wrap
+    width, or None when the lines are paragraphs."""
+    sizes = [size(line) for line in lines]
+    cut = [w for w, line in zip(sizes, lines, strict=True) if not ends_sentence(line.text)]
+    counts = Counter(w for w in cut if w >= minimum)
+    if not counts:
         return None
-    wider = sum(w > best + WRAP_SLACK for w in full_width)
+    widest = [w for w in counts if _near(counts, w, slack) >= WRAPPED_LINES]
+    if not widest:
+        return None
+    # the most common width, unless lines printed wider than it by more than a character
+    # or two of jitter are many: then the widest width that several lines reach
+    mode = max(counts, key=lambda w: (counts[w], w))
+    best = mode if max(widest) - slack <= mode <= max(widest) else max(widest)
+    wider = sum(w > best + slack for w in sizes)
     if wider > max(1, len(lines) // 10):
         return None  # most text runs past it: lines are paragraphs, not a wrapped column
-    full = [line for w, line in zip(full_width, lines, strict=True) if w >= best - WRAP_SLACK]
+    full = [line for w, line in zip(sizes, lines, strict=True) if w >= best - slack]
     inner = sum(any(p in line.text[:-1] for p in "，、。；") for line in full)
-    cut = sum(not ends_sentence(line.text) for line in full)
-    return best if inner >= WRAPPED_LINES and 2 * cut >= len(full) else None
+    unfinished = sum(not ends_sentence(line.text) for line in full)
+    if inner < WRAPPED_LINES or 2 * unfinished < len(full):
+        return None
+    return best, counts[best] / len(cut)
+
+
+def _near(counts: Counter, w: int, slack: int) -> int:
+    """Lines whose width is ``w`` or up to ``slack`` short of it."""
+    return sum(n for x, n in counts.items() if w - slack <= x <= w)
 
 
 def _flow(lines: list[Line]) -> _Flow:
+    """The wrap of each column, read in display columns and in characters: the reading
+    whose wrap width more lines reach exactly is the page's (a web copy of a printed
+    text wraps at a count of characters, half-width digits and all)."""
     columns = sorted({line.column for line in lines})
-    wrap = {
-        c: _wrap_width([line for line in lines if line.column == c], WRAP_MIN if c == 0 else 8)
-        for c in columns
-    }
+    readings = {}
+    for by_chars in (False, True):
+        size, slack = (_char_size, WRAP_SLACK // 2) if by_chars else (_full_width, WRAP_SLACK)
+        readings[by_chars] = {}
+        for c in columns:
+            minimum = WRAP_MIN if c == 0 else 8
+            own = [line for line in lines if line.column == c]
+            readings[by_chars][c] = _wrap_width(own, minimum // (2 if by_chars else 1), size, slack)
+    by_chars = _share(readings[True]) > _share(readings[False])
+    wrap = {c: found[0] if found else None for c, found in readings[by_chars].items()}
     main = [line for line in lines if line.column == 0]
     indented = sum(line.indent >= 2 for line in main)
-    return _Flow(wrap=wrap, indents=indented >= 2 and indented < len(main))
+    return _Flow(wrap=wrap, indents=indented >= 2 and indented < len(main), by_chars=by_chars)
+
+
+def _share(reading: dict) -> float:
+    return max((found[1] for found in reading.values() if found), default=0.0)
 
 
 def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
     """Whether ``line`` goes on with the paragraph ``prev`` left unfinished."""
-    if line.blank_before or _opens_unit(line.text) or _whole_unit(prev.text):
+    if line.blank_before:
+        return False
+    if _broken_entry_head([prev, line]) is not None:
+        return True  # an entry head broken over two lines
+    if _opens_unit(line.text) or _whole_unit(prev.text):
         return False
     if flow.indents and line.indent >= 2:
         return False
@@ -187,24 +229,39 @@ def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
         return True  # a column's lines run on until a sentence ends
     wrap = flow.wrap.get(prev.column)
     next_column = prev.column % 2 == 1 and line.column == prev.column + 1
-    if (
-        wrap
-        and _full_width(prev) >= wrap - WRAP_SLACK
-        and (line.column == prev.column or next_column)
-    ):
+    full = wrap and flow.size(prev) >= wrap - flow.slack
+    if full and ends_sentence(text):
+        # a sentence ending at the wrap width ends its paragraph when the next line falls
+        # an indent short of it (its first line, the indent lost by the OCR)
+        full = flow.size(prev) >= wrap - 1 and (
+            flow.size(line) > wrap - flow.slack or ends_sentence(line.text)
+        )
+    if full and (line.column == prev.column or next_column):
         return True  # a full line of a hard-wrapped page or column (or the column after)
-    return flow.indents and not ends_sentence(text) and len(without_spaces(text)) > 12
+    # on a page that indents its paragraphs, an unindented line runs on
+    return flow.indents and not line.column and _texty(text)
+
+
+def _texty(text: str) -> bool:
+    """A line of running text (not a heading): long, with a clause's punctuation."""
+    return len(without_spaces(text)) > 12 and any(p in text for p in "，。；、")
 
 
 def _caption_run(run: list[Line]) -> bool:
-    """Between blank lines: a banner or caption of a few short lines, kept whole."""
-    return 2 <= len(run) <= CAPTION_RUN_MAX and all(
-        len(without_spaces(strip_markup(line.text))) <= RUN_LINE_MAX
-        and not ends_sentence(line.text)
-        and not cues.DATELINE_RE.match(line.text)
-        and not cues.is_head_byline(line.text)
-        and not furniture_kind(line.text)
-        for line in run
+    """Between blank lines: a banner or caption of a few short lines, kept whole; not a
+    head of three lines whose first names a body (a kicker over a headline in two)."""
+    kicker = len(run) == CAPTION_RUN_MAX and cues.names_a_body(strip_markup(run[0].text))
+    return (
+        not kicker
+        and 2 <= len(run) <= CAPTION_RUN_MAX
+        and all(
+            len(without_spaces(strip_markup(line.text))) <= RUN_LINE_MAX
+            and not ends_sentence(line.text)
+            and not cues.DATELINE_RE.match(line.text)
+            and not cues.is_head_byline(line.text)
+            and not furniture_kind(line.text)
+            for line in run
+        )
     )
 
 
@@ -255,6 +312,28 @@ def _split_line(line: Line, cut: int) -> tuple[Line, Line]:
     return head, Line(offset, line.end, right)
 
 
+def _broken_entry_head(group: list[Line]) -> int | None:
+    """Where the second line of ``group`` goes on after an entry head that a narrow
+    column broke over two lines (``【区总工会召开十二届三次全`` / ``委会】 1月17日，…``)."""
+    if len(group) < 2 or not _unclosed_bracket(group[0].text) or not _closes_head(group[1].text):
+        return None
+    head = cues.ENTRY_HEAD_RE.match(group[0].text + group[1].text)
+    if not head or cues.is_label(head.group(1)):
+        return None
+    return head.end() - len(group[0].text)
+
+
+def _closes_head(text: str) -> bool:
+    """A line that closes an entry head opened on the line before (``委会】 1月17日…``)."""
+    close = text.find("】")
+    return 0 < close < ENTRY_HEAD_MAX and "【" not in text[:close]
+
+
+def _unclosed_bracket(text: str) -> bool:
+    """A line that opens an entry head and does not close it."""
+    return text.startswith("【") and "】" not in text
+
+
 def _split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
     """An entry head opening the group and a credit closing it become groups of their own,
     and so does the title a breadcrumb line runs on into."""
@@ -264,10 +343,21 @@ def _split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
     if title:
         crumbs, rest = _split_line(first, title)
         return [([crumbs], ""), ([rest], "")]
+    broken = _broken_entry_head(group)
+    if broken is not None and broken >= len(group[1].text):
+        out.append((group[:2], "entry"))  # the head fills its two lines
+        if len(group) == 2:
+            return out
+        group = group[2:]
+    elif broken is not None:
+        entry, rest = _split_line(group[1], broken)
+        out.append(([first, entry], "entry"))
+        group = [rest, *group[2:]]
     head = cues.ENTRY_HEAD_RE.match(first.text)
     rest_text = " ".join([first.text[head.end() :], *(x.text for x in group[1:])]) if head else ""
     if (
         head
+        and not broken
         and head.end() < len(first.text.rstrip())
         and not furniture_kind(first.text)
         and not cues.is_label(head.group(1))

@@ -9,6 +9,10 @@
 * **Photo items**: running text whose own line ends with a photo credit
   (``…测量血压。袁立新 摄``) is a captioned photo. On a page of such items each is an
   item of its own; inside an article with other text it is a caption (:mod:`roles`).
+* **Photo news**: on a page of two or more photos whose one-paragraph text is followed
+  by its credit on a line of its own, each credit closes its item.
+* **Chronicles** (大事记): three or more lines that open with a date set off by a wide
+  blank are dated entries, each an item of its own.
 * **Signatures**: after the text, a line naming a body or a person before the date that
   closes a notice (``某某区总工会`` / ``2023年3月1日``) or at the page's end, or a dash and
   a name (``——东岭机械厂职工 韩晓峰``) wherever it stands, is the article's credit.
@@ -64,6 +68,8 @@ def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[i
     _running_heads(blocks, out)
     near = _Around(out)  # what is furniture is settled from here on
     _photo_items(blocks, out, near)
+    _credited_photos(blocks, out, near)
+    _chronicle_entries(blocks, out)
     _signatures(blocks, out, near)
     _name_bylines(blocks, out, near)
     return out, listed
@@ -151,6 +157,58 @@ def _photo_items(blocks: list[Block], shapes: list[Shape], near: _Around) -> Non
             or shapes[before] in (Shape.CREDIT, Shape.END_CREDIT)
             or (shapes[before] in _DISPLAY and is_digest_title(blocks[before].plain))
         ):
+            shapes[i] = Shape.ITEM
+
+
+#: Fewest photos credited on their own line that make a page of photo news.
+PHOTO_PAGE_MIN = 2
+
+
+def _credited_photos(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
+    """On a page of photo news each photo's text is one paragraph, under its title or
+    after the photo before it, and its credit follows on a line of its own
+    (``本报记者 某某 摄``): with two or more such photos on the page, each credit closes
+    its item (its byline), so that the next text starts an item of its own."""
+    credits = []
+    for j, shape in enumerate(shapes):
+        if shape not in (Shape.CREDIT, Shape.BYLINE) or blocks[j].cut == "credit":
+            continue
+        if shape is Shape.BYLINE and not cues.credit_names(blocks[j].plain):
+            continue
+        i = near.before[j]
+        if i is None or shapes[i] is not Shape.BODY:
+            continue
+        before = near.before[i]
+        if before is None or shapes[before] not in (Shape.BODY, Shape.ITEM, Shape.DATELINE):
+            credits.append(j)
+    if len(credits) >= PHOTO_PAGE_MIN:
+        for j in credits:
+            shapes[j] = Shape.END_CREDIT
+
+
+#: A chronicle's entry: its date (a day, days, a month or part of one), set off from the
+#: event by a wide blank (two spaces, an ideographic space, a tab).
+_CHRONICLE_DATE_RE = re.compile(
+    r"^(?:\d{1,2}月)?\d{1,2}日(?:[至到—\-](?:\d{1,2}月)?\d{1,2}日)?"
+    r"(?:[ \u00a0]{2,}|\u3000+|\t+)\S"
+    r"|^\d{1,2}月(?:上旬|中旬|下旬|份|间|底|初)?(?:[ \u00a0]{2,}|\u3000+|\t+)\S"
+)
+#: Fewest dated entries that make a page a chronicle (大事记).
+CHRONICLE_MIN = 3
+
+
+def _chronicle_entries(blocks: list[Block], shapes: list[Shape]) -> None:
+    """A chronicle (大事记) prints one dated event a line, its date set off by a blank
+    (``1月12日  县总工会召开…``): with three or more such lines on the page, each is an
+    item of its own, like a digest's (the year and month headings over them are its
+    titles)."""
+    dated = [
+        i
+        for i, b in enumerate(blocks)
+        if shapes[i] is Shape.BODY and _CHRONICLE_DATE_RE.match(b.plain)
+    ]
+    if len(dated) >= CHRONICLE_MIN:
+        for i in dated:
             shapes[i] = Shape.ITEM
 
 

@@ -4,7 +4,7 @@
   ``京工网讯`` / ``中工网讯（记者 …）``, an agency's or a site's ``…电``
   (``新华社北京3月5日电``, ``人民网北京5月3日电（记者 …）``);
 * **bylines** at the head of an article: a mark and names (``□本报记者 王路曼``), a role
-  word and names (``本报记者 林晓秋``, ``工人日报-中工网记者 马文涛 通讯员 何静``);
+  word and names (``本报记者 林晓秋``, ``工人日报-中工网记者 柏文舟 通讯员 郝菁``);
 * **credits at the end** of an item: names in brackets (``（王立群）``,
   ``（本报记者 金英姬）``, ``（厂工会 葛平）``), after a square (``■赵一鸣``), a role word and
   names run into the text (``…入学。通讯员张文礼``), names alone after the last sentence
@@ -40,7 +40,8 @@ _BRACKET_BYLINE = (
 )
 DATELINE_RE = re.compile(
     r"^(?:(?:[【\[]?(?:本报讯|本報訊)[】\]]?|本报[^\s，。,]{1,10}?讯|本报综合消息"
-    r"|[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:社|网|報|报|網)[^\s，。,（(]{0,12}?(?:电|讯|電|訊))"
+    r"|[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:社|网|報|报|網)[^\s，。,（(]{0,12}?(?:电|讯|電|訊)"
+    r"(?![子视話话脑腦]))"
     r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?"
     r"(?:[ \t\u3000]*(?:本报)?(?:见习|特约|实习)?(?:记者|通讯员)[\u4e00-\u9fff、 ]{2,20}?报道)?"
     rf"|{_BRACKET_BYLINE}(?=\S))"
@@ -82,6 +83,14 @@ _ROLE_CREDIT_RE = re.compile(
     + _NAME
     + r"){0,3}$"
 )
+#: Role words a credit prints with a colon before the names (``记者：朴明花　通讯员：崔英男``,
+#: ``文字：宁可欣　图片：邬天宇``, ``（撰稿：易文斌）``).
+_KEYED_ROLES = (
+    r"(?:本报记者|特约记者|本报通讯员|记者|通讯员|文字|文|图片|图|摄影|撰稿|撰文|供稿|整理)"
+)
+_KEYED_ROLE = rf"{_KEYED_ROLES}\s*[:：]\s*"
+_KEYED_NAMES = rf"{_KEYED_ROLE}{_NAME}(?:[\s、，,]+(?:{_KEYED_ROLE})?{_NAME}){{0,5}}"
+_KEYED_CREDIT_RE = re.compile(rf"(?:[（(]\s*{_KEYED_NAMES}\s*[）)]|{_KEYED_NAMES})$")
 _SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff\d]{2,16}\s+读者\s+" + _NAME + "$")
 _BARE_NAMES_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4})(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2}$")
 _PHOTO_CREDIT_TAIL_RE = re.compile(
@@ -89,7 +98,7 @@ _PHOTO_CREDIT_TAIL_RE = re.compile(
     r"[/／]?\s*摄影?)$"
 )
 _NUMBER_RE = re.compile(
-    r"^(?:\d{1,2}[.．、]|\d{1,2}[)）]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．])\s*"
+    r"^(?:\d{1,2}(?:[.．](?!\d)|、)|\d{1,2}[)）]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．])\s*"
 )
 ENTRY_HEAD_RE = re.compile(r"^【([^【】\n]{2,30})】")
 #: Control characters that are not line endings or blanks (those are read as such).
@@ -101,7 +110,7 @@ HTML_TAG_RE = re.compile(
 )
 #: A numbered heading inside a text (一、概况, （二）…, 3.…).
 NUMBERED_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])"
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．](?!\d)|、))"
 )
 CONTINUATION_RE = re.compile(
     r"^[（(]?\s*(?:上接|下转|接|转)\s*(?:第\s*)?[0-9０-９一二三四五六七八九十]+\s*版\s*[）)]?$"
@@ -155,16 +164,39 @@ def credit_names(text: str) -> list[str] | None:
             return None
         body = plain[lead.end() :]
     names = []
+    roled = False  # a role word stands before the names (本报记者 某某 摄)
     for token in _joined_letters(re.split(r"[\s、，,]+", body)):
         while token and (role := _CREDIT_ROLE_RE.match(token)):
             token = token[role.end() :]
+            roled = True
         if token:
             names.append(token)
     if not 1 <= len(names) <= 6 or len(without_spaces(body)) > 40:
         return None
-    if not all(is_name_shaped(n) for n in names):
+    if not all(_credit_name(n, roled) for n in names):
         return None
     return names
+
+
+#: Least dictionary frequency of the words of a phrase that is no name (会议, 现场).
+COMMON_WORD_FREQ = 100
+#: A name after a role word that no surname list knows (萨仁高娃, 次仁多吉).
+_ROLED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}")
+
+
+def _credit_name(token: str, roled: bool) -> bool:
+    """A name in a credit: name-shaped, a dotted name, or (after a role word) any
+    plausible name (a Mongolian or Tibetan name of four characters)."""
+    if is_name_shaped(token) or _DOTTED_NAME_RE.fullmatch(token):
+        return True
+    if not roled or not _ROLED_NAME_RE.fullmatch(token):
+        return False
+    words = tokenizer.cut(token)  # 会议现场: common words, no name
+    return not all(len(w) >= 2 and tokenizer.frequency(w) >= COMMON_WORD_FREQ for w in words)
+
+
+#: A name of a minority or a transliteration, its parts joined by a dot (热依拉·买买提).
+_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}")
 
 
 def _joined_letters(tokens: list[str]) -> list[str]:
@@ -205,7 +237,8 @@ def end_credit_start(text: str) -> int | None:
     """
     stripped = text.rstrip()
     offset = max(0, len(stripped) - CREDIT_TAIL)  # a credit is short: look at the end only
-    for pattern in (_BRACKET_CREDIT_RE, _SQUARE_CREDIT_RE, _ROLE_CREDIT_RE, _BARE_NAMES_RE):
+    patterns = (_KEYED_CREDIT_RE, _BRACKET_CREDIT_RE, _SQUARE_CREDIT_RE, _ROLE_CREDIT_RE)
+    for pattern in (*patterns, _BARE_NAMES_RE):
         match = pattern.search(stripped, offset)
         if not match:
             continue
@@ -213,6 +246,8 @@ def end_credit_start(text: str) -> int | None:
         if before and not ends_sentence(before):
             continue
         if pattern is _BARE_NAMES_RE and not _bare_names(match.group(0), bool(before)):
+            continue
+        if pattern is _KEYED_CREDIT_RE and not _keyed_names(match.group(0)):
             continue
         if pattern is _ROLE_CREDIT_RE and not _role_names(match.group(0)):
             continue  # 读者来信: a column's label, no reader's credit
@@ -233,7 +268,7 @@ def _credit_content(content: str) -> bool:
     for token in re.split(r"[\s、]+", content):
         while token and (role := _CREDIT_ROLE_RE.match(token)):
             token = token[role.end() :]
-        if is_name_shaped(token) or _BODY_END_RE.search(token):
+        if is_name_shaped(token) or _BODY_END_RE.search(token) or _DOTTED_NAME_RE.fullmatch(token):
             continue
         if token and (len(token) > _SHORT_TOKEN or _phrase(token)):
             return False
@@ -249,6 +284,13 @@ def _phrase(token: str) -> bool:
 def _role_names(text: str) -> bool:
     """The names after the role words of a credit (``通讯员 钱多多``) are names."""
     names = [n for n in re.split(_ROLE_WORDS + r"|[\s、，,]+", text) if n]
+    return bool(names) and all(is_plausible_name(n, strong_context=True) or "·" in n for n in names)
+
+
+def _keyed_names(text: str) -> bool:
+    """The names after the role words and colons of a credit are names."""
+    names = re.split(rf"{_KEYED_ROLES}\s*[:：]|[\s、，,（()）]+", text)
+    names = [n for n in names if n]
     return bool(names) and all(is_plausible_name(n, strong_context=True) or "·" in n for n in names)
 
 

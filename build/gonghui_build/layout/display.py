@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
 
 #: A block never displayed as a heading ends with one of these: it continues.
@@ -69,3 +70,36 @@ _NEWS_LEAD_RE = re.compile(
 def opens_with_news_lead(text: str) -> bool:
     """Text that opens like a news item: ``3月12日，…``, ``近日，…``."""
     return bool(_NEWS_LEAD_RE.match(without_spaces(text)))
+
+
+def runs_on(line: str) -> bool:
+    """A head line that cannot stand alone: it ends on a verb, a preposition, a
+    conjunction or a particle (``西岭矿业工会举办`` / ``第五届矿工技能运动会``). A kicker
+    over a headline is a phrase of its own, even where an index prints them as one."""
+    if not line or line[-1] in "的地得和与及或、，,":
+        return bool(line)
+    last = tokenizer.tag_tokens(line[-8:])[-1]
+    return last.tag.startswith(("v", "p", "c", "u")) and not last.tag.startswith("vn")
+
+
+#: Least share of a title's characters its text's first clause prints again.
+RESTATED_SHARE = 0.8
+#: How far into the text (in title lengths) its first clause is looked for.
+RESTATED_REACH = 3
+
+
+def restates(title: str, text: str) -> bool:
+    """A news item's first clause says again what its title says, in the same order of
+    subject first (``本溪县总工会举办女工干部学习班`` / ``本溪县总工会于四月上旬举办女工干部
+    学习班，…``): the line over it is the title of a new item, not a heading inside one."""
+    head = without_spaces(text[: RESTATED_REACH * (len(title) + 4)])  # a lead is short
+    clause = re.split(r"[，。；,;]", head, maxsplit=1)[0]
+    if not clause.startswith(title[:2]):
+        return False
+    pool = list(clause)
+    found = 0
+    for ch in title:
+        if ch in pool:
+            pool.remove(ch)
+            found += 1
+    return found >= RESTATED_SHARE * len(title)

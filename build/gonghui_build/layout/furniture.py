@@ -45,6 +45,10 @@ _DATE_EXTRAS_RE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?|星期.|周[一二三四五六日天]|第\s*[0-9一二三四五六七八九十]+\s*[版期]"
     r"|[\s|｜·•:：,，()（）]"
 )
+#: A clause going on after a date (``2006年1月17日，区总…``): running text, no date line.
+_CLAUSE_AFTER_RE = re.compile(r"\s*[，,]\s*(?!星期|周)[\u4e00-\u9fff]")
+#: A time of day printed right after a date (``2024年05月06日 17:30``).
+_TIME_AFTER_RE = re.compile(r"\s*\d{1,2}[:：]\d{2}(?!\d)")
 _URL_RE = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)(?:/|$)")
 _IMAGE_RE = re.compile(
     r"^(?:微信图片|IMG|DSC|image|图片)[_\-]?\w*\d{4,}\S*$"
@@ -55,10 +59,17 @@ _SITE_TITLE_RE = re.compile(
     r"[_|｜\-－—]\s*[\u4e00-\u9fffA-Za-z]{1,12}(?:网|网站|报|频道|客户端|门户)$"
 )
 _MENU_SPLIT_RE = re.compile(r"\s*(?:[|｜]|>>|＞＞|>|＞|»)\s*")
-_TOKEN_SPLIT_RE = re.compile(r"[\s|｜/>＞【】\[\]()（）·•:：,，]+")
+_TOKEN_SPLIT_RE = re.compile(r"[\s|｜/>＞【】〔〕\[\]()（）·•:：,，]+")
 _NUMERIC_TOKEN_RE = re.compile(r"^[\d.,万千+]+$")
 _PAGE_NUMBER_RE = re.compile(r"^[·\-—–]\s*\d{1,4}\s*[·\-—–]")
 _RUNNING_HEAD_RE = re.compile(r"^第[一二三四五六七八九十百零\d]+[章编卷篇]\s*\S{0,12}$")
+#: A yearbook's or a gazetteer's running head: the book's name and the part's, apart
+#: (``海淀年鉴      群众团体``, ``乌鲁木齐年鉴 · 社会团体``, ``群众团体  海淀年鉴``).
+_BOOK = r"[\u4e00-\u9fff\d（）()—\-]{2,20}(?:年鉴|年鑑|志)"
+_APART = r"(?:[ \u3000]{2,}|\s*[·|｜]\s*)"
+_BOOK_HEAD_RE = re.compile(
+    rf"^(?:{_BOOK}{_APART}[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff]{{2,8}}{_APART}{_BOOK})$"
+)
 _SPACED_HEAD_RE = re.compile(r"^[\u4e00-\u9fff](?:(?:\u3000+| {2,})[\u4e00-\u9fff]){1,2}$")
 #: Longest line (characters without spaces) that a header field or chrome can be.
 CHROME_MAX = 80
@@ -111,13 +122,16 @@ def _sentence_like(compact: str) -> bool:
 
 
 def _is_dated(compact: str, text: str) -> bool:
-    """A date line or a masthead with its date: little text left around the date, or a
-    line of page metadata that prints the date twice."""
-    dates = sum(1 for _ in DATE_RE.finditer(text))
-    if not dates or _sentence_like(compact):
+    """A date line or a masthead with its date: little text left around the date, a line
+    of page metadata that prints the date twice, or a post's header line that prints a
+    date with the time of day (``原创 某某工会 2024年05月06日 17:30 北京``): no headline
+    prints when it was posted."""
+    dates = [m.end() for m in DATE_RE.finditer(text)]
+    if not dates or _sentence_like(compact) or any(_CLAUSE_AFTER_RE.match(text, e) for e in dates):
         return False
     rest = _DATE_EXTRAS_RE.sub("", DATE_RE.sub("", text))
-    return len(rest) <= 12 or (dates >= 2 and len(compact) <= CHROME_MAX)
+    timed = any(_TIME_AFTER_RE.match(text, end) for end in dates)
+    return len(rest) <= 12 or (len(compact) <= CHROME_MAX and (len(dates) >= 2 or timed))
 
 
 def _is_chrome(compact: str, text: str, w: _Words) -> bool:
@@ -167,6 +181,7 @@ def furniture_kind(text: str) -> Furniture | None:
         or site_title(compact)
         or _RUNNING_HEAD_RE.match(text.strip())
         or _SPACED_HEAD_RE.match(text.strip())
+        or _BOOK_HEAD_RE.match(text.strip())
         or (_PAGE_NUMBER_RE.match(text.strip()) and len(compact) <= 16)
     )
     keyed = (w.header.search(text) or w.editor.search(text)) and (

@@ -30,11 +30,10 @@ from dataclasses import dataclass, field
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
-from gonghui_build.layout.display import opens_with_news_lead
+from gonghui_build.layout.display import opens_with_news_lead, restates, runs_on
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
-from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import without_spaces
 
 ANCHORS = (Shape.BYLINE, Shape.DATELINE)
@@ -51,6 +50,8 @@ NEW_HEAD_MIN = 8
 NAME_LINE_MAX = 10
 #: Shortest title printed after its text (a caption left at the end is shorter).
 TRAILING_TITLE_MIN = 6
+#: Shortest first line of a headline set over two lines.
+TWO_LINE_MIN = 4
 #: A kicker is one short line (an organisation, a place); a banner is a slogan.
 KICKER_MAX = 16
 
@@ -101,20 +102,20 @@ def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -
     two lines that make one such title together (a headline set over two lines)."""
     keys = [title_key(blocks[i].plain) for i in rest]
     for k in range(len(rest) - 2, -1, -1):
-        if keys[k] + keys[k + 1] in titles and _runs_on(keys[k]):
+        if keys[k] + keys[k + 1] in titles and runs_on(keys[k]):
             return rest[k : k + 2]
     known = [i for i, key in zip(rest, keys, strict=True) if key in titles]
     return known[-1:]
 
 
-def _runs_on(line: str) -> bool:
-    """A head line that cannot stand alone: it ends on a verb, a preposition, a
-    conjunction or a particle (``西岭矿业工会举办`` / ``第五届矿工技能运动会``). A kicker
-    over a headline is a phrase of its own, even where an index prints them as one."""
-    if not line or line[-1] in "的地得和与及或、，,":
-        return bool(line)
-    last = tokenizer.tag_tokens(line[-8:])[-1]
-    return last.tag.startswith(("v", "p", "c", "u")) and not last.tag.startswith("vn")
+def _two_line_headline(blocks: list[Block], rest: list[int], known: list[int]) -> bool:
+    """A headline set over its last two lines, the first running on into the second
+    (``为农村建筑队送去`` / ``第一批工会会员证``) under a kicker: a head of three lines or
+    more whose title the page prints nowhere else."""
+    if known or len(rest) < 3:
+        return False
+    first = title_key(blocks[rest[-2]].plain)
+    return len(first) >= TWO_LINE_MIN and runs_on(first) and _kicker_like(blocks[rest[-3]])
 
 
 def head_roles(
@@ -139,7 +140,7 @@ def head_roles(
         shapes[rest[-1]] is Shape.DASH or (len(rest) >= 2 and _ocr_dash(blocks[rest[-1]]))
     ):
         roles[rest.pop()] = "subtitle"
-    if len(known) == 2 and rest[-2:] == known:
+    if (len(known) == 2 and rest[-2:] == known) or _two_line_headline(blocks, rest, known):
         roles[rest.pop()] = "headline"
     if rest:
         roles[rest.pop()] = "headline"
@@ -300,8 +301,11 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
     news = "dateline" in cur.roles.values() or (
         first is not None and opens_with_news_lead(r.blocks[first].plain)
     )
-    headline = len(title_key(r.blocks[r.pending[-1]].plain)) >= NEW_HEAD_MIN
-    return news and headline and opens_with_news_lead(r.blocks[i].plain)
+    title = title_key(r.blocks[r.pending[-1]].plain)
+    if len(title) < NEW_HEAD_MIN:
+        return False
+    text = r.blocks[i].plain
+    return (news and opens_with_news_lead(text)) or restates(title, text)
 
 
 def _first_text(r: Reader, cur: Draft) -> int | None:

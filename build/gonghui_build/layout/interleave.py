@@ -50,9 +50,11 @@ FILL_SLACK = 6
 FILL_SHARE = 0.7
 #: Least mean length (characters) of the right-hand pieces.
 MIN_RIGHT_CHARS = 4
-#: Fewest consecutive lines parted by one wide gap, and least Chinese on either side.
+#: Fewest consecutive lines parted by one wide gap, and least Chinese on either side
+#: (to open a run, and once it is open).
 GAP_LINES = 3
 GAP_PIECE_MIN = 4
+GAP_PIECE_CONTINUE = 2
 
 
 _GAP_RE = re.compile(r"[\s\u200b\ufeff]+(?=[^\s\u200b\ufeff])")
@@ -101,7 +103,7 @@ class ColumnRun:
     splits: tuple[int | None, ...]  # page offset where the right piece starts, per line
 
 
-def _run_at(lines: list[_Physical], first: int, column: int) -> ColumnRun | None:
+def _run_at(text: str, lines: list[_Physical], first: int, column: int) -> ColumnRun | None:
     splits: list[int | None] = []
     k = first
     while k < len(lines) and lines[k].end > lines[k].start and len(splits) < RUN_LINES_MAX:
@@ -110,58 +112,96 @@ def _run_at(lines: list[_Physical], first: int, column: int) -> ColumnRun | None
             break
         splits.append(gap)
         k += 1
-    # a left column may run on a line or two below the right one, still filling it
-    while (
-        k < len(lines)
-        and MIN_LINES <= len(splits) < RUN_LINES_MAX
-        and column - FILL_SLACK <= lines[k].text_width <= column
-    ):
+    if len(splits) < MIN_LINES:
+        return None
+    edge = min(column, _left_edge(text, lines, first, splits))
+    # a left column may run on a few lines below the right one, filling it up to its edge
+    # (its last line may end short: the column goes on at the top of the next one)
+    while k < len(lines) and len(splits) < RUN_LINES_MAX:
+        line = lines[k]
+        if line.gaps or not 0 < line.text_width <= edge + COLUMN_TOLERANCE:
+            break
         splits.append(None)
         k += 1
-    if sum(s is not None for s in splits) < MIN_LINES:
-        return None
+        if line.text_width < edge - FILL_SLACK:
+            break
     return ColumnRun(first, first + len(splits) - 1, tuple(splits))
 
 
+def _left_edge(text: str, lines: list[_Physical], first: int, splits: list[int | None]) -> int:
+    """Where the left column's text ends: the widest of its pieces."""
+    widths = [
+        width(text[lines[k].start : trimmed(text, lines[k].start, split)[1]])
+        for k, split in zip(range(first, first + len(splits)), splits, strict=True)
+        if split is not None
+    ]
+    return max(widths, default=0)
+
+
 def _strong(text: str, lines: list[_Physical], run: ColumnRun, column: int) -> bool:
-    """The evidence that ``run`` is two columns: left pieces fill, right pieces are text."""
-    filled = rights = right_chars = 0
+    """The evidence that ``run`` is two columns: left pieces fill (up to the gap, or up to
+    the left column's own edge when they are prose), right pieces are text."""
+    filled = own = prose = rights = right_chars = 0
+    edge = _left_edge(text, lines, run.first, list(run.splits))
     for k, split in zip(range(run.first, run.last + 1), run.splits, strict=True):
         if split is None:
             continue
         line = lines[k]
         left_end = trimmed(text, line.start, split)[1]
-        filled += width(text[line.start : left_end]) >= column - FILL_SLACK
+        left_width = width(text[line.start : left_end])
+        filled += left_width >= column - FILL_SLACK
+        own += left_width >= edge - FILL_SLACK
+        prose += any(p in text[line.start : left_end] for p in "，、。；")
         r_start, r_end = trimmed(text, split, line.end)
         rights += 1
         right_chars += r_end - r_start
-    return filled >= FILL_SHARE * rights and right_chars >= MIN_RIGHT_CHARS * rights
+    fills = filled >= FILL_SHARE * rights or (
+        edge >= MIN_COLUMN and own >= FILL_SHARE * rights and 2 * prose >= rights
+    )
+    return fills and right_chars >= MIN_RIGHT_CHARS * rights
 
 
 _WIDE_GAP_RE = re.compile(r"(?:[ \u00a0]{3,}|\u3000{2,}|\t+)")
 
 
-def _wide_gap(text: str, start: int, end: int) -> int | None:
+def _wide_gap(text: str, start: int, end: int, least: int = GAP_PIECE_MIN) -> int | None:
     """Offset of the text after the line's one wide gap between two pieces of Chinese."""
     left, right = trimmed(text, start, end)
     gaps = list(_WIDE_GAP_RE.finditer(text, left, right))
     if len(gaps) != 1:
         return None
     before, after = text[left : gaps[0].start()], text[gaps[0].end() : right]
-    if cjk_count(before) < GAP_PIECE_MIN or cjk_count(after) < GAP_PIECE_MIN:
+    if cjk_count(before) < least or cjk_count(after) < least:
         return None
     return gaps[0].end()
 
 
-def _gap_run(text: str, spans: list[tuple[int, int]], first: int) -> ColumnRun | None:
+def _gap_run(text: str, lines: list[_Physical], first: int) -> ColumnRun | None:
+    """Three or more lines parted by one wide gap (a line's pieces may be short once the
+    run is open: a paragraph's last words), then lines of the right column alone, set off
+    by a wide indent."""
     splits: list[int | None] = []
     k = first
-    while k < len(spans) and (gap := _wide_gap(text, *spans[k])) is not None:
+    while k < len(lines):
+        least = GAP_PIECE_MIN if len(splits) < GAP_LINES else GAP_PIECE_CONTINUE
+        gap = _wide_gap(text, lines[k].start, lines[k].end, least)
+        if gap is None:
+            break
         splits.append(gap)
         k += 1
     if len(splits) < GAP_LINES:
         return None
+    while k < len(lines) and _right_alone(text, lines[k]):
+        splits.append(trimmed(text, lines[k].start, lines[k].end)[0])
+        k += 1
     return ColumnRun(first, first + len(splits) - 1, tuple(splits))
+
+
+def _right_alone(text: str, line: _Physical) -> bool:
+    """A line of the right column with nothing beside it: indented past a left column."""
+    start, end = trimmed(text, line.start, line.end)
+    indent = _columns(text[line.start : start])
+    return end > start and not line.gaps and indent >= MIN_COLUMN and cjk_count(text[start:end]) > 0
 
 
 def find_column_runs(text: str) -> list[ColumnRun]:
@@ -174,7 +214,7 @@ def find_column_runs(text: str) -> list[ColumnRun]:
         if not lines[k].gaps:  # a run starts on a line with text after a blank
             k += 1
             continue
-        best: ColumnRun | None = None
+        candidates: list[ColumnRun] = []
         columns = Counter(
             c
             for line in lines[k : k + MIN_LINES]
@@ -182,12 +222,13 @@ def find_column_runs(text: str) -> list[ColumnRun]:
             if c >= MIN_COLUMN and line.text_width > c
         )
         for column, _ in columns.most_common():
-            run = _run_at(lines, k, column)
-            strong = run is not None and _strong(text, lines, run, column)
-            if strong and run is not None and (best is None or run.last > best.last):
-                best = run
-        best = best or _gap_run(text, spans, k)
-        if best:
+            run = _run_at(text, lines, k, column)
+            if run is not None and _strong(text, lines, run, column):
+                candidates.append(run)
+        gap_run = _gap_run(text, lines, k)
+        candidates += [gap_run] if gap_run else []
+        if candidates:
+            best = max(candidates, key=lambda run: run.last)
             runs.append(best)
             k = best.last + 1
         else:

@@ -101,11 +101,16 @@ def date_kind(line: str, match: re.Match[str]) -> str:
         return "timestamp"
     if cues["source_date"].search(line):
         return "source_date"
-    if cues["timestamp"].search(line):
-        return "timestamp"
+    publication = [m.span() for m in cues["publication_date"].finditer(line)]
+    if any(not _within(m.span(), publication) for m in cues["timestamp"].finditer(line)):
+        return "timestamp"  # a web field, unless a word of a printing holds it (出版日期)
     if match.group("y4") or cues["publication_date"].search(line):
         return "publication_date"
     return "date_line"
+
+
+def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
 def dates_in(text: str, start: int, block: int, article: int | None) -> list[PrintedDate]:

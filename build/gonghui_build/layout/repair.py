@@ -103,6 +103,10 @@ def _control_characters(draft: Draft) -> None:
         draft.replace(i, shown, "control_character_shown")
 
 
+#: An entry head a narrow column broke over two lines.
+_BROKEN_ENTRY_RE = re.compile(r"【[^【】\n]{1,30}\n[^【】\n]{1,16}】")
+
+
 def _remove_markup(draft: Draft, role: str) -> None:
     """Markdown marks, and the brackets around a yearbook entry head (``【…】``)."""
     original = draft.original
@@ -112,7 +116,9 @@ def _remove_markup(draft: Draft, role: str) -> None:
         draft.remove(range(match.start(), match.end()), "markup_removed")
     for match in HTML_TAG_RE.finditer(original):
         draft.remove(range(match.start(), match.end()), "markup_removed")
-    entry = ENTRY_HEAD_RE.fullmatch(original.strip())
+    entry = ENTRY_HEAD_RE.fullmatch(original.strip()) or _BROKEN_ENTRY_RE.fullmatch(
+        original.strip()
+    )
     if role in DISPLAY_ROLES and entry:
         first = original.index("【")
         draft.remove([first, original.rindex("】")], "markup_removed")

@@ -88,6 +88,10 @@ def classify(block: Block) -> Shape:
         return Shape.ITEM
     if cues.is_caption_start(compact) and len(compact) <= CAPTION_MAX * 2:
         return Shape.CAPTION
+    if block.bold and _one_short_sentence(compact):
+        return Shape.CAPTION  # **某某（右）正在指导徒弟调试设备。**: a copy's photo caption
+    if len(compact) <= CAPTION_MAX and _bracketed_photo_credit(one_line.strip()):
+        return Shape.CAPTION  # 3月6日，报告会现场（某某 摄）: a photo's caption and credit
     if _DASH_RE.match(compact) and len(compact) <= DISPLAY_MAX + 2 and not ends_sentence(compact):
         return Shape.DASH
     caption_sized = len(block.lines) <= 2 and len(compact) <= 50
@@ -103,6 +107,25 @@ def classify(block: Block) -> Shape:
             return Shape.CAPTION  # ▲活动现场: the caption under a photo
         return Shape.DISPLAY
     return Shape.BODY
+
+
+def _one_short_sentence(compact: str) -> bool:
+    """One short sentence with no clause break: what a Markdown copy sets in bold under a
+    photo (its headings and banners end no sentence)."""
+    text = compact.replace("*", "")
+    return (
+        len(text) <= SHORT_CAPTION_MAX
+        and text.endswith("。")
+        and not any(p in text[:-1] for p in "，。；！？,;")
+    )
+
+
+def _bracketed_photo_credit(text: str) -> bool:
+    """Text that closes with a photo credit in brackets (``…现场（买买提江·吾守尔 摄）``)."""
+    if not text.endswith(("）", ")")):
+        return False
+    opening = max(text.rfind("（"), text.rfind("("))
+    return opening > 0 and credit_names(text[opening:]) is not None
 
 
 #: Marks that point at the photo a caption is under.
