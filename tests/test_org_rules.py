@@ -150,3 +150,16 @@ def test_abbreviations_are_sought_among_names_that_start_alike(monkeypatch):
     merged = names.abbreviations(corpus, {n: 1 for n in corpus}, weigh_every_name=True)
     assert merged == {"北汽集团": "北京汽车集团有限公司"}
     assert len(calls) < 3 * len(corpus)
+
+
+def test_a_federations_department_is_one_name_with_its_federation():
+    assert spans("据湖北省总工会权益保障部介绍，") == ["湖北省总工会权益保障部"]
+    context = ArticleContext(districts=districts_in("怀柔区……"))
+    assert resolve("区总工会法律工作部", 10, context).name == "怀柔区总工会法律工作部"
+
+
+def test_a_gazetteer_form_resolves_to_the_bodys_full_current_name():
+    short = resolve("全总女职工部", 0, ArticleContext())
+    assert (short.name, short.resolved_by) == ("中华全国总工会女职工部", "alias")
+    former = resolve("全总经济技术部", 0, ArticleContext())
+    assert (former.name, former.resolved_by) == ("中华全国总工会劳动和经济工作部", "former_name")

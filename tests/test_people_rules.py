@@ -43,6 +43,35 @@ def test_union_title_belongs_to_the_enterprise_union():
     ]
 
 
+def test_a_union_title_is_held_at_the_union_its_text_names():
+    found = names_in("会上，省纺织工会副主席韩振邦作报告。")
+    assert found == {"韩振邦": [("副主席", "省纺织工会")]}
+
+
+def test_a_department_in_a_chain_belongs_to_the_committee_before_it():
+    found = names_in("日前，西城区委常委、组织部部长，区总工会主席高立文带队走访。")
+    assert found["高立文"] == [
+        ("常委", "西城区委"),
+        ("部长", "西城区委组织部"),
+        ("主席", "区总工会"),
+    ]
+
+
+def test_a_unions_committee_after_the_union_title_is_the_unions():
+    found = names_in("会议由市建筑工会副主席、女职工委员会主任秦雅玲主持。")
+    assert found["秦雅玲"] == [("副主席", "市建筑工会"), ("主任", "市建筑工会女职工委员会")]
+
+
+def test_the_short_form_of_a_unions_committee_stays_in_the_title():
+    found = names_in("北京华丰纺织厂工会女工委主任甘秀芝为女工开课。")
+    assert found["甘秀芝"] == [("女工委主任", "北京华丰纺织厂工会")]
+
+
+def test_a_federations_department_holds_the_title_after_it():
+    found = names_in("市总工会女职工部部长窦立娟出席。")
+    assert found["窦立娟"] == [("部长", "市总工会女职工部")]
+
+
 def test_name_length_settled_by_the_words_after_it():
     assert set(names_in("街道总工会主席李立在会上表示，")) == {"李立"}
     assert set(names_in("街道总工会主席李立新在会上表示，")) == {"李立新"}

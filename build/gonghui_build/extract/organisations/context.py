@@ -3,7 +3,9 @@
 ``市总工会`` in this Beijing paper is 北京市总工会; ``区总工会`` is the federation of the
 district named nearest before it; ``集团`` alone, ``局工会`` or ``校工会`` refer back to
 the nearest full name of that kind. Renamed counties (密云县 → 密云区) are read from
-``reference/districts.yaml``, fixed short names (全总) from ``reference/org_aliases.yaml``.
+``reference/districts.yaml``, fixed short names (全总) from ``reference/org_aliases.yaml``,
+and the bodies of the gazetteer (``reference/organisations.yaml``: 全总女职工部, a former
+name such as 全总经济技术部) by their full current name.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from gonghui_build.extract.organisations.names import (
     suffix_types,
     words,
 )
-from gonghui_build.text import places
+from gonghui_build.text import gazetteer, places
 from gonghui_build.text.places import PlaceMention
 from gonghui_build.vocabulary import OrgType, ResolvedBy
 
@@ -173,6 +175,10 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     the article, or None when the article does not say which one it is."""
     if written in lexicon.words("org_aliases.yaml", "aliases"):
         return _fixed_alias(written)
+    body = gazetteer.lookup(written)
+    if body is not None and body.name != written:
+        how = ResolvedBy.former_name if written in body.former else ResolvedBy.alias
+        return ResolvedOrg(body.name, how, district_of(body.name), OrgType(body.type))
     suffix = suffix_of(written)
     if suffix is None:
         return None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import org_ending_at
+from gonghui_build.extract.organisations.grammar import OrgSpan, org_ending_at
 from gonghui_build.extract.organisations.names import is_bare_suffix, words
 from gonghui_build.text.tokenizer import Token, tag_tokens
 
@@ -40,6 +40,24 @@ def _segment_start(text: str, end: int) -> int:
     return k + 1
 
 
+def _org_before_title(
+    text: str, title_start: int, match: re.Match[str], tokens: list[Token]
+) -> OrgSpan | None:
+    """The organisation a title right after it is held at. A title opening with 工会
+    (市建筑|工会副主席) whose text before is no name by itself is held at the union that
+    text and 工会 name (市建筑工会): the name is returned without its 工会, which the
+    chain adds back."""
+    span = org_ending_at(text, title_start, tokens)
+    union = match.group("union")
+    if span is not None or not union:
+        return span
+    whole = org_ending_at(text, title_start + len(union), tokens)
+    if whole is None or whole.start >= title_start or not whole.written.endswith(union):
+        return None
+    written = whole.written[: -len(union)]
+    return OrgSpan(whole.start, title_start, written, whole.suffix, whole.type)
+
+
 def _segments(
     text: str, end: int, tokens: list[Token], caption: bool
 ) -> list[tuple[int, int, re.Match[str], str]]:
@@ -58,7 +76,7 @@ def _segments(
         org_text = text[seg_start:title_start]
         more = True  # whether the chain may go on to the left
         if org_text and not caption:
-            span = org_ending_at(text, title_start, tokens)
+            span = _org_before_title(text, title_start, match, tokens)
             if span is None:
                 org_text, seg_start, more = "", title_start, False
             else:
@@ -89,6 +107,8 @@ def parse_chain(
         ):
             org = (inherited[0] + org_text, start)  # 青龙湖镇 + 总工会
             inherited = org
+        elif org_text and inherited and org_text in words("departments"):
+            org = (inherited[0] + words("departments").found(org_text), start)  # 区委 + 组织部
         elif org_text:
             org = (org_text, start)
             inherited = org
@@ -97,6 +117,8 @@ def parse_chain(
         if match.group("union"):
             base = org[0] if org else ""
             org = (base + titles.union_body, org[1] if org else stop - len(match.group(0)))
+            if org_text:
+                inherited = org  # 市建筑工会副主席、女职工委员会主任: the union's committee
         claims.append(
             TitleClaim(
                 title=match.group(0),
