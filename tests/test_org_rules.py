@@ -163,3 +163,8 @@ def test_a_gazetteer_form_resolves_to_the_bodys_full_current_name():
     assert (short.name, short.resolved_by) == ("中华全国总工会女职工部", "alias")
     former = resolve("全总经济技术部", 0, ArticleContext())
     assert (former.name, former.resolved_by) == ("中华全国总工会劳动和经济工作部", "former_name")
+
+
+def test_a_company_brand_may_hold_any_words_between_its_place_and_its_form():
+    assert spans("北京燕新新材料有限公司技术员在会上发言") == ["北京燕新新材料有限公司"]
+    assert spans("鹏城精密制造公司数控班长") == ["鹏城精密制造公司"]

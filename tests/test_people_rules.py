@@ -166,3 +166,26 @@ def test_byline_names_and_titles_split_by_ocr_spaces_are_joined():
     (signed,) = parse_byline("□顺义区人大常委会副主任，区总工会党组书 记、主席 冀文涛")
     assert (signed.name, signed.role) == ("冀文涛", "author")
     assert signed.title == "顺义区人大常委会副主任，区总工会党组书记、主席"
+
+
+def _post(text, name):
+    from gonghui_build.extract.people.titles import described_post
+
+    claim = described_post(text, text.index(name), tag_tokens(text))
+    return (claim.title_normalised, claim.org_written) if claim else None
+
+
+def test_a_phrase_between_a_body_and_a_name_describes_the_post():
+    assert _post("北京安康医院心内科主任医师冯立文带领医疗队。", "冯立文") == (
+        "心内科主任医师",
+        "北京安康医院",
+    )
+    assert _post("来自北京迅达物流有限公司的快递员邵小川说，", "邵小川") == (
+        "快递员",
+        "北京迅达物流有限公司",
+    )
+
+
+def test_a_noun_for_people_after_a_body_is_no_post():
+    assert _post("北京宏远建设有限公司职工张立川说，", "张立川") is None
+    assert _post("今年的北京宏远建设有限公司活动由张立川主持", "张立川") is None

@@ -4,8 +4,9 @@
 district named nearest before it; ``集团`` alone, ``局工会`` or ``校工会`` refer back to
 the nearest full name of that kind. Renamed counties (密云县 → 密云区) are read from
 ``reference/districts.yaml``, fixed short names (全总) from ``reference/org_aliases.yaml``,
-and the bodies of the gazetteer (``reference/organisations.yaml``: 全总女职工部, a former
-name such as 全总经济技术部) by their full current name.
+and the union federations of the gazetteer (``reference/organisations.yaml``: 全总女职工部,
+a former name such as 全总经济技术部) by their full current name; other bodies keep the
+fullest name the article prints (北京排水集团, 北京市委), as the annotation guidelines ask.
 """
 
 from __future__ import annotations
@@ -176,7 +177,7 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     if written in lexicon.words("org_aliases.yaml", "aliases"):
         return _fixed_alias(written)
     body = gazetteer.lookup(written)
-    if body is not None and body.name != written:
+    if body is not None and body.name != written and body.type == OrgType.union_federation:
         how = ResolvedBy.former_name if written in body.former else ResolvedBy.alias
         return ResolvedOrg(body.name, how, district_of(body.name), OrgType(body.type))
     suffix = suffix_of(written)

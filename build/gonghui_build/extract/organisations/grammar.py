@@ -131,8 +131,8 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     )
 
 
-def _walk_left(tokens: list[Token], start: int, text: str) -> int:
-    """Where a name whose suffix starts at ``start`` begins."""
+def _walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> int:
+    """Where a name whose suffix (``suffix``) starts at ``start`` begins."""
     i = _token_index(tokens, start)
     begin = start
     if i < len(tokens) and tokens[i].start < start:
@@ -143,10 +143,38 @@ def _walk_left(tokens: list[Token], start: int, text: str) -> int:
         if _brand_split(tokens, j) or tok.word in words("place_markers"):
             begin, j = tok.start, j - 1
             continue
-        if _ends_name(tokens, j, text, start) or begin - tok.start > MAX_NAME:
+        if begin - tok.start > MAX_NAME:
             break
+        if _ends_name(tokens, j, text, start):
+            place = _place_of_brand(tokens, j, suffix)
+            if place is None:
+                break
+            j = place
+            continue
         begin, j = tok.start, j - 1
     return _trim_generic(tokens, _street_start(tokens, begin, text), start)
+
+
+#: How many words a company's brand and trade (字号 + 行业) may hold between its place
+#: and its form.
+_BRAND_WORDS = 3
+
+
+def _place_of_brand(tokens: list[Token], j: int, suffix: str) -> int | None:
+    """鹏城|精密|制造|公司, 北京|燕房|新|材料|有限公司: a registered company's name is
+    place + brand + trade + form (《企业名称登记管理规定》), and its brand and trade may
+    be any words (an adjective, a verb). The index of the place a few words left of
+    ``tokens[j]`` when the words between are no function words; None otherwise."""
+    if suffix not in words("brand_suffixes"):
+        return None
+    for k in range(j, max(-1, j - _BRAND_WORDS), -1):
+        tok = tokens[k]
+        if _is_place(tok) and k < j:
+            return k
+        stop = tok.tag.startswith(BRAND_STOP_TAGS) or tok.word in words("left_stops")
+        if stop or not all(is_cjk(c) for c in tok.word):
+            return None
+    return None
 
 
 def _street_start(tokens: list[Token], begin: int, text: str) -> int:
@@ -241,7 +269,7 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
         if text.startswith(full, end - len(full)):
             start = end - len(full)
             break
-    begin = _walk_left(tokens, start, text)
+    begin = _walk_left(tokens, start, text, suffix)
     return OrgSpan(begin, end, text[begin:end], suffix, suffix_types()[suffix])
 
 

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import is_particular, org_ending_at
+from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import is_bare_suffix
-from gonghui_build.extract.people.titles import TitleClaim, parse_chain
+from gonghui_build.extract.people.titles import TitleClaim, described_post, parse_chain
 from gonghui_build.reference import Words
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
@@ -143,6 +144,22 @@ def claims_before(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim,
     return _chain_claims(text, match, tokens)[0]
 
 
+def with_described_post(
+    text: str,
+    name_start: int,
+    tokens: list[Token],
+    claims: tuple[TitleClaim, ...],
+    known: Sequence[OrgSpan] = (),
+) -> tuple[TitleClaim, ...]:
+    """A chain's claims, or, when none names a body, the post the phrase between a
+    body and the name describes (康泰医院心内科主任医师张三: 主任医师 alone names none);
+    ``known``: the organisation names the article's reading found in ``text``."""
+    if any(c.org_written for c in claims):
+        return claims
+    described = described_post(text, name_start, tokens, known)
+    return (described,) if described is not None else claims
+
+
 def claims_after(text: str, start: int, end: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
     """``首都经济贸易大学劳动经济学院聂文涛教授``: a title right after the name, held at the
     organisation right before it, if any; a word of address (同志) states no post."""
@@ -157,8 +174,11 @@ def claims_after(text: str, start: int, end: int, tokens: list[Token]) -> tuple[
     )
 
 
-def titled_names(text: str, tokens: list[Token]) -> list[NameHit]:
-    """Names right after a title in running text, with the chain of titles before."""
+def titled_names(
+    text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()
+) -> list[NameHit]:
+    """Names right after a title in running text, with the chain of titles before
+    (``known``: the organisation names the article's reading found in ``text``)."""
     hits = []
     titles = lexicon.titles()
     surnames = lexicon.surnames()
@@ -167,6 +187,7 @@ def titled_names(text: str, tokens: list[Token]) -> list[NameHit]:
         if not name or _addresses_someone(text, match.start()):
             continue
         claims, weak = _chain_claims(text, match, tokens)
+        claims = with_described_post(text, match.end(), tokens, claims, known)
         if not any(c.org_written and not is_bare_suffix(c.org_written) for c in claims):
             # a title of no particular body (听企业工会主席谈体会) may be generic: the
             # name must not be an ordinary word

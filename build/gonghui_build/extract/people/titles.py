@@ -9,11 +9,13 @@ without an organisation inherits the one to its left; ``工会主席`` after
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import OrgSpan, org_ending_at
-from gonghui_build.extract.organisations.names import is_bare_suffix, words
+from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
+from gonghui_build.extract.organisations.names import is_bare_suffix, suffix_of, words
+from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
 
 _SEGMENT_SEPS = "、，,"
@@ -31,6 +33,7 @@ class TitleClaim:
     start: int  # span of organisation + title in the paragraph
     end: int
     from_caption: bool = False
+    described: bool = False  # a post the phrase before the name describes (焊工)
 
 
 def _segment_start(text: str, end: int) -> int:
@@ -131,3 +134,70 @@ def parse_chain(
             )
         )
     return claims
+
+
+#: The longest phrase read as a described post between a body's name and a person's.
+_MAX_POST = 7
+
+
+def _is_post(phrase: str) -> bool:
+    """A phrase ending like a title (主任医师, 数控班班长) or an occupation (细纱挡车工,
+    快递员), and no noun that states no post (职工)."""
+    titles = lexicon.titles()
+    if not phrase or not all(is_cjk(c) for c in phrase):
+        return False
+    if phrase in lexicon.words("titles.yaml", "not_posts"):
+        return False
+    if titles.at_end.search(phrase):
+        return True
+    return lexicon.words("people.yaml", "occupation_endings").ending(phrase) is not None
+
+
+def _body_ending_at(
+    text: str, end: int, tokens: list[Token], known: Sequence[OrgSpan]
+) -> OrgSpan | None:
+    """A particular body's name ending at ``end``: one the article's reading found
+    (the model's too), else one the grammar finds there."""
+    found = next((k for k in known if k.end == end), None)
+    if found is not None or suffix_of(text, end) is None:
+        return found
+    span = org_ending_at(text, end, tokens)
+    return span if span is not None and span.body and is_particular(span, tokens) else None
+
+
+#: Parts of speech of a one-character word that never opens a post: a verb, a
+#: function word, a number.
+_NOT_POST_START = ("v", "p", "c", "u", "r", "d", "m", "q", "x")
+
+
+def _opens_a_noun(tokens: list[Token], start: int) -> bool:
+    """A post opens a word, and no one-character verb or function word (工会|会|副主席:
+    OCR doubled a character; 快递|员 is a post)."""
+    first = next((t for t in tokens if t.start == start), None)
+    if first is None:
+        return False
+    return len(first.word) > 1 or not first.tag.startswith(_NOT_POST_START)
+
+
+def described_post(
+    text: str, name_start: int, tokens: list[Token], known: Sequence[OrgSpan] = ()
+) -> TitleClaim | None:
+    """``鹏城精密制造公司数控班班长韦春花``, ``来自速达快运营业部的快递员邱小满``: the
+    phrase between a particular body's name (its own 的 aside) and a person's name,
+    when it ends like a title or an occupation, is the person's post at that body;
+    ``known`` are the names the article's reading found in ``text``."""
+    for org_end in range(name_start - 1, max(0, name_start - _MAX_POST - 2), -1):
+        span = _body_ending_at(text, org_end, tokens, known)
+        if span is None:
+            continue
+        post = text[org_end:name_start]
+        post = post[1:] if post.startswith("的") else post
+        if (
+            len(post) <= _MAX_POST
+            and _is_post(post)
+            and _opens_a_noun(tokens, name_start - len(post))
+        ):
+            start = span.start
+            return TitleClaim(post, post, span.written, start, start, name_start, described=True)
+        return None
+    return None
