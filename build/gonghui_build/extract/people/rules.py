@@ -174,9 +174,7 @@ def claims_after(text: str, start: int, end: int, tokens: list[Token]) -> tuple[
     )
 
 
-def titled_names(
-    text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()
-) -> list[NameHit]:
+def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) -> list[NameHit]:
     """Names right after a title in running text, with the chain of titles before
     (``known``: the organisation names the article's reading found in ``text``)."""
     hits = []
