@@ -189,3 +189,30 @@ def test_a_phrase_between_a_body_and_a_name_describes_the_post():
 def test_a_noun_for_people_after_a_body_is_no_post():
     assert _post("北京宏远建设有限公司职工张立川说，", "张立川") is None
     assert _post("今年的北京宏远建设有限公司活动由张立川主持", "张立川") is None
+
+
+def _byline(text, **kw):
+    from gonghui_build.extract.bylines import parse_byline
+
+    return [(a.name, a.role) for a in parse_byline(text, **kw)]
+
+
+def test_a_role_word_names_the_token_after_it_whatever_its_shape():
+    assert _byline("记者：金顺姬　通讯员：崔明浩") == [
+        ("金顺姬", "reporter"),
+        ("崔明浩", "correspondent"),
+    ]
+    assert _byline("新华社拉萨8月5日电（记者 格桑旺堆）") == [("格桑旺堆", "reporter")]
+    assert _byline("记者 吴永清 通讯员 古丽米拉·艾山") == [
+        ("吴永清", "reporter"),
+        ("古丽米拉·艾山", "correspondent"),
+    ]
+
+
+def test_a_one_name_end_credit_is_the_correspondent_and_a_body_is_not():
+    assert _byline("（晓峰）", default_role="correspondent", end_credit=True) == [
+        ("晓峰", "correspondent")
+    ]
+    assert _byline("（大荔县总工会）", default_role="correspondent", end_credit=True) == []
+    assert _byline("记者 王路明 实习生 张晓", end_credit=False)[0] == ("王路明", "reporter")
+    assert ("实习生", "reporter") not in _byline("记者 王路明 实习生 张晓")
