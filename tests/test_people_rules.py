@@ -216,3 +216,17 @@ def test_a_one_name_end_credit_is_the_correspondent_and_a_body_is_not():
     assert _byline("（大荔县总工会）", default_role="correspondent", end_credit=True) == []
     assert _byline("记者 王路明 实习生 张晓", end_credit=False)[0] == ("王路明", "reporter")
     assert ("实习生", "reporter") not in _byline("记者 王路明 实习生 张晓")
+
+
+def test_a_name_of_mongolian_or_tibetan_elements_is_read_whole_after_a_title():
+    found = names_in("盟总工会主席苏和巴雅尔，盟行政公署副盟长李建国出席。")
+    assert "苏和巴雅尔" in found and found["苏和巴雅尔"] == [("主席", "盟总工会")]
+    assert set(names_in("市总工会常务副主席旺堆卓玛讲话。")) == {"旺堆卓玛"}
+
+
+def test_a_run_of_name_elements_inside_a_word_is_no_name():
+    from gonghui_build.extract.people.composed import composed_name
+
+    assert composed_name("扎西德勒", 0, alone=True) is None  # one element and a word
+    assert composed_name("格桑花开", 0, alone=True) is None
+    assert composed_name("搏克手图门巴雅尔连摔五跤", 3, alone=True) == 8

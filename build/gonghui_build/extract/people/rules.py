@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import is_bare_suffix
+from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.titles import TitleClaim, described_post, parse_chain
 from gonghui_build.reference import Words
 from gonghui_build.text import tokenizer
@@ -72,6 +73,9 @@ def _follows_name(text: str) -> bool:
 
 def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | None:
     """The name that starts at ``pos``, judged by the words after it."""
+    composed = composed_name(text, pos, alone=False)
+    if composed is not None and _follows_name(text[composed : composed + 4]):
+        return text[pos:composed]  # 主席乌云其木格，: a name of Mongolian elements
     sizes = (4, 3) if text[pos : pos + 2] in lexicon.surnames().compound else (3, 2)
     for size in sizes:
         candidate = text[pos : pos + size]
