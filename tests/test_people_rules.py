@@ -230,3 +230,10 @@ def test_a_run_of_name_elements_inside_a_word_is_no_name():
     assert composed_name("扎西德勒", 0, alone=True) is None  # one element and a word
     assert composed_name("格桑花开", 0, alone=True) is None
     assert composed_name("搏克手图门巴雅尔连摔五跤", 3, alone=True) == 8
+
+
+def test_a_sibling_title_after_a_titled_name_is_held_at_the_same_body():
+    found = names_in("市总工会主席关德平、副主席于淑兰出席会议。")
+    assert found["于淑兰"] == [("副主席", "市总工会")]
+    found = names_in("区委书记张立新、区长王明远出席。")
+    assert found["王明远"] == [("区长", None)]  # another base title: another body

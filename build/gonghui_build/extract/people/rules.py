@@ -196,10 +196,36 @@ def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) 
             surname, given = split_name(name) or (name[:1], name[1:])
             if not surnames.is_common(surname) and tokenizer.frequency(given) >= 200:
                 continue
+        claims = _sibling_claims(text, match, claims, hits)
         source = MentionSource.title_before_name
         end = match.end() + len(name)
         hits.append(NameHit(name, match.end(), end, source, 0.7 if weak else 0.9, claims))
     return hits
+
+
+def _base(title: str) -> str | None:
+    found = lexicon.titles().at_end.search(title)
+    return found.group("base") if found else None
+
+
+def _sibling_claims(
+    text: str, match: re.Match[str], claims: tuple[TitleClaim, ...], hits: list[NameHit]
+) -> tuple[TitleClaim, ...]:
+    """``市总工会主席关德顺、副主席于淑琴``: a title of no body right after another
+    titled name, with the same base title (主席, 副主席), is held at that name's body."""
+    if any(c.org_written for c in claims) or not hits or not claims:
+        return claims
+    before = hits[-1]
+    if before.end != match.start() - 1 or text[before.end] not in "、，":
+        return claims
+    held = [c for c in before.claims if c.org_written and _base(c.title) == _base(claims[-1].title)]
+    if not held:
+        return claims
+    org = held[-1]
+    return tuple(
+        TitleClaim(c.title, c.title_normalised, org.org_written, org.org_offset, c.start, c.end)
+        for c in claims
+    )
 
 
 def names_before_titles(text: str, tokens: list[Token]) -> list[NameHit]:
