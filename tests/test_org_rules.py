@@ -168,3 +168,25 @@ def test_a_gazetteer_form_resolves_to_the_bodys_full_current_name():
 def test_a_company_brand_may_hold_any_words_between_its_place_and_its_form():
     assert spans("北京燕新新材料有限公司技术员在会上发言") == ["北京燕新新材料有限公司"]
     assert spans("鹏城精密制造公司数控班长") == ["鹏城精密制造公司"]
+
+
+def test_a_whole_name_before_a_conjunction_is_a_name_of_its_own():
+    assert spans("北京燕河乳业有限公司和雁栖经济开发区职工服务中心的负责人") == [
+        "北京燕河乳业有限公司",
+        "雁栖经济开发区职工服务中心",
+    ]
+
+
+def test_a_congress_by_its_ordinal_and_a_districts_grassroots_unions_are_no_names():
+    assert spans("周至县第六次工会会员代表大会召开") == []
+    assert spans("七里河区新建基层工会12家") == []
+
+
+def test_a_department_whose_full_name_is_one_jieba_word_is_found():
+    assert spans("会议由市人力资源和社会保障局主办，") == ["市人力资源和社会保障局"]
+    assert spans("区交通委负责同志参加") == ["区交通委"]
+
+
+def test_a_streets_party_working_committee_is_an_organisation():
+    assert spans("中关村街道工委副书记出席") == ["中关村街道工委"]
+    assert spans("省总工会劳动保护部召开会议") == ["省总工会劳动保护部"]

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
-from gonghui_build.extract.organisations.names import is_bare_suffix, suffix_of, words
+from gonghui_build.extract.organisations.names import (
+    is_bare_suffix,
+    is_department,
+    suffix_of,
+    words,
+)
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
 
@@ -110,8 +115,8 @@ def parse_chain(
         ):
             org = (inherited[0] + org_text, start)  # 青龙湖镇 + 总工会
             inherited = org
-        elif org_text and inherited and org_text in words("departments"):
-            org = (inherited[0] + words("departments").found(org_text), start)  # 区委 + 组织部
+        elif org_text and inherited and is_department(org_text):
+            org = (inherited[0] + org_text, start)  # 区委 + 组织部
         elif org_text:
             org = (org_text, start)
             inherited = org
