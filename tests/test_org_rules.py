@@ -190,3 +190,19 @@ def test_a_department_whose_full_name_is_one_jieba_word_is_found():
 def test_a_streets_party_working_committee_is_an_organisation():
     assert spans("中关村街道工委副书记出席") == ["中关村街道工委"]
     assert spans("省总工会劳动保护部召开会议") == ["省总工会劳动保护部"]
+
+
+def test_an_enterprise_printed_as_part_of_a_titled_union_is_not_named_alone():
+    from gonghui_build.extract.page import extract_page
+    from gonghui_build.pages import page_from_bytes
+    from gonghui_build.parsed import parse_page
+
+    text = (
+        "本报讯 学员、北京京丰兴达汽车配件有限公司工会主席晏秋兰说：“很好。”"
+        "北京润源热力有限公司党委副书记、工会主席柯文海认为。"
+    )
+    facts = extract_page(parse_page(page_from_bytes("p.txt", text.encode())))
+    named = {o.resolved.name for a in facts.articles for o in a.orgs}
+    assert "北京京丰兴达汽车配件有限公司工会" in named
+    assert "北京京丰兴达汽车配件有限公司" not in named  # only as the union's name
+    assert "北京润源热力有限公司" in named  # the holder of a title of its own

@@ -237,3 +237,8 @@ def test_a_sibling_title_after_a_titled_name_is_held_at_the_same_body():
     assert found["于淑兰"] == [("副主席", "市总工会")]
     found = names_in("区委书记张立新、区长王明远出席。")
     assert found["王明远"] == [("区长", None)]  # another base title: another body
+
+
+def test_a_given_name_may_end_with_a_conjunction_before_a_word_that_follows_names():
+    assert set(names_in("区委党校副校长尚永和出席开班仪式。")) == {"尚永和"}
+    assert set(names_in("区总工会主席张立和李国强出席。")) == {"张立"}

@@ -111,10 +111,13 @@ def org_facts(
     a title names that the text prints where no name was found."""
     facts: list[OrgFact] = []
     seen: set[tuple[int, int]] = set()
+    unions = _unions_of_titles(paragraphs, positions)
     for p in paragraphs:
         for found in orgs.spans.get(p.seq, []):
             if found.suffix in words("place_suffixes"):
                 continue  # a street or town named as a place
+            if (p.seq, found.start, found.written) in unions:
+                continue  # X公司|工会主席: the union holds the title, not the enterprise
             resolved = orgs.resolve(found.written, p, found.start)
             if resolved is None:
                 continue
@@ -131,6 +134,25 @@ def org_facts(
         seen.add((p.seq, start))
         facts.append(_mention(p, start, pos.org_written, pos.org, 0.8, runs))
     return facts
+
+
+def _unions_of_titles(
+    paragraphs: Sequence[Paragraph], positions: Sequence[PositionFact]
+) -> set[tuple[int, int, str]]:
+    """(paragraph, offset, enterprise) of each enterprise printed as part of the union a
+    title is held at (北京某公司工会主席): the text names the union, not the enterprise."""
+    union = words("union_suffix").words[0]
+    by_seq = {p.seq: p for p in paragraphs}
+    out: set[tuple[int, int, str]] = set()
+    for pos in positions:
+        written = pos.org_written
+        if not written or not written.endswith(union) or len(written) == len(union):
+            continue
+        p = by_seq[pos.span.paragraph]
+        start = p.text.rfind(written, 0, pos.span.text_end)
+        if start >= 0:
+            out.add((p.seq, start, written[: -len(union)]))
+    return out
 
 
 def _mention(p, start, written, resolved, confidence, runs) -> OrgFact:

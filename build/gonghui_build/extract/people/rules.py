@@ -79,7 +79,8 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
     sizes = (4, 3) if text[pos : pos + 2] in lexicon.surnames().compound else (3, 2)
     for size in sizes:
         candidate = text[pos : pos + size]
-        if len(candidate) < size or not is_plausible_name(candidate, strong_context=True):
+        plausible = is_plausible_name(candidate, strong_context=True) or _ends_with_and(candidate)
+        if len(candidate) < size or not plausible:
             continue
         if _follows_name(text[pos + size : pos + size + 4]):
             return candidate
@@ -94,6 +95,17 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
     if 2 <= len(first) <= 3 and is_plausible_name(first, strong_context=True):
         return first
     return None
+
+
+def _ends_with_and(candidate: str) -> bool:
+    """尚永和出席: a given name may end with a conjunction (和, 与) when a word that
+    follows names comes after it (张三和李四 is two names: 李四 follows no name)."""
+    return (
+        len(candidate) == 3
+        and candidate[-1] in _COORDINATION
+        and is_cjk(candidate[-1])
+        and is_plausible_name(candidate[:2], strong_context=True)
+    )
 
 
 def caption_person(text: str) -> NameHit | None:
