@@ -242,3 +242,28 @@ def test_a_sibling_title_after_a_titled_name_is_held_at_the_same_body():
 def test_a_given_name_may_end_with_a_conjunction_before_a_word_that_follows_names():
     assert set(names_in("区委党校副校长尚永和出席开班仪式。")) == {"尚永和"}
     assert set(names_in("区总工会主席张立和李国强出席。")) == {"张立"}
+
+
+def _elected(text):
+    from gonghui_build.extract.organisations.grammar import find_org_spans
+    from gonghui_build.extract.people.elections import elected_names
+
+    tokens = tag_tokens(text)
+    hits = elected_names(text, tokens, find_org_spans(text, tokens))
+    return {h.name: [(c.title_normalised, c.org_written) for c in h.claims] for h in hits}
+
+
+def test_an_election_states_a_post_at_the_union_the_paragraph_names():
+    found = _elected(
+        "召开第六次会员代表大会，选举耿立峰为县总工会主席；召开第七次会员代表大会，"
+        "选举韩立民为主席；赵景山任主席。"
+    )
+    assert found == {
+        "耿立峰": [("主席", "县总工会")],
+        "韩立民": [("主席", "县总工会")],
+        "赵景山": [("主席", "县总工会")],
+    }
+
+
+def test_an_election_to_a_post_of_no_named_body_states_none():
+    assert _elected("大会选举韩立民为主席。") == {}

@@ -19,6 +19,7 @@ from dataclasses import replace
 from gonghui_build.extract.facts import PersonFact, PositionFact
 from gonghui_build.extract.organisations.article import CAPTION_ROLES, TEXT_ROLES, ArticleOrgs
 from gonghui_build.extract.people import rules
+from gonghui_build.extract.people.elections import elected_names
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
@@ -71,6 +72,7 @@ def _first_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs) -> Hits:
             found = rules.titled_names(p.text, tokens, orgs.spans.get(p.seq, []))
             taken = [(h.start, h.end) for h in found]
             for extra in (
+                elected_names(p.text, tokens, orgs.spans.get(p.seq, [])),
                 rules.names_before_titles(p.text, tokens),
                 rules.appositive_names(p.text, tokens),
                 rules.partial_names(p.text, tokens, person_spans(p.text)),
