@@ -206,3 +206,18 @@ def test_an_enterprise_printed_as_part_of_a_titled_union_is_not_named_alone():
     assert "北京京丰兴达汽车配件有限公司工会" in named
     assert "北京京丰兴达汽车配件有限公司" not in named  # only as the union's name
     assert "北京润源热力有限公司" in named  # the holder of a title of its own
+
+
+def test_an_article_naming_no_place_reads_short_forms_against_its_page():
+    from gonghui_build.text.places import find_places
+
+    page = ArticleContext(places=tuple(find_places("乌鲁木齐市工会年鉴（2015）")))
+    assert resolve("市总工会", 0, ArticleContext(page=page)).name == "乌鲁木齐市总工会"
+    haidian = ArticleContext(districts=districts_in("海淀区总工会年鉴"))
+    assert resolve("区总工会", 0, ArticleContext(page=haidian)).name == "海淀区总工会"
+    # an article that names its own place reads it, not the page's
+    own = ArticleContext(districts=districts_in("通州区……"), page=haidian)
+    assert resolve("区总工会", 5, own).name == "通州区总工会"
+    # a page naming two districts settles nothing
+    two = ArticleContext(districts=districts_in("海淀区……通州区……"))
+    assert resolve("区总工会", 0, ArticleContext(page=two)) is None

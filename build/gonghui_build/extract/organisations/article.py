@@ -73,11 +73,25 @@ def _places_in(text: str, tokens: list[Token], offset: int) -> list[places.Place
     ]
 
 
+def page_places(paragraphs: Sequence[Paragraph]) -> context.ArticleContext:
+    """The districts and places of China a whole page names (its headings and furniture
+    too): what an article that names none is read against."""
+    districts: list[tuple[int, str]] = []
+    found: list[places.PlaceMention] = []
+    for p in paragraphs:
+        districts += [(0, d) for _, d in lexicon.places().districts_in(p.text)]
+        found += _places_in(p.text, tag_tokens(p.text), 0)
+    return context.ArticleContext(tuple(districts), (), tuple(found))
+
+
 def read_article_orgs(
-    paragraphs: Sequence[Paragraph], runs: dict[int, list[Run]] | None = None
+    paragraphs: Sequence[Paragraph],
+    runs: dict[int, list[Run]] | None = None,
+    page: context.ArticleContext | None = None,
 ) -> ArticleOrgs:
     """Every name and district of the article, by offset in the article's text (its
-    paragraphs joined with a newline); the model proposes no name in a garbled run."""
+    paragraphs joined with a newline); the model proposes no name in a garbled run;
+    ``page``: what the article's page names (:func:`page_places`)."""
     runs = runs or {}
     base: dict[int, int] = {}
     tokens: dict[int, list[Token]] = {}
@@ -97,7 +111,7 @@ def read_article_orgs(
             names += [(offset + s.start, s.written) for s in spans[p.seq]]
             found += _places_in(p.text, tokens[p.seq], offset)
         offset += len(p.text) + 1
-    where = context.ArticleContext(tuple(districts), tuple(names), tuple(found))
+    where = context.ArticleContext(tuple(districts), tuple(names), tuple(found), page)
     return ArticleOrgs(base, tokens, spans, where)
 
 

@@ -37,29 +37,42 @@ class ArticleContext:
     districts: tuple[tuple[int, str], ...] = ()  # (offset, district)
     orgs: tuple[tuple[int, str], ...] = ()  # (offset, name as written)
     places: tuple[PlaceMention, ...] = ()
+    #: What the whole page names: read when the article itself names no place (an
+    #: entry of a yearbook or a digest under the page's heading, 乌鲁木齐市 … 市总工会).
+    page: ArticleContext | None = None
 
     def division(self, level: str) -> str | None:
         """The full name of the province, city, prefecture, district or county a bare
-        ``level`` word (省, 市, 州, 区…) stands for in this article, if it names one."""
+        ``level`` word (省, 市, 州, 区…) stands for in this article (or, when it names
+        no place, on its page), if it names one."""
         found = places.divisions().resolve(level, self.places) if self.places else None
+        if found is None and not (self.places or self.districts) and self.page is not None:
+            return self.page.division(level)
         return found.name if found else None
 
     def city(self) -> str:
         """The city a bare 市 stands for: the paper's when the article names one of its
         districts (朝阳 is then 朝阳区, not the city of 辽宁), else the city the article
-        names, else the paper's."""
+        names, else the one its page names, else the paper's."""
         paper = lexicon.places().city
         if self.districts:
             return paper
-        return self.division(words("city_prefixes").words[-1]) or paper
+        named = self.division(words("city_prefixes").words[-1])
+        if named is None and not self.places and self.page is not None:
+            return self.page.city()
+        return named or paper
 
     def district_before(self, offset: int) -> str | None:
-        """The district named last before ``offset``, else the article's first."""
+        """The district named last before ``offset``, else the article's first, else
+        the page's when it names one district only."""
         best = None
         for pos, name in self.districts:
             if pos <= offset:
                 best = name
-        return best or (self.districts[0][1] if self.districts else None)
+        if best or self.districts:
+            return best or self.districts[0][1]
+        named = {name for _, name in self.page.districts} if self.page else set()
+        return named.pop() if len(named) == 1 and not self.places else None
 
     def org_before(self, offset: int, endings: tuple[str, ...]) -> str | None:
         """The last full name before ``offset`` with one of ``endings``; a union counts
