@@ -74,13 +74,13 @@ def _places_in(text: str, tokens: list[Token], offset: int) -> list[places.Place
 
 
 def page_places(paragraphs: Sequence[Paragraph]) -> context.ArticleContext:
-    """The districts and places of China a whole page names (its headings and furniture
-    too): what an article that names none is read against."""
+    """The districts and places of China a whole page names by their full names (its
+    headings and furniture too): what an article that names none is read against."""
     districts: list[tuple[int, str]] = []
     found: list[places.PlaceMention] = []
     for p in paragraphs:
         districts += [(0, d) for _, d in lexicon.places().districts_in(p.text)]
-        found += _places_in(p.text, tag_tokens(p.text), 0)
+        found += [m for m in places.find_places(p.text) if m.full]
     return context.ArticleContext(tuple(districts), (), tuple(found))
 
 
