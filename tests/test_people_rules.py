@@ -58,8 +58,8 @@ def test_a_department_in_a_chain_belongs_to_the_committee_before_it():
 
 
 def test_a_unions_committee_after_the_union_title_is_the_unions():
-    found = names_in("会议由市建筑工会副主席、女职工委员会主任秦雅玲主持。")
-    assert found["秦雅玲"] == [("副主席", "市建筑工会"), ("主任", "市建筑工会女职工委员会")]
+    found = names_in("会议由市建材工会副主席、女职工委员会主任秦雅玲主持。")
+    assert found["秦雅玲"] == [("副主席", "市建材工会"), ("主任", "市建材工会女职工委员会")]
 
 
 def test_the_short_form_of_a_unions_committee_stays_in_the_title():
@@ -202,7 +202,7 @@ def test_a_role_word_names_the_token_after_it_whatever_its_shape():
         ("金顺姬", "reporter"),
         ("崔明浩", "correspondent"),
     ]
-    assert _byline("新华社拉萨8月5日电（记者 格桑旺堆）") == [("格桑旺堆", "reporter")]
+    assert _byline("新华社日喀则5月8日电（记者 格桑旺堆）") == [("格桑旺堆", "reporter")]
     assert _byline("记者 吴永清 通讯员 古丽米拉·艾山") == [
         ("吴永清", "reporter"),
         ("古丽米拉·艾山", "correspondent"),
@@ -229,18 +229,18 @@ def test_a_run_of_name_elements_inside_a_word_is_no_name():
 
     assert composed_name("扎西德勒", 0, alone=True) is None  # one element and a word
     assert composed_name("格桑花开", 0, alone=True) is None
-    assert composed_name("搏克手图门巴雅尔连摔五跤", 3, alone=True) == 8
+    assert composed_name("摔跤手那仁朝鲁连胜五场", 3, alone=True) == 7
 
 
 def test_a_sibling_title_after_a_titled_name_is_held_at_the_same_body():
-    found = names_in("市总工会主席关德平、副主席于淑兰出席会议。")
+    found = names_in("市总工会主席关立平、副主席于淑兰出席会议。")
     assert found["于淑兰"] == [("副主席", "市总工会")]
     found = names_in("区委书记张立新、区长王明远出席。")
     assert found["王明远"] == [("区长", None)]  # another base title: another body
 
 
 def test_a_given_name_may_end_with_a_conjunction_before_a_word_that_follows_names():
-    assert set(names_in("区委党校副校长尚永和出席开班仪式。")) == {"尚永和"}
+    assert set(names_in("区委党校副校长李永和出席开班式。")) == {"李永和"}
     assert set(names_in("区总工会主席张立和李国强出席。")) == {"张立"}
 
 
@@ -255,7 +255,7 @@ def _elected(text):
 
 def test_an_election_states_a_post_at_the_union_the_paragraph_names():
     found = _elected(
-        "召开第六次会员代表大会，选举耿立峰为县总工会主席；召开第七次会员代表大会，"
+        "召开第三次会员代表大会，选举耿立峰为县总工会主席；召开第四次会员代表大会，"
         "选举韩立民为主席；赵景山任主席。"
     )
     assert found == {

@@ -104,7 +104,7 @@ def parse_byline(
     role_words = lexicon.words(FILE, "role_words")
     marks = lexicon.words(FILE, "role_marks")
     tokens = _ocr_joined(body, offset)
-    named = end_credit and len(tokens) == 1  # （晓江）: the credit is one name
+    named = end_credit and len(tokens) == 1  # （晓峰）: the credit is one name
     for token, pos, end in tokens:
         if token in marks:  # 文/摄 after the names it applies to
             flush(_role_marks()[token])
@@ -115,7 +115,7 @@ def parse_byline(
             flush((role,))
             role = _role_words()[glued]
             continue
-        if word:  # 本报记者, possibly glued to a name (or to a colon: 记者：朴明花)
+        if word:  # 本报记者, possibly glued to a name (or to a colon: 记者：金顺姬)
             flush((role,))
             role, named = _role_words()[word], True
             rest = token[len(word) :].lstrip("：:")
@@ -158,8 +158,8 @@ def _long_name(text: str, name: str, pos: int) -> bool:
 
 
 def _any_name(name: str) -> bool:
-    """A token a role word names (记者 次仁罗布, 通讯员 努尔比亚·艾力), or the one name
-    of a credit (（晓江）): two to six Chinese characters, or a transliterated name,
+    """A token a role word names (记者 格桑旺堆, 通讯员 古丽米拉·艾山), or the one name
+    of a credit (（晓峰）): two to six Chinese characters, or a transliterated name,
     and no organisation's name (（大荔县总工会）)."""
     plain = 2 <= len(name) <= 6 and all(is_cjk(c) for c in name) and not is_common_word(name)
     return (plain or is_transliterated(name)) and suffix_of(name) is None

@@ -165,7 +165,7 @@ _BRAND_WORDS = 3
 
 
 def _place_of_brand(tokens: list[Token], j: int, suffix: str) -> int | None:
-    """鹏城|精密|制造|公司, 北京|燕房|新|材料|有限公司: a registered company's name is
+    """海湾|精密|制造|公司, 北京|燕新|新|材料|有限公司: a registered company's name is
     place + brand + trade + form (《企业名称登记管理规定》), and its brand and trade may
     be any words (an adjective, a verb). The index of the place a few words left of
     ``tokens[j]`` when the words between are no function words; None otherwise."""
@@ -266,7 +266,7 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
         return _has_proper(body)  # one word with its suffix: 北京市委, 中国人民抗日战争纪念馆
     generic_last = len(inside[-1].word) > 1 and inside[-1].word in words("generic_bodies")
     if generic_last and span.type in (OrgType.union, OrgType.union_federation):
-        return False  # 七里河区新建基层工会: the district's grassroots unions, a kind
+        return False  # 城关区新建基层工会: the district's grassroots unions, a kind
     return any(_particular_word(t) for t in inside if t.word not in words("generic_bodies"))
 
 
@@ -292,7 +292,7 @@ def _full_form_before(text: str, end: int) -> str | None:
 
 
 def _after_conjunction(text: str, begin: int, start: int) -> int:
-    """北京燕山乳业有限公司和雁栖…服务中心: a whole name, then 和 (与, 及), is a name of
+    """北京燕河乳业有限公司和燕郊…服务中心: a whole name, then 和 (与, 及), is a name of
     its own; the name ending at ``start`` begins after the conjunction."""
     for k in range(start - 1, begin, -1):
         if text[k] in words("brand_conjunctions") and suffix_of(text, k) is not None:

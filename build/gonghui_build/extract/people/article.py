@@ -244,7 +244,7 @@ def _organisation_as_written(p: Paragraph, claim: TitleClaim) -> str | None:
 
 def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
     """A name found with no title, right after a body's name and a phrase that
-    describes a post (速达快运营业部的快递员邱小满说): that post."""
+    describes a post (迅达物流营业部的快递员邵小川说): that post."""
     out: Hits = []
     for p, h in hits:
         if not h.claims and not h.partial and h.source not in _REFERENCES:

@@ -1,9 +1,9 @@
 """Given names of Mongolian and Tibetan shape: made of well-known name elements
 (``reference/people.yaml``: name_elements), printed without a surname, often four
-characters or more (乌云|其木格, 图门|巴雅尔, 多吉|次仁).
+characters or more (苏和|巴雅尔, 那仁|朝鲁, 旺堆|卓玛).
 
-The surname rules cut such a name short (主席乌云其木格 → 乌云) and the model splits it or
-runs it into the word before (织毯工多吉次仁); a string made of the elements alone is one
+The surname rules cut such a name short (主席苏和巴雅尔 → 乌云) and the model splits it or
+runs it into the word before (织毯工旺堆卓玛); a string made of the elements alone is one
 name.
 """
 

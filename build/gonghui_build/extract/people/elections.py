@@ -1,10 +1,10 @@
-"""Posts stated by an election or appointment: ``选举韩立言为主席``, ``穆秀芝当选为主
-席``, ``赵景田任主席`` (the words in ``reference/people.yaml``: election_before,
+"""Posts stated by an election or appointment: ``选举韩立民为主席``, ``穆秀兰当选为主
+席``, ``赵景山任主席`` (the words in ``reference/people.yaml``: election_before,
 election_after).
 
 A yearbook or a gazetteer lists a body's chairs this way, often without naming the body
 again: a title of no body is held at the last union named before it in the paragraph
-(召开第七次会员代表大会，选举韩立言为主席 after 县总工会); with none, the post is not
+(召开第四次会员代表大会，选举韩立民为主席 after 县总工会); with none, the post is not
 stated.
 """
 

@@ -107,7 +107,7 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     name = without_spaces(text[start:end])
     composed = composed_span(text, start, end)
     if composed is not None:
-        return composed  # 织毯工|多吉次仁, 乌云|其木格: a name of Mongolian or Tibetan elements
+        return composed  # 织毯工|旺堆卓玛, 苏和|巴雅尔: a name of Mongolian or Tibetan elements
     if is_transliterated(name) or (split_name(name) and len(name) <= 3):
         return start, end
     long_name = len(name) >= 4 and all(is_cjk(c) for c in name)

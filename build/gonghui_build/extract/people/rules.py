@@ -75,7 +75,7 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
     """The name that starts at ``pos``, judged by the words after it."""
     composed = composed_name(text, pos, alone=False)
     if composed is not None and _follows_name(text[composed : composed + 4]):
-        return text[pos:composed]  # 主席乌云其木格，: a name of Mongolian elements
+        return text[pos:composed]  # 主席苏和巴雅尔，: a name of Mongolian elements
     sizes = (4, 3) if text[pos : pos + 2] in lexicon.surnames().compound else (3, 2)
     for size in sizes:
         candidate = text[pos : pos + size]
@@ -98,7 +98,7 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
 
 
 def _ends_with_and(candidate: str) -> bool:
-    """尚永和出席: a given name may end with a conjunction (和, 与) when a word that
+    """李永和出席: a given name may end with a conjunction (和, 与) when a word that
     follows names comes after it (张三和李四 is two names: 李四 follows no name)."""
     return (
         len(candidate) == 3
@@ -223,7 +223,7 @@ def _base(title: str) -> str | None:
 def _sibling_claims(
     text: str, match: re.Match[str], claims: tuple[TitleClaim, ...], hits: list[NameHit]
 ) -> tuple[TitleClaim, ...]:
-    """``市总工会主席关德顺、副主席于淑琴``: a title of no body right after another
+    """``市总工会主席关立平、副主席于淑兰``: a title of no body right after another
     titled name, with the same base title (主席, 副主席), is held at that name's body."""
     if any(c.org_written for c in claims) or not hits or not claims:
         return claims

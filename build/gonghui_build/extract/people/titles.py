@@ -52,8 +52,8 @@ def _org_before_title(
     text: str, title_start: int, match: re.Match[str], tokens: list[Token]
 ) -> OrgSpan | None:
     """The organisation a title right after it is held at. A title opening with 工会
-    (市建筑|工会副主席) whose text before is no name by itself is held at the union that
-    text and 工会 name (市建筑工会): the name is returned without its 工会, which the
+    (市建材|工会副主席) whose text before is no name by itself is held at the union that
+    text and 工会 name (市建材工会): the name is returned without its 工会, which the
     chain adds back."""
     span = org_ending_at(text, title_start, tokens)
     union = match.group("union")
@@ -126,7 +126,7 @@ def parse_chain(
             base = org[0] if org else ""
             org = (base + titles.union_body, org[1] if org else stop - len(match.group(0)))
             if org_text:
-                inherited = org  # 市建筑工会副主席、女职工委员会主任: the union's committee
+                inherited = org  # 市建材工会副主席、女职工委员会主任: the union's committee
         claims.append(
             TitleClaim(
                 title=match.group(0),
@@ -187,7 +187,7 @@ def _opens_a_noun(tokens: list[Token], start: int) -> bool:
 def described_post(
     text: str, name_start: int, tokens: list[Token], known: Sequence[OrgSpan] = ()
 ) -> TitleClaim | None:
-    """``鹏城精密制造公司数控班班长韦春花``, ``来自速达快运营业部的快递员邱小满``: the
+    """``海湾精密制造公司数控班班长韦春兰``, ``来自迅达物流营业部的快递员邵小川``: the
     phrase between a particular body's name (its own 的 aside) and a person's name,
     when it ends like a title or an occupation, is the person's post at that body;
     ``known`` are the names the article's reading found in ``text``."""
