@@ -267,3 +267,29 @@ def test_an_election_states_a_post_at_the_union_the_paragraph_names():
 
 def test_an_election_to_a_post_of_no_named_body_states_none():
     assert _elected("大会选举韩立民为主席。") == {}
+
+
+def test_names_closing_an_articles_text_after_a_space_are_its_correspondents():
+    from gonghui_build.extract.credits import trailing_credit
+
+    assert [n for n, _, _ in trailing_credit("会后参观了职工活动中心 王立芬 刘建华")] == [
+        "王立芬",
+        "刘建华",
+    ]
+    assert [n for n, _, _ in trailing_credit("交流了经验。庞立勇 符小兰")] == ["庞立勇", "符小兰"]
+    assert trailing_credit("会议由区总工会主席张立新主持。") == []
+    assert trailing_credit("参观了活动中心 王立芬") == []  # one name: left to the text
+
+
+def test_a_credit_run_into_the_text_is_an_author_and_no_person_of_the_article():
+    from gonghui_build.extract.page import extract_page
+    from gonghui_build.pages import page_from_bytes
+    from gonghui_build.parsed import parse_page
+
+    text = "本报讯 通县总工会日前召开大会，表彰优秀女职工。会后参观了职工活动中心 王立芬 刘建华\n"
+    (article,) = extract_page(parse_page(page_from_bytes("p.txt", text.encode()))).articles
+    assert {(a.name, a.role) for a in article.authors} >= {
+        ("王立芬", "correspondent"),
+        ("刘建华", "correspondent"),
+    }
+    assert not {p.name for p in article.people} & {"王立芬", "刘建华", "王立芬刘建华"}

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.credits import last_text, paragraph_credit
 from gonghui_build.extract.facts import AuthorFact, PositionFact
 from gonghui_build.extract.organisations.article import ArticleOrgs
 from gonghui_build.extract.organisations.names import suffix_of
@@ -228,10 +229,15 @@ def authors_of(
     authors: list[AuthorFact] = []
     positions: list[PositionFact] = []
     read_text = False
+    last_body = last_text(paragraphs)
     for p in paragraphs:
         found = []
         read_text |= p.role == "body"
-        if p.role == "byline" and read_text:
+        if p is last_body:
+            found = [
+                Author(n, AuthorRole.correspondent, None, s, e) for n, s, e in paragraph_credit(p)
+            ]
+        elif p.role == "byline" and read_text:
             found = parse_byline(p.text, AuthorRole.correspondent, end_credit=True)
         elif p.role in ("byline", "dateline"):
             found = parse_byline(p.text)

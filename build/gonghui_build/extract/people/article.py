@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from gonghui_build.extract.credits import credit_spans
 from gonghui_build.extract.facts import PersonFact, PositionFact
 from gonghui_build.extract.organisations.article import CAPTION_ROLES, TEXT_ROLES, ArticleOrgs
 from gonghui_build.extract.people import rules
@@ -273,6 +274,8 @@ def people_of(
     found = _later_hits(paragraphs, _first_hits(paragraphs, orgs))
     found = _repeated_model_names(paragraphs, _model_hits(paragraphs, orgs, found))
     found = _with_posts(found, orgs)
+    credits = credit_spans(paragraphs)
+    found = [(p, h) for p, h in found if not _overlaps(h.start, h.end, credits.get(p.seq, []))]
     for p, h in _fuller(found, {seq for seq, found_runs in runs.items() if found_runs}):
         here = runs.get(p.seq, [])
         where = span_of(p, h.start, h.end, here)
