@@ -133,7 +133,11 @@ def test_an_abbreviation_printed_in_another_article_is_the_full_name(corpus):
     assert not [o for o in corpus["organisations"] if o["name"] == "北京宏远集团"]
     alias = next(a for a in corpus["organisation_aliases"] if a["alias"] == "北京宏远集团")
     assert (alias["organisation_id"], alias["kind"]) == (full["organisation_id"], "abbreviation")
-    assert full["articles"] == 2
+    # the first article names the enterprise only inside its union's name (…公司工会主席
+    # 郝明远: the union holds the title), the second by its short name
+    assert full["articles"] == 1
+    union = _org(corpus, "北京宏远建设集团有限公司工会")
+    assert union["parent_id"] == full["organisation_id"]
     short = [m for m in corpus["organisation_mentions"] if m["name_as_written"] == "北京宏远集团"]
     assert [m["organisation_id"] for m in short] == [full["organisation_id"]]
 

@@ -150,3 +150,74 @@ def test_abbreviations_are_sought_among_names_that_start_alike(monkeypatch):
     merged = names.abbreviations(corpus, {n: 1 for n in corpus}, weigh_every_name=True)
     assert merged == {"北汽集团": "北京汽车集团有限公司"}
     assert len(calls) < 3 * len(corpus)
+
+
+def test_a_federations_department_is_one_name_with_its_federation():
+    assert spans("据河南省总工会权益保障部介绍，") == ["河南省总工会权益保障部"]
+    context = ArticleContext(districts=districts_in("怀柔区……"))
+    assert resolve("区总工会法律工作部", 10, context).name == "怀柔区总工会法律工作部"
+
+
+def test_a_gazetteer_form_resolves_to_the_bodys_full_current_name():
+    short = resolve("全总女职工部", 0, ArticleContext())
+    assert (short.name, short.resolved_by) == ("中华全国总工会女职工部", "alias")
+    former = resolve("全总经济技术部", 0, ArticleContext())
+    assert (former.name, former.resolved_by) == ("中华全国总工会劳动和经济工作部", "former_name")
+
+
+def test_a_company_brand_may_hold_any_words_between_its_place_and_its_form():
+    assert spans("北京燕新新材料有限公司技术员在会上发言") == ["北京燕新新材料有限公司"]
+    assert spans("海湾精密制造公司数控班长") == ["海湾精密制造公司"]
+
+
+def test_a_whole_name_before_a_conjunction_is_a_name_of_its_own():
+    assert spans("北京燕河乳业有限公司和燕郊经济开发区职工服务中心的负责人") == [
+        "北京燕河乳业有限公司",
+        "燕郊经济开发区职工服务中心",
+    ]
+
+
+def test_a_congress_by_its_ordinal_and_a_districts_grassroots_unions_are_no_names():
+    assert spans("周至县第六次工会会员代表大会召开") == []
+    assert spans("城关区新建基层工会12家") == []
+
+
+def test_a_department_whose_full_name_is_one_jieba_word_is_found():
+    assert spans("会议由市人力资源和社会保障局主办，") == ["市人力资源和社会保障局"]
+    assert spans("区交通委负责同志参加") == ["区交通委"]
+
+
+def test_a_streets_party_working_committee_is_an_organisation():
+    assert spans("中关村街道工委副书记出席") == ["中关村街道工委"]
+    assert spans("省总工会劳动保护部召开会议") == ["省总工会劳动保护部"]
+
+
+def test_an_enterprise_printed_as_part_of_a_titled_union_is_not_named_alone():
+    from gonghui_build.extract.page import extract_page
+    from gonghui_build.pages import page_from_bytes
+    from gonghui_build.parsed import parse_page
+
+    text = (
+        "本报讯 学员、北京京丰兴达汽车配件有限公司工会主席晏秋兰说：“很好。”"
+        "北京润源热力有限公司党委副书记、工会主席柯文海认为。"
+    )
+    facts = extract_page(parse_page(page_from_bytes("p.txt", text.encode())))
+    named = {o.resolved.name for a in facts.articles for o in a.orgs}
+    assert "北京京丰兴达汽车配件有限公司工会" in named
+    assert "北京京丰兴达汽车配件有限公司" not in named  # only as the union's name
+    assert "北京润源热力有限公司" in named  # the holder of a title of its own
+
+
+def test_an_article_naming_no_place_reads_short_forms_against_its_page():
+    from gonghui_build.text.places import find_places
+
+    page = ArticleContext(places=tuple(find_places("乌鲁木齐市工会年鉴（2015）")))
+    assert resolve("市总工会", 0, ArticleContext(page=page)).name == "乌鲁木齐市总工会"
+    haidian = ArticleContext(districts=districts_in("海淀区总工会年鉴"))
+    assert resolve("区总工会", 0, ArticleContext(page=haidian)).name == "海淀区总工会"
+    # an article that names its own place reads it, not the page's
+    own = ArticleContext(districts=districts_in("通州区……"), page=haidian)
+    assert resolve("区总工会", 5, own).name == "通州区总工会"
+    # a page naming two districts settles nothing
+    two = ArticleContext(districts=districts_in("海淀区……通州区……"))
+    assert resolve("区总工会", 0, ArticleContext(page=two)) is None

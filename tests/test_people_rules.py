@@ -43,6 +43,35 @@ def test_union_title_belongs_to_the_enterprise_union():
     ]
 
 
+def test_a_union_title_is_held_at_the_union_its_text_names():
+    found = names_in("会上，省纺织工会副主席韩振邦作报告。")
+    assert found == {"韩振邦": [("副主席", "省纺织工会")]}
+
+
+def test_a_department_in_a_chain_belongs_to_the_committee_before_it():
+    found = names_in("日前，西城区委常委、组织部部长，区总工会主席高立文带队走访。")
+    assert found["高立文"] == [
+        ("常委", "西城区委"),
+        ("部长", "西城区委组织部"),
+        ("主席", "区总工会"),
+    ]
+
+
+def test_a_unions_committee_after_the_union_title_is_the_unions():
+    found = names_in("会议由市建材工会副主席、女职工委员会主任秦雅玲主持。")
+    assert found["秦雅玲"] == [("副主席", "市建材工会"), ("主任", "市建材工会女职工委员会")]
+
+
+def test_the_short_form_of_a_unions_committee_stays_in_the_title():
+    found = names_in("北京华丰纺织厂工会女工委主任甘秀芝为女工开课。")
+    assert found["甘秀芝"] == [("女工委主任", "北京华丰纺织厂工会")]
+
+
+def test_a_federations_department_holds_the_title_after_it():
+    found = names_in("市总工会女职工部部长窦立娟出席。")
+    assert found["窦立娟"] == [("部长", "市总工会女职工部")]
+
+
 def test_name_length_settled_by_the_words_after_it():
     assert set(names_in("街道总工会主席李立在会上表示，")) == {"李立"}
     assert set(names_in("街道总工会主席李立新在会上表示，")) == {"李立新"}
@@ -137,3 +166,130 @@ def test_byline_names_and_titles_split_by_ocr_spaces_are_joined():
     (signed,) = parse_byline("□顺义区人大常委会副主任，区总工会党组书 记、主席 冀文涛")
     assert (signed.name, signed.role) == ("冀文涛", "author")
     assert signed.title == "顺义区人大常委会副主任，区总工会党组书记、主席"
+
+
+def _post(text, name):
+    from gonghui_build.extract.people.titles import described_post
+
+    claim = described_post(text, text.index(name), tag_tokens(text))
+    return (claim.title_normalised, claim.org_written) if claim else None
+
+
+def test_a_phrase_between_a_body_and_a_name_describes_the_post():
+    assert _post("北京安康医院心内科主任医师冯立文带领医疗队。", "冯立文") == (
+        "心内科主任医师",
+        "北京安康医院",
+    )
+    assert _post("来自北京迅达物流有限公司的快递员邵小川说，", "邵小川") == (
+        "快递员",
+        "北京迅达物流有限公司",
+    )
+
+
+def test_a_noun_for_people_after_a_body_is_no_post():
+    assert _post("北京宏远建设有限公司职工张立川说，", "张立川") is None
+    assert _post("今年的北京宏远建设有限公司活动由张立川主持", "张立川") is None
+
+
+def _byline(text, **kw):
+    from gonghui_build.extract.bylines import parse_byline
+
+    return [(a.name, a.role) for a in parse_byline(text, **kw)]
+
+
+def test_a_role_word_names_the_token_after_it_whatever_its_shape():
+    assert _byline("记者：金顺姬　通讯员：崔明浩") == [
+        ("金顺姬", "reporter"),
+        ("崔明浩", "correspondent"),
+    ]
+    assert _byline("新华社日喀则5月8日电（记者 格桑旺堆）") == [("格桑旺堆", "reporter")]
+    assert _byline("记者 吴永清 通讯员 古丽米拉·艾山") == [
+        ("吴永清", "reporter"),
+        ("古丽米拉·艾山", "correspondent"),
+    ]
+
+
+def test_a_one_name_end_credit_is_the_correspondent_and_a_body_is_not():
+    assert _byline("（晓峰）", default_role="correspondent", end_credit=True) == [
+        ("晓峰", "correspondent")
+    ]
+    assert _byline("（大荔县总工会）", default_role="correspondent", end_credit=True) == []
+    assert _byline("记者 王路明 实习生 张晓", end_credit=False)[0] == ("王路明", "reporter")
+    assert ("实习生", "reporter") not in _byline("记者 王路明 实习生 张晓")
+
+
+def test_a_name_of_mongolian_or_tibetan_elements_is_read_whole_after_a_title():
+    found = names_in("盟总工会主席苏和巴雅尔，盟行政公署副盟长李建国出席。")
+    assert "苏和巴雅尔" in found and found["苏和巴雅尔"] == [("主席", "盟总工会")]
+    assert set(names_in("市总工会常务副主席旺堆卓玛讲话。")) == {"旺堆卓玛"}
+
+
+def test_a_run_of_name_elements_inside_a_word_is_no_name():
+    from gonghui_build.extract.people.composed import composed_name
+
+    assert composed_name("扎西德勒", 0, alone=True) is None  # one element and a word
+    assert composed_name("格桑花开", 0, alone=True) is None
+    assert composed_name("摔跤手那仁朝鲁连胜五场", 3, alone=True) == 7
+
+
+def test_a_sibling_title_after_a_titled_name_is_held_at_the_same_body():
+    found = names_in("市总工会主席关立平、副主席于淑兰出席会议。")
+    assert found["于淑兰"] == [("副主席", "市总工会")]
+    found = names_in("区委书记张立新、区长王明远出席。")
+    assert found["王明远"] == [("区长", None)]  # another base title: another body
+
+
+def test_a_given_name_may_end_with_a_conjunction_before_a_word_that_follows_names():
+    assert set(names_in("区委党校副校长李永和出席开班式。")) == {"李永和"}
+    assert set(names_in("区总工会主席张立和李国强出席。")) == {"张立"}
+
+
+def _elected(text):
+    from gonghui_build.extract.organisations.grammar import find_org_spans
+    from gonghui_build.extract.people.elections import elected_names
+
+    tokens = tag_tokens(text)
+    hits = elected_names(text, tokens, find_org_spans(text, tokens))
+    return {h.name: [(c.title_normalised, c.org_written) for c in h.claims] for h in hits}
+
+
+def test_an_election_states_a_post_at_the_union_the_paragraph_names():
+    found = _elected(
+        "召开第三次会员代表大会，选举耿立峰为县总工会主席；召开第四次会员代表大会，"
+        "选举韩立民为主席；赵景山任主席。"
+    )
+    assert found == {
+        "耿立峰": [("主席", "县总工会")],
+        "韩立民": [("主席", "县总工会")],
+        "赵景山": [("主席", "县总工会")],
+    }
+
+
+def test_an_election_to_a_post_of_no_named_body_states_none():
+    assert _elected("大会选举韩立民为主席。") == {}
+
+
+def test_names_closing_an_articles_text_after_a_space_are_its_correspondents():
+    from gonghui_build.extract.credits import trailing_credit
+
+    assert [n for n, _, _ in trailing_credit("会后参观了职工活动中心 王立芬 刘建华")] == [
+        "王立芬",
+        "刘建华",
+    ]
+    assert [n for n, _, _ in trailing_credit("交流了经验。庞立勇 符小兰")] == ["庞立勇", "符小兰"]
+    assert trailing_credit("会议由区总工会主席张立新主持。") == []
+    assert trailing_credit("参观了活动中心 王立芬") == []  # one name: left to the text
+
+
+def test_a_credit_run_into_the_text_is_an_author_and_no_person_of_the_article():
+    from gonghui_build.extract.page import extract_page
+    from gonghui_build.pages import page_from_bytes
+    from gonghui_build.parsed import parse_page
+
+    text = "本报讯 通县总工会日前召开大会，表彰优秀女职工。会后参观了职工活动中心 王立芬 刘建华\n"
+    (article,) = extract_page(parse_page(page_from_bytes("p.txt", text.encode()))).articles
+    assert {(a.name, a.role) for a in article.authors} >= {
+        ("王立芬", "correspondent"),
+        ("刘建华", "correspondent"),
+    }
+    assert not {p.name for p in article.people} & {"王立芬", "刘建华", "王立芬刘建华"}

@@ -17,6 +17,7 @@ from gonghui_build.extract.organisations.article import (
     org_facts,
     read_article_orgs,
 )
+from gonghui_build.extract.organisations.context import ArticleContext
 from gonghui_build.extract.people.article import people_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
@@ -34,9 +35,11 @@ def extract_article(
     runs: dict[int, list[Run]],
     article_date: ArticleDate,
     kind: str = "other",
+    page: ArticleContext | None = None,
 ) -> ArticleFacts:
-    """All facts of one article; ``paragraphs`` in reading order, dated by the caller."""
-    orgs = read_article_orgs(paragraphs, runs)
+    """All facts of one article; ``paragraphs`` in reading order, dated by the caller;
+    ``page``: the places its page names, for short forms the article leaves open."""
+    orgs = read_article_orgs(paragraphs, runs, page)
     authors, signed = authors_of(paragraphs, runs, orgs)
     people, titles = people_of(paragraphs, runs, orgs)
     positions = signed + titles

@@ -18,8 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.credits import last_text, paragraph_credit
 from gonghui_build.extract.facts import AuthorFact, PositionFact
 from gonghui_build.extract.organisations.article import ArticleOrgs
+from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.extract.people.article import position_of
 from gonghui_build.extract.people.model import person_spans
 from gonghui_build.extract.people.titles import parse_chain
@@ -28,7 +30,12 @@ from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.layout.segment import BYLINE_MARKS, credit_names
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.names import is_name_shaped, split_name
+from gonghui_build.text.names import (
+    is_common_word,
+    is_name_shaped,
+    is_transliterated,
+    split_name,
+)
 from gonghui_build.vocabulary import AuthorRole
 
 FILE = "bylines.yaml"
@@ -97,7 +104,9 @@ def parse_byline(
 
     role_words = lexicon.words(FILE, "role_words")
     marks = lexicon.words(FILE, "role_marks")
-    for token, pos, end in _ocr_joined(body, offset):
+    tokens = _ocr_joined(body, offset)
+    named = end_credit and len(tokens) == 1  # （晓峰）: the credit is one name
+    for token, pos, end in tokens:
         if token in marks:  # 文/摄 after the names it applies to
             flush(_role_marks()[token])
             continue
@@ -107,14 +116,15 @@ def parse_byline(
             flush((role,))
             role = _role_words()[glued]
             continue
-        if word:  # 本报记者, possibly glued to a name
+        if word:  # 本报记者, possibly glued to a name (or to a colon: 记者：金顺姬)
             flush((role,))
-            role = _role_words()[word]
-            token, pos = token[len(word) :], pos + len(word)
+            role, named = _role_words()[word], True
+            rest = token[len(word) :].lstrip("：:")
+            token, pos = rest, pos + len(token) - len(rest)
             if not token:
                 continue
         name, _, mark = token.partition("/")
-        if is_name_shaped(name) or _long_name(text, name, pos):
+        if is_name_shaped(name) or _long_name(text, name, pos) or (named and _any_name(name)):
             pending.append((name, pos, end - (len(mark) + 1 if mark else 0)))
         elif end_credit:
             continue  # （厂工会 葛平）: the correspondent's unit
@@ -146,6 +156,14 @@ def _long_name(text: str, name: str, pos: int) -> bool:
     if not 4 <= len(name) <= 6 or not all(is_cjk(c) for c in name):
         return False
     return any(a == pos for a, _ in person_spans(text))
+
+
+def _any_name(name: str) -> bool:
+    """A token a role word names (记者 格桑旺堆, 通讯员 古丽米拉·艾山), or the one name
+    of a credit (（晓峰）): two to six Chinese characters, or a transliterated name,
+    and no organisation's name (（大荔县总工会）)."""
+    plain = 2 <= len(name) <= 6 and all(is_cjk(c) for c in name) and not is_common_word(name)
+    return (plain or is_transliterated(name)) and suffix_of(name) is None
 
 
 def _split_word(prev: str, head: str) -> bool:
@@ -211,10 +229,15 @@ def authors_of(
     authors: list[AuthorFact] = []
     positions: list[PositionFact] = []
     read_text = False
+    last_body = last_text(paragraphs)
     for p in paragraphs:
         found = []
         read_text |= p.role == "body"
-        if p.role == "byline" and read_text:
+        if p is last_body:
+            found = [
+                Author(n, AuthorRole.correspondent, None, s, e) for n, s, e in paragraph_credit(p)
+            ]
+        elif p.role == "byline" and read_text:
             found = parse_byline(p.text, AuthorRole.correspondent, end_credit=True)
         elif p.role in ("byline", "dateline"):
             found = parse_byline(p.text)

@@ -14,7 +14,7 @@ from gonghui_build.extract.article import article_text, extract_article
 from gonghui_build.extract.bylines import header_authors
 from gonghui_build.extract.dates.page import date_articles
 from gonghui_build.extract.facts import ArticleFacts, PageFacts
-from gonghui_build.extract.organisations.article import ORG_ROLES
+from gonghui_build.extract.organisations.article import ORG_ROLES, page_places
 from gonghui_build.parsed import ParsedPage
 from gonghui_build.text import ner
 
@@ -24,8 +24,11 @@ def extract_page(parsed: ParsedPage, curated_date: str | None = None) -> PageFac
     the metadata file, if it gives one."""
     texts = [article_text(parsed.paragraphs_of(a.index)) for a in parsed.articles]
     article_dates = date_articles(texts, curated_date, parsed.printed_dates)
+    page = page_places(parsed.paragraphs)
     articles = [
-        extract_article(parsed.paragraphs_of(a.index), parsed.runs, article_dates[a.index], a.kind)
+        extract_article(
+            parsed.paragraphs_of(a.index), parsed.runs, article_dates[a.index], a.kind, page
+        )
         for a in parsed.articles
     ]
     return PageFacts(parsed.page.page_id, tuple(_with_header_authors(parsed, articles)))

@@ -73,11 +73,25 @@ def _places_in(text: str, tokens: list[Token], offset: int) -> list[places.Place
     ]
 
 
+def page_places(paragraphs: Sequence[Paragraph]) -> context.ArticleContext:
+    """The districts and places of China a whole page names by their full names (its
+    headings and furniture too): what an article that names none is read against."""
+    districts: list[tuple[int, str]] = []
+    found: list[places.PlaceMention] = []
+    for p in paragraphs:
+        districts += [(0, d) for _, d in lexicon.places().districts_in(p.text)]
+        found += [m for m in places.find_places(p.text) if m.full]
+    return context.ArticleContext(tuple(districts), (), tuple(found))
+
+
 def read_article_orgs(
-    paragraphs: Sequence[Paragraph], runs: dict[int, list[Run]] | None = None
+    paragraphs: Sequence[Paragraph],
+    runs: dict[int, list[Run]] | None = None,
+    page: context.ArticleContext | None = None,
 ) -> ArticleOrgs:
     """Every name and district of the article, by offset in the article's text (its
-    paragraphs joined with a newline); the model proposes no name in a garbled run."""
+    paragraphs joined with a newline); the model proposes no name in a garbled run;
+    ``page``: what the article's page names (:func:`page_places`)."""
     runs = runs or {}
     base: dict[int, int] = {}
     tokens: dict[int, list[Token]] = {}
@@ -97,7 +111,7 @@ def read_article_orgs(
             names += [(offset + s.start, s.written) for s in spans[p.seq]]
             found += _places_in(p.text, tokens[p.seq], offset)
         offset += len(p.text) + 1
-    where = context.ArticleContext(tuple(districts), tuple(names), tuple(found))
+    where = context.ArticleContext(tuple(districts), tuple(names), tuple(found), page)
     return ArticleOrgs(base, tokens, spans, where)
 
 
@@ -111,10 +125,13 @@ def org_facts(
     a title names that the text prints where no name was found."""
     facts: list[OrgFact] = []
     seen: set[tuple[int, int]] = set()
+    unions = _unions_of_titles(paragraphs, positions)
     for p in paragraphs:
         for found in orgs.spans.get(p.seq, []):
             if found.suffix in words("place_suffixes"):
                 continue  # a street or town named as a place
+            if (p.seq, found.start, found.written) in unions:
+                continue  # X公司|工会主席: the union holds the title, not the enterprise
             resolved = orgs.resolve(found.written, p, found.start)
             if resolved is None:
                 continue
@@ -131,6 +148,25 @@ def org_facts(
         seen.add((p.seq, start))
         facts.append(_mention(p, start, pos.org_written, pos.org, 0.8, runs))
     return facts
+
+
+def _unions_of_titles(
+    paragraphs: Sequence[Paragraph], positions: Sequence[PositionFact]
+) -> set[tuple[int, int, str]]:
+    """(paragraph, offset, enterprise) of each enterprise printed as part of the union a
+    title is held at (北京某公司工会主席): the text names the union, not the enterprise."""
+    union = words("union_suffix").words[0]
+    by_seq = {p.seq: p for p in paragraphs}
+    out: set[tuple[int, int, str]] = set()
+    for pos in positions:
+        written = pos.org_written
+        if not written or not written.endswith(union) or len(written) == len(union):
+            continue
+        p = by_seq[pos.span.paragraph]
+        start = p.text.rfind(written, 0, pos.span.text_end)
+        if start >= 0:
+            out.add((p.seq, start, written[: -len(union)]))
+    return out
 
 
 def _mention(p, start, written, resolved, confidence, runs) -> OrgFact:

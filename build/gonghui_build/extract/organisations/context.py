@@ -3,7 +3,10 @@
 ``市总工会`` in this Beijing paper is 北京市总工会; ``区总工会`` is the federation of the
 district named nearest before it; ``集团`` alone, ``局工会`` or ``校工会`` refer back to
 the nearest full name of that kind. Renamed counties (密云县 → 密云区) are read from
-``reference/districts.yaml``, fixed short names (全总) from ``reference/org_aliases.yaml``.
+``reference/districts.yaml``, fixed short names (全总) from ``reference/org_aliases.yaml``,
+and the union federations of the gazetteer (``reference/organisations.yaml``: 全总女职工部,
+a former name such as 全总经济技术部) by their full current name; other bodies keep the
+fullest name the article prints (北京排水集团, 北京市委), as the annotation guidelines ask.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from gonghui_build.extract.organisations.names import (
     suffix_types,
     words,
 )
-from gonghui_build.text import places
+from gonghui_build.text import gazetteer, places
 from gonghui_build.text.places import PlaceMention
 from gonghui_build.vocabulary import OrgType, ResolvedBy
 
@@ -34,29 +37,42 @@ class ArticleContext:
     districts: tuple[tuple[int, str], ...] = ()  # (offset, district)
     orgs: tuple[tuple[int, str], ...] = ()  # (offset, name as written)
     places: tuple[PlaceMention, ...] = ()
+    #: What the whole page names: read when the article itself names no place (an
+    #: entry of a yearbook or a digest under the page's heading, 乌鲁木齐市 … 市总工会).
+    page: ArticleContext | None = None
 
     def division(self, level: str) -> str | None:
         """The full name of the province, city, prefecture, district or county a bare
-        ``level`` word (省, 市, 州, 区…) stands for in this article, if it names one."""
+        ``level`` word (省, 市, 州, 区…) stands for in this article (or, when it names
+        no place, on its page), if it names one."""
         found = places.divisions().resolve(level, self.places) if self.places else None
+        if found is None and not (self.places or self.districts) and self.page is not None:
+            return self.page.division(level)
         return found.name if found else None
 
     def city(self) -> str:
         """The city a bare 市 stands for: the paper's when the article names one of its
         districts (朝阳 is then 朝阳区, not the city of 辽宁), else the city the article
-        names, else the paper's."""
+        names, else the one its page names, else the paper's."""
         paper = lexicon.places().city
         if self.districts:
             return paper
-        return self.division(words("city_prefixes").words[-1]) or paper
+        named = self.division(words("city_prefixes").words[-1])
+        if named is None and not self.places and self.page is not None:
+            return self.page.city()
+        return named or paper
 
     def district_before(self, offset: int) -> str | None:
-        """The district named last before ``offset``, else the article's first."""
+        """The district named last before ``offset``, else the article's first, else
+        the page's when it names one district only."""
         best = None
         for pos, name in self.districts:
             if pos <= offset:
                 best = name
-        return best or (self.districts[0][1] if self.districts else None)
+        if best or self.districts:
+            return best or self.districts[0][1]
+        named = {name for _, name in self.page.districts} if self.page else set()
+        return named.pop() if len(named) == 1 and not self.places else None
 
     def org_before(self, offset: int, endings: tuple[str, ...]) -> str | None:
         """The last full name before ``offset`` with one of ``endings``; a union counts
@@ -173,6 +189,10 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     the article, or None when the article does not say which one it is."""
     if written in lexicon.words("org_aliases.yaml", "aliases"):
         return _fixed_alias(written)
+    body = gazetteer.lookup(written)
+    if body is not None and body.name != written and body.type == OrgType.union_federation:
+        how = ResolvedBy.former_name if written in body.former else ResolvedBy.alias
+        return ResolvedOrg(body.name, how, district_of(body.name), OrgType(body.type))
     suffix = suffix_of(written)
     if suffix is None:
         return None

@@ -18,6 +18,8 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import (
     FILE,
     district_of,
+    is_bare_suffix,
+    is_department,
     suffix_of,
     suffix_types,
     words,
@@ -41,6 +43,8 @@ BRAND_STOP_TAGS = ("p", "c", "u", "r", "d", "x", "y", "e", "o")
 #: Parts of speech of the function words that end a phrase (的, 和, 在).
 PHRASE_END_TAGS = ("uj", "c", "p")
 MAX_NAME = 30
+#: An ordinal ending a body: 第六次工会(会员代表大会) names a congress, not a union.
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[次届]$")
 
 
 @dataclass(frozen=True)
@@ -131,8 +135,8 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     )
 
 
-def _walk_left(tokens: list[Token], start: int, text: str) -> int:
-    """Where a name whose suffix starts at ``start`` begins."""
+def _walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> int:
+    """Where a name whose suffix (``suffix``) starts at ``start`` begins."""
     i = _token_index(tokens, start)
     begin = start
     if i < len(tokens) and tokens[i].start < start:
@@ -143,10 +147,38 @@ def _walk_left(tokens: list[Token], start: int, text: str) -> int:
         if _brand_split(tokens, j) or tok.word in words("place_markers"):
             begin, j = tok.start, j - 1
             continue
-        if _ends_name(tokens, j, text, start) or begin - tok.start > MAX_NAME:
+        if begin - tok.start > MAX_NAME:
             break
+        if _ends_name(tokens, j, text, start):
+            place = _place_of_brand(tokens, j, suffix)
+            if place is None:
+                break
+            j = place
+            continue
         begin, j = tok.start, j - 1
     return _trim_generic(tokens, _street_start(tokens, begin, text), start)
+
+
+#: How many words a company's brand and trade (字号 + 行业) may hold between its place
+#: and its form.
+_BRAND_WORDS = 3
+
+
+def _place_of_brand(tokens: list[Token], j: int, suffix: str) -> int | None:
+    """海湾|精密|制造|公司, 北京|燕新|新|材料|有限公司: a registered company's name is
+    place + brand + trade + form (《企业名称登记管理规定》), and its brand and trade may
+    be any words (an adjective, a verb). The index of the place a few words left of
+    ``tokens[j]`` when the words between are no function words; None otherwise."""
+    if suffix not in words("brand_suffixes"):
+        return None
+    for k in range(j, max(-1, j - _BRAND_WORDS), -1):
+        tok = tokens[k]
+        if _is_place(tok) and k < j:
+            return k
+        stop = tok.tag.startswith(BRAND_STOP_TAGS) or tok.word in words("left_stops")
+        if stop or not all(is_cjk(c) for c in tok.word):
+            return None
+    return None
 
 
 def _street_start(tokens: list[Token], begin: int, text: str) -> int:
@@ -178,10 +210,17 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         words("determiners").starting(body)
         or words("level_endings").ending(body)
         or body in words("generic_bodies")
+        or _ORDINAL.search(body)
     ):
-        return False  # 各乡镇总工会, 市级工会, 镇街总工会
+        return False  # 各乡镇总工会, 市级工会, 镇街总工会, 县第六次工会(会员代表大会)
+    federation = suffix_of(body) in words("federation_suffix") and not is_bare_suffix(body)
+    if is_department(span.suffix) and federation:
+        return True  # 省总工会劳动保护部: a department of a federation read in context
     if span.suffix in lexicon.titles().inner_bodies and suffix_of(body):
-        return False
+        # 某街道工委, not 某公司党委 or 某镇党委
+        return span.suffix in words("place_committees") and bool(
+            words("place_suffixes").ending(body)
+        )
     if body in words("proper_words") or district_of(body) or words("city_prefixes").starting(body):
         return True
     if body in words("place_markers"):
@@ -225,6 +264,9 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     inside = [t for t in tokens if t.start >= span.start and t.end <= span.start + len(body)]
     if not inside:
         return _has_proper(body)  # one word with its suffix: 北京市委, 中国人民抗日战争纪念馆
+    generic_last = len(inside[-1].word) > 1 and inside[-1].word in words("generic_bodies")
+    if generic_last and span.type in (OrgType.union, OrgType.union_federation):
+        return False  # 城关区新建基层工会: the district's grassroots unions, a kind
     return any(_particular_word(t) for t in inside if t.word not in words("generic_bodies"))
 
 
@@ -234,15 +276,28 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     if suffix is None:
         return None
     tokens = tokens if tokens is not None else tag_tokens(text)
-    start = end - len(suffix)
     # a department whose full name holds 和 (住房和城乡建设委员会): the whole name is
     # the suffix, so that 和 does not end the name
+    start = end - len(_full_form_before(text, end) or suffix)
+    begin = _after_conjunction(text, _walk_left(tokens, start, text, suffix), start)
+    return OrgSpan(begin, end, text[begin:end], suffix, suffix_types()[suffix])
+
+
+def _full_form_before(text: str, end: int) -> str | None:
+    """The full name of a department (人力资源和社会保障局) ending at ``end``."""
     for full in lexicon.load(FILE).suffix_forms.values():
         if text.startswith(full, end - len(full)):
-            start = end - len(full)
-            break
-    begin = _walk_left(tokens, start, text)
-    return OrgSpan(begin, end, text[begin:end], suffix, suffix_types()[suffix])
+            return full
+    return None
+
+
+def _after_conjunction(text: str, begin: int, start: int) -> int:
+    """北京燕河乳业有限公司和燕郊…服务中心: a whole name, then 和 (与, 及), is a name of
+    its own; the name ending at ``start`` begins after the conjunction."""
+    for k in range(start - 1, begin, -1):
+        if text[k] in words("brand_conjunctions") and suffix_of(text, k) is not None:
+            return k + 1
+    return begin
 
 
 def _caption_title_after(text: str, end: int) -> bool:
@@ -261,7 +316,8 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
     if k < len(tokens) and tokens[k].end > end and not _caption_title_after(text, end):
         return False
     k = _token_index(tokens, match.start())
-    if k < len(tokens) and tokens[k].start < match.start():
+    whole = _full_form_before(text, end) is not None  # 人力资源和社会保障局: one name
+    if k < len(tokens) and tokens[k].start < match.start() and not whole:
         left = text[tokens[k].start : match.start()]
         bound = len(match.group(0)) == 1 or len(left) < 2
         if (
@@ -271,8 +327,10 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
             and not _has_proper(left)
         ):
             return False
-    if match.group(0) in lexicon.titles().inner_bodies:
-        return False  # 某公司党委: a body inside an organisation, named in titles
+    after_place = words("place_suffixes").ending(text, match.start()) is not None
+    committee = after_place and match.group(0) in words("place_committees")
+    if match.group(0) in lexicon.titles().inner_bodies and not committee:
+        return False  # 某公司党委: a body inside an organisation (but 某街道工委)
     # inside a document's title (《中国工会章程》) there is no organisation
     return not text.rfind("《", 0, match.start()) > text.rfind("》", 0, match.start())
 

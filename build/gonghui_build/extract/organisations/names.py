@@ -50,6 +50,16 @@ def org_type(name: str) -> OrgType:
     return suffix_types()[suffix] if suffix else OrgType.other
 
 
+def is_department(name: str) -> bool:
+    """``组织部``, ``女职工部``: a department of a body, named without the body (a
+    federation's suffix that names no union: 女职工部, not 总工会 or 工会联合会)."""
+    if name in words("departments"):
+        words("departments").found(name)
+        return True
+    kind = suffix_types().get(name)
+    return kind == OrgType.union_federation and _union() not in name
+
+
 def is_bare_suffix(name: str) -> bool:
     """``总工会``, ``工会``: a suffix printed with no name before it."""
     return name in suffix_types()

@@ -16,9 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from gonghui_build.extract.credits import credit_spans
 from gonghui_build.extract.facts import PersonFact, PositionFact
 from gonghui_build.extract.organisations.article import CAPTION_ROLES, TEXT_ROLES, ArticleOrgs
 from gonghui_build.extract.people import rules
+from gonghui_build.extract.people.elections import elected_names
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
@@ -45,6 +47,8 @@ READ_ROLES = TEXT_ROLES | HEAD_ROLES
 MODEL_ALONE, MODEL_AND_JIEBA = 0.75, 0.8
 #: Confidence of a name the model and a rule agree on, at least.
 AGREED = 0.9
+#: Mentions that refer back to a person named before: they state no post of their own.
+_REFERENCES = frozenset({MentionSource.repeated_name, MentionSource.surname_title})
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
@@ -66,9 +70,10 @@ def _first_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs) -> Hits:
                 hits.append((p, hit))
         elif p.role in READ_ROLES:
             tokens = orgs.words_of(p)
-            found = rules.titled_names(p.text, tokens)
+            found = rules.titled_names(p.text, tokens, orgs.spans.get(p.seq, []))
             taken = [(h.start, h.end) for h in found]
             for extra in (
+                elected_names(p.text, tokens, orgs.spans.get(p.seq, [])),
                 rules.names_before_titles(p.text, tokens),
                 rules.appositive_names(p.text, tokens),
                 rules.partial_names(p.text, tokens, person_spans(p.text)),
@@ -99,7 +104,8 @@ def _model_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) 
         if p.role not in READ_ROLES:
             continue
         tokens = orgs.words_of(p)
-        not_people = [(s.start, s.end) for s in orgs.spans.get(p.seq, [])]
+        known = orgs.spans.get(p.seq, [])
+        not_people = [(s.start, s.end) for s in known]
         mine = [(i, h) for i, (q, h) in enumerate(hits) if q is p]
         for m in model_names(p.text, not_people, tokens):
             overlapping = [(i, h) for i, h in mine if h.start < m.end and m.start < h.end]
@@ -237,6 +243,19 @@ def _organisation_as_written(p: Paragraph, claim: TitleClaim) -> str | None:
     return as_written(p, pos, end)
 
 
+def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
+    """A name found with no title, right after a body's name and a phrase that
+    describes a post (迅达物流营业部的快递员邵小川说): that post."""
+    out: Hits = []
+    for p, h in hits:
+        if not h.claims and not h.partial and h.source not in _REFERENCES:
+            known = orgs.spans.get(p.seq, [])
+            claims = rules.with_described_post(p.text, h.start, orgs.words_of(p), (), known)
+            h = replace(h, claims=claims)
+        out.append((p, h))
+    return out
+
+
 def _repeated_model_names(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
     """A name the model alone found, printed again where the model did not read it."""
     known = {h.name for _, h in hits if h.source == MentionSource.model}
@@ -254,6 +273,9 @@ def people_of(
     positions: list[PositionFact] = []
     found = _later_hits(paragraphs, _first_hits(paragraphs, orgs))
     found = _repeated_model_names(paragraphs, _model_hits(paragraphs, orgs, found))
+    found = _with_posts(found, orgs)
+    credits = credit_spans(paragraphs)
+    found = [(p, h) for p, h in found if not _overlaps(h.start, h.end, credits.get(p.seq, []))]
     for p, h in _fuller(found, {seq for seq, found_runs in runs.items() if found_runs}):
         here = runs.get(p.seq, [])
         where = span_of(p, h.start, h.end, here)
@@ -267,6 +289,8 @@ def people_of(
             PersonFact(h.name, source, confidence, where, written, signals, partial=h.partial)
         )
         for c in h.claims:
+            if c.described and where.in_garbled_run:
+                continue  # a post read from unreadable text: no evidence
             span = (min(c.start, h.start), max(c.end, h.end))
             positions.append(position_of(h.name, c, p, span, confidence, here, orgs))
     return people, positions

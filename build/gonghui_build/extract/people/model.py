@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.composed import composed_span
 from gonghui_build.text import ner, tokenizer
 from gonghui_build.text.chars import is_cjk, without_spaces
 from gonghui_build.text.names import (
@@ -104,6 +105,9 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the name the model read at ``text[start:end]``, or None when no name
     shape fits it."""
     name = without_spaces(text[start:end])
+    composed = composed_span(text, start, end)
+    if composed is not None:
+        return composed  # 织毯工|旺堆卓玛, 苏和|巴雅尔: a name of Mongolian or Tibetan elements
     if is_transliterated(name) or (split_name(name) and len(name) <= 3):
         return start, end
     long_name = len(name) >= 4 and all(is_cjk(c) for c in name)

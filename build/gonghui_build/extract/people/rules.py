@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import is_particular, org_ending_at
+from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import is_bare_suffix
-from gonghui_build.extract.people.titles import TitleClaim, parse_chain
+from gonghui_build.extract.people.composed import composed_name
+from gonghui_build.extract.people.titles import TitleClaim, described_post, parse_chain
 from gonghui_build.reference import Words
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
@@ -71,10 +73,14 @@ def _follows_name(text: str) -> bool:
 
 def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | None:
     """The name that starts at ``pos``, judged by the words after it."""
+    composed = composed_name(text, pos, alone=False)
+    if composed is not None and _follows_name(text[composed : composed + 4]):
+        return text[pos:composed]  # 主席苏和巴雅尔，: a name of Mongolian elements
     sizes = (4, 3) if text[pos : pos + 2] in lexicon.surnames().compound else (3, 2)
     for size in sizes:
         candidate = text[pos : pos + size]
-        if len(candidate) < size or not is_plausible_name(candidate, strong_context=True):
+        plausible = is_plausible_name(candidate, strong_context=True) or _ends_with_and(candidate)
+        if len(candidate) < size or not plausible:
             continue
         if _follows_name(text[pos + size : pos + size + 4]):
             return candidate
@@ -89,6 +95,17 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
     if 2 <= len(first) <= 3 and is_plausible_name(first, strong_context=True):
         return first
     return None
+
+
+def _ends_with_and(candidate: str) -> bool:
+    """李永和出席: a given name may end with a conjunction (和, 与) when a word that
+    follows names comes after it (张三和李四 is two names: 李四 follows no name)."""
+    return (
+        len(candidate) == 3
+        and candidate[-1] in _COORDINATION
+        and is_cjk(candidate[-1])
+        and is_plausible_name(candidate[:2], strong_context=True)
+    )
 
 
 def caption_person(text: str) -> NameHit | None:
@@ -143,6 +160,22 @@ def claims_before(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim,
     return _chain_claims(text, match, tokens)[0]
 
 
+def with_described_post(
+    text: str,
+    name_start: int,
+    tokens: list[Token],
+    claims: tuple[TitleClaim, ...],
+    known: Sequence[OrgSpan] = (),
+) -> tuple[TitleClaim, ...]:
+    """A chain's claims, or, when none names a body, the post the phrase between a
+    body and the name describes (康泰医院心内科主任医师张三: 主任医师 alone names none);
+    ``known``: the organisation names the article's reading found in ``text``."""
+    if any(c.org_written for c in claims):
+        return claims
+    described = described_post(text, name_start, tokens, known)
+    return (described,) if described is not None else claims
+
+
 def claims_after(text: str, start: int, end: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
     """``首都经济贸易大学劳动经济学院聂文涛教授``: a title right after the name, held at the
     organisation right before it, if any; a word of address (同志) states no post."""
@@ -157,8 +190,9 @@ def claims_after(text: str, start: int, end: int, tokens: list[Token]) -> tuple[
     )
 
 
-def titled_names(text: str, tokens: list[Token]) -> list[NameHit]:
-    """Names right after a title in running text, with the chain of titles before."""
+def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) -> list[NameHit]:
+    """Names right after a title in running text, with the chain of titles before
+    (``known``: the organisation names the article's reading found in ``text``)."""
     hits = []
     titles = lexicon.titles()
     surnames = lexicon.surnames()
@@ -167,16 +201,43 @@ def titled_names(text: str, tokens: list[Token]) -> list[NameHit]:
         if not name or _addresses_someone(text, match.start()):
             continue
         claims, weak = _chain_claims(text, match, tokens)
+        claims = with_described_post(text, match.end(), tokens, claims, known)
         if not any(c.org_written and not is_bare_suffix(c.org_written) for c in claims):
             # a title of no particular body (听企业工会主席谈体会) may be generic: the
             # name must not be an ordinary word
             surname, given = split_name(name) or (name[:1], name[1:])
             if not surnames.is_common(surname) and tokenizer.frequency(given) >= 200:
                 continue
+        claims = _sibling_claims(text, match, claims, hits)
         source = MentionSource.title_before_name
         end = match.end() + len(name)
         hits.append(NameHit(name, match.end(), end, source, 0.7 if weak else 0.9, claims))
     return hits
+
+
+def _base(title: str) -> str | None:
+    found = lexicon.titles().at_end.search(title)
+    return found.group("base") if found else None
+
+
+def _sibling_claims(
+    text: str, match: re.Match[str], claims: tuple[TitleClaim, ...], hits: list[NameHit]
+) -> tuple[TitleClaim, ...]:
+    """``市总工会主席关立平、副主席于淑兰``: a title of no body right after another
+    titled name, with the same base title (主席, 副主席), is held at that name's body."""
+    if any(c.org_written for c in claims) or not hits or not claims:
+        return claims
+    before = hits[-1]
+    if before.end != match.start() - 1 or text[before.end] not in "、，":
+        return claims
+    held = [c for c in before.claims if c.org_written and _base(c.title) == _base(claims[-1].title)]
+    if not held:
+        return claims
+    org = held[-1]
+    return tuple(
+        TitleClaim(c.title, c.title_normalised, org.org_written, org.org_offset, c.start, c.end)
+        for c in claims
+    )
 
 
 def names_before_titles(text: str, tokens: list[Token]) -> list[NameHit]:

@@ -9,11 +9,18 @@ without an organisation inherits the one to its left; ``工会主席`` after
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import org_ending_at
-from gonghui_build.extract.organisations.names import is_bare_suffix, words
+from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
+from gonghui_build.extract.organisations.names import (
+    is_bare_suffix,
+    is_department,
+    suffix_of,
+    words,
+)
+from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
 
 _SEGMENT_SEPS = "、，,"
@@ -31,6 +38,7 @@ class TitleClaim:
     start: int  # span of organisation + title in the paragraph
     end: int
     from_caption: bool = False
+    described: bool = False  # a post the phrase before the name describes (焊工)
 
 
 def _segment_start(text: str, end: int) -> int:
@@ -38,6 +46,24 @@ def _segment_start(text: str, end: int) -> int:
     while k >= 0 and text[k] not in _SEGMENT_SEPS + _CHAIN_STOPS:
         k -= 1
     return k + 1
+
+
+def _org_before_title(
+    text: str, title_start: int, match: re.Match[str], tokens: list[Token]
+) -> OrgSpan | None:
+    """The organisation a title right after it is held at. A title opening with 工会
+    (市建材|工会副主席) whose text before is no name by itself is held at the union that
+    text and 工会 name (市建材工会): the name is returned without its 工会, which the
+    chain adds back."""
+    span = org_ending_at(text, title_start, tokens)
+    union = match.group("union")
+    if span is not None or not union:
+        return span
+    whole = org_ending_at(text, title_start + len(union), tokens)
+    if whole is None or whole.start >= title_start or not whole.written.endswith(union):
+        return None
+    written = whole.written[: -len(union)]
+    return OrgSpan(whole.start, title_start, written, whole.suffix, whole.type)
 
 
 def _segments(
@@ -58,7 +84,7 @@ def _segments(
         org_text = text[seg_start:title_start]
         more = True  # whether the chain may go on to the left
         if org_text and not caption:
-            span = org_ending_at(text, title_start, tokens)
+            span = _org_before_title(text, title_start, match, tokens)
             if span is None:
                 org_text, seg_start, more = "", title_start, False
             else:
@@ -89,6 +115,8 @@ def parse_chain(
         ):
             org = (inherited[0] + org_text, start)  # 青龙湖镇 + 总工会
             inherited = org
+        elif org_text and inherited and is_department(org_text):
+            org = (inherited[0] + org_text, start)  # 区委 + 组织部
         elif org_text:
             org = (org_text, start)
             inherited = org
@@ -97,6 +125,8 @@ def parse_chain(
         if match.group("union"):
             base = org[0] if org else ""
             org = (base + titles.union_body, org[1] if org else stop - len(match.group(0)))
+            if org_text:
+                inherited = org  # 市建材工会副主席、女职工委员会主任: the union's committee
         claims.append(
             TitleClaim(
                 title=match.group(0),
@@ -109,3 +139,70 @@ def parse_chain(
             )
         )
     return claims
+
+
+#: The longest phrase read as a described post between a body's name and a person's.
+_MAX_POST = 7
+
+
+def _is_post(phrase: str) -> bool:
+    """A phrase ending like a title (主任医师, 数控班班长) or an occupation (细纱挡车工,
+    快递员), and no noun that states no post (职工)."""
+    titles = lexicon.titles()
+    if not phrase or not all(is_cjk(c) for c in phrase):
+        return False
+    if phrase in lexicon.words("titles.yaml", "not_posts"):
+        return False
+    if titles.at_end.search(phrase):
+        return True
+    return lexicon.words("people.yaml", "occupation_endings").ending(phrase) is not None
+
+
+def _body_ending_at(
+    text: str, end: int, tokens: list[Token], known: Sequence[OrgSpan]
+) -> OrgSpan | None:
+    """A particular body's name ending at ``end``: one the article's reading found
+    (the model's too), else one the grammar finds there."""
+    found = next((k for k in known if k.end == end), None)
+    if found is not None or suffix_of(text, end) is None:
+        return found
+    span = org_ending_at(text, end, tokens)
+    return span if span is not None and span.body and is_particular(span, tokens) else None
+
+
+#: Parts of speech of a one-character word that never opens a post: a verb, a
+#: function word, a number.
+_NOT_POST_START = ("v", "p", "c", "u", "r", "d", "m", "q", "x")
+
+
+def _opens_a_noun(tokens: list[Token], start: int) -> bool:
+    """A post opens a word, and no one-character verb or function word (工会|会|副主席:
+    OCR doubled a character; 快递|员 is a post)."""
+    first = next((t for t in tokens if t.start == start), None)
+    if first is None:
+        return False
+    return len(first.word) > 1 or not first.tag.startswith(_NOT_POST_START)
+
+
+def described_post(
+    text: str, name_start: int, tokens: list[Token], known: Sequence[OrgSpan] = ()
+) -> TitleClaim | None:
+    """``海湾精密制造公司数控班班长韦春兰``, ``来自迅达物流营业部的快递员邵小川``: the
+    phrase between a particular body's name (its own 的 aside) and a person's name,
+    when it ends like a title or an occupation, is the person's post at that body;
+    ``known`` are the names the article's reading found in ``text``."""
+    for org_end in range(name_start - 1, max(0, name_start - _MAX_POST - 2), -1):
+        span = _body_ending_at(text, org_end, tokens, known)
+        if span is None:
+            continue
+        post = text[org_end:name_start]
+        post = post[1:] if post.startswith("的") else post
+        if (
+            len(post) <= _MAX_POST
+            and _is_post(post)
+            and _opens_a_noun(tokens, name_start - len(post))
+        ):
+            start = span.start
+            return TitleClaim(post, post, span.written, start, start, name_start, described=True)
+        return None
+    return None

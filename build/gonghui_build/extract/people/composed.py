@@ -1,0 +1,66 @@
+"""Given names of Mongolian and Tibetan shape: made of well-known name elements
+(``reference/people.yaml``: name_elements), printed without a surname, often four
+characters or more (苏和|巴雅尔, 那仁|朝鲁, 旺堆|卓玛).
+
+The surname rules cut such a name short (主席苏和巴雅尔 → 乌云) and the model splits it or
+runs it into the word before (织毯工旺堆卓玛); a string made of the elements alone is one
+name.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from gonghui_build import reference as lexicon
+
+#: The fewest characters of a name made of two elements or more, read anywhere.
+MIN_COMPOSED = 4
+
+
+@functools.cache
+def _elements() -> frozenset[str]:
+    return frozenset(lexicon.words("people.yaml", "name_elements"))
+
+
+@functools.cache
+def _longest() -> int:
+    return max(len(e) for e in _elements())
+
+
+def composed_end(text: str, pos: int) -> tuple[int, int] | None:
+    """(end, elements) of the longest run of name elements starting at ``pos``."""
+    best: tuple[int, int] | None = None
+    frontier = [(pos, 0)]
+    while frontier:
+        at, count = frontier.pop()
+        if count and (best is None or at > best[0]):
+            best = (at, count)
+        for size in range(2, _longest() + 1):
+            element = text[at : at + size]
+            if len(element) == size and element in _elements():
+                lexicon.words("people.yaml", "name_elements").found(element)
+                frontier.append((at + size, count + 1))
+    return best
+
+
+def composed_name(text: str, pos: int, alone: bool) -> int | None:
+    """The end of a name of elements starting at ``pos``: two elements or more (four
+    characters at least), or, where the context says a name starts here (``alone``
+    false: right after a title), one element of three characters (其木格)."""
+    found = composed_end(text, pos)
+    if found is None:
+        return None
+    end, count = found
+    if count >= 2 and end - pos >= MIN_COMPOSED:
+        return end
+    return end if not alone and end - pos >= 3 else None
+
+
+def composed_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A name of two elements or more overlapping ``text[start:end]`` (a span the
+    model read), the first found."""
+    for pos in range(max(0, start - _longest()), end):
+        stop = composed_name(text, pos, alone=True)
+        if stop is not None and pos < end and start < stop:
+            return pos, stop
+    return None
