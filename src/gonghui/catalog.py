@@ -225,6 +225,14 @@ PAGES = Table(
             pattern=r"^[0-9a-f]{64}$",
         ),
         Field(
+            "encoding",
+            STRING,
+            "Encoding the file was read in: `utf-8`, `utf-8-sig` (with a byte-order mark), "
+            "or the one detected for another file (`gb18030`, `utf_16`, `big5`…).",
+            required=True,
+            facet=True,
+        ),
+        Field(
             "chars",
             INTEGER,
             "Characters in the page, whitespace included.",

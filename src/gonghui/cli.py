@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import click
@@ -64,25 +66,83 @@ def main() -> None:
     help="Exit with an error when any record is invalid or any data check fails.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print the summary only.")
-def build(input_dir: Path, output_dir: Path | None, strict: bool, quiet: bool) -> None:
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes reading pages [default: the machine's cores]. "
+    "The output is the same for any number.",
+)
+@click.option(
+    "--cache",
+    "cache_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of the per-page cache: a rebuild reads again only the pages that "
+    "changed [default: ~/.cache/gonghui/pages].",
+)
+@click.option("--no-cache", is_flag=True, help="Read every page again; keep no cache.")
+@click.option(
+    "--dask",
+    "dask_address",
+    default=None,
+    metavar="ADDRESS",
+    help="Read the pages on a Dask cluster (its scheduler's address, tcp://host:8786); "
+    "needs `pip install 'gonghui[dask]'`.",
+)
+def build(
+    input_dir: Path,
+    output_dir: Path | None,
+    strict: bool,
+    quiet: bool,
+    jobs: int | None,
+    cache_dir: Path | None,
+    no_cache: bool,
+    dask_address: str | None,
+) -> None:
+    utf8_output()
     pipeline = _build_modules()
+    from gonghui_build.output import OutputError
+    from gonghui_build.pagecache import default_folder
     from gonghui_build.pages import InputError
 
     descriptor_dir = Path(".") if output_dir is None else output_dir
     output_dir = output_dir or DEFAULT_OUTPUT
+    options = pipeline.BuildOptions(
+        jobs=jobs or os.cpu_count() or 1,
+        cache_dir=None if no_cache else (cache_dir or default_folder()),
+        dask=dask_address,
+    )
 
     def progress(message: str) -> None:
         if not quiet:
             click.echo(message, err=True)
 
     try:
-        summary = pipeline.run(input_dir, output_dir, descriptor_dir, progress)
-    except InputError as err:
+        summary = pipeline.run(input_dir, output_dir, descriptor_dir, progress, options=options)
+    except (InputError, OutputError) as err:
         raise click.ClickException(str(err)) from None
-    click.echo(
-        f"Built {summary.pages} pages, {summary.articles} articles in "
-        f"{summary.seconds:.1f}s → {output_dir}/ (descriptor: {summary.descriptor})"
-    )
+    _print_summary(summary, output_dir)
+    status = summary.report.exit_status
+    if strict and status:
+        raise SystemExit(1)
+    if status:
+        raise SystemExit(status)
+
+
+def _print_summary(summary, output_dir: Path) -> None:
+    if summary.rejected is not None:
+        click.echo(
+            f"Built {summary.pages} pages, but the data checks failed: the new build is in "
+            f"{summary.rejected}/ for inspection, and {output_dir}/ is unchanged"
+        )
+    else:
+        click.echo(
+            f"Built {summary.pages} pages, {summary.articles} articles in "
+            f"{summary.seconds:.1f}s → {output_dir}/ (descriptor: {summary.descriptor}; "
+            f"{summary.cached_pages} pages from the cache)"
+        )
     width = max(len(name) for name in summary.rows)
     for name, count in summary.rows.items():
         click.echo(f"  {name:<{width}}  {count:>6}")
@@ -94,10 +154,16 @@ def build(input_dir: Path, output_dir: Path | None, strict: bool, quiet: bool) -
         f"Warnings: {summary.warnings} ({len(summary.invalid)} invalid records, "
         f"{len(summary.failures)} failed data checks)"
     )
-    for problem in [*summary.invalid, *summary.failures][:20]:
-        click.echo(f"  - {problem}")
-    if strict and summary.warnings:
-        raise SystemExit(1)
+    for line in summary.report.lines():
+        click.echo(line)
+
+
+def utf8_output() -> None:
+    """Print UTF-8 whatever the locale (under ISO-8859-1, `→` and Chinese file names
+    would otherwise stop the command)."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() != "utf-8":
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
 @main.command(
@@ -112,6 +178,7 @@ def build(input_dir: Path, output_dir: Path | None, strict: bool, quiet: bool) -
     show_default=True,
 )
 def validate(descriptor: Path) -> None:
+    utf8_output()
     _build_modules()
     from gonghui_build.verify import verify
 

@@ -46,6 +46,7 @@ def _page_row(parsed: ParsedPage, curated: dict[str, str]) -> Row:
         page_id=page.page_id,
         source_file=page.source_file,
         sha256=page.sha256,
+        encoding=page.encoding,
         chars=len(page.text),
         nonblank_chars=nonblank,
         covered_chars=covered_chars,

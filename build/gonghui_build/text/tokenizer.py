@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -45,27 +44,47 @@ class Token:
     end: int
 
 
+#: Texts whose words are remembered: each text is segmented once, however many
+#: rules read it (jieba's part-of-speech HMM is most of the build's time otherwise).
+TEXTS_CACHED = 50_000
+
+
 def tag_tokens(text: str) -> list[Token]:
     """Words of ``text`` with their part-of-speech tag and offsets (HMM on for names)."""
+    return list(_tag_tokens(text))
+
+
+@functools.lru_cache(maxsize=TEXTS_CACHED)
+def _tag_tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     pos = 0
     for pair in pos_tokenizer().cut(text):
         out.append(Token(pair.word, pair.flag, pos, pos + len(pair.word)))
         pos += len(pair.word)
-    return out
+    return tuple(out)
 
 
 def cut(text: str) -> list[str]:
-    return list(tokenizer().cut(text))
+    return list(_cut(text))
 
 
-def word_bounds(text: str) -> set[int]:
+@functools.lru_cache(maxsize=TEXTS_CACHED)
+def _cut(text: str) -> tuple[str, ...]:
+    return tuple(tokenizer().cut(text))
+
+
+def word_bounds(text: str) -> frozenset[int]:
     """Offsets of ``text`` where a word of jieba's segmentation starts or ends."""
+    return _word_bounds(text)
+
+
+@functools.lru_cache(maxsize=TEXTS_CACHED)
+def _word_bounds(text: str) -> frozenset[int]:
     bounds, pos = {0}, 0
-    for word in cut(text):
+    for word in _cut(text):
         pos += len(word)
         bounds.add(pos)
-    return bounds
+    return frozenset(bounds)
 
 
 def word_in(text: str, lo: int, hi: int, words: Iterable[str]) -> str | None:
@@ -75,11 +94,12 @@ def word_in(text: str, lo: int, hi: int, words: Iterable[str]) -> str | None:
     quoted = quoted_spans(region)
     bounds = word_bounds(region)
     for w in words:
-        for m in re.finditer(re.escape(w), region):
-            if in_spans(m.start(), quoted):
-                continue
-            if m.start() in bounds and (len(w) > 1 or m.end() in bounds):
+        start = region.find(w) if w else -1
+        while start >= 0:
+            end = start + len(w)
+            if not in_spans(start, quoted) and start in bounds and (len(w) > 1 or end in bounds):
                 return w
+            start = region.find(w, end)  # non-overlapping, as re.finditer
     return None
 
 
