@@ -21,6 +21,7 @@ def _page(**overrides):
         "page_id": "p1",
         "source_file": "p1.txt",
         "sha256": "0" * 64,
+        "encoding": "utf-8",
         "chars": 10,
         "nonblank_chars": 8,
         "covered_chars": 8,

@@ -183,7 +183,7 @@ def discover(folder: Path) -> Discovery:
         elif result is not None:
             found.problems.append(result)
     if not found.pages:
-        raise InputError(
-            f"no readable .txt pages in {folder}" + "".join(f"\n  {p}" for p in found.problems[:20])
-        )
+        readable = " that can be read" if found.problems else ""
+        shown = "".join(f"\n  {p}" for p in found.problems[:20])
+        raise InputError(f"no .txt pages in {folder}{readable}{shown}")
     return found

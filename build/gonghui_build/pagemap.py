@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from itertools import islice
 from typing import Any
 
 from gonghui_build.pagecache import PageCache, page_key
 from gonghui_build.pages import Page
 from gonghui_build.perpage import PageResult, read_page, read_pages
+from gonghui_build.reference.words import recording
 
 __all__ = ["CHUNK", "WORKER_CHUNK", "map_pages", "warm_up"]
 
@@ -45,9 +47,9 @@ def warm_up() -> None:
 
     tokenizer()
     pos_tokenizer()
-    read_page(
-        Page("warm-up", "warm-up.txt", "区总工会召开座谈会\n\n本报讯 会议在京举行。", "0" * 64)
-    )
+    text = "区总工会召开座谈会\n\n本报讯 会议在京举行。"
+    page = Page("warm-up", "warm-up.txt", text, "0" * 64)
+    recording(partial(read_page, page, None), keep=False)  # its matches are no page's
 
 
 def _chunks(items: Sequence[tuple[Page, Curated]], size: int) -> Iterator[Chunk]:
@@ -65,10 +67,17 @@ def _in_process(todo: Sequence[tuple[Page, Curated]]) -> Iterator[PageResult]:
         yield from _run_chunk(chunk)
 
 
+def worker_chunk(pages: int, workers: int) -> int:
+    """Pages a chunk sent to a worker holds: :data:`WORKER_CHUNK`, fewer for a small
+    build, so that every worker gets at least two chunks."""
+    return max(1, min(WORKER_CHUNK, pages // (2 * workers)))
+
+
 def _in_workers(todo: Sequence[tuple[Page, Curated]], jobs: int) -> Iterator[PageResult]:
     warm_up()
+    size = worker_chunk(len(todo), jobs)
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        for results in pool.imap(_run_chunk, _chunks(todo, WORKER_CHUNK)):
+        for results in pool.imap(_run_chunk, _chunks(todo, size)):
             yield from results
 
 
@@ -77,8 +86,9 @@ def _on_dask(todo: Sequence[tuple[Page, Curated]], dask: Any) -> Iterator[PageRe
 
     client = dask if isinstance(dask, Client) else Client(dask)
     try:
-        window = 2 * max(1, len(client.scheduler_info().get("workers", {})))
-        chunks = _chunks(todo, WORKER_CHUNK)
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        window = 2 * workers
+        chunks = _chunks(todo, worker_chunk(len(todo), workers))
         pending = [client.submit(_run_chunk, c, pure=False) for c in islice(chunks, window)]
         while pending:
             results = pending.pop(0).result()
@@ -105,7 +115,7 @@ def map_pages(
     todo = [(p, c) for p, c, hit in zip(pages, lines, stored, strict=True) if not hit]
     if dask is not None:
         fresh = _on_dask(todo, dask)
-    elif jobs > 1 and len(todo) > WORKER_CHUNK:
+    elif jobs > 1 and len(todo) > 1:
         fresh = _in_workers(todo, jobs)
     else:
         fresh = _in_process(todo)

@@ -84,7 +84,7 @@ def _duplicates(table: Table, data: pa.Table) -> tuple[list[bool], list[Invalid]
 
 def _dangling(table: Table, data: pa.Table, tables: dict[str, pa.Table]) -> tuple[pa.Array, list]:
     """A keep-mask of the rows whose foreign keys all point at a row, and the others."""
-    keep = pa.array([True] * data.num_rows)
+    keep = pa.array([True] * data.num_rows, type=pa.bool_())
     bad: list[Invalid] = []
     for name, ref, ref_field in table.foreign_keys:
         values = data.column(name)

@@ -48,9 +48,10 @@ def matched() -> frozenset[tuple[str, str]]:
 Usage = tuple[frozenset[tuple[str, str]], frozenset[str]]
 
 
-def recording(work: Callable[[], T]) -> tuple[T, Usage]:
-    """``work()`` and the matches and lists it noted (also noted as usual): a page read
-    in a worker process or taken from the cache reports its own usage."""
+def recording(work: Callable[[], T], keep: bool = True) -> tuple[T, Usage]:
+    """``work()`` and the matches and lists it noted (also noted as usual, unless not
+    ``keep``): a page read in a worker process or taken from the cache reports its own
+    usage."""
     global _hits, _consulted
     outer = (_hits, _consulted)
     _hits, _consulted = set(), set()
@@ -59,7 +60,8 @@ def recording(work: Callable[[], T]) -> tuple[T, Usage]:
     finally:
         usage = (frozenset(_hits), frozenset(_consulted))
         _hits, _consulted = outer
-    add_usage(usage)
+    if keep:
+        add_usage(usage)
     return result, usage
 
 
