@@ -129,12 +129,12 @@ def swap_in(new: Path, target: Path) -> None:
 def _check_target(target: Path) -> None:
     if target.exists() and not target.is_dir():
         raise OutputError(f"cannot write the build into {target}: it is a file, not a folder")
-    if target.is_dir() and any(target.iterdir()):
-        if not any((target / m).exists() for m in BUILD_MARKERS):
-            raise OutputError(
-                f"{target} holds files that are not a gonghui build; build into an empty "
-                "or new folder"
-            )
+    foreign = target.is_dir() and any(target.iterdir())
+    if foreign and not any((target / m).exists() for m in BUILD_MARKERS):
+        raise OutputError(
+            f"{target} holds files that are not a gonghui build; build into an empty "
+            "or new folder"
+        )
 
 
 @dataclass(frozen=True)

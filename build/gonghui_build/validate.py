@@ -58,7 +58,7 @@ def check_rows(table: Table, rows: list[dict[str, Any]]) -> tuple[list[dict], li
     return good, bad
 
 
-def _duplicates(table: Table, data: pa.Table) -> tuple[list[bool], list[Invalid]]:
+def repeated_keys(table: Table, data: pa.Table) -> tuple[list[bool], list[Invalid]]:
     """A keep-mask that drops every row repeating a key or unique value of an earlier row."""
     unique = [f.name for f in table.fields if f.unique]
     columns = {n: data.column(n).to_pylist() for n in {*table.primary_key, *unique}}
@@ -82,7 +82,9 @@ def _duplicates(table: Table, data: pa.Table) -> tuple[list[bool], list[Invalid]
     return keep, bad
 
 
-def _dangling(table: Table, data: pa.Table, tables: dict[str, pa.Table]) -> tuple[pa.Array, list]:
+def dangling_references(
+    table: Table, data: pa.Table, tables: dict[str, pa.Table]
+) -> tuple[pa.Array, list]:
     """A keep-mask of the rows whose foreign keys all point at a row, and the others."""
     keep = pa.array([True] * data.num_rows, type=pa.bool_())
     bad: list[Invalid] = []
@@ -104,7 +106,7 @@ def check_keys(store: RowStore) -> list[Invalid]:
     problems: list[Invalid] = []
     for table in TABLES:
         data = store.table(table.name)
-        keep, bad = _duplicates(table, data)
+        keep, bad = repeated_keys(table, data)
         if bad:
             store.replace(table.name, data.filter(pa.array(keep)))
             problems += bad
@@ -113,7 +115,7 @@ def check_keys(store: RowStore) -> list[Invalid]:
         changed = False
         current = {t.name: store.table(t.name) for t in TABLES}
         for table in TABLES:
-            keep, bad = _dangling(table, current[table.name], current)
+            keep, bad = dangling_references(table, current[table.name], current)
             if bad:
                 current[table.name] = current[table.name].filter(keep)
                 store.replace(table.name, current[table.name])
@@ -128,7 +130,7 @@ def validate_rows(table: Table, rows: list[dict[str, Any]]) -> tuple[list[dict],
     good, bad = check_rows(table, rows)
     store.add(table.name, good)
     data = store.table(table.name)
-    keep, repeated = _duplicates(table, data)
+    keep, repeated = repeated_keys(table, data)
     return [r for r, k in zip(good, keep, strict=True) if k], bad + repeated
 
 
