@@ -24,6 +24,7 @@ without it, and the rows it cannot give are left empty. The tests never assert o
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -57,10 +58,8 @@ def corpus(folder: Path, sizes: list[int]) -> dict[int, Path]:
 def _children(pid: int) -> list[int]:
     out = []
     for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
+        with contextlib.suppress(OSError):
             out += [int(c) for c in (task / "children").read_text().split()]
-        except OSError:
-            pass
     return out
 
 
@@ -223,8 +222,7 @@ def main() -> None:
     jobs_option = supports("--jobs")
     print(f"load average {os.getloadavg()[0]:.1f}; --jobs known: {jobs_option}", file=sys.stderr)
     results = [
-        one_size(n, folders[n], args.workdir, n in args.jobs_sizes, jobs_option)
-        for n in args.sizes
+        one_size(n, folders[n], args.workdir, n in args.jobs_sizes, jobs_option) for n in args.sizes
     ]
     report: dict = {"load_average": os.getloadavg()[0], "sizes": results}
     if args.search:
