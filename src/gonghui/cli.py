@@ -38,7 +38,8 @@ def main() -> None:
 
 
 @main.command(
-    help="Build the dataset from a folder of OCR'd pages (UTF-8 .txt files).\n\n"
+    help="Build the dataset from a folder of OCR'd pages (.txt files, in UTF-8 or another "
+    "encoding found).\n\n"
     "Writes <table>.parquet for every table, gonghui.db (SQLite) and datapackage.json with "
     "schemas/. With the default output, data/ receives the tables and the descriptor goes "
     "to the current folder (the repository root). A metadata.csv beside the pages "

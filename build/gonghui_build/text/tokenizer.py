@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -94,13 +94,20 @@ def word_in(text: str, lo: int, hi: int, words: Iterable[str]) -> str | None:
     quoted = quoted_spans(region)
     bounds = word_bounds(region)
     for w in words:
-        start = region.find(w) if w else -1
-        while start >= 0:
+        for start in occurrences(region, w):
             end = start + len(w)
             if not in_spans(start, quoted) and start in bounds and (len(w) > 1 or end in bounds):
                 return w
-            start = region.find(w, end)  # non-overlapping, as re.finditer
     return None
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, left to right, not overlapping (as
+    ``re.finditer(re.escape(word), text)``, without building a pattern per word)."""
+    start = text.find(word) if word else -1
+    while start >= 0:
+        yield start
+        start = text.find(word, start + len(word))
 
 
 def has_word(text: str, lo: int, hi: int, words: Words) -> bool:
