@@ -19,7 +19,7 @@ from typing import Any
 
 from gonghui.catalog import TABLES, get
 
-__version__ = "0.2.0"  # the code's version; the data's is catalog.DATA_VERSION
+__version__ = "0.3.0"  # the code's version; the data's is catalog.DATA_VERSION
 __all__ = ["DataCheckError", "__version__", "data_dir", "load", "tables"]
 
 FORMATS = ("pandas", "arrow", "polars")

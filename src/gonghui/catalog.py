@@ -29,7 +29,7 @@ ISO_PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 #: written to ``datapackage.json``; the code has its own (``gonghui.__version__``).
 #: Bump the major part when a column or table changes meaning or goes, the minor part
 #: when one is added or the extraction changes the rows, and say so in CHANGELOG.md.
-DATA_VERSION = "0.2.0"
+DATA_VERSION = "0.3.0"
 
 
 @dataclass(frozen=True)
