@@ -132,8 +132,7 @@ def _check_target(target: Path) -> None:
     foreign = target.is_dir() and any(target.iterdir())
     if foreign and not any((target / m).exists() for m in BUILD_MARKERS):
         raise OutputError(
-            f"{target} holds files that are not a gonghui build; build into an empty "
-            "or new folder"
+            f"{target} holds files that are not a gonghui build; build into an empty or new folder"
         )
 
 

@@ -20,7 +20,7 @@ import re
 import shutil
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,7 +42,7 @@ from gonghui_build.records import identity_rows, page_fact_rows, tables
 from gonghui_build.reference.words import add_usage
 from gonghui_build.report import BuildReport
 from gonghui_build.resolve import resolve_identities
-from gonghui_build.rowstore import RowStore, every_table
+from gonghui_build.rowstore import Pickled, RowStore, every_table
 from gonghui_build.validate import Invalid, check_keys, check_rows, validate_tables
 
 __all__ = ["STAGES", "BuildOptions", "InputError", "Stage", "Summary", "parse_page", "run"]
@@ -191,9 +191,9 @@ def _run_stages(
 def _read_every_page(
     found: Discovery, metadata: dict[str, dict[str, str]], options: BuildOptions,
     store: RowStore, summary: Summary, progress: Callable[[str], None],
-) -> list[tuple[PageFacts, dict[int, str]]]:  # fmt: skip
+) -> Pickled[tuple[PageFacts, dict[int, str]]]:  # fmt: skip
     """The per-page stages over every page; their rows go to ``store`` as they come."""
-    facts = []
+    facts: Pickled[tuple[PageFacts, dict[int, str]]] = Pickled()
     cache = PageCache(options.cache_dir) if options.cache_dir else None
     results = map_pages(
         found.pages,
@@ -228,11 +228,29 @@ def _add_checked(store: RowStore, tables: dict[str, list[dict]], summary: Summar
         summary.invalid += bad
 
 
+class _FactsOnly(Sequence[PageFacts]):
+    """Each page's facts, read from the pickles one at a time."""
+
+    def __init__(self, facts: Pickled[tuple[PageFacts, dict[int, str]]]) -> None:
+        self.facts = facts
+
+    def __len__(self) -> int:
+        return len(self.facts)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [f for f, _ in self.facts[index]]
+        return self.facts[index][0]
+
+    def __iter__(self):
+        return (f for f, _ in self.facts)
+
+
 def _cross_page(
-    facts: list[tuple[PageFacts, dict[int, str]]], store: RowStore, summary: Summary
+    facts: Pickled[tuple[PageFacts, dict[int, str]]], store: RowStore, summary: Summary
 ) -> None:
     """Identity across pages, then the fact and identity rows, then keys across tables."""
-    who = resolve_identities([f for f, _ in facts])
+    who = resolve_identities(_FactsOnly(facts))
     for page_facts, para_ids in facts:
         _add_checked(store, page_fact_rows(page_facts.page_id, page_facts, para_ids, who), summary)
     persons = Counter(store.column("person_mentions", "person_id"))
