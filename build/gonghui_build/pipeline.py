@@ -325,10 +325,15 @@ def run(
         metadata = read_metadata(input_dir, found.pages)
         store = RowStore()
         facts = _read_every_page(found, metadata, options, store, summary, progress)
+        progress(f"Pages read in {time.perf_counter() - started:.1f}s")
+        mark = time.perf_counter()
         _cross_page(facts, store, summary)
         del facts
         _fill_summary(store, summary)
+        progress(f"Identities, fact rows and keys in {time.perf_counter() - mark:.1f}s")
+        mark = time.perf_counter()
         _publish(store, output_dir, descriptor_dir, summary)
+        progress(f"Written and checked in {time.perf_counter() - mark:.1f}s")
     summary.seconds = time.perf_counter() - started
     unused = sum(len(v) for v in summary.unused_reference.values())
     progress(

@@ -46,7 +46,7 @@ class Token:
 
 #: Texts whose words are remembered: each text is segmented once, however many
 #: rules read it (jieba's part-of-speech HMM is most of the build's time otherwise).
-TEXTS_CACHED = 50_000
+TEXTS_CACHED = 4_096
 
 
 def tag_tokens(text: str) -> list[Token]:
