@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 jieba.setLogLevel(logging.WARNING)
 
 
+#: Texts whose words are remembered: each text is segmented once, however many
+#: rules read it (jieba's part-of-speech HMM is most of the build's time otherwise).
+TEXTS_CACHED = 4_096
+
+
 @functools.cache
 def tokenizer() -> jieba.Tokenizer:
     tok = jieba.Tokenizer()
@@ -33,7 +38,27 @@ def tokenizer() -> jieba.Tokenizer:
 
 @functools.cache
 def pos_tokenizer() -> jieba.posseg.POSTokenizer:
-    return jieba.posseg.POSTokenizer(tokenizer())
+    """jieba's part-of-speech tokenizer, its two costly steps remembered by their input:
+    the words of a run of Chinese between punctuation (``__cut_DAG``) and the HMM's
+    reading of a run of characters the dictionary does not know (``__cut_detail``, most
+    of the build's time otherwise). Each is a function of its string alone, so the words
+    are jieba's; a clause, a name or an unknown word read again (the same paragraph read
+    by several rules, part of it read alone, a name in every article) is not read twice."""
+    tok = jieba.posseg.POSTokenizer(tokenizer())
+    for step in ("_POSTokenizer__cut_DAG", "_POSTokenizer__cut_detail"):
+        setattr(tok, step, _remembered(getattr(tok, step)))
+    return tok
+
+
+def _remembered(step):
+    """A generator of jieba's ``pair`` words, remembered by its string argument."""
+    pair = jieba.posseg.pair
+
+    @functools.lru_cache(maxsize=4 * TEXTS_CACHED)
+    def words(sentence: str) -> tuple[tuple[str, str], ...]:
+        return tuple((p.word, p.flag) for p in step(sentence))
+
+    return lambda sentence: (pair(w, f) for w, f in words(sentence))
 
 
 @dataclass(frozen=True)
@@ -42,11 +67,6 @@ class Token:
     tag: str
     start: int
     end: int
-
-
-#: Texts whose words are remembered: each text is segmented once, however many
-#: rules read it (jieba's part-of-speech HMM is most of the build's time otherwise).
-TEXTS_CACHED = 4_096
 
 
 def tag_tokens(text: str) -> list[Token]:
