@@ -139,9 +139,9 @@ def test_any_page_is_read_into_valid_rows_covering_every_character(text):
 
     result = read_page(_page(text))
     assert result.invalid == ()
-    (page,) = result.rows["pages"]
+    (page,) = result.rows["pages"].to_pylist()
     assert page["covered_chars"] == page["nonblank_chars"], text
-    assert page["articles"] == len(result.rows.get("articles", []))
+    assert page["articles"] == result.rows["articles"].num_rows
     assert len(result.facts.articles) == page["articles"]
 
 

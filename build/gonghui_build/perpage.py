@@ -24,7 +24,10 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
+import pyarrow as pa
+
 from gonghui.catalog import BY_NAME
+from gonghui.schemas import arrow_schema
 from gonghui_build.extract.facts import PageFacts
 from gonghui_build.inputs import Problem
 from gonghui_build.layout.paragraphs import Paragraph
@@ -40,6 +43,8 @@ __all__ = ["MAX_PAGE_CHARS", "PageResult", "plain_page", "read_page", "read_page
 
 #: Pages longer than this (in characters) are published as plain paragraphs, unread.
 MAX_PAGE_CHARS = 200_000
+#: The tables whose rows a page makes on its own.
+PAGE_TABLES = ("pages", "articles", "paragraphs", "repairs", "garbled_runs")
 #: Longest paragraph of a plainly published page.
 PLAIN_PARAGRAPH_CHARS = 10_000
 
@@ -54,8 +59,10 @@ class PageResult:
 
     page_id: str
     source_file: str
-    #: Rows of the page's own tables (pages, articles, paragraphs, repairs, garbled_runs).
-    rows: dict[str, list[Row]]
+    #: Rows of the page's own tables (pages, articles, paragraphs, repairs, garbled_runs),
+    #: checked by their models, as Arrow: made where the page is read, they cost the
+    #: process that gathers every page only their bytes.
+    rows: dict[str, pa.RecordBatch]
     facts: PageFacts
     #: Paragraph id of every paragraph seq: fact rows point at paragraphs by id.
     paragraph_ids: dict[int, str]
@@ -129,8 +136,10 @@ def _result(parsed: ParsedPage, curated: dict[str, str] | None, problem) -> Page
     else:
         facts = PageFacts(page.page_id, ())
     rows, invalid = {}, []
-    for name, table_rows in page_rows(parsed, facts, curated).items():
-        rows[name], bad = check_rows(BY_NAME[name], table_rows)
+    made = page_rows(parsed, facts, curated)
+    for name in PAGE_TABLES:
+        good, bad = check_rows(BY_NAME[name], made.get(name, []))
+        rows[name] = pa.RecordBatch.from_pylist(good, schema=arrow_schema(BY_NAME[name]))
         invalid += bad
     repairs = Counter(e.kind for p in parsed.paragraphs for e in p.cleaned.edits)
     return PageResult(

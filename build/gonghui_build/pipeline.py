@@ -203,8 +203,8 @@ def _read_every_page(
         dask=options.dask,
     )
     for n, result in enumerate(results, start=1):
-        for table, rows in result.rows.items():
-            store.add(table, rows)
+        for table, batch in result.rows.items():
+            store.add_batch(table, batch)
         facts.append((result.facts, result.paragraph_ids))
         add_usage(result.usage)
         summary.invalid += result.invalid
@@ -214,8 +214,8 @@ def _read_every_page(
             summary.report.files.append(result.problem)
         progress(
             f"[{n}/{len(found.pages)}] {result.source_file}: "
-            f"{len(result.rows.get('articles', []))} articles, "
-            f"{len(result.rows.get('paragraphs', []))} paragraphs"
+            f"{result.rows['articles'].num_rows} articles, "
+            f"{result.rows['paragraphs'].num_rows} paragraphs"
         )
     summary.cached_pages = cache.hits if cache else 0
     return facts

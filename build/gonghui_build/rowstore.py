@@ -41,6 +41,12 @@ class RowStore:
         if len(pending) >= BATCH:
             self._flush(table)
 
+    def add_batch(self, table: str, batch: pa.RecordBatch) -> None:
+        """Rows already in Arrow (a page's rows, made in the worker that read it)."""
+        self._flush(table)
+        if batch.num_rows:
+            self._batches[table].append(batch)
+
     def _flush(self, table: str) -> None:
         rows = self._pending.pop(table, [])
         if rows:
@@ -57,7 +63,7 @@ class RowStore:
                 if name in self._tables
                 else [pa.Table.from_batches(batches)]
             )
-            self._tables[name] = pa.concat_tables(parts)
+            self._tables[name] = pa.concat_tables(parts).combine_chunks()
         return self._tables.get(name) or arrow_schema(BY_NAME[name]).empty_table()
 
     def replace(self, name: str, table: pa.Table) -> None:
