@@ -207,8 +207,8 @@ GLYPHS_RENDER = """() => {
 def _search_home(page, url: str, query: str) -> str:
     page.goto(f"{url}/")
     page.fill("form.gonghui-search input[name=q]", query)
-    page.click("form.gonghui-search button")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.click("form.gonghui-search button")
     return page.url
 
 
@@ -232,8 +232,8 @@ def test_search_finds_a_person_by_name_and_opens_their_page(served, page, seeds_
     person = _people(seeds_tables, length)
     _search_home(page, served, person["name"])
     _shot(page, f"search-name-{length}")
-    page.click(f"#results-people a[href='/gonghui/people/{person['person_id']}']")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.click(f"#results-people a[href='/gonghui/people/{person['person_id']}']")
     assert page.inner_text("h1") == person["name"]
     assert person["name_pinyin"] in page.inner_text(".gonghui-subtitle")
     _shot(page, f"person-{length}")
@@ -256,10 +256,10 @@ def test_search_finds_an_organisation_by_its_former_name(served, page, seeds_tab
     former = next(a for a in seeds_tables["organisation_aliases"] if a["kind"] == "former_name")
     _search_home(page, served, former["alias"])
     _shot(page, "search-former-name")
-    page.click(
-        f"#results-organisations a[href='/gonghui/organisations/{former['organisation_id']}']"
-    )
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.click(
+            f"#results-organisations a[href='/gonghui/organisations/{former['organisation_id']}']"
+        )
     assert former["alias"] in page.inner_text("dl.gonghui-facts-dl")
     assert page.locator("text=People with posts").count() == 1
     _shot(page, "organisation")
@@ -270,8 +270,8 @@ def test_table_search_box_marks_the_match(served, page, seeds_tables):
     person = _people(seeds_tables, 3)
     page.goto(f"{served}/gonghui/paragraphs")
     page.fill("input[name=_search]", person["name"])
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     _shot(page, "table-search")
     assert person["name"] in page.locator("table.rows-and-columns mark.m-match").all_inner_texts()
 
@@ -294,8 +294,8 @@ def test_article_page_marks_the_facts_in_place(served, page, seeds_tables):
     shown = page.locator(".gonghui-printed .para").evaluate_all("ps => ps.map(p => p.id)")
     printed = [p for p in seeds_tables["paragraphs"] if p["article_id"] == article_id]
     assert shown == [p["paragraph_id"] for p in printed]  # in page order
-    page.locator(".gonghui-printed a:has(.m-person)").first.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator(".gonghui-printed a:has(.m-person)").first.click()
     assert "/gonghui/people/" in page.url
 
 

@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 #: set → (right article count, headlines found, body-paragraph count error) floors
 FLOORS = {
     "real_dev": (0.95, 0.95, 0.05),
-    "real_a": (0.80, 0.80, 0.12),
+    "real_a": (0.85, 0.80, 0.12),
     "real_b": (0.90, 0.85, 0.10),
 }
 

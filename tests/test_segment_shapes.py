@@ -16,6 +16,8 @@ import pytest
 import yaml
 from gonghui_dev.scoring import _norm
 
+from gonghui_build.layout.blocks import split_blocks
+from gonghui_build.layout.segment import layout
 from gonghui_build.pages import page_from_bytes
 from gonghui_build.pipeline import parse_page
 from gonghui_build.records.pages import covered
@@ -43,11 +45,14 @@ def _article_paragraphs(parsed, index):
 
 
 def _first(paras, role):
-    return next((norm(p.text) for p in paras if p.role == role), None)
+    """The article's text in ``role``, its paragraphs joined (a headline set over two
+    lines is one headline, as the articles table joins it)."""
+    texts = [norm(p.text) for p in paras if p.role == role]
+    return "".join(texts) if texts else None
 
 
 def test_shape_pages_cover_every_shape():
-    assert len(NAMES) >= 12
+    assert len(NAMES) >= 40
 
 
 def test_articles_are_found_with_headline_kicker_and_subtitle(case):
@@ -117,6 +122,17 @@ def test_every_character_lies_in_exactly_one_paragraph(case):
     nonblank = sum(1 for ch in page.text if not ch.isspace())
     assert nonblank > 0
     assert covered(page.text, parsed.paragraphs) == nonblank
+
+
+def test_dates_printed_in_the_furniture_are_given_with_their_kind_and_span(case):
+    page, parsed, expected = case
+    found = layout(split_blocks(page.text)).printed_dates
+    assert [(d.date, d.kind) for d in found] == [
+        (str(d["date"]), d["kind"]) for d in expected.get("printed_dates", [])
+    ]
+    for d in found:
+        assert page.text[d.start : d.end] == d.text
+        assert any(p.role == "furniture" and p.page_start <= d.start for p in parsed.paragraphs)
 
 
 def test_two_columns_without_the_evidence_to_read_them_apart_are_flagged_garbled():

@@ -498,6 +498,8 @@ REPAIR_KINDS = (
     "caption_interruption_joined",
     "orphan_continuation_joined",
     "column_deinterleaved",
+    "control_character_removed",
+    "control_character_shown",
 )
 
 REPAIRS = Table(
@@ -518,14 +520,17 @@ REPAIRS = Table(
         Field(
             "kind",
             STRING,
-            "markup_removed (Markdown `#`/`**`, the 【】 of an entry head), line_break_removed, "
+            "markup_removed (Markdown `#`/`**`, HTML tags a copy left, the 【】 of an entry "
+            "head), line_break_removed, "
             "ocr_space_removed "
             "(space inside a word or name), punctuation_normalised (half-width to "
             "full-width), dash_restored (subtitle dash OCR'd as 一), column_break_joined, "
             "caption_interruption_joined, orphan_continuation_joined (continuation found "
             "elsewhere on the page), column_deinterleaved (two columns a text layer "
             "interleaved line by line, read column by column: the seam between two pieces "
-            "of one column).",
+            "of one column), control_character_removed (a control character such as NUL "
+            "or escape), control_character_shown (a paragraph of nothing but control "
+            "characters: each shown as its Unicode control picture, ␀).",
             required=True,
             enum=REPAIR_KINDS,
             facet=True,

@@ -24,11 +24,13 @@ stage removes them and records it.
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from gonghui_build.layout import cues
 from gonghui_build.layout.display import is_display_text
-from gonghui_build.layout.furniture import furniture_kind
+from gonghui_build.layout.furniture import crumb_title_start, furniture_kind
 from gonghui_build.layout.interleave import reading_order
 from gonghui_build.layout.lines import Line, width
 from gonghui_build.text.chars import ends_sentence, without_spaces
@@ -45,6 +47,8 @@ WRAP_MIN = 16
 WRAP_SLACK = 4
 #: Longest line (characters) of a banner or caption run kept whole between blank lines.
 RUN_LINE_MAX = 30
+#: Most lines of such a run.
+CAPTION_RUN_MAX = 3
 
 
 @dataclass(frozen=True)
@@ -63,12 +67,12 @@ class Block:
     def end(self) -> int:
         return self.lines[-1].end
 
-    @property
+    @functools.cached_property
     def plain_lines(self) -> tuple[str, ...]:
         """The lines without Markdown marks (for classification only)."""
         return tuple(strip_markup(line.text) for line in self.lines)
 
-    @property
+    @functools.cached_property
     def plain(self) -> str:
         """The block without Markdown marks, lines joined by a newline."""
         return "\n".join(self.plain_lines)
@@ -86,12 +90,16 @@ class Block:
 
 
 def strip_markup(text: str) -> str:
+    """The text without Markdown marks, HTML tags a copy left in it, or control characters."""
     plain = text.lstrip("#").strip() if text.startswith("#") else text
+    plain = cues.HTML_TAG_RE.sub("", cues.CONTROL_RE.sub("", plain))
     return plain.replace("**", "").strip()
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def _whole_unit(text: str) -> bool:
-    """A line that is a unit by itself: nothing continues it."""
+    """A line that is a unit by itself: nothing continues it (asked of each line twice: as
+    the line, and as the line before the next)."""
     plain = strip_markup(text)
     head = cues.ENTRY_HEAD_RE.match(plain)
     return bool(
@@ -132,21 +140,24 @@ def _full_width(line: Line) -> int:
 
 def _wrap_width(lines: list[Line], minimum: int) -> int | None:
     """The width most lines that do not end a sentence reach: the page's wrap width."""
-    widths = [_full_width(line) for line in lines if not ends_sentence(line.text)]
+    full_width = [_full_width(line) for line in lines]
+    widths = sorted(
+        w for w, line in zip(full_width, lines, strict=True) if not ends_sentence(line.text)
+    )
     best = None
     for w in sorted(set(widths), reverse=True):
         if w < minimum:
             break
-        near = [x for x in widths if w - WRAP_SLACK <= x <= w]
-        if len(near) >= WRAPPED_LINES:
+        near = bisect_right(widths, w) - bisect_left(widths, w - WRAP_SLACK)
+        if near >= WRAPPED_LINES:
             best = w
             break
     if best is None:
         return None
-    wider = sum(_full_width(line) > best + WRAP_SLACK for line in lines)
+    wider = sum(w > best + WRAP_SLACK for w in full_width)
     if wider > max(1, len(lines) // 10):
         return None  # most text runs past it: lines are paragraphs, not a wrapped column
-    full = [line for line in lines if _full_width(line) >= best - WRAP_SLACK]
+    full = [line for w, line in zip(full_width, lines, strict=True) if w >= best - WRAP_SLACK]
     inner = sum(any(p in line.text[:-1] for p in "，、。；") for line in full)
     cut = sum(not ends_sentence(line.text) for line in full)
     return best if inner >= WRAPPED_LINES and 2 * cut >= len(full) else None
@@ -187,7 +198,7 @@ def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
 
 def _caption_run(run: list[Line]) -> bool:
     """Between blank lines: a banner or caption of a few short lines, kept whole."""
-    return 2 <= len(run) <= 3 and all(
+    return 2 <= len(run) <= CAPTION_RUN_MAX and all(
         len(without_spaces(strip_markup(line.text))) <= RUN_LINE_MAX
         and not ends_sentence(line.text)
         and not cues.DATELINE_RE.match(line.text)
@@ -204,16 +215,28 @@ def _blank_formatted(lines: list[Line]) -> bool:
     return sum(line.blank_before for line in lines[1:]) * 2 >= len(lines) - 1
 
 
+def _run_ends(lines: list[Line]) -> list[int]:
+    """Per line, the index of the next line after a blank line (or the end)."""
+    ends = [len(lines)] * len(lines)
+    end = len(lines)
+    for k in range(len(lines) - 1, -1, -1):
+        ends[k] = end
+        if lines[k].blank_before:
+            end = k
+    return ends
+
+
 def _group(lines: list[Line]) -> list[list[Line]]:
     flow = _flow(lines)
     blank = _blank_formatted(lines)
+    ends = _run_ends(lines) if blank else []
     groups: list[list[Line]] = []
     run_start = 0
     for k, line in enumerate(lines):
         if line.blank_before:
             run_start = k
-        run_end = next((j for j in range(k + 1, len(lines)) if lines[j].blank_before), len(lines))
-        if (blank and not line.blank_before and _caption_run(lines[run_start:run_end])) or (
+        caption = blank and not line.blank_before and ends[k] - run_start <= CAPTION_RUN_MAX
+        if (caption and _caption_run(lines[run_start : ends[k]])) or (
             groups and _continues(groups[-1][-1], line, flow)
         ):
             groups[-1].append(line)
@@ -233,9 +256,14 @@ def _split_line(line: Line, cut: int) -> tuple[Line, Line]:
 
 
 def _split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
-    """An entry head opening the group and a credit closing it become groups of their own."""
+    """An entry head opening the group and a credit closing it become groups of their own,
+    and so does the title a breadcrumb line runs on into."""
     out: list[tuple[list[Line], str]] = []
     first = group[0]
+    title = crumb_title_start(first.text) if len(group) == 1 else None
+    if title:
+        crumbs, rest = _split_line(first, title)
+        return [([crumbs], ""), ([rest], "")]
     head = cues.ENTRY_HEAD_RE.match(first.text)
     rest_text = " ".join([first.text[head.end() :], *(x.text for x in group[1:])]) if head else ""
     if (
@@ -251,8 +279,11 @@ def _split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
     last = group[-1]
     plain = strip_markup(last.text)
     cut = cues.end_credit_start(plain)
-    if cut is None and cues.is_caption_start(" ".join(x.text for x in group)):
+    if cut is None:
         cut = cues.photo_credit_start(plain)
+        captioned = cues.is_caption_start(" ".join(x.text for x in group))
+        if cut and not captioned and not ends_sentence(plain[:cut]):
+            cut = None  # a photo credit after a sentence (…测量血压。袁立新 摄), not a byline
     if cut and plain == last.text:
         body, credit = _split_line(last, cut)
         out += [([*group[:-1], body], ""), ([credit], "credit")]

@@ -22,18 +22,28 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, without_spaces
-from gonghui_build.text.names import is_name_shaped
+from gonghui_build.text.names import is_name_shaped, is_plausible_name
 
 BYLINE_MARKS = "□■◇◆○●◎"
 BULLETS = "▲●■△◆★☆▶►◎○□◇▪•·" + "".join(chr(c) for c in range(0x2460, 0x2474))  # ①…⑳
 #: Markdown list marks before an item: ``- ``, ``* ``, ``+ ``.
 _LIST_MARK_RE = re.compile(r"^[-*+]\s+")
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
+#: A reporter's credit in brackets opening a text, with the paper's name before it, if
+#: any: ``（记者 车晓莉 通讯员 周勤）8月6日，…``, ``（江城日报）（记者…）``.
+_BRACKET_BYLINE = (
+    r"(?:[（(][\u4e00-\u9fff]{2,8}(?:报|報|网|網|台|社)[）)])?"
+    r"[（(]\s*(?:本报|本報)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|記者|通讯员|通訊員)"
+    r"[^）)\n]{1,40}[）)]"
+)
 DATELINE_RE = re.compile(
-    r"^(?:[【\[]?(?:本报讯|本報訊)[】\]]?|本报[^\s，。,]{1,10}?讯"
+    r"^(?:(?:[【\[]?(?:本报讯|本報訊)[】\]]?|本报[^\s，。,]{1,10}?讯|本报综合消息"
     r"|[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:社|网|報|报|網)[^\s，。,（(]{0,12}?(?:电|讯|電|訊))"
     r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?"
+    r"(?:[ \t\u3000]*(?:本报)?(?:见习|特约|实习)?(?:记者|通讯员)[\u4e00-\u9fff、 ]{2,20}?报道)?"
+    rf"|{_BRACKET_BYLINE}(?=\S))"
 )
 _BYLINE_START_RE = re.compile(
     r"^(本报记者|本报通讯员|特约记者|记者|通讯员|文[/／]|图[/／]|撰文|作者[:：]"
@@ -55,8 +65,12 @@ _BRACKET_CREDIT_RE = re.compile(
 _BODY_END_RE = re.compile(
     r"(?:工会|委员会|委|局|厂|公司|集团|办|中心|站|矿|部|处|社|报|队|所|院|校)$"
 )
+#: Longest stretch (characters) at the end of a text searched for its credit.
+CREDIT_TAIL = 120
 #: Longest token of a bracket credit that need not be a name or a body (黔工, 炳坤).
 _SHORT_TOKEN = 4
+#: What a contributing body or person adds to a credit: （市总工会保障部供稿）.
+_CONTRIBUTED_RE = re.compile(r"\s*(?:供稿|供图|撰稿|整理|报道)$")
 _SQUARE_CREDIT_RE = re.compile(r"[■□]\s*(" + _NAME + r"(?:\s+" + _NAME + r"){0,2})$")
 _ROLE_CREDIT_RE = re.compile(
     _ROLE_WORDS
@@ -71,12 +85,24 @@ _ROLE_CREDIT_RE = re.compile(
 _SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff\d]{2,16}\s+读者\s+" + _NAME + "$")
 _BARE_NAMES_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4})(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2}$")
 _PHOTO_CREDIT_TAIL_RE = re.compile(
-    r"(?:(?<=[。！？\s])|^)((?:本报记者\s*)?(?:[\u4e00-\u9fff]{2,4}\s*){1,3}[/／]?\s*摄影?)$"
+    r"(?:(?<=[。！？\s])|^)((?:本报记者\s*)?(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}\s*){1,3}"
+    r"[/／]?\s*摄影?)$"
 )
 _NUMBER_RE = re.compile(
     r"^(?:\d{1,2}[.．、]|\d{1,2}[)）]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．])\s*"
 )
 ENTRY_HEAD_RE = re.compile(r"^【([^【】\n]{2,30})】")
+#: Control characters that are not line endings or blanks (those are read as such).
+CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+#: HTML tags a copy left in the text (``<p class="…">``, ``<br/>``, ``</span>``).
+HTML_TAG_RE = re.compile(
+    r"</?(?:p|br|span|div|strong|em|b|i|u|font|section|img|a|h[1-6])\b[^<>\n]{0,200}?/?>",
+    re.IGNORECASE,
+)
+#: A numbered heading inside a text (一、概况, （二）…, 3.…).
+NUMBERED_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])"
+)
 CONTINUATION_RE = re.compile(
     r"^[（(]?\s*(?:上接|下转|接|转)\s*(?:第\s*)?[0-9０-９一二三四五六七八九十]+\s*版\s*[）)]?$"
 )
@@ -88,6 +114,12 @@ _NOT_CREDIT = frozenset("完续待")
 @functools.cache
 def _labels() -> frozenset[str]:
     return frozenset(lexicon.load("page_furniture.yaml")["article_labels"])
+
+
+@functools.cache
+def speakers() -> frozenset[str]:
+    """Who speaks in an interview's turns (``记者：``, ``问：``)."""
+    return frozenset(lexicon.load("page_furniture.yaml")["speakers"])
 
 
 def is_label(text: str) -> bool:
@@ -123,7 +155,7 @@ def credit_names(text: str) -> list[str] | None:
             return None
         body = plain[lead.end() :]
     names = []
-    for token in re.split(r"[\s、，,]+", body):
+    for token in _joined_letters(re.split(r"[\s、，,]+", body)):
         while token and (role := _CREDIT_ROLE_RE.match(token)):
             token = token[role.end() :]
         if token:
@@ -133,6 +165,17 @@ def credit_names(text: str) -> list[str] | None:
     if not all(is_name_shaped(n) for n in names):
         return None
     return names
+
+
+def _joined_letters(tokens: list[str]) -> list[str]:
+    """Single characters an OCR space parted (``刘 安``) joined back into one token."""
+    out: list[str] = []
+    for token in tokens:
+        if len(token) == 1 and out and len(out[-1]) < 3 and out[-1][-1:] != "/":
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
 
 
 def is_head_byline(text: str) -> bool:
@@ -161,8 +204,9 @@ def end_credit_start(text: str) -> int | None:
     names or a body, a square and a name, a role word and names, or names alone.
     """
     stripped = text.rstrip()
+    offset = max(0, len(stripped) - CREDIT_TAIL)  # a credit is short: look at the end only
     for pattern in (_BRACKET_CREDIT_RE, _SQUARE_CREDIT_RE, _ROLE_CREDIT_RE, _BARE_NAMES_RE):
-        match = pattern.search(stripped)
+        match = pattern.search(stripped, offset)
         if not match:
             continue
         before = stripped[: match.start()].rstrip()
@@ -170,6 +214,8 @@ def end_credit_start(text: str) -> int | None:
             continue
         if pattern is _BARE_NAMES_RE and not _bare_names(match.group(0), bool(before)):
             continue
+        if pattern is _ROLE_CREDIT_RE and not _role_names(match.group(0)):
+            continue  # 读者来信: a column's label, no reader's credit
         if pattern is _BRACKET_CREDIT_RE and not _credit_content(match.group(1)):
             continue
         return match.start()
@@ -181,22 +227,40 @@ def end_credit_start(text: str) -> int | None:
 def _credit_content(content: str) -> bool:
     """A bracket that names people or a body (``王立群``, ``厂工会 葛平``, ``本报记者 金英姬``),
     not a note (``文中人物均为化名``, ``完``)."""
-    if content.strip()[:1] in _NOT_CREDIT:
+    content = _CONTRIBUTED_RE.sub("", content.strip())  # （市总工会保障部供稿）
+    if content[:1] in _NOT_CREDIT:
         return False
-    for token in re.split(r"[\s、]+", content.strip()):
+    for token in re.split(r"[\s、]+", content):
         while token and (role := _CREDIT_ROLE_RE.match(token)):
             token = token[role.end() :]
-        if token and not (
-            is_name_shaped(token) or _BODY_END_RE.search(token) or len(token) <= _SHORT_TOKEN
-        ):
+        if is_name_shaped(token) or _BODY_END_RE.search(token):
+            continue
+        if token and (len(token) > _SHORT_TOKEN or _phrase(token)):
             return False
     return True
+
+
+def _phrase(token: str) -> bool:
+    """Words of the dictionary (``报告完毕``, ``掌声``): a note in brackets, no credit."""
+    words = tokenizer.cut(token)
+    return all(len(w) >= 2 and tokenizer.frequency(w) for w in words)
+
+
+def _role_names(text: str) -> bool:
+    """The names after the role words of a credit (``通讯员 钱多多``) are names."""
+    names = [n for n in re.split(_ROLE_WORDS + r"|[\s、，,]+", text) if n]
+    return bool(names) and all(is_plausible_name(n, strong_context=True) or "·" in n for n in names)
 
 
 def _bare_names(text: str, after_text: bool) -> bool:
     """Names alone after the last sentence: every token name-shaped."""
     names = text.split()
     return after_text and all(is_name_shaped(n) for n in names)
+
+
+def names_a_body(text: str) -> bool:
+    """Text that ends like a body's name (``某某区总工会``, ``宣教部``, ``机械厂``)."""
+    return bool(_BODY_END_RE.search(text.strip()))
 
 
 def is_credit_line(text: str) -> bool:

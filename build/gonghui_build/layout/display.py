@@ -40,10 +40,23 @@ def is_display_text(text: str, limit: int = DISPLAY_MAX) -> bool:
         return False
     if any(ch in "。；;" for ch in compact):
         return False
+    clauses = re.split(r"[，,]", compact, maxsplit=1)
     if any(ch in "！？!?" for ch in compact):  # an exclaimed headline is short: 工匠好样的！
-        return len(compact) <= EXCLAIMED_MAX and "，" not in compact and "," not in compact
-    first_clause = re.split(r"[，,]", compact, maxsplit=1)
-    return not (len(first_clause) == 2 and len(first_clause[0]) <= _CONNECTIVE_MAX)
+        return len(compact) <= EXCLAIMED_MAX and (len(clauses) == 1 or _two_phrases(clauses))
+    return len(clauses) == 1 or len(clauses[0]) > _CONNECTIVE_MAX or _two_phrases(clauses)
+
+
+#: Least length (characters) of each of two phrases a comma parts in a heading.
+PHRASE_MIN = 4
+#: How much longer the second phrase may be than the first.
+PHRASE_SPREAD = 6
+
+
+def _two_phrases(clauses: list[str]) -> bool:
+    """Two phrases set side by side (创新形式，竞赛活起来; 这群“娘家人”，把服务送到了工地上！),
+    not a connective opening a sentence (同时，…; 据了解，…)."""
+    first, second = clauses
+    return len(first) >= PHRASE_MIN and PHRASE_MIN <= len(second) <= len(first) + PHRASE_SPREAD
 
 
 #: A news item's lead: a day's date or a word for lately, in its first words.

@@ -32,25 +32,25 @@ import re
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
-from gonghui_build.layout.cues import is_continuation_marker, item_marker
+from gonghui_build.layout.cues import NUMBERED_RE, is_continuation_marker, item_marker
+from gonghui_build.layout.display import is_display_text
+from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.text.chars import is_cjk, without_spaces
 
 _PAGE_LABEL_RE = re.compile(
     r"^(?:第\s*[0-9０-９一二三四五六七八九十百]+\s*版(?![权面])"
     r"|\d{1,5}\s*版\s*[:：]|第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|\d{1,3}$)"
 )
-_DATE_RE = re.compile(
-    r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*[日曰号]?"
-    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"
-    r"|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日曰]"
-    r"|(?:19|20)\d{2}年第\s*\d+\s*期"
-)
 _DATE_EXTRAS_RE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?|星期.|周[一二三四五六日天]|第\s*[0-9一二三四五六七八九十]+\s*[版期]"
     r"|[\s|｜·•:：,，()（）]"
 )
 _URL_RE = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)(?:/|$)")
-_IMAGE_RE = re.compile(r"^(?:微信图片|IMG|DSC|image|图片)[_\-]?\w*\d{4,}\S*$|\.(?:jpe?g|png|gif)$")
+_IMAGE_RE = re.compile(
+    r"^(?:微信图片|IMG|DSC|image|图片)[_\-]?\w*\d{4,}\S*$"
+    r"|\.(?:jpe?g|png|gif|bmp|webp|docx?|xlsx?|pptx?|pdf|wps|zip|rar)$",
+    re.IGNORECASE,
+)
 _SITE_TITLE_RE = re.compile(
     r"[_|｜\-－—]\s*[\u4e00-\u9fffA-Za-z]{1,12}(?:网|网站|报|频道|客户端|门户)$"
 )
@@ -62,6 +62,10 @@ _RUNNING_HEAD_RE = re.compile(r"^第[一二三四五六七八九十百零\d]+[�
 _SPACED_HEAD_RE = re.compile(r"^[\u4e00-\u9fff](?:(?:\u3000+| {2,})[\u4e00-\u9fff]){1,2}$")
 #: Longest line (characters without spaces) that a header field or chrome can be.
 CHROME_MAX = 80
+#: Longest page title with the site's name.
+SITE_TITLE_MAX = 60
+#: Longest disclaimer read as furniture.
+NOTICE_MAX = 240
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ class _Words:
     chrome_tokens: frozenset[str]
     closing_tokens: frozenset[str]
     digest_titles: re.Pattern[str]
+    notices: re.Pattern[str]
     max_chars: int
 
 
@@ -96,6 +101,7 @@ def words() -> _Words:
         chrome_tokens=frozenset(data["chrome_tokens"]),
         closing_tokens=frozenset(data["closing_tokens"]),
         digest_titles=re.compile(alt(data["digest_titles"])),
+        notices=re.compile(f"^(?:{alt(data['notice_phrases'])})"),
         max_chars=int(data["max_chars"]),
     )
 
@@ -107,10 +113,10 @@ def _sentence_like(compact: str) -> bool:
 def _is_dated(compact: str, text: str) -> bool:
     """A date line or a masthead with its date: little text left around the date, or a
     line of page metadata that prints the date twice."""
-    dates = len(_DATE_RE.findall(text))
+    dates = sum(1 for _ in DATE_RE.finditer(text))
     if not dates or _sentence_like(compact):
         return False
-    rest = _DATE_EXTRAS_RE.sub("", _DATE_RE.sub("", text))
+    rest = _DATE_EXTRAS_RE.sub("", DATE_RE.sub("", text))
     return len(rest) <= 12 or (dates >= 2 and len(compact) <= CHROME_MAX)
 
 
@@ -135,8 +141,10 @@ def _closing(text: str, w: _Words) -> bool:
     return bool(tokens & w.closing_tokens) or any(p in text for p in w.closing_tokens if len(p) > 2)
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def furniture_kind(text: str) -> Furniture | None:
-    """How ``text`` (one line or block) is page furniture, or None when it is not."""
+    """How ``text`` (one line or block) is page furniture, or None when it is not (kept for
+    the lines of a page: the layout asks about a line more than once)."""
     compact = without_spaces(text)
     if not compact:
         return None
@@ -144,15 +152,19 @@ def furniture_kind(text: str) -> Furniture | None:
         continued_from = compact.lstrip("（(").startswith(("上接", "接"))
         return Furniture(closing=not continued_from, marker="from" if continued_from else "to")
     w = words()
+    if w.notices.match(compact) and len(compact) <= NOTICE_MAX:
+        return Furniture(closing=True)  # a site's disclaimer under the text
     if item_marker(text.strip()) and ("，" in compact or "。" in compact):
         return None  # a digest item, whatever words it holds
+    if len(compact) > CHROME_MAX and _sentence_like(compact):
+        return _running_text_furniture(compact, text, w)
     shaped = (
         _PAGE_LABEL_RE.match(compact)
         or not any(is_cjk(ch) for ch in compact)  # markup, CSS, a button row in Latin
         or _is_dated(compact, text)
         or (_URL_RE.search(text) and len(compact) <= CHROME_MAX)
         or _IMAGE_RE.search(compact)
-        or (_SITE_TITLE_RE.search(compact) and len(compact) <= 60)
+        or site_title(compact)
         or _RUNNING_HEAD_RE.match(text.strip())
         or _SPACED_HEAD_RE.match(text.strip())
         or (_PAGE_NUMBER_RE.match(text.strip()) and len(compact) <= 16)
@@ -165,6 +177,48 @@ def furniture_kind(text: str) -> Furniture | None:
     return None
 
 
+def _running_text_furniture(compact: str, text: str, w: _Words) -> Furniture | None:
+    """A long line of sentences is furniture only when it opens with a page label, holds
+    no Chinese, names a file, or is nothing but buttons and menus: every other shape of
+    furniture is short or is no sentence."""
+    shaped = (
+        _PAGE_LABEL_RE.match(compact)
+        or not any(is_cjk(ch) for ch in compact)
+        or _IMAGE_RE.search(compact)
+    )
+    if shaped or ("。" not in compact and _is_chrome(compact, text, w)):
+        return Furniture(closing=_closing(text, w))
+    return None
+
+
+_CRUMB_TITLE_RE = re.compile(r"^(.*(?:>|＞|»)\s*[^\s>＞»]{1,12})[ \t\u3000]+(?=\S)")
+#: Shortest title a breadcrumb line may end with.
+CRUMB_TITLE_MIN = 8
+
+
+def crumb_title_start(text: str) -> int | None:
+    """Where the page's title starts when a breadcrumb line runs on into it
+    (``您当前的位置：首页 > 工会 > 工会要闻 陕西省劳动竞赛动员大会举行``), if it does."""
+    match = _CRUMB_TITLE_RE.match(text)
+    if not match:
+        return None
+    title = text[match.end() :]
+    if (
+        furniture_kind(match.group(1))
+        and not furniture_kind(title)
+        and len(without_spaces(title)) >= CRUMB_TITLE_MIN
+        and is_display_text(title)
+    ):
+        return match.end()
+    return None
+
+
+def site_title(text: str) -> bool:
+    """A page title followed by the site's name (``…活动举行_京工网``)."""
+    compact = without_spaces(text)
+    return bool(_SITE_TITLE_RE.search(compact)) and len(compact) <= SITE_TITLE_MAX
+
+
 def _is_service(compact: str, w: _Words) -> bool:
     if not w.service.search(compact) or _sentence_like(compact):
         return False
@@ -175,6 +229,8 @@ def _is_service(compact: str, w: _Words) -> bool:
 def is_digest_title(text: str) -> bool:
     """A digest's title (``工会动态``, ``一句话新闻``): short, or naming a digest."""
     compact = without_spaces(text)
+    if NUMBERED_RE.match(compact) or compact.endswith(("：", ":")):
+        return False  # 二、参赛要求: a section of a text, whose list follows
     return 0 < len(compact) <= 8 and (
         len(compact) <= 6 or bool(words().digest_titles.search(compact))
     )

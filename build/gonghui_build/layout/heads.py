@@ -29,18 +29,15 @@ import re
 from dataclasses import dataclass, field
 
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.cues import dateline_prefix
+from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
 from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
+from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import without_spaces
 
 ANCHORS = (Shape.BYLINE, Shape.DATELINE)
-#: A numbered heading inside a text (一、概况, （二）…, 3.…): never part of a head.
-NUMBERED_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])"
-)
 #: Display lines an anchor takes as its head (byline: banner, kicker, headline, subtitle).
 HEAD_LIMIT = {Shape.BYLINE: 4, Shape.DATELINE: 3}
 HEAD_LIMIT_TEXT = 3
@@ -69,6 +66,7 @@ class Draft:
     continued: bool = False
     hint: str | None = None  # "entry", "item": what opened it
     texted: bool = False  # its dateline opens a paragraph of text
+    first_text: int | None = None  # its first block of running text, once looked up
 
     @property
     def has_body(self) -> bool:
@@ -83,10 +81,40 @@ def _kicker_like(block: Block) -> bool:
     return len(block.lines) == 1 and len(without_spaces(block.plain)) <= KICKER_MAX
 
 
+#: A month heading of a chronicle (大事记): 1月, 十二月, 3月份.
+_MONTH_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?")
+
+
+def _section_like(text: str) -> bool:
+    """A numbered heading (一、概况) or a chronicle's month (1月): a section, no headline."""
+    return bool(NUMBERED_RE.match(text) or _MONTH_RE.fullmatch(text))
+
+
 def _ocr_dash(block: Block) -> bool:
     """A subtitle whose dash the OCR read as 一 (``一走进…``), not a numbered heading."""
     compact = without_spaces(block.plain)
     return compact.startswith("一") and not NUMBERED_RE.match(compact)
+
+
+def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -> list[int]:
+    """The lines of a head the page prints as a title elsewhere: the last such line, or
+    two lines that make one such title together (a headline set over two lines)."""
+    keys = [title_key(blocks[i].plain) for i in rest]
+    for k in range(len(rest) - 2, -1, -1):
+        if keys[k] + keys[k + 1] in titles and _runs_on(keys[k]):
+            return rest[k : k + 2]
+    known = [i for i, key in zip(rest, keys, strict=True) if key in titles]
+    return known[-1:]
+
+
+def _runs_on(line: str) -> bool:
+    """A head line that cannot stand alone: it ends on a verb, a preposition, a
+    conjunction or a particle (``西岭矿业工会举办`` / ``第五届矿工技能运动会``). A kicker
+    over a headline is a phrase of its own, even where an index prints them as one."""
+    if not line or line[-1] in "的地得和与及或、，,":
+        return bool(line)
+    last = tokenizer.tag_tokens(line[-8:])[-1]
+    return last.tag.startswith(("v", "p", "c", "u")) and not last.tag.startswith("vn")
 
 
 def head_roles(
@@ -95,11 +123,12 @@ def head_roles(
     """Roles of a headline group, read backwards from the anchor: subtitle (a dash), headline,
     kicker (a short line, or one ending with a dash), banner. A line the page prints as a
     title elsewhere (its headline index, ``原标题：…``) is the headline, and a line after it
-    its subtitle."""
+    its subtitle; two lines that make such a title together are one headline in two
+    lines."""
     roles: dict[int, str] = {}
     rest = list(group)
-    known = [i for i in rest if title_key(blocks[i].plain) in titles]
-    if known and len(rest) > 1:
+    known = _known_title(blocks, rest, titles)
+    if known and len(rest) > len(known):
         after = rest[rest.index(known[-1]) + 1 :]
         if after:
             roles[after[0]] = "subtitle"
@@ -110,12 +139,14 @@ def head_roles(
         shapes[rest[-1]] is Shape.DASH or (len(rest) >= 2 and _ocr_dash(blocks[rest[-1]]))
     ):
         roles[rest.pop()] = "subtitle"
+    if len(known) == 2 and rest[-2:] == known:
+        roles[rest.pop()] = "headline"
     if rest:
         roles[rest.pop()] = "headline"
     if rest:
         last = rest.pop()
         kicker = _kicker_like(blocks[last]) or blocks[last].plain.rstrip().endswith("—")
-        headline = next(i for i, r in roles.items() if r == "headline")
+        headline = min(i for i, r in roles.items() if r == "headline")
         bigger = 0 < blocks[last].heading_level < blocks[headline].heading_level
         roles[last] = "kicker" if (kicker or known) and not bigger else "banner"
     for i in rest:
@@ -150,7 +181,7 @@ class Reader:
         group = last_run[-limit:] if limit else []
         rest = [i for i in head if i not in group and i not in self.page_roles]
         sections = []
-        while hint is None and len(group) > 1 and NUMBERED_RE.match(self._text(group[-1])):
+        while hint is None and len(group) > 1 and _section_like(self._text(group[-1])):
             sections.insert(0, group.pop())
         cur = self.current
         for i in rest:  # display lines above the head: the open article's, or the page's
@@ -265,12 +296,22 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
         return True
     if "byline" in cur.roles.values() or r.shapes[i] is not Shape.BODY:
         return False
-    first = next((j for j in cur.body if r.shapes[j] in (Shape.BODY, Shape.DATELINE)), None)
+    first = _first_text(r, cur)
     news = "dateline" in cur.roles.values() or (
         first is not None and opens_with_news_lead(r.blocks[first].plain)
     )
     headline = len(title_key(r.blocks[r.pending[-1]].plain)) >= NEW_HEAD_MIN
     return news and headline and opens_with_news_lead(r.blocks[i].plain)
+
+
+def _first_text(r: Reader, cur: Draft) -> int | None:
+    """The first block of running text in an article's body (kept once found: the body
+    only grows at its end)."""
+    if cur.first_text is None:
+        cur.first_text = next(
+            (j for j in cur.body if r.shapes[j] in (Shape.BODY, Shape.DATELINE)), None
+        )
+    return cur.first_text
 
 
 def _end_credit(r: Reader, i: int) -> None:

@@ -13,11 +13,15 @@ from __future__ import annotations
 import re
 
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.furniture import site_title
+from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
 
 #: Shortest title (characters) compared: a short kicker (海淀) may well be printed twice.
 TITLE_MIN = 6
+#: Farthest (blocks) above a dated line of metadata a title it prints again may stand.
+METADATA_REACH = 30
 #: A page title with the site's name after it: ``…活动举行_京工网``.
 _SITE_SUFFIX_RE = re.compile(r"[_|｜\-－—]\s*[\u4e00-\u9fffA-Za-z]{1,12}$")
 _LISTED = (Shape.DISPLAY, Shape.DASH)
@@ -51,11 +55,15 @@ def _key(block: Block) -> str:
 def _titles_printed_again(
     blocks: list[Block], shapes: list[Shape], skip: set[int]
 ) -> tuple[set[int], set[int]]:
-    """(earlier copies, later copies) of display lines printed twice."""
-    later: dict[str, int] = {}
+    """(earlier copies, later copies) of display lines printed twice; a later copy may
+    be set over two lines."""
+    later: dict[str, list[int]] = {}
     for i in range(len(blocks) - 1, -1, -1):
         if shapes[i] in _LISTED and i not in skip:
-            later.setdefault(_key(blocks[i]), i)
+            later.setdefault(_key(blocks[i]), [i])
+            j = i + 1
+            if j < len(blocks) and shapes[j] in _LISTED and j not in skip:
+                later.setdefault(_key(blocks[i]) + _key(blocks[j]), [i, j])
     earlier: set[int] = set()
     copies: set[int] = set()
     for i, block in enumerate(blocks):
@@ -63,27 +71,36 @@ def _titles_printed_again(
             continue
         key = _key(block)
         for k in {key, _SITE_SUFFIX_RE.sub("", key)}:
-            j = later.get(k)
-            if len(k) >= TITLE_MIN and j is not None and j > i:
+            found = later.get(k)
+            if len(k) >= TITLE_MIN and found is not None and found[0] > i:
                 earlier.add(i)
-                copies.add(j)
+                copies.update(found)
     return earlier, copies - earlier
 
 
 _ORIGINAL_TITLE_RE = re.compile(r"^原标题\s*[:：]\s*(.+)$")
 
 
-def printed_titles(blocks: list[Block], index: set[int]) -> frozenset[str]:
+def printed_titles(blocks: list[Block], shapes: list[Shape], index: set[int]) -> frozenset[str]:
     """Titles the page prints apart from its articles: its index, ``原标题：…``, a page
-    title before the site's name."""
+    title before the site's name, and a display line that a line of furniture just below
+    it prints again with two dates (a digital paper's metadata under each item)."""
     titles = set()
     for i, block in enumerate(blocks):
         key = _key(block)
         original = _ORIGINAL_TITLE_RE.match(key)
         if original:
             titles.add(original.group(1))
-        elif i in index:
+        elif i in index or (shapes[i] is Shape.FURNITURE and site_title(block.plain)):
             titles |= {key, _SITE_SUFFIX_RE.sub("", key)}
+        elif shapes[i] is Shape.FURNITURE and len(DATE_RE.findall(key)) >= 2:
+            titles |= {
+                _key(blocks[j])
+                for j in range(max(0, i - METADATA_REACH), i)
+                if shapes[j] in _LISTED
+                and len(_key(blocks[j])) >= TITLE_MIN
+                and _key(blocks[j]) in key
+            }
     return frozenset(t for t in titles if len(t) >= TITLE_MIN)
 
 
@@ -91,36 +108,53 @@ def index_lines(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set
     """Display blocks that are earlier copies of a title, with the run of titles they
     stand in (furniture between them does not break the run)."""
     again, copies = _titles_printed_again(blocks, shapes, skip)
+    last = _last_listed(blocks, shapes)
+    after = _next_content(shapes)
+
+    def joins(j: int) -> bool:
+        """A display line that belongs to the run of titles around it."""
+        if shapes[j] not in _LISTED or j in copies:
+            return False
+        return _runs_on(shapes, after[j], copies) or last.get(_key(blocks[j]), j) > j
+
     out = set(again)
+    walked: set[int] = set()
     for i in sorted(again):
         for step in (-1, 1):
             j = i + step
-            while 0 <= j < len(blocks) and j not in skip:
+            while 0 <= j < len(blocks) and j not in skip and j not in walked:
                 if shapes[j] is Shape.FURNITURE:
                     j += step
                     continue
-                if shapes[j] not in _LISTED or j in copies:
-                    break
-                if not _runs_on(shapes, j, copies) and not _printed_later(blocks, shapes, j):
+                if not joins(j):
                     break
                 out.add(j)
+                walked.add(j)  # the run beyond it is walked from here once
                 j += step
     return out
 
 
-def _printed_later(blocks: list[Block], shapes: list[Shape], j: int) -> bool:
-    """The line is printed again lower down (an index's ``工会动态`` over the digest)."""
-    key = _key(blocks[j])
-    return any(shapes[k] in _LISTED and _key(blocks[k]) == key for k in range(j + 1, len(blocks)))
+def _last_listed(blocks: list[Block], shapes: list[Shape]) -> dict[str, int]:
+    """Each display line's text → the last block printing it (an index's ``工会动态`` is
+    printed again over the digest)."""
+    return {_key(b): i for i, b in enumerate(blocks) if shapes[i] in _LISTED}
 
 
-def _runs_on(shapes: list[Shape], j: int, copies: set[int]) -> bool:
+def _next_content(shapes: list[Shape]) -> list[int]:
+    """Per block, the first block after it that is not furniture (or the page's end)."""
+    out = [len(shapes)] * len(shapes)
+    nxt = len(shapes)
+    for k in range(len(shapes) - 1, -1, -1):
+        out[k] = nxt
+        if shapes[k] is not Shape.FURNITURE:
+            nxt = k
+    return out
+
+
+def _runs_on(shapes: list[Shape], k: int, copies: set[int]) -> bool:
     """A display line next to the index is an index title unless it heads the text
-    right after it: the index ran out and an item's head (a kicker over a title printed
-    again, a headline over text) begins."""
-    k = j + 1
-    while k < len(shapes) and shapes[k] is Shape.FURNITURE:
-        k += 1
+    right after it (block ``k``, the next that is not furniture): the index ran out and an
+    item's head (a kicker over a title printed again, a headline over text) begins."""
     if k >= len(shapes):
         return True
     return shapes[k] in _LISTED and k not in copies

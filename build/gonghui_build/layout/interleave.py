@@ -24,10 +24,12 @@ Without it the lines are read as printed, and a line whose text is parted by a w
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from gonghui_build.layout.alternate import find_alternating_runs
 from gonghui_build.layout.lines import Line, is_blank, physical_lines, split_lines, trimmed, width
 from gonghui_build.text.chars import cjk_count
 
@@ -35,6 +37,9 @@ from gonghui_build.text.chars import cjk_count
 COLUMN_TOLERANCE = 2
 #: Fewest consecutive lines that show the two columns.
 MIN_LINES = 4
+#: Most lines of one run (a printed page's columns are far shorter): a longer stretch of
+#: aligned lines is read as consecutive runs, and no stretch is scanned twice over.
+RUN_LINES_MAX = 400
 #: Most places a line of a column run may show text after a blank (a menu shows many).
 MAX_GAPS = 2
 #: Narrowest left column (display columns): eight Chinese characters.
@@ -50,29 +55,34 @@ GAP_LINES = 3
 GAP_PIECE_MIN = 4
 
 
-@dataclass(frozen=True)
+_GAP_RE = re.compile(r"[\s\u200b\ufeff]+(?=[^\s\u200b\ufeff])")
+
+
 class _Physical:
-    start: int
-    end: int
-    gaps: dict[int, int]  # display column → page offset of text starting after a blank
-    text_width: int  # display width of the line up to its last character
+    """A physical line: where text starts again after a blank, by display column."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.start, self.end = start, end
+        self.gaps: dict[int, int] = {}  # display column → page offset of text after a blank
+        self._text = text
+        column, pos = 0, start
+        for gap in _GAP_RE.finditer(text, start, end):
+            if gap.start() == start:
+                continue  # the blanks before the line's text
+            column += _columns(text[pos : gap.end()])
+            pos = gap.end()
+            self.gaps[column] = pos
+
+    @functools.cached_property
+    def text_width(self) -> int:
+        """Display width of the line up to its last character."""
+        right = trimmed(self._text, self.start, self.end)[1]
+        return _columns(self._text[self.start : right])
 
 
-def _physical(text: str, start: int, end: int) -> _Physical:
-    gaps: dict[int, int] = {}
-    column = 0
-    seen_text = False
-    previous_blank = True
-    for offset in range(start, end):
-        ch = text[offset]
-        blank = is_blank(ch)
-        if not blank and previous_blank and seen_text:
-            gaps[column] = offset
-        seen_text = seen_text or not blank
-        previous_blank = blank
-        column += 4 if ch == "\t" else width(ch)
-    right = trimmed(text, start, end)[1]
-    return _Physical(start, end, gaps, width(text[start:right].replace("\t", "    ")))
+def _columns(text: str) -> int:
+    """Display width, a tab taking four columns."""
+    return width(text.replace("\t", "    "))
 
 
 def _gap_near(line: _Physical, column: int) -> int | None:
@@ -94,7 +104,7 @@ class ColumnRun:
 def _run_at(lines: list[_Physical], first: int, column: int) -> ColumnRun | None:
     splits: list[int | None] = []
     k = first
-    while k < len(lines) and lines[k].end > lines[k].start:
+    while k < len(lines) and lines[k].end > lines[k].start and len(splits) < RUN_LINES_MAX:
         gap = _gap_near(lines[k], column)
         if gap is None or len(lines[k].gaps) > MAX_GAPS:
             break
@@ -103,7 +113,7 @@ def _run_at(lines: list[_Physical], first: int, column: int) -> ColumnRun | None
     # a left column may run on a line or two below the right one, still filling it
     while (
         k < len(lines)
-        and len(splits) >= MIN_LINES
+        and MIN_LINES <= len(splits) < RUN_LINES_MAX
         and column - FILL_SLACK <= lines[k].text_width <= column
     ):
         splits.append(None)
@@ -157,10 +167,13 @@ def _gap_run(text: str, spans: list[tuple[int, int]], first: int) -> ColumnRun |
 def find_column_runs(text: str) -> list[ColumnRun]:
     """Runs of physical lines printed as two columns side by side, with strong evidence."""
     spans = physical_lines(text)
-    lines = [_physical(text, s, e) for s, e in spans]
+    lines = [_Physical(text, s, e) for s, e in spans]
     runs: list[ColumnRun] = []
     k = 0
     while k < len(lines):
+        if not lines[k].gaps:  # a run starts on a line with text after a blank
+            k += 1
+            continue
         best: ColumnRun | None = None
         columns = Counter(
             c
@@ -212,12 +225,19 @@ def mark_seams(text: str, lines: list[Line]) -> list[Line]:
 
 
 def reading_order(text: str) -> list[Line]:
-    """The lines of ``text`` in reading order, two-column runs read column by column."""
+    """The lines of ``text`` in reading order: two columns side by side, or on alternate
+    lines (:mod:`alternate`), read column by column."""
     runs = find_column_runs(text)
-    if not runs:
-        return split_lines(text)
     spans = physical_lines(text)
     in_run = {k: (n, run) for n, run in enumerate(runs) for k in range(run.first, run.last + 1)}
+    alternating = find_alternating_runs(text, spans, set(in_run))
+    if not runs and not alternating:
+        return split_lines(text)
+    in_alternating = {
+        k: (len(runs) + n, first, last)
+        for n, (first, last) in enumerate(alternating)
+        for k in range(first, last + 1)
+    }
     ordered: list[Line] = []
     plain = {line.start: line for line in split_lines(text)}
     for k, (start, end) in enumerate(spans):
@@ -227,14 +247,31 @@ def reading_order(text: str) -> list[Line]:
                 ordered.extend(_pieces(text, run, spans, n))
             continue
         left, _ = trimmed(text, start, end)
+        if k in in_alternating:
+            n, first, last = in_alternating[k]
+            if k == first:
+                ordered.extend(_alternate_pieces(text, spans, first, last, n, plain))
+            continue
         if left in plain:
             ordered.append(plain[left])
     return mark_seams(text, ordered)
 
 
+def _alternate_pieces(
+    text: str, spans: list[tuple[int, int]], first: int, last: int, n: int, plain: dict
+) -> list[Line]:
+    """The lines of the ``n``-th run printed on alternate lines: the even ones (the first
+    column), then the odd ones."""
+    lines = [plain[trimmed(text, *spans[k])[0]] for k in range(first, last + 1)]
+    return [replace(line, column=2 * n + 1) for line in lines[::2]] + [
+        replace(line, column=2 * n + 2) for line in lines[1::2]
+    ]
+
+
 def suspect_columns(lines: list[Line]) -> list[tuple[int, int]]:
     """Spans of lines read as printed whose text a wide gap parts in two pieces of
-    Chinese: perhaps two columns side by side, without the evidence to read them apart."""
+    Chinese: perhaps two columns side by side, without the evidence to read them apart
+    (in page order)."""
     out = []
     for line in lines:
         if line.column:
@@ -244,4 +281,4 @@ def suspect_columns(lines: list[Line]) -> list[tuple[int, int]]:
             if cjk_count(before) >= GAP_PIECE_MIN and cjk_count(after) >= GAP_PIECE_MIN:
                 out.append((line.start, line.end))
                 break
-    return out
+    return sorted(out)

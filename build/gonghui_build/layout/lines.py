@@ -13,12 +13,15 @@ it (a column read apart from its neighbour, see :mod:`interleave`).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
 #: Every character sequence that ends a line.
 LINE_BREAK_RE = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+#: One character of a line ending.
+LINE_BREAK_CHAR_RE = re.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _HEADING_RE = re.compile(r"^(#{1,6})[ \t\u3000]*")
 
 
@@ -27,9 +30,31 @@ def is_blank(ch: str) -> bool:
     return ch.isspace() or ch in "\u200b\ufeff"
 
 
+@functools.cache
+def _narrow_re() -> re.Pattern[str]:
+    """The wide and full-width characters of the Basic Multilingual Plane as one character
+    class, built once from ``unicodedata`` (a line's width is then counted in C)."""
+    ranges = []
+    start = None
+    for cp in range(0x10000):
+        wide = unicodedata.east_asian_width(chr(cp)) in "WF" and not 0xD800 <= cp < 0xE000
+        if wide and start is None:
+            start = cp
+        elif not wide and start is not None:
+            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(cp - 1))}")
+            start = None
+    return re.compile("[" + "".join(ranges) + "]")
+
+
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+
+
 def width(text: str) -> int:
     """Display width: wide and full-width characters take two columns."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    wide = len(text) - len(_narrow_re().sub("", text))
+    for ch in _ASTRAL_RE.findall(text):  # beyond the plane: one by one (rare)
+        wide += unicodedata.east_asian_width(ch) in "WF"
+    return len(text) + wide
 
 
 @dataclass(frozen=True)

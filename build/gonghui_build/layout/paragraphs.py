@@ -17,10 +17,16 @@ and the body text after it.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from jieba.posseg import re_han_internal
+
 from gonghui_build import reference as lexicon
+from gonghui_build.layout.cues import HTML_TAG_RE
 from gonghui_build.layout.repair import clean
+from gonghui_build.layout.seams import seam_frequency
 from gonghui_build.layout.segment import PageLayout, Shape, dateline_prefix
 from gonghui_build.pages import Page
 from gonghui_build.text import tokenizer
@@ -28,6 +34,7 @@ from gonghui_build.text.chars import CJK_PUNCT, ends_sentence, ends_with_colon, 
 from gonghui_build.text.names import split_name
 from gonghui_build.text.textedit import Cleaned
 
+_LEADING_TAGS_RE = re.compile(rf"(?:(?:{HTML_TAG_RE.pattern})\s*)*", re.IGNORECASE)
 #: Roles that may be continued by a later block.
 JOINABLE = frozenset({"body", "standfirst"})
 #: Roles printed inside a paragraph's flow without belonging to it.
@@ -48,6 +55,9 @@ SENTENCE_OPENERS = frozenset(
 BOUND_CHAR_MAX_FREQ = 3500
 #: Least jieba frequency of the word read across the seam of an orphan continuation.
 SEAM_WORD_MIN_FREQ = 20
+#: Farthest (paragraphs, in reading order) a continuation is looked for from the
+#: paragraph it may finish: a column away, not across a whole archive pasted as a page.
+ORPHAN_REACH = 60
 
 
 @dataclass
@@ -61,8 +71,23 @@ class Unit:
     order: int = 0  # position in reading order
     is_fragment: bool = False
 
-    def raw(self, page: Page) -> str:
-        return "".join(page.text[s:e] for s, e in self.pieces)
+    def head(self, page: Page, size: int = 40) -> str:
+        """The first characters of the unit's text (a sentence's opening is read there)."""
+        out = ""
+        for s, e in self.pieces:
+            out += page.text[s : min(e, s + size - len(out))]
+            if len(out) >= size:
+                break
+        return out
+
+    def tail(self, page: Page, size: int = 40) -> str:
+        """The last characters of the unit's text (whether it ends a sentence is read there)."""
+        out = ""
+        for s, e in reversed(self.pieces):
+            out = page.text[max(s, e - size + len(out)) : e] + out
+            if len(out) >= size:
+                break
+        return out
 
 
 @dataclass(frozen=True)
@@ -99,9 +124,11 @@ def _units(page: Page, page_layout: PageLayout) -> list[Unit]:
         block = placed.block
         first_start, first_end = block.pieces[0]
         if placed.shape is Shape.DATELINE and placed.role in ("dateline", "body"):
-            prefix = dateline_prefix(page.text[first_start:first_end])
+            raw = page.text[first_start:first_end]
+            tags = _LEADING_TAGS_RE.match(raw).end()  # <p> a copy left before the dateline
+            prefix = dateline_prefix(raw[tags:])
             if prefix:
-                cut = first_start + len(prefix)
+                cut = first_start + tags + len(prefix)
                 rest = cut
                 while rest < first_end and page.text[rest].isspace():
                     rest += 1
@@ -118,8 +145,10 @@ def _units(page: Page, page_layout: PageLayout) -> list[Unit]:
 
 def _is_open(unit: Unit, page: Page) -> bool:
     """A joinable paragraph that stops mid-sentence."""
-    text = unit.raw(page)
-    return unit.role in JOINABLE and not ends_sentence(text) and not ends_with_colon(text)
+    if unit.role not in JOINABLE:
+        return False
+    text = unit.tail(page)
+    return not ends_sentence(text) and not ends_with_colon(text)
 
 
 def starts_mid_sentence(text: str) -> bool:
@@ -136,41 +165,46 @@ def starts_mid_sentence(text: str) -> bool:
         return False
     if text[0] in CJK_PUNCT - set("“‘《（【「『—…") or text[0] in ",.;:!?)":
         return True
-    if not is_cjk(text[0]):
+    if not is_cjk(text[0]) or text[0] in SENTENCE_OPENERS or _opens_with_surname(text):
         return False
-    words = tokenizer.tag_tokens(text[:10])
-    first = words[0]
-    if first.word[0] in SENTENCE_OPENERS or _opens_with_name(text, first):
-        return False
+    first = _first_word(text[:10])
+    if first.tag in ("nr", "nrfg") and split_name(first.word):
+        return False  # ``卢建平向…``: a sentence may open with a person's name
     rare = tokenizer.frequency(text[0]) < BOUND_CHAR_MAX_FREQ
     if len(first.word) > 1:
         # a word jieba made up (务的) around a character rarely used alone
         return rare and tokenizer.frequency(first.word) == 0
-    followed_by_punct = len(words) > 1 and not is_cjk(words[1].word[0])
+    followed_by_punct = len(text) > 1 and not is_cjk(text[1])
     bound = first.tag.startswith(("v", "u")) or first.tag.endswith("g")
     return followed_by_punct or bound or rare
 
 
-def _opens_with_name(text: str, first: tokenizer.Token) -> bool:
-    """``卢建平向…``, ``严卫东在…``: a sentence may open with a person's name."""
-    if first.tag in ("nr", "nrfg") and split_name(first.word):
-        return True
+def _first_word(text: str) -> tokenizer.Token:
+    """The first word of ``text`` (opening with a Chinese character) and its tag, as
+    jieba's ``posseg`` reads it. ``posseg`` runs its (slow) hidden Markov model only on
+    characters no dictionary word of its route holds; when the route opens with a
+    dictionary word, or with one lone character, that word and its dictionary tag are
+    the answer, without the model."""
+    run = re_han_internal.match(text)
+    if run:
+        sentence = run.group()
+        tok = tokenizer.tokenizer()
+        route: dict[int, tuple[float, int]] = {}
+        tok.calc(sentence, tok.get_DAG(sentence), route)
+        end = route[0][1] + 1
+        single = end == 1 and (len(sentence) == 1 or route[1][1] + 1 > 2)
+        if end > 1 or single:
+            word = sentence[:end]
+            return tokenizer.Token(word, tokenizer.dictionary_tag(word) or "x", 0, end)
+    return tokenizer.tag_tokens(text)[0]
+
+
+def _opens_with_surname(text: str) -> bool:
+    """``严卫东在…``: a common surname and given name that make no dictionary word (a
+    sentence may open with a person's name)."""
     return lexicon.surnames().is_common(text[0]) and any(
         split_name(text[:k]) and not tokenizer.frequency(text[:k]) for k in (3, 2)
     )
-
-
-def _seam_frequency(left: str, right: str) -> int:
-    """Frequency of the best dictionary word read across the seam ``left|right``."""
-    best = 0
-    for k in range(1, 4):
-        for m in range(1, 4):
-            if not (2 <= k + m <= 4):
-                continue
-            word = left[-k:] + right[:m]
-            if len(word) == k + m and all(is_cjk(c) for c in word):
-                best = max(best, tokenizer.frequency(word))
-    return best
 
 
 def _join_local(units: list[Unit], page: Page, strict: bool = False) -> list[Unit]:
@@ -179,23 +213,19 @@ def _join_local(units: list[Unit], page: Page, strict: bool = False) -> list[Uni
     only across a caption or to text that starts mid-sentence."""
     out: list[Unit] = []
     absorbed: set[int] = set()
+    after = _next_in_flow(units)
     for n, unit in enumerate(units):
         if n in absorbed:
             continue
         while _is_open(unit, page):
-            k = n + 1
-            skipped = False
-            while k < len(units) and (
-                k in absorbed or units[k].role in INTERRUPTIONS or (units[k].article is None)
-            ):
-                skipped = skipped or k not in absorbed
-                k += 1
+            k = after[n]  # units absorbed so far all lie before it
+            skipped = k > n + 1
             if k >= len(units):
                 break
             nxt = units[k]
             if nxt.article != unit.article or nxt.role != "body":
                 break
-            if strict and not skipped and not starts_mid_sentence(nxt.raw(page)):
+            if strict and not skipped and not starts_mid_sentence(nxt.head(page)):
                 break
             unit.pieces.extend(nxt.pieces)
             unit.joins.append("caption_interruption_joined" if skipped else "column_break_joined")
@@ -203,6 +233,18 @@ def _join_local(units: list[Unit], page: Page, strict: bool = False) -> list[Uni
             absorbed.add(k)
             n = k
         out.append(unit)
+    return out
+
+
+def _next_in_flow(units: list[Unit]) -> list[int]:
+    """Per unit, the next unit that is not printed inside the flow without belonging to
+    it (a caption, a credit, furniture), or the number of units."""
+    out = [len(units)] * len(units)
+    nxt = len(units)
+    for k in range(len(units) - 1, -1, -1):
+        out[k] = nxt
+        if units[k].role not in INTERRUPTIONS and units[k].article is not None:
+            nxt = k
     return out
 
 
@@ -219,15 +261,23 @@ def _join_orphans(units: list[Unit], page: Page) -> list[Unit]:
     orphans = []
     for u in body:
         prev = previous[id(u)]
-        if starts_mid_sentence(u.raw(page)) and (prev is None or not _is_open(prev, page)):
+        if (prev is None or not _is_open(prev, page)) and starts_mid_sentence(u.head(page)):
             orphans.append(u)
     used: set[int] = set()
+    by_article: dict[int | None, list[Unit]] = {}
+    for o in orphans:
+        by_article.setdefault(o.article, []).append(o)
+    orders = {a: [o.order for o in near] for a, near in by_article.items()}
     for d in [u for u in body if _is_open(u, page)]:
         best: tuple[int, Unit] | None = None
-        for o in orphans:
-            if id(o) in used or o is d or o.article != d.article:
+        near = by_article.get(d.article, [])
+        first = bisect_left(orders.get(d.article, []), d.order - ORPHAN_REACH)
+        for o in near[first:]:
+            if o.order > d.order + ORPHAN_REACH:
+                break
+            if id(o) in used or o is d:
                 continue
-            freq = _seam_frequency(d.raw(page).rstrip(), o.raw(page).lstrip())
+            freq = seam_frequency(d.tail(page).rstrip(), o.head(page).lstrip())
             if freq >= SEAM_WORD_MIN_FREQ and (best is None or freq > best[0]):
                 best = (freq, o)
         if best:

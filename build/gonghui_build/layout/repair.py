@@ -1,7 +1,8 @@
 """OCR repair of one paragraph: certain fixes only, each recorded.
 
-* Markdown marks (``#``, ``**``) and the brackets of a yearbook entry head (``【…】``)
-  are removed: they are layout marks, not text.
+* Markdown marks (``#``, ``**``), HTML tags a copy left in the text (``<p>``, ``<br/>``)
+  and the brackets of a yearbook entry head (``【…】``) are removed: they are layout
+  marks, not text.
 * A line break inside a block is removed (running text) or becomes a space (display
   lines: a two-line banner, a caption of title and name).
 * Spaces inside Chinese text are OCR damage (``庄 振国``, ``党组书 记``) and are removed;
@@ -10,14 +11,22 @@
 * Half-width punctuation in Chinese text becomes full-width; straight quotes become
   curly quotes, opening and closing in turn.
 * A subtitle dash OCR'd as ``一`` is restored to ``——``.
+* Control characters (NUL, escape…) are removed; in a paragraph of nothing else they are
+  shown as their Unicode control pictures (``␀``), so that no paragraph is left empty.
+
+Each pass looks only at the characters it may change (found by a regular expression over
+the original text), so a paragraph's repair costs what its repairs cost, whatever its
+length.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
-from gonghui_build.layout.cues import ENTRY_HEAD_RE
-from gonghui_build.layout.lines import LINE_BREAK_RE
+from gonghui_build.layout.cues import CONTROL_RE, ENTRY_HEAD_RE, HTML_TAG_RE
+from gonghui_build.layout.lines import LINE_BREAK_CHAR_RE
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_chinese_context, is_cjk, without_spaces
 from gonghui_build.text.names import parse_titled_name
@@ -32,53 +41,111 @@ PHRASE_MIN = 3
 
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _SPACE = frozenset(" \t\u3000\u00a0")
+_SPACE_RE = re.compile(r"[ \t\u3000\u00a0]")
+#: Marks of Markdown and of rules drawn in text, with blanks: what is no text.
+_MARKS = "#*-_=~`>+| \t\u3000\n\r"
+_PUNCTUATION_RE = re.compile("[,:;?!\"'()“”]")
 
 
 def _is_space(text: str) -> bool:
-    return all(ch in _SPACE for ch in text)
+    return bool(text) and all(ch in _SPACE for ch in text)
+
+
+@dataclass(frozen=True)
+class _Run:
+    """Consecutive cells of one sort (removed cells between them skipped), with the
+    characters either side of them."""
+
+    cells: list[int]
+    left: str
+    right: str
+
+
+def _runs(draft: Draft, seeds: Iterable[int], member: Callable[[str], bool]) -> list[_Run]:
+    """The maximal runs of cells whose text is ``member`` that hold one of ``seeds``
+    (cell indices in ascending order)."""
+    out: list[_Run] = []
+    end = -1
+    for i in seeds:
+        if i <= end or not member(draft.text_at(i)):
+            continue
+        before: list[int] = []
+        j = i - 1
+        while j >= 0 and (not draft.text_at(j) or member(draft.text_at(j))):
+            if draft.text_at(j):
+                before.append(j)
+            j -= 1
+        cells = [*reversed(before), i]
+        k = i + 1
+        while k < len(draft) and (not draft.text_at(k) or member(draft.text_at(k))):
+            if draft.text_at(k):
+                cells.append(k)
+            k += 1
+        left = draft.text_at(j)[-1] if j >= 0 else ""
+        right = draft.text_at(k)[0] if k < len(draft) else ""
+        out.append(_Run(cells, left, right))
+        end = k - 1
+    return out
+
+
+def _control_characters(draft: Draft) -> None:
+    """Control characters are removed; shown as control pictures when nothing else is
+    printed, so that the paragraph keeps a text."""
+    controls = [m.start() for m in CONTROL_RE.finditer(draft.original)]
+    if not controls:
+        return
+    if CONTROL_RE.sub("", draft.original).strip():
+        draft.remove(controls, "control_character_removed")
+        return
+    for i in controls:
+        code = ord(draft.original[i])
+        shown = chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
+        draft.replace(i, shown, "control_character_shown")
 
 
 def _remove_markup(draft: Draft, role: str) -> None:
     """Markdown marks, and the brackets around a yearbook entry head (``【…】``)."""
     original = draft.original
     for match in re.finditer(r"(?m)^#{1,6}[ \t\u3000]*", original):
-        draft.remove(list(range(match.start(), match.end())), "markup_removed")
+        draft.remove(range(match.start(), match.end()), "markup_removed")
     for match in re.finditer(r"\*\*", original):
-        draft.remove(list(range(match.start(), match.end())), "markup_removed")
+        draft.remove(range(match.start(), match.end()), "markup_removed")
+    for match in HTML_TAG_RE.finditer(original):
+        draft.remove(range(match.start(), match.end()), "markup_removed")
     entry = ENTRY_HEAD_RE.fullmatch(original.strip())
     if role in DISPLAY_ROLES and entry:
         first = original.index("【")
         draft.remove([first, original.rindex("】")], "markup_removed")
 
 
-def _is_line_break(text: str, before: str) -> bool:
-    """A line ending printed in the page (any of them: LF, CR, U+2028, NEL…)."""
-    return text == before and LINE_BREAK_RE.fullmatch(text) is not None
-
-
 def _line_breaks(draft: Draft, role: str) -> None:
-    """Newlines inside the block, with the blanks around them."""
+    """Newlines inside the block (any line ending printed in the page: LF, CR, U+2028,
+    NEL…), with the blanks around them."""
     joiner = " " if role in DISPLAY_ROLES | CAPTION_ROLES else ""
-    for run in draft.runs(lambda t: t.isspace()):
-        if not any(_is_line_break(draft.cells[i].text, draft.cells[i].before) for i in run):
-            continue
-        left, right = draft.neighbours(run[0])[0], draft.neighbours(run[-1])[1]
+    breaks = (m.start() for m in LINE_BREAK_CHAR_RE.finditer(draft.original))
+    printed = (i for i in breaks if draft.kind_at(i) is None)
+    for run in _runs(draft, printed, str.isspace):
+        left, right = run.left, run.right
         sep = joiner if (left and right) else ""
         if not (is_cjk(left) or is_cjk(right)) and left and right:
             sep = " "  # between Latin words a line break is a space
-        draft.replace(run[0], sep, "line_break_removed")
-        draft.remove(run[1:], "line_break_removed")
+        draft.replace(run.cells[0], sep, "line_break_removed")
+        draft.remove(run.cells[1:], "line_break_removed")
 
 
-def _side_phrase(text: str, direction: int) -> str:
-    """The Chinese characters next to a space, up to the next space or punctuation."""
-    chars = text if direction > 0 else reversed(text)
-    out = []
-    for ch in chars:
-        if not is_cjk(ch):
-            break
-        out.append(ch)
-    return "".join(out if direction > 0 else reversed(out))
+def _side_phrase(draft: Draft, start: int, step: int) -> str:
+    """Up to ``PHRASE_MIN`` Chinese characters next to a space (cells from ``start`` in
+    direction ``step``, removed cells skipped), up to the next non-Chinese character."""
+    out: list[str] = []
+    i = start
+    while 0 <= i < len(draft) and len(out) < PHRASE_MIN:
+        text = draft.text_at(i) if step > 0 else draft.text_at(i)[::-1]
+        for ch in text:
+            if not is_cjk(ch) or len(out) >= PHRASE_MIN:
+                return "".join(out if step > 0 else reversed(out))
+            out.append(ch)
+        i += step
+    return "".join(out if step > 0 else reversed(out))
 
 
 def _word_spans_gap(left: str, right: str) -> bool:
@@ -99,32 +166,32 @@ def _spaces(draft: Draft, role: str) -> None:
     if role in CAPTION_ROLES:
         titled = parse_titled_name(draft.text)
         name_offset = titled.name_offset if titled else None
-    for run in list(draft.runs(_is_space)):
-        if any(draft.cells[i].kind for i in run):
+    seeds = [m.start() for m in _SPACE_RE.finditer(draft.original)]
+    for run in _runs(draft, seeds, _is_space):
+        cells, left, right = run.cells, run.left, run.right
+        if any(draft.kind_at(i) for i in cells):
             continue  # a line break already dealt with
-        current = draft.text
-        pos = sum(len(c.text) for c in draft.cells[: run[0]])
-        width = sum(len(draft.cells[i].text) for i in run)
-        left_text, right_text = current[:pos], current[pos + width :]
-        left, right = left_text[-1:], right_text[:1]
         if not left or not right:
             continue
         if left.isascii() and left.isalnum() and right.isascii() and right.isalnum():
             continue  # a space between Latin words or numbers
-        if name_offset is not None and len(without_spaces(left_text)) == name_offset:
-            if width > 1 or draft.cells[run[0]].text != " ":
-                draft.replace(run[0], " ", "ocr_space_removed")
-                draft.remove(run[1:], "ocr_space_removed")
+        if name_offset is not None and len(without_spaces(draft.text_before(cells[0]))) == (
+            name_offset
+        ):
+            if len(cells) > 1 or draft.text_at(cells[0]) != " ":
+                draft.replace(cells[0], " ", "ocr_space_removed")
+                draft.remove(cells[1:], "ocr_space_removed")
             continue  # the one space between title and name
         if role in DISPLAY_ROLES:
-            before, after = _side_phrase(left_text, -1), _side_phrase(right_text, 1)
+            before = _side_phrase(draft, cells[0] - 1, -1)
+            after = _side_phrase(draft, cells[-1] + 1, 1)
             if (
                 len(before) >= PHRASE_MIN
                 and len(after) >= PHRASE_MIN
                 and not _word_spans_gap(before, after)
             ):
                 continue  # the printed separator between two phrases
-        draft.remove(run, "ocr_space_removed")
+        draft.remove(cells, "ocr_space_removed")
 
 
 _OPENING_CONTEXT = frozenset("，,：:；;、（(【《—")
@@ -142,11 +209,12 @@ def _quote_opens(left: str, right: str, expect_open: bool) -> bool:
 def _punctuation(draft: Draft) -> None:
     double_open = True
     single_open = True
-    for i in draft.live():
-        ch = draft.cells[i].text
-        if len(ch) != 1:
-            continue
-        left, right = draft.neighbours(i)
+    for match in _PUNCTUATION_RE.finditer(draft.original):
+        i = match.start()
+        ch = draft.text_at(i)
+        if ch != match.group():
+            continue  # removed or changed by an earlier repair
+        left, right = draft.live_left(i), draft.live_right(i)
         chinese = is_chinese_context(left) or is_chinese_context(right)
         if ch in _HALF_TO_FULL:
             if ch == ":" and left.isdigit() and right.isdigit():
@@ -170,25 +238,29 @@ def _punctuation(draft: Draft) -> None:
 
 
 def _subtitle_dash(draft: Draft) -> None:
-    live = [i for i in draft.live() if not draft.cells[i].text.isspace()]
-    if not live:
+    printed = (i for i in range(len(draft)) if draft.text_at(i).strip())
+    first = next(printed, None)
+    if first is None:
         return
-    first = draft.cells[live[0]].text
-    if first == "一" or (
-        first in "—─－-" and (len(live) < 2 or draft.cells[live[1]].text not in "—─－-")
+    second = next(printed, None)
+    text = draft.text_at(first)
+    if text == "一" or (
+        text in "—─－-" and (second is None or draft.text_at(second) not in "—─－-")
     ):
-        draft.replace(live[0], "——", "dash_restored")
+        draft.replace(first, "——", "dash_restored")
 
 
 def clean(
     page_text: str, pieces: list[tuple[int, int]], join_kinds: list[str], role: str
 ) -> Cleaned:
     """Repair one paragraph assembled from ``pieces`` of the page. Marks are removed only
-    when text is left: a line that is nothing but marks (``**``) stays as printed."""
+    when text is left: a line that is nothing but marks (``**``, ``***``) stays as printed."""
     draft = Draft(page_text, pieces, join_kinds)
+    _control_characters(draft)
     _remove_markup(draft, role)
-    if not draft.text.strip():
+    if not draft.text.strip(_MARKS):
         draft = Draft(page_text, pieces, join_kinds)
+        _control_characters(draft)
     _line_breaks(draft, role)
     _spaces(draft, role)
     _punctuation(draft)

@@ -15,11 +15,15 @@ from gonghui_build.text.chars import without_spaces
 
 #: Least running text (characters) a repeated run must hold.
 REPEAT_MIN_CHARS = 30
+#: Most earlier blocks with the same text compared with a block (the nearest ones), and
+#: the longest run compared: the work stays linear in the page, whatever it repeats.
+CANDIDATES = 16
+RUN_MAX = 2000
 
 
 def _run_length(keys: list[str], i: int, j: int) -> int:
     n = 0
-    while j + n < len(keys) and i + n < j and keys[i + n] == keys[j + n]:
+    while j + n < len(keys) and i + n < j and n < RUN_MAX and keys[i + n] == keys[j + n]:
         n += 1
     return n
 
@@ -27,27 +31,25 @@ def _run_length(keys: list[str], i: int, j: int) -> int:
 def find_repeats(blocks: list[Block], shapes: list[Shape]) -> dict[int, int]:
     """Blocks of a second copy → the block of the first copy they repeat."""
     keys = [without_spaces(b.plain) for b in blocks]
+    texty = [
+        len(k) if s in (Shape.BODY, Shape.DATELINE, Shape.ITEM) else 0
+        for k, s in zip(keys, shapes, strict=True)
+    ]
+    seen: dict[str, list[int]] = {}
     twins: dict[int, int] = {}
-    j = 1
+    j = 0
     while j < len(blocks):
         best = (0, -1)
-        for i in range(j):
-            if i in twins or keys[i] != keys[j]:
-                continue
+        for i in seen.get(keys[j], [])[-CANDIDATES:]:
             n = _run_length(keys, i, j)
-            body = sum(
-                len(keys[j + k])
-                for k in range(n)
-                if shapes[j + k] in (Shape.BODY, Shape.DATELINE, Shape.ITEM)
-            )
-            if body >= REPEAT_MIN_CHARS and n > best[0]:
+            if n > best[0] and sum(texty[j : j + n]) >= REPEAT_MIN_CHARS:
                 best = (n, i)
         n, i = best
-        if n:
-            for k in range(n):
-                if shapes[j + k] is not Shape.FURNITURE:
-                    twins[j + k] = i + k
-            j += n
-        else:
-            j += 1
+        for k in range(n):
+            if shapes[j + k] is not Shape.FURNITURE:
+                twins[j + k] = i + k
+        for k in range(j, j + max(n, 1)):
+            if k not in twins:  # a block of a second copy is no first copy
+                seen.setdefault(keys[k], []).append(k)
+        j += max(n, 1)
     return twins

@@ -11,10 +11,11 @@ a speaker line when it follows a section heading and precedes the speaker's word
 from __future__ import annotations
 
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.context import has_own_photo_credit
 from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.heads import Draft
 from gonghui_build.layout.shapes import Shape
-from gonghui_build.text.chars import ends_sentence, without_spaces
+from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
 
 _FIXED = {
     Shape.FURNITURE: "furniture",
@@ -41,10 +42,12 @@ def _display_run(
     run = indices[pos : end + 1]
     before = indices[pos - 1] if pos else None
     after = indices[end + 1] if end + 1 < n else None
+    open_text = not ends_sentence(blocks[before].plain) if before is not None else False
     interrupts = (
         before is not None
         and shapes[before] is Shape.BODY
-        and not ends_sentence(blocks[before].plain)
+        and open_text
+        and not ends_with_colon(blocks[before].plain)  # 如下：— a list or heading follows
         and after is not None
         and shapes[after] is Shape.BODY
     )
@@ -65,7 +68,18 @@ def _display_run(
 
 
 def body_roles(blocks: list[Block], shapes: list[Shape], indices: list[int]) -> dict[int, str]:
-    """Roles of the blocks after an article's head (``indices`` in page order)."""
+    """Roles of the blocks after an article's head (``indices`` in page order). A
+    captioned photo (text with its own photo credit) is a photo's caption when the
+    article's text goes on after it; else it is that text (a photo news item)."""
+    roles = _block_roles(blocks, shapes, indices)
+    text = [i for i in indices if roles[i] == "body"]
+    for i in indices:
+        if has_own_photo_credit(blocks, shapes, i) and text and text[-1] > i + 1:
+            roles[i] = "photo_caption"  # the article's text goes on after the photo
+    return roles
+
+
+def _block_roles(blocks: list[Block], shapes: list[Shape], indices: list[int]) -> dict[int, str]:
     roles: dict[int, str] = {}
     n = len(indices)
     pos = 0
@@ -104,7 +118,7 @@ def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
         for i, b in zip(sorted(i for i, r in roles.items() if r == "byline"), heads, strict=True)
         if not body or i < body[0]
     ]
-    reporter = [b for b in heads if "记者" in b or "通讯员" in b]
+    reporter = {b for b in heads if "记者" in b or "通讯员" in b}
     if any(b in reporter for b in top):
         return "feature"
     if any(b.startswith(tuple("□■◇◆○●◎")) for b in top):

@@ -19,13 +19,16 @@ never needed.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.context import settle
 from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix
 from gonghui_build.layout.heads import Reader, read_page
 from gonghui_build.layout.index import index_lines, printed_titles
 from gonghui_build.layout.interleave import suspect_columns
+from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
 from gonghui_build.layout.shapes import Shape, classify, in_context
@@ -35,6 +38,7 @@ __all__ = [
     "ArticleLayout",
     "PageLayout",
     "Placed",
+    "PrintedDate",
     "Shape",
     "credit_names",
     "dateline_prefix",
@@ -67,10 +71,15 @@ class ArticleLayout:
 
 @dataclass(frozen=True)
 class PageLayout:
+    """The layout of a page. ``printed_dates`` are the dates its furniture prints (a
+    masthead's, a timestamp, a source line's), with their page spans and kinds, in page
+    order (see :mod:`printed_dates`): the extraction may date articles from them."""
+
     placed: tuple[Placed, ...]
     articles: tuple[ArticleLayout, ...]
     lines_are_paragraphs: bool = False  # no blank lines between the page's paragraphs
     suspect_spans: tuple[tuple[int, int], ...] = ()  # lines perhaps two columns read across
+    printed_dates: tuple[PrintedDate, ...] = ()
 
 
 def _standfirst(r: Reader) -> None:
@@ -133,9 +142,14 @@ def _roles(blocks: list[Block], shapes: list[Shape], r: Reader, repeats: dict[in
 def _article_layouts(
     blocks: list[Block], r: Reader, roles: dict[int, str], owner: dict[int, int | None]
 ) -> tuple[ArticleLayout, ...]:
+    members: dict[int, list[int]] = {}
+    for i in range(len(blocks)):
+        article = owner.get(i)
+        if article is not None:
+            members.setdefault(article, []).append(i)
     out = []
     for draft in r.articles:
-        member = [i for i in range(len(blocks)) if owner.get(i) == draft.index]
+        member = members[draft.index]
         out.append(
             ArticleLayout(
                 index=draft.index,
@@ -166,12 +180,12 @@ def _drop_empty(r: Reader) -> None:
 
 def layout(blocks: list[Block]) -> PageLayout:
     """Assign every block of a page to an article (or to the page) with a role."""
-    shapes = in_context(blocks, [classify(b) for b in blocks])
+    shapes, listed = settle(blocks, in_context(blocks, [classify(b) for b in blocks]))
     repeats = find_repeats(blocks, shapes)
     index = index_lines(blocks, shapes, set(repeats))
     for i in index:
         shapes[i] = Shape.FURNITURE
-    titles = printed_titles(blocks, index)
+    titles = printed_titles(blocks, shapes, index)
     reader = read_page(blocks, shapes, set(repeats), _top_level(blocks, shapes), titles)
     _drop_empty(reader)
     _standfirst(reader)
@@ -181,9 +195,31 @@ def layout(blocks: list[Block]) -> PageLayout:
         for b in blocks
     )
     separated = sum(b.lines[0].blank_before for b in blocks[1:])
+    articles = _article_layouts(blocks, reader, roles, owner)
     return PageLayout(
         placed=placed,
-        articles=_article_layouts(blocks, reader, roles, owner),
+        articles=articles,
         lines_are_paragraphs=2 * separated < len(blocks) - 1,
         suspect_spans=tuple(suspect_columns([line for b in blocks for line in b.lines])),
+        printed_dates=_printed_dates(placed, articles, listed),
     )
+
+
+def _printed_dates(
+    placed: tuple[Placed, ...], articles: tuple[ArticleLayout, ...], listed: set[int]
+) -> tuple[PrintedDate, ...]:
+    """Dates in the page's furniture (not in lists of links to other pages); each belongs
+    to the article whose blocks surround it (a web page's timestamp under its title), else
+    to the page."""
+    spans = sorted((a.first_block, a.last_block, a.index) for a in articles)
+    starts = [first for first, _, _ in spans]
+    out: list[PrintedDate] = []
+    for p in placed:
+        if p.role != "furniture" or p.block.index in listed:
+            continue
+        i = p.block.index
+        k = bisect_right(starts, i) - 1  # the last article starting at or before the block
+        article = spans[k][2] if k >= 0 and spans[k][1] >= i else None
+        for line in p.block.lines:
+            out += dates_in(line.text, line.start, i, article)
+    return tuple(sorted(out, key=lambda d: d.start))

@@ -50,10 +50,13 @@ ITEM_MIN = 12
 
 
 def _is_item(text: str) -> bool:
+    """A digest item; a list entry ending with a semicolon (``1.…；``) is part of a text."""
     marker = cues.item_marker(text.strip())
     if not marker:
         return False
     rest = without_spaces(text.strip()[len(marker) :])
+    if rest.endswith(("；", ";")):
+        return False
     return len(rest) >= ITEM_MIN and (ends_sentence(rest) or "，" in rest or "。" in rest)
 
 
@@ -85,17 +88,36 @@ def classify(block: Block) -> Shape:
         return Shape.ITEM
     if cues.is_caption_start(compact) and len(compact) <= CAPTION_MAX * 2:
         return Shape.CAPTION
+    if _DASH_RE.match(compact) and len(compact) <= DISPLAY_MAX + 2 and not ends_sentence(compact):
+        return Shape.DASH
     caption_sized = len(block.lines) <= 2 and len(compact) <= 50
     name_last = len(block.lines) == 1 or is_name_shaped(without_spaces(block.plain_lines[-1]))
     if caption_sized and name_last and parse_titled_name(plain):
         return Shape.PERSON_CAPTION
-    if _DASH_RE.match(compact) and len(compact) <= DISPLAY_MAX + 2 and not ends_sentence(compact):
-        return Shape.DASH
+    if _speaker_line(compact):
+        return Shape.BODY  # 记者：下一步有什么打算？ — a turn of an interview
     parted = bool(suspect_columns(list(block.lines)))  # text read across two columns
     limit = MARKED_DISPLAY_MAX if block.heading_level else DISPLAY_MAX
     if not parted and is_display_text(plain, limit):
+        if compact[:1] in _PHOTO_POINTERS:
+            return Shape.CAPTION  # ▲活动现场: the caption under a photo
         return Shape.DISPLAY
     return Shape.BODY
+
+
+#: Marks that point at the photo a caption is under.
+_PHOTO_POINTERS = "▲↑△"
+_SPEAKER_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{1,6})[：:](?=\S)")
+
+
+def _speaker_line(compact: str) -> bool:
+    """A turn of an interview or a Q&A: a speaker (记者, 问, 答, 主持人, a name) and a
+    colon before what they say."""
+    match = _SPEAKER_RE.match(compact)
+    if not match:
+        return False
+    speaker = match.group(1)
+    return speaker in cues.speakers() or is_name_shaped(speaker)
 
 
 _TEXT = (Shape.BODY, Shape.ITEM, Shape.DATELINE)
@@ -109,9 +131,11 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
     is the photo's caption, even when it ends with a full stop (``焊工项目比赛现场。``).
     """
     out = list(shapes)
+    prev: int | None = None  # the last block before ``i`` that is not furniture
     for i, shape in enumerate(shapes):
-        prev = _previous_content(shapes, i)
         after_text = prev is not None and shapes[prev] in _TEXT
+        if shape is not Shape.FURNITURE:
+            prev = i
         if shape is Shape.BYLINE and after_text and cues.is_credit_line(blocks[i].plain):
             out[i] = Shape.END_CREDIT
         over_credit = i + 1 < len(shapes) and shapes[i + 1] is Shape.CREDIT
@@ -126,10 +150,3 @@ def _caption_over_credit(block: Block, shape: Shape) -> bool:
     if shape is Shape.DISPLAY:
         return len(compact) <= CAPTION_MAX
     return shape is Shape.BODY and len(compact) <= SHORT_CAPTION_MAX and "，" not in compact
-
-
-def _previous_content(shapes: list[Shape], i: int) -> int | None:
-    for j in range(i - 1, -1, -1):
-        if shapes[j] is not Shape.FURNITURE:
-            return j
-    return None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 #: Sentence-final punctuation, full- and half-width.
 SENTENCE_END = frozenset("。！？…；!?;")
 #: Closing quotes and brackets that may follow the end of a sentence.
@@ -13,13 +11,14 @@ CJK_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【】
 #: Characters that are blank for coverage: whitespace of every width.
 BLANK = frozenset(" \t\r\n\f\v\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff")
 
+#: The code point ranges of Chinese ideographs, most common first (``is_cjk`` tests
+#: them in this order; ``CJK`` is built from them, so the two agree).
 _CJK_RANGES = (
-    (0x3400, 0x4DBF),
     (0x4E00, 0x9FFF),
+    (0x3400, 0x4DBF),
     (0xF900, 0xFAFF),
     (0x20000, 0x2FA1F),
 )
-
 
 #: The Chinese characters as a regex character class: every pattern that looks for
 #: Chinese characters uses it, so that ``is_cjk`` and the patterns agree.
@@ -31,7 +30,12 @@ def is_cjk(ch: str) -> bool:
     if len(ch) != 1:
         return False
     cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in _CJK_RANGES)
+    return (
+        0x4E00 <= cp <= 0x9FFF
+        or 0x3400 <= cp <= 0x4DBF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0x20000 <= cp <= 0x2FA1F
+    )
 
 
 def is_chinese_context(ch: str) -> bool:
@@ -67,8 +71,7 @@ def ends_with_colon(text: str) -> bool:
     return text.rstrip().endswith(("：", ":"))
 
 
-_SPACES_RE = re.compile(r"[\s\u3000]+")
-
-
 def without_spaces(text: str) -> str:
-    return _SPACES_RE.sub("", text)
+    """``text`` without whitespace of any width (str.split's whitespace is every character
+    that ``str.isspace`` names, the ideographic space included)."""
+    return "".join(text.split())

@@ -1,0 +1,215 @@
+"""Shapes that the page around a block settles (after :func:`shapes.in_context`).
+
+* **Lists after the text**: a web page prints, under its article, lists of links
+  (``相关阅读`` and titles with their dates, teasers cut off with ``……``) and readers'
+  comments (``网友评论``). Their heading and what follows it are furniture, up to text
+  printed in full (a list of links) or the next dateline or byline (comments).
+* **A short line printed three times or more** (a text layer's running head, a
+  watermark such as ``某某期刊网`` between paragraphs) is furniture.
+* **Photo items**: running text whose own line ends with a photo credit
+  (``…测量血压。袁立新 摄``) is a captioned photo. On a page of such items each is an
+  item of its own; inside an article with other text it is a caption (:mod:`roles`).
+* **Signatures**: after the text, a line naming a body or a person before the date that
+  closes a notice (``某某区总工会`` / ``2023年3月1日``) or at the page's end, or a dash and
+  a name (``——东岭机械厂职工 韩晓峰``) wherever it stands, is the article's credit.
+* **A name alone under a headline** (``季晓芸`` between the title and the timestamp, the
+  speaker under a speech's title) is its byline.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.layout import cues
+from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.furniture import is_digest_title
+from gonghui_build.layout.printed_dates import DATE_RE
+from gonghui_build.layout.shapes import Shape
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import ends_sentence, without_spaces
+from gonghui_build.text.names import is_name_shaped, is_plausible_name
+
+_TEXT = (Shape.BODY, Shape.ITEM, Shape.DATELINE)
+_DISPLAY = (Shape.DISPLAY, Shape.DASH)
+#: How a teaser cut off in a list of links ends.
+_CUT_OFF_RE = re.compile(r"(?:…|\.{3}|。{3}|[\[【(（]?(?:详细|详情|更多|全文)[\]】)）]?>*)$")
+#: Longest line read as a running head or watermark, and how often it must be printed.
+RUNNING_MAX = 16
+RUNNING_MIN = 4
+RUNNING_COPIES = 3
+#: Longest signature line (a body's name, or a unit and a person's name).
+SIGNATURE_MAX = 30
+#: Parts of speech no body's name holds: verbs, adverbs, prepositions, particles.
+_NOT_IN_NAMES = ("v", "d", "p", "u", "c", "y", "e")
+_DASH_RE = re.compile(r"^[—─－\-]{1,2}")
+
+
+@functools.cache
+def _headings() -> tuple[frozenset[str], frozenset[str]]:
+    data = lexicon.load("page_furniture.yaml")
+    return frozenset(data["link_list_headings"]), frozenset(data["comment_headings"])
+
+
+def _key(block: Block) -> str:
+    return without_spaces(block.plain).strip("：:|｜ ")
+
+
+def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[int]]:
+    """The shapes of ``blocks`` once the page around each is read, and the blocks of the
+    lists printed after the text (links to other pages: their dates are not this page's)."""
+    out = list(shapes)
+    listed = _list_tails(blocks, out)
+    _running_heads(blocks, out)
+    near = _Around(out)  # what is furniture is settled from here on
+    _photo_items(blocks, out, near)
+    _signatures(blocks, out, near)
+    _name_bylines(blocks, out, near)
+    return out, listed
+
+
+class _Around:
+    """For each block, the nearest blocks before and after it that are not furniture."""
+
+    def __init__(self, shapes: list[Shape]):
+        self.before: list[int | None] = []
+        last = None
+        for i, shape in enumerate(shapes):
+            self.before.append(last)
+            if shape is not Shape.FURNITURE:
+                last = i
+        self.after: list[int | None] = [None] * len(shapes)
+        nxt = None
+        for i in range(len(shapes) - 1, -1, -1):
+            self.after[i] = nxt
+            if shapes[i] is not Shape.FURNITURE:
+                nxt = i
+
+
+def _list_tails(blocks: list[Block], shapes: list[Shape]) -> set[int]:
+    links, comments = _headings()
+    listed: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        key = _key(blocks[i])
+        if key not in links and key not in comments:
+            i += 1
+            continue
+        shapes[i] = Shape.FURNITURE
+        i += 1
+        while i < len(blocks) and not _tail_ends(blocks, shapes, i, key in comments):
+            shapes[i] = Shape.FURNITURE
+            listed.add(i)
+            i += 1
+    return listed
+
+
+def _tail_ends(blocks: list[Block], shapes: list[Shape], i: int, comments: bool) -> bool:
+    """Whether block ``i`` is the page's own again after a list: a dateline or a byline
+    (the next article), or, after links, text printed in full or the headline over it."""
+    if shapes[i] in (Shape.DATELINE, Shape.BYLINE):
+        return shapes[i] is Shape.BYLINE or not _cut_off(blocks[i])
+    if comments:
+        return False
+    if shapes[i] in _TEXT:
+        return not _cut_off(blocks[i])
+    if shapes[i] in _DISPLAY:
+        k = next((k for k in range(i + 1, len(blocks)) if shapes[k] is not Shape.FURNITURE), None)
+        return k is not None and shapes[k] in _TEXT and not _cut_off(blocks[k])
+    return False
+
+
+def _cut_off(block: Block) -> bool:
+    """A teaser cut off by a list of links, or a line of it shorter than a sentence."""
+    compact = without_spaces(block.plain)
+    return bool(_CUT_OFF_RE.search(compact)) or not ends_sentence(compact)
+
+
+def _running_heads(blocks: list[Block], shapes: list[Shape]) -> None:
+    copies: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks):
+        key = _key(block)
+        if shapes[i] in _DISPLAY and RUNNING_MIN <= len(key) <= RUNNING_MAX:
+            copies.setdefault(key, []).append(i)
+    for found in copies.values():
+        if len(found) >= RUNNING_COPIES:
+            for i in found:
+                shapes[i] = Shape.FURNITURE
+
+
+def _photo_items(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
+    """A captioned photo after another photo's credit, under a digest's title or opening
+    the page is an item of its own (a page of photo news); under a headline or within
+    text it is read with them."""
+    for i in range(len(blocks) - 1):
+        if shapes[i] is not Shape.BODY or not has_own_photo_credit(blocks, shapes, i):
+            continue
+        before = near.before[i]
+        if (
+            before is None
+            or shapes[before] in (Shape.CREDIT, Shape.END_CREDIT)
+            or (shapes[before] in _DISPLAY and is_digest_title(blocks[before].plain))
+        ):
+            shapes[i] = Shape.ITEM
+
+
+def has_own_photo_credit(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
+    """The block's own line ends with a photo credit (cut off as the next block)."""
+    return (
+        i + 1 < len(blocks)
+        and blocks[i + 1].cut == "credit"
+        and shapes[i + 1] is Shape.CREDIT
+        and blocks[i + 1].lines[0].start >= blocks[i].end
+    )
+
+
+def _signatures(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
+    for i, shape in enumerate(shapes):
+        if shape not in _DISPLAY:
+            continue
+        before, after = near.before[i], near.after[i]
+        if before is None or shapes[before] not in _TEXT:
+            continue
+        closes = shape is Shape.DASH or after is None  # a dash after text is no subtitle
+        dated = i + 1 < len(blocks) and _date_alone(blocks[i + 1])
+        if (closes or dated) and _signature(blocks[i].plain, shape):
+            shapes[i] = Shape.END_CREDIT
+
+
+def _date_alone(block: Block) -> bool:
+    text = without_spaces(block.plain)
+    match = DATE_RE.search(text)
+    return bool(match) and len(text) - (match.end() - match.start()) <= 2
+
+
+def _signature(text: str, shape: Shape) -> bool:
+    """A body's name (``某某区总工会``), a person's, or a dash before either."""
+    compact = without_spaces(text)
+    if shape is Shape.DASH:
+        compact = _DASH_RE.sub("", compact)
+        rest = _DASH_RE.sub("", text.strip()).split()
+        if rest and is_name_shaped(rest[-1]) and len(compact) <= SIGNATURE_MAX:
+            return True
+    if not compact or len(compact) > SIGNATURE_MAX or any(p in compact for p in "，,。：:"):
+        return False
+    if is_name_shaped(compact):
+        return True
+    if not cues.names_a_body(compact):
+        return False
+    return not any(t.tag.startswith(_NOT_IN_NAMES) for t in tokenizer.tag_tokens(compact))
+
+
+def _name_bylines(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
+    titles = lexicon.titles()
+    for i, shape in enumerate(shapes):
+        if shape is not Shape.DISPLAY:
+            continue
+        names = blocks[i].plain.split()
+        if not 1 <= len(names) <= 3 or not all(is_plausible_name(n, False) for n in names):
+            continue
+        before, after = near.before[i], near.after[i]
+        if before is None or after is None or shapes[before] not in _DISPLAY:
+            continue
+        if shapes[after] in _TEXT and not titles.at_end.search(blocks[before].plain):
+            shapes[i] = Shape.BYLINE

@@ -1,0 +1,132 @@
+"""Dates a page prints in its furniture, for the extraction to date articles from.
+
+A page states when it was printed or posted apart from its articles' text: a printed
+page's date line or masthead (``2019年9月17日 星期二``, ``工人日报 2013年10月19日 星期一``,
+``出版日期：2007年08月09日``), a web page's timestamp (``2021-06-08 09:42:17 来源：京工网``,
+``发布时间：2025年10月30日``), a source line (``《工人日报》(2014年12月08日 02版)``), a bare
+date line (a post's date under its title, the date under a notice's signature). The
+layout reads these lines as furniture; this module says which date each prints, where,
+and how sure that it is the page's (or its article's) date:
+
+* ``publication_date`` — a page label, a weekday, an issue number or ``出版日期`` goes with
+  it: the date the page was printed;
+* ``timestamp`` — a time of day goes with it, or a web field (``发布时间``, ``更新时间``,
+  ``来源``…) in a line that names no paper: the date the text was posted;
+* ``source_date`` — it stands in a line naming the paper or journal the text was first
+  printed in (``《工人日报》(2014年12月08日 02版)``): the date of that printing;
+* ``date_line`` — a date alone: the page's or the article's, most likely.
+
+Each date is validated (``2019-13-45`` is no date) and given as ISO text with its
+precision (``day``, or ``year`` for an issue number). Its ``article`` is the article whose
+head or foot prints it (a web page's timestamp between its title and text), or None for
+the page's own furniture (a masthead above every article). The cue words are reviewed
+data (``reference/page_furniture.yaml``, ``date_kinds``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from dataclasses import dataclass
+
+from gonghui_build import reference as lexicon
+
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+_CN_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
+_CN = "一二三四五六七八九十"
+#: The dates page furniture prints: year-month-day in figures (2019年9月17日, 2021-06-08,
+#: 2025/05/01), day.month.year (19.12.2014), in Chinese numerals (二〇一九年九月十七日), and
+#: a year's issue (2023年第36期).
+DATE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})(?:\s*[日曰号])?"
+    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})"
+    rf"|(?P<y3>[一二三四五六七八九〇○零]{{4}})年(?P<m3>[{_CN}]{{1,3}})月(?P<d3>[{_CN}]{{1,3}})[日曰]"
+    r"|(?P<y4>(?:19|20)\d{2})年第\s*\d+\s*期"
+)
+_TIME_RE = re.compile(r"^\s*(\d{1,2}:\d{2}(?::\d{2})?)(?!\d)")
+
+
+@dataclass(frozen=True)
+class PrintedDate:
+    """A date printed in a line of the page's furniture."""
+
+    start: int  # page offset of the date as printed
+    end: int
+    text: str  # the date as printed
+    kind: str  # publication_date, timestamp, source_date or date_line
+    date: str  # ISO: YYYY-MM-DD, or YYYY for an issue number
+    precision: str  # "day" or "year"
+    time: str | None  # the time of day printed with it (09:42 or 09:42:17), if any
+    block: int  # the furniture block that prints it
+    article: int | None  # the article whose head or foot prints it; None: the page's
+
+
+@functools.cache
+def _kind_cues() -> dict[str, re.Pattern[str]]:
+    data = lexicon.load("page_furniture.yaml")["date_kinds"]
+    return {kind: re.compile(lexicon.alternation(cues)) for kind, cues in data.items()}
+
+
+def _chinese_number(text: str) -> int:
+    """一 … 三十一 (a month or a day in Chinese numerals)."""
+    if "十" not in text:
+        return _CN_DIGITS.get(text, 0)
+    tens, _, units = text.partition("十")
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + _CN_DIGITS.get(units, 0)
+
+
+def _iso(match: re.Match[str]) -> tuple[str, str] | None:
+    """The date a match prints, as ISO text and precision; None when it is no date."""
+    g = match.groupdict()
+    if g["y4"]:
+        return g["y4"], "year"
+    if g["y3"]:
+        year = int("".join(str(_CN_DIGITS[ch]) for ch in g["y3"]))
+        parts = (year, _chinese_number(g["m3"]), _chinese_number(g["d3"]))
+    elif g["y2"]:
+        parts = (int(g["y2"]), int(g["m2"]), int(g["d2"]))
+    else:
+        parts = (int(g["y"]), int(g["m"]), int(g["d"]))
+    try:
+        return datetime.date(*parts).isoformat(), "day"
+    except ValueError:
+        return None
+
+
+def date_kind(line: str, match: re.Match[str]) -> str:
+    """What a date in a line of furniture is, from the words and marks around it."""
+    cues = _kind_cues()
+    if _TIME_RE.match(line[match.end() :]):
+        return "timestamp"
+    if cues["source_date"].search(line):
+        return "source_date"
+    if cues["timestamp"].search(line):
+        return "timestamp"
+    if match.group("y4") or cues["publication_date"].search(line):
+        return "publication_date"
+    return "date_line"
+
+
+def dates_in(text: str, start: int, block: int, article: int | None) -> list[PrintedDate]:
+    """The dates printed in one furniture line (``text``, at page offset ``start``)."""
+    out = []
+    for match in DATE_RE.finditer(text):
+        value = _iso(match)
+        if value is None:
+            continue
+        time = _TIME_RE.match(text[match.end() :])
+        out.append(
+            PrintedDate(
+                start=start + match.start(),
+                end=start + match.end(),
+                text=match.group(),
+                kind=date_kind(text, match),
+                date=value[0],
+                precision=value[1],
+                time=time.group(1) if time else None,
+                block=block,
+                article=article,
+            )
+        )
+    return out
