@@ -3,6 +3,7 @@ rebuild and validation time, on the benchmark corpus (``../shared/bench/gen_corp
 
     python benchmarks/bench_scale.py [--sizes 400 1600 10000] [--corpus /tmp/gonghui-corpus]
                                      [--jobs-sizes 400 1600] [--search] [--json out.json]
+                                     [--pathological line_1mb page_50mb …]
 
 For each size N it runs, each as its own ``gonghui build`` process (so imports, the
 jieba dictionary and the model count, as for a user):
@@ -18,7 +19,10 @@ and the peak memory of the build's process tree (the sum of the proportional set
 the build and its workers, sampled every 200 ms: pages the forked workers share with the
 build, such as jieba's dictionary, count once). With ``--search`` it then runs
 ``bench_search.py`` (Datasette search on a million paragraphs) and prints its latencies.
-A build that does not know an option (``--jobs``; the code before this benchmark) is run
+With ``--pathological CASE …`` it builds, for each case of ``bench_pathological.py``
+(a 1 MB line, a 50 MB page, …), a folder of that page beside the seed pages, the whole
+build (``gonghui build``, not the layout alone), and prints its time, memory and exit
+status. A build that does not know an option (``--jobs``; the code before this benchmark) is run
 without it, and the rows it cannot give are left empty. The tests never assert on time.
 """
 
@@ -199,6 +203,24 @@ def search_latencies(workdir: Path) -> dict:
     return {k: {x: v[x] for x in ("p50_ms", "p95_ms")} for k, v in report["latency"].items()}
 
 
+def pathological(cases: list[str], work: Path) -> dict[str, dict]:
+    """The whole build of each pathological page beside the seed pages."""
+    sys.path.insert(0, str(HERE))
+    from bench_pathological import case_text
+
+    out = {}
+    for name in cases:
+        folder = work / f"bad_{name}"
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.copytree(SEEDS, folder)
+        text = case_text(name, 50)
+        (folder / f"zz_{name}.txt").write_text(text, encoding="utf-8")
+        result = build(folder, work / f"bad_{name}_out", None, ("--no-cache",))
+        out[name] = {"characters": len(text), **result}
+        print(f"  {name}: {out[name]}", file=sys.stderr, flush=True)
+    return out
+
+
 def table(results: list[dict]) -> str:
     def cell(r: dict, key: str, field: str) -> str:
         return str(r.get(key, {}).get(field, "—"))
@@ -224,15 +246,24 @@ def table(results: list[dict]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[400, 1600, 10000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[400, 1600, 10000])
     parser.add_argument("--jobs-sizes", type=int, nargs="*", default=[400, 1600])
     parser.add_argument("--corpus", type=Path, default=Path("/tmp/gonghui-corpus"))
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/gonghui-scale"))
     parser.add_argument("--search", action="store_true", help="also run bench_search.py")
     parser.add_argument("--json", type=Path, help="write the results here as JSON")
+    parser.add_argument(
+        "--pathological", nargs="*", default=[], metavar="CASE",
+        help="also build these pages of bench_pathological.py beside the seeds",
+    )  # fmt: skip
     args = parser.parse_args()
-    folders = corpus(args.corpus, args.sizes)
     args.workdir.mkdir(parents=True, exist_ok=True)
+    if args.pathological:
+        bad = pathological(args.pathological, args.workdir)
+        print(json.dumps(bad, ensure_ascii=False))
+        if not args.sizes:
+            return
+    folders = corpus(args.corpus, args.sizes)
     jobs_option = supports("--jobs")
     print(f"load average {os.getloadavg()[0]:.1f}; --jobs known: {jobs_option}", file=sys.stderr)
     results = [

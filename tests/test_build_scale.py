@@ -88,3 +88,39 @@ def test_the_cache_key_changes_with_the_bytes_the_name_and_the_metadata():
     }
     assert len(keys) == 4
     assert page_key(a, None) == page_key(page_from_bytes("a.txt", "工会".encode()), None)
+
+
+def test_rows_kept_on_disk_read_back_as_the_rows_kept_in_memory(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from gonghui.catalog import BY_NAME
+    from gonghui.schemas import arrow_schema
+    from gonghui_build.rowstore import RowStore
+    from tests.conftest import ROOT
+
+    schema = arrow_schema(BY_NAME["pages"])
+    rows = pq.read_table(ROOT / "data" / "pages.parquet").cast(schema).to_pylist()
+    assert len(rows) > 1
+    (tmp_path / "rows").mkdir()
+    on_disk, in_memory = RowStore(tmp_path / "rows"), RowStore()
+    for store in (on_disk, in_memory):
+        store.add_batch("pages", pa.RecordBatch.from_pylist(rows[:1], schema=schema))
+        store.add("pages", rows[1:])
+    assert on_disk.table("pages").equals(in_memory.table("pages"))
+    assert (tmp_path / "rows" / "pages.arrow").stat().st_size > 0
+    on_disk.add("pages", rows[:1])  # rows added after the table was read are kept too
+    assert on_disk.rows("pages") == len(rows) + 1
+
+
+def test_facts_kept_in_a_file_read_back_in_order_by_index_and_slice(tmp_path):
+    from gonghui_build.rowstore import Pickled
+
+    kept = Pickled(tmp_path / "facts.pickles")
+    values = [{"page": n, "names": ["王建国"] * n} for n in range(5)]
+    for v in values:
+        kept.append(v)
+    assert len(kept) == 5 and list(kept) == values
+    assert kept[3] == values[3] and kept[-1] == values[-1] and kept[1:4] == values[1:4]
+    assert (tmp_path / "facts.pickles").stat().st_size > 0
+    kept.close()

@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["OutputError", "Staging", "exclusive", "staged"]
+__all__ = ["OutputError", "Staging", "exclusive", "scratch", "staged"]
 
 #: Files that make a folder a build this module may replace.
 BUILD_MARKERS = ("datapackage.json", "gonghui.db", "pages.parquet", "build_report.json")
@@ -84,6 +84,24 @@ def exclusive(target: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)  # closing releases the lock
+
+
+@contextmanager
+def scratch(target: Path) -> Iterator[Path]:
+    """A folder beside ``target`` for the rows of a build while its pages are read
+    (``.<name>.building-<pid>-rows``), removed after the block, or by the next build if
+    this one was killed; a failure to write it is one line, as for the output."""
+    folder = target.parent / f".{target.name}.building-{os.getpid()}-rows"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise failure(target, err) from None
+    try:
+        yield folder
+    except OSError as err:
+        raise failure(target, err) from None
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _remove_stale(target: Path) -> None:

@@ -7,7 +7,12 @@ this process, in worker processes, or on a Dask cluster — with the per-page ca
   data are loaded (the workers share them; each makes its own model session, which is
   not fork-safe). Chunks of :data:`WORKER_CHUNK` pages go to whichever worker is free,
   and the results come back in page order, so the output is byte-identical to
-  ``jobs=1``.
+  ``jobs=1``. The objects loaded before the fork are frozen out of the garbage
+  collector (``gc.freeze``: collecting would write to every one of them and copy the
+  pages the workers share), and a worker is replaced by a fresh fork after
+  :data:`WORKER_TASKS` chunks, so that what it accumulates (caches, a fragmented heap)
+  stays bounded however large the archive: about 300 MB a worker. When the workers are
+  done, this process lets go of jieba's dictionaries.
 * ``dask="tcp://host:8786"`` (or a ``distributed.Client``): the same chunks mapped on a
   Dask cluster, at most two chunks a worker in flight. The task is a pure function of
   picklable values (a page in, its rows and facts out), so any engine that maps a
@@ -19,6 +24,7 @@ and stored. Whatever the way, pages come back in the order given.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
@@ -35,6 +41,8 @@ __all__ = ["CHUNK", "WORKER_CHUNK", "map_pages", "warm_up"]
 #: Pages a chunk holds in this process, and in a worker process or on a Dask worker.
 CHUNK = 64
 WORKER_CHUNK = 16
+#: Chunks a worker process reads before a fresh one replaces it (192 pages).
+WORKER_TASKS = 12
 
 Curated = dict[str, str] | None
 Chunk = tuple[list[Page], list[Curated]]
@@ -75,10 +83,27 @@ def worker_chunk(pages: int, workers: int) -> int:
 
 def _in_workers(todo: Sequence[tuple[Page, Curated]], jobs: int) -> Iterator[PageResult]:
     warm_up()
+    gc.collect()
+    gc.freeze()
     size = worker_chunk(len(todo), jobs)
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        for results in pool.imap(_run_chunk, _chunks(todo, size)):
-            yield from results
+    context = multiprocessing.get_context("fork")
+    try:
+        with context.Pool(jobs, maxtasksperchild=WORKER_TASKS) as pool:
+            for results in pool.imap(_run_chunk, _chunks(todo, size)):
+                yield from results
+    finally:
+        gc.unfreeze()
+        _forget_warm_up()
+
+
+def _forget_warm_up() -> None:
+    """Let go of jieba's dictionaries in this process once the workers are done (about
+    90 MB): the steps across pages do not read them (a step that does loads them again)."""
+    from gonghui_build.text.tokenizer import pos_tokenizer, tokenizer
+
+    pos_tokenizer.cache_clear()
+    tokenizer.cache_clear()
+    gc.collect()
 
 
 def _on_dask(todo: Sequence[tuple[Page, Curated]], dask: Any) -> Iterator[PageResult]:

@@ -32,7 +32,7 @@ from gonghui_build.dump import write_json
 from gonghui_build.extract.facts import PageFacts
 from gonghui_build.extract.page import extract_page, read_model
 from gonghui_build.inputs import Discovery, discover
-from gonghui_build.output import exclusive, staged
+from gonghui_build.output import exclusive, scratch, staged
 from gonghui_build.pagecache import PageCache
 from gonghui_build.pagemap import map_pages
 from gonghui_build.pages import InputError, Page, read_pages
@@ -190,10 +190,11 @@ def _run_stages(
 
 def _read_every_page(
     found: Discovery, metadata: dict[str, dict[str, str]], options: BuildOptions,
-    store: RowStore, summary: Summary, progress: Callable[[str], None],
+    store: RowStore, summary: Summary, progress: Callable[[str], None], facts_file: Path,
 ) -> Pickled[tuple[PageFacts, dict[int, str]]]:  # fmt: skip
-    """The per-page stages over every page; their rows go to ``store`` as they come."""
-    facts: Pickled[tuple[PageFacts, dict[int, str]]] = Pickled()
+    """The per-page stages over every page; their rows go to ``store`` as they come,
+    their facts to ``facts_file``."""
+    facts: Pickled[tuple[PageFacts, dict[int, str]]] = Pickled(facts_file)
     cache = PageCache(options.cache_dir) if options.cache_dir else None
     results = map_pages(
         found.pages,
@@ -316,18 +317,20 @@ def run(
     reference.reset()
     descriptor_dir = descriptor_dir or output_dir
     summary = Summary()
-    with exclusive(output_dir):
+    with exclusive(output_dir), scratch(output_dir) as rows:
         if dump_dir is not None:
             _run_stages(input_dir, dump_dir / "build", dump_dir / "build", dump_dir)
             reference.reset()
         found = discover(input_dir)
         summary.report.files = list(found.problems)
         metadata = read_metadata(input_dir, found.pages)
-        store = RowStore()
-        facts = _read_every_page(found, metadata, options, store, summary, progress)
+        store = RowStore(rows)
+        facts_file = rows / "facts.pickles"
+        facts = _read_every_page(found, metadata, options, store, summary, progress, facts_file)
         progress(f"Pages read in {time.perf_counter() - started:.1f}s")
         mark = time.perf_counter()
         _cross_page(facts, store, summary)
+        facts.close()
         del facts
         _fill_summary(store, summary)
         progress(f"Identities, fact rows and keys in {time.perf_counter() - mark:.1f}s")

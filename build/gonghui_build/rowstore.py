@@ -1,10 +1,16 @@
-"""Rows of every table as they are made, held as Arrow record batches.
+"""Rows of every table as they are made, held as Arrow record batches — on disk, for a
+build of many pages.
 
 A row as a Python dict costs about ten times its Arrow form, and an archive of 10,000
 pages makes millions of rows: the build hands each page's rows to a :class:`RowStore` as
 the page finishes, which turns every :data:`BATCH` rows of a table into one Arrow record
-batch and forgets the dicts. Publication then sorts each table in Arrow and writes it as
-Parquet row groups; the SQLite database is written from those files in chunks.
+batch and forgets the dicts. Given a folder, the store appends each table's batches to an
+Arrow IPC file there as they come and reads the file back memory-mapped when the table is
+asked for, so that the rows of an archive cost the build's process almost nothing while
+the pages are read (record batches received from worker processes, held in memory, cost
+several times their bytes: ≈ 0.2 MB a page). Publication then sorts each table in Arrow
+and writes it as Parquet row groups; the SQLite database is written from those files in
+chunks. :class:`Pickled` keeps each page's facts the same way.
 """
 
 from __future__ import annotations
@@ -12,7 +18,8 @@ from __future__ import annotations
 import pickle
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, TypeVar, overload
+from pathlib import Path
+from typing import IO, Any, TypeVar, overload
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -28,12 +35,15 @@ T = TypeVar("T")
 
 
 class RowStore:
-    """Every table's rows, in the order they were added, as Arrow."""
+    """Every table's rows, in the order they were added, as Arrow; with ``folder``, the
+    batches added before a table is first read wait in ``folder/<table>.arrow``."""
 
-    def __init__(self) -> None:
+    def __init__(self, folder: Path | None = None) -> None:
         self._pending: dict[str, list[Row]] = defaultdict(list)
         self._batches: dict[str, list[pa.RecordBatch]] = defaultdict(list)
         self._tables: dict[str, pa.Table] = {}
+        self._folder = folder
+        self._files: dict[str, pa.ipc.RecordBatchFileWriter] = {}
 
     def add(self, table: str, rows: Iterable[Row]) -> None:
         pending = self._pending[table]
@@ -45,17 +55,35 @@ class RowStore:
         """Rows already in Arrow (a page's rows, made in the worker that read it)."""
         self._flush(table)
         if batch.num_rows:
+            self._keep(table, batch)
+
+    def _keep(self, table: str, batch: pa.RecordBatch) -> None:
+        if self._folder is None or table in self._tables:
             self._batches[table].append(batch)
+            return
+        if table not in self._files:
+            path = self._folder / f"{table}.arrow"
+            self._files[table] = pa.ipc.new_file(path, arrow_schema(BY_NAME[table]))
+        self._files[table].write_batch(batch)
 
     def _flush(self, table: str) -> None:
         rows = self._pending.pop(table, [])
         if rows:
             schema = arrow_schema(BY_NAME[table])
-            self._batches[table].append(pa.RecordBatch.from_pylist(rows, schema=schema))
+            self._keep(table, pa.RecordBatch.from_pylist(rows, schema=schema))
+
+    def _read_file(self, name: str) -> None:
+        """The table's file, closed and mapped (its pages read from disk when used)."""
+        assert self._folder is not None
+        self._files.pop(name).close()
+        source = pa.memory_map(str(self._folder / f"{name}.arrow"))
+        self._tables[name] = pa.ipc.open_file(source).read_all()
 
     def table(self, name: str) -> pa.Table:
         """The table's rows so far, as one Arrow table (kept as such from then on)."""
         self._flush(name)
+        if name in self._files:
+            self._read_file(name)
         if self._batches.get(name):
             batches = self._batches.pop(name)
             parts = (
@@ -92,18 +120,33 @@ def every_table(store: RowStore) -> dict[str, pa.Table]:
 
 
 class Pickled(Sequence[T]):
-    """A list of values kept as pickles, unpickled when read: what the steps across
-    pages need of each page (its facts) costs its pickle's bytes, a fifth of the
-    objects, while the build holds every page's."""
+    """A list of values kept as pickles in a file, unpickled when read: what the steps
+    across pages need of each page (its facts) costs the build's memory nothing while it
+    holds every page's (in memory when no file is given)."""
 
-    def __init__(self) -> None:
+    def __init__(self, path: Path | None = None) -> None:
+        self._spans: list[tuple[int, int]] = []
         self._items: list[bytes] = []
+        self._file: IO[bytes] | None = path.open("w+b") if path is not None else None
 
     def append(self, value: T) -> None:
-        self._items.append(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        if self._file is None:
+            self._items.append(data)
+            return
+        self._file.seek(0, 2)
+        self._spans.append((self._file.tell(), len(data)))
+        self._file.write(data)
+
+    def _bytes(self, n: int) -> bytes:
+        if self._file is None:
+            return self._items[n]
+        start, size = self._spans[n]
+        self._file.seek(start)
+        return self._file.read(size)
 
     def __len__(self) -> int:
-        return len(self._items)
+        return len(self._spans) if self._file is not None else len(self._items)
 
     @overload
     def __getitem__(self, index: int) -> T: ...
@@ -111,8 +154,12 @@ class Pickled(Sequence[T]):
     def __getitem__(self, index: slice) -> list[T]: ...
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return [pickle.loads(b) for b in self._items[index]]
-        return pickle.loads(self._items[index])
+            return [pickle.loads(self._bytes(n)) for n in range(len(self))[index]]
+        return pickle.loads(self._bytes(range(len(self))[index]))
 
     def __iter__(self) -> Iterator[T]:
-        return (pickle.loads(b) for b in self._items)
+        return (pickle.loads(self._bytes(n)) for n in range(len(self)))
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
