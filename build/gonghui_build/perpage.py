@@ -13,7 +13,7 @@ normal page holds 1,000–10,000; such a file is a whole book or a concatenation
 is published as plain paragraphs — one per line, a line cut every
 :data:`PLAIN_PARAGRAPH_CHARS` characters — with no articles and no facts read, and the
 build report says so. Every character is still in exactly one paragraph (coverage 1.0),
-and the page builds in seconds whatever its size.
+and the page builds in time linear in its size (a 50 MB page in about a minute).
 """
 
 from __future__ import annotations
