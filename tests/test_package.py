@@ -77,12 +77,14 @@ def test_descriptor_paths_are_relative_to_the_descriptor(seeds_build):
     assert built["resources"][0]["path"] == "pages.parquet"
 
 
-def test_wheel_ships_every_table_and_nothing_else_from_data():
+def test_wheel_ships_every_table_and_its_descriptor_and_nothing_else_from_data():
     import tomllib
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     shipped = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
-    assert shipped == {f"data/{t}.parquet": f"gonghui/_data/{t}.parquet" for t in tables()}
+    expected = {f"data/{t}.parquet": f"gonghui/_data/{t}.parquet" for t in tables()}
+    # the loader checks every table against the descriptor
+    assert shipped == {**expected, "datapackage.json": "gonghui/_data/datapackage.json"}
 
 
 def test_readme_table_reference_is_current():

@@ -21,6 +21,7 @@ def _page(**overrides):
         "page_id": "p1",
         "source_file": "p1.txt",
         "sha256": "0" * 64,
+        "encoding": "utf-8",
         "chars": 10,
         "nonblank_chars": 8,
         "covered_chars": 8,
@@ -142,3 +143,16 @@ def test_a_changed_file_fails_its_hash(package_copy):
     pq.write_table(table, path, compression="snappy")  # same rows, other bytes
     problems = verify(package_copy / "datapackage.json")
     assert problems == [p for p in problems if "pages: hash" in p] and problems
+
+
+def test_every_value_is_checked_and_the_failing_rows_named(package_copy):
+    path = package_copy / "activities.parquet"
+    table = pq.read_table(path)
+    index = table.schema.get_field_index("category")
+    values = table.column("category").to_pylist()
+    values[0] = "party"
+    table = table.set_column(index, table.schema.field(index), pa.array(values))
+    pq.write_table(table, path)
+    problems = [p for p in verify(package_copy / "datapackage.json") if "category" in p]
+    first = table.column("activity_id")[0].as_py()
+    assert any("activities.category: 1 rows break one of" in p and first in p for p in problems)

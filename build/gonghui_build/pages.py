@@ -24,6 +24,8 @@ class Page:
     source_file: str
     text: str
     sha256: str
+    #: The encoding the file was read in (``inputs.decode``): utf-8, gb18030, utf_16…
+    encoding: str = "utf-8"
 
 
 def page_from_bytes(source_file: str, data: bytes) -> Page:
@@ -44,10 +46,7 @@ def page_from_bytes(source_file: str, data: bytes) -> Page:
 
 
 def read_pages(folder: Path) -> list[Page]:
-    """All ``*.txt`` pages of ``folder`` in file-name order."""
-    if not folder.is_dir():
-        raise InputError(f"input folder {folder} does not exist or is not a folder")
-    files = sorted(p for p in folder.glob("*.txt") if p.is_file())
-    if not files:
-        raise InputError(f"no .txt pages in {folder}")
-    return [page_from_bytes(p.name, p.read_bytes()) for p in files]
+    """The pages of ``folder`` in file-name order (files set aside: ``inputs.discover``)."""
+    from gonghui_build.inputs import discover
+
+    return discover(folder).pages

@@ -17,27 +17,35 @@ import argparse
 import csv
 import datetime
 import re
+import shutil
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from gonghui.catalog import DB_NAME
+from gonghui.catalog import BY_NAME, DB_NAME, TABLES
 from gonghui_build import reference
 from gonghui_build.checks import Failure, run_checks
 from gonghui_build.dump import write_json
 from gonghui_build.extract.facts import PageFacts
 from gonghui_build.extract.page import extract_page, read_model
+from gonghui_build.inputs import Discovery, discover
+from gonghui_build.output import exclusive, scratch, staged
+from gonghui_build.pagecache import PageCache
+from gonghui_build.pagemap import map_pages
 from gonghui_build.pages import InputError, Page, read_pages
 from gonghui_build.parsed import ParsedPage, parse_page
 from gonghui_build.publish import publish
-from gonghui_build.records import tables
+from gonghui_build.records import identity_rows, page_fact_rows, tables
+from gonghui_build.reference.words import add_usage
+from gonghui_build.report import BuildReport
 from gonghui_build.resolve import resolve_identities
-from gonghui_build.validate import Invalid, validate_tables
+from gonghui_build.rowstore import Pickled, RowStore, every_table
+from gonghui_build.validate import Invalid, check_keys, check_rows, validate_tables
 
-__all__ = ["STAGES", "InputError", "Stage", "Summary", "parse_page", "run"]
+__all__ = ["STAGES", "BuildOptions", "InputError", "Stage", "Summary", "parse_page", "run"]
 
 METADATA_FILE = "metadata.csv"
 #: Pages a per-page stage's preparation reads together.
@@ -139,6 +147,11 @@ class Summary:
     descriptor: Path | None = None
     unused_reference: dict[str, list[str]] = field(default_factory=dict)
     unread_reference: list[str] = field(default_factory=list)
+    report: BuildReport = field(default_factory=BuildReport)
+    #: Pages read from the per-page cache instead of read again.
+    cached_pages: int = 0
+    #: Where a build whose checks failed was left (it was not swapped in).
+    rejected: Path | None = None
 
     @property
     def warnings(self) -> int:
@@ -156,34 +169,137 @@ def run_stage(stage: Stage, outputs: dict[str, Any], progress: Callable[[str], N
         if stage.prepare is not None and (n - 1) % PREPARE_CHUNK == 0:
             stage.prepare(items[n - 1 : n - 1 + PREPARE_CHUNK])
         out.append(stage.function(item, *rest))
-        if stage.name == "extract":
-            progress(
-                f"[{n}/{len(items)}] {item.page.source_file}: {len(item.articles)} articles, "
-                f"{len(item.paragraphs)} paragraphs"
-            )
     return out
 
 
-def _summary(outputs: dict[str, Any], started: float) -> Summary:
-    valid, invalid = outputs["valid"]
-    parsed: list[ParsedPage] = outputs["parsed"]
-    summary = Summary(
-        pages=len(parsed),
-        articles=sum(len(p.articles) for p in parsed),
-        rows={name: len(rows) for name, rows in valid.items()},
-        invalid=invalid,
-        failures=outputs["failures"],
-        coverage={r["source_file"]: r["coverage"] for r in valid["pages"]},
-        garbled_paragraphs=sum(len(p.runs) for p in parsed),
-        descriptor=outputs["descriptor"],
-        unused_reference=reference.unused_entries(),
-        unread_reference=reference.unread_sections(),
+def _run_stages(
+    input_dir: Path, output_dir: Path, descriptor_dir: Path | None, dump_dir: Path
+) -> dict[str, Any]:
+    """Every stage in turn, its whole output kept and dumped as JSON: to look inside a
+    build (``--dump``), not to build an archive (see :func:`run`)."""
+    outputs: dict[str, Any] = {
+        "input_dir": input_dir,
+        "output_dir": output_dir,
+        "descriptor_dir": descriptor_dir,
+    }
+    for n, stage in enumerate(STAGES, start=1):
+        outputs[stage.output] = run_stage(stage, outputs, lambda _m: None)
+        write_json(dump_dir / f"{n:02d}_{stage.name}.json", outputs[stage.output])
+    return outputs
+
+
+def _read_every_page(
+    found: Discovery, metadata: dict[str, dict[str, str]], options: BuildOptions,
+    store: RowStore, summary: Summary, progress: Callable[[str], None], facts_file: Path,
+) -> Pickled[tuple[PageFacts, dict[int, str]]]:  # fmt: skip
+    """The per-page stages over every page; their rows go to ``store`` as they come,
+    their facts to ``facts_file``."""
+    facts: Pickled[tuple[PageFacts, dict[int, str]]] = Pickled(facts_file)
+    cache = PageCache(options.cache_dir) if options.cache_dir else None
+    results = map_pages(
+        found.pages,
+        lambda p: metadata.get(p.source_file),
+        jobs=options.jobs,
+        cache=cache,
+        dask=options.dask,
     )
-    for page in parsed:
-        for p in page.paragraphs:
-            summary.repairs.update(e.kind for e in p.cleaned.edits)
-    summary.seconds = time.perf_counter() - started
-    return summary
+    for n, result in enumerate(results, start=1):
+        for table, batch in result.rows.items():
+            store.add_batch(table, batch)
+        facts.append((result.facts, result.paragraph_ids))
+        add_usage(result.usage)
+        summary.invalid += result.invalid
+        summary.repairs.update(result.repairs)
+        summary.garbled_paragraphs += result.garbled_paragraphs
+        if result.problem is not None:
+            summary.report.files.append(result.problem)
+        progress(
+            f"[{n}/{len(found.pages)}] {result.source_file}: "
+            f"{result.rows['articles'].num_rows} articles, "
+            f"{result.rows['paragraphs'].num_rows} paragraphs"
+        )
+    summary.cached_pages = cache.hits if cache else 0
+    return facts
+
+
+def _add_checked(store: RowStore, tables: dict[str, list[dict]], summary: Summary) -> None:
+    for name, rows in tables.items():
+        good, bad = check_rows(BY_NAME[name], rows)
+        store.add(name, good)
+        summary.invalid += bad
+
+
+class _FactsOnly(Sequence[PageFacts]):
+    """Each page's facts, read from the pickles one at a time."""
+
+    def __init__(self, facts: Pickled[tuple[PageFacts, dict[int, str]]]) -> None:
+        self.facts = facts
+
+    def __len__(self) -> int:
+        return len(self.facts)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [f for f, _ in self.facts[index]]
+        return self.facts[index][0]
+
+    def __iter__(self):
+        return (f for f, _ in self.facts)
+
+
+def _cross_page(
+    facts: Pickled[tuple[PageFacts, dict[int, str]]], store: RowStore, summary: Summary
+) -> None:
+    """Identity across pages, then the fact and identity rows, then keys across tables."""
+    who = resolve_identities(_FactsOnly(facts))
+    for page_facts, para_ids in facts:
+        _add_checked(store, page_fact_rows(page_facts.page_id, page_facts, para_ids, who), summary)
+    persons = Counter(store.column("person_mentions", "person_id"))
+    orgs = Counter(store.column("organisation_mentions", "organisation_id"))
+    _add_checked(store, identity_rows(who, persons, orgs), summary)
+    summary.invalid += check_keys(store)
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """How to run the per-page stages: worker processes, the cache, a Dask cluster."""
+
+    jobs: int = 1
+    cache_dir: Path | None = None
+    dask: Any = None
+
+
+def _publish(store: RowStore, output_dir: Path, descriptor_dir: Path, summary: Summary) -> None:
+    """Write, check and swap in the build (:mod:`gonghui_build.output`)."""
+    with staged(output_dir, descriptor_dir) as staging:
+        summary.descriptor = publish(
+            every_table(store), staging.tables, staging.descriptor, (output_dir, descriptor_dir)
+        )
+        summary.failures = run_checks(staging.tables / DB_NAME)
+        summary.report.failures = summary.failures
+        summary.report.invalid = summary.invalid
+        summary.report.write(staging.tables)
+        if summary.failures:
+            rejected = output_dir.with_name(f"{output_dir.name}.rejected")
+            shutil.rmtree(rejected, ignore_errors=True)
+            staging.tables.rename(rejected)
+            staging.discard()
+            summary.rejected, summary.descriptor = rejected, None
+            return
+        staging.commit()
+    summary.descriptor = descriptor_dir / "datapackage.json"
+
+
+def _fill_summary(store: RowStore, summary: Summary) -> None:
+    summary.rows = {t.name: store.rows(t.name) for t in TABLES}
+    summary.pages = summary.rows["pages"]
+    summary.articles = summary.rows["articles"]
+    summary.report.pages_built = summary.pages
+    summary.coverage = dict(
+        zip(store.column("pages", "source_file"), store.column("pages", "coverage"), strict=True)
+    )
+    summary.unused_reference = reference.unused_entries()
+    summary.unread_reference = reference.unread_sections()
 
 
 def run(
@@ -192,21 +308,36 @@ def run(
     descriptor_dir: Path | None = None,
     progress: Callable[[str], None] = lambda _msg: None,
     dump_dir: Path | None = None,
+    options: BuildOptions = BuildOptions(),
 ) -> Summary:
-    """Build the dataset from the pages in ``input_dir`` into ``output_dir``; with
-    ``dump_dir``, write each stage's output there as ``<n>_<stage>.json``."""
+    """Build the dataset from the pages in ``input_dir`` into ``output_dir`` (swapped in
+    whole when complete and checked, see :mod:`gonghui_build.output`); with
+    ``dump_dir``, also write each stage's output there as ``<n>_<stage>.json``."""
     started = time.perf_counter()
     reference.reset()
-    outputs: dict[str, Any] = {
-        "input_dir": input_dir,
-        "output_dir": output_dir,
-        "descriptor_dir": descriptor_dir,
-    }
-    for n, stage in enumerate(STAGES, start=1):
-        outputs[stage.output] = run_stage(stage, outputs, progress)
+    descriptor_dir = descriptor_dir or output_dir
+    summary = Summary()
+    with exclusive(output_dir), scratch(output_dir) as rows:
         if dump_dir is not None:
-            write_json(dump_dir / f"{n:02d}_{stage.name}.json", outputs[stage.output])
-    summary = _summary(outputs, started)
+            _run_stages(input_dir, dump_dir / "build", dump_dir / "build", dump_dir)
+            reference.reset()
+        found = discover(input_dir)
+        summary.report.files = list(found.problems)
+        metadata = read_metadata(input_dir, found.pages)
+        store = RowStore(rows)
+        facts_file = rows / "facts.pickles"
+        facts = _read_every_page(found, metadata, options, store, summary, progress, facts_file)
+        progress(f"Pages read in {time.perf_counter() - started:.1f}s")
+        mark = time.perf_counter()
+        _cross_page(facts, store, summary)
+        facts.close()
+        del facts
+        _fill_summary(store, summary)
+        progress(f"Identities, fact rows and keys in {time.perf_counter() - mark:.1f}s")
+        mark = time.perf_counter()
+        _publish(store, output_dir, descriptor_dir, summary)
+        progress(f"Written and checked in {time.perf_counter() - mark:.1f}s")
+    summary.seconds = time.perf_counter() - started
     unused = sum(len(v) for v in summary.unused_reference.values())
     progress(
         f"Reference entries that never matched: {unused} in "

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -20,31 +21,30 @@ import pyarrow.parquet as pq
 
 import gonghui
 from gonghui.catalog import DATA_VERSION, DB_NAME, PARQUET_MEDIATYPE, TABLES, Table
-from gonghui.database import rows_from_dicts, write_database
+from gonghui.database import database_from_parquet, rows_from_dicts, write_database
 from gonghui.schemas import arrow_schema, table_schema_json
+from gonghui_build.rowstore import sorted_table
 from gonghui_build.text.ner import model_info
 
-__all__ = ["DB_NAME", "PARQUET_MEDIATYPE", "descriptor", "publish", "write_sqlite"]
+__all__ = ["DB_NAME", "PARQUET_MEDIATYPE", "descriptor", "publish", "write_parquet", "write_sqlite"]
 
 
-def _sort_key(table: Table):
-    def key(row: dict[str, Any]):
-        return tuple(
-            (row.get(k) is None, row.get(k) if row.get(k) is not None else "")
-            for k in table.order_by
-        )
+#: Rows a Parquet row group holds at most.
+ROW_GROUP = 65_536
 
-    return key
+Tables = Mapping[str, "pa.Table | list[dict[str, Any]]"]
 
 
-def sorted_rows(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return sorted(rows, key=_sort_key(table))
+def as_arrow(table: Table, data: pa.Table | list[dict[str, Any]]) -> pa.Table:
+    if isinstance(data, pa.Table):
+        return data
+    return pa.Table.from_pylist(list(data), schema=arrow_schema(table))
 
 
-def write_parquet(table: Table, rows: list[dict[str, Any]], path: Path) -> None:
-    """One table as Parquet, rows as given (in the table's order)."""
-    arrow = pa.Table.from_pylist(rows, schema=arrow_schema(table))
-    pq.write_table(arrow, path, compression="zstd", compression_level=9)
+def write_parquet(table: Table, data: pa.Table | list[dict[str, Any]], path: Path) -> None:
+    """One table as Parquet, in row groups, rows in the table's declared order."""
+    arrow = sorted_table(table, as_arrow(table, data))
+    pq.write_table(arrow, path, compression="zstd", compression_level=9, row_group_size=ROW_GROUP)
 
 
 def write_sqlite(tables: dict[str, list[dict[str, Any]]], path: Path) -> None:
@@ -56,8 +56,12 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def descriptor(output_dir: Path, descriptor_dir: Path) -> dict[str, Any]:
-    """The Data Package (v2) describing the Parquet files in ``output_dir``."""
+def descriptor(
+    output_dir: Path, descriptor_dir: Path, final: tuple[Path, Path] | None = None
+) -> dict[str, Any]:
+    """The Data Package (v2) describing the Parquet files in ``output_dir``; ``final``:
+    the (tables, descriptor) folders the files will have when swapped in, for the paths."""
+    final_output, final_descriptor = final or (output_dir, descriptor_dir)
     resources = []
     for table in TABLES:
         data_path = output_dir / f"{table.name}.parquet"
@@ -66,11 +70,13 @@ def descriptor(output_dir: Path, descriptor_dir: Path) -> dict[str, Any]:
                 "name": table.name,
                 "title": table.title,
                 "description": table.description,
-                "path": _relative(data_path, descriptor_dir),
+                "path": _relative(final_output / data_path.name, final_descriptor),
                 "format": "parquet",
                 "mediatype": PARQUET_MEDIATYPE,
                 "hash": f"sha256:{sha256(data_path)}",
                 "schema": f"schemas/{table.name}.json",
+                # what the loader checks cheaply before it trusts a file
+                "gonghui:rows": pq.ParquetFile(data_path).metadata.num_rows,
             }
         )
     return {
@@ -128,22 +134,26 @@ def _relative(path: Path, start: Path) -> str:
 
 
 def publish(
-    tables: dict[str, list[dict[str, Any]]], output_dir: Path, descriptor_dir: Path | None = None
+    tables: Tables,
+    output_dir: Path,
+    descriptor_dir: Path | None = None,
+    final: tuple[Path, Path] | None = None,
 ) -> Path:
-    """Write every table and the descriptor; return the descriptor's path."""
+    """Write every table (Arrow tables or lists of rows), the database from the Parquet
+    files, the schemas and the descriptor; return the descriptor's path."""
     descriptor_dir = descriptor_dir or output_dir
-    tables = {t.name: sorted_rows(t, tables[t.name]) for t in TABLES}
     output_dir.mkdir(parents=True, exist_ok=True)
     (descriptor_dir / "schemas").mkdir(parents=True, exist_ok=True)
     for table in TABLES:
         (descriptor_dir / "schemas" / f"{table.name}.json").write_text(
             table_schema_json(table), encoding="utf-8"
         )
-        write_parquet(table, tables[table.name], output_dir / f"{table.name}.parquet")
-    write_sqlite(tables, output_dir / DB_NAME)
+        write_parquet(table, tables.get(table.name, []), output_dir / f"{table.name}.parquet")
+    database_from_parquet(output_dir, output_dir / DB_NAME)
     path = descriptor_dir / "datapackage.json"
     path.write_text(
-        json.dumps(descriptor(output_dir, descriptor_dir), ensure_ascii=False, indent=2) + "\n",
+        json.dumps(descriptor(output_dir, descriptor_dir, final), ensure_ascii=False, indent=2)
+        + "\n",
         encoding="utf-8",
     )
     return path

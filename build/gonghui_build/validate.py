@@ -1,8 +1,16 @@
-"""Stage 7 — validation: every record through its table's pydantic model.
+"""Stage 7 — validation: every record through its table's pydantic model, then keys.
 
-An invalid record is reported by table, key and field, and the build goes on without
-it. Rows that point at a dropped record (a mention of a dropped paragraph) are dropped
-too, and reported, so that the published tables keep their foreign keys.
+Two steps, so that the first can run where the rows are made (a page's rows in the
+worker that read the page) and the second needs only the key columns of the whole
+archive, in Arrow:
+
+* :func:`check_rows` — each row against its table's model (types, enumerations,
+  patterns, ranges: an integer must fit the 64-bit Parquet column);
+* :func:`check_keys` — primary keys and unique fields over the whole table (the first
+  row is kept), then foreign keys: rows that point at a dropped or missing record (a
+  mention of a dropped paragraph) are dropped too, until nothing changes.
+
+An invalid record is reported by table, key and field and left out; the build goes on.
 """
 
 from __future__ import annotations
@@ -10,10 +18,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import pydantic
 
 from gonghui.catalog import TABLES, Table
 from gonghui.schemas import pydantic_model
+from gonghui_build.rowstore import RowStore
 
 
 @dataclass(frozen=True)
@@ -31,12 +42,10 @@ def _key(table: Table, row: dict[str, Any]) -> str:
     return "/".join(str(row.get(k)) for k in table.primary_key)
 
 
-def validate_rows(table: Table, rows: list[dict[str, Any]]) -> tuple[list[dict], list[Invalid]]:
-    """Rows that pass the model, and one report per failing field of the others."""
+def check_rows(table: Table, rows: list[dict[str, Any]]) -> tuple[list[dict], list[Invalid]]:
+    """Rows that pass the table's model, and one report per failing field of the others."""
     model = pydantic_model(table)
     good, bad = [], []
-    seen: dict[str, set] = {f.name: set() for f in table.fields if f.unique}
-    keys: set[str] = set()
     for row in rows:
         try:
             model.model_validate(row)
@@ -45,65 +54,96 @@ def validate_rows(table: Table, rows: list[dict[str, Any]]) -> tuple[list[dict],
                 where = ".".join(str(x) for x in e["loc"]) or "(row)"
                 bad.append(Invalid(table.name, _key(table, row), where, e["msg"]))
             continue
-        key = _key(table, row)
-        clash = (
-            "/".join(table.primary_key)
-            if key in keys
-            else next(
-                (
-                    name
-                    for name, values in seen.items()
-                    if row.get(name) is not None and row[name] in values
-                ),
-                None,
-            )
-        )
-        if clash:
-            bad.append(Invalid(table.name, key, clash, "duplicate value; the first row is kept"))
-            continue
-        keys.add(key)
-        for name, values in seen.items():
-            values.add(row.get(name))
         good.append(row)
     return good, bad
 
 
-def validate_tables(tables: dict[str, list[dict]]) -> tuple[dict[str, list[dict]], list[Invalid]]:
-    """Validate every table, then drop rows left pointing at nothing (also reported)."""
-    out: dict[str, list[dict]] = {}
+def repeated_keys(table: Table, data: pa.Table) -> tuple[list[bool], list[Invalid]]:
+    """A keep-mask that drops every row repeating a key or unique value of an earlier row."""
+    unique = [f.name for f in table.fields if f.unique]
+    columns = {n: data.column(n).to_pylist() for n in {*table.primary_key, *unique}}
+    keys = list(zip(*(columns[k] for k in table.primary_key), strict=True))
+    seen_keys: set[tuple] = set()
+    seen: dict[str, set] = {name: set() for name in unique}
+    keep, bad = [], []
+    for i, key in enumerate(keys):
+        clash = "/".join(table.primary_key) if key in seen_keys else None
+        clash = clash or next(
+            (n for n in unique if columns[n][i] is not None and columns[n][i] in seen[n]), None
+        )
+        keep.append(clash is None)
+        if clash:
+            where = "/".join(str(k) for k in key)
+            bad.append(Invalid(table.name, where, clash, "duplicate value; the first row is kept"))
+            continue
+        seen_keys.add(key)
+        for n in unique:
+            seen[n].add(columns[n][i])
+    return keep, bad
+
+
+def dangling_references(
+    table: Table, data: pa.Table, tables: dict[str, pa.Table]
+) -> tuple[pa.Array, list]:
+    """A keep-mask of the rows whose foreign keys all point at a row, and the others."""
+    keep = pa.array([True] * data.num_rows, type=pa.bool_())
+    bad: list[Invalid] = []
+    for name, ref, ref_field in table.foreign_keys:
+        values = data.column(name)
+        ok = pc.or_kleene(pc.is_null(values), pc.is_in(values, tables[ref].column(ref_field)))
+        ok = pc.fill_null(ok, True)
+        for i in pc.indices_nonzero(pc.and_(keep, pc.invert(ok))).to_pylist():
+            row = {k: data.column(k)[i].as_py() for k in table.primary_key}
+            value = values[i].as_py()
+            message = f"refers to {ref} {value!r}, which was dropped or does not exist"
+            bad.append(Invalid(table.name, _key(table, row), name, message))
+        keep = pc.and_(keep, ok)
+    return keep, bad
+
+
+def check_keys(store: RowStore) -> list[Invalid]:
+    """Drop (and report) repeated keys, then rows left pointing at nothing, in ``store``."""
     problems: list[Invalid] = []
     for table in TABLES:
-        good, bad = validate_rows(table, tables.get(table.name, []))
-        out[table.name] = good
-        problems.extend(bad)
+        data = store.table(table.name)
+        keep, bad = repeated_keys(table, data)
+        if bad:
+            store.replace(table.name, data.filter(pa.array(keep)))
+            problems += bad
     changed = True
     while changed:
         changed = False
+        current = {t.name: store.table(t.name) for t in TABLES}
         for table in TABLES:
-            keep = []
-            targets = {
-                (ref, ref_field): {r[ref_field] for r in out[ref]}
-                for _, ref, ref_field in table.foreign_keys
-            }
-            for row in out[table.name]:
-                missing = None
-                for name, ref, ref_field in table.foreign_keys:
-                    value = row.get(name)
-                    if value is not None and value not in targets[(ref, ref_field)]:
-                        missing = (name, ref, value)
-                        break
-                if missing:
-                    problems.append(
-                        Invalid(
-                            table.name,
-                            _key(table, row),
-                            missing[0],
-                            f"refers to {missing[1]} {missing[2]!r}, which was "
-                            "dropped or does not exist",
-                        )
-                    )
-                    changed = True
-                else:
-                    keep.append(row)
-            out[table.name] = keep
-    return out, problems
+            keep, bad = dangling_references(table, current[table.name], current)
+            if bad:
+                current[table.name] = current[table.name].filter(keep)
+                store.replace(table.name, current[table.name])
+                problems += bad
+                changed = True
+    return problems
+
+
+def validate_rows(table: Table, rows: list[dict[str, Any]]) -> tuple[list[dict], list[Invalid]]:
+    """Rows that pass the model with no repeated key, and a report for each other row."""
+    store = RowStore()
+    good, bad = check_rows(table, rows)
+    store.add(table.name, good)
+    data = store.table(table.name)
+    keep, repeated = repeated_keys(table, data)
+    return [r for r, k in zip(good, keep, strict=True) if k], bad + repeated
+
+
+def validate_tables(tables: dict[str, list[dict]]) -> tuple[dict[str, list[dict]], list[Invalid]]:
+    """Validate every table, then drop rows left pointing at nothing (also reported)."""
+    store = RowStore()
+    problems: list[Invalid] = []
+    for table in TABLES:
+        good, bad = check_rows(table, tables.get(table.name, []))
+        store.add(table.name, good)
+        problems += bad
+    problems += check_keys(store)
+    return {t.name: store.table(t.name).to_pylist() for t in TABLES}, problems
+
+
+__all__ = ["Invalid", "check_keys", "check_rows", "validate_rows", "validate_tables"]

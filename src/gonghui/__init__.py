@@ -19,8 +19,8 @@ from typing import Any
 
 from gonghui.catalog import TABLES, get
 
-__version__ = "0.2.0"  # the code's version; the data's is catalog.DATA_VERSION
-__all__ = ["__version__", "data_dir", "load", "tables"]
+__version__ = "0.3.0"  # the code's version; the data's is catalog.DATA_VERSION
+__all__ = ["DataCheckError", "__version__", "data_dir", "load", "tables"]
 
 FORMATS = ("pandas", "arrow", "polars")
 
@@ -46,11 +46,25 @@ def data_dir() -> Path:
     return checkout
 
 
-def load(name: str, *, format: str = "pandas", data: str | os.PathLike | None = None) -> Any:
+class DataCheckError(ValueError):
+    """A table file does not match the descriptor that describes it."""
+
+
+def load(
+    name: str,
+    *,
+    format: str = "pandas",
+    data: str | os.PathLike | None = None,
+    descriptor: str | os.PathLike | None = None,
+    check: bool = True,
+) -> Any:
     """One table, as a pandas DataFrame (default), a pyarrow Table or a polars DataFrame.
 
     Integer and boolean columns with gaps stay integers and booleans in pandas (nullable
-    ``Int64`` / ``boolean`` dtypes), not floats.
+    ``Int64`` / ``boolean`` dtypes), not floats. The file is checked against the build's
+    ``datapackage.json`` (``descriptor``, or the one beside the tables): its sha256, its
+    number of rows and its columns, once per file (see :mod:`gonghui.integrity`); a file
+    that differs raises :class:`DataCheckError` naming it. ``check=False`` loads it as is.
     """
     get(name)  # a clear error for an unknown table
     if format not in FORMATS:
@@ -62,9 +76,9 @@ def load(name: str, *, format: str = "pandas", data: str | os.PathLike | None = 
             f"{path} not found: build the dataset with `gonghui build`, or point "
             "GONGHUI_DATA at a folder holding the Parquet files"
         )
-    import pyarrow.parquet as pq
+    from gonghui.integrity import read_checked
 
-    table = pq.read_table(path)
+    table = read_checked(name, path, Path(descriptor) if descriptor else None, check)
     if format == "arrow":
         return table
     if format == "polars":

@@ -29,7 +29,7 @@ ISO_PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 #: written to ``datapackage.json``; the code has its own (``gonghui.__version__``).
 #: Bump the major part when a column or table changes meaning or goes, the minor part
 #: when one is added or the extraction changes the rows, and say so in CHANGELOG.md.
-DATA_VERSION = "0.2.0"
+DATA_VERSION = "0.3.0"
 
 
 @dataclass(frozen=True)
@@ -223,6 +223,14 @@ PAGES = Table(
             "SHA-256 of the file's bytes.",
             required=True,
             pattern=r"^[0-9a-f]{64}$",
+        ),
+        Field(
+            "encoding",
+            STRING,
+            "Encoding the file was read in: `utf-8`, `utf-8-sig` (with a byte-order mark), "
+            "or the one detected for another file (`gb18030`, `utf_16`, `big5`…).",
+            required=True,
+            facet=True,
         ),
         Field(
             "chars",

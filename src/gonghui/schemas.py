@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # pragma: no cover
 #: How a missing number may reach a Table Schema reader: empty, or pandas' NaN (the
 #: Parquet files hold real nulls; frictionless reads Parquet through pandas).
 NULL_NUMBER_MARKERS = ["", "nan"]
+#: The range of a Parquet (and SQLite) integer column.
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 _PYTHON_TYPES = {STRING: str, INTEGER: int, NUMBER: float, BOOLEAN: bool}
 _SQL_TYPES = {STRING: "TEXT", INTEGER: "INTEGER", NUMBER: "REAL", BOOLEAN: "INTEGER"}
 
@@ -44,6 +46,9 @@ def pydantic_model(table: Table) -> type[pydantic.BaseModel]:
             constraints["ge"] = f.minimum
         if f.maximum is not None:
             constraints["le"] = f.maximum
+        if f.type == INTEGER:  # the Parquet column holds 64 bits: 10**20 is refused here
+            constraints["ge"] = max(constraints.get("ge", INT64_MIN), INT64_MIN)
+            constraints["le"] = min(constraints.get("le", INT64_MAX), INT64_MAX)
         if f.required and f.type == STRING:
             constraints["min_length"] = 1
         if f.required:

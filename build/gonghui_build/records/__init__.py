@@ -9,7 +9,7 @@ hashed from the fewest raw fields that identify a thing (:mod:`gonghui_build.ids
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from gonghui_build.extract.facts import PageFacts
@@ -19,7 +19,19 @@ from gonghui_build.records.facts import Tables, article_fact_rows, identity_rows
 from gonghui_build.records.pages import covered, page_rows, paragraph_id
 from gonghui_build.resolve import Identities
 
-__all__ = ["Tables", "covered", "tables"]
+__all__ = ["Tables", "covered", "identity_rows", "page_fact_rows", "tables"]
+
+
+def page_fact_rows(
+    page_id: str, facts: PageFacts, para_ids: dict[int, str], who: Identities
+) -> Tables:
+    """The fact rows of one page's articles (mentions, authors, positions, activities…)."""
+    out: Tables = defaultdict(list)
+    for article_facts in facts.articles:
+        article = article_id(page_id, article_facts.page_start)
+        for table, rows in article_fact_rows(article_facts, article, para_ids, who).items():
+            out[table].extend(rows)
+    return out
 
 
 def tables(
@@ -34,12 +46,9 @@ def tables(
         for table, rows in page_rows(page, page_facts, metadata.get(page.page.source_file)).items():
             out[table].extend(rows)
         para_ids = {p.seq: paragraph_id(page, p) for p in page.paragraphs}
-        for a in page.articles:
-            article_facts = page_facts.articles[a.index]
-            article = article_id(page.page.page_id, article_facts.page_start)
-            for table, rows in article_fact_rows(article_facts, article, para_ids, who).items():
-                out[table].extend(rows)
-    name_of = {p.person_id: p.name for p in who.people.people}
-    out["person_mentions"].sort(key=lambda r: name_of[r["person_id"]])
-    out.update(identity_rows(who, out))
+        for table, rows in page_fact_rows(page.page.page_id, page_facts, para_ids, who).items():
+            out[table].extend(rows)
+    persons = Counter(m["person_id"] for m in out["person_mentions"])
+    orgs = Counter(m["organisation_id"] for m in out["organisation_mentions"])
+    out.update(identity_rows(who, persons, orgs))
     return dict(out)

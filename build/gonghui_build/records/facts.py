@@ -185,11 +185,9 @@ def article_fact_rows(
     return out
 
 
-def identity_rows(who: Identities, tables: Tables) -> Tables:
-    """The people, organisations, aliases and merge decisions, counted over the
-    mention rows that name them."""
-    person_mentions = Counter(m["person_id"] for m in tables["person_mentions"])
-    org_mentions = Counter(m["organisation_id"] for m in tables["organisation_mentions"])
+def identity_rows(who: Identities, person_mentions: Counter, org_mentions: Counter) -> Tables:
+    """The people, organisations, aliases and merge decisions, with the number of
+    mention rows that name each (by person and organisation id)."""
     out: Tables = defaultdict(list)
     for p in who.people.people:
         surname = (split_name(p.name) or (p.name[:1], p.name[1:]))[0]

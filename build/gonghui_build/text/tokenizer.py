@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -25,6 +24,11 @@ if TYPE_CHECKING:
 jieba.setLogLevel(logging.WARNING)
 
 
+#: Texts whose words are remembered: each text is segmented once, however many
+#: rules read it (jieba's part-of-speech HMM is most of the build's time otherwise).
+TEXTS_CACHED = 4_096
+
+
 @functools.cache
 def tokenizer() -> jieba.Tokenizer:
     tok = jieba.Tokenizer()
@@ -34,7 +38,27 @@ def tokenizer() -> jieba.Tokenizer:
 
 @functools.cache
 def pos_tokenizer() -> jieba.posseg.POSTokenizer:
-    return jieba.posseg.POSTokenizer(tokenizer())
+    """jieba's part-of-speech tokenizer, its two costly steps remembered by their input:
+    the words of a run of Chinese between punctuation (``__cut_DAG``) and the HMM's
+    reading of a run of characters the dictionary does not know (``__cut_detail``, most
+    of the build's time otherwise). Each is a function of its string alone, so the words
+    are jieba's; a clause, a name or an unknown word read again (the same paragraph read
+    by several rules, part of it read alone, a name in every article) is not read twice."""
+    tok = jieba.posseg.POSTokenizer(tokenizer())
+    for step in ("_POSTokenizer__cut_DAG", "_POSTokenizer__cut_detail"):
+        setattr(tok, step, _remembered(getattr(tok, step)))
+    return tok
+
+
+def _remembered(step):
+    """A generator of jieba's ``pair`` words, remembered by its string argument."""
+    pair = jieba.posseg.pair
+
+    @functools.lru_cache(maxsize=4 * TEXTS_CACHED)
+    def words(sentence: str) -> tuple[tuple[str, str], ...]:
+        return tuple((p.word, p.flag) for p in step(sentence))
+
+    return lambda sentence: (pair(w, f) for w, f in words(sentence))
 
 
 @dataclass(frozen=True)
@@ -47,25 +71,40 @@ class Token:
 
 def tag_tokens(text: str) -> list[Token]:
     """Words of ``text`` with their part-of-speech tag and offsets (HMM on for names)."""
+    return list(_tag_tokens(text))
+
+
+@functools.lru_cache(maxsize=TEXTS_CACHED)
+def _tag_tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     pos = 0
     for pair in pos_tokenizer().cut(text):
         out.append(Token(pair.word, pair.flag, pos, pos + len(pair.word)))
         pos += len(pair.word)
-    return out
+    return tuple(out)
 
 
 def cut(text: str) -> list[str]:
-    return list(tokenizer().cut(text))
+    return list(_cut(text))
 
 
-def word_bounds(text: str) -> set[int]:
+@functools.lru_cache(maxsize=TEXTS_CACHED)
+def _cut(text: str) -> tuple[str, ...]:
+    return tuple(tokenizer().cut(text))
+
+
+def word_bounds(text: str) -> frozenset[int]:
     """Offsets of ``text`` where a word of jieba's segmentation starts or ends."""
+    return _word_bounds(text)
+
+
+@functools.lru_cache(maxsize=TEXTS_CACHED)
+def _word_bounds(text: str) -> frozenset[int]:
     bounds, pos = {0}, 0
-    for word in cut(text):
+    for word in _cut(text):
         pos += len(word)
         bounds.add(pos)
-    return bounds
+    return frozenset(bounds)
 
 
 def word_in(text: str, lo: int, hi: int, words: Iterable[str]) -> str | None:
@@ -75,12 +114,20 @@ def word_in(text: str, lo: int, hi: int, words: Iterable[str]) -> str | None:
     quoted = quoted_spans(region)
     bounds = word_bounds(region)
     for w in words:
-        for m in re.finditer(re.escape(w), region):
-            if in_spans(m.start(), quoted):
-                continue
-            if m.start() in bounds and (len(w) > 1 or m.end() in bounds):
+        for start in occurrences(region, w):
+            end = start + len(w)
+            if not in_spans(start, quoted) and start in bounds and (len(w) > 1 or end in bounds):
                 return w
     return None
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, left to right, not overlapping (as
+    ``re.finditer(re.escape(word), text)``, without building a pattern per word)."""
+    start = text.find(word) if word else -1
+    while start >= 0:
+        yield start
+        start = text.find(word, start + len(word))
 
 
 def has_word(text: str, lo: int, hi: int, words: Words) -> bool:

@@ -11,7 +11,7 @@ from gonghui_build.extract.activities.grammar import categories, category_of, pa
 from gonghui_build.extract.dates.article import events_in
 from gonghui_build.text import ner, tokenizer
 from gonghui_build.text.clauses import clause_start, in_spans, quoted_spans
-from gonghui_build.text.tokenizer import word_bounds
+from gonghui_build.text.tokenizer import occurrences, word_bounds
 from gonghui_build.vocabulary import Category
 
 #: A digest's numbering (2.), or a count of rounds (一场, 两期, 八场) before a name.
@@ -31,14 +31,15 @@ def _verb_cut(region: str, quoted: list[tuple[int, int]]) -> int:
     cut = 0
     for section in ("verbs", "prepositions", "method_verbs", "copulas"):
         for verb in words(section):
-            for m in re.finditer(re.escape(verb), region):
+            for start in occurrences(region, verb):
+                end = start + len(verb)
                 # a verb ends a word (深入开展); a one-character one is a word (作, not 工作)
-                whole = m.end() in bounds and (len(verb) > 1 or m.start() in bounds)
-                if verb == "为" and "以" in region[: m.start()]:
+                whole = end in bounds and (len(verb) > 1 or start in bounds)
+                if verb == "为" and "以" in region[:start]:
                     continue  # 以…为主要内容的知识竞赛: the frame states the content
-                if whole and not in_spans(m.start(), quoted):
+                if whole and not in_spans(start, quoted):
                     words(section).found(verb)
-                    cut = max(cut, m.end())
+                    cut = max(cut, end)
     return cut
 
 

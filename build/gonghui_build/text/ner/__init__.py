@@ -9,11 +9,13 @@ entities, and the part-of-speech tags of ``TAG_NAMES``. Entities may contain spa
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gonghui_build.text.ner.model import MAX_BATCH, model_info, tag_sentences
 from gonghui_build.text.ner.sentences import split_sentences, trimmed
+from gonghui_build.text.tokenizer import TEXTS_CACHED
 
 __all__ = [
     "ENTITY_TAGS",
@@ -70,9 +72,10 @@ def words_many(texts: Sequence[str], max_batch: int = MAX_BATCH) -> list[tuple[W
     ]
 
 
+@functools.lru_cache(maxsize=TEXTS_CACHED)
 def words(text: str) -> tuple[Word, ...]:
     """The model's words of ``text``: they tile each sentence (whitespace between
-    sentences belongs to no word)."""
+    sentences belongs to no word). Remembered by text: several rules read one text."""
     return words_many([text])[0]
 
 

@@ -1,0 +1,158 @@
+"""Run the per-page task (:func:`gonghui_build.perpage.read_pages`) over every page: in
+this process, in worker processes, or on a Dask cluster — with the per-page cache.
+
+* ``jobs=1``: in this process, pages in chunks of :data:`CHUNK` (the model reads a
+  chunk's sentences in batches).
+* ``jobs=N``: N worker processes forked *after* jieba's dictionary and the reference
+  data are loaded (the workers share them; each makes its own model session, which is
+  not fork-safe). Chunks of :data:`WORKER_CHUNK` pages go to whichever worker is free,
+  and the results come back in page order, so the output is byte-identical to
+  ``jobs=1``. The objects loaded before the fork are frozen out of the garbage
+  collector (``gc.freeze``: collecting would write to every one of them and copy the
+  pages the workers share), and a worker is replaced by a fresh fork after
+  :data:`WORKER_TASKS` chunks, so that what it accumulates (caches, a fragmented heap)
+  stays bounded however large the archive: about 300 MB a worker. When the workers are
+  done, this process lets go of jieba's dictionaries.
+* ``dask="tcp://host:8786"`` (or a ``distributed.Client``): the same chunks mapped on a
+  Dask cluster, at most two chunks a worker in flight. The task is a pure function of
+  picklable values (a page in, its rows and facts out), so any engine that maps a
+  function could run it; the cross-page stages stay in this process.
+
+Results of pages found in the cache are read from it, in their turn; the others are read
+and stored. Whatever the way, pages come back in the order given.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
+from itertools import islice
+from typing import Any
+
+from gonghui_build.pagecache import PageCache, page_key
+from gonghui_build.pages import Page
+from gonghui_build.perpage import PageResult, read_page, read_pages
+from gonghui_build.reference.words import recording
+
+__all__ = ["CHUNK", "WORKER_CHUNK", "map_pages", "warm_up"]
+
+#: Pages a chunk holds in this process, and in a worker process or on a Dask worker:
+#: as many in both, since the model reads a chunk's sentences of one length together
+#: (smaller chunks, smaller batches: a worker spent a quarter more CPU a page).
+CHUNK = 64
+WORKER_CHUNK = 64
+#: Chunks a worker process reads before a fresh one replaces it (192 pages).
+WORKER_TASKS = 3
+
+Curated = dict[str, str] | None
+Chunk = tuple[list[Page], list[Curated]]
+
+
+def warm_up() -> None:
+    """Load what every page reads (jieba's dictionary, the reference data) before
+    workers are forked, so that they share it instead of each loading it."""
+    from gonghui_build.text.tokenizer import pos_tokenizer, tokenizer
+
+    tokenizer()
+    pos_tokenizer()
+    text = "区总工会召开座谈会\n\n本报讯 会议在京举行。"
+    page = Page("warm-up", "warm-up.txt", text, "0" * 64)
+    recording(partial(read_page, page, None), keep=False)  # its matches are no page's
+
+
+def _chunks(items: Sequence[tuple[Page, Curated]], size: int) -> Iterator[Chunk]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield [p for p, _ in chunk], [c for _, c in chunk]
+
+
+def _run_chunk(chunk: Chunk) -> list[PageResult]:
+    return read_pages(*chunk)
+
+
+def _in_process(todo: Sequence[tuple[Page, Curated]]) -> Iterator[PageResult]:
+    for chunk in _chunks(todo, CHUNK):
+        yield from _run_chunk(chunk)
+
+
+def worker_chunk(pages: int, workers: int) -> int:
+    """Pages a chunk sent to a worker holds: :data:`WORKER_CHUNK`, fewer for a small
+    build, so that every worker gets at least four chunks (the last chunk of a build
+    keeps one worker busy alone)."""
+    return max(1, min(WORKER_CHUNK, pages // (4 * workers)))
+
+
+def _in_workers(todo: Sequence[tuple[Page, Curated]], jobs: int) -> Iterator[PageResult]:
+    warm_up()
+    gc.collect()
+    gc.freeze()
+    size = worker_chunk(len(todo), jobs)
+    context = multiprocessing.get_context("fork")
+    try:
+        with context.Pool(jobs, maxtasksperchild=WORKER_TASKS) as pool:
+            for results in pool.imap(_run_chunk, _chunks(todo, size)):
+                yield from results
+    finally:
+        gc.unfreeze()
+        _forget_warm_up()
+
+
+def _forget_warm_up() -> None:
+    """Let go of jieba's dictionaries in this process once the workers are done (about
+    90 MB): the steps across pages do not read them (a step that does loads them again)."""
+    from gonghui_build.text.tokenizer import pos_tokenizer, tokenizer
+
+    pos_tokenizer.cache_clear()
+    tokenizer.cache_clear()
+    gc.collect()
+
+
+def _on_dask(todo: Sequence[tuple[Page, Curated]], dask: Any) -> Iterator[PageResult]:
+    from distributed import Client
+
+    client = dask if isinstance(dask, Client) else Client(dask)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        window = 2 * workers
+        chunks = _chunks(todo, worker_chunk(len(todo), workers))
+        pending = [client.submit(_run_chunk, c, pure=False) for c in islice(chunks, window)]
+        while pending:
+            results = pending.pop(0).result()
+            pending += [client.submit(_run_chunk, c, pure=False) for c in islice(chunks, 1)]
+            yield from results
+    finally:
+        if client is not dask:
+            client.close()
+
+
+def map_pages(
+    pages: Sequence[Page],
+    curated: Callable[[Page], Curated],
+    *,
+    jobs: int = 1,
+    cache: PageCache | None = None,
+    dask: Any = None,
+) -> Iterator[PageResult]:
+    """Every page's result, in the order of ``pages``; ``curated(page)`` is its line of
+    the metadata file."""
+    lines = [curated(p) for p in pages]
+    keys = [page_key(p, c) for p, c in zip(pages, lines, strict=True)] if cache else []
+    stored = [cache.has(k) for k in keys] if cache else [False] * len(pages)
+    todo = [(p, c) for p, c, hit in zip(pages, lines, stored, strict=True) if not hit]
+    if dask is not None:
+        fresh = _on_dask(todo, dask)
+    elif jobs > 1 and len(todo) > 1:
+        fresh = _in_workers(todo, jobs)
+    else:
+        fresh = _in_process(todo)
+    for n, hit in enumerate(stored):
+        if hit and cache is not None:
+            # an entry that cannot be read (a disk error) is read from the page again
+            yield cache.get(keys[n]) or read_page(pages[n], lines[n])
+            continue
+        result = next(fresh)
+        if cache is not None:
+            cache.put(keys[n], result)
+        yield result

@@ -1,0 +1,165 @@
+"""Rows of every table as they are made, held as Arrow record batches — on disk, for a
+build of many pages.
+
+A row as a Python dict costs about ten times its Arrow form, and an archive of 10,000
+pages makes millions of rows: the build hands each page's rows to a :class:`RowStore` as
+the page finishes, which turns every :data:`BATCH` rows of a table into one Arrow record
+batch and forgets the dicts. Given a folder, the store appends each table's batches to an
+Arrow IPC file there as they come and reads the file back memory-mapped when the table is
+asked for, so that the rows of an archive cost the build's process almost nothing while
+the pages are read (record batches received from worker processes, held in memory, cost
+several times their bytes: ≈ 0.2 MB a page). Publication then sorts each table in Arrow
+and writes it as Parquet row groups; the SQLite database is written from those files in
+chunks. :class:`Pickled` keeps each page's facts the same way.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any, TypeVar, overload
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from gonghui.catalog import BY_NAME, TABLES, Table
+from gonghui.schemas import arrow_schema
+
+#: Rows of one table turned into one record batch at a time.
+BATCH = 10_000
+
+Row = dict[str, Any]
+T = TypeVar("T")
+
+
+class RowStore:
+    """Every table's rows, in the order they were added, as Arrow; with ``folder``, the
+    batches added before a table is first read wait in ``folder/<table>.arrow``."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self._pending: dict[str, list[Row]] = defaultdict(list)
+        self._batches: dict[str, list[pa.RecordBatch]] = defaultdict(list)
+        self._tables: dict[str, pa.Table] = {}
+        self._folder = folder
+        self._files: dict[str, pa.ipc.RecordBatchFileWriter] = {}
+
+    def add(self, table: str, rows: Iterable[Row]) -> None:
+        pending = self._pending[table]
+        pending.extend(rows)
+        if len(pending) >= BATCH:
+            self._flush(table)
+
+    def add_batch(self, table: str, batch: pa.RecordBatch) -> None:
+        """Rows already in Arrow (a page's rows, made in the worker that read it)."""
+        self._flush(table)
+        if batch.num_rows:
+            self._keep(table, batch)
+
+    def _keep(self, table: str, batch: pa.RecordBatch) -> None:
+        if self._folder is None or table in self._tables:
+            self._batches[table].append(batch)
+            return
+        if table not in self._files:
+            path = self._folder / f"{table}.arrow"
+            self._files[table] = pa.ipc.new_file(path, arrow_schema(BY_NAME[table]))
+        self._files[table].write_batch(batch)
+
+    def _flush(self, table: str) -> None:
+        rows = self._pending.pop(table, [])
+        if rows:
+            schema = arrow_schema(BY_NAME[table])
+            self._keep(table, pa.RecordBatch.from_pylist(rows, schema=schema))
+
+    def _read_file(self, name: str) -> None:
+        """The table's file, closed and mapped (its pages read from disk when used)."""
+        assert self._folder is not None
+        self._files.pop(name).close()
+        source = pa.memory_map(str(self._folder / f"{name}.arrow"))
+        self._tables[name] = pa.ipc.open_file(source).read_all()
+
+    def table(self, name: str) -> pa.Table:
+        """The table's rows so far, as one Arrow table (kept as such from then on)."""
+        self._flush(name)
+        if name in self._files:
+            self._read_file(name)
+        if self._batches.get(name):
+            batches = self._batches.pop(name)
+            parts = (
+                [self._tables[name], pa.Table.from_batches(batches)]
+                if name in self._tables
+                else [pa.Table.from_batches(batches)]
+            )
+            self._tables[name] = pa.concat_tables(parts).combine_chunks()
+        return self._tables.get(name) or arrow_schema(BY_NAME[name]).empty_table()
+
+    def replace(self, name: str, table: pa.Table) -> None:
+        self._flush(name)
+        self._batches.pop(name, None)
+        self._tables[name] = table
+
+    def rows(self, name: str) -> int:
+        return self.table(name).num_rows
+
+    def column(self, name: str, field: str) -> list[Any]:
+        return self.table(name).column(field).to_pylist()
+
+
+def sorted_table(table: Table, data: pa.Table) -> pa.Table:
+    """Rows in the table's declared order, missing values last (a stable sort, as the
+    build's order of rows was before: Python's sort of each row's key)."""
+    if data.num_rows == 0:
+        return data
+    keys = [(k, "ascending", "at_end") for k in table.order_by]
+    return data.take(pc.sort_indices(data, sort_keys=keys))
+
+
+def every_table(store: RowStore) -> dict[str, pa.Table]:
+    return {t.name: store.table(t.name) for t in TABLES}
+
+
+class Pickled(Sequence[T]):
+    """A list of values kept as pickles in a file, unpickled when read: what the steps
+    across pages need of each page (its facts) costs the build's memory nothing while it
+    holds every page's (in memory when no file is given)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self._spans: list[tuple[int, int]] = []
+        self._items: list[bytes] = []
+        self._file: IO[bytes] | None = path.open("w+b") if path is not None else None
+
+    def append(self, value: T) -> None:
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        if self._file is None:
+            self._items.append(data)
+            return
+        self._file.seek(0, 2)
+        self._spans.append((self._file.tell(), len(data)))
+        self._file.write(data)
+
+    def _bytes(self, n: int) -> bytes:
+        if self._file is None:
+            return self._items[n]
+        start, size = self._spans[n]
+        self._file.seek(start)
+        return self._file.read(size)
+
+    def __len__(self) -> int:
+        return len(self._spans) if self._file is not None else len(self._items)
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [pickle.loads(self._bytes(n)) for n in range(len(self))[index]]
+        return pickle.loads(self._bytes(range(len(self))[index]))
+
+    def __iter__(self) -> Iterator[T]:
+        return (pickle.loads(self._bytes(n)) for n in range(len(self)))
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
