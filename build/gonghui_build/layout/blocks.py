@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from gonghui_build.layout import cues
-from gonghui_build.layout.display import is_display_text
+from gonghui_build.layout.display import is_display_text, is_tagged_headline
 from gonghui_build.layout.furniture import crumb_title_start, furniture_kind
 from gonghui_build.layout.interleave import reading_order
 from gonghui_build.layout.lines import Line, width
@@ -362,6 +362,7 @@ def _split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
         and not furniture_kind(first.text)
         and not cues.is_label(head.group(1))
         and not is_display_text(rest_text)  # 【市中】市中区总工会…: a tag before a headline
+        and not (len(group) == 1 and is_tagged_headline(rest_text))
     ):
         entry, rest = _split_line(first, head.end())
         out.append(([entry], "entry"))

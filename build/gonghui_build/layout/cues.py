@@ -220,7 +220,20 @@ def is_head_byline(text: str) -> bool:
     if compact[0] in BYLINE_MARKS:  # a mark, then a role or titles and a name
         rest = compact[1:]
         return bool(rest) and (bool(_BYLINE_START_RE.match(rest)) or _names_only(text[1:]))
+    if is_bare_names(text):
+        return True
     return "，" not in compact and len(compact) <= 60 and bool(_BYLINE_START_RE.match(compact))
+
+
+#: Most names a byline of names alone prints.
+BARE_NAMES_MAX = 4
+
+
+def is_bare_names(text: str) -> bool:
+    """Two names or more apart, nothing else (``杨明清 张嫱``): the authors a portal
+    prints under a headline, or the credit closing a text."""
+    names = text.split()
+    return 2 <= len(names) <= BARE_NAMES_MAX and all(is_name_shaped(n) for n in names)
 
 
 def _names_only(text: str) -> bool:

@@ -47,6 +47,18 @@ def is_display_text(text: str, limit: int = DISPLAY_MAX) -> bool:
     return len(clauses) == 1 or len(clauses[0]) > _CONNECTIVE_MAX or _two_phrases(clauses)
 
 
+def is_tagged_headline(rest: str) -> bool:
+    """What a line alone prints after its 【tag】, when it is a headline with a place's tag
+    (``【某区】情系职工，金秋送福——某区总工会走访慰问活动``): short, no sentence in it; a
+    yearbook entry's text runs on in sentences (``【…】5月，区总工会举办…。``)."""
+    compact = without_spaces(rest)
+    return (
+        0 < len(compact) <= DISPLAY_MAX
+        and not ends_sentence(compact)
+        and not any(p in compact for p in "。；;")
+    )
+
+
 #: Least length (characters) of each of two phrases a comma parts in a heading.
 PHRASE_MIN = 4
 #: How much longer the second phrase may be than the first.

@@ -37,6 +37,8 @@ from gonghui_build.text.textedit import Cleaned
 _LEADING_TAGS_RE = re.compile(rf"(?:(?:{HTML_TAG_RE.pattern})\s*)*", re.IGNORECASE)
 #: Roles that may be continued by a later block.
 JOINABLE = frozenset({"body", "standfirst"})
+#: What ends a sentence of a post or a reply written informally (``…思考哟~``).
+INFORMAL_ENDS = frozenset("~～")
 #: Roles printed inside a paragraph's flow without belonging to it.
 INTERRUPTIONS = frozenset(
     {"photo_caption", "portrait_caption", "photo_credit", "furniture", "banner"}
@@ -148,6 +150,8 @@ def _is_open(unit: Unit, page: Page) -> bool:
     if unit.role not in JOINABLE:
         return False
     text = unit.tail(page)
+    if text.rstrip()[-1:] in INFORMAL_ENDS:
+        return False  # 欢迎大家来打卡哟~: an informal post ends its sentence with a tilde
     return not ends_sentence(text) and not ends_with_colon(text)
 
 

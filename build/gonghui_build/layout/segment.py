@@ -25,13 +25,15 @@ from dataclasses import dataclass
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.context import settle
 from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix
-from gonghui_build.layout.heads import Reader, read_page
+from gonghui_build.layout.display import MARKED_DISPLAY_MAX
+from gonghui_build.layout.heads import Draft, Reader, read_page
 from gonghui_build.layout.index import index_lines, printed_titles
 from gonghui_build.layout.interleave import suspect_columns
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
 from gonghui_build.layout.shapes import Shape, classify, in_context
+from gonghui_build.text.chars import ends_sentence, without_spaces
 
 __all__ = [
     "BYLINE_MARKS",
@@ -100,11 +102,30 @@ def _standfirst(r: Reader) -> None:
         or max(first.body) + 1 != head
     ):
         return
-    for i in first.body:
-        r.page_roles[i] = "standfirst" if r.shapes[i] is Shape.BODY else "preamble"
+    if _headline_over_byline(r, texts, second):
+        second.roles[texts[0]] = "headline"
+    else:
+        for i in first.body:
+            r.page_roles[i] = "standfirst" if r.shapes[i] is Shape.BODY else "preamble"
     r.articles.pop(0)
     for n, draft in enumerate(r.articles):
         draft.index = n
+
+
+def _headline_over_byline(r: Reader, texts: list[int], second: Draft) -> bool:
+    """One line that ends no sentence over the byline of an article with no headline is
+    that article's headline, too long for display text (``浓浓关怀暖人心！某区总工会举办
+    职工中秋慰问活动`` over ``某报记者 某某``): a standfirst is a sentence."""
+    if len(texts) != 1 or "headline" in second.roles.values():
+        return False
+    block = r.blocks[texts[0]]
+    compact = without_spaces(block.plain)
+    return (
+        len(block.lines) == 1
+        and len(compact) <= MARKED_DISPLAY_MAX
+        and not ends_sentence(compact)
+        and not any(p in compact for p in "。；;")
+    )
 
 
 def _preamble_role(shape: Shape, role: str) -> str:

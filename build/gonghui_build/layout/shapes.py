@@ -159,7 +159,8 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
         after_text = prev is not None and shapes[prev] in _TEXT
         if shape is not Shape.FURNITURE:
             prev = i
-        if shape is Shape.BYLINE and after_text and cues.is_credit_line(blocks[i].plain):
+        closing = cues.is_credit_line(blocks[i].plain) or cues.is_bare_names(blocks[i].plain)
+        if shape is Shape.BYLINE and after_text and closing:
             out[i] = Shape.END_CREDIT
         over_credit = i + 1 < len(shapes) and shapes[i + 1] is Shape.CREDIT
         if over_credit and _caption_over_credit(blocks[i], shape):
