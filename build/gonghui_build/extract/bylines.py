@@ -125,7 +125,7 @@ def parse_byline(
             if not token:
                 continue
         name, _, mark = token.partition("/")
-        if pair := _two_names(name):  # （李洁张其富）: two names printed as one
+        if pair := _two_names(name):  # （罗晓张建明）: two names printed as one
             pending += [
                 (pair[0], pos, pos + len(pair[0])),
                 (pair[1], pos + len(pair[0]), pos + len(name)),
@@ -157,7 +157,7 @@ def _role_after_paper(token: str) -> str | None:
 
 
 def _two_names(name: str) -> tuple[str, str] | None:
-    """（李洁张其富）: two names of a byline printed with no space between them, read so
+    """（罗晓张建明）: two names of a byline printed with no space between them, read so
     only when exactly one cut leaves two plausible names, each of a common one-character
     surname (a long name of another language, 吉克曲布, 李敖日格乐, stays whole)."""
     if not 4 <= len(name) <= 6 or is_name_shaped(name) or not all(is_cjk(c) for c in name):

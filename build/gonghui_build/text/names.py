@@ -94,7 +94,7 @@ def is_plausible_name(name: str, strong_context: bool) -> bool:
     return given_freq < GIVEN_WORD_MAX_FREQ
 
 
-#: A name that is also a word (关平, 严明) is read only right after the title of a named
+#: A name that is also a word (严明, 甘霖) is read only right after the title of a named
 #: body, and only when it is a rare word (顾问 1697, 景观 1818 are not names there).
 TITLED_WORD_MAX_FREQ = 300
 #: … and a three-character one only when its first two characters are no word (文化 of
