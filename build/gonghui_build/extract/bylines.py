@@ -33,6 +33,7 @@ from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import (
     is_common_word,
     is_name_shaped,
+    is_plausible_name,
     is_transliterated,
     split_name,
 )
@@ -124,7 +125,12 @@ def parse_byline(
             if not token:
                 continue
         name, _, mark = token.partition("/")
-        if is_name_shaped(name) or _long_name(text, name, pos) or (named and _any_name(name)):
+        if pair := _two_names(name):  # （罗晓张建明）: two names printed as one
+            pending += [
+                (pair[0], pos, pos + len(pair[0])),
+                (pair[1], pos + len(pair[0]), pos + len(name)),
+            ]
+        elif is_name_shaped(name) or _long_name(text, name, pos) or (named and _any_name(name)):
             pending.append((name, pos, end - (len(mark) + 1 if mark else 0)))
         elif end_credit:
             continue  # （厂工会 葛平）: the correspondent's unit
@@ -148,6 +154,26 @@ def _role_after_paper(token: str) -> str | None:
         return None
     paper = token[: -len(word)]
     return word if any(mark in paper for mark in lexicon.words(FILE, "paper_marks")) else None
+
+
+def _two_names(name: str) -> tuple[str, str] | None:
+    """（罗晓张建明）: two names of a byline printed with no space between them, read so
+    only when exactly one cut leaves two plausible names, each of a common one-character
+    surname (a long name of another language, 吉克曲布, 李敖日格乐, stays whole)."""
+    if not 4 <= len(name) <= 6 or is_name_shaped(name) or not all(is_cjk(c) for c in name):
+        return None
+    surnames = lexicon.surnames()
+
+    def plain(part: str) -> bool:
+        parts = split_name(part)
+        return (
+            parts is not None
+            and parts[0] in surnames.common
+            and is_plausible_name(part, strong_context=True)
+        )
+
+    cuts = [k for k in (2, 3) if 2 <= len(name) - k <= 3 and plain(name[:k]) and plain(name[k:])]
+    return (name[: cuts[0]], name[cuts[0] :]) if len(cuts) == 1 else None
 
 
 def _long_name(text: str, name: str, pos: int) -> bool:

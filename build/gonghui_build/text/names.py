@@ -94,6 +94,33 @@ def is_plausible_name(name: str, strong_context: bool) -> bool:
     return given_freq < GIVEN_WORD_MAX_FREQ
 
 
+#: A name that is also a word (严明, 甘霖) is read only right after the title of a named
+#: body, and only when it is a rare word (顾问 1697, 景观 1818 are not names there).
+TITLED_WORD_MAX_FREQ = 300
+#: … and a three-character one only when its first two characters are no word (文化 of
+#: 庞文化 may be; 高兴 of 高兴地 may not).
+TITLED_HEAD_MAX_FREQ = 100
+
+
+def is_name_after_title(name: str) -> bool:
+    """A name :func:`is_plausible_name` refuses because it, or its given name, is a word
+    (区总工会主席庞文化出席, 副主席严明，), accepted where a title of a named body stands
+    right before it and a word that follows names right after it (the caller's checks):
+    its surname must be no ordinary word (和, 于 are refused) and the name no frequent
+    word."""
+    parts = split_name(name)
+    surnames = lexicon.surnames()
+    if parts is None or parts[0] in surnames.ambiguous or name[:2] in surnames.compound:
+        return False
+    if len(name) == 3:
+        return (
+            not tokenizer.frequency(name)
+            and tokenizer.frequency(name[:2]) < TITLED_HEAD_MAX_FREQ
+            and name[2] not in _people("particles")
+        )
+    return tokenizer.frequency(name) < TITLED_WORD_MAX_FREQ
+
+
 def is_common_word(text: str) -> bool:
     """True when jieba knows ``text`` as an ordinary word (融会贯通, 高兴), not a name.
 

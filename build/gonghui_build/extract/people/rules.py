@@ -36,6 +36,7 @@ from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.clauses import clause_end
 from gonghui_build.text.names import (
     is_common_word,
+    is_name_after_title,
     is_plausible_name,
     parse_titled_name,
     split_name,
@@ -94,6 +95,16 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
         first += after[1].word  # jieba split the name: 赵/秦岭
     if 2 <= len(first) <= 3 and is_plausible_name(first, strong_context=True):
         return first
+    return None
+
+
+def _word_name_after(text: str, pos: int) -> str | None:
+    """区总工会主席庞文化出席, 副主席严明，: a name that is also a word, after a title,
+    when a word that follows names comes right after it."""
+    for size in (3, 2):
+        candidate = text[pos : pos + size]
+        if is_name_after_title(candidate) and _follows_name(text[pos + size : pos + size + 4]):
+            return candidate
     return None
 
 
@@ -198,11 +209,14 @@ def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) 
     surnames = lexicon.surnames()
     for match in titles.regex.finditer(text):
         name = name_after(text, match.end(), tokens)
+        word = name is None and (name := _word_name_after(text, match.end())) is not None
         if not name or _addresses_someone(text, match.start()):
             continue
         claims, weak = _chain_claims(text, match, tokens)
         claims = with_described_post(text, match.end(), tokens, claims, known)
         if not any(c.org_written and not is_bare_suffix(c.org_written) for c in claims):
+            if word:
+                continue  # 主席严明: a word as a name needs a named body's title
             # a title of no particular body (听企业工会主席谈体会) may be generic: the
             # name must not be an ordinary word
             surname, given = split_name(name) or (name[:1], name[1:])

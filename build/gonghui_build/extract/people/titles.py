@@ -158,6 +158,17 @@ def _is_post(phrase: str) -> bool:
     return lexicon.words("people.yaml", "occupation_endings").ending(phrase) is not None
 
 
+def _last_post(phrase: str) -> str | None:
+    """The post of a phrase between a body's name and a person's: the phrase itself, or
+    of a list of them (某公司工人、高级技师张三) its last, the one printed next to the
+    name, when each part is a phrase of a post's length (工人 is no post, yet stands in
+    the list)."""
+    parts = phrase.split("、")
+    if any(not part or len(part) > _MAX_POST for part in parts):
+        return None
+    return parts[-1] if _is_post(parts[-1]) else None
+
+
 def _body_ending_at(
     text: str, end: int, tokens: list[Token], known: Sequence[OrgSpan]
 ) -> OrgSpan | None:
@@ -191,17 +202,15 @@ def described_post(
     phrase between a particular body's name (its own 的 aside) and a person's name,
     when it ends like a title or an occupation, is the person's post at that body;
     ``known`` are the names the article's reading found in ``text``."""
-    for org_end in range(name_start - 1, max(0, name_start - _MAX_POST - 2), -1):
+    for org_end in range(name_start - 1, max(0, name_start - 2 * _MAX_POST - 2), -1):
         span = _body_ending_at(text, org_end, tokens, known)
         if span is None:
             continue
-        post = text[org_end:name_start]
-        post = post[1:] if post.startswith("的") else post
-        if (
-            len(post) <= _MAX_POST
-            and _is_post(post)
-            and _opens_a_noun(tokens, name_start - len(post))
-        ):
+        phrase = text[org_end:name_start]
+        phrase = phrase[1:] if phrase.startswith("的") else phrase
+        post = _last_post(phrase)
+        former = lexicon.words("people.yaml", "former_marks").ending(text, span.start)
+        if post and not former and _opens_a_noun(tokens, name_start - len(post)):
             start = span.start
             return TitleClaim(post, post, span.written, start, start, name_start, described=True)
         return None
