@@ -864,7 +864,7 @@ AUTHORS = Table(
             enum=("reporter", "photographer", "author", "correspondent"),
             facet=True,
         ),
-        Field("title", STRING, "Title printed with the author's name (`门头沟区委书记`)."),
+        Field("title", STRING, "Title printed with the author's name (`某区委书记`)."),
         _id(
             "paragraph_id",
             "Byline, dateline or credit paragraph.",

@@ -3,7 +3,7 @@
 ``□本报记者 孙悦然/文 齐思源/摄``: 孙悦然 reporter, 齐思源 photographer.
 ``□本报记者 孙悦然 祝青 文/摄``: both reporters and photographers.
 ``□本报记者 孙悦然 康宁/文 牛欣然/摄``: a role mark closes the names before it.
-``□门头沟区委书记 吕长河``: a signed article; the author's title is kept.
+``□某区委书记 贺立群``: a signed article; the author's title is kept.
 ``本报讯（记者 冯一帆 通讯员 李某某）``: reporter and correspondent.
 ``冯一帆 摄``: photographer.
 
@@ -135,7 +135,7 @@ def parse_byline(
         elif end_credit:
             continue  # （厂工会 葛平）: the correspondent's unit
         elif not pending and not authors:
-            # a title before the name: 门头沟区委书记 (or 门头沟区委书记吕长河)
+            # a title before the name: 某区委书记 (or 某区委书记贺立群)
             glued = split_title_name(name)
             title, role = (glued[0] if glued else name), AuthorRole.author
             if glued:
@@ -240,7 +240,7 @@ def parse_credit(text: str) -> list[Author]:
 
 
 def split_title_name(token: str) -> tuple[str, str] | None:
-    """``区委书记吕长河`` written without a space: (title, name)."""
+    """``区委书记贺立群`` written without a space: (title, name)."""
     for size in (3, 2):
         if len(token) > size and split_name(token[-size:]):
             return token[:-size], token[-size:]
@@ -251,7 +251,7 @@ def authors_of(
     paragraphs: Sequence[Paragraph], runs: dict[int, list[Run]], orgs: ArticleOrgs
 ) -> tuple[list[AuthorFact], list[PositionFact]]:
     """The authors of an article, and the positions a signed article's byline states
-    (□门头沟区委书记 吕长河: 书记 of 门头沟区委)."""
+    (□某区委书记 贺立群: 书记 of 某区委)."""
     authors: list[AuthorFact] = []
     positions: list[PositionFact] = []
     read_text = False

@@ -3,7 +3,7 @@
 * **datelines** open a news item: ``本报讯``, ``本报北京3月5日讯``, a site's own
   ``京工网讯`` / ``中工网讯（记者 …）``, an agency's or a site's ``…电``
   (``新华社北京3月5日电``, ``人民网北京5月3日电（记者 …）``);
-* **bylines** at the head of an article: a mark and names (``□本报记者 王路曼``), a role
+* **bylines** at the head of an article: a mark and names (``□本报记者 林晓秋``), a role
   word and names (``本报记者 林晓秋``, ``工人日报-中工网记者 柏文舟 通讯员 郝菁``);
 * **credits at the end** of an item: names in brackets (``（王立群）``,
   ``（本报记者 金英姬）``, ``（厂工会 葛平）``), after a square (``■赵一鸣``), a role word and
@@ -237,7 +237,7 @@ def is_bare_names(text: str) -> bool:
 
 
 def _names_only(text: str) -> bool:
-    """``张贵林`` or ``门头沟区委书记 张贵林``: a name, perhaps after titles."""
+    """``贺立群`` or ``某区委书记 贺立群``: a name, perhaps after titles."""
     parts = text.split()
     return bool(parts) and len(without_spaces(text)) <= 60 and is_name_shaped(parts[-1])
 

@@ -54,7 +54,7 @@ class Titles:
     union_body: str
     inner_bodies: Words
     person_nouns: Words
-    after_name: Words  # titles that may follow a name: 习近平总书记, 韩立平书记
+    after_name: Words  # titles that may follow a name: 周明远总书记, 韩立平书记
 
     def normalise(self, match: re.Match[str]) -> str:
         """The title without the union body (which belongs to the organisation)."""

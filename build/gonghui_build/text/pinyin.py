@@ -1,4 +1,4 @@
-"""Personal names in pinyin, with the surname read as a surname (曾繁新 → Zeng Fanxin).
+"""Personal names in pinyin, with the surname read as a surname (曾立行 → Zeng Lixing).
 
 pypinyin reads a character by its most frequent reading, or by the words around it: as
 a surname, 曾 would be céng (曾经), 单 dān, 解 jiě. The surname's reading comes from
@@ -54,7 +54,7 @@ def name_pinyin(surname: str, given: str) -> str:
 
 
 def person_pinyin(name: str) -> str:
-    """A person's name in pinyin: ``曾繁新`` → ``Zeng Fanxin``; a transliterated name part
+    """A person's name in pinyin: ``曾立行`` → ``Zeng Lixing``; a transliterated name part
     by part, ``艾尔肯·吐尔逊`` → ``Aierken Tuerxun``; a name of no known surname (巴图孟和)
     as its first character and the rest."""
     if is_transliterated(name):

@@ -216,7 +216,7 @@ def _talks(text: str, lo: int, hi: int) -> list[Mention]:
 
 
 def _site_visits(text: str, lo: int, hi: int) -> list[Mention]:
-    """A group going to a site: 学员们走进平北抗日战争纪念馆, 雍建民来到…养护工地.
+    """A group going to a site: 学员们走进某抗战纪念馆, 柯立民来到…养护工地.
     The mention runs from the verb to the site."""
     out = []
     quoted = quoted_spans(text[lo:hi])

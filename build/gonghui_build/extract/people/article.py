@@ -153,7 +153,7 @@ def _fuller(hits: Hits, garbled: set[int]) -> Hits:
     """A name the model alone read that is part of a fuller name of the article names
     that person (a short name: 阿依古丽 of 阿依古丽·吐尔逊, 桂芝 of 满桂芝); in a
     paragraph of unreadable OCR, a name one character off a name of the article is that
-    name misprinted (钟文众 for 钟文标): no one new, and left out."""
+    name misprinted (方立众 for 方立标): no one new, and left out."""
     names = sorted({h.name for _, h in hits if not h.partial})
 
     def part_of(name: str) -> str | None:

@@ -186,7 +186,7 @@ def _contradicted(
     if is_common_word(name) or _credit_or_byline(text, start, end) or _nickname(text, start, end):
         return True
     if words("terms_after_name").starting(text, end):
-        return True  # 习近平新时代中国特色社会主义思想 names no one
+        return True  # a term named after a person (…思想, …理论) names no one
     if words("things_after_name").starting(text, end):
         return True  # “卢国庆创新工作室”: the name of a workroom
     titles = lexicon.titles()

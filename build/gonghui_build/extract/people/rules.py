@@ -6,7 +6,7 @@
   titles.yaml``) directly followed by a name-shaped string (a surname from
   ``reference/surnames.yaml`` and one or two given-name characters) that is followed
   by a word that follows names (``reference/people.yaml``) or punctuation;
-* **name before title** — ``习近平总书记指出``, ``毋晓红，延庆区…总工会主席，…``;
+* **name before title** — ``周明远书记指出``, ``罗晓梅，某区…总工会主席，…``;
 * **speech verb** — ``…，陶文静表示``: a name-shaped string between punctuation and a
   verb of saying;
 * **repeated name** — a name found by a rule above, printed again in the article;
@@ -255,7 +255,7 @@ def _sibling_claims(
 
 
 def names_before_titles(text: str, tokens: list[Token]) -> list[NameHit]:
-    """``习近平总书记指出``, ``韩立平书记的讲话``: a name jieba reads as one word, right
+    """``周明远书记指出``, ``韩立平书记的讲话``: a name jieba reads as one word, right
     before a title that is not itself followed by a name."""
     hits = []
     titles = lexicon.titles()
@@ -280,7 +280,7 @@ def names_before_titles(text: str, tokens: list[Token]) -> list[NameHit]:
 
 
 def appositive_names(text: str, tokens: list[Token]) -> list[NameHit]:
-    """``毋晓红，延庆区香水园街道总工会主席，去年…``: a name opening a clause, then its
+    """``罗晓梅，某区某街道总工会主席，去年…``: a name opening a clause, then its
     title chain set off by commas."""
     hits = []
     titles = lexicon.titles()
