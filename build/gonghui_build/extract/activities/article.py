@@ -98,9 +98,9 @@ def _subject(draft: ActivityDraft, p: Paragraph, here: list[OrgFact]) -> Resolve
     for k in range(len(here) - 1, -1, -1):
         o = here[k]
         if in_directive_clause(p.text, o.span.text_start):
-            continue  # 落实密云区委…要求: the body whose directive is carried out
+            continue  # 落实某区委…要求: the body whose directive is carried out
         if words("speaker_titles").starting(p.text[o.span.text_end : o.span.text_end + 4]):
-            continue  # 市工会干部学院副教授X作专题辅导: the guest's institution
+            continue  # 某学院副教授X作专题辅导: the guest's institution
         between = p.text[o.span.text_end : draft.name_start]
         if o.span.text_end <= draft.name_start and words("verbs").in_text(between):
             while k > 0 and (

@@ -364,7 +364,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
 
 def in_directive_clause(text: str, start: int, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` stands in a clause citing a directive being carried
-    out: 落实密云区委深入开展“…”活动和…工作要求, 认真落实密云区委和北京市总工会决策部署."""
+    out: 落实某区委深入开展“…”活动和…工作要求, 认真落实某区委和某市总工会决策部署."""
     before = text[clause_start(text, start) : start]
     end = start if end is None else end
     after = text[end : clause_end(text, end)]
