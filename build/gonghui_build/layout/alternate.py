@@ -18,9 +18,9 @@ import re
 
 from gonghui_build.layout.lines import trimmed
 from gonghui_build.layout.seams import seam_frequency
-from gonghui_build.text.chars import ends_sentence
+from gonghui_build.text.chars import CJK, ends_sentence
 
-_HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_HAN_RE = re.compile(CJK)
 #: Fewest lines of a run.
 MIN_LINES = 6
 #: Share of the Chinese of the run's fullest line a line must hold to open the run (a short
