@@ -31,9 +31,8 @@ import re
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
+from gonghui_build.text.numbers import chinese_to_int
 
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
-_CN_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "一二三四五六七八九十"
 #: The dates page furniture prints: year-month-day in figures (2019年9月17日, 2021-06-08,
 #: 2025/05/01), day.month.year (19.12.2014), in Chinese numerals (二〇一九年九月十七日), and
@@ -69,11 +68,9 @@ def _kind_cues() -> dict[str, re.Pattern[str]]:
 
 
 def _chinese_number(text: str) -> int:
-    """一 … 三十一 (a month or a day in Chinese numerals)."""
-    if "十" not in text:
-        return _CN_DIGITS.get(text, 0)
-    tens, _, units = text.partition("十")
-    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + _CN_DIGITS.get(units, 0)
+    """二〇一九, 九, 三十一 in Chinese numerals (a ○ printed for 〇 read as 〇); 0 when it
+    is none, so that the date is refused as no date."""
+    return chinese_to_int(text.replace("○", "〇")) or 0
 
 
 def _iso(match: re.Match[str]) -> tuple[str, str] | None:
@@ -82,7 +79,7 @@ def _iso(match: re.Match[str]) -> tuple[str, str] | None:
     if g["y4"]:
         return g["y4"], "year"
     if g["y3"]:
-        year = int("".join(str(_CN_DIGITS[ch]) for ch in g["y3"]))
+        year = _chinese_number(g["y3"])
         parts = (year, _chinese_number(g["m3"]), _chinese_number(g["d3"]))
     elif g["y2"]:
         parts = (int(g["y2"]), int(g["m2"]), int(g["d2"]))
