@@ -15,7 +15,11 @@ from dataclasses import dataclass, replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg
 from gonghui_build.extract.organisations import context
-from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
+from gonghui_build.extract.organisations.grammar import (
+    OrgSpan,
+    find_org_spans,
+    shared_suffix_members,
+)
 from gonghui_build.extract.organisations.model import with_model
 from gonghui_build.extract.organisations.names import (
     abbreviations,
@@ -26,7 +30,7 @@ from gonghui_build.extract.organisations.names import (
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
-from gonghui_build.text import places
+from gonghui_build.text import ner, places
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType, ResolvedBy
 
@@ -66,10 +70,22 @@ def _places_in(text: str, tokens: list[Token], offset: int) -> list[places.Place
     """The places of China a paragraph names, at their offsets in the article; a short
     form counts where it ends a word (四川|南充), not inside one (朝阳门街道)."""
     ends = {t.end for t in tokens}
+    found = [m for m in places.find_places(text) if m.full or m.end in ends]
+    return [replace(m, start=offset + m.start, end=offset + m.end) for m in found]
+
+
+def _counties_in(text: str, tokens: list[Token], offset: int) -> list[places.PlaceMention]:
+    """Counties a paragraph names by their short form only (对滦南工作的支持): where
+    jieba reads the form as one place name and the model reads no person there (卢|长海
+    is a name). Weak evidence: read only when the article and its page name no place."""
+    named = {(t.start, t.end) for t in tokens if t.tag == "ns"}
+    people = [(w.start, w.end) for w in ner.words(text) if w.tag == "PER"]
     return [
         replace(m, start=offset + m.start, end=offset + m.end)
-        for m in places.find_places(text)
-        if m.full or m.end in ends
+        for m in places.find_places(text, county_short=True)
+        if not m.full
+        and (m.start, m.end) in named
+        and not any(a < m.end and m.start < b for a, b in people)
     ]
 
 
@@ -99,6 +115,7 @@ def read_article_orgs(
     districts: list[tuple[int, str]] = []
     names: list[tuple[int, str]] = []
     found: list[places.PlaceMention] = []
+    counties: list[places.PlaceMention] = []
     offset = 0
     for p in paragraphs:
         base[p.seq] = offset
@@ -106,11 +123,15 @@ def read_article_orgs(
             tokens[p.seq] = tag_tokens(p.text)
             garbled = [(r.start, r.end) for r in runs.get(p.seq, [])]
             grammar = find_org_spans(p.text, tokens[p.seq])
-            spans[p.seq] = with_model(p.text, grammar, tokens[p.seq], garbled)
+            found_here = with_model(p.text, grammar, tokens[p.seq], garbled)
+            spans[p.seq] = shared_suffix_members(p.text, found_here, tokens[p.seq])
             districts += [(offset + pos, d) for pos, d in lexicon.places().districts_in(p.text)]
             names += [(offset + s.start, s.written) for s in spans[p.seq]]
             found += _places_in(p.text, tokens[p.seq], offset)
+            counties += _counties_in(p.text, tokens[p.seq], offset)
         offset += len(p.text) + 1
+    if not (found or districts) and (page is None or not (page.places or page.districts)):
+        found = counties
     where = context.ArticleContext(tuple(districts), tuple(names), tuple(found), page)
     return ArticleOrgs(base, tokens, spans, where)
 
@@ -135,7 +156,7 @@ def org_facts(
             resolved = orgs.resolve(found.written, p, found.start)
             if resolved is None:
                 continue
-            facts.append(_mention(p, found.start, found.written, resolved, 0.85, runs))
+            facts.append(_mention(p, found.start, found.end, found.written, resolved, runs))
             seen.add((p.seq, found.start))
     by_seq = {p.seq: p for p in paragraphs}
     for pos in positions:
@@ -146,7 +167,8 @@ def org_facts(
         if start < 0 or (p.seq, start) in seen:
             continue
         seen.add((p.seq, start))
-        facts.append(_mention(p, start, pos.org_written, pos.org, 0.8, runs))
+        end = start + len(pos.org_written)
+        facts.append(_mention(p, start, end, pos.org_written, pos.org, runs, 0.8))
     return facts
 
 
@@ -169,9 +191,11 @@ def _unions_of_titles(
     return out
 
 
-def _mention(p, start, written, resolved, confidence, runs) -> OrgFact:
-    where = span_of(p, start, start + len(written), runs.get(p.seq, []))
-    printed = as_written(p, start, start + len(written))
+def _mention(p, start, end, written, resolved, runs, confidence=0.85) -> OrgFact:
+    """A mention of ``written`` printed at ``start:end`` (a shared suffix's member:
+    only its place is printed there)."""
+    where = span_of(p, start, end, runs.get(p.seq, []))
+    printed = as_written(p, start, end)
     return OrgFact(written, printed, resolved, capped(confidence, where), where)
 
 

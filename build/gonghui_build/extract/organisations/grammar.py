@@ -24,7 +24,7 @@ from gonghui_build.extract.organisations.names import (
     suffix_types,
     words,
 )
-from gonghui_build.text import tokenizer
+from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType
@@ -45,6 +45,10 @@ PHRASE_END_TAGS = ("uj", "c", "p")
 MAX_NAME = 30
 #: An ordinal ending a body: 第六次工会(会员代表大会) names a congress, not a union.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[次届]$")
+#: A term's ordinal before a body (选举产生|新一届|县工会): no part of the name.
+_TERM = re.compile(r"(?:新|第|本|上|下)?[一二三四五六七八九十百零〇\d]+[次届]")
+#: Brackets around a word of a registered name: 某轴承（集团）股份有限公司.
+_BRACKETS = {")": "(", "）": "（"}
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,13 @@ def _is_place(token: Token) -> bool:
     return token.tag in PROPER_TAGS or lexicon.places().district(token.word) is not None
 
 
+@functools.cache
+def _is_division(word: str) -> bool:
+    """A place of China by its full name or its short form (南靖 of 南靖县), whatever
+    jieba tags it (南靖/t): it opens a name."""
+    return len(word) >= 2 and any(word == d.name or word in d.short for d in places.lookup(word))
+
+
 def _has_proper(text: str) -> bool:
     return any(_is_place(t) for t in tag_tokens(text))
 
@@ -106,12 +117,20 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     tok = tokens[j]
     if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
         return True
-    if tok.word in words("parallel_bodies") and words("full_bodies").starting(text, start):
-        return True  # 市委市政府: two bodies side by side
+    if tok.word in words("parallel_bodies") and (
+        words("full_bodies").starting(text, start) or words("parallel_bodies").starting(text, start)
+    ):
+        return True  # 市委市政府, 省委市委: two bodies side by side
+    if _TERM.fullmatch(tok.word):
+        return True  # 新一届县工会: a term of the body, not its name
+    if not tok.tag.startswith(NAME_TAGS) and _is_division(tok.word):
+        return False  # 南靖/t 某科技有限公司: a county's short form jieba misreads
     known = tokenizer.dictionary_tag(tok.word) or tok.tag
     verb = (tok.tag.startswith("v") and tok.tag != "vn") or (
         known.startswith("v") and known != "vn"
     )
+    if verb and j + 1 < len(tokens) and words("place_markers").starting(tokens[j + 1].word):
+        return True  # 某某当选|县|总工会: a bare level word opens a short form
     if verb or not tok.tag.startswith(NAME_TAGS):
         # a company's brand (字号) after its place may be any word: 北京|排水|集团,
         # 北京|宏远|建设办公室; elsewhere a verb or adjective ends the name. A
@@ -128,7 +147,8 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
             return True
     if tok.tag == "m" and re.fullmatch(r"[\d.]+", tok.word):
         return True  # 22名专职工会: a count, not a name (八角, 二七 are names)
-    if words("time_words").ending(tok.word) and (tok.tag in ("t", "m") or len(tok.word) == 1):
+    dated = tok.tag in ("t", "m") or len(tok.word) == 1 or tok.word in words("time_words")
+    if words("time_words").ending(tok.word) and dated:
         return True  # 2013年市园林绿化局, 今年…: a date before the name (东四街道 is a name)
     return tok.tag == "q" or (
         tok.word[-1] in words("measure_characters") and tok.tag in ("m", "q", "n")
@@ -149,6 +169,13 @@ def _walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> 
             continue
         if begin - tok.start > MAX_NAME:
             break
+        opening = _bracket_opening(tokens, j, text)
+        if opening is not None:
+            begin, j = tokens[opening].start, opening - 1
+            continue
+        if j > 0 and tokens[j - 1].word in words("own_places") and _brand_word(tok, suffix):
+            begin = tok.start  # 我市|临商|银行股份有限公司: the writer's city, then the name
+            break
         if _ends_name(tokens, j, text, start):
             place = _place_of_brand(tokens, j, suffix)
             if place is None:
@@ -157,6 +184,31 @@ def _walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> 
             continue
         begin, j = tok.start, j - 1
     return _trim_generic(tokens, _street_start(tokens, begin, text), start)
+
+
+def _bracket_opening(tokens: list[Token], j: int, text: str) -> int | None:
+    """某轴承|（|集团|）|股份有限公司: the index of the opening bracket of a bracketed
+    suffix word or place inside a registered name (（集团）, （中国）), else None."""
+    opener = _BRACKETS.get(tokens[j].word)
+    if opener is None:
+        return None
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if tokens[k].word == opener:
+            inner = text[tokens[k].end : tokens[j].start]
+            known = inner in suffix_types() or _is_division(inner)
+            return k if k > 0 and known and all(is_cjk(c) for c in inner) else None
+    return None
+
+
+def _brand_word(tok: Token, suffix: str) -> bool:
+    """A word that may be a registered company's brand (字号): any Chinese word but a
+    function word, before a company's form."""
+    return (
+        (suffix in words("brand_suffixes") or suffix in words("bare"))
+        and all(is_cjk(c) for c in tok.word)
+        and not tok.tag.startswith(BRAND_STOP_TAGS)
+        and tok.word not in words("left_stops")
+    )
 
 
 #: How many words a company's brand and trade (字号 + 行业) may hold between its place
@@ -333,6 +385,47 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
         return False  # 某公司党委: a body inside an organisation (but 某街道工委)
     # inside a document's title (《中国工会章程》) there is no organisation
     return not text.rfind("《", 0, match.start()) > text.rfind("》", 0, match.start())
+
+
+def _is_place_word(word: str, tokens: list[Token], start: int) -> bool:
+    """A place by its name (a division of China, a district of the city) or by jieba's
+    tag of a place name (ns)."""
+    token = next((t for t in tokens if t.start == start and t.word == word), None)
+    district = lexicon.places().district(word) is not None
+    return _is_division(word) or district or (token is not None and token.tag == "ns")
+
+
+def _member_name(place: str, last_body: str) -> str:
+    """A listed place with the level word the last place of the list prints (东城、
+    西城区总工会: 东城区), when that makes a place's full name."""
+    level = last_body[-1:]
+    if level in words("place_markers") and not place.endswith(level):
+        fuller = place + level
+        if any(d.name == fuller for d in places.lookup(fuller)):
+            return fuller
+    return place
+
+
+def shared_suffix_members(text: str, spans: list[OrgSpan], tokens: list[Token]) -> list[OrgSpan]:
+    """``甲城、乙州、丙山总工会``: places listed before one name's suffix share it, so the
+    list names one body per place. Each place is a span of its own, its name the place
+    and the shared suffix (the span covers what the page prints: the place)."""
+    out: list[OrgSpan] = []
+    for span in spans:
+        if not span.body or not _is_place_word(span.body, tokens, span.start):
+            out.append(span)
+            continue
+        members: list[OrgSpan] = []
+        end = span.start - 1
+        while end > 0 and text[end] == "、":
+            token = next((t for t in tokens if t.end == end), None)
+            if token is None or not _is_place_word(token.word, tokens, token.start):
+                break
+            written = _member_name(token.word, span.body) + span.suffix
+            members.insert(0, OrgSpan(token.start, token.end, written, span.suffix, span.type))
+            end = token.start - 1
+        out += [*members, span]
+    return out
 
 
 def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan]:

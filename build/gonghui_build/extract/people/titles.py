@@ -97,6 +97,15 @@ def _segments(
     return raw
 
 
+def _place_of(committee: str) -> str | None:
+    """The place whose Party committee ``committee`` is (某县委 → 某县), if it names one:
+    a bare body after it in a chain is that place's (某县委副书记、总工会主席)."""
+    level = words("parallel_bodies").ending(committee)
+    if level is None or len(committee) <= len(level):
+        return None
+    return committee[:-1]
+
+
 def parse_chain(
     text: str, end: int, tokens: list[Token] | None = None, caption: bool = False
 ) -> list[TitleClaim]:
@@ -114,6 +123,9 @@ def parse_chain(
             and words("place_levels").ending(inherited[0])
         ):
             org = (inherited[0] + org_text, start)  # 青龙湖镇 + 总工会
+            inherited = org
+        elif org_text in words("federation_suffix") and inherited and _place_of(inherited[0]):
+            org = (_place_of(inherited[0]) + org_text, start)  # 某县委 + 总工会: the county's
             inherited = org
         elif org_text and inherited and is_department(org_text):
             org = (inherited[0] + org_text, start)  # 区委 + 组织部

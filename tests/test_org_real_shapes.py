@@ -1,0 +1,91 @@
+"""Organisation names in the shapes real pages print them (invented bodies and people;
+the places are real places of China, as the reference data holds them)."""
+
+from __future__ import annotations
+
+from gonghui_build.extract.organisations.grammar import find_org_spans
+from gonghui_build.extract.page import extract_page
+from gonghui_build.extract.people.titles import parse_chain
+from gonghui_build.pages import page_from_bytes
+from gonghui_build.parsed import parse_page
+
+
+def spans(text):
+    return [s.written for s in find_org_spans(text)]
+
+
+def article_orgs(text):
+    """(name as printed, resolved name) of every organisation mention of a page."""
+    facts = extract_page(parse_page(page_from_bytes("p.txt", text.encode())))
+    return [(o.name_as_written, o.resolved.name) for a in facts.articles for o in a.orgs]
+
+
+def test_a_verb_before_a_bare_level_word_is_no_part_of_the_short_form():
+    found = spans("会议选举产生了新一届委员会，吴立新当选县总工会第九届委员会主席。")
+    assert "县总工会" in found
+    assert not any("当选" in name for name in found)
+
+
+def test_a_terms_ordinal_before_a_body_is_no_part_of_its_name():
+    assert spans("会议将选举产生新一届县工会领导班子。") == ["县工会"]
+
+
+def test_a_year_before_a_body_is_no_part_of_its_name():
+    assert spans("会上，2024年度市总工会职工书屋评选启动。") == ["市总工会"]
+
+
+def test_two_party_committees_side_by_side_are_no_one_name():
+    assert not any("省委市委" in name for name in spans("深入贯彻省委市委全会精神。"))
+
+
+def test_a_county_jieba_misreads_opens_a_company_name():
+    assert spans("调研组深入南靖青禾电子有限公司调研") == ["南靖青禾电子有限公司"]
+
+
+def test_a_bracketed_word_of_a_registered_name_stays_in_the_name():
+    found = spans("和福建青峰机械（集团）股份有限公司等单位工会主席参加座谈。")
+    assert found == ["福建青峰机械（集团）股份有限公司"]
+
+
+def test_the_writers_own_city_before_a_company_is_no_part_of_its_name():
+    found = spans("此次我市丰禾银行股份有限公司被授予劳动奖状。")
+    assert found == ["丰禾银行股份有限公司"]
+
+
+def test_the_peoples_organisations_beside_the_union_are_organisations():
+    assert spans("省妇联党组成员、副主席吴丽华致辞") == ["省妇联"]
+    assert spans("县残联和县科协的同志参加") == ["县残联", "县科协"]
+
+
+def test_places_listed_before_one_suffix_each_name_a_body():
+    found = article_orgs("本报讯 海淀、昌平、顺义区总工会负责人参加座谈会，交流经验。")
+    names = {resolved for _, resolved in found}
+    assert {"海淀区总工会", "昌平区总工会", "顺义区总工会"} <= names
+    # each member points at the place the page prints for it
+    assert ("海淀", "海淀区总工会") in found
+
+
+def test_a_bare_federation_after_a_county_committee_in_a_chain_is_the_countys():
+    text = "青河县委副书记、总工会主席吴立新出席"
+    claims = parse_chain(text, text.index("吴立新"))
+    assert [(c.title, c.org_written) for c in claims] == [
+        ("副书记", "青河县委"),
+        ("主席", "青河县总工会"),
+    ]
+
+
+def test_a_county_named_by_its_short_form_places_the_articles_short_forms():
+    found = dict(
+        article_orgs(
+            "本报讯 3月2日，县总工会召开全委会议，市总工会副主席吴立新出席。\n"
+            "吴立新对滦南工会工作给予肯定。"
+        )
+    )
+    assert found["县总工会"] == "滦南县总工会"
+    assert found["市总工会"] == "唐山市总工会"  # the county's city, not the paper's
+
+
+def test_a_county_short_form_inside_a_persons_name_places_nothing():
+    found = article_orgs("本报讯 县总工会在青禾电子有限公司召开会议，卢长海当选副主席。")
+    assert found, "the page names organisations"
+    assert not any("长海县" in resolved for _, resolved in found)
