@@ -89,3 +89,24 @@ def test_a_county_short_form_inside_a_persons_name_places_nothing():
     found = article_orgs("本报讯 县总工会在青禾电子有限公司召开会议，卢长海当选副主席。")
     assert found, "the page names organisations"
     assert not any("长海县" in resolved for _, resolved in found)
+
+
+def test_a_sector_before_a_company_is_no_part_of_its_name():
+    found = spans("煤炭系统青禾能源股份有限公司生产技术部部长吴立新获奖章")
+    assert found and found[0].startswith("青禾能源")
+
+
+def test_a_department_printed_alone_after_a_federations_titled_name_is_its():
+    from gonghui_build.extract.people.rules import titled_names
+    from gonghui_build.text.tokenizer import tag_tokens
+
+    text = "市总工会经费审查委员会主任吴立新，宣传教育部部长韦海川到区里慰问。"
+    held = {
+        h.name: [(c.title, c.org_written) for c in h.claims]
+        for h in titled_names(text, tag_tokens(text))
+    }
+    assert held["韦海川"] == [("部长", "市总工会宣传教育部")]
+    # a department after a name titled at no federation stays as printed
+    other = "青禾电子有限公司总经理吴立新，宣传教育部部长韦海川出席。"
+    held = {h.name: h.claims for h in titled_names(other, tag_tokens(other))}
+    assert held["韦海川"][0].org_written == "宣传教育部"

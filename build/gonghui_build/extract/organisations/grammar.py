@@ -121,6 +121,8 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         words("full_bodies").starting(text, start) or words("parallel_bodies").starting(text, start)
     ):
         return True  # 市委市政府, 省委市委: two bodies side by side
+    if len(tok.word) > 1 and tok.word in words("level_endings"):
+        return True  # 煤炭系统|某能源有限公司: a sector before the name
     if _TERM.fullmatch(tok.word):
         return True  # 新一届县工会: a term of the body, not its name
     if not tok.tag.startswith(NAME_TAGS) and _is_division(tok.word):

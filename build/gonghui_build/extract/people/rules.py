@@ -27,7 +27,8 @@ from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
-from gonghui_build.extract.organisations.names import is_bare_suffix
+from gonghui_build.extract.organisations.names import is_bare_suffix, is_department
+from gonghui_build.extract.organisations.names import words as words_of_suffixes
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.titles import TitleClaim, described_post, parse_chain
 from gonghui_build.reference import Words
@@ -238,10 +239,15 @@ def _sibling_claims(
     text: str, match: re.Match[str], claims: tuple[TitleClaim, ...], hits: list[NameHit]
 ) -> tuple[TitleClaim, ...]:
     """``市总工会主席关立平、副主席于淑兰``: a title of no body right after another
-    titled name, with the same base title (主席, 副主席), is held at that name's body."""
-    if any(c.org_written for c in claims) or not hits or not claims:
+    titled name, with the same base title (主席, 副主席), is held at that name's body;
+    a department printed alone (市总工会…主任甲，宣传教育部部长乙) is that body's."""
+    if not hits or not claims:
         return claims
     before = hits[-1]
+    chain_start = min(c.start for c in claims)
+    if any(c.org_written for c in claims):
+        next_to = before.end == chain_start - 1 and text[before.end] in "、，"
+        return _department_of_sibling(claims, before) if next_to else claims
     if before.end != match.start() - 1 or text[before.end] not in "、，":
         return claims
     held = [c for c in before.claims if c.org_written and _base(c.title) == _base(claims[-1].title)]
@@ -252,6 +258,21 @@ def _sibling_claims(
         TitleClaim(c.title, c.title_normalised, org.org_written, org.org_offset, c.start, c.end)
         for c in claims
     )
+
+
+def _department_of_sibling(
+    claims: tuple[TitleClaim, ...], before: NameHit
+) -> tuple[TitleClaim, ...]:
+    """A chain whose only body is a department printed alone (宣传教育部部长), right
+    after a name titled at a federation: the department is that federation's."""
+    if not all(c.org_written and is_department(c.org_written) for c in claims):
+        return claims
+    federation = words_of_suffixes("federation_suffix").words[0]
+    bodies = [c.org_written for c in before.claims if c.org_written and federation in c.org_written]
+    if not bodies:
+        return claims
+    parent = bodies[-1][: bodies[-1].rfind(federation) + len(federation)]
+    return tuple(replace(c, org_written=parent + (c.org_written or "")) for c in claims)
 
 
 def names_before_titles(text: str, tokens: list[Token]) -> list[NameHit]:
