@@ -27,6 +27,7 @@ from gonghui_build.extract.organisations.names import (
     org_type,
     words,
 )
+from gonghui_build.extract.people.rosters import without_roster_name
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
@@ -124,6 +125,7 @@ def read_article_orgs(
             garbled = [(r.start, r.end) for r in runs.get(p.seq, [])]
             grammar = find_org_spans(p.text, tokens[p.seq])
             found_here = with_model(p.text, grammar, tokens[p.seq], garbled)
+            found_here = without_roster_name(p.text, found_here, tokens[p.seq])
             spans[p.seq] = shared_suffix_members(p.text, found_here, tokens[p.seq])
             districts += [(offset + pos, d) for pos, d in lexicon.places().districts_in(p.text)]
             names += [(offset + s.start, s.written) for s in spans[p.seq]]

@@ -22,6 +22,7 @@ from gonghui_build.extract.organisations.article import CAPTION_ROLES, TEXT_ROLE
 from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.elections import elected_names
 from gonghui_build.extract.people.model import model_names, person_spans
+from gonghui_build.extract.people.rosters import roster_claims, roster_line
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.extract.spans import as_written, capped, span_of
@@ -59,12 +60,28 @@ def _taken(hits: Hits, p: Paragraph) -> list[tuple[int, int]]:
     return [(h.start, h.end) for q, h in hits if q is p]
 
 
+def _roster_person(p: Paragraph, orgs: ArticleOrgs) -> NameHit | None:
+    """The person of a roster line (吴立新 青禾电子有限公司高级技师), with the post it
+    states at the body it names."""
+    if p.role not in READ_ROLES | CAPTION_ROLES:
+        return None
+    found = roster_line(p.text, orgs.words_of(p))
+    if found is None or (found.post is None and p.role in HEAD_ROLES):
+        return None  # a headline must state the post: 某某|某公司|调研 is no roster
+    claims = roster_claims(found, len(p.text.rstrip()))
+    source = MentionSource.name_before_title
+    return NameHit(found.name, 0, found.name_end, source, 0.85, claims)
+
+
 def _first_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs) -> Hits:
     """Captions and speaker lines; titles before names, names before titles,
     appositions and partial names in running text, each span read once."""
     hits: Hits = []
     for p in paragraphs:
-        if p.role in CAPTION_ROLES:
+        listed = _roster_person(p, orgs)
+        if listed is not None:
+            hits.append((p, listed))
+        elif p.role in CAPTION_ROLES:
             hit = rules.caption_person(p.text)
             if hit:
                 hits.append((p, hit))

@@ -157,7 +157,7 @@ def parse_chain(
 _MAX_POST = 7
 
 
-def _is_post(phrase: str) -> bool:
+def is_post(phrase: str) -> bool:
     """A phrase ending like a title (主任医师, 数控班班长) or an occupation (细纱挡车工,
     快递员), and no noun that states no post (职工)."""
     titles = lexicon.titles()
@@ -178,7 +178,7 @@ def _last_post(phrase: str) -> str | None:
     parts = phrase.split("、")
     if any(not part or len(part) > _MAX_POST for part in parts):
         return None
-    return parts[-1] if _is_post(parts[-1]) else None
+    return parts[-1] if is_post(parts[-1]) else None
 
 
 def _body_ending_at(

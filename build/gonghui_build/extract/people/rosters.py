@@ -1,0 +1,113 @@
+"""Lines of a roster: ``吴立新 青禾电子有限公司数控车间高级技师`` — a name, then the
+body the person works at and the post they hold there, one person a line, as lists of
+award winners, delegates and attendees print them (often with the space between the
+name and the body lost).
+
+The name comes first, so neither the title chains (title before name) nor the
+organisation grammar (which would read the name as the start of the body's name) see
+the shape: this module finds where the name ends and the body begins, for both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
+from gonghui_build.extract.organisations.names import suffix_of, suffix_types
+from gonghui_build.extract.people.titles import TitleClaim, is_post
+from gonghui_build.text import ner
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.names import is_plausible_name
+from gonghui_build.text.tokenizer import Token, tag_tokens
+
+#: The longest line read as a roster line, and the longest post after the body.
+_MAX_LINE, _MAX_POST = 60, 20
+#: What a roster line never holds: the punctuation of running text.
+_SENTENCE = re.compile(r"[。，；！？：:,;]")
+#: A bracketed note after a post (（高级技师）, （女）): no part of the post.
+_NOTE = re.compile(r"[（(][^（()）]*[)）]")
+
+
+@dataclass(frozen=True)
+class RosterLine:
+    name: str
+    name_end: int  # the name is text[0:name_end]
+    body: OrgSpan  # offsets in the line's text
+    post: str | None  # None when what follows the body names no post
+
+
+def _name_sizes(text: str, tokens: list[Token]) -> list[int]:
+    """The lengths a name opening the line may have: where jieba ends a word, longest
+    first (吴立新|青禾…, 苏华|南华大学…)."""
+    compound = text[:2] in lexicon.surnames().compound
+    sizes = (4, 3) if compound else (3, 2)
+    ends = {t.end for t in tokens}
+    return [n for n in sizes if n in ends and is_plausible_name(text[:n], strong_context=True)]
+
+
+def _body_at(text: str, start: int) -> OrgSpan | None:
+    """The body named right at ``start`` (its names printed one after another, 某公司
+    某分公司某中心, read as one), in the line's offsets."""
+    rest = text[start:]
+    spans = find_org_spans(rest, tag_tokens(rest))
+    if not spans or spans[0].start != 0:
+        return _model_body_at(text, start)
+    end = spans[0].end
+    for span in spans[1:]:
+        if span.start != end:
+            break
+        end = span.end
+    first = spans[0]
+    return OrgSpan(start, start + end, rest[:end], first.suffix, first.type)
+
+
+def _model_body_at(text: str, start: int) -> OrgSpan | None:
+    """The model's organisation right at ``start``, when it ends with a body's suffix
+    (中国某某勘探局|采油二厂…: a name the grammar does not end)."""
+    rest = text[start:]
+    first = next((w for w in ner.words(rest) if w.tag == "ORG" and w.start == 0), None)
+    suffix = suffix_of(rest, first.end) if first is not None else None
+    if first is None or suffix is None:
+        return None
+    kind = suffix_types()[suffix]
+    return OrgSpan(start, start + first.end, rest[: first.end], suffix, kind)
+
+
+def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | None:
+    """The name, body and post of a roster line, or None when ``text`` is no such line."""
+    line = text.rstrip()
+    if not line or len(line) > _MAX_LINE or _SENTENCE.search(line):
+        return None
+    tokens = tokens if tokens is not None else tag_tokens(line)
+    for size in _name_sizes(line, tokens):
+        start = size + len(line[size:]) - len(line[size:].lstrip())
+        body = _body_at(line, start)
+        if body is None:
+            continue
+        post = _NOTE.sub("", line[body.end :]).strip()
+        if not post or len(post) > _MAX_POST:
+            continue
+        held = "".join(c for c in post if is_cjk(c))  # 0六一基地电焊工
+        return RosterLine(line[:size], size, body, held if is_post(held) else None)
+    return None
+
+
+def roster_claims(found: RosterLine, line_end: int) -> tuple[TitleClaim, ...]:
+    """The post a roster line states, held at its body (the claim covers the line up
+    to ``line_end``)."""
+    if found.post is None:
+        return ()
+    body = found.body
+    return (TitleClaim(found.post, found.post, body.written, body.start, body.start, line_end),)
+
+
+def without_roster_name(text: str, spans: list[OrgSpan], tokens: list[Token]) -> list[OrgSpan]:
+    """The organisation names of a line, a roster line's body starting after the name
+    the grammar would read as part of it."""
+    found = roster_line(text, tokens)
+    if found is None:
+        return spans
+    kept = [s for s in spans if s.end <= found.name_end or s.start >= found.body.end]
+    return sorted([*kept, found.body], key=lambda s: s.start)
