@@ -105,7 +105,7 @@ def parse_byline(
 
     role_words = lexicon.words(FILE, "role_words")
     marks = lexicon.words(FILE, "role_marks")
-    tokens = _ocr_joined(body, offset)
+    tokens = _at_role_words(_ocr_joined(body, offset))
     named = end_credit and len(tokens) == 1  # （晓峰）: the credit is one name
     for token, pos, end in tokens:
         if token in marks:  # 文/摄 after the names it applies to
@@ -208,6 +208,30 @@ def _split_word(prev: str, head: str) -> bool:
     return name_split or title_split
 
 
+def _at_role_words(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``记者某某某通讯员某某``: a byline printed without spaces, split before each role
+    word that follows a name (the name before it, its own role word aside, is
+    name-shaped)."""
+    role_words = lexicon.words(FILE, "role_words")
+    out: list[tuple[str, int, int]] = []
+    for token, start, end in tokens:
+        lead = len(role_words.starting(token) or "")
+        cut = next(
+            (
+                k
+                for k in range(lead + 2, len(token) - 1)
+                if role_words.starting(token, k) and is_name_shaped(token[lead:k])
+            ),
+            None,
+        )
+        if cut is None:
+            out.append((token, start, end))
+            continue
+        out.append((token[:cut], start, start + cut))
+        out += _at_role_words([(token[cut:], start + cut, end)])
+    return out
+
+
 def _ocr_joined(body: str, offset: int) -> list[tuple[str, int, int]]:
     """The byline's tokens (text, start, end in the paragraph), with the OCR spaces that
     split a word joined again."""
@@ -294,8 +318,9 @@ def header_authors(p: Paragraph) -> list[AuthorFact]:
     if match is None:
         return []
     out = []
+    keys = lexicon.words("page_furniture.yaml", "header_keys")  # 作者：某某 来源：…
     for name in re.finditer(r"[^ 、，,]+", match.group(1)):
-        if is_name_shaped(name.group(0)):
+        if is_name_shaped(name.group(0)) and name.group(0) not in keys:
             start, end = match.start(1) + name.start(), match.start(1) + name.end()
             out.append(AuthorFact(name.group(0), AuthorRole.reporter, None, span_of(p, start, end)))
     return out
