@@ -110,3 +110,27 @@ def test_a_department_printed_alone_after_a_federations_titled_name_is_its():
     other = "青禾电子有限公司总经理吴立新，宣传教育部部长韦海川出席。"
     held = {h.name: h.claims for h in titled_names(other, tag_tokens(other))}
     assert held["韦海川"][0].org_written == "宣传教育部"
+
+
+def test_a_place_jieba_does_not_know_keeps_its_first_character():
+    assert spans("据青禾区总工会副主席吴立新介绍") == ["青禾区总工会"]
+    assert spans("在全区各级工会中推广") == []
+
+
+def positions_of(text):
+    facts = extract_page(parse_page(page_from_bytes("p.txt", text.encode())))
+    return {(q.name, q.org.name if q.org else None) for a in facts.articles for q in a.positions}
+
+
+def test_an_anaphor_before_a_short_form_refers_back_to_the_body_named_before():
+    held = positions_of(
+        "本报讯 5月3日，区总工会一行来到青禾机械厂调研。该厂工会主席韦海川介绍了情况。"
+    )
+    assert ("韦海川", "青禾机械厂工会") in held
+
+
+def test_a_department_of_a_body_printed_short_is_the_named_bodys():
+    held = positions_of(
+        "本报讯 青禾电子有限公司召开职代会。公司工会女职工委员会主任丁晓梅主持会议。"
+    )
+    assert ("丁晓梅", "青禾电子有限公司工会女职工委员会") in held

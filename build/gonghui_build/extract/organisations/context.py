@@ -184,6 +184,29 @@ def _full_form(name: str) -> str:
     return name
 
 
+def _department_of_short_form(written: str, offset: int, context: ArticleContext) -> str | None:
+    """公司工会女职工委员会: a department of a body printed short, the body read back
+    (某某有限公司工会) and the department kept."""
+    department = words("departments").ending(written)
+    if department is None or len(written) == len(department):
+        return None
+    parent = resolve(written[: -len(department)], offset, context)
+    if parent is None or parent.resolved_by != ResolvedBy.context:
+        return None
+    return parent.name + department
+
+
+def _referred_by_anaphor(short: str, offset: int, context: ArticleContext) -> ResolvedOrg | None:
+    """该厂工会, 该公司: the body named before, when what follows the anaphor is a short
+    form that refers back (厂工会 → the nearest 厂); None otherwise (该区, 该单位)."""
+    suffix = suffix_of(short)
+    body = short[: -len(suffix)] if suffix else short
+    if suffix is None or not (context_kinds(body) or context_kinds(short)):
+        return None
+    found = resolve(short, offset, context)
+    return found if found is not None and found.resolved_by == ResolvedBy.context else None
+
+
 def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg | None:
     """The full, current name of an organisation written ``written`` at ``offset`` of
     the article, or None when the article does not say which one it is."""
@@ -193,10 +216,16 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     if body is not None and body.name != written and body.type == OrgType.union_federation:
         how = ResolvedBy.former_name if written in body.former else ResolvedBy.alias
         return ResolvedOrg(body.name, how, district_of(body.name), OrgType(body.type))
+    anaphor = words("anaphors").starting(written)
+    if anaphor is not None:
+        return _referred_by_anaphor(written[len(anaphor) :], offset, context)
     suffix = suffix_of(written)
     if suffix is None:
         return None
     kind = suffix_types()[suffix]
+    department = _department_of_short_form(written, offset, context)
+    if department is not None:
+        return ResolvedOrg(department, ResolvedBy.context, district_of(department), kind)
     if written in words("parallel_bodies"):
         return _parallel_body(written, kind, offset, context)
     placed = _place_of_short_form(written, suffix, offset, context)

@@ -111,6 +111,19 @@ def _brand_split(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _first_of_place(tokens: list[Token], j: int) -> bool:
+    """A one-character word (no verb, no function word) before a two-character word
+    that ends with a place's level (禾区, 溪县): the first character of a place name
+    jieba does not know."""
+    tok = tokens[j]
+    if len(tok.word) != 1 or not is_cjk(tok.word) or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    level = len(after.word) == 2 and after.word[-1] in words("district_markers")
+    stop = tok.tag.startswith(("v", *BRAND_STOP_TAGS)) or tok.word in words("left_stops")
+    return level and after.start == tok.end and not stop
+
+
 def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     """Whether the word ``tokens[j]`` before a name's suffix (at ``start``) is no part
     of the name."""
@@ -127,6 +140,8 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return True  # 新一届县工会: a term of the body, not its name
     if not tok.tag.startswith(NAME_TAGS) and _is_division(tok.word):
         return False  # 南靖/t 某科技有限公司: a county's short form jieba misreads
+    if _first_of_place(tokens, j):
+        return False  # 青|禾区总工会: a place jieba does not know, cut after its first character
     known = tokenizer.dictionary_tag(tok.word) or tok.tag
     verb = (tok.tag.startswith("v") and tok.tag != "vn") or (
         known.startswith("v") and known != "vn"
