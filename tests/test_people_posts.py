@@ -25,3 +25,11 @@ def test_a_post_after_a_former_body_is_no_post_held():
     held, held_tokens = text[1:], tag_tokens(text[1:])
     held_known = with_model(held, find_org_spans(held, held_tokens), held_tokens, [])
     assert described_post(held, held.index("韦海川"), held_tokens, held_known) is not None
+
+
+def test_a_kind_of_worker_before_a_name_is_no_post():
+    text = "在座谈会上，青禾机械厂的老职工韦海川先后发言。"
+    tokens = tag_tokens(text)
+    known = with_model(text, find_org_spans(text, tokens), tokens, [])
+    assert known, "the body is read"
+    assert described_post(text, text.index("韦海川"), tokens, known) is None

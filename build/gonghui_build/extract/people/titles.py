@@ -163,8 +163,8 @@ def is_post(phrase: str) -> bool:
     titles = lexicon.titles()
     if not phrase or not all(is_cjk(c) for c in phrase):
         return False
-    if phrase in lexicon.words("titles.yaml", "not_posts"):
-        return False
+    if lexicon.words("titles.yaml", "not_posts").ending(phrase):
+        return False  # 职工, and 老职工, 一线职工: a kind of person, no post
     if titles.at_end.search(phrase):
         return True
     return lexicon.words("people.yaml", "occupation_endings").ending(phrase) is not None
