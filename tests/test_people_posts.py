@@ -33,3 +33,21 @@ def test_a_kind_of_worker_before_a_name_is_no_post():
     known = with_model(text, find_org_spans(text, tokens), tokens, [])
     assert known, "the body is read"
     assert described_post(text, text.index("韦海川"), tokens, known) is None
+
+
+def test_the_committee_of_a_bodys_term_is_the_body():
+    from gonghui_build.extract.people.elections import elected_names
+    from gonghui_build.extract.people.rules import titled_names
+
+    def held(text):
+        tokens = tag_tokens(text)
+        hits = titled_names(text, tokens) + elected_names(text, tokens, [])
+        return {(h.name, c.title, c.org_written) for h in hits for c in h.claims}
+
+    assert ("吴立新", "主席", "县总工会") in held("吴立新当选县总工会第十届委员会主席。")
+    # a chain longer than a short clause after the election verb is read whole
+    assert ("韦海川", "主席", "青禾区总工会") in held("选举韦海川为青禾区总工会第九届委员会主席")
+    # a department of the term stays the body's department
+    assert ("丁晓梅", "主任", "市总工会经费审查委员会") in held(
+        "丁晓梅当选为市总工会第十五届经费审查委员会主任。"
+    )

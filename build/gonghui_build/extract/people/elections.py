@@ -24,6 +24,8 @@ from gonghui_build.vocabulary import MentionSource, OrgType
 #: Characters a name after an election verb or before 当选/任 stands between.
 _CLAUSE = "，。；：、\n "
 _UNIONS = (OrgType.union, OrgType.union_federation)
+#: The longest chain read after an election verb (某县总工会第十届经费审查委员会主任).
+_MAX_CHAIN = 24
 
 
 def _words(section: str) -> lexicon.Words:
@@ -37,9 +39,8 @@ def _claims(
     before the name when the chain names no body."""
     title = lexicon.titles().regex.match(text, at)
     if title is None:
-        stop = min(
-            (k for k in range(at, min(len(text), at + 16)) if text[k] in _CLAUSE), default=at
-        )
+        limit = min(len(text), at + _MAX_CHAIN)
+        stop = min((k for k in range(at, limit) if text[k] in _CLAUSE), default=limit)
         title = lexicon.titles().at_end.search(text, at, stop)
         if title is None:
             return ()

@@ -48,6 +48,24 @@ def _segment_start(text: str, end: int) -> int:
     return k + 1
 
 
+#: A body's term before its committee: 某县总工会|第十届|委员会主席.
+_TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届$")
+
+
+def _body_of_term(text: str, committee: OrgSpan, tokens: list[Token]) -> OrgSpan | None:
+    """``某县总工会第十届委员会主席``: the committee of a term is its body's (the chair of
+    the federation); a department of the term (第十届经费审查委员会) stays the body's
+    department."""
+    term = _TERM_BEFORE.search(text, max(0, committee.start - 6), committee.start)
+    if term is None:
+        return None
+    body = org_ending_at(text, term.start(), tokens)
+    if body is None or not body.body or not is_particular(body, tokens):
+        return None
+    written = body.written + (committee.written if is_department(committee.written) else "")
+    return OrgSpan(body.start, committee.end, written, body.suffix, body.type)
+
+
 def _org_before_title(
     text: str, title_start: int, match: re.Match[str], tokens: list[Token]
 ) -> OrgSpan | None:
@@ -57,6 +75,8 @@ def _org_before_title(
     chain adds back."""
     span = org_ending_at(text, title_start, tokens)
     union = match.group("union")
+    if span is not None and (is_bare_suffix(span.written) or is_department(span.written)):
+        span = _body_of_term(text, span, tokens) or span
     if span is not None or not union:
         return span
     whole = org_ending_at(text, title_start + len(union), tokens)
