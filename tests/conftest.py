@@ -61,3 +61,12 @@ def fixture_scores():
 
     fixtures = ROOT / "tests" / "fixtures"
     return build_and_score(fixtures / "pages", fixtures / "gold")
+
+
+def page_facts(text: str):
+    """The extracted facts of one page of ``text`` (a file named p.txt)."""
+    from gonghui_build.extract.page import extract_page
+    from gonghui_build.pages import page_from_bytes
+    from gonghui_build.parsed import parse_page
+
+    return extract_page(parse_page(page_from_bytes("p.txt", text.encode())))

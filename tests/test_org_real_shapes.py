@@ -4,10 +4,8 @@ the places are real places of China, as the reference data holds them)."""
 from __future__ import annotations
 
 from gonghui_build.extract.organisations.grammar import find_org_spans
-from gonghui_build.extract.page import extract_page
 from gonghui_build.extract.people.titles import parse_chain
-from gonghui_build.pages import page_from_bytes
-from gonghui_build.parsed import parse_page
+from tests.conftest import page_facts
 
 
 def spans(text):
@@ -16,7 +14,7 @@ def spans(text):
 
 def article_orgs(text):
     """(name as printed, resolved name) of every organisation mention of a page."""
-    facts = extract_page(parse_page(page_from_bytes("p.txt", text.encode())))
+    facts = page_facts(text)
     return [(o.name_as_written, o.resolved.name) for a in facts.articles for o in a.orgs]
 
 
@@ -118,7 +116,7 @@ def test_a_place_jieba_does_not_know_keeps_its_first_character():
 
 
 def positions_of(text):
-    facts = extract_page(parse_page(page_from_bytes("p.txt", text.encode())))
+    facts = page_facts(text)
     return {(q.name, q.org.name if q.org else None) for a in facts.articles for q in a.positions}
 
 
@@ -134,3 +132,12 @@ def test_a_department_of_a_body_printed_short_is_the_named_bodys():
         "本报讯 青禾电子有限公司召开职代会。公司工会女职工委员会主任丁晓梅主持会议。"
     )
     assert ("丁晓梅", "青禾电子有限公司工会女职工委员会") in held
+
+
+def test_a_bare_federation_after_a_name_titled_at_one_is_that_federation():
+    from gonghui_build.extract.people.rules import titled_names
+    from gonghui_build.text.tokenizer import tag_tokens
+
+    text = "青河市委副书记、总工会主席吴立新，总工会党组书记、常务副主席韦海川陪同调研。"
+    held = {h.name: {c.org_written for c in h.claims} for h in titled_names(text, tag_tokens(text))}
+    assert held["韦海川"] == {"青河市总工会"}

@@ -16,23 +16,22 @@ def test_the_last_of_listed_posts_after_a_body_is_the_post_next_to_the_name():
     assert (claim.title, claim.org_written) == ("高级技师", "青禾纺织集团有限公司")
 
 
-def test_a_post_after_a_former_body_is_no_post_held():
-    text = "原石湾县青禾纺织厂挡车工韦海川被录用为客房服务员。"
+def _post_read(text: str, name: str):
+    """The post described before ``name``, the bodies read in the text found first."""
     tokens = tag_tokens(text)
     known = with_model(text, find_org_spans(text, tokens), tokens, [])
     assert known, "the body is read"
-    assert described_post(text, text.index("韦海川"), tokens, known) is None
-    held, held_tokens = text[1:], tag_tokens(text[1:])
-    held_known = with_model(held, find_org_spans(held, held_tokens), held_tokens, [])
-    assert described_post(held, held.index("韦海川"), held_tokens, held_known) is not None
+    return described_post(text, text.index(name), tokens, known)
+
+
+def test_a_post_after_a_former_body_is_no_post_held():
+    text = "原石湾县青禾纺织厂挡车工韦海川被录用为客房服务员。"
+    assert _post_read(text, "韦海川") is None
+    assert _post_read(text[1:], "韦海川") is not None
 
 
 def test_a_kind_of_worker_before_a_name_is_no_post():
-    text = "在座谈会上，青禾机械厂的老职工韦海川先后发言。"
-    tokens = tag_tokens(text)
-    known = with_model(text, find_org_spans(text, tokens), tokens, [])
-    assert known, "the body is read"
-    assert described_post(text, text.index("韦海川"), tokens, known) is None
+    assert _post_read("在座谈会上，青禾机械厂的老职工韦海川先后发言。", "韦海川") is None
 
 
 def test_the_committee_of_a_bodys_term_is_the_body():

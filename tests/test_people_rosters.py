@@ -3,10 +3,8 @@ person a line (invented names and bodies)."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.page import extract_page
 from gonghui_build.extract.people.rosters import roster_line
-from gonghui_build.pages import page_from_bytes
-from gonghui_build.parsed import parse_page
+from tests.conftest import page_facts
 
 
 def test_a_roster_line_gives_the_name_the_body_and_the_post():
@@ -40,7 +38,7 @@ def test_a_roster_on_a_page_lists_people_with_their_posts_and_bodies():
         "吴立新 青禾电子有限公司总工程师\n"
         "韦海川 青峰市实验小学校长\n"
     )
-    facts = extract_page(parse_page(page_from_bytes("p.txt", text.encode())))
+    facts = page_facts(text)
     people = {p.name for a in facts.articles for p in a.people}
     assert {"吴立新", "韦海川"} <= people
     held = {(q.name, q.title, q.org_written) for a in facts.articles for q in a.positions}

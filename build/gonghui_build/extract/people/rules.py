@@ -263,15 +263,19 @@ def _sibling_claims(
 def _department_of_sibling(
     claims: tuple[TitleClaim, ...], before: NameHit
 ) -> tuple[TitleClaim, ...]:
-    """A chain whose only body is a department printed alone (宣传教育部部长), right
-    after a name titled at a federation: the department is that federation's."""
-    if not all(c.org_written and is_department(c.org_written) for c in claims):
-        return claims
+    """A chain whose only body is a department printed alone (宣传教育部部长), or the
+    bare word of a federation (总工会党组书记), right after a name titled at a
+    federation: the department is that federation's, the federation that one."""
     federation = words_of_suffixes("federation_suffix").words[0]
+    bare = all(c.org_written == federation for c in claims)
+    if not bare and not all(c.org_written and is_department(c.org_written) for c in claims):
+        return claims
     bodies = [c.org_written for c in before.claims if c.org_written and federation in c.org_written]
     if not bodies:
         return claims
     parent = bodies[-1][: bodies[-1].rfind(federation) + len(federation)]
+    if bare:
+        return tuple(replace(c, org_written=parent) for c in claims)
     return tuple(replace(c, org_written=parent + (c.org_written or "")) for c in claims)
 
 
