@@ -141,3 +141,10 @@ def test_a_bare_federation_after_a_name_titled_at_one_is_that_federation():
     text = "青河市委副书记、总工会主席吴立新，总工会党组书记、常务副主席韦海川陪同调研。"
     held = {h.name: {c.org_written for c in h.claims} for h in titled_names(text, tag_tokens(text))}
     assert held["韦海川"] == {"青河市总工会"}
+
+
+def test_a_trades_union_of_a_named_place_is_an_organisation():
+    assert spans("来到青禾县丰乐镇流行饰品行业工会联合会调研") == [
+        "青禾县丰乐镇流行饰品行业工会联合会"
+    ]
+    assert spans("全区各行业工会联合会要落实") == []  # every trade's: a kind

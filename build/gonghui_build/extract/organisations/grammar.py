@@ -194,7 +194,7 @@ def _walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> 
             begin = tok.start  # 我市|临商|银行股份有限公司: the writer's city, then the name
             break
         if _ends_name(tokens, j, text, start):
-            place = _place_of_brand(tokens, j, suffix)
+            place = _place_of_brand(tokens, j, suffix, _of_a_trade(tokens, start, suffix))
             if place is None:
                 break
             j = place
@@ -233,12 +233,21 @@ def _brand_word(tok: Token, suffix: str) -> bool:
 _BRAND_WORDS = 3
 
 
-def _place_of_brand(tokens: list[Token], j: int, suffix: str) -> int | None:
+def _of_a_trade(tokens: list[Token], start: int, suffix: str) -> bool:
+    """某镇|流行|饰品行业|工会联合会: a union of a trade, whose trade before 行业 may be
+    any words, as a company's brand may."""
+    if suffix_types()[suffix] not in (OrgType.union, OrgType.union_federation):
+        return False
+    return any(t.end == start and words("trade_words").ending(t.word) for t in tokens)
+
+
+def _place_of_brand(tokens: list[Token], j: int, suffix: str, trade: bool = False) -> int | None:
     """海湾|精密|制造|公司, 北京|燕新|新|材料|有限公司: a registered company's name is
     place + brand + trade + form (《企业名称登记管理规定》), and its brand and trade may
-    be any words (an adjective, a verb). The index of the place a few words left of
-    ``tokens[j]`` when the words between are no function words; None otherwise."""
-    if suffix not in words("brand_suffixes"):
+    be any words (an adjective, a verb), as may the trade of a trade's union
+    (``trade``). The index of the place a few words left of ``tokens[j]`` when the
+    words between are no function words; None otherwise."""
+    if suffix not in words("brand_suffixes") and not trade:
         return None
     for k in range(j, max(-1, j - _BRAND_WORDS), -1):
         tok = tokens[k]
@@ -334,6 +343,8 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     if not inside:
         return _has_proper(body)  # one word with its suffix: 北京市委, 中国人民抗日战争纪念馆
     generic_last = len(inside[-1].word) > 1 and inside[-1].word in words("generic_bodies")
+    if generic_last and inside[-1].word in words("trade_words") and len(inside) > 1:
+        generic_last = inside[-2].word in words("generic_bodies")  # 某饰品|行业: a trade
     if generic_last and span.type in (OrgType.union, OrgType.union_federation):
         return False  # 城关区新建基层工会: the district's grassroots unions, a kind
     return any(_particular_word(t) for t in inside if t.word not in words("generic_bodies"))
