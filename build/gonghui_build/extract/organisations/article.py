@@ -15,11 +15,8 @@ from dataclasses import dataclass, replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg
 from gonghui_build.extract.organisations import context
-from gonghui_build.extract.organisations.grammar import (
-    OrgSpan,
-    find_org_spans,
-    shared_suffix_members,
-)
+from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
+from gonghui_build.extract.organisations.lists import shared_suffix_members
 from gonghui_build.extract.organisations.model import with_model
 from gonghui_build.extract.organisations.names import (
     abbreviations,

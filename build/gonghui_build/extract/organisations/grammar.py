@@ -83,7 +83,7 @@ def _is_place(token: Token) -> bool:
 
 
 @functools.cache
-def _is_division(word: str) -> bool:
+def is_division(word: str) -> bool:
     """A place of China by its full name or its short form (南靖 of 南靖县), whatever
     jieba tags it (南靖/t): it opens a name."""
     return len(word) >= 2 and any(word == d.name or word in d.short for d in places.lookup(word))
@@ -138,7 +138,7 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return True  # 煤炭系统|某能源有限公司: a sector before the name
     if _TERM.fullmatch(tok.word):
         return True  # 新一届县工会: a term of the body, not its name
-    if not tok.tag.startswith(NAME_TAGS) and _is_division(tok.word):
+    if not tok.tag.startswith(NAME_TAGS) and is_division(tok.word):
         return False  # 南靖/t 某科技有限公司: a county's short form jieba misreads
     if _first_of_place(tokens, j):
         return False  # 青|禾区总工会: a place jieba does not know, cut after its first character
@@ -212,7 +212,7 @@ def _bracket_opening(tokens: list[Token], j: int, text: str) -> int | None:
     for k in range(j - 1, max(-1, j - 4), -1):
         if tokens[k].word == opener:
             inner = text[tokens[k].end : tokens[j].start]
-            known = inner in suffix_types() or _is_division(inner)
+            known = inner in suffix_types() or is_division(inner)
             return k if k > 0 and known and all(is_cjk(c) for c in inner) else None
     return None
 
@@ -413,47 +413,6 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
         return False  # 某公司党委: a body inside an organisation (but 某街道工委)
     # inside a document's title (《中国工会章程》) there is no organisation
     return not text.rfind("《", 0, match.start()) > text.rfind("》", 0, match.start())
-
-
-def _is_place_word(word: str, tokens: list[Token], start: int) -> bool:
-    """A place by its name (a division of China, a district of the city) or by jieba's
-    tag of a place name (ns)."""
-    token = next((t for t in tokens if t.start == start and t.word == word), None)
-    district = lexicon.places().district(word) is not None
-    return _is_division(word) or district or (token is not None and token.tag == "ns")
-
-
-def _member_name(place: str, last_body: str) -> str:
-    """A listed place with the level word the last place of the list prints (东城、
-    西城区总工会: 东城区), when that makes a place's full name."""
-    level = last_body[-1:]
-    if level in words("place_markers") and not place.endswith(level):
-        fuller = place + level
-        if any(d.name == fuller for d in places.lookup(fuller)):
-            return fuller
-    return place
-
-
-def shared_suffix_members(text: str, spans: list[OrgSpan], tokens: list[Token]) -> list[OrgSpan]:
-    """``甲城、乙州、丙山总工会``: places listed before one name's suffix share it, so the
-    list names one body per place. Each place is a span of its own, its name the place
-    and the shared suffix (the span covers what the page prints: the place)."""
-    out: list[OrgSpan] = []
-    for span in spans:
-        if not span.body or not _is_place_word(span.body, tokens, span.start):
-            out.append(span)
-            continue
-        members: list[OrgSpan] = []
-        end = span.start - 1
-        while end > 0 and text[end] == "、":
-            token = next((t for t in tokens if t.end == end), None)
-            if token is None or not _is_place_word(token.word, tokens, token.start):
-                break
-            written = _member_name(token.word, span.body) + span.suffix
-            members.insert(0, OrgSpan(token.start, token.end, written, span.suffix, span.type))
-            end = token.start - 1
-        out += [*members, span]
-    return out
 
 
 def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan]:
