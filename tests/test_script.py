@@ -1,0 +1,37 @@
+"""Traditional pages read through a simplified view (``text.script``): same offsets,
+simplified pages untouched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gonghui_build.text.script import is_traditional, simplified_view, to_simplified
+
+SEEDS = sorted((Path(__file__).parents[1] / "seeds").glob("*.txt"))
+
+
+def test_traditional_text_is_read_in_simplified_characters_at_the_same_offsets():
+    text = "（記者 龐嘉禾）市總工會召開全委會議。\n責任編輯：黃曉婷\n劉安 攝"
+    view = simplified_view(text)
+    assert len(view) == len(text)
+    assert view == "（记者 庞嘉禾）市总工会召开全委会议。\n责任编辑：黄晓婷\n刘安 摄"
+    assert all(a == b for a, b in zip(text, view, strict=True) if not a.strip() or a in "（）：。")
+
+
+def test_a_simplified_page_is_read_exactly_as_it_is():
+    assert SEEDS
+    for path in SEEDS:
+        text = path.read_text("utf-8")
+        assert not is_traditional(text)
+        assert simplified_view(text) is text
+
+
+def test_a_few_variant_characters_do_not_make_a_page_traditional():
+    text = "区总工会召开职工代表大会，审议通过了工作报告。" * 5 + "乾隆年间的著名故事。"
+    assert not is_traditional(text)
+    assert simplified_view(text) == text
+
+
+def test_conversion_never_changes_the_length_of_a_text():
+    for text in ("乾隆後來鬥爭", "台灣遊戲麪", "「引號」與『書名』"):
+        assert len(to_simplified(text)) == len(text)
