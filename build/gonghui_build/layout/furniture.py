@@ -175,9 +175,7 @@ def furniture_kind(text: str) -> Furniture | None:
         continued_from = compact.lstrip("（(").startswith(("上接", "接"))
         return Furniture(closing=not continued_from, marker="from" if continued_from else "to")
     w = words()
-    if (w.notices.match(compact) or w.registration.search(compact)) and len(
-        compact
-    ) <= NOTICE_MAX:
+    if (w.notices.match(compact) or w.registration.search(compact)) and len(compact) <= NOTICE_MAX:
         return Furniture(closing=True)  # a site's disclaimer or licence footer
     if item_marker(text.strip()) and ("，" in compact or "。" in compact):
         return None  # a digest item, whatever words it holds
