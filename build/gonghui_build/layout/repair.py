@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from gonghui_build.layout.cues import CONTROL_RE, ENTRY_HEAD_RE, HTML_TAG_RE
 from gonghui_build.layout.lines import LINE_BREAK_CHAR_RE
+from gonghui_build.layout.roster import name_gap
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_chinese_context, is_cjk, without_spaces
 from gonghui_build.text.names import parse_titled_name
@@ -165,13 +166,22 @@ def _word_spans_gap(left: str, right: str) -> bool:
     return False
 
 
-def _spaces(draft: Draft, role: str) -> None:
-    if role in SPACED_ROLES:
-        return
-    name_offset = None
+def _kept_space_offset(draft: Draft, role: str, roster: bool) -> int | None:
+    """Where (characters without blanks) the one space a caption keeps before its name,
+    or a roster line after its name, stands."""
+    if roster:
+        gap = name_gap(draft.original)
+        return len(without_spaces(draft.original[: gap[0]])) if gap else None
     if role in CAPTION_ROLES:
         titled = parse_titled_name(draft.text)
-        name_offset = titled.name_offset if titled else None
+        return titled.name_offset if titled else None
+    return None
+
+
+def _spaces(draft: Draft, role: str, roster: bool = False) -> None:
+    if role in SPACED_ROLES:
+        return
+    name_offset = _kept_space_offset(draft, role, roster)
     seeds = [m.start() for m in _SPACE_RE.finditer(draft.original)]
     for run in _runs(draft, seeds, _is_space):
         cells, left, right = run.cells, run.left, run.right
@@ -187,7 +197,7 @@ def _spaces(draft: Draft, role: str) -> None:
             if len(cells) > 1 or draft.text_at(cells[0]) != " ":
                 draft.replace(cells[0], " ", "ocr_space_removed")
                 draft.remove(cells[1:], "ocr_space_removed")
-            continue  # the one space between title and name
+            continue  # the one space between title and name, or name and post
         if role in DISPLAY_ROLES:
             before = _side_phrase(draft, cells[0] - 1, -1)
             after = _side_phrase(draft, cells[-1] + 1, 1)
@@ -257,10 +267,15 @@ def _subtitle_dash(draft: Draft) -> None:
 
 
 def clean(
-    page_text: str, pieces: list[tuple[int, int]], join_kinds: list[str], role: str
+    page_text: str,
+    pieces: list[tuple[int, int]],
+    join_kinds: list[str],
+    role: str,
+    roster: bool = False,
 ) -> Cleaned:
     """Repair one paragraph assembled from ``pieces`` of the page. Marks are removed only
-    when text is left: a line that is nothing but marks (``**``, ``***``) stays as printed."""
+    when text is left: a line that is nothing but marks (``**``, ``***``) stays as printed.
+    A ``roster`` line keeps one space between its name and its post."""
     draft = Draft(page_text, pieces, join_kinds)
     _control_characters(draft)
     _remove_markup(draft, role)
@@ -268,7 +283,7 @@ def clean(
         draft = Draft(page_text, pieces, join_kinds)
         _control_characters(draft)
     _line_breaks(draft, role)
-    _spaces(draft, role)
+    _spaces(draft, role, roster)
     _punctuation(draft)
     if role == "subtitle":
         _subtitle_dash(draft)
