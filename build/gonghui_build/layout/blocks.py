@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from gonghui_build.layout import cues
-from gonghui_build.layout.display import is_display_text, is_tagged_headline
+from gonghui_build.layout.display import ends_in_word, is_display_text, is_tagged_headline
 from gonghui_build.layout.furniture import crumb_title_start, furniture_kind
 from gonghui_build.layout.interleave import reading_order
 from gonghui_build.layout.lines import Line, width
@@ -228,7 +228,9 @@ def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
     if flow.indents and line.indent >= 2:
         return False
     text = strip_markup(prev.text)
-    if text[-1:] in CONTINUING_END or line.text[:1] in CONTINUING_START:
+    if (text[-1:] in CONTINUING_END and not ends_in_word(text)) or line.text[
+        :1
+    ] in CONTINUING_START:
         return True
     if line.column and line.column == prev.column and not ends_sentence(text):
         return True  # a column's lines run on until a sentence ends
