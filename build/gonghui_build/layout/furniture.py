@@ -101,6 +101,7 @@ class _Words:
     notices: re.Pattern[str]
     media_name: re.Pattern[str]
     registration: re.Pattern[str]
+    columns: frozenset[str]
     max_chars: int
 
 
@@ -121,6 +122,7 @@ def words() -> _Words:
             f"^[\\u4e00-\\u9fff]{{2,{MEDIA_NAME_MAX}}}(?:{alt(data['media_name_endings'])})$"
         ),
         registration=re.compile(alt(data["registration_marks"])),
+        columns=frozenset(data["column_names"]),
         max_chars=int(data["max_chars"]),
     )
 
@@ -193,6 +195,7 @@ def furniture_kind(text: str) -> Furniture | None:
         or _BOOK_HEAD_RE.match(text.strip())
         or (_PAGE_NUMBER_RE.match(text.strip()) and len(compact) <= 16)
         or w.media_name.match(compact)  # a source line: the paper's or site's name alone
+        or compact.strip("【】[]") in w.columns  # a column's name over its item
     )
     keyed = (w.header.search(text) or w.editor.search(text)) and (
         len(compact) <= CHROME_MAX and not _sentence_like(compact)
