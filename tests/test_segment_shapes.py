@@ -174,3 +174,10 @@ def test_two_lines_shaped_as_a_roster_are_no_roster():
     text = "区总工会召开座谈会\n王晓峰 主持会议\n陈立新 作总结讲话\n会议于下午五时结束。\n"
     parsed = parse_page(page_from_bytes("two_roster_lines.txt", text.encode("utf-8")))
     assert not any(" " in p.text for p in parsed.paragraphs if p.role == "body")
+
+
+def test_table_rows_are_text_with_their_cells_apart():
+    path = SHAPES / "md_table_rows.txt"
+    parsed = parse_page(page_from_bytes(path.name, path.read_bytes()))
+    rows = [p.text for p in parsed.paragraphs if p.role == "body" and "|" in p.text]
+    assert rows == ["|项目|姓名|单位|", "|电工|蒲立衡|青溪供电公司|", "|焊工|晏青|青溪重工|"]

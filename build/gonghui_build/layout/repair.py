@@ -166,22 +166,22 @@ def _word_spans_gap(left: str, right: str) -> bool:
     return False
 
 
-def _kept_space_offset(draft: Draft, role: str, roster: bool) -> int | None:
+def _kept_space_offset(draft: Draft, role: str, row: bool) -> int | None:
     """Where (characters without blanks) the one space a caption keeps before its name,
-    or a roster line after its name, stands."""
-    if roster:
-        gap = name_gap(draft.original)
-        return len(without_spaces(draft.original[: gap[0]])) if gap else None
+    or a roster's line after its name, stands."""
+    gap = name_gap(draft.original) if row else None
+    if gap:
+        return len(without_spaces(draft.original[: gap[0]]))
     if role in CAPTION_ROLES:
         titled = parse_titled_name(draft.text)
         return titled.name_offset if titled else None
     return None
 
 
-def _spaces(draft: Draft, role: str, roster: bool = False) -> None:
+def _spaces(draft: Draft, role: str, row: bool = False) -> None:
     if role in SPACED_ROLES:
         return
-    name_offset = _kept_space_offset(draft, role, roster)
+    name_offset = _kept_space_offset(draft, role, row)
     seeds = [m.start() for m in _SPACE_RE.finditer(draft.original)]
     for run in _runs(draft, seeds, _is_space):
         cells, left, right = run.cells, run.left, run.right
@@ -271,11 +271,11 @@ def clean(
     pieces: list[tuple[int, int]],
     join_kinds: list[str],
     role: str,
-    roster: bool = False,
+    row: bool = False,
 ) -> Cleaned:
     """Repair one paragraph assembled from ``pieces`` of the page. Marks are removed only
     when text is left: a line that is nothing but marks (``**``, ``***``) stays as printed.
-    A ``roster`` line keeps one space between its name and its post."""
+    A ``row`` of a roster keeps one space between its name and its post."""
     draft = Draft(page_text, pieces, join_kinds)
     _control_characters(draft)
     _remove_markup(draft, role)
@@ -283,7 +283,7 @@ def clean(
         draft = Draft(page_text, pieces, join_kinds)
         _control_characters(draft)
     _line_breaks(draft, role)
-    _spaces(draft, role, roster)
+    _spaces(draft, role, row)
     _punctuation(draft)
     if role == "subtitle":
         _subtitle_dash(draft)

@@ -1,4 +1,7 @@
-"""Rosters: lists of people printed one to a line, a name, a blank, then what they are.
+"""Rosters and tables: lines that are each a paragraph of their own.
+
+**Rosters** are lists of people printed one to a line, a name, a blank, then what they
+are.
 
 Notices, award lists and yearbooks print their members that way (``组  长：某某某 区总工会
 主席``, ``上海：某某 某某中学教师``, ``某  某 区总工会副主席`` with a two-character name
@@ -6,6 +9,11 @@ padded to the width of three). A roster line is no caption, heading or broken li
 running text: each is a paragraph of its own, and the blank after the name separates
 the name from the organisation and post (without it the name runs into them). A single
 such line proves nothing; a run of them is a roster.
+
+**Tables** a Markdown copy left in the text (``| 项目 | 姓名 | 单位 |`` over
+``| --- | --- | --- |``) hold text, names and organisations, row by row: each row is a
+paragraph (its cells apart by their bars); the rule under the header, nothing but marks,
+is furniture.
 """
 
 from __future__ import annotations
@@ -65,4 +73,29 @@ def roster_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
         if len(run) >= ROSTER_RUN_MIN:
             out.update(run)
         run = []
+    return frozenset(out)
+
+
+_TABLE_ROW_RE = re.compile(r"^\s*\|?[^|\n]*(?:\|[^|\n]*){2,}$")
+_TABLE_RULE_RE = re.compile(r"^[\s|:：\-—–]*-{3,}[\s|:：\-—–]*$")
+
+
+def table_rows(blocks: list[Block]) -> frozenset[int]:
+    """The blocks (indices) that are rows of a Markdown table: one-line blocks with two
+    bars or more, in a run that holds the rule under a table's header (``| --- |``). The
+    rule itself is no row."""
+    out: set[int] = set()
+    run: list[int] = []
+    ruled = False
+    for b in [*blocks, None]:
+        line = b.lines[0].text if b is not None and len(b.lines) == 1 else ""
+        if b is not None and _TABLE_ROW_RE.match(line):
+            if _TABLE_RULE_RE.match(line):
+                ruled = True
+            else:
+                run.append(b.index)
+            continue
+        if ruled:
+            out.update(run)
+        run, ruled = [], False
     return frozenset(out)
