@@ -181,3 +181,15 @@ def test_table_rows_are_text_with_their_cells_apart():
     parsed = parse_page(page_from_bytes(path.name, path.read_bytes()))
     rows = [p.text for p in parsed.paragraphs if p.role == "body" and "|" in p.text]
     assert rows == ["|项目|姓名|单位|", "|电工|蒲立衡|青溪供电公司|", "|焊工|晏青|青溪重工|"]
+
+
+def test_one_wide_gap_after_a_full_stop_in_an_unindented_line_is_no_paragraph_break():
+    from gonghui_build.layout.lines import inline_paragraphs, split_lines
+
+    (line,) = split_lines("会议在区职工之家召开。    区总工会主席冯立新作工作报告。")
+    assert inline_paragraphs(line) == [line]
+    (indented,) = split_lines("　　会议在区职工之家召开。　　区总工会主席冯立新作工作报告。")
+    assert [p.text for p in inline_paragraphs(indented)] == [
+        "会议在区职工之家召开。",
+        "区总工会主席冯立新作工作报告。",
+    ]
