@@ -35,3 +35,26 @@ def test_a_few_variant_characters_do_not_make_a_page_traditional():
 def test_conversion_never_changes_the_length_of_a_text():
     for text in ("乾隆後來鬥爭", "台灣遊戲麪", "「引號」與『書名』"):
         assert len(to_simplified(text)) == len(text)
+
+
+def test_a_traditional_page_is_read_in_simplified_characters_as_a_recorded_repair():
+    from gonghui_build.pages import page_from_bytes
+    from gonghui_build.pipeline import parse_page
+    from gonghui_build.text.textedit import undo
+
+    text = "臨江市總工會慰問環衛工人\n（記者 龐嘉禾）市總工會副主席歐陽靜宜帶隊走訪慰問。\n"
+    parsed = parse_page(page_from_bytes("trad.txt", text.encode("utf-8")))
+    headline = next(p for p in parsed.paragraphs if p.role == "headline")
+    assert headline.text == "临江市总工会慰问环卫工人"
+    assert {e.kind for e in headline.cleaned.edits} == {"traditional_simplified"}
+    assert undo(headline.text, headline.cleaned.edits) == "臨江市總工會慰問環衛工人"
+
+
+def test_a_simplified_page_gets_no_script_repair():
+    from gonghui_build.pages import page_from_bytes
+    from gonghui_build.pipeline import parse_page
+
+    text = "临江市总工会慰问环卫工人\n（记者 庞嘉禾）市总工会副主席欧阳静宜带队走访慰问。\n"
+    parsed = parse_page(page_from_bytes("simple.txt", text.encode("utf-8")))
+    kinds = {e.kind for p in parsed.paragraphs for e in p.cleaned.edits}
+    assert parsed.paragraphs and "traditional_simplified" not in kinds

@@ -225,6 +225,8 @@ def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
         return False
     if name_gap(prev.text) and name_gap(line.text):
         return False  # two lines of a roster
+    if cues.photo_credit_start(strip_markup(prev.text)) is not None:
+        return False  # a caption closed by its photo credit (…开幕。某某 摄)
     if flow.indents and line.indent >= 2:
         return False
     text = strip_markup(prev.text)

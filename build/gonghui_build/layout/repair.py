@@ -11,6 +11,8 @@
 * Half-width punctuation in Chinese text becomes full-width; straight quotes become
   curly quotes, opening and closing in turn.
 * A subtitle dash OCR'd as ``一`` is restored to ``——``.
+* A page printed in traditional characters is read in simplified ones, character for
+  character (OpenCC, :mod:`gonghui_build.text.script`).
 * Control characters (NUL, escape…) are removed; in a paragraph of nothing else they are
   shown as their Unicode control pictures (``␀``), so that no paragraph is left empty.
 
@@ -31,6 +33,7 @@ from gonghui_build.layout.roster import name_gap
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_chinese_context, is_cjk, without_spaces
 from gonghui_build.text.names import parse_titled_name
+from gonghui_build.text.script import page_is_traditional, to_simplified
 from gonghui_build.text.textedit import Cleaned, Draft
 
 DISPLAY_ROLES = frozenset({"headline", "kicker", "subtitle", "section_heading", "banner"})
@@ -266,6 +269,16 @@ def _subtitle_dash(draft: Draft) -> None:
         draft.replace(first, "——", "dash_restored")
 
 
+def _simplified(draft: Draft, page_text: str) -> None:
+    """The characters of a page printed in traditional characters, in simplified ones."""
+    if not page_is_traditional(page_text):
+        return
+    original = draft.original
+    for i, (printed, simple) in enumerate(zip(original, to_simplified(original), strict=True)):
+        if printed != simple and draft.text_at(i) == printed:
+            draft.replace(i, simple, "traditional_simplified")
+
+
 def clean(
     page_text: str,
     pieces: list[tuple[int, int]],
@@ -287,4 +300,5 @@ def clean(
     _punctuation(draft)
     if role == "subtitle":
         _subtitle_dash(draft)
+    _simplified(draft, page_text)
     return draft.finish()

@@ -6,7 +6,11 @@ credits, furniture words) is written once, in simplified characters; rather than
 listing each cue a second time, the layout reads a *simplified view* of a traditional
 page: the same text converted by OpenCC (``t2s``, the maintained converter, Apache-2.0),
 character for character, so that every offset in the view is an offset in the page and
-the page itself (what was printed) is never changed.
+the page itself (what was printed) is never changed. The paragraphs of such a page are
+read in simplified characters too, as a recorded repair (``traditional_simplified``,
+:mod:`gonghui_build.layout.repair`): the extraction's names, titles and organisations are
+written once, in simplified characters, while every ``*_as_written`` value keeps what the
+page prints.
 
 A page is read through the view only when it is written in traditional characters
 (enough of its Chinese characters convert): a simplified page is read as it is, so that
@@ -56,6 +60,13 @@ def is_traditional(text: str, converted: str | None = None) -> bool:
     chinese = sum(1 for ch in text if is_cjk(ch))
     changed = sum(1 for a, b in zip(text, converted, strict=True) if a != b)
     return changed >= TRADITIONAL_MIN and changed >= TRADITIONAL_SHARE * chinese
+
+
+@functools.lru_cache(maxsize=16)
+def page_is_traditional(page_text: str) -> bool:
+    """:func:`is_traditional` of a whole page, kept for the few pages in hand (each of a
+    page's paragraphs asks)."""
+    return is_traditional(page_text)
 
 
 def simplified_view(text: str) -> str:
