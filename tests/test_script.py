@@ -58,3 +58,25 @@ def test_a_simplified_page_gets_no_script_repair():
     parsed = parse_page(page_from_bytes("simple.txt", text.encode("utf-8")))
     kinds = {e.kind for p in parsed.paragraphs for e in p.cleaned.edits}
     assert parsed.paragraphs and "traditional_simplified" not in kinds
+
+
+def test_pinyin_a_mirror_site_glossed_after_characters_is_removed_as_a_repair():
+    from gonghui_build.pages import page_from_bytes
+    from gonghui_build.pipeline import parse_page
+    from gonghui_build.text.textedit import undo
+
+    text = "臨江市總工會(huì)慰問(wèn)環衛工人\n市總工會(huì)副主席歐陽靜宜帶隊走訪(fǎng)慰問(wèn)。\n"
+    parsed = parse_page(page_from_bytes("glossed.txt", text.encode("utf-8")))
+    texts = [p.text for p in parsed.paragraphs]
+    assert "市总工会副主席欧阳静宜带队走访慰问。" in texts
+    for p in parsed.paragraphs:
+        assert undo(p.text, p.cleaned.edits) == p.cleaned.original
+    kinds = {e.kind for p in parsed.paragraphs for e in p.cleaned.edits}
+    assert "pinyin_gloss_removed" in kinds
+
+
+def test_latin_words_in_brackets_are_no_pinyin_gloss():
+    from gonghui_build.text.script import PINYIN_GLOSS_RE
+
+    assert not PINYIN_GLOSS_RE.search("职工服务中心(APP)上线，工会(union)活动")
+    assert PINYIN_GLOSS_RE.findall("工會(huì)與(yǔ)") == ["(huì)", "(yǔ)"]

@@ -510,6 +510,7 @@ REPAIR_KINDS = (
     "control_character_removed",
     "control_character_shown",
     "traditional_simplified",
+    "pinyin_gloss_removed",
 )
 
 REPAIRS = Table(
@@ -543,7 +544,8 @@ REPAIRS = Table(
             "characters: each shown as its Unicode control picture, ␀), "
             "traditional_simplified (a page printed in traditional characters read in "
             "simplified ones by OpenCC, character for character; `*_as_written` values "
-            "keep what the page prints).",
+            "keep what the page prints), pinyin_gloss_removed (a reading in pinyin a "
+            "mirror site printed in brackets after a character, 工會(huì)).",
             required=True,
             enum=REPAIR_KINDS,
             facet=True,

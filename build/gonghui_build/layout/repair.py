@@ -12,7 +12,8 @@
   curly quotes, opening and closing in turn.
 * A subtitle dash OCR'd as ``一`` is restored to ``——``.
 * A page printed in traditional characters is read in simplified ones, character for
-  character (OpenCC, :mod:`gonghui_build.text.script`).
+  character (OpenCC, :mod:`gonghui_build.text.script`); the pinyin a mirror site prints
+  after characters (``中國(guó)``) is removed.
 * Control characters (NUL, escape…) are removed; in a paragraph of nothing else they are
   shown as their Unicode control pictures (``␀``), so that no paragraph is left empty.
 
@@ -33,7 +34,7 @@ from gonghui_build.layout.roster import name_gap
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_chinese_context, is_cjk, without_spaces
 from gonghui_build.text.names import parse_titled_name
-from gonghui_build.text.script import page_is_traditional, to_simplified
+from gonghui_build.text.script import PINYIN_GLOSS_RE, page_is_traditional, to_simplified
 from gonghui_build.text.textedit import Cleaned, Draft
 
 DISPLAY_ROLES = frozenset({"headline", "kicker", "subtitle", "section_heading", "banner"})
@@ -269,6 +270,12 @@ def _subtitle_dash(draft: Draft) -> None:
         draft.replace(first, "——", "dash_restored")
 
 
+def _pinyin_glosses(draft: Draft) -> None:
+    """Readings a mirror site glossed after characters (``工會(huì)``)."""
+    for match in PINYIN_GLOSS_RE.finditer(draft.original):
+        draft.remove(range(match.start(), match.end()), "pinyin_gloss_removed")
+
+
 def _simplified(draft: Draft, page_text: str) -> None:
     """The characters of a page printed in traditional characters, in simplified ones."""
     if not page_is_traditional(page_text):
@@ -291,6 +298,7 @@ def clean(
     A ``row`` of a roster keeps one space between its name and its post."""
     draft = Draft(page_text, pieces, join_kinds)
     _control_characters(draft)
+    _pinyin_glosses(draft)
     _remove_markup(draft, role)
     if not draft.text.strip(_MARKS):
         draft = Draft(page_text, pieces, join_kinds)

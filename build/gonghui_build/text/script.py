@@ -21,10 +21,18 @@ moves a simplified page's layout.
 from __future__ import annotations
 
 import functools
+import re
 
 import opencc
 
-from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.chars import CJK, is_cjk
+
+#: A reading in tone-marked pinyin printed in brackets right after a character, as some
+#: mirror sites print one after every character whose reading they gloss
+#: (``中國(guó)工會(huì)``): no part of the text.
+PINYIN_GLOSS_RE = re.compile(
+    rf"(?<={CJK})[（(][a-zü]{{0,5}}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{{0,5}}[)）]"
+)
 
 #: Share of a page's Chinese characters that must convert for it to be traditional.
 TRADITIONAL_SHARE = 0.04
