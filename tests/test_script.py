@@ -65,7 +65,9 @@ def test_pinyin_a_mirror_site_glossed_after_characters_is_removed_as_a_repair():
     from gonghui_build.pipeline import parse_page
     from gonghui_build.text.textedit import undo
 
-    text = "臨江市總工會(huì)慰問(wèn)環衛工人\n市總工會(huì)副主席歐陽靜宜帶隊走訪(fǎng)慰問(wèn)。\n"
+    text = (
+        "臨江市總工會(huì)慰問(wèn)環衛工人\n市總工會(huì)副主席歐陽靜宜帶隊走訪(fǎng)慰問(wèn)。\n"
+    )
     parsed = parse_page(page_from_bytes("glossed.txt", text.encode("utf-8")))
     texts = [p.text for p in parsed.paragraphs]
     assert "市总工会副主席欧阳静宜带队走访慰问。" in texts
