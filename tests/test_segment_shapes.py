@@ -153,3 +153,43 @@ def test_two_columns_without_the_evidence_to_read_them_apart_are_flagged_garbled
     assert flagged, "two lines read across two columns must not pass for text"
     kinds = {e.kind for p in parsed.paragraphs for e in p.cleaned.edits}
     assert "column_deinterleaved" not in kinds  # two lines are too few to read them apart
+
+
+def test_roster_lines_keep_each_name_apart_from_its_post():
+    path = SHAPES / "roster_notice_members.txt"
+    parsed = parse_page(page_from_bytes(path.name, path.read_bytes()))
+    body = [p.text for p in parsed.paragraphs if p.role == "body"]
+    roster = [t for t in body if "区总工会" in t and "。" not in t and "，" not in t]
+    assert roster == [
+        "主任：蒲立衡 区总工会党组书记、常务副主席",
+        "副主任：晏青 区总工会副主席",
+        "成员：宓航 区总工会经济技术部部长",
+        "蓝思齐 区总工会办公室主任",
+    ]
+    assert "欧阳明哲 区人力社保局副局长" in body
+    assert "邬岚 区职工服务中心主任" in body
+
+
+def test_two_lines_shaped_as_a_roster_are_no_roster():
+    text = "区总工会召开座谈会\n王晓峰 主持会议\n陈立新 作总结讲话\n会议于下午五时结束。\n"
+    parsed = parse_page(page_from_bytes("two_roster_lines.txt", text.encode("utf-8")))
+    assert not any(" " in p.text for p in parsed.paragraphs if p.role == "body")
+
+
+def test_table_rows_are_text_with_their_cells_apart():
+    path = SHAPES / "md_table_rows.txt"
+    parsed = parse_page(page_from_bytes(path.name, path.read_bytes()))
+    rows = [p.text for p in parsed.paragraphs if p.role == "body" and "|" in p.text]
+    assert rows == ["|项目|姓名|单位|", "|电工|蒲立衡|青溪供电公司|", "|焊工|晏青|青溪重工|"]
+
+
+def test_one_wide_gap_after_a_full_stop_in_an_unindented_line_is_no_paragraph_break():
+    from gonghui_build.layout.lines import inline_paragraphs, split_lines
+
+    (line,) = split_lines("会议在区职工之家召开。    区总工会主席冯立新作工作报告。")
+    assert inline_paragraphs(line) == [line]
+    (indented,) = split_lines("　　会议在区职工之家召开。　　区总工会主席冯立新作工作报告。")
+    assert [p.text for p in inline_paragraphs(indented)] == [
+        "会议在区职工之家召开。",
+        "区总工会主席冯立新作工作报告。",
+    ]

@@ -14,6 +14,7 @@ from gonghui_build.layout.paragraphs import Paragraph, assemble
 from gonghui_build.layout.quality import Run, paragraph_runs
 from gonghui_build.layout.segment import ArticleLayout, PrintedDate, layout
 from gonghui_build.pages import Page
+from gonghui_build.text.script import simplified_view
 
 #: Roles whose text is checked for garbled runs.
 PROSE_ROLES = frozenset({"body", "standfirst"})
@@ -33,8 +34,10 @@ class ParsedPage:
 
 
 def parse_page(page: Page) -> ParsedPage:
-    """Blocks → layout → repaired paragraphs → garbled runs."""
-    page_layout = layout(split_blocks(page.text))
+    """Blocks → layout → repaired paragraphs → garbled runs. The layout reads a
+    traditional page through its simplified view (same offsets); the paragraphs keep
+    the text as printed."""
+    page_layout = layout(split_blocks(simplified_view(page.text)))
     paragraphs = assemble(page, page_layout)
     suspects = page_layout.suspect_spans
     runs = {p.seq: paragraph_runs(p, suspects) for p in paragraphs if p.role in PROSE_ROLES}

@@ -1,6 +1,7 @@
 """What the scorers count with: precision, recall and F1 over sets (:class:`PRF`), the
 share of items right (:class:`Rate`), and the normal form texts are compared in (the gold
-may copy a half-width page; the build normalises it)."""
+may copy a half-width page or a page in traditional characters; the build normalises
+both)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from gonghui_build.text.script import to_simplified
 
 _PUNCT = str.maketrans(
     {
@@ -27,9 +30,12 @@ _PUNCT = str.maketrans(
 
 
 def _norm(text: Any) -> str:
-    """Whitespace removed, punctuation in one width, quotes in one direction (the gold
-    may copy a half-width page; the build normalises it)."""
-    return re.sub(r"\s+", "", str(text)).translate(_PUNCT) if text is not None else ""
+    """Whitespace removed, punctuation in one width, quotes in one direction, characters
+    in their simplified form (the gold may copy a half-width page or a traditional one as
+    printed; the build normalises both)."""
+    if text is None:
+        return ""
+    return to_simplified(re.sub(r"\s+", "", str(text)).translate(_PUNCT))
 
 
 #: The score of nothing counted: not a perfect score (a test that compares it with a

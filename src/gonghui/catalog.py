@@ -509,6 +509,8 @@ REPAIR_KINDS = (
     "column_deinterleaved",
     "control_character_removed",
     "control_character_shown",
+    "traditional_simplified",
+    "pinyin_gloss_removed",
 )
 
 REPAIRS = Table(
@@ -539,7 +541,11 @@ REPAIRS = Table(
             "interleaved line by line, read column by column: the seam between two pieces "
             "of one column), control_character_removed (a control character such as NUL "
             "or escape), control_character_shown (a paragraph of nothing but control "
-            "characters: each shown as its Unicode control picture, ␀).",
+            "characters: each shown as its Unicode control picture, ␀), "
+            "traditional_simplified (a page printed in traditional characters read in "
+            "simplified ones by OpenCC, character for character; `*_as_written` values "
+            "keep what the page prints), pinyin_gloss_removed (a reading in pinyin a "
+            "mirror site printed in brackets after a character, 工會(huì)).",
             required=True,
             enum=REPAIR_KINDS,
             facet=True,

@@ -10,7 +10,8 @@ byline or a line of furniture; it is built from the text's own evidence:
   the line before fills it (a text layer of a printed column, a gazetteer). On a page
   that indents its paragraphs, an indented line always starts one;
 * a line that opens a unit never continues one: a dateline, a byline, a digest item,
-  a yearbook entry head, a Markdown heading, a credit, a line of furniture;
+  a yearbook entry head, a Markdown heading, a credit, a line of furniture; nor does a
+  line of a roster continue the one before it (:mod:`roster`);
 * on a page whose blocks are separated by blank lines, a short run of short lines that
   ends no sentence stays one block (a two-line banner, a caption of title and name);
 * two columns interleaved by a text layer are read apart first (:mod:`interleave`);
@@ -29,10 +30,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from gonghui_build.layout import cues
-from gonghui_build.layout.display import is_display_text, is_tagged_headline
+from gonghui_build.layout.display import ends_in_word, is_display_text, is_tagged_headline
 from gonghui_build.layout.furniture import crumb_title_start, furniture_kind
 from gonghui_build.layout.interleave import reading_order
 from gonghui_build.layout.lines import Line, width
+from gonghui_build.layout.roster import name_gap
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
 #: Characters a line broken mid-sentence ends on.
@@ -204,7 +206,8 @@ def _flow(lines: list[Line]) -> _Flow:
     by_chars = _share(readings[True]) > _share(readings[False])
     wrap = {c: found[0] if found else None for c, found in readings[by_chars].items()}
     main = [line for line in lines if line.column == 0]
-    indented = sum(line.indent >= 2 for line in main)
+    # a roster line set under its label's colon is aligned, not a paragraph's indent
+    indented = sum(line.indent >= 2 and not name_gap(line.text) for line in main)
     return _Flow(wrap=wrap, indents=indented >= 2 and indented < len(main), by_chars=by_chars)
 
 
@@ -220,10 +223,16 @@ def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
         return True  # an entry head broken over two lines
     if _opens_unit(line.text) or _whole_unit(prev.text):
         return False
+    if name_gap(prev.text) and name_gap(line.text):
+        return False  # two lines of a roster
+    if cues.photo_credit_start(strip_markup(prev.text)) is not None:
+        return False  # a caption closed by its photo credit (…开幕。某某 摄)
     if flow.indents and line.indent >= 2:
         return False
     text = strip_markup(prev.text)
-    if text[-1:] in CONTINUING_END or line.text[:1] in CONTINUING_START:
+    if (text[-1:] in CONTINUING_END and not ends_in_word(text)) or line.text[
+        :1
+    ] in CONTINUING_START:
         return True
     if line.column and line.column == prev.column and not ends_sentence(text):
         return True  # a column's lines run on until a sentence ends

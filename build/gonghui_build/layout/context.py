@@ -251,11 +251,26 @@ def _signature(text: str, shape: Shape) -> bool:
             return True
     if not compact or len(compact) > SIGNATURE_MAX or any(p in compact for p in "，,。：:"):
         return False
-    if is_name_shaped(compact):
+    if is_name_shaped(compact) or _writer_and_address(compact):
         return True
     if not cues.names_a_body(compact):
         return False
     return not any(t.tag.startswith(_NOT_IN_NAMES) for t in tokenizer.tag_tokens(compact))
+
+
+#: What a reader's address before the name of a letter's writer ends with: a post box
+#: (``某市66号信箱``), a number, a unit (``某某厂``, ``某某公司``, ``某某收费所``).
+_ADDRESS_END_RE = re.compile(r"(?:信箱|\d号?|厂|公司|所|站|队|局|院|校|店|矿|场|部|处|科|车间)$")
+
+
+def _writer_and_address(compact: str) -> bool:
+    """A letter's signature: where its writer lives or works, then the writer's name
+    (``某市66号信箱某某某``, ``某某厂某某``), with no blank between them."""
+    for size in (3, 2):
+        head, name = compact[:-size], compact[-size:]
+        if len(head) >= 2 and _ADDRESS_END_RE.search(head) and is_plausible_name(name, True):
+            return True
+    return False
 
 
 def _name_bylines(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:

@@ -137,6 +137,20 @@ def is_label(text: str) -> bool:
     return without_spaces(text) in _labels() or bool(DATELINE_RE.match(text))
 
 
+@functools.cache
+def _label_opening() -> re.Pattern[str]:
+    data = lexicon.load("page_furniture.yaml")
+    labels = sorted({*data["article_labels"], *data["reply_labels"]}, key=len, reverse=True)
+    return re.compile(f"^[【\\[(（]?(?:{'|'.join(map(re.escape, labels))})[】\\])）]?\\s*[:：]")
+
+
+def opens_with_label(text: str) -> bool:
+    """A paragraph opened by the label of a part of an article and a colon (``编者按：…``,
+    ``记者手记：``, ``编辑回复：…``): an editor's note, a reporter's afterword, the reply
+    to a reader's letter — part of the article it is printed with, never a new one."""
+    return bool(_label_opening().match(without_spaces(text)))
+
+
 def dateline_prefix(text: str) -> str | None:
     """``本报讯（记者 冯一帆）`` at the start of a paragraph, if there is one."""
     match = DATELINE_RE.match(text)

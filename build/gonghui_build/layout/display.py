@@ -37,7 +37,7 @@ def is_display_text(text: str, limit: int = DISPLAY_MAX) -> bool:
         ends_with_colon(compact)
     ):
         return False
-    if compact[-1] in _CONTINUING_END:
+    if compact[-1] in _CONTINUING_END and not ends_in_word(compact):
         return False
     if any(ch in "。；;" for ch in compact):
         return False
@@ -45,6 +45,20 @@ def is_display_text(text: str, limit: int = DISPLAY_MAX) -> bool:
     if any(ch in "！？!?" for ch in compact):  # an exclaimed headline is short: 工匠好样的！
         return len(compact) <= EXCLAIMED_MAX and (len(clauses) == 1 or _two_phrases(clauses))
     return len(clauses) == 1 or len(clauses[0]) > _CONNECTIVE_MAX or _two_phrases(clauses)
+
+
+#: Particles that end a word as well (基地, 工地, 目的, 心得, 各地).
+_PARTICLES_IN_WORDS = frozenset("的地得")
+
+
+def ends_in_word(text: str) -> bool:
+    """``text`` ends on 的, 地 or 得 as the last character of a word that is no verb
+    (``…实训基地``, ``…建筑工地``, ``…学习心得``), not on the particle, which would need
+    the text to go on (``认真地``, ``工会的``)."""
+    if not text or text[-1] not in _PARTICLES_IN_WORDS:
+        return False
+    last = tokenizer.tag_tokens(text[-6:])[-1]
+    return len(last.word) > 1 and not last.tag.startswith("v")
 
 
 def is_tagged_headline(rest: str) -> bool:

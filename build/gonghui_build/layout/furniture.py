@@ -77,6 +77,8 @@ CHROME_MAX = 80
 SITE_TITLE_MAX = 60
 #: Longest disclaimer read as furniture.
 NOTICE_MAX = 240
+#: Most characters before the ending of a line that only names a paper or a site.
+MEDIA_NAME_MAX = 10
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,9 @@ class _Words:
     closing_tokens: frozenset[str]
     digest_titles: re.Pattern[str]
     notices: re.Pattern[str]
+    media_name: re.Pattern[str]
+    registration: re.Pattern[str]
+    columns: frozenset[str]
     max_chars: int
 
 
@@ -113,6 +118,11 @@ def words() -> _Words:
         closing_tokens=frozenset(data["closing_tokens"]),
         digest_titles=re.compile(alt(data["digest_titles"])),
         notices=re.compile(f"^(?:{alt(data['notice_phrases'])})"),
+        media_name=re.compile(
+            f"^[\\u4e00-\\u9fff]{{2,{MEDIA_NAME_MAX}}}(?:{alt(data['media_name_endings'])})$"
+        ),
+        registration=re.compile(alt(data["registration_marks"])),
+        columns=frozenset(data["column_names"]),
         max_chars=int(data["max_chars"]),
     )
 
@@ -137,7 +147,8 @@ def _is_dated(compact: str, text: str) -> bool:
 def _is_chrome(compact: str, text: str, w: _Words) -> bool:
     if w.chrome_phrases.search(text) and len(compact) <= CHROME_MAX and "。" not in compact:
         return True
-    tokens = [t for t in _TOKEN_SPLIT_RE.split(text) if t]
+    # a counter's number may be glued to its button (`0浏览 评论0`, `阅读1523`)
+    tokens = [t.strip("0123456789") or t for t in _TOKEN_SPLIT_RE.split(text) if t]
     chrome = [t for t in tokens if t in w.chrome_tokens or _NUMERIC_TOKEN_RE.match(t)]
     if tokens and len(chrome) == len(tokens) and any(t in w.chrome_tokens for t in tokens):
         return True
@@ -166,8 +177,8 @@ def furniture_kind(text: str) -> Furniture | None:
         continued_from = compact.lstrip("（(").startswith(("上接", "接"))
         return Furniture(closing=not continued_from, marker="from" if continued_from else "to")
     w = words()
-    if w.notices.match(compact) and len(compact) <= NOTICE_MAX:
-        return Furniture(closing=True)  # a site's disclaimer under the text
+    if (w.notices.match(compact) or w.registration.search(compact)) and len(compact) <= NOTICE_MAX:
+        return Furniture(closing=True)  # a site's disclaimer or licence footer
     if item_marker(text.strip()) and ("，" in compact or "。" in compact):
         return None  # a digest item, whatever words it holds
     if len(compact) > CHROME_MAX and _sentence_like(compact):
@@ -183,6 +194,8 @@ def furniture_kind(text: str) -> Furniture | None:
         or _SPACED_HEAD_RE.match(text.strip())
         or _BOOK_HEAD_RE.match(text.strip())
         or (_PAGE_NUMBER_RE.match(text.strip()) and len(compact) <= 16)
+        or w.media_name.match(compact)  # a source line: the paper's or site's name alone
+        or compact.strip("【】[]") in w.columns  # a column's name over its item
     )
     keyed = (w.header.search(text) or w.editor.search(text)) and (
         len(compact) <= CHROME_MAX and not _sentence_like(compact)

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
+from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix, opens_with_label
 from gonghui_build.layout.display import opens_with_news_lead, restates, runs_on
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title
 from gonghui_build.layout.index import title_key
@@ -245,12 +245,22 @@ def _anchor(r: Reader, i: int) -> None:
     (a dateline under a byline)."""
     cur = r.current
     role = "byline" if r.shapes[i] is Shape.BYLINE else "dateline"
-    if not r.pending and cur is not None and not cur.has_body:
-        draft = cur
+    if not r.pending and cur is not None and (not cur.has_body or _only_notes(r, cur)):
+        draft = cur  # under its head (and an editor's note over the text): the article's
     else:
         draft = r.start(r.take_pending(), HEAD_LIMIT[r.shapes[i]])
     draft.roles[i] = role
     draft.texted = draft.texted or dateline_prefix(r.blocks[i].plain) is not None
+
+
+def _only_notes(r: Reader, cur: Draft) -> bool:
+    """An open article whose text so far is an editor's note (``编者按：…``): the byline
+    under it is the article's own."""
+    return bool(cur.body) and not cur.closed and all(_labelled(r, j) for j in cur.body)
+
+
+def _labelled(r: Reader, i: int) -> bool:
+    return opens_with_label(r.blocks[i].plain)
 
 
 def _item(r: Reader, i: int) -> None:
@@ -275,6 +285,10 @@ def _text(r: Reader, i: int) -> None:
     """Running text, a caption or a credit."""
     cur = r.current
     forced = any(r.blocks[j].heading_level == r.top_level and r.top_level for j in r.pending)
+    if cur is not None and not r.pending and _labelled(r, i):
+        cur.body.append(i)  # a reply under a letter, an afterword: the article goes on
+        cur.closed = False
+        return
     if cur is not None and cur.closed and not r.pending and r.shapes[i] is not Shape.BODY:
         cur.body.append(i)  # a photo and its caption after the item's credit: the item's
         return

@@ -30,7 +30,15 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from gonghui_build.layout.alternate import find_alternating_runs
-from gonghui_build.layout.lines import Line, is_blank, physical_lines, split_lines, trimmed, width
+from gonghui_build.layout.lines import (
+    Line,
+    inline_paragraphs,
+    is_blank,
+    physical_lines,
+    split_lines,
+    trimmed,
+    width,
+)
 from gonghui_build.text.chars import cjk_count
 
 #: How far (display columns) the right column's first character may stray.
@@ -273,7 +281,7 @@ def reading_order(text: str) -> list[Line]:
     in_run = {k: (n, run) for n, run in enumerate(runs) for k in range(run.first, run.last + 1)}
     alternating = find_alternating_runs(text, spans, set(in_run))
     if not runs and not alternating:
-        return split_lines(text)
+        return [piece for line in split_lines(text) for piece in inline_paragraphs(line)]
     in_alternating = {
         k: (len(runs) + n, first, last)
         for n, (first, last) in enumerate(alternating)
@@ -294,7 +302,7 @@ def reading_order(text: str) -> list[Line]:
                 ordered.extend(_alternate_pieces(text, spans, first, last, n, plain))
             continue
         if left in plain:
-            ordered.append(plain[left])
+            ordered.extend(inline_paragraphs(plain[left]))
     return mark_seams(text, ordered)
 
 

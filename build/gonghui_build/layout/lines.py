@@ -108,3 +108,36 @@ def split_lines(text: str) -> list[Line]:
         out.append(Line(left, right, text[left:right], blank_before=blank, indent=indent))
         blank = False
     return out
+
+
+#: A sentence's end, then the indent of the next paragraph (two full-width blanks or
+#: four spaces), inside one physical line: a copy that lost its line breaks but kept
+#: its indents (``…参加。　　分享会上，…``).
+_INLINE_INDENT_RE = re.compile(r"[。！？!?][”’」』）)]?(\u3000{2}|[ \u00a0]{4}|\t)(?=[^\s])")
+#: Display width of the indent of a paragraph.
+PARAGRAPH_INDENT = 4
+
+
+def inline_paragraphs(line: Line) -> list[Line]:
+    """``line`` cut into the paragraphs it runs together, when it indents them: at each
+    sentence end followed by an indent, if the line itself is indented that way or holds
+    two such cuts (one gap after a full stop may be two columns side by side)."""
+    cuts = [m.span(1) for m in _INLINE_INDENT_RE.finditer(line.text)]
+    if not cuts or (line.indent < PARAGRAPH_INDENT and len(cuts) < 2):
+        return [line]
+    out = []
+    begin = 0
+    for gap_start, gap_end in cuts:
+        out.append((begin, gap_start, PARAGRAPH_INDENT if begin else line.indent))
+        begin = gap_end
+    out.append((begin, len(line.text), PARAGRAPH_INDENT))
+    return [
+        Line(
+            line.start + a,
+            line.start + b,
+            line.text[a:b],
+            blank_before=line.blank_before and not a,
+            indent=indent,
+        )
+        for a, b, indent in out
+    ]

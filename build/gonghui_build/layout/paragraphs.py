@@ -72,6 +72,7 @@ class Unit:
     joins: list[str] = field(default_factory=list)
     order: int = 0  # position in reading order
     is_fragment: bool = False
+    row: bool = False  # a roster's line or a table's row: a paragraph of its own
 
     def head(self, page: Page, size: int = 40) -> str:
         """The first characters of the unit's text (a sentence's opening is read there)."""
@@ -139,7 +140,9 @@ def _units(page: Page, page_layout: PageLayout) -> list[Unit]:
                     _block_unit("body", placed.article, ((rest, first_end), *block.pieces[1:]))
                 )
                 continue
-        units.append(_block_unit(placed.role, placed.article, block.pieces))
+        unit = _block_unit(placed.role, placed.article, block.pieces)
+        unit.row = block.index in page_layout.rows and placed.role == "body"
+        units.append(unit)
     for n, unit in enumerate(units):
         unit.order = n
     return units
@@ -147,7 +150,7 @@ def _units(page: Page, page_layout: PageLayout) -> list[Unit]:
 
 def _is_open(unit: Unit, page: Page) -> bool:
     """A joinable paragraph that stops mid-sentence."""
-    if unit.role not in JOINABLE:
+    if unit.role not in JOINABLE or unit.row:
         return False
     text = unit.tail(page)
     if text.rstrip()[-1:] in INFORMAL_ENDS:
@@ -227,7 +230,7 @@ def _join_local(units: list[Unit], page: Page, strict: bool = False) -> list[Uni
             if k >= len(units):
                 break
             nxt = units[k]
-            if nxt.article != unit.article or nxt.role != "body":
+            if nxt.article != unit.article or nxt.role != "body" or nxt.row:
                 break
             if strict and not skipped and not starts_mid_sentence(nxt.head(page)):
                 break
@@ -254,7 +257,7 @@ def _next_in_flow(units: list[Unit]) -> list[int]:
 
 def _join_orphans(units: list[Unit], page: Page) -> list[Unit]:
     """Continuations printed away from the paragraph they finish."""
-    body = [u for u in units if u.role in JOINABLE]
+    body = [u for u in units if u.role in JOINABLE and not u.row]
     previous: dict[int, Unit | None] = {}
     last_by_article: dict[int | None, Unit] = {}
     for u in units:
@@ -307,7 +310,7 @@ def assemble(page: Page, page_layout: PageLayout) -> list[Paragraph]:
             role=u.role,
             article=u.article,
             pieces=tuple(u.pieces),
-            cleaned=clean(page.text, u.pieces, u.joins, u.role),
+            cleaned=clean(page.text, u.pieces, u.joins, u.role, row=u.row),
             is_fragment=u.is_fragment,
         )
         for seq, u in enumerate(units, start=1)

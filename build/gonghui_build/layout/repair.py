@@ -11,6 +11,9 @@
 * Half-width punctuation in Chinese text becomes full-width; straight quotes become
   curly quotes, opening and closing in turn.
 * A subtitle dash OCR'd as ``一`` is restored to ``——``.
+* A page printed in traditional characters is read in simplified ones, character for
+  character (OpenCC, :mod:`gonghui_build.text.script`); the pinyin a mirror site prints
+  after characters (``中國(guó)``) is removed.
 * Control characters (NUL, escape…) are removed; in a paragraph of nothing else they are
   shown as their Unicode control pictures (``␀``), so that no paragraph is left empty.
 
@@ -27,9 +30,11 @@ from dataclasses import dataclass
 
 from gonghui_build.layout.cues import CONTROL_RE, ENTRY_HEAD_RE, HTML_TAG_RE
 from gonghui_build.layout.lines import LINE_BREAK_CHAR_RE
+from gonghui_build.layout.roster import name_gap
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_chinese_context, is_cjk, without_spaces
 from gonghui_build.text.names import parse_titled_name
+from gonghui_build.text.script import PINYIN_GLOSS_RE, page_is_traditional, to_simplified
 from gonghui_build.text.textedit import Cleaned, Draft
 
 DISPLAY_ROLES = frozenset({"headline", "kicker", "subtitle", "section_heading", "banner"})
@@ -165,13 +170,22 @@ def _word_spans_gap(left: str, right: str) -> bool:
     return False
 
 
-def _spaces(draft: Draft, role: str) -> None:
-    if role in SPACED_ROLES:
-        return
-    name_offset = None
+def _kept_space_offset(draft: Draft, role: str, row: bool) -> int | None:
+    """Where (characters without blanks) the one space a caption keeps before its name,
+    or a roster's line after its name, stands."""
+    gap = name_gap(draft.original) if row else None
+    if gap:
+        return len(without_spaces(draft.original[: gap[0]]))
     if role in CAPTION_ROLES:
         titled = parse_titled_name(draft.text)
-        name_offset = titled.name_offset if titled else None
+        return titled.name_offset if titled else None
+    return None
+
+
+def _spaces(draft: Draft, role: str, row: bool = False) -> None:
+    if role in SPACED_ROLES:
+        return
+    name_offset = _kept_space_offset(draft, role, row)
     seeds = [m.start() for m in _SPACE_RE.finditer(draft.original)]
     for run in _runs(draft, seeds, _is_space):
         cells, left, right = run.cells, run.left, run.right
@@ -187,7 +201,7 @@ def _spaces(draft: Draft, role: str) -> None:
             if len(cells) > 1 or draft.text_at(cells[0]) != " ":
                 draft.replace(cells[0], " ", "ocr_space_removed")
                 draft.remove(cells[1:], "ocr_space_removed")
-            continue  # the one space between title and name
+            continue  # the one space between title and name, or name and post
         if role in DISPLAY_ROLES:
             before = _side_phrase(draft, cells[0] - 1, -1)
             after = _side_phrase(draft, cells[-1] + 1, 1)
@@ -256,20 +270,43 @@ def _subtitle_dash(draft: Draft) -> None:
         draft.replace(first, "——", "dash_restored")
 
 
+def _pinyin_glosses(draft: Draft) -> None:
+    """Readings a mirror site glossed after characters (``工會(huì)``)."""
+    for match in PINYIN_GLOSS_RE.finditer(draft.original):
+        draft.remove(range(match.start(), match.end()), "pinyin_gloss_removed")
+
+
+def _simplified(draft: Draft, page_text: str) -> None:
+    """The characters of a page printed in traditional characters, in simplified ones."""
+    if not page_is_traditional(page_text):
+        return
+    original = draft.original
+    for i, (printed, simple) in enumerate(zip(original, to_simplified(original), strict=True)):
+        if printed != simple and draft.text_at(i) == printed:
+            draft.replace(i, simple, "traditional_simplified")
+
+
 def clean(
-    page_text: str, pieces: list[tuple[int, int]], join_kinds: list[str], role: str
+    page_text: str,
+    pieces: list[tuple[int, int]],
+    join_kinds: list[str],
+    role: str,
+    row: bool = False,
 ) -> Cleaned:
     """Repair one paragraph assembled from ``pieces`` of the page. Marks are removed only
-    when text is left: a line that is nothing but marks (``**``, ``***``) stays as printed."""
+    when text is left: a line that is nothing but marks (``**``, ``***``) stays as printed.
+    A ``row`` of a roster keeps one space between its name and its post."""
     draft = Draft(page_text, pieces, join_kinds)
     _control_characters(draft)
+    _pinyin_glosses(draft)
     _remove_markup(draft, role)
     if not draft.text.strip(_MARKS):
         draft = Draft(page_text, pieces, join_kinds)
         _control_characters(draft)
     _line_breaks(draft, role)
-    _spaces(draft, role)
+    _spaces(draft, role, row)
     _punctuation(draft)
     if role == "subtitle":
         _subtitle_dash(draft)
+    _simplified(draft, page_text)
     return draft.finish()

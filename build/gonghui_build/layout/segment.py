@@ -32,6 +32,7 @@ from gonghui_build.layout.interleave import suspect_columns
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
+from gonghui_build.layout.roster import roster_lines, table_rows
 from gonghui_build.layout.shapes import Shape, classify, in_context
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
@@ -82,6 +83,8 @@ class PageLayout:
     lines_are_paragraphs: bool = False  # no blank lines between the page's paragraphs
     suspect_spans: tuple[tuple[int, int], ...] = ()  # lines perhaps two columns read across
     printed_dates: tuple[PrintedDate, ...] = ()
+    #: blocks that are paragraphs of their own: a roster's lines, a table's rows (:mod:`roster`)
+    rows: frozenset[int] = frozenset()
 
 
 def _standfirst(r: Reader) -> None:
@@ -202,6 +205,10 @@ def _drop_empty(r: Reader) -> None:
 def layout(blocks: list[Block]) -> PageLayout:
     """Assign every block of a page to an article (or to the page) with a role."""
     shapes, listed = settle(blocks, in_context(blocks, [classify(b) for b in blocks]))
+    furniture = {i for i, s in enumerate(shapes) if s is Shape.FURNITURE}
+    rows = roster_lines(blocks, furniture) | table_rows(blocks)
+    for i in rows:
+        shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph
     repeats = find_repeats(blocks, shapes)
     index = index_lines(blocks, shapes, set(repeats))
     for i in index:
@@ -223,6 +230,7 @@ def layout(blocks: list[Block]) -> PageLayout:
         lines_are_paragraphs=2 * separated < len(blocks) - 1,
         suspect_spans=tuple(suspect_columns([line for b in blocks for line in b.lines])),
         printed_dates=_printed_dates(placed, articles, listed),
+        rows=rows,
     )
 
 

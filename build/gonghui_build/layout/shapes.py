@@ -76,6 +76,8 @@ def classify(block: Block) -> Shape:
         return Shape.CREDIT if credit_names(one_line) else Shape.END_CREDIT
     if _entry_alone(one_line):
         return Shape.ENTRY
+    if cues.opens_with_label(one_line):
+        return Shape.BODY  # 编者按：…, 记者手记：, 编辑回复：… — part of an article's text
     if cues.is_head_byline(one_line):
         return Shape.BYLINE
     if cues.dateline_prefix(one_line) or cues.is_dateline_alone(one_line):
@@ -156,7 +158,11 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
     out = list(shapes)
     prev: int | None = None  # the last block before ``i`` that is not furniture
     for i, shape in enumerate(shapes):
-        after_text = prev is not None and shapes[prev] in _TEXT
+        after_text = (
+            prev is not None
+            and shapes[prev] in _TEXT
+            and not cues.opens_with_label(blocks[prev].plain)  # under an editor's note
+        )
         if shape is not Shape.FURNITURE:
             prev = i
         closing = cues.is_credit_line(blocks[i].plain) or cues.is_bare_names(blocks[i].plain)

@@ -1,0 +1,101 @@
+"""Rosters and tables: lines that are each a paragraph of their own.
+
+**Rosters** are lists of people printed one to a line, a name, a blank, then what they
+are.
+
+Notices, award lists and yearbooks print their members that way (``组  长：某某某 区总工会
+主席``, ``上海：某某 某某中学教师``, ``某  某 区总工会副主席`` with a two-character name
+padded to the width of three). A roster line is no caption, heading or broken line of
+running text: each is a paragraph of its own, and the blank after the name separates
+the name from the organisation and post (without it the name runs into them). A single
+such line proves nothing; a run of them is a roster.
+
+**Tables** a Markdown copy left in the text (``| 项目 | 姓名 | 单位 |`` over
+``| --- | --- | --- |``) hold text, names and organisations, row by row: each row is a
+paragraph (its cells apart by their bars); the rule under the header, nothing but marks,
+is furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.names import is_name_shaped
+
+if TYPE_CHECKING:
+    from gonghui_build.layout.blocks import Block
+
+#: Fewest consecutive roster-shaped lines read as a roster.
+ROSTER_RUN_MIN = 3
+#: Longest roster line (characters without blanks).
+ROSTER_LINE_MAX = 60
+_BLANK = r"[ \t\u3000\u00a0]"
+#: An optional label and its colon (``组  长：``, ``上海：``), a name of two to four
+#: characters (blanks padding it allowed), blanks, then the rest of the line.
+_ROSTER_RE = re.compile(
+    rf"^{_BLANK}*(?:[\u4e00-\u9fff](?:{_BLANK}*[\u4e00-\u9fff]){{0,5}}{_BLANK}*[:：]{_BLANK}*)?"
+    rf"(?P<name>[\u4e00-\u9fff](?:{_BLANK}{{0,3}}[\u4e00-\u9fff]){{1,3}}?)"
+    rf"(?P<gap>{_BLANK}+)(?P<rest>\S.*?){_BLANK}*$"
+)
+#: What a roster line's post never holds: the punctuation of a sentence.
+_SENTENCE_MARKS = frozenset("。！？；，,;!?")
+
+
+def name_gap(line: str) -> tuple[int, int] | None:
+    """The span in ``line`` of the blanks between a roster line's name and what follows
+    it (the post), or None when ``line`` is not shaped as a roster line."""
+    match = _ROSTER_RE.match(line)
+    if not match or "\n" in line:
+        return None
+    rest = without_spaces(match.group("rest"))
+    if (
+        len(without_spaces(line)) > ROSTER_LINE_MAX
+        or len(rest) < 2
+        or any(ch in _SENTENCE_MARKS for ch in rest)
+        or not is_name_shaped(without_spaces(match.group("name")))
+    ):
+        return None
+    return match.span("gap")
+
+
+def roster_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
+    """The blocks (indices) that are lines of a roster: runs of at least
+    ``ROSTER_RUN_MIN`` one-line blocks shaped as roster lines, none in ``skip``
+    (furniture)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for b in [*blocks, None]:
+        if b is not None and b.index not in skip and len(b.lines) == 1 and name_gap(b.plain):
+            run.append(b.index)
+            continue
+        if len(run) >= ROSTER_RUN_MIN:
+            out.update(run)
+        run = []
+    return frozenset(out)
+
+
+_TABLE_ROW_RE = re.compile(r"^\s*\|?[^|\n]*(?:\|[^|\n]*){2,}$")
+_TABLE_RULE_RE = re.compile(r"^[\s|:：\-—–]*-{3,}[\s|:：\-—–]*$")
+
+
+def table_rows(blocks: list[Block]) -> frozenset[int]:
+    """The blocks (indices) that are rows of a Markdown table: one-line blocks with two
+    bars or more, in a run that holds the rule under a table's header (``| --- |``). The
+    rule itself is no row."""
+    out: set[int] = set()
+    run: list[int] = []
+    ruled = False
+    for b in [*blocks, None]:
+        line = b.lines[0].text if b is not None and len(b.lines) == 1 else ""
+        if b is not None and _TABLE_ROW_RE.match(line):
+            if _TABLE_RULE_RE.match(line):
+                ruled = True
+            else:
+                run.append(b.index)
+            continue
+        if ruled:
+            out.update(run)
+        run, ruled = [], False
+    return frozenset(out)
