@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import pytest
@@ -61,3 +62,21 @@ def test_the_last_character_of_a_run_is_a_token():
 
 def test_a_query_without_words_matches_nothing():
     assert fts.to_query(" ，。") == '""'
+
+
+def _tokens_run_by_run(text: str) -> str:
+    """The index tokens as the module docstring defines them, one run at a time."""
+    tokens = []
+    for run in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[0-9A-Za-z]+", text):
+        if run[0].isascii():
+            tokens.append(run.lower())
+        else:
+            tokens += [run[i : i + 2] for i in range(len(run) - 1)] + [run[-1]]
+    return " ".join(tokens)
+
+
+def test_mixed_text_gives_each_run_its_tokens():
+    assert fts.to_index("区总工会2023年Gao会见") == "区总 总工 工会 会 2023 年 gao 会见 见"
+    texts = ["ＡＢＣ工会", "\u212a工会", "İstanbul工人", "a工b会c", "会", "工会\n\n职工 Li3 ，"]
+    for text in texts:
+        assert fts.to_index(text) == _tokens_run_by_run(text), text

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from typing import Any
 
 #: The SQLite database a build writes beside its Parquet files.
@@ -78,9 +79,14 @@ class Table:
                 return f
         raise KeyError(f"{self.name} has no field {name!r}")
 
-    @property
+    @cached_property
     def field_names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
+
+    @cached_property
+    def field_set(self) -> frozenset[str]:
+        """The field names as a set (a build checks every row it makes against it)."""
+        return frozenset(self.field_names)
 
     @property
     def foreign_keys(self) -> tuple[tuple[str, str, str], ...]:
@@ -1216,11 +1222,11 @@ def row(table: str, **values: Any) -> dict[str, Any]:
     unknown field is an error, and a vocabulary member (an ``Enum``) becomes its value.
     The one way the build makes a row, so that a misspelt field fails where it is made.
     """
-    declared = get(table).field_names
-    unknown = sorted(set(values) - set(declared))
-    if unknown:
+    declared = get(table)
+    if not values.keys() <= declared.field_set:
+        unknown = sorted(set(values) - declared.field_set)
         raise KeyError(f"{table} has no field {', '.join(unknown)}")
-    return {
-        name: values[name].value if isinstance(values.get(name), Enum) else values.get(name)
-        for name in declared
-    }
+    out: dict[str, Any] = dict.fromkeys(declared.field_names)
+    for name, value in values.items():
+        out[name] = value.value if isinstance(value, Enum) else value
+    return out

