@@ -203,7 +203,7 @@ def lead_date(body: Sequence[Paragraph]) -> DateText | None:
     if first is None:
         return None
     s_start, s_end = sentences(first.text)[0]
-    found = [d for d in find_dates(first.text[s_start:s_end]) if d.month or d.year]
+    found = [d for d in find_dates(first.text[s_start:s_end]) if d.month or d.year or d.lunar]
     return found[0] if found else None
 
 

@@ -139,21 +139,24 @@ def _date_of(
 ) -> DateText | None:
     """The date a sentence gives an activity: not a year that is part of its name
     (2018年…培训班), nor a planned or compared one; the most precise date before the
-    mention (at ``trig_start``), else the first after it."""
+    mention (at ``trig_start``), else the first after it. A holiday is the occasion, a
+    day written beside it the date (4月28日，在“五一”劳动节来临之际，…)."""
     s_start, s_end = sentence
     sentence_text = text[s_start:s_end]
     pos = trig_start - s_start
     found = [
         d
         for d in find_dates(sentence_text)
-        if (d.month or d.year or d.relative or d.relative_year is not None or d.day)
+        if (d.month or d.year or d.relative or d.relative_year is not None or d.day or d.lunar)
         and (draft.status == Status.planned or not is_planned(sentence_text, d.start))
         and not is_comparison(sentence_text, d.start)  # 比去年下降了一半
     ]
     name_span = (draft.name_start - s_start, draft.trigger_end - s_start)
     found = [d for d in found if not name_span[0] <= d.start < name_span[1]]
+    if any(d.day and not d.holiday for d in found):
+        found = [d for d in found if not d.holiday]
     before = [d for d in found if d.start <= pos]
-    precise = [d for d in before if d.month or d.day or d.relative]
+    precise = [d for d in before if d.month or d.day or d.relative or d.lunar]
     pick = (precise or before)[-1] if before else (found[0] if found else None)
     if before and not precise:
         # 今年的“金秋助学”活动于7月启动: a year before it, its month after it in its clause
