@@ -10,6 +10,7 @@ import pytest
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.dates import ArticleDate, find_dates, resolve
 from gonghui_build.extract.dates.resolve import lunar_day
+from gonghui_build.vocabulary import Status
 
 
 def printed(iso: str) -> ArticleDate:
@@ -98,3 +99,12 @@ def test_a_day_written_beside_a_holiday_is_the_date_of_the_activity():
 def test_a_holiday_coming_is_shortly_before_it():
     d = only("“五一”劳动节来临之际，青禾县总工会表彰一线职工。")
     assert (d.month, d.day, d.eve) == (5, None, True)
+
+
+def test_a_festival_coming_is_no_plan():
+    out = find_activities(
+        ["中秋佳节将至，9月12日，桐湾社区工会联合会开展“月满桐湾”活动，为快递员送去月饼。"]
+    )
+    assert [a.status for a in out] == [Status.ongoing]  # a campaign: not planned
+    planned = find_activities(["桐湾社区工会联合会将开展“月满桐湾”活动。"])
+    assert [a.status for a in planned] == [Status.planned]

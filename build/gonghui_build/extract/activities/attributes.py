@@ -14,6 +14,7 @@ from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.activities.places import place_of
 from gonghui_build.extract.dates.article import is_planned, plan_markers
 from gonghui_build.extract.dates.expressions import DateText, find_dates, is_comparison
+from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.extract.facts import Participants
 from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.text.numbers import Quantity, chinese_to_int, parse_number, qualifier_after_unit
@@ -34,7 +35,7 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
         return Status.ongoing  # 以正在开展的…教育实践活动为契机
     done = bool(words("done").in_text(governing)) or after.startswith(("了", "已"))
     # a plan governs what it announces, even a yearly one (从明年起每年举办…)
-    if not done and has_word(text, s_start, mention.start, plan_markers()):
+    if not done and _plan_before(text, s_start, mention.start):
         return Status.planned
     if has_word(text, s_start, c_end, words("ongoing")):
         return Status.ongoing
@@ -50,6 +51,17 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
         if not total:
             return Status.ongoing
     return None
+
+
+def _plan_before(text: str, lo: int, hi: int) -> bool:
+    """A word of a plan in ``text[lo:hi]``, not one of a time coming (中秋佳节将至)."""
+    cuts = [(m.start(), m.end()) for m in date_words("approaching").finditer(text, lo, hi)]
+    bounds = [lo, *(x for cut in cuts for x in cut), hi]
+    return any(
+        has_word(text, a, b, plan_markers())
+        for a, b in zip(bounds[::2], bounds[1::2], strict=True)
+        if b > a
+    )
 
 
 def _counts(sentence: str, lo: int, hi: int) -> list[Count]:
