@@ -332,3 +332,24 @@ def test_a_lecture_listed_beside_a_course_is_its_sibling_not_its_part():
     out = found("区总工会开展“安全员业务知识培训”“安康杯知识讲座”等活动，与实地参观相结合。")
     lecture = next(a for a in out if a.category == Category.lecture)
     assert lecture.parent is None
+
+
+# --- third pass: real pages read by eye (session 6) ----------------------------------
+
+
+def test_a_visit_referred_back_to_right_before_its_verb_is_the_same_visit():
+    out = found(
+        "近日，柳溪区总工会负责人带着年货礼包走访慰问多家企事业单位。",
+        "在柳溪消防救援站，工会工作人员把礼包送到队员手中。",
+        "消防、环卫、供水、企业……本次慰问达60家单位，共送出900份礼包。",
+    )
+    visits = [a for a in out if a.category == Category.visit]
+    assert len(visits) == 1
+    assert visits[0].participants is not None and visits[0].participants.count == 60
+
+
+def test_households_in_an_activitys_name_are_no_count_of_its_participants():
+    out = found("春节前夕，柳溪区总工会开展了“工会贺新春”送福进万家活动，为会员送去祝福。")
+    assert len(out) == 1 and out[0].participants is None
+    counted = found("柳溪区总工会举办“百场宣讲进万家”活动，共有三百余名职工参加。")
+    assert counted[0].participants is not None and counted[0].participants.count == 300

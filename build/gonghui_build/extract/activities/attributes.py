@@ -64,13 +64,15 @@ def _plan_before(text: str, lo: int, hi: int) -> bool:
     )
 
 
-def _counts(sentence: str, lo: int, hi: int) -> list[Count]:
+def _counts(sentence: str, lo: int, hi: int, name: tuple[int, int] = (0, 0)) -> list[Count]:
     out = []
     for match in patterns().count.finditer(sentence, lo, hi):
         q = parse_number(match)
         if q is None or q.value <= 0 or match.group("num") == "一":
             continue  # 一家三甲医院, 一家快递分拨中心: an indefinite article, not a count
         unit = patterns().unit_of[lexicon.words(FILE, "units").found(match["unit"])]
+        if unit != Unit.people and name[0] <= match.start() < name[1]:
+            continue  # 送福进万家活动: households in the name are none taking part
         tail = sentence[match.end() : match.end() + 12]
         not_people = rf"[^，。]{{0,6}}?(?:{words('not_people_units').pattern}|\d年)"
         if unit == Unit.people and (other := re.match(not_people, tail)):
@@ -91,13 +93,19 @@ def _modifies_next(sentence: str, count: Count, counts: list[Count]) -> bool:
     return bool(later) and "的" in sentence[count[1].end : later[0][0]]
 
 
-def count(sentence: str, lo: int, hi: int, category: Category = Category.other):
+def count(
+    sentence: str,
+    lo: int,
+    hi: int,
+    category: Category = Category.other,
+    name: tuple[int, int] = (0, 0),
+):
     """The participant count of an activity in its stretch of the sentence (from its
     name to the next activity): the count nearest before a verb of taking part (二十余家
     企业参加招聘, 1100余名职工参赛), else the first. Competitions and campaigns are
     counted in the units that enter them when the clause gives both (400余家企事业单位
-    超过4.2万名职工参与)."""
-    counts = _counts(sentence, lo, hi)
+    超过4.2万名职工参与). Not a number inside the activity's ``name``."""
+    counts = _counts(sentence, lo, hi, name)
     if not counts:
         return None
     prefer = _PREFERRED.get(category, (Unit.people,))
@@ -196,7 +204,10 @@ def enrich(
     if draft.date is None and with_date:
         changes["date"] = _date_of(draft, text, sentence, trig_start)
     if draft.participants is None:
-        found = count(sentence_text, stretch[0] - s_start, stretch[1] - s_start, draft.category)
+        own = draft.titled and draft.sentence == sentence and s_start <= draft.name_start < s_end
+        name = (draft.name_start - s_start, draft.trigger_end - s_start) if own else (0, 0)
+        lo, hi = stretch[0] - s_start, stretch[1] - s_start
+        found = count(sentence_text, lo, hi, draft.category, name)
         if found:
             _, q, unit, written = found
             changes["participants"] = Participants(int(q.value), unit, q.qualifier, written)
