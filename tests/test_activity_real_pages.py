@@ -353,3 +353,25 @@ def test_households_in_an_activitys_name_are_no_count_of_its_participants():
     assert len(out) == 1 and out[0].participants is None
     counted = found("柳溪区总工会举办“百场宣讲进万家”活动，共有三百余名职工参加。")
     assert counted[0].participants is not None and counted[0].participants.count == 300
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "11月13日上午，青禾县基层工会干部培训班在青禾省总工会干部学校如期开班。",
+            "青禾省总工会干部学校",
+        ),
+        ("12月7日，青禾县工会干部专题培训班在南岭大学西湖校区顺利开班。", "南岭大学西湖校区"),
+    ],
+)
+def test_a_course_opened_on_schedule_at_a_venue_is_held_there(sentence, place):
+    out = found(sentence)
+    assert [a.place for a in out] == [place]
+
+
+def test_a_photo_line_or_a_curtain_raised_is_no_part_of_the_name():
+    caption = found("7月20日，青禾市总工会启动了“夏送清凉”活动。", "图为“夏送清凉”启动仪式现场。")
+    assert [a.name for a in caption] == ["“夏送清凉”活动", "“夏送清凉”启动仪式"]
+    curtain = found("由此，也拉开了青禾区总工会“工会陪你过大年”活动序幕。")
+    assert [a.name for a in curtain] == ["青禾区总工会“工会陪你过大年”活动"]
