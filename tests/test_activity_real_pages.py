@@ -375,3 +375,14 @@ def test_a_photo_line_or_a_curtain_raised_is_no_part_of_the_name():
     assert [a.name for a in caption] == ["“夏送清凉”活动", "“夏送清凉”启动仪式"]
     curtain = found("由此，也拉开了青禾区总工会“工会陪你过大年”活动序幕。")
     assert [a.name for a in curtain] == ["青禾区总工会“工会陪你过大年”活动"]
+
+
+def test_a_delegation_going_to_a_bureau_or_a_police_station_visits_it():
+    out = found(
+        "1月29日，柳明远一行来到青禾区税务局，为留守的一线税务职工送去了新春祝福和慰问品。",
+        "次日，柳明远一行来到桐湾派出所，向值守民警致以节日问候。",
+    )
+    assert [(a.category, a.place) for a in out] == [
+        (Category.visit, "青禾区税务局"),
+        (Category.visit, "桐湾派出所"),
+    ]
