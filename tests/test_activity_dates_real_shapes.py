@@ -108,3 +108,20 @@ def test_a_festival_coming_is_no_plan():
     assert [a.status for a in out] == [Status.ongoing]  # a campaign: not planned
     planned = find_activities(["桐湾社区工会联合会将开展“月满桐湾”活动。"])
     assert [a.status for a in planned] == [Status.planned]
+
+
+def test_later_visits_of_a_news_item_opening_with_a_recent_word_take_its_month(pages_dir, tmp_path):
+    import pyarrow.parquet as pq
+
+    from gonghui_build.pipeline import run
+
+    (pages_dir / "p.txt").write_text(
+        "桐湾工会慰问困难职工\n\n"
+        "本报讯 通讯员柳一舟报道 近日，桐湾市总工会为全市困难职工带去了浓浓暖意。"
+        "市总工会分三个慰问组，由领导带队深入开发区及乡镇，对困难职工进行慰问。\n\n"
+        "桐湾日报 2019年01月25日 星期五\n",
+        encoding="utf-8",
+    )
+    run(pages_dir, tmp_path / "out")
+    rows = pq.read_table(tmp_path / "out" / "activities.parquet").to_pylist()
+    assert rows and {r["start_date"] for r in rows} == {"2019-01"}

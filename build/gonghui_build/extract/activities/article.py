@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.grammar import words
@@ -203,7 +204,12 @@ def lead_date(body: Sequence[Paragraph]) -> DateText | None:
     if first is None:
         return None
     s_start, s_end = sentences(first.text)[0]
-    found = [d for d in find_dates(first.text[s_start:s_end]) if d.month or d.year or d.lunar]
+    recent = lexicon.keyed("dates.yaml", "publication_relative")
+    found = [
+        d
+        for d in find_dates(first.text[s_start:s_end])
+        if d.month or d.year or d.lunar or recent.get(d.relative or "") == "recent"
+    ]
     return found[0] if found else None
 
 
