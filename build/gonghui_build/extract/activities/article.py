@@ -220,8 +220,13 @@ def _date(draft, parent, lead, article_date) -> ResolvedDate:
         return resolve(draft.date, article_date, ahead=draft.status == Status.planned)
     if parent is not None:
         return within(parent.date, draft.date_from_parent == "first_day")
-    if draft.status == Status.held and lead is not None:
-        # a news item reports one occasion: the date it opens with
+    if (
+        draft.status == Status.held
+        and lead is not None
+        and (lead.relative is None or article_date.day)
+    ):
+        # a news item reports one occasion: the date it opens with (近日 only counted
+        # from a day of publication the page prints)
         return replace(resolve(lead, article_date), basis=DateBasis.lead)
     if draft.status == Status.held:
         return article_year(article_date)
