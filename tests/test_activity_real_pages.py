@@ -351,6 +351,11 @@ def test_a_visit_referred_back_to_right_before_its_verb_is_the_same_visit():
 def test_households_in_an_activitys_name_are_no_count_of_its_participants():
     out = found("春节前夕，柳溪区总工会开展了“工会贺新春”送福进万家活动，为会员送去祝福。")
     assert len(out) == 1 and out[0].participants is None
+    again = found(
+        "春节前夕，柳溪区总工会开展了“工会贺新春”送福进万家活动。",
+        "“工会贺新春”送福进万家活动已经成为区总工会服务基层的品牌活动。",
+    )
+    assert len(again) == 1 and again[0].participants is None
     counted = found("柳溪区总工会举办“百场宣讲进万家”活动，共有三百余名职工参加。")
     assert counted[0].participants is not None and counted[0].participants.count == 300
 

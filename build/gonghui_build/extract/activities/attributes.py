@@ -204,8 +204,13 @@ def enrich(
     if draft.date is None and with_date:
         changes["date"] = _date_of(draft, text, sentence, trig_start)
     if draft.participants is None:
-        own = draft.titled and draft.sentence == sentence and s_start <= draft.name_start < s_end
-        name = (draft.name_start - s_start, draft.trigger_end - s_start) if own else (0, 0)
+        if mention_end is not None:  # named again (此次…活动): this mention's words
+            named = (trig_start, mention_end)
+        elif draft.sentence == sentence:
+            named = (draft.name_start, draft.trigger_end)
+        else:
+            named = (s_start, s_start)
+        name = (named[0] - s_start, named[1] - s_start) if draft.titled else (0, 0)
         lo, hi = stretch[0] - s_start, stretch[1] - s_start
         found = count(sentence_text, lo, hi, draft.category, name)
         if found:
