@@ -11,6 +11,7 @@ from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.dates import ArticleDate, find_dates, resolve
 from gonghui_build.extract.dates.resolve import lunar_day
 from gonghui_build.vocabulary import Status
+from tests.built import built_activities
 
 
 def printed(iso: str) -> ArticleDate:
@@ -38,35 +39,37 @@ def test_a_lunar_holiday_falls_on_its_day_of_the_year(year, lunar, day):
     assert lunar_day(year, lunar).isoformat() == day
 
 
+def on(text: str, published: str, ahead: bool = False) -> tuple[str | None, str | None]:
+    """The date and precision of the one date expression of ``text``, resolved against
+    an article printed on ``published``."""
+    r = resolve(only(text), printed(published), ahead=ahead)
+    return r.start, r.start_precision
+
+
 def test_a_lunar_festival_in_a_paper_printed_after_it_is_that_years():
-    d = only("中秋节当天，桐湾街道总工会为值守的环卫工人送去月饼。")
-    r = resolve(d, printed("2019-09-20"))
-    assert (r.start, r.start_precision) == ("2019-09-13", "day")
+    got = on("中秋节当天，桐湾街道总工会为值守的环卫工人送去月饼。", "2019-09-20")
+    assert got == ("2019-09-13", "day")
 
 
 def test_the_eve_of_a_lunar_festival_is_its_month():
-    d = only("春节前夕，柳塘区总工会走访慰问困难职工。")
-    r = resolve(d, printed("2019-07-06"))  # a summer repost: 春节 was on 5 February
-    assert (r.start, r.start_precision) == ("2019-02", "month")
+    # a summer repost: 春节 was on 5 February
+    assert on("春节前夕，柳塘区总工会走访慰问困难职工。", "2019-07-06") == ("2019-02", "month")
 
 
 def test_the_eve_of_a_festival_still_to_come_is_before_the_paper_went_to_print():
     # 春节 2023 was on 22 January: visits reported on 10 January were made in January
-    d = only("新春佳节来临之际，柳塘区总工会赴三个乡镇走访慰问一线职工。")
-    r = resolve(d, printed("2023-01-10"))
-    assert (r.start, r.start_precision) == ("2023-01", "month")
+    text = "新春佳节来临之际，柳塘区总工会赴三个乡镇走访慰问一线职工。"
+    assert on(text, "2023-01-10") == ("2023-01", "month")
 
 
 def test_a_festival_months_after_publication_is_last_years():
-    d = only("中秋节期间，矿区工会组织职工联欢。")
-    r = resolve(d, printed("2021-01-15"))  # 中秋 2021 is in September: 2020's (1 October)
-    assert r.start == "2020-10-01"
+    # 中秋 2021 is in September: 2020's (1 October)
+    assert on("中秋节期间，矿区工会组织职工联欢。", "2021-01-15")[0] == "2020-10-01"
 
 
 def test_a_planned_event_on_a_coming_festival_is_of_this_year():
-    d = only("端午节期间，区总工会将举办龙舟邀请赛。")
-    r = resolve(d, printed("2024-05-20"), ahead=True)
-    assert r.start == "2024-06-10"
+    text = "端午节期间，区总工会将举办龙舟邀请赛。"
+    assert on(text, "2024-05-20", ahead=True)[0] == "2024-06-10"
 
 
 @pytest.mark.parametrize(
@@ -111,17 +114,12 @@ def test_a_festival_coming_is_no_plan():
 
 
 def test_later_visits_of_a_news_item_opening_with_a_recent_word_take_its_month(pages_dir, tmp_path):
-    import pyarrow.parquet as pq
-
-    from gonghui_build.pipeline import run
-
-    (pages_dir / "p.txt").write_text(
+    rows = built_activities(
+        pages_dir,
+        tmp_path,
         "桐湾工会慰问困难职工\n\n"
         "本报讯 通讯员柳一舟报道 近日，桐湾市总工会为全市困难职工带去了浓浓暖意。"
         "市总工会分三个慰问组，由领导带队深入开发区及乡镇，对困难职工进行慰问。\n\n"
         "桐湾日报 2019年01月25日 星期五\n",
-        encoding="utf-8",
     )
-    run(pages_dir, tmp_path / "out")
-    rows = pq.read_table(tmp_path / "out" / "activities.parquet").to_pylist()
     assert rows and {r["start_date"] for r in rows} == {"2019-01"}
