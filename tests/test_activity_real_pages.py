@@ -332,3 +332,75 @@ def test_a_lecture_listed_beside_a_course_is_its_sibling_not_its_part():
     out = found("区总工会开展“安全员业务知识培训”“安康杯知识讲座”等活动，与实地参观相结合。")
     lecture = next(a for a in out if a.category == Category.lecture)
     assert lecture.parent is None
+
+
+# --- third pass: real pages read by eye (session 6) ----------------------------------
+
+
+def test_a_visit_referred_back_to_right_before_its_verb_is_the_same_visit():
+    out = found(
+        "近日，柳溪区总工会负责人带着年货礼包走访慰问多家企事业单位。",
+        "在柳溪消防救援站，工会工作人员把礼包送到队员手中。",
+        "消防、环卫、供水、企业……本次慰问达60家单位，共送出900份礼包。",
+    )
+    visits = [a for a in out if a.category == Category.visit]
+    assert len(visits) == 1
+    assert visits[0].participants is not None and visits[0].participants.count == 60
+
+
+def test_households_in_an_activitys_name_are_no_count_of_its_participants():
+    out = found("春节前夕，柳溪区总工会开展了“工会贺新春”送福进万家活动，为会员送去祝福。")
+    assert len(out) == 1 and out[0].participants is None
+    again = found(
+        "春节前夕，柳溪区总工会开展了“工会贺新春”送福进万家活动。",
+        "“工会贺新春”送福进万家活动已经成为区总工会服务基层的品牌活动。",
+    )
+    assert len(again) == 1 and again[0].participants is None
+    counted = found("柳溪区总工会举办“百场宣讲进万家”活动，共有三百余名职工参加。")
+    assert counted[0].participants is not None and counted[0].participants.count == 300
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "11月13日上午，青禾县基层工会干部培训班在青禾省总工会干部学校如期开班。",
+            "青禾省总工会干部学校",
+        ),
+        ("12月7日，青禾县工会干部专题培训班在南岭大学西湖校区顺利开班。", "南岭大学西湖校区"),
+    ],
+)
+def test_a_course_opened_on_schedule_at_a_venue_is_held_there(sentence, place):
+    out = found(sentence)
+    assert [a.place for a in out] == [place]
+
+
+def test_a_photo_line_or_a_curtain_raised_is_no_part_of_the_name():
+    caption = found("7月20日，青禾市总工会启动了“夏送清凉”活动。", "图为“夏送清凉”启动仪式现场。")
+    assert [a.name for a in caption] == ["“夏送清凉”活动", "“夏送清凉”启动仪式"]
+    curtain = found("由此，也拉开了青禾区总工会“工会陪你过大年”活动序幕。")
+    assert [a.name for a in curtain] == ["青禾区总工会“工会陪你过大年”活动"]
+
+
+def test_a_delegation_going_to_a_bureau_or_a_police_station_visits_it():
+    out = found(
+        "1月29日，柳明远一行来到青禾区税务局，为留守的一线税务职工送去了新春祝福和慰问品。",
+        "次日，柳明远一行来到桐湾派出所，向值守民警致以节日问候。",
+    )
+    assert [(a.category, a.place) for a in out] == [
+        (Category.visit, "青禾区税务局"),
+        (Category.visit, "桐湾派出所"),
+    ]
+
+
+def test_sites_visited_in_a_list_closed_by_he_are_a_visit_each_at_its_site():
+    out = found(
+        "在先后走访了青禾县园林局森林消防大队、柳溪林业派出所和桐湾治安检查站，"
+        "为一线职工送去节日问候之后，青禾县总工会“两节”送温暖工作圆满完成。"
+    )
+    visits = [a for a in out if a.category == Category.visit]
+    assert [a.place for a in visits] == [
+        "青禾县园林局森林消防大队",
+        "柳溪林业派出所",
+        "桐湾治安检查站",
+    ]

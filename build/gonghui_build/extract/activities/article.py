@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.grammar import words
@@ -203,7 +204,12 @@ def lead_date(body: Sequence[Paragraph]) -> DateText | None:
     if first is None:
         return None
     s_start, s_end = sentences(first.text)[0]
-    found = [d for d in find_dates(first.text[s_start:s_end]) if d.month or d.year]
+    recent = lexicon.keyed("dates.yaml", "publication_relative")
+    found = [
+        d
+        for d in find_dates(first.text[s_start:s_end])
+        if d.month or d.year or d.lunar or recent.get(d.relative or "") == "recent"
+    ]
     return found[0] if found else None
 
 
@@ -214,8 +220,13 @@ def _date(draft, parent, lead, article_date) -> ResolvedDate:
         return resolve(draft.date, article_date, ahead=draft.status == Status.planned)
     if parent is not None:
         return within(parent.date, draft.date_from_parent == "first_day")
-    if draft.status == Status.held and lead is not None:
-        # a news item reports one occasion: the date it opens with
+    if (
+        draft.status == Status.held
+        and lead is not None
+        and (lead.relative is None or article_date.day)
+    ):
+        # a news item reports one occasion: the date it opens with (近日 only counted
+        # from a day of publication the page prints)
         return replace(resolve(lead, article_date), basis=DateBasis.lead)
     if draft.status == Status.held:
         return article_year(article_date)

@@ -14,6 +14,7 @@ from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.activities.places import place_of
 from gonghui_build.extract.dates.article import is_planned, plan_markers
 from gonghui_build.extract.dates.expressions import DateText, find_dates, is_comparison
+from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.extract.facts import Participants
 from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.text.numbers import Quantity, chinese_to_int, parse_number, qualifier_after_unit
@@ -34,7 +35,7 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
         return Status.ongoing  # 以正在开展的…教育实践活动为契机
     done = bool(words("done").in_text(governing)) or after.startswith(("了", "已"))
     # a plan governs what it announces, even a yearly one (从明年起每年举办…)
-    if not done and has_word(text, s_start, mention.start, plan_markers()):
+    if not done and _plan_before(text, s_start, mention.start):
         return Status.planned
     if has_word(text, s_start, c_end, words("ongoing")):
         return Status.ongoing
@@ -52,13 +53,26 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
     return None
 
 
-def _counts(sentence: str, lo: int, hi: int) -> list[Count]:
+def _plan_before(text: str, lo: int, hi: int) -> bool:
+    """A word of a plan in ``text[lo:hi]``, not one of a time coming (中秋佳节将至)."""
+    cuts = [(m.start(), m.end()) for m in date_words("approaching").finditer(text, lo, hi)]
+    bounds = [lo, *(x for cut in cuts for x in cut), hi]
+    return any(
+        has_word(text, a, b, plan_markers())
+        for a, b in zip(bounds[::2], bounds[1::2], strict=True)
+        if b > a
+    )
+
+
+def _counts(sentence: str, lo: int, hi: int, name: tuple[int, int] = (0, 0)) -> list[Count]:
     out = []
     for match in patterns().count.finditer(sentence, lo, hi):
         q = parse_number(match)
         if q is None or q.value <= 0 or match.group("num") == "一":
             continue  # 一家三甲医院, 一家快递分拨中心: an indefinite article, not a count
         unit = patterns().unit_of[lexicon.words(FILE, "units").found(match["unit"])]
+        if unit != Unit.people and name[0] <= match.start() < name[1]:
+            continue  # 送福进万家活动: households in the name are none taking part
         tail = sentence[match.end() : match.end() + 12]
         not_people = rf"[^，。]{{0,6}}?(?:{words('not_people_units').pattern}|\d年)"
         if unit == Unit.people and (other := re.match(not_people, tail)):
@@ -79,13 +93,19 @@ def _modifies_next(sentence: str, count: Count, counts: list[Count]) -> bool:
     return bool(later) and "的" in sentence[count[1].end : later[0][0]]
 
 
-def count(sentence: str, lo: int, hi: int, category: Category = Category.other):
+def count(
+    sentence: str,
+    lo: int,
+    hi: int,
+    category: Category = Category.other,
+    name: tuple[int, int] = (0, 0),
+):
     """The participant count of an activity in its stretch of the sentence (from its
     name to the next activity): the count nearest before a verb of taking part (二十余家
     企业参加招聘, 1100余名职工参赛), else the first. Competitions and campaigns are
     counted in the units that enter them when the clause gives both (400余家企事业单位
-    超过4.2万名职工参与)."""
-    counts = _counts(sentence, lo, hi)
+    超过4.2万名职工参与). Not a number inside the activity's ``name``."""
+    counts = _counts(sentence, lo, hi, name)
     if not counts:
         return None
     prefer = _PREFERRED.get(category, (Unit.people,))
@@ -139,21 +159,24 @@ def _date_of(
 ) -> DateText | None:
     """The date a sentence gives an activity: not a year that is part of its name
     (2018年…培训班), nor a planned or compared one; the most precise date before the
-    mention (at ``trig_start``), else the first after it."""
+    mention (at ``trig_start``), else the first after it. A holiday is the occasion, a
+    day written beside it the date (4月28日，在“五一”劳动节来临之际，…)."""
     s_start, s_end = sentence
     sentence_text = text[s_start:s_end]
     pos = trig_start - s_start
     found = [
         d
         for d in find_dates(sentence_text)
-        if (d.month or d.year or d.relative or d.relative_year is not None or d.day)
+        if (d.month or d.year or d.relative or d.relative_year is not None or d.day or d.lunar)
         and (draft.status == Status.planned or not is_planned(sentence_text, d.start))
         and not is_comparison(sentence_text, d.start)  # 比去年下降了一半
     ]
     name_span = (draft.name_start - s_start, draft.trigger_end - s_start)
     found = [d for d in found if not name_span[0] <= d.start < name_span[1]]
+    if any(d.day and not d.holiday for d in found):
+        found = [d for d in found if not d.holiday]
     before = [d for d in found if d.start <= pos]
-    precise = [d for d in before if d.month or d.day or d.relative]
+    precise = [d for d in before if d.month or d.day or d.relative or d.lunar]
     pick = (precise or before)[-1] if before else (found[0] if found else None)
     if before and not precise:
         # 今年的“金秋助学”活动于7月启动: a year before it, its month after it in its clause
@@ -181,7 +204,15 @@ def enrich(
     if draft.date is None and with_date:
         changes["date"] = _date_of(draft, text, sentence, trig_start)
     if draft.participants is None:
-        found = count(sentence_text, stretch[0] - s_start, stretch[1] - s_start, draft.category)
+        if mention_end is not None:  # named again (此次…活动): this mention's words
+            named = (trig_start, mention_end)
+        elif draft.sentence == sentence:
+            named = (draft.name_start, draft.trigger_end)
+        else:
+            named = (s_start, s_start)
+        name = (named[0] - s_start, named[1] - s_start) if draft.titled else (0, 0)
+        lo, hi = stretch[0] - s_start, stretch[1] - s_start
+        found = count(sentence_text, lo, hi, draft.category, name)
         if found:
             _, q, unit, written = found
             changes["participants"] = Participants(int(q.value), unit, q.qualifier, written)

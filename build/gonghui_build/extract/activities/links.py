@@ -33,9 +33,12 @@ def is_anaphoric(text: str, m: Mention, sentence: str) -> bool:
     a mention of an activity already reported."""
     bare = text[m.start : m.end].lstrip("“")
     anaphora = words("anaphora")
+    # 公安、交警……本次慰问达80家单位: right before its trigger word
+    trigger = text.find(m.trigger, m.start, m.end) if m.trigger else -1
     return bool(
         anaphora.starting(bare)
         or text[max(0, m.start - 2) : m.start] in anaphora
+        or (trigger > m.start and text[max(m.start, trigger - 2) : trigger] in anaphora)
         or team_of(sentence) == m.category
         or team_of(bare) == m.category  # 调研组一行走访了…
     )

@@ -121,7 +121,12 @@ def _listed_sites(text: str, end: int, hi: int) -> list[tuple[int, int]]:
         return []  # 走访天山区、米东区的困难职工: places of those visited, one visit
     sites, pos = [], end + match.start(1)
     for piece in match.group(1).split("、"):
-        if patterns().site.search(piece):
+        # …派出所和…检查站: the last two joined by 和, a site each
+        first, joined, second = piece.partition("和")
+        site = patterns().site.search
+        if joined and site(first) and site(second) and len(first) >= 2 and len(second) >= 2:
+            sites += [(pos, pos + len(first)), (pos + len(first) + 1, pos + len(piece))]
+        elif site(piece):
             sites.append((pos, pos + len(piece)))
         pos += len(piece) + 1
     return sites if len(sites) >= 2 else []

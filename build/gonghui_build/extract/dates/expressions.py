@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.reference import Words
+from gonghui_build.reference.models import Holiday
 from gonghui_build.text.numbers import chinese_to_int
 
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -67,6 +68,11 @@ class DateText:
     part: str | None = None  # the time of day as written: 上午, 下午, 晚上 …
     month_from_context: bool = False  # 16日 after 7月14日至18日: the month read before it
     end_relative_year: int | None = None  # …持续到明年2月底: the end's year, relative
+    holiday: bool = False  # 五一前夕, 中秋节: an occasion, not a written day
+    #: a lunar holiday (端午节: (5, 5, 0); 除夕: (1, 1, -1)): lunar month, day and days
+    #: to move, turned into a Gregorian day once the year is known (resolve.py)
+    lunar: tuple[int, int, int] | None = None
+    eve: bool = False  # 春节前夕, 中秋来临之际: shortly before the holiday
 
     def moved(self, by: int) -> DateText:
         """The same date, its offsets moved ``by`` characters (into a longer text)."""
@@ -176,13 +182,11 @@ def find_dates(text: str) -> list[DateText]:
     for match in _holiday_regex().finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        month, day = _holidays()[lexicon.words("holidays.yaml", "holidays").found(match["name"])]
-        for section in ("before_words", "during_words"):
-            lexicon.words("holidays.yaml", section).note_in(match[0][len(match["name"]) :])
-        lexicon.words("holidays.yaml", "followers").starting(text, match.end())
-        if match.group("before"):  # 五一前夕: shortly before, in the month at best
-            day = None
-        found.append(DateText(match.start(), match.end(), match.group(0), month=month, day=day))
+        if match.group("placed") is None and len(match[0]) - len(match["name"]) < 2:
+            continue  # 中秋月饼, 五一前往: no date
+        if _is_lunar(match["name"]) and not _dated_festival(match, text):
+            continue  # 过一个欢乐的春节。: the festival, not the day of an event
+        found.append(_holiday(match, text))
         taken.append((match.start(), match.end()))
     for match in words("relative_words").finditer(text):
         if any(s <= match.start() < e for s, e in taken):
@@ -191,11 +195,40 @@ def find_dates(text: str) -> list[DateText]:
     return sorted(found, key=lambda d: d.start)
 
 
+def _holiday(match: re.Match[str], text: str) -> DateText:
+    """The date a holiday names: its day, or only its month shortly before it (五一前夕);
+    a lunar holiday's day is found once its year is known."""
+    entry = _holidays()[lexicon.words("holidays.yaml", "holidays").found(match["name"])]
+    for section in ("before_words", "during_words"):
+        lexicon.words("holidays.yaml", section).note_in(match[0][len(match["name"]) :])
+    lexicon.words("holidays.yaml", "followers").starting(text, match.end())
+    eve = bool(match.group("before"))
+    if entry.calendar == "lunar":
+        lunar = (entry.month, entry.day, entry.offset_days)
+        return DateText(match.start(), match.end(), match[0], holiday=True, lunar=lunar, eve=eve)
+    day = None if eve else entry.day  # 五一前夕: shortly before, in the month at best
+    return DateText(
+        match.start(), match.end(), match[0], month=entry.month, day=day, holiday=True, eve=eve
+    )
+
+
+def _is_lunar(name: str) -> bool:
+    return _holidays()[name].calendar == "lunar"
+
+
+def _dated_festival(match: re.Match[str], text: str) -> bool:
+    """A lunar festival dates an event only with a word that places it (春节前夕, 中秋
+    期间) or a time or verb after it (春节上午, 除夕举办): its bare name is mostly the
+    festival itself (过一个欢乐的春节, “今年春节，我们一起…”)."""
+    followers = lexicon.words("holidays.yaml", "followers")
+    return bool(match.group(0) != match["name"] or followers.starting(text, match.end()))
+
+
 @functools.cache
-def _holidays() -> dict[str, tuple[int, int]]:
-    """``reference/holidays.yaml``: name as written → (month, day)."""
+def _holidays() -> dict[str, Holiday]:
+    """``reference/holidays.yaml``: name as written → its entry."""
     data = lexicon.load("holidays.yaml")
-    return {n: (h.month, h.day) for h in data.holidays for n in h.names}
+    return {n: h for h in data.holidays for n in h.names}
 
 
 @functools.cache
@@ -204,10 +237,11 @@ def _holiday_regex() -> re.Pattern[str]:
         return lexicon.words("holidays.yaml", section).pattern
 
     # 五一 only as a holiday: not inside 五一班 or 十五一; followed by a marker of time
+    # (``placed``), or by a word of two characters or more (端午节前夕精心组织…)
     return re.compile(
         rf"(?<![一二三四五六七八九十\d])(?P<name>{alt('holidays')})"
         rf"(?:(?P<before>{alt('before_words')})|{alt('during_words')})?"
-        rf"(?=[，、。；]|{alt('followers')}|，)"
+        rf"(?P<placed>(?=[，、。；]|{alt('followers')}))?"
     )
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from lunar_python import Lunar
+
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.dates.expressions import DateText
 from gonghui_build.extract.facts import NO_DATE, ArticleDate, ResolvedDate
@@ -88,7 +90,38 @@ def _from_publication(word: str, article: ArticleDate) -> ResolvedDate:
     return ResolvedDate(iso, p, None, None, DateBasis.relative)
 
 
+def lunar_day(year: int, lunar: tuple[int, int, int]) -> dt.date:
+    """The Gregorian day of a lunar holiday in the year ``year`` (端午 (5, 5, 0) in 2025:
+    31 May), by lunar-python's tables of the lunar calendar."""
+    month, day, offset = lunar
+    solar = Lunar.fromYmd(year, month, day).getSolar()
+    return dt.date(solar.getYear(), solar.getMonth(), solar.getDay()) + dt.timedelta(days=offset)
+
+
+def _on_lunar_holiday(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
+    """A lunar holiday (中秋节, 春节前夕) on its day in the year written or the article's:
+    the last one before publication when it lies more than :data:`AHEAD_DAYS` after it
+    (中秋 in a paper of January); shortly before it (前夕) is its month, or the month of
+    publication when the holiday is still to come and the article reports what was done
+    (春节前夕 in a paper of 18 January, 春节 on 12 February: January)."""
+    if d.lunar is None or (d.year is None and article.year is None):
+        return NO_DATE
+    year = d.year or (article.year or 0) + (d.relative_year or 0)
+    basis = DateBasis.explicit if d.year else DateBasis.relative
+    day = lunar_day(year, d.lunar)
+    if d.year is None and d.relative_year is None and article.month and article.day:
+        published = dt.date(article.year or year, article.month, article.day)
+        if not ahead and (day - published).days > AHEAD_DAYS:
+            day = lunar_day(year - 1, d.lunar)
+        if d.eve and not ahead and day > published:
+            day = published
+    iso, precision = _iso(day.year, day.month, None if d.eve else day.day)
+    return ResolvedDate(iso, precision, None, None, basis)
+
+
 def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
+    if d.lunar is not None:
+        return _on_lunar_holiday(d, article, ahead)
     if d.year is not None:
         start, sp = _iso(d.year, d.month, d.day)
         end, ep = (None, None)

@@ -1,0 +1,18 @@
+"""A page built end to end in a test's folder, its activities read back: for behaviours
+that only the whole pipeline shows (a news item's opening date, a time of day reaching
+the table)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+
+def built_activities(pages_dir: Path, tmp_path: Path, page: str) -> list[dict]:
+    """The rows of ``activities`` built from one page of text ``page``."""
+    from gonghui_build.pipeline import run
+
+    (pages_dir / "p.txt").write_text(page, encoding="utf-8")
+    run(pages_dir, tmp_path / "out")
+    return pq.read_table(tmp_path / "out" / "activities.parquet").to_pylist()
