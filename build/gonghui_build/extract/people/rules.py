@@ -79,6 +79,8 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
     if composed is not None and _follows_name(text[composed : composed + 4]):
         return text[pos:composed]  # 主席苏和巴雅尔，: a name of Mongolian elements
     sizes = (4, 3) if text[pos : pos + 2] in lexicon.surnames().compound else (3, 2)
+    if _two_before_a_follower_word(text, pos):
+        return text[pos : pos + 2]
     for size in sizes:
         candidate = text[pos : pos + size]
         plausible = is_plausible_name(candidate, strong_context=True) or _ends_with_and(candidate)
@@ -97,6 +99,17 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
     if 2 <= len(first) <= 3 and is_plausible_name(first, strong_context=True):
         return first
     return None
+
+
+def _two_before_a_follower_word(text: str, pos: int) -> bool:
+    """张三陪同调研: a two-character name followed by a follower word of two characters
+    or more (陪同, 一行, 同志) is the name, not a longer one ending in that word's first
+    character (张三陪 before 同)."""
+    follower = words("name_followers").starting(text[pos + 2 : pos + 6])
+    two = text[pos : pos + 2]
+    if text[pos : pos + 2] in lexicon.surnames().compound or follower is None:
+        return False
+    return len(follower) > 1 and is_plausible_name(two, strong_context=True)
 
 
 def _word_name_after(text: str, pos: int) -> str | None:
