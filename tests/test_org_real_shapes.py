@@ -160,3 +160,12 @@ def test_a_conjunction_before_a_level_word_opens_no_place():
 def test_a_short_form_on_a_page_that_names_no_place_is_kept_as_printed():
     found = article_orgs("本报讯 近日，县总工会组织劳模代表开展义诊活动，惠及职工三百余人。")
     assert ("县总工会", "县总工会") in found
+
+
+def test_a_department_sharing_its_heads_title_holds_the_title():
+    held = positions_of(
+        "本报讯 6月7日，青州市总工会常务副主席吴玉山、民管部长周小晨，"
+        "以及禾丰县委常委、组织部长钱子惬陪同调研。"
+    )
+    assert ("周小晨", "青州市总工会民管部") in held
+    assert ("钱子惬", "禾丰县委组织部") in held

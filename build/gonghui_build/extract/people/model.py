@@ -36,6 +36,7 @@ from gonghui_build.text.names import (
     is_transliterated,
     split_name,
 )
+from gonghui_build.text.numbers import chinese_to_int
 from gonghui_build.text.tokenizer import Token
 
 #: Characters after which a name opens a clause.
@@ -176,6 +177,17 @@ def _placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
     return words("speech_verbs").starting(text, end) is not None
 
 
+def _names_a_numbered_unit(text: str, start: int, end: int) -> bool:
+    """柳二矿, 曹三厂: a span ending in a number, before a unit's character (or ending in
+    one after a number), is the name of a numbered unit, unless a title starts at the
+    unit's character (曹三厂长 is no such case: 厂长 is a title)."""
+    units = words("unit_characters")
+    at = end - 1 if units.starting(text, end - 1) and end - start > 2 else end
+    if not units.starting(text, at) or lexicon.titles().regex.match(text, at):
+        return False
+    return text[at - 1].isdigit() or chinese_to_int(text[at - 1]) is not None
+
+
 def _contradicted(
     text: str, start: int, end: int, taken: list[tuple[int, int]], tokens: Sequence[Token]
 ) -> bool:
@@ -189,6 +201,8 @@ def _contradicted(
         return True  # a term named after a person (…思想, …理论) names no one
     if words("things_after_name").starting(text, end):
         return True  # “卢国庆创新工作室”: the name of a workroom
+    if _names_a_numbered_unit(text, start, end):
+        return True  # 柳二矿, 曹三厂: a mine or works, no person
     titles = lexicon.titles()
     if titles.at_end.search(name) or titles.person_nouns.ending(name):
         return True  # 尉迟主席, 心理咨询师: a title or a noun for people, not a name
