@@ -77,3 +77,9 @@ def test_a_numbered_mine_or_works_is_no_person():
     found = _model(text)
     assert "吴清岚" in found
     assert not any(name.startswith(("柳二", "曹三")) for name in found)
+
+
+def test_a_model_name_whose_last_character_opens_the_next_word_is_cut_there():
+    found = _model("三号井工会主席司振光如是坦言。")
+    assert "司振光" in found
+    assert "司振光如" not in found

@@ -169,3 +169,10 @@ def test_a_department_sharing_its_heads_title_holds_the_title():
     )
     assert ("周小晨", "青州市总工会民管部") in held
     assert ("钱子惬", "禾丰县委组织部") in held
+
+
+def test_an_anaphor_before_a_mines_union_refers_back_to_the_mine():
+    held = positions_of(
+        "本报讯 日前，青川县鹿鸣煤矿举办井下技能比武。该矿工会主席陆远航介绍，全矿四百余名职工参赛。"
+    )
+    assert ("陆远航", "青川县鹿鸣煤矿工会") in held

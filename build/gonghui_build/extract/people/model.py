@@ -102,6 +102,12 @@ def _surname_before(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def _last_opens_a_word(text: str, end: int) -> bool:
+    """Whether jieba reads the character before ``end`` as the start of a word running
+    past it (某某某如|是 is 某某某 + 如是)."""
+    return any(t.start == end - 1 and t.end > end for t in tokenizer.tag_tokens(text))
+
+
 def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the name the model read at ``text[start:end]``, or None when no name
     shape fits it."""
@@ -112,6 +118,8 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if is_transliterated(name) or (split_name(name) and len(name) <= 3):
         return start, end
     long_name = len(name) >= 4 and all(is_cjk(c) for c in name)
+    if long_name and _last_opens_a_word(text, end) and split_name(text[start : end - 1]):
+        return start, end - 1  # 司某某|如是坦言: the last character opens the next word
     if long_name and _ends_name(text, end):
         return start, end  # a name of another language: 沙马拉果, 巴图孟和说
     if len(name) > 2:
