@@ -22,3 +22,16 @@ def test_a_header_key_after_the_authors_is_no_author():
     authors = page_facts("\n".join(lines)).articles[0].authors
     assert {"吴立新", "韦海川"} <= {a.name for a in authors}
     assert "来源" not in {a.name for a in authors}
+
+
+def test_a_credit_with_role_words_run_into_the_texts_end_is_a_byline():
+    lines = [
+        "现场传艺",
+        "10月9日，在青峰煤矿技能大讲堂上，一线创客邵鸣远正在讲解故障实例。"
+        "本报记者 柯望川 本报通讯员 沈立舟 蒲晓彤 摄",
+    ]
+    article = page_facts("\n\n".join(lines)).articles[0]
+    assert {"柯望川", "沈立舟", "蒲晓彤"} <= {a.name for a in article.authors}
+    people = {p.name for p in article.people}
+    assert "邵鸣远" in people
+    assert not people & {"柯望川", "沈立舟", "蒲晓彤"}

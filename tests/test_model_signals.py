@@ -70,3 +70,16 @@ def test_role_word_glued_to_a_paper_name():
         ("柏文舟", AuthorRole.reporter),
         ("邓一鸣", AuthorRole.correspondent),
     ]
+
+
+def test_a_numbered_mine_or_works_is_no_person():
+    text = "青州市总工会女职工部部长吴清岚率队来到柳二矿慰问，随后来到曹三厂看望一线职工。"
+    found = _model(text)
+    assert "吴清岚" in found
+    assert not any(name.startswith(("柳二", "曹三")) for name in found)
+
+
+def test_a_model_name_whose_last_character_opens_the_next_word_is_cut_there():
+    found = _model("三号井工会主席司振光如是坦言。")
+    assert "司振光" in found
+    assert "司振光如" not in found

@@ -148,3 +148,31 @@ def test_a_trades_union_of_a_named_place_is_an_organisation():
         "青禾县丰乐镇流行饰品行业工会联合会"
     ]
     assert spans("全区各行业工会联合会要落实") == []  # every trade's: a kind
+
+
+def test_a_conjunction_before_a_level_word_opens_no_place():
+    found = article_orgs("本报讯 县总工会和县委宣传部联合举办职工读书月活动，吴青岚出席。")
+    resolved = {name for _, name in found}
+    assert not any(name.startswith("和县") for name in resolved)
+    assert {"县总工会", "县委宣传部"} <= resolved
+
+
+def test_a_short_form_on_a_page_that_names_no_place_is_kept_as_printed():
+    found = article_orgs("本报讯 近日，县总工会组织劳模代表开展义诊活动，惠及职工三百余人。")
+    assert ("县总工会", "县总工会") in found
+
+
+def test_a_department_sharing_its_heads_title_holds_the_title():
+    held = positions_of(
+        "本报讯 6月7日，青州市总工会常务副主席吴玉山、民管部长周小晨，"
+        "以及禾丰县委常委、组织部长钱子惬陪同调研。"
+    )
+    assert ("周小晨", "青州市总工会民管部") in held
+    assert ("钱子惬", "禾丰县委组织部") in held
+
+
+def test_an_anaphor_before_a_mines_union_refers_back_to_the_mine():
+    held = positions_of(
+        "本报讯 日前，青川县鹿鸣煤矿举办井下技能比武。该矿工会主席陆远航介绍，全矿四百余名职工参赛。"
+    )
+    assert ("陆远航", "青川县鹿鸣煤矿工会") in held

@@ -293,3 +293,8 @@ def test_a_credit_run_into_the_text_is_an_author_and_no_person_of_the_article():
         ("刘建华", "correspondent"),
     }
     assert not {p.name for p in article.people} & {"王立芬", "刘建华", "王立芬刘建华"}
+
+
+def test_a_two_character_name_before_a_follower_word_is_not_lengthened():
+    found = names_in("座谈会上，理事会副主任陶岚陪同调研，区委常委许柏川一行参加。")
+    assert set(found) == {"陶岚", "许柏川"}

@@ -18,7 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.credits import last_text, paragraph_credit
+from gonghui_build.extract.credits import (
+    last_text,
+    paragraph_credit,
+    role_credit_start,
+    spaced,
+)
 from gonghui_build.extract.facts import AuthorFact, PositionFact
 from gonghui_build.extract.organisations.article import ArticleOrgs
 from gonghui_build.extract.organisations.names import suffix_of
@@ -263,6 +268,18 @@ def parse_credit(text: str) -> list[Author]:
     return out
 
 
+def _role_credit(p: Paragraph) -> list[Author]:
+    """…效应。本报记者 某某 本报通讯员 某某 摄: the credit run into the text's end, read
+    as a byline (where the repair joined its words, the page's spaces put back), at its
+    offsets in the text."""
+    text, back = spaced(p)
+    start = role_credit_start(text)
+    if start is None:
+        return []
+    found = parse_byline(text[start:], AuthorRole.correspondent, end_credit=True)
+    return [replace(a, start=back[a.start + start], end=back[a.end + start - 1] + 1) for a in found]
+
+
 def split_title_name(token: str) -> tuple[str, str] | None:
     """``区委书记贺立群`` written without a space: (title, name)."""
     for size in (3, 2):
@@ -286,7 +303,7 @@ def authors_of(
         if p is last_body:
             found = [
                 Author(n, AuthorRole.correspondent, None, s, e) for n, s, e in paragraph_credit(p)
-            ]
+            ] or _role_credit(p)
         elif p.role == "byline" and read_text:
             found = parse_byline(p.text, AuthorRole.correspondent, end_credit=True)
         elif p.role in ("byline", "dateline"):

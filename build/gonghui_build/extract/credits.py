@@ -3,7 +3,9 @@
 
 Two names or more, each of a Chinese name's shape, separated by spaces, after a space or
 a sentence's end, close the text: they are the article's correspondents, not people it
-names. One name alone is left to the text (it may be a person the last sentence names).
+names. One name alone is left to the text (it may be a person the last sentence names). A
+credit opening with a role word (``…效应。本报记者 某某 本报通讯员 某某 摄``) closes the
+text too, whatever its names: it is read as a byline (:mod:`bylines`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from gonghui_build import reference as lexicon
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text.chars import CJK
 from gonghui_build.text.names import is_name_shaped
@@ -32,7 +35,25 @@ def trailing_credit(text: str) -> list[tuple[str, int, int]]:
     return names if all(is_name_shaped(n) for n, _, _ in names) else []
 
 
-def _spaced(p: Paragraph) -> tuple[str, list[int]]:
+#: Characters that end the sentence a credit follows.
+_SENTENCE_ENDS = "。！？”!?"
+#: How long a credit run into the text may be.
+_CREDIT_MAX = 40
+
+
+def role_credit_start(text: str) -> int | None:
+    """Where a credit opening with a role word (本报记者, 通讯员) closes ``text``, after
+    its last sentence; None when the text ends otherwise."""
+    end = max(text.rfind(c) for c in _SENTENCE_ENDS) + 1
+    tail = text[end:]
+    start = end + len(tail) - len(tail.lstrip())
+    if end == 0 or not tail.strip() or len(tail) > _CREDIT_MAX:
+        return None
+    roles = lexicon.words("bylines.yaml", "role_words")
+    return start if roles.starting(text, start) else None
+
+
+def spaced(p: Paragraph) -> tuple[str, list[int]]:
     """The paragraph's text with a space where the repair removed what the page prints
     between two characters (an OCR space), and each character's offset in the text."""
     to_page = p.cleaned.to_page
@@ -49,8 +70,8 @@ def _spaced(p: Paragraph) -> tuple[str, list[int]]:
 
 def paragraph_credit(p: Paragraph) -> list[tuple[str, int, int]]:
     """The credit closing a paragraph, with offsets in its (repaired) text."""
-    spaced, back = _spaced(p)
-    return [(n, back[s], back[e - 1] + 1) for n, s, e in trailing_credit(spaced)]
+    spaced_text, back = spaced(p)
+    return [(n, back[s], back[e - 1] + 1) for n, s, e in trailing_credit(spaced_text)]
 
 
 def last_text(paragraphs: Sequence[Paragraph]) -> Paragraph | None:
@@ -63,4 +84,7 @@ def credit_spans(paragraphs: Sequence[Paragraph]) -> dict[int, list[tuple[int, i
     last = last_text(paragraphs)
     if last is None:
         return {}
-    return {last.seq: [(s, e) for _, s, e in paragraph_credit(last)]}
+    text, back = spaced(last)
+    role = role_credit_start(text)
+    spans = [(back[role], len(last.text))] if role is not None else []
+    return {last.seq: spans + [(s, e) for _, s, e in paragraph_credit(last)]}

@@ -64,11 +64,25 @@ class ArticleOrgs:
         return self.tokens.get(p.seq) or tag_tokens(p.text)
 
 
+def _opens_with_conjunction(m: places.PlaceMention, tokens: list[Token]) -> bool:
+    """县总工会|和|县委: a place whose first character is a conjunction jieba reads as a
+    word of its own (和, 与) is no place: the conjunction joins two bodies and the
+    level word after it opens a short form (和县 is a county, 县总工会和县委 names none)."""
+    return any(
+        t.start == m.start and t.end < m.end and t.word in words("brand_conjunctions")
+        for t in tokens
+    )
+
+
 def _places_in(text: str, tokens: list[Token], offset: int) -> list[places.PlaceMention]:
     """The places of China a paragraph names, at their offsets in the article; a short
     form counts where it ends a word (四川|南充), not inside one (朝阳门街道)."""
     ends = {t.end for t in tokens}
-    found = [m for m in places.find_places(text) if m.full or m.end in ends]
+    found = [
+        m
+        for m in places.find_places(text)
+        if (m.full or m.end in ends) and not _opens_with_conjunction(m, tokens)
+    ]
     return [replace(m, start=offset + m.start, end=offset + m.end) for m in found]
 
 
@@ -94,7 +108,7 @@ def page_places(paragraphs: Sequence[Paragraph]) -> context.ArticleContext:
     found: list[places.PlaceMention] = []
     for p in paragraphs:
         districts += [(0, d) for _, d in lexicon.places().districts_in(p.text)]
-        found += [m for m in places.find_places(p.text) if m.full]
+        found += [m for m in _places_in(p.text, tag_tokens(p.text), 0) if m.full]
     return context.ArticleContext(tuple(districts), (), tuple(found))
 
 

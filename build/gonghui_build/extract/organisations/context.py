@@ -142,7 +142,8 @@ def _place_of_short_form(written: str, suffix: str, offset: int, context: Articl
     if words("district_markers").starting(body) and not district_of(written):
         district = context.district_before(offset) or context.division(body[0])
         if district is None:
-            return None
+            # 县总工会 on a page that names no county: the body as printed, not lost
+            return (written, ResolvedBy.exact) if _names_no_place(context) else None
         school = words("party_school").words[0]  # 委党校: the committee's word, the school
         if school[1:] == suffix and body in words("district_markers"):
             # a party school belongs to the Party committee: 区党校 is 某区委党校
@@ -155,6 +156,13 @@ def _place_of_short_form(written: str, suffix: str, offset: int, context: Articl
                 how = ResolvedBy.alias if named == city.city else ResolvedBy.context
                 return named + written[len(prefix) :], how
     return written, ResolvedBy.exact
+
+
+def _names_no_place(context: ArticleContext) -> bool:
+    """Whether neither the article nor its page names a place a short form could be
+    read against."""
+    page = context.page or ArticleContext()
+    return not (context.places or context.districts or page.places or page.districts)
 
 
 def _referred_back(written: str, body: str, offset: int, context: ArticleContext):

@@ -15,6 +15,17 @@ import re
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.brands import (
+    BRAND_STOP_TAGS,
+    PROPER_TAGS,
+    bracket_opening,
+    brand_split,
+    brand_word,
+    is_division,
+    is_place,
+    of_a_trade,
+    place_of_brand,
+)
 from gonghui_build.extract.organisations.names import (
     FILE,
     district_of,
@@ -24,7 +35,7 @@ from gonghui_build.extract.organisations.names import (
     suffix_types,
     words,
 )
-from gonghui_build.text import places, tokenizer
+from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType
@@ -34,12 +45,6 @@ NAME_TAGS = (
     *("n", "j", "b", "vn", "an", "eng", "s", "m"),
     *("nz", "nt", "ns", "nr", "ng", "l", "g", "zg"),
 )
-#: Parts of speech that make a body particular (a place, an organisation, an
-#: abbreviation, a proper noun) rather than a kind of body (基层, 品牌, 高校).
-PROPER_TAGS = frozenset({"ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "eng", "g"})
-#: Parts of speech that never stand in a brand (字号): prepositions, conjunctions,
-#: particles, pronouns, adverbs, punctuation.
-BRAND_STOP_TAGS = ("p", "c", "u", "r", "d", "x", "y", "e", "o")
 #: Parts of speech of the function words that end a phrase (的, 和, 在).
 PHRASE_END_TAGS = ("uj", "c", "p")
 MAX_NAME = 30
@@ -47,8 +52,6 @@ MAX_NAME = 30
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[次届]$")
 #: A term's ordinal before a body (选举产生|新一届|县工会): no part of the name.
 _TERM = re.compile(r"(?:新|第|本|上|下)?[一二三四五六七八九十百零〇\d]+[次届]")
-#: Brackets around a word of a registered name: 某轴承（集团）股份有限公司.
-_BRACKETS = {")": "(", "）": "（"}
 
 
 @dataclass(frozen=True)
@@ -77,38 +80,14 @@ def _token_index(tokens: list[Token], offset: int) -> int:
     return len(tokens)
 
 
-def _is_place(token: Token) -> bool:
-    """A place or other proper word: a verb after it may be part of a name."""
-    return token.tag in PROPER_TAGS or lexicon.places().district(token.word) is not None
-
-
-@functools.cache
-def is_division(word: str) -> bool:
-    """A place of China by its full name or its short form (南靖 of 南靖县), whatever
-    jieba tags it (南靖/t): it opens a name."""
-    return len(word) >= 2 and any(word == d.name or word in d.short for d in places.lookup(word))
-
-
 def _has_proper(text: str) -> bool:
-    return any(_is_place(t) for t in tag_tokens(text))
+    return any(is_place(t) for t in tag_tokens(text))
 
 
 @functools.cache
 def _street_of_district() -> re.Pattern[str]:
     """A district and up to four characters after it, ending where the regex stops."""
     return re.compile(rf"(?:{lexicon.places().district_regex.pattern}){CJK}{{1,4}}$")
-
-
-def _brand_split(tokens: list[Token], j: int) -> bool:
-    """北京|鼎|和|百货…: a brand of two characters jieba splits at 和."""
-    tok = tokens[j]
-    return (
-        tok.word in words("brand_conjunctions")
-        and j >= 2
-        and len(tokens[j - 1].word) == 1
-        and tokens[j - 1].end == tok.start
-        and _is_place(tokens[j - 2])
-    )
 
 
 def _first_of_place(tokens: list[Token], j: int) -> bool:
@@ -153,7 +132,7 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         # 北京|宏远|建设办公室; elsewhere a verb or adjective ends the name. A
         # one-character brand word right after the place (北京|亦|城智能电气有限公司)
         # is part of the name whatever jieba tags it, unless it ends a phrase (的, 和)
-        after_place = j > 0 and _is_place(tokens[j - 1])
+        after_place = j > 0 and is_place(tokens[j - 1])
         brand_char = (
             after_place
             and len(tok.word) == 1
@@ -181,82 +160,26 @@ def _walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> 
     j = i - 1
     while j >= 0:
         tok = tokens[j]
-        if _brand_split(tokens, j) or tok.word in words("place_markers"):
+        if brand_split(tokens, j) or tok.word in words("place_markers"):
             begin, j = tok.start, j - 1
             continue
         if begin - tok.start > MAX_NAME:
             break
-        opening = _bracket_opening(tokens, j, text)
+        opening = bracket_opening(tokens, j, text)
         if opening is not None:
             begin, j = tokens[opening].start, opening - 1
             continue
-        if j > 0 and tokens[j - 1].word in words("own_places") and _brand_word(tok, suffix):
+        if j > 0 and tokens[j - 1].word in words("own_places") and brand_word(tok, suffix):
             begin = tok.start  # 我市|临商|银行股份有限公司: the writer's city, then the name
             break
         if _ends_name(tokens, j, text, start):
-            place = _place_of_brand(tokens, j, suffix, _of_a_trade(tokens, start, suffix))
+            place = place_of_brand(tokens, j, suffix, of_a_trade(tokens, start, suffix))
             if place is None:
                 break
             j = place
             continue
         begin, j = tok.start, j - 1
     return _trim_generic(tokens, _street_start(tokens, begin, text), start)
-
-
-def _bracket_opening(tokens: list[Token], j: int, text: str) -> int | None:
-    """某轴承|（|集团|）|股份有限公司: the index of the opening bracket of a bracketed
-    suffix word or place inside a registered name (（集团）, （中国）), else None."""
-    opener = _BRACKETS.get(tokens[j].word)
-    if opener is None:
-        return None
-    for k in range(j - 1, max(-1, j - 4), -1):
-        if tokens[k].word == opener:
-            inner = text[tokens[k].end : tokens[j].start]
-            known = inner in suffix_types() or is_division(inner)
-            return k if k > 0 and known and all(is_cjk(c) for c in inner) else None
-    return None
-
-
-def _brand_word(tok: Token, suffix: str) -> bool:
-    """A word that may be a registered company's brand (字号): any Chinese word but a
-    function word, before a company's form."""
-    return (
-        (suffix in words("brand_suffixes") or suffix in words("bare"))
-        and all(is_cjk(c) for c in tok.word)
-        and not tok.tag.startswith(BRAND_STOP_TAGS)
-        and tok.word not in words("left_stops")
-    )
-
-
-#: How many words a company's brand and trade (字号 + 行业) may hold between its place
-#: and its form.
-_BRAND_WORDS = 3
-
-
-def _of_a_trade(tokens: list[Token], start: int, suffix: str) -> bool:
-    """某镇|流行|饰品行业|工会联合会: a union of a trade, whose trade before 行业 may be
-    any words, as a company's brand may."""
-    if suffix_types()[suffix] not in (OrgType.union, OrgType.union_federation):
-        return False
-    return any(t.end == start and words("trade_words").ending(t.word) for t in tokens)
-
-
-def _place_of_brand(tokens: list[Token], j: int, suffix: str, trade: bool = False) -> int | None:
-    """海湾|精密|制造|公司, 北京|燕新|新|材料|有限公司: a registered company's name is
-    place + brand + trade + form (《企业名称登记管理规定》), and its brand and trade may
-    be any words (an adjective, a verb), as may the trade of a trade's union
-    (``trade``). The index of the place a few words left of ``tokens[j]`` when the
-    words between are no function words; None otherwise."""
-    if suffix not in words("brand_suffixes") and not trade:
-        return None
-    for k in range(j, max(-1, j - _BRAND_WORDS), -1):
-        tok = tokens[k]
-        if _is_place(tok) and k < j:
-            return k
-        stop = tok.tag.startswith(BRAND_STOP_TAGS) or tok.word in words("left_stops")
-        if stop or not all(is_cjk(c) for c in tok.word):
-            return None
-    return None
 
 
 def _street_start(tokens: list[Token], begin: int, text: str) -> int:
@@ -308,7 +231,7 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
 
 def _particular_word(t: Token) -> bool:
     """A word that makes a body particular."""
-    if t.tag in PROPER_TAGS or _is_place(t) or t.word in words("proper_words"):
+    if t.tag in PROPER_TAGS or is_place(t) or t.word in words("proper_words"):
         return True
     if (
         t.word in words("city_prefixes")

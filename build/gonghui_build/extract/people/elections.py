@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.organisations.names import suffix_types
-from gonghui_build.extract.people.rules import NameHit, name_after
+from gonghui_build.extract.people.name_length import name_after
+from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain
 from gonghui_build.text.names import is_plausible_name
 from gonghui_build.text.tokenizer import Token

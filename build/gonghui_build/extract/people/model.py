@@ -36,6 +36,7 @@ from gonghui_build.text.names import (
     is_transliterated,
     split_name,
 )
+from gonghui_build.text.numbers import chinese_to_int
 from gonghui_build.text.tokenizer import Token
 
 #: Characters after which a name opens a clause.
@@ -101,6 +102,12 @@ def _surname_before(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def _last_opens_a_word(text: str, end: int) -> bool:
+    """Whether jieba reads the character before ``end`` as the start of a word running
+    past it (某某某如|是 is 某某某 + 如是)."""
+    return any(t.start == end - 1 and t.end > end for t in tokenizer.tag_tokens(text))
+
+
 def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the name the model read at ``text[start:end]``, or None when no name
     shape fits it."""
@@ -111,6 +118,8 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if is_transliterated(name) or (split_name(name) and len(name) <= 3):
         return start, end
     long_name = len(name) >= 4 and all(is_cjk(c) for c in name)
+    if long_name and _last_opens_a_word(text, end) and split_name(text[start : end - 1]):
+        return start, end - 1  # 司某某|如是坦言: the last character opens the next word
     if long_name and _ends_name(text, end):
         return start, end  # a name of another language: 沙马拉果, 巴图孟和说
     if len(name) > 2:
@@ -176,6 +185,17 @@ def _placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
     return words("speech_verbs").starting(text, end) is not None
 
 
+def _names_a_numbered_unit(text: str, start: int, end: int) -> bool:
+    """柳二矿, 曹三厂: a span ending in a number, before a unit's character (or ending in
+    one after a number), is the name of a numbered unit, unless a title starts at the
+    unit's character (曹三厂长 is no such case: 厂长 is a title)."""
+    units = words("unit_characters")
+    at = end - 1 if units.starting(text, end - 1) and end - start > 2 else end
+    if not units.starting(text, at) or lexicon.titles().regex.match(text, at):
+        return False
+    return text[at - 1].isdigit() or chinese_to_int(text[at - 1]) is not None
+
+
 def _contradicted(
     text: str, start: int, end: int, taken: list[tuple[int, int]], tokens: Sequence[Token]
 ) -> bool:
@@ -189,6 +209,8 @@ def _contradicted(
         return True  # a term named after a person (…思想, …理论) names no one
     if words("things_after_name").starting(text, end):
         return True  # “卢国庆创新工作室”: the name of a workroom
+    if _names_a_numbered_unit(text, start, end):
+        return True  # 柳二矿, 曹三厂: a mine or works, no person
     titles = lexicon.titles()
     if titles.at_end.search(name) or titles.person_nouns.ending(name):
         return True  # 尉迟主席, 心理咨询师: a title or a noun for people, not a name

@@ -29,7 +29,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import is_bare_suffix, is_department
 from gonghui_build.extract.organisations.names import words as words_of_suffixes
-from gonghui_build.extract.people.composed import composed_name
+from gonghui_build.extract.people.name_length import COORDINATION, name_after, word_name_after
 from gonghui_build.extract.people.titles import TitleClaim, described_post, parse_chain
 from gonghui_build.reference import Words
 from gonghui_build.text import tokenizer
@@ -37,18 +37,15 @@ from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.clauses import clause_end
 from gonghui_build.text.names import (
     is_common_word,
-    is_name_after_title,
     is_plausible_name,
     parse_titled_name,
     split_name,
 )
-from gonghui_build.text.tokenizer import Token, tag_tokens
+from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
 #: Characters before a name that leave it standing alone (start of a clause).
 _CLAUSE_START = "，。；：！？、“”‘’（）《》 \n"
-#: Characters between coordinated names: 张三、李四, 张三和李四.
-_COORDINATION = "、和与及"
 
 
 def words(section: str) -> Words:
@@ -65,59 +62,6 @@ class NameHit:
     confidence: float
     claims: tuple[TitleClaim, ...] = ()
     partial: bool = False  # 陈女士, 刘师傅, 小张: a surname and a form of address
-
-
-def _follows_name(text: str) -> bool:
-    if not text or not is_cjk(text[0]):
-        return True
-    return words("name_followers").starting(text) is not None
-
-
-def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | None:
-    """The name that starts at ``pos``, judged by the words after it."""
-    composed = composed_name(text, pos, alone=False)
-    if composed is not None and _follows_name(text[composed : composed + 4]):
-        return text[pos:composed]  # 主席苏和巴雅尔，: a name of Mongolian elements
-    sizes = (4, 3) if text[pos : pos + 2] in lexicon.surnames().compound else (3, 2)
-    for size in sizes:
-        candidate = text[pos : pos + size]
-        plausible = is_plausible_name(candidate, strong_context=True) or _ends_with_and(candidate)
-        if len(candidate) < size or not plausible:
-            continue
-        if _follows_name(text[pos + size : pos + size + 4]):
-            return candidate
-    # the words after it do not settle the length: ask jieba
-    tokens = tokens if tokens is not None else tag_tokens(text)
-    after = [t for t in tokens if t.start >= pos][:2]
-    if not after or after[0].start != pos:
-        return None
-    first = after[0].word
-    if len(first) == 1 and len(after) > 1 and len(first + after[1].word) <= 3:
-        first += after[1].word  # jieba split the name: 赵/秦岭
-    if 2 <= len(first) <= 3 and is_plausible_name(first, strong_context=True):
-        return first
-    return None
-
-
-def _word_name_after(text: str, pos: int) -> str | None:
-    """区总工会主席庞文化出席, 副主席严明，: a name that is also a word, after a title,
-    when a word that follows names comes right after it."""
-    for size in (3, 2):
-        candidate = text[pos : pos + size]
-        if is_name_after_title(candidate) and _follows_name(text[pos + size : pos + size + 4]):
-            return candidate
-    return None
-
-
-def _ends_with_and(candidate: str) -> bool:
-    """李永和出席: a given name may end with a conjunction (和, 与) when a word that
-    follows names comes after it (张三和李四 is two names: 李四 follows no name)."""
-    return (
-        len(candidate) == 3
-        and candidate[-1] in _COORDINATION
-        and is_cjk(candidate[-1])
-        and is_plausible_name(candidate[:2], strong_context=True)
-    )
 
 
 def caption_person(text: str) -> NameHit | None:
@@ -210,7 +154,7 @@ def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) 
     surnames = lexicon.surnames()
     for match in titles.regex.finditer(text):
         name = name_after(text, match.end(), tokens)
-        word = name is None and (name := _word_name_after(text, match.end())) is not None
+        word = name is None and (name := word_name_after(text, match.end())) is not None
         if not name or _addresses_someone(text, match.start()):
             continue
         claims, weak = _chain_claims(text, match, tokens)
@@ -367,10 +311,7 @@ def repeated_names(text: str, names: set[str], taken: list[tuple[int, int]]) -> 
             if any(s < te and ts < e for ts, te in taken):
                 continue
             glued = (
-                len(name) == 2
-                and s > 0
-                and is_cjk(text[s - 1])
-                and text[s - 1] not in _COORDINATION
+                len(name) == 2 and s > 0 and is_cjk(text[s - 1]) and text[s - 1] not in COORDINATION
             )
             if glued and not lexicon.titles().at_end.search(text[max(0, s - 8) : s]):
                 continue  # a two-character name glued to the word before: only after a title
@@ -387,7 +328,7 @@ def surname_titles(text: str, people: dict[str, set[str]]) -> list[NameHit]:
         if (
             match.start() > 0
             and is_cjk(text[match.start() - 1])
-            and text[match.start() - 1] not in _COORDINATION
+            and text[match.start() - 1] not in COORDINATION
         ):
             continue
         candidates = [n for n in people if (split_name(n) or ("",))[0] == surname]

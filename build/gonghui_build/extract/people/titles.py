@@ -86,6 +86,16 @@ def _org_before_title(
     return OrgSpan(whole.start, title_start, written, whole.suffix, whole.type)
 
 
+def _department_sharing_title(text: str, title_start: int, tokens: list[Token]) -> OrgSpan | None:
+    """组织部长, 民管部长: a department's name and its head's title share the character
+    部 (组织部 + 部长); the department ending at that character, with the body before
+    it when one is printed (县委组织部长 → 县委组织部)."""
+    if not text.startswith("部", title_start):
+        return None
+    found = org_ending_at(text, title_start + 1, tokens)
+    return found if found is not None and is_department(found.suffix) else None
+
+
 def _segments(
     text: str, end: int, tokens: list[Token], caption: bool
 ) -> list[tuple[int, int, re.Match[str], str]]:
@@ -105,6 +115,7 @@ def _segments(
         more = True  # whether the chain may go on to the left
         if org_text and not caption:
             span = _org_before_title(text, title_start, match, tokens)
+            span = span or _department_sharing_title(text, title_start, tokens)
             if span is None:
                 org_text, seg_start, more = "", title_start, False
             else:

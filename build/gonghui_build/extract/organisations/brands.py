@@ -1,0 +1,108 @@
+"""The words of a name between its place and its suffix: places, brands and trades.
+
+A registered company's name is place + brand (字号) + trade + form (《企业名称登记管理
+规定》), and its brand may be any word jieba reads (an adjective, a verb, a character
+split off at 和); so may the trade of a trade's union. The walk left over a name
+(:mod:`grammar`) asks these questions of the words it meets.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.names import suffix_types, words
+from gonghui_build.text import places
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.tokenizer import Token
+from gonghui_build.vocabulary import OrgType
+
+#: Parts of speech that make a body particular (a place, an organisation, an
+#: abbreviation, a proper noun) rather than a kind of body (基层, 品牌, 高校).
+PROPER_TAGS = frozenset({"ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "eng", "g"})
+#: Parts of speech that never stand in a brand (字号): prepositions, conjunctions,
+#: particles, pronouns, adverbs, punctuation.
+BRAND_STOP_TAGS = ("p", "c", "u", "r", "d", "x", "y", "e", "o")
+
+#: Brackets around a word of a registered name: 某轴承（集团）股份有限公司.
+_BRACKETS = {")": "(", "）": "（"}
+
+
+def is_place(token: Token) -> bool:
+    """A place or other proper word: a verb after it may be part of a name."""
+    return token.tag in PROPER_TAGS or lexicon.places().district(token.word) is not None
+
+
+@functools.cache
+def is_division(word: str) -> bool:
+    """A place of China by its full name or its short form (南靖 of 南靖县), whatever
+    jieba tags it (南靖/t): it opens a name."""
+    return len(word) >= 2 and any(word == d.name or word in d.short for d in places.lookup(word))
+
+
+def brand_split(tokens: list[Token], j: int) -> bool:
+    """北京|鼎|和|百货…: a brand of two characters jieba splits at 和."""
+    tok = tokens[j]
+    return (
+        tok.word in words("brand_conjunctions")
+        and j >= 2
+        and len(tokens[j - 1].word) == 1
+        and tokens[j - 1].end == tok.start
+        and is_place(tokens[j - 2])
+    )
+
+
+def bracket_opening(tokens: list[Token], j: int, text: str) -> int | None:
+    """某轴承|（|集团|）|股份有限公司: the index of the opening bracket of a bracketed
+    suffix word or place inside a registered name (（集团）, （中国）), else None."""
+    opener = _BRACKETS.get(tokens[j].word)
+    if opener is None:
+        return None
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if tokens[k].word == opener:
+            inner = text[tokens[k].end : tokens[j].start]
+            known = inner in suffix_types() or is_division(inner)
+            return k if k > 0 and known and all(is_cjk(c) for c in inner) else None
+    return None
+
+
+def brand_word(tok: Token, suffix: str) -> bool:
+    """A word that may be a registered company's brand (字号): any Chinese word but a
+    function word, before a company's form."""
+    return (
+        (suffix in words("brand_suffixes") or suffix in words("bare"))
+        and all(is_cjk(c) for c in tok.word)
+        and not tok.tag.startswith(BRAND_STOP_TAGS)
+        and tok.word not in words("left_stops")
+    )
+
+
+#: How many words a company's brand and trade (字号 + 行业) may hold between its place
+#: and its form.
+_BRAND_WORDS = 3
+
+
+def of_a_trade(tokens: list[Token], start: int, suffix: str) -> bool:
+    """某镇|流行|饰品行业|工会联合会: a union of a trade, whose trade before 行业 may be
+    any words, as a company's brand may."""
+    if suffix_types()[suffix] not in (OrgType.union, OrgType.union_federation):
+        return False
+    return any(t.end == start and words("trade_words").ending(t.word) for t in tokens)
+
+
+def place_of_brand(tokens: list[Token], j: int, suffix: str, trade: bool = False) -> int | None:
+    """海湾|精密|制造|公司, 北京|燕新|新|材料|有限公司: a registered company's name is
+    place + brand + trade + form (《企业名称登记管理规定》), and its brand and trade may
+    be any words (an adjective, a verb), as may the trade of a trade's union
+    (``trade``). The index of the place a few words left of ``tokens[j]`` when the
+    words between are no function words; None otherwise."""
+    if suffix not in words("brand_suffixes") and not trade:
+        return None
+    for k in range(j, max(-1, j - _BRAND_WORDS), -1):
+        tok = tokens[k]
+        if is_place(tok) and k < j:
+            return k
+        stop = tok.tag.startswith(BRAND_STOP_TAGS) or tok.word in words("left_stops")
+        if stop or not all(is_cjk(c) for c in tok.word):
+            return None
+    return None

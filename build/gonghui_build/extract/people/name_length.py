@@ -1,0 +1,89 @@
+"""How long a name printed after a title is: two characters, three, or a composed name.
+
+The words after the name settle it (``reference/people.yaml`` ``name_followers``: 表示,
+陪同, 一行); where they do not, jieba's segmentation does. Kept apart from the rules that
+find names (:mod:`rules`) because every rule that reads a name after a title asks it.
+"""
+
+from __future__ import annotations
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.composed import composed_name
+from gonghui_build.reference import Words
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.names import is_name_after_title, is_plausible_name
+from gonghui_build.text.tokenizer import Token, tag_tokens
+
+#: Characters between coordinated names: 张三、李四, 张三和李四.
+COORDINATION = "、和与及"
+
+
+def words(section: str) -> Words:
+    """A word list of ``reference/people.yaml``."""
+    return lexicon.words("people.yaml", section)
+
+
+def _follows_name(text: str) -> bool:
+    if not text or not is_cjk(text[0]):
+        return True
+    return words("name_followers").starting(text) is not None
+
+
+def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | None:
+    """The name that starts at ``pos``, judged by the words after it."""
+    composed = composed_name(text, pos, alone=False)
+    if composed is not None and _follows_name(text[composed : composed + 4]):
+        return text[pos:composed]  # 主席苏和巴雅尔，: a name of Mongolian elements
+    sizes = (4, 3) if text[pos : pos + 2] in lexicon.surnames().compound else (3, 2)
+    if _two_before_a_follower_word(text, pos):
+        return text[pos : pos + 2]
+    for size in sizes:
+        candidate = text[pos : pos + size]
+        plausible = is_plausible_name(candidate, strong_context=True) or _ends_with_and(candidate)
+        if len(candidate) < size or not plausible:
+            continue
+        if _follows_name(text[pos + size : pos + size + 4]):
+            return candidate
+    # the words after it do not settle the length: ask jieba
+    tokens = tokens if tokens is not None else tag_tokens(text)
+    after = [t for t in tokens if t.start >= pos][:2]
+    if not after or after[0].start != pos:
+        return None
+    first = after[0].word
+    if len(first) == 1 and len(after) > 1 and len(first + after[1].word) <= 3:
+        first += after[1].word  # jieba split the name: 赵/秦岭
+    if 2 <= len(first) <= 3 and is_plausible_name(first, strong_context=True):
+        return first
+    return None
+
+
+def _two_before_a_follower_word(text: str, pos: int) -> bool:
+    """张三陪同调研: a two-character name followed by a follower word of two characters
+    or more (陪同, 一行, 同志) is the name, not a longer one ending in that word's first
+    character (张三陪 before 同)."""
+    follower = words("name_followers").starting(text[pos + 2 : pos + 6])
+    two = text[pos : pos + 2]
+    if text[pos : pos + 2] in lexicon.surnames().compound or follower is None:
+        return False
+    return len(follower) > 1 and is_plausible_name(two, strong_context=True)
+
+
+def word_name_after(text: str, pos: int) -> str | None:
+    """区总工会主席庞文化出席, 副主席严明，: a name that is also a word, after a title,
+    when a word that follows names comes right after it."""
+    for size in (3, 2):
+        candidate = text[pos : pos + size]
+        if is_name_after_title(candidate) and _follows_name(text[pos + size : pos + size + 4]):
+            return candidate
+    return None
+
+
+def _ends_with_and(candidate: str) -> bool:
+    """李永和出席: a given name may end with a conjunction (和, 与) when a word that
+    follows names comes after it (张三和李四 is two names: 李四 follows no name)."""
+    return (
+        len(candidate) == 3
+        and candidate[-1] in COORDINATION
+        and is_cjk(candidate[-1])
+        and is_plausible_name(candidate[:2], strong_context=True)
+    )
