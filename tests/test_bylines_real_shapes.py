@@ -35,3 +35,17 @@ def test_a_credit_with_role_words_run_into_the_texts_end_is_a_byline():
     people = {p.name for p in article.people}
     assert "邵鸣远" in people
     assert not people & {"柯望川", "沈立舟", "蒲晓彤"}
+
+
+def test_a_photographer_credited_under_two_photos_is_one_author():
+    lines = [
+        "职工书屋迎来新读者",
+        "本报讯 5月8日，某区总工会在滨河职工之家举办读书分享会，区总工会副主席曹文静出席。",
+        "图为职工在书屋阅读。 孟立山 摄",
+        "活动现场还设置了图书漂流角。",
+        "图为职工交换图书。 孟立山 摄",
+    ]
+    authors = page_facts("\n".join(lines)).articles[0].authors
+    credits = [(a.name, a.role.value) for a in authors]
+    assert credits == [("孟立山", "photographer")]
+    assert authors[0].span.page_start < len(lines[0]) + len(lines[1]) + len(lines[2]) + 3

@@ -292,9 +292,11 @@ def authors_of(
     paragraphs: Sequence[Paragraph], runs: dict[int, list[Run]], orgs: ArticleOrgs
 ) -> tuple[list[AuthorFact], list[PositionFact]]:
     """The authors of an article, and the positions a signed article's byline states
-    (□某区委书记 贺立群: 书记 of 某区委)."""
+    (□某区委书记 贺立群: 书记 of 某区委). A name credited twice in one role (under each
+    of two photos) is one author, at its first credit: `authors` has a row per role."""
     authors: list[AuthorFact] = []
     positions: list[PositionFact] = []
+    credited: set[tuple[str, AuthorRole]] = set()
     read_text = False
     last_body = last_text(paragraphs)
     for p in paragraphs:
@@ -311,6 +313,9 @@ def authors_of(
         elif p.role == "photo_credit":
             found = parse_credit(p.text)
         for a in found:
+            if (a.name, a.role) in credited:
+                continue  # a photographer credited under each photo: one author row
+            credited.add((a.name, a.role))
             authors.append(
                 AuthorFact(a.name, a.role, a.title, span_of(p, a.start, a.end, runs.get(p.seq, [])))
             )
