@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from gonghui import tables
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 
 
 def _parquet(folder: Path) -> dict[str, bytes]:
@@ -124,3 +124,25 @@ def test_facts_kept_in_a_file_read_back_in_order_by_index_and_slice(tmp_path):
     assert kept[3] == values[3] and kept[-1] == values[-1] and kept[1:4] == values[1:4]
     assert (tmp_path / "facts.pickles").stat().st_size > 0
     kept.close()
+
+
+def test_parquet_written_a_row_group_at_a_time_is_the_file_of_the_whole_sorted_table(
+    monkeypatch, tmp_path
+):
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    from gonghui.catalog import BY_NAME
+    from gonghui_build import publish
+
+    table = BY_NAME["repairs"]
+    data = pq.read_table(ROOT / "data" / "repairs.parquet")
+    shuffled = data.take(list(range(data.num_rows))[::-1])
+    assert shuffled.num_rows > 3 * 50
+    monkeypatch.setattr(publish, "ROW_GROUP", 50)
+    publish.write_parquet(table, shuffled, tmp_path / "groups.parquet")
+    keys = [(k, "ascending", "at_end") for k in table.order_by]
+    whole = shuffled.take(pc.sort_indices(shuffled, sort_keys=keys))
+    pq.write_table(whole, tmp_path / "whole.parquet", **publish.PARQUET_OPTIONS, row_group_size=50)
+    assert pq.ParquetFile(tmp_path / "groups.parquet").metadata.num_row_groups > 3
+    assert (tmp_path / "groups.parquet").read_bytes() == (tmp_path / "whole.parquet").read_bytes()

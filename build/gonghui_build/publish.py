@@ -24,7 +24,7 @@ import gonghui
 from gonghui.catalog import DATA_VERSION, DB_NAME, PARQUET_MEDIATYPE, TABLES, Table
 from gonghui.database import database_from_parquet, rows_from_dicts, write_database
 from gonghui.schemas import arrow_schema, table_schema_json
-from gonghui_build.rowstore import sorted_table
+from gonghui_build.rowstore import sort_order
 from gonghui_build.text.ner import model_info
 
 __all__ = ["DB_NAME", "PARQUET_MEDIATYPE", "descriptor", "publish", "write_parquet", "write_sqlite"]
@@ -32,6 +32,8 @@ __all__ = ["DB_NAME", "PARQUET_MEDIATYPE", "descriptor", "publish", "write_parqu
 
 #: Rows a Parquet row group holds at most.
 ROW_GROUP = 65_536
+#: How every Parquet file is compressed.
+PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "compression_level": 9}
 #: Parquet files written at once.
 PARQUET_THREADS = 2
 
@@ -45,9 +47,21 @@ def as_arrow(table: Table, data: pa.Table | list[dict[str, Any]]) -> pa.Table:
 
 
 def write_parquet(table: Table, data: pa.Table | list[dict[str, Any]], path: Path) -> None:
-    """One table as Parquet, in row groups, rows in the table's declared order."""
-    arrow = sorted_table(table, as_arrow(table, data))
-    pq.write_table(arrow, path, compression="zstd", compression_level=9, row_group_size=ROW_GROUP)
+    """One table as Parquet, in row groups, rows in the table's declared order.
+
+    Each row group is taken in order and written before the next: the sorted copy of a
+    large table is never held whole (what ``pq.write_table`` of the sorted table would
+    hold), and the file is the same bytes."""
+    arrow = as_arrow(table, data)
+    if arrow.num_rows == 0:
+        pq.write_table(arrow, path, **PARQUET_OPTIONS, row_group_size=ROW_GROUP)
+        return
+    order = sort_order(table, arrow)
+    with pq.ParquetWriter(path, arrow.schema, **PARQUET_OPTIONS) as writer:
+        for start in range(0, arrow.num_rows, ROW_GROUP):
+            group = arrow.take(order.slice(start, ROW_GROUP))
+            writer.write_table(group, row_group_size=ROW_GROUP)
+            del group
 
 
 def write_sqlite(tables: dict[str, list[dict[str, Any]]], path: Path) -> None:

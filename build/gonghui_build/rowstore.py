@@ -106,13 +106,12 @@ class RowStore:
         return self.table(name).column(field).to_pylist()
 
 
-def sorted_table(table: Table, data: pa.Table) -> pa.Table:
-    """Rows in the table's declared order, missing values last (a stable sort, as the
-    build's order of rows was before: Python's sort of each row's key)."""
-    if data.num_rows == 0:
-        return data
+def sort_order(table: Table, data: pa.Table) -> pa.Array:
+    """Positions of the rows in the table's declared order, missing values last (a
+    stable sort, as the build's order of rows was before: Python's sort of each row's
+    key)."""
     keys = [(k, "ascending", "at_end") for k in table.order_by]
-    return data.take(pc.sort_indices(data, sort_keys=keys))
+    return pc.sort_indices(data, sort_keys=keys)
 
 
 def every_table(store: RowStore) -> dict[str, pa.Table]:
