@@ -79,6 +79,8 @@ SITE_TITLE_MAX = 60
 NOTICE_MAX = 240
 #: Most characters before the ending of a line that only names a paper or a site.
 MEDIA_NAME_MAX = 10
+#: Most characters before the ending of a logo's text (an institution's name, digits glued).
+LOGO_NAME_MAX = 14
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ class _Words:
     digest_titles: re.Pattern[str]
     notices: re.Pattern[str]
     media_name: re.Pattern[str]
+    logo_name: re.Pattern[str]
     registration: re.Pattern[str]
     columns: frozenset[str]
     max_chars: int
@@ -120,6 +123,9 @@ def words() -> _Words:
         notices=re.compile(f"^(?:{alt(data['notice_phrases'])})"),
         media_name=re.compile(
             f"^[\\u4e00-\\u9fff]{{2,{MEDIA_NAME_MAX}}}(?:{alt(data['media_name_endings'])})$"
+        ),
+        logo_name=re.compile(
+            f"^[\\u4e00-\\u9fff]{{2,{LOGO_NAME_MAX}}}(?:{alt(data['logo_name_endings'])})\\d{{1,2}}$"
         ),
         registration=re.compile(alt(data["registration_marks"])),
         columns=frozenset(data["column_names"]),
@@ -195,6 +201,7 @@ def furniture_kind(text: str) -> Furniture | None:
         or _BOOK_HEAD_RE.match(text.strip())
         or (_PAGE_NUMBER_RE.match(text.strip()) and len(compact) <= 16)
         or w.media_name.match(compact)  # a source line: the paper's or site's name alone
+        or w.logo_name.match(compact)  # a logo's text: the site's name, digits glued on
         or compact.strip("【】[]") in w.columns  # a column's name over its item
     )
     keyed = (w.header.search(text) or w.editor.search(text)) and (
