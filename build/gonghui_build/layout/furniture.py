@@ -49,6 +49,11 @@ _DATE_EXTRAS_RE = re.compile(
 _CLAUSE_AFTER_RE = re.compile(r"\s*[，,]\s*(?!星期|周)[\u4e00-\u9fff]")
 #: A time of day printed right after a date (``2024年05月06日 17:30``).
 _TIME_AFTER_RE = re.compile(r"\s*\d{1,2}[:：]\d{2}(?!\d)")
+#: A post's header line opening with its month, day and time, the year left out
+#: (``02-13 18:07 某某融媒体中心 某某``): when it was posted, no headline.
+_SHORT_STAMP_RE = re.compile(
+    r"^(?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}[:：]\d{2}(?!\d)"
+)
 _URL_RE = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)(?:/|$)")
 _IMAGE_RE = re.compile(
     r"^(?:微信图片|IMG|DSC|image|图片)[_\-]?\w*\d{4,}\S*$"
@@ -193,6 +198,7 @@ def furniture_kind(text: str) -> Furniture | None:
         _PAGE_LABEL_RE.match(compact)
         or not any(is_cjk(ch) for ch in compact)  # markup, CSS, a button row in Latin
         or _is_dated(compact, text)
+        or (_SHORT_STAMP_RE.match(text.strip()) and len(compact) <= CHROME_MAX)
         or (_URL_RE.search(text) and len(compact) <= CHROME_MAX)
         or _IMAGE_RE.search(compact)
         or site_title(compact)
