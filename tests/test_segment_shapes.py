@@ -193,3 +193,20 @@ def test_one_wide_gap_after_a_full_stop_in_an_unindented_line_is_no_paragraph_br
         "会议在区职工之家召开。",
         "区总工会主席冯立新作工作报告。",
     ]
+
+
+def test_an_institutions_name_is_logo_furniture_only_with_digits_glued_on():
+    from gonghui_build.layout.furniture import furniture_kind
+
+    assert furniture_kind("澄江市职工素质教育学校1") is not None
+    assert furniture_kind("澄江市职工素质教育学校") is None  # a kicker may name a school
+    assert furniture_kind("第三届职工技能大赛决赛2") is None  # no institution's name
+
+
+def test_scene_captions_between_paragraphs_are_photo_captions():
+    path = SHAPES / "web_copy_scene_captions_between_text.txt"
+    parsed = parse_page(page_from_bytes(path.name, path.read_bytes()))
+    captions = [p.text for p in parsed.paragraphs if p.role == "photo_caption"]
+    assert captions == ["送清凉活动现场", "快递小哥在爱心驿站合影。"]
+    headings = [p for p in parsed.paragraphs if p.role == "section_heading"]
+    assert headings == []

@@ -83,6 +83,9 @@ _ROLE_CREDIT_RE = re.compile(
     + _NAME
     + r"){0,3}$"
 )
+#: A credit that names contributors first and the reporter after a role word
+#: (``甘露 司马青 记者 柯立``): names, then a role credit.
+_NAMES_THEN_ROLE_RE = re.compile(rf"{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_ROLE_CREDIT_RE.pattern}")
 #: Role words a credit prints with a colon before the names (``记者：朴明花　通讯员：崔英男``,
 #: ``文字：宁可欣　图片：邬天宇``, ``（撰稿：易文斌）``).
 _KEYED_ROLES = (
@@ -264,7 +267,13 @@ def end_credit_start(text: str) -> int | None:
     """
     stripped = text.rstrip()
     offset = max(0, len(stripped) - CREDIT_TAIL)  # a credit is short: look at the end only
-    patterns = (_KEYED_CREDIT_RE, _BRACKET_CREDIT_RE, _SQUARE_CREDIT_RE, _ROLE_CREDIT_RE)
+    patterns = (
+        _KEYED_CREDIT_RE,
+        _BRACKET_CREDIT_RE,
+        _SQUARE_CREDIT_RE,
+        _ROLE_CREDIT_RE,
+        _NAMES_THEN_ROLE_RE,
+    )
     for pattern in (*patterns, _BARE_NAMES_RE):
         match = pattern.search(stripped, offset)
         if not match:
@@ -276,7 +285,8 @@ def end_credit_start(text: str) -> int | None:
             continue
         if pattern is _KEYED_CREDIT_RE and not _keyed_names(match.group(0)):
             continue
-        if pattern is _ROLE_CREDIT_RE and not _role_names(match.group(0)):
+        role_credit = pattern in (_ROLE_CREDIT_RE, _NAMES_THEN_ROLE_RE)
+        if role_credit and not _role_names(match.group(0)):
             continue  # 读者来信: a column's label, no reader's credit
         if pattern is _BRACKET_CREDIT_RE and not _credit_content(match.group(1)):
             continue

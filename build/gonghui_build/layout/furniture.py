@@ -49,6 +49,11 @@ _DATE_EXTRAS_RE = re.compile(
 _CLAUSE_AFTER_RE = re.compile(r"\s*[，,]\s*(?!星期|周)[\u4e00-\u9fff]")
 #: A time of day printed right after a date (``2024年05月06日 17:30``).
 _TIME_AFTER_RE = re.compile(r"\s*\d{1,2}[:：]\d{2}(?!\d)")
+#: A post's header line opening with its month, day and time, the year left out
+#: (``02-13 18:07 某某融媒体中心 某某``): when it was posted, no headline.
+_SHORT_STAMP_RE = re.compile(
+    r"^(?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}[:：]\d{2}(?!\d)"
+)
 _URL_RE = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)(?:/|$)")
 _IMAGE_RE = re.compile(
     r"^(?:微信图片|IMG|DSC|image|图片)[_\-]?\w*\d{4,}\S*$"
@@ -79,6 +84,8 @@ SITE_TITLE_MAX = 60
 NOTICE_MAX = 240
 #: Most characters before the ending of a line that only names a paper or a site.
 MEDIA_NAME_MAX = 10
+#: Most characters before the ending of a logo's text (an institution's name, digits glued).
+LOGO_NAME_MAX = 14
 
 
 @dataclass(frozen=True)
@@ -100,6 +107,7 @@ class _Words:
     digest_titles: re.Pattern[str]
     notices: re.Pattern[str]
     media_name: re.Pattern[str]
+    logo_name: re.Pattern[str]
     registration: re.Pattern[str]
     columns: frozenset[str]
     max_chars: int
@@ -120,6 +128,9 @@ def words() -> _Words:
         notices=re.compile(f"^(?:{alt(data['notice_phrases'])})"),
         media_name=re.compile(
             f"^[\\u4e00-\\u9fff]{{2,{MEDIA_NAME_MAX}}}(?:{alt(data['media_name_endings'])})$"
+        ),
+        logo_name=re.compile(
+            f"^[\\u4e00-\\u9fff]{{2,{LOGO_NAME_MAX}}}(?:{alt(data['logo_name_endings'])})\\d{{1,2}}$"
         ),
         registration=re.compile(alt(data["registration_marks"])),
         columns=frozenset(data["column_names"]),
@@ -187,6 +198,7 @@ def furniture_kind(text: str) -> Furniture | None:
         _PAGE_LABEL_RE.match(compact)
         or not any(is_cjk(ch) for ch in compact)  # markup, CSS, a button row in Latin
         or _is_dated(compact, text)
+        or (_SHORT_STAMP_RE.match(text.strip()) and len(compact) <= CHROME_MAX)
         or (_URL_RE.search(text) and len(compact) <= CHROME_MAX)
         or _IMAGE_RE.search(compact)
         or site_title(compact)
@@ -195,6 +207,7 @@ def furniture_kind(text: str) -> Furniture | None:
         or _BOOK_HEAD_RE.match(text.strip())
         or (_PAGE_NUMBER_RE.match(text.strip()) and len(compact) <= 16)
         or w.media_name.match(compact)  # a source line: the paper's or site's name alone
+        or w.logo_name.match(compact)  # a logo's text: the site's name, digits glued on
         or compact.strip("【】[]") in w.columns  # a column's name over its item
     )
     keyed = (w.header.search(text) or w.editor.search(text)) and (

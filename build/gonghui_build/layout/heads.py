@@ -54,6 +54,9 @@ TRAILING_TITLE_MIN = 6
 TWO_LINE_MIN = 4
 #: A kicker is one short line (an organisation, a place); a banner is a slogan.
 KICKER_MAX = 16
+#: Longest kicker that names an event or a series over a shorter headline
+#: (``…系列活动之三`` / ``焊工比武赛出新水平``): a line too long for a slogan's place.
+LONG_KICKER_MAX = 30
 
 
 @dataclass
@@ -84,6 +87,19 @@ def _kicker_like(block: Block) -> bool:
 
 #: A month heading of a chronicle (大事记): 1月, 十二月, 3月份.
 _MONTH_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?")
+
+
+def _long_kicker(block: Block, headline: Block) -> bool:
+    """A one-line head over a shorter headline, with no line above it and no final
+    punctuation: a kicker that names an event, a campaign or a series, too long for
+    ``_kicker_like`` and too close to its headline to be the page's banner."""
+    text = without_spaces(block.plain)
+    return (
+        len(block.lines) == 1
+        and KICKER_MAX < len(text) <= LONG_KICKER_MAX
+        and text[-1] not in "。！？!?；;：:"
+        and len(without_spaces(headline.plain)) < len(text)
+    )
 
 
 def _section_like(text: str) -> bool:
@@ -146,8 +162,12 @@ def head_roles(
         roles[rest.pop()] = "headline"
     if rest:
         last = rest.pop()
-        kicker = _kicker_like(blocks[last]) or blocks[last].plain.rstrip().endswith("—")
         headline = min(i for i, r in roles.items() if r == "headline")
+        kicker = (
+            _kicker_like(blocks[last])
+            or blocks[last].plain.rstrip().endswith("—")
+            or (not rest and _long_kicker(blocks[last], blocks[headline]))
+        )
         bigger = 0 < blocks[last].heading_level < blocks[headline].heading_level
         roles[last] = "kicker" if (kicker or known) and not bigger else "banner"
     for i in rest:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from gonghui_build import reference as lexicon
 from gonghui_build.layout import cues
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import credit_names
@@ -171,7 +172,24 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
         over_credit = i + 1 < len(shapes) and shapes[i + 1] is Shape.CREDIT
         if over_credit and _caption_over_credit(blocks[i], shape):
             out[i] = Shape.CAPTION
+        text_next = i + 1 < len(shapes) and shapes[i + 1] in _TEXT
+        if after_text and text_next and _scene_caption(blocks[i], shape):
+            out[i] = Shape.CAPTION
     return out
+
+
+def _scene_caption(block: Block, shape: Shape) -> bool:
+    """A short line between paragraphs of text that ends on the scene a photo shows
+    (``技能比赛现场``, ``慰问活动现场。``): the caption of a photo the copy dropped."""
+    compact = without_spaces(block.plain).rstrip("。")
+    scenes = lexicon.words("page_furniture.yaml", "caption_scene_endings")
+    return (
+        shape in (Shape.DISPLAY, Shape.BODY)
+        and len(block.lines) == 1
+        and len(compact) <= SHORT_CAPTION_MAX
+        and not any(p in compact for p in "，。；！？,;:：")
+        and scenes.ending(compact) is not None
+    )
 
 
 def _caption_over_credit(block: Block, shape: Shape) -> bool:
