@@ -298,3 +298,43 @@ def test_a_credit_run_into_the_text_is_an_author_and_no_person_of_the_article():
 def test_a_two_character_name_before_a_follower_word_is_not_lengthened():
     found = names_in("座谈会上，理事会副主任陶岚陪同调研，区委常委许柏川一行参加。")
     assert set(found) == {"陶岚", "许柏川"}
+
+
+def test_each_name_an_election_lists_with_its_own_wei_has_its_post():
+    found = _elected(
+        "青禾县总工会召开第五次代表大会，选举韦海川为主席，单丽萍为副主席、宁国栋为委员。"
+    )
+    assert found == {
+        "韦海川": [("主席", "青禾县总工会")],
+        "单丽萍": [("副主席", "青禾县总工会")],
+        "宁国栋": [("委员", "青禾县总工会")],
+    }
+
+
+def test_names_listed_before_an_election_verb_share_the_post():
+    found = _elected(
+        "青禾县总工会召开第九次会员代表大会，韦海川当选为主席，单丽萍、宁国栋当选为副主席。"
+    )
+    assert found == {
+        "韦海川": [("主席", "青禾县总工会")],
+        "单丽萍": [("副主席", "青禾县总工会")],
+        "宁国栋": [("副主席", "青禾县总工会")],
+    }
+
+
+def test_an_election_in_a_paragraph_naming_no_union_is_held_at_the_union_named_before():
+    from gonghui_build.extract.page import extract_page
+    from gonghui_build.pages import page_from_bytes
+    from gonghui_build.parsed import parse_page
+
+    text = (
+        "第二节  县总工会\n"
+        "一、组织沿革\n"
+        "　　1952年，石湾县工会联合会改称石湾县总工会，机关设在城关镇。\n"
+        "二、历次代表大会\n"
+        "　　1957年6月，召开第二次会员代表大会，代表九十人，选举韦海川为主席。"
+        "1983年召开第六次代表大会，单丽萍当选为主席。\n"
+    )
+    (article,) = extract_page(parse_page(page_from_bytes("p.txt", text.encode()))).articles
+    held = {(p.name, p.title_normalised, p.org.name if p.org else None) for p in article.positions}
+    assert {("韦海川", "主席", "石湾县总工会"), ("单丽萍", "主席", "石湾县总工会")} <= held

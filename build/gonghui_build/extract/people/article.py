@@ -19,8 +19,9 @@ from dataclasses import replace
 from gonghui_build.extract.credits import credit_spans
 from gonghui_build.extract.facts import PersonFact, PositionFact
 from gonghui_build.extract.organisations.article import CAPTION_ROLES, TEXT_ROLES, ArticleOrgs
+from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.people import rules
-from gonghui_build.extract.people.elections import elected_names
+from gonghui_build.extract.people.elections import elected_names, is_union
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.rosters import roster_claims, roster_line
 from gonghui_build.extract.people.rules import NameHit
@@ -73,6 +74,20 @@ def _roster_person(p: Paragraph, orgs: ArticleOrgs) -> NameHit | None:
     return NameHit(found.name, 0, found.name_end, source, 0.85, claims)
 
 
+def _union_before(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, p: Paragraph):
+    """The last union the paragraphs before ``p`` name (a heading's 县总工会), its
+    offsets counted from ``p``'s start: the body an election in ``p`` that names none is
+    held at."""
+    for q in reversed(paragraphs[: paragraphs.index(p)]):
+        union = next((k for k in reversed(orgs.spans.get(q.seq, [])) if is_union(k)), None)
+        if union is not None:
+            shift = orgs.base[q.seq] - orgs.base[p.seq]
+            return OrgSpan(
+                union.start + shift, union.end + shift, union.written, union.suffix, union.type
+            )
+    return None
+
+
 def _first_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs) -> Hits:
     """Captions and speaker lines; titles before names, names before titles,
     appositions and partial names in running text, each span read once."""
@@ -90,7 +105,9 @@ def _first_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs) -> Hits:
             found = rules.titled_names(p.text, tokens, orgs.spans.get(p.seq, []))
             taken = [(h.start, h.end) for h in found]
             for extra in (
-                elected_names(p.text, tokens, orgs.spans.get(p.seq, [])),
+                elected_names(
+                    p.text, tokens, orgs.spans.get(p.seq, []), _union_before(paragraphs, orgs, p)
+                ),
                 rules.names_before_titles(p.text, tokens),
                 rules.appositive_names(p.text, tokens),
                 rules.partial_names(p.text, tokens, person_spans(p.text)),
@@ -249,8 +266,8 @@ def _organisation_as_written(p: Paragraph, claim: TitleClaim) -> str | None:
     """What the page prints for a claim's organisation, when it prints it in one piece
     (OCR spaces aside); an organisation a chain assembles (青龙湖镇 + 总工会, an
     inherited body + 工会) is given as assembled."""
-    if claim.org_written is None or claim.org_offset is None:
-        return claim.org_written
+    if claim.org_written is None or claim.org_offset is None or claim.org_offset < 0:
+        return claim.org_written  # none, or named in an earlier paragraph
     wanted, pos = claim.org_written, claim.org_offset
     end = pos
     while end < len(p.text) and len(without_spaces(p.text[pos:end])) < len(wanted):

@@ -4,8 +4,11 @@ election_after).
 
 A yearbook or a gazetteer lists a body's chairs this way, often without naming the body
 again: a title of no body is held at the last union named before it in the paragraph
-(召开第四次会员代表大会，选举韩立民为主席 after 县总工会); with none, the post is not
-stated.
+(召开第四次会员代表大会，选举韩立民为主席 after 县总工会), else at the last union an
+earlier paragraph or heading of the article names (a section headed 县总工会 whose
+congress paragraphs name none); with none, the post is not stated. One election often
+states several posts: 选举甲为主席、乙为副主席 (each name after the first with its own
+为), 甲、乙当选为副主席 (names listed before the verb share the post).
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from gonghui_build.vocabulary import MentionSource, OrgType
 #: Characters a name after an election verb or before 当选/任 stands between.
 _CLAUSE = "，。；：、\n "
 _UNIONS = (OrgType.union, OrgType.union_federation)
+#: What stands between one name an election states a post for and the next.
+_NEXT_NAMED = "，、；"
 #: The longest chain read after an election verb (某县总工会第十届经费审查委员会主任).
 _MAX_CHAIN = 24
 
@@ -34,10 +39,16 @@ def _words(section: str) -> lexicon.Words:
 
 
 def _claims(
-    text: str, at: int, name_start: int, tokens: list[Token], known: Sequence[OrgSpan]
+    text: str,
+    at: int,
+    name_start: int,
+    tokens: list[Token],
+    known: Sequence[OrgSpan],
+    earlier: OrgSpan | None = None,
 ) -> tuple[TitleClaim, ...]:
     """The titles a chain starting at ``at`` states, each held at the union named last
-    before the name when the chain names no body."""
+    before the name when the chain names no body (``earlier``: the union an earlier
+    paragraph names, its offsets counted from this paragraph's start)."""
     title = lexicon.titles().regex.match(text, at)
     if title is None:
         limit = min(len(text), at + _MAX_CHAIN)
@@ -49,8 +60,8 @@ def _claims(
     if any(c.org_written for c in claims) or not claims:
         return tuple(claims)
     union = next(
-        (k for k in reversed(known) if k.end <= name_start and suffix_types()[k.suffix] in _UNIONS),
-        None,
+        (k for k in reversed(known) if k.end <= name_start and is_union(k)),
+        earlier,
     )
     if union is None:
         return ()  # 选举某为主席 of no body the paragraph names: whose chair is unknown
@@ -60,22 +71,73 @@ def _claims(
     )
 
 
-def elected_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) -> list[NameHit]:
+def is_union(span: OrgSpan) -> bool:
+    """Whether a name read in the text is a union's or a federation's."""
+    return suffix_types()[span.suffix] in _UNIONS
+
+
+def _hit(name: str, start: int, claims: tuple[TitleClaim, ...]) -> NameHit:
+    return NameHit(name, start, start + len(name), MentionSource.title_before_name, 0.85, claims)
+
+
+def _named_for(
+    text: str,
+    start: int,
+    tokens: list[Token],
+    known: Sequence[OrgSpan],
+    earlier: OrgSpan | None,
+) -> list[NameHit]:
+    """The name at ``start`` with the post its ``为`` states (选举|甲为主席), then each
+    further name the election lists with its own 为 (，乙为副主席、丙为委员)."""
+    hits: list[NameHit] = []
+    while start < len(text):
+        name = name_after(text, start, tokens)
+        if name is None or not text.startswith("为", start + len(name)):
+            break
+        claims = _claims(text, start + len(name) + 1, start, tokens, known, earlier)
+        if not claims:
+            break
+        hits.append(_hit(name, start, claims))
+        end = max(c.end for c in claims)
+        if end >= len(text) or text[end] not in _NEXT_NAMED:
+            break
+        start = end + 1
+    return hits
+
+
+def _listed_before(text: str, start: int) -> list[tuple[str, int]]:
+    """The names listed before the one at ``start`` (甲、乙|当选为副主席), nearest first."""
+    names: list[tuple[str, int]] = []
+    while start > 0 and text[start - 1] == "、":
+        found = next(
+            (
+                (text[k : start - 1], k)
+                for k in (start - 4, start - 3)
+                if k >= 0
+                and (k == 0 or text[k - 1] in _CLAUSE)
+                and is_plausible_name(text[k : start - 1], strong_context=True)
+            ),
+            None,
+        )
+        if found is None:
+            break
+        names.append(found)
+        start = found[1]
+    return names
+
+
+def elected_names(
+    text: str,
+    tokens: list[Token],
+    known: Sequence[OrgSpan] = (),
+    earlier: OrgSpan | None = None,
+) -> list[NameHit]:
     """Names with the posts an election or appointment gives them (``known``: the
-    organisation names the article's reading found in ``text``)."""
+    organisation names the article's reading found in ``text``; ``earlier``: the last
+    union an earlier paragraph names, offsets counted from ``text``'s start)."""
     hits: list[NameHit] = []
     for verb in _words("election_before").finditer(text):
-        name = name_after(text, verb.end(), tokens)
-        if name is None or not text.startswith("为", verb.end() + len(name)):
-            continue
-        start = verb.end()
-        claims = _claims(text, start + len(name) + 1, start, tokens, known)
-        if claims:
-            hits.append(
-                NameHit(
-                    name, start, start + len(name), MentionSource.title_before_name, 0.85, claims
-                )
-            )
+        hits += _named_for(text, verb.end(), tokens, known, earlier)
     for verb in _words("election_after").finditer(text):
         for size in (3, 2):
             start = verb.start() - size
@@ -83,12 +145,9 @@ def elected_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ())
             opens = start == 0 or text[start - 1] in _CLAUSE
             if start < 0 or not opens or not is_plausible_name(name, strong_context=True):
                 continue
-            claims = _claims(text, verb.end(), start, tokens, known)
+            claims = _claims(text, verb.end(), start, tokens, known, earlier)
             if claims:
-                hits.append(
-                    NameHit(
-                        name, start, verb.start(), MentionSource.title_before_name, 0.85, claims
-                    )
-                )
+                hits.append(_hit(name, start, claims))
+                hits += [_hit(n, k, claims) for n, k in _listed_before(text, start)]
             break
     return hits
