@@ -50,3 +50,18 @@ def test_the_committee_of_a_bodys_term_is_the_body():
     assert ("丁晓梅", "主任", "市总工会经费审查委员会") in held(
         "丁晓梅当选为市总工会第十五届经费审查委员会主任。"
     )
+
+
+def test_concurrently_held_titles_are_each_held_at_the_body_named_first():
+    from gonghui_build.extract.people.titles import parse_chain
+
+    text = "石湾县总工会党组书记兼常务副主席韦海川出席"
+    claims = parse_chain(text, text.index("韦海川"))
+    assert [(c.title, c.org_written) for c in claims] == [
+        ("党组书记", "石湾县总工会"),
+        ("常务副主席", "石湾县总工会"),
+    ]
+    # 兼职 is a modifier of the title after it, no separator
+    text = "青禾区总工会兼职副主席宁国栋出席"
+    claims = parse_chain(text, text.index("宁国栋"))
+    assert [(c.title, c.org_written) for c in claims] == [("兼职副主席", "青禾区总工会")]

@@ -25,6 +25,16 @@ from gonghui_build.text.tokenizer import Token, tag_tokens
 
 _SEGMENT_SEPS = "、，,"
 _CHAIN_STOPS = "。；：！？“”‘’（）《》\n"
+#: 'Concurrently' between two titles of one person (党组书记兼常务副主席): a separator
+#: like 、, save in 兼职 (兼职副主席), a modifier of the title after it.
+_CONCURRENTLY, _NOT_CONCURRENTLY = "兼", "兼职"
+
+
+def _separates(text: str, k: int) -> bool:
+    """Whether the character at ``k`` parts two segments of a chain."""
+    if text[k] == _CONCURRENTLY:
+        return not text.startswith(_NOT_CONCURRENTLY, k)
+    return text[k] in _SEGMENT_SEPS
 
 
 @dataclass(frozen=True)
@@ -43,7 +53,7 @@ class TitleClaim:
 
 def _segment_start(text: str, end: int) -> int:
     k = end - 1
-    while k >= 0 and text[k] not in _SEGMENT_SEPS + _CHAIN_STOPS:
+    while k >= 0 and text[k] not in _CHAIN_STOPS and not _separates(text, k):
         k -= 1
     return k + 1
 
@@ -122,7 +132,7 @@ def _segments(
                 org_text, more = span.written, span.start == seg_start
                 seg_start = span.start
         raw.insert(0, (seg_start, pos, match, org_text))
-        if not more or seg_start == 0 or text[seg_start - 1] not in _SEGMENT_SEPS:
+        if not more or seg_start == 0 or not _separates(text, seg_start - 1):
             break
         pos = seg_start - 1
     return raw
