@@ -210,3 +210,38 @@ def test_scene_captions_between_paragraphs_are_photo_captions():
     assert captions == ["送清凉活动现场", "快递小哥在爱心驿站合影。"]
     headings = [p for p in parsed.paragraphs if p.role == "section_heading"]
     assert headings == []
+
+
+def _parse(name: str, text: str):
+    return parse_page(page_from_bytes(name, text.encode("utf-8")))
+
+
+def test_a_round_up_title_line_with_a_bar_is_the_pages_not_text():
+    text = (
+        "每周要闻 | 松川市总工会启动技能月；溪口镇举办职工运动会\n\n"
+        "工会动态\n\n"
+        "松川市总工会启动第五届职工技能月\n\n"
+        "8月3日，松川市总工会启动第五届职工技能月，首批十二个工种开赛。\n\n"
+        "溪口镇总工会举办首届职工趣味运动会\n\n"
+        "溪口镇总工会8月5日举办首届职工趣味运动会，二百余名职工参加。\n"
+    )
+    parsed = _parse("round_up.txt", text)
+    headlines = [p.text for p in parsed.paragraphs if p.role == "headline"]
+    assert headlines == ["松川市总工会启动第五届职工技能月", "溪口镇总工会举办首届职工趣味运动会"]
+    page_level = [p for p in parsed.paragraphs if p.role in PAGE_LEVEL]
+    assert len(page_level) == 2 and all(p.article is None for p in page_level)
+
+
+def test_a_digest_title_over_one_long_article_keeps_its_section_headings():
+    body = "".join(
+        f"第{n}段，松川市总工会走访十二家企业，听取职工意见和建议。\n\n" for n in "一二三四"
+    )
+    text = (
+        "工作动态\n\n松川市总工会开展职工需求大调研\n\n"
+        f"{body}下一步将建立职工需求清单制度\n\n"
+        "松川市总工会将把调研中收集的意见建议逐条梳理，建立清单。\n"
+    )
+    parsed = _parse("long_under_digest_title.txt", text)
+    assert len(parsed.articles) == 1
+    roles = [p.role for p in parsed.paragraphs]
+    assert roles.count("section_heading") == 1 and roles.count("body") == 5

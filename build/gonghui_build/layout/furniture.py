@@ -275,3 +275,25 @@ def is_digest_title(text: str) -> bool:
     return 0 < len(compact) <= 8 and (
         len(compact) <= 6 or bool(words().digest_titles.search(compact))
     )
+
+
+def names_a_digest(text: str) -> bool:
+    """A digest's title that names one (``工作动态``, ``一周速览``), not only a short line:
+    a kicker (``延庆``) is as short."""
+    return is_digest_title(text) and bool(words().digest_titles.search(without_spaces(text)))
+
+
+#: Separators between a column's name and what it holds: ``一周速览 | 标题；标题``.
+_COLUMN_BAR_RE = re.compile(r"\s*[|｜]\s*")
+#: Longest round-up title line (the column's name and the week's top headlines).
+COLUMN_TITLE_MAX = 80
+
+
+def is_column_title(text: str) -> bool:
+    """One line naming a digest column before a bar, the headlines it holds after it
+    (``一周速览 | 某某大赛收官；某某话剧展演``): the page's title, no text, though the
+    headlines are parted by semicolons."""
+    if "\n" in text.strip() or len(without_spaces(text)) > COLUMN_TITLE_MAX:
+        return False
+    parts = _COLUMN_BAR_RE.split(text.strip(), maxsplit=1)
+    return len(parts) == 2 and names_a_digest(parts[0]) and bool(parts[1])

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix, opens_with_label
 from gonghui_build.layout.display import opens_with_news_lead, restates, runs_on
-from gonghui_build.layout.furniture import furniture_kind, is_digest_title
+from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
@@ -52,6 +52,8 @@ NAME_LINE_MAX = 10
 TRAILING_TITLE_MIN = 6
 #: Shortest first line of a headline set over two lines.
 TWO_LINE_MIN = 4
+#: Most blocks of text under one title of a digest of headline-and-text pairs.
+PAIR_BODY_MAX = 3
 #: A kicker is one short line (an organisation, a place); a banner is a slogan.
 KICKER_MAX = 16
 #: Longest kicker that names an event or a series over a shorter headline
@@ -312,6 +314,9 @@ def _text(r: Reader, i: int) -> None:
     if cur is not None and cur.closed and not r.pending and r.shapes[i] is not Shape.BODY:
         cur.body.append(i)  # a photo and its caption after the item's credit: the item's
         return
+    if _pair_head(r, cur, i):
+        _start_pair(r, i)
+        return
     if cur is None or cur.closed or (cur.has_body and (forced or _new_head(r, cur, i))):
         if r.pending or r.shapes[i] is Shape.BODY or cur is not None:
             r.start(r.take_pending(), HEAD_LIMIT_TEXT).body.append(i)
@@ -340,6 +345,36 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
         return False
     text = r.blocks[i].plain
     return (news and opens_with_news_lead(text)) or restates(title, text)
+
+
+def _pair_head(r: Reader, cur: Draft | None, i: int) -> bool:
+    """A title over text in a digest of headline-and-text pairs (``工作动态`` / a title /
+    a paragraph or two / a title …, no bullets): the digest's title over its first pair,
+    or a title after a short pair of the digest. An article under its byline goes on."""
+    if r.shapes[i] is not Shape.BODY or not r.pending:
+        return False
+    if cur is not None and not cur.closed and "byline" in cur.roles.values():
+        return False
+    title = title_key(r.blocks[r.pending[-1]].plain)
+    if len(title) < NEW_HEAD_MIN or _section_like(title):
+        return False
+    if len(r.pending) >= 2 and names_a_digest(r.blocks[r.pending[-2]].plain):
+        return True
+    return (
+        cur is not None
+        and cur.hint == "pair"
+        and len(r.pending) == 1
+        and len(cur.body) <= PAIR_BODY_MAX
+    )
+
+
+def _start_pair(r: Reader, i: int) -> None:
+    """A pair of the digest: its title the headline, the digest's title the page's."""
+    pending = r.take_pending()
+    head = pending.pop()
+    if pending and names_a_digest(r.blocks[pending[-1]].plain):
+        r.page_roles[pending.pop()] = "furniture"
+    r.start([*pending, head], 1, hint="pair").body.append(i)
 
 
 def _first_text(r: Reader, cur: Draft) -> int | None:

@@ -20,7 +20,7 @@ from gonghui_build.layout.display import (
     MARKED_DISPLAY_MAX,
     is_display_text,
 )
-from gonghui_build.layout.furniture import furniture_kind
+from gonghui_build.layout.furniture import furniture_kind, is_column_title
 from gonghui_build.layout.interleave import suspect_columns
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped, parse_titled_name
@@ -103,6 +103,8 @@ def classify(block: Block) -> Shape:
         return Shape.PERSON_CAPTION
     if _speaker_line(compact):
         return Shape.BODY  # 记者：下一步有什么打算？ — a turn of an interview
+    if is_column_title(plain):
+        return Shape.DISPLAY  # 一周速览 | …；…: a round-up's title, not a sentence
     parted = bool(suspect_columns(list(block.lines)))  # text read across two columns
     limit = MARKED_DISPLAY_MAX if block.heading_level else DISPLAY_MAX
     if not parted and is_display_text(plain, limit):
