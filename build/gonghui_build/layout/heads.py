@@ -30,8 +30,9 @@ from dataclasses import dataclass, field
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix, opens_with_label
-from gonghui_build.layout.display import opens_with_news_lead, restates, runs_on
+from gonghui_build.layout.display import opens_with_news_lead, restates
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest
+from gonghui_build.layout.headroles import head_roles
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
@@ -50,15 +51,8 @@ NEW_HEAD_MIN = 8
 NAME_LINE_MAX = 10
 #: Shortest title printed after its text (a caption left at the end is shorter).
 TRAILING_TITLE_MIN = 6
-#: Shortest first line of a headline set over two lines.
-TWO_LINE_MIN = 4
 #: Most blocks of text under one title of a digest of headline-and-text pairs.
 PAIR_BODY_MAX = 3
-#: A kicker is one short line (an organisation, a place); a banner is a slogan.
-KICKER_MAX = 16
-#: Longest kicker that names an event or a series over a shorter headline
-#: (``…系列活动之三`` / ``焊工比武赛出新水平``): a line too long for a slogan's place.
-LONG_KICKER_MAX = 30
 
 
 @dataclass
@@ -83,98 +77,13 @@ class Draft:
         return next((i for i, r in self.roles.items() if r == "headline"), None)
 
 
-def _kicker_like(block: Block) -> bool:
-    return len(block.lines) == 1 and len(without_spaces(block.plain)) <= KICKER_MAX
-
-
 #: A month heading of a chronicle (大事记): 1月, 十二月, 3月份.
 _MONTH_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?")
-
-
-def _long_kicker(block: Block, headline: Block) -> bool:
-    """A one-line head over a shorter headline, with no line above it and no final
-    punctuation: a kicker that names an event, a campaign or a series, too long for
-    ``_kicker_like`` and too close to its headline to be the page's banner."""
-    text = without_spaces(block.plain)
-    return (
-        len(block.lines) == 1
-        and KICKER_MAX < len(text) <= LONG_KICKER_MAX
-        and text[-1] not in "。！？!?；;：:"
-        and len(without_spaces(headline.plain)) < len(text)
-    )
 
 
 def _section_like(text: str) -> bool:
     """A numbered heading (一、概况) or a chronicle's month (1月): a section, no headline."""
     return bool(NUMBERED_RE.match(text) or _MONTH_RE.fullmatch(text))
-
-
-def _ocr_dash(block: Block) -> bool:
-    """A subtitle whose dash the OCR read as 一 (``一走进…``), not a numbered heading."""
-    compact = without_spaces(block.plain)
-    return compact.startswith("一") and not NUMBERED_RE.match(compact)
-
-
-def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -> list[int]:
-    """The lines of a head the page prints as a title elsewhere: the last such line, or
-    two lines that make one such title together (a headline set over two lines)."""
-    keys = [title_key(blocks[i].plain) for i in rest]
-    for k in range(len(rest) - 2, -1, -1):
-        if keys[k] + keys[k + 1] in titles and runs_on(keys[k]):
-            return rest[k : k + 2]
-    known = [i for i, key in zip(rest, keys, strict=True) if key in titles]
-    return known[-1:]
-
-
-def _two_line_headline(blocks: list[Block], rest: list[int], known: list[int]) -> bool:
-    """A headline set over its last two lines, the first running on into the second
-    (``为农村建筑队送去`` / ``第一批工会会员证``) under a kicker: a head of three lines or
-    more whose title the page prints nowhere else."""
-    if known or len(rest) < 3:
-        return False
-    first = title_key(blocks[rest[-2]].plain)
-    return len(first) >= TWO_LINE_MIN and runs_on(first) and _kicker_like(blocks[rest[-3]])
-
-
-def head_roles(
-    blocks: list[Block], shapes: list[Shape], group: list[int], titles: frozenset[str] = frozenset()
-) -> dict[int, str]:
-    """Roles of a headline group, read backwards from the anchor: subtitle (a dash), headline,
-    kicker (a short line, or one ending with a dash), banner. A line the page prints as a
-    title elsewhere (its headline index, ``原标题：…``) is the headline, and a line after it
-    its subtitle; two lines that make such a title together are one headline in two
-    lines."""
-    roles: dict[int, str] = {}
-    rest = list(group)
-    known = _known_title(blocks, rest, titles)
-    if known and len(rest) > len(known):
-        after = rest[rest.index(known[-1]) + 1 :]
-        if after:
-            roles[after[0]] = "subtitle"
-        for i in after[1:]:
-            roles[i] = "banner"
-        rest = rest[: rest.index(known[-1]) + 1]
-    elif rest and (
-        shapes[rest[-1]] is Shape.DASH or (len(rest) >= 2 and _ocr_dash(blocks[rest[-1]]))
-    ):
-        roles[rest.pop()] = "subtitle"
-    if (len(known) == 2 and rest[-2:] == known) or _two_line_headline(blocks, rest, known):
-        roles[rest.pop()] = "headline"
-    if rest:
-        roles[rest.pop()] = "headline"
-    if rest:
-        last = rest.pop()
-        headline = min(i for i, r in roles.items() if r == "headline")
-        kicker = (
-            _kicker_like(blocks[last])
-            or blocks[last].plain.rstrip().endswith("—")
-            or (not rest and _long_kicker(blocks[last], blocks[headline]))
-        )
-        bigger = 0 < blocks[last].heading_level < blocks[headline].heading_level
-        roles[last] = "kicker" if (kicker or known) and not bigger else "banner"
-    for i in rest:
-        roles[i] = "banner"
-    return roles
 
 
 @dataclass

@@ -1,0 +1,111 @@
+"""The parts of an article's head: which display lines above an anchor or a text are
+its banner, kicker, headline and subtitle.
+
+Read backwards from the anchor (`heads.Reader` finds the group; this module names its
+lines): a dash opens a subtitle, the line above is the headline, a short line above
+that the kicker, anything higher the banner. A title the page prints elsewhere (its
+headline index) names the headline whatever its place.
+"""
+
+from __future__ import annotations
+
+from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.cues import NUMBERED_RE
+from gonghui_build.layout.display import runs_on
+from gonghui_build.layout.index import title_key
+from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.chars import without_spaces
+
+#: Shortest first line of a headline set over two lines.
+TWO_LINE_MIN = 4
+
+#: A kicker is one short line (an organisation, a place); a banner is a slogan.
+KICKER_MAX = 16
+#: Longest kicker that names an event or a series over a shorter headline
+#: (``…系列活动之三`` / ``焊工比武赛出新水平``): a line too long for a slogan's place.
+LONG_KICKER_MAX = 30
+
+
+def _kicker_like(block: Block) -> bool:
+    return len(block.lines) == 1 and len(without_spaces(block.plain)) <= KICKER_MAX
+
+
+def _long_kicker(block: Block, headline: Block) -> bool:
+    """A one-line head over a shorter headline, with no line above it and no final
+    punctuation: a kicker that names an event, a campaign or a series, too long for
+    ``_kicker_like`` and too close to its headline to be the page's banner."""
+    text = without_spaces(block.plain)
+    return (
+        len(block.lines) == 1
+        and KICKER_MAX < len(text) <= LONG_KICKER_MAX
+        and text[-1] not in "。！？!?；;：:"
+        and len(without_spaces(headline.plain)) < len(text)
+    )
+
+
+def _ocr_dash(block: Block) -> bool:
+    """A subtitle whose dash the OCR read as 一 (``一走进…``), not a numbered heading."""
+    compact = without_spaces(block.plain)
+    return compact.startswith("一") and not NUMBERED_RE.match(compact)
+
+
+def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -> list[int]:
+    """The lines of a head the page prints as a title elsewhere: the last such line, or
+    two lines that make one such title together (a headline set over two lines)."""
+    keys = [title_key(blocks[i].plain) for i in rest]
+    for k in range(len(rest) - 2, -1, -1):
+        if keys[k] + keys[k + 1] in titles and runs_on(keys[k]):
+            return rest[k : k + 2]
+    known = [i for i, key in zip(rest, keys, strict=True) if key in titles]
+    return known[-1:]
+
+
+def _two_line_headline(blocks: list[Block], rest: list[int], known: list[int]) -> bool:
+    """A headline set over its last two lines, the first running on into the second
+    (``为农村建筑队送去`` / ``第一批工会会员证``) under a kicker: a head of three lines or
+    more whose title the page prints nowhere else."""
+    if known or len(rest) < 3:
+        return False
+    first = title_key(blocks[rest[-2]].plain)
+    return len(first) >= TWO_LINE_MIN and runs_on(first) and _kicker_like(blocks[rest[-3]])
+
+
+def head_roles(
+    blocks: list[Block], shapes: list[Shape], group: list[int], titles: frozenset[str] = frozenset()
+) -> dict[int, str]:
+    """Roles of a headline group, read backwards from the anchor: subtitle (a dash), headline,
+    kicker (a short line, or one ending with a dash), banner. A line the page prints as a
+    title elsewhere (its headline index, ``原标题：…``) is the headline, and a line after it
+    its subtitle; two lines that make such a title together are one headline in two
+    lines."""
+    roles: dict[int, str] = {}
+    rest = list(group)
+    known = _known_title(blocks, rest, titles)
+    if known and len(rest) > len(known):
+        after = rest[rest.index(known[-1]) + 1 :]
+        if after:
+            roles[after[0]] = "subtitle"
+        for i in after[1:]:
+            roles[i] = "banner"
+        rest = rest[: rest.index(known[-1]) + 1]
+    elif rest and (
+        shapes[rest[-1]] is Shape.DASH or (len(rest) >= 2 and _ocr_dash(blocks[rest[-1]]))
+    ):
+        roles[rest.pop()] = "subtitle"
+    if (len(known) == 2 and rest[-2:] == known) or _two_line_headline(blocks, rest, known):
+        roles[rest.pop()] = "headline"
+    if rest:
+        roles[rest.pop()] = "headline"
+    if rest:
+        last = rest.pop()
+        headline = min(i for i, r in roles.items() if r == "headline")
+        kicker = (
+            _kicker_like(blocks[last])
+            or blocks[last].plain.rstrip().endswith("—")
+            or (not rest and _long_kicker(blocks[last], blocks[headline]))
+        )
+        bigger = 0 < blocks[last].heading_level < blocks[headline].heading_level
+        roles[last] = "kicker" if (kicker or known) and not bigger else "banner"
+    for i in rest:
+        roles[i] = "banner"
+    return roles
