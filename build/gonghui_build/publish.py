@@ -8,7 +8,6 @@ for any reproducible build.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import time
@@ -23,6 +22,7 @@ import pyarrow.parquet as pq
 import gonghui
 from gonghui.catalog import DATA_VERSION, DB_NAME, PARQUET_MEDIATYPE, TABLES, Table
 from gonghui.database import database_from_parquet, rows_from_dicts, write_database
+from gonghui.integrity import resource_hash
 from gonghui.schemas import arrow_schema, table_schema_json
 from gonghui_build.rowstore import sort_order
 from gonghui_build.text.ner import model_info
@@ -69,10 +69,6 @@ def write_sqlite(tables: dict[str, list[dict[str, Any]]], path: Path) -> None:
     write_database({t.name: rows_from_dicts(t, tables.get(t.name, [])) for t in TABLES}, path)
 
 
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def descriptor(
     output_dir: Path, descriptor_dir: Path, final: tuple[Path, Path] | None = None
 ) -> dict[str, Any]:
@@ -90,7 +86,7 @@ def descriptor(
                 "path": _relative(final_output / data_path.name, final_descriptor),
                 "format": "parquet",
                 "mediatype": PARQUET_MEDIATYPE,
-                "hash": f"sha256:{sha256(data_path)}",
+                "hash": resource_hash(data_path.read_bytes()),
                 "schema": f"schemas/{table.name}.json",
                 # what the loader checks cheaply before it trusts a file
                 "gonghui:rows": pq.ParquetFile(data_path).metadata.num_rows,

@@ -18,12 +18,12 @@ Every check names the failing rows (their keys, or the rows the SQL returns).
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
 
 from gonghui.catalog import BY_NAME
+from gonghui.integrity import resource_hash
 from gonghui.schemas import table_schema_json
 from gonghui_build.checks import run_checks
 from gonghui_build.checks.columns import check_columns, check_keys
@@ -64,7 +64,7 @@ def _file(resource: dict, base: Path) -> list[str]:
     if not path.exists():
         return [f"{name}: {path} is missing"]
     problems = []
-    digest = "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = resource_hash(path.read_bytes())
     if digest != resource.get("hash"):
         problems.append(
             f"{name}: hash {digest} differs from the descriptor's {resource.get('hash')}"

@@ -55,11 +55,17 @@ def _resource(descriptor: Path, name: str, path: Path) -> dict[str, Any]:
     raise DataCheckError(f"{path}: {descriptor} describes no table {name!r}")
 
 
+def resource_hash(data: bytes) -> str:
+    """A table file's ``hash`` as ``datapackage.json`` writes it (``sha256:…``): what the
+    build records, ``gonghui validate`` and the loader compare."""
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
 def _problems(name: str, data: bytes, table, resource: dict[str, Any]) -> list[str]:
     from gonghui.schemas import arrow_schema
 
     problems = []
-    digest = "sha256:" + hashlib.sha256(data).hexdigest()
+    digest = resource_hash(data)
     if resource.get("hash") and digest != resource["hash"]:
         problems.append(f"its sha256 is not the descriptor's ({resource['hash'][:19]}…)")
     rows = resource.get("gonghui:rows")

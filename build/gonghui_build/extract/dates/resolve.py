@@ -5,9 +5,8 @@ anchor is uncertain, never guessed."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import replace
-
-from lunar_python import Lunar
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.dates.expressions import DateText
@@ -90,9 +89,13 @@ def _from_publication(word: str, article: ArticleDate) -> ResolvedDate:
     return ResolvedDate(iso, p, None, None, DateBasis.relative)
 
 
+@functools.cache
 def lunar_day(year: int, lunar: tuple[int, int, int]) -> dt.date:
     """The Gregorian day of a lunar holiday in the year ``year`` (端午 (5, 5, 0) in 2025:
-    31 May), by lunar-python's tables of the lunar calendar."""
+    31 May), by lunar-python's tables of the lunar calendar (imported here: few pages
+    name a holiday, and every build and worker would pay for the import)."""
+    from lunar_python import Lunar
+
     month, day, offset = lunar
     solar = Lunar.fromYmd(year, month, day).getSolar()
     return dt.date(solar.getYear(), solar.getMonth(), solar.getDay()) + dt.timedelta(days=offset)
