@@ -37,8 +37,9 @@ def parse_page(page: Page) -> ParsedPage:
     """Blocks → layout → repaired paragraphs → garbled runs. The layout reads a
     traditional page through its simplified view (same offsets); the paragraphs keep
     the text as printed."""
-    page_layout = layout(split_blocks(simplified_view(page.text)))
-    paragraphs = assemble(page, page_layout)
+    view = simplified_view(page.text)
+    page_layout = layout(split_blocks(view))
+    paragraphs = assemble(page, page_layout, view if view is not page.text else None)
     suspects = page_layout.suspect_spans
     runs = {p.seq: paragraph_runs(p, suspects) for p in paragraphs if p.role in PROSE_ROLES}
     return ParsedPage(

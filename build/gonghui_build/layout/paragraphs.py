@@ -298,8 +298,10 @@ def _join_orphans(units: list[Unit], page: Page) -> list[Unit]:
     return [u for u in units if id(u) not in used]
 
 
-def assemble(page: Page, page_layout: PageLayout) -> list[Paragraph]:
-    """The paragraphs of a page, repaired, in page order."""
+def assemble(page: Page, page_layout: PageLayout, simplified: str | None = None) -> list[Paragraph]:
+    """The paragraphs of a page, repaired, in page order; ``simplified`` is a traditional
+    page's simplified view (:func:`~gonghui_build.text.script.simplified_view`), read by
+    the paragraphs as a repair."""
     units = _units(page, page_layout)
     units = _join_orphans(_join_local(units, page, page_layout.lines_are_paragraphs), page)
     units.sort(key=lambda u: u.order)  # reading order (columns read apart stay apart)
@@ -310,7 +312,7 @@ def assemble(page: Page, page_layout: PageLayout) -> list[Paragraph]:
             role=u.role,
             article=u.article,
             pieces=tuple(u.pieces),
-            cleaned=clean(page.text, u.pieces, u.joins, u.role, row=u.row),
+            cleaned=clean(page.text, u.pieces, u.joins, u.role, row=u.row, simplified=simplified),
             is_fragment=u.is_fragment,
         )
         for seq, u in enumerate(units, start=1)

@@ -34,7 +34,7 @@ from gonghui_build.layout.roster import name_gap
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_chinese_context, is_cjk, without_spaces
 from gonghui_build.text.names import parse_titled_name
-from gonghui_build.text.script import PINYIN_GLOSS_RE, page_is_traditional, to_simplified
+from gonghui_build.text.script import PINYIN_GLOSS_RE
 from gonghui_build.text.textedit import Cleaned, Draft
 
 DISPLAY_ROLES = frozenset({"headline", "kicker", "subtitle", "section_heading", "banner"})
@@ -276,12 +276,13 @@ def _pinyin_glosses(draft: Draft) -> None:
         draft.remove(range(match.start(), match.end()), "pinyin_gloss_removed")
 
 
-def _simplified(draft: Draft, page_text: str) -> None:
-    """The characters of a page printed in traditional characters, in simplified ones."""
-    if not page_is_traditional(page_text):
+def _simplified(draft: Draft, pieces: list[tuple[int, int]], simplified: str | None) -> None:
+    """The characters of a page printed in traditional characters, in simplified ones:
+    read from the page's simplified view, the one the layout read (same offsets)."""
+    if simplified is None:
         return
-    original = draft.original
-    for i, (printed, simple) in enumerate(zip(original, to_simplified(original), strict=True)):
+    view = "\n".join(simplified[s:e] for s, e in pieces)
+    for i, (printed, simple) in enumerate(zip(draft.original, view, strict=True)):
         if printed != simple and draft.text_at(i) == printed:
             draft.replace(i, simple, "traditional_simplified")
 
@@ -292,10 +293,12 @@ def clean(
     join_kinds: list[str],
     role: str,
     row: bool = False,
+    simplified: str | None = None,
 ) -> Cleaned:
     """Repair one paragraph assembled from ``pieces`` of the page. Marks are removed only
     when text is left: a line that is nothing but marks (``**``, ``***``) stays as printed.
-    A ``row`` of a roster keeps one space between its name and its post."""
+    A ``row`` of a roster keeps one space between its name and its post; the characters
+    of a traditional page are read in its ``simplified`` view."""
     draft = Draft(page_text, pieces, join_kinds)
     _control_characters(draft)
     _pinyin_glosses(draft)
@@ -308,5 +311,5 @@ def clean(
     _punctuation(draft)
     if role == "subtitle":
         _subtitle_dash(draft)
-    _simplified(draft, page_text)
+    _simplified(draft, pieces, simplified)
     return draft.finish()

@@ -70,13 +70,6 @@ def is_traditional(text: str, converted: str | None = None) -> bool:
     return changed >= TRADITIONAL_MIN and changed >= TRADITIONAL_SHARE * chinese
 
 
-@functools.lru_cache(maxsize=16)
-def page_is_traditional(page_text: str) -> bool:
-    """:func:`is_traditional` of a whole page, kept for the few pages in hand (each of a
-    page's paragraphs asks)."""
-    return is_traditional(page_text)
-
-
 def simplified_view(text: str) -> str:
     """What the layout reads: a traditional page in simplified characters, offset for
     offset; any other page as it is."""
