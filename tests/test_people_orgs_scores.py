@@ -44,3 +44,10 @@ def test_rules_generalise_to_invented_pages(fixture_scores):
     assert s.positions.f1 >= 0.85, s.positions.misses + s.positions.extras
     assert s.organisations.f1 >= 0.85, s.organisations.misses + s.organisations.extras
     assert s.person_merges.value == 1.0  # one person on two pages, promoted in between
+
+
+def test_every_seed_person_lies_in_an_article_the_build_found(seed_scores):
+    """People lost because their article was not found are a layout loss, counted apart."""
+    matched = seed_scores.people_in_matched_articles
+    assert matched.total >= 30
+    assert matched.value == 1.0, matched.wrong

@@ -43,6 +43,8 @@ class Scores:
     article_years: Rate = field(default_factory=Rate)
     date_basis: Rate = field(default_factory=Rate)
     people_titled: Rate = field(default_factory=Rate)  # all gold titles+orgs of a person found
+    # gold people whose article the build has (by headline): the rest are lost to layout
+    people_in_matched_articles: Rate = field(default_factory=Rate)
     canonical_orgs: Rate = field(default_factory=Rate)
     person_merges: Rate = field(default_factory=Rate)
     org_merges: Rate = field(default_factory=Rate)
@@ -181,6 +183,8 @@ def score_people(build: Build, gold_files: list[Path], scores: Scores) -> None:
         for i, g in enumerate(gold["articles"]):
             a = matched[i]
             label = f"{page[:3]} {g.get('headline')}"
+            for person in g.get("people") or []:
+                scores.people_in_matched_articles.add(a is not None, f"{label}: {person['name']}")
             if a is None:
                 # everything in a missed article is missed
                 scores.people.fn += len(g.get("people") or [])
