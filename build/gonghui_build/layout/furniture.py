@@ -63,6 +63,8 @@ _IMAGE_RE = re.compile(
 _SITE_TITLE_RE = re.compile(
     r"[_|｜\-－—]\s*[\u4e00-\u9fffA-Za-z]{1,12}(?:网|网站|报|频道|客户端|门户)$"
 )
+#: The channels a page title names after it, two or more (``-市总动态-工会新闻-某某工会``).
+TITLE_PATH_RE = re.compile(r"(?:[_|｜\-－][\u4e00-\u9fffA-Za-z]{1,12}){2,}$")
 _MENU_SPLIT_RE = re.compile(r"\s*(?:[|｜]|>>|＞＞|>|＞|»)\s*")
 _TOKEN_SPLIT_RE = re.compile(r"[\s|｜/>＞【】〔〕\[\]()（）·•:：,，]+")
 _NUMERIC_TOKEN_RE = re.compile(r"^[\d.,万千+]+$")
@@ -254,10 +256,42 @@ def crumb_title_start(text: str) -> int | None:
     return None
 
 
+_META_TAIL_RE = re.compile(r"[\[【(（]\s*[^\[【(（]*$")
+
+
+def meta_tail_start(text: str) -> int | None:
+    """Where a web page's header fields start when its title runs on into them in one
+    line (``某某获全国荣誉[ 作者:某某 点击数:510 更新时间:2025/03/11]``), if they do."""
+    match = _META_TAIL_RE.search(text.rstrip())
+    if not match or match.start() == 0:
+        return None
+    title, tail = text[: match.start()], text[match.start() :]
+    fields = words().header.findall(tail)
+    if (
+        len(fields) >= 2
+        and furniture_kind(tail)
+        and not furniture_kind(title)
+        and len(without_spaces(title)) >= 4
+        and is_display_text(title)
+    ):
+        return match.start()
+    return None
+
+
 def site_title(text: str) -> bool:
-    """A page title followed by the site's name (``…活动举行_京工网``)."""
+    """A page title followed by the site's name (``…活动举行_京工网``), or by the path of
+    its channels down from the site (``标题 - 市总动态 - 工会新闻 - 某某工会``)."""
     compact = without_spaces(text)
-    return bool(_SITE_TITLE_RE.search(compact)) and len(compact) <= SITE_TITLE_MAX
+    path = TITLE_PATH_RE.search(compact)
+    return bool(_SITE_TITLE_RE.search(compact) or (path and path.start() > 0)) and (
+        len(compact) <= SITE_TITLE_MAX
+    )
+
+
+def is_header_field(text: str) -> bool:
+    """A web page's header line under its title: a field and its value (``来源：…``,
+    ``作者：… 发布时间：…``), no sentence."""
+    return bool(words().header.search(text)) and furniture_kind(text) is not None
 
 
 def _is_service(compact: str, w: _Words) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE
 from gonghui_build.layout.display import runs_on
+from gonghui_build.layout.furniture import names_a_digest
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
@@ -24,6 +25,8 @@ KICKER_MAX = 16
 #: Longest kicker that names an event or a series over a shorter headline
 #: (``…系列活动之三`` / ``焊工比武赛出新水平``): a line too long for a slogan's place.
 LONG_KICKER_MAX = 30
+#: Longest note in brackets under a title read as its subtitle.
+NOTE_MAX = 20
 
 
 def _kicker_like(block: Block) -> bool:
@@ -47,6 +50,18 @@ def _ocr_dash(block: Block) -> bool:
     """A subtitle whose dash the OCR read as 一 (``一走进…``), not a numbered heading."""
     compact = without_spaces(block.plain)
     return compact.startswith("一") and not NUMBERED_RE.match(compact)
+
+
+def _bracketed_note(block: Block) -> bool:
+    """A short note in brackets under a title (``（共12名）``, ``（排名不分先后）``): what
+    the title's list holds or how it is ordered, said under it, no headline."""
+    compact = without_spaces(block.plain)
+    return (
+        len(block.lines) == 1
+        and len(compact) <= NOTE_MAX
+        and compact[:1] in "（("
+        and compact[-1:] in "）)"
+    )
 
 
 def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -> list[int]:
@@ -89,7 +104,8 @@ def head_roles(
             roles[i] = "banner"
         rest = rest[: rest.index(known[-1]) + 1]
     elif rest and (
-        shapes[rest[-1]] is Shape.DASH or (len(rest) >= 2 and _ocr_dash(blocks[rest[-1]]))
+        shapes[rest[-1]] is Shape.DASH
+        or (len(rest) >= 2 and (_ocr_dash(blocks[rest[-1]]) or _bracketed_note(blocks[rest[-1]])))
     ):
         roles[rest.pop()] = "subtitle"
     if (len(known) == 2 and rest[-2:] == known) or _two_line_headline(blocks, rest, known):
@@ -105,7 +121,8 @@ def head_roles(
             or (not rest and _long_kicker(blocks[last], blocks[headline]))
         )
         bigger = 0 < blocks[last].heading_level < blocks[headline].heading_level
-        roles[last] = "kicker" if (kicker or known) and not bigger else "banner"
+        channel = names_a_digest(blocks[last].plain)  # 工会动态: the site's channel
+        roles[last] = "kicker" if (kicker or known) and not (bigger or channel) else "banner"
     for i in rest:
         roles[i] = "banner"
     return roles
