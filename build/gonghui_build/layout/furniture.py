@@ -261,20 +261,27 @@ _META_TAIL_RE = re.compile(r"[\[【(（]\s*[^\[【(（]*$")
 
 def meta_tail_start(text: str) -> int | None:
     """Where a web page's header fields start when its title runs on into them in one
-    line (``某某获全国荣誉[ 作者:某某 点击数:510 更新时间:2025/03/11]``), if they do."""
-    match = _META_TAIL_RE.search(text.rstrip())
-    if not match or match.start() == 0:
-        return None
-    title, tail = text[: match.start()], text[match.start() :]
-    fields = words().header.findall(tail)
+    line (``某某获全国荣誉[ 作者:某某 点击数:510 更新时间:2025/03/11]``, or with no
+    brackets, the text going on after the fields: ``某某送清凉 来源: 某某网 作者: 某某
+    2013-08-14 某某网讯 …``), if they do."""
+    stripped = text.rstrip()
+    bracket = _META_TAIL_RE.search(stripped)
+    if bracket and bracket.start() > 0 and furniture_kind(stripped[bracket.start() :]):
+        cut = bracket.start()
+    else:
+        first = words().header.search(stripped)
+        if first is None or first.start() == 0 or not stripped[first.start()].isspace():
+            return None
+        cut = first.start()
+    title, tail = stripped[:cut], stripped[cut:]
     if (
-        len(fields) >= 2
-        and furniture_kind(tail)
+        len(words().header.findall(tail[:CHROME_MAX])) >= 2
         and not furniture_kind(title)
+        and not names_a_digest(title)  # 工会动态 来源：…: a channel's header row
         and len(without_spaces(title)) >= 4
         and is_display_text(title)
     ):
-        return match.start()
+        return cut
     return None
 
 

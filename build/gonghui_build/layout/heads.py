@@ -189,6 +189,10 @@ def _anchor(r: Reader, i: int) -> None:
         draft = cur  # under its head (and an editor's note over the text): the article's
     elif role == "byline" and not r.pending and cur is not None and _credit_goes_on(r, cur, i):
         draft = cur  # the second line of the credit that closed the article
+    elif cur is not None and not cur.has_body and cur.headline is None:
+        r.articles.pop()  # a byline printed over the head as well as under it: one article
+        draft = r.start(r.take_pending(), HEAD_LIMIT[r.shapes[i]])
+        draft.roles = {**cur.roles, **draft.roles}
     else:
         draft = r.start(r.take_pending(), HEAD_LIMIT[r.shapes[i]])
     draft.roles[i] = role
