@@ -33,7 +33,12 @@ from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix, opens_with_l
 from gonghui_build.layout.display import opens_with_news_lead, restates
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest
 from gonghui_build.layout.headroles import head_roles
-from gonghui_build.layout.heads_web import index_was_head, over_header_field, web_title
+from gonghui_build.layout.heads_web import (
+    attachment_start,
+    index_was_head,
+    over_header_field,
+    web_title,
+)
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
@@ -384,6 +389,16 @@ def _trailing(r: Reader) -> None:
     furniture."""
     pending = r.take_pending()
     cur = r.current
+    if not pending:
+        return
+    attached = attachment_start(r.blocks, pending)
+    if cur is not None and attached is not None:
+        title, *rows = pending[attached:]  # the list a notice announced: 附件：某某名单
+        cur.roles[title] = "section_heading"
+        for i in rows:
+            r.shapes[i] = Shape.BODY  # the list's lines: text, each a paragraph
+        cur.body += rows
+        pending = pending[:attached]
     if not pending:
         return
     size = len(title_key(r.blocks[pending[0]].plain))

@@ -12,12 +12,15 @@ after them. The head a reader sees is not always the last lines before the text:
 * the page's first line of text may be its title though too long or too punctuated
   for a display line (two commas, an exclamation and a clause after it): what is under
   it (a dateline, a byline, the header fields, a whole sentence) says so;
+* a notice's attachment (``附件：某某名单``) printed after its signature is the
+  notice's, not the page's furniture;
 * a run of display lines read as a headline index at the top of a page that turns out
   to hold one article with no headline was its head: the first line its title.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from gonghui_build.layout.blocks import Block
@@ -133,3 +136,23 @@ def index_was_head(r: Reader) -> None:
         r.page_roles.pop(i, None)
     draft.roles[first] = "headline"
     draft.body = sorted([*rest, *draft.body])
+
+
+#: A notice's line naming its attachment (``附件：某某名单``, ``附件2：1.某某名单``).
+_ATTACHMENT_RE = re.compile(r"^附件\d*[:：](?:\d+[.、．])?(.+)$")
+
+
+def attachment_start(blocks: list[Block], pending: list[int]) -> int | None:
+    """Where the attachment a notice announced (``附件：某某名单``) starts among the
+    display lines left at the end of the page, after its signature and date: a list
+    printed under the notice, part of it, not furniture. None when no line left is the
+    title of an attachment the page names."""
+    named = {
+        title_key(match.group(1))
+        for block in blocks
+        for line in block.plain.splitlines()
+        if (match := _ATTACHMENT_RE.match(without_spaces(line)))
+    }
+    if not named:
+        return None
+    return next((k for k, i in enumerate(pending) if title_key(blocks[i].plain) in named), None)
