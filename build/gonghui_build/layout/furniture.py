@@ -111,6 +111,7 @@ class _Words:
     media_name: re.Pattern[str]
     logo_name: re.Pattern[str]
     registration: re.Pattern[str]
+    institution: re.Pattern[str]
     columns: frozenset[str]
     max_chars: int
 
@@ -135,6 +136,9 @@ def words() -> _Words:
             f"^[\\u4e00-\\u9fff]{{2,{LOGO_NAME_MAX}}}(?:{alt(data['logo_name_endings'])})\\d{{1,2}}$"
         ),
         registration=re.compile(alt(data["registration_marks"])),
+        institution=re.compile(
+            f"^[\\u4e00-\\u9fff]{{2,{LOGO_NAME_MAX}}}(?:{alt(data['logo_name_endings'])})$"
+        ),
         columns=frozenset(data["column_names"]),
         max_chars=int(data["max_chars"]),
     )
@@ -306,6 +310,12 @@ def _is_service(compact: str, w: _Words) -> bool:
         return False
     digits = sum(ch.isdigit() for ch in compact)
     return len(compact) <= w.max_chars or digits >= 5
+
+
+def names_an_institution(text: str) -> bool:
+    """A short line that is only an institution's name (``某某县总工会``, ``某某职工学校``):
+    the account or the site a copy comes from when it is set under a title."""
+    return bool(words().institution.match(without_spaces(text)))
 
 
 def is_digest_title(text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE
 from gonghui_build.layout.display import runs_on
-from gonghui_build.layout.furniture import names_a_digest
+from gonghui_build.layout.furniture import names_a_digest, names_an_institution
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
@@ -64,6 +64,20 @@ def _bracketed_note(block: Block) -> bool:
     )
 
 
+def _source_under_title(blocks: list[Block], rest: list[int]) -> bool:
+    """The head's last line names an institution alone (``某某县总工会``) under a longer
+    line that does not: the account or site a copy comes from, printed under its title
+    (a kicker naming a body is printed over the headline, never under it)."""
+    if len(rest) < 2:
+        return False
+    last, above = blocks[rest[-1]], blocks[rest[-2]]
+    return (
+        names_an_institution(last.plain)
+        and not names_an_institution(above.plain)
+        and len(without_spaces(above.plain)) > len(without_spaces(last.plain))
+    )
+
+
 def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -> list[int]:
     """The lines of a head the page prints as a title elsewhere: the last such line, or
     two lines that make one such title together (a headline set over two lines)."""
@@ -96,6 +110,8 @@ def head_roles(
     roles: dict[int, str] = {}
     rest = list(group)
     known = _known_title(blocks, rest, titles)
+    if not known and _source_under_title(blocks, rest):
+        roles[rest.pop()] = "banner"  # the account's name under a mobile copy's title
     if known and len(rest) > len(known):
         after = rest[rest.index(known[-1]) + 1 :]
         if after:
