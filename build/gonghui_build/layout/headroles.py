@@ -12,7 +12,7 @@ from __future__ import annotations
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE
 from gonghui_build.layout.display import runs_on
-from gonghui_build.layout.furniture import names_a_digest, names_an_institution
+from gonghui_build.layout.furniture import is_header_field, names_a_digest, names_an_institution
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
@@ -78,6 +78,40 @@ def _source_under_title(blocks: list[Block], rest: list[int]) -> bool:
     )
 
 
+#: Phrases of a slogan line (``交互体验好 服务项目实 职工黏性强``): how many, how long.
+SLOGAN_PHRASES = (2, 4)
+SLOGAN_PHRASE_MAX = 8
+#: Shortest title over a slogan line.
+SLOGAN_TITLE_MIN = 8
+
+
+def _slogan(text: str) -> bool:
+    """Two to four short phrases set apart by spaces, nothing else."""
+    phrases = text.split()
+    low, high = SLOGAN_PHRASES
+    return low <= len(phrases) <= high and all(
+        2 <= len(p) <= SLOGAN_PHRASE_MAX and not any(ch in "，,：:" for ch in p) for p in phrases
+    )
+
+
+def _slogan_under_title(blocks: list[Block], shapes: list[Shape], rest: list[int]) -> bool:
+    """A web page's two-line head over its header fields (``来源：…``) whose last line is
+    a slogan of parallel phrases under a title of one piece: the page prints its title
+    first and the slogan under it (its subtitle, the dash left out)."""
+    if len(rest) != 2 or any(shapes[i] is Shape.DASH for i in rest):
+        return False
+    title, last = blocks[rest[0]].plain.strip(), blocks[rest[1]].plain.strip()
+    fields = rest[1] + 1 < len(blocks) and shapes[rest[1] + 1] is Shape.FURNITURE
+    return (
+        fields
+        and is_header_field(blocks[rest[1] + 1].plain)
+        and _slogan(last)
+        and not _slogan(title)
+        and len(title.split()) == 1
+        and len(title) >= SLOGAN_TITLE_MIN
+    )
+
+
 def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -> list[int]:
     """The lines of a head the page prints as a title elsewhere: the last such line, or
     two lines that make one such title together (a headline set over two lines)."""
@@ -112,6 +146,8 @@ def head_roles(
     known = _known_title(blocks, rest, titles)
     if not known and _source_under_title(blocks, rest):
         roles[rest.pop()] = "banner"  # the account's name under a mobile copy's title
+    if not known and _slogan_under_title(blocks, shapes, rest):
+        roles[rest.pop()] = "subtitle"  # a web page's title, then its slogan line
     if known and len(rest) > len(known):
         after = rest[rest.index(known[-1]) + 1 :]
         if after:
