@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from gonghui_build.layout import cues
 from gonghui_build.layout.display import ends_in_word, is_display_text, is_tagged_headline
-from gonghui_build.layout.furniture import crumb_title_start, furniture_kind
+from gonghui_build.layout.furniture import crumb_title_start, furniture_kind, meta_tail_start
 from gonghui_build.layout.interleave import reading_order
 from gonghui_build.layout.lines import Line, width
 from gonghui_build.layout.roster import name_gap
@@ -352,6 +352,10 @@ def _split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
     if title:
         crumbs, rest = _split_line(first, title)
         return [([crumbs], ""), ([rest], "")]
+    fields = meta_tail_start(first.text) if len(group) == 1 else None
+    if fields:
+        head, meta = _split_line(first, fields)
+        return [([head], ""), ([meta], "")]
     broken = _broken_entry_head(group)
     if broken is not None and broken >= len(group[1].text):
         out.append((group[:2], "entry"))  # the head fills its two lines

@@ -48,7 +48,7 @@ DATELINE_RE = re.compile(
 )
 _BYLINE_START_RE = re.compile(
     r"^(本报记者|本报通讯员|特约记者|记者|通讯员|文[/／]|图[/／]|撰文|作者[:：]"
-    r"|[\u4e00-\u9fff\-－]{2,14}?(?:记者|通讯员)(?=\s*[\u4e00-\u9fff]))"
+    r"|[\u4e00-\u9fff\-－—]{2,14}?(?:记者|通讯员)(?=\s*[\u4e00-\u9fff]))"
 )
 #: A photo credit ends with one of these: ``冯一帆 摄``, ``…摄影报道``, ``…供图``.
 _PHOTO_MARK_RE = re.compile(r"\s*[/／]?\s*(?:摄影报道|摄影|摄|供图)$")

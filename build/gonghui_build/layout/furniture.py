@@ -63,6 +63,8 @@ _IMAGE_RE = re.compile(
 _SITE_TITLE_RE = re.compile(
     r"[_|｜\-－—]\s*[\u4e00-\u9fffA-Za-z]{1,12}(?:网|网站|报|频道|客户端|门户)$"
 )
+#: The channels a page title names after it, two or more (``-市总动态-工会新闻-某某工会``).
+TITLE_PATH_RE = re.compile(r"(?:[_|｜\-－][\u4e00-\u9fffA-Za-z]{1,12}){2,}$")
 _MENU_SPLIT_RE = re.compile(r"\s*(?:[|｜]|>>|＞＞|>|＞|»)\s*")
 _TOKEN_SPLIT_RE = re.compile(r"[\s|｜/>＞【】〔〕\[\]()（）·•:：,，]+")
 _NUMERIC_TOKEN_RE = re.compile(r"^[\d.,万千+]+$")
@@ -109,6 +111,7 @@ class _Words:
     media_name: re.Pattern[str]
     logo_name: re.Pattern[str]
     registration: re.Pattern[str]
+    institution: re.Pattern[str]
     columns: frozenset[str]
     max_chars: int
 
@@ -133,6 +136,9 @@ def words() -> _Words:
             f"^[\\u4e00-\\u9fff]{{2,{LOGO_NAME_MAX}}}(?:{alt(data['logo_name_endings'])})\\d{{1,2}}$"
         ),
         registration=re.compile(alt(data["registration_marks"])),
+        institution=re.compile(
+            f"^[\\u4e00-\\u9fff]{{2,{LOGO_NAME_MAX}}}(?:{alt(data['logo_name_endings'])})$"
+        ),
         columns=frozenset(data["column_names"]),
         max_chars=int(data["max_chars"]),
     )
@@ -254,10 +260,49 @@ def crumb_title_start(text: str) -> int | None:
     return None
 
 
+_META_TAIL_RE = re.compile(r"[\[【(（]\s*[^\[【(（]*$")
+
+
+def meta_tail_start(text: str) -> int | None:
+    """Where a web page's header fields start when its title runs on into them in one
+    line (``某某获全国荣誉[ 作者:某某 点击数:510 更新时间:2025/03/11]``, or with no
+    brackets, the text going on after the fields: ``某某送清凉 来源: 某某网 作者: 某某
+    2013-08-14 某某网讯 …``), if they do."""
+    stripped = text.rstrip()
+    bracket = _META_TAIL_RE.search(stripped)
+    if bracket and bracket.start() > 0 and furniture_kind(stripped[bracket.start() :]):
+        cut = bracket.start()
+    else:
+        first = words().header.search(stripped)
+        if first is None or first.start() == 0 or not stripped[first.start()].isspace():
+            return None
+        cut = first.start()
+    title, tail = stripped[:cut], stripped[cut:]
+    if (
+        len(words().header.findall(tail[:CHROME_MAX])) >= 2
+        and not furniture_kind(title)
+        and not names_a_digest(title)  # 工会动态 来源：…: a channel's header row
+        and len(without_spaces(title)) >= 4
+        and is_display_text(title)
+    ):
+        return cut
+    return None
+
+
 def site_title(text: str) -> bool:
-    """A page title followed by the site's name (``…活动举行_京工网``)."""
+    """A page title followed by the site's name (``…活动举行_京工网``), or by the path of
+    its channels down from the site (``标题 - 市总动态 - 工会新闻 - 某某工会``)."""
     compact = without_spaces(text)
-    return bool(_SITE_TITLE_RE.search(compact)) and len(compact) <= SITE_TITLE_MAX
+    path = TITLE_PATH_RE.search(compact)
+    return bool(_SITE_TITLE_RE.search(compact) or (path and path.start() > 0)) and (
+        len(compact) <= SITE_TITLE_MAX
+    )
+
+
+def is_header_field(text: str) -> bool:
+    """A web page's header line under its title: a field and its value (``来源：…``,
+    ``作者：… 发布时间：…``), no sentence."""
+    return bool(words().header.search(text)) and furniture_kind(text) is not None
 
 
 def _is_service(compact: str, w: _Words) -> bool:
@@ -265,6 +310,12 @@ def _is_service(compact: str, w: _Words) -> bool:
         return False
     digits = sum(ch.isdigit() for ch in compact)
     return len(compact) <= w.max_chars or digits >= 5
+
+
+def names_an_institution(text: str) -> bool:
+    """A short line that is only an institution's name (``某某县总工会``, ``某某职工学校``):
+    the account or the site a copy comes from when it is set under a title."""
+    return bool(words().institution.match(without_spaces(text)))
 
 
 def is_digest_title(text: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE
 from gonghui_build.layout.display import runs_on
+from gonghui_build.layout.furniture import is_header_field, names_a_digest, names_an_institution
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
@@ -24,6 +25,8 @@ KICKER_MAX = 16
 #: Longest kicker that names an event or a series over a shorter headline
 #: (``…系列活动之三`` / ``焊工比武赛出新水平``): a line too long for a slogan's place.
 LONG_KICKER_MAX = 30
+#: Longest note in brackets under a title read as its subtitle.
+NOTE_MAX = 20
 
 
 def _kicker_like(block: Block) -> bool:
@@ -47,6 +50,66 @@ def _ocr_dash(block: Block) -> bool:
     """A subtitle whose dash the OCR read as 一 (``一走进…``), not a numbered heading."""
     compact = without_spaces(block.plain)
     return compact.startswith("一") and not NUMBERED_RE.match(compact)
+
+
+def _bracketed_note(block: Block) -> bool:
+    """A short note in brackets under a title (``（共12名）``, ``（排名不分先后）``): what
+    the title's list holds or how it is ordered, said under it, no headline."""
+    compact = without_spaces(block.plain)
+    return (
+        len(block.lines) == 1
+        and len(compact) <= NOTE_MAX
+        and compact[:1] in "（("
+        and compact[-1:] in "）)"
+    )
+
+
+def _source_under_title(blocks: list[Block], rest: list[int]) -> bool:
+    """The head's last line names an institution alone (``某某县总工会``) under a longer
+    line that does not: the account or site a copy comes from, printed under its title
+    (a kicker naming a body is printed over the headline, never under it)."""
+    if len(rest) < 2:
+        return False
+    last, above = blocks[rest[-1]], blocks[rest[-2]]
+    return (
+        names_an_institution(last.plain)
+        and not names_an_institution(above.plain)
+        and len(without_spaces(above.plain)) > len(without_spaces(last.plain))
+    )
+
+
+#: Phrases of a slogan line (``交互体验好 服务项目实 职工黏性强``): how many, how long.
+SLOGAN_PHRASES = (2, 4)
+SLOGAN_PHRASE_MAX = 8
+#: Shortest title over a slogan line.
+SLOGAN_TITLE_MIN = 8
+
+
+def _slogan(text: str) -> bool:
+    """Two to four short phrases set apart by spaces, nothing else."""
+    phrases = text.split()
+    low, high = SLOGAN_PHRASES
+    return low <= len(phrases) <= high and all(
+        2 <= len(p) <= SLOGAN_PHRASE_MAX and not any(ch in "，,：:" for ch in p) for p in phrases
+    )
+
+
+def _slogan_under_title(blocks: list[Block], shapes: list[Shape], rest: list[int]) -> bool:
+    """A web page's two-line head over its header fields (``来源：…``) whose last line is
+    a slogan of parallel phrases under a title of one piece: the page prints its title
+    first and the slogan under it (its subtitle, the dash left out)."""
+    if len(rest) != 2 or any(shapes[i] is Shape.DASH for i in rest):
+        return False
+    title, last = blocks[rest[0]].plain.strip(), blocks[rest[1]].plain.strip()
+    fields = rest[1] + 1 < len(blocks) and shapes[rest[1] + 1] is Shape.FURNITURE
+    return (
+        fields
+        and is_header_field(blocks[rest[1] + 1].plain)
+        and _slogan(last)
+        and not _slogan(title)
+        and len(title.split()) == 1
+        and len(title) >= SLOGAN_TITLE_MIN
+    )
 
 
 def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -> list[int]:
@@ -81,6 +144,10 @@ def head_roles(
     roles: dict[int, str] = {}
     rest = list(group)
     known = _known_title(blocks, rest, titles)
+    if not known and _source_under_title(blocks, rest):
+        roles[rest.pop()] = "banner"  # the account's name under a mobile copy's title
+    if not known and _slogan_under_title(blocks, shapes, rest):
+        roles[rest.pop()] = "subtitle"  # a web page's title, then its slogan line
     if known and len(rest) > len(known):
         after = rest[rest.index(known[-1]) + 1 :]
         if after:
@@ -89,7 +156,8 @@ def head_roles(
             roles[i] = "banner"
         rest = rest[: rest.index(known[-1]) + 1]
     elif rest and (
-        shapes[rest[-1]] is Shape.DASH or (len(rest) >= 2 and _ocr_dash(blocks[rest[-1]]))
+        shapes[rest[-1]] is Shape.DASH
+        or (len(rest) >= 2 and (_ocr_dash(blocks[rest[-1]]) or _bracketed_note(blocks[rest[-1]])))
     ):
         roles[rest.pop()] = "subtitle"
     if (len(known) == 2 and rest[-2:] == known) or _two_line_headline(blocks, rest, known):
@@ -105,7 +173,8 @@ def head_roles(
             or (not rest and _long_kicker(blocks[last], blocks[headline]))
         )
         bigger = 0 < blocks[last].heading_level < blocks[headline].heading_level
-        roles[last] = "kicker" if (kicker or known) and not bigger else "banner"
+        channel = names_a_digest(blocks[last].plain)  # 工会动态: the site's channel
+        roles[last] = "kicker" if (kicker or known) and not (bigger or channel) else "banner"
     for i in rest:
         roles[i] = "banner"
     return roles

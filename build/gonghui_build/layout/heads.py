@@ -33,6 +33,12 @@ from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix, opens_with_l
 from gonghui_build.layout.display import opens_with_news_lead, restates
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest
 from gonghui_build.layout.headroles import head_roles
+from gonghui_build.layout.heads_web import (
+    attachment_start,
+    index_was_head,
+    over_header_field,
+    web_title,
+)
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
@@ -98,6 +104,7 @@ class Reader:
     page_roles: dict[int, str] = field(default_factory=dict)
     pending: list[int] = field(default_factory=list)
     continued_next: bool = False
+    index_run: list[int] = field(default_factory=list)  # lines read as the page's index
 
     @property
     def current(self) -> Draft | None:
@@ -106,11 +113,18 @@ class Reader:
     def start(self, head: list[int], limit: int, hint: str | None = None) -> Draft:
         """A new article headed by the last ``limit`` display lines of ``head``."""
         last_run = self._last_run(head)
-        if not self.articles and self._is_index(last_run):
-            for i in last_run:  # the page's headline index; its items print no title
-                self.page_roles[i] = "furniture"
-            last_run = []
-        group = last_run[-limit:] if limit else []
+        indexed = self._is_index(last_run)
+        titles = self.titles
+        web = web_title(self.blocks, self.shapes, head, last_run, titles, indexed)
+        if web is not None and hint is None and limit:
+            group = web  # a web copy's title and subtitle, above its header fields
+            titles = titles | {title_key(self.blocks[web[0]].plain)}
+        else:
+            if not self.articles and indexed:
+                for i in last_run:  # the page's headline index; its items print no title
+                    self.page_roles[i] = "furniture"
+                self.index_run, last_run = last_run, []
+            group = last_run[-limit:] if limit else []
         rest = [i for i in head if i not in group and i not in self.page_roles]
         sections = []
         while hint is None and len(group) > 1 and _section_like(self._text(group[-1])):
@@ -121,7 +135,7 @@ class Reader:
                 cur.body.append(i)
             else:
                 self.page_roles[i] = "banner"
-        roles = head_roles(self.blocks, self.shapes, group, self.titles)
+        roles = head_roles(self.blocks, self.shapes, group, titles)
         draft = Draft(len(self.articles), roles, hint=hint)
         draft.continued, self.continued_next = self.continued_next, False
         draft.body += sections
@@ -178,10 +192,25 @@ def _anchor(r: Reader, i: int) -> None:
     role = "byline" if r.shapes[i] is Shape.BYLINE else "dateline"
     if not r.pending and cur is not None and (not cur.has_body or _only_notes(r, cur)):
         draft = cur  # under its head (and an editor's note over the text): the article's
+    elif role == "byline" and not r.pending and cur is not None and _credit_goes_on(r, cur, i):
+        draft = cur  # the second line of the credit that closed the article
+    elif cur is not None and not cur.has_body and cur.headline is None:
+        r.articles.pop()  # a byline printed over the head as well as under it: one article
+        draft = r.start(r.take_pending(), HEAD_LIMIT[r.shapes[i]])
+        draft.roles = {**cur.roles, **draft.roles}
     else:
         draft = r.start(r.take_pending(), HEAD_LIMIT[r.shapes[i]])
     draft.roles[i] = role
     draft.texted = draft.texted or dateline_prefix(r.blocks[i].plain) is not None
+
+
+def _credit_goes_on(r: Reader, cur: Draft, i: int) -> bool:
+    """A byline right under the credit that closed an article, no head between
+    (``■某报记者 某某`` / ``通讯员 某某``): the credit's second line, no new article."""
+    before = i - 1
+    while before >= 0 and r.shapes[before] is Shape.FURNITURE:
+        before -= 1
+    return cur.closed and cur.roles.get(before) == "byline" and r.shapes[before] is Shape.END_CREDIT
 
 
 def _only_notes(r: Reader, cur: Draft) -> bool:
@@ -267,6 +296,8 @@ def _pair_head(r: Reader, cur: Draft | None, i: int) -> bool:
     title = title_key(r.blocks[r.pending[-1]].plain)
     if len(title) < NEW_HEAD_MIN or _section_like(title):
         return False
+    if over_header_field(r.blocks, r.shapes, r.pending[-1]):
+        return False  # a web page's title over its 来源 line, under its menu
     if len(r.pending) >= 2 and names_a_digest(r.blocks[r.pending[-2]].plain):
         return True
     return (
@@ -335,6 +366,7 @@ def read_page(
         else:
             _text(r, i)
     _trailing(r)
+    index_was_head(r)
     return r
 
 
@@ -357,6 +389,16 @@ def _trailing(r: Reader) -> None:
     furniture."""
     pending = r.take_pending()
     cur = r.current
+    if not pending:
+        return
+    attached = attachment_start(r.blocks, pending)
+    if cur is not None and attached is not None:
+        title, *rows = pending[attached:]  # the list a notice announced: 附件：某某名单
+        cur.roles[title] = "section_heading"
+        for i in rows:
+            r.shapes[i] = Shape.BODY  # the list's lines: text, each a paragraph
+        cur.body += rows
+        pending = pending[:attached]
     if not pending:
         return
     size = len(title_key(r.blocks[pending[0]].plain))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.furniture import site_title
+from gonghui_build.layout.furniture import TITLE_PATH_RE, site_title
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
@@ -92,7 +92,7 @@ def printed_titles(blocks: list[Block], shapes: list[Shape], index: set[int]) ->
         if original:
             titles.add(original.group(1))
         elif i in index or (shapes[i] is Shape.FURNITURE and site_title(block.plain)):
-            titles |= {key, _SITE_SUFFIX_RE.sub("", key)}
+            titles |= {key, _SITE_SUFFIX_RE.sub("", key), TITLE_PATH_RE.sub("", key)}
         elif shapes[i] is Shape.FURNITURE and len(DATE_RE.findall(key)) >= 2:
             titles |= {
                 _key(blocks[j])

@@ -27,6 +27,7 @@ from gonghui_build.layout.context import settle
 from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix
 from gonghui_build.layout.display import MARKED_DISPLAY_MAX
 from gonghui_build.layout.heads import Draft, Reader, read_page
+from gonghui_build.layout.heads_web import long_title
 from gonghui_build.layout.index import index_lines, printed_titles
 from gonghui_build.layout.interleave import suspect_columns
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
@@ -209,6 +210,9 @@ def layout(blocks: list[Block]) -> PageLayout:
     rows = roster_lines(blocks, furniture) | table_rows(blocks)
     for i in rows:
         shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph
+    title = long_title(blocks, shapes)
+    if title is not None:
+        shapes[title] = Shape.DISPLAY  # a web copy's long title over its text
     repeats = find_repeats(blocks, shapes)
     index = index_lines(blocks, shapes, set(repeats))
     for i in index:

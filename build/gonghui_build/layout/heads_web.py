@@ -1,0 +1,158 @@
+"""Where a web copy's title sits among the display lines over its text.
+
+A web page prints more than a newspaper's head over its text: a channel's or a menu's
+lines, the title, its header fields (``来源：…　发布时间：…``), sometimes a subtitle
+after them. The head a reader sees is not always the last lines before the text:
+
+* a title the page prints again in its own title bar (``标题 - 频道 - 站名``) is the
+  headline wherever it stands in the head; the line after it is its subtitle;
+* the line printed directly above the header fields is the page's title when display
+  lines follow those fields (a subtitle set under them) or when the lines above it are
+  a menu (a run too long for one head);
+* the page's first line of text may be its title though too long or too punctuated
+  for a display line (two commas, an exclamation and a clause after it): what is under
+  it (a dateline, a byline, the header fields, a whole sentence) says so;
+* a notice's attachment (``附件：某某名单``) printed after its signature is the
+  notice's, not the page's furniture;
+* a run of display lines read as a headline index at the top of a page that turns out
+  to hold one article with no headline was its head: the first line its title.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.cues import opens_with_label
+from gonghui_build.layout.display import opens_with_news_lead
+from gonghui_build.layout.furniture import is_header_field
+from gonghui_build.layout.index import title_key
+from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.chars import ends_sentence, without_spaces
+
+if TYPE_CHECKING:
+    from gonghui_build.layout.heads import Reader
+
+#: Shortest title read from its place over the header fields.
+META_TITLE_MIN = 8
+
+
+def over_header_field(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
+    """A display line whose next block is a header field of the page (``来源：…``)."""
+    nxt = i + 1
+    return (
+        shapes[i] is Shape.DISPLAY
+        and nxt < len(blocks)
+        and shapes[nxt] is Shape.FURNITURE
+        and is_header_field(blocks[nxt].plain)
+        and len(title_key(blocks[i].plain)) >= META_TITLE_MIN
+    )
+
+
+def web_title(
+    blocks: list[Block],
+    shapes: list[Shape],
+    head: list[int],
+    last_run: list[int],
+    titles: frozenset[str],
+    indexed: bool,
+) -> list[int] | None:
+    """The title of a web copy's head and the subtitle after it (the head's group), when
+    the title is not at the head's end: a title the page prints again above the head's
+    last run, or the line over the header fields (see the module's docstring). None when
+    the head's last lines are its head, as in print."""
+    if not head or not last_run:
+        return None
+    known = [i for i in head if i < last_run[0] and title_key(blocks[i].plain) in titles]
+    over_meta = [i for i in head if over_header_field(blocks, shapes, i)]
+    if known:
+        title = known[-1]
+    elif over_meta and (over_meta[-1] != head[-1] or indexed):
+        title = over_meta[-1]
+    else:
+        return None
+    if shapes[title] is Shape.DASH:
+        return None
+    after = [i for i in head if i > title]
+    return [title, *after[:1]]
+
+
+#: Longest first line of a page read as its title though it is no display text.
+LONG_TITLE_MAX = 40
+#: Most commas of such a title (``听心声，解难题，某区总工会开展走访``).
+LONG_TITLE_COMMAS = 2
+_NEXT_TO_TITLE = (Shape.DATELINE, Shape.BYLINE)
+
+
+def long_title(blocks: list[Block], shapes: list[Shape]) -> int | None:
+    """The page's first line of text when it is its title though too long or too
+    punctuated for a display line (``好消息！某市职工疗休养启动，名额增加一倍``,
+    ``“…”：记某某和她的服务站``): one line, nothing but furniture and display lines
+    above it, no sentence end (an exclamation or a question mark apart), no news lead,
+    and a dateline, a byline, the page's header fields or a whole sentence of text
+    under it. None when the page opens otherwise."""
+    first = next((i for i, s in enumerate(shapes) if s not in _ABOVE_TITLE), None)
+    if first is None or shapes[first] is not Shape.BODY or not _title_like(blocks[first]):
+        return None
+    nxt = first + 1
+    meta = False
+    while nxt < len(shapes) and shapes[nxt] is Shape.FURNITURE:
+        meta = meta or is_header_field(blocks[nxt].plain)
+        nxt += 1
+    if nxt >= len(shapes):
+        return None
+    below = shapes[nxt]
+    whole = below is Shape.BODY and ends_sentence(without_spaces(blocks[nxt].plain))
+    return first if below in _NEXT_TO_TITLE or meta or whole else None
+
+
+_ABOVE_TITLE = (Shape.FURNITURE, Shape.DISPLAY, Shape.DASH)
+
+
+def _title_like(block: Block) -> bool:
+    compact = without_spaces(block.plain)
+    return (
+        len(block.lines) == 1
+        and 0 < len(compact) <= LONG_TITLE_MAX
+        and sum(compact.count(c) for c in "，,") <= LONG_TITLE_COMMAS
+        and not any(ch in "。；;" for ch in compact)
+        and compact[-1] not in "：:，,、的和与及或"
+        and not opens_with_news_lead(compact)
+        and not opens_with_label(compact)
+    )
+
+
+def index_was_head(r: Reader) -> None:
+    """A run read as the page's headline index over the one article of a page, which
+    prints no headline: it was that article's head set in several lines (a mobile
+    copy's title and its lead in large type): its first line is the headline, the
+    others open the text."""
+    if len(r.articles) != 1 or r.articles[0].headline is not None or not r.index_run:
+        return
+    draft = r.articles[0]
+    first, *rest = r.index_run
+    for i in r.index_run:
+        r.page_roles.pop(i, None)
+    draft.roles[first] = "headline"
+    draft.body = sorted([*rest, *draft.body])
+
+
+#: A notice's line naming its attachment (``附件：某某名单``, ``附件2：1.某某名单``).
+_ATTACHMENT_RE = re.compile(r"^附件\d*[:：](?:\d+[.、．])?(.+)$")
+
+
+def attachment_start(blocks: list[Block], pending: list[int]) -> int | None:
+    """Where the attachment a notice announced (``附件：某某名单``) starts among the
+    display lines left at the end of the page, after its signature and date: a list
+    printed under the notice, part of it, not furniture. None when no line left is the
+    title of an attachment the page names."""
+    named = {
+        title_key(match.group(1))
+        for block in blocks
+        for line in block.plain.splitlines()
+        if (match := _ATTACHMENT_RE.match(without_spaces(line)))
+    }
+    if not named:
+        return None
+    return next((k for k, i in enumerate(pending) if title_key(blocks[i].plain) in named), None)
