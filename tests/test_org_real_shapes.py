@@ -176,3 +176,30 @@ def test_an_anaphor_before_a_mines_union_refers_back_to_the_mine():
         "本报讯 日前，青川县鹿鸣煤矿举办井下技能比武。该矿工会主席陆远航介绍，全矿四百余名职工参赛。"
     )
     assert ("陆远航", "青川县鹿鸣煤矿工会") in held
+
+
+def test_a_department_a_body_names_for_itself_holds_its_heads_title():
+    text = (
+        "本报讯 4月9日，澜沧市总工会社会保障部部长韩守业、生活服务部长伍佳宁一行到"
+        "青禾县调研，青禾县总工会宣传教育和网络工作部副部长樊晓岚陪同。"
+    )
+    held = positions_of(text)
+    assert ("韩守业", "澜沧市总工会社会保障部") in held
+    assert ("伍佳宁", "澜沧市总工会生活服务部") in held
+    assert ("樊晓岚", "青禾县总工会宣传教育和网络工作部") in held
+    named = {resolved for _, resolved in article_orgs(text)}
+    assert {"澜沧市总工会社会保障部", "青禾县总工会宣传教育和网络工作部"} <= named
+
+
+def test_a_department_after_a_chain_of_its_body_is_an_organisation_of_the_article():
+    text = "本报讯 日前，澜沧市总工会副主席伍佳宁、权益保障部部长韩守业到企业走访。"
+    assert ("韩守业", "澜沧市总工会权益保障部") in positions_of(text)
+    assert ("权益保障部", "澜沧市总工会权益保障部") in article_orgs(text)
+
+
+def test_cadres_of_a_union_are_no_department():
+    found = {
+        resolved
+        for _, resolved in article_orgs("本报讯 澜沧市总工会干部部署工作，部长韩守业讲话。")
+    }
+    assert not any(name.endswith("干部") for name in found)

@@ -21,6 +21,7 @@ from gonghui_build.extract.organisations.model import with_model
 from gonghui_build.extract.organisations.names import (
     abbreviations,
     district_of,
+    is_department_name,
     org_type,
     words,
 )
@@ -156,9 +157,10 @@ def org_facts(
     positions: Sequence[PositionFact],
 ) -> list[OrgFact]:
     """The organisation mentions of an article: each name found, and each organisation
-    a title names that the text prints where no name was found."""
+    a title names that the text prints where no name, or a shorter one, was found (the
+    department of a body: 某市总工会|财务部部长)."""
     facts: list[OrgFact] = []
-    seen: set[tuple[int, int]] = set()
+    seen: dict[tuple[int, int], int] = {}  # (paragraph, start) → the longest name's end
     unions = _unions_of_titles(paragraphs, positions)
     for p in paragraphs:
         for found in orgs.spans.get(p.seq, []):
@@ -170,19 +172,35 @@ def org_facts(
             if resolved is None:
                 continue
             facts.append(_mention(p, found.start, found.end, found.written, resolved, runs))
-            seen.add((p.seq, found.start))
+            seen[p.seq, found.start] = max(found.end, seen.get((p.seq, found.start), 0))
     by_seq = {p.seq: p for p in paragraphs}
     for pos in positions:
         if pos.org is None or pos.org_written is None:
             continue
         p = by_seq[pos.span.paragraph]
-        start = p.text.rfind(pos.org_written, 0, pos.span.text_end)
-        if start < 0 or (p.seq, start) in seen:
+        written = _printed_form(pos, p.text)
+        start = p.text.rfind(written, 0, pos.span.text_end) if written else -1
+        end = start + len(written or "")
+        if start < 0 or seen.get((p.seq, start), 0) >= end:
             continue
-        seen.add((p.seq, start))
-        end = start + len(pos.org_written)
-        facts.append(_mention(p, start, end, pos.org_written, pos.org, runs, 0.8))
+        seen[p.seq, start] = end
+        facts.append(_mention(p, start, end, written, pos.org, runs, 0.8))
     return facts
+
+
+def _printed_form(pos: PositionFact, text: str) -> str | None:
+    """The organisation of a title as the text prints it: whole, or a department printed
+    alone that the title chain placed in the body before it (某市总工会副主席张三、
+    权益保障部部长李四: 权益保障部 is 某市总工会权益保障部)."""
+    written = pos.org_written or ""
+    if text.rfind(written, 0, pos.span.text_end) >= 0:
+        return written
+    start, end = pos.span.text_start, pos.span.text_end
+    for k in range(1, len(written) - 1):
+        tail = written[k:]
+        if is_department_name(tail) and text.find(tail, start, end) >= 0:
+            return tail
+    return None
 
 
 def _unions_of_titles(

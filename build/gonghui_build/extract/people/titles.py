@@ -15,13 +15,17 @@ from dataclasses import dataclass
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import (
+    DEPARTMENT_END,
+    DEPARTMENT_SIZES,
     is_bare_suffix,
     is_department,
+    is_department_name,
     suffix_of,
     words,
 )
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
+from gonghui_build.vocabulary import OrgType
 
 _SEGMENT_SEPS = "、，,"
 _CHAIN_STOPS = "。；：！？“”‘’（）《》\n"
@@ -106,6 +110,39 @@ def _department_sharing_title(text: str, title_start: int, tokens: list[Token]) 
     return found if found is not None and is_department(found.suffix) else None
 
 
+_HEAD = "部长"  # the title of a department's head
+
+
+def _named_department(
+    text: str, seg_start: int, title_start: int, match: re.Match[str], tokens: list[Token]
+) -> OrgSpan | None:
+    """某市总工会社会保障部部长, 某市总工会生活保障部长: a department the suffixes do not
+    list (each body names its own) between a particular body's name and its head's
+    title, 部长 after the department's 部 or sharing it: the body's name with the
+    department's, typed like the body; the department alone when the segment prints
+    no body (某市总工会副主席甲、生活服务部长乙: the body before is the caller's)."""
+    if match.group("base") != _HEAD or match.group("union"):
+        return None
+    if text.startswith(DEPARTMENT_END, title_start - 1):
+        end = title_start
+    elif match.start() == match.start("base"):
+        end = title_start + 1  # 生活保障部长: the title's 部 ends the department
+    else:
+        return None
+    for size in DEPARTMENT_SIZES:
+        k = end - size
+        department = text[k:end]
+        if k <= 0 or not all(is_cjk(c) for c in department):
+            break
+        body = org_ending_at(text, k, tokens)
+        if body is not None and body.body and is_particular(body, tokens):
+            return OrgSpan(body.start, end, body.written + department, department, body.type)
+    alone = text[seg_start:end]
+    if seg_start < end and is_department_name(alone):
+        return OrgSpan(seg_start, end, alone, alone, OrgType.union_federation)
+    return None
+
+
 def _segments(
     text: str, end: int, tokens: list[Token], caption: bool
 ) -> list[tuple[int, int, re.Match[str], str]]:
@@ -124,7 +161,8 @@ def _segments(
         org_text = text[seg_start:title_start]
         more = True  # whether the chain may go on to the left
         if org_text and not caption:
-            span = _org_before_title(text, title_start, match, tokens)
+            span = _named_department(text, seg_start, title_start, match, tokens)
+            span = span or _org_before_title(text, title_start, match, tokens)
             span = span or _department_sharing_title(text, title_start, tokens)
             if span is None:
                 org_text, seg_start, more = "", title_start, False
