@@ -203,3 +203,26 @@ def test_cadres_of_a_union_are_no_department():
         for _, resolved in article_orgs("本报讯 澜沧市总工会干部部署工作，部长韩守业讲话。")
     }
     assert not any(name.endswith("干部") for name in found)
+
+
+def test_a_short_form_in_a_chain_is_the_place_an_earlier_body_of_the_chain_names():
+    text = (
+        "本报讯 3月9日，湘西省人大常委会副主任、省总工会主席韩守业一行来考察，"
+        "澜沧市委常委、市委统战部长、总工会主席伍佳宁陪同。"
+    )
+    held = positions_of(text)
+    assert ("韩守业", "湘西省总工会") in held
+    assert ("伍佳宁", "澜沧市委统战部") in held
+    assert ("伍佳宁", "澜沧市总工会") in held
+    # the short form printed in the chain is a mention of the chain's organisation
+    assert ("省总工会", "湘西省总工会") in article_orgs(text)
+
+
+def test_the_partys_name_before_a_committee_is_no_part_of_its_place():
+    held = positions_of("本报讯 中共青禾县委副书记、总工会主席马小川讲话。")
+    assert ("马小川", "青禾县总工会") in held
+
+
+def test_a_bare_federation_after_a_short_congress_in_a_chain_is_a_short_form_of_its_level():
+    held = positions_of("本报讯 8月4日，县人大常委会副主任、总工会主席樊晓岚来到工地慰问。")
+    assert ("樊晓岚", "县总工会") in held

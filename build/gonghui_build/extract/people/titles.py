@@ -176,13 +176,36 @@ def _segments(
     return raw
 
 
-def _place_of(committee: str) -> str | None:
-    """The place whose Party committee ``committee`` is (某县委 → 某县), if it names one:
-    a bare body after it in a chain is that place's (某县委副书记、总工会主席)."""
-    level = words("parallel_bodies").ending(committee)
-    if level is None or len(committee) <= len(level):
-        return None
-    return committee[:-1]
+def _place_of(body: str) -> str | None:
+    """The place whose Party committee, congress, government or CPPCC ``body`` is, or
+    holds (某县委 → 某县, 某省人大常委会 → 某省, 某市委统战部 → 某市, 县委 → 县): a
+    bare body after it in a chain is that place's (某县委副书记、总工会主席), a short
+    form of the same level too (某省人大常委会副主任、省总工会主席)."""
+    for k in range(1, len(body)):
+        opens = words("parallel_bodies").starting(body, k - 1) or words("full_bodies").starting(
+            body, k
+        )
+        if opens is None:
+            continue
+        party = words("party_names").starting(body)
+        place = body[len(party or "") : k]
+        if place and words("place_markers").ending(place):
+            return place
+    return None
+
+
+def _completed(org_text: str, inherited: str) -> str:
+    """A short form that opens with a level (省总工会, 市委统战部) after a body of a
+    named place of that level in the same chain is that place's: 某省人大常委会副主任、
+    省总工会主席 holds the chair of 某省总工会."""
+    place = _place_of(inherited)
+    level = words("place_markers").starting(org_text)
+    if place is None or level is None or org_text == level:
+        return org_text
+    named = place[: place.rfind(level) + len(level)] if level in place else ""
+    if len(named) <= len(level) or not named.endswith(level):
+        return org_text
+    return named + org_text[len(level) :]
 
 
 def parse_chain(
@@ -209,7 +232,7 @@ def parse_chain(
         elif org_text and inherited and is_department(org_text):
             org = (inherited[0] + org_text, start)  # 区委 + 组织部
         elif org_text:
-            org = (org_text, start)
+            org = (_completed(org_text, inherited[0]) if inherited else org_text, start)
             inherited = org
         else:
             org = inherited
