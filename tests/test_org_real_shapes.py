@@ -226,3 +226,13 @@ def test_the_partys_name_before_a_committee_is_no_part_of_its_place():
 def test_a_bare_federation_after_a_short_congress_in_a_chain_is_a_short_form_of_its_level():
     held = positions_of("本报讯 8月4日，县人大常委会副主任、总工会主席樊晓岚来到工地慰问。")
     assert ("樊晓岚", "县总工会") in held
+
+
+def test_a_city_short_form_in_an_entry_naming_only_a_province_is_the_pages_city():
+    text = (
+        "克拉玛依年鉴 · 社会团体\n克拉玛依市总工会\n"
+        "【概况】2016年，克拉玛依市总工会下辖基层工会组织1200个。（韩守业）\n"
+        "【女工报告会】3月7日，市总工会在市工人文化宫举办报告会，新疆青禾化工有限公司"
+        "工会女工委员樊晓岚作报告。市总工会副主席伍佳宁出席。（马小川）\n"
+    )
+    assert ("伍佳宁", "克拉玛依市总工会") in positions_of(text)

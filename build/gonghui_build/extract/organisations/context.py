@@ -54,12 +54,13 @@ class ArticleContext:
     def city(self) -> str:
         """The city a bare 市 stands for: the paper's when the article names one of its
         districts (朝阳 is then 朝阳区, not the city of 辽宁), else the city the article
-        names, else the one its page names, else the paper's."""
+        names, else the one its page names (a yearbook's heading, when the article names
+        only a province or none), else the paper's."""
         paper = lexicon.places().city
         if self.districts:
             return paper
         named = self.division(words("city_prefixes").words[-1])
-        if named is None and not self.places and self.page is not None:
+        if named is None and self.page is not None:
             return self.page.city()
         return named or paper
 
