@@ -236,3 +236,14 @@ def test_a_city_short_form_in_an_entry_naming_only_a_province_is_the_pages_city(
         "工会女工委员樊晓岚作报告。市总工会副主席伍佳宁出席。（马小川）\n"
     )
     assert ("伍佳宁", "克拉玛依市总工会") in positions_of(text)
+
+
+def test_a_person_elected_before_a_committee_is_no_part_of_its_name():
+    found = spans("经全会选举，韩守业当选市总工会主席，伍佳宁当选经费审查委员会主任。")
+    assert not any("当选" in name or "伍佳宁" in name for name in found)
+
+
+def test_a_delegation_going_to_a_company_is_no_part_of_its_name():
+    found = spans("近日，总工会职工服务工作负责人伍佳宁一行到公司片区调研。")
+    assert not any("一行" in name for name in found)
+    assert spans("会议选举产生市总工会第五届女职工委员会。") == ["市总工会"]
