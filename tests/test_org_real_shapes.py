@@ -247,3 +247,8 @@ def test_a_delegation_going_to_a_company_is_no_part_of_its_name():
     found = spans("近日，总工会职工服务工作负责人伍佳宁一行到公司片区调研。")
     assert not any("一行" in name for name in found)
     assert spans("会议选举产生市总工会第五届女职工委员会。") == ["市总工会"]
+
+
+def test_a_brand_jieba_reads_as_a_name_keeps_the_verb_after_it():
+    held = positions_of("本报讯 会上，青禾市快递行业工会联合会、嘉祺出行工会主席樊晓岚发言。")
+    assert ("樊晓岚", "嘉祺出行工会") in held
