@@ -48,6 +48,8 @@ _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 def _full_personal_name(token: Token) -> bool:
     """A word jieba tags as a person's name, of a full name's three characters."""
     return token.tag in _PERSON_TAGS and len(token.word) == 3
+
+
 NAME_TAGS = (
     *("n", "j", "b", "vn", "an", "eng", "s", "m"),
     *("nz", "nt", "ns", "nr", "ng", "l", "g", "zg"),
