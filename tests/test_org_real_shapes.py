@@ -252,3 +252,11 @@ def test_a_delegation_going_to_a_company_is_no_part_of_its_name():
 def test_a_brand_jieba_reads_as_a_name_keeps_the_verb_after_it():
     held = positions_of("本报讯 会上，青禾市快递行业工会联合会、嘉祺出行工会主席樊晓岚发言。")
     assert ("樊晓岚", "嘉祺出行工会") in held
+
+
+def test_a_unit_cut_to_its_bare_suffix_does_not_end_the_chain_before_it():
+    held = positions_of("本报讯 9月2日，澜沧区总工会党组成员、困难职工帮扶中心主任韩守业参加。")
+    assert ("韩守业", "澜沧区总工会") in held
+    # a verb before a bare suffix with no title before it opens no unit
+    held = positions_of("本报讯 会上，听取公司工会主席伍佳宁汇报。")
+    assert not any(org and "听取" in org for _, org in held)

@@ -143,6 +143,25 @@ def _named_department(
     return None
 
 
+#: The longest name of a unit printed with its bare suffix as one segment of a chain.
+_MAX_UNIT = 10
+
+
+def _unit_of_segment(text: str, seg_start: int, span: OrgSpan | None) -> OrgSpan | None:
+    """区总工会党组成员、困难职工帮扶中心主任某某: a unit whose name the grammar cuts to
+    its bare suffix (a verb inside: 帮扶|中心) is the whole segment before the title, so
+    that the chain goes on to the body before it (a title ends the segment before)."""
+    if span is None or span.body or span.start <= seg_start:
+        return span
+    before = text[max(0, seg_start - 12) : seg_start - 1] if seg_start > 0 else ""
+    if not _separates(text, seg_start - 1) or not lexicon.titles().at_end.search(before):
+        return span
+    unit = text[seg_start : span.end]
+    if len(unit) > _MAX_UNIT or not all(is_cjk(c) for c in unit):
+        return span
+    return OrgSpan(seg_start, span.end, unit, span.suffix, span.type)
+
+
 def _segments(
     text: str, end: int, tokens: list[Token], caption: bool
 ) -> list[tuple[int, int, re.Match[str], str]]:
@@ -164,6 +183,7 @@ def _segments(
             span = _named_department(text, seg_start, title_start, match, tokens)
             span = span or _org_before_title(text, title_start, match, tokens)
             span = span or _department_sharing_title(text, title_start, tokens)
+            span = _unit_of_segment(text, seg_start, span)
             if span is None:
                 org_text, seg_start, more = "", title_start, False
             else:
