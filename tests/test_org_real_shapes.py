@@ -183,10 +183,11 @@ def test_a_department_a_body_names_for_itself_holds_its_heads_title():
         "本报讯 4月9日，澜沧市总工会社会保障部部长韩守业、生活服务部长伍佳宁一行到"
         "青禾县调研，青禾县总工会宣传教育和网络工作部副部长樊晓岚陪同。"
     )
-    held = positions_of(text)
-    assert ("韩守业", "澜沧市总工会社会保障部") in held
-    assert ("伍佳宁", "澜沧市总工会生活服务部") in held
-    assert ("樊晓岚", "青禾县总工会宣传教育和网络工作部") in held
+    assert {
+        ("韩守业", "澜沧市总工会社会保障部"),
+        ("伍佳宁", "澜沧市总工会生活服务部"),
+        ("樊晓岚", "青禾县总工会宣传教育和网络工作部"),
+    } <= positions_of(text)
     named = {resolved for _, resolved in article_orgs(text)}
     assert {"澜沧市总工会社会保障部", "青禾县总工会宣传教育和网络工作部"} <= named
 
@@ -210,10 +211,8 @@ def test_a_short_form_in_a_chain_is_the_place_an_earlier_body_of_the_chain_names
         "本报讯 3月9日，湘西省人大常委会副主任、省总工会主席韩守业一行来考察，"
         "澜沧市委常委、市委统战部长、总工会主席伍佳宁陪同。"
     )
-    held = positions_of(text)
-    assert ("韩守业", "湘西省总工会") in held
-    assert ("伍佳宁", "澜沧市委统战部") in held
-    assert ("伍佳宁", "澜沧市总工会") in held
+    held = {("韩守业", "湘西省总工会"), ("伍佳宁", "澜沧市委统战部"), ("伍佳宁", "澜沧市总工会")}
+    assert held <= positions_of(text)
     # the short form printed in the chain is a mention of the chain's organisation
     assert ("省总工会", "湘西省总工会") in article_orgs(text)
 
