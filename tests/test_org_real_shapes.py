@@ -176,3 +176,86 @@ def test_an_anaphor_before_a_mines_union_refers_back_to_the_mine():
         "本报讯 日前，青川县鹿鸣煤矿举办井下技能比武。该矿工会主席陆远航介绍，全矿四百余名职工参赛。"
     )
     assert ("陆远航", "青川县鹿鸣煤矿工会") in held
+
+
+def test_a_department_a_body_names_for_itself_holds_its_heads_title():
+    text = (
+        "本报讯 4月9日，澜沧市总工会社会保障部部长韩守业、生活服务部长伍佳宁一行到"
+        "青禾县调研，青禾县总工会宣传教育和网络工作部副部长樊晓岚陪同。"
+    )
+    assert {
+        ("韩守业", "澜沧市总工会社会保障部"),
+        ("伍佳宁", "澜沧市总工会生活服务部"),
+        ("樊晓岚", "青禾县总工会宣传教育和网络工作部"),
+    } <= positions_of(text)
+    named = {resolved for _, resolved in article_orgs(text)}
+    assert {"澜沧市总工会社会保障部", "青禾县总工会宣传教育和网络工作部"} <= named
+
+
+def test_a_department_after_a_chain_of_its_body_is_an_organisation_of_the_article():
+    text = "本报讯 日前，澜沧市总工会副主席伍佳宁、权益保障部部长韩守业到企业走访。"
+    assert ("韩守业", "澜沧市总工会权益保障部") in positions_of(text)
+    assert ("权益保障部", "澜沧市总工会权益保障部") in article_orgs(text)
+
+
+def test_cadres_of_a_union_are_no_department():
+    found = {
+        resolved
+        for _, resolved in article_orgs("本报讯 澜沧市总工会干部部署工作，部长韩守业讲话。")
+    }
+    assert not any(name.endswith("干部") for name in found)
+
+
+def test_a_short_form_in_a_chain_is_the_place_an_earlier_body_of_the_chain_names():
+    text = (
+        "本报讯 3月9日，湘西省人大常委会副主任、省总工会主席韩守业一行来考察，"
+        "澜沧市委常委、市委统战部长、总工会主席伍佳宁陪同。"
+    )
+    held = {("韩守业", "湘西省总工会"), ("伍佳宁", "澜沧市委统战部"), ("伍佳宁", "澜沧市总工会")}
+    assert held <= positions_of(text)
+    # the short form printed in the chain is a mention of the chain's organisation
+    assert ("省总工会", "湘西省总工会") in article_orgs(text)
+
+
+def test_the_partys_name_before_a_committee_is_no_part_of_its_place():
+    held = positions_of("本报讯 中共青禾县委副书记、总工会主席马小川讲话。")
+    assert ("马小川", "青禾县总工会") in held
+
+
+def test_a_bare_federation_after_a_short_congress_in_a_chain_is_a_short_form_of_its_level():
+    held = positions_of("本报讯 8月4日，县人大常委会副主任、总工会主席樊晓岚来到工地慰问。")
+    assert ("樊晓岚", "县总工会") in held
+
+
+def test_a_city_short_form_in_an_entry_naming_only_a_province_is_the_pages_city():
+    text = (
+        "克拉玛依年鉴 · 社会团体\n克拉玛依市总工会\n"
+        "【概况】2016年，克拉玛依市总工会下辖基层工会组织1200个。（韩守业）\n"
+        "【女工报告会】3月7日，市总工会在市工人文化宫举办报告会，新疆青禾化工有限公司"
+        "工会女工委员樊晓岚作报告。市总工会副主席伍佳宁出席。（马小川）\n"
+    )
+    assert ("伍佳宁", "克拉玛依市总工会") in positions_of(text)
+
+
+def test_a_person_elected_before_a_committee_is_no_part_of_its_name():
+    found = spans("经全会选举，韩守业当选市总工会主席，伍佳宁当选经费审查委员会主任。")
+    assert not any("当选" in name or "伍佳宁" in name for name in found)
+
+
+def test_a_delegation_going_to_a_company_is_no_part_of_its_name():
+    found = spans("近日，总工会职工服务工作负责人伍佳宁一行到公司片区调研。")
+    assert not any("一行" in name for name in found)
+    assert spans("会议选举产生市总工会第五届女职工委员会。") == ["市总工会"]
+
+
+def test_a_brand_jieba_reads_as_a_name_keeps_the_verb_after_it():
+    held = positions_of("本报讯 会上，青禾市快递行业工会联合会、嘉祺出行工会主席樊晓岚发言。")
+    assert ("樊晓岚", "嘉祺出行工会") in held
+
+
+def test_a_unit_cut_to_its_bare_suffix_does_not_end_the_chain_before_it():
+    held = positions_of("本报讯 9月2日，澜沧区总工会党组成员、困难职工帮扶中心主任韩守业参加。")
+    assert ("韩守业", "澜沧区总工会") in held
+    # a verb before a bare suffix with no title before it opens no unit
+    held = positions_of("本报讯 会上，听取公司工会主席伍佳宁汇报。")
+    assert not any(org and "听取" in org for _, org in held)

@@ -31,7 +31,8 @@ def test_title_chain_before_a_name():
 
 def test_chain_across_a_comma_keeps_each_organisation():
     found = names_in("丰台区人大常委会副主任，区总工会主席孙明月出席。")
-    assert found["孙明月"] == [("副主任", "丰台区人大常委会"), ("主席", "区总工会")]
+    # the short form is the district's the chain named before (区总工会 → 丰台区总工会)
+    assert found["孙明月"] == [("副主任", "丰台区人大常委会"), ("主席", "丰台区总工会")]
 
 
 def test_union_title_belongs_to_the_enterprise_union():
@@ -53,7 +54,7 @@ def test_a_department_in_a_chain_belongs_to_the_committee_before_it():
     assert found["高立文"] == [
         ("常委", "西城区委"),
         ("部长", "西城区委组织部"),
-        ("主席", "区总工会"),
+        ("主席", "西城区总工会"),
     ]
 
 

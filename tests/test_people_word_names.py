@@ -19,7 +19,13 @@ def test_a_name_that_is_a_rare_word_after_a_named_bodys_title_is_a_person():
 
 def test_a_given_name_that_is_a_frequent_word_after_a_named_bodys_title_is_a_person():
     found = names_in("石湾区人大常委会副主任、区总工会主席庞文化出席会议并讲话。")
-    assert found["庞文化"] == [("副主任", "石湾区人大常委会"), ("主席", "区总工会")]
+    assert found["庞文化"] == [("副主任", "石湾区人大常委会"), ("主席", "石湾区总工会")]
+
+
+def test_a_name_the_dictionary_lists_as_a_persons_after_a_named_bodys_title_is_a_person():
+    # 王建国: jieba's dictionary holds it as a name (nr) though 建国 is a frequent word
+    found = names_in("青禾县总工会副主席王建国一行到园区走访企业。")
+    assert found["王建国"] == [("副主席", "青禾县总工会")]
 
 
 def test_a_word_after_a_title_of_no_named_body_is_no_person():

@@ -107,14 +107,17 @@ def is_name_after_title(name: str) -> bool:
     (区总工会主席庞文化出席, 副主席严明，), accepted where a title of a named body stands
     right before it and a word that follows names right after it (the caller's checks):
     its surname must be no ordinary word (和, 于 are refused) and the name no frequent
-    word."""
+    word (save a name jieba's dictionary lists as a person's)."""
     parts = split_name(name)
     surnames = lexicon.surnames()
     if parts is None or parts[0] in surnames.ambiguous or name[:2] in surnames.compound:
         return False
     if len(name) == 3:
+        # a name jieba's dictionary holds as a person's (李文学/nr) is one whatever
+        # its given name means as a word
+        known_name = tokenizer.dictionary_tag(name) in NAME_TAGS
         return (
-            not tokenizer.frequency(name)
+            (known_name or not tokenizer.frequency(name))
             and tokenizer.frequency(name[:2]) < TITLED_HEAD_MAX_FREQ
             and name[2] not in _people("particles")
         )

@@ -156,33 +156,67 @@ def org_facts(
     positions: Sequence[PositionFact],
 ) -> list[OrgFact]:
     """The organisation mentions of an article: each name found, and each organisation
-    a title names that the text prints where no name was found."""
+    a title names that the text prints where no name, or a shorter one, was found (the
+    department of a body: 某市总工会|财务部部长). A short form a title chain completed
+    (某省人大常委会副主任、省总工会主席) is the chain's organisation."""
     facts: list[OrgFact] = []
-    seen: set[tuple[int, int]] = set()
+    seen: dict[tuple[int, int], int] = {}  # (paragraph, start) → the longest name's end
     unions = _unions_of_titles(paragraphs, positions)
+    printed = _printed_orgs_of_titles(paragraphs, positions)
     for p in paragraphs:
         for found in orgs.spans.get(p.seq, []):
             if found.suffix in words("place_suffixes"):
                 continue  # a street or town named as a place
             if (p.seq, found.start, found.written) in unions:
                 continue  # X公司|工会主席: the union holds the title, not the enterprise
-            resolved = orgs.resolve(found.written, p, found.start)
+            held = printed.get((p.seq, found.start, found.end))
+            resolved = held or orgs.resolve(found.written, p, found.start)
             if resolved is None:
                 continue
             facts.append(_mention(p, found.start, found.end, found.written, resolved, runs))
-            seen.add((p.seq, found.start))
+            seen[p.seq, found.start] = max(found.end, seen.get((p.seq, found.start), 0))
+    for (seq, start, end), org in printed.items():
+        if seen.get((seq, start), 0) >= end:
+            continue
+        seen[seq, start] = end
+        p = next(q for q in paragraphs if q.seq == seq)
+        facts.append(_mention(p, start, end, p.text[start:end], org, runs, 0.8))
+    return facts
+
+
+def _printed_orgs_of_titles(
+    paragraphs: Sequence[Paragraph], positions: Sequence[PositionFact]
+) -> dict[tuple[int, int, int], ResolvedOrg]:
+    """(paragraph, start, end) of the text each title's organisation is printed as, and
+    the organisation: its name printed whole, or the short form or department the
+    chain completed, printed at the opening of a segment of the chain."""
     by_seq = {p.seq: p for p in paragraphs}
+    out: dict[tuple[int, int, int], ResolvedOrg] = {}
     for pos in positions:
-        if pos.org is None or pos.org_written is None:
+        if pos.org is None or not pos.org_written:
             continue
         p = by_seq[pos.span.paragraph]
-        start = p.text.rfind(pos.org_written, 0, pos.span.text_end)
-        if start < 0 or (p.seq, start) in seen:
-            continue
-        seen.add((p.seq, start))
-        end = start + len(pos.org_written)
-        facts.append(_mention(p, start, end, pos.org_written, pos.org, runs, 0.8))
-    return facts
+        found = _printed_form(pos, p.text)
+        if found is not None:
+            out.setdefault((p.seq, found[0], found[0] + len(found[1])), pos.org)
+    return out
+
+
+def _printed_form(pos: PositionFact, text: str) -> tuple[int, str] | None:
+    """Where and as what the organisation of a title is printed: whole, or the end of
+    its name (a department, a short form: 权益保障部, 省总工会) right after a separator
+    of the chain, when the chain placed it in the body before (某市总工会副主席张三、
+    权益保障部部长李四: 权益保障部 is 某市总工会权益保障部)."""
+    written = pos.org_written or ""
+    whole = text.rfind(written, 0, pos.span.text_end)
+    if whole >= 0:
+        return whole, written
+    start, end = pos.span.text_start, pos.span.text_end
+    for k in range(1, len(written) - 1):
+        at = text.find(written[k:], start, end)
+        if at >= 0 and (at == start or text[at - 1] in "、，,"):
+            return at, written[k:]
+    return None
 
 
 def _unions_of_titles(

@@ -12,7 +12,7 @@ fullest name the article prints (北京排水集团, 北京市委), as the annot
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import ResolvedOrg
@@ -20,6 +20,7 @@ from gonghui_build.extract.organisations.names import (
     FILE,
     current_name,
     district_of,
+    named_department_start,
     suffix_of,
     suffix_types,
     words,
@@ -53,12 +54,13 @@ class ArticleContext:
     def city(self) -> str:
         """The city a bare 市 stands for: the paper's when the article names one of its
         districts (朝阳 is then 朝阳区, not the city of 辽宁), else the city the article
-        names, else the one its page names, else the paper's."""
+        names, else the one its page names (a yearbook's heading, when the article names
+        only a province or none), else the paper's."""
         paper = lexicon.places().city
         if self.districts:
             return paper
         named = self.division(words("city_prefixes").words[-1])
-        if named is None and not self.places and self.page is not None:
+        if named is None and self.page is not None:
             return self.page.city()
         return named or paper
 
@@ -229,7 +231,7 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
         return _referred_by_anaphor(written[len(anaphor) :], offset, context)
     suffix = suffix_of(written)
     if suffix is None:
-        return None
+        return _named_department(written, offset, context)
     kind = suffix_types()[suffix]
     department = _department_of_short_form(written, offset, context)
     if department is not None:
@@ -256,3 +258,13 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
             name = district + name
             how = ResolvedBy.context if how == ResolvedBy.exact else how
     return ResolvedOrg(name=name, resolved_by=how, district=district_of(name), type=kind)
+
+
+def _named_department(written: str, offset: int, context: ArticleContext) -> ResolvedOrg | None:
+    """某市总工会社会保障部: a department its body names for itself, of the body the
+    article's text resolves its name to (区总工会财务部 → 某区总工会财务部)."""
+    start = named_department_start(written)
+    body = resolve(written[:start], offset, context) if start is not None else None
+    if body is None:
+        return None
+    return replace(body, name=body.name + written[start:])

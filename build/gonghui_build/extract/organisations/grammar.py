@@ -41,6 +41,15 @@ from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType
 
 #: Parts of speech that can be part of an organisation name.
+#: jieba's tags of a person's name.
+_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+
+
+def _full_personal_name(token: Token) -> bool:
+    """A word jieba tags as a person's name, of a full name's three characters."""
+    return token.tag in _PERSON_TAGS and len(token.word) == 3
+
+
 NAME_TAGS = (
     *("n", "j", "b", "vn", "an", "eng", "s", "m"),
     *("nz", "nt", "ns", "nr", "ng", "l", "g", "zg"),
@@ -132,7 +141,10 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         # 北京|宏远|建设办公室; elsewhere a verb or adjective ends the name. A
         # one-character brand word right after the place (北京|亦|城智能电气有限公司)
         # is part of the name whatever jieba tags it, unless it ends a phrase (的, 和)
+        # … but a verb after a person's full name is what the person did (某某某|当选|
+        # …委员会); a two-character word jieba reads as a name is often a brand (某祺|出行)
         after_place = j > 0 and is_place(tokens[j - 1])
+        after_place = after_place and not (verb and _full_personal_name(tokens[j - 1]))
         brand_char = (
             after_place
             and len(tok.word) == 1

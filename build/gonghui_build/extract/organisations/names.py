@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 
 from gonghui_build import reference as lexicon
 from gonghui_build.reference import Words
+from gonghui_build.text.chars import is_cjk
 from gonghui_build.vocabulary import OrgType
 
 FILE = "org_suffixes.yaml"
@@ -48,6 +49,37 @@ def suffix_of(text: str, end: int | None = None) -> str | None:
 def org_type(name: str) -> OrgType:
     suffix = suffix_of(name)
     return suffix_types()[suffix] if suffix else OrgType.other
+
+
+#: A department a body names for itself (no suffix lists each): 3 to 10 characters
+#: ending in 部 after the body's name (某市总工会|财务部, 某省总工会|宣传教育和网络工作部).
+DEPARTMENT_END, DEPARTMENT_SIZES = "部", range(3, 11)
+
+
+def named_department_start(name: str) -> int | None:
+    """Where a department the body names for itself opens in ``name`` (某市总工会|
+    社会保障部): the shortest department after a whole body's name, if ``name`` ends
+    like one."""
+    if not name.endswith(DEPARTMENT_END):
+        return None
+    for size in DEPARTMENT_SIZES:
+        start = len(name) - size
+        if start > 0 and suffix_of(name, start) is not None:
+            return start
+    return None
+
+
+def is_department_name(name: str) -> bool:
+    """A department printed without its body, listed (组织部, 女职工部) or named by its
+    body for itself (生活服务部: 3 to 10 characters ending in 部, no body inside)."""
+    if is_department(name):
+        return True
+    return (
+        name.endswith(DEPARTMENT_END)
+        and len(name) in DEPARTMENT_SIZES
+        and all(is_cjk(c) for c in name)
+        and named_department_start(name) is None
+    )
 
 
 def is_department(name: str) -> bool:

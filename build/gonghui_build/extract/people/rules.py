@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
-from gonghui_build.extract.organisations.names import is_bare_suffix, is_department
+from gonghui_build.extract.organisations.names import is_bare_suffix, is_department_name
 from gonghui_build.extract.organisations.names import words as words_of_suffixes
 from gonghui_build.extract.people.name_length import COORDINATION, name_after, word_name_after
 from gonghui_build.extract.people.titles import TitleClaim, described_post, parse_chain
@@ -212,7 +212,7 @@ def _department_of_sibling(
     federation: the department is that federation's, the federation that one."""
     federation = words_of_suffixes("federation_suffix").words[0]
     bare = all(c.org_written == federation for c in claims)
-    if not bare and not all(c.org_written and is_department(c.org_written) for c in claims):
+    if not bare and not all(c.org_written and is_department_name(c.org_written) for c in claims):
         return claims
     bodies = [c.org_written for c in before.claims if c.org_written and federation in c.org_written]
     if not bodies:

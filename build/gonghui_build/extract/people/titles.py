@@ -15,13 +15,17 @@ from dataclasses import dataclass
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import (
+    DEPARTMENT_END,
+    DEPARTMENT_SIZES,
     is_bare_suffix,
     is_department,
+    is_department_name,
     suffix_of,
     words,
 )
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
+from gonghui_build.vocabulary import OrgType
 
 _SEGMENT_SEPS = "、，,"
 _CHAIN_STOPS = "。；：！？“”‘’（）《》\n"
@@ -106,6 +110,58 @@ def _department_sharing_title(text: str, title_start: int, tokens: list[Token]) 
     return found if found is not None and is_department(found.suffix) else None
 
 
+_HEAD = "部长"  # the title of a department's head
+
+
+def _named_department(
+    text: str, seg_start: int, title_start: int, match: re.Match[str], tokens: list[Token]
+) -> OrgSpan | None:
+    """某市总工会社会保障部部长, 某市总工会生活保障部长: a department the suffixes do not
+    list (each body names its own) between a particular body's name and its head's
+    title, 部长 after the department's 部 or sharing it: the body's name with the
+    department's, typed like the body; the department alone when the segment prints
+    no body (某市总工会副主席甲、生活服务部长乙: the body before is the caller's)."""
+    if match.group("base") != _HEAD or match.group("union"):
+        return None
+    if text.startswith(DEPARTMENT_END, title_start - 1):
+        end = title_start
+    elif match.start() == match.start("base"):
+        end = title_start + 1  # 生活保障部长: the title's 部 ends the department
+    else:
+        return None
+    for size in DEPARTMENT_SIZES:
+        k = end - size
+        department = text[k:end]
+        if k <= 0 or not all(is_cjk(c) for c in department):
+            break
+        body = org_ending_at(text, k, tokens)
+        if body is not None and body.body and is_particular(body, tokens):
+            return OrgSpan(body.start, end, body.written + department, department, body.type)
+    alone = text[seg_start:end]
+    if seg_start < end and is_department_name(alone):
+        return OrgSpan(seg_start, end, alone, alone, OrgType.union_federation)
+    return None
+
+
+#: The longest name of a unit printed with its bare suffix as one segment of a chain.
+_MAX_UNIT = 10
+
+
+def _unit_of_segment(text: str, seg_start: int, span: OrgSpan | None) -> OrgSpan | None:
+    """区总工会党组成员、困难职工帮扶中心主任某某: a unit whose name the grammar cuts to
+    its bare suffix (a verb inside: 帮扶|中心) is the whole segment before the title, so
+    that the chain goes on to the body before it (a title ends the segment before)."""
+    if span is None or span.body or span.start <= seg_start:
+        return span
+    before = text[max(0, seg_start - 12) : seg_start - 1] if seg_start > 0 else ""
+    if not _separates(text, seg_start - 1) or not lexicon.titles().at_end.search(before):
+        return span
+    unit = text[seg_start : span.end]
+    if len(unit) > _MAX_UNIT or not all(is_cjk(c) for c in unit):
+        return span
+    return OrgSpan(seg_start, span.end, unit, span.suffix, span.type)
+
+
 def _segments(
     text: str, end: int, tokens: list[Token], caption: bool
 ) -> list[tuple[int, int, re.Match[str], str]]:
@@ -124,8 +180,10 @@ def _segments(
         org_text = text[seg_start:title_start]
         more = True  # whether the chain may go on to the left
         if org_text and not caption:
-            span = _org_before_title(text, title_start, match, tokens)
+            span = _named_department(text, seg_start, title_start, match, tokens)
+            span = span or _org_before_title(text, title_start, match, tokens)
             span = span or _department_sharing_title(text, title_start, tokens)
+            span = _unit_of_segment(text, seg_start, span)
             if span is None:
                 org_text, seg_start, more = "", title_start, False
             else:
@@ -138,13 +196,36 @@ def _segments(
     return raw
 
 
-def _place_of(committee: str) -> str | None:
-    """The place whose Party committee ``committee`` is (某县委 → 某县), if it names one:
-    a bare body after it in a chain is that place's (某县委副书记、总工会主席)."""
-    level = words("parallel_bodies").ending(committee)
-    if level is None or len(committee) <= len(level):
-        return None
-    return committee[:-1]
+def _place_of(body: str) -> str | None:
+    """The place whose Party committee, congress, government or CPPCC ``body`` is, or
+    holds (某县委 → 某县, 某省人大常委会 → 某省, 某市委统战部 → 某市, 县委 → 县): a
+    bare body after it in a chain is that place's (某县委副书记、总工会主席), a short
+    form of the same level too (某省人大常委会副主任、省总工会主席)."""
+    for k in range(1, len(body)):
+        opens = words("parallel_bodies").starting(body, k - 1) or words("full_bodies").starting(
+            body, k
+        )
+        if opens is None:
+            continue
+        party = words("party_names").starting(body)
+        place = body[len(party or "") : k]
+        if place and words("place_markers").ending(place):
+            return place
+    return None
+
+
+def _completed(org_text: str, inherited: str) -> str:
+    """A short form that opens with a level (省总工会, 市委统战部) after a body of a
+    named place of that level in the same chain is that place's: 某省人大常委会副主任、
+    省总工会主席 holds the chair of 某省总工会."""
+    place = _place_of(inherited)
+    level = words("place_markers").starting(org_text)
+    if place is None or level is None or org_text == level:
+        return org_text
+    named = place[: place.rfind(level) + len(level)] if level in place else ""
+    if len(named) <= len(level) or not named.endswith(level):
+        return org_text
+    return named + org_text[len(level) :]
 
 
 def parse_chain(
@@ -171,7 +252,7 @@ def parse_chain(
         elif org_text and inherited and is_department(org_text):
             org = (inherited[0] + org_text, start)  # 区委 + 组织部
         elif org_text:
-            org = (org_text, start)
+            org = (_completed(org_text, inherited[0]) if inherited else org_text, start)
             inherited = org
         else:
             org = inherited
