@@ -111,8 +111,7 @@ def _standfirst(r: Reader) -> None:
         for i in first.body:
             r.page_roles[i] = "standfirst" if r.shapes[i] is Shape.BODY else "preamble"
     r.articles.pop(0)
-    for n, draft in enumerate(r.articles):
-        draft.index = n
+    _renumber(r)
 
 
 def _headline_over_byline(r: Reader, texts: list[int], second: Draft) -> bool:
@@ -198,8 +197,44 @@ def _top_level(blocks: list[Block], shapes: list[Shape]) -> int:
 def _drop_empty(r: Reader) -> None:
     """An article left with no block of its own (all moved to the page) is no article."""
     r.articles[:] = [d for d in r.articles if d.roles or d.body]
+    _renumber(r)
+
+
+def _renumber(r: Reader) -> None:
     for n, draft in enumerate(r.articles):
         draft.index = n
+
+
+#: Shapes of the blocks an article's own text is printed in: an article with none of
+#: them and no headline is credits left after the text of the article before it.
+TEXT_SHAPES = frozenset({Shape.BODY, Shape.ITEM, Shape.ENTRY})
+
+
+def _fold_credit_tails(r: Reader) -> None:
+    """Bylines and credits printed after an article's text (``某台记者 某某 文`` /
+    ``各县总工会 图/资料``, or a reporter's credit then the correspondent's on its own
+    line) open no article of their own: a byline starts an article only when a text
+    follows it. With no headline and no running text, they belong to the article before."""
+    kept: list[Draft] = []
+    for draft in r.articles:
+        blocks = [*draft.roles, *draft.body]
+        credits_only = (
+            kept
+            and draft.headline is None
+            and not draft.texted
+            and not draft.continued
+            and not any(r.shapes[i] in TEXT_SHAPES for i in blocks)
+            and min(blocks) > max([*kept[-1].roles, *kept[-1].body])
+        )
+        if credits_only:
+            kept[-1].roles.update(
+                {i: role for i, role in draft.roles.items() if role == "byline"}
+            )
+            kept[-1].body += [i for i in blocks if i not in kept[-1].roles]
+        else:
+            kept.append(draft)
+    r.articles[:] = kept
+    _renumber(r)
 
 
 def layout(blocks: list[Block]) -> PageLayout:
@@ -216,6 +251,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     titles = printed_titles(blocks, shapes, index)
     reader = read_page(blocks, shapes, set(repeats), _top_level(blocks, shapes), titles)
     _drop_empty(reader)
+    _fold_credit_tails(reader)
     _standfirst(reader)
     roles, owner = _roles(blocks, shapes, reader, repeats)
     placed = tuple(
