@@ -227,9 +227,7 @@ def _fold_credit_tails(r: Reader) -> None:
             and min(blocks) > max([*kept[-1].roles, *kept[-1].body])
         )
         if credits_only:
-            kept[-1].roles.update(
-                {i: role for i, role in draft.roles.items() if role == "byline"}
-            )
+            kept[-1].roles.update({i: role for i, role in draft.roles.items() if role == "byline"})
             kept[-1].body += [i for i in blocks if i not in kept[-1].roles]
         else:
             kept.append(draft)
