@@ -254,6 +254,31 @@ def crumb_title_start(text: str) -> int | None:
     return None
 
 
+#: What may stand between a title and the metadata its line goes on with.
+_META_OPENERS = " \t\u3000[【（(|｜"
+
+
+def title_meta_start(text: str) -> int | None:
+    """Where a web page's metadata starts when it is printed on the title's own line
+    (``某镇总工会召开全委会 发布时间：2022年12月15日``, ``某企业获全国荣誉[ 作者：某某
+    点击数：510]``), if it does: the title before it is display text, the rest furniture."""
+    match = words().header.search(text)
+    if not match:
+        return None
+    cut = match.start()
+    while cut > 0 and text[cut - 1] in _META_OPENERS:
+        cut -= 1
+    title = text[:cut]
+    if (
+        len(without_spaces(title)) >= CRUMB_TITLE_MIN
+        and is_display_text(title)
+        and not furniture_kind(title)
+        and furniture_kind(text[cut:])
+    ):
+        return cut
+    return None
+
+
 def site_title(text: str) -> bool:
     """A page title followed by the site's name (``…活动举行_京工网``)."""
     compact = without_spaces(text)
