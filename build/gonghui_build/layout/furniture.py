@@ -256,6 +256,9 @@ def crumb_title_start(text: str) -> int | None:
 
 #: What may stand between a title and the metadata its line goes on with.
 _META_OPENERS = " \t\u3000[【（(|｜"
+#: A field and its short value before a blank (``拟稿人：某某  核稿人：…``): more metadata,
+#: no title.
+_FIELD_RE = re.compile(r"[:：]\s*[^\s:：]{1,6}\s")
 
 
 def title_meta_start(text: str) -> int | None:
@@ -271,6 +274,7 @@ def title_meta_start(text: str) -> int | None:
     title = text[:cut]
     if (
         len(without_spaces(title)) >= CRUMB_TITLE_MIN
+        and not _FIELD_RE.search(title + " ")
         and is_display_text(title)
         and not furniture_kind(title)
         and furniture_kind(text[cut:])

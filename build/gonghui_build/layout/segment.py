@@ -29,6 +29,7 @@ from gonghui_build.layout.display import MARKED_DISPLAY_MAX
 from gonghui_build.layout.heads import Draft, Reader, read_page
 from gonghui_build.layout.index import index_lines, printed_titles
 from gonghui_build.layout.interleave import suspect_columns
+from gonghui_build.layout.notes import summary_box
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
@@ -242,6 +243,8 @@ def layout(blocks: list[Block]) -> PageLayout:
     rows = roster_lines(blocks, furniture) | table_rows(blocks)
     for i in rows:
         shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph
+    for i in summary_box(blocks, shapes):
+        shapes[i] = Shape.FURNITURE
     repeats = find_repeats(blocks, shapes)
     index = index_lines(blocks, shapes, set(repeats))
     for i in index:
