@@ -75,6 +75,12 @@ _APART = r"(?:[ \u3000]{2,}|\s*[·|｜]\s*)"
 _BOOK_HEAD_RE = re.compile(
     rf"^(?:{_BOOK}{_APART}[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff]{{2,8}}{_APART}{_BOOK})$"
 )
+#: A document's number under its issuer's name (``某工发〔2023〕15号``, ``某字[2017]26号``):
+#: the file's reference, no title of it nor of an index.
+_DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔［\[（(]\d{4}[〕］\]）)]第?\d{1,4}号$")
+#: A WeChat post's collection tag and the count of its posts (``#工会动态 12个``; the
+#: ``#`` may be read as a Markdown mark and dropped, the blank before the count stays).
+_POST_TAG_RE = re.compile(r"^#?[^#\s]{1,20}\s+\d{1,5}个$")
 _SPACED_HEAD_RE = re.compile(r"^[\u4e00-\u9fff](?:(?:\u3000+| {2,})[\u4e00-\u9fff]){1,2}$")
 #: Longest line (characters without spaces) that a header field or chrome can be.
 CHROME_MAX = 80
@@ -205,6 +211,8 @@ def furniture_kind(text: str) -> Furniture | None:
         or _RUNNING_HEAD_RE.match(text.strip())
         or _SPACED_HEAD_RE.match(text.strip())
         or _BOOK_HEAD_RE.match(text.strip())
+        or _DOC_NUMBER_RE.match(compact)
+        or _POST_TAG_RE.match(text.strip())
         or (_PAGE_NUMBER_RE.match(text.strip()) and len(compact) <= 16)
         or w.media_name.match(compact)  # a source line: the paper's or site's name alone
         or w.logo_name.match(compact)  # a logo's text: the site's name, digits glued on
