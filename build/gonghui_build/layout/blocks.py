@@ -44,7 +44,7 @@ from gonghui_build.layout.roster import name_gap
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
 #: Characters a line broken mid-sentence ends on.
-CONTINUING_END = frozenset("，,、的地得和与及或（(“《‘—")
+CONTINUING_END = frozenset("，,、的地得和与及或暨（(“《‘—")
 #: Characters a continuation line opens with.
 CONTINUING_START = frozenset("，,、。；;：:）)”》’")
 #: Fewest lines at the wrap width that show a hard-wrapped page.
