@@ -221,6 +221,8 @@ def _text(r: Reader, i: int) -> None:
     if _pair_head(r, cur, i):
         _start_pair(r, i)
         return
+    if (cur is None or cur.closed) and _digest_title_alone(r):
+        r.page_roles[r.pending.pop()] = "furniture"  # 工会动态 over items with no bullets
     if note_under_head(r, i):
         label = r.pending.pop()
         r.start(r.take_pending(), HEAD_LIMIT_TEXT).body += [label, i]
@@ -283,6 +285,12 @@ def _start_pair(r: Reader, i: int) -> None:
     if pending and names_a_digest(r.blocks[pending[-1]].plain):
         r.page_roles[pending.pop()] = "furniture"
     r.start([*pending, head], 1, hint="pair").body.append(i)
+
+
+def _digest_title_alone(r: Reader) -> bool:
+    """A digest's title (``工会动态``) alone over text: the digest's, not its first item's
+    headline (items with no bullets, each closed by its credit, follow)."""
+    return len(r.pending) == 1 and names_a_digest(r.blocks[r.pending[0]].plain)
 
 
 def _first_text(r: Reader, cur: Draft) -> int | None:
