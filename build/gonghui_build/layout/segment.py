@@ -121,7 +121,12 @@ def _headline_over_byline(r: Reader, texts: list[int], second: Draft) -> bool:
     职工中秋慰问活动`` over ``某报记者 某某``): a standfirst is a sentence."""
     if len(texts) != 1 or "headline" in second.roles.values():
         return False
-    block = r.blocks[texts[0]]
+    return _long_title_line(r.blocks[texts[0]])
+
+
+def _long_title_line(block: Block) -> bool:
+    """One line, no longer than a marked headline, that ends no sentence and holds none:
+    a title too long for display text, not a sentence of text."""
     compact = without_spaces(block.plain)
     return (
         len(block.lines) == 1
@@ -148,13 +153,9 @@ def _title_over_metadata(r: Reader) -> None:
         or not any(j > meta for j in first.body)
     ):
         return
-    block = r.blocks[top]
-    compact = without_spaces(block.plain)
+    compact = without_spaces(r.blocks[top].plain)
     if (
-        len(block.lines) == 1
-        and len(compact) <= MARKED_DISPLAY_MAX
-        and not ends_sentence(compact)
-        and not any(p in compact for p in "。；;")
+        _long_title_line(r.blocks[top])
         and sum(compact.count(c) for c in "，,") <= 1
         and not opens_with_news_lead(compact)
     ):
