@@ -30,15 +30,21 @@ from collections import Counter
 from dataclasses import dataclass
 
 from gonghui_build.layout import cues
-from gonghui_build.layout.display import ends_in_word, is_display_text, is_tagged_headline
-from gonghui_build.layout.furniture import crumb_title_start, furniture_kind, meta_tail_start
+from gonghui_build.layout.cuts import (
+    broken_entry_head,
+    split_group,
+    strip_markup,
+    unclosed_bracket,
+)
+from gonghui_build.layout.display import ends_in_word
+from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.interleave import reading_order
 from gonghui_build.layout.lines import Line, width
 from gonghui_build.layout.roster import name_gap
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
 #: Characters a line broken mid-sentence ends on.
-CONTINUING_END = frozenset("，,、的地得和与及或（(“《‘—")
+CONTINUING_END = frozenset("，,、的地得和与及或暨（(“《‘—")
 #: Characters a continuation line opens with.
 CONTINUING_START = frozenset("，,、。；;：:）)”》’")
 #: Fewest lines at the wrap width that show a hard-wrapped page.
@@ -48,7 +54,6 @@ WRAP_MIN = 16
 #: How far short of the wrap width (display columns) a full line may end.
 WRAP_SLACK = 4
 #: Most characters of an entry head's second line, when a column breaks it.
-ENTRY_HEAD_MAX = 16
 #: Longest line (characters) of a banner or caption run kept whole between blank lines.
 RUN_LINE_MAX = 30
 #: Most lines of such a run.
@@ -93,13 +98,6 @@ class Block:
         return tuple(spans)
 
 
-def strip_markup(text: str) -> str:
-    """The text without Markdown marks, HTML tags a copy left in it, or control characters."""
-    plain = text.lstrip("#").strip() if text.startswith("#") else text
-    plain = cues.HTML_TAG_RE.sub("", cues.CONTROL_RE.sub("", plain))
-    return plain.replace("**", "").strip()
-
-
 @functools.lru_cache(maxsize=1 << 18)
 def _whole_unit(text: str) -> bool:
     """A line that is a unit by itself: nothing continues it (asked of each line twice: as
@@ -125,7 +123,7 @@ def _opens_unit(text: str) -> bool:
         or cues.DATELINE_RE.match(plain)
         or cues.item_marker(plain)
         or cues.ENTRY_HEAD_RE.match(plain)
-        or _unclosed_bracket(plain)  # an entry head a column broke over two lines
+        or unclosed_bracket(plain)  # an entry head a column broke over two lines
         or cues.is_caption_start(plain)
     )
 
@@ -219,7 +217,7 @@ def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
     """Whether ``line`` goes on with the paragraph ``prev`` left unfinished."""
     if line.blank_before:
         return False
-    if _broken_entry_head([prev, line]) is not None:
+    if broken_entry_head([prev, line]) is not None:
         return True  # an entry head broken over two lines
     if _opens_unit(line.text) or _whole_unit(prev.text):
         return False
@@ -311,96 +309,11 @@ def _group(lines: list[Line]) -> list[list[Line]]:
     return groups
 
 
-def _split_line(line: Line, cut: int) -> tuple[Line, Line]:
-    """``line`` cut ``cut`` characters in, blanks at the cut left out."""
-    left = line.text[:cut].rstrip()
-    right_text = line.text[cut:]
-    right = right_text.lstrip()
-    head = Line(line.start, line.start + len(left), left, line.blank_before, line.indent, line.seam)
-    offset = line.start + cut + (len(right_text) - len(right))
-    return head, Line(offset, line.end, right)
-
-
-def _broken_entry_head(group: list[Line]) -> int | None:
-    """Where the second line of ``group`` goes on after an entry head that a narrow
-    column broke over two lines (``【区总工会召开十二届三次全`` / ``委会】 1月17日，…``)."""
-    if len(group) < 2 or not _unclosed_bracket(group[0].text) or not _closes_head(group[1].text):
-        return None
-    head = cues.ENTRY_HEAD_RE.match(group[0].text + group[1].text)
-    if not head or cues.is_label(head.group(1)):
-        return None
-    return head.end() - len(group[0].text)
-
-
-def _closes_head(text: str) -> bool:
-    """A line that closes an entry head opened on the line before (``委会】 1月17日…``)."""
-    close = text.find("】")
-    return 0 < close < ENTRY_HEAD_MAX and "【" not in text[:close]
-
-
-def _unclosed_bracket(text: str) -> bool:
-    """A line that opens an entry head and does not close it."""
-    return text.startswith("【") and "】" not in text
-
-
-def _split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
-    """An entry head opening the group and a credit closing it become groups of their own,
-    and so does the title a breadcrumb line runs on into."""
-    out: list[tuple[list[Line], str]] = []
-    first = group[0]
-    title = crumb_title_start(first.text) if len(group) == 1 else None
-    if title:
-        crumbs, rest = _split_line(first, title)
-        return [([crumbs], ""), ([rest], "")]
-    fields = meta_tail_start(first.text) if len(group) == 1 else None
-    if fields:
-        head, meta = _split_line(first, fields)
-        return [([head], ""), ([meta], "")]
-    broken = _broken_entry_head(group)
-    if broken is not None and broken >= len(group[1].text):
-        out.append((group[:2], "entry"))  # the head fills its two lines
-        if len(group) == 2:
-            return out
-        group = group[2:]
-    elif broken is not None:
-        entry, rest = _split_line(group[1], broken)
-        out.append(([first, entry], "entry"))
-        group = [rest, *group[2:]]
-    head = cues.ENTRY_HEAD_RE.match(first.text)
-    rest_text = " ".join([first.text[head.end() :], *(x.text for x in group[1:])]) if head else ""
-    if (
-        head
-        and not broken
-        and head.end() < len(first.text.rstrip())
-        and not furniture_kind(first.text)
-        and not cues.is_label(head.group(1))
-        and not is_display_text(rest_text)  # 【市中】市中区总工会…: a tag before a headline
-        and not (len(group) == 1 and is_tagged_headline(rest_text))
-    ):
-        entry, rest = _split_line(first, head.end())
-        out.append(([entry], "entry"))
-        group = [rest, *group[1:]]
-    last = group[-1]
-    plain = strip_markup(last.text)
-    cut = cues.end_credit_start(plain)
-    if cut is None:
-        cut = cues.photo_credit_start(plain)
-        captioned = cues.is_caption_start(" ".join(x.text for x in group))
-        if cut and not captioned and not ends_sentence(plain[:cut]):
-            cut = None  # a photo credit after a sentence (…测量血压。袁立新 摄), not a byline
-    if cut and plain == last.text:
-        body, credit = _split_line(last, cut)
-        out += [([*group[:-1], body], ""), ([credit], "credit")]
-    else:
-        out.append((group, ""))
-    return out
-
-
 def split_blocks(text: str) -> list[Block]:
     """Blocks of ``text`` in reading order."""
     blocks: list[Block] = []
     for group in _group(reading_order(text)):
-        for part, cut in _split_group(group):
+        for part, cut in split_group(group):
             joined = "".join(line.text for line in part)
             blocks.append(
                 Block(

@@ -43,8 +43,33 @@ def is_display_text(text: str, limit: int = DISPLAY_MAX) -> bool:
         return False
     clauses = re.split(r"[，,]", compact, maxsplit=1)
     if any(ch in "！？!?" for ch in compact):  # an exclaimed headline is short: 工匠好样的！
-        return len(compact) <= EXCLAIMED_MAX and (len(clauses) == 1 or _two_phrases(clauses))
+        if len(compact) > EXCLAIMED_MAX:
+            return _cry_over_headline(compact)
+        return len(clauses) == 1 or _two_phrases(clauses)
     return len(clauses) == 1 or len(clauses[0]) > _CONNECTIVE_MAX or _two_phrases(clauses)
+
+
+#: Shortest and longest cry a headline opens with (``浓浓关怀暖人心！``; ``好！`` opens
+#: a sentence), and the shortest headline after it.
+CRY_MIN = 4
+CRY_MAX = 12
+CRIED_HEADLINE_MIN = 8
+
+
+def _cry_over_headline(compact: str) -> bool:
+    """A short cry, then a headline of its own on the same line (``送温暖，听心声！某区
+    总工会走访慰问环卫工人``): display text longer than an exclaimed headline, since what
+    follows the cry ends with no exclamation and holds no clause of its own."""
+    parts = re.split(r"[！？!?]", compact)
+    if len(parts) != 2:
+        return False
+    cry, headline = parts
+    return (
+        CRY_MIN <= len(cry) <= CRY_MAX
+        and not any(ch in "：:" for ch in cry)
+        and len(headline) >= CRIED_HEADLINE_MIN
+        and not any(ch in "，," for ch in headline)
+    )
 
 
 #: Particles that end a word as well (基地, 工地, 目的, 心得, 各地).

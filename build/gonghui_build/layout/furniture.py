@@ -77,6 +77,12 @@ _APART = r"(?:[ \u3000]{2,}|\s*[·|｜]\s*)"
 _BOOK_HEAD_RE = re.compile(
     rf"^(?:{_BOOK}{_APART}[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff]{{2,8}}{_APART}{_BOOK})$"
 )
+#: A document's number under its issuer's name (``某工发〔2023〕15号``, ``某字[2017]26号``):
+#: the file's reference, no title of it nor of an index.
+_DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔［\[（(]\d{4}[〕］\]）)]第?\d{1,4}号$")
+#: A WeChat post's collection tag and the count of its posts (``#工会动态 12个``; the
+#: ``#`` may be read as a Markdown mark and dropped, the blank before the count stays).
+_POST_TAG_RE = re.compile(r"^#?[^#\s]{1,20}\s+\d{1,5}个$")
 _SPACED_HEAD_RE = re.compile(r"^[\u4e00-\u9fff](?:(?:\u3000+| {2,})[\u4e00-\u9fff]){1,2}$")
 #: Longest line (characters without spaces) that a header field or chrome can be.
 CHROME_MAX = 80
@@ -211,6 +217,8 @@ def furniture_kind(text: str) -> Furniture | None:
         or _RUNNING_HEAD_RE.match(text.strip())
         or _SPACED_HEAD_RE.match(text.strip())
         or _BOOK_HEAD_RE.match(text.strip())
+        or _DOC_NUMBER_RE.match(compact)
+        or _POST_TAG_RE.match(text.strip())
         or (_PAGE_NUMBER_RE.match(text.strip()) and len(compact) <= 16)
         or w.media_name.match(compact)  # a source line: the paper's or site's name alone
         or w.logo_name.match(compact)  # a logo's text: the site's name, digits glued on
@@ -284,6 +292,35 @@ def meta_tail_start(text: str) -> int | None:
         and not names_a_digest(title)  # 工会动态 来源：…: a channel's header row
         and len(without_spaces(title)) >= 4
         and is_display_text(title)
+    ):
+        return cut
+    return None
+
+
+#: What may stand between a title and the metadata its line goes on with.
+_META_OPENERS = " \t\u3000[【（(|｜"
+#: A field and its short value before a blank (``拟稿人：某某  核稿人：…``): more metadata,
+#: no title.
+_FIELD_RE = re.compile(r"[:：]\s*[^\s:：]{1,6}\s")
+
+
+def title_meta_start(text: str) -> int | None:
+    """Where a web page's metadata starts when it is printed on the title's own line
+    (``某镇总工会召开全委会 发布时间：2022年12月15日``, ``某企业获全国荣誉[ 作者：某某
+    点击数：510]``), if it does: the title before it is display text, the rest furniture."""
+    match = words().header.search(text)
+    if not match:
+        return None
+    cut = match.start()
+    while cut > 0 and text[cut - 1] in _META_OPENERS:
+        cut -= 1
+    title = text[:cut]
+    if (
+        len(without_spaces(title)) >= CRUMB_TITLE_MIN
+        and not _FIELD_RE.search(title + " ")
+        and is_display_text(title)
+        and not furniture_kind(title)
+        and furniture_kind(text[cut:])
     ):
         return cut
     return None

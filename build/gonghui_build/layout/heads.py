@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix, opens_with_label
+from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
 from gonghui_build.layout.display import opens_with_news_lead, restates
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest
 from gonghui_build.layout.headroles import head_roles
@@ -40,6 +40,7 @@ from gonghui_build.layout.heads_web import (
     web_title,
 )
 from gonghui_build.layout.index import title_key
+from gonghui_build.layout.notes import labelled, note_under_head, noted_head, only_notes
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
 
@@ -190,10 +191,14 @@ def _anchor(r: Reader, i: int) -> None:
     (a dateline under a byline)."""
     cur = r.current
     role = "byline" if r.shapes[i] is Shape.BYLINE else "dateline"
-    if not r.pending and cur is not None and (not cur.has_body or _only_notes(r, cur)):
+    moved = noted_head(r, cur) if role == "dateline" and not r.pending else []
+    if not r.pending and cur is not None and (not cur.has_body or only_notes(r, cur)):
         draft = cur  # under its head (and an editor's note over the text): the article's
     elif role == "byline" and not r.pending and cur is not None and _credit_goes_on(r, cur, i):
         draft = cur  # the second line of the credit that closed the article
+    elif moved:
+        draft = r.start(moved[:1], HEAD_LIMIT[r.shapes[i]])
+        draft.body += moved[1:]
     elif cur is not None and not cur.has_body and cur.headline is None:
         r.articles.pop()  # a byline printed over the head as well as under it: one article
         draft = r.start(r.take_pending(), HEAD_LIMIT[r.shapes[i]])
@@ -211,16 +216,6 @@ def _credit_goes_on(r: Reader, cur: Draft, i: int) -> bool:
     while before >= 0 and r.shapes[before] is Shape.FURNITURE:
         before -= 1
     return cur.closed and cur.roles.get(before) == "byline" and r.shapes[before] is Shape.END_CREDIT
-
-
-def _only_notes(r: Reader, cur: Draft) -> bool:
-    """An open article whose text so far is an editor's note (``编者按：…``): the byline
-    under it is the article's own."""
-    return bool(cur.body) and not cur.closed and all(_labelled(r, j) for j in cur.body)
-
-
-def _labelled(r: Reader, i: int) -> bool:
-    return opens_with_label(r.blocks[i].plain)
 
 
 def _item(r: Reader, i: int) -> None:
@@ -245,7 +240,7 @@ def _text(r: Reader, i: int) -> None:
     """Running text, a caption or a credit."""
     cur = r.current
     forced = any(r.blocks[j].heading_level == r.top_level and r.top_level for j in r.pending)
-    if cur is not None and not r.pending and _labelled(r, i):
+    if cur is not None and not r.pending and labelled(r, i):
         cur.body.append(i)  # a reply under a letter, an afterword: the article goes on
         cur.closed = False
         return
@@ -254,6 +249,12 @@ def _text(r: Reader, i: int) -> None:
         return
     if _pair_head(r, cur, i):
         _start_pair(r, i)
+        return
+    if (cur is None or cur.closed) and _digest_title_alone(r):
+        r.page_roles[r.pending.pop()] = "furniture"  # 工会动态 over items with no bullets
+    if note_under_head(r, i):
+        label = r.pending.pop()
+        r.start(r.take_pending(), HEAD_LIMIT_TEXT).body += [label, i]
         return
     if cur is None or cur.closed or (cur.has_body and (forced or _new_head(r, cur, i))):
         if r.pending or r.shapes[i] is Shape.BODY or cur is not None:
@@ -315,6 +316,12 @@ def _start_pair(r: Reader, i: int) -> None:
     if pending and names_a_digest(r.blocks[pending[-1]].plain):
         r.page_roles[pending.pop()] = "furniture"
     r.start([*pending, head], 1, hint="pair").body.append(i)
+
+
+def _digest_title_alone(r: Reader) -> bool:
+    """A digest's title (``工会动态``) alone over text: the digest's, not its first item's
+    headline (items with no bullets, each closed by its credit, follow)."""
+    return len(r.pending) == 1 and names_a_digest(r.blocks[r.pending[0]].plain)
 
 
 def _first_text(r: Reader, cur: Draft) -> int | None:

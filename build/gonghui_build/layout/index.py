@@ -43,9 +43,14 @@ _SAME_MARKS = str.maketrans(
 )
 
 
+#: A bullet before a title in a box of the page's headlines (``核心提示`` / ``●某某…``).
+_BULLET_RE = re.compile(r"^[●○■▲△◆◇★☆•▪►▶]+")
+
+
 def title_key(text: str) -> str:
-    """A title as compared: no spaces, punctuation in one width and one direction."""
-    return without_spaces(text).translate(_SAME_MARKS)
+    """A title as compared: no spaces, punctuation in one width and one direction, no
+    bullet before it (a summary box lists ``●某区总工会…``, the item prints its title bare)."""
+    return _BULLET_RE.sub("", without_spaces(text).translate(_SAME_MARKS))
 
 
 def _key(block: Block) -> str:

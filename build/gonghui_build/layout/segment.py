@@ -25,12 +25,13 @@ from dataclasses import dataclass
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.context import settle
 from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix
-from gonghui_build.layout.display import MARKED_DISPLAY_MAX
+from gonghui_build.layout.display import MARKED_DISPLAY_MAX, opens_with_news_lead
 from gonghui_build.layout.heads import Draft, Reader, read_page
 from gonghui_build.layout.heads_web import long_title
 from gonghui_build.layout.index import index_lines, printed_titles
 from gonghui_build.layout.interleave import suspect_columns
-from gonghui_build.layout.printed_dates import PrintedDate, dates_in
+from gonghui_build.layout.notes import summary_box
+from gonghui_build.layout.printed_dates import DATE_RE, PrintedDate, dates_in
 from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
 from gonghui_build.layout.roster import roster_lines, table_rows
@@ -112,8 +113,7 @@ def _standfirst(r: Reader) -> None:
         for i in first.body:
             r.page_roles[i] = "standfirst" if r.shapes[i] is Shape.BODY else "preamble"
     r.articles.pop(0)
-    for n, draft in enumerate(r.articles):
-        draft.index = n
+    _renumber(r)
 
 
 def _headline_over_byline(r: Reader, texts: list[int], second: Draft) -> bool:
@@ -122,7 +122,12 @@ def _headline_over_byline(r: Reader, texts: list[int], second: Draft) -> bool:
     职工中秋慰问活动`` over ``某报记者 某某``): a standfirst is a sentence."""
     if len(texts) != 1 or "headline" in second.roles.values():
         return False
-    block = r.blocks[texts[0]]
+    return _long_title_line(r.blocks[texts[0]])
+
+
+def _long_title_line(block: Block) -> bool:
+    """One line, no longer than a marked headline, that ends no sentence and holds none:
+    a title too long for display text, not a sentence of text."""
     compact = without_spaces(block.plain)
     return (
         len(block.lines) == 1
@@ -130,6 +135,33 @@ def _headline_over_byline(r: Reader, texts: list[int], second: Draft) -> bool:
         and not ends_sentence(compact)
         and not any(p in compact for p in "。；;")
     )
+
+
+def _title_over_metadata(r: Reader) -> None:
+    """The first line of a page with no headline, too long for display text, over a line
+    of web metadata (its date, its source) with the text below: the page's headline
+    (``某市总工会召开十二届三次全委（扩大）会议暨2024年全市工会工作会议`` / ``发布时间：…``),
+    not the first line of the text (a lead opens with its date, and ends a sentence)."""
+    first = r.articles[0] if r.articles else None
+    if first is None or first.headline is not None or not first.body or first.roles:
+        return
+    top, meta = first.body[0], first.body[0] + 1
+    if (
+        r.shapes[top] is not Shape.BODY
+        or meta >= len(r.blocks)
+        or r.shapes[meta] is not Shape.FURNITURE
+        or not DATE_RE.search(r.blocks[meta].plain)
+        or not any(j > meta for j in first.body)
+    ):
+        return
+    compact = without_spaces(r.blocks[top].plain)
+    if (
+        _long_title_line(r.blocks[top])
+        and sum(compact.count(c) for c in "，,") <= 1
+        and not opens_with_news_lead(compact)
+    ):
+        first.body.remove(top)
+        first.roles[top] = "headline"
 
 
 def _preamble_role(shape: Shape, role: str) -> str:
@@ -199,8 +231,42 @@ def _top_level(blocks: list[Block], shapes: list[Shape]) -> int:
 def _drop_empty(r: Reader) -> None:
     """An article left with no block of its own (all moved to the page) is no article."""
     r.articles[:] = [d for d in r.articles if d.roles or d.body]
+    _renumber(r)
+
+
+def _renumber(r: Reader) -> None:
     for n, draft in enumerate(r.articles):
         draft.index = n
+
+
+#: Shapes of the blocks an article's own text is printed in: an article with none of
+#: them and no headline is credits left after the text of the article before it.
+TEXT_SHAPES = frozenset({Shape.BODY, Shape.ITEM, Shape.ENTRY})
+
+
+def _fold_credit_tails(r: Reader) -> None:
+    """Bylines and credits printed after an article's text (``某台记者 某某 文`` /
+    ``各县总工会 图/资料``, or a reporter's credit then the correspondent's on its own
+    line) open no article of their own: a byline starts an article only when a text
+    follows it. With no headline and no running text, they belong to the article before."""
+    kept: list[Draft] = []
+    for draft in r.articles:
+        blocks = [*draft.roles, *draft.body]
+        credits_only = (
+            kept
+            and draft.headline is None
+            and not draft.texted
+            and not draft.continued
+            and not any(r.shapes[i] in TEXT_SHAPES for i in blocks)
+            and min(blocks) > max([*kept[-1].roles, *kept[-1].body])
+        )
+        if credits_only:
+            kept[-1].roles.update({i: role for i, role in draft.roles.items() if role == "byline"})
+            kept[-1].body += [i for i in blocks if i not in kept[-1].roles]
+        else:
+            kept.append(draft)
+    r.articles[:] = kept
+    _renumber(r)
 
 
 def layout(blocks: list[Block]) -> PageLayout:
@@ -210,6 +276,8 @@ def layout(blocks: list[Block]) -> PageLayout:
     rows = roster_lines(blocks, furniture) | table_rows(blocks)
     for i in rows:
         shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph
+    for i in summary_box(blocks, shapes):
+        shapes[i] = Shape.FURNITURE
     title = long_title(blocks, shapes)
     if title is not None:
         shapes[title] = Shape.DISPLAY  # a web copy's long title over its text
@@ -220,7 +288,9 @@ def layout(blocks: list[Block]) -> PageLayout:
     titles = printed_titles(blocks, shapes, index)
     reader = read_page(blocks, shapes, set(repeats), _top_level(blocks, shapes), titles)
     _drop_empty(reader)
+    _fold_credit_tails(reader)
     _standfirst(reader)
+    _title_over_metadata(reader)
     roles, owner = _roles(blocks, shapes, reader, repeats)
     placed = tuple(
         Placed(block=b, shape=shapes[b.index], role=roles[b.index], article=owner[b.index])

@@ -1,0 +1,119 @@
+"""Cuts inside a group of lines: where one printed line holds two blocks.
+
+An entry head opening a yearbook entry (``【…】``), a credit closing a text
+(``…参加。（王立群）``), a breadcrumb or a web page's metadata run on into a title: each is
+a block of its own, cut at the character where it starts (:func:`split_group`).
+"""
+
+from __future__ import annotations
+
+from gonghui_build.layout import cues
+from gonghui_build.layout.display import is_display_text, is_tagged_headline
+from gonghui_build.layout.furniture import (
+    crumb_title_start,
+    furniture_kind,
+    meta_tail_start,
+    title_meta_start,
+)
+from gonghui_build.layout.lines import Line
+from gonghui_build.text.chars import ends_sentence
+
+#: Longest entry head (characters up to its 】) closed on the line after it opened.
+ENTRY_HEAD_MAX = 16
+
+
+def strip_markup(text: str) -> str:
+    """The text without Markdown marks, HTML tags a copy left in it, or control characters."""
+    plain = text.lstrip("#").strip() if text.startswith("#") else text
+    plain = cues.HTML_TAG_RE.sub("", cues.CONTROL_RE.sub("", plain))
+    return plain.replace("**", "").strip()
+
+
+def _split_line(line: Line, cut: int) -> tuple[Line, Line]:
+    """``line`` cut ``cut`` characters in, blanks at the cut left out."""
+    left = line.text[:cut].rstrip()
+    right_text = line.text[cut:]
+    right = right_text.lstrip()
+    head = Line(line.start, line.start + len(left), left, line.blank_before, line.indent, line.seam)
+    offset = line.start + cut + (len(right_text) - len(right))
+    return head, Line(offset, line.end, right)
+
+
+def broken_entry_head(group: list[Line]) -> int | None:
+    """Where the second line of ``group`` goes on after an entry head that a narrow
+    column broke over two lines (``【区总工会召开十二届三次全`` / ``委会】 1月17日，…``)."""
+    if len(group) < 2 or not unclosed_bracket(group[0].text) or not _closes_head(group[1].text):
+        return None
+    head = cues.ENTRY_HEAD_RE.match(group[0].text + group[1].text)
+    if not head or cues.is_label(head.group(1)):
+        return None
+    return head.end() - len(group[0].text)
+
+
+def _closes_head(text: str) -> bool:
+    """A line that closes an entry head opened on the line before (``委会】 1月17日…``)."""
+    close = text.find("】")
+    return 0 < close < ENTRY_HEAD_MAX and "【" not in text[:close]
+
+
+def unclosed_bracket(text: str) -> bool:
+    """A line that opens an entry head and does not close it."""
+    return text.startswith("【") and "】" not in text
+
+
+def split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
+    """An entry head opening the group and a credit closing it become groups of their own,
+    and so do the title a breadcrumb line runs on into and the metadata a title's line
+    runs on into."""
+    out: list[tuple[list[Line], str]] = []
+    first = group[0]
+    cut = (
+        (
+            crumb_title_start(first.text)
+            or title_meta_start(first.text)
+            or meta_tail_start(first.text)
+        )
+        if len(group) == 1
+        else None
+    )
+    if cut:
+        before, after = _split_line(first, cut)
+        return [([before], ""), ([after], "")]
+    broken = broken_entry_head(group)
+    if broken is not None and broken >= len(group[1].text):
+        out.append((group[:2], "entry"))  # the head fills its two lines
+        if len(group) == 2:
+            return out
+        group = group[2:]
+    elif broken is not None:
+        entry, rest = _split_line(group[1], broken)
+        out.append(([first, entry], "entry"))
+        group = [rest, *group[2:]]
+    head = cues.ENTRY_HEAD_RE.match(first.text)
+    rest_text = " ".join([first.text[head.end() :], *(x.text for x in group[1:])]) if head else ""
+    if (
+        head
+        and not broken
+        and head.end() < len(first.text.rstrip())
+        and not furniture_kind(first.text)
+        and not cues.is_label(head.group(1))
+        and not is_display_text(rest_text)  # 【市中】市中区总工会…: a tag before a headline
+        and not (len(group) == 1 and is_tagged_headline(rest_text))
+    ):
+        entry, rest = _split_line(first, head.end())
+        out.append(([entry], "entry"))
+        group = [rest, *group[1:]]
+    last = group[-1]
+    plain = strip_markup(last.text)
+    cut = cues.end_credit_start(plain)
+    if cut is None:
+        cut = cues.photo_credit_start(plain)
+        captioned = cues.is_caption_start(" ".join(x.text for x in group))
+        if cut and not captioned and not ends_sentence(plain[:cut]):
+            cut = None  # a photo credit after a sentence (…测量血压。袁立新 摄), not a byline
+    if cut and plain == last.text:
+        body, credit = _split_line(last, cut)
+        out += [([*group[:-1], body], ""), ([credit], "credit")]
+    else:
+        out.append((group, ""))
+    return out

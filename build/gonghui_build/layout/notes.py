@@ -1,0 +1,95 @@
+"""Notes printed with an article: an editor's note (``编者按：…``), a summary between
+the headline and the text (``核心提示`` alone on its line, ``内容提要：…``), a reply under
+a letter. A note is part of the article it is printed with: the byline or dateline
+under it is that article's, and a label alone on its line is a heading, no headline.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from gonghui_build import reference as lexicon
+from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.cues import end_credit_start, is_label, item_marker, opens_with_label
+from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.chars import ends_sentence, without_spaces
+
+if TYPE_CHECKING:
+    from gonghui_build.layout.heads import Draft, Reader
+
+
+def only_notes(r: Reader, cur: Draft) -> bool:
+    """An open article whose text so far is an editor's note (``编者按：…``, or a
+    ``核心提示`` line over its text): the byline under it is the article's own."""
+    return (
+        bool(cur.body)
+        and not cur.closed
+        and all(labelled(r, j) or bare_label(r, j) or bare_label(r, j - 1) for j in cur.body)
+    )
+
+
+def noted_head(r: Reader, cur: Draft | None) -> list[int]:
+    """A display line, then only paragraphs a label opens (``内容提要：…``), at the end of
+    an open article's text, over a dateline: the next item's headline and its summary,
+    taken out of the article before (returned, headline first)."""
+    if cur is None or cur.closed:
+        return []
+    k = len(cur.body)
+    while k > 0 and labelled(r, cur.body[k - 1]):
+        k -= 1
+    if k == len(cur.body) or k < 2 or r.shapes[cur.body[k - 1]] is not Shape.DISPLAY:
+        return []
+    moved = cur.body[k - 1 :]
+    del cur.body[k - 1 :]
+    return moved
+
+
+def bare_label(r: Reader, i: int) -> bool:
+    return i >= 0 and r.shapes[i] is Shape.DISPLAY and is_label(r.blocks[i].plain)
+
+
+def note_under_head(r: Reader, i: int) -> bool:
+    """A label alone on its line (``核心提示``, ``编者按``) under a head and over text, where
+    no article is open: the heading of the note that opens the new article, not its
+    headline."""
+    cur = r.current
+    return (
+        len(r.pending) >= 2
+        and bare_label(r, r.pending[-1])
+        and r.shapes[i] is Shape.BODY
+        and (cur is None or cur.closed or not cur.has_body)
+    )
+
+
+def labelled(r: Reader, i: int) -> bool:
+    return opens_with_label(r.blocks[i].plain)
+
+
+@functools.cache
+def _box_titles() -> frozenset[str]:
+    return frozenset(lexicon.load("page_furniture.yaml")["summary_box_titles"])
+
+
+def summary_box(blocks: list[Block], shapes: list[Shape]) -> set[int]:
+    """A box of points (``核心提示`` alone on its line, then lines opened by bullets) printed
+    before the text: the title and its bulleted lines, the page's furniture. Its points
+    restate the items below; read as a digest they would be items of their own. A digest
+    under a title like ``导读`` keeps its items: they end in sentences (and credits)."""
+    out: set[int] = set()
+    for i, block in enumerate(blocks):
+        if shapes[i] not in (Shape.DISPLAY, Shape.FURNITURE):
+            continue
+        if without_spaces(block.plain).strip("【】[]：:") not in _box_titles():
+            continue
+        j = i + 1
+        while j < len(blocks) and _point(blocks[j].plain.strip()):
+            j += 1
+        if j > i + 1:
+            out.update(range(i, j))
+    return out
+
+
+def _point(text: str) -> bool:
+    """A point of a box: a bulleted line that ends no sentence (a digest item does)."""
+    return bool(item_marker(text)) and not ends_sentence(text) and not end_credit_start(text)
