@@ -116,6 +116,11 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
         and not links.attended(s.text, m)
     ):
         nearby = None
+    if nearby is None and m.category == Category.visit and not m.specific and found:
+        # 某某及班子成员陪同慰问: the campaign of visits just read, accompanied
+        last = found[-1]
+        joins = last.paragraph == s.paragraph and last.category == Category.campaign
+        nearby = len(found) - 1 if joins and links.attended(s.text, m) else None
     governed = (
         not m.specific
         and m.trigger not in words("needs_name")
@@ -127,6 +132,8 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
     earlier = links.antecedent(found, links.anaphor_category(s.text, m) or m.category)
     if earlier is None and anaphoric:
         earlier = len(found) - 1 if found else None
+    if earlier is None:
+        earlier = nearby
     if earlier is not None:
         return earlier
     if not m.specific and (

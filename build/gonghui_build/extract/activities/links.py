@@ -45,9 +45,10 @@ def is_anaphoric(text: str, m: Mention, sentence: str) -> bool:
 
 
 def asked_of_all(text: str, s_start: int, m: Mention) -> bool:
-    """各级工会要…开展劳动竞赛, 全州各级工会要把…作为: a plan asked of every union by
-    a speaker, not an activity anyone organised."""
-    before = text[s_start : m.start]
+    """各级工会要…开展劳动竞赛, 全州各级工会要把…作为, 发出通知，要求各级工会做好…:
+    a plan asked of every union by a speaker or a notice, not an activity anyone
+    organised (the words up to its trigger, its name's too, say so)."""
+    before = text[s_start : m.end - len(m.trigger) if m.trigger else m.start]
     return bool(words("generic_subjects").in_text(before)) and bool(
         words("asking_markers").in_text(before)
     )
@@ -84,6 +85,8 @@ def governed(text: str, m: Mention, s_start: int = 0) -> bool:
     before = text[max(s_start, m.start - 6) : m.start]
     if words("purpose_words").in_text(before) or words("exception_words").ending(before):
         return False  # 为了准备比赛: a purpose, not an activity held
+    if words("degree_verbs").ending(before.removesuffix("了")):
+        return False  # 加大了职工技能培训: more of some work, not an activity held
     return bool(words("verbs").in_text(before)) or before.endswith(("了", "开"))
 
 
