@@ -159,12 +159,29 @@ def test_here_with_no_venue_before_gives_no_place():
 
 
 def test_a_congress_cited_as_a_point_in_time_is_background():
-    out = found(
-        "9月2日，桐川县工会第八次代表大会召开。大会总结了县工会第七次代表大会以来的工作。"
-    )
+    out = found("9月2日，桐川县工会第八次代表大会召开。大会总结了县工会第七次代表大会以来的工作。")
     assert [a.name for a in out] == ["桐川县工会第八次代表大会"]
 
 
 def test_this_is_opens_no_name():
     out = found("台下职工听得津津有味。这是该矿工匠大讲堂活动的一个缩影。")
     assert all(not (a.name or "").startswith("这是") for a in out)
+
+
+# --- visits told again ----------------------------------------------------------------
+
+VISITS = "昨天，桐川县总工会先后走访了桐川县消防大队、河口镇派出所，为一线职工送去问候。"
+
+
+def test_what_happened_during_the_visits_already_read_is_no_new_visit():
+    out = found(VISITS, "在走访慰问期间，工会还为坚守岗位的职工送去了米、面、油。")
+    assert [a.place for a in out] == ["桐川县消防大队", "河口镇派出所"]
+
+
+def test_a_visit_named_as_the_means_of_giving_is_no_new_visit():
+    out = found(VISITS, "今年县总工会通过走访慰问和银行直发的方式发放慰问金30万元。")
+    assert len(out) == 2
+
+
+def test_those_a_visit_is_for_are_no_visit():
+    assert found("“这三百多人，就是我们主要慰问的人群。”") == []

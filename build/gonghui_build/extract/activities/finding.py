@@ -201,6 +201,8 @@ def _read_mention(
         same = None  # 再开展八场女职工健康讲座: the plan of another round
     if same is None and links.is_method(s.text, s.start, m, found):
         return  # 培训采取集中授课、交流研讨: how a course was run
+    if same is None and links.is_means(s.text, m):
+        return  # 通过走访慰问和京卡直发的方式发放慰问金: how it was done
     if same is None:
         same = links.given_within(found, s.paragraph, s.text, s.span, m)
     if same is None:

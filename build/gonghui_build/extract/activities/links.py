@@ -9,8 +9,9 @@ import re
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
+from gonghui_build.extract.activities.naming import has_proper_element
 from gonghui_build.extract.dates.expressions import DateText, find_dates
-from gonghui_build.text.clauses import clause_start, sentences
+from gonghui_build.text.clauses import clause_end, clause_start, sentences
 from gonghui_build.vocabulary import Category, Status
 
 #: Categories of what is held within a course or under a campaign.
@@ -33,6 +34,7 @@ def is_anaphoric(text: str, m: Mention, sentence: str) -> bool:
     a mention of an activity already reported."""
     bare = text[m.start : m.end].lstrip("“")
     anaphora = words("anaphora")
+    during = words("during_words")  # 在走访慰问期间: inside the visits already read
     # 公安、交警……本次慰问达80家单位: right before its trigger word
     trigger = text.find(m.trigger, m.start, m.end) if m.trigger else -1
     return bool(
@@ -41,6 +43,10 @@ def is_anaphoric(text: str, m: Mention, sentence: str) -> bool:
         or (trigger > m.start and text[max(m.start, trigger - 2) : trigger] in anaphora)
         or team_of(sentence) == m.category
         or team_of(bare) == m.category  # 调研组一行走访了…
+        or (
+            bool(during.starting(text, m.end) or during.ending(bare))
+            and not has_proper_element(bare)
+        )
     )
 
 
@@ -88,6 +94,19 @@ def governed(text: str, m: Mention, s_start: int = 0) -> bool:
     if words("degree_verbs").ending(before.removesuffix("了")):
         return False  # 加大了职工技能培训: more of some work, not an activity held
     return bool(words("verbs").in_text(before)) or before.endswith(("了", "开"))
+
+
+def is_means(text: str, m: Mention) -> bool:
+    """A visit with no proper name in a frame of means (通过走访慰问和京卡直发的方式):
+    how something was given. (Meetings a plan lists as its forms, 通过座谈会、读书会等
+    形式, are planned activities.)"""
+    if m.category != Category.visit or has_proper_element(text[m.start : m.end]):
+        return False
+    before = text[clause_start(text, m.start) : m.start]
+    after = text[m.start : clause_end(text, m.start)]
+    return bool(words("means_openings").in_text(before)) and bool(
+        words("means_heads").in_text(after)
+    )
 
 
 def is_method(text: str, s_start: int, m: Mention, found: list[ActivityDraft]) -> bool:

@@ -295,6 +295,8 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
     if category_of(word) == Category.visit:
         if words("reporters").ending(text[max(s_start, t_start - 4) : t_start]):
             return None  # 记者走访了部分企业: the reporting itself
+        if text.startswith("的", t_end):
+            return None  # 我们主要慰问的人群: the visit qualifies those visited
         end = _visit_object(text, end, s_end)
         # 参观了…调节池建设工地: a visit to a named site is an activity of its own
         specific = specific or bool(patterns().site.search(text[t_end:end]) and end - t_end >= 4)
