@@ -84,7 +84,7 @@ def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tup
             first_sep = min(
                 (i for i in (text.find(sep, c_start, k) for sep in "、“") if i >= 0), default=k
             )
-            start = name_start(text, c_start, first_sep if first_sep > c_start else k)
+            start = name_start(text, c_start, first_sep if first_sep > c_start else k, False)
             start = _after_visit_verb(text, start, k)
             if not (head or not after or words("form_heads").starting(after)):
                 # 等方面, 等主题, 等学习方式: topics or methods, not activities

@@ -128,10 +128,11 @@ def counted_rounds(before: str) -> bool:
     return rounds is not None and rounds[1] not in ("1", "一")
 
 
-def name_start(text: str, lo: int, trigger_start: int) -> int:
+def name_start(text: str, lo: int, trigger_start: int, own_name: bool = True) -> int:
     """Where an activity's name begins: after the organising verb or the clause start,
     and after a relative clause about who organised or attended it
-    (``由市总工会承办的``, ``100多人参加的``); quotations are never cut."""
+    (``由市总工会承办的``, ``100多人参加的``); quotations are never cut. The start of
+    a list (``own_name`` False) keeps a clause a name would not (:func:`_clause_cut`)."""
     start = clause_start(text, trigger_start, lo)
     region = text[start:trigger_start]
     quoted = quoted_spans(region)
@@ -141,7 +142,8 @@ def name_start(text: str, lo: int, trigger_start: int) -> int:
     cut = _attribute_cut(region, quoted, cut)
     cut = _list_cut(region, quoted, cut)
     trigger = patterns().trigger.match(text, trigger_start)
-    cut = _clause_cut(text, start, region, quoted, cut, trigger[0] if trigger else "")
+    if own_name:
+        cut = _clause_cut(text, start, region, quoted, cut, trigger[0] if trigger else "")
     while cut < len(region) and region[cut] in _PARTICLES:
         cut += 1
     rest = region[cut:]
