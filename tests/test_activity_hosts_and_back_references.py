@@ -6,12 +6,12 @@ for these tests (invented names and places)."""
 
 from __future__ import annotations
 
-import pyarrow.parquet as pq
 import pytest
 
 from gonghui_build.extract.activities.attributes import organiser_written
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.vocabulary import Category
+from tests.built import built_activities, built_organisation_names
 
 CONTEST = "5月9日，青禾市第四届职工技能大赛在青禾技师学院开幕。"
 
@@ -103,23 +103,16 @@ def test_the_written_organiser_holds_the_activity_and_a_host_only_when_alone(sen
     assert sentence[written[1] :].startswith(organiser)
 
 
-def test_a_host_is_not_the_organiser_of_what_it_hosts(pages_dir, tmp_path):
-    from gonghui_build.pipeline import run
-
-    (pages_dir / "p.txt").write_text(
+def test_hosts_listed_together_are_not_the_organiser_of_what_they_host(pages_dir, tmp_path):
+    rows = built_activities(
+        pages_dir,
+        tmp_path,
         "桐川县工会干部培训班开班\n\n"
-        "12月3日，桐川县总工会委托举办，南岭大学继续教育学院承办的桐川县工会干部素质提升"
-        "培训班在南岭大学东湖校区开班，58名学员参加。\n",
-        encoding="utf-8",
+        "12月3日，桐川县总工会委托举办，南岭大学继续教育学院、全国干部教育培训南岭大学基地"
+        "承办的桐川县工会干部素质提升培训班在南岭大学东湖校区开班，58名学员参加。\n",
     )
-    run(pages_dir, tmp_path / "out")
-    out = tmp_path / "out"
-    orgs = {
-        o["organisation_id"]: o["name"]
-        for o in pq.read_table(out / "organisations.parquet").to_pylist()
-    }
-    rows = pq.read_table(out / "activities.parquet").to_pylist()
-    course = next(r for r in rows if r["category"] == "training")
+    orgs = built_organisation_names(tmp_path)
+    course = next(r for r in rows if r["name"] == "桐川县工会干部素质提升培训班")
     assert orgs[course["organiser_id"]] == "桐川县总工会"
 
 
@@ -185,3 +178,12 @@ def test_a_visit_named_as_the_means_of_giving_is_no_new_visit():
 
 def test_those_a_visit_is_for_are_no_visit():
     assert found("“这三百多人，就是我们主要慰问的人群。”") == []
+
+
+def test_the_totals_of_a_season_are_not_the_count_of_the_visit_already_read():
+    out = found(
+        "2月3日，县总工会主席叶知秋带领机关干部一行，对部分企业困难职工进行走访慰问。",
+        "据统计，春节期间全县各级工会共走访慰问困难企业60多家，帮扶困难职工720人次。",
+    )
+    assert [a.category for a in out] == [Category.visit]
+    assert out[0].participants is None

@@ -100,11 +100,12 @@ def _hosts(text: str, here: list[OrgFact]) -> set[int]:
     for k in range(len(here) - 1, -1, -1):
         # the words up to the clause's next mark: 乙大学继续教育学院承办的, 丙共同承办
         after = re.match("[^，。；、的]{0,12}", text[here[k].span.text_end :])[0]
+        # 乙大学继续教育学院、丙培训基地承办: the item listed before a host
+        end = here[k].span.text_end + len(after)
+        between = text[end : here[k + 1].span.text_start] if k + 1 in hosts else ""
         joined = (
-            k + 1 < len(here)
-            and k + 1 in hosts
-            and _coordination().fullmatch(text[here[k].span.text_end : here[k + 1].span.text_start])
-        )
+            between[:1] == "、" or bool(_coordination().fullmatch(between))
+        ) and not re.search("[，。；]", between)
         if words("hosting_verbs").ending(after) or joined:
             hosts.add(k)
     return hosts if len(hosts) < len(here) else set()

@@ -296,6 +296,10 @@ def mentioned_again(
     if draft.status == Status.held and still_running(text, m, sentence[1]):
         draft = replace(draft, status=Status.ongoing)
     draft = extend_to(draft, text[m.end : sentence[1]])
+    if words("totals_openings").in_text(text[sentence[0] : m.start]):
+        # 据统计，…各级工会共走访慰问困难企业80多家: the totals of a season, not the
+        # count of the visit already read
+        stretch = (m.start, m.start)
     return enrich(draft, text, sentence, m.start, stretch, with_date=False, mention_end=m.end)
 
 
