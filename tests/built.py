@@ -16,3 +16,9 @@ def built_activities(pages_dir: Path, tmp_path: Path, page: str) -> list[dict]:
     (pages_dir / "p.txt").write_text(page, encoding="utf-8")
     run(pages_dir, tmp_path / "out")
     return pq.read_table(tmp_path / "out" / "activities.parquet").to_pylist()
+
+
+def built_organisation_names(tmp_path: Path) -> dict[str, str]:
+    """Organisation id → name of the page :func:`built_activities` built last."""
+    table = pq.read_table(tmp_path / "out" / "organisations.parquet").to_pylist()
+    return {o["organisation_id"]: o["name"] for o in table}

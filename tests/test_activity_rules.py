@@ -6,7 +6,7 @@ from __future__ import annotations
 import pyarrow.parquet as pq
 
 from gonghui_build.extract.activities.finding import find_activities
-from tests.built import built_activities
+from tests.built import built_activities, built_organisation_names
 
 
 def one(*paragraphs: str):
@@ -235,22 +235,15 @@ def test_the_reporting_itself_is_no_visit():
 
 
 def test_a_guests_institution_does_not_organise_the_talk(pages_dir, tmp_path):
-    from gonghui_build.pipeline import run
-
-    (pages_dir / "p.txt").write_text(
+    rows = built_activities(
+        pages_dir,
+        tmp_path,
         "区总工会举办培训班\n\n"
         "本报讯（记者 甄文）2021年6月7日至11日，延庆区总工会在区委党校举办基层工会主席培训班，"
         "120名工会主席参加。6月8日，北京市工会干部学院副教授蔺婉青以“工会经费管理”为题"
         "作专题辅导。\n",
-        encoding="utf-8",
     )
-    run(pages_dir, tmp_path / "out")
-    out = tmp_path / "out"
-    orgs = {
-        o["organisation_id"]: o["name"]
-        for o in pq.read_table(out / "organisations.parquet").to_pylist()
-    }
-    rows = pq.read_table(out / "activities.parquet").to_pylist()
+    orgs = built_organisation_names(tmp_path)
     talk = next(r for r in rows if r["category"] == "lecture")
     course = next(r for r in rows if r["category"] == "training")
     assert orgs[course["organiser_id"]] == "延庆区总工会"

@@ -92,12 +92,34 @@ def person_role(text: str, end: int) -> str | None:
     return "person"
 
 
+def _hosts(text: str, here: list[OrgFact]) -> set[int]:
+    """The organisations (indices in ``here``) that host an activity for another (乙承
+    办, 丙协办), with those joined to them (乙、丙承办): never its organiser while another
+    body is named."""
+    hosts: set[int] = set()
+    for k in range(len(here) - 1, -1, -1):
+        # the words up to the clause's next mark: 乙大学继续教育学院承办的, 丙共同承办
+        after = re.match("[^，。；、的]{0,12}", text[here[k].span.text_end :])[0]
+        # 乙大学继续教育学院、丙培训基地承办: the item listed before a host
+        end = here[k].span.text_end + len(after)
+        between = text[end : here[k + 1].span.text_start] if k + 1 in hosts else ""
+        joined = (
+            between[:1] == "、" or bool(_coordination().fullmatch(between))
+        ) and not re.search("[，。；]", between)
+        if words("hosting_verbs").ending(after) or joined:
+            hosts.add(k)
+    return hosts if len(hosts) < len(here) else set()
+
+
 def _subject(draft: ActivityDraft, p: Paragraph, here: list[OrgFact]) -> ResolvedOrg | None:
     """The subject of the activity's sentence followed by an organising verb: the one
     nearest the verb (公司工会坚持每年开展…, not the company named in the speaker's
     title before it), the first of coordinated subjects (通州区总工会和…共同召开)."""
+    hosts = _hosts(p.text, here)
     for k in range(len(here) - 1, -1, -1):
         o = here[k]
+        if k in hosts:
+            continue  # 甲委托举办，乙、丙承办的培训班: the hosts run it for 甲
         if in_directive_clause(p.text, o.span.text_start):
             continue  # 落实某区委…要求: the body whose directive is carried out
         if words("speaker_titles").starting(p.text[o.span.text_end : o.span.text_end + 4]):

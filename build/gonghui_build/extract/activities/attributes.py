@@ -229,12 +229,25 @@ def enrich(
         mention = (trig_start, mention_end or trig_start)
         changes["place"] = place_of(text, sentence, mention, draft.category == Category.visit)
     if draft.organiser_text is None:
-        match = patterns().organiser.search(sentence_text)
-        if match:
-            words("organising_verbs").note_in(match[0][match.end("org") - match.start() :])
-            changes["organiser_text"] = match.group("org")
-            changes["organiser_offset"] = s_start + match.start("org")
+        written = organiser_written(sentence_text)
+        if written:
+            changes["organiser_text"] = written[0]
+            changes["organiser_offset"] = s_start + written[1]
     return replace(draft, **changes) if changes else draft
+
+
+def organiser_written(sentence: str) -> tuple[str, int] | None:
+    """The body a sentence says held an activity (由X主办) and where it starts: one
+    that holds it before one that hosts it (由甲主办、乙承办), the first of bodies
+    listed (由甲、乙主办)."""
+    matches = list(patterns().organiser.finditer(sentence))
+    hosting = words("hosting_verbs")
+    holding = [m for m in matches if not hosting.ending(m[0])]
+    match = (holding or matches or [None])[0]
+    if match is None:
+        return None
+    words("organising_verbs").note_in(match[0][match.end("org") - match.start() :])
+    return match.group("org").split("、")[0], match.start("org")
 
 
 def extend_to(draft: ActivityDraft, after: str) -> ActivityDraft:
@@ -283,6 +296,10 @@ def mentioned_again(
     if draft.status == Status.held and still_running(text, m, sentence[1]):
         draft = replace(draft, status=Status.ongoing)
     draft = extend_to(draft, text[m.end : sentence[1]])
+    if words("totals_openings").in_text(text[sentence[0] : m.start]):
+        # 据统计，…各级工会共走访慰问困难企业80多家: the totals of a season, not the
+        # count of the visit already read
+        stretch = (m.start, m.start)
     return enrich(draft, text, sentence, m.start, stretch, with_date=False, mention_end=m.end)
 
 

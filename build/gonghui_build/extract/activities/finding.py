@@ -116,6 +116,11 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
         and not links.attended(s.text, m)
     ):
         nearby = None
+    if nearby is None and m.category == Category.visit and not m.specific and found:
+        # 某某及班子成员陪同慰问: the campaign of visits just read, accompanied
+        last = found[-1]
+        joins = last.paragraph == s.paragraph and last.category == Category.campaign
+        nearby = len(found) - 1 if joins and links.attended(s.text, m) else None
     governed = (
         not m.specific
         and m.trigger not in words("needs_name")
@@ -127,6 +132,8 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
     earlier = links.antecedent(found, links.anaphor_category(s.text, m) or m.category)
     if earlier is None and anaphoric:
         earlier = len(found) - 1 if found else None
+    if earlier is None:
+        earlier = nearby
     if earlier is not None:
         return earlier
     if not m.specific and (
@@ -194,6 +201,8 @@ def _read_mention(
         same = None  # 再开展八场女职工健康讲座: the plan of another round
     if same is None and links.is_method(s.text, s.start, m, found):
         return  # 培训采取集中授课、交流研讨: how a course was run
+    if same is None and links.is_means(s.text, m):
+        return  # 通过走访慰问和京卡直发的方式发放慰问金: how it was done
     if same is None:
         same = links.given_within(found, s.paragraph, s.text, s.span, m)
     if same is None:

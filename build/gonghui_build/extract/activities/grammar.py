@@ -83,7 +83,7 @@ def patterns() -> Patterns:
         ),
         count=re.compile(f"(?:{number_re().pattern})(?P<unit>{lexicon.alternation(unit_of)})"),
         unit_of=unit_of,
-        organiser=re.compile(rf"由(?P<org>[^，。；的]{{2,24}}?)(?:{_alt('organising_verbs')})"),
+        organiser=re.compile(rf"由(?P<org>[^，。；的]{{2,40}}?)(?:{_alt('organising_verbs')})"),
         duration=re.compile(
             rf"(?:{_alt('duration_words')})(?P<num>\d+|[{cn}百两半]+)(?P<unit>{units})"
         ),

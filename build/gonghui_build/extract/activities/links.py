@@ -9,8 +9,9 @@ import re
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
+from gonghui_build.extract.activities.naming import has_proper_element
 from gonghui_build.extract.dates.expressions import DateText, find_dates
-from gonghui_build.text.clauses import clause_start, sentences
+from gonghui_build.text.clauses import clause_end, clause_start, sentences
 from gonghui_build.vocabulary import Category, Status
 
 #: Categories of what is held within a course or under a campaign.
@@ -33,6 +34,7 @@ def is_anaphoric(text: str, m: Mention, sentence: str) -> bool:
     a mention of an activity already reported."""
     bare = text[m.start : m.end].lstrip("“")
     anaphora = words("anaphora")
+    during = words("during_words")  # 在走访慰问期间: inside the visits already read
     # 公安、交警……本次慰问达80家单位: right before its trigger word
     trigger = text.find(m.trigger, m.start, m.end) if m.trigger else -1
     return bool(
@@ -41,13 +43,18 @@ def is_anaphoric(text: str, m: Mention, sentence: str) -> bool:
         or (trigger > m.start and text[max(m.start, trigger - 2) : trigger] in anaphora)
         or team_of(sentence) == m.category
         or team_of(bare) == m.category  # 调研组一行走访了…
+        or (
+            bool(during.starting(text, m.end) or during.ending(bare))
+            and not has_proper_element(bare)
+        )
     )
 
 
 def asked_of_all(text: str, s_start: int, m: Mention) -> bool:
-    """各级工会要…开展劳动竞赛, 全州各级工会要把…作为: a plan asked of every union by
-    a speaker, not an activity anyone organised."""
-    before = text[s_start : m.start]
+    """各级工会要…开展劳动竞赛, 全州各级工会要把…作为, 发出通知，要求各级工会做好…:
+    a plan asked of every union by a speaker or a notice, not an activity anyone
+    organised (the words up to its trigger, its name's too, say so)."""
+    before = text[s_start : m.end - len(m.trigger) if m.trigger else m.start]
     return bool(words("generic_subjects").in_text(before)) and bool(
         words("asking_markers").in_text(before)
     )
@@ -84,7 +91,22 @@ def governed(text: str, m: Mention, s_start: int = 0) -> bool:
     before = text[max(s_start, m.start - 6) : m.start]
     if words("purpose_words").in_text(before) or words("exception_words").ending(before):
         return False  # 为了准备比赛: a purpose, not an activity held
+    if words("degree_verbs").ending(before.removesuffix("了")):
+        return False  # 加大了职工技能培训: more of some work, not an activity held
     return bool(words("verbs").in_text(before)) or before.endswith(("了", "开"))
+
+
+def is_means(text: str, m: Mention) -> bool:
+    """A visit with no proper name in a frame of means (通过走访慰问和京卡直发的方式):
+    how something was given. (Meetings a plan lists as its forms, 通过座谈会、读书会等
+    形式, are planned activities.)"""
+    if m.category != Category.visit or has_proper_element(text[m.start : m.end]):
+        return False
+    before = text[clause_start(text, m.start) : m.start]
+    after = text[m.start : clause_end(text, m.start)]
+    return bool(words("means_openings").in_text(before)) and bool(
+        words("means_heads").in_text(after)
+    )
 
 
 def is_method(text: str, s_start: int, m: Mention, found: list[ActivityDraft]) -> bool:

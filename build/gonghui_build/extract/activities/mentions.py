@@ -56,6 +56,8 @@ def _list_items(text: str, start: int, k: int, head) -> tuple[list[Mention], int
     items = []
     for a, b in parts:
         trig = _rightmost_trigger(text, a, b)
+        if trig is not None and words("modified_nouns").starting(text, trig.end()):
+            trig = None  # 参观了…、综合培训室: a room, not a course
         if trig is None and not (text[a : a + 1] == "“" and head is not None):
             continue  # a quoted slogan is an activity only in a list of activities
         if trig is not None and text[a] != "“":
@@ -82,7 +84,7 @@ def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tup
             first_sep = min(
                 (i for i in (text.find(sep, c_start, k) for sep in "、“") if i >= 0), default=k
             )
-            start = name_start(text, c_start, first_sep if first_sep > c_start else k)
+            start = name_start(text, c_start, first_sep if first_sep > c_start else k, False)
             start = _after_visit_verb(text, start, k)
             if not (head or not after or words("form_heads").starting(after)):
                 # 等方面, 等主题, 等学习方式: topics or methods, not activities
@@ -268,6 +270,11 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
     start = name_start(text, s_start, t_start)
     end = t_end
     quote_closes = text.startswith("”", t_end) and "“" in text[start:t_end]
+    marks = re.findall("[“”]", text[start:t_end])
+    closing = re.search("[“”]", text[t_end:s_end])
+    opened = marks == ["“"] and closing is not None and closing[0] == "”"
+    if opened and not quote_closes:
+        return None  # “炎夏送清凉、关爱职工安康”工作: a word of a slogan, no activity
     # 以“新时代企业工会工作怎么干”为题，为学员讲授专题党课: named by its title
     titled = patterns().titled.search(text[s_start:start])
     title = titled.group("title") if titled else None
@@ -288,6 +295,8 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
     if category_of(word) == Category.visit:
         if words("reporters").ending(text[max(s_start, t_start - 4) : t_start]):
             return None  # 记者走访了部分企业: the reporting itself
+        if text.startswith("的", t_end):
+            return None  # 我们主要慰问的人群: the visit qualifies those visited
         end = _visit_object(text, end, s_end)
         # 参观了…调节池建设工地: a visit to a named site is an activity of its own
         specific = specific or bool(patterns().site.search(text[t_end:end]) and end - t_end >= 4)
@@ -379,11 +388,13 @@ def in_directive_clause(text: str, start: int, end: int | None = None) -> bool:
 
 
 def is_background(text: str, mention: Mention) -> bool:
-    """A meeting cited for its spirit, a national event or a programme cited as the
-    directive being carried out: background, not news."""
+    """A meeting cited for its spirit or as a point in time (…以来), a national event
+    or a programme cited as the directive being carried out: background, not news."""
     name = text[mention.start : mention.end]
     if words("spirit_words").starting(text, mention.end):
         return True
+    if mention.category == Category.meeting and words("since_words").starting(text, mention.end):
+        return True  # 县工会第九次代表大会以来: a point in time (a programme runs since)
     if in_directive_clause(text, mention.start, mention.end):
         return True
     if mention.category != Category.meeting or words("spirit_words").in_text(name):

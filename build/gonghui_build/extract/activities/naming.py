@@ -100,6 +100,27 @@ def _list_cut(region: str, quoted: list[tuple[int, int]], cut: int) -> int:
     return cut
 
 
+def _clause_cut(text: str, start: int, region: str, quoted, cut: int, trigger: str) -> int:
+    """After the last 了 (进一步提升了大赛的…) and after the verbs of a person (某某副
+    主席宣布大赛启动, 某某到赛场观摩比赛): a clause with an aspect particle or a
+    person acting as its subject is no part of a name, which starts after it (a person
+    named in a name, 某某事迹报告会, does nothing there). A session or visit told
+    by its verb (某某应邀授课) keeps its clause: it is told, not named."""
+    for m in re.finditer("了", region):
+        if m.start() >= cut and not in_spans(m.start(), quoted):
+            cut = m.end()
+    told = categories().get(trigger) in (Category.lecture, Category.visit)
+    if told:
+        return cut
+    end = start + len(region)
+    tagged = [w for w in ner.words(text) if start + cut <= w.start and w.end <= end]
+    person = next((k for k, w in enumerate(tagged) if w.tag == "PER"), None)
+    if person is None or any(in_spans(w.start - start, quoted) for w in tagged[person:]):
+        return cut
+    acts = [w for w in tagged[person + 1 :] if w.tag.startswith("v")]
+    return acts[-1].end - start if acts else cut
+
+
 def counted_rounds(before: str) -> bool:
     """The words before a name end with a count of two or more rounds (再办两期, 组织
     三十场): the rounds are held, whatever their name."""
@@ -107,10 +128,11 @@ def counted_rounds(before: str) -> bool:
     return rounds is not None and rounds[1] not in ("1", "一")
 
 
-def name_start(text: str, lo: int, trigger_start: int) -> int:
+def name_start(text: str, lo: int, trigger_start: int, own_name: bool = True) -> int:
     """Where an activity's name begins: after the organising verb or the clause start,
     and after a relative clause about who organised or attended it
-    (``由市总工会承办的``, ``100多人参加的``); quotations are never cut."""
+    (``由市总工会承办的``, ``100多人参加的``); quotations are never cut. The start of
+    a list (``own_name`` False) keeps a clause a name would not (:func:`_clause_cut`)."""
     start = clause_start(text, trigger_start, lo)
     region = text[start:trigger_start]
     quoted = quoted_spans(region)
@@ -119,6 +141,9 @@ def name_start(text: str, lo: int, trigger_start: int) -> int:
     cut = _conjunction_cut(region, quoted, cut)
     cut = _attribute_cut(region, quoted, cut)
     cut = _list_cut(region, quoted, cut)
+    trigger = patterns().trigger.match(text, trigger_start)
+    if own_name:
+        cut = _clause_cut(text, start, region, quoted, cut, trigger[0] if trigger else "")
     while cut < len(region) and region[cut] in _PARTICLES:
         cut += 1
     rest = region[cut:]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.text import ner
-from gonghui_build.text.clauses import clause_end, clause_start, in_spans, quoted_spans
+from gonghui_build.text.clauses import clause_end, clause_start, clauses, in_spans, quoted_spans
 
 #: How far (in characters) a place may stand from the activity's mention.
 NEAREST = 30
@@ -200,6 +200,21 @@ def _near(text: str, place: Place, mention: tuple[int, int]) -> bool:
     return place.going and place.start >= clause_start(text, max(0, here - 1))
 
 
+def _referred_back(text: str, sentence: tuple[int, int], mention: tuple[int, int]) -> str | None:
+    """在此开展… after a sentence opening at a venue (某市场爱心驿站内暖意融融): the venue
+    the sentence before names in its first clause, before a localiser (内, 里)."""
+    clause = text[clause_start(text, mention[0], sentence[0]) : mention[0]]
+    if not words("here_words").in_text(clause):
+        return None
+    before = text[: sentence[0]].rstrip("。！？")
+    opening = max(before.rfind(mark) for mark in "。！？") + 1
+    for lo, hi in clauses(before, opening, len(before)):
+        at = re.match(f"(.{{2,{LONGEST}}}?)(?:{words('localisers').pattern})", text[lo:hi])
+        if at and is_venue(text, lo, lo + len(at[1])):
+            return at[1]
+    return None
+
+
 def place_of(
     text: str, sentence: tuple[int, int], mention: tuple[int, int], visit: bool = False
 ) -> str | None:
@@ -218,4 +233,4 @@ def place_of(
         gap = max(place.start - mention[1], mention[0] - place.end, 0)
         if gap <= NEAREST and (best is None or gap < best[0]):
             best = (gap, place)
-    return best[1].text if best else None
+    return best[1].text if best else _referred_back(text, sentence, mention)
