@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pickle
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, TypeVar, overload
 
@@ -99,6 +99,13 @@ class RowStore:
         self._batches.pop(name, None)
         self._tables[name] = table
 
+    def take(self, name: str) -> pa.Table:
+        """The table's rows, forgotten by the store: once the caller drops them, their
+        memory (or their mapped file) is let go."""
+        table = self.table(name)
+        self._tables.pop(name, None)
+        return table
+
     def rows(self, name: str) -> int:
         return self.table(name).num_rows
 
@@ -114,8 +121,30 @@ def sort_order(table: Table, data: pa.Table) -> pa.Array:
     return pc.sort_indices(data, sort_keys=keys)
 
 
-def every_table(store: RowStore) -> dict[str, pa.Table]:
-    return {t.name: store.table(t.name) for t in TABLES}
+class Handover(Mapping[str, pa.Table]):
+    """Every table of a store, each taken out of it when asked for (:meth:`RowStore.take`):
+    publication writes a table and drops it before it asks for the next, so that the
+    build holds the tables being written, not every table of the archive at once (the
+    pages of a mapped file, once read, count in the process's memory until it is
+    unmapped). Each table can be asked for once."""
+
+    def __init__(self, store: RowStore) -> None:
+        self._store = store
+
+    def __getitem__(self, name: str) -> pa.Table:
+        if name not in BY_NAME:
+            raise KeyError(name)
+        return self._store.take(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return (t.name for t in TABLES)
+
+    def __len__(self) -> int:
+        return len(TABLES)
+
+
+def every_table(store: RowStore) -> Handover:
+    return Handover(store)
 
 
 class Pickled(Sequence[T]):
