@@ -182,23 +182,34 @@ def test_arrow_finds_the_repeats_the_row_by_row_check_finds():
         assert (not all(keep), bool(bad)) == (repeats, repeats), columns
 
 
-def test_tables_handed_over_once_are_forgotten_by_the_store(tmp_path):
+def test_tables_handed_over_once_are_forgotten_by_the_store_and_mapped_afresh(
+    monkeypatch, tmp_path
+):
     import pyarrow.parquet as pq
 
     from gonghui.catalog import BY_NAME, TABLES
     from gonghui.schemas import arrow_schema
+    from gonghui_build import publish
     from gonghui_build.rowstore import RowStore, every_table
 
     rows = pq.read_table(ROOT / "data" / "pages.parquet").cast(arrow_schema(BY_NAME["pages"]))
-    assert rows.num_rows > 1
+    assert rows.num_rows > 3
     store = RowStore(tmp_path)
     store.add("pages", rows.to_pylist())
+    assert store.rows("pages") == rows.num_rows  # read (and mapped) once before
     handed = every_table(store)
     assert list(handed) == [t.name for t in TABLES] and len(handed) == len(TABLES)
-    assert handed["pages"].equals(rows)
+    source = handed["pages"]
+    assert source().equals(rows) and source() is not source()  # a new mapping each call
     assert store.rows("pages") == 0  # the store let go of it: nothing is held twice
     with pytest.raises(KeyError):
         handed["no such table"]
+    # a table written from its file, a row group from a fresh mapping each: the same bytes
+    monkeypatch.setattr(publish, "ROW_GROUP", 2)
+    publish.write_parquet(BY_NAME["pages"], source, tmp_path / "mapped.parquet")
+    publish.write_parquet(BY_NAME["pages"], rows, tmp_path / "held.parquet")
+    assert pq.ParquetFile(tmp_path / "mapped.parquet").metadata.num_row_groups > 1
+    assert (tmp_path / "mapped.parquet").read_bytes() == (tmp_path / "held.parquet").read_bytes()
 
 
 def test_a_file_hashed_in_blocks_has_the_hash_of_its_bytes(tmp_path):

@@ -23,7 +23,7 @@ from gonghui.catalog import DATA_VERSION, DB_NAME, PARQUET_MEDIATYPE, TABLES, Ta
 from gonghui.database import database_from_parquet, rows_from_dicts, write_database
 from gonghui.integrity import resource_file_hash
 from gonghui.schemas import arrow_schema, table_schema_json
-from gonghui_build.rowstore import sort_order
+from gonghui_build.rowstore import Source, sort_order
 from gonghui_build.text.ner import model_info
 
 __all__ = ["DB_NAME", "PARQUET_MEDIATYPE", "descriptor", "publish", "write_parquet", "write_sqlite"]
@@ -34,29 +34,40 @@ ROW_GROUP = 65_536
 #: How every Parquet file is compressed.
 PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "compression_level": 9}
 
-Tables = Mapping[str, "pa.Table | list[dict[str, Any]]"]
+Data = pa.Table | list[dict[str, Any]] | Source
+Tables = Mapping[str, Data]
 
 
-def as_arrow(table: Table, data: pa.Table | list[dict[str, Any]]) -> pa.Table:
+def as_arrow(table: Table, data: Data) -> pa.Table:
     if isinstance(data, pa.Table):
         return data
+    if callable(data):
+        return data()
     return pa.Table.from_pylist(list(data), schema=arrow_schema(table))
 
 
-def write_parquet(table: Table, data: pa.Table | list[dict[str, Any]], path: Path) -> None:
+def write_parquet(table: Table, data: Data, path: Path) -> None:
     """One table as Parquet, in row groups, rows in the table's declared order.
 
     Each row group is taken in order and written before the next: the sorted copy of a
     large table is never held whole (what ``pq.write_table`` of the sorted table would
-    hold), and the file is the same bytes."""
+    hold), and the file is the same bytes. Given a :data:`~gonghui_build.rowstore.Source`
+    (a table mapped from its file at each call), the order is found from the key
+    columns of one mapping and each group taken from a fresh one, dropped once written:
+    the pages of the file a group read stop counting in the build's memory (a group
+    reads about its share of them: rows of one page sit together in the file)."""
     arrow = as_arrow(table, data)
     if arrow.num_rows == 0:
         pq.write_table(arrow, path, **PARQUET_OPTIONS, row_group_size=ROW_GROUP)
         return
-    order = sort_order(table, arrow)
-    with pq.ParquetWriter(path, arrow.schema, **PARQUET_OPTIONS) as writer:
-        for start in range(0, arrow.num_rows, ROW_GROUP):
-            group = arrow.take(order.slice(start, ROW_GROUP))
+    order, schema, rows = sort_order(table, arrow), arrow.schema, arrow.num_rows
+    if callable(data):
+        del arrow
+    with pq.ParquetWriter(path, schema, **PARQUET_OPTIONS) as writer:
+        for start in range(0, rows, ROW_GROUP):
+            source = as_arrow(table, data) if callable(data) else arrow
+            group = source.take(order.slice(start, ROW_GROUP))
+            del source
             writer.write_table(group, row_group_size=ROW_GROUP)
             del group
 

@@ -123,24 +123,41 @@ def dangling_references(
     return keep, bad
 
 
+def key_columns(table: Table) -> list[str]:
+    """The columns the key checks read: the table's keys, unique fields and foreign keys,
+    and its fields that other tables' foreign keys point at."""
+    names = [*table.primary_key, *(f.name for f in table.fields if f.unique)]
+    names += [name for name, _, _ in table.foreign_keys]
+    names += [
+        ref_field for t in TABLES for _, ref, ref_field in t.foreign_keys if ref == table.name
+    ]
+    return list(dict.fromkeys(names))
+
+
 def check_keys(store: RowStore) -> list[Invalid]:
-    """Drop (and report) repeated keys, then rows left pointing at nothing, in ``store``."""
+    """Drop (and report) repeated keys, then rows left pointing at nothing, in ``store``.
+
+    Only the key columns are read, compact in memory (:meth:`RowStore.columns`); a
+    table is read whole only to drop its bad rows."""
     problems: list[Invalid] = []
+    keys = {t.name: store.columns(t.name, key_columns(t)) for t in TABLES}
+
+    def drop(table: Table, keep: pa.Array) -> None:
+        keys[table.name] = keys[table.name].filter(keep)
+        store.replace(table.name, store.table(table.name).filter(keep))
+
     for table in TABLES:
-        data = store.table(table.name)
-        keep, bad = repeated_keys(table, data)
+        keep, bad = repeated_keys(table, keys[table.name])
         if bad:
-            store.replace(table.name, data.filter(pa.array(keep)))
+            drop(table, pa.array(keep))
             problems += bad
     changed = True
     while changed:
         changed = False
-        current = {t.name: store.table(t.name) for t in TABLES}
         for table in TABLES:
-            keep, bad = dangling_references(table, current[table.name], current)
+            keep, bad = dangling_references(table, keys[table.name], keys)
             if bad:
-                current[table.name] = current[table.name].filter(keep)
-                store.replace(table.name, current[table.name])
+                drop(table, keep)
                 problems += bad
                 changed = True
     return problems
