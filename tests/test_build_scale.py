@@ -146,3 +146,78 @@ def test_parquet_written_a_row_group_at_a_time_is_the_file_of_the_whole_sorted_t
     pq.write_table(whole, tmp_path / "whole.parquet", **publish.PARQUET_OPTIONS, row_group_size=50)
     assert pq.ParquetFile(tmp_path / "groups.parquet").metadata.num_row_groups > 3
     assert (tmp_path / "groups.parquet").read_bytes() == (tmp_path / "whole.parquet").read_bytes()
+
+
+def test_arrow_finds_the_repeats_the_row_by_row_check_finds():
+    import pyarrow as pa
+
+    from gonghui.catalog import BY_NAME
+    from gonghui_build.validate import has_repeats, repeated_keys
+
+    def row_by_row(table, data):  # the definition: a key, or a unique value, seen before
+        def repeats(values):
+            return len(set(values)) < len(values)
+
+        keys = list(zip(*(data.column(k).to_pylist() for k in table.primary_key), strict=True))
+        unique = [f.name for f in table.fields if f.unique and f.name not in table.primary_key]
+        present = [[v for v in data.column(n).to_pylist() if v is not None] for n in unique]
+        return repeats(keys) or any(repeats(values) for values in present)
+
+    orgs, aliases = BY_NAME["organisations"], BY_NAME["organisation_aliases"]
+    cases = [
+        (orgs, {"organisation_id": ["o1", "o2"], "name": ["甲", "乙"]}, False),
+        (orgs, {"organisation_id": ["o1", "o1"], "name": ["甲", "乙"]}, True),
+        (orgs, {"organisation_id": ["o1", "o2"], "name": ["甲", "甲"]}, True),
+        (orgs, {"organisation_id": ["o1", "o2"], "name": [None, None]}, False),
+        (orgs, {"organisation_id": [None, None], "name": ["甲", "乙"]}, True),
+        (aliases, {"organisation_id": ["o1", "o1"], "alias": ["甲", "乙"]}, False),
+        (aliases, {"organisation_id": ["o1", "o1"], "alias": ["甲", "甲"]}, True),
+        (aliases, {"organisation_id": ["o1", "o1"], "alias": [None, None]}, True),
+        (aliases, {"organisation_id": pa.array([], pa.string()), "alias": []}, False),
+    ]
+    for table, columns, repeats in cases:
+        data = pa.table({k: pa.array(v, pa.string()) for k, v in columns.items()})
+        assert has_repeats(table, data) is repeats is row_by_row(table, data), columns
+        keep, bad = repeated_keys(table, data)
+        assert (not all(keep), bool(bad)) == (repeats, repeats), columns
+
+
+def test_tables_handed_over_once_are_forgotten_by_the_store_and_mapped_afresh(
+    monkeypatch, tmp_path
+):
+    import pyarrow.parquet as pq
+
+    from gonghui.catalog import BY_NAME, TABLES
+    from gonghui.schemas import arrow_schema
+    from gonghui_build import publish
+    from gonghui_build.rowstore import RowStore, every_table
+
+    rows = pq.read_table(ROOT / "data" / "pages.parquet").cast(arrow_schema(BY_NAME["pages"]))
+    assert rows.num_rows > 3
+    store = RowStore(tmp_path)
+    store.add("pages", rows.to_pylist())
+    assert store.rows("pages") == rows.num_rows  # read (and mapped) once before
+    handed = every_table(store)
+    assert list(handed) == [t.name for t in TABLES] and len(handed) == len(TABLES)
+    source = handed["pages"]
+    assert source().equals(rows) and source() is not source()  # a new mapping each call
+    assert store.rows("pages") == 0  # the store let go of it: nothing is held twice
+    with pytest.raises(KeyError):
+        handed["no such table"]
+    # a table written from its file, a row group from a fresh mapping each: the same bytes
+    monkeypatch.setattr(publish, "ROW_GROUP", 2)
+    publish.write_parquet(BY_NAME["pages"], source, tmp_path / "mapped.parquet")
+    publish.write_parquet(BY_NAME["pages"], rows, tmp_path / "held.parquet")
+    assert pq.ParquetFile(tmp_path / "mapped.parquet").metadata.num_row_groups > 1
+    assert (tmp_path / "mapped.parquet").read_bytes() == (tmp_path / "held.parquet").read_bytes()
+
+
+def test_a_file_hashed_in_blocks_has_the_hash_of_its_bytes(tmp_path):
+    import hashlib
+
+    from gonghui.integrity import resource_file_hash, resource_hash
+
+    path = tmp_path / "big.bin"
+    path.write_bytes(bytes(range(256)) * 5000)  # larger than one block
+    assert resource_file_hash(path) == resource_hash(path.read_bytes())
+    assert resource_file_hash(path) == "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()

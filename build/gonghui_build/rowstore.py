@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import pickle
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import IO, Any, TypeVar, overload
 
@@ -29,6 +30,8 @@ from gonghui.schemas import arrow_schema
 
 #: Rows of one table turned into one record batch at a time.
 BATCH = 10_000
+#: A table's rows, given at each call (mapped from their file afresh, or held).
+Source = Callable[[], pa.Table]
 
 Row = dict[str, Any]
 T = TypeVar("T")
@@ -44,6 +47,8 @@ class RowStore:
         self._tables: dict[str, pa.Table] = {}
         self._folder = folder
         self._files: dict[str, pa.ipc.RecordBatchFileWriter] = {}
+        #: Tables whose rows are all in their closed file (mapped again when asked for).
+        self._on_disk: set[str] = set()
 
     def add(self, table: str, rows: Iterable[Row]) -> None:
         pending = self._pending[table]
@@ -72,19 +77,26 @@ class RowStore:
             schema = arrow_schema(BY_NAME[table])
             self._keep(table, pa.RecordBatch.from_pylist(rows, schema=schema))
 
-    def _read_file(self, name: str) -> None:
-        """The table's file, closed and mapped (its pages read from disk when used)."""
+    def _mapped(self, name: str) -> pa.Table:
+        """The table's closed file, mapped (its pages read from disk when used, and
+        counted in the process's memory until the mapping is dropped)."""
         assert self._folder is not None
-        self._files.pop(name).close()
         source = pa.memory_map(str(self._folder / f"{name}.arrow"))
-        self._tables[name] = pa.ipc.open_file(source).read_all()
+        return pa.ipc.open_file(source).read_all()
+
+    def _close(self, name: str) -> None:
+        self._flush(name)
+        if name in self._files:
+            self._files.pop(name).close()
+            self._on_disk.add(name)
 
     def table(self, name: str) -> pa.Table:
         """The table's rows so far, as one Arrow table (kept as such from then on)."""
-        self._flush(name)
-        if name in self._files:
-            self._read_file(name)
+        self._close(name)
+        if name in self._on_disk and name not in self._tables:
+            self._tables[name] = self._mapped(name)
         if self._batches.get(name):
+            self._on_disk.discard(name)
             batches = self._batches.pop(name)
             parts = (
                 [self._tables[name], pa.Table.from_batches(batches)]
@@ -97,13 +109,47 @@ class RowStore:
     def replace(self, name: str, table: pa.Table) -> None:
         self._flush(name)
         self._batches.pop(name, None)
+        self._on_disk.discard(name)
         self._tables[name] = table
 
+    def columns(self, name: str, fields: Sequence[str]) -> pa.Table:
+        """Some columns of the table, compact in memory. A table in its file is read
+        without mapping it: a page's batch holds a few dozen rows, so its columns share
+        pages of memory, and reading one column of a mapped file maps nearly all of it
+        (pages that then count in the process's memory until the mapping is dropped)."""
+        self._close(name)
+        if name not in self._on_disk or name in self._tables:
+            return self.table(name).select(list(fields)).combine_chunks()
+        assert self._folder is not None
+        names = arrow_schema(BY_NAME[name]).names
+        options = pa.ipc.IpcReadOptions(included_fields=[names.index(f) for f in fields])
+        with pa.OSFile(str(self._folder / f"{name}.arrow")) as source:
+            return pa.ipc.open_file(source, options=options).read_all().combine_chunks()
+
+    def release(self) -> None:
+        """Drop the mappings of the tables whose rows are all in their files (they are
+        mapped again when asked for): the pages read so far stop counting."""
+        for name in self._on_disk:
+            self._tables.pop(name, None)
+
+    def take(self, name: str) -> Source:
+        """The table's rows as a :data:`Source`, forgotten by the store: a table in its
+        file is mapped afresh at each call (a caller that reads it in parts, calling
+        again for each part, holds only the pages of one part); a table in memory is
+        let go once the caller drops it."""
+        table = self.table(name)
+        self._tables.pop(name, None)
+        if name in self._on_disk:
+            self._on_disk.discard(name)
+            del table
+            return partial(self._mapped, name)
+        return lambda: table
+
     def rows(self, name: str) -> int:
-        return self.table(name).num_rows
+        return self.columns(name, BY_NAME[name].primary_key[:1]).num_rows
 
     def column(self, name: str, field: str) -> list[Any]:
-        return self.table(name).column(field).to_pylist()
+        return self.columns(name, [field]).column(field).to_pylist()
 
 
 def sort_order(table: Table, data: pa.Table) -> pa.Array:
@@ -114,8 +160,32 @@ def sort_order(table: Table, data: pa.Table) -> pa.Array:
     return pc.sort_indices(data, sort_keys=keys)
 
 
-def every_table(store: RowStore) -> dict[str, pa.Table]:
-    return {t.name: store.table(t.name) for t in TABLES}
+class Handover(Mapping[str, Source]):
+    """Every table of a store, each taken out of it when asked for (:meth:`RowStore.take`):
+    publication writes a table and drops it before it asks for the next, so that the
+    build holds the table being written, not every table of the archive at once (the
+    pages of a mapped file, once read, count in the process's memory until it is
+    unmapped: the store's own mappings are dropped first). Each table can be asked for
+    once."""
+
+    def __init__(self, store: RowStore) -> None:
+        self._store = store
+        store.release()
+
+    def __getitem__(self, name: str) -> Source:
+        if name not in BY_NAME:
+            raise KeyError(name)
+        return self._store.take(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return (t.name for t in TABLES)
+
+    def __len__(self) -> int:
+        return len(TABLES)
+
+
+def every_table(store: RowStore) -> Handover:
+    return Handover(store)
 
 
 class Pickled(Sequence[T]):

@@ -58,8 +58,30 @@ def check_rows(table: Table, rows: list[dict[str, Any]]) -> tuple[list[dict], li
     return good, bad
 
 
+def has_repeats(table: Table, data: pa.Table) -> bool:
+    """Whether any row repeats another's primary key, or the value of a unique field (a
+    missing value repeats nothing), counted by Arrow's hash tables: an archive with no
+    repeat, the usual case, never turns its key columns into Python values (a million
+    rows of keys as Python strings, tuples and sets cost hundreds of MB)."""
+    key = list(table.primary_key)
+    if len(key) == 1:
+        distinct = pc.count_distinct(data.column(key[0]), mode="all").as_py()
+    else:
+        distinct = data.select(key).group_by(key).aggregate([]).num_rows
+    if distinct != data.num_rows:
+        return True
+    for name in (f.name for f in table.fields if f.unique and f.name not in key):
+        values = data.column(name)
+        present = len(values) - values.null_count
+        if pc.count_distinct(values, mode="only_valid").as_py() != present:
+            return True
+    return False
+
+
 def repeated_keys(table: Table, data: pa.Table) -> tuple[list[bool], list[Invalid]]:
     """A keep-mask that drops every row repeating a key or unique value of an earlier row."""
+    if not has_repeats(table, data):
+        return [True] * data.num_rows, []
     unique = [f.name for f in table.fields if f.unique]
     columns = {n: data.column(n).to_pylist() for n in {*table.primary_key, *unique}}
     keys = list(zip(*(columns[k] for k in table.primary_key), strict=True))
@@ -86,7 +108,7 @@ def dangling_references(
     table: Table, data: pa.Table, tables: dict[str, pa.Table]
 ) -> tuple[pa.Array, list]:
     """A keep-mask of the rows whose foreign keys all point at a row, and the others."""
-    keep = pa.array([True] * data.num_rows, type=pa.bool_())
+    keep = pa.repeat(True, data.num_rows)
     bad: list[Invalid] = []
     for name, ref, ref_field in table.foreign_keys:
         values = data.column(name)
@@ -101,24 +123,41 @@ def dangling_references(
     return keep, bad
 
 
+def key_columns(table: Table) -> list[str]:
+    """The columns the key checks read: the table's keys, unique fields and foreign keys,
+    and its fields that other tables' foreign keys point at."""
+    names = [*table.primary_key, *(f.name for f in table.fields if f.unique)]
+    names += [name for name, _, _ in table.foreign_keys]
+    names += [
+        ref_field for t in TABLES for _, ref, ref_field in t.foreign_keys if ref == table.name
+    ]
+    return list(dict.fromkeys(names))
+
+
 def check_keys(store: RowStore) -> list[Invalid]:
-    """Drop (and report) repeated keys, then rows left pointing at nothing, in ``store``."""
+    """Drop (and report) repeated keys, then rows left pointing at nothing, in ``store``.
+
+    Only the key columns are read, compact in memory (:meth:`RowStore.columns`); a
+    table is read whole only to drop its bad rows."""
     problems: list[Invalid] = []
+    keys = {t.name: store.columns(t.name, key_columns(t)) for t in TABLES}
+
+    def drop(table: Table, keep: pa.Array) -> None:
+        keys[table.name] = keys[table.name].filter(keep)
+        store.replace(table.name, store.table(table.name).filter(keep))
+
     for table in TABLES:
-        data = store.table(table.name)
-        keep, bad = repeated_keys(table, data)
+        keep, bad = repeated_keys(table, keys[table.name])
         if bad:
-            store.replace(table.name, data.filter(pa.array(keep)))
+            drop(table, pa.array(keep))
             problems += bad
     changed = True
     while changed:
         changed = False
-        current = {t.name: store.table(t.name) for t in TABLES}
         for table in TABLES:
-            keep, bad = dangling_references(table, current[table.name], current)
+            keep, bad = dangling_references(table, keys[table.name], keys)
             if bad:
-                current[table.name] = current[table.name].filter(keep)
-                store.replace(table.name, current[table.name])
+                drop(table, keep)
                 problems += bad
                 changed = True
     return problems

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from gonghui.catalog import BY_NAME
-from gonghui.integrity import resource_hash
+from gonghui.integrity import resource_file_hash
 from gonghui.schemas import table_schema_json
 from gonghui_build.checks import run_checks
 from gonghui_build.checks.columns import check_columns, check_keys
@@ -64,7 +64,7 @@ def _file(resource: dict, base: Path) -> list[str]:
     if not path.exists():
         return [f"{name}: {path} is missing"]
     problems = []
-    digest = resource_hash(path.read_bytes())
+    digest = resource_file_hash(path)
     if digest != resource.get("hash"):
         problems.append(
             f"{name}: hash {digest} differs from the descriptor's {resource.get('hash')}"

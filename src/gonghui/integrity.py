@@ -55,6 +55,18 @@ def _resource(descriptor: Path, name: str, path: Path) -> dict[str, Any]:
     raise DataCheckError(f"{path}: {descriptor} describes no table {name!r}")
 
 
+def file_sha256(path: Path) -> str:
+    """The sha256 (hex) of a file, read in blocks: a file of any size costs no memory
+    (a 32 MB model file or a table file of hundreds of MB is never held whole)."""
+    with path.open("rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+def resource_file_hash(path: Path) -> str:
+    """:func:`resource_hash` of a file's bytes, read in blocks."""
+    return "sha256:" + file_sha256(path)
+
+
 def resource_hash(data: bytes) -> str:
     """A table file's ``hash`` as ``datapackage.json`` writes it (``sha256:…``): what the
     build records, ``gonghui validate`` and the loader compare."""

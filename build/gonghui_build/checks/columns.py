@@ -84,22 +84,13 @@ def check_columns(table: Table, path: Path) -> list[ColumnFailure | str]:
     return failures
 
 
-def _key_columns(table: Table) -> list[str]:
-    names = [*table.primary_key, *(f.name for f in table.fields if f.unique)]
-    names += [name for name, _, _ in table.foreign_keys]
-    names += [
-        ref_field for t in TABLES for _, ref, ref_field in t.foreign_keys if ref == table.name
-    ]
-    return list(dict.fromkeys(names))
-
-
 def check_keys(files: dict[str, Path]) -> list[str]:
     """Primary keys, unique fields and foreign keys across the Parquet files (only their
     key columns are read), each failure with the failing row's key."""
-    from gonghui_build.validate import dangling_references, repeated_keys
+    from gonghui_build.validate import dangling_references, key_columns, repeated_keys
 
     data = {
-        t.name: pq.read_table(files[t.name], columns=_key_columns(t))
+        t.name: pq.read_table(files[t.name], columns=key_columns(t))
         for t in TABLES
         if t.name in files
     }

