@@ -178,3 +178,34 @@ def head_roles(
     for i in rest:
         roles[i] = "banner"
     return roles
+
+
+#: Roles of a head of three lines read over an anchor, and what they are over the
+#: page's only article.
+_STACKED = ("banner", "kicker", "headline")
+_LONE_HEAD = ("kicker", "headline", "subtitle")
+
+
+def lone_article_head(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
+    """The head of a page's only article, three lines printed together right over its
+    dateline or byline and read as banner, kicker and headline: its kicker, headline and
+    subtitle (引题 / 主题 / 副题). A page's banner stands over several articles; over one
+    article's head, with nothing between, it is that article's kicker. A slogan of
+    parallel phrases, a channel's name, a line too long for a kicker or a kicker that
+    ends with a dash keep their roles."""
+    head = sorted(i for i, role in roles.items() if role in (*_STACKED, "subtitle"))
+    if [roles[i] for i in head] != list(_STACKED) or head != list(range(head[0], head[0] + 3)):
+        return roles
+    if roles.get(head[-1] + 1) not in ("dateline", "byline"):
+        return roles
+    top, middle = blocks[head[0]].plain.strip(), blocks[head[1]].plain.rstrip()
+    if (
+        len(blocks[head[0]].lines) > 1
+        or len(without_spaces(top)) > LONG_KICKER_MAX
+        or _slogan(top)
+        or names_a_digest(top)
+        or middle.endswith("—")
+        or blocks[head[0]].heading_level != blocks[head[1]].heading_level
+    ):
+        return roles
+    return {**roles, **dict(zip(head, _LONE_HEAD, strict=True))}

@@ -27,6 +27,7 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import opens_with_label
 from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.furniture import is_header_field
+from gonghui_build.layout.headroles import head_roles
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import ends_sentence, without_spaces
@@ -134,8 +135,26 @@ def index_was_head(r: Reader) -> None:
     first, *rest = r.index_run
     for i in r.index_run:
         r.page_roles.pop(i, None)
+    if _stacked_over_anchor(r, draft.roles):  # kicker, headline, subtitle in print
+        draft.roles.update(head_roles(r.blocks, r.shapes, r.index_run, r.titles))
+        return
     draft.roles[first] = "headline"
     draft.body = sorted([*rest, *draft.body])
+
+
+#: Most lines of a head (kicker, headline, subtitle).
+HEAD_LINES_MAX = 3
+
+
+def _stacked_over_anchor(r: Reader, roles: dict[int, str]) -> bool:
+    """A short run read as an index printed right over the article's dateline or byline,
+    nothing between: a head of three lines, not a mobile copy's title over its lead."""
+    run = r.index_run
+    return (
+        len(run) <= HEAD_LINES_MAX
+        and run == list(range(run[0], run[-1] + 1))
+        and roles.get(run[-1] + 1) in ("dateline", "byline")
+    )
 
 
 #: A notice's line naming its attachment (``附件：某某名单``, ``附件2：1.某某名单``).
