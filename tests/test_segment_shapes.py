@@ -283,3 +283,14 @@ def test_a_square_and_a_signing_team_under_a_subtitle_is_the_byline():
     )
     parsed = _parse("team_byline.txt", text)
     assert [p.role for p in parsed.paragraphs][:3] == ["headline", "subtitle", "byline"]
+
+
+def test_a_kicker_ending_on_a_verb_over_a_longer_headline_stays_a_kicker():
+    text = (
+        "助力乡村振兴\n桐溪县总工会送技术下乡\n"
+        "本报讯（通讯员 蓝若溪）9月12日，桐溪县总工会组织农技专家到三个村开展技术培训。\n"
+    )
+    assert _head(_parse("verb_kicker.txt", text)) == [
+        ("kicker", "助力乡村振兴"),
+        ("headline", "桐溪县总工会送技术下乡"),
+    ]

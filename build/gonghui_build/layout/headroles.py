@@ -125,12 +125,25 @@ def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -
 
 def _two_line_headline(blocks: list[Block], rest: list[int], known: list[int]) -> bool:
     """A headline set over its last two lines, the first running on into the second
-    (``为农村建筑队送去`` / ``第一批工会会员证``) under a kicker: a head of three lines or
-    more whose title the page prints nowhere else."""
-    if known or len(rest) < 3:
+    (``为农村建筑队送去`` / ``第一批工会会员证``), alone or under a kicker, whose title
+    the page prints nowhere else."""
+    if known or len(rest) < 2:
         return False
     first = title_key(blocks[rest[-2]].plain)
-    return len(first) >= TWO_LINE_MIN and runs_on(first) and _kicker_like(blocks[rest[-3]])
+    if len(rest) >= 3:
+        above = _kicker_like(blocks[rest[-3]])
+    else:
+        above = _first_of_two(blocks[rest[-2]], title_key(blocks[rest[-1]].plain))
+    return len(first) >= TWO_LINE_MIN and runs_on(first) and above
+
+
+def _first_of_two(block: Block, second: str) -> bool:
+    """The first line of a headline in two lines with nothing over it: one phrase (not a
+    slogan, ``学习某某精神 推动某某创新``, whose last phrase may end on a verb as well),
+    longer than the line it runs on into (a kicker's headline is the longer line:
+    ``助力乡村振兴`` / ``某某县总工会送技术下乡``)."""
+    text = block.plain.strip()
+    return len(block.lines) == 1 and len(text.split()) == 1 and len(second) < len(title_key(text))
 
 
 def head_roles(
