@@ -294,3 +294,21 @@ def test_a_kicker_ending_on_a_verb_over_a_longer_headline_stays_a_kicker():
         ("kicker", "助力乡村振兴"),
         ("headline", "桐溪县总工会送技术下乡"),
     ]
+
+
+def test_a_title_over_a_posts_time_stamp_row_is_the_headline_of_the_head_under_it():
+    text = (
+        "桐溪县总工会召开十届三次全委会议\n"
+        "2024-01-12 10:31:05 桐溪县总工会 【字体：大 中 小】 打印\n"
+        "总结去年工作 部署今年任务\n"
+        "会议选举蒲立衡为县总工会副主席并通报了年度考核结果\n"
+        "1月11日，桐溪县总工会召开十届三次全委（扩大）会议，总结2023年工作。县总工会全体委员参加会议。\n"
+        "会议审议通过了工作报告和经费审查报告。\n"
+    )
+    parsed = _parse("stamp_row.txt", text)
+    head = [(role, t) for role, t in _head(parsed) if role != "banner"]
+    assert head == [
+        ("headline", "桐溪县总工会召开十届三次全委会议"),
+        ("subtitle", "总结去年工作 部署今年任务"),
+    ]
+    assert len(parsed.articles) == 1

@@ -39,14 +39,22 @@ if TYPE_CHECKING:
 META_TITLE_MIN = 8
 
 
+#: A web post's time stamp opening a header row (``2024-01-12 10:31:05 某某县总工会``):
+#: a day's date, then the time of day.
+_STAMP_RE = re.compile(r"^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
+
+
 def over_header_field(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
-    """A display line whose next block is a header field of the page (``来源：…``)."""
+    """A display line whose next block is a header row of the page: a field
+    (``来源：…``) or a post's time stamp (``2024-01-12 10:31 某某县总工会 【字体：大 中
+    小】``), furniture either way."""
     nxt = i + 1
+    if nxt >= len(blocks) or shapes[nxt] is not Shape.FURNITURE:
+        return False
+    row = blocks[nxt].plain
     return (
         shapes[i] is Shape.DISPLAY
-        and nxt < len(blocks)
-        and shapes[nxt] is Shape.FURNITURE
-        and is_header_field(blocks[nxt].plain)
+        and (is_header_field(row) or bool(_STAMP_RE.match(row)))
         and len(title_key(blocks[i].plain)) >= META_TITLE_MIN
     )
 
