@@ -245,3 +245,70 @@ def test_a_digest_title_over_one_long_article_keeps_its_section_headings():
     assert len(parsed.articles) == 1
     roles = [p.role for p in parsed.paragraphs]
     assert roles.count("section_heading") == 1 and roles.count("body") == 5
+
+
+def _head(parsed) -> list[tuple[str, str]]:
+    roles = ("banner", "kicker", "headline", "subtitle")
+    return [(p.role, p.text) for p in parsed.paragraphs if p.role in roles]
+
+
+def test_three_head_lines_over_the_only_articles_byline_are_kicker_headline_subtitle():
+    text = (
+        "桐溪街道总工会\n“小院”里开出职工书屋\n三百册新书送到工友身边\n"
+        "□本报记者 乔远山\n"
+        "6月2日，桐溪街道职工书屋开放，三百余册新书供周边企业职工借阅。\n"
+    )
+    assert _head(_parse("lone_head.txt", text)) == [
+        ("kicker", "桐溪街道总工会"),
+        ("headline", "“小院”里开出职工书屋"),
+        ("subtitle", "三百册新书送到工友身边"),
+    ]
+
+
+def test_a_slogan_over_the_only_articles_head_stays_the_pages_banner():
+    text = (
+        "凝心聚力 建功立业\n桐溪街道总工会\n“小院”里开出职工书屋\n"
+        "□本报记者 乔远山\n"
+        "6月2日，桐溪街道职工书屋开放，三百余册新书供周边企业职工借阅。\n"
+    )
+    head = _head(_parse("slogan_head.txt", text))
+    assert head[0] == ("banner", "凝心聚力 建功立业")
+    assert ("headline", "“小院”里开出职工书屋") in head
+
+
+def test_a_square_and_a_signing_team_under_a_subtitle_is_the_byline():
+    text = (
+        "“车间旁”建起职工之家\n——桐溪化工集团工会工作纪实\n■河川省化工工会联合调研组\n\n"
+        "桐溪化工集团地处山区，集团工会把服务阵地建到车间旁，职工满意度逐年提高。\n"
+    )
+    parsed = _parse("team_byline.txt", text)
+    assert [p.role for p in parsed.paragraphs][:3] == ["headline", "subtitle", "byline"]
+
+
+def test_a_kicker_ending_on_a_verb_over_a_longer_headline_stays_a_kicker():
+    text = (
+        "助力乡村振兴\n桐溪县总工会送技术下乡\n"
+        "本报讯（通讯员 蓝若溪）9月12日，桐溪县总工会组织农技专家到三个村开展技术培训。\n"
+    )
+    assert _head(_parse("verb_kicker.txt", text)) == [
+        ("kicker", "助力乡村振兴"),
+        ("headline", "桐溪县总工会送技术下乡"),
+    ]
+
+
+def test_a_title_over_a_posts_time_stamp_row_is_the_headline_of_the_head_under_it():
+    text = (
+        "桐溪县总工会召开十届三次全委会议\n"
+        "2024-01-12 10:31:05 桐溪县总工会 【字体：大 中 小】 打印\n"
+        "总结去年工作 部署今年任务\n"
+        "会议选举蒲立衡为县总工会副主席并通报了年度考核结果\n"
+        "1月11日，桐溪县总工会召开十届三次全委（扩大）会议，总结2023年工作。县总工会全体委员参加会议。\n"
+        "会议审议通过了工作报告和经费审查报告。\n"
+    )
+    parsed = _parse("stamp_row.txt", text)
+    head = [(role, t) for role, t in _head(parsed) if role != "banner"]
+    assert head == [
+        ("headline", "桐溪县总工会召开十届三次全委会议"),
+        ("subtitle", "总结去年工作 部署今年任务"),
+    ]
+    assert len(parsed.articles) == 1

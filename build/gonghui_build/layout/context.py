@@ -32,7 +32,7 @@ from gonghui_build.layout.furniture import is_digest_title
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text import tokenizer
-from gonghui_build.text.chars import ends_sentence, without_spaces
+from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
 from gonghui_build.text.names import is_name_shaped, is_plausible_name
 
 _TEXT = (Shape.BODY, Shape.ITEM, Shape.DATELINE)
@@ -127,9 +127,12 @@ def _tail_ends(blocks: list[Block], shapes: list[Shape], i: int, comments: bool)
 
 
 def _cut_off(block: Block) -> bool:
-    """A teaser cut off by a list of links, or a line of it shorter than a sentence."""
+    """A teaser cut off by a list of links, or a line of it shorter than a sentence. A
+    line ending with a colon is whole: a letter's salutation (``全市广大职工朋友们：``)
+    or a lead into what follows it (``发出如下倡议：``)."""
     compact = without_spaces(block.plain)
-    return bool(_CUT_OFF_RE.search(compact)) or not ends_sentence(compact)
+    whole = ends_sentence(compact) or ends_with_colon(compact)
+    return bool(_CUT_OFF_RE.search(compact)) or not whole
 
 
 def _running_heads(blocks: list[Block], shapes: list[Shape]) -> None:

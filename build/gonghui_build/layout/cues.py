@@ -50,6 +50,10 @@ _BYLINE_START_RE = re.compile(
     r"^(本报记者|本报通讯员|特约记者|记者|通讯员|文[/／]|图[/／]|撰文|作者[:：]"
     r"|[\u4e00-\u9fff\-－—]{2,14}?(?:记者|通讯员)(?=\s*[\u4e00-\u9fff]))"
 )
+#: A team that signs a feature after a byline's mark (``■某某工会联合调研组``), no name.
+_AUTHOR_TEAM_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,24}(?:调研组|课题组|写作组|采访组|报道组|评论员)$"
+)
 #: A photo credit ends with one of these: ``冯一帆 摄``, ``…摄影报道``, ``…供图``.
 _PHOTO_MARK_RE = re.compile(r"\s*[/／]?\s*(?:摄影报道|摄影|摄|供图)$")
 _PHOTO_LEAD_RE = re.compile(r"^(?:摄影|图|摄)\s*[/／:：]\s*")
@@ -236,7 +240,11 @@ def is_head_byline(text: str) -> bool:
         return False
     if compact[0] in BYLINE_MARKS:  # a mark, then a role or titles and a name
         rest = compact[1:]
-        return bool(rest) and (bool(_BYLINE_START_RE.match(rest)) or _names_only(text[1:]))
+        return bool(rest) and (
+            bool(_BYLINE_START_RE.match(rest))
+            or _names_only(text[1:])
+            or bool(_AUTHOR_TEAM_RE.search(rest))
+        )
     if is_bare_names(text):
         return True
     return "，" not in compact and len(compact) <= 60 and bool(_BYLINE_START_RE.match(compact))

@@ -125,12 +125,25 @@ def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -
 
 def _two_line_headline(blocks: list[Block], rest: list[int], known: list[int]) -> bool:
     """A headline set over its last two lines, the first running on into the second
-    (``为农村建筑队送去`` / ``第一批工会会员证``) under a kicker: a head of three lines or
-    more whose title the page prints nowhere else."""
-    if known or len(rest) < 3:
+    (``为农村建筑队送去`` / ``第一批工会会员证``), alone or under a kicker, whose title
+    the page prints nowhere else."""
+    if known or len(rest) < 2:
         return False
     first = title_key(blocks[rest[-2]].plain)
-    return len(first) >= TWO_LINE_MIN and runs_on(first) and _kicker_like(blocks[rest[-3]])
+    if len(rest) >= 3:
+        above = _kicker_like(blocks[rest[-3]])
+    else:
+        above = _first_of_two(blocks[rest[-2]], title_key(blocks[rest[-1]].plain))
+    return len(first) >= TWO_LINE_MIN and runs_on(first) and above
+
+
+def _first_of_two(block: Block, second: str) -> bool:
+    """The first line of a headline in two lines with nothing over it: one phrase (not a
+    slogan, ``学习某某精神 推动某某创新``, whose last phrase may end on a verb as well),
+    longer than the line it runs on into (a kicker's headline is the longer line:
+    ``助力乡村振兴`` / ``某某县总工会送技术下乡``)."""
+    text = block.plain.strip()
+    return len(block.lines) == 1 and len(text.split()) == 1 and len(second) < len(title_key(text))
 
 
 def head_roles(
@@ -178,3 +191,34 @@ def head_roles(
     for i in rest:
         roles[i] = "banner"
     return roles
+
+
+#: Roles of a head of three lines read over an anchor, and what they are over the
+#: page's only article.
+_STACKED = ("banner", "kicker", "headline")
+_LONE_HEAD = ("kicker", "headline", "subtitle")
+
+
+def lone_article_head(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
+    """The head of a page's only article, three lines printed together right over its
+    dateline or byline and read as banner, kicker and headline: its kicker, headline and
+    subtitle (引题 / 主题 / 副题). A page's banner stands over several articles; over one
+    article's head, with nothing between, it is that article's kicker. A slogan of
+    parallel phrases, a channel's name, a line too long for a kicker or a kicker that
+    ends with a dash keep their roles."""
+    head = sorted(i for i, role in roles.items() if role in (*_STACKED, "subtitle"))
+    if [roles[i] for i in head] != list(_STACKED) or head != list(range(head[0], head[0] + 3)):
+        return roles
+    if roles.get(head[-1] + 1) not in ("dateline", "byline"):
+        return roles
+    top, middle = blocks[head[0]].plain.strip(), blocks[head[1]].plain.rstrip()
+    if (
+        len(blocks[head[0]].lines) > 1
+        or len(without_spaces(top)) > LONG_KICKER_MAX
+        or _slogan(top)
+        or names_a_digest(top)
+        or middle.endswith("—")
+        or blocks[head[0]].heading_level != blocks[head[1]].heading_level
+    ):
+        return roles
+    return {**roles, **dict(zip(head, _LONE_HEAD, strict=True))}

@@ -32,7 +32,7 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
 from gonghui_build.layout.display import opens_with_news_lead, restates
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest
-from gonghui_build.layout.headroles import head_roles
+from gonghui_build.layout.headroles import head_roles, lone_article_head
 from gonghui_build.layout.heads_web import (
     attachment_start,
     index_was_head,
@@ -374,6 +374,8 @@ def read_page(
             _text(r, i)
     _trailing(r)
     index_was_head(r)
+    if len(r.articles) == 1:
+        r.articles[0].roles = lone_article_head(blocks, r.articles[0].roles)
     return r
 
 

@@ -27,6 +27,7 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import opens_with_label
 from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.furniture import is_header_field
+from gonghui_build.layout.headroles import head_roles
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import ends_sentence, without_spaces
@@ -38,14 +39,22 @@ if TYPE_CHECKING:
 META_TITLE_MIN = 8
 
 
+#: A web post's time stamp opening a header row (``2024-01-12 10:31:05 某某县总工会``):
+#: a day's date, then the time of day.
+_STAMP_RE = re.compile(r"^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
+
+
 def over_header_field(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
-    """A display line whose next block is a header field of the page (``来源：…``)."""
+    """A display line whose next block is a header row of the page: a field
+    (``来源：…``) or a post's time stamp (``2024-01-12 10:31 某某县总工会 【字体：大 中
+    小】``), furniture either way."""
     nxt = i + 1
+    if nxt >= len(blocks) or shapes[nxt] is not Shape.FURNITURE:
+        return False
+    row = blocks[nxt].plain
     return (
         shapes[i] is Shape.DISPLAY
-        and nxt < len(blocks)
-        and shapes[nxt] is Shape.FURNITURE
-        and is_header_field(blocks[nxt].plain)
+        and (is_header_field(row) or bool(_STAMP_RE.match(row)))
         and len(title_key(blocks[i].plain)) >= META_TITLE_MIN
     )
 
@@ -134,8 +143,26 @@ def index_was_head(r: Reader) -> None:
     first, *rest = r.index_run
     for i in r.index_run:
         r.page_roles.pop(i, None)
+    if _stacked_over_anchor(r, draft.roles):  # kicker, headline, subtitle in print
+        draft.roles.update(head_roles(r.blocks, r.shapes, r.index_run, r.titles))
+        return
     draft.roles[first] = "headline"
     draft.body = sorted([*rest, *draft.body])
+
+
+#: Most lines of a head (kicker, headline, subtitle).
+HEAD_LINES_MAX = 3
+
+
+def _stacked_over_anchor(r: Reader, roles: dict[int, str]) -> bool:
+    """A short run read as an index printed right over the article's dateline or byline,
+    nothing between: a head of three lines, not a mobile copy's title over its lead."""
+    run = r.index_run
+    return (
+        len(run) <= HEAD_LINES_MAX
+        and run == list(range(run[0], run[-1] + 1))
+        and roles.get(run[-1] + 1) in ("dateline", "byline")
+    )
 
 
 #: A notice's line naming its attachment (``附件：某某名单``, ``附件2：1.某某名单``).
