@@ -1,7 +1,7 @@
 """The parts of an article's head: which display lines above an anchor or a text are
 its banner, kicker, headline and subtitle.
 
-Read backwards from the anchor (`heads.Reader` finds the group; this module names its
+Read backwards from the anchor (`reader.Reader` finds the group; this module names its
 lines): a dash opens a subtitle, the line above is the headline, a short line above
 that the kicker, anything higher the banner. A title the page prints elsewhere (its
 headline index) names the headline whatever its place.

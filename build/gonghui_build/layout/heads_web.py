@@ -33,7 +33,7 @@ from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
 if TYPE_CHECKING:
-    from gonghui_build.layout.heads import Reader
+    from gonghui_build.layout.reader import Reader
 
 #: Shortest title read from its place over the header fields.
 META_TITLE_MIN = 8

@@ -16,7 +16,7 @@ from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
 if TYPE_CHECKING:
-    from gonghui_build.layout.heads import Draft, Reader
+    from gonghui_build.layout.reader import Draft, Reader
 
 
 def only_notes(r: Reader, cur: Draft) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.context import has_own_photo_credit
 from gonghui_build.layout.display import opens_with_news_lead
-from gonghui_build.layout.heads import Draft
+from gonghui_build.layout.reader import Draft
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
 

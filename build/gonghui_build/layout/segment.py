@@ -26,12 +26,13 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.context import settle
 from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix
 from gonghui_build.layout.display import MARKED_DISPLAY_MAX, opens_with_news_lead
-from gonghui_build.layout.heads import Draft, Reader, read_page
+from gonghui_build.layout.heads import read_page
 from gonghui_build.layout.heads_web import long_title
 from gonghui_build.layout.index import index_lines, printed_titles
 from gonghui_build.layout.interleave import suspect_columns
 from gonghui_build.layout.notes import summary_box
 from gonghui_build.layout.printed_dates import DATE_RE, PrintedDate, dates_in
+from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
 from gonghui_build.layout.roster import roster_lines, table_rows

@@ -1,0 +1,128 @@
+"""The state of one reading of a page: the articles drafted so far (:class:`Draft`) and
+the reader that starts them (:class:`Reader`), kept apart from the rules in
+:mod:`gonghui_build.layout.heads` that say when an article starts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.cues import NUMBERED_RE
+from gonghui_build.layout.headroles import head_roles
+from gonghui_build.layout.heads_web import web_title
+from gonghui_build.layout.index import title_key
+from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.chars import without_spaces
+
+#: Fewest display lines read as a headline index (a head has at most three: kicker,
+#: headline, subtitle), and the least length of each line of a three-line index.
+INDEX_MIN = 4
+INDEX_TITLE_MIN = 8
+
+
+@dataclass
+class Draft:
+    """An article being laid out: head roles, and the blocks after its head."""
+
+    index: int
+    roles: dict[int, str] = field(default_factory=dict)
+    body: list[int] = field(default_factory=list)
+    closed: bool = False
+    continued: bool = False
+    hint: str | None = None  # "entry", "item": what opened it
+    texted: bool = False  # its dateline opens a paragraph of text
+    first_text: int | None = None  # its first block of running text, once looked up
+
+    @property
+    def has_body(self) -> bool:
+        return bool(self.body) or self.texted
+
+    @property
+    def headline(self) -> int | None:
+        return next((i for i, r in self.roles.items() if r == "headline"), None)
+
+
+#: A month heading of a chronicle (大事记): 1月, 十二月, 3月份.
+_MONTH_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?")
+
+
+def section_like(text: str) -> bool:
+    """A numbered heading (一、概况) or a chronicle's month (1月): a section, no headline."""
+    return bool(NUMBERED_RE.match(text) or _MONTH_RE.fullmatch(text))
+
+
+@dataclass
+class Reader:
+    """The state of one reading of a page."""
+
+    blocks: list[Block]
+    shapes: list[Shape]
+    top_level: int  # Markdown level that marks headlines, 0 when none
+    titles: frozenset[str] = frozenset()  # titles the page prints elsewhere (index, 原标题)
+    articles: list[Draft] = field(default_factory=list)
+    page_roles: dict[int, str] = field(default_factory=dict)
+    pending: list[int] = field(default_factory=list)
+    continued_next: bool = False
+    index_run: list[int] = field(default_factory=list)  # lines read as the page's index
+
+    @property
+    def current(self) -> Draft | None:
+        return self.articles[-1] if self.articles else None
+
+    def start(self, head: list[int], limit: int, hint: str | None = None) -> Draft:
+        """A new article headed by the last ``limit`` display lines of ``head``."""
+        last_run = self._last_run(head)
+        indexed = self._is_index(last_run)
+        titles = self.titles
+        web = web_title(self.blocks, self.shapes, head, last_run, titles, indexed)
+        if web is not None and hint is None and limit:
+            group = web  # a web copy's title and subtitle, above its header fields
+            titles = titles | {title_key(self.blocks[web[0]].plain)}
+        else:
+            if not self.articles and indexed:
+                for i in last_run:  # the page's headline index; its items print no title
+                    self.page_roles[i] = "furniture"
+                self.index_run, last_run = last_run, []
+            group = last_run[-limit:] if limit else []
+        rest = [i for i in head if i not in group and i not in self.page_roles]
+        sections = []
+        while hint is None and len(group) > 1 and section_like(self._text(group[-1])):
+            sections.insert(0, group.pop())
+        cur = self.current
+        for i in rest:  # display lines above the head: the open article's, or the page's
+            if cur is not None and cur.has_body and not cur.closed:
+                cur.body.append(i)
+            else:
+                self.page_roles[i] = "banner"
+        roles = head_roles(self.blocks, self.shapes, group, titles)
+        draft = Draft(len(self.articles), roles, hint=hint)
+        draft.continued, self.continued_next = self.continued_next, False
+        draft.body += sections
+        self.articles.append(draft)
+        return draft
+
+    def _is_index(self, run: list[int]) -> bool:
+        """A run of titles too long for one head (kicker, headline, subtitle): four or
+        more lines, or three long ones, with no dash and no Markdown heading among them."""
+        if any(self.shapes[i] is Shape.DASH or self.blocks[i].heading_level for i in run):
+            return False
+        long = all(len(self._text(i)) >= INDEX_TITLE_MIN for i in run)
+        return len(run) >= INDEX_MIN or (len(run) == INDEX_MIN - 1 and long)
+
+    def _last_run(self, head: list[int]) -> list[int]:
+        """The display lines of ``head`` printed together last: lines above a gap of
+        furniture (a headline index, a site's title bar) are no part of the head."""
+        run: list[int] = []
+        for i in head:
+            if run and any(self.shapes[j] is Shape.FURNITURE for j in range(run[-1] + 1, i)):
+                run = []
+            run.append(i)
+        return run
+
+    def _text(self, i: int) -> str:
+        return without_spaces(self.blocks[i].plain)
+
+    def take_pending(self) -> list[int]:
+        pending, self.pending = self.pending, []
+        return pending
