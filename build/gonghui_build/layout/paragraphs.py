@@ -21,8 +21,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from jieba.posseg import re_han_internal
-
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.cues import HTML_TAG_RE
 from gonghui_build.layout.repair import clean
@@ -191,7 +189,10 @@ def _first_word(text: str) -> tokenizer.Token:
     jieba's ``posseg`` reads it. ``posseg`` runs its (slow) hidden Markov model only on
     characters no dictionary word of its route holds; when the route opens with a
     dictionary word, or with one lone character, that word and its dictionary tag are
-    the answer, without the model."""
+    the answer, without the model. (``jieba.posseg`` is imported here: importing it loads
+    its model, which a build that reads no page never uses.)"""
+    from jieba.posseg import re_han_internal
+
     run = re_han_internal.match(text)
     if run:
         sentence = run.group()

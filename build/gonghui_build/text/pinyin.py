@@ -11,8 +11,6 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin
-
 from gonghui_build import reference
 from gonghui_build.text.names import is_transliterated, name_parts, split_name
 
@@ -36,6 +34,11 @@ def surname_readings() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1 << 16)  # surnames and given names repeat across an archive
 def _syllables(text: str) -> str:
+    """pypinyin is imported at the first name read, not with this module: importing it
+    loads its phrase dictionary (about 43 MB), which the worker processes reading pages
+    never use (they are forked from the build before any name is read)."""
+    from pypinyin import Style, lazy_pinyin
+
     return "".join(lazy_pinyin(text, style=Style.NORMAL, errors="ignore"))
 
 

@@ -33,12 +33,18 @@ def words(section: str) -> Words:
 def _date_re() -> re.Pattern[str]:
     rel_years = lexicon.alternation(lexicon.load("dates.yaml").relative_years)
     halves = lexicon.alternation(lexicon.load("dates.yaml").half_years)
+    times = words("times_of_day").pattern
+    # Every part below is optional, so the pattern matches the empty string wherever no
+    # date starts. The lookahead (what a non-empty match can start with) lets the search
+    # pass over those places instead of returning an empty match at each character (the
+    # same non-empty matches; the loop over empty ones was most of the time of dates).
+    starts = rf"(?=[\d〇零一二三四五六七八九十元]|{rel_years}|{halves}|{times})"
     # a day is 日 or 号, or 曰 as old OCR prints it after a month (三月十六曰)
     return re.compile(
-        rf"(?:(?P<year>{_YEAR})年|(?P<rel_year>{rel_years}))?"
+        rf"{starts}(?:(?P<year>{_YEAR})年|(?P<rel_year>{rel_years}))?"
         rf"(?:(?P<month>{_NUM}|(?<![\d一二三四五六七八九十百千万亿单纪美欧港日])元)月(?:份)?(?:(?P<day>{_NUM})[日号曰])?"
         rf"(?P<when>{words('month_parts').pattern})?|(?P<half>{halves}))?"
-        rf"(?P<part>{words('times_of_day').pattern})?"
+        rf"(?P<part>{times})?"
     )
 
 
