@@ -75,8 +75,12 @@ class Reader:
         last_run = self._last_run(head)
         indexed = self._is_index(last_run)
         titles = self.titles
-        web = web_title(self.blocks, self.shapes, head, last_run, titles, indexed)
-        if web is not None and hint is None and limit:
+        web = (
+            web_title(self.blocks, self.shapes, head, last_run, titles, indexed)
+            if hint is None and limit
+            else None
+        )
+        if web is not None:
             group = web  # a web copy's title and subtitle, above its header fields
             titles = titles | {title_key(self.blocks[web[0]].plain)}
         else:

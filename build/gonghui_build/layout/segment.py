@@ -25,13 +25,13 @@ from dataclasses import dataclass
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.context import settle
 from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix
-from gonghui_build.layout.display import MARKED_DISPLAY_MAX, opens_with_news_lead
+from gonghui_build.layout.display import MARKED_DISPLAY_MAX
 from gonghui_build.layout.heads import read_page
 from gonghui_build.layout.heads_web import long_title
 from gonghui_build.layout.index import index_lines, printed_titles
 from gonghui_build.layout.interleave import suspect_columns
 from gonghui_build.layout.notes import summary_box
-from gonghui_build.layout.printed_dates import DATE_RE, PrintedDate, dates_in
+from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
@@ -136,33 +136,6 @@ def _long_title_line(block: Block) -> bool:
         and not ends_sentence(compact)
         and not any(p in compact for p in "。；;")
     )
-
-
-def _title_over_metadata(r: Reader) -> None:
-    """The first line of a page with no headline, too long for display text, over a line
-    of web metadata (its date, its source) with the text below: the page's headline
-    (``某市总工会召开十二届三次全委（扩大）会议暨2024年全市工会工作会议`` / ``发布时间：…``),
-    not the first line of the text (a lead opens with its date, and ends a sentence)."""
-    first = r.articles[0] if r.articles else None
-    if first is None or first.headline is not None or not first.body or first.roles:
-        return
-    top, meta = first.body[0], first.body[0] + 1
-    if (
-        r.shapes[top] is not Shape.BODY
-        or meta >= len(r.blocks)
-        or r.shapes[meta] is not Shape.FURNITURE
-        or not DATE_RE.search(r.blocks[meta].plain)
-        or not any(j > meta for j in first.body)
-    ):
-        return
-    compact = without_spaces(r.blocks[top].plain)
-    if (
-        _long_title_line(r.blocks[top])
-        and sum(compact.count(c) for c in "，,") <= 1
-        and not opens_with_news_lead(compact)
-    ):
-        first.body.remove(top)
-        first.roles[top] = "headline"
 
 
 def _preamble_role(shape: Shape, role: str) -> str:
@@ -291,7 +264,6 @@ def layout(blocks: list[Block]) -> PageLayout:
     _drop_empty(reader)
     _fold_credit_tails(reader)
     _standfirst(reader)
-    _title_over_metadata(reader)
     roles, owner = _roles(blocks, shapes, reader, repeats)
     placed = tuple(
         Placed(block=b, shape=shapes[b.index], role=roles[b.index], article=owner[b.index])
