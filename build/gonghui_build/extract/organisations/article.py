@@ -68,10 +68,8 @@ def _opens_with_conjunction(m: places.PlaceMention, tokens: list[Token]) -> bool
     """县总工会|和|县委: a place whose first character is a conjunction jieba reads as a
     word of its own (和, 与) is no place: the conjunction joins two bodies and the
     level word after it opens a short form (和县 is a county, 县总工会和县委 names none)."""
-    return any(
-        t.start == m.start and t.end < m.end and t.word in words("brand_conjunctions")
-        for t in tokens
-    )
+    conjunctions = words("brand_conjunctions")
+    return any(t.start == m.start and t.end < m.end and t.word in conjunctions for t in tokens)
 
 
 def _places_in(text: str, tokens: list[Token], offset: int) -> list[places.PlaceMention]:
@@ -108,7 +106,10 @@ def page_places(paragraphs: Sequence[Paragraph]) -> context.ArticleContext:
     found: list[places.PlaceMention] = []
     for p in paragraphs:
         districts += [(0, d) for _, d in lexicon.places().districts_in(p.text)]
-        found += [m for m in _places_in(p.text, tag_tokens(p.text), 0) if m.full]
+        full = [m for m in places.find_places(p.text) if m.full]
+        if full:  # only a paragraph naming a place is cut into words
+            tokens = tag_tokens(p.text)
+            found += [m for m in full if not _opens_with_conjunction(m, tokens)]
     return context.ArticleContext(tuple(districts), (), tuple(found))
 
 
@@ -163,6 +164,7 @@ def org_facts(
     seen: dict[tuple[int, int], int] = {}  # (paragraph, start) → the longest name's end
     unions = _unions_of_titles(paragraphs, positions)
     printed = _printed_orgs_of_titles(paragraphs, positions)
+    by_seq = {p.seq: p for p in paragraphs}
     for p in paragraphs:
         for found in orgs.spans.get(p.seq, []):
             if found.suffix in words("place_suffixes"):
@@ -179,7 +181,7 @@ def org_facts(
         if seen.get((seq, start), 0) >= end:
             continue
         seen[seq, start] = end
-        p = next(q for q in paragraphs if q.seq == seq)
+        p = by_seq[seq]
         facts.append(_mention(p, start, end, p.text[start:end], org, runs, 0.8))
     return facts
 

@@ -37,19 +37,17 @@ from gonghui_build.extract.organisations.names import (
 )
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
+from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType
-
-#: Parts of speech that can be part of an organisation name.
-#: jieba's tags of a person's name.
-_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 
 
 def _full_personal_name(token: Token) -> bool:
     """A word jieba tags as a person's name, of a full name's three characters."""
-    return token.tag in _PERSON_TAGS and len(token.word) == 3
+    return token.tag in PERSON_TAGS and len(token.word) == 3
 
 
+#: Parts of speech that can be part of an organisation name.
 NAME_TAGS = (
     *("n", "j", "b", "vn", "an", "eng", "s", "m"),
     *("nz", "nt", "ns", "nr", "ng", "l", "g", "zg"),

@@ -74,25 +74,31 @@ def _roster_person(p: Paragraph, orgs: ArticleOrgs) -> NameHit | None:
     return NameHit(found.name, 0, found.name_end, source, 0.85, claims)
 
 
-def _union_before(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, p: Paragraph):
-    """The last union the paragraphs before ``p`` name (a heading's 县总工会), its
-    offsets counted from ``p``'s start: the body an election in ``p`` that names none is
-    held at."""
-    for q in reversed(paragraphs[: paragraphs.index(p)]):
-        union = next((k for k in reversed(orgs.spans.get(q.seq, [])) if is_union(k)), None)
-        if union is not None:
-            shift = orgs.base[q.seq] - orgs.base[p.seq]
-            return OrgSpan(
-                union.start + shift, union.end + shift, union.written, union.suffix, union.type
-            )
-    return None
+def _union_before(last: tuple[int, OrgSpan] | None, orgs: ArticleOrgs, p: Paragraph):
+    """The last union the paragraphs before ``p`` name (``last``: its paragraph and span;
+    a heading's 县总工会), its offsets counted from ``p``'s start: the body an election in
+    ``p`` that names none is held at."""
+    if last is None:
+        return None
+    seq, union = last
+    shift = orgs.base[seq] - orgs.base[p.seq]
+    return OrgSpan(union.start + shift, union.end + shift, union.written, union.suffix, union.type)
+
+
+def _last_union(orgs: ArticleOrgs, p: Paragraph) -> OrgSpan | None:
+    """The last union ``p`` names, if any."""
+    return next((k for k in reversed(orgs.spans.get(p.seq, [])) if is_union(k)), None)
 
 
 def _first_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs) -> Hits:
     """Captions and speaker lines; titles before names, names before titles,
     appositions and partial names in running text, each span read once."""
     hits: Hits = []
+    last: tuple[int, OrgSpan] | None = None  # the last union named so far
     for p in paragraphs:
+        before = _union_before(last, orgs, p)
+        union = _last_union(orgs, p)
+        last = (p.seq, union) if union is not None else last
         listed = _roster_person(p, orgs)
         if listed is not None:
             hits.append((p, listed))
@@ -105,9 +111,7 @@ def _first_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs) -> Hits:
             found = rules.titled_names(p.text, tokens, orgs.spans.get(p.seq, []))
             taken = [(h.start, h.end) for h in found]
             for extra in (
-                elected_names(
-                    p.text, tokens, orgs.spans.get(p.seq, []), _union_before(paragraphs, orgs, p)
-                ),
+                elected_names(p.text, tokens, orgs.spans.get(p.seq, []), before),
                 rules.names_before_titles(p.text, tokens),
                 rules.appositive_names(p.text, tokens),
                 rules.partial_names(p.text, tokens, person_spans(p.text)),

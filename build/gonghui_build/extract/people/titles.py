@@ -246,8 +246,12 @@ def parse_chain(
         ):
             org = (inherited[0] + org_text, start)  # 青龙湖镇 + 总工会
             inherited = org
-        elif org_text in words("federation_suffix") and inherited and _place_of(inherited[0]):
-            org = (_place_of(inherited[0]) + org_text, start)  # 某县委 + 总工会: the county's
+        elif (
+            org_text in words("federation_suffix")
+            and inherited
+            and (place := _place_of(inherited[0]))
+        ):
+            org = (place + org_text, start)  # 某县委 + 总工会: the county's
             inherited = org
         elif org_text and inherited and is_department(org_text):
             org = (inherited[0] + org_text, start)  # 区委 + 组织部

@@ -26,7 +26,6 @@ import os
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from importlib.resources import files
 from pathlib import Path
 
@@ -142,10 +141,6 @@ class Model:
     def tag_batch(self, sentences: Sequence[str]) -> list[Tagged]:
         paths = self.viterbi(self.emissions(sentences))
         return [self.words(p) for p in paths]
-
-    @cached_property
-    def encoder_sha256(self) -> str:
-        return file_sha256(self.files.encoder)
 
 
 @functools.cache
