@@ -24,8 +24,9 @@ _CJK_RE = re.compile(rf"[{_CJK}]")
 _LATIN_RE = re.compile(r"[0-9A-Za-z]")
 #: Every Chinese character with the next one when it is Chinese too (a run's bigrams,
 #: then its last character alone); in the second group, a Latin word or number.
-_TOKEN_RE = re.compile(rf"(?=([{_CJK}]{{1,2}}))[{_CJK}]|([0-9A-Za-z]+)")
-_PAIR_RE = re.compile(rf"(?=([{_CJK}]{{1,2}}))[{_CJK}]")
+_PAIR = rf"(?=([{_CJK}]{{1,2}}))[{_CJK}]"
+_TOKEN_RE = re.compile(_PAIR + r"|([0-9A-Za-z]+)")
+_PAIR_RE = re.compile(_PAIR)
 
 
 def _bigrams(run: str) -> list[str]:

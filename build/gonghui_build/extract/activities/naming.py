@@ -141,8 +141,8 @@ def name_start(text: str, lo: int, trigger_start: int, own_name: bool = True) ->
     cut = _conjunction_cut(region, quoted, cut)
     cut = _attribute_cut(region, quoted, cut)
     cut = _list_cut(region, quoted, cut)
-    trigger = patterns().trigger.match(text, trigger_start)
     if own_name:
+        trigger = patterns().trigger.match(text, trigger_start)
         cut = _clause_cut(text, start, region, quoted, cut, trigger[0] if trigger else "")
     while cut < len(region) and region[cut] in _PARTICLES:
         cut += 1
