@@ -33,7 +33,7 @@ from gonghui_build.inputs import Problem
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.pages import Page
 from gonghui_build.parsed import ParsedPage, parse_page
-from gonghui_build.records.pages import page_rows, paragraph_id
+from gonghui_build.records.pages import page_rows
 from gonghui_build.reference.words import Usage, recording
 from gonghui_build.text.chars import is_blank
 from gonghui_build.text.textedit import Cleaned
@@ -147,7 +147,8 @@ def _result(parsed: ParsedPage, curated: dict[str, str] | None, problem) -> Page
         source_file=page.source_file,
         rows=rows,
         facts=facts,
-        paragraph_ids={p.seq: paragraph_id(parsed, p) for p in parsed.paragraphs},
+        # the ids the paragraphs' rows were given (one hash a paragraph, not two)
+        paragraph_ids={r["seq"]: r["paragraph_id"] for r in made.get("paragraphs", [])},
         repairs=dict(repairs),
         garbled_paragraphs=len(parsed.runs),
         invalid=tuple(invalid),

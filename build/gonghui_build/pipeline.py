@@ -29,6 +29,7 @@ from gonghui.catalog import BY_NAME, DB_NAME, TABLES
 from gonghui_build import reference
 from gonghui_build.checks import Failure, run_checks
 from gonghui_build.dump import write_json
+from gonghui_build.earlydb import EarlyDatabase
 from gonghui_build.extract.facts import PageFacts
 from gonghui_build.extract.page import extract_page, read_model
 from gonghui_build.inputs import Discovery, discover
@@ -269,12 +270,14 @@ class BuildOptions:
     dask: Any = None
 
 
-def _publish(store: RowStore, output_dir: Path, descriptor_dir: Path, summary: Summary) -> None:
+def _publish(
+    store: RowStore, output_dir: Path, descriptor_dir: Path, summary: Summary, db: EarlyDatabase
+) -> None:
     """Write, check and swap in the build (:mod:`gonghui_build.output`)."""
     with staged(output_dir, descriptor_dir) as staging:
-        summary.descriptor = publish(
-            every_table(store), staging.tables, staging.descriptor, (output_dir, descriptor_dir)
-        )
+        final = (output_dir, descriptor_dir)
+        tables = every_table(store)
+        summary.descriptor = publish(tables, staging.tables, staging.descriptor, final, db.write)
         summary.failures = run_checks(staging.tables / DB_NAME)
         summary.report.failures = summary.failures
         summary.report.invalid = summary.invalid
@@ -329,14 +332,19 @@ def run(
         facts = _read_every_page(found, metadata, options, store, summary, progress, facts_file)
         progress(f"Pages read in {time.perf_counter() - started:.1f}s")
         mark = time.perf_counter()
-        _cross_page(facts, store, summary)
-        facts.close()
-        del facts
-        _fill_summary(store, summary)
-        progress(f"Identities, fact rows and keys in {time.perf_counter() - mark:.1f}s")
-        mark = time.perf_counter()
-        _publish(store, output_dir, descriptor_dir, summary)
-        progress(f"Written and checked in {time.perf_counter() - mark:.1f}s")
+        # the page tables' part of the database, on another core with --jobs 2 and more
+        db = EarlyDatabase(store, rows / DB_NAME, fork=options.jobs > 1 or bool(options.dask))
+        try:
+            _cross_page(facts, store, summary)
+            facts.close()
+            del facts
+            _fill_summary(store, summary)
+            progress(f"Identities, fact rows and keys in {time.perf_counter() - mark:.1f}s")
+            mark = time.perf_counter()
+            _publish(store, output_dir, descriptor_dir, summary, db)
+            progress(f"Written and checked in {time.perf_counter() - mark:.1f}s")
+        finally:
+            db.close()
     summary.seconds = time.perf_counter() - started
     unused = sum(len(v) for v in summary.unused_reference.values())
     progress(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -159,9 +159,11 @@ def publish(
     output_dir: Path,
     descriptor_dir: Path | None = None,
     final: tuple[Path, Path] | None = None,
+    database: Callable[[Path, Path], Path] = database_from_parquet,
 ) -> Path:
     """Write every table (Arrow tables or lists of rows), the database from the Parquet
-    files, the schemas and the descriptor; return the descriptor's path."""
+    files (``database(parquet folder, path)``), the schemas and the descriptor; return
+    the descriptor's path."""
     descriptor_dir = descriptor_dir or output_dir
     output_dir.mkdir(parents=True, exist_ok=True)
     (descriptor_dir / "schemas").mkdir(parents=True, exist_ok=True)
@@ -175,7 +177,7 @@ def publish(
     # buffers and a heap per thread, for a few seconds saved at 10,000 pages
     for table in TABLES:
         write_parquet(table, tables.get(table.name, []), output_dir / f"{table.name}.parquet")
-    database_from_parquet(output_dir, output_dir / DB_NAME)
+    database(output_dir, output_dir / DB_NAME)
     path = descriptor_dir / "datapackage.json"
     path.write_text(
         json.dumps(descriptor(output_dir, descriptor_dir, final), ensure_ascii=False, indent=2)

@@ -16,7 +16,7 @@ chunks. :class:`Pickled` keeps each page's facts the same way.
 from __future__ import annotations
 
 import pickle
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from pathlib import Path
@@ -49,8 +49,11 @@ class RowStore:
         self._files: dict[str, pa.ipc.RecordBatchFileWriter] = {}
         #: Tables whose rows are all in their closed file (mapped again when asked for).
         self._on_disk: set[str] = set()
+        #: Calls that added or replaced rows, by table: whether a table changed since.
+        self.writes: Counter[str] = Counter()
 
     def add(self, table: str, rows: Iterable[Row]) -> None:
+        self.writes[table] += 1
         pending = self._pending[table]
         pending.extend(rows)
         if len(pending) >= BATCH:
@@ -58,6 +61,7 @@ class RowStore:
 
     def add_batch(self, table: str, batch: pa.RecordBatch) -> None:
         """Rows already in Arrow (a page's rows, made in the worker that read it)."""
+        self.writes[table] += 1
         self._flush(table)
         if batch.num_rows:
             self._keep(table, batch)
@@ -107,6 +111,7 @@ class RowStore:
         return self._tables.get(name) or arrow_schema(BY_NAME[name]).empty_table()
 
     def replace(self, name: str, table: pa.Table) -> None:
+        self.writes[name] += 1
         self._flush(name)
         self._batches.pop(name, None)
         self._on_disk.discard(name)
@@ -137,10 +142,17 @@ class RowStore:
         file is mapped afresh at each call (a caller that reads it in parts, calling
         again for each part, holds only the pages of one part); a table in memory is
         let go once the caller drops it."""
-        table = self.table(name)
+        source = self.source(name)
         self._tables.pop(name, None)
+        self._on_disk.discard(name)
+        return source
+
+    def source(self, name: str) -> Source:
+        """The table's rows so far as a :data:`Source` the store keeps too (a table in
+        its file is mapped afresh at each call, also in a process forked after this)."""
+        table = self.table(name)
         if name in self._on_disk:
-            self._on_disk.discard(name)
+            self._tables.pop(name, None)
             del table
             return partial(self._mapped, name)
         return lambda: table

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import closing
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -41,7 +40,15 @@ from gonghui.catalog import BY_NAME, DB_NAME, TABLES, Table
 from gonghui.datasette_metadata import VIEWS
 from gonghui.schemas import sqlite_schema
 
-__all__ = ["CHUNK", "DB_NAME", "database_from_parquet", "rows_from_dicts", "write_database"]
+__all__ = [
+    "CHUNK",
+    "DB_NAME",
+    "Writer",
+    "database_from_parquet",
+    "parquet_rows",
+    "rows_from_dicts",
+    "write_database",
+]
 
 #: Rows per transaction (and per batch read from Parquet).
 CHUNK = 20_000
@@ -64,7 +71,7 @@ def rows_from_dicts(table: Table, rows: Iterable[Mapping[str, Any]]) -> Iterator
     return (tuple(row.get(n) for n in names) for row in rows)
 
 
-def _parquet_rows(table: Table, folder: Path) -> Iterator[tuple]:
+def parquet_rows(table: Table, folder: Path) -> Iterator[tuple]:
     import pyarrow.parquet as pq
 
     parquet = pq.ParquetFile(folder / f"{table.name}.parquet")
@@ -74,34 +81,76 @@ def _parquet_rows(table: Table, folder: Path) -> Iterator[tuple]:
 
 def database_from_parquet(folder: Path, path: Path) -> Path:
     """The database of the Parquet files in ``folder`` (what a wheel ships), at ``path``."""
-    write_database({t.name: _parquet_rows(t, folder) for t in TABLES}, path)
+    write_database({t.name: parquet_rows(t, folder) for t in TABLES}, path)
     return path
 
 
 def write_database(rows: Mapping[str, Iterable[tuple]], path: Path) -> None:
     """Write every table (rows as tuples in field order, in the table's order) to ``path``."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.unlink(missing_ok=True)
+    writer = Writer(path)
     try:
-        # isolation_level=None: no implicit transactions; every one is explicit below.
-        with closing(sqlite3.connect(tmp, isolation_level=None)) as conn:
-            conn.execute("PRAGMA journal_mode = OFF")
-            conn.execute("PRAGMA synchronous = OFF")
-            conn.execute("PRAGMA foreign_keys = OFF")
-            conn.create_function("gonghui_index", 1, fts.to_index, deterministic=True)
-            tables, indexes = _split_indexes(sqlite_schema())
-            conn.executescript(tables)  # DDL only: nothing to roll back
-            for table in TABLES:
-                _insert(conn, table, rows.get(table.name, ()))
-            _in_transaction(conn, lambda: [conn.execute(sql) for sql in indexes])
-            for table in TABLES:
-                if table.search_columns:
-                    _index(conn, table)
-            _in_transaction(conn, lambda: [conn.execute(sql) for sql in VIEWS.values()])
-            _check_foreign_keys(conn)
-        tmp.replace(path)
+        for table in TABLES:
+            writer.insert(table, rows.get(table.name, ()))
+        writer.finish()
     finally:
-        tmp.unlink(missing_ok=True)
+        writer.close()
+
+
+class Writer:
+    """The database written in parts: some tables (and their search tables) first, the
+    others later, then the indexes, views and checks (:meth:`finish`). The build writes
+    the tables of the pages while it reads identity across pages (see
+    ``gonghui_build.earlydb``); :func:`write_database` writes every table in one go. In
+    any order, the same rows: each table's rows go in in its declared order, so its
+    ``rowid`` and its search table's are the same."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.tmp = path.with_name(path.name + ".tmp")
+        self.tmp.unlink(missing_ok=True)
+        self.indexed: set[str] = set()
+        # isolation_level=None: no implicit transactions; every one is explicit below.
+        self.conn: sqlite3.Connection | None = sqlite3.connect(self.tmp, isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode = OFF")
+        self.conn.execute("PRAGMA synchronous = OFF")
+        self.conn.execute("PRAGMA foreign_keys = OFF")
+        self.conn.create_function("gonghui_index", 1, fts.to_index, deterministic=True)
+        tables, self._indexes = _split_indexes(sqlite_schema())
+        self.conn.executescript(tables)  # DDL only: nothing to roll back
+
+    def _open(self) -> sqlite3.Connection:
+        assert self.conn is not None, "the database is already written"
+        return self.conn
+
+    def insert(self, table: Table, rows: Iterable[tuple]) -> None:
+        _insert(self._open(), table, rows)
+
+    def search_index(self, table: Table) -> None:
+        """Fill ``table``'s search table (its rows, and those of the tables it searches
+        in, are all in)."""
+        _index(self._open(), table)
+        self.indexed.add(table.name)
+
+    def finish(self) -> None:
+        """The secondary indexes, the search tables not filled yet, the views and the
+        foreign keys checked; then the file is moved to its path."""
+        conn = self._open()
+        _in_transaction(conn, lambda: [conn.execute(sql) for sql in self._indexes])
+        for table in TABLES:
+            if table.search_columns and table.name not in self.indexed:
+                self.search_index(table)
+        _in_transaction(conn, lambda: [conn.execute(sql) for sql in VIEWS.values()])
+        _check_foreign_keys(conn)
+        conn.close()
+        self.conn = None
+        self.tmp.replace(self.path)
+
+    def close(self) -> None:
+        """Let go of the file (a database not finished is removed)."""
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+        self.tmp.unlink(missing_ok=True)
 
 
 def _split_indexes(ddl: str) -> tuple[str, list[str]]:

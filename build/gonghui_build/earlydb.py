@@ -1,0 +1,149 @@
+"""The database's page tables and their search tables, written while the build works out
+identity across pages.
+
+Once every page is read, the tables a page makes on its own (pages, articles, paragraphs,
+repairs, garbled runs: :data:`EARLY_TABLES`) are complete: the steps across pages add
+rows to the other tables only, and the key checks drop rows of a page table only when
+that table's own keys clash (page tables point only at page tables). Their rows and
+search tables, most of the database's time (the paragraphs' bigram index above all), are
+therefore written first, from the rows the pages gave (sorted in each table's declared
+order, as their Parquet files will be); the other tables follow from their Parquet files
+(:meth:`EarlyDatabase.write`).
+
+With ``--jobs 2`` and more, this runs in a process forked once the pages are read, on
+the second core, while this one works out identity across pages, the fact rows and the
+Parquet files; with ``--jobs 1``, in this process, in the same order. Either way the
+database holds the same rows as one written from the Parquet files alone
+(:func:`gonghui.database.database_from_parquet`): each table goes in in its declared
+order, so its ``rowid`` and its search table's are the same. If a page table changed
+after it was written (the key checks dropped a row), the early part is thrown away and
+the database written from the Parquet files alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+from collections.abc import Iterator, Mapping
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from gonghui.catalog import BY_NAME, TABLES, Table
+from gonghui.database import CHUNK, Writer, database_from_parquet, parquet_rows
+from gonghui_build.perpage import PAGE_TABLES
+from gonghui_build.rowstore import RowStore, Source, sort_order
+
+__all__ = ["EARLY_TABLES", "EarlyDatabase"]
+
+#: Tables written before the steps across pages: those a page makes on its own.
+EARLY_TABLES = PAGE_TABLES
+
+
+def _sorted_rows(table: Table, source: Source) -> Iterator[tuple]:
+    """The table's rows as tuples in field order, in the table's declared order (the
+    order of its Parquet file), :data:`~gonghui.database.CHUNK` rows at a time from a
+    fresh mapping of its file."""
+    data = source()
+    order, rows = sort_order(table, data), data.num_rows
+    del data
+    names = list(table.field_names)
+    for start in range(0, rows, CHUNK):
+        part = source().select(names).take(order.slice(start, CHUNK))
+        yield from zip(*(column.to_pylist() for column in part.columns), strict=True)
+
+
+def _write_early(writer: Writer, sources: Mapping[str, Source]) -> None:
+    for name in EARLY_TABLES:
+        writer.insert(BY_NAME[name], _sorted_rows(BY_NAME[name], sources[name]))
+    for name in EARLY_TABLES:
+        table = BY_NAME[name]
+        if table.search_columns and all(
+            r.split(".")[0] in EARLY_TABLES for r in table.search_related
+        ):
+            writer.search_index(table)
+
+
+def _write_rest(writer: Writer, parquet: Path) -> None:
+    for table in TABLES:
+        if table.name not in EARLY_TABLES:
+            writer.insert(table, parquet_rows(table, parquet))
+    writer.finish()
+
+
+def _in_child(conn: Connection, path: Path, sources: Mapping[str, Source]) -> None:
+    """The forked process: the early part, then (told the Parquet folder) the rest;
+    sends back None or the error."""
+    writer = Writer(path)
+    try:
+        _write_early(writer, sources)
+        parquet = conn.recv()
+        if parquet is not None:
+            _write_rest(writer, parquet)
+            conn.send(None)
+    except BaseException as err:  # the build process raises it
+        try:
+            conn.send(err)
+        except Exception:  # an error that cannot be pickled
+            conn.send(RuntimeError(repr(err)))
+    finally:
+        writer.close()
+        conn.close()
+
+
+class EarlyDatabase:
+    """The database begun from ``store``'s page tables at ``path`` (in a forked process
+    when ``fork``), finished by :meth:`write`."""
+
+    def __init__(self, store: RowStore, path: Path, fork: bool) -> None:
+        self.store, self.path = store, path
+        sources = {name: store.source(name) for name in EARLY_TABLES}
+        self._writes = [store.writes[name] for name in EARLY_TABLES]
+        self._writer: Writer | None = None
+        self._process = None
+        if not fork:
+            self._writer = Writer(path)
+            _write_early(self._writer, sources)
+            return
+        context = multiprocessing.get_context("fork")
+        self._conn, child = context.Pipe()
+        self._process = context.Process(target=_in_child, args=(child, path, sources))
+        self._process.start()
+        child.close()
+
+    def _unchanged(self) -> bool:
+        return [self.store.writes[name] for name in EARLY_TABLES] == self._writes
+
+    def write(self, parquet: Path, target: Path) -> Path:
+        """The whole database at ``target``: the other tables from the Parquet files in
+        ``parquet`` (or every table, if a page table changed since it was written)."""
+        if not self._unchanged():
+            self.close()
+            return database_from_parquet(parquet, target)
+        if self._writer is not None:
+            _write_rest(self._writer, parquet)
+        else:
+            assert self._process is not None
+            # if it failed early it has gone, and its error waits in the pipe
+            with contextlib.suppress(OSError):
+                self._conn.send(parquet)
+            error = self._conn.recv()
+            self._process.join()
+            self.close()
+            if error is not None:
+                raise error
+        self.path.replace(target)
+        return target
+
+    def close(self) -> None:
+        """Stop: the forked process ended if it still runs, the unfinished database
+        removed."""
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        if self._process is not None:
+            if self._process.is_alive():
+                self._process.terminate()
+            self._process.join()
+            self._conn.close()
+            self._process = None
+        Path(f"{self.path}.tmp").unlink(missing_ok=True)
