@@ -1,0 +1,87 @@
+"""Names listed after one title, honours between a title and a name, and where a name
+after a title ends (invented names, bodies and events)."""
+
+from __future__ import annotations
+
+from gonghui_build.extract.organisations.grammar import find_org_spans
+from gonghui_build.extract.people.elections import elected_names
+from gonghui_build.extract.people.rules import titled_names
+from gonghui_build.text.tokenizer import tag_tokens
+
+
+def titled(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    hits = titled_names(text, tag_tokens(text))
+    return {h.name: [(c.title_normalised, c.org_written) for c in h.claims] for h in hits}
+
+
+def elected(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    tokens = tag_tokens(text)
+    hits = elected_names(text, tokens, find_org_spans(text, tokens))
+    return {h.name: [(c.title_normalised, c.org_written) for c in h.claims] for h in hits}
+
+
+def test_names_listed_after_a_title_hold_the_same_title():
+    found = titled(
+        "青禾市总工会党组书记、常务副主席韦小川，副主席邹明远、柯雨桐、骆春晖以及"
+        "党组成员、副调研员闵志强、乔远航等领导参加活动。"
+    )
+    for name in ("邹明远", "柯雨桐", "骆春晖"):
+        assert found[name] == [("副主席", "青禾市总工会")]
+    assert found["乔远航"] == found["闵志强"]
+    assert [t for t, _ in found["乔远航"]] == ["党组成员", "副调研员"]
+
+
+def test_a_list_after_a_title_stops_at_the_next_title():
+    found = titled("石湾县委书记甘立新、县长滕晓峰出席开幕式。")
+    assert found["甘立新"] == [("书记", "石湾县委")]
+    assert [t for t, _ in found["滕晓峰"]] == ["县长"]
+
+
+def test_a_congress_body_shared_by_listed_names():
+    found = titled("石湾市人大常委会副主任韦小川、柯雨桐，副市长骆春晖出席。")
+    assert found["柯雨桐"] == [("副主任", "石湾市人大常委会")]
+    assert [t for t, _ in found["骆春晖"]] == ["副市长"]
+
+
+def test_names_listed_with_notes_in_brackets_share_the_post_they_were_elected_to():
+    found = elected(
+        "全会选举产生常委十一名，韦小川当选市总工会主席，"
+        "邹明远(女)、柯雨桐、骆春晖（女）、闵志强当选副主席。"
+    )
+    assert found["韦小川"] == [("主席", "市总工会")]
+    for name in ("邹明远", "柯雨桐", "骆春晖", "闵志强"):
+        assert found[name] == [("副主席", "市总工会")], name
+
+
+def test_a_note_in_brackets_before_the_election_verb_leaves_the_name():
+    assert elected("会议选举产生了新一届领导班子，柯雨桐（女）当选青禾县总工会副主席。") == {
+        "柯雨桐": [("副主席", "青禾县总工会")]
+    }
+
+
+def test_an_honour_between_a_title_and_the_name_states_no_post():
+    found = titled("交流会上，青禾区总工会兼职副主席、全国劳模邹明远作了发言。")
+    assert found["邹明远"] == [("兼职副主席", "青禾区总工会")]
+    found = titled("石湾区总工会副主席、全国五一劳动奖章获得者、青禾工匠柯雨桐出席。")
+    assert found["柯雨桐"] == [("副主席", "石湾区总工会")]
+
+
+def test_a_leader_bringing_a_group_along_ends_the_name():
+    assert list(titled("青禾市总工会副主席韦小川携慰问组一行来到物流园。")) == ["韦小川"]
+
+
+def test_a_preposition_after_a_title_opens_no_name():
+    assert titled("会上，职工代表向环卫行业的同行们致以问候。") == {}
+
+
+def test_a_reporters_medium_or_grade_before_the_role_is_no_name():
+    from gonghui_build.extract.bylines import parse_byline
+
+    for byline in (
+        "青禾网3月5日讯 ( 全媒体记者 韦小川 )",
+        "石湾日报讯(融媒体记者/韦小川)",
+        "本报讯（见习记者 韦小川 通讯员 柯雨桐）",
+    ):
+        names = [a.name for a in parse_byline(byline)]
+        assert names[0] == "韦小川", byline
+        assert all(n in ("韦小川", "柯雨桐") for n in names), byline
