@@ -85,3 +85,18 @@ def test_a_reporters_medium_or_grade_before_the_role_is_no_name():
         names = [a.name for a in parse_byline(byline)]
         assert names[0] == "韦小川", byline
         assert all(n in ("韦小川", "柯雨桐") for n in names), byline
+
+
+def test_a_name_after_a_reporters_role_in_the_text_is_no_person_of_it():
+    assert titled("青禾社石湾9月21日电 青禾社记者 韦小川 老劳模带来了新技术。") == {}
+    assert list(titled("石湾日报社记者部主任韦小川说，")) == ["韦小川"]
+
+
+def test_a_compound_surname_name_the_model_cuts_after_one_given_character_is_whole():
+    from gonghui_build.extract.people.model import model_names
+
+    text = "授予第六至第十名的选手皇甫双润、韦立、柯雨桐“技术标兵”荣誉称号。"
+    names = [m.name for m in model_names(text, [], tag_tokens(text))]
+    assert "皇甫双润" in names and "皇甫双" not in names
+    text = "授予选手欧阳明、韦立荣誉称号。"
+    assert "欧阳明" in [m.name for m in model_names(text, [], tag_tokens(text))]

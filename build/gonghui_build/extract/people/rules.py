@@ -164,6 +164,8 @@ def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) 
         if not name or _addresses_someone(text, match.start()):
             continue
         claims, weak = _chain_claims(text, match, tokens)
+        if weak and not claims and words("byline_words").ending(text, match.end()):
+            continue  # 新华社记者 某某: a byline run into the text names its author
         claims = with_described_post(text, at, tokens, claims, known)
         if not any(c.org_written and not is_bare_suffix(c.org_written) for c in claims):
             if word:
