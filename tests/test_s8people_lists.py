@@ -100,3 +100,13 @@ def test_a_compound_surname_name_the_model_cuts_after_one_given_character_is_who
     assert "皇甫双润" in names and "皇甫双" not in names
     text = "授予选手欧阳明、韦立荣誉称号。"
     assert "欧阳明" in [m.name for m in model_names(text, [], tag_tokens(text))]
+
+
+def test_a_caption_ending_with_a_transliterated_name_gives_the_whole_name():
+    from gonghui_build.text.names import parse_titled_name
+
+    found = parse_titled_name("青禾制药有限公司工会主席 古丽米热·艾尼瓦尔")
+    assert found is not None
+    assert (found.title_part, found.name) == ("青禾制药有限公司工会主席", "古丽米热·艾尼瓦尔")
+    found = parse_titled_name("石湾区总工会党组书记、主席 韦小川")
+    assert found is not None and found.name == "韦小川"
