@@ -110,3 +110,22 @@ def test_a_caption_ending_with_a_transliterated_name_gives_the_whole_name():
     assert (found.title_part, found.name) == ("青禾制药有限公司工会主席", "古丽米热·艾尼瓦尔")
     found = parse_titled_name("石湾区总工会党组书记、主席 韦小川")
     assert found is not None and found.name == "韦小川"
+
+
+def test_a_name_listed_after_people_the_model_found_is_a_person_too(pages_dir, tmp_path):
+    import pyarrow.parquet as pq
+
+    from tests.built import built_activities
+
+    built_activities(
+        pages_dir,
+        tmp_path,
+        "青禾市首届职工技能竞赛落幕\n"
+        "经过三天角逐，竞赛决出各个奖项，其中，韦立新、柯雨桐、骆春晖、龙性平等4名选手"
+        "分别荣获焊工组、叉车组、起重机组、电工组个人一等奖。\n",
+    )
+    rows = pq.read_table(tmp_path / "out" / "person_mentions.parquet").to_pylist()
+    names = {r["name_as_written"]: r["source"] for r in rows}
+    assert {"韦立新", "柯雨桐", "骆春晖", "龙性平"} <= set(names)
+    assert len(names) == 4
+    assert names["龙性平"] == "listed_name"  # the model reads the first three alone
