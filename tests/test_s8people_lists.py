@@ -129,3 +129,33 @@ def test_a_name_listed_after_people_the_model_found_is_a_person_too(pages_dir, t
     assert {"韦立新", "柯雨桐", "骆春晖", "龙性平"} <= set(names)
     assert len(names) == 4
     assert names["龙性平"] == "listed_name"  # the model reads the first three alone
+
+
+def test_a_bracketed_credit_closing_the_text_is_its_correspondent(pages_dir, tmp_path):
+    import pyarrow.parquet as pq
+
+    from gonghui_build.extract.credits import bracketed_credit_start
+    from tests.built import built_activities
+
+    built_activities(
+        pages_dir,
+        tmp_path,
+        "石湾集团工会到项目工地送清凉\n"
+        "7月12日，石湾集团工会主席韦小川、副主席柯雨桐一行来到青禾路项目工地，看望慰问"
+        "一线施工人员。\n"
+        "韦小川、柯雨桐两位领导亲切看望奋战在一线的施工人员，并把毛巾、香皂等慰问品送到了"
+        "工人手中。(机关 骆春晖)\n",
+    )
+    out = tmp_path / "out"
+    mentioned = {
+        r["name_as_written"] for r in pq.read_table(out / "person_mentions.parquet").to_pylist()
+    }
+    assert mentioned == {"韦小川", "柯雨桐"}
+    people = {r["person_id"]: r["name"] for r in pq.read_table(out / "people.parquet").to_pylist()}
+    authors = [
+        (people[r["person_id"]], r["role"])
+        for r in pq.read_table(out / "authors.parquet").to_pylist()
+    ]
+    assert authors == [("骆春晖", "correspondent")]
+    assert bracketed_credit_start("慰问品送到了工人手中。(市总工会)") is None
+    assert bracketed_credit_start("办法（试行）") is None
