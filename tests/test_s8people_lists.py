@@ -3,20 +3,13 @@ after a title ends (invented names, bodies and events)."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.organisations.grammar import find_org_spans
-from gonghui_build.extract.people.elections import elected_names
 from gonghui_build.extract.people.rules import titled_names
 from gonghui_build.text.tokenizer import tag_tokens
+from tests.test_people_rules import _elected as elected
 
 
 def titled(text: str) -> dict[str, list[tuple[str, str | None]]]:
     hits = titled_names(text, tag_tokens(text))
-    return {h.name: [(c.title_normalised, c.org_written) for c in h.claims] for h in hits}
-
-
-def elected(text: str) -> dict[str, list[tuple[str, str | None]]]:
-    tokens = tag_tokens(text)
-    hits = elected_names(text, tokens, find_org_spans(text, tokens))
     return {h.name: [(c.title_normalised, c.org_written) for c in h.claims] for h in hits}
 
 
