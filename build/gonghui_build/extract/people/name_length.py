@@ -132,3 +132,30 @@ def listed_after(
             break
         names.append((name, pos))
     return names
+
+
+#: The longest honour read between a title and a name (全国五一劳动奖章获得者).
+_MAX_HONOUR = 12
+
+
+def past_honours(text: str, pos: int, tokens: list[Token]) -> int:
+    """``区总工会兼职副主席、全国劳模|某某``: where the name after a title starts when
+    honours (``titles.yaml`` honours: 全国劳模, 五一劳动奖章获得者) are listed between
+    them; ``pos`` itself when none is."""
+    honours = lexicon.words("titles.yaml", "honours")
+    at = pos
+    while text.startswith("、", at):
+        stop = next(
+            (
+                k
+                for k in range(at + 3, min(len(text), at + 1 + _MAX_HONOUR) + 1)
+                if all(is_cjk(c) for c in text[at + 1 : k])
+                and honours.ending(text[at + 1 : k])
+                and (text.startswith("、", k) or name_after(text, k, tokens))
+            ),
+            None,
+        )
+        if stop is None:
+            break
+        at = stop
+    return at if at == pos or name_after(text, at, tokens) else pos

@@ -33,6 +33,7 @@ from gonghui_build.extract.people.name_length import (
     COORDINATION,
     listed_after,
     name_after,
+    past_honours,
     word_name_after,
 )
 from gonghui_build.extract.people.titles import TitleClaim, described_post, parse_chain
@@ -158,7 +159,7 @@ def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) 
     titles = lexicon.titles()
     surnames = lexicon.surnames()
     for match in titles.regex.finditer(text):
-        at = _past_honours(text, match.end(), tokens)
+        at = past_honours(text, match.end(), tokens)
         name = name_after(text, at, tokens)
         word = name is None and (name := word_name_after(text, at)) is not None
         if not name or _addresses_someone(text, match.start()):
@@ -181,33 +182,6 @@ def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) 
         hits.append(NameHit(name, at, end, source, 0.7 if weak else 0.9, claims))
         hits += _sharing_titles(text, end, tokens, known, claims, weak)
     return hits
-
-
-#: The longest honour read between a title and a name (全国五一劳动奖章获得者).
-_MAX_HONOUR = 12
-
-
-def _past_honours(text: str, pos: int, tokens: list[Token]) -> int:
-    """``区总工会兼职副主席、全国劳模|某某``: where the name after a title starts when
-    honours (``titles.yaml`` honours: 全国劳模, 五一劳动奖章获得者) are listed between
-    them; ``pos`` itself when none is."""
-    honours = lexicon.words("titles.yaml", "honours")
-    at = pos
-    while text.startswith("、", at):
-        stop = next(
-            (
-                k
-                for k in range(at + 3, min(len(text), at + 1 + _MAX_HONOUR) + 1)
-                if all(is_cjk(c) for c in text[at + 1 : k])
-                and honours.ending(text[at + 1 : k])
-                and (text.startswith("、", k) or name_after(text, k, tokens))
-            ),
-            None,
-        )
-        if stop is None:
-            break
-        at = stop
-    return at if at == pos or name_after(text, at, tokens) else pos
 
 
 def _sharing_titles(
