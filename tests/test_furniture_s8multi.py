@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from gonghui_build.layout.cues import is_head_byline
 from gonghui_build.layout.furniture import furniture_kind
 
 
@@ -41,3 +42,15 @@ def test_a_caption_saying_what_people_scan_is_no_chrome(line):
 def test_a_print_button_closes_the_article_before_it():
     kind = furniture_kind("【打印正文】")
     assert kind is not None and kind.closing
+
+
+@pytest.mark.parametrize(
+    "line", ["记者在会场外采访一线代表", "记者从市总工会获悉", "本报记者走进车间"]
+)
+def test_a_sentence_about_the_reporter_is_no_byline(line):
+    assert not is_head_byline(line)
+
+
+@pytest.mark.parametrize("line", ["记者 于晓川 向一鸣", "本报记者 祁望舒", "记者邓若谷"])
+def test_a_role_word_before_names_is_still_a_byline(line):
+    assert is_head_byline(line)

@@ -122,7 +122,7 @@ def index_lines(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set
             return False
         return _runs_on(shapes, after[j], copies) or last.get(_key(blocks[j]), j) > j
 
-    out = set(again) | run_on_index(blocks, shapes, skip)
+    out = set(again)
     walked: set[int] = set()
     for i in sorted(again):
         for step in (-1, 1):
@@ -136,11 +136,12 @@ def index_lines(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set
                 out.add(j)
                 walked.add(j)  # the run beyond it is walked from here once
                 j += step
-    return out
+    return out | run_on_index(blocks, shapes, skip)  # a line of its own: no run walked
 
 
-#: Marks of running text: a run of titles copied as one line holds none of them.
-_SENTENCE_MARKS = frozenset("。，；！？")
+#: Marks of running text, a label's colon and bullets: a run of titles copied as one
+#: line holds none of them (a ``核心提示：●…●…`` box is a summary of its own).
+_SENTENCE_MARKS = frozenset("。，；！？：●○■▲△◆◇★☆•▪►▶")
 
 
 def run_on_index(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set[int]:
