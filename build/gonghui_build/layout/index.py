@@ -136,6 +136,35 @@ def index_lines(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set
                 out.add(j)
                 walked.add(j)  # the run beyond it is walked from here once
                 j += step
+    return out | run_on_index(blocks, shapes, skip)  # a line of its own: no run walked
+
+
+#: Marks of running text, a label's colon and bullets: a run of titles copied as one
+#: line holds none of them (a ``核心提示：●…●…`` box is a summary of its own).
+_SENTENCE_MARKS = frozenset("。，；！？：●○■▲△◆◇★☆•▪►▶")
+
+
+def run_on_index(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set[int]:
+    """A digital paper's headline index copied as one line: the page's titles run together
+    with no mark between them (``某某慰问活动今年春运…面世某某发行…``). It is too long for
+    a display line and yet no sentence, and it holds the title of an item printed lower on
+    the page with at least as much again around it (a headline over its source's name,
+    ``某县总工会举办…`` / ``某县总工会``, holds a short line and is no index); read as
+    text it would make an article of its own."""
+    titles = [
+        (i, _key(b))
+        for i, b in enumerate(blocks)
+        if shapes[i] in _LISTED and i not in skip and len(_key(b)) >= TITLE_MIN
+    ]
+    out: set[int] = set()
+    for i, block in enumerate(blocks):
+        if shapes[i] is not Shape.BODY or i in skip:
+            continue
+        key = _key(block)
+        if "\n" in block.plain.strip() or _SENTENCE_MARKS & set(key):
+            continue
+        if any(j > i and t in key and len(key) >= 2 * len(t) for j, t in titles):
+            out.add(i)
     return out
 
 
