@@ -236,6 +236,8 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         return True
     if body in words("place_markers"):
         return True  # 县总工会, 区委: a short form read in context
+    if not body and span.suffix in words("parallel_bodies"):
+        return True  # 县委 alone (代表县委讲话): the committee of the place read in context
     return None
 
 

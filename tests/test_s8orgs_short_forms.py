@@ -1,0 +1,79 @@
+"""Organisations printed short, as real union pages print them: a federation by its
+short form (市总, 省总, 某市总, 全总), a Party committee alone (县委), a short form
+whose place the article does not name, and names whose left end a verb or a trade word
+settles (invented bodies and people; the places are real places of China)."""
+
+from __future__ import annotations
+
+from gonghui_build.extract.organisations.grammar import find_org_spans
+from gonghui_build.extract.organisations.shortforms import short_names
+from gonghui_build.text.tokenizer import tag_tokens
+from tests.conftest import page_facts
+
+
+def article_orgs(text):
+    """(name as printed, resolved name) of every organisation mention of a page."""
+    facts = page_facts(text)
+    return [(o.name_as_written, o.resolved.name) for a in facts.articles for o in a.orgs]
+
+
+def shorts(text):
+    return [s.written for s in short_names(text, [], tag_tokens(text))]
+
+
+def test_a_federations_short_form_names_the_federation_of_its_level():
+    found = article_orgs(
+        "本报讯 3月5日，平武县总工会召开十届三次全委会，会议传达了全总执委会和"
+        "市总全委会精神。县委副书记、县总工会主席罗青山出席会议。"
+    )
+    assert ("全总", "中华全国总工会") in found
+    assert ("市总", "绵阳市总工会") in found  # the city of the county the article names
+
+
+def test_a_places_name_before_the_short_form_names_that_places_federation():
+    found = article_orgs("5月8日，调研组来到江油。按照绵阳市总要求，江油市总工会开展了帮扶工作。")
+    assert ("绵阳市总", "绵阳市总工会") in found
+
+
+def test_words_that_open_like_a_short_form_name_no_federation():
+    for text in (
+        "该市总投资逾十亿元",
+        "全市总人口",
+        "按照市总体规划",
+        "安全总监到场",
+        "本市总工会系统",
+    ):
+        assert shorts(text) == [], text
+    assert shorts("听取了北镇市总和乡镇工会的汇报") == ["北镇市总"]  # 和: and
+
+
+def test_a_party_committee_printed_alone_is_the_committee_of_the_articles_place():
+    found = article_orgs("平武县总工会召开全委会，县委副书记罗青山代表县委讲话。")
+    assert ("县委", "平武县委") in found
+
+
+def test_a_short_form_whose_place_the_article_does_not_name_is_kept_as_printed():
+    # the page names only its city (in a footer): the county stays unnamed
+    found = article_orgs(
+        "3月2日上午，县总工会召开全委会，县总工会主席杜晓川主持会议，县委常委、"
+        "统战部长丁文远代表县委讲话。\n版权所有：宜宾市总工会"
+    )
+    assert ("县总工会", "县总工会") in found
+    assert ("县委", "县委") in found
+
+
+def test_a_verb_whose_object_opens_with_a_body_word_is_no_part_of_a_name():
+    assert find_org_spans("11月27日，绵阳市平武县召开工会第五次代表大会。") == []
+    assert find_org_spans("会议号召为平武高质量发展贡献工会力量。") == []
+    assert [s.written for s in find_org_spans("罗青山代表县委讲话")] == ["县委"]
+
+
+def test_a_trade_word_after_the_place_that_opens_a_name_stays_in_the_name():
+    found = {
+        name
+        for _, name in article_orgs(
+            "联合平武县城市管理局、平武县城乡建设局，对辖区内在建项目开展排查。"
+            "调研组来到四川青禾旅游服务有限公司。"
+        )
+    }
+    assert {"平武县城市管理局", "平武县城乡建设局", "四川青禾旅游服务有限公司"} <= found
