@@ -77,3 +77,22 @@ def test_a_trade_word_after_the_place_that_opens_a_name_stays_in_the_name():
         )
     }
     assert {"平武县城市管理局", "平武县城乡建设局", "四川青禾旅游服务有限公司"} <= found
+
+
+def test_a_body_jieba_reads_as_one_word_after_a_place_is_found():
+    # 科技局, 水利局: one word each; after a place or a level word they name its body
+    assert [s.written for s in find_org_spans("市科技局副局长罗青山出席")] == ["市科技局"]
+    assert [s.written for s in find_org_spans("江油市水利局杜晓川，")] == ["江油市水利局"]
+    assert [s.written for s in find_org_spans("区人社局党组书记丁文远")] == ["区人社局"]
+    # the same words with no place before them are no body
+    assert find_org_spans("紧紧围绕全县工作大局，开创新格局") == []
+
+
+def test_two_levels_named_together_are_a_plural_not_a_federation():
+    for text in ("8个省市总工会女职工部负责人参加。", "各县市区总工会要抓好落实。"):
+        assert find_org_spans(text) == [], text
+
+
+def test_the_models_longer_name_of_a_committee_wins_over_its_bare_end():
+    found = [s.written for s in find_org_spans("中共平武县委副书记罗青山出席")]
+    assert "县委" not in found or "中共平武县委" in found

@@ -322,6 +322,16 @@ def _caption_title_after(text: str, end: int) -> bool:
     return bool(title) and text[title.end() : title.end() + 1] in (" ", "\u3000")
 
 
+def _after_a_place(tokens: list[Token], k: int) -> bool:
+    """A word right after a place or a bare level word (市|科技局, 某市|水利局): a body
+    of that place, where the same word alone (大局, 格局) is none."""
+    if k == 0 or tokens[k - 1].end != tokens[k].start:
+        return False
+    before = tokens[k - 1]
+    marker = before.word in words("place_markers") and before.word not in words("own_places")
+    return marker or before.tag == "ns" or is_division(before.word)
+
+
 def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -> bool:
     """Whether a suffix found in ``text`` ends a name: it ends a word (工会 in 工会干部
     does not) and starts one, unless the word is itself a name (局 in 格局, 镇 in 冰镇
@@ -331,7 +341,8 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
     if k < len(tokens) and tokens[k].end > end and not _caption_title_after(text, end):
         return False
     k = _token_index(tokens, match.start())
-    whole = _full_form_before(text, end) is not None  # 人力资源和社会保障局: one name
+    # 人力资源和社会保障局, 人社局: one name, however jieba cuts it (区人|社局)
+    whole = _full_form_before(text, end) is not None or words("suffix_forms").ending(text, end)
     if k < len(tokens) and tokens[k].start < match.start() and not whole:
         left = text[tokens[k].start : match.start()]
         bound = len(match.group(0)) == 1 or len(left) < 2
@@ -340,6 +351,7 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
             and tokens[k].tag not in ("nt", "ns", "nz", "j")
             and left not in words("inner_prefixes")
             and not _has_proper(left)
+            and not _after_a_place(tokens, k)
         ):
             return False
     after_place = words("place_suffixes").ending(text, match.start()) is not None

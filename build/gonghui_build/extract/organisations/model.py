@@ -94,10 +94,13 @@ def with_model(
     model = _org_words(text)
     out = [_cut_left(text, s, model) for s in spans]
     for w in model:
-        taken = [(s.start, s.end) for s in out] + garbled
+        # a bare committee the grammar read (市委) at the end of the model's longer
+        # name (中共某市委) gives way to it
+        bare = [s for s in out if not s.body and s.end == w.end and w.start < s.start]
+        taken = [(s.start, s.end) for s in out if s not in bare] + garbled
         if any(a < w.end and w.start < b for a, b in taken):
             continue
         found = _span(text, w.start, w.end)
         if found is not None and _names_a_body(found, tokens):
-            out.append(found)
+            out = [s for s in out if s not in bare] + [found]
     return sorted(out, key=lambda s: s.start)
