@@ -96,3 +96,21 @@ def test_two_levels_named_together_are_a_plural_not_a_federation():
 def test_the_models_longer_name_of_a_committee_wins_over_its_bare_end():
     found = [s.written for s in find_org_spans("中共平武县委副书记罗青山出席")]
     assert "县委" not in found or "中共平武县委" in found
+
+
+def test_a_one_character_county_jieba_cuts_apart_names_its_federation():
+    assert [s.written for s in find_org_spans("会议选举产生了渠县总工会第十届委员会")] == [
+        "渠县总工会"
+    ]
+
+
+def test_the_body_that_issues_a_document_is_named_in_its_title():
+    found = [s.written for s in find_org_spans("宣读了《平武县总工会关于表彰先进集体的决定》")]
+    assert found == ["平武县总工会"]
+    assert find_org_spans("认真学习《中国工会章程》") == []
+
+
+def test_an_anaphor_before_a_level_word_opens_the_places_short_form():
+    found = article_orgs("近日，绵阳市涪城区总工会开展送清凉活动，该区总工会为职工送去慰问品。")
+    # the district's federation, the one the article names in full
+    assert ("区总工会", "绵阳市涪城区总工会") in found

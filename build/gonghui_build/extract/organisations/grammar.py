@@ -35,7 +35,7 @@ from gonghui_build.extract.organisations.names import (
     suffix_types,
     words,
 )
-from gonghui_build.text import tokenizer
+from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
 from gonghui_build.text.tokenizer import Token, tag_tokens
@@ -234,6 +234,8 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         )
     if body in words("proper_words") or district_of(body) or words("city_prefixes").starting(body):
         return True
+    if any(d.name == body for d in places.lookup(body)):
+        return True  # 渠县总工会: a place of China by its full name, however jieba cuts it
     if body in words("place_markers"):
         return True  # 县总工会, 区委: a short form read in context
     if not body and span.suffix in words("parallel_bodies"):
@@ -295,7 +297,20 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     # the suffix, so that 和 does not end the name
     start = end - len(_full_form_before(text, end) or suffix)
     begin = _after_conjunction(text, _walk_left(tokens, start, text, suffix), start)
+    begin = _level_of_anaphor(text, begin, start)
     return OrgSpan(begin, end, text[begin:end], suffix, suffix_types()[suffix])
+
+
+def _level_of_anaphor(text: str, begin: int, start: int) -> int:
+    """该区总工会, 该县总工会: the level word after an anaphor opens a short form of the
+    place the article names (the anaphor itself is no part of the name)."""
+    if begin != start:
+        return begin
+    for level in words("place_markers"):
+        at = start - len(level)
+        if text.startswith(level, at) and words("anaphors").ending(text, at):
+            return at
+    return begin
 
 
 def _full_form_before(text: str, end: int) -> str | None:
@@ -358,8 +373,10 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
     committee = after_place and match.group(0) in words("place_committees")
     if match.group(0) in lexicon.titles().inner_bodies and not committee:
         return False  # 某公司党委: a body inside an organisation (but 某街道工委)
-    # inside a document's title (《中国工会章程》) there is no organisation
-    return not text.rfind("《", 0, match.start()) > text.rfind("》", 0, match.start())
+    # inside a document's title (《中国工会章程》) there is no organisation, but the
+    # body that issues it (《某县总工会关于…的决定》)
+    inside = text.rfind("《", 0, match.start()) > text.rfind("》", 0, match.start())
+    return not inside or words("issuing_words").starting(text, end) is not None
 
 
 def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan]:
