@@ -114,3 +114,17 @@ def test_an_anaphor_before_a_level_word_opens_the_places_short_form():
     found = article_orgs("近日，绵阳市涪城区总工会开展送清凉活动，该区总工会为职工送去慰问品。")
     # the district's federation, the one the article names in full
     assert ("区总工会", "绵阳市涪城区总工会") in found
+
+
+def test_a_prefectures_bureau_printed_short_is_found_whole():
+    text = "各项目前三名选手将由州人力资源和社会保障局授予称号，州总工会还将组织交流。"
+    assert [s.written for s in find_org_spans(text)] == ["州人力资源和社会保障局", "州总工会"]
+
+
+def test_a_bureaus_short_name_is_one_name_however_jieba_cuts_it():
+    assert [s.written for s in find_org_spans("县住建局、县文旅局负责人参加")] == [
+        "县住建局",
+        "县文旅局",
+    ]
+    found = [s.written for s in find_org_spans("市经济和信息化局副局长杜晓川参加调研")]
+    assert found == ["市经济和信息化局"]

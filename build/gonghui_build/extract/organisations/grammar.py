@@ -250,6 +250,7 @@ def _particular_word(t: Token) -> bool:
     if (
         t.word in words("city_prefixes")
         or t.word in words("district_markers")
+        or t.word in words("level_markers")  # 州|人力资源和社会保障局: the prefecture's
         or t.word in words("bare")
     ):
         return True
@@ -293,9 +294,11 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     if suffix is None:
         return None
     tokens = tokens if tokens is not None else tag_tokens(text)
-    # a department whose full name holds 和 (住房和城乡建设委员会): the whole name is
-    # the suffix, so that 和 does not end the name
-    start = end - len(_full_form_before(text, end) or suffix)
+    # a department whose full name holds 和 (住房和城乡建设委员会), or its short form
+    # (住建局, however jieba cuts it): the whole name is the suffix, so that 和 or a
+    # verb (住) does not end the name
+    whole = _full_form_before(text, end) or words("suffix_forms").ending(text, end)
+    start = end - len(whole or suffix)
     begin = _after_conjunction(text, _walk_left(tokens, start, text, suffix), start)
     begin = _level_of_anaphor(text, begin, start)
     return OrgSpan(begin, end, text[begin:end], suffix, suffix_types()[suffix])
