@@ -128,3 +128,8 @@ def test_a_bureaus_short_name_is_one_name_however_jieba_cuts_it():
     ]
     found = [s.written for s in find_org_spans("市经济和信息化局副局长杜晓川参加调研")]
     assert found == ["市经济和信息化局"]
+
+
+def test_a_towns_hospital_and_a_countys_armed_forces_department_are_bodies():
+    found = [s.written for s in find_org_spans("慰问组先后赶赴平武县人民武装部和平武县卫生院")]
+    assert found == ["平武县人民武装部", "平武县卫生院"]
