@@ -133,3 +133,22 @@ def test_a_bureaus_short_name_is_one_name_however_jieba_cuts_it():
 def test_a_towns_hospital_and_a_countys_armed_forces_department_are_bodies():
     found = [s.written for s in find_org_spans("慰问组先后赶赴平武县人民武装部和平武县卫生院")]
     assert found == ["平武县人民武装部", "平武县卫生院"]
+
+
+def test_a_short_form_kept_as_printed_is_the_fuller_name_the_article_gives_elsewhere():
+    # 区委 with no district named where it is printed, beside the committee a signed
+    # author's post names in full (□怀柔区委书记 …): that committee
+    from gonghui_build.extract.facts import ResolvedOrg
+    from gonghui_build.extract.organisations.article import _printed_short_forms
+    from gonghui_build.vocabulary import OrgType, ResolvedBy
+
+    def org(name, how):
+        return ResolvedOrg(name, how, None, OrgType.party_body)
+
+    printed = org("区委", ResolvedBy.exact)
+    full = org("怀柔区委", ResolvedBy.exact)
+    assert _printed_short_forms([printed, full]) == {"区委": "怀柔区委"}
+    # two fuller names settle nothing; a name read in context is no printed short form
+    other = org("平谷区委", ResolvedBy.exact)
+    assert _printed_short_forms([printed, full, other]) == {}
+    assert _printed_short_forms([org("区委", ResolvedBy.context), full]) == {}

@@ -22,6 +22,7 @@ from gonghui_build.extract.organisations.names import (
     abbreviations,
     district_of,
     org_type,
+    suffix_of,
     words,
 )
 from gonghui_build.extract.organisations.shortforms import short_names
@@ -270,7 +271,7 @@ def merge_abbreviations(
         for n in names
         if n.endswith(union) and org_type(n[: -len(union)]) != OrgType.other
     }
-    remap = abbreviations(names, printed, weigh_every_name=False)
+    remap = abbreviations(names, printed, weigh_every_name=False) | _printed_short_forms(resolved)
     if not remap:
         return orgs, positions
 
@@ -286,3 +287,20 @@ def merge_abbreviations(
         [replace(f, resolved=full(f.resolved)) for f in orgs],
         [replace(p, org=full(p.org)) if p.org else p for p in positions],
     )
+
+
+def _printed_short_forms(resolved: list[ResolvedOrg]) -> dict[str, str]:
+    """区委, 县总工会 kept as printed (the text names no place for them) beside the one
+    fuller name of the article that ends with them (a byline's 某区委书记): that body."""
+    names = {r.name for r in resolved}
+    out: dict[str, str] = {}
+    for r in resolved:
+        level = words("place_markers").starting(r.name)
+        rest = r.name[len(level) :] if level else ""
+        short = (rest and suffix_of(rest) == rest) or r.name in words("parallel_bodies")
+        if r.resolved_by != ResolvedBy.exact or not short:
+            continue
+        longer = [n for n in names if n != r.name and n.endswith(r.name)]
+        if len(longer) == 1:
+            out[r.name] = longer[0]
+    return out
