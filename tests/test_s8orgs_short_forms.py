@@ -152,3 +152,10 @@ def test_a_short_form_kept_as_printed_is_the_fuller_name_the_article_gives_elsew
     other = org("平谷区委", ResolvedBy.exact)
     assert _printed_short_forms([printed, full, other]) == {}
     assert _printed_short_forms([org("区委", ResolvedBy.context), full]) == {}
+
+
+def test_a_particle_jieba_glues_to_a_level_word_is_no_part_of_the_short_form():
+    # jieba reads 了市 as one word: 市总工会 is still the city's federation
+    assert [s.written for s in find_org_spans("会议审议通过了市总工会六届女职委工作报告")] == [
+        "市总工会"
+    ]

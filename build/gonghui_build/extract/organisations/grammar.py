@@ -161,6 +161,15 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     )
 
 
+def _particle_and_level(tok: Token) -> bool:
+    """A word jieba makes of a particle and a bare level word (了市, 的区): the level
+    word opens a short form, the particle is no part of it."""
+    word = tok.word
+    return (
+        len(word) == 2 and word[0] in words("glued_particles") and word[1] in words("place_markers")
+    )
+
+
 def _walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> int:
     """Where a name whose suffix (``suffix``) starts at ``start`` begins."""
     i = _token_index(tokens, start)
@@ -181,6 +190,9 @@ def _walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> 
             continue
         if j > 0 and tokens[j - 1].word in words("own_places") and brand_word(tok, suffix):
             begin = tok.start  # 我市|临商|银行股份有限公司: the writer's city, then the name
+            break
+        if _particle_and_level(tok):
+            begin = tok.end - 1  # 通过|了市|总工会: jieba glues a particle to the level
             break
         if _ends_name(tokens, j, text, start):
             place = place_of_brand(tokens, j, suffix, of_a_trade(tokens, start, suffix))
