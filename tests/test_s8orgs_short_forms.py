@@ -5,16 +5,12 @@ settles (invented bodies and people; the places are real places of China)."""
 
 from __future__ import annotations
 
+import pytest
+
 from gonghui_build.extract.organisations.grammar import find_org_spans
 from gonghui_build.extract.organisations.shortforms import short_names
 from gonghui_build.text.tokenizer import tag_tokens
-from tests.conftest import page_facts
-
-
-def article_orgs(text):
-    """(name as printed, resolved name) of every organisation mention of a page."""
-    facts = page_facts(text)
-    return [(o.name_as_written, o.resolved.name) for a in facts.articles for o in a.orgs]
+from tests.test_org_real_shapes import article_orgs
 
 
 def shorts(text):
@@ -47,19 +43,24 @@ def test_words_that_open_like_a_short_form_name_no_federation():
     assert shorts("听取了北镇市总和乡镇工会的汇报") == ["北镇市总"]  # 和: and
 
 
-def test_a_party_committee_printed_alone_is_the_committee_of_the_articles_place():
-    found = article_orgs("平武县总工会召开全委会，县委副书记罗青山代表县委讲话。")
-    assert ("县委", "平武县委") in found
-
-
-def test_a_short_form_whose_place_the_article_does_not_name_is_kept_as_printed():
-    # the page names only its city (in a footer): the county stays unnamed
-    found = article_orgs(
+#: (page, a mention it must give as (printed, resolved)): a committee alone is the one of
+#: the article's county; where the page names only its city (in a footer) the county
+#: stays unnamed and the short forms are kept as printed
+PRINTED_SHORT = [
+    ("平武县总工会召开全委会，县委副书记罗青山代表县委讲话。", ("县委", "平武县委")),
+    (
         "3月2日上午，县总工会召开全委会，县总工会主席杜晓川主持会议，县委常委、"
-        "统战部长丁文远代表县委讲话。\n版权所有：宜宾市总工会"
-    )
-    assert ("县总工会", "县总工会") in found
-    assert ("县委", "县委") in found
+        "统战部长丁文远代表县委讲话。\n版权所有：宜宾市总工会",
+        ("县委", "县委"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "mention"), PRINTED_SHORT)
+def test_a_short_form_is_its_places_body_or_kept_as_printed(page, mention):
+    found = article_orgs(page)
+    assert mention in found
+    assert all(printed != "县总工会" or name == printed for printed, name in found)
 
 
 def test_a_verb_whose_object_opens_with_a_body_word_is_no_part_of_a_name():
