@@ -26,6 +26,11 @@ from gonghui_build.extract.organisations.brands import (
     of_a_trade,
     place_of_brand,
 )
+from gonghui_build.extract.organisations.edges import (
+    after_a_place,
+    level_of_anaphor,
+    particle_and_level,
+)
 from gonghui_build.extract.organisations.names import (
     FILE,
     district_of,
@@ -161,15 +166,6 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     )
 
 
-def _particle_and_level(tok: Token) -> bool:
-    """A word jieba makes of a particle and a bare level word (了市, 的区): the level
-    word opens a short form, the particle is no part of it."""
-    word = tok.word
-    return (
-        len(word) == 2 and word[0] in words("glued_particles") and word[1] in words("place_markers")
-    )
-
-
 def _walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> int:
     """Where a name whose suffix (``suffix``) starts at ``start`` begins."""
     i = _token_index(tokens, start)
@@ -191,7 +187,7 @@ def _walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> 
         if j > 0 and tokens[j - 1].word in words("own_places") and brand_word(tok, suffix):
             begin = tok.start  # 我市|临商|银行股份有限公司: the writer's city, then the name
             break
-        if _particle_and_level(tok):
+        if particle_and_level(tok):
             begin = tok.end - 1  # 通过|了市|总工会: jieba glues a particle to the level
             break
         if _ends_name(tokens, j, text, start):
@@ -312,20 +308,8 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     whole = _full_form_before(text, end) or words("suffix_forms").ending(text, end)
     start = end - len(whole or suffix)
     begin = _after_conjunction(text, _walk_left(tokens, start, text, suffix), start)
-    begin = _level_of_anaphor(text, begin, start)
+    begin = level_of_anaphor(text, begin, start)
     return OrgSpan(begin, end, text[begin:end], suffix, suffix_types()[suffix])
-
-
-def _level_of_anaphor(text: str, begin: int, start: int) -> int:
-    """该区总工会, 该县总工会: the level word after an anaphor opens a short form of the
-    place the article names (the anaphor itself is no part of the name)."""
-    if begin != start:
-        return begin
-    for level in words("place_markers"):
-        at = start - len(level)
-        if text.startswith(level, at) and words("anaphors").ending(text, at):
-            return at
-    return begin
 
 
 def _full_form_before(text: str, end: int) -> str | None:
@@ -352,16 +336,6 @@ def _caption_title_after(text: str, end: int) -> bool:
     return bool(title) and text[title.end() : title.end() + 1] in (" ", "\u3000")
 
 
-def _after_a_place(tokens: list[Token], k: int) -> bool:
-    """A word right after a place or a bare level word (市|科技局, 某市|水利局): a body
-    of that place, where the same word alone (大局, 格局) is none."""
-    if k == 0 or tokens[k - 1].end != tokens[k].start:
-        return False
-    before = tokens[k - 1]
-    marker = before.word in words("place_markers") and before.word not in words("own_places")
-    return marker or before.tag == "ns" or is_division(before.word)
-
-
 def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -> bool:
     """Whether a suffix found in ``text`` ends a name: it ends a word (工会 in 工会干部
     does not) and starts one, unless the word is itself a name (局 in 格局, 镇 in 冰镇
@@ -381,7 +355,7 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
             and tokens[k].tag not in ("nt", "ns", "nz", "j")
             and left not in words("inner_prefixes")
             and not _has_proper(left)
-            and not _after_a_place(tokens, k)
+            and not after_a_place(tokens, k)
         ):
             return False
     after_place = words("place_suffixes").ending(text, match.start()) is not None
