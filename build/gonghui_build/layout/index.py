@@ -64,21 +64,23 @@ def _titles_printed_again(
     blocks: list[Block], shapes: list[Shape], skip: set[int]
 ) -> tuple[set[int], set[int]]:
     """(earlier copies, later copies) of display lines printed twice; a later copy may
-    be set over two lines. The later copy is the one over the most text (the lowest of
-    equals): a copy printed again after the text (a web page's title under the article,
-    over its comments) is no head, the copy over the text is."""
+    be set over two lines. The later copy is the lowest, unless less text than the title
+    holds is printed under it: a copy printed again after the text (a web page's title
+    under the article, over its comments) is no head, the copy over the most text is."""
     later: dict[str, list[int]] = {}
     text = _text_under(blocks, shapes)
+    after = _next_content(shapes)
+
+    def echo(copy: list[int], key: str) -> bool:
+        """Less text under the copy than the title holds (``欢迎发表评论``, or none) and
+        no display line (a subtitle, a second line): printed again under an article."""
+        nxt = after[copy[-1]]
+        return text[copy[-1]] < len(key) and (nxt >= len(shapes) or shapes[nxt] not in _LISTED)
 
     def keep(key: str, copy: list[int]) -> None:
         found = later.get(key)
-        if found is None or text[copy[-1]] > text[found[-1]]:
+        if found is None or (echo(found, key) and text[copy[-1]] > text[found[-1]]):
             later[key] = copy
-
-    def _echo(i: int, found: list[int]) -> bool:
-        """A copy after the one over the text, over less text than the title holds
-        (``欢迎发表评论``): printed again under the article, no head of its own."""
-        return i > found[-1] and text[i] < len(_key(blocks[i]))
 
     for i in range(len(blocks) - 1, -1, -1):
         if shapes[i] in _LISTED and i not in skip:
@@ -94,7 +96,9 @@ def _titles_printed_again(
         key = _key(block)
         for k in {key, _SITE_SUFFIX_RE.sub("", key)}:
             found = later.get(k)
-            if len(k) >= TITLE_MIN and found is not None and (found[0] > i or _echo(i, found)):
+            if len(k) < TITLE_MIN or found is None:
+                continue
+            if found[0] > i or (i > found[-1] and echo([i], k)):
                 earlier.add(i)
                 copies.update(found)
     return earlier, copies - earlier
