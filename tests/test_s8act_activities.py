@@ -1,0 +1,111 @@
+"""Activities of real pages, fourth pass (issue 11): a delegation going to a site and
+visiting in the next clause; a place before the works at a site; a service offered
+within an event; a trigger qualifying a document, a wave or the measure of some work;
+a course referred back to by 这期; an organisation cited in a quoted title or as the
+body whose anniversary is celebrated. One behaviour each, on sentences written for
+these tests (invented names and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gonghui_build.extract.activities.finding import find_activities
+from gonghui_build.vocabulary import Category
+from tests.built import built_activities, built_organisation_names
+
+
+def found(*paragraphs: str):
+    return find_activities(list(paragraphs))
+
+
+# --- visits ---------------------------------------------------------------------------
+
+
+def test_a_delegation_going_to_a_site_visits_in_the_next_clause():
+    out = found(
+        "7月2日，区总工会副主席白沐阳一行来到青石镇五里村施工路段，慰问坚守在高温一线的筑路工人。"
+    )
+    assert [a.category for a in out] == [Category.visit]
+
+
+def test_no_delegation_before_the_going_verb_leaves_a_plain_visit_unnamed():
+    # the same shape without 一行: a visit told by its verb alone is no new activity
+    out = found("7月2日，区总工会来到青石镇五里村施工路段，慰问筑路工人。")
+    assert out == []
+
+
+def test_the_place_of_works_at_a_site_is_the_named_place_before_them():
+    out = found("7月2日，区总工会副主席白沐阳一行来到青石镇五里村施工路段，慰问筑路工人。")
+    assert [a.place for a in out] == ["青石镇五里村"]
+
+
+# --- not activities -------------------------------------------------------------------
+
+
+def test_a_service_offered_within_an_event_is_no_activity_of_its_own():
+    out = found(
+        "3月1日，西岭区举办春季招聘会。现场还为求职人员、困难职工提供职业技能培训报名服务。"
+    )
+    assert [a.name for a in out] == ["春季招聘会"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "比赛严格按照人社部门职工技能竞赛大纲进行。",
+        "各企业掀起劳动竞赛热潮。",
+        "近年来，岚溪区总工会不断加强向一线职工“送清凉”活动的力度。",
+    ],
+)
+def test_a_trigger_qualifying_a_document_a_wave_or_a_measure_is_no_activity(sentence):
+    assert found(sentence) == []
+
+
+def test_a_verb_of_joining_a_contest_is_no_part_of_its_name():
+    out = found("去年，全市职工积极投身“青春建功”劳动竞赛。")
+    assert [a.name for a in out] == ["“青春建功”劳动竞赛"]
+
+
+def test_a_course_referred_back_to_by_this_session_is_no_new_course():
+    out = found("4月6日，全县工会干部培训班在县委党校开课。莫远川指出，举办这期培训班十分重要。")
+    assert [a.category for a in out] == [Category.training]
+
+
+# --- organisers (the page built end to end) --------------------------------------------
+
+
+def _organisers(pages_dir, tmp_path, page: str) -> dict[str, str | None]:
+    """Activity name → its organiser's name, of one page built end to end."""
+    rows = built_activities(pages_dir, tmp_path, page)
+    orgs = built_organisation_names(tmp_path)
+    return {r["name"]: orgs.get(r["organiser_id"]) for r in rows}
+
+
+def test_an_organisation_in_a_quoted_course_title_is_not_its_organiser(pages_dir, tmp_path):
+    organisers = _organisers(
+        pages_dir,
+        tmp_path,
+        "桐川县工会干部培训班开班\n\n"
+        "12月3日，桐川县总工会举办工会干部素质提升培训班，58名学员参加。\n\n"
+        "本次培训开设了“新时期南岭省总工会的职能”“数字经济与劳动关系”等课程。\n",
+    )
+    course = next(name for name in organisers if name and "南岭省总工会" in name)
+    assert organisers[course] != "南岭省总工会"
+
+
+def test_a_body_whose_anniversary_is_celebrated_does_not_organise_the_contest(pages_dir, tmp_path):
+    organisers = _organisers(
+        pages_dir,
+        tmp_path,
+        "西岭电力公司举办工会业务知识竞赛\n\n"
+        "5月3日，西岭电力公司举行“匠心逐梦”——庆祝南岭省总工会成立70周年暨第五届职工"
+        "业务技能竞赛，来自各基层工会的9支代表队参赛。\n",
+    )
+    contests = [name for name in organisers if name and name.endswith("竞赛")]
+    assert contests
+    assert {organisers[name] for name in contests} == {"西岭电力公司"}
+
+
+def test_a_service_a_union_offers_with_a_count_is_an_activity_of_its_own():
+    out = found("其间，市总工会将联合青禾妇儿医院为五千名女职工提供免费“两癌”筛查。")
+    assert [a.name for a in out] == ["免费“两癌”筛查"]
