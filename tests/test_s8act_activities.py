@@ -109,3 +109,25 @@ def test_a_body_whose_anniversary_is_celebrated_does_not_organise_the_contest(pa
 def test_a_service_a_union_offers_with_a_count_is_an_activity_of_its_own():
     out = found("其间，市总工会将联合青禾妇儿医院为五千名女职工提供免费“两癌”筛查。")
     assert [a.name for a in out] == ["免费“两癌”筛查"]
+
+
+# --- campaigns and counted groups ---------------------------------------------------------
+
+
+def test_visits_a_campaign_referred_back_to_made_are_that_campaign():
+    out = found(
+        "近日，东岭区青松街道总工会组织开展了2024年“夏送清凉”慰问活动，为坚守在烈日下的劳动者送去清凉。",
+        "本次活动聚焦环卫、快递员等一线户外岗位，共计走访慰问了126名户外劳动者。",
+    )
+    assert [a.category for a in out] == [Category.campaign]
+    assert out[0].participants is not None and out[0].participants.count == 126
+
+
+def test_a_group_organised_after_its_listed_members_holds_a_plainly_named_event():
+    out = found(
+        "县总工会日前组织全省劳模苏青岩（内科主任医师）、省五一劳动奖章获得者何晓帆"
+        "（儿科医师）等7名劳模、专家前往松林镇东坡社区为居民开展免费的健康检查、"
+        "劳动法律咨询、家电维修等服务活动。"
+    )
+    assert len(out) == 1
+    assert out[0].place == "松林镇东坡社区"

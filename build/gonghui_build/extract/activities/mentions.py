@@ -256,12 +256,12 @@ def _counted_event(text: str, s_start: int, start: int, t_start: int) -> bool:
     one event, however plain its name."""
     before = text[clause_start(text, start, s_start) : start]
     count = patterns().count.search(before)
-    return (
-        t_start - start >= 2
-        and count is not None
-        and bool(
-            words("organising_groups").in_text(before[max(0, count.start() - 6) : count.start()])
-        )
+    if count is None:
+        return False
+    # 组织劳模甲（医师）、劳模乙等9名劳模: the group's members listed before its count
+    reach = 0 if before[: count.start()].endswith("等") else max(0, count.start() - 6)
+    return t_start - start >= 2 and bool(
+        words("organising_groups").in_text(before[reach : count.start()])
     )
 
 
