@@ -131,3 +131,31 @@ def test_a_group_organised_after_its_listed_members_holds_a_plainly_named_event(
     )
     assert len(out) == 1
     assert out[0].place == "松林镇东坡社区"
+
+
+# --- names and triggers ---------------------------------------------------------------------
+
+
+def test_two_names_joined_by_ji_are_one_event():
+    out = found(
+        "5月9日，南岭省2024年“匠心青禾”主题活动启动仪式暨南岭省职工服务平台青禾频道"
+        "上线发布会在青禾市举行。"
+    )
+    assert len(out) == 1
+    assert out[0].name.startswith("南岭省2024年“匠心青禾”主题活动启动仪式暨")
+    assert out[0].name.endswith("上线发布会")
+
+
+def test_a_choir_performance_is_an_activity():
+    out = found("近日，东岭省总工会在省群艺馆举办“奋进新时代”东岭省职工大合唱。")
+    assert [(a.name, a.category) for a in out] == [("“奋进新时代”东岭省职工大合唱", Category.other)]
+
+
+def test_a_plenary_session_of_a_union_committee_is_a_meeting():
+    out = found("6月2日，县总工会九届五次全委（扩大）会召开，总结部署工会工作。")
+    assert [a.category for a in out] == [Category.meeting]
+
+
+def test_a_stage_of_a_contest_is_no_performance_of_its_own():
+    out = found("5月3日，西岭电力公司举办工会业务知识竞赛。竞赛借助展演环节考验选手的实战能力。")
+    assert [a.category for a in out] == [Category.competition]

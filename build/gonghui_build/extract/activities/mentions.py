@@ -6,7 +6,7 @@ cited for its spirit, a national event, a directive carried out) is no mention."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gonghui_build.extract.activities.cues import delegation_visit, measured, offered_within
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
@@ -361,6 +361,20 @@ def _outermost(raw: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _joined(text: str, kept: list[Mention]) -> list[Mention]:
+    """Two names joined by 暨 are one event's (…启动仪式暨…上线发布会): one mention
+    from the first name's start to the second's trigger."""
+    out: list[Mention] = []
+    for m in kept:
+        last = out[-1] if out else None
+        if last is not None and text.startswith("暨", last.end) and m.start <= last.end + 1:
+            m = replace(m, start=last.start, specific=last.specific or m.specific)
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
 def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     """Activity mentions of one sentence, in order: list items first, then triggers,
     each folded into the longest name it stands in."""
@@ -376,7 +390,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     found += programmes
     covered = covered + [(m.start, m.end) for m in programmes]
     raw = _trigger_mentions(text, s_start, s_end, covered)
-    kept = _outermost(_with_site_visits(text, s_start, s_end, raw))
+    kept = _joined(text, _outermost(_with_site_visits(text, s_start, s_end, raw)))
     return sorted(found + kept, key=lambda m: m.start)
 
 
