@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from gonghui_build.extract.activities.attributes import first_body
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.vocabulary import Category
 from tests.built import built_activities, built_organisation_names
@@ -159,3 +160,37 @@ def test_a_plenary_session_of_a_union_committee_is_a_meeting():
 def test_a_stage_of_a_contest_is_no_performance_of_its_own():
     out = found("5月3日，西岭电力公司举办工会业务知识竞赛。竞赛借助展演环节考验选手的实战能力。")
     assert [a.category for a in out] == [Category.competition]
+
+
+# --- organisers written -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "first"),
+    [
+        ("南岭省总工会与南岭省网信办联合", "南岭省总工会"),
+        ("青禾市总工会和青禾市纺织公司工会联合", "青禾市总工会"),
+        ("青禾区人力资源和社会保障局", "青禾区人力资源和社会保障局"),
+    ],
+)
+def test_the_first_of_bodies_joined_in_a_written_organiser_is_read(written, first):
+    assert first_body(written) == first
+
+
+def test_bodies_holding_an_activity_jointly_are_organised_by_the_first(pages_dir, tmp_path):
+    organisers = _organisers(
+        pages_dir,
+        tmp_path,
+        "南岭省“劳动筑梦”主题活动总结展示活动举行\n\n"
+        "12月20日，由南岭省总工会与南岭省网信办联合主办，青禾市总工会、青禾市网信办"
+        "联合承办的2024年“劳动筑梦”主题活动总结展示活动在青禾市举行。\n",
+    )
+    assert organisers == {"2024年“劳动筑梦”主题活动总结展示活动": "南岭省总工会"}
+
+
+def test_a_trigger_before_the_best_of_those_at_it_is_no_activity():
+    out = found(
+        "12月20日，南岭省“劳动筑梦”主题活动总结展示活动在青禾市举行。",
+        "省总工会有关部门负责同志以及活动优秀代表120余人参加总结展示活动。",
+    )
+    assert len(out) == 1

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.activities.attributes import first_body
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.grammar import words
@@ -160,6 +161,9 @@ def organiser_of(
     an organiser."""
     if draft.organiser_text:
         found = resolve_org(draft.organiser_text, p, draft.organiser_offset or 0)
+        first = first_body(draft.organiser_text)
+        if found is None and first != draft.organiser_text:
+            found = resolve_org(first, p, draft.organiser_offset or 0)
         if found:
             return found
     s_start, _ = draft.sentence
