@@ -194,3 +194,11 @@ def test_a_trigger_before_the_best_of_those_at_it_is_no_activity():
         "省总工会有关部门负责同志以及活动优秀代表120余人参加总结展示活动。",
     )
     assert len(out) == 1
+
+
+def test_a_trigger_before_a_proposal_is_no_activity():
+    out = found(
+        "5月25日，南岭省“匠心青禾”主题活动启动仪式在青禾市举行。"
+        "活动现场，职工代表宣读2024年主题活动倡议书。"
+    )
+    assert len(out) == 1
