@@ -202,3 +202,11 @@ def test_a_trigger_before_a_proposal_is_no_activity():
         "活动现场，职工代表宣读2024年主题活动倡议书。"
     )
     assert len(out) == 1
+
+
+def test_a_union_planning_to_spend_on_a_campaign_plans_it():
+    out = found(
+        "今年7至8月，东溪区总工会计划投入20万元，组成多个慰问组到各镇街的重点企业为"
+        "6000多名职工“送清凉”。"
+    )
+    assert [a.status.value for a in out] == ["planned"]
