@@ -218,6 +218,7 @@ def test_an_article_naming_no_place_reads_short_forms_against_its_page():
     # an article that names its own place reads it, not the page's
     own = ArticleContext(districts=districts_in("通州区……"), page=haidian)
     assert resolve("区总工会", 5, own).name == "通州区总工会"
-    # a page naming two districts settles nothing
+    # a page naming two districts settles nothing: the short form is kept as printed
     two = ArticleContext(districts=districts_in("海淀区……通州区……"))
-    assert resolve("区总工会", 0, ArticleContext(page=two)) is None
+    kept = resolve("区总工会", 0, ArticleContext(page=two))
+    assert (kept.name, kept.resolved_by) == ("区总工会", "exact")

@@ -810,6 +810,7 @@ MENTION_SOURCES = (
     "partial_name",
     "model",
     "short_name",
+    "listed_name",
 )
 
 #: The readers that may find a name (`person_mentions.signals`).
@@ -835,7 +836,8 @@ PERSON_MENTIONS = Table(
             "speech_verb (某某表示), repeated_name (a name found earlier in the article), "
             "surname_title (李主席), partial_name (陈女士, 刘师傅, 小张), model (found by "
             "the language model alone, no rule contradicting it: 快递员汤飞), short_name (a "
-            "part of a fuller name the article prints: 阿依古丽 for 阿依古丽·吐尔逊).",
+            "part of a fuller name the article prints: 阿依古丽 for 阿依古丽·吐尔逊), listed_name "
+            "(a name listed with 、 right after a person found: 张三、李四等选手).",
             required=True,
             enum=MENTION_SOURCES,
             facet=True,

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.credits import (
+    bracketed_credit_start,
     last_text,
     paragraph_credit,
     role_credit_start,
@@ -269,11 +270,13 @@ def parse_credit(text: str) -> list[Author]:
 
 
 def _role_credit(p: Paragraph) -> list[Author]:
-    """…效应。本报记者 某某 本报通讯员 某某 摄: the credit run into the text's end, read
-    as a byline (where the repair joined its words, the page's spaces put back), at its
-    offsets in the text."""
+    """…效应。本报记者 某某 本报通讯员 某某 摄, or …慰问品。（某单位 王某）: the credit run
+    into the text's end, read as a byline (where the repair joined its words, the page's
+    spaces put back), at its offsets in the text."""
     text, back = spaced(p)
     start = role_credit_start(text)
+    if start is None:
+        start = bracketed_credit_start(text)  # …。（某单位 王某）
     if start is None:
         return []
     found = parse_byline(text[start:], AuthorRole.correspondent, end_credit=True)

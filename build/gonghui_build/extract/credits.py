@@ -53,6 +53,26 @@ def role_credit_start(text: str) -> int | None:
     return start if roles.starting(text, start) else None
 
 
+#: A credit in brackets closing the text after its last sentence: （王某 李某）, （厂工会 葛平）.
+_BRACKETED = re.compile(r"(?<=[。！？”!?])\s*([（(])([^（()）]{2,24})[)）]\s*$")
+#: What parts the names (and a unit before them) inside a bracketed credit.
+_CREDIT_PARTS = re.compile(r"[ \u3000、，,]+")
+#: The longest part of a bracketed credit: a unit's short name (厂工会, 机关).
+_PART_MAX = 8
+
+
+def bracketed_credit_start(text: str) -> int | None:
+    """Where a credit in brackets (…慰问品。(某单位 王某)) closes ``text``: its parts
+    are short runs of Chinese characters and the last of them has a name's shape; None
+    when the text ends otherwise."""
+    match = _BRACKETED.search(text)
+    if match is None:
+        return None
+    parts = [x for x in _CREDIT_PARTS.split(match.group(2).strip()) if x]
+    short = all(re.fullmatch(rf"{CJK}{{1,{_PART_MAX}}}", x) for x in parts)
+    return match.start(1) if parts and short and is_name_shaped(parts[-1]) else None
+
+
 def spaced(p: Paragraph) -> tuple[str, list[int]]:
     """The paragraph's text with a space where the repair removed what the page prints
     between two characters (an OCR space), and each character's offset in the text."""
@@ -86,5 +106,7 @@ def credit_spans(paragraphs: Sequence[Paragraph]) -> dict[int, list[tuple[int, i
         return {}
     text, back = spaced(last)
     role = role_credit_start(text)
+    if role is None:
+        role = bracketed_credit_start(text)
     spans = [(back[role], len(last.text))] if role is not None else []
     return {last.seq: spans + [(s, e) for _, s, e in paragraph_credit(last)]}

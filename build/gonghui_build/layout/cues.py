@@ -46,9 +46,12 @@ DATELINE_RE = re.compile(
     r"(?:[ \t\u3000]*(?:本报)?(?:见习|特约|实习)?(?:记者|通讯员)[\u4e00-\u9fff、 ]{2,20}?报道)?"
     rf"|{_BRACKET_BYLINE}(?=\S))"
 )
+#: What follows a role word in a sentence about the reporter, never a name: a caption
+#: (``记者在新闻中心采访代表``), a lead (``记者从会上获悉``, ``记者们…``).
+_REPORTER_CLAUSE = r"(?!\s*(?:在|从|们|了解|获悉|来到|走进|采访|看到|注意到))"
 _BYLINE_START_RE = re.compile(
-    r"^(本报记者|本报通讯员|特约记者|记者|通讯员|文[/／]|图[/／]|撰文|作者[:：]"
-    r"|[\u4e00-\u9fff\-－—]{2,14}?(?:记者|通讯员)(?=\s*[\u4e00-\u9fff]))"
+    rf"^(?:(?:本报记者|本报通讯员|特约记者|记者|通讯员){_REPORTER_CLAUSE}|文[/／]|图[/／]|撰文"
+    rf"|作者[:：]|[\u4e00-\u9fff\-－—]{{2,14}}?(?:记者|通讯员){_REPORTER_CLAUSE}(?=\s*[\u4e00-\u9fff]))"
 )
 #: A team that signs a feature after a byline's mark (``■某某工会联合调研组``), no name.
 _AUTHOR_TEAM_RE = re.compile(

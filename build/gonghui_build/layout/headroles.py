@@ -9,6 +9,9 @@ headline index) names the headline whatever its place.
 
 from __future__ import annotations
 
+import functools
+
+from gonghui_build import reference as lexicon
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE
 from gonghui_build.layout.display import runs_on
@@ -52,16 +55,34 @@ def _ocr_dash(block: Block) -> bool:
     return compact.startswith("一") and not NUMBERED_RE.match(compact)
 
 
+@functools.cache
+def _head_words(name: str) -> frozenset[str]:
+    return frozenset(lexicon.load("head_words.yaml")[name])
+
+
 def _bracketed_note(block: Block) -> bool:
-    """A short note in brackets under a title (``（共12名）``, ``（排名不分先后）``): what
-    the title's list holds or how it is ordered, said under it, no headline."""
+    """A short note under a title (``（共12名）``, ``（排名不分先后）``, ``按姓氏笔画排序``):
+    what the title's list holds or how it is ordered, said under it, no headline. In
+    brackets, or one of the ordering notes of ``reference/head_words.yaml`` bare."""
     compact = without_spaces(block.plain)
+    bracketed = compact[:1] in "（(" and compact[-1:] in "）)"
     return (
         len(block.lines) == 1
         and len(compact) <= NOTE_MAX
-        and compact[:1] in "（("
-        and compact[-1:] in "）)"
+        and (bracketed or compact in _head_words("order_notes"))
     )
+
+
+def _kind_under_subject(blocks: list[Block], rest: list[int]) -> bool:
+    """The head's last line names only the kind of a document (``倡 议 书``, ``通 知``)
+    under a line naming what it is about (``某某行动`` / ``倡 议 书``): one title set over
+    two lines, the kind on its own, as the page's title bar prints it on one line
+    (``某某行动倡议书``); a kind alone is no headline."""
+    if len(rest) < 2:
+        return False
+    kinds = _head_words("document_kinds")
+    last, above = (title_key(blocks[i].plain) for i in rest[-2:][::-1])
+    return last in kinds and len(above) >= TWO_LINE_MIN and above not in kinds
 
 
 def _source_under_title(blocks: list[Block], rest: list[int]) -> bool:
@@ -129,6 +150,8 @@ def _two_line_headline(blocks: list[Block], rest: list[int], known: list[int]) -
     the page prints nowhere else."""
     if known or len(rest) < 2:
         return False
+    if _kind_under_subject(blocks, rest):
+        return True
     first = title_key(blocks[rest[-2]].plain)
     if len(rest) >= 3:
         above = _kicker_like(blocks[rest[-3]])

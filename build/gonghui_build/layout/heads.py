@@ -135,6 +135,10 @@ def _text(r: Reader, i: int) -> None:
     if _pair_head(r, cur, i):
         _start_pair(r, i)
         return
+    if _chrome_over_web_title(r, cur):
+        for j in r.articles.pop().body:
+            r.page_roles[j] = "furniture"  # a site's menu, read as text over the title
+        cur = None
     if (cur is None or cur.closed) and _digest_title_alone(r):
         r.page_roles[r.pending.pop()] = "furniture"  # 工会动态 over items with no bullets
     if note_under_head(r, i):
@@ -148,6 +152,29 @@ def _text(r: Reader, i: int) -> None:
             r.page_roles[i] = "preamble"
         return
     cur.body += [*r.take_pending(), i]
+
+
+def _chrome_over_web_title(r: Reader, cur: Draft | None) -> bool:
+    """The page's first draft holds no head and no sentence, only lines read as text (a
+    site's menu: ``分站：某某镇 某某镇 …``), and the display line over the page's header
+    fields (``发布时间：…``) comes after it: that line is the page's title over the
+    article's text; what was read before it is the site's chrome, no article."""
+    return (
+        cur is not None
+        and len(r.articles) == 1
+        and not cur.roles
+        and not cur.closed
+        and bool(r.pending)
+        and over_header_field(r.blocks, r.shapes, r.pending[-1])
+        and all(
+            r.shapes[j] is Shape.BODY and not any(ch in _SENTENCE_MARKS for ch in r.blocks[j].plain)
+            for j in cur.body
+        )
+    )
+
+
+#: Marks of a sentence: a block holding one is text, not a menu.
+_SENTENCE_MARKS = frozenset("。；;！？!?")
 
 
 def _new_head(r: Reader, cur: Draft, i: int) -> bool:

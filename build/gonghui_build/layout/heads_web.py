@@ -100,16 +100,19 @@ def long_title(blocks: list[Block], shapes: list[Shape]) -> int | None:
     ``“…”：记某某和她的服务站``): one line, nothing but furniture and display lines
     above it, no sentence end (an exclamation or a question mark apart), no news lead,
     and a dateline, a byline, the page's header fields or a whole sentence of text
-    under it. None when the page opens otherwise."""
+    under it. Right over the header fields, the line may be longer (a notice forwarding
+    another prints both titles) and open like news (``今天，我们…``: text never stands
+    over those fields). None when the page opens otherwise."""
     first = next((i for i, s in enumerate(shapes) if s not in _ABOVE_TITLE), None)
-    if first is None or shapes[first] is not Shape.BODY or not _title_like(blocks[first]):
+    if first is None or shapes[first] is not Shape.BODY:
         return None
     nxt = first + 1
     meta = False
     while nxt < len(shapes) and shapes[nxt] is Shape.FURNITURE:
         meta = meta or is_header_field(blocks[nxt].plain)
         nxt += 1
-    if nxt >= len(shapes):
+    fields = first + 1 < len(shapes) and _fields_row(blocks[first + 1].plain)
+    if nxt >= len(shapes) or not _title_like(blocks[first], fields):
         return None
     below = shapes[nxt]
     whole = below is Shape.BODY and ends_sentence(without_spaces(blocks[nxt].plain))
@@ -119,15 +122,31 @@ def long_title(blocks: list[Block], shapes: list[Shape]) -> int | None:
 _ABOVE_TITLE = (Shape.FURNITURE, Shape.DISPLAY, Shape.DASH)
 
 
-def _title_like(block: Block) -> bool:
+#: Longest such title printed right over the page's header fields (``发布日期：…``): a
+#: notice's title naming the document it forwards (``转发《某某关于…的通知》的通知``).
+FIELDS_TITLE_MAX = 64
+
+
+#: A date glued to the header field after it (``…cn2015-12-02来源：中工网``).
+_GLUED_FIELD_RE = re.compile(r"(?<=\d)(?=[^\W\d_])")
+
+
+def _fields_row(text: str) -> bool:
+    """A row of the page's header fields, its first field perhaps glued to the date
+    before it (a copied site header: ``//www.某网.cn2015-12-02来源： 某网``)."""
+    return is_header_field(text) or is_header_field(_GLUED_FIELD_RE.sub(" ", text))
+
+
+def _title_like(block: Block, over_fields: bool = False) -> bool:
     compact = without_spaces(block.plain)
+    longest = FIELDS_TITLE_MAX if over_fields else LONG_TITLE_MAX
     return (
         len(block.lines) == 1
-        and 0 < len(compact) <= LONG_TITLE_MAX
+        and 0 < len(compact) <= longest
         and sum(compact.count(c) for c in "，,") <= LONG_TITLE_COMMAS
         and not any(ch in "。；;" for ch in compact)
         and compact[-1] not in "：:，,、的和与及或"
-        and not opens_with_news_lead(compact)
+        and (over_fields or not opens_with_news_lead(compact))
         and not opens_with_label(compact)
     )
 

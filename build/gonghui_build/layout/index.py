@@ -43,13 +43,16 @@ _SAME_MARKS = str.maketrans(
 )
 
 
-#: A bullet before a title in a box of the page's headlines (``核心提示`` / ``●某某…``).
-_BULLET_RE = re.compile(r"^[●○■▲△◆◇★☆•▪►▶]+")
+#: A bullet before a title in a box of the page's headlines (``核心提示`` / ``●某某…``),
+#: or the mark of a breadcrumb's last step left on its own line (``>某某…``: the title
+#: of the page the trail ends on).
+_BULLET_RE = re.compile(r"^[●○■▲△◆◇★☆•▪►▶>＞]+")
 
 
 def title_key(text: str) -> str:
     """A title as compared: no spaces, punctuation in one width and one direction, no
-    bullet before it (a summary box lists ``●某区总工会…``, the item prints its title bare)."""
+    bullet before it (a summary box lists ``●某区总工会…``, the item prints its title bare;
+    a breadcrumb ends on ``>某区总工会…``)."""
     return _BULLET_RE.sub("", without_spaces(text).translate(_SAME_MARKS))
 
 
@@ -61,14 +64,30 @@ def _titles_printed_again(
     blocks: list[Block], shapes: list[Shape], skip: set[int]
 ) -> tuple[set[int], set[int]]:
     """(earlier copies, later copies) of display lines printed twice; a later copy may
-    be set over two lines."""
+    be set over two lines. The later copy is the lowest, unless less text than the title
+    holds is printed under it: a copy printed again after the text (a web page's title
+    under the article, over its comments) is no head, the copy over the most text is."""
     later: dict[str, list[int]] = {}
+    text = _text_under(blocks, shapes)
+    after = _next_content(shapes)
+
+    def echo(copy: list[int], key: str) -> bool:
+        """Less text under the copy than the title holds (``欢迎发表评论``, or none) and
+        no display line (a subtitle, a second line): printed again under an article."""
+        nxt = after[copy[-1]]
+        return text[copy[-1]] < len(key) and (nxt >= len(shapes) or shapes[nxt] not in _LISTED)
+
+    def keep(key: str, copy: list[int]) -> None:
+        found = later.get(key)
+        if found is None or (echo(found, key) and text[copy[-1]] > text[found[-1]]):
+            later[key] = copy
+
     for i in range(len(blocks) - 1, -1, -1):
         if shapes[i] in _LISTED and i not in skip:
-            later.setdefault(_key(blocks[i]), [i])
+            keep(_key(blocks[i]), [i])
             j = i + 1
             if j < len(blocks) and shapes[j] in _LISTED and j not in skip:
-                later.setdefault(_key(blocks[i]) + _key(blocks[j]), [i, j])
+                keep(_key(blocks[i]) + _key(blocks[j]), [i, j])
     earlier: set[int] = set()
     copies: set[int] = set()
     for i, block in enumerate(blocks):
@@ -77,7 +96,9 @@ def _titles_printed_again(
         key = _key(block)
         for k in {key, _SITE_SUFFIX_RE.sub("", key)}:
             found = later.get(k)
-            if len(k) >= TITLE_MIN and found is not None and found[0] > i:
+            if len(k) < TITLE_MIN or found is None:
+                continue
+            if found[0] > i or (i > found[-1] and echo([i], k)):
                 earlier.add(i)
                 copies.update(found)
     return earlier, copies - earlier
@@ -109,6 +130,20 @@ def printed_titles(blocks: list[Block], shapes: list[Shape], index: set[int]) ->
     return frozenset(t for t in titles if len(t) >= TITLE_MIN)
 
 
+def _text_under(blocks: list[Block], shapes: list[Shape]) -> list[int]:
+    """Per block, the characters of text printed right under it, up to the next display
+    line (furniture between is passed over): what a title over it would head."""
+    out = [0] * len(blocks)
+    run = 0
+    for k in range(len(blocks) - 1, -1, -1):
+        out[k] = run
+        if shapes[k] in _LISTED:
+            run = 0
+        elif shapes[k] is not Shape.FURNITURE:
+            run += len(without_spaces(blocks[k].plain))
+    return out
+
+
 def index_lines(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set[int]:
     """Display blocks that are earlier copies of a title, with the run of titles they
     stand in (furniture between them does not break the run)."""
@@ -136,6 +171,35 @@ def index_lines(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set
                 out.add(j)
                 walked.add(j)  # the run beyond it is walked from here once
                 j += step
+    return out | run_on_index(blocks, shapes, skip)  # a line of its own: no run walked
+
+
+#: Marks of running text, a label's colon and bullets: a run of titles copied as one
+#: line holds none of them (a ``核心提示：●…●…`` box is a summary of its own).
+_SENTENCE_MARKS = frozenset("。，；！？：●○■▲△◆◇★☆•▪►▶")
+
+
+def run_on_index(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set[int]:
+    """A digital paper's headline index copied as one line: the page's titles run together
+    with no mark between them (``某某慰问活动今年春运…面世某某发行…``). It is too long for
+    a display line and yet no sentence, and it holds the title of an item printed lower on
+    the page with at least as much again around it (a headline over its source's name,
+    ``某县总工会举办…`` / ``某县总工会``, holds a short line and is no index); read as
+    text it would make an article of its own."""
+    titles = [
+        (i, _key(b))
+        for i, b in enumerate(blocks)
+        if shapes[i] in _LISTED and i not in skip and len(_key(b)) >= TITLE_MIN
+    ]
+    out: set[int] = set()
+    for i, block in enumerate(blocks):
+        if shapes[i] is not Shape.BODY or i in skip:
+            continue
+        key = _key(block)
+        if "\n" in block.plain.strip() or _SENTENCE_MARKS & set(key):
+            continue
+        if any(j > i and t in key and len(key) >= 2 * len(t) for j, t in titles):
+            out.add(i)
     return out
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.context import settle
 from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix
+from gonghui_build.layout.digest_items import split_unmarked_digests
 from gonghui_build.layout.display import MARKED_DISPLAY_MAX
 from gonghui_build.layout.heads import read_page
 from gonghui_build.layout.heads_web import long_title
@@ -263,6 +264,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     reader = read_page(blocks, shapes, set(repeats), _top_level(blocks, shapes), titles)
     _drop_empty(reader)
     _fold_credit_tails(reader)
+    split_unmarked_digests(reader)
     _standfirst(reader)
     roles, owner = _roles(blocks, shapes, reader, repeats)
     placed = tuple(

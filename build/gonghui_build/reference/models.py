@@ -179,6 +179,13 @@ class PageFurnitureFile(ReferenceFile):
     max_chars: int = Field(gt=0)
 
 
+class HeadWordsFile(ReferenceFile):
+    """Words of an article's head (a document's kind, a list's ordering note)."""
+
+    document_kinds: list[str] = Field(min_length=1)
+    order_notes: list[str] = Field(min_length=1)
+
+
 class GazetteerBody(_Entry):
     name: str
     type: OrgType
@@ -232,6 +239,7 @@ MODELS: dict[str, type[ReferenceFile]] = {
     "districts.yaml": DistrictsFile,
     "divisions.yaml": DivisionsFile,
     "events.yaml": EventsFile,
+    "head_words.yaml": HeadWordsFile,
     "holidays.yaml": HolidaysFile,
     "numbers.yaml": NumbersFile,
     "org_aliases.yaml": OrgAliasesFile,

@@ -20,7 +20,8 @@ T = TypeVar("T")
 
 _hits: set[tuple[str, str]] = set()
 _consulted: set[str] = set()
-#: Lists compiled into a pattern the rules use: read for as long as the process runs.
+#: Lists read whole (compiled into a pattern, kept in a cache): read for as long as the
+#: process runs.
 _compiled: set[str] = set()
 
 
@@ -54,11 +55,14 @@ def recording(work: Callable[[], T], keep: bool = True) -> tuple[T, Usage]:
     usage."""
     global _hits, _consulted
     outer = (_hits, _consulted)
+    compiled_before = frozenset(_compiled)
     _hits, _consulted = set(), set()
     try:
         result = work()
     finally:
-        usage = (frozenset(_hits), frozenset(_consulted))
+        # a list first compiled by this work counts as consulted by it: a worker process
+        # compiles its own patterns, which the building process would otherwise never know
+        usage = (frozenset(_hits), frozenset(_consulted | (_compiled - compiled_before)))
         _hits, _consulted = outer
     if keep:
         add_usage(usage)
@@ -88,8 +92,10 @@ class Words:
 
     @property
     def words(self) -> tuple[str, ...]:
-        """The words, longest first; reading them counts as consulting the list."""
+        """The words, longest first; reading them counts as consulting the list for as
+        long as the process runs (a rule may keep what it made of them in a cache)."""
         _consulted.add(self.key)
+        _compiled.add(self.key)
         return self._words
 
     def __iter__(self) -> Iterator[str]:

@@ -36,7 +36,7 @@ class Matcher(Generic[T]):
         while i < len(text):
             for n in self._lengths.get(text[i], ()):
                 form = text[i : i + n]
-                if form in self.forms:
+                if len(form) == n and form in self.forms:  # not cut short by the end
                     out.append((i, i + n, self.forms[form]))
                     i += n
                     break

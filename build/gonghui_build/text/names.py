@@ -157,10 +157,30 @@ def parse_titled_name(text: str) -> TitledName | None:
     """
     compact = without_spaces(text)
     titles = lexicon.titles()
+    transliterated = _transliterated_at_end(compact)
+    if transliterated is not None:
+        return transliterated
     for size in (3, 2, 4):
         if len(compact) <= size:
             continue
         name, head = compact[-size:], compact[:-size]
         if is_plausible_name(name, strong_context=True) and titles.at_end.search(head):
             return TitledName(title_part=head, name=name, name_offset=len(head))
+    return None
+
+
+#: The longest transliterated name read at a caption's end (古丽米热·艾尼瓦尔).
+_LONGEST_TRANSLITERATED = 16
+
+
+def _transliterated_at_end(compact: str) -> TitledName | None:
+    """``某公司工会主席 阿依努尔·买买提``: a caption ending with a name of parts joined by
+    a middle dot, right after a title; the shortest such name (no title eaten)."""
+    if not any(dot in compact for dot in NAME_DOTS):
+        return None
+    titles = lexicon.titles()
+    for start in range(len(compact) - 3, max(0, len(compact) - _LONGEST_TRANSLITERATED), -1):
+        name, head = compact[start:], compact[:start]
+        if is_transliterated(name) and titles.at_end.search(head):
+            return TitledName(title_part=head, name=name, name_offset=start)
     return None

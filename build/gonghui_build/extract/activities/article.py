@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.activities.attributes import first_body
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.grammar import words
@@ -35,7 +36,7 @@ from gonghui_build.extract.spans import capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.text import ner
-from gonghui_build.text.clauses import clause_start, sentences
+from gonghui_build.text.clauses import clause_start, in_spans, quoted_spans, sentences
 from gonghui_build.vocabulary import Category, DateBasis, OrgType, Precision, Status
 
 #: Roles whose paragraphs report activities (photo captions report events too:
@@ -71,6 +72,19 @@ def is_venue_or_guest(text: str, start: int) -> bool:
     going = _going_to().search(text[begin:start])
     words("going_verbs").note_in(going[0][:2] if going else None)
     return bool(going)
+
+
+#: An anniversary celebrated (庆祝某总工会成立100周年暨…竞赛): the body named is the one
+#: celebrated, not the one holding the event.
+_ANNIVERSARY = re.compile(r"成立[\d一二三四五六七八九十百]+周年")
+
+
+def is_cited(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """An organisation named inside a quoted title (a course on “转型期某工会的职能”) or
+    as the body whose anniversary is celebrated is cited, never the organiser."""
+    s_start, s_end = sentence
+    quoted = quoted_spans(text[s_start:s_end])
+    return in_spans(start - s_start, quoted) or bool(_ANNIVERSARY.match(text, end))
 
 
 def person_role(text: str, end: int) -> str | None:
@@ -147,6 +161,9 @@ def organiser_of(
     an organiser."""
     if draft.organiser_text:
         found = resolve_org(draft.organiser_text, p, draft.organiser_offset or 0)
+        first = first_body(draft.organiser_text)
+        if found is None and first != draft.organiser_text:
+            found = resolve_org(first, p, draft.organiser_offset or 0)
         if found:
             return found
     s_start, _ = draft.sentence
@@ -157,6 +174,7 @@ def organiser_of(
             if o.span.paragraph == p.seq
             and s_start <= o.span.text_start < draft.trigger_end
             and not is_venue_or_guest(p.text, o.span.text_start)
+            and not is_cited(p.text, o.span.text_start, o.span.text_end, draft.sentence)
         ),
         key=lambda o: o.span.text_start,
     )

@@ -250,6 +250,16 @@ def organiser_written(sentence: str) -> tuple[str, int] | None:
     return match.group("org").split("、")[0], match.start("org")
 
 
+def first_body(written: str) -> str:
+    """The first of the bodies a written organiser joins (甲与乙联合 → 甲; 甲总工会和乙工
+    会 → 甲总工会): 和 only after a body's last word (…会), as it joins words inside names
+    (人力资源和社会保障局)."""
+    joiners = words("organiser_joiners")
+    joiners.note_in(written)
+    first = re.split(joiners.pattern, written)[0]
+    return re.split("(?<=会)和", first)[0]
+
+
 def extend_to(draft: ActivityDraft, after: str) -> ActivityDraft:
     """走访活动将持续到12月底, “暖冬行动”将持续到明年2月底: the end of an activity
     whose start was read before."""

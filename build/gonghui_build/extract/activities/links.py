@@ -153,13 +153,17 @@ def same_visit(
 def campaign_hosting(
     found: list[ActivityDraft], in_sentence: list[int], sentence: str, m: Mention
 ) -> int | None:
-    """The campaign a visit is part of: one reported earlier in the same sentence, or
-    the one a sentence opening 行动期间 / 活动中 speaks from inside."""
+    """The campaign a visit is part of: one reported earlier in the same sentence, the
+    one a sentence opening 行动期间 / 活动中 speaks from inside, or the one it opens
+    with referred back to (本次活动聚焦…，走访慰问了151名…: what the campaign did)."""
     if m.category != Category.visit:
         return None
     if in_sentence:
         return in_sentence[-1]
-    head = words("campaign_heads").starting(sentence)
+    anaphor = words("anaphora").starting(sentence) or ""
+    head = words("campaign_heads").starting(sentence, len(anaphor))
+    if head and anaphor:
+        return antecedent(found, Category.campaign)
     if head and words("campaign_inside").starting(sentence, len(head)):
         return antecedent(found, Category.campaign)
     return None

@@ -6,8 +6,9 @@ cited for its spirit, a national event, a directive carried out) is no mention."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from gonghui_build.extract.activities.cues import delegation_visit, measured, offered_within
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.naming import (
     category,
@@ -255,12 +256,12 @@ def _counted_event(text: str, s_start: int, start: int, t_start: int) -> bool:
     one event, however plain its name."""
     before = text[clause_start(text, start, s_start) : start]
     count = patterns().count.search(before)
-    return (
-        t_start - start >= 2
-        and count is not None
-        and bool(
-            words("organising_groups").in_text(before[max(0, count.start() - 6) : count.start()])
-        )
+    if count is None:
+        return False
+    # 组织劳模甲（医师）、劳模乙等9名劳模: the group's members listed before its count
+    reach = 0 if before[: count.start()].endswith("等") else max(0, count.start() - 6)
+    return t_start - start >= 2 and bool(
+        words("organising_groups").in_text(before[reach : count.start()])
     )
 
 
@@ -302,9 +303,8 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
         specific = specific or bool(patterns().site.search(text[t_end:end]) and end - t_end >= 4)
         # 郗海涛一行到望京、三里屯等地调研, 走访了三十六户双职工家庭: a delegation's visit,
         # a visit to households counted
-        clause = text[clause_start(text, t_start, s_start) : t_start]
         counted = re.match(r"了?[\d一二三四五六七八九十两百千]+(?:户|家|名|位)", text[t_end:end])
-        specific = specific or bool(words("delegations").in_text(clause)) or bool(counted)
+        specific = specific or delegation_visit(text, s_start, t_start) or bool(counted)
         sites = _listed_sites(text, t_end, s_end)
         if len(sites) >= 2:  # 参观了A、B: one visit each
             return [Mention(a, b, word, Category.visit, True) for a, b in sites]
@@ -322,10 +322,14 @@ def _trigger_mentions(text: str, s_start: int, s_end: int, covered) -> list[Ment
             continue  # 培训计划, 调研报告, 培训工作: the trigger modifies another noun
         if text.startswith("”", t_end) and words("modified_nouns").starting(text, t_end + 1):
             continue  # “送清凉”专项资金: a quoted programme naming a fund, not the activity
+        if measured(text, t_end):
+            continue  # 加强“送清凉”活动的力度: more of some work
         if words("verb_adverbs").ending(text[max(s_start, t_start - 2) : t_start]):
             continue  # 各企业工会迅速行动: a trigger right after such an adverb is a verb
         if words("using_verbs").in_text(text[clause_start(text, t_start, s_start) : t_start]):
             continue  # 拨打12351职工服务热线: a service used, not held
+        if offered_within(text, s_start, t_start):
+            continue  # 现场还为求职者提供技能培训报名: a service offered within the event
         raw.extend(_trigger_mention(text, s_start, s_end, t_start, t_end, word) or [])
     return raw
 
@@ -357,6 +361,20 @@ def _outermost(raw: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _joined(text: str, kept: list[Mention]) -> list[Mention]:
+    """Two names joined by 暨 are one event's (…启动仪式暨…上线发布会): one mention
+    from the first name's start to the second's trigger."""
+    out: list[Mention] = []
+    for m in kept:
+        last = out[-1] if out else None
+        if last is not None and text.startswith("暨", last.end) and m.start <= last.end + 1:
+            m = replace(m, start=last.start, specific=last.specific or m.specific)
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
 def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     """Activity mentions of one sentence, in order: list items first, then triggers,
     each folded into the longest name it stands in."""
@@ -372,7 +390,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     found += programmes
     covered = covered + [(m.start, m.end) for m in programmes]
     raw = _trigger_mentions(text, s_start, s_end, covered)
-    kept = _outermost(_with_site_visits(text, s_start, s_end, raw))
+    kept = _joined(text, _outermost(_with_site_visits(text, s_start, s_end, raw)))
     return sorted(found + kept, key=lambda m: m.start)
 
 

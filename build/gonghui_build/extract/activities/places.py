@@ -134,17 +134,21 @@ def is_venue(text: str, start: int, end: int) -> bool:
 
 def _pieces(text: str, start: int, end: int, tagged) -> list[tuple[int, int]]:
     """What of a frame's words may be the place: all of them; the place after 的, or
-    before it (位于花乡的…公司, 前湾港区的12个作业点); the places before a count or an
-    indefinite article (张家湾、宋庄两个乡镇, 桑珠孜区一家藏毯厂); the first of two
-    joined by 和 (…服务中心和…公司); the places a list closed by 等 gives (望京、三里屯
-    等地)."""
+    before it (位于花乡的…公司, 前湾港区的12个作业点); the places before a count, an
+    indefinite article or a verb (张家湾、宋庄两个乡镇, 桑珠孜区一家藏毯厂, 某村施工路段);
+    the first of two joined by 和 (…服务中心和…公司); the places a list closed by 等
+    gives (望京、三里屯等地)."""
     out = [(start, end)]
     if "的" in text[start:end]:
         cut = text.index("的", start, end)
         out += [(cut + 1, end), (start, cut)]
-    count = next((w.start for w in _words_over(tagged, start, end) if w.tag == "m"), None)
+    over = _words_over(tagged, start, end)
+    count = next((w.start for w in over if w.tag == "m"), None)
     if count is not None and count > start:
         out.append((start, count))  # 桑珠孜区一家藏毯厂: the named place it is in
+    verb = next((w.start for w in over if w.tag in ("v", "vn")), None)
+    if verb is not None and verb > start:
+        out.append((start, verb))  # 某乡某村施工路段: the named place the works are in
     joined = re.search("[和及与]", text[start:end])
     if joined:
         out.append((start, start + joined.start()))

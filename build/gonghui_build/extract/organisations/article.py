@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg
@@ -22,8 +22,10 @@ from gonghui_build.extract.organisations.names import (
     abbreviations,
     district_of,
     org_type,
+    suffix_of,
     words,
 )
+from gonghui_build.extract.organisations.shortforms import short_names
 from gonghui_build.extract.people.rosters import without_roster_name
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
@@ -47,6 +49,8 @@ class ArticleOrgs:
     tokens: dict[int, list[Token]]  # paragraph seq → its words (organisation roles)
     spans: dict[int, list[OrgSpan]]  # paragraph seq → the names found in it
     context: context.ArticleContext
+    #: paragraph seq → short names with no suffix (市总, 全总), mentions only
+    short: dict[int, list[OrgSpan]] = field(default_factory=dict)
 
     def resolve(self, written: str, p: Paragraph, pos: int) -> ResolvedOrg | None:
         """The organisation ``written`` at ``pos`` of paragraph ``p``."""
@@ -125,6 +129,7 @@ def read_article_orgs(
     base: dict[int, int] = {}
     tokens: dict[int, list[Token]] = {}
     spans: dict[int, list[OrgSpan]] = {}
+    short: dict[int, list[OrgSpan]] = {}
     districts: list[tuple[int, str]] = []
     names: list[tuple[int, str]] = []
     found: list[places.PlaceMention] = []
@@ -139,6 +144,7 @@ def read_article_orgs(
             found_here = with_model(p.text, grammar, tokens[p.seq], garbled)
             found_here = without_roster_name(p.text, found_here, tokens[p.seq])
             spans[p.seq] = shared_suffix_members(p.text, found_here, tokens[p.seq])
+            short[p.seq] = short_names(p.text, spans[p.seq], tokens[p.seq])
             districts += [(offset + pos, d) for pos, d in lexicon.places().districts_in(p.text)]
             names += [(offset + s.start, s.written) for s in spans[p.seq]]
             found += _places_in(p.text, tokens[p.seq], offset)
@@ -147,7 +153,7 @@ def read_article_orgs(
     if not (found or districts) and (page is None or not (page.places or page.districts)):
         found = counties
     where = context.ArticleContext(tuple(districts), tuple(names), tuple(found), page)
-    return ArticleOrgs(base, tokens, spans, where)
+    return ArticleOrgs(base, tokens, spans, where, short)
 
 
 def org_facts(
@@ -166,7 +172,7 @@ def org_facts(
     printed = _printed_orgs_of_titles(paragraphs, positions)
     by_seq = {p.seq: p for p in paragraphs}
     for p in paragraphs:
-        for found in orgs.spans.get(p.seq, []):
+        for found in orgs.spans.get(p.seq, []) + orgs.short.get(p.seq, []):
             if found.suffix in words("place_suffixes"):
                 continue  # a street or town named as a place
             if (p.seq, found.start, found.written) in unions:
@@ -265,7 +271,7 @@ def merge_abbreviations(
         for n in names
         if n.endswith(union) and org_type(n[: -len(union)]) != OrgType.other
     }
-    remap = abbreviations(names, printed, weigh_every_name=False)
+    remap = abbreviations(names, printed, weigh_every_name=False) | _printed_short_forms(resolved)
     if not remap:
         return orgs, positions
 
@@ -281,3 +287,20 @@ def merge_abbreviations(
         [replace(f, resolved=full(f.resolved)) for f in orgs],
         [replace(p, org=full(p.org)) if p.org else p for p in positions],
     )
+
+
+def _printed_short_forms(resolved: list[ResolvedOrg]) -> dict[str, str]:
+    """区委, 县总工会 kept as printed (the text names no place for them) beside the one
+    fuller name of the article that ends with them (a byline's 某区委书记): that body."""
+    names = {r.name for r in resolved}
+    out: dict[str, str] = {}
+    for r in resolved:
+        level = words("place_markers").starting(r.name)
+        rest = r.name[len(level) :] if level else ""
+        short = (rest and suffix_of(rest) == rest) or r.name in words("parallel_bodies")
+        if r.resolved_by != ResolvedBy.exact or not short:
+            continue
+        longer = [n for n in names if n != r.name and n.endswith(r.name)]
+        if len(longer) == 1:
+            out[r.name] = longer[0]
+    return out

@@ -25,6 +25,7 @@ from gonghui_build.extract.organisations.names import (
     suffix_types,
     words,
 )
+from gonghui_build.extract.organisations.shortforms import federation_short_form
 from gonghui_build.text import gazetteer, places
 from gonghui_build.text.places import PlaceMention
 from gonghui_build.vocabulary import OrgType, ResolvedBy
@@ -126,26 +127,41 @@ def _parallel_body(written: str, kind: OrgType, offset: int, context: ArticleCon
         how = ResolvedBy.alias if city == lexicon.places().city else ResolvedBy.context
         return ResolvedOrg(city + written[1:], how, None, kind)
     district = context.district_before(offset) or context.division(written[0])
-    if district is None:
-        return None
+    if district is None:  # 县委 where no county is named
+        name, how = _as_printed(written, offset, context)
+        return ResolvedOrg(name, how, district_of(name), kind)
     return ResolvedOrg(district + written[1:], ResolvedBy.context, district_of(district), kind)
+
+
+def _as_printed(written: str, offset: int, context: ArticleContext) -> tuple[str, ResolvedBy]:
+    """A short form whose place the article does not name: the full name it prints
+    that ends with it (区总工会 after 某区总工会, a district the place reference no
+    longer holds), else the body as printed, not lost."""
+    longer = [(pos, n) for pos, n in context.orgs if n.endswith(written) and n != written]
+    before = [n for pos, n in longer if pos <= offset]
+    if before or longer:
+        return (before or [longer[0][1]])[-1], ResolvedBy.context
+    return written, ResolvedBy.exact
 
 
 def _place_of_short_form(written: str, suffix: str, offset: int, context: ArticleContext):
     """(name, how) of a name opening with 区 or 县 (the district named nearest before)
-    or with 市 (this paper's city); None when the article names no district."""
+    or with 市 (this paper's city); as printed when the article names no such place."""
     body = written[: -len(suffix)]
     city = lexicon.places()
     level = words("level_markers").starting(body)
     if level and not district_of(written) and not places.lookup(body):
         # 省总工会, 州总工会, 自治区总工会: the province or prefecture the article names
+        # (the body as printed where the article and its page name none)
         division = context.division(level)
-        return (division + written[len(level) :], ResolvedBy.context) if division else None
+        if division is None:
+            return _as_printed(written, offset, context)
+        return division + written[len(level) :], ResolvedBy.context
     if words("district_markers").starting(body) and not district_of(written):
         district = context.district_before(offset) or context.division(body[0])
         if district is None:
-            # 县总工会 on a page that names no county: the body as printed, not lost
-            return (written, ResolvedBy.exact) if _names_no_place(context) else None
+            # 县总工会 where no county is named (the page may name its city)
+            return _as_printed(written, offset, context)
         school = words("party_school").words[0]  # 委党校: the committee's word, the school
         if school[1:] == suffix and body in words("district_markers"):
             # a party school belongs to the Party committee: 区党校 is 某区委党校
@@ -158,13 +174,6 @@ def _place_of_short_form(written: str, suffix: str, offset: int, context: Articl
                 how = ResolvedBy.alias if named == city.city else ResolvedBy.context
                 return named + written[len(prefix) :], how
     return written, ResolvedBy.exact
-
-
-def _names_no_place(context: ArticleContext) -> bool:
-    """Whether neither the article nor its page names a place a short form could be
-    read against."""
-    page = context.page or ArticleContext()
-    return not (context.places or context.districts or page.places or page.districts)
 
 
 def _referred_back(written: str, body: str, offset: int, context: ArticleContext):
@@ -220,6 +229,9 @@ def _referred_by_anaphor(short: str, offset: int, context: ArticleContext) -> Re
 def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg | None:
     """The full, current name of an organisation written ``written`` at ``offset`` of
     the article, or None when the article does not say which one it is."""
+    federation = federation_short_form(written)
+    if federation is not None:  # 市总, 某某市总: the place's 总工会
+        return resolve(federation, offset, context)
     if written in lexicon.words("org_aliases.yaml", "aliases"):
         return _fixed_alias(written)
     body = gazetteer.lookup(written)
@@ -238,10 +250,7 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
         return ResolvedOrg(department, ResolvedBy.context, district_of(department), kind)
     if written in words("parallel_bodies"):
         return _parallel_body(written, kind, offset, context)
-    placed = _place_of_short_form(written, suffix, offset, context)
-    if placed is None:
-        return None
-    name, how = placed
+    name, how = _place_of_short_form(written, suffix, offset, context)
     if how == ResolvedBy.exact:
         referred = _referred_back(written, written[: -len(suffix)], offset, context)
         if referred == "":

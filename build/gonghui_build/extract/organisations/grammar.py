@@ -26,6 +26,11 @@ from gonghui_build.extract.organisations.brands import (
     of_a_trade,
     place_of_brand,
 )
+from gonghui_build.extract.organisations.edges import (
+    after_a_place,
+    level_of_anaphor,
+    particle_and_level,
+)
 from gonghui_build.extract.organisations.names import (
     FILE,
     district_of,
@@ -35,7 +40,7 @@ from gonghui_build.extract.organisations.names import (
     suffix_types,
     words,
 )
-from gonghui_build.text import tokenizer
+from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
 from gonghui_build.text.tokenizer import Token, tag_tokens
@@ -182,6 +187,9 @@ def _walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> 
         if j > 0 and tokens[j - 1].word in words("own_places") and brand_word(tok, suffix):
             begin = tok.start  # 我市|临商|银行股份有限公司: the writer's city, then the name
             break
+        if particle_and_level(tok):
+            begin = tok.end - 1  # 通过|了市|总工会: jieba glues a particle to the level
+            break
         if _ends_name(tokens, j, text, start):
             place = place_of_brand(tokens, j, suffix, of_a_trade(tokens, start, suffix))
             if place is None:
@@ -234,8 +242,12 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         )
     if body in words("proper_words") or district_of(body) or words("city_prefixes").starting(body):
         return True
+    if any(d.name == body for d in places.lookup(body)):
+        return True  # 渠县总工会: a place of China by its full name, however jieba cuts it
     if body in words("place_markers"):
         return True  # 县总工会, 区委: a short form read in context
+    if not body and span.suffix in words("parallel_bodies"):
+        return True  # 县委 alone (代表县委讲话): the committee of the place read in context
     return None
 
 
@@ -246,6 +258,7 @@ def _particular_word(t: Token) -> bool:
     if (
         t.word in words("city_prefixes")
         or t.word in words("district_markers")
+        or t.word in words("level_markers")  # 州|人力资源和社会保障局: the prefecture's
         or t.word in words("bare")
     ):
         return True
@@ -289,10 +302,13 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     if suffix is None:
         return None
     tokens = tokens if tokens is not None else tag_tokens(text)
-    # a department whose full name holds 和 (住房和城乡建设委员会): the whole name is
-    # the suffix, so that 和 does not end the name
-    start = end - len(_full_form_before(text, end) or suffix)
+    # a department whose full name holds 和 (住房和城乡建设委员会), or its short form
+    # (住建局, however jieba cuts it): the whole name is the suffix, so that 和 or a
+    # verb (住) does not end the name
+    whole = _full_form_before(text, end) or words("suffix_forms").ending(text, end)
+    start = end - len(whole or suffix)
     begin = _after_conjunction(text, _walk_left(tokens, start, text, suffix), start)
+    begin = level_of_anaphor(text, begin, start)
     return OrgSpan(begin, end, text[begin:end], suffix, suffix_types()[suffix])
 
 
@@ -329,7 +345,8 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
     if k < len(tokens) and tokens[k].end > end and not _caption_title_after(text, end):
         return False
     k = _token_index(tokens, match.start())
-    whole = _full_form_before(text, end) is not None  # 人力资源和社会保障局: one name
+    # 人力资源和社会保障局, 人社局: one name, however jieba cuts it (区人|社局)
+    whole = _full_form_before(text, end) is not None or words("suffix_forms").ending(text, end)
     if k < len(tokens) and tokens[k].start < match.start() and not whole:
         left = text[tokens[k].start : match.start()]
         bound = len(match.group(0)) == 1 or len(left) < 2
@@ -338,14 +355,17 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
             and tokens[k].tag not in ("nt", "ns", "nz", "j")
             and left not in words("inner_prefixes")
             and not _has_proper(left)
+            and not after_a_place(tokens, k)
         ):
             return False
     after_place = words("place_suffixes").ending(text, match.start()) is not None
     committee = after_place and match.group(0) in words("place_committees")
     if match.group(0) in lexicon.titles().inner_bodies and not committee:
         return False  # 某公司党委: a body inside an organisation (but 某街道工委)
-    # inside a document's title (《中国工会章程》) there is no organisation
-    return not text.rfind("《", 0, match.start()) > text.rfind("》", 0, match.start())
+    # inside a document's title (《中国工会章程》) there is no organisation, but the
+    # body that issues it (《某县总工会关于…的决定》)
+    inside = text.rfind("《", 0, match.start()) > text.rfind("》", 0, match.start())
+    return not inside or words("issuing_words").starting(text, end) is not None
 
 
 def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan]:

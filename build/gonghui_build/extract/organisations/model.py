@@ -13,6 +13,7 @@ checked against the grammar of names, beside the names the grammar finds.
 from __future__ import annotations
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.brands import is_division
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular
 from gonghui_build.extract.organisations.names import (
     district_of,
@@ -56,12 +57,19 @@ def _cut_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:
     return span
 
 
+def _place_word(token: Token) -> bool:
+    """A place's name (jieba's ns, a division of China, a district of the city)."""
+    district = lexicon.places().district(token.word) is not None
+    return token.tag == "ns" or district or is_division(token.word)
+
+
 def _names_a_body(found: OrgSpan, tokens: list[Token]) -> bool:
     """What the grammar asks of a name it finds, asked of the model's: one body, not a
     kind (is_particular); no body inside an organisation (某公司党委); not a place's
     unions (北京市工会, 密云工会: the unions of a place, or its federation's informal
-    name); no word that ends a name on the left (和, 在), no generic word and no time
-    inside (乡镇街道和委局公司, 新时代首都工会)."""
+    name); no word that ends a name on the left (和, 在) and no time inside (新时代首都
+    工会); no generic word inside (乡镇街道委局公司) unless a place opens the name of a
+    body that is no union."""
     if found.suffix in lexicon.titles().inner_bodies or not is_particular(found, tokens):
         return False
     union = found.type in (OrgType.union, OrgType.union_federation)
@@ -70,8 +78,12 @@ def _names_a_body(found: OrgSpan, tokens: list[Token]) -> bool:
     if union and (place or found.body in (city.city, *city.city_short)):
         return False
     inside = [t for t in tokens if found.start <= t.start and t.end <= found.end]
-    stops = (words("left_stops"), words("generic_bodies"))
-    return not any(t.tag == "t" or any(t.word in w for w in stops) for t in inside)
+    if any(t.tag == "t" or t.word in words("left_stops") for t in inside):
+        return False
+    # a generic word after the place that opens the name is the body's trade or task
+    # (某区|城市|管理局, 某省|某都|旅游|服务|有限公司), not a kind of body
+    placed = bool(inside) and _place_word(inside[0]) and not union
+    return placed or not any(t.word in words("generic_bodies") for t in inside)
 
 
 def with_model(
@@ -82,10 +94,13 @@ def with_model(
     model = _org_words(text)
     out = [_cut_left(text, s, model) for s in spans]
     for w in model:
-        taken = [(s.start, s.end) for s in out] + garbled
+        # a bare committee the grammar read (市委) at the end of the model's longer
+        # name (中共某市委) gives way to it
+        bare = [s for s in out if not s.body and s.end == w.end and w.start < s.start]
+        taken = [(s.start, s.end) for s in out if s not in bare] + garbled
         if any(a < w.end and w.start < b for a, b in taken):
             continue
         found = _span(text, w.start, w.end)
         if found is not None and _names_a_body(found, tokens):
-            out.append(found)
+            out = [s for s in out if s not in bare] + [found]
     return sorted(out, key=lambda s: s.start)

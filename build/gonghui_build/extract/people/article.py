@@ -23,6 +23,7 @@ from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.elections import elected_names, is_union
 from gonghui_build.extract.people.model import model_names, person_spans
+from gonghui_build.extract.people.name_length import listed_after
 from gonghui_build.extract.people.rosters import roster_claims, roster_line
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
@@ -51,6 +52,8 @@ MODEL_ALONE, MODEL_AND_JIEBA = 0.75, 0.8
 AGREED = 0.9
 #: Mentions that refer back to a person named before: they state no post of their own.
 _REFERENCES = frozenset({MentionSource.repeated_name, MentionSource.surname_title})
+#: Mentions that need readable text: read in unreadable OCR they are no evidence.
+_UNREAD_IN_GARBLED = frozenset({MentionSource.model, MentionSource.listed_name})
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
@@ -159,6 +162,29 @@ def _model_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) 
             hit = NameHit(m.name, m.start, m.end, MentionSource.model, MODEL_ALONE, claims)
             out.append((p, hit))
     return [(p, widened.get(i, h)) for i, (p, h) in enumerate(hits)] + out
+
+
+#: Confidence of a name read only as listed right after a person found (甲、乙等).
+LISTED = 0.7
+
+
+def _listed_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) -> Hits:
+    """``甲、乙、丙等四名选手``: a name listed with 、 right after a person found, where
+    no reader found one, is a person too (the model reads most of a list, rarely all)."""
+    out = list(hits)
+    for p in (p for p in paragraphs if p.role in READ_ROLES):
+        tokens = orgs.words_of(p)
+        starts = frozenset(k.start for k in orgs.spans.get(p.seq, []))
+        taken = _taken(out, p)
+        for h in sorted((h for q, h in out if q is p and not h.partial), key=lambda h: h.end):
+            for name, start in listed_after(p.text, h.end, tokens, starts):
+                end = start + len(name)
+                if _overlaps(start, end, taken):
+                    continue
+                source = MentionSource.listed_name
+                out.append((p, NameHit(name, start, end, source, LISTED)))
+                taken.append((start, end))
+    return out
 
 
 def _later_hits(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
@@ -311,13 +337,14 @@ def people_of(
     positions: list[PositionFact] = []
     found = _later_hits(paragraphs, _first_hits(paragraphs, orgs))
     found = _repeated_model_names(paragraphs, _model_hits(paragraphs, orgs, found))
+    found = _listed_hits(paragraphs, orgs, found)
     found = _with_posts(found, orgs)
     credits = credit_spans(paragraphs)
     found = [(p, h) for p, h in found if not _overlaps(h.start, h.end, credits.get(p.seq, []))]
     for p, h in _fuller(found, {seq for seq, found_runs in runs.items() if found_runs}):
         here = runs.get(p.seq, [])
         where = span_of(p, h.start, h.end, here)
-        if h.source == MentionSource.model and where.in_garbled_run:
+        if h.source in _UNREAD_IN_GARBLED and where.in_garbled_run:
             continue  # the model alone in unreadable text: no evidence
         source = h.source or MentionSource(p.role)
         written = as_written(p, h.start, h.end) or h.name

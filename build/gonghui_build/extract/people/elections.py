@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.organisations.names import suffix_types
-from gonghui_build.extract.people.name_length import name_after
+from gonghui_build.extract.people.name_length import name_after, note_start
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain
 from gonghui_build.text.names import is_plausible_name
@@ -106,16 +106,18 @@ def _named_for(
 
 
 def _listed_before(text: str, start: int) -> list[tuple[str, int]]:
-    """The names listed before the one at ``start`` (甲、乙|当选为副主席), nearest first."""
+    """The names listed before the one at ``start`` (甲、乙|当选为副主席), nearest first;
+    a note in brackets after a name (甲(女)、乙) is no part of it."""
     names: list[tuple[str, int]] = []
     while start > 0 and text[start - 1] == "、":
+        stop = note_start(text, start - 1)
         found = next(
             (
-                (text[k : start - 1], k)
-                for k in (start - 4, start - 3)
+                (text[k:stop], k)
+                for k in (stop - 3, stop - 2)
                 if k >= 0
                 and (k == 0 or text[k - 1] in _CLAUSE)
-                and is_plausible_name(text[k : start - 1], strong_context=True)
+                and is_plausible_name(text[k:stop], strong_context=True)
             ),
             None,
         )
@@ -139,9 +141,10 @@ def elected_names(
     for verb in _words("election_before").finditer(text):
         hits += _named_for(text, verb.end(), tokens, known, earlier)
     for verb in _words("election_after").finditer(text):
+        stop = note_start(text, verb.start())  # 甲(女)当选副主席
         for size in (3, 2):
-            start = verb.start() - size
-            name = text[start : verb.start()]
+            start = stop - size
+            name = text[start:stop]
             opens = start == 0 or text[start - 1] in _CLAUSE
             if start < 0 or not opens or not is_plausible_name(name, strong_context=True):
                 continue

@@ -115,8 +115,10 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     composed = composed_span(text, start, end)
     if composed is not None:
         return composed  # 织毯工|旺堆卓玛, 苏和|巴雅尔: a name of Mongolian or Tibetan elements
-    if is_transliterated(name) or (split_name(name) and len(name) <= 3):
+    if is_transliterated(name):
         return start, end
+    if split_name(name) and len(name) <= 3:
+        return start, _compound_given_end(text, start, end)
     long_name = len(name) >= 4 and all(is_cjk(c) for c in name)
     if long_name and _last_opens_a_word(text, end) and split_name(text[start : end - 1]):
         return start, end - 1  # 司某某|如是坦言: the last character opens the next word
@@ -130,6 +132,18 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if before is not None:
         return before, end
     return (start, end) if long_name else None
+
+
+def _compound_given_end(text: str, start: int, end: int) -> int:
+    """皇甫双|润: the model cut a name of a compound surname after one given character;
+    the next character is the name's when a name of four ends there."""
+    name = text[start:end]
+    if len(name) != 3 or name[:2] not in lexicon.surnames().compound:
+        return end
+    longer = text[start : end + 1]
+    if len(longer) == 4 and split_name(longer) and _ends_name(text, end + 1):
+        return end + 1
+    return end
 
 
 def _ends_name(text: str, end: int) -> bool:

@@ -7,6 +7,8 @@ find names (:mod:`rules`) because every rule that reads a name after a title ask
 
 from __future__ import annotations
 
+import re
+
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.reference import Words
@@ -16,6 +18,11 @@ from gonghui_build.text.tokenizer import Token, tag_tokens
 
 #: Characters between coordinated names: 张三、李四, 张三和李四.
 COORDINATION = "、和与及"
+#: A short note in brackets right after a name: (女), （满族）, （特邀）.
+_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）]")
+#: Jieba's tags of a one-character word that is no surname where it stands (a
+#: preposition or a conjunction: 代表|向|快递行业 is no name 向快递).
+_NOT_A_SURNAME_TAGS = frozenset({"p", "c"})
 
 
 def words(section: str) -> Words:
@@ -50,7 +57,8 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
     if not after or after[0].start != pos:
         return None
     first = after[0].word
-    if len(first) == 1 and len(after) > 1 and len(first + after[1].word) <= 3:
+    joinable = after[0].tag not in _NOT_A_SURNAME_TAGS
+    if len(first) == 1 and joinable and len(after) > 1 and len(first + after[1].word) <= 3:
         first += after[1].word  # jieba split the name: 赵/秦岭
     if 2 <= len(first) <= 3 and is_plausible_name(first, strong_context=True):
         return first
@@ -87,3 +95,67 @@ def _ends_with_and(candidate: str) -> bool:
         and is_cjk(candidate[-1])
         and is_plausible_name(candidate[:2], strong_context=True)
     )
+
+
+def note_end(text: str, pos: int) -> int:
+    """The end of a bracketed note right at ``pos`` (刘某(女)), else ``pos``."""
+    found = _NOTE.match(text, pos)
+    return found.end() if found else pos
+
+
+def note_start(text: str, end: int) -> int:
+    """The start of a bracketed note ending right at ``end``, else ``end``."""
+    start = max(0, end - 6)
+    found = next((m for m in _NOTE.finditer(text, start, end) if m.end() == end), None)
+    return found.start() if found else end
+
+
+def listed_after(
+    text: str, end: int, tokens: list[Token], not_names: frozenset[int] = frozenset()
+) -> list[tuple[str, int]]:
+    """``副主席甲、乙、丙``: the names listed with 、 right after the name ending at
+    ``end`` (notes in brackets aside), each with its start; a list stops at a title
+    (主席甲、副主席乙), at a start in ``not_names`` (an organisation's name), and at a
+    string no word that follows names closes."""
+    titles = lexicon.titles()
+    names: list[tuple[str, int]] = []
+    end = note_end(text, end)
+    while end < len(text) and text[end] == "、":
+        pos = end + 1
+        if pos in not_names or titles.regex.match(text, pos):
+            break
+        name = name_after(text, pos, tokens)
+        if not name or not is_plausible_name(name, strong_context=True):
+            break
+        end = note_end(text, pos + len(name))
+        if not _follows_name(text[end : end + 4]):
+            break
+        names.append((name, pos))
+    return names
+
+
+#: The longest honour read between a title and a name (全国五一劳动奖章获得者).
+_MAX_HONOUR = 12
+
+
+def past_honours(text: str, pos: int, tokens: list[Token]) -> int:
+    """``区总工会兼职副主席、全国劳模|某某``: where the name after a title starts when
+    honours (``titles.yaml`` honours: 全国劳模, 五一劳动奖章获得者) are listed between
+    them; ``pos`` itself when none is."""
+    honours = lexicon.words("titles.yaml", "honours")
+    at = pos
+    while text.startswith("、", at):
+        stop = next(
+            (
+                k
+                for k in range(at + 3, min(len(text), at + 1 + _MAX_HONOUR) + 1)
+                if all(is_cjk(c) for c in text[at + 1 : k])
+                and honours.ending(text[at + 1 : k])
+                and (text.startswith("、", k) or name_after(text, k, tokens))
+            ),
+            None,
+        )
+        if stop is None:
+            break
+        at = stop
+    return at if at == pos or name_after(text, at, tokens) else pos

@@ -29,7 +29,13 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import is_bare_suffix, is_department_name
 from gonghui_build.extract.organisations.names import words as words_of_suffixes
-from gonghui_build.extract.people.name_length import COORDINATION, name_after, word_name_after
+from gonghui_build.extract.people.name_length import (
+    COORDINATION,
+    listed_after,
+    name_after,
+    past_honours,
+    word_name_after,
+)
 from gonghui_build.extract.people.titles import TitleClaim, described_post, parse_chain
 from gonghui_build.reference import Words
 from gonghui_build.text import tokenizer
@@ -153,12 +159,15 @@ def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) 
     titles = lexicon.titles()
     surnames = lexicon.surnames()
     for match in titles.regex.finditer(text):
-        name = name_after(text, match.end(), tokens)
-        word = name is None and (name := word_name_after(text, match.end())) is not None
+        at = past_honours(text, match.end(), tokens)
+        name = name_after(text, at, tokens)
+        word = name is None and (name := word_name_after(text, at)) is not None
         if not name or _addresses_someone(text, match.start()):
             continue
         claims, weak = _chain_claims(text, match, tokens)
-        claims = with_described_post(text, match.end(), tokens, claims, known)
+        if weak and not claims and words("byline_words").ending(text, match.end()):
+            continue  # 新华社记者 某某: a byline run into the text names its author
+        claims = with_described_post(text, at, tokens, claims, known)
         if not any(c.org_written and not is_bare_suffix(c.org_written) for c in claims):
             if word:
                 continue  # 主席严明: a word as a name needs a named body's title
@@ -169,9 +178,28 @@ def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) 
                 continue
         claims = _sibling_claims(text, match, claims, hits)
         source = MentionSource.title_before_name
-        end = match.end() + len(name)
-        hits.append(NameHit(name, match.end(), end, source, 0.7 if weak else 0.9, claims))
+        end = at + len(name)
+        hits.append(NameHit(name, at, end, source, 0.7 if weak else 0.9, claims))
+        hits += _sharing_titles(text, end, tokens, known, claims, weak)
     return hits
+
+
+def _sharing_titles(
+    text: str,
+    end: int,
+    tokens: list[Token],
+    known: Sequence[OrgSpan],
+    claims: tuple[TitleClaim, ...],
+    weak: bool,
+) -> list[NameHit]:
+    """``市总工会副主席甲、乙、丙``: the names listed right after a titled name hold the
+    same titles at the same bodies."""
+    starts = frozenset(k.start for k in known)
+    source = MentionSource.title_before_name
+    return [
+        NameHit(name, start, start + len(name), source, 0.7 if weak else 0.85, claims)
+        for name, start in listed_after(text, end, tokens, starts)
+    ]
 
 
 def _base(title: str) -> str | None:

@@ -1,0 +1,39 @@
+"""Cues around a trigger word that say whether it stands for an activity of its own: a
+delegation going to a site before a visit's verb, a service offered at another event,
+the measure of some work a trigger qualifies."""
+
+from __future__ import annotations
+
+from gonghui_build.extract.activities.grammar import patterns, words
+from gonghui_build.text.clauses import clause_start
+
+
+def offered_within(text: str, s_start: int, t_start: int) -> bool:
+    """A service offered (提供) in a sentence set at another event (现场, 活动期间):
+    part of that event, not one of its own (为一万名女职工提供免费筛查 is one)."""
+    offered = words("offering_verbs").in_text(text[clause_start(text, t_start, s_start) : t_start])
+    before = text[s_start:t_start]
+    within = words("on_site").in_text(before) or words("during_words").in_text(before)
+    return bool(offered and within)
+
+
+def measured(text: str, t_end: int) -> bool:
+    """The trigger ending at ``t_end``, with its closing quote and a generic head (“送清
+    凉”活动), qualifies the measure of some work (的力度)."""
+    after = t_end + text.startswith("”", t_end)
+    head = words("generic_heads").starting(text, after) or ""
+    return bool(words("degree_nouns").starting(text, after + len(head)))
+
+
+def delegation_visit(text: str, s_start: int, t_start: int) -> bool:
+    """A delegation visiting: 一行 in the visit verb's clause (某某一行到望京调研), or in
+    the clause before it when that clause goes to a place (某某一行来到某村施工路段，慰问
+    筑路工人) and no other trigger stands between."""
+    here = clause_start(text, t_start, s_start)
+    if words("delegations").in_text(text[here:t_start]):
+        return True
+    before = text[clause_start(text, max(s_start, here - 1), s_start) : here]
+    going = words("going_verbs").in_text(before)
+    return bool(words("delegations").in_text(before) and going) and not any(
+        patterns().trigger.finditer(before[before.index(going) :])
+    )

@@ -1,0 +1,93 @@
+"""Organisations printed by a short name that has no suffix of the grammar's.
+
+* A place's federation by its usual short form: ``省总``, ``市总``, ``县总``, ``区总``, and
+  a place's full name before it (``某某市总``): the level word, then 总, read as that
+  level's 总工会 (``reference/org_suffixes.yaml``: ``federation_short``).
+* A form of the gazetteer (``reference/organisations.yaml``: 全总, 全总女职工部) printed
+  as whole words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build.extract.organisations.grammar import OrgSpan
+from gonghui_build.extract.organisations.names import words
+from gonghui_build.text import gazetteer, places
+from gonghui_build.text.tokenizer import Token
+from gonghui_build.vocabulary import OrgType
+
+#: A gazetteer form of this many characters or fewer may be part of another word.
+_SHORT = 3
+
+
+@functools.cache
+def _federation_short_re() -> re.Pattern[str]:
+    levels = "".join(words("federation_short_levels"))
+    short = words("federation_short").words[0]
+    after = "".join(words("federation_short_not_after"))
+    before = "".join(words("federation_short_not_before"))
+    return re.compile(f"(?<![{after}])[{levels}]{short}(?![{before}])")
+
+
+def federation_short_form(written: str) -> str | None:
+    """``市总`` → ``市总工会``, ``某某市总`` → ``某某市总工会``: the federation a short
+    form names, or None when ``written`` is none."""
+    match = _federation_short_re().search(written)
+    if match is None or match.end() != len(written):
+        return None
+    body = written[: match.start()]
+    if body and not places.lookup(body + written[match.start()]):
+        return None
+    return written + words("federation_suffix").words[0][1:]
+
+
+def _short_federations(text: str) -> list[OrgSpan]:
+    """省总, 市总, 某某市总 in ``text``: a level word and 总 standing alone, or after the
+    full name of a place of that level."""
+    full = [m for m in places.find_places(text) if m.full]
+    out = []
+    for match in _federation_short_re().finditer(text):
+        start = match.start()
+        level_end = match.start() + 1
+        place = next((m for m in full if m.end == level_end), None)
+        if place is not None:
+            start = place.start
+        elif text[start - 1 : start] and not _stands_apart(text, start):
+            continue
+        written = text[start : match.end()]
+        out.append(OrgSpan(start, match.end(), written, written, OrgType.union_federation))
+    return out
+
+
+def _stands_apart(text: str, start: int) -> bool:
+    """A bare level word opens a phrase: after punctuation, a function word or a verb
+    (听取了|市总…) rather than inside a name (北京|市总 is the capital's, read by the
+    gazetteer)."""
+    return not text[start - 1].isalnum() or text[start - 1] in "了在和与及对向由经据"
+
+
+def _gazetteer_names(text: str, tokens: list[Token]) -> list[OrgSpan]:
+    """The gazetteer's forms printed in ``text`` (全总, 全总女职工部), longest first,
+    where they start a word, and a short one (全总) where it ends one too (no 全总
+    inside 安全总监)."""
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    return [
+        OrgSpan(m.start, m.end, m.text, m.text, OrgType(m.body.type))
+        for m in gazetteer.find_bodies(text)
+        if m.start in starts and (m.end in ends or len(m.text) > _SHORT)
+    ]
+
+
+def short_names(text: str, spans: list[OrgSpan], tokens: list[Token]) -> list[OrgSpan]:
+    """The short names of ``text`` that none of the names found (``spans``) covers.
+
+    Their ``suffix`` is the short name itself: they have none of the grammar's, and are
+    mentions only (no title is read at them)."""
+    out: list[OrgSpan] = []
+    for found in _gazetteer_names(text, tokens) + _short_federations(text):
+        if not any(s.start < found.end and found.start < s.end for s in [*spans, *out]):
+            out.append(found)
+    return sorted(out, key=lambda s: s.start)
