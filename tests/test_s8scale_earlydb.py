@@ -5,6 +5,7 @@ written is not trusted; an error in the forked process is raised in the build.""
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
 from pathlib import Path
 
@@ -99,3 +100,32 @@ def test_a_failure_while_writing_is_raised_in_the_build_process(tmp_path, fork):
     assert not (tmp_path / "gonghui.db").exists()
     assert not list((tmp_path / "rows").glob("gonghui.db*"))
     assert [t.name for t in TABLES][: len(EARLY_TABLES)] == list(EARLY_TABLES)
+
+
+def test_the_forked_process_has_ended_once_waited_for(tmp_path):
+    (tmp_path / "rows").mkdir()
+    early = EarlyDatabase(_store(tmp_path / "rows"), tmp_path / "rows" / "gonghui.db", True)
+    try:
+        assert multiprocessing.active_children()
+        early.wait()  # as the build does before it writes the Parquet files
+        assert not multiprocessing.active_children()
+        written = early.write(DATA, tmp_path / "gonghui.db")
+    finally:
+        early.close()
+    assert _every_row(written)["paragraphs"]
+
+
+def test_an_early_failure_on_a_row_the_key_checks_drop_does_not_fail_the_build(tmp_path):
+    (tmp_path / "rows").mkdir()
+    twice = pq.read_table(DATA / "paragraphs.parquet").slice(0, 1).to_pylist()
+    store = _store(tmp_path / "rows", {"paragraphs": twice})  # a paragraph id twice
+    early = EarlyDatabase(store, tmp_path / "rows" / "gonghui.db", True)
+    early.wait()
+    assert isinstance(early._answer, DatabaseError)  # the early part failed on it
+    kept = store.table("paragraphs")
+    store.replace("paragraphs", kept.slice(0, kept.num_rows - 1))  # as the key checks do
+    try:
+        written = early.write(DATA, tmp_path / "gonghui.db")
+    finally:
+        early.close()
+    assert _every_row(written) == _every_row(database_from_parquet(DATA, tmp_path / "x.db"))

@@ -340,6 +340,7 @@ def run(
             del facts
             _fill_summary(store, summary)
             progress(f"Identities, fact rows and keys in {time.perf_counter() - mark:.1f}s")
+            db.wait()
             mark = time.perf_counter()
             _publish(store, output_dir, descriptor_dir, summary, db)
             progress(f"Written and checked in {time.perf_counter() - mark:.1f}s")

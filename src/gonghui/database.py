@@ -104,11 +104,14 @@ class Writer:
     any order, the same rows: each table's rows go in in its declared order, so its
     ``rowid`` and its search table's are the same."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, indexed: Iterable[str] | None = None) -> None:
+        """A new database at ``path``; with ``indexed``, the one another writer began
+        there and handed over (:meth:`hand_over`), ``indexed`` its search tables filled."""
         self.path = path
         self.tmp = path.with_name(path.name + ".tmp")
-        self.tmp.unlink(missing_ok=True)
-        self.indexed: set[str] = set()
+        if indexed is None:
+            self.tmp.unlink(missing_ok=True)
+        self.indexed: set[str] = set(indexed or ())
         # isolation_level=None: no implicit transactions; every one is explicit below.
         self.conn: sqlite3.Connection | None = sqlite3.connect(self.tmp, isolation_level=None)
         self.conn.execute("PRAGMA journal_mode = OFF")
@@ -116,7 +119,8 @@ class Writer:
         self.conn.execute("PRAGMA foreign_keys = OFF")
         self.conn.create_function("gonghui_index", 1, fts.to_index, deterministic=True)
         tables, self._indexes = _split_indexes(sqlite_schema())
-        self.conn.executescript(tables)  # DDL only: nothing to roll back
+        if indexed is None:
+            self.conn.executescript(tables)  # DDL only: nothing to roll back
 
     def _open(self) -> sqlite3.Connection:
         assert self.conn is not None, "the database is already written"
@@ -145,12 +149,19 @@ class Writer:
         self.conn = None
         self.tmp.replace(self.path)
 
+    def hand_over(self) -> set[str]:
+        """Let go of the unfinished file for another writer (``Writer(path, indexed)``,
+        in another process) to finish; the search tables filled so far."""
+        self._open().close()
+        self.conn = None
+        return self.indexed
+
     def close(self) -> None:
-        """Let go of the file (a database not finished is removed)."""
+        """Let go of the file (a database neither finished nor handed over is removed)."""
         if self.conn is not None:
             self.conn.close()
             self.conn = None
-        self.tmp.unlink(missing_ok=True)
+            self.tmp.unlink(missing_ok=True)
 
 
 def _split_indexes(ddl: str) -> tuple[str, list[str]]:
