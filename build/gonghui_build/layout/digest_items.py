@@ -28,13 +28,15 @@ def split_unmarked_digests(r: Reader) -> None:
     """Each article made of a digest's unmarked items becomes one article per item."""
     out: list[Draft] = []
     for draft in r.articles:
-        out += _split(r, draft)
+        out += _split_digest(r, draft)
     r.articles[:] = out
     for n, draft in enumerate(r.articles):
         draft.index = n
 
 
-def _split(r: Reader, draft: Draft) -> list[Draft]:
+def _split_digest(r: Reader, draft: Draft) -> list[Draft]:
+    """``draft`` as one article per unmarked item of a digest it holds (what it held above
+    the digest's title kept as its own), or ``draft`` alone when it holds no digest."""
     blocks = sorted([*draft.roles, *draft.body])
     title = _title_within(r, blocks)
     if title is None:
@@ -81,6 +83,8 @@ def _under_digest_title(r: Reader, first: int) -> bool:
 
 
 def _is_item(r: Reader, draft: Draft, i: int) -> bool:
+    """Block ``i`` is a digest's item: a short paragraph of text, no head of the article,
+    opening like a news item and ending its sentence."""
     text = without_spaces(r.blocks[i].plain)
     return (
         r.shapes[i] is Shape.BODY

@@ -18,6 +18,11 @@ from gonghui_build.extract.activities.naming import (
     trigger_matches,
 )
 from gonghui_build.extract.activities.places import is_venue
+from gonghui_build.extract.activities.visit_sites import (
+    after_visit_verb,
+    listed_sites,
+    visit_object_end,
+)
 from gonghui_build.extract.dates.article import events_in
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_end, clause_start, clauses, in_spans, quoted_spans
@@ -86,7 +91,7 @@ def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tup
                 (i for i in (text.find(sep, c_start, k) for sep in "、“") if i >= 0), default=k
             )
             start = name_start(text, c_start, first_sep if first_sep > c_start else k, False)
-            start = _after_visit_verb(text, start, k)
+            start = after_visit_verb(text, start, k)
             if not (head or not after or words("form_heads").starting(after)):
                 # 等方面, 等主题, 等学习方式: topics or methods, not activities
                 if "、" in text[start:k] or "“" in text[start:k]:
@@ -99,40 +104,6 @@ def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tup
             if parts >= 2:
                 covered.append((start, k + 1 + (head.end() if head else 0)))
     return mentions, covered
-
-
-def _after_visit_verb(text: str, start: int, k: int) -> int:
-    """走访中关村软件园、…等单位: a list whose first item is a site after a visit's verb
-    lists the visit's sites; it starts after the verb."""
-    for visit in patterns().trigger.finditer(text, start, k):
-        first = text.find("、", visit.end(), k)
-        if (
-            category_of(visit[0]) == Category.visit
-            and first > 0
-            and patterns().site.search(text[visit.end() : first])
-        ):
-            return visit.end()
-    return start
-
-
-def _listed_sites(text: str, end: int, hi: int) -> list[tuple[int, int]]:
-    """The places of 参观了长辛店二七纪念馆、中国人民抗日战争纪念馆, one span each."""
-    match = re.match(r"了?([^，。；“”]{4,60}?)(?=，|。|；|$)", text[end:hi])
-    if not match or "、" not in match.group(1) or "等" in match.group(1):
-        return []  # 走访A、B等单位: one visit, to the first named
-    if "的" in match.group(1).rsplit("、", 1)[-1]:
-        return []  # 走访天山区、米东区的困难职工: places of those visited, one visit
-    sites, pos = [], end + match.start(1)
-    for piece in match.group(1).split("、"):
-        # …派出所和…检查站: the last two joined by 和, a site each
-        first, joined, second = piece.partition("和")
-        site = patterns().site.search
-        if joined and site(first) and site(second) and len(first) >= 2 and len(second) >= 2:
-            sites += [(pos, pos + len(first)), (pos + len(first) + 1, pos + len(piece))]
-        elif site(piece):
-            sites.append((pos, pos + len(piece)))
-        pos += len(piece) + 1
-    return sites if len(sites) >= 2 else []
 
 
 def _programmes_in(text: str, lo: int, hi: int) -> list[Mention]:
@@ -241,15 +212,6 @@ def _site_visits(text: str, lo: int, hi: int) -> list[Mention]:
     return out
 
 
-def _visit_object(text: str, end: int, hi: int) -> int:
-    """A visit's name runs on to what is visited: 参观企业文化车间."""
-    ends = words("visit_object_ends").pattern
-    match = re.match(rf"了?([^，。；、“”]{{2,25}}?)(?={ends}|，|。|、|；|$)", text[end:hi])
-    if match:
-        words("visit_object_ends").starting(text, end + match.end())
-    return end + match.end() if match else end
-
-
 def _counted_event(text: str, s_start: int, start: int, t_start: int) -> bool:
     """组织七十余名职工开展应急救护培训: an activity with a subject of its own (two
     characters or more before its head) that a counted group was organised to hold is
@@ -298,14 +260,14 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
             return None  # 记者走访了部分企业: the reporting itself
         if text.startswith("的", t_end):
             return None  # 我们主要慰问的人群: the visit qualifies those visited
-        end = _visit_object(text, end, s_end)
+        end = visit_object_end(text, end, s_end)
         # 参观了…调节池建设工地: a visit to a named site is an activity of its own
         specific = specific or bool(patterns().site.search(text[t_end:end]) and end - t_end >= 4)
         # 郗海涛一行到望京、三里屯等地调研, 走访了三十六户双职工家庭: a delegation's visit,
         # a visit to households counted
         counted = re.match(r"了?[\d一二三四五六七八九十两百千]+(?:户|家|名|位)", text[t_end:end])
         specific = specific or delegation_visit(text, s_start, t_start) or bool(counted)
-        sites = _listed_sites(text, t_end, s_end)
+        sites = listed_sites(text, t_end, s_end)
         if len(sites) >= 2:  # 参观了A、B: one visit each
             return [Mention(a, b, word, Category.visit, True) for a, b in sites]
     return [Mention(start, end, word, category(text, start, t_end), specific, title)]

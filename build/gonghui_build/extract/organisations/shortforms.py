@@ -19,7 +19,7 @@ from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 
 #: A gazetteer form of this many characters or fewer may be part of another word.
-_SHORT = 3
+_SHORT_FORM_MAX = 3
 
 
 @functools.cache
@@ -62,10 +62,10 @@ def _short_federations(text: str) -> list[OrgSpan]:
 
 
 def _stands_apart(text: str, start: int) -> bool:
-    """A bare level word opens a phrase: after punctuation, a function word or a verb
-    (听取了|市总…) rather than inside a name (北京|市总 is the capital's, read by the
-    gazetteer)."""
-    return not text[start - 1].isalnum() or text[start - 1] in "了在和与及对向由经据"
+    """A bare level word opens a phrase: after punctuation or a function word
+    (``short_form_openers``: 听取了|市总…) rather than inside a name (北京|市总 is the
+    capital's, read by the gazetteer)."""
+    return not text[start - 1].isalnum() or text[start - 1] in words("short_form_openers")
 
 
 def _gazetteer_names(text: str, tokens: list[Token]) -> list[OrgSpan]:
@@ -77,7 +77,7 @@ def _gazetteer_names(text: str, tokens: list[Token]) -> list[OrgSpan]:
     return [
         OrgSpan(m.start, m.end, m.text, m.text, OrgType(m.body.type))
         for m in gazetteer.find_bodies(text)
-        if m.start in starts and (m.end in ends or len(m.text) > _SHORT)
+        if m.start in starts and (m.end in ends or len(m.text) > _SHORT_FORM_MAX)
     ]
 
 

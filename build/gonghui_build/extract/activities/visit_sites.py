@@ -1,0 +1,58 @@
+"""What a visit's verb goes on to name: the object a visit's name runs on over
+(参观企业文化车间), the sites a visit lists, one each (参观了A纪念馆、B纪念馆), and where a
+list of sites after a visit's verb starts (走访A园、B园等单位).
+
+A unit because each reads the same stretch, the words right after a visit's verb, with
+the same site pattern, and answers with character offsets, not mentions: the readers of
+:mod:`.mentions` decide what those spans make.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build.extract.activities.grammar import category_of, patterns, words
+from gonghui_build.vocabulary import Category
+
+
+def after_visit_verb(text: str, start: int, list_end: int) -> int:
+    """走访中关村软件园、…等单位: a list whose first item is a site after a visit's verb
+    lists the visit's sites; it starts after the verb."""
+    for visit in patterns().trigger.finditer(text, start, list_end):
+        first = text.find("、", visit.end(), list_end)
+        if (
+            category_of(visit[0]) == Category.visit
+            and first > 0
+            and patterns().site.search(text[visit.end() : first])
+        ):
+            return visit.end()
+    return start
+
+
+def listed_sites(text: str, end: int, hi: int) -> list[tuple[int, int]]:
+    """The places of 参观了长辛店二七纪念馆、中国人民抗日战争纪念馆, one span each."""
+    match = re.match(r"了?([^，。；“”]{4,60}?)(?=，|。|；|$)", text[end:hi])
+    if not match or "、" not in match.group(1) or "等" in match.group(1):
+        return []  # 走访A、B等单位: one visit, to the first named
+    if "的" in match.group(1).rsplit("、", 1)[-1]:
+        return []  # 走访天山区、米东区的困难职工: places of those visited, one visit
+    sites, pos = [], end + match.start(1)
+    for piece in match.group(1).split("、"):
+        # …派出所和…检查站: the last two joined by 和, a site each
+        first, joined, second = piece.partition("和")
+        site = patterns().site.search
+        if joined and site(first) and site(second) and len(first) >= 2 and len(second) >= 2:
+            sites += [(pos, pos + len(first)), (pos + len(first) + 1, pos + len(piece))]
+        elif site(piece):
+            sites.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return sites if len(sites) >= 2 else []
+
+
+def visit_object_end(text: str, end: int, hi: int) -> int:
+    """A visit's name runs on to what is visited: 参观企业文化车间."""
+    ends = words("visit_object_ends").pattern
+    match = re.match(rf"了?([^，。；、“”]{{2,25}}?)(?={ends}|，|。|、|；|$)", text[end:hi])
+    if match:
+        words("visit_object_ends").starting(text, end + match.end())
+    return end + match.end() if match else end
