@@ -46,7 +46,8 @@ _SAME_MARKS = str.maketrans(
 #: A bullet before a title in a box of the page's headlines (``核心提示`` / ``●某某…``),
 #: or the mark of a breadcrumb's last step left on its own line (``>某某…``: the title
 #: of the page the trail ends on).
-_BULLET_RE = re.compile(r"^[●○■▲△◆◇★☆•▪►▶>＞]+")
+_BULLETS = "●○■▲△◆◇★☆•▪►▶"
+_BULLET_RE = re.compile(f"^[{_BULLETS}>＞]+")
 
 
 def title_key(text: str) -> str:
@@ -176,7 +177,7 @@ def index_lines(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set
 
 #: Marks of running text, a label's colon and bullets: a run of titles copied as one
 #: line holds none of them (a ``核心提示：●…●…`` box is a summary of its own).
-_SENTENCE_MARKS = frozenset("。，；！？：●○■▲△◆◇★☆•▪►▶")
+_SENTENCE_MARKS = frozenset("。，；！？：" + _BULLETS)
 
 
 def run_on_index(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set[int]:

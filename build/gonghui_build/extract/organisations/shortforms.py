@@ -46,9 +46,12 @@ def federation_short_form(written: str) -> str | None:
 def _short_federations(text: str) -> list[OrgSpan]:
     """省总, 市总, 某某市总 in ``text``: a level word and 总 standing alone, or after the
     full name of a place of that level."""
+    matches = list(_federation_short_re().finditer(text))
+    if not matches:  # most paragraphs: no place lookup for them
+        return []
     full = [m for m in places.find_places(text) if m.full]
     out = []
-    for match in _federation_short_re().finditer(text):
+    for match in matches:
         start = match.start()
         level_end = match.start() + 1
         place = next((m for m in full if m.end == level_end), None)
