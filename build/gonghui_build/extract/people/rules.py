@@ -36,7 +36,13 @@ from gonghui_build.extract.people.name_length import (
     past_honours,
     word_name_after,
 )
-from gonghui_build.extract.people.titles import TitleClaim, described_post, parse_chain
+from gonghui_build.extract.people.titles import (
+    TitleClaim,
+    before_title_note,
+    described_post,
+    parse_chain,
+    past_title_note,
+)
 from gonghui_build.reference import Words
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
@@ -116,6 +122,7 @@ def _chain_claims(
 def claims_before(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
     """The titles a chain ending right before ``pos`` gives the name there (a name the
     model read: 州总工会副主席沙马拉果)."""
+    pos = before_title_note(text, pos)  # 副书记（挂职）|某某
     match = lexicon.titles().at_end.search(text, max(0, pos - 16), pos)
     if match is None or _addresses_someone(text, match.start()):
         return ()
@@ -159,7 +166,7 @@ def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) 
     titles = lexicon.titles()
     surnames = lexicon.surnames()
     for match in titles.regex.finditer(text):
-        at = past_honours(text, match.end(), tokens)
+        at = past_honours(text, past_title_note(text, match.end()), tokens)
         name = name_after(text, at, tokens)
         word = name is None and (name := word_name_after(text, at)) is not None
         if not name or _addresses_someone(text, match.start()):

@@ -20,6 +20,7 @@ from gonghui_build.extract.organisations.names import (
     is_bare_suffix,
     is_department,
     is_department_name,
+    org_type,
     suffix_of,
     words,
 )
@@ -214,6 +215,15 @@ def _place_of(body: str) -> str | None:
     return None
 
 
+def _place_level_of(body: str) -> str | None:
+    """The town, street, district or county ``body`` is (青龙湖镇), or whose Party
+    working committee it is (某街道党工委 → 某街道): a bare body after it in a chain is
+    that place's (某街道党工委副书记、总工会主席)."""
+    committee = words("place_committees").ending(body)
+    place = body[: -len(committee)] if committee else body
+    return place if words("place_levels").ending(place) else None
+
+
 def _completed(org_text: str, inherited: str) -> str:
     """A short form that opens with a level (省总工会, 市委统战部) after a body of a
     named place of that level in the same chain is that place's: 某省人大常委会副主任、
@@ -226,6 +236,25 @@ def _completed(org_text: str, inherited: str) -> str:
     if len(named) <= len(level) or not named.endswith(level):
         return org_text
     return named + org_text[len(level) :]
+
+
+def _union_department(org_text: str, inherited: str) -> str | None:
+    """``某局工会副主席、工会办公室主任``: a department printed after the word 工会, right
+    after a union's title in a chain, is that union's department (办公室)."""
+    union = lexicon.titles().union_body
+    if not inherited.endswith(union) or not org_text.startswith(union):
+        return None
+    department = org_text[len(union) :]
+    return department if department and is_department(department) else None
+
+
+def _heads_a_government(match: re.Match[str]) -> bool:
+    return match.group("base") in lexicon.words("titles.yaml", "government_heads")
+
+
+def is_party_body(name: str) -> bool:
+    """A Party committee or one of its organs (某区委, 某镇党委, 某街道工委)."""
+    return org_type(name) == OrgType.party_body
 
 
 def parse_chain(
@@ -242,9 +271,9 @@ def parse_chain(
             org_text
             and inherited
             and is_bare_suffix(org_text)
-            and words("place_levels").ending(inherited[0])
+            and (place := _place_level_of(inherited[0]))
         ):
-            org = (inherited[0] + org_text, start)  # 青龙湖镇 + 总工会
+            org = (place + org_text, start)  # 青龙湖镇 + 总工会; 某街道党工委 + 总工会
             inherited = org
         elif (
             org_text in words("federation_suffix")
@@ -255,9 +284,13 @@ def parse_chain(
             inherited = org
         elif org_text and inherited and is_department(org_text):
             org = (inherited[0] + org_text, start)  # 区委 + 组织部
+        elif org_text and inherited and (department := _union_department(org_text, inherited[0])):
+            org = (inherited[0] + department, start)  # 某局工会 + (工会)办公室
         elif org_text:
             org = (_completed(org_text, inherited[0]) if inherited else org_text, start)
             inherited = org
+        elif _heads_a_government(match) and inherited and is_party_body(inherited[0]):
+            org = None  # 某区委副书记、区长: the district's government, which goes unnamed
         else:
             org = inherited
         if match.group("union"):
@@ -277,6 +310,32 @@ def parse_chain(
             )
         )
     return claims
+
+
+_NOTE_OPENS, _NOTE_CLOSES = "（(", "）)"
+
+
+def past_title_note(text: str, pos: int) -> int:
+    """``开发区工委副书记（挂职）某某``: where the name after a title starts when a
+    bracketed note on how the post is held (``titles.yaml`` title_notes) stands between
+    them; ``pos`` itself when none does."""
+    if pos >= len(text) or text[pos] not in _NOTE_OPENS:
+        return pos
+    close = next(
+        (k for k in range(pos + 1, min(len(text), pos + 7)) if text[k] in _NOTE_CLOSES), None
+    )
+    if close is None or text[pos + 1 : close] not in lexicon.words("titles.yaml", "title_notes"):
+        return pos
+    return close + 1
+
+
+def before_title_note(text: str, pos: int) -> int:
+    """Where a title ends when a note on how it is held (``past_title_note``) stands
+    right before ``pos``, the start of a name; ``pos`` itself when none does."""
+    if pos == 0 or text[pos - 1] not in _NOTE_CLOSES:
+        return pos
+    opens = next((k for k in range(pos - 2, max(-1, pos - 8), -1) if text[k] in _NOTE_OPENS), None)
+    return opens if opens is not None and past_title_note(text, opens) == pos else pos
 
 
 #: The longest phrase read as a described post between a body's name and a person's.
@@ -299,12 +358,29 @@ def is_post(phrase: str) -> bool:
 def _last_post(phrase: str) -> str | None:
     """The post of a phrase between a body's name and a person's: the phrase itself, or
     of a list of them (某公司工人、高级技师张三) its last, the one printed next to the
-    name, when each part is a phrase of a post's length (工人 is no post, yet stands in
-    the list)."""
+    name, when each part is a phrase of a post's length and reads as a post or a kind
+    of person (工人 is no post, yet stands in the list): a part ending in a name
+    (某区委书记甲、区长乙) makes the phrase a list of people, each with their own title."""
     parts = phrase.split("、")
     if any(not part or len(part) > _MAX_POST for part in parts):
         return None
+    kinds = lexicon.words("titles.yaml", "not_posts")
+    if not all(is_post(part) or kinds.ending(part) for part in parts[:-1]):
+        return None
     return parts[-1] if is_post(parts[-1]) else None
+
+
+def _unit_and_head(post: str) -> tuple[str, str]:
+    """``农机站站长``, ``数控班副班长``: a unit named by the character its head's title
+    opens with (站|站长, 班|班长) is the organisation the title is held at, inside the
+    body before it; ("", post) when the post names no unit."""
+    match = lexicon.titles().at_end.search(post)
+    if match is None or match.start() == 0 or match.group("union") or match.group("inner"):
+        return "", post
+    base = match.group("base")
+    if len(base) < 2 or post[match.start() - 1] != base[0]:
+        return "", post
+    return post[: match.start()], match.group(0)
 
 
 def _body_ending_at(
@@ -349,7 +425,9 @@ def described_post(
         post = _last_post(phrase)
         former = lexicon.words("people.yaml", "former_marks").ending(text, span.start)
         if post and not former and _opens_a_noun(tokens, name_start - len(post)):
+            unit, title = _unit_and_head(post)
             start = span.start
-            return TitleClaim(post, post, span.written, start, start, name_start, described=True)
+            org = span.written + unit
+            return TitleClaim(title, title, org, start, start, name_start, described=True)
         return None
     return None
