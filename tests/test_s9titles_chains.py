@@ -132,4 +132,3 @@ def test_a_unions_legal_adviser_is_a_post_at_the_union():
         ("法律顾问", "青禾区总工会"),
         ("律师", "石湾正衡律师事务所"),
     ]
-
