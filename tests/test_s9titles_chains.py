@@ -132,3 +132,53 @@ def test_a_unions_legal_adviser_is_a_post_at_the_union():
         ("法律顾问", "青禾区总工会"),
         ("律师", "石湾正衡律师事务所"),
     ]
+
+
+def test_a_title_of_no_body_in_a_list_of_titled_people_is_held_at_the_lists_body():
+    text = "4月2日，石湾市总工会机关党委书记吴立新、二级调研员韦海川、财务部长丁晓梅等一行到青禾县调研。"
+    held = _held(text)
+    assert held["吴立新"] == [("机关党委书记", "石湾市总工会")]
+    assert held["韦海川"] == [("二级调研员", "石湾市总工会")]
+    assert held["丁晓梅"] == [("部长", "石湾市总工会财务部")]
+    # the same base title further up the list, past a name whose title names no body
+    text = "青禾区委书记韦海川、区长吴立新、副书记丁晓梅、副区长罗振宇等看望慰问一线职工。"
+    held = _held(text)
+    assert held["丁晓梅"] == [("副书记", "青禾区委")]
+    assert held["吴立新"] == [("区长", None)]
+    assert held["罗振宇"] == [("副区长", None)]
+
+
+def test_a_professor_named_before_the_title_holds_it_at_the_body_before():
+    from gonghui_build.extract.people.rules import claims_after
+
+    text = "10日，石湾财经大学劳动关系学院韦海川教授以《劳动合同法》为题作辅导。"
+    start = text.index("韦海川")
+    claims = claims_after(text, start, start + 3, tag_tokens(text))
+    assert [(c.title, c.org_written) for c in claims] == [("教授", "石湾财经大学劳动关系学院")]
+    # with no body before the name, 教授 is a form of address
+    text = "会上，韦海川教授以《劳动合同法》为题作辅导。"
+    start = text.index("韦海川")
+    assert claims_after(text, start, start + 3, tag_tokens(text)) == ()
+
+
+def test_a_professor_read_before_the_title_with_no_body_read_holds_no_post():
+    from gonghui_build.extract.people.rules import names_before_titles
+
+    text = "会上，韦海川教授以《劳动合同法》为题作辅导。"
+    hits = names_before_titles(text, tag_tokens(text))
+    assert [h.name for h in hits] == ["韦海川"]
+    assert hits[0].claims == ()
+
+
+def test_a_head_of_a_government_in_a_list_takes_no_body_of_another_kind():
+    text = "石湾市人大常委会副主任韦海川，副市长吴立新，市政协副主席丁晓梅出席会议。"
+    held = _held(text)
+    assert held["韦海川"] == [("副主任", "石湾市人大常委会")]
+    assert held["吴立新"] == [("副市长", None)]
+
+
+def test_a_title_of_another_base_after_a_unions_chair_is_held_at_the_unions_body():
+    text = "在青禾建设集团工会主席韦海川、副总经理吴立新的陪同下，慰问组来到工地。"
+    held = _held(text)
+    assert held["韦海川"] == [("主席", "青禾建设集团工会")]
+    assert held["吴立新"] == [("副总经理", "青禾建设集团")]

@@ -36,13 +36,12 @@ from gonghui_build.extract.people.name_length import (
     past_honours,
     word_name_after,
 )
-from gonghui_build.extract.people.titles import (
-    TitleClaim,
+from gonghui_build.extract.people.title_lists import (
     before_title_note,
-    described_post,
-    parse_chain,
+    body_of_list,
     past_title_note,
 )
+from gonghui_build.extract.people.titles import TitleClaim, described_post, parse_chain
 from gonghui_build.reference import Words
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
@@ -154,6 +153,8 @@ def claims_after(text: str, start: int, end: int, tokens: list[Token]) -> tuple[
         return ()
     org = org_ending_at(text, start, tokens) if start > 0 else None
     written = org.written if org and is_particular(org, tokens) else None
+    if written is None and title in lexicon.words("titles.yaml", "after_name_at_body"):
+        return ()  # 某教授: a form of address
     return (
         TitleClaim(title, title, written, org.start if written else None, start, end + len(title)),
     )
@@ -209,11 +210,6 @@ def _sharing_titles(
     ]
 
 
-def _base(title: str) -> str | None:
-    found = lexicon.titles().at_end.search(title)
-    return found.group("base") if found else None
-
-
 def _sibling_claims(
     text: str, match: re.Match[str], claims: tuple[TitleClaim, ...], hits: list[NameHit]
 ) -> tuple[TitleClaim, ...]:
@@ -229,14 +225,25 @@ def _sibling_claims(
         return _department_of_sibling(claims, before) if next_to else claims
     if before.end != match.start() - 1 or text[before.end] not in "、，":
         return claims
-    held = [c for c in before.claims if c.org_written and _base(c.title) == _base(claims[-1].title)]
-    if not held:
+    org = body_of_list(claims[-1], _listed_before(text, hits))
+    if org is None:
         return claims
-    org = held[-1]
     return tuple(
         TitleClaim(c.title, c.title_normalised, org.org_written, org.org_offset, c.start, c.end)
         for c in claims
     )
+
+
+def _listed_before(text: str, hits: list[NameHit]) -> list[tuple[TitleClaim, ...]]:
+    """The claims of the titled names listed right before the next one, nearest first
+    (甲、乙、丙: each name's chain follows the name before after a 、 or ，)."""
+    out: list[tuple[TitleClaim, ...]] = []
+    for later, earlier in zip(hits[::-1], [*hits[-2::-1], None], strict=True):
+        out.append(later.claims)
+        opens = min((c.start for c in later.claims), default=later.start)
+        if earlier is None or earlier.end != opens - 1 or text[earlier.end] not in "、，":
+            break
+    return out
 
 
 def _department_of_sibling(
@@ -273,9 +280,10 @@ def names_before_titles(text: str, tokens: list[Token]) -> list[NameHit]:
         if token.tag in ("nr", "nrfg") and is_plausible_name(token.word, strong_context=True):
             title = match.group(0)
             address = lexicon.words("titles.yaml", "address_words")
+            at_body = lexicon.words("titles.yaml", "after_name_at_body")
             claims = (
                 ()
-                if title in address
+                if title in address or title in at_body
                 else (TitleClaim(title, title, None, None, start, match.end()),)
             )
             source = MentionSource.name_before_title

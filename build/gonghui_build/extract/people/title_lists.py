@@ -1,0 +1,60 @@
+"""Titles around a name beyond its own chain: a note on how a post is held printed
+between the title and the name (``副书记（挂职）某某``), and the body a title of no body
+takes from the titled names listed right before it (``市总工会主席甲、副主席乙``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.titles import TitleClaim
+
+_NOTE_OPENS, _NOTE_CLOSES = "（(", "）)"
+
+
+def past_title_note(text: str, pos: int) -> int:
+    """``开发区工委副书记（挂职）某某``: where the name after a title starts when a
+    bracketed note on how the post is held (``titles.yaml`` title_notes) stands between
+    them; ``pos`` itself when none does."""
+    if pos >= len(text) or text[pos] not in _NOTE_OPENS:
+        return pos
+    close = next(
+        (k for k in range(pos + 1, min(len(text), pos + 7)) if text[k] in _NOTE_CLOSES), None
+    )
+    if close is None or text[pos + 1 : close] not in lexicon.words("titles.yaml", "title_notes"):
+        return pos
+    return close + 1
+
+
+def before_title_note(text: str, pos: int) -> int:
+    """Where a title ends when a note on how it is held (``past_title_note``) stands
+    right before ``pos``, the start of a name; ``pos`` itself when none does."""
+    if pos == 0 or text[pos - 1] not in _NOTE_CLOSES:
+        return pos
+    opens = next((k for k in range(pos - 2, max(-1, pos - 8), -1) if text[k] in _NOTE_OPENS), None)
+    return opens if opens is not None and past_title_note(text, opens) == pos else pos
+
+
+def body_of_list(last: TitleClaim, listed: Sequence[Sequence[TitleClaim]]) -> TitleClaim | None:
+    """The claim whose body a title of no body (``last``) right after a list of titled
+    names is held at (``listed``: their claims, nearest first): the nearest with the same
+    base title (市总工会主席甲、副主席乙); else the nearest name's last body
+    (市总工会机关党委书记甲、三级调研员乙), save for a head of a government, held at a
+    government the list does not name (某区委书记甲、区长乙; 市人大常委会副主任甲，副市长乙)."""
+    base = _base_of(last.title)
+    held = [c for claims in listed for c in reversed(claims) if c.org_written]
+    same = next((c for c in held if _base_of(c.title) == base), None)
+    if same is not None or base in lexicon.words("titles.yaml", "government_heads"):
+        return same
+    nearest = next((c for c in reversed(listed[0]) if c.org_written), None) if listed else None
+    union = lexicon.titles().union_body
+    if nearest is None or not nearest.title.startswith(union) or not nearest.org_written:
+        return nearest
+    # 某集团工会主席甲、副总经理乙: the union's title of another base is the body's
+    return replace(nearest, org_written=nearest.org_written[: -len(union)] or None)
+
+
+def _base_of(title: str) -> str | None:
+    found = lexicon.titles().at_end.search(title)
+    return found.group("base") if found else None
