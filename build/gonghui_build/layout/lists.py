@@ -8,12 +8,15 @@ however short: not a photo caption, a heading or the page's banner.
 
 from __future__ import annotations
 
+import re
+
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import ENTRY_HEAD_RE, NUMBERED_RE
-from gonghui_build.layout.parts import PART_HEAD_RE
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import ends_with_colon, without_spaces
 
+#: A chapter's or a section's heading (``第二节 主要工作``): no item of a list.
+_PART_HEAD_RE = re.compile(r"^第[一二三四五六七八九十百零\d]{1,3}[章节篇编卷部分]")
 #: Fewest lines of a list read as one, and the longest of its lines (characters).
 LIST_RUN_MIN = 2
 LIST_LINE_MAX = 40
@@ -34,7 +37,7 @@ def _list_item(block: Block, shape: Shape) -> bool:
         and not ends_with_colon(compact)
         and not NUMBERED_RE.match(compact)
         and not ENTRY_HEAD_RE.match(compact)
-        and not PART_HEAD_RE.match(compact)  # 第二节 主要工作
+        and not _PART_HEAD_RE.match(compact)
     )
 
 

@@ -34,7 +34,6 @@ from gonghui_build.layout.index import index_lines, printed_titles
 from gonghui_build.layout.interleave import suspect_columns
 from gonghui_build.layout.lists import list_lines
 from gonghui_build.layout.notes import summary_box
-from gonghui_build.layout.parts import split_at_sections
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
@@ -291,7 +290,6 @@ def layout(blocks: list[Block]) -> PageLayout:
     _drop_empty(reader)
     _fold_credit_tails(reader)
     split_unmarked_digests(reader)
-    split_at_sections(reader)
     _standfirst(reader)
     roles, owner = _roles(blocks, shapes, reader, repeats, rows)
     placed = tuple(

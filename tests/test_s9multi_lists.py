@@ -1,11 +1,9 @@
-"""Lists printed one item a line after a lead-in with a colon, and gazetteer sections
-(第N节) inside a page; pinned with invented pages of the shapes of yearbooks, county
-gazetteers and award reports."""
+"""Lists printed one item a line after a lead-in with a colon; pinned with invented pages
+of the shapes of yearbooks, county gazetteers and award reports."""
 
 from __future__ import annotations
 
 from gonghui_build.layout.blocks import split_blocks
-from gonghui_build.layout.parts import is_section_head
 from gonghui_build.layout.segment import layout
 
 AWARDS = """县总工会表彰一批模范职工之家
@@ -68,20 +66,3 @@ def test_a_heading_after_a_list_of_chairmen_is_a_section_heading():
     placed = _roles(text)
     assert ("section_heading", 0, "二、基层组织") in placed
     assert [r for r, _, t in placed if t.startswith(("郑长庚", "马秀英"))] == ["body", "body"]
-
-
-def test_each_gazetteer_section_on_a_page_is_an_article_headed_by_it():
-    text = """第一节 县总工会
-1951年，石桥县工会联合会成立，有会员六百余人。
-第二节 妇女联合会
-1950年，石桥县民主妇女联合会成立。
-"""
-    page = layout(split_blocks(text))
-    heads = [p.block.plain for p in page.placed if p.role == "headline"]
-    assert len(page.articles) == 2
-    assert heads == ["第一节 县总工会", "第二节 妇女联合会"]
-
-
-def test_a_sentence_that_opens_with_a_section_number_is_no_section_head():
-    assert is_section_head("第三节 工会")
-    assert not is_section_head("第二节课上，老师讲解了工会法。")
