@@ -40,6 +40,7 @@ from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
 from gonghui_build.layout.roster import roster_lines, table_rows
 from gonghui_build.layout.shapes import Shape, classify, in_context
+from gonghui_build.layout.subheads import fold_signed_subheads
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
 __all__ = [
@@ -290,6 +291,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     _drop_empty(reader)
     _fold_credit_tails(reader)
     split_unmarked_digests(reader)
+    fold_signed_subheads(reader)
     _standfirst(reader)
     roles, owner = _roles(blocks, shapes, reader, repeats, rows)
     placed = tuple(
