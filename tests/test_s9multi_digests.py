@@ -51,5 +51,9 @@ def test_a_digest_box_whose_items_print_heads_ends_the_report_above_it():
     )
     articles = _articles(REPORT + box)
     heads = [text for article in articles for role, text in article if role == "headline"]
-    assert heads == ["柳营区召开职工代表座谈会", "青禾镇：劳模体检暖人心", "东坡街道：早餐送给环卫工"]
+    assert heads == [
+        "柳营区召开职工代表座谈会",
+        "青禾镇：劳模体检暖人心",
+        "东坡街道：早餐送给环卫工",
+    ]
     assert all(text != "基层快讯" for article in articles for _, text in article)

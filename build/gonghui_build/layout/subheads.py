@@ -53,8 +53,4 @@ def _bare_bracket_entry(r: Reader, draft: Draft) -> bool:
         return False
     compact = without_spaces(r.blocks[head].plain)
     match = ENTRY_HEAD_RE.match(compact)
-    return (
-        match is not None
-        and match.end() == len(compact)
-        and not names_a_digest(match.group(1))
-    )
+    return match is not None and match.end() == len(compact) and not names_a_digest(match.group(1))
