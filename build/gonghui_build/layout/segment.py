@@ -153,7 +153,11 @@ def _preamble_role(shape: Shape, role: str) -> str:
 
 
 def _headings_after_lists(
-    body: list[int], roles: dict[int, str], shapes: list[Shape], rows: frozenset[int]
+    blocks: list[Block],
+    body: list[int],
+    roles: dict[int, str],
+    shapes: list[Shape],
+    rows: frozenset[int],
 ) -> None:
     """A display line right after a list's last item and over text is a section heading:
     the items end no sentence, yet no sentence runs on past them into a caption."""
@@ -163,6 +167,7 @@ def _headings_after_lists(
             and roles.get(i) == "photo_caption"
             and shapes[i] is Shape.DISPLAY
             and shapes[after] is Shape.BODY
+            and not blocks[i].plain.startswith(("（", "("))  # a note on the list's line
         ):
             roles[i] = "section_heading"
 
@@ -182,7 +187,7 @@ def _roles(
         owner[i] = None if page_level else 0
     for draft in r.articles:
         article_roles = {**draft.roles, **body_roles(blocks, shapes, draft.body)}
-        _headings_after_lists(sorted(draft.body), article_roles, shapes, rows)
+        _headings_after_lists(blocks, sorted(draft.body), article_roles, shapes, rows)
         for i, role in article_roles.items():
             roles[i] = role
             owner[i] = None if role in PAGE_LEVEL_ROLES else draft.index
