@@ -57,3 +57,16 @@ def test_a_digest_box_whose_items_print_heads_ends_the_report_above_it():
         "东坡街道：早餐送给环卫工",
     ]
     assert all(text != "基层快讯" for article in articles for _, text in article)
+
+
+def test_a_captioned_photo_after_an_uncredited_item_is_photo_news_of_its_own():
+    page = (
+        "工会动态\n"
+        "▲青禾镇总工会组织三十名劳模体检。（邵青）\n"
+        "▲东坡街道工会为环卫工送去早餐两百份。\n"
+        "4月9日，柳营区职工文化宫举办职工摄影展，展出作品八十幅。 柏川 摄\n"
+    )
+    articles = _articles(page)
+    assert len(articles) == 3
+    assert articles[1] == [("body", "▲东坡街道工会为环卫工送去早餐两百份。")]
+    assert [role for role, _ in articles[2]] == ["body", "photo_credit"]

@@ -34,6 +34,7 @@ def split_unmarked_digests(r: Reader) -> None:
         out += _split_digest(r, draft)
     r.articles[:] = out
     _free_credited_items(r)
+    _free_photo_items(r)
     for n, draft in enumerate(r.articles):
         draft.index = n
 
@@ -54,6 +55,27 @@ def _free_credited_items(r: Reader) -> None:
         draft.roles.pop(credit)
         draft.body.remove(item)
         out.append(Draft(index=0, roles={credit: "byline"}, body=[item], closed=True, hint="item"))
+    r.articles[:] = out
+
+
+def _free_photo_items(r: Reader) -> None:
+    """A digest's item is one paragraph: a captioned photo after an item that prints no
+    credit (its text, then the photographer's ``某某 摄``) is photo news of its own, not
+    more of that item."""
+    out: list[Draft] = []
+    for draft in r.articles:
+        out.append(draft)
+        if draft.hint != "item" or draft.roles or len(draft.body) < 3:
+            continue
+        first, photo, credit = sorted(draft.body)[:3]
+        if (
+            r.shapes[first] is Shape.ITEM
+            and r.shapes[photo] is Shape.BODY
+            and r.shapes[credit] is Shape.CREDIT
+            and len(draft.body) == 3
+        ):
+            draft.body = [first]
+            out.append(Draft(index=0, body=[photo, credit], closed=True))
     r.articles[:] = out
 
 
