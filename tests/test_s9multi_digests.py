@@ -44,17 +44,17 @@ def test_a_lone_credited_bullet_under_a_report_is_its_last_paragraph():
 def test_a_digest_box_whose_items_print_heads_ends_the_report_above_it():
     box = (
         "基层快讯\n"
-        "青禾镇：劳模体检暖人心\n"
-        "近日，青禾镇总工会组织三十名劳模到镇卫生院体检。\n"
-        "东坡街道：早餐送给环卫工\n"
-        "东坡街道工会为辖区环卫工送去早餐两百份。\n"
+        "东湖区：职工书屋添新书\n"
+        "近日，东湖区总工会为辖区二十家职工书屋配送图书三千册。\n"
+        "柳营镇：送法进工地\n"
+        "柳营镇总工会组织律师走进三个建筑工地，为农民工讲解劳动合同知识。\n"
     )
     articles = _articles(REPORT + box)
     heads = [text for article in articles for role, text in article if role == "headline"]
     assert heads == [
         "柳营区召开职工代表座谈会",
-        "青禾镇：劳模体检暖人心",
-        "东坡街道：早餐送给环卫工",
+        "东湖区：职工书屋添新书",
+        "柳营镇：送法进工地",
     ]
     assert all(text != "基层快讯" for article in articles for _, text in article)
 
