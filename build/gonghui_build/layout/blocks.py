@@ -259,7 +259,7 @@ def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
 
 def _kicker_dash(text: str, following: str) -> bool:
     """A short line that ends with a double dash over a short line that ends no sentence
-    and holds no clause (``……获得感幸福感安全感——`` over the headline): a kicker (引题)
+    and holds no clause (``……让职工服务更有温度——`` over the headline): a kicker (引题)
     led into its headline, not a sentence running on past the dash."""
     compact, after = without_spaces(text), without_spaces(following)
     return (
@@ -273,7 +273,7 @@ def _kicker_dash(text: str, following: str) -> bool:
 
 def _kicker_tail(text: str, following: str) -> bool:
     """A few characters and a double dash under a line broken in the middle of a word
-    (``……获得感幸福感安`` / ``全感——``): the kicker's last characters."""
+    (``……让职工服务更有温`` / ``度——``): the kicker's last characters."""
     tail = without_spaces(following)
     return (
         tail.endswith("——")

@@ -54,7 +54,7 @@ _TIME_AFTER_RE = re.compile(r"\s*\d{1,2}[:：]\d{2}(?!\d)")
 _SHORT_STAMP_RE = re.compile(
     r"^(?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}[:：]\d{2}(?!\d)"
 )
-#: A masthead's date written as a path (``某某日报/2025 年/4 月/2 日/第 002 版工会新闻``,
+#: A masthead's date written as a path (``某某日报/2024 年/9 月/12 日/第 003 版基层动态``,
 #: a text layer's running head): the year, the month and the day as steps of their own.
 _SLASHED_DATE_RE = re.compile(r"(?:^|[/／])\d{4}年[/／]\d{1,2}月[/／]\d{1,2}日(?:[/／]|$)")
 #: Longest step of such a path (the paper's name; a page label with the page's name).
