@@ -41,12 +41,16 @@ from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.interleave import reading_order
 from gonghui_build.layout.lines import Line, width
 from gonghui_build.layout.roster import name_gap
-from gonghui_build.text.chars import ends_sentence, without_spaces
+from gonghui_build.text.chars import ends_sentence, is_cjk, without_spaces
 
 #: Characters a line broken mid-sentence ends on.
 CONTINUING_END = frozenset("，,、的地得和与及或暨（(“《‘—")
 #: Characters a continuation line opens with.
 CONTINUING_START = frozenset("，,、。；;：:）)”》’")
+#: Longest line (characters) of a kicker led by a dash and of the headline under it.
+KICKER_DASH_MAX = 40
+#: Longest last piece of a kicker broken before its dash (characters, dash included).
+KICKER_TAIL_MAX = 10
 #: Fewest lines at the wrap width that show a hard-wrapped page.
 WRAPPED_LINES = 3
 #: Narrowest wrap width (display columns) of a page's main flow.
@@ -228,6 +232,10 @@ def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
     if flow.indents and line.indent >= 2:
         return False
     text = strip_markup(prev.text)
+    if _kicker_dash(text, strip_markup(line.text)):
+        return False  # a kicker led by its dash into the headline under it
+    if _kicker_tail(text, strip_markup(line.text)):
+        return True  # the end of a kicker the column broke, its dash after it
     if (text[-1:] in CONTINUING_END and not ends_in_word(text)) or line.text[
         :1
     ] in CONTINUING_START:
@@ -247,6 +255,34 @@ def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
         return True  # a full line of a hard-wrapped page or column (or the column after)
     # on a page that indents its paragraphs, an unindented line runs on
     return flow.indents and not line.column and _texty(text)
+
+
+def _kicker_dash(text: str, following: str) -> bool:
+    """A short line that ends with a double dash over a short line that ends no sentence
+    and holds no clause (``……让职工服务更有温度——`` over the headline): a kicker (引题)
+    led into its headline, not a sentence running on past the dash."""
+    compact, after = without_spaces(text), without_spaces(following)
+    return (
+        compact.endswith("——")
+        and len(compact) <= KICKER_DASH_MAX
+        and 0 < len(after) <= KICKER_DASH_MAX
+        and not ends_sentence(after)
+        and not any(p in after for p in "，。；")
+    )
+
+
+def _kicker_tail(text: str, following: str) -> bool:
+    """A few characters and a double dash under a line broken in the middle of a word
+    (``……让职工服务更有温`` / ``度——``): the kicker's last characters."""
+    tail = without_spaces(following)
+    return (
+        tail.endswith("——")
+        and 2 < len(tail) <= KICKER_TAIL_MAX
+        and not any(p in tail for p in "，。；：、")
+        and bool(text)
+        and is_cjk(text[-1])
+        and not ends_sentence(text)
+    )
 
 
 def _texty(text: str) -> bool:

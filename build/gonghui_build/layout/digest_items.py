@@ -22,16 +22,78 @@ from gonghui_build.text.chars import ends_sentence, without_spaces
 ITEMS_MIN = 2
 #: Longest item (characters): a digest's items are a sentence or two each.
 ITEM_MAX = 200
+#: Longest head of a digest's item printed over its text (characters).
+HEAD_MAX = 30
 
 
 def split_unmarked_digests(r: Reader) -> None:
-    """Each article made of a digest's unmarked items becomes one article per item."""
+    """Each article made of a digest's unmarked items becomes one article per item; a
+    credited item that an article's text ran into is an item of its own."""
     out: list[Draft] = []
     for draft in r.articles:
         out += _split_digest(r, draft)
     r.articles[:] = out
+    _free_credited_items(r)
+    _free_photo_items(r)
     for n, draft in enumerate(r.articles):
         draft.index = n
+
+
+def _free_credited_items(r: Reader) -> None:
+    """A digest printed right under an article, with no title of its own: a bullet item
+    closed by its correspondent's credit (``▲某区总工会…。（某某）``) and followed by
+    more such items is the digest's first item, not the last paragraph of the article
+    above it, and the credit is the item's, not the article's byline."""
+    out: list[Draft] = []
+    for k, draft in enumerate(r.articles):
+        out.append(draft)
+        nxt = r.articles[k + 1] if k + 1 < len(r.articles) else None
+        item = _credited_last_item(r, draft)
+        if item is None or nxt is None or nxt.hint != "item":
+            continue
+        credit = item + 1
+        draft.roles.pop(credit)
+        draft.body.remove(item)
+        out.append(Draft(index=0, roles={credit: "byline"}, body=[item], closed=True, hint="item"))
+    r.articles[:] = out
+
+
+def _free_photo_items(r: Reader) -> None:
+    """A digest's item is one paragraph: a captioned photo after an item that prints no
+    credit (its text, then the photographer's ``某某 摄``) is photo news of its own, not
+    more of that item."""
+    out: list[Draft] = []
+    for draft in r.articles:
+        out.append(draft)
+        if draft.hint != "item" or draft.roles or len(draft.body) < 3:
+            continue
+        first, photo, credit = sorted(draft.body)[:3]
+        if (
+            r.shapes[first] is Shape.ITEM
+            and r.shapes[photo] is Shape.BODY
+            and r.shapes[credit] is Shape.CREDIT
+            and len(draft.body) == 3
+        ):
+            draft.body = [first]
+            out.append(Draft(index=0, body=[photo, credit], closed=True))
+    r.articles[:] = out
+
+
+def _credited_last_item(r: Reader, draft: Draft) -> int | None:
+    """The bullet item that ends ``draft``'s text, when the credit after it is the
+    article's byline and text of the article's own stands before it."""
+    if draft.hint is not None or not draft.body:
+        return None
+    last = max(draft.body)
+    text_before = any(r.shapes[i] in (Shape.BODY, Shape.DATELINE) for i in draft.body if i < last)
+    if (
+        r.shapes[last] is Shape.ITEM
+        and draft.roles.get(last + 1) == "byline"
+        and r.shapes[last + 1] is Shape.END_CREDIT
+        and (text_before or draft.texted)
+    ):
+        return last
+    return None
 
 
 def _split_digest(r: Reader, draft: Draft) -> list[Draft]:
@@ -46,7 +108,8 @@ def _split_digest(r: Reader, draft: Draft) -> list[Draft]:
     else:
         kept, items = blocks[: blocks.index(title)], blocks[blocks.index(title) + 1 :]
         items = [i for i in items if r.shapes[i] is not Shape.FURNITURE]
-    if len(items) < ITEMS_MIN or not all(_is_item(r, draft, i) for i in items):
+    headed = _headed_items(r, draft, items) if kept or title is None else None
+    if headed is None and (len(items) < ITEMS_MIN or not all(_is_item(r, draft, i) for i in items)):
         return [draft]
     out: list[Draft] = []
     if kept and not any(ends_sentence(without_spaces(r.blocks[i].plain)) for i in kept):
@@ -62,8 +125,38 @@ def _split_digest(r: Reader, draft: Draft) -> list[Draft]:
         if i not in kept and i not in items:
             draft.roles.pop(i, None)
             r.page_roles[i] = "furniture"  # the digest's title, chrome between: the page's
+    if headed is not None:  # items each printing a head of its own over its text
+        return [*out, *(Draft(index=0, roles={h: "headline"}, body=text) for h, text in headed)]
     out += [Draft(index=0, body=[i], closed=True, hint="item") for i in items]
     return out
+
+
+def _headed_items(r: Reader, draft: Draft, items: list[int]) -> list[tuple[int, list[int]]] | None:
+    """A digest's items that each print a head over their text (``某区：劳模疗休养启程``
+    over ``近日，…``): each head one short line that ends no sentence, each text running
+    text that ends its sentences. None when ``items`` are not all of that shape. After a
+    digest's title inside an article, the article ended at the title."""
+    out: list[tuple[int, list[int]]] = []
+    for i in items:
+        if i in draft.roles:
+            return None
+        compact = without_spaces(r.blocks[i].plain)
+        if r.shapes[i] is Shape.BODY and ends_sentence(compact) and out:
+            out[-1][1].append(i)
+        elif _item_head(r.blocks[i], compact):
+            out.append((i, []))
+        else:
+            return None
+    return out if out and all(text for _, text in out) else None
+
+
+def _item_head(block, compact: str) -> bool:
+    return (
+        len(block.lines) == 1
+        and len(compact) <= HEAD_MAX
+        and not ends_sentence(compact)
+        and not compact.endswith(("：", ":"))
+    )
 
 
 def _title_within(r: Reader, blocks: list[int]) -> int | None:

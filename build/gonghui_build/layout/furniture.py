@@ -54,6 +54,11 @@ _TIME_AFTER_RE = re.compile(r"\s*\d{1,2}[:：]\d{2}(?!\d)")
 _SHORT_STAMP_RE = re.compile(
     r"^(?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}[:：]\d{2}(?!\d)"
 )
+#: A masthead's date written as a path (``某某日报/2024 年/9 月/12 日/第 003 版基层动态``,
+#: a text layer's running head): the year, the month and the day as steps of their own.
+_SLASHED_DATE_RE = re.compile(r"(?:^|[/／])\d{4}年[/／]\d{1,2}月[/／]\d{1,2}日(?:[/／]|$)")
+#: Longest step of such a path (the paper's name; a page label with the page's name).
+SLASHED_STEP_MAX = 14
 _URL_RE = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)(?:/|$)")
 _IMAGE_RE = re.compile(
     r"^(?:微信图片|IMG|DSC|image|图片)[_\-]?\w*\d{4,}\S*$"
@@ -213,6 +218,7 @@ def furniture_kind(text: str) -> Furniture | None:
         or (_SHORT_STAMP_RE.match(text.strip()) and len(compact) <= CHROME_MAX)
         or (_URL_RE.search(text) and len(compact) <= CHROME_MAX)
         or _IMAGE_RE.search(compact)
+        or _slashed_masthead(compact)
         or site_title(compact)
         or _RUNNING_HEAD_RE.match(text.strip())
         or _SPACED_HEAD_RE.match(text.strip())
@@ -230,6 +236,14 @@ def furniture_kind(text: str) -> Furniture | None:
     if shaped or keyed or _is_chrome(compact, text, w) or _is_service(compact, w):
         return Furniture(closing=_closing(text, w))
     return None
+
+
+def _slashed_masthead(compact: str) -> bool:
+    """A paper's name, the date and the page written as a path, each step short."""
+    steps = re.split(r"[/／]", compact)
+    return bool(_SLASHED_DATE_RE.search(compact)) and all(
+        len(step) <= SLASHED_STEP_MAX for step in steps
+    )
 
 
 def _running_text_furniture(compact: str, text: str, w: _Words) -> Furniture | None:

@@ -50,11 +50,17 @@ _BULLETS = "●○■▲△◆◇★☆•▪►▶"
 _BULLET_RE = re.compile(f"^[{_BULLETS}>＞]+")
 
 
+#: The number before a title in a table of contents (``1.``, ``2、``): the item prints
+#: its title bare.
+_LIST_NUMBER_RE = re.compile(r"^\d{1,2}(?:[.．](?!\d)|、)")
+
+
 def title_key(text: str) -> str:
     """A title as compared: no spaces, punctuation in one width and one direction, no
     bullet before it (a summary box lists ``●某区总工会…``, the item prints its title bare;
-    a breadcrumb ends on ``>某区总工会…``)."""
-    return _BULLET_RE.sub("", without_spaces(text).translate(_SAME_MARKS))
+    a breadcrumb ends on ``>某区总工会…``; a table of contents numbers its titles)."""
+    key = _BULLET_RE.sub("", without_spaces(text).translate(_SAME_MARKS))
+    return _LIST_NUMBER_RE.sub("", key)
 
 
 def _key(block: Block) -> str:

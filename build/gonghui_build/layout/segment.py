@@ -23,6 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.chronicles import mark_comma_chronicle
 from gonghui_build.layout.context import settle
 from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix
 from gonghui_build.layout.digest_items import split_unmarked_digests
@@ -31,6 +32,7 @@ from gonghui_build.layout.heads import read_page
 from gonghui_build.layout.heads_web import long_title
 from gonghui_build.layout.index import index_lines, printed_titles
 from gonghui_build.layout.interleave import suspect_columns
+from gonghui_build.layout.lists import list_lines
 from gonghui_build.layout.notes import summary_box
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
@@ -38,6 +40,7 @@ from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
 from gonghui_build.layout.roster import roster_lines, table_rows
 from gonghui_build.layout.shapes import Shape, classify, in_context
+from gonghui_build.layout.subheads import fold_signed_subheads
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
 __all__ = [
@@ -149,7 +152,33 @@ def _preamble_role(shape: Shape, role: str) -> str:
     }.get(shape, "banner")
 
 
-def _roles(blocks: list[Block], shapes: list[Shape], r: Reader, repeats: dict[int, int]):
+def _headings_after_lists(
+    blocks: list[Block],
+    body: list[int],
+    roles: dict[int, str],
+    shapes: list[Shape],
+    rows: frozenset[int],
+) -> None:
+    """A display line right after a list's last item and over text is a section heading:
+    the items end no sentence, yet no sentence runs on past them into a caption."""
+    for before, i, after in zip(body, body[1:], body[2:], strict=False):
+        if (
+            before in rows
+            and roles.get(i) == "photo_caption"
+            and shapes[i] is Shape.DISPLAY
+            and shapes[after] is Shape.BODY
+            and not blocks[i].plain.startswith(("（", "("))  # a note on the list's line
+        ):
+            roles[i] = "section_heading"
+
+
+def _roles(
+    blocks: list[Block],
+    shapes: list[Shape],
+    r: Reader,
+    repeats: dict[int, int],
+    rows: frozenset[int] = frozenset(),
+):
     roles: dict[int, str] = {}
     owner: dict[int, int | None] = {}
     for i, role in r.page_roles.items():
@@ -158,6 +187,7 @@ def _roles(blocks: list[Block], shapes: list[Shape], r: Reader, repeats: dict[in
         owner[i] = None if page_level else 0
     for draft in r.articles:
         article_roles = {**draft.roles, **body_roles(blocks, shapes, draft.body)}
+        _headings_after_lists(blocks, sorted(draft.body), article_roles, shapes, rows)
         for i, role in article_roles.items():
             roles[i] = role
             owner[i] = None if role in PAGE_LEVEL_ROLES else draft.index
@@ -247,8 +277,9 @@ def _fold_credit_tails(r: Reader) -> None:
 def layout(blocks: list[Block]) -> PageLayout:
     """Assign every block of a page to an article (or to the page) with a role."""
     shapes, listed = settle(blocks, in_context(blocks, [classify(b) for b in blocks]))
+    mark_comma_chronicle(blocks, shapes)  # a chronicle's entries (5日，…): items
     furniture = {i for i, s in enumerate(shapes) if s is Shape.FURNITURE}
-    rows = roster_lines(blocks, furniture) | table_rows(blocks)
+    rows = roster_lines(blocks, furniture) | table_rows(blocks) | list_lines(blocks, shapes)
     for i in rows:
         shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph
     for i in summary_box(blocks, shapes):
@@ -265,8 +296,9 @@ def layout(blocks: list[Block]) -> PageLayout:
     _drop_empty(reader)
     _fold_credit_tails(reader)
     split_unmarked_digests(reader)
+    fold_signed_subheads(reader)
     _standfirst(reader)
-    roles, owner = _roles(blocks, shapes, reader, repeats)
+    roles, owner = _roles(blocks, shapes, reader, repeats, rows)
     placed = tuple(
         Placed(block=b, shape=shapes[b.index], role=roles[b.index], article=owner[b.index])
         for b in blocks
