@@ -126,3 +126,47 @@ def test_a_plan_counting_rounds_after_the_name_is_another_round():
         "白桦说，今年市总工会全年计划举办就业洽谈会六次。",
     )
     assert [a.status for a in out] == [Status.held, Status.planned]
+
+
+# --- yearbooks, meeting reports and settings --------------------------------------------
+
+
+def test_a_month_written_first_in_a_name_dates_it_and_is_no_part_of_it():
+    out = found("1983年5月，第四次会员代表大会和1987年10月第五次会员代表大会都选举白桦为主席。")
+    assert [a.name for a in out] == ["第四次会员代表大会", "第五次会员代表大会"]
+    assert [(a.date.year, a.date.month) for a in out] == [(1983, 5), (1987, 10)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "会议传达了全总执委会、省总工会全委会和市总五届二次全委会会议精神。",
+        "会议首先传达了省委副书记林远山同志在省总工会十三届三次全委会上的讲话精神。",
+    ],
+)
+def test_meetings_cited_together_for_their_spirit_are_background(sentence):
+    assert found(sentence) == []
+
+
+def test_a_congress_delegates_are_elected_to_is_no_activity_of_the_page():
+    out = found(
+        "9月10日，青禾市总工会召开全市工会代表会议，选举产生出席省工会第十四次代表大会正式代表15名。"
+    )
+    assert [a.name for a in out] == ["全市工会代表会议"]
+
+
+def test_a_clause_of_its_own_opening_at_a_venue_places_the_next_clause():
+    out = found(
+        "在西庄镇后湾工会驿站，区总工会联合镇总工会开展“驿站送福”活动，为环卫工人送上春联。"
+    )
+    assert [a.place for a in out] == ["西庄镇后湾工会驿站"]
+
+
+def test_a_clause_opening_at_an_occasion_places_nothing():
+    out = found("在此次活动中，市总工会举办2024年职工书画展。")
+    assert [a.place for a in out] == [None]
+
+
+def test_a_delegation_looking_over_sites_on_the_spot_visits():
+    out = found("当天，县总工会一行先后深入青石镇卫生院、县人民医院实地查看职工食堂建设情况。")
+    assert [a.category for a in out] == [Category.visit]

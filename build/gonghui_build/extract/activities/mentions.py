@@ -388,11 +388,23 @@ def in_directive_clause(text: str, start: int, end: int | None = None) -> bool:
     )
 
 
+def _cited_with_others(text: str, mention: Mention) -> bool:
+    """A meeting listed with others whose spirit is cited (传达了全总执委会、省总工会全委
+    会和市总全委会会议精神), or a speech at it (在某全委会上的讲话精神)."""
+    if mention.category != Category.meeting:
+        return False
+    spirit = words("spirit_words").pattern
+    after = text[mention.end : clause_end(text, mention.end)]
+    listed = re.match(rf"(?:[、和及与][^，。；、和及与]{{2,24}}?)*?(?:会议)?(?:{spirit})", after)
+    speech = re.match(rf"上的(?:重要)?讲话(?:{spirit})", after)
+    return bool(listed or speech)
+
+
 def is_background(text: str, mention: Mention) -> bool:
     """A meeting cited for its spirit or as a point in time (…以来), a national event
     or a programme cited as the directive being carried out: background, not news."""
     name = text[mention.start : mention.end]
-    if words("spirit_words").starting(text, mention.end):
+    if words("spirit_words").starting(text, mention.end) or _cited_with_others(text, mention):
         return True
     if mention.category == Category.meeting and words("since_words").starting(text, mention.end):
         return True  # 县工会第九次代表大会以来: a point in time (a programme runs since)

@@ -9,6 +9,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import categories, category_of, patterns, words
 from gonghui_build.extract.dates.article import events_in
+from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text import ner, tokenizer
 from gonghui_build.text.clauses import clause_end, clause_start, in_spans, quoted_spans
 from gonghui_build.text.tokenizer import occurrences, word_bounds
@@ -169,7 +170,16 @@ def name_start(text: str, lo: int, trigger_start: int, own_name: bool = True) ->
     counted = _COUNTED.match(region, cut)
     if counted and counted.end() < len(region):
         cut = counted.end()
-    return start + cut
+    return start + cut + _leading_date(region[cut:])
+
+
+def _leading_date(rest: str) -> int:
+    """The length of a month or day written first in a name (…和1987年10月第五次会员代表
+    大会): the activity's date, no part of its name. A year alone (2023年…培训班) is."""
+    first = next(iter(find_dates(rest)), None)
+    if first is None or first.start != 0 or first.month is None or first.end >= len(rest):
+        return 0
+    return first.end
 
 
 def trigger_matches(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:

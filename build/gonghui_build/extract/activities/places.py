@@ -228,6 +228,21 @@ def _referred_back(text: str, sentence: tuple[int, int], mention: tuple[int, int
     return None
 
 
+def _setting(text: str, sentence: tuple[int, int], mention: tuple[int, int]) -> str | None:
+    """在某镇某工会驿站，区总工会开展…活动: the venue a clause of its own sets, right
+    before the clause of the activity."""
+    here = clause_start(text, mention[0], sentence[0])
+    if here <= sentence[0]:
+        return None
+    lo = clause_start(text, here - 1, sentence[0])
+    at = re.fullmatch(
+        f"在(.{{2,{LONGEST}}}?)(?:{words('localisers').pattern})?", text[lo : here - 1]
+    )
+    if at and is_venue(text, lo + 1, lo + 1 + len(at[1])):
+        return at[1]
+    return None
+
+
 def place_of(
     text: str, sentence: tuple[int, int], mention: tuple[int, int], visit: bool = False
 ) -> str | None:
@@ -249,4 +264,6 @@ def place_of(
         gap = max(place.start - mention[1], front - place.end, 0)
         if gap <= NEAREST and (best is None or gap < best[0]):
             best = (gap, place)
-    return best[1].text if best else _referred_back(text, sentence, mention)
+    if best:
+        return best[1].text
+    return _setting(text, sentence, mention) or _referred_back(text, sentence, mention)
