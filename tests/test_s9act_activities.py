@@ -170,3 +170,21 @@ def test_a_clause_opening_at_an_occasion_places_nothing():
 def test_a_delegation_looking_over_sites_on_the_spot_visits():
     out = found("当天，县总工会一行先后深入青石镇卫生院、县人民医院实地查看职工食堂建设情况。")
     assert [a.category for a in out] == [Category.visit]
+
+
+# --- launches -------------------------------------------------------------------------
+
+
+def test_a_campaign_launched_at_a_venue_gives_it_to_its_launch_ceremony():
+    out = found(
+        "10月11日上午，青禾区总工会2024年新就业形态劳动者“暖心服务月”活动在东关街道工会驿站"
+        "启动。区总工会主席白桦出席启动仪式。"
+    )
+    campaign, launch = out
+    assert (campaign.place, launch.place) == (None, "东关街道工会驿站")
+    assert launch.parent == 0 and launch.date_from_parent == "first_day"
+
+
+def test_a_campaign_held_at_a_venue_keeps_it_beside_a_launch_ceremony():
+    out = found("10月11日，青禾区总工会在东关街道工会驿站举办“暖心服务月”活动。白桦出席启动仪式。")
+    assert out[0].place == "东关街道工会驿站"
