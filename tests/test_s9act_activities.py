@@ -188,3 +188,9 @@ def test_a_campaign_launched_at_a_venue_gives_it_to_its_launch_ceremony():
 def test_a_campaign_held_at_a_venue_keeps_it_beside_a_launch_ceremony():
     out = found("10月11日，青禾区总工会在东关街道工会驿站举办“暖心服务月”活动。白桦出席启动仪式。")
     assert out[0].place == "东关街道工会驿站"
+
+
+def test_a_short_class_is_a_lecture():
+    out = found("3月8日，青禾街道工会在职工之家开设“健康小课堂”，请社区医生讲解护眼知识。")
+    assert Category.lecture in [a.category for a in out]
+    assert Category.training not in [a.category for a in out]
