@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from gonghui_build.extract.activities.cues import delegation_visit, measured, offered_within
+from gonghui_build.extract.activities.cues import (
+    delegation_visit,
+    in_open_bracket,
+    measured,
+    offered_within,
+    visit_verb,
+)
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.naming import (
     category,
@@ -238,7 +244,7 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
     opened = marks == ["“"] and closing is not None and closing[0] == "”"
     if opened and not quote_closes:
         return None  # “炎夏送清凉、关爱职工安康”工作: a word of a slogan, no activity
-    if _in_open_bracket(text, start, t_end, s_end):
+    if in_open_bracket(text, start, t_end, s_end):
         return None  # …工人先锋号（劳动竞赛示范岗）: a word of a note, no activity
     # 以“新时代企业工会工作怎么干”为题，为学员讲授专题党课: named by its title
     titled = patterns().titled.search(text[s_start:start])
@@ -275,23 +281,6 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
     return [Mention(start, end, word, category(text, start, t_end), specific, title)]
 
 
-def _visit_verb(text: str, t_end: int, word: str) -> bool:
-    """A visit's trigger and the word after it make one verb (调研指导, 检查指导)."""
-    return category_of(word) == Category.visit and bool(
-        words("visit_complements").starting(text, t_end)
-    )
-
-
-def _in_open_bracket(text: str, start: int, t_end: int, s_end: int) -> bool:
-    """The trigger is a word of a bracketed note (…工人先锋号（劳动竞赛示范岗）, …大赛
-    （以下简称“大赛”）): a bracket opens in the name and closes after it."""
-    before = text[start:t_end]
-    opens = max(before.rfind("（"), before.rfind("("))
-    opened = opens > max(before.rfind("）"), before.rfind(")"))
-    closing = re.search("[（）()]", text[t_end:s_end])
-    return opened and closing is not None and closing[0] in "）)"
-
-
 def _trigger_mentions(text: str, s_start: int, s_end: int, covered) -> list[Mention]:
     """The mentions the sentence's trigger words stand in, outside the spans lists and
     programmes cover."""
@@ -299,7 +288,7 @@ def _trigger_mentions(text: str, s_start: int, s_end: int, covered) -> list[Ment
     for t_start, t_end, word in trigger_matches(text, s_start, s_end):
         if in_spans(t_start, covered):
             continue
-        if words("modified_nouns").starting(text, t_end) and not _visit_verb(text, t_end, word):
+        if words("modified_nouns").starting(text, t_end) and not visit_verb(text, t_end, word):
             continue  # 培训计划, 调研报告, 培训工作: the trigger modifies another noun
         if text.startswith("”", t_end) and words("modified_nouns").starting(text, t_end + 1):
             continue  # “送清凉”专项资金: a quoted programme naming a fund, not the activity
