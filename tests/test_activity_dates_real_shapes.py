@@ -108,7 +108,7 @@ def test_a_festival_coming_is_no_plan():
     out = find_activities(
         ["中秋佳节将至，9月12日，桐湾社区工会联合会开展“月满桐湾”活动，为快递员送去月饼。"]
     )
-    assert [a.status for a in out] == [Status.ongoing]  # a campaign: not planned
+    assert [a.status for a in out] == [Status.held]  # held on its day: not planned
     planned = find_activities(["桐湾社区工会联合会将开展“月满桐湾”活动。"])
     assert [a.status for a in planned] == [Status.planned]
 

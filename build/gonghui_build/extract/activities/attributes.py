@@ -48,9 +48,18 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
         # with its totals (共发放…20万份, 受教育人数50万人) has been held
         total = patterns().total.search(text, s_start, s_end)
         words("total_units").note_in(total[0] if total else None)
-        if not total:
+        if not total and not _held_on_a_day(text, s_start, mention):
             return Status.ongoing
     return None
+
+
+def _held_on_a_day(text: str, s_start: int, mention: Mention) -> bool:
+    """A campaign its clause reports on a day (7月17日上午，某区总工会开展“送清凉”活动)
+    was held that day, unless it was launched then (启动), to run on."""
+    before = text[s_start : mention.start]
+    if words("starting_verbs").in_text(text[s_start : clause_end(text, mention.end)]):
+        return False
+    return any(d.day is not None for d in find_dates(before))
 
 
 def _plan_before(text: str, lo: int, hi: int) -> bool:

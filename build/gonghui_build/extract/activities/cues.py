@@ -1,11 +1,15 @@
 """Cues around a trigger word that say whether it stands for an activity of its own: a
 delegation going to a site before a visit's verb, a service offered at another event,
-the measure of some work a trigger qualifies."""
+the measure of some work a trigger qualifies, a visit's verb with its complement
+(调研指导), a bracketed note a trigger stands in."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.activities.grammar import patterns, words
+import re
+
+from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.text.clauses import clause_start
+from gonghui_build.vocabulary import Category
 
 
 def offered_within(text: str, s_start: int, t_start: int) -> bool:
@@ -37,3 +41,20 @@ def delegation_visit(text: str, s_start: int, t_start: int) -> bool:
     return bool(words("delegations").in_text(before) and going) and not any(
         patterns().trigger.finditer(before[before.index(going) :])
     )
+
+
+def visit_verb(text: str, t_end: int, word: str) -> bool:
+    """A visit's trigger and the word after it make one verb (调研指导, 检查指导)."""
+    return category_of(word) == Category.visit and bool(
+        words("visit_complements").starting(text, t_end)
+    )
+
+
+def in_open_bracket(text: str, start: int, t_end: int, s_end: int) -> bool:
+    """The trigger is a word of a bracketed note (…工人先锋号（劳动竞赛示范岗）, …大赛
+    （以下简称“大赛”）): a bracket opens in the name and closes after it."""
+    before = text[start:t_end]
+    opens = max(before.rfind("（"), before.rfind("("))
+    opened = opens > max(before.rfind("）"), before.rfind(")"))
+    closing = re.search("[（）()]", text[t_end:s_end])
+    return opened and closing is not None and closing[0] in "）)"

@@ -23,6 +23,7 @@ the organiser; :mod:`.article` resolves dates and organisations.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from gonghui_build.extract.activities import attributes, links, naming
@@ -33,10 +34,12 @@ from gonghui_build.extract.activities.naming import same_name, similarity
 from gonghui_build.extract.dates.article import plan_markers
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
-from gonghui_build.text.clauses import sentences
+from gonghui_build.text.clauses import clause_start, sentences
 from gonghui_build.text.tokenizer import has_word
 from gonghui_build.vocabulary import Category, Status
 
+#: A count of rounds right after a name (举办洽谈会六次).
+_ROUNDS_AFTER = re.compile(r"[\d一二三四五六七八九十两百千]+(?:场|期|次|轮)")
 #: How alike a photo caption and the sentence of an activity must be to be the same.
 CAPTION_SIMILARITY = 0.15
 
@@ -99,8 +102,16 @@ def _shows_a_scene(text: str, m: Mention) -> bool:
 
 
 def _again_as_plan(draft: ActivityDraft, s: _Sentence, m: Mention) -> bool:
-    """A held activity named again in a plan (将…再开展八场…讲座): another round."""
-    return draft.status == Status.held and attributes.status(s.text, s.span, m) == Status.planned
+    """A held activity named again in a plan of another round (将…再开展八场…讲座, 全年计划
+    举办洽谈会六次); not in a call to keep at it (各级工会要把“两节”送温暖作为当前的重要
+    任务)."""
+    before = s.text[clause_start(s.text, m.start, s.start) : m.start]
+    rounds = naming.counted_rounds(before) or bool(_ROUNDS_AFTER.match(s.text, m.end))
+    return (
+        draft.status == Status.held
+        and bool(words("again_words").in_text(before) or rounds)
+        and attributes.status(s.text, s.span, m) == Status.planned
+    )
 
 
 def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool | None:
@@ -272,6 +283,7 @@ def find_activities(
     found: list[ActivityDraft] = []
     for p in range(len(texts)):
         _read_paragraph(found, texts, p, p in captions)
+    found = links.launch_at_its_venue(texts, found)
     return [replace(d, date=_in_context(texts, d)) if d.date else d for d in found]
 
 

@@ -5,6 +5,7 @@ campaign), and the date a sentence that gives none inherits."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
@@ -277,3 +278,27 @@ def inherited_date(
         if d.month or d.year or d.relative_year is not None
     ]
     return dated[-1].moved(p_start) if dated else None
+
+
+def launch_at_its_venue(texts: list[str], found: list[ActivityDraft]) -> list[ActivityDraft]:
+    """…关爱行动在某物流港启动。…出席启动仪式: the venue a campaign was launched at is
+    the place of its launch ceremony, on its first day; the campaign, run afterwards
+    wherever its work goes, has no place of its own."""
+    out = list(found)
+    for i, draft in enumerate(found):
+        p = draft.parent
+        if draft.trigger not in words("launch_ceremonies") or draft.place or p is None:
+            continue
+        campaign = out[p]
+        if campaign.place is None or not _launched_at(texts[campaign.paragraph], campaign):
+            continue
+        out[i] = replace(draft, place=campaign.place, date=None, date_from_parent="first_day")
+        out[p] = replace(campaign, place=None)
+    return out
+
+
+def _launched_at(text: str, draft: ActivityDraft) -> bool:
+    """The draft's sentence launches it at its place (…活动在某驿站正式启动)."""
+    adverbs, starting = words("holding_adverbs").pattern, words("starting_verbs").pattern
+    shape = rf"在{re.escape(draft.place or '')}[^，。；]{{0,12}}?(?:{adverbs})?(?:{starting})"
+    return re.search(shape, text[slice(*draft.sentence)]) is not None

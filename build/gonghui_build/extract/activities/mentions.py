@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from gonghui_build.extract.activities.cues import delegation_visit, measured, offered_within
+from gonghui_build.extract.activities.cues import (
+    delegation_visit,
+    in_open_bracket,
+    measured,
+    offered_within,
+    visit_verb,
+)
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.naming import (
     category,
@@ -238,6 +244,8 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
     opened = marks == ["“"] and closing is not None and closing[0] == "”"
     if opened and not quote_closes:
         return None  # “炎夏送清凉、关爱职工安康”工作: a word of a slogan, no activity
+    if in_open_bracket(text, start, t_end, s_end):
+        return None  # …工人先锋号（劳动竞赛示范岗）: a word of a note, no activity
     # 以“新时代企业工会工作怎么干”为题，为学员讲授专题党课: named by its title
     titled = patterns().titled.search(text[s_start:start])
     title = titled.group("title") if titled else None
@@ -280,7 +288,7 @@ def _trigger_mentions(text: str, s_start: int, s_end: int, covered) -> list[Ment
     for t_start, t_end, word in trigger_matches(text, s_start, s_end):
         if in_spans(t_start, covered):
             continue
-        if words("modified_nouns").starting(text, t_end):
+        if words("modified_nouns").starting(text, t_end) and not visit_verb(text, t_end, word):
             continue  # 培训计划, 调研报告, 培训工作: the trigger modifies another noun
         if text.startswith("”", t_end) and words("modified_nouns").starting(text, t_end + 1):
             continue  # “送清凉”专项资金: a quoted programme naming a fund, not the activity
@@ -304,7 +312,9 @@ def _with_site_visits(text: str, s_start: int, s_end: int, raw: list[Mention]) -
         later = [m for m in raw if m.start >= v.end]
         if any(m.category != Category.visit for m in later):
             continue
-        raw = [m for m in raw if m not in later and not (v.start <= m.start < v.end)]
+        # …莅临某服务中心参观指导: a visit told around the site is that same visit
+        around = [m for m in raw if m.category == Category.visit and m.start <= v.start < m.end]
+        raw = [m for m in raw if m not in later + around and not (v.start <= m.start < v.end)]
         raw.append(v)
     return sorted(raw, key=lambda m: m.start)
 
@@ -367,11 +377,23 @@ def in_directive_clause(text: str, start: int, end: int | None = None) -> bool:
     )
 
 
+def _cited_with_others(text: str, mention: Mention) -> bool:
+    """A meeting listed with others whose spirit is cited (传达了全总执委会、省总工会全委
+    会和市总全委会会议精神), or a speech at it (在某全委会上的讲话精神)."""
+    if mention.category != Category.meeting:
+        return False
+    spirit = words("spirit_words").pattern
+    after = text[mention.end : clause_end(text, mention.end)]
+    listed = re.match(rf"(?:[、和及与][^，。；、和及与]{{2,24}}?)*?(?:会议)?(?:{spirit})", after)
+    speech = re.match(rf"上的(?:重要)?讲话(?:{spirit})", after)
+    return bool(listed or speech)
+
+
 def is_background(text: str, mention: Mention) -> bool:
     """A meeting cited for its spirit or as a point in time (…以来), a national event
     or a programme cited as the directive being carried out: background, not news."""
     name = text[mention.start : mention.end]
-    if words("spirit_words").starting(text, mention.end):
+    if words("spirit_words").starting(text, mention.end) or _cited_with_others(text, mention):
         return True
     if mention.category == Category.meeting and words("since_words").starting(text, mention.end):
         return True  # 县工会第九次代表大会以来: a point in time (a programme runs since)

@@ -9,8 +9,9 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import categories, category_of, patterns, words
 from gonghui_build.extract.dates.article import events_in
+from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text import ner, tokenizer
-from gonghui_build.text.clauses import clause_start, in_spans, quoted_spans
+from gonghui_build.text.clauses import clause_end, clause_start, in_spans, quoted_spans
 from gonghui_build.text.tokenizer import occurrences, word_bounds
 from gonghui_build.vocabulary import Category
 
@@ -21,6 +22,8 @@ _COUNTED = re.compile(
 #: Two or more rounds counted right before a name (两期, 三十场, 四次).
 _NUMERALS = "一二三四五六七八九十两百千"
 _ROUNDS = re.compile(rf"(?<![第\d{_NUMERALS}])(\d+|[{_NUMERALS}]+)(?:场|期|次|轮)$")
+#: How far after a trigger the words of an occasion (为契机) may stand in its name.
+OCCASION_REACH = 8
 #: Particles an activity's name never starts with: 举办了…, 由…承办的.
 _PARTICLES = "了着过的"
 
@@ -121,6 +124,18 @@ def _clause_cut(text: str, start: int, region: str, quoted, cut: int, trigger: s
     return acts[-1].end - start if acts else cut
 
 
+def _occasion_cut(text: str, trigger_start: int, region: str, quoted, cut: int) -> int:
+    """以…志愿服务活动为契机: the name of an occasion (or a carrier) starts after 以."""
+    trigger = patterns().trigger.match(text, trigger_start)
+    after = trigger.end() if trigger else trigger_start
+    # …志愿服务活动为契机, …志愿服务易门行活动为契机: a few words of the name may follow
+    occasion = next(words("occasion_words").finditer(text, after, clause_end(text, after)), None)
+    if occasion is None or occasion.start() - after > OCCASION_REACH:
+        return cut
+    opening = [m.end() for m in re.finditer("以", region) if not in_spans(m.start(), quoted)]
+    return max([cut, *opening])
+
+
 def counted_rounds(before: str) -> bool:
     """The words before a name end with a count of two or more rounds (再办两期, 组织
     三十场): the rounds are held, whatever their name."""
@@ -141,6 +156,7 @@ def name_start(text: str, lo: int, trigger_start: int, own_name: bool = True) ->
     cut = _conjunction_cut(region, quoted, cut)
     cut = _attribute_cut(region, quoted, cut)
     cut = _list_cut(region, quoted, cut)
+    cut = _occasion_cut(text, trigger_start, region, quoted, cut)
     if own_name:
         trigger = patterns().trigger.match(text, trigger_start)
         cut = _clause_cut(text, start, region, quoted, cut, trigger[0] if trigger else "")
@@ -154,7 +170,16 @@ def name_start(text: str, lo: int, trigger_start: int, own_name: bool = True) ->
     counted = _COUNTED.match(region, cut)
     if counted and counted.end() < len(region):
         cut = counted.end()
-    return start + cut
+    return start + cut + _leading_date(region[cut:])
+
+
+def _leading_date(rest: str) -> int:
+    """The length of a month or day written first in a name (…和1987年10月第五次会员代表
+    大会): the activity's date, no part of its name. A year alone (2023年…培训班) is."""
+    first = next(iter(find_dates(rest)), None)
+    if first is None or first.start != 0 or first.month is None or first.end >= len(rest):
+        return 0
+    return first.end
 
 
 def trigger_matches(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:

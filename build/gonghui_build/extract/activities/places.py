@@ -195,12 +195,21 @@ def _part(text: str, sentence: tuple[int, int], mention: tuple[int, int]) -> tup
     return (before + 1 if before >= 0 else lo), (after if after >= 0 else hi)
 
 
+#: The mention as the subject of the next clause, whose frame opens it (…公益活动，在某
+#: 社区进行): only a comma between them.
+_SUBJECT_THEN_FRAME = re.compile(r"”?，(?:在|于)$")
+
+
 def _near(text: str, place: Place, mention: tuple[int, int]) -> bool:
     """A place stands in the mention's clause, or gone to in the clause before it (来到
-    …康复中心，开展…活动)."""
+    …康复中心，开展…活动), or opens the next clause when the mention ends its own (由
+    市总工会组织的“送法律进社区”活动，在某街道某社区进行)."""
     here = clause_start(text, mention[0])
+    end = clause_end(text, mention[1])
     if place.start >= here:
-        return place.start < clause_end(text, mention[1])
+        if place.start < end:
+            return True
+        return bool(_SUBJECT_THEN_FRAME.fullmatch(text[mention[1] : place.start]))
     return place.going and place.start >= clause_start(text, max(0, here - 1))
 
 
@@ -219,6 +228,21 @@ def _referred_back(text: str, sentence: tuple[int, int], mention: tuple[int, int
     return None
 
 
+def _setting(text: str, sentence: tuple[int, int], mention: tuple[int, int]) -> str | None:
+    """在某镇某工会驿站，区总工会开展…活动: the venue a clause of its own sets, right
+    before the clause of the activity."""
+    here = clause_start(text, mention[0], sentence[0])
+    if here <= sentence[0]:
+        return None
+    lo = clause_start(text, here - 1, sentence[0])
+    at = re.fullmatch(
+        f"在(.{{2,{LONGEST}}}?)(?:{words('localisers').pattern})?", text[lo : here - 1]
+    )
+    if at and is_venue(text, lo + 1, lo + 1 + len(at[1])):
+        return at[1]
+    return None
+
+
 def place_of(
     text: str, sentence: tuple[int, int], mention: tuple[int, int], visit: bool = False
 ) -> str | None:
@@ -234,7 +258,12 @@ def place_of(
     for place in _candidates(text, lo, hi, tagged):
         if not _near(text, place, mention):
             continue
-        gap = max(place.start - mention[1], mention[0] - place.end, 0)
+        # gone to in the clause before (来到某市，就…进行调研指导): as near as that clause
+        here = clause_start(text, mention[0])
+        front = here if place.going and place.end <= here else mention[0]
+        gap = max(place.start - mention[1], front - place.end, 0)
         if gap <= NEAREST and (best is None or gap < best[0]):
             best = (gap, place)
-    return best[1].text if best else _referred_back(text, sentence, mention)
+    if best:
+        return best[1].text
+    return _setting(text, sentence, mention) or _referred_back(text, sentence, mention)
