@@ -51,3 +51,14 @@ def test_a_partial_name_right_after_an_occupation_is_a_person():
 
 def test_a_two_character_name_before_yixing_is_a_person():
     assert "莫池" in _people("本报讯 韦东对莫池一行调研表示欢迎。")
+
+
+def test_regional_surnames_make_names():
+    people = _people("本报讯 石湾县总工会副主席禤志明、矫玉山出席。")
+    assert people == ["禤志明", "矫玉山"]
+    people = _people("本报讯 慰问组还深入困难职工、全国劳模青立华和困难职工韦家川家中。")
+    assert "青立华" in people
+
+
+def test_an_ambiguous_regional_surname_opens_no_name_in_a_word():
+    assert _people("本报讯 青年突击队开展活动，会上旷工问题被提出。") == []
