@@ -33,6 +33,22 @@ def split_name(name: str) -> tuple[str, str] | None:
     return surname, given
 
 
+def split_read_name(name: str) -> tuple[str, str] | None:
+    """(surname, given name) of a name two readers agree on (the model and jieba's
+    dictionary read the same span as a person): its given name may hold a character
+    that is usually a function word but that real given names hold too (徐其斌, 赵和刚,
+    ``people.yaml`` ``given_name_soft_stops``)."""
+    parts = split_name(name)
+    if parts is not None or not 2 <= len(name) <= 3 or not all(is_cjk(c) for c in name):
+        return parts
+    found = lexicon.surnames().split(name)
+    if found is None or not 1 <= len(found[1]) <= 2:
+        return None
+    soft = _people("given_name_soft_stops")
+    stops = [c for c in found[1] if c in _people("given_name_stops")]
+    return found if all(c in soft for c in stops) else None
+
+
 #: The middle dot of transliterated names (热依拉·买买提), in the forms OCR gives it.
 NAME_DOTS = "·•・‧"
 

@@ -35,6 +35,7 @@ from gonghui_build.text.names import (
     is_plausible_name,
     is_transliterated,
     split_name,
+    split_read_name,
 )
 from gonghui_build.text.numbers import chinese_to_int
 from gonghui_build.text.tokenizer import Token
@@ -69,17 +70,22 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], w.end)
         else:
             spans.append((w.start, w.end))
-    return [_across_dot(text, a, b) for a, b in spans]
+    out: list[tuple[int, int]] = []
+    for a, b in (_across_dot(text, a, b) for a, b in spans):
+        if not out or b > out[-1][1]:
+            out.append((a, b))  # 库尔班江|·|阿布拉: the part after the dot is read once
+    return out
 
 
 def _across_dot(text: str, start: int, end: int) -> tuple[int, int]:
-    """热依拉|·买买提: the model stops at the middle dot; the word after it is the rest of
-    the name."""
+    """热依拉|·买买提: the model stops at the middle dot; the word after it (which may
+    hold the dot: 库尔班江|·巴拉提) is the rest of the name."""
     if text[end : end + 1] not in NAME_DOTS:
         return start, end
-    after = next((w for w in ner.words(text) if w.start == end + 1), None)
-    if after is not None and len(after.text) <= 5 and all(is_cjk(c) for c in after.text):
-        return start, after.end
+    for after in ner.words(text):
+        rest = after.text[end + 1 - after.start :]  # the word after the dot, or holding it
+        if after.start in (end, end + 1) and rest and len(rest) <= 5 and all(map(is_cjk, rest)):
+            return start, after.end
     return start, end
 
 
@@ -108,10 +114,34 @@ def _last_opens_a_word(text: str, end: int) -> bool:
     return any(t.start == end - 1 and t.end > end for t in tokenizer.tag_tokens(text))
 
 
+def _jieba_name_at(text: str, start: int) -> Token | None:
+    """The word jieba reads as a person's name starting at ``start``, if any."""
+    return next(
+        (t for t in tokenizer.tag_tokens(text) if t.start == start and t.tag in NAME_TAGS), None
+    )
+
+
+def _read_by_both(text: str, start: int, end: int) -> bool:
+    """徐其斌, 赵和刚: jieba reads the model's span as a name too, and the name holds a
+    character that is usually a function word (其, 和) but that given names hold."""
+    token = _jieba_name_at(text, start)
+    name = text[start:end]
+    agreed = token is not None and token.end == end
+    return agreed and split_name(name) is None and split_read_name(name) is not None
+
+
 def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the name the model read at ``text[start:end]``, or None when no name
     shape fits it."""
     name = without_spaces(text[start:end])
+    if len(name) == 1:
+        # 教师农|加贵: the model read the surname alone; jieba's name there is the whole
+        token = _jieba_name_at(text, start)
+        if token is None or not 2 <= len(token.word) <= 3 or split_name(token.word) is None:
+            return None
+        end, name = token.end, token.word
+    if _read_by_both(text, start, end):
+        return start, end
     composed = composed_span(text, start, end)
     if composed is not None:
         return composed  # 织毯工|旺堆卓玛, 苏和|巴雅尔: a name of Mongolian or Tibetan elements
@@ -171,12 +201,12 @@ def _second_signal(text: str, start: int, end: int, tokens: Sequence[Token]) -> 
     names (or punctuation) comes right after it."""
     if any(t.tag in NAME_TAGS and t.start < end and start < t.end for t in tokens):
         return True
-    if _after_title_or_occupation(text, start):
+    if after_title_or_occupation(text, start):
         return True
     return _ends_name(text, end)
 
 
-def _after_title_or_occupation(text: str, start: int) -> bool:
+def after_title_or_occupation(text: str, start: int) -> bool:
     """A title, a noun for people or an occupation (钢筋工, 快递员) ends right before
     ``start``."""
     before = text[max(0, start - 16) : start]
@@ -189,13 +219,15 @@ def _after_title_or_occupation(text: str, start: int) -> bool:
 def _placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
     """A two-character name stands where names stand: jieba's dictionary tags it a
     name, a title or a noun for a person ends right before it (快递员汤飞), it opens a
-    clause, or a verb of saying follows it."""
+    clause, a word only people take (一行) or a verb of saying follows it."""
     if any(t.tag in NAME_TAGS and t.start < end and start < t.end for t in tokens):
         return True
-    if _after_title_or_occupation(text, start):
+    if after_title_or_occupation(text, start):
         return True
     if start == 0 or text[start - 1] in CLAUSE_STARTS:
         return True
+    if words("person_followers").starting(text, end) is not None:
+        return True  # 对黎某一行的到来表示欢迎
     return words("speech_verbs").starting(text, end) is not None
 
 
@@ -228,12 +260,13 @@ def _contradicted(
     titles = lexicon.titles()
     if titles.at_end.search(name) or titles.person_nouns.ending(name):
         return True  # 尉迟主席, 心理咨询师: a title or a noun for people, not a name
-    surname, given = split_name(name) or ("", "")
+    surname, given = split_name(name) or split_read_name(name) or ("", "")
     if len(name) == 2 and not _placed(text, start, end, tokens):
         return True  # 有路华的比喻: a short name needs a place a name stands in
     if surname and len(name) <= 3 and surname not in lexicon.surnames().ambiguous:
         # the model's reading is weighed like a name after a title: it is one signal
-        return not is_plausible_name(name, strong_context=True)
+        plausible = is_plausible_name(name, strong_context=True)
+        return not (plausible or _read_by_both(text, start, end))
     if surname in lexicon.surnames().ambiguous:
         # 白玉山, 谷振华: a surname that is often a word (弄通悟透) needs a second
         # signal, and a given name that is no very frequent word

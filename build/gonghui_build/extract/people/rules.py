@@ -29,6 +29,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import is_bare_suffix, is_department_name
 from gonghui_build.extract.organisations.names import words as words_of_suffixes
+from gonghui_build.extract.people.model import after_title_or_occupation
 from gonghui_build.extract.people.name_length import (
     COORDINATION,
     listed_after,
@@ -407,14 +408,15 @@ def partial_names(
     """``陈女士``, ``刘师傅``, ``小张``: people the article names by surname only. The
     surname must start a word (李明华女士 names 李明华, not 华女士) and the form must
     end one (老黄牛 is no one); a form the dictionary knows as a word needs the model
-    (``model_spans``, its person spans) to read a person there."""
+    (``model_spans``, its person spans) to read a person there; or an occupation end
+    right before it (快递员小王: jieba reads 员小王 as one word)."""
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
     hits = []
     for match in _partial_re().finditer(text):
         s, e = match.span()
         surname_at = s + 1 if words("partial_before").starting(text, s) else s
-        if s not in starts and surname_at not in starts:
+        if s not in starts and surname_at not in starts and not after_title_or_occupation(text, s):
             continue
         if e not in ends:
             continue
