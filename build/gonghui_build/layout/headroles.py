@@ -10,12 +10,18 @@ headline index) names the headline whatever its place.
 from __future__ import annotations
 
 import functools
+import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE
 from gonghui_build.layout.display import runs_on
-from gonghui_build.layout.furniture import is_header_field, names_a_digest, names_an_institution
+from gonghui_build.layout.furniture import (
+    furniture_kind,
+    is_header_field,
+    names_a_digest,
+    names_an_institution,
+)
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
@@ -169,6 +175,29 @@ def _first_of_two(block: Block, second: str) -> bool:
     return len(block.lines) == 1 and len(text.split()) == 1 and len(second) < len(title_key(text))
 
 
+#: What parts the steps of a breadcrumb (``当前位置：首页 > 基层工会``).
+_CRUMB_SEPARATOR_RE = re.compile(r"\s*[>＞»]\s*")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A breadcrumb: the site's path down to the page, its steps parted by ``>``, the
+    site's chrome (``当前位置：首页 > 某某动态``)."""
+    return len(_CRUMB_SEPARATOR_RE.split(text)) > 1 and furniture_kind(text) is not None
+
+
+def crumb_step(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
+    """A line that repeats a step of a breadcrumb the page prints above it
+    (``当前位置：首页 > 基层工会`` / ``基层工会`` / the title): the channel's name, set over
+    its list or its text by the site, never the article's kicker."""
+    key = title_key(blocks[i].plain)
+    return bool(key) and any(
+        shapes[j] is Shape.FURNITURE
+        and is_breadcrumb(blocks[j].plain)
+        and key in {title_key(step) for step in _CRUMB_SEPARATOR_RE.split(blocks[j].plain)[1:]}
+        for j in range(i)
+    )
+
+
 def head_roles(
     blocks: list[Block], shapes: list[Shape], group: list[int], titles: frozenset[str] = frozenset()
 ) -> dict[int, str]:
@@ -209,7 +238,7 @@ def head_roles(
             or (not rest and _long_kicker(blocks[last], blocks[headline]))
         )
         bigger = 0 < blocks[last].heading_level < blocks[headline].heading_level
-        channel = names_a_digest(blocks[last].plain)  # 工会动态: the site's channel
+        channel = names_a_digest(blocks[last].plain) or crumb_step(blocks, shapes, last)
         roles[last] = "kicker" if (kicker or known) and not (bigger or channel) else "banner"
     for i in rest:
         roles[i] = "banner"
@@ -222,7 +251,9 @@ _STACKED = ("banner", "kicker", "headline")
 _LONE_HEAD = ("kicker", "headline", "subtitle")
 
 
-def lone_article_head(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
+def lone_article_head(
+    blocks: list[Block], shapes: list[Shape], roles: dict[int, str]
+) -> dict[int, str]:
     """The head of a page's only article, three lines printed together right over its
     dateline or byline and read as banner, kicker and headline: its kicker, headline and
     subtitle (引题 / 主题 / 副题). A page's banner stands over several articles; over one
@@ -240,6 +271,7 @@ def lone_article_head(blocks: list[Block], roles: dict[int, str]) -> dict[int, s
         or len(without_spaces(top)) > LONG_KICKER_MAX
         or _slogan(top)
         or names_a_digest(top)
+        or crumb_step(blocks, shapes, head[0])
         or middle.endswith("—")
         or blocks[head[0]].heading_level != blocks[head[1]].heading_level
     ):
