@@ -83,3 +83,21 @@ def test_a_channel_set_again_under_the_breadcrumb_is_no_kicker():
     assert _roles(text)["镇街工会"] == "banner"
     kicked = text.replace("\n\n镇街工会\n\n", "\n\n柏林镇\n\n")
     assert _roles(kicked)["柏林镇"] == "kicker"
+
+
+def test_a_commentators_byline_over_a_headless_text_is_its_byline_not_its_headline():
+    """``本网评论员 某某`` over a commentary whose title the copy left out: the byline of
+    a commentary, not a headline; a sentence about a commentator stays text."""
+    text = (
+        "本网评论员 蒲思远\n"
+        "近日，多地工会推出户外劳动者驿站地图，让骑手、环卫工人找得到歇脚的地方。"
+        "这件小事，说明工会服务正在走向精细。\n"
+        "驿站建得好，更要用得好。各地工会应当定期回访，听取劳动者的意见。\n"
+    )
+    parsed = parse_page(page_from_bytes("commentator.txt", text.encode("utf-8")))
+    (article,) = parsed.articles
+    roles = {p.text: p.role for p in parsed.paragraphs}
+    assert roles["本网评论员 蒲思远"] == "byline"
+    assert "headline" not in roles.values()
+    assert article.kind == "commentary"
+    assert classify(split_blocks("评论员们在会上交流了写作体会\n")[0]) is not Shape.BYLINE

@@ -127,8 +127,9 @@ def _block_roles(blocks: list[Block], shapes: list[Shape], indices: list[int]) -
 
 def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
     """news_item, feature, commentary, interview_roundup or other, from what the article
-    prints: a dateline or a digest item makes a news item, a reporter's byline over the
-    text a feature, another signature a commentary; text opening with a day's date is news;
+    prints: a dateline or a digest item makes a news item, a commentator's byline
+    (``本报评论员 某某``) a commentary, a reporter's byline over the text a feature,
+    another signature a commentary; text opening with a day's date is news;
     a reporter's credit at the end of other text makes a feature."""
     values = list(roles.values())
     if draft.hint == "entry":
@@ -144,6 +145,8 @@ def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
         for i, b in zip(sorted(i for i, r in roles.items() if r == "byline"), heads, strict=True)
         if not body or i < body[0]
     ]
+    if any("评论员" in b for b in top):
+        return "commentary"  # 本报评论员 某某: the paper's commentator signs it
     reporter = {b for b in heads if "记者" in b or "通讯员" in b}
     if any(b in reporter for b in top):
         return "feature"
