@@ -101,3 +101,37 @@ def test_a_commentators_byline_over_a_headless_text_is_its_byline_not_its_headli
     assert "headline" not in roles.values()
     assert article.kind == "commentary"
     assert classify(split_blocks("评论员们在会上交流了写作体会\n")[0]) is not Shape.BYLINE
+
+
+HARD_WRAPPED = (
+    "本报讯 三月十日，南河区总工会在区\n"
+    "礼堂召开表彰大会，三十个模范职工小\n"
+    "家和四十二名积极分子受到表彰。区总\n"
+    "工会主席方明远作了工作报告，会议由\n"
+    "区委副书记柯建平主持并讲话。宋丽珍\n"
+    "同志代表受表彰的职工小家发了言，与\n"
+    "会者参观了红星纺织厂的职工之家。\n"
+)
+
+
+def test_one_name_after_a_sentence_at_a_line_end_runs_on_into_the_next_line():
+    """On a hard-wrapped page, a name after a full stop at a line's end opens the next
+    sentence (``…讲话。某某`` / ``同志代表…``): the paragraph goes on; only names in
+    brackets or two names or more close an item there."""
+    blocks = split_blocks(HARD_WRAPPED)
+    assert len(blocks) == 1
+    closed = HARD_WRAPPED.replace("讲话。宋丽珍\n同志", "讲话。宋丽珍 乔向东\n同志")
+    assert split_blocks(closed)[-1].plain.startswith("同志代表")
+
+
+def test_a_short_kicker_over_a_longer_headline_stays_a_kicker_when_the_lead_says_both():
+    """``柏林镇总工会`` over ``百余名职工比武练技能``: the lead says both again, but the
+    first line is shorter than the second, as a kicker is; only a first line longer
+    than the second is read as a headline broken in two."""
+    text = (
+        "柏林镇总工会\n百余名职工比武练技能\n"
+        "本报讯 柏林镇总工会日前组织百余名职工比武练技能，焊工、电工等五个工种同台竞技。\n"
+    )
+    roles = _roles(text)
+    assert roles["柏林镇总工会"] == "kicker"
+    assert roles["百余名职工比武练技能"] == "headline"

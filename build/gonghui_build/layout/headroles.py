@@ -14,8 +14,8 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.cues import NUMBERED_RE
-from gonghui_build.layout.display import runs_on
+from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
+from gonghui_build.layout.display import restates, runs_on
 from gonghui_build.layout.furniture import (
     furniture_kind,
     is_header_field,
@@ -150,10 +150,13 @@ def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -
     return known[-1:]
 
 
-def _two_line_headline(blocks: list[Block], rest: list[int], known: list[int]) -> bool:
+def _two_line_headline(
+    blocks: list[Block], shapes: list[Shape], rest: list[int], known: list[int]
+) -> bool:
     """A headline set over its last two lines, the first running on into the second
-    (``为农村建筑队送去`` / ``第一批工会会员证``), alone or under a kicker, whose title
-    the page prints nowhere else."""
+    (``为农村建筑队送去`` / ``第一批工会会员证``, or a phrase the line breaks that the
+    lead says again whole: ``某区职工业余`` / ``技术学校开学``), alone or under a kicker,
+    whose title the page prints nowhere else."""
     if known or len(rest) < 2:
         return False
     if _kind_under_subject(blocks, rest):
@@ -163,7 +166,23 @@ def _two_line_headline(blocks: list[Block], rest: list[int], known: list[int]) -
         above = _kicker_like(blocks[rest[-3]])
     else:
         above = _first_of_two(blocks[rest[-2]], title_key(blocks[rest[-1]].plain))
-    return len(first) >= TWO_LINE_MIN and runs_on(first) and above
+    broken = runs_on(first) or _restated_whole(blocks, shapes, rest)
+    return len(first) >= TWO_LINE_MIN and broken and above
+
+
+def _restated_whole(blocks: list[Block], shapes: list[Shape], rest: list[int]) -> bool:
+    """The lead under the head says again what its last two lines say together, subject
+    first (``某区职工业余`` / ``技术学校开学`` over ``本报讯 某区总工会举办的职工业余技术学校…
+    开学``), and not what the last line says alone: one headline broken over two lines."""
+    nxt = rest[-1] + 1
+    while nxt < len(shapes) and shapes[nxt] is Shape.FURNITURE:
+        nxt += 1
+    if nxt >= len(shapes) or shapes[nxt] not in (Shape.DATELINE, Shape.BODY):
+        return False
+    lead = without_spaces(blocks[nxt].plain)
+    lead = lead[len(without_spaces(dateline_prefix(lead) or "")) :]
+    first, last = (title_key(blocks[i].plain) for i in rest[-2:])
+    return restates(first + last, lead) and not restates(last, lead)
 
 
 def _first_of_two(block: Block, second: str) -> bool:
@@ -225,7 +244,7 @@ def head_roles(
         or (len(rest) >= 2 and (_ocr_dash(blocks[rest[-1]]) or _bracketed_note(blocks[rest[-1]])))
     ):
         roles[rest.pop()] = "subtitle"
-    if (len(known) == 2 and rest[-2:] == known) or _two_line_headline(blocks, rest, known):
+    if (len(known) == 2 and rest[-2:] == known) or _two_line_headline(blocks, shapes, rest, known):
         roles[rest.pop()] = "headline"
     if rest:
         roles[rest.pop()] = "headline"
