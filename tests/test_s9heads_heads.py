@@ -135,3 +135,16 @@ def test_a_short_kicker_over_a_longer_headline_stays_a_kicker_when_the_lead_says
     roles = _roles(text)
     assert roles["柏林镇总工会"] == "kicker"
     assert roles["百余名职工比武练技能"] == "headline"
+
+
+def test_a_read_aloud_button_and_an_abstract_label_under_a_web_title_are_no_subtitle():
+    """``听新闻`` (a portal's button) and ``摘要`` (a journal copy's label over its
+    abstract) under the title's header fields: the button is furniture, the label a
+    heading of the text; neither is the title's subtitle."""
+    head = "南川区总工会举办职工摄影作品展\n2026-04-08 09:12:00  来源：南川新闻网\n"
+    lead = "4月7日，南川区总工会在区文化馆举办职工摄影作品展，展出作品一百二十幅。\n"
+    button = _roles(head + "听新闻\n" + lead)
+    assert button["听新闻"] == "furniture"
+    label = _roles(head + "摘要\n" + lead)
+    assert label["摘要"] == "section_heading"
+    assert "subtitle" not in {**button, **label}.values()
