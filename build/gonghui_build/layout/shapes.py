@@ -140,11 +140,14 @@ SPACED_CREDIT_WORDS = 4
 
 
 def _spaced_photo_credit(text: str) -> bool:
-    """Text that closes with a photo credit set apart by a space (``骑手在驿站内休息
-    某某 摄``, ``…现场 本报记者 某某 摄``): a photo's caption; no headline ends with one."""
+    """A line of no sentence that closes with a photo credit set apart by a space
+    (``骑手在驿站内休息 某某 摄``, ``…现场 本报记者 某某 摄``): a photo's caption; no
+    headline ends with one. A sentence before the credit may be a photo news item's text
+    (its credit its byline): its shape stays as it was."""
     words = text.split()
     return any(
         credit_names(" ".join(words[-k:])) is not None
+        and not any(p in "".join(words[:-k]) for p in "。！？；!?;")
         for k in range(2, min(SPACED_CREDIT_WORDS, len(words) - 1) + 1)
     )
 
