@@ -229,6 +229,8 @@ def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
         return False  # two lines of a roster
     if cues.photo_credit_start(strip_markup(prev.text)) is not None:
         return False  # a caption closed by its photo credit (…开幕。某某 摄)
+    if _closed_by_credit(strip_markup(prev.text)):
+        return False  # an item closed by its credit (…的经验。某某 某某): a head may follow
     if flow.indents and line.indent >= 2:
         return False
     text = strip_markup(prev.text)
@@ -283,6 +285,17 @@ def _kicker_tail(text: str, following: str) -> bool:
         and is_cjk(text[-1])
         and not ends_sentence(text)
     )
+
+
+def _closed_by_credit(text: str) -> bool:
+    """A line ending on the credit that closes an item after its last sentence: names in
+    brackets, or two names or more set apart (``…的经验。某某 某某``); one name after a
+    sentence may open the next one (``…召开。某某`` / ``主持会议…``)."""
+    start = cues.end_credit_start(text)
+    if not start:
+        return False
+    credit = text[start:].strip()
+    return credit[:1] in "（(" or len(credit.split()) >= 2
 
 
 def _texty(text: str) -> bool:

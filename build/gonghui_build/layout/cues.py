@@ -51,7 +51,8 @@ DATELINE_RE = re.compile(
 _REPORTER_CLAUSE = r"(?!\s*(?:在|从|们|了解|获悉|来到|走进|采访|看到|注意到))"
 _BYLINE_START_RE = re.compile(
     rf"^(?:(?:本报记者|本报通讯员|特约记者|记者|通讯员){_REPORTER_CLAUSE}|文[/／]|图[/／]|撰文"
-    rf"|作者[:：]|[\u4e00-\u9fff\-－—]{{2,14}}?(?:记者|通讯员){_REPORTER_CLAUSE}(?=\s*[\u4e00-\u9fff]))"
+    rf"|作者[:：]|[\u4e00-\u9fff\-－—]{{2,14}}?(?:记者|通讯员|评论员){_REPORTER_CLAUSE}"
+    r"(?=\s*[\u4e00-\u9fff]))"
 )
 #: A team that signs a feature after a byline's mark (``■某某工会联合调研组``), no name.
 _AUTHOR_TEAM_RE = re.compile(

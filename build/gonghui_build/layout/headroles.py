@@ -10,12 +10,18 @@ headline index) names the headline whatever its place.
 from __future__ import annotations
 
 import functools
+import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.cues import NUMBERED_RE
-from gonghui_build.layout.display import runs_on
-from gonghui_build.layout.furniture import is_header_field, names_a_digest, names_an_institution
+from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
+from gonghui_build.layout.display import restates, runs_on
+from gonghui_build.layout.furniture import (
+    furniture_kind,
+    is_header_field,
+    names_a_digest,
+    names_an_institution,
+)
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
@@ -144,10 +150,13 @@ def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -
     return known[-1:]
 
 
-def _two_line_headline(blocks: list[Block], rest: list[int], known: list[int]) -> bool:
+def _two_line_headline(
+    blocks: list[Block], shapes: list[Shape], rest: list[int], known: list[int]
+) -> bool:
     """A headline set over its last two lines, the first running on into the second
-    (``为农村建筑队送去`` / ``第一批工会会员证``), alone or under a kicker, whose title
-    the page prints nowhere else."""
+    (``为农村建筑队送去`` / ``第一批工会会员证``, or a phrase the line breaks that the
+    lead says again whole: ``某区职工业余`` / ``技术学校开学``), alone or under a kicker,
+    whose title the page prints nowhere else."""
     if known or len(rest) < 2:
         return False
     if _kind_under_subject(blocks, rest):
@@ -157,7 +166,23 @@ def _two_line_headline(blocks: list[Block], rest: list[int], known: list[int]) -
         above = _kicker_like(blocks[rest[-3]])
     else:
         above = _first_of_two(blocks[rest[-2]], title_key(blocks[rest[-1]].plain))
-    return len(first) >= TWO_LINE_MIN and runs_on(first) and above
+    broken = runs_on(first) or _restated_whole(blocks, shapes, rest)
+    return len(first) >= TWO_LINE_MIN and broken and above
+
+
+def _restated_whole(blocks: list[Block], shapes: list[Shape], rest: list[int]) -> bool:
+    """The lead under the head says again what its last two lines say together, subject
+    first (``某区职工业余`` / ``技术学校开学`` over ``本报讯 某区总工会举办的职工业余技术学校…
+    开学``), and not what the last line says alone: one headline broken over two lines."""
+    nxt = rest[-1] + 1
+    while nxt < len(shapes) and shapes[nxt] is Shape.FURNITURE:
+        nxt += 1
+    if nxt >= len(shapes) or shapes[nxt] not in (Shape.DATELINE, Shape.BODY):
+        return False
+    lead = without_spaces(blocks[nxt].plain)
+    lead = lead[len(without_spaces(dateline_prefix(lead) or "")) :]
+    first, last = (title_key(blocks[i].plain) for i in rest[-2:])
+    return restates(first + last, lead) and not restates(last, lead)
 
 
 def _first_of_two(block: Block, second: str) -> bool:
@@ -167,6 +192,29 @@ def _first_of_two(block: Block, second: str) -> bool:
     ``助力乡村振兴`` / ``某某县总工会送技术下乡``)."""
     text = block.plain.strip()
     return len(block.lines) == 1 and len(text.split()) == 1 and len(second) < len(title_key(text))
+
+
+#: What parts the steps of a breadcrumb (``当前位置：首页 > 基层工会``).
+_CRUMB_SEPARATOR_RE = re.compile(r"\s*[>＞»]\s*")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A breadcrumb: the site's path down to the page, its steps parted by ``>``, the
+    site's chrome (``当前位置：首页 > 某某动态``)."""
+    return len(_CRUMB_SEPARATOR_RE.split(text)) > 1 and furniture_kind(text) is not None
+
+
+def crumb_step(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
+    """A line that repeats a step of a breadcrumb the page prints above it
+    (``当前位置：首页 > 基层工会`` / ``基层工会`` / the title): the channel's name, set over
+    its list or its text by the site, never the article's kicker."""
+    key = title_key(blocks[i].plain)
+    return bool(key) and any(
+        shapes[j] is Shape.FURNITURE
+        and is_breadcrumb(blocks[j].plain)
+        and key in {title_key(step) for step in _CRUMB_SEPARATOR_RE.split(blocks[j].plain)[1:]}
+        for j in range(i)
+    )
 
 
 def head_roles(
@@ -196,7 +244,7 @@ def head_roles(
         or (len(rest) >= 2 and (_ocr_dash(blocks[rest[-1]]) or _bracketed_note(blocks[rest[-1]])))
     ):
         roles[rest.pop()] = "subtitle"
-    if (len(known) == 2 and rest[-2:] == known) or _two_line_headline(blocks, rest, known):
+    if (len(known) == 2 and rest[-2:] == known) or _two_line_headline(blocks, shapes, rest, known):
         roles[rest.pop()] = "headline"
     if rest:
         roles[rest.pop()] = "headline"
@@ -209,7 +257,7 @@ def head_roles(
             or (not rest and _long_kicker(blocks[last], blocks[headline]))
         )
         bigger = 0 < blocks[last].heading_level < blocks[headline].heading_level
-        channel = names_a_digest(blocks[last].plain)  # 工会动态: the site's channel
+        channel = names_a_digest(blocks[last].plain) or crumb_step(blocks, shapes, last)
         roles[last] = "kicker" if (kicker or known) and not (bigger or channel) else "banner"
     for i in rest:
         roles[i] = "banner"
@@ -222,7 +270,9 @@ _STACKED = ("banner", "kicker", "headline")
 _LONE_HEAD = ("kicker", "headline", "subtitle")
 
 
-def lone_article_head(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
+def lone_article_head(
+    blocks: list[Block], shapes: list[Shape], roles: dict[int, str]
+) -> dict[int, str]:
     """The head of a page's only article, three lines printed together right over its
     dateline or byline and read as banner, kicker and headline: its kicker, headline and
     subtitle (引题 / 主题 / 副题). A page's banner stands over several articles; over one
@@ -240,6 +290,7 @@ def lone_article_head(blocks: list[Block], roles: dict[int, str]) -> dict[int, s
         or len(without_spaces(top)) > LONG_KICKER_MAX
         or _slogan(top)
         or names_a_digest(top)
+        or crumb_step(blocks, shapes, head[0])
         or middle.endswith("—")
         or blocks[head[0]].heading_level != blocks[head[1]].heading_level
     ):

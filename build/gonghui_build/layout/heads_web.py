@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.cues import opens_with_label
+from gonghui_build.layout.cues import NUMBERED_RE, opens_with_label
 from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.furniture import is_header_field
 from gonghui_build.layout.headroles import head_roles
@@ -83,8 +83,19 @@ def web_title(
         return None
     if shapes[title] is Shape.DASH:
         return None
-    after = [i for i in head if i > title]
+    after = [i for i in head if i > title and not _numbered_part(blocks[i].plain)]
     return [title, *after[:1]]
+
+
+#: A part of a long text opening with its number (``第一节 职工入会``, ``第三章 附则``).
+_PART_RE = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章节条篇部]")
+
+
+def _numbered_part(text: str) -> bool:
+    """A numbered heading (``第一节 …``, ``一、…``): a part of the text under the
+    title's header fields, never the title's subtitle."""
+    compact = without_spaces(text)
+    return bool(_PART_RE.match(compact) or NUMBERED_RE.match(compact))
 
 
 #: Longest first line of a page read as its title though it is no display text.

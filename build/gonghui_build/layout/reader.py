@@ -90,6 +90,8 @@ class Reader:
                 self.index_run, last_run = last_run, []
             group = last_run[-limit:] if limit else []
         rest = [i for i in head if i not in group and i not in self.page_roles]
+        below = [i for i in rest if web is not None and i > web[-1]]  # the text's headings
+        rest = [i for i in rest if i not in below]
         sections = []
         while hint is None and len(group) > 1 and section_like(self._text(group[-1])):
             sections.insert(0, group.pop())
@@ -102,7 +104,7 @@ class Reader:
         roles = head_roles(self.blocks, self.shapes, group, titles)
         draft = Draft(len(self.articles), roles, hint=hint)
         draft.continued, self.continued_next = self.continued_next, False
-        draft.body += sections
+        draft.body += sorted([*sections, *below])
         self.articles.append(draft)
         return draft
 

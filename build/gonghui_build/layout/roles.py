@@ -10,6 +10,8 @@ a speaker line when it follows a section heading and precedes the speaker's word
 
 from __future__ import annotations
 
+import unicodedata
+
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.context import has_own_photo_credit
 from gonghui_build.layout.display import opens_with_news_lead
@@ -56,8 +58,9 @@ def _display_run(
         Shape.ITEM,
         Shape.PERSON_CAPTION,
     )
+    parallel = followed_by_text and parallel_heads([blocks[j] for j in run])
     for k, j in enumerate(run):
-        last = k == len(run) - 1
+        last = k == len(run) - 1 or parallel
         if interrupts:
             roles[j] = "photo_caption"
         elif blocks[j].heading_level or (last and followed_by_text):
@@ -65,6 +68,29 @@ def _display_run(
         else:
             roles[j] = "photo_caption"
     return end
+
+
+#: Fewest lines of a run of parallel subheads; most difference in length between them.
+PARALLEL_MIN = 3
+PARALLEL_SPREAD = 2
+
+
+def parallel_heads(run: list[Block]) -> bool:
+    """Three or more one-line heads in a row, set alike: of about one length, the same
+    mark at the same place in each (``快：…`` / ``实：…`` / ``暖：…``, ``“快”字当头`` /
+    ``“实”字为要`` / …): the points of the text that follows, each a section heading, not
+    captions of photos (a run of captions says different things in different shapes)."""
+    texts = [without_spaces(b.plain) for b in run]
+    if len(run) < PARALLEL_MIN or any(len(b.lines) > 1 for b in run) or not all(texts):
+        return False
+    if max(map(len, texts)) - min(map(len, texts)) > PARALLEL_SPREAD:
+        return False
+    shortest = min(map(len, texts))
+    return any(
+        len(marks) == 1 and unicodedata.category(next(iter(marks)))[0] in "PS"
+        for k in range(shortest)
+        for marks in ({t[k] for t in texts}, {t[-1 - k] for t in texts})
+    )
 
 
 def body_roles(blocks: list[Block], shapes: list[Shape], indices: list[int]) -> dict[int, str]:
@@ -101,8 +127,9 @@ def _block_roles(blocks: list[Block], shapes: list[Shape], indices: list[int]) -
 
 def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
     """news_item, feature, commentary, interview_roundup or other, from what the article
-    prints: a dateline or a digest item makes a news item, a reporter's byline over the
-    text a feature, another signature a commentary; text opening with a day's date is news;
+    prints: a dateline or a digest item makes a news item, a commentator's byline
+    (``本报评论员 某某``) a commentary, a reporter's byline over the text a feature,
+    another signature a commentary; text opening with a day's date is news;
     a reporter's credit at the end of other text makes a feature."""
     values = list(roles.values())
     if draft.hint == "entry":
@@ -118,6 +145,8 @@ def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
         for i, b in zip(sorted(i for i, r in roles.items() if r == "byline"), heads, strict=True)
         if not body or i < body[0]
     ]
+    if any("评论员" in b for b in top):
+        return "commentary"  # 本报评论员 某某: the paper's commentator signs it
     reporter = {b for b in heads if "记者" in b or "通讯员" in b}
     if any(b in reporter for b in top):
         return "feature"

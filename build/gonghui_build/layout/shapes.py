@@ -95,6 +95,8 @@ def classify(block: Block) -> Shape:
         return Shape.CAPTION  # **某某（右）正在指导徒弟调试设备。**: a copy's photo caption
     if len(compact) <= CAPTION_MAX and _bracketed_photo_credit(one_line.strip()):
         return Shape.CAPTION  # 3月6日，报告会现场（某某 摄）: a photo's caption and credit
+    if len(compact) <= CAPTION_MAX and _spaced_photo_credit(one_line.strip()):
+        return Shape.CAPTION  # 职工在驿站内休息 某某 摄: a photo's caption, its credit after it
     if _DASH_RE.match(compact) and len(compact) <= DISPLAY_MAX + 2 and not ends_sentence(compact):
         return Shape.DASH
     caption_sized = len(block.lines) <= 2 and len(compact) <= 50
@@ -131,6 +133,23 @@ def _bracketed_photo_credit(text: str) -> bool:
         return False
     opening = max(text.rfind("（"), text.rfind("("))
     return opening > 0 and credit_names(text[opening:]) is not None
+
+
+#: Most words (parted by spaces) of a photo credit set after its caption.
+SPACED_CREDIT_WORDS = 4
+
+
+def _spaced_photo_credit(text: str) -> bool:
+    """A line of no sentence that closes with a photo credit set apart by a space
+    (``骑手在驿站内休息 某某 摄``, ``…现场 本报记者 某某 摄``): a photo's caption; no
+    headline ends with one. A sentence before the credit may be a photo news item's text
+    (its credit its byline): its shape stays as it was."""
+    words = text.split()
+    return any(
+        credit_names(" ".join(words[-k:])) is not None
+        and not any(p in "".join(words[:-k]) for p in "。！？；!?;")
+        for k in range(2, min(SPACED_CREDIT_WORDS, len(words) - 1) + 1)
+    )
 
 
 #: Marks that point at the photo a caption is under.
