@@ -49,3 +49,13 @@ def test_a_photographer_credited_under_two_photos_is_one_author():
     credits = [(a.name, a.role.value) for a in authors]
     assert credits == [("孟立山", "photographer")]
     assert authors[0].span.page_start < len(lines[0]) + len(lines[1]) + len(lines[2]) + 3
+
+
+def test_a_mark_glued_to_the_name_it_closes_is_split_off():
+    reported = parse_byline("本报讯 记者柯望川报道")
+    assert [(a.name, a.role.value) for a in reported] == [("柯望川", "reporter")]
+    photographed = parse_byline("记者蒲晓彤摄")
+    assert [(a.name, a.role.value) for a in photographed] == [("蒲晓彤", "photographer")]
+    spaced = parse_byline("记者 沈立舟 报道")
+    assert [(a.name, a.role.value) for a in spaced] == [("沈立舟", "reporter")]
+

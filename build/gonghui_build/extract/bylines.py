@@ -113,7 +113,7 @@ def parse_byline(
     marks = lexicon.words(FILE, "role_marks")
     tokens = _at_role_words(_ocr_joined(body, offset))
     named = end_credit and len(tokens) == 1  # （晓峰）: the credit is one name
-    for token, pos, end in tokens:
+    for token, pos, _end in tokens:
         if token in marks:  # 文/摄 after the names it applies to
             flush(_role_marks()[token])
             continue
@@ -130,14 +130,16 @@ def parse_byline(
             token, pos = rest, pos + len(token) - len(rest)
             if not token:
                 continue
-        name, _, mark = token.partition("/")
+        name, slash, mark = token.partition("/")
+        if not slash and (tail := _glued_mark(name)):
+            name, mark = name[: -len(tail)], tail
         if pair := _two_names(name):  # （罗晓张建明）: two names printed as one
             pending += [
                 (pair[0], pos, pos + len(pair[0])),
                 (pair[1], pos + len(pair[0]), pos + len(name)),
             ]
         elif is_name_shaped(name) or _long_name(text, name, pos) or (named and _any_name(name)):
-            pending.append((name, pos, end - (len(mark) + 1 if mark else 0)))
+            pending.append((name, pos, pos + len(name)))
         elif end_credit:
             continue  # （厂工会 葛平）: the correspondent's unit
         elif not pending and not authors:
@@ -160,6 +162,16 @@ def _role_after_paper(token: str) -> str | None:
         return None
     paper = token[: -len(word)]
     return word if any(mark in paper for mark in lexicon.words(FILE, "paper_marks")) else None
+
+
+def _glued_mark(token: str) -> str | None:
+    """``记者某某报道``: a mark printed glued to the name it closes, when what is left
+    before it is a name of two or three characters."""
+    mark = lexicon.words(FILE, "glued_marks").ending(token)
+    if mark is None:
+        return None
+    rest = token[: -len(mark)]
+    return mark if 2 <= len(rest) <= 3 and is_name_shaped(rest) else None
 
 
 def _two_names(name: str) -> tuple[str, str] | None:
