@@ -58,4 +58,3 @@ def test_a_mark_glued_to_the_name_it_closes_is_split_off():
     assert [(a.name, a.role.value) for a in photographed] == [("蒲晓彤", "photographer")]
     spaced = parse_byline("记者 沈立舟 报道")
     assert [(a.name, a.role.value) for a in spaced] == [("沈立舟", "reporter")]
-
