@@ -84,6 +84,19 @@ def _suffix_re() -> re.Pattern[str]:
     return re.compile(f"(?:{lexicon.alternation(suffix_types())})")
 
 
+@functools.cache
+def _suffix_starts() -> re.Pattern[str]:
+    return re.compile(f"(?=(?:{lexicon.alternation(suffix_types())}))")
+
+
+def _suffix_matches(text: str) -> list[re.Match[str]]:
+    """Every suffix in ``text``, overlapping ones too: in 女职工委员会 the 工委 found
+    first must not hide the 委员会 that ends the name (职|工委|员会)."""
+    suffix = _suffix_re()
+    found = (suffix.match(text, m.start()) for m in _suffix_starts().finditer(text))
+    return [m for m in found if m is not None]
+
+
 def _token_index(tokens: list[Token], offset: int) -> int:
     """Index of the token containing ``offset``."""
     for i, t in enumerate(tokens):
@@ -286,8 +299,12 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     if settled is not None:
         return settled
     inside = [t for t in tokens if t.start >= span.start and t.end <= span.start + len(body)]
-    if not inside:
-        return _has_proper(body)  # one word with its suffix: 北京市委, 中国人民抗日战争纪念馆
+    if not inside:  # one word with its suffix: 北京市委, 中国人民抗日战争纪念馆
+        whole = [t for t in tokens if t.start <= span.start and t.end >= span.end]
+        # 某汽车公司/nt, but not 党和政府/nt: two bodies of a generic reference
+        joined = any(c in body for c in words("brand_conjunctions"))
+        organisation_word = len(span.suffix) > 1 and any(t.tag == "nt" for t in whole)
+        return _has_proper(body) or (not joined and organisation_word)  # not 新格局/nt
     generic_last = len(inside[-1].word) > 1 and inside[-1].word in words("generic_bodies")
     if generic_last and inside[-1].word in words("trade_words") and len(inside) > 1:
         generic_last = inside[-2].word in words("generic_bodies")  # 某饰品|行业: a trade
@@ -336,13 +353,32 @@ def _caption_title_after(text: str, end: int) -> bool:
     return bool(title) and text[title.end() : title.end() + 1] in (" ", "\u3000")
 
 
+def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> bool:
+    """某街道|工会组织|职工, 某公司|工会干部: jieba glues a suffix of two characters or more
+    to the word after it; the suffix still ends a name when a particular body (a place,
+    a proper word, a body of its own) is printed right before it. One-character
+    suffixes are left out: 局|局长, 厂|厂长 are a title after the name."""
+    k = _token_index(tokens, match.start())
+    if len(match.group(0)) < 2 or k >= len(tokens) or tokens[k].start != match.start():
+        return False
+    if tokens[k].end - match.end() < 2 or k == 0:
+        return False
+    before = tokens[k - 1]
+    if before.word in words("generic_bodies"):
+        return False  # 某区楼宇|工会主席: a kind of union before a title
+    inner = org_ending_at(text, match.start(), tokens)
+    named = inner is not None and bool(inner.body) and is_particular(inner, tokens)
+    return is_place(before) or named
+
+
 def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -> bool:
     """Whether a suffix found in ``text`` ends a name: it ends a word (工会 in 工会干部
     does not) and starts one, unless the word is itself a name (局 in 格局, 镇 in 冰镇
     are no suffix; 学校 in 技术学校 heads a compound)."""
     end = match.end()
     k = _token_index(tokens, end - 1)
-    if k < len(tokens) and tokens[k].end > end and not _caption_title_after(text, end):
+    hidden = k < len(tokens) and tokens[k].end > end
+    if hidden and not (_caption_title_after(text, end) or _hidden_after_name(text, match, tokens)):
         return False
     k = _token_index(tokens, match.start())
     # 人力资源和社会保障局, 人社局: one name, however jieba cuts it (区人|社局)
@@ -372,7 +408,7 @@ def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan
     """Organisation names in ``text``, outermost first when names nest."""
     tokens = tokens if tokens is not None else tag_tokens(text)
     candidates: list[OrgSpan] = []
-    for match in _suffix_re().finditer(text):
+    for match in _suffix_matches(text):
         if not _suffix_stands_alone(text, match, tokens):
             continue
         span = org_ending_at(text, match.end(), tokens)

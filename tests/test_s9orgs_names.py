@@ -1,0 +1,89 @@
+"""Organisation names in shapes read on real union pages (stop 9): a suffix jieba glues
+to the next word, a department whose suffix overlaps another (女职工委员会), residents'
+communities, a province's Party committee, and the left edge of a name where an award's
+verb or a person's name stands before it. Bodies and people are invented; the places are
+real places of China, as the reference data holds them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_org_real_shapes import article_orgs, spans
+
+
+def printed(text):
+    return [written for written, _ in article_orgs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("端午节前，朝阳街道工会组织职工包粽子。", "朝阳街道工会"),
+        ("上午，凤凰街道工会组织辖区快递员开展体检。", "凤凰街道工会"),
+        ("金穗物流公司工会干部走访了困难职工。", "金穗物流公司工会"),
+    ],
+)
+def test_a_suffix_jieba_glues_to_the_next_word_still_ends_a_named_body(text, name):
+    assert name in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "基层工会组织要发挥桥梁纽带作用。",
+        "全区各级工会组织积极行动。",
+        "做好新时代工会工作。",
+        "让困难职工感受到党和政府的温暖。",
+    ],
+)
+def test_generic_references_glued_to_a_suffix_name_no_body(text):
+    assert printed(text) == []
+
+
+def test_a_one_character_suffix_before_a_title_is_not_doubled():
+    assert spans("区教育局局长到场指导。") == ["区教育局"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("青禾针织厂工会女职工委员会组织插花活动。", "青禾针织厂工会女职工委员会"),
+        ("柳林县总工会女工委员会举办健康讲座。", "柳林县总工会女工委员会"),
+    ],
+)
+def test_a_unions_womens_committee_is_one_name_though_its_suffix_overlaps_another(text, name):
+    assert spans(text) == [name]
+
+
+def test_residents_communities_of_a_street_are_bodies():
+    found = spans("3月2日，区总工会带队赴长青街道桂园社区、翠湖街道清泉社区开展慰问。")
+    assert "长青街道桂园社区" in found
+    assert "翠湖街道清泉社区" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["本次慰问覆盖全区各街道社区。", "推动工会服务向社区延伸。", "深入辖区社区开展服务。"],
+)
+def test_communities_in_general_are_no_body(text):
+    assert spans(text) == []
+
+
+def test_a_provinces_party_committee_is_found_beside_a_citys():
+    found = spans("为贯彻落实湖南省委、长沙市委部署，市总工会开展专项行动。")
+    assert "湖南省委" in found
+    assert "长沙市委" in found
+
+
+def test_a_company_jieba_reads_as_one_organisation_word_is_found():
+    assert spans("东风汽车公司员工参加技能比武。") == ["东风汽车公司"]
+
+
+def test_an_awards_verb_ends_the_name_before_it():
+    found = printed("第三分公司青松花园项目部荣获建工集团总公司“工人先锋号”称号。")
+    assert "建工集团总公司" in found
+    assert not any("荣获" in name for name in found)
+
+
+def test_a_persons_name_a_few_words_before_a_company_opens_no_brand():
+    assert printed("随后，赵明川实地查看再生能源公司。") == []
