@@ -87,3 +87,53 @@ def test_an_awards_verb_ends_the_name_before_it():
 
 def test_a_persons_name_a_few_words_before_a_company_opens_no_brand():
     assert printed("随后，赵明川实地查看再生能源公司。") == []
+
+
+def test_a_named_communitys_union_before_a_title_is_found_whole():
+    assert spans("桂园路社区工会主席到场讲解。") == ["桂园路社区工会"]
+    assert spans("2024年城关区楼宇工会主席培训班开班。") == []  # a kind of union
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("东湖区交通大队民警到场维持秩序。", "东湖区交通大队"),
+        ("青山区代表团获得团体第一名。", "青山区代表团"),
+        ("浙江省援疆工作队阿克苏分队队长出席。", "浙江省援疆工作队阿克苏分队"),
+    ],
+)
+def test_squads_and_delegations_of_a_named_body_are_bodies(text, name):
+    assert spans(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["各代表团团长参加会议。", "全市共有12个代表团参赛。"])
+def test_squads_and_delegations_in_general_are_no_body(text):
+    assert spans(text) == []
+
+
+def test_a_places_federation_under_its_former_or_informal_name_is_that_federation():
+    found = article_orgs(
+        "第二节 县总工会\n1951年4月，青川县工会筹备委员会成立。1953年6月，召开第一次工会会员"
+        "代表大会，成立县工会联合会，方志远任主席。1958年改称青川县总工会。1986年起，"
+        "县总工会与县农机厂工会联合开展劳动竞赛。"
+    )
+    resolved = {written: name for written, name in found}
+    assert resolved["县工会联合会"] == "青川县总工会"
+    assert resolved["青川县工会"] == "青川县总工会"
+    assert resolved["县农机厂工会"] != "青川县总工会"  # a unit's union stays itself
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("会上，沈阳青松仪表厂等五个单位获表彰。", "沈阳青松仪表厂"),
+        ("骨干们到大连海湾船舶修造厂参观学习。", "大连海湾船舶修造厂"),
+        ("焊工决赛日前在包头北方重装有限公司举行。", "包头北方重装有限公司"),
+    ],
+)
+def test_a_factory_or_company_after_a_place_jieba_misreads_is_found(text, name):
+    assert spans(text) == [name]
+
+
+def test_a_factory_word_alone_names_no_body():
+    assert spans("修造厂的职工参加了比赛。") == []

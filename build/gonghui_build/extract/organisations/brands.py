@@ -107,7 +107,8 @@ def place_of_brand(tokens: list[Token], j: int, suffix: str, trade: bool = False
         return None
     for k in range(j, max(-1, j - _BRAND_WORDS), -1):
         tok = tokens[k]
-        if is_place(tok) and k < j and not _person_not_place(tok):
+        place = is_place(tok) or is_division(tok.word)  # 包头/v: a city jieba misreads
+        if place and k < j and not _person_not_place(tok):
             return k
         stop = tok.tag.startswith(BRAND_STOP_TAGS) or tok.word in words("left_stops")
         if stop or not all(is_cjk(c) for c in tok.word):

@@ -268,6 +268,8 @@ def _particular_word(t: Token) -> bool:
     """A word that makes a body particular."""
     if t.tag in PROPER_TAGS or is_place(t) or t.word in words("proper_words"):
         return True
+    if not t.tag.startswith(NAME_TAGS) and is_division(t.word):  # 包头/v, 大连/d
+        return True
     if (
         t.word in words("city_prefixes")
         or t.word in words("district_markers")
@@ -309,7 +311,10 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     if generic_last and inside[-1].word in words("trade_words") and len(inside) > 1:
         generic_last = inside[-2].word in words("generic_bodies")  # 某饰品|行业: a trade
     if generic_last and span.type in (OrgType.union, OrgType.union_federation):
-        return False  # 城关区新建基层工会: the district's grassroots unions, a kind
+        # 城关区新建基层工会: the district's grassroots unions, a kind; but 某某路社区工会
+        # is the union of one community, a body with a name of its own
+        inner = org_ending_at(span.written, len(body))
+        return inner is not None and bool(inner.body) and _has_proper(inner.body)
     return any(_particular_word(t) for t in inside if t.word not in words("generic_bodies"))
 
 
@@ -364,11 +369,21 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
     if tokens[k].end - match.end() < 2 or k == 0:
         return False
     before = tokens[k - 1]
-    if before.word in words("generic_bodies"):
-        return False  # 某区楼宇|工会主席: a kind of union before a title
     inner = org_ending_at(text, match.start(), tokens)
     named = inner is not None and bool(inner.body) and is_particular(inner, tokens)
+    if before.word in words("generic_bodies"):
+        return named  # 某区楼宇|工会主席: a kind of union before a title (某路社区 is one)
     return is_place(before) or named
+
+
+def _trade_unit_after_name(tokens: list[Token], k: int, match: re.Match[str]) -> bool:
+    """某地|红光|仪表厂, 大连|海湾|船舶|修造厂: a word of a trade and a unit's suffix (厂,
+    矿) that jieba reads as one word, with a place or a proper word right before: a
+    factory's name (the same word alone, 修造厂, names none)."""
+    left = tokens[k].word[: match.start() - tokens[k].start]
+    unit = suffix_types().get(match.group(0)) == OrgType.company and len(left) >= 2
+    before = tokens[max(0, k - 2) : k]
+    return unit and any(is_place(t) or is_division(t.word) for t in before)
 
 
 def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -> bool:
@@ -392,6 +407,7 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
             and left not in words("inner_prefixes")
             and not _has_proper(left)
             and not after_a_place(tokens, k)
+            and not _trade_unit_after_name(tokens, k, match)
         ):
             return False
     after_place = words("place_suffixes").ending(text, match.start()) is not None
