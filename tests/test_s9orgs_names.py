@@ -137,3 +137,20 @@ def test_a_factory_or_company_after_a_place_jieba_misreads_is_found(text, name):
 
 def test_a_factory_word_alone_names_no_body():
     assert spans("修造厂的职工参加了比赛。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("由市总工会、市文化和广电旅游体育局联合主办。", "市文化和广电旅游体育局"),
+        ("区工业和信息化局、区自然资源和规划局参加。", "区自然资源和规划局"),
+        ("县科学技术和信息化局局长到场讲话。", "县科学技术和信息化局"),
+        ("绵阳市文化广电旅游局派员参加。", "绵阳市文化广电旅游局"),
+    ],
+)
+def test_a_local_department_whose_name_holds_and_is_read_whole(text, name):
+    assert name in printed(text)
+
+
+def test_a_former_bodys_mark_is_no_part_of_its_name():
+    assert spans("现场，原沈阳青松纺织厂挡车工孔某某发言。") == ["沈阳青松纺织厂"]

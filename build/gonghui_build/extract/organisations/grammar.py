@@ -327,19 +327,19 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     # a department whose full name holds 和 (住房和城乡建设委员会), or its short form
     # (住建局, however jieba cuts it): the whole name is the suffix, so that 和 or a
     # verb (住) does not end the name
-    whole = _full_form_before(text, end) or words("suffix_forms").ending(text, end)
+    whole = full_form_before(text, end) or words("suffix_forms").ending(text, end)
     start = end - len(whole or suffix)
     begin = _after_conjunction(text, _walk_left(tokens, start, text, suffix), start)
     begin = level_of_anaphor(text, begin, start)
     return OrgSpan(begin, end, text[begin:end], suffix, suffix_types()[suffix])
 
 
-def _full_form_before(text: str, end: int) -> str | None:
+def full_form_before(text: str, end: int) -> str | None:
     """The full name of a department (人力资源和社会保障局) ending at ``end``."""
     for full in lexicon.load(FILE).suffix_forms.values():
         if text.startswith(full, end - len(full)):
             return full
-    return None
+    return words("joined_departments").ending(text, end)
 
 
 def _after_conjunction(text: str, begin: int, start: int) -> int:
@@ -364,9 +364,14 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
     a proper word, a body of its own) is printed right before it. One-character
     suffixes are left out: 局|局长, 厂|厂长 are a title after the name."""
     k = _token_index(tokens, match.start())
-    if len(match.group(0)) < 2 or k >= len(tokens) or tokens[k].start != match.start():
+    if k >= len(tokens) or tokens[k].start != match.start() or k == 0:
         return False
-    if tokens[k].end - match.end() < 2 or k == 0:
+    tail = text[match.end() : tokens[k].end]
+    # 局|局长 glued (某局局长): the title repeats the one-character suffix
+    doubled = tail.startswith(match.group(0)) and lexicon.titles().regex.fullmatch(tail)
+    if doubled:
+        return True  # the name before is weighed as any other (is_particular)
+    if len(match.group(0)) < 2 or len(tail) < 2:
         return False
     before = tokens[k - 1]
     inner = org_ending_at(text, match.start(), tokens)
@@ -377,11 +382,13 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
 
 
 def _trade_unit_after_name(tokens: list[Token], k: int, match: re.Match[str]) -> bool:
-    """某地|红光|仪表厂, 大连|海湾|船舶|修造厂: a word of a trade and a unit's suffix (厂,
-    矿) that jieba reads as one word, with a place or a proper word right before: a
-    factory's name (the same word alone, 修造厂, names none)."""
+    """某地|红光|仪表厂, 大连|海湾|船舶|修造厂, 某市|文化|广电|旅游局: a word of a trade
+    and a unit's or a bureau's suffix (厂, 矿, 局) that jieba reads as one word, with a
+    place or a proper word right before: a factory's or a bureau's name (the same word
+    alone, 修造厂, names none)."""
     left = tokens[k].word[: match.start() - tokens[k].start]
-    unit = suffix_types().get(match.group(0)) == OrgType.company and len(left) >= 2
+    kinds = (OrgType.company, OrgType.government)
+    unit = suffix_types().get(match.group(0)) in kinds and len(left) >= 2
     before = tokens[max(0, k - 2) : k]
     return unit and any(is_place(t) or is_division(t.word) for t in before)
 
@@ -397,7 +404,7 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
         return False
     k = _token_index(tokens, match.start())
     # 人力资源和社会保障局, 人社局: one name, however jieba cuts it (区人|社局)
-    whole = _full_form_before(text, end) is not None or words("suffix_forms").ending(text, end)
+    whole = full_form_before(text, end) is not None or words("suffix_forms").ending(text, end)
     if k < len(tokens) and tokens[k].start < match.start() and not whole:
         left = text[tokens[k].start : match.start()]
         bound = len(match.group(0)) == 1 or len(left) < 2
