@@ -154,3 +154,15 @@ def test_a_local_department_whose_name_holds_and_is_read_whole(text, name):
 
 def test_a_former_bodys_mark_is_no_part_of_its_name():
     assert spans("现场，原沈阳青松纺织厂挡车工孔某某发言。") == ["沈阳青松纺织厂"]
+
+
+def test_a_short_federation_and_the_towns_unions_name_no_one_body():
+    assert spans("会上听取了青川县总和乡镇工会的工作汇报。") == []
+
+
+def test_a_short_unions_department_refers_back_to_the_union_printed_with_its_department():
+    found = article_orgs(
+        "松江航天局工会女职工委员会召开七届二次会议\n"
+        "日前，松江航天局工会女职工委员会召开会议。局工会女职工委员会主任柳如眉主持。"
+    )
+    assert ("局工会女职工委员会", "松江航天局工会女职工委员会") in found

@@ -314,7 +314,8 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
         # 城关区新建基层工会: the district's grassroots unions, a kind; but 某某路社区工会
         # is the union of one community, a body with a name of its own
         inner = org_ending_at(span.written, len(body))
-        return inner is not None and bool(inner.body) and _has_proper(inner.body)
+        own = inner is not None and inner.suffix == inside[-1].word  # not 乡|镇 of 乡镇
+        return own and bool(inner.body) and _has_proper(inner.body)
     return any(_particular_word(t) for t in inside if t.word not in words("generic_bodies"))
 
 
