@@ -30,6 +30,8 @@ from gonghui_build.extract.organisations.edges import (
     after_a_place,
     level_of_anaphor,
     particle_and_level,
+    suffix_matches,
+    trade_unit_after_name,
 )
 from gonghui_build.extract.organisations.names import (
     FILE,
@@ -77,24 +79,6 @@ class OrgSpan:
     @property
     def body(self) -> str:
         return self.written[: -len(self.suffix)]
-
-
-@functools.cache
-def _suffix_re() -> re.Pattern[str]:
-    return re.compile(f"(?:{lexicon.alternation(suffix_types())})")
-
-
-@functools.cache
-def _suffix_starts() -> re.Pattern[str]:
-    return re.compile(f"(?=(?:{lexicon.alternation(suffix_types())}))")
-
-
-def _suffix_matches(text: str) -> list[re.Match[str]]:
-    """Every suffix in ``text``, overlapping ones too: in 女职工委员会 the 工委 found
-    first must not hide the 委员会 that ends the name (职|工委|员会)."""
-    suffix = _suffix_re()
-    found = (suffix.match(text, m.start()) for m in _suffix_starts().finditer(text))
-    return [m for m in found if m is not None]
 
 
 def _token_index(tokens: list[Token], offset: int) -> int:
@@ -382,18 +366,6 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
     return is_place(before) or named
 
 
-def _trade_unit_after_name(tokens: list[Token], k: int, match: re.Match[str]) -> bool:
-    """某地|红光|仪表厂, 大连|海湾|船舶|修造厂, 某市|文化|广电|旅游局: a word of a trade
-    and a unit's or a bureau's suffix (厂, 矿, 局) that jieba reads as one word, with a
-    place or a proper word right before: a factory's or a bureau's name (the same word
-    alone, 修造厂, names none)."""
-    left = tokens[k].word[: match.start() - tokens[k].start]
-    kinds = (OrgType.company, OrgType.government)
-    unit = suffix_types().get(match.group(0)) in kinds and len(left) >= 2
-    before = tokens[max(0, k - 2) : k]
-    return unit and any(is_place(t) or is_division(t.word) for t in before)
-
-
 def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -> bool:
     """Whether a suffix found in ``text`` ends a name: it ends a word (工会 in 工会干部
     does not) and starts one, unless the word is itself a name (局 in 格局, 镇 in 冰镇
@@ -415,7 +387,7 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
             and left not in words("inner_prefixes")
             and not _has_proper(left)
             and not after_a_place(tokens, k)
-            and not _trade_unit_after_name(tokens, k, match)
+            and not trade_unit_after_name(tokens, k, match)
         ):
             return False
     after_place = words("place_suffixes").ending(text, match.start()) is not None
@@ -432,7 +404,7 @@ def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan
     """Organisation names in ``text``, outermost first when names nest."""
     tokens = tokens if tokens is not None else tag_tokens(text)
     candidates: list[OrgSpan] = []
-    for match in _suffix_matches(text):
+    for match in suffix_matches(text):
         if not _suffix_stands_alone(text, match, tokens):
             continue
         span = org_ending_at(text, match.end(), tokens)
