@@ -166,3 +166,7 @@ def test_a_short_unions_department_refers_back_to_the_union_printed_with_its_dep
         "日前，松江航天局工会女职工委员会召开会议。局工会女职工委员会主任柳如眉主持。"
     )
     assert ("局工会女职工委员会", "松江航天局工会女职工委员会") in found
+
+
+def test_a_places_union_work_glued_to_the_suffix_names_no_body():
+    assert spans("推动密云工会工作再上新台阶。") == []

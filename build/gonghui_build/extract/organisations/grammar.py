@@ -359,6 +359,10 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
     if len(match.group(0)) < 2 or len(tail) < 2:
         return False
     before = tokens[k - 1]
+    body = text[tokens[k - 1].start : match.start()]
+    union = suffix_types()[match.group(0)] in (OrgType.union, OrgType.union_federation)
+    if union and (district_of(body) == body or places.lookup(body)):
+        return False  # 某区|工会工作: the place's union work, not a body's name
     inner = org_ending_at(text, match.start(), tokens)
     named = inner is not None and bool(inner.body) and is_particular(inner, tokens)
     if before.word in words("generic_bodies"):
