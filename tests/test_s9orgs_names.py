@@ -168,5 +168,8 @@ def test_a_short_unions_department_refers_back_to_the_union_printed_with_its_dep
     assert ("局工会女职工委员会", "松江航天局工会女职工委员会") in found
 
 
-def test_a_places_union_work_glued_to_the_suffix_names_no_body():
-    assert spans("推动密云工会工作再上新台阶。") == []
+@pytest.mark.parametrize(
+    "text", ["推动密云工会工作再上新台阶。", "青溪县工会干部素质提升培训班开班。"]
+)
+def test_a_places_union_work_glued_to_the_suffix_names_no_body(text):
+    assert spans(text) == []

@@ -361,8 +361,10 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
     before = tokens[k - 1]
     body = text[tokens[k - 1].start : match.start()]
     union = suffix_types()[match.group(0)] in (OrgType.union, OrgType.union_federation)
-    if union and (district_of(body) == body or places.lookup(body)):
-        return False  # 某区|工会工作: the place's union work, not a body's name
+    level = words("place_markers").ending(body) and not words("place_suffixes").ending(body)
+    level = level and is_place(tokens[k - 1])  # 桐川县/ns, not 社区
+    if union and (district_of(body) == body or places.lookup(body) or level):
+        return False  # 某区|工会工作, 某县|工会干部: the place's union work, no body's name
     inner = org_ending_at(text, match.start(), tokens)
     named = inner is not None and bool(inner.body) and is_particular(inner, tokens)
     if before.word in words("generic_bodies"):
