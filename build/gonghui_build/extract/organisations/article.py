@@ -271,7 +271,10 @@ def merge_abbreviations(
         for n in names
         if n.endswith(union) and org_type(n[: -len(union)]) != OrgType.other
     }
+    former = _former_federation_names(names)
+    names -= set(former)
     remap = abbreviations(names, printed, weigh_every_name=False) | _printed_short_forms(resolved)
+    remap |= former
     if not remap:
         return orgs, positions
 
@@ -287,6 +290,20 @@ def merge_abbreviations(
         [replace(f, resolved=full(f.resolved)) for f in orgs],
         [replace(p, org=full(p.org)) if p.org else p for p in positions],
     )
+
+
+def _former_federation_names(names: set[str]) -> dict[str, str]:
+    """某县工会联合会, 某县工会 beside 某县总工会: a place's federation under its former
+    name (a yearbook's history of the body) or its informal one is that federation, as
+    the annotation guidelines give renamed bodies their current name."""
+    federation = words("federation_suffix").words[0]
+    out: dict[str, str] = {}
+    for name in names:
+        former = words("federation_other_names").ending(name)
+        place = name[: -len(former)] if former else ""
+        if place and place + federation in names and places.lookup(place):
+            out[name] = place + federation
+    return out
 
 
 def _printed_short_forms(resolved: list[ResolvedOrg]) -> dict[str, str]:

@@ -90,6 +90,13 @@ def of_a_trade(tokens: list[Token], start: int, suffix: str) -> bool:
     return any(t.end == start and words("trade_words").ending(t.word) for t in tokens)
 
 
+def _person_not_place(tok: Token) -> bool:
+    """胡某|实地|查看|某能源公司: a word jieba reads as a person's name, and no place of
+    China, opens no brand a few words before a suffix (the person did what follows)."""
+    level = words("place_endings").ending(tok.word) is not None  # 某乐镇/nr is a town
+    return tok.tag in ("nr", "nrfg") and not level and not is_division(tok.word)
+
+
 def place_of_brand(tokens: list[Token], j: int, suffix: str, trade: bool = False) -> int | None:
     """海湾|精密|制造|公司, 北京|燕新|新|材料|有限公司: a registered company's name is
     place + brand + trade + form (《企业名称登记管理规定》), and its brand and trade may
@@ -100,7 +107,8 @@ def place_of_brand(tokens: list[Token], j: int, suffix: str, trade: bool = False
         return None
     for k in range(j, max(-1, j - _BRAND_WORDS), -1):
         tok = tokens[k]
-        if is_place(tok) and k < j:
+        place = is_place(tok) or is_division(tok.word)  # 包头/v: a city jieba misreads
+        if place and k < j and not _person_not_place(tok):
             return k
         stop = tok.tag.startswith(BRAND_STOP_TAGS) or tok.word in words("left_stops")
         if stop or not all(is_cjk(c) for c in tok.word):

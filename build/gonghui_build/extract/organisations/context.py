@@ -86,6 +86,9 @@ class ArticleContext:
         for pos, name in self.orgs:
             if pos > offset:
                 continue
+            department = words("departments").ending(name)
+            if department and len(department) < len(name):
+                name = name[: -len(department)]  # 某局工会|女职工委员会: the body it is of
             if name.endswith(endings):
                 best = name
                 continue

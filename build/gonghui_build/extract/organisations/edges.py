@@ -2,14 +2,21 @@
 
 A bare level word (市, 区, 县) opens a short form even when jieba glues a particle to
 it (了市) or an anaphor stands before it (该区); a body jieba reads as one word (科技局)
-is a body of the place right before it. Read by :mod:`.grammar`.
+is a body of the place right before it; every suffix is read, overlapping ones too
+(女职工委员会 holds 工委); a trade word jieba joins to 厂 or 局 after a place is a
+factory's or a bureau's name. Read by :mod:`.grammar`.
 """
 
 from __future__ import annotations
 
-from gonghui_build.extract.organisations.brands import is_division
-from gonghui_build.extract.organisations.names import words
+import functools
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.brands import is_division, is_place
+from gonghui_build.extract.organisations.names import suffix_types, words
 from gonghui_build.text.tokenizer import Token
+from gonghui_build.vocabulary import OrgType
 
 
 def after_a_place(tokens: list[Token], k: int) -> bool:
@@ -41,3 +48,33 @@ def level_of_anaphor(text: str, begin: int, start: int) -> int:
         if text.startswith(level, at) and words("anaphors").ending(text, at):
             return at
     return begin
+
+
+@functools.cache
+def suffix_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon.alternation(suffix_types())})")
+
+
+@functools.cache
+def suffix_starts() -> re.Pattern[str]:
+    return re.compile(f"(?=(?:{lexicon.alternation(suffix_types())}))")
+
+
+def suffix_matches(text: str) -> list[re.Match[str]]:
+    """Every suffix in ``text``, overlapping ones too: in 女职工委员会 the 工委 found
+    first must not hide the 委员会 that ends the name (职|工委|员会)."""
+    suffix = suffix_re()
+    found = (suffix.match(text, m.start()) for m in suffix_starts().finditer(text))
+    return [m for m in found if m is not None]
+
+
+def trade_unit_after_name(tokens: list[Token], k: int, match: re.Match[str]) -> bool:
+    """某地|红光|仪表厂, 大连|海湾|船舶|修造厂, 某市|文化|广电|旅游局: a word of a trade
+    and a unit's or a bureau's suffix (厂, 矿, 局) that jieba reads as one word, with a
+    place or a proper word right before: a factory's or a bureau's name (the same word
+    alone, 修造厂, names none)."""
+    left = tokens[k].word[: match.start() - tokens[k].start]
+    kinds = (OrgType.company, OrgType.government)
+    unit = suffix_types().get(match.group(0)) in kinds and len(left) >= 2
+    before = tokens[max(0, k - 2) : k]
+    return unit and any(is_place(t) or is_division(t.word) for t in before)

@@ -30,6 +30,8 @@ from gonghui_build.extract.organisations.edges import (
     after_a_place,
     level_of_anaphor,
     particle_and_level,
+    suffix_matches,
+    trade_unit_after_name,
 )
 from gonghui_build.extract.organisations.names import (
     FILE,
@@ -77,11 +79,6 @@ class OrgSpan:
     @property
     def body(self) -> str:
         return self.written[: -len(self.suffix)]
-
-
-@functools.cache
-def _suffix_re() -> re.Pattern[str]:
-    return re.compile(f"(?:{lexicon.alternation(suffix_types())})")
 
 
 def _token_index(tokens: list[Token], offset: int) -> int:
@@ -255,6 +252,8 @@ def _particular_word(t: Token) -> bool:
     """A word that makes a body particular."""
     if t.tag in PROPER_TAGS or is_place(t) or t.word in words("proper_words"):
         return True
+    if not t.tag.startswith(NAME_TAGS) and is_division(t.word):  # 包头/v, 大连/d
+        return True
     if (
         t.word in words("city_prefixes")
         or t.word in words("district_markers")
@@ -286,13 +285,21 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     if settled is not None:
         return settled
     inside = [t for t in tokens if t.start >= span.start and t.end <= span.start + len(body)]
-    if not inside:
-        return _has_proper(body)  # one word with its suffix: 北京市委, 中国人民抗日战争纪念馆
+    if not inside:  # one word with its suffix: 北京市委, 中国人民抗日战争纪念馆
+        whole = [t for t in tokens if t.start <= span.start and t.end >= span.end]
+        # 某汽车公司/nt, but not 党和政府/nt: two bodies of a generic reference
+        joined = any(c in body for c in words("brand_conjunctions"))
+        organisation_word = len(span.suffix) > 1 and any(t.tag == "nt" for t in whole)
+        return _has_proper(body) or (not joined and organisation_word)  # not 新格局/nt
     generic_last = len(inside[-1].word) > 1 and inside[-1].word in words("generic_bodies")
     if generic_last and inside[-1].word in words("trade_words") and len(inside) > 1:
         generic_last = inside[-2].word in words("generic_bodies")  # 某饰品|行业: a trade
     if generic_last and span.type in (OrgType.union, OrgType.union_federation):
-        return False  # 城关区新建基层工会: the district's grassroots unions, a kind
+        # 城关区新建基层工会: the district's grassroots unions, a kind; but 某某路社区工会
+        # is the union of one community, a body with a name of its own
+        inner = org_ending_at(span.written, len(body))
+        own = inner is not None and inner.suffix == inside[-1].word  # not 乡|镇 of 乡镇
+        return own and bool(inner.body) and _has_proper(inner.body)
     return any(_particular_word(t) for t in inside if t.word not in words("generic_bodies"))
 
 
@@ -305,19 +312,19 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     # a department whose full name holds 和 (住房和城乡建设委员会), or its short form
     # (住建局, however jieba cuts it): the whole name is the suffix, so that 和 or a
     # verb (住) does not end the name
-    whole = _full_form_before(text, end) or words("suffix_forms").ending(text, end)
+    whole = full_form_before(text, end) or words("suffix_forms").ending(text, end)
     start = end - len(whole or suffix)
     begin = _after_conjunction(text, _walk_left(tokens, start, text, suffix), start)
     begin = level_of_anaphor(text, begin, start)
     return OrgSpan(begin, end, text[begin:end], suffix, suffix_types()[suffix])
 
 
-def _full_form_before(text: str, end: int) -> str | None:
+def full_form_before(text: str, end: int) -> str | None:
     """The full name of a department (人力资源和社会保障局) ending at ``end``."""
     for full in lexicon.load(FILE).suffix_forms.values():
         if text.startswith(full, end - len(full)):
             return full
-    return None
+    return words("joined_departments").ending(text, end)
 
 
 def _after_conjunction(text: str, begin: int, start: int) -> int:
@@ -336,17 +343,47 @@ def _caption_title_after(text: str, end: int) -> bool:
     return bool(title) and text[title.end() : title.end() + 1] in (" ", "\u3000")
 
 
+def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> bool:
+    """某街道|工会组织|职工, 某公司|工会干部: jieba glues a suffix of two characters or more
+    to the word after it; the suffix still ends a name when a particular body (a place,
+    a proper word, a body of its own) is printed right before it. One-character
+    suffixes are left out: 局|局长, 厂|厂长 are a title after the name."""
+    k = _token_index(tokens, match.start())
+    if k >= len(tokens) or tokens[k].start != match.start() or k == 0:
+        return False
+    tail = text[match.end() : tokens[k].end]
+    # 局|局长 glued (某局局长): the title repeats the one-character suffix
+    doubled = tail.startswith(match.group(0)) and lexicon.titles().regex.fullmatch(tail)
+    if doubled:
+        return True  # the name before is weighed as any other (is_particular)
+    if len(match.group(0)) < 2 or len(tail) < 2:
+        return False
+    before = tokens[k - 1]
+    body = text[tokens[k - 1].start : match.start()]
+    union = suffix_types()[match.group(0)] in (OrgType.union, OrgType.union_federation)
+    level = words("place_markers").ending(body) and not words("place_suffixes").ending(body)
+    level = level and is_place(tokens[k - 1])  # 桐川县/ns, not 社区
+    if union and (district_of(body) == body or places.lookup(body) or level):
+        return False  # 某区|工会工作, 某县|工会干部: the place's union work, no body's name
+    inner = org_ending_at(text, match.start(), tokens)
+    named = inner is not None and bool(inner.body) and is_particular(inner, tokens)
+    if before.word in words("generic_bodies"):
+        return named  # 某区楼宇|工会主席: a kind of union before a title (某路社区 is one)
+    return is_place(before) or named
+
+
 def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -> bool:
     """Whether a suffix found in ``text`` ends a name: it ends a word (工会 in 工会干部
     does not) and starts one, unless the word is itself a name (局 in 格局, 镇 in 冰镇
     are no suffix; 学校 in 技术学校 heads a compound)."""
     end = match.end()
     k = _token_index(tokens, end - 1)
-    if k < len(tokens) and tokens[k].end > end and not _caption_title_after(text, end):
+    hidden = k < len(tokens) and tokens[k].end > end
+    if hidden and not (_caption_title_after(text, end) or _hidden_after_name(text, match, tokens)):
         return False
     k = _token_index(tokens, match.start())
     # 人力资源和社会保障局, 人社局: one name, however jieba cuts it (区人|社局)
-    whole = _full_form_before(text, end) is not None or words("suffix_forms").ending(text, end)
+    whole = full_form_before(text, end) is not None or words("suffix_forms").ending(text, end)
     if k < len(tokens) and tokens[k].start < match.start() and not whole:
         left = text[tokens[k].start : match.start()]
         bound = len(match.group(0)) == 1 or len(left) < 2
@@ -356,6 +393,7 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
             and left not in words("inner_prefixes")
             and not _has_proper(left)
             and not after_a_place(tokens, k)
+            and not trade_unit_after_name(tokens, k, match)
         ):
             return False
     after_place = words("place_suffixes").ending(text, match.start()) is not None
@@ -372,7 +410,7 @@ def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan
     """Organisation names in ``text``, outermost first when names nest."""
     tokens = tokens if tokens is not None else tag_tokens(text)
     candidates: list[OrgSpan] = []
-    for match in _suffix_re().finditer(text):
+    for match in suffix_matches(text):
         if not _suffix_stands_alone(text, match, tokens):
             continue
         span = org_ending_at(text, match.end(), tokens)

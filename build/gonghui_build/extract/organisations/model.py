@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import is_division
-from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular
+from gonghui_build.extract.organisations.grammar import OrgSpan, full_form_before, is_particular
 from gonghui_build.extract.organisations.names import (
     district_of,
     is_bare_suffix,
@@ -49,7 +49,10 @@ def _span(text: str, start: int, end: int) -> OrgSpan | None:
 def _cut_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:
     """The grammar's span, started where the model's span of the same name starts when
     the part before it is no part of a name."""
+    whole = full_form_before(text, span.end)  # 某市文化和…局: 和 inside the department's name
     for w in model:
+        if whole and w.start > span.end - len(whole):
+            continue
         if w.end == span.end and span.start < w.start:
             cut = [x for x in ner.words(text) if span.start <= x.start and x.end <= w.start]
             if any(x.tag in NOT_IN_NAMES for x in cut):
