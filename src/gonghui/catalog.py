@@ -932,7 +932,12 @@ ORGANISATION_MENTIONS = Table(
     title="Organisation mentions",
     description="Every place an organisation is named, and how the name was resolved.",
     fields=(
-        _id("mention_id", "Mention identifier, hashed from paragraph and offset.", pk=True),
+        _id(
+            "mention_id",
+            "Mention identifier, hashed from paragraph, offset and end (a department "
+            "begins where its parent does).",
+            pk=True,
+        ),
         _id(
             "organisation_id",
             "Organisation the mention names.",

@@ -143,7 +143,9 @@ def _organisation_rows(facts: ArticleFacts, article: str, para_ids: dict[int, st
                 article,
                 para_ids,
                 o.confidence,
-                mention_id=stable_id("om", para_ids[o.span.paragraph], str(o.span.text_start)),
+                mention_id=stable_id(
+                    "om", para_ids[o.span.paragraph], str(o.span.text_start), str(o.span.text_end)
+                ),
                 organisation_id=who.organisations.id_of(o.resolved.name),
                 name_as_written=o.name_as_written,
                 resolved_by=o.resolved.resolved_by,
