@@ -23,7 +23,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.chronicles import mark_comma_chronicle
 from gonghui_build.layout.context import settle
 from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix
 from gonghui_build.layout.digest_items import split_unmarked_digests
@@ -32,7 +31,6 @@ from gonghui_build.layout.heads import read_page
 from gonghui_build.layout.heads_web import long_title
 from gonghui_build.layout.index import index_lines, printed_titles
 from gonghui_build.layout.interleave import suspect_columns
-from gonghui_build.layout.lists import list_lines
 from gonghui_build.layout.notes import summary_box
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
@@ -277,9 +275,8 @@ def _fold_credit_tails(r: Reader) -> None:
 def layout(blocks: list[Block]) -> PageLayout:
     """Assign every block of a page to an article (or to the page) with a role."""
     shapes, listed = settle(blocks, in_context(blocks, [classify(b) for b in blocks]))
-    mark_comma_chronicle(blocks, shapes)  # a chronicle's entries (5日，…): items
     furniture = {i for i, s in enumerate(shapes) if s is Shape.FURNITURE}
-    rows = roster_lines(blocks, furniture) | table_rows(blocks) | list_lines(blocks, shapes)
+    rows = roster_lines(blocks, furniture) | table_rows(blocks)
     for i in rows:
         shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph
     for i in summary_box(blocks, shapes):
