@@ -116,14 +116,14 @@ def test_a_unit_named_by_its_heads_title_is_where_the_title_is_held():
     claim = described_post(text, text.index("韦海川"), tag_tokens(text))
     assert claim is not None
     assert (claim.title, claim.org_written) == ("站长", "石湾乡农机站")
-    text = "青禾精密制造公司数控班副班长吴立新说"
+    text = "海湾精密制造公司数控班副班长吴立新说"
     claim = described_post(text, text.index("吴立新"), tag_tokens(text))
     assert claim is not None
-    assert (claim.title, claim.org_written) == ("副班长", "青禾精密制造公司数控班")
+    assert (claim.title, claim.org_written) == ("副班长", "海湾精密制造公司数控班")
     # an occupation names no unit
-    text = "青禾精密制造公司焊工丁晓梅说"
+    text = "海湾精密制造公司焊工丁晓梅说"
     claim = described_post(text, text.index("丁晓梅"), tag_tokens(text))
-    assert claim is not None and (claim.title, claim.org_written) == ("焊工", "青禾精密制造公司")
+    assert claim is not None and (claim.title, claim.org_written) == ("焊工", "海湾精密制造公司")
 
 
 def test_a_unions_legal_adviser_is_a_post_at_the_union():
