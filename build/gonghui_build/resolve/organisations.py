@@ -11,6 +11,10 @@ Each article has already read its own short forms (区总工会 → 密云区总
 3. a name printed in one article that abbreviates exactly one full name printed in
    another (北汽集团 → 北京汽车集团有限公司) is merged into it (the same rule as
    within an article: :func:`~gonghui_build.extract.organisations.names.abbreviations`).
+
+A city's short form on a page that shows no place (市总工会, ``resolved_by`` unplaced)
+is a body of that page only: 市总工会 on pages of two unknown cities are two bodies, not
+merged with each other nor with any full name, and given no parent.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from gonghui_build.extract.organisations.names import (
     org_type,
     parent_of,
 )
-from gonghui_build.ids import article_id, organisation_id
+from gonghui_build.ids import article_id, organisation_id, stable_id
 from gonghui_build.vocabulary import AliasKind, OrgType, ResolvedBy
 
 _ALIAS_KIND = {
@@ -65,9 +69,14 @@ class OrgIdentity:
     organisations: tuple[Organisation, ...]
     aliases: tuple[Alias, ...]
     merged: dict[str, str]  # id of a name merged into another → the other's id
+    #: (article, name) of an unplaced short form → its page's body (see the module doc)
+    unplaced: dict[tuple[str, str], str] = field(default_factory=dict)
 
-    def id_of(self, name: str) -> str:
-        """The organisation a resolved name (``ResolvedOrg.name``) is."""
+    def id_of(self, name: str, article: str | None = None) -> str:
+        """The organisation a resolved name (``ResolvedOrg.name``) printed in
+        ``article`` is."""
+        if (article, name) in self.unplaced:
+            return self.unplaced[(article, name)]
         oid = organisation_id(name)
         return self.merged.get(oid, oid)
 
@@ -85,11 +94,21 @@ class _Corpus:
     aliases: dict[tuple[str, str], Alias] = field(default_factory=dict)
     articles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     mentions: Counter = field(default_factory=Counter)
+    unplaced: dict[tuple[str, str], str] = field(default_factory=dict)
 
-    def add(self, resolved: ResolvedOrg, written: str | None, article: str) -> str:
+    def add(self, resolved: ResolvedOrg, written: str | None, article: str, page: str) -> str:
         oid = organisation_id(resolved.name)
+        if resolved.resolved_by == ResolvedBy.unplaced:  # a body of this page only
+            oid = stable_id("org", resolved.name, page)
+            self.unplaced[(article, resolved.name)] = oid
         entry = self.entries.setdefault(
-            oid, {"name": resolved.name, "type": resolved.type, "district": resolved.district}
+            oid,
+            {
+                "name": resolved.name,
+                "type": resolved.type,
+                "district": resolved.district,
+                "unplaced": resolved.resolved_by == ResolvedBy.unplaced,
+            },
         )
         if entry["type"] == OrgType.other and resolved.type != OrgType.other:
             entry["type"] = resolved.type
@@ -110,21 +129,23 @@ def _alias_source(resolved: ResolvedOrg, written: str, article: str) -> str:
     return f"read in context in article {article}"
 
 
-def sightings(pages: Sequence[PageFacts]) -> Iterator[tuple[ResolvedOrg, str | None, str, bool]]:
+def sightings(
+    pages: Sequence[PageFacts],
+) -> Iterator[tuple[ResolvedOrg, str | None, str, str, bool]]:
     """Every organisation the articles name, in page and article order: (resolved,
-    as read, article, whether it is a mention) — mentions, then titles' organisations,
-    then activities' organisers."""
+    as read, article, page, whether it is a mention) — mentions, then titles'
+    organisations, then activities' organisers."""
     for page in pages:
         for facts in page.articles:
             article = article_id(page.page_id, facts.page_start)
             for org in facts.orgs:
-                yield org.resolved, org.written, article, True
+                yield org.resolved, org.written, article, page.page_id, True
             for pos in facts.positions:
                 if pos.org:
-                    yield pos.org, pos.org_written, article, False
+                    yield pos.org, pos.org_written, article, page.page_id, False
             for act in facts.activities:
                 if act.organiser:
-                    yield act.organiser, act.organiser_written, article, False
+                    yield act.organiser, act.organiser_written, article, page.page_id, False
 
 
 def _add_parents(corpus: _Corpus) -> dict[str, str]:
@@ -132,7 +153,7 @@ def _add_parents(corpus: _Corpus) -> dict[str, str]:
     parents = {}
     for oid in sorted(corpus.entries):
         entry = corpus.entries[oid]
-        parent = parent_of(entry["name"], entry["type"])
+        parent = None if entry.get("unplaced") else parent_of(entry["name"], entry["type"])
         if parent:
             pid = organisation_id(parent)
             corpus.entries.setdefault(
@@ -145,7 +166,7 @@ def _add_parents(corpus: _Corpus) -> dict[str, str]:
 def _merge_abbreviations(corpus: _Corpus, parents: dict[str, str]) -> dict[str, str]:
     """Merge each name that abbreviates exactly one other name printed elsewhere into
     it; the merged names become its aliases. Returns old id → new id."""
-    ids = {e["name"]: oid for oid, e in corpus.entries.items()}
+    ids = {e["name"]: oid for oid, e in corpus.entries.items() if not e.get("unplaced")}
     printed = {name: corpus.mentions[oid] for name, oid in ids.items()}
     merged = {ids[s]: ids[f] for s, f in abbreviations(ids, printed, weigh_every_name=True).items()}
     for old, new in list(merged.items()):
@@ -174,8 +195,8 @@ def _merge_abbreviations(corpus: _Corpus, parents: dict[str, str]) -> dict[str, 
 def resolve_organisations(pages: Sequence[PageFacts]) -> OrgIdentity:
     """The organisations of the corpus (see the module docstring)."""
     corpus = _Corpus()
-    for resolved, written, article, is_mention in sightings(pages):
-        oid = corpus.add(resolved, written, article)
+    for resolved, written, article, page, is_mention in sightings(pages):
+        oid = corpus.add(resolved, written, article, page)
         if is_mention:
             corpus.articles[oid].add(article)
             corpus.mentions[oid] += 1
@@ -192,4 +213,4 @@ def resolve_organisations(pages: Sequence[PageFacts]) -> OrgIdentity:
         )
         for oid, e in corpus.entries.items()
     )
-    return OrgIdentity(organisations, tuple(corpus.aliases.values()), merged)
+    return OrgIdentity(organisations, tuple(corpus.aliases.values()), merged, corpus.unplaced)
