@@ -52,7 +52,7 @@ def _activity_rows(
         for a in acts
     ]
     for a, activity_id in zip(acts, ids, strict=True):
-        organiser = who.organisations.id_of(a.organiser.name, article) if a.organiser else None
+        organiser = who.organisations.id_of(a.organiser.name) if a.organiser else None
         counted = a.participants
         yield (
             "activities",
@@ -146,7 +146,7 @@ def _organisation_rows(facts: ArticleFacts, article: str, para_ids: dict[int, st
                 mention_id=stable_id(
                     "om", para_ids[o.span.paragraph], str(o.span.text_start), str(o.span.text_end)
                 ),
-                organisation_id=who.organisations.id_of(o.resolved.name, article),
+                organisation_id=who.organisations.id_of(o.resolved.name),
                 name_as_written=o.name_as_written,
                 resolved_by=o.resolved.resolved_by,
             ),
@@ -163,7 +163,7 @@ def _organisation_rows(facts: ArticleFacts, article: str, para_ids: dict[int, st
                 pos.confidence,
                 position_id=stable_id("pos", para, str(pos.span.text_start), pos.title, pos.name),
                 person_id=who.people.id_of(pos.name, article),
-                organisation_id=who.organisations.id_of(pos.org.name, article) if pos.org else None,
+                organisation_id=who.organisations.id_of(pos.org.name) if pos.org else None,
                 title=pos.title,
                 title_normalised=pos.title_normalised,
                 organisation_as_written=pos.organisation_as_written,

@@ -13,8 +13,8 @@ Each article has already read its own short forms (区总工会 → 密云区总
    within an article: :func:`~gonghui_build.extract.organisations.names.abbreviations`).
 
 A city's short form on a page that shows no place (市总工会, ``resolved_by`` unplaced)
-is a body of that page only: 市总工会 on pages of two unknown cities are two bodies, not
-merged with each other nor with any full name, and given no parent.
+is kept as printed: never merged into a full name printed elsewhere (湖州市总工会) and
+given no parent (its city is unknown).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from gonghui_build.extract.organisations.names import (
     org_type,
     parent_of,
 )
-from gonghui_build.ids import article_id, organisation_id, stable_id
+from gonghui_build.ids import article_id, organisation_id
 from gonghui_build.vocabulary import AliasKind, OrgType, ResolvedBy
 
 _ALIAS_KIND = {
@@ -69,14 +69,9 @@ class OrgIdentity:
     organisations: tuple[Organisation, ...]
     aliases: tuple[Alias, ...]
     merged: dict[str, str]  # id of a name merged into another → the other's id
-    #: (article, name) of an unplaced short form → its page's body (see the module doc)
-    unplaced: dict[tuple[str, str], str] = field(default_factory=dict)
 
-    def id_of(self, name: str, article: str | None = None) -> str:
-        """The organisation a resolved name (``ResolvedOrg.name``) printed in
-        ``article`` is."""
-        if (article, name) in self.unplaced:
-            return self.unplaced[(article, name)]
+    def id_of(self, name: str) -> str:
+        """The organisation a resolved name (``ResolvedOrg.name``) is."""
         oid = organisation_id(name)
         return self.merged.get(oid, oid)
 
@@ -94,13 +89,9 @@ class _Corpus:
     aliases: dict[tuple[str, str], Alias] = field(default_factory=dict)
     articles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     mentions: Counter = field(default_factory=Counter)
-    unplaced: dict[tuple[str, str], str] = field(default_factory=dict)
 
-    def add(self, resolved: ResolvedOrg, written: str | None, article: str, page: str) -> str:
+    def add(self, resolved: ResolvedOrg, written: str | None, article: str) -> str:
         oid = organisation_id(resolved.name)
-        if resolved.resolved_by == ResolvedBy.unplaced:  # a body of this page only
-            oid = stable_id("org", resolved.name, page)
-            self.unplaced[(article, resolved.name)] = oid
         entry = self.entries.setdefault(
             oid,
             {
@@ -129,23 +120,21 @@ def _alias_source(resolved: ResolvedOrg, written: str, article: str) -> str:
     return f"read in context in article {article}"
 
 
-def sightings(
-    pages: Sequence[PageFacts],
-) -> Iterator[tuple[ResolvedOrg, str | None, str, str, bool]]:
+def sightings(pages: Sequence[PageFacts]) -> Iterator[tuple[ResolvedOrg, str | None, str, bool]]:
     """Every organisation the articles name, in page and article order: (resolved,
-    as read, article, page, whether it is a mention) — mentions, then titles'
-    organisations, then activities' organisers."""
+    as read, article, whether it is a mention) — mentions, then titles' organisations,
+    then activities' organisers."""
     for page in pages:
         for facts in page.articles:
             article = article_id(page.page_id, facts.page_start)
             for org in facts.orgs:
-                yield org.resolved, org.written, article, page.page_id, True
+                yield org.resolved, org.written, article, True
             for pos in facts.positions:
                 if pos.org:
-                    yield pos.org, pos.org_written, article, page.page_id, False
+                    yield pos.org, pos.org_written, article, False
             for act in facts.activities:
                 if act.organiser:
-                    yield act.organiser, act.organiser_written, article, page.page_id, False
+                    yield act.organiser, act.organiser_written, article, False
 
 
 def _add_parents(corpus: _Corpus) -> dict[str, str]:
@@ -195,8 +184,8 @@ def _merge_abbreviations(corpus: _Corpus, parents: dict[str, str]) -> dict[str, 
 def resolve_organisations(pages: Sequence[PageFacts]) -> OrgIdentity:
     """The organisations of the corpus (see the module docstring)."""
     corpus = _Corpus()
-    for resolved, written, article, page, is_mention in sightings(pages):
-        oid = corpus.add(resolved, written, article, page)
+    for resolved, written, article, is_mention in sightings(pages):
+        oid = corpus.add(resolved, written, article)
         if is_mention:
             corpus.articles[oid].add(article)
             corpus.mentions[oid] += 1
@@ -213,4 +202,4 @@ def resolve_organisations(pages: Sequence[PageFacts]) -> OrgIdentity:
         )
         for oid, e in corpus.entries.items()
     )
-    return OrgIdentity(organisations, tuple(corpus.aliases.values()), merged, corpus.unplaced)
+    return OrgIdentity(organisations, tuple(corpus.aliases.values()), merged)

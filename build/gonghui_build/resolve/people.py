@@ -94,7 +94,7 @@ def occurrences(pages: Sequence[PageFacts], orgs: OrgIdentity) -> list[Occurrenc
             for pos in facts.positions:
                 occurrence = at(pos.name, article)
                 if pos.org:
-                    occurrence.orgs.add(orgs.id_of(pos.org.name, article))
+                    occurrence.orgs.add(orgs.id_of(pos.org.name))
     return list(found.values())
 
 
