@@ -955,9 +955,10 @@ ORGANISATION_MENTIONS = Table(
             STRING,
             "exact (full name), alias (reference file), former_name (renamed body), "
             "context (short form read against the article's district or enterprise), "
-            "abbreviation.",
+            "abbreviation, unplaced (a city's or district's short form, 市总工会, on a page "
+            "that shows no place and is no Beijing page: kept as printed, never guessed).",
             required=True,
-            enum=("exact", "alias", "former_name", "context", "abbreviation"),
+            enum=("exact", "alias", "former_name", "context", "abbreviation", "unplaced"),
             facet=True,
         ),
         _confidence(),

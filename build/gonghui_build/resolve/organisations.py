@@ -11,6 +11,10 @@ Each article has already read its own short forms (区总工会 → 密云区总
 3. a name printed in one article that abbreviates exactly one full name printed in
    another (北汽集团 → 北京汽车集团有限公司) is merged into it (the same rule as
    within an article: :func:`~gonghui_build.extract.organisations.names.abbreviations`).
+
+A city's short form on a page that shows no place (市总工会, ``resolved_by`` unplaced)
+is kept as printed: never merged into a full name printed elsewhere (湖州市总工会) and
+given no parent (its city is unknown).
 """
 
 from __future__ import annotations
@@ -89,7 +93,13 @@ class _Corpus:
     def add(self, resolved: ResolvedOrg, written: str | None, article: str) -> str:
         oid = organisation_id(resolved.name)
         entry = self.entries.setdefault(
-            oid, {"name": resolved.name, "type": resolved.type, "district": resolved.district}
+            oid,
+            {
+                "name": resolved.name,
+                "type": resolved.type,
+                "district": resolved.district,
+                "unplaced": resolved.resolved_by == ResolvedBy.unplaced,
+            },
         )
         if entry["type"] == OrgType.other and resolved.type != OrgType.other:
             entry["type"] = resolved.type
@@ -132,7 +142,7 @@ def _add_parents(corpus: _Corpus) -> dict[str, str]:
     parents = {}
     for oid in sorted(corpus.entries):
         entry = corpus.entries[oid]
-        parent = parent_of(entry["name"], entry["type"])
+        parent = None if entry.get("unplaced") else parent_of(entry["name"], entry["type"])
         if parent:
             pid = organisation_id(parent)
             corpus.entries.setdefault(
@@ -145,7 +155,7 @@ def _add_parents(corpus: _Corpus) -> dict[str, str]:
 def _merge_abbreviations(corpus: _Corpus, parents: dict[str, str]) -> dict[str, str]:
     """Merge each name that abbreviates exactly one other name printed elsewhere into
     it; the merged names become its aliases. Returns old id → new id."""
-    ids = {e["name"]: oid for oid, e in corpus.entries.items()}
+    ids = {e["name"]: oid for oid, e in corpus.entries.items() if not e.get("unplaced")}
     printed = {name: corpus.mentions[oid] for name, oid in ids.items()}
     merged = {ids[s]: ids[f] for s, f in abbreviations(ids, printed, weigh_every_name=True).items()}
     for old, new in list(merged.items()):

@@ -83,7 +83,8 @@ def _places_in(text: str, tokens: list[Token], offset: int) -> list[places.Place
     found = [
         m
         for m in places.find_places(text)
-        if (m.full or m.end in ends) and not _opens_with_conjunction(m, tokens)
+        if (m.full or m.end in ends or _names_a_paper(text, m))
+        and not _opens_with_conjunction(m, tokens)
     ]
     return [replace(m, start=offset + m.start, end=offset + m.end) for m in found]
 
@@ -110,11 +111,21 @@ def page_places(paragraphs: Sequence[Paragraph]) -> context.ArticleContext:
     found: list[places.PlaceMention] = []
     for p in paragraphs:
         districts += [(0, d) for _, d in lexicon.places().districts_in(p.text)]
-        full = [m for m in places.find_places(p.text) if m.full]
+        full = [m for m in places.find_places(p.text) if m.full or _names_a_paper(p.text, m)]
         if full:  # only a paragraph naming a place is cut into words
             tokens = tag_tokens(p.text)
             found += [m for m in full if not _opens_with_conjunction(m, tokens)]
-    return context.ArticleContext(tuple(districts), (), tuple(found))
+    own = [w for w in lexicon.places().city_short if w not in words("city_prefixes")]
+    paper_city = any(w in p.text for p in paragraphs for w in own)
+    return context.ArticleContext(
+        tuple(districts), (), tuple(found), whole_page=True, paper_city=paper_city
+    )
+
+
+def _names_a_paper(text: str, m: places.PlaceMention) -> bool:
+    """A place's short form that opens the name of a paper or news site (某某日报,
+    某某晚报, 某某网讯: ``media_after_place``): the page's own place, as its paper says."""
+    return words("media_after_place").starting(text[m.end :]) is not None
 
 
 def read_article_orgs(

@@ -42,6 +42,10 @@ class ArticleContext:
     #: What the whole page names: read when the article itself names no place (an
     #: entry of a yearbook or a digest under the page's heading, 乌鲁木齐市 … 市总工会).
     page: ArticleContext | None = None
+    #: This is a whole page's context (:func:`~.article.page_places`), not an article's.
+    whole_page: bool = False
+    #: The text names the paper's own city by a short form of it (北京, 首都).
+    paper_city: bool = False
 
     def division(self, level: str) -> str | None:
         """The full name of the province, city, prefecture, district or county a bare
@@ -52,18 +56,35 @@ class ArticleContext:
             return self.page.division(level)
         return found.name if found else None
 
-    def city(self) -> str:
+    def city(self) -> str | None:
         """The city a bare 市 stands for: the paper's when the article names one of its
         districts (朝阳 is then 朝阳区, not the city of 辽宁), else the city the article
-        names, else the one its page names (a yearbook's heading, when the article names
-        only a province or none), else the paper's."""
+        names, else the one its page names (a yearbook's heading, a paper's name, when
+        the article names only a province or none). The paper's city, where none is
+        named, only on a page of the paper's city (it names the city or one of its
+        districts), else None: a page from elsewhere that shows no place is not guessed
+        to be the paper's city. An article read without its page is the paper's."""
         paper = lexicon.places().city
         if self.districts:
             return paper
         named = self.division(words("city_prefixes").words[-1])
-        if named is None and self.page is not None:
+        if named is not None:
+            return named
+        if self.page is not None:
             return self.page.city()
-        return named or paper
+        return paper if not self.whole_page or self.names_paper_city() else None
+
+    def names_paper_city(self) -> bool:
+        """Whether this text (a page) names the paper's city or one of its districts."""
+        paper = lexicon.places().city
+        return (
+            self.paper_city
+            or bool(self.districts)
+            or any(places.divisions().province_of(d).name == paper for d in self._settled())
+        )
+
+    def _settled(self) -> list:
+        return places.divisions().settle(self.places) if self.places else []
 
     def district_before(self, offset: int) -> str | None:
         """The district named last before ``offset``, else the article's first, else
@@ -127,6 +148,8 @@ def _parallel_body(written: str, kind: OrgType, offset: int, context: ArticleCon
     """市委 alone is this city's committee; 区委 the district's."""
     if words("city_prefixes").starting(written):
         city = context.city()
+        if city is None:
+            return ResolvedOrg(written, ResolvedBy.unplaced, None, kind)
         how = ResolvedBy.alias if city == lexicon.places().city else ResolvedBy.context
         return ResolvedOrg(city + written[1:], how, None, kind)
     district = context.district_before(offset) or context.division(written[0])
@@ -174,6 +197,8 @@ def _place_of_short_form(written: str, suffix: str, offset: int, context: Articl
         for prefix in words("city_prefixes"):  # 北京X names stay as printed: 北京汽车集团
             if written.startswith(prefix) and len(written) > len(prefix) + 1:
                 named = context.city()
+                if named is None:  # a page from elsewhere that shows no place
+                    return written, ResolvedBy.unplaced
                 how = ResolvedBy.alias if named == city.city else ResolvedBy.context
                 return named + written[len(prefix) :], how
     return written, ResolvedBy.exact
