@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+from gonghui_build.extract.people.rules import titled_names
 from gonghui_build.extract.people.titles import parse_chain, read_as_enterprise
+from gonghui_build.text.tokenizer import tag_tokens
 from tests.conftest import page_facts
 
 
@@ -72,3 +74,26 @@ def test_full_time_before_an_inner_body_is_the_titles_and_the_body_before_holds_
     assert [
         (c.title_normalised, c.org_written) for c in parse_chain(text, text.index("吴立新"))
     ] == [("专职副主席", "石湾市总工会")]
+
+
+def _claims(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    hits = titled_names(text, tag_tokens(text))
+    assert hits, "names are read"
+    return {h.name: [(c.title_normalised, c.org_written) for c in h.claims] for h in hits}
+
+
+def test_a_bare_union_after_a_name_titled_at_an_enterprise_is_the_enterprises():
+    held = _claims("青禾集团工会主席韦海川、工会副主席吴立新陪同调研")
+    assert held["吴立新"] == [("副主席", "青禾集团工会")]
+    held = _claims("青禾公司党委书记韦海川，党委副书记、工会主席吴立新陪同")
+    assert held["吴立新"] == [("党委副书记", "青禾公司"), ("主席", "青禾公司工会")]
+
+
+def test_a_conjunction_of_a_list_joins_titled_names_as_a_comma_does():
+    held = _claims("青禾公司党委书记韦海川以及工会主席吴立新出席")
+    assert held["吴立新"] == [("主席", "青禾公司工会")]
+
+
+def test_a_bare_union_after_a_federation_or_a_party_body_is_left_unnamed():
+    assert _claims("石湾市总工会副主席韦海川、工会主席吴立新")["吴立新"] == [("主席", "工会")]
+    assert _claims("青禾区委书记韦海川、工会主席吴立新出席")["吴立新"] == [("主席", "工会")]
