@@ -58,11 +58,11 @@ class Titles:
 
     def normalise(self, match: re.Match[str]) -> str:
         """The title without the union body (which belongs to the organisation)."""
-        inner, mod, base = match.group("inner", "mod", "base")
+        lead, inner, mod, base = match.group("lead", "inner", "mod", "base")
         for words, word in ((self.inner_bodies, inner), (self.modifiers, mod)):
             if word:
                 words.found(word)
-        return (inner or "") + (mod or "") + self.bases.found(base)
+        return (lead or "") + (inner or "") + (mod or "") + self.bases.found(base)
 
 
 @functools.cache
@@ -70,9 +70,12 @@ def titles() -> Titles:
     f = "titles.yaml"
     union = _load(f).union_body
     inner, mods, bases = (_words(f, s) for s in ("inner_bodies", "modifiers", "bases"))
+    lead = _words(f, "inner_body_modifiers")
     pattern = (
         # 工会 opens a title (工会主席) unless it ends an organisation (总工会, 联合工会)
         f"(?P<union>(?<![总合分]){re.escape(union)})?"
+        # 专职 before an inner body (专职党委副书记) is the title's, not the body's
+        f"(?:(?P<lead>{lead.pattern})(?={inner.pattern}))?"
         f"(?P<inner>{inner.pattern})?"
         f"(?P<mod>{mods.pattern})?"
         f"(?P<base>{bases.pattern})"

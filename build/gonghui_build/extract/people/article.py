@@ -26,7 +26,7 @@ from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.name_length import listed_after
 from gonghui_build.extract.people.rosters import roster_claims, roster_line
 from gonghui_build.extract.people.rules import NameHit
-from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.extract.people.titles import TitleClaim, read_as_enterprise
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
@@ -277,7 +277,8 @@ def position_of(
     stretch of the paragraph the statement covers."""
     org = None
     if claim.org_written:
-        org = orgs.resolve_claim(claim.org_written, p, claim.org_offset or 0, claim.from_caption)
+        written = read_as_enterprise(claim.org_written)
+        org = orgs.resolve_claim(written, p, claim.org_offset or 0, claim.from_caption)
     where = span_of(p, *span, runs)
     return PositionFact(
         name,

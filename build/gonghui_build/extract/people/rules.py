@@ -40,7 +40,9 @@ from gonghui_build.extract.people.name_length import (
 from gonghui_build.extract.people.title_lists import (
     before_title_note,
     body_of_list,
+    joins_names,
     past_title_note,
+    union_of_list,
 )
 from gonghui_build.extract.people.titles import TitleClaim, described_post, parse_chain
 from gonghui_build.reference import Words
@@ -222,9 +224,10 @@ def _sibling_claims(
     before = hits[-1]
     chain_start = min(c.start for c in claims)
     if any(c.org_written for c in claims):
-        next_to = before.end == chain_start - 1 and text[before.end] in "、，"
-        return _department_of_sibling(claims, before) if next_to else claims
-    if before.end != match.start() - 1 or text[before.end] not in "、，":
+        if not joins_names(text, before.end, chain_start):
+            return claims
+        return union_of_list(claims, before.claims) or _department_of_sibling(claims, before)
+    if not joins_names(text, before.end, match.start()):
         return claims
     org = body_of_list(claims[-1], _listed_before(text, hits))
     if org is None:

@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.names import org_type
 from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.vocabulary import OrgType
 
 _NOTE_OPENS, _NOTE_CLOSES = "（(", "）)"
 
@@ -58,3 +60,40 @@ def body_of_list(last: TitleClaim, listed: Sequence[Sequence[TitleClaim]]) -> Ti
 def _base_of(title: str) -> str | None:
     found = lexicon.titles().at_end.search(title)
     return found.group("base") if found else None
+
+
+def joins_names(text: str, end: int, start: int) -> bool:
+    """Whether the text between a titled name ending at ``end`` and the chain opening
+    at ``start`` joins two items of one list: 、 or ， or a conjunction of a list
+    (甲以及工会副主席乙; ``titles.yaml`` list_conjunctions)."""
+    gap = text[end:start]
+    return gap in ("、", "，") or gap in lexicon.words("titles.yaml", "list_conjunctions")
+
+
+def union_of_list(
+    claims: Sequence[TitleClaim], before: Sequence[TitleClaim]
+) -> tuple[TitleClaim, ...] | None:
+    """``某集团工会主席甲、工会副主席乙``, ``某公司党委书记甲，党委副书记、工会主席乙``: a
+    chain whose bodies are the bare word 工会 or none, right after a name titled at an
+    enterprise or its union, is held at that enterprise (工会: at its union); None
+    otherwise (after a federation or a Party body a bare 工会 may be another union)."""
+    union = lexicon.titles().union_body
+    if not any(c.org_written == union for c in claims):
+        return None
+    if not all(c.org_written in (None, union) for c in claims):
+        return None
+    body = next((c for c in reversed(before) if c.org_written and c.org_written != union), None)
+    if body is None or not body.org_written:
+        return None
+    stem = body.org_written.removesuffix(union)
+    company = stem if stem and org_type(stem) == OrgType.company else None
+    if company is None:
+        return None
+    return tuple(
+        replace(
+            c,
+            org_written=company + union if c.org_written else company,
+            org_offset=body.org_offset,
+        )
+        for c in claims
+    )

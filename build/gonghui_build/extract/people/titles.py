@@ -163,6 +163,26 @@ def _unit_of_segment(text: str, seg_start: int, span: OrgSpan | None) -> OrgSpan
     return OrgSpan(seg_start, span.end, unit, span.suffix, span.type)
 
 
+def read_as_enterprise(written: str) -> str:
+    """An enterprise's short form (集团公司, 股份; with its 工会 too) as the short form
+    the article's enterprise is read back from (集团, 公司; 集团工会), as a reader of a
+    report about one enterprise takes it (``reference/titles.yaml``:
+    enterprise_short_forms); any other name as written."""
+    union = lexicon.titles().union_body
+    stem = written[: -len(union)] if written.endswith(union) else written
+    short = lexicon.keyed("titles.yaml", "enterprise_short_forms").get(stem)
+    return written if short is None else short + written[len(stem) :]
+
+
+def _enterprise_segment(text: str, seg_start: int, title_start: int) -> OrgSpan | None:
+    """股份|党委副书记: a segment that prints only an enterprise's short form before its
+    title, a form the grammar reads as no name, is held at that enterprise."""
+    written = text[seg_start:title_start]
+    if written not in lexicon.keyed("titles.yaml", "enterprise_short_forms"):
+        return None
+    return OrgSpan(seg_start, title_start, written, written, OrgType.company)
+
+
 def _segments(
     text: str, end: int, tokens: list[Token], caption: bool
 ) -> list[tuple[int, int, re.Match[str], str]]:
@@ -184,6 +204,7 @@ def _segments(
             span = _named_department(text, seg_start, title_start, match, tokens)
             span = span or _org_before_title(text, title_start, match, tokens)
             span = span or _department_sharing_title(text, title_start, tokens)
+            span = span or _enterprise_segment(text, seg_start, title_start)
             span = _unit_of_segment(text, seg_start, span)
             if span is None:
                 org_text, seg_start, more = "", title_start, False
