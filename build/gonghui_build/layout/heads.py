@@ -25,6 +25,8 @@ Continuation markers flag the article they belong to: ``上接`` the one that fo
 
 from __future__ import annotations
 
+import re
+
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import dateline_prefix
 from gonghui_build.layout.display import opens_with_news_lead, restates
@@ -303,7 +305,21 @@ def read_page(
     index_was_head(r)
     if len(r.articles) == 1:
         r.articles[0].roles = lone_article_head(blocks, shapes, r.articles[0].roles)
+    for draft in r.articles:
+        _ordinal_not_headline(blocks, draft)
     return r
+
+
+#: A section's number (一、 二、 … 十、): a report's section heading opens with it.
+_ORDINAL_HEAD_RE = re.compile(r"^[一二三四五六七八九十]{1,2}、")
+
+
+def _ordinal_not_headline(blocks: list[Block], draft: Draft) -> None:
+    """``一、大会概况`` first on a page whose title the copy left out: a section heading
+    of the text, not the article's headline — no headline opens with a section number."""
+    head = draft.headline
+    if head is not None and _ORDINAL_HEAD_RE.match(blocks[head].plain.strip()):
+        draft.roles[head] = "section_heading"
 
 
 def _name_line_head(r: Reader, cur: Draft, trailing_size: int) -> bool:
