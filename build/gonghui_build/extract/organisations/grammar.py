@@ -359,7 +359,7 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
     if len(match.group(0)) < 2 or len(tail) < 2:
         return False
     before = tokens[k - 1]
-    body = text[tokens[k - 1].start : match.start()]
+    body = text[before.start : match.start()]
     union = suffix_types()[match.group(0)] in (OrgType.union, OrgType.union_federation)
     level = words("place_markers").ending(body) and not words("place_suffixes").ending(body)
     level = level and is_place(tokens[k - 1])  # 桐川县/ns, not 社区

@@ -240,12 +240,12 @@ def _sibling_claims(
 
 def _listed_before(text: str, hits: list[NameHit]) -> list[tuple[TitleClaim, ...]]:
     """The claims of the titled names listed right before the next one, nearest first
-    (甲、乙、丙: each name's chain follows the name before after a 、 or ，)."""
+    (甲、乙、丙: each name's chain follows the name before as ``joins_names`` joins them)."""
     out: list[tuple[TitleClaim, ...]] = []
     for later, earlier in zip(hits[::-1], [*hits[-2::-1], None], strict=True):
         out.append(later.claims)
         opens = min((c.start for c in later.claims), default=later.start)
-        if earlier is None or earlier.end != opens - 1 or text[earlier.end] not in "、，":
+        if earlier is None or not joins_names(text, earlier.end, opens):
             break
     return out
 
