@@ -35,6 +35,9 @@ def crumb_title_start(text: str) -> int | None:
     return None
 
 
+#: A field and its short value before a blank (``拟稿人：某某  核稿人：…``): more metadata,
+#: no title.
+_FIELD_RE = re.compile(r"[:：]\s*[^\s:：]{1,6}\s")
 _META_TAIL_RE = re.compile(r"[\[【(（]\s*[^\[【(（]*$")
 
 
@@ -55,6 +58,7 @@ def meta_tail_start(text: str) -> int | None:
     title, tail = stripped[:cut], stripped[cut:]
     if (
         len(words().header.findall(tail[:CHROME_MAX])) >= 2
+        and not _FIELD_RE.search(title + " ")  # 浏览数量: 4 作者: …: a row of fields
         and not furniture_kind(title)
         and not names_a_digest(title)  # 工会动态 来源：…: a channel's header row
         and len(without_spaces(title)) >= 4
@@ -66,9 +70,6 @@ def meta_tail_start(text: str) -> int | None:
 
 #: What may stand between a title and the metadata its line goes on with.
 _META_OPENERS = " \t\u3000[【（(|｜"
-#: A field and its short value before a blank (``拟稿人：某某  核稿人：…``): more metadata,
-#: no title.
-_FIELD_RE = re.compile(r"[:：]\s*[^\s:：]{1,6}\s")
 
 
 def title_meta_start(text: str) -> int | None:
