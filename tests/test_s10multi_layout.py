@@ -1,10 +1,13 @@
 """Long and multi-item pages read from real shapes (session 10), pinned with invented
 pages: a row of header fields that opens with a counter is no headline; a site's slogan
-between the teasers of a list of links is the list's, not the page's text."""
+between the teasers of a list of links is the list's, not the page's text; a call to
+follow the site's account is furniture; two columns of a text layer stay apart over a
+line where one column's paragraph ends."""
 
 from __future__ import annotations
 
 from gonghui_build.layout.blocks import split_blocks
+from gonghui_build.layout.interleave import reading_order
 from gonghui_build.layout.segment import layout
 from gonghui_build.layout.title_meta import meta_tail_start
 
@@ -68,3 +71,37 @@ def test_text_printed_in_full_after_a_link_list_is_the_pages_own_again():
     page = _page(LINKS_THEN_TEXT)
     bodies = [p.block.plain for p in page.placed if p.role == "body"]
     assert any("免费参观" in t for t in bodies)
+
+
+FOLLOW_CALL = """昨日，柳湾区总工会走访三家企业，为高温下作业的职工送去防暑用品。
+责任编辑：石青岚
+看柳湾新闻，关注柳湾新闻网微信
+相关阅读
+"""
+
+
+def test_a_call_to_follow_the_sites_account_is_furniture_not_a_trailing_title():
+    page = _page(FOLLOW_CALL)
+    assert len(page.articles) == 1
+    assert _headlines(page) == []
+    furniture = [p.block.plain for p in page.placed if p.role == "furniture"]
+    assert "看柳湾新闻，关注柳湾新闻网微信" in furniture
+
+
+TWO_COLUMNS = (
+    "柳湾区总工会三月五日召开三届五次      会议由区委副书记石青岚主持，\n"
+    "全委扩大会议，总结去年工会工作，      区总工会主席柏川作工作报告，\n"
+    "部署今年八项重点任务和各项措施，      对全区劳动竞赛作出了部署。\n"
+    "号召全区职工建功立业。\n"
+    "柳湾区职工书画展四月八日开幕，        全区各级工会组织职工踊跃参与，\n"
+    "展出书法绘画作品一百二十幅，          共收到作品三百余幅。\n"
+)
+
+
+def test_two_columns_stay_apart_over_a_line_where_the_left_paragraph_ends():
+    lines = [line.text for line in reading_order(TWO_COLUMNS)]
+    assert len(lines) == 11
+    assert not any("      " in line for line in lines)  # no line read across the gap
+    left_last = lines.index("展出书法绘画作品一百二十幅，")
+    right_first = lines.index("会议由区委副书记石青岚主持，")
+    assert lines.index("号召全区职工建功立业。") < left_last < right_first

@@ -87,6 +87,11 @@ _DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔［\[（(]\d{4}[〕］\]
 #: A WeChat post's collection tag and the count of its posts (``#工会动态 12个``; the
 #: ``#`` may be read as a Markdown mark and dropped, the blank before the count stays).
 _POST_TAG_RE = re.compile(r"^#?[^#\s]{1,20}\s+\d{1,5}个$")
+#: A call to follow the site's account, closing a web page (``看某某新闻，关注某某网微信``,
+#: ``欢迎关注某某工会公众号``): the account is named last, no headline ends so.
+_FOLLOW_RE = re.compile(
+    r"关注[^，,。！？!?]{0,16}(?:微信|公众号|微博|抖音号?|视频号|客户端|头条号)[！!]?$"
+)
 _SPACED_HEAD_RE = re.compile(r"^[\u4e00-\u9fff](?:(?:\u3000+| {2,})[\u4e00-\u9fff]){1,2}$")
 #: Longest line (characters without spaces) that a header field or chrome can be.
 CHROME_MAX = 80
@@ -224,6 +229,7 @@ def furniture_kind(text: str) -> Furniture | None:
         or _BOOK_HEAD_RE.match(text.strip())
         or _DOC_NUMBER_RE.match(compact)
         or _POST_TAG_RE.match(text.strip())
+        or _FOLLOW_RE.search(compact)
         or (_PAGE_NUMBER_RE.match(text.strip()) and len(compact) <= 16)
         or w.media_name.match(compact)  # a source line: the paper's or site's name alone
         or w.logo_name.match(compact)  # a logo's text: the site's name, digits glued on
