@@ -119,11 +119,21 @@ def _tail_ends(blocks: list[Block], shapes: list[Shape], i: int, comments: bool)
     if comments:
         return False
     if shapes[i] in _TEXT:
-        return not _cut_off(blocks[i])
+        return not _cut_off(blocks[i]) and not _links_go_on(blocks, shapes, i)
     if shapes[i] in _DISPLAY:
         k = next((k for k in range(i + 1, len(blocks)) if shapes[k] is not Shape.FURNITURE), None)
         return k is not None and shapes[k] in _TEXT and not _cut_off(blocks[k])
     return False
+
+
+def _links_go_on(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
+    """Whether only more of the list follows text ``i`` to the page's end: titles, or
+    another list's heading, and no text (a site's slogan printed in full between two
+    teasers, ``某某新闻，讲述家乡的故事。``, is the list's, not the page's own text)."""
+    links, _ = _headings()
+    rest = range(i + 1, len(blocks))
+    listed = [k for k in rest if shapes[k] in _DISPLAY or _key(blocks[k]) in links]
+    return bool(listed) and not any(shapes[k] in _TEXT for k in rest)
 
 
 def _cut_off(block: Block) -> bool:

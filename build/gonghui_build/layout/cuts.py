@@ -9,13 +9,9 @@ from __future__ import annotations
 
 from gonghui_build.layout import cues
 from gonghui_build.layout.display import is_display_text, is_tagged_headline
-from gonghui_build.layout.furniture import (
-    crumb_title_start,
-    furniture_kind,
-    meta_tail_start,
-    title_meta_start,
-)
+from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.lines import Line
+from gonghui_build.layout.title_meta import crumb_title_start, meta_tail_start, title_meta_start
 from gonghui_build.text.chars import ends_sentence
 
 #: Longest entry head (characters up to its 】) closed on the line after it opened.

@@ -33,7 +33,6 @@ from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.cues import NUMBERED_RE, is_continuation_marker, item_marker
-from gonghui_build.layout.display import is_display_text
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.text.chars import is_cjk, without_spaces
 
@@ -88,6 +87,11 @@ _DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔［\[（(]\d{4}[〕］\]
 #: A WeChat post's collection tag and the count of its posts (``#工会动态 12个``; the
 #: ``#`` may be read as a Markdown mark and dropped, the blank before the count stays).
 _POST_TAG_RE = re.compile(r"^#?[^#\s]{1,20}\s+\d{1,5}个$")
+#: A call to follow the site's account, closing a web page (``看某某新闻，关注某某网微信``,
+#: ``欢迎关注某某工会公众号``): the account is named last, no headline ends so.
+_FOLLOW_RE = re.compile(
+    r"关注[^，,。！？!?]{0,16}(?:微信|公众号|微博|抖音号?|视频号|客户端|头条号)[！!]?$"
+)
 _SPACED_HEAD_RE = re.compile(r"^[\u4e00-\u9fff](?:(?:\u3000+| {2,})[\u4e00-\u9fff]){1,2}$")
 #: Longest line (characters without spaces) that a header field or chrome can be.
 CHROME_MAX = 80
@@ -225,6 +229,7 @@ def furniture_kind(text: str) -> Furniture | None:
         or _BOOK_HEAD_RE.match(text.strip())
         or _DOC_NUMBER_RE.match(compact)
         or _POST_TAG_RE.match(text.strip())
+        or _FOLLOW_RE.search(compact)
         or (_PAGE_NUMBER_RE.match(text.strip()) and len(compact) <= 16)
         or w.media_name.match(compact)  # a source line: the paper's or site's name alone
         or w.logo_name.match(compact)  # a logo's text: the site's name, digits glued on
@@ -257,86 +262,6 @@ def _running_text_furniture(compact: str, text: str, w: _Words) -> Furniture | N
     )
     if shaped or ("。" not in compact and _is_chrome(compact, text, w)):
         return Furniture(closing=_closing(text, w))
-    return None
-
-
-_CRUMB_TITLE_RE = re.compile(r"^(.*(?:>|＞|»)\s*[^\s>＞»]{1,12})[ \t\u3000]+(?=\S)")
-#: Shortest title a breadcrumb line may end with.
-CRUMB_TITLE_MIN = 8
-
-
-def crumb_title_start(text: str) -> int | None:
-    """Where the page's title starts when a breadcrumb line runs on into it
-    (``您当前的位置：首页 > 工会 > 工会要闻 陕西省劳动竞赛动员大会举行``), if it does."""
-    match = _CRUMB_TITLE_RE.match(text)
-    if not match:
-        return None
-    title = text[match.end() :]
-    if (
-        furniture_kind(match.group(1))
-        and not furniture_kind(title)
-        and len(without_spaces(title)) >= CRUMB_TITLE_MIN
-        and is_display_text(title)
-    ):
-        return match.end()
-    return None
-
-
-_META_TAIL_RE = re.compile(r"[\[【(（]\s*[^\[【(（]*$")
-
-
-def meta_tail_start(text: str) -> int | None:
-    """Where a web page's header fields start when its title runs on into them in one
-    line (``某某获全国荣誉[ 作者:某某 点击数:510 更新时间:2025/03/11]``, or with no
-    brackets, the text going on after the fields: ``某某送清凉 来源: 某某网 作者: 某某
-    2013-08-14 某某网讯 …``), if they do."""
-    stripped = text.rstrip()
-    bracket = _META_TAIL_RE.search(stripped)
-    if bracket and bracket.start() > 0 and furniture_kind(stripped[bracket.start() :]):
-        cut = bracket.start()
-    else:
-        first = words().header.search(stripped)
-        if first is None or first.start() == 0 or not stripped[first.start()].isspace():
-            return None
-        cut = first.start()
-    title, tail = stripped[:cut], stripped[cut:]
-    if (
-        len(words().header.findall(tail[:CHROME_MAX])) >= 2
-        and not furniture_kind(title)
-        and not names_a_digest(title)  # 工会动态 来源：…: a channel's header row
-        and len(without_spaces(title)) >= 4
-        and is_display_text(title)
-    ):
-        return cut
-    return None
-
-
-#: What may stand between a title and the metadata its line goes on with.
-_META_OPENERS = " \t\u3000[【（(|｜"
-#: A field and its short value before a blank (``拟稿人：某某  核稿人：…``): more metadata,
-#: no title.
-_FIELD_RE = re.compile(r"[:：]\s*[^\s:：]{1,6}\s")
-
-
-def title_meta_start(text: str) -> int | None:
-    """Where a web page's metadata starts when it is printed on the title's own line
-    (``某镇总工会召开全委会 发布时间：2022年12月15日``, ``某企业获全国荣誉[ 作者：某某
-    点击数：510]``), if it does: the title before it is display text, the rest furniture."""
-    match = words().header.search(text)
-    if not match:
-        return None
-    cut = match.start()
-    while cut > 0 and text[cut - 1] in _META_OPENERS:
-        cut -= 1
-    title = text[:cut]
-    if (
-        len(without_spaces(title)) >= CRUMB_TITLE_MIN
-        and not _FIELD_RE.search(title + " ")
-        and is_display_text(title)
-        and not furniture_kind(title)
-        and furniture_kind(text[cut:])
-    ):
-        return cut
     return None
 
 

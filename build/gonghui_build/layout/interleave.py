@@ -63,6 +63,8 @@ MIN_RIGHT_CHARS = 4
 GAP_LINES = 3
 GAP_PIECE_MIN = 4
 GAP_PIECE_CONTINUE = 2
+#: Most lines between two lines parted by the gap that a run goes on over.
+BRIDGE_LINES = 2
 
 
 _GAP_RE = re.compile(r"[\s\u200b\ufeff]+(?=[^\s\u200b\ufeff])")
@@ -187,14 +189,21 @@ def _wide_gap(text: str, start: int, end: int, least: int = GAP_PIECE_MIN) -> in
 def _gap_run(text: str, lines: list[_Physical], first: int) -> ColumnRun | None:
     """Three or more lines parted by one wide gap (a line's pieces may be short once the
     run is open: a paragraph's last words), then lines of the right column alone, set off
-    by a wide indent."""
+    by a wide indent. Once open, the run goes on over a blank line or a line of one
+    column alone when a line parted by the gap follows (a paragraph ends in one column
+    while the other runs on)."""
     splits: list[int | None] = []
     k = first
     while k < len(lines):
         least = GAP_PIECE_MIN if len(splits) < GAP_LINES else GAP_PIECE_CONTINUE
         gap = _wide_gap(text, lines[k].start, lines[k].end, least)
         if gap is None:
-            break
+            bridge = _bridge(text, lines, k, splits) if len(splits) >= GAP_LINES else []
+            if not bridge:
+                break
+            splits += bridge
+            k += len(bridge)
+            continue
         splits.append(gap)
         k += 1
     if len(splits) < GAP_LINES:
@@ -203,6 +212,32 @@ def _gap_run(text: str, lines: list[_Physical], first: int) -> ColumnRun | None:
         splits.append(trimmed(text, lines[k].start, lines[k].end)[0])
         k += 1
     return ColumnRun(first, first + len(splits) - 1, tuple(splits))
+
+
+def _bridge(
+    text: str, lines: list[_Physical], k: int, splits: list[int | None]
+) -> list[int | None]:
+    """The splits of the lines from ``k`` up to the next line parted by the run's gap
+    (at most ``BRIDGE_LINES`` of them, each blank or one column's text alone), or none
+    when no such line follows."""
+    gap_columns = [
+        _columns(text[line.start : split])
+        for line, split in zip(lines[k - len(splits) : k], splits, strict=True)
+        if split is not None and split > line.start
+    ]
+    narrowest = min(gap_columns, default=0)
+    bridge: list[int | None] = []
+    for line in lines[k : k + BRIDGE_LINES + 1]:
+        if _wide_gap(text, line.start, line.end, GAP_PIECE_CONTINUE) is not None:
+            return bridge
+        start, end = trimmed(text, line.start, line.end)
+        if end == start or (not line.gaps and line.text_width < narrowest):
+            bridge.append(None)  # a blank line, or the left column's text alone
+        elif _right_alone(text, line) and _columns(text[line.start : start]) >= narrowest - 2:
+            bridge.append(start)
+        else:
+            return []
+    return []
 
 
 def _right_alone(text: str, line: _Physical) -> bool:

@@ -1,0 +1,94 @@
+"""A page's title printed on one line with the furniture around it: a breadcrumb line
+running on into the title, or the header fields printed after the title on its own line.
+
+The title is display text and the rest furniture (``furniture.py`` says what furniture
+is); these functions say where to cut such a line in two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build.layout.display import is_display_text
+from gonghui_build.layout.furniture import CHROME_MAX, furniture_kind, names_a_digest, words
+from gonghui_build.text.chars import without_spaces
+
+_CRUMB_TITLE_RE = re.compile(r"^(.*(?:>|＞|»)\s*[^\s>＞»]{1,12})[ \t\u3000]+(?=\S)")
+#: Shortest title a breadcrumb line may end with.
+CRUMB_TITLE_MIN = 8
+
+
+def crumb_title_start(text: str) -> int | None:
+    """Where the page's title starts when a breadcrumb line runs on into it
+    (``您当前的位置：首页 > 工会 > 工会要闻 陕西省劳动竞赛动员大会举行``), if it does."""
+    match = _CRUMB_TITLE_RE.match(text)
+    if not match:
+        return None
+    title = text[match.end() :]
+    if (
+        furniture_kind(match.group(1))
+        and not furniture_kind(title)
+        and len(without_spaces(title)) >= CRUMB_TITLE_MIN
+        and is_display_text(title)
+    ):
+        return match.end()
+    return None
+
+
+#: A field and its short value before a blank (``拟稿人：某某  核稿人：…``): more metadata,
+#: no title.
+_FIELD_RE = re.compile(r"[:：]\s*[^\s:：]{1,6}\s")
+_META_TAIL_RE = re.compile(r"[\[【(（]\s*[^\[【(（]*$")
+
+
+def meta_tail_start(text: str) -> int | None:
+    """Where a web page's header fields start when its title runs on into them in one
+    line (``某某获全国荣誉[ 作者:某某 点击数:510 更新时间:2025/03/11]``, or with no
+    brackets, the text going on after the fields: ``某某送清凉 来源: 某某网 作者: 某某
+    2013-08-14 某某网讯 …``), if they do."""
+    stripped = text.rstrip()
+    bracket = _META_TAIL_RE.search(stripped)
+    if bracket and bracket.start() > 0 and furniture_kind(stripped[bracket.start() :]):
+        cut = bracket.start()
+    else:
+        first = words().header.search(stripped)
+        if first is None or first.start() == 0 or not stripped[first.start()].isspace():
+            return None
+        cut = first.start()
+    title, tail = stripped[:cut], stripped[cut:]
+    if (
+        len(words().header.findall(tail[:CHROME_MAX])) >= 2
+        and not _FIELD_RE.search(title + " ")  # 浏览数量: 4 作者: …: a row of fields
+        and not furniture_kind(title)
+        and not names_a_digest(title)  # 工会动态 来源：…: a channel's header row
+        and len(without_spaces(title)) >= 4
+        and is_display_text(title)
+    ):
+        return cut
+    return None
+
+
+#: What may stand between a title and the metadata its line goes on with.
+_META_OPENERS = " \t\u3000[【（(|｜"
+
+
+def title_meta_start(text: str) -> int | None:
+    """Where a web page's metadata starts when it is printed on the title's own line
+    (``某镇总工会召开全委会 发布时间：2022年12月15日``, ``某企业获全国荣誉[ 作者：某某
+    点击数：510]``), if it does: the title before it is display text, the rest furniture."""
+    match = words().header.search(text)
+    if not match:
+        return None
+    cut = match.start()
+    while cut > 0 and text[cut - 1] in _META_OPENERS:
+        cut -= 1
+    title = text[:cut]
+    if (
+        len(without_spaces(title)) >= CRUMB_TITLE_MIN
+        and not _FIELD_RE.search(title + " ")
+        and is_display_text(title)
+        and not furniture_kind(title)
+        and furniture_kind(text[cut:])
+    ):
+        return cut
+    return None
