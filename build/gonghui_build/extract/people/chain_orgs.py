@@ -146,6 +146,44 @@ def _enterprise_segment(text: str, seg_start: int, title_start: int) -> OrgSpan 
     return OrgSpan(seg_start, title_start, written, written, OrgType.company)
 
 
+#: The shortest and longest unit (脊柱外科, 骨二科, 第三项目部) read into a title.
+_UNIT_SIZES = range(2, 7)
+#: Parts of speech of a unit's first word that open no unit: a verb, a function word.
+_NOT_UNIT_START = ("v", "p", "c", "u", "r", "d", "x")
+
+
+def body_and_unit(
+    text: str, seg_start: int, title_start: int, match: re.Match[str], tokens: list[Token]
+) -> tuple[OrgSpan, str] | None:
+    """``某市人民医院脊柱外科|主任医师``, ``某医院骨二科|主任``: a particular body's name
+    and a short unit of it the grammar names no organisation (a hospital's 科) before a
+    title, inside one segment: the body, and the unit, which the title takes in (the
+    post 心内科主任医师 held at the hospital, as a described post is); a unit ending like
+    a department (人事教育司), or named by the character its head's title opens with
+    (农机站|站长, 检修班|班长), is the body's unit, the organisation of the title."""
+    for size in _UNIT_SIZES:
+        end = title_start - size
+        if end <= seg_start:
+            break
+        unit = text[end:title_start]
+        if not all(is_cjk(c) for c in unit) or unit.startswith("的"):
+            continue
+        first = next((t for t in tokens if t.start == end), None)
+        if first is None or first.tag.startswith(_NOT_UNIT_START):
+            continue
+        body = org_ending_at(text, end, tokens)
+        if body is None or body.start < seg_start or not body.body:
+            continue
+        if not is_particular(body, tokens):
+            continue
+        base = match.group("base")
+        heads = len(base) > 1 and unit.endswith(base[0]) and not match.group("inner")
+        if heads or lexicon.words("titles.yaml", "department_endings").ending(unit):
+            return OrgSpan(body.start, title_start, body.written + unit, unit, body.type), ""
+        return body, unit
+    return None
+
+
 def segment_org(
     text: str, seg_start: int, title_start: int, match: re.Match[str], tokens: list[Token]
 ) -> OrgSpan | None:

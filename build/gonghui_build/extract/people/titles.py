@@ -21,7 +21,7 @@ from gonghui_build.extract.organisations.names import (
     suffix_of,
     words,
 )
-from gonghui_build.extract.people.chain_orgs import segment_org, separates
+from gonghui_build.extract.people.chain_orgs import body_and_unit, segment_org, separates
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType
@@ -63,12 +63,12 @@ def read_as_enterprise(written: str) -> str:
 
 def _segments(
     text: str, end: int, tokens: list[Token], caption: bool
-) -> list[tuple[int, int, re.Match[str], str]]:
+) -> list[tuple[int, int, re.Match[str], str, str]]:
     """The chain's segments left to right: (start, end, title match, organisation as
     written). In running text an organisation must be a whole name (org grammar); in a
     caption the whole text before the title is the organisation."""
     titles = lexicon.titles()
-    raw: list[tuple[int, int, re.Match[str], str]] = []
+    raw: list[tuple[int, int, re.Match[str], str, str]] = []
     pos = end
     while pos > 0:
         seg_start = _segment_start(text, pos)
@@ -76,16 +76,20 @@ def _segments(
         if not match:
             break
         title_start = seg_start + match.start()
-        org_text = text[seg_start:title_start]
+        org_text, unit = text[seg_start:title_start], ""
         more = True  # whether the chain may go on to the left
         if org_text and not caption:
             span = segment_org(text, seg_start, title_start, match, tokens)
+            if span is None and (
+                found := body_and_unit(text, seg_start, title_start, match, tokens)
+            ):
+                span, unit = found
             if span is None:
                 org_text, seg_start, more = "", title_start, False
             else:
                 org_text, more = span.written, span.start == seg_start
                 seg_start = span.start
-        raw.insert(0, (seg_start, pos, match, org_text))
+        raw.insert(0, (seg_start, pos, match, org_text, unit))
         if not more or seg_start == 0 or not separates(text, seg_start - 1):
             break
         pos = seg_start - 1
@@ -160,7 +164,7 @@ def parse_chain(
     tokens = tokens if tokens is not None else tag_tokens(text)
     claims: list[TitleClaim] = []
     inherited: tuple[str, int] | None = None
-    for start, stop, match, org_text in _segments(text, end, tokens, caption):
+    for start, stop, match, org_text, unit in _segments(text, end, tokens, caption):
         org: tuple[str, int] | None
         if (
             org_text
@@ -195,8 +199,8 @@ def parse_chain(
                 inherited = org  # 市建材工会副主席、女职工委员会主任: the union's committee
         claims.append(
             TitleClaim(
-                title=match.group(0),
-                title_normalised=titles.normalise(match),
+                title=unit + match.group(0),
+                title_normalised=unit + titles.normalise(match),
                 org_written=org[0] if org else None,
                 org_offset=org[1] if org else None,
                 start=start,
