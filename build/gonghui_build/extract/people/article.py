@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build.extract.credits import credit_spans
-from gonghui_build.extract.facts import PersonFact, PositionFact, ResolvedOrg
+from gonghui_build.extract.facts import PersonFact, PositionFact
 from gonghui_build.extract.organisations.article import CAPTION_ROLES, TEXT_ROLES, ArticleOrgs
 from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.people import rules
@@ -330,24 +330,6 @@ def _repeated_model_names(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
     return out
 
 
-def _restated(positions: list[PositionFact]) -> list[PositionFact]:
-    """``韦海川主席强调``: a title of no body that restates a title the article gives the
-    same person at one body (某县总工会主席韦海川) is that post again, held there; a
-    title of no body the article gives at no body, or at several, stays as it is."""
-    held: dict[tuple[str, str], set[tuple[str, ResolvedOrg | None]]] = {}
-    for f in positions:
-        if f.org_written is not None:
-            held.setdefault((f.name, f.title_normalised), set()).add((f.org_written, f.org))
-    out = []
-    for f in positions:
-        bodies = held.get((f.name, f.title_normalised), set())
-        if f.org_written is None and len(bodies) == 1:
-            org_written, org = next(iter(bodies))
-            f = replace(f, org_written=org_written, org=org)
-        out.append(f)
-    return out
-
-
 def people_of(
     paragraphs: Sequence[Paragraph], runs: dict[int, list[Run]], orgs: ArticleOrgs
 ) -> tuple[list[PersonFact], list[PositionFact]]:
@@ -377,4 +359,4 @@ def people_of(
                 continue  # a post read from unreadable text: no evidence
             span = (min(c.start, h.start), max(c.end, h.end))
             positions.append(position_of(h.name, c, p, span, confidence, here, orgs))
-    return people, _restated(positions)
+    return people, positions

@@ -168,6 +168,8 @@ def body_and_unit(
         unit = text[end:title_start]
         if not all(is_cjk(c) for c in unit) or unit.startswith("的"):
             continue
+        if lexicon.titles().union_body in unit:
+            continue  # 某公司工会|会|副主席: the union is the organisation, no unit
         first = next((t for t in tokens if t.start == end), None)
         if first is None or first.tag.startswith(_NOT_UNIT_START):
             continue
