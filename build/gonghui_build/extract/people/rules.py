@@ -152,6 +152,10 @@ def claims_after(text: str, start: int, end: int, tokens: list[Token]) -> tuple[
     organisation right before it, if any; a word of address (同志) states no post."""
     titles = lexicon.titles()
     title = titles.after_name.starting(text, end)
+    ranked = titles.regex.match(text, end)  # 韦海川副主席, 韦海川常务副主席
+    base = ranked.group("base") if ranked and not ranked.group("union") else ""
+    if ranked and base and titles.after_name.starting(base) == base:
+        title = ranked.group(0) if len(ranked.group(0)) > len(title or "") else title
     if title is None or title in lexicon.words("titles.yaml", "address_words"):
         return ()
     org = org_ending_at(text, start, tokens) if start > 0 else None
@@ -227,7 +231,7 @@ def _sibling_claims(
         if not joins_names(text, before.end, chain_start):
             return claims
         return union_of_list(claims, before.claims) or _department_of_sibling(claims, before)
-    if not joins_names(text, before.end, match.start()):
+    if not joins_names(text, before.end, chain_start):
         return claims
     org = body_of_list(claims[-1], _listed_before(text, hits))
     if org is None:
@@ -257,8 +261,9 @@ def _department_of_sibling(
     bare word of a federation (总工会党组书记), right after a name titled at a
     federation: the department is that federation's, the federation that one."""
     federation = words_of_suffixes("federation_suffix").words[0]
-    bare = all(c.org_written == federation for c in claims)
-    if not bare and not all(c.org_written and is_department_name(c.org_written) for c in claims):
+    bare = all(c.org_written in (None, federation) for c in claims)
+    departments = all(not c.org_written or is_department_name(c.org_written) for c in claims)
+    if not bare and not departments:
         return claims
     bodies = [c.org_written for c in before.claims if c.org_written and federation in c.org_written]
     if not bodies:
@@ -266,7 +271,11 @@ def _department_of_sibling(
     parent = bodies[-1][: bodies[-1].rfind(federation) + len(federation)]
     if bare:
         return tuple(replace(c, org_written=parent) for c in claims)
-    return tuple(replace(c, org_written=parent + (c.org_written or "")) for c in claims)
+    # a title of no body among them (四级调研员、宣传教育部部长) is the federation's own
+    return tuple(
+        replace(c, org_written=parent + (c.org_written or "") if c.org_written else parent)
+        for c in claims
+    )
 
 
 def names_before_titles(text: str, tokens: list[Token]) -> list[NameHit]:
@@ -282,14 +291,8 @@ def names_before_titles(text: str, tokens: list[Token]) -> list[NameHit]:
         if name_after(text, match.end(), tokens):
             continue  # 区委书记张三: the name follows the title
         if token.tag in ("nr", "nrfg") and is_plausible_name(token.word, strong_context=True):
-            title = match.group(0)
-            address = lexicon.words("titles.yaml", "address_words")
-            at_body = lexicon.words("titles.yaml", "after_name_at_body")
-            claims = (
-                ()
-                if title in address or title in at_body
-                else (TitleClaim(title, title, None, None, start, match.end()),)
-            )
+            # held at the body printed right before the name, if any (某市总工会某某主席)
+            claims = claims_after(text, token.start, token.end, tokens)
             source = MentionSource.name_before_title
             hits.append(NameHit(token.word, token.start, token.end, source, 0.85, claims))
     return hits

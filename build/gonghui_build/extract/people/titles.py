@@ -15,31 +15,18 @@ from dataclasses import dataclass
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import (
-    DEPARTMENT_END,
-    DEPARTMENT_SIZES,
     is_bare_suffix,
     is_department,
-    is_department_name,
     org_type,
     suffix_of,
     words,
 )
+from gonghui_build.extract.people.chain_orgs import body_and_unit, segment_org, separates
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType
 
-_SEGMENT_SEPS = "、，,"
 _CHAIN_STOPS = "。；：！？“”‘’（）《》\n"
-#: 'Concurrently' between two titles of one person (党组书记兼常务副主席): a separator
-#: like 、, save in 兼职 (兼职副主席), a modifier of the title after it.
-_CONCURRENTLY, _NOT_CONCURRENTLY = "兼", "兼职"
-
-
-def _separates(text: str, k: int) -> bool:
-    """Whether the character at ``k`` parts two segments of a chain."""
-    if text[k] == _CONCURRENTLY:
-        return not text.startswith(_NOT_CONCURRENTLY, k)
-    return text[k] in _SEGMENT_SEPS
 
 
 @dataclass(frozen=True)
@@ -58,109 +45,9 @@ class TitleClaim:
 
 def _segment_start(text: str, end: int) -> int:
     k = end - 1
-    while k >= 0 and text[k] not in _CHAIN_STOPS and not _separates(text, k):
+    while k >= 0 and text[k] not in _CHAIN_STOPS and not separates(text, k):
         k -= 1
     return k + 1
-
-
-#: A body's term before its committee: 某县总工会|第十届|委员会主席.
-_TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届$")
-
-
-def _body_of_term(text: str, committee: OrgSpan, tokens: list[Token]) -> OrgSpan | None:
-    """``某县总工会第十届委员会主席``: the committee of a term is its body's (the chair of
-    the federation); a department of the term (第十届经费审查委员会) stays the body's
-    department."""
-    term = _TERM_BEFORE.search(text, max(0, committee.start - 6), committee.start)
-    if term is None:
-        return None
-    body = org_ending_at(text, term.start(), tokens)
-    if body is None or not body.body or not is_particular(body, tokens):
-        return None
-    written = body.written + (committee.written if is_department(committee.written) else "")
-    return OrgSpan(body.start, committee.end, written, body.suffix, body.type)
-
-
-def _org_before_title(
-    text: str, title_start: int, match: re.Match[str], tokens: list[Token]
-) -> OrgSpan | None:
-    """The organisation a title right after it is held at. A title opening with 工会
-    (市建材|工会副主席) whose text before is no name by itself is held at the union that
-    text and 工会 name (市建材工会): the name is returned without its 工会, which the
-    chain adds back."""
-    span = org_ending_at(text, title_start, tokens)
-    union = match.group("union")
-    if span is not None and (is_bare_suffix(span.written) or is_department(span.written)):
-        span = _body_of_term(text, span, tokens) or span
-    if span is not None or not union:
-        return span
-    whole = org_ending_at(text, title_start + len(union), tokens)
-    if whole is None or whole.start >= title_start or not whole.written.endswith(union):
-        return None
-    written = whole.written[: -len(union)]
-    return OrgSpan(whole.start, title_start, written, whole.suffix, whole.type)
-
-
-def _department_sharing_title(text: str, title_start: int, tokens: list[Token]) -> OrgSpan | None:
-    """组织部长, 民管部长: a department's name and its head's title share the character
-    部 (组织部 + 部长); the department ending at that character, with the body before
-    it when one is printed (县委组织部长 → 县委组织部)."""
-    if not text.startswith("部", title_start):
-        return None
-    found = org_ending_at(text, title_start + 1, tokens)
-    return found if found is not None and is_department(found.suffix) else None
-
-
-_HEAD = "部长"  # the title of a department's head
-
-
-def _named_department(
-    text: str, seg_start: int, title_start: int, match: re.Match[str], tokens: list[Token]
-) -> OrgSpan | None:
-    """某市总工会社会保障部部长, 某市总工会生活保障部长: a department the suffixes do not
-    list (each body names its own) between a particular body's name and its head's
-    title, 部长 after the department's 部 or sharing it: the body's name with the
-    department's, typed like the body; the department alone when the segment prints
-    no body (某市总工会副主席甲、生活服务部长乙: the body before is the caller's)."""
-    if match.group("base") != _HEAD or match.group("union"):
-        return None
-    if text.startswith(DEPARTMENT_END, title_start - 1):
-        end = title_start
-    elif match.start() == match.start("base"):
-        end = title_start + 1  # 生活保障部长: the title's 部 ends the department
-    else:
-        return None
-    for size in DEPARTMENT_SIZES:
-        k = end - size
-        department = text[k:end]
-        if k <= 0 or not all(is_cjk(c) for c in department):
-            break
-        body = org_ending_at(text, k, tokens)
-        if body is not None and body.body and is_particular(body, tokens):
-            return OrgSpan(body.start, end, body.written + department, department, body.type)
-    alone = text[seg_start:end]
-    if seg_start < end and is_department_name(alone):
-        return OrgSpan(seg_start, end, alone, alone, OrgType.union_federation)
-    return None
-
-
-#: The longest name of a unit printed with its bare suffix as one segment of a chain.
-_MAX_UNIT = 10
-
-
-def _unit_of_segment(text: str, seg_start: int, span: OrgSpan | None) -> OrgSpan | None:
-    """区总工会党组成员、困难职工帮扶中心主任某某: a unit whose name the grammar cuts to
-    its bare suffix (a verb inside: 帮扶|中心) is the whole segment before the title, so
-    that the chain goes on to the body before it (a title ends the segment before)."""
-    if span is None or span.body or span.start <= seg_start:
-        return span
-    before = text[max(0, seg_start - 12) : seg_start - 1] if seg_start > 0 else ""
-    if not _separates(text, seg_start - 1) or not lexicon.titles().at_end.search(before):
-        return span
-    unit = text[seg_start : span.end]
-    if len(unit) > _MAX_UNIT or not all(is_cjk(c) for c in unit):
-        return span
-    return OrgSpan(seg_start, span.end, unit, span.suffix, span.type)
 
 
 def read_as_enterprise(written: str) -> str:
@@ -174,23 +61,14 @@ def read_as_enterprise(written: str) -> str:
     return written if short is None else short + written[len(stem) :]
 
 
-def _enterprise_segment(text: str, seg_start: int, title_start: int) -> OrgSpan | None:
-    """股份|党委副书记: a segment that prints only an enterprise's short form before its
-    title, a form the grammar reads as no name, is held at that enterprise."""
-    written = text[seg_start:title_start]
-    if written not in lexicon.keyed("titles.yaml", "enterprise_short_forms"):
-        return None
-    return OrgSpan(seg_start, title_start, written, written, OrgType.company)
-
-
 def _segments(
     text: str, end: int, tokens: list[Token], caption: bool
-) -> list[tuple[int, int, re.Match[str], str]]:
+) -> list[tuple[int, int, re.Match[str], str, str]]:
     """The chain's segments left to right: (start, end, title match, organisation as
     written). In running text an organisation must be a whole name (org grammar); in a
     caption the whole text before the title is the organisation."""
     titles = lexicon.titles()
-    raw: list[tuple[int, int, re.Match[str], str]] = []
+    raw: list[tuple[int, int, re.Match[str], str, str]] = []
     pos = end
     while pos > 0:
         seg_start = _segment_start(text, pos)
@@ -198,21 +76,21 @@ def _segments(
         if not match:
             break
         title_start = seg_start + match.start()
-        org_text = text[seg_start:title_start]
+        org_text, unit = text[seg_start:title_start], ""
         more = True  # whether the chain may go on to the left
         if org_text and not caption:
-            span = _named_department(text, seg_start, title_start, match, tokens)
-            span = span or _org_before_title(text, title_start, match, tokens)
-            span = span or _department_sharing_title(text, title_start, tokens)
-            span = span or _enterprise_segment(text, seg_start, title_start)
-            span = _unit_of_segment(text, seg_start, span)
+            span = segment_org(text, seg_start, title_start, match, tokens)
+            if span is None and (
+                found := body_and_unit(text, seg_start, title_start, match, tokens)
+            ):
+                span, unit = found
             if span is None:
                 org_text, seg_start, more = "", title_start, False
             else:
                 org_text, more = span.written, span.start == seg_start
                 seg_start = span.start
-        raw.insert(0, (seg_start, pos, match, org_text))
-        if not more or seg_start == 0 or not _separates(text, seg_start - 1):
+        raw.insert(0, (seg_start, pos, match, org_text, unit))
+        if not more or seg_start == 0 or not separates(text, seg_start - 1):
             break
         pos = seg_start - 1
     return raw
@@ -286,7 +164,7 @@ def parse_chain(
     tokens = tokens if tokens is not None else tag_tokens(text)
     claims: list[TitleClaim] = []
     inherited: tuple[str, int] | None = None
-    for start, stop, match, org_text in _segments(text, end, tokens, caption):
+    for start, stop, match, org_text, unit in _segments(text, end, tokens, caption):
         org: tuple[str, int] | None
         if (
             org_text
@@ -321,8 +199,8 @@ def parse_chain(
                 inherited = org  # 市建材工会副主席、女职工委员会主任: the union's committee
         claims.append(
             TitleClaim(
-                title=match.group(0),
-                title_normalised=titles.normalise(match),
+                title=unit + match.group(0),
+                title_normalised=unit + titles.normalise(match),
                 org_written=org[0] if org else None,
                 org_offset=org[1] if org else None,
                 start=start,
