@@ -52,4 +52,6 @@ def is_background(text: str, mention: Mention) -> bool:
         return False
     if words("national_openings").starting(name.lstrip("“")):
         return True
-    return bool(events_in(name))
+    # 某区“喜迎二十大 奋进新征程”劳动竞赛推进会: a national event in the quoted slogan is
+    # the theme of a meeting of the article's own
+    return bool(events_in(re.sub(r"“[^”]*”", "", name)))

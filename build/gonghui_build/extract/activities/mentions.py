@@ -7,7 +7,7 @@ cited for its spirit, a national event, a directive carried out) is no mention: 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from gonghui_build.extract.activities.cues import (
     delegation_visit,
@@ -16,7 +16,9 @@ from gonghui_build.extract.activities.cues import (
     offered_within,
     visit_verb,
 )
+from gonghui_build.extract.activities.facilities import facilities
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
+from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.naming import (
     category,
     counted_rounds,
@@ -33,17 +35,6 @@ from gonghui_build.extract.activities.visit_sites import (
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_start, clauses, in_spans, quoted_spans
 from gonghui_build.vocabulary import Category
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int  # name start, in the paragraph
-    end: int  # trigger end
-    trigger: str
-    category: Category
-    specific: bool  # has a name of its own (not 此次培训, 活动)
-    title: str | None = None  # the title a talk is given under (以“…”为题作专题辅导)
-    audience: bool | None = None  # a session told by its teacher: to an audience (为学员)?
 
 
 def _rightmost_trigger(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -353,7 +344,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     found, covered = _list_mentions(text, s_start, s_end)
     found += _periods(text, s_start, s_end)
     programmes = _quoted_programmes(text, s_start, s_end) + _taught_documents(text, s_start, s_end)
-    for extra in (_taught_by_teachers, _talks, _trips):
+    for extra in (_taught_by_teachers, _talks, _trips, facilities):
         programmes += [
             m
             for m in extra(text, s_start, s_end)
