@@ -65,3 +65,32 @@ def test_a_meeting_whose_quoted_slogan_cites_a_national_event_is_the_articles_ow
 def test_a_meeting_named_for_a_national_event_itself_stays_background():
     out = found("会议传达学习了党的二十大会议精神。")
     assert out == []
+
+
+def test_a_facilitys_opening_telling_the_time_of_another_event_is_no_new_activity():
+    out = found("驿站启用当天，街道总工会还邀请青禾交警大队民警为30名骑手讲解交通安全知识。")
+    assert [a.category for a in out] == [Category.lecture]
+
+
+# --- visits by a delegation -----------------------------------------------------------
+
+
+def test_a_led_group_going_to_sites_then_visiting_workers_is_a_visit():
+    out = found(
+        "7月5日，岚县总工会副主席苏明远带领机关干部，深入到环卫、道班等一线，"
+        "慰问高温下坚守岗位的一线职工，为他们送去防暑降温物品。"
+    )
+    assert [a.category for a in out] == [Category.visit]
+
+
+def test_an_unled_visit_word_in_a_plan_of_work_is_no_visit():
+    out = found("岚县总工会表示，将深入一线，慰问职工。")
+    assert [a.category for a in out] == []
+
+
+def test_unveiling_a_facility_at_its_ceremony_is_part_of_the_ceremony():
+    out = found(
+        "9月2日，青禾区“暖阳驿站”在柳湾街道举行揭牌仪式。",
+        "区总工会主席苏明远出席仪式并为驿站揭牌。",
+    )
+    assert [a.name for a in out] == ["揭牌仪式"]

@@ -73,13 +73,17 @@ def _programme_regex() -> re.Pattern[str]:
 def _facility_opened() -> re.Pattern[str]:
     """A facility's name (“暖心驿站”, 园区职工书屋) before a word of its opening (…近日
     挂牌) in its clause; not the opening word of a ceremony (揭牌仪式), which names the
-    event itself. The bare name stops at a count (两个工会服务站: 工会服务站)."""
+    event itself, nor a time told by the opening (驿站启用当天), nor the act of a
+    ceremony (主席为驿站揭牌: the ceremony is the event). A bare name has words
+    before its head (驿站 alone refers back) and stops at a count (两个工会服务站:
+    工会服务站)."""
     head = f"(?:{_alt('facility_heads')})"
     classifiers = "".join(words("facility_classifiers"))
-    bare = rf"[^，。；：、“”（）()的\d一二三四五六七八九十两百千万{classifiers}]"
-    name = rf"(?P<name>“[^”]{{0,12}}{head}”|{bare}{{0,10}}?{head})"
+    bare = rf"[^，。；：、“”（）()的并为在和与及到了\d一二三四五六七八九十两百千万{classifiers}]"
+    name = rf"(?<!为)(?P<name>“[^”]{{0,12}}{head}”|{bare}{{1,10}}?{head})"
     return re.compile(
-        rf"{name}[^，。；“”]{{0,8}}?(?:{_alt('facility_opening_words')})(?!仪式|典礼)"
+        rf"{name}[^，。；“”]{{0,8}}?(?:{_alt('facility_opening_words')})"
+        rf"(?!仪式|典礼|{_alt('facility_time_words')})"
     )
 
 
