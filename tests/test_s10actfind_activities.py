@@ -39,6 +39,11 @@ def test_a_stations_opening_hours_are_no_opening():
     assert out == []
 
 
+def test_a_facilitys_opening_telling_the_time_of_another_event_is_no_new_activity():
+    out = found("驿站启用当天，街道总工会还邀请青禾交警大队民警为30名骑手讲解交通安全知识。")
+    assert [a.category for a in out] == [Category.lecture]
+
+
 # --- ceremonies -----------------------------------------------------------------------
 
 
@@ -65,11 +70,6 @@ def test_a_meeting_whose_quoted_slogan_cites_a_national_event_is_the_articles_ow
 def test_a_meeting_named_for_a_national_event_itself_stays_background():
     out = found("会议传达学习了党的二十大会议精神。")
     assert out == []
-
-
-def test_a_facilitys_opening_telling_the_time_of_another_event_is_no_new_activity():
-    out = found("驿站启用当天，街道总工会还邀请青禾交警大队民警为30名骑手讲解交通安全知识。")
-    assert [a.category for a in out] == [Category.lecture]
 
 
 # --- visits by a delegation -----------------------------------------------------------
