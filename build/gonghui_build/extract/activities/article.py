@@ -10,10 +10,10 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.attributes import first_body
+from gonghui_build.extract.activities.background import in_directive_clause
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.grammar import words
-from gonghui_build.extract.activities.mentions import in_directive_clause
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.extract.dates.resolve import (

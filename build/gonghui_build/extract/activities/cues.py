@@ -30,17 +30,23 @@ def measured(text: str, t_end: int) -> bool:
 
 
 def delegation_visit(text: str, s_start: int, t_start: int) -> bool:
-    """A delegation visiting: 一行 in the visit verb's clause (某某一行到望京调研), or in
-    the clause before it when that clause goes to a place (某某一行来到某村施工路段，慰问
-    筑路工人) and no other trigger stands between."""
+    """A delegation visiting: 一行 in the visit verb's clause (某某一行到望京调研), or a
+    delegation (一行, or one led: 带领机关干部) earlier in the sentence going to a place
+    (某某一行来到某村施工路段，慰问筑路工人; 某某带领机关干部，深入到环卫、道班等一线，
+    慰问…职工) with no other trigger between the going and the visit."""
     here = clause_start(text, t_start, s_start)
     if words("delegations").in_text(text[here:t_start]):
         return True
-    before = text[clause_start(text, max(s_start, here - 1), s_start) : here]
-    going = words("going_verbs").in_text(before)
-    return bool(words("delegations").in_text(before) and going) and not any(
-        patterns().trigger.finditer(before[before.index(going) :])
-    )
+    before = text[s_start:here]
+    led = max((before.rfind(w) for w in words("delegations")), default=-1)
+    if led < 0:
+        return False
+    going = words("going_verbs").in_text(before[led:])
+    if not going:
+        return False
+    words("delegations").note_in(before[led:])
+    rest = before[led + before[led:].index(going) :]
+    return not any(patterns().trigger.finditer(rest))
 
 
 def visit_verb(text: str, t_end: int, word: str) -> bool:

@@ -27,9 +27,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from gonghui_build.extract.activities import attributes, links, naming
+from gonghui_build.extract.activities.background import is_background
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
-from gonghui_build.extract.activities.mentions import Mention, is_background, mentions
+from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.naming import same_name, similarity
 from gonghui_build.extract.dates.article import plan_markers
 from gonghui_build.extract.dates.expressions import DateText, find_dates

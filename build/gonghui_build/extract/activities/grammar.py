@@ -49,6 +49,8 @@ class Patterns:
     period: re.Pattern[str]  # 以“安全生产月”为载体
     until: re.Pattern[str]  # 将持续到12月底
     total: re.Pattern[str]  # 共发放…20万份
+    facility_opened: re.Pattern[str]  # 园区职工书屋正式对外开放
+    facility_count: re.Pattern[str]  # 三百一十二个: a count of facilities
 
 
 def _alt(section: str) -> str:
@@ -65,6 +67,23 @@ def _programme_regex() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?:{launching})(?P<launched>{name})(?=[，。；、]|$|以来)"
         rf"|(?P<running>{name})(?=(?:{_alt('running_words')})))"
+    )
+
+
+def _facility_opened() -> re.Pattern[str]:
+    """A facility's name (“暖心驿站”, 园区职工书屋) before a word of its opening (…近日
+    挂牌) in its clause; not the opening word of a ceremony (揭牌仪式), which names the
+    event itself, nor a time told by the opening (驿站启用当天), nor the act of a
+    ceremony (主席为驿站揭牌: the ceremony is the event). A bare name has words
+    before its head (驿站 alone refers back) and stops at a count (两个工会服务站:
+    工会服务站)."""
+    head = f"(?:{_alt('facility_heads')})"
+    classifiers = "".join(words("facility_classifiers"))
+    bare = rf"[^，。；：、“”（）()的并为在和与及到了\d一二三四五六七八九十两百千万{classifiers}]"
+    name = rf"(?<!为)(?P<name>“[^”]{{0,12}}{head}”|{bare}{{1,10}}?{head})"
+    return re.compile(
+        rf"{name}[^，。；“”]{{0,8}}?(?:{_alt('facility_opening_words')})"
+        rf"(?!仪式|典礼|{_alt('facility_time_words')})"
     )
 
 
@@ -103,4 +122,6 @@ def patterns() -> Patterns:
         ),
         until=re.compile(rf"^[^，。；]{{0,6}}?(?:{_alt('until_words')})(?=[今明去本]年|\d|[{cn}])"),
         total=re.compile(f"(?:{number_re().pattern})(?:{_alt('total_units')})"),
+        facility_opened=_facility_opened(),
+        facility_count=re.compile(f"(?:{number_re().pattern})(?:{_alt('facility_classifiers')})"),
     )

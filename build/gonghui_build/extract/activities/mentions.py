@@ -1,12 +1,13 @@
 """Activity mentions of one sentence: each trigger word folded into the longest name it
 stands in, the items of lists (``“A”“B”等活动``, ``A、B、C等形式``), named programmes
 and periods, talks on documents, and groups going to a site. Background (a meeting
-cited for its spirit, a national event, a directive carried out) is no mention."""
+cited for its spirit, a national event, a directive carried out) is no mention: see
+:mod:`.background`."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from gonghui_build.extract.activities.cues import (
     delegation_visit,
@@ -15,7 +16,9 @@ from gonghui_build.extract.activities.cues import (
     offered_within,
     visit_verb,
 )
+from gonghui_build.extract.activities.facilities import facilities
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
+from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.naming import (
     category,
     counted_rounds,
@@ -29,21 +32,9 @@ from gonghui_build.extract.activities.visit_sites import (
     listed_sites,
     visit_object_end,
 )
-from gonghui_build.extract.dates.article import events_in
 from gonghui_build.text import ner
-from gonghui_build.text.clauses import clause_end, clause_start, clauses, in_spans, quoted_spans
+from gonghui_build.text.clauses import clause_start, clauses, in_spans, quoted_spans
 from gonghui_build.vocabulary import Category
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int  # name start, in the paragraph
-    end: int  # trigger end
-    trigger: str
-    category: Category
-    specific: bool  # has a name of its own (not 此次培训, 活动)
-    title: str | None = None  # the title a talk is given under (以“…”为题作专题辅导)
-    audience: bool | None = None  # a session told by its teacher: to an audience (为学员)?
 
 
 def _rightmost_trigger(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -353,7 +344,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     found, covered = _list_mentions(text, s_start, s_end)
     found += _periods(text, s_start, s_end)
     programmes = _quoted_programmes(text, s_start, s_end) + _taught_documents(text, s_start, s_end)
-    for extra in (_taught_by_teachers, _talks, _trips):
+    for extra in (_taught_by_teachers, _talks, _trips, facilities):
         programmes += [
             m
             for m in extra(text, s_start, s_end)
@@ -364,45 +355,3 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     raw = _trigger_mentions(text, s_start, s_end, covered)
     kept = _joined(text, _outermost(_with_site_visits(text, s_start, s_end, raw)))
     return sorted(found + kept, key=lambda m: m.start)
-
-
-def in_directive_clause(text: str, start: int, end: int | None = None) -> bool:
-    """Whether ``text[start:end]`` stands in a clause citing a directive being carried
-    out: 落实某区委深入开展“…”活动和…工作要求, 认真落实某区委和某市总工会决策部署."""
-    before = text[clause_start(text, start) : start]
-    end = start if end is None else end
-    after = text[end : clause_end(text, end)]
-    return bool(words("directive_opening").in_text(before)) and bool(
-        words("directive_closing").ending(after)
-    )
-
-
-def _cited_with_others(text: str, mention: Mention) -> bool:
-    """A meeting listed with others whose spirit is cited (传达了全总执委会、省总工会全委
-    会和市总全委会会议精神), or a speech at it (在某全委会上的讲话精神)."""
-    if mention.category != Category.meeting:
-        return False
-    spirit = words("spirit_words").pattern
-    after = text[mention.end : clause_end(text, mention.end)]
-    listed = re.match(rf"(?:[、和及与][^，。；、和及与]{{2,24}}?)*?(?:会议)?(?:{spirit})", after)
-    speech = re.match(rf"上的(?:重要)?讲话(?:{spirit})", after)
-    return bool(listed or speech)
-
-
-def is_background(text: str, mention: Mention) -> bool:
-    """A meeting cited for its spirit or as a point in time (…以来), a national event
-    or a programme cited as the directive being carried out: background, not news."""
-    name = text[mention.start : mention.end]
-    if words("spirit_words").starting(text, mention.end) or _cited_with_others(text, mention):
-        return True
-    if mention.category == Category.meeting and words("since_words").starting(text, mention.end):
-        return True  # 县工会第九次代表大会以来: a point in time (a programme runs since)
-    if in_directive_clause(text, mention.start, mention.end):
-        return True
-    if mention.category != Category.meeting or words("spirit_words").in_text(name):
-        # 学习贯彻党的十九大精神培训班 is a course and 学习贯彻党的十九大精神座谈会 a
-        # meeting of their own, not the congress
-        return False
-    if words("national_openings").starting(name.lstrip("“")):
-        return True
-    return bool(events_in(name))

@@ -1,0 +1,57 @@
+"""Background: an activity mention that is not news of the article. A meeting cited for
+its spirit or as a point in time, a national event, a programme cited as the directive
+being carried out."""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.mentions import Mention
+from gonghui_build.extract.dates.article import events_in
+from gonghui_build.text.clauses import clause_end, clause_start
+from gonghui_build.vocabulary import Category
+
+
+def in_directive_clause(text: str, start: int, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` stands in a clause citing a directive being carried
+    out: 落实某区委深入开展“…”活动和…工作要求, 认真落实某区委和某市总工会决策部署."""
+    before = text[clause_start(text, start) : start]
+    end = start if end is None else end
+    after = text[end : clause_end(text, end)]
+    return bool(words("directive_opening").in_text(before)) and bool(
+        words("directive_closing").ending(after)
+    )
+
+
+def _cited_with_others(text: str, mention: Mention) -> bool:
+    """A meeting listed with others whose spirit is cited (传达了全总执委会、省总工会全委
+    会和市总全委会会议精神), or a speech at it (在某全委会上的讲话精神)."""
+    if mention.category != Category.meeting:
+        return False
+    spirit = words("spirit_words").pattern
+    after = text[mention.end : clause_end(text, mention.end)]
+    listed = re.match(rf"(?:[、和及与][^，。；、和及与]{{2,24}}?)*?(?:会议)?(?:{spirit})", after)
+    speech = re.match(rf"上的(?:重要)?讲话(?:{spirit})", after)
+    return bool(listed or speech)
+
+
+def is_background(text: str, mention: Mention) -> bool:
+    """A meeting cited for its spirit or as a point in time (…以来), a national event
+    or a programme cited as the directive being carried out: background, not news."""
+    name = text[mention.start : mention.end]
+    if words("spirit_words").starting(text, mention.end) or _cited_with_others(text, mention):
+        return True
+    if mention.category == Category.meeting and words("since_words").starting(text, mention.end):
+        return True  # 县工会第九次代表大会以来: a point in time (a programme runs since)
+    if in_directive_clause(text, mention.start, mention.end):
+        return True
+    if mention.category != Category.meeting or words("spirit_words").in_text(name):
+        # 学习贯彻党的十九大精神培训班 is a course and 学习贯彻党的十九大精神座谈会 a
+        # meeting of their own, not the congress
+        return False
+    if words("national_openings").starting(name.lstrip("“")):
+        return True
+    # 某区“喜迎二十大 奋进新征程”劳动竞赛推进会: a national event in the quoted slogan is
+    # the theme of a meeting of the article's own
+    return bool(events_in(re.sub(r"“[^”]*”", "", name)))
