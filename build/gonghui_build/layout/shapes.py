@@ -191,12 +191,28 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
         if shape is Shape.BYLINE and after_text and closing:
             out[i] = Shape.END_CREDIT
         over_credit = i + 1 < len(shapes) and shapes[i + 1] is Shape.CREDIT
-        if over_credit and _caption_over_credit(blocks[i], shape):
+        if over_credit and _photo_story_head(shapes, i):
+            out[i + 1] = Shape.BYLINE  # the photographers of a photo story, under its head
+        elif over_credit and _caption_over_credit(blocks[i], shape):
             out[i] = Shape.CAPTION
         text_next = i + 1 < len(shapes) and shapes[i + 1] in _TEXT
         if after_text and text_next and _scene_caption(blocks[i], shape):
             out[i] = Shape.CAPTION
     return out
+
+
+def _photo_story_head(shapes: list[Shape], i: int) -> bool:
+    """Two display lines over a photo credit, no text above them on the page, only
+    furniture and display lines (``热烈庆祝某某大会闭幕`` / ``新起点 新步伐`` /
+    ``本报记者 某某 某某 摄``): the head of a photo story (kicker, headline) and its
+    photographers' byline; a caption is printed under a photo inside an article, never
+    as a page's first head."""
+    return (
+        i >= 1
+        and shapes[i] is Shape.DISPLAY
+        and shapes[i - 1] is Shape.DISPLAY
+        and all(s in (Shape.FURNITURE, Shape.DISPLAY) for s in shapes[: i - 1])
+    )
 
 
 def _scene_caption(block: Block, shape: Shape) -> bool:
