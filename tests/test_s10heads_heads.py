@@ -135,3 +135,105 @@ def test_a_sites_path_or_a_dated_button_row_over_the_title_is_no_kicker():
     assert "kicker" not in roles.values()
     placed = crumb.replace("首页 > 详情:青禾区职工迎春联欢会在区文化宫举行", "青禾区")
     assert _roles(placed)["青禾区"] == "kicker"
+
+
+def test_a_photo_caption_printed_before_the_head_belongs_to_the_article_it_opens():
+    """A copy that opens with a photo's caption and credit, then prints the title and
+    the dateline: one article, the caption its photo's, not a headless article."""
+    text = (
+        "3月8日，青禾区总工会在区职工之家举办女职工插花活动。柏晓川 摄\n"
+        "巾帼展风采 插花迎春来\n"
+        "本报讯 3月8日，青禾区总工会在区职工之家举办“巾帼展风采”插花活动，60余名女职工"
+        "参加。\n"
+    )
+    parsed = _parse("caption_first.txt", text)
+    (article,) = parsed.articles
+    roles = {p.text: p.role for p in parsed.paragraphs}
+    assert roles["巾帼展风采 插花迎春来"] == "headline"
+    assert roles["3月8日，青禾区总工会在区职工之家举办女职工插花活动。"] == "photo_caption"
+    assert roles["柏晓川 摄"] == "photo_credit"
+
+
+def test_captions_before_a_web_title_over_its_header_fields_are_that_articles():
+    """Two credited captions, then a web page's title over its header fields and the
+    text: one article headed by the title, both captions its own."""
+    text = (
+        "职工们在驿站内休息。柏晓川 摄\n"
+        "志愿者为职工测量血压。柏晓川 摄\n"
+        "青禾区总工会“暖心驿站”开门迎客\n"
+        "发布时间：2024-06-03 10:12  来源：青禾区总工会\n"
+        "近日，青禾区总工会在城东新建的“暖心驿站”正式开放，为户外劳动者提供休息服务。\n"
+        "驿站每天开放12小时，配有饮水机、微波炉和急救箱。\n"
+    )
+    parsed = _parse("captions_web.txt", text)
+    (article,) = parsed.articles
+    roles = {p.text: p.role for p in parsed.paragraphs}
+    assert roles["青禾区总工会“暖心驿站”开门迎客"] == "headline"
+    assert [r for r in roles.values()].count("photo_caption") == 2
+
+
+def test_a_kicker_the_lead_does_not_restate_stays_a_kicker():
+    """``助力乡村振兴`` over ``某区总工会送技术下乡``: a kicker over its headline, even
+    when the lead opens with its date and then says the headline again."""
+    kicked = (
+        "助力乡村振兴\n"
+        "青禾区总工会送技术下乡\n"
+        "本报讯 3月12日，青禾区总工会送技术下乡，组织农技专家到柳河镇授课。\n"
+    )
+    roles = _roles(kicked)
+    assert roles["助力乡村振兴"] == "kicker"
+    assert roles["青禾区总工会送技术下乡"] == "headline"
+
+
+def test_a_headline_in_two_lines_under_a_kicker_is_read_from_the_lead_after_its_date():
+    """Kicker, then a headline broken into two lines whose first line does not run on
+    by itself (``南河区职工业余`` / ``技术学校开学``): the lead, once past the clause of its
+    date, says both lines again as one, so they are one headline."""
+    text = (
+        "喜迎新学期\n"
+        "南河区职工业余\n"
+        "技术学校开学\n"
+        "本报讯 3月10日，南河区职工业余技术学校开学，首批学员一百二十人。\n"
+    )
+    roles = _roles(text)
+    assert roles["南河区职工业余"] == "headline"
+    assert roles["技术学校开学"] == "headline"
+    assert roles["喜迎新学期"] == "kicker"
+
+
+def test_a_name_and_a_colon_over_a_byline_at_the_top_is_a_title_not_a_turn():
+    """``某某：把职工的事当成自己的事`` first on the page, a byline under it: the title of
+    a profile, not a turn of an interview; the same line after the text has begun is
+    a turn."""
+    text = (
+        "柏晓川：把职工的事当成自己的事\n"
+        "本报记者 邬青\n"
+        "在青禾区总工会，提起常务副主席柏晓川，干部职工都说他是个实在人。\n"
+        "他到区总工会工作五年，跑遍了全区120家企业。\n"
+    )
+    parsed = _parse("name_colon.txt", text)
+    (article,) = parsed.articles
+    roles = {p.text: p.role for p in parsed.paragraphs}
+    assert roles["柏晓川：把职工的事当成自己的事"] == "headline"
+    turns = (
+        "把职工的事当成自己的事\n"
+        "本报记者 邬青\n"
+        "记者：今年有哪些新举措？\n"
+        "柏晓川：把职工的事当成自己的事。\n"
+    )
+    roles = _roles(turns)
+    assert roles["柏晓川：把职工的事当成自己的事。"] == "body"
+
+
+def test_a_column_name_in_brackets_over_a_title_is_no_article_of_its_own():
+    """``【工会动态】`` alone on its line over a title and its dateline: the column's
+    name over the item, not a yearbook entry heading an article of its own."""
+    text = (
+        "【工会动态】\n"
+        "青禾区总工会召开全委会\n"
+        "本报讯 1月10日，青禾区总工会召开十届三次全委（扩大）会议，80余人参加。\n"
+    )
+    (article,) = _parse("column.txt", text).articles
+    roles = _roles(text)
+    assert roles["青禾区总工会召开全委会"] == "headline"
+    assert roles["【工会动态】"] != "headline"

@@ -266,8 +266,7 @@ def is_bare_names(text: str) -> bool:
     return 2 <= len(names) <= BARE_NAMES_MAX and all(is_name_shaped(n) for n in names)
 
 
-#: What a byline's mark may print before the author's name: the piece's genre and a
-#: slash, perhaps a second mark (``■散文/○某某``, ``□随笔／某某``).
+#: A genre, a slash, perhaps a second mark before a byline's name (``■散文/○某某``).
 _GENRE_RE = re.compile(rf"^[\u4e00-\u9fff]{{1,4}}[/／][{BYLINE_MARKS}]?")
 
 

@@ -15,7 +15,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
-from gonghui_build.layout.display import restates, runs_on
+from gonghui_build.layout.display import opens_with_news_lead, restates, runs_on
 from gonghui_build.layout.furniture import (
     furniture_kind,
     is_header_field,
@@ -194,9 +194,21 @@ def _restated_whole(blocks: list[Block], shapes: list[Shape], rest: list[int]) -
     if nxt >= len(shapes) or shapes[nxt] not in (Shape.DATELINE, Shape.BODY):
         return False
     lead = without_spaces(blocks[nxt].plain)
-    lead = lead[len(without_spaces(dateline_prefix(lead) or "")) :]
+    lead = _past_time(lead[len(without_spaces(dateline_prefix(lead) or "")) :])
     first, last = (title_key(blocks[i].plain) for i in rest[-2:])
     return restates(first + last, lead) and not restates(last, lead)
+
+
+#: Longest clause of time opening a lead (``3月12日至14日，``, ``近日，``).
+TIME_CLAUSE_MAX = 14
+
+
+def _past_time(lead: str) -> str:
+    """A lead without the clause of time it opens with (``3月12日至14日，某区总工会…``):
+    the subject that a headline names first follows it."""
+    clause, comma, rest = lead.partition("，")
+    timed = comma and len(clause) <= TIME_CLAUSE_MAX and opens_with_news_lead(clause)
+    return rest if timed else lead
 
 
 def _first_of_two(block: Block, second: str) -> bool:
