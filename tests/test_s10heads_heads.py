@@ -13,6 +13,13 @@ def _parse(name: str, text: str):
     return parse_page(page_from_bytes(name, text.encode("utf-8")))
 
 
+def _one_article_roles(name: str, text: str) -> dict[str, str]:
+    """The roles of a page's paragraphs by their text, the page read as one article."""
+    parsed = _parse(name, text)
+    assert len(parsed.articles) == 1
+    return {p.text: p.role for p in parsed.paragraphs}
+
+
 def _roles(text: str) -> dict[str, str]:
     placed = layout(split_blocks(text)).placed
     return {p.block.plain: p.role for p in placed}
@@ -32,7 +39,7 @@ THREE_LINE_HEAD = (
 def test_a_long_line_under_a_shorter_headline_is_its_subtitle_not_its_second_line():
     """Kicker, headline, then a line over twice as long as the headline over the
     dateline: 引题 / 主题 / 副题, not a headline broken over two lines."""
-    (article,) = _parse("three_line_head.txt", THREE_LINE_HEAD).articles
+    assert len(_parse("three_line_head.txt", THREE_LINE_HEAD).articles) == 1
     roles = _roles(THREE_LINE_HEAD)
     assert roles["工会干部许青禾又获表彰"] == "headline"
     assert roles["市总工会授予“优秀工会工作者”称号 市委命名为“模范党员”"] == "subtitle"
@@ -68,8 +75,7 @@ def test_a_photo_storys_head_over_its_photographers_is_kicker_headline_and_bylin
     """Two display lines over a photographers' credit at the top of a page: the photo
     story's kicker and headline, its photographers its byline; the slogan-like
     headline is not joined to the kicker as one broken line."""
-    parsed = _parse("photo_story.txt", PHOTO_STORY)
-    roles = {p.text: p.role for p in parsed.paragraphs}
+    roles = _one_article_roles("photo_story.txt", PHOTO_STORY)
     assert roles["新赛场 新风采"] == "headline"
     assert roles["热烈祝贺青禾市第五届职工运动会闭幕"] == "kicker"
     assert roles["本报记者 柏晓川 邬青 摄"] == "byline"
@@ -85,7 +91,7 @@ def test_a_caption_over_its_credit_inside_an_article_stays_a_caption():
         "柏晓川 摄\n"
         "本届运动会设拔河、跳绳等9个项目。\n"
     )
-    roles = {p.text: p.role for p in _parse("caption_inside.txt", text).paragraphs}
+    roles = _one_article_roles("caption_inside.txt", text)
     assert roles["拔河比赛现场"] == "photo_caption"
     assert roles["柏晓川 摄"] == "photo_credit"
 
@@ -102,9 +108,7 @@ def test_a_genre_and_a_slash_after_a_bylines_mark_then_a_name_is_a_byline():
         "■散文/○邬青禾\n"
         "1990年，我进了红岭机床厂，在三车间当学徒。那时车间里有一盏灯，总是亮到深夜。\n"
     )
-    parsed = _parse("essay.txt", text)
-    (article,) = parsed.articles
-    roles = {p.text: p.role for p in parsed.paragraphs}
+    roles = _one_article_roles("essay.txt", text)
     assert roles["车间里的那盏灯"] == "headline"
     assert roles["■散文/○邬青禾"] == "byline"
 
@@ -118,8 +122,7 @@ def test_a_sites_path_or_a_dated_button_row_over_the_title_is_no_kicker():
         "青禾区职工迎春联欢会在区文化宫举行\n\n"
         "1月18日上午，青禾区总工会在区文化宫举办职工迎春联欢会，300余名职工参加。\n"
     )
-    (article,) = _parse("crumb.txt", crumb).articles
-    roles = _roles(crumb)
+    roles = _one_article_roles("crumb.txt", crumb)
     assert roles["青禾区职工迎春联欢会在区文化宫举行"] == "headline"
     assert "kicker" not in roles.values()
     dated = (
@@ -146,9 +149,7 @@ def test_a_photo_caption_printed_before_the_head_belongs_to_the_article_it_opens
         "本报讯 3月8日，青禾区总工会在区职工之家举办“巾帼展风采”插花活动，60余名女职工"
         "参加。\n"
     )
-    parsed = _parse("caption_first.txt", text)
-    (article,) = parsed.articles
-    roles = {p.text: p.role for p in parsed.paragraphs}
+    roles = _one_article_roles("caption_first.txt", text)
     assert roles["巾帼展风采 插花迎春来"] == "headline"
     assert roles["3月8日，青禾区总工会在区职工之家举办女职工插花活动。"] == "photo_caption"
     assert roles["柏晓川 摄"] == "photo_credit"
@@ -165,9 +166,7 @@ def test_captions_before_a_web_title_over_its_header_fields_are_that_articles():
         "近日，青禾区总工会在城东新建的“暖心驿站”正式开放，为户外劳动者提供休息服务。\n"
         "驿站每天开放12小时，配有饮水机、微波炉和急救箱。\n"
     )
-    parsed = _parse("captions_web.txt", text)
-    (article,) = parsed.articles
-    roles = {p.text: p.role for p in parsed.paragraphs}
+    roles = _one_article_roles("captions_web.txt", text)
     assert roles["青禾区总工会“暖心驿站”开门迎客"] == "headline"
     assert [r for r in roles.values()].count("photo_caption") == 2
 
@@ -211,9 +210,7 @@ def test_a_name_and_a_colon_over_a_byline_at_the_top_is_a_title_not_a_turn():
         "在青禾区总工会，提起常务副主席柏晓川，干部职工都说他是个实在人。\n"
         "他到区总工会工作五年，跑遍了全区120家企业。\n"
     )
-    parsed = _parse("name_colon.txt", text)
-    (article,) = parsed.articles
-    roles = {p.text: p.role for p in parsed.paragraphs}
+    roles = _one_article_roles("name_colon.txt", text)
     assert roles["柏晓川：把职工的事当成自己的事"] == "headline"
     turns = (
         "把职工的事当成自己的事\n"
@@ -233,7 +230,7 @@ def test_a_column_name_in_brackets_over_a_title_is_no_article_of_its_own():
         "青禾区总工会召开全委会\n"
         "本报讯 1月10日，青禾区总工会召开十届三次全委（扩大）会议，80余人参加。\n"
     )
-    (article,) = _parse("column.txt", text).articles
+    assert len(_parse("column.txt", text).articles) == 1
     roles = _roles(text)
     assert roles["青禾区总工会召开全委会"] == "headline"
     assert roles["【工会动态】"] != "headline"
