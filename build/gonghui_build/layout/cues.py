@@ -248,6 +248,7 @@ def is_head_byline(text: str) -> bool:
             bool(_BYLINE_START_RE.match(rest))
             or _names_only(text[1:])
             or bool(_AUTHOR_TEAM_RE.search(rest))
+            or _genre_then_name(rest)
         )
     if is_bare_names(text):
         return True
@@ -263,6 +264,16 @@ def is_bare_names(text: str) -> bool:
     prints under a headline, or the credit closing a text."""
     names = text.split()
     return 2 <= len(names) <= BARE_NAMES_MAX and all(is_name_shaped(n) for n in names)
+
+
+#: A genre, a slash, perhaps a second mark before a byline's name (``■散文/○某某``).
+_GENRE_RE = re.compile(rf"^[\u4e00-\u9fff]{{1,4}}[/／][{BYLINE_MARKS}]?")
+
+
+def _genre_then_name(rest: str) -> bool:
+    """After a byline's mark, a genre, a slash and a name: the author of an essay."""
+    genre = _GENRE_RE.match(rest)
+    return bool(genre) and is_name_shaped(rest[genre.end() :])
 
 
 def _names_only(text: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
-from gonghui_build.layout.display import restates, runs_on
+from gonghui_build.layout.display import opens_with_news_lead, restates, runs_on
 from gonghui_build.layout.furniture import (
     furniture_kind,
     is_header_field,
@@ -161,13 +161,27 @@ def _two_line_headline(
         return False
     if _kind_under_subject(blocks, rest):
         return True
-    first = title_key(blocks[rest[-2]].plain)
+    first, second = (title_key(blocks[i].plain) for i in rest[-2:])
     if len(rest) >= 3:
         above = _kicker_like(blocks[rest[-3]])
     else:
-        above = _first_of_two(blocks[rest[-2]], title_key(blocks[rest[-1]].plain))
+        above = _first_of_two(blocks[rest[-2]], second)
     broken = runs_on(first) or _restated_whole(blocks, shapes, rest)
-    return len(first) >= TWO_LINE_MIN and broken and above
+    rest_of_line = _rest_of_line(first, blocks[rest[-1]].plain)
+    return len(first) >= TWO_LINE_MIN and broken and above and rest_of_line
+
+
+#: How many times the first line of a broken headline its second line may be long.
+BROKEN_REST_MAX = 2
+
+
+def _rest_of_line(first: str, second: str) -> bool:
+    """A line a headline runs on into holds the rest of a line, not a whole head more: a
+    line over twice as long as the one above it is a subtitle set under the headline
+    (``某某又获殊荣`` / ``全总授予“全国优秀工会干部”称号 省委命名为“模范共产党员”``), and a
+    slogan of parallel phrases is a headline of its own under a kicker
+    (``热烈庆祝某某大会闭幕`` / ``新起点 新步伐``)."""
+    return len(title_key(second)) <= BROKEN_REST_MAX * len(first) and not _slogan(second.strip())
 
 
 def _restated_whole(blocks: list[Block], shapes: list[Shape], rest: list[int]) -> bool:
@@ -180,9 +194,21 @@ def _restated_whole(blocks: list[Block], shapes: list[Shape], rest: list[int]) -
     if nxt >= len(shapes) or shapes[nxt] not in (Shape.DATELINE, Shape.BODY):
         return False
     lead = without_spaces(blocks[nxt].plain)
-    lead = lead[len(without_spaces(dateline_prefix(lead) or "")) :]
+    lead = _past_time(lead[len(without_spaces(dateline_prefix(lead) or "")) :])
     first, last = (title_key(blocks[i].plain) for i in rest[-2:])
     return restates(first + last, lead) and not restates(last, lead)
+
+
+#: Longest clause of time opening a lead (``3月12日至14日，``, ``近日，``).
+TIME_CLAUSE_MAX = 14
+
+
+def _past_time(lead: str) -> str:
+    """A lead without the clause of time it opens with (``3月12日至14日，某区总工会…``):
+    the subject that a headline names first follows it."""
+    clause, comma, rest = lead.partition("，")
+    timed = comma and len(clause) <= TIME_CLAUSE_MAX and opens_with_news_lead(clause)
+    return rest if timed else lead
 
 
 def _first_of_two(block: Block, second: str) -> bool:
@@ -202,6 +228,26 @@ def is_breadcrumb(text: str) -> bool:
     """A breadcrumb: the site's path down to the page, its steps parted by ``>``, the
     site's chrome (``当前位置：首页 > 某某动态``)."""
     return len(_CRUMB_SEPARATOR_RE.split(text)) > 1 and furniture_kind(text) is not None
+
+
+#: A day's date opening a line (``2006年3月15日 收藏 打印 …``).
+_DAY_OPENING_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def site_row(text: str) -> bool:
+    """A row of the site's chrome over a title that no furniture cue names: a path of
+    steps parted by ``>`` (``首页 > 详情：…``), or a day's date with the page's buttons
+    after it (``2006年3月15日 收藏 打印 推荐``); a kicker opens with neither."""
+    compact = without_spaces(text)
+    steps = _CRUMB_SEPARATOR_RE.split(compact)
+    path = len(steps) > 1 and all(steps) and len(steps[0]) <= CRUMB_HOME_MAX
+    path = path and not steps[0].isdigit()
+    dated = bool(_DAY_OPENING_RE.match(compact)) and not _DAY_OPENING_RE.fullmatch(compact)
+    return path or dated
+
+
+#: Longest first step of a site's path (its home: ``首页``, ``网站首页``, ``当前位置：首页``).
+CRUMB_HOME_MAX = 8
 
 
 def crumb_step(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
@@ -257,7 +303,11 @@ def head_roles(
             or (not rest and _long_kicker(blocks[last], blocks[headline]))
         )
         bigger = 0 < blocks[last].heading_level < blocks[headline].heading_level
-        channel = names_a_digest(blocks[last].plain) or crumb_step(blocks, shapes, last)
+        channel = (
+            names_a_digest(blocks[last].plain)
+            or crumb_step(blocks, shapes, last)
+            or site_row(blocks[last].plain)
+        )
         roles[last] = "kicker" if (kicker or known) and not (bigger or channel) else "banner"
     for i in rest:
         roles[i] = "banner"
@@ -278,7 +328,8 @@ def lone_article_head(
     subtitle (引题 / 主题 / 副题). A page's banner stands over several articles; over one
     article's head, with nothing between, it is that article's kicker. A slogan of
     parallel phrases, a channel's name, a line too long for a kicker or a kicker that
-    ends with a dash keep their roles."""
+    ends with a dash keep their roles; a row of the site's chrome on top (a date and
+    the page's buttons) is no kicker."""
     head = sorted(i for i, role in roles.items() if role in (*_STACKED, "subtitle"))
     if [roles[i] for i in head] != list(_STACKED) or head != list(range(head[0], head[0] + 3)):
         return roles
@@ -295,4 +346,7 @@ def lone_article_head(
         or blocks[head[0]].heading_level != blocks[head[1]].heading_level
     ):
         return roles
-    return {**roles, **dict(zip(head, _LONE_HEAD, strict=True))}
+    lone = {**roles, **dict(zip(head, _LONE_HEAD, strict=True))}
+    if site_row(top):
+        lone[head[0]] = "banner"  # the site's chrome over the head: no kicker
+    return lone

@@ -39,6 +39,7 @@ from gonghui_build.layout.heads_web import (
 )
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.notes import labelled, note_under_head, noted_head, only_notes
+from gonghui_build.layout.photos_first import captions_only, start_under_captions
 from gonghui_build.layout.reader import Draft, Reader, section_like
 from gonghui_build.layout.shapes import Shape
 
@@ -86,6 +87,8 @@ def _anchor(r: Reader, i: int) -> None:
     elif moved:
         draft = r.start(moved[:1], HEAD_LIMIT[r.shapes[i]])
         draft.body += moved[1:]
+    elif r.pending and captions_only(r, cur):
+        draft = start_under_captions(r, HEAD_LIMIT[r.shapes[i]])
     elif cur is not None and not cur.has_body and cur.headline is None:
         r.articles.pop()  # a byline printed over the head as well as under it: one article
         draft = r.start(r.take_pending(), HEAD_LIMIT[r.shapes[i]])
@@ -146,6 +149,9 @@ def _text(r: Reader, i: int) -> None:
         cur = None
     if (cur is None or cur.closed) and _digest_title_alone(r):
         r.page_roles[r.pending.pop()] = "furniture"  # 工会动态 over items with no bullets
+    if r.pending and r.shapes[i] is Shape.BODY and captions_only(r, cur):
+        start_under_captions(r, HEAD_LIMIT_TEXT).body.append(i)
+        return
     if note_under_head(r, i):
         label = r.pending.pop()
         r.start(r.take_pending(), HEAD_LIMIT_TEXT).body += [label, i]

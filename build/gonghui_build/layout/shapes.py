@@ -177,6 +177,7 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
     its credit, not the byline of an article to come); a short line over a photo credit
     is the photo's caption, even when it ends with a full stop (``焊工项目比赛现场。``).
     """
+    shapes = _top_titles(blocks, shapes)
     out = list(shapes)
     prev: int | None = None  # the last block before ``i`` that is not furniture
     for i, shape in enumerate(shapes):
@@ -191,12 +192,56 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
         if shape is Shape.BYLINE and after_text and closing:
             out[i] = Shape.END_CREDIT
         over_credit = i + 1 < len(shapes) and shapes[i + 1] is Shape.CREDIT
-        if over_credit and _caption_over_credit(blocks[i], shape):
+        if over_credit and _photo_story_head(shapes, i):
+            out[i + 1] = Shape.BYLINE  # the photographers of a photo story, under its head
+        elif over_credit and _caption_over_credit(blocks[i], shape):
             out[i] = Shape.CAPTION
         text_next = i + 1 < len(shapes) and shapes[i + 1] in _TEXT
         if after_text and text_next and _scene_caption(blocks[i], shape):
             out[i] = Shape.CAPTION
     return out
+
+
+def _top_titles(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
+    """Display lines that read otherwise alone: a name and a colon before a phrase with no
+    text above it (a title, see ``_title_not_turn``), a column's name in brackets over a
+    title (``【工会动态】`` / a title: no yearbook entry)."""
+    out = list(shapes)
+    texted = False  # a block of text stands above ``i``
+    for i, shape in enumerate(shapes):
+        if not texted and _title_not_turn(blocks[i], shape):
+            out[i] = Shape.DISPLAY
+        if shape is Shape.ENTRY and i + 1 < len(shapes) and shapes[i + 1] is Shape.DISPLAY:
+            out[i] = Shape.DISPLAY
+        texted = texted or out[i] in _TEXT
+    return out
+
+
+def _title_not_turn(block: Block, shape: Shape) -> bool:
+    """A name and a colon before a short phrase (``某某：把职工的事当成自己的事``) with no
+    text above it on the page: a title naming whom it is about, not a turn of an
+    interview (turns come after the text has begun)."""
+    compact = without_spaces(block.plain)
+    return (
+        shape is Shape.BODY
+        and len(block.lines) == 1
+        and _speaker_line(compact)
+        and is_display_text(compact)
+    )
+
+
+def _photo_story_head(shapes: list[Shape], i: int) -> bool:
+    """Two display lines over a photo credit, no text above them on the page, only
+    furniture and display lines (``热烈庆祝某某大会闭幕`` / ``新起点 新步伐`` /
+    ``本报记者 某某 某某 摄``): the head of a photo story (kicker, headline) and its
+    photographers' byline; a caption is printed under a photo inside an article, never
+    as a page's first head."""
+    return (
+        i >= 1
+        and shapes[i] is Shape.DISPLAY
+        and shapes[i - 1] is Shape.DISPLAY
+        and all(s in (Shape.FURNITURE, Shape.DISPLAY) for s in shapes[: i - 1])
+    )
 
 
 def _scene_caption(block: Block, shape: Shape) -> bool:

@@ -1,0 +1,39 @@
+"""Photos a copy prints before the head of the article they illustrate.
+
+A page may open with a photo or two and their captions, each closed by its credit
+(``3月8日，某区总工会…活动。某某 摄``), and only then print the title and the text of
+the article: the captions are that article's, not an article of their own.
+"""
+
+from __future__ import annotations
+
+from gonghui_build.layout.context import has_own_photo_credit
+from gonghui_build.layout.reader import Draft, Reader
+from gonghui_build.layout.shapes import Shape
+
+_TEXTS = (Shape.BODY, Shape.ITEM)
+
+
+def captions_only(r: Reader, cur: Draft | None) -> bool:
+    """The page's first draft holds no head and nothing but photos' captions, each
+    closed by its credit (``3月8日，某区总工会…活动。某某 摄``): the photos a copy prints
+    before the title of the article they illustrate, not an article of their own."""
+    if cur is None or len(r.articles) != 1 or cur.roles or not cur.body:
+        return False
+    return all(
+        r.shapes[j] in (Shape.CAPTION, Shape.CREDIT)
+        or (r.shapes[j] in _TEXTS and has_own_photo_credit(r.blocks, r.shapes, j))
+        for j in cur.body
+    )
+
+
+def start_under_captions(r: Reader, limit: int) -> Draft:
+    """The article headed by the display lines waiting, its photos' captions (printed
+    over its head) its own."""
+    captions = r.articles.pop().body
+    for j in captions:
+        if r.shapes[j] in _TEXTS:
+            r.shapes[j] = Shape.CAPTION  # a caption, though it reads as a sentence
+    draft = r.start(r.take_pending(), limit)
+    draft.body[:0] = captions
+    return draft
