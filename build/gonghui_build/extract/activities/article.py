@@ -336,9 +336,10 @@ def activities_of(
     for draft in find_activities([p.text for p in body], captions):
         p = body[draft.paragraph]
         parent_index = draft.parent
-        parent = out[parent_index] if parent_index is not None else None
+        # a part named before its series (…是某系列活动之一) has its parent read later
+        parent = out[parent_index] if parent_index is not None and parent_index < len(out) else None
         when = _date(draft, parent, lead, article_date)
-        if parent is None:
+        if parent_index is None:
             parent_index = _course_spanning(out, draft, when)
             parent = out[parent_index] if parent_index is not None else None
         draft, when = _span_of_days(draft, when, p.text)

@@ -54,12 +54,14 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
 
 
 def _held_on_a_day(text: str, s_start: int, mention: Mention) -> bool:
-    """A campaign its clause reports on a day (7月17日上午，某区总工会开展“送清凉”活动)
-    was held that day, unless it was launched then (启动), to run on."""
+    """A campaign its clause reports on a day (7月17日上午，某区总工会开展“送清凉”活动;
+    近日，某社区工会在某驿站举办“端午送安康”活动) was held that day, unless it was
+    launched then (启动), to run on."""
     before = text[s_start : mention.start]
     if words("starting_verbs").in_text(text[s_start : clause_end(text, mention.end)]):
         return False
-    return any(d.day is not None for d in find_dates(before))
+    past = date_words("past_days")
+    return any(d.day is not None or (d.relative or "") in past for d in find_dates(before))
 
 
 def _plan_before(text: str, lo: int, hi: int) -> bool:
@@ -113,11 +115,12 @@ def count(
     name to the next activity): the count nearest before a verb of taking part (二十余家
     企业参加招聘, 1100余名职工参赛), else the first. Competitions and campaigns are
     counted in the units that enter them when the clause gives both (400余家企事业单位
-    超过4.2万名职工参与). Not a number inside the activity's ``name``."""
+    超过4.2万名职工参与); others by the people or the attendances (预计培训一千人次)
+    before the bodies (新建驿站三十家). Not a number inside the activity's ``name``."""
     counts = _counts(sentence, lo, hi, name)
     if not counts:
         return None
-    prefer = _PREFERRED.get(category, (Unit.people,))
+    prefer = _PREFERRED.get(category, (Unit.people, Unit.person_times))
     for m in words("joining_verbs").finditer(sentence[lo:hi]):
         j = lo + m.start()
         start = clause_start(sentence, j)
@@ -150,7 +153,7 @@ _PREFERRED = {
 
 
 def duration(sentence: str) -> tuple[float, str] | None:
-    """为期三天 → (3, 为期三天); 为期半年 → (182.5, …)."""
+    """为期三天 → (3, 为期三天); 为期半年 → (182.5, …); 为期两天半 → (2.5, …)."""
     match = patterns().duration.search(sentence)
     if not match:
         return None
@@ -160,7 +163,10 @@ def duration(sentence: str) -> tuple[float, str] | None:
         return None
     words("duration_words").note_in(match[0])
     unit = lexicon.words(FILE, "duration_units").found(match["unit"])
-    return value * lexicon.load(FILE).duration_units[unit], match.group(0)
+    written = match.group(0)
+    if raw != "半" and sentence.startswith("半", match.end()):
+        value, written = value + 0.5, written + "半"  # 两天半: and half a unit more
+    return value * lexicon.load(FILE).duration_units[unit], written
 
 
 def _date_of(

@@ -284,6 +284,7 @@ def find_activities(
     for p in range(len(texts)):
         _read_paragraph(found, texts, p, p in captions)
     found = links.launch_at_its_venue(texts, found)
+    found = links.parts_of_series(texts, found)
     return [replace(d, date=_in_context(texts, d)) if d.date else d for d in found]
 
 

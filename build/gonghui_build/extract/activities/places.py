@@ -120,10 +120,16 @@ def _venue(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) -> boo
     return None
 
 
+#: An ordinal that numbers a venue of a kind (第二工人文化宫, 第一人民医院): a number
+#: written in characters after 第, nothing after it.
+_ORDINAL = re.compile("第[一二三四五六七八九十]+")
+
+
 def _indefinite(w: ner.Word) -> bool:
     """一处, 一个: an indefinite article inside a place (台湖镇一处安置房工地); 之 of
-    职工之家."""
-    return (w.tag == "m" and len(w.text) == 2 and w.text[0] == "一") or w.text == "之"
+    职工之家; the ordinal of a venue's name (第二工人文化宫)."""
+    article = w.tag == "m" and len(w.text) == 2 and w.text[0] == "一"
+    return article or w.text == "之" or (w.tag == "m" and bool(_ORDINAL.fullmatch(w.text)))
 
 
 def is_venue(text: str, start: int, end: int) -> bool:
