@@ -15,6 +15,7 @@ from gonghui_build.extract.activities.attributes import count, duration
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.vocabulary import Category, Status, Unit
+from tests.built import built_activities
 
 
 def found(*paragraphs: str):
@@ -43,6 +44,15 @@ def test_an_activity_said_to_open_a_series_is_its_first_part():
         "据介绍，健步走是石岭区职工“四季百场”系列文体活动的第一场。",
     )
     series = next(i for i, a in enumerate(out) if "四季百场" in a.name)
+    assert out[0].parent == series
+
+
+def test_an_activity_named_in_the_clause_before_is_part_of_the_series_after():
+    out = found(
+        "日前，青湖镇总工会在杏林社区举办“迎新春”职工联欢会。",
+        "青湖镇此次联欢会，是白沙市总工会“温暖冬日”系列活动的第一场。",
+    )
+    series = next(i for i, a in enumerate(out) if "温暖冬日" in a.name)
     assert out[0].parent == series
 
 
@@ -84,7 +94,7 @@ def test_a_sentence_opening_among_the_parts_of_a_series_reports_one():
 
 def test_a_sentence_opening_inside_with_no_series_named_near_takes_no_parent():
     out = found(
-        "3月，某区总工会开展“春风送岗”专项行动。",
+        "3月，某区总工会开展“春风送岗”活动。",
         "据悉，全区今年新建职工书屋十家。",
         "其中，4月8日，区总工会在区职工服务中心举办职工读书分享会。",
     )
@@ -157,3 +167,75 @@ def test_a_lunar_holiday_named_by_its_kind_dates_an_event():
     holiday = [d for d in dates if d.holiday]
     assert len(holiday) == 1
     assert holiday[0].lunar == (5, 5, 0) and holiday[0].eve
+
+
+# --- sixth pass, second part: lists of places, series an article opens with, days ------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # the places of those visited, closed by 的
+        (
+            "1月16日至20日，市总工会党组书记李青山带领慰问组，走访慰问青山区、白水区、东湖区的"
+            "困难劳模和困难职工30户。",
+            "青山区、白水区、东湖区",
+        ),
+        # closed by a count of those visited
+        (
+            "区总工会主席林海燕带队走访东坝街道、西湖街道8户困难职工家庭，送去助学金。",
+            "东坝街道、西湖街道",
+        ),
+    ],
+)
+def test_a_list_of_places_closed_by_those_visited_is_the_visits_place(sentence, place):
+    assert [a.place for a in found(sentence)] == [place]
+
+
+def test_sites_listed_one_after_another_stay_a_visit_each():
+    out = found("会后，一行参观了青山纪念馆、白水博物馆。")
+    assert [a.place for a in out] == ["青山纪念馆", "白水博物馆"]
+
+
+def test_a_campus_the_recogniser_cuts_after_a_name_is_placed_whole():
+    out = found("7月11日，某市工会主席培训班在白鹭商学院长清校区举办。")
+    assert [a.place for a in out] == ["白鹭商学院长清校区"]
+
+
+SERIES = (
+    "3月以来，青山区总工会以“巾帼建新功”为主题，开展健康讲座、技能比武等“三八”系列活动。",
+    "3月4日，区总工会女职工委员会在区职工之家举办女职工健康讲座，一百余名女职工到场。",
+    "3月7日，2023年青山区女职工家政技能比武在区职工服务中心举行，二十名选手参赛。",
+)
+
+
+def test_the_activities_after_the_series_an_article_opens_with_are_its_parts():
+    out = found(*SERIES)
+    assert out[0].category == Category.campaign
+    assert [a.parent for a in out[1:]] == [0, 0]
+
+
+def test_an_article_opening_with_one_campaign_of_no_series_keeps_its_activities_apart():
+    out = found("3月，青山区总工会开展“送法进企业”活动。", *SERIES[1:])
+    assert [a.parent for a in out[1:]] == [None, None]
+
+
+FAIR = (
+    "桐湾工会举办招聘洽谈会\n\n"
+    "本报讯 3月16日，桐湾市总工会在市工人文化宫举办“春风行动”再就业洽谈会，三千余名下岗"
+    "职工入场求职。\n\n"
+    "洽谈会现场，市总工会还设立了“职工法律咨询台”，请律师为求职职工解答劳动合同方面的问题。\n\n"
+    "桐湾日报 2019年03月18日 星期一\n"
+)
+
+
+def test_what_is_set_up_at_a_one_day_event_is_dated_that_day(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    rows = built_activities(pages, tmp_path, FAIR)
+    by_id = {r["activity_id"]: r for r in rows}
+    parts = [r for r in rows if r["parent_activity_id"]]
+    assert parts, rows
+    for r in parts:
+        assert by_id[r["parent_activity_id"]]["start_date"] == "2019-03-16"
+        assert r["start_date"] == "2019-03-16"

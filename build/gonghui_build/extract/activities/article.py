@@ -259,7 +259,7 @@ def _date(draft, parent, lead, article_date) -> ResolvedDate:
     if draft.date:
         return resolve(draft.date, article_date, ahead=draft.status == Status.planned)
     if parent is not None:
-        return within(parent.date, draft.date_from_parent == "first_day")
+        return within(parent.date, draft.date_from_parent == "first_day", _one_day(parent))
     if (
         draft.status == Status.held
         and lead is not None
@@ -271,6 +271,16 @@ def _date(draft, parent, lead, article_date) -> ResolvedDate:
     if draft.status == Status.held:
         return article_year(article_date)
     return NO_DATE
+
+
+def _one_day(event: ActivityFact) -> bool:
+    """An event held on the one day it is dated by (a fair, a ceremony, a one-day
+    course), not a campaign that runs on from its launch nor one of several days."""
+    return (
+        event.status == Status.held
+        and event.category != Category.campaign
+        and (event.duration_days or 1) <= 1
+    )
 
 
 def _span_of_days(

@@ -285,6 +285,7 @@ def find_activities(
         _read_paragraph(found, texts, p, p in captions)
     found = links.launch_at_its_venue(texts, found)
     found = links.parts_of_series(texts, found)
+    found = links.parts_of_lead_series(found)
     return [replace(d, date=_in_context(texts, d)) if d.date else d for d in found]
 
 

@@ -260,12 +260,21 @@ def _course_or_event(
     last = len(found) - 1
     if (
         found
-        and found[last].paragraph == draft.paragraph
+        and found[last].paragraph in _on_site_paragraphs(draft, sentence)
         and found[last].category not in (Category.training, Category.lecture)
         and words("on_site").in_text(sentence)
     ):
         return last
     return None
+
+
+def _on_site_paragraphs(draft: ActivityDraft, sentence: str) -> tuple[int, ...]:
+    """The paragraphs the event a sentence on its site speaks of may be read in: the
+    draft's; the one before too when the sentence opens on the site (洽谈会现场，…)."""
+    opening = sentence[: clause_end(sentence, 0)]
+    if words("on_site").in_text(opening):
+        return (draft.paragraph, draft.paragraph - 1)
+    return (draft.paragraph,)
 
 
 def opens_on_first_day(draft: ActivityDraft, sentence: str) -> bool:
@@ -377,8 +386,40 @@ def parts_of_series(texts: list[str], found: list[ActivityDraft]) -> list[Activi
         if verb is None:
             continue
         lo = clause_start(text, verb, series.sentence[0])
+        if not text[lo:verb].strip() and lo > series.sentence[0]:
+            lo = clause_start(text, lo - 1, series.sentence[0])  # 某活动，是…之一: its subject
         child = _subject_of(out, y, text, lo, verb)
         if child is None or out[child].parent is not None or out[y].parent == child:
             continue
         out[child] = replace(out[child], parent=y)
+    return out
+
+
+def _lead_series(found: list[ActivityDraft]) -> int | None:
+    """The series an article opens with: a campaign read in its first two paragraphs
+    whose name says it is a series (“三八”系列活动, 农民工讨薪维权专项行动)."""
+    for i, draft in enumerate(found):
+        if draft.paragraph > 1:
+            return None
+        if draft.category == Category.campaign and words("series_heads").ending(draft.name):
+            return i
+    return None
+
+
+def parts_of_lead_series(found: list[ActivityDraft]) -> list[ActivityDraft]:
+    """通州区总工会…开展健康讲座、技能比武、云课堂等“三八”系列活动。 3月4日，…举办女职工
+    健康讲座。 3月7日，…技能比武…: an article that opens with a series reports its
+    parts in the paragraphs after: each activity there that is part of nothing else
+    and no series itself is part of it."""
+    series = _lead_series(found)
+    if series is None:
+        return found
+    out = list(found)
+    home = found[series].paragraph
+    for i, draft in enumerate(found):
+        if i == series or draft.paragraph <= home or draft.parent is not None:
+            continue
+        if words("series_heads").ending(draft.name):
+            continue
+        out[i] = replace(draft, parent=series)
     return out
