@@ -239,3 +239,28 @@ def test_what_is_set_up_at_a_one_day_event_is_dated_that_day(tmp_path):
     for r in parts:
         assert by_id[r["parent_activity_id"]]["start_date"] == "2019-03-16"
         assert r["start_date"] == "2019-03-16"
+
+
+def test_the_first_of_people_and_attendances_counts_an_activity():
+    # 人次 written first: those who came to the fair, not those hired at it
+    sentence = (
+        "三月十六日 青湖市总工会在市工人文化宫举办再就业洽谈会 九十多家企业进场招聘 "
+        "当天入场求职的下岗职工达三千余人次 现场达成就业意向的有六百余人"
+    )
+    _, quantity, unit, _ = count(sentence, 0, len(sentence), Category.other)
+    assert (quantity.value, unit) == (3000, Unit.person_times)
+
+
+def test_an_activity_running_when_printed_is_dated_by_the_articles_year(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    rows = built_activities(
+        pages,
+        tmp_path,
+        "青山区工会关爱快递小哥\n\n"
+        "本报讯 青山区总工会持续开展“小哥暖心”行动，在全区设立爱心驿站，为快递员提供休息场所。\n\n"
+        "青山日报 2023年05月12日 星期五\n",
+    )
+    running = [r for r in rows if r["status"] == "ongoing"]
+    assert running, rows
+    assert {r["start_date"] for r in running} == {"2023"}

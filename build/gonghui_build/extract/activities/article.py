@@ -255,7 +255,7 @@ def lead_date(body: Sequence[Paragraph]) -> DateText | None:
 
 def _date(draft, parent, lead, article_date) -> ResolvedDate:
     """The date of an activity: its own, within its parent's, a news item's opening
-    date, or the article's year for what is reported as done."""
+    date, or the article's year for what is reported as done or as running."""
     if draft.date:
         return resolve(draft.date, article_date, ahead=draft.status == Status.planned)
     if parent is not None:
@@ -268,19 +268,20 @@ def _date(draft, parent, lead, article_date) -> ResolvedDate:
         # a news item reports one occasion: the date it opens with (近日 only counted
         # from a day of publication the page prints)
         return replace(resolve(lead, article_date), basis=DateBasis.lead)
-    if draft.status == Status.held:
-        return article_year(article_date)
+    if draft.status in (Status.held, Status.ongoing):
+        return article_year(article_date)  # done, or running when it was printed
     return NO_DATE
 
 
 def _one_day(event: ActivityFact) -> bool:
-    """An event held on the one day it is dated by (a fair, a ceremony, a one-day
-    course), not a campaign that runs on from its launch nor one of several days."""
-    return (
-        event.status == Status.held
-        and event.category != Category.campaign
-        and (event.duration_days or 1) <= 1
-    )
+    """An event held on the one day it is dated by (a fair, a ceremony), not a campaign
+    that runs on from its launch, nor a course (dated by its first day unless it says
+    it lasts one), nor one of several days."""
+    if event.status != Status.held or event.category == Category.campaign:
+        return False
+    if event.category == Category.training:
+        return event.duration_days == 1
+    return (event.duration_days or 1) <= 1
 
 
 def _span_of_days(

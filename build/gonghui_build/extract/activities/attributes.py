@@ -115,40 +115,45 @@ def count(
     name to the next activity): the count nearest before a verb of taking part (二十余家
     企业参加招聘, 1100余名职工参赛), else the first. Competitions and campaigns are
     counted in the units that enter them when the clause gives both (400余家企事业单位
-    超过4.2万名职工参与); others by the people or the attendances (预计培训一千人次)
-    before the bodies (新建驿站三十家). Not a number inside the activity's ``name``."""
+    超过4.2万名职工参与); others by the people or the attendances, the first of them
+    (预计培训一千人次), before the bodies (新建驿站三十家). Not a number inside the
+    activity's ``name``."""
     counts = _counts(sentence, lo, hi, name)
     if not counts:
         return None
-    prefer = _PREFERRED.get(category, (Unit.people, Unit.person_times))
+    prefer = _PREFERRED.get(category, _PEOPLE)
     for m in words("joining_verbs").finditer(sentence[lo:hi]):
         j = lo + m.start()
         start = clause_start(sentence, j)
         before = [c for c in counts if c[0] < j]
         same_clause = [c for c in before if c[0] >= start]
-        for unit in prefer:
+        for units in prefer:
             # 十二支代表队的九十六名选手参赛: the teams compete, whoever is in them
             preferred = [
                 c
                 for c in same_clause
-                if c[2] == unit and (unit == Unit.teams or not _modifies_next(sentence, c, counts))
+                if c[2] in units
+                and (Unit.teams in units or not _modifies_next(sentence, c, counts))
             ]
             if preferred:
                 return preferred[-1]
         if before:
             return before[-1]
-    for unit in prefer:
-        preferred = [c for c in counts if c[2] == unit]
+    for units in prefer:
+        preferred = [c for c in counts if c[2] in units]
         if preferred:
             return preferred[0]
     return counts[0]
 
 
 #: The units an activity's count is preferably read in, best first: competitions by
-#: the teams, then the bodies that enter them; campaigns by the bodies taking part.
+#: the teams, then the bodies that enter them; campaigns by the bodies taking part;
+#: others by the people or the attendances, whichever comes first (入场求职的职工达四千
+#: 余人次，达成意向的有八百余人).
+_PEOPLE = (frozenset({Unit.people, Unit.person_times}),)
 _PREFERRED = {
-    Category.competition: (Unit.teams, Unit.organisations),
-    Category.campaign: (Unit.organisations,),
+    Category.competition: (frozenset({Unit.teams}), frozenset({Unit.organisations})),
+    Category.campaign: (frozenset({Unit.organisations}),),
 }
 
 
