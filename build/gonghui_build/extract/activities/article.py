@@ -255,11 +255,11 @@ def lead_date(body: Sequence[Paragraph]) -> DateText | None:
 
 def _date(draft, parent, lead, article_date) -> ResolvedDate:
     """The date of an activity: its own, within its parent's, a news item's opening
-    date, or the article's year for what is reported as done."""
+    date, or the article's year for what is reported as done or as running."""
     if draft.date:
         return resolve(draft.date, article_date, ahead=draft.status == Status.planned)
     if parent is not None:
-        return within(parent.date, draft.date_from_parent == "first_day")
+        return within(parent.date, draft.date_from_parent == "first_day", _one_day(parent))
     if (
         draft.status == Status.held
         and lead is not None
@@ -268,9 +268,20 @@ def _date(draft, parent, lead, article_date) -> ResolvedDate:
         # a news item reports one occasion: the date it opens with (近日 only counted
         # from a day of publication the page prints)
         return replace(resolve(lead, article_date), basis=DateBasis.lead)
-    if draft.status == Status.held:
-        return article_year(article_date)
+    if draft.status in (Status.held, Status.ongoing):
+        return article_year(article_date)  # done, or running when it was printed
     return NO_DATE
+
+
+def _one_day(event: ActivityFact) -> bool:
+    """An event held on the one day it is dated by (a fair, a ceremony), not a campaign
+    that runs on from its launch, nor a course (dated by its first day unless it says
+    it lasts one), nor one of several days."""
+    if event.status != Status.held or event.category == Category.campaign:
+        return False
+    if event.category == Category.training:
+        return event.duration_days == 1
+    return (event.duration_days or 1) <= 1
 
 
 def _span_of_days(
@@ -336,9 +347,10 @@ def activities_of(
     for draft in find_activities([p.text for p in body], captions):
         p = body[draft.paragraph]
         parent_index = draft.parent
-        parent = out[parent_index] if parent_index is not None else None
+        # a part named before its series (…是某系列活动之一) has its parent read later
+        parent = out[parent_index] if parent_index is not None and parent_index < len(out) else None
         when = _date(draft, parent, lead, article_date)
-        if parent is None:
+        if parent_index is None:
             parent_index = _course_spanning(out, draft, when)
             parent = out[parent_index] if parent_index is not None else None
         draft, when = _span_of_days(draft, when, p.text)

@@ -54,12 +54,14 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
 
 
 def _held_on_a_day(text: str, s_start: int, mention: Mention) -> bool:
-    """A campaign its clause reports on a day (7月17日上午，某区总工会开展“送清凉”活动)
-    was held that day, unless it was launched then (启动), to run on."""
+    """A campaign its clause reports on a day (7月17日上午，某区总工会开展“送清凉”活动;
+    近日，某社区工会在某驿站举办“端午送安康”活动) was held that day, unless it was
+    launched then (启动), to run on."""
     before = text[s_start : mention.start]
     if words("starting_verbs").in_text(text[s_start : clause_end(text, mention.end)]):
         return False
-    return any(d.day is not None for d in find_dates(before))
+    past = date_words("past_days")
+    return any(d.day is not None or (d.relative or "") in past for d in find_dates(before))
 
 
 def _plan_before(text: str, lo: int, hi: int) -> bool:
@@ -113,44 +115,50 @@ def count(
     name to the next activity): the count nearest before a verb of taking part (二十余家
     企业参加招聘, 1100余名职工参赛), else the first. Competitions and campaigns are
     counted in the units that enter them when the clause gives both (400余家企事业单位
-    超过4.2万名职工参与). Not a number inside the activity's ``name``."""
+    超过4.2万名职工参与); others by the people or the attendances, the first of them
+    (预计培训一千人次), before the bodies (新建驿站三十家). Not a number inside the
+    activity's ``name``."""
     counts = _counts(sentence, lo, hi, name)
     if not counts:
         return None
-    prefer = _PREFERRED.get(category, (Unit.people,))
+    prefer = _PREFERRED.get(category, _PEOPLE)
     for m in words("joining_verbs").finditer(sentence[lo:hi]):
         j = lo + m.start()
         start = clause_start(sentence, j)
         before = [c for c in counts if c[0] < j]
         same_clause = [c for c in before if c[0] >= start]
-        for unit in prefer:
+        for units in prefer:
             # 十二支代表队的九十六名选手参赛: the teams compete, whoever is in them
             preferred = [
                 c
                 for c in same_clause
-                if c[2] == unit and (unit == Unit.teams or not _modifies_next(sentence, c, counts))
+                if c[2] in units
+                and (Unit.teams in units or not _modifies_next(sentence, c, counts))
             ]
             if preferred:
                 return preferred[-1]
         if before:
             return before[-1]
-    for unit in prefer:
-        preferred = [c for c in counts if c[2] == unit]
+    for units in prefer:
+        preferred = [c for c in counts if c[2] in units]
         if preferred:
             return preferred[0]
     return counts[0]
 
 
 #: The units an activity's count is preferably read in, best first: competitions by
-#: the teams, then the bodies that enter them; campaigns by the bodies taking part.
+#: the teams, then the bodies that enter them; campaigns by the bodies taking part;
+#: others by the people or the attendances, whichever comes first (入场求职的职工达四千
+#: 余人次，达成意向的有八百余人).
+_PEOPLE = (frozenset({Unit.people, Unit.person_times}),)
 _PREFERRED = {
-    Category.competition: (Unit.teams, Unit.organisations),
-    Category.campaign: (Unit.organisations,),
+    Category.competition: (frozenset({Unit.teams}), frozenset({Unit.organisations})),
+    Category.campaign: (frozenset({Unit.organisations}),),
 }
 
 
 def duration(sentence: str) -> tuple[float, str] | None:
-    """为期三天 → (3, 为期三天); 为期半年 → (182.5, …)."""
+    """为期三天 → (3, 为期三天); 为期半年 → (182.5, …); 为期两天半 → (2.5, …)."""
     match = patterns().duration.search(sentence)
     if not match:
         return None
@@ -160,7 +168,10 @@ def duration(sentence: str) -> tuple[float, str] | None:
         return None
     words("duration_words").note_in(match[0])
     unit = lexicon.words(FILE, "duration_units").found(match["unit"])
-    return value * lexicon.load(FILE).duration_units[unit], match.group(0)
+    written = match.group(0)
+    if raw != "半" and sentence.startswith("半", match.end()):
+        value, written = value + 0.5, written + "半"  # 两天半: and half a unit more
+    return value * lexicon.load(FILE).duration_units[unit], written
 
 
 def _date_of(

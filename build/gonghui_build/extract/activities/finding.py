@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from gonghui_build.extract.activities import attributes, links, naming
+from gonghui_build.extract.activities import attributes, links, naming, series
 from gonghui_build.extract.activities.background import is_background
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
@@ -285,6 +285,7 @@ def find_activities(
     for p in range(len(texts)):
         _read_paragraph(found, texts, p, p in captions)
     found = links.launch_at_its_venue(texts, found)
+    found = series.parts_of_lead_series(series.parts_of_series(texts, found))
     return [replace(d, date=_in_context(texts, d)) if d.date else d for d in found]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from gonghui_build.extract.activities import series
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
@@ -185,6 +186,9 @@ def parent(
             return i
     if umbrella is not None and draft.category in _UNDER_UMBRELLA:
         return umbrella
+    campaign = antecedent(found, Category.campaign)
+    if campaign is not None and series.spoken_from_inside(found[campaign], draft, sentence):
+        return campaign
     if after_meeting and draft.category in (Category.visit, Category.other):
         return antecedent(found, Category.meeting)
     if draft.trigger in words("launch_ceremonies") and found:
@@ -244,12 +248,21 @@ def _course_or_event(
     last = len(found) - 1
     if (
         found
-        and found[last].paragraph == draft.paragraph
+        and found[last].paragraph in _on_site_paragraphs(draft, sentence)
         and found[last].category not in (Category.training, Category.lecture)
         and words("on_site").in_text(sentence)
     ):
         return last
     return None
+
+
+def _on_site_paragraphs(draft: ActivityDraft, sentence: str) -> tuple[int, ...]:
+    """The paragraphs the event a sentence on its site speaks of may be read in: the
+    draft's; the one before too when the sentence opens on the site (洽谈会现场，…)."""
+    opening = sentence[: clause_end(sentence, 0)]
+    if words("on_site").in_text(opening):
+        return (draft.paragraph, draft.paragraph - 1)
+    return (draft.paragraph,)
 
 
 def opens_on_first_day(draft: ActivityDraft, sentence: str) -> bool:

@@ -110,8 +110,11 @@ def _venue(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) -> boo
         return None  # the words of the text do not begin and end where the place does
     quoted = [(a + start, b + start) for a, b in quoted_spans(place)]
     if any(
-        w.tag in _NOT_IN_PLACE and not in_spans(w.start, quoted) and not _indefinite(w)
-        for w in over
+        w.tag in _NOT_IN_PLACE
+        and not in_spans(w.start, quoted)
+        and not _indefinite(w)
+        and not _split_from_name(over, k)
+        for k, w in enumerate(over)
     ):
         return None
     named = any(w.tag in _NAMED for w in over)
@@ -120,10 +123,30 @@ def _venue(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) -> boo
     return None
 
 
+def _split_from_name(over: list[ner.Word], k: int) -> bool:
+    """A one-character verb between a named entity and the noun the place ends with
+    (山东某学院长|清|校区: the recogniser cut the name of a campus in the wrong place):
+    part of the name, not a verb of the clause."""
+    w = over[k]
+    return (
+        w.tag == "v"
+        and len(w.text) == 1
+        and 0 < k == len(over) - 2
+        and over[k - 1].tag in _NAMED
+        and over[k + 1].tag == "n"
+    )
+
+
+#: An ordinal that numbers a venue of a kind (第二工人文化宫, 第一人民医院): a number
+#: written in characters after 第, nothing after it.
+_ORDINAL = re.compile("第[一二三四五六七八九十]+")
+
+
 def _indefinite(w: ner.Word) -> bool:
     """一处, 一个: an indefinite article inside a place (台湖镇一处安置房工地); 之 of
-    职工之家."""
-    return (w.tag == "m" and len(w.text) == 2 and w.text[0] == "一") or w.text == "之"
+    职工之家; the ordinal of a venue's name (第二工人文化宫)."""
+    article = w.tag == "m" and len(w.text) == 2 and w.text[0] == "一"
+    return article or w.text == "之" or (w.tag == "m" and bool(_ORDINAL.fullmatch(w.text)))
 
 
 def is_venue(text: str, start: int, end: int) -> bool:
@@ -265,5 +288,26 @@ def place_of(
         if gap <= NEAREST and (best is None or gap < best[0]):
             best = (gap, place)
     if best:
-        return best[1].text
+        end = _list_end(text, best[1].end, hi, tagged)
+        return text[best[1].start : end]
     return _setting(text, sentence, mention) or _referred_back(text, sentence, mention)
+
+
+def _list_end(text: str, end: int, hi: int, tagged: tuple[ner.Word, ...]) -> int:
+    """Where the list of places a place ending at ``end`` opens ends (走访A区、B区、C区的困
+    难职工, 走访A街道、B街道8户困难职工家庭, 走进A、B等园区): each item a place, the list
+    closed by 的, 等 or a count, so that they are the places of one activity; ``end``
+    when the place opens no such list (参观了A、B: each a visit of its own)."""
+    last, pos = end, end
+    while pos < hi and text[pos] == "、":
+        after = [w for w in tagged if w.start > pos and w.start < hi]
+        item = next(
+            (w.start for w in after if w.text in ("、", "的", "等") or w.tag in ("m", "w")), None
+        )
+        if item is None or _venue(text, pos + 1, item, tagged) is None:
+            return end
+        last, pos = item, item
+    closed = words("list_closers").starting(text, last) or any(
+        w.start == last and w.tag == "m" for w in tagged
+    )
+    return last if last > end and closed else end

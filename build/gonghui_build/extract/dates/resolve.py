@@ -165,12 +165,15 @@ def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
     )
 
 
-def within(parent: ResolvedDate, first_day: bool) -> ResolvedDate:
+def within(parent: ResolvedDate, first_day: bool, one_day: bool = False) -> ResolvedDate:
     """The date of something held within ``parent``, as precise as is certain: its first
-    day (培训首日), or the month of a course that stays in one month, else its year."""
+    day (培训首日), the day of an event held on one day (``one_day``: a talk at a launch
+    ceremony, the consultation desk of a fair), or the month of a course that stays in
+    one month, else its year."""
     if parent.start is None:
         return NO_DATE
-    if first_day:
+    single = one_day and parent.start_precision == Precision.day and parent.end is None
+    if first_day or single:
         return ResolvedDate(parent.start, parent.start_precision, None, None, DateBasis.parent)
     if parent.end and parent.end[:7] != parent.start[:7]:
         return ResolvedDate(parent.start[:4], Precision.year, None, None, DateBasis.parent)
