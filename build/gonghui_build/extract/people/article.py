@@ -24,6 +24,8 @@ from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.elections import elected_names, is_union
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.name_length import listed_after
+from gonghui_build.extract.people.partial import named_in_full
+from gonghui_build.extract.people.rolls import roll_names, spaced_breaks
 from gonghui_build.extract.people.rosters import roster_claims, roster_line
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim, read_as_enterprise
@@ -118,6 +120,7 @@ def _first_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs) -> Hits:
                 rules.names_before_titles(p.text, tokens),
                 rules.appositive_names(p.text, tokens),
                 rules.partial_names(p.text, tokens, person_spans(p.text)),
+                roll_names(p.text, spaced_breaks(p), tokens),
             ):
                 new = [h for h in extra if not _overlaps(h.start, h.end, taken)]
                 found += new
@@ -148,7 +151,7 @@ def _model_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) 
         known = orgs.spans.get(p.seq, [])
         not_people = [(s.start, s.end) for s in known]
         mine = [(i, h) for i, (q, h) in enumerate(hits) if q is p]
-        for m in model_names(p.text, not_people, tokens):
+        for m in model_names(p.text, not_people, tokens, spaced_breaks(p)):
             overlapping = [(i, h) for i, h in mine if h.start < m.end and m.start < h.end]
             for i, h in overlapping:
                 wider = _widened(h, m.start, m.end, m.name)
@@ -339,6 +342,8 @@ def people_of(
     found = _later_hits(paragraphs, _first_hits(paragraphs, orgs))
     found = _repeated_model_names(paragraphs, _model_hits(paragraphs, orgs, found))
     found = _listed_hits(paragraphs, orgs, found)
+    full = {h.name for _, h in found if not h.partial}
+    found = [(p, named_in_full(h, full)) for p, h in found]
     found = _with_posts(found, orgs)
     credits = credit_spans(paragraphs)
     found = [(p, h) for p, h in found if not _overlaps(h.start, h.end, credits.get(p.seq, []))]

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
+from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.model import after_title_or_occupation
-from gonghui_build.text.names import is_common_word
+from gonghui_build.text.names import is_common_word, split_name
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
@@ -53,3 +55,17 @@ def partial_names(
             continue  # 老黄: a word, unless the model reads a person there (小张/PER)
         hits.append(NameHit(match.group(0), s, e, MentionSource.partial_name, 0.8, partial=True))
     return hits
+
+
+def named_in_full(hit: NameHit, names: Iterable[str]) -> NameHit:
+    """A partial name (方大姐, 苗师傅, 小苗) of the one person of the article named in full
+    with that surname (``names``: the article's full names) is that person, as 李主席
+    is: a reader lists the person once."""
+    if not hit.partial:
+        return hit
+    before = lexicon.words("people.yaml", "partial_before").starting(hit.name, 0)
+    surname = hit.name[len(before) :][:1] if before else hit.name[:1]
+    same = [n for n in names if (split_name(n) or ("",))[0] == surname]
+    if len(same) != 1:
+        return hit
+    return replace(hit, name=same[0], source=MentionSource.surname_title, partial=False)
