@@ -95,3 +95,8 @@ def test_a_partial_name_of_a_surname_no_full_name_holds_stays_partial():
     facts = page_facts("本报讯 青禾市总工会副主席韦东山看望了职工。苗师傅说，感谢工会。")
     people = [(p.name, p.partial) for a in facts.articles for p in a.people]
     assert ("苗师傅", True) in people
+
+
+def test_a_name_the_model_reads_short_where_the_article_prints_it_in_full_is_that_name():
+    people = _people("本报讯 同事苗立全有些羡慕她。这番话很快就让苗立全释然了。")
+    assert people == ["苗立全", "苗立全"]

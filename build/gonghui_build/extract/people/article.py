@@ -217,8 +217,9 @@ def _later_hits(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
 
 
 def _fuller(hits: Hits, garbled: set[int]) -> Hits:
-    """A name the model alone read that is part of a fuller name of the article names
-    that person (a short name: 阿依古丽 of 阿依古丽·吐尔逊, 桂芝 of 满桂芝); in a
+    """A name the model alone read short of a name of the article printed there in full
+    (孙某|全释然 where 孙某全 is named) is that name; one that is part of a fuller name of
+    the article names that person (a short name: 阿依古丽 of 阿依古丽·吐尔逊, 桂芝 of 满桂芝); in a
     paragraph of unreadable OCR, a name one character off a name of the article is that
     name misprinted (方立众 for 方立标): no one new, and left out."""
     names = sorted({h.name for _, h in hits if not h.partial})
@@ -229,6 +230,11 @@ def _fuller(hits: Hits, garbled: set[int]) -> Hits:
             if full != name and (name in name_parts(full)[:1] or name == given):
                 return full
         return None
+
+    def printed_longer(p: Paragraph, h: NameHit) -> str | None:
+        return next(
+            (n for n in names if len(n) > len(h.name) and p.text.startswith(n, h.start)), None
+        )
 
     def misprint(name: str) -> bool:
         near = [
@@ -244,6 +250,8 @@ def _fuller(hits: Hits, garbled: set[int]) -> Hits:
     for p, h in hits:
         if h.source != MentionSource.model:
             out.append((p, h))
+        elif printed := printed_longer(p, h):
+            out.append((p, replace(h, name=printed, end=h.start + len(printed))))
         elif full := part_of(h.name):
             out.append((p, replace(h, name=full, source=MentionSource.short_name)))
         elif not (p.seq in garbled and misprint(h.name)):
