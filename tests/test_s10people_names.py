@@ -100,3 +100,16 @@ def test_a_partial_name_of_a_surname_no_full_name_holds_stays_partial():
 def test_a_name_the_model_reads_short_where_the_article_prints_it_in_full_is_that_name():
     people = _people("本报讯 同事苗立全有些羡慕她。这番话很快就让苗立全释然了。")
     assert people == ["苗立全", "苗立全"]
+
+
+def test_a_name_right_after_an_occupation_is_a_person():
+    text = "本报讯 8对师徒签订了结对协议。电焊工邬东升就是桑师傅的徒弟之一。"
+    assert "邬东升" in _people(text)
+
+
+def test_an_occupation_before_an_ordinary_word_names_no_one():
+    assert _people("本报讯 会员单位代表参加。服务员工作认真。技术员会上发言。") == []
+
+
+def test_a_noun_for_workers_as_a_body_is_no_occupation_before_a_name():
+    assert _people("本报讯 做到困难职工应帮尽帮。女职工关爱季启动。首届职工那达慕举行。") == []

@@ -24,6 +24,7 @@ from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.elections import elected_names, is_union
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.name_length import listed_after
+from gonghui_build.extract.people.occupations import occupation_names
 from gonghui_build.extract.people.partial import named_in_full
 from gonghui_build.extract.people.rolls import roll_names, spaced_breaks
 from gonghui_build.extract.people.rosters import roster_claims, roster_line
@@ -35,6 +36,7 @@ from gonghui_build.layout.quality import Run
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.names import (
     NAME_TAGS,
+    is_common_word,
     is_plausible_name,
     is_transliterated,
     name_parts,
@@ -121,6 +123,7 @@ def _first_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs) -> Hits:
                 rules.appositive_names(p.text, tokens),
                 rules.partial_names(p.text, tokens, person_spans(p.text)),
                 roll_names(p.text, spaced_breaks(p), tokens),
+                occupation_names(p.text, tokens),
             ):
                 new = [h for h in extra if not _overlaps(h.start, h.end, taken)]
                 found += new
@@ -218,10 +221,11 @@ def _later_hits(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
 
 def _fuller(hits: Hits, garbled: set[int]) -> Hits:
     """A name the model alone read short of a name of the article printed there in full
-    (孙某|全释然 where 孙某全 is named) is that name; one that is part of a fuller name of
-    the article names that person (a short name: 阿依古丽 of 阿依古丽·吐尔逊, 桂芝 of 满桂芝); in a
-    paragraph of unreadable OCR, a name one character off a name of the article is that
-    name misprinted (方立众 for 方立标): no one new, and left out."""
+    (孙某|全释然 where 孙某全 is named), or run on into a word (鲍某某安全), is that name;
+    one that is part of a fuller name of the article names that person (a short name:
+    阿依古丽 of 阿依古丽·吐尔逊, 桂芝 of 满桂芝); in a paragraph of unreadable OCR, a name
+    one character off a name of the article is that name misprinted (方立众 for 方立标):
+    no one new, and left out."""
     names = sorted({h.name for _, h in hits if not h.partial})
 
     def part_of(name: str) -> str | None:
@@ -234,6 +238,11 @@ def _fuller(hits: Hits, garbled: set[int]) -> Hits:
     def printed_longer(p: Paragraph, h: NameHit) -> str | None:
         return next(
             (n for n in names if len(n) > len(h.name) and p.text.startswith(n, h.start)), None
+        )
+
+    def run_on(h: NameHit) -> str | None:  # 鲍某某|安全: a name of the article and a word
+        return next(
+            (n for n in names if h.name.startswith(n) and _word_of_two(h.name[len(n) :])), None
         )
 
     def misprint(name: str) -> bool:
@@ -250,13 +259,18 @@ def _fuller(hits: Hits, garbled: set[int]) -> Hits:
     for p, h in hits:
         if h.source != MentionSource.model:
             out.append((p, h))
-        elif printed := printed_longer(p, h):
+        elif printed := printed_longer(p, h) or run_on(h):
             out.append((p, replace(h, name=printed, end=h.start + len(printed))))
         elif full := part_of(h.name):
             out.append((p, replace(h, name=full, source=MentionSource.short_name)))
         elif not (p.seq in garbled and misprint(h.name)):
             out.append((p, h))
     return out
+
+
+def _word_of_two(rest: str) -> bool:
+    """A word of two characters or more (安全), not one that ends a given name (全)."""
+    return len(rest) >= 2 and is_common_word(rest)
 
 
 def _signals(p: Paragraph, h: NameHit, orgs: ArticleOrgs) -> tuple[str, ...]:

@@ -30,7 +30,7 @@ def words(section: str) -> Words:
     return lexicon.words("people.yaml", section)
 
 
-def _follows_name(text: str) -> bool:
+def follows_name(text: str) -> bool:
     if not text or not is_cjk(text[0]):
         return True
     return words("name_followers").starting(text) is not None
@@ -39,7 +39,7 @@ def _follows_name(text: str) -> bool:
 def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | None:
     """The name that starts at ``pos``, judged by the words after it."""
     composed = composed_name(text, pos, alone=False)
-    if composed is not None and _follows_name(text[composed : composed + 4]):
+    if composed is not None and follows_name(text[composed : composed + 4]):
         return text[pos:composed]  # 主席苏和巴雅尔，: a name of Mongolian elements
     sizes = (4, 3) if text[pos : pos + 2] in lexicon.surnames().compound else (3, 2)
     if _two_before_a_follower_word(text, pos):
@@ -49,7 +49,7 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
         plausible = is_plausible_name(candidate, strong_context=True) or _ends_with_and(candidate)
         if len(candidate) < size or not plausible:
             continue
-        if _follows_name(text[pos + size : pos + size + 4]):
+        if follows_name(text[pos + size : pos + size + 4]):
             return candidate
     # the words after it do not settle the length: ask jieba
     tokens = tokens if tokens is not None else tag_tokens(text)
@@ -81,7 +81,7 @@ def word_name_after(text: str, pos: int) -> str | None:
     when a word that follows names comes right after it."""
     for size in (3, 2):
         candidate = text[pos : pos + size]
-        if is_name_after_title(candidate) and _follows_name(text[pos + size : pos + size + 4]):
+        if is_name_after_title(candidate) and follows_name(text[pos + size : pos + size + 4]):
             return candidate
     return None
 
@@ -135,7 +135,7 @@ def listed_after(
         if text[pos - 1] == " " and not _spaced_word(text, pos + len(name)):
             break
         end = _list_note_end(text, pos + len(name))
-        if not _follows_name(text[end : end + 4]):
+        if not follows_name(text[end : end + 4]):
             break
         names.append((name, pos))
     return names
