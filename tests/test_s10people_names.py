@@ -113,3 +113,18 @@ def test_an_occupation_before_an_ordinary_word_names_no_one():
 
 def test_a_noun_for_workers_as_a_body_is_no_occupation_before_a_name():
     assert _people("本报讯 做到困难职工应帮尽帮。女职工关爱季启动。首届职工那达慕举行。") == []
+
+
+def test_a_name_only_the_occupation_rule_reads_takes_no_described_post():
+    from gonghui_build.extract.people.occupations import occupation_names
+    from gonghui_build.text import tokenizer
+
+    text = "青禾市石湾化肥厂电焊工邬东升就是桑师傅的徒弟之一。"
+    hits = occupation_names(text, tokenizer.tag_tokens(text))
+    assert [(h.name, h.described_post) for h in hits] == [("邬东升", False)]
+
+
+def test_an_occupation_name_the_model_reads_too_keeps_the_post_described_before_it():
+    facts = page_facts("本报讯 青禾市石湾化肥厂电焊工邬东升就是桑师傅的徒弟之一。")
+    posts = {(q.name, q.title, q.org_written) for a in facts.articles for q in a.positions}
+    assert ("邬东升", "电焊工", "青禾市石湾化肥厂") in posts

@@ -338,7 +338,8 @@ def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
     describes a post (迅达物流营业部的快递员邵小川说): that post."""
     out: Hits = []
     for p, h in hits:
-        if not h.claims and not h.partial and h.source not in _REFERENCES:
+        read = h.described_post or _overlaps(h.start, h.end, person_spans(p.text))
+        if not h.claims and not h.partial and read and h.source not in _REFERENCES:
             known = orgs.spans.get(p.seq, [])
             claims = rules.with_described_post(p.text, h.start, orgs.words_of(p), (), known)
             h = replace(h, claims=claims)

@@ -17,3 +17,6 @@ class NameHit:
     confidence: float
     claims: tuple[TitleClaim, ...] = ()
     partial: bool = False  # 陈女士, 刘师傅, 小张: a surname and a form of address
+    # whether a post the phrase before the name describes is read (when the model
+    # reads no person there)
+    described_post: bool = True

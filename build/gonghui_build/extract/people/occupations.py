@@ -4,6 +4,7 @@ An occupation (a word of jieba's dictionary ending in 工, 员, 师, 手, 匠: `
 people.yaml`` ``occupation_endings``) is no title of ``titles.yaml``: no chain reads
 the name after it, and the model often misses a name glued to a word before it. The
 name after it is judged as a name after a title is (:func:`.name_length.name_after`).
+The occupation states no post of the person at a body: no post is read around it.
 """
 
 from __future__ import annotations
@@ -35,5 +36,6 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
         if not follows_name(text[t.end + len(name) : t.end + len(name) + 4]):
             continue
         source = MentionSource.title_before_name
-        hits.append(NameHit(name, t.end, t.end + len(name), source, AFTER_OCCUPATION))
+        end = t.end + len(name)
+        hits.append(NameHit(name, t.end, end, source, AFTER_OCCUPATION, described_post=False))
     return hits
