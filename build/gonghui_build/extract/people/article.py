@@ -24,6 +24,9 @@ from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.elections import elected_names, is_union
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.name_length import listed_after
+from gonghui_build.extract.people.occupations import occupation_names
+from gonghui_build.extract.people.partial import named_in_full
+from gonghui_build.extract.people.rolls import roll_names, spaced_breaks
 from gonghui_build.extract.people.rosters import roster_claims, roster_line
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim, read_as_enterprise
@@ -33,6 +36,7 @@ from gonghui_build.layout.quality import Run
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.names import (
     NAME_TAGS,
+    is_common_word,
     is_plausible_name,
     is_transliterated,
     name_parts,
@@ -118,6 +122,8 @@ def _first_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs) -> Hits:
                 rules.names_before_titles(p.text, tokens),
                 rules.appositive_names(p.text, tokens),
                 rules.partial_names(p.text, tokens, person_spans(p.text)),
+                roll_names(p.text, spaced_breaks(p), tokens),
+                occupation_names(p.text, tokens),
             ):
                 new = [h for h in extra if not _overlaps(h.start, h.end, taken)]
                 found += new
@@ -148,7 +154,7 @@ def _model_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) 
         known = orgs.spans.get(p.seq, [])
         not_people = [(s.start, s.end) for s in known]
         mine = [(i, h) for i, (q, h) in enumerate(hits) if q is p]
-        for m in model_names(p.text, not_people, tokens):
+        for m in model_names(p.text, not_people, tokens, spaced_breaks(p)):
             overlapping = [(i, h) for i, h in mine if h.start < m.end and m.start < h.end]
             for i, h in overlapping:
                 wider = _widened(h, m.start, m.end, m.name)
@@ -214,10 +220,12 @@ def _later_hits(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
 
 
 def _fuller(hits: Hits, garbled: set[int]) -> Hits:
-    """A name the model alone read that is part of a fuller name of the article names
-    that person (a short name: 阿依古丽 of 阿依古丽·吐尔逊, 桂芝 of 满桂芝); in a
-    paragraph of unreadable OCR, a name one character off a name of the article is that
-    name misprinted (方立众 for 方立标): no one new, and left out."""
+    """A name the model alone read short of a name of the article printed there in full
+    (孙某|全释然 where 孙某全 is named), or run on into a word (鲍某某安全), is that name;
+    one that is part of a fuller name of the article names that person (a short name:
+    阿依古丽 of 阿依古丽·吐尔逊, 桂芝 of 满桂芝); in a paragraph of unreadable OCR, a name
+    one character off a name of the article is that name misprinted (方立众 for 方立标):
+    no one new, and left out."""
     names = sorted({h.name for _, h in hits if not h.partial})
 
     def part_of(name: str) -> str | None:
@@ -226,6 +234,16 @@ def _fuller(hits: Hits, garbled: set[int]) -> Hits:
             if full != name and (name in name_parts(full)[:1] or name == given):
                 return full
         return None
+
+    def printed_longer(p: Paragraph, h: NameHit) -> str | None:
+        return next(
+            (n for n in names if len(n) > len(h.name) and p.text.startswith(n, h.start)), None
+        )
+
+    def run_on(h: NameHit) -> str | None:  # 鲍某某|安全: a name of the article and a word
+        return next(
+            (n for n in names if h.name.startswith(n) and _word_of_two(h.name[len(n) :])), None
+        )
 
     def misprint(name: str) -> bool:
         near = [
@@ -241,11 +259,18 @@ def _fuller(hits: Hits, garbled: set[int]) -> Hits:
     for p, h in hits:
         if h.source != MentionSource.model:
             out.append((p, h))
+        elif printed := printed_longer(p, h) or run_on(h):
+            out.append((p, replace(h, name=printed, end=h.start + len(printed))))
         elif full := part_of(h.name):
             out.append((p, replace(h, name=full, source=MentionSource.short_name)))
         elif not (p.seq in garbled and misprint(h.name)):
             out.append((p, h))
     return out
+
+
+def _word_of_two(rest: str) -> bool:
+    """A word of two characters or more (安全), not one that ends a given name (全)."""
+    return len(rest) >= 2 and is_common_word(rest)
 
 
 def _signals(p: Paragraph, h: NameHit, orgs: ArticleOrgs) -> tuple[str, ...]:
@@ -313,7 +338,8 @@ def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
     describes a post (迅达物流营业部的快递员邵小川说): that post."""
     out: Hits = []
     for p, h in hits:
-        if not h.claims and not h.partial and h.source not in _REFERENCES:
+        read = h.described_post or _overlaps(h.start, h.end, person_spans(p.text))
+        if not h.claims and not h.partial and read and h.source not in _REFERENCES:
             known = orgs.spans.get(p.seq, [])
             claims = rules.with_described_post(p.text, h.start, orgs.words_of(p), (), known)
             h = replace(h, claims=claims)
@@ -339,6 +365,8 @@ def people_of(
     found = _later_hits(paragraphs, _first_hits(paragraphs, orgs))
     found = _repeated_model_names(paragraphs, _model_hits(paragraphs, orgs, found))
     found = _listed_hits(paragraphs, orgs, found)
+    full = {h.name for _, h in found if not h.partial}
+    found = [(p, named_in_full(h, full)) for p, h in found]
     found = _with_posts(found, orgs)
     credits = credit_spans(paragraphs)
     found = [(p, h) for p, h in found if not _overlaps(h.start, h.end, credits.get(p.seq, []))]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_span
@@ -34,6 +35,7 @@ from gonghui_build.text.names import (
     is_common_word,
     is_plausible_name,
     is_transliterated,
+    name_parts,
     split_name,
     split_read_name,
 )
@@ -146,9 +148,9 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if composed is not None:
         return composed  # 织毯工|旺堆卓玛, 苏和|巴雅尔: a name of Mongolian or Tibetan elements
     if is_transliterated(name):
-        return start, end
+        return start, _transliterated_end(text, start, end)
     if split_name(name) and len(name) <= 3:
-        return start, _compound_given_end(text, start, end)
+        return start, _given_end_before_title(text, start, _compound_given_end(text, start, end))
     long_name = len(name) >= 4 and all(is_cjk(c) for c in name)
     if long_name and _last_opens_a_word(text, end) and split_name(text[start : end - 1]):
         return start, end - 1  # 司某某|如是坦言: the last character opens the next word
@@ -162,6 +164,59 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if before is not None:
         return before, end
     return (start, end) if long_name else None
+
+
+#: Characters the last part of a transliterated name may run on past the model's end,
+#: and the longest last part the model leaves that may be cut short.
+_LAST_PART_RUN_ON, _SHORT_LAST_PART = 4, 2
+
+
+def _transliterated_end(text: str, start: int, end: int) -> int:
+    """The end of a transliterated name the model read at ``text[start:end]``: a verb of
+    saying it swallowed is cut off (努尔…·周|说), and a last part of one or two
+    characters runs on to the punctuation, space or word that follows names right after
+    (祖木…·吾|布力，, …·阿不|都热依木出席): the model reads the Chinese characters after a
+    middle dot as words of their own. A verb of jieba's dictionary on the way (…·买买|
+    提获奖) leaves the model's end."""
+    last = name_parts(text[start:end])[-1]
+    said = words("speech_verbs").ending(last)
+    if said and len(last) > len(said):
+        return end - len(said)
+    if len(last) > _SHORT_LAST_PART or _ends_name(text, end):
+        return end
+    verbs = {t.start for t in tokenizer.tag_tokens(text) if len(t.word) > 1 and t.tag[:1] == "v"}
+    for stop in range(end + 1, min(len(text), end + _LAST_PART_RUN_ON) + 1):
+        if stop - 1 in verbs:
+            return end
+        if stop == len(text) or not is_cjk(text[stop]) or _follower_at(text, stop):
+            return stop
+    return end
+
+
+def _follower_at(text: str, at: int) -> bool:
+    """A verb of saying, or a word of two or more characters that follows names, starts
+    at ``at`` (one character that follows names, 来 or 都, is as often part of a
+    transliterated name)."""
+    follower = words("name_followers").starting(text, at)
+    return bool(words("speech_verbs").starting(text, at) or (follower and len(follower) > 1))
+
+
+def _given_end_before_title(text: str, start: int, end: int) -> int:
+    """甘立|新老师: the model cut a name of two characters one short of a title or a form
+    of address that follows names (主席, 同志, 老师, 师傅); the character before it is the
+    name's, when the three make a name and none starts right at the model's end (王军|
+    副主席, 王军|老师)."""
+    titles = lexicon.titles()
+
+    def addressed_at(at: int) -> bool:
+        after = titles.after_name.starting(text, at) or words("partial_after").starting(text, at)
+        return after is not None
+
+    if end - start != 2 or titles.regex.match(text, end) or addressed_at(end):
+        return end
+    if addressed_at(end + 1) and is_plausible_name(text[start : end + 1], strong_context=True):
+        return end + 1
+    return end
 
 
 def _compound_given_end(text: str, start: int, end: int) -> int:
@@ -276,15 +331,37 @@ def _contradicted(
 
 
 def model_names(
-    text: str, not_people: list[tuple[int, int]], tokens: Sequence[Token]
+    text: str,
+    not_people: list[tuple[int, int]],
+    tokens: Sequence[Token],
+    breaks: frozenset[int] = frozenset(),
 ) -> list[ModelName]:
     """The people the model reads in ``text`` that no rule contradicts; ``not_people``
     are spans the rules read as something else (organisations' names), ``tokens``
-    jieba's words of the text."""
+    jieba's words of the text, ``breaks`` the offsets the page printed a space before
+    (a span across them reads a roll of names: 甲某|乙某某)."""
     out: list[ModelName] = []
-    for start, end in person_spans(text):
-        fixed = _set_right(text, start, end)
-        if fixed is None or _contradicted(text, *fixed, not_people, tokens):
-            continue
-        out.append(ModelName(without_spaces(text[fixed[0] : fixed[1]]), *fixed))
+    for span in person_spans(text):
+        for start, end in _cut_at_breaks(text, *span, breaks):
+            fixed = _set_right(text, start, end)
+            if fixed is None or _contradicted(text, *fixed, not_people, tokens):
+                continue
+            if out and (out[-1].start, out[-1].end) == fixed:
+                continue  # 蓝|小燕: two spans of the model set right to one name
+            out.append(ModelName(without_spaces(text[fixed[0] : fixed[1]]), *fixed))
     return out
+
+
+def _cut_at_breaks(
+    text: str, start: int, end: int, breaks: frozenset[int]
+) -> list[tuple[int, int]]:
+    """The model's span cut where the page printed spaces inside it, when two pieces of
+    two characters or more stand in it: a roll of names (甲某 乙某某 丙|…: a piece of one
+    character at its end is the start of the next name, left to the roll's reading);
+    a span with one such piece is one name OCR padded (庄 振国), kept whole."""
+    cuts = sorted(k for k in breaks if start < k < end)
+    if not cuts:
+        return [(start, end)]
+    bounds = [start, *cuts, end]
+    spans = [(a, b) for a, b in pairwise(bounds) if b - a >= 2]
+    return spans if len(spans) >= 2 else [(start, end)]

@@ -30,7 +30,7 @@ def words(section: str) -> Words:
     return lexicon.words("people.yaml", section)
 
 
-def _follows_name(text: str) -> bool:
+def follows_name(text: str) -> bool:
     if not text or not is_cjk(text[0]):
         return True
     return words("name_followers").starting(text) is not None
@@ -39,7 +39,7 @@ def _follows_name(text: str) -> bool:
 def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | None:
     """The name that starts at ``pos``, judged by the words after it."""
     composed = composed_name(text, pos, alone=False)
-    if composed is not None and _follows_name(text[composed : composed + 4]):
+    if composed is not None and follows_name(text[composed : composed + 4]):
         return text[pos:composed]  # 主席苏和巴雅尔，: a name of Mongolian elements
     sizes = (4, 3) if text[pos : pos + 2] in lexicon.surnames().compound else (3, 2)
     if _two_before_a_follower_word(text, pos):
@@ -49,7 +49,7 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
         plausible = is_plausible_name(candidate, strong_context=True) or _ends_with_and(candidate)
         if len(candidate) < size or not plausible:
             continue
-        if _follows_name(text[pos + size : pos + size + 4]):
+        if follows_name(text[pos + size : pos + size + 4]):
             return candidate
     # the words after it do not settle the length: ask jieba
     tokens = tokens if tokens is not None else tag_tokens(text)
@@ -81,7 +81,7 @@ def word_name_after(text: str, pos: int) -> str | None:
     when a word that follows names comes right after it."""
     for size in (3, 2):
         candidate = text[pos : pos + size]
-        if is_name_after_title(candidate) and _follows_name(text[pos + size : pos + size + 4]):
+        if is_name_after_title(candidate) and follows_name(text[pos + size : pos + size + 4]):
             return candidate
     return None
 
@@ -111,27 +111,67 @@ def note_start(text: str, end: int) -> int:
 
 
 def listed_after(
-    text: str, end: int, tokens: list[Token], not_names: frozenset[int] = frozenset()
+    text: str,
+    end: int,
+    tokens: list[Token],
+    not_names: frozenset[int] = frozenset(),
+    spaces: bool = False,
 ) -> list[tuple[str, int]]:
     """``副主席甲、乙、丙``: the names listed with 、 right after the name ending at
-    ``end`` (notes in brackets aside), each with its start; a list stops at a title
-    (主席甲、副主席乙), at a start in ``not_names`` (an organisation's name), and at a
-    string no word that follows names closes."""
+    ``end`` (notes in brackets aside: 甲（女）, and, in a list, a unit: 甲（某厂）),
+    each with its start; a list stops at a title (主席甲、副主席乙), at a start in
+    ``not_names`` (an organisation's name), and at a string no word that follows names
+    closes. With ``spaces``, names set apart by spaces list too (甲 乙 丙: a roll of
+    names, each a whole word between spaces)."""
     titles = lexicon.titles()
     names: list[tuple[str, int]] = []
-    end = note_end(text, end)
-    while end < len(text) and text[end] == "、":
-        pos = end + 1
+    end = _list_note_end(text, end)
+    while (pos := _next_in_list(text, end, spaces)) is not None:
         if pos in not_names or titles.regex.match(text, pos):
             break
         name = name_after(text, pos, tokens)
         if not name or not is_plausible_name(name, strong_context=True):
             break
-        end = note_end(text, pos + len(name))
-        if not _follows_name(text[end : end + 4]):
+        if text[pos - 1] == " " and not _spaced_word(text, pos + len(name)):
+            break
+        end = _list_note_end(text, pos + len(name))
+        if not follows_name(text[end : end + 4]):
             break
         names.append((name, pos))
     return names
+
+
+#: A unit in brackets after a name of a list: 甲（青禾市第一中学）、乙（…）.
+_UNIT_NOTE = re.compile(r"[（(][^（）()、，。\n]{1,24}[)）]")
+
+
+def _list_note_end(text: str, pos: int) -> int:
+    """The end of a note (甲（女）) or a unit in brackets (甲（某厂）) right at ``pos``."""
+    found = _UNIT_NOTE.match(text, pos)
+    return found.end() if found else note_end(text, pos)
+
+
+def _next_in_list(text: str, end: int, spaces: bool) -> int | None:
+    """Where the next name of a list starts after the name ending at ``end``: past a 、,
+    or (with ``spaces``) past the spaces that set a name apart; None at the list's end."""
+    if text.startswith("、", end):
+        return end + 1
+    if not spaces or not text.startswith(" ", end):
+        return None
+    pos = end
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos if pos < len(text) and is_cjk(text[pos]) else None
+
+
+def _spaced_word(text: str, end: int) -> bool:
+    """A name of a roll ending at ``end`` is a whole word: a space, punctuation or a
+    word of two characters or more that follows names (出席) comes after it, not the
+    rest of a name (甲 乙丙: 乙 is no name of its own)."""
+    if end == len(text) or not is_cjk(text[end]):
+        return True
+    follower = words("name_followers").starting(text, end)
+    return follower is not None and len(follower) > 1
 
 
 #: The longest honour read between a title and a name (全国五一劳动奖章获得者).

@@ -11,7 +11,8 @@
   verb of saying;
 * **repeated name** — a name found by a rule above, printed again in the article;
 * **surname and title** — ``李主席``, ``郭书记``: the one person of the article with that
-  surname.
+  surname;
+* **partial names** — ``陈女士``, ``小张``: :mod:`.partial`.
 
 jieba is one signal among these: its dictionary vetoes common words that look like names
 (融会贯通, 高兴), and its segmentation settles a name's length when the words after
@@ -20,16 +21,15 @@ it do not.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import is_bare_suffix, is_department_name
 from gonghui_build.extract.organisations.names import words as words_of_suffixes
-from gonghui_build.extract.people.model import after_title_or_occupation
+from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.name_length import (
     COORDINATION,
     listed_after,
@@ -37,6 +37,7 @@ from gonghui_build.extract.people.name_length import (
     past_honours,
     word_name_after,
 )
+from gonghui_build.extract.people.partial import partial_names as partial_names
 from gonghui_build.extract.people.title_lists import (
     before_title_note,
     body_of_list,
@@ -50,7 +51,6 @@ from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.clauses import clause_end
 from gonghui_build.text.names import (
-    is_common_word,
     is_plausible_name,
     parse_titled_name,
     split_name,
@@ -65,17 +65,6 @@ _CLAUSE_START = "，。；：！？、“”‘’（）《》 \n"
 def words(section: str) -> Words:
     """A word list of ``reference/people.yaml``."""
     return lexicon.words("people.yaml", section)
-
-
-@dataclass(frozen=True)
-class NameHit:
-    name: str
-    start: int  # span of the name as printed in the paragraph
-    end: int
-    source: MentionSource | None  # None for a caption: its role says
-    confidence: float
-    claims: tuple[TitleClaim, ...] = ()
-    partial: bool = False  # 陈女士, 刘师傅, 小张: a surname and a form of address
 
 
 def caption_person(text: str) -> NameHit | None:
@@ -388,45 +377,4 @@ def surname_titles(text: str, people: dict[str, set[str]]) -> list[NameHit]:
         if people[name] and not any(b.endswith(base) for b in people[name]):
             continue
         hits.append(NameHit(name, match.start(1), match.end(2), MentionSource.surname_title, 0.75))
-    return hits
-
-
-@functools.cache
-def _partial_re() -> re.Pattern[str]:
-    """小张, 老李 (a common surname after 小 or 老); 陈女士, 刘师傅 (any surname before a
-    form of address)."""
-    surnames = lexicon.surnames()
-    common = "".join(s for s in surnames.common if len(s) == 1)
-    single = common + "".join(s for s in surnames.other if len(s) == 1)
-    return re.compile(
-        f"(?:{words('partial_before').pattern})[{common}]"
-        f"|[{single}](?:{words('partial_after').pattern})"
-    )
-
-
-def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
-def partial_names(
-    text: str, tokens: list[Token], model_spans: list[tuple[int, int]]
-) -> list[NameHit]:
-    """``陈女士``, ``刘师傅``, ``小张``: people the article names by surname only. The
-    surname must start a word (李明华女士 names 李明华, not 华女士) and the form must
-    end one (老黄牛 is no one); a form the dictionary knows as a word needs the model
-    (``model_spans``, its person spans) to read a person there; or an occupation end
-    right before it (快递员小王: jieba reads 员小王 as one word)."""
-    starts = {t.start for t in tokens}
-    ends = {t.end for t in tokens}
-    hits = []
-    for match in _partial_re().finditer(text):
-        s, e = match.span()
-        surname_at = s + 1 if words("partial_before").starting(text, s) else s
-        if s not in starts and surname_at not in starts and not after_title_or_occupation(text, s):
-            continue
-        if e not in ends:
-            continue
-        if is_common_word(match.group(0)) and not _overlaps_any(s, e, model_spans):
-            continue  # 老黄: a word, unless the model reads a person there (小张/PER)
-        hits.append(NameHit(match.group(0), s, e, MentionSource.partial_name, 0.8, partial=True))
     return hits

@@ -1,0 +1,71 @@
+"""People an article names by surname and a form of address: ``陈女士``, ``刘师傅``,
+``小张``, ``老李``."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.hits import NameHit
+from gonghui_build.extract.people.model import after_title_or_occupation
+from gonghui_build.text.names import is_common_word, split_name
+from gonghui_build.text.tokenizer import Token
+from gonghui_build.vocabulary import MentionSource
+
+
+@functools.cache
+def _partial_re() -> re.Pattern[str]:
+    """小张, 老李 (a common surname after 小 or 老); 陈女士, 刘师傅 (any surname before a
+    form of address)."""
+    surnames = lexicon.surnames()
+    common = "".join(s for s in surnames.common if len(s) == 1)
+    single = common + "".join(s for s in surnames.other if len(s) == 1)
+    before = lexicon.words("people.yaml", "partial_before").pattern
+    after = lexicon.words("people.yaml", "partial_after").pattern
+    return re.compile(f"(?:{before})[{common}]|[{single}](?:{after})")
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def partial_names(
+    text: str, tokens: list[Token], model_spans: list[tuple[int, int]]
+) -> list[NameHit]:
+    """``陈女士``, ``刘师傅``, ``小张``: people the article names by surname only. The
+    surname must start a word (李明华女士 names 李明华, not 华女士) and the form must
+    end one (老黄牛 is no one); a form the dictionary knows as a word needs the model
+    (``model_spans``, its person spans) to read a person there; or an occupation end
+    right before it (快递员小王: jieba reads 员小王 as one word)."""
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    before = lexicon.words("people.yaml", "partial_before")
+    hits = []
+    for match in _partial_re().finditer(text):
+        s, e = match.span()
+        surname_at = s + 1 if before.starting(text, s) else s
+        if s not in starts and surname_at not in starts and not after_title_or_occupation(text, s):
+            continue
+        if e not in ends:
+            continue
+        if is_common_word(match.group(0)) and not _overlaps_any(s, e, model_spans):
+            continue  # 老黄: a word, unless the model reads a person there (小张/PER)
+        hits.append(NameHit(match.group(0), s, e, MentionSource.partial_name, 0.8, partial=True))
+    return hits
+
+
+def named_in_full(hit: NameHit, names: Iterable[str]) -> NameHit:
+    """A partial name (方大姐, 苗师傅, 小苗) of the one person of the article named in full
+    with that surname (``names``: the article's full names) is that person, as 李主席
+    is: a reader lists the person once."""
+    if not hit.partial:
+        return hit
+    before = lexicon.words("people.yaml", "partial_before").starting(hit.name, 0)
+    surname = hit.name[len(before) :][:1] if before else hit.name[:1]
+    same = [n for n in names if (split_name(n) or ("",))[0] == surname]
+    if len(same) != 1:
+        return hit
+    return replace(hit, name=same[0], source=MentionSource.surname_title, partial=False)

@@ -1,0 +1,110 @@
+"""Rolls of names printed apart by spaces: ``获得称号的有：甲某 乙某某 丙某``, a headline
+``某某讲话 某某主持 某某 某某出席``, a line of a list of honours.
+
+The layout takes the spaces between Chinese characters out of a paragraph's text (OCR
+prints them inside words: 庄 振国), so a roll reads as one run of characters
+(甲某乙某某丙某) that the model and jieba cut anywhere. Where the page printed the spaces
+(``breaks``: the offsets of the paragraph's text they stood before), each piece between
+two of them that is a whole name is a person, when two such pieces stand side by side;
+one character alone between spaces is OCR's padding of a name (王  军), no roll.
+"""
+
+from __future__ import annotations
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.hits import NameHit
+from gonghui_build.extract.people.name_length import name_after
+from gonghui_build.extract.spans import as_written
+from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.names import is_plausible_name, is_transliterated
+from gonghui_build.text.tokenizer import Token
+from gonghui_build.vocabulary import MentionSource
+
+#: Confidence of a name read as a whole piece of a roll.
+ROLL = 0.8
+#: The longest piece read as a name (a transliterated one: 祖某某某·吾某某).
+_LONGEST = 12
+
+
+def spaced_breaks(p: Paragraph) -> frozenset[int]:
+    """The offsets of ``p.text`` before which the page printed whitespace between two
+    Chinese characters that the layout took out."""
+    text, to_page = p.text, p.cleaned.to_page
+    out = set()
+    for i in range(1, len(text)):
+        if to_page[i] - to_page[i - 1] <= 1 or not (is_cjk(text[i - 1]) and is_cjk(text[i])):
+            continue
+        printed = as_written(p, i - 1, i + 1)
+        if len(printed) > 2 and not printed[1:-1].strip():
+            out.add(i)
+    return frozenset(out)
+
+
+def pieces(text: str, breaks: frozenset[int]) -> list[tuple[int, int]]:
+    """The runs of Chinese characters (and middle dots) of ``text`` cut at ``breaks``."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, ch in enumerate(text + "\n"):
+        inside = is_cjk(ch) or (ch == "·" and start is not None)
+        if start is not None and (not inside or i in breaks):
+            out.append((start, i))
+            start = None
+        if start is None and inside:
+            start = i
+    return out
+
+
+def _whole_name(name: str) -> bool:
+    if is_transliterated(name):
+        return len(name) <= _LONGEST
+    return 2 <= len(name) <= 4 and is_plausible_name(name, strong_context=True)
+
+
+def _name_of_piece(text: str, start: int, end: int, tokens: list[Token]) -> str | None:
+    """The name a piece of a roll prints: the whole piece, or a name a word that follows
+    names closes (某某出席, 某某·某某主持)."""
+    piece = text[start:end]
+    if _whole_name(piece) and not _follower_ending(piece):
+        return piece
+    follower = _follower_ending(piece)
+    if follower and _whole_name(piece[: -len(follower)]):
+        return piece[: -len(follower)]
+    name = name_after(text, start, tokens)
+    rest = text[start + len(name) : end] if name else ""
+    return name if name and rest and _follower_ending(rest) == rest else None
+
+
+def _follower_ending(piece: str) -> str | None:
+    """A word of two characters or more that follows names (讲话, 主持, 出席) ending
+    ``piece``."""
+    found = lexicon.words("people.yaml", "name_followers").ending(piece)
+    return found if found and len(found) > 1 else None
+
+
+def _byline_before(text: str, start: int) -> bool:
+    """记者 甲某 乙某: a roll right after a word of bylines names the article's authors."""
+    before = text[max(0, start - 6) : start].rstrip()
+    return lexicon.words("people.yaml", "byline_words").ending(before) is not None
+
+
+def roll_names(text: str, breaks: frozenset[int], tokens: list[Token]) -> list[NameHit]:
+    """The names of the rolls of ``text``: runs of pieces side by side (a break or
+    spaces between each) that print a name, two of them at least a whole name."""
+    if not breaks and not any(ch.isspace() for ch in text):
+        return []
+    hits: list[NameHit] = []
+    run: list[tuple[int, str, bool]] = []  # start, name, whole piece
+    last_end = -1
+    for s, e in [*pieces(text, breaks), (len(text), len(text))]:
+        name = _name_of_piece(text, s, e, tokens) if e > s else None
+        apart = s in breaks if s == last_end else text[last_end:s].isspace()
+        if run and not (apart and name):
+            if sum(whole for _, _, whole in run) >= 2 and not _byline_before(text, run[0][0]):
+                source = MentionSource.listed_name
+                hits += [NameHit(n, a, a + len(n), source, ROLL) for a, n, _ in run]
+            run = []
+        if name:
+            run.append((s, name, len(name) == e - s))
+        last_end = e
+    return hits
