@@ -114,6 +114,14 @@ def _particular_word(t: Token) -> bool:
     return bool(words("place_endings").ending(t.word)) and len(t.word) > 2
 
 
+def _registered_company(span: OrgSpan, inside: list[Token]) -> bool:
+    """A registered form (有限公司) after a brand and a trade of four characters or
+    more, not all of them generic words (企业单位有限公司 names none): one company."""
+    if span.suffix not in words("registered_forms") or len(span.body) < 4:
+        return False
+    return any(t.word not in words("generic_bodies") for t in inside)
+
+
 def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     """Whether a name names one organisation rather than a kind (基层工会, 高校工会).
 
@@ -127,6 +135,8 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     if settled is not None:
         return settled
     inside = [t for t in tokens if t.start >= span.start and t.end <= span.start + len(body)]
+    if _registered_company(span, inside):
+        return True
     if not inside:  # one word with its suffix: 北京市委, 中国人民抗日战争纪念馆
         whole = [t for t in tokens if t.start <= span.start and t.end >= span.end]
         # 某汽车公司/nt, but not 党和政府/nt: two bodies of a generic reference

@@ -23,7 +23,7 @@ from gonghui_build.extract.organisations.brands import (
     place_of_brand,
 )
 from gonghui_build.extract.organisations.edges import particle_and_level
-from gonghui_build.extract.organisations.names import words
+from gonghui_build.extract.organisations.names import suffix_of, words
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
@@ -44,6 +44,8 @@ NAME_TAGS = (
 PHRASE_END_TAGS = ("uj", "c", "p")
 MAX_NAME = 30
 
+#: Brackets a name never opens with.
+_OPENING_BRACKETS = ("(", "（")
 #: A term's ordinal before a body (选举产生|新一届|县工会): no part of the name.
 _TERM = re.compile(r"(?:新|第|本|上|下)?[一二三四五六七八九十百零〇\d]+[次届]")
 
@@ -65,14 +67,38 @@ def _street_of_district() -> re.Pattern[str]:
 def _first_of_place(tokens: list[Token], j: int) -> bool:
     """A one-character word (no verb, no function word) before a two-character word
     that ends with a place's level (禾区, 溪县): the first character of a place name
-    jieba does not know."""
+    jieba does not know. Right after a county or district, a town's first character
+    may be any word but a function word (某县|跃|岭镇: jieba reads 跃 as a verb)."""
     tok = tokens[j]
     if len(tok.word) != 1 or not is_cjk(tok.word) or j + 1 >= len(tokens):
         return False
     after = tokens[j + 1]
-    level = len(after.word) == 2 and after.word[-1] in words("district_markers")
-    stop = tok.tag.startswith(("v", *BRAND_STOP_TAGS)) or tok.word in words("left_stops")
-    return level and after.start == tok.end and not stop
+    if len(after.word) != 2 or after.start != tok.end or tok.word in words("left_stops"):
+        return False
+    if after.word[-1] in words("district_markers"):
+        return not tok.tag.startswith(("v", *BRAND_STOP_TAGS))
+    town = after.word[-1] in words("place_suffixes") and j > 0 and tokens[j - 1].end == tok.start
+    return town and _county_before(tokens[j - 1]) and tok.tag not in PHRASE_END_TAGS
+
+
+def _county_before(token: Token) -> bool:
+    """A county's or a district's name (a place ending with its level word), or its
+    level word alone (青石|县: a county jieba cuts before its level)."""
+    if token.word in words("district_markers"):
+        return True
+    level = token.word[-1:] in words("district_markers") and len(token.word) > 1
+    return level and (is_place(token) or is_division(token.word))
+
+
+def _titled_person(tokens: list[Token], j: int) -> bool:
+    """A person's name (a word jieba reads as one, of two or three characters) right
+    after a title: the title chain of a person, which no organisation's name holds."""
+    tok = tokens[j]
+    if tok.tag not in PERSON_TAGS or not 2 <= len(tok.word) <= 3 or j == 0:
+        return False
+    before = tokens[j - 1].word  # 书记, or one word with its body: 市委书记
+    title = any(lexicon.titles().regex.fullmatch(before, k) for k in range(len(before)))
+    return tokens[j - 1].end == tok.start and title
 
 
 def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
@@ -87,6 +113,8 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return True  # 市委市政府, 省委市委: two bodies side by side
     if len(tok.word) > 1 and tok.word in words("level_endings"):
         return True  # 煤炭系统|某能源有限公司: a sector before the name
+    if _titled_person(tokens, j):
+        return True  # 某区党工委书记|甄立川|…公司: a person and the title before, no name
     if _TERM.fullmatch(tok.word):
         return True  # 新一届县工会: a term of the body, not its name
     if not tok.tag.startswith(NAME_TAGS) and is_division(tok.word):
@@ -137,6 +165,8 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
         tok = tokens[j]
         if brand_split(tokens, j) or tok.word in words("place_markers"):
             begin, j = tok.start, j - 1
+            if tok.word in words("place_markers") and _whole_name_before(text, tok.start):
+                break  # 某市检察院|市总工会: a level word after a whole name opens another
             continue
         if begin - tok.start > MAX_NAME:
             break
@@ -172,11 +202,21 @@ def _street_start(tokens: list[Token], begin: int, text: str) -> int:
 
 
 def _trim_generic(tokens: list[Token], begin: int, start: int) -> int:
-    """Generic words on the left are no part of a name: 全区各级工会 → nothing."""
+    """Generic words on the left are no part of a name: 全区各级工会 → nothing; nor
+    is a bracket the generic words leave first (企业（集团）工会: a kind of union)."""
     while begin < start:
         k = token_index(tokens, begin)
         if k < len(tokens) and tokens[k].word in words("generic_bodies") and tokens[k].end <= start:
             begin = tokens[k].end
         else:
             break
-    return begin
+    k = token_index(tokens, begin)
+    opens_bracket = begin < start and k < len(tokens) and tokens[k].word in _OPENING_BRACKETS
+    return start if opens_bracket else begin
+
+
+def _whole_name_before(text: str, end: int) -> bool:
+    """Whether a whole name's suffix of two characters or more (检察院, 人民政府,
+    公司) ends at ``end``: a level word right after it (市, 区) opens another name."""
+    suffix = suffix_of(text, end)
+    return suffix is not None and len(suffix) > 1
