@@ -56,6 +56,20 @@ class ArticleContext:
             return self.page.division(level)
         return found.name if found else None
 
+    def county_before(self, level: str, offset: int) -> str | None:
+        """The district or county (a bare 区 or 县) of China the article names last
+        before ``offset``: in a dense text naming several (某区领导…, 区总工会领导…),
+        the short form is of the one just named; None when none is named before."""
+        kinds = places.LEVEL_KINDS.get(level, ())
+        if not self.places or level not in words("district_markers"):
+            return None
+        named = [
+            d.name
+            for m, d in zip(self.places, self._settled(), strict=True)
+            if m.start <= offset and d.kind in kinds
+        ]
+        return named[-1] if named else None
+
     def city(self) -> str | None:
         """The city a bare 市 stands for: the paper's when the article names one of its
         districts (朝阳 is then 朝阳区, not the city of 辽宁), else the city the article
@@ -152,7 +166,11 @@ def _parallel_body(written: str, kind: OrgType, offset: int, context: ArticleCon
             return ResolvedOrg(written, ResolvedBy.unplaced, None, kind)
         how = ResolvedBy.alias if city == lexicon.places().city else ResolvedBy.context
         return ResolvedOrg(city + written[1:], how, None, kind)
-    district = context.district_before(offset) or context.division(written[0])
+    district = (
+        context.district_before(offset)
+        or context.county_before(written[0], offset)
+        or context.division(written[0])
+    )
     if district is None:  # 县委 where no county is named
         name, how = _as_printed(written, offset, context)
         return ResolvedOrg(name, how, district_of(name), kind)
@@ -184,7 +202,11 @@ def _place_of_short_form(written: str, suffix: str, offset: int, context: Articl
             return _as_printed(written, offset, context)
         return division + written[len(level) :], ResolvedBy.context
     if words("district_markers").starting(body) and not district_of(written):
-        district = context.district_before(offset) or context.division(body[0])
+        district = (
+            context.district_before(offset)
+            or context.county_before(body[0], offset)
+            or context.division(body[0])
+        )
         if district is None:
             # 县总工会 where no county is named (the page may name its city)
             return _as_printed(written, offset, context)
@@ -270,6 +292,10 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     if anaphor is not None:
         return _referred_by_anaphor(written[len(anaphor) :], offset, context)
     suffix = suffix_of(written)
+    if suffix is None and _public_body(body):
+        # a national body of the gazetteer by a name no suffix ends (人社部, 交通运输部):
+        # kept as printed, as other bodies are
+        return ResolvedOrg(written, ResolvedBy.exact, district_of(written), OrgType(body.type))
     if suffix is None:
         return _named_department(written, offset, context)
     kind = suffix_types()[suffix]
@@ -295,6 +321,13 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
             name = district + name
             how = ResolvedBy.context if how == ResolvedBy.exact else how
     return ResolvedOrg(name=name, resolved_by=how, district=district_of(name), type=kind)
+
+
+def _public_body(body: gazetteer.Body | None) -> bool:
+    """A Party or state body or a people's organisation of the gazetteer that belongs
+    to no other entry (not a paper named in a credit line, not an enterprise's brand)."""
+    kinds = (OrgType.government, OrgType.party_body, OrgType.other)
+    return body is not None and body.parent is None and OrgType(body.type) in kinds
 
 
 def _named_department(written: str, offset: int, context: ArticleContext) -> ResolvedOrg | None:

@@ -10,26 +10,18 @@ function words and verbs. The words live in the reference file; the walk is here
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import (
-    BRAND_STOP_TAGS,
     PROPER_TAGS,
-    bracket_opening,
-    brand_split,
-    brand_word,
     is_division,
     is_place,
-    of_a_trade,
-    place_of_brand,
 )
 from gonghui_build.extract.organisations.edges import (
     after_a_place,
     level_of_anaphor,
-    particle_and_level,
     suffix_matches,
     trade_unit_after_name,
 )
@@ -42,30 +34,14 @@ from gonghui_build.extract.organisations.names import (
     suffix_types,
     words,
 )
+from gonghui_build.extract.organisations.walk import NAME_TAGS, token_index, walk_left
 from gonghui_build.text import places, tokenizer
-from gonghui_build.text.chars import CJK, is_cjk
-from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
+from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType
 
-
-def _full_personal_name(token: Token) -> bool:
-    """A word jieba tags as a person's name, of a full name's three characters."""
-    return token.tag in PERSON_TAGS and len(token.word) == 3
-
-
-#: Parts of speech that can be part of an organisation name.
-NAME_TAGS = (
-    *("n", "j", "b", "vn", "an", "eng", "s", "m"),
-    *("nz", "nt", "ns", "nr", "ng", "l", "g", "zg"),
-)
-#: Parts of speech of the function words that end a phrase (的, 和, 在).
-PHRASE_END_TAGS = ("uj", "c", "p")
-MAX_NAME = 30
 #: An ordinal ending a body: 第六次工会(会员代表大会) names a congress, not a union.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[次届]$")
-#: A term's ordinal before a body (选举产生|新一届|县工会): no part of the name.
-_TERM = re.compile(r"(?:新|第|本|上|下)?[一二三四五六七八九十百零〇\d]+[次届]")
 
 
 @dataclass(frozen=True)
@@ -81,142 +57,8 @@ class OrgSpan:
         return self.written[: -len(self.suffix)]
 
 
-def _token_index(tokens: list[Token], offset: int) -> int:
-    """Index of the token containing ``offset``."""
-    for i, t in enumerate(tokens):
-        if t.start <= offset < t.end:
-            return i
-    return len(tokens)
-
-
 def _has_proper(text: str) -> bool:
     return any(is_place(t) for t in tag_tokens(text))
-
-
-@functools.cache
-def _street_of_district() -> re.Pattern[str]:
-    """A district and up to four characters after it, ending where the regex stops."""
-    return re.compile(rf"(?:{lexicon.places().district_regex.pattern}){CJK}{{1,4}}$")
-
-
-def _first_of_place(tokens: list[Token], j: int) -> bool:
-    """A one-character word (no verb, no function word) before a two-character word
-    that ends with a place's level (禾区, 溪县): the first character of a place name
-    jieba does not know."""
-    tok = tokens[j]
-    if len(tok.word) != 1 or not is_cjk(tok.word) or j + 1 >= len(tokens):
-        return False
-    after = tokens[j + 1]
-    level = len(after.word) == 2 and after.word[-1] in words("district_markers")
-    stop = tok.tag.startswith(("v", *BRAND_STOP_TAGS)) or tok.word in words("left_stops")
-    return level and after.start == tok.end and not stop
-
-
-def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
-    """Whether the word ``tokens[j]`` before a name's suffix (at ``start``) is no part
-    of the name."""
-    tok = tokens[j]
-    if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
-        return True
-    if tok.word in words("parallel_bodies") and (
-        words("full_bodies").starting(text, start) or words("parallel_bodies").starting(text, start)
-    ):
-        return True  # 市委市政府, 省委市委: two bodies side by side
-    if len(tok.word) > 1 and tok.word in words("level_endings"):
-        return True  # 煤炭系统|某能源有限公司: a sector before the name
-    if _TERM.fullmatch(tok.word):
-        return True  # 新一届县工会: a term of the body, not its name
-    if not tok.tag.startswith(NAME_TAGS) and is_division(tok.word):
-        return False  # 南靖/t 某科技有限公司: a county's short form jieba misreads
-    if _first_of_place(tokens, j):
-        return False  # 青|禾区总工会: a place jieba does not know, cut after its first character
-    known = tokenizer.dictionary_tag(tok.word) or tok.tag
-    verb = (tok.tag.startswith("v") and tok.tag != "vn") or (
-        known.startswith("v") and known != "vn"
-    )
-    if verb and j + 1 < len(tokens) and words("place_markers").starting(tokens[j + 1].word):
-        return True  # 某某当选|县|总工会: a bare level word opens a short form
-    if verb or not tok.tag.startswith(NAME_TAGS):
-        # a company's brand (字号) after its place may be any word: 北京|排水|集团,
-        # 北京|宏远|建设办公室; elsewhere a verb or adjective ends the name. A
-        # one-character brand word right after the place (北京|亦|城智能电气有限公司)
-        # is part of the name whatever jieba tags it, unless it ends a phrase (的, 和)
-        # … but a verb after a person's full name is what the person did (某某某|当选|
-        # …委员会); a two-character word jieba reads as a name is often a brand (某祺|出行)
-        after_place = j > 0 and is_place(tokens[j - 1])
-        after_place = after_place and not (verb and _full_personal_name(tokens[j - 1]))
-        brand_char = (
-            after_place
-            and len(tok.word) == 1
-            and is_cjk(tok.word)
-            and tok.tag not in PHRASE_END_TAGS
-        )
-        if not after_place or (tok.tag.startswith(BRAND_STOP_TAGS) and not brand_char):
-            return True
-    if tok.tag == "m" and re.fullmatch(r"[\d.]+", tok.word):
-        return True  # 22名专职工会: a count, not a name (八角, 二七 are names)
-    dated = tok.tag in ("t", "m") or len(tok.word) == 1 or tok.word in words("time_words")
-    if words("time_words").ending(tok.word) and dated:
-        return True  # 2013年市园林绿化局, 今年…: a date before the name (东四街道 is a name)
-    return tok.tag == "q" or (
-        tok.word[-1] in words("measure_characters") and tok.tag in ("m", "q", "n")
-    )
-
-
-def _walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> int:
-    """Where a name whose suffix (``suffix``) starts at ``start`` begins."""
-    i = _token_index(tokens, start)
-    begin = start
-    if i < len(tokens) and tokens[i].start < start:
-        begin = tokens[i].start  # the suffix starts inside a word: 镇党委
-    j = i - 1
-    while j >= 0:
-        tok = tokens[j]
-        if brand_split(tokens, j) or tok.word in words("place_markers"):
-            begin, j = tok.start, j - 1
-            continue
-        if begin - tok.start > MAX_NAME:
-            break
-        opening = bracket_opening(tokens, j, text)
-        if opening is not None:
-            begin, j = tokens[opening].start, opening - 1
-            continue
-        if j > 0 and tokens[j - 1].word in words("own_places") and brand_word(tok, suffix):
-            begin = tok.start  # 我市|临商|银行股份有限公司: the writer's city, then the name
-            break
-        if particle_and_level(tok):
-            begin = tok.end - 1  # 通过|了市|总工会: jieba glues a particle to the level
-            break
-        if _ends_name(tokens, j, text, start):
-            place = place_of_brand(tokens, j, suffix, of_a_trade(tokens, start, suffix))
-            if place is None:
-                break
-            j = place
-            continue
-        begin, j = tok.start, j - 1
-    return _trim_generic(tokens, _street_start(tokens, begin, text), start)
-
-
-def _street_start(tokens: list[Token], begin: int, text: str) -> int:
-    """A street or town between its district and its suffix may be any characters
-    (海淀区|上|地|街道): the name starts at the district."""
-    k = _token_index(tokens, begin)
-    if k < len(tokens) and tokens[k].word in words("place_suffixes"):
-        before = _street_of_district().search(text, max(0, begin - MAX_NAME), begin)
-        if before and not words("left_stops").regex.search(before.group(0)):
-            return before.start()
-    return begin
-
-
-def _trim_generic(tokens: list[Token], begin: int, start: int) -> int:
-    """Generic words on the left are no part of a name: 全区各级工会 → nothing."""
-    while begin < start:
-        k = _token_index(tokens, begin)
-        if k < len(tokens) and tokens[k].word in words("generic_bodies") and tokens[k].end <= start:
-            begin = tokens[k].end
-        else:
-            break
-    return begin
 
 
 def _names_one_body(body: str, span: OrgSpan) -> bool | None:
@@ -272,6 +114,14 @@ def _particular_word(t: Token) -> bool:
     return bool(words("place_endings").ending(t.word)) and len(t.word) > 2
 
 
+def _registered_company(span: OrgSpan, inside: list[Token]) -> bool:
+    """A registered form (有限公司) after a brand and a trade of four characters or
+    more, not all of them generic words (企业单位有限公司 names none): one company."""
+    if span.suffix not in words("registered_forms") or len(span.body) < 4:
+        return False
+    return any(t.word not in words("generic_bodies") for t in inside)
+
+
 def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     """Whether a name names one organisation rather than a kind (基层工会, 高校工会).
 
@@ -285,6 +135,8 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     if settled is not None:
         return settled
     inside = [t for t in tokens if t.start >= span.start and t.end <= span.start + len(body)]
+    if _registered_company(span, inside):
+        return True
     if not inside:  # one word with its suffix: 北京市委, 中国人民抗日战争纪念馆
         whole = [t for t in tokens if t.start <= span.start and t.end >= span.end]
         # 某汽车公司/nt, but not 党和政府/nt: two bodies of a generic reference
@@ -314,7 +166,7 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     # verb (住) does not end the name
     whole = full_form_before(text, end) or words("suffix_forms").ending(text, end)
     start = end - len(whole or suffix)
-    begin = _after_conjunction(text, _walk_left(tokens, start, text, suffix), start)
+    begin = _after_conjunction(text, walk_left(tokens, start, text, suffix), start)
     begin = level_of_anaphor(text, begin, start)
     return OrgSpan(begin, end, text[begin:end], suffix, suffix_types()[suffix])
 
@@ -348,7 +200,7 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
     to the word after it; the suffix still ends a name when a particular body (a place,
     a proper word, a body of its own) is printed right before it. One-character
     suffixes are left out: 局|局长, 厂|厂长 are a title after the name."""
-    k = _token_index(tokens, match.start())
+    k = token_index(tokens, match.start())
     if k >= len(tokens) or tokens[k].start != match.start() or k == 0:
         return False
     tail = text[match.end() : tokens[k].end]
@@ -377,11 +229,11 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
     does not) and starts one, unless the word is itself a name (局 in 格局, 镇 in 冰镇
     are no suffix; 学校 in 技术学校 heads a compound)."""
     end = match.end()
-    k = _token_index(tokens, end - 1)
+    k = token_index(tokens, end - 1)
     hidden = k < len(tokens) and tokens[k].end > end
     if hidden and not (_caption_title_after(text, end) or _hidden_after_name(text, match, tokens)):
         return False
-    k = _token_index(tokens, match.start())
+    k = token_index(tokens, match.start())
     # 人力资源和社会保障局, 人社局: one name, however jieba cuts it (区人|社局)
     whole = full_form_before(text, end) is not None or words("suffix_forms").ending(text, end)
     if k < len(tokens) and tokens[k].start < match.start() and not whole:

@@ -32,6 +32,10 @@ from gonghui_build.vocabulary import OrgType
 NOT_IN_NAMES = frozenset({"PER", "TIME", "v", "vd", "m", "q", "p", "d", "r", "c", "u", "xc", "w"})
 
 
+#: At most this many characters the model reads before the grammar's start of a name.
+_MAX_EXTENSION = 3
+
+
 def _org_words(text: str) -> list[ner.Word]:
     return [w for w in ner.words(text) if w.tag == "ORG"]
 
@@ -57,6 +61,21 @@ def _cut_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:
             cut = [x for x in ner.words(text) if span.start <= x.start and x.end <= w.start]
             if any(x.tag in NOT_IN_NAMES for x in cut):
                 return OrgSpan(w.start, span.end, text[w.start : span.end], span.suffix, span.type)
+    return span
+
+
+def _extend_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:
+    """The grammar's span, started where the model's span of the same name starts when
+    the model reads a few more characters of Chinese into the name than the grammar:
+    one character (经|开区检察院: jieba reads 经 as a preposition), or a place and what
+    follows it (北京顺|禾…有限公司: jieba reads 顺 as a verb)."""
+    for w in model:
+        extra = text[w.start : span.start]
+        if w.end != span.end or not 0 < len(extra) <= _MAX_EXTENSION:
+            continue
+        placed = len(extra) == 1 or any(m.start == 0 for m in places.find_places(extra))
+        if all(map(is_cjk, extra)) and placed:
+            return OrgSpan(w.start, span.end, text[w.start : span.end], span.suffix, span.type)
     return span
 
 
@@ -95,7 +114,7 @@ def with_model(
     """The grammar's ``spans`` of ``text``, their left ends checked by the model, and
     the model's names the grammar missed (outside the ``garbled`` runs of the text)."""
     model = _org_words(text)
-    out = [_cut_left(text, s, model) for s in spans]
+    out = [_extend_left(text, _cut_left(text, s, model), model) for s in spans]
     for w in model:
         # a bare committee the grammar read (市委) at the end of the model's longer
         # name (中共某市委) gives way to it

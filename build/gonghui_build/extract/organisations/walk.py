@@ -1,0 +1,222 @@
+"""Where an organisation's name starts: the walk left from its suffix.
+
+From the suffix (``reference/org_suffixes.yaml``) the walk takes jieba's words while they
+can be part of a name (nouns, places, abbreviations; a verb only between a place and the
+rest, as 排水 in 北京排水集团) and stops at function words, verbs, dates and counts.
+Read by :mod:`.grammar`, which finds the suffixes and weighs the names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.brands import (
+    BRAND_STOP_TAGS,
+    bracket_opening,
+    brand_split,
+    brand_word,
+    is_division,
+    is_place,
+    of_a_trade,
+    place_of_brand,
+)
+from gonghui_build.extract.organisations.edges import particle_and_level
+from gonghui_build.extract.organisations.names import suffix_of, words
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import CJK, is_cjk
+from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
+from gonghui_build.text.tokenizer import Token
+
+
+def _full_personal_name(token: Token) -> bool:
+    """A word jieba tags as a person's name, of a full name's three characters."""
+    return token.tag in PERSON_TAGS and len(token.word) == 3
+
+
+#: Parts of speech that can be part of an organisation name.
+NAME_TAGS = (
+    *("n", "j", "b", "vn", "an", "eng", "s", "m"),
+    *("nz", "nt", "ns", "nr", "ng", "l", "g", "zg"),
+)
+#: Parts of speech of the function words that end a phrase (的, 和, 在).
+PHRASE_END_TAGS = ("uj", "c", "p")
+MAX_NAME = 30
+
+#: Brackets a name never opens with.
+_OPENING_BRACKETS = ("(", "（")
+#: A term's ordinal before a body (选举产生|新一届|县工会): no part of the name.
+_TERM = re.compile(r"(?:新|第|本|上|下)?[一二三四五六七八九十百零〇\d]+[次届]")
+
+
+def token_index(tokens: list[Token], offset: int) -> int:
+    """Index of the token containing ``offset``."""
+    for i, t in enumerate(tokens):
+        if t.start <= offset < t.end:
+            return i
+    return len(tokens)
+
+
+@functools.cache
+def _street_of_district() -> re.Pattern[str]:
+    """A district and up to four characters after it, ending where the regex stops."""
+    return re.compile(rf"(?:{lexicon.places().district_regex.pattern}){CJK}{{1,4}}$")
+
+
+def _first_of_place(tokens: list[Token], j: int) -> bool:
+    """A one-character word (no verb, no function word) before a two-character word
+    that ends with a place's level (禾区, 溪县): the first character of a place name
+    jieba does not know. Right after a county or district, a town's first character
+    may be any word but a function word (某县|跃|岭镇: jieba reads 跃 as a verb)."""
+    tok = tokens[j]
+    if len(tok.word) != 1 or not is_cjk(tok.word) or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    if len(after.word) != 2 or after.start != tok.end or tok.word in words("left_stops"):
+        return False
+    if after.word[-1] in words("district_markers"):
+        return not tok.tag.startswith(("v", *BRAND_STOP_TAGS))
+    town = after.word[-1] in words("place_suffixes") and j > 0 and tokens[j - 1].end == tok.start
+    return town and _county_before(tokens[j - 1]) and tok.tag not in PHRASE_END_TAGS
+
+
+def _county_before(token: Token) -> bool:
+    """A county's or a district's name (a place ending with its level word), or its
+    level word alone (青石|县: a county jieba cuts before its level)."""
+    if token.word in words("district_markers"):
+        return True
+    level = token.word[-1:] in words("district_markers") and len(token.word) > 1
+    return level and (is_place(token) or is_division(token.word))
+
+
+def _titled_person(tokens: list[Token], j: int) -> bool:
+    """A person's name (a word jieba reads as one, of two or three characters) right
+    after a title: the title chain of a person, which no organisation's name holds."""
+    tok = tokens[j]
+    if tok.tag not in PERSON_TAGS or not 2 <= len(tok.word) <= 3 or j == 0:
+        return False
+    before = tokens[j - 1].word  # 书记, or one word with its body: 市委书记
+    title = any(lexicon.titles().regex.fullmatch(before, k) for k in range(len(before)))
+    return tokens[j - 1].end == tok.start and title
+
+
+def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
+    """Whether the word ``tokens[j]`` before a name's suffix (at ``start``) is no part
+    of the name."""
+    tok = tokens[j]
+    if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
+        return True
+    if tok.word in words("parallel_bodies") and (
+        words("full_bodies").starting(text, start) or words("parallel_bodies").starting(text, start)
+    ):
+        return True  # 市委市政府, 省委市委: two bodies side by side
+    if len(tok.word) > 1 and tok.word in words("level_endings"):
+        return True  # 煤炭系统|某能源有限公司: a sector before the name
+    if _titled_person(tokens, j):
+        return True  # 某区党工委书记|甄立川|…公司: a person and the title before, no name
+    if _TERM.fullmatch(tok.word):
+        return True  # 新一届县工会: a term of the body, not its name
+    if not tok.tag.startswith(NAME_TAGS) and is_division(tok.word):
+        return False  # 南靖/t 某科技有限公司: a county's short form jieba misreads
+    if _first_of_place(tokens, j):
+        return False  # 青|禾区总工会: a place jieba does not know, cut after its first character
+    known = tokenizer.dictionary_tag(tok.word) or tok.tag
+    verb = (tok.tag.startswith("v") and tok.tag != "vn") or (
+        known.startswith("v") and known != "vn"
+    )
+    if verb and j + 1 < len(tokens) and words("place_markers").starting(tokens[j + 1].word):
+        return True  # 某某当选|县|总工会: a bare level word opens a short form
+    if verb or not tok.tag.startswith(NAME_TAGS):
+        # a company's brand (字号) after its place may be any word: 北京|排水|集团,
+        # 北京|宏远|建设办公室; elsewhere a verb or adjective ends the name. A
+        # one-character brand word right after the place (北京|亦|城智能电气有限公司)
+        # is part of the name whatever jieba tags it, unless it ends a phrase (的, 和)
+        # … but a verb after a person's full name is what the person did (某某某|当选|
+        # …委员会); a two-character word jieba reads as a name is often a brand (某祺|出行)
+        after_place = j > 0 and is_place(tokens[j - 1])
+        after_place = after_place and not (verb and _full_personal_name(tokens[j - 1]))
+        brand_char = (
+            after_place
+            and len(tok.word) == 1
+            and is_cjk(tok.word)
+            and tok.tag not in PHRASE_END_TAGS
+        )
+        if not after_place or (tok.tag.startswith(BRAND_STOP_TAGS) and not brand_char):
+            return True
+    if tok.tag == "m" and re.fullmatch(r"[\d.]+", tok.word):
+        return True  # 22名专职工会: a count, not a name (八角, 二七 are names)
+    dated = tok.tag in ("t", "m") or len(tok.word) == 1 or tok.word in words("time_words")
+    if words("time_words").ending(tok.word) and dated:
+        return True  # 2013年市园林绿化局, 今年…: a date before the name (东四街道 is a name)
+    return tok.tag == "q" or (
+        tok.word[-1] in words("measure_characters") and tok.tag in ("m", "q", "n")
+    )
+
+
+def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> int:
+    """Where a name whose suffix (``suffix``) starts at ``start`` begins."""
+    i = token_index(tokens, start)
+    begin = start
+    if i < len(tokens) and tokens[i].start < start:
+        begin = tokens[i].start  # the suffix starts inside a word: 镇党委
+    j = i - 1
+    while j >= 0:
+        tok = tokens[j]
+        if brand_split(tokens, j) or tok.word in words("place_markers"):
+            begin, j = tok.start, j - 1
+            if tok.word in words("place_markers") and _whole_name_before(text, tok.start):
+                break  # 某市检察院|市总工会: a level word after a whole name opens another
+            continue
+        if begin - tok.start > MAX_NAME:
+            break
+        opening = bracket_opening(tokens, j, text)
+        if opening is not None:
+            begin, j = tokens[opening].start, opening - 1
+            continue
+        if j > 0 and tokens[j - 1].word in words("own_places") and brand_word(tok, suffix):
+            begin = tok.start  # 我市|临商|银行股份有限公司: the writer's city, then the name
+            break
+        if particle_and_level(tok):
+            begin = tok.end - 1  # 通过|了市|总工会: jieba glues a particle to the level
+            break
+        if _ends_name(tokens, j, text, start):
+            place = place_of_brand(tokens, j, suffix, of_a_trade(tokens, start, suffix))
+            if place is None:
+                break
+            j = place
+            continue
+        begin, j = tok.start, j - 1
+    return _trim_generic(tokens, _street_start(tokens, begin, text), start)
+
+
+def _street_start(tokens: list[Token], begin: int, text: str) -> int:
+    """A street or town between its district and its suffix may be any characters
+    (海淀区|上|地|街道): the name starts at the district."""
+    k = token_index(tokens, begin)
+    if k < len(tokens) and tokens[k].word in words("place_suffixes"):
+        before = _street_of_district().search(text, max(0, begin - MAX_NAME), begin)
+        if before and not words("left_stops").regex.search(before.group(0)):
+            return before.start()
+    return begin
+
+
+def _trim_generic(tokens: list[Token], begin: int, start: int) -> int:
+    """Generic words on the left are no part of a name: 全区各级工会 → nothing; nor
+    is a bracket the generic words leave first (企业（集团）工会: a kind of union)."""
+    while begin < start:
+        k = token_index(tokens, begin)
+        if k < len(tokens) and tokens[k].word in words("generic_bodies") and tokens[k].end <= start:
+            begin = tokens[k].end
+        else:
+            break
+    k = token_index(tokens, begin)
+    opens_bracket = begin < start and k < len(tokens) and tokens[k].word in _OPENING_BRACKETS
+    return start if opens_bracket else begin
+
+
+def _whole_name_before(text: str, end: int) -> bool:
+    """Whether a whole name's suffix of two characters or more (检察院, 人民政府,
+    公司) ends at ``end``: a level word right after it (市, 区) opens another name."""
+    suffix = suffix_of(text, end)
+    return suffix is not None and len(suffix) > 1
