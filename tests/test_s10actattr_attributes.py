@@ -117,7 +117,7 @@ def test_a_sentence_opening_inside_with_no_series_named_near_takes_no_parent():
 @pytest.mark.parametrize(
     ("sentence", "place"),
     [
-        ("由某市总工会主办的第5届职工长跑比赛在第二工人文化宫公园举行。", "第二工人文化宫公园"),
+        ("由某市总工会主办的第5届职工长跑比赛在第三劳动者文化公园举行。", "第三劳动者文化公园"),
         ("3月8日，某区总工会在第三人民医院举办女职工健康讲座。", "第三人民医院"),
     ],
 )

@@ -1,5 +1,5 @@
 """Facilities opened: a station, home or reading room for workers that a union opens (两个
-工会服务站近日挂牌, 园区职工书屋正式对外开放, 增设的两家工会驿站目前已全面对外开放) is an
+工会服务站近日挂牌, 园区职工书屋正式对外开放, 新建的三家户外劳动者驿站本周起全面对外开放) is an
 activity of its own, named by the facility. Its ceremony (揭牌仪式) is a trigger word
 and names the event itself. (A facility only said to be built, 建起“某某驿站”, is not
 read: on the measuring sets that shape found more reports of totals and service points
