@@ -133,3 +133,33 @@ def test_a_counter_row_inside_the_text_does_not_pull_the_paragraphs_with_it():
 )
 def test_a_sentence_or_headline_naming_visits_or_an_issue_is_no_furniture(line):
     assert furniture_kind(line) is None
+
+
+def test_a_sentence_broken_before_a_counter_word_stays_one_paragraph():
+    first = "本报讯 改版后的青禾市总工会网站栏目更加清晰，截至目前，网站的"
+    text = f"青禾市总工会网站改版上线\n{first}\n访问量：120万次\n网站还开通了职工留言板块。\n"
+    blocks = split_blocks(text)
+    _assert_each_character_in_one_block(text, blocks)
+    roles = _roles(layout(blocks))
+    assert [plain for role, plain in roles if role == "headline"] == ["青禾市总工会网站改版上线"]
+    assert all(role != "furniture" for role, _ in roles), roles
+    assert any(plain == f"{first}\n访问量：120万次" for _, plain in roles), roles
+
+
+def test_two_items_each_under_its_counter_row_stay_two_articles():
+    text = (
+        "日期检索 上一版 下一版\n第3版：基层动态\n"
+        f"{TITLE}\n上传时间：2021-05-06 访问量：1234\n{BODY[0]}\n{BODY[1]}\n"
+        "柳湾街道工会举办职工趣味运动会\n上传时间：2021-05-07 访问量：86\n"
+        "5月6日，柳湾街道工会举办职工趣味运动会，三百余名职工参加拔河、跳绳等项目。\n"
+    )
+    blocks = split_blocks(text)
+    _assert_each_character_in_one_block(text, blocks)
+    page = layout(blocks)
+    roles = _roles(page)
+    assert len(page.articles) == 2
+    assert [plain for role, plain in roles if role == "headline"] == [
+        TITLE,
+        "柳湾街道工会举办职工趣味运动会",
+    ]
+    assert sum(role == "furniture" for role, _ in roles) == 4, roles
