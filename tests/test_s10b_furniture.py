@@ -41,6 +41,8 @@ ROWS_OVER_TITLE = [
     "上一版　　下一版　　版面导航",
     "第7版",
     "第7版 上一版 下一版",
+    "A07版：要闻",
+    "版面：第07版 返回首页",
     "版面导航",
     "返回目录",
     "《青禾工运》2021年第11期",
@@ -129,6 +131,8 @@ def test_a_counter_row_inside_the_text_does_not_pull_the_paragraphs_with_it():
         "职工书屋上传时间表已在群内公布",
         "青禾杂志社召开2021年度编委会",
         "青禾市总工会第11期职工培训班开班",
+        "青禾市版面设计大赛举行",
+        "A7版职工风采",
     ],
 )
 def test_a_sentence_or_headline_naming_visits_or_an_issue_is_no_furniture(line):

@@ -38,7 +38,8 @@ from gonghui_build.text.chars import is_cjk, without_spaces
 
 _PAGE_LABEL_RE = re.compile(
     r"^(?:第\s*[0-9０-９一二三四五六七八九十百]+\s*版(?![权面])"
-    r"|\d{1,5}\s*版\s*[:：]|第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|\d{1,3}$)"
+    r"|\d{1,5}\s*版\s*[:：]|第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|\d{1,3}$"
+    r"|[A-H]?\d{1,3}版$|[A-H]\d{1,3}版\s*[:：])"
 )
 _DATE_EXTRAS_RE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?|星期.|周[一二三四五六日天]|第\s*[0-9一二三四五六七八九十]+\s*[版期]"
