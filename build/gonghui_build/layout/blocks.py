@@ -37,7 +37,7 @@ from gonghui_build.layout.cuts import (
     unclosed_bracket,
 )
 from gonghui_build.layout.display import ends_in_word
-from gonghui_build.layout.furniture import furniture_kind
+from gonghui_build.layout.furniture import furniture_kind, is_header_field
 from gonghui_build.layout.interleave import reading_order
 from gonghui_build.layout.lines import Line, width
 from gonghui_build.layout.roster import name_gap
@@ -223,6 +223,8 @@ def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
         return False
     if broken_entry_head([prev, line]) is not None:
         return True  # an entry head broken over two lines
+    if _field_word_after_open_clause(prev.text, line.text):
+        return True
     if _opens_unit(line.text) or _whole_unit(prev.text):
         return False
     if name_gap(prev.text) and name_gap(line.text):
@@ -257,6 +259,20 @@ def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
         return True  # a full line of a hard-wrapped page or column (or the column after)
     # on a page that indents its paragraphs, an unindented line runs on
     return flow.indents and not line.column and _texty(text)
+
+
+def _field_word_after_open_clause(prev: str, line: str) -> bool:
+    """A line shaped as a header field (``访问量：120万次``) under running text left open
+    on a clause (``…今年以来，网站的``): the sentence broken before a word that a header
+    row also opens with, no header row, which never follows an open clause."""
+    text = strip_markup(prev)
+    return (
+        _texty(text)
+        and text[-1:] in CONTINUING_END
+        and not ends_in_word(text)
+        and not _whole_unit(prev)
+        and is_header_field(strip_markup(line))
+    )
 
 
 def _kicker_dash(text: str, following: str) -> bool:

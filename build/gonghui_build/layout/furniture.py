@@ -38,7 +38,8 @@ from gonghui_build.text.chars import is_cjk, without_spaces
 
 _PAGE_LABEL_RE = re.compile(
     r"^(?:第\s*[0-9０-９一二三四五六七八九十百]+\s*版(?![权面])"
-    r"|\d{1,5}\s*版\s*[:：]|第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|\d{1,3}$)"
+    r"|\d{1,5}\s*版\s*[:：]|第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|\d{1,3}$"
+    r"|[A-H]?\d{1,3}版$|[A-H]\d{1,3}版\s*[:：])"
 )
 _DATE_EXTRAS_RE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?|星期.|周[一二三四五六日天]|第\s*[0-9一二三四五六七八九十]+\s*[版期]"
@@ -92,6 +93,12 @@ _POST_TAG_RE = re.compile(r"^#?[^#\s]{1,20}\s+\d{1,5}个$")
 _FOLLOW_RE = re.compile(
     r"关注[^，,。！？!?]{0,16}(?:微信|公众号|微博|抖音号?|视频号|客户端|头条号)[！!]?$"
 )
+#: A journal's issue line over its article (``《某某工运》2021年第11期``, ``某某杂志 2021年11期``,
+#: ``某某月刊2021年第3期（总第205期）``): the journal's name in 《》, before a blank or
+#: ending on a journal's word, then only the year and the issue.
+_ISSUE = r"(?:19|20)\d{2}\s*年\s*第?\s*\d{1,3}\s*期(?:\s*[（(]?\s*总第?\s*\d{1,5}\s*期\s*[)）]?)?$"
+_ISSUE_NAME = r"(?:《[^》]{2,20}》\s*|[\u4e00-\u9fff]{2,16}[ \t\u3000]+)?"
+_ISSUE_LINE_RE = re.compile(f"^{_ISSUE_NAME}{_ISSUE}")
 _SPACED_HEAD_RE = re.compile(r"^[\u4e00-\u9fff](?:(?:\u3000+| {2,})[\u4e00-\u9fff]){1,2}$")
 #: Longest line (characters without spaces) that a header field or chrome can be.
 CHROME_MAX = 80
@@ -128,6 +135,7 @@ class _Words:
     registration: re.Pattern[str]
     institution: re.Pattern[str]
     columns: frozenset[str]
+    journal_issue: re.Pattern[str]
     max_chars: int
 
 
@@ -155,6 +163,9 @@ def words() -> _Words:
             f"^[\\u4e00-\\u9fff]{{2,{LOGO_NAME_MAX}}}(?:{alt(data['logo_name_endings'])})$"
         ),
         columns=frozenset(data["column_names"]),
+        journal_issue=re.compile(
+            f"^[\\u4e00-\\u9fff]{{1,14}}(?:{alt(data['journal_name_endings'])}){_ISSUE}"
+        ),
         max_chars=int(data["max_chars"]),
     )
 
@@ -229,6 +240,8 @@ def furniture_kind(text: str) -> Furniture | None:
         or _BOOK_HEAD_RE.match(text.strip())
         or _DOC_NUMBER_RE.match(compact)
         or _POST_TAG_RE.match(text.strip())
+        or _ISSUE_LINE_RE.match(text.strip())
+        or w.journal_issue.match(compact)  # 某某杂志2021年11期: the name glued to the issue
         or _FOLLOW_RE.search(compact)
         or (_PAGE_NUMBER_RE.match(text.strip()) and len(compact) <= 16)
         or w.media_name.match(compact)  # a source line: the paper's or site's name alone
