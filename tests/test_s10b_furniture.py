@@ -167,3 +167,15 @@ def test_two_items_each_under_its_counter_row_stay_two_articles():
         "柳湾街道工会举办职工趣味运动会",
     ]
     assert sum(role == "furniture" for role, _ in roles) == 4, roles
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["青禾市举办2021年第3期工会主席培训班", "2023年第2期职工安全讲堂开讲"],
+)
+def test_a_headline_naming_a_years_numbered_course_is_no_dated_furniture(line):
+    """``2021年第3期`` followed by a word names a course of that year, not an issue of the
+    paper: the headline stays, while ``《某某工运》2021年第11期`` alone is furniture."""
+    assert furniture_kind(line) is None
+    assert furniture_kind("《青禾工运》2021年第11期") is not None
+    assert furniture_kind("青禾职工报 2023年第36期 总第1234期") is not None

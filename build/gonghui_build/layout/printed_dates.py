@@ -36,12 +36,12 @@ from gonghui_build.text.numbers import chinese_to_int
 _CN = "一二三四五六七八九十"
 #: The dates page furniture prints: year-month-day in figures (2019年9月17日, 2021-06-08,
 #: 2025/05/01), day.month.year (19.12.2014), in Chinese numerals (二〇一九年九月十七日), and
-#: a year's issue (2023年第36期).
+#: a year's issue (2023年第36期) when no word follows it (2021年第3期培训班 names a course).
 DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})(?:\s*[日曰号])?"
     r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})"
     rf"|(?P<y3>[一二三四五六七八九〇○零]{{4}})年(?P<m3>[{_CN}]{{1,3}})月(?P<d3>[{_CN}]{{1,3}})[日曰]"
-    r"|(?P<y4>(?:19|20)\d{2})年第\s*\d+\s*期"
+    r"|(?P<y4>(?:19|20)\d{2})年第\s*\d+\s*期(?!(?!总)[\u4e00-\u9fff])"
 )
 _TIME_RE = re.compile(r"^\s*(\d{1,2}:\d{2}(?::\d{2})?)(?!\d)")
 
