@@ -97,9 +97,12 @@ def _last_union(orgs: ArticleOrgs, p: Paragraph) -> OrgSpan | None:
     return next((k for k in reversed(orgs.spans.get(p.seq, [])) if is_union(k)), None)
 
 
-def _first_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs) -> Hits:
+def _first_hits(
+    paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, breaks: dict[int, frozenset[int]]
+) -> Hits:
     """Captions and speaker lines; titles before names, names before titles,
-    appositions and partial names in running text, each span read once."""
+    appositions, partial names and rolls of names in running text (``breaks``: where
+    each paragraph printed the spaces its text lost), each span read once."""
     hits: Hits = []
     last: tuple[int, OrgSpan] | None = None  # the last union named so far
     for p in paragraphs:
@@ -122,7 +125,7 @@ def _first_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs) -> Hits:
                 rules.names_before_titles(p.text, tokens),
                 rules.appositive_names(p.text, tokens),
                 rules.partial_names(p.text, tokens, person_spans(p.text)),
-                roll_names(p.text, spaced_breaks(p), tokens),
+                roll_names(p.text, breaks[p.seq], tokens),
                 occupation_names(p.text, tokens),
             ):
                 new = [h for h in extra if not _overlaps(h.start, h.end, taken)]
@@ -142,7 +145,12 @@ def _widened(hit: NameHit, start: int, end: int, name: str) -> NameHit | None:
     return None
 
 
-def _model_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) -> Hits:
+def _model_hits(
+    paragraphs: Sequence[Paragraph],
+    orgs: ArticleOrgs,
+    hits: Hits,
+    breaks: dict[int, frozenset[int]],
+) -> Hits:
     """The rules' hits, widened where the model reads a longer name, and the names the
     model alone found, with the titles around them."""
     out: Hits = []
@@ -154,7 +162,7 @@ def _model_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) 
         known = orgs.spans.get(p.seq, [])
         not_people = [(s.start, s.end) for s in known]
         mine = [(i, h) for i, (q, h) in enumerate(hits) if q is p]
-        for m in model_names(p.text, not_people, tokens, spaced_breaks(p)):
+        for m in model_names(p.text, not_people, tokens, breaks[p.seq]):
             overlapping = [(i, h) for i, h in mine if h.start < m.end and m.start < h.end]
             for i, h in overlapping:
                 wider = _widened(h, m.start, m.end, m.name)
@@ -362,8 +370,9 @@ def people_of(
     """The people an article names and the positions it states, in reading order."""
     people: list[PersonFact] = []
     positions: list[PositionFact] = []
-    found = _later_hits(paragraphs, _first_hits(paragraphs, orgs))
-    found = _repeated_model_names(paragraphs, _model_hits(paragraphs, orgs, found))
+    breaks = {p.seq: spaced_breaks(p) for p in paragraphs if p.role in READ_ROLES}
+    found = _later_hits(paragraphs, _first_hits(paragraphs, orgs, breaks))
+    found = _repeated_model_names(paragraphs, _model_hits(paragraphs, orgs, found, breaks))
     found = _listed_hits(paragraphs, orgs, found)
     full = {h.name for _, h in found if not h.partial}
     found = [(p, named_in_full(h, full)) for p, h in found]
