@@ -83,3 +83,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
+
+
+def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` shares a character with one of ``spans``."""
+    return any(a < end and start < b for a, b in spans)

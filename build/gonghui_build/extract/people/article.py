@@ -34,6 +34,7 @@ from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.names import (
     NAME_TAGS,
     is_common_word,
@@ -58,10 +59,6 @@ AGREED = 0.9
 _REFERENCES = frozenset({MentionSource.repeated_name, MentionSource.surname_title})
 #: Mentions that need readable text: read in unreadable OCR they are no evidence.
 _UNREAD_IN_GARBLED = frozenset({MentionSource.model, MentionSource.listed_name})
-
-
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in taken)
 
 
 def _taken(hits: Hits, p: Paragraph) -> list[tuple[int, int]]:
@@ -128,7 +125,7 @@ def _first_hits(
                 roll_names(p.text, breaks[p.seq], tokens),
                 occupation_names(p.text, tokens),
             ):
-                new = [h for h in extra if not _overlaps(h.start, h.end, taken)]
+                new = [h for h in extra if not overlaps_any(h.start, h.end, taken)]
                 found += new
                 taken += [(h.start, h.end) for h in new]
             hits.extend((p, h) for h in found)
@@ -193,7 +190,7 @@ def _listed_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits)
         for h in sorted((h for q, h in out if q is p and not h.partial), key=lambda h: h.end):
             for name, start in listed_after(p.text, h.end, tokens, starts):
                 end = start + len(name)
-                if _overlaps(start, end, taken):
+                if overlaps_any(start, end, taken):
                     continue
                 source = MentionSource.listed_name
                 out.append((p, NameHit(name, start, end, source, LISTED)))
@@ -208,7 +205,7 @@ def _later_hits(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
     for p in (p for p in paragraphs if p.role in READ_ROLES):
         taken = _taken(hits, p)
         for h in rules.speech_names(p.text, known):
-            if not _overlaps(h.start, h.end, taken):
+            if not overlaps_any(h.start, h.end, taken):
                 hits.append((p, h))
                 taken.append((h.start, h.end))
     known = {h.name for _, h in hits if not h.partial}
@@ -222,7 +219,7 @@ def _later_hits(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
         hits.extend(
             (p, h)
             for h in rules.surname_titles(p.text, titles_of)
-            if not _overlaps(h.start, h.end, taken)
+            if not overlaps_any(h.start, h.end, taken)
         )
     return hits
 
@@ -284,7 +281,7 @@ def _word_of_two(rest: str) -> bool:
 def _signals(p: Paragraph, h: NameHit, orgs: ArticleOrgs) -> tuple[str, ...]:
     """Which readers found the name at this span."""
     found = set() if h.source in (MentionSource.model, MentionSource.short_name) else {"rules"}
-    if p.role in READ_ROLES | CAPTION_ROLES and _overlaps(h.start, h.end, person_spans(p.text)):
+    if p.role in READ_ROLES | CAPTION_ROLES and overlaps_any(h.start, h.end, person_spans(p.text)):
         found.add("model")
     if any(t.tag in NAME_TAGS and t.start < h.end and h.start < t.end for t in orgs.words_of(p)):
         found.add("jieba")
@@ -346,7 +343,7 @@ def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
     describes a post (迅达物流营业部的快递员邵小川说): that post."""
     out: Hits = []
     for p, h in hits:
-        read = h.described_post or _overlaps(h.start, h.end, person_spans(p.text))
+        read = h.described_post or overlaps_any(h.start, h.end, person_spans(p.text))
         if not h.claims and not h.partial and read and h.source not in _REFERENCES:
             known = orgs.spans.get(p.seq, [])
             claims = rules.with_described_post(p.text, h.start, orgs.words_of(p), (), known)
@@ -378,7 +375,7 @@ def people_of(
     found = [(p, named_in_full(h, full)) for p, h in found]
     found = _with_posts(found, orgs)
     credits = credit_spans(paragraphs)
-    found = [(p, h) for p, h in found if not _overlaps(h.start, h.end, credits.get(p.seq, []))]
+    found = [(p, h) for p, h in found if not overlaps_any(h.start, h.end, credits.get(p.seq, []))]
     for p, h in _fuller(found, {seq for seq, found_runs in runs.items() if found_runs}):
         here = runs.get(p.seq, [])
         where = span_of(p, h.start, h.end, here)

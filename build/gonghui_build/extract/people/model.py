@@ -28,6 +28,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_span
 from gonghui_build.text import ner, tokenizer
 from gonghui_build.text.chars import is_cjk, without_spaces
+from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.names import (
     GIVEN_WORD_MAX_FREQ,
     NAME_DOTS,
@@ -302,7 +303,7 @@ def _contradicted(
 ) -> bool:
     """What the rules know against a span the model reads as a person."""
     name = without_spaces(text[start:end])
-    if len(name) < 2 or any(s < end and start < e for s, e in taken):
+    if len(name) < 2 or overlaps_any(start, end, taken):
         return True
     if is_common_word(name) or _credit_or_byline(text, start, end) or _nickname(text, start, end):
         return True

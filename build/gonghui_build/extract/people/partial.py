@@ -11,6 +11,7 @@ from dataclasses import replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.model import after_title_or_occupation
+from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.names import is_common_word, split_name
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
@@ -26,10 +27,6 @@ def _partial_re() -> re.Pattern[str]:
     before = lexicon.words("people.yaml", "partial_before").pattern
     after = lexicon.words("people.yaml", "partial_after").pattern
     return re.compile(f"(?:{before})[{common}]|[{single}](?:{after})")
-
-
-def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
 
 
 def partial_names(
@@ -51,7 +48,7 @@ def partial_names(
             continue
         if e not in ends:
             continue
-        if is_common_word(match.group(0)) and not _overlaps_any(s, e, model_spans):
+        if is_common_word(match.group(0)) and not overlaps_any(s, e, model_spans):
             continue  # 老黄: a word, unless the model reads a person there (小张/PER)
         hits.append(NameHit(match.group(0), s, e, MentionSource.partial_name, 0.8, partial=True))
     return hits
