@@ -139,13 +139,25 @@ class _Words:
     max_chars: int
 
 
+#: Blanks a record or a form may print between a field name's characters (``出 版 物：``,
+#: ``作  者：``), to give the name the width of a longer one.
+_KEY_GAP = "[ \\t\\u3000]{0,2}"
+
+
+def _spaced(keys: list[str]) -> str:
+    """Alternation of field names, longest first, each allowed blanks between its
+    characters."""
+    ordered = sorted(set(keys), key=lambda k: (-len(k), k))
+    return "|".join(_KEY_GAP.join(map(re.escape, k)) for k in ordered)
+
+
 @functools.cache
 def words() -> _Words:
     data = lexicon.load("page_furniture.yaml")
     alt = lexicon.alternation
     return _Words(
         service=re.compile(f"(?:{alt(data['service_cues'])})(?=[:：\\s\\d]|$)"),
-        header=re.compile(f"(?:^|[\\s|｜（(【\\[])(?:{alt(data['header_keys'])})\\s*[:：]"),
+        header=re.compile(f"(?:^|[\\s|｜（(【\\[])(?:{_spaced(data['header_keys'])})\\s*[:：]"),
         editor=re.compile(f"(?:^|[（(【\\[\\s])(?:{alt(data['editor_keys'])})\\s*[:：\\s]"),
         chrome_phrases=re.compile(alt(data["chrome_phrases"])),
         chrome_tokens=frozenset(data["chrome_tokens"]),
