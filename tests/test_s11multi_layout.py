@@ -3,7 +3,9 @@ a gazetteer section's heading parted from its numbered parts by the copy's sourc
 still heads them; a digital library's links are furniture, and so are its record's
 fields when the record spaces their names out (出 版 物：); a company's name that holds
 电力 is no dateline, so a list of units stays one article; a flattened e-paper's title
-run on into its text's dateline is cut off as the headline."""
+run on into its text's dateline is cut off as the headline; the rows of a table whose
+rule a copy left out are text, none a headline; a yearbook's running head that prints
+its year, a page viewer's title and an archive's fonds number are furniture."""
 
 from __future__ import annotations
 
@@ -119,3 +121,55 @@ def test_a_sentence_or_a_byline_before_a_dateline_is_not_cut_off_as_a_title():
     assert title_dateline_start("会议由市总工会主持，各区代表参加。 本报讯 近日，…") is None
     assert title_dateline_start("记者 石青岚 通讯员 林小川 本报讯 近日，柳湾市总工会…") is None
     assert title_dateline_start("本报讯 近日，柳湾市总工会召开全委会议。") is None
+
+
+UNRULED_TABLE = """柳湾县总工会2023年工作总结
+一、主要工作
+全年新建基层工会十四个，发展会员九百余名，慰问困难职工二百三十户。
+二、存在的问题
+工作中还有一些不足：
+问题类别 | 具体表现 |
+组织建设 | 部分新建企业工会制度不够健全 |
+服务职工 | 户外劳动者驿站覆盖面还不够广 |
+"""
+
+MENU_ROWS = """首页 | 工会要闻 | 基层动态 |
+职工维权 | 劳模风采 | 联系我们 |
+柳湾县总工会举办职工篮球赛
+本报讯 5月8日，柳湾县总工会职工篮球赛开幕，十二支代表队参赛。
+"""
+
+
+def test_the_rows_of_a_table_that_lost_its_rule_are_text_not_headlines():
+    page = _page(UNRULED_TABLE)
+    assert len(page.articles) == 1
+    rows = [p for p in page.placed if "|" in p.block.plain]
+    assert len(rows) == 3
+    assert {p.role for p in rows} == {"body"}
+    assert [p.block.plain for p in page.placed if p.role == "headline"] == [
+        "柳湾县总工会2023年工作总结"
+    ]
+
+
+def test_rows_of_a_menu_are_no_table():
+    page = _page(MENU_ROWS)
+    assert {p.role for p in page.placed if "|" in p.block.plain} == {"furniture"}
+
+
+def test_a_yearbooks_running_head_with_its_year_is_furniture():
+    for line in ("2019  柳湾年鉴", "柳湾区年鉴　　2019", "2019年 · 柳湾年鉴"):
+        assert furniture_kind(line), line
+    assert furniture_kind("2019年柳湾区总工会工作要点") is None
+
+
+def test_a_page_viewers_title_over_a_scanned_page_is_furniture():
+    assert furniture_kind("Page 57 - 柳湾年鉴2019")
+    assert furniture_kind("Page 57 - 柳湾区总工会召开全委会议，部署全年工作。") is None
+
+
+def test_an_archives_fonds_fields_are_furniture_not_a_headline():
+    page = _page(
+        "全宗号：县207\n一、机构沿革\n1951年6月建立柳湾县总工会筹备委员会，1956年改称柳湾县工会联合会。\n"
+    )
+    assert _role_of(page, "全宗号：县207") == "furniture"
+    assert [p for p in page.placed if p.role == "headline"] == []
