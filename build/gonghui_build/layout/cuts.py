@@ -1,8 +1,9 @@
 """Cuts inside a group of lines: where one printed line holds two blocks.
 
 An entry head opening a yearbook entry (``【…】``), a credit closing a text
-(``…参加。（王立群）``), a breadcrumb or a web page's metadata run on into a title: each is
-a block of its own, cut at the character where it starts (:func:`split_group`).
+(``…参加。（王立群）``), a breadcrumb or a web page's metadata run on into a title, a title
+run on into its text's dateline: each is a block of its own, cut at the character where
+it starts (:func:`split_group`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,12 @@ from gonghui_build.layout import cues
 from gonghui_build.layout.display import is_display_text, is_tagged_headline
 from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.lines import Line
-from gonghui_build.layout.title_meta import crumb_title_start, meta_tail_start, title_meta_start
+from gonghui_build.layout.title_meta import (
+    crumb_title_start,
+    meta_tail_start,
+    title_dateline_start,
+    title_meta_start,
+)
 from gonghui_build.text.chars import ends_sentence
 
 #: Longest entry head (characters up to its 】) closed on the line after it opened.
@@ -68,6 +74,7 @@ def split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
             crumb_title_start(first.text)
             or title_meta_start(first.text)
             or meta_tail_start(first.text)
+            or title_dateline_start(first.text)
         )
         if len(group) == 1
         else None

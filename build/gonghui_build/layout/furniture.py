@@ -76,11 +76,15 @@ _NUMERIC_TOKEN_RE = re.compile(r"^[\d.,万千+]+$")
 _PAGE_NUMBER_RE = re.compile(r"^[·\-—–]\s*\d{1,4}\s*[·\-—–]")
 _RUNNING_HEAD_RE = re.compile(r"^第[一二三四五六七八九十百零\d]+[章编卷篇]\s*\S{0,12}$")
 #: A yearbook's or a gazetteer's running head: the book's name and the part's, apart
-#: (``海淀年鉴      群众团体``, ``乌鲁木齐年鉴 · 社会团体``, ``群众团体  海淀年鉴``).
+#: (``海淀年鉴      群众团体``, ``乌鲁木齐年鉴 · 社会团体``, ``群众团体  海淀年鉴``), or the
+#: book's name and its year (``2014  某区年鉴``).
 _BOOK = r"[\u4e00-\u9fff\d（）()—\-]{2,20}(?:年鉴|年鑑|志)"
 _APART = r"(?:[ \u3000]{2,}|\s*[·|｜]\s*)"
-_BOOK_HEAD_RE = re.compile(
-    rf"^(?:{_BOOK}{_APART}[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff]{{2,8}}{_APART}{_BOOK})$"
+_PART = r"(?:[\u4e00-\u9fff]{2,8}|(?:19|20)\d{2}年?)"
+_BOOK_HEAD_RE = re.compile(rf"^(?:{_BOOK}{_APART}{_PART}|{_PART}{_APART}{_BOOK})$")
+#: A page viewer's title over a scanned book's page (``Page 173 - 某区年鉴2014``).
+_VIEWER_PAGE_RE = re.compile(
+    r"^[Pp](?:age|AGE)\s*\d{1,4}\s*[-–—|:：]\s*[^\s，。；,;][^，。；,;]{0,30}$"
 )
 #: A document's number under its issuer's name (``某工发〔2023〕15号``, ``某字[2017]26号``):
 #: the file's reference, no title of it nor of an index.
@@ -139,13 +143,25 @@ class _Words:
     max_chars: int
 
 
+#: Blanks a record or a form may print between a field name's characters (``出 版 物：``,
+#: ``作  者：``), to give the name the width of a longer one.
+_KEY_GAP = "[ \\t\\u3000]{0,2}"
+
+
+def _spaced(keys: list[str]) -> str:
+    """Alternation of field names, longest first, each allowed blanks between its
+    characters."""
+    ordered = sorted(set(keys), key=lambda k: (-len(k), k))
+    return "|".join(_KEY_GAP.join(map(re.escape, k)) for k in ordered)
+
+
 @functools.cache
 def words() -> _Words:
     data = lexicon.load("page_furniture.yaml")
     alt = lexicon.alternation
     return _Words(
         service=re.compile(f"(?:{alt(data['service_cues'])})(?=[:：\\s\\d]|$)"),
-        header=re.compile(f"(?:^|[\\s|｜（(【\\[])(?:{alt(data['header_keys'])})\\s*[:：]"),
+        header=re.compile(f"(?:^|[\\s|｜（(【\\[])(?:{_spaced(data['header_keys'])})\\s*[:：]"),
         editor=re.compile(f"(?:^|[（(【\\[\\s])(?:{alt(data['editor_keys'])})\\s*[:：\\s]"),
         chrome_phrases=re.compile(alt(data["chrome_phrases"])),
         chrome_tokens=frozenset(data["chrome_tokens"]),
@@ -238,6 +254,7 @@ def furniture_kind(text: str) -> Furniture | None:
         or _RUNNING_HEAD_RE.match(text.strip())
         or _SPACED_HEAD_RE.match(text.strip())
         or _BOOK_HEAD_RE.match(text.strip())
+        or _VIEWER_PAGE_RE.match(text.strip())
         or _DOC_NUMBER_RE.match(compact)
         or _POST_TAG_RE.match(text.strip())
         or _ISSUE_LINE_RE.match(text.strip())

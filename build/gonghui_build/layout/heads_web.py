@@ -88,14 +88,14 @@ def web_title(
 
 
 #: A part of a long text opening with its number (``第一节 职工入会``, ``第三章 附则``).
-_PART_RE = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章节条篇部]")
+PART_RE = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章节条篇部]")
 
 
 def _numbered_part(text: str) -> bool:
     """A numbered heading (``第一节 …``, ``一、…``): a part of the text under the
     title's header fields, never the title's subtitle."""
     compact = without_spaces(text)
-    return bool(_PART_RE.match(compact) or NUMBERED_RE.match(compact))
+    return bool(PART_RE.match(compact) or NUMBERED_RE.match(compact))
 
 
 #: Longest first line of a page read as its title though it is no display text.

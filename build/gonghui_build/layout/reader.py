@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE
 from gonghui_build.layout.headroles import head_roles
-from gonghui_build.layout.heads_web import web_title
+from gonghui_build.layout.heads_web import PART_RE, web_title
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
@@ -118,12 +118,22 @@ class Reader:
 
     def _last_run(self, head: list[int]) -> list[int]:
         """The display lines of ``head`` printed together last: lines above a gap of
-        furniture (a headline index, a site's title bar) are no part of the head."""
+        furniture (a headline index, a site's title bar) are no part of the head — unless
+        the last run is nothing but numbered sections (``一、组织沿革``) under a part's
+        heading (``第二节 职工团体``) that a copy's source row parted from them: that
+        heading heads the text."""
         run: list[int] = []
+        above: list[int] = []
         for i in head:
             if run and any(self.shapes[j] is Shape.FURNITURE for j in range(run[-1] + 1, i)):
-                run = []
+                above, run = run, []
             run.append(i)
+        if (
+            above
+            and PART_RE.match(self._text(above[-1]))
+            and all(section_like(self._text(i)) for i in run)
+        ):
+            return [above[-1], *run]
         return run
 
     def _text(self, i: int) -> str:

@@ -13,7 +13,7 @@ such line proves nothing; a run of them is a roster.
 **Tables** a Markdown copy left in the text (``| 项目 | 姓名 | 单位 |`` over
 ``| --- | --- | --- |``) hold text, names and organisations, row by row: each row is a
 paragraph (its cells apart by their bars); the rule under the header, nothing but marks,
-is furniture.
+is furniture. A copy that lost the rule still prints rows of text, each as many cells.
 """
 
 from __future__ import annotations
@@ -80,10 +80,16 @@ _TABLE_ROW_RE = re.compile(r"^\s*\|?[^|\n]*(?:\|[^|\n]*){2,}$")
 _TABLE_RULE_RE = re.compile(r"^[\s|:：\-—–]*-{3,}[\s|:：\-—–]*$")
 
 
+#: Fewest characters of the longest cell of a table that lost its rule: a cell of text
+#: (``部分基层工会组织不够健全``), never a menu's item (``工会要闻``).
+TABLE_TEXT_CELL_MIN = 8
+
+
 def table_rows(blocks: list[Block]) -> frozenset[int]:
     """The blocks (indices) that are rows of a Markdown table: one-line blocks with two
-    bars or more, in a run that holds the rule under a table's header (``| --- |``). The
-    rule itself is no row."""
+    bars or more, in a run that holds the rule under a table's header (``| --- |``) or,
+    when a copy lost the rule, a run of rows of text (:func:`_unruled_table`). The rule
+    itself is no row."""
     out: set[int] = set()
     run: list[int] = []
     ruled = False
@@ -95,7 +101,19 @@ def table_rows(blocks: list[Block]) -> frozenset[int]:
             else:
                 run.append(b.index)
             continue
-        if ruled:
+        if ruled or _unruled_table([blocks[i].lines[0].text for i in run]):
             out.update(run)
         run, ruled = [], False
     return frozenset(out)
+
+
+def _unruled_table(rows: list[str]) -> bool:
+    """Rows of a table whose rule a copy left out (``组织建设 | 部分基层工会组织不够健全 |``):
+    two rows or more, as many bars each, two cells of Chinese or more in every row, and a
+    cell of text, not a menu's item, in one of them at least."""
+    if len(rows) < 2 or len({row.strip().strip("|").count("|") for row in rows}) != 1:
+        return False
+    cells = [[without_spaces(c) for c in row.split("|") if c.strip()] for row in rows]
+    if any(sum(any("\u4e00" <= ch <= "\u9fff" for ch in c) for c in row) < 2 for row in cells):
+        return False
+    return any(len(c) >= TABLE_TEXT_CELL_MIN for row in cells for c in row)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build.layout.cues import dateline_prefix, is_head_byline
 from gonghui_build.layout.display import is_display_text
 from gonghui_build.layout.furniture import CHROME_MAX, furniture_kind, names_a_digest, words
 from gonghui_build.text.chars import without_spaces
@@ -91,4 +92,24 @@ def title_meta_start(text: str) -> int | None:
         and furniture_kind(text[cut:])
     ):
         return cut
+    return None
+
+
+#: The blanks between a title and the dateline it runs on into.
+_GAP_RE = re.compile(r"[ \t\u3000]+")
+
+
+def title_dateline_start(text: str) -> int | None:
+    """Where the text starts when a flattened e-paper prints its title on the line of its
+    dateline (``某市新增68个职工服务点 本报讯 近日，…``): the title before the blank is
+    display text, no furniture and no byline; the rest opens with a dateline."""
+    for gap in _GAP_RE.finditer(text):
+        title = text[: gap.start()]
+        if len(without_spaces(title)) < CRUMB_TITLE_MIN:
+            continue
+        if not dateline_prefix(text[gap.end() :]):
+            continue
+        if is_display_text(title) and not furniture_kind(title) and not is_head_byline(title):
+            return gap.end()
+        return None
     return None
