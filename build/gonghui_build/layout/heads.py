@@ -42,6 +42,7 @@ from gonghui_build.layout.notes import labelled, note_under_head, noted_head, on
 from gonghui_build.layout.photos_first import captions_only, start_under_captions
 from gonghui_build.layout.reader import Draft, Reader, section_like
 from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.chars import without_spaces
 
 ANCHORS = (Shape.BYLINE, Shape.DATELINE)
 #: Display lines an anchor takes as its head (byline: banner, kicker, headline, subtitle).
@@ -84,6 +85,8 @@ def _anchor(r: Reader, i: int) -> None:
         draft = cur  # under its head (and an editor's note over the text): the article's
     elif role == "byline" and not r.pending and cur is not None and _credit_goes_on(r, cur, i):
         draft = cur  # the second line of the credit that closed the article
+    elif role == "dateline" and not r.pending and cur is not None and _head_run_together(r, cur):
+        draft = cur  # its head printed again as one line of text, then its dateline
     elif moved:
         draft = r.start(moved[:1], HEAD_LIMIT[r.shapes[i]])
         draft.body += moved[1:]
@@ -97,6 +100,19 @@ def _anchor(r: Reader, i: int) -> None:
         draft = r.start(r.take_pending(), HEAD_LIMIT[r.shapes[i]])
     draft.roles[i] = role
     draft.texted = draft.texted or dateline_prefix(r.blocks[i].plain) is not None
+
+
+def _head_run_together(r: Reader, cur: Draft) -> bool:
+    """The open article's only text opens with its headline (``某某登台讲述…某某到会并讲话
+    首席记者 某某``): a copy that ran its head's lines (headline, subtitle, credit)
+    together into one line of text under the title. A dateline under it opens the
+    article's text, no new article."""
+    head = cur.headline
+    if head is None or len(cur.body) != 1 or cur.closed:
+        return False
+    title = without_spaces(r.blocks[head].plain)
+    text = without_spaces(r.blocks[cur.body[0]].plain)
+    return len(title) >= TRAILING_TITLE_MIN and len(text) > len(title) and text.startswith(title)
 
 
 def _credit_goes_on(r: Reader, cur: Draft, i: int) -> bool:
@@ -344,7 +360,8 @@ def _name_line_head(r: Reader, cur: Draft, trailing_size: int) -> bool:
 def _trailing(r: Reader) -> None:
     """Display lines left at the end of the page: the title of a headless article printed
     after its text (the first of them: an account's name and the time follow it), or
-    furniture."""
+    furniture. A row of the page's buttons, each in its brackets (``【打印】【关闭】``),
+    is no title."""
     pending = r.take_pending()
     cur = r.current
     if not pending:
@@ -360,7 +377,8 @@ def _trailing(r: Reader) -> None:
     if not pending:
         return
     size = len(title_key(r.blocks[pending[0]].plain))
-    if cur is not None and cur.has_body and size >= TRAILING_TITLE_MIN:
+    buttons = "】【" in without_spaces(r.blocks[pending[0]].plain)
+    if cur is not None and cur.has_body and size >= TRAILING_TITLE_MIN and not buttons:
         if cur.headline is None:
             cur.roles[pending[0]] = "headline"
             pending = pending[1:]
@@ -370,7 +388,7 @@ def _trailing(r: Reader) -> None:
             cur.roles[pending[0]] = "headline"
             pending = pending[1:]
     for i in pending:
-        if cur is not None and not cur.closed:
+        if cur is not None and not cur.closed and not buttons:
             cur.body.append(i)
         else:
             r.page_roles[i] = "furniture"

@@ -1,0 +1,106 @@
+"""Heads of web copies: a site's name printed twice, an e-paper's pager row, a row of
+buttons after the text, a head run together into the text (invented pages)."""
+
+from __future__ import annotations
+
+from gonghui_build.layout.blocks import split_blocks
+from gonghui_build.layout.segment import layout
+from gonghui_build.pages import page_from_bytes
+from gonghui_build.pipeline import parse_page
+
+
+def _parse(name: str, text: str):
+    return parse_page(page_from_bytes(name, text.encode("utf-8")))
+
+
+def _headlines(parsed) -> list[str]:
+    return [p.text for p in parsed.paragraphs if p.role == "headline"]
+
+
+def _roles(text: str) -> dict[str, str]:
+    return {p.block.plain: p.role for p in layout(split_blocks(text)).placed}
+
+
+SITE_NAME_TWICE = (
+    "青禾市总工会\n"
+    "青禾市总工会\n"
+    "官方微信\n"
+    "维权热线\n"
+    "职工互助\n"
+    "职工救助\n"
+    "官方微信\n"
+    "12351\n"
+    "网上入会\n"
+    "职工互助\n"
+    "欢迎您访问 青禾市总工会网站!\n"
+    "今天是:\n"
+    "“绿城同创”倡议书\n"
+    "上传时间:2026年04月03日 09:15:20 访问数量:1288\n"
+    "    为响应市委、市政府“绿城同创”号召，市总工会向全市广大职工发出如下倡议：\n"
+    "    一、做“绿城同创”的参与者。从自身做起，从小事做起。\n"
+    "    二、做文明言行的践行者。讲文明话，办文明事，做文明人。\n"
+)
+
+
+def test_a_sites_name_printed_twice_at_the_top_is_not_the_pages_title():
+    """The site's name as its logo's text and again in its title bar (``某某市总工会``
+    twice): no title the page prints elsewhere, its menu no head; the line over the
+    header row is the headline."""
+    parsed = _parse("site_name_twice.txt", SITE_NAME_TWICE)
+    assert len(parsed.articles) == 1
+    assert _headlines(parsed) == ["“绿城同创”倡议书"]
+    roles = _roles(SITE_NAME_TWICE)
+    assert roles["职工互助"] != "subtitle"
+    assert list(roles.values()).count("headline") == 1
+
+
+def test_an_epaper_pager_row_over_the_title_is_no_kicker():
+    """``上一版 第6版：某某 版面概览 下一版`` right over an essay's title: the e-paper's
+    buttons, not the article's kicker; a short line over the title stays a kicker."""
+    text = (
+        "2026年3月9日 星期一\n"
+        "日期检索\n"
+        "上一版 第6版:青 禾 版面概览 下一版\n\n"
+        "母亲的工会会员证\n\n"
+        "    ■散文/○柏晓岚\n\n"
+        "    1990年，母亲进了青禾纺织厂，那一年她第一次拿到工会会员证。\n"
+        "    她把会员证放在抽屉里，一放就是三十年。\n"
+    )
+    roles = _roles(text)
+    assert roles["母亲的工会会员证"] == "headline"
+    assert roles["上一版 第6版:青 禾 版面概览 下一版"] != "kicker"
+    assert "kicker" not in roles.values()
+    kept = text.replace("上一版 第6版:青 禾 版面概览 下一版", "青禾纺织")
+    assert _roles(kept)["青禾纺织"] == "kicker"
+
+
+PORTAL_COPY = (
+    "新闻中心首页 > 新闻中心 > 综合 > 正文\n\n"
+    "青禾市劳模事迹报告团首场报告会举行\n\n\n"
+    "http://news.example.cn 2026年05月08日07:16 青禾晚报\n\n"
+    "  青禾市劳模事迹报告团首场报告会举行市委副书记到会并讲话首席记者 柏晓川 通讯员 邬青禾\n\n"
+    "  本报讯昨日下午，青禾市劳动模范先进事迹报告团在市委礼堂举行首场报告会，"
+    "六位劳模讲述了自己的故事。\n\n"
+    "  今年，我市有十八名同志获全国劳动模范称号。\n\n"
+    "  作者:首席记者 柏晓川 通讯员 邬青禾\n\n\n"
+    "收藏此页】【 】【下载】【打印】【关闭\n"
+)
+
+
+def test_a_head_run_together_into_the_text_keeps_its_dateline_in_the_article():
+    """A portal's copy that ran the head's lines (headline, subtitle, credit) into one
+    line of text under the title, then the dateline: one article, not a second one
+    opened by the dateline."""
+    parsed = _parse("portal_copy.txt", PORTAL_COPY)
+    assert len(parsed.articles) == 1
+    assert _headlines(parsed) == ["青禾市劳模事迹报告团首场报告会举行"]
+
+
+def test_a_row_of_buttons_after_the_text_is_never_a_headline():
+    """``【打印】【关闭】`` printed after the text is the page's buttons: furniture,
+    never the title of a text printed before it."""
+    headless = PORTAL_COPY.split("\n\n", 2)[2]  # the breadcrumb and the title left out
+    parsed = _parse("buttons.txt", headless)
+    assert parsed.articles
+    assert not any("【" in h for h in _headlines(parsed))
+    assert _roles(headless)["收藏此页】【 】【下载】【打印】【关闭"] == "furniture"
