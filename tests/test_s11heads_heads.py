@@ -104,3 +104,63 @@ def test_a_row_of_buttons_after_the_text_is_never_a_headline():
     assert parsed.articles
     assert not any("【" in h for h in _headlines(parsed))
     assert _roles(headless)["收藏此页】【 】【下载】【打印】【关闭"] == "furniture"
+
+
+def test_a_counter_alone_on_its_line_is_furniture_not_the_headline():
+    """``访问：88`` printed alone under a web title: the site's counter, furniture; the
+    title over it stays the headline, not a kicker over a counter."""
+    text = (
+        "首页 > 工作动态\n"
+        "柏林镇总工会举办职工象棋比赛\n"
+        "访问：88\n"
+        "3月10日，柏林镇总工会在镇职工之家举办职工象棋比赛，全镇36名职工参赛。\n"
+        "比赛采用积分循环赛制，评出一等奖2名。\n"
+    )
+    roles = _roles(text)
+    assert roles["访问：88"] == "furniture"
+    assert roles["柏林镇总工会举办职工象棋比赛"] == "headline"
+    assert "kicker" not in roles.values()
+    counted = text.replace("访问：88", "浏览次数：356  评论：0")
+    assert _roles(counted)["浏览次数：356  评论：0"] == "furniture"
+
+
+def test_a_headline_broken_before_a_word_opening_with_one_is_no_dash_subtitle():
+    """``某区总工会举办`` / ``一年一度职工象棋比赛``, the lead saying both again: one
+    headline in two lines, not a headline and a subtitle whose dash the OCR read as
+    一; a subtitle opening with an OCR'd dash under a whole headline stays one."""
+    text = (
+        "第二版 工会新闻\n"
+        "柏林镇总工会举办\n"
+        "一年一度职工象棋比赛\n"
+        "本报讯 3月10日，柏林镇总工会在镇职工之家举办一年一度的职工象棋比赛，全镇36名职工参赛。\n"
+        "比赛采用积分循环赛制，评出一等奖2名。\n"
+    )
+    roles = _roles(text)
+    assert roles["柏林镇总工会举办"] == "headline"
+    assert roles["一年一度职工象棋比赛"] == "headline"
+    dashed = text.replace(
+        "柏林镇总工会举办\n一年一度职工象棋比赛", "棋盘上的较量\n一柏林镇职工象棋比赛侧记"
+    )
+    dashed_roles = _roles(dashed)
+    assert dashed_roles["棋盘上的较量"] == "headline"
+    assert dashed_roles["一柏林镇职工象棋比赛侧记"] == "subtitle"
+
+
+def test_an_accounts_name_over_the_title_that_its_header_row_repeats_is_no_kicker():
+    """A mobile copy prints the account's name, the title, then the account's name and
+    the time: the name over the title is the account's, not the article's kicker; a
+    short line the header row does not name stays a kicker."""
+    text = (
+        "柏林工会\n"
+        "柏林镇总工会举办职工象棋比赛\n"
+        "柏林工会 2026-03-12 08:30\n"
+        "3月10日，柏林镇总工会在镇职工之家举办职工象棋比赛，全镇36名职工参赛。\n"
+        "比赛采用积分循环赛制，评出一等奖2名。\n"
+        "编辑 | 邬青禾\n"
+        "阅读 1024  在看 12\n"
+    )
+    roles = _roles(text)
+    assert roles["柏林镇总工会举办职工象棋比赛"] == "headline"
+    assert roles["柏林工会"] != "kicker"
+    kept = text.replace("柏林工会\n柏林镇总工会", "以棋会友\n柏林镇总工会")
+    assert _roles(kept)["以棋会友"] == "kicker"

@@ -61,6 +61,14 @@ def _ocr_dash(block: Block) -> bool:
     return compact.startswith("一") and not NUMBERED_RE.match(compact)
 
 
+def _broken_at_one(blocks: list[Block], shapes: list[Shape], rest: list[int]) -> bool:
+    """A headline broken before its last line (``某区总工会举办`` / ``一年一度职工书法
+    比赛``): the line above runs on into it and the lead says again what the two lines
+    say together — one headline, no dash read as 一, no kicker over a longer line."""
+    above = title_key(blocks[rest[-2]].plain)
+    return runs_on(above) and _restated_whole(blocks, shapes, rest)
+
+
 @functools.cache
 def _head_words(name: str) -> frozenset[str]:
     return frozenset(lexicon.load("head_words.yaml")[name])
@@ -164,8 +172,8 @@ def _two_line_headline(
     first, second = (title_key(blocks[i].plain) for i in rest[-2:])
     if len(rest) >= 3:
         above = _kicker_like(blocks[rest[-3]])
-    else:
-        above = _first_of_two(blocks[rest[-2]], second)
+    else:  # nothing over it: a phrase longer than its rest, or a lead restating both
+        above = _first_of_two(blocks[rest[-2]], second) or _broken_at_one(blocks, shapes, rest)
     broken = runs_on(first) or _restated_whole(blocks, shapes, rest)
     rest_of_line = _rest_of_line(first, blocks[rest[-1]].plain)
     return len(first) >= TWO_LINE_MIN and broken and above and rest_of_line
@@ -276,6 +284,19 @@ def crumb_step(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
     )
 
 
+def _account_name(blocks: list[Block], shapes: list[Shape], i: int, end: int) -> bool:
+    """A line over a title that the header rows under the head name again as a word of
+    their own (``某某工会`` / the title / ``某某工会 2026-03-12 08:30``): the account or
+    site the copy comes from, printed over its title, never the article's kicker."""
+    name = without_spaces(blocks[i].plain)
+    nxt = end + 1
+    while nxt < len(blocks) and shapes[nxt] is Shape.FURNITURE:
+        if name in blocks[nxt].plain.split():
+            return True
+        nxt += 1
+    return False
+
+
 def head_roles(
     blocks: list[Block], shapes: list[Shape], group: list[int], titles: frozenset[str] = frozenset()
 ) -> dict[int, str]:
@@ -300,7 +321,12 @@ def head_roles(
         rest = rest[: rest.index(known[-1]) + 1]
     elif rest and (
         shapes[rest[-1]] is Shape.DASH
-        or (len(rest) >= 2 and (_ocr_dash(blocks[rest[-1]]) or _bracketed_note(blocks[rest[-1]])))
+        or (
+            len(rest) >= 2
+            and _ocr_dash(blocks[rest[-1]])
+            and not _broken_at_one(blocks, shapes, rest)
+        )
+        or (len(rest) >= 2 and _bracketed_note(blocks[rest[-1]]))
     ):
         roles[rest.pop()] = "subtitle"
     if (len(known) == 2 and rest[-2:] == known) or _two_line_headline(blocks, shapes, rest, known):
@@ -320,6 +346,7 @@ def head_roles(
             names_a_digest(blocks[last].plain)
             or crumb_step(blocks, shapes, last)
             or site_row(blocks[last].plain)
+            or _account_name(blocks, shapes, last, max(group))
         )
         roles[last] = "kicker" if (kicker or known) and not (bigger or channel) else "banner"
     for i in rest:
