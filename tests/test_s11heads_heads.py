@@ -164,3 +164,20 @@ def test_an_accounts_name_over_the_title_that_its_header_row_repeats_is_no_kicke
     assert roles["柏林工会"] != "kicker"
     kept = text.replace("柏林工会\n柏林镇总工会", "以棋会友\n柏林镇总工会")
     assert _roles(kept)["以棋会友"] == "kicker"
+
+
+def test_a_short_title_over_one_photo_news_item_is_its_headline_not_a_digest_title():
+    """``棋盘上的较量`` over a dated text and its photo's credit, nothing after: the photo
+    news item's headline; over a run of dated items the same short line is the
+    digest's title."""
+    text = (
+        "棋盘上的较量\n"
+        "3月10日，柏林镇职工在象棋比赛中对弈。当天，柏林镇总工会举办职工象棋比赛，36名职工参赛。\n"
+        "本报记者 柏晓岚 摄\n"
+    )
+    assert _roles(text)["棋盘上的较量"] == "headline"
+    digest = text.replace(
+        "本报记者 柏晓岚 摄\n",
+        "3月12日，柏林镇总工会为20名困难职工送去慰问金，每人1000元。\n",
+    )
+    assert _roles(digest)["棋盘上的较量"] != "headline"

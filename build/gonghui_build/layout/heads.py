@@ -127,7 +127,11 @@ def _credit_goes_on(r: Reader, cur: Draft, i: int) -> bool:
 def _item(r: Reader, i: int) -> None:
     cur = r.current
     pending = r.take_pending()
-    titled = bool(pending) and is_digest_title(r.blocks[pending[-1]].plain)
+    titled = (
+        bool(pending)
+        and is_digest_title(r.blocks[pending[-1]].plain)
+        and (names_a_digest(r.blocks[pending[-1]].plain) or _items_follow(r, i))
+    )
     if titled:
         for j in pending:
             r.page_roles[j] = "furniture" if j == pending[-1] else "banner"
@@ -140,6 +144,20 @@ def _item(r: Reader, i: int) -> None:
     else:
         assert cur is not None
         cur.body += [*pending, i]
+
+
+#: What may stand between two items of a digest: their photos' captions and credits.
+_BETWEEN_ITEMS = (Shape.FURNITURE, Shape.CREDIT, Shape.CAPTION, Shape.END_CREDIT)
+
+
+def _items_follow(r: Reader, i: int) -> bool:
+    """Another item follows the item ``i`` (its photo's caption and credit aside): a
+    short title over a run of items is the digest's; over one item alone (a photo news
+    item: ``棋盘上的较量`` / its text / ``某某 摄``) it is the item's headline."""
+    nxt = i + 1
+    while nxt < len(r.shapes) and r.shapes[nxt] in _BETWEEN_ITEMS:
+        nxt += 1
+    return nxt < len(r.shapes) and r.shapes[nxt] is Shape.ITEM
 
 
 def _text(r: Reader, i: int) -> None:
