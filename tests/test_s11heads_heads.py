@@ -182,3 +182,19 @@ def test_a_short_title_over_one_photo_news_item_is_its_headline_not_a_digest_tit
         "●3月12日，柏林镇总工会为20名困难职工送去慰问金，每人1000元。（邬青禾）\n"
     )
     assert _roles(digest)["镇里新事"] != "headline"
+
+
+def test_a_headline_over_its_dash_subtitle_between_blank_lines_stays_two_heads():
+    """On a page whose paragraphs are set apart by blank lines, a headline and its
+    subtitle led by a dash printed together (``他把三十年献给了织机`` / ``——记…``) are
+    the headline and the subtitle, not one head of two lines."""
+    text = (
+        "他把三十年献给了织机\n"
+        "——记柏林纺织厂维修工邬青禾\n\n"
+        "本报记者 柏晓岚\n\n"
+        "夜深了，柏林纺织厂的维修车间里还亮着一盏灯。老师傅邬青禾正带着徒弟检修织机。\n\n"
+        "三十年来，他带出了四十多个徒弟。\n"
+    )
+    roles = _roles(text)
+    assert roles["他把三十年献给了织机"] == "headline"
+    assert roles["——记柏林纺织厂维修工邬青禾"] == "subtitle"
