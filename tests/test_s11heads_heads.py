@@ -198,3 +198,25 @@ def test_a_headline_over_its_dash_subtitle_between_blank_lines_stays_two_heads()
     roles = _roles(text)
     assert roles["他把三十年献给了织机"] == "headline"
     assert roles["——记柏林纺织厂维修工邬青禾"] == "subtitle"
+
+
+def test_a_line_of_the_sites_roster_of_leaders_over_the_title_is_no_kicker():
+    """A site's sidebar of leaders (``某某某 某某总工会副主席、书记处书记``) printed over
+    the title its title bar repeats: the site's roster, not the article's kicker."""
+    text = (
+        "柏林工匠的新课堂-工会-柏林网\n\n"
+        "柏林网首页 时政 工会 维权 就业\n\n"
+        "市总领导\n\n"
+        "邬青禾 柏林市总工会主席\n\n"
+        "柏晓岚 柏林市总工会副主席、党组成员\n\n"
+        "柏林工匠的新课堂\n\n"
+        "——柏林市职工技能培训基地见闻\n\n"
+        "柏林日报记者 柏晓川\n"
+        "2026-03-12 07:20:51\n\n"
+        "  3月10日，柏林市职工技能培训基地迎来第一批学员。\n\n"
+        "  基地设有数控、焊接等六个实训室。\n"
+    )
+    roles = _roles(text)
+    assert roles["柏林工匠的新课堂"] == "headline"
+    assert roles["柏晓岚 柏林市总工会副主席、党组成员"] != "kicker"
+    assert "kicker" not in roles.values()

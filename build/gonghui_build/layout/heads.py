@@ -31,7 +31,8 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import dateline_prefix
 from gonghui_build.layout.display import opens_with_news_lead, restates
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest
-from gonghui_build.layout.headroles import is_breadcrumb, lone_article_head
+from gonghui_build.layout.head_chrome import is_breadcrumb
+from gonghui_build.layout.headroles import lone_article_head
 from gonghui_build.layout.heads_web import (
     attachment_start,
     index_was_head,
