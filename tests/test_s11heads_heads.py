@@ -21,6 +21,21 @@ def _roles(text: str) -> dict[str, str]:
     return {p.block.plain: p.role for p in layout(split_blocks(text)).placed}
 
 
+def _assert_roles(text: str, expected: dict[str, str]) -> None:
+    roles = _roles(text)
+    assert {line: roles[line] for line in expected} == expected
+
+
+def _headline_with_no_kicker(text: str, headline: str, chrome: str) -> dict[str, str]:
+    """The roles of ``text``, checked: ``headline`` its headline, ``chrome`` over it no
+    kicker, and no line the article's kicker."""
+    roles = _roles(text)
+    assert roles[headline] == "headline"
+    assert roles[chrome] != "kicker"
+    assert "kicker" not in roles.values()
+    return roles
+
+
 SITE_NAME_TWICE = (
     "青禾市总工会\n"
     "青禾市总工会\n"
@@ -66,10 +81,7 @@ def test_an_epaper_pager_row_over_the_title_is_no_kicker():
         "    1990年，母亲进了青禾纺织厂，那一年她第一次拿到工会会员证。\n"
         "    她把会员证放在抽屉里，一放就是三十年。\n"
     )
-    roles = _roles(text)
-    assert roles["母亲的工会会员证"] == "headline"
-    assert roles["上一版 第6版:青 禾 版面概览 下一版"] != "kicker"
-    assert "kicker" not in roles.values()
+    _headline_with_no_kicker(text, "母亲的工会会员证", "上一版 第6版:青 禾 版面概览 下一版")
     kept = text.replace("上一版 第6版:青 禾 版面概览 下一版", "青禾纺织")
     assert _roles(kept)["青禾纺织"] == "kicker"
 
@@ -116,10 +128,8 @@ def test_a_counter_alone_on_its_line_is_furniture_not_the_headline():
         "3月10日，柏林镇总工会在镇职工之家举办职工象棋比赛，全镇36名职工参赛。\n"
         "比赛采用积分循环赛制，评出一等奖2名。\n"
     )
-    roles = _roles(text)
+    roles = _headline_with_no_kicker(text, "柏林镇总工会举办职工象棋比赛", "访问：88")
     assert roles["访问：88"] == "furniture"
-    assert roles["柏林镇总工会举办职工象棋比赛"] == "headline"
-    assert "kicker" not in roles.values()
     counted = text.replace("访问：88", "浏览次数：356  评论：0")
     assert _roles(counted)["浏览次数：356  评论：0"] == "furniture"
 
@@ -135,9 +145,7 @@ def test_a_headline_broken_before_a_word_opening_with_one_is_no_dash_subtitle():
         "本报讯 3月10日，柏林镇总工会在镇职工之家举办一年一度的职工象棋比赛，全镇36名职工参赛。\n"
         "比赛采用积分循环赛制，评出一等奖2名。\n"
     )
-    roles = _roles(text)
-    assert roles["柏林镇总工会举办"] == "headline"
-    assert roles["一年一度职工象棋比赛"] == "headline"
+    _assert_roles(text, {"柏林镇总工会举办": "headline", "一年一度职工象棋比赛": "headline"})
     dashed = text.replace(
         "柏林镇总工会举办\n一年一度职工象棋比赛", "棋盘上的较量\n一柏林镇职工象棋比赛侧记"
     )
@@ -195,9 +203,9 @@ def test_a_headline_over_its_dash_subtitle_between_blank_lines_stays_two_heads()
         "夜深了，柏林纺织厂的维修车间里还亮着一盏灯。老师傅邬青禾正带着徒弟检修织机。\n\n"
         "三十年来，他带出了四十多个徒弟。\n"
     )
-    roles = _roles(text)
-    assert roles["他把三十年献给了织机"] == "headline"
-    assert roles["——记柏林纺织厂维修工邬青禾"] == "subtitle"
+    _assert_roles(
+        text, {"他把三十年献给了织机": "headline", "——记柏林纺织厂维修工邬青禾": "subtitle"}
+    )
 
 
 def test_a_line_of_the_sites_roster_of_leaders_over_the_title_is_no_kicker():
@@ -216,7 +224,4 @@ def test_a_line_of_the_sites_roster_of_leaders_over_the_title_is_no_kicker():
         "  3月10日，柏林市职工技能培训基地迎来第一批学员。\n\n"
         "  基地设有数控、焊接等六个实训室。\n"
     )
-    roles = _roles(text)
-    assert roles["柏林工匠的新课堂"] == "headline"
-    assert roles["柏晓岚 柏林市总工会副主席、党组成员"] != "kicker"
-    assert "kicker" not in roles.values()
+    _headline_with_no_kicker(text, "柏林工匠的新课堂", "柏晓岚 柏林市总工会副主席、党组成员")
