@@ -33,8 +33,8 @@ from gonghui_build.layout.display import opens_with_news_lead, restates
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest
 from gonghui_build.layout.head_chrome import is_breadcrumb
 from gonghui_build.layout.headroles import lone_article_head
+from gonghui_build.layout.heads_trailing import TRAILING_TITLE_MIN, trailing
 from gonghui_build.layout.heads_web import (
-    attachment_start,
     index_was_head,
     over_header_field,
 )
@@ -51,10 +51,6 @@ HEAD_LIMIT = {Shape.BYLINE: 4, Shape.DATELINE: 3}
 HEAD_LIMIT_TEXT = 3
 #: Shortest headline that starts a news item inside an open one.
 NEW_HEAD_MIN = 8
-#: Longest line at the top of a mobile copy read as the account's name, not its title.
-NAME_LINE_MAX = 10
-#: Shortest title printed after its text (a caption left at the end is shorter).
-TRAILING_TITLE_MIN = 6
 #: Most blocks of text under one title of a digest of headline-and-text pairs.
 PAIR_BODY_MAX = 3
 
@@ -131,7 +127,12 @@ def _item(r: Reader, i: int) -> None:
     titled = (
         bool(pending)
         and is_digest_title(r.blocks[pending[-1]].plain)
-        and (names_a_digest(r.blocks[pending[-1]].plain) or _items_follow(r, i))
+        and (
+            names_a_digest(r.blocks[pending[-1]].plain)
+            or section_like(title_key(r.blocks[pending[-1]].plain))
+            or (cur is not None and cur.hint == "item")  # a digest running on
+            or _items_follow(r, i)
+        )
     )
     if titled:
         for j in pending:
@@ -342,7 +343,7 @@ def read_page(
             _end_credit(r, i)
         else:
             _text(r, i)
-    _trailing(r)
+    trailing(r)
     index_was_head(r)
     if len(r.articles) == 1:
         r.articles[0].roles = lone_article_head(blocks, shapes, r.articles[0].roles)
@@ -361,53 +362,3 @@ def _ordinal_not_headline(blocks: list[Block], draft: Draft) -> None:
     head = draft.headline
     if head is not None and _ORDINAL_HEAD_RE.match(blocks[head].plain.strip()):
         draft.roles[head] = "section_heading"
-
-
-def _name_line_head(r: Reader, cur: Draft, trailing_size: int) -> bool:
-    """The only article's head is one short line (an account's or a site's name) and a
-    longer title follows the text: a mobile copy prints its title after the text."""
-    head = cur.headline
-    return (
-        len(r.articles) == 1
-        and head is not None
-        and bool(cur.body)
-        and [i for i in cur.roles if i < min(cur.body)] == [head]
-        and len(title_key(r.blocks[head].plain)) <= NAME_LINE_MAX < trailing_size
-    )
-
-
-def _trailing(r: Reader) -> None:
-    """Display lines left at the end of the page: the title of a headless article printed
-    after its text (the first of them: an account's name and the time follow it), or
-    furniture. A row of the page's buttons, each in its brackets (``【打印】【关闭】``),
-    is no title."""
-    pending = r.take_pending()
-    cur = r.current
-    if not pending:
-        return
-    attached = attachment_start(r.blocks, pending)
-    if cur is not None and attached is not None:
-        title, *rows = pending[attached:]  # the list a notice announced: 附件：某某名单
-        cur.roles[title] = "section_heading"
-        for i in rows:
-            r.shapes[i] = Shape.BODY  # the list's lines: text, each a paragraph
-        cur.body += rows
-        pending = pending[:attached]
-    if not pending:
-        return
-    size = len(title_key(r.blocks[pending[0]].plain))
-    buttons = "】【" in without_spaces(r.blocks[pending[0]].plain)
-    if cur is not None and cur.has_body and size >= TRAILING_TITLE_MIN and not buttons:
-        if cur.headline is None:
-            cur.roles[pending[0]] = "headline"
-            pending = pending[1:]
-        elif _name_line_head(r, cur, size):
-            r.page_roles[cur.headline] = "furniture"  # the account's name over the text
-            del cur.roles[cur.headline]
-            cur.roles[pending[0]] = "headline"
-            pending = pending[1:]
-    for i in pending:
-        if cur is not None and not cur.closed and not buttons:
-            cur.body.append(i)
-        else:
-            r.page_roles[i] = "furniture"
