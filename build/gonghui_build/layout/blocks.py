@@ -321,10 +321,13 @@ def _texty(text: str) -> bool:
 
 def _caption_run(run: list[Line]) -> bool:
     """Between blank lines: a banner or caption of a few short lines, kept whole; not a
-    head of three lines whose first names a body (a kicker over a headline in two)."""
+    head of three lines whose first names a body (a kicker over a headline in two), nor
+    a headline over its subtitle led by a dash."""
     kicker = len(run) == CAPTION_RUN_MAX and cues.names_a_body(strip_markup(run[0].text))
+    subtitled = any(strip_markup(line.text).lstrip().startswith("—") for line in run[1:])
     return (
         not kicker
+        and not subtitled  # a headline over its dash subtitle (——记某某): two heads
         and 2 <= len(run) <= CAPTION_RUN_MAX
         and all(
             len(without_spaces(strip_markup(line.text))) <= RUN_LINE_MAX

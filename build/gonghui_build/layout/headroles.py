@@ -9,18 +9,20 @@ headline index) names the headline whatever its place.
 
 from __future__ import annotations
 
-import functools
-import re
-
-from gonghui_build import reference as lexicon
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
 from gonghui_build.layout.display import opens_with_news_lead, restates, runs_on
 from gonghui_build.layout.furniture import (
-    furniture_kind,
     is_header_field,
     names_a_digest,
     names_an_institution,
+)
+from gonghui_build.layout.head_chrome import (
+    account_name,
+    crumb_step,
+    head_words,
+    name_then_title,
+    site_row,
 )
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
@@ -61,9 +63,12 @@ def _ocr_dash(block: Block) -> bool:
     return compact.startswith("一") and not NUMBERED_RE.match(compact)
 
 
-@functools.cache
-def _head_words(name: str) -> frozenset[str]:
-    return frozenset(lexicon.load("head_words.yaml")[name])
+def _broken_at_one(blocks: list[Block], shapes: list[Shape], rest: list[int]) -> bool:
+    """A headline broken before its last line (``某区总工会举办`` / ``一年一度职工书法
+    比赛``): the line above runs on into it and the lead says again what the two lines
+    say together — one headline, no dash read as 一, no kicker over a longer line."""
+    above = title_key(blocks[rest[-2]].plain)
+    return runs_on(above) and _restated_whole(blocks, shapes, rest)
 
 
 def _bracketed_note(block: Block) -> bool:
@@ -75,7 +80,7 @@ def _bracketed_note(block: Block) -> bool:
     return (
         len(block.lines) == 1
         and len(compact) <= NOTE_MAX
-        and (bracketed or compact in _head_words("order_notes"))
+        and (bracketed or compact in head_words("order_notes"))
     )
 
 
@@ -86,7 +91,7 @@ def _kind_under_subject(blocks: list[Block], rest: list[int]) -> bool:
     (``某某行动倡议书``); a kind alone is no headline."""
     if len(rest) < 2:
         return False
-    kinds = _head_words("document_kinds")
+    kinds = head_words("document_kinds")
     last, above = (title_key(blocks[i].plain) for i in rest[-2:][::-1])
     return last in kinds and len(above) >= TWO_LINE_MIN and above not in kinds
 
@@ -164,8 +169,8 @@ def _two_line_headline(
     first, second = (title_key(blocks[i].plain) for i in rest[-2:])
     if len(rest) >= 3:
         above = _kicker_like(blocks[rest[-3]])
-    else:
-        above = _first_of_two(blocks[rest[-2]], second)
+    else:  # nothing over it: a phrase longer than its rest, or a lead restating both
+        above = _first_of_two(blocks[rest[-2]], second) or _broken_at_one(blocks, shapes, rest)
     broken = runs_on(first) or _restated_whole(blocks, shapes, rest)
     rest_of_line = _rest_of_line(first, blocks[rest[-1]].plain)
     return len(first) >= TWO_LINE_MIN and broken and above and rest_of_line
@@ -220,49 +225,6 @@ def _first_of_two(block: Block, second: str) -> bool:
     return len(block.lines) == 1 and len(text.split()) == 1 and len(second) < len(title_key(text))
 
 
-#: What parts the steps of a breadcrumb (``当前位置：首页 > 基层工会``).
-_CRUMB_SEPARATOR_RE = re.compile(r"\s*[>＞»]\s*")
-
-
-def is_breadcrumb(text: str) -> bool:
-    """A breadcrumb: the site's path down to the page, its steps parted by ``>``, the
-    site's chrome (``当前位置：首页 > 某某动态``)."""
-    return len(_CRUMB_SEPARATOR_RE.split(text)) > 1 and furniture_kind(text) is not None
-
-
-#: A day's date opening a line (``2006年3月15日 收藏 打印 …``).
-_DAY_OPENING_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-
-
-def site_row(text: str) -> bool:
-    """A row of the site's chrome over a title that no furniture cue names: a path of
-    steps parted by ``>`` (``首页 > 详情：…``), or a day's date with the page's buttons
-    after it (``2006年3月15日 收藏 打印 推荐``); a kicker opens with neither."""
-    compact = without_spaces(text)
-    steps = _CRUMB_SEPARATOR_RE.split(compact)
-    path = len(steps) > 1 and all(steps) and len(steps[0]) <= CRUMB_HOME_MAX
-    path = path and not steps[0].isdigit()
-    dated = bool(_DAY_OPENING_RE.match(compact)) and not _DAY_OPENING_RE.fullmatch(compact)
-    return path or dated
-
-
-#: Longest first step of a site's path (its home: ``首页``, ``网站首页``, ``当前位置：首页``).
-CRUMB_HOME_MAX = 8
-
-
-def crumb_step(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
-    """A line that repeats a step of a breadcrumb the page prints above it
-    (``当前位置：首页 > 基层工会`` / ``基层工会`` / the title): the channel's name, set over
-    its list or its text by the site, never the article's kicker."""
-    key = title_key(blocks[i].plain)
-    return bool(key) and any(
-        shapes[j] is Shape.FURNITURE
-        and is_breadcrumb(blocks[j].plain)
-        and key in {title_key(step) for step in _CRUMB_SEPARATOR_RE.split(blocks[j].plain)[1:]}
-        for j in range(i)
-    )
-
-
 def head_roles(
     blocks: list[Block], shapes: list[Shape], group: list[int], titles: frozenset[str] = frozenset()
 ) -> dict[int, str]:
@@ -287,7 +249,12 @@ def head_roles(
         rest = rest[: rest.index(known[-1]) + 1]
     elif rest and (
         shapes[rest[-1]] is Shape.DASH
-        or (len(rest) >= 2 and (_ocr_dash(blocks[rest[-1]]) or _bracketed_note(blocks[rest[-1]])))
+        or (
+            len(rest) >= 2
+            and _ocr_dash(blocks[rest[-1]])
+            and not _broken_at_one(blocks, shapes, rest)
+        )
+        or (len(rest) >= 2 and _bracketed_note(blocks[rest[-1]]))
     ):
         roles[rest.pop()] = "subtitle"
     if (len(known) == 2 and rest[-2:] == known) or _two_line_headline(blocks, shapes, rest, known):
@@ -307,6 +274,8 @@ def head_roles(
             names_a_digest(blocks[last].plain)
             or crumb_step(blocks, shapes, last)
             or site_row(blocks[last].plain)
+            or account_name(blocks, shapes, last, max(group))
+            or name_then_title(blocks[last].plain)
         )
         roles[last] = "kicker" if (kicker or known) and not (bigger or channel) else "banner"
     for i in rest:

@@ -31,9 +31,10 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import dateline_prefix
 from gonghui_build.layout.display import opens_with_news_lead, restates
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest
-from gonghui_build.layout.headroles import is_breadcrumb, lone_article_head
+from gonghui_build.layout.head_chrome import is_breadcrumb
+from gonghui_build.layout.headroles import lone_article_head
+from gonghui_build.layout.heads_trailing import TRAILING_TITLE_MIN, trailing
 from gonghui_build.layout.heads_web import (
-    attachment_start,
     index_was_head,
     over_header_field,
 )
@@ -42,6 +43,7 @@ from gonghui_build.layout.notes import labelled, note_under_head, noted_head, on
 from gonghui_build.layout.photos_first import captions_only, start_under_captions
 from gonghui_build.layout.reader import Draft, Reader, section_like
 from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.chars import without_spaces
 
 ANCHORS = (Shape.BYLINE, Shape.DATELINE)
 #: Display lines an anchor takes as its head (byline: banner, kicker, headline, subtitle).
@@ -49,10 +51,6 @@ HEAD_LIMIT = {Shape.BYLINE: 4, Shape.DATELINE: 3}
 HEAD_LIMIT_TEXT = 3
 #: Shortest headline that starts a news item inside an open one.
 NEW_HEAD_MIN = 8
-#: Longest line at the top of a mobile copy read as the account's name, not its title.
-NAME_LINE_MAX = 10
-#: Shortest title printed after its text (a caption left at the end is shorter).
-TRAILING_TITLE_MIN = 6
 #: Most blocks of text under one title of a digest of headline-and-text pairs.
 PAIR_BODY_MAX = 3
 
@@ -84,6 +82,8 @@ def _anchor(r: Reader, i: int) -> None:
         draft = cur  # under its head (and an editor's note over the text): the article's
     elif role == "byline" and not r.pending and cur is not None and _credit_goes_on(r, cur, i):
         draft = cur  # the second line of the credit that closed the article
+    elif role == "dateline" and not r.pending and cur is not None and _head_run_together(r, cur):
+        draft = cur  # its head printed again as one line of text, then its dateline
     elif moved:
         draft = r.start(moved[:1], HEAD_LIMIT[r.shapes[i]])
         draft.body += moved[1:]
@@ -99,6 +99,19 @@ def _anchor(r: Reader, i: int) -> None:
     draft.texted = draft.texted or dateline_prefix(r.blocks[i].plain) is not None
 
 
+def _head_run_together(r: Reader, cur: Draft) -> bool:
+    """The open article's only text opens with its headline (``某某登台讲述…某某到会并讲话
+    首席记者 某某``): a copy that ran its head's lines (headline, subtitle, credit)
+    together into one line of text under the title. A dateline under it opens the
+    article's text, no new article."""
+    head = cur.headline
+    if head is None or len(cur.body) != 1 or cur.closed:
+        return False
+    title = without_spaces(r.blocks[head].plain)
+    text = without_spaces(r.blocks[cur.body[0]].plain)
+    return len(title) >= TRAILING_TITLE_MIN and len(text) > len(title) and text.startswith(title)
+
+
 def _credit_goes_on(r: Reader, cur: Draft, i: int) -> bool:
     """A byline right under the credit that closed an article, no head between
     (``■某报记者 某某`` / ``通讯员 某某``): the credit's second line, no new article."""
@@ -111,7 +124,16 @@ def _credit_goes_on(r: Reader, cur: Draft, i: int) -> bool:
 def _item(r: Reader, i: int) -> None:
     cur = r.current
     pending = r.take_pending()
-    titled = bool(pending) and is_digest_title(r.blocks[pending[-1]].plain)
+    titled = (
+        bool(pending)
+        and is_digest_title(r.blocks[pending[-1]].plain)
+        and (
+            names_a_digest(r.blocks[pending[-1]].plain)
+            or section_like(title_key(r.blocks[pending[-1]].plain))
+            or (cur is not None and cur.hint == "item")  # a digest running on
+            or _items_follow(r, i)
+        )
+    )
     if titled:
         for j in pending:
             r.page_roles[j] = "furniture" if j == pending[-1] else "banner"
@@ -124,6 +146,20 @@ def _item(r: Reader, i: int) -> None:
     else:
         assert cur is not None
         cur.body += [*pending, i]
+
+
+#: What may stand between two items of a digest: their photos' captions and credits.
+_BETWEEN_ITEMS = (Shape.FURNITURE, Shape.CREDIT, Shape.CAPTION, Shape.END_CREDIT)
+
+
+def _items_follow(r: Reader, i: int) -> bool:
+    """Another item follows the item ``i`` (its photo's caption and credit aside): a
+    short title over a run of items is the digest's; over one item alone (a photo news
+    item: ``棋盘上的较量`` / its text / ``某某 摄``) it is the item's headline."""
+    nxt = i + 1
+    while nxt < len(r.shapes) and r.shapes[nxt] in _BETWEEN_ITEMS:
+        nxt += 1
+    return nxt < len(r.shapes) and r.shapes[nxt] is Shape.ITEM
 
 
 def _text(r: Reader, i: int) -> None:
@@ -307,7 +343,7 @@ def read_page(
             _end_credit(r, i)
         else:
             _text(r, i)
-    _trailing(r)
+    trailing(r)
     index_was_head(r)
     if len(r.articles) == 1:
         r.articles[0].roles = lone_article_head(blocks, shapes, r.articles[0].roles)
@@ -326,51 +362,3 @@ def _ordinal_not_headline(blocks: list[Block], draft: Draft) -> None:
     head = draft.headline
     if head is not None and _ORDINAL_HEAD_RE.match(blocks[head].plain.strip()):
         draft.roles[head] = "section_heading"
-
-
-def _name_line_head(r: Reader, cur: Draft, trailing_size: int) -> bool:
-    """The only article's head is one short line (an account's or a site's name) and a
-    longer title follows the text: a mobile copy prints its title after the text."""
-    head = cur.headline
-    return (
-        len(r.articles) == 1
-        and head is not None
-        and bool(cur.body)
-        and [i for i in cur.roles if i < min(cur.body)] == [head]
-        and len(title_key(r.blocks[head].plain)) <= NAME_LINE_MAX < trailing_size
-    )
-
-
-def _trailing(r: Reader) -> None:
-    """Display lines left at the end of the page: the title of a headless article printed
-    after its text (the first of them: an account's name and the time follow it), or
-    furniture."""
-    pending = r.take_pending()
-    cur = r.current
-    if not pending:
-        return
-    attached = attachment_start(r.blocks, pending)
-    if cur is not None and attached is not None:
-        title, *rows = pending[attached:]  # the list a notice announced: 附件：某某名单
-        cur.roles[title] = "section_heading"
-        for i in rows:
-            r.shapes[i] = Shape.BODY  # the list's lines: text, each a paragraph
-        cur.body += rows
-        pending = pending[:attached]
-    if not pending:
-        return
-    size = len(title_key(r.blocks[pending[0]].plain))
-    if cur is not None and cur.has_body and size >= TRAILING_TITLE_MIN:
-        if cur.headline is None:
-            cur.roles[pending[0]] = "headline"
-            pending = pending[1:]
-        elif _name_line_head(r, cur, size):
-            r.page_roles[cur.headline] = "furniture"  # the account's name over the text
-            del cur.roles[cur.headline]
-            cur.roles[pending[0]] = "headline"
-            pending = pending[1:]
-    for i in pending:
-        if cur is not None and not cur.closed:
-            cur.body.append(i)
-        else:
-            r.page_roles[i] = "furniture"

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE, opens_with_label
 from gonghui_build.layout.display import opens_with_news_lead
-from gonghui_build.layout.furniture import is_header_field
+from gonghui_build.layout.furniture import is_header_field, names_an_institution
 from gonghui_build.layout.headroles import head_roles
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
@@ -70,10 +70,17 @@ def web_title(
     """The title of a web copy's head and the subtitle after it (the head's group), when
     the title is not at the head's end: a title the page prints again above the head's
     last run, or the line over the header fields (see the module's docstring). None when
-    the head's last lines are its head, as in print."""
+    the head's last lines are its head, as in print. A site's name printed twice at the
+    top (its logo's text, then its title bar: ``某某市总工会``) is no title of the page."""
     if not head or not last_run:
         return None
-    known = [i for i in head if i < last_run[0] and title_key(blocks[i].plain) in titles]
+    known = [
+        i
+        for i in head
+        if i < last_run[0]
+        and title_key(blocks[i].plain) in titles
+        and not names_an_institution(blocks[i].plain)
+    ]
     over_meta = [i for i in head if over_header_field(blocks, shapes, i)]
     if known:
         title = known[-1]

@@ -8,6 +8,7 @@ credit, furniture, a caption, a digest item, a yearbook entry head, a short disp
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import Enum
 
@@ -71,7 +72,7 @@ def classify(block: Block) -> Shape:
     plain = block.plain
     one_line = plain.replace("\n", " ")
     compact = without_spaces(plain)
-    if furniture_kind(one_line):
+    if furniture_kind(one_line) or is_counter_row(one_line):
         return Shape.FURNITURE
     if block.cut == "credit":
         return Shape.CREDIT if credit_names(one_line) else Shape.END_CREDIT
@@ -114,6 +115,20 @@ def classify(block: Block) -> Shape:
             return Shape.CAPTION  # ▲活动现场: the caption under a photo
         return Shape.DISPLAY
     return Shape.BODY
+
+
+@functools.cache
+def _counter_re() -> re.Pattern[str]:
+    words = "|".join(sorted(lexicon.load("head_words.yaml")["counter_words"], key=len)[::-1])
+    field = rf"(?:{words})\s*[:：]?\s*\d+\s*[次人]?"
+    return re.compile(rf"^\s*{field}(?:\s*[|｜]?\s*{field})*\s*$")
+
+
+def is_counter_row(text: str) -> bool:
+    """A web page's counters alone on a line (``访问：88``, ``浏览次数：356``, ``阅读 1024
+    在看 12``): the site's, no title nor text — a count under a title is never its
+    subtitle, a count over it never its kicker."""
+    return bool(_counter_re().match(text))
 
 
 def _one_short_sentence(compact: str) -> bool:

@@ -1,0 +1,99 @@
+"""Lines of a site's chrome printed over an article's head: a breadcrumb (``当前位置：
+首页 > 某某动态``) and a channel it names again, a dated row of buttons, an e-paper's
+pager row, the account's name its header row repeats, a line of the site's roster of
+leaders. The site's, never the article's kicker (`headroles` reads the head itself)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.furniture import furniture_kind
+from gonghui_build.layout.index import title_key
+from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.names import parse_titled_name
+
+
+@functools.cache
+def head_words(name: str) -> frozenset[str]:
+    """The words of ``reference/head_words.yaml`` under ``name``."""
+    return frozenset(lexicon.load("head_words.yaml")[name])
+
+
+#: What parts the steps of a breadcrumb (``当前位置：首页 > 基层工会``).
+_CRUMB_SEPARATOR_RE = re.compile(r"\s*[>＞»]\s*")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A breadcrumb: the site's path down to the page, its steps parted by ``>``, the
+    site's chrome (``当前位置：首页 > 某某动态``)."""
+    return len(_CRUMB_SEPARATOR_RE.split(text)) > 1 and furniture_kind(text) is not None
+
+
+#: A day's date opening a line (``2006年3月15日 收藏 打印 …``).
+_DAY_OPENING_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def site_row(text: str) -> bool:
+    """A row of the site's chrome over a title that no furniture cue names: a path of
+    steps parted by ``>`` (``首页 > 详情：…``), or a day's date with the page's buttons
+    after it (``2006年3月15日 收藏 打印 推荐``), or an e-paper's pager row; a kicker
+    opens with none of them."""
+    compact = without_spaces(text)
+    steps = _CRUMB_SEPARATOR_RE.split(compact)
+    path = len(steps) > 1 and all(steps) and len(steps[0]) <= CRUMB_HOME_MAX
+    path = path and not steps[0].isdigit()
+    dated = bool(_DAY_OPENING_RE.match(compact)) and not _DAY_OPENING_RE.fullmatch(compact)
+    return path or dated or _pager_row(compact)
+
+
+#: Arrows and page numbers an e-paper sets around its pager's words (``3上一篇``).
+_PAGER_EDGE = "0123456789<>＜＞«»‹›←→↑↓◀▶︽︾ "
+
+
+def _pager_row(compact: str) -> bool:
+    """An e-paper's pager row (``上一版 第7版：某某 版面概览 下一版``): it opens or ends
+    on a word of ``reference/head_words.yaml``'s ``pager_words``, the site's buttons."""
+    bare = compact.strip(_PAGER_EDGE)
+    pager = tuple(head_words("pager_words"))
+    return bare.startswith(pager) or bare.endswith(pager)
+
+
+#: Longest first step of a site's path (its home: ``首页``, ``网站首页``, ``当前位置：首页``).
+CRUMB_HOME_MAX = 8
+
+
+def crumb_step(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
+    """A line that repeats a step of a breadcrumb the page prints above it
+    (``当前位置：首页 > 基层工会`` / ``基层工会`` / the title): the channel's name, set over
+    its list or its text by the site, never the article's kicker."""
+    key = title_key(blocks[i].plain)
+    return bool(key) and any(
+        shapes[j] is Shape.FURNITURE
+        and is_breadcrumb(blocks[j].plain)
+        and key in {title_key(step) for step in _CRUMB_SEPARATOR_RE.split(blocks[j].plain)[1:]}
+        for j in range(i)
+    )
+
+
+def account_name(blocks: list[Block], shapes: list[Shape], i: int, end: int) -> bool:
+    """A line over a title that the header rows under the head name again as a word of
+    their own (``某某工会`` / the title / ``某某工会 2026-03-12 08:30``): the account or
+    site the copy comes from, printed over its title, never the article's kicker."""
+    name = without_spaces(blocks[i].plain)
+    nxt = end + 1
+    while nxt < len(blocks) and shapes[nxt] is Shape.FURNITURE:
+        if name in blocks[nxt].plain.split():
+            return True
+        nxt += 1
+    return False
+
+
+def name_then_title(text: str) -> bool:
+    """A person's name, then their titles (``某某某 全国总工会副主席、书记处书记``): a line
+    of a site's roster of leaders set over the title, never the article's kicker."""
+    name, _, title = text.strip().partition(" ")
+    return bool(title.strip()) and parse_titled_name(title.strip() + name) is not None

@@ -1,0 +1,66 @@
+"""Display lines left at the end of a page, after the last text: the title of a
+headless article printed after its text (mobile copies print the title last), the list
+a notice's attachment announced, or furniture (a row of the page's buttons)."""
+
+from __future__ import annotations
+
+from gonghui_build.layout.heads_web import attachment_start
+from gonghui_build.layout.index import title_key
+from gonghui_build.layout.reader import Draft, Reader
+from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.chars import without_spaces
+
+#: Longest line at the top of a mobile copy read as the account's name, not its title.
+NAME_LINE_MAX = 10
+#: Shortest title printed after its text (a caption left at the end is shorter).
+TRAILING_TITLE_MIN = 6
+
+
+def _name_line_head(r: Reader, cur: Draft, trailing_size: int) -> bool:
+    """The only article's head is one short line (an account's or a site's name) and a
+    longer title follows the text: a mobile copy prints its title after the text."""
+    head = cur.headline
+    return (
+        len(r.articles) == 1
+        and head is not None
+        and bool(cur.body)
+        and [i for i in cur.roles if i < min(cur.body)] == [head]
+        and len(title_key(r.blocks[head].plain)) <= NAME_LINE_MAX < trailing_size
+    )
+
+
+def trailing(r: Reader) -> None:
+    """Display lines left at the end of the page: the title of a headless article printed
+    after its text (the first of them: an account's name and the time follow it), or
+    furniture. A row of the page's buttons, each in its brackets (``【打印】【关闭】``),
+    is no title."""
+    pending = r.take_pending()
+    cur = r.current
+    if not pending:
+        return
+    attached = attachment_start(r.blocks, pending)
+    if cur is not None and attached is not None:
+        title, *rows = pending[attached:]  # the list a notice announced: 附件：某某名单
+        cur.roles[title] = "section_heading"
+        for i in rows:
+            r.shapes[i] = Shape.BODY  # the list's lines: text, each a paragraph
+        cur.body += rows
+        pending = pending[:attached]
+    if not pending:
+        return
+    size = len(title_key(r.blocks[pending[0]].plain))
+    buttons = "】【" in without_spaces(r.blocks[pending[0]].plain)
+    if cur is not None and cur.has_body and size >= TRAILING_TITLE_MIN and not buttons:
+        if cur.headline is None:
+            cur.roles[pending[0]] = "headline"
+            pending = pending[1:]
+        elif _name_line_head(r, cur, size):
+            r.page_roles[cur.headline] = "furniture"  # the account's name over the text
+            del cur.roles[cur.headline]
+            cur.roles[pending[0]] = "headline"
+            pending = pending[1:]
+    for i in pending:
+        if cur is not None and not cur.closed and not buttons:
+            cur.body.append(i)
+        else:
+            r.page_roles[i] = "furniture"
