@@ -50,6 +50,8 @@ def partial_names(
             continue
         if is_common_word(match.group(0)) and not overlaps_any(s, e, model_spans):
             continue  # 老黄: a word, unless the model reads a person there (小张/PER)
+        if any(a < s and e <= b and split_name(text[a:b]) for a, b in model_spans):
+            continue  # 付小林: the end of a full name the model reads, no partial name
         hits.append(NameHit(match.group(0), s, e, MentionSource.partial_name, 0.8, partial=True))
     return hits
 
