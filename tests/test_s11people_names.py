@@ -87,3 +87,19 @@ def test_a_name_before_a_verb_of_meetings_is_read_whole():
 def test_a_verb_after_a_word_ending_in_an_occupation_character_is_no_name():
     text = "本报讯 女职工们举办了“巧手包春卷，暖心送一线”活动，把亲手包制的春卷送到工地。"
     assert _people(text) == []
+
+
+def test_names_of_a_list_of_honours_flagged_for_its_repeats_are_people():
+    from gonghui_build.pages import page_from_bytes
+    from gonghui_build.parsed import parse_page
+
+    text = (
+        "青禾区总工会表彰一批工会干部\n\n"
+        "本报讯 日前，青禾区总工会召开年度总结会，表彰了韦晓东等8名优秀工会工作者，"
+        "苗春燕等15名优秀工会积极分子和柏文轩等2名优秀工会之友。"
+    )
+    runs = [
+        r for rs in parse_page(page_from_bytes("p.txt", text.encode())).runs.values() for r in rs
+    ]
+    assert runs and all(r.signals == ("repeat",) for r in runs)  # the words of honours repeat
+    assert _people(text) == ["韦晓东", "苗春燕", "柏文轩"]

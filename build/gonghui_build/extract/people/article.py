@@ -21,7 +21,7 @@ from gonghui_build.extract.facts import PersonFact, PositionFact
 from gonghui_build.extract.organisations.article import CAPTION_ROLES, TEXT_ROLES, ArticleOrgs
 from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.people import rules
-from gonghui_build.extract.people.counted import counted_names, list_item_hits
+from gonghui_build.extract.people.counted import counted_names, list_item_hits, read_in_repeats
 from gonghui_build.extract.people.elections import elected_names, is_union
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.name_length import listed_after
@@ -382,11 +382,11 @@ def people_of(
     for p, h in _fuller(found, {seq for seq, found_runs in runs.items() if found_runs}):
         here = runs.get(p.seq, [])
         where = span_of(p, h.start, h.end, here)
-        if h.source in _UNREAD_IN_GARBLED and where.in_garbled_run:
+        signals = _signals(p, h, orgs)
+        if h.source in _UNREAD_IN_GARBLED and not read_in_repeats(h, signals, here):
             continue  # the model alone in unreadable text: no evidence
         source = h.source or MentionSource(p.role)
         written = as_written(p, h.start, h.end) or h.name
-        signals = _signals(p, h, orgs)
         confidence = capped(_confidence(h, signals), where)
         people.append(
             PersonFact(h.name, source, confidence, where, written, signals, partial=h.partial)

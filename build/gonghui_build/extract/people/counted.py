@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.model import after_title_or_occupation
 from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.layout.quality import Run
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import is_common_word, is_plausible_name
 from gonghui_build.text.tokenizer import Token
@@ -114,3 +115,15 @@ def list_item_hits(
         found = [(h.start, h.end) for q, h in hits if q is p]
         out += [(p, h) for h in list_item_names(p.text, words_of(p), found)]
     return out
+
+
+def read_in_repeats(hit: NameHit, signals: Sequence[str], runs: Sequence[Run]) -> bool:
+    """Whether a name the model or a list reads stands clear of unreadable text, or in
+    a run flagged only for its repeats and read by two readers: a list of honours
+    repeats its words (优秀工会工作者…优秀工会积极分子), and the names between them are
+    read as well as anywhere (a fragment the OCR printed twice repeats a name, it makes
+    none up)."""
+    here = [r for r in runs if r.start < hit.end and hit.start < r.end]
+    if not here:
+        return True
+    return len(signals) >= 2 and all(r.signals == ("repeat",) for r in here)
