@@ -103,3 +103,12 @@ def test_names_of_a_list_of_honours_flagged_for_its_repeats_are_people():
     ]
     assert runs and all(r.signals == ("repeat",) for r in runs)  # the words of honours repeat
     assert _people(text) == ["韦晓东", "苗春燕", "柏文轩"]
+
+
+def test_lao_or_xiao_and_a_rarer_surname_is_a_partial_name_where_the_model_reads_one():
+    text = "本报讯 老庞笑着说，这是应该的。小卓是车间的技术骨干。小康生活离不开劳动。"
+    tokens = tokenizer.tag_tokens(text)
+    from gonghui_build.extract.people.model import person_spans
+
+    names = [h.name for h in partial_names(text, tokens, person_spans(text))]
+    assert names == ["老庞", "小卓"]
