@@ -6,6 +6,8 @@ a full name read as a partial one). Invented names, bodies and events."""
 
 from __future__ import annotations
 
+import re
+
 from gonghui_build.extract.people.counted import counted_names, list_item_names
 from gonghui_build.extract.people.partial import partial_names
 from gonghui_build.extract.people.rosters import roster_line
@@ -112,3 +114,12 @@ def test_lao_or_xiao_and_a_rarer_surname_is_a_partial_name_where_the_model_reads
 
     names = [h.name for h in partial_names(text, tokens, person_spans(text))]
     assert names == ["老庞", "小卓"]
+
+
+def test_a_count_or_a_place_ending_an_item_of_a_list_is_no_name():
+    text = (
+        "出席会议的有区委副书记乔振宇，区人大常委会副主任庞立春，区政协副主席甘小雨，"
+        "以及劳模代表共50余人。到会单位有乔振宇，庞立春，甘小雨，石湾县，高新区。"
+    )
+    found = [m.span() for m in re.finditer("乔振宇|庞立春|甘小雨", text)]
+    assert list_item_names(text, tokenizer.tag_tokens(text), found) == []

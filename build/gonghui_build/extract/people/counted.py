@@ -15,11 +15,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from gonghui_build.extract.people.hits import NameHit
-from gonghui_build.extract.people.model import after_title_or_occupation
+from gonghui_build.extract.people.model import after_title_or_occupation, person_spans
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
+from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.names import is_common_word, is_plausible_name
+from gonghui_build.text.clauses import overlaps_any
+from gonghui_build.text.names import NAME_TAGS, is_common_word, is_plausible_name
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
@@ -27,8 +29,9 @@ from gonghui_build.vocabulary import MentionSource
 _COUNTED = re.compile(r"等(?:[0-9０-９]+|[一二三四五六七八九十百两]+)(?:名|人|位)")
 #: Confidence of a name read from the shape of a list alone.
 LISTED = 0.75
-#: What separates the items of a list inside a sentence, and what ends a sentence.
-_ITEM_MARKS, _SENTENCE_MARKS = "，、；", "。！？\n"
+#: What separates the items of a list inside a sentence, and what ends a sentence (or
+#: a part of one: 获奖者有…；获奖单位有…).
+_ITEM_MARKS, _SENTENCE_MARKS = "，、", "。！？；\n"
 #: The fewest items a list has, and the fewest of them ending with a name found.
 _MIN_ITEMS, _MIN_ANCHORED = 3, 2
 
@@ -81,6 +84,20 @@ def _items(text: str) -> list[list[tuple[int, int]]]:
     return sentences
 
 
+def _read_as_person(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """A reader besides the list's shape reads a person at ``text[start:end]``: the
+    model does, or jieba tags a name there (or an occupation or title ends right before
+    it) and its dictionary holds no word of the whole string (not 50|余人, 石湾县, 黄金周:
+    a count, a place, a word jieba tags a name)."""
+    if overlaps_any(start, end, person_spans(text)):
+        return True
+    if tokenizer.frequency(text[start:end]):
+        return False
+    if any(t.tag in NAME_TAGS and t.start < end and start < t.end for t in tokens):
+        return True
+    return after_title_or_occupation(text, start)
+
+
 def list_item_names(
     text: str, tokens: Sequence[Token], found: Sequence[tuple[int, int]]
 ) -> list[NameHit]:
@@ -97,7 +114,7 @@ def list_item_names(
             if e in ends or any(s < fe and fs < e for fs, fe in found):
                 continue
             name = _name_ending_at(text, e, tokens, s)
-            if name is not None:
+            if name is not None and _read_as_person(text, e - len(name), e, tokens):
                 hits.append(NameHit(name, e - len(name), e, MentionSource.listed_name, LISTED))
     return hits
 
