@@ -123,3 +123,20 @@ def test_a_count_or_a_place_ending_an_item_of_a_list_is_no_name():
     )
     found = [m.span() for m in re.finditer("乔振宇|庞立春|甘小雨", text)]
     assert list_item_names(text, tokenizer.tag_tokens(text), found) == []
+
+
+def test_only_a_counted_name_read_by_two_readers_stands_in_a_run_of_repeats():
+    from gonghui_build.extract.people.counted import read_in_repeats
+    from gonghui_build.extract.people.hits import NameHit
+    from gonghui_build.layout.quality import Run
+    from gonghui_build.vocabulary import MentionSource
+
+    text = "表彰了韦晓东等8名优秀工会工作者，苗春燕担负起带，苗春燕担负起带头"
+    repeats = [Run(0, len(text), 0.7, ("repeat",))]
+    counted = NameHit("韦晓东", 3, 6, MentionSource.model, 0.75)
+    fragment = NameHit("苗春燕", 17, 20, MentionSource.model, 0.75)
+    assert read_in_repeats(text, counted, ("jieba", "model"), repeats)
+    assert not read_in_repeats(text, counted, ("model",), repeats)
+    assert not read_in_repeats(text, fragment, ("jieba", "model"), repeats)
+    assert not read_in_repeats(text, counted, ("jieba", "model"), [Run(0, 9, 0.7, ("doubled",))])
+    assert read_in_repeats(text, fragment, ("model",), [])

@@ -383,7 +383,7 @@ def people_of(
         here = runs.get(p.seq, [])
         where = span_of(p, h.start, h.end, here)
         signals = _signals(p, h, orgs)
-        if h.source in _UNREAD_IN_GARBLED and not read_in_repeats(h, signals, here):
+        if h.source in _UNREAD_IN_GARBLED and not read_in_repeats(p.text, h, signals, here):
             continue  # the model alone in unreadable text: no evidence
         source = h.source or MentionSource(p.role)
         written = as_written(p, h.start, h.end) or h.name

@@ -6,7 +6,9 @@ ending the items of a list of winners whose other items end with names found
 Both shapes are common in notices of honours and in reports of award ceremonies, and
 the model misses names there: the word before the name is a body or an occupation
 jieba glues to it (抹灰|工, 轧钢工|余), and the name is followed by punctuation or 等
-alone, which no rule of a title or a verb reads.
+alone, which no rule of a title or a verb reads. A list of honours repeats its words
+(优秀工会工作者…优秀工会积极分子), which the garbled-text detector reads as the OCR's
+repeats: :func:`read_in_repeats` keeps the counted names two readers read there.
 """
 
 from __future__ import annotations
@@ -134,13 +136,14 @@ def list_item_hits(
     return out
 
 
-def read_in_repeats(hit: NameHit, signals: Sequence[str], runs: Sequence[Run]) -> bool:
-    """Whether a name the model or a list reads stands clear of unreadable text, or in
-    a run flagged only for its repeats and read by two readers: a list of honours
-    repeats its words (优秀工会工作者…优秀工会积极分子), and the names between them are
-    read as well as anywhere (a fragment the OCR printed twice repeats a name, it makes
-    none up)."""
+def read_in_repeats(text: str, hit: NameHit, signals: Sequence[str], runs: Sequence[Run]) -> bool:
+    """Whether a name the model or a list reads stands clear of unreadable text, or is
+    the name of a counted group (甲某等10名) in a run flagged only for its repeats and
+    read by two readers: a list of honours repeats its words (优秀工会工作者…优秀工会
+    积极分子), and the names the counts close are read as well as anywhere (a name in a
+    fragment the OCR printed twice, 罗某担负起, is no such name)."""
     here = [r for r in runs if r.start < hit.end and hit.start < r.end]
     if not here:
         return True
-    return len(signals) >= 2 and all(r.signals == ("repeat",) for r in here)
+    counted = _COUNTED.match(text, hit.end) is not None
+    return counted and len(signals) >= 2 and all(r.signals == ("repeat",) for r in here)
