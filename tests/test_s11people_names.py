@@ -140,3 +140,11 @@ def test_only_a_counted_name_read_by_two_readers_stands_in_a_run_of_repeats():
     assert not read_in_repeats(text, fragment, ("jieba", "model"), repeats)
     assert not read_in_repeats(text, counted, ("jieba", "model"), [Run(0, 9, 0.7, ("doubled",))])
     assert read_in_repeats(text, fragment, ("model",), [])
+
+
+def test_a_name_the_model_cuts_one_short_of_a_word_that_follows_names_is_read_whole():
+    from gonghui_build.extract.people.model import model_names
+
+    text = "青禾电机公司党委副书记、工会主席卓立新光荣当选。王军参加了会议。"
+    names = [m.name for m in model_names(text, [], tokenizer.tag_tokens(text))]
+    assert "卓立新" in names and "王军" in names
