@@ -21,6 +21,7 @@ from gonghui_build.extract.facts import PersonFact, PositionFact
 from gonghui_build.extract.organisations.article import CAPTION_ROLES, TEXT_ROLES, ArticleOrgs
 from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.people import rules
+from gonghui_build.extract.people.counted import counted_names, list_item_hits, read_in_repeats
 from gonghui_build.extract.people.elections import elected_names, is_union
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.name_length import listed_after
@@ -75,7 +76,7 @@ def _roster_person(p: Paragraph, orgs: ArticleOrgs) -> NameHit | None:
         return None  # a headline must state the post: 某某|某公司|调研 is no roster
     claims = roster_claims(found, len(p.text.rstrip()))
     source = MentionSource.name_before_title
-    return NameHit(found.name, 0, found.name_end, source, 0.85, claims)
+    return NameHit(found.name, found.name_start, found.name_end, source, 0.85, claims)
 
 
 def _union_before(last: tuple[int, OrgSpan] | None, orgs: ArticleOrgs, p: Paragraph):
@@ -124,6 +125,7 @@ def _first_hits(
                 rules.partial_names(p.text, tokens, person_spans(p.text)),
                 roll_names(p.text, breaks[p.seq], tokens),
                 occupation_names(p.text, tokens),
+                counted_names(p.text, tokens),
             ):
                 new = [h for h in extra if not overlaps_any(h.start, h.end, taken)]
                 found += new
@@ -371,6 +373,7 @@ def people_of(
     found = _later_hits(paragraphs, _first_hits(paragraphs, orgs, breaks))
     found = _repeated_model_names(paragraphs, _model_hits(paragraphs, orgs, found, breaks))
     found = _listed_hits(paragraphs, orgs, found)
+    found += list_item_hits(paragraphs, orgs.words_of, found, READ_ROLES)
     full = {h.name for _, h in found if not h.partial}
     found = [(p, named_in_full(h, full)) for p, h in found]
     found = _with_posts(found, orgs)
@@ -379,11 +382,11 @@ def people_of(
     for p, h in _fuller(found, {seq for seq, found_runs in runs.items() if found_runs}):
         here = runs.get(p.seq, [])
         where = span_of(p, h.start, h.end, here)
-        if h.source in _UNREAD_IN_GARBLED and where.in_garbled_run:
+        signals = _signals(p, h, orgs)
+        if h.source in _UNREAD_IN_GARBLED and not read_in_repeats(p.text, h, signals, here):
             continue  # the model alone in unreadable text: no evidence
         source = h.source or MentionSource(p.role)
         written = as_written(p, h.start, h.end) or h.name
-        signals = _signals(p, h, orgs)
         confidence = capped(_confidence(h, signals), where)
         people.append(
             PersonFact(h.name, source, confidence, where, written, signals, partial=h.partial)

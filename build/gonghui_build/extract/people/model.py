@@ -204,9 +204,9 @@ def _follower_at(text: str, at: int) -> bool:
 
 def _given_end_before_title(text: str, start: int, end: int) -> int:
     """甘立|新老师: the model cut a name of two characters one short of a title or a form
-    of address that follows names (主席, 同志, 老师, 师傅); the character before it is the
-    name's, when the three make a name and none starts right at the model's end (王军|
-    副主席, 王军|老师)."""
+    of address that follows names (主席, 同志, 老师, 师傅), or of a word that follows
+    names (卓某|某光荣当选); the character before it is the name's, when the three make a
+    name and none starts right at the model's end (王军|副主席, 王军|老师, 王军|参加)."""
     titles = lexicon.titles()
 
     def addressed_at(at: int) -> bool:
@@ -215,8 +215,11 @@ def _given_end_before_title(text: str, start: int, end: int) -> int:
 
     if end - start != 2 or titles.regex.match(text, end) or addressed_at(end):
         return end
-    if addressed_at(end + 1) and is_plausible_name(text[start : end + 1], strong_context=True):
-        return end + 1
+    longer = is_plausible_name(text[start : end + 1], strong_context=True)
+    if longer and (
+        addressed_at(end + 1) or (_ends_name(text, end + 1) and not _ends_name(text, end))
+    ):
+        return end + 1  # 卓兴|建光荣当选: a word that follows names comes one character on
     return end
 
 

@@ -26,6 +26,7 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
     names."""
     endings = lexicon.words("people.yaml", "occupation_endings")
     collective = lexicon.words("people.yaml", "collective_workers")
+    verbs_at = {t.start: t for t in tokens if t.tag[:1] == "v"}
     hits = []
     for t in tokens:
         if len(t.word) < 2 or endings.ending(t.word) is None or collective.ending(t.word):
@@ -35,6 +36,9 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
             continue
         if not follows_name(text[t.end + len(name) : t.end + len(name) + 4]):
             continue
+        verb = verbs_at.get(t.end)
+        if verb is not None and (len(verb.word) == 1 or verb.word == name):
+            continue  # 巧手|包|春意, 亲手|包制: a verb after the word, no surname
         source = MentionSource.title_before_name
         end = t.end + len(name)
         hits.append(NameHit(name, t.end, end, source, AFTER_OCCUPATION, described_post=False))

@@ -19,14 +19,19 @@ from gonghui_build.vocabulary import MentionSource
 
 @functools.cache
 def _partial_re() -> re.Pattern[str]:
-    """小张, 老李 (a common surname after 小 or 老); 陈女士, 刘师傅 (any surname before a
+    """小张, 老李, 老乔 (a surname after 小 or 老); 陈女士, 刘师傅 (any surname before a
     form of address)."""
     surnames = lexicon.surnames()
     common = "".join(s for s in surnames.common if len(s) == 1)
     single = common + "".join(s for s in surnames.other if len(s) == 1)
     before = lexicon.words("people.yaml", "partial_before").pattern
     after = lexicon.words("people.yaml", "partial_after").pattern
-    return re.compile(f"(?:{before})[{common}]|[{single}](?:{after})")
+    return re.compile(f"(?:{before})[{single}]|[{single}](?:{after})")
+
+
+@functools.cache
+def _common_surnames() -> frozenset[str]:
+    return frozenset(lexicon.surnames().common)
 
 
 def partial_names(
@@ -36,7 +41,9 @@ def partial_names(
     surname must start a word (李明华女士 names 李明华, not 华女士) and the form must
     end one (老黄牛 is no one); a form the dictionary knows as a word needs the model
     (``model_spans``, its person spans) to read a person there; or an occupation end
-    right before it (快递员小王: jieba reads 员小王 as one word)."""
+    right before it (快递员小王: jieba reads 员小王 as one word). 小 or 老 before a surname
+    that is not one of the most common (老乔, 小卓) is a person only where the model reads
+    one exactly there and jieba knows no word (小康, 小麦)."""
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
     before = lexicon.words("people.yaml", "partial_before")
@@ -50,8 +57,22 @@ def partial_names(
             continue
         if is_common_word(match.group(0)) and not overlaps_any(s, e, model_spans):
             continue  # 老黄: a word, unless the model reads a person there (小张/PER)
+        if _rarer_unread(match.group(0), s, e, surname_at, model_spans):
+            continue  # 小康, 小麦: 小 or 老 and a rarer surname needs the model's person
+        if any(a < s and e <= b and split_name(text[a:b]) for a, b in model_spans):
+            continue  # 付小林: the end of a full name the model reads, no partial name
         hits.append(NameHit(match.group(0), s, e, MentionSource.partial_name, 0.8, partial=True))
     return hits
+
+
+def _rarer_unread(
+    form: str, s: int, e: int, surname_at: int, model_spans: list[tuple[int, int]]
+) -> bool:
+    """小 or 老 before a surname not of the most common, where jieba knows a word or the
+    model reads no person exactly there."""
+    if surname_at == s or form[1] in _common_surnames():
+        return False
+    return is_common_word(form) or (s, e) not in model_spans
 
 
 def named_in_full(hit: NameHit, names: Iterable[str]) -> NameHit:

@@ -28,23 +28,33 @@ _MAX_LINE, _MAX_POST = 60, 20
 _SENTENCE = re.compile(r"[。，；！？：:,;]")
 #: A bracketed note after a post (（高级技师）, （女）): no part of the post.
 _NOTE = re.compile(r"[（(][^（()）]*[)）]")
+#: What may open a roster line before the name: an item's number (1. 2、 （3） ①) or a
+#: short label and a colon (上海：, 一等奖：).
+_OPENING = re.compile(
+    r"(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[\u2460-\u2473]|[\u4e00-\u9fff]{1,6}[：:])\s*"
+)
 
 
 @dataclass(frozen=True)
 class RosterLine:
     name: str
-    name_end: int  # the name is text[0:name_end]
+    name_end: int  # the name is text[name_start:name_end]
     body: OrgSpan  # offsets in the line's text
     post: str | None  # None when what follows the body names no post
+    name_start: int = 0  # past an item's number or a label (1.某某, 上海：某某)
 
 
-def _name_sizes(text: str, tokens: list[Token]) -> list[int]:
-    """The lengths a name opening the line may have: where jieba ends a word, longest
-    first (吴立新|青禾…, 苏华|南华大学…)."""
-    compound = text[:2] in lexicon.surnames().compound
+def _name_sizes(text: str, tokens: list[Token], at: int = 0) -> list[int]:
+    """The lengths a name opening the line at ``at`` may have: where jieba ends a word,
+    longest first (吴立新|青禾…, 苏华|南华大学…)."""
+    compound = text[at : at + 2] in lexicon.surnames().compound
     sizes = (4, 3) if compound else (3, 2)
     ends = {t.end for t in tokens}
-    return [n for n in sizes if n in ends and is_plausible_name(text[:n], strong_context=True)]
+    return [
+        n
+        for n in sizes
+        if at + n in ends and is_plausible_name(text[at : at + n], strong_context=True)
+    ]
 
 
 def _body_at(text: str, start: int) -> OrgSpan | None:
@@ -78,11 +88,13 @@ def _model_body_at(text: str, start: int) -> OrgSpan | None:
 def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | None:
     """The name, body and post of a roster line, or None when ``text`` is no such line."""
     line = text.rstrip()
-    if not line or len(line) > _MAX_LINE or _SENTENCE.search(line):
+    opening = _OPENING.match(line)
+    at = opening.end() if opening else 0
+    if not line or len(line) > _MAX_LINE or _SENTENCE.search(line, at):
         return None
     tokens = tokens if tokens is not None else tag_tokens(line)
-    for size in _name_sizes(line, tokens):
-        start = size + len(line[size:]) - len(line[size:].lstrip())
+    for size in _name_sizes(line, tokens, at):
+        start = at + size + len(line[at + size :]) - len(line[at + size :].lstrip())
         body = _body_at(line, start)
         if body is None:
             continue
@@ -90,7 +102,8 @@ def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | No
         if not post or len(post) > _MAX_POST:
             continue
         held = "".join(c for c in post if is_cjk(c))  # 0六一基地电焊工
-        return RosterLine(line[:size], size, body, held if is_post(held) else None)
+        post = held if is_post(held) else None
+        return RosterLine(line[at : at + size], at + size, body, post, at)
     return None
 
 

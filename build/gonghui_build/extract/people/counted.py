@@ -1,0 +1,149 @@
+"""Names a list of people prints with no title or verb around them: the first of a
+counted group (``表彰了甲某等10名优秀工会工作者``, ``授予乙某等3人…称号``), and the names
+ending the items of a list of winners whose other items end with names found
+(``…公司焊工甲某，…公司抹灰工乙某，…``).
+
+Both shapes are common in notices of honours and in reports of award ceremonies, and
+the model misses names there: the word before the name is a body or an occupation
+jieba glues to it (抹灰|工, 轧钢工|余), and the name is followed by punctuation or 等
+alone, which no rule of a title or a verb reads. A list of honours repeats its words
+(优秀工会工作者…优秀工会积极分子), which the garbled-text detector reads as the OCR's
+repeats: :func:`read_in_repeats` keeps the counted names two readers read there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from gonghui_build.extract.people.hits import NameHit
+from gonghui_build.extract.people.model import after_title_or_occupation, person_spans
+from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.layout.quality import Run
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.clauses import overlaps_any
+from gonghui_build.text.names import NAME_TAGS, is_common_word, is_plausible_name
+from gonghui_build.text.tokenizer import Token
+from gonghui_build.vocabulary import MentionSource
+
+#: 等 and a count of people right after a name: 等10名, 等三人, 等5位.
+_COUNTED = re.compile(r"等(?:[0-9０-９]+|[一二三四五六七八九十百两]+)(?:名|人|位)")
+#: Confidence of a name read from the shape of a list alone.
+LISTED = 0.75
+#: What separates the items of a list inside a sentence, and what ends a sentence (or
+#: a part of one: 获奖者有…；获奖单位有…).
+_ITEM_MARKS, _SENTENCE_MARKS = "，、", "。！？；\n"
+#: The fewest items a list has, and the fewest of them ending with a name found.
+_MIN_ITEMS, _MIN_ANCHORED = 3, 2
+
+
+def _name_ending_at(text: str, end: int, tokens: Sequence[Token], lo: int) -> str | None:
+    """The name (three characters, else two) ending at ``end`` and starting no earlier
+    than ``lo``, where a word of jieba starts (教师|王伟, not 师王伟) or an occupation
+    ends right before it (轧钢工|余培斌: jieba reads 工余 as one word), and no
+    conjunction does (和|叶某)."""
+    starts = {t.start for t in tokens}
+    joining = {t.start for t in tokens if len(t.word) == 1 and t.tag in ("p", "c")}
+    for size in (3, 2):
+        start = end - size
+        if start < lo or start in joining:
+            continue  # 和|叶某等3名: a conjunction, no surname
+        name = text[start:end]
+        if not is_plausible_name(name, strong_context=True) or is_common_word(name):
+            continue
+        if start == lo or start in starts or after_title_or_occupation(text, start):
+            return name
+    return None
+
+
+def counted_names(text: str, tokens: Sequence[Token]) -> list[NameHit]:
+    """``授予甲某等3人…称号``: the name right before 等 and a count of people."""
+    hits = []
+    for match in _COUNTED.finditer(text):
+        end = match.start()
+        lo = max((i + 1 for i in range(max(0, end - 4), end) if not is_cjk(text[i])), default=0)
+        name = _name_ending_at(text, end, tokens, lo)
+        if name is not None:
+            start = end - len(name)
+            hits.append(NameHit(name, start, end, MentionSource.listed_name, LISTED))
+    return hits
+
+
+def _items(text: str) -> list[list[tuple[int, int]]]:
+    """The sentences of ``text``, each as the spans of its items (parts between 、，；)."""
+    sentences: list[list[tuple[int, int]]] = []
+    items: list[tuple[int, int]] = []
+    start = 0
+    for i, ch in enumerate(text + "\n"):
+        if ch in _ITEM_MARKS or ch in _SENTENCE_MARKS:
+            if i > start:
+                items.append((start, i))
+            start = i + 1
+        if ch in _SENTENCE_MARKS:
+            sentences.append(items)
+            items = []
+    return sentences
+
+
+def _read_as_person(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """A reader besides the list's shape reads a person at ``text[start:end]``: the
+    model does, or jieba tags a name there (or an occupation or title ends right before
+    it) and its dictionary holds no word of the whole string (not 50|余人, 石湾县, 黄金周:
+    a count, a place, a word jieba tags a name)."""
+    if overlaps_any(start, end, person_spans(text)):
+        return True
+    if tokenizer.frequency(text[start:end]):
+        return False
+    if any(t.tag in NAME_TAGS and t.start < end and start < t.end for t in tokens):
+        return True
+    return after_title_or_occupation(text, start)
+
+
+def list_item_names(
+    text: str, tokens: Sequence[Token], found: Sequence[tuple[int, int]]
+) -> list[NameHit]:
+    """The names ending the items of a list (three items at least) whose other items
+    end, two of them at least, with a name found (``found``: the spans of the names
+    read in ``text``): a list of winners, each a body, a post and a name."""
+    ends = {e for _, e in found}
+    hits: list[NameHit] = []
+    for items in _items(text):
+        anchored = sum(1 for _, e in items if e in ends)
+        if len(items) < _MIN_ITEMS or anchored < _MIN_ANCHORED:
+            continue
+        for s, e in items:
+            if e in ends or any(s < fe and fs < e for fs, fe in found):
+                continue
+            name = _name_ending_at(text, e, tokens, s)
+            if name is not None and _read_as_person(text, e - len(name), e, tokens):
+                hits.append(NameHit(name, e - len(name), e, MentionSource.listed_name, LISTED))
+    return hits
+
+
+def list_item_hits(
+    paragraphs: Sequence[Paragraph],
+    words_of: Callable[[Paragraph], list[Token]],
+    hits: Sequence[tuple[Paragraph, NameHit]],
+    roles: frozenset[str],
+) -> list[tuple[Paragraph, NameHit]]:
+    """:func:`list_item_names` of each paragraph of ``roles`` (``hits``: the article's
+    (paragraph, hit) pairs found so far; ``words_of``: a paragraph's jieba words)."""
+    out: list[tuple[Paragraph, NameHit]] = []
+    for p in (p for p in paragraphs if p.role in roles):
+        found = [(h.start, h.end) for q, h in hits if q is p]
+        out += [(p, h) for h in list_item_names(p.text, words_of(p), found)]
+    return out
+
+
+def read_in_repeats(text: str, hit: NameHit, signals: Sequence[str], runs: Sequence[Run]) -> bool:
+    """Whether a name the model or a list reads stands clear of unreadable text, or is
+    the name of a counted group (甲某等10名) in a run flagged only for its repeats and
+    read by two readers: a list of honours repeats its words (优秀工会工作者…优秀工会
+    积极分子), and the names the counts close are read as well as anywhere (a name in a
+    fragment the OCR printed twice, 罗某担负起, is no such name)."""
+    here = [r for r in runs if r.start < hit.end and hit.start < r.end]
+    if not here:
+        return True
+    counted = _COUNTED.match(text, hit.end) is not None
+    return counted and len(signals) >= 2 and all(r.signals == ("repeat",) for r in here)
