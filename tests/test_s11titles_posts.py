@@ -1,0 +1,67 @@
+"""Posts printed between a body's name and a person's, in the shapes real union news
+prints them (invented names, places and bodies): each post of a list of them, posts
+that end neither like a title nor like an occupation (技术主管, 民警), and an
+occupation printed with its body, which is a post at that body (tests/fixtures/
+ANNOTATION.md, People)."""
+
+from __future__ import annotations
+
+from gonghui_build.extract.people.titles import described_posts, is_post
+from gonghui_build.text.tokenizer import tag_tokens
+from tests.conftest import page_facts
+
+
+def _posts(text: str, name: str) -> list[tuple[str, str | None]]:
+    claims = described_posts(text, text.index(name), tag_tokens(text))
+    return [(c.title_normalised, c.org_written) for c in claims]
+
+
+def test_each_post_of_a_list_after_a_body_is_held_there():
+    text = "石湾县电力科学研究院技术主管、高级技师韦海川获得奖章。"
+    assert _posts(text, "韦海川") == [
+        ("技术主管", "石湾县电力科学研究院"),
+        ("高级技师", "石湾县电力科学研究院"),
+    ]
+
+
+def test_a_kind_of_worker_in_a_list_of_posts_is_no_post():
+    text = "青禾纺织集团有限公司工人、高级技师韦海川获得奖章。"
+    assert _posts(text, "韦海川") == [("高级技师", "青禾纺织集团有限公司")]
+
+
+def test_a_list_ending_in_no_post_states_none():
+    assert _posts("青禾纺织集团有限公司高级技师、工人韦海川获得奖章。", "韦海川") == []
+
+
+def test_posts_ending_neither_like_a_title_nor_an_occupation_are_posts():
+    for post in ("技术主管", "综合工长", "交警民警", "妇产科医生"):
+        assert is_post(post), post
+    for kind in ("职工", "老职工", "负责人"):
+        assert not is_post(kind), kind
+
+
+def _positions(text: str) -> set[tuple[str, str, str | None]]:
+    article = page_facts(text).articles[0]
+    found = {(p.name, p.title_normalised, p.org.name if p.org else None) for p in article.positions}
+    assert article.people, "people are read"
+    return found
+
+
+def test_an_occupation_printed_with_its_body_is_a_post_at_that_body():
+    text = (
+        "石湾县举办职工技能比武\n"
+        "5月8日，石湾县职工技能比武在县职工服务中心举行。"
+        "青禾机械制造有限公司电焊工祁海川获得焊工项目第一名。\n"
+    )
+    found = _positions(text)
+    assert ("祁海川", "电焊工", "青禾机械制造有限公司") in found
+
+
+def test_a_bare_occupation_before_a_name_is_no_post():
+    text = (
+        "石湾县举办职工技能比武\n"
+        "5月8日，石湾县职工技能比武在县职工服务中心举行，电焊工祁海川获得焊工项目第一名。\n"
+    )
+    article = page_facts(text).articles[0]
+    assert "祁海川" in {p.name for p in article.people}
+    assert not [p for p in article.positions if p.name == "祁海川"]
