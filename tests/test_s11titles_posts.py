@@ -65,3 +65,31 @@ def test_a_bare_occupation_before_a_name_is_no_post():
     article = page_facts(text).articles[0]
     assert "祁海川" in {p.name for p in article.people}
     assert not [p for p in article.positions if p.name == "祁海川"]
+
+
+def _held(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    from gonghui_build.extract.people.rules import titled_names
+
+    hits = titled_names(text, tag_tokens(text))
+    assert hits, "names are read"
+    return {h.name: [(c.title_normalised, c.org_written) for c in h.claims] for h in hits}
+
+
+def test_a_unit_named_by_its_heads_title_is_held_though_its_brand_is_no_name():
+    text = "“驿站就在家门口。”青鹭同城配送石湾站站长韦海川说，站里骑手都已入会。"
+    assert _held(text)["韦海川"] == [("站长", "青鹭同城配送石湾站")]
+
+
+def test_a_clause_opening_with_a_pronoun_or_preposition_names_no_unit():
+    assert _held("据石湾站站长韦海川介绍，站里骑手都已入会。")["韦海川"] == [("站长", None)]
+
+
+def test_a_bureau_sharing_its_last_character_with_its_heads_title_is_where_it_is_held():
+    # 县公安局长: 公安局 + 局长; the chain goes on to the title before it
+    held = _held("青禾县人大常委会副主任韦海川，副县长、县公安局长吴立新为项目开工培土。")
+    assert held["吴立新"] == [("副县长", None), ("局长", "县公安局")]
+
+
+def test_a_department_sharing_its_heads_title_is_still_read_as_one():
+    held = _held("青禾区委常委、组织部长韦海川出席会议。")
+    assert held["韦海川"] == [("常委", "青禾区委"), ("部长", "青禾区委组织部")]

@@ -21,7 +21,12 @@ from gonghui_build.extract.organisations.names import (
     suffix_of,
     words,
 )
-from gonghui_build.extract.people.chain_orgs import body_and_unit, segment_org, separates
+from gonghui_build.extract.people.chain_orgs import (
+    body_and_unit,
+    segment_org,
+    separates,
+    unit_named_by_head,
+)
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType
@@ -84,6 +89,7 @@ def _segments(
                 found := body_and_unit(text, seg_start, title_start, match, tokens)
             ):
                 span, unit = found
+            span = span or unit_named_by_head(text, seg_start, title_start, match, tokens)
             if span is None:
                 org_text, seg_start, more = "", title_start, False
             else:
