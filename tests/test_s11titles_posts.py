@@ -93,3 +93,20 @@ def test_a_bureau_sharing_its_last_character_with_its_heads_title_is_where_it_is
 def test_a_department_sharing_its_heads_title_is_still_read_as_one():
     held = _held("青禾区委常委、组织部长韦海川出席会议。")
     assert held["韦海川"] == [("常委", "青禾区委"), ("部长", "青禾区委组织部")]
+
+
+def test_a_party_department_after_a_government_in_a_chain_is_the_party_committees():
+    held = _held("石湾县委常委、政府副县长、宣传部长韦海川参加座谈。")
+    assert held["韦海川"][-1] == ("部长", "石湾县委宣传部")
+
+
+def test_a_team_leader_and_an_enterprises_chief_accountant_are_titles():
+    held = _held("湖南省援藏工作队石湾分队领队、石湾县委副书记韦海川，青禾集团总会计师吴立新出席。")
+    assert held["韦海川"] == [("领队", "湖南省援藏工作队石湾分队"), ("副书记", "石湾县委")]
+    assert held["吴立新"] == [("总会计师", "青禾集团")]
+
+
+def test_a_member_of_a_committee_shares_no_character_with_it():
+    # 女工委员: a member of the union's women workers' committee, no head of a 委
+    held = _held("青禾化工有限公司工会女工委员韦海川作报告。")
+    assert held["韦海川"] == [("女工委员", "青禾化工有限公司工会")]

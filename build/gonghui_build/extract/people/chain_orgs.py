@@ -75,16 +75,22 @@ def _org_before_title(
     return OrgSpan(whole.start, title_start, written, whole.suffix, whole.type)
 
 
+#: The last character of a head's title (部长, 局长): a department's head.
+_HEAD_OF = "长"
+
+
 def _department_sharing_title(text: str, title_start: int, tokens: list[Token]) -> OrgSpan | None:
     """组织部长, 民管部长, 县公安局长, 市教育局长: a department's or a bureau's name and its
     head's title share their last character (组织部 + 部长, 公安局 + 局长); the body
     ending at that character, with the body before it when one is printed (县委组织部长 →
     县委组织部, 县公安局长 → 县公安局). A department (部) is read as one of the
     suffixes; any other body (a bureau) must be a particular one, ending in a character
-    of ``titles.yaml`` department_endings."""
+    of ``titles.yaml`` department_endings, and the title its head's (局长, not 委员)."""
     shared = text[title_start : title_start + 1]
     if not shared or not lexicon.words("titles.yaml", "department_endings").ending(shared):
         return None
+    if not text.startswith(shared + _HEAD_OF, title_start):
+        return None  # 女工委|委员: a member, no head, shares no character
     found = org_ending_at(text, title_start + 1, tokens)
     if found is None:
         return None

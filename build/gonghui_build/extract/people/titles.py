@@ -162,6 +162,15 @@ def is_party_body(name: str) -> bool:
     return org_type(name) == OrgType.party_body
 
 
+def _department_body(department: str, inherited: str, committee: str | None) -> str:
+    """The body a department printed bare in a chain belongs to: the body before it (区委
+    + 组织部), save a Party department (宣传部) after a body of no Party (某县委常委、
+    政府副县长、宣传部长): that is the Party committee's the chain named before."""
+    if committee and is_party_body(department) and not is_party_body(inherited):
+        return committee
+    return inherited
+
+
 def parse_chain(
     text: str, end: int, tokens: list[Token] | None = None, caption: bool = False
 ) -> list[TitleClaim]:
@@ -170,6 +179,7 @@ def parse_chain(
     tokens = tokens if tokens is not None else tag_tokens(text)
     claims: list[TitleClaim] = []
     inherited: tuple[str, int] | None = None
+    committee: str | None = None  # the last Party committee the chain names
     for start, stop, match, org_text, unit in _segments(text, end, tokens, caption):
         org: tuple[str, int] | None
         if (
@@ -188,12 +198,13 @@ def parse_chain(
             org = (place + org_text, start)  # 某县委 + 总工会: the county's
             inherited = org
         elif org_text and inherited and is_department(org_text):
-            org = (inherited[0] + org_text, start)  # 区委 + 组织部
+            org = (_department_body(org_text, inherited[0], committee) + org_text, start)
         elif org_text and inherited and (department := _union_department(org_text, inherited[0])):
             org = (inherited[0] + department, start)  # 某局工会 + (工会)办公室
         elif org_text:
             org = (_completed(org_text, inherited[0]) if inherited else org_text, start)
             inherited = org
+            committee = org[0] if is_party_body(org[0]) else committee
         elif _heads_a_government(match) and inherited and is_party_body(inherited[0]):
             org = None  # 某区委副书记、区长: the district's government, which goes unnamed
         else:
