@@ -110,3 +110,9 @@ def test_a_member_of_a_committee_shares_no_character_with_it():
     # 女工委员: a member of the union's women workers' committee, no head of a 委
     held = _held("青禾化工有限公司工会女工委员韦海川作报告。")
     assert held["韦海川"] == [("女工委员", "青禾化工有限公司工会")]
+
+
+def test_an_inner_body_read_with_a_brand_stays_in_the_title_of_the_post_next_to_it():
+    # 青禾重工党委: the Party committee of 青禾重工; 董事长 is the enterprise's, not the committee's
+    held = _held("座谈会上，青禾重工党委书记、董事长韦海川介绍了企业情况。")
+    assert held["韦海川"] == [("党委书记", "青禾重工"), ("董事长", "青禾重工")]

@@ -309,6 +309,17 @@ def _opens_a_noun(tokens: list[Token], start: int) -> bool:
     return len(first.word) > 1 or not first.tag.startswith(_NOT_POST_START)
 
 
+def _inner_body_apart(written: str) -> tuple[str, str]:
+    """``青禾重工党委``: a body's name read with an inner body of its own (党委, 纪委,
+    ``titles.yaml`` inner_bodies) before a list of posts: the body, and the inner body,
+    which stays in the title of the post next to it (党委书记 at 青禾重工), and leaves
+    the posts after it (董事长) to the body; any other name stays whole."""
+    inner = lexicon.words("titles.yaml", "inner_bodies").ending(written)
+    if not inner or len(inner) >= len(written):
+        return written, ""
+    return written[: -len(inner)], inner
+
+
 def described_posts(
     text: str, name_start: int, tokens: list[Token], known: Sequence[OrgSpan] = ()
 ) -> tuple[TitleClaim, ...]:
@@ -327,10 +338,12 @@ def described_posts(
         former = lexicon.words("people.yaml", "former_marks").ending(text, span.start)
         if not posts or former or not _opens_a_noun(tokens, name_start - len(posts[-1][1])):
             return ()
+        body, inner = _inner_body_apart(span.written)
         claims = []
-        for _, post in posts:
+        for k, (_, post) in enumerate(posts):
             unit, title = _unit_and_head(post)
-            org = span.written + unit
+            title = inner + title if k == 0 else title
+            org = body + unit
             claims.append(
                 TitleClaim(title, title, org, span.start, span.start, name_start, described=True)
             )
