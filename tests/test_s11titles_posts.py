@@ -116,3 +116,13 @@ def test_an_inner_body_read_with_a_brand_stays_in_the_title_of_the_post_next_to_
     # 青禾重工党委: the Party committee of 青禾重工; 董事长 is the enterprise's, not the committee's
     held = _held("座谈会上，青禾重工党委书记、董事长韦海川介绍了企业情况。")
     assert held["韦海川"] == [("党委书记", "青禾重工"), ("董事长", "青禾重工")]
+
+
+def test_a_proper_name_before_an_inner_bodys_title_is_the_organisation_it_is_held_in():
+    held = _held("会上，青禾现代党委副书记、工会主席韦海川作报告。")
+    assert held["韦海川"] == [("党委副书记", "青禾现代"), ("主席", "青禾现代工会")]
+
+
+def test_a_word_for_all_before_an_inner_bodys_title_is_no_organisation():
+    held = _held("会上，全体党委委员和石湾区总工会副主席韦海川出席。")
+    assert all(org != "全体" for _, org in held["韦海川"])

@@ -230,6 +230,31 @@ def unit_named_by_head(
     return OrgSpan(seg_start, title_start, written, base[0], OrgType.other)
 
 
+#: Parts of speech of a proper name's first word (jieba): a place, an institution, a
+#: name, another proper noun, an abbreviation.
+_PROPER_START = ("ns", "nt", "nz", "nr", "j")
+#: The shortest and longest brand read before an inner body's title (北京现代|党委副书记).
+_BRAND_SIZES = range(3, 11)
+
+
+def brand_of_inner_title(
+    text: str, seg_start: int, title_start: int, match: re.Match[str], tokens: list[Token]
+) -> OrgSpan | None:
+    """``青禾装备|党委副书记``: a title of an inner body (党委, 纪委) is held in an
+    organisation, so a segment that is only a proper name before it, opening a clause
+    or a chain, is that organisation, an enterprise's brand the grammar reads no name in
+    (tests/fixtures/ANNOTATION.md: 北京现代党委副书记 names 北京现代)."""
+    written = text[seg_start:title_start]
+    if not match.group("inner") or match.group("union") or len(written) not in _BRAND_SIZES:
+        return None
+    if not all(is_cjk(c) for c in written):
+        return None
+    first = next((t for t in tokens if t.start == seg_start), None)
+    if first is None or not first.tag.startswith(_PROPER_START):
+        return None
+    return OrgSpan(seg_start, title_start, written, written, OrgType.other)
+
+
 def segment_org(
     text: str, seg_start: int, title_start: int, match: re.Match[str], tokens: list[Token]
 ) -> OrgSpan | None:

@@ -23,6 +23,7 @@ from gonghui_build.extract.organisations.names import (
 )
 from gonghui_build.extract.people.chain_orgs import (
     body_and_unit,
+    brand_of_inner_title,
     segment_org,
     separates,
     unit_named_by_head,
@@ -89,7 +90,8 @@ def _segments(
                 found := body_and_unit(text, seg_start, title_start, match, tokens)
             ):
                 span, unit = found
-            span = span or unit_named_by_head(text, seg_start, title_start, match, tokens)
+            for fallback in (unit_named_by_head, brand_of_inner_title):
+                span = span or fallback(text, seg_start, title_start, match, tokens)
             if span is None:
                 org_text, seg_start, more = "", title_start, False
             else:
