@@ -4,9 +4,7 @@ An occupation (a word of jieba's dictionary ending in 工, 员, 师, 手, 匠: `
 people.yaml`` ``occupation_endings``) is no title of ``titles.yaml``: no chain reads
 the name after it, and the model often misses a name glued to a word before it. The
 name after it is judged as a name after a title is (:func:`.name_length.name_after`).
-An occupation printed with the body the person works at (某速递公司快递员某某) is the
-person's post at that body, read as any described post is (:func:`.titles.described_posts`);
-a bare occupation names no body and states no post.
+The occupation states no post of the person at a body: no post is read around it.
 """
 
 from __future__ import annotations
@@ -39,5 +37,5 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
             continue
         source = MentionSource.title_before_name
         end = t.end + len(name)
-        hits.append(NameHit(name, t.end, end, source, AFTER_OCCUPATION))
+        hits.append(NameHit(name, t.end, end, source, AFTER_OCCUPATION, described_post=False))
     return hits
