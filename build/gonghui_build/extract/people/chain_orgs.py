@@ -75,14 +75,29 @@ def _org_before_title(
     return OrgSpan(whole.start, title_start, written, whole.suffix, whole.type)
 
 
+#: The last character of a head's title (部长, 局长): a department's head.
+_HEAD_OF = "长"
+
+
 def _department_sharing_title(text: str, title_start: int, tokens: list[Token]) -> OrgSpan | None:
-    """组织部长, 民管部长: a department's name and its head's title share the character
-    部 (组织部 + 部长); the department ending at that character, with the body before
-    it when one is printed (县委组织部长 → 县委组织部)."""
-    if not text.startswith("部", title_start):
+    """组织部长, 民管部长, 县公安局长, 市教育局长: a department's or a bureau's name and its
+    head's title share their last character (组织部 + 部长, 公安局 + 局长); the body
+    ending at that character, with the body before it when one is printed (县委组织部长 →
+    县委组织部, 县公安局长 → 县公安局). A department (部) is read as one of the
+    suffixes; any other body (a bureau) must be a particular one, ending in a character
+    of ``titles.yaml`` department_endings, and the title its head's (局长, not 委员)."""
+    shared = text[title_start : title_start + 1]
+    if not shared or not lexicon.words("titles.yaml", "department_endings").ending(shared):
         return None
+    if not text.startswith(shared + _HEAD_OF, title_start):
+        return None  # 女工委|委员: a member, no head, shares no character
     found = org_ending_at(text, title_start + 1, tokens)
-    return found if found is not None and is_department(found.suffix) else None
+    if found is None:
+        return None
+    if shared == DEPARTMENT_END:
+        return found if is_department(found.suffix) else None
+    particular = found.body and found.suffix.endswith(shared) and is_particular(found, tokens)
+    return found if particular else None
 
 
 _HEAD = "部长"  # the title of a department's head
@@ -184,6 +199,60 @@ def body_and_unit(
             return OrgSpan(body.start, title_start, body.written + unit, unit, body.type), ""
         return body, unit
     return None
+
+
+#: The shortest and longest unit named by its head's title (青禾站 … 某某同城配送中关村站)
+#: read as a whole segment.
+_HEADED_UNIT_SIZES = range(3, 13)
+#: Parts of speech of a segment's first word that open no unit's name: a verb, a
+#: pronoun, a function word, a number, a time.
+_NOT_NAME_START = ("v", "p", "c", "u", "r", "d", "m", "q", "x", "t", "f")
+
+
+def unit_named_by_head(
+    text: str, seg_start: int, title_start: int, match: re.Match[str], tokens: list[Token]
+) -> OrgSpan | None:
+    """``某某同城配送中关村站|站长``, ``青禾物流望京站|副站长``: a segment that is only a unit's
+    name ending in the character its head's title opens with (站|站长, 队|队长), a name
+    the grammar reads no organisation in (a brand before it), is the unit the title is
+    held at; the segment opens a clause or a chain (after punctuation), so it is the
+    whole name."""
+    if match.group("union") or match.group("inner"):
+        return None
+    base, written = match.group("base"), text[seg_start:title_start]
+    if len(base) < 2 or not written.endswith(base[0]) or len(written) not in _HEADED_UNIT_SIZES:
+        return None
+    if not all(is_cjk(c) for c in written):
+        return None
+    first = next((t for t in tokens if t.start == seg_start), None)
+    if first is None or first.tag.startswith(_NOT_NAME_START):
+        return None
+    return OrgSpan(seg_start, title_start, written, base[0], OrgType.other)
+
+
+#: Parts of speech of a proper name's first word (jieba): a place, an institution, a
+#: name, another proper noun, an abbreviation.
+_PROPER_START = ("ns", "nt", "nz", "nr", "j")
+#: The shortest and longest brand read before an inner body's title (北京现代|党委副书记).
+_BRAND_SIZES = range(3, 11)
+
+
+def brand_of_inner_title(
+    text: str, seg_start: int, title_start: int, match: re.Match[str], tokens: list[Token]
+) -> OrgSpan | None:
+    """``青禾装备|党委副书记``: a title of an inner body (党委, 纪委) is held in an
+    organisation, so a segment that is only a proper name before it, opening a clause
+    or a chain, is that organisation, an enterprise's brand the grammar reads no name in
+    (tests/fixtures/ANNOTATION.md: 北京现代党委副书记 names 北京现代)."""
+    written = text[seg_start:title_start]
+    if not match.group("inner") or match.group("union") or len(written) not in _BRAND_SIZES:
+        return None
+    if not all(is_cjk(c) for c in written):
+        return None
+    first = next((t for t in tokens if t.start == seg_start), None)
+    if first is None or not first.tag.startswith(_PROPER_START):
+        return None
+    return OrgSpan(seg_start, title_start, written, written, OrgType.other)
 
 
 def segment_org(

@@ -45,7 +45,7 @@ from gonghui_build.extract.people.title_lists import (
     past_title_note,
     union_of_list,
 )
-from gonghui_build.extract.people.titles import TitleClaim, described_post, parse_chain
+from gonghui_build.extract.people.titles import TitleClaim, described_posts, parse_chain
 from gonghui_build.reference import Words
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
@@ -132,8 +132,7 @@ def with_described_post(
     ``known``: the organisation names the article's reading found in ``text``."""
     if any(c.org_written for c in claims):
         return claims
-    described = described_post(text, name_start, tokens, known)
-    return (described,) if described is not None else claims
+    return described_posts(text, name_start, tokens, known) or claims
 
 
 def claims_after(text: str, start: int, end: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:

@@ -21,7 +21,13 @@ from gonghui_build.extract.organisations.names import (
     suffix_of,
     words,
 )
-from gonghui_build.extract.people.chain_orgs import body_and_unit, segment_org, separates
+from gonghui_build.extract.people.chain_orgs import (
+    body_and_unit,
+    brand_of_inner_title,
+    segment_org,
+    separates,
+    unit_named_by_head,
+)
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType
@@ -84,6 +90,8 @@ def _segments(
                 found := body_and_unit(text, seg_start, title_start, match, tokens)
             ):
                 span, unit = found
+            for fallback in (unit_named_by_head, brand_of_inner_title):
+                span = span or fallback(text, seg_start, title_start, match, tokens)
             if span is None:
                 org_text, seg_start, more = "", title_start, False
             else:
@@ -156,6 +164,15 @@ def is_party_body(name: str) -> bool:
     return org_type(name) == OrgType.party_body
 
 
+def _department_body(department: str, inherited: str, committee: str | None) -> str:
+    """The body a department printed bare in a chain belongs to: the body before it (区委
+    + 组织部), save a Party department (宣传部) after a body of no Party (某县委常委、
+    政府副县长、宣传部长): that is the Party committee's the chain named before."""
+    if committee and is_party_body(department) and not is_party_body(inherited):
+        return committee
+    return inherited
+
+
 def parse_chain(
     text: str, end: int, tokens: list[Token] | None = None, caption: bool = False
 ) -> list[TitleClaim]:
@@ -164,6 +181,7 @@ def parse_chain(
     tokens = tokens if tokens is not None else tag_tokens(text)
     claims: list[TitleClaim] = []
     inherited: tuple[str, int] | None = None
+    committee: str | None = None  # the last Party committee the chain names
     for start, stop, match, org_text, unit in _segments(text, end, tokens, caption):
         org: tuple[str, int] | None
         if (
@@ -182,12 +200,13 @@ def parse_chain(
             org = (place + org_text, start)  # 某县委 + 总工会: the county's
             inherited = org
         elif org_text and inherited and is_department(org_text):
-            org = (inherited[0] + org_text, start)  # 区委 + 组织部
+            org = (_department_body(org_text, inherited[0], committee) + org_text, start)
         elif org_text and inherited and (department := _union_department(org_text, inherited[0])):
             org = (inherited[0] + department, start)  # 某局工会 + (工会)办公室
         elif org_text:
             org = (_completed(org_text, inherited[0]) if inherited else org_text, start)
             inherited = org
+            committee = org[0] if is_party_body(org[0]) else committee
         elif _heads_a_government(match) and inherited and is_party_body(inherited[0]):
             org = None  # 某区委副书记、区长: the district's government, which goes unnamed
         else:
@@ -216,31 +235,41 @@ _MAX_POST = 7
 
 
 def is_post(phrase: str) -> bool:
-    """A phrase ending like a title (主任医师, 数控班班长) or an occupation (细纱挡车工,
-    快递员), and no noun that states no post (职工)."""
+    """A phrase ending like a title (主任医师, 数控班班长), an occupation (细纱挡车工,
+    快递员) or another post held at a body (技术主管, 民警), and no noun that states no
+    post (职工)."""
     titles = lexicon.titles()
     if not phrase or not all(is_cjk(c) for c in phrase):
         return False
     if lexicon.words("titles.yaml", "not_posts").ending(phrase):
         return False  # 职工, and 老职工, 一线职工: a kind of person, no post
-    if titles.at_end.search(phrase):
+    if titles.at_end.search(phrase) or lexicon.words("titles.yaml", "post_endings").ending(phrase):
         return True
     return lexicon.words("people.yaml", "occupation_endings").ending(phrase) is not None
 
 
-def _last_post(phrase: str) -> str | None:
-    """The post of a phrase between a body's name and a person's: the phrase itself, or
-    of a list of them (某公司工人、高级技师张三) its last, the one printed next to the
-    name, when each part is a phrase of a post's length and reads as a post or a kind
-    of person (工人 is no post, yet stands in the list): a part ending in a name
-    (某区委书记甲、区长乙) makes the phrase a list of people, each with their own title."""
+def _posts_of(phrase: str) -> list[tuple[int, str]]:
+    """The posts of a phrase between a body's name and a person's, with their offsets
+    in it: the phrase itself, or each post of a list of them (某公司技术主管、高级技师
+    张三 holds both at the body), when each part is a phrase of a post's length and
+    reads as a post or a kind of person (某公司工人、高级技师张三: 工人 is no post, yet
+    stands in the list) and the last, the one printed next to the name, is a post: a
+    part ending in a name (某区委书记甲、区长乙) makes the phrase a list of people, each
+    with their own title."""
     parts = phrase.split("、")
     if any(not part or len(part) > _MAX_POST for part in parts):
-        return None
+        return []
     kinds = lexicon.words("titles.yaml", "not_posts")
     if not all(is_post(part) or kinds.ending(part) for part in parts[:-1]):
-        return None
-    return parts[-1] if is_post(parts[-1]) else None
+        return []
+    if not is_post(parts[-1]):
+        return []
+    posts, offset = [], 0
+    for part in parts:
+        if is_post(part) and not kinds.ending(part):
+            posts.append((offset, part))
+        offset += len(part) + 1
+    return posts
 
 
 def _unit_and_head(post: str) -> tuple[str, str]:
@@ -282,25 +311,51 @@ def _opens_a_noun(tokens: list[Token], start: int) -> bool:
     return len(first.word) > 1 or not first.tag.startswith(_NOT_POST_START)
 
 
-def described_post(
+def _inner_body_apart(written: str) -> tuple[str, str]:
+    """``青禾重工党委``: a body's name read with an inner body of its own (党委, 纪委,
+    ``titles.yaml`` inner_bodies) before a list of posts: the body, and the inner body,
+    which stays in the title of the post next to it (党委书记 at 青禾重工), and leaves
+    the posts after it (董事长) to the body; any other name stays whole."""
+    inner = lexicon.words("titles.yaml", "inner_bodies").ending(written)
+    if not inner or len(inner) >= len(written):
+        return written, ""
+    return written[: -len(inner)], inner
+
+
+def described_posts(
     text: str, name_start: int, tokens: list[Token], known: Sequence[OrgSpan] = ()
-) -> TitleClaim | None:
+) -> tuple[TitleClaim, ...]:
     """``海湾精密制造公司数控班班长韦春兰``, ``来自迅达物流营业部的快递员邵小川``: the
     phrase between a particular body's name (its own 的 aside) and a person's name,
-    when it ends like a title or an occupation, is the person's post at that body;
-    ``known`` are the names the article's reading found in ``text``."""
+    when it ends like a title or an occupation, is the person's post at that body, and
+    each post of a list of them there (某研究院技术主管、高级技师) is; ``known`` are the
+    names the article's reading found in ``text``."""
     for org_end in range(name_start - 1, max(0, name_start - 2 * _MAX_POST - 2), -1):
         span = _body_ending_at(text, org_end, tokens, known)
         if span is None:
             continue
         phrase = text[org_end:name_start]
         phrase = phrase[1:] if phrase.startswith("的") else phrase
-        post = _last_post(phrase)
+        posts = _posts_of(phrase)
         former = lexicon.words("people.yaml", "former_marks").ending(text, span.start)
-        if post and not former and _opens_a_noun(tokens, name_start - len(post)):
+        if not posts or former or not _opens_a_noun(tokens, name_start - len(posts[-1][1])):
+            return ()
+        body, inner = _inner_body_apart(span.written)
+        claims = []
+        for k, (_, post) in enumerate(posts):
             unit, title = _unit_and_head(post)
-            start = span.start
-            org = span.written + unit
-            return TitleClaim(title, title, org, start, start, name_start, described=True)
-        return None
-    return None
+            title = inner + title if k == 0 else title
+            org = body + unit
+            claims.append(
+                TitleClaim(title, title, org, span.start, span.start, name_start, described=True)
+            )
+        return tuple(claims)
+    return ()
+
+
+def described_post(
+    text: str, name_start: int, tokens: list[Token], known: Sequence[OrgSpan] = ()
+) -> TitleClaim | None:
+    """The post printed next to the name of :func:`described_posts` (None if none)."""
+    posts = described_posts(text, name_start, tokens, known)
+    return posts[-1] if posts else None
