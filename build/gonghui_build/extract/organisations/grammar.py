@@ -250,8 +250,9 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
             return False
     after_place = words("place_suffixes").ending(text, match.start()) is not None
     committee = after_place and match.group(0) in words("place_committees")
+    committee = committee or words("region_committees").ending(text, end) is not None
     if match.group(0) in lexicon.titles().inner_bodies and not committee:
-        return False  # 某公司党委: a body inside an organisation (but 某街道工委)
+        return False  # 某公司党委: a body inside an organisation (but 某街道工委, 州党委)
     # inside a document's title (《中国工会章程》) there is no organisation, but the
     # body that issues it (《某县总工会关于…的决定》)
     inside = text.rfind("《", 0, match.start()) > text.rfind("》", 0, match.start())
