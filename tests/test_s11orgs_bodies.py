@@ -30,3 +30,38 @@ def test_a_two_character_brand_cut_into_adverbs_stays_in_the_company_s_name():
 def test_an_adverb_and_a_verb_after_a_place_open_no_brand():
     names = [n for n, _ in _names("河南也有旅游服务有限公司参加。")]
     assert not any(n.startswith("河南") for n in names)
+
+
+def test_units_of_an_award_list_are_named_whole():
+    # branches, stations, kindergartens, customs and broadcasters, one a line
+    lines = {
+        "国家税务总局桐川市税务局第二税务分局": "government",
+        "桐川县公安局城关派出所": "government",
+        "桐川海关": "government",
+        "桐川银行股份有限公司柳溪支行": "company",
+        "中国建设银行桐川分行": "company",
+        "桐川市实验幼儿园": "university",
+        "桐川市档案馆": "other",
+    }
+    for line, kind in lines.items():
+        assert _names(line) == [(line, kind)], line
+
+
+def test_a_co_organiser_line_names_each_body():
+    names = [n for n, _ in _names("由桐川市总工会主办,桐川日报社、桐川电视台承办。")]
+    assert names == ["桐川市总工会", "桐川日报社", "桐川电视台"]
+
+
+def test_a_kindergarten_or_a_station_in_a_sentence_names_no_body():
+    assert _names("他每天送孩子去幼儿园上学。") == []
+    assert _names("民警赶到辖区派出所处理。") == []
+
+
+def test_the_model_does_not_cut_a_federation_s_department_inside_its_suffix():
+    from gonghui_build.extract.organisations.model import with_model
+    from gonghui_build.text.tokenizer import tag_tokens
+
+    text = "(桐川市总工会宣传教育部供稿)"
+    tokens = tag_tokens(text)
+    found = with_model(text, find_org_spans(text, tokens), tokens, [])
+    assert [s.written for s in found] == ["桐川市总工会宣传教育部"]

@@ -57,6 +57,8 @@ def _cut_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:
     for w in model:
         if whole and w.start > span.end - len(whole):
             continue
+        if w.start > span.end - len(span.suffix):
+            continue  # 某市总工会宣传|教育部: the model cut the suffix itself (宣传教育部)
         if w.end == span.end and span.start < w.start:
             cut = [x for x in ner.words(text) if span.start <= x.start and x.end <= w.start]
             if any(x.tag in NOT_IN_NAMES for x in cut):
