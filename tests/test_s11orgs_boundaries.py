@@ -67,3 +67,10 @@ def test_an_autonomous_prefecture_s_party_committee_is_a_body_of_its_own():
     names = _names("州党委常委、统战部部长柳建华,州总工会主席范青出席。")
     assert names[:2] == ["州党委", "州总工会"]
     assert _names("某某公司党委书记讲话。") == []
+
+
+def test_a_phrase_ending_in_a_word_of_the_bureau_suffix_names_no_bureau():
+    # 服务大局 (serve the overall situation) ends with 局, as a bureau's name does
+    assert _names("充分发挥群团组织服务大局、服务基层的作用。") == []
+    names = _names("桐川市财政局、桐川市统计局、桐川市文化广电旅游局参加。")
+    assert names == ["桐川市财政局", "桐川市统计局", "桐川市文化广电旅游局"]

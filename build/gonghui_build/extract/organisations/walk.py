@@ -221,20 +221,24 @@ def _trim_generic(tokens: list[Token], begin: int, start: int) -> int:
 
 
 def _common_word_before(tokens: list[Token], j: int, begin: int) -> bool:
-    """积极响应|区|总工会: a word of the language (in jieba's dictionary, three characters
-    or more) that is no place right before a bare level word of a division (市, 区, 县,
-    省…): the level word opens a short form and the word belongs to the sentence. A
-    place's own name before its level is shorter (青石|县, a county jieba reads as a
-    common word), and a town's or a street's level (镇, 乡) is left out: their names are
-    common words (百合|镇) that no place list holds."""
+    """积极响应|区|总工会, 支持|市|总工会: a word of the language (in jieba's dictionary:
+    three characters or more, or a verb, adjective or adverb of two) that is no place
+    right before a bare level word of a division (市, 区, 县, 省…): the level word opens
+    a short form and the word belongs to the sentence. A place's own name before its
+    level may be a noun of two characters (青石|县, a county jieba reads as a common
+    word), and a town's or a street's level (镇, 乡) is left out: their names are common
+    words (百合|镇) that no place list holds."""
     if j < 0:
         return False
     tok = tokens[j]
     level = tokens[j + 1].word
-    if level in words("place_suffixes") or tok.end != begin or len(tok.word) < 3:
+    if level in words("place_suffixes") or tok.end != begin or len(tok.word) < 2:
         return False
     if not all(is_cjk(c) for c in tok.word) or not tokenizer.frequency(tok.word):
         return False
+    known = tokenizer.dictionary_tag(tok.word) or ""
+    if len(tok.word) == 2 and not known.startswith(("v", "a", "d")):
+        return False  # 青石|县: a noun of two characters may be the place's own name
     return not (is_place(tok) or is_division(tok.word) or tok.word in words("proper_words"))
 
 
