@@ -74,3 +74,11 @@ def test_a_phrase_ending_in_a_word_of_the_bureau_suffix_names_no_bureau():
     assert _names("充分发挥群团组织服务大局、服务基层的作用。") == []
     names = _names("桐川市财政局、桐川市统计局、桐川市文化广电旅游局参加。")
     assert names == ["桐川市财政局", "桐川市统计局", "桐川市文化广电旅游局"]
+
+
+def test_unions_of_levels_listed_with_a_pause_mark_are_a_kind_of_union():
+    assert _names("今年以来,市、县工会结合实际开展交友活动。") == []
+    assert _names("省、市、县工会领导出席。") == []
+    # a federation of each level is one body, and a union after a committee is read
+    assert _names("市、区总工会联合举办。") == ["区总工会"]
+    assert _names("市委、县工会召开会议。") == ["市委", "县工会"]
