@@ -111,6 +111,48 @@ def place_of_brand(tokens: list[Token], j: int, suffix: str, trade: bool = False
         if place and k < j and not _person_not_place(tok):
             return k
         stop = tok.tag.startswith(BRAND_STOP_TAGS) or tok.word in words("left_stops")
+        if stop and _brand_character(tokens, k):
+            continue
         if stop or not all(is_cjk(c) for c in tok.word):
             return None
     return None
+
+
+def _brand_character(tokens: list[Token], k: int) -> bool:
+    """某省|御|都|旅游服务有限公司: a brand of two characters jieba cuts into two words
+    read as adverbs or pronouns: a character right after the place, or right after
+    such a first character, is the brand's (never a function word that ends a phrase:
+    的, 和, 在)."""
+    if not _brand_char(tokens[k]) or k < 1 or not _trade_after(tokens, k + 1):
+        return False
+    before = tokens[k - 1]
+    if before.end != tokens[k].start:
+        return False
+    if is_place(before) or is_division(before.word):
+        return True
+    place = tokens[k - 2] if k >= 2 else None
+    return (
+        place is not None
+        and _brand_char(before)
+        and place.end == before.start
+        and (is_place(place) or is_division(place.word))
+    )
+
+
+def _trade_after(tokens: list[Token], k: int) -> bool:
+    """A trade's word (a noun of two characters or more) at ``k``, or one more brand
+    character before it: 某省|也|有|… (a verb after the character) opens no brand."""
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    if len(tok.word) > 1:
+        return tok.tag.startswith(("n", "vn")) and tok.tag != "nr"
+    return _brand_char(tok) and k + 1 < len(tokens) and _trade_after(tokens[: k + 2], k + 1)
+
+
+def _brand_char(tok: Token) -> bool:
+    if len(tok.word) != 1 or not is_cjk(tok.word) or tok.word in words("left_stops"):
+        return False
+    return tok.tag not in ("uj", "ul", "c", "p", "u", "v") and tok.word not in words(
+        "glued_particles"
+    )

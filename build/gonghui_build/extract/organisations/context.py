@@ -116,7 +116,7 @@ class ArticleContext:
         """The last full name before ``offset`` with one of ``endings``; a union counts
         for its enterprise or place (集团工会 after 北京…集团有限公司工会, 街道总工会
         after 新村街道总工会)."""
-        best = None
+        best = bare = None
         unions = (*words("federation_suffix"), *words("union_suffix"))
         for pos, name in self.orgs:
             if pos > offset:
@@ -124,6 +124,9 @@ class ArticleContext:
             department = words("departments").ending(name)
             if department and len(department) < len(name):
                 name = name[: -len(department)]  # 某局工会|女职工委员会: the body it is of
+            if name in endings:
+                bare = name  # 局|办公室: the short form itself, only when none is named
+                continue
             if name.endswith(endings):
                 best = name
                 continue
@@ -132,7 +135,7 @@ class ArticleContext:
                 if name.endswith(union) and stem.endswith(endings) and not context_kinds(stem):
                     best = stem
                     break
-        return best
+        return best or bare
 
 
 def context_kinds(short: str) -> tuple[str, ...]:

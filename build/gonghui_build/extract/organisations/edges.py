@@ -15,6 +15,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import is_division, is_place
 from gonghui_build.extract.organisations.names import suffix_types, words
+from gonghui_build.text import tokenizer
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 
@@ -76,5 +77,17 @@ def trade_unit_after_name(tokens: list[Token], k: int, match: re.Match[str]) -> 
     left = tokens[k].word[: match.start() - tokens[k].start]
     kinds = (OrgType.company, OrgType.government)
     unit = suffix_types().get(match.group(0)) in kinds and len(left) >= 2
+    bureau = suffix_types().get(match.group(0)) == OrgType.government
+    if unit and bureau and _ends_with_a_word_of_the_suffix(left, match.group(0)):
+        return False  # 服务|大局: the suffix is the end of another word
     before = tokens[max(0, k - 2) : k]
     return unit and any(is_place(t) or is_division(t.word) for t in before)
+
+
+def _ends_with_a_word_of_the_suffix(left: str, suffix: str) -> bool:
+    """服务大局: a word of two characters or more, then a word of the language that a
+    bureau's suffix ends (大局, 全局): jieba's one word is two, and no bureau's name
+    (财政局, 统计局: one character before the word 政局). Read for 局 only: the words
+    厂 ends (水厂, 电厂, 酒厂) are factories."""
+    head, tail = left[:-1], left[-1] + suffix
+    return len(head) >= 2 and bool(tokenizer.frequency(head)) and bool(tokenizer.frequency(tail))

@@ -250,12 +250,23 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
             return False
     after_place = words("place_suffixes").ending(text, match.start()) is not None
     committee = after_place and match.group(0) in words("place_committees")
+    committee = committee or words("region_committees").ending(text, end) is not None
     if match.group(0) in lexicon.titles().inner_bodies and not committee:
-        return False  # 某公司党委: a body inside an organisation (but 某街道工委)
+        return False  # 某公司党委: a body inside an organisation (but 某街道工委, 州党委)
     # inside a document's title (《中国工会章程》) there is no organisation, but the
     # body that issues it (《某县总工会关于…的决定》)
     inside = text.rfind("《", 0, match.start()) > text.rfind("》", 0, match.start())
     return not inside or words("issuing_words").starting(text, end) is not None
+
+
+def _levels_listed(text: str, span: OrgSpan) -> bool:
+    """市、县工会, 省、市、县工会: the unions of the levels listed (工会 after bare level
+    words joined by 、), a kind of union, as 市县工会 is (a federation, 市、区总工会, is
+    the one body of each level and is read as printed)."""
+    if span.suffix not in words("union_suffix") or span.body not in words("place_markers"):
+        return False
+    before = text[max(0, span.start - 2) : span.start]
+    return len(before) == 2 and before[1] == "、" and before[0] in words("place_markers")
 
 
 def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan]:
@@ -268,7 +279,7 @@ def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan
         span = org_ending_at(text, match.end(), tokens)
         if span is None or (not span.body and span.suffix not in words("parallel_bodies")):
             continue  # a bare suffix (but 市委, 区委): resolved in context, not found alone
-        if is_particular(span, tokens):
+        if is_particular(span, tokens) and not _levels_listed(text, span):
             candidates.append(span)
     candidates.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[OrgSpan] = []

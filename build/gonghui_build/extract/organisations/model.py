@@ -57,6 +57,8 @@ def _cut_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:
     for w in model:
         if whole and w.start > span.end - len(whole):
             continue
+        if w.start > span.end - len(span.suffix):
+            continue  # 某市总工会宣传|教育部: the model cut the suffix itself (宣传教育部)
         if w.end == span.end and span.start < w.start:
             cut = [x for x in ner.words(text) if span.start <= x.start and x.end <= w.start]
             if any(x.tag in NOT_IN_NAMES for x in cut):
@@ -74,9 +76,17 @@ def _extend_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:
         if w.end != span.end or not 0 < len(extra) <= _MAX_EXTENSION:
             continue
         placed = len(extra) == 1 or any(m.start == 0 for m in places.find_places(extra))
+        if _particle_before_level(extra, text[span.start :]):
+            continue  # 经|市人社局: a preposition before a short form (经|开区 is a zone)
         if all(map(is_cjk, extra)) and placed:
             return OrgSpan(w.start, span.end, text[w.start : span.end], span.suffix, span.type)
     return span
+
+
+def _particle_before_level(extra: str, name: str) -> bool:
+    """经|市人力资源和社会保障局: one function word (``glued_particles``) before a name
+    that opens with a bare level word is the sentence's, not the name's."""
+    return extra in words("glued_particles") and words("place_markers").starting(name) is not None
 
 
 def _place_word(token: Token) -> bool:

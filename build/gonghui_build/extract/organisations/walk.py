@@ -167,9 +167,14 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
             begin, j = tok.start, j - 1
             if tok.word in words("place_markers") and _whole_name_before(text, tok.start):
                 break  # 某市检察院|市总工会: a level word after a whole name opens another
+            if tok.word in words("place_markers") and _common_word_before(tokens, j, begin):
+                break  # 积极响应|区|总工会: the level word opens a short form
             continue
         if begin - tok.start > MAX_NAME:
             break
+        if _federation_after_whole_name(tokens, j, text, suffix):
+            begin = tok.start
+            break  # 某市人社局|某市|总工会: two names printed without a break
         opening = bracket_opening(tokens, j, text)
         if opening is not None:
             begin, j = tokens[opening].start, opening - 1
@@ -213,6 +218,38 @@ def _trim_generic(tokens: list[Token], begin: int, start: int) -> int:
     k = token_index(tokens, begin)
     opens_bracket = begin < start and k < len(tokens) and tokens[k].word in _OPENING_BRACKETS
     return start if opens_bracket else begin
+
+
+def _common_word_before(tokens: list[Token], j: int, begin: int) -> bool:
+    """积极响应|区|总工会, 支持|市|总工会: a word of the language (in jieba's dictionary:
+    three characters or more, or a verb, adjective or adverb of two) that is no place
+    right before a bare level word of a division (市, 区, 县, 省…): the level word opens
+    a short form and the word belongs to the sentence. A place's own name before its
+    level may be a noun of two characters (青石|县, a county jieba reads as a common
+    word), and a town's or a street's level (镇, 乡) is left out: their names are common
+    words (百合|镇) that no place list holds."""
+    if j < 0:
+        return False
+    tok = tokens[j]
+    level = tokens[j + 1].word
+    if level in words("place_suffixes") or tok.end != begin or len(tok.word) < 2:
+        return False
+    if not all(is_cjk(c) for c in tok.word) or not tokenizer.frequency(tok.word):
+        return False
+    known = tokenizer.dictionary_tag(tok.word) or ""
+    if len(tok.word) == 2 and not known.startswith(("v", "a", "d")):
+        return False  # 青石|县: a noun of two characters may be the place's own name
+    return not (is_place(tok) or is_division(tok.word) or tok.word in words("proper_words"))
+
+
+def _federation_after_whole_name(tokens: list[Token], j: int, text: str, suffix: str) -> bool:
+    """某市人力资源和社会保障局|某市|总工会: a division's full name right after a whole
+    name opens a federation's name (a signature of several issuers, a list printed
+    without breaks); no federation belongs to the body before it."""
+    tok = tokens[j]
+    if suffix not in words("federation_suffix") or not is_place(tok):
+        return False
+    return tok.word[-1:] in words("place_markers") and suffix_of(text, tok.start) is not None
 
 
 def _whole_name_before(text: str, end: int) -> bool:
