@@ -51,6 +51,7 @@ class Patterns:
     total: re.Pattern[str]  # 共发放…20万份
     facility_opened: re.Pattern[str]  # 园区职工书屋正式对外开放
     facility_count: re.Pattern[str]  # 三百一十二个: a count of facilities
+    service: re.Pattern[str]  # 为劳动者提供法律咨询、免费理发、义诊等服务
 
 
 def _alt(section: str) -> str:
@@ -85,6 +86,16 @@ def _facility_opened() -> re.Pattern[str]:
         rf"{name}[^，。；“”]{{0,8}}?(?:{_alt('facility_opening_words')})"
         rf"(?!仪式|典礼|{_alt('facility_time_words')})"
     )
+
+
+def _service_given() -> re.Pattern[str]:
+    """为劳动者提供法律咨询、免费理发、义诊等服务, 为司机们开展了免费测血压、测血糖服务,
+    为一千名女职工提供免费体检: 为, the group served, a verb of giving, and what is given
+    up to the clause end: a concrete service, or 服务 after a list of them."""
+    given = rf"为[^，。；：“”]{{1,20}}?(?P<verb>{_alt('service_verbs')})了?"
+    listed = rf"[^，。；：“”]{{1,20}}、[^，。；：“”]{{1,20}}?(?:{_alt('service_heads')})"
+    concrete = rf"[^，。；：“”、]{{0,12}}?(?:{_alt('concrete_services')})"
+    return re.compile(rf"{given}(?P<what>{listed}|{concrete})(?=[，。；：]|$)")
 
 
 @functools.cache
@@ -124,4 +135,5 @@ def patterns() -> Patterns:
         total=re.compile(f"(?:{number_re().pattern})(?:{_alt('total_units')})"),
         facility_opened=_facility_opened(),
         facility_count=re.compile(f"(?:{number_re().pattern})(?:{_alt('facility_classifiers')})"),
+        service=_service_given(),
     )

@@ -27,6 +27,7 @@ from gonghui_build.extract.activities.naming import (
     trigger_matches,
 )
 from gonghui_build.extract.activities.places import is_venue
+from gonghui_build.extract.activities.services import services
 from gonghui_build.extract.activities.visit_sites import (
     after_visit_verb,
     listed_sites,
@@ -344,7 +345,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     found, covered = _list_mentions(text, s_start, s_end)
     found += _periods(text, s_start, s_end)
     programmes = _quoted_programmes(text, s_start, s_end) + _taught_documents(text, s_start, s_end)
-    for extra in (_taught_by_teachers, _talks, _trips, facilities):
+    for extra in (_taught_by_teachers, _talks, _trips, facilities, services):
         programmes += [
             m
             for m in extra(text, s_start, s_end)
