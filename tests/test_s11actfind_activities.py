@@ -68,6 +68,11 @@ def test_the_assembly_named_again_is_the_same_meeting():
     assert len(out) == 1
 
 
+def test_a_great_hall_is_no_assembly():
+    out = found("9月2日，梧桐区工会第五次代表大会在区文化中心大会堂开幕。")
+    assert [a.name for a in out] == ["梧桐区工会第五次代表大会"]
+
+
 def test_an_assembly_only_cited_is_no_meeting():
     assert found("大会号召全区职工立足岗位建功立业。") == []
 
@@ -85,3 +90,80 @@ def test_a_quoted_contest_named_daibipin_is_a_competition():
     assert [(a.name, a.category) for a in out] == [
         ("“班组安全方案设计大比拼”", Category.competition)
     ]
+
+
+# --- clause fragments: a trigger that is no event of its own ---------------------------
+
+
+def test_a_contest_taken_as_the_means_of_a_verb_is_the_contest_already_read():
+    out = found(
+        "4月28日，2025年桐乡市职工技能竞赛正式启动。"
+        "主席在致辞中提出要求：一是以竞赛凝聚产业工人队伍，二是以技能提升激发职工活力。"
+    )
+    assert [a.name for a in out] == ["2025年桐乡市职工技能竞赛"]
+
+
+def test_a_named_contest_as_a_carrier_keeps_its_name():
+    out = found("梧桐区总工会以“安康杯”竞赛为载体，推动班组安全建设。")
+    assert [a.name for a in out] == ["“安康杯”竞赛"]
+
+
+def test_the_content_frame_of_a_contest_stays_in_its_name():
+    out = found("青禾区总工会开展以“安全生产”为主题的知识竞赛。")
+    assert [a.name for a in out] == ["以“安全生产”为主题的知识竞赛"]
+
+
+def test_a_contest_qualifying_its_rules_is_no_event():
+    assert found("各职能部门要健全完善劳动竞赛各项机制体制。") == []
+
+
+def test_a_contests_kinds_of_work_are_no_event():
+    assert found("今年的技能大赛参赛范围更广、比赛工种更多。") == []
+
+
+def test_a_team_of_teachers_is_no_lecture():
+    assert found("由各区工会业务骨干组成授课讲师团队。") == []
+
+
+# --- a plain name made one event by what is told of it --------------------------------
+
+
+def test_a_ceremony_dated_right_before_its_name_is_an_event():
+    out = found("15日上午的结业式上，青禾区总工会副主席柳某出席并为学员颁发结业证书。")
+    assert [(a.name, a.category) for a in out] == [("结业式", Category.meeting)]
+
+
+def test_a_course_with_its_length_before_its_name_is_the_course_already_read():
+    out = found("9月3日至5日，青禾区总工会举办新任工会主席培训班，八十名学员参加为期三天的培训。")
+    assert [a.name for a in out] == ["新任工会主席培训班"]
+
+
+def test_a_plain_ceremony_referred_to_without_a_date_is_not_new():
+    assert found("结业式上，学员代表作了发言。") == []
+
+
+# --- editions, series of games and lists ------------------------------------------------
+
+
+def test_a_numbered_plenary_session_is_a_meeting_of_its_own():
+    out = found("3月12日，桐溪县总工会第九届委员会第三次全体会议顺利召开。")
+    assert [(a.name, a.category) for a in out] == [
+        ("桐溪县总工会第九届委员会第三次全体会议", Category.meeting)
+    ]
+
+
+def test_a_series_of_games_is_a_competition():
+    out = found("近日，梧桐区总工会“迎五一”职工体育运动系列赛在区体育场开幕。")
+    assert [(a.name, a.category) for a in out] == [
+        ("梧桐区总工会“迎五一”职工体育运动系列赛", Category.competition)
+    ]
+
+
+def test_the_last_item_of_a_list_joined_by_yiji_is_an_item_of_its_own():
+    out = found("本届赛事包括羽毛球比赛、乒乓球比赛以及拔河比赛等项目。")
+    assert [a.name for a in out] == ["羽毛球比赛", "乒乓球比赛", "拔河比赛"]
+
+
+def test_a_games_first_edition_opened_next_year_is_planned():
+    out = found("预计我市明年将开启首届园区职工运动会。")
+    assert [(a.name, a.status) for a in out] == [("首届园区职工运动会", Status.planned)]

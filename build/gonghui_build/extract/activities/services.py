@@ -4,7 +4,8 @@ whatever its words (a list of services, a free check-up); the mention runs from 
 of giving to the clause end, so that a service given by an event of the same sentence
 (举办义诊活动，为骑手提供免费体检) stays that event's (:func:`.links.given_within`).
 Money or goods handed out (为困难职工发放救助金) are no service here: their verbs are
-not the verbs of giving a service."""
+not the verbs of giving a service; nor what a station offers every day (建成“某某驿站”，
+为骑手提供休息、饮水等服务)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ def services(text: str, lo: int, hi: int) -> list[Mention]:
     out: list[Mention] = []
     for c_start, c_end in clauses(text, lo, hi):
         for m in patterns().service.finditer(text, c_start, c_end):
+            if words("facility_heads").in_text(text[lo : m.start()]):
+                continue  # 驿站为骑手提供休息、饮水等服务: what a facility offers, daily
             words("service_verbs").found(m["verb"])
             words("service_heads").note_in(m["what"])
             words("concrete_services").note_in(m["what"])
