@@ -50,6 +50,11 @@ def test_a_service_given_at_an_event_of_the_same_sentence_stays_that_events():
     assert len(out) == 1 and "开放日" in out[0].name
 
 
+def test_what_a_station_offers_every_day_is_no_service_event():
+    assert found("活动期间，全区各级工会驿站将为环卫工人提供免费饮水、加热餐食等服务。") == []
+    assert found("区总工会在商圈附近建成首家“暖阳驿站”，为快递员提供休息、充电、饮水等服务。") == []
+
+
 # --- meetings printed as 大会 ---------------------------------------------------------
 
 
@@ -167,3 +172,42 @@ def test_the_last_item_of_a_list_joined_by_yiji_is_an_item_of_its_own():
 def test_a_games_first_edition_opened_next_year_is_planned():
     out = found("预计我市明年将开启首届园区职工运动会。")
     assert [(a.name, a.status) for a in out] == [("首届园区职工运动会", Status.planned)]
+
+
+# --- talks told by their verb -----------------------------------------------------------
+
+
+def test_a_talk_on_a_matter_is_a_meeting():
+    out = found(
+        "5月9日，桐溪市总工会组织市体育局等单位代表，在市总工会会议室"
+        "就举办园区职工运动会等相关事宜进行了座谈。"
+    )
+    assert [a.category for a in out] == [Category.meeting]
+
+
+def test_a_talk_with_people_met_in_turn_is_a_meeting():
+    out = found("县总工会派出工作组，同各施工队负责人逐队座谈。")
+    assert [a.category for a in out] == [Category.meeting]
+
+
+def test_a_talk_held_at_the_same_time_is_not_read_twice():
+    out = found("他们同时召开座谈会，听取职工意见。")
+    assert [a.name for a in out] == ["座谈会"]
+
+
+# --- guards the seeds asked for ---------------------------------------------------------
+
+
+def test_an_assembly_a_national_leader_spoke_at_is_background():
+    text = "在2016年庆祝“五一”国际劳动节暨表彰全国劳动模范大会上，总书记指出，要尊重劳动。"
+    assert found(text) == []
+
+
+def test_a_unions_own_meeting_its_chair_spoke_at_is_news():
+    out = found("在2024年度工作会议上，青禾区总工会主席柳某指出，要做好职工服务。")
+    assert [a.name for a in out] == ["2024年度工作会议"]
+
+
+def test_a_duty_to_serve_the_public_is_no_service_event():
+    text = "以群众满意为目标，积极为群众提供法律援助、困难帮扶和就业指导等服务。"
+    assert found(text) == []

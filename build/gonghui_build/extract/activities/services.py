@@ -22,6 +22,8 @@ def services(text: str, lo: int, hi: int) -> list[Mention]:
         for m in patterns().service.finditer(text, c_start, c_end):
             if words("facility_heads").in_text(text[lo : m.start()]):
                 continue  # 驿站为骑手提供休息、饮水等服务: what a facility offers, daily
+            if words("service_habits").ending(text[c_start : m.start()]):
+                continue  # 积极为群众提供法律援助、困难帮扶等服务: a habit or a duty
             words("service_verbs").found(m["verb"])
             words("service_heads").note_in(m["what"])
             words("concrete_services").note_in(m["what"])
