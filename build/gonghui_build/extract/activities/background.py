@@ -33,7 +33,16 @@ def _cited_with_others(text: str, mention: Mention) -> bool:
     after = text[mention.end : clause_end(text, mention.end)]
     listed = re.match(rf"(?:[、和及与][^，。；、和及与]{{2,24}}?)*?(?:会议)?(?:{spirit})", after)
     speech = re.match(rf"上的(?:重要)?讲话(?:{spirit})", after)
-    return bool(listed or speech)
+    return bool(listed or speech or _national_speaker_at(text, mention.end))
+
+
+def _national_speaker_at(text: str, end: int) -> bool:
+    """在…大会上，总书记指出…: a meeting a national leader spoke at is cited for the
+    words spoken there, a national event."""
+    if not text.startswith("上", end):
+        return False
+    reach = text[end + 1 : clause_end(text, clause_end(text, end + 1) + 1)]
+    return bool(words("national_speakers").in_text(reach))
 
 
 def is_background(text: str, mention: Mention) -> bool:

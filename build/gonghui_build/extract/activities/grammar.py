@@ -44,13 +44,14 @@ class Patterns:
     titled: re.Pattern[str]  # 以“…”为题，为学员讲授
     taught: re.Pattern[str]  # 讲授新修改的《工会法》
     lesson: re.Pattern[str]  # 讲解, 讲了: a teaching verb before what is taught
-    talk_with: re.Pattern[str]  # 并与日喀则市总工会负责同志座谈
+    talk_with: re.Pattern[str]  # 并与…负责同志座谈, 就…事宜进行了座谈, ，同…逐队座谈
     trip: re.Pattern[str]  # 赴浙江杭州交流学习
     period: re.Pattern[str]  # 以“安全生产月”为载体
     until: re.Pattern[str]  # 将持续到12月底
     total: re.Pattern[str]  # 共发放…20万份
     facility_opened: re.Pattern[str]  # 园区职工书屋正式对外开放
     facility_count: re.Pattern[str]  # 三百一十二个: a count of facilities
+    service: re.Pattern[str]  # 为劳动者提供法律咨询、免费理发、义诊等服务
 
 
 def _alt(section: str) -> str:
@@ -87,6 +88,16 @@ def _facility_opened() -> re.Pattern[str]:
     )
 
 
+def _service_given() -> re.Pattern[str]:
+    """为劳动者提供法律咨询、免费理发、义诊等服务, 为司机们开展了免费测血压、测血糖服务,
+    为一千名女职工提供免费体检: 为, the group served, a verb of giving, and what is given
+    up to the clause end: a concrete service, or 服务 after a list of them."""
+    given = rf"为[^，。；：“”]{{1,20}}?(?P<verb>{_alt('service_verbs')})了?"
+    listed = rf"[^，。；：“”]{{1,20}}、[^，。；：“”]{{1,20}}?(?:{_alt('service_heads')})"
+    concrete = rf"[^，。；：“”、]{{0,12}}?(?:{_alt('concrete_services')})"
+    return re.compile(rf"{given}(?P<what>{listed}|{concrete})(?=[，。；：]|$)")
+
+
 @functools.cache
 def patterns() -> Patterns:
     unit_of = lexicon.keyed(FILE, "units")
@@ -116,7 +127,10 @@ def patterns() -> Patterns:
         ),
         lesson=re.compile(f"(?:{_alt('teaching_verbs')})了?(?!{_alt('not_taught')})"),
         trip=re.compile(rf"赴(?P<place>[^，。；、“”]{{2,12}}?)(?:{_alt('trip_verbs')})"),
-        talk_with=re.compile(rf"(?<=[并还])与[^，。；、]{{2,24}}?(?:{_alt('talking_verbs')})"),
+        talk_with=re.compile(
+            rf"(?:(?<=[并还])与|(?<=[，；])同|(?<![成造迁])就)[^，。；、]{{2,24}}?"
+            rf"(?:进行了?|开展了?)?(?:逐[队户家个])?(?:{_alt('talking_verbs')})(?!会)"
+        ),
         period=re.compile(
             rf"(?:{_alt('period_verbs')})(“[^”\d]{{2,12}}[月周]”)(?={_alt('carrier_words')}|，|。)"
         ),
@@ -124,4 +138,5 @@ def patterns() -> Patterns:
         total=re.compile(f"(?:{number_re().pattern})(?:{_alt('total_units')})"),
         facility_opened=_facility_opened(),
         facility_count=re.compile(f"(?:{number_re().pattern})(?:{_alt('facility_classifiers')})"),
+        service=_service_given(),
     )

@@ -27,11 +27,13 @@ from gonghui_build.extract.activities.naming import (
     trigger_matches,
 )
 from gonghui_build.extract.activities.places import is_venue
+from gonghui_build.extract.activities.services import services
 from gonghui_build.extract.activities.visit_sites import (
     after_visit_verb,
     listed_sites,
     visit_object_end,
 )
+from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_start, clauses, in_spans, quoted_spans
 from gonghui_build.vocabulary import Category
@@ -51,11 +53,12 @@ def _list_items(text: str, start: int, k: int, head) -> tuple[list[Mention], int
     quoted = list(re.finditer(r"“[^”]+”", region))
     if len(quoted) >= 2:  # “A”“B”等
         parts = [(start + q.start(), start + q.end()) for q in quoted]
-    else:  # A、B、C等, A、B和C等
+    else:  # A、B、C等, A、B和C等, A、B以及C等
         parts, pos = [], 0
-        for piece in re.split(r"[、和与及]", region):
-            parts.append((start + pos, start + pos + len(piece)))
-            pos += len(piece) + 1
+        for sep in re.finditer(r"以及|[、和与及]", region):
+            parts.append((start + pos, start + sep.start()))
+            pos = sep.end()
+        parts.append((start + pos, start + len(region)))
     items = []
     for a, b in parts:
         trig = _rightmost_trigger(text, a, b)
@@ -183,7 +186,9 @@ def _trips(text: str, lo: int, hi: int) -> list[Mention]:
 
 
 def _talks(text: str, lo: int, hi: int) -> list[Mention]:
-    """…，并与日喀则市总工会负责同志座谈: a talk with hosts after a visit is a meeting."""
+    """…，并与日喀则市总工会负责同志座谈: a talk with hosts after a visit is a meeting;
+    so is a talk on a matter (就召开职工运动会等相关事宜进行了座谈) or with people met in
+    turn (，同各队负责人逐队座谈)."""
     out = []
     for m in patterns().talk_with.finditer(text, lo, hi):
         words("talking_verbs").note_in(m[0])
@@ -224,6 +229,17 @@ def _counted_event(text: str, s_start: int, start: int, t_start: int) -> bool:
     )
 
 
+def _dated_before(text: str, s_start: int, start: int) -> bool:
+    """22日上午的结业式: a day told right before the name (with 的) makes one event of
+    it, however plain its name. (Not a length: 参加为期三天的培训 is the course just
+    read.)"""
+    before = text[clause_start(text, start, s_start) : start]
+    if not before.endswith("的"):
+        return False
+    told = before[:-1]
+    return any(d.end == len(told) and (d.day or d.month) for d in find_dates(told))
+
+
 def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: int, word: str):
     """The mention a trigger word stands in, a list of the sites it visits, or None
     when the trigger names no activity here."""
@@ -249,6 +265,7 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
         or is_specific(text[start:t_end], word, quote_closes)
         or counted_rounds(text[s_start:t_start])
         or _counted_event(text, s_start, start, t_start)
+        or _dated_before(text, s_start, start)
     )
     if not specific and text.startswith("的", t_end):
         return None  # 新纳入竞赛的项目: the activity qualifies a noun
@@ -344,7 +361,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     found, covered = _list_mentions(text, s_start, s_end)
     found += _periods(text, s_start, s_end)
     programmes = _quoted_programmes(text, s_start, s_end) + _taught_documents(text, s_start, s_end)
-    for extra in (_taught_by_teachers, _talks, _trips, facilities):
+    for extra in (_taught_by_teachers, _talks, _trips, facilities, services):
         programmes += [
             m
             for m in extra(text, s_start, s_end)

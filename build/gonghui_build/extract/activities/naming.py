@@ -43,6 +43,20 @@ def _verb_cut(region: str, quoted: list[tuple[int, int]]) -> int:
                 if whole and not in_spans(start, quoted):
                     words(section).found(verb)
                     cut = max(cut, end)
+    return max(cut, _means_cut(region, quoted, bounds))
+
+
+def _means_cut(region: str, quoted: list[tuple[int, int]], bounds: frozenset[int]) -> int:
+    """After a preposition of means (一是以|竞赛凝聚…): a word of its own with no 为 after
+    it (以…为主题的知识竞赛 states the content, and stays)."""
+    cut = 0
+    for word in words("means_prepositions"):
+        for start in occurrences(region, word):
+            end = start + len(word)
+            whole = start in bounds and end in bounds
+            if whole and not in_spans(start, quoted) and "为" not in region[end:]:
+                words("means_prepositions").found(word)
+                cut = max(cut, end)
     return cut
 
 
@@ -239,9 +253,21 @@ def is_specific(name: str, trigger: str, quote_closes: bool = False) -> bool:
     return len(rest) >= 2
 
 
+def _edition(text: str) -> bool:
+    """An edition's number (第十二届, 第二次, 第三期): the name of one event of a series."""
+    units = "".join(words("edition_units"))
+    m = re.search(rf"第(?:\d+|[{_NUMERALS}]+)([{units}])", text)
+    if m is None:
+        return False
+    words("edition_units").found(m[1])
+    return True
+
+
 def has_proper_element(text: str) -> bool:
     if re.search(r"\d{4}年|“[^”]+”|《", text):
         return True
+    if _edition(text):
+        return True  # 第十二届委员会第二次全体会议, 第三期培训: one edition of a series
     if words("formal_words").in_text(text):
         return True  # 全委（扩大）会议, 职代会
     places = lexicon.places()

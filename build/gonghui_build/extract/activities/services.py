@@ -1,0 +1,31 @@
+"""Services given to a group: 为劳动者提供法律咨询、免费理发、义诊等服务, 还为司机们开展了
+免费测血压、测血糖服务, 已为一千名女职工提供免费体检. What is given is the activity,
+whatever its words (a list of services, a free check-up); the mention runs from the verb
+of giving to the clause end, so that a service given by an event of the same sentence
+(举办义诊活动，为骑手提供免费体检) stays that event's (:func:`.links.given_within`).
+Money or goods handed out (为困难职工发放救助金) are no service here: their verbs are
+not the verbs of giving a service; nor what a station offers every day (建成“某某驿站”，
+为骑手提供休息、饮水等服务)."""
+
+from __future__ import annotations
+
+from gonghui_build.extract.activities.grammar import patterns, words
+from gonghui_build.extract.activities.mention import Mention
+from gonghui_build.text.clauses import clauses
+from gonghui_build.vocabulary import Category
+
+
+def services(text: str, lo: int, hi: int) -> list[Mention]:
+    """The services the sentence ``text[lo:hi]`` gives to a group, one mention each."""
+    out: list[Mention] = []
+    for c_start, c_end in clauses(text, lo, hi):
+        for m in patterns().service.finditer(text, c_start, c_end):
+            if words("facility_heads").in_text(text[lo : m.start()]):
+                continue  # 驿站为骑手提供休息、饮水等服务: what a facility offers, daily
+            if words("service_habits").ending(text[c_start : m.start()]):
+                continue  # 积极为群众提供法律援助、困难帮扶等服务: a habit or a duty
+            words("service_verbs").found(m["verb"])
+            words("service_heads").note_in(m["what"])
+            words("concrete_services").note_in(m["what"])
+            out.append(Mention(m.start("verb"), m.end(), "", Category.other, True))
+    return out
