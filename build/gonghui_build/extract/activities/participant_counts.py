@@ -27,9 +27,7 @@ def _counts(sentence: str, lo: int, hi: int, name: tuple[int, int] = (0, 0)) -> 
         if unit != Unit.people and name[0] <= match.start() < name[1]:
             continue  # 送福进万家活动: households in the name are none taking part
         tail = sentence[match.end() : match.end() + 12]
-        not_people = rf"[^，。]{{0,6}}?(?:{words('not_people_units').pattern}|\d年)"
-        if unit == Unit.people and (other := re.match(not_people, tail)):
-            words("not_people_units").note_in(other[0])
+        if unit == Unit.people and _other_unit(tail):
             continue
         if words("not_attendance").ending(sentence[max(0, match.start() - 2) : match.start()]):
             continue  # 新增22名: a count of people hired, not of participants
@@ -38,6 +36,18 @@ def _counts(sentence: str, lo: int, hi: int, name: tuple[int, int] = (0, 0)) -> 
             q = replace(q, qualifier=post)
         out.append((match.start(), q, unit, match.group(0)))
     return out
+
+
+def _other_unit(tail: str) -> bool:
+    """The words after a count of people make it a count of something else (50万元, 3
+    天, 40岁): a unit of another kind within its clause; not 此次 or 本次 (60余人参与此
+    次培训: this time, not a number of times)."""
+    this_time = words("time_determiners")
+    shape = rf"[^，。]{{0,6}}?(?<![{''.join(this_time.words)}])"
+    other = re.match(rf"{shape}(?:{words('not_people_units').pattern}|\d年)", tail)
+    this_time.note_in(tail[: other.end()] if other else tail)
+    words("not_people_units").note_in(other[0] if other else None)
+    return other is not None
 
 
 def _modifies_next(sentence: str, count: Count, counts: list[Count]) -> bool:
