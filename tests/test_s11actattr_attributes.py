@@ -102,3 +102,25 @@ def test_a_course_named_again_in_a_later_paragraph_takes_the_count_said_there():
     )
     course = next(a for a in out if "训练营" in a.name)
     assert course.participants is not None and course.participants.count == 70
+
+
+def test_a_contest_ground_visited_is_the_visits_place():
+    sentence = "市总工会主席李青禾到晴川机务段赛场观摩比赛。"
+    assert _place(sentence, "观摩") == "晴川机务段赛场"
+
+
+def test_a_building_opening_its_clause_as_the_subject_of_holding_is_the_venue():
+    sentence = "5月2日上午，青川市工人文化宫隆重举行全市劳动模范表彰大会。"
+    assert _place(sentence, "表彰大会") == "青川市工人文化宫"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "5月2日，青川市工人文化宫举办职工书法展。",  # a body that organises what it holds
+        "5月2日上午，青川市职工服务中心隆重举行全市劳动模范表彰大会。",  # a body, not a building
+    ],
+)
+def test_a_body_opening_its_clause_is_not_the_venue(sentence):
+    mention = "书法展" if "书法展" in sentence else "表彰大会"
+    assert _place(sentence, mention) is None

@@ -51,6 +51,7 @@ class _Frame:
     closes: re.Pattern[str]
     sites: bool = False  # 参观了A、B: each site its own visit, no list
     going: bool = False  # 来到…，开展…: the place of what the next clause reports
+    building: bool = False  # 某文化宫隆重举行…: only a building opening the clause
 
 
 @functools.cache
@@ -72,6 +73,13 @@ def _frames() -> tuple[_Frame, ...]:
         ),
         # 一行到昌吉回族自治州调研: 到 only before a verb of visiting
         _Frame(re.compile("(?<![达受得收感做遇直提找想报签办])到"), re.compile(visiting)),
+        # 某市工人文化宫隆重举行…表彰大会: a building that opens its clause, the subject
+        # of 举行
+        _Frame(
+            re.compile("(?:^|(?<=[，。；：！？　 ]))"),
+            re.compile(f"(?:{adverbs})?(?:{words('venue_subject_verbs').pattern})"),
+            building=True,
+        ),
         # 参观了北京新机场航站楼施工现场, 走访中关村软件园
         _Frame(
             re.compile(f"(?:{words('site_verbs').pattern})了?"),
@@ -209,6 +217,8 @@ def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> li
             found = []
             for a, b in _pieces(text, *span, tagged):
                 # the sites after 参观 are visits of their own, one place each
+                if frame.building and not words("building_venues").ending(text[a:b]):
+                    continue
                 items = [(a, b)] if frame.sites else _items(text, a, b)
                 kinds = [_venue(text, x, y, tagged) for x, y in items]
                 if kinds and None not in kinds:
