@@ -124,3 +124,13 @@ def test_a_building_opening_its_clause_as_the_subject_of_holding_is_the_venue():
 def test_a_body_opening_its_clause_is_not_the_venue(sentence):
     mention = "书法展" if "书法展" in sentence else "表彰大会"
     assert _place(sentence, mention) is None
+
+
+def test_a_venue_the_sentence_opens_its_scene_in_is_the_place_of_what_it_reports():
+    sentence = "本报讯 5月3日，青川市体育馆内鼓乐齐鸣、座无虚席，全市职工代表一千余人隆重召开劳动模范表彰大会。"
+    assert _place(sentence, "表彰大会") == "青川市体育馆"
+
+
+def test_a_scene_that_names_no_venue_gives_no_place():
+    sentence = "5月3日，会场内气氛热烈，区总工会召开劳动模范表彰大会。"
+    assert _place(sentence, "表彰大会") is None

@@ -306,6 +306,19 @@ def _setting(text: str, sentence: tuple[int, int], mention: tuple[int, int]) -> 
     return None
 
 
+def _opening_scene(text: str, sentence: tuple[int, int], mention: tuple[int, int]) -> str | None:
+    """12月6日，某市体育馆内座无虚席，…隆重召开了…大会: the venue the sentence opens its
+    scene in (a venue before a localiser, after the clause of its date, if any), for an
+    activity its later clause reports."""
+    here = clause_start(text, mention[0], sentence[0])
+    for lo, hi in clauses(text, sentence[0], here):
+        if any(d.end == hi - lo for d in find_dates(text[lo:hi])):
+            continue  # the date the sentence opens with (本报讯 12月6日)
+        at = re.match(f"(.{{2,{LONGEST}}}?)(?:{words('localisers').pattern})", text[lo:hi])
+        return at[1] if at and is_venue(text, lo, lo + len(at[1])) else None
+    return None
+
+
 def place_of(
     text: str, sentence: tuple[int, int], mention: tuple[int, int], visit: bool = False
 ) -> str | None:
@@ -330,7 +343,11 @@ def place_of(
     if best:
         end = _list_end(text, best[1].end, hi, tagged)
         return text[best[1].start : end]
-    return _setting(text, sentence, mention) or _referred_back(text, sentence, mention)
+    return (
+        _setting(text, sentence, mention)
+        or _opening_scene(text, sentence, mention)
+        or _referred_back(text, sentence, mention)
+    )
 
 
 def _list_end(text: str, end: int, hi: int, tagged: tuple[ner.Word, ...]) -> int:
