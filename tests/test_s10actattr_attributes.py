@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from gonghui_build.extract.activities.attributes import count, duration
+from gonghui_build.extract.activities.attributes import duration
 from gonghui_build.extract.activities.finding import find_activities
+from gonghui_build.extract.activities.participant_counts import count
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.vocabulary import Category, Status, Unit
 from tests.built import built_activities

@@ -11,17 +11,16 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
+from gonghui_build.extract.activities.participant_counts import count
 from gonghui_build.extract.activities.places import place_of
 from gonghui_build.extract.dates.article import is_planned, plan_markers
 from gonghui_build.extract.dates.expressions import DateText, find_dates, is_comparison
 from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.extract.facts import Participants
-from gonghui_build.text.clauses import clause_end, clause_start
-from gonghui_build.text.numbers import Quantity, chinese_to_int, parse_number, qualifier_after_unit
+from gonghui_build.text.clauses import clause_end
+from gonghui_build.text.numbers import chinese_to_int
 from gonghui_build.text.tokenizer import has_word
-from gonghui_build.vocabulary import Category, Status, Unit
-
-Count = tuple[int, Quantity, Unit, str]  # start in the sentence, quantity, unit, as written
+from gonghui_build.vocabulary import Category, Status
 
 
 def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | None:
@@ -73,88 +72,6 @@ def _plan_before(text: str, lo: int, hi: int) -> bool:
         for a, b in zip(bounds[::2], bounds[1::2], strict=True)
         if b > a
     )
-
-
-def _counts(sentence: str, lo: int, hi: int, name: tuple[int, int] = (0, 0)) -> list[Count]:
-    out = []
-    for match in patterns().count.finditer(sentence, lo, hi):
-        q = parse_number(match)
-        if q is None or q.value <= 0 or match.group("num") == "一":
-            continue  # 一家三甲医院, 一家快递分拨中心: an indefinite article, not a count
-        unit = patterns().unit_of[lexicon.words(FILE, "units").found(match["unit"])]
-        if unit != Unit.people and name[0] <= match.start() < name[1]:
-            continue  # 送福进万家活动: households in the name are none taking part
-        tail = sentence[match.end() : match.end() + 12]
-        not_people = rf"[^，。]{{0,6}}?(?:{words('not_people_units').pattern}|\d年)"
-        if unit == Unit.people and (other := re.match(not_people, tail)):
-            words("not_people_units").note_in(other[0])
-            continue
-        if words("not_attendance").ending(sentence[max(0, match.start() - 2) : match.start()]):
-            continue  # 新增22名: a count of people hired, not of participants
-        post = qualifier_after_unit(sentence, match.end())
-        if post is not None:
-            q = replace(q, qualifier=post)
-        out.append((match.start(), q, unit, match.group(0)))
-    return out
-
-
-def _modifies_next(sentence: str, count: Count, counts: list[Count]) -> bool:
-    """31家企业的1100余名职工: a count of units that qualifies the next count."""
-    later = [c for c in counts if c[0] > count[0]]
-    return bool(later) and "的" in sentence[count[1].end : later[0][0]]
-
-
-def count(
-    sentence: str,
-    lo: int,
-    hi: int,
-    category: Category = Category.other,
-    name: tuple[int, int] = (0, 0),
-):
-    """The participant count of an activity in its stretch of the sentence (from its
-    name to the next activity): the count nearest before a verb of taking part (二十余家
-    企业参加招聘, 1100余名职工参赛), else the first. Competitions and campaigns are
-    counted in the units that enter them when the clause gives both (400余家企事业单位
-    超过4.2万名职工参与); others by the people or the attendances, the first of them
-    (预计培训一千人次), before the bodies (新建驿站三十家). Not a number inside the
-    activity's ``name``."""
-    counts = _counts(sentence, lo, hi, name)
-    if not counts:
-        return None
-    prefer = _PREFERRED.get(category, _PEOPLE)
-    for m in words("joining_verbs").finditer(sentence[lo:hi]):
-        j = lo + m.start()
-        start = clause_start(sentence, j)
-        before = [c for c in counts if c[0] < j]
-        same_clause = [c for c in before if c[0] >= start]
-        for units in prefer:
-            # 十二支代表队的九十六名选手参赛: the teams compete, whoever is in them
-            preferred = [
-                c
-                for c in same_clause
-                if c[2] in units
-                and (Unit.teams in units or not _modifies_next(sentence, c, counts))
-            ]
-            if preferred:
-                return preferred[-1]
-        if before:
-            return before[-1]
-    for units in prefer:
-        preferred = [c for c in counts if c[2] in units]
-        if preferred:
-            return preferred[0]
-    return counts[0]
-
-
-#: The units an activity's count is preferably read in, best first: competitions by
-#: the teams, then the bodies that enter them; campaigns by the bodies taking part;
-#: others by the people or the attendances, whichever comes first (入场求职的职工达四千
-#: 余人次，达成意向的有八百余人).
-_PEOPLE = (frozenset({Unit.people, Unit.person_times}),)
-_PREFERRED = {
-    Category.competition: (frozenset({Unit.teams}), frozenset({Unit.organisations})),
-    Category.campaign: (frozenset({Unit.organisations}),),
-}
 
 
 def duration(sentence: str) -> tuple[float, str] | None:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_end, clause_start, clauses, in_spans, quoted_spans
 
@@ -50,6 +51,7 @@ class _Frame:
     closes: re.Pattern[str]
     sites: bool = False  # 参观了A、B: each site its own visit, no list
     going: bool = False  # 来到…，开展…: the place of what the next clause reports
+    building: bool = False  # 某文化宫隆重举行…: only a building opening the clause
 
 
 @functools.cache
@@ -71,6 +73,13 @@ def _frames() -> tuple[_Frame, ...]:
         ),
         # 一行到昌吉回族自治州调研: 到 only before a verb of visiting
         _Frame(re.compile("(?<![达受得收感做遇直提找想报签办])到"), re.compile(visiting)),
+        # 某市工人文化宫隆重举行…表彰大会: a building that opens its clause, the subject
+        # of 举行
+        _Frame(
+            re.compile("(?:^|(?<=[，。；：！？　 ]))"),
+            re.compile(f"(?:{adverbs})?(?:{words('venue_subject_verbs').pattern})"),
+            building=True,
+        ),
         # 参观了北京新机场航站楼施工现场, 走访中关村软件园
         _Frame(
             re.compile(f"(?:{words('site_verbs').pattern})了?"),
@@ -114,6 +123,7 @@ def _venue(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) -> boo
         and not in_spans(w.start, quoted)
         and not _indefinite(w)
         and not _split_from_name(over, k)
+        and not _name_read_as_localiser(over, k)
         for k, w in enumerate(over)
     ):
         return None
@@ -142,11 +152,28 @@ def _split_from_name(over: list[ner.Word], k: int) -> bool:
 _ORDINAL = re.compile("第[一二三四五六七八九十]+")
 
 
+#: A floor or a number of a room or a hall inside a place (某大厦三楼会议室, 2号会议室,
+#: 五层报告厅): a number written before 楼, 层 or 号.
+_FLOOR = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[楼层号]")
+
+
 def _indefinite(w: ner.Word) -> bool:
     """一处, 一个: an indefinite article inside a place (台湖镇一处安置房工地); 之 of
-    职工之家; the ordinal of a venue's name (第二工人文化宫)."""
+    职工之家; the ordinal of a venue's name (第二工人文化宫); the floor of a room
+    (某大厦三楼会议室)."""
     article = w.tag == "m" and len(w.text) == 2 and w.text[0] == "一"
-    return article or w.text == "之" or (w.tag == "m" and bool(_ORDINAL.fullmatch(w.text)))
+    numbered = w.tag == "m" and bool(_ORDINAL.fullmatch(w.text) or _FLOOR.fullmatch(w.text))
+    return article or w.text == "之" or numbered
+
+
+def _name_read_as_localiser(over: list[ner.Word], k: int) -> bool:
+    """A name the recogniser takes for a localiser because it opens with one (某镇|前某|
+    工会|驿站, 某镇|后某工会|驿站): after a named place and before more of the place, or
+    longer than any localiser (two characters)."""
+    w = over[k]
+    if w.tag != "f":
+        return False
+    return len(w.text) > 2 or (0 < k < len(over) - 1 and over[k - 1].tag in _NAMED)
 
 
 def is_venue(text: str, start: int, end: int) -> bool:
@@ -190,6 +217,8 @@ def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> li
             found = []
             for a, b in _pieces(text, *span, tagged):
                 # the sites after 参观 are visits of their own, one place each
+                if frame.building and not words("building_venues").ending(text[a:b]):
+                    continue
                 items = [(a, b)] if frame.sites else _items(text, a, b)
                 kinds = [_venue(text, x, y, tagged) for x, y in items]
                 if kinds and None not in kinds:
@@ -219,8 +248,19 @@ def _part(text: str, sentence: tuple[int, int], mention: tuple[int, int]) -> tup
 
 
 #: The mention as the subject of the next clause, whose frame opens it (…公益活动，在某
-#: 社区进行): only a comma between them.
-_SUBJECT_THEN_FRAME = re.compile(r"”?，(?:在|于)$")
+#: 社区进行; …技术比赛，元月十日至十二日在某棉纺织厂举行): a comma between them, and the
+#: date of the clause, if any.
+_SUBJECT_THEN_FRAME = re.compile(r"”?，(?P<date>[^，。；：]{0,16}?)(?:在|于)$")
+
+
+def _subject_then_frame(between: str) -> bool:
+    """``between`` (from the mention to a place after it) is a comma, then a date or
+    nothing, then the frame's 在 or 于."""
+    shape = _SUBJECT_THEN_FRAME.fullmatch(between)
+    if shape is None:
+        return False
+    dated = shape["date"]
+    return not dated or any(d.start == 0 and d.end == len(dated) for d in find_dates(dated))
 
 
 def _near(text: str, place: Place, mention: tuple[int, int]) -> bool:
@@ -232,7 +272,7 @@ def _near(text: str, place: Place, mention: tuple[int, int]) -> bool:
     if place.start >= here:
         if place.start < end:
             return True
-        return bool(_SUBJECT_THEN_FRAME.fullmatch(text[mention[1] : place.start]))
+        return _subject_then_frame(text[mention[1] : place.start])
     return place.going and place.start >= clause_start(text, max(0, here - 1))
 
 
@@ -266,6 +306,19 @@ def _setting(text: str, sentence: tuple[int, int], mention: tuple[int, int]) -> 
     return None
 
 
+def _opening_scene(text: str, sentence: tuple[int, int], mention: tuple[int, int]) -> str | None:
+    """12月6日，某市体育馆内座无虚席，…隆重召开了…大会: the venue the sentence opens its
+    scene in (a venue before a localiser, after the clause of its date, if any), for an
+    activity its later clause reports."""
+    here = clause_start(text, mention[0], sentence[0])
+    for lo, hi in clauses(text, sentence[0], here):
+        if any(d.end == hi - lo for d in find_dates(text[lo:hi])):
+            continue  # the date the sentence opens with (本报讯 12月6日)
+        at = re.match(f"(.{{2,{LONGEST}}}?)(?:{words('localisers').pattern})", text[lo:hi])
+        return at[1] if at and is_venue(text, lo, lo + len(at[1])) else None
+    return None
+
+
 def place_of(
     text: str, sentence: tuple[int, int], mention: tuple[int, int], visit: bool = False
 ) -> str | None:
@@ -290,7 +343,11 @@ def place_of(
     if best:
         end = _list_end(text, best[1].end, hi, tagged)
         return text[best[1].start : end]
-    return _setting(text, sentence, mention) or _referred_back(text, sentence, mention)
+    return (
+        _setting(text, sentence, mention)
+        or _opening_scene(text, sentence, mention)
+        or _referred_back(text, sentence, mention)
+    )
 
 
 def _list_end(text: str, end: int, hi: int, tagged: tuple[ner.Word, ...]) -> int:

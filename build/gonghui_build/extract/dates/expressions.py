@@ -20,6 +20,9 @@ from gonghui_build.text.numbers import chinese_to_int
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
 RANGE_SEP = r"(?:到|至|—|－|-|～|~)"
+#: A range's first day written without 日, its last with it (4月20—22日, 5月3至5日):
+#: the day is read before the range's end.
+_OPEN_RANGE_DAY = rf"(?={RANGE_SEP}{_NUM}[日号])"
 #: The end of a range that gives only the day: …12日至14日.
 _RANGE_END_DAY_RE = re.compile(rf"{RANGE_SEP}(?P<day>{_NUM})[日号]")
 
@@ -42,7 +45,8 @@ def _date_re() -> re.Pattern[str]:
     # a day is 日 or 号, or 曰 as old OCR prints it after a month (三月十六曰)
     return re.compile(
         rf"{starts}(?:(?P<year>{_YEAR})年|(?P<rel_year>{rel_years}))?"
-        rf"(?:(?P<month>{_NUM}|(?<![\d一二三四五六七八九十百千万亿单纪美欧港日])元)月(?:份)?(?:(?P<day>{_NUM})[日号曰])?"
+        rf"(?:(?P<month>{_NUM}|(?<![\d一二三四五六七八九十百千万亿单纪美欧港日])元)月(?:份)?"
+        rf"(?:(?P<day>{_NUM})(?:[日号曰]|{_OPEN_RANGE_DAY}))?"
         rf"(?P<when>{words('month_parts').pattern})?|(?P<half>{halves}))?"
         rf"(?P<part>{times})?"
     )
