@@ -1,4 +1,4 @@
-"""Heads of web copies: a site's name printed twice, an e-paper's pager row, a row of
+"""Heads of web copies: a site's name printed twice, a row of
 buttons after the text, a head run together into the text (invented pages)."""
 
 from __future__ import annotations
@@ -67,23 +67,6 @@ def test_a_sites_name_printed_twice_at_the_top_is_not_the_pages_title():
     roles = _roles(SITE_NAME_TWICE)
     assert roles["职工互助"] != "subtitle"
     assert list(roles.values()).count("headline") == 1
-
-
-def test_an_epaper_pager_row_over_the_title_is_no_kicker():
-    """``上一版 第6版：某某 版面概览 下一版`` right over an essay's title: the e-paper's
-    buttons, not the article's kicker; a short line over the title stays a kicker."""
-    text = (
-        "2026年3月9日 星期一\n"
-        "日期检索\n"
-        "上一版 第6版:青 禾 版面概览 下一版\n\n"
-        "母亲的工会会员证\n\n"
-        "    ■散文/○柏晓岚\n\n"
-        "    1990年，母亲进了青禾纺织厂，那一年她第一次拿到工会会员证。\n"
-        "    她把会员证放在抽屉里，一放就是三十年。\n"
-    )
-    _headline_with_no_kicker(text, "母亲的工会会员证", "上一版 第6版:青 禾 版面概览 下一版")
-    kept = text.replace("上一版 第6版:青 禾 版面概览 下一版", "青禾纺织")
-    assert _roles(kept)["青禾纺织"] == "kicker"
 
 
 PORTAL_COPY = (

@@ -40,26 +40,13 @@ _DAY_OPENING_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 def site_row(text: str) -> bool:
     """A row of the site's chrome over a title that no furniture cue names: a path of
     steps parted by ``>`` (``首页 > 详情：…``), or a day's date with the page's buttons
-    after it (``2006年3月15日 收藏 打印 推荐``), or an e-paper's pager row; a kicker
-    opens with none of them."""
+    after it (``2006年3月15日 收藏 打印 推荐``); a kicker opens with neither."""
     compact = without_spaces(text)
     steps = _CRUMB_SEPARATOR_RE.split(compact)
     path = len(steps) > 1 and all(steps) and len(steps[0]) <= CRUMB_HOME_MAX
     path = path and not steps[0].isdigit()
     dated = bool(_DAY_OPENING_RE.match(compact)) and not _DAY_OPENING_RE.fullmatch(compact)
-    return path or dated or _pager_row(compact)
-
-
-#: Arrows and page numbers an e-paper sets around its pager's words (``3上一篇``).
-_PAGER_EDGE = "0123456789<>＜＞«»‹›←→↑↓◀▶︽︾ "
-
-
-def _pager_row(compact: str) -> bool:
-    """An e-paper's pager row (``上一版 第7版：某某 版面概览 下一版``): it opens or ends
-    on a word of ``reference/head_words.yaml``'s ``pager_words``, the site's buttons."""
-    bare = compact.strip(_PAGER_EDGE)
-    pager = tuple(head_words("pager_words"))
-    return bare.startswith(pager) or bare.endswith(pager)
+    return path or dated
 
 
 #: Longest first step of a site's path (its home: ``首页``, ``网站首页``, ``当前位置：首页``).
