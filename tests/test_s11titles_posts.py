@@ -57,14 +57,15 @@ def test_an_occupation_printed_with_its_body_is_a_post_at_that_body():
     assert ("祁海川", "电焊工", "青禾机械制造有限公司") in found
 
 
-def test_a_bare_occupation_before_a_name_is_no_post():
+def test_a_bare_occupation_before_a_name_is_a_post_at_no_body():
     text = (
         "石湾县举办职工技能比武\n"
         "5月8日，石湾县职工技能比武在县职工服务中心举行，电焊工祁海川获得焊工项目第一名。\n"
     )
     article = page_facts(text).articles[0]
     assert "祁海川" in {p.name for p in article.people}
-    assert not [p for p in article.positions if p.name == "祁海川"]
+    held = [(p.title, p.org_written) for p in article.positions if p.name == "祁海川"]
+    assert held == [("电焊工", None)]
 
 
 def _held(text: str) -> dict[str, list[tuple[str, str | None]]]:

@@ -25,7 +25,7 @@ from gonghui_build.extract.people.counted import counted_names, list_item_hits, 
 from gonghui_build.extract.people.elections import elected_names, is_union
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.name_length import listed_after
-from gonghui_build.extract.people.occupations import occupation_names
+from gonghui_build.extract.people.occupations import bare_occupation, occupation_names
 from gonghui_build.extract.people.partial import named_in_full
 from gonghui_build.extract.people.rolls import roll_names, spaced_breaks
 from gonghui_build.extract.people.rosters import roster_claims, roster_line
@@ -342,14 +342,17 @@ def _organisation_as_written(p: Paragraph, claim: TitleClaim) -> str | None:
 
 def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
     """A name found with no title, right after a body's name and a phrase that
-    describes a post (迅达物流营业部的快递员邵小川说): that post."""
+    describes a post (迅达物流营业部的快递员邵小川说): that post; or after an occupation
+    alone (外卖骑手邵小川): that occupation, at no body."""
     out: Hits = []
     for p, h in hits:
         read = h.described_post or overlaps_any(h.start, h.end, person_spans(p.text))
+        known = orgs.spans.get(p.seq, [])
         if not h.claims and not h.partial and read and h.source not in _REFERENCES:
-            known = orgs.spans.get(p.seq, [])
             claims = rules.with_described_post(p.text, h.start, orgs.words_of(p), (), known)
             h = replace(h, claims=claims)
+        if not h.claims and h.source not in _REFERENCES:  # 快递员某某: the occupation
+            h = replace(h, claims=bare_occupation(p.text, h.start, orgs.words_of(p), known))
         out.append((p, h))
     return out
 

@@ -4,14 +4,19 @@ An occupation (a word of jieba's dictionary ending in 工, 员, 师, 手, 匠: `
 people.yaml`` ``occupation_endings``) is no title of ``titles.yaml``: no chain reads
 the name after it, and the model often misses a name glued to a word before it. The
 name after it is judged as a name after a title is (:func:`.name_length.name_after`).
-The occupation states no post of the person at a body: no post is read around it.
+An occupation printed with no body before it (外卖骑手马某, 环卫工刘师傅) is the person's
+title with no organisation (:func:`bare_occupation`; ``tests/fixtures/ANNOTATION.md``:
+issue 10 keeps occupations before the name as the person's title); one printed after a
+body's name is a described post at that body (:func:`.titles.described_posts`).
 """
 
 from __future__ import annotations
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.name_length import follows_name, name_after
+from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.text.names import is_common_word, is_plausible_name
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
@@ -43,3 +48,44 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
         end = t.end + len(name)
         hits.append(NameHit(name, t.end, end, source, AFTER_OCCUPATION, described_post=False))
     return hits
+
+
+#: Longest occupation read before a name, its trade's word included (公交驾驶员, 外卖送餐员,
+#: 细纱挡车工); a longer run of characters names a body or a unit as well (华湘电机焊工).
+OCCUPATION_MAX = 5
+#: What opens the phrase an occupation is printed in: punctuation, a line's start, 的
+#: (来自某镇的快递员), a conjunction (和, 与, 及).
+_OPENERS = frozenset("，。；：、！？“”‘’（）()《》【】 \n\t的和与及")
+
+
+def bare_occupation(
+    text: str, name_start: int, tokens: list[Token], known: list[OrgSpan]
+) -> tuple[TitleClaim, ...]:
+    """The occupation printed right before a name (快递员某某, 外卖骑手某某, 环卫工刘师傅),
+    as the person's title with no organisation: at most ``OCCUPATION_MAX`` characters
+    after the phrase's opener, a place's name before it left out (凯里市|银匠), ending
+    like an occupation (``occupation_endings``) and not like a kind of worker, a part or
+    an honour (``collective_workers``, ``not_occupations``). None when a body's name
+    (``known``) ends in it or at its start: that post is the body's (a described post)."""
+    start = name_start
+    while start > 0 and text[start - 1] not in _OPENERS and name_start - start <= OCCUPATION_MAX:
+        start -= 1
+    if name_start - start > OCCUPATION_MAX:
+        return ()
+    places = [t.end for t in tokens if t.tag == "ns" and start < t.end < name_start]
+    start = max(places, default=start)
+    if any(start - 1 <= span.end <= name_start for span in known):
+        return ()
+    title = text[start:name_start]
+    if len(title) < 2 or not _is_occupation(title):
+        return ()
+    return (TitleClaim(title, title, None, None, start, name_start, described=True),)
+
+
+def _is_occupation(word: str) -> bool:
+    """``word`` ends like an occupation, not like a kind of worker nor a word that only
+    ends like one (学员, 选手, 携手)."""
+    endings = lexicon.words("people.yaml", "occupation_endings")
+    refused = ("collective_workers", "not_occupations")
+    words = (lexicon.words("people.yaml", key) for key in refused)
+    return endings.ending(word) is not None and not any(w.ending(word) for w in words)
