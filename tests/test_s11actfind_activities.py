@@ -103,7 +103,7 @@ def test_a_quoted_contest_named_daibipin_is_a_competition():
 def test_a_contest_taken_as_the_means_of_a_verb_is_the_contest_already_read():
     out = found(
         "4月28日，2025年桐乡市职工技能竞赛正式启动。"
-        "主席在致辞中提出要求：一是以竞赛凝聚产业工人队伍，二是以技能提升激发职工活力。"
+        "主席提出三点要求：一是以竞赛凝聚职工队伍，二是以培训提升职工技能。"
     )
     assert [a.name for a in out] == ["2025年桐乡市职工技能竞赛"]
 
@@ -119,15 +119,15 @@ def test_the_content_frame_of_a_contest_stays_in_its_name():
 
 
 def test_a_contest_qualifying_its_rules_is_no_event():
-    assert found("各职能部门要健全完善劳动竞赛各项机制体制。") == []
+    assert found("各部门要健全完善劳动竞赛各项制度体系。") == []
 
 
 def test_a_contests_kinds_of_work_are_no_event():
-    assert found("今年的技能大赛参赛范围更广、比赛工种更多。") == []
+    assert found("今年的技能大赛参赛单位更多、比赛工种更全。") == []
 
 
 def test_a_team_of_teachers_is_no_lecture():
-    assert found("由各区工会业务骨干组成授课讲师团队。") == []
+    assert found("授课讲师由各县工会的骨干担任。") == []
 
 
 # --- a plain name made one event by what is told of it --------------------------------
@@ -180,7 +180,7 @@ def test_a_games_first_edition_opened_next_year_is_planned():
 def test_a_talk_on_a_matter_is_a_meeting():
     out = found(
         "5月9日，桐溪市总工会组织市体育局等单位代表，在市总工会会议室"
-        "就举办园区职工运动会等相关事宜进行了座谈。"
+        "就筹办园区职工篮球联赛的有关事宜进行了座谈。"
     )
     assert [a.category for a in out] == [Category.meeting]
 

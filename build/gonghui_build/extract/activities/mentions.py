@@ -187,7 +187,7 @@ def _trips(text: str, lo: int, hi: int) -> list[Mention]:
 
 def _talks(text: str, lo: int, hi: int) -> list[Mention]:
     """…，并与日喀则市总工会负责同志座谈: a talk with hosts after a visit is a meeting;
-    so is a talk on a matter (就召开职工运动会等相关事宜进行了座谈) or with people met in
+    so is a talk on a matter (就筹办职工篮球联赛的有关事宜进行了座谈) or with people met in
     turn (，同各队负责人逐队座谈)."""
     out = []
     for m in patterns().talk_with.finditer(text, lo, hi):
