@@ -341,9 +341,8 @@ def _organisation_as_written(p: Paragraph, claim: TitleClaim) -> str | None:
 
 
 def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
-    """A name found with no title, right after a body's name and a phrase that
-    describes a post (迅达物流营业部的快递员邵小川说): that post; or after an occupation
-    alone (外卖骑手邵小川): that occupation, at no body."""
+    """A name found with no title: the post the phrase after a body's name describes
+    (迅达物流营业部的快递员邵小川说), or the occupation printed alone (外卖骑手邵小川)."""
     out: Hits = []
     for p, h in hits:
         read = h.described_post or overlaps_any(h.start, h.end, person_spans(p.text))
