@@ -9,6 +9,8 @@ headline index) names the headline whatever its place.
 
 from __future__ import annotations
 
+import re
+
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
 from gonghui_build.layout.display import opens_with_news_lead, restates, runs_on
@@ -55,6 +57,17 @@ def _long_kicker(block: Block, headline: Block) -> bool:
         and text[-1] not in "。！？!?；;：:"
         and len(without_spaces(headline.plain)) < len(text)
     )
+
+
+#: A subtitle's printed dash (``——``), and the 一 an OCR reads for it.
+_SUBTITLE_DASH_RE = re.compile(r"^\s*(?:[—─－\-]+|一{1,2})\s*")
+
+
+def subtitle_text(text: str) -> str | None:
+    """A subtitle without its leading dash: a printed dash goes, and only it, so a
+    subtitle that opens with a numeral after its dash keeps it (``——一百零六名…``); with
+    no printed dash, the 一 an OCR read for it goes (``一走进…``)."""
+    return _SUBTITLE_DASH_RE.sub("", text, count=1).strip() or None
 
 
 def _ocr_dash(block: Block) -> bool:

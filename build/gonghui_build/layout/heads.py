@@ -66,6 +66,8 @@ def _furniture(r: Reader, i: int) -> None:
             cur.continued = True
         else:
             r.continued_next = True
+            if cur is not None and cur.has_body:
+                cur.closed = True  # the text after 上接 goes on another page's story
     elif kind.marker == "to" and cur is not None:
         cur.continued = True
     if kind.closing and cur is not None and cur.has_body:

@@ -10,6 +10,7 @@ from gonghui.catalog import row
 from gonghui_build.extract.dates.article import curated_date
 from gonghui_build.extract.facts import ArticleFacts, PageFacts
 from gonghui_build.ids import article_id, stable_id
+from gonghui_build.layout.headroles import subtitle_text
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run, quality
 from gonghui_build.parsed import ParsedPage
@@ -85,7 +86,7 @@ def _article_row(parsed: ParsedPage, index: int, kind: str, facts: ArticleFacts)
         kind=kind,
         kicker=text_of("kicker"),
         headline=text_of("headline"),
-        subtitle=(subtitle.lstrip("—─－-一 ") or None) if subtitle else None,
+        subtitle=subtitle_text(subtitle) if subtitle else None,
         byline=text_of("byline") or text_of("dateline"),
         standfirst=text_of("standfirst"),
         continued=parsed.articles[index].continued,
