@@ -46,8 +46,8 @@ def _with_header_authors(parsed: ParsedPage, articles: list[ArticleFacts]) -> li
             continue
         after = [i for i, a in enumerate(out) if a.page_start > p.page_start]
         i = after[0] if after else len(out) - 1
-        known = {(a.name, a.role) for a in out[i].authors}
-        new = tuple(a for a in found if (a.name, a.role) not in known)
+        known = {a.name for a in out[i].authors}  # credited in the text: its role stands
+        new = tuple(a for a in found if a.name not in known)
         out[i] = replace(out[i], authors=out[i].authors + new)
     return out
 
