@@ -24,6 +24,7 @@ from gonghui_build.extract.credits import (
     paragraph_credit,
     role_credit_start,
     spaced,
+    two_names,
 )
 from gonghui_build.extract.facts import AuthorFact, PositionFact
 from gonghui_build.extract.organisations.article import ArticleOrgs
@@ -39,7 +40,6 @@ from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import (
     is_common_word,
     is_name_shaped,
-    is_plausible_name,
     is_transliterated,
     split_name,
 )
@@ -133,7 +133,7 @@ def parse_byline(
         name, slash, mark = token.partition("/")
         if not slash and (tail := _glued_mark(name)):
             name, mark = name[: -len(tail)], tail
-        if pair := _two_names(name):  # （罗晓张建明）: two names printed as one
+        if pair := two_names(name):  # （罗晓张建明）: two names printed as one
             pending += [
                 (pair[0], pos, pos + len(pair[0])),
                 (pair[1], pos + len(pair[0]), pos + len(name)),
@@ -174,31 +174,11 @@ def _glued_mark(token: str) -> str | None:
     return mark if 2 <= len(rest) <= 3 and is_name_shaped(rest) else None
 
 
-def _two_names(name: str) -> tuple[str, str] | None:
-    """（罗晓张建明）: two names of a byline printed with no space between them, read so
-    only when exactly one cut leaves two plausible names, each of a common one-character
-    surname (a long name of another language, 吉克曲布, 李敖日格乐, stays whole)."""
-    if not 4 <= len(name) <= 6 or is_name_shaped(name) or not all(is_cjk(c) for c in name):
-        return None
-    surnames = lexicon.surnames()
-
-    def plain(part: str) -> bool:
-        parts = split_name(part)
-        return (
-            parts is not None
-            and parts[0] in surnames.common
-            and is_plausible_name(part, strong_context=True)
-        )
-
-    cuts = [k for k in (2, 3) if 2 <= len(name) - k <= 3 and plain(name[:k]) and plain(name[k:])]
-    return (name[: cuts[0]], name[cuts[0] :]) if len(cuts) == 1 else None
-
-
 def _long_name(text: str, name: str, pos: int) -> bool:
     """吉克曲布, 李敖日格乐: a name of four to six characters, of no Chinese name's shape,
     that the model reads as a person (its reading starts where the name starts)."""
-    if not 4 <= len(name) <= 6 or not all(is_cjk(c) for c in name):
-        return False
+    if not 4 <= len(name) <= 6 or not all(is_cjk(c) for c in name) or suffix_of(name):
+        return False  # （某某矿工会）: a unit's credit, whatever the model reads
     return any(a == pos for a, _ in person_spans(text))
 
 

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.paragraphs import Paragraph
-from gonghui_build.text.chars import CJK
-from gonghui_build.text.names import is_name_shaped
+from gonghui_build.text.chars import CJK, is_cjk
+from gonghui_build.text.names import is_name_shaped, is_plausible_name, split_name
 
 _TAIL = re.compile(
     rf"(?:(?<=[。！？”])|[ \u3000]+)({CJK}{{2,4}}(?:[ \u3000]+{CJK}{{2,4}})+)[ \u3000]*$"
@@ -63,14 +63,36 @@ _PART_MAX = 8
 
 def bracketed_credit_start(text: str) -> int | None:
     """Where a credit in brackets (…慰问品。(某单位 王某)) closes ``text``: its parts
-    are short runs of Chinese characters and the last of them has a name's shape; None
-    when the text ends otherwise."""
+    are short runs of Chinese characters and the last of them has a name's shape, or
+    two names' printed with no space between them (…。(某某某某某)); None when the text
+    ends otherwise."""
     match = _BRACKETED.search(text)
     if match is None:
         return None
     parts = [x for x in _CREDIT_PARTS.split(match.group(2).strip()) if x]
     short = all(re.fullmatch(rf"{CJK}{{1,{_PART_MAX}}}", x) for x in parts)
-    return match.start(1) if parts and short and is_name_shaped(parts[-1]) else None
+    named = parts and (is_name_shaped(parts[-1]) or two_names(parts[-1]) is not None)
+    return match.start(1) if short and named else None
+
+
+def two_names(name: str) -> tuple[str, str] | None:
+    """（罗晓张建明）: two names of a byline printed with no space between them, read so
+    only when exactly one cut leaves two plausible names, each of a common one-character
+    surname (a long name of another language, 吉克曲布, 李敖日格乐, stays whole)."""
+    if not 4 <= len(name) <= 6 or is_name_shaped(name) or not all(is_cjk(c) for c in name):
+        return None
+    surnames = lexicon.surnames()
+
+    def plain(part: str) -> bool:
+        parts = split_name(part)
+        return (
+            parts is not None
+            and parts[0] in surnames.common
+            and is_plausible_name(part, strong_context=True)
+        )
+
+    cuts = [k for k in (2, 3) if 2 <= len(name) - k <= 3 and plain(name[:k]) and plain(name[k:])]
+    return (name[: cuts[0]], name[cuts[0] :]) if len(cuts) == 1 else None
 
 
 def spaced(p: Paragraph) -> tuple[str, list[int]]:
