@@ -109,6 +109,8 @@ def parse_byline(
         authors.extend(Author(n, r, title, s, e) for n, s, e in pending for r in roles)
         pending.clear()
 
+    if keyed := _keyed_credit(body, offset):
+        return keyed
     role_words = lexicon.words(FILE, "role_words")
     marks = lexicon.words(FILE, "role_marks")
     tokens = _at_role_words(_ocr_joined(body, offset))
@@ -152,6 +154,29 @@ def parse_byline(
             flush(_role_marks().get(mark, (role,)))
     flush((role,))
     return authors
+
+
+@functools.cache
+def _keyed_re() -> re.Pattern[str]:
+    keys = lexicon.alternation(lexicon.keyed(FILE, "keyed_roles"))
+    return re.compile(rf"({keys})\s*[:：/／]\s*([^\s:：/／、，,]+)")
+
+
+def _keyed_credit(body: str, offset: int) -> list[Author]:
+    """``文/某某 图/某某``, ``文字：某某　图片：某某``: each name after its role word and a
+    colon or a slash, when the credit is made of such pairs alone and each name is one."""
+    pairs = list(_keyed_re().finditer(body))
+    rest = _keyed_re().sub("", body).strip(" \u3000、，,")
+    names = [m.group(2) for m in pairs]
+    if not pairs or rest or not all(is_name_shaped(n) or is_transliterated(n) for n in names):
+        return []
+    roles = lexicon.keyed(FILE, "keyed_roles")
+    return [
+        Author(
+            m.group(2), AuthorRole(roles[m.group(1)]), None, offset + m.start(2), offset + m.end(2)
+        )
+        for m in pairs
+    ]
 
 
 def _role_after_paper(token: str) -> str | None:

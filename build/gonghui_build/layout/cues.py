@@ -99,7 +99,7 @@ _NAMES_THEN_ROLE_RE = re.compile(rf"{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_ROLE_CREDIT
 _KEYED_ROLES = (
     r"(?:本报记者|特约记者|本报通讯员|记者|通讯员|文字|文|图片|图|摄影|撰稿|撰文|供稿|整理)"
 )
-_KEYED_ROLE = rf"{_KEYED_ROLES}\s*[:：]\s*"
+_KEYED_ROLE = rf"{_KEYED_ROLES}\s*[:：/／]\s*"  # 文字：某某 图片：某某, 文/某某 图/某某
 _KEYED_NAMES = rf"{_KEYED_ROLE}{_NAME}(?:[\s、，,]+(?:{_KEYED_ROLE})?{_NAME}){{0,5}}"
 _KEYED_CREDIT_RE = re.compile(rf"(?:[（(]\s*{_KEYED_NAMES}\s*[）)]|{_KEYED_NAMES})$")
 _SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff\d]{2,16}\s+读者\s+" + _NAME + "$")
@@ -349,7 +349,7 @@ def _role_names(text: str) -> bool:
 
 def _keyed_names(text: str) -> bool:
     """The names after the role words and colons of a credit are names."""
-    names = re.split(rf"{_KEYED_ROLES}\s*[:：]|[\s、，,（()）]+", text)
+    names = re.split(rf"{_KEYED_ROLES}\s*[:：/／]|[\s、，,（()）]+", text)
     names = [n for n in names if n]
     return bool(names) and all(is_plausible_name(n, strong_context=True) or "·" in n for n in names)
 

@@ -151,6 +151,7 @@ class TitlesFile(ReferenceFile):
 class BylinesFile(ReferenceFile):
     role_words: dict[AuthorRole, list[str]]
     role_marks: dict[AuthorRole, list[str]]
+    keyed_roles: dict[AuthorRole, list[str]]
 
 
 class DatesFile(ReferenceFile):
