@@ -36,7 +36,7 @@ from gonghui_build.layout.cuts import (
     strip_markup,
     unclosed_bracket,
 )
-from gonghui_build.layout.display import ends_in_word
+from gonghui_build.layout.display import closed_by_credit, ends_in_word, is_part_head
 from gonghui_build.layout.furniture import furniture_kind, is_header_field
 from gonghui_build.layout.interleave import reading_order
 from gonghui_build.layout.lines import Line, width
@@ -129,6 +129,7 @@ def _opens_unit(text: str) -> bool:
         or cues.ENTRY_HEAD_RE.match(plain)
         or unclosed_bracket(plain)  # an entry head a column broke over two lines
         or cues.is_caption_start(plain)
+        or is_part_head(plain)  # 第二节 主要活动: a gazetteer's section under a table
     )
 
 
@@ -231,7 +232,7 @@ def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
         return False  # two lines of a roster
     if cues.photo_credit_start(strip_markup(prev.text)) is not None:
         return False  # a caption closed by its photo credit (…开幕。某某 摄)
-    if _closed_by_credit(strip_markup(prev.text)):
+    if closed_by_credit(strip_markup(prev.text)):
         return False  # an item closed by its credit (…的经验。某某 某某): a head may follow
     if flow.indents and line.indent >= 2:
         return False
@@ -301,17 +302,6 @@ def _kicker_tail(text: str, following: str) -> bool:
         and is_cjk(text[-1])
         and not ends_sentence(text)
     )
-
-
-def _closed_by_credit(text: str) -> bool:
-    """A line ending on the credit that closes an item after its last sentence: names in
-    brackets, or two names or more set apart (``…的经验。某某 某某``); one name after a
-    sentence may open the next one (``…召开。某某`` / ``主持会议…``)."""
-    start = cues.end_credit_start(text)
-    if not start:
-        return False
-    credit = text[start:].strip()
-    return credit[:1] in "（(" or len(credit.split()) >= 2
 
 
 def _texty(text: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build.layout import cues
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
 
@@ -154,3 +155,27 @@ def restates(title: str, text: str) -> bool:
             pool.remove(ch)
             found += 1
     return found >= RESTATED_SHARE * len(title)
+
+
+def closed_by_credit(text: str) -> bool:
+    """A line ending on the credit that closes an item after its last sentence: names in
+    brackets, or two names or more set apart (``…的经验。某某 某某``); one name after a
+    sentence may open the next one (``…召开。某某`` / ``主持会议…``)."""
+    start = cues.end_credit_start(text)
+    if not start:
+        return False
+    credit = text[start:].strip()
+    return credit[:1] in "（(" or len(credit.split()) >= 2
+
+
+#: A chapter's or a section's head on a line of its own (``第二节 主要活动``, ``第一章 工会``).
+_PART_HEAD_RE = re.compile(
+    r"^第[一二三四五六七八九十百零\d]{1,4}[编章节]\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,15}$"
+)
+
+
+def is_part_head(text: str) -> bool:
+    """A gazetteer's or a yearbook's chapter or section head, alone on its line: it opens
+    a part of the book, never the end of the line above it (a table's last row ending
+    on a dash, a wrapped line)."""
+    return bool(_PART_HEAD_RE.match(text.strip()))

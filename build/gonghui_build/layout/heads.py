@@ -40,6 +40,7 @@ from gonghui_build.layout.heads_web import (
 )
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.notes import labelled, note_under_head, noted_head, only_notes
+from gonghui_build.layout.parts import numbered_part
 from gonghui_build.layout.photos_first import captions_only, start_under_captions
 from gonghui_build.layout.reader import Draft, Reader, section_like
 from gonghui_build.layout.shapes import Shape
@@ -248,7 +249,7 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
         return True
     if "byline" in cur.roles.values() or r.shapes[i] is not Shape.BODY:
         return False
-    if _numbered_part(r, cur):
+    if numbered_part(r, cur):
         return False
     first = _first_text(r, cur)
     news = "dateline" in cur.roles.values() or (
@@ -259,24 +260,6 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
         return False
     text = r.blocks[i].plain
     return (news and opens_with_news_lead(text)) or restates(title, text)
-
-
-#: A part's number printed alone on its line (``01``, ``2``): a self-media copy's parts.
-_PART_NUMBER_RE = re.compile(r"^\s*0?(\d{1,2})\s*$")
-
-
-def _numbered_part(r: Reader, cur: Draft) -> bool:
-    """The head under a part's number (``03``) whose predecessor (``02``) the open
-    article prints: the next part of that article, not a new one."""
-    above = r.pending[0] - 1
-    number = _PART_NUMBER_RE.match(r.blocks[above].plain) if above >= 0 else None
-    if number is None or not cur.body or int(number.group(1)) < 2:
-        return False
-    previous = int(number.group(1)) - 1
-    return any(
-        (m := _PART_NUMBER_RE.match(r.blocks[j].plain)) and int(m.group(1)) == previous
-        for j in range(min(cur.body), above)
-    )
 
 
 def _pair_head(r: Reader, cur: Draft | None, i: int) -> bool:
