@@ -201,10 +201,11 @@ def _follower_inside(text: str, lo: int, end: int) -> int | None:
     """Where a word of two or more characters that follows names (到场, 出席) opens a
     word of jieba's between ``lo`` and ``end``, when it runs to ``end``: the model read
     it as the end of a transliterated name's last part."""
+    followers = words("name_followers")
     for t in tokenizer.tag_tokens(text):
-        if lo <= t.start < end and t.end == end and len(t.word) > 1:
-            if words("name_followers").starting(text, t.start) == t.word:
-                return t.start
+        at_end = lo <= t.start < end and t.end == end and len(t.word) > 1
+        if at_end and followers.starting(text, t.start) == t.word:
+            return t.start
     return None
 
 
