@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from gonghui_build.extract.people.elections import officer_names
 from gonghui_build.text.tokenizer import tag_tokens
-from tests.conftest import page_facts
+from tests.conftest import first_article_positions
 
 _ENTRY = (
     "石湾区总工会\n"
@@ -18,8 +18,7 @@ _ENTRY = (
 
 
 def test_each_name_after_a_title_chain_and_a_colon_holds_its_titles():
-    article = page_facts(_ENTRY).articles[0]
-    found = {(p.name, p.title_normalised, p.org.name if p.org else None) for p in article.positions}
+    found = first_article_positions(_ENTRY)
     assert ("韦海川", "主席", "延庆区总工会") in found
     assert ("邵春兰", "党组书记", "延庆区总工会") in found
     assert ("邵春兰", "常务副主席", "延庆区总工会") in found

@@ -9,18 +9,12 @@ from __future__ import annotations
 
 from gonghui_build.extract.people.titles import described_posts, unit_and_head
 from gonghui_build.text.tokenizer import tag_tokens
-from tests.conftest import page_facts
+from tests.conftest import first_article_positions as _positions
 
 
 def _posts(text: str, name: str) -> list[tuple[str, str | None]]:
     claims = described_posts(text, text.index(name), tag_tokens(text))
     return [(c.title_normalised, c.org_written) for c in claims]
-
-
-def _positions(text: str) -> set[tuple[str, str, str | None]]:
-    article = page_facts(text).articles[0]
-    assert article.people, "people are read"
-    return {(p.name, p.title_normalised, p.org.name if p.org else None) for p in article.positions}
 
 
 def test_a_branch_plant_before_an_occupation_is_where_it_is_held():
