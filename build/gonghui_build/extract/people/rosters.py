@@ -94,7 +94,9 @@ def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | No
         return None
     tokens = tokens if tokens is not None else tag_tokens(line)
     for size in _name_sizes(line, tokens, at):
-        start = at + size + len(line[at + size :]) - len(line[at + size :].lstrip())
+        note = _NOTE.match(line, at + size)  # 马某某（回族） 某公司厨师: no part of the body
+        past = note.end() if note else at + size
+        start = past + len(line[past:]) - len(line[past:].lstrip())
         body = _body_at(line, start)
         if body is None:
             continue
