@@ -70,3 +70,11 @@ def page_facts(text: str):
     from gonghui_build.parsed import parse_page
 
     return extract_page(parse_page(page_from_bytes("p.txt", text.encode())))
+
+
+def first_article_positions(text: str) -> set[tuple[str, str, str | None]]:
+    """(name, title, organisation's full name) of each position the first article of a
+    page of ``text`` states; the article must name people."""
+    article = page_facts(text).articles[0]
+    assert article.people, "people are read"
+    return {(p.name, p.title_normalised, p.org.name if p.org else None) for p in article.positions}

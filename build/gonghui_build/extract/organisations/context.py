@@ -23,6 +23,7 @@ from gonghui_build.extract.organisations.names import (
     named_department_start,
     suffix_of,
     suffix_types,
+    unit_start,
     words,
 )
 from gonghui_build.extract.organisations.shortforms import federation_short_form
@@ -335,8 +336,10 @@ def _public_body(body: gazetteer.Body | None) -> bool:
 
 def _named_department(written: str, offset: int, context: ArticleContext) -> ResolvedOrg | None:
     """某市总工会社会保障部: a department its body names for itself, of the body the
-    article's text resolves its name to (区总工会财务部 → 某区总工会财务部)."""
+    article's text resolves its name to (区总工会财务部 → 某区总工会财务部), or a unit
+    of the body (区总工会法律援助站 → 某区总工会法律援助站)."""
     start = named_department_start(written)
+    start = unit_start(written) if start is None else start
     body = resolve(written[:start], offset, context) if start is not None else None
     if body is None:
         return None

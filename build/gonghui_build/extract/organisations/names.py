@@ -69,6 +69,20 @@ def named_department_start(name: str) -> int | None:
     return None
 
 
+def unit_start(name: str) -> int | None:
+    """Where a unit of a body opens in ``name`` (某公司|铸锻分厂, 某区总工会|法律援助站): the
+    shortest part after a whole body's name that ends like a unit (``org_suffixes.yaml``
+    unit_endings) and holds more than the ending, if any."""
+    unit = words("unit_endings").ending(name)
+    if unit is None:
+        return None
+    for size in DEPARTMENT_SIZES:
+        start = len(name) - size
+        if start > 0 and size > len(unit) and suffix_of(name, start) is not None:
+            return start
+    return None
+
+
 def is_department_name(name: str) -> bool:
     """A department printed without its body, listed (组织部, 女职工部) or named by its
     body for itself (生活服务部: 3 to 10 characters ending in 部, no body inside)."""

@@ -174,8 +174,9 @@ def body_and_unit(
     and a short unit of it the grammar names no organisation (a hospital's 科) before a
     title, inside one segment: the body, and the unit, which the title takes in (the
     post 心内科主任医师 held at the hospital, as a described post is); a unit ending like
-    a department (人事教育司), or named by the character its head's title opens with
-    (农机站|站长, 检修班|班长), is the body's unit, the organisation of the title."""
+    a department (人事教育司) or a unit (法律援助站, 铸锻分厂), or named by the character
+    its head's title opens with (农机站|站长, 检修班|班长), is the body's unit, the
+    organisation of the title."""
     for size in _UNIT_SIZES:
         end = title_start - size
         if end <= seg_start:
@@ -195,7 +196,7 @@ def body_and_unit(
             continue
         base = match.group("base")
         heads = len(base) > 1 and unit.endswith(base[0]) and not match.group("inner")
-        if heads or lexicon.words("titles.yaml", "department_endings").ending(unit):
+        if heads or _names_a_unit(unit):
             return OrgSpan(body.start, title_start, body.written + unit, unit, body.type), ""
         return body, unit
     return None
@@ -265,3 +266,12 @@ def segment_org(
     span = span or _department_sharing_title(text, title_start, tokens)
     span = span or _enterprise_segment(text, seg_start, title_start)
     return _unit_of_segment(text, seg_start, span)
+
+
+def _names_a_unit(unit: str) -> bool:
+    """A unit ending like a department (人事教育司) or like a unit of a body, more than
+    the ending alone (法律援助站, 铸锻分厂: ``org_suffixes.yaml`` unit_endings)."""
+    if lexicon.words("titles.yaml", "department_endings").ending(unit):
+        return True
+    ending = lexicon.words("org_suffixes.yaml", "unit_endings").ending(unit)
+    return ending is not None and len(unit) > len(ending)

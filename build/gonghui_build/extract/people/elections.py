@@ -13,11 +13,12 @@ states several posts: 选举甲为主席、乙为副主席 (each name after the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan
-from gonghui_build.extract.organisations.names import suffix_types
+from gonghui_build.extract.organisations.names import is_department_name, suffix_types
 from gonghui_build.extract.people.name_length import name_after, note_start
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain
@@ -56,7 +57,17 @@ def _claims(
         title = lexicon.titles().at_end.search(text, at, stop)
         if title is None:
             return ()
-    claims = parse_chain(text, title.end(), tokens)
+    return _held_at_union(parse_chain(text, title.end(), tokens), name_start, known, earlier)
+
+
+def _held_at_union(
+    claims: list[TitleClaim],
+    name_start: int,
+    known: Sequence[OrgSpan],
+    earlier: OrgSpan | None,
+) -> tuple[TitleClaim, ...]:
+    """A chain's claims, each held at the union named last before the name when the
+    chain names no body; none when no union is named either."""
     if any(c.org_written for c in claims) or not claims:
         return tuple(claims)
     union = next(
@@ -153,4 +164,51 @@ def elected_names(
                 hits.append(_hit(name, start, claims))
                 hits += [_hit(n, k, claims) for n, k in _listed_before(text, start)]
             break
+    return hits + officer_names(text, tokens, known, earlier)
+
+
+#: A yearbook's officer list: a title chain opening a clause, a colon, the names
+#: holding it (主席：甲；党组书记、常务副主席：乙；副主席：丙、丁（女）).
+_OFFICERS = re.compile(r"(?:^|(?<=[；。\n]))([^；。：，\n]{2,24})：")
+#: What may follow an officer's name (and its note in brackets).
+_AFTER_OFFICER = "、；。\n"
+
+
+def officer_names(
+    text: str,
+    tokens: list[Token],
+    known: Sequence[OrgSpan] = (),
+    earlier: OrgSpan | None = None,
+) -> list[NameHit]:
+    """The names an officer list gives after a whole title chain and a colon, each with
+    the chain's titles (held at the union named before, when the chain names no body);
+    a note in brackets after a name (（女，回族）) is no part of it."""
+    hits: list[NameHit] = []
+    for label in _OFFICERS.finditer(text):
+        chain = parse_chain(text, label.end(1), tokens)
+        if not chain or chain[0].start != label.start(1):
+            continue  # the label is no title chain (地址：, 电话：)
+        if any(c.org_written and is_department_name(c.org_written) for c in chain):
+            continue  # 经费审查委员会主任：: a committee of which body, the list does not say
+        pos = label.end()
+        while pos < len(text):
+            name = name_after(text, pos, tokens)
+            after = _past_note(text, pos + len(name)) if name else pos
+            if not name or (after < len(text) and text[after] not in _AFTER_OFFICER):
+                break
+            claims = _held_at_union(chain, pos, known, earlier)
+            if not claims:
+                break
+            hits.append(_hit(name, pos, claims))
+            if after >= len(text) or text[after] != "、":
+                break
+            pos = after + 1
     return hits
+
+
+def _past_note(text: str, at: int) -> int:
+    """Past a note in brackets that opens at ``at`` (（女，回族）), else ``at``."""
+    if at < len(text) and text[at] in "（(":
+        close = min((k for k in (text.find("）", at), text.find(")", at)) if k > 0), default=-1)
+        return close + 1 if close > 0 else at
+    return at

@@ -183,6 +183,9 @@ def _transliterated_end(text: str, start: int, end: int) -> int:
     said = words("speech_verbs").ending(last)
     if said and len(last) > len(said):
         return end - len(said)
+    follower = _follower_inside(text, end - len(last) + _SHORT_LAST_PART, end)
+    if follower is not None:
+        return follower  # …·吐尔地|到场: a word that follows names the model took in
     if len(last) > _SHORT_LAST_PART or _ends_name(text, end):
         return end
     verbs = {t.start for t in tokenizer.tag_tokens(text) if len(t.word) > 1 and t.tag[:1] == "v"}
@@ -192,6 +195,18 @@ def _transliterated_end(text: str, start: int, end: int) -> int:
         if stop == len(text) or not is_cjk(text[stop]) or _follower_at(text, stop):
             return stop
     return end
+
+
+def _follower_inside(text: str, lo: int, end: int) -> int | None:
+    """Where a word of two or more characters that follows names (到场, 出席) opens a
+    word of jieba's between ``lo`` and ``end``, when it runs to ``end``: the model read
+    it as the end of a transliterated name's last part."""
+    followers = words("name_followers")
+    for t in tokenizer.tag_tokens(text):
+        at_end = lo <= t.start < end and t.end == end and len(t.word) > 1
+        if at_end and followers.starting(text, t.start) == t.word:
+            return t.start
+    return None
 
 
 def _follower_at(text: str, at: int) -> bool:

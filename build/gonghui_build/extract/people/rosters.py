@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types
-from gonghui_build.extract.people.titles import TitleClaim, is_post
+from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_head
 from gonghui_build.text import ner
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import is_plausible_name
@@ -94,7 +94,9 @@ def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | No
         return None
     tokens = tokens if tokens is not None else tag_tokens(line)
     for size in _name_sizes(line, tokens, at):
-        start = at + size + len(line[at + size :]) - len(line[at + size :].lstrip())
+        note = _NOTE.match(line, at + size)  # 马某某（回族） 某公司厨师: no part of the body
+        past = note.end() if note else at + size
+        start = past + len(line[past:]) - len(line[past:].lstrip())
         body = _body_at(line, start)
         if body is None:
             continue
@@ -108,12 +110,15 @@ def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | No
 
 
 def roster_claims(found: RosterLine, line_end: int) -> tuple[TitleClaim, ...]:
-    """The post a roster line states, held at its body (the claim covers the line up
-    to ``line_end``)."""
+    """The post a roster line states, held at its body, or at the unit of it the post
+    names (某医院急诊科护士长: :func:`.titles.unit_and_head`); the claim covers the line
+    up to ``line_end``."""
     if found.post is None:
         return ()
     body = found.body
-    return (TitleClaim(found.post, found.post, body.written, body.start, body.start, line_end),)
+    unit, title = unit_and_head(found.post)
+    org = body.written + unit
+    return (TitleClaim(title, title, org, body.start, body.start, line_end),)
 
 
 def without_roster_name(text: str, spans: list[OrgSpan], tokens: list[Token]) -> list[OrgSpan]:

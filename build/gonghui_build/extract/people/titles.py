@@ -272,17 +272,31 @@ def _posts_of(phrase: str) -> list[tuple[int, str]]:
     return posts
 
 
-def _unit_and_head(post: str) -> tuple[str, str]:
+def unit_and_head(post: str) -> tuple[str, str]:
     """``农机站站长``, ``数控班副班长``: a unit named by the character its head's title
     opens with (站|站长, 班|班长) is the organisation the title is held at, inside the
     body before it; ("", post) when the post names no unit."""
     match = lexicon.titles().at_end.search(post)
     if match is None or match.start() == 0 or match.group("union") or match.group("inner"):
-        return "", post
+        return _unit_before_post(post)
     base = match.group("base")
     if len(base) < 2 or post[match.start() - 1] != base[0]:
-        return "", post
+        return _unit_before_post(post)
     return post[: match.start()], match.group(0)
+
+
+def _unit_before_post(post: str) -> tuple[str, str]:
+    """``法律援助站律师``, ``铸锻分厂电焊工``: a unit of the body (its name ending like one,
+    ``org_suffixes.yaml`` unit_endings) printed before the post is the organisation the post
+    is held at, inside the body before it; the shortest such unit leaving a post of two
+    characters or more wins; the ending alone (分厂厂长) names no unit; ("", post) when
+    the post names none."""
+    units = lexicon.words("org_suffixes.yaml", "unit_endings")
+    for end in range(2, len(post) - 1):
+        unit = units.ending(post, end)
+        if unit and len(unit) < end and is_post(post[end:]):
+            return post[:end], post[end:]
+    return "", post
 
 
 def _body_ending_at(
@@ -343,7 +357,7 @@ def described_posts(
         body, inner = _inner_body_apart(span.written)
         claims = []
         for k, (_, post) in enumerate(posts):
-            unit, title = _unit_and_head(post)
+            unit, title = unit_and_head(post)
             title = inner + title if k == 0 else title
             org = body + unit
             claims.append(
