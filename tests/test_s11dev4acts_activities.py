@@ -1,7 +1,9 @@
 """Activities on real-page shapes, eighth pass (issue 11, real_dev4): a plan told as
 还要 (今年还要举办…) is planned; a drill a union runs for its members (消防应急演练) is a
 training; a session on the n-th day of a course (培训班第二天) is its, whatever sub-heading
-stands between, and is dated that day. One behaviour each, on sentences written for these tests (invented names)."""
+stands between, and is dated that day; a talk given under a title (以《…》为题，结合…，
+讲解…) is named by it across a clause. One behaviour each, on sentences written for
+these tests (invented names)."""
 
 from __future__ import annotations
 
@@ -68,3 +70,11 @@ def test_sessions_on_numbered_days_belong_to_the_course_across_a_sub_heading():
         (0, "first_day", None),
         (0, "within", 2),
     ]
+
+
+@pytest.mark.parametrize("title", ["《劳动合同法》", "“职工维权那些事”"])
+def test_a_talk_is_named_by_its_title_across_a_clause_before_its_verb(title):
+    found = find_activities(
+        [f"柳塘区总工会律师葛平以{title}为题，结合近年来的典型案例，讲解用工风险。"]
+    )
+    assert [(a.name, a.category) for a in found] == [(title, Category.lecture)]
