@@ -19,6 +19,7 @@ from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.extract.dates.resolve import (
     article_year,
     days_of,
+    nth_day,
     one_day_of,
     resolve,
     with_duration,
@@ -258,6 +259,8 @@ def _date(draft, parent, lead, article_date) -> ResolvedDate:
     date, or the article's year for what is reported as done or as running."""
     if draft.date:
         return resolve(draft.date, article_date, ahead=draft.status == Status.planned)
+    if parent is not None and draft.course_day and (nth := nth_day(parent.date, draft.course_day)):
+        return nth
     if parent is not None:
         return within(parent.date, draft.date_from_parent == "first_day", _one_day(parent))
     if (

@@ -24,6 +24,7 @@ class ActivityDraft:
     status: Status
     date: DateText | None = None
     date_from_parent: str | None = None  # "first_day" | "within"
+    course_day: int | None = None  # 第二天 in its course: the day of the course it is held on
     participants: Participants | None = None
     duration_days: float | None = None
     duration_text: str | None = None

@@ -191,7 +191,10 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
     draft = replace(draft, parent=parent)
     if parent is not None and draft.date is None:
         first_day = links.opens_on_first_day(draft, s.words)
-        draft = replace(draft, date_from_parent="first_day" if first_day else "within")
+        day = None if first_day else links.course_day(s.words)
+        draft = replace(
+            draft, date_from_parent="first_day" if first_day else "within", course_day=day
+        )
     if draft.date is None and parent is None and draft.status == Status.held:
         draft = replace(draft, date=links.inherited_date(found, s.text, s.start, s.words))
     return draft
@@ -267,7 +270,7 @@ def _read_paragraph(found: list[ActivityDraft], texts: list[str], p: int, captio
             s_end,
             mentions(text, s_start, s_end),
             previous_planned,
-            opens_with_course=bool(words("within_course").in_text(sentence_text[:14])),
+            opens_with_course=links.opens_on_course_day(sentence_text[:14]),
             after_meeting=bool(words("after_meeting").starting(sentence_text)),
         )
         for i in range(len(s.mentions)):

@@ -41,7 +41,7 @@ class Patterns:
     organiser: re.Pattern[str]  # 由市总工会承办
     duration: re.Pattern[str]  # 为期三天
     name_duration: re.Pattern[str]  # 40天 at the end of a name before its trigger
-    titled: re.Pattern[str]  # 以“…”为题，为学员讲授
+    titled: re.Pattern[str]  # 以“…”为题，为学员讲授; 以《…》为题，结合案例，讲解
     taught: re.Pattern[str]  # 讲授新修改的《工会法》
     lesson: re.Pattern[str]  # 讲解, 讲了: a teaching verb before what is taught
     talk_with: re.Pattern[str]  # 并与…负责同志座谈, 就…事宜进行了座谈, ，同…逐队座谈
@@ -119,7 +119,8 @@ def patterns() -> Patterns:
         ),
         name_duration=re.compile(rf"(\d+|[{cn}两]+)({_alt('name_duration_units')})$"),
         titled=re.compile(
-            r"以(?P<title>“[^”]{2,30}”|《[^》]{2,30}》)为题[，,]?(?:为[^，。；]{1,8}?)?"
+            r"以(?P<title>“[^”]{2,30}”|《[^》]{2,30}》)为题[，,]?(?:[^，。；]{2,20}[，,])?"
+            r"(?:为[^，。；]{1,8}?)?"
             rf"(?:{_alt('talk_verbs')})?了?$"
         ),
         taught=re.compile(

@@ -14,6 +14,7 @@ from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.activities.naming import has_proper_element
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.text.clauses import clause_end, clause_start, sentences
+from gonghui_build.text.numbers import chinese_to_int
 from gonghui_build.vocabulary import Category, Status
 
 #: Categories of what is held within a course or under a campaign.
@@ -270,6 +271,28 @@ def opens_on_first_day(draft: ActivityDraft, sentence: str) -> bool:
     return bool(words("first_day_words").in_text(sentence)) or bool(
         words("opening_words").ending(draft.name)
     )
+
+
+def opens_on_course_day(opening: str) -> bool:
+    """A sentence whose opening speaks from inside a course: 培训期间, 学员…, or a day of
+    it (培训班第一天, 第二天, 次日), whatever headings stand between it and the course."""
+    return bool(
+        words("within_course").in_text(opening)
+        or words("first_day_words").in_text(opening)
+        or course_day(opening) is not None
+    )
+
+
+def course_day(sentence: str) -> int | None:
+    """The day of its course a session is held on, when its sentence numbers it:
+    培训班第二天, 第3天, 次日 (the day after the course opened). 首日 is
+    :func:`opens_on_first_day`'s."""
+    if words("next_day_words").in_text(sentence):
+        return 2
+    m = re.search(r"第(\d{1,2}|[一二三四五六七八九十]{1,3})天", sentence)
+    if m is None:
+        return None
+    return int(m[1]) if m[1].isdigit() else chinese_to_int(m[1])
 
 
 def inherited_date(

@@ -182,6 +182,17 @@ def within(parent: ResolvedDate, first_day: bool, one_day: bool = False) -> Reso
     return ResolvedDate(parent.start[:4], Precision.year, None, None, DateBasis.parent)
 
 
+def nth_day(span: ResolvedDate, n: int) -> ResolvedDate | None:
+    """The ``n``-th day of a span of days (a course from the 10th to the 12th: its second
+    day is the 11th), or None when the span prints no days or is shorter."""
+    if span.start_precision != Precision.day or span.end_precision != Precision.day:
+        return None
+    day = dt.date.fromisoformat(span.start) + dt.timedelta(days=n - 1)
+    if n < 1 or day > dt.date.fromisoformat(span.end or ""):
+        return None
+    return ResolvedDate(day.isoformat(), Precision.day, None, None, DateBasis.parent)
+
+
 def one_day_of(span: ResolvedDate) -> ResolvedDate:
     """The date of a session (a lecture, a visit during a trip) printed with a span of
     days: it is held on one of them, which the text does not say; as precise as is
