@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.model import after_title_or_occupation, person_spans
@@ -38,13 +39,26 @@ _ITEM_MARKS, _SENTENCE_MARKS = "，、", "。！？；\n"
 _MIN_ITEMS, _MIN_ANCHORED = 3, 2
 
 
-def _name_ending_at(text: str, end: int, tokens: Sequence[Token], lo: int) -> str | None:
+@dataclass(frozen=True)
+class _WordStarts:
+    """Where jieba's words of a text start, and where a one-character preposition or
+    conjunction does (和|叶某: no surname there); read once per text."""
+
+    starts: frozenset[int]
+    joining: frozenset[int]
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> _WordStarts:
+        joining = (t.start for t in tokens if len(t.word) == 1 and t.tag in ("p", "c"))
+        return cls(frozenset(t.start for t in tokens), frozenset(joining))
+
+
+def _name_ending_at(text: str, end: int, words: _WordStarts, lo: int) -> str | None:
     """The name (three characters, else two) ending at ``end`` and starting no earlier
     than ``lo``, where a word of jieba starts (教师|王伟, not 师王伟) or an occupation
     ends right before it (轧钢工|余培斌: jieba reads 工余 as one word), and no
     conjunction does (和|叶某)."""
-    starts = {t.start for t in tokens}
-    joining = {t.start for t in tokens if len(t.word) == 1 and t.tag in ("p", "c")}
+    starts, joining = words.starts, words.joining
     for size in (3, 2):
         start = end - size
         if start < lo or start in joining:
@@ -60,10 +74,11 @@ def _name_ending_at(text: str, end: int, tokens: Sequence[Token], lo: int) -> st
 def counted_names(text: str, tokens: Sequence[Token]) -> list[NameHit]:
     """``授予甲某等3人…称号``: the name right before 等 and a count of people."""
     hits = []
+    words = _WordStarts.of(tokens)
     for match in _COUNTED.finditer(text):
         end = match.start()
         lo = max((i + 1 for i in range(max(0, end - 4), end) if not is_cjk(text[i])), default=0)
-        name = _name_ending_at(text, end, tokens, lo)
+        name = _name_ending_at(text, end, words, lo)
         if name is not None:
             start = end - len(name)
             hits.append(NameHit(name, start, end, MentionSource.listed_name, LISTED))
@@ -86,12 +101,14 @@ def _items(text: str) -> list[list[tuple[int, int]]]:
     return sentences
 
 
-def _read_as_person(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
+def _read_as_person(
+    text: str, start: int, end: int, tokens: Sequence[Token], people: list[tuple[int, int]]
+) -> bool:
     """A reader besides the list's shape reads a person at ``text[start:end]``: the
     model does, or jieba tags a name there (or an occupation or title ends right before
     it) and its dictionary holds no word of the whole string (not 50|余人, 石湾县, 黄金周:
-    a count, a place, a word jieba tags a name)."""
-    if overlaps_any(start, end, person_spans(text)):
+    a count, a place, a word jieba tags a name; ``people``: the model's person spans)."""
+    if overlaps_any(start, end, people):
         return True
     if tokenizer.frequency(text[start:end]):
         return False
@@ -108,15 +125,20 @@ def list_item_names(
     read in ``text``): a list of winners, each a body, a post and a name."""
     ends = {e for _, e in found}
     hits: list[NameHit] = []
-    for items in _items(text):
-        anchored = sum(1 for _, e in items if e in ends)
-        if len(items) < _MIN_ITEMS or anchored < _MIN_ANCHORED:
-            continue
+    lists = [
+        items
+        for items in _items(text)
+        if len(items) >= _MIN_ITEMS and sum(1 for _, e in items if e in ends) >= _MIN_ANCHORED
+    ]
+    if not lists:
+        return hits
+    words, people = _WordStarts.of(tokens), person_spans(text)
+    for items in lists:
         for s, e in items:
             if e in ends or any(s < fe and fs < e for fs, fe in found):
                 continue
-            name = _name_ending_at(text, e, tokens, s)
-            if name is not None and _read_as_person(text, e - len(name), e, tokens):
+            name = _name_ending_at(text, e, words, s)
+            if name is not None and _read_as_person(text, e - len(name), e, tokens, people):
                 hits.append(NameHit(name, e - len(name), e, MentionSource.listed_name, LISTED))
     return hits
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.organisations.names import is_department_name, suffix_types
-from gonghui_build.extract.people.name_length import name_after, note_start
+from gonghui_build.extract.people.name_length import long_note_end, name_after, note_start
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain
 from gonghui_build.text.names import is_plausible_name
@@ -193,7 +193,7 @@ def officer_names(
         pos = label.end()
         while pos < len(text):
             name = name_after(text, pos, tokens)
-            after = _past_note(text, pos + len(name)) if name else pos
+            after = long_note_end(text, pos + len(name)) if name else pos
             if not name or (after < len(text) and text[after] not in _AFTER_OFFICER):
                 break
             claims = _held_at_union(chain, pos, known, earlier)
@@ -204,11 +204,3 @@ def officer_names(
                 break
             pos = after + 1
     return hits
-
-
-def _past_note(text: str, at: int) -> int:
-    """Past a note in brackets that opens at ``at`` (（女，回族）), else ``at``."""
-    if at < len(text) and text[at] in "（(":
-        close = min((k for k in (text.find("）", at), text.find(")", at)) if k > 0), default=-1)
-        return close + 1 if close > 0 else at
-    return at

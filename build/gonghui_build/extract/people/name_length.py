@@ -103,6 +103,17 @@ def note_end(text: str, pos: int) -> int:
     return found.end() if found else pos
 
 
+#: A note of several parts in brackets after a name (甲（女，回族）, 乙（兼）).
+_LONG_NOTE = re.compile(r"[（(][^（）()\n]{1,24}[)）]")
+
+
+def long_note_end(text: str, pos: int) -> int:
+    """The end of a note in brackets right at ``pos`` that may hold several parts
+    (甲（女，回族）: an officer list's), else ``pos``."""
+    found = _LONG_NOTE.match(text, pos)
+    return found.end() if found else pos
+
+
 def note_start(text: str, end: int) -> int:
     """The start of a bracketed note ending right at ``end``, else ``end``."""
     start = max(0, end - 6)

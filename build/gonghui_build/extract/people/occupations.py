@@ -29,12 +29,10 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
     """The names printed right after an occupation jieba reads as one word (not a noun
     for workers as a body: 职工, 员工), closed by punctuation or a word that follows
     names."""
-    endings = lexicon.words("people.yaml", "occupation_endings")
-    collective = lexicon.words("people.yaml", "collective_workers")
     verbs_at = {t.start: t for t in tokens if t.tag[:1] == "v"}
     hits = []
     for t in tokens:
-        if len(t.word) < 2 or endings.ending(t.word) is None or collective.ending(t.word):
+        if len(t.word) < 2 or not _ends_like_occupation(t.word, ("collective_workers",)):
             continue
         name = name_after(text, t.end, tokens)
         if not name or is_common_word(name) or not is_plausible_name(name, strong_context=True):
@@ -85,7 +83,13 @@ def bare_occupation(
 def _is_occupation(word: str) -> bool:
     """``word`` ends like an occupation, not like a kind of worker nor a word that only
     ends like one (学员, 选手, 携手)."""
+    return _ends_like_occupation(word, ("collective_workers", "not_occupations"))
+
+
+def _ends_like_occupation(word: str, refused: tuple[str, ...]) -> bool:
+    """``word`` ends like an occupation (``occupation_endings``) and like no word of the
+    ``people.yaml`` lists ``refused``: names are read after a word that only ends like
+    one (学员某某), no title is read from it."""
     endings = lexicon.words("people.yaml", "occupation_endings")
-    refused = ("collective_workers", "not_occupations")
-    words = (lexicon.words("people.yaml", key) for key in refused)
-    return endings.ending(word) is not None and not any(w.ending(word) for w in words)
+    lists = (lexicon.words("people.yaml", key) for key in refused)
+    return endings.ending(word) is not None and not any(w.ending(word) for w in lists)
