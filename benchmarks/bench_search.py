@@ -81,7 +81,9 @@ def _hex(*parts: object) -> str:
 
 
 def synthesise(target: int, seed: int = 12) -> dict[str, list[dict]]:
-    """Pages, articles and paragraphs of an archive with ``target`` paragraphs."""
+    """Pages, articles and paragraphs of an archive with ``target`` paragraphs: the seed
+    pages over and over, each copy with new ids, a random year and sentences drawn
+    from the seeds' paragraphs of the same role."""
     seeds = seed_tables()
     pools = sentence_pools(seeds["paragraphs"])
     by_page = defaultdict(list)
@@ -97,63 +99,84 @@ def synthesise(target: int, seed: int = 12) -> dict[str, list[dict]]:
         template = seeds["pages"][n % len(seeds["pages"])]
         page_id = f"p{n:07d}_{_hex(n)[:8]}"
         year = rng.choice(YEARS)
-        new_articles = {}
-        for a in arts_by_page[template["page_id"]]:
-            article_id = f"art-{_hex(page_id, a['page_order'])[:12]}"
-            new_articles[a["article_id"]] = article_id
-            date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-            out["articles"].append(
-                {
-                    **a,
-                    "article_id": article_id,
-                    "page_id": page_id,
-                    "source_file": f"{page_id}.txt",
-                    "headline": _fill(pools["headline"] or pools["body"], 12, rng)[:24],
-                    "date": date,
-                    "date_precision": "day",
-                    "date_basis": "explicit_date",
-                    "date_evidence": f"{year}年",
-                }
-            )
-        offset = 0
-        for p in by_page[template["page_id"]]:
-            if count >= target:
-                break
-            text = _fill(pools[p["role"]], len(p["text"]), rng)
-            out["paragraphs"].append(
-                {
-                    **p,
-                    "paragraph_id": f"par-{_hex(page_id, p['seq'])[:16]}",
-                    "page_id": page_id,
-                    "article_id": new_articles.get(p["article_id"]),
-                    "text": text,
-                    "original_text": text,
-                    "page_start": offset,
-                    "page_end": offset + len(text),
-                    "pieces": f"{offset}-{offset + len(text)}",
-                    "repairs": 0,
-                    "quality": 1.0,
-                    "is_garbled": False,
-                    "is_fragment": False,
-                }
-            )
-            offset += len(text) + 2
-            count += 1
+        articles = _copy_articles(arts_by_page[template["page_id"]], page_id, year, pools, rng)
+        out["articles"] += articles.values()
+        new_ids = {old: a["article_id"] for old, a in articles.items()}
+        paragraphs = _copy_paragraphs(
+            by_page[template["page_id"]][: target - count], page_id, new_ids, pools, rng
+        )
+        out["paragraphs"] += paragraphs
+        count += len(paragraphs)
+        chars = paragraphs[-1]["page_end"] + 2 if paragraphs else 0
         out["pages"].append(
             {
                 **template,
                 "page_id": page_id,
                 "source_file": f"{page_id}.txt",
                 "sha256": _hex("page", n),
-                "chars": offset,
-                "nonblank_chars": offset,
-                "covered_chars": offset,
+                "chars": chars,
+                "nonblank_chars": chars,
+                "covered_chars": chars,
                 "coverage": 1.0,
             }
         )
         n += 1
     for a in out["articles"]:
         a["paragraphs"] = 0
+    return out
+
+
+def _copy_articles(
+    articles: list[dict], page_id: str, year: int, pools: dict, rng: random.Random
+) -> dict[str, dict]:
+    """The template page's articles on the new page, by their template id."""
+    out = {}
+    for a in articles:
+        date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        out[a["article_id"]] = {
+            **a,
+            "article_id": f"art-{_hex(page_id, a['page_order'])[:12]}",
+            "page_id": page_id,
+            "source_file": f"{page_id}.txt",
+            "headline": _fill(pools["headline"] or pools["body"], 12, rng)[:24],
+            "date": date,
+            "date_precision": "day",
+            "date_basis": "explicit_date",
+            "date_evidence": f"{year}年",
+        }
+    return out
+
+
+def _copy_paragraphs(
+    paragraphs: list[dict],
+    page_id: str,
+    new_ids: dict[str, str],
+    pools: dict,
+    rng: random.Random,
+) -> list[dict]:
+    """The template page's paragraphs with new text of the same role and length, laid
+    out one after another with a blank line between."""
+    out, offset = [], 0
+    for p in paragraphs:
+        text = _fill(pools[p["role"]], len(p["text"]), rng)
+        out.append(
+            {
+                **p,
+                "paragraph_id": f"par-{_hex(page_id, p['seq'])[:16]}",
+                "page_id": page_id,
+                "article_id": new_ids.get(p["article_id"]),
+                "text": text,
+                "original_text": text,
+                "page_start": offset,
+                "page_end": offset + len(text),
+                "pieces": f"{offset}-{offset + len(text)}",
+                "repairs": 0,
+                "quality": 1.0,
+                "is_garbled": False,
+                "is_fragment": False,
+            }
+        )
+        offset += len(text) + 2
     return out
 
 

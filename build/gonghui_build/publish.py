@@ -77,69 +77,80 @@ def write_sqlite(tables: dict[str, list[dict[str, Any]]], path: Path) -> None:
     write_database({t.name: rows_from_dicts(t, tables.get(t.name, [])) for t in TABLES}, path)
 
 
+#: What the Data Package says about the dataset, whatever the pages.
+PACKAGE_METADATA: dict[str, Any] = {
+    "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+    "name": "gonghui",
+    "title": "Gonghui: Chinese trade-union newspaper pages as data",
+    "description": (
+        "Articles, paragraphs, people, organisations, positions and activities read from "
+        "pages of Chinese trade-union (工会) newspapers (by default the seed pages of a "
+        "Beijing trade-union newspaper, 2015–2023). Every extracted fact carries the page, "
+        "paragraph and character span it was read from; OCR repairs are listed in "
+        "`repairs`. Built by the gonghui package."
+    ),
+    "keywords": ["China", "trade unions", "labour", "newspapers", "工会"],
+    "licenses": [
+        {
+            "name": "MIT",
+            "path": "https://opensource.org/licenses/MIT",
+            "title": "MIT License: the code, the table structure and the extracted "
+            "records (names, titles, dates, counts) as compiled by gonghui",
+        },
+        {
+            "name": "other-closed",
+            "title": "The article texts (paragraphs.text, paragraphs.original_text and "
+            "the evidence columns) remain the copyright of the newspaper that printed "
+            "them; they are reproduced for research and verification, under no licence "
+            "from the rights holder",
+        },
+    ],
+    "sources": [
+        {
+            "title": "Pages of trade-union newspapers (the input folder, seeds/ by default)",
+            "path": "seeds/",
+        }
+    ],
+    "contributors": [{"title": "gonghui developers", "roles": ["creator"]}],
+}
+
+
 def descriptor(
     output_dir: Path, descriptor_dir: Path, final: tuple[Path, Path] | None = None
 ) -> dict[str, Any]:
     """The Data Package (v2) describing the Parquet files in ``output_dir``; ``final``:
     the (tables, descriptor) folders the files will have when swapped in, for the paths."""
     final_output, final_descriptor = final or (output_dir, descriptor_dir)
-    resources = []
-    for table in TABLES:
-        data_path = output_dir / f"{table.name}.parquet"
-        resources.append(
-            {
-                "name": table.name,
-                "title": table.title,
-                "description": table.description,
-                "path": _relative(final_output / data_path.name, final_descriptor),
-                "format": "parquet",
-                "mediatype": PARQUET_MEDIATYPE,
-                "hash": resource_file_hash(data_path),
-                "schema": f"schemas/{table.name}.json",
-                # what the loader checks cheaply before it trusts a file
-                "gonghui:rows": pq.ParquetFile(data_path).metadata.num_rows,
-            }
-        )
+    resources = [_resource(table, output_dir, final_output, final_descriptor) for table in TABLES]
+    head = {k: PACKAGE_METADATA[k] for k in ("$schema", "name", "title", "description")}
     return {
-        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
-        "name": "gonghui",
-        "title": "Gonghui: Beijing trade-union newspaper pages as data",
-        "description": (
-            "Articles, paragraphs, people, organisations, positions and activities read from "
-            "OCR'd pages of a Beijing trade-union (工会) newspaper, 2015–2023. Every extracted "
-            "fact carries the page, paragraph and character span it was read from; OCR "
-            "repairs are listed in `repairs`. Built by the gonghui package."
-        ),
+        **head,
         "version": DATA_VERSION,
         "created": _build_time(),
         "gonghui_version": gonghui.__version__,
-        "keywords": ["China", "trade unions", "labour", "Beijing", "newspapers", "工会"],
-        "licenses": [
-            {
-                "name": "MIT",
-                "path": "https://opensource.org/licenses/MIT",
-                "title": "MIT License: the code, the table structure and the extracted "
-                "records (names, titles, dates, counts) as compiled by gonghui",
-            },
-            {
-                "name": "other-closed",
-                "title": "The article texts (paragraphs.text, paragraphs.original_text and "
-                "the evidence columns) remain the copyright of the newspaper that printed "
-                "them; they are reproduced for research and verification, under no licence "
-                "from the rights holder",
-            },
-        ],
-        "sources": [
-            {
-                "title": "OCR'd pages of a Beijing trade-union newspaper (the input folder, "
-                "seeds/ by default)",
-                "path": "seeds/",
-            }
-        ],
-        "contributors": [{"title": "gonghui developers", "roles": ["creator"]}],
+        **{k: v for k, v in PACKAGE_METADATA.items() if k not in head},
         # what read people and organisations in the text besides the rules
         "gonghui:model": model_info(),
         "resources": resources,
+    }
+
+
+def _resource(
+    table: Table, output_dir: Path, final_output: Path, final_descriptor: Path
+) -> dict[str, Any]:
+    """One table's resource: where its file is (relative to the descriptor), its hash
+    and its row count, which the loader checks cheaply before it trusts the file."""
+    data_path = output_dir / f"{table.name}.parquet"
+    return {
+        "name": table.name,
+        "title": table.title,
+        "description": table.description,
+        "path": _relative(final_output / data_path.name, final_descriptor),
+        "format": "parquet",
+        "mediatype": PARQUET_MEDIATYPE,
+        "hash": resource_file_hash(data_path),
+        "schema": f"schemas/{table.name}.json",
+        "gonghui:rows": pq.ParquetFile(data_path).metadata.num_rows,
     }
 
 

@@ -24,11 +24,13 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import pyarrow.parquet as pq
-import yaml
 
 from gonghui_dev.activity_scoring import score_activities
 from gonghui_dev.layout_scoring import LayoutScores, score_layout
+from gonghui_dev.people_scoring import gold_basis, score_people
 from gonghui_dev.tally import PRF, Rate, _norm, _show
+
+__all__ = ["PRF", "Rate", "Scores", "build_and_score", "gold_basis", "score", "score_people"]
 
 
 @dataclass
@@ -86,16 +88,6 @@ class Scores:
         return "\n".join(lines)
 
 
-#: Article date bases the gold spells otherwise: the annotators recorded a date the page
-#: prints in its furniture under ``same_page`` (``ANNOTATION.md``).
-GOLD_BASIS = {"printed_date": "same_page"}
-
-
-def gold_basis(basis: str) -> str:
-    """An article's ``date_basis`` as the gold files spell it."""
-    return GOLD_BASIS.get(basis, basis)
-
-
 # --- reading the build ----------------------------------------------------------------
 
 
@@ -136,242 +128,6 @@ class Build:
                 self.written_forms[(p["article_id"], p["organisation_id"])].add(
                     _norm(p["organisation_as_written"])
                 )
-
-
-def _match_articles(gold_articles: list[dict], built: list[dict]) -> dict[int, dict | None]:
-    """Gold article index → build article, by headline; articles without one (digest
-    items) in page order, each build article matched once, a gold item with a byline
-    taken by the next headless article printing that byline when there is one."""
-    out: dict[int, dict | None] = {}
-    by_headline = {_norm(a["headline"]): a for a in built if a["headline"]}
-    headless = [a for a in built if not a["headline"]]
-    next_free = 0
-    for i, g in enumerate(gold_articles):
-        if g.get("headline"):
-            out[i] = by_headline.get(_norm(g["headline"]))
-            continue
-        rest = headless[next_free:]
-        byline = _norm(g.get("byline"))
-        same = [k for k, a in enumerate(rest) if byline and _norm(a.get("byline")) == byline]
-        k = same[0] if same else 0
-        out[i] = rest[k] if rest else None
-        next_free += k + 1 if rest else 0
-    return out
-
-
-def _org_found(gold: dict, canonical: str, written: set[str]) -> bool:
-    names = {_norm(gold["name"])} | {_norm(a) for a in gold.get("aliases") or []}
-    return _norm(canonical) in names or bool(written & names)
-
-
-# --- scoring --------------------------------------------------------------------------------
-
-
-def score_people(build: Build, gold_files: list[Path], scores: Scores) -> None:
-    person_articles: dict[str, set[str]] = defaultdict(set)  # gold name → build article ids
-    org_articles: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
-    for path in gold_files:
-        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
-        page = gold["page"]
-        built = build.articles_by_page.get(page, [])
-        matched = _match_articles(gold["articles"], built)
-        scores.articles.add_sets(
-            {(page, _norm(g.get("headline"))) for g in gold["articles"]},
-            {(page, _norm(a["headline"])) for a in built},
-            "",
-        )
-        for i, g in enumerate(gold["articles"]):
-            a = matched[i]
-            label = f"{page[:3]} {g.get('headline')}"
-            for person in g.get("people") or []:
-                scores.people_in_matched_articles.add(a is not None, f"{label}: {person['name']}")
-            if a is None:
-                # everything in a missed article is missed
-                scores.people.fn += len(g.get("people") or [])
-                scores.authors.fn += len(g.get("authors") or [])
-                scores.organisations.fn += len(g.get("organisations") or [])
-                continue
-            aid = a["article_id"]
-            scores.article_fields.add(
-                (_norm(g.get("kicker")), _norm(g.get("subtitle")), g["kind"])
-                == (_norm(a["kicker"]), _norm(a["subtitle"]), a["kind"]),
-                f"{label}: gold {g.get('kicker')}/{g.get('subtitle')}/{g['kind']} "
-                f"build {a['kicker']}/{a['subtitle']}/{a['kind']}",
-            )
-            year = int(a["date"][:4]) if a["date"] else None
-            scores.article_years.add(year == g["year"], f"{label}: gold {g['year']} build {year}")
-            scores.date_basis.add(
-                gold_basis(a["date_basis"]) == g["date_basis"],
-                f"{label}: gold {g['date_basis']} build {a['date_basis']}",
-            )
-            # authors
-            gold_authors = {(_norm(x["name"]), x["role"]) for x in g.get("authors") or []}
-            found_authors = {
-                (build.people[r["person_id"]], r["role"])
-                for r in build.tables["authors"]
-                if r["article_id"] == aid
-            }
-            scores.authors.add_sets(gold_authors, found_authors, f"{label}: ")
-            # people
-            gold_people = {_norm(p["name"]) for p in g.get("people") or []}
-            found_people = {
-                build.people[m["person_id"]]
-                for m in build.tables["person_mentions"]
-                if m["article_id"] == aid
-            }
-            # partial names (陈女士, `partial: true`) are people, but never one person
-            # across articles
-            scores.people.add_sets(gold_people, found_people, f"{label}: ")
-            partial = {_norm(p["name"]) for p in g.get("people") or [] if p.get("partial")}
-            for name in gold_people - partial:
-                if name in found_people:
-                    person_articles[name].add(aid)
-            # organisations of the article
-            built_orgs = {
-                m["organisation_id"]
-                for m in build.tables["organisation_mentions"]
-                if m["article_id"] == aid
-            }
-            built_orgs |= {
-                p["organisation_id"]
-                for p in build.tables["positions"]
-                if p["article_id"] == aid and p["organisation_id"]
-            }
-            used: set[str] = set()
-            for go in g.get("organisations") or []:
-                hit = next(
-                    (
-                        oid
-                        for oid in sorted(built_orgs)
-                        if oid not in used
-                        and _org_found(go, build.orgs[oid], build.written_forms[(aid, oid)])
-                    ),
-                    None,
-                )
-                if hit is None:
-                    scores.organisations.fn += 1
-                    scores.organisations.misses.append(f"{label}: {go['name']}")
-                    continue
-                used.add(hit)
-                scores.organisations.tp += 1
-                scores.canonical_orgs.add(
-                    _norm(build.orgs[hit]) == _norm(go["name"]),
-                    f"{label}: gold {go['name']} build {build.orgs[hit]}",
-                )
-                org_articles[_norm(go["name"])].append((aid, hit))
-            for oid in sorted(built_orgs - used):
-                scores.organisations.fp += 1
-                scores.organisations.extras.append(f"{label}: {build.orgs[oid]}")
-            # positions: of people named in the text and of authors whose byline states one
-            holders = [*(g.get("people") or []), *(g.get("authors") or [])]
-            gold_positions = {
-                (
-                    _norm(p["name"]),
-                    _norm(pos["title"]),
-                    _norm(pos.get("organisation")),
-                    tuple(sorted(_norm(x) for x in _aliases_of(g, pos.get("organisation")))),
-                )
-                for p in holders
-                for pos in p.get("positions") or []
-            }
-            found_positions = [
-                (
-                    build.people[r["person_id"]],
-                    _norm(r["title_normalised"]),
-                    _norm(build.orgs.get(r["organisation_id"], "")),
-                    _norm(r["organisation_as_written"]),
-                )
-                for r in build.tables["positions"]
-                if r["article_id"] == aid
-            ]
-            found_keys = set()
-            for name, title, org, written in found_positions:
-                found_keys.add((name, title, org, written))
-            matched_found: set = set()
-            for name, title, org, aliases in gold_positions:
-                hit = next(
-                    (
-                        f
-                        for f in found_keys
-                        if f[0] == name
-                        and f[1] == title
-                        and (
-                            (not org and not f[2])
-                            or (
-                                org
-                                and (
-                                    f[2] == org or f[2] in aliases or f[3] in aliases or f[3] == org
-                                )
-                            )
-                        )
-                    ),
-                    None,
-                )
-                if hit:
-                    scores.positions.tp += 1
-                    matched_found.add(hit)
-                else:
-                    scores.positions.fn += 1
-                    scores.positions.misses.append(f"{label}: {name} {title} @ {org}")
-            extra = {f for f in found_keys if f not in matched_found}
-            # duplicates of a matched statement (same person, title, organisation) are not errors
-            extra = {f for f in extra if not any(m[:3] == f[:3] for m in matched_found)}
-            scores.positions.fp += len(extra)
-            scores.positions.extras += [
-                f"{label}: {f[0]} {f[1]} @ {f[2] or f[3]}" for f in sorted(extra)
-            ]
-            for p in holders:
-                if not p.get("positions"):
-                    continue
-                name = _norm(p["name"])
-                wanted = [
-                    (_norm(pos["title"]), _norm(pos.get("organisation"))) for pos in p["positions"]
-                ]
-                ok = all(
-                    any(
-                        f[0] == name
-                        and f[1] == t
-                        and (
-                            (not o and not f[2])
-                            or (
-                                o
-                                and (
-                                    f[2] == o
-                                    or f[2] in _alias_set(g, o)
-                                    or f[3] in _alias_set(g, o)
-                                )
-                            )
-                        )
-                        for f in found_keys
-                    )
-                    for t, o in wanted
-                )
-                scores.people_titled.add(ok, f"{label}: {name} {wanted}")
-    for name, articles in person_articles.items():
-        if len(articles) > 1:
-            ids = {
-                m["person_id"]
-                for m in build.tables["person_mentions"]
-                if m["article_id"] in articles and build.people[m["person_id"]] == name
-            }
-            scores.person_merges.add(len(ids) == 1, f"{name}: {len(ids)} people")
-    for name, hits in org_articles.items():
-        if len({a for a, _ in hits}) > 1:
-            ids = {oid for _, oid in hits}
-            scores.org_merges.add(len(ids) == 1, f"{name}: {sorted(build.orgs[i] for i in ids)}")
-
-
-def _aliases_of(article: dict, org: str | None) -> list[str]:
-    if not org:
-        return []
-    for o in article.get("organisations") or []:
-        if _norm(o["name"]) == _norm(org):
-            return [o["name"], *(o.get("aliases") or [])]
-    return [org]
-
-
-def _alias_set(article: dict, org: str) -> set[str]:
-    return {_norm(x) for x in _aliases_of(article, org)}
 
 
 def score(data: Path, gold_dir: Path, pages: set[str] | None = None) -> Scores:

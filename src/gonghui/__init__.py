@@ -1,4 +1,4 @@
-"""gonghui: a Beijing trade-union newspaper as data.
+"""gonghui: Chinese trade-union newspapers as data.
 
     >>> import gonghui
     >>> gonghui.tables()

@@ -39,7 +39,7 @@ def _system_allocator() -> None:
 
 @click.group(
     context_settings={"help_option_names": ["-h", "--help"]},
-    help="Beijing trade-union newspaper pages as a validated dataset.\n\n"
+    help="Chinese trade-union newspaper pages as a validated dataset.\n\n"
     "  gonghui build      pages (seeds/) → tables (data/) + datapackage.json\n\n"
     "  gonghui validate   check the published tables (Frictionless, hashes, SQL)\n\n"
     "  gonghui serve      browse and query the tables in Datasette\n\n"

@@ -191,14 +191,14 @@ def metadata(parquet_url: str = "/-/parquet") -> dict[str, Any]:
     tables.update(VIEW_METADATA)
     downloads = " · ".join(f'<a href="{parquet_url}/{t.name}.parquet">{t.name}</a>' for t in TABLES)
     return {
-        "title": "Gonghui: a Beijing trade-union newspaper as data",
+        "title": "Gonghui: Chinese trade-union newspapers as data",
         "description_html": (
             '<form class="gonghui-search" action="/-/search" method="get">'
             '<input type="search" name="q" placeholder="人名、单位、活动… a name, an '
             'organisation, an activity" aria-label="Search everything">'
             '<button type="submit">Search</button></form>'
             "<p>Articles, paragraphs, people, organisations, positions and activities read "
-            "from OCR'd pages of a Beijing trade-union (工会) newspaper, 2015–2023. Every "
+            "from pages of Chinese trade-union (工会) newspapers. Every "
             "fact points to the page, paragraph and character span it was read from.</p>"
             '<p class="gonghui-start">Start with <a href="/gonghui/articles">articles</a>, '
             '<a href="/gonghui/people">people</a>, '
@@ -209,7 +209,7 @@ def metadata(parquet_url: str = "/-/parquet") -> dict[str, Any]:
         ),
         "license": "MIT (code and records); article texts © the newspaper",
         "license_url": "https://opensource.org/licenses/MIT",
-        "source": "OCR'd pages of a Beijing trade-union newspaper",
+        "source": "Pages of Chinese trade-union newspapers (seeds/ by default)",
         "databases": {
             DATABASE: {
                 "title": "Gonghui tables",

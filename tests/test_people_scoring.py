@@ -1,0 +1,50 @@
+"""The scorer's matching of positions and articles (``gonghui_dev.people_scoring``)."""
+
+from gonghui_dev.people_scoring import _alias_set, _position_fits, match_articles
+
+GOLD_ARTICLE = {
+    "organisations": [{"name": "青松区总工会", "aliases": ["区总工会"]}],
+}
+
+
+def test_position_fits_when_the_build_names_the_organisation_by_a_gold_alias():
+    aliases = _alias_set(GOLD_ARTICLE, "青松区总工会")
+    found = ("林晓", "副主席", "区总工会", "区总工会")
+    assert _position_fits(found, "林晓", "副主席", "青松区总工会", aliases)
+
+
+def test_position_fits_by_the_organisation_as_written_when_its_canonical_name_differs():
+    aliases = _alias_set(GOLD_ARTICLE, "青松区总工会")
+    found = ("林晓", "副主席", "北京市青松区总工会", "区总工会")
+    assert _position_fits(found, "林晓", "副主席", "青松区总工会", aliases)
+
+
+def test_position_without_organisation_fits_only_a_build_position_without_one():
+    assert _position_fits(("林晓", "快递员", "", ""), "林晓", "快递员", "", set())
+    assert not _position_fits(("林晓", "快递员", "某公司", "某公司"), "林晓", "快递员", "", set())
+
+
+def test_position_with_another_title_or_person_does_not_fit():
+    aliases = _alias_set(GOLD_ARTICLE, "青松区总工会")
+    assert not _position_fits(
+        ("林晓", "主席", "区总工会", ""), "林晓", "副主席", "青松区总工会", aliases
+    )
+    assert not _position_fits(
+        ("林小", "副主席", "区总工会", ""), "林晓", "副主席", "青松区总工会", aliases
+    )
+
+
+def test_an_organisation_absent_from_the_article_list_is_its_own_only_alias():
+    assert _alias_set(GOLD_ARTICLE, "某某公司") == {"某某公司"}
+
+
+def test_headless_gold_items_take_the_headless_build_article_with_their_byline():
+    built = [
+        {"headline": "职工书屋开放", "byline": None},
+        {"headline": None, "byline": "甲"},
+        {"headline": None, "byline": "乙"},
+    ]
+    gold = [{"headline": "职工书屋开放"}, {"headline": None, "byline": "乙"}]
+    matched = match_articles(gold, built)
+    assert matched[0] is built[0]
+    assert matched[1] is built[2]
