@@ -72,10 +72,10 @@ def load(
     folder = Path(data) if data is not None else data_dir()
     path = folder / f"{name}.parquet"
     if not path.exists():
-        raise FileNotFoundError(
-            f"{path} not found: build the dataset with `gonghui build`, or point "
-            "GONGHUI_DATA at a folder holding the Parquet files"
-        )
+        from gonghui.messages import no_build
+
+        hint = "" if data is not None else " (or set GONGHUI_DATA to a build's folder)"
+        raise FileNotFoundError(no_build(folder, path.name) + hint)
     from gonghui.integrity import read_checked
 
     table = read_checked(name, path, Path(descriptor) if descriptor else None, check)

@@ -11,6 +11,7 @@ This module imports nothing beyond the standard library: the loader imports it.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
@@ -1214,7 +1215,9 @@ def get(name: str) -> Table:
         return BY_NAME[name]
     except KeyError:
         known = ", ".join(BY_NAME)
-        raise KeyError(f"no table {name!r}; the tables are: {known}") from None
+        close = difflib.get_close_matches(str(name).lower(), BY_NAME, 1, 0.8)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise KeyError(f"no table {name!r}{hint}; the tables are: {known}") from None
 
 
 def vocabulary(table: str, field_name: str) -> tuple[str, ...]:

@@ -183,12 +183,25 @@ def _print_summary(summary, output_dir: Path) -> None:
     click.echo(f"Coverage: {worst:.1%} of non-blank characters on the worst page")
     repairs = ", ".join(f"{k} {v}" for k, v in sorted(summary.repairs.items()))
     click.echo(f"Repairs: {repairs or 'none'}; garbled paragraphs: {summary.garbled_paragraphs}")
+    files = len(summary.report.files)
     click.echo(
-        f"Warnings: {summary.warnings} ({len(summary.invalid)} invalid records, "
-        f"{len(summary.failures)} failed data checks)"
+        f"Warnings: {summary.warnings + files} ({files} files not built or partly read, "
+        f"{len(summary.invalid)} invalid records, {len(summary.failures)} failed data checks)"
     )
     for line in summary.report.lines():
         click.echo(line)
+    if summary.rejected is None:
+        _print_next_steps(output_dir, summary.descriptor)
+
+
+def _print_next_steps(output_dir: Path, descriptor: Path | None) -> None:
+    """Where the report is and the three ways into the build, as commands to copy: a
+    newcomer who just built a folder should not have to look them up."""
+    click.echo(f"Report: {output_dir / 'build_report.json'}")
+    check = f" --descriptor {descriptor}" if descriptor else ""
+    click.echo(f"Next: gonghui validate{check}")
+    click.echo(f"      gonghui serve --data {output_dir}")
+    click.echo(f'In Python: gonghui.load("people", data="{output_dir}")')
 
 
 def utf8_output() -> None:
@@ -206,14 +219,17 @@ def utf8_output() -> None:
 )
 @click.option(
     "--descriptor",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    type=click.Path(path_type=Path),
     default=Path("datapackage.json"),
     show_default=True,
+    help="The build's datapackage.json, or the build's folder (the --output of build).",
 )
 def validate(descriptor: Path) -> None:
     utf8_output()
     _build_modules()
     from gonghui_build.verify import verify
+
+    descriptor = _descriptor_file(descriptor)
 
     problems = verify(descriptor, echo=lambda m: click.echo(m, err=True))
     if problems:
@@ -221,6 +237,16 @@ def validate(descriptor: Path) -> None:
             click.echo(f"  - {p}")
         raise click.ClickException(f"{len(problems)} problems found")
     click.echo(f"{descriptor}: valid")
+
+
+def _descriptor_file(given: Path) -> Path:
+    """The datapackage.json ``given`` names: itself, or the one inside a build's folder."""
+    path = given if given.suffix == ".json" else given / "datapackage.json"
+    if not path.is_file():
+        from gonghui.messages import no_build
+
+        raise click.ClickException(no_build(path.parent, path.name))
+    return path
 
 
 @main.command(

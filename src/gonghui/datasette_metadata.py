@@ -204,12 +204,19 @@ def metadata(parquet_url: str = "/-/parquet") -> dict[str, Any]:
             '<a href="/gonghui/people">people</a>, '
             '<a href="/gonghui/organisations">organisations</a> or the '
             '<a href="/gonghui/timeline">timeline of activities</a>.</p>'
+            '<p class="gonghui-check">To check a fact: every row of people, '
+            "organisations, positions and activities links to its article, where the "
+            "words it was read from are marked in the text; the article names its page "
+            "file and the characters it spans there.</p>"
+            '<p class="gonghui-cite">To cite: the data version and build date are in '
+            "datapackage.json (<code>version</code>, <code>created</code>); see "
+            "CITATION.cff.</p>"
             f"<p>Parquet downloads: {downloads}; the whole database: "
             '<a href="/gonghui.db">gonghui.db</a>.</p>'
         ),
         "license": "MIT (code and records); article texts © the newspaper",
         "license_url": "https://opensource.org/licenses/MIT",
-        "source": "Pages of Chinese trade-union newspapers (seeds/ by default)",
+        "source": "Pages of Chinese trade-union newspapers (each article names its page file)",
         "databases": {
             DATABASE: {
                 "title": "Gonghui tables",

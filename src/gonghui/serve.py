@@ -25,6 +25,7 @@ from typing import Any
 
 import gonghui
 from gonghui.catalog import DB_NAME, TABLES
+from gonghui.messages import no_build
 
 PARQUET_ENV = "GONGHUI_PARQUET_DIR"
 
@@ -64,7 +65,7 @@ def database_for(folder: Path, echo: Callable[[str], None] = print) -> Path:
     if missing:
         if db.exists():
             return db
-        raise ServeError(f"{folder} holds no build ({missing[0]} is missing): run `gonghui build`")
+        raise ServeError(no_build(folder, missing[0]))
     if _is_current(db, parquet):
         return db
     shipped = folder.resolve() == (Path(gonghui.__file__).parent / "_data").resolve()
