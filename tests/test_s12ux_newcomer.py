@@ -6,7 +6,6 @@ step. Pages here are invented."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -91,7 +90,7 @@ def test_load_from_a_build_folder_given_as_data(built):
 
 def test_load_from_the_page_folder_says_to_build_it_first(built):
     pages, _, _ = built
-    with pytest.raises(FileNotFoundError, match="holds .txt pages, not a build"):
+    with pytest.raises(FileNotFoundError, match=r"holds \.txt pages, not a build"):
         gonghui.load("people", data=pages)
 
 
