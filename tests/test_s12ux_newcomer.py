@@ -155,3 +155,21 @@ def test_the_front_page_says_how_to_check_a_fact_and_how_to_cite():
     front = metadata()["description_html"]
     assert "To check a fact" in front and "CITATION.cff" in front
     assert "seeds/" not in metadata()["source"]
+
+
+def test_the_top_help_walks_through_ones_own_pages_start_to_finish():
+    top = CliRunner().invoke(main, ["--help"]).output
+    steps = [
+        "gonghui build --input my_pages/ --output my_build/",
+        "gonghui validate --descriptor my_build/",
+        "gonghui serve --data my_build/",
+        'gonghui.load("people", data="my_build")',
+    ]
+    assert all(step in top for step in steps), top
+    assert [top.index(step) for step in steps] == sorted(top.index(step) for step in steps)
+
+
+def test_the_build_help_gives_an_example_and_what_it_prints():
+    text = " ".join(CliRunner().invoke(main, ["build", "--help"]).output.split())
+    assert "Example: gonghui build --input my_pages/ --output my_build/" in text
+    assert "summary" in text and "validate, serve and load" in text

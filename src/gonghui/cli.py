@@ -43,7 +43,13 @@ def _system_allocator() -> None:
     "  gonghui build      pages (seeds/) → tables (data/) + datapackage.json\n\n"
     "  gonghui validate   check the published tables (Frictionless, hashes, SQL)\n\n"
     "  gonghui serve      browse and query the tables in Datasette\n\n"
-    'In Python: gonghui.load("people").',
+    'In Python: gonghui.load("people").\n\n'
+    "\b\nYour own pages (a folder of .txt files), start to finish:\n"
+    "  gonghui build --input my_pages/ --output my_build/\n"
+    "  gonghui validate --descriptor my_build/\n"
+    "  gonghui serve --data my_build/          # then open http://127.0.0.1:8001/\n"
+    '  python: gonghui.load("people", data="my_build")\n\n'
+    "Each command's --help says more: gonghui build --help.",
 )
 @click.version_option(__version__, prog_name="gonghui")
 def main() -> None:
@@ -53,6 +59,10 @@ def main() -> None:
 @main.command(
     help="Build the dataset from a folder of OCR'd pages (.txt files, in UTF-8 or another "
     "encoding found).\n\n"
+    "\b\nExample: gonghui build --input my_pages/ --output my_build/\n\n"
+    "It prints a line per page, then a summary (rows per table, coverage, repairs, "
+    "warnings, the files left out and why) and the commands to validate, serve and "
+    "load the build.\n\n"
     "Writes <table>.parquet for every table, gonghui.db (SQLite) and datapackage.json with "
     "schemas/. With the default output, data/ receives the tables and the descriptor goes "
     "to the current folder (the repository root). A metadata.csv beside the pages "
