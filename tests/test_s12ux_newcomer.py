@@ -21,12 +21,19 @@ PAGE = """\
 区总工会副主席钟立帆出席并讲话。
 """
 
+DIGEST = """\
+工会动态
+▲近日，石湾镇总工会组织60名职工开展消防演练。（祁明远）
+▲柳塘区建设工会为辖区快递员发放“暖心包”200份。■韦秋实
+"""
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    """One page and one empty file built with the command a user runs."""
+    """A page, a digest and an empty file built with the command a user runs."""
     pages = tmp_path_factory.mktemp("my_pages")
     (pages / "a.txt").write_text(PAGE, encoding="utf-8")
+    (pages / "b.txt").write_text(DIGEST, encoding="utf-8")
     (pages / "empty.txt").write_bytes(b"")
     out = tmp_path_factory.mktemp("builds") / "my_build"
     result = CliRunner().invoke(main, ["build", "--input", str(pages), "--output", str(out)])
@@ -173,3 +180,22 @@ def test_the_build_help_gives_an_example_and_what_it_prints():
     text = " ".join(CliRunner().invoke(main, ["build", "--help"]).output.split())
     assert "Example: gonghui build --input my_pages/ --output my_build/" in text
     assert "summary" in text and "validate, serve and load" in text
+
+
+@pytest.mark.asyncio
+async def test_an_article_printed_without_a_headline_is_titled_by_its_first_words(built):
+    pytest.importorskip("datasette")
+    from gonghui.serve import make_datasette
+
+    _, out, _ = built
+    articles = gonghui.load("articles", data=out)
+    untitled = articles[articles.headline.isna()]
+    assert len(untitled) > 0, "the digest's items are articles without a headline"
+    ds = make_datasette(out / "gonghui.db", out)
+    page = (await ds.client.get(f"/gonghui/articles/{untitled.article_id.iloc[0]}")).text
+    heading = re.search(r'<h1 class="gonghui-title">(.*?)</h1>', page, re.S).group(1)
+    assert "(no headline)" in heading and "总工会" in heading
+    titled = articles[articles.headline.notna()].iloc[0]
+    page = (await ds.client.get(f"/gonghui/articles/{titled.article_id}")).text
+    heading = re.search(r'<h1 class="gonghui-title">(.*?)</h1>', page, re.S).group(1)
+    assert heading == titled.headline
