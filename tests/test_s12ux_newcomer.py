@@ -6,6 +6,7 @@ step. Pages here are invented."""
 from __future__ import annotations
 
 import re
+import socket
 
 import pytest
 from click.testing import CliRunner
@@ -199,3 +200,15 @@ async def test_an_article_printed_without_a_headline_is_titled_by_its_first_word
     page = (await ds.client.get(f"/gonghui/articles/{titled.article_id}")).text
     heading = re.search(r'<h1 class="gonghui-title">(.*?)</h1>', page, re.S).group(1)
     assert heading == titled.headline
+
+
+def test_serve_on_a_port_in_use_says_so_and_how_to_choose_another(built):
+    _, out, _ = built
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--data", str(out), "--port", str(port)])
+    assert result.exit_code == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in result.output
+    assert f"--port {port + 1}" in result.output and "Serving" not in result.output

@@ -18,6 +18,7 @@ import asyncio
 import contextlib
 import hashlib
 import os
+import socket
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -117,8 +118,23 @@ def make_datasette(db: Path, parquet_dir: Path):
     )
 
 
+def _check_port_free(host: str, port: int) -> None:
+    """Refuse at once, with the way out, when the port is taken (often a server started
+    earlier): uvicorn would log the error among its start-up lines, after "Serving"."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        try:
+            probe.bind((host, port))
+        except OSError as err:
+            raise ServeError(
+                f"cannot listen on {host}:{port} ({err.strerror}): another server (an earlier "
+                f"`gonghui serve`?) holds it; stop it, or choose another port: --port {port + 1}"
+            ) from None
+
+
 def serve(folder: Path, host: str, port: int, echo: Callable[[str], None] = print) -> None:
     """Serve the build in ``folder`` until SIGINT or SIGTERM."""
+    _check_port_free(host, port)
     db = database_for(folder, echo)
     ds = make_datasette(db, folder)
     import uvicorn
