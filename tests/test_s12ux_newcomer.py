@@ -212,3 +212,10 @@ def test_serve_on_a_port_in_use_says_so_and_how_to_choose_another(built):
     assert result.exit_code == 1
     assert f"cannot listen on 127.0.0.1:{port}" in result.output
     assert f"--port {port + 1}" in result.output and "Serving" not in result.output
+
+
+def test_build_without_input_outside_the_repository_says_to_give_the_pages(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build"])
+    assert result.exit_code == 1
+    assert "no seeds/ folder here" in result.output and "--input my_pages/" in result.output

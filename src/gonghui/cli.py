@@ -150,6 +150,12 @@ def build(
     from gonghui_build.pagecache import default_folder
     from gonghui_build.pages import InputError
 
+    if input_dir == DEFAULT_INPUT and not input_dir.is_dir():
+        raise click.ClickException(
+            f"no {DEFAULT_INPUT}/ folder here (the default input, in a clone of the "
+            "repository): give the folder of your pages, gonghui build --input my_pages/ "
+            "--output my_build/"
+        )
     descriptor_dir = Path(".") if output_dir is None else output_dir
     output_dir = output_dir or DEFAULT_OUTPUT
     options = pipeline.BuildOptions(
