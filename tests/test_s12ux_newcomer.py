@@ -219,3 +219,15 @@ def test_build_without_input_outside_the_repository_says_to_give_the_pages(tmp_p
     result = CliRunner().invoke(main, ["build"])
     assert result.exit_code == 1
     assert "no seeds/ folder here" in result.output and "--input my_pages/" in result.output
+
+
+def test_build_given_a_file_for_a_folder_says_which_folder_to_give(built, tmp_path):
+    pages, _, _ = built
+    page = pages / "a.txt"
+    result = CliRunner().invoke(main, ["build", "--input", str(page), "--output", "x"])
+    assert result.exit_code == 1 and "is a file: give the folder that holds the pages" in (
+        result.output
+    )
+    out = ["--output", str(page)]
+    result = CliRunner().invoke(main, ["build", "--input", str(pages), *out])
+    assert result.exit_code == 1 and "is a file: give a new or empty folder" in result.output

@@ -89,7 +89,7 @@ def main() -> None:
 @click.option(
     "--input",
     "input_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=DEFAULT_INPUT,
     show_default=True,
     help="Folder of .txt pages.",
@@ -97,7 +97,7 @@ def main() -> None:
 @click.option(
     "--output",
     "output_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=None,
     help="Folder to write the tables and descriptor into "
     "[default: data/, descriptor in the current folder].",
@@ -155,6 +155,15 @@ def build(
             f"no {DEFAULT_INPUT}/ folder here (the default input, in a clone of the "
             "repository): give the folder of your pages, gonghui build --input my_pages/ "
             "--output my_build/"
+        )
+    if input_dir.is_file():
+        raise click.ClickException(
+            f"--input {input_dir} is a file: give the folder that holds the pages "
+            "(a single page: put it in a folder of its own)"
+        )
+    if output_dir is not None and output_dir.is_file():
+        raise click.ClickException(
+            f"--output {output_dir} is a file: give a new or empty folder for the build"
         )
     descriptor_dir = Path(".") if output_dir is None else output_dir
     output_dir = output_dir or DEFAULT_OUTPUT
