@@ -3,13 +3,14 @@ localiser and the verb (在某产业园内举行); a floor's number the recognis
 楼 (综合楼一楼多功能厅); a quarter named by its direction (在南某市场工会驿站); 在 read as
 one word with the start of the place (在市某服务|中心); a venue noun alone before a count
 is no place (走访了县城八个单位); 开办 and 同期 in the frame of holding; an activity that is
-the subject of a plan (…运动会将于本月下旬举行) is planned, on the plan's date. One
-behaviour each, on sentences written for these tests (invented names and places)."""
+the subject of a plan (…运动会将于本月下旬举行) is planned, on the plan's date; a year cut
+by a joined line (1 962年) is read whole. One behaviour each, on sentences written for these tests (invented names and places)."""
 
 from __future__ import annotations
 
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.places import place_of
+from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.vocabulary import Status
 
 
@@ -86,3 +87,23 @@ def test_an_activity_held_as_announced_is_not_planned():
     ]
     assert games.status == Status.held
     assert (games.date.month, games.date.day) == (4, 3)
+
+
+def test_a_year_cut_by_a_joined_line_is_read_whole():
+    (date,) = find_dates("共有会员九十人。1 962年4月，召开第二次工人代表大会。")
+    assert (date.year, date.month) == (1962, 4)
+
+
+def test_a_count_with_a_space_is_not_read_as_a_year():
+    assert find_dates("共有3 800名职工参加。") == []
+
+
+def test_a_competition_opened_at_a_venue_keeps_its_place():
+    (contest,) = [
+        a
+        for a in find_activities(
+            ["3月5日，青河区职工乒乓球比赛在青河区体育馆举行，八十余名职工参赛。"]
+        )
+        if "比赛" in a.name
+    ]
+    assert contest.place == "青河区体育馆"
