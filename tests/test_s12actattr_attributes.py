@@ -4,7 +4,8 @@ localiser and the verb (在某产业园内举行); a floor's number the recognis
 one word with the start of the place (在市某服务|中心); a venue noun alone before a count
 is no place (走访了县城八个单位); 开办 and 同期 in the frame of holding; an activity that is
 the subject of a plan (…运动会将于本月下旬举行) is planned, on the plan's date; a year cut
-by a joined line (1 962年) is read whole. One behaviour each, on sentences written for these tests (invented names and places)."""
+by a joined line (1 962年) is read whole. One behaviour each, on sentences written for
+these tests (invented names and places)."""
 
 from __future__ import annotations
 
