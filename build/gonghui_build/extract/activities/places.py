@@ -102,8 +102,9 @@ def _spans(frame: _Frame, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _pieces(text: str, start: int, end: int, tagged) -> list[tuple[int, int]]:
     """What of a frame's words may be the place: all of them; the place after 的, or
-    before it (位于花乡的…公司, 前湾港区的12个作业点); the places before a count, an
-    indefinite article or a verb (张家湾、宋庄两个乡镇, 桑珠孜区一家藏毯厂, 某村施工路段);
+    before it (位于花乡的…公司, 前湾港区的12个作业点); the named places before a count or
+    an indefinite article (张家湾、宋庄两个乡镇, 桑珠孜区一家藏毯厂), the place before a
+    verb (某村施工路段, 企业某车间学习…);
     the first of two joined by 和 (…服务中心和…公司); the places a list closed by 等
     gives (望京、三里屯等地)."""
     out = [(start, end)]
@@ -111,16 +112,13 @@ def _pieces(text: str, start: int, end: int, tagged) -> list[tuple[int, int]]:
         cut = text.index("的", start, end)
         out += [(cut + 1, end), (start, cut)]
     over = words_over(tagged, start, end)
-
-    def named_before(cut: int | None) -> bool:
-        # a named place, not a venue noun alone (县城十二个单位: no place of its own)
-        return cut is not None and any(w.tag in NAMED for w in over if w.end <= cut)
-
     count = next((w.start for w in over if w.tag == "m"), None)
-    if count is not None and count > start and named_before(count):
+    # a named place before a count, not a venue noun alone (县城十二个单位: no place)
+    named = count is not None and any(w.tag in NAMED for w in over if w.end <= count)
+    if count is not None and count > start and named:
         out.append((start, count))  # 桑珠孜区一家藏毯厂: the named place it is in
     verb = next((w.start for w in over if w.tag in ("v", "vn")), None)
-    if verb is not None and verb > start and named_before(verb):
+    if verb is not None and verb > start:
         out.append((start, verb))  # 某乡某村施工路段: the named place the works are in
     joined = re.search("[和及与]", text[start:end])
     if joined:
