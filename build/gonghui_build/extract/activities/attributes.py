@@ -33,8 +33,11 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
     if words("ongoing").in_text(governing):
         return Status.ongoing  # 以正在开展的…教育实践活动为契机
     done = bool(words("done").in_text(governing)) or after.startswith(("了", "已"))
-    # a plan governs what it announces, even a yearly one (从明年起每年举办…)
-    if not done and _plan_before(text, s_start, mention.start):
+    # a plan governs what it announces, even a yearly one (从明年起每年举办…); an
+    # activity that is the subject of a plan (…运动会将于本月中下旬举行) is planned
+    if not done and (
+        _plan_before(text, s_start, mention.start) or _planned_subject(text, mention.end)
+    ):
         return Status.planned
     if has_word(text, s_start, c_end, words("ongoing")):
         return Status.ongoing
@@ -61,6 +64,12 @@ def _held_on_a_day(text: str, s_start: int, mention: Mention) -> bool:
         return False
     past = date_words("past_days")
     return any(d.day is not None or (d.relative or "") in past for d in find_dates(before))
+
+
+def _planned_subject(text: str, end: int) -> bool:
+    """The words right after a mention announce when or where it will be held (…大赛将于
+    5月举行, …联谊会拟在…举办): the mention is the subject of a plan."""
+    return bool(date_words("plan_after_subject").starting(text, end + text.startswith("”", end)))
 
 
 def _plan_before(text: str, lo: int, hi: int) -> bool:
@@ -115,6 +124,11 @@ def _date_of(
     before = [d for d in found if d.start <= pos]
     precise = [d for d in before if d.month or d.day or d.relative or d.lunar]
     pick = (precise or before)[-1] if before else (found[0] if found else None)
+    if draft.status == Status.planned and _planned_subject(text, draft.trigger_end):
+        # …运动会将于本月中下旬举行: the date of the plan, not the day it was announced
+        end = clause_end(sentence_text, pos)
+        ahead = [d for d in found if pos < d.start < end]
+        pick = ahead[0] if ahead else pick
     if before and not precise:
         # 今年的“金秋助学”活动于7月启动: a year before it, its month after it in its clause
         end = clause_end(sentence_text, pos)

@@ -3,11 +3,12 @@
 A place is read from the frames news puts it in: ``在区委党校举办``, ``…比赛在昌平区体育馆
 落幕``, ``于9月在武汉举办``, ``一行到昌吉回族自治州调研``, ``来到…服务中心``, ``赴江苏苏州
 疗休养``, ``参观了…施工现场``. What a frame holds is a place only when it looks like one
-(:func:`is_venue`): it ends with a venue noun (中心, 宾馆, 公园, 工地, 纪念馆…
-``reference/activities.yaml: venues``), or it is a place or an organisation the entity
-recogniser (:mod:`gonghui_build.text.ner`, LAC's LOC and ORG) reads there, and it holds
-no verb, time or number of its own. Of the places of a sentence, the one nearest the
-activity's words is its place; none when none is near: no place rather than a wrong one.
+(:mod:`gonghui_build.extract.activities.venue_words`): it ends with a venue noun (中心,
+宾馆, 公园, 工地, 纪念馆… ``reference/activities.yaml: venues``), or it is a place or an
+organisation the entity recogniser (:mod:`gonghui_build.text.ner`, LAC's LOC and ORG)
+reads there, and it holds no verb, time or number of its own. Of the places of a
+sentence, the one nearest the activity's words is its place; none when none is near: no
+place rather than a wrong one.
 """
 
 from __future__ import annotations
@@ -17,21 +18,15 @@ import re
 from dataclasses import dataclass
 
 from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.venue_words import NAMED, is_venue, venue_kind, words_over
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text import ner
-from gonghui_build.text.clauses import clause_end, clause_start, clauses, in_spans, quoted_spans
+from gonghui_build.text.clauses import clause_end, clause_start, clauses
 
 #: How far (in characters) a place may stand from the activity's mention.
 NEAREST = 30
 #: The longest a place may be, in characters.
 LONGEST = 24
-#: LAC tags a place never holds: verbs, times, numerals, pronouns, particles, localisers
-#: (职工中), adverbs, conjunctions, people.
-_NOT_IN_PLACE = frozenset(
-    {"v", "vd", "TIME", "t", "m", "q", "r", "p", "c", "PER", "u", "d", "ad", "f", "xc"}
-)
-#: LAC's tags of a named place: a place or an organisation.
-_NAMED = frozenset({"LOC", "ORG"})
 
 
 @dataclass(frozen=True)
@@ -60,10 +55,13 @@ def _frames() -> tuple[_Frame, ...]:
     holding = words("holding_verbs").pattern
     adverbs = words("holding_adverbs").pattern
     visiting = words("visit_verbs").pattern
+    localisers = words("localisers").pattern
     return (
         # 在区委党校举办, 在昌平区体育馆落幕, 于9月在武汉隆重举行
+        # 在某产业园内举行: a localiser between the place and the verb
         _Frame(
-            re.compile("(?<![正现存所实])(?:在|于)"), re.compile(f"(?:{adverbs})?(?:{holding})")
+            re.compile("(?<![正现存所实])(?:在|于)"),
+            re.compile(f"(?:{localisers})?(?:{adverbs})?(?:{holding})"),
         ),
         # 来到酒仙桥街道职工服务中心, 走进…纪念馆，赴江苏苏州疗休养
         _Frame(
@@ -102,99 +100,22 @@ def _spans(frame: _Frame, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def _words_over(tagged: tuple[ner.Word, ...], start: int, end: int) -> list[ner.Word]:
-    return [w for w in tagged if w.start < end and start < w.end]
-
-
-def _venue(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) -> bool | None:
-    """Whether ``text[start:end]`` is a place: None when it is not; True when it is a
-    named one (an entity of place or organisation in it), False for a venue noun alone
-    (县城, 矿区)."""
-    place = text[start:end]
-    not_places = words("not_places")
-    if len(place) < 2 or not_places.starting(place) or place in words("not_place_words"):
-        return None
-    over = _words_over(tagged, start, end)
-    if not over or over[0].start < start or over[-1].end > end:
-        return None  # the words of the text do not begin and end where the place does
-    quoted = [(a + start, b + start) for a, b in quoted_spans(place)]
-    if any(
-        w.tag in _NOT_IN_PLACE
-        and not in_spans(w.start, quoted)
-        and not _indefinite(w)
-        and not _split_from_name(over, k)
-        and not _name_read_as_localiser(over, k)
-        for k, w in enumerate(over)
-    ):
-        return None
-    named = any(w.tag in _NAMED for w in over)
-    if words("venues").ending(place.rstrip("”")) or over[-1].tag in _NAMED:
-        return named
-    return None
-
-
-def _split_from_name(over: list[ner.Word], k: int) -> bool:
-    """A one-character verb between a named entity and the noun the place ends with
-    (山东某学院长|清|校区: the recogniser cut the name of a campus in the wrong place):
-    part of the name, not a verb of the clause."""
-    w = over[k]
-    return (
-        w.tag == "v"
-        and len(w.text) == 1
-        and 0 < k == len(over) - 2
-        and over[k - 1].tag in _NAMED
-        and over[k + 1].tag == "n"
-    )
-
-
-#: An ordinal that numbers a venue of a kind (第二工人文化宫, 第一人民医院): a number
-#: written in characters after 第, nothing after it.
-_ORDINAL = re.compile("第[一二三四五六七八九十]+")
-
-
-#: A floor or a number of a room or a hall inside a place (某大厦三楼会议室, 2号会议室,
-#: 五层报告厅): a number written before 楼, 层 or 号.
-_FLOOR = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[楼层号]")
-
-
-def _indefinite(w: ner.Word) -> bool:
-    """一处, 一个: an indefinite article inside a place (台湖镇一处安置房工地); 之 of
-    职工之家; the ordinal of a venue's name (第二工人文化宫); the floor of a room
-    (某大厦三楼会议室)."""
-    article = w.tag == "m" and len(w.text) == 2 and w.text[0] == "一"
-    numbered = w.tag == "m" and bool(_ORDINAL.fullmatch(w.text) or _FLOOR.fullmatch(w.text))
-    return article or w.text == "之" or numbered
-
-
-def _name_read_as_localiser(over: list[ner.Word], k: int) -> bool:
-    """A name the recogniser takes for a localiser because it opens with one (某镇|前某|
-    工会|驿站, 某镇|后某工会|驿站): after a named place and before more of the place, or
-    longer than any localiser (two characters)."""
-    w = over[k]
-    if w.tag != "f":
-        return False
-    return len(w.text) > 2 or (0 < k < len(over) - 1 and over[k - 1].tag in _NAMED)
-
-
-def is_venue(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` names a place: a venue noun or an entity of place or
-    organisation ends it, and nothing in it is a verb, a time or a number."""
-    return _venue(text, start, end, ner.words(text)) is not None
-
-
 def _pieces(text: str, start: int, end: int, tagged) -> list[tuple[int, int]]:
     """What of a frame's words may be the place: all of them; the place after 的, or
-    before it (位于花乡的…公司, 前湾港区的12个作业点); the places before a count, an
-    indefinite article or a verb (张家湾、宋庄两个乡镇, 桑珠孜区一家藏毯厂, 某村施工路段);
+    before it (位于花乡的…公司, 前湾港区的12个作业点); the named places before a count or
+    an indefinite article (张家湾、宋庄两个乡镇, 桑珠孜区一家藏毯厂), the place before a
+    verb (某村施工路段, 企业某车间学习…);
     the first of two joined by 和 (…服务中心和…公司); the places a list closed by 等
     gives (望京、三里屯等地)."""
     out = [(start, end)]
     if "的" in text[start:end]:
         cut = text.index("的", start, end)
         out += [(cut + 1, end), (start, cut)]
-    over = _words_over(tagged, start, end)
+    over = words_over(tagged, start, end)
     count = next((w.start for w in over if w.tag == "m"), None)
-    if count is not None and count > start:
+    # a named place before a count, not a venue noun alone (县城十二个单位: no place)
+    named = count is not None and any(w.tag in NAMED for w in over if w.end <= count)
+    if count is not None and count > start and named:
         out.append((start, count))  # 桑珠孜区一家藏毯厂: the named place it is in
     verb = next((w.start for w in over if w.tag in ("v", "vn")), None)
     if verb is not None and verb > start:
@@ -220,7 +141,7 @@ def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> li
                 if frame.building and not words("building_venues").ending(text[a:b]):
                     continue
                 items = [(a, b)] if frame.sites else _items(text, a, b)
-                kinds = [_venue(text, x, y, tagged) for x, y in items]
+                kinds = [venue_kind(text, x, y, tagged) for x, y in items]
                 if kinds and None not in kinds:
                     found.append(Place(a, b, text[a:b], any(kinds), frame.going))
             found.sort(key=lambda p: not p.named)
@@ -361,7 +282,7 @@ def _list_end(text: str, end: int, hi: int, tagged: tuple[ner.Word, ...]) -> int
         item = next(
             (w.start for w in after if w.text in ("、", "的", "等") or w.tag in ("m", "w")), None
         )
-        if item is None or _venue(text, pos + 1, item, tagged) is None:
+        if item is None or venue_kind(text, pos + 1, item, tagged) is None:
             return end
         last, pos = item, item
     closed = words("list_closers").starting(text, last) or any(

@@ -18,7 +18,9 @@ from gonghui_build.reference.models import Holiday
 from gonghui_build.text.numbers import chinese_to_int
 
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
+#: A year, its digits perhaps cut by one space where a hard-wrapped line was joined (1
+#: 951年, 19 73年: a gazetteer's lines end wherever the width does).
+_YEAR = r"(?:\d{4}|\d \d{3}|\d\d \d\d|\d{3} \d|[〇零一二三四五六七八九]{4})"
 RANGE_SEP = r"(?:到|至|—|－|-|～|~)"
 #: A range's first day written without 日, its last with it (4月20—22日, 5月3至5日):
 #: the day is read before the range's end.
@@ -94,6 +96,7 @@ def _num(text: str | None) -> int | None:
         return None
     if text == "元":  # 元月: the first month
         return 1
+    text = text.replace(" ", "")  # 1 951: a year cut by a joined line
     return int(text) if text.isdigit() else chinese_to_int(text)
 
 

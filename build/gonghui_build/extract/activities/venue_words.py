@@ -1,0 +1,134 @@
+"""Whether words name a place: a venue noun ends them (中心, 宾馆, 公园…
+``reference/activities.yaml: venues``), or a place or an organisation the entity
+recogniser (:mod:`gonghui_build.text.ner`, LAC's LOC and ORG) reads there ends them, and
+none of them is a verb, a time or a number of its own, but for the numbers and
+localisers that are part of a venue's name (第二工人文化宫, 某大厦三楼会议室, 南某市场).
+The frames a place stands in, and which place is an activity's, are
+:mod:`gonghui_build.extract.activities.places`'s."""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build.extract.activities.grammar import words
+from gonghui_build.text import ner
+from gonghui_build.text.clauses import in_spans, quoted_spans
+
+#: LAC tags a place never holds: verbs, times, numerals, pronouns, particles, localisers
+#: (职工中), adverbs, conjunctions, people.
+_NOT_IN_PLACE = frozenset(
+    {"v", "vd", "TIME", "t", "m", "q", "r", "p", "c", "PER", "u", "d", "ad", "f", "xc"}
+)
+#: LAC's tags of a named place: a place or an organisation.
+NAMED = frozenset({"LOC", "ORG"})
+
+
+def words_over(tagged: tuple[ner.Word, ...], start: int, end: int) -> list[ner.Word]:
+    return [w for w in tagged if w.start < end and start < w.end]
+
+
+def venue_kind(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) -> bool | None:
+    """Whether ``text[start:end]`` is a place: None when it is not; True when it is a
+    named one (an entity of place or organisation in it), False for a venue noun alone
+    (县城, 矿区)."""
+    place = text[start:end]
+    not_places = words("not_places")
+    if len(place) < 2 or not_places.starting(place) or place in words("not_place_words"):
+        return None
+    over = words_over(tagged, start, end)
+    if over and _frame_word_fused(text, over[0], start):
+        # 在市职工服务|中心: the recogniser read 在 and the place as one word; all of the
+        # place so (在市职工服务中心): a venue by its noun alone
+        if over[0].end == end:
+            return False if words("venues").ending(place) else None
+        over = over[1:]
+    if not over or over[0].start < start or over[-1].end > end:
+        return None  # the words of the text do not begin and end where the place does
+    quoted = [(a + start, b + start) for a, b in quoted_spans(place)]
+    if any(
+        w.tag in _NOT_IN_PLACE
+        and not in_spans(w.start, quoted)
+        and not _indefinite(w)
+        and not _floor_number(over, k)
+        and not _split_from_name(over, k)
+        and not _name_read_as_localiser(over, k)
+        for k, w in enumerate(over)
+    ):
+        return None
+    named = any(w.tag in NAMED for w in over)
+    if words("venues").ending(place.rstrip("”")) or over[-1].tag in NAMED:
+        return named
+    return None
+
+
+def _frame_word_fused(text: str, first: ner.Word, start: int) -> bool:
+    """The frame's 在 or 于 read by the recogniser as one word with the start of the
+    place after it (在市职工服务|中心): a preposition's word that starts one character
+    before the place and runs into it."""
+    fused = first.start == start - 1 < first.end - 1
+    return first.tag == "p" and fused and text[first.start] in "在于"
+
+
+def _floor_number(over: list[ner.Word], k: int) -> bool:
+    """The number of a floor the recogniser cut from its 楼 or 层 (综合楼|一|楼多功能厅):
+    a number before a word that opens with one, inside the place."""
+    w = over[k]
+    return (
+        w.tag == "m" and k + 1 < len(over) and bool(_FLOOR.fullmatch(w.text + over[k + 1].text[0]))
+    )
+
+
+def _split_from_name(over: list[ner.Word], k: int) -> bool:
+    """A one-character verb between a named entity and the noun the place ends with
+    (山东某学院长|清|校区: the recogniser cut the name of a campus in the wrong place):
+    part of the name, not a verb of the clause."""
+    w = over[k]
+    return (
+        w.tag == "v"
+        and len(w.text) == 1
+        and 0 < k == len(over) - 2
+        and over[k - 1].tag in NAMED
+        and over[k + 1].tag == "n"
+    )
+
+
+#: An ordinal that numbers a venue of a kind (第二工人文化宫, 第一人民医院): a number
+#: written in characters after 第, nothing after it.
+_ORDINAL = re.compile("第[一二三四五六七八九十]+")
+
+
+#: A floor or a number of a room or a hall inside a place (某大厦三楼会议室, 2号会议室,
+#: 五层报告厅): a number written before 楼, 层 or 号.
+_FLOOR = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[楼层号]")
+
+
+def _indefinite(w: ner.Word) -> bool:
+    """一处, 一个: an indefinite article inside a place (台湖镇一处安置房工地); 之 of
+    职工之家; the ordinal of a venue's name (第二工人文化宫); the floor of a room
+    (某大厦三楼会议室)."""
+    article = w.tag == "m" and len(w.text) == 2 and w.text[0] == "一"
+    numbered = w.tag == "m" and bool(_ORDINAL.fullmatch(w.text) or _FLOOR.fullmatch(w.text))
+    return article or w.text == "之" or numbered
+
+
+def _name_read_as_localiser(over: list[ner.Word], k: int) -> bool:
+    """A name the recogniser takes for a localiser because it opens with one (某镇|前某|
+    工会|驿站, 某镇|后某工会|驿站): after a named place and before more of the place, or
+    longer than any localiser (two characters), or a direction opening the place (南|某
+    市场)."""
+    w = over[k]
+    if w.tag != "f":
+        return False
+    if k == 0 and len(over) > 1 and w.text in _DIRECTIONS:
+        return True  # 南|零工市场|工会驿站: a quarter named by its direction
+    return len(w.text) > 2 or (0 < k < len(over) - 1 and over[k - 1].tag in NAMED)
+
+
+#: The directions a name may open with (南门广场, 东湖公园), read as localisers.
+_DIRECTIONS = frozenset("东南西北")
+
+
+def is_venue(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` names a place: a venue noun or an entity of place or
+    organisation ends it, and nothing in it is a verb, a time or a number."""
+    return venue_kind(text, start, end, ner.words(text)) is not None
