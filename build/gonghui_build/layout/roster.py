@@ -14,6 +14,10 @@ such line proves nothing; a run of them is a roster.
 ``| --- | --- | --- |``) hold text, names and organisations, row by row: each row is a
 paragraph (its cells apart by their bars); the rule under the header, nothing but marks,
 is furniture. A copy that lost the rule still prints rows of text, each as many cells.
+
+**Counted lists** a notice prints under a numbered heading that gives the list's size
+(``一、某某奖状（5个）`` over the units, one a line): each line is a paragraph of the list,
+never a caption or the page's footer; the heading stays a heading.
 """
 
 from __future__ import annotations
@@ -33,10 +37,12 @@ ROSTER_RUN_MIN = 3
 ROSTER_LINE_MAX = 60
 _BLANK = r"[ \t\u3000\u00a0]"
 #: An optional label and its colon (``组  长：``, ``上海：``), a name of two to four
-#: characters (blanks padding it allowed), blanks, then the rest of the line.
+#: characters (blanks padding it allowed), an optional bracketed note on the person
+#: (``某某某（回族）``, ``某某（女）``), blanks, then the rest of the line.
 _ROSTER_RE = re.compile(
     rf"^{_BLANK}*(?:[\u4e00-\u9fff](?:{_BLANK}*[\u4e00-\u9fff]){{0,5}}{_BLANK}*[:：]{_BLANK}*)?"
     rf"(?P<name>[\u4e00-\u9fff](?:{_BLANK}{{0,3}}[\u4e00-\u9fff]){{1,3}}?)"
+    rf"(?:[（(][\u4e00-\u9fff，、,]{{1,6}}[）)])?"
     rf"(?P<gap>{_BLANK}+)(?P<rest>\S.*?){_BLANK}*$"
 )
 #: What a roster line's post never holds: the punctuation of a sentence.
@@ -117,3 +123,47 @@ def _unruled_table(rows: list[str]) -> bool:
     if any(sum(any("\u4e00" <= ch <= "\u9fff" for ch in c) for c in row) < 2 for row in cells):
         return False
     return any(len(c) >= TABLE_TEXT_CELL_MIN for row in cells for c in row)
+
+
+#: A numbered heading that counts the list under it (``一、某某奖状（5个）``,
+#: ``二、某某奖章（共8名）``): an ordinal, a few words, the count in brackets.
+_COUNTED_HEADING_RE = re.compile(
+    r"^[一二三四五六七八九十]{1,3}[、.．][^，。；：:]{2,30}[（(]共?\d{1,4}[个名人家项位][）)]$"
+)
+#: Fewest lines of a counted list.
+COUNTED_LIST_MIN = 2
+
+
+def counted_list_items(
+    blocks: list[Block], display: set[int], furniture: set[int]
+) -> frozenset[int]:
+    """The blocks (indices) that are the items of counted lists: the one-line display
+    blocks (``display``) under a counted heading (:data:`_COUNTED_HEADING_RE`), up to the
+    next heading, the first block of another shape, or a line right over ``furniture``
+    (the issuer's signature over the document's date). Items hold no sentence."""
+    out: set[int] = set()
+    k = 0
+    while k < len(blocks):
+        if k not in display or not _COUNTED_HEADING_RE.match(without_spaces(blocks[k].plain)):
+            k += 1
+            continue
+        items: list[int] = []
+        j = k + 1
+        while j < len(blocks) and _list_item(blocks[j], display) and j + 1 not in furniture:
+            items.append(j)
+            j += 1
+        if len(items) >= COUNTED_LIST_MIN:
+            out.update(items)
+        k = j
+    return frozenset(out)
+
+
+def _list_item(block: Block, display: set[int]) -> bool:
+    text = without_spaces(block.plain)
+    return (
+        block.index in display
+        and len(block.lines) == 1
+        and len(text) <= ROSTER_LINE_MAX
+        and not _COUNTED_HEADING_RE.match(text)
+        and not any(ch in _SENTENCE_MARKS for ch in text)
+    )

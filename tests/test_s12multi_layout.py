@@ -1,0 +1,76 @@
+"""Long and dense pages read from real shapes (session 12), pinned with invented text:
+a notice's counted lists (``一、某某奖状（4个）`` over the units, one a line) are its
+text, item by item, to the last list's last line, and a roster line that notes the
+person's nationality in brackets is a roster line."""
+
+from __future__ import annotations
+
+from gonghui_build.layout.blocks import split_blocks
+from gonghui_build.layout.roster import counted_list_items, name_gap
+from gonghui_build.layout.segment import layout
+
+AWARD_NOTICE = """青禾工会网
+首页 > 通知公告
+青禾市总工会关于表彰2024年青禾市五一劳动奖的决定
+发布时间：2024-04-25 来源：市总工会宣教部
+各区总工会，市直各产业工会：
+为庆祝“五一”国际劳动节，经研究，决定授予青禾澄河机械有限公司等4个单位青禾市五一劳动奖状，授予蓝望舒等3名同志青禾市五一劳动奖章。
+希望受到表彰的先进集体和个人珍惜荣誉，再创佳绩。
+一、青禾市五一劳动奖状（4个）
+青禾澄河机械有限公司
+青禾市长渠公共交通有限公司
+青禾溪桥纺织有限公司
+青禾市南苑康复医院
+二、青禾市五一劳动奖章（3名）
+蓝望舒 青禾澄河机械有限公司装配工
+柏知远（回族） 青禾市长渠公共交通有限公司驾驶员
+郁晴川（满族） 青禾溪桥纺织有限公司挡车工
+三、青禾市工人先锋号（2个）
+青禾溪桥纺织有限公司细纱车间乙班
+青禾市南苑康复医院急诊护理组
+青禾市总工会
+2024年4月24日
+【打印】 【关闭】
+"""
+
+
+def _roles(text: str) -> dict[str, str]:
+    page = layout(split_blocks(text))
+    return {p.block.plain.strip(): p.role for p in page.placed}
+
+
+def test_a_roster_line_may_note_the_persons_nationality_in_brackets():
+    assert name_gap("柏知远（回族） 青禾市长渠公共交通有限公司驾驶员") is not None
+    assert name_gap("郁晴川（女，满族） 青禾溪桥纺织有限公司挡车工") is not None
+    assert name_gap("蓝望舒 青禾澄河机械有限公司装配工") is not None
+    assert name_gap("市总工会（筹） 召开会议，传达精神") is None
+
+
+def test_the_items_of_a_notices_counted_lists_are_its_text_one_a_line():
+    roles = _roles(AWARD_NOTICE)
+    items = [
+        "青禾澄河机械有限公司",
+        "青禾市南苑康复医院",
+        "蓝望舒 青禾澄河机械有限公司装配工",
+        "柏知远（回族） 青禾市长渠公共交通有限公司驾驶员",
+        "郁晴川（满族） 青禾溪桥纺织有限公司挡车工",
+        "青禾溪桥纺织有限公司细纱车间乙班",
+        "青禾市南苑康复医院急诊护理组",
+    ]
+    for item in items:
+        assert roles[item] == "body", item
+    for heading in ("一、青禾市五一劳动奖状（4个）", "三、青禾市工人先锋号（2个）"):
+        assert roles[heading] == "section_heading", heading
+    assert roles["青禾市总工会"] != "body"  # the issuer's signature over the date
+    page = layout(split_blocks(AWARD_NOTICE))
+    assert len(page.articles) == 1
+    # the salutation, two paragraphs of text, nine items
+    assert sum(p.role == "body" for p in page.placed) == 3 + 9
+
+
+def test_display_lines_under_an_uncounted_heading_are_no_counted_list():
+    blocks = split_blocks("一、活动掠影\n青禾职工运动会开幕\n青禾职工书画展\n")
+    display = {b.index for b in blocks}
+    assert counted_list_items(blocks, display, set()) == frozenset()
+    counted = split_blocks("一、优秀班组（2个）\n青禾纺织细纱乙班\n青禾公交三车队\n")
+    assert counted_list_items(counted, {b.index for b in counted}, set()) == {1, 2}
