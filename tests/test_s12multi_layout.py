@@ -74,3 +74,31 @@ def test_display_lines_under_an_uncounted_heading_are_no_counted_list():
     assert counted_list_items(blocks, display, set()) == frozenset()
     counted = split_blocks("一、优秀班组（2个）\n青禾纺织细纱乙班\n青禾公交三车队\n")
     assert counted_list_items(counted, {b.index for b in counted}, set()) == {1, 2}
+
+
+PAGER_OVER_PHOTO_NEWS = """第09版：职工风采 上一版8  10下一版
+
+标题导航
+返回青禾报首页 | 版面导航 | 标题导航
+
+上一版8  10下一版 2024年7月16日 星期 放大 缩小 默认
+高温下的青禾建设者
+7月15日，青禾市澄河大桥施工现场，工人正在绑扎钢筋。目前大桥主体工程已完成七成。 本报记者 柏知远 摄
+"""
+
+
+def test_an_epaper_pager_row_that_prints_the_day_is_furniture():
+    from gonghui_build.layout.furniture import furniture_kind
+
+    assert furniture_kind("上一版8  10下一版 2024年7月16日 星期 放大 缩小 默认")
+    assert furniture_kind("标题导航")
+    assert not furniture_kind("上一版 2024年7月16日 青禾市职工运动会在澄河体育中心开幕")
+    roles = _roles(PAGER_OVER_PHOTO_NEWS)
+    assert roles["上一版8  10下一版 2024年7月16日 星期 放大 缩小 默认"] == "furniture"
+    assert roles["高温下的青禾建设者"] == "headline"
+    assert "kicker" not in roles.values()
+
+
+def test_the_day_an_epaper_pager_row_prints_dates_the_page():
+    page = layout(split_blocks(PAGER_OVER_PHOTO_NEWS))
+    assert "2024-07-16" in {d.date for d in page.printed_dates}
