@@ -102,3 +102,38 @@ def test_an_epaper_pager_row_that_prints_the_day_is_furniture():
 def test_the_day_an_epaper_pager_row_prints_dates_the_page():
     page = layout(split_blocks(PAGER_OVER_PHOTO_NEWS))
     assert "2024-07-16" in {d.date for d in page.printed_dates}
+
+
+ALT_TEXT_OVER_EPAPER = """阴影
+阴影 阴影
+第B0003版：城市·民生
+上一期  下一期
+2025年6月3日     收藏 打印 推荐 朗读 评论 更多功能
+澄河街道职工书屋开放
+■本报记者 柏知远
+
+本报讯 6月2日，澄河街道总工会职工书屋正式开放，首批藏书三千余册。
+书屋每天开放到晚上九点，方便倒班职工借阅。
+"""
+
+TWO_REPORTS = """澄河街道职工书屋开放
+■本报记者 柏知远
+
+6月2日，澄河街道总工会职工书屋正式开放，首批藏书三千余册。
+
+青禾公交开展安全月活动
+■本报记者 郁晴川
+
+6月3日，青禾公交集团工会启动安全生产月活动。
+"""
+
+
+def test_head_lines_with_nothing_under_them_at_the_top_of_a_page_head_no_article():
+    page = layout(split_blocks(ALT_TEXT_OVER_EPAPER))
+    assert len(page.articles) == 1
+    roles = {p.block.plain.strip(): p.role for p in page.placed}
+    assert roles["澄河街道职工书屋开放"] == "headline"
+    assert [p.block.plain for p in page.placed if p.role == "headline"] == ["澄河街道职工书屋开放"]
+    assert roles["阴影"] == "banner"
+    two = layout(split_blocks(TWO_REPORTS))
+    assert len(two.articles) == 2  # heads with text under them stay articles

@@ -237,6 +237,17 @@ def _drop_empty(r: Reader) -> None:
     _renumber(r)
 
 
+def _drop_bare_top_heads(r: Reader) -> None:
+    """Head lines at the page's top with nothing under them (no text, caption or item of
+    their own), over another article's head, open no article: they are a page's top
+    lines (an image's alt text, a logo's words) that merely look like a headline and a
+    byline, the page's banner."""
+    while len(r.articles) > 1 and not r.articles[0].has_body and not r.articles[0].continued:
+        for i in r.articles.pop(0).roles:
+            r.page_roles[i] = "banner"
+    _renumber(r)
+
+
 def _renumber(r: Reader) -> None:
     for n, draft in enumerate(r.articles):
         draft.index = n
@@ -293,6 +304,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     titles = printed_titles(blocks, shapes, index)
     reader = read_page(blocks, shapes, set(repeats), _top_level(blocks, shapes), titles)
     _drop_empty(reader)
+    _drop_bare_top_heads(reader)
     _fold_credit_tails(reader)
     split_unmarked_digests(reader)
     fold_signed_subheads(reader)
