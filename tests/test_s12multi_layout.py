@@ -137,3 +137,24 @@ def test_head_lines_with_nothing_under_them_at_the_top_of_a_page_head_no_article
     assert roles["阴影"] == "banner"
     two = layout(split_blocks(TWO_REPORTS))
     assert len(two.articles) == 2  # heads with text under them stay articles
+
+
+def test_an_epaper_pager_row_around_the_pages_label_is_furniture():
+    from gonghui_build.layout.furniture import furniture_kind
+
+    assert furniture_kind("上一版 第6版:青 禾 版面概览 下一版")
+    assert furniture_kind("3上一篇  下一篇4")
+    assert not furniture_kind("上一版工人加班到深夜，下一版")
+
+
+def test_an_epaper_readers_field_naming_the_paper_is_furniture():
+    from gonghui_build.layout.furniture import furniture_kind
+
+    assert furniture_kind("当前报纸名称：青禾职工报")
+    roles = _roles(
+        "电子报阅读机\n2026-01-26\n当前报纸名称：青禾职工报\n\n开栏的话\n\n"
+        "版面：07: 人物       上一篇    下一篇\n\n"
+        "今日起，本报开设“走近青禾工匠”专栏，集中展现青禾市工匠的成长故事。\n"
+    )
+    assert roles["当前报纸名称：青禾职工报"] == "furniture"
+    assert roles["开栏的话"] == "headline"

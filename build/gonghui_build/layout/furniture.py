@@ -73,6 +73,12 @@ TITLE_PATH_RE = re.compile(r"(?:[_|｜\-－][\u4e00-\u9fffA-Za-z]{1,12}){2,}$")
 _MENU_SPLIT_RE = re.compile(r"\s*(?:[|｜]|>>|＞＞|>|＞|»)\s*")
 _TOKEN_SPLIT_RE = re.compile(r"[\s|｜/>＞【】〔〕\[\]()（）·•:：,，]+")
 _NUMERIC_TOKEN_RE = re.compile(r"^[\d.,万千+]+$")
+#: An e-paper's pager row: its buttons to the page before and the page after around the
+#: page's label or the navigation's names (``上一版 第6版：某某 版面概览 下一版``), a
+#: page number glued to a button (``3上一版``).
+_PAGER_ROW_RE = re.compile(
+    r"^\d*上一[版篇期][^。，；！？]{0,30}下一[版篇期]\d*$|^\d*下一[版篇期][^。，；！？]{0,30}上一[版篇期]\d*$"
+)
 #: A day's date or a weekday as a token of a row of buttons (``2013年8月20日``, ``星期二``,
 #: ``星期`` with the day left blank).
 _DAY_TOKEN_RE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]?")
@@ -220,6 +226,8 @@ def _is_chrome(compact: str, text: str, w: _Words) -> bool:
         if t in w.chrome_tokens or _NUMERIC_TOKEN_RE.match(t) or _DAY_TOKEN_RE.fullmatch(t)
     ]
     if tokens and len(chrome) == len(tokens) and any(t in w.chrome_tokens for t in tokens):
+        return True
+    if _PAGER_ROW_RE.match(compact):
         return True
     parts = [p for p in _MENU_SPLIT_RE.split(text) if p]
     separators = _MENU_SPLIT_RE.findall(text)
