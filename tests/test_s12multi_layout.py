@@ -158,3 +158,28 @@ def test_an_epaper_readers_field_naming_the_paper_is_furniture():
     )
     assert roles["当前报纸名称：青禾职工报"] == "furniture"
     assert roles["开栏的话"] == "headline"
+
+
+GAZETTEER_WITH_SPACED_TABLE = """澄河县志
+第二十编 群众团体
+第一章 工 会
+第一节 组织沿革
+1950年3月，澄河县工会筹备委员会成立，在县城搬运、缝纫等行业发展会员一百八十人。
+历任县总工会主要负责人
+职 务   姓 名   任职时间
+主 任   柏知远   1950.3—1954.6
+主 席   郁晴川   1954.6—1960.2
+主 席   蓝望舒   1962.8—1966.5
+"""
+
+
+def test_the_rows_of_a_table_a_book_spaces_into_cells_are_text_row_by_row():
+    from gonghui_build.layout.roster import spaced_rows
+
+    page = layout(split_blocks(GAZETTEER_WITH_SPACED_TABLE))
+    roles = {p.block.plain.strip(): p.role for p in page.placed}
+    for row in ("主 任   柏知远   1950.3—1954.6", "主 席   蓝望舒   1962.8—1966.5"):
+        assert roles[row] == "body", row
+        assert any(p.block.plain.strip() == row and p.block.index in page.rows for p in page.placed)
+    prose = split_blocks("青禾市总工会召开全委会  会议由主席主持  审议工作报告。\n")
+    assert spaced_rows(prose, set()) == frozenset()

@@ -15,6 +15,10 @@ such line proves nothing; a run of them is a roster.
 paragraph (its cells apart by their bars); the rule under the header, nothing but marks,
 is furniture. A copy that lost the rule still prints rows of text, each as many cells.
 
+**Spaced tables** a book's text layer prints with its cells apart by wide blanks
+(``主 任   某某某   1949.11—1953.4``) are read as tables: three rows or more of as many
+short cells each, three cells or more, each row a paragraph.
+
 **Counted lists** a notice prints under a numbered heading that gives the list's size
 (``一、某某奖状（5个）`` over the units, one a line): each line is a paragraph of the list,
 never a caption or the page's footer; the heading stays a heading.
@@ -167,3 +171,46 @@ def _list_item(block: Block, display: set[int]) -> bool:
         and not _COUNTED_HEADING_RE.match(text)
         and not any(ch in _SENTENCE_MARKS for ch in text)
     )
+
+
+#: What parts the cells of a spaced table: two blanks or more, or ideographic blanks.
+_WIDE_GAP_RE = re.compile(r"(?:[ \t\u00a0]{2,}|\u3000+)")
+#: Longest cell of a spaced table (characters without blanks), fewest cells of its rows,
+#: fewest rows.
+SPACED_CELL_MAX = 14
+SPACED_CELLS_MIN = 3
+SPACED_RUN_MIN = 3
+
+
+def spaced_rows(blocks: list[Block], skip: set[int]) -> frozenset[int]:
+    """The blocks (indices) that are rows of a spaced table: runs of at least
+    ``SPACED_RUN_MIN`` one-line blocks, none in ``skip``, each parted by wide blanks into
+    as many short cells as the others (:data:`SPACED_CELLS_MIN` or more), none holding
+    a sentence's punctuation."""
+    out: set[int] = set()
+    run: list[int] = []
+    width = 0
+    for b in [*blocks, None]:
+        cells = _spaced_cells(b) if b is not None and b.index not in skip else 0
+        if cells and cells == (width or cells):
+            run.append(b.index)  # type: ignore[union-attr]
+            width = cells
+            continue
+        if len(run) >= SPACED_RUN_MIN:
+            out.update(run)
+        run, width = ([b.index], cells) if b is not None and cells else ([], 0)
+    return frozenset(out)
+
+
+def _spaced_cells(block: Block) -> int:
+    """How many cells a one-line block's wide blanks part it into, or 0 when it is no
+    row of a spaced table."""
+    if len(block.lines) != 1:
+        return 0
+    cells = [c for c in _WIDE_GAP_RE.split(block.plain.strip()) if c.strip()]
+    if len(cells) < SPACED_CELLS_MIN or any(
+        len(without_spaces(c)) > SPACED_CELL_MAX or any(ch in _SENTENCE_MARKS for ch in c)
+        for c in cells
+    ):
+        return 0
+    return len(cells)

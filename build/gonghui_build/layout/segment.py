@@ -36,7 +36,12 @@ from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
-from gonghui_build.layout.roster import counted_list_items, roster_lines, table_rows
+from gonghui_build.layout.roster import (
+    counted_list_items,
+    roster_lines,
+    spaced_rows,
+    table_rows,
+)
 from gonghui_build.layout.shapes import Shape, classify, in_context
 from gonghui_build.layout.subheads import fold_signed_subheads
 from gonghui_build.text.chars import ends_sentence, without_spaces
@@ -288,7 +293,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     shapes, listed = settle(blocks, in_context(blocks, [classify(b) for b in blocks]))
     furniture = {i for i, s in enumerate(shapes) if s is Shape.FURNITURE}
     display = {i for i, s in enumerate(shapes) if s is Shape.DISPLAY}
-    rows = roster_lines(blocks, furniture) | table_rows(blocks)
+    rows = roster_lines(blocks, furniture) | table_rows(blocks) | spaced_rows(blocks, furniture)
     rows |= counted_list_items(blocks, display - rows, furniture)
     for i in rows:
         shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph
