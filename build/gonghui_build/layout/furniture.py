@@ -73,6 +73,15 @@ TITLE_PATH_RE = re.compile(r"(?:[_|｜\-－][\u4e00-\u9fffA-Za-z]{1,12}){2,}$")
 _MENU_SPLIT_RE = re.compile(r"\s*(?:[|｜]|>>|＞＞|>|＞|»)\s*")
 _TOKEN_SPLIT_RE = re.compile(r"[\s|｜/>＞【】〔〕\[\]()（）·•:：,，]+")
 _NUMERIC_TOKEN_RE = re.compile(r"^[\d.,万千+]+$")
+#: An e-paper's pager row: its buttons to the page before and the page after around the
+#: page's label or the navigation's names (``上一版 第6版：某某 版面概览 下一版``), a
+#: page number glued to a button (``3上一版``).
+_PAGER_ROW_RE = re.compile(
+    r"^\d*上一[版篇期][^。，；！？]{0,30}下一[版篇期]\d*$|^\d*下一[版篇期][^。，；！？]{0,30}上一[版篇期]\d*$"
+)
+#: A day's date or a weekday as a token of a row of buttons (``2013年8月20日``, ``星期二``,
+#: ``星期`` with the day left blank).
+_DAY_TOKEN_RE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]?")
 _PAGE_NUMBER_RE = re.compile(r"^[·\-—–]\s*\d{1,4}\s*[·\-—–]")
 _RUNNING_HEAD_RE = re.compile(r"^第[一二三四五六七八九十百零\d]+[章编卷篇]\s*\S{0,12}$")
 #: A yearbook's or a gazetteer's running head: the book's name and the part's, apart
@@ -206,10 +215,19 @@ def _is_dated(compact: str, text: str) -> bool:
 def _is_chrome(compact: str, text: str, w: _Words) -> bool:
     if w.chrome_phrases.search(text) and len(compact) <= CHROME_MAX and "。" not in compact:
         return True
-    # a counter's number may be glued to its button (`0浏览 评论0`, `阅读1523`)
-    tokens = [t.strip("0123456789") or t for t in _TOKEN_SPLIT_RE.split(text) if t]
-    chrome = [t for t in tokens if t in w.chrome_tokens or _NUMERIC_TOKEN_RE.match(t)]
+    # a counter's number may be glued to its button (`0浏览 评论0`, `阅读1523`); an
+    # e-paper's pager row prints the day among its buttons (`上一版3 4下一版 2013年8月20日
+    # 星期 放大 缩小 默认`): the date and the weekday are the row's, too
+    raw = [t for t in _TOKEN_SPLIT_RE.split(text) if t]
+    tokens = [t if _DAY_TOKEN_RE.fullmatch(t) else t.strip("0123456789") or t for t in raw]
+    chrome = [
+        t
+        for t in tokens
+        if t in w.chrome_tokens or _NUMERIC_TOKEN_RE.match(t) or _DAY_TOKEN_RE.fullmatch(t)
+    ]
     if tokens and len(chrome) == len(tokens) and any(t in w.chrome_tokens for t in tokens):
+        return True
+    if _PAGER_ROW_RE.match(compact):
         return True
     parts = [p for p in _MENU_SPLIT_RE.split(text) if p]
     separators = _MENU_SPLIT_RE.findall(text)

@@ -14,6 +14,14 @@ such line proves nothing; a run of them is a roster.
 ``| --- | --- | --- |``) hold text, names and organisations, row by row: each row is a
 paragraph (its cells apart by their bars); the rule under the header, nothing but marks,
 is furniture. A copy that lost the rule still prints rows of text, each as many cells.
+
+**Spaced tables** a book's text layer prints with its cells apart by wide blanks
+(``主 任   某某某   1949.11—1953.4``) are read as tables: three rows or more of as many
+short cells each, three cells or more, each row a paragraph.
+
+**Counted lists** a notice prints under a numbered heading that gives the list's size
+(``一、某某奖状（5个）`` over the units, one a line): each line is a paragraph of the list,
+never a caption or the page's footer; the heading stays a heading.
 """
 
 from __future__ import annotations
@@ -33,10 +41,12 @@ ROSTER_RUN_MIN = 3
 ROSTER_LINE_MAX = 60
 _BLANK = r"[ \t\u3000\u00a0]"
 #: An optional label and its colon (``组  长：``, ``上海：``), a name of two to four
-#: characters (blanks padding it allowed), blanks, then the rest of the line.
+#: characters (blanks padding it allowed), an optional bracketed note on the person
+#: (``某某某（回族）``, ``某某（女）``), blanks, then the rest of the line.
 _ROSTER_RE = re.compile(
     rf"^{_BLANK}*(?:[\u4e00-\u9fff](?:{_BLANK}*[\u4e00-\u9fff]){{0,5}}{_BLANK}*[:：]{_BLANK}*)?"
     rf"(?P<name>[\u4e00-\u9fff](?:{_BLANK}{{0,3}}[\u4e00-\u9fff]){{1,3}}?)"
+    rf"(?:[（(][\u4e00-\u9fff，、,]{{1,6}}[）)])?"
     rf"(?P<gap>{_BLANK}+)(?P<rest>\S.*?){_BLANK}*$"
 )
 #: What a roster line's post never holds: the punctuation of a sentence.
@@ -117,3 +127,90 @@ def _unruled_table(rows: list[str]) -> bool:
     if any(sum(any("\u4e00" <= ch <= "\u9fff" for ch in c) for c in row) < 2 for row in cells):
         return False
     return any(len(c) >= TABLE_TEXT_CELL_MIN for row in cells for c in row)
+
+
+#: A numbered heading that counts the list under it (``一、某某奖状（5个）``,
+#: ``二、某某奖章（共8名）``): an ordinal, a few words, the count in brackets.
+_COUNTED_HEADING_RE = re.compile(
+    r"^[一二三四五六七八九十]{1,3}[、.．][^，。；：:]{2,30}[（(]共?\d{1,4}[个名人家项位][）)]$"
+)
+#: Fewest lines of a counted list.
+COUNTED_LIST_MIN = 2
+
+
+def counted_list_items(
+    blocks: list[Block], display: set[int], furniture: set[int]
+) -> frozenset[int]:
+    """The blocks (indices) that are the items of counted lists: the one-line display
+    blocks (``display``) under a counted heading (:data:`_COUNTED_HEADING_RE`), up to the
+    next heading, the first block of another shape, or a line right over ``furniture``
+    (the issuer's signature over the document's date). Items hold no sentence."""
+    out: set[int] = set()
+    k = 0
+    while k < len(blocks):
+        if k not in display or not _COUNTED_HEADING_RE.match(without_spaces(blocks[k].plain)):
+            k += 1
+            continue
+        items: list[int] = []
+        j = k + 1
+        while j < len(blocks) and _list_item(blocks[j], display) and j + 1 not in furniture:
+            items.append(j)
+            j += 1
+        if len(items) >= COUNTED_LIST_MIN:
+            out.update(items)
+        k = j
+    return frozenset(out)
+
+
+def _list_item(block: Block, display: set[int]) -> bool:
+    text = without_spaces(block.plain)
+    return (
+        block.index in display
+        and len(block.lines) == 1
+        and len(text) <= ROSTER_LINE_MAX
+        and not _COUNTED_HEADING_RE.match(text)
+        and not any(ch in _SENTENCE_MARKS for ch in text)
+    )
+
+
+#: What parts the cells of a spaced table: two blanks or more, or ideographic blanks.
+_WIDE_GAP_RE = re.compile(r"(?:[ \t\u00a0]{2,}|\u3000+)")
+#: Longest cell of a spaced table (characters without blanks), fewest cells of its rows,
+#: fewest rows.
+SPACED_CELL_MAX = 14
+SPACED_CELLS_MIN = 3
+SPACED_RUN_MIN = 3
+
+
+def spaced_rows(blocks: list[Block], skip: set[int]) -> frozenset[int]:
+    """The blocks (indices) that are rows of a spaced table: runs of at least
+    ``SPACED_RUN_MIN`` one-line blocks, none in ``skip``, each parted by wide blanks into
+    as many short cells as the others (:data:`SPACED_CELLS_MIN` or more), none holding
+    a sentence's punctuation."""
+    out: set[int] = set()
+    run: list[int] = []
+    width = 0
+    for b in [*blocks, None]:
+        cells = _spaced_cells(b) if b is not None and b.index not in skip else 0
+        if cells and cells == (width or cells):
+            run.append(b.index)  # type: ignore[union-attr]
+            width = cells
+            continue
+        if len(run) >= SPACED_RUN_MIN:
+            out.update(run)
+        run, width = ([b.index], cells) if b is not None and cells else ([], 0)
+    return frozenset(out)
+
+
+def _spaced_cells(block: Block) -> int:
+    """How many cells a one-line block's wide blanks part it into, or 0 when it is no
+    row of a spaced table."""
+    if len(block.lines) != 1:
+        return 0
+    cells = [c for c in _WIDE_GAP_RE.split(block.plain.strip()) if c.strip()]
+    if len(cells) < SPACED_CELLS_MIN or any(
+        len(without_spaces(c)) > SPACED_CELL_MAX or any(ch in _SENTENCE_MARKS for ch in c)
+        for c in cells
+    ):
+        return 0
+    return len(cells)

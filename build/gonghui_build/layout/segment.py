@@ -36,7 +36,12 @@ from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
-from gonghui_build.layout.roster import roster_lines, table_rows
+from gonghui_build.layout.roster import (
+    counted_list_items,
+    roster_lines,
+    spaced_rows,
+    table_rows,
+)
 from gonghui_build.layout.shapes import Shape, classify, in_context
 from gonghui_build.layout.subheads import fold_signed_subheads
 from gonghui_build.text.chars import ends_sentence, without_spaces
@@ -237,6 +242,17 @@ def _drop_empty(r: Reader) -> None:
     _renumber(r)
 
 
+def _drop_bare_top_heads(r: Reader) -> None:
+    """Head lines at the page's top with nothing under them (no text, caption or item of
+    their own), over another article's head, open no article: they are a page's top
+    lines (an image's alt text, a logo's words) that merely look like a headline and a
+    byline, the page's banner."""
+    while len(r.articles) > 1 and not r.articles[0].has_body and not r.articles[0].continued:
+        for i in r.articles.pop(0).roles:
+            r.page_roles[i] = "banner"
+    _renumber(r)
+
+
 def _renumber(r: Reader) -> None:
     for n, draft in enumerate(r.articles):
         draft.index = n
@@ -276,7 +292,9 @@ def layout(blocks: list[Block]) -> PageLayout:
     """Assign every block of a page to an article (or to the page) with a role."""
     shapes, listed = settle(blocks, in_context(blocks, [classify(b) for b in blocks]))
     furniture = {i for i, s in enumerate(shapes) if s is Shape.FURNITURE}
-    rows = roster_lines(blocks, furniture) | table_rows(blocks)
+    display = {i for i, s in enumerate(shapes) if s is Shape.DISPLAY}
+    rows = roster_lines(blocks, furniture) | table_rows(blocks) | spaced_rows(blocks, furniture)
+    rows |= counted_list_items(blocks, display - rows, furniture)
     for i in rows:
         shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph
     for i in summary_box(blocks, shapes):
@@ -291,6 +309,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     titles = printed_titles(blocks, shapes, index)
     reader = read_page(blocks, shapes, set(repeats), _top_level(blocks, shapes), titles)
     _drop_empty(reader)
+    _drop_bare_top_heads(reader)
     _fold_credit_tails(reader)
     split_unmarked_digests(reader)
     fold_signed_subheads(reader)
