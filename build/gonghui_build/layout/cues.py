@@ -125,6 +125,18 @@ def dateline_prefix(text: str) -> str | None:
     return match.group(0)
 
 
+#: What a wire's feature prints after its dateline on the same line: its title again
+#: (``新华社某地5月2日电 题：…``), before the reporters' byline and the text.
+_WIRE_TITLE_RE = re.compile(r"^[\s?？\u3000]*题\s*[:：]")
+
+
+def dateline_opens_text(text: str) -> bool:
+    """A dateline with the article's text after it on its line (``本报讯（记者 某某）3月5日，
+    …``); not one followed only by the wire's title said again (``…电 题：…``)."""
+    prefix = dateline_prefix(text)
+    return prefix is not None and not _WIRE_TITLE_RE.match(text[len(prefix) :])
+
+
 def is_dateline_alone(text: str) -> bool:
     """A dateline printed on a line of its own (``京工网讯``)."""
     match = DATELINE_RE.match(text)
