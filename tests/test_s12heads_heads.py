@@ -140,3 +140,66 @@ def test_a_name_and_a_colon_in_running_text_stays_a_turn_of_an_interview():
     )
     roles = _roles(text)
     assert roles["郁晓澄：我们新建了十二个职工书屋。"][0] == "body"
+
+
+def test_a_headlines_second_line_opening_with_a_word_of_one_is_no_dash_subtitle():
+    text = (
+        "青禾市总工会举办首届\n"
+        "一线职工技能大赛\n"
+        "7月5日，青禾市总工会举办首届一线职工技能大赛，近千名职工参加。\n"
+    )
+    roles = _roles(text)
+    assert roles["青禾市总工会举办首届"][0] == "headline"
+    assert roles["一线职工技能大赛"][0] == "headline"
+    parsed = _parse("s12heads_broken_at_one.txt", text)
+    assert _texts(parsed, "subtitle") == []
+
+
+def test_a_subtitles_dash_read_as_one_stays_a_subtitle():
+    text = (
+        "青禾船厂的焊花\n一走进青禾船厂焊接车间\n7月5日，记者来到青禾船厂，焊花在车间里四处飞溅。\n"
+    )
+    assert _roles(text)["一走进青禾船厂焊接车间"][0] == "subtitle"
+
+
+def test_a_first_line_ending_on_a_preposition_is_no_kicker():
+    text = (
+        "青禾市总工会为\n"
+        "百名劳模送健康\n"
+        "本报讯（记者 柏远舟）7月5日，青禾市总工会组织百名劳模体检。\n"
+    )
+    roles = _roles(text)
+    assert roles["青禾市总工会为"][0] == "headline"
+    assert roles["百名劳模送健康"][0] == "headline"
+
+
+def test_a_news_sites_channel_label_over_a_title_is_no_kicker():
+    text = (
+        "首页 时政 评论 工会 维权 就业 劳模 文化 图片\n"
+        "中工工会\n"
+        "青禾市总工会调研组到柳川调研产业工人队伍建设\n"
+        "来源：工人日报客户端\n"
+        "2026-06-12 07:41\n"
+        "工人日报-中工网记者 柏远舟 通讯员 祁明川\n"
+        "6月8日至9日，青禾市总工会调研组一行到柳川开展专题调研。\n"
+    )
+    roles = _roles(text)
+    assert roles["青禾市总工会调研组到柳川调研产业工人队伍建设"][0] == "headline"
+    assert roles["中工工会"][0] != "kicker"
+    assert "kicker" not in {role for role, _ in roles.values()}
+
+
+def test_a_sites_follow_button_is_no_subtitle_and_its_path_step_no_kicker():
+    text = (
+        "某某网 正文\n"
+        "青禾船厂焊工的“绣花功夫”\n"
+        "2026-05-02 15:01:15 来源：某某网\n"
+        "关注某某网\n"
+        "微博\n"
+        "评论\n"
+        "5月2日，记者来到青禾船厂焊接车间，焊工们正在赶制一批新船的船体。\n"
+    )
+    roles = _roles(text)
+    assert roles["青禾船厂焊工的“绣花功夫”"][0] == "headline"
+    assert roles["关注某某网"] == ("furniture", None)
+    assert {role for role, _ in roles.values()} & {"kicker", "subtitle"} == set()

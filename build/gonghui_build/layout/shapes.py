@@ -74,7 +74,7 @@ def classify(block: Block) -> Shape:
     compact = without_spaces(plain)
     if furniture_kind(one_line) or is_counter_row(one_line) or _SOURCE_NOTE_RE.match(compact):
         return Shape.FURNITURE
-    if is_forum_prompt(compact):
+    if is_forum_prompt(compact) or _FOLLOW_RE.match(compact):
         return Shape.FURNITURE
     if block.cut == "credit":
         return Shape.CREDIT if credit_names(one_line) else Shape.END_CREDIT
@@ -188,6 +188,11 @@ def _spaced_photo_credit(text: str) -> bool:
 #: A reprint's note of where it was taken from, on a line of its own (``据《某某日报》``,
 #: ``摘自《某某工人报》``): the copy's furniture, never the head of an article after it.
 _SOURCE_NOTE_RE = re.compile(r"^(?:据|摘自|转自|选自|来自)《[^《》]{2,24}》(?:报道|消息)?[。.]?$")
+#: A site's button to follow it (``关注某某网``, ``关注我们``, ``订阅某某号``): its chrome
+#: under a title, never the title's subtitle.
+_FOLLOW_RE = re.compile(
+    r"^(?:关注|订阅)(?:我们|[\u4e00-\u9fff]{1,8}(?:网|号|公众号|微博|微信|客户端))$"
+)
 #: Marks that point at the photo a caption is under.
 _PHOTO_POINTERS = "▲↑△"
 _SPEAKER_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{1,6})[：:](?=\S)")
