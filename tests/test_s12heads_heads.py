@@ -203,3 +203,19 @@ def test_a_sites_follow_button_is_no_subtitle_and_its_path_step_no_kicker():
     assert roles["青禾船厂焊工的“绣花功夫”"][0] == "headline"
     assert roles["关注某某网"] == ("furniture", None)
     assert {role for role, _ in roles.values()} & {"kicker", "subtitle"} == set()
+
+
+def test_an_epapers_pager_row_over_a_title_is_no_kicker():
+    text = (
+        "2026年12月19日 星期六\n"
+        "日期检索\n"
+        "上一版 第7版:花 簇 版面概览 下一版\n"
+        "\n"
+        "长大后我也成了工会人\n"
+        "■散文/○柏晓岚\n"
+        "那一年，随着父亲的工作调动，我们一家来到青禾机械厂的家属院。\n"
+    )
+    roles = _roles(text)
+    assert roles["长大后我也成了工会人"][0] == "headline"
+    assert roles["上一版 第7版:花 簇 版面概览 下一版"][0] != "kicker"
+    assert "kicker" not in {role for role, _ in roles.values()}

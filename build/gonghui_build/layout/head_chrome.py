@@ -39,15 +39,16 @@ _DAY_OPENING_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 def site_row(text: str) -> bool:
     """A row of the site's chrome over a title that no furniture cue names: a path of
-    steps parted by ``>`` (``首页 > 详情：…``, or a site's name and ``正文``), or a day's
-    date with the page's buttons after it (``2006年3月15日 收藏 打印 推荐``); a kicker opens
-    with neither."""
+    steps parted by ``>`` (``首页 > 详情：…``, or a site's name and ``正文``), an e-paper's
+    pager (``上一版 第7版：某某 版面概览 下一版``), or a day's date with the page's buttons
+    after it (``2006年3月15日 收藏 打印 推荐``); a kicker opens with none of them."""
     compact = without_spaces(text)
     steps = _CRUMB_SEPARATOR_RE.split(compact)
     path = len(steps) > 1 and all(steps) and len(steps[0]) <= CRUMB_HOME_MAX
     path = path and not steps[0].isdigit()
     dated = bool(_DAY_OPENING_RE.match(compact)) and not _DAY_OPENING_RE.fullmatch(compact)
-    return path or dated or _site_then_text_step(compact)
+    pager = compact.startswith("上一版") or compact.endswith("下一版")
+    return path or dated or pager or _site_then_text_step(compact)
 
 
 #: Longest site name before the step ``正文`` of a path printed without its ``>``.
