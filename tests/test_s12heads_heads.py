@@ -219,3 +219,8 @@ def test_an_epapers_pager_row_over_a_title_is_no_kicker():
     assert roles["长大后我也成了工会人"][0] == "headline"
     assert roles["上一版 第7版:花 簇 版面概览 下一版"][0] != "kicker"
     assert "kicker" not in {role for role, _ in roles.values()}
+
+
+def test_a_source_note_in_traditional_characters_with_a_gloss_is_furniture_too():
+    text = REPRINT.replace("据《青禾县工会》", "據(jù)《青禾縣工會》")
+    assert _roles(text)["據(jù)《青禾縣工會》"] == ("furniture", None)

@@ -187,7 +187,12 @@ def _spaced_photo_credit(text: str) -> bool:
 
 #: A reprint's note of where it was taken from, on a line of its own (``据《某某日报》``,
 #: ``摘自《某某工人报》``): the copy's furniture, never the head of an article after it.
-_SOURCE_NOTE_RE = re.compile(r"^(?:据|摘自|转自|选自|来自)《[^《》]{2,24}》(?:报道|消息)?[。.]?$")
+#: Layout reads the page as printed: traditional forms too, and a pinyin gloss a copy
+#: prints after a character (``據(jù)``, repaired later as ``pinyin_gloss_removed``).
+_SOURCE_NOTE_RE = re.compile(
+    r"^(?:[据據](?:\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}\))?|摘自|[转轉]自|[选選]自|[来來]自)"
+    r"《[^《》]{2,24}》(?:报道|報道|消息)?[。.]?$"
+)
 #: A site's button to follow it (``关注某某网``, ``关注我们``, ``订阅某某号``): its chrome
 #: under a title, never the title's subtitle.
 _FOLLOW_RE = re.compile(
