@@ -173,6 +173,15 @@ def test_a_first_line_ending_on_a_preposition_is_no_kicker():
     assert roles["百名劳模送健康"][0] == "headline"
 
 
+def _headline_under_chrome(text: str, headline: str, chrome: str) -> None:
+    """``headline`` is the headline of ``text``, ``chrome`` over it no kicker, and no
+    line the article's kicker."""
+    roles = _roles(text)
+    assert roles[headline][0] == "headline"
+    assert roles[chrome][0] != "kicker"
+    assert "kicker" not in {role for role, _ in roles.values()}
+
+
 def test_a_news_sites_channel_label_over_a_title_is_no_kicker():
     text = (
         "首页 时政 评论 工会 维权 就业 劳模 文化 图片\n"
@@ -183,10 +192,7 @@ def test_a_news_sites_channel_label_over_a_title_is_no_kicker():
         "工人日报-中工网记者 柏远舟 通讯员 祁明川\n"
         "6月8日至9日，青禾市总工会调研组一行到柳川开展专题调研。\n"
     )
-    roles = _roles(text)
-    assert roles["青禾市总工会调研组到柳川调研产业工人队伍建设"][0] == "headline"
-    assert roles["中工工会"][0] != "kicker"
-    assert "kicker" not in {role for role, _ in roles.values()}
+    _headline_under_chrome(text, "青禾市总工会调研组到柳川调研产业工人队伍建设", "中工工会")
 
 
 def test_a_sites_follow_button_is_no_subtitle_and_its_path_step_no_kicker():
@@ -215,10 +221,7 @@ def test_an_epapers_pager_row_over_a_title_is_no_kicker():
         "■散文/○柏晓岚\n"
         "那一年，随着父亲的工作调动，我们一家来到青禾机械厂的家属院。\n"
     )
-    roles = _roles(text)
-    assert roles["长大后我也成了工会人"][0] == "headline"
-    assert roles["上一版 第7版:花 簇 版面概览 下一版"][0] != "kicker"
-    assert "kicker" not in {role for role, _ in roles.values()}
+    _headline_under_chrome(text, "长大后我也成了工会人", "上一版 第7版:花 簇 版面概览 下一版")
 
 
 def test_a_source_note_in_traditional_characters_with_a_gloss_is_furniture_too():
