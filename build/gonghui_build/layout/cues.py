@@ -5,10 +5,7 @@
   (``新华社北京3月5日电``, ``人民网北京5月3日电（记者 …）``);
 * **bylines** at the head of an article: a mark and names (``□本报记者 林晓秋``), a role
   word and names (``本报记者 林晓秋``, ``工人日报-中工网记者 柏文舟 通讯员 郝菁``);
-* **credits at the end** of an item: names in brackets (``（王立群）``,
-  ``（本报记者 金英姬）``, ``（厂工会 葛平）``), after a square (``■赵一鸣``), a role word and
-  names run into the text (``…入学。通讯员张文礼``), names alone after the last sentence
-  (``…表彰。李明 张华``), a reader's signature (``西安市新城区 读者 周文娟``);
+* **credits at the end** of an item (read in :mod:`end_credits`, named here too);
 * **photo credits** (``冯一帆 摄``, ``摄影/冯一帆``) and **captions** (``图为…``, ``↑…``);
 * **items** of a digest: a bullet (``▲ ● ■ △ ◆``) or a number (``1.``, ``2、``, ``（3）``)
   before a sentence;
@@ -22,15 +19,18 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.layout.end_credits import CREDIT_ROLE_RE, DOTTED_NAME_RE
+from gonghui_build.layout.end_credits import end_credit_start as end_credit_start
+from gonghui_build.layout.end_credits import is_credit_line as is_credit_line
+from gonghui_build.layout.end_credits import names_a_body as names_a_body
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, without_spaces
-from gonghui_build.text.names import is_name_shaped, is_plausible_name
+from gonghui_build.text.names import is_name_shaped
 
 BYLINE_MARKS = "□■◇◆○●◎"
 BULLETS = "▲●■△◆★☆▶►◎○□◇▪•·" + "".join(chr(c) for c in range(0x2460, 0x2474))  # ①…⑳
 #: Markdown list marks before an item: ``- ``, ``* ``, ``+ ``.
 _LIST_MARK_RE = re.compile(r"^[-*+]\s+")
-_NAME = r"[\u4e00-\u9fff·]{2,6}"
 #: A reporter's credit in brackets opening a text, with the paper's name before it, if
 #: any: ``（记者 车晓莉 通讯员 周勤）8月6日，…``, ``（江城日报）（记者…）``.
 _BRACKET_BYLINE = (
@@ -61,49 +61,6 @@ _AUTHOR_TEAM_RE = re.compile(
 #: A photo credit ends with one of these: ``冯一帆 摄``, ``…摄影报道``, ``…供图``.
 _PHOTO_MARK_RE = re.compile(r"\s*[/／]?\s*(?:摄影报道|摄影|摄|供图)$")
 _PHOTO_LEAD_RE = re.compile(r"^(?:摄影|图|摄)\s*[/／:：]\s*")
-#: Role words that may stand before each name of a credit.
-_CREDIT_ROLE_RE = re.compile(
-    r"^(?:新华社记者|本报记者|特约记者|本报通讯员|通讯员|记者|实习生|摄影)"
-)
-_ROLE_WORDS = r"(?:本报记者|特约记者|本报通讯员|记者|通讯员|读者|作者)"
-#: Bracketed credit: names, roles, a body's name; no sentence punctuation.
-_BRACKET_CREDIT_RE = re.compile(
-    r"[（(]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·、\s]{1,29})\s*[）)][?？]?$"
-)
-#: What a credit in brackets may name besides people: a body (厂工会, 宝鸡县总工会).
-_BODY_END_RE = re.compile(
-    r"(?:工会|委员会|委|局|厂|公司|集团|办|中心|站|矿|部|处|社|报|队|所|院|校)$"
-)
-#: Longest stretch (characters) at the end of a text searched for its credit.
-CREDIT_TAIL = 120
-#: Longest token of a bracket credit that need not be a name or a body (黔工, 炳坤).
-_SHORT_TOKEN = 4
-#: What a contributing body or person adds to a credit: （市总工会保障部供稿）.
-_CONTRIBUTED_RE = re.compile(r"\s*(?:供稿|供图|撰稿|整理|报道)$")
-_SQUARE_CREDIT_RE = re.compile(r"[■□]\s*(" + _NAME + r"(?:\s+" + _NAME + r"){0,2})$")
-_ROLE_CREDIT_RE = re.compile(
-    _ROLE_WORDS
-    + r"\s*"
-    + _NAME
-    + r"(?:(?:\s+|[、，,]\s*)(?:"
-    + _ROLE_WORDS
-    + r"\s*)?"
-    + _NAME
-    + r"){0,3}$"
-)
-#: A credit that names contributors first and the reporter after a role word
-#: (``甘露 司马青 记者 柯立``): names, then a role credit.
-_NAMES_THEN_ROLE_RE = re.compile(rf"{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_ROLE_CREDIT_RE.pattern}")
-#: Role words a credit prints with a colon before the names (``记者：朴明花　通讯员：崔英男``,
-#: ``文字：宁可欣　图片：邬天宇``, ``（撰稿：易文斌）``).
-_KEYED_ROLES = (
-    r"(?:本报记者|特约记者|本报通讯员|记者|通讯员|文字|文|图片|图|摄影|撰稿|撰文|供稿|整理)"
-)
-_KEYED_ROLE = rf"{_KEYED_ROLES}\s*[:：/／]\s*"  # 文字：某某 图片：某某, 文/某某 图/某某
-_KEYED_NAMES = rf"{_KEYED_ROLE}{_NAME}(?:[\s、，,]+(?:{_KEYED_ROLE})?{_NAME}){{0,5}}"
-_KEYED_CREDIT_RE = re.compile(rf"(?:[（(]\s*{_KEYED_NAMES}\s*[）)]|{_KEYED_NAMES})$")
-_SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff\d]{2,16}\s+读者\s+" + _NAME + "$")
-_BARE_NAMES_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4})(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2}$")
 _PHOTO_CREDIT_TAIL_RE = re.compile(
     r"(?:(?<=[。！？\s])|^)((?:本报记者\s*)?(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}\s*){1,3}"
     r"[/／]?\s*摄影?)$"
@@ -127,8 +84,6 @@ CONTINUATION_RE = re.compile(
     r"^[（(]?\s*(?:上接|下转|接|转)\s*(?:第\s*)?[0-9０-９一二三四五六七八九十]+\s*版\s*[）)]?$"
 )
 _CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|↑|▲图|图片：|图片:)")
-#: Words a line opens with that make a short clause a sentence, not a credit.
-_NOT_CREDIT = frozenset("完续待")
 
 
 @functools.cache
@@ -170,6 +125,18 @@ def dateline_prefix(text: str) -> str | None:
     return match.group(0)
 
 
+#: What a wire's feature prints after its dateline on the same line: its title again
+#: (``新华社某地5月2日电 题：…``), before the reporters' byline and the text.
+_WIRE_TITLE_RE = re.compile(r"^[\s?？\u3000]*题\s*[:：]")
+
+
+def dateline_opens_text(text: str) -> bool:
+    """A dateline with the article's text after it on its line (``本报讯（记者 某某）3月5日，
+    …``); not one followed only by the wire's title said again (``…电 题：…``)."""
+    prefix = dateline_prefix(text)
+    return prefix is not None and not _WIRE_TITLE_RE.match(text[len(prefix) :])
+
+
 def is_dateline_alone(text: str) -> bool:
     """A dateline printed on a line of its own (``京工网讯``)."""
     match = DATELINE_RE.match(text)
@@ -191,7 +158,7 @@ def credit_names(text: str) -> list[str] | None:
     names = []
     roled = False  # a role word stands before the names (本报记者 某某 摄)
     for token in _joined_letters(re.split(r"[\s、，,]+", body)):
-        while token and (role := _CREDIT_ROLE_RE.match(token)):
+        while token and (role := CREDIT_ROLE_RE.match(token)):
             token = token[role.end() :]
             roled = True
         if token:
@@ -212,16 +179,12 @@ _ROLED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 def _credit_name(token: str, roled: bool) -> bool:
     """A name in a credit: name-shaped, a dotted name, or (after a role word) any
     plausible name (a Mongolian or Tibetan name of four characters)."""
-    if is_name_shaped(token) or _DOTTED_NAME_RE.fullmatch(token):
+    if is_name_shaped(token) or DOTTED_NAME_RE.fullmatch(token):
         return True
     if not roled or not _ROLED_NAME_RE.fullmatch(token):
         return False
     words = tokenizer.cut(token)  # 会议现场: common words, no name
     return not all(len(w) >= 2 and tokenizer.frequency(w) >= COMMON_WORD_FREQ for w in words)
-
-
-#: A name of a minority or a transliteration, its parts joined by a dot (热依拉·买买提).
-_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}")
 
 
 def _joined_letters(tokens: list[str]) -> list[str]:
@@ -280,94 +243,6 @@ def _names_only(text: str) -> bool:
     """``贺立群`` or ``某区委书记 贺立群``: a name, perhaps after titles."""
     parts = text.split()
     return bool(parts) and len(without_spaces(text)) <= 60 and is_name_shaped(parts[-1])
-
-
-def end_credit_start(text: str) -> int | None:
-    """Where a credit at the end of ``text`` starts (``…参加。（王立群）``), if it has one.
-
-    The credit follows the end of a sentence (or is the whole text), and is a bracket of
-    names or a body, a square and a name, a role word and names, or names alone.
-    """
-    stripped = text.rstrip()
-    offset = max(0, len(stripped) - CREDIT_TAIL)  # a credit is short: look at the end only
-    patterns = (
-        _KEYED_CREDIT_RE,
-        _BRACKET_CREDIT_RE,
-        _SQUARE_CREDIT_RE,
-        _ROLE_CREDIT_RE,
-        _NAMES_THEN_ROLE_RE,
-    )
-    for pattern in (*patterns, _BARE_NAMES_RE):
-        match = pattern.search(stripped, offset)
-        if not match:
-            continue
-        before = stripped[: match.start()].rstrip()
-        if before and not ends_sentence(before):
-            continue
-        if pattern is _BARE_NAMES_RE and not _bare_names(match.group(0), bool(before)):
-            continue
-        if pattern is _KEYED_CREDIT_RE and not _keyed_names(match.group(0)):
-            continue
-        role_credit = pattern in (_ROLE_CREDIT_RE, _NAMES_THEN_ROLE_RE)
-        if role_credit and not _role_names(match.group(0)):
-            continue  # 读者来信: a column's label, no reader's credit
-        if pattern is _BRACKET_CREDIT_RE and not _credit_content(match.group(1)):
-            continue
-        return match.start()
-    if _SIGNATURE_RE.match(stripped):
-        return 0
-    return None
-
-
-def _credit_content(content: str) -> bool:
-    """A bracket that names people or a body (``王立群``, ``厂工会 葛平``, ``本报记者 金英姬``),
-    not a note (``文中人物均为化名``, ``完``)."""
-    content = _CONTRIBUTED_RE.sub("", content.strip())  # （市总工会保障部供稿）
-    if content[:1] in _NOT_CREDIT:
-        return False
-    for token in re.split(r"[\s、]+", content):
-        while token and (role := _CREDIT_ROLE_RE.match(token)):
-            token = token[role.end() :]
-        if is_name_shaped(token) or _BODY_END_RE.search(token) or _DOTTED_NAME_RE.fullmatch(token):
-            continue
-        if token and (len(token) > _SHORT_TOKEN or _phrase(token)):
-            return False
-    return True
-
-
-def _phrase(token: str) -> bool:
-    """Words of the dictionary (``报告完毕``, ``掌声``): a note in brackets, no credit."""
-    words = tokenizer.cut(token)
-    return all(len(w) >= 2 and tokenizer.frequency(w) for w in words)
-
-
-def _role_names(text: str) -> bool:
-    """The names after the role words of a credit (``通讯员 钱多多``) are names."""
-    names = [n for n in re.split(_ROLE_WORDS + r"|[\s、，,]+", text) if n]
-    return bool(names) and all(is_plausible_name(n, strong_context=True) or "·" in n for n in names)
-
-
-def _keyed_names(text: str) -> bool:
-    """The names after the role words and colons of a credit are names."""
-    names = re.split(rf"{_KEYED_ROLES}\s*[:：/／]|[\s、，,（()）]+", text)
-    names = [n for n in names if n]
-    return bool(names) and all(is_plausible_name(n, strong_context=True) or "·" in n for n in names)
-
-
-def _bare_names(text: str, after_text: bool) -> bool:
-    """Names alone after the last sentence: every token name-shaped."""
-    names = text.split()
-    return after_text and all(is_name_shaped(n) for n in names)
-
-
-def names_a_body(text: str) -> bool:
-    """Text that ends like a body's name (``某某区总工会``, ``宣教部``, ``机械厂``)."""
-    return bool(_BODY_END_RE.search(text.strip()))
-
-
-def is_credit_line(text: str) -> bool:
-    """A line that is nothing but an end credit (``（贾晓勇）``, ``通讯员 钱多多``)."""
-    return end_credit_start(text) == 0
 
 
 def photo_credit_start(text: str) -> int | None:

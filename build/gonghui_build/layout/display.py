@@ -47,7 +47,21 @@ def is_display_text(text: str, limit: int = DISPLAY_MAX) -> bool:
         if len(compact) > EXCLAIMED_MAX:
             return _cry_over_headline(compact)
         return len(clauses) == 1 or _two_phrases(clauses)
-    return len(clauses) == 1 or len(clauses[0]) > _CONNECTIVE_MAX or _two_phrases(clauses)
+    return (
+        len(clauses) == 1
+        or len(clauses[0]) > _CONNECTIVE_MAX
+        or _two_phrases(clauses)
+        or _noun_then_phrase(clauses)
+    )
+
+
+def _noun_then_phrase(clauses: list[str]) -> bool:
+    """A short noun set before the comma, a phrase about it after (``劳模，是他们共同的
+    名字``; ``匠心，在车间里传承``): a headline. A connective (同时，), a time word (近日，)
+    or a pronoun (他们，) opening a clause is running text."""
+    first, second = clauses
+    tokens = tokenizer.tag_tokens(first)
+    return len(second) >= PHRASE_MIN and all(t.tag.startswith("n") for t in tokens)
 
 
 #: Shortest and longest cry a headline opens with (``浓浓关怀暖人心！``; ``好！`` opens

@@ -39,14 +39,26 @@ _DAY_OPENING_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 def site_row(text: str) -> bool:
     """A row of the site's chrome over a title that no furniture cue names: a path of
-    steps parted by ``>`` (``首页 > 详情：…``), or a day's date with the page's buttons
-    after it (``2006年3月15日 收藏 打印 推荐``); a kicker opens with neither."""
+    steps parted by ``>`` (``首页 > 详情：…``, or a site's name and ``正文``), an e-paper's
+    pager (``上一版 第7版：某某 版面概览 下一版``), or a day's date with the page's buttons
+    after it (``2006年3月15日 收藏 打印 推荐``); a kicker opens with none of them."""
     compact = without_spaces(text)
     steps = _CRUMB_SEPARATOR_RE.split(compact)
     path = len(steps) > 1 and all(steps) and len(steps[0]) <= CRUMB_HOME_MAX
     path = path and not steps[0].isdigit()
     dated = bool(_DAY_OPENING_RE.match(compact)) and not _DAY_OPENING_RE.fullmatch(compact)
-    return path or dated
+    pager = compact.startswith("上一版") or compact.endswith("下一版")
+    return path or dated or pager or _site_then_text_step(compact)
+
+
+#: Longest site name before the step ``正文`` of a path printed without its ``>``.
+SITE_NAME_MAX = 10
+
+
+def _site_then_text_step(compact: str) -> bool:
+    """A site's name and the last step of its path, ``正文`` (``某某网 正文``): where the
+    page is, printed over the title — no kicker ends so."""
+    return compact.endswith("正文") and 0 < len(compact) - 2 <= SITE_NAME_MAX
 
 
 #: Longest first step of a site's path (its home: ``首页``, ``网站首页``, ``当前位置：首页``).
@@ -84,3 +96,10 @@ def name_then_title(text: str) -> bool:
     of a site's roster of leaders set over the title, never the article's kicker."""
     name, _, title = text.strip().partition(" ")
     return bool(title.strip()) and parse_titled_name(title.strip() + name) is not None
+
+
+def site_channel(text: str) -> bool:
+    """A site's channel label printed over its articles' titles (``中工工会``, ``中工娱乐``:
+    the site's short name and the channel), one of ``head_words.yaml``'s
+    ``site_channels``: the site's, never the article's kicker."""
+    return without_spaces(text) in head_words("site_channels")

@@ -24,10 +24,12 @@ from gonghui_build.layout.head_chrome import (
     crumb_step,
     head_words,
     name_then_title,
+    site_channel,
     site_row,
 )
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
+from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import without_spaces
 
 #: Shortest first line of a headline set over two lines.
@@ -81,7 +83,27 @@ def _broken_at_one(blocks: list[Block], shapes: list[Shape], rest: list[int]) ->
     比赛``): the line above runs on into it and the lead says again what the two lines
     say together — one headline, no dash read as 一, no kicker over a longer line."""
     above = title_key(blocks[rest[-2]].plain)
-    return runs_on(above) and _restated_whole(blocks, shapes, rest)
+    last = title_key(blocks[rest[-1]].plain)
+    return (runs_on(above) or _opens_with_one_word(last)) and _restated_whole(blocks, shapes, rest)
+
+
+#: Least dictionary frequency of a word opening with 一 (一线, 一批, 一年一度) read as a
+#: word of a headline's second line rather than a dash an OCR read as 一.
+ONE_WORD_MIN_FREQ = 100
+
+
+def _opens_with_one_word(line: str) -> bool:
+    """A line opening with a word of 一 (``一线职工…``, ``一年一度…``): the second line of a
+    broken headline may open so even when the line above ends on a noun (``某某工会开展
+    “送清凉”`` / ``一线职工喜获清凉礼包``); a subtitle's dash read as 一 (``一走进…``) opens
+    no such word."""
+    first = tokenizer.cut(line)[:1]
+    return (
+        bool(first)
+        and first[0].startswith("一")
+        and len(first[0]) > 1
+        and tokenizer.frequency(first[0]) >= ONE_WORD_MIN_FREQ
+    )
 
 
 def _bracketed_note(block: Block) -> bool:
@@ -183,7 +205,11 @@ def _two_line_headline(
     if len(rest) >= 3:
         above = _kicker_like(blocks[rest[-3]])
     else:  # nothing over it: a phrase longer than its rest, or a lead restating both
-        above = _first_of_two(blocks[rest[-2]], second) or _broken_at_one(blocks, shapes, rest)
+        above = (
+            _first_of_two(blocks[rest[-2]], second)
+            or _broken_at_one(blocks, shapes, rest)
+            or _ends_on_function_word(first)
+        )
     broken = runs_on(first) or _restated_whole(blocks, shapes, rest)
     rest_of_line = _rest_of_line(first, blocks[rest[-1]].plain)
     return len(first) >= TWO_LINE_MIN and broken and above and rest_of_line
@@ -227,6 +253,16 @@ def _past_time(lead: str) -> str:
     clause, comma, rest = lead.partition("，")
     timed = comma and len(clause) <= TIME_CLAUSE_MAX and opens_with_news_lead(clause)
     return rest if timed else lead
+
+
+def _ends_on_function_word(line: str) -> bool:
+    """A line ending on a preposition, a conjunction or a particle (``某某总工会为`` /
+    ``百名劳模送健康``): the first line of a broken headline, whatever its length — no
+    kicker ends so (one ending on a verb may: ``助力乡村振兴``)."""
+    if not line or line[-1] in "的地得和与及或、":
+        return bool(line)
+    last = tokenizer.tag_tokens(line[-8:])[-1]
+    return last.tag.startswith(("p", "c", "u"))
 
 
 def _first_of_two(block: Block, second: str) -> bool:
@@ -289,6 +325,7 @@ def head_roles(
             or site_row(blocks[last].plain)
             or account_name(blocks, shapes, last, max(group))
             or name_then_title(blocks[last].plain)
+            or site_channel(blocks[last].plain)
         )
         roles[last] = "kicker" if (kicker or known) and not (bigger or channel) else "banner"
     for i in rest:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.cues import dateline_prefix
+from gonghui_build.layout.cues import dateline_opens_text
 from gonghui_build.layout.display import opens_with_news_lead, restates
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest
 from gonghui_build.layout.head_chrome import is_breadcrumb
@@ -99,7 +99,7 @@ def _anchor(r: Reader, i: int) -> None:
     else:
         draft = r.start(r.take_pending(), HEAD_LIMIT[r.shapes[i]])
     draft.roles[i] = role
-    draft.texted = draft.texted or dateline_prefix(r.blocks[i].plain) is not None
+    draft.texted = draft.texted or dateline_opens_text(r.blocks[i].plain)
 
 
 def _head_run_together(r: Reader, cur: Draft) -> bool:

@@ -72,7 +72,9 @@ def classify(block: Block) -> Shape:
     plain = block.plain
     one_line = plain.replace("\n", " ")
     compact = without_spaces(plain)
-    if furniture_kind(one_line) or is_counter_row(one_line):
+    if furniture_kind(one_line) or is_counter_row(one_line) or _SOURCE_NOTE_RE.match(compact):
+        return Shape.FURNITURE
+    if is_forum_prompt(compact) or _FOLLOW_RE.match(compact):
         return Shape.FURNITURE
     if block.cut == "credit":
         return Shape.CREDIT if credit_names(one_line) else Shape.END_CREDIT
@@ -131,6 +133,22 @@ def is_counter_row(text: str) -> bool:
     return bool(_counter_re().match(text))
 
 
+_PROMPT_DROPPED_RE = re.compile(r"[\s!！?？,，:：|｜/]")
+
+
+@functools.cache
+def _forum_prompts() -> frozenset[str]:
+    words = lexicon.load("head_words.yaml")["forum_prompts"]
+    return frozenset(_PROMPT_DROPPED_RE.sub("", w) for w in words)
+
+
+def is_forum_prompt(text: str) -> bool:
+    """A forum's prompt to sign in (``马上注册！``, ``您需要 登录 才可以下载或查看，没有
+    账号？注册``) printed over or under a thread's post: the site's, never a kicker or a
+    headline."""
+    return _PROMPT_DROPPED_RE.sub("", text) in _forum_prompts()
+
+
 def _one_short_sentence(compact: str) -> bool:
     """One short sentence with no clause break: what a Markdown copy sets in bold under a
     photo (its headings and banners end no sentence)."""
@@ -167,6 +185,19 @@ def _spaced_photo_credit(text: str) -> bool:
     )
 
 
+#: A reprint's note of where it was taken from, on a line of its own (``据《某某日报》``,
+#: ``摘自《某某工人报》``): the copy's furniture, never the head of an article after it.
+#: Layout reads the page as printed: traditional forms too, and a pinyin gloss a copy
+#: prints after a character (``據(jù)``, repaired later as ``pinyin_gloss_removed``).
+_SOURCE_NOTE_RE = re.compile(
+    r"^(?:[据據](?:\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}\))?|摘自|[转轉]自|[选選]自|[来來]自)"
+    r"《[^《》]{2,24}》(?:报道|報道|消息)?[。.]?$"
+)
+#: A site's button to follow it (``关注某某网``, ``关注我们``, ``订阅某某号``): its chrome
+#: under a title, never the title's subtitle.
+_FOLLOW_RE = re.compile(
+    r"^(?:关注|订阅)(?:我们|[\u4e00-\u9fff]{1,8}(?:网|号|公众号|微博|微信|客户端))$"
+)
 #: Marks that point at the photo a caption is under.
 _PHOTO_POINTERS = "▲↑△"
 _SPEAKER_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{1,6})[：:](?=\S)")
@@ -219,17 +250,24 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
 
 def _top_titles(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
     """Display lines that read otherwise alone: a name and a colon before a phrase with no
-    text above it (a title, see ``_title_not_turn``), a column's name in brackets over a
-    title (``【工会动态】`` / a title: no yearbook entry)."""
+    text above it or a byline under it (a title, see ``_title_not_turn``), a column's name
+    in brackets over a title (``【工会动态】`` / a title: no yearbook entry)."""
     out = list(shapes)
     texted = False  # a block of text stands above ``i``
     for i, shape in enumerate(shapes):
-        if not texted and _title_not_turn(blocks[i], shape):
+        if (not texted or _byline_next(shapes, i)) and _title_not_turn(blocks[i], shape):
             out[i] = Shape.DISPLAY
         if shape is Shape.ENTRY and i + 1 < len(shapes) and shapes[i + 1] is Shape.DISPLAY:
             out[i] = Shape.DISPLAY
         texted = texted or out[i] in _TEXT
     return out
+
+
+def _byline_next(shapes: list[Shape], i: int) -> bool:
+    """The next block that is no furniture is a byline: ``i`` heads a signed part
+    (``某某：科技作魂 信念为峰`` / ``◎文/某某``), even after text."""
+    following = (s for s in shapes[i + 1 :] if s is not Shape.FURNITURE)
+    return next(following, None) is Shape.BYLINE
 
 
 def _title_not_turn(block: Block, shape: Shape) -> bool:

@@ -1,0 +1,155 @@
+"""Credits closing an article, read from the end of its text alone.
+
+A credit follows the last sentence, or is a line of its own: names in brackets
+(``（王立群）``, ``（本报记者 金英姬）``, ``（厂工会 葛平）``), after a square (``■赵一鸣``), a
+role word and names run into the text (``…入学。通讯员张文礼``), names alone after the last
+sentence (``…表彰。李明 张华``), a reader's signature (``西安市新城区 读者 周文娟``).
+Split out of :mod:`cues` (what the start or the end of a line says) so that module keeps
+to the heads and marks of lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import ends_sentence
+from gonghui_build.text.names import is_name_shaped, is_plausible_name
+
+_NAME = r"[\u4e00-\u9fff·]{2,6}"
+
+#: Role words that may stand before each name of a credit.
+CREDIT_ROLE_RE = re.compile(r"^(?:新华社记者|本报记者|特约记者|本报通讯员|通讯员|记者|实习生|摄影)")
+_ROLE_WORDS = r"(?:本报记者|特约记者|本报通讯员|记者|通讯员|读者|作者)"
+#: Bracketed credit: names, roles, a body's name; no sentence punctuation.
+_BRACKET_CREDIT_RE = re.compile(
+    r"[（(]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·、\s]{1,29})\s*[）)][?？]?$"
+)
+#: What a credit in brackets may name besides people: a body (厂工会, 宝鸡县总工会).
+_BODY_END_RE = re.compile(
+    r"(?:工会|委员会|委|局|厂|公司|集团|办|中心|站|矿|部|处|社|报|队|所|院|校)$"
+)
+#: Longest stretch (characters) at the end of a text searched for its credit.
+CREDIT_TAIL = 120
+#: Longest token of a bracket credit that need not be a name or a body (黔工, 炳坤).
+_SHORT_TOKEN = 4
+#: What a contributing body or person adds to a credit: （市总工会保障部供稿）.
+_CONTRIBUTED_RE = re.compile(r"\s*(?:供稿|供图|撰稿|整理|报道)$")
+_SQUARE_CREDIT_RE = re.compile(r"[■□]\s*(" + _NAME + r"(?:\s+" + _NAME + r"){0,2})$")
+_ROLE_CREDIT_RE = re.compile(
+    _ROLE_WORDS
+    + r"\s*"
+    + _NAME
+    + r"(?:(?:\s+|[、，,]\s*)(?:"
+    + _ROLE_WORDS
+    + r"\s*)?"
+    + _NAME
+    + r"){0,3}$"
+)
+#: A credit that names contributors first and the reporter after a role word
+#: (``甘露 司马青 记者 柯立``): names, then a role credit.
+_NAMES_THEN_ROLE_RE = re.compile(rf"{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_ROLE_CREDIT_RE.pattern}")
+#: Role words a credit prints with a colon before the names (``记者：朴明花　通讯员：崔英男``,
+#: ``文字：宁可欣　图片：邬天宇``, ``（撰稿：易文斌）``).
+_KEYED_ROLES = (
+    r"(?:本报记者|特约记者|本报通讯员|记者|通讯员|文字|文|图片|图|摄影|撰稿|撰文|供稿|整理)"
+)
+_KEYED_ROLE = rf"{_KEYED_ROLES}\s*[:：/／]\s*"  # 文字：某某 图片：某某, 文/某某 图/某某
+_KEYED_NAMES = rf"{_KEYED_ROLE}{_NAME}(?:[\s、，,]+(?:{_KEYED_ROLE})?{_NAME}){{0,5}}"
+_KEYED_CREDIT_RE = re.compile(rf"(?:[（(]\s*{_KEYED_NAMES}\s*[）)]|{_KEYED_NAMES})$")
+_SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff\d]{2,16}\s+读者\s+" + _NAME + "$")
+_BARE_NAMES_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4})(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2}$")
+
+#: Words a line opens with that make a short clause a sentence, not a credit.
+_NOT_CREDIT = frozenset("完续待")
+
+#: A name of a minority or a transliteration, its parts joined by a dot (热依拉·买买提).
+DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}")
+
+
+def end_credit_start(text: str) -> int | None:
+    """Where a credit at the end of ``text`` starts (``…参加。（王立群）``), if it has one.
+
+    The credit follows the end of a sentence (or is the whole text), and is a bracket of
+    names or a body, a square and a name, a role word and names, or names alone.
+    """
+    stripped = text.rstrip()
+    offset = max(0, len(stripped) - CREDIT_TAIL)  # a credit is short: look at the end only
+    patterns = (
+        _KEYED_CREDIT_RE,
+        _BRACKET_CREDIT_RE,
+        _SQUARE_CREDIT_RE,
+        _ROLE_CREDIT_RE,
+        _NAMES_THEN_ROLE_RE,
+    )
+    for pattern in (*patterns, _BARE_NAMES_RE):
+        match = pattern.search(stripped, offset)
+        if not match:
+            continue
+        before = stripped[: match.start()].rstrip()
+        if before and not ends_sentence(before):
+            continue
+        if pattern is _BARE_NAMES_RE and not _bare_names(match.group(0), bool(before)):
+            continue
+        if pattern is _KEYED_CREDIT_RE and not _keyed_names(match.group(0)):
+            continue
+        role_credit = pattern in (_ROLE_CREDIT_RE, _NAMES_THEN_ROLE_RE)
+        if role_credit and not _role_names(match.group(0)):
+            continue  # 读者来信: a column's label, no reader's credit
+        if pattern is _BRACKET_CREDIT_RE and not _credit_content(match.group(1)):
+            continue
+        return match.start()
+    if _SIGNATURE_RE.match(stripped):
+        return 0
+    return None
+
+
+def _credit_content(content: str) -> bool:
+    """A bracket that names people or a body (``王立群``, ``厂工会 葛平``, ``本报记者 金英姬``),
+    not a note (``文中人物均为化名``, ``完``)."""
+    content = _CONTRIBUTED_RE.sub("", content.strip())  # （市总工会保障部供稿）
+    if content[:1] in _NOT_CREDIT:
+        return False
+    for token in re.split(r"[\s、]+", content):
+        while token and (role := CREDIT_ROLE_RE.match(token)):
+            token = token[role.end() :]
+        if is_name_shaped(token) or _BODY_END_RE.search(token) or DOTTED_NAME_RE.fullmatch(token):
+            continue
+        if token and (len(token) > _SHORT_TOKEN or _phrase(token)):
+            return False
+    return True
+
+
+def _phrase(token: str) -> bool:
+    """Words of the dictionary (``报告完毕``, ``掌声``): a note in brackets, no credit."""
+    words = tokenizer.cut(token)
+    return all(len(w) >= 2 and tokenizer.frequency(w) for w in words)
+
+
+def _role_names(text: str) -> bool:
+    """The names after the role words of a credit (``通讯员 钱多多``) are names."""
+    names = [n for n in re.split(_ROLE_WORDS + r"|[\s、，,]+", text) if n]
+    return bool(names) and all(is_plausible_name(n, strong_context=True) or "·" in n for n in names)
+
+
+def _keyed_names(text: str) -> bool:
+    """The names after the role words and colons of a credit are names."""
+    names = re.split(rf"{_KEYED_ROLES}\s*[:：/／]|[\s、，,（()）]+", text)
+    names = [n for n in names if n]
+    return bool(names) and all(is_plausible_name(n, strong_context=True) or "·" in n for n in names)
+
+
+def _bare_names(text: str, after_text: bool) -> bool:
+    """Names alone after the last sentence: every token name-shaped."""
+    names = text.split()
+    return after_text and all(is_name_shaped(n) for n in names)
+
+
+def names_a_body(text: str) -> bool:
+    """Text that ends like a body's name (``某某区总工会``, ``宣教部``, ``机械厂``)."""
+    return bool(_BODY_END_RE.search(text.strip()))
+
+
+def is_credit_line(text: str) -> bool:
+    """A line that is nothing but an end credit (``（贾晓勇）``, ``通讯员 钱多多``)."""
+    return end_credit_start(text) == 0
