@@ -90,3 +90,47 @@ def test_leaders_present_to_see_the_trainees_make_no_visit():
 
 def test_a_leader_present_to_watch_and_give_prizes_makes_no_visit():
     assert found("开发区总工会副主席某某到场观摩并为获奖选手颁奖。") == []
+
+
+# --- gifts a union takes to a group --------------------------------------------------------
+
+
+def test_goods_a_union_takes_to_a_group_are_an_event():
+    text = "5月2日，青溪市临江区总工会为坚守岗位的护林员送去节日慰问品。"
+    out = found(text)
+    assert [(a.category, a.status) for a in out] == [(Category.other, Status.held)]
+    assert text[out[0].name_start : out[0].trigger_end] == "为坚守岗位的护林员送去节日慰问品"
+
+
+def test_goods_given_to_a_counted_group_are_an_event():
+    text = "▲柳湾街道总工会日前为辖区60名快递员赠送遮阳帽和藿香正气水。"
+    assert [a.category for a in found(text)] == [Category.other]
+
+
+def test_aid_money_a_union_takes_to_a_group_is_no_event():
+    assert found("区总工会为困难职工送去慰问金十二万元。") == []
+
+
+def test_goods_taken_on_a_visit_are_that_visit():
+    text = "7月3日，县总工会一行来到某建筑工地慰问一线职工，为他们送去绿豆汤和毛巾。"
+    assert [a.category for a in found(text)] == [Category.visit]
+
+
+def test_a_greeting_a_union_sends_a_group_is_no_event():
+    assert found("市总工会为全市职工送上新春祝福。") == []
+    assert found("区总工会还为一线职工送去了温暖。") == []
+
+
+# --- a list of methods is no activity ----------------------------------------------------------
+
+
+def test_a_list_of_forms_after_a_word_of_means_is_no_activity():
+    assert (
+        found("此次竞赛有近500名职工参赛，经技能比武、岗位练兵等形式综合评比，30名职工胜出。") == []
+    )
+    assert found("各级工会通过座谈会、报告会等形式宣传劳模精神。") == []
+
+
+def test_a_list_of_activities_of_many_forms_is_still_the_activities():
+    out = found("桐溪区总工会举办了知识竞赛、专题讲座等形式多样的活动。")
+    assert [a.category for a in out] == [Category.competition, Category.lecture]

@@ -17,6 +17,7 @@ from gonghui_build.extract.activities.cues import (
     visit_verb,
 )
 from gonghui_build.extract.activities.facilities import facilities
+from gonghui_build.extract.activities.gifts import gifts
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.invited import invited_talks
 from gonghui_build.extract.activities.mention import Mention
@@ -77,6 +78,14 @@ def _list_items(text: str, start: int, k: int, head) -> tuple[list[Mention], int
     return items, len(parts)
 
 
+def _means_list(text: str, c_start: int, start: int, after: str) -> bool:
+    """A list closed by 等形式 after a word of means (通过座谈会、报告会等形式, 经技术比武、
+    岗位练兵等形式评比): the methods some work uses, no activities (a generic list of
+    methods, ``tests/fixtures/ANNOTATION.md``)."""
+    means = words("means_heads").starting(after)
+    return bool(means and words("means_list_openings").ending(text[c_start:start]))
+
+
 def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tuple[int, int]]]:
     """Items of lists closed by 等, each one an activity, and the spans the lists cover."""
     mentions, covered = [], []
@@ -99,6 +108,9 @@ def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tup
                     covered.append((start, k + 1))
                     mentions.extend(_programmes_in(text, start, k))
                 continue
+            if _means_list(text, c_start, start, after):
+                covered.append((start, k + 1))
+                continue  # 通过座谈会、报告会等形式宣传…: the methods of some work
             items, parts = _list_items(text, start, k, head)
             if len(items) >= 2:
                 mentions.extend(items)
@@ -374,4 +386,6 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     covered = covered + [(m.start, m.end) for m in programmes]
     raw = _trigger_mentions(text, s_start, s_end, covered)
     kept = _joined(text, _outermost(_with_site_visits(text, s_start, s_end, raw)))
+    if not found and not kept:
+        kept = gifts(text, s_start, s_end)  # only in a sentence reporting no other activity
     return sorted(found + kept, key=lambda m: m.start)
