@@ -119,18 +119,3 @@ def test_goods_taken_on_a_visit_are_that_visit():
 def test_a_greeting_a_union_sends_a_group_is_no_event():
     assert found("市总工会为全市职工送上新春祝福。") == []
     assert found("区总工会还为一线职工送去了温暖。") == []
-
-
-# --- a list of methods is no activity ----------------------------------------------------------
-
-
-def test_a_list_of_forms_after_a_word_of_means_is_no_activity():
-    assert (
-        found("此次竞赛有近500名职工参赛，经技能比武、岗位练兵等形式综合评比，30名职工胜出。") == []
-    )
-    assert found("各级工会通过座谈会、报告会等形式宣传劳模精神。") == []
-
-
-def test_a_list_of_activities_of_many_forms_is_still_the_activities():
-    out = found("桐溪区总工会举办了知识竞赛、专题讲座等形式多样的活动。")
-    assert [a.category for a in out] == [Category.competition, Category.lecture]

@@ -78,14 +78,6 @@ def _list_items(text: str, start: int, k: int, head) -> tuple[list[Mention], int
     return items, len(parts)
 
 
-def _means_list(text: str, c_start: int, start: int, after: str) -> bool:
-    """A list closed by 等形式 after a word of means (通过座谈会、报告会等形式, 经技术比武、
-    岗位练兵等形式评比): the methods some work uses, no activities (a generic list of
-    methods, ``tests/fixtures/ANNOTATION.md``)."""
-    means = words("means_heads").starting(after)
-    return bool(means and words("means_list_openings").ending(text[c_start:start]))
-
-
 def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tuple[int, int]]]:
     """Items of lists closed by 等, each one an activity, and the spans the lists cover."""
     mentions, covered = [], []
@@ -108,9 +100,6 @@ def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tup
                     covered.append((start, k + 1))
                     mentions.extend(_programmes_in(text, start, k))
                 continue
-            if _means_list(text, c_start, start, after):
-                covered.append((start, k + 1))
-                continue  # 通过座谈会、报告会等形式宣传…: the methods of some work
             items, parts = _list_items(text, start, k, head)
             if len(items) >= 2:
                 mentions.extend(items)
