@@ -17,7 +17,9 @@ from gonghui_build.extract.activities.cues import (
     visit_verb,
 )
 from gonghui_build.extract.activities.facilities import facilities
+from gonghui_build.extract.activities.gifts import gifts
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
+from gonghui_build.extract.activities.invited import invited_talks
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.naming import (
     category,
@@ -276,6 +278,8 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
             return None  # 记者走访了部分企业: the reporting itself
         if text.startswith("的", t_end):
             return None  # 我们主要慰问的人群: the visit qualifies those visited
+        if words("at_the_event").ending(text[max(s_start, t_start - 2) : t_start]):
+            return None  # 主席到场看望学员: attending the event, no visit of its own
         end = visit_object_end(text, end, s_end)
         # 参观了…调节池建设工地: a visit to a named site is an activity of its own
         specific = specific or bool(patterns().site.search(text[t_end:end]) and end - t_end >= 4)
@@ -361,7 +365,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     found, covered = _list_mentions(text, s_start, s_end)
     found += _periods(text, s_start, s_end)
     programmes = _quoted_programmes(text, s_start, s_end) + _taught_documents(text, s_start, s_end)
-    for extra in (_taught_by_teachers, _talks, _trips, facilities, services):
+    for extra in (invited_talks, _taught_by_teachers, _talks, _trips, facilities, services):
         programmes += [
             m
             for m in extra(text, s_start, s_end)
@@ -371,4 +375,6 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     covered = covered + [(m.start, m.end) for m in programmes]
     raw = _trigger_mentions(text, s_start, s_end, covered)
     kept = _joined(text, _outermost(_with_site_visits(text, s_start, s_end, raw)))
+    if not found and not kept:
+        kept = gifts(text, s_start, s_end)  # only in a sentence reporting no other activity
     return sorted(found + kept, key=lambda m: m.start)

@@ -1,0 +1,38 @@
+"""Gifts a union takes to a group, told with no activity noun: 某区总工会为坚守岗位的环卫
+工人送去节日慰问品, 某街道总工会日前为辖区50名快递员赠送防晒帽和清凉油. The union as the
+subject right before 为, the group, a verb of giving goods (``gift_verbs``) and the goods
+to the clause end make one event, when the sentence reports no other activity (慰问…，
+为他们送去… is that visit's). Money handed out (送去慰问金, 救助款) is no event here
+(``money_words`` in the goods), nor a greeting or care sent (送上新春祝福, 送去温暖:
+``not_goods``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.mention import Mention
+from gonghui_build.vocabulary import Category
+
+
+@functools.cache
+def _gift() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<=工会)(?:{words('gift_adverbs').pattern})?为(?P<group>[^，。；：“”]{{1,24}}?)"
+        rf"(?P<verb>{words('gift_verbs').pattern})了?(?P<what>[^，。；：]{{2,20}})(?=[，。；]|$)"
+    )
+
+
+def gifts(text: str, lo: int, hi: int) -> list[Mention]:
+    """The gifts a union gives a group in the sentence ``text[lo:hi]``, one mention each,
+    from 为 to the end of the goods."""
+    out: list[Mention] = []
+    for m in _gift().finditer(text, lo, hi):
+        if words("money_words").in_text(m["what"]):
+            continue  # 为困难职工送去慰问金: aid money, no event
+        if words("not_goods").ending(m["what"]):
+            continue  # 为全市职工送上新春祝福: a greeting or care, nothing handed over
+        words("gift_verbs").found(m["verb"])
+        out.append(Mention(m.start(), m.end(), "", Category.other, True))
+    return out
