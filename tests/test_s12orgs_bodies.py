@@ -47,3 +47,9 @@ def test_a_platform_before_its_riders_or_an_outlet_is_their_employer():
 
 def test_a_platform_s_brand_in_any_other_sentence_names_no_body():
     assert _resolved("他说美团的订单多了,夜里也要出门。") == set()
+
+
+def test_places_before_a_national_body_s_name_are_where_it_is():
+    found = {w for w, _ in _resolved("技能大赛在河北沧州中国石化管道储运学院开幕。")}
+    assert "中国石化管道储运学院" in found
+    assert not any(w.startswith("河北") for w in found)

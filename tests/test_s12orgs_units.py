@@ -67,3 +67,7 @@ def test_a_city_federation_guiding_a_district_s_keeps_its_own_name():
     facts = page_facts(text)
     names = {o.resolved.name for a in facts.articles for o in a.orgs}
     assert {"桂林市总工会", "桂林市七星区总工会"} <= names
+
+
+def test_a_works_before_a_team_head_s_post_is_the_organisation_named():
+    assert _names("刘某 河北青钢特钢有限公司炼钢厂炉长") == ["河北青钢特钢有限公司炼钢厂"]
