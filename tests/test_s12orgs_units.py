@@ -71,3 +71,7 @@ def test_a_city_federation_guiding_a_district_s_keeps_its_own_name():
 
 def test_a_works_before_a_team_head_s_post_is_the_organisation_named():
     assert _names("刘某 河北青钢特钢有限公司炼钢厂炉长") == ["河北青钢特钢有限公司炼钢厂"]
+
+
+def test_a_predicate_after_a_body_is_no_unit():
+    assert _names("区党校青年学堂正式开班") == ["区党校"]

@@ -22,7 +22,11 @@ from gonghui_build.text.tokenizer import Token, tag_tokens
 _MAX_UNIT = 8
 #: jieba's tags of words that are no part of a unit's name: persons, times, function
 #: words, pronouns, adverbs, punctuation.
-_NOT_IN_UNITS = frozenset({"nr", "nrfg", "nrt", "t", "p", "c", "u", "uj", "ul", "d", "r", "x"})
+_NOT_IN_UNITS = frozenset(
+    {"nr", "nrfg", "nrt", "t", "p", "c", "u", "uj", "ul", "d", "ad", "r", "x"}
+)
+#: jieba's tags of a last word that ends a sentence's predicate, not a unit (开班, 成立).
+_PREDICATE_TAGS = ("v", "vd", "a", "ad")
 
 
 def _ends_unit(text: str, end: int, tokens: list[Token]) -> bool:
@@ -62,7 +66,7 @@ def unit_after(text: str, span: OrgSpan, tokens: list[Token]) -> int | None:
         if not _names_a_unit(unit, inside):
             continue
         if _ends_unit(text, end, tokens) and not _splits_a_word(end, tokens, text):
-            return end
+            return None if _ends_with_a_verb(end, tokens) else end
     return None
 
 
@@ -78,6 +82,12 @@ def _names_a_unit(unit: str, inside: list[Token]) -> bool:
         or people.ending(unit)
         or lexicon.titles().regex.fullmatch(last)  # 某分队|领队: a post, not a unit
     )
+
+
+def _ends_with_a_verb(end: int, tokens: list[Token]) -> bool:
+    """某党校|大学堂正式开班: the word that ends the unit is a verb or an adjective."""
+    last = next((t for t in tokens if t.start < end <= t.end), None)
+    return last is not None and last.end == end and last.tag in _PREDICATE_TAGS
 
 
 def _splits_a_word(end: int, tokens: list[Token], text: str) -> bool:
