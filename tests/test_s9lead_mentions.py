@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pyarrow.parquet as pq
 
+# a department longer than the units read right after a body's name (organisations/
+# units.py reads the department alone there), named by the title chain beside its parent
 PAGE = (
     "青禾能源公司职工获奖\n\n"
-    "本报讯（记者 甄文）4月27日，青禾能源股份有限公司石岭煤矿生产技术部部长郝明远"
+    "本报讯（记者 甄文）4月27日，青禾能源股份有限公司石岭煤矿安全生产技术管理部部长郝明远"
     "等12人获得全国五一劳动奖章。\n"
 )
 

@@ -49,6 +49,14 @@ class Division:
     name_word: bool = False
 
 
+def prefecture_forms(d: Division) -> tuple[str, ...]:
+    """An autonomous prefecture's short name with its level word (楚雄州 of 楚雄彝族自治州,
+    as the prefecture writes itself: 州委, 州总工会), read as its full name."""
+    if d.kind != LEVEL_KINDS["州"][0]:
+        return ()
+    return tuple(s + "州" for s in d.short if not s.endswith("州"))
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     text: str
@@ -73,7 +81,7 @@ class Divisions:
     def by_short(self) -> dict[str, tuple[Division, ...]]:
         out: dict[str, list[Division]] = {}
         for d in self.by_code.values():
-            for form in (*d.short, *d.short_word):
+            for form in (*d.short, *d.short_word, *prefecture_forms(d)):
                 out.setdefault(form, []).append(d)
         return {k: tuple(v) for k, v in out.items()}
 
@@ -117,6 +125,9 @@ class Divisions:
             keep = [d for d in ds if words or not d.name_word]
             if keep:
                 out[name] = (True, tuple(keep))
+        for d in self.by_code.values():
+            for form in prefecture_forms(d):
+                out[form] = (True, (d,))
         return out
 
     @functools.cached_property

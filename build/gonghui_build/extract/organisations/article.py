@@ -26,6 +26,7 @@ from gonghui_build.extract.organisations.names import (
     words,
 )
 from gonghui_build.extract.organisations.shortforms import short_names
+from gonghui_build.extract.organisations.units import with_units
 from gonghui_build.extract.people.rosters import without_roster_name
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
@@ -153,6 +154,7 @@ def read_article_orgs(
             garbled = [(r.start, r.end) for r in runs.get(p.seq, [])]
             grammar = find_org_spans(p.text, tokens[p.seq])
             found_here = with_model(p.text, grammar, tokens[p.seq], garbled)
+            found_here = with_units(p.text, found_here, tokens[p.seq])
             found_here = without_roster_name(p.text, found_here, tokens[p.seq])
             spans[p.seq] = shared_suffix_members(p.text, found_here, tokens[p.seq])
             short[p.seq] = short_names(p.text, spans[p.seq], tokens[p.seq])

@@ -20,6 +20,7 @@ from gonghui_build.extract.organisations.names import (
     FILE,
     current_name,
     district_of,
+    is_platform,
     named_department_start,
     suffix_of,
     suffix_types,
@@ -27,6 +28,7 @@ from gonghui_build.extract.organisations.names import (
     words,
 )
 from gonghui_build.extract.organisations.shortforms import federation_short_form
+from gonghui_build.extract.organisations.units import inner_unit_start
 from gonghui_build.text import gazetteer, places
 from gonghui_build.text.places import PlaceMention
 from gonghui_build.vocabulary import OrgType, ResolvedBy
@@ -300,6 +302,9 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
         # a national body of the gazetteer by a name no suffix ends (人社部, 交通运输部):
         # kept as printed, as other bodies are
         return ResolvedOrg(written, ResolvedBy.exact, district_of(written), OrgType(body.type))
+    if suffix is None and body is not None and is_platform(body):
+        how = ResolvedBy.exact if written == body.name else ResolvedBy.alias
+        return ResolvedOrg(body.name, how, None, OrgType(body.type))
     if suffix is None:
         return _named_department(written, offset, context)
     kind = suffix_types()[suffix]
@@ -340,6 +345,7 @@ def _named_department(written: str, offset: int, context: ArticleContext) -> Res
     of the body (区总工会法律援助站 → 某区总工会法律援助站)."""
     start = named_department_start(written)
     start = unit_start(written) if start is None else start
+    start = inner_unit_start(written) if start is None else start
     body = resolve(written[:start], offset, context) if start is not None else None
     if body is None:
         return None

@@ -91,3 +91,14 @@ def _ends_with_a_word_of_the_suffix(left: str, suffix: str) -> bool:
     厂 ends (水厂, 电厂, 酒厂) are factories."""
     head, tail = left[:-1], left[-1] + suffix
     return len(head) >= 2 and bool(tokenizer.frequency(head)) and bool(tokenizer.frequency(tail))
+
+
+def after_location(tokens: list[Token], begin: int, start: int) -> int:
+    """河北|廊坊|中国石油…学院: places printed before a name that opens with the
+    country's name (``national_openers``: 中国, 中华) are where the body is, not part of
+    its name; the name begins at the country's name."""
+    inside = [t for t in tokens if begin <= t.start and t.end <= start]
+    for k, t in enumerate(inside):
+        if k and t.word in words("national_openers"):
+            return t.start if all(is_place(x) or is_division(x.word) for x in inside[:k]) else begin
+    return begin

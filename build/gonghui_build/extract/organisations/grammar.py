@@ -21,6 +21,7 @@ from gonghui_build.extract.organisations.brands import (
 )
 from gonghui_build.extract.organisations.edges import (
     after_a_place,
+    after_location,
     level_of_anaphor,
     suffix_matches,
     trade_unit_after_name,
@@ -167,7 +168,7 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     whole = full_form_before(text, end) or words("suffix_forms").ending(text, end)
     start = end - len(whole or suffix)
     begin = _after_conjunction(text, walk_left(tokens, start, text, suffix), start)
-    begin = level_of_anaphor(text, begin, start)
+    begin = after_location(tokens, level_of_anaphor(text, begin, start), start)
     return OrgSpan(begin, end, text[begin:end], suffix, suffix_types()[suffix])
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 
 from gonghui_build import reference as lexicon
 from gonghui_build.reference import Words
+from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.vocabulary import OrgType
 
@@ -56,6 +57,13 @@ def org_type(name: str) -> OrgType:
 DEPARTMENT_END, DEPARTMENT_SIZES = "部", range(3, 11)
 
 
+def is_platform(body) -> bool:
+    """A company of the gazetteer (a :class:`~gonghui_build.text.gazetteer.Body`) named
+    by its brand, no suffix ending its name (美团, 滴滴出行): a platform, printed as the
+    employer of its riders and drivers."""
+    return body.type == OrgType.company and body.parent is None and suffix_of(body.name) is None
+
+
 def named_department_start(name: str) -> int | None:
     """Where a department the body names for itself opens in ``name`` (某市总工会|
     社会保障部): the shortest department after a whole body's name, if ``name`` ends
@@ -73,7 +81,12 @@ def unit_start(name: str) -> int | None:
     """Where a unit of a body opens in ``name`` (某公司|铸锻分厂, 某区总工会|法律援助站): the
     shortest part after a whole body's name that ends like a unit (``org_suffixes.yaml``
     unit_endings) and holds more than the ending, if any."""
-    unit = words("unit_endings").ending(name)
+    return part_start(name, words("unit_endings").ending(name))
+
+
+def part_start(name: str, unit: str | None) -> int | None:
+    """The start of the shortest part of ``name`` after a whole body's name that ends
+    with ``unit`` and holds more than it."""
     if unit is None:
         return None
     for size in DEPARTMENT_SIZES:
@@ -207,11 +220,13 @@ def is_abbreviation(short: str, full: str) -> bool:
     body = short[: -len(suffix)]
     if full.endswith(short) and words("place_endings").ending(body) and len(body) >= 3:
         return True  # 开发区总工会 of 北京经济技术开发区总工会: the place without its prefix
+    if _under_its_province(short, full):
+        return True
     if short[0] not in (core[0], stripped[:1]):
         return False
     gaps = _subsequence_gaps(short, core)
-    if gaps is None:
-        return False
+    if gaps is None or any(_is_division(gap) for gap in gaps):
+        return False  # 某市总工会 beside 某市某区总工会: the city's body, not the district's
     skipped = "".join(gaps)
     for form in words("company_form_words"):
         if form in skipped:  # company forms may be left out freely
@@ -222,6 +237,24 @@ def is_abbreviation(short: str, full: str) -> bool:
     for level in levels:
         words("level_words").found(level)  # a level skipped: no abbreviation
     return not levels
+
+
+def _is_division(name: str) -> bool:
+    """A place of China by its full name (柳南区, 青海省)."""
+    return any(d.name == name for d in places.lookup(name))
+
+
+def _under_its_province(short: str, full: str) -> bool:
+    """某市总工会 of 某省某市总工会: the same body printed once with its province before
+    the city's full name."""
+    head = full[: -len(short)] if full.endswith(short) else ""
+    above = {d.code for d in places.lookup(head) if d.name == head}
+    return bool(above) and any(
+        d.parent in above
+        for m in places.find_places(short)
+        if m.start == 0 and m.full
+        for d in m.divisions
+    )
 
 
 class _NameIndex:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import functools
 import re
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan
-from gonghui_build.extract.organisations.names import words
+from gonghui_build.extract.organisations.names import is_platform, words
+from gonghui_build.extract.organisations.units import post_after, unit_after
 from gonghui_build.text import gazetteer, places
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
@@ -80,8 +82,21 @@ def _gazetteer_names(text: str, tokens: list[Token]) -> list[OrgSpan]:
     return [
         OrgSpan(m.start, m.end, m.text, m.text, OrgType(m.body.type))
         for m in gazetteer.find_bodies(text)
-        if m.start in starts and (m.end in ends or len(m.text) > _SHORT_FORM_MAX)
+        if m.start in starts
+        and (m.end in ends or len(m.text) > _SHORT_FORM_MAX)
+        and (not is_platform(m.body) or _employs(text, m, tokens))
     ]
+
+
+def _employs(text: str, m: gazetteer.BodyMention, tokens: list[Token]) -> bool:
+    """A platform's brand printed as an employer: before a rider, a driver or another
+    occupation (某平台骑手), or before one of its outlets (某平台某某站点); a brand in
+    any other sentence (某平台的订单) names a service, not a body."""
+    people = lexicon.words("titles.yaml", "person_nouns")
+    if people.starting(text, m.end) or post_after(text, m.end, tokens):
+        return True
+    span = OrgSpan(m.start, m.end, m.text, m.text, OrgType(m.body.type))
+    return unit_after(text, span, tokens) is not None
 
 
 def short_names(text: str, spans: list[OrgSpan], tokens: list[Token]) -> list[OrgSpan]:

@@ -1,0 +1,127 @@
+"""A body's unit printed right after the body's whole name: 某医院急诊科, 某法院民一庭,
+某公司热轧作业区甲班, 某局劳动关系科.
+
+The unit is what the text names (a post held there, an award given to it), and the
+annotation guidelines make a department an organisation of its own; jieba glues the
+unit to the post after it (科科长) or reads it as one word (炼钢厂, 民一庭), so the
+grammar of names stops at the body. The unit is read after a name the grammar found,
+only where it ends like a unit (``org_suffixes.yaml`` inner_unit_endings) and a post,
+an occupation, a union, a list's separator or the end of the text follows it.
+"""
+
+from __future__ import annotations
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
+from gonghui_build.extract.organisations.model import with_model
+from gonghui_build.extract.organisations.names import part_start, suffix_of, suffix_types, words
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.tokenizer import Token, tag_tokens
+
+#: The longest unit read after a name, in characters.
+_MAX_UNIT = 8
+#: jieba's tags of words that are no part of a unit's name: persons, times, function
+#: words, pronouns, adverbs, punctuation.
+_NOT_IN_UNITS = frozenset(
+    {"nr", "nrfg", "nrt", "t", "p", "c", "u", "uj", "ul", "d", "ad", "r", "x"}
+)
+#: jieba's tags of a last word that ends a sentence's predicate, not a unit (开班, 成立).
+_PREDICATE_TAGS = ("v", "vd", "a", "ad")
+
+
+def _ends_unit(text: str, end: int, tokens: list[Token]) -> bool:
+    """What follows a unit ending at ``end``: the end of the text or a character that
+    is no Chinese, the unit's union, a list's word, a post or an occupation."""
+    if end >= len(text) or not is_cjk(text[end]):
+        return True
+    if words("union_suffix").starting(text, end) or words("unit_followers").starting(text, end):
+        return True
+    return post_after(text, end, tokens)
+
+
+def post_after(text: str, end: int, tokens: list[Token]) -> bool:
+    """A post (科长, 护士长) or an occupation (电焊工, 法官) printed at ``end``."""
+    if lexicon.titles().regex.match(text, end):
+        return True
+    after = [t for t in tokens if t.start == end]
+    return (
+        bool(after)
+        and 2 <= len(after[0].word) <= 4
+        and (after[0].word[-1] in words("occupation_last_characters"))
+    )
+
+
+def unit_after(text: str, span: OrgSpan, tokens: list[Token]) -> int | None:
+    """The end of the shortest unit printed right after ``span``, if any."""
+    inside: list[Token] = []
+    for end in range(span.end + 2, min(len(text), span.end + _MAX_UNIT) + 1):
+        if not is_cjk(text[end - 1]):
+            return None
+        inside = [t for t in tokens if span.end <= t.start and t.end <= end]
+        if any(t.tag in _NOT_IN_UNITS or t.word in words("left_stops") for t in inside):
+            return None
+        unit = text[span.end : end]
+        if words("inner_unit_endings").ending(unit) is None or suffix_of(unit) == unit:
+            continue
+        if not _names_a_unit(unit, inside):
+            continue
+        if _ends_unit(text, end, tokens) and not _splits_a_word(end, tokens, text):
+            return None if _ends_with_a_verb(end, tokens) else end
+    return None
+
+
+def _names_a_unit(unit: str, inside: list[Token]) -> bool:
+    """Not a determiner's phrase (全部, 各部), a body inside an organisation (党委),
+    people (干部, 职工) or a post ending like a unit (领队)."""
+    people = lexicon.words("titles.yaml", "not_posts")
+    last = inside[-1].word if inside else unit
+    return not (
+        words("determiners").starting(unit)
+        or unit in lexicon.titles().inner_bodies
+        or last in people
+        or people.ending(unit)
+        or lexicon.titles().regex.fullmatch(last)  # 某分队|领队: a post, not a unit
+    )
+
+
+def _ends_with_a_verb(end: int, tokens: list[Token]) -> bool:
+    """某党校|大学堂正式开班: the word that ends the unit is a verb or an adjective."""
+    last = next((t for t in tokens if t.start < end <= t.end), None)
+    return last is not None and last.end == end and last.tag in _PREDICATE_TAGS
+
+
+def _splits_a_word(end: int, tokens: list[Token], text: str) -> bool:
+    """A unit that ends inside a word of jieba's (部|分, 全|部) is no unit, unless the
+    rest of the word is a post (科|科长: the post repeats the unit's ending)."""
+    word = next((t for t in tokens if t.start < end < t.end), None)
+    return word is not None and not lexicon.titles().regex.match(text, end)
+
+
+def with_units(text: str, spans: list[OrgSpan], tokens: list[Token]) -> list[OrgSpan]:
+    """``spans`` with each name followed by a unit of its body read to the unit's end;
+    a unit with no suffix of its own (科, 庭, 班) keeps its body's suffix and type (it
+    resolves as its body's full name + the unit)."""
+    out: list[OrgSpan] = []
+    starts = {s.start for s in spans}
+    for span in spans:
+        end = unit_after(text, span, tokens)
+        if end is None or any(span.end <= s < end for s in starts):
+            out.append(span)
+            continue
+        written = text[span.start : end]
+        suffix = suffix_of(written) or span.suffix
+        out.append(OrgSpan(span.start, end, written, suffix, suffix_types()[suffix]))
+    return out
+
+
+def inner_unit_start(name: str) -> int | None:
+    """Where a unit read by :func:`with_units` opens in ``name`` (某医院|急诊科): after
+    a part the grammar or the model reads as one whole name (not 会议由区人社局|劳动关系科,
+    a sentence's words before a name)."""
+    start = part_start(name, words("inner_unit_endings").ending(name))
+    if start is None:
+        return None
+    body = name[:start]
+    tokens = tag_tokens(body)
+    found = with_model(body, find_org_spans(body, tokens), tokens, [])
+    return start if any(s.start == 0 and s.end == len(body) for s in found) else None
