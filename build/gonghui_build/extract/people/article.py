@@ -25,13 +25,13 @@ from gonghui_build.extract.people.counted import counted_names, list_item_hits, 
 from gonghui_build.extract.people.elections import elected_names, is_union
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.name_length import listed_after
+from gonghui_build.extract.people.named_before import held_at_bodies_named_before
 from gonghui_build.extract.people.occupations import bare_occupation, occupation_names
 from gonghui_build.extract.people.partial import named_in_full
 from gonghui_build.extract.people.position_facts import position_of
 from gonghui_build.extract.people.rolls import roll_names, spaced_breaks
 from gonghui_build.extract.people.rosters import roster_claims, roster_line
 from gonghui_build.extract.people.rules import NameHit
-from gonghui_build.extract.people.unit_heads import heads_at_units_named
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
@@ -334,7 +334,7 @@ def people_of(
     found += list_item_hits(paragraphs, orgs.words_of, found, READ_ROLES)
     full = {h.name for _, h in found if not h.partial}
     found = [(p, named_in_full(h, full)) for p, h in found]
-    found = heads_at_units_named(paragraphs, _with_posts(found, orgs), orgs)
+    found = held_at_bodies_named_before(paragraphs, _with_posts(found, orgs), orgs)
     credits = credit_spans(paragraphs)
     found = [(p, h) for p, h in found if not overlaps_any(h.start, h.end, credits.get(p.seq, []))]
     for p, h in _fuller(found, {seq for seq, found_runs in runs.items() if found_runs}):
