@@ -32,6 +32,7 @@ from gonghui_build.extract.people.position_facts import position_of
 from gonghui_build.extract.people.rolls import roll_names, spaced_breaks
 from gonghui_build.extract.people.rosters import roster_claims, roster_line
 from gonghui_build.extract.people.rules import NameHit
+from gonghui_build.extract.people.title_lists import bracketed_posts
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
@@ -308,6 +309,9 @@ def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
             h = replace(h, claims=claims)
         if not h.claims and h.source not in _REFERENCES:  # 快递员某某: the occupation
             h = replace(h, claims=bare_occupation(p.text, h.start, orgs.words_of(p), known))
+        if not h.partial and h.source not in _REFERENCES:  # 主席：甲（区政协副主席兼）
+            bracketed = bracketed_posts(p.text, h.end, tuple(h.claims), orgs.words_of(p))
+            h = h if bracketed == tuple(h.claims) else replace(h, claims=bracketed)
         out.append((p, h))
     return out
 
