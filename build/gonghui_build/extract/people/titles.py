@@ -173,6 +173,16 @@ def _department_body(department: str, inherited: str, committee: str | None) -> 
     return inherited
 
 
+def _is_union_committee(org_text: str, inherited: tuple[str, int] | None) -> bool:
+    """``某工会副主席、女职工委员会主任``, ``经费审查委员会主任：某某``: a union's committee
+    printed after a union in a chain, or opening a chain of no body, names the post
+    (女职工委员会主任) held at the union, not a body of its own (``titles.yaml``:
+    union_committees)."""
+    if org_text not in lexicon.words("titles.yaml", "union_committees"):
+        return False
+    return inherited is None or inherited[0].endswith(lexicon.titles().union_body)
+
+
 def parse_chain(
     text: str, end: int, tokens: list[Token] | None = None, caption: bool = False
 ) -> list[TitleClaim]:
@@ -184,7 +194,9 @@ def parse_chain(
     committee: str | None = None  # the last Party committee the chain names
     for start, stop, match, org_text, unit in _segments(text, end, tokens, caption):
         org: tuple[str, int] | None
-        if (
+        if _is_union_committee(org_text, inherited):
+            unit, org = org_text + unit, inherited  # 某工会副主席、女职工委员会主任
+        elif (
             org_text
             and inherited
             and is_bare_suffix(org_text)
