@@ -60,7 +60,7 @@ def test_a_department_in_a_chain_belongs_to_the_committee_before_it():
 
 def test_a_unions_committee_after_the_union_title_is_the_unions():
     found = names_in("会议由市建材工会副主席、女职工委员会主任秦雅玲主持。")
-    assert found["秦雅玲"] == [("副主席", "市建材工会"), ("女职工委员会主任", "市建材工会")]
+    assert found["秦雅玲"] == [("副主席", "市建材工会"), ("主任", "市建材工会女职工委员会")]
 
 
 def test_the_short_form_of_a_unions_committee_stays_in_the_title():

@@ -1,6 +1,7 @@
-"""A union's committee (女职工委员会, 经费审查委员会) printed after the union in a chain,
+"""A union's funds review committee (经费审查委员会) printed after the union in a chain,
 or opening an officer's line of no body, names the post held at the union, as union
-officer lists give it (invented names and bodies)."""
+officer lists give it; the women workers' committee stays a body of its own (invented
+names and bodies)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,17 @@ def _claims(text: str, name: str) -> list[tuple[str, str | None]]:
     return [(c.title_normalised, c.org_written) for c in parse_chain(text, text.index(name))]
 
 
-def test_a_womens_committee_after_a_unions_title_is_part_of_the_post_at_the_union():
-    text = "青禾市纺织工会副主席、女职工委员会主任韦海川出席。"
+def test_a_funds_committee_after_a_unions_title_is_part_of_the_post_at_the_union():
+    text = "青禾市纺织工会副主席、经费审查委员会主任韦海川出席。"
     assert _claims(text, "韦海川") == [
         ("副主席", "青禾市纺织工会"),
-        ("女职工委员会主任", "青禾市纺织工会"),
+        ("经费审查委员会主任", "青禾市纺织工会"),
     ]
+
+
+def test_a_womens_committee_after_a_unions_title_stays_a_body_of_the_union():
+    text = "青禾市纺织工会副主席、女职工委员会主任韦海川出席。"
+    assert ("主任", "青禾市纺织工会女职工委员会") in _claims(text, "韦海川")
 
 
 def test_a_committee_after_a_body_of_no_union_stays_a_body():
