@@ -78,3 +78,12 @@ def test_a_union_officers_title_after_an_enterprise_names_no_body():
         _page("6月13日，市总工会副主席柏立秋到青禾电气有限公司调研。副主席韦海川陪同。")
     )
     assert ("韦海川", "副主席", None) in found
+
+
+def test_a_body_glued_to_the_title_is_left_to_the_chains_reading():
+    # 工会会副主席: OCR doubled a character; the chain's reading rejected the body, and a
+    # body named in no clause of its own before the title lends it nothing
+    found = first_article_positions(
+        _page("座谈会上，青禾电气集团股份有限公司工会会副主席韦海川建议丰富职工活动。")
+    )
+    assert ("韦海川", "副主席", "青禾电气集团股份有限公司工会") not in found

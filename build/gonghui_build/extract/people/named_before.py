@@ -84,10 +84,26 @@ def _officers_at_union(
     return tuple(replace(c, org_written=found[0].written, org_offset=found[1]) for c in claims)
 
 
+#: Marks that part the body named before from a title printed on its own.
+_PARTS = "，。；：、！？,;:!?"
+
+
+def _apart(p: Paragraph, found: tuple[OrgSpan, int] | None, start: int) -> bool:
+    """Whether the body found stands apart from the title at ``start`` (in a clause
+    before it, or the paragraph before): a body glued to the title (某公司工会会副主席,
+    OCR doubling a character) is the chain's own, which its reading rejected."""
+    if found is None:
+        return False
+    end = found[1] + len(found[0].written)
+    return end <= 0 or any(ch in _PARTS for ch in p.text[end:start])
+
+
 def _with_bodies(h: NameHit, p: Paragraph, before: Paragraph | None, orgs: ArticleOrgs) -> NameHit:
     if not h.claims:
         return h
-    found = _last_body_before(p, before, min(c.start for c in h.claims), orgs)
+    start = min(c.start for c in h.claims)
+    found = _last_body_before(p, before, start, orgs)
+    found = found if _apart(p, found, start) else None
     claims = _officers_at_union(tuple(h.claims), found)
     claims = tuple(_at_bodys_union(_at_unit(c, found), found) for c in claims)
     return h if claims == tuple(h.claims) else replace(h, claims=claims)
