@@ -29,8 +29,8 @@ from gonghui_build.extract.credits import (
 from gonghui_build.extract.facts import AuthorFact, PositionFact
 from gonghui_build.extract.organisations.article import ArticleOrgs
 from gonghui_build.extract.organisations.names import suffix_of
-from gonghui_build.extract.people.article import position_of
 from gonghui_build.extract.people.model import person_spans
+from gonghui_build.extract.people.position_facts import position_of
 from gonghui_build.extract.people.titles import parse_chain
 from gonghui_build.extract.spans import span_of
 from gonghui_build.layout.paragraphs import Paragraph
@@ -89,6 +89,28 @@ def _dateline_body(body: str, offset: int) -> tuple[str, int]:
     return body, offset
 
 
+def _byline_body(text: str) -> tuple[str, int]:
+    """A byline's text without its lead mark (■) and dateline, and where it starts."""
+    body = text.strip()
+    offset = len(text) - len(text.lstrip())
+    if body[:1] in BYLINE_MARKS:
+        body, offset = body[1:], offset + 1
+    return _dateline_body(body, offset)
+
+
+def _token_names(text: str, name: str, pos: int, named: bool) -> list[tuple[str, int, int]] | None:
+    """The names a byline's token at ``pos`` is (``named``: a role word came before it),
+    two where two were printed as one (（罗晓张建明）); None when it is no name."""
+    if pair := two_names(name):
+        return [
+            (pair[0], pos, pos + len(pair[0])),
+            (pair[1], pos + len(pair[0]), pos + len(name)),
+        ]
+    if is_name_shaped(name) or _long_name(text, name, pos) or (named and _any_name(name)):
+        return [(name, pos, pos + len(name))]
+    return None
+
+
 def parse_byline(
     text: str, default_role: AuthorRole = AuthorRole.reporter, end_credit: bool = False
 ) -> list[Author]:
@@ -97,11 +119,7 @@ def parse_byline(
     with no role word is the correspondent's, and a body before it is their unit, not
     a title."""
     authors: list[Author] = []
-    body = text.strip()
-    offset = len(text) - len(text.lstrip())
-    if body[:1] in BYLINE_MARKS:
-        body, offset = body[1:], offset + 1
-    body, offset = _dateline_body(body, offset)
+    body, offset = _byline_body(text)
     role, title = default_role, None
     pending: list[tuple[str, int, int]] = []
 
@@ -135,13 +153,8 @@ def parse_byline(
         name, slash, mark = token.partition("/")
         if not slash and (tail := _glued_mark(name)):
             name, mark = name[: -len(tail)], tail
-        if pair := two_names(name):  # （罗晓张建明）: two names printed as one
-            pending += [
-                (pair[0], pos, pos + len(pair[0])),
-                (pair[1], pos + len(pair[0]), pos + len(name)),
-            ]
-        elif is_name_shaped(name) or _long_name(text, name, pos) or (named and _any_name(name)):
-            pending.append((name, pos, pos + len(name)))
+        if (names := _token_names(text, name, pos, named)) is not None:
+            pending += names
         elif end_credit:
             continue  # （厂工会 葛平）: the correspondent's unit
         elif not pending and not authors:

@@ -25,16 +25,17 @@ from gonghui_build.extract.people.counted import counted_names, list_item_hits, 
 from gonghui_build.extract.people.elections import elected_names, is_union
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.name_length import listed_after
+from gonghui_build.extract.people.named_before import held_at_bodies_named_before
 from gonghui_build.extract.people.occupations import bare_occupation, occupation_names
 from gonghui_build.extract.people.partial import named_in_full
+from gonghui_build.extract.people.position_facts import position_of
 from gonghui_build.extract.people.rolls import roll_names, spaced_breaks
 from gonghui_build.extract.people.rosters import roster_claims, roster_line
 from gonghui_build.extract.people.rules import NameHit
-from gonghui_build.extract.people.titles import TitleClaim, read_as_enterprise
+from gonghui_build.extract.people.title_lists import bracketed_posts
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
-from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.names import (
     NAME_TAGS,
@@ -296,50 +297,6 @@ def _confidence(h: NameHit, signals: tuple[str, ...]) -> float:
     return max(h.confidence, AGREED) if "model" in signals else h.confidence
 
 
-def position_of(
-    name: str,
-    claim: TitleClaim,
-    p: Paragraph,
-    span: tuple[int, int],
-    confidence: float,
-    runs: Sequence[Run],
-    orgs: ArticleOrgs,
-) -> PositionFact:
-    """A title a person holds, as the claim of a title chain states it; ``span`` is the
-    stretch of the paragraph the statement covers."""
-    org = None
-    if claim.org_written:
-        written = read_as_enterprise(claim.org_written)
-        org = orgs.resolve_claim(written, p, claim.org_offset or 0, claim.from_caption)
-    where = span_of(p, *span, runs)
-    return PositionFact(
-        name,
-        claim.title,
-        claim.title_normalised,
-        claim.org_written,
-        _organisation_as_written(p, claim),
-        org,
-        capped(confidence, where),
-        where,
-        p.text[where.text_start : where.text_end],
-    )
-
-
-def _organisation_as_written(p: Paragraph, claim: TitleClaim) -> str | None:
-    """What the page prints for a claim's organisation, when it prints it in one piece
-    (OCR spaces aside); an organisation a chain assembles (青龙湖镇 + 总工会, an
-    inherited body + 工会) is given as assembled."""
-    if claim.org_written is None or claim.org_offset is None or claim.org_offset < 0:
-        return claim.org_written  # none, or named in an earlier paragraph
-    wanted, pos = claim.org_written, claim.org_offset
-    end = pos
-    while end < len(p.text) and len(without_spaces(p.text[pos:end])) < len(wanted):
-        end += 1
-    if end == pos or without_spaces(p.text[pos:end]) != wanted:
-        return claim.org_written
-    return as_written(p, pos, end)
-
-
 def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
     """A name found with no title: the post the phrase after a body's name describes
     (迅达物流营业部的快递员邵小川说), or the occupation printed alone (外卖骑手邵小川)."""
@@ -352,6 +309,9 @@ def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
             h = replace(h, claims=claims)
         if not h.claims and h.source not in _REFERENCES:  # 快递员某某: the occupation
             h = replace(h, claims=bare_occupation(p.text, h.start, orgs.words_of(p), known))
+        if not h.partial and h.source not in _REFERENCES:  # 主席：甲（区政协副主席兼）
+            bracketed = bracketed_posts(p.text, h.end, tuple(h.claims), orgs.words_of(p))
+            h = h if bracketed == tuple(h.claims) else replace(h, claims=bracketed)
         out.append((p, h))
     return out
 
@@ -378,7 +338,7 @@ def people_of(
     found += list_item_hits(paragraphs, orgs.words_of, found, READ_ROLES)
     full = {h.name for _, h in found if not h.partial}
     found = [(p, named_in_full(h, full)) for p, h in found]
-    found = _with_posts(found, orgs)
+    found = held_at_bodies_named_before(paragraphs, _with_posts(found, orgs), orgs)
     credits = credit_spans(paragraphs)
     found = [(p, h) for p, h in found if not overlaps_any(h.start, h.end, credits.get(p.seq, []))]
     for p, h in _fuller(found, {seq for seq, found_runs in runs.items() if found_runs}):

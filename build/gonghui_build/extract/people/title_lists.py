@@ -9,10 +9,13 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import org_type
-from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.extract.people.titles import TitleClaim, parse_chain
+from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 
 _NOTE_OPENS, _NOTE_CLOSES = "（(", "）)"
+#: The longest post read in brackets after a name (区人大常委会副主任兼).
+_MAX_BRACKETED = 24
 
 
 def past_title_note(text: str, pos: int) -> int:
@@ -97,3 +100,43 @@ def union_of_list(
         )
         for c in claims
     )
+
+
+def bracketed_posts(
+    text: str, name_end: int, claims: tuple[TitleClaim, ...], tokens: list[Token]
+) -> tuple[TitleClaim, ...]:
+    """The claims of a name followed by posts in brackets: ``主席：甲（区人大常委会副主任
+    兼）`` holds the post in brackets too (at its own body; a note of how it is held,
+    兼, aside); ``领导成员：甲（主席）、乙（副主席）`` holds the post in brackets at the
+    list's body instead of the list's collective title (``titles.yaml``:
+    collective_titles, title_notes)."""
+    if name_end >= len(text) or text[name_end] not in _NOTE_OPENS:
+        return claims
+    close = next(
+        (
+            k
+            for k in range(name_end + 1, min(len(text), name_end + _MAX_BRACKETED + 2))
+            if text[k] in _NOTE_CLOSES
+        ),
+        None,
+    )
+    if close is None:
+        return claims
+    end = close
+    for note in sorted(lexicon.words("titles.yaml", "title_notes"), key=len, reverse=True):
+        if text[name_end + 1 : close].endswith(note):
+            end = close - len(note)
+            break
+    inside = [c for c in parse_chain(text, end, tokens) if c.start > name_end]
+    if not inside:
+        return claims
+    collective = lexicon.words("titles.yaml", "collective_titles")
+    if claims and all(c.title_normalised in collective for c in claims):
+        body = claims[-1]
+        return tuple(
+            c
+            if c.org_written
+            else replace(c, org_written=body.org_written, org_offset=body.org_offset)
+            for c in inside
+        )
+    return claims + tuple(c for c in inside if c.org_written)

@@ -24,8 +24,14 @@ from gonghui_build.extract.organisations.names import (
 from gonghui_build.extract.people.chain_orgs import (
     body_and_unit,
     brand_of_inner_title,
+    completed_short_form,
+    federations_place,
+    is_union_committee,
+    place_level_of,
+    place_of,
     segment_org,
     separates,
+    union_department,
     unit_named_by_head,
 )
 from gonghui_build.text.chars import is_cjk
@@ -104,57 +110,6 @@ def _segments(
     return raw
 
 
-def _place_of(body: str) -> str | None:
-    """The place whose Party committee, congress, government or CPPCC ``body`` is, or
-    holds (某县委 → 某县, 某省人大常委会 → 某省, 某市委统战部 → 某市, 县委 → 县): a
-    bare body after it in a chain is that place's (某县委副书记、总工会主席), a short
-    form of the same level too (某省人大常委会副主任、省总工会主席)."""
-    for k in range(1, len(body)):
-        opens = words("parallel_bodies").starting(body, k - 1) or words("full_bodies").starting(
-            body, k
-        )
-        if opens is None:
-            continue
-        party = words("party_names").starting(body)
-        place = body[len(party or "") : k]
-        if place and words("place_markers").ending(place):
-            return place
-    return None
-
-
-def _place_level_of(body: str) -> str | None:
-    """The town, street, district or county ``body`` is (青龙湖镇), or whose Party
-    working committee it is (某街道党工委 → 某街道): a bare body after it in a chain is
-    that place's (某街道党工委副书记、总工会主席)."""
-    committee = words("place_committees").ending(body)
-    place = body[: -len(committee)] if committee else body
-    return place if words("place_levels").ending(place) else None
-
-
-def _completed(org_text: str, inherited: str) -> str:
-    """A short form that opens with a level (省总工会, 市委统战部) after a body of a
-    named place of that level in the same chain is that place's: 某省人大常委会副主任、
-    省总工会主席 holds the chair of 某省总工会."""
-    place = _place_of(inherited)
-    level = words("place_markers").starting(org_text)
-    if place is None or level is None or org_text == level:
-        return org_text
-    named = place[: place.rfind(level) + len(level)] if level in place else ""
-    if len(named) <= len(level) or not named.endswith(level):
-        return org_text
-    return named + org_text[len(level) :]
-
-
-def _union_department(org_text: str, inherited: str) -> str | None:
-    """``某局工会副主席、工会办公室主任``: a department printed after the word 工会, right
-    after a union's title in a chain, is that union's department (办公室)."""
-    union = lexicon.titles().union_body
-    if not inherited.endswith(union) or not org_text.startswith(union):
-        return None
-    department = org_text[len(union) :]
-    return department if department and is_department(department) else None
-
-
 def _heads_a_government(match: re.Match[str]) -> bool:
     return match.group("base") in lexicon.words("titles.yaml", "government_heads")
 
@@ -184,27 +139,36 @@ def parse_chain(
     committee: str | None = None  # the last Party committee the chain names
     for start, stop, match, org_text, unit in _segments(text, end, tokens, caption):
         org: tuple[str, int] | None
-        if (
+        if is_union_committee(org_text, inherited):
+            unit, org = org_text + unit, inherited  # 某工会副主席、女职工委员会主任
+        elif (
             org_text
             and inherited
             and is_bare_suffix(org_text)
-            and (place := _place_level_of(inherited[0]))
+            and (place := place_level_of(inherited[0]))
         ):
             org = (place + org_text, start)  # 青龙湖镇 + 总工会; 某街道党工委 + 总工会
             inherited = org
         elif (
             org_text in words("federation_suffix")
             and inherited
-            and (place := _place_of(inherited[0]))
+            and (place := place_of(inherited[0]))
         ):
             org = (place + org_text, start)  # 某县委 + 总工会: the county's
             inherited = org
+        elif (
+            org_text
+            and inherited
+            and (place := federations_place(org_text + (match.group("union") or ""), inherited[0]))
+        ):
+            org = (place + org_text, start)  # 某市总工会副主席、交通建设工会主席
+            inherited = org
         elif org_text and inherited and is_department(org_text):
             org = (_department_body(org_text, inherited[0], committee) + org_text, start)
-        elif org_text and inherited and (department := _union_department(org_text, inherited[0])):
+        elif org_text and inherited and (department := union_department(org_text, inherited[0])):
             org = (inherited[0] + department, start)  # 某局工会 + (工会)办公室
         elif org_text:
-            org = (_completed(org_text, inherited[0]) if inherited else org_text, start)
+            org = (completed_short_form(org_text, inherited[0]) if inherited else org_text, start)
             inherited = org
             committee = org[0] if is_party_body(org[0]) else committee
         elif _heads_a_government(match) and inherited and is_party_body(inherited[0]):

@@ -1,0 +1,118 @@
+"""Titles printed with no body of their own, held at the body the article named just
+before, as a reader takes them.
+
+- a unit's head (``…来到县职工法律援助站。站长某某…``): the title names no body, yet the
+  unit named last before it ends as the units it heads end (站; ``titles.yaml``:
+  unit_heads);
+- a union's post of no body but the word 工会 (``…到青禾电气有限公司调研，工会主席某某``):
+  the union of the enterprise or institution named last before it;
+- a chain of a union's officers' titles of no body at all (``县总工会党组成员某某介绍
+  …。党组书记、常务副主席某某强调``): the union named last before it
+  (``titles.yaml``: union_officers).
+
+Only the last body named before the title is read (in its paragraph, else the paragraph
+before): when a body of another kind comes between, the title is left as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.article import ArticleOrgs
+from gonghui_build.extract.organisations.grammar import OrgSpan
+from gonghui_build.extract.people.rules import NameHit
+from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.vocabulary import OrgType
+
+#: Bodies that have a union of their own a bare 工会 may be.
+_WITH_UNIONS = (OrgType.company, OrgType.university, OrgType.other)
+_UNIONS = (OrgType.union, OrgType.union_federation)
+
+
+def headed_unit(title: str) -> str | None:
+    """The ending of the units ``title`` heads (副站长 → 站), or None."""
+    modifiers = lexicon.words("titles.yaml", "modifiers")
+    for head, unit in lexicon.keyed("titles.yaml", "unit_heads").items():
+        rest = title[: -len(head)] if title.endswith(head) else None
+        if rest is not None and (not rest or rest in modifiers):
+            return unit
+    return None
+
+
+def _last_body_before(
+    p: Paragraph, before: Paragraph | None, start: int, orgs: ArticleOrgs
+) -> tuple[OrgSpan, int] | None:
+    """The last body named before ``start`` of ``p`` (or, where ``p`` names none
+    before it, the last ``before`` names), with its offset counted from ``p``'s start."""
+    here = [k for k in orgs.spans.get(p.seq, []) if k.end <= start]
+    if here:
+        last = max(here, key=lambda k: k.end)
+        return last, last.start
+    if before is None or not orgs.spans.get(before.seq):
+        return None
+    last = max(orgs.spans[before.seq], key=lambda k: k.end)
+    return last, last.start + orgs.base[before.seq] - orgs.base[p.seq]
+
+
+def _at_unit(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim:
+    unit = headed_unit(claim.title_normalised)
+    if claim.org_written is not None or unit is None or found is None:
+        return claim
+    if not found[0].written.endswith(unit):
+        return claim
+    return replace(claim, org_written=found[0].written, org_offset=found[1])
+
+
+def _at_bodys_union(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim:
+    union = lexicon.titles().union_body
+    if claim.org_written != union or found is None or found[0].type not in _WITH_UNIONS:
+        return claim
+    return replace(claim, org_written=found[0].written + union, org_offset=-1)
+
+
+def _officers_at_union(
+    claims: tuple[TitleClaim, ...], found: tuple[OrgSpan, int] | None
+) -> tuple[TitleClaim, ...]:
+    officers = lexicon.words("titles.yaml", "union_officers")
+    if found is None or found[0].type not in _UNIONS or not claims:
+        return claims
+    if any(c.org_written is not None or c.title_normalised not in officers for c in claims):
+        return claims
+    return tuple(replace(c, org_written=found[0].written, org_offset=found[1]) for c in claims)
+
+
+#: Marks that part the body named before from a title printed on its own.
+_PARTS = "，。；：、！？,;:!?"
+
+
+def _apart(p: Paragraph, found: tuple[OrgSpan, int] | None, start: int) -> bool:
+    """Whether the body found stands apart from the title at ``start`` (in a clause
+    before it, or the paragraph before): a body glued to the title (某公司工会会副主席,
+    OCR doubling a character) is the chain's own, which its reading rejected."""
+    if found is None:
+        return False
+    end = found[1] + len(found[0].written)
+    return end <= 0 or any(ch in _PARTS for ch in p.text[end:start])
+
+
+def _with_bodies(h: NameHit, p: Paragraph, before: Paragraph | None, orgs: ArticleOrgs) -> NameHit:
+    if not h.claims:
+        return h
+    start = min(c.start for c in h.claims)
+    found = _last_body_before(p, before, start, orgs)
+    found = found if _apart(p, found, start) else None
+    claims = _officers_at_union(tuple(h.claims), found)
+    claims = tuple(_at_bodys_union(_at_unit(c, found), found) for c in claims)
+    return h if claims == tuple(h.claims) else replace(h, claims=claims)
+
+
+def held_at_bodies_named_before(
+    paragraphs: Sequence[Paragraph], hits: list[tuple[Paragraph, NameHit]], orgs: ArticleOrgs
+) -> list[tuple[Paragraph, NameHit]]:
+    """The hits, each title of no body of its own held at the body named just before
+    it, where the module docstring's shapes say so."""
+    before = {q.seq: prev for prev, q in zip([None, *paragraphs], paragraphs, strict=False)}
+    return [(p, _with_bodies(h, p, before.get(p.seq), orgs)) for p, h in hits]
