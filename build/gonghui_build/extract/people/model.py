@@ -25,10 +25,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.people.composed import composed_span
+from gonghui_build.extract.people.composed import composed_name, composed_span
 from gonghui_build.extract.people.transliterated import (
     across_dot,
     follows_name_at,
+    joined_first_part,
     transliterated_end,
 )
 from gonghui_build.text import ner, tokenizer
@@ -82,7 +83,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     for a, b in (across_dot(text, a, b) for a, b in spans):
         if not out or b > out[-1][1]:
             out.append((a, b))  # 库尔班江|·|阿布拉: the part after the dot is read once
-    return out
+    return joined_first_part(text, out)
 
 
 def _trimmed_to_name(text: str, start: int, end: int) -> int | None:
@@ -117,6 +118,22 @@ def _jieba_name_at(text: str, start: int) -> Token | None:
     )
 
 
+def _past_person_noun(text: str, start: int, end: int) -> int:
+    """劳动模范|其木格 read as 范其木格: the model's span opens with the last character of
+    a title, a noun for people or an honour (a word of jieba's running into the span);
+    the name starts after it."""
+    if end - start < 3:
+        return start
+    titles = lexicon.titles()
+    word = next((t for t in tokenizer.tag_tokens(text) if t.start < start < t.end), None)
+    if word is None or word.end != start + 1:
+        return start
+    honours = lexicon.words("titles.yaml", "honours")
+    if titles.at_end.search(word.word) or titles.person_nouns.ending(word.word):
+        return start + 1
+    return start + 1 if honours.ending(word.word) else start
+
+
 def _read_by_both(text: str, start: int, end: int) -> bool:
     """徐其斌, 赵和刚: jieba reads the model's span as a name too, and the name holds a
     character that is usually a function word (其, 和) but that given names hold."""
@@ -129,6 +146,9 @@ def _read_by_both(text: str, start: int, end: int) -> bool:
 def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the name the model read at ``text[start:end]``, or None when no name
     shape fits it."""
+    trimmed = _past_person_noun(text, start, end)
+    after_noun = trimmed > start or after_title_or_occupation(text, start)
+    start = trimmed
     name = without_spaces(text[start:end])
     if len(name) == 1:
         # 教师农|加贵: the model read the surname alone; jieba's name there is the whole
@@ -141,6 +161,8 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     composed = composed_span(text, start, end)
     if composed is not None:
         return composed  # 织毯工|旺堆卓玛, 苏和|巴雅尔: a name of Mongolian or Tibetan elements
+    if after_noun and composed_name(text, start, alone=False) == end:
+        return start, end  # 劳动模范|其木格: one element of three characters after a title
     if is_transliterated(name):
         return start, transliterated_end(text, start, end)
     if split_name(name) and len(name) <= 3:
@@ -244,6 +266,8 @@ def _placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
         return True
     if words("person_followers").starting(text, end) is not None:
         return True  # 对黎某一行的到来表示欢迎
+    if lexicon.titles().after_name.starting(text, end) is not None:
+        return True  # 某大学郑某教授: a title that follows names
     return words("speech_verbs").starting(text, end) is not None
 
 

@@ -9,7 +9,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.name_length import follows_name
 from gonghui_build.text import ner, tokenizer
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.names import NAME_DOTS, name_parts
+from gonghui_build.text.names import NAME_DOTS, is_transliterated, name_parts
 
 
 def words(section: str) -> lexicon.Words:
@@ -82,3 +82,34 @@ def _follower_at(text: str, at: int) -> bool:
     transliterated name)."""
     follower = words("name_followers").starting(text, at)
     return bool(words("speech_verbs").starting(text, at) or (follower and len(follower) > 1))
+
+
+#: The most characters the model may leave unread between two pieces of one
+#: transliterated name's first part (阿不|都热|合曼·吐尔逊).
+_UNREAD_GAP = 2
+
+
+def joined_first_part(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The model's spans with a piece of a transliterated name's first part, read apart
+    from the rest of the name (阿不|都热|合曼·吐尔逊: two characters unread between),
+    joined to it: a span of two characters or more right before a span holding a middle
+    dot, only Chinese characters between."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _first_part_piece(text, out[-1], start, end):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _first_part_piece(text: str, before: tuple[int, int], start: int, end: int) -> bool:
+    gap = text[before[1] : start]
+    piece = text[before[0] : before[1]]
+    return (
+        len(gap) <= _UNREAD_GAP
+        and all(map(is_cjk, gap + piece))
+        and len(piece) >= 2
+        and is_transliterated(text[start:end])
+        and not is_transliterated(piece)
+    )
