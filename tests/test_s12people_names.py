@@ -7,6 +7,7 @@ verb of saying jieba joins to the surname. Invented names, bodies and events."""
 from __future__ import annotations
 
 from gonghui_build.extract.people import model
+from gonghui_build.extract.people.occupations import occupation_names
 from gonghui_build.extract.people.partial import partial_names
 from gonghui_build.extract.people.rules import names_before_titles
 from gonghui_build.extract.people.transliterated import joined_first_part
@@ -77,3 +78,16 @@ def test_a_partial_name_before_a_verb_of_saying_jieba_joins_to_it_is_read():
     tokens = _tokens(*words)
     assert [h.name for h in partial_names(text, tokens, [(4, 6)])] == ["小韩"]
     assert partial_names(text, tokens, []) == []  # the model reads no person there
+
+
+def test_the_names_listed_right_after_an_honour_are_people():
+    words = [("看望", "v"), ("高龄", "n"), ("劳模", "n"), ("付", "v"), ("宝林", "nr")]
+    words += [("、", "x"), ("甘", "nr"), ("长清", "nr"), ("，", "x")]
+    text = "".join(w for w, _ in words) + "询问身体状况。"
+    assert [h.name for h in occupation_names(text, _tokens(*words))] == ["付宝林"]
+
+
+def test_an_honour_before_a_verb_and_a_word_names_no_one():
+    words = [("弘扬", "v"), ("劳模", "n"), ("精神", "n"), ("。", "x")]
+    text = "".join(w for w, _ in words)
+    assert occupation_names(text, _tokens(*words)) == []
