@@ -9,6 +9,7 @@ from __future__ import annotations
 from gonghui_build.extract.people import model
 from gonghui_build.extract.people.occupations import occupation_names
 from gonghui_build.extract.people.partial import partial_names
+from gonghui_build.extract.people.rosters import roster_line
 from gonghui_build.extract.people.rules import names_before_titles
 from gonghui_build.extract.people.transliterated import joined_first_part
 from gonghui_build.text.tokenizer import Token
@@ -91,3 +92,12 @@ def test_an_honour_before_a_verb_and_a_word_names_no_one():
     words = [("弘扬", "v"), ("劳模", "n"), ("精神", "n"), ("。", "x")]
     text = "".join(w for w, _ in words)
     assert occupation_names(text, _tokens(*words)) == []
+
+
+def test_a_roster_name_that_is_also_a_rare_word_is_read_before_a_space_and_a_body():
+    found = roster_line("北岭：江原 青禾师范大学第一附属中学教师")
+    assert found is not None and (found.name, found.post) == ("江原", "教师")
+
+
+def test_a_roster_name_that_is_also_a_word_needs_the_space_after_it():
+    assert roster_line("江原青禾师范大学第一附属中学教师") is None
