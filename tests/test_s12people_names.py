@@ -7,7 +7,7 @@ verb of saying jieba joins to the surname. Invented names, bodies and events."""
 from __future__ import annotations
 
 from gonghui_build.extract.people import model
-from gonghui_build.extract.people.occupations import occupation_names
+from gonghui_build.extract.people.occupations import composed_after_occupation, occupation_names
 from gonghui_build.extract.people.partial import partial_names
 from gonghui_build.extract.people.rosters import roster_line
 from gonghui_build.extract.people.rules import names_before_titles
@@ -101,3 +101,13 @@ def test_a_roster_name_that_is_also_a_rare_word_is_read_before_a_space_and_a_bod
 
 def test_a_roster_name_that_is_also_a_word_needs_the_space_after_it():
     assert roster_line("江原青禾师范大学第一附属中学教师") is None
+
+
+def test_a_name_of_tibetan_elements_after_an_occupation_is_a_person():
+    text = "在青禾地毯厂的织机旁，织毯工旺堆次仁告诉记者，厂里新建了职工书屋。"
+    assert [h.name for h in composed_after_occupation(text)] == ["旺堆次仁"]
+
+
+def test_name_elements_after_no_occupation_name_no_one_by_this_rule():
+    text = "青禾旗旺堆次仁广场上，职工们跳起了锅庄。"
+    assert composed_after_occupation(text) == []
