@@ -25,18 +25,22 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.people.composed import composed_span
+from gonghui_build.extract.people.composed import composed_name, composed_span
+from gonghui_build.extract.people.transliterated import (
+    across_dot,
+    follows_name_at,
+    joined_first_part,
+    transliterated_end,
+)
 from gonghui_build.text import ner, tokenizer
 from gonghui_build.text.chars import is_cjk, without_spaces
 from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.names import (
     GIVEN_WORD_MAX_FREQ,
-    NAME_DOTS,
     NAME_TAGS,
     is_common_word,
     is_plausible_name,
     is_transliterated,
-    name_parts,
     split_name,
     split_read_name,
 )
@@ -45,6 +49,8 @@ from gonghui_build.text.tokenizer import Token
 
 #: Characters after which a name opens a clause.
 CLAUSE_STARTS = "，。；：！？、“”‘’（）《》 \n"
+#: The end of a transliterated name, by its older name here (tests read it).
+_transliterated_end = transliterated_end
 #: Quotation marks a nickname stands in.
 _NICKNAME_QUOTES = {"‘": "’", "“": "”"}
 
@@ -74,22 +80,10 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         else:
             spans.append((w.start, w.end))
     out: list[tuple[int, int]] = []
-    for a, b in (_across_dot(text, a, b) for a, b in spans):
+    for a, b in (across_dot(text, a, b) for a, b in spans):
         if not out or b > out[-1][1]:
             out.append((a, b))  # 库尔班江|·|阿布拉: the part after the dot is read once
-    return out
-
-
-def _across_dot(text: str, start: int, end: int) -> tuple[int, int]:
-    """热依拉|·买买提: the model stops at the middle dot; the word after it (which may
-    hold the dot: 库尔班江|·巴拉提) is the rest of the name."""
-    if text[end : end + 1] not in NAME_DOTS:
-        return start, end
-    for after in ner.words(text):
-        rest = after.text[end + 1 - after.start :]  # the word after the dot, or holding it
-        if after.start in (end, end + 1) and rest and len(rest) <= 5 and all(map(is_cjk, rest)):
-            return start, after.end
-    return start, end
+    return joined_first_part(text, out)
 
 
 def _trimmed_to_name(text: str, start: int, end: int) -> int | None:
@@ -124,6 +118,22 @@ def _jieba_name_at(text: str, start: int) -> Token | None:
     )
 
 
+def _past_person_noun(text: str, start: int, end: int) -> int:
+    """劳动模范|其木格 read as 范其木格: the model's span opens with the last character of
+    a title, a noun for people or an honour (a word of jieba's running into the span);
+    the name starts after it."""
+    if end - start < 3:
+        return start
+    titles = lexicon.titles()
+    word = next((t for t in tokenizer.tag_tokens(text) if t.start < start < t.end), None)
+    if word is None or word.end != start + 1:
+        return start
+    honours = lexicon.words("titles.yaml", "honours")
+    if titles.at_end.search(word.word) or titles.person_nouns.ending(word.word):
+        return start + 1
+    return start + 1 if honours.ending(word.word) else start
+
+
 def _read_by_both(text: str, start: int, end: int) -> bool:
     """徐其斌, 赵和刚: jieba reads the model's span as a name too, and the name holds a
     character that is usually a function word (其, 和) but that given names hold."""
@@ -136,6 +146,9 @@ def _read_by_both(text: str, start: int, end: int) -> bool:
 def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the name the model read at ``text[start:end]``, or None when no name
     shape fits it."""
+    trimmed = _past_person_noun(text, start, end)
+    after_noun = trimmed > start or after_title_or_occupation(text, start)
+    start = trimmed
     name = without_spaces(text[start:end])
     if len(name) == 1:
         # 教师农|加贵: the model read the surname alone; jieba's name there is the whole
@@ -148,8 +161,10 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     composed = composed_span(text, start, end)
     if composed is not None:
         return composed  # 织毯工|旺堆卓玛, 苏和|巴雅尔: a name of Mongolian or Tibetan elements
+    if after_noun and composed_name(text, start, alone=False) == end:
+        return start, end  # 劳动模范|其木格: one element of three characters after a title
     if is_transliterated(name):
-        return start, _transliterated_end(text, start, end)
+        return start, transliterated_end(text, start, end)
     if split_name(name) and len(name) <= 3:
         return start, _given_end_before_title(text, start, _compound_given_end(text, start, end))
     long_name = len(name) >= 4 and all(is_cjk(c) for c in name)
@@ -165,56 +180,6 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if before is not None:
         return before, end
     return (start, end) if long_name else None
-
-
-#: Characters the last part of a transliterated name may run on past the model's end,
-#: and the longest last part the model leaves that may be cut short.
-_LAST_PART_RUN_ON, _SHORT_LAST_PART = 4, 2
-
-
-def _transliterated_end(text: str, start: int, end: int) -> int:
-    """The end of a transliterated name the model read at ``text[start:end]``: a verb of
-    saying it swallowed is cut off (努尔…·周|说), and a last part of one or two
-    characters runs on to the punctuation, space or word that follows names right after
-    (祖木…·吾|布力，, …·阿不|都热依木出席): the model reads the Chinese characters after a
-    middle dot as words of their own. A verb of jieba's dictionary on the way (…·买买|
-    提获奖) leaves the model's end."""
-    last = name_parts(text[start:end])[-1]
-    said = words("speech_verbs").ending(last)
-    if said and len(last) > len(said):
-        return end - len(said)
-    follower = _follower_inside(text, end - len(last) + _SHORT_LAST_PART, end)
-    if follower is not None:
-        return follower  # …·吐尔地|到场: a word that follows names the model took in
-    if len(last) > _SHORT_LAST_PART or _ends_name(text, end):
-        return end
-    verbs = {t.start for t in tokenizer.tag_tokens(text) if len(t.word) > 1 and t.tag[:1] == "v"}
-    for stop in range(end + 1, min(len(text), end + _LAST_PART_RUN_ON) + 1):
-        if stop - 1 in verbs:
-            return end
-        if stop == len(text) or not is_cjk(text[stop]) or _follower_at(text, stop):
-            return stop
-    return end
-
-
-def _follower_inside(text: str, lo: int, end: int) -> int | None:
-    """Where a word of two or more characters that follows names (到场, 出席) opens a
-    word of jieba's between ``lo`` and ``end``, when it runs to ``end``: the model read
-    it as the end of a transliterated name's last part."""
-    followers = words("name_followers")
-    for t in tokenizer.tag_tokens(text):
-        at_end = lo <= t.start < end and t.end == end and len(t.word) > 1
-        if at_end and followers.starting(text, t.start) == t.word:
-            return t.start
-    return None
-
-
-def _follower_at(text: str, at: int) -> bool:
-    """A verb of saying, or a word of two or more characters that follows names, starts
-    at ``at`` (one character that follows names, 来 or 都, is as often part of a
-    transliterated name)."""
-    follower = words("name_followers").starting(text, at)
-    return bool(words("speech_verbs").starting(text, at) or (follower and len(follower) > 1))
 
 
 def _given_end_before_title(text: str, start: int, end: int) -> int:
@@ -252,8 +217,7 @@ def _compound_given_end(text: str, start: int, end: int) -> int:
 
 def _ends_name(text: str, end: int) -> bool:
     """What follows ``end`` closes a name: punctuation or a word that follows names."""
-    rest = text[end : end + 4]
-    return not is_cjk(rest[:1]) or words("name_followers").starting(rest) is not None
+    return follows_name_at(text, end)
 
 
 def _credit_or_byline(text: str, start: int, end: int) -> bool:
@@ -302,6 +266,8 @@ def _placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
         return True
     if words("person_followers").starting(text, end) is not None:
         return True  # 对黎某一行的到来表示欢迎
+    if lexicon.titles().after_name.starting(text, end) is not None:
+        return True  # 某大学郑某教授: a title that follows names
     return words("speech_verbs").starting(text, end) is not None
 
 

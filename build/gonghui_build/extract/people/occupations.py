@@ -14,25 +14,35 @@ from __future__ import annotations
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan
+from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.hits import NameHit
+from gonghui_build.extract.people.model import after_title_or_occupation
 from gonghui_build.extract.people.name_length import follows_name, name_after
 from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.names import is_common_word, is_plausible_name
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
 #: Confidence of a name read right after an occupation.
 AFTER_OCCUPATION = 0.8
+#: Marks after a name that list it with others (高龄劳模甲、乙): after an honour, the
+#: word jieba reads as a verb (付|珠子) is a surname.
+_LIST_MARKS = frozenset("、，,")
 
 
 def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
-    """The names printed right after an occupation jieba reads as one word (not a noun
-    for workers as a body: 职工, 员工), closed by punctuation or a word that follows
-    names."""
+    """The names printed right after an occupation or an honour (劳模, 劳动模范,
+    ``titles.yaml`` honours) jieba reads as one word (not a noun for workers as a body:
+    职工, 员工), closed by punctuation or a word that follows names."""
     verbs_at = {t.start: t for t in tokens if t.tag[:1] == "v"}
+    honours = lexicon.words("titles.yaml", "honours")
     hits = []
     for t in tokens:
-        if len(t.word) < 2 or not _ends_like_occupation(t.word, ("collective_workers",)):
+        honour = honours.ending(t.word) is not None
+        if len(t.word) < 2 or not (
+            honour or _ends_like_occupation(t.word, ("collective_workers",))
+        ):
             continue
         name = name_after(text, t.end, tokens)
         if not name or is_common_word(name) or not is_plausible_name(name, strong_context=True):
@@ -40,11 +50,31 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
         if not follows_name(text[t.end + len(name) : t.end + len(name) + 4]):
             continue
         verb = verbs_at.get(t.end)
-        if verb is not None and (len(verb.word) == 1 or verb.word == name):
+        listed = honour and text[t.end + len(name) : t.end + len(name) + 1] in _LIST_MARKS
+        if verb is not None and (len(verb.word) == 1 or verb.word == name) and not listed:
             continue  # 巧手|包|春意, 亲手|包制: a verb after the word, no surname
         source = MentionSource.title_before_name
         end = t.end + len(name)
         hits.append(NameHit(name, t.end, end, source, AFTER_OCCUPATION, described_post=False))
+    taken = [(h.start, h.end) for h in hits]
+    return hits + [
+        h for h in composed_after_occupation(text) if not overlaps_any(h.start, h.end, taken)
+    ]
+
+
+def composed_after_occupation(text: str) -> list[NameHit]:
+    """织毯工多吉次仁告诉记者: a name of two Mongolian or Tibetan elements or more
+    (:mod:`.composed`) right after an occupation, a title or a noun for people, closed by
+    punctuation or a word that follows names, where neither jieba nor the model reads a
+    person (jieba's 织毯|工 is no occupation word of its own)."""
+    hits = []
+    for pos in range(2, len(text) - 3):
+        end = composed_name(text, pos, alone=True)
+        if end is None or not follows_name(text[end : end + 4]):
+            continue
+        if after_title_or_occupation(text, pos):
+            source = MentionSource.title_before_name
+            hits.append(NameHit(text[pos:end], pos, end, source, AFTER_OCCUPATION))
     return hits
 
 

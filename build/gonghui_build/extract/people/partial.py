@@ -53,8 +53,8 @@ def partial_names(
         surname_at = s + 1 if before.starting(text, s) else s
         if s not in starts and surname_at not in starts and not after_title_or_occupation(text, s):
             continue
-        if e not in ends:
-            continue
+        if e not in ends and not _said_by(text, s, e, model_spans):
+            continue  # 老黄牛 is no one
         if is_common_word(match.group(0)) and not overlaps_any(s, e, model_spans):
             continue  # 老黄: a word, unless the model reads a person there (小张/PER)
         if _rarer_unread(match.group(0), s, e, surname_at, model_spans):
@@ -63,6 +63,13 @@ def partial_names(
             continue  # 付小林: the end of a full name the model reads, no partial name
         hits.append(NameHit(match.group(0), s, e, MentionSource.partial_name, 0.8, partial=True))
     return hits
+
+
+def _said_by(text: str, s: int, e: int, model_spans: list[tuple[int, int]]) -> bool:
+    """骑手小陈说: jieba reads the surname and the verb of saying after it as one word
+    (陈说), where the model reads the person exactly there."""
+    speech = lexicon.words("people.yaml", "speech_verbs").starting(text, e)
+    return speech is not None and (s, e) in model_spans
 
 
 def _rarer_unread(

@@ -19,7 +19,7 @@ from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_head
 from gonghui_build.text import ner
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.names import is_plausible_name
+from gonghui_build.text.names import is_name_after_title, is_plausible_name
 from gonghui_build.text.tokenizer import Token, tag_tokens
 
 #: The longest line read as a roster line, and the longest post after the body.
@@ -50,11 +50,17 @@ def _name_sizes(text: str, tokens: list[Token], at: int = 0) -> list[int]:
     compound = text[at : at + 2] in lexicon.surnames().compound
     sizes = (4, 3) if compound else (3, 2)
     ends = {t.end for t in tokens}
-    return [
-        n
-        for n in sizes
-        if at + n in ends and is_plausible_name(text[at : at + n], strong_context=True)
-    ]
+    return [n for n in sizes if at + n in ends and _roster_name(text, at, at + n)]
+
+
+def _roster_name(text: str, start: int, end: int) -> bool:
+    """A name opening a roster line: name-shaped and no word, or, set apart by a space
+    from the body after it, a name that is also a rare word (上海：江源 某中学教师), as a
+    name right after a title may be."""
+    name = text[start:end]
+    if is_plausible_name(name, strong_context=True):
+        return True
+    return text[end : end + 1].isspace() and is_name_after_title(name)
 
 
 def _body_at(text: str, start: int) -> OrgSpan | None:

@@ -276,6 +276,7 @@ def names_before_titles(text: str, tokens: list[Token]) -> list[NameHit]:
         token = next((t for t in tokens if t.end == start), None)
         if token is None or not 2 <= len(token.word) <= 3:
             continue
+        token = _with_surname_before(token, tokens)
         if name_after(text, match.end(), tokens):
             continue  # 区委书记张三: the name follows the title
         if token.tag in ("nr", "nrfg") and is_plausible_name(token.word, strong_context=True):
@@ -284,6 +285,24 @@ def names_before_titles(text: str, tokens: list[Token]) -> list[NameHit]:
             source = MentionSource.name_before_title
             hits.append(NameHit(token.word, token.start, token.end, source, 0.85, claims))
     return hits
+
+
+#: Jieba's tags of a one-character word that may be a surname it split off (钱|卫东).
+_SPLIT_SURNAME_TAGS = frozenset({"n", "nr", "ng"})
+
+
+def _with_surname_before(token: Token, tokens: list[Token]) -> Token:
+    """``学院钱|卫东教授``, ``李|卫东主席``: jieba split the surname off a name of three
+    characters and read the given name as a name of its own; the name is the three."""
+    before = next((t for t in tokens if t.end == token.start), None)
+    if before is None or len(before.word) != 1 or len(token.word) != 2:
+        return token
+    name = before.word + token.word
+    if before.tag not in _SPLIT_SURNAME_TAGS or not lexicon.surnames().is_surname(before.word):
+        return token
+    if split_name(name) is None or not is_plausible_name(name, strong_context=True):
+        return token
+    return Token(name, "nr", before.start, token.end)
 
 
 def appositive_names(text: str, tokens: list[Token]) -> list[NameHit]:

@@ -1,0 +1,115 @@
+"""Transliterated names (热依拉·买买提, 阿不都…·吐尔逊): where a name of parts joined by a
+middle dot begins and ends when the model's span of it stops at the dot or runs into
+the words after it. Kept apart from :mod:`.model`, which weighs every span the model
+reads, because these names have boundaries of their own."""
+
+from __future__ import annotations
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.name_length import follows_name
+from gonghui_build.text import ner, tokenizer
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.names import NAME_DOTS, is_transliterated, name_parts
+
+
+def words(section: str) -> lexicon.Words:
+    """A word list of ``reference/people.yaml``."""
+    return lexicon.words("people.yaml", section)
+
+
+def follows_name_at(text: str, end: int) -> bool:
+    """What follows ``end`` closes a name: punctuation or a word that follows names."""
+    return follows_name(text[end : end + 4])
+
+
+def across_dot(text: str, start: int, end: int) -> tuple[int, int]:
+    """热依拉|·买买提: the model stops at the middle dot; the word after it (which may
+    hold the dot: 库尔班江|·巴拉提) is the rest of the name."""
+    if text[end : end + 1] not in NAME_DOTS:
+        return start, end
+    for after in ner.words(text):
+        rest = after.text[end + 1 - after.start :]  # the word after the dot, or holding it
+        if after.start in (end, end + 1) and rest and len(rest) <= 5 and all(map(is_cjk, rest)):
+            return start, after.end
+    return start, end
+
+
+#: Characters the last part of a transliterated name may run on past the model's end,
+#: and the longest last part the model leaves that may be cut short.
+_LAST_PART_RUN_ON, _SHORT_LAST_PART = 4, 2
+
+
+def transliterated_end(text: str, start: int, end: int) -> int:
+    """The end of a transliterated name the model read at ``text[start:end]``: a verb of
+    saying it swallowed is cut off (努尔…·周|说), and a last part of one or two
+    characters runs on to the punctuation, space or word that follows names right after
+    (祖木…·吾|布力，, …·阿不|都热依木出席): the model reads the Chinese characters after a
+    middle dot as words of their own. A verb of jieba's dictionary on the way (…·买买|
+    提获奖) leaves the model's end."""
+    last = name_parts(text[start:end])[-1]
+    said = words("speech_verbs").ending(last)
+    if said and len(last) > len(said):
+        return end - len(said)
+    follower = _follower_inside(text, end - len(last) + _SHORT_LAST_PART, end)
+    if follower is not None:
+        return follower  # …·吐尔地|到场: a word that follows names the model took in
+    if len(last) > _SHORT_LAST_PART or follows_name_at(text, end):
+        return end
+    verbs = {t.start for t in tokenizer.tag_tokens(text) if len(t.word) > 1 and t.tag[:1] == "v"}
+    for stop in range(end + 1, min(len(text), end + _LAST_PART_RUN_ON) + 1):
+        if stop - 1 in verbs:
+            return end
+        if stop == len(text) or not is_cjk(text[stop]) or _follower_at(text, stop):
+            return stop
+    return end
+
+
+def _follower_inside(text: str, lo: int, end: int) -> int | None:
+    """Where a word of two or more characters that follows names (到场, 出席) opens a
+    word of jieba's between ``lo`` and ``end``, when it runs to ``end``: the model read
+    it as the end of a transliterated name's last part."""
+    followers = words("name_followers")
+    for t in tokenizer.tag_tokens(text):
+        at_end = lo <= t.start < end and t.end == end and len(t.word) > 1
+        if at_end and followers.starting(text, t.start) == t.word:
+            return t.start
+    return None
+
+
+def _follower_at(text: str, at: int) -> bool:
+    """A verb of saying, or a word of two or more characters that follows names, starts
+    at ``at`` (one character that follows names, 来 or 都, is as often part of a
+    transliterated name)."""
+    follower = words("name_followers").starting(text, at)
+    return bool(words("speech_verbs").starting(text, at) or (follower and len(follower) > 1))
+
+
+#: The most characters the model may leave unread between two pieces of one
+#: transliterated name's first part (阿不|都热|合曼·吐尔逊).
+_UNREAD_GAP = 2
+
+
+def joined_first_part(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The model's spans with a piece of a transliterated name's first part, read apart
+    from the rest of the name (阿不|都热|合曼·吐尔逊: two characters unread between),
+    joined to it: a span of two characters or more right before a span holding a middle
+    dot, only Chinese characters between."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _first_part_piece(text, out[-1], start, end):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _first_part_piece(text: str, before: tuple[int, int], start: int, end: int) -> bool:
+    gap = text[before[1] : start]
+    piece = text[before[0] : before[1]]
+    return (
+        len(gap) <= _UNREAD_GAP
+        and all(map(is_cjk, gap + piece))
+        and len(piece) >= 2
+        and is_transliterated(text[start:end])
+        and not is_transliterated(piece)
+    )
