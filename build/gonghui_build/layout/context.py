@@ -69,6 +69,7 @@ def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[i
     near = _Around(out)  # what is furniture is settled from here on
     _photo_items(blocks, out, near)
     _credited_photos(blocks, out, near)
+    _askers(blocks, out, near)
     _chronicle_entries(blocks, out)
     _signatures(blocks, out, near)
     _name_bylines(blocks, out, near)
@@ -181,22 +182,66 @@ def _credited_photos(blocks: list[Block], shapes: list[Shape], near: _Around) ->
     """On a page of photo news each photo's text is one paragraph, under its title or
     after the photo before it, and its credit follows on a line of its own
     (``本报记者 某某 摄``): with two or more such photos on the page, each credit closes
-    its item (its byline), so that the next text starts an item of its own."""
+    its item (its byline), so that the next text starts an item of its own. A photo
+    spread prints its photos one after another after its lead paragraph, under one
+    headline: two or more photos in a row after running text are its captions."""
+    photos = _own_line_credits(blocks, shapes, near)
     credits = []
+    for chain in _photo_chains(photos, near):
+        lead = near.before[chain[0][0]]
+        if lead is not None and shapes[lead] in _TEXT:
+            if len(chain) >= PHOTO_PAGE_MIN:
+                for i, _ in chain:
+                    shapes[i] = Shape.CAPTION  # a spread's photos, after its lead
+            continue
+        credits.extend(j for _, j in chain)
+    if len(credits) >= PHOTO_PAGE_MIN:
+        for j in credits:
+            shapes[j] = Shape.END_CREDIT
+
+
+def _own_line_credits(
+    blocks: list[Block], shapes: list[Shape], near: _Around
+) -> list[tuple[int, int]]:
+    """(text, credit) pairs: a photo credit on a line of its own right after running text."""
+    out = []
     for j, shape in enumerate(shapes):
         if shape not in (Shape.CREDIT, Shape.BYLINE) or blocks[j].cut == "credit":
             continue
         if shape is Shape.BYLINE and not cues.credit_names(blocks[j].plain):
             continue
         i = near.before[j]
-        if i is None or shapes[i] is not Shape.BODY:
-            continue
-        before = near.before[i]
-        if before is None or shapes[before] not in (Shape.BODY, Shape.ITEM, Shape.DATELINE):
-            credits.append(j)
-    if len(credits) >= PHOTO_PAGE_MIN:
-        for j in credits:
-            shapes[j] = Shape.END_CREDIT
+        if i is not None and shapes[i] is Shape.BODY:
+            out.append((i, j))
+    return out
+
+
+def _photo_chains(photos: list[tuple[int, int]], near: _Around) -> list[list[tuple[int, int]]]:
+    """The photos in runs: a photo whose text follows the credit of the one before it
+    goes on that one's run."""
+    chains: list[list[tuple[int, int]]] = []
+    for i, j in photos:
+        if chains and near.before[i] == chains[-1][-1][1]:
+            chains[-1].append((i, j))
+        else:
+            chains.append([(i, j)])
+    return chains
+
+
+def _askers(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
+    """A Q&A column signs each question with who asked it, in brackets on a line of its
+    own (``问：…？`` / ``（某区 某女士）`` / ``答：…``): between a question and its answer
+    the signature closes no item; it names the turn's speaker."""
+    for i, shape in enumerate(shapes):
+        before, after = near.before[i], near.after[i]
+        if (
+            shape is Shape.END_CREDIT
+            and before is not None
+            and after is not None
+            and cues.opens_turn(blocks[before].plain)
+            and cues.opens_turn(blocks[after].plain)
+        ):
+            shapes[i] = Shape.PERSON_CAPTION
 
 
 #: A chronicle's entry: its date (a day, days, a month or part of one), set off from the

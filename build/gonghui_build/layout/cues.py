@@ -97,6 +97,17 @@ def speakers() -> frozenset[str]:
     return frozenset(lexicon.load("page_furniture.yaml")["speakers"])
 
 
+#: A turn's speaker and its colon at the start of a line (``问：``, ``记者：``).
+_TURN_RE = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{1,4})\s*[：:]")
+
+
+def opens_turn(text: str) -> bool:
+    """A line opening a turn of an interview or a Q&A with a speaker word of
+    ``page_furniture.yaml`` (``问：…``, ``答：…``)."""
+    match = _TURN_RE.match(text)
+    return bool(match) and match.group(1) in speakers()
+
+
 def is_label(text: str) -> bool:
     """``编者按``, ``相关链接``: a part of an article in 【】, not a yearbook entry; nor is
     a dateline in brackets (``【本报讯】``)."""

@@ -22,7 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from gonghui_build import reference as lexicon
-from gonghui_build.layout.cues import HTML_TAG_RE
+from gonghui_build.layout.cues import HTML_TAG_RE, opens_turn
 from gonghui_build.layout.repair import clean
 from gonghui_build.layout.seams import seam_frequency
 from gonghui_build.layout.segment import PageLayout, Shape, dateline_prefix
@@ -233,6 +233,8 @@ def _join_local(units: list[Unit], page: Page, strict: bool = False) -> list[Uni
             nxt = units[k]
             if nxt.article != unit.article or nxt.role != "body" or nxt.row:
                 break
+            if opens_turn(nxt.head(page)):
+                break  # 答：…: a turn of a Q&A opens a paragraph of its own
             if strict and not skipped and not starts_mid_sentence(nxt.head(page)):
                 break
             unit.pieces.extend(nxt.pieces)

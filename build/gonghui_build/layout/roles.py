@@ -14,6 +14,7 @@ import unicodedata
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.context import has_own_photo_credit
+from gonghui_build.layout.cues import opens_turn
 from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.reader import Draft
 from gonghui_build.layout.shapes import Shape
@@ -118,6 +119,7 @@ def _block_roles(blocks: list[Block], shapes: list[Shape], indices: list[int]) -
             prev_role = roles.get(indices[pos - 1]) if pos else None
             next_shape = shapes[indices[pos + 1]] if pos + 1 < n else None
             speaker = prev_role == "section_heading" and next_shape is Shape.BODY
+            speaker = speaker or (pos > 0 and opens_turn(blocks[indices[pos - 1]].plain))
             roles[i] = "speaker_line" if speaker else "portrait_caption"
         else:
             pos = _display_run(blocks, shapes, indices, pos, roles)
@@ -130,13 +132,15 @@ def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
     prints: a dateline or a digest item makes a news item, a commentator's byline
     (``本报评论员 某某``) a commentary, a reporter's byline over the text a feature,
     another signature a commentary; text opening with a day's date is news;
-    a reporter's credit at the end of other text makes a feature."""
+    a reporter's credit at the end of other text makes a feature. A Q&A's askers signed
+    in brackets (``（某区 某女士）``) make no interview roundup."""
     values = list(roles.values())
     if draft.hint == "entry":
         return "other"
     if "dateline" in values or draft.hint == "item":
         return "news_item"
-    if values.count("speaker_line") >= 2:
+    speakers = [i for i, r in roles.items() if r == "speaker_line"]
+    if sum(not blocks[i].plain.lstrip().startswith(("（", "(")) for i in speakers) >= 2:
         return "interview_roundup"
     body = sorted(i for i, r in roles.items() if r == "body")
     heads = [without_spaces(blocks[i].plain) for i, r in roles.items() if r == "byline"]

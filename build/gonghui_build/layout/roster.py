@@ -26,11 +26,12 @@ never a caption or the page's footer; the heading stays a heading.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
 from gonghui_build.text.chars import without_spaces
-from gonghui_build.text.names import is_name_shaped
+from gonghui_build.text.names import NAME_DOTS, is_name_shaped, is_transliterated
 
 if TYPE_CHECKING:
     from gonghui_build.layout.blocks import Block
@@ -41,11 +42,13 @@ ROSTER_RUN_MIN = 3
 ROSTER_LINE_MAX = 60
 _BLANK = r"[ \t\u3000\u00a0]"
 #: An optional label and its colon (``组  长：``, ``上海：``), a name of two to four
-#: characters (blanks padding it allowed), an optional bracketed note on the person
+#: characters (blanks padding it allowed) or a transliterated name of parts joined by a
+#: middle dot (``某某某·某某``), an optional bracketed note on the person
 #: (``某某某（回族）``, ``某某（女）``), blanks, then the rest of the line.
 _ROSTER_RE = re.compile(
     rf"^{_BLANK}*(?:[\u4e00-\u9fff](?:{_BLANK}*[\u4e00-\u9fff]){{0,5}}{_BLANK}*[:：]{_BLANK}*)?"
-    rf"(?P<name>[\u4e00-\u9fff](?:{_BLANK}{{0,3}}[\u4e00-\u9fff]){{1,3}}?)"
+    rf"(?P<name>[\u4e00-\u9fff]{{1,8}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}}){{1,2}}"
+    rf"|[\u4e00-\u9fff](?:{_BLANK}{{0,3}}[\u4e00-\u9fff]){{1,3}}?)"
     rf"(?:[（(][\u4e00-\u9fff，、,]{{1,6}}[）)])?"
     rf"(?P<gap>{_BLANK}+)(?P<rest>\S.*?){_BLANK}*$"
 )
@@ -64,10 +67,14 @@ def name_gap(line: str) -> tuple[int, int] | None:
         len(without_spaces(line)) > ROSTER_LINE_MAX
         or len(rest) < 2
         or any(ch in _SENTENCE_MARKS for ch in rest)
-        or not is_name_shaped(without_spaces(match.group("name")))
+        or not _name_like(without_spaces(match.group("name")))
     ):
         return None
     return match.span("gap")
+
+
+def _name_like(name: str) -> bool:
+    return is_transliterated(name) or is_name_shaped(name)
 
 
 def roster_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
@@ -130,12 +137,48 @@ def _unruled_table(rows: list[str]) -> bool:
 
 
 #: A numbered heading that counts the list under it (``一、某某奖状（5个）``,
-#: ``二、某某奖章（共8名）``): an ordinal, a few words, the count in brackets.
+#: ``二、某某奖章（共8名）``): an ordinal, a few words, the count in brackets, maybe with a
+#: note on the order after it (``（9人，按姓氏笔画排序）``).
 _COUNTED_HEADING_RE = re.compile(
-    r"^[一二三四五六七八九十]{1,3}[、.．][^，。；：:]{2,30}[（(]共?\d{1,4}[个名人家项位][）)]$"
+    r"^[一二三四五六七八九十]{1,3}[、.．][^，。；：:]{2,30}"
+    r"[（(]共?\d{1,4}[个名人家项位](?:[，,][^，。；（）()]{1,12})?[）)]$"
 )
 #: Fewest lines of a counted list.
 COUNTED_LIST_MIN = 2
+
+
+def counted_headings(blocks: list[Block]) -> frozenset[int]:
+    """The one-line blocks shaped as a counted list's heading (:data:`_COUNTED_HEADING_RE`),
+    whatever shape the note in their brackets gave them (``（9人，按姓氏笔画排序）``
+    holds a comma): headings, never text."""
+    return frozenset(
+        b.index
+        for b in blocks
+        if len(b.lines) == 1 and _COUNTED_HEADING_RE.match(without_spaces(b.plain))
+    )
+
+
+#: A part's heading in a document's outline (``一、坚持民主管理，推进厂务公开``): an
+#: ordinal, then words that end no sentence.
+_OUTLINE_HEAD_RE = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。；;！？!?]{2,30}$")
+#: The first item of a part, numbered a level lower (``1．``, ``（一）``, ``(1)``).
+_SUB_ITEM_RE = re.compile(
+    r"^(?:\d{1,2}[．.、]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])\S"
+)
+
+
+def outline_headings(blocks: list[Block], skip: set[int]) -> frozenset[int]:
+    """The one-line blocks that head a part of a document's outline: an ordinal heading
+    (:data:`_OUTLINE_HEAD_RE`) whose next block (none in ``skip``, furniture) opens
+    the part's first item a level lower (``一、…`` over ``1．…``): headings, never text."""
+    kept = [b for b in blocks if b.index not in skip]
+    return frozenset(
+        b.index
+        for b, nxt in itertools.pairwise(kept)
+        if len(b.lines) == 1
+        and _OUTLINE_HEAD_RE.match(without_spaces(b.plain))
+        and _SUB_ITEM_RE.match(nxt.plain.strip())
+    )
 
 
 def counted_list_items(

@@ -37,7 +37,9 @@ from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
 from gonghui_build.layout.roster import (
+    counted_headings,
     counted_list_items,
+    outline_headings,
     roster_lines,
     spaced_rows,
     table_rows,
@@ -292,6 +294,9 @@ def layout(blocks: list[Block]) -> PageLayout:
     """Assign every block of a page to an article (or to the page) with a role."""
     shapes, listed = settle(blocks, in_context(blocks, [classify(b) for b in blocks]))
     furniture = {i for i, s in enumerate(shapes) if s is Shape.FURNITURE}
+    for i in counted_headings(blocks) | outline_headings(blocks, furniture):
+        if shapes[i] in (Shape.BODY, Shape.ITEM):
+            shapes[i] = Shape.DISPLAY  # 一、某某委员会（9人）, 一、… over 1．…: a heading
     display = {i for i, s in enumerate(shapes) if s is Shape.DISPLAY}
     rows = roster_lines(blocks, furniture) | table_rows(blocks) | spaced_rows(blocks, furniture)
     rows |= counted_list_items(blocks, display - rows, furniture)
