@@ -58,14 +58,16 @@ SUMMARY = """青禾机械集团有限公司工会2023年工作总结
 """
 
 
+def _lines_and_roles(text: str) -> list[tuple[str, str]]:
+    return [(p.block.plain.strip(), p.role) for p in layout(split_blocks(text)).placed]
+
+
 def _body(text: str) -> list[str]:
-    page = layout(split_blocks(text))
-    return [p.block.plain.strip() for p in page.placed if p.role == "body"]
+    return [line for line, role in _lines_and_roles(text) if role == "body"]
 
 
 def _roles(text: str) -> dict[str, str]:
-    page = layout(split_blocks(text))
-    return {p.block.plain.strip(): p.role for p in page.placed}
+    return dict(_lines_and_roles(text))
 
 
 def test_a_roster_line_may_open_with_a_transliterated_name():
