@@ -39,6 +39,22 @@ def particle_and_level(tok: Token) -> bool:
     )
 
 
+def date_and_level(tokens: list[Token], j: int) -> bool:
+    """A word jieba makes of a date's last unit and a bare level word after a number
+    (1月6日|省总工会 read 日省, 2013年|市总工会 read 年市): the date ends before the
+    level word, which opens a short form."""
+    word = tokens[j].word
+    if (
+        len(word) != 2
+        or word[0] not in words("time_words")
+        or word[1] not in words("place_markers")
+    ):
+        return False
+    before = tokens[j - 1] if j > 0 else None
+    number = before is not None and (before.word.isdigit() or before.tag == "m")
+    return number and before.end == tokens[j].start
+
+
 def level_of_anaphor(text: str, begin: int, start: int) -> int:
     """该区总工会, 该县总工会: the level word after an anaphor opens a short form of the
     place the article names (the anaphor itself is no part of the name)."""

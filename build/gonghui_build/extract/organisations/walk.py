@@ -22,10 +22,11 @@ from gonghui_build.extract.organisations.brands import (
     of_a_trade,
     place_of_brand,
 )
-from gonghui_build.extract.organisations.edges import particle_and_level
+from gonghui_build.extract.organisations.edges import date_and_level, particle_and_level
 from gonghui_build.extract.organisations.names import suffix_of, words
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
+from gonghui_build.text.names import NAME_DOTS
 from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
 from gonghui_build.text.tokenizer import Token
 
@@ -182,8 +183,8 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
         if j > 0 and tokens[j - 1].word in words("own_places") and brand_word(tok, suffix):
             begin = tok.start  # 我市|临商|银行股份有限公司: the writer's city, then the name
             break
-        if particle_and_level(tok):
-            begin = tok.end - 1  # 通过|了市|总工会: jieba glues a particle to the level
+        if particle_and_level(tok) or date_and_level(tokens, j):
+            begin = tok.end - 1  # 通过|了市|总工会, 6|日省|总工会: glued to the level
             break
         if _ends_name(tokens, j, text, start):
             place = place_of_brand(tokens, j, suffix, of_a_trade(tokens, start, suffix))
@@ -192,7 +193,23 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
             j = place
             continue
         begin, j = tok.start, j - 1
+    begin = _after_transliterated_name(tokens, begin, start, text)
     return _trim_generic(tokens, _street_start(tokens, begin, text), start)
+
+
+def _after_transliterated_name(tokens: list[Token], begin: int, start: int, text: str) -> int:
+    """某某·某某|某市某公司 (a list of people and their bodies printed without a break):
+    the words right after a transliterated name's middle dot are its last part, no part
+    of the body's name; the name begins at the first place after them."""
+    if begin == 0 or text[begin - 1] not in NAME_DOTS:
+        return begin
+    k = token_index(tokens, begin)
+    for tok in tokens[k + 1 :]:
+        if tok.start >= start:
+            break
+        if is_place(tok):
+            return tok.start
+    return begin
 
 
 def _street_start(tokens: list[Token], begin: int, text: str) -> int:
@@ -245,11 +262,15 @@ def _common_word_before(tokens: list[Token], j: int, begin: int) -> bool:
 def _federation_after_whole_name(tokens: list[Token], j: int, text: str, suffix: str) -> bool:
     """某市人力资源和社会保障局|某市|总工会: a division's full name right after a whole
     name opens a federation's name (a signature of several issuers, a list printed
-    without breaks); no federation belongs to the body before it."""
+    without breaks); no federation belongs to the body before it, nor any body of a
+    division to a federation before it (某市总工会|某市|人力资源和社会保障局)."""
     tok = tokens[j]
-    if suffix not in words("federation_suffix") or not is_place(tok):
+    if not is_place(tok) or tok.word[-1:] not in words("place_markers"):
         return False
-    return tok.word[-1:] in words("place_markers") and suffix_of(text, tok.start) is not None
+    before = suffix_of(text, tok.start)
+    if suffix in words("federation_suffix"):
+        return before is not None
+    return before in words("federation_suffix")
 
 
 def _whole_name_before(text: str, end: int) -> bool:
