@@ -30,6 +30,31 @@ def _partial_re() -> re.Pattern[str]:
 
 
 @functools.cache
+def _word_surname_re() -> re.Pattern[str]:
+    """常师傅, 和女士: a surname far more often a word (常, 和) before a form of address."""
+    surnames = lexicon.surnames()
+    listed = set(surnames.common) | set(surnames.other)
+    words = "".join(s for s in surnames.ambiguous if len(s) == 1 and s not in listed)
+    after = lexicon.words("people.yaml", "partial_after").pattern
+    return re.compile(f"[{words}](?:{after})")
+
+
+def word_surname_names(text: str, tokens: list[Token]) -> list[NameHit]:
+    """``钳工常师傅``: a surname far more often a word (平常, 和) before a form of address
+    is a person only right after an occupation or a title (平常师傅长师傅短 is no one),
+    the form ending a word of jieba's."""
+    ends = {t.end for t in tokens}
+    hits = []
+    for match in _word_surname_re().finditer(text):
+        s, e = match.span()
+        if e in ends and after_title_or_occupation(text, s):
+            hits.append(
+                NameHit(match.group(0), s, e, MentionSource.partial_name, 0.8, partial=True)
+            )
+    return hits
+
+
+@functools.cache
 def _common_surnames() -> frozenset[str]:
     return frozenset(lexicon.surnames().common)
 
@@ -62,7 +87,7 @@ def partial_names(
         if any(a < s and e <= b and split_name(text[a:b]) for a, b in model_spans):
             continue  # 付小林: the end of a full name the model reads, no partial name
         hits.append(NameHit(match.group(0), s, e, MentionSource.partial_name, 0.8, partial=True))
-    return hits
+    return hits + word_surname_names(text, tokens)
 
 
 def _said_by(text: str, s: int, e: int, model_spans: list[tuple[int, int]]) -> bool:

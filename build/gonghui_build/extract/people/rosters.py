@@ -19,7 +19,7 @@ from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_head
 from gonghui_build.text import ner
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.names import is_name_after_title, is_plausible_name
+from gonghui_build.text.names import NAME_DOTS, is_name_after_title, is_plausible_name
 from gonghui_build.text.tokenizer import Token, tag_tokens
 
 #: The longest line read as a roster line, and the longest post after the body.
@@ -28,6 +28,13 @@ _MAX_LINE, _MAX_POST = 60, 20
 _SENTENCE = re.compile(r"[。，；！？：:,;]")
 #: A bracketed note after a post (（高级技师）, （女）): no part of the post.
 _NOTE = re.compile(r"[（(][^（()）]*[)）]")
+#: A transliterated name (吐尔洪·阿布力米提): parts of Chinese characters joined by a
+#: middle dot, set apart from the body after it by a space.
+_TRANSLITERATED = re.compile(
+    rf"[\u4e00-\u9fff]{{2,8}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+(?=\s)"
+)
+#: The first part of a transliterated name and its middle dot.
+_FIRST_PART = re.compile(rf"[\u4e00-\u9fff]{{2,8}}[{NAME_DOTS}]")
 #: What may open a roster line before the name: an item's number (1. 2、 （3） ①) or a
 #: short label and a colon (上海：, 一等奖：).
 _OPENING = re.compile(
@@ -46,7 +53,16 @@ class RosterLine:
 
 def _name_sizes(text: str, tokens: list[Token], at: int = 0) -> list[int]:
     """The lengths a name opening the line at ``at`` may have: where jieba ends a word,
-    longest first (吴立新|青禾…, 苏华|南华大学…)."""
+    longest first (吴立新|青禾…, 苏华|南华大学…); a transliterated name, to the space
+    after it."""
+    transliterated = _TRANSLITERATED.match(text, at)
+    if transliterated:
+        return [transliterated.end() - at]
+    first_part = _FIRST_PART.match(text, at)
+    if first_part:  # 某某·某某|新疆某公司: the space lost, the body opens with a place
+        dot = first_part.end()
+        places = [t.start for t in tokens if t.tag == "ns" and dot + 2 <= t.start <= dot + 6]
+        return [places[0] - at] if places and all(map(is_cjk, text[dot : places[0]])) else []
     compound = text[at : at + 2] in lexicon.surnames().compound
     sizes = (4, 3) if compound else (3, 2)
     ends = {t.end for t in tokens}

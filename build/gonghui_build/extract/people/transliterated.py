@@ -55,6 +55,9 @@ def transliterated_end(text: str, start: int, end: int) -> int:
         return follower  # …·吐尔地|到场: a word that follows names the model took in
     if len(last) > _SHORT_LAST_PART or follows_name_at(text, end):
         return end
+    whole = _last_part_word(text, end - len(last), end)
+    if whole is not None:
+        return whole  # …·买买|提在: jieba reads the last part whole
     verbs = {t.start for t in tokenizer.tag_tokens(text) if len(t.word) > 1 and t.tag[:1] == "v"}
     for stop in range(end + 1, min(len(text), end + _LAST_PART_RUN_ON) + 1):
         if stop - 1 in verbs:
@@ -62,6 +65,17 @@ def transliterated_end(text: str, start: int, end: int) -> int:
         if stop == len(text) or not is_cjk(text[stop]) or _follower_at(text, stop):
             return stop
     return end
+
+
+def _last_part_word(text: str, lo: int, end: int) -> int | None:
+    """The end of a word of jieba's, no verb, that opens at the last part's start ``lo``
+    and runs on past the model's ``end`` by a character or two (…·买买|提在: jieba reads
+    买买提 as one word)."""
+    for t in tokenizer.tag_tokens(text):
+        runs_on = t.start == lo and end < t.end <= end + _SHORT_LAST_PART
+        if runs_on and t.tag[:1] != "v" and all(map(is_cjk, t.word)):
+            return t.end
+    return None
 
 
 def _follower_inside(text: str, lo: int, end: int) -> int | None:
