@@ -32,7 +32,7 @@ from gonghui_build.extract.people.position_facts import position_of
 from gonghui_build.extract.people.rolls import roll_names, spaced_breaks
 from gonghui_build.extract.people.rosters import roster_claims, roster_line
 from gonghui_build.extract.people.rules import NameHit
-from gonghui_build.extract.people.title_lists import bracketed_posts
+from gonghui_build.extract.people.title_lists import bracketed_posts, committee_of_section
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
@@ -45,7 +45,7 @@ from gonghui_build.text.names import (
     name_parts,
     split_name,
 )
-from gonghui_build.vocabulary import MentionSource
+from gonghui_build.vocabulary import MentionSource, OrgType
 
 Hits = list[tuple[Paragraph, NameHit]]
 
@@ -57,6 +57,8 @@ READ_ROLES = TEXT_ROLES | HEAD_ROLES
 MODEL_ALONE, MODEL_AND_JIEBA = 0.75, 0.8
 #: Confidence of a name the model and a rule agree on, at least.
 AGREED = 0.9
+#: A body's union: its name with this word after it.
+_UNION_WORD = "工会"
 #: Mentions that refer back to a person named before: they state no post of their own.
 _REFERENCES = frozenset({MentionSource.repeated_name, MentionSource.surname_title})
 #: Mentions that need readable text: read in unreadable OCR they are no evidence.
@@ -96,6 +98,18 @@ def _last_union(orgs: ArticleOrgs, p: Paragraph) -> OrgSpan | None:
     return next((k for k in reversed(orgs.spans.get(p.seq, [])) if is_union(k)), None)
 
 
+def _first_union(orgs: ArticleOrgs, p: Paragraph) -> OrgSpan | None:
+    """The first union ``p`` names, if any: a union's name, or a body's name with 工会
+    right after it (某公司|工会第三次会员代表大会, where the reading kept the body)."""
+    for k in orgs.spans.get(p.seq, []):
+        if is_union(k):
+            return k
+        if p.text.startswith(_UNION_WORD, k.end):
+            end = k.end + len(_UNION_WORD)
+            return OrgSpan(k.start, end, k.written + _UNION_WORD, _UNION_WORD, OrgType.union)
+    return None
+
+
 def _first_hits(
     paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, breaks: dict[int, frozenset[int]]
 ) -> Hits:
@@ -104,10 +118,17 @@ def _first_hits(
     each paragraph printed the spaces its text lost), each span read once."""
     hits: Hits = []
     last: tuple[int, OrgSpan] | None = None  # the last union named so far
+    owner: OrgSpan | None = None  # the first union the article names: whose roster
+    section: tuple[int, OrgSpan] | None = None  # the body a roster's section lists
     for p in paragraphs:
-        before = _union_before(last, orgs, p)
+        before = _union_before(section or last, orgs, p)
         union = _last_union(orgs, p)
         last = (p.seq, union) if union is not None else last
+        owner = owner or _first_union(orgs, p)
+        held = committee_of_section(p.text, owner.written) if owner else None
+        if held is not None:
+            section = (p.seq, OrgSpan(0, len(p.text), held, owner.suffix, owner.type))
+            continue
         listed = _roster_person(p, orgs)
         if listed is not None:
             hits.append((p, listed))
@@ -120,7 +141,7 @@ def _first_hits(
             found = rules.titled_names(p.text, tokens, orgs.spans.get(p.seq, []))
             taken = [(h.start, h.end) for h in found]
             for extra in (
-                elected_names(p.text, tokens, orgs.spans.get(p.seq, []), before),
+                elected_names(p.text, tokens, orgs.spans.get(p.seq, []), before, breaks[p.seq]),
                 rules.names_before_titles(p.text, tokens),
                 rules.appositive_names(p.text, tokens),
                 rules.partial_names(p.text, tokens, person_spans(p.text)),

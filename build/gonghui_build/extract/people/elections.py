@@ -144,10 +144,12 @@ def elected_names(
     tokens: list[Token],
     known: Sequence[OrgSpan] = (),
     earlier: OrgSpan | None = None,
+    breaks: frozenset[int] = frozenset(),
 ) -> list[NameHit]:
     """Names with the posts an election or appointment gives them (``known``: the
     organisation names the article's reading found in ``text``; ``earlier``: the last
-    union an earlier paragraph names, offsets counted from ``text``'s start)."""
+    union an earlier paragraph names, offsets counted from ``text``'s start; ``breaks``:
+    where the page printed spaces the text lost)."""
     hits: list[NameHit] = []
     for verb in _words("election_before").finditer(text):
         hits += _named_for(text, verb.end(), tokens, known, earlier)
@@ -164,14 +166,16 @@ def elected_names(
                 hits.append(_hit(name, start, claims))
                 hits += [_hit(n, k, claims) for n, k in _listed_before(text, start)]
             break
-    return hits + officer_names(text, tokens, known, earlier)
+    return hits + officer_names(text, tokens, known, earlier, breaks)
 
 
 #: A yearbook's officer list: a title chain opening a clause, a colon, the names
 #: holding it (主席：甲；党组书记、常务副主席：乙；副主席：丙、丁（女）).
 _OFFICERS = re.compile(r"(?:^|(?<=[；。\n]))([^；。：，\n]{2,24})：")
-#: What may follow an officer's name (and its note in brackets).
-_AFTER_OFFICER = "、；。\n"
+#: What may follow an officer's name (and its note in brackets); spaces set a roster
+#: line's names apart.
+_AFTER_OFFICER = "、；。\n \u3000"
+_SPACES = re.compile(r"[ \u3000]+")
 
 
 def officer_names(
@@ -179,10 +183,12 @@ def officer_names(
     tokens: list[Token],
     known: Sequence[OrgSpan] = (),
     earlier: OrgSpan | None = None,
+    breaks: frozenset[int] = frozenset(),
 ) -> list[NameHit]:
     """The names an officer list gives after a whole title chain and a colon, each with
     the chain's titles (held at the union named before, when the chain names no body);
-    a note in brackets after a name (（女，回族）) is no part of it."""
+    a note in brackets after a name (（女，回族）) is no part of it. A roster line sets
+    its names apart by spaces (委员：甲  乙  丙: ``breaks``, where the text lost them)."""
     hits: list[NameHit] = []
     for label in _OFFICERS.finditer(text):
         chain = parse_chain(text, label.end(1), tokens)
@@ -194,13 +200,18 @@ def officer_names(
         while pos < len(text):
             name = name_after(text, pos, tokens)
             after = long_note_end(text, pos + len(name)) if name else pos
-            if not name or (after < len(text) and text[after] not in _AFTER_OFFICER):
+            ends = after >= len(text) or text[after] in _AFTER_OFFICER or after in breaks
+            if not name or not ends:
                 break
             claims = _held_at_union(chain, pos, known, earlier)
             if not claims:
                 break
             hits.append(_hit(name, pos, claims))
-            if after >= len(text) or text[after] != "、":
+            spaced = _SPACES.match(text, after)
+            if spaced is not None or (after in breaks and after < len(text)):
+                pos = spaced.end() if spaced is not None else after
+            elif after < len(text) and text[after] == "、":
+                pos = after + 1
+            else:
                 break
-            pos = after + 1
     return hits

@@ -4,11 +4,12 @@ takes from the titled names listed right before it (``市总工会主席甲、�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.names import org_type
+from gonghui_build.extract.organisations.names import is_department_name, org_type
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
@@ -140,3 +141,27 @@ def bracketed_posts(
             for c in inside
         )
     return claims + tuple(c for c in inside if c.org_written)
+
+
+#: A numbered section heading of a roster naming a committee, with an optional note in
+#: brackets (一、工会第二届委员会（9人）, 二、经费审查委员会): the officers listed under it.
+_COMMITTEE_SECTION = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*"
+    r"(?P<name>[\u4e00-\u9fff]{0,12}委员会)\s*(?:[（(][^（()）]{0,20}[)）])?\s*"
+)
+#: A union's committee of a term (工会第二届委员会, 第三届委员会): the union itself.
+_TERM_COMMITTEE = re.compile(r"(?:工会)?(?:第[一二三四五六七八九十\d]{1,3}届)?委员会")
+
+
+def committee_of_section(heading: str, union: str) -> str | None:
+    """The body the officers listed under a roster's section ``heading`` are held at,
+    for the union ``union`` whose roster it is: the union itself for its committee of a
+    term (一、工会第二届委员会), the union's committee for one of its committees (二、经费
+    审查委员会 → <union>经费审查委员会); None when ``heading`` is no such section."""
+    found = _COMMITTEE_SECTION.fullmatch(heading.strip())
+    if found is None:
+        return None
+    name = found.group("name")
+    if _TERM_COMMITTEE.fullmatch(name):
+        return union
+    return union + name if is_department_name(name) else None
