@@ -14,7 +14,9 @@ and how sure that it is the page's (or its article's) date:
   ``来源``…) in a line that names no paper: the date the text was posted;
 * ``source_date`` — it stands in a line naming the paper or journal the text was first
   printed in (``《工人日报》(2014年12月08日 02版)``): the date of that printing;
-* ``date_line`` — a date alone: the page's or the article's, most likely.
+* ``date_line`` — a date alone: the page's or the article's, most likely;
+* ``year_heading`` — a year alone on its line (a chronicle's ``1998年``): not a printing,
+  the year of the entries that print none.
 
 Each date is validated (``2019-13-45`` is no date) and given as ISO text with its
 precision (``day``, or ``year`` for an issue number). Its ``article`` is the article whose
@@ -44,6 +46,9 @@ DATE_RE = re.compile(
     r"|(?P<y4>(?:19|20)\d{2})年第\s*\d+\s*期(?!(?!总)[\u4e00-\u9fff])"
 )
 _TIME_RE = re.compile(r"^\s*(\d{1,2}:\d{2}(?::\d{2})?)(?!\d)")
+#: A year's heading: a line that prints a year alone (a chronicle's ``1998年``), the year of
+#: the entries under it when they print none (``extract/dates/page.py``).
+YEAR_HEADING_RE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年\s*$")
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,23 @@ def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 def dates_in(text: str, start: int, block: int, article: int | None) -> list[PrintedDate]:
     """The dates printed in one furniture line (``text``, at page offset ``start``)."""
+    heading = YEAR_HEADING_RE.match(text)
+    if heading:
+        year = heading.group("y")
+        at = start + heading.start("y")
+        return [
+            PrintedDate(
+                at,
+                start + len(text.rstrip()),
+                text.strip(),
+                "year_heading",
+                year,
+                "year",
+                None,
+                block,
+                article,
+            )
+        ]
     out = []
     for match in DATE_RE.finditer(text):
         value = _iso(match)

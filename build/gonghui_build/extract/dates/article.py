@@ -72,21 +72,28 @@ def is_planned(text: str, pos: int) -> bool:
     return has_word(text, clause_start(text, pos), clause_end(text, pos), plan_markers())
 
 
+def in_document_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a title in book marks (《集体合同（2012—2014年）》): a
+    year there names a document's term or edition, not something the text reports."""
+    opened = text.rfind("《", 0, pos)
+    return opened >= 0 and text.rfind("》", opened, pos) < 0 and text.find("》", pos) >= 0
+
+
 def explicit_years(text: str) -> list[tuple[int, str]]:
-    """Years a text prints as facts (not targets such as 到2035年)."""
+    """Years a text prints as facts (not targets such as 到2035年, nor a document's
+    term in its title)."""
     out = []
     for d in find_dates(text):
-        if d.year is None:
+        if d.year is None or in_document_title(text, d.start):
             continue
         before = text[max(0, d.start - 2) : d.start]
-        after = text[d.end : d.end + 2]
         if d.month is None and is_planned(text, d.start):
             continue  # 明年将于2019年…: a year in a plan
         as_of = d.month is not None and words("as_of_before").ending(before)
         if as_of and not is_planned(text, d.start):
             out.append((d.year, d.text))  # 截至2012年1月10日: a record made on that day
             continue
-        if words("target_before").ending(before) or words("target_after").starting(after):
+        if words("target_before").ending(before) or words("target_after").starting(text, d.end):
             continue
         out.append((d.year, d.text))
     return out

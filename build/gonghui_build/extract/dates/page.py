@@ -11,7 +11,8 @@ An article's date is the day it was published. The evidence, strongest first:
    timestamp (``layout/printed_dates.py``): every article of the page appeared that day.
 4. ``explicit_date`` — the latest year the text reports as a fact (:mod:`.article`);
 5. ``event_reference`` — a dated event the text names (十九大 → 2017);
-6. ``same_page`` — the latest year the page's other articles give.
+6. ``same_page`` — the year the page's year heading prints (a chronicle's ``1998年`` over
+   entries that print no year), else the latest year the page's other articles give.
 
 A printed date beats the text because the text says when things happened, the
 furniture when the text appeared: an article printed on 2020-01-14 about "2019年" work
@@ -87,6 +88,28 @@ def printed_article_date(printed: PrintedDate, from_text: ArticleDate) -> Articl
     )
 
 
+def _year_heading(
+    inferred: list[ArticleDate], headings: Sequence[PrintedDate]
+) -> list[ArticleDate]:
+    """Entries under a year's heading (a chronicle's ``1998年``) that print no year of their
+    own are of that year. Only a page with one heading year: under several, which heading
+    an entry stands under is the layout's to say, and it does not say it yet."""
+    years = {d.date for d in headings}
+    if len(years) != 1:
+        return inferred
+    heading = headings[0]
+    year = int(heading.date)
+    dated = ArticleDate(
+        heading.date,
+        Precision.year,
+        ArticleDateBasis.same_page,
+        f"{heading.text} (the page's year heading)",
+        year,
+        None,
+    )
+    return [d if d.year else dated for d in inferred]
+
+
 def _same_page(inferred: list[ArticleDate]) -> list[ArticleDate]:
     """Articles of a page are printed the same day: one whose text gives no date, or only
     an older one (自2012年以来), takes the page's year, the latest its articles show."""
@@ -116,7 +139,9 @@ def date_articles(
     ``printed`` the dates the page's furniture prints, each the page's or an article's."""
     if curated:
         return [curated_date(curated)] * len(texts)
-    inferred = [infer_article_date(text) for text in texts]
+    headings = [d for d in printed if d.kind == "year_heading"]
+    printed = [d for d in printed if d.kind != "year_heading"]
+    inferred = _year_heading([infer_article_date(text) for text in texts], headings)
     page_reported = max((d.year for d in inferred if d.year), default=None)
     page_date = _best([d for d in printed if d.article is None])
     if page_date is not None and is_repost(page_date, texts, page_reported):
