@@ -11,9 +11,11 @@ from dataclasses import replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.attributes import first_body
 from gonghui_build.extract.activities.background import in_directive_clause
+from gonghui_build.extract.activities.bystanders import is_bystander, joined_posts
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.sections import under_plan_heading
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.extract.dates.resolve import (
@@ -179,7 +181,7 @@ def organiser_of(
         ),
         key=lambda o: o.span.text_start,
     )
-    roles = [person_role(p.text, o.span.text_end) for o in here]
+    roles = joined_posts(p.text, here, [person_role(p.text, o.span.text_end) for o in here])
     leading = [o for o, role in zip(here, roles, strict=True) if role == "leads"]
     if leading:
         return leading[-1].resolved  # 省总工会副主席柳建华一行到株洲慰问: the delegation's
@@ -194,13 +196,17 @@ def organiser_of(
     return _subject(draft, p, here)
 
 
-def _nearest_union(orgs: Sequence[OrgFact], order: dict[int, int], p: Paragraph, pos: int):
+def _nearest_union(orgs: Sequence[OrgFact], texts: dict[int, str], p: Paragraph, pos: int):
     """The union body named last before ``pos``: the union whose work the passage
-    reports (in an interview round-up, the speaker's, not the article's first)."""
+    reports (in an interview round-up, the speaker's, not the article's first); not one
+    named only as overseeing, honoured or acting in a passive (:mod:`.bystanders`)."""
     best = None
+    order = {seq: i for i, seq in enumerate(texts)}
     here = (order[p.seq], pos)
     for o in orgs:
         if o.resolved.type not in UNIONS:
+            continue
+        if o.span.paragraph in texts and is_bystander(texts[o.span.paragraph], o, orgs):
             continue
         where = (order.get(o.span.paragraph, -1), o.span.text_start)
         if where < here and (best is None or where > best[0]):
@@ -344,11 +350,14 @@ def activities_of(
     body = [p for p in paragraphs if p.role in ACTIVITY_ROLES]
     captions = frozenset(i for i, p in enumerate(body) if p.role == "photo_caption")
     # reading order over all paragraphs: a speaker line's union heads the passage after it
-    order = {p.seq: i for i, p in enumerate(paragraphs)}
+    texts = {p.seq: p.text for p in paragraphs}
     lead = lead_date(body) if kind == "news_item" else None
     out: list[ActivityFact] = []
+    planning = under_plan_heading(paragraphs)
     for draft in find_activities([p.text for p in body], captions):
         p = body[draft.paragraph]
+        if p.seq in planning and draft.status != Status.planned:
+            draft = replace(draft, status=Status.planned)  # listed under 今后…目标任务
         parent_index = draft.parent
         # a part named before its series (…是某系列活动之一) has its parent read later
         parent = out[parent_index] if parent_index is not None and parent_index < len(out) else None
@@ -365,7 +374,7 @@ def activities_of(
         )
         if organiser is None and not _names_other_bodies(draft, p, orgs) and not generic_plan:
             # no organiser named: the union whose work the passage reports
-            organiser = _nearest_union(orgs, order, p, draft.name_start)
+            organiser = _nearest_union(orgs, texts, p, draft.name_start)
         confidence = 0.8 if draft.name and len(draft.name) > len(draft.trigger) else 0.6
         out.append(_fact(draft, p, runs, when, parent_index, organiser, confidence))
     return out

@@ -14,7 +14,7 @@ from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.activities.naming import has_proper_element
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.text.clauses import clause_end, clause_start, sentences
-from gonghui_build.text.numbers import chinese_to_int
+from gonghui_build.text.numbers import chinese_to_int, number_re
 from gonghui_build.vocabulary import Category, Status
 
 #: Categories of what is held within a course or under a campaign.
@@ -96,7 +96,29 @@ def governed(text: str, m: Mention, s_start: int = 0) -> bool:
         return False  # 为了准备比赛: a purpose, not an activity held
     if words("degree_verbs").ending(before.removesuffix("了")):
         return False  # 加大了职工技能培训: more of some work, not an activity held
-    return bool(words("verbs").in_text(before)) or before.endswith(("了", "开"))
+    if words("verbs").in_text(before) or before.endswith(("了", "开")):
+        return True
+    return _governed_past_attribute(text, m, s_start)
+
+
+def _governed_past_attribute(text: str, m: Mention, s_start: int) -> bool:
+    """A verb acting on the activity across an attribute of a count closed by 的 (参加
+    为期三天的业务培训, 举办电工、焊工两个工种的技能比武): the attribute holds a number
+    and its measure, and no clause mark."""
+    before = text[s_start : m.start]
+    if not before.endswith("的"):
+        return False
+    verbs = list(words("verbs").finditer(before))
+    if not verbs:
+        return False
+    attribute = before[verbs[-1].end() : -1]
+    if not 0 < len(attribute) <= 16 or re.search("[，。；：的]", attribute):
+        return False
+    counted = re.search(
+        rf"{number_re().pattern}(?:{words('attribute_measures').pattern})", attribute
+    )
+    words("attribute_measures").note_in(counted[0] if counted else None)
+    return bool(counted)
 
 
 def is_means(text: str, m: Mention) -> bool:
