@@ -1,6 +1,6 @@
 """Activities' attributes on real-page shapes, eighth pass (issue 11): a venue before a
 localiser and the verb (在某产业园内举行); a floor's number the recogniser cuts from its
-楼 (综合楼一楼多功能厅); a quarter named by its direction (在南某市场工会驿站); 在 read as
+楼 (办公楼二楼报告厅); a quarter named by its direction (在南某市场工会驿站); 在 read as
 one word with the start of the place (在市某服务|中心); a venue noun alone before a count
 is no place (走访了县城八个单位); 开办 and 同期 in the frame of holding; an activity that is
 the subject of a plan (…运动会将于本月下旬举行) is planned, on the plan's date; a year cut
@@ -29,10 +29,8 @@ def test_a_venue_before_a_localiser_and_the_verb_is_the_place():
 
 
 def test_a_room_on_a_floor_whose_number_the_recogniser_cuts_off_is_the_whole_venue():
-    sentence = (
-        "3月2日，由区总工会举办的职工读书分享会，在滨河市职工服务中心综合楼一楼多功能厅顺利举行。"
-    )
-    assert _place(sentence, "读书分享会") == "滨河市职工服务中心综合楼一楼多功能厅"
+    sentence = "4月18日，区总工会主办的书香职工沙龙，在清溪市工人文化宫综合楼一楼多功能厅顺利举行。"
+    assert _place(sentence, "书香职工沙龙") == "清溪市工人文化宫综合楼一楼多功能厅"
 
 
 def test_a_venue_whose_name_opens_with_a_direction_is_the_place():

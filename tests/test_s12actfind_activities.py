@@ -33,7 +33,7 @@ def test_families_taken_to_see_miners_at_work_is_a_visit():
 
 
 def test_a_delegation_seeing_and_comforting_workers_is_one_visit():
-    text = "7月9日，溪桥县总工会主席许某某带领县总工会一行看望慰问高温下坚守岗位的筑路工人。"
+    text = "7月9日，溪桥县总工会主席许某某带领县总工会一行看望慰问酷暑中仍在赶工的筑路工人。"
     assert [c for _, c in spans(text)] == [Category.visit]
 
 

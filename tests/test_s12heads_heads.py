@@ -215,13 +215,13 @@ def test_an_epapers_pager_row_over_a_title_is_no_kicker():
     text = (
         "2026年12月19日 星期六\n"
         "日期检索\n"
-        "上一版 第7版:花 簇 版面概览 下一版\n"
+        "上一版 第5版:晨 风 版面概览 下一版\n"
         "\n"
-        "长大后我也成了工会人\n"
+        "那年我也穿上了工装\n"
         "■散文/○柏晓岚\n"
         "那一年，随着父亲的工作调动，我们一家来到青禾机械厂的家属院。\n"
     )
-    _headline_under_chrome(text, "长大后我也成了工会人", "上一版 第7版:花 簇 版面概览 下一版")
+    _headline_under_chrome(text, "那年我也穿上了工装", "上一版 第5版:晨 风 版面概览 下一版")
 
 
 def test_a_source_note_in_traditional_characters_with_a_gloss_is_furniture_too():

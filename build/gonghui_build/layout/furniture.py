@@ -79,7 +79,7 @@ _NUMERIC_TOKEN_RE = re.compile(r"^[\d.,万千+]+$")
 _PAGER_ROW_RE = re.compile(
     r"^\d*上一[版篇期][^。，；！？]{0,30}下一[版篇期]\d*$|^\d*下一[版篇期][^。，；！？]{0,30}上一[版篇期]\d*$"
 )
-#: A day's date or a weekday as a token of a row of buttons (``2013年8月20日``, ``星期二``,
+#: A day's date or a weekday as a token of a row of buttons (``2021年5月11日``, ``星期二``,
 #: ``星期`` with the day left blank).
 _DAY_TOKEN_RE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]?")
 _PAGE_NUMBER_RE = re.compile(r"^[·\-—–]\s*\d{1,4}\s*[·\-—–]")
@@ -216,7 +216,7 @@ def _is_chrome(compact: str, text: str, w: _Words) -> bool:
     if w.chrome_phrases.search(text) and len(compact) <= CHROME_MAX and "。" not in compact:
         return True
     # a counter's number may be glued to its button (`0浏览 评论0`, `阅读1523`); an
-    # e-paper's pager row prints the day among its buttons (`上一版3 4下一版 2013年8月20日
+    # e-paper's pager row prints the day among its buttons (`上一版5 6下一版 2021年5月11日
     # 星期 放大 缩小 默认`): the date and the weekday are the row's, too
     raw = [t for t in _TOKEN_SPLIT_RE.split(text) if t]
     tokens = [t if _DAY_TOKEN_RE.fullmatch(t) else t.strip("0123456789") or t for t in raw]

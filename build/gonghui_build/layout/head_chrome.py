@@ -33,7 +33,7 @@ def is_breadcrumb(text: str) -> bool:
     return len(_CRUMB_SEPARATOR_RE.split(text)) > 1 and furniture_kind(text) is not None
 
 
-#: A day's date opening a line (``2006年3月15日 收藏 打印 …``).
+#: A day's date opening a line (``2009年4月22日 收藏 打印 …``).
 _DAY_OPENING_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
@@ -41,7 +41,7 @@ def site_row(text: str) -> bool:
     """A row of the site's chrome over a title that no furniture cue names: a path of
     steps parted by ``>`` (``首页 > 详情：…``, or a site's name and ``正文``), an e-paper's
     pager (``上一版 第7版：某某 版面概览 下一版``), or a day's date with the page's buttons
-    after it (``2006年3月15日 收藏 打印 推荐``); a kicker opens with none of them."""
+    after it (``2009年4月22日 收藏 打印 推荐``); a kicker opens with none of them."""
     compact = without_spaces(text)
     steps = _CRUMB_SEPARATOR_RE.split(compact)
     path = len(steps) > 1 and all(steps) and len(steps[0]) <= CRUMB_HOME_MAX
