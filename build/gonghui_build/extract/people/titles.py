@@ -128,6 +128,51 @@ def _department_body(department: str, inherited: str, committee: str | None) -> 
     return inherited
 
 
+#: Where a chain stands after a segment: the body later bare titles inherit (name,
+#: offset) and the last Party committee it named.
+_ChainState = tuple[tuple[str, int] | None, str | None]
+
+
+def _segment_org(
+    org_text: str, start: int, match: re.Match[str], state: _ChainState
+) -> tuple[tuple[str, int] | None, str, _ChainState]:
+    """The organisation of one segment of a chain, the unit prefixed to its title (a
+    union's committee), and the chain's state after it."""
+    inherited, committee = state
+    if is_union_committee(org_text, inherited):
+        return inherited, org_text, state  # 某工会副主席、经费审查委员会主任
+    if (
+        org_text
+        and inherited
+        and is_bare_suffix(org_text)
+        and (place := place_level_of(inherited[0]))
+    ):
+        org = (place + org_text, start)  # 青龙湖镇 + 总工会; 某街道党工委 + 总工会
+        return org, "", (org, committee)
+    if org_text in words("federation_suffix") and inherited and (place := place_of(inherited[0])):
+        org = (place + org_text, start)  # 某县委 + 总工会: the county's
+        return org, "", (org, committee)
+    if org_text and inherited:
+        place = federations_place(org_text + (match.group("union") or ""), inherited[0])
+        if place:
+            org = (place + org_text, start)  # 某市总工会副主席、交通建设工会主席
+            return org, "", (org, committee)
+        if is_department(org_text):
+            return (
+                (_department_body(org_text, inherited[0], committee) + org_text, start),
+                "",
+                state,
+            )
+        if department := union_department(org_text, inherited[0]):
+            return (inherited[0] + department, start), "", state  # 某局工会 + (工会)办公室
+    if org_text:
+        org = (completed_short_form(org_text, inherited[0]) if inherited else org_text, start)
+        return org, "", (org, org[0] if is_party_body(org[0]) else committee)
+    if _heads_a_government(match) and inherited and is_party_body(inherited[0]):
+        return None, "", state  # 某区委副书记、区长: the district's government, unnamed
+    return inherited, "", state
+
+
 def parse_chain(
     text: str, end: int, tokens: list[Token] | None = None, caption: bool = False
 ) -> list[TitleClaim]:
@@ -135,51 +180,15 @@ def parse_chain(
     titles = lexicon.titles()
     tokens = tokens if tokens is not None else tag_tokens(text)
     claims: list[TitleClaim] = []
-    inherited: tuple[str, int] | None = None
-    committee: str | None = None  # the last Party committee the chain names
+    state: _ChainState = (None, None)
     for start, stop, match, org_text, unit in _segments(text, end, tokens, caption):
-        org: tuple[str, int] | None
-        if is_union_committee(org_text, inherited):
-            unit, org = org_text + unit, inherited  # 某工会副主席、女职工委员会主任
-        elif (
-            org_text
-            and inherited
-            and is_bare_suffix(org_text)
-            and (place := place_level_of(inherited[0]))
-        ):
-            org = (place + org_text, start)  # 青龙湖镇 + 总工会; 某街道党工委 + 总工会
-            inherited = org
-        elif (
-            org_text in words("federation_suffix")
-            and inherited
-            and (place := place_of(inherited[0]))
-        ):
-            org = (place + org_text, start)  # 某县委 + 总工会: the county's
-            inherited = org
-        elif (
-            org_text
-            and inherited
-            and (place := federations_place(org_text + (match.group("union") or ""), inherited[0]))
-        ):
-            org = (place + org_text, start)  # 某市总工会副主席、交通建设工会主席
-            inherited = org
-        elif org_text and inherited and is_department(org_text):
-            org = (_department_body(org_text, inherited[0], committee) + org_text, start)
-        elif org_text and inherited and (department := union_department(org_text, inherited[0])):
-            org = (inherited[0] + department, start)  # 某局工会 + (工会)办公室
-        elif org_text:
-            org = (completed_short_form(org_text, inherited[0]) if inherited else org_text, start)
-            inherited = org
-            committee = org[0] if is_party_body(org[0]) else committee
-        elif _heads_a_government(match) and inherited and is_party_body(inherited[0]):
-            org = None  # 某区委副书记、区长: the district's government, which goes unnamed
-        else:
-            org = inherited
+        org, committee_unit, state = _segment_org(org_text, start, match, state)
+        unit = committee_unit + unit
         if match.group("union"):
             base = org[0] if org else ""
             org = (base + titles.union_body, org[1] if org else stop - len(match.group(0)))
             if org_text:
-                inherited = org  # 市建材工会副主席、女职工委员会主任: the union's committee
+                state = (org, state[1])  # 市建材工会副主席、女职工委员会主任: the union's committee
         claims.append(
             TitleClaim(
                 title=unit + match.group(0),
