@@ -178,8 +178,8 @@ def _post(text, name):
 
 def test_a_phrase_between_a_body_and_a_name_describes_the_post():
     assert _post("北京安康医院心内科主任医师冯立文带领医疗队。", "冯立文") == (
-        "心内科主任医师",
-        "北京安康医院",
+        "主任医师",
+        "北京安康医院心内科",
     )
     assert _post("来自北京迅达物流有限公司的快递员邵小川说，", "邵小川") == (
         "快递员",

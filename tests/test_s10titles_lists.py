@@ -42,11 +42,11 @@ def test_a_rank_before_a_federation_departments_head_is_the_federations():
     ]
 
 
-def test_a_hospitals_unit_before_a_title_is_part_of_the_post_held_at_the_hospital():
-    # a unit the grammar names no organisation (脊柱外科) goes into the title, as a
-    # described post does (心内科主任医师 of the hospital)
+def test_a_hospitals_clinical_department_before_a_title_is_where_the_title_is_held():
+    # a section of a body (脊柱外科) is an organisation of its own, as a department is
+    # (tests/fixtures/ANNOTATION.md), in a title chain as in a described post
     held = _held("青禾市人民医院脊柱外科主任医师丁晓梅作表态发言。")
-    assert held["丁晓梅"] == [("脊柱外科主任医师", "青禾市人民医院")]
+    assert held["丁晓梅"] == [("主任医师", "青禾市人民医院脊柱外科")]
 
 
 def test_a_unit_the_grammar_names_stays_the_organisation_of_the_title():

@@ -2,7 +2,7 @@
 station, a works' branch plant, a project department) is part of the organisation the
 post is held at, not of the title (tests/fixtures/ANNOTATION.md: departments are
 organisations of their own), whichever shape prints it: a title chain, a described post,
-a roster line; a hospital's clinical department stays in the post. Invented names and
+a roster line; a hospital's clinical department likewise. Invented names and
 bodies."""
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def test_a_roster_lines_post_at_a_unit_is_held_at_the_unit():
     assert ("祁海川", "电焊工", "青禾机械制造有限公司铆焊分厂") in found
 
 
-def test_a_hospitals_clinical_department_stays_in_the_post():
+def test_a_hospitals_clinical_department_is_where_the_post_is_held():
     text = "二百余名职工听了石湾县中医医院骨伤科主任医师祁海川的讲课。"
     found = _positions("石湾县总工会举办健康讲座\n" + text + "\n")
-    assert ("祁海川", "骨伤科主任医师", "石湾县中医医院") in found
+    assert ("祁海川", "主任医师", "石湾县中医医院骨伤科") in found

@@ -174,11 +174,11 @@ _NOT_UNIT_START = ("v", "p", "c", "u", "r", "d", "x")
 def body_and_unit(
     text: str, seg_start: int, title_start: int, match: re.Match[str], tokens: list[Token]
 ) -> tuple[OrgSpan, str] | None:
-    """``某市人民医院脊柱外科|主任医师``, ``某医院骨二科|主任``: a particular body's name
-    and a short unit of it the grammar names no organisation (a hospital's 科) before a
-    title, inside one segment: the body, and the unit, which the title takes in (the
-    post 心内科主任医师 held at the hospital, as a described post is); a unit ending like
-    a department (人事教育司) or a unit (法律援助站, 铸锻分厂), or named by the character
+    """``某厂三车间|主任``: a particular body's name and a short unit of it the grammar
+    names no organisation before a title, inside one segment: the body, and the unit,
+    which the title takes in (三车间主任 held at the plant, as a described post is); a
+    unit ending like a department (人事教育司, a hospital's 心内科) or a unit (法律援助站,
+    铸锻分厂), or named by the character
     its head's title opens with (农机站|站长, 检修班|班长), is the body's unit, the
     organisation of the title."""
     for size in _UNIT_SIZES:

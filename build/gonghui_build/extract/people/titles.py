@@ -259,14 +259,17 @@ def unit_and_head(post: str) -> tuple[str, str]:
 
 
 def _unit_before_post(post: str) -> tuple[str, str]:
-    """``法律援助站律师``, ``铸锻分厂电焊工``: a unit of the body (its name ending like one,
-    ``org_suffixes.yaml`` unit_endings) printed before the post is the organisation the post
+    """``法律援助站律师``, ``铸锻分厂电焊工``, ``心内科主任医师``: a unit of the body (its
+    name ending like a unit, ``org_suffixes.yaml`` unit_endings, or like a department,
+    ``titles.yaml`` department_endings, as a title chain reads it) printed before the post
+    is the organisation the post
     is held at, inside the body before it; the shortest such unit leaving a post of two
     characters or more wins; the ending alone (分厂厂长) names no unit; ("", post) when
     the post names none."""
     units = lexicon.words("org_suffixes.yaml", "unit_endings")
+    departments = lexicon.words("titles.yaml", "department_endings")
     for end in range(2, len(post) - 1):
-        unit = units.ending(post, end)
+        unit = units.ending(post, end) or departments.ending(post, end)
         if unit and len(unit) < end and is_post(post[end:]):
             return post[:end], post[end:]
     return "", post
