@@ -27,6 +27,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from functools import partial
 from itertools import islice
 from typing import Any
@@ -34,7 +35,7 @@ from typing import Any
 from gonghui_build.pagecache import PageCache, page_key
 from gonghui_build.pages import Page
 from gonghui_build.perpage import PageResult, read_page, read_pages
-from gonghui_build.reference.words import recording
+from gonghui_build.reference.words import compiled, recording
 
 __all__ = ["CHUNK", "WORKER_CHUNK", "map_pages", "warm_up"]
 
@@ -62,6 +63,14 @@ def warm_up() -> None:
     text = "区总工会召开座谈会\n\n本报讯 会议在京举行。"
     page = Page("warm-up", "warm-up.txt", text, "0" * 64)
     recording(partial(read_page, page, None), keep=False)  # its matches are no page's
+
+
+def _with_warm_up_lists(result: PageResult) -> PageResult:
+    """``result`` crediting the lists read whole before it (by the warm-up, in this
+    process or before the workers were forked), which its own usage cannot see: kept in
+    the cache, they make a rebuild from the cache report the lists read as a fresh build
+    does, though no warm-up runs when every page comes from the cache."""
+    return replace(result, usage=(result.usage[0], result.usage[1] | compiled()))
 
 
 def _chunks(items: Sequence[tuple[Page, Curated]], size: int) -> Iterator[Chunk]:
@@ -157,7 +166,7 @@ def map_pages(
             # an entry that cannot be read (a disk error) is read from the page again
             yield cache.get(keys[n]) or read_page(pages[n], lines[n])
             continue
-        result = next(fresh)
+        result = _with_warm_up_lists(next(fresh))
         if cache is not None:
             cache.put(keys[n], result)
         yield result

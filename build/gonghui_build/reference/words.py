@@ -45,6 +45,11 @@ def matched() -> frozenset[tuple[str, str]]:
     return frozenset(_hits)
 
 
+def compiled() -> frozenset[str]:
+    """The lists this process has read whole so far (the warm-up's among them)."""
+    return frozenset(_compiled)
+
+
 #: What one piece of work read of the lists: (list, word) matched, lists consulted.
 Usage = tuple[frozenset[tuple[str, str]], frozenset[str]]
 
