@@ -95,6 +95,9 @@ class _Around:
 
 
 def _list_tails(blocks: list[Block], shapes: list[Shape]) -> set[int]:
+    """The lists printed under the page's text, from their heading on. A heading printed
+    before any text (``留言板`` in a mobile page's top bar) is a link of the site's menu:
+    furniture itself, but what follows it is the page's own."""
     links, comments = _headings()
     listed: set[int] = set()
     i = 0
@@ -105,6 +108,8 @@ def _list_tails(blocks: list[Block], shapes: list[Shape]) -> set[int]:
             continue
         shapes[i] = Shape.FURNITURE
         i += 1
+        if not any(shape in _TEXT for shape in shapes[: i - 1]):
+            continue
         while i < len(blocks) and not _tail_ends(blocks, shapes, i, key in comments):
             shapes[i] = Shape.FURNITURE
             listed.add(i)
