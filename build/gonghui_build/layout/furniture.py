@@ -79,6 +79,11 @@ _NUMERIC_TOKEN_RE = re.compile(r"^[\d.,万千+]+$")
 _PAGER_ROW_RE = re.compile(
     r"^\d*上一[版篇期][^。，；！？]{0,30}下一[版篇期]\d*$|^\d*下一[版篇期][^。，；！？]{0,30}上一[版篇期]\d*$"
 )
+#: How many pages the day's issue has, printed by the masthead (``本报今日8版``,
+#: ``今日16版``, ``本期共4版``): the paper's, no title.
+_ISSUE_SIZE_RE = re.compile(
+    r"^(?:本报|本刊)?(?:今日|今天|本期)共?[0-9０-９一二三四五六七八九十]{1,3}(?:个)?版$"
+)
 #: A day's date or a weekday as a token of a row of buttons (``2021年5月11日``, ``星期二``,
 #: ``星期`` with the day left blank).
 _DAY_TOKEN_RE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]?")
@@ -262,6 +267,7 @@ def furniture_kind(text: str) -> Furniture | None:
         return _running_text_furniture(compact, text, w)
     shaped = (
         _PAGE_LABEL_RE.match(compact)
+        or _ISSUE_SIZE_RE.match(compact)
         or not any(is_cjk(ch) for ch in compact)  # markup, CSS, a button row in Latin
         or _is_dated(compact, text)
         or (_SHORT_STAMP_RE.match(text.strip()) and len(compact) <= CHROME_MAX)
