@@ -209,11 +209,19 @@ def _joined_letters(tokens: list[str]) -> list[str]:
     return out
 
 
+#: An editorial's signature alone under its title (``本报评论员``, ``本刊特约评论员``):
+#: the paper's voice, no name.
+_COMMENTATOR_RE = re.compile(r"^(?:本报|本刊|本台|本网)?(?:特约)?评论员$")
+
+
 def is_head_byline(text: str) -> bool:
-    """A byline at an article's head: a mark or a role word before names."""
+    """A byline at an article's head: a mark or a role word before names, or an
+    editorial's signature."""
     compact = without_spaces(text)
     if not compact or len(compact) > 80 or ends_sentence(compact) or credit_names(text):
         return False
+    if _COMMENTATOR_RE.match(compact):
+        return True
     if any(p in compact for p in "。；！？"):
         return False
     if compact[0] in BYLINE_MARKS:  # a mark, then a role or titles and a name

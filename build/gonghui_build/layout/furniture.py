@@ -21,7 +21,8 @@ A line is furniture by its own shape (``furniture_kind``):
   article as continued.
 
 Some furniture *closes* the article before it (an editor credit, ``下转``, the buttons
-and footer a web page prints after its text): text after it starts a new article.
+and footer a web page prints after its text, a column's name over the next item): text
+after it starts a new article.
 The words are reviewed data in ``reference/page_furniture.yaml``; the shapes are here.
 """
 
@@ -293,7 +294,7 @@ def furniture_kind(text: str) -> Furniture | None:
         len(compact) <= CHROME_MAX and not _sentence_like(compact)
     )
     if shaped or keyed or _is_chrome(compact, text, w) or _is_service(compact, w):
-        return Furniture(closing=_closing(text, w))
+        return Furniture(closing=_closing(text, w) or compact.strip("【】[]") in w.columns)
     return None
 
 

@@ -85,6 +85,9 @@ def _anchor(r: Reader, i: int) -> None:
         draft = cur  # under its head (and an editor's note over the text): the article's
     elif role == "byline" and not r.pending and cur is not None and _credit_goes_on(r, cur, i):
         draft = cur  # the second line of the credit that closed the article
+    elif role == "byline" and not r.pending and cur is not None and _closes_text(r, cur, i):
+        draft = cur  # the credit under a text signed nowhere else (本报记者 某某 文/摄)
+        draft.closed = True
     elif role == "dateline" and not r.pending and cur is not None and _head_run_together(r, cur):
         draft = cur  # its head printed again as one line of text, then its dateline
     elif moved:
@@ -113,6 +116,18 @@ def _head_run_together(r: Reader, cur: Draft) -> bool:
     title = without_spaces(r.blocks[head].plain)
     text = without_spaces(r.blocks[cur.body[0]].plain)
     return len(title) >= TRAILING_TITLE_MIN and len(text) > len(title) and text.startswith(title)
+
+
+def _closes_text(r: Reader, cur: Draft, i: int) -> bool:
+    """A byline right under the open article's text, the article signed by no byline
+    or dateline of its own, and a head or the page's end after it: the credit that
+    closes that text (a profile's ``本报记者 某某 文/摄``), not a headless article."""
+    if cur.closed or not cur.has_body or {"byline", "dateline"} & set(cur.roles.values()):
+        return False
+    nxt = i + 1
+    while nxt < len(r.shapes) and r.shapes[nxt] is Shape.FURNITURE:
+        nxt += 1
+    return nxt >= len(r.shapes) or r.shapes[nxt] in (Shape.DISPLAY, Shape.DASH)
 
 
 def _credit_goes_on(r: Reader, cur: Draft, i: int) -> bool:
