@@ -85,6 +85,9 @@ _PAGER_ROW_RE = re.compile(
 _ISSUE_SIZE_RE = re.compile(
     r"^(?:本报|本刊)?(?:今日|今天|本期)共?[0-9０-９一二三四五六七八九十]{1,3}(?:个)?版$"
 )
+#: A side box's teaser cut off by its link to the rest (``某某简介 某某是…… 更多>``,
+#: ``[详细>>]``): the site's, not the page's text.
+_MORE_LINK_RE = re.compile(r"(?:更多|详细|详情|全文)\s*(?:>{1,2}|＞{1,2}|»)\s*[\]】]?$")
 #: A day's date or a weekday as a token of a row of buttons (``2021年5月11日``, ``星期二``,
 #: ``星期`` with the day left blank).
 _DAY_TOKEN_RE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]?")
@@ -269,6 +272,7 @@ def furniture_kind(text: str) -> Furniture | None:
     shaped = (
         _PAGE_LABEL_RE.match(compact)
         or _ISSUE_SIZE_RE.match(compact)
+        or _MORE_LINK_RE.search(compact)
         or not any(is_cjk(ch) for ch in compact)  # markup, CSS, a button row in Latin
         or _is_dated(compact, text)
         or (_SHORT_STAMP_RE.match(text.strip()) and len(compact) <= CHROME_MAX)

@@ -87,7 +87,6 @@ def _anchor(r: Reader, i: int) -> None:
         draft = cur  # the second line of the credit that closed the article
     elif role == "byline" and not r.pending and cur is not None and _closes_text(r, cur, i):
         draft = cur  # the credit under a text signed nowhere else (本报记者 某某 文/摄)
-        draft.closed = True
     elif role == "dateline" and not r.pending and cur is not None and _head_run_together(r, cur):
         draft = cur  # its head printed again as one line of text, then its dateline
     elif moved:
@@ -120,14 +119,24 @@ def _head_run_together(r: Reader, cur: Draft) -> bool:
 
 def _closes_text(r: Reader, cur: Draft, i: int) -> bool:
     """A byline right under the open article's text, the article signed by no byline
-    or dateline of its own, and a head or the page's end after it: the credit that
-    closes that text (a profile's ``本报记者 某某 文/摄``), not a headless article."""
+    or dateline of its own, and furniture that closes the text (a column's name) or
+    the head of another text after it: the credit under that text (a profile's
+    ``本报记者 某某 文/摄``), not a headless article. (Credits alone at the page's end
+    are folded into the article before them later, see ``segment``.)"""
     if cur.closed or not cur.has_body or {"byline", "dateline"} & set(cur.roles.values()):
         return False
     nxt = i + 1
     while nxt < len(r.shapes) and r.shapes[nxt] is Shape.FURNITURE:
+        kind = furniture_kind(r.blocks[nxt].plain.replace("\n", " "))
+        if kind is not None and kind.closing:
+            return True
         nxt += 1
-    return nxt >= len(r.shapes) or r.shapes[nxt] in (Shape.DISPLAY, Shape.DASH)
+    head_over = (Shape.BODY, Shape.DATELINE, Shape.BYLINE)
+    return (
+        nxt + 1 < len(r.shapes)
+        and r.shapes[nxt] in (Shape.DISPLAY, Shape.DASH)
+        and r.shapes[nxt + 1] in head_over
+    )
 
 
 def _credit_goes_on(r: Reader, cur: Draft, i: int) -> bool:
