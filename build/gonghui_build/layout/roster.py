@@ -93,6 +93,51 @@ def roster_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
     return frozenset(out)
 
 
+#: An award list's line with the person last: its number, the unit and the post, a
+#: blank, the name (``3.某某钢铁有限公司炼铁厂高炉工长 某某某``).
+_NUMBERED_WINNER_RE = re.compile(
+    rf"^{_BLANK}*\d{{1,3}}[.．、]{_BLANK}*(?P<rest>\S.*?){_BLANK}+(?P<name>[\u4e00-\u9fff{NAME_DOTS}]{{2,12}})"
+    rf"{_BLANK}*$"
+)
+#: An award list's line with the person after the item's label and the unit and post in
+#: brackets after the name (``焊工：某某某（某某重工有限公司电焊工）``).
+_LABELLED_WINNER_RE = re.compile(
+    rf"^{_BLANK}*[\u4e00-\u9fff]{{1,10}}{_BLANK}*[:：]{_BLANK}*"
+    rf"(?P<name>[\u4e00-\u9fff{NAME_DOTS}]{{2,12}})[（(](?P<rest>[^（()）]{{2,40}})[）)]{_BLANK}*$"
+)
+
+
+def winner_name(line: str) -> str | None:
+    """The name on a line of an award list naming one person with the unit and the
+    post, numbered with the name last or labelled with the unit and post in brackets
+    after the name; None when the line is no such line (a sentence, a longer line)."""
+    match = _NUMBERED_WINNER_RE.match(line) or _LABELLED_WINNER_RE.match(line)
+    if not match or "\n" in line or len(without_spaces(line)) > ROSTER_LINE_MAX:
+        return None
+    rest = without_spaces(match.group("rest"))
+    return None if any(ch in _SENTENCE_MARKS for ch in rest) else match.group("name")
+
+
+def winner_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
+    """The blocks (indices) of an award list's lines (:func:`winner_name`): runs of
+    one-line blocks of that shape, none in ``skip`` (furniture), at least
+    ``ROSTER_RUN_MIN`` of them with a name a surname list knows (a Tibetan name, no
+    surname, may stand among them), each a paragraph of the list."""
+    out: set[int] = set()
+    run: list[int] = []
+    named = 0
+    for b in [*blocks, None]:
+        name = winner_name(b.plain) if b is not None and len(b.lines) == 1 else None
+        if b is not None and b.index not in skip and name is not None:
+            run.append(b.index)
+            named += _name_like(name)
+            continue
+        if named >= ROSTER_RUN_MIN:
+            out.update(run)
+        run, named = [], 0
+    return frozenset(out)
+
+
 _TABLE_ROW_RE = re.compile(r"^\s*\|?[^|\n]*(?:\|[^|\n]*){2,}$")
 _TABLE_RULE_RE = re.compile(r"^[\s|:：\-—–]*-{3,}[\s|:：\-—–]*$")
 
