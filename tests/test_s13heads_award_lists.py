@@ -54,3 +54,20 @@ def test_a_sentence_is_no_award_lists_line():
     assert winner_name("1.青禾船舶重工有限公司焊接车间班长 严望舒") == "严望舒"
     assert winner_name("1.会议要求，各级工会要落实 严望舒") is None
     assert winner_name("电工：严望舒（青禾电气有限公司维修电工）") == "严望舒"
+
+
+OFFICERS = (
+    "青禾市总工会新一届领导班子选举产生\n"
+    "本报讯（记者 柏云舟）5月8日，青禾市工会第九次代表大会选举产生新一届领导班子。\n"
+    "主　席：严望舒（兼）\n"
+    "常务副主席：欧阳晓岚\n"
+    "副主席：柏云舟　祁晓岚（兼职）　覃若溪（兼职）\n"
+    "经费审查委员会主任：邬晴川\n"
+    "大会于当日中午闭幕。\n"
+)
+
+
+def test_an_elections_officers_one_post_a_line_are_each_a_body_paragraph():
+    roles = _roles(OFFICERS)
+    for line in OFFICERS.splitlines()[2:6]:
+        assert roles[line] == ("body", 0), line

@@ -106,12 +106,26 @@ _LABELLED_WINNER_RE = re.compile(
     rf"(?P<name>[\u4e00-\u9fff{NAME_DOTS}]{{2,12}})[（(](?P<rest>[^（()）]{{2,40}})[）)]{_BLANK}*$"
 )
 
+#: An election's officers, one post a line, its holders after the colon apart by blanks,
+#: each perhaps with a note in brackets (``副主席：某某（女）　某某某（兼职）``).
+_OFFICERS_RE = re.compile(
+    rf"^{_BLANK}*[\u4e00-\u9fff](?:{_BLANK}*[\u4e00-\u9fff]){{1,11}}{_BLANK}*[:：]{_BLANK}*"
+    rf"(?P<name>[\u4e00-\u9fff{NAME_DOTS}]{{2,12}})(?:[（(][\u4e00-\u9fff]{{1,4}}[）)])?"
+    rf"(?P<rest>(?:{_BLANK}+[\u4e00-\u9fff{NAME_DOTS}]{{2,12}}(?:[（(][\u4e00-\u9fff]{{1,4}}[）)])?)*)"
+    rf"{_BLANK}*$"
+)
+
 
 def winner_name(line: str) -> str | None:
-    """The name on a line of an award list naming one person with the unit and the
-    post, numbered with the name last or labelled with the unit and post in brackets
-    after the name; None when the line is no such line (a sentence, a longer line)."""
-    match = _NUMBERED_WINNER_RE.match(line) or _LABELLED_WINNER_RE.match(line)
+    """The (first) name on a line of an award list naming one person with the unit and
+    the post, numbered with the name last or labelled with the unit and post in
+    brackets after the name, or on a line of an election's officers (a post, a colon,
+    its holders); None when the line is no such line (a sentence, a longer line)."""
+    match = (
+        _NUMBERED_WINNER_RE.match(line)
+        or _LABELLED_WINNER_RE.match(line)
+        or _OFFICERS_RE.match(line)
+    )
     if not match or "\n" in line or len(without_spaces(line)) > ROSTER_LINE_MAX:
         return None
     rest = without_spaces(match.group("rest"))
