@@ -30,8 +30,9 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import NAME_DOTS, is_name_shaped, is_transliterated
+from gonghui_build.text.numbers import chinese_to_int
 
 if TYPE_CHECKING:
     from gonghui_build.layout.blocks import Block
@@ -231,13 +232,35 @@ def outline_headings(blocks: list[Block], skip: set[int]) -> frozenset[int]:
     (:data:`_OUTLINE_HEAD_RE`) whose next block (none in ``skip``, furniture) opens
     the part's first item a level lower (``一、…`` over ``1．…``): headings, never text."""
     kept = [b for b in blocks if b.index not in skip]
-    return frozenset(
+    over_items = {
         b.index
         for b, nxt in itertools.pairwise(kept)
         if len(b.lines) == 1
         and _OUTLINE_HEAD_RE.match(without_spaces(b.plain))
         and _SUB_ITEM_RE.match(nxt.plain.strip())
-    )
+    }
+    return frozenset(over_items | _outline_over_text(kept))
+
+
+#: Fewest parts of an outline read from its headings over text alone.
+OUTLINE_PARTS_MIN = 3
+
+
+def _outline_over_text(kept: list[Block]) -> set[int]:
+    """Ordinal headings (``一、抓好民主管理，职代会制度有效运行``) each over a paragraph
+    that ends a sentence, numbered one, two, three… in order, three of them at least:
+    the parts of one document (a work summary, a report), headings, never text."""
+    heads = [
+        (b.index, chinese_to_int(without_spaces(b.plain).partition("、")[0]))
+        for b, nxt in itertools.pairwise(kept)
+        if len(b.lines) == 1
+        and _OUTLINE_HEAD_RE.match(without_spaces(b.plain))
+        and ends_sentence(without_spaces(nxt.plain))
+    ]
+    numbers = [n for _, n in heads]
+    if len(heads) < OUTLINE_PARTS_MIN or numbers != list(range(1, len(heads) + 1)):
+        return set()
+    return {i for i, _ in heads}
 
 
 def counted_list_items(
