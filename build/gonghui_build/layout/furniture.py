@@ -85,6 +85,11 @@ _PAGER_ROW_RE = re.compile(
 _ISSUE_SIZE_RE = re.compile(
     r"^(?:本报|本刊)?(?:今日|今天|本期)共?[0-9０-９一二三四五六七八九十]{1,3}(?:个)?版$"
 )
+#: Where a copy left an image or a video out, its placeholder alone on a line
+#: (``图片``, ``[图片]``, ``【视频】``): no title, no text.
+_PLACEHOLDER_RE = re.compile(
+    r"^[\[【(（]?(?:图片|图|视频|动图|音频|image|img|video)[\]】)）]?$", re.I
+)
 #: A side box's teaser cut off by its link to the rest (``某某简介 某某是…… 更多>``,
 #: ``[详细>>]``): the site's, not the page's text.
 _MORE_LINK_RE = re.compile(r"(?:更多|详细|详情|全文)\s*(?:>{1,2}|＞{1,2}|»)\s*[\]】]?$")
@@ -273,6 +278,7 @@ def furniture_kind(text: str) -> Furniture | None:
         _PAGE_LABEL_RE.match(compact)
         or _ISSUE_SIZE_RE.match(compact)
         or _MORE_LINK_RE.search(compact)
+        or _PLACEHOLDER_RE.match(compact)
         or not any(is_cjk(ch) for ch in compact)  # markup, CSS, a button row in Latin
         or _is_dated(compact, text)
         or (_SHORT_STAMP_RE.match(text.strip()) and len(compact) <= CHROME_MAX)

@@ -39,6 +39,7 @@ from gonghui_build.layout.heads_web import (
     over_header_field,
 )
 from gonghui_build.layout.index import title_key
+from gonghui_build.layout.item_ends import brief_under_photo, closes_text
 from gonghui_build.layout.notes import labelled, note_under_head, noted_head, only_notes
 from gonghui_build.layout.parts import numbered_part
 from gonghui_build.layout.photos_first import captions_only, start_under_captions
@@ -85,7 +86,7 @@ def _anchor(r: Reader, i: int) -> None:
         draft = cur  # under its head (and an editor's note over the text): the article's
     elif role == "byline" and not r.pending and cur is not None and _credit_goes_on(r, cur, i):
         draft = cur  # the second line of the credit that closed the article
-    elif role == "byline" and not r.pending and cur is not None and _closes_text(r, cur, i):
+    elif role == "byline" and not r.pending and cur is not None and closes_text(r, cur, i):
         draft = cur  # the credit under a text signed nowhere else (本报记者 某某 文/摄)
     elif role == "dateline" and not r.pending and cur is not None and _head_run_together(r, cur):
         draft = cur  # its head printed again as one line of text, then its dateline
@@ -115,28 +116,6 @@ def _head_run_together(r: Reader, cur: Draft) -> bool:
     title = without_spaces(r.blocks[head].plain)
     text = without_spaces(r.blocks[cur.body[0]].plain)
     return len(title) >= TRAILING_TITLE_MIN and len(text) > len(title) and text.startswith(title)
-
-
-def _closes_text(r: Reader, cur: Draft, i: int) -> bool:
-    """A byline right under the open article's text, the article signed by no byline
-    or dateline of its own, and furniture that closes the text (a column's name) or
-    the head of another text after it: the credit under that text (a profile's
-    ``本报记者 某某 文/摄``), not a headless article. (Credits alone at the page's end
-    are folded into the article before them later, see ``segment``.)"""
-    if cur.closed or not cur.has_body or {"byline", "dateline"} & set(cur.roles.values()):
-        return False
-    nxt = i + 1
-    while nxt < len(r.shapes) and r.shapes[nxt] is Shape.FURNITURE:
-        kind = furniture_kind(r.blocks[nxt].plain.replace("\n", " "))
-        if kind is not None and kind.closing:
-            return True
-        nxt += 1
-    head_over = (Shape.BODY, Shape.DATELINE, Shape.BYLINE)
-    return (
-        nxt + 1 < len(r.shapes)
-        and r.shapes[nxt] in (Shape.DISPLAY, Shape.DASH)
-        and r.shapes[nxt + 1] in head_over
-    )
 
 
 def _credit_goes_on(r: Reader, cur: Draft, i: int) -> bool:
@@ -270,6 +249,8 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
     if not r.pending:
         return False
     if any(title_key(r.blocks[j].plain) in r.titles for j in r.pending):
+        return True
+    if r.shapes[i] is Shape.BODY and brief_under_photo(r, i):
         return True
     if "byline" in cur.roles.values() or r.shapes[i] is not Shape.BODY:
         return False
