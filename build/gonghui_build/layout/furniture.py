@@ -38,7 +38,7 @@ from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.text.chars import is_cjk, without_spaces
 
 _PAGE_LABEL_RE = re.compile(
-    r"^(?:第\s*[0-9０-９一二三四五六七八九十百]+\s*版(?![权面])"
+    r"^(?:第\s*[A-HＡ-Ｈ]?\s*[0-9０-９一二三四五六七八九十百]+\s*版(?![权面])"
     r"|\d{1,5}\s*版\s*[:：]|第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|\d{1,3}$"
     r"|[A-H]?\d{1,3}版$|[A-H]\d{1,3}版\s*[:：])"
 )
@@ -184,8 +184,11 @@ def words() -> _Words:
     alt = lexicon.alternation
     return _Words(
         service=re.compile(f"(?:{alt(data['service_cues'])})(?=[:：\\s\\d]|$)"),
-        header=re.compile(f"(?:^|[\\s|｜（(【\\[])(?:{_spaced(data['header_keys'])})\\s*[:：]"),
-        editor=re.compile(f"(?:^|[（(【\\[\\s])(?:{alt(data['editor_keys'])})\\s*[:：\\s]"),
+        # a post's field may print a bar for its colon (``来源丨某某``, ``编辑｜某某``)
+        header=re.compile(
+            f"(?:^|[\\s|｜（(【\\[])(?:{_spaced(data['header_keys'])})\\s*(?:[:：]|[丨｜](?=\\S))"
+        ),
+        editor=re.compile(f"(?:^|[（(【\\[\\s])(?:{alt(data['editor_keys'])})\\s*[:：\\s丨｜]"),
         chrome_phrases=re.compile(alt(data["chrome_phrases"])),
         chrome_tokens=frozenset(data["chrome_tokens"]),
         closing_tokens=frozenset(data["closing_tokens"]),
