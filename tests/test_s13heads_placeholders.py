@@ -52,3 +52,23 @@ def test_a_title_over_a_news_lead_under_a_features_photo_is_a_brief_of_its_own()
     assert roles["码头上的“拼命三郎”"] == ("headline", 0)
     assert roles["职工书屋开进地铁工地"] == ("headline", 1)
     assert roles["（覃若溪）"] == ("byline", 1)
+
+
+PAGE_WITH_BUTTONS = (
+    "青禾市总工会开展职工健康讲座\n"
+    "发布时间：2026-03-12　来源：青禾市总工会\n"
+    "手机看新闻\n"
+    "3月8日，青禾市总工会在职工服务中心举办女职工健康知识讲座，一百二十名女职工参加。\n"
+    "点击查看大图\n"
+    "讲座邀请市人民医院专家讲解常见病预防知识。\n"
+    "收藏本页\n"
+)
+
+
+def test_a_pages_buttons_around_its_text_and_pictures_are_furniture():
+    for line in ("手机看新闻", "点击查看大图", "收藏本页", "视频加载中...", "原文链接"):
+        assert furniture_kind(line) is not None, line
+    roles = _roles(PAGE_WITH_BUTTONS)
+    assert roles["手机看新闻"] == ("furniture", None)
+    assert roles["点击查看大图"] == ("furniture", None)
+    assert roles["讲座邀请市人民医院专家讲解常见病预防知识。"] == ("body", 0)
