@@ -26,3 +26,21 @@ def test_ordinal_headings_one_two_three_each_over_text_are_the_documents_section
     for head in SUMMARY.splitlines()[3:9:2]:
         assert roles[head] == ("section_heading", 0), head
     assert len({p.article for p in placed if p.article is not None}) == 1
+
+
+ROUNDUP = (
+    "岁末讨薪有“娘家人”\n"
+    "本报记者 柏云舟 祁晓岚\n"
+    "年关将近，各地工会把清欠服务送到了工地上。\n"
+    "青禾：律师驻点 一周办结\n"
+    "在青禾新区一处工地，市总工会设立了法律服务站。\n"
+    "柳岸：联合检查 源头防欠\n"
+    "柳岸市总工会联合人社部门开展专项检查。\n"
+)
+
+
+def test_place_and_colon_headings_of_a_roundup_are_its_section_headings():
+    placed = layout(split_blocks(ROUNDUP)).placed
+    roles = {p.block.plain: (p.role, p.article) for p in placed}
+    assert roles["青禾：律师驻点 一周办结"] == ("section_heading", 0)
+    assert roles["柳岸：联合检查 源头防欠"] == ("section_heading", 0)

@@ -239,9 +239,32 @@ def outline_headings(blocks: list[Block], skip: set[int]) -> frozenset[int]:
         and _OUTLINE_HEAD_RE.match(without_spaces(b.plain))
         and _SUB_ITEM_RE.match(nxt.plain.strip())
     }
-    return frozenset(over_items | _outline_over_text(kept))
+    return frozenset(over_items | _outline_over_text(kept) | _place_headed_parts(kept))
 
 
+#: A round-up's part heading: a place, a colon, one or two short phrases apart by a
+#: blank (``某市：律师驻点 一周办结``), nothing that ends or parts a sentence.
+_PLACE_HEAD_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}[:：][\u4e00-\u9fff“”]{2,10}(?:[ \u3000]+[\u4e00-\u9fff“”]{2,10})?$"
+)
+
+
+def _place_headed_parts(kept: list[Block]) -> set[int]:
+    """Part headings of a round-up, a place and a colon before a phrase or two
+    (``某市：联合检查 源头防欠``), each over a paragraph that ends a sentence, two of
+    them at least: headings, never text."""
+    heads = {
+        b.index
+        for b, nxt in itertools.pairwise(kept)
+        if len(b.lines) == 1
+        and _PLACE_HEAD_RE.match(b.plain.strip())
+        and ends_sentence(without_spaces(nxt.plain))
+    }
+    return heads if len(heads) >= PLACE_PARTS_MIN else set()
+
+
+#: Fewest part headings of a round-up read from their shape.
+PLACE_PARTS_MIN = 2
 #: Fewest parts of an outline read from its headings over text alone.
 OUTLINE_PARTS_MIN = 3
 
