@@ -16,6 +16,8 @@
 * **Signatures**: after the text, a line naming a body or a person before the date that
   closes a notice (``某某区总工会`` / ``2023年3月1日``) or at the page's end, or a dash and
   a name (``——东岭机械厂职工 韩晓峰``) wherever it stands, is the article's credit.
+* **A body's name and a colon** alone over a headline over a dateline is the subject the
+  headline names first, a part of the head.
 * **A name alone under a headline** (``季晓芸`` between the title and the timestamp, the
   speaker under a speech's title) is its byline.
 """
@@ -28,7 +30,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.layout import cues
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.furniture import is_digest_title
+from gonghui_build.layout.furniture import is_digest_title, names_an_institution
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text import tokenizer
@@ -71,6 +73,7 @@ def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[i
     _credited_photos(blocks, out, near)
     _askers(blocks, out, near)
     _chronicle_entries(blocks, out)
+    _subject_kickers(blocks, out)
     _signatures(blocks, out, near)
     _name_bylines(blocks, out, near)
     return out, listed
@@ -95,6 +98,9 @@ class _Around:
 
 
 def _list_tails(blocks: list[Block], shapes: list[Shape]) -> set[int]:
+    """The lists printed under the page's text, from their heading on. A heading printed
+    before any text (``留言板`` in a mobile page's top bar) is a link of the site's menu:
+    furniture itself, but what follows it is the page's own."""
     links, comments = _headings()
     listed: set[int] = set()
     i = 0
@@ -105,6 +111,8 @@ def _list_tails(blocks: list[Block], shapes: list[Shape]) -> set[int]:
             continue
         shapes[i] = Shape.FURNITURE
         i += 1
+        if not any(shape in _TEXT for shape in shapes[: i - 1]):
+            continue
         while i < len(blocks) and not _tail_ends(blocks, shapes, i, key in comments):
             shapes[i] = Shape.FURNITURE
             listed.add(i)
@@ -268,6 +276,24 @@ def _chronicle_entries(blocks: list[Block], shapes: list[Shape]) -> None:
     if len(dated) >= CHRONICLE_MIN:
         for i in dated:
             shapes[i] = Shape.ITEM
+
+
+def _subject_kickers(blocks: list[Block], shapes: list[Shape]) -> None:
+    """A body's name and a colon alone on a line (``某某市总工会：``) right over a display
+    line over a dateline or a byline: the subject a headline names first, set on a line
+    of its own (``某某市总工会：`` / ``“两节”送温暖覆盖三万户``), a part of the head, not a
+    salutation (text follows a salutation, not a head)."""
+    for i in range(len(blocks) - 2):
+        compact = without_spaces(blocks[i].plain)
+        if (
+            shapes[i] is Shape.BODY
+            and len(blocks[i].lines) == 1
+            and compact.endswith(("：", ":"))
+            and names_an_institution(compact[:-1])
+            and shapes[i + 1] is Shape.DISPLAY
+            and shapes[i + 2] in (Shape.DATELINE, Shape.BYLINE)
+        ):
+            shapes[i] = Shape.DISPLAY
 
 
 def has_own_photo_credit(blocks: list[Block], shapes: list[Shape], i: int) -> bool:

@@ -81,7 +81,7 @@ NUMBERED_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．](?!\d)|、))"
 )
 CONTINUATION_RE = re.compile(
-    r"^[（(]?\s*(?:上接|下转|接|转)\s*(?:第\s*)?[0-9０-９一二三四五六七八九十]+\s*版\s*[）)]?$"
+    r"^[（(]?\s*(?:上接|下转|接|转)\s*(?:第\s*)?[A-HＡ-Ｈ]?[0-9０-９一二三四五六七八九十]+\s*版\s*[）)]?$"
 )
 _CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|↑|▲图|图片：|图片:)")
 
@@ -209,11 +209,19 @@ def _joined_letters(tokens: list[str]) -> list[str]:
     return out
 
 
+#: An editorial's signature alone under its title (``本报评论员``, ``本刊特约评论员``):
+#: the paper's voice, no name.
+_COMMENTATOR_RE = re.compile(r"^(?:本报|本刊|本台|本网)?(?:特约)?评论员$")
+
+
 def is_head_byline(text: str) -> bool:
-    """A byline at an article's head: a mark or a role word before names."""
+    """A byline at an article's head: a mark or a role word before names, or an
+    editorial's signature."""
     compact = without_spaces(text)
     if not compact or len(compact) > 80 or ends_sentence(compact) or credit_names(text):
         return False
+    if _COMMENTATOR_RE.match(compact):
+        return True
     if any(p in compact for p in "。；！？"):
         return False
     if compact[0] in BYLINE_MARKS:  # a mark, then a role or titles and a name

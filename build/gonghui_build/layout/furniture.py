@@ -21,7 +21,8 @@ A line is furniture by its own shape (``furniture_kind``):
   article as continued.
 
 Some furniture *closes* the article before it (an editor credit, ``下转``, the buttons
-and footer a web page prints after its text): text after it starts a new article.
+and footer a web page prints after its text, a column's name over the next item): text
+after it starts a new article.
 The words are reviewed data in ``reference/page_furniture.yaml``; the shapes are here.
 """
 
@@ -37,7 +38,7 @@ from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.text.chars import is_cjk, without_spaces
 
 _PAGE_LABEL_RE = re.compile(
-    r"^(?:第\s*[0-9０-９一二三四五六七八九十百]+\s*版(?![权面])"
+    r"^(?:第\s*[A-HＡ-Ｈ]?\s*[0-9０-９一二三四五六七八九十百]+\s*版(?![权面])"
     r"|\d{1,5}\s*版\s*[:：]|第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|\d{1,3}$"
     r"|[A-H]?\d{1,3}版$|[A-H]\d{1,3}版\s*[:：])"
 )
@@ -79,6 +80,19 @@ _NUMERIC_TOKEN_RE = re.compile(r"^[\d.,万千+]+$")
 _PAGER_ROW_RE = re.compile(
     r"^\d*上一[版篇期][^。，；！？]{0,30}下一[版篇期]\d*$|^\d*下一[版篇期][^。，；！？]{0,30}上一[版篇期]\d*$"
 )
+#: How many pages the day's issue has, printed by the masthead (``本报今日8版``,
+#: ``今日16版``, ``本期共4版``): the paper's, no title.
+_ISSUE_SIZE_RE = re.compile(
+    r"^(?:本报|本刊)?(?:今日|今天|本期)共?[0-9０-９一二三四五六七八九十]{1,3}(?:个)?版$"
+)
+#: Where a copy left an image or a video out, its placeholder alone on a line
+#: (``图片``, ``[图片]``, ``【视频】``): no title, no text.
+_PLACEHOLDER_RE = re.compile(
+    r"^[\[【(（]?(?:图片|图|视频|动图|音频|image|img|video)[\]】)）]?$", re.I
+)
+#: A side box's teaser cut off by its link to the rest (``某某简介 某某是…… 更多>``,
+#: ``[详细>>]``): the site's, not the page's text.
+_MORE_LINK_RE = re.compile(r"(?:更多|详细|详情|全文)\s*(?:>{1,2}|＞{1,2}|»)\s*[\]】]?$")
 #: A day's date or a weekday as a token of a row of buttons (``2021年5月11日``, ``星期二``,
 #: ``星期`` with the day left blank).
 _DAY_TOKEN_RE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]?")
@@ -170,8 +184,11 @@ def words() -> _Words:
     alt = lexicon.alternation
     return _Words(
         service=re.compile(f"(?:{alt(data['service_cues'])})(?=[:：\\s\\d]|$)"),
-        header=re.compile(f"(?:^|[\\s|｜（(【\\[])(?:{_spaced(data['header_keys'])})\\s*[:：]"),
-        editor=re.compile(f"(?:^|[（(【\\[\\s])(?:{alt(data['editor_keys'])})\\s*[:：\\s]"),
+        # a post's field may print a bar for its colon (``来源丨某某``, ``编辑｜某某``)
+        header=re.compile(
+            f"(?:^|[\\s|｜（(【\\[])(?:{_spaced(data['header_keys'])})\\s*(?:[:：]|[丨｜](?=\\S))"
+        ),
+        editor=re.compile(f"(?:^|[（(【\\[\\s])(?:{alt(data['editor_keys'])})\\s*[:：\\s丨｜]"),
         chrome_phrases=re.compile(alt(data["chrome_phrases"])),
         chrome_tokens=frozenset(data["chrome_tokens"]),
         closing_tokens=frozenset(data["closing_tokens"]),
@@ -262,6 +279,9 @@ def furniture_kind(text: str) -> Furniture | None:
         return _running_text_furniture(compact, text, w)
     shaped = (
         _PAGE_LABEL_RE.match(compact)
+        or _ISSUE_SIZE_RE.match(compact)
+        or _MORE_LINK_RE.search(compact)
+        or _PLACEHOLDER_RE.match(compact)
         or not any(is_cjk(ch) for ch in compact)  # markup, CSS, a button row in Latin
         or _is_dated(compact, text)
         or (_SHORT_STAMP_RE.match(text.strip()) and len(compact) <= CHROME_MAX)
@@ -287,7 +307,7 @@ def furniture_kind(text: str) -> Furniture | None:
         len(compact) <= CHROME_MAX and not _sentence_like(compact)
     )
     if shaped or keyed or _is_chrome(compact, text, w) or _is_service(compact, w):
-        return Furniture(closing=_closing(text, w))
+        return Furniture(closing=_closing(text, w) or compact.strip("【】[]") in w.columns)
     return None
 
 

@@ -148,6 +148,8 @@ def _source_under_title(blocks: list[Block], rest: list[int]) -> bool:
 #: Phrases of a slogan line (``交互体验好 服务项目实 职工黏性强``): how many, how long.
 SLOGAN_PHRASES = (2, 4)
 SLOGAN_PHRASE_MAX = 8
+#: Shortest clause of a subtitle that sums up facts in clauses apart by blanks.
+FACT_CLAUSE_MIN = 4
 #: Shortest title over a slogan line.
 SLOGAN_TITLE_MIN = 8
 
@@ -174,6 +176,25 @@ def _slogan_under_title(blocks: list[Block], shapes: list[Shape], rest: list[int
         and is_header_field(blocks[rest[1] + 1].plain)
         and _slogan(last)
         and not _slogan(title)
+        and len(title.split()) == 1
+        and len(title) >= SLOGAN_TITLE_MIN
+    )
+
+
+def _facts_under_title(blocks: list[Block], rest: list[int]) -> bool:
+    """A head's last line of two or more clauses apart by blanks, one too long for a
+    slogan (``三十名职工获奖章 二十个单位获奖状``), under a one-phrase title: the subtitle
+    that sums up the facts (副题), not the rest of the title nor a headline of its own."""
+    if len(rest) < 2:
+        return False
+    title, last = blocks[rest[-2]].plain.strip(), blocks[rest[-1]].plain.strip()
+    clauses = last.split()
+    return (
+        len(blocks[rest[-1]].lines) == 1
+        and len(clauses) >= 2
+        and all(len(c) >= FACT_CLAUSE_MIN for c in clauses)
+        and any(len(c) > SLOGAN_PHRASE_MAX for c in clauses)
+        and not any(ch in "，,。：:" for ch in last)
         and len(title.split()) == 1
         and len(title) >= SLOGAN_TITLE_MIN
     )
@@ -304,6 +325,7 @@ def head_roles(
             and not _broken_at_one(blocks, shapes, rest)
         )
         or (len(rest) >= 2 and _bracketed_note(blocks[rest[-1]]))
+        or (not known and _facts_under_title(blocks, rest))
     ):
         roles[rest.pop()] = "subtitle"
     if (len(known) == 2 and rest[-2:] == known) or _two_line_headline(blocks, shapes, rest, known):

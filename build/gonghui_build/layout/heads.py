@@ -39,6 +39,7 @@ from gonghui_build.layout.heads_web import (
     over_header_field,
 )
 from gonghui_build.layout.index import title_key
+from gonghui_build.layout.item_ends import brief_under_photo, closes_text
 from gonghui_build.layout.notes import labelled, note_under_head, noted_head, only_notes
 from gonghui_build.layout.parts import numbered_part
 from gonghui_build.layout.photos_first import captions_only, start_under_captions
@@ -85,6 +86,8 @@ def _anchor(r: Reader, i: int) -> None:
         draft = cur  # under its head (and an editor's note over the text): the article's
     elif role == "byline" and not r.pending and cur is not None and _credit_goes_on(r, cur, i):
         draft = cur  # the second line of the credit that closed the article
+    elif role == "byline" and not r.pending and cur is not None and closes_text(r, cur, i):
+        draft = cur  # the credit under a text signed nowhere else (本报记者 某某 文/摄)
     elif role == "dateline" and not r.pending and cur is not None and _head_run_together(r, cur):
         draft = cur  # its head printed again as one line of text, then its dateline
     elif moved:
@@ -246,6 +249,8 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
     if not r.pending:
         return False
     if any(title_key(r.blocks[j].plain) in r.titles for j in r.pending):
+        return True
+    if r.shapes[i] is Shape.BODY and brief_under_photo(r, i):
         return True
     if "byline" in cur.roles.values() or r.shapes[i] is not Shape.BODY:
         return False

@@ -40,8 +40,12 @@ META_TITLE_MIN = 8
 
 
 #: A web post's time stamp opening a header row (``2024-01-12 10:31:05 某某县总工会``):
-#: a day's date, then the time of day.
-_STAMP_RE = re.compile(r"^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
+#: a day's date, then the time of day; an aggregator prints the day first
+#: (``12.01.2024 10:31``).
+_STAMP_RE = re.compile(
+    r"^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"\s*\d{1,2}[:：]\d{2}"
+)
 
 
 def over_header_field(blocks: list[Block], shapes: list[Shape], i: int) -> bool:

@@ -110,11 +110,25 @@ class Reader:
 
     def _is_index(self, run: list[int]) -> bool:
         """A run of titles too long for one head (kicker, headline, subtitle): four or
-        more lines, or three long ones, with no dash and no Markdown heading among them."""
+        more lines, or three long ones, with no dash and no Markdown heading among them.
+        Three long lines are one head (a kicker, a headline, a subtitle) when the page's
+        later items print headlines of their own: an index stands over items that print
+        none."""
         if any(self.shapes[i] is Shape.DASH or self.blocks[i].heading_level for i in run):
             return False
         long = all(len(self._text(i)) >= INDEX_TITLE_MIN for i in run)
-        return len(run) >= INDEX_MIN or (len(run) == INDEX_MIN - 1 and long)
+        if len(run) >= INDEX_MIN:
+            return True
+        return len(run) == INDEX_MIN - 1 and long and not self._headed_below(run[-1] + 1)
+
+    def _headed_below(self, first: int) -> bool:
+        """Whether an item after block ``first`` prints its own headline: a display line
+        right over a dateline or a byline."""
+        anchors = (Shape.DATELINE, Shape.BYLINE)
+        return any(
+            self.shapes[j] is Shape.DISPLAY and self.shapes[j + 1] in anchors
+            for j in range(first + 1, len(self.shapes) - 1)
+        )
 
     def _last_run(self, head: list[int]) -> list[int]:
         """The display lines of ``head`` printed together last: lines above a gap of

@@ -30,8 +30,9 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import NAME_DOTS, is_name_shaped, is_transliterated
+from gonghui_build.text.numbers import chinese_to_int
 
 if TYPE_CHECKING:
     from gonghui_build.layout.blocks import Block
@@ -90,6 +91,65 @@ def roster_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
         if len(run) >= ROSTER_RUN_MIN:
             out.update(run)
         run = []
+    return frozenset(out)
+
+
+#: An award list's line with the person last: its number, the unit and the post, a
+#: blank, the name (``3.某某钢铁有限公司炼铁厂高炉工长 某某某``).
+_NUMBERED_WINNER_RE = re.compile(
+    rf"^{_BLANK}*\d{{1,3}}[.．、]{_BLANK}*(?P<rest>\S.*?){_BLANK}+(?P<name>[\u4e00-\u9fff{NAME_DOTS}]{{2,12}})"
+    rf"{_BLANK}*$"
+)
+#: An award list's line with the person after the item's label and the unit and post in
+#: brackets after the name (``焊工：某某某（某某重工有限公司电焊工）``).
+_LABELLED_WINNER_RE = re.compile(
+    rf"^{_BLANK}*[\u4e00-\u9fff]{{1,10}}{_BLANK}*[:：]{_BLANK}*"
+    rf"(?P<name>[\u4e00-\u9fff{NAME_DOTS}]{{2,12}})[（(](?P<rest>[^（()）]{{2,40}})[）)]{_BLANK}*$"
+)
+
+#: An election's officers, one post a line, its holders after the colon apart by blanks,
+#: each perhaps with a note in brackets (``副主席：某某（女）　某某某（兼职）``).
+_OFFICERS_RE = re.compile(
+    rf"^{_BLANK}*[\u4e00-\u9fff](?:{_BLANK}*[\u4e00-\u9fff]){{1,11}}{_BLANK}*[:：]{_BLANK}*"
+    rf"(?P<name>[\u4e00-\u9fff{NAME_DOTS}]{{2,12}})(?:[（(][\u4e00-\u9fff]{{1,4}}[）)])?"
+    rf"(?P<rest>(?:{_BLANK}+[\u4e00-\u9fff{NAME_DOTS}]{{2,12}}(?:[（(][\u4e00-\u9fff]{{1,4}}[）)])?)*)"
+    rf"{_BLANK}*$"
+)
+
+
+def winner_name(line: str) -> str | None:
+    """The (first) name on a line of an award list naming one person with the unit and
+    the post, numbered with the name last or labelled with the unit and post in
+    brackets after the name, or on a line of an election's officers (a post, a colon,
+    its holders); None when the line is no such line (a sentence, a longer line)."""
+    match = (
+        _NUMBERED_WINNER_RE.match(line)
+        or _LABELLED_WINNER_RE.match(line)
+        or _OFFICERS_RE.match(line)
+    )
+    if not match or "\n" in line or len(without_spaces(line)) > ROSTER_LINE_MAX:
+        return None
+    rest = without_spaces(match.group("rest"))
+    return None if any(ch in _SENTENCE_MARKS for ch in rest) else match.group("name")
+
+
+def winner_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
+    """The blocks (indices) of an award list's lines (:func:`winner_name`): runs of
+    one-line blocks of that shape, none in ``skip`` (furniture), at least
+    ``ROSTER_RUN_MIN`` of them with a name a surname list knows (a Tibetan name, no
+    surname, may stand among them), each a paragraph of the list."""
+    out: set[int] = set()
+    run: list[int] = []
+    named = 0
+    for b in [*blocks, None]:
+        name = winner_name(b.plain) if b is not None and len(b.lines) == 1 else None
+        if b is not None and b.index not in skip and name is not None:
+            run.append(b.index)
+            named += _name_like(name)
+            continue
+        if named >= ROSTER_RUN_MIN:
+            out.update(run)
+        run, named = [], 0
     return frozenset(out)
 
 
@@ -172,13 +232,58 @@ def outline_headings(blocks: list[Block], skip: set[int]) -> frozenset[int]:
     (:data:`_OUTLINE_HEAD_RE`) whose next block (none in ``skip``, furniture) opens
     the part's first item a level lower (``一、…`` over ``1．…``): headings, never text."""
     kept = [b for b in blocks if b.index not in skip]
-    return frozenset(
+    over_items = {
         b.index
         for b, nxt in itertools.pairwise(kept)
         if len(b.lines) == 1
         and _OUTLINE_HEAD_RE.match(without_spaces(b.plain))
         and _SUB_ITEM_RE.match(nxt.plain.strip())
-    )
+    }
+    return frozenset(over_items | _outline_over_text(kept) | _place_headed_parts(kept))
+
+
+#: A round-up's part heading: a place, a colon, one or two short phrases apart by a
+#: blank (``某市：律师驻点 一周办结``), nothing that ends or parts a sentence.
+_PLACE_HEAD_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}[:：][\u4e00-\u9fff“”]{2,10}(?:[ \u3000]+[\u4e00-\u9fff“”]{2,10})?$"
+)
+
+
+def _place_headed_parts(kept: list[Block]) -> set[int]:
+    """Part headings of a round-up, a place and a colon before a phrase or two
+    (``某市：联合检查 源头防欠``), each over a paragraph that ends a sentence, two of
+    them at least: headings, never text."""
+    heads = {
+        b.index
+        for b, nxt in itertools.pairwise(kept)
+        if len(b.lines) == 1
+        and _PLACE_HEAD_RE.match(b.plain.strip())
+        and ends_sentence(without_spaces(nxt.plain))
+    }
+    return heads if len(heads) >= PLACE_PARTS_MIN else set()
+
+
+#: Fewest part headings of a round-up read from their shape.
+PLACE_PARTS_MIN = 2
+#: Fewest parts of an outline read from its headings over text alone.
+OUTLINE_PARTS_MIN = 3
+
+
+def _outline_over_text(kept: list[Block]) -> set[int]:
+    """Ordinal headings (``一、抓好民主管理，职代会制度有效运行``) each over a paragraph
+    that ends a sentence, numbered one, two, three… in order, three of them at least:
+    the parts of one document (a work summary, a report), headings, never text."""
+    heads = [
+        (b.index, chinese_to_int(without_spaces(b.plain).partition("、")[0]))
+        for b, nxt in itertools.pairwise(kept)
+        if len(b.lines) == 1
+        and _OUTLINE_HEAD_RE.match(without_spaces(b.plain))
+        and ends_sentence(without_spaces(nxt.plain))
+    ]
+    numbers = [n for _, n in heads]
+    if len(heads) < OUTLINE_PARTS_MIN or numbers != list(range(1, len(heads) + 1)):
+        return set()
+    return {i for i, _ in heads}
 
 
 def counted_list_items(

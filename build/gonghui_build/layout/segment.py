@@ -43,6 +43,7 @@ from gonghui_build.layout.roster import (
     roster_lines,
     spaced_rows,
     table_rows,
+    winner_lines,
 )
 from gonghui_build.layout.shapes import Shape, classify, in_context
 from gonghui_build.layout.subheads import fold_signed_subheads
@@ -299,6 +300,7 @@ def layout(blocks: list[Block]) -> PageLayout:
             shapes[i] = Shape.DISPLAY  # 一、某某委员会（9人）, 一、… over 1．…: a heading
     display = {i for i, s in enumerate(shapes) if s is Shape.DISPLAY}
     rows = roster_lines(blocks, furniture) | table_rows(blocks) | spaced_rows(blocks, furniture)
+    rows |= winner_lines(blocks, furniture)
     rows |= counted_list_items(blocks, display - rows, furniture)
     for i in rows:
         shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph

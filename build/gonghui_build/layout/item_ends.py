@@ -1,0 +1,54 @@
+"""Where an item ends inside the page's reading, told by what follows its text: the
+credit under a text signed nowhere else, and a photo's credit that a brief's title
+follows (:mod:`heads` asks these when a byline or a title comes after text)."""
+
+from __future__ import annotations
+
+from gonghui_build.layout.display import opens_with_news_lead
+from gonghui_build.layout.furniture import furniture_kind
+from gonghui_build.layout.index import title_key
+from gonghui_build.layout.reader import Draft, Reader, section_like
+from gonghui_build.layout.shapes import Shape
+
+#: Shortest title of a brief set under a photo (as the shortest headline that starts
+#: a news item inside an open one, ``heads.NEW_HEAD_MIN``).
+BRIEF_HEAD_MIN = 8
+
+
+def closes_text(r: Reader, cur: Draft, i: int) -> bool:
+    """A byline right under the open article's text, the article signed by no byline
+    or dateline of its own, and furniture that closes the text (a column's name) or
+    the head of another text after it: the credit under that text (a profile's
+    ``本报记者 某某 文/摄``), not a headless article. (Credits alone at the page's end
+    are folded into the article before them later, see ``segment``.)"""
+    if cur.closed or not cur.has_body or {"byline", "dateline"} & set(cur.roles.values()):
+        return False
+    nxt = i + 1
+    while nxt < len(r.shapes) and r.shapes[nxt] is Shape.FURNITURE:
+        kind = furniture_kind(r.blocks[nxt].plain.replace("\n", " "))
+        if kind is not None and kind.closing:
+            return True
+        nxt += 1
+    head_over = (Shape.BODY, Shape.DATELINE, Shape.BYLINE)
+    return (
+        nxt + 1 < len(r.shapes)
+        and r.shapes[nxt] in (Shape.DISPLAY, Shape.DASH)
+        and r.shapes[nxt + 1] in head_over
+    )
+
+
+def brief_under_photo(r: Reader, i: int) -> bool:
+    """A title over a news lead (``6月1日，…``) right under a photo's credit (``某某 摄``)
+    that closed the article before: a brief of its own set under the photo, even under
+    a signed feature — a photo closes the text it illustrates, no section runs on past it."""
+    above = r.pending[0] - 1
+    while above >= 0 and r.shapes[above] is Shape.FURNITURE:
+        above -= 1
+    title = title_key(r.blocks[r.pending[-1]].plain)
+    return (
+        above >= 0
+        and r.shapes[above] is Shape.CREDIT
+        and len(title) >= BRIEF_HEAD_MIN
+        and not section_like(title)
+        and opens_with_news_lead(r.blocks[i].plain)
+    )
