@@ -23,6 +23,7 @@ from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.counted import counted_names, list_item_hits, read_in_repeats
 from gonghui_build.extract.people.elections import elected_names, is_union
+from gonghui_build.extract.people.fuller import fuller_names
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.name_length import listed_after
 from gonghui_build.extract.people.named_before import held_at_bodies_named_before
@@ -39,11 +40,8 @@ from gonghui_build.layout.quality import Run
 from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.names import (
     NAME_TAGS,
-    is_common_word,
     is_plausible_name,
     is_transliterated,
-    name_parts,
-    split_name,
 )
 from gonghui_build.vocabulary import MentionSource, OrgType
 
@@ -248,60 +246,6 @@ def _later_hits(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
     return hits
 
 
-def _fuller(hits: Hits, garbled: set[int]) -> Hits:
-    """A name the model alone read short of a name of the article printed there in full
-    (孙某|全释然 where 孙某全 is named), or run on into a word (鲍某某安全), is that name;
-    one that is part of a fuller name of the article names that person (a short name:
-    阿依古丽 of 阿依古丽·吐尔逊, 桂芝 of 满桂芝); in a paragraph of unreadable OCR, a name
-    one character off a name of the article is that name misprinted (方立众 for 方立标):
-    no one new, and left out."""
-    names = sorted({h.name for _, h in hits if not h.partial})
-
-    def part_of(name: str) -> str | None:
-        for full in names:
-            given = (split_name(full) or ("", ""))[1]
-            if full != name and (name in name_parts(full)[:1] or name == given):
-                return full
-        return None
-
-    def printed_longer(p: Paragraph, h: NameHit) -> str | None:
-        return next(
-            (n for n in names if len(n) > len(h.name) and p.text.startswith(n, h.start)), None
-        )
-
-    def run_on(h: NameHit) -> str | None:  # 鲍某某|安全: a name of the article and a word
-        return next(
-            (n for n in names if h.name.startswith(n) and _word_of_two(h.name[len(n) :])), None
-        )
-
-    def misprint(name: str) -> bool:
-        near = [
-            n
-            for n in names
-            if len(n) == len(name)
-            and n[0] == name[0]
-            and sum(a != b for a, b in zip(n, name, strict=True)) == 1
-        ]
-        return len(near) == 1
-
-    out: Hits = []
-    for p, h in hits:
-        if h.source != MentionSource.model:
-            out.append((p, h))
-        elif printed := printed_longer(p, h) or run_on(h):
-            out.append((p, replace(h, name=printed, end=h.start + len(printed))))
-        elif full := part_of(h.name):
-            out.append((p, replace(h, name=full, source=MentionSource.short_name)))
-        elif not (p.seq in garbled and misprint(h.name)):
-            out.append((p, h))
-    return out
-
-
-def _word_of_two(rest: str) -> bool:
-    """A word of two characters or more (安全), not one that ends a given name (全)."""
-    return len(rest) >= 2 and is_common_word(rest)
-
-
 def _signals(p: Paragraph, h: NameHit, orgs: ArticleOrgs) -> tuple[str, ...]:
     """Which readers found the name at this span."""
     found = set() if h.source in (MentionSource.model, MentionSource.short_name) else {"rules"}
@@ -362,7 +306,7 @@ def people_of(
     found = held_at_bodies_named_before(paragraphs, _with_posts(found, orgs), orgs)
     credits = credit_spans(paragraphs)
     found = [(p, h) for p, h in found if not overlaps_any(h.start, h.end, credits.get(p.seq, []))]
-    for p, h in _fuller(found, {seq for seq, found_runs in runs.items() if found_runs}):
+    for p, h in fuller_names(found, {seq for seq, found_runs in runs.items() if found_runs}):
         here = runs.get(p.seq, [])
         where = span_of(p, h.start, h.end, here)
         signals = _signals(p, h, orgs)

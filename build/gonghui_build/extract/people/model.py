@@ -31,6 +31,7 @@ from gonghui_build.extract.people.transliterated import (
     follows_name_at,
     joined_first_part,
     transliterated_end,
+    transliterated_start,
 )
 from gonghui_build.text import ner, tokenizer
 from gonghui_build.text.chars import is_cjk, without_spaces
@@ -164,7 +165,7 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if after_noun and composed_name(text, start, alone=False) == end:
         return start, end  # 劳动模范|其木格: one element of three characters after a title
     if is_transliterated(name):
-        return start, transliterated_end(text, start, end)
+        return transliterated_start(text, start, end), transliterated_end(text, start, end)
     if split_name(name) and len(name) <= 3:
         return start, _given_end_before_title(text, start, _compound_given_end(text, start, end))
     long_name = len(name) >= 4 and all(is_cjk(c) for c in name)
