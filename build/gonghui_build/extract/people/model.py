@@ -33,6 +33,7 @@ from gonghui_build.extract.people.transliterated import (
     transliterated_end,
     transliterated_start,
 )
+from gonghui_build.extract.people.yi_names import yi_span
 from gonghui_build.text import ner, tokenizer
 from gonghui_build.text.chars import is_cjk, without_spaces
 from gonghui_build.text.clauses import overlaps_any
@@ -150,6 +151,9 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     trimmed = _past_person_noun(text, start, end)
     after_noun = trimmed > start or after_title_or_occupation(text, start)
     start = trimmed
+    yi = yi_span(text, start, end)
+    if yi is not None:
+        return yi  # 阿说日|哈, 马|海伍|各: a Yi name the model cut
     name = without_spaces(text[start:end])
     if len(name) == 1:
         # 教师农|加贵: the model read the surname alone; jieba's name there is the whole
