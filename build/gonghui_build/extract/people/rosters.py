@@ -17,9 +17,10 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_head
-from gonghui_build.text import ner
+from gonghui_build.text import ner, places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_DOTS, is_name_after_title, is_plausible_name
+from gonghui_build.text.places import PREFECTURE, PROVINCE
 from gonghui_build.text.tokenizer import Token, tag_tokens
 
 #: The longest line read as a roster line, and the longest post after the body.
@@ -107,6 +108,23 @@ def _model_body_at(text: str, start: int) -> OrgSpan | None:
     return OrgSpan(start, start + first.end, rest[: first.end], suffix, kind)
 
 
+#: The last word of a line, set apart by a space from what precedes it.
+_CLOSING_WORD = re.compile(r"\s+([\u4e00-\u9fff]{2,4})$")
+
+
+def _city(name: str) -> bool:
+    """A province or a city of prefecture level, by its full name or short form (金昌)."""
+    return any(d.level in (PROVINCE, PREFECTURE) for d in places.lookup(name))
+
+
+def _closing_name(line: str, after: int) -> bool:
+    """A name closes the line past ``after``, set apart by a space (某公司电解工 吴某某):
+    the line prints the body and the post first, so no name opens it (a place that opens
+    the body, 金昌|某镍业公司, read as a name otherwise)."""
+    closing = _CLOSING_WORD.search(line, after)
+    return closing is not None and is_plausible_name(closing.group(1), strong_context=True)
+
+
 def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | None:
     """The name, body and post of a roster line, or None when ``text`` is no such line."""
     line = text.rstrip()
@@ -120,8 +138,10 @@ def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | No
         past = note.end() if note else at + size
         start = past + len(line[past:]) - len(line[past:].lstrip())
         body = _body_at(line, start)
-        if body is None:
-            continue
+        if body is None or (start == at + size and _city(line[at:start])):
+            continue  # 金昌|某镍业公司: a city opens the body's name
+        if _closing_name(line, body.end):
+            return None  # 金昌|某镍业公司电解工 吴某某: the post first, the name last
         post = _NOTE.sub("", line[body.end :]).strip()
         if not post or len(post) > _MAX_POST:
             continue
