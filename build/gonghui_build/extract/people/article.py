@@ -33,6 +33,7 @@ from gonghui_build.extract.people.position_facts import position_of
 from gonghui_build.extract.people.rolls import roll_names, spaced_breaks
 from gonghui_build.extract.people.rosters import roster_claims, roster_line
 from gonghui_build.extract.people.rules import NameHit
+from gonghui_build.extract.people.table_rows import closes_row, table_row_person
 from gonghui_build.extract.people.title_lists import bracketed_posts, committee_of_section
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
@@ -127,7 +128,8 @@ def _first_hits(
         if held is not None:
             section = (p.seq, OrgSpan(0, len(p.text), held, owner.suffix, owner.type))
             continue
-        listed = _roster_person(p, orgs)
+        listed = table_row_person(p.text) if p.role in READ_ROLES else None
+        listed = listed or _roster_person(p, orgs)
         if listed is not None:
             hits.append((p, listed))
         elif p.role in CAPTION_ROLES:
@@ -184,7 +186,7 @@ def _model_hits(
         for m in model_names(p.text, not_people, tokens, breaks[p.seq]):
             overlapping = [(i, h) for i, h in mine if h.start < m.end and m.start < h.end]
             for i, h in overlapping:
-                wider = _widened(h, m.start, m.end, m.name)
+                wider = None if closes_row(p.text, h.end) else _widened(h, m.start, m.end, m.name)
                 if wider is not None:
                     widened[i] = wider
             if overlapping:
