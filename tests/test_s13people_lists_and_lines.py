@@ -31,3 +31,29 @@ def test_tibetan_names_of_amdo_elements_after_a_title_are_read_whole():
 def test_a_given_name_ending_in_and_is_read_whole_before_a_verb_of_teaching():
     body = "本报讯 青禾大学讲师甘立和讲授了《工会的性质和任务》。"
     assert _people(body) == ["甘立和"]
+
+
+def test_a_line_printing_the_body_and_post_first_and_the_name_last_names_its_person():
+    from gonghui_build.extract.people.rosters import post_first_line
+
+    found = post_first_line("东湖城运公交有限公司驾驶员 冶海云")
+    assert found is not None and (found.name, found.post) == ("冶海云", "驾驶员")
+    assert found.body.written == "东湖城运公交有限公司"
+
+
+def test_the_heads_of_profiles_state_their_peoples_posts():
+    text = (
+        "听劳模讲岗位上的绝活\n\n"
+        "本报讯 9月18日，青禾省总工会召开劳模代表座谈会。\n\n"
+        "东湖城运公交有限公司驾驶员 冶海云\n\n"
+        "开公交二十年，我跟年轻司机说，方向盘握在手里，一车人的安全就握在手里。\n\n"
+        "青禾县民族服饰厂刺绣工 卓玛措\n\n"
+        "我十五岁跟着阿妈学刺绣，现在厂里的绣娘一半是我带出来的。"
+    )
+    positions = {
+        (p.name, p.title_normalised, p.org.name if p.org else None)
+        for a in page_facts(text).articles
+        for p in a.positions
+    }
+    assert ("冶海云", "驾驶员", "东湖城运公交有限公司") in positions
+    assert ("卓玛措", "刺绣工", "青禾县民族服饰厂") in positions

@@ -31,7 +31,7 @@ from gonghui_build.extract.people.occupations import bare_occupation, occupation
 from gonghui_build.extract.people.partial import named_in_full
 from gonghui_build.extract.people.position_facts import position_of
 from gonghui_build.extract.people.rolls import roll_names, spaced_breaks
-from gonghui_build.extract.people.rosters import roster_claims, roster_line
+from gonghui_build.extract.people.rosters import post_first_line, roster_claims, roster_line
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.table_rows import closes_row, table_row_person
 from gonghui_build.extract.people.title_lists import bracketed_posts, committee_of_section
@@ -74,10 +74,12 @@ def _roster_person(p: Paragraph, orgs: ArticleOrgs) -> NameHit | None:
     if p.role not in READ_ROLES | CAPTION_ROLES:
         return None
     found = roster_line(p.text, orgs.words_of(p))
+    source = MentionSource.name_before_title
+    if found is None:
+        found, source = post_first_line(p.text), MentionSource.title_before_name
     if found is None or (found.post is None and p.role in HEAD_ROLES):
         return None  # a headline must state the post: 某某|某公司|调研 is no roster
     claims = roster_claims(found, len(p.text.rstrip()))
-    source = MentionSource.name_before_title
     return NameHit(found.name, found.name_start, found.name_end, source, 0.85, claims)
 
 

@@ -151,6 +151,26 @@ def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | No
     return None
 
 
+def post_first_line(text: str) -> RosterLine | None:
+    """A roster line that prints the body and the post first and the name last, set
+    apart by a space (某有色冶炼有限公司电解车间主任 某某, 某厂刺绣工 某某某): lists of
+    award winners and the heads of a report's profiles print it so."""
+    line = text.rstrip()
+    closing = _CLOSING_WORD.search(line)
+    opening = _OPENING.match(line)
+    at = opening.end() if opening else 0
+    if closing is None or len(line) > _MAX_LINE or _SENTENCE.search(line, at):
+        return None
+    if not _closing_name(line, at):
+        return None
+    head = line[: closing.start()]
+    body = _body_at(head, at)
+    post = head[body.end :].strip() if body is not None else ""
+    if body is None or not is_post(post):
+        return None
+    return RosterLine(closing.group(1), closing.end(), body, post, closing.start(1))
+
+
 def roster_claims(found: RosterLine, line_end: int) -> tuple[TitleClaim, ...]:
     """The post a roster line states, held at its body, or at the unit of it the post
     names (某医院急诊科护士长: :func:`.titles.unit_and_head`); the claim covers the line
