@@ -32,3 +32,13 @@ def test_a_row_whose_tabs_were_lost_names_its_person_and_post():
     assert hit is not None and (hit.name, hit.start) == ("邬春燕", 1)
     assert [(c.title, c.org_written) for c in hit.claims] == [("教师", "青禾县第二中学")]
     assert row[hit.claims[0].org_offset :].startswith("青禾县第二中学")
+
+
+def test_a_labelled_item_of_a_list_of_winners_names_its_person_and_post():
+    from gonghui_build.extract.people.table_rows import labelled_item_person
+
+    line = "养老护理员：甘秀英（青禾颐和养老服务中心护理员）"
+    hit = labelled_item_person(line)
+    assert hit is not None and hit.name == "甘秀英"
+    assert [(c.title, c.org_written) for c in hit.claims] == [("护理员", "青禾颐和养老服务中心")]
+    assert labelled_item_person("地址：青禾路（东湖大厦）") is None

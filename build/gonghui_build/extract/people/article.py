@@ -33,7 +33,11 @@ from gonghui_build.extract.people.position_facts import position_of
 from gonghui_build.extract.people.rolls import roll_names, spaced_breaks
 from gonghui_build.extract.people.rosters import post_first_line, roster_claims, roster_line
 from gonghui_build.extract.people.rules import NameHit
-from gonghui_build.extract.people.table_rows import closes_row, table_row_person
+from gonghui_build.extract.people.table_rows import (
+    closes_row,
+    labelled_item_person,
+    table_row_person,
+)
 from gonghui_build.extract.people.title_lists import bracketed_posts, committee_of_section
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
@@ -131,6 +135,7 @@ def _first_hits(
             section = (p.seq, OrgSpan(0, len(p.text), held, owner.suffix, owner.type))
             continue
         listed = table_row_person(p.text) if p.role in READ_ROLES else None
+        listed = listed or labelled_item_person(p.text)
         listed = listed or _roster_person(p, orgs)
         if listed is not None:
             hits.append((p, listed))

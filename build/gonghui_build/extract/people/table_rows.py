@@ -4,7 +4,9 @@ person a row, as notices of honours and lists of delegates print them. Reading t
 page loses the cells' tabs (``2普丽芬女彝族某县人民医院护士长``): the sex and the
 nationality right after the name say where it ends, whatever the name's shape (a given
 name that is a word, 普文学, or of no Han shape), and the rest of the row is a roster's
-body and post (:mod:`.rosters`)."""
+body and post (:mod:`.rosters`). Lists of winners print a like row as a label, a
+colon, the name and the unit and post in brackets (``电工：某某（某电气有限公司维修电工）``).
+"""
 
 from __future__ import annotations
 
@@ -45,6 +47,31 @@ def table_row_person(text: str) -> NameHit | None:
     return NameHit(name, start, start + len(name), source, ROW_CONFIDENCE, claims)
 
 
+#: An item of a list of winners: a label (the event, the prize), a colon, the name and
+#: the unit and post in brackets, alone on its line.
+_LABELLED = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,10}[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,8})"
+    r"[（(](?P<held>[^（）()，。；\n]{4,40})[)）]\s*$"
+)
+
+
+def labelled_item_person(text: str) -> NameHit | None:
+    """The person of a labelled item of a list of winners (焊工：某某（某公司电焊工）),
+    with the post the brackets state at the body they name; None when the brackets
+    state no post at a body."""
+    found = _LABELLED.match(text)
+    if found is None:
+        return None
+    name, start = found.group("name"), found.start("name")
+    if not (split_name(name) or is_transliterated(name) or composed_name(name, 0, True)):
+        return None
+    claims = _claims(text, name, found.start("held") - 1)
+    if not claims:
+        return None
+    source = MentionSource.name_before_title
+    return NameHit(name, start, start + len(name), source, ROW_CONFIDENCE, claims)
+
+
 def closes_row(text: str, end: int) -> bool:
     """The sex and nationality cells of a table row follow ``end``: the name ends
     there (no model's reading runs it on, 某某|男)."""
@@ -54,7 +81,7 @@ def closes_row(text: str, end: int) -> bool:
 def _claims(text: str, name: str, rest: int) -> tuple[TitleClaim, ...]:
     """The post the row's last cell states at the body it names, read as a roster line
     of the name and that cell, its offsets moved to the row's."""
-    cell = text[rest:].strip()
+    cell = text[rest:].strip().strip("（）()")
     line = f"{name} {cell}"
     found = roster_line(line)
     if found is None:
