@@ -23,6 +23,7 @@ from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.counted import counted_names, list_item_hits, read_in_repeats
 from gonghui_build.extract.people.elections import elected_names, is_union
+from gonghui_build.extract.people.fuller import fuller_names
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.name_length import listed_after
 from gonghui_build.extract.people.named_before import held_at_bodies_named_before
@@ -30,8 +31,13 @@ from gonghui_build.extract.people.occupations import bare_occupation, occupation
 from gonghui_build.extract.people.partial import named_in_full
 from gonghui_build.extract.people.position_facts import position_of
 from gonghui_build.extract.people.rolls import roll_names, spaced_breaks
-from gonghui_build.extract.people.rosters import roster_claims, roster_line
+from gonghui_build.extract.people.rosters import post_first_line, roster_claims, roster_line
 from gonghui_build.extract.people.rules import NameHit
+from gonghui_build.extract.people.table_rows import (
+    closes_row,
+    labelled_item_person,
+    table_row_person,
+)
 from gonghui_build.extract.people.title_lists import bracketed_posts, committee_of_section
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
@@ -39,11 +45,8 @@ from gonghui_build.layout.quality import Run
 from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.names import (
     NAME_TAGS,
-    is_common_word,
     is_plausible_name,
     is_transliterated,
-    name_parts,
-    split_name,
 )
 from gonghui_build.vocabulary import MentionSource, OrgType
 
@@ -75,10 +78,12 @@ def _roster_person(p: Paragraph, orgs: ArticleOrgs) -> NameHit | None:
     if p.role not in READ_ROLES | CAPTION_ROLES:
         return None
     found = roster_line(p.text, orgs.words_of(p))
+    source = MentionSource.name_before_title
+    if found is None:
+        found, source = post_first_line(p.text), MentionSource.title_before_name
     if found is None or (found.post is None and p.role in HEAD_ROLES):
         return None  # a headline must state the post: 某某|某公司|调研 is no roster
     claims = roster_claims(found, len(p.text.rstrip()))
-    source = MentionSource.name_before_title
     return NameHit(found.name, found.name_start, found.name_end, source, 0.85, claims)
 
 
@@ -129,7 +134,9 @@ def _first_hits(
         if held is not None:
             section = (p.seq, OrgSpan(0, len(p.text), held, owner.suffix, owner.type))
             continue
-        listed = _roster_person(p, orgs)
+        listed = table_row_person(p.text) if p.role in READ_ROLES else None
+        listed = listed or labelled_item_person(p.text)
+        listed = listed or _roster_person(p, orgs)
         if listed is not None:
             hits.append((p, listed))
         elif p.role in CAPTION_ROLES:
@@ -186,7 +193,7 @@ def _model_hits(
         for m in model_names(p.text, not_people, tokens, breaks[p.seq]):
             overlapping = [(i, h) for i, h in mine if h.start < m.end and m.start < h.end]
             for i, h in overlapping:
-                wider = _widened(h, m.start, m.end, m.name)
+                wider = None if closes_row(p.text, h.end) else _widened(h, m.start, m.end, m.name)
                 if wider is not None:
                     widened[i] = wider
             if overlapping:
@@ -246,60 +253,6 @@ def _later_hits(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
             if not overlaps_any(h.start, h.end, taken)
         )
     return hits
-
-
-def _fuller(hits: Hits, garbled: set[int]) -> Hits:
-    """A name the model alone read short of a name of the article printed there in full
-    (孙某|全释然 where 孙某全 is named), or run on into a word (鲍某某安全), is that name;
-    one that is part of a fuller name of the article names that person (a short name:
-    阿依古丽 of 阿依古丽·吐尔逊, 桂芝 of 满桂芝); in a paragraph of unreadable OCR, a name
-    one character off a name of the article is that name misprinted (方立众 for 方立标):
-    no one new, and left out."""
-    names = sorted({h.name for _, h in hits if not h.partial})
-
-    def part_of(name: str) -> str | None:
-        for full in names:
-            given = (split_name(full) or ("", ""))[1]
-            if full != name and (name in name_parts(full)[:1] or name == given):
-                return full
-        return None
-
-    def printed_longer(p: Paragraph, h: NameHit) -> str | None:
-        return next(
-            (n for n in names if len(n) > len(h.name) and p.text.startswith(n, h.start)), None
-        )
-
-    def run_on(h: NameHit) -> str | None:  # 鲍某某|安全: a name of the article and a word
-        return next(
-            (n for n in names if h.name.startswith(n) and _word_of_two(h.name[len(n) :])), None
-        )
-
-    def misprint(name: str) -> bool:
-        near = [
-            n
-            for n in names
-            if len(n) == len(name)
-            and n[0] == name[0]
-            and sum(a != b for a, b in zip(n, name, strict=True)) == 1
-        ]
-        return len(near) == 1
-
-    out: Hits = []
-    for p, h in hits:
-        if h.source != MentionSource.model:
-            out.append((p, h))
-        elif printed := printed_longer(p, h) or run_on(h):
-            out.append((p, replace(h, name=printed, end=h.start + len(printed))))
-        elif full := part_of(h.name):
-            out.append((p, replace(h, name=full, source=MentionSource.short_name)))
-        elif not (p.seq in garbled and misprint(h.name)):
-            out.append((p, h))
-    return out
-
-
-def _word_of_two(rest: str) -> bool:
-    """A word of two characters or more (安全), not one that ends a given name (全)."""
-    return len(rest) >= 2 and is_common_word(rest)
 
 
 def _signals(p: Paragraph, h: NameHit, orgs: ArticleOrgs) -> tuple[str, ...]:
@@ -362,7 +315,7 @@ def people_of(
     found = held_at_bodies_named_before(paragraphs, _with_posts(found, orgs), orgs)
     credits = credit_spans(paragraphs)
     found = [(p, h) for p, h in found if not overlaps_any(h.start, h.end, credits.get(p.seq, []))]
-    for p, h in _fuller(found, {seq for seq, found_runs in runs.items() if found_runs}):
+    for p, h in fuller_names(found, {seq for seq, found_runs in runs.items() if found_runs}):
         here = runs.get(p.seq, [])
         where = span_of(p, h.start, h.end, here)
         signals = _signals(p, h, orgs)

@@ -24,7 +24,12 @@ from gonghui_build.layout.quality import Run
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.clauses import overlaps_any
-from gonghui_build.text.names import NAME_TAGS, is_common_word, is_plausible_name
+from gonghui_build.text.names import (
+    NAME_TAGS,
+    is_common_word,
+    is_plausible_name,
+    is_transliterated,
+)
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
@@ -163,9 +168,15 @@ def read_in_repeats(text: str, hit: NameHit, signals: Sequence[str], runs: Seque
     the name of a counted group (甲某等10名) in a run flagged only for its repeats and
     read by two readers: a list of honours repeats its words (优秀工会工作者…优秀工会
     积极分子), and the names the counts close are read as well as anywhere (a name in a
-    fragment the OCR printed twice, 罗某担负起, is no such name)."""
+    fragment the OCR printed twice, 罗某担负起, is no such name); or a transliterated
+    name printed again close by, whose odd cuts (艾某·玉某某|老人家) the detector reads as
+    a fragment out of step with the words: the repeat is the name, which prose repeats."""
     here = [r for r in runs if r.start < hit.end and hit.start < r.end]
     if not here:
         return True
+    if not all(r.signals == ("repeat",) for r in here):
+        return False
     counted = _COUNTED.match(text, hit.end) is not None
-    return counted and len(signals) >= 2 and all(r.signals == ("repeat",) for r in here)
+    written = text[hit.start : hit.end]
+    named_again = is_transliterated(hit.name) and text.count(written) >= 2
+    return (counted and len(signals) >= 2) or named_again

@@ -31,7 +31,9 @@ from gonghui_build.extract.people.transliterated import (
     follows_name_at,
     joined_first_part,
     transliterated_end,
+    transliterated_start,
 )
+from gonghui_build.extract.people.yi_names import yi_span
 from gonghui_build.text import ner, tokenizer
 from gonghui_build.text.chars import is_cjk, without_spaces
 from gonghui_build.text.clauses import overlaps_any
@@ -149,6 +151,9 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     trimmed = _past_person_noun(text, start, end)
     after_noun = trimmed > start or after_title_or_occupation(text, start)
     start = trimmed
+    yi = yi_span(text, start, end)
+    if yi is not None:
+        return yi  # 阿说日|哈, 马|海伍|各: a Yi name the model cut
     name = without_spaces(text[start:end])
     if len(name) == 1:
         # 教师农|加贵: the model read the surname alone; jieba's name there is the whole
@@ -164,7 +169,7 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if after_noun and composed_name(text, start, alone=False) == end:
         return start, end  # 劳动模范|其木格: one element of three characters after a title
     if is_transliterated(name):
-        return start, transliterated_end(text, start, end)
+        return transliterated_start(text, start, end), transliterated_end(text, start, end)
     if split_name(name) and len(name) <= 3:
         return start, _given_end_before_title(text, start, _compound_given_end(text, start, end))
     long_name = len(name) >= 4 and all(is_cjk(c) for c in name)

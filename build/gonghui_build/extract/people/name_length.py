@@ -11,6 +11,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_name
+from gonghui_build.extract.people.yi_names import yi_name_end
 from gonghui_build.reference import Words
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import is_name_after_title, is_plausible_name
@@ -41,6 +42,9 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
     composed = composed_name(text, pos, alone=False)
     if composed is not None and follows_name(text[composed : composed + 4]):
         return text[pos:composed]  # 主席苏和巴雅尔，: a name of Mongolian elements
+    yi = yi_name_end(text, pos, tokens)
+    if yi is not None:
+        return text[pos:yi]  # 律师阿说日哈用: a Yi name, a clan name and two characters
     sizes = (4, 3) if text[pos : pos + 2] in lexicon.surnames().compound else (3, 2)
     if _two_before_a_follower_word(text, pos):
         return text[pos : pos + 2]
@@ -141,7 +145,7 @@ def listed_after(
         if pos in not_names or titles.regex.match(text, pos):
             break
         name = name_after(text, pos, tokens)
-        if not name or not is_plausible_name(name, strong_context=True):
+        if not name or not _listed_name(text, pos, name):
             break
         if text[pos - 1] == " " and not _spaced_word(text, pos + len(name)):
             break
@@ -150,6 +154,15 @@ def listed_after(
             break
         names.append((name, pos))
     return names
+
+
+def _listed_name(text: str, pos: int, name: str) -> bool:
+    """A name of a list: of Han shape, or made of Mongolian or Tibetan elements
+    (其其格, 央金卓玛), or a Yi name (吉克阿呷)."""
+    if is_plausible_name(name, strong_context=True):
+        return True
+    end = pos + len(name)
+    return composed_name(text, pos, alone=False) == end or yi_name_end(text, pos) == end
 
 
 #: A unit in brackets after a name of a list: 甲（青禾市第一中学）、乙（…）.

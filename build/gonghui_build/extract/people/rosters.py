@@ -17,9 +17,10 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_head
-from gonghui_build.text import ner
+from gonghui_build.text import ner, places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_DOTS, is_name_after_title, is_plausible_name
+from gonghui_build.text.places import PREFECTURE, PROVINCE
 from gonghui_build.text.tokenizer import Token, tag_tokens
 
 #: The longest line read as a roster line, and the longest post after the body.
@@ -107,6 +108,23 @@ def _model_body_at(text: str, start: int) -> OrgSpan | None:
     return OrgSpan(start, start + first.end, rest[: first.end], suffix, kind)
 
 
+#: The last word of a line, set apart by a space from what precedes it.
+_CLOSING_WORD = re.compile(r"\s+([\u4e00-\u9fff]{2,4})$")
+
+
+def _city(name: str) -> bool:
+    """A province or a city of prefecture level, by its full name or short form (金昌)."""
+    return any(d.level in (PROVINCE, PREFECTURE) for d in places.lookup(name))
+
+
+def _closing_name(line: str, after: int) -> bool:
+    """A name closes the line past ``after``, set apart by a space (某公司电解工 吴某某):
+    the line prints the body and the post first, so no name opens it (a place that opens
+    the body, 金昌|某镍业公司, read as a name otherwise)."""
+    closing = _CLOSING_WORD.search(line, after)
+    return closing is not None and is_plausible_name(closing.group(1), strong_context=True)
+
+
 def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | None:
     """The name, body and post of a roster line, or None when ``text`` is no such line."""
     line = text.rstrip()
@@ -120,8 +138,10 @@ def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | No
         past = note.end() if note else at + size
         start = past + len(line[past:]) - len(line[past:].lstrip())
         body = _body_at(line, start)
-        if body is None:
-            continue
+        if body is None or (start == at + size and _city(line[at:start])):
+            continue  # 金昌|某镍业公司: a city opens the body's name
+        if _closing_name(line, body.end):
+            return None  # 金昌|某镍业公司电解工 吴某某: the post first, the name last
         post = _NOTE.sub("", line[body.end :]).strip()
         if not post or len(post) > _MAX_POST:
             continue
@@ -129,6 +149,26 @@ def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | No
         post = held if is_post(held) else None
         return RosterLine(line[at : at + size], at + size, body, post, at)
     return None
+
+
+def post_first_line(text: str) -> RosterLine | None:
+    """A roster line that prints the body and the post first and the name last, set
+    apart by a space (某有色冶炼有限公司电解车间主任 某某, 某厂刺绣工 某某某): lists of
+    award winners and the heads of a report's profiles print it so."""
+    line = text.rstrip()
+    closing = _CLOSING_WORD.search(line)
+    opening = _OPENING.match(line)
+    at = opening.end() if opening else 0
+    if closing is None or len(line) > _MAX_LINE or _SENTENCE.search(line, at):
+        return None
+    if not _closing_name(line, at):
+        return None
+    head = line[: closing.start()]
+    body = _body_at(head, at)
+    post = head[body.end :].strip() if body is not None else ""
+    if body is None or not is_post(post):
+        return None
+    return RosterLine(closing.group(1), closing.end(), body, post, closing.start(1))
 
 
 def roster_claims(found: RosterLine, line_end: int) -> tuple[TitleClaim, ...]:

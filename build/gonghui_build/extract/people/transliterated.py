@@ -34,6 +34,24 @@ def across_dot(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def transliterated_start(text: str, start: int, end: int) -> int:
+    """The start of a transliterated name the model read at ``text[start:end]``: a word
+    of jieba's that opens before the model's start and closes inside the first part
+    holds the name's opening characters the model left out (再|丽某·吐某某 where jieba
+    reads 再丽某, 买买|提江·某某 where it reads 买买提); a title, an occupation or a noun
+    for people that runs into the name is no part of it."""
+    dot = next((k for k in range(start, end) if text[k] in NAME_DOTS), end)
+    titles = lexicon.titles()
+    for t in tokenizer.tag_tokens(text):
+        if not t.start < start < t.end <= dot or not all(map(is_cjk, t.word)):
+            continue
+        head = t.word[: start - t.start]
+        if titles.at_end.search(head) or titles.person_nouns.ending(head):
+            return start
+        return t.start
+    return start
+
+
 #: Characters the last part of a transliterated name may run on past the model's end,
 #: and the longest last part the model leaves that may be cut short.
 _LAST_PART_RUN_ON, _SHORT_LAST_PART = 4, 2

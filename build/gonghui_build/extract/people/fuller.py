@@ -1,0 +1,79 @@
+"""Names the model alone read short of, or run past, a name the article prints in full,
+set to that name (孙某|全释然, 再|丽某·吐某某, 鲍某某|安全), and short forms of a fuller
+name of the article (阿依古丽 of 阿依古丽·吐尔逊) read as that person: the model reads
+one mention of a name at a time, the article names its people once in full. Kept apart
+from :mod:`.article`, which combines the readers."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from gonghui_build.extract.people.rules import NameHit
+from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.text.names import is_common_word, name_parts, split_name
+from gonghui_build.vocabulary import MentionSource
+
+Hits = list[tuple[Paragraph, NameHit]]
+
+
+def fuller_names(hits: Hits, garbled: set[int]) -> Hits:
+    """A name the model alone read short of a name of the article printed there in full
+    (孙某|全释然 where 孙某全 is named; 再|丽某·吐某某), or run on into a word
+    (鲍某某安全), is that name; one that is part of a fuller name of the article names
+    that person (a short name: 阿依古丽 of 阿依古丽·吐尔逊, 桂芝 of 满桂芝); in a paragraph
+    of unreadable OCR, a name one character off a name of the article is that name
+    misprinted (方立众 for 方立标): no one new, and left out."""
+    names = sorted({h.name for _, h in hits if not h.partial})
+    out: Hits = []
+    for p, h in hits:
+        if h.source != MentionSource.model:
+            out.append((p, h))
+        elif fuller := _longer(names, p, h):
+            out.append((p, fuller))
+        elif full := _part_of(names, h.name):
+            out.append((p, replace(h, name=full, source=MentionSource.short_name)))
+        elif not (p.seq in garbled and _misprint(names, h.name)):
+            out.append((p, h))
+    return out
+
+
+def _part_of(names: list[str], name: str) -> str | None:
+    """The fuller name of the article ``name`` is the first part or the given name of."""
+    for full in names:
+        given = (split_name(full) or ("", ""))[1]
+        if full != name and (name in name_parts(full)[:1] or name == given):
+            return full
+    return None
+
+
+def _longer(names: list[str], p: Paragraph, h: NameHit) -> NameHit | None:
+    """The hit set to a name of the article printed in full where the model read it:
+    from the same start (孙某|全), run on into a word (鲍某某|安全), or around the
+    model's span, which starts inside it (再|丽某·吐某某, 阿某某·|阿某某)."""
+    at_start = (n for n in names if len(n) > len(h.name) and p.text.startswith(n, h.start))
+    run_on = (n for n in names if h.name.startswith(n) and _word_of_two(h.name[len(n) :]))
+    if printed := next(at_start, None) or next(run_on, None):
+        return replace(h, name=printed, end=h.start + len(printed))
+    for n in names:
+        at = n.find(p.text[h.start : h.end], 1)
+        if len(n) > len(h.name) and at > 0 and p.text.startswith(n, h.start - at):
+            return replace(h, name=n, start=h.start - at, end=h.start - at + len(n))
+    return None
+
+
+def _misprint(names: list[str], name: str) -> bool:
+    """Exactly one name of the article differs from ``name`` in one character only,
+    after the same first one."""
+    near = [
+        n
+        for n in names
+        if len(n) == len(name)
+        and n[0] == name[0]
+        and sum(a != b for a, b in zip(n, name, strict=True)) == 1
+    ]
+    return len(near) == 1
+
+
+def _word_of_two(rest: str) -> bool:
+    """A word of two characters or more (安全), not one that ends a given name (全)."""
+    return len(rest) >= 2 and is_common_word(rest)

@@ -1,0 +1,61 @@
+"""Yi names (阿苏拉则, 吉克阿呷, 马海伍各): a clan name of two characters
+(``reference/people.yaml`` yi_clan_names) and a given name of two, printed with no Han
+surname. The surname rules find no name in them and the model cuts them anywhere
+(阿说日|哈, 马|海伍|各老师, 沙马伍|各等人); the clan name says where the name starts and
+the four characters where it ends. Kept apart from :mod:`.composed`, whose names are
+made of known elements only."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from gonghui_build import reference as lexicon
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.tokenizer import Token, tag_tokens
+
+#: Characters of a clan name, and of a whole name.
+CLAN, NAME = 2, 4
+
+
+def _follows_name(text: str) -> bool:
+    """A word that follows names (or no Chinese character) opens ``text``."""
+    if not text or not is_cjk(text[0]):
+        return True
+    return lexicon.words("people.yaml", "name_followers").starting(text) is not None
+
+
+@functools.cache
+def _clans() -> frozenset[str]:
+    return frozenset(lexicon.words("people.yaml", "yi_clan_names"))
+
+
+def yi_name_end(text: str, pos: int, tokens: Sequence[Token] | None = None) -> int | None:
+    """The end of a Yi name starting at ``pos``: a clan name and two Chinese characters
+    that start no word that follows names (沙马|出席), the last no such word jieba reads
+    (马海波|说; 阿苏拉则 is one name: jieba reads 拉则), and a word of jieba's starting
+    right after them or no Chinese character (马海伍各|老师; not 马海波副|主席, where
+    jieba's 副主席 starts a character earlier; nor where a title does, 马海波|副主席)."""
+    end = pos + NAME
+    if text[pos : pos + CLAN] not in _clans() or end > len(text):
+        return None
+    given = text[pos + CLAN : end]
+    if not all(map(is_cjk, given)) or _follows_name(text[pos + CLAN : pos + CLAN + 4]):
+        return None
+    tokens = tokens if tokens is not None else tag_tokens(text)
+    starts = {t.start for t in tokens}
+    if end - 1 in starts and _follows_name(text[end - 1 : end + 3]):
+        return None  # 马海波|说: a Han name of three characters, and a word after names
+    if lexicon.titles().regex.match(text, end - 1):
+        return None  # 马海波|副主席: a Han name, and a title
+    return end if end == len(text) or not is_cjk(text[end]) or end in starts else None
+
+
+def yi_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The Yi name the model read part of at ``text[start:end]``: one starting at the
+    span's start or a character before it (人马|海伍 holds 马海), that covers the span."""
+    for pos in (start, start - 1):
+        stop = yi_name_end(text, pos) if pos >= 0 else None
+        if stop is not None and end <= stop:
+            return pos, stop
+    return None
