@@ -67,6 +67,11 @@ def words(section: str) -> Words:
     return lexicon.words("people.yaml", section)
 
 
+#: An item's number opening a line of a list (1. 2、 （3） ①): no part of the body a
+#: caption line's title is held at.
+_ITEM_NUMBER = re.compile(r"(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[\u2460-\u2473])")
+
+
 def caption_person(text: str) -> NameHit | None:
     """The person of a portrait caption or speaker line, with their titles."""
     titled = parse_titled_name(text)
@@ -77,14 +82,16 @@ def caption_person(text: str) -> NameHit | None:
     compact = "".join(text[i] for i in positions)
     name_start = positions[titled.name_offset]
     name_end = positions[titled.name_offset + len(titled.name) - 1] + 1
+    numbered = _ITEM_NUMBER.match(compact, 0, titled.name_offset)
+    skip = numbered.end() if numbered else 0  # 1.某公司班长 某某: the item's number
     claims = [
         replace(
             c,
-            start=positions[c.start],
-            end=positions[c.end - 1] + 1,
-            org_offset=positions[c.org_offset] if c.org_offset is not None else None,
+            start=positions[c.start + skip],
+            end=positions[c.end + skip - 1] + 1,
+            org_offset=positions[c.org_offset + skip] if c.org_offset is not None else None,
         )
-        for c in parse_chain(compact, titled.name_offset, caption=True)
+        for c in parse_chain(compact[skip:], titled.name_offset - skip, caption=True)
     ]
     return NameHit(titled.name, name_start, name_end, None, 0.95, tuple(claims))
 
