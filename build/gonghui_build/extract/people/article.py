@@ -30,7 +30,7 @@ from gonghui_build.extract.people.occupations import bare_occupation, occupation
 from gonghui_build.extract.people.partial import named_in_full
 from gonghui_build.extract.people.position_facts import position_of
 from gonghui_build.extract.people.rolls import roll_names, spaced_breaks
-from gonghui_build.extract.people.rosters import roster_claims, roster_line
+from gonghui_build.extract.people.rosters import roster_claims, roster_line, sex_cell
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.title_lists import bracketed_posts, committee_of_section
 from gonghui_build.extract.spans import as_written, capped, span_of
@@ -156,10 +156,11 @@ def _first_hits(
     return hits
 
 
-def _widened(hit: NameHit, start: int, end: int, name: str) -> NameHit | None:
+def _widened(hit: NameHit, start: int, end: int, name: str, text: str) -> NameHit | None:
     """The rule's hit with the model's longer reading of the same name: a name of
-    another language (艾尔肯|·吐尔逊), or a Chinese name the rule cut short (伊文|珊)."""
-    longer = start == hit.start and end > hit.end
+    another language (艾尔肯|·吐尔逊), or a Chinese name the rule cut short (伊文|珊);
+    not a table's sex cell run on after the name (陈某某|男|汉族: :func:`.rosters.sex_cell`)."""
+    longer = start == hit.start and end > hit.end and not sex_cell(text, hit.end)
     plausible = is_plausible_name(name, strong_context=True)
     if longer and (is_transliterated(name) or len(name) >= 4 or plausible):
         return replace(hit, name=name, end=end)  # 伊文|珊带队: jieba cut the name short
@@ -186,7 +187,7 @@ def _model_hits(
         for m in model_names(p.text, not_people, tokens, breaks[p.seq]):
             overlapping = [(i, h) for i, h in mine if h.start < m.end and m.start < h.end]
             for i, h in overlapping:
-                wider = _widened(h, m.start, m.end, m.name)
+                wider = _widened(h, m.start, m.end, m.name, p.text)
                 if wider is not None:
                     widened[i] = wider
             if overlapping:

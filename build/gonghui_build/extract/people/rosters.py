@@ -40,6 +40,9 @@ _FIRST_PART = re.compile(rf"[\u4e00-\u9fff]{{2,8}}[{NAME_DOTS}]")
 _OPENING = re.compile(
     r"(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[\u2460-\u2473]|[\u4e00-\u9fff]{1,6}[：:])\s*"
 )
+#: A table's row, its columns run together where the page's TABs were (序号 姓名 性别
+#: 民族 单位及职务: 1陈某某男汉族某公司厨师): the number, the name, the sex.
+_TABLE_ROW = re.compile(rf"\d{{1,3}}\s*(?P<name>[\u4e00-\u9fff{NAME_DOTS}]{{2,12}}?)\s*[男女]\s*")
 
 
 @dataclass(frozen=True)
@@ -114,21 +117,53 @@ def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | No
     at = opening.end() if opening else 0
     if not line or len(line) > _MAX_LINE or _SENTENCE.search(line, at):
         return None
+    if row := _table_row(line):
+        return _line_at(line, *row)
     tokens = tokens if tokens is not None else tag_tokens(line)
     for size in _name_sizes(line, tokens, at):
         note = _NOTE.match(line, at + size)  # 马某某（回族） 某公司厨师: no part of the body
         past = note.end() if note else at + size
-        start = past + len(line[past:]) - len(line[past:].lstrip())
-        body = _body_at(line, start)
-        if body is None:
-            continue
-        post = _NOTE.sub("", line[body.end :]).strip()
-        if not post or len(post) > _MAX_POST:
-            continue
-        held = "".join(c for c in post if is_cjk(c))  # 0六一基地电焊工
-        post = held if is_post(held) else None
-        return RosterLine(line[at : at + size], at + size, body, post, at)
+        found = _line_at(line, at, at + size, past + len(line[past:]) - len(line[past:].lstrip()))
+        if found is not None:
+            return found
     return None
+
+
+def _table_row(line: str) -> tuple[int, int, int] | None:
+    """A table's row (序号 姓名 性别 民族 单位及职务), its cells run together: where its
+    name starts and ends, and where the unit opens, past the sex and the people
+    (``people.yaml`` ethnic_groups) when printed."""
+    row = _TABLE_ROW.match(line)
+    if row is None or not is_plausible_name(row.group("name"), strong_context=True):
+        return None
+    opens = row.end()
+    group = lexicon.words("people.yaml", "ethnic_groups").starting(line, opens)
+    if group is not None:
+        opens += len(group)
+        opens += len(line[opens:]) - len(line[opens:].lstrip())
+    return row.start("name"), row.end("name"), opens
+
+
+def sex_cell(text: str, at: int) -> bool:
+    """A table's sex cell at ``at`` (男, 女) and its people's cell after it (汉族): the
+    cells after a name in a row whose TABs the text lost (1陈某某男汉族某公司…)."""
+    if text[at : at + 1] not in ("男", "女"):
+        return False
+    return lexicon.words("people.yaml", "ethnic_groups").starting(text, at + 1) is not None
+
+
+def _line_at(line: str, at: int, name_end: int, start: int) -> RosterLine | None:
+    """The roster line whose name is ``line[at:name_end]`` and whose body opens at
+    ``start``, or None when no body opens there or no post of a list's length follows."""
+    body = _body_at(line, start)
+    if body is None:
+        return None
+    post = _NOTE.sub("", line[body.end :]).strip()
+    if not post or len(post) > _MAX_POST:
+        return None
+    held = "".join(c for c in post if is_cjk(c))  # 0六一基地电焊工
+    post = held if is_post(held) else None
+    return RosterLine(line[at:name_end], name_end, body, post, at)
 
 
 def roster_claims(found: RosterLine, line_end: int) -> tuple[TitleClaim, ...]:
