@@ -115,6 +115,9 @@ def bare_occupation(
     if any(start - 1 <= span.end <= name_start for span in known):
         return ()
     title = text[start:name_start]
+    describer = lexicon.words("people.yaml", "person_describers").starting(title)
+    if describer and _is_occupation(title[len(describer) :]):
+        start, title = start + len(describer), title[len(describer) :]  # 老|铣工, 退休|矿工
     if len(title) < 2 or not _is_occupation(title):
         return ()
     return (TitleClaim(title, title, None, None, start, name_start, described=True),)

@@ -45,7 +45,12 @@ from gonghui_build.extract.people.title_lists import (
     past_title_note,
     union_of_list,
 )
-from gonghui_build.extract.people.titles import TitleClaim, described_posts, parse_chain
+from gonghui_build.extract.people.titles import (
+    TitleClaim,
+    described_posts,
+    item_number_end,
+    parse_chain,
+)
 from gonghui_build.reference import Words
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
@@ -67,11 +72,6 @@ def words(section: str) -> Words:
     return lexicon.words("people.yaml", section)
 
 
-#: An item's number opening a line of a list (1. 2、 （3） ①): no part of the body a
-#: caption line's title is held at.
-_ITEM_NUMBER = re.compile(r"(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[\u2460-\u2473])")
-
-
 def caption_person(text: str) -> NameHit | None:
     """The person of a portrait caption or speaker line, with their titles."""
     titled = parse_titled_name(text)
@@ -82,8 +82,7 @@ def caption_person(text: str) -> NameHit | None:
     compact = "".join(text[i] for i in positions)
     name_start = positions[titled.name_offset]
     name_end = positions[titled.name_offset + len(titled.name) - 1] + 1
-    numbered = _ITEM_NUMBER.match(compact, 0, titled.name_offset)
-    skip = numbered.end() if numbered else 0  # 1.某公司班长 某某: the item's number
+    skip = item_number_end(compact, titled.name_offset)  # 1.某公司班长 某某
     claims = [
         replace(
             c,

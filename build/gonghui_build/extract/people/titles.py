@@ -316,8 +316,16 @@ def _inner_body_apart(written: str) -> tuple[str, str]:
 
 #: The longest name (a transliterated one, a note aside) a list's line ends with.
 _LINE_END_NAME = 12
-#: An item's number opening a list's line (1. 2、 （3）).
-_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）])\s*")
+#: An item's number opening a list's line (1. 2、 （3） ①): no part of the body named
+#: after it.
+ITEM_NUMBER = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[\u2460-\u2473])\s*")
+
+
+def item_number_end(text: str, end: int) -> int:
+    """Where the item's number opening a list's line ends (1.某公司班长 某某: 2), 0 when
+    ``text`` opens with none before ``end``."""
+    numbered = ITEM_NUMBER.match(text, 0, end)
+    return numbered.end() if numbered else 0
 
 
 def _before_spaces(text: str, body_start: int, start: int, end: int) -> int:
@@ -328,7 +336,7 @@ def _before_spaces(text: str, body_start: int, start: int, end: int) -> int:
     if len(rest) > _LINE_END_NAME or any(not is_cjk(c) and c not in NAME_DOTS for c in rest):
         return end
     opening = text[:body_start]
-    if opening.strip() and not _ITEM_NUMBER.fullmatch(opening):
+    if opening.strip() and not ITEM_NUMBER.fullmatch(opening):
         return end
     while end > start and text[end - 1] in " \u3000\t":
         end -= 1
