@@ -29,3 +29,15 @@ def test_words_describing_the_person_before_an_occupation_are_no_part_of_it():
     assert ("唐德贵", "铣工", None) in found
     assert ("祁守义", "矿工", None) in found
     assert not [f for f in found if f[1].startswith(("老", "退休"))]
+
+
+def test_a_trade_printed_with_a_title_of_no_body_stays_in_the_title():
+    text = (
+        "本报讯 东湖区总工会在区职工服务中心开设“职工心理驿站”，每周三由心理咨询师"
+        "刘晓霞坐班接待职工。青禾机床厂的攻关小组干了半个月也没有拿下。车间主任何志明"
+        "找到老彭。“他算料从来不用返工。”项目经理蒋伟明说。\n"
+    )
+    found = first_article_positions(text)
+    assert ("刘晓霞", "心理咨询师", None) in found
+    assert ("何志明", "车间主任", None) in found
+    assert ("蒋伟明", "项目经理", None) in found
