@@ -51,3 +51,16 @@ def test_a_department_and_de_before_a_title_hold_the_title():
     )
     found = first_article_positions(text)
     assert ("滕立华", "主任医师", "东湖区中心医院心内科") in found
+
+
+def test_a_post_held_at_a_body_or_a_trades_worker_printed_alone_is_the_title():
+    text = (
+        "本报讯 青禾区总工会为环卫工人和货车司机送年货。环卫工人朱师傅说，这是他连续"
+        "第三年收到年货。货车司机郭长河已在这条线路上跑了十一年。林场工人郭长顺说很暖心。"
+        "一线工人张建国、青年工人李晓明也领到了年货。\n"
+    )
+    found = first_article_positions(text)
+    assert ("朱师傅", "环卫工人", None) in found
+    assert ("郭长河", "货车司机", None) in found
+    assert ("郭长顺", "林场工人", None) in found
+    assert not [f for f in found if f[0] in ("张建国", "李晓明")]

@@ -118,7 +118,7 @@ def bare_occupation(
     describer = lexicon.words("people.yaml", "person_describers").starting(title)
     if describer and _is_occupation(title[len(describer) :]):
         start, title = start + len(describer), title[len(describer) :]  # 老|铣工, 退休|矿工
-    if len(title) < 2 or not _is_occupation(title):
+    if len(title) < 2 or not (_is_occupation(title) or _is_trade_post(title, start, tokens)):
         return ()
     return (TitleClaim(title, title, None, None, start, name_start, described=True),)
 
@@ -164,6 +164,30 @@ def _past_function_word(start: int, name_start: int, tokens: list[Token]) -> int
     if first is None or len(first.word) != 1 or first.end >= name_start:
         return start
     return first.end if first.tag.startswith(_NOT_OCCUPATION_START) else start
+
+
+#: Parts of speech of a trade's word before 工人 (环卫工人, 林场|工人): a noun.
+_TRADE_TAGS = ("n", "vn")
+
+
+def _is_trade_post(title: str, start: int, tokens: list[Token]) -> bool:
+    """``货车司机``, ``环卫工人``, ``林场工人``: a post held at a body (``titles.yaml``
+    post_endings: 司机, 民警) printed alone, or 工人 after the noun of a trade (a word
+    jieba reads whole, 环卫工人, or a noun of two characters before 工人: 林场|工人), is
+    the person's title as an occupation is; a kind of worker (一线工人, 青年工人:
+    ``titles.yaml`` not_posts) is none."""
+    if lexicon.words("titles.yaml", "post_endings").ending(title):
+        return not lexicon.words("titles.yaml", "not_posts").ending(title)
+    trade = title.removesuffix(_WORKER)
+    if len(trade) != 2 or trade == title or lexicon.words("titles.yaml", "not_posts").ending(trade):
+        return False
+    word = next((t for t in tokens if t.start == start), None)
+    whole = word is not None and word.end == start + len(title)
+    return word is not None and (whole or word.end == start + 2) and word.tag in _TRADE_TAGS
+
+
+#: A worker, after the word of a trade (环卫|工人).
+_WORKER = "工人"
 
 
 def _is_occupation(word: str) -> bool:
