@@ -102,18 +102,48 @@ def _named_for(
     further name the election lists with its own 为 (，乙为副主席、丙为委员)."""
     hits: list[NameHit] = []
     while start < len(text):
-        name = name_after(text, start, tokens)
-        if name is None or not text.startswith("为", start + len(name)):
+        names = _names_before_wei(text, start, tokens)
+        if not names:
             break
-        claims = _claims(text, start + len(name) + 1, start, tokens, known, earlier)
+        name, at = names[-1]
+        verb = at + len(name) + len(_ADDRESS) * text.startswith(_ADDRESS, at + len(name))
+        claims = _claims(text, verb + 1, start, tokens, known, earlier)
         if not claims:
             break
-        hits.append(_hit(name, start, claims))
+        hits += [_hit(n, k, claims) for n, k in names]
         end = max(c.end for c in claims)
         if end >= len(text) or text[end] not in _NEXT_NAMED:
             break
         start = end + 1
     return hits
+
+
+#: A word of address between a name and the 为 of an election (选举甲同志为主席).
+_ADDRESS = "同志"
+
+
+def _names_before_wei(text: str, start: int, tokens: list[Token]) -> list[tuple[str, int]]:
+    """The names at ``start`` an election's 为 states a post for: one name (甲为主席,
+    甲同志为主席), or names listed with 、 sharing it (乙、丙同志为副主席); none when
+    no 为 follows them."""
+    names: list[tuple[str, int]] = []
+    while start < len(text):
+        name = name_after(text, start, tokens)
+        if name is None:
+            return []
+        names.append((name, start))
+        end = start + len(name)
+        end += len(_ADDRESS) if text.startswith(_ADDRESS, end) else 0
+        if text.startswith("为", end):
+            return names
+        if not text.startswith("、", end) or len(names) >= _MAX_LISTED:
+            return []
+        start = end + 1
+    return []
+
+
+#: The most names an election lists before one 为.
+_MAX_LISTED = 8
 
 
 def _listed_before(text: str, start: int) -> list[tuple[str, int]]:
