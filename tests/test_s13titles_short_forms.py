@@ -18,3 +18,13 @@ def test_a_universitys_short_forms_before_a_title_are_the_university():
     assert ("何思明", "党委书记", _UNIVERSITY) in found
     assert ("唐建华", "校长", _UNIVERSITY) in found
     assert ("马立新", "党委副书记", _UNIVERSITY) in found
+
+
+def test_a_tenure_word_before_a_unions_title_names_no_body():
+    text = (
+        "本报讯 9月6日下午，青禾电子科技有限公司工会选举大会召开。"
+        "新任工会主席左立强作了表态发言。\n"
+    )
+    found = first_article_positions(text)
+    assert ("左立强", "主席", "新任工会") not in found
+    assert not [f for f in found if f[2] and f[2].startswith("新任")]

@@ -76,6 +76,8 @@ def _org_before_title(
     if whole is None or whole.start >= title_start or not whole.written.endswith(union):
         return None
     written = whole.written[: -len(union)]
+    if written in lexicon.words("titles.yaml", "tenure_marks"):
+        return None  # 新任|工会主席: when the post was taken up, no body's name
     return OrgSpan(whole.start, title_start, written, whole.suffix, whole.type)
 
 
