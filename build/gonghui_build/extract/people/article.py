@@ -282,7 +282,9 @@ def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
             claims = rules.with_described_post(p.text, h.start, orgs.words_of(p), (), known)
             h = replace(h, claims=claims)
         if not h.claims and h.source not in _REFERENCES:  # 快递员某某: the occupation
-            h = replace(h, claims=bare_occupation(p.text, h.start, orgs.words_of(p), known))
+            brands = orgs.short.get(p.seq, [])
+            bare = bare_occupation(p.text, h.start, orgs.words_of(p), known, brands)
+            h = replace(h, claims=bare)
         if not h.partial and h.source not in _REFERENCES:  # 主席：甲（区政协副主席兼）
             bracketed = bracketed_posts(p.text, h.end, tuple(h.claims), orgs.words_of(p))
             h = h if bracketed == tuple(h.claims) else replace(h, claims=bracketed)

@@ -76,6 +76,8 @@ def _org_before_title(
     if whole is None or whole.start >= title_start or not whole.written.endswith(union):
         return None
     written = whole.written[: -len(union)]
+    if written in lexicon.words("titles.yaml", "tenure_marks"):
+        return None  # 新任|工会主席: when the post was taken up, no body's name
     return OrgSpan(whole.start, title_start, written, whole.suffix, whole.type)
 
 
@@ -198,12 +200,23 @@ def body_and_unit(
             continue
         if not is_particular(body, tokens):
             continue
+        if unit.endswith("的"):
+            return _body_of_group(body, unit[:-1], end), ""
         base = match.group("base")
         heads = len(base) > 1 and unit.endswith(base[0]) and not match.group("inner")
         if heads or _names_a_unit(unit):
             return OrgSpan(body.start, title_start, body.written + unit, unit, body.type), ""
         return body, unit
     return None
+
+
+def _body_of_group(body: OrgSpan, group: str, end: int) -> OrgSpan:
+    """``某医院代表队的|护士长``: a group of the body's people at an occasion (a team, a
+    delegation) and 的 before a title name no unit the title is held at: the body holds
+    it; a unit of the body there (心内科的|主任医师) does."""
+    if not group or not _names_a_unit(group):
+        return body
+    return OrgSpan(body.start, end + len(group), body.written + group, group, body.type)
 
 
 #: The shortest and longest unit named by its head's title (青禾站 … 某某同城配送中关村站)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan
@@ -102,18 +103,54 @@ def _named_for(
     further name the election lists with its own 为 (，乙为副主席、丙为委员)."""
     hits: list[NameHit] = []
     while start < len(text):
-        name = name_after(text, start, tokens)
-        if name is None or not text.startswith("为", start + len(name)):
+        names = _names_before_wei(text, start, tokens)
+        if not names:
             break
-        claims = _claims(text, start + len(name) + 1, start, tokens, known, earlier)
+        name, at = names[-1]
+        verb = at + len(name) + len(_ADDRESS) * text.startswith(_ADDRESS, at + len(name))
+        claims = _claims(text, verb + 1, start, tokens, known, earlier)
         if not claims:
             break
-        hits.append(_hit(name, start, claims))
+        hits += [_hit(n, k, claims) for n, k in names]
         end = max(c.end for c in claims)
         if end >= len(text) or text[end] not in _NEXT_NAMED:
             break
         start = end + 1
     return hits
+
+
+#: A word of address between a name and the 为 of an election (选举甲同志为主席).
+_ADDRESS = "同志"
+
+
+def _names_before_wei(text: str, start: int, tokens: list[Token]) -> list[tuple[str, int]]:
+    """The names at ``start`` an election's 为 states a post for: one name (甲为主席,
+    甲同志为主席), or names listed with 、 sharing it (乙、丙同志为副主席); none when
+    no 为 follows them."""
+    names: list[tuple[str, int]] = []
+    while start < len(text):
+        name = name_after(text, start, tokens)
+        if name is None:
+            return []
+        names.append((name, start))
+        end = start + len(name)
+        end += len(_ADDRESS) if text.startswith(_ADDRESS, end) else 0
+        if text.startswith("为", end):
+            return names
+        if not text.startswith("、", end) or len(names) >= _MAX_LISTED:
+            return []
+        start = end + 1
+    return []
+
+
+def _past_address(text: str, end: int) -> int:
+    """Where a name before an election's verb ends, a word of address after it aside
+    (甲同志|当选为主席)."""
+    return end - len(_ADDRESS) if text.endswith(_ADDRESS, 0, end) else end
+
+
+#: The most names an election lists before one 为.
+_MAX_LISTED = 8
 
 
 def _listed_before(text: str, start: int) -> list[tuple[str, int]]:
@@ -154,7 +191,7 @@ def elected_names(
     for verb in _words("election_before").finditer(text):
         hits += _named_for(text, verb.end(), tokens, known, earlier)
     for verb in _words("election_after").finditer(text):
-        stop = note_start(text, verb.start())  # 甲(女)当选副主席
+        stop = note_start(text, _past_address(text, verb.start()))  # 甲(女)当选副主席
         for size in (3, 2):
             start = stop - size
             name = text[start:stop]
@@ -166,7 +203,86 @@ def elected_names(
                 hits.append(_hit(name, start, claims))
                 hits += [_hit(n, k, claims) for n, k in _listed_before(text, start)]
             break
+    hits += respective_names(text, tokens, known, earlier)
     return hits + officer_names(text, tokens, known, earlier, breaks)
+
+
+#: 分别 before an election's verb: the names before it take the posts after it in turn.
+_RESPECTIVELY = "分别"
+#: What ends the list of posts an election with 分别 states.
+_POSTS_END = "，。；：\n"
+
+
+def respective_names(
+    text: str,
+    tokens: list[Token],
+    known: Sequence[OrgSpan] = (),
+    earlier: OrgSpan | None = None,
+) -> list[NameHit]:
+    """``甲、乙分别当选为经费审查委员会主任、女职工委员会主任``: names listed before 分别
+    and an election's verb take the posts listed after it in turn, as many posts as
+    names; each post of no body is held at the union named last before (as an
+    election's posts are)."""
+    hits: list[NameHit] = []
+    for verb in _words("election_after").finditer(text):
+        if not text.startswith(_RESPECTIVELY, verb.start() - len(_RESPECTIVELY)):
+            continue
+        stop = verb.start() - len(_RESPECTIVELY)
+        last = next(
+            (
+                (text[stop - n : stop], stop - n)
+                for n in (3, 2)
+                if stop - n >= 0 and is_plausible_name(text[stop - n : stop], strong_context=True)
+            ),
+            None,
+        )
+        if last is None:
+            continue
+        names = [*reversed(_listed_before(text, last[1])), last]
+        posts = _posts_listed(text, verb.end(), tokens)
+        if len(names) < 2 or len(posts) != len(names):
+            continue
+        for (name, at), post in zip(names, posts, strict=True):
+            post = _committees_of_union(post, at, known, earlier)
+            claims = _held_at_union(post, at, known, earlier)
+            hits += [_hit(name, at, claims)] if claims else []
+    return hits
+
+
+def _committees_of_union(
+    claims: list[TitleClaim],
+    name_start: int,
+    known: Sequence[OrgSpan],
+    earlier: OrgSpan | None,
+) -> list[TitleClaim]:
+    """A committee of a union printed alone in an election's post (女职工委员会主任) is
+    that of the union named last before the name (in an earlier paragraph: ``earlier``;
+    tests/fixtures/ANNOTATION.md: women workers' committee), where one is."""
+    here = (k for k in reversed(known) if k.end <= name_start and is_union(k))
+    union = next(here, earlier)
+    if union is None:
+        return claims
+    return [
+        replace(c, org_written=union.written + c.org_written, org_offset=union.start)
+        if c.org_written and is_department_name(c.org_written)
+        else c
+        for c in claims
+    ]
+
+
+def _posts_listed(text: str, start: int, tokens: list[Token]) -> list[list[TitleClaim]]:
+    """The title chains listed with 、 from ``start`` to the clause's end, each a whole
+    item (经费审查委员会主任、女职工委员会主任); none when an item is no title."""
+    end = min((k for k in range(start, len(text)) if text[k] in _POSTS_END), default=len(text))
+    posts: list[list[TitleClaim]] = []
+    at = start
+    for item in text[start:end].split("、"):
+        chain = [c for c in parse_chain(text, at + len(item), tokens) if c.start >= at]
+        if not item or not chain or chain[0].start != at:
+            return []
+        posts.append(chain)
+        at += len(item) + 1
+    return posts
 
 
 #: A yearbook's officer list: a title chain opening a clause, a colon, the names

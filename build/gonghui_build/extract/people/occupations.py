@@ -12,13 +12,15 @@ body's name is a described post at that body (:func:`.titles.described_posts`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.model import after_title_or_occupation
 from gonghui_build.extract.people.name_length import follows_name, name_after
-from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.extract.people.titles import TitleClaim, is_post
 from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.names import is_common_word, is_plausible_name
 from gonghui_build.text.tokenizer import Token
@@ -87,27 +89,105 @@ _OPENERS = frozenset("，。；：、！？“”‘’（）()《》【】 \n\t
 
 
 def bare_occupation(
-    text: str, name_start: int, tokens: list[Token], known: list[OrgSpan]
+    text: str,
+    name_start: int,
+    tokens: list[Token],
+    known: list[OrgSpan],
+    brands: Sequence[OrgSpan] = (),
 ) -> tuple[TitleClaim, ...]:
     """The occupation printed right before a name (快递员某某, 外卖骑手某某, 环卫工刘师傅),
     as the person's title with no organisation: at most ``OCCUPATION_MAX`` characters
     after the phrase's opener, a place's name before it left out (凯里市|银匠), ending
     like an occupation (``occupation_endings``) and not like a kind of worker, a part or
     an honour (``collective_workers``, ``not_occupations``). None when a body's name
-    (``known``) ends in it or at its start: that post is the body's (a described post)."""
+    (``known``) ends in it or at its start: that post is the body's (a described post);
+    a platform's brand (``brands``: the gazetteer's short names) opening it is the body
+    the post is held at (:func:`_post_at_brand`)."""
     start = name_start
     while start > 0 and text[start - 1] not in _OPENERS and name_start - start <= OCCUPATION_MAX:
         start -= 1
+    if at_brand := _post_at_brand(text, start, name_start, brands):
+        return at_brand
     if name_start - start > OCCUPATION_MAX:
         return ()
     places = [t.end for t in tokens if t.tag == "ns" and start < t.end < name_start]
-    start = max(places, default=start)
+    start = _past_function_word(max(places, default=start), name_start, tokens)
     if any(start - 1 <= span.end <= name_start for span in known):
         return ()
     title = text[start:name_start]
-    if len(title) < 2 or not _is_occupation(title):
+    describer = lexicon.words("people.yaml", "person_describers").starting(title)
+    if describer and _is_occupation(title[len(describer) :]):
+        start, title = start + len(describer), title[len(describer) :]  # 老|铣工, 退休|矿工
+    if len(title) < 2 or not (_is_occupation(title) or _is_trade_post(title, start, tokens)):
         return ()
     return (TitleClaim(title, title, None, None, start, name_start, described=True),)
+
+
+#: The longest post read after a platform's brand (骑手, 司机, 快递员, 网约配送员).
+_POST_AFTER_BRAND = 5
+
+
+def _post_at_brand(
+    text: str, start: int, name_start: int, brands: Sequence[OrgSpan]
+) -> tuple[TitleClaim, ...]:
+    """``美团骑手小陈``, ``货拉拉司机崔师傅``: a body of the gazetteer printed by its short
+    name (a platform's brand, ``reference/organisations.yaml``) right at the opening of
+    the phrase before a name, and a post after it (:func:`.titles.is_post`), is the
+    person's post at that body, as an occupation printed with its body is
+    (``tests/fixtures/ANNOTATION.md``: issue 10); the grammar reads no suffix in a
+    brand, so the described-post reading does not see it."""
+    brand = next((b for b in brands if b.start == start and b.end < name_start), None)
+    if brand is None:
+        return ()
+    post = text[brand.end : name_start]
+    if len(post) > _POST_AFTER_BRAND or not is_post(post) or not _is_occupation_or_post(post):
+        return ()
+    claim = TitleClaim(post, post, brand.written, brand.start, start, name_start, described=True)
+    return (claim,)
+
+
+def _is_occupation_or_post(post: str) -> bool:
+    """A post no word for workers or parts ends (队员, 选手, 职工)."""
+    refused = ("collective_workers", "not_occupations")
+    return not any(lexicon.words("people.yaml", key).ending(post) for key in refused)
+
+
+#: Parts of speech of a one-character word that opens no occupation: a preposition, a
+#: conjunction, a particle, an adverb, a pronoun (向|环卫工某某, 给|快递员某某).
+_NOT_OCCUPATION_START = ("p", "c", "u", "d", "r")
+
+
+def _past_function_word(start: int, name_start: int, tokens: list[Token]) -> int:
+    """The occupation's start past a one-character function word that opens the phrase
+    (图为某某向环卫工王某递上…: 向 states to whom, no part of the occupation)."""
+    first = next((t for t in tokens if t.start == start), None)
+    if first is None or len(first.word) != 1 or first.end >= name_start:
+        return start
+    return first.end if first.tag.startswith(_NOT_OCCUPATION_START) else start
+
+
+#: Parts of speech of a trade's word before 工人 (环卫工人, 林场|工人): a noun.
+_TRADE_TAGS = ("n", "vn")
+
+
+def _is_trade_post(title: str, start: int, tokens: list[Token]) -> bool:
+    """``货车司机``, ``环卫工人``, ``林场工人``: a post held at a body (``titles.yaml``
+    post_endings: 司机, 民警) printed alone, or 工人 after the noun of a trade (a word
+    jieba reads whole, 环卫工人, or a noun of two characters before 工人: 林场|工人), is
+    the person's title as an occupation is; a kind of worker (一线工人, 青年工人:
+    ``titles.yaml`` not_posts) is none."""
+    if lexicon.words("titles.yaml", "post_endings").ending(title):
+        return not lexicon.words("titles.yaml", "not_posts").ending(title)
+    trade = title.removesuffix(_WORKER)
+    if len(trade) != 2 or trade == title or lexicon.words("titles.yaml", "not_posts").ending(trade):
+        return False
+    word = next((t for t in tokens if t.start == start), None)
+    whole = word is not None and word.end == start + len(title)
+    return word is not None and (whole or word.end == start + 2) and word.tag in _TRADE_TAGS
+
+
+#: A worker, after the word of a trade (环卫|工人).
+_WORKER = "工人"
 
 
 def _is_occupation(word: str) -> bool:

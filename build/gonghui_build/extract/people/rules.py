@@ -45,7 +45,12 @@ from gonghui_build.extract.people.title_lists import (
     past_title_note,
     union_of_list,
 )
-from gonghui_build.extract.people.titles import TitleClaim, described_posts, parse_chain
+from gonghui_build.extract.people.titles import (
+    TitleClaim,
+    described_posts,
+    item_number_end,
+    parse_chain,
+)
 from gonghui_build.reference import Words
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
@@ -77,14 +82,15 @@ def caption_person(text: str) -> NameHit | None:
     compact = "".join(text[i] for i in positions)
     name_start = positions[titled.name_offset]
     name_end = positions[titled.name_offset + len(titled.name) - 1] + 1
+    skip = item_number_end(compact, titled.name_offset)  # 1.某公司班长 某某
     claims = [
         replace(
             c,
-            start=positions[c.start],
-            end=positions[c.end - 1] + 1,
-            org_offset=positions[c.org_offset] if c.org_offset is not None else None,
+            start=positions[c.start + skip],
+            end=positions[c.end + skip - 1] + 1,
+            org_offset=positions[c.org_offset + skip] if c.org_offset is not None else None,
         )
-        for c in parse_chain(compact, titled.name_offset, caption=True)
+        for c in parse_chain(compact[skip:], titled.name_offset - skip, caption=True)
     ]
     return NameHit(titled.name, name_start, name_end, None, 0.95, tuple(claims))
 

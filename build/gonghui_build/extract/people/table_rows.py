@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.rosters import roster_claims, roster_line
@@ -20,21 +22,35 @@ from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.text.names import is_transliterated, split_name
 from gonghui_build.vocabulary import MentionSource
 
-#: An item's number, the name, the sex and the nationality, cells run together or set
-#: apart by spaces; the name is the longest run of characters the two cells close.
-_ROW = re.compile(
-    r"\s*(?:\d{1,3}[.．、]?\s*)?"
-    r"(?P<name>[\u4e00-\u9fff·]{2,12})\s*[男女]\s*(?:[\u4e00-\u9fff]{1,4}族)(?=\s*\S)"
-)
-#: The sex and nationality cells right after a name.
-_SEX_AND_NATIONALITY = re.compile(r"\s*[男女]\s*[\u4e00-\u9fff]{1,4}族")
+
+@cache
+def _sex_and_people() -> str:
+    """The sex cell and the people's cell after it (男 汉族; the 56 peoples,
+    ``people.yaml`` ethnic_groups)."""
+    return r"\s*[男女]\s*(?:" + lexicon.words("people.yaml", "ethnic_groups").pattern + ")"
+
+
+@cache
+def _row() -> re.Pattern[str]:
+    """An item's number, the name, the sex and the people, cells run together or set
+    apart by spaces; the name is the longest run of characters the two cells close."""
+    name = r"\s*(?:\d{1,3}[.．、]?\s*)?(?P<name>[\u4e00-\u9fff·]{2,12})"
+    return re.compile(name + _sex_and_people() + r"(?=\s*\S)")
+
+
+@cache
+def _sex_and_nationality() -> re.Pattern[str]:
+    """The sex and people cells right after a name."""
+    return re.compile(_sex_and_people())
+
+
 #: Confidence of a name a table row's cells delimit.
 ROW_CONFIDENCE = 0.85
 
 
 def table_row_person(text: str) -> NameHit | None:
     """The person of a table row, with the post its unit and post cell states."""
-    found = _ROW.match(text)
+    found = _row().match(text)
     if found is None:
         return None
     name = found.group("name")
@@ -75,7 +91,7 @@ def labelled_item_person(text: str) -> NameHit | None:
 def closes_row(text: str, end: int) -> bool:
     """The sex and nationality cells of a table row follow ``end``: the name ends
     there (no model's reading runs it on, 某某|男)."""
-    return _SEX_AND_NATIONALITY.match(text, end) is not None
+    return _sex_and_nationality().match(text, end) is not None
 
 
 def _claims(text: str, name: str, rest: int) -> tuple[TitleClaim, ...]:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import is_department_name, org_type
-from gonghui_build.extract.people.titles import TitleClaim, parse_chain
+from gonghui_build.extract.people.titles import TitleClaim, described_posts, parse_chain
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 
@@ -108,8 +108,10 @@ def bracketed_posts(
 ) -> tuple[TitleClaim, ...]:
     """The claims of a name followed by posts in brackets: ``主席：甲（区人大常委会副主任
     兼）`` holds the post in brackets too (at its own body; a note of how it is held,
-    兼, aside); ``领导成员：甲（主席）、乙（副主席）`` holds the post in brackets at the
-    list's body instead of the list's collective title (``titles.yaml``:
+    兼, aside), and ``电工：甲（某公司维修电工）`` the post the brackets describe at the
+    body they name (:func:`.titles.described_posts`); ``领导成员：甲（主席）、乙（副
+    主席）`` holds the post in brackets at the list's body instead of the list's
+    collective title (``titles.yaml``:
     collective_titles, title_notes)."""
     if name_end >= len(text) or text[name_end] not in _NOTE_OPENS:
         return claims
@@ -129,6 +131,8 @@ def bracketed_posts(
             end = close - len(note)
             break
     inside = [c for c in parse_chain(text, end, tokens) if c.start > name_end]
+    if not inside:  # 甲（某公司维修电工）: the post the brackets describe at their body
+        inside = [c for c in described_posts(text, end, tokens) if c.start > name_end]
     if not inside:
         return claims
     collective = lexicon.words("titles.yaml", "collective_titles")

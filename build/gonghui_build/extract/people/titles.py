@@ -35,6 +35,7 @@ from gonghui_build.extract.people.chain_orgs import (
     unit_named_by_head,
 )
 from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.names import NAME_DOTS
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType
 
@@ -99,7 +100,8 @@ def _segments(
             for fallback in (unit_named_by_head, brand_of_inner_title):
                 span = span or fallback(text, seg_start, title_start, match, tokens)
             if span is None:
-                org_text, seg_start, more = "", title_start, False
+                unit = _trade_of_title(text, seg_start, title_start, tokens)
+                org_text, seg_start, more = "", title_start - len(unit), False
             else:
                 org_text, more = span.written, span.start == seg_start
                 seg_start = span.start
@@ -108,6 +110,23 @@ def _segments(
             break
         pos = seg_start - 1
     return raw
+
+
+#: Parts of speech of a word read across a title's start that name a trade or a kind
+#: of post (车间主任, 心理咨询|师): a noun, not a person's, a place's or a body's name.
+_TRADE_TAGS = ("n", "nz", "vn")
+
+
+def _trade_of_title(text: str, seg_start: int, title_start: int, tokens: list[Token]) -> str:
+    """``车间主任``, ``心理咨询师``, ``项目经理``: a noun jieba reads across the start of a
+    title of no body (车间主任 one word, 心理咨询|师) names the trade or the kind of the
+    post, part of the title as printed (tests/fixtures/ANNOTATION.md: issue 10, the
+    occupation before the name is the title); "" when none is printed there."""
+    word = next((t for t in tokens if t.start < title_start < t.end), None)
+    if word is None or word.start < seg_start or word.tag not in _TRADE_TAGS:
+        return ""
+    trade = text[word.start : title_start]
+    return trade if 2 <= len(trade) <= 3 and all(is_cjk(c) for c in trade) else ""
 
 
 def _heads_a_government(match: re.Match[str]) -> bool:
@@ -292,12 +311,13 @@ def _body_ending_at(
 _NOT_POST_START = ("v", "p", "c", "u", "r", "d", "m", "q", "x")
 
 
-def _opens_a_noun(tokens: list[Token], start: int) -> bool:
-    """A post opens a word, and no one-character verb or function word (工会|会|副主席:
-    OCR doubled a character; 快递|员 is a post)."""
+def _opens_a_noun(tokens: list[Token], start: int, end: int) -> bool:
+    """A post (``start``, ``end``) opens a word, and no one-character verb or function
+    word (工会|会|副主席: OCR doubled a character; 快递|员 is a post), or ends a noun
+    jieba reads with the body's last word (小学教师: 某中心小学|教师)."""
     first = next((t for t in tokens if t.start == start), None)
     if first is None:
-        return False
+        return any(t.start < start and t.end == end and t.tag.startswith("n") for t in tokens)
     return len(first.word) > 1 or not first.tag.startswith(_NOT_POST_START)
 
 
@@ -312,6 +332,35 @@ def _inner_body_apart(written: str) -> tuple[str, str]:
     return written[: -len(inner)], inner
 
 
+#: The longest name (a transliterated one, a note aside) a list's line ends with.
+_LINE_END_NAME = 12
+#: An item's number opening a list's line (1. 2、 （3） ①): no part of the body named
+#: after it.
+ITEM_NUMBER = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[\u2460-\u2473])\s*")
+
+
+def item_number_end(text: str, end: int) -> int:
+    """Where the item's number opening a list's line ends (1.某公司班长 某某: 2), 0 when
+    ``text`` opens with none before ``end``."""
+    numbered = ITEM_NUMBER.match(text, 0, end)
+    return numbered.end() if numbered else 0
+
+
+def _before_spaces(text: str, body_start: int, start: int, end: int) -> int:
+    """Where the spaces a list's line (its number aside, the body opens it) sets between
+    a post and the name it ends with (1.某小学教师 某某, 某公司驾驶员 某某) begin: the
+    post ends there; in running text a space is no such break."""
+    rest = text[end:].rstrip()
+    if len(rest) > _LINE_END_NAME or any(not is_cjk(c) and c not in NAME_DOTS for c in rest):
+        return end
+    opening = text[:body_start]
+    if opening.strip() and not ITEM_NUMBER.fullmatch(opening):
+        return end
+    while end > start and text[end - 1] in " \u3000\t":
+        end -= 1
+    return end
+
+
 def described_posts(
     text: str, name_start: int, tokens: list[Token], known: Sequence[OrgSpan] = ()
 ) -> tuple[TitleClaim, ...]:
@@ -324,11 +373,11 @@ def described_posts(
         span = _body_ending_at(text, org_end, tokens, known)
         if span is None:
             continue
-        phrase = text[org_end:name_start]
-        phrase = phrase[1:] if phrase.startswith("的") else phrase
+        post_end = _before_spaces(text, span.start, org_end, name_start)
+        phrase = text[org_end:post_end].removeprefix("的")
         posts = _posts_of(phrase)
         former = lexicon.words("people.yaml", "former_marks").ending(text, span.start)
-        if not posts or former or not _opens_a_noun(tokens, name_start - len(posts[-1][1])):
+        if not posts or former or not _opens_a_noun(tokens, post_end - len(posts[-1][1]), post_end):
             return ()
         body, inner = _inner_body_apart(span.written)
         claims = []
