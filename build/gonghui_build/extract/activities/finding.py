@@ -71,9 +71,15 @@ class _Sentence:
 
 def _stretch(s: _Sentence, i: int) -> tuple[int, int]:
     """A mention's stretch of the sentence: from it (the sentence start for the first)
-    to the next mention."""
+    to the next mention. A later mention's stretch opens at the start of its own clause
+    when the mention before ends earlier: the count its clause gives before its words
+    (启动仪式后，某某为在场的80余名司机讲授…) is its own."""
     m = s.mentions
-    return (s.start if i == 0 else m[i].start, m[i + 1].start if i + 1 < len(m) else s.end)
+    end = m[i + 1].start if i + 1 < len(m) else s.end
+    if i == 0:
+        return s.start, end
+    own_clause = clause_start(s.text, m[i].start, s.start)
+    return (own_clause if own_clause >= m[i - 1].end else m[i].start), end
 
 
 def _same_activity(found: list[ActivityDraft], texts: list[str], s: _Sentence, m, caption: bool):
@@ -200,6 +206,18 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
     return draft
 
 
+def _stretch_to_last(found: list[ActivityDraft], s: _Sentence, stretch: tuple[int, int]) -> None:
+    """A mention that names no activity (举办职工夜校，开设文化、技术课程六门，常年在校学员
+    二百八十人: the courses of the school) leaves its stretch of the sentence to the
+    activity read before it in the sentence: the count said there is that activity's."""
+    last = found[-1] if found else None
+    if last is None or (last.paragraph, last.sentence) != (s.paragraph, s.span):
+        return
+    if last.participants is None:
+        read = attributes.enrich(last, s.text, s.span, stretch[0], stretch, with_date=False)
+        found[-1] = replace(last, participants=read.participants)
+
+
 def _read_mention(
     found: list[ActivityDraft], texts: list[str], s: _Sentence, i: int, caption: bool
 ) -> None:
@@ -229,6 +247,7 @@ def _read_mention(
     if same is None:
         earlier = _earlier(found, s, m)
         if earlier is False:
+            _stretch_to_last(found, s, stretch)
             return
         if earlier is not None:
             found[earlier] = attributes.mentioned_again(
