@@ -41,7 +41,10 @@ def delegation_visit(text: str, s_start: int, t_start: int) -> bool:
     led = max((before.rfind(w) for w in words("delegations")), default=-1)
     if led < 0:
         return False
+    leader = next(w for w in words("delegations") if before.rfind(w) == led)
     going = words("going_verbs").in_text(before[led:])
+    if not going and before.startswith("到", led + len(leader)):
+        going = "到"  # 某某带队到火车站，慰问…: the delegation's own 到
     if not going:
         return False
     words("delegations").note_in(before[led:])
