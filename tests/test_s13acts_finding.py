@@ -1,6 +1,8 @@
 """Activities found on real-page shapes, session 13 (issue 11): a visit's verb whose
 object closes with a count of those visited (慰问困难职工八十户); a delegation led to a
-site (带队到…，慰问…). One behaviour each, on
+site (带队到…，慰问…); an organised activity counted in the next clause (开展无偿献血活动，
+九十二人献血); a ceremony announcing those honoured (发布仪式); an inspection campaign
+(专项检查). One behaviour each, on
 sentences written for these tests (invented names, units and places)."""
 
 from __future__ import annotations
@@ -30,3 +32,33 @@ def test_a_delegation_led_to_a_site_then_visiting_there_is_a_visit():
         "2月3日，青川市总工会副主席林秋带队到青川汽车站，慰问春运期间值守的售票员，送去慰问品80份。"
     )
     assert "慰问" in visit.name
+
+
+def _only(paragraph: str, word: str):
+    (found,) = [a for a in find_activities([paragraph]) if word in a.name]
+    return found
+
+
+def test_an_organised_activity_counted_in_the_next_clause_is_one_event():
+    drive = _only(
+        "3.青川市总工会组织机关干部开展无偿献血活动，九十二人献血两万八千毫升。■林秋",
+        "献血",
+    )
+    assert drive.category == Category.volunteering
+    assert drive.participants is not None and drive.participants.count == 92
+
+
+def test_a_ceremony_announcing_those_honoured_is_a_meeting():
+    ceremony = _only(
+        "5月2日，青川市总工会在市职工文化宫举行2023年青川市“最美职工”发布仪式。",
+        "发布仪式",
+    )
+    assert ceremony.category == Category.meeting
+
+
+def test_an_inspection_run_over_a_field_is_a_campaign():
+    inspection = _only(
+        "青川市总工会联合市住建局，在全市开展建设领域欠薪问题专项检查，对八十个在建项目逐一排查。",
+        "专项检查",
+    )
+    assert inspection.category == Category.campaign

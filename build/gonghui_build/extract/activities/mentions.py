@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from gonghui_build.extract.activities.cues import (
+    counted_after,
     delegation_visit,
     in_open_bracket,
     measured,
@@ -267,6 +268,7 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
         or is_specific(text[start:t_end], word, quote_closes)
         or counted_rounds(text[s_start:t_start])
         or _counted_event(text, s_start, start, t_start)
+        or counted_after(text, start, t_start, t_end)
         or _dated_before(text, s_start, start)
     )
     if not specific and text.startswith("的", t_end):
