@@ -2,8 +2,9 @@
 object closes with a count of those visited (慰问困难职工八十户); a delegation led to a
 site (带队到…，慰问…); an organised activity counted in the next clause (开展无偿献血活动，
 九十二人献血); a ceremony announcing those honoured (发布仪式); an inspection campaign
-(专项检查). One behaviour each, on
-sentences written for these tests (invented names, units and places)."""
+(专项检查); a contest's event opening a sentence as its scene (拔河比赛中，…) is none.
+One behaviour each, on sentences written for these tests (invented names, units and
+places)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,13 @@ def test_an_inspection_run_over_a_field_is_a_campaign():
         "专项检查",
     )
     assert inspection.category == Category.campaign
+
+
+def test_a_contest_event_opening_a_sentence_as_its_scene_is_no_activity():
+    found = find_activities(
+        [
+            "5月9日，青川市第五届职工运动会在市体育中心举行，十个代表队参加。",
+            "拔河比赛中，青川纺织厂代表队喊着号子连胜三局。",
+        ]
+    )
+    assert [a.name for a in found] == ["青川市第五届职工运动会"]

@@ -108,6 +108,22 @@ def _shows_a_scene(text: str, m: Mention) -> bool:
     return shows and not naming.has_proper_element(text[m.start : m.end])
 
 
+def _scene_of_contest(found: list[ActivityDraft], s: _Sentence, m: Mention) -> bool:
+    """A competition's event that opens its sentence as the scene of what follows (铣工
+    比赛中，某某以…夺得第一名; 搏克比赛现场，…; 图为数控车工组比赛现场), in an article that
+    has reported a competition: a glimpse of that competition, no activity of its own."""
+    if m.category != Category.competition or not any(
+        d.category == Category.competition for d in found
+    ):
+        return False
+    opening = s.text[s.start : m.start].strip()
+    if opening and not words("scene_words").starting(opening):
+        return False
+    after = s.text[m.end : s.end]
+    scene = after.startswith("中，") or bool(words("scene_words").starting(after))
+    return scene and not naming.has_proper_element(s.text[m.start : m.end])
+
+
 def _again_as_plan(draft: ActivityDraft, s: _Sentence, m: Mention) -> bool:
     """A held activity named again in a plan of another round (将…再开展八场…讲座, 全年计划
     举办洽谈会六次); not in a call to keep at it (各级工会要把“两节”送温暖作为当前的重要
@@ -260,6 +276,8 @@ def _read_mention(
             return  # 主席某某解读文件: a session only in a course or to an audience (为学员)
         if caption and _shows_a_scene(s.text, m):
             return  # 图为…比赛现场: a photo of what the text reports, no new activity
+        if _scene_of_contest(found, s, m):
+            return  # 铣工比赛中，某某夺得第一名: a scene of the contest already read
         if links.asked_of_all(s.text, s.start, m) and not naming.has_proper_element(
             s.text[m.start : m.end]
         ):
