@@ -2,9 +2,9 @@
 object closes with a count of those visited (慰问困难职工八十户); a delegation led to a
 site (带队到…，慰问…); an organised activity counted in the next clause (开展无偿献血活动，
 九十二人献血); a ceremony announcing those honoured (发布仪式); an inspection campaign
-(专项检查); a contest's event opening a sentence as its scene (拔河比赛中，…) is none.
-One behaviour each, on sentences written for these tests (invented names, units and
-places)."""
+(专项检查); a contest's event opening a sentence as its scene (拔河比赛中，…) is none;
+a craft shown by a named teacher (某某为学员演示了…) is a session. One behaviour each,
+on sentences written for these tests (invented names, units and places)."""
 
 from __future__ import annotations
 
@@ -73,3 +73,12 @@ def test_a_contest_event_opening_a_sentence_as_its_scene_is_no_activity():
         ]
     )
     assert [a.name for a in found] == ["青川市第五届职工运动会"]
+
+
+def test_a_craft_shown_by_a_named_teacher_to_an_audience_is_a_session():
+    (session,) = [
+        a
+        for a in find_activities(["茶艺师林小禾在展厅为学员演示了三种绿茶的冲泡方法。"])
+        if a.category == Category.lecture
+    ]
+    assert "演示" in session.name
