@@ -1,0 +1,17 @@
+"""Places of activities on real-page shapes, session 13 (issue 11): an activity dated
+after 于 and placed in the next clause (…报告会于5月6日，在市技师学院举行). One behaviour
+each, on sentences written for these tests (invented names, units and places)."""
+
+from __future__ import annotations
+
+from gonghui_build.extract.activities.places import place_of
+
+
+def _place(sentence: str, mention: str) -> str | None:
+    at = sentence.index(mention)
+    return place_of(sentence, (0, len(sentence)), (at, at + len(mention)))
+
+
+def test_a_meeting_dated_after_yu_is_held_at_the_venue_of_the_next_clause():
+    sentence = "第二场事迹报告会于6月12日，在青川市职业技术学院举行，五百余名师生聆听。"
+    assert _place(sentence, "第二场事迹报告会") == "青川市职业技术学院"
