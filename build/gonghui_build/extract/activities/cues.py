@@ -84,3 +84,12 @@ def counted_after(text: str, start: int, t_start: int, t_end: int) -> bool:
     return count is not None and patterns().unit_of[
         lexicon.words(FILE, "units").found(count["unit"])
     ] in (Unit.people, Unit.person_times)
+
+
+def service_set_up(text: str, s_start: int, start: int, word: str) -> bool:
+    """开通农民工欠薪投诉热线, 开办职工夜校: a standing service a union sets up, named by
+    what it serves, runs from that day however plain its name."""
+    if word not in words("standing_services"):
+        return False
+    before = text[clause_start(text, start, s_start) : start].removesuffix("了")
+    return bool(words("service_opening_verbs").ending(before))

@@ -15,6 +15,7 @@ from gonghui_build.extract.activities.cues import (
     in_open_bracket,
     measured,
     offered_within,
+    service_set_up,
     visit_verb,
 )
 from gonghui_build.extract.activities.facilities import facilities
@@ -270,6 +271,7 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
         or _counted_event(text, s_start, start, t_start)
         or counted_after(text, start, t_start, t_end)
         or _dated_before(text, s_start, start)
+        or service_set_up(text, s_start, start, word)
     )
     if not specific and text.startswith("的", t_end):
         return None  # 新纳入竞赛的项目: the activity qualifies a noun
