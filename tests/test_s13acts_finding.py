@@ -3,8 +3,9 @@ object closes with a count of those visited (慰问困难职工八十户); a del
 site (带队到…，慰问…); an organised activity counted in the next clause (开展无偿献血活动，
 九十二人献血); a ceremony announcing those honoured (发布仪式); an inspection campaign
 (专项检查); a contest's event opening a sentence as its scene (拔河比赛中，…) is none;
-a craft shown by a named teacher (某某为学员演示了…) is a session. One behaviour each,
-on sentences written for these tests (invented names, units and places)."""
+a craft shown by a named teacher (某某为学员演示了…) is a session; trainees taught at a
+site (学员们到…开展现场教学) make a visit. One behaviour each, on sentences written for
+these tests (invented names, units and places)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,14 @@ def test_a_craft_shown_by_a_named_teacher_to_an_audience_is_a_session():
         if a.category == Category.lecture
     ]
     assert "演示" in session.name
+
+
+def test_trainees_taught_at_a_site_they_go_to_make_a_visit_of_the_course():
+    found = find_activities(
+        [
+            "5月6日，全市新任工会主席培训班在青川开班。",
+            "8日，学员们到柳岸镇工会驿站和青川茶业有限公司开展现场教学。",
+        ]
+    )
+    (visit,) = [a for a in found if a.category == Category.visit]
+    assert visit.place == "柳岸镇工会驿站"
