@@ -1,15 +1,17 @@
 """Cues around a trigger word that say whether it stands for an activity of its own: a
 delegation going to a site before a visit's verb, a service offered at another event,
-the measure of some work a trigger qualifies, a visit's verb with its complement
-(调研指导), a bracketed note a trigger stands in."""
+the measure of some work a trigger qualifies, the count of those who took part right
+after an activity, a visit's verb with its complement (调研指导), a bracketed note a
+trigger stands in."""
 
 from __future__ import annotations
 
 import re
 
-from gonghui_build.extract.activities.grammar import category_of, patterns, words
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.activities.grammar import FILE, category_of, patterns, words
 from gonghui_build.text.clauses import clause_start
-from gonghui_build.vocabulary import Category
+from gonghui_build.vocabulary import Category, Unit
 
 
 def offered_within(text: str, s_start: int, t_start: int) -> bool:
@@ -41,7 +43,10 @@ def delegation_visit(text: str, s_start: int, t_start: int) -> bool:
     led = max((before.rfind(w) for w in words("delegations")), default=-1)
     if led < 0:
         return False
+    leader = next(w for w in words("delegations") if before.rfind(w) == led)
     going = words("going_verbs").in_text(before[led:])
+    if not going and before.startswith("到", led + len(leader)):
+        going = "到"  # 某某带队到火车站，慰问…: the delegation's own 到
     if not going:
         return False
     words("delegations").note_in(before[led:])
@@ -64,3 +69,27 @@ def in_open_bracket(text: str, start: int, t_end: int, s_end: int) -> bool:
     opened = opens > max(before.rfind("）"), before.rfind(")"))
     closing = re.search("[（）()]", text[t_end:s_end])
     return opened and closing is not None and closing[0] in "）)"
+
+
+def counted_after(text: str, start: int, t_start: int, t_end: int) -> bool:
+    """组织机关干部开展无偿献血活动，一百三十六人献血…: an activity with a subject of its
+    own that a group was organised to hold, whose next clause opens with the count of
+    the people who took part, is one event, however plain its name."""
+    after = t_end + text.startswith("”", t_end)
+    if t_start - start < 2 or not text.startswith("，", after):
+        return False
+    if not words("organising_groups").in_text(text[clause_start(text, start) : start]):
+        return False
+    count = patterns().count.match(text, after + 1)
+    return count is not None and patterns().unit_of[
+        lexicon.words(FILE, "units").found(count["unit"])
+    ] in (Unit.people, Unit.person_times)
+
+
+def service_set_up(text: str, s_start: int, start: int, word: str) -> bool:
+    """开通农民工欠薪投诉热线, 开办职工夜校: a standing service a union sets up, named by
+    what it serves, runs from that day however plain its name."""
+    if word not in words("standing_services"):
+        return False
+    before = text[clause_start(text, start, s_start) : start].removesuffix("了")
+    return bool(words("service_opening_verbs").ending(before))

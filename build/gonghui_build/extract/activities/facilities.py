@@ -3,12 +3,18 @@
 activity of its own, named by the facility. Its ceremony (揭牌仪式) is a trigger word
 and names the event itself. (A facility only said to be built, 建起“某某驿站”, is not
 read: on the measuring sets that shape found more reports of totals and service points
-than events.)"""
+than events.) A facility set up at a venue the clause names (在区职工服务中心开设“职工
+心理驿站”, 在某物流园揭牌首个“司机之家”) is one event: the venue makes it one place's,
+not a total."""
 
 from __future__ import annotations
 
+import functools
+import re
+
 from gonghui_build.extract.activities.grammar import patterns, words
 from gonghui_build.extract.activities.mention import Mention
+from gonghui_build.extract.activities.venue_words import is_venue
 from gonghui_build.text.clauses import clauses
 from gonghui_build.vocabulary import Category
 
@@ -30,4 +36,29 @@ def facilities(text: str, lo: int, hi: int) -> list[Mention]:
                 continue  # 已有“职工书屋”三十家对外开放: a running total, no event
             words("facility_heads").note_in(m["name"])
             out.append(Mention(start, end, "", Category.other, True))
+    at_venues = set_up_at_venues(text, lo, hi)
+    return out + [m for m in at_venues if not any(o.start < m.end and m.start < o.end for o in out)]
+
+
+@functools.cache
+def _set_up_at() -> re.Pattern[str]:
+    """在<venue><verb of setting up>(首个)<facility> closing its clause."""
+    head = words("facility_heads").pattern
+    bare = r"[^，。；：、“”（）()的并为在和与及到了\d]"
+    return re.compile(
+        rf"在(?P<place>[^，。；：“”]{{2,20}}?)(?:{words('setting_up_verbs').pattern})了?"
+        rf"(?:{words('first_words').pattern})?"
+        rf"(?P<name>{bare}{{0,8}}“[^”]{{0,12}}(?:{head})”|{bare}{{1,10}}?(?:{head}))(?=[，。；]|$)"
+    )
+
+
+def set_up_at_venues(text: str, lo: int, hi: int) -> list[Mention]:
+    """The facilities the sentence ``text[lo:hi]`` sets up at a venue it names, one
+    mention each, spanning the facility's name."""
+    out: list[Mention] = []
+    for m in _set_up_at().finditer(text, lo, hi):
+        if not is_venue(text, *m.span("place")):
+            continue  # 在全市建成“司机之家”: no one place, a total
+        words("setting_up_verbs").note_in(m[0])
+        out.append(Mention(*m.span("name"), "", Category.other, True))
     return out

@@ -71,9 +71,15 @@ class _Sentence:
 
 def _stretch(s: _Sentence, i: int) -> tuple[int, int]:
     """A mention's stretch of the sentence: from it (the sentence start for the first)
-    to the next mention."""
+    to the next mention. A later mention's stretch opens at the start of its own clause
+    when the mention before ends earlier: the count its clause gives before its words
+    (启动仪式后，某某为在场的80余名司机讲授…) is its own."""
     m = s.mentions
-    return (s.start if i == 0 else m[i].start, m[i + 1].start if i + 1 < len(m) else s.end)
+    end = m[i + 1].start if i + 1 < len(m) else s.end
+    if i == 0:
+        return s.start, end
+    own_clause = clause_start(s.text, m[i].start, s.start)
+    return (own_clause if own_clause >= m[i - 1].end else m[i].start), end
 
 
 def _same_activity(found: list[ActivityDraft], texts: list[str], s: _Sentence, m, caption: bool):
@@ -100,6 +106,22 @@ def _shows_a_scene(text: str, m: Mention) -> bool:
     scene = words("scene_words")
     shows = bool(scene.starting(text.lstrip()) or scene.starting(text, m.end))
     return shows and not naming.has_proper_element(text[m.start : m.end])
+
+
+def _scene_of_contest(found: list[ActivityDraft], s: _Sentence, m: Mention) -> bool:
+    """A competition's event that opens its sentence as the scene of what follows (铣工
+    比赛中，某某以…夺得第一名; 搏克比赛现场，…; 图为数控车工组比赛现场), in an article that
+    has reported a competition: a glimpse of that competition, no activity of its own."""
+    if m.category != Category.competition or not any(
+        d.category == Category.competition for d in found
+    ):
+        return False
+    opening = s.text[s.start : m.start].strip()
+    if opening and not words("scene_words").starting(opening):
+        return False
+    after = s.text[m.end : s.end]
+    scene = after.startswith("中，") or bool(words("scene_words").starting(after))
+    return scene and not naming.has_proper_element(s.text[m.start : m.end])
 
 
 def _again_as_plan(draft: ActivityDraft, s: _Sentence, m: Mention) -> bool:
@@ -200,6 +222,18 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
     return draft
 
 
+def _stretch_to_last(found: list[ActivityDraft], s: _Sentence, stretch: tuple[int, int]) -> None:
+    """A mention that names no activity (举办职工夜校，开设文化、技术课程六门，常年在校学员
+    二百八十人: the courses of the school) leaves its stretch of the sentence to the
+    activity read before it in the sentence: the count said there is that activity's."""
+    last = found[-1] if found else None
+    if last is None or (last.paragraph, last.sentence) != (s.paragraph, s.span):
+        return
+    if last.participants is None:
+        read = attributes.enrich(last, s.text, s.span, stretch[0], stretch, with_date=False)
+        found[-1] = replace(last, participants=read.participants)
+
+
 def _read_mention(
     found: list[ActivityDraft], texts: list[str], s: _Sentence, i: int, caption: bool
 ) -> None:
@@ -229,6 +263,7 @@ def _read_mention(
     if same is None:
         earlier = _earlier(found, s, m)
         if earlier is False:
+            _stretch_to_last(found, s, stretch)
             return
         if earlier is not None:
             found[earlier] = attributes.mentioned_again(
@@ -241,6 +276,8 @@ def _read_mention(
             return  # 主席某某解读文件: a session only in a course or to an audience (为学员)
         if caption and _shows_a_scene(s.text, m):
             return  # 图为…比赛现场: a photo of what the text reports, no new activity
+        if _scene_of_contest(found, s, m):
+            return  # 铣工比赛中，某某夺得第一名: a scene of the contest already read
         if links.asked_of_all(s.text, s.start, m) and not naming.has_proper_element(
             s.text[m.start : m.end]
         ):

@@ -10,10 +10,12 @@ import re
 from dataclasses import replace
 
 from gonghui_build.extract.activities.cues import (
+    counted_after,
     delegation_visit,
     in_open_bracket,
     measured,
     offered_within,
+    service_set_up,
     visit_verb,
 )
 from gonghui_build.extract.activities.facilities import facilities
@@ -267,7 +269,9 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
         or is_specific(text[start:t_end], word, quote_closes)
         or counted_rounds(text[s_start:t_start])
         or _counted_event(text, s_start, start, t_start)
+        or counted_after(text, start, t_start, t_end)
         or _dated_before(text, s_start, start)
+        or service_set_up(text, s_start, start, word)
     )
     if not specific and text.startswith("的", t_end):
         return None  # 新纳入竞赛的项目: the activity qualifies a noun
@@ -285,7 +289,12 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
         specific = specific or bool(patterns().site.search(text[t_end:end]) and end - t_end >= 4)
         # 郗海涛一行到望京、三里屯等地调研, 走访了三十六户双职工家庭: a delegation's visit,
         # a visit to households counted
-        counted = re.match(r"了?[\d一二三四五六七八九十两百千]+(?:户|家|名|位)", text[t_end:end])
+        # (慰问困难职工二百三十七户, 走访了…等十四名女工: the count closing the object)
+        counted = re.match(
+            r"了?(?:[^，。；、]{2,16}?)?"
+            r"[\d一二三四五六七八九十两百千]+(?:户|家|名|位)",
+            text[t_end:end],
+        )
         specific = specific or delegation_visit(text, s_start, t_start) or bool(counted)
         sites = listed_sites(text, t_end, s_end)
         if len(sites) >= 2:  # 参观了A、B: one visit each

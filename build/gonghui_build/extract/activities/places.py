@@ -171,17 +171,24 @@ def _part(text: str, sentence: tuple[int, int], mention: tuple[int, int]) -> tup
 #: The mention as the subject of the next clause, whose frame opens it (…公益活动，在某
 #: 社区进行; …技术比赛，元月十日至十二日在某棉纺织厂举行): a comma between them, and the
 #: date of the clause, if any.
-_SUBJECT_THEN_FRAME = re.compile(r"”?，(?P<date>[^，。；：]{0,16}?)(?:在|于)$")
+_SUBJECT_THEN_FRAME = re.compile(
+    r"”?(?:于(?P<when>[^，。；：在]{1,12}))?，(?P<date>[^，。；：]{0,16}?)(?:在|于)$"
+)
 
 
 def _subject_then_frame(between: str) -> bool:
     """``between`` (from the mention to a place after it) is a comma, then a date or
-    nothing, then the frame's 在 or 于."""
+    nothing, then the frame's 在 or 于; the mention may be dated before the comma
+    (首场报告会于5月6日，在市技师学院举行)."""
     shape = _SUBJECT_THEN_FRAME.fullmatch(between)
     if shape is None:
         return False
-    dated = shape["date"]
-    return not dated or any(d.start == 0 and d.end == len(dated) for d in find_dates(dated))
+    return all(not part or _whole_date(part) for part in (shape["when"], shape["date"]))
+
+
+def _whole_date(text: str) -> bool:
+    """``text`` is one date, all of it."""
+    return any(d.start == 0 and d.end == len(text) for d in find_dates(text))
 
 
 def _near(text: str, place: Place, mention: tuple[int, int]) -> bool:
