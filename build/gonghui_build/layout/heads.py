@@ -40,7 +40,7 @@ from gonghui_build.layout.heads_web import (
 )
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.notes import labelled, note_under_head, noted_head, only_notes
-from gonghui_build.layout.parts import numbered_part
+from gonghui_build.layout.parts import next_section, numbered_part
 from gonghui_build.layout.photos_first import captions_only, start_under_captions
 from gonghui_build.layout.reader import Draft, Reader, section_like
 from gonghui_build.layout.shapes import Shape
@@ -246,6 +246,8 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
     if not r.pending:
         return False
     if any(title_key(r.blocks[j].plain) in r.titles for j in r.pending):
+        return True
+    if next_section(r, cur):
         return True
     if "byline" in cur.roles.values() or r.shapes[i] is not Shape.BODY:
         return False
