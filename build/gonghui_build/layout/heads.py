@@ -29,7 +29,7 @@ import re
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import dateline_opens_text
-from gonghui_build.layout.display import opens_with_news_lead, restates
+from gonghui_build.layout.display import names_its_subject, opens_with_news_lead, restates
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest
 from gonghui_build.layout.head_chrome import is_breadcrumb
 from gonghui_build.layout.headroles import lone_article_head
@@ -249,7 +249,13 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
         return True
     if next_section(r, cur):
         return True
-    if "byline" in cur.roles.values() or r.shapes[i] is not Shape.BODY:
+    if r.shapes[i] is not Shape.BODY:
+        return False
+    if len(r.pending) == 1 and names_its_subject(
+        title_key(r.blocks[r.pending[0]].plain), r.blocks[i].plain
+    ):
+        return True
+    if "byline" in cur.roles.values():
         return False
     if numbered_part(r, cur):
         return False
