@@ -317,6 +317,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     _drop_bare_top_heads(reader)
     _fold_credit_tails(reader)
     split_unmarked_digests(reader)
+    _fold_credit_tails(reader)  # a credit the digest's title parted from its text
     fold_signed_subheads(reader)
     _standfirst(reader)
     roles, owner = _roles(blocks, shapes, reader, repeats, rows)
