@@ -30,7 +30,7 @@ import re
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import dateline_opens_text
 from gonghui_build.layout.display import names_its_subject, opens_with_news_lead, restates
-from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest
+from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest, words
 from gonghui_build.layout.head_chrome import is_breadcrumb
 from gonghui_build.layout.headroles import lone_article_head
 from gonghui_build.layout.heads_trailing import TRAILING_TITLE_MIN, trailing
@@ -71,8 +71,13 @@ def _furniture(r: Reader, i: int) -> None:
                 cur.closed = True  # the text after 上接 goes on another page's story
     elif kind.marker == "to" and cur is not None:
         cur.continued = True
-    if kind.closing and cur is not None and cur.has_body:
-        cur.closed = True
+    if (kind.closing or _column_name(r.blocks[i].plain)) and cur is not None and cur.has_body:
+        cur.closed = True  # a column's name opens the item under it: the one above ended
+
+
+def _column_name(text: str) -> bool:
+    """A standing column's name printed over the item it holds (``读者来信``, ``劳模风采``)."""
+    return without_spaces(text).strip("【】[]") in words().columns
 
 
 def _anchor(r: Reader, i: int) -> None:
