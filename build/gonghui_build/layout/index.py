@@ -20,6 +20,9 @@ from gonghui_build.text.chars import without_spaces
 
 #: Shortest title (characters) compared: a short kicker (海淀) may well be printed twice.
 TITLE_MIN = 6
+#: Shortest title a page's headline index lists that is compared (``代表心声``): the index
+#: lists its items' headlines, a short one too, never their kickers.
+INDEX_TITLE_MIN = 4
 #: Farthest (blocks) above a dated line of metadata a title it prints again may stand.
 METADATA_REACH = 30
 #: A page title with the site's name after it: ``…活动举行_京工网``.
@@ -119,11 +122,15 @@ def printed_titles(blocks: list[Block], shapes: list[Shape], index: set[int]) ->
     title before the site's name, and a display line that a line of furniture just below
     it prints again with two dates (a digital paper's metadata under each item)."""
     titles = set()
+    short: set[str] = set()
     for i, block in enumerate(blocks):
         key = _key(block)
         original = _ORIGINAL_TITLE_RE.match(key)
         if original:
             titles.add(original.group(1))
+        elif i in index and INDEX_TITLE_MIN <= len(key) < TITLE_MIN:
+            titles.add(key)  # a short headline the index lists: compared as it is
+            short.add(key)
         elif i in index or (shapes[i] is Shape.FURNITURE and site_title(block.plain)):
             titles |= {key, _SITE_SUFFIX_RE.sub("", key), TITLE_PATH_RE.sub("", key)}
         elif shapes[i] is Shape.FURNITURE and len(DATE_RE.findall(key)) >= 2:
@@ -134,7 +141,7 @@ def printed_titles(blocks: list[Block], shapes: list[Shape], index: set[int]) ->
                 and len(_key(blocks[j])) >= TITLE_MIN
                 and _key(blocks[j]) in key
             }
-    return frozenset(t for t in titles if len(t) >= TITLE_MIN)
+    return frozenset(t for t in titles if len(t) >= TITLE_MIN or t in short)
 
 
 def _text_under(blocks: list[Block], shapes: list[Shape]) -> list[int]:
