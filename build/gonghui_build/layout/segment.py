@@ -39,6 +39,7 @@ from gonghui_build.layout.roles import body_roles, kind_of
 from gonghui_build.layout.roster import (
     counted_headings,
     counted_list_items,
+    numbered_name_rows,
     outline_headings,
     roster_lines,
     spaced_rows,
@@ -299,6 +300,7 @@ def layout(blocks: list[Block]) -> PageLayout:
             shapes[i] = Shape.DISPLAY  # 一、某某委员会（9人）, 一、… over 1．…: a heading
     display = {i for i, s in enumerate(shapes) if s is Shape.DISPLAY}
     rows = roster_lines(blocks, furniture) | table_rows(blocks) | spaced_rows(blocks, furniture)
+    rows |= numbered_name_rows(blocks, furniture)
     rows |= counted_list_items(blocks, display - rows, furniture)
     for i in rows:
         shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph
