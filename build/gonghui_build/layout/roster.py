@@ -23,6 +23,10 @@ short cells each, three cells or more, each row a paragraph.
 某某``, ``2.…``): a number, the unit and post, a blank, the name last; three numbered in
 turn or more make a list, each line a paragraph of it.
 
+**Lists after a colon**: a paragraph that ends on a colon (``当选名单如下：``, ``…获得者
+如下：``) over short lines that hold no sentence (``主　席：某某``, ``电工：某某（某公司电工）``)
+— each line an item of the list, a paragraph, never a caption or a heading.
+
 **Counted lists** a notice prints under a numbered heading that gives the list's size
 (``一、某某奖状（5个）`` over the units, one a line): each line is a paragraph of the list,
 never a caption or the page's footer; the heading stays a heading.
@@ -300,3 +304,35 @@ def _name_row_number(block: Block) -> int | None:
     ):
         return None
     return int(match.group("number"))
+
+
+#: Fewest lines of a list after a colon.
+COLON_LIST_MIN = 2
+
+
+def colon_list_items(blocks: list[Block], display: set[int], text: set[int]) -> frozenset[int]:
+    """The blocks (indices) that are the items of a list led in by a paragraph of running
+    text (``text``) ending on a colon: the one-line display blocks (``display``) right
+    under it that hold no sentence and each a label before its own colon (a post, a
+    contest's event: ``副主席：某某``), up to the first block of another shape; two or
+    more make a list."""
+    out: set[int] = set()
+    for k in sorted(text):
+        if not without_spaces(blocks[k].plain).endswith(("：", ":")):
+            continue
+        items: list[int] = []
+        j = k + 1
+        while j < len(blocks) and _list_item(blocks[j], display) and _labelled(blocks[j]):
+            items.append(j)
+            j += 1
+        if len(items) >= COLON_LIST_MIN:
+            out.update(items)
+    return frozenset(out)
+
+
+#: A list item's label before its colon (``常务副主席：``, ``数控车工：``).
+_LABEL_RE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,11}[：:]\S")
+
+
+def _labelled(block: Block) -> bool:
+    return bool(_LABEL_RE.match(block.plain.strip()))

@@ -37,6 +37,7 @@ from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
 from gonghui_build.layout.roster import (
+    colon_list_items,
     counted_headings,
     counted_list_items,
     numbered_name_rows,
@@ -302,6 +303,8 @@ def layout(blocks: list[Block]) -> PageLayout:
     rows = roster_lines(blocks, furniture) | table_rows(blocks) | spaced_rows(blocks, furniture)
     rows |= numbered_name_rows(blocks, furniture)
     rows |= counted_list_items(blocks, display - rows, furniture)
+    texts = {i for i, s in enumerate(shapes) if s in (Shape.BODY, Shape.DATELINE)}
+    rows |= colon_list_items(blocks, display - rows, texts)
     for i in rows:
         shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph
     for i in summary_box(blocks, shapes):
