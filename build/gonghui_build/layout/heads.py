@@ -254,6 +254,8 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
         return True
     if next_section(r, cur):
         return True
+    if _ORDINAL_HEAD_RE.match(r.blocks[r.pending[-1]].plain.strip()):
+        return False  # 二、…: the next numbered part of the same text
     if r.shapes[i] is not Shape.BODY:
         return False
     if len(r.pending) == 1 and names_its_subject(
