@@ -255,21 +255,43 @@ SPACED_RUN_MIN = 3
 def spaced_rows(blocks: list[Block], skip: set[int]) -> frozenset[int]:
     """The blocks (indices) that are rows of a spaced table: runs of at least
     ``SPACED_RUN_MIN`` one-line blocks, none in ``skip``, each parted by wide blanks into
-    as many short cells as the others (:data:`SPACED_CELLS_MIN` or more), none holding
-    a sentence's punctuation."""
+    at least as many short cells as the first (:data:`SPACED_CELLS_MIN` or more; a last
+    column of names set apart by blanks parts more), none holding a sentence's
+    punctuation. A header row (:func:`spaced_headers`) is none of them."""
     out: set[int] = set()
     run: list[int] = []
     width = 0
     for b in [*blocks, None]:
         cells = _spaced_cells(b) if b is not None and b.index not in skip else 0
-        if cells and cells == (width or cells):
+        if cells and cells >= (width or cells):  # a last column of names may part more
             run.append(b.index)  # type: ignore[union-attr]
-            width = cells
+            width = width or cells
             continue
         if len(run) >= SPACED_RUN_MIN:
-            out.update(run)
+            out.update(run[1:] if _header_row(blocks, run) else run)
         run, width = ([b.index], cells) if b is not None and cells else ([], 0)
     return frozenset(out)
+
+
+def spaced_headers(blocks: list[Block], skip: set[int]) -> frozenset[int]:
+    """The header rows of spaced tables (``序号  姓名  性别  工作单位``): the first row
+    of a table, no digit in it, over rows that each print one (a number, a term of
+    office). A header names the columns: no paragraph of the text."""
+    rows = spaced_rows(blocks, skip)
+    return frozenset(
+        i
+        for i in range(len(blocks) - 1)
+        if i not in rows and i + 1 in rows and _spaced_cells(blocks[i])
+    )
+
+
+def _header_row(blocks: list[Block], run: list[int]) -> bool:
+    first, rest = run[0], run[1:]
+    return not _has_digit(blocks[first].plain) and all(_has_digit(blocks[i].plain) for i in rest)
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _spaced_cells(block: Block) -> int:

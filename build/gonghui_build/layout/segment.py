@@ -43,6 +43,7 @@ from gonghui_build.layout.roster import (
     numbered_name_rows,
     outline_headings,
     roster_lines,
+    spaced_headers,
     spaced_rows,
     table_rows,
 )
@@ -307,6 +308,8 @@ def layout(blocks: list[Block]) -> PageLayout:
     rows |= colon_list_items(blocks, display - rows, texts)
     for i in rows:
         shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph
+    for i in spaced_headers(blocks, furniture) - rows:
+        shapes[i] = Shape.DISPLAY  # 序号  姓名  性别 …: the table's header, no paragraph
     for i in summary_box(blocks, shapes):
         shapes[i] = Shape.FURNITURE
     title = long_title(blocks, shapes)
