@@ -41,6 +41,10 @@ _TEXT = (Shape.BODY, Shape.ITEM, Shape.DATELINE)
 _DISPLAY = (Shape.DISPLAY, Shape.DASH)
 #: How a teaser cut off in a list of links ends.
 _CUT_OFF_RE = re.compile(r"(?:…|\.{3}|。{3}|[\[【(（]?(?:详细|详情|更多|全文)[\]】)）]?>*)$")
+#: A link to read more at a text's end: a site's side box cut off (``…… 更多>``, ``[详细]``).
+_MORE_LINK_RE = re.compile(
+    r"(?:(?:详细|详情|更多|全文)[\]】)）]?>+|[\[【(（](?:详细|详情|更多|全文)[\]】)）])$"
+)
 #: Longest line read as a running head or watermark, and how often it must be printed.
 RUNNING_MAX = 16
 RUNNING_MIN = 4
@@ -67,6 +71,7 @@ def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[i
     lists printed after the text (links to other pages: their dates are not this page's)."""
     out = list(shapes)
     listed = _list_tails(blocks, out)
+    _more_links(blocks, out)
     _running_heads(blocks, out)
     near = _Around(out)  # what is furniture is settled from here on
     _photo_items(blocks, out, near)
@@ -152,6 +157,14 @@ def _cut_off(block: Block) -> bool:
     compact = without_spaces(block.plain)
     whole = ends_sentence(compact) or ends_with_colon(compact)
     return bool(_CUT_OFF_RE.search(compact)) or not whole
+
+
+def _more_links(blocks: list[Block], shapes: list[Shape]) -> None:
+    """Text ending on a link to read it in full elsewhere (``某总工会简介 某总工会是……
+    更多>``) is a site's box around the page's text, not text of the page: furniture."""
+    for i, block in enumerate(blocks):
+        if shapes[i] in _TEXT and _MORE_LINK_RE.search(without_spaces(block.plain)):
+            shapes[i] = Shape.FURNITURE
 
 
 def _running_heads(blocks: list[Block], shapes: list[Shape]) -> None:

@@ -80,8 +80,9 @@ HTML_TAG_RE = re.compile(
 NUMBERED_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．](?!\d)|、))"
 )
+#: A continuation marker; a page may be numbered in its section's letter (``上接A1版``).
 CONTINUATION_RE = re.compile(
-    r"^[（(]?\s*(?:上接|下转|接|转)\s*(?:第\s*)?[A-HＡ-Ｈ]?[0-9０-９一二三四五六七八九十]+\s*版\s*[）)]?$"
+    r"^[（(]?\s*(?:上接|下转|接|转)\s*(?:第\s*)?[A-Ha-hＡ-Ｈ]?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[）)]?$"
 )
 _CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|↑|▲图|图片：|图片:)")
 

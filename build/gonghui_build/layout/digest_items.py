@@ -18,6 +18,9 @@ from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
+#: Shapes of a credit printed over a digest's title after an article's text: the credit
+#: that closes that article (``本报记者 某某 文/摄`` / ``图片新闻`` / …), not the page's.
+_CREDIT_SHAPES = (Shape.BYLINE, Shape.END_CREDIT, Shape.CREDIT)
 #: Fewest items read as a digest: one paragraph under a title is a short article.
 ITEMS_MIN = 2
 #: Longest item (characters): a digest's items are a sentence or two each.
@@ -109,10 +112,20 @@ def _split_digest(r: Reader, draft: Draft) -> list[Draft]:
         kept, items = blocks[: blocks.index(title)], blocks[blocks.index(title) + 1 :]
         items = [i for i in items if r.shapes[i] is not Shape.FURNITURE]
     headed = _headed_items(r, draft, items) if kept or title is None else None
-    if headed is None and (len(items) < ITEMS_MIN or not all(_is_item(r, draft, i) for i in items)):
+    photo = title is not None and kept and _photo_item(r, draft, items)
+    if (
+        headed is None
+        and not photo
+        and (len(items) < ITEMS_MIN or not all(_is_item(r, draft, i) for i in items))
+    ):
         return [draft]
     out: list[Draft] = []
-    if kept and not any(ends_sentence(without_spaces(r.blocks[i].plain)) for i in kept):
+    credits = all(r.shapes[i] in _CREDIT_SHAPES for i in kept)  # the article above's, kept
+    if (
+        kept
+        and not credits
+        and not any(ends_sentence(without_spaces(r.blocks[i].plain)) for i in kept)
+    ):
         for i in kept:  # the account's title over the digest, no text: the page's
             draft.roles.pop(i, None)
             r.page_roles[i] = "banner" if r.shapes[i] is not Shape.FURNITURE else "furniture"
@@ -127,6 +140,8 @@ def _split_digest(r: Reader, draft: Draft) -> list[Draft]:
             r.page_roles[i] = "furniture"  # the digest's title, chrome between: the page's
     if headed is not None:  # items each printing a head of its own over its text
         return [*out, *(Draft(index=0, roles={h: "headline"}, body=text) for h, text in headed)]
+    if photo:  # one photo's caption and credit under the box's label
+        return [*out, Draft(index=0, body=items, closed=True)]
     out += [Draft(index=0, body=[i], closed=True, hint="item") for i in items]
     return out
 
@@ -148,6 +163,20 @@ def _headed_items(r: Reader, draft: Draft, items: list[int]) -> list[tuple[int, 
         else:
             return None
     return out if out and all(text for _, text in out) else None
+
+
+def _photo_item(r: Reader, draft: Draft, items: list[int]) -> bool:
+    """What follows a digest's title inside an article is one photo: its caption, a
+    paragraph ending its sentence, then the photographer's credit (``图片新闻`` / ``5月3日，
+    某区总工会…。`` / ``某某 摄``) — photo news of its own, not more of the article."""
+    if len(items) != 2 or any(i in draft.roles for i in items):
+        return False
+    caption, credit = items
+    return (
+        r.shapes[caption] is Shape.BODY
+        and ends_sentence(without_spaces(r.blocks[caption].plain))
+        and r.shapes[credit] is Shape.CREDIT
+    )
 
 
 def _item_head(block, compact: str) -> bool:

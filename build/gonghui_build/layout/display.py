@@ -171,6 +171,31 @@ def restates(title: str, text: str) -> bool:
     return found >= RESTATED_SHARE * len(title)
 
 
+#: Last characters of a place's or a body's name a news headline opens with (延庆区,
+#: 某公司, 某总工会): the item's subject, named again in its first sentence.
+_SUBJECT_ENDS = frozenset("区县市省州盟旗镇乡村局厂矿司会院校队站所社委部行")
+#: Fewest characters of that subject.
+SUBJECT_MIN = 3
+#: How far into the text its first sentence is looked for the subject (characters).
+SUBJECT_REACH = 40
+
+
+def names_its_subject(title: str, text: str) -> bool:
+    """A news item's headline over its text: the text opens like news (``3月8日，…``,
+    ``近日，…``) and names, before its first sentence ends, the place or body the title
+    opens with (``某区总工会开展女职工健康讲座`` / ``3月8日，某区总工会邀请…``). A
+    roundup's sub-heading names no such subject (``工地上的绿豆汤``) or sets it apart from
+    the rest of the head (``某区：送清凉到工地``, ``某区 送清凉到工地``)."""
+    if re.search(r"[：:\s]", title.strip()) or not opens_with_news_lead(text):
+        return False
+    sentence = re.split(r"[。！？!?；;]", without_spaces(text)[:SUBJECT_REACH], maxsplit=1)[0]
+    k = SUBJECT_MIN
+    while k <= len(title) and title[:k] in sentence:
+        k += 1
+    subject = title[: k - 1]
+    return len(subject) >= SUBJECT_MIN and subject[-1] in _SUBJECT_ENDS and k - 1 < len(title)
+
+
 def closed_by_credit(text: str) -> bool:
     """A line ending on the credit that closes an item after its last sentence: names in
     brackets, or two names or more set apart (``…的经验。某某 某某``); one name after a

@@ -29,8 +29,8 @@ import re
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import dateline_opens_text
-from gonghui_build.layout.display import opens_with_news_lead, restates
-from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest
+from gonghui_build.layout.display import names_its_subject, opens_with_news_lead, restates
+from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest, words
 from gonghui_build.layout.head_chrome import is_breadcrumb
 from gonghui_build.layout.headroles import lone_article_head
 from gonghui_build.layout.heads_trailing import TRAILING_TITLE_MIN, trailing
@@ -41,7 +41,7 @@ from gonghui_build.layout.heads_web import (
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.item_ends import brief_under_photo, closes_text
 from gonghui_build.layout.notes import labelled, note_under_head, noted_head, only_notes
-from gonghui_build.layout.parts import numbered_part
+from gonghui_build.layout.parts import next_section, numbered_part
 from gonghui_build.layout.photos_first import captions_only, start_under_captions
 from gonghui_build.layout.reader import Draft, Reader, section_like
 from gonghui_build.layout.shapes import Shape
@@ -72,8 +72,13 @@ def _furniture(r: Reader, i: int) -> None:
                 cur.closed = True  # the text after 上接 goes on another page's story
     elif kind.marker == "to" and cur is not None:
         cur.continued = True
-    if kind.closing and cur is not None and cur.has_body:
-        cur.closed = True
+    if (kind.closing or _column_name(r.blocks[i].plain)) and cur is not None and cur.has_body:
+        cur.closed = True  # a column's name opens the item under it: the one above ended
+
+
+def _column_name(text: str) -> bool:
+    """A standing column's name printed over the item it holds (``读者来信``, ``劳模风采``)."""
+    return without_spaces(text).strip("【】[]") in words().columns
 
 
 def _anchor(r: Reader, i: int) -> None:
@@ -252,7 +257,17 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
         return True
     if r.shapes[i] is Shape.BODY and brief_under_photo(r, i):
         return True
-    if "byline" in cur.roles.values() or r.shapes[i] is not Shape.BODY:
+    if next_section(r, cur):
+        return True
+    if _ORDINAL_HEAD_RE.match(r.blocks[r.pending[-1]].plain.strip()):
+        return False  # 二、…: the next numbered part of the same text
+    if r.shapes[i] is not Shape.BODY:
+        return False
+    if len(r.pending) == 1 and names_its_subject(
+        title_key(r.blocks[r.pending[0]].plain), r.blocks[i].plain
+    ):
+        return True
+    if "byline" in cur.roles.values():
         return False
     if numbered_part(r, cur):
         return False

@@ -19,6 +19,14 @@ is furniture. A copy that lost the rule still prints rows of text, each as many 
 (``主 任   某某某   1949.11—1953.4``) are read as tables: three rows or more of as many
 short cells each, three cells or more, each row a paragraph.
 
+**Numbered name lists** an award's report prints after its text (``1.某公司某厂电焊工
+某某``, ``2.…``): a number, the unit and post, a blank, the name last; three numbered in
+turn or more make a list, each line a paragraph of it.
+
+**Lists after a colon**: a paragraph that ends on a colon (``当选名单如下：``, ``…获得者
+如下：``) over short lines that hold no sentence (``主　席：某某``, ``电工：某某（某公司电工）``)
+— each line an item of the list, a paragraph, never a caption or a heading.
+
 **Counted lists** a notice prints under a numbered heading that gives the list's size
 (``一、某某奖状（5个）`` over the units, one a line): each line is a paragraph of the list,
 never a caption or the page's footer; the heading stays a heading.
@@ -230,60 +238,33 @@ _SUB_ITEM_RE = re.compile(
 def outline_headings(blocks: list[Block], skip: set[int]) -> frozenset[int]:
     """The one-line blocks that head a part of a document's outline: an ordinal heading
     (:data:`_OUTLINE_HEAD_RE`) whose next block (none in ``skip``, furniture) opens
-    the part's first item a level lower (``一、…`` over ``1．…``): headings, never text."""
+    the part's first item a level lower (``一、…`` over ``1．…``), or one of two or more
+    such headings numbered in turn each over running text of its own (a report's parts,
+    ``一、抓好民主管理`` / text / ``二、开展劳动竞赛`` / text): headings, never text."""
     kept = [b for b in blocks if b.index not in skip]
-    over_items = {
+    out = {
         b.index
         for b, nxt in itertools.pairwise(kept)
         if len(b.lines) == 1
         and _OUTLINE_HEAD_RE.match(without_spaces(b.plain))
         and _SUB_ITEM_RE.match(nxt.plain.strip())
     }
-    return frozenset(over_items | _outline_over_text(kept) | _place_headed_parts(kept))
+    return frozenset(out | _parts_in_turn(kept))
 
 
-#: A round-up's part heading: a place, a colon, one or two short phrases apart by a
-#: blank (``某市：律师驻点 一周办结``), nothing that ends or parts a sentence.
-_PLACE_HEAD_RE = re.compile(
-    r"^[\u4e00-\u9fff]{2,6}[:：][\u4e00-\u9fff“”]{2,10}(?:[ \u3000]+[\u4e00-\u9fff“”]{2,10})?$"
-)
-
-
-def _place_headed_parts(kept: list[Block]) -> set[int]:
-    """Part headings of a round-up, a place and a colon before a phrase or two
-    (``某市：联合检查 源头防欠``), each over a paragraph that ends a sentence, two of
-    them at least: headings, never text."""
-    heads = {
-        b.index
-        for b, nxt in itertools.pairwise(kept)
-        if len(b.lines) == 1
-        and _PLACE_HEAD_RE.match(b.plain.strip())
-        and ends_sentence(without_spaces(nxt.plain))
-    }
-    return heads if len(heads) >= PLACE_PARTS_MIN else set()
-
-
-#: Fewest part headings of a round-up read from their shape.
-PLACE_PARTS_MIN = 2
-#: Fewest parts of an outline read from its headings over text alone.
-OUTLINE_PARTS_MIN = 3
-
-
-def _outline_over_text(kept: list[Block]) -> set[int]:
-    """Ordinal headings (``一、抓好民主管理，职代会制度有效运行``) each over a paragraph
-    that ends a sentence, numbered one, two, three… in order, three of them at least:
-    the parts of one document (a work summary, a report), headings, never text."""
-    heads = [
-        (b.index, chinese_to_int(without_spaces(b.plain).partition("、")[0]))
-        for b, nxt in itertools.pairwise(kept)
-        if len(b.lines) == 1
-        and _OUTLINE_HEAD_RE.match(without_spaces(b.plain))
-        and ends_sentence(without_spaces(nxt.plain))
-    ]
-    numbers = [n for _, n in heads]
-    if len(heads) < OUTLINE_PARTS_MIN or numbers != list(range(1, len(heads) + 1)):
-        return set()
-    return {i for i, _ in heads}
+def _parts_in_turn(kept: list[Block]) -> set[int]:
+    """Ordinal headings over running text, kept when the heading numbered one before or
+    one after it is printed too (a lone ``一、…`` may be a numbered sentence)."""
+    numbered: dict[int, int] = {}
+    for b, nxt in itertools.pairwise(kept):
+        head = _OUTLINE_HEAD_RE.match(without_spaces(b.plain)) if len(b.lines) == 1 else None
+        if head is None or _OUTLINE_HEAD_RE.match(without_spaces(nxt.plain)):
+            continue
+        number = chinese_to_int(without_spaces(b.plain).split("、", 1)[0])
+        if number is not None and ends_sentence(without_spaces(nxt.plain)):
+            numbered[b.index] = number
+    values = set(numbered.values())
+    return {i for i, n in numbered.items() if n + 1 in values or n - 1 in values}
 
 
 def counted_list_items(
@@ -333,21 +314,43 @@ SPACED_RUN_MIN = 3
 def spaced_rows(blocks: list[Block], skip: set[int]) -> frozenset[int]:
     """The blocks (indices) that are rows of a spaced table: runs of at least
     ``SPACED_RUN_MIN`` one-line blocks, none in ``skip``, each parted by wide blanks into
-    as many short cells as the others (:data:`SPACED_CELLS_MIN` or more), none holding
-    a sentence's punctuation."""
+    at least as many short cells as the first (:data:`SPACED_CELLS_MIN` or more; a last
+    column of names set apart by blanks parts more), none holding a sentence's
+    punctuation. A header row (:func:`spaced_headers`) is none of them."""
     out: set[int] = set()
     run: list[int] = []
     width = 0
     for b in [*blocks, None]:
         cells = _spaced_cells(b) if b is not None and b.index not in skip else 0
-        if cells and cells == (width or cells):
+        if cells and cells >= (width or cells):  # a last column of names may part more
             run.append(b.index)  # type: ignore[union-attr]
-            width = cells
+            width = width or cells
             continue
         if len(run) >= SPACED_RUN_MIN:
-            out.update(run)
+            out.update(run[1:] if _header_row(blocks, run) else run)
         run, width = ([b.index], cells) if b is not None and cells else ([], 0)
     return frozenset(out)
+
+
+def spaced_headers(blocks: list[Block], skip: set[int]) -> frozenset[int]:
+    """The header rows of spaced tables (``序号  姓名  性别  工作单位``): the first row
+    of a table, no digit in it, over rows that each print one (a number, a term of
+    office). A header names the columns: no paragraph of the text."""
+    rows = spaced_rows(blocks, skip)
+    return frozenset(
+        i
+        for i in range(len(blocks) - 1)
+        if i not in rows and i + 1 in rows and _spaced_cells(blocks[i])
+    )
+
+
+def _header_row(blocks: list[Block], run: list[int]) -> bool:
+    first, rest = run[0], run[1:]
+    return not _has_digit(blocks[first].plain) and all(_has_digit(blocks[i].plain) for i in rest)
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _spaced_cells(block: Block) -> int:
@@ -362,3 +365,74 @@ def _spaced_cells(block: Block) -> int:
     ):
         return 0
     return len(cells)
+
+
+#: A numbered line of a name list: its number, the unit and post, a blank, a name last.
+_NUMBERED_NAME_RE = re.compile(
+    rf"^{_BLANK}*(?P<number>\d{{1,3}})[.．、]{_BLANK}*(?P<rest>\S.*?){_BLANK}+"
+    rf"(?P<name>[\u4e00-\u9fff{NAME_DOTS}]{{2,12}}){_BLANK}*$"
+)
+
+
+def numbered_name_rows(blocks: list[Block], skip: set[int]) -> frozenset[int]:
+    """The blocks (indices) that are lines of a numbered name list: runs of at least
+    ``ROSTER_RUN_MIN`` one-line blocks, none in ``skip``, numbered in turn (1., 2., …),
+    each ending on a person's name after a blank and holding no sentence's punctuation."""
+    out: set[int] = set()
+    run: list[int] = []
+    last = 0
+    for b in [*blocks, None]:
+        number = _name_row_number(b) if b is not None and b.index not in skip else None
+        if number is not None and run and number == last + 1:
+            run.append(b.index)  # type: ignore[union-attr]
+            last = number
+            continue
+        if len(run) >= ROSTER_RUN_MIN:
+            out.update(run)
+        run, last = ([b.index], number) if b is not None and number is not None else ([], 0)  # type: ignore[union-attr]
+    return frozenset(out)
+
+
+def _name_row_number(block: Block) -> int | None:
+    """The number of a one-line block shaped as a numbered name list's line, or None."""
+    match = _NUMBERED_NAME_RE.match(block.plain) if len(block.lines) == 1 else None
+    if (
+        match is None
+        or len(without_spaces(block.plain)) > ROSTER_LINE_MAX
+        or any(ch in _SENTENCE_MARKS for ch in match.group("rest"))
+        or not _name_like(match.group("name"))
+    ):
+        return None
+    return int(match.group("number"))
+
+
+#: Fewest lines of a list after a colon.
+COLON_LIST_MIN = 2
+
+
+def colon_list_items(blocks: list[Block], display: set[int], text: set[int]) -> frozenset[int]:
+    """The blocks (indices) that are the items of a list led in by a paragraph of running
+    text (``text``) ending on a colon: the one-line display blocks (``display``) right
+    under it that hold no sentence and each a label before its own colon (a post, a
+    contest's event: ``副主席：某某``), up to the first block of another shape; two or
+    more make a list."""
+    out: set[int] = set()
+    for k in sorted(text):
+        if not without_spaces(blocks[k].plain).endswith(("：", ":")):
+            continue
+        items: list[int] = []
+        j = k + 1
+        while j < len(blocks) and _list_item(blocks[j], display) and _labelled(blocks[j]):
+            items.append(j)
+            j += 1
+        if len(items) >= COLON_LIST_MIN:
+            out.update(items)
+    return frozenset(out)
+
+
+#: A list item's label before its colon (``常务副主席：``, ``数控车工：``).
+_LABEL_RE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,11}[：:]\S")
+
+
+def _labelled(block: Block) -> bool:
+    return bool(_LABEL_RE.match(block.plain.strip()))

@@ -37,10 +37,13 @@ from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
 from gonghui_build.layout.roster import (
+    colon_list_items,
     counted_headings,
     counted_list_items,
+    numbered_name_rows,
     outline_headings,
     roster_lines,
+    spaced_headers,
     spaced_rows,
     table_rows,
     winner_lines,
@@ -301,9 +304,14 @@ def layout(blocks: list[Block]) -> PageLayout:
     display = {i for i, s in enumerate(shapes) if s is Shape.DISPLAY}
     rows = roster_lines(blocks, furniture) | table_rows(blocks) | spaced_rows(blocks, furniture)
     rows |= winner_lines(blocks, furniture)
+    rows |= numbered_name_rows(blocks, furniture)
     rows |= counted_list_items(blocks, display - rows, furniture)
+    texts = {i for i, s in enumerate(shapes) if s in (Shape.BODY, Shape.DATELINE)}
+    rows |= colon_list_items(blocks, display - rows, texts)
     for i in rows:
         shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph
+    for i in spaced_headers(blocks, furniture) - rows:
+        shapes[i] = Shape.DISPLAY  # 序号  姓名  性别 …: the table's header, no paragraph
     for i in summary_box(blocks, shapes):
         shapes[i] = Shape.FURNITURE
     title = long_title(blocks, shapes)
@@ -319,6 +327,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     _drop_bare_top_heads(reader)
     _fold_credit_tails(reader)
     split_unmarked_digests(reader)
+    _fold_credit_tails(reader)  # a credit the digest's title parted from its text
     fold_signed_subheads(reader)
     _standfirst(reader)
     roles, owner = _roles(blocks, shapes, reader, repeats, rows)

@@ -23,6 +23,7 @@ from gonghui_build.layout.display import (
 )
 from gonghui_build.layout.furniture import furniture_kind, is_column_title
 from gonghui_build.layout.interleave import suspect_columns
+from gonghui_build.text import places
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped, parse_titled_name
 
@@ -210,7 +211,22 @@ def _speaker_line(compact: str) -> bool:
     if not match:
         return False
     speaker = match.group(1)
-    return speaker in cues.speakers() or is_name_shaped(speaker)
+    if speaker in cues.speakers():
+        return True
+    return is_name_shaped(speaker) and not _place_name(speaker)
+
+
+def _place_name(word: str) -> bool:
+    """A place's name, full or short (南京, 徐州市), or a name ending as a place's does
+    (某某镇, 某某区): a roundup's or a digest's sub-heading opens with the place it
+    reports (``某市：律师驻点 一周办结``), no speaker's name, though shaped as one."""
+    if word[-1] in _PLACE_ENDS:
+        return True
+    return any(word == d.name or word in d.short for d in places.lookup(word))
+
+
+#: Last characters of a place's name (a province, a city, a district, a county, a town).
+_PLACE_ENDS = frozenset("省市区县镇乡旗州盟")
 
 
 _TEXT = (Shape.BODY, Shape.ITEM, Shape.DATELINE)

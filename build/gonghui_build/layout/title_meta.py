@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build.layout.cues import dateline_prefix, is_head_byline
-from gonghui_build.layout.display import is_display_text
+from gonghui_build.layout.display import is_display_text, names_its_subject
 from gonghui_build.layout.furniture import CHROME_MAX, furniture_kind, names_a_digest, words
 from gonghui_build.text.chars import without_spaces
 
@@ -99,15 +99,33 @@ def title_meta_start(text: str) -> int | None:
 _GAP_RE = re.compile(r"[ \t\u3000]+")
 
 
+#: The first words of an item's text that print no dateline: a day or a word for lately.
+_LEAD_START_RE = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+    r"|近日|日前|近期|连日来|本月|昨天|昨日)"
+)
+
+
+def _run_in_head(title: str, rest: str) -> bool:
+    """A brief's head run in before its text: the text opens with its day or a word for
+    lately, and names in its first sentence the place or body the head opens with (a
+    name and a post before a sentence about the person name no such subject)."""
+    return bool(_LEAD_START_RE.match(rest)) and names_its_subject(without_spaces(title), rest)
+
+
 def title_dateline_start(text: str) -> int | None:
     """Where the text starts when a flattened e-paper prints its title on the line of its
-    dateline (``某市新增68个职工服务点 本报讯 近日，…``): the title before the blank is
-    display text, no furniture and no byline; the rest opens with a dateline."""
+    dateline (``某市新增68个职工服务点 本报讯 近日，…``), or a brief prints its head run in
+    before its text with no dateline at all (``某县工会举办职工篮球赛 10月28日，…``): the
+    title before the blank is display text, no furniture and no byline; the rest opens
+    with a dateline, or (:func:`_run_in_head`) with the day or the word for lately an
+    item's text opens with."""
     for gap in _GAP_RE.finditer(text):
         title = text[: gap.start()]
         if len(without_spaces(title)) < CRUMB_TITLE_MIN:
             continue
-        if not dateline_prefix(text[gap.end() :]):
+        rest = text[gap.end() :]
+        if not (dateline_prefix(rest) or _run_in_head(title, rest)):
             continue
         if is_display_text(title) and not furniture_kind(title) and not is_head_byline(title):
             return gap.end()
