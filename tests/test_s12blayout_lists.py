@@ -108,7 +108,7 @@ def test_an_ordinal_line_over_text_that_is_no_numbered_item_is_left_to_the_shape
 一、提高认识，统一思想
 会议强调，各级工会要把思想统一到全会精神上来，切实增强责任感。
 """
-    from gonghui_build.layout.roster import outline_headings
+    from gonghui_build.layout.outline import outline_headings
 
     blocks = split_blocks(text)
     assert outline_headings(blocks, set()) == frozenset()

@@ -34,13 +34,11 @@ never a caption or the page's footer; the heading stays a heading.
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import TYPE_CHECKING
 
-from gonghui_build.text.chars import ends_sentence, without_spaces
+from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.names import NAME_DOTS, is_name_shaped, is_transliterated
-from gonghui_build.text.numbers import chinese_to_int
 
 if TYPE_CHECKING:
     from gonghui_build.layout.blocks import Block
@@ -224,47 +222,6 @@ def counted_headings(blocks: list[Block]) -> frozenset[int]:
         for b in blocks
         if len(b.lines) == 1 and _COUNTED_HEADING_RE.match(without_spaces(b.plain))
     )
-
-
-#: A part's heading in a document's outline (``一、坚持民主管理，推进厂务公开``): an
-#: ordinal, then words that end no sentence.
-_OUTLINE_HEAD_RE = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。；;！？!?]{2,30}$")
-#: The first item of a part, numbered a level lower (``1．``, ``（一）``, ``(1)``).
-_SUB_ITEM_RE = re.compile(
-    r"^(?:\d{1,2}[．.、]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])\S"
-)
-
-
-def outline_headings(blocks: list[Block], skip: set[int]) -> frozenset[int]:
-    """The one-line blocks that head a part of a document's outline: an ordinal heading
-    (:data:`_OUTLINE_HEAD_RE`) whose next block (none in ``skip``, furniture) opens
-    the part's first item a level lower (``一、…`` over ``1．…``), or one of two or more
-    such headings numbered in turn each over running text of its own (a report's parts,
-    ``一、抓好民主管理`` / text / ``二、开展劳动竞赛`` / text): headings, never text."""
-    kept = [b for b in blocks if b.index not in skip]
-    out = {
-        b.index
-        for b, nxt in itertools.pairwise(kept)
-        if len(b.lines) == 1
-        and _OUTLINE_HEAD_RE.match(without_spaces(b.plain))
-        and _SUB_ITEM_RE.match(nxt.plain.strip())
-    }
-    return frozenset(out | _parts_in_turn(kept))
-
-
-def _parts_in_turn(kept: list[Block]) -> set[int]:
-    """Ordinal headings over running text, kept when the heading numbered one before or
-    one after it is printed too (a lone ``一、…`` may be a numbered sentence)."""
-    numbered: dict[int, int] = {}
-    for b, nxt in itertools.pairwise(kept):
-        head = _OUTLINE_HEAD_RE.match(without_spaces(b.plain)) if len(b.lines) == 1 else None
-        if head is None or _OUTLINE_HEAD_RE.match(without_spaces(nxt.plain)):
-            continue
-        number = chinese_to_int(without_spaces(b.plain).split("、", 1)[0])
-        if number is not None and ends_sentence(without_spaces(nxt.plain)):
-            numbered[b.index] = number
-    values = set(numbered.values())
-    return {i for i, n in numbered.items() if n + 1 in values or n - 1 in values}
 
 
 def counted_list_items(

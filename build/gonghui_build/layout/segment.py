@@ -32,6 +32,7 @@ from gonghui_build.layout.heads_web import long_title
 from gonghui_build.layout.index import index_lines, printed_titles
 from gonghui_build.layout.interleave import suspect_columns
 from gonghui_build.layout.notes import summary_box
+from gonghui_build.layout.outline import outline_headings
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
@@ -41,7 +42,6 @@ from gonghui_build.layout.roster import (
     counted_headings,
     counted_list_items,
     numbered_name_rows,
-    outline_headings,
     roster_lines,
     spaced_headers,
     spaced_rows,
