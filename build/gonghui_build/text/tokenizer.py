@@ -57,6 +57,10 @@ def pos_tokenizer() -> jieba.posseg.POSTokenizer:
     return tok
 
 
+#: The caches of :func:`_remembered` (emptied by ``text.caches.clear_text_caches``).
+_REMEMBERED: list[functools._lru_cache_wrapper] = []
+
+
 def _remembered(step):
     """A generator of jieba's ``pair`` words, remembered by its string argument."""
     from jieba.posseg import pair
@@ -65,7 +69,14 @@ def _remembered(step):
     def words(sentence: str) -> tuple[tuple[str, str], ...]:
         return tuple((p.word, p.flag) for p in step(sentence))
 
+    _REMEMBERED.append(words)
     return lambda sentence: (pair(w, f) for w, f in words(sentence))
+
+
+def clear_remembered() -> None:
+    """Empty the part-of-speech tokenizer's caches (the tokenizer itself is kept)."""
+    for words in _REMEMBERED:
+        words.cache_clear()
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ wheel:
 
 from __future__ import annotations
 
+import copy
 import functools
 import importlib.metadata
 import os
@@ -86,18 +87,19 @@ class Model:
         self.q2b = _load_tsv(model_files.q2b)
         self.id2tag = {int(k): v for k, v in _load_tsv(model_files.tags).items()}
         self.transitions = np.load(model_files.transitions)
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = 1
-        options.inter_op_num_threads = 1
-        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        options.use_deterministic_compute = True
-        self.session = ort.InferenceSession(
-            str(model_files.encoder), options, providers=["CPUExecutionProvider"]
-        )
+        self.session = _session(model_files.encoder)
         n_tags = self.transitions.shape[0]
         labels = [self.id2tag.get(i, UNKNOWN_TAG) for i in range(n_tags)]
         self.label = [t.rsplit("-", 1)[0] for t in labels]
         self.inside = np.array([t.endswith("-I") for t in labels])
+
+    def forked(self) -> Model:
+        """This model for a forked process: a session of its own (sessions are not
+        fork-safe), the tables shared with the process it was forked from. Reading the
+        tables again cost each worker process (and each replacement) a tenth of a second."""
+        twin = copy.copy(self)
+        twin.session = _session(self.files.encoder)
+        return twin
 
     def encode(self, sentence: str) -> list[int]:
         return [self.vocab.get(self.q2b.get(c, c), self.oov) for c in sentence]
@@ -143,6 +145,16 @@ class Model:
         return [self.words(p) for p in paths]
 
 
+def _session(encoder: Path) -> ort.InferenceSession:
+    """One intra- and one inter-op thread, CPU only, deterministic compute."""
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    options.use_deterministic_compute = True
+    return ort.InferenceSession(str(encoder), options, providers=["CPUExecutionProvider"])
+
+
 @functools.cache
 def file_sha256(path: Path) -> str:
     return integrity.file_sha256(path)  # in blocks: the 32 MB file is never held whole
@@ -155,8 +167,9 @@ def model() -> Model:
     """The process's model (a forked child makes its own: sessions are not fork-safe)."""
     pid = os.getpid()
     if pid not in _models:
+        parent = next(iter(_models.values()), None)
         _models.clear()
-        _models[pid] = Model(ModelFiles.of_package())
+        _models[pid] = parent.forked() if parent else Model(ModelFiles.of_package())
     return _models[pid]
 
 
