@@ -65,6 +65,8 @@ def _has_proper(text: str) -> bool:
 def _names_one_body(body: str, span: OrgSpan) -> bool | None:
     """What the body alone settles: a kind of body (各乡镇总工会, 市级工会), an inner
     body of an organisation (某公司党委), or a place or short form read in context."""
+    if _sector_of_a_place(body, span):
+        return True  # 某市建设系统工会: one place's union of a sector
     if (
         words("determiners").starting(body)
         or words("level_endings").ending(body)
@@ -89,6 +91,21 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
     if not body and span.suffix in words("parallel_bodies"):
         return True  # 县委 alone (代表县委讲话): the committee of the place read in context
     return None
+
+
+def _sector_of_a_place(body: str, span: OrgSpan) -> bool:
+    """某市纺织系统|工会: a named place, then a trade, then 系统, before a union's suffix
+    names the union of one place's sector (an industry union), where 文博系统工会 or
+    全省纺织系统工会 names the unions of a sector."""
+    ending = words("sector_endings").ending(body)
+    if ending is None or span.type not in (OrgType.union, OrgType.union_federation):
+        return False
+    tokens = tag_tokens(body[: -len(ending)])
+    if len(tokens) < 2 or not (is_place(tokens[0]) or is_division(tokens[0].word)):
+        return False
+    if tokens[0].word in words("place_markers") or tokens[0].word in words("own_places"):
+        return False  # 市|教育系统工会: a bare level word names no place of its own
+    return all(t.tag.startswith(NAME_TAGS) or t.tag.startswith("v") for t in tokens[1:])
 
 
 def _particular_word(t: Token) -> bool:

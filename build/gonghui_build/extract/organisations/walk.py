@@ -113,7 +113,9 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     ):
         return True  # 市委市政府, 省委市委: two bodies side by side
     if len(tok.word) > 1 and tok.word in words("level_endings"):
-        return True  # 煤炭系统|某能源有限公司: a sector before the name
+        # 煤炭系统|某能源有限公司: a sector before the name; but right before a union's
+        # suffix the sector is the union's own (某市建设|系统|工会), weighed by the grammar
+        return not (tok.end == start and tok.word in words("sector_endings"))
     if _titled_person(tokens, j):
         return True  # 某区党工委书记|甄立川|…公司: a person and the title before, no name
     if _TERM.fullmatch(tok.word):

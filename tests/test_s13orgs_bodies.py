@@ -1,0 +1,30 @@
+"""Bodies the grammar reads whole (issue 10): a named place's union of one sector (an
+industry union printed as 某市某系统工会), and a roster line's body with the unit of it
+printed before the post. Names, places and people are invented, in the shapes of real
+digests of union news and award lists."""
+
+from __future__ import annotations
+
+from gonghui_build.extract.organisations.grammar import find_org_spans
+from gonghui_build.extract.organisations.model import with_model
+from gonghui_build.extract.organisations.units import with_units
+from gonghui_build.extract.people.rosters import without_roster_name
+from gonghui_build.text.tokenizer import tag_tokens
+
+
+def _names(text: str) -> list[str]:
+    tokens = tag_tokens(text)
+    spans = with_units(text, with_model(text, find_org_spans(text, tokens), tokens, []), tokens)
+    return [s.written for s in without_roster_name(text, spans, tokens)]
+
+
+def test_a_named_place_s_union_of_a_sector_is_one_body_the_unions_of_a_sector_none():
+    assert _names("△桐川市纺织系统工会举办第二届职工歌咏会。") == ["桐川市纺织系统工会"]
+    assert _names("西城区教育系统工会举办青年教师培训。") == ["西城区教育系统工会"]
+    for text in (
+        "全省纺织系统工会干部培训班在柳河举办。",
+        "文博系统工会积极开展读书活动。",
+        "各区教育系统工会举办培训。",
+    ):
+        assert _names(text) == [], text
+
