@@ -8,7 +8,7 @@ from __future__ import annotations
 from gonghui_build.extract.organisations.grammar import find_org_spans
 from gonghui_build.extract.organisations.model import with_model
 from gonghui_build.extract.organisations.units import with_units
-from gonghui_build.extract.people.rosters import without_roster_name
+from gonghui_build.extract.people.rosters import roster_line, without_roster_name
 from gonghui_build.text.tokenizer import tag_tokens
 
 
@@ -28,3 +28,15 @@ def test_a_named_place_s_union_of_a_sector_is_one_body_the_unions_of_a_sector_no
     ):
         assert _names(text) == [], text
 
+
+def test_a_roster_line_s_unit_before_the_post_is_the_body_named():
+    line = "郑立帆 桐川精密钢带有限公司炼钢厂炉长"
+    assert _names(line) == ["桐川精密钢带有限公司炼钢厂"]
+    found = roster_line(line)
+    assert found is not None and found.post == "炉长"
+
+
+def test_a_line_of_one_unit_opened_by_its_place_is_no_roster_line():
+    line = "林海港宏远码头有限公司装卸二队"  # 林海港 is name-shaped; the line has no post
+    assert roster_line(line) is None
+    assert _names(line) == [line]
