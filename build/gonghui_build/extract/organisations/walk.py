@@ -258,6 +258,8 @@ def _common_word_before(tokens: list[Token], j: int, begin: int) -> bool:
     known = tokenizer.dictionary_tag(tok.word) or ""
     if len(tok.word) == 2 and not known.startswith(("v", "a", "d")):
         return False  # 青石|县: a noun of two characters may be the place's own name
+    if is_division(tok.word + level):
+        return False  # 合作|市: a city whose own name is a word of the language
     return not (is_place(tok) or is_division(tok.word) or tok.word in words("proper_words"))
 
 
