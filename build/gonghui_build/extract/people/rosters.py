@@ -18,7 +18,7 @@ from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.organisations.units import unit_after
 from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_head
-from gonghui_build.text import ner
+from gonghui_build.text import ner, places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_DOTS, is_name_after_title, is_plausible_name
 from gonghui_build.text.tokenizer import Token, tag_tokens
@@ -119,6 +119,15 @@ def _model_body_at(text: str, start: int, tokens: list[Token]) -> OrgSpan | None
     return _with_unit(text, start, OrgSpan(0, first.end, rest[: first.end], suffix, kind), tokens)
 
 
+def _place_glued_to_body(line: str, start: int, end: int) -> bool:
+    """金昌|某某有限公司…, 唐山港|某码头有限公司…: a name-shaped word that a place's
+    name opens, printed with no space before the body, is the body's place (the line
+    is a unit and a post, the name after them or none), not a person's name."""
+    if end >= len(line) or line[end].isspace():
+        return False
+    return any(m.start == 0 for m in places.find_places(line[start:end]))
+
+
 def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | None:
     """The name, body and post of a roster line, or None when ``text`` is no such line."""
     line = text.rstrip()
@@ -128,6 +137,8 @@ def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | No
         return None
     tokens = tokens if tokens is not None else tag_tokens(line)
     for size in _name_sizes(line, tokens, at):
+        if _place_glued_to_body(line, at, at + size):
+            continue
         note = _NOTE.match(line, at + size)  # 马某某（回族） 某公司厨师: no part of the body
         past = note.end() if note else at + size
         start = past + len(line[past:]) - len(line[past:].lstrip())

@@ -1,0 +1,31 @@
+"""Where an organisation's name starts (issue 10): an item's number opening a list's
+line is no part of it, a city whose own name is a word of the language keeps its name,
+and a place glued to the body after it is no person's name on a roster line. Names,
+places and people are invented, in the shapes of real award lists and union news."""
+
+from __future__ import annotations
+
+from gonghui_build.extract.organisations.grammar import find_org_spans
+from gonghui_build.extract.people.rosters import roster_line
+from gonghui_build.extract.people.titles import parse_chain
+
+
+def test_an_item_number_opening_a_caption_line_is_no_part_of_the_body():
+    line = "9.桐山县青坝镇党委书记 苟文远"
+    claims = parse_chain(line, line.index(" "), caption=True)
+    assert [c.org_written for c in claims] == ["桐山县青坝镇"]
+    line = "12、桐川市第二中学副校长 林小溪"
+    claims = parse_chain(line, line.index(" "), caption=True)
+    assert [c.org_written for c in claims] == ["桐川市第二中学"]
+
+
+def test_a_city_named_by_a_word_of_the_language_keeps_its_name():
+    text = "会上，合作市人民医院护士卓某代表获奖职工发言。"
+    assert [s.written for s in find_org_spans(text)] == ["合作市人民医院"]
+    assert [s.written for s in find_org_spans("我们积极支持市总工会的工作。")] == ["市总工会"]
+
+
+def test_a_place_glued_to_the_body_is_no_roster_name():
+    assert roster_line("金昌青禾镍业有限公司镍冶炼厂电解工吴晓岚") is None
+    found = roster_line("吴立新青禾电子有限公司数控车间高级技师")
+    assert found is not None and found.name == "吴立新"
