@@ -6,8 +6,10 @@ places and people are invented, in the shapes of real award lists and union news
 from __future__ import annotations
 
 from gonghui_build.extract.organisations.grammar import find_org_spans
+from gonghui_build.extract.organisations.model import with_model
 from gonghui_build.extract.people.rosters import roster_line
 from gonghui_build.extract.people.titles import parse_chain
+from gonghui_build.text.tokenizer import tag_tokens
 
 
 def test_an_item_number_opening_a_caption_line_is_no_part_of_the_body():
@@ -29,3 +31,15 @@ def test_a_place_glued_to_the_body_is_no_roster_name():
     assert roster_line("金昌青禾镍业有限公司镍冶炼厂电解工吴晓岚") is None
     found = roster_line("吴立新青禾电子有限公司数控车间高级技师")
     assert found is not None and found.name == "吴立新"
+
+
+def _model_names(text: str) -> list[str]:
+    tokens = tag_tokens(text)
+    return [s.written for s in with_model(text, find_org_spans(text, tokens), tokens, [])]
+
+
+def test_an_ethnic_group_in_a_table_row_is_no_part_of_the_body_after_it():
+    # a table's row whose cells' separators were lost: number, name, sex, ethnic group
+    assert _model_names("2卢秀芬女彝族桐川县人民医院妇产科护士长") == ["桐川县人民医院"]
+    assert _model_names("7孔令秋女汉族建水县第一中学教师") == ["建水县第一中学"]
+    assert _model_names("楚雄彝族自治州总工会召开全委会议。") == ["楚雄彝族自治州总工会"]
