@@ -43,3 +43,14 @@ def test_an_ethnic_group_in_a_table_row_is_no_part_of_the_body_after_it():
     assert _model_names("2卢秀芬女彝族桐川县人民医院妇产科护士长") == ["桐川县人民医院"]
     assert _model_names("7孔令秋女汉族建水县第一中学教师") == ["建水县第一中学"]
     assert _model_names("楚雄彝族自治州总工会召开全委会议。") == ["楚雄彝族自治州总工会"]
+
+
+def test_a_district_whose_name_holds_a_town_s_level_word_is_read_whole():
+    text = "黄丽芳 南宁市西乡塘区北湖路小学教师"
+    assert "南宁市西乡" not in [s.written for s in find_org_spans(text)]
+
+
+def test_a_school_glued_to_an_occupation_by_the_tokenizer_is_named():
+    text = "韦秀林 桐川市青禾区北湖路小学教师"
+    assert [s.written for s in find_org_spans(text)] == ["桐川市青禾区北湖路小学"]
+    assert find_org_spans("2023年桐川区楼宇工会主席培训班开班") == []

@@ -239,7 +239,33 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
     named = inner is not None and bool(inner.body) and is_particular(inner, tokens)
     if before.word in words("generic_bodies"):
         return named  # 某区楼宇|工会主席: a kind of union before a title (某路社区 is one)
-    return is_place(before) or named
+    return is_place(before) or named or _before_occupation(text, match, tail, tokens)
+
+
+def _before_occupation(text: str, match: re.Match[str], tail: str, tokens: list[Token]) -> bool:
+    """某路|小学教师: an occupation glued to the suffix; the suffix ends the name the walk
+    from it reads, when that names one body."""
+    if not _occupation_after(tail):
+        return False
+    whole = org_ending_at(text, match.end(), tokens)
+    return whole is not None and bool(whole.body) and is_particular(whole, tokens)
+
+
+def _occupation_after(tail: str) -> bool:
+    """The rest of jieba's word after a suffix is an occupation of two to four characters
+    (教师, 保育员: ``occupation_last_characters``), not a post (会长, 主席: a post glued
+    to a suffix is as often a kind of body's, 某区楼宇工会主席)."""
+    if lexicon.titles().regex.fullmatch(tail):
+        return False
+    return 2 <= len(tail) <= 4 and tail[-1] in words("occupation_last_characters")
+
+
+def _inside_a_place(text: str, match: re.Match[str]) -> bool:
+    """某市西乡|塘区: a town's or a street's level word inside the name of a division of
+    China printed whole (a district whose name holds 乡 or 镇) ends no name."""
+    if match.group(0) not in words("place_suffixes"):
+        return False
+    return any(m.start < match.start() and match.end() < m.end for m in places.find_places(text))
 
 
 def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -> bool:
@@ -247,6 +273,8 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
     does not) and starts one, unless the word is itself a name (局 in 格局, 镇 in 冰镇
     are no suffix; 学校 in 技术学校 heads a compound)."""
     end = match.end()
+    if _inside_a_place(text, match):
+        return False
     k = token_index(tokens, end - 1)
     hidden = k < len(tokens) and tokens[k].end > end
     if hidden and not (_caption_title_after(text, end) or _hidden_after_name(text, match, tokens)):
