@@ -40,3 +40,9 @@ def test_a_line_of_one_unit_opened_by_its_place_is_no_roster_line():
     line = "林海港宏远码头有限公司装卸二队"  # 林海港 is name-shaped; the line has no post
     assert roster_line(line) is None
     assert _names(line) == [line]
+
+
+def test_a_project_department_is_named_for_its_place_and_project():
+    text = "工会把流动书屋开进桐川市青禾区滨河公路改造工程项目部，为筑路工人送去图书。"
+    assert _names(text) == ["桐川市青禾区滨河公路改造工程项目部"]
+    assert _names("工会干部来到项目部，慰问一线职工。") == []

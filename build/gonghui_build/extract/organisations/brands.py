@@ -80,6 +80,9 @@ def brand_word(tok: Token, suffix: str) -> bool:
 #: How many words a company's brand and trade (字号 + 行业) may hold between its place
 #: and its form.
 _BRAND_WORDS = 3
+#: At most this many words of a project's description (某区|沿海|公路|改造|工程项目部)
+#: between its place and a project department's suffix.
+_PROJECT_WORDS = 6
 
 
 def of_a_trade(tokens: list[Token], start: int, suffix: str) -> bool:
@@ -101,11 +104,14 @@ def place_of_brand(tokens: list[Token], j: int, suffix: str, trade: bool = False
     """海湾|精密|制造|公司, 北京|燕新|新|材料|有限公司: a registered company's name is
     place + brand + trade + form (《企业名称登记管理规定》), and its brand and trade may
     be any words (an adjective, a verb), as may the trade of a trade's union
-    (``trade``). The index of the place a few words left of ``tokens[j]`` when the
-    words between are no function words; None otherwise."""
-    if suffix not in words("brand_suffixes") and not trade:
+    (``trade``) and the project a project department is named for (某区|沿海|公路|改造|
+    工程项目部: ``project_suffixes``, a longer reach). The index of the place a few
+    words left of ``tokens[j]`` when the words between are no function words; None
+    otherwise."""
+    project = suffix in words("project_suffixes")
+    if suffix not in words("brand_suffixes") and not trade and not project:
         return None
-    for k in range(j, max(-1, j - _BRAND_WORDS), -1):
+    for k in range(j, max(-1, j - (_PROJECT_WORDS if project else _BRAND_WORDS)), -1):
         tok = tokens[k]
         place = is_place(tok) or is_division(tok.word)  # 包头/v: a city jieba misreads
         if place and k < j and not _person_not_place(tok):
