@@ -46,3 +46,10 @@ def test_a_project_department_is_named_for_its_place_and_project():
     text = "工会把流动书屋开进桐川市青禾区滨河公路改造工程项目部，为筑路工人送去图书。"
     assert _names(text) == ["桐川市青禾区滨河公路改造工程项目部"]
     assert _names("工会干部来到项目部，慰问一线职工。") == []
+
+
+def test_a_team_that_receives_an_award_is_the_body_named():
+    assert _names("桐川市德顺化工有限公司机修班荣获全国工人先锋号。") == [
+        "桐川市德顺化工有限公司机修班"
+    ]
+    assert _names("北京桐盛电气有限公司代表队获得冠军。") == ["北京桐盛电气有限公司"]
