@@ -54,3 +54,9 @@ def test_a_school_glued_to_an_occupation_by_the_tokenizer_is_named():
     text = "韦秀林 桐川市青禾区北湖路小学教师"
     assert [s.written for s in find_org_spans(text)] == ["桐川市青禾区北湖路小学"]
     assert find_org_spans("2023年桐川区楼宇工会主席培训班开班") == []
+
+
+def test_a_city_whose_short_form_is_a_word_opens_its_bodies_names():
+    text = "。大同青冈矿业有限公司采煤机司机杨某某、大同齿轮厂车工冯某某分获第一名。"
+    assert [s.written for s in find_org_spans(text)] == ["大同青冈矿业有限公司", "大同齿轮厂"]
+    assert find_org_spans("要实现世界大同的理想。") == []

@@ -40,6 +40,17 @@ def is_division(word: str) -> bool:
     return len(word) >= 2 and any(word == d.name or word in d.short for d in places.lookup(word))
 
 
+@functools.cache
+def is_city_word(word: str) -> bool:
+    """A city's short form that is also a word of the language (大同, 白银, 安康: the
+    divisions' ``short_word``), of a prefecture-level city or higher: it opens the name
+    of a body of that city (大同|齿轮厂) whatever jieba tags it; a county's such form
+    (合作, 和平, 前进) is too often the word alone."""
+    return any(
+        word in d.short_word and d.level in ("prefecture", "province") for d in places.lookup(word)
+    )
+
+
 def brand_split(tokens: list[Token], j: int) -> bool:
     """北京|鼎|和|百货…: a brand of two characters jieba splits at 和."""
     tok = tokens[j]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import (
     PROPER_TAGS,
+    is_city_word,
     is_division,
     is_place,
 )
@@ -112,8 +113,8 @@ def _particular_word(t: Token) -> bool:
     """A word that makes a body particular."""
     if t.tag in PROPER_TAGS or is_place(t) or t.word in words("proper_words"):
         return True
-    if not t.tag.startswith(NAME_TAGS) and is_division(t.word):  # 包头/v, 大连/d
-        return True
+    if not t.tag.startswith(NAME_TAGS) and (is_division(t.word) or is_city_word(t.word)):
+        return True  # 包头/v, 大连/d, 大同/d
     if (
         t.word in words("city_prefixes")
         or t.word in words("district_markers")

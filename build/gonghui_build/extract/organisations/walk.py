@@ -17,6 +17,7 @@ from gonghui_build.extract.organisations.brands import (
     bracket_opening,
     brand_split,
     brand_word,
+    is_city_word,
     is_division,
     is_place,
     of_a_trade,
@@ -122,8 +123,8 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return True  # 某区党工委书记|甄立川|…公司: a person and the title before, no name
     if _TERM.fullmatch(tok.word):
         return True  # 新一届县工会: a term of the body, not its name
-    if not tok.tag.startswith(NAME_TAGS) and is_division(tok.word):
-        return False  # 南靖/t 某科技有限公司: a county's short form jieba misreads
+    if not tok.tag.startswith(NAME_TAGS) and (is_division(tok.word) or is_city_word(tok.word)):
+        return False  # 南靖/t 某科技有限公司, 大同/d 齿轮厂: a place's short form jieba misreads
     if _first_of_place(tokens, j):
         return False  # 青|禾区总工会: a place jieba does not know, cut after its first character
     known = tokenizer.dictionary_tag(tok.word) or tok.tag
