@@ -53,3 +53,7 @@ def test_a_team_that_receives_an_award_is_the_body_named():
         "桐川市德顺化工有限公司机修班"
     ]
     assert _names("北京桐盛电气有限公司代表队获得冠军。") == ["北京桐盛电气有限公司"]
+
+
+def test_an_economic_commission_by_its_short_name_is_a_body():
+    assert _names("1983年起，县总工会每年与县经委联合组织增产节约竞赛。") == ["县总工会", "县经委"]
