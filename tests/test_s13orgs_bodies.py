@@ -57,3 +57,8 @@ def test_a_team_that_receives_an_award_is_the_body_named():
 
 def test_an_economic_commission_by_its_short_name_is_a_body():
     assert _names("1983年起，县总工会每年与县经委联合组织增产节约竞赛。") == ["县总工会", "县经委"]
+
+
+def test_a_women_workers_committee_of_a_federation_by_its_level_word_is_a_body():
+    assert _names("县总工会女工委员会举办女工干部培训班。") == ["县总工会女工委员会"]
+    assert _names("县工会女职工委员会组织学习。") == ["县工会女职工委员会"]

@@ -78,6 +78,8 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
     federation = suffix_of(body) in words("federation_suffix") and not is_bare_suffix(body)
     if is_department(span.suffix) and federation:
         return True  # 省总工会劳动保护部: a department of a federation read in context
+    if _committee_of_a_short_form(span.written):
+        return True  # 县总工会女工委员会: the county federation's, read in context
     if span.suffix in lexicon.titles().inner_bodies and suffix_of(body):
         # 某街道工委, not 某公司党委 or 某镇党委
         return span.suffix in words("place_committees") and bool(
@@ -107,6 +109,18 @@ def _sector_of_a_place(body: str, span: OrgSpan) -> bool:
     if tokens[0].word in words("place_markers") or tokens[0].word in words("own_places"):
         return False  # 市|教育系统工会: a bare level word names no place of its own
     return all(t.tag.startswith(NAME_TAGS) or t.tag.startswith("v") for t in tokens[1:])
+
+
+def _committee_of_a_short_form(name: str) -> bool:
+    """县总工会|女工委员会: a department (``departments``: a union's women workers'
+    committee) of a federation or a union named by its level word alone."""
+    department = words("departments").ending(name)
+    if department is None or department == name:
+        return False
+    owner = name[: -len(department)]
+    suffix = suffix_of(owner)
+    unions = (*words("federation_suffix").words, *words("union_suffix").words)
+    return suffix in unions and owner[: -len(suffix)] in words("place_markers")
 
 
 def _particular_word(t: Token) -> bool:
