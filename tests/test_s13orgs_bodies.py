@@ -62,3 +62,8 @@ def test_an_economic_commission_by_its_short_name_is_a_body():
 def test_a_women_workers_committee_of_a_federation_by_its_level_word_is_a_body():
     assert _names("县总工会女工委员会举办女工干部培训班。") == ["县总工会女工委员会"]
     assert _names("县工会女职工委员会组织学习。") == ["县工会女职工委员会"]
+
+
+def test_a_town_s_home_for_the_elderly_is_a_body():
+    text = "区总工会组织职工志愿者到黄岭镇敬老院开展志愿服务。"
+    assert _names(text) == ["区总工会", "黄岭镇敬老院"]
