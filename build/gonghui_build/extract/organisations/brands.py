@@ -40,6 +40,17 @@ def is_division(word: str) -> bool:
     return len(word) >= 2 and any(word == d.name or word in d.short for d in places.lookup(word))
 
 
+@functools.cache
+def is_city_word(word: str) -> bool:
+    """A city's short form that is also a word of the language (大同, 白银, 安康: the
+    divisions' ``short_word``), of a prefecture-level city or higher: it opens the name
+    of a body of that city (大同|齿轮厂) whatever jieba tags it; a county's such form
+    (合作, 和平, 前进) is too often the word alone."""
+    return any(
+        word in d.short_word and d.level in ("prefecture", "province") for d in places.lookup(word)
+    )
+
+
 def brand_split(tokens: list[Token], j: int) -> bool:
     """北京|鼎|和|百货…: a brand of two characters jieba splits at 和."""
     tok = tokens[j]
@@ -80,6 +91,9 @@ def brand_word(tok: Token, suffix: str) -> bool:
 #: How many words a company's brand and trade (字号 + 行业) may hold between its place
 #: and its form.
 _BRAND_WORDS = 3
+#: At most this many words of a project's description (某区|沿海|公路|改造|工程项目部)
+#: between its place and a project department's suffix.
+_PROJECT_WORDS = 6
 
 
 def of_a_trade(tokens: list[Token], start: int, suffix: str) -> bool:
@@ -101,11 +115,14 @@ def place_of_brand(tokens: list[Token], j: int, suffix: str, trade: bool = False
     """海湾|精密|制造|公司, 北京|燕新|新|材料|有限公司: a registered company's name is
     place + brand + trade + form (《企业名称登记管理规定》), and its brand and trade may
     be any words (an adjective, a verb), as may the trade of a trade's union
-    (``trade``). The index of the place a few words left of ``tokens[j]`` when the
-    words between are no function words; None otherwise."""
-    if suffix not in words("brand_suffixes") and not trade:
+    (``trade``) and the project a project department is named for (某区|沿海|公路|改造|
+    工程项目部: ``project_suffixes``, a longer reach). The index of the place a few
+    words left of ``tokens[j]`` when the words between are no function words; None
+    otherwise."""
+    project = suffix in words("project_suffixes")
+    if suffix not in words("brand_suffixes") and not trade and not project:
         return None
-    for k in range(j, max(-1, j - _BRAND_WORDS), -1):
+    for k in range(j, max(-1, j - (_PROJECT_WORDS if project else _BRAND_WORDS)), -1):
         tok = tokens[k]
         place = is_place(tok) or is_division(tok.word)  # 包头/v: a city jieba misreads
         if place and k < j and not _person_not_place(tok):

@@ -13,7 +13,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.brands import is_division, is_place
+from gonghui_build.extract.organisations.brands import is_city_word, is_division, is_place
 from gonghui_build.extract.organisations.names import suffix_types, words
 from gonghui_build.text import tokenizer
 from gonghui_build.text.tokenizer import Token
@@ -27,7 +27,7 @@ def after_a_place(tokens: list[Token], k: int) -> bool:
         return False
     before = tokens[k - 1]
     marker = before.word in words("place_markers") and before.word not in words("own_places")
-    return marker or before.tag == "ns" or is_division(before.word)
+    return marker or before.tag == "ns" or is_division(before.word) or is_city_word(before.word)
 
 
 def particle_and_level(tok: Token) -> bool:

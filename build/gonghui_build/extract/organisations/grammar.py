@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import (
     PROPER_TAGS,
+    is_city_word,
     is_division,
     is_place,
 )
@@ -65,6 +66,8 @@ def _has_proper(text: str) -> bool:
 def _names_one_body(body: str, span: OrgSpan) -> bool | None:
     """What the body alone settles: a kind of body (各乡镇总工会, 市级工会), an inner
     body of an organisation (某公司党委), or a place or short form read in context."""
+    if _sector_of_a_place(body, span):
+        return True  # 某市建设系统工会: one place's union of a sector
     if (
         words("determiners").starting(body)
         or words("level_endings").ending(body)
@@ -75,6 +78,8 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
     federation = suffix_of(body) in words("federation_suffix") and not is_bare_suffix(body)
     if is_department(span.suffix) and federation:
         return True  # 省总工会劳动保护部: a department of a federation read in context
+    if _committee_of_a_short_form(span.written):
+        return True  # 县总工会女工委员会: the county federation's, read in context
     if span.suffix in lexicon.titles().inner_bodies and suffix_of(body):
         # 某街道工委, not 某公司党委 or 某镇党委
         return span.suffix in words("place_committees") and bool(
@@ -91,12 +96,39 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
     return None
 
 
+def _sector_of_a_place(body: str, span: OrgSpan) -> bool:
+    """某市纺织系统|工会: a named place, then a trade, then 系统, before a union's suffix
+    names the union of one place's sector (an industry union), where 文博系统工会 or
+    全省纺织系统工会 names the unions of a sector."""
+    ending = words("sector_endings").ending(body)
+    if ending is None or span.type not in (OrgType.union, OrgType.union_federation):
+        return False
+    tokens = tag_tokens(body[: -len(ending)])
+    if len(tokens) < 2 or not (is_place(tokens[0]) or is_division(tokens[0].word)):
+        return False
+    if tokens[0].word in words("place_markers") or tokens[0].word in words("own_places"):
+        return False  # 市|教育系统工会: a bare level word names no place of its own
+    return all(t.tag.startswith(NAME_TAGS) or t.tag.startswith("v") for t in tokens[1:])
+
+
+def _committee_of_a_short_form(name: str) -> bool:
+    """县总工会|女工委员会: a department (``departments``: a union's women workers'
+    committee) of a federation or a union named by its level word alone."""
+    department = words("departments").ending(name)
+    if department is None or department == name:
+        return False
+    owner = name[: -len(department)]
+    suffix = suffix_of(owner)
+    unions = (*words("federation_suffix").words, *words("union_suffix").words)
+    return suffix in unions and owner[: -len(suffix)] in words("place_markers")
+
+
 def _particular_word(t: Token) -> bool:
     """A word that makes a body particular."""
     if t.tag in PROPER_TAGS or is_place(t) or t.word in words("proper_words"):
         return True
-    if not t.tag.startswith(NAME_TAGS) and is_division(t.word):  # 包头/v, 大连/d
-        return True
+    if not t.tag.startswith(NAME_TAGS) and (is_division(t.word) or is_city_word(t.word)):
+        return True  # 包头/v, 大连/d, 大同/d
     if (
         t.word in words("city_prefixes")
         or t.word in words("district_markers")
@@ -222,7 +254,33 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
     named = inner is not None and bool(inner.body) and is_particular(inner, tokens)
     if before.word in words("generic_bodies"):
         return named  # 某区楼宇|工会主席: a kind of union before a title (某路社区 is one)
-    return is_place(before) or named
+    return is_place(before) or named or _before_occupation(text, match, tail, tokens)
+
+
+def _before_occupation(text: str, match: re.Match[str], tail: str, tokens: list[Token]) -> bool:
+    """某路|小学教师: an occupation glued to the suffix; the suffix ends the name the walk
+    from it reads, when that names one body."""
+    if not _occupation_after(tail):
+        return False
+    whole = org_ending_at(text, match.end(), tokens)
+    return whole is not None and bool(whole.body) and is_particular(whole, tokens)
+
+
+def _occupation_after(tail: str) -> bool:
+    """The rest of jieba's word after a suffix is an occupation of two to four characters
+    (教师, 保育员: ``occupation_last_characters``), not a post (会长, 主席: a post glued
+    to a suffix is as often a kind of body's, 某区楼宇工会主席)."""
+    if lexicon.titles().regex.fullmatch(tail):
+        return False
+    return 2 <= len(tail) <= 4 and tail[-1] in words("occupation_last_characters")
+
+
+def _inside_a_place(text: str, match: re.Match[str]) -> bool:
+    """某市西乡|塘区: a town's or a street's level word inside the name of a division of
+    China printed whole (a district whose name holds 乡 or 镇) ends no name."""
+    if match.group(0) not in words("place_suffixes"):
+        return False
+    return any(m.start < match.start() and match.end() < m.end for m in places.find_places(text))
 
 
 def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -> bool:
@@ -230,6 +288,8 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
     does not) and starts one, unless the word is itself a name (局 in 格局, 镇 in 冰镇
     are no suffix; 学校 in 技术学校 heads a compound)."""
     end = match.end()
+    if _inside_a_place(text, match):
+        return False
     k = token_index(tokens, end - 1)
     hidden = k < len(tokens) and tokens[k].end > end
     if hidden and not (_caption_title_after(text, end) or _hidden_after_name(text, match, tokens)):

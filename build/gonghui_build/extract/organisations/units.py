@@ -29,12 +29,15 @@ _NOT_IN_UNITS = frozenset(
 _PREDICATE_TAGS = ("v", "vd", "a", "ad")
 
 
-def _ends_unit(text: str, end: int, tokens: list[Token]) -> bool:
-    """What follows a unit ending at ``end``: the end of the text or a character that
-    is no Chinese, the unit's union, a list's word, a post or an occupation."""
+def _ends_unit(text: str, unit: str, end: int, tokens: list[Token]) -> bool:
+    """What follows a ``unit`` ending at ``end``: the end of the text or a character
+    that is no Chinese, the unit's union, a list's word, a post, an occupation, or the
+    verb of an award it receives (not a contest's team's)."""
     if end >= len(text) or not is_cjk(text[end]):
         return True
     if words("union_suffix").starting(text, end) or words("unit_followers").starting(text, end):
+        return True
+    if words("award_verbs").starting(text, end) and not words("contest_teams").ending(unit):
         return True
     return post_after(text, end, tokens)
 
@@ -65,7 +68,7 @@ def unit_after(text: str, span: OrgSpan, tokens: list[Token]) -> int | None:
             continue
         if not _names_a_unit(unit, inside):
             continue
-        if _ends_unit(text, end, tokens) and not _splits_a_word(end, tokens, text):
+        if _ends_unit(text, unit, end, tokens) and not _splits_a_word(end, tokens, text):
             return None if _ends_with_a_verb(end, tokens) else end
     return None
 

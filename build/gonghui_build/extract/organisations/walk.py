@@ -17,6 +17,7 @@ from gonghui_build.extract.organisations.brands import (
     bracket_opening,
     brand_split,
     brand_word,
+    is_city_word,
     is_division,
     is_place,
     of_a_trade,
@@ -113,13 +114,17 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     ):
         return True  # 市委市政府, 省委市委: two bodies side by side
     if len(tok.word) > 1 and tok.word in words("level_endings"):
-        return True  # 煤炭系统|某能源有限公司: a sector before the name
+        # 煤炭系统|某能源有限公司: a sector before the name; but right before a union's
+        # suffix the sector is the union's own (某市建设|系统|工会), weighed by the grammar
+        return not (tok.end == start and tok.word in words("sector_endings"))
+    if tok.word in words("ethnic_groups") and not text.startswith("自治", tok.end):
+        return True  # 某某女|彝族|某县医院: a row's person, not the body's place
     if _titled_person(tokens, j):
         return True  # 某区党工委书记|甄立川|…公司: a person and the title before, no name
     if _TERM.fullmatch(tok.word):
         return True  # 新一届县工会: a term of the body, not its name
-    if not tok.tag.startswith(NAME_TAGS) and is_division(tok.word):
-        return False  # 南靖/t 某科技有限公司: a county's short form jieba misreads
+    if not tok.tag.startswith(NAME_TAGS) and (is_division(tok.word) or is_city_word(tok.word)):
+        return False  # 南靖/t 某科技有限公司, 大同/d 齿轮厂: a place's short form jieba misreads
     if _first_of_place(tokens, j):
         return False  # 青|禾区总工会: a place jieba does not know, cut after its first character
     known = tokenizer.dictionary_tag(tok.word) or tok.tag
@@ -256,6 +261,8 @@ def _common_word_before(tokens: list[Token], j: int, begin: int) -> bool:
     known = tokenizer.dictionary_tag(tok.word) or ""
     if len(tok.word) == 2 and not known.startswith(("v", "a", "d")):
         return False  # 青石|县: a noun of two characters may be the place's own name
+    if is_division(tok.word + level):
+        return False  # 合作|市: a city whose own name is a word of the language
     return not (is_place(tok) or is_division(tok.word) or tok.word in words("proper_words"))
 
 

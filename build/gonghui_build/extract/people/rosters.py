@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types
+from gonghui_build.extract.organisations.units import unit_after
 from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_head
 from gonghui_build.text import ner, places
 from gonghui_build.text.chars import is_cjk
@@ -82,21 +83,32 @@ def _roster_name(text: str, start: int, end: int) -> bool:
 
 def _body_at(text: str, start: int) -> OrgSpan | None:
     """The body named right at ``start`` (its names printed one after another, 某公司
-    某分公司某中心, read as one), in the line's offsets."""
+    某分公司某中心, read as one), with the unit of it printed before the post (某公司
+    炼钢厂|炉长: the post is held there, :mod:`..organisations.units`), in the line's
+    offsets."""
     rest = text[start:]
-    spans = find_org_spans(rest, tag_tokens(rest))
+    tokens = tag_tokens(rest)
+    spans = find_org_spans(rest, tokens)
     if not spans or spans[0].start != 0:
-        return _model_body_at(text, start)
+        return _model_body_at(text, start, tokens)
     end = spans[0].end
     for span in spans[1:]:
         if span.start != end:
             break
         end = span.end
     first = spans[0]
-    return OrgSpan(start, start + end, rest[:end], first.suffix, first.type)
+    return _with_unit(text, start, OrgSpan(0, end, rest[:end], first.suffix, first.type), tokens)
 
 
-def _model_body_at(text: str, start: int) -> OrgSpan | None:
+def _with_unit(text: str, start: int, body: OrgSpan, tokens: list[Token]) -> OrgSpan:
+    """``body`` (in the offsets of ``text[start:]``) read on to the end of a unit printed
+    right after it, in the line's offsets."""
+    rest = text[start:]
+    end = unit_after(rest, body, tokens) or body.end
+    return OrgSpan(start, start + end, rest[:end], body.suffix, body.type)
+
+
+def _model_body_at(text: str, start: int, tokens: list[Token]) -> OrgSpan | None:
     """The model's organisation right at ``start``, when it ends with a body's suffix
     (中国某某勘探局|采油二厂…: a name the grammar does not end)."""
     rest = text[start:]
@@ -105,7 +117,16 @@ def _model_body_at(text: str, start: int) -> OrgSpan | None:
     if first is None or suffix is None:
         return None
     kind = suffix_types()[suffix]
-    return OrgSpan(start, start + first.end, rest[: first.end], suffix, kind)
+    return _with_unit(text, start, OrgSpan(0, first.end, rest[: first.end], suffix, kind), tokens)
+
+
+def _place_glued_to_body(line: str, start: int, end: int) -> bool:
+    """金昌|某某有限公司…, 唐山港|某码头有限公司…: a name-shaped word that a place's
+    name opens, printed with no space before the body, is the body's place (the line
+    is a unit and a post, the name after them or none), not a person's name."""
+    if end >= len(line) or line[end].isspace():
+        return False
+    return any(m.start == 0 for m in places.find_places(line[start:end]))
 
 
 #: The last word of a line, set apart by a space from what precedes it.
@@ -134,6 +155,8 @@ def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | No
         return None
     tokens = tokens if tokens is not None else tag_tokens(line)
     for size in _name_sizes(line, tokens, at):
+        if _place_glued_to_body(line, at, at + size):
+            continue
         note = _NOTE.match(line, at + size)  # 马某某（回族） 某公司厨师: no part of the body
         past = note.end() if note else at + size
         start = past + len(line[past:]) - len(line[past:].lstrip())

@@ -40,6 +40,9 @@ from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType
 
 _CHAIN_STOPS = "。；：！？“”‘’（）《》\n"
+#: An item's number opening a list's line (1. 2、 （3） ①): no part of the organisation
+#: a caption's line prints before the title (9.某县某镇党委书记 某某).
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[\u2460-\u2473])\s*")
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,8 @@ def _segments(
         if not match:
             break
         title_start = seg_start + match.start()
+        if caption and (number := _ITEM_NUMBER.match(text, seg_start, title_start)):
+            seg_start = number.end()
         org_text, unit = text[seg_start:title_start], ""
         more = True  # whether the chain may go on to the left
         if org_text and not caption:
