@@ -41,7 +41,7 @@ def _org_words(text: str) -> list[ner.Word]:
 
 
 def _span(text: str, start: int, end: int) -> OrgSpan | None:
-    ethnic = words("ethnic_groups").starting(text, start)
+    ethnic = lexicon.words("people.yaml", "ethnic_groups").starting(text, start)
     if ethnic and not text.startswith("自治", start + len(ethnic)):
         start += len(ethnic)  # 某某女|汉族|某县第一中学: the row's person's, not the body's
     suffix = suffix_of(text, end)
