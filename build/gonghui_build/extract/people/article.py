@@ -79,7 +79,8 @@ def _roster_person(p: Paragraph, orgs: ArticleOrgs) -> NameHit | None:
         return None
     found = roster_line(p.text, orgs.words_of(p))
     source = MentionSource.name_before_title
-    if found is None:
+    if found is None and p.role not in CAPTION_ROLES:
+        # a caption printed so is a portrait's, read with its caption (portrait_caption)
         found, source = post_first_line(p.text), MentionSource.title_before_name
     if found is None or (found.post is None and p.role in HEAD_ROLES):
         return None  # a headline must state the post: 某某|某公司|调研 is no roster
