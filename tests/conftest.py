@@ -78,3 +78,12 @@ def first_article_positions(text: str) -> set[tuple[str, str, str | None]]:
     article = page_facts(text).articles[0]
     assert article.people, "people are read"
     return {(p.name, p.title_normalised, p.org.name if p.org else None) for p in article.positions}
+
+
+def layout_roles(text: str) -> dict[str, tuple[str, int | None]]:
+    """Each block of a page of ``text`` (its plain text) with the role and the article
+    the layout gives it."""
+    from gonghui_build.layout.blocks import split_blocks
+    from gonghui_build.layout.segment import layout
+
+    return {p.block.plain: (p.role, p.article) for p in layout(split_blocks(text)).placed}

@@ -4,11 +4,10 @@ note of its source after the text."""
 
 from __future__ import annotations
 
-from gonghui_build.layout.blocks import split_blocks
 from gonghui_build.layout.display import is_display_text
-from gonghui_build.layout.segment import layout
 from gonghui_build.pages import page_from_bytes
 from gonghui_build.pipeline import parse_page
+from tests.conftest import layout_roles
 
 
 def _parse(name: str, text: str):
@@ -17,10 +16,6 @@ def _parse(name: str, text: str):
 
 def _texts(parsed, role: str) -> list[str]:
     return [p.text for p in parsed.paragraphs if p.role == role]
-
-
-def _roles(text: str) -> dict[str, tuple[str, int | None]]:
-    return {p.block.plain: (p.role, p.article) for p in layout(split_blocks(text)).placed}
 
 
 GROUP_FEATURE = (
@@ -33,7 +28,7 @@ GROUP_FEATURE = (
 
 
 def test_a_headline_with_a_short_noun_before_its_comma_is_the_headline():
-    roles = _roles(GROUP_FEATURE)
+    roles = layout_roles(GROUP_FEATURE)
     assert roles["工匠，是他们共同的名片"][0] == "headline"
     assert roles["——青禾市首届技工休养活动侧记"][0] == "subtitle"
     parsed = _parse("s12heads_comma_head.txt", GROUP_FEATURE)
@@ -78,7 +73,7 @@ REPRINT = (
 
 
 def test_a_reprints_note_of_its_source_after_the_text_heads_no_article():
-    roles = _roles(REPRINT)
+    roles = layout_roles(REPRINT)
     assert roles["据《青禾县工会》"] == ("furniture", None)
     parsed = _parse("s12heads_source_note.txt", REPRINT)
     assert len(parsed.articles) == 1
@@ -104,7 +99,7 @@ FORUM_POST = (
 
 
 def test_a_forums_prompts_to_sign_in_are_neither_kicker_nor_headline():
-    roles = _roles(FORUM_POST)
+    roles = layout_roles(FORUM_POST)
     assert roles["青禾工会搭起技能擂台"][0] == "headline"
     assert roles["马上注册!"] == ("furniture", None)
     assert roles["您需要 登录 才可以下载或查看,没有账号?注册"] == ("furniture", None)
@@ -124,7 +119,7 @@ PICTORIAL = (
 
 
 def test_a_name_and_a_phrase_over_a_byline_heads_a_signed_part_after_text():
-    roles = _roles(PICTORIAL)
+    roles = layout_roles(PICTORIAL)
     head, head_article = roles["郁晓澄：匠心筑梦   巧手为峰"]
     assert head == "headline"
     assert roles["◎文 /柏远舟    图 /祁明川"] == ("byline", head_article)
@@ -138,7 +133,7 @@ def test_a_name_and_a_colon_in_running_text_stays_a_turn_of_an_interview():
         "\n"
         "郁晓澄：我们新建了十二个职工书屋。\n"
     )
-    roles = _roles(text)
+    roles = layout_roles(text)
     assert roles["郁晓澄：我们新建了十二个职工书屋。"][0] == "body"
 
 
@@ -148,7 +143,7 @@ def test_a_headlines_second_line_opening_with_a_word_of_one_is_no_dash_subtitle(
         "一线职工技能大赛\n"
         "7月5日，青禾市总工会举办首届一线职工技能大赛，近千名职工参加。\n"
     )
-    roles = _roles(text)
+    roles = layout_roles(text)
     assert roles["青禾市总工会举办首届"][0] == "headline"
     assert roles["一线职工技能大赛"][0] == "headline"
     parsed = _parse("s12heads_broken_at_one.txt", text)
@@ -159,7 +154,7 @@ def test_a_subtitles_dash_read_as_one_stays_a_subtitle():
     text = (
         "青禾船厂的焊花\n一走进青禾船厂焊接车间\n7月5日，记者来到青禾船厂，焊花在车间里四处飞溅。\n"
     )
-    assert _roles(text)["一走进青禾船厂焊接车间"][0] == "subtitle"
+    assert layout_roles(text)["一走进青禾船厂焊接车间"][0] == "subtitle"
 
 
 def test_a_first_line_ending_on_a_preposition_is_no_kicker():
@@ -168,7 +163,7 @@ def test_a_first_line_ending_on_a_preposition_is_no_kicker():
         "百名劳模送健康\n"
         "本报讯（记者 柏远舟）7月5日，青禾市总工会组织百名劳模体检。\n"
     )
-    roles = _roles(text)
+    roles = layout_roles(text)
     assert roles["青禾市总工会为"][0] == "headline"
     assert roles["百名劳模送健康"][0] == "headline"
 
@@ -176,7 +171,7 @@ def test_a_first_line_ending_on_a_preposition_is_no_kicker():
 def _headline_under_chrome(text: str, headline: str, chrome: str) -> None:
     """``headline`` is the headline of ``text``, ``chrome`` over it no kicker, and no
     line the article's kicker."""
-    roles = _roles(text)
+    roles = layout_roles(text)
     assert roles[headline][0] == "headline"
     assert roles[chrome][0] != "kicker"
     assert "kicker" not in {role for role, _ in roles.values()}
@@ -205,7 +200,7 @@ def test_a_sites_follow_button_is_no_subtitle_and_its_path_step_no_kicker():
         "评论\n"
         "5月2日，记者来到青禾船厂焊接车间，焊工们正在赶制一批新船的船体。\n"
     )
-    roles = _roles(text)
+    roles = layout_roles(text)
     assert roles["青禾船厂焊工的“绣花功夫”"][0] == "headline"
     assert roles["关注某某网"] == ("furniture", None)
     assert {role for role, _ in roles.values()} & {"kicker", "subtitle"} == set()
@@ -226,4 +221,4 @@ def test_an_epapers_pager_row_over_a_title_is_no_kicker():
 
 def test_a_source_note_in_traditional_characters_with_a_gloss_is_furniture_too():
     text = REPRINT.replace("据《青禾县工会》", "據(jù)《青禾縣工會》")
-    assert _roles(text)["據(jù)《青禾縣工會》"] == ("furniture", None)
+    assert layout_roles(text)["據(jù)《青禾縣工會》"] == ("furniture", None)

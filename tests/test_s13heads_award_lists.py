@@ -4,14 +4,8 @@ and the unit and post in brackets after the name. Each line is a body paragraph.
 
 from __future__ import annotations
 
-from gonghui_build.layout.blocks import split_blocks
 from gonghui_build.layout.roster import winner_name
-from gonghui_build.layout.segment import layout
-
-
-def _roles(text: str) -> dict[str, tuple[str, int | None]]:
-    return {p.block.plain: (p.role, p.article) for p in layout(split_blocks(text)).placed}
-
+from tests.conftest import layout_roles
 
 NUMBERED_LIST = (
     "青禾市五一劳动奖表彰大会召开\n"
@@ -38,14 +32,14 @@ LABELLED_LIST = (
 
 
 def test_a_numbered_award_lists_lines_are_each_a_body_paragraph():
-    roles = _roles(NUMBERED_LIST)
+    roles = layout_roles(NUMBERED_LIST)
     for line in NUMBERED_LIST.splitlines()[4:8]:
         assert roles[line] == ("body", 0), line
     assert roles["附：部分受表彰个人名单"][0] != "body"
 
 
 def test_a_labelled_award_lists_lines_are_each_a_body_paragraph():
-    roles = _roles(LABELLED_LIST)
+    roles = layout_roles(LABELLED_LIST)
     for line in LABELLED_LIST.splitlines()[3:7]:
         assert roles[line] == ("body", 0), line
 
@@ -68,6 +62,6 @@ OFFICERS = (
 
 
 def test_an_elections_officers_one_post_a_line_are_each_a_body_paragraph():
-    roles = _roles(OFFICERS)
+    roles = layout_roles(OFFICERS)
     for line in OFFICERS.splitlines()[2:6]:
         assert roles[line] == ("body", 0), line

@@ -4,13 +4,7 @@ by the paper's commentator, a profile's credit under its text."""
 
 from __future__ import annotations
 
-from gonghui_build.layout.blocks import split_blocks
-from gonghui_build.layout.segment import layout
-
-
-def _roles(text: str) -> dict[str, tuple[str, int | None]]:
-    return {p.block.plain: (p.role, p.article) for p in layout(split_blocks(text)).placed}
-
+from tests.conftest import layout_roles
 
 PAGE = (
     "某某工人报\n"
@@ -31,19 +25,19 @@ PAGE = (
 
 
 def test_a_standing_columns_name_is_furniture_and_its_item_an_article_of_its_own():
-    roles = _roles(PAGE)
+    roles = layout_roles(PAGE)
     assert roles["劳模风采"] == ("furniture", None)
     assert roles["“老焊枪”的新徒弟"] == ("headline", 1)
     assert roles["在青禾船厂的焊接车间，提起焊工严望舒，工友们都竖起大拇指。"] == ("body", 1)
 
 
 def test_a_credit_under_a_text_signed_nowhere_else_closes_that_text():
-    roles = _roles(PAGE)
+    roles = layout_roles(PAGE)
     assert roles["本报记者 柏云舟 文/摄"] == ("byline", 1)
     assert roles["让每一份劳动都被看见"] == ("headline", 2)
 
 
 def test_the_papers_commentator_under_a_title_is_the_editorials_byline():
-    roles = _roles(PAGE)
+    roles = layout_roles(PAGE)
     assert roles["本报评论员"] == ("byline", 2)
     assert roles["又到“五一”，我们更要把一线职工的冷暖放在心上。"] == ("body", 2)

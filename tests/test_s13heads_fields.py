@@ -4,14 +4,8 @@ body's name and a colon set over its headline."""
 
 from __future__ import annotations
 
-from gonghui_build.layout.blocks import split_blocks
 from gonghui_build.layout.furniture import furniture_kind
-from gonghui_build.layout.segment import layout
-
-
-def _roles(text: str) -> dict[str, tuple[str, int | None]]:
-    return {p.block.plain: (p.role, p.article) for p in layout(split_blocks(text)).placed}
-
+from tests.conftest import layout_roles
 
 POST_FOOTER = (
     "青禾市总工会组织劳模工匠走进青禾船厂\n"
@@ -25,7 +19,7 @@ POST_FOOTER = (
 def test_a_posts_fields_with_a_bar_for_a_colon_are_furniture():
     for line in ("来源丨青禾市总工会", "编辑丨柏云舟", "责任编辑｜覃若溪"):
         assert furniture_kind(line) is not None, line
-    roles = _roles(POST_FOOTER)
+    roles = layout_roles(POST_FOOTER)
     assert roles["来源丨青禾市总工会"] == ("furniture", None)
     assert roles["编辑丨柏云舟"] == ("furniture", None)
 
@@ -42,12 +36,12 @@ LETTERED_PAGE = (
 
 def test_a_page_label_naming_a_lettered_page_is_furniture():
     assert furniture_kind("第A03版：工会·维权") is not None
-    assert _roles(LETTERED_PAGE)["第A03版：工会·维权"] == ("furniture", None)
+    assert layout_roles(LETTERED_PAGE)["第A03版：工会·维权"] == ("furniture", None)
 
 
 def test_a_bodys_name_and_a_colon_over_a_headline_is_a_part_of_the_head():
-    roles = _roles(LETTERED_PAGE)
+    roles = layout_roles(LETTERED_PAGE)
     assert roles["青禾市总工会："] == ("kicker", 0)
     assert roles["“两节”送温暖覆盖三万户"] == ("headline", 0)
     salutation = "各区县总工会：\n现将有关事项通知如下，请认真贯彻落实。\n"
-    assert _roles(salutation)["各区县总工会："][0] != "kicker"
+    assert layout_roles(salutation)["各区县总工会："][0] != "kicker"

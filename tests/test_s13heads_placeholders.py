@@ -4,14 +4,8 @@ photo."""
 
 from __future__ import annotations
 
-from gonghui_build.layout.blocks import split_blocks
 from gonghui_build.layout.furniture import furniture_kind
-from gonghui_build.layout.segment import layout
-
-
-def _roles(text: str) -> dict[str, tuple[str, int | None]]:
-    return {p.block.plain: (p.role, p.article) for p in layout(split_blocks(text)).placed}
-
+from tests.conftest import layout_roles
 
 POST = (
     "点击蓝字 关注我们\n"
@@ -28,7 +22,7 @@ POST = (
 def test_an_images_placeholder_alone_on_its_line_is_furniture_not_the_headline():
     for line in ("图片", "[图片]", "【视频】", "图"):
         assert furniture_kind(line) is not None, line
-    roles = _roles(POST)
+    roles = layout_roles(POST)
     assert roles["图片"] == ("furniture", None)
     assert roles["青禾市总工会开展“三八”女职工健康讲座"] == ("headline", 0)
 
@@ -48,7 +42,7 @@ FEATURE_THEN_BRIEF = (
 
 
 def test_a_title_over_a_news_lead_under_a_features_photo_is_a_brief_of_its_own():
-    roles = _roles(FEATURE_THEN_BRIEF)
+    roles = layout_roles(FEATURE_THEN_BRIEF)
     assert roles["码头上的“拼命三郎”"] == ("headline", 0)
     assert roles["职工书屋开进地铁工地"] == ("headline", 1)
     assert roles["（覃若溪）"] == ("byline", 1)
@@ -68,7 +62,7 @@ PAGE_WITH_BUTTONS = (
 def test_a_pages_buttons_around_its_text_and_pictures_are_furniture():
     for line in ("手机看新闻", "点击查看大图", "收藏本页", "视频加载中...", "原文链接"):
         assert furniture_kind(line) is not None, line
-    roles = _roles(PAGE_WITH_BUTTONS)
+    roles = layout_roles(PAGE_WITH_BUTTONS)
     assert roles["手机看新闻"] == ("furniture", None)
     assert roles["点击查看大图"] == ("furniture", None)
     assert roles["讲座邀请市人民医院专家讲解常见病预防知识。"] == ("body", 0)

@@ -4,13 +4,7 @@ under the title."""
 
 from __future__ import annotations
 
-from gonghui_build.layout.blocks import split_blocks
-from gonghui_build.layout.segment import layout
-
-
-def _roles(text: str) -> dict[str, tuple[str, int | None]]:
-    return {p.block.plain: (p.role, p.article) for p in layout(split_blocks(text)).placed}
-
+from tests.conftest import layout_roles
 
 MOBILE_TOP_BAR = (
     "违法和不良信息举报电话:某工网(010-12345678)\n"
@@ -38,7 +32,7 @@ COMMENTS_UNDER_TEXT = (
 
 
 def test_a_comment_boards_link_above_the_text_leaves_the_text_the_pages_own():
-    roles = _roles(MOBILE_TOP_BAR)
+    roles = layout_roles(MOBILE_TOP_BAR)
     assert roles["留言板"] == ("furniture", None)
     assert roles["车间里的那盏灯"] == ("headline", 0)
     assert roles["那年冬天，我刚进厂当学徒，师傅总在下班后留下来，给我讲车床的门道。"] == (
@@ -46,7 +40,7 @@ def test_a_comment_boards_link_above_the_text_leaves_the_text_the_pages_own():
         0,
     )
     assert roles["如今我也带了徒弟，每到傍晚，车间里那盏灯还是亮着。"] == ("body", 0)
-    under_text = _roles(COMMENTS_UNDER_TEXT)  # under the text it still opens the comments
+    under_text = layout_roles(COMMENTS_UNDER_TEXT)  # under the text it still opens the comments
     assert under_text["写得真好，想起了我的师傅。"] == ("furniture", None)
 
 
@@ -61,7 +55,7 @@ DAY_FIRST_STAMP = (
 
 
 def test_the_line_over_a_day_first_time_stamp_is_the_title_not_the_caption_under_it():
-    roles = _roles(DAY_FIRST_STAMP)
+    roles = layout_roles(DAY_FIRST_STAMP)
     assert roles["青禾市总工会夏日送清凉慰问环卫一线职工"] == ("headline", 0)
     assert roles["14.07.2026 10:32"] == ("furniture", None)
     assert roles["环卫工人排队领取清凉用品"][0] != "headline"
