@@ -1,7 +1,8 @@
 """Regression floors on the layout of the fixture sets (issue 8).
 
-``real_dev``, ``real_dev2`` and ``real_dev3`` were read and tuned on (the last two written
-by other hands, scored first as they came); ``real_a`` and ``real_b`` were scored before any
+``real_dev``, ``real_dev2``, ``real_dev3``, ``real_dev6`` and ``real_dev7`` were read and tuned
+on (all but the first written by other hands, scored first as they came; the last two,
+written in session 13, hold e-paper pages, briefs, rosters and award lists); ``real_a`` and ``real_b`` were scored before any
 layout rule was written for real shapes (their first-look numbers are in the README,
 "How good is it") and looked at only as aggregate numbers since. The floors sit a little
 under today's scores: they catch a rule change that breaks a shape, without pinning
@@ -21,6 +22,8 @@ FLOORS = {
     "real_dev": (0.95, 0.95, 0.05),
     "real_dev2": (0.95, 0.95, 0.05),
     "real_dev3": (0.95, 0.93, 0.05),
+    "real_dev6": (0.95, 0.95, 0.05),
+    "real_dev7": (0.95, 0.95, 0.05),
     "real_a": (0.85, 0.80, 0.12),
     "real_b": (0.90, 0.85, 0.10),
 }
@@ -35,7 +38,7 @@ def real_set(request):
 def test_real_shape_sets_keep_their_layout_scores(real_set):
     name, layout = real_set
     count, headlines, body = FLOORS[name]
-    assert layout.files >= 14 and layout.gold_headlines >= 20
+    assert layout.files >= 13 and layout.gold_headlines >= 20
     assert layout.right_count_rate >= count, (name, layout.wrong_counts)
     assert layout.headlines_rate >= headlines, (name, layout.missed_headlines)
     assert layout.body_error <= body, (name, layout.body_counts)
