@@ -170,6 +170,7 @@ def renaming_of(name: str) -> tuple[str, str] | None:
 
 @functools.cache
 def _renamings() -> tuple[tuple[str, str], ...]:
+    lexicon.words("renamings.yaml", "renamings").words  # noqa: B018 (read: kept in this cache)
     entries = lexicon.load("renamings.yaml").section("renamings")
     pairs = ((r.former, r.name) for r in entries)
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
