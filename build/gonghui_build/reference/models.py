@@ -117,6 +117,34 @@ class OrgAliasesFile(ReferenceFile):
     aliases: list[FixedAlias]
 
 
+class Renaming(_Entry):
+    """A place renamed: its bodies printed under the former name take the current one."""
+
+    former: str = Field(min_length=2)
+    name: str = Field(min_length=2)
+    renamed: str = Field(pattern=r"^\d{4}(-\d{2})?$")
+    source: str = Field(min_length=10)
+
+    @model_validator(mode="after")
+    def _names_differ(self) -> Renaming:
+        if self.former == self.name:
+            raise ValueError(f"{self.former}: a renaming to the same name")
+        return self
+
+
+class RenamingsFile(ReferenceFile):
+    renamings: list[Renaming]
+
+    @model_validator(mode="after")
+    def _one_to_one(self) -> RenamingsFile:
+        for field in ("former", "name"):
+            names = [getattr(r, field) for r in self.renamings]
+            twice = sorted({n for n in names if names.count(n) > 1})
+            if twice:  # a current name twice is a merge, which the table leaves out
+                raise ValueError(f"{field} listed twice: {', '.join(twice)}")
+        return self
+
+
 class OrgSuffixesFile(ReferenceFile):
     suffixes: dict[OrgType, list[str]]
     suffix_forms: dict[str, str]
@@ -248,6 +276,7 @@ MODELS: dict[str, type[ReferenceFile]] = {
     "org_suffixes.yaml": OrgSuffixesFile,
     "page_furniture.yaml": PageFurnitureFile,
     "people.yaml": PeopleFile,
+    "renamings.yaml": RenamingsFile,
     "surname_readings.yaml": SurnameReadingsFile,
     "surnames.yaml": SurnamesFile,
     "titles.yaml": TitlesFile,

@@ -32,6 +32,7 @@ from gonghui_build.extract.organisations.names import (
     district_of,
     org_type,
     parent_of,
+    renaming_of,
 )
 from gonghui_build.ids import article_id, organisation_id
 from gonghui_build.vocabulary import AliasKind, OrgType, ResolvedBy
@@ -115,6 +116,9 @@ def _alias_source(resolved: ResolvedOrg, written: str, article: str) -> str:
         for d in lexicon.places().districts:
             if d.former and written.startswith(d.former):
                 return f"reference/districts.yaml: {d.former} → {d.name} ({d.renamed}; {d.source})"
+        renaming = renaming_of(written)
+        if renaming is not None:
+            return f"reference/renamings.yaml: {renaming[0]} → {renaming[1]}"
     if resolved.resolved_by == ResolvedBy.alias:
         return f"reference/{FILE}: city_prefixes (this is a Beijing paper)"
     return f"read in context in article {article}"

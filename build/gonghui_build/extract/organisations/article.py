@@ -69,12 +69,20 @@ class ArticleOrgs:
         return self.tokens.get(p.seq) or tag_tokens(p.text)
 
 
-def _opens_with_conjunction(m: places.PlaceMention, tokens: list[Token]) -> bool:
+def _opens_with_conjunction(text: str, m: places.PlaceMention, tokens: list[Token]) -> bool:
     """县总工会|和|县委: a place whose first character is a conjunction jieba reads as a
     word of its own (和, 与) is no place: the conjunction joins two bodies and the
-    level word after it opens a short form (和县 is a county, 县总工会和县委 names none)."""
+    level word after it opens a short form (和县 is a county, 县总工会和县委 names none).
+    So too where jieba reads the place whole (某县总工会|和县|妇联) right after a body's
+    name, the level word after the conjunction opening the next body's short form."""
     conjunctions = words("brand_conjunctions")
-    return any(t.start == m.start and t.end < m.end and t.word in conjunctions for t in tokens)
+    if any(t.start == m.start and t.end < m.end and t.word in conjunctions for t in tokens):
+        return True
+    return (
+        text[m.start : m.start + 1] in conjunctions
+        and suffix_of(text, m.start) is not None
+        and words("place_markers").starting(text, m.start + 1) is not None
+    )
 
 
 def _places_in(text: str, tokens: list[Token], offset: int) -> list[places.PlaceMention]:
@@ -85,7 +93,7 @@ def _places_in(text: str, tokens: list[Token], offset: int) -> list[places.Place
         m
         for m in places.find_places(text)
         if (m.full or m.end in ends or _names_a_paper(text, m))
-        and not _opens_with_conjunction(m, tokens)
+        and not _opens_with_conjunction(text, m, tokens)
     ]
     return [replace(m, start=offset + m.start, end=offset + m.end) for m in found]
 
@@ -115,7 +123,7 @@ def page_places(paragraphs: Sequence[Paragraph]) -> context.ArticleContext:
         full = [m for m in places.find_places(p.text) if m.full or _names_a_paper(p.text, m)]
         if full:  # only a paragraph naming a place is cut into words
             tokens = tag_tokens(p.text)
-            found += [m for m in full if not _opens_with_conjunction(m, tokens)]
+            found += [m for m in full if not _opens_with_conjunction(p.text, m, tokens)]
     own = [w for w in lexicon.places().city_short if w not in words("city_prefixes")]
     paper_city = any(w in p.text for p in paragraphs for w in own)
     return context.ArticleContext(

@@ -320,7 +320,7 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
             return None
         if referred is not None:
             name, how = referred, ResolvedBy.context
-    name, renamed = current_name(_full_form(name))
+    name, renamed = current_name(_full_form(name), kind)
     if renamed:
         how = ResolvedBy.former_name
     # a street's or town's body without its district: the district the article names

@@ -214,9 +214,13 @@ def full_form_before(text: str, end: int) -> str | None:
 
 def _after_conjunction(text: str, begin: int, start: int) -> int:
     """北京燕河乳业有限公司和燕郊…服务中心: a whole name, then 和 (与, 及), is a name of
-    its own; the name ending at ``start`` begins after the conjunction."""
-    for k in range(start - 1, begin, -1):
-        if text[k] in words("brand_conjunctions") and suffix_of(text, k) is not None:
+    its own; the name ending at ``start`` begins after the conjunction. A place jieba
+    reads across the conjunction (某县总工会和|县妇联 read 和县|妇联) opens the name too
+    when a level word's short form (县妇联) follows the conjunction."""
+    for k in range(start - 1, begin - 1, -1):
+        if text[k] not in words("brand_conjunctions") or suffix_of(text, k) is None:
+            continue
+        if k > begin or words("place_markers").starting(text, k + 1):
             return k + 1
     return begin
 

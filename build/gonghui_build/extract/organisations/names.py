@@ -130,14 +130,50 @@ def district_of(name: str) -> str | None:
     return found[0][1] if found else None
 
 
-def current_name(name: str) -> tuple[str, bool]:
+def current_name(name: str, kind: OrgType | None = None) -> tuple[str, bool]:
     """The name with a former county name replaced by the district's current one, and
-    whether it was replaced."""
+    whether it was replaced. A place's own body (``kind`` its federation, government
+    or Party body) under the former name of a place renamed elsewhere
+    (``reference/renamings.yaml``) takes the current name too; an enterprise keeps the
+    name it is registered under."""
     for d in lexicon.places().districts:
         if d.former and name.startswith(d.former) and not name.startswith(d.name):
             lexicon.places().entries.found(d.name)
             return d.name + name[len(d.former) :], True
+    renaming = renaming_of(name)
+    if renaming is not None and _renamed_with_its_place(name[len(renaming[0]) :], kind):
+        former, current = renaming
+        return current + name[len(former) :], True
     return name, False
+
+
+#: The bodies that take their place's new name: the place's federation, its government
+#: and its Party bodies.
+_RENAMED_WITH_THEIR_PLACE = (OrgType.union_federation, OrgType.government, OrgType.party_body)
+
+
+def _renamed_with_its_place(rest: str, kind: OrgType | None) -> bool:
+    """A body of the place itself: its federation, government or Party body, or a unit
+    of its federation (某县总工会职工服务中心)."""
+    return kind in _RENAMED_WITH_THEIR_PLACE or rest.startswith(_federation())
+
+
+def renaming_of(name: str) -> tuple[str, str] | None:
+    """(former, current) of the renamed place ``name`` opens with, the longest former
+    name first (``reference/renamings.yaml``)."""
+    for former, current in _renamings():
+        if name.startswith(former) and len(name) > len(former):
+            lexicon.words("renamings.yaml", "renamings").found(current)
+            return former, current
+    return None
+
+
+@functools.cache
+def _renamings() -> tuple[tuple[str, str], ...]:
+    lexicon.words("renamings.yaml", "renamings").words  # noqa: B018 (read: kept in this cache)
+    entries = lexicon.load("renamings.yaml").section("renamings")
+    pairs = ((r.former, r.name) for r in entries)
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
 
 
 def _federation() -> str:
