@@ -39,6 +39,7 @@ from gonghui_build.extract.people.table_rows import (
     table_row_person,
 )
 from gonghui_build.extract.people.title_lists import bracketed_posts, committee_of_section
+from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
@@ -211,9 +212,19 @@ def _model_hits(
 LISTED = 0.7
 
 
+def _titles_before(h: NameHit) -> tuple[TitleClaim, ...]:
+    """The titles a chain printed right before ``h``'s name gives it (副校长甲、乙: the
+    names listed after it hold them too, as the title rules' lists do); none when any
+    title stands elsewhere (甲教授、乙: a title after a name is its own)."""
+    if not h.claims or any(c.end > h.start for c in h.claims):
+        return ()
+    return tuple(h.claims)
+
+
 def _listed_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) -> Hits:
     """``甲、乙、丙等四名选手``: a name listed with 、 right after a person found, where
-    no reader found one, is a person too (the model reads most of a list, rarely all)."""
+    no reader found one, is a person too (the model reads most of a list, rarely all),
+    holding the titles printed before the list's first name."""
     out = list(hits)
     for p in (p for p in paragraphs if p.role in READ_ROLES):
         tokens = orgs.words_of(p)
@@ -223,11 +234,23 @@ def _listed_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits)
             for name, start in listed_after(p.text, h.end, tokens, starts):
                 end = start + len(name)
                 if overlaps_any(start, end, taken):
+                    _share_titles(out, p, start, end, _titles_before(h))
                     continue
                 source = MentionSource.listed_name
-                out.append((p, NameHit(name, start, end, source, LISTED)))
+                shared = _titles_before(h)
+                out.append((p, NameHit(name, start, end, source, LISTED, shared)))
                 taken.append((start, end))
     return out
+
+
+def _share_titles(
+    hits: Hits, p: Paragraph, start: int, end: int, shared: tuple[TitleClaim, ...]
+) -> None:
+    """A listed name another reader found with no title (the model's 乙 of 副校长甲、乙)
+    takes the titles printed before the list's first name."""
+    for k, (q, h) in enumerate(hits):
+        if q is p and (h.start, h.end) == (start, end) and not h.claims and not h.partial:
+            hits[k] = (q, replace(h, claims=shared))
 
 
 def _later_hits(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
