@@ -38,7 +38,11 @@ from gonghui_build.extract.people.table_rows import (
     labelled_item_person,
     table_row_person,
 )
-from gonghui_build.extract.people.title_lists import bracketed_posts, committee_of_section
+from gonghui_build.extract.people.title_lists import (
+    bracketed_posts,
+    committee_of_section,
+    is_officers_roll,
+)
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
@@ -52,6 +56,10 @@ from gonghui_build.text.names import (
 from gonghui_build.vocabulary import MentionSource, OrgType
 
 Hits = list[tuple[Paragraph, NameHit]]
+#: Marks of running text: a roll's rows print none.
+_SENTENCE_MARKS = "。，；"
+#: A union named, with the paragraph it is named in.
+Roll = tuple[int, OrgSpan] | None
 
 #: Headline parts: people named in them are people of the article.
 HEAD_ROLES = frozenset({"kicker", "headline", "subtitle", "section_heading"})
@@ -117,6 +125,27 @@ def _first_union(orgs: ArticleOrgs, p: Paragraph) -> OrgSpan | None:
     return None
 
 
+def _roll_of(p: Paragraph, orgs: ArticleOrgs, roll: Roll, last: Roll) -> tuple[int, OrgSpan] | None:
+    """The union whose roll of officers ``p`` is in: set by the roll's heading
+    (历届县总工会主要负责人名录: the union it names, else, a heading read as no text, the
+    union named last before it, ``last``), ended by running text after it (its
+    column heads, 职务 姓名 任职时间, do not end it)."""
+    if is_officers_roll(p.text):
+        union = _last_union(orgs, p)
+        return (p.seq, union) if union is not None else last
+    return None if any(mark in p.text for mark in _SENTENCE_MARKS) else roll
+
+
+def _held_at_roll(hit: NameHit, union: OrgSpan | None) -> NameHit:
+    """A roll's row (主 席 某某 1980.3—): its posts of no body held at the roll's union."""
+    if union is None or not hit.claims or any(c.org_written for c in hit.claims):
+        return hit
+    claims = tuple(
+        replace(c, org_written=union.written, org_offset=union.start) for c in hit.claims
+    )
+    return replace(hit, claims=claims)
+
+
 def _first_hits(
     paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, breaks: dict[int, frozenset[int]]
 ) -> Hits:
@@ -127,6 +156,7 @@ def _first_hits(
     last: tuple[int, OrgSpan] | None = None  # the last union named so far
     owner: OrgSpan | None = None  # the first union the article names: whose roster
     section: tuple[int, OrgSpan] | None = None  # the body a roster's section lists
+    roll: Roll = None  # the union a roll of its officers lists
     for p in paragraphs:
         before = _union_before(section or last, orgs, p)
         union = _last_union(orgs, p)
@@ -136,11 +166,13 @@ def _first_hits(
         if held is not None:
             section = (p.seq, OrgSpan(0, len(p.text), held, owner.suffix, owner.type))
             continue
+        roll = _roll_of(p, orgs, roll, last)
+        rolled = _union_before(roll, orgs, p)
         listed = table_row_person(p.text) if p.role in READ_ROLES else None
         listed = listed or labelled_item_person(p.text)
         listed = listed or _roster_person(p, orgs)
         if listed is not None:
-            hits.append((p, listed))
+            hits.append((p, _held_at_roll(listed, rolled)))
         elif p.role in CAPTION_ROLES:
             hit = rules.caption_person(p.text)
             if hit:
@@ -161,7 +193,7 @@ def _first_hits(
                 new = [h for h in extra if not overlaps_any(h.start, h.end, taken)]
                 found += new
                 taken += [(h.start, h.end) for h in new]
-            hits.extend((p, h) for h in found)
+            hits.extend((p, _held_at_roll(h, rolled)) for h in found)
     return hits
 
 
