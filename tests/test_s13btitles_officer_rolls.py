@@ -23,3 +23,8 @@ _PAGE = (
 
 def test_a_post_of_no_body_in_a_roll_of_officers_is_held_at_the_rolls_union():
     assert ("林月明", "主席", "石湾县总工会") in first_article_positions(_PAGE)
+
+
+def test_a_roll_headed_as_the_changes_of_its_leaders_is_a_roll_too():
+    page = _PAGE.replace("历届县总工会主要负责人名录", "主要领导人变更情况")
+    assert ("林月明", "主席", "石湾县总工会") in first_article_positions(page)

@@ -172,9 +172,11 @@ def committee_of_section(heading: str, union: str) -> str | None:
 
 
 #: The heading of a roll of a body's officers over its terms (历届县总工会主要负责人名录,
-#: 历届工会领导人名单): the rows under it list its heads, one a row.
+#: 历届工会领导人名单, 主要领导人变更情况): the rows under it list its heads, one a row;
+#: a heading with neither 历届 (历任) nor a word of a list (名录, 变更情况) is none.
 _OFFICERS_ROLL = re.compile(
-    r"\s*历届[\u4e00-\u9fff]{2,16}?(?:主要)?(?:负责人|领导人|领导成员)(?:名录|名单|一览表?)?\s*"
+    r"\s*(?=历届|历任|.*(?:名录|名单|一览表?|变更情况)\s*$)(?:历届|历任)?[\u4e00-\u9fff]{0,16}?"
+    r"(?:主要)?(?:负责人|领导人|领导成员)(?:名录|名单|一览表?|变更情况)?\s*"
 )
 
 
