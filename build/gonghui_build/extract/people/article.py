@@ -38,7 +38,12 @@ from gonghui_build.extract.people.table_rows import (
     labelled_item_person,
     table_row_person,
 )
-from gonghui_build.extract.people.title_lists import bracketed_posts, committee_of_section
+from gonghui_build.extract.people.title_lists import (
+    bracketed_posts,
+    committee_of_section,
+    is_officers_roll,
+)
+from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
@@ -51,6 +56,10 @@ from gonghui_build.text.names import (
 from gonghui_build.vocabulary import MentionSource, OrgType
 
 Hits = list[tuple[Paragraph, NameHit]]
+#: Marks of running text: a roll's rows print none.
+_SENTENCE_MARKS = "。，；"
+#: A union named, with the paragraph it is named in.
+Roll = tuple[int, OrgSpan] | None
 
 #: Headline parts: people named in them are people of the article.
 HEAD_ROLES = frozenset({"kicker", "headline", "subtitle", "section_heading"})
@@ -116,6 +125,27 @@ def _first_union(orgs: ArticleOrgs, p: Paragraph) -> OrgSpan | None:
     return None
 
 
+def _roll_of(p: Paragraph, orgs: ArticleOrgs, roll: Roll, last: Roll) -> tuple[int, OrgSpan] | None:
+    """The union whose roll of officers ``p`` is in: set by the roll's heading
+    (历届县总工会主要负责人名录: the union it names, else, a heading read as no text, the
+    union named last before it, ``last``), ended by running text after it (its
+    column heads, 职务 姓名 任职时间, do not end it)."""
+    if is_officers_roll(p.text):
+        union = _last_union(orgs, p)
+        return (p.seq, union) if union is not None else last
+    return None if any(mark in p.text for mark in _SENTENCE_MARKS) else roll
+
+
+def _held_at_roll(hit: NameHit, union: OrgSpan | None) -> NameHit:
+    """A roll's row (主 席 某某 1980.3—): its posts of no body held at the roll's union."""
+    if union is None or not hit.claims or any(c.org_written for c in hit.claims):
+        return hit
+    claims = tuple(
+        replace(c, org_written=union.written, org_offset=union.start) for c in hit.claims
+    )
+    return replace(hit, claims=claims)
+
+
 def _first_hits(
     paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, breaks: dict[int, frozenset[int]]
 ) -> Hits:
@@ -126,6 +156,7 @@ def _first_hits(
     last: tuple[int, OrgSpan] | None = None  # the last union named so far
     owner: OrgSpan | None = None  # the first union the article names: whose roster
     section: tuple[int, OrgSpan] | None = None  # the body a roster's section lists
+    roll: Roll = None  # the union a roll of its officers lists
     for p in paragraphs:
         before = _union_before(section or last, orgs, p)
         union = _last_union(orgs, p)
@@ -135,11 +166,13 @@ def _first_hits(
         if held is not None:
             section = (p.seq, OrgSpan(0, len(p.text), held, owner.suffix, owner.type))
             continue
+        roll = _roll_of(p, orgs, roll, last)
+        rolled = _union_before(roll, orgs, p)
         listed = table_row_person(p.text) if p.role in READ_ROLES else None
         listed = listed or labelled_item_person(p.text)
         listed = listed or _roster_person(p, orgs)
         if listed is not None:
-            hits.append((p, listed))
+            hits.append((p, _held_at_roll(listed, rolled)))
         elif p.role in CAPTION_ROLES:
             hit = rules.caption_person(p.text)
             if hit:
@@ -160,7 +193,7 @@ def _first_hits(
                 new = [h for h in extra if not overlaps_any(h.start, h.end, taken)]
                 found += new
                 taken += [(h.start, h.end) for h in new]
-            hits.extend((p, h) for h in found)
+            hits.extend((p, _held_at_roll(h, rolled)) for h in found)
     return hits
 
 
@@ -211,9 +244,19 @@ def _model_hits(
 LISTED = 0.7
 
 
+def _titles_before(h: NameHit) -> tuple[TitleClaim, ...]:
+    """The titles a chain printed right before ``h``'s name gives it (副校长甲、乙: the
+    names listed after it hold them too, as the title rules' lists do); none when any
+    title stands elsewhere (甲教授、乙: a title after a name is its own)."""
+    if not h.claims or any(c.end > h.start for c in h.claims):
+        return ()
+    return tuple(h.claims)
+
+
 def _listed_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) -> Hits:
     """``甲、乙、丙等四名选手``: a name listed with 、 right after a person found, where
-    no reader found one, is a person too (the model reads most of a list, rarely all)."""
+    no reader found one, is a person too (the model reads most of a list, rarely all),
+    holding the titles printed before the list's first name."""
     out = list(hits)
     for p in (p for p in paragraphs if p.role in READ_ROLES):
         tokens = orgs.words_of(p)
@@ -223,11 +266,23 @@ def _listed_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits)
             for name, start in listed_after(p.text, h.end, tokens, starts):
                 end = start + len(name)
                 if overlaps_any(start, end, taken):
+                    _share_titles(out, p, start, end, _titles_before(h))
                     continue
                 source = MentionSource.listed_name
-                out.append((p, NameHit(name, start, end, source, LISTED)))
+                shared = _titles_before(h)
+                out.append((p, NameHit(name, start, end, source, LISTED, shared)))
                 taken.append((start, end))
     return out
+
+
+def _share_titles(
+    hits: Hits, p: Paragraph, start: int, end: int, shared: tuple[TitleClaim, ...]
+) -> None:
+    """A listed name another reader found with no title (the model's 乙 of 副校长甲、乙)
+    takes the titles printed before the list's first name."""
+    for k, (q, h) in enumerate(hits):
+        if q is p and (h.start, h.end) == (start, end) and not h.claims and not h.partial:
+            hits[k] = (q, replace(h, claims=shared))
 
 
 def _later_hits(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:

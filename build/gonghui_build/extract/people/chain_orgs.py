@@ -158,13 +158,26 @@ def _unit_of_segment(text: str, seg_start: int, span: OrgSpan | None) -> OrgSpan
     return OrgSpan(seg_start, span.end, unit, span.suffix, span.type)
 
 
-def _enterprise_segment(text: str, seg_start: int, title_start: int) -> OrgSpan | None:
+def _enterprise_segment(
+    text: str, seg_start: int, title_start: int, tokens: list[Token]
+) -> OrgSpan | None:
     """股份|党委副书记: a segment that prints only an enterprise's short form before its
-    title, a form the grammar reads as no name, is held at that enterprise."""
-    written = text[seg_start:title_start]
-    if written not in lexicon.keyed("titles.yaml", "enterprise_short_forms"):
-        return None
-    return OrgSpan(seg_start, title_start, written, written, OrgType.company)
+    title, a form the grammar reads as no name, is held at that enterprise; so is one
+    that prints it right after a preposition (开幕式由|校|党委副书记: the clause's
+    agent is the officer, the short form the body)."""
+    forms = lexicon.keyed("titles.yaml", "enterprise_short_forms")
+    for form in sorted(forms, key=len, reverse=True):
+        start = title_start - len(form)
+        if start < seg_start or text[start:title_start] != form:
+            continue
+        if start == seg_start or _after_preposition(start, tokens):
+            return OrgSpan(start, title_start, form, form, OrgType.company)
+    return None
+
+
+def _after_preposition(start: int, tokens: list[Token]) -> bool:
+    """Whether a preposition (由, 在, 向) ends right at ``start``."""
+    return any(t.end == start and t.tag == "p" for t in tokens)
 
 
 #: The shortest and longest unit (脊柱外科, 骨二科, 第三项目部) read into a title.
@@ -281,7 +294,7 @@ def segment_org(
     span = _named_department(text, seg_start, title_start, match, tokens)
     span = span or _org_before_title(text, title_start, match, tokens)
     span = span or _department_sharing_title(text, title_start, tokens)
-    span = span or _enterprise_segment(text, seg_start, title_start)
+    span = span or _enterprise_segment(text, seg_start, title_start, tokens)
     return _unit_of_segment(text, seg_start, span)
 
 

@@ -57,11 +57,20 @@ def _last_body_before(
     return last, last.start + orgs.base[before.seq] - orgs.base[p.seq]
 
 
+def _unit_endings(unit: str) -> tuple[str, ...]:
+    """The endings of the units a head of ``unit`` heads: ``unit`` itself and the full
+    form it is the short form of (校 → 大学: a 副校长 of no body after the article names a
+    university is that university's, as 校党委书记 is; ``titles.yaml``:
+    enterprise_short_forms)."""
+    full = lexicon.keyed("titles.yaml", "enterprise_short_forms").get(unit)
+    return (unit,) if full is None else (unit, full)
+
+
 def _at_unit(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim:
     unit = headed_unit(claim.title_normalised)
     if claim.org_written is not None or unit is None or found is None:
         return claim
-    if not found[0].written.endswith(unit):
+    if not found[0].written.endswith(_unit_endings(unit)):
         return claim
     return replace(claim, org_written=found[0].written, org_offset=found[1])
 

@@ -169,3 +169,18 @@ def committee_of_section(heading: str, union: str) -> str | None:
     if _TERM_COMMITTEE.fullmatch(name):
         return union
     return union + name if is_department_name(name) else None
+
+
+#: The heading of a roll of a body's officers over its terms (历届县总工会主要负责人名录,
+#: 历届工会领导人名单, 主要领导人变更情况): the rows under it list its heads, one a row;
+#: a heading with neither 历届 (历任) nor a word of a list (名录, 变更情况) is none.
+_OFFICERS_ROLL = re.compile(
+    r"\s*(?=历届|历任|.*(?:名录|名单|一览表?|变更情况)\s*$)(?:历届|历任)?[\u4e00-\u9fff]{0,16}?"
+    r"(?:主要)?(?:负责人|领导人|领导成员)(?:名录|名单|一览表?|变更情况)?\s*"
+)
+
+
+def is_officers_roll(heading: str) -> bool:
+    """Whether ``heading`` opens a roll of a body's officers over its terms: a post its
+    rows print of no body (主席 某某 1980.3—) is held at the body the heading names."""
+    return _OFFICERS_ROLL.fullmatch(heading) is not None
