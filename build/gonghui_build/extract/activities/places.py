@@ -71,6 +71,13 @@ def _frames() -> tuple[_Frame, ...]:
         ),
         # 一行到昌吉回族自治州调研: 到 only before a verb of visiting
         _Frame(re.compile("(?<![达受得收感做遇直提找想报签办])到"), re.compile(visiting)),
+        # 某主席带队到某公司，慰问…: 到 after a party led there, the place up to the
+        # clause's end, the place of the visit the next clause reports
+        _Frame(
+            re.compile(f"(?:{words('party_words').pattern})到"),
+            re.compile("[，。；]|$"),
+            going=True,
+        ),
         # 某市工人文化宫隆重举行…表彰大会: a building that opens its clause, the subject
         # of 举行
         _Frame(
