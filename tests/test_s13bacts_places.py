@@ -23,3 +23,8 @@ def test_a_party_led_to_a_company_visits_it_in_the_next_clause():
 def test_a_party_gone_to_a_station_visits_it_in_the_next_clause():
     sentence = "1月20日，区总工会主席一行到青川火车站，看望春运期间值守的安检员。"
     assert _place(sentence, "看望") == "青川火车站"
+
+
+def test_a_street_culture_station_is_a_venue():
+    sentence = "柳岸街道工会五月九日在街道文化站举办职工广播操比赛，辖区八支代表队参赛。"
+    assert _place(sentence, "职工广播操比赛") == "街道文化站"
