@@ -28,3 +28,8 @@ def test_a_party_gone_to_a_station_visits_it_in_the_next_clause():
 def test_a_street_culture_station_is_a_venue():
     sentence = "柳岸街道工会五月九日在街道文化站举办职工广播操比赛，辖区八支代表队参赛。"
     assert _place(sentence, "职工广播操比赛") == "街道文化站"
+
+
+def test_a_list_of_kinds_of_place_gone_round_is_no_place():
+    sentence = "宣讲团深入企业车间、建筑工地宣讲八十场。"
+    assert _place(sentence, "宣讲") is None
