@@ -118,7 +118,7 @@ def _date_of(
         and not is_comparison(sentence_text, d.start)  # 比去年下降了一半
     ]
     name_span = (draft.name_start - s_start, draft.trigger_end - s_start)
-    found = [d for d in found if not name_span[0] <= d.start < name_span[1]]
+    found = [d for d in found if not _in_name(d, name_span)]
     if any(d.day and not d.holiday for d in found):
         found = [d for d in found if not d.holiday]
     before = [d for d in found if d.start <= pos]
@@ -135,6 +135,15 @@ def _date_of(
         after = [d for d in found if pos < d.start < end and (d.month or d.day)]
         pick = after[0] if after else pick
     return pick.moved(s_start) if pick is not None else None
+
+
+def _in_name(date: DateText, name_span: tuple[int, int]) -> bool:
+    """A date written inside an activity's name is part of the name (2018年…培训班),
+    but for a day that opens a mention read as a clause (10月27日决赛在某基地举行): no
+    name begins with the day it was held on, so that day is the activity's date."""
+    if not name_span[0] <= date.start < name_span[1]:
+        return False
+    return not (date.start == name_span[0] and date.day and date.month)
 
 
 def enrich(

@@ -71,6 +71,13 @@ def _frames() -> tuple[_Frame, ...]:
         ),
         # 一行到昌吉回族自治州调研: 到 only before a verb of visiting
         _Frame(re.compile("(?<![达受得收感做遇直提找想报签办])到"), re.compile(visiting)),
+        # 某主席带队到某公司，慰问…: 到 after a party led there, the place up to the
+        # clause's end, the place of the visit the next clause reports
+        _Frame(
+            re.compile(f"(?:{words('party_words').pattern})到"),
+            re.compile("[，。；]|$"),
+            going=True,
+        ),
         # 某市工人文化宫隆重举行…表彰大会: a building that opens its clause, the subject
         # of 举行
         _Frame(
@@ -142,13 +149,19 @@ def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> li
                     continue
                 items = [(a, b)] if frame.sites else _items(text, a, b)
                 kinds = [venue_kind(text, x, y, tagged) for x, y in items]
-                if kinds and None not in kinds:
+                if kinds and None not in kinds and not _kinds_of_places(kinds):
                     found.append(Place(a, b, text[a:b], any(kinds), frame.going))
             found.sort(key=lambda p: not p.named)
             if found:
                 out.append(found[0])
                 break  # the shortest span of an opening that holds a place
     return out
+
+
+def _kinds_of_places(kinds: list[bool | None]) -> bool:
+    """A list of venue nouns none of which is named (深入企业车间、建筑工地宣讲): the kinds
+    of place an activity went round, no place of its own."""
+    return len(kinds) > 1 and not any(kinds)
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
