@@ -16,7 +16,7 @@ from tests.test_org_real_shapes import article_orgs
     [
         ("海东地区总工会日前为环卫工人送去米面油。", "海东地区总工会", "海东市总工会"),
         ("绥化地区总工会举办基层工会主席培训班。", "绥化地区总工会", "绥化市总工会"),
-        ("宝鸡县总工会召开全委会议。", "宝鸡县总工会", "陈仓区总工会"),
+        ("宝鸡县总工会召开全委会议。", "宝鸡县总工会", "宝鸡市陈仓区总工会"),
     ],
 )
 def test_a_federation_under_its_places_former_name_takes_the_current_name(text, written, current):
