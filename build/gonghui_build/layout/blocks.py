@@ -58,6 +58,8 @@ WRAP_MIN = 16
 #: How far short of the wrap width (display columns) a full line may end.
 WRAP_SLACK = 4
 #: Most characters of an entry head's second line, when a column breaks it.
+#: Least display width of a line read as cut at its column's edge by its own shape.
+CUT_LINE_MIN = 40
 #: Longest line (characters) of a banner or caption run kept whole between blank lines.
 RUN_LINE_MAX = 30
 #: Most lines of such a run.
@@ -218,8 +220,9 @@ def _share(reading: dict) -> float:
     return max((found[1] for found in reading.values() if found), default=0.0)
 
 
-def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
-    """Whether ``line`` goes on with the paragraph ``prev`` left unfinished."""
+def _continues(prev: Line, line: Line, flow: _Flow, inside: bool = False) -> bool:
+    """Whether ``line`` goes on with the paragraph ``prev`` left unfinished (``inside``:
+    ``prev`` itself went on with a line before it)."""
     if line.blank_before:
         return False
     if broken_entry_head([prev, line]) is not None:
@@ -258,8 +261,26 @@ def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
         )
     if full and (line.column == prev.column or next_column):
         return True  # a full line of a hard-wrapped page or column (or the column after)
+    if inside and line.column == prev.column and _cut_at_edge(prev, line):
+        return True
     # on a page that indents its paragraphs, an unindented line runs on
     return flow.indents and not line.column and _texty(text)
+
+
+def _cut_at_edge(prev: Line, line: Line) -> bool:
+    """A line of running text cut in the middle of a word at the column's edge: it ends
+    on a character of a word (no punctuation), is as wide as the line under it, and is
+    long. An OCR of an old page or a gazetteer wraps at a width the page-wide reading
+    misses when its sections or its digest items are set at other widths. Asked only of
+    a line that itself went on from the line above (a headline is a block's first line)."""
+    text = strip_markup(prev.text)
+    last = text.rstrip()[-1:]
+    return (
+        _texty(text)
+        and is_cjk(last)
+        and width(prev.text) >= CUT_LINE_MIN
+        and _full_width(prev) >= _full_width(line) - WRAP_SLACK
+    )
 
 
 def _field_word_after_open_clause(prev: str, line: str) -> bool:
@@ -359,7 +380,7 @@ def _group(lines: list[Line]) -> list[list[Line]]:
             run_start = k
         caption = blank and not line.blank_before and ends[k] - run_start <= CAPTION_RUN_MAX
         if (caption and _caption_run(lines[run_start : ends[k]])) or (
-            groups and _continues(groups[-1][-1], line, flow)
+            groups and _continues(groups[-1][-1], line, flow, len(groups[-1]) > 1)
         ):
             groups[-1].append(line)
         else:

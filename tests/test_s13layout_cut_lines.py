@@ -1,0 +1,67 @@
+"""A line of running text cut mid-word at its column's edge goes on into the next line,
+even where the page-wide wrap width misses it (a gazetteer whose sections are set at
+different widths, an OCR of an old paper's column)."""
+
+from gonghui_build.layout.blocks import split_blocks
+
+# An invented gazetteer page: the first section is set narrower than the second.
+GAZETTEER = """\
+青川县志
+第三节 组织建设
+1950年3月，青川县职工联合会筹备处成立，林文山任主任，在县城码头、
+印刷、制鞋等行业发展会员一百六十人。1954年5月，召开全县第一次职工
+代表大会，成立青川县工会联合会，周海平当选主席。1959年后工会工作一
+度中断。1963年8月恢复组织，改称青川县总工会，邓立群任主席。“文
+化大革命”中工会停止活动，1974年5月恢复。至1988年底，全县有基层工会
+九十二个，会员七千三百余人。
+第四节 职工活动
+劳动竞赛 1957年，县工会联合会在县农具厂、县酿造厂和县砖瓦厂开展“先进竞赛”，参
+赛职工二百余人。1986年，县总工会与县计划委员会在全县十个工业企业中联合开展
+“增产节约”竞赛，县丝绸厂缫丝工何玉兰连续两年获得全县第一名，1987年被评为
+省劳动模范。
+职工教育 1983年至1988年，县总工会举办职工文化补习班三十八期，培训各行业职工
+三千余人次。1985年4月，县总工会与县教育局合办青川县职工学校，首期招收学员七十
+人。
+"""
+
+# An invented page of an old paper's OCR: digest items printed one a line, wider than
+# the column of the news item under them, so that no page-wide wrap width is found.
+OCR_COLUMN = """\
+▲河西区总工会日前召开全区基层工会经费审查工作会议，各街道工会和区属企业工会的四十余名经审干部参加了会议。
+(林子明)
+▲东关纺织厂工会举办第三期青年职工读书班，读书班为期七天，共培训车间班组长和青年骨干八十人。
+(何建华)
+▲北山煤矿工会在国庆节期间组织井下职工家属到矿区参观新建的职工浴室和食堂，并为坚守岗位的职工送去月饼。
+(北山煤矿工会)
+县总工会帮助职工
+办起业余夜校
+本报讯 县总工会今年把帮助青年职工补习文化作为
+办好的第一件事。县总工会主席郑长河带领工会干部，
+先后走访了县城十五个单位，摸清全县有二百多名职
+工想读夜校。在县教育局的支持下，县总工会与县
+第二中学联合，利用学校晚间空出的教室办起了职工
+夜校，现已招收学员一百一十名。
+"""
+
+
+def _block_of(blocks, fragment: str) -> int:
+    return next(b.index for b in blocks if fragment in b.plain)
+
+
+def test_lines_cut_mid_word_narrower_than_the_page_wrap_stay_one_paragraph():
+    blocks = split_blocks(GAZETTEER)
+    first = _block_of(blocks, "1950年3月")
+    for fragment in ("代表大会，成立", "度中断。", "化大革命", "九十二个"):
+        assert _block_of(blocks, fragment) == first
+    # the section heading under the paragraph and the paragraph under it stay apart
+    assert _block_of(blocks, "第四节 职工活动") not in (first, _block_of(blocks, "劳动竞赛"))
+
+
+def test_an_ocr_column_under_wider_digest_items_runs_on_where_a_line_is_cut_mid_word():
+    blocks = split_blocks(OCR_COLUMN)
+    second = _block_of(blocks, "办好的第一件事")
+    for fragment in ("先后走访了", "工想读夜校", "第二中学联合", "一百一十名"):
+        assert _block_of(blocks, fragment) == second
+    # a two-line headline with no clause in it is not taken for a cut line of text
+    assert _block_of(blocks, "办起业余夜校") != second
+    assert _block_of(blocks, "▲北山煤矿") != _block_of(blocks, "县总工会帮助职工")
