@@ -65,3 +65,16 @@ def test_an_ocr_column_under_wider_digest_items_runs_on_where_a_line_is_cut_mid_
     # a two-line headline with no clause in it is not taken for a cut line of text
     assert _block_of(blocks, "办起业余夜校") != second
     assert _block_of(blocks, "▲北山煤矿") != _block_of(blocks, "县总工会帮助职工")
+
+
+def test_a_line_the_ocr_printed_short_runs_on_when_it_is_cut_mid_word():
+    """A line a few characters short of the column (the OCR lost its end, or a picture
+    cut into it) still runs on when it ends in the middle of a clause."""
+    page = OCR_COLUMN.replace(
+        "夜校，现已招收学员一百一十名。\n",
+        "夜校，现已招收学员一百一十名。县总工会副主\n"
+        "席王春梅说，今年下半年工会还要再办\n"
+        "一期电工培训班。\n",
+    )
+    blocks = split_blocks(page)
+    assert _block_of(blocks, "一期电工培训班") == _block_of(blocks, "办好的第一件事")

@@ -58,8 +58,9 @@ WRAP_MIN = 16
 #: How far short of the wrap width (display columns) a full line may end.
 WRAP_SLACK = 4
 #: Most characters of an entry head's second line, when a column breaks it.
-#: Least display width of a line read as cut at its column's edge by its own shape.
-CUT_LINE_MIN = 40
+#: Least display width of a line read as cut at its column's edge by its own shape (16
+#: characters: an OCR may print a line of a narrow column a few characters short).
+CUT_LINE_MIN = 32
 #: Longest line (characters) of a banner or caption run kept whole between blank lines.
 RUN_LINE_MAX = 30
 #: Most lines of such a run.
