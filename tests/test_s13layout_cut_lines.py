@@ -78,3 +78,19 @@ def test_a_line_the_ocr_printed_short_runs_on_when_it_is_cut_mid_word():
     )
     blocks = split_blocks(page)
     assert _block_of(blocks, "一期电工培训班") == _block_of(blocks, "办好的第一件事")
+
+
+def test_a_dateline_line_cut_mid_word_runs_on_though_it_holds_no_clause_yet():
+    """``本报讯 …作为`` over ``办好的第一件事。``: a dateline opens a paragraph's text, so
+    its line, cut mid-word, runs on; a web copy's paragraph as long as a page's line
+    (its commas lost to the OCR) does not run into the next paragraph."""
+    blocks = split_blocks(OCR_COLUMN)
+    assert _block_of(blocks, "本报讯") == _block_of(blocks, "办好的第一件事")
+    web = (
+        "本报讯 本月十日 县总工会在县职工之家举办青年职工联谊会 来自全县三十多家企业的"
+        "二百余名青年职工参加 现场有二十八对青年结成对子 大家在游戏中相识相知\n"
+        "县总工会副主席林秀云在联谊会上说，今年县总工会还将举办两场联谊活动，帮助单身"
+        "青年职工扩大交友圈子，让他们在工作之余感受到工会大家庭的温暖和关怀。\n"
+    )
+    blocks = split_blocks(web)
+    assert _block_of(blocks, "本报讯") != _block_of(blocks, "林秀云")

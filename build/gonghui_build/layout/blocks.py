@@ -61,6 +61,9 @@ WRAP_SLACK = 4
 #: Least display width of a line read as cut at its column's edge by its own shape (16
 #: characters: an OCR may print a line of a narrow column a few characters short).
 CUT_LINE_MIN = 32
+#: Widest such line: a printed column or a gazetteer's page holds at most some fifty
+#: characters; a longer line is a paragraph of a web copy, its punctuation perhaps lost.
+CUT_LINE_MAX = 100
 #: Longest line (characters) of a banner or caption run kept whole between blank lines.
 RUN_LINE_MAX = 30
 #: Most lines of such a run.
@@ -262,24 +265,26 @@ def _continues(prev: Line, line: Line, flow: _Flow, inside: bool = False) -> boo
         )
     if full and (line.column == prev.column or next_column):
         return True  # a full line of a hard-wrapped page or column (or the column after)
-    if inside and line.column == prev.column and _cut_at_edge(prev, line):
+    if line.column == prev.column and _cut_at_edge(prev, line, inside):
         return True
     # on a page that indents its paragraphs, an unindented line runs on
     return flow.indents and not line.column and _texty(text)
 
 
-def _cut_at_edge(prev: Line, line: Line) -> bool:
+def _cut_at_edge(prev: Line, line: Line, inside: bool) -> bool:
     """A line of running text cut in the middle of a word at the column's edge: it ends
     on a character of a word (no punctuation), is as wide as the line under it, and is
     long. An OCR of an old page or a gazetteer wraps at a width the page-wide reading
-    misses when its sections or its digest items are set at other widths. Asked only of
-    a line that itself went on from the line above (a headline is a block's first line)."""
+    misses when its sections or its digest items are set at other widths. Asked of a
+    line that itself went on from the line above (a headline is a block's first line),
+    or that opens with a dateline (``本报讯 …``): a paragraph's text, never a head."""
     text = strip_markup(prev.text)
     last = text.rstrip()[-1:]
+    dateline = cues.DATELINE_RE.match(text)
     return (
-        _texty(text)
+        ((inside and _texty(text)) or (bool(dateline) and len(without_spaces(text)) > 12))
         and is_cjk(last)
-        and width(prev.text) >= CUT_LINE_MIN
+        and CUT_LINE_MIN <= width(prev.text) <= CUT_LINE_MAX
         and _full_width(prev) >= _full_width(line) - WRAP_SLACK
     )
 
