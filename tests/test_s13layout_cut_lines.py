@@ -94,3 +94,17 @@ def test_a_dateline_line_cut_mid_word_runs_on_though_it_holds_no_clause_yet():
     )
     blocks = split_blocks(web)
     assert _block_of(blocks, "本报讯") != _block_of(blocks, "林秀云")
+
+
+def test_a_paragraphs_first_line_that_ends_a_sentence_in_it_runs_on_when_cut_mid_word():
+    """A gazetteer's paragraph whose indent the copy lost: its first line ends a sentence
+    inside it, so it is running text and no head, and runs on where it is cut mid-word."""
+    page = GAZETTEER.replace(
+        "九十二个，会员七千三百余人。\n",
+        "九十二个，会员七千三百余人。\n"
+        "1989年县总工会迁入新址。同年开展职工之家建设，至年底建成四十个，县\n"
+        "直机关工会全部达标。\n",
+    )
+    blocks = split_blocks(page)
+    assert _block_of(blocks, "直机关工会全部达标") == _block_of(blocks, "迁入新址")
+    assert _block_of(blocks, "迁入新址") != _block_of(blocks, "九十二个")

@@ -277,16 +277,29 @@ def _cut_at_edge(prev: Line, line: Line, inside: bool) -> bool:
     long. An OCR of an old page or a gazetteer wraps at a width the page-wide reading
     misses when its sections or its digest items are set at other widths. Asked of a
     line that itself went on from the line above (a headline is a block's first line),
-    or that opens with a dateline (``本报讯 …``): a paragraph's text, never a head."""
+    that opens with a dateline (``本报讯 …``) or that ends a sentence before its end: a
+    paragraph's text, never a head."""
     text = strip_markup(prev.text)
     last = text.rstrip()[-1:]
     dateline = cues.DATELINE_RE.match(text)
     return (
-        ((inside and _texty(text)) or (bool(dateline) and len(without_spaces(text)) > 12))
+        (
+            (inside and _texty(text))
+            or (bool(dateline) and len(without_spaces(text)) > 12)
+            or _clause_after_sentence(text)
+        )
         and is_cjk(last)
         and CUT_LINE_MIN <= width(prev.text) <= CUT_LINE_MAX
         and _full_width(prev) >= _full_width(line) - WRAP_SLACK
     )
+
+
+def _clause_after_sentence(text: str) -> bool:
+    """A sentence ends inside the line and a clause follows it (``…恢复。至年底,县``):
+    running text, never a head; a name or credit after the stop (``…参赛。■某某``)
+    holds no clause mark."""
+    stop = max(text.rfind(p) for p in "。！？")
+    return stop >= 0 and any(p in text[stop + 1 :] for p in "，,、")
 
 
 def _field_word_after_open_clause(prev: str, line: str) -> bool:
