@@ -37,9 +37,10 @@ from gonghui_build.layout.cuts import (
     unclosed_bracket,
 )
 from gonghui_build.layout.display import closed_by_credit, ends_in_word, is_part_head
+from gonghui_build.layout.edge_cuts import cut_at_edge, full_width, texty
 from gonghui_build.layout.furniture import furniture_kind, is_header_field
 from gonghui_build.layout.interleave import reading_order
-from gonghui_build.layout.lines import Line, width
+from gonghui_build.layout.lines import Line
 from gonghui_build.layout.roster import name_gap
 from gonghui_build.text.chars import ends_sentence, is_cjk, without_spaces
 
@@ -58,12 +59,6 @@ WRAP_MIN = 16
 #: How far short of the wrap width (display columns) a full line may end.
 WRAP_SLACK = 4
 #: Most characters of an entry head's second line, when a column breaks it.
-#: Least display width of a line read as cut at its column's edge by its own shape (16
-#: characters: an OCR may print a line of a narrow column a few characters short).
-CUT_LINE_MIN = 32
-#: Widest such line: a printed column or a gazetteer's page holds at most some fifty
-#: characters; a longer line is a paragraph of a web copy, its punctuation perhaps lost.
-CUT_LINE_MAX = 100
 #: Longest line (characters) of a banner or caption run kept whole between blank lines.
 RUN_LINE_MAX = 30
 #: Most lines of such a run.
@@ -150,16 +145,11 @@ class _Flow:
 
     def size(self, line: Line) -> int:
         """Where on the page ``line`` ends, in the unit the page wraps at."""
-        return _char_size(line) if self.by_chars else _full_width(line)
+        return _char_size(line) if self.by_chars else full_width(line)
 
     @property
     def slack(self) -> int:
         return WRAP_SLACK // 2 if self.by_chars else WRAP_SLACK
-
-
-def _full_width(line: Line) -> int:
-    """Display width of a line with its indent: where on the page it ends."""
-    return line.indent + width(line.text)
 
 
 def _char_size(line: Line) -> int:
@@ -167,7 +157,7 @@ def _char_size(line: Line) -> int:
     return line.indent // 2 + len(line.text)
 
 
-def _wrap_width(lines: list[Line], minimum: int, size=_full_width, slack: int = WRAP_SLACK):
+def _wrap_width(lines: list[Line], minimum: int, size=full_width, slack: int = WRAP_SLACK):
     """The width most lines that do not end a sentence reach (the most common one, the
     wider on a tie), with the share of those lines that reach it exactly: the page's wrap
     width, or None when the lines are paragraphs."""
@@ -206,7 +196,7 @@ def _flow(lines: list[Line]) -> _Flow:
     columns = sorted({line.column for line in lines})
     readings = {}
     for by_chars in (False, True):
-        size, slack = (_char_size, WRAP_SLACK // 2) if by_chars else (_full_width, WRAP_SLACK)
+        size, slack = (_char_size, WRAP_SLACK // 2) if by_chars else (full_width, WRAP_SLACK)
         readings[by_chars] = {}
         for c in columns:
             minimum = WRAP_MIN if c == 0 else 8
@@ -265,41 +255,10 @@ def _continues(prev: Line, line: Line, flow: _Flow, inside: bool = False) -> boo
         )
     if full and (line.column == prev.column or next_column):
         return True  # a full line of a hard-wrapped page or column (or the column after)
-    if line.column == prev.column and _cut_at_edge(prev, line, inside):
+    if line.column == prev.column and cut_at_edge(prev, line, inside, WRAP_SLACK):
         return True
     # on a page that indents its paragraphs, an unindented line runs on
-    return flow.indents and not line.column and _texty(text)
-
-
-def _cut_at_edge(prev: Line, line: Line, inside: bool) -> bool:
-    """A line of running text cut in the middle of a word at the column's edge: it ends
-    on a character of a word (no punctuation), is as wide as the line under it, and is
-    long. An OCR of an old page or a gazetteer wraps at a width the page-wide reading
-    misses when its sections or its digest items are set at other widths. Asked of a
-    line that itself went on from the line above (a headline is a block's first line),
-    that opens with a dateline (``本报讯 …``) or that ends a sentence before its end: a
-    paragraph's text, never a head."""
-    text = strip_markup(prev.text)
-    last = text.rstrip()[-1:]
-    dateline = cues.DATELINE_RE.match(text)
-    return (
-        (
-            (inside and _texty(text))
-            or (bool(dateline) and len(without_spaces(text)) > 12)
-            or _clause_after_sentence(text)
-        )
-        and is_cjk(last)
-        and CUT_LINE_MIN <= width(prev.text) <= CUT_LINE_MAX
-        and _full_width(prev) >= _full_width(line) - WRAP_SLACK
-    )
-
-
-def _clause_after_sentence(text: str) -> bool:
-    """A sentence ends inside the line and a clause follows it (``…恢复。至年底,县``):
-    running text, never a head; a name or credit after the stop (``…参赛。■某某``)
-    holds no clause mark."""
-    stop = max(text.rfind(p) for p in "。！？")
-    return stop >= 0 and any(p in text[stop + 1 :] for p in "，,、")
+    return flow.indents and not line.column and texty(text)
 
 
 def _field_word_after_open_clause(prev: str, line: str) -> bool:
@@ -308,7 +267,7 @@ def _field_word_after_open_clause(prev: str, line: str) -> bool:
     row also opens with, no header row, which never follows an open clause."""
     text = strip_markup(prev)
     return (
-        _texty(text)
+        texty(text)
         and text[-1:] in CONTINUING_END
         and not ends_in_word(text)
         and not _whole_unit(prev)
@@ -342,11 +301,6 @@ def _kicker_tail(text: str, following: str) -> bool:
         and is_cjk(text[-1])
         and not ends_sentence(text)
     )
-
-
-def _texty(text: str) -> bool:
-    """A line of running text (not a heading): long, with a clause's punctuation."""
-    return len(without_spaces(text)) > 12 and any(p in text for p in "，。；、")
 
 
 def _caption_run(run: list[Line]) -> bool:
