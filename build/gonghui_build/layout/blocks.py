@@ -37,9 +37,10 @@ from gonghui_build.layout.cuts import (
     unclosed_bracket,
 )
 from gonghui_build.layout.display import closed_by_credit, ends_in_word, is_part_head
+from gonghui_build.layout.edge_cuts import cut_at_edge, full_width, texty
 from gonghui_build.layout.furniture import furniture_kind, is_header_field
 from gonghui_build.layout.interleave import reading_order
-from gonghui_build.layout.lines import Line, width
+from gonghui_build.layout.lines import Line
 from gonghui_build.layout.roster import name_gap
 from gonghui_build.text.chars import ends_sentence, is_cjk, without_spaces
 
@@ -144,16 +145,11 @@ class _Flow:
 
     def size(self, line: Line) -> int:
         """Where on the page ``line`` ends, in the unit the page wraps at."""
-        return _char_size(line) if self.by_chars else _full_width(line)
+        return _char_size(line) if self.by_chars else full_width(line)
 
     @property
     def slack(self) -> int:
         return WRAP_SLACK // 2 if self.by_chars else WRAP_SLACK
-
-
-def _full_width(line: Line) -> int:
-    """Display width of a line with its indent: where on the page it ends."""
-    return line.indent + width(line.text)
 
 
 def _char_size(line: Line) -> int:
@@ -161,7 +157,7 @@ def _char_size(line: Line) -> int:
     return line.indent // 2 + len(line.text)
 
 
-def _wrap_width(lines: list[Line], minimum: int, size=_full_width, slack: int = WRAP_SLACK):
+def _wrap_width(lines: list[Line], minimum: int, size=full_width, slack: int = WRAP_SLACK):
     """The width most lines that do not end a sentence reach (the most common one, the
     wider on a tie), with the share of those lines that reach it exactly: the page's wrap
     width, or None when the lines are paragraphs."""
@@ -200,7 +196,7 @@ def _flow(lines: list[Line]) -> _Flow:
     columns = sorted({line.column for line in lines})
     readings = {}
     for by_chars in (False, True):
-        size, slack = (_char_size, WRAP_SLACK // 2) if by_chars else (_full_width, WRAP_SLACK)
+        size, slack = (_char_size, WRAP_SLACK // 2) if by_chars else (full_width, WRAP_SLACK)
         readings[by_chars] = {}
         for c in columns:
             minimum = WRAP_MIN if c == 0 else 8
@@ -218,8 +214,9 @@ def _share(reading: dict) -> float:
     return max((found[1] for found in reading.values() if found), default=0.0)
 
 
-def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
-    """Whether ``line`` goes on with the paragraph ``prev`` left unfinished."""
+def _continues(prev: Line, line: Line, flow: _Flow, inside: bool = False) -> bool:
+    """Whether ``line`` goes on with the paragraph ``prev`` left unfinished (``inside``:
+    ``prev`` itself went on with a line before it)."""
     if line.blank_before:
         return False
     if broken_entry_head([prev, line]) is not None:
@@ -258,8 +255,10 @@ def _continues(prev: Line, line: Line, flow: _Flow) -> bool:
         )
     if full and (line.column == prev.column or next_column):
         return True  # a full line of a hard-wrapped page or column (or the column after)
+    if line.column == prev.column and cut_at_edge(prev, line, inside, WRAP_SLACK):
+        return True
     # on a page that indents its paragraphs, an unindented line runs on
-    return flow.indents and not line.column and _texty(text)
+    return flow.indents and not line.column and texty(text)
 
 
 def _field_word_after_open_clause(prev: str, line: str) -> bool:
@@ -268,7 +267,7 @@ def _field_word_after_open_clause(prev: str, line: str) -> bool:
     row also opens with, no header row, which never follows an open clause."""
     text = strip_markup(prev)
     return (
-        _texty(text)
+        texty(text)
         and text[-1:] in CONTINUING_END
         and not ends_in_word(text)
         and not _whole_unit(prev)
@@ -302,11 +301,6 @@ def _kicker_tail(text: str, following: str) -> bool:
         and is_cjk(text[-1])
         and not ends_sentence(text)
     )
-
-
-def _texty(text: str) -> bool:
-    """A line of running text (not a heading): long, with a clause's punctuation."""
-    return len(without_spaces(text)) > 12 and any(p in text for p in "，。；、")
 
 
 def _caption_run(run: list[Line]) -> bool:
@@ -359,7 +353,7 @@ def _group(lines: list[Line]) -> list[list[Line]]:
             run_start = k
         caption = blank and not line.blank_before and ends[k] - run_start <= CAPTION_RUN_MAX
         if (caption and _caption_run(lines[run_start : ends[k]])) or (
-            groups and _continues(groups[-1][-1], line, flow)
+            groups and _continues(groups[-1][-1], line, flow, len(groups[-1]) > 1)
         ):
             groups[-1].append(line)
         else:
