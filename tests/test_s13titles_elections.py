@@ -32,19 +32,19 @@ def test_names_listed_before_one_wei_share_the_post_it_states():
 
 
 _RESULTS = (
-    "本报讯 9月6日下午，青禾电子科技有限公司工会选举大会召开。\n"
-    "左立强同志当选为公司工会主席，黄丽莎、冯丽娟分别当选为经费审查委员会主任、"
+    "本报讯 3月14日上午，青禾电子科技有限公司工会换届选举大会召开。\n"
+    "会上，蓝海平同志当选为公司工会主席，祁晓薇、柏云霓分别当选为经费审查委员会主任、"
     "女职工委员会主任。\n"
 )
 _UNION = "青禾电子科技有限公司工会"
 
 
 def test_a_word_of_address_before_an_elections_verb_leaves_the_post_to_the_name():
-    assert ("左立强", "主席", _UNION) in first_article_positions(_RESULTS)
+    assert ("蓝海平", "主席", _UNION) in first_article_positions(_RESULTS)
 
 
 def test_names_before_fenbie_take_the_posts_after_the_verb_in_turn():
     found = first_article_positions(_RESULTS)
-    assert ("黄丽莎", "经费审查委员会主任", _UNION) in found
-    assert ("冯丽娟", "主任", _UNION + "女职工委员会") in found
-    assert not [f for f in found if f[0] == "黄丽莎" and f[1] == "主任"]
+    assert ("祁晓薇", "经费审查委员会主任", _UNION) in found
+    assert ("柏云霓", "主任", _UNION + "女职工委员会") in found
+    assert not [f for f in found if f[0] == "祁晓薇" and f[1] == "主任"]
