@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from gonghui_build.extract.organisations.grammar import find_org_spans
 from gonghui_build.extract.organisations.model import with_model
-from gonghui_build.extract.people.titles import described_post
+from gonghui_build.extract.people.described import described_post
 from gonghui_build.text.tokenizer import tag_tokens
 
 

@@ -170,7 +170,7 @@ def test_byline_names_and_titles_split_by_ocr_spaces_are_joined():
 
 
 def _post(text, name):
-    from gonghui_build.extract.people.titles import described_post
+    from gonghui_build.extract.people.described import described_post
 
     claim = described_post(text, text.index(name), tag_tokens(text))
     return (claim.title_normalised, claim.org_written) if claim else None

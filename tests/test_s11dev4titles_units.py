@@ -7,7 +7,8 @@ bodies."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.people.titles import described_posts, unit_and_head
+from gonghui_build.extract.people.described import described_posts
+from gonghui_build.extract.people.titles import unit_and_head
 from gonghui_build.text.tokenizer import tag_tokens
 from tests.conftest import first_article_positions as _positions
 

@@ -6,7 +6,8 @@ ANNOTATION.md, People)."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.people.titles import described_posts, is_post
+from gonghui_build.extract.people.described import described_posts
+from gonghui_build.extract.people.titles import is_post
 from gonghui_build.text.tokenizer import tag_tokens
 from tests.conftest import page_facts
 

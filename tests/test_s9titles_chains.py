@@ -5,8 +5,9 @@ service ranks, and lists of titled people that are no list of one person's posts
 
 from __future__ import annotations
 
+from gonghui_build.extract.people.described import described_post
 from gonghui_build.extract.people.rules import titled_names
-from gonghui_build.extract.people.titles import described_post, parse_chain
+from gonghui_build.extract.people.titles import parse_chain
 from gonghui_build.text.tokenizer import tag_tokens
 
 

@@ -7,7 +7,7 @@ name after it is judged as a name after a title is (:func:`.name_length.name_aft
 An occupation printed with no body before it (外卖骑手马某, 环卫工刘师傅) is the person's
 title with no organisation (:func:`bare_occupation`; ``tests/fixtures/ANNOTATION.md``:
 issue 10 keeps occupations before the name as the person's title); one printed after a
-body's name is a described post at that body (:func:`.titles.described_posts`).
+body's name is a described post at that body (:func:`.described.described_posts`).
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import is_bare_suffix, is_department_name
 from gonghui_build.extract.organisations.names import words as words_of_suffixes
+from gonghui_build.extract.people.described import described_posts, item_number_end
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.name_length import (
     COORDINATION,
@@ -45,12 +46,7 @@ from gonghui_build.extract.people.title_lists import (
     past_title_note,
     union_of_list,
 )
-from gonghui_build.extract.people.titles import (
-    TitleClaim,
-    described_posts,
-    item_number_end,
-    parse_chain,
-)
+from gonghui_build.extract.people.titles import TitleClaim, parse_chain
 from gonghui_build.reference import Words
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk

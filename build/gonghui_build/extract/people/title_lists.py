@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import is_department_name, org_type
-from gonghui_build.extract.people.titles import TitleClaim, described_posts, parse_chain
+from gonghui_build.extract.people.described import described_posts
+from gonghui_build.extract.people.titles import TitleClaim, parse_chain
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 
@@ -109,7 +110,7 @@ def bracketed_posts(
     """The claims of a name followed by posts in brackets: ``主席：甲（区人大常委会副主任
     兼）`` holds the post in brackets too (at its own body; a note of how it is held,
     兼, aside), and ``电工：甲（某公司维修电工）`` the post the brackets describe at the
-    body they name (:func:`.titles.described_posts`); ``领导成员：甲（主席）、乙（副
+    body they name (:func:`.described.described_posts`); ``领导成员：甲（主席）、乙（副
     主席）`` holds the post in brackets at the list's body instead of the list's
     collective title (``titles.yaml``:
     collective_titles, title_notes)."""

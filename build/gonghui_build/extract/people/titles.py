@@ -9,16 +9,13 @@ without an organisation inherits the one to its left; ``工会主席`` after
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import (
     is_bare_suffix,
     is_department,
     org_type,
-    suffix_of,
     words,
 )
 from gonghui_build.extract.people.chain_orgs import (
@@ -35,14 +32,14 @@ from gonghui_build.extract.people.chain_orgs import (
     unit_named_by_head,
 )
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.names import NAME_DOTS
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType
 
 _CHAIN_STOPS = "。；：！？“”‘’（）《》\n"
 #: An item's number opening a list's line (1. 2、 （3） ①): no part of the organisation
-#: a caption's line prints before the title (9.某县某镇党委书记 某某).
-_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[\u2460-\u2473])\s*")
+#: a caption's line prints before the title (9.某县某镇党委书记 某某), nor of the body a
+#: list's line names after it.
+ITEM_NUMBER = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[\u2460-\u2473])\s*")
 
 
 @dataclass(frozen=True)
@@ -92,7 +89,7 @@ def _segments(
         if not match:
             break
         title_start = seg_start + match.start()
-        if caption and (number := _ITEM_NUMBER.match(text, seg_start, title_start)):
+        if caption and (number := ITEM_NUMBER.match(text, seg_start, title_start)):
             seg_start = number.end()
         org_text, unit = text[seg_start:title_start], ""
         more = True  # whether the chain may go on to the left
@@ -228,7 +225,7 @@ def parse_chain(
 
 
 #: The longest phrase read as a described post between a body's name and a person's.
-_MAX_POST = 7
+MAX_POST = 7
 
 
 def is_post(phrase: str) -> bool:
@@ -245,7 +242,7 @@ def is_post(phrase: str) -> bool:
     return lexicon.words("people.yaml", "occupation_endings").ending(phrase) is not None
 
 
-def _posts_of(phrase: str) -> list[tuple[int, str]]:
+def posts_of(phrase: str) -> list[tuple[int, str]]:
     """The posts of a phrase between a body's name and a person's, with their offsets
     in it: the phrase itself, or each post of a list of them (某公司技术主管、高级技师
     张三 holds both at the body), when each part is a phrase of a post's length and
@@ -254,7 +251,7 @@ def _posts_of(phrase: str) -> list[tuple[int, str]]:
     part ending in a name (某区委书记甲、区长乙) makes the phrase a list of people, each
     with their own title."""
     parts = phrase.split("、")
-    if any(not part or len(part) > _MAX_POST for part in parts):
+    if any(not part or len(part) > MAX_POST for part in parts):
         return []
     kinds = lexicon.words("titles.yaml", "not_posts")
     if not all(is_post(part) or kinds.ending(part) for part in parts[:-1]):
@@ -297,109 +294,3 @@ def _unit_before_post(post: str) -> tuple[str, str]:
         if unit and len(unit) < end and is_post(post[end:]):
             return post[:end], post[end:]
     return "", post
-
-
-def _body_ending_at(
-    text: str, end: int, tokens: list[Token], known: Sequence[OrgSpan]
-) -> OrgSpan | None:
-    """A particular body's name ending at ``end``: one the article's reading found
-    (the model's too), else one the grammar finds there."""
-    found = next((k for k in known if k.end == end), None)
-    if found is not None or suffix_of(text, end) is None:
-        return found
-    span = org_ending_at(text, end, tokens)
-    return span if span is not None and span.body and is_particular(span, tokens) else None
-
-
-#: Parts of speech of a one-character word that never opens a post: a verb, a
-#: function word, a number.
-_NOT_POST_START = ("v", "p", "c", "u", "r", "d", "m", "q", "x")
-
-
-def _opens_a_noun(tokens: list[Token], start: int, end: int) -> bool:
-    """A post (``start``, ``end``) opens a word, and no one-character verb or function
-    word (工会|会|副主席: OCR doubled a character; 快递|员 is a post), or ends a noun
-    jieba reads with the body's last word (小学教师: 某中心小学|教师)."""
-    first = next((t for t in tokens if t.start == start), None)
-    if first is None:
-        return any(t.start < start and t.end == end and t.tag.startswith("n") for t in tokens)
-    return len(first.word) > 1 or not first.tag.startswith(_NOT_POST_START)
-
-
-def _inner_body_apart(written: str) -> tuple[str, str]:
-    """``青禾重工党委``: a body's name read with an inner body of its own (党委, 纪委,
-    ``titles.yaml`` inner_bodies) before a list of posts: the body, and the inner body,
-    which stays in the title of the post next to it (党委书记 at 青禾重工), and leaves
-    the posts after it (董事长) to the body; any other name stays whole."""
-    inner = lexicon.words("titles.yaml", "inner_bodies").ending(written)
-    if not inner or len(inner) >= len(written):
-        return written, ""
-    return written[: -len(inner)], inner
-
-
-#: The longest name (a transliterated one, a note aside) a list's line ends with.
-_LINE_END_NAME = 12
-#: An item's number opening a list's line (1. 2、 （3） ①): no part of the body named
-#: after it.
-ITEM_NUMBER = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[\u2460-\u2473])\s*")
-
-
-def item_number_end(text: str, end: int) -> int:
-    """Where the item's number opening a list's line ends (1.某公司班长 某某: 2), 0 when
-    ``text`` opens with none before ``end``."""
-    numbered = ITEM_NUMBER.match(text, 0, end)
-    return numbered.end() if numbered else 0
-
-
-def _before_spaces(text: str, body_start: int, start: int, end: int) -> int:
-    """Where the spaces a list's line (its number aside, the body opens it) sets between
-    a post and the name it ends with (1.某小学教师 某某, 某公司驾驶员 某某) begin: the
-    post ends there; in running text a space is no such break."""
-    rest = text[end:].rstrip()
-    if len(rest) > _LINE_END_NAME or any(not is_cjk(c) and c not in NAME_DOTS for c in rest):
-        return end
-    opening = text[:body_start]
-    if opening.strip() and not ITEM_NUMBER.fullmatch(opening):
-        return end
-    while end > start and text[end - 1] in " \u3000\t":
-        end -= 1
-    return end
-
-
-def described_posts(
-    text: str, name_start: int, tokens: list[Token], known: Sequence[OrgSpan] = ()
-) -> tuple[TitleClaim, ...]:
-    """``海湾精密制造公司数控班班长韦春兰``, ``来自迅达物流营业部的快递员邵小川``: the
-    phrase between a particular body's name (its own 的 aside) and a person's name,
-    when it ends like a title or an occupation, is the person's post at that body, and
-    each post of a list of them there (某研究院技术主管、高级技师) is; ``known`` are the
-    names the article's reading found in ``text``."""
-    for org_end in range(name_start - 1, max(0, name_start - 2 * _MAX_POST - 2), -1):
-        span = _body_ending_at(text, org_end, tokens, known)
-        if span is None:
-            continue
-        post_end = _before_spaces(text, span.start, org_end, name_start)
-        phrase = text[org_end:post_end].removeprefix("的")
-        posts = _posts_of(phrase)
-        former = lexicon.words("people.yaml", "former_marks").ending(text, span.start)
-        if not posts or former or not _opens_a_noun(tokens, post_end - len(posts[-1][1]), post_end):
-            return ()
-        body, inner = _inner_body_apart(span.written)
-        claims = []
-        for k, (_, post) in enumerate(posts):
-            unit, title = unit_and_head(post)
-            title = inner + title if k == 0 else title
-            org = body + unit
-            claims.append(
-                TitleClaim(title, title, org, span.start, span.start, name_start, described=True)
-            )
-        return tuple(claims)
-    return ()
-
-
-def described_post(
-    text: str, name_start: int, tokens: list[Token], known: Sequence[OrgSpan] = ()
-) -> TitleClaim | None:
-    """The post printed next to the name of :func:`described_posts` (None if none)."""
-    posts = described_posts(text, name_start, tokens, known)
-    return posts[-1] if posts else None

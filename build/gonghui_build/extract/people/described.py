@@ -1,0 +1,124 @@
+"""Posts described by the phrase between a body's name and a person's name
+(``康泰医院心内科主任医师张三``, ``1.某小学教师 某某``): the body, the unit of it the post
+names, and the post, read when no title chain names a body (:mod:`.titles`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
+from gonghui_build.extract.organisations.names import suffix_of
+from gonghui_build.extract.people.titles import (
+    ITEM_NUMBER,
+    MAX_POST,
+    TitleClaim,
+    posts_of,
+    unit_and_head,
+)
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.names import NAME_DOTS
+from gonghui_build.text.tokenizer import Token
+
+
+def _body_ending_at(
+    text: str, end: int, tokens: list[Token], known: Sequence[OrgSpan]
+) -> OrgSpan | None:
+    """A particular body's name ending at ``end``: one the article's reading found
+    (the model's too), else one the grammar finds there."""
+    found = next((k for k in known if k.end == end), None)
+    if found is not None or suffix_of(text, end) is None:
+        return found
+    span = org_ending_at(text, end, tokens)
+    return span if span is not None and span.body and is_particular(span, tokens) else None
+
+
+#: Parts of speech of a one-character word that never opens a post: a verb, a
+#: function word, a number.
+_NOT_POST_START = ("v", "p", "c", "u", "r", "d", "m", "q", "x")
+
+
+def _opens_a_noun(tokens: list[Token], start: int, end: int) -> bool:
+    """A post (``start``, ``end``) opens a word, and no one-character verb or function
+    word (工会|会|副主席: OCR doubled a character; 快递|员 is a post), or ends a noun
+    jieba reads with the body's last word (小学教师: 某中心小学|教师)."""
+    first = next((t for t in tokens if t.start == start), None)
+    if first is None:
+        return any(t.start < start and t.end == end and t.tag.startswith("n") for t in tokens)
+    return len(first.word) > 1 or not first.tag.startswith(_NOT_POST_START)
+
+
+def _inner_body_apart(written: str) -> tuple[str, str]:
+    """``青禾重工党委``: a body's name read with an inner body of its own (党委, 纪委,
+    ``titles.yaml`` inner_bodies) before a list of posts: the body, and the inner body,
+    which stays in the title of the post next to it (党委书记 at 青禾重工), and leaves
+    the posts after it (董事长) to the body; any other name stays whole."""
+    inner = lexicon.words("titles.yaml", "inner_bodies").ending(written)
+    if not inner or len(inner) >= len(written):
+        return written, ""
+    return written[: -len(inner)], inner
+
+
+#: The longest name (a transliterated one, a note aside) a list's line ends with.
+_LINE_END_NAME = 12
+
+
+def item_number_end(text: str, end: int) -> int:
+    """Where the item's number opening a list's line ends (1.某公司班长 某某: 2), 0 when
+    ``text`` opens with none before ``end``."""
+    numbered = ITEM_NUMBER.match(text, 0, end)
+    return numbered.end() if numbered else 0
+
+
+def _before_spaces(text: str, body_start: int, start: int, end: int) -> int:
+    """Where the spaces a list's line (its number aside, the body opens it) sets between
+    a post and the name it ends with (1.某小学教师 某某, 某公司驾驶员 某某) begin: the
+    post ends there; in running text a space is no such break."""
+    rest = text[end:].rstrip()
+    if len(rest) > _LINE_END_NAME or any(not is_cjk(c) and c not in NAME_DOTS for c in rest):
+        return end
+    opening = text[:body_start]
+    if opening.strip() and not ITEM_NUMBER.fullmatch(opening):
+        return end
+    while end > start and text[end - 1] in " \u3000\t":
+        end -= 1
+    return end
+
+
+def described_posts(
+    text: str, name_start: int, tokens: list[Token], known: Sequence[OrgSpan] = ()
+) -> tuple[TitleClaim, ...]:
+    """``海湾精密制造公司数控班班长韦春兰``, ``来自迅达物流营业部的快递员邵小川``: the
+    phrase between a particular body's name (its own 的 aside) and a person's name,
+    when it ends like a title or an occupation, is the person's post at that body, and
+    each post of a list of them there (某研究院技术主管、高级技师) is; ``known`` are the
+    names the article's reading found in ``text``."""
+    for org_end in range(name_start - 1, max(0, name_start - 2 * MAX_POST - 2), -1):
+        span = _body_ending_at(text, org_end, tokens, known)
+        if span is None:
+            continue
+        post_end = _before_spaces(text, span.start, org_end, name_start)
+        phrase = text[org_end:post_end].removeprefix("的")
+        posts = posts_of(phrase)
+        former = lexicon.words("people.yaml", "former_marks").ending(text, span.start)
+        if not posts or former or not _opens_a_noun(tokens, post_end - len(posts[-1][1]), post_end):
+            return ()
+        body, inner = _inner_body_apart(span.written)
+        claims = []
+        for k, (_, post) in enumerate(posts):
+            unit, title = unit_and_head(post)
+            title = inner + title if k == 0 else title
+            org = body + unit
+            claims.append(
+                TitleClaim(title, title, org, span.start, span.start, name_start, described=True)
+            )
+        return tuple(claims)
+    return ()
+
+
+def described_post(
+    text: str, name_start: int, tokens: list[Token], known: Sequence[OrgSpan] = ()
+) -> TitleClaim | None:
+    """The post printed next to the name of :func:`described_posts` (None if none)."""
+    posts = described_posts(text, name_start, tokens, known)
+    return posts[-1] if posts else None
