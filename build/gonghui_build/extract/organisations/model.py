@@ -18,6 +18,7 @@ from gonghui_build.extract.organisations.grammar import OrgSpan, full_form_befor
 from gonghui_build.extract.organisations.names import (
     district_of,
     is_bare_suffix,
+    peoples_cell,
     suffix_of,
     suffix_types,
     words,
@@ -41,9 +42,7 @@ def _org_words(text: str) -> list[ner.Word]:
 
 
 def _span(text: str, start: int, end: int) -> OrgSpan | None:
-    ethnic = lexicon.words("people.yaml", "ethnic_groups").starting(text, start)
-    if ethnic and not text.startswith("自治", start + len(ethnic)):
-        start += len(ethnic)  # 某某女|汉族|某县第一中学: the row's person's, not the body's
+    start += len(peoples_cell(text, start))  # 某某女|汉族|某县第一中学: the row's cell
     suffix = suffix_of(text, end)
     if suffix is None or not all(is_cjk(c) for c in text[start:end]):
         return None

@@ -344,3 +344,16 @@ def abbreviations(
         ):
             out[short] = full
     return out
+
+
+def peoples_cell(text: str, start: int) -> str:
+    """The name of one of the 56 peoples at ``start`` when it is a table's cell after a
+    person's name and sex (某某女|彝族|某县医院), no part of the body named after it; ""
+    where there is none, or where it opens a place's name (彝族自治州, 回族乡:
+    ``people.yaml`` ethnic_place_words)."""
+    group = lexicon.words("people.yaml", "ethnic_groups").starting(text, start)
+    if not group or lexicon.words("people.yaml", "ethnic_place_words").starting(
+        text, start + len(group)
+    ):
+        return ""
+    return group

@@ -24,7 +24,7 @@ from gonghui_build.extract.organisations.brands import (
     place_of_brand,
 )
 from gonghui_build.extract.organisations.edges import date_and_level, particle_and_level
-from gonghui_build.extract.organisations.names import suffix_of, words
+from gonghui_build.extract.organisations.names import peoples_cell, suffix_of, words
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.names import NAME_DOTS
@@ -117,9 +117,7 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         # 煤炭系统|某能源有限公司: a sector before the name; but right before a union's
         # suffix the sector is the union's own (某市建设|系统|工会), weighed by the grammar
         return not (tok.end == start and tok.word in words("sector_endings"))
-    if tok.word in lexicon.words("people.yaml", "ethnic_groups") and not text.startswith(
-        "自治", tok.end
-    ):
+    if peoples_cell(text, tok.start) == tok.word:
         return True  # 某某女|彝族|某县医院: a row's person, not the body's place
     if _titled_person(tokens, j):
         return True  # 某区党工委书记|甄立川|…公司: a person and the title before, no name
