@@ -92,8 +92,8 @@ def is_cited(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool
 
 def person_role(text: str, end: int) -> str | None:
     """What the person whose post an organisation ending at ``end`` opens does: "leads"
-    a delegation (…副主席柳建华一行到…, …主席覃海燕带队走访), comes as a "guest"
-    (…主席孔繁玉出席启动仪式, …副主任钟启航为学员讲授), or does something else
+    a delegation (…副主席某某一行到…, …主席某某带队走访), comes as a "guest"
+    (…主席某某出席启动仪式, …副主任某某为学员讲授), or does something else
     ("person"); None when no person follows (titles and the name only between them)."""
     tagged = ner.words(text)
     after = [w for w in tagged if w.start >= end][:6]
@@ -184,7 +184,7 @@ def organiser_of(
     roles = joined_posts(p.text, here, [person_role(p.text, o.span.text_end) for o in here])
     leading = [o for o, role in zip(here, roles, strict=True) if role == "leads"]
     if leading:
-        return leading[-1].resolved  # 省总工会副主席柳建华一行到株洲慰问: the delegation's
+        return leading[-1].resolved  # 省总工会副主席某某一行到某市慰问: the delegation's
     if "guest" in roles:
         # A的副主席甲，B的主席乙出席…: every post listed before the guests' verb is a guest's
         last = max(k for k, role in enumerate(roles) if role == "guest")

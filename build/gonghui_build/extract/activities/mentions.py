@@ -157,7 +157,7 @@ def _taught_documents(text: str, lo: int, hi: int) -> list[Mention]:
 
 
 def _taught_by_teachers(text: str, lo: int, hi: int) -> list[Mention]:
-    """A session told by its teacher and verb: 市总工会法律工作部部长邹敏讲解劳动争议
+    """A session told by its teacher and verb: 市总工会法律工作部部长某某讲解劳动争议
     调解实务, 民警为20名快递员讲解…知识. The clause names the teacher (a person the
     recogniser reads, or a teacher's title: 讲师, 民警, 老师) before a teaching verb,
     and what is taught after it; the mention runs from the verb to the clause end."""
@@ -287,7 +287,7 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
         end = visit_object_end(text, end, s_end)
         # 参观了…调节池建设工地: a visit to a named site is an activity of its own
         specific = specific or bool(patterns().site.search(text[t_end:end]) and end - t_end >= 4)
-        # 郗海涛一行到望京、三里屯等地调研, 走访了三十六户双职工家庭: a delegation's visit,
+        # 某某一行到某地、某地等地调研, 走访了三十户双职工家庭: a delegation's visit,
         # a visit to households counted
         # (慰问困难职工二百三十七户, 走访了…等十四名女工: the count closing the object)
         counted = re.match(

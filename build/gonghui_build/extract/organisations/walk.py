@@ -120,7 +120,7 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     if peoples_cell(text, tok.start) == tok.word:
         return True  # 某某女|彝族|某县医院: a row's person, not the body's place
     if _titled_person(tokens, j):
-        return True  # 某区党工委书记|甄立川|…公司: a person and the title before, no name
+        return True  # 某区党工委书记|某某某|…公司: a person and the title before, no name
     if _TERM.fullmatch(tok.word):
         return True  # 新一届县工会: a term of the body, not its name
     if not tok.tag.startswith(NAME_TAGS) and (is_division(tok.word) or is_city_word(tok.word)):

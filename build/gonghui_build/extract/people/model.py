@@ -153,7 +153,7 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     start = trimmed
     yi = yi_span(text, start, end)
     if yi is not None:
-        return yi  # 阿说日|哈, 马|海伍|各: a Yi name the model cut
+        return yi  # 阿苏某|某, 马|海某|某: a Yi name the model cut
     name = without_spaces(text[start:end])
     if len(name) == 1:
         # 教师农|加贵: the model read the surname alone; jieba's name there is the whole

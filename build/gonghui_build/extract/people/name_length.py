@@ -44,7 +44,7 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
         return text[pos:composed]  # 主席苏和巴雅尔，: a name of Mongolian elements
     yi = yi_name_end(text, pos, tokens)
     if yi is not None:
-        return text[pos:yi]  # 律师阿说日哈用: a Yi name, a clan name and two characters
+        return text[pos:yi]  # 律师阿苏某某用: a Yi name, a clan name and two characters
     sizes = (4, 3) if text[pos : pos + 2] in lexicon.surnames().compound else (3, 2)
     if _two_before_a_follower_word(text, pos):
         return text[pos : pos + 2]
@@ -158,7 +158,7 @@ def listed_after(
 
 def _listed_name(text: str, pos: int, name: str) -> bool:
     """A name of a list: of Han shape, or made of Mongolian or Tibetan elements
-    (其其格, 央金卓玛), or a Yi name (吉克阿呷)."""
+    (巴特某某, 央金某某), or a Yi name (吉克某某)."""
     if is_plausible_name(name, strong_context=True):
         return True
     end = pos + len(name)

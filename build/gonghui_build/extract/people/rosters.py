@@ -30,7 +30,7 @@ _MAX_LINE, _MAX_POST = 60, 20
 _SENTENCE = re.compile(r"[。，；！？：:,;]")
 #: A bracketed note after a post (（高级技师）, （女）): no part of the post.
 _NOTE = re.compile(r"[（(][^（()）]*[)）]")
-#: A transliterated name (吐尔洪·阿布力米提): parts of Chinese characters joined by a
+#: A transliterated name (某某某·某某某某): parts of Chinese characters joined by a
 #: middle dot, set apart from the body after it by a space.
 _TRANSLITERATED = re.compile(
     rf"[\u4e00-\u9fff]{{2,8}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+(?=\s)"

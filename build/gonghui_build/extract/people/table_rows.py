@@ -1,9 +1,9 @@
 """Rows of a table of people (序号 姓名 性别 民族 工作单位及职务): an item's number, the
 name, the sex (男, 女), the nationality (汉族, 彝族, 哈尼族) and the unit and post, one
 person a row, as notices of honours and lists of delegates print them. Reading the
-page loses the cells' tabs (``2普丽芬女彝族某县人民医院护士长``): the sex and the
+page loses the cells' tabs (``2普某某女彝族某县人民医院护士长``): the sex and the
 nationality right after the name say where it ends, whatever the name's shape (a given
-name that is a word, 普文学, or of no Han shape), and the rest of the row is a roster's
+name that is a word, 某文学, or of no Han shape), and the rest of the row is a roster's
 body and post (:mod:`.rosters`). Lists of winners print a like row as a label, a
 colon, the name and the unit and post in brackets (``电工：某某（某电气有限公司维修电工）``).
 """

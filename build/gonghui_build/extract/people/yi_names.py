@@ -1,7 +1,7 @@
-"""Yi names (阿苏拉则, 吉克阿呷, 马海伍各): a clan name of two characters
+"""Yi names (阿苏某某, 吉克某某, 马海某某): a clan name of two characters
 (``reference/people.yaml`` yi_clan_names) and a given name of two, printed with no Han
 surname. The surname rules find no name in them and the model cuts them anywhere
-(阿说日|哈, 马|海伍|各老师, 沙马伍|各等人); the clan name says where the name starts and
+(阿苏某|某, 马|海某|某老师, 沙马某|某等人); the clan name says where the name starts and
 the four characters where it ends. Kept apart from :mod:`.composed`, whose names are
 made of known elements only."""
 
@@ -33,9 +33,10 @@ def _clans() -> frozenset[str]:
 def yi_name_end(text: str, pos: int, tokens: Sequence[Token] | None = None) -> int | None:
     """The end of a Yi name starting at ``pos``: a clan name and two Chinese characters
     that start no word that follows names (沙马|出席), the last no such word jieba reads
-    (马海波|说; 阿苏拉则 is one name: jieba reads 拉则), and a word of jieba's starting
-    right after them or no Chinese character (马海伍各|老师; not 马海波副|主席, where
-    jieba's 副主席 starts a character earlier; nor where a title does, 马海波|副主席)."""
+    (马海波|说; 阿苏某某 is one name though jieba reads its last two characters as a
+    word), and a word of jieba's starting right after them or no Chinese character
+    (马海某某|老师; not 马海波副|主席, where jieba's 副主席 starts a character earlier; nor
+    where a title does, 马海波|副主席)."""
     end = pos + NAME
     if text[pos : pos + CLAN] not in _clans() or end > len(text):
         return None
