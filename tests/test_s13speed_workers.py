@@ -46,7 +46,7 @@ def test_a_page_read_again_after_the_caches_are_emptied_gives_the_same_result():
     assert model._cache and tokenizer._tag_tokens.cache_info().currsize
     clear_text_caches()
     assert not model._cache and tokenizer._tag_tokens.cache_info().currsize == 0
-    assert all(w.cache_info().currsize == 0 for w in tokenizer._REMEMBERED)
+    assert all(w.cache_info().currsize == 0 for w in tokenizer.pos_tokenizer().remembered)
     assert _results([read_page(page)]) == first
 
 

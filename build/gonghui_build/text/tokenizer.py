@@ -52,31 +52,38 @@ def pos_tokenizer() -> jieba.posseg.POSTokenizer:
     import jieba.posseg
 
     tok = jieba.posseg.POSTokenizer(tokenizer())
+    remembered = []
     for step in ("_POSTokenizer__cut_DAG", "_POSTokenizer__cut_detail"):
-        setattr(tok, step, _remembered(getattr(tok, step)))
+        words = _remembered(getattr(tok, step))
+        remembered.append(words)
+        setattr(tok, step, _as_pairs(words))
+    tok.remembered = tuple(remembered)  # its caches live and go with the tokenizer
     return tok
 
 
-#: The caches of :func:`_remembered` (emptied by ``text.caches.clear_text_caches``).
-_REMEMBERED: list[functools._lru_cache_wrapper] = []
-
-
 def _remembered(step):
-    """A generator of jieba's ``pair`` words, remembered by its string argument."""
-    from jieba.posseg import pair
+    """jieba's step (a generator of ``pair`` words) as words and tags remembered by its
+    string argument."""
 
     @functools.lru_cache(maxsize=4 * TEXTS_CACHED)
     def words(sentence: str) -> tuple[tuple[str, str], ...]:
         return tuple((p.word, p.flag) for p in step(sentence))
 
-    _REMEMBERED.append(words)
+    return words
+
+
+def _as_pairs(words):
+    from jieba.posseg import pair
+
     return lambda sentence: (pair(w, f) for w, f in words(sentence))
 
 
 def clear_remembered() -> None:
-    """Empty the part-of-speech tokenizer's caches (the tokenizer itself is kept)."""
-    for words in _REMEMBERED:
-        words.cache_clear()
+    """Empty the part-of-speech tokenizer's caches (the tokenizer itself is kept); none
+    when no tokenizer has been made (or it was let go)."""
+    if pos_tokenizer.cache_info().currsize:
+        for words in pos_tokenizer().remembered:
+            words.cache_clear()
 
 
 @dataclass(frozen=True)
