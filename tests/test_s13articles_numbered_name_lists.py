@@ -6,7 +6,7 @@ Invented text in the shape of a union site's award report."""
 from __future__ import annotations
 
 from gonghui_build.layout.blocks import split_blocks
-from gonghui_build.layout.roster import numbered_name_rows
+from gonghui_build.layout.roster import winner_lines
 from gonghui_build.layout.segment import layout
 
 PAGE = """\
@@ -30,10 +30,9 @@ def test_each_line_of_a_numbered_name_list_is_a_body_paragraph() -> None:
     assert {p.block.index for p in listed} <= page.rows
 
 
-def test_numbers_out_of_turn_or_sentences_make_no_name_list() -> None:
-    shuffled = PAGE.replace("2.南川", "5.南川")
-    assert len(numbered_name_rows(split_blocks(shuffled), set())) == 0
+def test_numbered_sentences_make_no_name_list() -> None:
+    assert {4, 5, 6, 7} <= winner_lines(split_blocks(PAGE), set())  # the four numbered lines
     sentences = PAGE.replace("浇注工 贺长明", "浇注工，获奖 贺长明").replace(
         "护士 龙晓梅", "护士，获奖 龙晓梅"
     )
-    assert len(numbered_name_rows(split_blocks(sentences), set())) == 0
+    assert not {4, 5} & winner_lines(split_blocks(sentences), set())  # the two sentences

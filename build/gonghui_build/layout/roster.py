@@ -19,9 +19,9 @@ is furniture. A copy that lost the rule still prints rows of text, each as many 
 (``主 任   某某某   1949.11—1953.4``) are read as tables: three rows or more of as many
 short cells each, three cells or more, each row a paragraph.
 
-**Numbered name lists** an award's report prints after its text (``1.某公司某厂电焊工
-某某``, ``2.…``): a number, the unit and post, a blank, the name last; three numbered in
-turn or more make a list, each line a paragraph of it.
+**Award lists** an award's report prints after its text (``1.某公司某厂电焊工 某某``,
+``焊工：某某（某公司电焊工）``, ``副主席：某某　某某``): three such lines or more whose names
+a surname list knows make a list, each line a paragraph of it (:func:`winner_lines`).
 
 **Lists after a colon**: a paragraph that ends on a colon (``当选名单如下：``, ``…获得者
 如下：``) over short lines that hold no sentence (``主　席：某某``, ``电工：某某（某公司电工）``)
@@ -322,45 +322,6 @@ def _spaced_cells(block: Block) -> int:
     ):
         return 0
     return len(cells)
-
-
-#: A numbered line of a name list: its number, the unit and post, a blank, a name last.
-_NUMBERED_NAME_RE = re.compile(
-    rf"^{_BLANK}*(?P<number>\d{{1,3}})[.．、]{_BLANK}*(?P<rest>\S.*?){_BLANK}+"
-    rf"(?P<name>[\u4e00-\u9fff{NAME_DOTS}]{{2,12}}){_BLANK}*$"
-)
-
-
-def numbered_name_rows(blocks: list[Block], skip: set[int]) -> frozenset[int]:
-    """The blocks (indices) that are lines of a numbered name list: runs of at least
-    ``ROSTER_RUN_MIN`` one-line blocks, none in ``skip``, numbered in turn (1., 2., …),
-    each ending on a person's name after a blank and holding no sentence's punctuation."""
-    out: set[int] = set()
-    run: list[int] = []
-    last = 0
-    for b in [*blocks, None]:
-        number = _name_row_number(b) if b is not None and b.index not in skip else None
-        if number is not None and run and number == last + 1:
-            run.append(b.index)  # type: ignore[union-attr]
-            last = number
-            continue
-        if len(run) >= ROSTER_RUN_MIN:
-            out.update(run)
-        run, last = ([b.index], number) if b is not None and number is not None else ([], 0)  # type: ignore[union-attr]
-    return frozenset(out)
-
-
-def _name_row_number(block: Block) -> int | None:
-    """The number of a one-line block shaped as a numbered name list's line, or None."""
-    match = _NUMBERED_NAME_RE.match(block.plain) if len(block.lines) == 1 else None
-    if (
-        match is None
-        or len(without_spaces(block.plain)) > ROSTER_LINE_MAX
-        or any(ch in _SENTENCE_MARKS for ch in match.group("rest"))
-        or not _name_like(match.group("name"))
-    ):
-        return None
-    return int(match.group("number"))
 
 
 #: Fewest lines of a list after a colon.

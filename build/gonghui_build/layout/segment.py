@@ -41,7 +41,6 @@ from gonghui_build.layout.roster import (
     colon_list_items,
     counted_headings,
     counted_list_items,
-    numbered_name_rows,
     roster_lines,
     spaced_headers,
     spaced_rows,
@@ -304,7 +303,6 @@ def layout(blocks: list[Block]) -> PageLayout:
     display = {i for i, s in enumerate(shapes) if s is Shape.DISPLAY}
     rows = roster_lines(blocks, furniture) | table_rows(blocks) | spaced_rows(blocks, furniture)
     rows |= winner_lines(blocks, furniture)
-    rows |= numbered_name_rows(blocks, furniture)
     rows |= counted_list_items(blocks, display - rows, furniture)
     texts = {i for i, s in enumerate(shapes) if s in (Shape.BODY, Shape.DATELINE)}
     rows |= colon_list_items(blocks, display - rows, texts)
