@@ -63,13 +63,6 @@ def _inner_body_apart(written: str) -> tuple[str, str]:
 _LINE_END_NAME = 12
 
 
-def item_number_end(text: str, end: int) -> int:
-    """Where the item's number opening a list's line ends (1.某公司班长 某某: 2), 0 when
-    ``text`` opens with none before ``end``."""
-    numbered = ITEM_NUMBER.match(text, 0, end)
-    return numbered.end() if numbered else 0
-
-
 def _before_spaces(text: str, body_start: int, start: int, end: int) -> int:
     """Where the spaces a list's line (its number aside, the body opens it) sets between
     a post and the name it ends with (1.某小学教师 某某, 某公司驾驶员 某某) begin: the

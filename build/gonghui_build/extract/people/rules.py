@@ -29,7 +29,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import is_bare_suffix, is_department_name
 from gonghui_build.extract.organisations.names import words as words_of_suffixes
-from gonghui_build.extract.people.described import described_posts, item_number_end
+from gonghui_build.extract.people.described import described_posts
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.name_length import (
     COORDINATION,
@@ -78,15 +78,14 @@ def caption_person(text: str) -> NameHit | None:
     compact = "".join(text[i] for i in positions)
     name_start = positions[titled.name_offset]
     name_end = positions[titled.name_offset + len(titled.name) - 1] + 1
-    skip = item_number_end(compact, titled.name_offset)  # 1.某公司班长 某某
-    claims = [
+    claims = [  # a list's item number (1.某公司班长 某某): parse_chain skips it in a caption
         replace(
             c,
-            start=positions[c.start + skip],
-            end=positions[c.end + skip - 1] + 1,
-            org_offset=positions[c.org_offset + skip] if c.org_offset is not None else None,
+            start=positions[c.start],
+            end=positions[c.end - 1] + 1,
+            org_offset=positions[c.org_offset] if c.org_offset is not None else None,
         )
-        for c in parse_chain(compact[skip:], titled.name_offset - skip, caption=True)
+        for c in parse_chain(compact, titled.name_offset, caption=True)
     ]
     return NameHit(titled.name, name_start, name_end, None, 0.95, tuple(claims))
 
