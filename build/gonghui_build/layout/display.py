@@ -181,13 +181,14 @@ SUBJECT_REACH = 40
 
 
 def names_its_subject(title: str, text: str) -> bool:
-    """A news item's headline over its text: the text opens like news (``3月8日，…``,
-    ``近日，…``) and names, before its first sentence ends, the place or body the title
-    opens with (``某区总工会开展女职工健康讲座`` / ``3月8日，某区总工会邀请…``). A
-    roundup's sub-heading names no such subject (``工地上的绿豆汤``) or sets it apart from
+    """A news item's headline (``title`` as printed) over its text: the text opens like
+    news (``3月8日，…``, ``近日，…``) and names, before its first sentence ends, the place or
+    body the title opens with (``某区总工会开展女职工健康讲座`` / ``3月8日，某区总工会邀请…``).
+    A roundup's sub-heading names no such subject (``工地上的绿豆汤``) or sets it apart from
     the rest of the head (``某区：送清凉到工地``, ``某区 送清凉到工地``)."""
     if re.search(r"[：:\s]", title.strip()) or not opens_with_news_lead(text):
-        return False
+        return False  # the title as printed: its blanks set the subject apart
+    title = without_spaces(title)
     sentence = re.split(r"[。！？!?；;]", without_spaces(text)[:SUBJECT_REACH], maxsplit=1)[0]
     k = SUBJECT_MIN
     while k <= len(title) and title[:k] in sentence:

@@ -263,9 +263,7 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
         return False  # 二、…: the next numbered part of the same text
     if r.shapes[i] is not Shape.BODY:
         return False
-    if len(r.pending) == 1 and names_its_subject(
-        title_key(r.blocks[r.pending[0]].plain), r.blocks[i].plain
-    ):
+    if len(r.pending) == 1 and names_its_subject(r.blocks[r.pending[0]].plain, r.blocks[i].plain):
         return True
     if "byline" in cur.roles.values():
         return False

@@ -110,7 +110,7 @@ def _run_in_head(title: str, rest: str) -> bool:
     """A brief's head run in before its text: the text opens with its day or a word for
     lately, and names in its first sentence the place or body the head opens with (a
     name and a post before a sentence about the person name no such subject)."""
-    return bool(_LEAD_START_RE.match(rest)) and names_its_subject(without_spaces(title), rest)
+    return bool(_LEAD_START_RE.match(rest)) and names_its_subject(title, rest)
 
 
 def title_dateline_start(text: str) -> int | None:
