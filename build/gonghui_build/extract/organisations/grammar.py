@@ -10,6 +10,7 @@ function words and verbs. The words live in the reference file; the walk is here
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -284,7 +285,13 @@ def _inside_a_place(text: str, match: re.Match[str]) -> bool:
     China printed whole (a district whose name holds 乡 or 镇) ends no name."""
     if match.group(0) not in words("place_suffixes"):
         return False
-    return any(m.start < match.start() and match.end() < m.end for m in places.find_places(text))
+    return any(m.start < match.start() and match.end() < m.end for m in _places_in(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _places_in(text: str) -> tuple[places.PlaceMention, ...]:
+    """The places of ``text``, read once for all the suffixes a paragraph holds."""
+    return places.find_places(text)
 
 
 def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -> bool:
