@@ -196,22 +196,25 @@ def organiser_of(
     return _subject(draft, p, here)
 
 
-def _nearest_union(orgs: Sequence[OrgFact], texts: dict[int, str], p: Paragraph, pos: int):
-    """The union body named last before ``pos``: the union whose work the passage
-    reports (in an interview round-up, the speaker's, not the article's first); not one
-    named only as overseeing, honoured or acting in a passive (:mod:`.bystanders`)."""
-    best = None
+def _unions_in_order(orgs: Sequence[OrgFact], texts: dict[int, str]) -> list[tuple]:
+    """The union bodies an article names, each with where it is named (paragraph in
+    reading order, offset), but for those named only as overseeing, honoured or acting in
+    a passive (:mod:`.bystanders`): read once for all the article's activities."""
     order = {seq: i for i, seq in enumerate(texts)}
-    here = (order[p.seq], pos)
-    for o in orgs:
-        if o.resolved.type not in UNIONS:
-            continue
-        if o.span.paragraph in texts and is_bystander(texts[o.span.paragraph], o, orgs):
-            continue
-        where = (order.get(o.span.paragraph, -1), o.span.text_start)
-        if where < here and (best is None or where > best[0]):
-            best = (where, o.resolved)
-    return best[1] if best else None
+    return [
+        ((order.get(o.span.paragraph, -1), o.span.text_start), o.resolved)
+        for o in orgs
+        if o.resolved.type in UNIONS
+        and not (o.span.paragraph in texts and is_bystander(texts[o.span.paragraph], o, orgs))
+    ]
+
+
+def _nearest_union(unions: list[tuple], here: tuple[int, int]):
+    """The union body named last before ``here`` (:func:`_unions_in_order`): the union
+    whose work the passage reports (in an interview round-up, the speaker's, not the
+    article's first)."""
+    before = [(where, resolved) for where, resolved in unions if where < here]
+    return max(before, key=lambda u: u[0])[1] if before else None
 
 
 def _names_other_bodies(draft: ActivityDraft, p: Paragraph, orgs: Sequence[OrgFact]) -> bool:
@@ -351,6 +354,8 @@ def activities_of(
     captions = frozenset(i for i, p in enumerate(body) if p.role == "photo_caption")
     # reading order over all paragraphs: a speaker line's union heads the passage after it
     texts = {p.seq: p.text for p in paragraphs}
+    order = {seq: i for i, seq in enumerate(texts)}
+    unions = None  # read when an activity first needs it
     lead = lead_date(body) if kind == "news_item" else None
     out: list[ActivityFact] = []
     planning = under_plan_heading(paragraphs)
@@ -374,7 +379,8 @@ def activities_of(
         )
         if organiser is None and not _names_other_bodies(draft, p, orgs) and not generic_plan:
             # no organiser named: the union whose work the passage reports
-            organiser = _nearest_union(orgs, texts, p, draft.name_start)
+            unions = unions if unions is not None else _unions_in_order(orgs, texts)
+            organiser = _nearest_union(unions, (order[p.seq], draft.name_start))
         confidence = 0.8 if draft.name and len(draft.name) > len(draft.trigger) else 0.6
         out.append(_fact(draft, p, runs, when, parent_index, organiser, confidence))
     return out
