@@ -71,10 +71,11 @@ def _frames() -> tuple[_Frame, ...]:
         ),
         # 一行到昌吉回族自治州调研: 到 only before a verb of visiting
         _Frame(re.compile("(?<![达受得收感做遇直提找想报签办])到"), re.compile(visiting)),
-        # 某主席带队到某公司，慰问…: 到 after a party led there, the place up to the
-        # clause's end, the place of the visit the next clause reports
+        # 某主席带队到某公司，慰问…: 到 after a party led there (the words of a delegation,
+        # activities.yaml delegations: travel, not 感到/达到), the place up to the clause's
+        # end, the place of the visit the next clause reports
         _Frame(
-            re.compile(f"(?:{words('party_words').pattern})到"),
+            re.compile(f"(?:{words('delegations').pattern})到"),
             re.compile("[，。；]|$"),
             going=True,
         ),
