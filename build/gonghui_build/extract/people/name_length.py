@@ -11,7 +11,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_name
-from gonghui_build.extract.people.yi_names import yi_name_end
+from gonghui_build.extract.people.yi_names import follows_name, yi_name_end
 from gonghui_build.reference import Words
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import is_name_after_title, is_plausible_name
@@ -29,12 +29,6 @@ _NOT_A_SURNAME_TAGS = frozenset({"p", "c"})
 def words(section: str) -> Words:
     """A word list of ``reference/people.yaml``."""
     return lexicon.words("people.yaml", section)
-
-
-def follows_name(text: str) -> bool:
-    if not text or not is_cjk(text[0]):
-        return True
-    return words("name_followers").starting(text) is not None
 
 
 def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | None:

@@ -18,8 +18,9 @@ from gonghui_build.text.tokenizer import Token, tag_tokens
 CLAN, NAME = 2, 4
 
 
-def _follows_name(text: str) -> bool:
-    """A word that follows names (or no Chinese character) opens ``text``."""
+def follows_name(text: str) -> bool:
+    """A word that follows names (``people.yaml`` name_followers: 说, 同志, 等…) or no
+    Chinese character opens ``text``: a name may end right before it."""
     if not text or not is_cjk(text[0]):
         return True
     return lexicon.words("people.yaml", "name_followers").starting(text) is not None
@@ -41,11 +42,11 @@ def yi_name_end(text: str, pos: int, tokens: Sequence[Token] | None = None) -> i
     if text[pos : pos + CLAN] not in _clans() or end > len(text):
         return None
     given = text[pos + CLAN : end]
-    if not all(map(is_cjk, given)) or _follows_name(text[pos + CLAN : pos + CLAN + 4]):
+    if not all(map(is_cjk, given)) or follows_name(text[pos + CLAN : pos + CLAN + 4]):
         return None
     tokens = tokens if tokens is not None else tag_tokens(text)
     starts = {t.start for t in tokens}
-    if end - 1 in starts and _follows_name(text[end - 1 : end + 3]):
+    if end - 1 in starts and follows_name(text[end - 1 : end + 3]):
         return None  # 马海波|说: a Han name of three characters, and a word after names
     if lexicon.titles().regex.match(text, end - 1):
         return None  # 马海波|副主席: a Han name, and a title
