@@ -48,3 +48,32 @@ def test_headless_gold_items_take_the_headless_build_article_with_their_byline()
     matched = match_articles(gold, built)
     assert matched[0] is built[0]
     assert matched[1] is built[2]
+
+
+def test_a_missed_article_counts_its_posts_as_missed_and_its_holders_untitled():
+    from types import SimpleNamespace
+
+    from gonghui_dev.people_scoring import _score_page
+    from gonghui_dev.scoring import Scores
+
+    gold = {
+        "page": "p1.txt",
+        "articles": [
+            {
+                "headline": "区总工会慰问环卫工人",
+                "people": [
+                    {
+                        "name": "林晓",
+                        "positions": [{"title": "主席", "organisation": "青松区总工会"}],
+                    },
+                    {"name": "高原"},
+                ],
+                "organisations": [{"name": "青松区总工会"}],
+            }
+        ],
+    }
+    scores = Scores()
+    _score_page(SimpleNamespace(articles_by_page={}), gold, scores, {}, {})
+    assert (scores.people.fn, scores.organisations.fn) == (2, 1)
+    assert (scores.positions.tp, scores.positions.fn) == (0, 1)
+    assert (scores.people_titled.right, scores.people_titled.total) == (0, 1)

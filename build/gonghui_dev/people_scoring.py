@@ -96,6 +96,9 @@ def _score_page(
             scores.people.fn += len(g.get("people") or [])
             scores.authors.fn += len(g.get("authors") or [])
             scores.organisations.fn += len(g.get("organisations") or [])
+            # and so are its people's posts: none of them was found
+            _score_positions(g, set(), label, scores)
+            _score_titled(g, set(), label, scores)
             continue
         _score_article_fields(a, g, label, scores)
         _score_authors_and_people(build, a["article_id"], g, label, scores, person_articles)
