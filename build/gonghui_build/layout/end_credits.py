@@ -27,7 +27,7 @@ _BRACKET_CREDIT_RE = re.compile(
 )
 #: What a credit in brackets may name besides people: a body (厂工会, 宝鸡县总工会).
 _BODY_END_RE = re.compile(
-    r"(?:工会|委员会|委|局|厂|公司|集团|办|中心|站|矿|部|处|社|报|队|所|院|校)$"
+    r"(?:工会|委员会|委会|委|局|厂|公司|集团|办|中心|站|矿|部|处|社|报|队|所|院|校)$"
 )
 #: Longest stretch (characters) at the end of a text searched for its credit.
 CREDIT_TAIL = 120
@@ -115,9 +115,28 @@ def _credit_content(content: str) -> bool:
             token = token[role.end() :]
         if is_name_shaped(token) or _BODY_END_RE.search(token) or DOTTED_NAME_RE.fullmatch(token):
             continue
+        if _names_run_together(token):
+            continue
         if token and (len(token) > _SHORT_TOKEN or _phrase(token)):
             return False
     return True
+
+
+#: Lengths of each of two names an OCR or a copy ran together in a credit.
+_RUN_NAME_LENGTHS = (2, 3)
+
+
+def _names_run_together(token: str) -> bool:
+    """Two names of a credit printed without the blank between them (``（林晓秋周明远）``,
+    ``何秀英方小禾``): the token splits into two plausible names of two or three
+    characters each. A bracket of names in print, read whole, not a note."""
+    for cut in _RUN_NAME_LENGTHS:
+        first, second = token[:cut], token[cut:]
+        if len(second) in _RUN_NAME_LENGTHS and all(
+            is_plausible_name(name, strong_context=True) for name in (first, second)
+        ):
+            return True
+    return False
 
 
 def _phrase(token: str) -> bool:

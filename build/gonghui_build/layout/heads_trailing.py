@@ -29,6 +29,13 @@ def _name_line_head(r: Reader, cur: Draft, trailing_size: int) -> bool:
     )
 
 
+def _bracketed(text: str) -> bool:
+    """A line wholly in brackets (``（本报某地记者站 某某 摄影报道）``, ``（某厂工会宣委会）``):
+    a credit or a signature closing the text, never a title printed after it."""
+    compact = without_spaces(text)
+    return compact[:1] in "（(" and compact[-1:] in "）)"
+
+
 def trailing(r: Reader) -> None:
     """Display lines left at the end of the page: the title of a headless article printed
     after its text (the first of them: an account's name and the time follow it), or
@@ -50,7 +57,10 @@ def trailing(r: Reader) -> None:
         return
     size = len(title_key(r.blocks[pending[0]].plain))
     buttons = "】【" in without_spaces(r.blocks[pending[0]].plain)
-    if cur is not None and cur.has_body and size >= TRAILING_TITLE_MIN and not buttons:
+    titled = (
+        size >= TRAILING_TITLE_MIN and not buttons and not _bracketed(r.blocks[pending[0]].plain)
+    )
+    if cur is not None and cur.has_body and titled:
         if cur.headline is None:
             cur.roles[pending[0]] = "headline"
             pending = pending[1:]
