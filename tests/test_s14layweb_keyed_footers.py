@@ -52,3 +52,19 @@ KEYED_REPORTER = (
 
 def test_a_reporter_keyed_by_reported_is_the_byline_not_a_caption():
     assert layout_roles(KEYED_REPORTER)["报道：通讯员 柏云舟"] == ("byline", 0)
+
+
+BARRED_CREDITS = (
+    "11月19日，青禾区总工会联合区人民法院在一处高速公路工地开展“送法进工地”活动。\n"
+    "活动现场，法院工作人员结合欠薪案例以案释法，为三十余名职工解答咨询。\n"
+    "图文 | 柏云舟\n"
+    "编辑 | 祁晓岚\n"
+    "初审 | 钱多多\n"
+    "|\n"
+)
+
+
+def test_a_credit_keyed_with_a_bar_is_furniture_not_the_headline_of_a_page_without_one():
+    roles = layout_roles(BARRED_CREDITS)
+    assert roles["图文 | 柏云舟"] == ("furniture", None)
+    assert "headline" not in {role for role, _ in roles.values()}
