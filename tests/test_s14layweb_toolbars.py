@@ -75,3 +75,22 @@ def test_an_empty_comment_box_under_the_text_is_furniture_not_captions():
     assert roles["评论列表"] == ("furniture", None)
     assert roles["暂时没有评论"] == ("furniture", None)
     assert roles["暂无评论,快抢沙发吧~"] == ("furniture", None)
+
+
+SITE_LINES_AFTER_TEXT = (
+    "5月1日，集团工会主席祁晓岚一行到港区码头慰问节日坚守岗位的一线员工。\n"
+    "慰问团走进码头现场和候工室，为员工送上清凉饮料。（柏云舟）\n"
+    "热点专题\n"
+    "下载某某客户端浏览更多新闻\n"
+    "为了得到我们网站最好的体验效果,我们建议您升级到最新版本的浏览器.一个列表最流行的"
+    "浏览器在下面可以找到.\n"
+)
+
+
+def test_a_sites_topics_box_app_call_and_browser_warning_are_furniture_not_an_article():
+    roles = layout_roles(SITE_LINES_AFTER_TEXT)
+    assert roles["热点专题"] == ("furniture", None)
+    assert roles["下载某某客户端浏览更多新闻"] == ("furniture", None)
+    warning = next(block for block in roles if block.startswith("为了得到"))
+    assert roles[warning] == ("furniture", None)
+    assert {article for _, article in roles.values() if article is not None} == {0}
