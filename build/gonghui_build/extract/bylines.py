@@ -89,12 +89,21 @@ def _dateline_body(body: str, offset: int) -> tuple[str, int]:
     return body, offset
 
 
+#: A site's or an agency's dateline alone, no names after it (``某某新闻网讯``,
+#: ``新华社北京3月5日电``): its words are no title and no name of an author.
+_BARE_DATELINE_RE = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z0-9·]{1,12}(?:网|網|报|報|社|台)\S{0,12}?(?:讯|訊|电|電)$"
+)
+
+
 def _byline_body(text: str) -> tuple[str, int]:
     """A byline's text without its lead mark (■) and dateline, and where it starts."""
     body = text.strip()
     offset = len(text) - len(text.lstrip())
     if body[:1] in BYLINE_MARKS:
         body, offset = body[1:], offset + 1
+    if _BARE_DATELINE_RE.match(body):
+        return "", offset + len(body)
     return _dateline_body(body, offset)
 
 

@@ -32,23 +32,39 @@ BULLETS = "▲●■△◆★☆▶►◎○□◇▪•·" + "".join(chr(c) for
 #: Markdown list marks before an item: ``- ``, ``* ``, ``+ ``.
 _LIST_MARK_RE = re.compile(r"^[-*+]\s+")
 #: A reporter's credit in brackets opening a text, with the paper's name before it, if
-#: any: ``（记者 车晓莉 通讯员 周勤）8月6日，…``, ``（江城日报）（记者…）``.
+#: any: ``（记者 车晓莉 通讯员 周勤）8月6日，…``, ``（江城日报）（记者…）``; a county's
+#: media centre or a station may name itself inside the brackets before the role word
+#: (``（某某县融媒体中心记者 某某 报道）11月27日，…``).
 _BRACKET_BYLINE = (
     r"(?:[（(][\u4e00-\u9fff]{2,8}(?:报|報|网|網|台|社)[）)])?"
-    r"[（(]\s*(?:本报|本報)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|記者|通讯员|通訊員)"
+    r"[（(]\s*(?:[\u4e00-\u9fff]{2,10}?(?:报社|报|報|网|網|台|社|中心|站))?"
+    r"(?:本报|本報)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|記者|通讯员|通訊員)"
     r"[^）)\n]{1,40}[）)]"
+)
+#: What follows a role word in a sentence about the reporter, never a name: a caption
+#: (``记者在新闻中心采访代表``), a lead (``记者从会上获悉``, ``记者们…``).
+_REPORTER_CLAUSE = r"(?!\s*(?:在|从|们|了解|获悉|来到|走进|采访|看到|注意到))"
+#: A reporter's credit opening a web copy's text with no brackets and no dateline: the
+#: role word, the names apart by blanks, then the text's day or a word for lately
+#: (``通讯员 某某 1月18日，…``, ``记者 某某 通讯员 某某 近日，…``).
+_BARE_CREDIT = (
+    rf"(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员){_REPORTER_CLAUSE}"
+    r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}"
+    r"(?:[ \t\u3000]+(?:(?:本报)?(?:记者|通讯员)[ \t\u3000]*)?[\u4e00-\u9fff]{2,4}){0,3}"
+    r"[ \t\u3000]+(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|近日|日前|近期|连日来|昨天|昨日)"
 )
 DATELINE_RE = re.compile(
     r"^(?:(?:[【\[]?(?:本报讯|本報訊)[】\]]?|本报[^\s，。,]{1,10}?讯(?![员員])|本报综合消息"
     r"|[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:社|网|報|报|網)[^\s，。,（(电讯電訊]{0,12}?(?:电|讯|電|訊)"
     r"(?![子视話话脑腦力信气器影梯池厂站缆商员員]))"  # 国网某市电力公司, 本报通讯员: no dateline
     r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?"
-    r"(?:[ \t\u3000]*(?:本报)?(?:见习|特约|实习)?(?:记者|通讯员)[\u4e00-\u9fff、 ]{2,20}?报道)?"
-    rf"|{_BRACKET_BYLINE}(?=\S))"
+    # the reporters after the dateline, their role words printed or not (``本报讯 记者
+    # 某某 报道``, ``本报讯 某某报道  近日，…``: a name and 报道 before a blank)
+    r"(?:[ \t\u3000]*(?:本报)?(?:见习|特约|实习)?(?:记者|通讯员)[\u4e00-\u9fff、 ]{2,20}?报道"
+    r"|[ \t\u3000]*(?!据|近日|日前|近期)[\u4e00-\u9fff]{2,4}"
+    r"(?:[、 \u3000][\u4e00-\u9fff]{2,4}){0,2}报道(?=[ \t\u3000]))?"
+    rf"|{_BRACKET_BYLINE}(?=\S)|{_BARE_CREDIT})"
 )
-#: What follows a role word in a sentence about the reporter, never a name: a caption
-#: (``记者在新闻中心采访代表``), a lead (``记者从会上获悉``, ``记者们…``).
-_REPORTER_CLAUSE = r"(?!\s*(?:在|从|们|了解|获悉|来到|走进|采访|看到|注意到))"
 _BYLINE_START_RE = re.compile(
     rf"^(?:(?:本报记者|本报通讯员|特约记者|记者|通讯员){_REPORTER_CLAUSE}|文[/／]|图[/／]|撰文"
     rf"|作者[:：]|[\u4e00-\u9fff\-－—]{{2,14}}?(?:记者|通讯员|评论员){_REPORTER_CLAUSE}"

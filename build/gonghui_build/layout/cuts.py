@@ -14,6 +14,7 @@ from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.lines import Line
 from gonghui_build.layout.title_meta import (
     crumb_title_start,
+    fields_before_text,
     meta_tail_start,
     title_dateline_start,
     title_meta_start,
@@ -63,6 +64,16 @@ def unclosed_bracket(text: str) -> bool:
     return text.startswith("【") and "】" not in text
 
 
+def _fields_cut(line: Line) -> list[tuple[list[Line], str]]:
+    """``line`` cut where its text starts after the header fields it opens with, if it
+    opens with any (:func:`fields_before_text`)."""
+    cut = fields_before_text(line.text)
+    if not cut:
+        return [([line], "")]
+    fields, text = _split_line(line, cut)
+    return [([fields], ""), ([text], "")]
+
+
 def split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
     """An entry head opening the group and a credit closing it become groups of their own,
     and so do the title a breadcrumb line runs on into and the metadata a title's line
@@ -81,7 +92,9 @@ def split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
     )
     if cut:
         before, after = _split_line(first, cut)
-        return [([before], ""), ([after], "")]
+        return [([before], ""), *_fields_cut(after)]
+    if len(group) == 1 and fields_before_text(first.text):
+        return _fields_cut(first)
     broken = broken_entry_head(group)
     if broken is not None and broken >= len(group[1].text):
         out.append((group[:2], "entry"))  # the head fills its two lines

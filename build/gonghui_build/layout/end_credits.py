@@ -50,9 +50,10 @@ _ROLE_CREDIT_RE = re.compile(
 #: (``甘露 司马青 记者 柯立``): names, then a role credit.
 _NAMES_THEN_ROLE_RE = re.compile(rf"{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_ROLE_CREDIT_RE.pattern}")
 #: Role words a credit prints with a colon before the names (``记者：朴明花　通讯员：崔英男``,
-#: ``文字：宁可欣　图片：邬天宇``, ``（撰稿：易文斌）``).
+#: ``文字：宁可欣　图片：邬天宇``, ``（撰稿：易文斌）``, ``报道：通讯员 某某``: a portal's copy
+#: keys its reporter so, the role word before the name).
 _KEYED_ROLES = (
-    r"(?:本报记者|特约记者|本报通讯员|记者|通讯员|文字|文|图片|图|摄影|撰稿|撰文|供稿|整理)"
+    r"(?:本报记者|特约记者|本报通讯员|记者|通讯员|文字|文|图片|图|摄影|撰稿|撰文|供稿|整理|报道)"
 )
 _KEYED_ROLE = rf"{_KEYED_ROLES}\s*[:：/／]\s*"  # 文字：某某 图片：某某, 文/某某 图/某某
 _KEYED_NAMES = rf"{_KEYED_ROLE}{_NAME}(?:[\s、，,]+(?:{_KEYED_ROLE})?{_NAME}){{0,5}}"
@@ -154,6 +155,7 @@ def _role_names(text: str) -> bool:
 def _keyed_names(text: str) -> bool:
     """The names after the role words and colons of a credit are names."""
     names = re.split(rf"{_KEYED_ROLES}\s*[:：/／]|[\s、，,（()）]+", text)
+    names = [CREDIT_ROLE_RE.sub("", n) for n in names]  # 报道：通讯员某某
     names = [n for n in names if n]
     return bool(names) and all(is_plausible_name(n, strong_context=True) or "·" in n for n in names)
 

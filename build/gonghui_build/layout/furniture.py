@@ -119,6 +119,8 @@ _POST_TAG_RE = re.compile(r"^#?[^#\s]{1,20}\s+\d{1,5}个$")
 #: ``欢迎关注某某工会公众号``): the account is named last, no headline ends so.
 _FOLLOW_RE = re.compile(
     r"关注[^，,。！？!?]{0,16}(?:微信|公众号|微博|抖音号?|视频号|客户端|头条号)[！!]?$"
+    # or to download its app to read more (``下载某某客户端浏览更多新闻``)
+    r"|^(?:下载|打开)[^，,。！？!?]{0,12}(?:客户端|APP|App|app)[^，,。！？!?]{0,10}$"
 )
 #: A journal's issue line over its article (``《某某工运》2021年第11期``, ``某某杂志 2021年11期``,
 #: ``某某月刊2021年第3期（总第205期）``): the journal's name in 《》, before a blank or

@@ -4,16 +4,29 @@ a notice's attachment announced, or furniture (a row of the page's buttons)."""
 
 from __future__ import annotations
 
+import re
+
 from gonghui_build.layout.heads_web import attachment_start
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.names import is_name_shaped
 
 #: Longest line at the top of a mobile copy read as the account's name, not its title.
 NAME_LINE_MAX = 10
 #: Shortest title printed after its text (a caption left at the end is shorter).
 TRAILING_TITLE_MIN = 6
+#: A credit keyed by a short role word and a bar or a colon, then one name (``图文 | 某某``,
+#: ``摄影：某某``), as a post's credits print it under the text.
+_KEYED_CREDIT_RE = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*[:：|｜丨]\s*(\S{2,4})$")
+
+
+def keyed_credit(text: str) -> bool:
+    """A post's credit line after its text (``图文 | 某某``): a role word keyed to one
+    name, never the title of a headless article printed after its text, nor its text."""
+    match = _KEYED_CREDIT_RE.match(text.strip())
+    return bool(match) and is_name_shaped(match.group(2))
 
 
 def _name_line_head(r: Reader, cur: Draft, trailing_size: int) -> bool:
@@ -53,6 +66,12 @@ def trailing(r: Reader) -> None:
             r.shapes[i] = Shape.BODY  # the list's lines: text, each a paragraph
         cur.body += rows
         pending = pending[:attached]
+    if not pending:
+        return
+    credits = [i for i in pending if keyed_credit(r.blocks[i].plain)]
+    for i in credits:
+        r.page_roles[i] = "furniture"
+    pending = [i for i in pending if i not in credits]
     if not pending:
         return
     size = len(title_key(r.blocks[pending[0]].plain))

@@ -131,3 +131,21 @@ def title_dateline_start(text: str) -> int | None:
             return gap.end()
         return None
     return None
+
+
+def fields_before_text(text: str) -> int | None:
+    """Where the text starts when a web copy prints its header fields on the line of its
+    text (``来源: 某某网 作者: 某某 编辑: 某某 2013-08-14 某某网讯 一瓶…``, what is left of
+    a flattened line once its title is cut off): the fields are furniture, the dateline
+    after them opens the text. The fields must open the line and be furniture by
+    themselves, and the text must open with a dateline, so a sentence that names a
+    source goes on whole."""
+    if not words().header.match(text.lstrip()):
+        return None
+    for gap in _GAP_RE.finditer(text):
+        fields, rest = text[: gap.start()], text[gap.end() :]
+        if len(without_spaces(fields)) > CHROME_MAX:
+            return None
+        if dateline_prefix(rest) and furniture_kind(fields):
+            return gap.end()
+    return None
