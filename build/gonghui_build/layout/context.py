@@ -30,6 +30,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.layout import cues
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.chronicles import comma_dated_entries
 from gonghui_build.layout.furniture import is_digest_title, names_an_institution
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.shapes import Shape
@@ -78,6 +79,7 @@ def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[i
     _credited_photos(blocks, out, near)
     _askers(blocks, out, near)
     _chronicle_entries(blocks, out)
+    comma_dated_entries(blocks, out)
     _subject_kickers(blocks, out)
     _signatures(blocks, out, near)
     _name_bylines(blocks, out, near)

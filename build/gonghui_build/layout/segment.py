@@ -49,6 +49,7 @@ from gonghui_build.layout.roster import (
 )
 from gonghui_build.layout.shapes import Shape, classify, in_context
 from gonghui_build.layout.subheads import fold_signed_subheads
+from gonghui_build.layout.unit_lists import unit_list_items
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
 __all__ = [
@@ -306,6 +307,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     rows |= counted_list_items(blocks, display - rows, furniture)
     texts = {i for i, s in enumerate(shapes) if s in (Shape.BODY, Shape.DATELINE)}
     rows |= colon_list_items(blocks, display - rows, texts)
+    rows |= unit_list_items(blocks, display - rows, texts)
     for i in rows:
         shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph
     for i in spaced_headers(blocks, furniture) - rows:

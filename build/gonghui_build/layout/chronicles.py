@@ -1,0 +1,79 @@
+"""Chronicles (大事记) whose entries set their date off by a comma.
+
+A chronicle printed under its title (``某市总工会二〇〇九年一月大事记``, ``某省总工会3月
+要事``) opens each entry with its date and a comma (``5日，市总工会召开…``, ``同日，…``,
+``1月7日，…``, ``6月，…``) or, in a book's layout, the day alone and a wide blank (``10
+某某工会召开…``). Each entry is an item of its own, as a chronicle's whose dates are set off
+by a wide blank (:func:`context._chronicle_entries`), and the title over them is the page's
+(a digest's title), not the first entry's headline. Without such a title, paragraphs that
+open with a date are an article's text: news articles open their paragraphs so too. So
+are they under the title when any paragraph there opens with no date: an article about
+the events (a review of the year, a report whose paragraphs go by days), one text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.chars import ends_sentence, without_spaces
+
+_DAY = r"\d{1,2}日(?:[上下]午|晚)?"
+_MONTH_DAY = rf"(?:\d{{1,2}}月)?{_DAY}"
+_TO = r"[至到—\-－~～]"
+#: An entry's date and the comma after it: a day or days (``5日``, ``5日至16日``,
+#: ``11日-15日``, ``2月28日至3月1日``), a month or part of one (``6月``, ``3月上旬``), or
+#: the day of the entry before (``同日``, ``同日起``).
+_COMMA_DATE_RE = re.compile(
+    rf"^(?:{_MONTH_DAY}(?:{_TO}{_MONTH_DAY})?起?"
+    r"|\d{1,2}月(?:上旬|中旬|下旬|份|间|底|初)?"
+    r"|(?:同日|同月|是日|当日|次日)(?:[上下]午|晚|起)?)[，,]\S"
+)
+#: A day alone set off by a wide blank (``10  某某工会…``): a book's chronicle under a
+#: month's title.
+_BARE_DAY_RE = re.compile(r"^\d{1,2}(?:[—\-－]\d{1,2})?(?:[ \u00a0]{2,}|\u3000+|\t+)\D")
+#: Fewest dated entries that make a chronicle. Every paragraph under the title must be
+#: one: a title over dated paragraphs and others is an article's, its text as printed.
+ENTRIES_MIN = 3
+#: Longest chronicle title (characters).
+TITLE_MAX = 40
+
+
+@functools.cache
+def _title_words() -> re.Pattern[str]:
+    data = lexicon.load("page_furniture.yaml")
+    return re.compile(f"(?:{lexicon.alternation(data['chronicle_titles'])})$")
+
+
+def names_a_chronicle(text: str) -> bool:
+    """A title ending with a chronicle's name (``…一月大事记``, ``大事记（下）``)."""
+    compact = re.sub(r"[（(][^）)]{1,4}[）)]$", "", without_spaces(text))
+    if not compact or len(compact) > TITLE_MAX or ends_sentence(compact):
+        return False
+    return bool(_title_words().search(compact))
+
+
+def _opens_with_date(plain: str) -> bool:
+    text = plain.strip()
+    return bool(_COMMA_DATE_RE.match(text) or _BARE_DAY_RE.match(text))
+
+
+def comma_dated_entries(blocks: list[Block], shapes: list[Shape]) -> None:
+    """Under a chronicle's title, paragraphs opening with a date and a comma are its
+    entries, each an item; the title is the page's furniture."""
+    titles = [
+        i for i, b in enumerate(blocks) if shapes[i] is Shape.DISPLAY and names_a_chronicle(b.plain)
+    ]
+    if not titles:
+        return
+    text = [i for i in range(titles[0] + 1, len(blocks)) if shapes[i] is Shape.BODY]
+    dated = [i for i in text if _opens_with_date(blocks[i].plain)]
+    if len(dated) < ENTRIES_MIN or len(dated) < len(text):
+        return
+    for i in dated:
+        shapes[i] = Shape.ITEM
+    for i in titles:
+        shapes[i] = Shape.FURNITURE

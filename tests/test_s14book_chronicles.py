@@ -1,0 +1,94 @@
+"""Chronicles (大事记) whose entries set their date off by a comma (``5日，…``) or print
+the day alone before a wide blank, under the chronicle's title: one item an entry, the
+title the page's. Pinned with invented pages in the shapes of union sites' monthly
+chronicles and provincial federations' monthly lists of events."""
+
+from __future__ import annotations
+
+from gonghui_build.layout.blocks import split_blocks
+from gonghui_build.layout.segment import layout
+
+
+def _articles(text: str) -> list[list[tuple[str, str]]]:
+    page = layout(split_blocks(text))
+    return [
+        [(p.role, p.block.plain.strip()) for p in page.placed if p.article == a.index]
+        for a in page.articles
+    ]
+
+
+WEB_CHRONICLE = """当前位置：首页>工会工作>大事记
+青禾市总工会二〇二一年三月大事记
+发布时间：2021年04月08日
+    2日，市总工会召开全市工会宣传工作会议，市总工会副主席林书远出席并讲话。
+    5日至9日，市总工会组织劳模疗休养团赴东岭山区开展疗休养活动。
+    同日，市总工会女职工委员会举办“巾帼建新功”主题读书会，八十名女职工参加。
+    18日，市总工会召开十届五次全委（扩大）会议，市总工会主席邵明川作工作报告。
+"""
+
+
+def test_each_comma_dated_entry_under_a_chronicle_title_is_an_item():
+    articles = _articles(WEB_CHRONICLE)
+    assert len(articles) == 4
+    assert all(not any(role == "headline" for role, _ in a) for a in articles)
+    assert articles[2] == [
+        ("body", "同日，市总工会女职工委员会举办“巾帼建新功”主题读书会，八十名女职工参加。")
+    ]
+
+
+def test_the_chronicle_title_is_no_entry_headline_nor_text():
+    texts = [text for article in _articles(WEB_CHRONICLE) for _, text in article]
+    assert "青禾市总工会二〇二一年三月大事记" not in texts
+
+
+def test_month_and_span_dates_open_entries_too():
+    page = """柳营区工会大事记（上）
+  1月7日，区总工会举办新春职工书画展，展出作品一百二十幅。
+  3月，区总工会印发《关于加强新建企业工会组建工作的意见》。
+  2月28日至3月1日，区总工会召开三届六次委员会议。
+"""
+    assert len(_articles(page)) == 3
+
+
+def test_days_set_off_by_a_wide_blank_under_a_month_title_are_entries():
+    page = """东岭省总工会5月要事
+
+3  省总工会在东岭市召开全省工会经费审查工作会议。省总工会副主席葛春林出席。
+
+12  省总工会与省人社厅联合举办全省职工职业技能大赛开幕式。
+
+26  省总工会副主席葛春林会见来访的邻省总工会考察团一行。
+"""
+    articles = _articles(page)
+    assert len(articles) == 3
+    assert all(len(a) == 1 and a[0][0] == "body" for a in articles)
+
+
+def test_dated_paragraphs_split_under_a_chronicle_title_only_not_in_a_news_article():
+    page = """柳营区总工会开展“两节”送温暖活动
+本报讯（通讯员 钱雨桐）
+12日，柳营区总工会领导班子分四组走访慰问困难职工一百二十户。
+15日，区总工会为环卫工人送去棉手套和热饮。
+18日，区总工会在职工服务中心举办新春游园会。
+"""
+    assert len(_articles(page)) == 1
+    assert len(_articles(WEB_CHRONICLE)) == 4
+
+
+def test_a_title_over_dated_paragraphs_and_another_keeps_one_article_all_dated_splits():
+    mixed = WEB_CHRONICLE.replace(
+        "    18日，", "    全月，市总工会共慰问困难职工三百户。\n    18日，"
+    )
+    assert len(_articles(mixed)) == 1
+    assert len(_articles(WEB_CHRONICLE)) == 4
+
+
+def test_a_chronicle_title_over_undated_text_stays_a_headline_over_dated_entries_not():
+    page = """青禾市总工会启动编纂工会大事记
+近日，青禾市总工会启动《青禾工会七十年》大事记编纂工作，邀请十名老工会干部参与。
+编纂工作计划年内完成初稿，明年出版。
+"""
+    articles = _articles(page)
+    assert len(articles) == 1
+    assert ("headline", "青禾市总工会启动编纂工会大事记") in articles[0]
+    assert all(role != "headline" for a in _articles(WEB_CHRONICLE) for role, _ in a)
