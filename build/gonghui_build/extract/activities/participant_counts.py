@@ -31,6 +31,8 @@ def _counts(sentence: str, lo: int, hi: int, name: tuple[int, int] = (0, 0)) -> 
             continue
         if words("not_attendance").ending(sentence[max(0, match.start() - 2) : match.start()]):
             continue  # 新增22名: a count of people hired, not of participants
+        if unit == Unit.people and (_ranked(sentence, match.start()) or _won(sentence, match)):
+            continue  # 前三名, 36名选手分获…奖: a rank or the winners, not the entrants
         post = qualifier_after_unit(sentence, match.end())
         if post is not None:
             q = replace(q, qualifier=post)
@@ -48,6 +50,31 @@ def _other_unit(tail: str) -> bool:
     this_time.note_in(tail[: other.end()] if other else tail)
     words("not_people_units").note_in(other[0] if other else None)
     return other is not None
+
+
+def _ranked(sentence: str, start: int) -> bool:
+    """前三名, 第一名: a place in a ranking, not a count of people; not a time word
+    that ends in 前 (目前300名职工)."""
+    before = sentence[max(0, start - 2) : start]
+    if not words("rank_words").ending(before):
+        return False
+    return not words("time_words_before").ending(before)
+
+
+def _won(sentence: str, match: re.Match[str]) -> bool:
+    """The count is of those who won or were honoured (36名选手分获一、二、三等奖, 累计
+    涌现出技术能手15名): a verb of winning follows it in its clause before any verb of
+    taking part, or a verb of an honour list stands before it in its clause."""
+    start = clause_start(sentence, match.start())
+    if words("honour_list_verbs").in_text(sentence[start : match.start()]):
+        return True
+    tail = re.split("[，。；：！？]", sentence[match.end() : match.end() + 12])[0]
+    joined = words("joining_verbs").regex.search(tail)
+    won = words("winning_verbs").regex.search(tail)
+    if won is None or (joined is not None and joined.start() < won.start()):
+        return False
+    words("winning_verbs").found(won[0])
+    return True
 
 
 def _modifies_next(sentence: str, count: Count, counts: list[Count]) -> bool:
