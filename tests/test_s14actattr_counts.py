@@ -41,3 +41,13 @@ def test_a_rank_is_no_count():
     assert out and all(c is None for c in out)
     # a time word that ends in 前 opens no rank
     assert counts("柳湾县第二届职工运动会举行，目前300名职工参加了比赛。") == [(300, Unit.people)]
+
+
+def test_those_who_reached_a_hiring_intent_are_not_who_came():
+    out = counts(
+        "1月30日，青禾市总工会在柳湾广场举办“工会送岗位”招聘会，58家企业提供789个岗位，"
+        "现场达成用工意向203人。"
+    )
+    assert out == [(58, Unit.organisations)]
+    out = counts("2月21日，柳湾市总工会举办春季招聘会，当天共有9100多人达成就业意向。")
+    assert out == [None]
