@@ -34,3 +34,14 @@ def found(*paragraphs: str):
 )
 def test_a_contest_or_show_is_placed_at_the_hall_it_is_held_in(sentence, place):
     assert [a.place for a in found(sentence)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("11月5日，省总工会副主席周某在青禾工人文化宫为全市职工宣讲全会精神。", "青禾工人文化宫"),
+        ("9月5日，面点师李某在柳湾食品厂加工车间为学员演示了糕点制作工艺。", "柳湾食品厂加工车间"),
+    ],
+)
+def test_a_talk_given_at_a_venue_for_its_audience_is_placed_there(sentence, place):
+    assert [a.place for a in found(sentence)] == [place]
