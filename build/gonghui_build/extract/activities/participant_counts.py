@@ -1,7 +1,8 @@
 """How many took part in an activity: the count its stretch of a sentence gives, in
 the units it is best counted in (teams for a competition, bodies for a campaign,
 people or attendances for the rest), not a count of something else (households in its
-name, people hired, a number of years)."""
+name, people hired, a number of years, a rank, the winners, those who reached a hiring
+intent)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ def _counts(sentence: str, lo: int, hi: int, name: tuple[int, int] = (0, 0)) -> 
             continue
         if words("not_attendance").ending(sentence[max(0, match.start() - 2) : match.start()]):
             continue  # 新增22名: a count of people hired, not of participants
+        if unit == Unit.people and (_ranked(sentence, match.start()) or _won(sentence, match)):
+            continue  # 前三名, 36名选手分获…奖, 达成意向203人: a rank or an outcome
         post = qualifier_after_unit(sentence, match.end())
         if post is not None:
             q = replace(q, qualifier=post)
@@ -48,6 +51,38 @@ def _other_unit(tail: str) -> bool:
     this_time.note_in(tail[: other.end()] if other else tail)
     words("not_people_units").note_in(other[0] if other else None)
     return other is not None
+
+
+def _ranked(sentence: str, start: int) -> bool:
+    """前三名, 第一名: a place in a ranking, not a count of people; not a time word
+    that ends in 前 (目前300名职工)."""
+    before = sentence[max(0, start - 2) : start]
+    if not words("rank_words").ending(before):
+        return False
+    return not words("time_words_before").ending(before)
+
+
+def _won(sentence: str, match: re.Match[str]) -> bool:
+    """The count is of an outcome, not of those who took part: those who won or were
+    honoured (36名选手分获一、二、三等奖, 累计涌现出技术能手12名) or who reached a hiring
+    intent at a job fair (8600多人达成就业意向, 现场达成用工意向203人). A word of the
+    outcome follows it in its clause before any verb of taking part, or one of an
+    honour list or an intent stands before it in its clause."""
+    start = clause_start(sentence, match.start())
+    tail = re.split("[，。；：！？]", sentence[match.end() : match.end() + 12])[0]
+    joined = words("joining_verbs").regex.search(tail)
+    outcomes = [
+        m for key in ("winning_verbs", "intent_words") if (m := words(key).regex.search(tail))
+    ]
+    first = min(outcomes, key=lambda m: m.start(), default=None)
+    if joined is not None and (first is None or joined.start() < first.start()):
+        return False
+    if first is not None:
+        words("winning_verbs").note_in(first[0])
+        words("intent_words").note_in(first[0])
+        return True
+    before = sentence[start : match.start()]
+    return bool(words("honour_list_verbs").in_text(before) or words("intent_words").in_text(before))
 
 
 def _modifies_next(sentence: str, count: Count, counts: list[Count]) -> bool:

@@ -1,8 +1,9 @@
 """Where an activity was held: a venue or a named place, never a verb phrase or a date.
 
-A place is read from the frames news puts it in: ``在区委党校举办``, ``…比赛在昌平区体育馆
-落幕``, ``于9月在武汉举办``, ``一行到昌吉回族自治州调研``, ``来到…服务中心``, ``赴江苏苏州
-疗休养``, ``参观了…施工现场``. What a frame holds is a place only when it looks like one
+A place is read from the frames news puts it in: ``在区委党校举办``, ``在某文化宫
+为职工宣讲``, ``…比赛在昌平区体育馆落幕``, ``于9月在武汉举办``, ``一行到昌吉回族
+自治州调研``, ``来到…服务中心``, ``赴江苏苏州疗休养``, ``参观了…施工现场``. What a
+frame holds is a place only when it looks like one
 (:mod:`gonghui_build.extract.activities.venue_words`): it ends with a venue noun (中心,
 宾馆, 公园, 工地, 纪念馆… ``reference/activities.yaml: venues``), or it is a place or an
 organisation the entity recogniser (:mod:`gonghui_build.text.ner`, LAC's LOC and ORG)
@@ -62,6 +63,16 @@ def _frames() -> tuple[_Frame, ...]:
         _Frame(
             re.compile("(?<![正现存所实])(?:在|于)"),
             re.compile(f"(?:{localisers})?(?:{adverbs})?(?:{holding})"),
+        ),
+        # 在某文化宫为职工宣讲, 在加工车间为学员演示, 在某社区为居民举办: the place, then
+        # whom the activity is for, then its verb (of holding, teaching or serving)
+        _Frame(
+            re.compile("(?<![正现存所实])在"),
+            re.compile(
+                f"(?:{localisers})?(?:{words('beneficiary_words').pattern})"
+                f"[^，。；：在]{{1,12}}?(?:{holding}|{words('teaching_verbs').pattern}"
+                f"|{words('serving_verbs').pattern})"
+            ),
         ),
         # 来到酒仙桥街道职工服务中心, 走进…纪念馆，赴江苏苏州疗休养
         _Frame(
