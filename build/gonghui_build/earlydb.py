@@ -25,6 +25,7 @@ the database written from the Parquet files alone.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Iterator, Mapping
 from multiprocessing.connection import Connection
@@ -75,7 +76,11 @@ def _write_rest(writer: Writer, parquet: Path) -> None:
 def _in_child(conn: Connection, path: Path, sources: Mapping[str, Source]) -> None:
     """The forked process: the early part, handed back to the build process (which
     writes the rest itself, so that this process's memory is given back as soon as the
-    early part is in); sends the search tables filled, or the error."""
+    early part is in); sends the search tables filled, or the error. What it inherits
+    (identity across pages gathered while the pages were read, among the rest) is
+    frozen out of its garbage collector first, so that it stays shared with the build
+    process instead of being copied page by page as the collector walks it."""
+    gc.freeze()
     writer = Writer(path)
     try:
         _write_early(writer, sources)

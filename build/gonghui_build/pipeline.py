@@ -20,7 +20,7 @@ import re
 import shutil
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,7 +42,7 @@ from gonghui_build.publish import publish
 from gonghui_build.records import identity_rows, page_fact_rows, tables
 from gonghui_build.reference.words import add_usage
 from gonghui_build.report import BuildReport
-from gonghui_build.resolve import resolve_identities
+from gonghui_build.resolve import Gathering, resolve_identities
 from gonghui_build.rowstore import Pickled, RowStore, every_table
 from gonghui_build.validate import Invalid, check_keys, check_rows, validate_tables
 
@@ -192,10 +192,14 @@ def _run_stages(
 def _read_every_page(
     found: Discovery, metadata: dict[str, dict[str, str]], options: BuildOptions,
     store: RowStore, summary: Summary, progress: Callable[[str], None], facts_file: Path,
-) -> Pickled[tuple[PageFacts, dict[int, str]]]:  # fmt: skip
+) -> tuple[Pickled[tuple[PageFacts, dict[int, str]]], Gathering]:  # fmt: skip
     """The per-page stages over every page; their rows go to ``store`` as they come,
-    their facts to ``facts_file``."""
+    their facts to ``facts_file``, and what identity across pages reads of them to a
+    :class:`~gonghui_build.resolve.Gathering` (done here, while workers read the next
+    pages: after reading, it would cost two more passes over every page's pickles on
+    the one core the steps across pages run on)."""
     facts: Pickled[tuple[PageFacts, dict[int, str]]] = Pickled(facts_file)
+    gathering = Gathering()
     cache = PageCache(options.cache_dir) if options.cache_dir else None
     results = map_pages(
         found.pages,
@@ -208,6 +212,7 @@ def _read_every_page(
         for table, batch in result.rows.items():
             store.add_batch(table, batch)
         facts.append((result.facts, result.paragraph_ids))
+        gathering.add(result.facts)
         add_usage(result.usage)
         summary.invalid += result.invalid
         summary.repairs.update(result.repairs)
@@ -220,7 +225,7 @@ def _read_every_page(
             f"{result.rows['paragraphs'].num_rows} paragraphs"
         )
     summary.cached_pages = cache.hits if cache else 0
-    return facts
+    return facts, gathering
 
 
 def _add_checked(store: RowStore, tables: dict[str, list[dict]], summary: Summary) -> None:
@@ -230,29 +235,14 @@ def _add_checked(store: RowStore, tables: dict[str, list[dict]], summary: Summar
         summary.invalid += bad
 
 
-class _FactsOnly(Sequence[PageFacts]):
-    """Each page's facts, read from the pickles one at a time."""
-
-    def __init__(self, facts: Pickled[tuple[PageFacts, dict[int, str]]]) -> None:
-        self.facts = facts
-
-    def __len__(self) -> int:
-        return len(self.facts)
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [f for f, _ in self.facts[index]]
-        return self.facts[index][0]
-
-    def __iter__(self):
-        return (f for f, _ in self.facts)
-
-
 def _cross_page(
-    facts: Pickled[tuple[PageFacts, dict[int, str]]], store: RowStore, summary: Summary
+    facts: Pickled[tuple[PageFacts, dict[int, str]]],
+    gathering: Gathering,
+    store: RowStore,
+    summary: Summary,
 ) -> None:
     """Identity across pages, then the fact and identity rows, then keys across tables."""
-    who = resolve_identities(_FactsOnly(facts))
+    who = gathering.identities()
     for page_facts, para_ids in facts:
         _add_checked(store, page_fact_rows(page_facts.page_id, page_facts, para_ids, who), summary)
     persons = Counter(store.column("person_mentions", "person_id"))
@@ -329,13 +319,16 @@ def run(
         metadata = read_metadata(input_dir, found.pages)
         store = RowStore(rows)
         facts_file = rows / "facts.pickles"
-        facts = _read_every_page(found, metadata, options, store, summary, progress, facts_file)
+        facts, gathering = _read_every_page(
+            found, metadata, options, store, summary, progress, facts_file
+        )
         progress(f"Pages read in {time.perf_counter() - started:.1f}s")
         mark = time.perf_counter()
         # the page tables' part of the database, on another core with --jobs 2 and more
         db = EarlyDatabase(store, rows / DB_NAME, fork=options.jobs > 1 or bool(options.dask))
         try:
-            _cross_page(facts, store, summary)
+            _cross_page(facts, gathering, store, summary)
+            del gathering
             facts.close()
             del facts
             _fill_summary(store, summary)

@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.facts import PageFacts, ResolvedOrg
+from gonghui_build.extract.facts import ArticleFacts, PageFacts, ResolvedOrg
 from gonghui_build.extract.organisations.names import (
     FILE,
     abbreviations,
@@ -83,7 +83,7 @@ class OrgIdentity:
 
 
 @dataclass
-class _Corpus:
+class OrgCorpus:
     """The organisations as they are gathered, in the order articles name them."""
 
     entries: dict[str, dict] = field(default_factory=dict)  # id → name, type, district…
@@ -124,24 +124,20 @@ def _alias_source(resolved: ResolvedOrg, written: str, article: str) -> str:
     return f"read in context in article {article}"
 
 
-def sightings(pages: Sequence[PageFacts]) -> Iterator[tuple[ResolvedOrg, str | None, str, bool]]:
-    """Every organisation the articles name, in page and article order: (resolved,
-    as read, article, whether it is a mention) — mentions, then titles' organisations,
-    then activities' organisers."""
-    for page in pages:
-        for facts in page.articles:
-            article = article_id(page.page_id, facts.page_start)
-            for org in facts.orgs:
-                yield org.resolved, org.written, article, True
-            for pos in facts.positions:
-                if pos.org:
-                    yield pos.org, pos.org_written, article, False
-            for act in facts.activities:
-                if act.organiser:
-                    yield act.organiser, act.organiser_written, article, False
+def sightings(facts: ArticleFacts) -> Iterator[tuple[ResolvedOrg, str | None, bool]]:
+    """Every organisation one article names, in order: (resolved, as read, whether it
+    is a mention) — mentions, then titles' organisations, then activities' organisers."""
+    for org in facts.orgs:
+        yield org.resolved, org.written, True
+    for pos in facts.positions:
+        if pos.org:
+            yield pos.org, pos.org_written, False
+    for act in facts.activities:
+        if act.organiser:
+            yield act.organiser, act.organiser_written, False
 
 
-def _add_parents(corpus: _Corpus) -> dict[str, str]:
+def _add_parents(corpus: OrgCorpus) -> dict[str, str]:
     """Each organisation's parent (the parents added are not given parents in turn)."""
     parents = {}
     for oid in sorted(corpus.entries):
@@ -156,7 +152,7 @@ def _add_parents(corpus: _Corpus) -> dict[str, str]:
     return parents
 
 
-def _merge_abbreviations(corpus: _Corpus, parents: dict[str, str]) -> dict[str, str]:
+def _merge_abbreviations(corpus: OrgCorpus, parents: dict[str, str]) -> dict[str, str]:
     """Merge each name that abbreviates exactly one other name printed elsewhere into
     it; the merged names become its aliases. Returns old id → new id."""
     ids = {e["name"]: oid for oid, e in corpus.entries.items() if not e.get("unplaced")}
@@ -185,14 +181,19 @@ def _merge_abbreviations(corpus: _Corpus, parents: dict[str, str]) -> dict[str, 
     return merged
 
 
-def resolve_organisations(pages: Sequence[PageFacts]) -> OrgIdentity:
-    """The organisations of the corpus (see the module docstring)."""
-    corpus = _Corpus()
-    for resolved, written, article, is_mention in sightings(pages):
+def gather_article(corpus: OrgCorpus, facts: ArticleFacts, article: str) -> None:
+    """Add the organisations one article names to ``corpus``: articles are gathered in
+    page order, each as it is read (``resolve.Gathering``), or all at once."""
+    for resolved, written, is_mention in sightings(facts):
         oid = corpus.add(resolved, written, article)
         if is_mention:
             corpus.articles[oid].add(article)
             corpus.mentions[oid] += 1
+
+
+def organisations_of(corpus: OrgCorpus) -> OrgIdentity:
+    """The organisations of a corpus gathered whole (it is used up: merged names leave
+    its entries)."""
     parents = _add_parents(corpus)
     merged = _merge_abbreviations(corpus, parents)
     organisations = tuple(
@@ -207,3 +208,12 @@ def resolve_organisations(pages: Sequence[PageFacts]) -> OrgIdentity:
         for oid, e in corpus.entries.items()
     )
     return OrgIdentity(organisations, tuple(corpus.aliases.values()), merged)
+
+
+def resolve_organisations(pages: Sequence[PageFacts]) -> OrgIdentity:
+    """The organisations of the corpus (see the module docstring)."""
+    corpus = OrgCorpus()
+    for page in pages:
+        for facts in page.articles:
+            gather_article(corpus, facts, article_id(page.page_id, facts.page_start))
+    return organisations_of(corpus)

@@ -20,11 +20,12 @@ Every decision is a row of ``person_merges`` with its rule and reason, so that a
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from gonghui_build.extract.facts import PageFacts
+from gonghui_build.extract.facts import ArticleFacts, PageFacts
 from gonghui_build.ids import article_id, stable_id
 from gonghui_build.resolve.organisations import OrgIdentity
 from gonghui_build.vocabulary import AuthorRole, MergeRule
@@ -34,13 +35,15 @@ JOURNALIST_ROLES = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Occurrence:
-    """One article's mentions of a name, with what places the person."""
+    """One article's mentions of a name, with what places the person. Compact (slots,
+    one shared empty set): the build holds one for every name of every article while
+    it reads the pages (``resolve.Gathering``)."""
 
     name: str
     article: str
-    orgs: set[str] = field(default_factory=set)  # organisations of the titles it states
+    orgs: frozenset[str] = frozenset()  # organisations of the titles it states
     journalist: bool = False
     partial: bool = False  # 陈女士: a person of this article only
 
@@ -77,25 +80,49 @@ class PersonIdentity:
         return self.person_of[(name, article)]
 
 
+class PeopleCorpus:
+    """Every (name, article) of the corpus as articles are gathered, in page and article
+    order (each as it is read, see ``resolve.Gathering``, or all at once): the
+    organisations of their titles are kept by name until the organisations of the whole
+    corpus are known (:meth:`occurrences`)."""
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[str, str], Occurrence] = {}
+        self._titled_at: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def _at(self, name: str, article: str) -> Occurrence:
+        key = (sys.intern(name), article)  # one string a name, however many pages print it
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = Occurrence(*key)
+        return found
+
+    def add(self, facts: ArticleFacts, article: str) -> None:
+        """One article's mentions, bylines and titles."""
+        for person in facts.people:
+            self._at(person.name, article).partial |= person.partial
+        for author in facts.authors:
+            self._at(author.name, article).journalist |= author.role in JOURNALIST_ROLES
+        for pos in facts.positions:
+            occurrence = self._at(pos.name, article)
+            if pos.org:
+                key = (occurrence.name, article)
+                self._titled_at[key] = (*self._titled_at.get(key, ()), pos.org.name)
+
+    def occurrences(self, orgs: OrgIdentity) -> list[Occurrence]:
+        """Every occurrence, with the organisations of its titles (once, at the end)."""
+        for key, names in self._titled_at.items():
+            self._found[key].orgs = frozenset(orgs.id_of(name) for name in names)
+        return list(self._found.values())
+
+
 def occurrences(pages: Sequence[PageFacts], orgs: OrgIdentity) -> list[Occurrence]:
     """Every (name, article) of the corpus, in page and article order."""
-    found: dict[tuple[str, str], Occurrence] = {}
-
-    def at(name: str, article: str) -> Occurrence:
-        return found.setdefault((name, article), Occurrence(name, article))
-
+    corpus = PeopleCorpus()
     for page in pages:
         for facts in page.articles:
-            article = article_id(page.page_id, facts.page_start)
-            for person in facts.people:
-                at(person.name, article).partial |= person.partial
-            for author in facts.authors:
-                at(author.name, article).journalist |= author.role in JOURNALIST_ROLES
-            for pos in facts.positions:
-                occurrence = at(pos.name, article)
-                if pos.org:
-                    occurrence.orgs.add(orgs.id_of(pos.org.name))
-    return list(found.values())
+            corpus.add(facts, article_id(page.page_id, facts.page_start))
+    return corpus.occurrences(orgs)
 
 
 @dataclass
@@ -239,10 +266,15 @@ def _partial_person(occ: Occurrence) -> tuple[Person, Decision]:
 
 def resolve_people(pages: Sequence[PageFacts], orgs: OrgIdentity) -> PersonIdentity:
     """The people of the corpus and every decision that made them (module docstring)."""
+    return people_of(occurrences(pages, orgs), orgs)
+
+
+def people_of(found: list[Occurrence], orgs: OrgIdentity) -> PersonIdentity:
+    """The people the occurrences of the corpus (:meth:`PeopleCorpus.occurrences`) are."""
     lineage = _lineage(orgs)
     by_name: dict[str, list[Occurrence]] = defaultdict(list)
     people, decisions, person_of = [], [], {}
-    for occ in occurrences(pages, orgs):
+    for occ in found:
         if occ.partial:
             person, decision = _partial_person(occ)
             people.append(person)
