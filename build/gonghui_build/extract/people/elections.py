@@ -58,7 +58,26 @@ def _claims(
         title = lexicon.titles().at_end.search(text, at, stop)
         if title is None:
             return ()
-    return _held_at_union(parse_chain(text, title.end(), tokens), name_start, known, earlier)
+    claims = _chain_after_verb(text, at, title.end(), tokens)
+    return _held_at_union(claims, name_start, known, earlier)
+
+
+def _chain_after_verb(text: str, at: int, end: int, tokens: list[Token]) -> list[TitleClaim]:
+    """The chain ending at ``end`` read from the verb's end ``at`` on: the name and the
+    verb before it (张凡任|企业工会主席, 选举陈丽为|公司工会主席) are no part of its body;
+    a chain that reaches no further left reads as before."""
+    claims = parse_chain(text, end, tokens)
+    if all(c.start >= at for c in claims):
+        return claims
+    return [_shifted(c, at) for c in parse_chain(text[at:], end - at)]
+
+
+def _shifted(claim: TitleClaim, by: int) -> TitleClaim:
+    """A claim read in a part of the paragraph, its offsets counted from the paragraph."""
+    offset = claim.org_offset
+    if offset is not None and offset >= 0:  # a negative one: named in an earlier paragraph
+        offset += by
+    return replace(claim, start=claim.start + by, end=claim.end + by, org_offset=offset)
 
 
 def _held_at_union(
