@@ -159,14 +159,16 @@ def _with_union_of(claims: tuple[TitleClaim, ...], known: Sequence[OrgSpan]) -> 
     """``known`` and the union an item of an election names (选举甲为公司工会主席): the
     last union named before the next items, which name none (，乙为副主席), so that they
     hold their posts where the first did, not at a guest's union named earlier."""
-    union = next((c for c in claims if c.org_written and (c.org_offset or -1) >= 0), None)
-    if union is None or union.org_written is None or union.org_offset is None:
+    held = next((c for c in claims if c.org_written and c.org_offset is not None), None)
+    if held is None or held.org_written is None or held.org_offset is None:
         return list(known)
-    suffix = next((x for x in suffix_types() if union.org_written.endswith(x)), None)
+    written, offset = held.org_written, held.org_offset
+    if offset < 0:  # a union an earlier paragraph names: in no span of this one
+        return list(known)
+    suffix = max((x for x in suffix_types() if written.endswith(x)), key=len, default=None)
     if suffix is None or suffix_types()[suffix] not in _UNIONS:
         return list(known)
-    end = union.org_offset + len(union.org_written)
-    span = OrgSpan(union.org_offset, end, union.org_written, suffix, suffix_types()[suffix])
+    span = OrgSpan(offset, offset + len(written), written, suffix, suffix_types()[suffix])
     return sorted([*known, span], key=lambda k: k.end)
 
 
