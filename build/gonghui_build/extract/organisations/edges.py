@@ -15,7 +15,8 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import is_city_word, is_division, is_place
 from gonghui_build.extract.organisations.names import suffix_types, words
-from gonghui_build.text import tokenizer
+from gonghui_build.text import places, tokenizer
+from gonghui_build.text.names import is_plausible_name
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 
@@ -118,3 +119,38 @@ def after_location(tokens: list[Token], begin: int, start: int) -> int:
         if k and t.word in words("national_openers"):
             return t.start if all(is_place(x) or is_division(x.word) for x in inside[:k]) else begin
     return begin
+
+
+#: What opens the clause an appointment states (，甲任某厂工会主席; 选举乙为…): a stop, or
+#: the verb of an election before the name (``people.yaml`` election_before).
+_CLAUSE_STOPS = "，,。；;：:、 \n"
+#: The verbs between a name and the body the post is held at, longest first.
+_APPOINTING = ("当选为", "担任", "任", "为")
+
+
+def after_appointment(text: str, begin: int, start: int, tokens: list[Token]) -> int:
+    """何立平|任|某机械厂工会, 选举陈丽为|公司工会: a person's name opening a clause, then
+    the verb of an appointment, that jieba reads into the body's first words (
+    陈丽为 as one word), are no part of the body; it begins after the verb, where a word
+    of jieba's begins. A known place is no person's name (张家港|为民服务中心 stays
+    whole)."""
+    if not _opens_clause(text, begin):
+        return begin
+    for size in (3, 2):
+        name_end = begin + size
+        name = text[begin:name_end]
+        verb = next((v for v in _APPOINTING if text.startswith(v, name_end)), None)
+        if verb is None or name_end + len(verb) > start:
+            continue
+        if not is_plausible_name(name, strong_context=True) or places.lookup(name):
+            continue
+        if any(t.end == name_end + len(verb) for t in tokens):
+            return name_end + len(verb)  # the body's words as jieba reads them
+    return begin
+
+
+def _opens_clause(text: str, begin: int) -> bool:
+    """Whether ``begin`` opens a clause or follows an election's verb."""
+    if begin == 0 or text[begin - 1] in _CLAUSE_STOPS:
+        return True
+    return lexicon.words("people.yaml", "election_before").ending(text, begin) is not None

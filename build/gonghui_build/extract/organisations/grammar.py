@@ -23,6 +23,7 @@ from gonghui_build.extract.organisations.brands import (
 )
 from gonghui_build.extract.organisations.edges import (
     after_a_place,
+    after_appointment,
     after_location,
     level_of_anaphor,
     suffix_matches,
@@ -202,6 +203,7 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     start = end - len(whole or suffix)
     begin = _after_conjunction(text, walk_left(tokens, start, text, suffix), start)
     begin = after_location(tokens, level_of_anaphor(text, begin, start), start)
+    begin = after_appointment(text, begin, start, tokens)
     return OrgSpan(begin, end, text[begin:end], suffix, suffix_types()[suffix])
 
 

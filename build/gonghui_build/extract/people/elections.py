@@ -19,7 +19,12 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan
-from gonghui_build.extract.organisations.names import is_department_name, suffix_types
+from gonghui_build.extract.organisations.names import (
+    is_bare_suffix,
+    is_department,
+    is_department_name,
+    suffix_types,
+)
 from gonghui_build.extract.people.name_length import long_note_end, name_after, note_start
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain
@@ -58,7 +63,26 @@ def _claims(
         title = lexicon.titles().at_end.search(text, at, stop)
         if title is None:
             return ()
-    return _held_at_union(parse_chain(text, title.end(), tokens), name_start, known, earlier)
+    claims = _chain_after_verb(text, at, title.end(), tokens)
+    return _held_at_union(claims, name_start, known, earlier)
+
+
+def _chain_after_verb(text: str, at: int, end: int, tokens: list[Token]) -> list[TitleClaim]:
+    """The chain ending at ``end`` read from the verb's end ``at`` on: the name and the
+    verb before it (张凡任|企业工会主席, 选举陈丽为|公司工会主席) are no part of its body;
+    a chain that reaches no further left reads as before."""
+    claims = parse_chain(text, end, tokens)
+    if all(c.start >= at for c in claims):
+        return claims
+    return [_shifted(c, at) for c in parse_chain(text[at:], end - at)]
+
+
+def _shifted(claim: TitleClaim, by: int) -> TitleClaim:
+    """A claim read in a part of the paragraph, its offsets counted from the paragraph."""
+    offset = claim.org_offset
+    if offset is not None and offset >= 0:  # a negative one: named in an earlier paragraph
+        offset += by
+    return replace(claim, start=claim.start + by, end=claim.end + by, org_offset=offset)
 
 
 def _held_at_union(
@@ -68,17 +92,28 @@ def _held_at_union(
     earlier: OrgSpan | None,
 ) -> tuple[TitleClaim, ...]:
     """A chain's claims, each held at the union named last before the name when the
-    chain names no body; none when no union is named either."""
-    if any(c.org_written for c in claims) or not claims:
+    chain names no body, or only a union's department (乙当选为女职工委员会主任: that
+    union's 女职工委员会); none when no union is named either."""
+    bare = [c.org_written for c in claims if c.org_written and not is_department(c.org_written)]
+    if bare or not claims:
         return tuple(claims)
     union = next(
         (k for k in reversed(known) if k.end <= name_start and is_union(k)),
         earlier,
     )
+    if any(c.org_written for c in claims) and (union is None or is_bare_suffix(union.written)):
+        return tuple(claims)  # a department of no union the text names: as printed
     if union is None:
         return ()  # 选举某为主席 of no body the paragraph names: whose chair is unknown
     return tuple(
-        TitleClaim(c.title, c.title_normalised, union.written, union.start, c.start, c.end)
+        TitleClaim(
+            c.title,
+            c.title_normalised,
+            union.written + (c.org_written or ""),
+            union.start,
+            c.start,
+            c.end,
+        )
         for c in claims
     )
 
@@ -112,11 +147,29 @@ def _named_for(
         if not claims:
             break
         hits += [_hit(n, k, claims) for n, k in names]
+        known = _with_union_of(claims, known)
         end = max(c.end for c in claims)
         if end >= len(text) or text[end] not in _NEXT_NAMED:
             break
         start = end + 1
     return hits
+
+
+def _with_union_of(claims: tuple[TitleClaim, ...], known: Sequence[OrgSpan]) -> list[OrgSpan]:
+    """``known`` and the union an item of an election names (选举甲为公司工会主席): the
+    last union named before the next items, which name none (，乙为副主席), so that they
+    hold their posts where the first did, not at a guest's union named earlier."""
+    held = next((c for c in claims if c.org_written and c.org_offset is not None), None)
+    if held is None or held.org_written is None or held.org_offset is None:
+        return list(known)
+    written, offset = held.org_written, held.org_offset
+    if offset < 0:  # a union an earlier paragraph names: in no span of this one
+        return list(known)
+    suffix = max((x for x in suffix_types() if written.endswith(x)), key=len, default=None)
+    if suffix is None or suffix_types()[suffix] not in _UNIONS:
+        return list(known)
+    span = OrgSpan(offset, offset + len(written), written, suffix, suffix_types()[suffix])
+    return sorted([*known, span], key=lambda k: k.end)
 
 
 #: A word of address between a name and the 为 of an election (选举甲同志为主席).

@@ -251,7 +251,7 @@ def posts_of(phrase: str) -> list[tuple[int, str]]:
     part ending in a name (某区委书记甲、区长乙) makes the phrase a list of people, each
     with their own title."""
     parts = phrase.split("、")
-    if any(not part or len(part) > MAX_POST for part in parts):
+    if any(not part or not _post_sized(part) for part in parts):
         return []
     kinds = lexicon.words("titles.yaml", "not_posts")
     if not all(is_post(part) or kinds.ending(part) for part in parts[:-1]):
@@ -264,6 +264,21 @@ def posts_of(phrase: str) -> list[tuple[int, str]]:
             posts.append((offset, part))
         offset += len(part) + 1
     return posts
+
+
+#: The longest unit of a body read before a post longer than ``MAX_POST`` with it.
+_MAX_UNIT_BEFORE_POST = 6
+
+
+def _post_sized(part: str) -> bool:
+    """A part of a post's length: a post of ``MAX_POST`` characters or fewer, or one
+    with a unit of the body before it (质检部|值班调度长, 研发质量部|试验线班长: a
+    department's or a section's name, ``_unit_before_post``), an award list's usual
+    way of naming where the post is held."""
+    if len(part) <= MAX_POST:
+        return True
+    unit, post = _unit_before_post(part)
+    return 0 < len(unit) <= _MAX_UNIT_BEFORE_POST and len(post) <= MAX_POST
 
 
 def unit_and_head(post: str) -> tuple[str, str]:
