@@ -137,6 +137,13 @@ def _again_as_plan(draft: ActivityDraft, s: _Sentence, m: Mention) -> bool:
     )
 
 
+def _in_plan(s: _Sentence, m: Mention) -> bool:
+    """The mention stands in a plan: its sentence says so, or says nothing and follows
+    a plan (学习形式要多样化。通过支部生活会、读书会等形式，…)."""
+    status = attributes.status(s.text, s.span, m)
+    return status == Status.planned or (status is None and s.previous_planned)
+
+
 def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool | None:
     """The activity a mention without a name of its own refers back to; False when it
     names no activity at all, None when it is a new one."""
@@ -250,7 +257,7 @@ def _read_mention(
         same = None  # 再开展八场女职工健康讲座: the plan of another round
     if same is None and links.is_method(s.text, s.start, m, found):
         return  # 培训采取集中授课、交流研讨: how a course was run
-    if same is None and links.is_means(s.text, m):
+    if same is None and links.is_means(s.text, m, any_kind=not _in_plan(s, m)):
         return  # 通过走访慰问和京卡直发的方式发放慰问金: how it was done
     if same is None:
         same = links.given_within(found, s.paragraph, s.text, s.span, m)
