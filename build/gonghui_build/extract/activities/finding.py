@@ -32,6 +32,7 @@ from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.naming import same_name, similarity
+from gonghui_build.extract.activities.restated import restated
 from gonghui_build.extract.dates.article import plan_markers
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
@@ -267,6 +268,8 @@ def _read_mention(
         same = links.campaign_hosting(found, s.campaigns, s.words, m)
     if same is None:
         same = links.same_visit(found, s.paragraph, s.text, s.span, m)
+    if same is None:
+        same = restated(found, s.text, s.span, m)  # 作为首次举办的…线上活动: the one read
     if same is None:
         earlier = _earlier(found, s, m)
         if earlier is False:
