@@ -163,7 +163,7 @@ def test_this_is_opens_no_name():
 
 # --- visits told again ----------------------------------------------------------------
 
-VISITS = "昨天，桐川县总工会先后走访了桐川县消防大队、河口镇派出所，为一线职工送去问候。"
+VISITS = "昨天，桐川县总工会走访了桐川县消防大队、河口镇派出所，为一线职工送去问候。"
 
 
 def test_what_happened_during_the_visits_already_read_is_no_new_visit():

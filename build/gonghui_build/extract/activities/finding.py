@@ -32,6 +32,7 @@ from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.naming import same_name, similarity
+from gonghui_build.extract.activities.restated import restated
 from gonghui_build.extract.dates.article import plan_markers
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
@@ -135,6 +136,13 @@ def _again_as_plan(draft: ActivityDraft, s: _Sentence, m: Mention) -> bool:
         and bool(words("again_words").in_text(before) or rounds)
         and attributes.status(s.text, s.span, m) == Status.planned
     )
+
+
+def _in_plan(s: _Sentence, m: Mention) -> bool:
+    """The mention stands in a plan: its sentence says so, or says nothing and follows
+    a plan (学习形式要多样化。通过支部生活会、读书会等形式，…)."""
+    status = attributes.status(s.text, s.span, m)
+    return status == Status.planned or (status is None and s.previous_planned)
 
 
 def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool | None:
@@ -250,7 +258,7 @@ def _read_mention(
         same = None  # 再开展八场女职工健康讲座: the plan of another round
     if same is None and links.is_method(s.text, s.start, m, found):
         return  # 培训采取集中授课、交流研讨: how a course was run
-    if same is None and links.is_means(s.text, m):
+    if same is None and links.is_means(s.text, m, any_kind=not _in_plan(s, m)):
         return  # 通过走访慰问和京卡直发的方式发放慰问金: how it was done
     if same is None:
         same = links.given_within(found, s.paragraph, s.text, s.span, m)
@@ -260,6 +268,8 @@ def _read_mention(
         same = links.campaign_hosting(found, s.campaigns, s.words, m)
     if same is None:
         same = links.same_visit(found, s.paragraph, s.text, s.span, m)
+    if same is None:
+        same = restated(found, s.text, s.span, m)  # 作为首次举办的…线上活动: the one read
     if same is None:
         earlier = _earlier(found, s, m)
         if earlier is False:

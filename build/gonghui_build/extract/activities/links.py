@@ -121,11 +121,13 @@ def _governed_past_attribute(text: str, m: Mention, s_start: int) -> bool:
     return bool(counted)
 
 
-def is_means(text: str, m: Mention) -> bool:
+def is_means(text: str, m: Mention, any_kind: bool = False) -> bool:
     """A visit with no proper name in a frame of means (通过走访慰问和京卡直发的方式):
-    how something was given. (Meetings a plan lists as its forms, 通过座谈会、读书会等
-    形式, are planned activities.)"""
-    if m.category != Category.visit or has_proper_element(text[m.start : m.end]):
+    how something was given; with ``any_kind``, an activity of any kind so framed in a
+    report of work done (通过演讲赛、职工运动会等多种形式激发…, 通过实地宣讲和网络直播
+    相结合的形式): the forms the work took. (Meetings a plan lists as its forms, 通过
+    座谈会、读书会等形式, are planned activities.)"""
+    if (m.category != Category.visit and not any_kind) or has_proper_element(text[m.start : m.end]):
         return False
     before = text[clause_start(text, m.start) : m.start]
     after = text[m.start : clause_end(text, m.start)]

@@ -297,9 +297,17 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
         )
         specific = specific or delegation_visit(text, s_start, t_start) or bool(counted)
         sites = listed_sites(text, t_end, s_end)
-        if len(sites) >= 2:  # 参观了A、B: one visit each
+        if len(sites) >= 2 and not _one_tour(text, s_start, t_start):  # 参观了A、B: one each
             return [Mention(a, b, word, Category.visit, True) for a, b in sites]
     return [Mention(start, end, word, category(text, start, t_end), specific, title)]
+
+
+def _one_tour(text: str, s_start: int, t_start: int) -> bool:
+    """镇总工会先后走访了A公司、B公司: the sites a visit's verb lists after a word of
+    successive stops in its clause are the stops of one outing (one visit), not an
+    outing each (会后参观了A馆、B馆 stays a visit each)."""
+    clause = text[clause_start(text, t_start, s_start) : t_start]
+    return bool(words("tour_adverbs").in_text(clause))
 
 
 def _trigger_mentions(text: str, s_start: int, s_end: int, covered) -> list[Mention]:

@@ -26,6 +26,9 @@ _ROUNDS = re.compile(rf"(?<![第\d{_NUMERALS}])(\d+|[{_NUMERALS}]+)(?:场|期|�
 OCCASION_REACH = 8
 #: Particles an activity's name never starts with: 举办了…, 由…承办的.
 _PARTICLES = "了着过的"
+#: A count of years after a verb (成立100周年, 开放40周年): the verb names the anniversary a
+#: printed name celebrates (庆祝某总工会成立100周年暨…竞赛), not the clause's own action.
+_ANNIVERSARY_AFTER = re.compile(rf"[\d{_NUMERALS}]+周年")
 
 
 def _verb_cut(region: str, quoted: list[tuple[int, int]]) -> int:
@@ -40,6 +43,8 @@ def _verb_cut(region: str, quoted: list[tuple[int, int]]) -> int:
                 whole = end in bounds and (len(verb) > 1 or start in bounds)
                 if verb == "为" and "以" in region[:start]:
                     continue  # 以…为主要内容的知识竞赛: the frame states the content
+                if _ANNIVERSARY_AFTER.match(region, end):
+                    continue  # 庆祝…成立76周年职工诵读活动: the anniversary is in the name
                 if whole and not in_spans(start, quoted):
                     words(section).found(verb)
                     cut = max(cut, end)

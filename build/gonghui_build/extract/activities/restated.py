@@ -1,0 +1,49 @@
+"""A later plain name that restates an activity already read, in a frame that refers
+back: 作为首次举办的职工心理健康辅导线上活动 (作为…), “春风行动”是促进…的专项活动 (the
+predicate of 是 whose subject is an activity), 罗山街道此次职工大联欢主题活动 (此次 inside
+the name). A plain name is one with no unit, title, edition or place of its own; a name
+in such a frame with a day of its own is left alone. (在…中 is no such frame: 在分组讨论中,
+在去年的技能比武中拿了第二名 tell other sessions and other contests.)"""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build.extract.activities.draft import ActivityDraft
+from gonghui_build.extract.activities.grammar import patterns, words
+from gonghui_build.extract.activities.mention import Mention
+from gonghui_build.extract.activities.naming import has_proper_element
+from gonghui_build.extract.dates.expressions import find_dates
+from gonghui_build.text.clauses import clause_start
+
+
+def _refers_back(text: str, s_start: int, m: Mention) -> bool:
+    """The name stands in a frame that refers to an activity already reported."""
+    clause = clause_start(text, m.start, s_start)
+    before = text[clause : m.start]
+    # the copula may stand clauses before its predicate (是促进…，为…提供服务的专项活动)
+    said = text[s_start : m.start]
+    copula = re.search("(?<![一二三四五六七八九十])是[^。；！？]*的$", said)
+    subject = re.split("[，,]", said[: copula.start()])[-1] if copula else ""
+    return bool(
+        before.startswith("作为")
+        or (copula and ("”" in subject or patterns().trigger.search(subject)))
+        or words("anaphora").in_text(text[m.start + 1 : m.end])
+    )
+
+
+def restated(
+    found: list[ActivityDraft], text: str, span: tuple[int, int], m: Mention
+) -> int | None:
+    """The index in ``found`` of the latest activity of the mention's category that the
+    mention restates, or None."""
+    if not m.trigger or has_proper_element(text[m.start : m.end]):
+        return None
+    if not _refers_back(text, span[0], m):
+        return None
+    if any(d.day or d.month for d in find_dates(text[span[0] : span[1]])):
+        return None  # 3月8日，…: one with a day of its own
+    for i in range(len(found) - 1, -1, -1):
+        if found[i].category == m.category:
+            return i
+    return None
