@@ -53,8 +53,26 @@ _BARE_CREDIT = (
     r"(?:[ \t\u3000]+(?:(?:本报)?(?:记者|通讯员)[ \t\u3000]*)?[\u4e00-\u9fff]{2,4}){0,3}"
     r"[ \t\u3000]+(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|近日|日前|近期|连日来|昨天|昨日)"
 )
+#: An old paper's dateline in brackets before its text: an agency's or a paper's
+#: (``【新华社某地十四日电】``, ``【本报某地讯】``), a place's alone (``【某地讯】``, the
+#: 1940s–50s papers' local news) or with its day (``【某地二十日电】``); an agency's or
+#: a paper's in round brackets (``（新华社某地十七日电）``, ``（本报讯）``);
+#: never a yearbook's or a column's heading of news in brackets (``【工会简讯】``).
+_AGENCY_IN_BRACKETS = (
+    r"[\u4e00-\u9fff]{1,6}(?:社|报|報)[\u4e00-\u9fff\d]{0,10}?"
+    r"(?<![简快通资短喜音视])(?:电|讯|電|訊)"
+)
+_BRACKETED_DATELINE = (
+    rf"[【\[](?:{_AGENCY_IN_BRACKETS}"
+    r"|[\u4e00-\u9fff]{2,6}?(?<![简快通资短喜音视电])(?:讯|訊)"
+    r"|[\u4e00-\u9fff]{2,6}?[一二三四五六七八九十廿卅\d]{1,3}日(?:电|電))[】\]]"
+    # with text after it: alone on its line (``（据新华社电）``) it is a brief's source
+    rf"|[（(](?!据){_AGENCY_IN_BRACKETS}[）)](?=[ \t\u3000]*\S)"
+)
 DATELINE_RE = re.compile(
-    r"^(?:(?:[【\[]?(?:本报讯|本報訊)[】\]]?|本报[^\s，。,]{1,10}?讯(?![员員])|本报综合消息"
+    r"^(?:(?:"
+    + _BRACKETED_DATELINE
+    + r"|[【\[]?(?:本报讯|本報訊)[】\]]?|本报[^\s，。,]{1,10}?讯(?![员員])|本报综合消息"
     r"|[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:社|网|報|报|網)[^\s，。,（(电讯電訊]{0,12}?(?:电|讯|電|訊)"
     r"(?![子视話话脑腦力信气器影梯池厂站缆商员員]))"  # 国网某市电力公司, 本报通讯员: no dateline
     r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?"
@@ -127,8 +145,12 @@ def opens_turn(text: str) -> bool:
 
 def is_label(text: str) -> bool:
     """``编者按``, ``相关链接``: a part of an article in 【】, not a yearbook entry; nor is
-    a dateline in brackets (``【本报讯】``)."""
-    return without_spaces(text) in _labels() or bool(DATELINE_RE.match(text))
+    a dateline in brackets (``【本报讯】``, ``【某地讯】``), given with its brackets or
+    without them."""
+    bracketed = f"【{text.strip()}】"
+    return without_spaces(text) in _labels() or bool(
+        DATELINE_RE.match(text) or DATELINE_RE.match(bracketed)
+    )
 
 
 @functools.cache

@@ -29,6 +29,7 @@ import re
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import dateline_opens_text
+from gonghui_build.layout.deck_summary import summary_under_head, take_summary
 from gonghui_build.layout.display import names_its_subject, opens_with_news_lead, restates
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest, words
 from gonghui_build.layout.head_chrome import is_breadcrumb
@@ -95,6 +96,9 @@ def _anchor(r: Reader, i: int) -> None:
         draft = cur  # the credit under a text signed nowhere else (本报记者 某某 文/摄)
     elif role == "dateline" and not r.pending and cur is not None and _head_run_together(r, cur):
         draft = cur  # its head printed again as one line of text, then its dateline
+    elif role == "dateline" and not r.pending and summary_under_head(r, cur, i):
+        draft = cur  # a deck's subtitle of sentences over the dateline: one article
+        take_summary(draft)
     elif moved:
         draft = r.start(moved[:1], HEAD_LIMIT[r.shapes[i]])
         draft.body += moved[1:]
