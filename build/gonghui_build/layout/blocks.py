@@ -71,7 +71,7 @@ class Block:
     lines: tuple[Line, ...]
     heading_level: int  # Markdown heading level of the first line, 0 when none
     bold: bool  # wrapped in ``**`` … ``**``
-    cut: str = ""  # "entry" or "credit" when cut from the line it was printed on
+    cut: str = ""  # "entry", "credit" or "mark" when cut from the line it was printed on
 
     @property
     def start(self) -> int:

@@ -59,8 +59,11 @@ _DASH_RE = re.compile(r"^[—─－\-]{1,2}")
 
 @functools.cache
 def _headings() -> tuple[frozenset[str], frozenset[str]]:
+    """The headings of link lists, and those of boxes the site fills to the next dateline
+    or byline: comments and the site's statements (``版权声明``)."""
     data = lexicon.load("page_furniture.yaml")
-    return frozenset(data["link_list_headings"]), frozenset(data["comment_headings"])
+    boxes = frozenset(data["comment_headings"]) | frozenset(data["statement_headings"])
+    return frozenset(data["link_list_headings"]), boxes
 
 
 def _key(block: Block) -> str:

@@ -12,6 +12,7 @@ from gonghui_build.layout import cues
 from gonghui_build.layout.display import is_display_text, is_tagged_headline
 from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.lines import Line
+from gonghui_build.layout.title_marks import title_mark_cut
 from gonghui_build.layout.title_meta import (
     crumb_title_start,
     fields_before_text,
@@ -74,6 +75,19 @@ def _fields_cut(line: Line) -> list[tuple[list[Line], str]]:
     return [([fields], ""), ([text], "")]
 
 
+def _title_mark_parts(line: Line) -> list[tuple[list[Line], str]]:
+    """``line`` cut in its title and the site's mark printed on it (:mod:`title_marks`),
+    the mark's part tagged ``mark`` (furniture); nothing when it holds no mark."""
+    found = title_mark_cut(line.text)
+    if found is None:
+        return []
+    cut, mark_first = found
+    before, after = _split_line(line, cut)
+    if mark_first:
+        return [([before], "mark"), ([after], "")]
+    return [([before], ""), ([after], "mark")]
+
+
 def split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
     """An entry head opening the group and a credit closing it become groups of their own,
     and so do the title a breadcrumb line runs on into and the metadata a title's line
@@ -95,6 +109,8 @@ def split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
         return [([before], ""), *_fields_cut(after)]
     if len(group) == 1 and fields_before_text(first.text):
         return _fields_cut(first)
+    if len(group) == 1 and (marks := _title_mark_parts(first)):
+        return marks
     broken = broken_entry_head(group)
     if broken is not None and broken >= len(group[1].text):
         out.append((group[:2], "entry"))  # the head fills its two lines

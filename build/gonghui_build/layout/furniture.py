@@ -85,10 +85,11 @@ _PAGER_ROW_RE = re.compile(
 _ISSUE_SIZE_RE = re.compile(
     r"^(?:本报|本刊)?(?:今日|今天|本期)共?[0-9０-９一二三四五六七八九十]{1,3}(?:个)?版$"
 )
-#: Where a copy left an image or a video out, its placeholder alone on a line
-#: (``图片``, ``[图片]``, ``【视频】``): no title, no text.
+#: Where a copy left an image or a video out, its placeholder alone on a line (``图片``,
+#: ``【视频】``, a stock photo's ``（资料图片仅供参考）``): no title, no text.
 _PLACEHOLDER_RE = re.compile(
-    r"^[\[【(（]?(?:图片|图|视频|动图|音频|image|img|video)[\]】)）]?$", re.I
+    r"^[\[【(（]?(?:资料)?(?:图片|图|视频|动图|音频|image|img|video)(?:仅供参考)?[\]】)）]?$",
+    re.I,
 )
 #: A side box's teaser cut off by its link to the rest (``某某简介 某某是…… 更多>``,
 #: ``[详细>>]``): the site's, not the page's text.

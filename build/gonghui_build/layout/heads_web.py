@@ -51,8 +51,11 @@ _STAMP_RE = re.compile(
 def over_header_field(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
     """A display line whose next block is a header row of the page: a field
     (``来源：…``) or a post's time stamp (``2024-01-12 10:31 某某县总工会 【字体：大 中
-    小】``), furniture either way."""
+    小】``), furniture either way. A site's mark cut off the title's line (``[图]``,
+    :mod:`title_marks`) may stand between them."""
     nxt = i + 1
+    while nxt < len(blocks) and blocks[nxt].cut == "mark":
+        nxt += 1
     if nxt >= len(blocks) or shapes[nxt] is not Shape.FURNITURE:
         return False
     row = blocks[nxt].plain

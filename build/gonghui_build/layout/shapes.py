@@ -73,7 +73,9 @@ def classify(block: Block) -> Shape:
     plain = block.plain
     one_line = plain.replace("\n", " ")
     compact = without_spaces(plain)
-    if furniture_kind(one_line) or is_counter_row(one_line) or _SOURCE_NOTE_RE.match(compact):
+    if block.cut == "mark" or furniture_kind(one_line) or is_counter_row(one_line):
+        return Shape.FURNITURE  # a site's mark cut off its title line (`title_marks`)
+    if _SOURCE_NOTE_RE.match(compact):
         return Shape.FURNITURE
     if is_forum_prompt(compact) or _FOLLOW_RE.match(compact):
         return Shape.FURNITURE

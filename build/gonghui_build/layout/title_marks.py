@@ -1,0 +1,58 @@
+"""A site's marks printed on a web copy's title line: not part of the title.
+
+A site's page template writes things around the title it prints: a mark that the item
+holds pictures or a video (``某某会议召开[图]``, ``…（组图）``), the words of its
+"now reading" box before it (``正在阅读：某某会议召开``), or its own name after a run
+of dashes, as the browser's title bar shows it (``某某活动举行---某某网``).
+Users check the headline against the printed title, which carries none of these; the
+mark stays on the page as furniture, cut off the title at the character where it starts
+(:func:`title_mark_cut`, read by :mod:`cuts`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build.layout.display import is_display_text
+from gonghui_build.layout.furniture import furniture_kind
+from gonghui_build.text.chars import without_spaces
+
+#: A mark that the item holds pictures or a video, in brackets at the title's end.
+_MEDIA_MARK_RE = re.compile(r"\s*[\[【（(]\s*(?:组图|多图|图文|图|视频|音频)\s*[\]】）)]\s*$")
+
+#: The words of a site's "now reading" box, opening the title's line.
+_READING_RE = re.compile(r"^\s*(?:您)?(?:正在阅读|当前阅读|正在浏览)\s*[:：]\s*")
+
+#: A site's name after a run of three or more dashes (``---某某网``), as a page's title bar
+#: prints it; a subtitle is set off by a dash (``——``), never by a run of hyphens.
+_DASHED_SITE_RE = re.compile(r"\s*[-－]{3,}\s*([\u4e00-\u9fff]{2,10})\s*$")
+
+#: Shortest title left once a mark is cut off.
+TITLE_MIN = 4
+
+
+def title_mark_cut(text: str) -> tuple[int, bool] | None:
+    """Where a single title line is cut in two when a site's mark is printed on it, and
+    whether the mark comes first: the start of the title after the mark before it
+    (``正在阅读：``), or the start of the mark after the title; None when the line holds
+    no such mark or what is left is no title."""
+    reading = _READING_RE.match(text)
+    if reading:
+        return (reading.end(), True) if _is_title(text[reading.end() :]) else None
+    stripped = text.rstrip()
+    for pattern in (_MEDIA_MARK_RE, _DASHED_SITE_RE):
+        mark = pattern.search(stripped)
+        if mark is None or mark.start() == 0:
+            continue
+        if _is_title(stripped[: mark.start()]):
+            return mark.start(), False
+    return None
+
+
+def _is_title(text: str) -> bool:
+    """What is left of the line reads as a title: display text, no furniture."""
+    return (
+        len(without_spaces(text)) >= TITLE_MIN
+        and is_display_text(text)
+        and not furniture_kind(text)
+    )
