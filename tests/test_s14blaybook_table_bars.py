@@ -53,3 +53,15 @@ def test_a_framed_yearbook_entrys_title_and_credit_are_read_without_the_bars():
     roles = _roles(FRAMED_ENTRY)
     assert ("headline", "青禾市机床厂工会编印《车间里的读书声》职工读书文集") in roles
     assert ("byline", "（林书远）") in roles
+
+
+MARKDOWN_ROWS = """职工运动会花絮 | |
+---|---|
+青禾网 2019年05月02日09:30 青禾日报 | |
+新华社青禾5月1日电 记者 林书远 老队员带来了新项目 柏晓川是上世纪八十年代全市闻名的长跑好手，这次他带着自己编排的健身操来到运动会，教年轻职工一招一式地练。 | |
+"""
+
+
+def test_a_long_text_before_empty_cells_is_a_markdown_row_left_whole():
+    page = layout(split_blocks(MARKDOWN_ROWS))
+    assert len(page.articles) == 1

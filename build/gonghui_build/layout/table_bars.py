@@ -20,13 +20,20 @@ _TRAILING_BARS_RE = re.compile(r"^[^|｜]*[^|｜\s][ \t\u3000]*(?=[|｜][|｜\s]
 #: Fewest Chinese characters in the text before the bars: a cell's number or an English
 #: caption (``1952 |``, ``Year |``) stays with its bar, a table's furniture.
 BARRED_TEXT_MIN_CJK = 2
+#: Longest text (characters) cut off empty cells closing it (``… | |``, ``… | ||``): a
+#: table's title; a long text before empty cells is a row of a Markdown table, whole.
+TITLE_BEFORE_CELLS_MAX = 40
 
 
 def trailing_bars_start(text: str) -> int | None:
     """Where the bars closing a line of text start, blanks before them included
     (``表15—4 工会组织基本情况 | ||`` → 15), or None: no bars at its end, a bar inside
-    its text (a table's row) or too little Chinese before them."""
+    its text (a table's row), too little Chinese before them, or a long text before empty
+    cells (a Markdown table's row: ``新华社北京9月21日电 … | |``)."""
     head = _TRAILING_BARS_RE.match(text)
     if head is None or cjk_count(head.group(0)) < BARRED_TEXT_MIN_CJK:
+        return None
+    cells = text[head.end() :].count("|") + text[head.end() :].count("｜") > 1
+    if cells and len(head.group(0).strip()) > TITLE_BEFORE_CELLS_MAX:
         return None
     return len(head.group(0))
