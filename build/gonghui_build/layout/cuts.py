@@ -12,6 +12,7 @@ from gonghui_build.layout import cues
 from gonghui_build.layout.display import is_display_text, is_tagged_headline
 from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.lines import Line
+from gonghui_build.layout.table_bars import trailing_bars_start
 from gonghui_build.layout.title_marks import title_mark_cut
 from gonghui_build.layout.title_meta import (
     crumb_title_start,
@@ -90,8 +91,13 @@ def _title_mark_parts(line: Line) -> list[tuple[list[Line], str]]:
 
 def split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
     """An entry head opening the group and a credit closing it become groups of their own,
-    and so do the title a breadcrumb line runs on into and the metadata a title's line
-    runs on into."""
+    and so do the title a breadcrumb line runs on into, the metadata a title's line
+    runs on into and the bars of a table's frame closing the group (:mod:`table_bars`);
+    a line of furniture keeps its bars (``上一篇 下一篇 |``: the page's, whole)."""
+    bars = trailing_bars_start(group[-1].text)
+    if bars is not None and not furniture_kind(group[-1].text):
+        text, frame = _split_line(group[-1], bars)
+        return [*split_group([*group[:-1], text]), ([frame], "")]
     out: list[tuple[list[Line], str]] = []
     first = group[0]
     cut = (

@@ -49,6 +49,20 @@ def _bracketed(text: str) -> bool:
     return compact[:1] in "（(" and compact[-1:] in "）)"
 
 
+#: Fewest lines longer than an account's name after the first display line left at the
+#: end of the page that make the lines a run of captions or of links, not a title.
+CAPTION_RUN_MIN = 2
+
+
+def _caption_run(r: Reader, pending: list[int]) -> bool:
+    """Two lines or more longer than an account's name follow the first line left at the
+    end (``某某为先进个人颁奖`` three times, a list of links to other days' events): the
+    lines are a run of captions or links, none of them a title printed after the text,
+    which only an account's name and the time follow."""
+    longer = [i for i in pending[1:] if len(title_key(r.blocks[i].plain)) > NAME_LINE_MAX]
+    return len(longer) >= CAPTION_RUN_MIN
+
+
 def trailing(r: Reader) -> None:
     """Display lines left at the end of the page: the title of a headless article printed
     after its text (the first of them: an account's name and the time follow it), or
@@ -77,7 +91,10 @@ def trailing(r: Reader) -> None:
     size = len(title_key(r.blocks[pending[0]].plain))
     buttons = "】【" in without_spaces(r.blocks[pending[0]].plain)
     titled = (
-        size >= TRAILING_TITLE_MIN and not buttons and not _bracketed(r.blocks[pending[0]].plain)
+        size >= TRAILING_TITLE_MIN
+        and not buttons
+        and not _bracketed(r.blocks[pending[0]].plain)
+        and not _caption_run(r, pending)
     )
     if cur is not None and cur.has_body and titled:
         if cur.headline is None:
