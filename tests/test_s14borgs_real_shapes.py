@@ -1,0 +1,35 @@
+"""Organisations on real pages (issue 10), round 14: words that are no body and places
+that are no place. A suffix opening a common noun (区域性中心城市), a venue named by what
+it houses (会议中心), a union's committee printed without its union (经审委员会), and
+ordinary words that are also the short or full names of far-away districts (新建码头,
+路桥, 某某西区项目) read as the place a bare 市总工会 or 区总工会 is of. Names, places,
+people and events are invented, in the shapes of real web copies of union news."""
+
+from __future__ import annotations
+
+from tests.conftest import page_facts
+
+
+def _resolved(text: str) -> set[tuple[str, str]]:
+    facts = page_facts(text + "\n")
+    return {(o.name_as_written, o.resolved.name) for a in facts.articles for o in a.orgs}
+
+
+def test_ordinary_words_that_name_far_districts_place_no_bare_city_federation():
+    for text in (
+        "1月27日,全市交通重点工程劳动竞赛汇报会举行,市总工会副主席陈立新出席。"
+        "参赛项目涉及三大港区新建码头及配套物流建设。",
+        "市总工会、建设工会深入环卫、地铁、路桥、会展等重点工程工地开展慰问活动。",
+    ):
+        found = dict(_resolved(text))
+        assert found.get("市总工会") == "市总工会", found
+
+
+def test_a_project_s_west_area_is_not_the_district_a_bare_district_federation_is_of():
+    found = _resolved(
+        "10月12日,市总工会副主席李正明一行深入涪城区重点工程现场检查指导劳动竞赛,"
+        "区总工会相关领导陪同。\n"
+        "在云溪特大桥、兴文西区还迁项目等现场,指导组表示,市、区总工会将大力支持劳动竞赛。"
+    )
+    districts = {name for written, name in found if written == "区总工会"}
+    assert districts == {"涪城区总工会"}
