@@ -7,12 +7,45 @@ people and events are invented, in the shapes of real web copies of union news."
 
 from __future__ import annotations
 
+from gonghui_build.extract.organisations.grammar import find_org_spans
+from gonghui_build.extract.organisations.model import with_model
+from gonghui_build.extract.organisations.units import with_units
+from gonghui_build.text.tokenizer import tag_tokens
 from tests.conftest import page_facts
+
+
+def _names(text: str) -> list[str]:
+    tokens = tag_tokens(text)
+    spans = with_model(text, find_org_spans(text, tokens), tokens, [])
+    return [s.written for s in with_units(text, spans, tokens)]
 
 
 def _resolved(text: str) -> set[tuple[str, str]]:
     facts = page_facts(text + "\n")
     return {(o.name_as_written, o.resolved.name) for a in facts.articles for o in a.orgs}
+
+
+def test_a_verb_s_object_ending_in_a_central_city_is_no_body():
+    assert _names("团结引领全市职工在加快建成鄂西省域区域性中心城市中建功立业。") == []
+    assert _names("为加快建设川渝鄂陕结合部区域中心城市作出新贡献。") == []
+    assert _names("桐川县职工服务中心主任刘明远出席。") == ["桐川县职工服务中心"]
+
+
+def test_a_meeting_or_sports_centre_where_an_event_is_held_is_a_venue_not_a_body():
+    for text in (
+        "3月2日,桐川市工会第十三次代表大会在桐川市会议中心开幕。",
+        "全委(扩大)会议在市行政会务中心第六会议室召开。",
+        "4月9日,全区职工乒乓球比赛在桐川体育中心落幕。",
+    ):
+        assert [n for n in _names(text) if "中心" in n] == [], text
+
+
+def test_a_union_s_audit_committee_printed_alone_is_no_body_of_its_own():
+    found = _resolved(
+        "10月11日,桐川县宏昌电子厂工会召开会员代表大会,选举产生新一届工会委员会和经审委员会。"
+    )
+    assert "经审委员会" not in {written for written, _ in found}
+    assert ("桐川县宏昌电子厂工会", "桐川县宏昌电子厂工会") in found
 
 
 def test_ordinary_words_that_name_far_districts_place_no_bare_city_federation():
