@@ -66,3 +66,12 @@ def test_a_project_s_west_area_is_not_the_district_a_bare_district_federation_is
     )
     districts = {name for written, name in found if written == "区总工会"}
     assert districts == {"涪城区总工会"}
+
+
+def test_a_literary_federation_and_a_military_sub_district_are_bodies():
+    found = _resolved(
+        "3月15日,桐川市工会第八次代表大会召开。桐川军分区司令员刘某某出席开幕式。\n"
+        "市总工会联合县文联、县侨联开展公益书法进社区活动。"
+    )
+    written = {w for w, _ in found}
+    assert {"桐川军分区", "县文联", "县侨联"} <= written
