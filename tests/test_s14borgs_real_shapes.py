@@ -28,6 +28,7 @@ def _resolved(text: str) -> set[tuple[str, str]]:
 def test_a_verb_s_object_ending_in_a_central_city_is_no_body():
     assert _names("团结引领全市职工在加快建成鄂西省域区域性中心城市中建功立业。") == []
     assert _names("为加快建设川渝鄂陕结合部区域中心城市作出新贡献。") == []
+    assert _names("全省各地联合行动,在桐川市设立中心会场,其他市设立分会场。") == []
     assert _names("桐川县职工服务中心主任刘明远出席。") == ["桐川县职工服务中心"]
 
 
