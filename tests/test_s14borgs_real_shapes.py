@@ -37,6 +37,7 @@ def test_a_meeting_or_sports_centre_where_an_event_is_held_is_a_venue_not_a_body
         "3月2日,桐川市工会第十三次代表大会在桐川市会议中心开幕。",
         "全委(扩大)会议在市行政会务中心第六会议室召开。",
         "4月9日,全区职工乒乓球比赛在桐川体育中心落幕。",
+        "4月28日,全区庆祝“五一”劳动节大会在区行政中心大会堂举行。",
     ):
         assert [n for n in _names(text) if "中心" in n] == [], text
 
