@@ -56,17 +56,19 @@ SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗
 #: 合肥/n, 石家庄/nr, so those tags tell nothing).
 COMMON_TAGS = "a ad an b c d f i l m p q r s t u v vd vn"
 #: Official names of county-level districts that are ordinary words (the 城区 and 矿区
-#: of 阳泉, 长治…): listed with ``name_word`` so that a reader skips them in running text.
-GENERIC_NAMES = ("城区", "郊区", "矿区")
+#: of 阳泉, 长治…; the 东区 and 西区 of 攀枝花, read inside a project's name, 某某西区还迁项目):
+#: listed with ``name_word`` so that a reader skips them in running text.
+GENERIC_NAMES = ("城区", "郊区", "矿区", "东区", "西区")
 #: A county's short form that jieba knows this often, as a common word, is one.
 ORDINARY_MIN_FREQ = 500
 #: Short forms that are far more often ordinary words or other things than the place,
 #: which jieba's tags do not tell (大同 'great harmony', 和平 'peace', 中山 in street
-#: and park names, 阿里 the company, 普洱 the tea).
+#: and park names, 阿里 the company, 普洱 the tea; 新建 'newly built' and 路桥 'roads and
+#: bridges' in a list of works, read for 南昌's and 台州's districts on real pages).
 ORDINARY_WORDS = (
     "大同 安康 中山 阿里 普洱 长治 白银 来宾 和平 新华 共和 东方 平安 团结 前进 胜利 友好 友谊 "
     "解放 振兴 复兴 合作 互助 工农 东风 红旗 向阳 光明 建设 先锋 南部 中方 比如 通道 延长 安定 "
-    "公安 资源 港口 运河 清水 长子 大方 前锋 会同 洞口 莲花 光泽"
+    "公安 资源 港口 运河 清水 长子 大方 前锋 会同 洞口 莲花 光泽 新建 路桥"
 )
 HEADER = """\
 # China's administrative divisions: the 34 provincial-level divisions, the prefecture-

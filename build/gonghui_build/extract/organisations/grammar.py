@@ -70,6 +70,10 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
     body of an organisation (某公司党委), or a place or short form read in context."""
     if _sector_of_a_place(body, span):
         return True  # 某市建设系统工会: one place's union of a sector
+    if span.written in words("departments"):
+        return False  # 选举产生新一届经审委员会: a union's committee without its union
+    if words("venue_endings").ending(span.written):
+        return False  # 在某市会议中心开幕: a venue, the event's place
     if (
         words("determiners").starting(body)
         or words("level_endings").ending(body)
@@ -290,6 +294,14 @@ def _inside_a_place(text: str, match: re.Match[str]) -> bool:
     return any(m.start < match.start() and match.end() < m.end for m in _places_in(text))
 
 
+def _opens_a_compound(text: str, match: re.Match[str]) -> bool:
+    """建成某某区域性|中心城市: a suffix that opens a common noun (``suffix_compounds``:
+    中心城市, 中心任务) modifies it and ends no name; jieba cuts 中心|城市 in two, so the
+    walk from 中心 read a verb's object (建设…区域中心) as a body."""
+    compound = words("suffix_compounds").starting(text, match.start())
+    return compound is not None and len(compound) > len(match.group(0))
+
+
 @functools.lru_cache(maxsize=1024)
 def _places_in(text: str) -> tuple[places.PlaceMention, ...]:
     """The places of ``text``, read once for all the suffixes a paragraph holds."""
@@ -301,7 +313,7 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
     does not) and starts one, unless the word is itself a name (局 in 格局, 镇 in 冰镇
     are no suffix; 学校 in 技术学校 heads a compound)."""
     end = match.end()
-    if _inside_a_place(text, match):
+    if _inside_a_place(text, match) or _opens_a_compound(text, match):
         return False
     k = token_index(tokens, end - 1)
     hidden = k < len(tokens) and tokens[k].end > end
