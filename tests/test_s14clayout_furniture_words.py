@@ -63,6 +63,13 @@ def test_a_masthead_with_the_registration_number_opens_no_article():
     masthead = next(block for block in roles if block.startswith("青禾日报社"))
     assert roles[masthead] == ("furniture", None)
     assert _articles(roles) == {0}
+    # news of a paper's registration number is a sentence, not the masthead's field
+    roles = layout_roles(
+        "青禾职工报获准公开发行\n"
+        "本报讯 经批准，青禾职工报获得国内统一刊号，明年起公开发行，刊号为CN00-0000。\n"
+    )
+    line = next(block for block in roles if block.startswith("本报讯"))
+    assert roles[line] != ("furniture", None)
 
 
 def test_an_epaper_page_field_is_no_headline():
