@@ -196,7 +196,10 @@ def words() -> _Words:
         chrome_tokens=frozenset(data["chrome_tokens"]),
         closing_tokens=frozenset(data["closing_tokens"]),
         digest_titles=re.compile(alt(data["digest_titles"])),
-        notices=re.compile(f"^(?:{alt(data['notice_phrases'])})"),
+        notices=re.compile(  # opening a line, or a ban on reprints beside whose rights
+            f"^(?:{alt(data['notice_phrases'])})|^(?=.*(?:{alt(data['notice_rights'])}))"
+            f".*(?:{alt(data['notice_clauses'])})"
+        ),
         media_name=re.compile(
             f"^[\\u4e00-\\u9fff]{{2,{MEDIA_NAME_MAX}}}(?:{alt(data['media_name_endings'])})$"
         ),

@@ -162,6 +162,8 @@ def index_lines(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set
     """Display blocks that are earlier copies of a title, with the run of titles they
     stand in (furniture between them does not break the run)."""
     again, copies = _titles_printed_again(blocks, shapes, skip)
+    listed_twice = _copies_after_text(blocks, shapes, again, copies)
+    again, copies = again | listed_twice, copies - listed_twice
     last = _last_listed(blocks, shapes)
     after = _next_content(shapes)
 
@@ -215,6 +217,24 @@ def run_on_index(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> se
         if any(j > i and t in key and len(key) >= 2 * len(t) for j, t in titles):
             out.add(i)
     return out
+
+
+#: Shapes of text a title heads: no copy of a title after the last of them heads any.
+_HEADED = (Shape.BODY, Shape.DATELINE, Shape.ITEM, Shape.ENTRY)
+
+
+def _copies_after_text(
+    blocks: list[Block], shapes: list[Shape], earlier: set[int], later: set[int]
+) -> set[int]:
+    """Later copies of a title printed twice with no text after the earlier copy: both
+    stand in a list of links after the page's text (a portal's related links, a box of
+    other days' headlines, ``·某某…`` or ``头条 22-01-20`` twice), and the later copy heads
+    nothing; read as a title printed after its text it became a headless item's headline."""
+    heads_text = [False] * (len(blocks) + 1)
+    for k in range(len(blocks) - 1, -1, -1):
+        heads_text[k] = heads_text[k + 1] or shapes[k] in _HEADED
+    untitled = {_key(blocks[e]) for e in earlier if not heads_text[e]}
+    return {i for i in later if _key(blocks[i]) in untitled and not heads_text[i]}
 
 
 def _last_listed(blocks: list[Block], shapes: list[Shape]) -> dict[str, int]:
