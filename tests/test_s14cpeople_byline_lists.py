@@ -62,3 +62,31 @@ def test_names_listed_before_a_glued_report_mark_after_a_paper_dateline_are_repo
         "300余名职工参加。"
     )
     assert _authors(text) == {("毛晨阳", "reporter"), ("姚蕾", "reporter")}
+
+
+def test_a_pause_mark_between_a_reporter_and_the_next_role_word_parts_the_roles():
+    text = (
+        "青禾区总工会举办职工趣味运动会\n\n"
+        "本网讯（记者孙晓岚、通讯员胡华春）5月20日，青禾区总工会举办职工趣味运动会，"
+        "200余名职工参加。"
+    )
+    assert _authors(text) == {("孙晓岚", "reporter"), ("胡华春", "correspondent")}
+
+
+def test_a_contracted_correspondent_is_a_correspondent():
+    text = (
+        "青禾市总工会开展职工书屋评选\n\n"
+        "本报讯（记者刘友岚 特约通讯员杜南川）近日，青禾市总工会开展职工书屋评选，"
+        "30家单位参评。"
+    )
+    assert _authors(text) == {("刘友岚", "reporter"), ("杜南川", "correspondent")}
+
+
+def test_names_in_a_credit_bracket_run_into_the_text_are_no_people():
+    text = (
+        "青禾市总工会走访慰问困难职工\n\n"
+        "青禾新闻在线讯（通讯员彭学文鄢武林）1月25日上午，青禾市总工会主席邓建华"
+        "带领班子成员走访慰问困难职工。\n\n"
+        "此次活动共慰问困难职工30户。（青禾日报记者董卿通讯员马晓蕾宦爱华报道）"
+    )
+    assert _people(text) == {"邓建华"}

@@ -165,7 +165,9 @@ def parse_byline(
         name, slash, mark = token.partition("/")
         if not slash and (tail := glued_mark(name.rpartition("、")[2])):
             name, mark = name[: -len(tail)], tail
-        names = _token_names(text, name, pos, named) or _listed_names(text, name, pos, named)
+        names = _token_names(text, name, pos, named)
+        if names is None and (named or end_credit or mark):  # a role says they are names
+            names = _listed_names(text, name, pos, named)
         if names is not None:
             pending += names
         elif end_credit:
@@ -217,8 +219,9 @@ def _listed_names(text: str, name: str, pos: int, named: bool) -> list[tuple[str
     at = pos
     for part in name.split("、"):
         found = _token_names(text, part, at, named) if part else None
-        if not found or lexicon.titles().at_end.search(part):
-            return None
+        titled = lexicon.titles().at_end.search(part)
+        if not found or titled or lexicon.words(FILE, "role_words").in_text(part):
+            return None  # 某某、通讯员某某: a role word inside a part is no name
         out += found
         at += len(part) + 1
     return out
@@ -259,7 +262,7 @@ def _split_word(prev: str, head: str) -> bool:
 def _at_role_words(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """``记者某某某通讯员某某``: a byline printed without spaces, split before each role
     word that follows a name (the name before it, its own role word aside, is
-    name-shaped)."""
+    name-shaped), or a 、 after the name (记者某某、通讯员某某)."""
     role_words = lexicon.words(FILE, "role_words")
     out: list[tuple[str, int, int]] = []
     for token, start, end in tokens:
@@ -268,14 +271,15 @@ def _at_role_words(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             (
                 k
                 for k in range(lead + 2, len(token) - 1)
-                if role_words.starting(token, k) and is_name_shaped(token[lead:k])
+                if role_words.starting(token, k) and is_name_shaped(token[lead:k].rstrip("、"))
             ),
             None,
         )
         if cut is None:
             out.append((token, start, end))
             continue
-        out.append((token[:cut], start, start + cut))
+        name_end = len(token[:cut].rstrip("、"))  # 记者某某、通讯员某某: the 、 parts them
+        out.append((token[:name_end], start, start + name_end))
         out += _at_role_words([(token[cut:], start + cut, end)])
     return out
 

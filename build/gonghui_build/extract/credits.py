@@ -150,8 +150,9 @@ def paper_role_prefix(token: str) -> tuple[int, str] | None:
     roles = lexicon.words("bylines.yaml", "role_words")
     for k in range(2, len(token) - 1):
         word = roles.starting(token, k)
-        if word and _names_a_paper(token[:k]) and len(token) > k + len(word):
-            return k + len(word), word
+        first = token[k + len(word) :].partition("、")[0] if word else ""
+        if word and _names_a_paper(token[:k]) and is_name_shaped(first):
+            return k + len(word), word  # not 本报某地记者站: a word goes on after the role
     return None
 
 
@@ -176,3 +177,19 @@ def role_word_in(token: str, role_words: lexicon.Words) -> tuple[int, str | None
     if word := role_words.starting(token):
         return len(word), word
     return paper_role_prefix(token) or (0, None)
+
+
+#: Brackets a credit inside the text opens and closes with.
+_OPENING, _CLOSING = "（(", "）)"
+
+
+def in_bracketed_credit(text: str, at: int) -> bool:
+    """Whether ``at`` lies in brackets that hold a reporter's or a correspondent's word
+    before it (某新闻网讯（通讯员甲某乙某）…, …。（某日报记者甲某通讯员乙某报道）): a
+    dateline's or a closing credit's names printed in the text's own line, the
+    authors', not people the text names."""
+    opening = max(text.rfind(b, 0, at) for b in _OPENING)
+    if opening < 0 or any(b in text[opening:at] for b in _CLOSING):
+        return False
+    words = lexicon.words("people.yaml", "byline_words")
+    return words.in_text(text[opening:at]) is not None
