@@ -20,9 +20,12 @@ from dataclasses import dataclass, replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.credits import (
     bracketed_credit_start,
+    glued_mark,
     last_text,
     paragraph_credit,
+    role_after_paper,
     role_credit_start,
+    role_word_in,
     spaced,
     two_names,
 )
@@ -146,26 +149,31 @@ def parse_byline(
         if token in marks:  # 文/摄 after the names it applies to
             flush(_role_marks()[token])
             continue
-        word = role_words.starting(token)
-        glued = _role_after_paper(token)
+        glued = role_after_paper(token)
         if glued:  # 工人日报-中工网记者: the paper's name, then the role
             flush((role,))
             role = _role_words()[glued]
             continue
+        cut, word = role_word_in(token, role_words)
         if word:  # 本报记者, possibly glued to a name (or to a colon: 记者：金顺姬)
             flush((role,))
             role, named = _role_words()[word], True
-            rest = token[len(word) :].lstrip("：:")
+            rest = token[cut:].lstrip("：:")
             token, pos = rest, pos + len(token) - len(rest)
             if not token:
                 continue
         name, slash, mark = token.partition("/")
-        if not slash and (tail := _glued_mark(name)):
+        if not slash and (tail := glued_mark(name.rpartition("、")[2])):
             name, mark = name[: -len(tail)], tail
-        if (names := _token_names(text, name, pos, named)) is not None:
+        names = _token_names(text, name, pos, named)
+        if names is None and (named or end_credit or mark):  # a role says they are names
+            names = _listed_names(text, name, pos, named)
+        if names is not None:
             pending += names
         elif end_credit:
             continue  # （厂工会 葛平）: the correspondent's unit
+        elif _BARE_DATELINE_RE.match(name):
+            continue  # 某某日报讯 毛某某、姚某报道: the paper's dateline, no title
         elif not pending and not authors:
             # a title before the name: 某区委书记 (or 某区委书记贺立群)
             glued = split_title_name(name)
@@ -201,24 +209,22 @@ def _keyed_credit(body: str, offset: int) -> list[Author]:
     ]
 
 
-def _role_after_paper(token: str) -> str | None:
-    """``工人日报-中工网记者``: a role word ending a token that names a paper (a dash or
-    a 报 before the role), not a name."""
-    word = lexicon.words(FILE, "role_words").ending(token)
-    if word is None or word == token:
+def _listed_names(text: str, name: str, pos: int, named: bool) -> list[tuple[str, int, int]] | None:
+    """``樊某、叶某某``, ``（张某、方某）``: names a byline lists with 、 between them,
+    each read as a token of its own; None unless every part is a name and none ends
+    with a title (某区委书记、区长 is a signed article's title)."""
+    if "、" not in name:
         return None
-    paper = token[: -len(word)]
-    return word if any(mark in paper for mark in lexicon.words(FILE, "paper_marks")) else None
-
-
-def _glued_mark(token: str) -> str | None:
-    """``记者某某报道``: a mark printed glued to the name it closes, when what is left
-    before it is a name of two or three characters."""
-    mark = lexicon.words(FILE, "glued_marks").ending(token)
-    if mark is None:
-        return None
-    rest = token[: -len(mark)]
-    return mark if 2 <= len(rest) <= 3 and is_name_shaped(rest) else None
+    out: list[tuple[str, int, int]] = []
+    at = pos
+    for part in name.split("、"):
+        found = _token_names(text, part, at, named) if part else None
+        titled = lexicon.titles().at_end.search(part)
+        if not found or titled or lexicon.words(FILE, "role_words").in_text(part):
+            return None  # 某某、通讯员某某: a role word inside a part is no name
+        out += found
+        at += len(part) + 1
+    return out
 
 
 def _long_name(text: str, name: str, pos: int) -> bool:
@@ -256,7 +262,7 @@ def _split_word(prev: str, head: str) -> bool:
 def _at_role_words(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """``记者某某某通讯员某某``: a byline printed without spaces, split before each role
     word that follows a name (the name before it, its own role word aside, is
-    name-shaped)."""
+    name-shaped), or a 、 after the name (记者某某、通讯员某某)."""
     role_words = lexicon.words(FILE, "role_words")
     out: list[tuple[str, int, int]] = []
     for token, start, end in tokens:
@@ -265,14 +271,15 @@ def _at_role_words(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             (
                 k
                 for k in range(lead + 2, len(token) - 1)
-                if role_words.starting(token, k) and is_name_shaped(token[lead:k])
+                if role_words.starting(token, k) and is_name_shaped(token[lead:k].rstrip("、"))
             ),
             None,
         )
         if cut is None:
             out.append((token, start, end))
             continue
-        out.append((token[:cut], start, start + cut))
+        name_end = len(token[:cut].rstrip("、"))  # 记者某某、通讯员某某: the 、 parts them
+        out.append((token[:name_end], start, start + name_end))
         out += _at_role_words([(token[cut:], start + cut, end)])
     return out
 

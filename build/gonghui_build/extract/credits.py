@@ -132,3 +132,64 @@ def credit_spans(paragraphs: Sequence[Paragraph]) -> dict[int, list[tuple[int, i
         role = bracketed_credit_start(text)
     spans = [(back[role], len(last.text))] if role is not None else []
     return {last.seq: spans + [(s, e) for _, s, e in paragraph_credit(last)]}
+
+
+def role_after_paper(token: str) -> str | None:
+    """``工人日报-中工网记者``: a role word ending a token that names a paper (a dash or
+    a 报 before the role), not a name."""
+    word = lexicon.words("bylines.yaml", "role_words").ending(token)
+    if word is None or word == token:
+        return None
+    return word if _names_a_paper(token[: -len(word)]) else None
+
+
+def paper_role_prefix(token: str) -> tuple[int, str] | None:
+    """``新华社记者樊某``, ``工人日报—中工网记者张某``: a paper's or an agency's name, a
+    role word and what follows it (the names), printed as one token: (where the names
+    start, the role word). None when no role word follows a paper's name in the token."""
+    roles = lexicon.words("bylines.yaml", "role_words")
+    for k in range(2, len(token) - 1):
+        word = roles.starting(token, k)
+        first = token[k + len(word) :].partition("、")[0] if word else ""
+        if word and _names_a_paper(token[:k]) and is_name_shaped(first):
+            return k + len(word), word  # not 本报某地记者站: a word goes on after the role
+    return None
+
+
+def _names_a_paper(text: str) -> bool:
+    return any(mark in text for mark in lexicon.words("bylines.yaml", "paper_marks"))
+
+
+def glued_mark(token: str) -> str | None:
+    """``记者某某报道``: a mark printed glued to the name it closes, when what is left
+    before it is a name of two or three characters."""
+    mark = lexicon.words("bylines.yaml", "glued_marks").ending(token)
+    if mark is None:
+        return None
+    rest = token[: -len(mark)]
+    return mark if 2 <= len(rest) <= 3 and is_name_shaped(rest) else None
+
+
+def role_word_in(token: str, role_words: lexicon.Words) -> tuple[int, str | None]:
+    """The role word a byline's token opens with (本报记者某某), or that follows the
+    agency's or paper's name it opens with (新华社记者某某): (where the rest starts, the
+    word)."""
+    if word := role_words.starting(token):
+        return len(word), word
+    return paper_role_prefix(token) or (0, None)
+
+
+#: Brackets a credit inside the text opens and closes with.
+_OPENING, _CLOSING = "（(", "）)"
+
+
+def in_bracketed_credit(text: str, at: int) -> bool:
+    """Whether ``at`` lies in brackets that hold a reporter's or a correspondent's word
+    before it (某新闻网讯（通讯员甲某乙某）…, …。（某日报记者甲某通讯员乙某报道）): a
+    dateline's or a closing credit's names printed in the text's own line, the
+    authors', not people the text names."""
+    opening = max(text.rfind(b, 0, at) for b in _OPENING)
+    if opening < 0 or any(b in text[opening:at] for b in _CLOSING):
+        return False
+    words = lexicon.words("people.yaml", "byline_words")
+    return words.in_text(text[opening:at]) is not None

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from gonghui_build.extract.credits import credit_spans
+from gonghui_build.extract.credits import credit_spans, in_bracketed_credit
 from gonghui_build.extract.facts import PersonFact, PositionFact
 from gonghui_build.extract.organisations.article import CAPTION_ROLES, TEXT_ROLES, ArticleOrgs
 from gonghui_build.extract.organisations.grammar import OrgSpan
@@ -372,7 +372,12 @@ def people_of(
     found = [(p, named_in_full(h, full)) for p, h in found]
     found = held_at_bodies_named_before(paragraphs, _with_posts(found, orgs), orgs)
     credits = credit_spans(paragraphs)
-    found = [(p, h) for p, h in found if not overlaps_any(h.start, h.end, credits.get(p.seq, []))]
+    found = [
+        (p, h)
+        for p, h in found
+        if not overlaps_any(h.start, h.end, credits.get(p.seq, []))
+        and not in_bracketed_credit(p.text, h.start)
+    ]
     for p, h in fuller_names(found, {seq for seq, found_runs in runs.items() if found_runs}):
         here = runs.get(p.seq, [])
         where = span_of(p, h.start, h.end, here)
