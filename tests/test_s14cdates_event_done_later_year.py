@@ -39,3 +39,12 @@ def test_the_forum_and_its_activity_are_dated_in_the_year_after_the_congress():
     [article] = extract_page(parsed).articles
     assert article.date.year == 2023
     assert "2023-05-06" in {a.date.start for a in article.activities}
+
+
+def test_one_days_report_naming_the_congress_done_in_another_sentence_is_of_the_next_year():
+    forum = infer_article_date(
+        "4月26日，青禾市总工会召开劳模座谈会。座谈中，劳模们围绕贯彻落实党的二十大精神谈体会。"
+    )
+    assert (forum.year, forum.month) == (2023, 4)
+    planned = infer_article_date("今年5月，公司获评先进集体。公司将深入学习贯彻党的二十大精神。")
+    assert planned.year == 2022

@@ -137,15 +137,17 @@ def _latest_month(text: str, year: int, floor: dt.date, bound: dt.date | None):
 
 def _done_mentions(text: str, event: Event) -> list[int]:
     """Where the text names ``event`` as past: its spirit (党的二十大精神) or a word of
-    carrying it out before it (学习贯彻二十大); not an event awaited (喜迎二十大)."""
+    carrying it out before it (学习贯彻二十大), not in a plan; not an event awaited
+    (喜迎二十大)."""
     out = []
     for name in event.names:
         for m in re.finditer(re.escape(name), text):
             before = text[max(0, m.start() - 6) : m.start()]
-            if words("event_done_after").starting(text, m.end()) or words(
+            done = words("event_done_after").starting(text, m.end()) or words(
                 "event_done_before"
-            ).ending(before):
-                out.append(m.start())
+            ).ending(before)
+            if done and not is_planned(text, m.start()):
+                out.append(m.start())  # 将深入学习贯彻…: a plan, of any year
     return out
 
 
@@ -163,8 +165,9 @@ def _reported_days(text: str) -> list[DateText]:
 
 
 def _done_before_its_days(text: str, event: Event) -> bool:
-    """Whether a sentence names ``event`` as done and reports a day, and every day the
-    text reports lies before the event in its year: the text is of a later year."""
+    """Whether every day the text reports lies before ``event`` in its year, and a
+    sentence names the event as done and reports a day (or the text reports one day
+    only: one event's report): the text is of a later year."""
     days = _reported_days(text)
     try:
         ends = [
@@ -177,6 +180,8 @@ def _done_before_its_days(text: str, event: Event) -> bool:
     spans = sentences(text)
     day_sentences = {i for d in days for i, (a, b) in enumerate(spans) if a <= d.start < b}
     done = _done_mentions(text, event)
+    if done and len(days) == 1:
+        return True  # one event's report: its day, and the event it was held on
     return any(
         a <= pos < b and i in day_sentences for pos in done for i, (a, b) in enumerate(spans)
     )
