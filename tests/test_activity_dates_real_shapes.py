@@ -63,12 +63,12 @@ def test_the_eve_of_a_festival_still_to_come_is_before_the_paper_went_to_print()
 
 
 def test_a_festival_months_after_publication_is_last_years():
-    # 中秋 2021 is in September: 2020's (1 October)
-    assert on("中秋节期间，矿区工会组织职工联欢。", "2021-01-15")[0] == "2020-10-01"
+    # 中秋 2021 is in September: 2020's (1 October); the days around it (期间) its month
+    assert on("中秋节期间，矿区工会组织职工联欢。", "2021-01-15") == ("2020-10", "month")
 
 
 def test_a_planned_event_on_a_coming_festival_is_of_this_year():
-    text = "端午节期间，区总工会将举办龙舟邀请赛。"
+    text = "端午节当天，区总工会将举办龙舟邀请赛。"
     assert on(text, "2024-05-20", ahead=True)[0] == "2024-06-10"
 
 

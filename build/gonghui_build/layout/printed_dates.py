@@ -16,7 +16,10 @@ and how sure that it is the page's (or its article's) date:
   printed in (``《工人日报》(2014年12月08日 02版)``): the date of that printing;
 * ``date_line`` — a date alone: the page's or the article's, most likely;
 * ``year_heading`` — a year alone on its line (a chronicle's ``1998年``): not a printing,
-  the year of the entries that print none.
+  the year of the entries that print none;
+* ``chronicle_title`` — the year and month a chronicle's title names (``某市总工会二〇二三年
+  一月大事记``, ``某市总工会2007年11月至12月大事记``: the year alone for months in a range):
+  not a printing either, the month its entries (``9日，…``) happened in.
 
 Each date is validated (``2019-13-45`` is no date) and given as ISO text with its
 precision (``day``, or ``year`` for an issue number). Its ``article`` is the article whose
@@ -49,6 +52,16 @@ _TIME_RE = re.compile(r"^\s*(\d{1,2}:\d{2}(?::\d{2})?)(?!\d)")
 #: A year's heading: a line that prints a year alone (a chronicle's ``1998年``), the year of
 #: the entries under it when they print none (``extract/dates/page.py``).
 YEAR_HEADING_RE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年\s*$")
+_YEAR = r"(?:19|20)\d{2}|[一二三四五六七八九〇○零]{4}"
+_MONTH = rf"\d{{1,2}}|[{_CN}]{{1,3}}"
+#: The months a chronicle's title names: one (``2009年1月``, ``二〇二三年一月``) or a range
+#: in one year (``2007年11月至12月``); a range into the next year (``12月至2008年1月``)
+#: names no one year, and a title without a month (``2022年工会工作大事记``) is a year's
+#: review, one piece, not a month's entries.
+CHRONICLE_MONTHS_RE = re.compile(
+    rf"(?P<y>{_YEAR})\s*年\s*(?P<m>{_MONTH})\s*月"
+    rf"(?:\s*[至到—\-－~～]\s*(?:(?P<y2>{_YEAR})\s*年)?\s*(?P<m2>{_MONTH})\s*月)?"
+)
 
 
 @dataclass(frozen=True)
@@ -58,9 +71,10 @@ class PrintedDate:
     start: int  # page offset of the date as printed
     end: int
     text: str  # the date as printed
-    kind: str  # publication_date, timestamp, source_date or date_line
-    date: str  # ISO: YYYY-MM-DD, or YYYY for an issue number
-    precision: str  # "day" or "year"
+    kind: str  # publication_date, timestamp, source_date, date_line, year_heading or
+    # chronicle_title
+    date: str  # ISO: YYYY-MM-DD; YYYY for an issue number; YYYY-MM for a chronicle's month
+    precision: str  # "day", "month" or "year"
     time: str | None  # the time of day printed with it (09:42 or 09:42:17), if any
     block: int  # the furniture block that prints it
     article: int | None  # the article whose head or foot prints it; None: the page's
@@ -115,8 +129,49 @@ def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else _chinese_number(text)
+
+
+def chronicle_months(text: str) -> tuple[str, str, re.Match[str]] | None:
+    """The ISO month (or year, for a range of months) and precision a chronicle's title
+    names, with the match; None for another line or a title naming no month of one year."""
+    # Imported here: chronicles reads blocks, whose furniture reads this module's DATE_RE.
+    from gonghui_build.layout.chronicles import names_a_chronicle
+
+    if not names_a_chronicle(text):
+        return None
+    match = CHRONICLE_MONTHS_RE.search(text)
+    if match is None:
+        return None
+    year, month = _number(match.group("y")), _number(match.group("m"))
+    end_year = _number(match.group("y2")) if match.group("y2") else year
+    end_month = _number(match.group("m2")) if match.group("m2") else month
+    if not (1900 <= year <= 2099 and end_year == year and 1 <= month <= end_month <= 12):
+        return None
+    if end_month != month:
+        return f"{year:04d}", "year", match
+    return f"{year:04d}-{month:02d}", "month", match
+
+
 def dates_in(text: str, start: int, block: int, article: int | None) -> list[PrintedDate]:
     """The dates printed in one furniture line (``text``, at page offset ``start``)."""
+    chronicle = chronicle_months(text)
+    if chronicle is not None:
+        iso, precision, match = chronicle
+        return [
+            PrintedDate(
+                start + match.start(),
+                start + match.end(),
+                match.group(),
+                "chronicle_title",
+                iso,
+                precision,
+                None,
+                block,
+                article,
+            )
+        ]
     heading = YEAR_HEADING_RE.match(text)
     if heading:
         year = heading.group("y")

@@ -10,8 +10,13 @@ Which evidence wins over which (the metadata file, a date the page prints, the t
 other articles of the page) is decided in :mod:`.page`.
 
 The latest of the explicit years and event dates is the article's year (an article is
-not older than what it refers to). Month and day come from the latest month-day the
-article reports in that year. A former county name (密云县) bounds the date above.
+not older than what it refers to). An event the text names as done (学习贯彻党的二十大精神)
+while every day it reports without a year lies before the event in its year (4月28日,
+今年4月22日) is of a later year: the year after the event, the earliest the text allows;
+only when a sentence names the event so and reports its day (an activity themed on it),
+not a year's review telling earlier months and the event apart. Month and day come from
+the latest month-day the article reports in that year. A former county name (密云县)
+bounds the date above.
 """
 
 from __future__ import annotations
@@ -22,10 +27,10 @@ import re
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.dates.expressions import find_dates, words
+from gonghui_build.extract.dates.expressions import DateText, find_dates, words
 from gonghui_build.extract.facts import ArticleDate
 from gonghui_build.reference import Words
-from gonghui_build.text.clauses import clause_end, clause_start
+from gonghui_build.text.clauses import clause_end, clause_start, sentences
 from gonghui_build.text.tokenizer import has_word
 from gonghui_build.vocabulary import ArticleDateBasis, Precision
 
@@ -130,14 +135,76 @@ def _latest_month(text: str, year: int, floor: dt.date, bound: dt.date | None):
     return month, month_text
 
 
+def _done_mentions(text: str, event: Event) -> list[int]:
+    """Where the text names ``event`` as past: its spirit (党的二十大精神) or a word of
+    carrying it out before it (学习贯彻二十大), not in a plan; not an event awaited
+    (喜迎二十大)."""
+    out = []
+    for name in event.names:
+        for m in re.finditer(re.escape(name), text):
+            before = text[max(0, m.start() - 6) : m.start()]
+            done = words("event_done_after").starting(text, m.end()) or words(
+                "event_done_before"
+            ).ending(before)
+            if done and not is_planned(text, m.start()):
+                out.append(m.start())  # 将深入学习贯彻…: a plan, of any year
+    return out
+
+
+def _reported_days(text: str) -> list[DateText]:
+    """Days the text reports as done without their year (4月28日, 今年4月22日)."""
+    return [
+        d
+        for d in find_dates(text)
+        if d.year is None
+        and d.relative_year in (None, 0)
+        and d.month
+        and not d.holiday
+        and not is_planned(text, d.start)
+    ]
+
+
+def _done_before_its_days(text: str, event: Event) -> bool:
+    """Whether every day the text reports lies before ``event`` in its year, and a
+    sentence names the event as done and reports a day (or the text reports one day
+    only: one event's report): the text is of a later year."""
+    days = _reported_days(text)
+    try:
+        ends = [
+            dt.date(event.end.year, d.end_month or d.month, d.end_day or d.day or 1) for d in days
+        ]  # type: ignore[arg-type]
+    except ValueError:
+        return False
+    if not days or not all(end < event.start for end in ends):
+        return False
+    spans = sentences(text)
+    day_sentences = {i for d in days for i, (a, b) in enumerate(spans) if a <= d.start < b}
+    done = _done_mentions(text, event)
+    if done and len(days) == 1:
+        return True  # one event's report: its day, and the event it was held on
+    return any(
+        a <= pos < b and i in day_sentences for pos in done for i, (a, b) in enumerate(spans)
+    )
+
+
+def _event_year(text: str, event: Event, written: str) -> tuple[dt.date, str]:
+    """The earliest date an article naming ``event`` can be of, and the evidence: the
+    event's close, or the next year's first day (see the module docstring)."""
+    evidence = f"{written} ({event.end.isoformat()})"
+    if event.kind == "term" or not _done_before_its_days(text, event):
+        return event.end, evidence
+    later = dt.date(event.end.year + 1, 1, 1)
+    return later, f"{evidence} done before the days it reports: {later.year} or later"
+
+
 def infer_article_date(text: str) -> ArticleDate:
     """The date of an article from its own text (see the module docstring)."""
     candidates: list[tuple[dt.date, ArticleDateBasis, str]] = []
     for year, written in explicit_years(text):
         candidates.append((dt.date(year, 1, 1), ArticleDateBasis.explicit_date, written))
     for event, written in events_in(text):
-        evidence = f"{written} ({event.end.isoformat()})"
-        candidates.append((event.end, ArticleDateBasis.event_reference, evidence))
+        when, evidence = _event_year(text, event, written)
+        candidates.append((when, ArticleDateBasis.event_reference, evidence))
     bound = _former_name_bound(text)
     if bound:
         candidates = [c for c in candidates if c[0] < bound[0]] or candidates

@@ -85,6 +85,7 @@ class DateText:
     #: to move, turned into a Gregorian day once the year is known (resolve.py)
     lunar: tuple[int, int, int] | None = None
     eve: bool = False  # 春节前夕, 中秋来临之际: shortly before the holiday
+    period: bool = False  # 春节期间, 五一期间: the days around the holiday, its month
 
     def moved(self, by: int) -> DateText:
         """The same date, its offsets moved ``by`` characters (into a longer text)."""
@@ -212,17 +213,17 @@ def _holiday(match: re.Match[str], text: str) -> DateText:
     """The date a holiday names: its day, or only its month shortly before it (五一前夕);
     a lunar holiday's day is found once its year is known."""
     entry = _holidays()[lexicon.words("holidays.yaml", "holidays").found(match["name"])]
-    for section in ("before_words", "during_words"):
+    for section in ("before_words", "during_words", "period_words"):
         lexicon.words("holidays.yaml", section).note_in(match[0][len(match["name"]) :])
     lexicon.words("holidays.yaml", "followers").starting(text, match.end())
-    eve = bool(match.group("before"))
+    eve, period = bool(match.group("before")), bool(match.group("period"))
+    at = (match.start(), match.end(), match[0])
     if entry.calendar == "lunar":
         lunar = (entry.month, entry.day, entry.offset_days)
-        return DateText(match.start(), match.end(), match[0], holiday=True, lunar=lunar, eve=eve)
-    day = None if eve else entry.day  # 五一前夕: shortly before, in the month at best
-    return DateText(
-        match.start(), match.end(), match[0], month=entry.month, day=day, holiday=True, eve=eve
-    )
+        return DateText(*at, holiday=True, lunar=lunar, eve=eve, period=period)
+    # 五一前夕: shortly before, 五一期间: the days around it; in the month at best
+    day = None if eve or period else entry.day
+    return DateText(*at, month=entry.month, day=day, holiday=True, eve=eve, period=period)
 
 
 def _is_lunar(name: str) -> bool:
@@ -253,7 +254,8 @@ def _holiday_regex() -> re.Pattern[str]:
     # (``placed``), or by a word of two characters or more (端午节前夕精心组织…)
     return re.compile(
         rf"(?<![一二三四五六七八九十\d])(?P<name>{alt('holidays')})"
-        rf"(?:(?P<before>{alt('before_words')})|{alt('during_words')})?"
+        rf"(?:(?P<before>{alt('before_words')})|(?P<period>{alt('period_words')})"
+        rf"|{alt('during_words')})?"
         rf"(?P<placed>(?=[，、。；]|{alt('followers')}))?"
     )
 

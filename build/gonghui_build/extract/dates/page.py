@@ -14,6 +14,12 @@ An article's date is the day it was published. The evidence, strongest first:
 6. ``same_page`` — the year the page's year heading prints (a chronicle's ``1998年`` over
    entries that print no year), else the latest year the page's other articles give.
 
+A chronicle's title that names its month (``某市总工会二〇二三年一月大事记``; its year, for a
+range of months) dates every entry under it, ``same_page``, over a posting date: a site
+posts a month's chronicle weeks or a year later, and its entries' days (``9日，…``) are
+of the title's month, not the posting's. The entries' text does not change it either (an
+entry of January 2023 citing a notice about 2022).
+
 A printed date beats the text because the text says when things happened, the
 furniture when the text appeared: an article printed on 2020-01-14 about "2019年" work
 is a 2020 article, and its 今年, 上月, 25日 count from that day. The text still wins in one
@@ -110,6 +116,23 @@ def _year_heading(
     return [d if d.year else dated for d in inferred]
 
 
+def _chronicle_date(titles: Sequence[PrintedDate]) -> ArticleDate | None:
+    """The date of a chronicle's entries from its title's month (see the module
+    docstring); None without one title's month (or a page naming two)."""
+    if len({d.date for d in titles}) != 1:
+        return None
+    title = titles[0]
+    year, month, _ = iso_parts(title.date)
+    return ArticleDate(
+        title.date,
+        Precision.month if month else Precision.year,
+        ArticleDateBasis.same_page,
+        f"{title.text} (the page's chronicle title)",
+        year,
+        month,
+    )
+
+
 def _same_page(inferred: list[ArticleDate]) -> list[ArticleDate]:
     """Articles of a page are printed the same day: one whose text gives no date, or only
     an older one (自2012年以来), takes the page's year, the latest its articles show."""
@@ -129,6 +152,14 @@ def _same_page(inferred: list[ArticleDate]) -> list[ArticleDate]:
     return [d if d.year == page_year else same_page for d in inferred]
 
 
+def _printed_or(printed: Sequence[PrintedDate], n: int, found: ArticleDate) -> ArticleDate:
+    """Article ``n`` dated by a printing of its own or of its page, else ``found``."""
+    chosen = _best([d for d in printed if d.article == n]) or _best(
+        [d for d in printed if d.article is None]
+    )
+    return printed_article_date(chosen, found) if chosen else found
+
+
 def date_articles(
     texts: Sequence[str],
     curated: str | None = None,
@@ -140,7 +171,11 @@ def date_articles(
     if curated:
         return [curated_date(curated)] * len(texts)
     headings = [d for d in printed if d.kind == "year_heading"]
-    printed = [d for d in printed if d.kind != "year_heading"]
+    chronicle = _chronicle_date([d for d in printed if d.kind == "chronicle_title"])
+    printed = [d for d in printed if d.kind in KIND_ORDER]
+    if chronicle is not None:
+        printed = [d for d in printed if d.kind not in POSTING_KINDS]
+        return [_printed_or(printed, n, chronicle) for n in range(len(texts))]
     inferred = _year_heading([infer_article_date(text) for text in texts], headings)
     page_reported = max((d.year for d in inferred if d.year), default=None)
     page_date = _best([d for d in printed if d.article is None])

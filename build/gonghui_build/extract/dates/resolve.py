@@ -106,7 +106,8 @@ def _on_lunar_holiday(d: DateText, article: ArticleDate, ahead: bool) -> Resolve
     the last one before publication when it lies more than :data:`AHEAD_DAYS` after it
     (中秋 in a paper of January); shortly before it (前夕) is its month, or the month of
     publication when the holiday is still to come and the article reports what was done
-    (春节前夕 in a paper of 18 January, 春节 on 12 February: January)."""
+    (春节前夕 in a paper of 18 January, 春节 on 12 February: January); the days around it
+    (期间) are its month."""
     if d.lunar is None or (d.year is None and article.year is None):
         return NO_DATE
     year = d.year or (article.year or 0) + (d.relative_year or 0)
@@ -118,7 +119,7 @@ def _on_lunar_holiday(d: DateText, article: ArticleDate, ahead: bool) -> Resolve
             day = lunar_day(year - 1, d.lunar)
         if d.eve and not ahead and day > published:
             day = published
-    iso, precision = _iso(day.year, day.month, None if d.eve else day.day)
+    iso, precision = _iso(day.year, day.month, None if d.eve or d.period else day.day)
     return ResolvedDate(iso, precision, None, None, basis)
 
 
