@@ -1,6 +1,6 @@
 """Activities of real pages, s14 (issue 11): verbs of news reports before an activity's
 name are no part of it: 这标志着…大赛圆满结束, 十组选手晋级决赛, 深化…实践活动; and an
-activity that only qualifies a surge (掀起职工文化活动的热潮) is none. Sentences written
+activity that only qualifies a surge (掀起全员健身活动的热潮) is none. Sentences written
 for these tests (invented names and units)."""
 
 from __future__ import annotations
@@ -28,5 +28,5 @@ def test_a_programme_to_be_deepened_is_named_without_the_verb():
 
 
 def test_activities_qualifying_a_surge_are_no_activity():
-    text = "各区工会以职工文化建设为载体，在“五一”前夕掀起职工文化活动的热潮。"
+    text = "全区各级工会借助新建的健身步道，在国庆前后掀起全员健身活动的热潮。"
     assert names(text) == []

@@ -44,7 +44,7 @@ def test_the_chronicle_title_is_no_entry_headline_nor_text():
 def test_month_and_span_dates_open_entries_too():
     page = """柳营区工会大事记（上）
   1月7日，区总工会举办新春职工书画展，展出作品一百二十幅。
-  3月，区总工会印发《关于加强新建企业工会组建工作的意见》。
+  3月，区总工会下发《关于做好快递站点职工入会工作的通知》。
   2月28日至3月1日，区总工会召开三届六次委员会议。
 """
     assert len(_articles(page)) == 3

@@ -26,8 +26,8 @@ def _resolved(text: str) -> set[tuple[str, str]]:
 
 
 def test_a_verb_s_object_ending_in_a_central_city_is_no_body():
-    assert _names("团结引领全市职工在加快建成鄂西省域区域性中心城市中建功立业。") == []
-    assert _names("为加快建设川渝鄂陕结合部区域中心城市作出新贡献。") == []
+    assert _names("号召全市职工在加快建成桐川流域区域性中心城市中争创佳绩。") == []
+    assert _names("为加快建设三省交界地带区域中心城市贡献职工力量。") == []
     assert _names("全省各地联合行动,在桐川市设立中心会场,其他市设立分会场。") == []
     assert _names("桐川县职工服务中心主任刘明远出席。") == ["桐川县职工服务中心"]
 
@@ -35,7 +35,7 @@ def test_a_verb_s_object_ending_in_a_central_city_is_no_body():
 def test_a_meeting_or_sports_centre_where_an_event_is_held_is_a_venue_not_a_body():
     for text in (
         "3月2日,桐川市工会第十三次代表大会在桐川市会议中心开幕。",
-        "全委(扩大)会议在市行政会务中心第六会议室召开。",
+        "市总工会全委(扩大)会议在市行政会务中心三楼会议室举行。",
         "4月9日,全区职工乒乓球比赛在桐川体育中心落幕。",
         "4月28日,全区庆祝“五一”劳动节大会在区行政中心大会堂举行。",
     ):
@@ -52,9 +52,9 @@ def test_a_union_s_audit_committee_printed_alone_is_no_body_of_its_own():
 
 def test_ordinary_words_that_name_far_districts_place_no_bare_city_federation():
     for text in (
-        "1月27日,全市交通重点工程劳动竞赛汇报会举行,市总工会副主席陈立新出席。"
-        "参赛项目涉及三大港区新建码头及配套物流建设。",
-        "市总工会、建设工会深入环卫、地铁、路桥、会展等重点工程工地开展慰问活动。",
+        "2月14日,全市水利重点工程劳动竞赛总结会召开,市总工会副主席宋文杰出席。"
+        "竞赛项目包括两处港区新建码头和配套仓储建设。",
+        "市总工会、建设工会走进地铁、路桥、场馆等在建工地慰问一线职工。",
     ):
         found = dict(_resolved(text))
         assert found.get("市总工会") == "市总工会", found
@@ -62,9 +62,9 @@ def test_ordinary_words_that_name_far_districts_place_no_bare_city_federation():
 
 def test_a_project_s_west_area_is_not_the_district_a_bare_district_federation_is_of():
     found = _resolved(
-        "10月12日,市总工会副主席李正明一行深入涪城区重点工程现场检查指导劳动竞赛,"
-        "区总工会相关领导陪同。\n"
-        "在云溪特大桥、兴文西区还迁项目等现场,指导组表示,市、区总工会将大力支持劳动竞赛。"
+        "9月20日,市总工会副主席宋文杰一行到涪城区重点工程现场督导劳动竞赛,"
+        "区总工会负责同志陪同。\n"
+        "在青石大桥、安居西区安置房项目等工地,督导组表示,市、区总工会将继续支持竞赛。"
     )
     districts = {name for written, name in found if written == "区总工会"}
     assert districts == {"涪城区总工会"}
@@ -73,7 +73,7 @@ def test_a_project_s_west_area_is_not_the_district_a_bare_district_federation_is
 def test_a_literary_federation_and_a_military_sub_district_are_bodies():
     found = _resolved(
         "3月15日,桐川市工会第八次代表大会召开。桐川军分区司令员刘某某出席开幕式。\n"
-        "市总工会联合县文联、县侨联开展公益书法进社区活动。"
+        "县总工会联合县文联、县侨联开展书画送福进社区活动。"
     )
     written = {w for w, _ in found}
     assert {"桐川军分区", "县文联", "县侨联"} <= written

@@ -9,7 +9,7 @@ from __future__ import annotations
 from tests.conftest import layout_roles
 
 MEDIA_CENTRE_CREDITS = (
-    "9日下午，县总工会“送文化下基层”活动首站走进青禾镇柳塘村。\n"
+    "9日下午，县总工会文艺小分队第一站来到青禾镇柳塘村演出。\n"
     "活动在舞蹈《春到柳塘》中拉开帷幕，随后一系列节目精彩上演。\n"
     "据了解，此次活动为期三个月，将持续到年底。\n"
     "记者：柏云舟\n"

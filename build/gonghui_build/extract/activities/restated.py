@@ -1,5 +1,5 @@
 """A later plain name that restates an activity already read, in a frame that refers
-back: 作为首次举办的职工心理健康辅导线上活动 (作为…), “春风行动”是促进…的专项活动 (the
+back: 作为本年首场线上职工读书分享活动 (作为…), “暖冬行动”是帮助…的专项活动 (the
 predicate of 是 whose subject is an activity), 罗山街道此次职工大联欢主题活动 (此次 inside
 the name). A plain name is one with no unit, title, edition or place of its own; a name
 in such a frame with a day of its own is left alone. (在…中 is no such frame: 在分组讨论中,
