@@ -35,9 +35,3 @@ def test_a_chief_technical_expert_is_held_at_the_enterprise_printed_before_it():
     )
     found = first_article_positions(text)
     assert ("何晓强", "首席技术专家", "红岭新材料有限公司") in found
-
-
-def test_a_technical_expert_alone_before_a_name_in_running_text_states_no_post():
-    text = "本报讯 5月6日，职工技术讲堂开讲。技术专家孙一鸣讲解了设备保养要点。\n"
-    found = first_article_positions(text)
-    assert not any(title == "技术专家" for _, title, _ in found)
