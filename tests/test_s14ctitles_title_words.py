@@ -35,3 +35,10 @@ def test_a_chief_technical_expert_is_held_at_the_enterprise_printed_before_it():
     )
     found = first_article_positions(text)
     assert ("何晓强", "首席技术专家", "红岭新材料有限公司") in found
+
+
+def test_the_generation_character_of_a_decade_is_no_acting_post():
+    text = "本报讯 5月6日，老职工座谈会召开。上世纪80年代厂长王立明回忆了建厂经过。\n"
+    found = first_article_positions(text)
+    assert ("王立明", "厂长", None) in found
+    assert not any(title.startswith("代") for _, title, _ in found)
