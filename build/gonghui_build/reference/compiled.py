@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from gonghui_build.reference.loader import load as _load
+from gonghui_build.reference.loader import table as _table
 from gonghui_build.reference.loader import words as _words
 from gonghui_build.reference.words import Words
 
@@ -65,6 +66,17 @@ class Titles:
         return (lead or "") + (inner or "") + (mod or "") + self.bases.found(base)
 
 
+def _modifier_guards(guards: dict[str, Words]) -> str:
+    """Lookarounds that keep a modifier from opening a title after the characters that
+    make it part of another word (80年代|厂长, 第一代|班长: 代 of 年代, 一代 is no acting
+    post): ``titles.yaml`` modifier_not_after."""
+    parts = []
+    for word, before in sorted(guards.items()):
+        chars = "".join(re.escape(c) for c in before)
+        parts.append(f"(?!(?<=[{chars}]){re.escape(word)})")
+    return "".join(parts)
+
+
 @functools.cache
 def titles() -> Titles:
     f = "titles.yaml"
@@ -77,6 +89,7 @@ def titles() -> Titles:
         # 专职 before an inner body (专职党委副书记) is the title's, not the body's
         f"(?:(?P<lead>{lead.pattern})(?={inner.pattern}))?"
         f"(?P<inner>{inner.pattern})?"
+        f"{_modifier_guards(_table(f, 'modifier_not_after'))}"
         f"(?P<mod>{mods.pattern})?"
         f"(?P<base>{bases.pattern})"
     )

@@ -46,19 +46,38 @@ def post_after(text: str, end: int, tokens: list[Token]) -> bool:
     """A post (科长, 护士长) or an occupation (电焊工, 法官) printed at ``end``."""
     if lexicon.titles().regex.match(text, end):
         return True
-    after = [t for t in tokens if t.start == end]
-    return (
-        bool(after)
-        and 2 <= len(after[0].word) <= 4
-        and (after[0].word[-1] in words("occupation_last_characters"))
-    )
+    after = next((t for t in tokens if t.start == end), None)
+    if after is None:
+        return False
+    if 2 <= len(after.word) <= 4 and after.word[-1] in words("occupation_last_characters"):
+        return True
+    return _trade_and_occupation(after, tokens)
+
+
+#: The longest occupation jieba cuts in two after a unit (数控|维修工, 数控铣|工).
+_MAX_OCCUPATION = 5
+
+
+def _trade_and_occupation(first: Token, tokens: list[Token]) -> bool:
+    """An occupation jieba reads as two words, a trade and the worker (数控|维修工, 数控铣|
+    工): a noun or an abbreviation followed right away by a word ending like an
+    occupation (whatever jieba tags it: it reads 维修工 as a name), five characters at
+    most in all."""
+    second = next((t for t in tokens if t.start == first.end), None)
+    if second is None or not first.tag.startswith(("n", "j")) or first.tag in _NOT_IN_UNITS:
+        return False
+    size = second.end - first.start
+    last = second.word[-1] in words("occupation_last_characters")
+    if lexicon.titles().regex.search(second.word):
+        return False  # 试验线|班长: a post the title chains read, with its own unit
+    return last and 2 <= size <= _MAX_OCCUPATION
 
 
 def unit_after(text: str, span: OrgSpan, tokens: list[Token]) -> int | None:
     """The end of the shortest unit printed right after ``span``, if any."""
     inside: list[Token] = []
     for end in range(span.end + 2, min(len(text), span.end + _MAX_UNIT) + 1):
-        if not is_cjk(text[end - 1]):
+        if not (is_cjk(text[end - 1]) or _code_digit(text, end - 1, span.end)):
             return None
         inside = [t for t in tokens if span.end <= t.start and t.end <= end]
         if any(t.tag in _NOT_IN_UNITS or t.word in words("left_stops") for t in inside):
@@ -71,6 +90,14 @@ def unit_after(text: str, span: OrgSpan, tokens: list[Token]) -> int | None:
         if _ends_unit(text, unit, end, tokens) and not _splits_a_word(end, tokens, text):
             return None if _ends_with_a_verb(end, tokens) else end
     return None
+
+
+def _code_digit(text: str, k: int, unit_start: int) -> bool:
+    """A digit of a unit's code number (某集团五院|529厂, 某油田作业区|48队): enterprises
+    of the defence and oil industries name their plants, institutes and teams by a
+    number printed right before the unit's ending, after a word of the unit (五院); a
+    number opening the unit (…公司2023年) is a date or a count, no code."""
+    return text[k].isdigit() and k > unit_start and is_cjk(text[unit_start])
 
 
 def _names_a_unit(unit: str, inside: list[Token]) -> bool:

@@ -74,6 +74,17 @@ def read_as_enterprise(written: str) -> str:
     return written if short is None else short + written[len(stem) :]
 
 
+def _tenure_mark(text: str, seg_start: int, title_start: int) -> int:
+    """The length of a word of when a post was taken up that opens a segment (某公司
+    副总经理、新任|工会主席, 副主任、新任|区总工会主席), 0 if none: no body's name nor
+    part of one, so the titles before it stay in the chain; a segment printing only the
+    word holds its post where the chain's posts are."""
+    for mark in lexicon.words("titles.yaml", "tenure_marks"):
+        if text.startswith(mark, seg_start) and seg_start + len(mark) <= title_start:
+            return len(mark)
+    return 0
+
+
 def _segments(
     text: str, end: int, tokens: list[Token], caption: bool
 ) -> list[tuple[int, int, re.Match[str], str, str]]:
@@ -93,6 +104,10 @@ def _segments(
             seg_start = number.end()
         org_text, unit = text[seg_start:title_start], ""
         more = True  # whether the chain may go on to the left
+        left = seg_start  # where the segment opens, a tenure mark before its body too
+        tenure = _tenure_mark(text, seg_start, title_start)
+        if tenure == len(org_text) and seg_start > 0 and separates(text, seg_start - 1):
+            org_text = ""  # 副总经理、新任|工会主席: the body is the chain's, read on
         if org_text and not caption:
             span = segment_org(text, seg_start, title_start, match, tokens)
             if span is None and (
@@ -105,12 +120,13 @@ def _segments(
                 unit = _trade_of_title(text, seg_start, title_start, tokens)
                 org_text, seg_start, more = "", title_start - len(unit), False
             else:
-                org_text, more = span.written, span.start == seg_start
+                org_text, more = span.written, span.start - seg_start in (0, tenure)
                 seg_start = span.start
         raw.insert(0, (seg_start, pos, match, org_text, unit))
-        if not more or seg_start == 0 or not separates(text, seg_start - 1):
+        left = min(left, seg_start)
+        if not more or left == 0 or not separates(text, left - 1):
             break
-        pos = seg_start - 1
+        pos = left - 1
     return raw
 
 
