@@ -6,7 +6,7 @@ ANNOTATION.md says. Sentences written for these tests (invented units and places
 from __future__ import annotations
 
 from gonghui_build.extract.activities.finding import find_activities
-from gonghui_build.vocabulary import Status
+from gonghui_build.vocabulary import Category, Status
 
 
 def found(*paragraphs: str):
@@ -49,3 +49,11 @@ def test_vague_kind_or_a_plan_of_all_unions_stays_no_activity_beside_a_dated_one
         "9月1日，某厂工会组织开展了职工棋类活动。",
     )
     assert [a.name for a in out] == ["职工棋类活动"]
+
+
+def test_abstract_work_on_a_day_is_no_activity_beside_an_outing():
+    out = found(
+        "8月3日至5日，省总工会某部率工作组到青州，深入基层征求意见，开展服务职工活动。",
+        "8月6日，青州市总工会组织职工开展了登山健身活动。",
+    )
+    assert [a.name for a in out if a.category != Category.visit] == ["登山健身活动"]

@@ -30,8 +30,8 @@ def reported_as_one_event(
     text = texts[paragraph]
     if m.specific or m.trigger not in words("generic_heads"):
         return False
-    kind = without_modifiers(text[m.start : m.end - len(m.trigger)])
-    if len(kind) < 2 or words("vague_kinds").in_text(kind):
+    written = text[m.start : m.end - len(m.trigger)]
+    if len(without_modifiers(written)) < 2 or words("vague_kinds").in_text(written):
         return False
     if not governed(text, _past_modifiers(text, s_start, m), s_start):
         return False
