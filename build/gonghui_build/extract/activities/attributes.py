@@ -57,13 +57,17 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
 
 def _held_on_a_day(text: str, s_start: int, mention: Mention) -> bool:
     """A campaign its clause reports on a day (7月17日上午，某区总工会开展“送清凉”活动;
-    近日，某社区工会在某驿站举办“端午送安康”活动) was held that day, unless it was
+    近日，某社区工会在某驿站举办“端午送安康”活动) or at a festival's season in a clause
+    before it (端午节来临之际，…开展慰问活动; 春节前后，…) was held then, unless it was
     launched then (启动), to run on."""
     before = text[s_start : mention.start]
     if words("starting_verbs").in_text(text[s_start : clause_end(text, mention.end)]):
         return False
     past = date_words("past_days")
-    return any(d.day is not None or (d.relative or "") in past for d in find_dates(before))
+    if any(d.day is not None or (d.relative or "") in past for d in find_dates(before)):
+        return True
+    # 新春佳节来临之际，某区总工会开展…慰问活动: held in the season its clause names
+    return any(words("occasion_endings").ending(c) for c in re.split("[，,]", before)[:-1])
 
 
 def _planned_subject(text: str, end: int) -> bool:

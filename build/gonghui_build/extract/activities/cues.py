@@ -93,3 +93,21 @@ def service_set_up(text: str, s_start: int, start: int, word: str) -> bool:
         return False
     before = text[clause_start(text, start, s_start) : start].removesuffix("了")
     return bool(words("service_opening_verbs").ending(before))
+
+
+def joined_back(text: str, s_start: int, start: int) -> bool:
+    """参加本次活动的职工, 参与此次运动会的会员: a mention that refers back (此次, 本次),
+    right after a verb of taking part, qualifying those who took part: the activity
+    already read, whose count the sentence gives."""
+    if not words("anaphora").starting(text, start):
+        return False
+    return bool(words("joining_back_verbs").ending(text[max(s_start, start - 2) : start]))
+
+
+def closes_with_joining(sentence: str) -> bool:
+    """A sentence that ends with a verb of taking part (…100余名会员共同参与。) after a
+    count of people: those who came to the activity the sentence before reported."""
+    body = sentence.rstrip("。！!；; ").removesuffix("了")
+    if not words("joining_closings").ending(body) or words("partial_count_words").in_text(body):
+        return False  # 仅这两天的15个项目，就有591名选手参加: a part of it
+    return bool(re.search(r"[\d一二三四五六七八九十百千两]+[多余]?(?:名|人|位)", body))

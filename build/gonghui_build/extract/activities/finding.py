@@ -28,10 +28,12 @@ from dataclasses import dataclass, field, replace
 
 from gonghui_build.extract.activities import attributes, links, naming, series
 from gonghui_build.extract.activities.background import is_background
+from gonghui_build.extract.activities.cues import closes_with_joining
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.naming import same_name, similarity
+from gonghui_build.extract.activities.occasioned import reported_as_one_event
 from gonghui_build.extract.activities.restated import restated
 from gonghui_build.extract.dates.article import plan_markers
 from gonghui_build.extract.dates.expressions import DateText, find_dates
@@ -272,6 +274,8 @@ def _read_mention(
         same = restated(found, s.text, s.span, m)  # 作为首次举办的…线上活动: the one read
     if same is None:
         earlier = _earlier(found, s, m)
+        if earlier is False and reported_as_one_event(texts, s.paragraph, s.start, s.end, m):
+            earlier = None  # 4月28日组织开展了文体活动; …参加了此次活动: one event
         if earlier is False:
             _stretch_to_last(found, s, stretch)
             return
@@ -306,8 +310,16 @@ def _read_paragraph(found: list[ActivityDraft], texts: list[str], p: int, captio
     previous_planned = False
     for s_start, s_end in sentences(text):
         sentence_text = text[s_start:s_end]
-        if found and words("joining_words").in_text(sentence_text):
-            # 每年，有400余家…参与其中: the count of the activity just read
+        sentence_mentions = mentions(text, s_start, s_end)
+        # 每年，有400余家…参与其中; 100余名会员共同参与。: the count of the activity just
+        # read (a sentence closing so names none of its own, and follows that activity's)
+        joining = words("joining_words").in_text(sentence_text) or (
+            not sentence_mentions
+            and bool(found)
+            and found[-1].paragraph >= p - 1
+            and closes_with_joining(sentence_text)
+        )
+        if found and joining:
             span = (s_start, s_end)
             found[-1] = attributes.enrich(found[-1], text, span, s_start, span, with_date=False)
         s = _Sentence(
@@ -315,7 +327,7 @@ def _read_paragraph(found: list[ActivityDraft], texts: list[str], p: int, captio
             text,
             s_start,
             s_end,
-            mentions(text, s_start, s_end),
+            sentence_mentions,
             previous_planned,
             opens_with_course=links.opens_on_course_day(sentence_text[:14]),
             after_meeting=bool(words("after_meeting").starting(sentence_text)),

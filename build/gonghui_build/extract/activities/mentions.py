@@ -13,6 +13,7 @@ from gonghui_build.extract.activities.cues import (
     counted_after,
     delegation_visit,
     in_open_bracket,
+    joined_back,
     measured,
     offered_within,
     service_set_up,
@@ -273,7 +274,7 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
         or _dated_before(text, s_start, start)
         or service_set_up(text, s_start, start, word)
     )
-    if not specific and text.startswith("的", t_end):
+    if not specific and text.startswith("的", t_end) and not joined_back(text, s_start, start):
         return None  # 新纳入竞赛的项目: the activity qualifies a noun
     if quote_closes and specific:
         end += 1  # “暖冬行动”: the name with its closing mark

@@ -218,7 +218,7 @@ def trigger_matches(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _without_modifiers(rest: str) -> str:
+def without_modifiers(rest: str) -> str:
     """A name's words before its trigger without the generic ones (此次, 专题, 相关)."""
     changed = True
     while changed and rest:
@@ -241,7 +241,7 @@ def is_specific(name: str, trigger: str, quote_closes: bool = False) -> bool:
         # a quoted title (“安康杯”竞赛, “…知识培训”), not a quotation that opens a
         # sentence (“竞赛不是…, “晁书记一路给我们讲解…)
         return True
-    rest = _without_modifiers(rest)
+    rest = without_modifiers(rest)
     if trigger in words("needs_name"):
         # 活动, 培训… alone name a kind: a name needs a proper element (a year, a place,
         # an organisation, an event): 校园文化活动 is generic, 2023年密云区…培训 is not
