@@ -1,5 +1,5 @@
 """Identity across pages gathered page by page as the build reads them
-(``resolve.Gathering``): the same identities as all pages resolved at once, and a
+(``resolve.Gathering``): a short form met on a later page joins the full name, and a
 title's organisation counted under the name it is merged into, though the merge is
 known only once every page is in."""
 
@@ -52,11 +52,14 @@ PAGES = (
 )
 
 
-def test_gathered_page_by_page_as_resolved_at_once() -> None:
+def test_gathered_page_by_page_the_short_form_joins_the_full_name_printed_before() -> None:
     gathering = Gathering()
     for page in PAGES:
         gathering.add(page)
-    assert gathering.identities() == resolve_identities(list(PAGES))
+    orgs = gathering.identities().organisations
+    assert SHORT not in {o.name for o in orgs.organisations}
+    full = next(o for o in orgs.organisations if o.name == FULL)
+    assert len(full.articles) == 2
 
 
 def test_a_title_at_a_short_form_counts_under_the_full_name_merged_later() -> None:

@@ -71,13 +71,13 @@ def _page(name, text):
 
 
 def test_an_unplaced_city_body_is_merged_into_no_full_name_and_given_no_parent():
-    from gonghui_build.resolve.organisations import resolve_organisations
+    from gonghui_build.resolve import resolve_identities
 
     pages = [
         _page("a.txt", "4月2日，市总工会为环卫工人送去慰问品。"),
         _page("c.txt", "来源：宜宾日报\n\n宜宾市总工会举办职工运动会。"),
     ]
-    identity = resolve_organisations(pages)
+    identity = resolve_identities(pages).organisations
     unplaced = [o for o in identity.organisations if o.name == "市总工会"]
     assert len(unplaced) == 1 and unplaced[0].parent_id is None
     assert identity.id_of("市总工会") not in identity.merged

@@ -91,21 +91,18 @@ def _score_page(
         label = f"{page[:3]} {g.get('headline')}"
         for person in g.get("people") or []:
             scores.people_in_matched_articles.add(a is not None, f"{label}: {person['name']}")
+        # a missed article's posts are all missed, as its names are
+        found = _found_positions(build, a["article_id"]) if a else set()
+        _score_positions(g, found, label, scores)
+        _score_titled(g, found, label, scores)
         if a is None:
-            # everything in a missed article is missed
             scores.people.fn += len(g.get("people") or [])
             scores.authors.fn += len(g.get("authors") or [])
             scores.organisations.fn += len(g.get("organisations") or [])
-            # and so are its people's posts: none of them was found
-            _score_positions(g, set(), label, scores)
-            _score_titled(g, set(), label, scores)
             continue
         _score_article_fields(a, g, label, scores)
         _score_authors_and_people(build, a["article_id"], g, label, scores, person_articles)
         _score_organisations(build, a["article_id"], g, label, scores, org_articles)
-        found = _found_positions(build, a["article_id"])
-        _score_positions(g, found, label, scores)
-        _score_titled(g, found, label, scores)
 
 
 def _score_article_fields(a: dict, g: dict, label: str, scores: Scores) -> None:

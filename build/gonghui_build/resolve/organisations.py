@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.facts import ArticleFacts, PageFacts, ResolvedOrg
+from gonghui_build.extract.facts import ArticleFacts, ResolvedOrg
 from gonghui_build.extract.organisations.names import (
     FILE,
     abbreviations,
@@ -34,7 +34,7 @@ from gonghui_build.extract.organisations.names import (
     parent_of,
     renaming_of,
 )
-from gonghui_build.ids import article_id, organisation_id
+from gonghui_build.ids import organisation_id
 from gonghui_build.vocabulary import AliasKind, OrgType, ResolvedBy
 
 _ALIAS_KIND = {
@@ -208,12 +208,3 @@ def organisations_of(corpus: OrgCorpus) -> OrgIdentity:
         for oid, e in corpus.entries.items()
     )
     return OrgIdentity(organisations, tuple(corpus.aliases.values()), merged)
-
-
-def resolve_organisations(pages: Sequence[PageFacts]) -> OrgIdentity:
-    """The organisations of the corpus (see the module docstring)."""
-    corpus = OrgCorpus()
-    for page in pages:
-        for facts in page.articles:
-            gather_article(corpus, facts, article_id(page.page_id, facts.page_start))
-    return organisations_of(corpus)

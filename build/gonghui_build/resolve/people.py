@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from gonghui_build.extract.facts import ArticleFacts, PageFacts
-from gonghui_build.ids import article_id, stable_id
+from gonghui_build.extract.facts import ArticleFacts
+from gonghui_build.ids import stable_id
 from gonghui_build.resolve.organisations import OrgIdentity
 from gonghui_build.vocabulary import AuthorRole, MergeRule
 
@@ -88,7 +87,7 @@ class PeopleCorpus:
 
     def __init__(self) -> None:
         self._found: dict[tuple[str, str], Occurrence] = {}
-        self._titled_at: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._titled_at: dict[tuple[str, str], list[str]] = defaultdict(list)
 
     def _at(self, name: str, article: str) -> Occurrence:
         key = (sys.intern(name), article)  # one string a name, however many pages print it
@@ -106,23 +105,13 @@ class PeopleCorpus:
         for pos in facts.positions:
             occurrence = self._at(pos.name, article)
             if pos.org:
-                key = (occurrence.name, article)
-                self._titled_at[key] = (*self._titled_at.get(key, ()), pos.org.name)
+                self._titled_at[(occurrence.name, article)].append(pos.org.name)
 
     def occurrences(self, orgs: OrgIdentity) -> list[Occurrence]:
         """Every occurrence, with the organisations of its titles (once, at the end)."""
         for key, names in self._titled_at.items():
             self._found[key].orgs = frozenset(orgs.id_of(name) for name in names)
         return list(self._found.values())
-
-
-def occurrences(pages: Sequence[PageFacts], orgs: OrgIdentity) -> list[Occurrence]:
-    """Every (name, article) of the corpus, in page and article order."""
-    corpus = PeopleCorpus()
-    for page in pages:
-        for facts in page.articles:
-            corpus.add(facts, article_id(page.page_id, facts.page_start))
-    return corpus.occurrences(orgs)
 
 
 @dataclass
@@ -262,11 +251,6 @@ def _partial_person(occ: Occurrence) -> tuple[Person, Decision]:
         Person(pid, occ.name, frozenset({occ.article}), occ.journalist, None, is_partial=True),
         Decision(pid, occ.article, occ.name, MergeRule.partial_name, None, reason),
     )
-
-
-def resolve_people(pages: Sequence[PageFacts], orgs: OrgIdentity) -> PersonIdentity:
-    """The people of the corpus and every decision that made them (module docstring)."""
-    return people_of(occurrences(pages, orgs), orgs)
 
 
 def people_of(found: list[Occurrence], orgs: OrgIdentity) -> PersonIdentity:
