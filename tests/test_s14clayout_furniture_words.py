@@ -107,3 +107,14 @@ def test_a_forums_pager_opens_no_article():
     )
     assert roles["页:"] == ("furniture", None)
     assert _articles(roles) == {0}
+
+
+def test_a_news_sentence_on_all_works_online_stays_text():
+    # 所有 (all) in a sentence of news is no owner of rights: only 版权所有 names one
+    roles = layout_roles(
+        "青禾市总工会开展普法宣传活动\n"
+        "5月10日，青禾市总工会开展普法宣传，律师提醒职工，网上所有作品未经授权不得转载，"
+        "维权要留存证据。\n"
+    )
+    line = next(block for block in roles if block.startswith("5月10日"))
+    assert roles[line][0] == "body"

@@ -13,47 +13,43 @@ the events (a review of the year, a report whose paragraphs go by days), one tex
 
 from __future__ import annotations
 
-import functools
 import re
 
-from gonghui_build import reference as lexicon
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.chronicle_titles import RANGE_TO, names_a_chronicle
 from gonghui_build.layout.shapes import Shape
-from gonghui_build.text.chars import ends_sentence, without_spaces
 
 _DAY = r"\d{1,2}日(?:[上下]午|晚)?"
 _MONTH_DAY = rf"(?:\d{{1,2}}月)?{_DAY}"
-_TO = r"[至到—\-－~～]"
+#: A day after its month or not (``5日``, ``3月5日``), no part of the day.
+_PLAIN_MONTH_DAY = r"(?:\d{1,2}月)?\d{1,2}日"
+#: A month or a part of one (``6月``, ``3月上旬``, ``5月底``).
+_MONTH_PART = r"\d{1,2}月(?:上旬|中旬|下旬|份|间|底|初)?"
+#: The wide blank that sets a date off from its event (two spaces, an ideographic
+#: space, a tab).
+_WIDE_BLANK = r"(?:[ \u00a0]{2,}|\u3000+|\t+)"
 #: An entry's date and the comma after it: a day or days (``5日``, ``5日至16日``,
 #: ``11日-15日``, ``2月28日至3月1日``), a month or part of one (``6月``, ``3月上旬``), or
 #: the day of the entry before (``同日``, ``同日起``).
 _COMMA_DATE_RE = re.compile(
-    rf"^(?:{_MONTH_DAY}(?:{_TO}{_MONTH_DAY})?起?"
-    r"|\d{1,2}月(?:上旬|中旬|下旬|份|间|底|初)?"
+    rf"^(?:{_MONTH_DAY}(?:{RANGE_TO}{_MONTH_DAY})?起?"
+    rf"|{_MONTH_PART}"
     r"|(?:同日|同月|是日|当日|次日)(?:[上下]午|晚|起)?)[，,]\S"
 )
 #: A day alone set off by a wide blank (``10  某某工会…``): a book's chronicle under a
 #: month's title.
-_BARE_DAY_RE = re.compile(r"^\d{1,2}(?:[—\-－]\d{1,2})?(?:[ \u00a0]{2,}|\u3000+|\t+)\D")
+_BARE_DAY_RE = re.compile(rf"^\d{{1,2}}(?:[—\-－]\d{{1,2}})?{_WIDE_BLANK}\D")
+#: A chronicle's entry whose date (a day, days, a month or part of one) a wide blank
+#: sets off from the event (:func:`context._chronicle_entries`). Its range marks are
+#: fewer than :data:`RANGE_TO`'s, as they were when it was written: the same parts,
+#: the output unchanged.
+BLANK_DATE_RE = re.compile(
+    rf"^{_PLAIN_MONTH_DAY}(?:[至到—\-]{_PLAIN_MONTH_DAY})?{_WIDE_BLANK}\S"
+    rf"|^{_MONTH_PART}{_WIDE_BLANK}\S"
+)
 #: Fewest dated entries that make a chronicle. Every paragraph under the title must be
 #: one: a title over dated paragraphs and others is an article's, its text as printed.
 ENTRIES_MIN = 3
-#: Longest chronicle title (characters).
-TITLE_MAX = 40
-
-
-@functools.cache
-def _title_words() -> re.Pattern[str]:
-    data = lexicon.load("page_furniture.yaml")
-    return re.compile(f"(?:{lexicon.alternation(data['chronicle_titles'])})$")
-
-
-def names_a_chronicle(text: str) -> bool:
-    """A title ending with a chronicle's name (``…一月大事记``, ``大事记（下）``)."""
-    compact = re.sub(r"[（(][^）)]{1,4}[）)]$", "", without_spaces(text))
-    if not compact or len(compact) > TITLE_MAX or ends_sentence(compact):
-        return False
-    return bool(_title_words().search(compact))
 
 
 def _opens_with_date(plain: str) -> bool:

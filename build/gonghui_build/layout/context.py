@@ -30,7 +30,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.layout import cues
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.chronicles import comma_dated_entries
+from gonghui_build.layout.chronicles import BLANK_DATE_RE, comma_dated_entries
 from gonghui_build.layout.furniture import is_digest_title, names_an_institution
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.shapes import Shape
@@ -270,13 +270,6 @@ def _askers(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
             shapes[i] = Shape.PERSON_CAPTION
 
 
-#: A chronicle's entry: its date (a day, days, a month or part of one), set off from the
-#: event by a wide blank (two spaces, an ideographic space, a tab).
-_CHRONICLE_DATE_RE = re.compile(
-    r"^(?:\d{1,2}月)?\d{1,2}日(?:[至到—\-](?:\d{1,2}月)?\d{1,2}日)?"
-    r"(?:[ \u00a0]{2,}|\u3000+|\t+)\S"
-    r"|^\d{1,2}月(?:上旬|中旬|下旬|份|间|底|初)?(?:[ \u00a0]{2,}|\u3000+|\t+)\S"
-)
 #: Fewest dated entries that make a page a chronicle (大事记).
 CHRONICLE_MIN = 3
 
@@ -287,9 +280,7 @@ def _chronicle_entries(blocks: list[Block], shapes: list[Shape]) -> None:
     item of its own, like a digest's (the year and month headings over them are its
     titles)."""
     dated = [
-        i
-        for i, b in enumerate(blocks)
-        if shapes[i] is Shape.BODY and _CHRONICLE_DATE_RE.match(b.plain)
+        i for i, b in enumerate(blocks) if shapes[i] is Shape.BODY and BLANK_DATE_RE.match(b.plain)
     ]
     if len(dated) >= CHRONICLE_MIN:
         for i in dated:

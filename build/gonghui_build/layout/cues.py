@@ -41,6 +41,8 @@ _BRACKET_BYLINE = (
     r"(?:本报|本報)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|記者|通讯员|通訊員)"
     r"[^）)\n]{1,40}[）)]"
 )
+#: A reporter's role word in simplified print (``本报记者``, ``特约记者``, ``通讯员``).
+_ROLE_WORD = r"(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)"
 #: What follows a role word in a sentence about the reporter, never a name: a caption
 #: (``记者在新闻中心采访代表``), a lead (``记者从会上获悉``, ``记者们…``).
 _REPORTER_CLAUSE = r"(?!\s*(?:在|从|们|了解|获悉|来到|走进|采访|看到|注意到))"
@@ -48,7 +50,7 @@ _REPORTER_CLAUSE = r"(?!\s*(?:在|从|们|了解|获悉|来到|走进|采访|看
 #: role word, the names apart by blanks, then the text's day or a word for lately
 #: (``通讯员 某某 1月18日，…``, ``记者 某某 通讯员 某某 近日，…``).
 _BARE_CREDIT = (
-    rf"(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员){_REPORTER_CLAUSE}"
+    rf"{_ROLE_WORD}{_REPORTER_CLAUSE}"
     r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}"
     r"(?:[ \t\u3000]+(?:(?:本报)?(?:记者|通讯员)[ \t\u3000]*)?[\u4e00-\u9fff]{2,4}){0,3}"
     r"[ \t\u3000]+(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|近日|日前|近期|连日来|昨天|昨日)"
@@ -78,7 +80,7 @@ DATELINE_RE = re.compile(
     r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?"
     # the reporters after the dateline, their role words printed or not (``本报讯 记者
     # 某某 报道``, ``本报讯 某某报道  近日，…``: a name and 报道 before a blank)
-    r"(?:[ \t\u3000]*(?:本报)?(?:见习|特约|实习)?(?:记者|通讯员)[\u4e00-\u9fff、 ]{2,20}?报道"
+    rf"(?:[ \t\u3000]*{_ROLE_WORD}[\u4e00-\u9fff、 ]{{2,20}}?报道"
     r"|[ \t\u3000]*(?!据|近日|日前|近期)[\u4e00-\u9fff]{2,4}"
     r"(?:[、 \u3000][\u4e00-\u9fff]{2,4}){0,2}报道(?=[ \t\u3000]))?"
     rf"|{_BRACKET_BYLINE}(?=\S)|{_BARE_CREDIT})"

@@ -70,8 +70,11 @@ def _fields_cut(line: Line) -> list[tuple[list[Line], str]]:
     """``line`` cut where its text starts after the header fields it opens with, if it
     opens with any (:func:`fields_before_text`)."""
     cut = fields_before_text(line.text)
-    if not cut:
-        return [([line], "")]
+    return _cut_at_fields(line, cut) if cut else [([line], "")]
+
+
+def _cut_at_fields(line: Line, cut: int) -> list[tuple[list[Line], str]]:
+    """``line`` cut at ``cut``, the end of its header fields, in the fields and the text."""
     fields, text = _split_line(line, cut)
     return [([fields], ""), ([text], "")]
 
@@ -113,8 +116,8 @@ def split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
     if cut:
         before, after = _split_line(first, cut)
         return [([before], ""), *_fields_cut(after)]
-    if len(group) == 1 and fields_before_text(first.text):
-        return _fields_cut(first)
+    if len(group) == 1 and (fields_end := fields_before_text(first.text)):
+        return _cut_at_fields(first, fields_end)
     if len(group) == 1 and (marks := _title_mark_parts(first)):
         return marks
     broken = broken_entry_head(group)

@@ -1,4 +1,4 @@
-"""A subtitle of sentences printed under a headline, over its dateline (session 14).
+"""A subtitle of sentences printed under a headline, over its dateline.
 
 An archive's text layer of an old paper prints an article's deck (引题 / 主题 / 副题) over
 its dateline, and the 副题 is often a sentence or two that sums the story up

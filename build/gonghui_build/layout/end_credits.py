@@ -128,8 +128,8 @@ _RUN_NAME_LENGTHS = (2, 3)
 
 
 def _names_run_together(token: str) -> bool:
-    """Two names of a credit printed without the blank between them (``（林晓秋周明远）``,
-    ``何秀英方小禾``): the token splits into two plausible names of two or three
+    """Two names of a credit printed without the blank between them (``（某某某某某）``,
+    ``某某某某某某``): the token splits into two plausible names of two or three
     characters each. A bracket of names in print, read whole, not a note."""
     for cut in _RUN_NAME_LENGTHS:
         first, second = token[:cut], token[cut:]

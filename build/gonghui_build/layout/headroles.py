@@ -30,7 +30,7 @@ from gonghui_build.layout.head_chrome import (
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text import tokenizer
-from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.chars import in_brackets, without_spaces
 
 #: Shortest first line of a headline set over two lines.
 TWO_LINE_MIN = 4
@@ -111,11 +111,10 @@ def _bracketed_note(block: Block) -> bool:
     what the title's list holds or how it is ordered, said under it, no headline. In
     brackets, or one of the ordering notes of ``reference/head_words.yaml`` bare."""
     compact = without_spaces(block.plain)
-    bracketed = compact[:1] in "（(" and compact[-1:] in "）)"
     return (
         len(block.lines) == 1
         and len(compact) <= NOTE_MAX
-        and (bracketed or compact in head_words("order_notes"))
+        and (in_brackets(compact) or compact in head_words("order_notes"))
     )
 
 

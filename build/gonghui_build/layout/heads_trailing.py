@@ -10,7 +10,7 @@ from gonghui_build.layout.heads_web import attachment_start
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.shapes import Shape
-from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.chars import in_brackets, without_spaces
 from gonghui_build.text.names import is_name_shaped
 
 #: Longest line at the top of a mobile copy read as the account's name, not its title.
@@ -40,13 +40,6 @@ def _name_line_head(r: Reader, cur: Draft, trailing_size: int) -> bool:
         and [i for i in cur.roles if i < min(cur.body)] == [head]
         and len(title_key(r.blocks[head].plain)) <= NAME_LINE_MAX < trailing_size
     )
-
-
-def _bracketed(text: str) -> bool:
-    """A line wholly in brackets (``（本报某地记者站 某某 摄影报道）``, ``（某厂工会宣委会）``):
-    a credit or a signature closing the text, never a title printed after it."""
-    compact = without_spaces(text)
-    return compact[:1] in "（(" and compact[-1:] in "）)"
 
 
 #: Fewest lines longer than an account's name after the first display line left at the
@@ -93,7 +86,7 @@ def trailing(r: Reader) -> None:
     titled = (
         size >= TRAILING_TITLE_MIN
         and not buttons
-        and not _bracketed(r.blocks[pending[0]].plain)
+        and not in_brackets(r.blocks[pending[0]].plain)  # a credit, a signature
         and not _caption_run(r, pending)
     )
     if cur is not None and cur.has_body and titled:

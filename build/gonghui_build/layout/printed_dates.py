@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
+from gonghui_build.layout.chronicle_titles import RANGE_TO, names_a_chronicle
 from gonghui_build.text.numbers import chinese_to_int
 
 _CN = "一二三四五六七八九十"
@@ -60,7 +61,7 @@ _MONTH = rf"\d{{1,2}}|[{_CN}]{{1,3}}"
 #: review, one piece, not a month's entries.
 CHRONICLE_MONTHS_RE = re.compile(
     rf"(?P<y>{_YEAR})\s*年\s*(?P<m>{_MONTH})\s*月"
-    rf"(?:\s*[至到—\-－~～]\s*(?:(?P<y2>{_YEAR})\s*年)?\s*(?P<m2>{_MONTH})\s*月)?"
+    rf"(?:\s*{RANGE_TO}\s*(?:(?P<y2>{_YEAR})\s*年)?\s*(?P<m2>{_MONTH})\s*月)?"
 )
 
 
@@ -136,9 +137,6 @@ def _number(text: str) -> int:
 def chronicle_months(text: str) -> tuple[str, str, re.Match[str]] | None:
     """The ISO month (or year, for a range of months) and precision a chronicle's title
     names, with the match; None for another line or a title naming no month of one year."""
-    # Imported here: chronicles reads blocks, whose furniture reads this module's DATE_RE.
-    from gonghui_build.layout.chronicles import names_a_chronicle
-
     if not names_a_chronicle(text):
         return None
     match = CHRONICLE_MONTHS_RE.search(text)

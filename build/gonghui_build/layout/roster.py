@@ -60,7 +60,7 @@ _ROSTER_RE = re.compile(
     rf"(?P<gap>{_BLANK}+)(?P<rest>\S.*?){_BLANK}*$"
 )
 #: What a roster line's post never holds: the punctuation of a sentence.
-_SENTENCE_MARKS = frozenset("。！？；，,;!?")
+SENTENCE_MARKS = frozenset("。！？；，,;!?")
 
 
 def name_gap(line: str) -> tuple[int, int] | None:
@@ -73,7 +73,7 @@ def name_gap(line: str) -> tuple[int, int] | None:
     if (
         len(without_spaces(line)) > ROSTER_LINE_MAX
         or len(rest) < 2
-        or any(ch in _SENTENCE_MARKS for ch in rest)
+        or any(ch in SENTENCE_MARKS for ch in rest)
         or not _name_like(without_spaces(match.group("name")))
     ):
         return None
@@ -136,7 +136,7 @@ def winner_name(line: str) -> str | None:
     if not match or "\n" in line or len(without_spaces(line)) > ROSTER_LINE_MAX:
         return None
     rest = without_spaces(match.group("rest"))
-    return None if any(ch in _SENTENCE_MARKS for ch in rest) else match.group("name")
+    return None if any(ch in SENTENCE_MARKS for ch in rest) else match.group("name")
 
 
 def winner_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
@@ -255,7 +255,7 @@ def _list_item(block: Block, display: set[int]) -> bool:
         and len(block.lines) == 1
         and len(text) <= ROSTER_LINE_MAX
         and not _COUNTED_HEADING_RE.match(text)
-        and not any(ch in _SENTENCE_MARKS for ch in text)
+        and not any(ch in SENTENCE_MARKS for ch in text)
     )
 
 
@@ -317,7 +317,7 @@ def _spaced_cells(block: Block) -> int:
         return 0
     cells = [c for c in _WIDE_GAP_RE.split(block.plain.strip()) if c.strip()]
     if len(cells) < SPACED_CELLS_MIN or any(
-        len(without_spaces(c)) > SPACED_CELL_MAX or any(ch in _SENTENCE_MARKS for ch in c)
+        len(without_spaces(c)) > SPACED_CELL_MAX or any(ch in SENTENCE_MARKS for ch in c)
         for c in cells
     ):
         return 0

@@ -85,3 +85,10 @@ def without_spaces(text: str) -> str:
     """``text`` without whitespace of any width (str.split's whitespace is every character
     that ``str.isspace`` names, the ideographic space included)."""
     return "".join(text.split())
+
+
+def in_brackets(text: str) -> bool:
+    """``text`` wholly in round brackets, blanks aside (``（本报某地记者站 某某 摄影报道）``,
+    ``（共12名）``): a credit, a signature or a note, never a title."""
+    compact = without_spaces(text)
+    return compact[:1] in "（(" and compact[-1:] in "）)"
