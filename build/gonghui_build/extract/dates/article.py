@@ -186,11 +186,12 @@ def _done_before_its_days(text: str, event: Event) -> bool:
     )
 
 
-def _event_year(text: str, event: Event, written: str) -> tuple[dt.date, str]:
+def _event_year(event: Event, written: str, done_later: bool) -> tuple[dt.date, str]:
     """The earliest date an article naming ``event`` can be of, and the evidence: the
-    event's close, or the next year's first day (see the module docstring)."""
+    event's close, or (``done_later``: the text reports it done before the days it
+    gives) the next year's first day (see the module docstring)."""
     evidence = f"{written} ({event.end.isoformat()})"
-    if event.kind == "term" or not _done_before_its_days(text, event):
+    if not done_later:
         return event.end, evidence
     later = dt.date(event.end.year + 1, 1, 1)
     return later, f"{evidence} done before the days it reports: {later.year} or later"
@@ -201,8 +202,11 @@ def infer_article_date(text: str) -> ArticleDate:
     candidates: list[tuple[dt.date, ArticleDateBasis, str]] = []
     for year, written in explicit_years(text):
         candidates.append((dt.date(year, 1, 1), ArticleDateBasis.explicit_date, written))
+    done_later: dict[Event, bool] = {}  # read once per distinct event, not per naming
     for event, written in events_in(text):
-        when, evidence = _event_year(text, event, written)
+        if event not in done_later:
+            done_later[event] = event.kind != "term" and _done_before_its_days(text, event)
+        when, evidence = _event_year(event, written, done_later[event])
         candidates.append((when, ArticleDateBasis.event_reference, evidence))
     bound = _former_name_bound(text)
     if bound:
