@@ -140,11 +140,16 @@ def _again_as_plan(draft: ActivityDraft, s: _Sentence, m: Mention) -> bool:
     )
 
 
-def _in_plan(s: _Sentence, m: Mention) -> bool:
-    """The mention stands in a plan: its sentence says so, or says nothing and follows
-    a plan (学习形式要多样化。通过支部生活会、读书会等形式，…)."""
+def _status(s: _Sentence, m: Mention, *, dated_holds: bool = True) -> Status:
+    """The mention's status: its sentence's marker, else a sentence with no marker of its
+    own continues a plan before it (学习形式要多样化。通过支部生活会、读书会等形式，…),
+    unless (``dated_holds``) it dates what it reports. Whether a mention is a means of
+    another reads the plan without that exception."""
     status = attributes.status(s.text, s.span, m)
-    return status == Status.planned or (status is None and s.previous_planned)
+    if status is not None:
+        return status
+    dated = dated_holds and any(d.month or d.day for d in find_dates(s.words))
+    return Status.planned if s.previous_planned and not dated else Status.held
 
 
 def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool | None:
@@ -200,12 +205,7 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
         and links.antecedent(found, Category.training) is not None
     ):
         category = Category.lecture  # 进行业务培训 inside a course: one of its sessions
-    status = attributes.status(s.text, s.span, m)
-    if status is None:
-        # a sentence with no marker of its own continues a plan before it (学习形式要
-        # 多样化。通过支部生活会、读书会…等形式，…), unless it dates what it reports
-        dated = any(d.month or d.day for d in find_dates(s.words))
-        status = Status.planned if s.previous_planned and not dated else Status.held
+    status = _status(s, m)
     draft = ActivityDraft(
         paragraph=s.paragraph,
         trigger=m.trigger,
@@ -260,7 +260,9 @@ def _read_mention(
         same = None  # 再开展八场女职工健康讲座: the plan of another round
     if same is None and links.is_method(s.text, s.start, m, found):
         return  # 培训采取集中授课、交流研讨: how a course was run
-    if same is None and links.is_means(s.text, m, any_kind=not _in_plan(s, m)):
+    if same is None and links.is_means(
+        s.text, m, any_kind=_status(s, m, dated_holds=False) != Status.planned
+    ):
         return  # 通过走访慰问和京卡直发的方式发放慰问金: how it was done
     if same is None:
         same = links.given_within(found, s.paragraph, s.text, s.span, m)

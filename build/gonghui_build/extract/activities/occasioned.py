@@ -63,4 +63,6 @@ def _taken_up_next(texts: list[str], paragraph: int, s_end: int, trigger: str) -
         nxt = texts[paragraph + 1][spans[0][0] : spans[0][1]] if spans else ""
     else:
         return False
-    return any(f"{a}{trigger}" in nxt for a in words("anaphora"))
+    anaphora = words("anaphora")
+    hit = next((a for a in anaphora if f"{a}{trigger}" in nxt), None)
+    return hit is not None and bool(anaphora.found(hit))  # the usage record sees the word

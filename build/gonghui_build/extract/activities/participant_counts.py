@@ -72,14 +72,15 @@ def _won(sentence: str, match: re.Match[str]) -> bool:
     tail = re.split("[，。；：！？]", sentence[match.end() : match.end() + 12])[0]
     joined = words("joining_verbs").regex.search(tail)
     outcomes = [
-        m for key in ("winning_verbs", "intent_words") if (m := words(key).regex.search(tail))
+        (m, key)
+        for key in ("winning_verbs", "intent_words")
+        if (m := words(key).regex.search(tail))
     ]
-    first = min(outcomes, key=lambda m: m.start(), default=None)
-    if joined is not None and (first is None or joined.start() < first.start()):
+    first = min(outcomes, key=lambda o: o[0].start(), default=None)
+    if joined is not None and (first is None or joined.start() < first[0].start()):
         return False
     if first is not None:
-        words("winning_verbs").note_in(first[0])
-        words("intent_words").note_in(first[0])
+        words(first[1]).note_in(first[0][0])
         return True
     before = sentence[start : match.start()]
     return bool(words("honour_list_verbs").in_text(before) or words("intent_words").in_text(before))

@@ -1,6 +1,6 @@
 """A later plain name that restates an activity already read, in a frame that refers
 back: 作为本年首场线上职工读书分享活动 (作为…), “暖冬行动”是帮助…的专项活动 (the
-predicate of 是 whose subject is an activity), 罗山街道此次职工大联欢主题活动 (此次 inside
+predicate of 是 whose subject is an activity), 某街道此次职工大联欢主题活动 (此次 inside
 the name). A plain name is one with no unit, title, edition or place of its own; a name
 in such a frame with a day of its own is left alone. (在…中 is no such frame: 在分组讨论中,
 在去年的技能比武中拿了第二名 tell other sessions and other contests.)"""

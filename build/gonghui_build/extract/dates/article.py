@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
@@ -116,14 +117,20 @@ def _former_name_bound(text: str) -> tuple[dt.date, str] | None:
     return bound
 
 
+def _done_dates(text: str, year: int | None = None) -> Iterator[DateText]:
+    """Dates of the text with a month, of ``year`` or of no year (今年 at most), that it
+    reports as done (not in a plan)."""
+    for d in find_dates(text):
+        if d.month is None or d.year not in (None, year) or d.relative_year not in (None, 0):
+            continue
+        if not is_planned(text, d.start):
+            yield d
+
+
 def _latest_month(text: str, year: int, floor: dt.date, bound: dt.date | None):
     """The latest month of ``year`` the article reports as done, and how it is written."""
     month, month_text = None, ""
-    for d in find_dates(text):
-        if d.month is None or (d.year not in (None, year)) or d.relative_year not in (None, 0):
-            continue
-        if is_planned(text, d.start):
-            continue
+    for d in _done_dates(text, year):
         month_end = d.end_month or d.month
         try:
             when = dt.date(year, month_end, d.end_day or d.day or 1)
@@ -153,15 +160,7 @@ def _done_mentions(text: str, event: Event) -> list[int]:
 
 def _reported_days(text: str) -> list[DateText]:
     """Days the text reports as done without their year (4月28日, 今年4月22日)."""
-    return [
-        d
-        for d in find_dates(text)
-        if d.year is None
-        and d.relative_year in (None, 0)
-        and d.month
-        and not d.holiday
-        and not is_planned(text, d.start)
-    ]
+    return [d for d in _done_dates(text) if not d.holiday]
 
 
 def _done_before_its_days(text: str, event: Event) -> bool:
@@ -187,11 +186,12 @@ def _done_before_its_days(text: str, event: Event) -> bool:
     )
 
 
-def _event_year(text: str, event: Event, written: str) -> tuple[dt.date, str]:
+def _event_year(event: Event, written: str, done_later: bool) -> tuple[dt.date, str]:
     """The earliest date an article naming ``event`` can be of, and the evidence: the
-    event's close, or the next year's first day (see the module docstring)."""
+    event's close, or (``done_later``: the text reports it done before the days it
+    gives) the next year's first day (see the module docstring)."""
     evidence = f"{written} ({event.end.isoformat()})"
-    if event.kind == "term" or not _done_before_its_days(text, event):
+    if not done_later:
         return event.end, evidence
     later = dt.date(event.end.year + 1, 1, 1)
     return later, f"{evidence} done before the days it reports: {later.year} or later"
@@ -202,8 +202,11 @@ def infer_article_date(text: str) -> ArticleDate:
     candidates: list[tuple[dt.date, ArticleDateBasis, str]] = []
     for year, written in explicit_years(text):
         candidates.append((dt.date(year, 1, 1), ArticleDateBasis.explicit_date, written))
+    done_later: dict[Event, bool] = {}  # read once per distinct event, not per naming
     for event, written in events_in(text):
-        when, evidence = _event_year(text, event, written)
+        if event not in done_later:
+            done_later[event] = event.kind != "term" and _done_before_its_days(text, event)
+        when, evidence = _event_year(event, written, done_later[event])
         candidates.append((when, ArticleDateBasis.event_reference, evidence))
     bound = _former_name_bound(text)
     if bound:

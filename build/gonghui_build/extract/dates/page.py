@@ -152,11 +152,8 @@ def _same_page(inferred: list[ArticleDate]) -> list[ArticleDate]:
     return [d if d.year == page_year else same_page for d in inferred]
 
 
-def _printed_or(printed: Sequence[PrintedDate], n: int, found: ArticleDate) -> ArticleDate:
-    """Article ``n`` dated by a printing of its own or of its page, else ``found``."""
-    chosen = _best([d for d in printed if d.article == n]) or _best(
-        [d for d in printed if d.article is None]
-    )
+def _printed_or(chosen: PrintedDate | None, found: ArticleDate) -> ArticleDate:
+    """An article dated by ``chosen``, a printing of its own or of its page, else ``found``."""
     return printed_article_date(chosen, found) if chosen else found
 
 
@@ -175,7 +172,11 @@ def date_articles(
     printed = [d for d in printed if d.kind in KIND_ORDER]
     if chronicle is not None:
         printed = [d for d in printed if d.kind not in POSTING_KINDS]
-        return [_printed_or(printed, n, chronicle) for n in range(len(texts))]
+        page_date = _best([d for d in printed if d.article is None])
+        return [
+            _printed_or(_best([d for d in printed if d.article == n]) or page_date, chronicle)
+            for n in range(len(texts))
+        ]
     inferred = _year_heading([infer_article_date(text) for text in texts], headings)
     page_reported = max((d.year for d in inferred if d.year), default=None)
     page_date = _best([d for d in printed if d.article is None])
