@@ -94,8 +94,7 @@ def _held_at_union(
     """A chain's claims, each held at the union named last before the name when the
     chain names no body, or only a union's department (乙当选为女职工委员会主任: that
     union's 女职工委员会); none when no union is named either."""
-    bare = [c.org_written for c in claims if c.org_written and not is_department(c.org_written)]
-    if bare or not claims:
+    if not claims or any(c.org_written and not is_department(c.org_written) for c in claims):
         return tuple(claims)
     union = next(
         (k for k in reversed(known) if k.end <= name_start and is_union(k)),
