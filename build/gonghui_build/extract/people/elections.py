@@ -23,6 +23,7 @@ from gonghui_build.extract.organisations.names import (
     is_bare_suffix,
     is_department,
     is_department_name,
+    suffix_of,
     suffix_types,
 )
 from gonghui_build.extract.people.name_length import long_note_end, name_after, note_start
@@ -164,7 +165,7 @@ def _with_union_of(claims: tuple[TitleClaim, ...], known: Sequence[OrgSpan]) -> 
     written, offset = held.org_written, held.org_offset
     if offset < 0:  # a union an earlier paragraph names: in no span of this one
         return list(known)
-    suffix = max((x for x in suffix_types() if written.endswith(x)), key=len, default=None)
+    suffix = suffix_of(written)
     if suffix is None or suffix_types()[suffix] not in _UNIONS:
         return list(known)
     span = OrgSpan(offset, offset + len(written), written, suffix, suffix_types()[suffix])
