@@ -129,9 +129,9 @@ _APPOINTING = ("当选为", "担任", "任", "为")
 
 
 def after_appointment(text: str, begin: int, start: int, tokens: list[Token]) -> int:
-    """何立平|任|某机械厂工会, 选举陈丽为|公司工会: a person's name opening a clause, then
+    """某某|任|某机械厂工会, 选举乙为|公司工会: a person's name opening a clause, then
     the verb of an appointment, that jieba reads into the body's first words (
-    陈丽为 as one word), are no part of the body; it begins after the verb, where a word
+    乙为 as one word), are no part of the body; it begins after the verb, where a word
     of jieba's begins. A known place is no person's name (张家港|为民服务中心 stays
     whole)."""
     if not _opens_clause(text, begin):

@@ -70,7 +70,7 @@ def _claims(
 
 def _chain_after_verb(text: str, at: int, end: int, tokens: list[Token]) -> list[TitleClaim]:
     """The chain ending at ``end`` read from the verb's end ``at`` on: the name and the
-    verb before it (张凡任|企业工会主席, 选举陈丽为|公司工会主席) are no part of its body;
+    verb before it (甲任|企业工会主席, 选举乙为|公司工会主席) are no part of its body;
     a chain that reaches no further left reads as before."""
     claims = parse_chain(text, end, tokens)
     if all(c.start >= at for c in claims):
