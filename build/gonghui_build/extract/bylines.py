@@ -141,7 +141,6 @@ def parse_byline(
 
     if keyed := _keyed_credit(body, offset):
         return keyed
-    role_words = lexicon.words(FILE, "role_words")
     marks = lexicon.words(FILE, "role_marks")
     tokens = _at_role_words(_ocr_joined(body, offset))
     named = end_credit and len(tokens) == 1  # （晓峰）: the credit is one name
@@ -154,7 +153,7 @@ def parse_byline(
             flush((role,))
             role = _role_words()[glued]
             continue
-        cut, word = role_word_in(token, role_words)
+        cut, word = role_word_in(token)
         if word:  # 本报记者, possibly glued to a name (or to a colon: 记者：金顺姬)
             flush((role,))
             role, named = _role_words()[word], True

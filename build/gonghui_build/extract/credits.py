@@ -18,6 +18,9 @@ from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.names import is_name_shaped, is_plausible_name, split_name
 
+#: The reference file a credit's words are listed in.
+FILE = "bylines.yaml"
+
 _TAIL = re.compile(
     rf"(?:(?<=[。！？”])|[ \u3000]+)({CJK}{{2,4}}(?:[ \u3000]+{CJK}{{2,4}})+)[ \u3000]*$"
 )
@@ -49,7 +52,7 @@ def role_credit_start(text: str) -> int | None:
     start = end + len(tail) - len(tail.lstrip())
     if end == 0 or not tail.strip() or len(tail) > _CREDIT_MAX:
         return None
-    roles = lexicon.words("bylines.yaml", "role_words")
+    roles = lexicon.words(FILE, "role_words")
     return start if roles.starting(text, start) else None
 
 
@@ -137,7 +140,7 @@ def credit_spans(paragraphs: Sequence[Paragraph]) -> dict[int, list[tuple[int, i
 def role_after_paper(token: str) -> str | None:
     """``工人日报-中工网记者``: a role word ending a token that names a paper (a dash or
     a 报 before the role), not a name."""
-    word = lexicon.words("bylines.yaml", "role_words").ending(token)
+    word = lexicon.words(FILE, "role_words").ending(token)
     if word is None or word == token:
         return None
     return word if _names_a_paper(token[: -len(word)]) else None
@@ -147,7 +150,7 @@ def paper_role_prefix(token: str) -> tuple[int, str] | None:
     """``新华社记者樊某``, ``工人日报—中工网记者张某``: a paper's or an agency's name, a
     role word and what follows it (the names), printed as one token: (where the names
     start, the role word). None when no role word follows a paper's name in the token."""
-    roles = lexicon.words("bylines.yaml", "role_words")
+    roles = lexicon.words(FILE, "role_words")
     for k in range(2, len(token) - 1):
         word = roles.starting(token, k)
         first = token[k + len(word) :].partition("、")[0] if word else ""
@@ -157,24 +160,24 @@ def paper_role_prefix(token: str) -> tuple[int, str] | None:
 
 
 def _names_a_paper(text: str) -> bool:
-    return any(mark in text for mark in lexicon.words("bylines.yaml", "paper_marks"))
+    return any(mark in text for mark in lexicon.words(FILE, "paper_marks"))
 
 
 def glued_mark(token: str) -> str | None:
     """``记者某某报道``: a mark printed glued to the name it closes, when what is left
     before it is a name of two or three characters."""
-    mark = lexicon.words("bylines.yaml", "glued_marks").ending(token)
+    mark = lexicon.words(FILE, "glued_marks").ending(token)
     if mark is None:
         return None
     rest = token[: -len(mark)]
     return mark if 2 <= len(rest) <= 3 and is_name_shaped(rest) else None
 
 
-def role_word_in(token: str, role_words: lexicon.Words) -> tuple[int, str | None]:
+def role_word_in(token: str) -> tuple[int, str | None]:
     """The role word a byline's token opens with (本报记者某某), or that follows the
     agency's or paper's name it opens with (新华社记者某某): (where the rest starts, the
     word)."""
-    if word := role_words.starting(token):
+    if word := lexicon.words(FILE, "role_words").starting(token):
         return len(word), word
     return paper_role_prefix(token) or (0, None)
 

@@ -124,14 +124,15 @@ def after_location(tokens: list[Token], begin: int, start: int) -> int:
 #: What opens the clause an appointment states (，甲任某厂工会主席; 选举乙为…): a stop, or
 #: the verb of an election before the name (``people.yaml`` election_before).
 _CLAUSE_STOPS = "，,。；;：:、 \n"
-#: The verbs between a name and the body the post is held at, longest first.
-_APPOINTING = ("当选为", "担任", "任", "为")
+#: The verb an election prints between a name and a post (``people.yaml`` election_after,
+#: longest first) or the 为 of 选举乙为…, between a name and the body the post is held at.
+_WEI = "为"
 
 
 def after_appointment(text: str, begin: int, start: int, tokens: list[Token]) -> int:
-    """何立平|任|某机械厂工会, 选举陈丽为|公司工会: a person's name opening a clause, then
+    """某某|任|某机械厂工会, 选举乙为|公司工会: a person's name opening a clause, then
     the verb of an appointment, that jieba reads into the body's first words (
-    陈丽为 as one word), are no part of the body; it begins after the verb, where a word
+    乙为 as one word), are no part of the body; it begins after the verb, where a word
     of jieba's begins. A known place is no person's name (张家港|为民服务中心 stays
     whole)."""
     if not _opens_clause(text, begin):
@@ -139,7 +140,8 @@ def after_appointment(text: str, begin: int, start: int, tokens: list[Token]) ->
     for size in (3, 2):
         name_end = begin + size
         name = text[begin:name_end]
-        verb = next((v for v in _APPOINTING if text.startswith(v, name_end)), None)
+        after = lexicon.words("people.yaml", "election_after").starting(text, name_end)
+        verb = after or (_WEI if text.startswith(_WEI, name_end) else None)
         if verb is None or name_end + len(verb) > start:
             continue
         if not is_plausible_name(name, strong_context=True) or places.lookup(name):

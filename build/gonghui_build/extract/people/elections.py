@@ -23,6 +23,7 @@ from gonghui_build.extract.organisations.names import (
     is_bare_suffix,
     is_department,
     is_department_name,
+    suffix_of,
     suffix_types,
 )
 from gonghui_build.extract.people.name_length import long_note_end, name_after, note_start
@@ -69,7 +70,7 @@ def _claims(
 
 def _chain_after_verb(text: str, at: int, end: int, tokens: list[Token]) -> list[TitleClaim]:
     """The chain ending at ``end`` read from the verb's end ``at`` on: the name and the
-    verb before it (张凡任|企业工会主席, 选举陈丽为|公司工会主席) are no part of its body;
+    verb before it (甲任|企业工会主席, 选举乙为|公司工会主席) are no part of its body;
     a chain that reaches no further left reads as before."""
     claims = parse_chain(text, end, tokens)
     if all(c.start >= at for c in claims):
@@ -94,8 +95,7 @@ def _held_at_union(
     """A chain's claims, each held at the union named last before the name when the
     chain names no body, or only a union's department (乙当选为女职工委员会主任: that
     union's 女职工委员会); none when no union is named either."""
-    bare = [c.org_written for c in claims if c.org_written and not is_department(c.org_written)]
-    if bare or not claims:
+    if not claims or any(c.org_written and not is_department(c.org_written) for c in claims):
         return tuple(claims)
     union = next(
         (k for k in reversed(known) if k.end <= name_start and is_union(k)),
@@ -165,7 +165,7 @@ def _with_union_of(claims: tuple[TitleClaim, ...], known: Sequence[OrgSpan]) -> 
     written, offset = held.org_written, held.org_offset
     if offset < 0:  # a union an earlier paragraph names: in no span of this one
         return list(known)
-    suffix = max((x for x in suffix_types() if written.endswith(x)), key=len, default=None)
+    suffix = suffix_of(written)
     if suffix is None or suffix_types()[suffix] not in _UNIONS:
         return list(known)
     span = OrgSpan(offset, offset + len(written), written, suffix, suffix_types()[suffix])

@@ -79,10 +79,8 @@ def _tenure_mark(text: str, seg_start: int, title_start: int) -> int:
     副总经理、新任|工会主席, 副主任、新任|区总工会主席), 0 if none: no body's name nor
     part of one, so the titles before it stay in the chain; a segment printing only the
     word holds its post where the chain's posts are."""
-    for mark in lexicon.words("titles.yaml", "tenure_marks"):
-        if text.startswith(mark, seg_start) and seg_start + len(mark) <= title_start:
-            return len(mark)
-    return 0
+    mark = lexicon.words("titles.yaml", "tenure_marks").starting(text, seg_start)
+    return len(mark) if mark and seg_start + len(mark) <= title_start else 0
 
 
 def _segments(
