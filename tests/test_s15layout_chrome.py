@@ -86,3 +86,18 @@ def test_chrome_after_a_web_copys_text_opens_no_article_and_no_caption(page):
     assert not [role for role, _ in roles.values() if role in ("photo_caption", "headline")][1:]
     last = list(roles)[-1]
     assert roles[last] == ("furniture", None)
+
+
+FOOTER_PAGE = (
+    "首页 > 青禾库 > 志书年鉴\n"
+    "工会组织建设\n"
+    "2021-06-17 10:09:36 来源：青禾区档案馆\n"
+    "2013年，区总工会新建基层工会一百二十个，新增会员两万一千人。至年底，全区有基层工会九百个。\n"
+    "指导单位：青禾省委宣传部建设单位：青禾新闻网\n"
+)
+
+
+def test_a_portals_footer_of_credited_bodies_is_no_title_printed_after_the_text():
+    roles = layout_roles(FOOTER_PAGE)
+    assert roles["工会组织建设"] == ("headline", 0)
+    assert roles["指导单位：青禾省委宣传部建设单位：青禾新闻网"] == ("furniture", None)
