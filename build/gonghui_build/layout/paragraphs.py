@@ -37,6 +37,11 @@ _LEADING_TAGS_RE = re.compile(rf"(?:(?:{HTML_TAG_RE.pattern})\s*)*", re.IGNORECA
 JOINABLE = frozenset({"body", "standfirst"})
 #: What ends a sentence of a post or a reply written informally (``…思考哟~``).
 INFORMAL_ENDS = frozenset("~～")
+#: A clause of time set off by a comma opening a text (``1950年下半年，…``, ``昨日，…``,
+#: ``10月11日，…``): a sentence's start, never the rest of one a caption broke off.
+_TIME_CLAUSE_OPENING_RE = re.compile(
+    r"^(?:(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日|近日|日前|近期|昨日|昨天|今天|连日来)[^，,。；;！!？?]{0,8}[，,]"
+)
 #: Roles printed inside a paragraph's flow without belonging to it.
 INTERRUPTIONS = frozenset(
     {"photo_caption", "portrait_caption", "photo_credit", "furniture", "banner"}
@@ -237,6 +242,8 @@ def _join_local(units: list[Unit], page: Page, strict: bool = False) -> list[Uni
                 break  # 答：…: a turn of a Q&A opens a paragraph of its own
             if strict and not skipped and not starts_mid_sentence(nxt.head(page)):
                 break
+            if skipped and _TIME_CLAUSE_OPENING_RE.match(nxt.head(page).lstrip()):
+                break  # a site's top line over its title and header rows, not a caption's
             unit.pieces.extend(nxt.pieces)
             unit.joins.append("caption_interruption_joined" if skipped else "column_break_joined")
             unit.joins.extend(nxt.joins)

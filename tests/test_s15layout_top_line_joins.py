@@ -1,0 +1,53 @@
+"""A site's top line left open (a menu run together, a mirror's note ending on a link's
+words) is not the start of a paragraph that a caption broke off: the text under the
+page's title and header rows opens with a clause of time set off by a comma
+(``昨日，…``, ``1950年下半年，…``), a sentence's start, and stays a paragraph of its own.
+Seen on real pages of a district news portal and a gazetteer mirror (session 15); pages
+invented, in those shapes."""
+
+from __future__ import annotations
+
+from gonghui_build.pages import page_from_bytes
+from gonghui_build.parsed import parse_page
+
+
+def _paragraphs(text: str) -> list[str]:
+    parsed = parse_page(page_from_bytes("p.txt", text.encode()))
+    return [p.text for p in parsed.paragraphs if p.role == "body"]
+
+
+PORTAL = (
+    "青禾新闻网首页今日青禾图库中心新闻专题青禾新闻连线\n"
+    "您当前的位置 : 青禾新闻网 > 图库中心 > 专栏\n"
+    "2011-07-28 10:18:51 来源： 青禾新闻网 作者： 柏云舟\n"
+    "昨日，青禾区总工会走访了两家砖瓦厂的一线职工，为他们送去防暑饮料。\n"
+    "责任编辑：韦明川\n"
+)
+
+MIRROR = (
+    "青禾地情档案\n"
+    "停运地情数据库的公开镜像与长期存档。 关于本站\n"
+    "第二节 工会联合会\n"
+    "档案浏览器\n"
+    "1950年下半年，青禾县邮电、粮食等单位先后建立起十个行业工会，共有会员一千余人。\n"
+    "1956年，县工会联合会主要抓了组织建设和财务整顿。\n"
+)
+
+CAPTION_BREAK = (
+    "青禾区总工会举办职工运动会\n"
+    "本报讯（记者 柏云舟）5月6日，青禾区总工会举办第三届职工运动会，全区\n"
+    "图为拔河比赛现场。柏云舟 摄\n"
+    "四十二家单位的八百名职工参加了比赛。\n"
+)
+
+
+def test_a_sites_open_top_line_is_not_joined_to_the_text_under_its_header_rows():
+    portal = _paragraphs(PORTAL)
+    assert any(p.startswith("昨日，青禾区总工会") for p in portal)
+    mirror = _paragraphs(MIRROR)
+    assert any(p.startswith("1950年下半年，青禾县") for p in mirror)
+
+
+def test_a_paragraph_a_caption_broke_off_is_still_joined():
+    joined = _paragraphs(CAPTION_BREAK)
+    assert any("全区四十二家单位" in p for p in joined)
