@@ -51,3 +51,17 @@ def test_a_sites_open_top_line_is_not_joined_to_the_text_under_its_header_rows()
 def test_a_paragraph_a_caption_broke_off_is_still_joined():
     joined = _paragraphs(CAPTION_BREAK)
     assert any("全区四十二家单位" in p for p in joined)
+
+
+JOURNAL = (
+    "柏云舟\n\n"
+    "(1.青禾大学 公共管理学院,青禾 100000;2.南山师范学院 历史学院,南山 200000)\n\n"
+    "青禾纱厂工会成立于一九四九年秋，首届委员会由九名委员组成，会员四百余人。\n\n"
+    "一九五六年，纱厂工会改选，会员增至一千二百人。\n"
+)
+
+
+def test_an_authors_affiliations_in_brackets_are_not_joined_to_the_text():
+    paragraphs = _paragraphs(JOURNAL)
+    assert any(p.startswith("青禾纱厂工会成立于") for p in paragraphs)
+    assert not any("）青禾纱厂" in p or ")青禾纱厂" in p for p in paragraphs)

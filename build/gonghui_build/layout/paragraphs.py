@@ -42,6 +42,10 @@ INFORMAL_ENDS = frozenset("~～")
 _TIME_CLAUSE_OPENING_RE = re.compile(
     r"^(?:(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日|近日|日前|近期|昨日|昨天|今天|连日来)[^，,。；;！!？?]{0,8}[，,]"
 )
+#: A line wholly in one pair of brackets (an author's affiliations under the name,
+#: ``（1.某某大学…，某市100000；2.…）``): a note complete as printed, never the start of
+#: a sentence the next text finishes.
+_WHOLE_NOTE_RE = re.compile(r"^[（(][^（()）]+[)）]$")
 #: Roles printed inside a paragraph's flow without belonging to it.
 INTERRUPTIONS = frozenset(
     {"photo_caption", "portrait_caption", "photo_credit", "furniture", "banner"}
@@ -158,6 +162,9 @@ def _is_open(unit: Unit, page: Page) -> bool:
     text = unit.tail(page)
     if text.rstrip()[-1:] in INFORMAL_ENDS:
         return False  # 欢迎大家来打卡哟~: an informal post ends its sentence with a tilde
+    start, end = unit.pieces[-1]
+    if _WHOLE_NOTE_RE.match(page.text[start:end].strip()):
+        return False  # （1.某某大学…）: an author's affiliations, a note of its own
     return not ends_sentence(text) and not ends_with_colon(text)
 
 
