@@ -97,7 +97,7 @@ class OrgCorpus:
             oid,
             {
                 "name": resolved.name,
-                "type": resolved.type,
+                "type": _entry_type(resolved),
                 "district": resolved.district,
                 "unplaced": resolved.resolved_by == ResolvedBy.unplaced,
             },
@@ -109,6 +109,16 @@ class OrgCorpus:
             source = _alias_source(resolved, written, article)
             self.aliases.setdefault((oid, written), Alias(oid, written, kind, source))
         return oid
+
+
+def _entry_type(resolved: ResolvedOrg) -> OrgType:
+    """The type of a body by its first mention, but a union whose full name is a
+    federation's (某市总工会, read from 某市工会 or 市总工会主席) is that federation: the
+    name's suffix settles what the mention's grammar read as a plain union."""
+    federation = org_type(resolved.name) == OrgType.union_federation
+    return (
+        OrgType.union_federation if resolved.type == OrgType.union and federation else resolved.type
+    )
 
 
 def _alias_source(resolved: ResolvedOrg, written: str, article: str) -> str:

@@ -9,7 +9,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.name_length import follows_name
 from gonghui_build.text import ner, tokenizer
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.names import NAME_DOTS, is_transliterated, name_parts
+from gonghui_build.text.names import NAME_DOTS, NAME_TAGS, is_transliterated, name_parts
 
 
 def words(section: str) -> lexicon.Words:
@@ -55,6 +55,9 @@ def transliterated_start(text: str, start: int, end: int) -> int:
 #: Characters the last part of a transliterated name may run on past the model's end,
 #: and the longest last part the model leaves that may be cut short.
 _LAST_PART_RUN_ON, _SHORT_LAST_PART = 4, 2
+#: A last part of three characters or more may be cut short too, by at most three, to
+#: the longest parts of the transliteration tables: six characters (…·图某森托某提).
+_LONG_PART_RUN_ON, _LONGEST_PART = 3, 6
 
 
 def transliterated_end(text: str, start: int, end: int) -> int:
@@ -71,18 +74,83 @@ def transliterated_end(text: str, start: int, end: int) -> int:
     follower = _follower_inside(text, end - len(last) + _SHORT_LAST_PART, end)
     if follower is not None:
         return follower  # …·吐尔地|到场: a word that follows names the model took in
-    if len(last) > _SHORT_LAST_PART or follows_name_at(text, end):
+    if follows_name_at(text, end):
         return end
+    if len(last) > _SHORT_LAST_PART:
+        return _long_part_end(text, end, len(last))
     whole = _last_part_word(text, end - len(last), end)
-    if whole is not None:
-        return whole  # …·买买|提在: jieba reads the last part whole
+    if whole is not None:  # …·买买|提在: jieba reads the last part whole, or longer
+        return _long_part_end(text, whole, whole - end + len(last))  # …·哈某|持克某，
     verbs = {t.start for t in tokenizer.tag_tokens(text) if len(t.word) > 1 and t.tag[:1] == "v"}
     for stop in range(end + 1, min(len(text), end + _LAST_PART_RUN_ON) + 1):
         if stop - 1 in verbs:
             return end
-        if stop == len(text) or not is_cjk(text[stop]) or _follower_at(text, stop):
+        if _part_ends_at(text, stop):
             return stop
+        if _word_opens_at(text, stop):
+            return end  # …·哈某|别某副主任: a word of its own follows
     return end
+
+
+def _long_part_end(text: str, end: int, read: int) -> int:
+    """The end of a last part of three characters or more the model read short
+    (…·哈某持|克某，, …·图某森|托某提，): it runs on to the punctuation, the word that
+    follows names or the one-character word that closes a part (和, 家) at most three
+    characters on. A word of jieba's other than a name that opens at ``end`` (…·玉某甫|
+    老人, …·某某|参加) leaves the model's end: the part was read whole."""
+    if follows_name_at(text, end) or _closes_part_at(text, end) or not _name_runs_on(text, end):
+        return end  # …·买买提|在国家…, …·吾某尔|摄）, …·玉某甫|上台
+    run_on = min(_LONG_PART_RUN_ON, _LONGEST_PART - read)
+    for stop in range(end + 1, min(len(text), end + run_on) + 1):
+        if _part_ends_at(text, stop):
+            return stop
+        if _word_opens_at(text, stop):
+            return end  # …·吐某亚孜|副主任: a word of its own follows, the part was whole
+    return end
+
+
+def _name_runs_on(text: str, at: int) -> bool:
+    """jieba's word that holds ``at`` (…·图某|森托某提: 森托某) or opens there (…·哈某持|
+    克某, …·达某|别某和) is one its dictionary lacks or gives as a personal name: a word
+    of its dictionary there (老人, 上台, 一家人, 荣获) is a word of its own, and so is
+    one character jieba reads alone, unless as a name (看|完, 获)."""
+    for t in tokenizer.tag_tokens(text):
+        if t.start < at < t.end:
+            return not _word_of_its_own(t.word)  # …·艾某提|荣获: a word, cut
+        if t.start == at and len(t.word) > 1:
+            return not _word_of_its_own(t.word)
+        if t.start == at:  # …·努某兰|看完, …·卡某尔|获: one character is a word …
+            return t.tag in NAME_TAGS or _part_ends_at(text, at + 1)  # … but …托某|提，
+    return False
+
+
+def _part_ends_at(text: str, at: int) -> bool:
+    """The text ends at ``at``, or punctuation or a word that closes a part opens there."""
+    return at >= len(text) or not is_cjk(text[at]) or _closes_part_at(text, at)
+
+
+def _word_of_its_own(word: str) -> bool:
+    """A word of two characters or more that jieba's dictionary holds, not as a name,
+    or a word that follows names (its dictionary tags 荣获 nr)."""
+    if len(word) < 2 or tokenizer.frequency(word) == 0:
+        return False
+    return tokenizer.dictionary_tag(word) not in NAME_TAGS or word in words("name_followers")
+
+
+def _word_opens_at(text: str, at: int) -> bool:
+    """A word of its own (:func:`_word_of_its_own`) opens at ``at``: the name ended."""
+    return any(t.start == at and _word_of_its_own(t.word) for t in tokenizer.tag_tokens(text))
+
+
+def _closes_part_at(text: str, at: int) -> bool:
+    """A transliterated part ends before ``at``: a verb of saying, a word that follows
+    names, a one-character word the transliteration tables never use (not inside a word
+    of jieba's: the 任 of 主任) or a credit's mark glued to a name (…摄, ``bylines.yaml``
+    glued_marks) opens there."""
+    inside = any(t.start < at < t.end for t in tokenizer.tag_tokens(text))
+    stops = not inside and words("transliterated_part_stops").starting(text, at)
+    credit = lexicon.words("bylines.yaml", "glued_marks").starting(text, at)
+    return _follower_at(text, at) or bool(stops or credit)
 
 
 def _last_part_word(text: str, lo: int, end: int) -> int | None:
