@@ -2,7 +2,7 @@
 the units it is best counted in (teams for a competition, bodies for a campaign,
 people or attendances for the rest), not a count of something else (households in its
 name, people hired, a number of years, a rank, the winners, those who reached a hiring
-intent)."""
+intent, the size of a side in a game's name)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def _counts(sentence: str, lo: int, hi: int, name: tuple[int, int] = (0, 0)) -> 
         if q is None or q.value <= 0 or match.group("num") == "一":
             continue  # 一家三甲医院, 一家快递分拨中心: an indefinite article, not a count
         unit = patterns().unit_of[lexicon.words(FILE, "units").found(match["unit"])]
+        if unit == Unit.people and words("side_size").starting(sentence, match.end()):
+            continue  # 五人制足球比赛: the size of a side, not those who took part
         if unit != Unit.people and name[0] <= match.start() < name[1]:
             continue  # 送福进万家活动: households in the name are none taking part
         tail = sentence[match.end() : match.end() + 12]

@@ -1,0 +1,26 @@
+"""Activities on real pages' shapes, session 15 (issue 11). One behaviour each, on
+sentences written for these tests (invented names and places)."""
+
+from __future__ import annotations
+
+from gonghui_build.extract.activities.finding import find_activities
+from gonghui_build.vocabulary import Unit
+
+
+def counts(*paragraphs: str) -> list[tuple[int, Unit] | None]:
+    return [
+        (a.participants.count, a.participants.unit) if a.participants else None
+        for a in find_activities(list(paragraphs))
+    ]
+
+
+def test_the_size_of_a_side_in_a_games_name_is_no_count():
+    # 五人制足球 is a game played five a side: the teams the next sentence counts enter it
+    out = counts(
+        "8月3日，青禾区总工会第三届职工五人制足球比赛在柳湾体育公园开赛。"
+        "本次比赛吸引了全区16支球队、190余名职工。"
+    )
+    assert out == [(16, Unit.teams)]
+    assert counts("8月3日，青禾区总工会职工5人制足球比赛在柳湾体育公园开幕。")[0] is None
+    # a count of people with no 制 after it stays a count
+    assert counts("青禾区总工会举办职工篮球赛，五人参加。") == [(5, Unit.people)]
