@@ -24,3 +24,17 @@ def test_the_size_of_a_side_in_a_games_name_is_no_count():
     assert counts("8月3日，青禾区总工会职工5人制足球比赛在柳湾体育公园开幕。")[0] is None
     # a count of people with no 制 after it stays a count
     assert counts("青禾区总工会举办职工篮球赛，五人参加。") == [(5, Unit.people)]
+
+
+def test_a_numeral_in_a_slogan_or_set_phrase_is_no_count():
+    # “工会进万家”: ten thousand homes is the slogan's, not the households visited
+    out = counts("6月2日，青禾市总工会副主席王立新一行赴柳湾县开展“工会进万家”走访慰问活动。")
+    assert out == [None]
+    out = counts("近日，柳湾县总工会启动“情暖职工”新春系列活动，把工会的温暖送到千家万户。")
+    assert out == [None]
+    # a count after the slogan is still the count
+    out = counts("1月8日，柳湾区总工会开展“送温暖进万家”活动，共慰问困难职工60人。")
+    assert out == [(60, Unit.people)]
+    # a speaker's words in quotation marks are no slogan: their count stands
+    out = counts("5月3日，青禾区总工会举办职工篮球赛，“这次比赛，全区有200名职工参加，”主办方说。")
+    assert out == [(200, Unit.people)]
