@@ -38,3 +38,30 @@ def test_a_numeral_in_a_slogan_or_set_phrase_is_no_count():
     # a speaker's words in quotation marks are no slogan: their count stands
     out = counts("5月3日，青禾区总工会举办职工篮球赛，“这次比赛，全区有200名职工参加，”主办方说。")
     assert out == [(200, Unit.people)]
+
+
+def names(*paragraphs: str) -> list[str | None]:
+    return [a.name for a in find_activities(list(paragraphs))]
+
+
+def test_a_contest_won_or_contested_is_the_one_reported_not_a_new_one():
+    # the prize won at the final just reported names no new contest
+    out = names(
+        "8月5日上午，全市基层工会干部业务技能竞赛决赛在柳湾剧院举行。",
+        "经过激烈比拼，最终青禾区代表队以总分250分获得全市基层工会干部业务技能竞赛决赛一等奖。",
+    )
+    assert out == ["全市基层工会干部业务技能竞赛决赛"]
+    # 争夺本次…比赛的冠军: the teams compete for this contest's title
+    out = names(
+        "4月24日，青禾市总工会职工足球比赛在柳湾体育场开幕，来自各单位的18支队伍展开激烈对抗，"
+        "争夺本次足球比赛的冠军。"
+    )
+    assert out == ["青禾市总工会职工足球比赛"]
+
+
+def test_a_contest_named_after_as_is_named_without_it():
+    out = names(
+        "3月18日，青禾市总工会举办的“赛出风采”全市工会干部业务知识竞赛在市工人文化宫落幕。",
+        "作为全市工会干部技能大赛系列之一，业务知识竞赛自开展以来受到广泛关注。",
+    )
+    assert "作为全市工会干部技能大赛" not in out
