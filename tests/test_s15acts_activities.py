@@ -65,3 +65,20 @@ def test_a_contest_named_after_as_is_named_without_it():
         "作为全市工会干部技能大赛系列之一，业务知识竞赛自开展以来受到广泛关注。",
     )
     assert "作为全市工会干部技能大赛" not in out
+
+
+def test_a_verb_of_carrying_work_on_is_no_part_of_a_name():
+    out = names("为推动“职工心连心”实践活动取得实效，近日，柳湾区总工会走访慰问困难职工。")
+    assert out[0] == "“职工心连心”实践活动"
+    out = names("区总工会将做好“金秋助学”活动，帮助困难职工子女入学。")
+    assert out == ["“金秋助学”活动"]
+    # the work pushed on (深入推进…活动的开展) with no name of its own is no activity
+    assert names("此次交流会对深入推进职工创新工作室活动的开展具有重要意义。") == []
+
+
+def test_a_contests_results_are_no_contest():
+    out = names(
+        "9日下午，第三届职工技能竞赛颁奖仪式在柳湾实训基地举行。",
+        "区总工会还推动企业把竞赛成绩与职工的岗位聘任挂钩。",
+    )
+    assert out == ["第三届职工技能竞赛颁奖仪式"]
