@@ -2,7 +2,7 @@
 the units it is best counted in (teams for a competition, bodies for a campaign,
 people or attendances for the rest), not a count of something else (households in its
 name, people hired, a number of years, a rank, the winners, those who reached a hiring
-intent)."""
+intent, the size of a side in a game's name)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
-from gonghui_build.text.clauses import clause_start
+from gonghui_build.text.clauses import clause_start, in_spans, quoted_spans
 from gonghui_build.text.numbers import Quantity, parse_number, qualifier_after_unit
 from gonghui_build.vocabulary import Category, Unit
 
@@ -20,11 +20,16 @@ Count = tuple[int, Quantity, Unit, str]  # start in the sentence, quantity, unit
 
 def _counts(sentence: str, lo: int, hi: int, name: tuple[int, int] = (0, 0)) -> list[Count]:
     out = []
+    slogans = _slogans(sentence)
     for match in patterns().count.finditer(sentence, lo, hi):
         q = parse_number(match)
         if q is None or q.value <= 0 or match.group("num") == "一":
             continue  # 一家三甲医院, 一家快递分拨中心: an indefinite article, not a count
+        if in_spans(match.start(), slogans):
+            continue  # “工会进万家”走访慰问活动, 送到千家万户: a slogan's or idiom's numeral
         unit = patterns().unit_of[lexicon.words(FILE, "units").found(match["unit"])]
+        if unit == Unit.people and words("side_size").starting(sentence, match.end()):
+            continue  # 五人制足球比赛: the size of a side, not those who took part
         if unit != Unit.people and name[0] <= match.start() < name[1]:
             continue  # 送福进万家活动: households in the name are none taking part
         tail = sentence[match.end() : match.end() + 12]
@@ -39,6 +44,18 @@ def _counts(sentence: str, lo: int, hi: int, name: tuple[int, int] = (0, 0)) -> 
             q = replace(q, qualifier=post)
         out.append((match.start(), q, unit, match.group(0)))
     return out
+
+
+def _slogans(sentence: str) -> list[tuple[int, int]]:
+    """Where a numeral counts nothing: a quoted title or slogan (“工会进万家”, “千名劳模进
+    百校”: a quotation with no clause mark in it, unlike a speaker's words) and a set
+    phrase of ``numeral_idioms`` (千家万户)."""
+    titles = [(a, b) for a, b in quoted_spans(sentence) if not _CLAUSE_MARK.search(sentence, a, b)]
+    idioms = words("numeral_idioms")
+    return titles + [(m.start(), m.end()) for m in idioms.finditer(sentence)]
+
+
+_CLAUSE_MARK = re.compile("[，。！？；：]")
 
 
 def _other_unit(tail: str) -> bool:
