@@ -101,11 +101,13 @@ def two_names(name: str) -> tuple[str, str] | None:
 def spaced(p: Paragraph) -> tuple[str, list[int]]:
     """The paragraph's text with a space where the repair removed what the page prints
     between two characters (an OCR space), and each character's offset in the text."""
-    to_page = p.cleaned.to_page
+    jumps = p.cleaned.to_page.jumps
+    if not jumps:
+        return p.text, list(range(len(p.text)))
     chars: list[str] = []
     back: list[int] = []
     for i, ch in enumerate(p.text):
-        if i and to_page[i] - to_page[i - 1] > 1:
+        if i in jumps:
             chars.append(" ")
             back.append(i)
         chars.append(ch)

@@ -70,10 +70,11 @@ def clause_start(text: str, pos: int, lo: int = 0) -> int:
 
 
 def clause_end(text: str, pos: int, hi: int | None = None) -> int:
-    """End of the clause that holds ``pos`` (not after ``hi``), its punctuation left out."""
+    """End of the clause that holds ``pos`` (not after ``hi``), its punctuation left out:
+    the first stop after ``pos`` (not every clause to ``hi``, as ``clauses`` finds them)."""
     hi = len(text) if hi is None else hi
-    found = clauses(text, pos, hi)
-    return found[0][1] if found else hi
+    found = next(_stops(text, range(pos, hi), "“", "”"), None)
+    return hi if found is None else found
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

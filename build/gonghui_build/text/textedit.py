@@ -12,6 +12,7 @@ back the original exactly.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -51,6 +52,19 @@ class PageOffsets:
             bisect_right(self.runs, k, key=lambda run: run[0]) - 1
         ]
         return page_start + step * (k - text_start)
+
+    @functools.cached_property
+    def jumps(self) -> frozenset[int]:
+        """The offsets ``i`` (from 1) whose page offset is more than one past that of
+        ``i - 1``: where the page printed something between two characters that the
+        cleaning took out. Only a run's first character can be one (inside a run the
+        offsets step by 1 or stay), so rules that look for such places read this instead
+        of comparing the offsets of every two neighbours."""
+        return frozenset(
+            start
+            for start, *_ in self.runs
+            if 0 < start < self.length and self[start] - self[start - 1] > 1
+        )
 
     def __iter__(self) -> Iterator[int]:
         for _, page_start, length, step in self.runs:

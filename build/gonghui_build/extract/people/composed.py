@@ -27,15 +27,29 @@ def _longest() -> int:
     return max(len(e) for e in _elements())
 
 
+@functools.cache
+def _sizes_by_first() -> dict[str, tuple[int, ...]]:
+    """The sizes (2 and more, shortest first) of the elements each character starts: at a
+    place where none starts, the sizes are not tried one by one (the rule asks at every
+    character of a paragraph)."""
+    sizes: dict[str, set[int]] = {}
+    for element in _elements():
+        if 2 <= len(element) <= _longest():
+            sizes.setdefault(element[0], set()).add(len(element))
+    return {first: tuple(sorted(found)) for first, found in sizes.items()}
+
+
 def composed_end(text: str, pos: int) -> tuple[int, int] | None:
     """(end, elements) of the longest run of name elements starting at ``pos``."""
     best: tuple[int, int] | None = None
     frontier = [(pos, 0)]
+    by_first = _sizes_by_first()
     while frontier:
         at, count = frontier.pop()
         if count and (best is None or at > best[0]):
             best = (at, count)
-        for size in range(2, _longest() + 1):
+        sizes = by_first.get(text[at : at + 1], ()) if at >= 0 else range(2, _longest() + 1)
+        for size in sizes:
             element = text[at : at + size]
             if len(element) == size and element in _elements():
                 lexicon.words("people.yaml", "name_elements").found(element)

@@ -30,10 +30,10 @@ _LONGEST = 12
 def spaced_breaks(p: Paragraph) -> frozenset[int]:
     """The offsets of ``p.text`` before which the page printed whitespace between two
     Chinese characters that the layout took out."""
-    text, to_page = p.text, p.cleaned.to_page
+    text = p.text
     out = set()
-    for i in range(1, len(text)):
-        if to_page[i] - to_page[i - 1] <= 1 or not (is_cjk(text[i - 1]) and is_cjk(text[i])):
+    for i in p.cleaned.to_page.jumps:
+        if i >= len(text) or not (is_cjk(text[i - 1]) and is_cjk(text[i])):
             continue
         printed = as_written(p, i - 1, i + 1)
         if len(printed) > 2 and not printed[1:-1].strip():
