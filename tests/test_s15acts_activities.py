@@ -17,7 +17,7 @@ def counts(*paragraphs: str) -> list[tuple[int, Unit] | None]:
 def test_the_size_of_a_side_in_a_games_name_is_no_count():
     # 五人制足球 is a game played five a side: the teams the next sentence counts enter it
     out = counts(
-        "8月3日，青禾区总工会第三届职工五人制足球比赛在柳湾体育公园开赛。"
+        "8月3日，青禾区总工会的第三届五人制职工足球比赛于柳湾体育公园开赛。"
         "本次比赛吸引了全区16支球队、190余名职工。"
     )
     assert out == [(16, Unit.teams)]
@@ -30,7 +30,7 @@ def test_a_numeral_in_a_slogan_or_set_phrase_is_no_count():
     # “工会进万家”: ten thousand homes is the slogan's, not the households visited
     out = counts("6月2日，青禾市总工会副主席王立新一行赴柳湾县开展“工会进万家”走访慰问活动。")
     assert out == [None]
-    out = counts("近日，柳湾县总工会启动“情暖职工”新春系列活动，把工会的温暖送到千家万户。")
+    out = counts("近日，柳湾县总工会启动“情暖职工”新春系列活动，让工会的关怀走进千家万户。")
     assert out == [None]
     # a count after the slogan is still the count
     out = counts("1月8日，柳湾区总工会开展“送温暖进万家”活动，共慰问困难职工60人。")
@@ -53,8 +53,8 @@ def test_a_contest_won_or_contested_is_the_one_reported_not_a_new_one():
     assert out == ["全市基层工会干部业务技能竞赛决赛"]
     # 争夺本次…比赛的冠军: the teams compete for this contest's title
     out = names(
-        "4月24日，青禾市总工会职工足球比赛在柳湾体育场开幕，来自各单位的18支队伍展开激烈对抗，"
-        "争夺本次足球比赛的冠军。"
+        "4月24日，青禾市总工会职工足球比赛在柳湾体育场开幕，各单位18支队伍同场较量，"
+        "争夺本届足球比赛的冠军。"
     )
     assert out == ["青禾市总工会职工足球比赛"]
 
@@ -68,12 +68,12 @@ def test_a_contest_named_after_as_is_named_without_it():
 
 
 def test_a_verb_of_carrying_work_on_is_no_part_of_a_name():
-    out = names("为推动“职工心连心”实践活动取得实效，近日，柳湾区总工会走访慰问困难职工。")
+    out = names("为推动“职工心连心”实践活动取得实效，近日，柳湾区总工会上门看望生活困难的职工。")
     assert out[0] == "“职工心连心”实践活动"
     out = names("区总工会将做好“金秋助学”活动，帮助困难职工子女入学。")
     assert out == ["“金秋助学”活动"]
     # the work pushed on (深入推进…活动的开展) with no name of its own is no activity
-    assert names("此次交流会对深入推进职工创新工作室活动的开展具有重要意义。") == []
+    assert names("此次交流会对深入推进职工创新工作室活动在各厂的开展很有意义。") == []
 
 
 def test_a_contests_results_are_no_contest():
