@@ -17,6 +17,7 @@ and the body text after it.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -37,11 +38,6 @@ _LEADING_TAGS_RE = re.compile(rf"(?:(?:{HTML_TAG_RE.pattern})\s*)*", re.IGNORECA
 JOINABLE = frozenset({"body", "standfirst"})
 #: What ends a sentence of a post or a reply written informally (``…思考哟~``).
 INFORMAL_ENDS = frozenset("~～")
-#: A clause of time set off by a comma opening a text (``1950年下半年，…``, ``昨日，…``,
-#: ``10月11日，…``): a sentence's start, never the rest of one a caption broke off.
-_TIME_CLAUSE_OPENING_RE = re.compile(
-    r"^(?:(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日|近日|日前|近期|昨日|昨天|今天|连日来)[^，,。；;！!？?]{0,8}[，,]"
-)
 #: A line wholly in one pair of brackets (an author's affiliations under the name,
 #: ``（1.某某大学…，某市100000；2.…）``): a note complete as printed, never the start of
 #: a sentence the next text finishes.
@@ -155,6 +151,21 @@ def _units(page: Page, page_layout: PageLayout) -> list[Unit]:
     return units
 
 
+@functools.cache
+def _time_clause_opening() -> re.Pattern[str]:
+    """A clause of time set off by a comma opening a text (``1950年下半年，…``, ``昨日，…``,
+    ``10月11日，…``; the relative words are ``dates.yaml`` relative_words): a sentence's
+    start, never the rest of one a caption broke off."""
+    relative = lexicon.words("dates.yaml", "relative_words").pattern
+    return re.compile(
+        rf"(?:(?:19|20)\d{{2}}年|\d{{1,2}}月\d{{1,2}}日|{relative})[^，,。；;！!？?]{{0,8}}[，,]"
+    )
+
+
+def _opens_with_time_clause(text: str) -> bool:
+    return _time_clause_opening().match(text) is not None
+
+
 def _is_open(unit: Unit, page: Page) -> bool:
     """A joinable paragraph that stops mid-sentence."""
     if unit.role not in JOINABLE or unit.row:
@@ -249,7 +260,7 @@ def _join_local(units: list[Unit], page: Page, strict: bool = False) -> list[Uni
                 break  # 答：…: a turn of a Q&A opens a paragraph of its own
             if strict and not skipped and not starts_mid_sentence(nxt.head(page)):
                 break
-            if skipped and _TIME_CLAUSE_OPENING_RE.match(nxt.head(page).lstrip()):
+            if skipped and _opens_with_time_clause(nxt.head(page).lstrip()):
                 break  # a site's top line over its title and header rows, not a caption's
             unit.pieces.extend(nxt.pieces)
             unit.joins.append("caption_interruption_joined" if skipped else "column_break_joined")

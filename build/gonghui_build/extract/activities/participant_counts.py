@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
-from gonghui_build.text.clauses import clause_start, in_spans, quoted_spans
+from gonghui_build.text.clauses import CLAUSE_PUNCT, clause_start, in_spans, quoted_spans
 from gonghui_build.text.numbers import Quantity, parse_number, qualifier_after_unit
 from gonghui_build.vocabulary import Category, Unit
 
@@ -50,12 +50,14 @@ def _slogans(sentence: str) -> list[tuple[int, int]]:
     """Where a numeral counts nothing: a quoted title or slogan (“工会进万家”, “千名劳模进
     百校”: a quotation with no clause mark in it, unlike a speaker's words) and a set
     phrase of ``numeral_idioms`` (千家万户)."""
-    titles = [(a, b) for a, b in quoted_spans(sentence) if not _CLAUSE_MARK.search(sentence, a, b)]
+    titles = [(a, b) for a, b in quoted_spans(sentence) if not _has_clause_mark(sentence[a:b])]
     idioms = words("numeral_idioms")
     return titles + [(m.start(), m.end()) for m in idioms.finditer(sentence)]
 
 
-_CLAUSE_MARK = re.compile("[，。！？；：]")
+def _has_clause_mark(quoted: str) -> bool:
+    """A speaker's words, not a title: the quotation holds clause punctuation."""
+    return any(ch in CLAUSE_PUNCT for ch in quoted)
 
 
 def _other_unit(tail: str) -> bool:

@@ -34,7 +34,7 @@ def _sizes_by_first() -> dict[str, tuple[int, ...]]:
     character of a paragraph)."""
     sizes: dict[str, set[int]] = {}
     for element in _elements():
-        if 2 <= len(element) <= _longest():
+        if len(element) >= 2:
             sizes.setdefault(element[0], set()).add(len(element))
     return {first: tuple(sorted(found)) for first, found in sizes.items()}
 
@@ -48,8 +48,7 @@ def composed_end(text: str, pos: int) -> tuple[int, int] | None:
         at, count = frontier.pop()
         if count and (best is None or at > best[0]):
             best = (at, count)
-        sizes = by_first.get(text[at : at + 1], ()) if at >= 0 else range(2, _longest() + 1)
-        for size in sizes:
+        for size in by_first.get(text[at : at + 1], ()):
             element = text[at : at + size]
             if len(element) == size and element in _elements():
                 lexicon.words("people.yaml", "name_elements").found(element)
