@@ -344,7 +344,7 @@ def _signature(text: str, shape: Shape) -> bool:
             return True
     if not compact or len(compact) > SIGNATURE_MAX or any(p in compact for p in "，,。：:"):
         return False
-    if is_name_shaped(compact) or _writer_and_address(compact):
+    if is_name_shaped(compact) or _writer_and_address(compact) or _unit_then_name(text):
         return True
     if not cues.names_a_body(compact):
         return False
@@ -364,6 +364,20 @@ def _writer_and_address(compact: str) -> bool:
         if len(head) >= 2 and _ADDRESS_END_RE.search(head) and is_plausible_name(name, True):
             return True
     return False
+
+
+def _unit_then_name(text: str) -> bool:
+    """A letter's or essay's signature that sets its writer's name apart by a blank after
+    the unit or place the writer signs from (``某厂工会 某某``, ``某省某市读者 某某``): the
+    unit alone would read as a body and the name alone as a caption's subject."""
+    parts = text.split()
+    if len(parts) != 2 or not is_plausible_name(parts[1], True):
+        return False
+    return cues.names_a_body(parts[0]) or parts[0].endswith(_READER_WORD)
+
+
+#: What a reader's signature calls the writer before the name (``某市读者 某某``).
+_READER_WORD = "读者"
 
 
 def _name_bylines(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
