@@ -25,7 +25,7 @@ from gonghui_build.extract.organisations.names import (
     suffix_of,
     words,
 )
-from gonghui_build.extract.organisations.shortforms import short_names
+from gonghui_build.extract.organisations.shortforms import referred_generic_forms, short_names
 from gonghui_build.extract.organisations.units import with_units
 from gonghui_build.extract.people.rosters import without_roster_name
 from gonghui_build.extract.spans import as_written, capped, span_of
@@ -164,7 +164,9 @@ def read_article_orgs(
             found_here = with_model(p.text, grammar, tokens[p.seq], garbled)
             found_here = with_units(p.text, found_here, tokens[p.seq])
             found_here = without_roster_name(p.text, found_here, tokens[p.seq])
-            spans[p.seq] = shared_suffix_members(p.text, found_here, tokens[p.seq])
+            found_here = shared_suffix_members(p.text, found_here, tokens[p.seq])
+            earlier = names + [(offset + s.start, s.written) for s in found_here]
+            spans[p.seq] = referred_generic_forms(p.text, offset, found_here, earlier)
             short[p.seq] = short_names(p.text, spans[p.seq], tokens[p.seq])
             districts += [(offset + pos, d) for pos, d in lexicon.places().districts_in(p.text)]
             names += [(offset + s.start, s.written) for s in spans[p.seq]]
