@@ -120,6 +120,7 @@ def page_places(paragraphs: Sequence[Paragraph]) -> context.ArticleContext:
     found: list[places.PlaceMention] = []
     for p in paragraphs:
         districts += [(0, d) for _, d in lexicon.places().districts_in(p.text)]
+        districts += [(0, d) for d in _districts_of_a_paper(p.text)]
         full = [m for m in places.find_places(p.text) if m.full or _names_a_paper(p.text, m)]
         if full:  # only a paragraph naming a place is cut into words
             tokens = tag_tokens(p.text)
@@ -129,6 +130,27 @@ def page_places(paragraphs: Sequence[Paragraph]) -> context.ArticleContext:
     return context.ArticleContext(
         tuple(districts), (), tuple(found), whole_page=True, paper_city=paper_city
     )
+
+
+def _districts_of_a_paper(text: str) -> list[str]:
+    """The paper's city's districts whose short form opens the name of a paper or a
+    yearbook on the page (海淀年鉴 over a yearbook's page, 某区报): the page's own
+    district, whose 区总工会 the entries under it print without naming it."""
+    media = words("media_after_place")
+    return [
+        d.name
+        for d in lexicon.places().districts
+        if any(media.starting(text, at + len(d.short)) for at in _found_at(text, d.short))
+    ]
+
+
+def _found_at(text: str, word: str) -> list[int]:
+    """Every offset ``word`` is printed at in ``text``."""
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
 
 
 def _names_a_paper(text: str, m: places.PlaceMention) -> bool:
