@@ -147,3 +147,15 @@ def _generic_tails(earlier: list[tuple[int, str]]) -> dict[str, tuple[str, int]]
             if body.endswith(generic) and len(body) > len(generic):
                 out.setdefault(generic + suffix, (suffix, pos))
     return out
+
+
+def short_name_before_title(
+    text: str, seg_start: int, title_start: int, match: re.Match[str], tokens: list[Token]
+) -> OrgSpan | None:
+    """``全总党组书记``, ``市总党组书记``, ``省总女职委主任``: a body's short name with no
+    suffix (全总, 市总, 某某市总) right before a title, within the chain's segment, is
+    the body the title is held at; the grammar reads no name there, having no suffix."""
+    if match.group("union"):
+        return None  # 市总|工会主席 is no shape of these: 市总工会 is read whole
+    found = [s for s in short_names(text, [], tokens) if s.end == title_start]
+    return next((s for s in found if s.start >= seg_start), None)
