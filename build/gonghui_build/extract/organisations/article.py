@@ -25,7 +25,7 @@ from gonghui_build.extract.organisations.names import (
     suffix_of,
     words,
 )
-from gonghui_build.extract.organisations.shortforms import short_names
+from gonghui_build.extract.organisations.shortforms import referred_generic_forms, short_names
 from gonghui_build.extract.organisations.units import with_units
 from gonghui_build.extract.people.rosters import without_roster_name
 from gonghui_build.extract.spans import as_written, capped, span_of
@@ -120,6 +120,7 @@ def page_places(paragraphs: Sequence[Paragraph]) -> context.ArticleContext:
     found: list[places.PlaceMention] = []
     for p in paragraphs:
         districts += [(0, d) for _, d in lexicon.places().districts_in(p.text)]
+        districts += [(0, d) for d in _districts_of_a_paper(p.text)]
         full = [m for m in places.find_places(p.text) if m.full or _names_a_paper(p.text, m)]
         if full:  # only a paragraph naming a place is cut into words
             tokens = tag_tokens(p.text)
@@ -129,6 +130,27 @@ def page_places(paragraphs: Sequence[Paragraph]) -> context.ArticleContext:
     return context.ArticleContext(
         tuple(districts), (), tuple(found), whole_page=True, paper_city=paper_city
     )
+
+
+def _districts_of_a_paper(text: str) -> list[str]:
+    """The paper's city's districts whose short form opens the name of a paper or a
+    yearbook on the page (海淀年鉴 over a yearbook's page, 某区报): the page's own
+    district, whose 区总工会 the entries under it print without naming it."""
+    media = words("media_after_place")
+    return [
+        d.name
+        for d in lexicon.places().districts
+        if any(media.starting(text, at + len(d.short)) for at in _found_at(text, d.short))
+    ]
+
+
+def _found_at(text: str, word: str) -> list[int]:
+    """Every offset ``word`` is printed at in ``text``."""
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
 
 
 def _names_a_paper(text: str, m: places.PlaceMention) -> bool:
@@ -164,7 +186,9 @@ def read_article_orgs(
             found_here = with_model(p.text, grammar, tokens[p.seq], garbled)
             found_here = with_units(p.text, found_here, tokens[p.seq])
             found_here = without_roster_name(p.text, found_here, tokens[p.seq])
-            spans[p.seq] = shared_suffix_members(p.text, found_here, tokens[p.seq])
+            found_here = shared_suffix_members(p.text, found_here, tokens[p.seq])
+            earlier = names + [(offset + s.start, s.written) for s in found_here]
+            spans[p.seq] = referred_generic_forms(p.text, offset, found_here, earlier)
             short[p.seq] = short_names(p.text, spans[p.seq], tokens[p.seq])
             districts += [(offset + pos, d) for pos, d in lexicon.places().districts_in(p.text)]
             names += [(offset + s.start, s.written) for s in spans[p.seq]]

@@ -314,6 +314,8 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     if written in words("parallel_bodies"):
         return _parallel_body(written, kind, offset, context)
     name, how = _place_of_short_form(written, suffix, offset, context)
+    if how == ResolvedBy.exact and written[: -len(suffix)] in words("area_bodies"):
+        name, how = _as_printed(written, offset, context)  # 园区总工会 after 某工业园区总工会
     if how == ResolvedBy.exact:
         referred = _referred_back(written, written[: -len(suffix)], offset, context)
         if referred == "":

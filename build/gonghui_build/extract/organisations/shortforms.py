@@ -14,7 +14,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan
-from gonghui_build.extract.organisations.names import is_platform, words
+from gonghui_build.extract.organisations.names import is_platform, suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.units import post_after, unit_after
 from gonghui_build.text import gazetteer, places
 from gonghui_build.text.tokenizer import Token
@@ -109,3 +109,53 @@ def short_names(text: str, spans: list[OrgSpan], tokens: list[Token]) -> list[Or
         if not any(s.start < found.end and found.start < s.end for s in [*spans, *out]):
             out.append(found)
     return sorted(out, key=lambda s: s.start)
+
+
+def referred_generic_forms(
+    text: str, offset: int, spans: list[OrgSpan], earlier: list[tuple[int, str]]
+) -> list[OrgSpan]:
+    """``spans`` with the short forms of ``text`` that repeat the end of a full name the
+    article printed before (at article offset ``offset`` on): 园区总工会 after
+    某某工业园区总工会, 地区总工会 after 某区某某地区总工会. Their body is a word for a kind
+    of area (``area_bodies``), so alone they name a kind of body and the grammar drops them;
+    after the full name they are that body's short form. Not after a determiner
+    (各园区总工会), nor inside a longer name found; a shorter name found inside one (the
+    bare 总工会 left of a dropped 园区) gives way to it."""
+    added: list[OrgSpan] = []
+    for short, (suffix, first) in _generic_tails(earlier).items():
+        for m in re.finditer(re.escape(short), text):
+            at = m.start()
+            if offset + at <= first or words("determiners").ending(text[:at]):
+                continue
+            if any(s.start <= at and m.end() <= s.end for s in [*spans, *added]):
+                continue
+            added.append(OrgSpan(at, m.end(), short, suffix, suffix_types()[suffix]))
+    if not added:
+        return spans
+    kept = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in added)]
+    return sorted(kept + added, key=lambda s: s.start)
+
+
+def _generic_tails(earlier: list[tuple[int, str]]) -> dict[str, tuple[str, int]]:
+    """short form → (suffix, offset of the first full name it ends) for each generic
+    word and suffix that end a longer name printed in the article."""
+    out: dict[str, tuple[str, int]] = {}
+    for pos, name in earlier:
+        suffix = suffix_of(name)
+        body = name[: -len(suffix)] if suffix else ""
+        for generic in words("area_bodies"):
+            if body.endswith(generic) and len(body) > len(generic):
+                out.setdefault(generic + suffix, (suffix, pos))
+    return out
+
+
+def short_name_before_title(
+    text: str, seg_start: int, title_start: int, match: re.Match[str], tokens: list[Token]
+) -> OrgSpan | None:
+    """``全总党组书记``, ``市总党组书记``, ``省总女职委主任``: a body's short name with no
+    suffix (全总, 市总, 某某市总) right before a title, within the chain's segment, is
+    the body the title is held at; the grammar reads no name there, having no suffix."""
+    if match.group("union"):
+        return None  # 市总|工会主席 is no shape of these: 市总工会 is read whole
+    found = [s for s in short_names(text, [], tokens) if s.end == title_start]
+    return next((s for s in found if s.start >= seg_start), None)

@@ -227,7 +227,9 @@ def _model_hits(
         for m in model_names(p.text, not_people, tokens, breaks[p.seq]):
             overlapping = [(i, h) for i, h in mine if h.start < m.end and m.start < h.end]
             for i, h in overlapping:
-                wider = None if closes_row(p.text, h.end) else _widened(h, m.start, m.end, m.name)
+                # a space the page printed after the rule's name ends it (委员：甲乙 丙)
+                ended = closes_row(p.text, h.end) or h.end in breaks[p.seq]
+                wider = None if ended else _widened(h, m.start, m.end, m.name)
                 if wider is not None:
                     widened[i] = wider
             if overlapping:

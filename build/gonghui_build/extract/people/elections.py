@@ -367,7 +367,7 @@ def officer_names(
             continue  # 经费审查委员会主任：: a committee of which body, the list does not say
         pos = label.end()
         while pos < len(text):
-            name = name_after(text, pos, tokens)
+            name = _name_to_break(text, pos, breaks) or name_after(text, pos, tokens)
             after = long_note_end(text, pos + len(name)) if name else pos
             ends = after >= len(text) or text[after] in _AFTER_OFFICER or after in breaks
             if not name or not ends:
@@ -384,3 +384,13 @@ def officer_names(
             else:
                 break
     return hits
+
+
+def _name_to_break(text: str, pos: int, breaks: frozenset[int]) -> str | None:
+    """委员：甲乙 丙某某: the name a roster line printed up to a space the text lost
+    (``breaks``), where the words after it would read it longer (甲乙丙)."""
+    for size in (2, 3, 4):
+        name = text[pos : pos + size]
+        if pos + size in breaks and is_plausible_name(name, strong_context=True):
+            return name
+    return None

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from gonghui_build.extract.facts import PositionFact
 from gonghui_build.extract.organisations.article import ArticleOrgs
+from gonghui_build.extract.organisations.names import is_bare_suffix
 from gonghui_build.extract.people.titles import TitleClaim, read_as_enterprise
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
@@ -27,7 +28,7 @@ def position_of(
     stretch of the paragraph the statement covers."""
     org = None
     if claim.org_written:
-        written = read_as_enterprise(claim.org_written)
+        written = read_as_enterprise(_found_name_ending(claim, p, orgs) or claim.org_written)
         org = orgs.resolve_claim(written, p, claim.org_offset or 0, claim.from_caption)
     where = span_of(p, *span, runs)
     return PositionFact(
@@ -41,6 +42,17 @@ def position_of(
         where,
         p.text[where.text_start : where.text_end],
     )
+
+
+def _found_name_ending(claim: TitleClaim, p: Paragraph, orgs: ArticleOrgs) -> str | None:
+    """The name the article's reading found where a chain read only a bare suffix
+    (地区总工会主席: the chain drops the generic 地区 and keeps 总工会, which names no
+    body; the reading found 地区总工会, a short form of a name printed before)."""
+    if not is_bare_suffix(claim.org_written or "") or claim.org_offset is None:
+        return None
+    end = claim.org_offset + len(claim.org_written or "")
+    found = orgs.spans.get(p.seq, [])
+    return next((k.written for k in found if k.end == end and k.start < claim.org_offset), None)
 
 
 def _organisation_as_written(p: Paragraph, claim: TitleClaim) -> str | None:

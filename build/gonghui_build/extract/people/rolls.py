@@ -11,6 +11,8 @@ one character alone between spaces is OCR's padding of a name (王  军), no rol
 
 from __future__ import annotations
 
+import re
+
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.name_length import name_after
@@ -25,6 +27,9 @@ from gonghui_build.vocabulary import MentionSource
 ROLL = 0.8
 #: The longest piece read as a name (a transliterated one: 祖某某某·吾某某).
 _LONGEST = 12
+#: A short note in brackets closing a name of a roll (（女）, （兼职）, （专职）).
+_NAME_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）]")
+_NOTE_CLOSERS = frozenset("）)")
 
 
 def spaced_breaks(p: Paragraph) -> frozenset[int]:
@@ -33,7 +38,8 @@ def spaced_breaks(p: Paragraph) -> frozenset[int]:
     text = p.text
     out = set()
     for i in p.cleaned.to_page.jumps:
-        if i >= len(text) or not (is_cjk(text[i - 1]) and is_cjk(text[i])):
+        after_note = text[i - 1 : i] in _NOTE_CLOSERS  # 乙（兼职） 丙: a name's note
+        if i >= len(text) or not ((is_cjk(text[i - 1]) or after_note) and is_cjk(text[i])):
             continue
         printed = as_written(p, i - 1, i + 1)
         if len(printed) > 2 and not printed[1:-1].strip():
@@ -41,12 +47,24 @@ def spaced_breaks(p: Paragraph) -> frozenset[int]:
     return frozenset(out)
 
 
+def _notes(text: str) -> set[int]:
+    """The offsets of the bracketed notes of ``text`` that close a name (甲（女）,
+    乙（兼职）): no piece of a roll, and no gap between two of its names."""
+    out: set[int] = set()
+    for m in _NAME_NOTE.finditer(text):
+        if m.start() > 0 and is_cjk(text[m.start() - 1]):
+            out.update(range(m.start(), m.end()))
+    return out
+
+
 def pieces(text: str, breaks: frozenset[int]) -> list[tuple[int, int]]:
-    """The runs of Chinese characters (and middle dots) of ``text`` cut at ``breaks``."""
+    """The runs of Chinese characters (and middle dots) of ``text`` cut at ``breaks``,
+    a name's bracketed note no part of them."""
     out: list[tuple[int, int]] = []
     start = None
+    notes = _notes(text)
     for i, ch in enumerate(text + "\n"):
-        inside = is_cjk(ch) or (ch == "·" and start is not None)
+        inside = (is_cjk(ch) and i not in notes) or (ch == "·" and start is not None)
         if start is not None and (not inside or i in breaks):
             out.append((start, i))
             start = None
@@ -94,11 +112,13 @@ def roll_names(text: str, breaks: frozenset[int], tokens: list[Token]) -> list[N
     if not breaks and not any(ch.isspace() for ch in text):
         return []
     hits: list[NameHit] = []
+    notes = _notes(text)
     run: list[tuple[int, str, bool]] = []  # start, name, whole piece
     last_end = -1
     for s, e in [*pieces(text, breaks), (len(text), len(text))]:
         name = _name_of_piece(text, s, e, tokens) if e > s else None
-        apart = s in breaks if s == last_end else text[last_end:s].isspace()
+        gap = "".join(c for k, c in enumerate(text[last_end:s], last_end) if k not in notes)
+        apart = s in breaks if not gap else gap.isspace()
         if run and not (apart and name):
             if sum(whole for _, _, whole in run) >= 2 and not _byline_before(text, run[0][0]):
                 source = MentionSource.listed_name

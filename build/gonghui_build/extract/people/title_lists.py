@@ -154,6 +154,13 @@ _COMMITTEE_SECTION = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*"
     r"(?P<name>[\u4e00-\u9fff]{0,12}委员会)\s*(?:[（(][^（()）]{0,20}[)）])?\s*"
 )
+#: The heading over an election's roster of a union's new committee (新一届工会委员会组成
+#: 人员名单：, 第三届委员会成员名单): the officers under it are the union's, the one the
+#: roster's article elects, not the body named last before (a federation's head who
+#: spoke at the congress).
+_TERM_ROSTER = re.compile(
+    r"(?:新一届|第[一二三四五六七八九十\d]{1,3}届)?(?:工会)?委员会(?:组成人员|成员)?名单\s*[：:]?"
+)
 #: A union's committee of a term (工会第二届委员会, 第三届委员会): the union itself.
 _TERM_COMMITTEE = re.compile(r"(?:工会)?(?:第[一二三四五六七八九十\d]{1,3}届)?委员会")
 
@@ -163,6 +170,8 @@ def committee_of_section(heading: str, union: str) -> str | None:
     for the union ``union`` whose roster it is: the union itself for its committee of a
     term (一、工会第二届委员会), the union's committee for one of its committees (二、经费
     审查委员会 → <union>经费审查委员会); None when ``heading`` is no such section."""
+    if _TERM_ROSTER.fullmatch(heading.strip()):
+        return union
     found = _COMMITTEE_SECTION.fullmatch(heading.strip())
     if found is None:
         return None

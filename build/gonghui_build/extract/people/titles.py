@@ -18,6 +18,7 @@ from gonghui_build.extract.organisations.names import (
     org_type,
     words,
 )
+from gonghui_build.extract.organisations.shortforms import short_name_before_title
 from gonghui_build.extract.people.chain_orgs import (
     body_and_unit,
     brand_of_inner_title,
@@ -112,7 +113,7 @@ def _segments(
                 found := body_and_unit(text, seg_start, title_start, match, tokens)
             ):
                 span, unit = found
-            for fallback in (unit_named_by_head, brand_of_inner_title):
+            for fallback in (unit_named_by_head, brand_of_inner_title, short_name_before_title):
                 span = span or fallback(text, seg_start, title_start, match, tokens)
             if span is None:
                 unit = _trade_of_title(text, seg_start, title_start, tokens)
