@@ -62,6 +62,7 @@ class _Sentence:
     after_meeting: bool = False
     umbrella: int | None = None  # an earlier campaign this sentence details
     campaigns: list[int] = field(default_factory=list)  # campaigns it reported
+    reported: bool = False  # the article has text besides photo captions
 
     @property
     def words(self) -> str:
@@ -103,12 +104,15 @@ def _same_activity(found: list[ActivityDraft], texts: list[str], s: _Sentence, m
     return same
 
 
-def _shows_a_scene(text: str, m: Mention) -> bool:
+def _shows_a_scene(text: str, m: Mention, reported: bool) -> bool:
     """A photo caption that shows a scene (图为…, …比赛现场) of an activity without a
-    name of its own."""
+    name of its own; or, in an article whose text reports its activities (``reported``:
+    it has paragraphs besides captions), of any name (图为某项目比赛现场, 某报告会现场：
+    a glimpse of the event the text reports, or of a part of it, no activity of its own);
+    a caption with no text beside it is all the report there is."""
     scene = words("scene_words")
     shows = bool(scene.starting(text.lstrip()) or scene.starting(text, m.end))
-    return shows and not naming.has_proper_element(text[m.start : m.end])
+    return shows and (reported or not naming.has_proper_element(text[m.start : m.end]))
 
 
 def _scene_of_contest(found: list[ActivityDraft], s: _Sentence, m: Mention) -> bool:
@@ -290,7 +294,7 @@ def _read_mention(
             return
         if m.audience is False and not links.course_running(found):
             return  # 主席某某解读文件: a session only in a course or to an audience (为学员)
-        if caption and _shows_a_scene(s.text, m):
+        if caption and _shows_a_scene(s.text, m, s.reported):
             return  # 图为…比赛现场: a photo of what the text reports, no new activity
         if _scene_of_contest(found, s, m):
             return  # 铣工比赛中，某某夺得第一名: a scene of the contest already read
@@ -307,7 +311,9 @@ def _read_mention(
     found[same] = attributes.mentioned_again(found[same], s.paragraph, s.text, s.span, m, back)
 
 
-def _read_paragraph(found: list[ActivityDraft], texts: list[str], p: int, caption: bool) -> None:
+def _read_paragraph(
+    found: list[ActivityDraft], texts: list[str], p: int, caption: bool, reported: bool
+) -> None:
     text = texts[p]
     previous_planned = False
     for s_start, s_end in sentences(text):
@@ -333,6 +339,7 @@ def _read_paragraph(found: list[ActivityDraft], texts: list[str], p: int, captio
             previous_planned,
             opens_with_course=links.opens_on_course_day(sentence_text[:14]),
             after_meeting=bool(words("after_meeting").starting(sentence_text)),
+            reported=reported,
         )
         for i in range(len(s.mentions)):
             _read_mention(found, texts, s, i, caption)
@@ -346,8 +353,9 @@ def find_activities(
     captions, indices in ``captions``) in reading order. A caption that tells of an
     activity already read is one more mention of it."""
     found: list[ActivityDraft] = []
+    reported = len(captions) < len(texts)
     for p in range(len(texts)):
-        _read_paragraph(found, texts, p, p in captions)
+        _read_paragraph(found, texts, p, p in captions, reported)
     found = links.launch_at_its_venue(texts, found)
     found = series.parts_of_lead_series(series.parts_of_series(texts, found))
     return [replace(d, date=_in_context(texts, d)) if d.date else d for d in found]

@@ -4,7 +4,9 @@ subject right before 为, the group, a verb of giving goods (``gift_verbs``) and
 to the clause end make one event, when the sentence reports no other activity (慰问…，
 为他们送去… is that visit's). Money handed out (送去慰问金, 救助款) is no event here
 (``money_words`` in the goods), nor a greeting or care sent (送上新春祝福, 送去温暖:
-``not_goods``)."""
+``not_goods``). A party that went somewhere in the clause before (某主席带领机关干部来到
+某县城，为环卫工人送去年货; 某某一行到某公司，为一线职工送去防暑用品) is there to hand
+the goods over: a visit, told from the going verb."""
 
 from __future__ import annotations
 
@@ -24,15 +26,32 @@ def _gift() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _taken() -> re.Pattern[str]:
+    """Goods taken somewhere: a going verb (来到, 前往) or a party's 到 (一行到, 带队到),
+    the place up to the clause's end, then the gift of :func:`_gift` without its union."""
+    going = words("going_verbs").pattern
+    party = words("delegations").pattern
+    return re.compile(
+        rf"(?:{going}|(?:{party})到)[^，。；：“”]{{2,24}}，"
+        rf"(?:{words('gift_adverbs').pattern})?为(?P<group>[^，。；：“”]{{1,24}}?)"
+        rf"(?P<verb>{words('gift_verbs').pattern})了?(?P<what>[^，。；：]{{2,20}})(?=[，。；]|$)"
+    )
+
+
 def gifts(text: str, lo: int, hi: int) -> list[Mention]:
     """The gifts a union gives a group in the sentence ``text[lo:hi]``, one mention each,
-    from 为 to the end of the goods."""
+    from 为 to the end of the goods; goods taken somewhere, one visit each, from the
+    going verb."""
     out: list[Mention] = []
-    for m in _gift().finditer(text, lo, hi):
-        if words("money_words").in_text(m["what"]):
-            continue  # 为困难职工送去慰问金: aid money, no event
-        if words("not_goods").ending(m["what"]):
-            continue  # 为全市职工送上新春祝福: a greeting or care, nothing handed over
-        words("gift_verbs").found(m["verb"])
-        out.append(Mention(m.start(), m.end(), "", Category.other, True))
-    return out
+    for pattern, category in ((_taken(), Category.visit), (_gift(), Category.other)):
+        for m in pattern.finditer(text, lo, hi):
+            if any(o.start < m.end() and m.start() < o.end for o in out):
+                continue  # the gift of a visit read already
+            if words("money_words").in_text(m["what"]):
+                continue  # 为困难职工送去慰问金: aid money, no event
+            if words("not_goods").ending(m["what"]):
+                continue  # 为全市职工送上新春祝福: a greeting or care, nothing handed over
+            words("gift_verbs").found(m["verb"])
+            out.append(Mention(m.start(), m.end(), "", category, True))
+    return sorted(out, key=lambda m: m.start)
