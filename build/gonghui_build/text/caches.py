@@ -19,7 +19,7 @@ __all__ = ["clear_text_caches"]
 def clear_text_caches() -> None:
     """Empty every cache of texts read, and collect what they held."""
     from gonghui_build.layout import blocks, furniture
-    from gonghui_build.text import ner, numbers, script, tokenizer
+    from gonghui_build.text import gazetteer, ner, numbers, places, script, tokenizer
     from gonghui_build.text.ner import model
 
     for cached in (
@@ -31,6 +31,8 @@ def clear_text_caches() -> None:
         blocks._whole_unit,
         script._char,
         numbers.chinese_to_int,
+        places.find_places,
+        gazetteer.find_bodies,
     ):
         cached.cache_clear()
     tokenizer.clear_remembered()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from gonghui_build import reference
 from gonghui_build.text.matching import Matcher
+from gonghui_build.text.tokenizer import TEXTS_CACHED
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,8 @@ def _matcher() -> Matcher[Body]:
     return Matcher(by_form())
 
 
+@functools.lru_cache(maxsize=TEXTS_CACHED)
 def find_bodies(text: str) -> tuple[BodyMention, ...]:
     """Gazetteer forms in ``text``, leftmost and longest first, never overlapping
-    (北京市总工会 before 北京市总)."""
+    (北京市总工会 before 北京市总). Remembered by text: several rules ask about one text."""
     return tuple(BodyMention(text[a:b], a, b, body) for a, b, body in _matcher().find(text))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from gonghui_build import reference
 from gonghui_build.text.matching import Matcher
+from gonghui_build.text.tokenizer import TEXTS_CACHED
 
 PROVINCE, PREFECTURE, COUNTY = "province", "prefecture", "county"
 LEVELS = (PROVINCE, PREFECTURE, COUNTY)
@@ -201,7 +202,10 @@ def divisions() -> Divisions:
     return Divisions({e.code: _division(e) for e in data.divisions})
 
 
+@functools.lru_cache(maxsize=TEXTS_CACHED)
 def find_places(text: str, county_short: bool = False) -> tuple[PlaceMention, ...]:
+    """Remembered by text: the rules of people, organisations and activities ask for the
+    places of one paragraph two or three times (13,500 scans of 5,000 texts in 100 pages)."""
     return divisions().find(text, county_short=county_short)
 
 
