@@ -366,6 +366,10 @@ def _writer_and_address(compact: str) -> bool:
     return False
 
 
+#: What a reader's signature calls the writer before the name (``某市读者 某某``).
+_READER_WORD = "读者"
+
+
 def _unit_then_name(text: str) -> bool:
     """A letter's or essay's signature that sets its writer's name apart by a blank after
     the unit or place the writer signs from (``某厂工会 某某``, ``某省某市读者 某某``): the
@@ -374,10 +378,6 @@ def _unit_then_name(text: str) -> bool:
     if len(parts) != 2 or not is_plausible_name(parts[1], True):
         return False
     return cues.names_a_body(parts[0]) or parts[0].endswith(_READER_WORD)
-
-
-#: What a reader's signature calls the writer before the name (``某市读者 某某``).
-_READER_WORD = "读者"
 
 
 def _name_bylines(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:

@@ -32,7 +32,7 @@ from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.text import ner, places
-from gonghui_build.text.tokenizer import Token, tag_tokens
+from gonghui_build.text.tokenizer import Token, occurrences, tag_tokens
 from gonghui_build.vocabulary import OrgType, ResolvedBy
 
 #: Roles whose text is read for people, organisations and activities.
@@ -140,17 +140,8 @@ def _districts_of_a_paper(text: str) -> list[str]:
     return [
         d.name
         for d in lexicon.places().districts
-        if any(media.starting(text, at + len(d.short)) for at in _found_at(text, d.short))
+        if any(media.starting(text, at + len(d.short)) for at in occurrences(text, d.short))
     ]
-
-
-def _found_at(text: str, word: str) -> list[int]:
-    """Every offset ``word`` is printed at in ``text``."""
-    out, at = [], text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
 
 
 def _names_a_paper(text: str, m: places.PlaceMention) -> bool:

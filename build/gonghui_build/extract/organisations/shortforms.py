@@ -17,7 +17,7 @@ from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.organisations.names import is_platform, suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.units import post_after, unit_after
 from gonghui_build.text import gazetteer, places
-from gonghui_build.text.tokenizer import Token
+from gonghui_build.text.tokenizer import Token, occurrences
 from gonghui_build.vocabulary import OrgType
 
 #: A gazetteer form of this many characters or fewer may be part of another word.
@@ -123,13 +123,13 @@ def referred_generic_forms(
     bare 总工会 left of a dropped 园区) gives way to it."""
     added: list[OrgSpan] = []
     for short, (suffix, first) in _generic_tails(earlier).items():
-        for m in re.finditer(re.escape(short), text):
-            at = m.start()
+        for at in occurrences(text, short):
+            end = at + len(short)
             if offset + at <= first or words("determiners").ending(text[:at]):
                 continue
-            if any(s.start <= at and m.end() <= s.end for s in [*spans, *added]):
+            if any(s.start <= at and end <= s.end for s in [*spans, *added]):
                 continue
-            added.append(OrgSpan(at, m.end(), short, suffix, suffix_types()[suffix]))
+            added.append(OrgSpan(at, end, short, suffix, suffix_types()[suffix]))
     if not added:
         return spans
     kept = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in added)]

@@ -57,12 +57,14 @@ def _notes(text: str) -> set[int]:
     return out
 
 
-def pieces(text: str, breaks: frozenset[int]) -> list[tuple[int, int]]:
+def pieces(
+    text: str, breaks: frozenset[int], notes: set[int] | None = None
+) -> list[tuple[int, int]]:
     """The runs of Chinese characters (and middle dots) of ``text`` cut at ``breaks``,
-    a name's bracketed note no part of them."""
+    a name's bracketed note (``notes``, :func:`_notes` when not given) no part of them."""
     out: list[tuple[int, int]] = []
     start = None
-    notes = _notes(text)
+    notes = _notes(text) if notes is None else notes
     for i, ch in enumerate(text + "\n"):
         inside = (is_cjk(ch) and i not in notes) or (ch == "·" and start is not None)
         if start is not None and (not inside or i in breaks):
@@ -115,7 +117,7 @@ def roll_names(text: str, breaks: frozenset[int], tokens: list[Token]) -> list[N
     notes = _notes(text)
     run: list[tuple[int, str, bool]] = []  # start, name, whole piece
     last_end = -1
-    for s, e in [*pieces(text, breaks), (len(text), len(text))]:
+    for s, e in [*pieces(text, breaks, notes), (len(text), len(text))]:
         name = _name_of_piece(text, s, e, tokens) if e > s else None
         gap = "".join(c for k, c in enumerate(text[last_end:s], last_end) if k not in notes)
         apart = s in breaks if not gap else gap.isspace()
