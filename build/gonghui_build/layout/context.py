@@ -9,8 +9,7 @@
 * **Photo items**: running text whose own line ends with a photo credit
   (``…测量血压。袁立新 摄``) is a captioned photo. On a page of such items each is an
   item of its own; inside an article with other text it is a caption (:mod:`roles`).
-* **Photo news**: on a page of two or more photos whose one-paragraph text is followed
-  by its credit on a line of its own, each credit closes its item.
+* **Photo news** and photo spreads, credited on lines of their own: :mod:`photo_news`.
 * **Chronicles** (大事记): three or more lines that open with a date set off by a wide
   blank are dated entries, each an item of its own.
 * **Signatures**: after the text, a line naming a body or a person before the date that
@@ -32,6 +31,7 @@ from gonghui_build.layout import cues
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.chronicles import BLANK_DATE_RE, comma_dated_entries
 from gonghui_build.layout.furniture import is_digest_title, names_an_institution
+from gonghui_build.layout.photo_news import credited_photos
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text import tokenizer
@@ -79,7 +79,7 @@ def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[i
     _running_heads(blocks, out)
     near = _Around(out)  # what is furniture is settled from here on
     _photo_items(blocks, out, near)
-    _credited_photos(blocks, out, near)
+    credited_photos(blocks, out, near)
     _askers(blocks, out, near)
     _chronicle_entries(blocks, out)
     comma_dated_entries(blocks, out)
@@ -198,60 +198,6 @@ def _photo_items(blocks: list[Block], shapes: list[Shape], near: _Around) -> Non
             or (shapes[before] in _DISPLAY and is_digest_title(blocks[before].plain))
         ):
             shapes[i] = Shape.ITEM
-
-
-#: Fewest photos credited on their own line that make a page of photo news.
-PHOTO_PAGE_MIN = 2
-
-
-def _credited_photos(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
-    """On a page of photo news each photo's text is one paragraph, under its title or
-    after the photo before it, and its credit follows on a line of its own
-    (``本报记者 某某 摄``): with two or more such photos on the page, each credit closes
-    its item (its byline), so that the next text starts an item of its own. A photo
-    spread prints its photos one after another after its lead paragraph, under one
-    headline: two or more photos in a row after running text are its captions."""
-    photos = _own_line_credits(blocks, shapes, near)
-    credits = []
-    for chain in _photo_chains(photos, near):
-        lead = near.before[chain[0][0]]
-        if lead is not None and shapes[lead] in _TEXT:
-            if len(chain) >= PHOTO_PAGE_MIN:
-                for i, _ in chain:
-                    shapes[i] = Shape.CAPTION  # a spread's photos, after its lead
-            continue
-        credits.extend(j for _, j in chain)
-    if len(credits) >= PHOTO_PAGE_MIN:
-        for j in credits:
-            shapes[j] = Shape.END_CREDIT
-
-
-def _own_line_credits(
-    blocks: list[Block], shapes: list[Shape], near: _Around
-) -> list[tuple[int, int]]:
-    """(text, credit) pairs: a photo credit on a line of its own right after running text."""
-    out = []
-    for j, shape in enumerate(shapes):
-        if shape not in (Shape.CREDIT, Shape.BYLINE) or blocks[j].cut == "credit":
-            continue
-        if shape is Shape.BYLINE and not cues.credit_names(blocks[j].plain):
-            continue
-        i = near.before[j]
-        if i is not None and shapes[i] is Shape.BODY:
-            out.append((i, j))
-    return out
-
-
-def _photo_chains(photos: list[tuple[int, int]], near: _Around) -> list[list[tuple[int, int]]]:
-    """The photos in runs: a photo whose text follows the credit of the one before it
-    goes on that one's run."""
-    chains: list[list[tuple[int, int]]] = []
-    for i, j in photos:
-        if chains and near.before[i] == chains[-1][-1][1]:
-            chains[-1].append((i, j))
-        else:
-            chains.append([(i, j)])
-    return chains
 
 
 def _askers(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
