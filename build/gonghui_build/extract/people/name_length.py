@@ -7,7 +7,6 @@ find names (:mod:`rules`) because every rule that reads a name after a title ask
 
 from __future__ import annotations
 
-import functools
 import re
 
 from gonghui_build import reference as lexicon
@@ -49,8 +48,6 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
         if len(candidate) < size or not plausible:
             continue
         if follows_name(text[pos + size : pos + size + 4]):
-            if size == 3 and _last_opens_a_word(text, pos, tokens):
-                continue
             return candidate
     # the words after it do not settle the length: ask jieba
     tokens = tokens if tokens is not None else tag_tokens(text)
@@ -64,26 +61,6 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
     if 2 <= len(first) <= 3 and is_plausible_name(first, strong_context=True):
         return first
     return None
-
-
-@functools.cache
-def _one_character_followers() -> frozenset[str]:
-    """Words of one character that follow names (来, 到, 在): a word jieba reads from one
-    of them on (来到) may follow a name of two characters."""
-    return frozenset(w for w in words("name_followers") if len(w) == 1)
-
-
-def _last_opens_a_word(text: str, pos: int, tokens: list[Token] | None) -> bool:
-    """主席王刚来到某公司: a three-character candidate whose last character is a word that
-    follows names (来) and opens a word of jieba's running past it (来|到 as 来到) ends a
-    character early; the one-character follower (到) it stood before is the rest of that
-    word. jieba's dictionary keeps a
-    name that ends so (李春来|到: 李春来 one word; 韩喜来|来到)."""
-    follower = words("name_followers").starting(text[pos + 3 : pos + 7])
-    if follower is None or len(follower) > 1 or text[pos + 2] not in _one_character_followers():
-        return False  # 李明华|为: 华为 is a word, but 华 follows no name
-    tokens = tokens if tokens is not None else tag_tokens(text)
-    return any(t.start == pos + 2 and t.end > pos + 3 for t in tokens)
 
 
 def _two_before_a_follower_word(text: str, pos: int) -> bool:
