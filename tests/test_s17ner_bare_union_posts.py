@@ -14,18 +14,18 @@ def _page(body: str) -> str:
 
 
 def test_a_bare_union_chair_after_an_enterprise_s_union_holds_that_union_s_chair():
-    text = _page("8月13日，北京三星重机有限公司工会召开会员大会。工会主席甘荆辉主持会议。")
-    assert ("甘荆辉", "主席", "北京三星重机有限公司工会") in first_article_positions(text)
+    text = _page("8月13日，北京青禾重机有限公司工会举行会员大会。工会主席柯景辉主持会议。")
+    assert ("柯景辉", "主席", "北京青禾重机有限公司工会") in first_article_positions(text)
 
 
 def test_an_election_to_a_bare_union_chair_after_the_union_s_founding_is_at_that_union():
     text = _page(
-        "8月13日，三星重机工会成立暨首届职工代表大会举行。"
-        "会议选举甘荆辉同志为工会主席，宋军、卫萍同志为工会副主席。"
+        "8月13日，青禾重机工会成立暨首届职工代表大会举行。"
+        "会议选举柯景辉同志为工会主席，宋军、卫萍同志为工会副主席。"
     )
     positions = first_article_positions(text)
-    assert ("甘荆辉", "主席", "三星重机工会") in positions
-    assert ("卫萍", "副主席", "三星重机工会") in positions
+    assert ("柯景辉", "主席", "青禾重机工会") in positions
+    assert ("卫萍", "副主席", "青禾重机工会") in positions
 
 
 def test_a_bare_union_post_after_an_industry_union_of_the_paragraph_before_is_not_its():
@@ -34,5 +34,5 @@ def test_a_bare_union_post_after_an_industry_union_of_the_paragraph_before_is_no
 
 
 def test_a_bare_union_post_after_an_enterprise_s_union_of_the_paragraph_before_is_its():
-    text = _page("12月24日，北京三星重机有限公司工会召开会员大会。\n\n工会主席甘荆辉作报告。")
-    assert ("甘荆辉", "主席", "北京三星重机有限公司工会") in first_article_positions(text)
+    text = _page("12月24日，北京青禾重机有限公司工会举行会员大会。\n\n工会主席柯景辉作报告。")
+    assert ("柯景辉", "主席", "北京青禾重机有限公司工会") in first_article_positions(text)

@@ -6,7 +6,7 @@ before, as a reader takes them.
   unit_heads);
 - a union's post of no body but the word 工会 (``…到青禾电气有限公司调研，工会主席某某``):
   the union of the enterprise or institution named last before it, or that union itself
-  when the article named it (``青禾电气有限公司工会召开会员大会。工会主席某某…``: in
+  when the article named it (``青禾电气有限公司工会举行会员大会。工会主席某某…``: in
   the paragraph before, only an enterprise's or institution's own union);
 - a chain of a union's officers' titles of no body at all (``县总工会党组成员某某介绍
   …。党组书记、常务副主席某某强调``): the union named last before it
@@ -97,7 +97,7 @@ def _at_bodys_union(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> Tit
     if claim.org_written != union or found is None:
         return claim
     if found[0].type == OrgType.union and (found[1] >= 0 or _bodys_own_union(found[0].written)):
-        # …有限公司工会召开会员大会。工会主席某某: the union the article just named (in the
+        # …有限公司工会举行会员大会。工会主席某某: the union the article just named (in the
         # paragraph before, only an enterprise's own union: not 某省教育工会)
         return replace(claim, org_written=found[0].written, org_offset=found[1])
     if found[0].type not in _WITH_UNIONS:

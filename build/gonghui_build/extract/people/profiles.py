@@ -2,7 +2,7 @@
 
 Profiles of model workers and union officers (a paper's 人物档案, a yearbook's or an
 award list's entries) set a person's age, sex, people, birth, home and Party
-membership off by commas between the name and the post (``某某，男，汉族，1969年9月生，
+membership off by commas between the name and the post (``某某，男，汉族，1972年3月生，
 中共党员，某街道工会主席``): short notes (``reference/people.yaml`` profile_note_words,
 profile_note_endings) that the apposition of a name and its title chain passes over.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from gonghui_build import reference as lexicon
 from gonghui_build.text.clauses import clause_end
 
-#: The longest note read (1969年9月出生, 内蒙古赤峰人).
+#: The longest note read (1972年3月出生, 内蒙古赤峰人).
 _MAX_NOTE = 9
 #: The most notes read between a name and its post.
 _MAX_NOTES = 6
@@ -20,7 +20,7 @@ _MAX_NOTES = 6
 
 def _is_note(note: str) -> bool:
     """A profile's note: a word of its own (男, 中共党员) or a short phrase ending as
-    age, people, birth and home end (53岁, 汉族, 1969年9月生, 河北唐山人)."""
+    age, people, birth and home end (53岁, 汉族, 1972年3月生, 河北唐山人)."""
     if note in lexicon.words("people.yaml", "profile_note_words"):
         return True
     ending = lexicon.words("people.yaml", "profile_note_endings").ending(note)
