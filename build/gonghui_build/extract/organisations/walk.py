@@ -103,12 +103,25 @@ def _titled_person(tokens: list[Token], j: int) -> bool:
     return tokens[j - 1].end == tok.start and title
 
 
+def _level_after(tokens: list[Token], j: int) -> bool:
+    """A place's level word (区, 县) right after ``tokens[j]``: 新建|区 is a place's name
+    jieba cut before its level, not the verb 新建."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        after is not None
+        and after.start == tokens[j].end
+        and after.word in words("district_markers")
+    )
+
+
 def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     """Whether the word ``tokens[j]`` before a name's suffix (at ``start``) is no part
     of the name."""
     tok = tokens[j]
     if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
         return True
+    if tok.word in words("founding_verbs"):
+        return not _level_after(tokens, j)  # 某区新建|基层工会86个; not 新建|区总工会
     if tok.word in words("parallel_bodies") and (
         words("full_bodies").starting(text, start) or words("parallel_bodies").starting(text, start)
     ):

@@ -145,6 +145,22 @@ def _read_by_both(text: str, start: int, end: int) -> bool:
     return agreed and split_name(name) is None and split_read_name(name) is not None
 
 
+def _worded_given_name(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """刘海军, 李长江: a common surname and a given name that is a frequent word (海军,
+    长江), read by the model as one person and with a second signal (a title or an
+    occupation right before it, 采煤工刘某某等; jieba's dictionary tagging it a name; a
+    verb of saying or a word only people take right after it): given names are often
+    such words, which alone the name rules refuse (把王建设好 has none of those)."""
+    parts = split_name(text[start:end])
+    if parts is None or end - start != 3 or parts[0] not in lexicon.surnames().common:
+        return False
+    if after_title_or_occupation(text, start):
+        return True
+    if any(t.tag in NAME_TAGS and (t.start, t.end) == (start, end) for t in tokens):
+        return True
+    return any(words(w).starting(text, end) for w in ("speech_verbs", "person_followers"))
+
+
 def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the name the model read at ``text[start:end]``, or None when no name
     shape fits it."""
@@ -311,7 +327,8 @@ def _contradicted(
     if surname and len(name) <= 3 and surname not in lexicon.surnames().ambiguous:
         # the model's reading is weighed like a name after a title: it is one signal
         plausible = is_plausible_name(name, strong_context=True)
-        return not (plausible or _read_by_both(text, start, end))
+        worded = _worded_given_name(text, start, end, tokens)
+        return not (plausible or worded or _read_by_both(text, start, end))
     if surname in lexicon.surnames().ambiguous:
         # 白玉山, 谷振华: a surname that is often a word (弄通悟透) needs a second
         # signal, and a given name that is no very frequent word

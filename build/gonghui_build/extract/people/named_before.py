@@ -5,7 +5,9 @@ before, as a reader takes them.
   unit named last before it ends as the units it heads end (站; ``titles.yaml``:
   unit_heads);
 - a union's post of no body but the word 工会 (``…到青禾电气有限公司调研，工会主席某某``):
-  the union of the enterprise or institution named last before it;
+  the union of the enterprise or institution named last before it, or that union itself
+  when the article named it (``青禾电气有限公司工会举行会员大会。工会主席某某…``: in
+  the paragraph before, only an enterprise's or institution's own union);
 - a chain of a union's officers' titles of no body at all (``县总工会党组成员某某介绍
   …。党组书记、常务副主席某某强调``): the union named last before it
   (``titles.yaml``: union_officers).
@@ -22,9 +24,11 @@ from dataclasses import replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.article import ArticleOrgs
 from gonghui_build.extract.organisations.grammar import OrgSpan
+from gonghui_build.extract.organisations.names import org_type, suffix_of
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.text import places
 from gonghui_build.vocabulary import OrgType
 
 #: Bodies that have a union of their own a bare 工会 may be.
@@ -75,9 +79,28 @@ def _at_unit(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim
     return replace(claim, org_written=found[0].written, org_offset=found[1])
 
 
+def _bodys_own_union(name: str) -> bool:
+    """An enterprise's or an institution's own union (某有限公司工会, 某大学工会, 某重机
+    工会: a name of no place before 工会), which a bare 工会主席 after it chairs; not an
+    industry's or a place's union (四川省教育工会, 某县工会), whose post a bare 工会主席
+    of the body reporting does not name."""
+    stem = name[: -len(lexicon.titles().union_body)]
+    if not stem or not name.endswith(lexicon.titles().union_body):
+        return False
+    if org_type(stem) in _WITH_UNIONS and suffix_of(stem) is not None:
+        return True
+    return suffix_of(stem) is None and not any(m.start == 0 for m in places.find_places(stem))
+
+
 def _at_bodys_union(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim:
     union = lexicon.titles().union_body
-    if claim.org_written != union or found is None or found[0].type not in _WITH_UNIONS:
+    if claim.org_written != union or found is None:
+        return claim
+    if found[0].type == OrgType.union and (found[1] >= 0 or _bodys_own_union(found[0].written)):
+        # …有限公司工会举行会员大会。工会主席某某: the union the article just named (in the
+        # paragraph before, only an enterprise's own union: not 某省教育工会)
+        return replace(claim, org_written=found[0].written, org_offset=found[1])
+    if found[0].type not in _WITH_UNIONS:
         return claim
     return replace(claim, org_written=found[0].written + union, org_offset=-1)
 

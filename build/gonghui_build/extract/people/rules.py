@@ -39,6 +39,7 @@ from gonghui_build.extract.people.name_length import (
     word_name_after,
 )
 from gonghui_build.extract.people.partial import partial_names as partial_names
+from gonghui_build.extract.people.profiles import past_profile_notes
 from gonghui_build.extract.people.title_lists import (
     before_title_note,
     body_of_list,
@@ -307,15 +308,15 @@ def _with_surname_before(token: Token, tokens: list[Token]) -> Token:
 
 
 def appositive_names(text: str, tokens: list[Token]) -> list[NameHit]:
-    """``罗晓梅，某区某街道总工会主席，去年…``: a name opening a clause, then its
-    title chain set off by commas."""
+    """``罗晓梅，某区某街道总工会主席，去年…``: a name opening a clause (or after a label,
+    【人物档案】), then its title chain set off by commas, past a profile's notes (53岁)."""
     hits = []
     titles = lexicon.titles()
-    for match in re.finditer(rf"(?:^|(?<=[。！？；”\n]))({CJK}{{2,4}})，", text):
+    for match in re.finditer(rf"(?:^|(?<=[。！？；”】\n]))({CJK}{{2,4}})，", text):
         name = match.group(1)
         if not is_plausible_name(name, strong_context=True):
             continue
-        rest = match.end()
+        rest = past_profile_notes(text, match.end())  # 某某，53岁，|某公司工会主席
         stop = clause_end(text, rest)
         if not titles.at_end.search(text[rest:stop]):
             continue
