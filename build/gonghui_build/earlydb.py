@@ -34,7 +34,7 @@ from pathlib import Path
 from gonghui.catalog import BY_NAME, TABLES, Table
 from gonghui.database import CHUNK, Writer, database_from_parquet, parquet_rows
 from gonghui_build.perpage import PAGE_TABLES
-from gonghui_build.rowstore import RowStore, Source, sort_order
+from gonghui_build.rowstore import RowStore, Source, order_of
 
 __all__ = ["EARLY_TABLES", "EarlyDatabase"]
 
@@ -46,9 +46,7 @@ def _sorted_rows(table: Table, source: Source) -> Iterator[tuple]:
     """The table's rows as tuples in field order, in the table's declared order (the
     order of its Parquet file), :data:`~gonghui.database.CHUNK` rows at a time from a
     fresh mapping of its file."""
-    data = source()
-    order, rows = sort_order(table, data), data.num_rows
-    del data
+    order, rows = order_of(table, source)
     names = list(table.field_names)
     for start in range(0, rows, CHUNK):
         part = source().select(names).take(order.slice(start, CHUNK))
