@@ -4,9 +4,12 @@ same answers as before."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+import pytest
 
 from gonghui.catalog import BY_NAME
 from gonghui.schemas import arrow_schema
@@ -68,3 +71,33 @@ def test_key_checks_on_stored_tables_drop_repeats_and_what_points_at_them(tmp_pa
     assert ("pages", first, "page_id") in {(p.table, p.key, p.field) for p in problems}
     assert sum(p.table == "articles" and p.field == "page_id" for p in problems) == orphans
     assert orphans > 0
+
+
+_FREED_BETWEEN_HELD = """
+from gonghui_build.earlydb import give_back_freed_memory
+def anon():
+    with open("/proc/self/status") as fh:
+        return next(int(l.split()[1]) for l in fh if l.startswith("RssAnon")) // 1024
+held, freed = [], []
+for _ in range(8000):
+    freed.append(b"x" * 20_000)
+    held.append(b"y" * 1_000)
+del freed
+before = anon()
+give_back_freed_memory()
+print(before, anon())
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
+def test_memory_freed_between_held_blocks_is_given_back_before_a_fork():
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    out = subprocess.run(
+        [sys.executable, "-c", _FREED_BETWEEN_HELD], env=env, capture_output=True, text=True
+    )
+    before, after = map(int, out.stdout.split())
+    assert before - after > 100  # 160 MB freed in 20 KB holes, held until given back
