@@ -101,3 +101,26 @@ def test_memory_freed_between_held_blocks_is_given_back_before_a_fork():
     )
     before, after = map(int, out.stdout.split())
     assert before - after > 100  # 160 MB freed in 20 KB holes, held until given back
+
+
+def test_rows_taken_from_their_span_are_the_rows_taken_from_the_whole_table():
+    from gonghui_build.rowstore import take_rows
+
+    batches = [
+        pa.record_batch(
+            [pa.array([f"第{n}段{i}" for i in range(7)]), pa.array(range(7))], ["t", "n"]
+        )
+        for n in range(40)
+    ]
+    data = pa.Table.from_batches(batches)
+    cases = {
+        "in order": list(range(30, 90)),
+        "shuffled across the table": [279, 0, 140, 3, 3, 200, 57],
+        "one row": [131],
+        "none": [],
+    }
+    for name, positions in cases.items():
+        wanted = pa.array(positions, pa.uint64())
+        taken = take_rows(data, wanted)
+        assert taken.equals(data.take(wanted)), name
+        assert taken.num_rows == len(positions), name

@@ -35,7 +35,7 @@ from pathlib import Path
 from gonghui.catalog import BY_NAME, TABLES, Table
 from gonghui.database import CHUNK, Writer, database_from_parquet, parquet_rows
 from gonghui_build.perpage import PAGE_TABLES
-from gonghui_build.rowstore import RowStore, Source, order_of
+from gonghui_build.rowstore import RowStore, Source, order_of, take_rows
 
 __all__ = ["EARLY_TABLES", "EarlyDatabase"]
 
@@ -62,7 +62,7 @@ def _sorted_rows(table: Table, source: Source) -> Iterator[tuple]:
     order, rows = order_of(table, source)
     names = list(table.field_names)
     for start in range(0, rows, CHUNK):
-        part = source().select(names).take(order.slice(start, CHUNK))
+        part = take_rows(source().select(names), order.slice(start, CHUNK))
         yield from zip(*(column.to_pylist() for column in part.columns), strict=True)
 
 

@@ -23,7 +23,7 @@ from gonghui.catalog import DATA_VERSION, DB_NAME, PARQUET_MEDIATYPE, TABLES, Ta
 from gonghui.database import database_from_parquet, rows_from_dicts, write_database
 from gonghui.integrity import resource_file_hash
 from gonghui.schemas import arrow_schema, table_schema_json
-from gonghui_build.rowstore import Source, order_of, sort_order
+from gonghui_build.rowstore import Source, order_of, sort_order, take_rows
 from gonghui_build.text.ner import model_info
 
 __all__ = ["DB_NAME", "PARQUET_MEDIATYPE", "descriptor", "publish", "write_parquet", "write_sqlite"]
@@ -68,7 +68,7 @@ def write_parquet(table: Table, data: Data, path: Path) -> None:
     with pq.ParquetWriter(path, schema, **PARQUET_OPTIONS) as writer:
         for start in range(0, rows, ROW_GROUP):
             source = as_arrow(table, data) if callable(data) else arrow
-            group = source.take(order.slice(start, ROW_GROUP))
+            group = take_rows(source, order.slice(start, ROW_GROUP))
             del source
             writer.write_table(group, row_group_size=ROW_GROUP)
             del group
