@@ -25,6 +25,7 @@ the database written from the Parquet files alone.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
 from collections.abc import Iterator, Mapping
@@ -34,7 +35,7 @@ from pathlib import Path
 from gonghui.catalog import BY_NAME, TABLES, Table
 from gonghui.database import CHUNK, Writer, database_from_parquet, parquet_rows
 from gonghui_build.perpage import PAGE_TABLES
-from gonghui_build.rowstore import RowStore, Source, sort_order
+from gonghui_build.rowstore import RowStore, Source, order_of, take_rows
 
 __all__ = ["EARLY_TABLES", "EarlyDatabase"]
 
@@ -42,16 +43,26 @@ __all__ = ["EARLY_TABLES", "EarlyDatabase"]
 EARLY_TABLES = PAGE_TABLES
 
 
+def give_back_freed_memory() -> None:
+    """Return the C heap's free pages to the system (glibc's ``malloc_trim``; nothing
+    elsewhere). Before a fork: memory this process freed but still holds (the pages'
+    texts, jieba's dictionaries let go after reading) would otherwise be inherited by
+    the child, and once this process reuses it, copied, so that it counts twice."""
+    try:
+        trim = ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
+
+
 def _sorted_rows(table: Table, source: Source) -> Iterator[tuple]:
     """The table's rows as tuples in field order, in the table's declared order (the
     order of its Parquet file), :data:`~gonghui.database.CHUNK` rows at a time from a
     fresh mapping of its file."""
-    data = source()
-    order, rows = sort_order(table, data), data.num_rows
-    del data
+    order, rows = order_of(table, source)
     names = list(table.field_names)
     for start in range(0, rows, CHUNK):
-        part = source().select(names).take(order.slice(start, CHUNK))
+        part = take_rows(source().select(names), order.slice(start, CHUNK))
         yield from zip(*(column.to_pylist() for column in part.columns), strict=True)
 
 
@@ -111,6 +122,7 @@ class EarlyDatabase:
             self._writer = Writer(path)
             _write_early(self._writer, sources)
             return
+        give_back_freed_memory()
         context = multiprocessing.get_context("fork")
         self._conn, child = context.Pipe()
         self._process = context.Process(target=_in_child, args=(child, path, sources))

@@ -23,7 +23,7 @@ from gonghui.catalog import DATA_VERSION, DB_NAME, PARQUET_MEDIATYPE, TABLES, Ta
 from gonghui.database import database_from_parquet, rows_from_dicts, write_database
 from gonghui.integrity import resource_file_hash
 from gonghui.schemas import arrow_schema, table_schema_json
-from gonghui_build.rowstore import Source, sort_order
+from gonghui_build.rowstore import Source, order_of, sort_order, take_rows
 from gonghui_build.text.ner import model_info
 
 __all__ = ["DB_NAME", "PARQUET_MEDIATYPE", "descriptor", "publish", "write_parquet", "write_sqlite"]
@@ -56,17 +56,19 @@ def write_parquet(table: Table, data: Data, path: Path) -> None:
     columns of one mapping and each group taken from a fresh one, dropped once written:
     the pages of the file a group read stop counting in the build's memory (a group
     reads about its share of them: rows of one page sit together in the file)."""
-    arrow = as_arrow(table, data)
-    if arrow.num_rows == 0:
-        pq.write_table(arrow, path, **PARQUET_OPTIONS, row_group_size=ROW_GROUP)
-        return
-    order, schema, rows = sort_order(table, arrow), arrow.schema, arrow.num_rows
     if callable(data):
-        del arrow
+        order, rows = order_of(table, data)
+        arrow, schema = None, arrow_schema(table)
+    else:
+        arrow = as_arrow(table, data)
+        order, rows, schema = sort_order(table, arrow), arrow.num_rows, arrow.schema
+    if rows == 0:
+        pq.write_table(schema.empty_table(), path, **PARQUET_OPTIONS, row_group_size=ROW_GROUP)
+        return
     with pq.ParquetWriter(path, schema, **PARQUET_OPTIONS) as writer:
         for start in range(0, rows, ROW_GROUP):
             source = as_arrow(table, data) if callable(data) else arrow
-            group = source.take(order.slice(start, ROW_GROUP))
+            group = take_rows(source, order.slice(start, ROW_GROUP))
             del source
             writer.write_table(group, row_group_size=ROW_GROUP)
             del group

@@ -137,30 +137,47 @@ def key_columns(table: Table) -> list[str]:
 def check_keys(store: RowStore) -> list[Invalid]:
     """Drop (and report) repeated keys, then rows left pointing at nothing, in ``store``.
 
-    Only the key columns are read, compact in memory (:meth:`RowStore.columns`); a
-    table is read whole only to drop its bad rows."""
+    Only key columns are read, compact in memory (:meth:`RowStore.columns`), one table's
+    at a time beside the fields other tables point at (holding every table's key columns
+    at once, with the hash tables counted over them, grew the build by ≈ 0.03 MB a page:
+    ≈ 300 MB at 10,000 pages); a table is read whole only to drop its bad rows."""
     problems: list[Invalid] = []
-    keys = {t.name: store.columns(t.name, key_columns(t)) for t in TABLES}
+    pointed_at: dict[str, pa.Table] = {}
 
     def drop(table: Table, keep: pa.Array) -> None:
-        keys[table.name] = keys[table.name].filter(keep)
         store.replace(table.name, store.table(table.name).filter(keep))
+        pointed_at.pop(table.name, None)
+
+    def parent(name: str) -> pa.Table:
+        if name not in pointed_at:
+            pointed_at[name] = store.columns(name, _pointed_at(name))
+        return pointed_at[name]
 
     for table in TABLES:
-        keep, bad = repeated_keys(table, keys[table.name])
+        own = [*table.primary_key, *(f.name for f in table.fields if f.unique)]
+        keep, bad = repeated_keys(table, store.columns(table.name, list(dict.fromkeys(own))))
         if bad:
             drop(table, pa.array(keep))
             problems += bad
     changed = True
     while changed:
         changed = False
-        for table in TABLES:
-            keep, bad = dangling_references(table, keys[table.name], keys)
+        for table in (t for t in TABLES if t.foreign_keys):
+            fields = [*table.primary_key, *(name for name, _, _ in table.foreign_keys)]
+            data = store.columns(table.name, list(dict.fromkeys(fields)))
+            parents = {ref: parent(ref) for _, ref, _ in table.foreign_keys}
+            keep, bad = dangling_references(table, data, parents)
             if bad:
                 drop(table, keep)
                 problems += bad
                 changed = True
     return problems
+
+
+def _pointed_at(name: str) -> list[str]:
+    """The fields of table ``name`` that other tables' foreign keys point at."""
+    fields = [field for t in TABLES for _, ref, field in t.foreign_keys if ref == name]
+    return list(dict.fromkeys(fields))
 
 
 def validate_rows(table: Table, rows: list[dict[str, Any]]) -> tuple[list[dict], list[Invalid]]:
