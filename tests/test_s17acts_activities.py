@@ -1,0 +1,42 @@
+"""Activities of real pages, session 17 (issue 11): a visit told as a yearly practice is
+no visit held. One behaviour each, on sentences written for these tests (invented names
+and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gonghui_build.extract.activities.finding import find_activities
+from gonghui_build.vocabulary import Category
+
+
+def found(*paragraphs: str):
+    return find_activities(list(paragraphs))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "福利事业　1979年起，镇工会每年中秋前走访慰问退休老工人。",
+        "桃溪街道工会给每位老劳模建了台账，逢年过节总会上门看望，平日也常来坐坐。",
+        "厂工会每逢春节都去探望生病在家的老职工。",
+    ],
+)
+def test_a_visit_told_as_a_yearly_practice_is_no_visit_held(sentence):
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1月9日，镇工会主席程立远走访慰问退休老工人。",
+        "今年春节前，桃溪街道工会上门看望了六位老劳模。",
+    ],
+)
+def test_a_visit_on_an_occasion_of_the_report_is_still_a_visit(sentence):
+    assert [a.category for a in found(sentence)] == [Category.visit]
+
+
+def test_a_quoted_programme_held_every_year_is_still_read():
+    out = found("县总工会每年开展“冬日暖阳”走访慰问活动，今年共慰问困难职工八十户。")
+    assert [a.name for a in out] == ["“冬日暖阳”走访慰问活动"]
