@@ -64,3 +64,10 @@ def test_a_kind_of_place_alone_is_no_place(sentence, mention):
 def test_a_named_township_gone_to_is_still_the_place():
     sentence = "3月5日，县总工会组织志愿者深入柳河镇开展普法宣传。"
     assert _place(sentence, "普法宣传") == "柳河镇"
+
+
+def test_the_autumn_school_aid_printed_bare_is_a_campaign():
+    out = found("一年来，厂工会走访困难职工十二户；开展“金秋助学”，资助五名职工子女读大学。")
+    assert [(a.name, a.category) for a in out if a.category == Category.campaign] == [
+        ("“金秋助学”", Category.campaign)
+    ]
