@@ -1,6 +1,6 @@
 """Background: an activity mention that is not news of the article. A meeting cited for
 its spirit or as a point in time, a national event, a programme cited as the directive
-being carried out."""
+being carried out, a visit told as a yearly practice."""
 
 from __future__ import annotations
 
@@ -45,10 +45,24 @@ def _national_speaker_at(text: str, end: int) -> bool:
     return bool(words("national_speakers").in_text(reach))
 
 
+def _habitual_visit(text: str, mention: Mention) -> bool:
+    """An unnamed visit whose clause tells a yearly practice before it (县总工会每年春节
+    前走访慰问困难职工, 逢年过节都会上门看望): a habit (ANNOTATION.md keeps generic
+    habits out), not a visit the article reports."""
+    span = text[mention.start : mention.end]
+    if mention.category != Category.visit or "“" in span or not mention.trigger:
+        return False  # a visit under a quoted name is a programme of its own
+    trigger_at = mention.start + span.rfind(mention.trigger)
+    return bool(words("habit_words").in_text(text[clause_start(text, mention.start) : trigger_at]))
+
+
 def is_background(text: str, mention: Mention) -> bool:
-    """A meeting cited for its spirit or as a point in time (…以来), a national event
-    or a programme cited as the directive being carried out: background, not news."""
+    """A meeting cited for its spirit or as a point in time (…以来), a national event,
+    a programme cited as the directive being carried out or a visit told as a yearly
+    practice: background, not news."""
     name = text[mention.start : mention.end]
+    if _habitual_visit(text, mention):
+        return True
     if words("spirit_words").starting(text, mention.end) or _cited_with_others(text, mention):
         return True
     if mention.category == Category.meeting and words("since_words").starting(text, mention.end):

@@ -276,8 +276,8 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
     )
     if not specific and text.startswith("的", t_end) and not joined_back(text, s_start, start):
         return None  # 新纳入竞赛的项目: the activity qualifies a noun
-    if quote_closes and specific:
-        end += 1  # “暖冬行动”: the name with its closing mark
+    if quote_closes:
+        end += 1  # “暖冬行动”, 开展“金秋助学”: the name with its closing mark
     if category_of(word) == Category.visit:
         if words("reporters").ending(text[max(s_start, t_start - 4) : t_start]):
             return None  # 记者走访了部分企业: the reporting itself
