@@ -1,0 +1,68 @@
+"""Service lines: the paper's or the site's own fields (``登报咨询电话：63522410``,
+``发行热线:63523266 广告热线:63522410``, ``地址：某某路8号 邮编：100000``).
+
+A cue word (``热线``, ``电话``, ``地址``, ``发行`` …, reviewed in
+``reference/page_furniture.yaml``) is no evidence alone: headlines and news end on the
+same words (``某某作品集出版发行``, ``市总工会公布维权热线``, ``12351热线：职工的…``). A line
+is a service line only in a field's shape:
+
+* a **short label** ending on the cue (at most ``LABEL_PREFIX_MAX`` characters before it,
+  no digits), opening the line or after a blank, then a colon and a **value that is a
+  field's** (digits, an e-mail; any value for a cue that takes text, ``地址``, ``联系人``),
+  or the label glued to a phone number (``服务热线12351``); a longer label (a footer's
+  ``某某集团读者监督电话:66660000``) only with a phone number;
+* or a **bare label** alone on its line (``联系电话：`` over its number, a column's
+  banner ``基层传真``), at most ``BARE_LABEL_MAX`` characters.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build import reference as lexicon
+
+#: Most characters of a label before its cue (``登报咨询`` in ``登报咨询电话``).
+LABEL_PREFIX_MAX = 6
+#: Most characters before the cue of a long label whose value is a phone number (a
+#: footer's ``某某集团读者监督电话:66660000``).
+LONG_LABEL_PREFIX_MAX = 14
+#: Longest label alone on its line (``联系电话``, ``基层传真``, ``登报咨询电话``).
+BARE_LABEL_MAX = 6
+#: Fewest digits of a phone number glued to its label without a colon.
+PHONE_DIGITS_MIN = 5
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    data = lexicon.load("page_furniture.yaml")
+    cues = lexicon.alternation(data["service_cues"])
+    label = f"(?P<label>[\\u4e00-\\u9fff]{{0,{LONG_LABEL_PREFIX_MAX}}}?(?P<cue>{cues}))"
+    field = re.compile(
+        f"(?:^|(?<=[\\s|｜])){label}"
+        f"(?:\\s*[:：]\\s*(?P<value>[^\\s|｜]+)|\\s*(?P<phone>\\d[\\d\\-－()（）转/]*))"
+    )
+    bare = re.compile(f"^[\\u4e00-\\u9fff]{{0,{BARE_LABEL_MAX}}}(?:{cues})[:：]?$")
+    return field, bare, frozenset(data["service_text_cues"])
+
+
+def _is_a_field(match: re.Match[str], text_cues: frozenset[str]) -> bool:
+    """A field's value: digits (a phone, a post code, an issue code), an e-mail, or any
+    value of a cue that takes text; a glued number, or the value of a label longer than
+    ``LABEL_PREFIX_MAX`` before its cue, must hold a phone's digits."""
+    value, phone = match["value"], match["phone"]
+    digits = sum(ch.isdigit() for ch in value or phone or "")
+    if phone is not None or len(match["label"]) - len(match["cue"]) > LABEL_PREFIX_MAX:
+        return digits >= PHONE_DIGITS_MIN
+    if value is None:
+        return False
+    return match["cue"] in text_cues or "@" in value or digits > 0
+
+
+def is_service_line(compact: str, text: str) -> bool:
+    """A service line by its field shape (see the module's docstring); ``compact`` is
+    ``text`` without its blanks, ``text`` keeps the blanks that part its fields."""
+    field, bare, text_cues = _patterns()
+    if bare.match(compact) and len(compact.rstrip(":：")) <= BARE_LABEL_MAX:
+        return True
+    return any(_is_a_field(m, text_cues) for m in field.finditer(text.strip()))
