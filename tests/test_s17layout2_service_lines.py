@@ -54,3 +54,22 @@ def test_long_label_with_a_phone_number_is_a_footer() -> None:
 def test_long_label_with_text_after_its_colon_is_a_headline() -> None:
     line = "青河区总工会职工法律服务热线：周末也有人接听"
     assert furniture_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（本报热线：66660001）",  # a field in brackets
+        "【服务热线】12351",
+        "电话/传真：010-66660002",  # two cues parted by a slash
+        "咨询电话 6666 0003",  # a phone number with a blank inside it
+        "24小时服务热线：12351",  # digits in the label, a phone after it
+        "联系人 林某",  # a text cue's value after a blank
+    ],
+)
+def test_service_field_in_a_footers_other_shapes_is_furniture(line: str) -> None:
+    assert furniture_kind(line) is not None
+
+
+def test_label_with_digits_and_a_short_number_in_its_text_is_a_headline() -> None:
+    assert furniture_kind("12351热线：3年接听职工来电上万个") is None

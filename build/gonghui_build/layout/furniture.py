@@ -153,7 +153,6 @@ class Furniture:
 
 @dataclass(frozen=True)
 class _Words:
-    service: re.Pattern[str]
     header: re.Pattern[str]
     editor: re.Pattern[str]
     chrome_phrases: re.Pattern[str]
@@ -187,7 +186,6 @@ def words() -> _Words:
     data = lexicon.load("page_furniture.yaml")
     alt = lexicon.alternation
     return _Words(
-        service=re.compile(f"(?:{alt(data['service_cues'])})(?=[:：\\s\\d]|$)"),
         # a post's field may print a bar for its colon (``来源丨某某``, ``编辑｜某某``)
         header=re.compile(
             f"(?:^|[\\s|｜（(【\\[])(?:{_spaced(data['header_keys'])})\\s*(?:[:：]|[丨｜](?=\\S))"
@@ -359,7 +357,7 @@ def is_header_field(text: str) -> bool:
 def _is_service(compact: str, text: str, w: _Words) -> bool:
     """A service line: a field's label and value (``service_lines``), never a sentence;
     a line a dash opens is a subtitle naming its subject (``——某某服务热线来电选登``)."""
-    if _sentence_like(compact) or compact.startswith("—") or not w.service.search(compact):
+    if _sentence_like(compact) or compact.startswith("—"):
         return False
     digits = sum(ch.isdigit() for ch in compact)
     return (len(compact) <= w.max_chars or digits >= 5) and is_service_line(compact, text)

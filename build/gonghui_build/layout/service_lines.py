@@ -29,34 +29,50 @@ LABEL_PREFIX_MAX = 6
 LONG_LABEL_PREFIX_MAX = 14
 #: Longest label alone on its line (``联系电话``, ``基层传真``, ``登报咨询电话``).
 BARE_LABEL_MAX = 6
-#: Fewest digits of a phone number glued to its label without a colon.
+#: Fewest digits of a phone number after a label (a post code has six, a hotline five).
 PHONE_DIGITS_MIN = 5
+
+
+#: What may stand before a label: the line's start, a blank or a bar between fields, an
+#: opening bracket (``（本报热线：63522410）``, ``【服务热线】12351``), a slash or a list
+#: mark between two cues (``电话/传真：…``).
+_LABEL_START = "(?:^|(?<=[\\s|｜（(【\\[/、]))"
+#: A phone number's run: digits, dashes, brackets, an extension, blanks inside it
+#: (``010-6352 2410``, ``(029)87339475``, ``63522410转8``).
+_PHONE_RUN = re.compile(r"[\d\-－()（）转/+ \u3000]*")
 
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = lexicon.load("page_furniture.yaml")
     cues = lexicon.alternation(data["service_cues"])
-    label = f"(?P<label>[\\u4e00-\\u9fff]{{0,{LONG_LABEL_PREFIX_MAX}}}?(?P<cue>{cues}))"
+    label = f"(?P<label>[\\u4e00-\\u9fff\\dA-Za-z]{{0,{LONG_LABEL_PREFIX_MAX}}}?(?P<cue>{cues}))"
+    # the label ends on its cue: a bracket, a blank, a colon, a digit or the line's end
+    after = "(?=[】\\]\\s:：\\d]|$)[】\\]]?[ \\t\\u3000]*"
     field = re.compile(
-        f"(?:^|(?<=[\\s|｜])){label}"
-        f"(?:\\s*[:：]\\s*(?P<value>[^\\s|｜]+)|\\s*(?P<phone>\\d[\\d\\-－()（）转/]*))"
+        f"{_LABEL_START}{label}{after}(?P<colon>[:：])?[ \\t\\u3000]*(?=(?P<rest>.*))"
     )
     bare = re.compile(f"^[\\u4e00-\\u9fff]{{0,{BARE_LABEL_MAX}}}(?:{cues})[:：]?$")
     return field, bare, frozenset(data["service_text_cues"])
 
 
 def _is_a_field(match: re.Match[str], text_cues: frozenset[str]) -> bool:
-    """A field's value: digits (a phone, a post code, an issue code), an e-mail, or any
-    value of a cue that takes text; a glued number, or the value of a label longer than
-    ``LABEL_PREFIX_MAX`` before its cue, must hold a phone's digits."""
-    value, phone = match["value"], match["phone"]
-    digits = sum(ch.isdigit() for ch in value or phone or "")
-    if phone is not None or len(match["label"]) - len(match["cue"]) > LABEL_PREFIX_MAX:
-        return digits >= PHONE_DIGITS_MIN
-    if value is None:
+    """A field's value after its label. A short label of words only (at most
+    ``LABEL_PREFIX_MAX`` before the cue) and a colon: digits (a phone, a post code, an
+    issue code), an e-mail, or any value of a cue that takes text (which may follow a
+    blank too). Any other label (longer, with digits, no colon) only with a phone number
+    right after it: ``12351热线：职工的…`` names the line's subject, no field."""
+    label, cue, rest = match["label"], match["cue"], match["rest"]
+    value = re.split(r"[\s|｜]", rest, maxsplit=1)[0]
+    phone = _PHONE_RUN.match(rest)
+    if sum(ch.isdigit() for ch in phone.group() if phone) >= PHONE_DIGITS_MIN:
+        return True
+    short = len(label) - len(cue) <= LABEL_PREFIX_MAX and not re.search(r"[\dA-Za-z]", label)
+    if not short or not value:
         return False
-    return match["cue"] in text_cues or "@" in value or digits > 0
+    if cue in text_cues:
+        return True
+    return match["colon"] is not None and ("@" in value or any(ch.isdigit() for ch in value))
 
 
 def is_service_line(compact: str, text: str) -> bool:
