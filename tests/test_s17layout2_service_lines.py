@@ -65,6 +65,8 @@ def test_long_label_with_text_after_its_colon_is_a_headline() -> None:
         "咨询电话 6666 0003",  # a phone number with a blank inside it
         "24小时服务热线：12351",  # digits in the label, a phone after it
         "联系人 林某",  # a text cue's value after a blank
+        "主办：青河区总工会；电话：66660004",  # a field after a semicolon
+        "12351职工热线",  # a hotline's banner: its number and a bare label
     ],
 )
 def test_service_field_in_a_footers_other_shapes_is_furniture(line: str) -> None:
@@ -73,3 +75,7 @@ def test_service_field_in_a_footers_other_shapes_is_furniture(line: str) -> None
 
 def test_label_with_digits_and_a_short_number_in_its_text_is_a_headline() -> None:
     assert furniture_kind("12351热线：3年接听职工来电上万个") is None
+
+
+def test_long_line_ending_on_a_cue_after_a_number_is_no_banner() -> None:
+    assert furniture_kind("12351职工服务热线全年无休守护职工") is None

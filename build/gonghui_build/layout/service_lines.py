@@ -12,7 +12,8 @@ is a service line only in a field's shape:
   or the label glued to a phone number (``服务热线12351``); a longer label (a footer's
   ``某某集团读者监督电话:66660000``) only with a phone number;
 * or a **bare label** alone on its line (``联系电话：`` over its number, a column's
-  banner ``基层传真``), at most ``BARE_LABEL_MAX`` characters.
+  banner ``基层传真``, a site's name ``某某热线``), at most ``BARE_LABEL_MAX`` characters,
+  maybe after the hotline's number (``12351职工热线``).
 """
 
 from __future__ import annotations
@@ -33,10 +34,11 @@ BARE_LABEL_MAX = 6
 PHONE_DIGITS_MIN = 5
 
 
-#: What may stand before a label: the line's start, a blank or a bar between fields, an
-#: opening bracket (``（本报热线：63522410）``, ``【服务热线】12351``), a slash or a list
-#: mark between two cues (``电话/传真：…``).
-_LABEL_START = "(?:^|(?<=[\\s|｜（(【\\[/、]))"
+#: What may stand before a label: anything but a word's character — the line's start, a
+#: blank or a bar between fields, an opening bracket (``（本报热线：63522410）``,
+#: ``【服务热线】12351``), a slash or a list mark between two cues (``电话/传真：…``), the
+#: semicolon after the field before (``主办：某某工会；电话：…``).
+_LABEL_START = "(?<![\\u4e00-\\u9fff\\dA-Za-z])"
 #: A phone number's run: digits, dashes, brackets, an extension, blanks inside it
 #: (``010-6352 2410``, ``(029)87339475``, ``63522410转8``).
 _PHONE_RUN = re.compile(r"[\d\-－()（）转/+ \u3000]*")
@@ -52,7 +54,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     field = re.compile(
         f"{_LABEL_START}{label}{after}(?P<colon>[:：])?[ \\t\\u3000]*(?=(?P<rest>.*))"
     )
-    bare = re.compile(f"^[\\u4e00-\\u9fff]{{0,{BARE_LABEL_MAX}}}(?:{cues})[:：]?$")
+    # a banner of a hotline's number and its label (``12351职工热线``) is one, too
+    bare = re.compile(f"^(?:\\d{{5,}})?([\\u4e00-\\u9fff]{{0,{BARE_LABEL_MAX}}}(?:{cues}))[:：]?$")
     return field, bare, frozenset(data["service_text_cues"])
 
 
@@ -79,6 +82,7 @@ def is_service_line(compact: str, text: str) -> bool:
     """A service line by its field shape (see the module's docstring); ``compact`` is
     ``text`` without its blanks, ``text`` keeps the blanks that part its fields."""
     field, bare, text_cues = _patterns()
-    if bare.match(compact) and len(compact.rstrip(":：")) <= BARE_LABEL_MAX:
+    banner = bare.match(compact)
+    if banner and len(banner.group(1)) <= BARE_LABEL_MAX:
         return True
     return any(_is_a_field(m, text_cues) for m in field.finditer(text.strip()))
