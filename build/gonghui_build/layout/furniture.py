@@ -12,9 +12,9 @@ A line is furniture by its own shape (``furniture_kind``):
 * **site chrome**: menus and breadcrumbs (``首页 | 要闻 | …``, ``首页 > 工会 > 正文``),
   buttons (``放大 缩小 默认``, ``【打印】 【关闭窗口】``, ``分享到：``), footers
   (``版权所有``, ``ICP备…``), welcome lines (``…欢迎您！ | 今天是：``);
-* a **service line** (``登报咨询电话：63522410``): a cue word before a colon or digits,
-  in a short line that is not a sentence — ``热线``, ``电话`` or ``地址`` inside a news
-  item never make it furniture;
+* a **service line** (``登报咨询电话：63522410``): a short label ending on a cue word and
+  a field's value (``service_lines``) — ``热线``, ``电话`` or ``地址`` inside a news item
+  or at a headline's end never make it furniture;
 * a **running head or page number** of a book (``第二十二章 群众团体``, ``· 213 ·``,
   ``工　会``);
 * a **continuation marker** (``上接第1版``, ``（下转第3版）``), which also flags its
@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.cues import NUMBERED_RE, is_continuation_marker, item_marker
 from gonghui_build.layout.printed_dates import DATE_RE
+from gonghui_build.layout.service_lines import is_service_line
 from gonghui_build.text.chars import is_cjk, without_spaces
 
 _PAGE_LABEL_RE = re.compile(
@@ -152,7 +153,6 @@ class Furniture:
 
 @dataclass(frozen=True)
 class _Words:
-    service: re.Pattern[str]
     header: re.Pattern[str]
     editor: re.Pattern[str]
     chrome_phrases: re.Pattern[str]
@@ -186,7 +186,6 @@ def words() -> _Words:
     data = lexicon.load("page_furniture.yaml")
     alt = lexicon.alternation
     return _Words(
-        service=re.compile(f"(?:{alt(data['service_cues'])})(?=[:：\\s\\d]|$)"),
         # a post's field may print a bar for its colon (``来源丨某某``, ``编辑｜某某``)
         header=re.compile(
             f"(?:^|[\\s|｜（(【\\[])(?:{_spaced(data['header_keys'])})\\s*(?:[:：]|[丨｜](?=\\S))"
@@ -312,7 +311,7 @@ def furniture_kind(text: str) -> Furniture | None:
     keyed = (w.header.search(text) or w.editor.search(text)) and (
         len(compact) <= CHROME_MAX and not _sentence_like(compact)
     )
-    if shaped or keyed or _is_chrome(compact, text, w) or _is_service(compact, w):
+    if shaped or keyed or _is_chrome(compact, text, w) or _is_service(compact, text, w):
         return Furniture(closing=_closing(text, w) or compact.strip("【】[]") in w.columns)
     return None
 
@@ -355,13 +354,13 @@ def is_header_field(text: str) -> bool:
     return bool(words().header.search(text)) and furniture_kind(text) is not None
 
 
-def _is_service(compact: str, w: _Words) -> bool:
-    """A service line: a cue word before a colon or digits; a line a dash opens is a
-    subtitle naming its subject (``——某某服务热线来电选登``), not the line itself."""
-    if not w.service.search(compact) or _sentence_like(compact) or compact.startswith("—"):
+def _is_service(compact: str, text: str, w: _Words) -> bool:
+    """A service line: a field's label and value (``service_lines``), never a sentence;
+    a line a dash opens is a subtitle naming its subject (``——某某服务热线来电选登``)."""
+    if _sentence_like(compact) or compact.startswith("—"):
         return False
     digits = sum(ch.isdigit() for ch in compact)
-    return len(compact) <= w.max_chars or digits >= 5
+    return (len(compact) <= w.max_chars or digits >= 5) and is_service_line(compact, text)
 
 
 def names_an_institution(text: str) -> bool:
