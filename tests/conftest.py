@@ -72,6 +72,12 @@ def page_facts(text: str):
     return extract_page(parse_page(page_from_bytes("p.txt", text.encode())))
 
 
+def news_page(body: str) -> str:
+    """A page of one short news item: a headline, then ``body`` after a dateline (本报讯),
+    so that the item's text is read as the body of the page's first article."""
+    return f"某某简讯\n\n本报讯 {body}\n"
+
+
 def first_article_positions(text: str) -> set[tuple[str, str, str | None]]:
     """(name, title, organisation's full name) of each position the first article of a
     page of ``text`` states; the article must name people."""

@@ -5,15 +5,11 @@ count of bodies, not a body; a verb jieba reads as a name (明白) opens no body
 
 from __future__ import annotations
 
-from tests.conftest import first_article_positions, page_facts
-
-
-def _page(body: str) -> str:
-    return f"某某简讯\n\n本报讯 {body}\n"
+from tests.conftest import first_article_positions, news_page, page_facts
 
 
 def _orgs(body: str) -> list[str]:
-    return [o.written for a in page_facts(_page(body)).articles for o in a.orgs]
+    return [o.written for a in page_facts(news_page(body)).articles for o in a.orgs]
 
 
 def test_a_founding_verb_after_a_district_names_no_body():
@@ -22,7 +18,7 @@ def test_a_founding_verb_after_a_district_names_no_body():
 
 
 def test_a_district_whose_name_opens_with_the_founding_verb_is_still_read():
-    text = _page("南昌市新建区总工会主席甘立出席会议。")
+    text = news_page("南昌市新建区总工会主席甘立出席会议。")
     assert ("甘立", "主席", "南昌市新建区总工会") in first_article_positions(text)
 
 

@@ -6,19 +6,15 @@ saying after it); with none (把王建设好) it is no person."""
 
 from __future__ import annotations
 
-from tests.conftest import first_article_positions, page_facts
-
-
-def _page(body: str) -> str:
-    return f"某某简讯\n\n本报讯 {body}\n"
+from tests.conftest import first_article_positions, news_page, page_facts
 
 
 def _people(body: str) -> set[str]:
-    return {p.name for a in page_facts(_page(body)).articles for p in a.people}
+    return {p.name for a in page_facts(news_page(body)).articles for p in a.people}
 
 
 def test_a_given_name_that_is_a_frequent_word_after_an_occupation_is_read():
-    text = _page("5月1日，青禾市总工会召开表彰大会。青禾宏泰煤业有限公司采煤工王海军发言。")
+    text = news_page("5月1日，青禾市总工会召开表彰大会。青禾宏泰煤业有限公司采煤工王海军发言。")
     assert ("王海军", "采煤工", "青禾宏泰煤业有限公司") in first_article_positions(text)
 
 
