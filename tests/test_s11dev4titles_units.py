@@ -58,3 +58,38 @@ def test_a_hospitals_clinical_department_is_where_the_post_is_held():
     text = "二百余名职工听了石湾县中医医院骨伤科主任医师祁海川的讲课。"
     found = _positions("石湾县总工会举办健康讲座\n" + text + "\n")
     assert ("祁海川", "主任医师", "石湾县中医医院骨伤科") in found
+
+
+def test_a_branch_plant_printed_alone_is_the_unit_of_the_enterprise_named_before():
+    # an enterprise's report names its own branch works without the enterprise
+    found = _positions(
+        "本报讯 青禾机械制造有限公司日前举办职工技能比武。"
+        "铆焊分厂电焊工祁海川、总装分厂数控车工严立秋分获第一名。"
+    )
+    assert ("祁海川", "电焊工", "青禾机械制造有限公司铆焊分厂") in found
+    assert ("严立秋", "数控车工", "青禾机械制造有限公司总装分厂") in found
+
+
+def test_a_branch_printed_alone_after_the_enterprise_s_own_union_is_the_enterprise_s():
+    found = _positions(
+        "本报讯 石湾热力集团有限公司工会开展冬季保供劳动竞赛。"
+        "城东分公司管网维修工邵明川带领班组抢修管线二十处。"
+    )
+    assert ("邵明川", "管网维修工", "石湾热力集团有限公司城东分公司") in found
+
+
+def test_a_unit_printed_alone_with_no_enterprise_before_it_is_kept_as_printed():
+    found = _positions("本报讯 职工技能比武日前落幕。铆焊分厂电焊工祁海川获得第一名。")
+    assert found == {("祁海川", "电焊工", "铆焊分厂")}
+
+
+def test_a_unit_inside_a_phrase_is_no_unit_printed_alone():
+    # the unit opens no clause: 在铆焊分厂 … is where the contest is, and no post follows
+    text = "比武在铆焊分厂举行，电焊工祁海川获得第一名。"
+    assert _posts(text, "祁海川") == []
+
+
+def test_a_branch_named_by_a_place_or_a_body_is_no_unit_printed_alone():
+    for text in ("青禾机械集团沧州分公司电工祁海川获奖。", "沧州分公司电工祁海川获奖。"):
+        claims = described_posts(text, text.index("祁海川"), tag_tokens(text))
+        assert claims and not any(c.unit_alone for c in claims)

@@ -160,3 +160,18 @@ def test_a_particle_jieba_glues_to_a_level_word_is_no_part_of_the_short_form():
     assert [s.written for s in find_org_spans("会议审议通过了市总工会六届女职委工作报告")] == [
         "市总工会"
     ]
+
+
+def test_a_district_short_form_is_the_full_name_its_article_prints_not_the_page_s_district():
+    # 宣武区 (merged into 西城区, so no district of the reference) names its federation in
+    # full; the page's other item names 怀柔县: the first item's 区总工会 is its own
+    page = (
+        "宣武区总工会为青年职工开办电脑班\n"
+        "    本报讯 宣武区总工会日前开办电脑班，八十名青年职工报名学习。"
+        "区总工会副主席汤立岩到场讲话。\n\n"
+        "怀柔县总工会慰问山区职工\n"
+        "    本报讯 日前，县总工会主席范志明走访了山区林场的职工。\n"
+    )
+    found = article_orgs(page)
+    assert ("区总工会", "宣武区总工会") in found
+    assert ("县总工会", "怀柔区总工会") in found  # the page's county is still read

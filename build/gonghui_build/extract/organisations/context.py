@@ -194,6 +194,16 @@ def _as_printed(written: str, offset: int, context: ArticleContext) -> tuple[str
     return written, ResolvedBy.exact
 
 
+def _own_full_name_before_page(written: str, offset: int, context: ArticleContext) -> bool:
+    """Whether a 区/县 short form's body is one the article itself prints in full
+    (宣武区总工会 … 区总工会) while naming no district or county of the reference: the
+    article's own name is meant, not the one district another article of the page names
+    (a former district, merged away, is no longer in the reference)."""
+    if context.districts or context.county_before(written[0], offset) is not None:
+        return False
+    return any(n.endswith(written) and n != written for pos, n in context.orgs if pos <= offset)
+
+
 def _place_of_short_form(written: str, suffix: str, offset: int, context: ArticleContext):
     """(name, how) of a name opening with 区 or 县 (the district named nearest before)
     or with 市 (this paper's city); as printed when the article names no such place."""
@@ -208,6 +218,8 @@ def _place_of_short_form(written: str, suffix: str, offset: int, context: Articl
             return _as_printed(written, offset, context)
         return division + written[len(level) :], ResolvedBy.context
     if words("district_markers").starting(body) and not district_of(written):
+        if _own_full_name_before_page(written, offset, context):
+            return _as_printed(written, offset, context)
         district = (
             context.district_before(offset)
             or context.county_before(body[0], offset)

@@ -5,6 +5,7 @@ names, and the post, read when no title chain names a body (:mod:`.titles`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
@@ -16,6 +17,7 @@ from gonghui_build.extract.people.titles import (
     posts_of,
     unit_and_head,
 )
+from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_DOTS
 from gonghui_build.text.tokenizer import Token
@@ -31,6 +33,29 @@ def _body_ending_at(
         return found
     span = org_ending_at(text, end, tokens)
     return span if span is not None and span.body and is_particular(span, tokens) else None
+
+
+#: The longest word naming a unit printed without its body (铸锻, 管网, 城东).
+_UNIT_WORD = 4
+#: Marks a unit printed without its body opens a clause after.
+_CLAUSE_MARKS = "，。；：、！？,;:!? \u3000"
+
+
+def _unit_alone_ending_at(text: str, end: int, tokens: list[Token]) -> OrgSpan | None:
+    """A unit of a body printed without the body at the head of a clause, where a post
+    and a name follow (…比武决赛。铸锻分厂电焊工某某、装配分厂数控车工某某获第一名): an
+    enterprise's report names its own branch works and branches so; the post is held at
+    the unit of the body the article named before it (:mod:`.named_before`). The units
+    ``org_suffixes.yaml`` units_printed_alone lists, named by a short word of no place
+    and no body of its own (not 某某集团华北分公司, 北京分公司: names of their own)."""
+    span = org_ending_at(text, end, tokens)
+    if span is None or not (span.start == 0 or text[span.start - 1] in _CLAUSE_MARKS):
+        return None
+    ending = lexicon.words("org_suffixes.yaml", "units_printed_alone").ending(span.written)
+    body = span.written[: -len(ending)] if ending else ""
+    if not 0 < len(body) <= _UNIT_WORD or suffix_of(body) is not None:
+        return None
+    return None if places.find_places(body) else span
 
 
 #: Parts of speech of a one-character word that never opens a post: a verb, a
@@ -87,7 +112,11 @@ def described_posts(
     each post of a list of them there (某研究院技术主管、高级技师) is; ``known`` are the
     names the article's reading found in ``text``."""
     for org_end in range(name_start - 1, max(0, name_start - 2 * MAX_POST - 2), -1):
-        span = _body_ending_at(text, org_end, tokens, known)
+        # a unit alone first: the article's reading may hold it as a name (it read the
+        # unit as the post's organisation, as printed, before it was completed)
+        span = _unit_alone_ending_at(text, org_end, tokens)
+        alone = span is not None
+        span = span or _body_ending_at(text, org_end, tokens, known)
         if span is None:
             continue
         post_end = _before_spaces(text, span.start, org_end, name_start)
@@ -102,9 +131,8 @@ def described_posts(
             unit, title = unit_and_head(post)
             title = inner + title if k == 0 else title
             org = body + unit
-            claims.append(
-                TitleClaim(title, title, org, span.start, span.start, name_start, described=True)
-            )
+            claim = TitleClaim(title, title, org, span.start, span.start, name_start)
+            claims.append(replace(claim, described=True, unit_alone=alone))
         return tuple(claims)
     return ()
 

@@ -8,6 +8,8 @@ before, as a reader takes them.
   the union of the enterprise or institution named last before it, or that union itself
   when the article named it (``青禾电气有限公司工会举行会员大会。工会主席某某…``: in
   the paragraph before, only an enterprise's or institution's own union);
+- a unit printed without its body (``…技能比武决赛。铸锻分厂电焊工某某``): the unit of the
+  enterprise named last before it (``org_suffixes.yaml``: units_printed_alone);
 - a chain of a union's officers' titles of no body at all (``县总工会党组成员某某介绍
   …。党组书记、常务副主席某某强调``): the union named last before it
   (``titles.yaml``: union_officers).
@@ -105,6 +107,20 @@ def _at_bodys_union(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> Tit
     return replace(claim, org_written=found[0].written + union, org_offset=-1)
 
 
+def _at_enterprise_unit(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim:
+    """A unit printed without its body (铸锻分厂电焊工某某) is the unit of the enterprise
+    named last before it, or of the enterprise whose own union was (某公司工会 reporting
+    its branch works); left as printed after any other body."""
+    if not claim.unit_alone or found is None:
+        return claim
+    body = found[0].written
+    if found[0].type in _UNIONS and _bodys_own_union(body):
+        body = body[: -len(lexicon.titles().union_body)]
+    elif found[0].type != OrgType.company:
+        return claim
+    return replace(claim, org_written=body + (claim.org_written or ""), org_offset=-1)
+
+
 def _officers_at_union(
     claims: tuple[TitleClaim, ...], found: tuple[OrgSpan, int] | None
 ) -> tuple[TitleClaim, ...]:
@@ -137,7 +153,9 @@ def _with_bodies(h: NameHit, p: Paragraph, before: Paragraph | None, orgs: Artic
     found = _last_body_before(p, before, start, orgs)
     found = found if _apart(p, found, start) else None
     claims = _officers_at_union(tuple(h.claims), found)
-    claims = tuple(_at_bodys_union(_at_unit(c, found), found) for c in claims)
+    claims = tuple(
+        _at_enterprise_unit(_at_bodys_union(_at_unit(c, found), found), found) for c in claims
+    )
     return h if claims == tuple(h.claims) else replace(h, claims=claims)
 
 

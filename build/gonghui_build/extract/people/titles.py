@@ -55,6 +55,7 @@ class TitleClaim:
     end: int
     from_caption: bool = False
     described: bool = False  # a post the phrase before the name describes (焊工)
+    unit_alone: bool = False  # org_written is a unit printed without its body (铸锻分厂)
 
 
 def _segment_start(text: str, end: int) -> int:
