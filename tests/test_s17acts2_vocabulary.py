@@ -1,0 +1,32 @@
+"""Event words of real union news the activity vocabulary lacked (issue 11, session 17):
+a children's summer camp, a holiday day-care class. One behaviour each, on sentences
+written for these tests (invented names and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gonghui_build.extract.activities.finding import find_activities
+from gonghui_build.vocabulary import Category
+
+
+def found(*paragraphs: str):
+    return find_activities(list(paragraphs))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("7月12日，柳湾区总工会开办的暑期爱心托管班正式开班。", "暑期爱心托管班"),
+        ("桐川县总工会今年将在暑期开设职工子女托管班十二个。", "职工子女托管班"),
+        ("7月3日，石坪街道总工会开办新业态职工子女暑托班。", "新业态职工子女暑托班"),
+        ("8月2日至6日，桐川县总工会举办“童心筑梦”职工子女夏令营。", "“童心筑梦”职工子女夏令营"),
+    ],
+)
+def test_a_camp_or_day_care_class_for_workers_children_is_an_event(sentence, name):
+    assert [(a.name, a.category) for a in found(sentence)] == [(name, Category.other)]
+
+
+def test_a_sentence_from_inside_the_camp_is_no_second_camp():
+    acts = found("8月2日，桐川县总工会举办职工子女夏令营。夏令营期间，营员们参观了县科技馆。")
+    assert [a.name for a in acts].count("职工子女夏令营") == 1
