@@ -61,3 +61,8 @@ def test_contests_courses_and_gatherings_real_pages_name_are_events(sentence, na
 )
 def test_the_new_words_alone_or_qualifying_a_noun_name_no_event(sentence):
     assert found(sentence) == []
+
+
+def test_a_live_streamed_job_fair_is_an_event_as_a_job_fair_is():
+    acts = found("5月6日，柳湾区总工会举办线上直播带岗活动。")
+    assert [(a.name, a.category) for a in acts] == [("线上直播带岗活动", Category.other)]
