@@ -343,8 +343,16 @@ def run(
         finally:
             db.close()
     summary.seconds = time.perf_counter() - started
+    _report_reference_usage(summary, progress, dump_dir)
+    return summary
+
+
+def _report_reference_usage(
+    summary: Summary, progress: Callable[[str], None], dump_dir: Path | None
+) -> None:
+    """One line on the reference entries that never matched and the lists no rule read:
+    the lists themselves are for the rules' authors (``--dump`` writes them)."""
     unused = sum(len(v) for v in summary.unused_reference.values())
-    # one line: the lists themselves are for the rules' authors (--dump writes them)
     progress(
         f"Reference entries that never matched: {unused} in "
         f"{len(summary.unused_reference)} lists; lists no rule read: "
@@ -356,7 +364,6 @@ def run(
             dump_dir / "reference_usage.json",
             {"never_matched": summary.unused_reference, "never_read": summary.unread_reference},
         )
-    return summary
 
 
 def main() -> None:
