@@ -67,8 +67,8 @@ def _is_a_field(match: re.Match[str], text_cues: frozenset[str]) -> bool:
     right after it: ``12351热线：职工的…`` names the line's subject, no field."""
     label, cue, rest = match["label"], match["cue"], match["rest"]
     value = re.split(r"[\s|｜]", rest, maxsplit=1)[0]
-    phone = _PHONE_RUN.match(rest)
-    if sum(ch.isdigit() for ch in phone.group() if phone) >= PHONE_DIGITS_MIN:
+    phone = _PHONE_RUN.match(rest).group()  # the run may be empty, never missing
+    if sum(ch.isdigit() for ch in phone) >= PHONE_DIGITS_MIN:
         return True
     short = len(label) - len(cue) <= LABEL_PREFIX_MAX and not re.search(r"[\dA-Za-z]", label)
     if not short or not value:

@@ -25,14 +25,19 @@ from gonghui_build.text.tokenizer import Token
 
 def _body_ending_at(
     text: str, end: int, tokens: list[Token], known: Sequence[OrgSpan]
-) -> OrgSpan | None:
-    """A particular body's name ending at ``end``: one the article's reading found
-    (the model's too), else one the grammar finds there."""
-    found = next((k for k in known if k.end == end), None)
-    if found is not None or suffix_of(text, end) is None:
-        return found
+) -> tuple[OrgSpan | None, bool]:
+    """A particular body's name ending at ``end``, and whether it is a unit printed
+    without its body (:func:`_printed_alone`): such a unit first (the article's reading
+    may hold it as a name, read as the post's organisation before it was completed),
+    then one the article's reading found (the model's too), else one the grammar finds
+    there. The grammar reads the text once for both."""
     span = org_ending_at(text, end, tokens)
-    return span if span is not None and span.body and is_particular(span, tokens) else None
+    if span is not None and _printed_alone(text, span):
+        return span, True
+    found = next((k for k in known if k.end == end), None)
+    if found is not None or span is None:
+        return found, False
+    return (span if span.body and is_particular(span, tokens) else None), False
 
 
 #: The longest word naming a unit printed without its body (铸锻, 管网, 城东).
@@ -41,21 +46,20 @@ _UNIT_WORD = 4
 _CLAUSE_MARKS = "，。；：、！？,;:!? \u3000"
 
 
-def _unit_alone_ending_at(text: str, end: int, tokens: list[Token]) -> OrgSpan | None:
+def _printed_alone(text: str, span: OrgSpan) -> bool:
     """A unit of a body printed without the body at the head of a clause, where a post
     and a name follow (…比武决赛。铸锻分厂电焊工某某、装配分厂数控车工某某获第一名): an
     enterprise's report names its own branch works and branches so; the post is held at
     the unit of the body the article named before it (:mod:`.named_before`). The units
     ``org_suffixes.yaml`` units_printed_alone lists, named by a short word of no place
     and no body of its own (not 某某集团华北分公司, 北京分公司: names of their own)."""
-    span = org_ending_at(text, end, tokens)
-    if span is None or not (span.start == 0 or text[span.start - 1] in _CLAUSE_MARKS):
-        return None
+    if not (span.start == 0 or text[span.start - 1] in _CLAUSE_MARKS):
+        return False
     ending = lexicon.words("org_suffixes.yaml", "units_printed_alone").ending(span.written)
     body = span.written[: -len(ending)] if ending else ""
     if not 0 < len(body) <= _UNIT_WORD or suffix_of(body) is not None:
-        return None
-    return None if places.find_places(body) else span
+        return False
+    return not places.find_places(body)
 
 
 #: Parts of speech of a one-character word that never opens a post: a verb, a
@@ -112,11 +116,7 @@ def described_posts(
     each post of a list of them there (某研究院技术主管、高级技师) is; ``known`` are the
     names the article's reading found in ``text``."""
     for org_end in range(name_start - 1, max(0, name_start - 2 * MAX_POST - 2), -1):
-        # a unit alone first: the article's reading may hold it as a name (it read the
-        # unit as the post's organisation, as printed, before it was completed)
-        span = _unit_alone_ending_at(text, org_end, tokens)
-        alone = span is not None
-        span = span or _body_ending_at(text, org_end, tokens, known)
+        span, alone = _body_ending_at(text, org_end, tokens, known)
         if span is None:
             continue
         post_end = _before_spaces(text, span.start, org_end, name_start)

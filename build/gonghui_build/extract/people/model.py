@@ -145,7 +145,7 @@ def _read_by_both(text: str, start: int, end: int) -> bool:
     return agreed and split_name(name) is None and split_read_name(name) is not None
 
 
-def _worded_given_name(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
+def _worded_given_name(text: str, start: int, end: int) -> bool:
     """刘海军, 李长江: a common surname and a given name that is a frequent word (海军,
     长江), read by the model as one person and with a second signal (a title or an
     occupation right before it, 采煤工刘某某等; jieba's dictionary tagging it a name; a
@@ -156,7 +156,8 @@ def _worded_given_name(text: str, start: int, end: int, tokens: Sequence[Token])
         return False
     if after_title_or_occupation(text, start):
         return True
-    if any(t.tag in NAME_TAGS and (t.start, t.end) == (start, end) for t in tokens):
+    named = _jieba_name_at(text, start)
+    if named is not None and named.end == end:
         return True
     return any(words(w).starting(text, end) for w in ("speech_verbs", "person_followers"))
 
@@ -327,7 +328,7 @@ def _contradicted(
     if surname and len(name) <= 3 and surname not in lexicon.surnames().ambiguous:
         # the model's reading is weighed like a name after a title: it is one signal
         plausible = is_plausible_name(name, strong_context=True)
-        worded = _worded_given_name(text, start, end, tokens)
+        worded = _worded_given_name(text, start, end)
         return not (plausible or worded or _read_by_both(text, start, end))
     if surname in lexicon.surnames().ambiguous:
         # 白玉山, 谷振华: a surname that is often a word (弄通悟透) needs a second
