@@ -64,10 +64,13 @@ _AGENCY_IN_BRACKETS = (
     r"[\u4e00-\u9fff]{1,6}(?:社|报|報)[\u4e00-\u9fff\d]{0,10}?"
     r"(?<![简快通资短喜音视])(?:电|讯|電|訊)"
 )
+#: A paper, an agency, a station or a site by its name (``某某日报``, ``某某网``).
+_NEWS_SOURCE = r"[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:社|网|網|报|報|台)"
 _BRACKETED_DATELINE = (
     rf"[【\[](?:{_AGENCY_IN_BRACKETS}"
     r"|[\u4e00-\u9fff]{2,6}?(?<![简快通资短喜音视电])(?:讯|訊)"
-    r"|[\u4e00-\u9fff]{2,6}?[一二三四五六七八九十廿卅\d]{1,3}日(?:电|電))[】\]]"
+    r"|[\u4e00-\u9fff]{2,6}?[一二三四五六七八九十廿卅\d]{1,3}日(?:电|電)"
+    rf"|{_NEWS_SOURCE}消息)[】\]]"
     # with text after it: alone on its line (``（据新华社电）``) it is a brief's source
     rf"|[（(](?!据){_AGENCY_IN_BRACKETS}[）)](?=[ \t\u3000]*\S)"
 )
@@ -76,7 +79,10 @@ DATELINE_RE = re.compile(
     + _BRACKETED_DATELINE
     + r"|[【\[]?(?:本报讯|本報訊)[】\]]?|本报[^\s，。,]{1,10}?讯(?![员員])|本报综合消息"
     r"|[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:社|网|報|报|網)[^\s，。,（(电讯電訊]{0,12}?(?:电|讯|電|訊)"
-    r"(?![子视話话脑腦力信气器影梯池厂站缆商员員]))"  # 国网某市电力公司, 本报通讯员: no dateline
+    r"(?![子视話话脑腦力信气器影梯池厂站缆商员員])"  # 国网某市电力公司, 本报通讯员: no dateline
+    # a paper's or a site's 消息 before its reporters or a blank (``某某日报（某某网）消息
+    # （记者 某某）``, ``某某网消息 …``)
+    rf"|{_NEWS_SOURCE}(?:[（(][\u4e00-\u9fff]{{2,8}}(?:网|網)[）)])?消息(?=[（( \t\u3000]))"
     r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?"
     # the reporters after the dateline, their role words printed or not (``本报讯 记者
     # 某某 报道``, ``本报讯 某某报道  近日，…``: a name and 报道 before a blank)
@@ -187,6 +193,22 @@ def dateline_opens_text(text: str) -> bool:
     …``); not one followed only by the wire's title said again (``…电 题：…``)."""
     prefix = dateline_prefix(text)
     return prefix is not None and not _WIRE_TITLE_RE.match(text[len(prefix) :])
+
+
+def is_xun_caption(text: str) -> bool:
+    """A paper's 讯 with a photo's caption after it on one line and no reporters
+    (``某报讯 图为表彰大会现场``): a web copy prints the photo's caption first under the
+    paper's name, then the item's real dateline; the line opens no item."""
+    prefix = dateline_prefix(text)
+    if prefix is None or any(mark in prefix for mark in "（("):
+        return False  # 某报讯（记者 某某）图为…: a photo news item, its reporters named
+    rest = without_spaces(text[len(prefix) :])
+    one_phrase = not any(mark in rest.rstrip("。") for mark in "。！？")
+    return is_caption_start(rest) and len(rest) <= XUN_CAPTION_MAX and one_phrase
+
+
+#: Most characters of a caption printed after a paper's 讯 on its line.
+XUN_CAPTION_MAX = 40
 
 
 def is_dateline_alone(text: str) -> bool:

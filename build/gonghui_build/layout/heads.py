@@ -43,7 +43,12 @@ from gonghui_build.layout.index import title_key
 from gonghui_build.layout.item_ends import brief_under_photo, closes_text
 from gonghui_build.layout.notes import labelled, note_under_head, noted_head, only_notes
 from gonghui_build.layout.parts import next_section, numbered_part
-from gonghui_build.layout.photos_first import captions_only, start_under_captions
+from gonghui_build.layout.photos_first import (
+    captions_only,
+    captions_over_dateline,
+    start_under_captions,
+    take_captions,
+)
 from gonghui_build.layout.reader import Draft, Reader, section_like
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
@@ -96,6 +101,9 @@ def _anchor(r: Reader, i: int) -> None:
         draft = cur  # the credit under a text signed nowhere else (本报记者 某某 文/摄)
     elif role == "dateline" and not r.pending and cur is not None and _head_run_together(r, cur):
         draft = cur  # its head printed again as one line of text, then its dateline
+    elif role == "dateline" and not r.pending and captions_over_dateline(r, cur):
+        draft = cur  # its photos' captions printed over the dateline, no title
+        take_captions(r, draft)
     elif role == "dateline" and not r.pending and summary_under_head(r, cur, i):
         draft = cur  # a deck's subtitle of sentences over the dateline: one article
         take_summary(draft)

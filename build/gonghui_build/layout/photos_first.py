@@ -2,14 +2,17 @@
 
 A page may open with a photo or two and their captions, each closed by its credit
 (``3月8日，某区总工会…活动。某某 摄``), and only then print the title and the text of
-the article: the captions are that article's, not an article of their own.
+the article: the captions are that article's, not an article of their own. A web copy may also
+print its photos' captions with no credits, one short sentence a line, over the item's
+dateline and no title at all (``某某大会开场舞蹈。`` / ``某某致辞。`` / ``某报消息（记者…）…``).
 """
 
 from __future__ import annotations
 
 from gonghui_build.layout.context import has_own_photo_credit
 from gonghui_build.layout.reader import Draft, Reader
-from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.shapes import Shape, one_short_sentence
+from gonghui_build.text.chars import without_spaces
 
 _TEXTS = (Shape.BODY, Shape.ITEM)
 
@@ -37,3 +40,29 @@ def start_under_captions(r: Reader, limit: int) -> Draft:
     draft = r.start(r.take_pending(), limit)
     draft.body[:0] = captions
     return draft
+
+
+#: Fewest uncredited caption lines over a dateline: one short sentence alone may be a
+#: lead or a summary.
+BARE_CAPTIONS_MIN = 2
+
+
+def captions_over_dateline(r: Reader, cur: Draft | None) -> bool:
+    """The page's first draft holds no head and only lines of one short sentence each
+    (two or more), and a dateline follows: the photos' captions a web copy prints over
+    the item's dateline, not an article of their own."""
+    if cur is None or len(r.articles) != 1 or cur.roles or len(cur.body) < BARE_CAPTIONS_MIN:
+        return False
+    return all(
+        r.shapes[j] in (*_TEXTS, Shape.CAPTION)
+        and len(r.blocks[j].lines) == 1
+        and one_short_sentence(without_spaces(r.blocks[j].plain))
+        for j in cur.body
+    )
+
+
+def take_captions(r: Reader, cur: Draft) -> None:
+    """The lines over the dateline read as its photos' captions, though each reads as a
+    sentence."""
+    for j in cur.body:
+        r.shapes[j] = Shape.CAPTION

@@ -87,6 +87,8 @@ def classify(block: Block) -> Shape:
         return Shape.BODY  # 编者按：…, 记者手记：, 编辑回复：… — part of an article's text
     if cues.is_head_byline(one_line):
         return Shape.BYLINE
+    if cues.is_xun_caption(one_line):
+        return Shape.CAPTION  # 某报讯 图为表彰大会现场: the photo's caption under the paper's 讯
     if cues.dateline_prefix(one_line) or cues.is_dateline_alone(one_line):
         return Shape.DATELINE
     if credit_names(one_line):
@@ -97,7 +99,7 @@ def classify(block: Block) -> Shape:
         return Shape.ITEM
     if cues.is_caption_start(compact) and len(compact) <= CAPTION_MAX * 2:
         return Shape.CAPTION
-    if block.bold and _one_short_sentence(compact):
+    if block.bold and one_short_sentence(compact):
         return Shape.CAPTION  # **某某（右）正在指导徒弟调试设备。**: a copy's photo caption
     if len(compact) <= CAPTION_MAX and _bracketed_photo_credit(one_line.strip()):
         return Shape.CAPTION  # 3月6日，报告会现场（某某 摄）: a photo's caption and credit
@@ -152,7 +154,7 @@ def is_forum_prompt(text: str) -> bool:
     return _PROMPT_DROPPED_RE.sub("", text) in _forum_prompts()
 
 
-def _one_short_sentence(compact: str) -> bool:
+def one_short_sentence(compact: str) -> bool:
     """One short sentence with no clause break: what a Markdown copy sets in bold under a
     photo (its headings and banners end no sentence)."""
     text = compact.replace("*", "")
