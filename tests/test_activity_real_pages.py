@@ -314,7 +314,7 @@ def test_a_list_of_ways_of_work_naming_a_visit_inside_an_item_stays_a_list():
     ("sentence", "place"),
     [
         ("州总工会还将在明年组织获奖选手赴浙江杭州交流学习。", "浙江杭州"),
-        ("区总工会将在下半年组织获奖职工赴江苏苏州疗休养。", "江苏苏州"),
+        ("区总工会将在下半年组织获奖职工赴江苏苏州考察学习。", "江苏苏州"),
     ],
 )
 def test_a_trip_to_a_named_place_is_a_visit_there(sentence, place):

@@ -54,6 +54,13 @@ def delegation_visit(text: str, s_start: int, t_start: int) -> bool:
     return not any(patterns().trigger.finditer(rest))
 
 
+def season_totals(text: str, s_start: int, t_start: int) -> bool:
+    """The unions of every level before a visit's verb in its sentence (全市各级工会春节
+    期间共慰问…6800余户): the visits counted are the totals of a season's campaign, held
+    by many unions, not one visit."""
+    return bool(words("all_level_unions").in_text(text[s_start:t_start]))
+
+
 def visit_verb(text: str, t_end: int, word: str) -> bool:
     """A visit's trigger and the word after it make one verb (调研指导, 检查指导)."""
     return category_of(word) == Category.visit and bool(

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from gonghui_build.extract.activities import attributes, links, naming, series
 from gonghui_build.extract.activities.background import is_background
-from gonghui_build.extract.activities.cues import closes_with_joining
+from gonghui_build.extract.activities.cues import closes_with_joining, season_totals
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mentions import Mention, mentions
@@ -201,6 +201,13 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
     category = m.category
     if category == Category.campaign and words("volunteering").in_text(s.words):
         category = Category.volunteering
+    quoted = "“" in s.text[m.start : m.end]  # a visit under a name is a programme's own
+    if (
+        category == Category.visit
+        and not quoted
+        and season_totals(s.text, s.start, m.end - len(m.trigger))
+    ):
+        category = Category.campaign  # 全市各级工会共慰问…户: a season's totals
     in_course = s.opens_with_course or bool(words("within_course").in_text(s.words))
     if (
         category == Category.training

@@ -127,7 +127,9 @@ def patterns() -> Patterns:
             rf"(?:{_alt('teaching_verbs')})(?P<what>[^，。；、“”]{{0,8}}《[^》]{{2,30}}》)"
         ),
         lesson=re.compile(f"(?:{_alt('teaching_verbs')})了?(?!{_alt('not_taught')})"),
-        trip=re.compile(rf"赴(?P<place>[^，。；、“”]{{2,12}}?)(?:{_alt('trip_verbs')})"),
+        trip=re.compile(
+            rf"(?:赴|(?P<to>到))(?P<place>[^，。；、“”]{{2,12}}?)(?P<verb>{_alt('trip_verbs')})"
+        ),
         talk_with=re.compile(
             rf"(?:(?<=[并还])与|(?<=[，；])同|(?<![成造迁])就)[^，。；、]{{2,24}}?"
             rf"(?:进行了?|开展了?)?(?:逐[队户家个])?(?:{_alt('talking_verbs')})(?!会)"

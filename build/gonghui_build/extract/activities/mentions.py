@@ -180,13 +180,18 @@ def _taught_by_teachers(text: str, lo: int, hi: int) -> list[Mention]:
 
 
 def _trips(text: str, lo: int, hi: int) -> list[Mention]:
-    """组织获奖选手赴浙江杭州交流学习, 赴江苏苏州疗休养: a trip to a named place is a
-    visit."""
+    """组织获奖选手赴浙江杭州交流学习: a trip to a named place is a visit; a trip whose
+    verb is a trigger of its own kind (赴江苏苏州疗休养, 到某镇疗休养) is of that kind,
+    and only such a trip is read after 到 (到某地考察 is read by its trigger)."""
     out = []
     for m in patterns().trip.finditer(text, lo, hi):
+        verb = m["verb"]
+        kind = category_of(verb) if patterns().trigger.fullmatch(verb) else Category.visit
+        if m["to"] and kind is Category.visit:
+            continue
         if is_venue(text, m.start("place"), m.end("place")):
             words("trip_verbs").note_in(m[0])
-            out.append(Mention(m.start(), m.end(), "", Category.visit, True))
+            out.append(Mention(m.start(), m.end(), "", kind, True))
     return out
 
 

@@ -259,9 +259,12 @@ def is_specific(name: str, trigger: str, quote_closes: bool = False) -> bool:
 
 
 def _edition(text: str) -> bool:
-    """An edition's number (第十二届, 第二次, 第三期): the name of one event of a series."""
+    """An edition's number (第十二届, 第二次, 第三期): the name of one event of a series;
+    so is a term's session printed without 第 (六届五次全委会议, 二届一次委员会议), the
+    way union reports number a committee's meetings."""
     units = "".join(words("edition_units"))
-    m = re.search(rf"第(?:\d+|[{_NUMERALS}]+)([{units}])", text)
+    number = rf"(?:\d+|[{_NUMERALS}]+)"
+    m = re.search(rf"第{number}([{units}])", text) or re.search(rf"{number}(届){number}次", text)
     if m is None:
         return False
     words("edition_units").found(m[1])
