@@ -34,8 +34,10 @@ from gonghui_build.extract.organisations.names import (
     district_of,
     is_bare_suffix,
     is_department,
+    of_a_federation_short_form,
     suffix_of,
     suffix_types,
+    whole_divisions,
     words,
 )
 from gonghui_build.extract.organisations.walk import NAME_TAGS, token_index, walk_left
@@ -74,6 +76,8 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         return False  # 选举产生新一届经审委员会: a union's committee without its union
     if words("venue_endings").ending(span.written):
         return False  # 在某市会议中心开幕: a venue, the event's place
+    if whole_divisions(body):
+        return True  # 某市平城区总工会, 本溪市某区总工会 (本 is no determiner here)
     if (
         words("determiners").starting(body)
         or words("level_endings").ending(body)
@@ -86,6 +90,8 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         return True  # 省总工会劳动保护部: a department of a federation read in context
     if _committee_of_a_short_form(span.written):
         return True  # 县总工会女工委员会: the county federation's, read in context
+    if of_a_federation_short_form(body):
+        return True  # 县总工会|职工法律援助站: the county federation's, read in context
     if span.suffix in lexicon.titles().inner_bodies and suffix_of(body):
         # 某街道工委, not 某公司党委 or 某镇党委
         return span.suffix in words("place_committees") and bool(
@@ -135,6 +141,8 @@ def _particular_word(t: Token) -> bool:
         return True
     if not t.tag.startswith(NAME_TAGS) and (is_division(t.word) or is_city_word(t.word)):
         return True  # 包头/v, 大连/d, 大同/d
+    if len(t.word) > 2 and any(d.name == t.word for d in places.lookup(t.word)):
+        return True  # 大同市/n: a division by its full name, however jieba tags it
     if (
         t.word in words("city_prefixes")
         or t.word in words("district_markers")

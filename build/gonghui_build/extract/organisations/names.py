@@ -357,3 +357,29 @@ def peoples_cell(text: str, start: int) -> str:
     ):
         return ""
     return group
+
+
+def whole_divisions(body: str) -> bool:
+    """某市|平|城区, 某市|璧|山区: a body made of divisions of China printed by their full
+    names, one after the other, is one place's body, though jieba cuts the last one into
+    a character and a generic word (城区, 山区) that alone would name a kind of area. The
+    last division's name has three characters or more: a county of one character and its
+    level (和县, 新县) is as often a conjunction or an adjective before a level word."""
+    mentions = [m for m in places.find_places(body) if m.full]
+    if not mentions or len(body) - mentions[-1].start < 3:
+        return False
+    ends = [0] + [m.end for m in mentions]
+    return mentions[-1].end == len(body) and all(m.start == ends[k] for k, m in enumerate(mentions))
+
+
+def of_a_federation_short_form(body: str) -> bool:
+    """县总工会职工|法律援助站, 区总工会职工|服务中心: a federation named by its level word
+    alone (县总工会), then the word for the workers it serves (``federation_service_words``),
+    names the federation's service body, read in context as its departments are
+    (县总工会办公室); other words after it (内设, 直属基层) describe, not name."""
+    level = words("place_markers").starting(body)
+    rest = body[len(level) :] if level else ""
+    return any(
+        rest[: len(f)] == f and rest[len(f) :] in words("federation_service_words")
+        for f in words("federation_suffix").words
+    )

@@ -25,7 +25,7 @@ from gonghui_build.extract.organisations.brands import (
 )
 from gonghui_build.extract.organisations.edges import date_and_level, particle_and_level
 from gonghui_build.extract.organisations.names import peoples_cell, suffix_of, words
-from gonghui_build.text import tokenizer
+from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.names import NAME_DOTS
 from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
@@ -212,7 +212,26 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
             continue
         begin, j = tok.start, j - 1
     begin = _after_transliterated_name(tokens, begin, start, text)
+    begin = _division_start(text, begin, start)
     return _trim_generic(tokens, _street_start(tokens, begin, text), start)
+
+
+def _division_start(text: str, begin: int, start: int) -> int:
+    """某市西乡|塘区, 某市新|吴|区: a division of China printed by its full name (three
+    characters or more) that the walk entered from the right and left half-read, as
+    jieba cuts a name it does not know, is read whole; and so is each full name of a
+    division printed right before it (its prefecture, its province). A name of two
+    characters (和县, 新县) is left out: its first character is as often a conjunction
+    or an adjective that opens no name."""
+    mentions = [m for m in places.find_places(text) if m.full and m.end - m.start >= 3]
+    inside = [m for m in mentions if m.start < begin < m.end <= start]
+    if not inside:
+        return begin
+    begin = inside[0].start
+    for m in sorted(mentions, key=lambda m: -m.start):
+        if m.end == begin:
+            begin = m.start
+    return begin
 
 
 def _after_transliterated_name(tokens: list[Token], begin: int, start: int, text: str) -> int:
