@@ -23,6 +23,7 @@ from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.counted import counted_names, list_item_hits, read_in_repeats
 from gonghui_build.extract.people.elections import elected_names, is_union
+from gonghui_build.extract.people.first_mentions import first_mentions, refers_back
 from gonghui_build.extract.people.fuller import fuller_names
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.name_length import listed_after
@@ -30,8 +31,19 @@ from gonghui_build.extract.people.named_before import held_at_bodies_named_befor
 from gonghui_build.extract.people.occupations import bare_occupation, occupation_names
 from gonghui_build.extract.people.partial import named_in_full
 from gonghui_build.extract.people.position_facts import position_of
+from gonghui_build.extract.people.roll_tables import (
+    RollHeads,
+    held_at_roll,
+    roll_heads,
+    roll_row_hits,
+)
 from gonghui_build.extract.people.rolls import roll_names, spaced_breaks
-from gonghui_build.extract.people.rosters import post_first_line, roster_claims, roster_line
+from gonghui_build.extract.people.rosters import (
+    caption_loses_body,
+    post_first_line,
+    roster_claims,
+    roster_line,
+)
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.table_rows import (
     closes_row,
@@ -71,8 +83,6 @@ MODEL_ALONE, MODEL_AND_JIEBA = 0.75, 0.8
 AGREED = 0.9
 #: A body's union: its name with this word after it.
 _UNION_WORD = "工会"
-#: Mentions that refer back to a person named before: they state no post of their own.
-_REFERENCES = frozenset({MentionSource.repeated_name, MentionSource.surname_title})
 #: Mentions that need readable text: read in unreadable OCR they are no evidence.
 _UNREAD_IN_GARBLED = frozenset({MentionSource.model, MentionSource.listed_name})
 
@@ -88,7 +98,7 @@ def _roster_person(p: Paragraph, orgs: ArticleOrgs) -> NameHit | None:
         return None
     found = roster_line(p.text, orgs.words_of(p))
     source = MentionSource.name_before_title
-    if found is None and p.role not in CAPTION_ROLES:
+    if found is None and (p.role not in CAPTION_ROLES or caption_loses_body(p.text)):
         # a caption printed so is a portrait's, read with its caption (portrait_caption)
         found, source = post_first_line(p.text), MentionSource.title_before_name
     if found is None or (found.post is None and p.role in HEAD_ROLES):
@@ -129,21 +139,12 @@ def _roll_of(p: Paragraph, orgs: ArticleOrgs, roll: Roll, last: Roll) -> tuple[i
     """The union whose roll of officers ``p`` is in: set by the roll's heading
     (历届县总工会主要负责人名录: the union it names, else, a heading read as no text, the
     union named last before it, ``last``), ended by running text after it (its
-    column heads, 职务 姓名 任职时间, do not end it)."""
-    if is_officers_roll(p.text):
+    column heads, 职务 姓名 任职时间, do not end it; column heads with no heading over
+    them open a roll of the union named last, 届次 时间 主席 副主席)."""
+    if is_officers_roll(p.text) or (roll is None and roll_heads(p.text) is not None):
         union = _last_union(orgs, p)
         return (p.seq, union) if union is not None else last
     return None if any(mark in p.text for mark in _SENTENCE_MARKS) else roll
-
-
-def _held_at_roll(hit: NameHit, union: OrgSpan | None) -> NameHit:
-    """A roll's row (主 席 某某 1980.3—): its posts of no body held at the roll's union."""
-    if union is None or not hit.claims or any(c.org_written for c in hit.claims):
-        return hit
-    claims = tuple(
-        replace(c, org_written=union.written, org_offset=union.start) for c in hit.claims
-    )
-    return replace(hit, claims=claims)
 
 
 def _first_hits(
@@ -157,6 +158,7 @@ def _first_hits(
     owner: OrgSpan | None = None  # the first union the article names: whose roster
     section: tuple[int, OrgSpan] | None = None  # the body a roster's section lists
     roll: Roll = None  # the union a roll of its officers lists
+    heads: RollHeads | None = None  # the roll's column heads, when a row of them opened it
     for p in paragraphs:
         before = _union_before(section or last, orgs, p)
         union = _last_union(orgs, p)
@@ -168,11 +170,16 @@ def _first_hits(
             continue
         roll = _roll_of(p, orgs, roll, last)
         rolled = _union_before(roll, orgs, p)
+        heads = roll_heads(p.text) or (heads if roll is not None else None)
+        rows = roll_row_hits(p.text, heads, breaks[p.seq]) if heads and p.seq in breaks else []
+        if rows:
+            hits.extend((p, held_at_roll(h, rolled)) for h in rows)
+            continue
         listed = table_row_person(p.text) if p.role in READ_ROLES else None
         listed = listed or labelled_item_person(p.text)
         listed = listed or _roster_person(p, orgs)
         if listed is not None:
-            hits.append((p, _held_at_roll(listed, rolled)))
+            hits.append((p, held_at_roll(listed, rolled)))
         elif p.role in CAPTION_ROLES:
             hit = rules.caption_person(p.text)
             if hit:
@@ -193,7 +200,7 @@ def _first_hits(
                 new = [h for h in extra if not overlaps_any(h.start, h.end, taken)]
                 found += new
                 taken += [(h.start, h.end) for h in new]
-            hits.extend((p, _held_at_roll(h, rolled)) for h in found)
+            hits.extend((p, held_at_roll(h, rolled)) for h in found)
     return hits
 
 
@@ -333,17 +340,19 @@ def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
     """A name found with no title: the post the phrase after a body's name describes
     (迅达物流营业部的快递员邵小川说), or the occupation printed alone (外卖骑手邵小川)."""
     out: Hits = []
+    first = first_mentions(hits)
     for p, h in hits:
         read = h.described_post or overlaps_any(h.start, h.end, person_spans(p.text))
         known = orgs.spans.get(p.seq, [])
-        if not h.claims and not h.partial and read and h.source not in _REFERENCES:
+        back = refers_back(p, h, first)
+        if not h.claims and not h.partial and read and not back:
             claims = rules.with_described_post(p.text, h.start, orgs.words_of(p), (), known)
             h = replace(h, claims=claims)
-        if not h.claims and h.source not in _REFERENCES:  # 快递员某某: the occupation
+        if not h.claims and not back:  # 快递员某某: the occupation
             brands = orgs.short.get(p.seq, [])
             bare = bare_occupation(p.text, h.start, orgs.words_of(p), known, brands)
             h = replace(h, claims=bare)
-        if not h.partial and h.source not in _REFERENCES:  # 主席：甲（区政协副主席兼）
+        if not h.partial and not back:  # 主席：甲（区政协副主席兼）
             bracketed = bracketed_posts(p.text, h.end, tuple(h.claims), orgs.words_of(p))
             h = h if bracketed == tuple(h.claims) else replace(h, claims=bracketed)
         out.append((p, h))

@@ -12,7 +12,7 @@ from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, 
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.extract.people.titles import (
     ITEM_NUMBER,
-    MAX_POST,
+    MAX_POSTS_PHRASE,
     TitleClaim,
     posts_of,
     unit_and_head,
@@ -115,7 +115,7 @@ def described_posts(
     when it ends like a title or an occupation, is the person's post at that body, and
     each post of a list of them there (某研究院技术主管、高级技师) is; ``known`` are the
     names the article's reading found in ``text``."""
-    for org_end in range(name_start - 1, max(0, name_start - 2 * MAX_POST - 2), -1):
+    for org_end in range(name_start - 1, max(0, name_start - MAX_POSTS_PHRASE), -1):
         span, alone = _body_ending_at(text, org_end, tokens, known)
         if span is None:
             continue

@@ -17,6 +17,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.organisations.units import unit_after
+from gonghui_build.extract.people.rules import caption_person
 from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_head
 from gonghui_build.text import ner, places
 from gonghui_build.text.chars import is_cjk
@@ -168,8 +169,7 @@ def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | No
         post = _NOTE.sub("", line[body.end :]).strip()
         if not post or len(post) > _MAX_POST:
             continue
-        held = "".join(c for c in post if is_cjk(c))  # 0六一基地电焊工
-        post = held if is_post(held) else None
+        post = posts_held(post)  # 0六一基地电焊工; 某公司技术主管、高级技师
         return RosterLine(line[at : at + size], at + size, body, post, at)
     return None
 
@@ -189,9 +189,28 @@ def post_first_line(text: str) -> RosterLine | None:
     head = line[: closing.start()]
     body = _body_at(head, at)
     post = head[body.end :].strip() if body is not None else ""
-    if body is None or not is_post(post):
+    held = posts_held(post) if body is not None else None
+    if body is None or held is None:
         return None
-    return RosterLine(closing.group(1), closing.end(), body, post, closing.start(1))
+    return RosterLine(closing.group(1), closing.end(), body, held, closing.start(1))
+
+
+#: What joins the posts of one person a roster line prints (工人、高级技师).
+_POSTS_JOINED = "、"
+
+
+def posts_held(phrase: str) -> str | None:
+    """The posts a roster line's phrase after its body states, joined by 、 as printed
+    (某公司技术主管、高级技师 某某: two posts at the body; 某公司工人、高级技师: a noun of
+    no post, 工人, and a post), each of its characters only (0六一基地电焊工); None when
+    the last is no post, or another part is neither a post nor such a noun."""
+    parts = ["".join(c for c in part if is_cjk(c)) for part in phrase.split(_POSTS_JOINED)]
+    not_posts = lexicon.words("titles.yaml", "not_posts")
+    if not parts or not is_post(parts[-1]):
+        return None
+    if not all(is_post(part) or part in not_posts for part in parts):
+        return None
+    return _POSTS_JOINED.join(part for part in parts if is_post(part))
 
 
 def roster_claims(found: RosterLine, line_end: int) -> tuple[TitleClaim, ...]:
@@ -201,9 +220,12 @@ def roster_claims(found: RosterLine, line_end: int) -> tuple[TitleClaim, ...]:
     if found.post is None:
         return ()
     body = found.body
-    unit, title = unit_and_head(found.post)
-    org = body.written + unit
-    return (TitleClaim(title, title, org, body.start, body.start, line_end),)
+    claims = []
+    for post in found.post.split(_POSTS_JOINED):
+        unit, title = unit_and_head(post)
+        org = body.written + unit
+        claims.append(TitleClaim(title, title, org, body.start, body.start, line_end))
+    return tuple(claims)
 
 
 def without_roster_name(text: str, spans: list[OrgSpan], tokens: list[Token]) -> list[OrgSpan]:
@@ -214,3 +236,10 @@ def without_roster_name(text: str, spans: list[OrgSpan], tokens: list[Token]) ->
         return spans
     kept = [s for s in spans if s.end <= found.name_end or s.start >= found.body.end]
     return sorted([*kept, found.body], key=lambda s: s.start)
+
+
+def caption_loses_body(text: str) -> bool:
+    """A caption whose titles the caption reader holds at no body, where a roster line
+    reads one (某公司技术主管、高级技师 某某: a post no title before the 、)."""
+    hit = caption_person(text)
+    return hit is not None and not any(c.org_written for c in hit.claims)

@@ -267,7 +267,9 @@ def posts_of(phrase: str) -> list[tuple[int, str]]:
     part ending in a name (某区委书记甲、区长乙) makes the phrase a list of people, each
     with their own title."""
     parts = phrase.split("、")
-    if any(not part or not _post_sized(part) for part in parts):
+    if not parts[-1] or not _post_sized(parts[-1]):
+        return []
+    if any(not part or not (_post_sized(part) or _listed_post(part)) for part in parts[:-1]):
         return []
     kinds = lexicon.words("titles.yaml", "not_posts")
     if not all(is_post(part) or kinds.ending(part) for part in parts[:-1]):
@@ -280,6 +282,23 @@ def posts_of(phrase: str) -> list[tuple[int, str]]:
             posts.append((offset, part))
         offset += len(part) + 1
     return posts
+
+
+#: The longest post of a list of a person's posts before its last (某院某型号总设计师、
+#: 研究员某某; 某公司某事业部某产线钣金工、高级技师某某): award lists print
+#: the first post with the unit and line it is held at, the last next to the name.
+_MAX_LISTED_POST = 16
+
+
+#: The longest phrase of posts read between a body's name and a person's: a long first
+#: post, the 、, and a post next to the name.
+MAX_POSTS_PHRASE = _MAX_LISTED_POST + MAX_POST + 2
+
+
+def _listed_post(part: str) -> bool:
+    """A post before the 、 of a list of a person's posts, however long its unit: it
+    ends like a post and holds no name (the 、 then joins two people)."""
+    return len(part) <= _MAX_LISTED_POST and is_post(part)
 
 
 #: The longest unit of a body read before a post longer than ``MAX_POST`` with it.
