@@ -51,3 +51,9 @@ def test_lines_with_a_bar_that_are_no_column_and_title_are_left_whole():
     assert title_mark_cut("一周速览 | 某某大赛收官；某某话剧展演") is None  # a digest's column
     assert title_mark_cut("青禾融媒网 | 发布时间:2024-07-25 14:21") is None  # a source row
     assert title_mark_cut("青禾县总工会欢迎您! | 今天是:") is None  # a site's greeting row
+
+
+def test_a_credit_keyed_to_names_by_a_bar_is_no_column_and_title():
+    assert title_mark_cut("通讯员丨张小川 李大为") is None  # a role word of three characters
+    assert title_mark_cut("本报记者丨欧阳明珠 司马相如") is None  # names, each four at most
+    assert title_mark_cut("融媒体记者 | 祁海生 严梓涵 靳晓东") is None

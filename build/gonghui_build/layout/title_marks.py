@@ -13,8 +13,10 @@ mark stays on the page as furniture, cut off the title at the character where it
 
 from __future__ import annotations
 
+import functools
 import re
 
+from gonghui_build import reference as lexicon
 from gonghui_build.layout.display import is_display_text
 from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.text.chars import without_spaces
@@ -41,6 +43,9 @@ _NOT_ONE_TITLE_RE = re.compile(r"[|｜丨；;]")
 TITLE_MIN = 4
 #: Shortest title after a column's name: a credit's name is four characters at most.
 COLUMN_TITLE_MIN = 6
+#: Longest name of a person (a compound surname and a given name of two).
+NAME_MAX = 4
+_TOKEN_SPLIT_RE = re.compile(r"[\s、，,]+")
 
 
 def title_mark_cut(text: str) -> tuple[int, bool] | None:
@@ -68,12 +73,28 @@ def _column_prefix_end(text: str) -> int | None:
     """Where the title starts after a column's name and its bar, or None: the line as a
     whole is no furniture, and what follows the bar is one title of six characters or more."""
     prefix = _COLUMN_PREFIX_RE.match(text)
-    if prefix is None or furniture_kind(text):
+    if prefix is None or furniture_kind(text) or _credit_key(text[: prefix.end()]):
         return None
     rest = text[prefix.end() :]
     if _NOT_ONE_TITLE_RE.search(rest) or len(without_spaces(rest)) < COLUMN_TITLE_MIN:
         return None
+    if all(len(token) <= NAME_MAX for token in _TOKEN_SPLIT_RE.split(rest.strip())):
+        return None  # names, one after another: a credit's (``摄影丨某某 某某``)
     return prefix.end() if _is_title(rest) else None
+
+
+def _credit_key(prefix: str) -> bool:
+    """The words before the bar end on a byline's role word (``通讯员丨``, ``本报记者 |``):
+    a post's credit keys its names so, no column."""
+    key = without_spaces(prefix).rstrip("|｜丨")
+    return key.endswith(_credit_keys())
+
+
+@functools.cache
+def _credit_keys() -> tuple[str, ...]:
+    """Role words of bylines and credits (``bylines.yaml``: 记者, 通讯员, 摄影, 文字…)."""
+    sections = ("role_words", "keyed_roles", "role_marks")
+    return tuple({w for s in sections for w in lexicon.words("bylines.yaml", s).words})
 
 
 def _is_title(text: str) -> bool:
