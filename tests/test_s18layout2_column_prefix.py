@@ -42,6 +42,7 @@ def test_a_full_width_bar_after_a_column_name_is_cut_the_same_way():
 def test_the_vertical_stroke_media_set_as_a_bar_opens_the_title_after_it():
     assert title_mark_cut("工运晨读丨柳岸镇总工会举办职工趣味运动会") == (5, True)
     assert title_mark_cut("新华全媒+丨平凡岗位上的坚守者们") == (6, True)
+    assert title_mark_cut("聚焦|青禾县职工书屋建设现场会召开") == (3, True)  # a column of two
 
 
 def test_lines_with_a_bar_that_are_no_column_and_title_are_left_whole():
@@ -57,3 +58,4 @@ def test_a_credit_keyed_to_names_by_a_bar_is_no_column_and_title():
     assert title_mark_cut("通讯员丨张小川 李大为") is None  # a role word of three characters
     assert title_mark_cut("本报记者丨欧阳明珠 司马相如") is None  # names, each four at most
     assert title_mark_cut("融媒体记者 | 祁海生 严梓涵 靳晓东") is None
+    assert title_mark_cut("出品丨青禾县总工会") is None  # a body alone after the bar

@@ -18,7 +18,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.display import is_display_text
-from gonghui_build.layout.furniture import furniture_kind
+from gonghui_build.layout.furniture import furniture_kind, names_an_institution
 from gonghui_build.text.chars import without_spaces
 
 #: A mark that the item holds pictures or a video, in brackets at the title's end.
@@ -32,9 +32,9 @@ _READING_RE = re.compile(r"^\s*(?:您)?(?:正在阅读|当前阅读|正在浏览
 _DASHED_SITE_RE = re.compile(r"\s*[-－]{3,}\s*([\u4e00-\u9fff]{2,10})\s*$")
 
 #: A column's name before a bar opening the title (``文明实践 | ``, ``新华全媒+丨``); ``丨``
-#: is the bar Chinese media set most. Three characters at least: a post's credit keys one
-#: name to a shorter role word the same way (``文丨某某``, ``图文 | 某某``).
-_COLUMN_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff·+＋]{2,9}\s*[|｜丨]\s*")
+#: is the bar Chinese media set most. Two characters at least (``聚焦|``): a post's credit
+#: keys a name to a role word of one the same way (``文丨某某``).
+_COLUMN_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff·+＋]{1,9}\s*[|｜丨]\s*")
 #: What a column's title after the bar holds none of: a further bar (a channel row or a
 #: site's path) or semicolons (a digest's column naming its items, :func:`is_column_title`).
 _NOT_ONE_TITLE_RE = re.compile(r"[|｜丨；;]")
@@ -80,6 +80,8 @@ def _column_prefix_end(text: str) -> int | None:
         return None
     if all(len(token) <= NAME_MAX for token in _TOKEN_SPLIT_RE.split(rest.strip())):
         return None  # names, one after another: a credit's (``摄影丨某某 某某``)
+    if names_an_institution(rest):
+        return None  # a body alone: a credit's (``出品丨某某工会``)
     return prefix.end() if _is_title(rest) else None
 
 
