@@ -3,7 +3,9 @@
 A site's page template writes things around the title it prints: a mark that the item
 holds pictures or a video (``某某会议召开[图]``, ``…（组图）``), the words of its
 "now reading" box before it (``正在阅读：某某会议召开``), or its own name after a run
-of dashes, as the browser's title bar shows it (``某某活动举行---某某网``).
+of dashes, as the browser's title bar shows it (``某某活动举行---某某网``), or the name of
+the column it files the item under before a bar (``文明实践 | 某某活动举行``,
+``工运晨读丨…``: four real sites print their columns so).
 Users check the headline against the printed title, which carries none of these; the
 mark stays on the page as furniture, cut off the title at the character where it starts
 (:func:`title_mark_cut`, read by :mod:`cuts`).
@@ -11,10 +13,12 @@ mark stays on the page as furniture, cut off the title at the character where it
 
 from __future__ import annotations
 
+import functools
 import re
 
+from gonghui_build import reference as lexicon
 from gonghui_build.layout.display import is_display_text
-from gonghui_build.layout.furniture import furniture_kind
+from gonghui_build.layout.furniture import furniture_kind, names_an_institution
 from gonghui_build.text.chars import without_spaces
 
 #: A mark that the item holds pictures or a video, in brackets at the title's end.
@@ -27,8 +31,21 @@ _READING_RE = re.compile(r"^\s*(?:您)?(?:正在阅读|当前阅读|正在浏览
 #: prints it; a subtitle is set off by a dash (``——``), never by a run of hyphens.
 _DASHED_SITE_RE = re.compile(r"\s*[-－]{3,}\s*([\u4e00-\u9fff]{2,10})\s*$")
 
+#: A column's name before a bar opening the title (``文明实践 | ``, ``新华全媒+丨``); ``丨``
+#: is the bar Chinese media set most. Two characters at least (``聚焦|``): a post's credit
+#: keys a name to a role word of one the same way (``文丨某某``).
+_COLUMN_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff·+＋]{1,9}\s*[|｜丨]\s*")
+#: What a column's title after the bar holds none of: a further bar (a channel row or a
+#: site's path) or semicolons (a digest's column naming its items, :func:`is_column_title`).
+_NOT_ONE_TITLE_RE = re.compile(r"[|｜丨；;]")
+
 #: Shortest title left once a mark is cut off.
 TITLE_MIN = 4
+#: Shortest title after a column's name: a credit's name is four characters at most.
+COLUMN_TITLE_MIN = 6
+#: Longest name of a person (a compound surname and a given name of two).
+NAME_MAX = 4
+_TOKEN_SPLIT_RE = re.compile(r"[\s、，,]+")
 
 
 def title_mark_cut(text: str) -> tuple[int, bool] | None:
@@ -39,6 +56,9 @@ def title_mark_cut(text: str) -> tuple[int, bool] | None:
     reading = _READING_RE.match(text)
     if reading:
         return (reading.end(), True) if _is_title(text[reading.end() :]) else None
+    column = _column_prefix_end(text)
+    if column is not None:
+        return column, True
     stripped = text.rstrip()
     for pattern in (_MEDIA_MARK_RE, _DASHED_SITE_RE):
         mark = pattern.search(stripped)
@@ -47,6 +67,36 @@ def title_mark_cut(text: str) -> tuple[int, bool] | None:
         if _is_title(stripped[: mark.start()]):
             return mark.start(), False
     return None
+
+
+def _column_prefix_end(text: str) -> int | None:
+    """Where the title starts after a column's name and its bar, or None: the line as a
+    whole is no furniture, and what follows the bar is one title of six characters or more."""
+    prefix = _COLUMN_PREFIX_RE.match(text)
+    if prefix is None or furniture_kind(text) or _credit_key(text[: prefix.end()]):
+        return None
+    rest = text[prefix.end() :]
+    if _NOT_ONE_TITLE_RE.search(rest) or len(without_spaces(rest)) < COLUMN_TITLE_MIN:
+        return None
+    if all(len(token) <= NAME_MAX for token in _TOKEN_SPLIT_RE.split(rest.strip())):
+        return None  # names, one after another: a credit's (``摄影丨某某 某某``)
+    if names_an_institution(rest):
+        return None  # a body alone: a credit's (``出品丨某某工会``)
+    return prefix.end() if _is_title(rest) else None
+
+
+def _credit_key(prefix: str) -> bool:
+    """The words before the bar end on a byline's role word (``通讯员丨``, ``本报记者 |``):
+    a post's credit keys its names so, no column."""
+    key = without_spaces(prefix).rstrip("|｜丨")
+    return key.endswith(_credit_keys())
+
+
+@functools.cache
+def _credit_keys() -> tuple[str, ...]:
+    """Role words of bylines and credits (``bylines.yaml``: 记者, 通讯员, 摄影, 文字…)."""
+    sections = ("role_words", "keyed_roles", "role_marks")
+    return tuple({w for s in sections for w in lexicon.words("bylines.yaml", s).words})
 
 
 def _is_title(text: str) -> bool:
