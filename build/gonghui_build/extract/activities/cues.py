@@ -10,7 +10,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import FILE, category_of, patterns, words
-from gonghui_build.text.clauses import clause_start
+from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.vocabulary import Category, Unit
 
 
@@ -21,6 +21,14 @@ def offered_within(text: str, s_start: int, t_start: int) -> bool:
     before = text[s_start:t_start]
     within = words("on_site").in_text(before) or words("during_words").in_text(before)
     return bool(offered and within)
+
+
+def accompanied(text: str, s_start: int, t_start: int, t_end: int) -> bool:
+    """某某一行随队慰问。 某某带队参观。: a visit verb right after a verb of going along,
+    closing its clause with no object: it tells who went along on the activity just
+    read, so no delegation or site makes it a visit of its own."""
+    along = words("accompanying_verbs").ending(text[max(s_start, t_start - 4) : t_start])
+    return bool(along) and clause_end(text, t_end) == t_end
 
 
 def measured(text: str, t_end: int) -> bool:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from gonghui_build.extract.activities import attributes, links, naming, series
 from gonghui_build.extract.activities.background import is_background
-from gonghui_build.extract.activities.cues import closes_with_joining, season_totals
+from gonghui_build.extract.activities.cues import accompanied, closes_with_joining, season_totals
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mentions import Mention, mentions
@@ -159,6 +159,10 @@ def _status(s: _Sentence, m: Mention, *, dated_holds: bool = True) -> Status:
 def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool | None:
     """The activity a mention without a name of its own refers back to; False when it
     names no activity at all, None when it is a new one."""
+    if accompanied(s.text, s.start, m.end - len(m.trigger), m.end):
+        # 某某一行随队慰问。 某某带队参观。: who went along on the activity just read
+        last = len(found) - 1
+        return last if found and found[-1].paragraph >= s.paragraph - 1 else False
     anaphoric = links.is_anaphoric(s.text, m, s.words)
     nearby = links.antecedent(found, m.category)
     # an unnamed activity already reported in this paragraph, or one that someone took

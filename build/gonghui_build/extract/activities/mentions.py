@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from gonghui_build.extract.activities.cues import (
+    accompanied,
     counted_after,
     delegation_visit,
     in_open_bracket,
@@ -290,6 +291,9 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
             return None  # 我们主要慰问的人群: the visit qualifies those visited
         if words("at_the_event").ending(text[max(s_start, t_start - 2) : t_start]):
             return None  # 主席到场看望学员: attending the event, no visit of its own
+        if accompanied(text, s_start, t_start, t_end):
+            # 某某一行随队慰问。: going along on the activity just read, a bare mention of it
+            return [Mention(t_start, t_end, word, Category.visit, False)]
         end = visit_object_end(text, end, s_end)
         # 参观了…调节池建设工地: a visit to a named site is an activity of its own
         specific = specific or bool(patterns().site.search(text[t_end:end]) and end - t_end >= 4)
