@@ -83,3 +83,25 @@ def test_a_model_name_whose_last_character_opens_the_next_word_is_cut_there():
     found = _model("三号井工会主席司振光如是坦言。")
     assert "司振光" in found
     assert "司振光如" not in found
+
+
+def test_a_credit_mark_read_inside_the_name_is_no_person():
+    from gonghui_build.extract.people.credits import credit_or_byline
+
+    text = "（东岭机械公司高秀兰摄）"
+    assert credit_or_byline(text, 7, 11)  # the model's span 高秀兰摄 holds the mark
+    assert not credit_or_byline("劳模高秀兰在车间。", 2, 5)
+
+
+def test_names_credited_together_before_the_mark_are_no_people():
+    assert _model("图①：唐金海在调试新设备。韦嘉明潘玉霞摄影报道") == ["唐金海"]
+    assert "韦嘉明" not in _model("图①：唐金海在调试新设备。韦嘉明 潘玉霞摄影报道")
+
+
+def test_a_name_after_the_mark_that_closes_the_caption_is_a_credit():
+    assert "罗振华" not in _model("区总工会副主席马建成给疗养职工送慰问品摄影罗振华")
+    assert "罗振华" not in _model("区总工会给疗养职工送慰问品。摄影/罗振华")
+
+
+def test_a_name_after_the_mark_inside_a_sentence_stays_a_person():
+    assert "罗振华" in _model("会上，摄影罗振华说，这些照片记录了工人的一天。")

@@ -26,6 +26,7 @@ from itertools import pairwise
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_name, composed_span
+from gonghui_build.extract.people.credits import credit_or_byline
 from gonghui_build.extract.people.transliterated import (
     across_dot,
     follows_name_at,
@@ -242,13 +243,6 @@ def _ends_name(text: str, end: int) -> bool:
     return follows_name_at(text, end)
 
 
-def _credit_or_byline(text: str, start: int, end: int) -> bool:
-    """吴阿妹 摄: a photo credit; 通讯员张文礼: a byline run into the text."""
-    after = text[end : end + 3].lstrip()
-    before = text[max(0, start - 6) : start].rstrip()
-    return bool(words("credit_marks").starting(after) or words("byline_words").ending(before))
-
-
 def _nickname(text: str, start: int, end: int) -> bool:
     """叫‘陈妈妈’: the name is the whole of a quotation."""
     opening = text[start - 1 : start]
@@ -311,7 +305,7 @@ def _contradicted(
     name = without_spaces(text[start:end])
     if len(name) < 2 or overlaps_any(start, end, taken):
         return True
-    if is_common_word(name) or _credit_or_byline(text, start, end) or _nickname(text, start, end):
+    if is_common_word(name) or credit_or_byline(text, start, end) or _nickname(text, start, end):
         return True
     if words("terms_after_name").starting(text, end):
         return True  # a term named after a person (…思想, …理论) names no one
