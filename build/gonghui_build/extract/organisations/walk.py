@@ -204,6 +204,8 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
         if particle_and_level(tok) or date_and_level(tokens, j):
             begin = tok.end - 1  # 通过|了市|总工会, 6|日省|总工会: glued to the level
             break
+        if _sentence_word_before_place(tokens, j, begin):
+            break  # 来到困难|企业|某县…公司, 成为|某区总工会…: the sentence's words
         if _ends_name(tokens, j, text, start):
             place = place_of_brand(tokens, j, suffix, of_a_trade(tokens, start, suffix))
             if place is None:
@@ -214,6 +216,44 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
     begin = _after_transliterated_name(tokens, begin, start, text)
     begin = _division_start(text, begin, start)
     return _trim_generic(tokens, _street_start(tokens, begin, text), start)
+
+
+#: Parts of speech of a word of the language that says what is done or how (成为,
+#: 困难), as jieba's dictionary reads it; a verbal noun (vn: 服务, 旅游) is left out, as
+#: it is a trade's word in a company's name (某城市服务集团…某地分公司).
+_SENTENCE_TAGS = ("v", "a", "d")
+#: How common in jieba's dictionary a word must be to be read as the sentence's: the
+#: trade words of brands (快递 100, 重工 89) are rare there, 成为 or 困难 are not.
+_COMMON = 1000
+
+
+def _sentence_word_before_place(tokens: list[Token], j: int, begin: int) -> bool:
+    """慰问组来到困难|企业|某自治县某公司, 某某成为|某区总工会…工作站: a common verb,
+    adjective or adverb of the language (two characters or more, in jieba's dictionary)
+    right before the place that opens the name, or before a kind of body (企业) and the
+    place, is the sentence's, not the body's: a body's name may hold a verb after its
+    place (北京|排水|集团), not a common one before it. The generic words it leaves
+    (企业) are trimmed after the walk."""
+    if j + 1 >= len(tokens) or tokens[j + 1].start != begin or tokens[j].end != begin:
+        return False
+    k = j + 1
+    while k < len(tokens) - 1 and _kind_of_body(tokens[k].word):
+        k += 1  # 困难|企业|某县: a kind of body between the word and the place
+    if not (is_place(tokens[k]) or is_division(tokens[k].word)):
+        return False
+    tok = tokens[j]
+    if len(tok.word) < 2 or not all(is_cjk(c) for c in tok.word):
+        return False
+    if tokenizer.frequency(tok.word) < _COMMON or is_place(tok) or is_division(tok.word):
+        return False
+    known = tokenizer.dictionary_tag(tok.word) or tok.tag
+    sentence = known.startswith(_SENTENCE_TAGS) and known != "vn"
+    return sentence and tok.word not in words("proper_words")
+
+
+def _kind_of_body(word: str) -> bool:
+    """A generic word for a kind of body (企业, 单位) that ends no name itself."""
+    return word in words("generic_bodies") and suffix_of(word) is None
 
 
 def _division_start(text: str, begin: int, start: int) -> int:
