@@ -10,6 +10,7 @@ text too, whatever its names: it is read as a byline (:mod:`bylines`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -189,12 +190,78 @@ _OPENING, _CLOSING = "（(", "）)"
 
 
 def in_bracketed_credit(text: str, at: int) -> bool:
-    """Whether ``at`` lies in brackets that hold a reporter's or a correspondent's word
-    before it (某新闻网讯（通讯员甲某乙某）…, …。（某日报记者甲某通讯员乙某报道）): a
+    """Whether ``at`` lies in brackets that hold a credit (某新闻网讯（通讯员甲某乙某）…,
+    …。（某日报记者甲某通讯员乙某报道）, 某网讯（图文/甲某 编辑/乙某）, 某报消息（甲某）): a
     dateline's or a closing credit's names printed in the text's own line, the
-    authors', not people the text names."""
+    authors', not people the text names. A role word before ``at`` tells so, or what
+    the brackets hold as a whole (:func:`_credit_content`)."""
     opening = max(text.rfind(b, 0, at) for b in _OPENING)
     if opening < 0 or any(b in text[opening:at] for b in _CLOSING):
         return False
-    words = lexicon.words("people.yaml", "byline_words")
-    return words.in_text(text[opening:at]) is not None
+    if _credit_word_re().search(text, opening, at):
+        return True
+    closings = [i for i in (text.find(b, at) for b in _CLOSING) if i >= 0]
+    return bool(closings) and _credit_content(text, opening, min(closings))
+
+
+#: What parts the words of a credit in brackets (spaces, 、, the slash or colon after a
+#: role word: 图文/某某, 编辑：某某).
+_CREDIT_SEPARATORS = re.compile(r"[ \u3000、，,/／:：\-－—]+")
+
+
+@functools.cache
+def _credit_vocabulary() -> frozenset[str]:
+    """Words a credit prints besides names: role words (记者, 通讯员), role marks
+    (文/图, 摄), keyed roles (文字, 图文) and an editor's keys (编辑, 责编; the same
+    words ``page_furniture.yaml`` reads as an editor's credit line)."""
+    marks = [m for ms in lexicon.table(FILE, "role_marks").values() for m in ms]
+    words = [*lexicon.words(FILE, "role_words"), *lexicon.words("people.yaml", "byline_words")]
+    keys = [*lexicon.keyed(FILE, "keyed_roles"), *lexicon.words(FILE, "glued_marks")]
+    return frozenset([*words, *keys, *marks, *lexicon.words("page_furniture.yaml", "editor_keys")])
+
+
+@functools.cache
+def _credit_word_re() -> re.Pattern[str]:
+    """A role word (记者, 通讯员), or a keyed role or an editor's key with its slash or
+    colon (图文/, 编辑：): a credit's word before a name. A keyed word alone (文, 图) is
+    no sign: it starts words of the text (文化宫)."""
+    roles = [*lexicon.words(FILE, "role_words"), *lexicon.words("people.yaml", "byline_words")]
+    keyed = [
+        *lexicon.keyed(FILE, "keyed_roles"),
+        *lexicon.words("page_furniture.yaml", "editor_keys"),
+    ]
+    return re.compile(rf"{lexicon.alternation(roles)}|(?:{lexicon.alternation(keyed)})\s*[/／:：]")
+
+
+def credit_word_before(text: str, start: int) -> bool:
+    """本刊记者-某某, 编辑：某某, 图文/某某: a credit's word (and its dash, slash or
+    colon) right before ``start``, a credited name run into the text."""
+    before = text[max(0, start - 10) : start]
+    return re.search(rf"(?:{_credit_word_re().pattern})[ \u3000\-－—]*$", before) is not None
+
+
+def _credit_content(text: str, opening: int, closing: int) -> bool:
+    """（甲某 通讯员 乙某）, （甲某 乙某 文/图）, 某报消息（甲某）, …。（甲某）: brackets that
+    hold names and a credit's words alone are a credit when a credit's word is among
+    them, or when they follow a dateline's mark (讯, 消息) or a sentence's end and close
+    the text (…。（甲某）: the item's author)."""
+    vocabulary = _credit_vocabulary()
+    parts = [x for x in _credit_parts().split(text[opening + 1 : closing]) if x]
+    names = [x for x in parts if x not in vocabulary]
+    if not names or not all(is_name_shaped(x) or two_names(x) for x in names):
+        return False
+    worded = len(names) < len(parts)
+    if worded or lexicon.words(FILE, "dateline_marks").ending(text, opening):
+        return True
+    closes = not text[closing + 1 :].strip()
+    return opening > 0 and text[opening - 1] in _SENTENCE_ENDS and closes
+
+
+@functools.cache
+def _credit_parts() -> re.Pattern[str]:
+    """Splits a credit into its names and words: at spaces, 、, a slash or a colon, and
+    around a credit's word of two characters or more printed glued to a name
+    (甲某通讯员乙某, where the repair took the page's spaces out). A word of one
+    character (文, 摄) is one only standing alone: it is a character of names too."""
+    longer = [w for w in _credit_vocabulary() if len(w) > 1]
+    return re.compile(rf"({lexicon.alternation(longer)})|{_CREDIT_SEPARATORS.pattern}")

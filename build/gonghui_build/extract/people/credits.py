@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.credits import credit_word_before
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.names import is_plausible_name
 
@@ -39,7 +40,10 @@ def credit_or_byline(text: str, start: int, end: int) -> bool:
     bare = before.rstrip(_CREDIT_SEPARATORS)
     if marks.ending(bare) and (bare != before or _closes_text(text, end)):
         return True  # 摄影/某某, 摄影：某某, ……慰问品摄影某某 (the caption's end)
-    return bool(words("byline_words").ending(before.rstrip()))
+    if credit_word_before(text, start):
+        return True  # 通讯员张某, 本刊记者-某某, 编辑：某某, 图文/某某
+    glued = lexicon.words("bylines.yaml", "glued_marks").starting(text, end)
+    return glued is not None and _closes_text(text, end + len(glued))  # ……操作。某某报道
 
 
 def _next_credited_name(text: str, end: int) -> bool:
