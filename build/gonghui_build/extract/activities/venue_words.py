@@ -52,6 +52,7 @@ def venue_kind(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) ->
         and not _floor_number(over, k)
         and not _split_from_name(over, k)
         and not _name_read_as_localiser(over, k)
+        and not _purpose_of_venue(text, w, end)
         for k, w in enumerate(over)
     ):
         return None
@@ -123,6 +124,20 @@ def _name_read_as_localiser(over: list[ner.Word], k: int) -> bool:
     if k == 0 and len(over) > 1 and w.text in _DIRECTIONS:
         return True  # 南|零工市场|工会驿站: a quarter named by its direction
     return len(w.text) > 2 or (0 < k < len(over) - 1 and over[k - 1].tag in NAMED)
+
+
+def _purpose_of_venue(text: str, w: ner.Word, end: int) -> bool:
+    """A verb that is part of what a venue is for, right before the venue noun that ends
+    the place (某山劳模疗|休养|基地: the recogniser reads 疗 as a verb): the purpose
+    (``venue_purposes``) runs over the word and the venue noun follows it to the end."""
+    for m in words("venue_purposes").finditer(text, max(0, w.start - 3), end):
+        if m.start() <= w.start and w.end <= m.end() and text[m.end() : end] in _venue_set():
+            return True
+    return False
+
+
+def _venue_set() -> frozenset[str]:
+    return frozenset(words("venues").words)
 
 
 #: The directions a name may open with (南门广场, 东湖公园), read as localisers.
