@@ -54,4 +54,9 @@ def test_bracketed_openings_that_are_no_column_before_a_title_are_left_whole():
     assert title_mark_cut("【江州讯】江州机床厂工会发动工人提合理化建议。") is None
     assert title_mark_cut("【责任编辑 吴晓川】") is None
     assert title_mark_cut("【打印本页】【关闭窗口】") is None
-    assert title_mark_cut("【专题】短标题") is None  # too short a title to be one
+    assert title_mark_cut("【喜迎工代会】短标题") is None  # too short a title to be one
+
+
+def test_a_districts_tag_in_brackets_stays_on_the_headline():
+    assert title_mark_cut("【历城】历城区总工会为环卫工人送上热汤") is None
+    assert title_mark_cut("【滨江区】滨江区总工会举办职工篮球赛") is None

@@ -9,6 +9,12 @@ the column it files the item under before a bar (``文明实践 | 某某活动�
 Users check the headline against the printed title, which carries none of these; the
 mark stays on the page as furniture, cut off the title at the character where it starts
 (:func:`title_mark_cut`, read by :mod:`cuts`).
+
+A series' name in 【】 before the title (``【某某行动·暖闻】某地开展…``, ``【喜迎工代会】…``)
+is such a mark too: a national workers' daily's web copies and a city news site print
+their series so (three real pages, two sources). A yearbook's entry head in 【】 is no
+mark (its text runs on after it in sentences, no title), nor is a city site's district
+tag (``【某区】标题``, a short name the headline keeps, as before).
 """
 
 from __future__ import annotations
@@ -37,7 +43,10 @@ _DASHED_SITE_RE = re.compile(r"\s*[-－]{3,}\s*([\u4e00-\u9fff]{2,10})\s*$")
 #: keys a name to a role word of one the same way (``文丨某某``).
 _COLUMN_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff·+＋]{1,9}\s*[|｜丨]\s*")
 #: A column's or a campaign's name in 【】 opening the title's line.
-_BRACKET_COLUMN_RE = re.compile(r"^\s*【[^【】]{2,30}】\s*")
+_BRACKET_COLUMN_RE = re.compile(r"^\s*【([^【】]{2,30})】\s*")
+#: Fewest characters of a series' name in 【】: a district's tag is a short name (历下,
+#: 市中区), a series' a phrase (喜迎工代会, 两节送温暖·暖闻).
+BRACKET_COLUMN_MIN = 5
 #: What a column's title after the bar holds none of: a further bar (a channel row or a
 #: site's path) or semicolons (a digest's column naming its items, :func:`is_column_title`).
 _NOT_ONE_TITLE_RE = re.compile(r"[|｜丨；;]")
@@ -91,11 +100,14 @@ def _column_prefix_end(text: str) -> int | None:
 
 
 def _bracket_column_end(text: str) -> int | None:
-    """Where the title starts after a column's name in 【】, or None: the line as a whole
-    is no furniture (``【责任编辑 某某】``), the bracket holds no dateline (``【某地讯】``:
-    a news item's text follows it) and what follows is one title, no sentence."""
+    """Where the title starts after a series' name in 【】, or None: the name is a phrase,
+    no district's tag; the line as a whole is no furniture (``【责任编辑 某某】``); the
+    bracket holds no dateline (``【某地讯】``: a news item's text follows it); and what
+    follows is one title, no sentence."""
     prefix = _BRACKET_COLUMN_RE.match(text)
-    if prefix is None or furniture_kind(text) or cues.is_label(prefix.group().strip()):
+    if prefix is None or len(without_spaces(prefix.group(1))) < BRACKET_COLUMN_MIN:
+        return None
+    if furniture_kind(text) or cues.is_label(prefix.group().strip()):
         return None
     rest = text[prefix.end() :]
     compact = without_spaces(rest)
