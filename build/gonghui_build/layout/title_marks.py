@@ -9,6 +9,12 @@ the column it files the item under before a bar (``文明实践 | 某某活动�
 Users check the headline against the printed title, which carries none of these; the
 mark stays on the page as furniture, cut off the title at the character where it starts
 (:func:`title_mark_cut`, read by :mod:`cuts`).
+
+A series' name in 【】 before the title (``【某某行动·暖闻】某地开展…``, ``【喜迎工代会】…``)
+is such a mark too: a national workers' daily's web copies and a city news site print
+their series so (three real pages, two sources). A yearbook's entry head in 【】 is no
+mark (its text runs on after it in sentences, no title), nor is a city site's district
+tag (``【某区】标题``, a short name the headline keeps, as before).
 """
 
 from __future__ import annotations
@@ -17,7 +23,8 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.layout.display import is_display_text
+from gonghui_build.layout import cues
+from gonghui_build.layout.display import is_display_text, is_tagged_headline
 from gonghui_build.layout.furniture import furniture_kind, names_an_institution
 from gonghui_build.text.chars import without_spaces
 
@@ -35,6 +42,11 @@ _DASHED_SITE_RE = re.compile(r"\s*[-－]{3,}\s*([\u4e00-\u9fff]{2,10})\s*$")
 #: is the bar Chinese media set most. Two characters at least (``聚焦|``): a post's credit
 #: keys a name to a role word of one the same way (``文丨某某``).
 _COLUMN_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff·+＋]{1,9}\s*[|｜丨]\s*")
+#: A column's or a campaign's name in 【】 opening the title's line.
+_BRACKET_COLUMN_RE = re.compile(r"^\s*【([^【】]{2,30})】\s*")
+#: Fewest characters of a series' name in 【】: a district's tag is a short name (历下,
+#: 市中区), a series' a phrase (喜迎工代会, 两节送温暖·暖闻).
+BRACKET_COLUMN_MIN = 5
 #: What a column's title after the bar holds none of: a further bar (a channel row or a
 #: site's path) or semicolons (a digest's column naming its items, :func:`is_column_title`).
 _NOT_ONE_TITLE_RE = re.compile(r"[|｜丨；;]")
@@ -57,6 +69,8 @@ def title_mark_cut(text: str) -> tuple[int, bool] | None:
     if reading:
         return (reading.end(), True) if _is_title(text[reading.end() :]) else None
     column = _column_prefix_end(text)
+    if column is None:
+        column = _bracket_column_end(text)
     if column is not None:
         return column, True
     stripped = text.rstrip()
@@ -82,6 +96,23 @@ def _column_prefix_end(text: str) -> int | None:
         return None  # names, one after another: a credit's (``摄影丨某某 某某``)
     if names_an_institution(rest):
         return None  # a body alone: a credit's (``出品丨某某工会``)
+    return prefix.end() if _is_title(rest) else None
+
+
+def _bracket_column_end(text: str) -> int | None:
+    """Where the title starts after a series' name in 【】, or None: the name is a phrase,
+    no district's tag; the line as a whole is no furniture (``【责任编辑 某某】``); the
+    bracket holds no dateline (``【某地讯】``: a news item's text follows it); and what
+    follows is one title, no sentence."""
+    prefix = _BRACKET_COLUMN_RE.match(text)
+    if prefix is None or len(without_spaces(prefix.group(1))) < BRACKET_COLUMN_MIN:
+        return None
+    if furniture_kind(text) or cues.is_label(prefix.group().strip()):
+        return None
+    rest = text[prefix.end() :]
+    compact = without_spaces(rest)
+    if "【" in rest or len(compact) < COLUMN_TITLE_MIN or not is_tagged_headline(rest):
+        return None
     return prefix.end() if _is_title(rest) else None
 
 
