@@ -237,7 +237,13 @@ def credit_word_before(text: str, start: int) -> bool:
     """本刊记者-某某, 编辑：某某, 图文/某某: a credit's word (and its dash, slash or
     colon) right before ``start``, a credited name run into the text."""
     before = text[max(0, start - 10) : start]
-    return re.search(rf"(?:{_credit_word_re().pattern})[ \u3000\-－—]*$", before) is not None
+    return _credit_word_ending_re().search(before) is not None
+
+
+@functools.cache
+def _credit_word_ending_re() -> re.Pattern[str]:
+    """A credit's word (:func:`_credit_word_re`) and its dash or spaces closing a text."""
+    return re.compile(rf"(?:{_credit_word_re().pattern})[ \u3000\-－—]*$")
 
 
 def _credit_content(text: str, opening: int, closing: int) -> bool:
