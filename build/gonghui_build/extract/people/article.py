@@ -135,13 +135,16 @@ def _first_union(orgs: ArticleOrgs, p: Paragraph) -> OrgSpan | None:
     return None
 
 
-def _roll_of(p: Paragraph, orgs: ArticleOrgs, roll: Roll, last: Roll) -> tuple[int, OrgSpan] | None:
+def _roll_of(
+    p: Paragraph, orgs: ArticleOrgs, roll: Roll, last: Roll, heads: RollHeads | None
+) -> tuple[int, OrgSpan] | None:
     """The union whose roll of officers ``p`` is in: set by the roll's heading
     (历届县总工会主要负责人名录: the union it names, else, a heading read as no text, the
     union named last before it, ``last``), ended by running text after it (its
     column heads, 职务 姓名 任职时间, do not end it; column heads with no heading over
-    them open a roll of the union named last, 届次 时间 主席 副主席)."""
-    if is_officers_roll(p.text) or (roll is None and roll_heads(p.text) is not None):
+    them open a roll of the union named last, 届次 时间 主席 副主席: ``heads``, the
+    column heads ``p`` is a row of)."""
+    if is_officers_roll(p.text) or (roll is None and heads is not None):
         union = _last_union(orgs, p)
         return (p.seq, union) if union is not None else last
     return None if any(mark in p.text for mark in _SENTENCE_MARKS) else roll
@@ -168,9 +171,10 @@ def _first_hits(
         if held is not None:
             section = (p.seq, OrgSpan(0, len(p.text), held, owner.suffix, owner.type))
             continue
-        roll = _roll_of(p, orgs, roll, last)
+        opened = roll_heads(p.text)  # a row of column heads: read once for both
+        roll = _roll_of(p, orgs, roll, last, opened)
         rolled = _union_before(roll, orgs, p)
-        heads = roll_heads(p.text) or (heads if roll is not None else None)
+        heads = opened or (heads if roll is not None else None)
         rows = roll_row_hits(p.text, heads, breaks[p.seq]) if heads and p.seq in breaks else []
         if rows:
             hits.extend((p, held_at_roll(h, rolled)) for h in rows)
