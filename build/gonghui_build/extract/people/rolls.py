@@ -57,14 +57,11 @@ def _notes(text: str) -> set[int]:
     return out
 
 
-def pieces(
-    text: str, breaks: frozenset[int], notes: set[int] | None = None
-) -> list[tuple[int, int]]:
+def pieces(text: str, breaks: frozenset[int], notes: set[int]) -> list[tuple[int, int]]:
     """The runs of Chinese characters (and middle dots) of ``text`` cut at ``breaks``,
-    a name's bracketed note (``notes``, :func:`_notes` when not given) no part of them."""
+    a name's bracketed note (``notes``: :func:`_notes`) no part of them."""
     out: list[tuple[int, int]] = []
     start = None
-    notes = _notes(text) if notes is None else notes
     for i, ch in enumerate(text + "\n"):
         inside = (is_cjk(ch) and i not in notes) or (ch == "·" and start is not None)
         if start is not None and (not inside or i in breaks):
