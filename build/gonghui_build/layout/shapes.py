@@ -87,9 +87,11 @@ def classify(block: Block) -> Shape:
         return Shape.BODY  # 编者按：…, 记者手记：, 编辑回复：… — part of an article's text
     if cues.is_head_byline(one_line):
         return Shape.BYLINE
-    if cues.is_xun_caption(one_line):
-        return Shape.CAPTION  # 某报讯 图为表彰大会现场: the photo's caption under the paper's 讯
     if cues.dateline_prefix(one_line) or cues.is_dateline_alone(one_line):
+        if cues.is_xun_caption(one_line):
+            return (
+                Shape.CAPTION
+            )  # 某报讯 图为表彰大会现场: the photo's caption under the paper's 讯
         return Shape.DATELINE
     if credit_names(one_line):
         return Shape.CREDIT
