@@ -126,12 +126,19 @@ def dangling_references(
 def key_columns(table: Table) -> list[str]:
     """The columns the key checks read: the table's keys, unique fields and foreign keys,
     and its fields that other tables' foreign keys point at."""
-    names = [*table.primary_key, *(f.name for f in table.fields if f.unique)]
-    names += [name for name, _, _ in table.foreign_keys]
-    names += [
-        ref_field for t in TABLES for _, ref, ref_field in t.foreign_keys if ref == table.name
-    ]
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys([*_unique_keys(table), *_referring(table), *_pointed_at(table.name)]))
+
+
+def _unique_keys(table: Table) -> list[str]:
+    """The table's primary key and its unique fields (what :func:`repeated_keys` reads)."""
+    return list(dict.fromkeys([*table.primary_key, *(f.name for f in table.fields if f.unique)]))
+
+
+def _referring(table: Table) -> list[str]:
+    """The table's primary key and its foreign keys (what :func:`dangling_references`
+    reads of the table itself)."""
+    fields = [*table.primary_key, *(name for name, _, _ in table.foreign_keys)]
+    return list(dict.fromkeys(fields))
 
 
 def check_keys(store: RowStore) -> list[Invalid]:
@@ -154,8 +161,7 @@ def check_keys(store: RowStore) -> list[Invalid]:
         return pointed_at[name]
 
     for table in TABLES:
-        own = [*table.primary_key, *(f.name for f in table.fields if f.unique)]
-        keep, bad = repeated_keys(table, store.columns(table.name, list(dict.fromkeys(own))))
+        keep, bad = repeated_keys(table, store.columns(table.name, _unique_keys(table)))
         if bad:
             drop(table, pa.array(keep))
             problems += bad
@@ -163,8 +169,7 @@ def check_keys(store: RowStore) -> list[Invalid]:
     while changed:
         changed = False
         for table in (t for t in TABLES if t.foreign_keys):
-            fields = [*table.primary_key, *(name for name, _, _ in table.foreign_keys)]
-            data = store.columns(table.name, list(dict.fromkeys(fields)))
+            data = store.columns(table.name, _referring(table))
             parents = {ref: parent(ref) for _, ref, _ in table.foreign_keys}
             keep, bad = dangling_references(table, data, parents)
             if bad:

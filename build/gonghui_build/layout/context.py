@@ -33,12 +33,11 @@ from gonghui_build.layout.chronicles import BLANK_DATE_RE, comma_dated_entries
 from gonghui_build.layout.furniture import is_digest_title, names_an_institution
 from gonghui_build.layout.photo_news import credited_photos
 from gonghui_build.layout.printed_dates import DATE_RE
-from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.shapes import TEXT_SHAPES, Shape
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
 from gonghui_build.text.names import is_name_shaped, is_plausible_name
 
-_TEXT = (Shape.BODY, Shape.ITEM, Shape.DATELINE)
 _DISPLAY = (Shape.DISPLAY, Shape.DASH)
 #: How a teaser cut off in a list of links ends.
 _CUT_OFF_RE = re.compile(r"(?:…|\.{3}|。{3}|[\[【(（]?(?:详细|详情|更多|全文)[\]】)）]?>*)$")
@@ -121,7 +120,7 @@ def _list_tails(blocks: list[Block], shapes: list[Shape]) -> set[int]:
             continue
         shapes[i] = Shape.FURNITURE
         i += 1
-        if not any(shape in _TEXT for shape in shapes[: i - 1]):
+        if not any(shape in TEXT_SHAPES for shape in shapes[: i - 1]):
             continue
         while i < len(blocks) and not _tail_ends(blocks, shapes, i, key in comments):
             shapes[i] = Shape.FURNITURE
@@ -137,11 +136,11 @@ def _tail_ends(blocks: list[Block], shapes: list[Shape], i: int, comments: bool)
         return shapes[i] is Shape.BYLINE or not _cut_off(blocks[i])
     if comments:
         return False
-    if shapes[i] in _TEXT:
+    if shapes[i] in TEXT_SHAPES:
         return not _cut_off(blocks[i]) and not _links_go_on(blocks, shapes, i)
     if shapes[i] in _DISPLAY:
         k = next((k for k in range(i + 1, len(blocks)) if shapes[k] is not Shape.FURNITURE), None)
-        return k is not None and shapes[k] in _TEXT and not _cut_off(blocks[k])
+        return k is not None and shapes[k] in TEXT_SHAPES and not _cut_off(blocks[k])
     return False
 
 
@@ -152,7 +151,7 @@ def _links_go_on(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
     links, _ = _headings()
     rest = range(i + 1, len(blocks))
     listed = [k for k in rest if shapes[k] in _DISPLAY or _key(blocks[k]) in links]
-    return bool(listed) and not any(shapes[k] in _TEXT for k in rest)
+    return bool(listed) and not any(shapes[k] in TEXT_SHAPES for k in rest)
 
 
 def _cut_off(block: Block) -> bool:
@@ -168,7 +167,7 @@ def _more_links(blocks: list[Block], shapes: list[Shape]) -> None:
     """Text ending on a link to read it in full elsewhere (``某总工会简介 某总工会是……
     更多>``) is a site's box around the page's text, not text of the page: furniture."""
     for i, block in enumerate(blocks):
-        if shapes[i] in _TEXT and _MORE_LINK_RE.search(without_spaces(block.plain)):
+        if shapes[i] in TEXT_SHAPES and _MORE_LINK_RE.search(without_spaces(block.plain)):
             shapes[i] = Shape.FURNITURE
 
 
@@ -266,7 +265,7 @@ def _signatures(blocks: list[Block], shapes: list[Shape], near: _Around) -> None
         if shape not in _DISPLAY:
             continue
         before, after = near.before[i], near.after[i]
-        if before is None or shapes[before] not in _TEXT:
+        if before is None or shapes[before] not in TEXT_SHAPES:
             continue
         closes = shape is Shape.DASH or after is None  # a dash after text is no subtitle
         dated = i + 1 < len(blocks) and _date_alone(blocks[i + 1])
@@ -337,5 +336,5 @@ def _name_bylines(blocks: list[Block], shapes: list[Shape], near: _Around) -> No
         before, after = near.before[i], near.after[i]
         if before is None or after is None or shapes[before] not in _DISPLAY:
             continue
-        if shapes[after] in _TEXT and not titles.at_end.search(blocks[before].plain):
+        if shapes[after] in TEXT_SHAPES and not titles.at_end.search(blocks[before].plain):
             shapes[i] = Shape.BYLINE

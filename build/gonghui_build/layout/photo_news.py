@@ -22,9 +22,8 @@ from typing import Protocol
 
 from gonghui_build.layout import cues
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.shapes import TEXT_SHAPES, Shape
 
-_TEXT = (Shape.BODY, Shape.ITEM, Shape.DATELINE)
 #: Fewest photos credited on their own line that make a page of photo news.
 PHOTO_PAGE_MIN = 2
 #: Fewest short lines between running text and photos that are a post's lead-in (one
@@ -69,7 +68,7 @@ def _after_text(shapes: list[Shape], near: Neighbours, i: int) -> bool:
         if seen > LEAD_IN_MAX:
             return False
         k = near.before[k]
-    if k is None or shapes[k] not in _TEXT:
+    if k is None or shapes[k] not in TEXT_SHAPES:
         return False
     return seen == 0 or display == 0 or display >= LEAD_IN_MIN
 

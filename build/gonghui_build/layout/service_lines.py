@@ -42,6 +42,10 @@ _LABEL_START = "(?<![\\u4e00-\\u9fff\\dA-Za-z])"
 #: A phone number's run: digits, dashes, brackets, an extension, blanks inside it
 #: (``010-6352 2410``, ``(029)87339475``, ``63522410转8``).
 _PHONE_RUN = re.compile(r"[\d\-－()（）转/+ \u3000]*")
+#: What ends a field's value: a blank or a bar before the next field.
+_VALUE_END_RE = re.compile(r"[\s|｜]")
+#: A label with digits or Latin letters in it is no short label of words.
+_NOT_WORDS_RE = re.compile(r"[\dA-Za-z]")
 
 
 @functools.cache
@@ -66,11 +70,11 @@ def _is_a_field(match: re.Match[str], text_cues: frozenset[str]) -> bool:
     blank too). Any other label (longer, with digits, no colon) only with a phone number
     right after it: ``12351热线：职工的…`` names the line's subject, no field."""
     label, cue, rest = match["label"], match["cue"], match["rest"]
-    value = re.split(r"[\s|｜]", rest, maxsplit=1)[0]
+    value = _VALUE_END_RE.split(rest, maxsplit=1)[0]
     phone = _PHONE_RUN.match(rest).group()  # the run may be empty, never missing
     if sum(ch.isdigit() for ch in phone) >= PHONE_DIGITS_MIN:
         return True
-    short = len(label) - len(cue) <= LABEL_PREFIX_MAX and not re.search(r"[\dA-Za-z]", label)
+    short = len(label) - len(cue) <= LABEL_PREFIX_MAX and not _NOT_WORDS_RE.search(label)
     if not short or not value:
         return False
     if cue in text_cues:

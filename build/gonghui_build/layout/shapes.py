@@ -87,9 +87,11 @@ def classify(block: Block) -> Shape:
         return Shape.BODY  # 编者按：…, 记者手记：, 编辑回复：… — part of an article's text
     if cues.is_head_byline(one_line):
         return Shape.BYLINE
-    if cues.is_xun_caption(one_line):
-        return Shape.CAPTION  # 某报讯 图为表彰大会现场: the photo's caption under the paper's 讯
     if cues.dateline_prefix(one_line) or cues.is_dateline_alone(one_line):
+        if cues.is_xun_caption(one_line):
+            return (
+                Shape.CAPTION
+            )  # 某报讯 图为表彰大会现场: the photo's caption under the paper's 讯
         return Shape.DATELINE
     if credit_names(one_line):
         return Shape.CREDIT
@@ -233,7 +235,8 @@ def _place_name(word: str) -> bool:
 _PLACE_ENDS = frozenset("省市区县镇乡旗州盟")
 
 
-_TEXT = (Shape.BODY, Shape.ITEM, Shape.DATELINE)
+#: The shapes of running text: an article's paragraphs, an item's, a dateline's.
+TEXT_SHAPES = (Shape.BODY, Shape.ITEM, Shape.DATELINE)
 
 
 def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
@@ -249,7 +252,7 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
     for i, shape in enumerate(shapes):
         after_text = (
             prev is not None
-            and shapes[prev] in _TEXT
+            and shapes[prev] in TEXT_SHAPES
             and not cues.opens_with_label(blocks[prev].plain)  # under an editor's note
         )
         if shape is not Shape.FURNITURE:
@@ -262,7 +265,7 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
             out[i + 1] = Shape.BYLINE  # the photographers of a photo story, under its head
         elif over_credit and _caption_over_credit(blocks[i], shape):
             out[i] = Shape.CAPTION
-        text_next = i + 1 < len(shapes) and shapes[i + 1] in _TEXT
+        text_next = i + 1 < len(shapes) and shapes[i + 1] in TEXT_SHAPES
         if after_text and text_next and _scene_caption(blocks[i], shape):
             out[i] = Shape.CAPTION
     return out
@@ -279,7 +282,7 @@ def _top_titles(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
             out[i] = Shape.DISPLAY
         if shape is Shape.ENTRY and i + 1 < len(shapes) and shapes[i + 1] is Shape.DISPLAY:
             out[i] = Shape.DISPLAY
-        texted = texted or out[i] in _TEXT
+        texted = texted or out[i] in TEXT_SHAPES
     return out
 
 
