@@ -18,25 +18,26 @@ from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.vocabulary import Category
 
 
-@functools.cache
-def _gift() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<=工会)(?:{words('gift_adverbs').pattern})?为(?P<group>[^，。；：“”]{{1,24}}?)"
+def _given() -> str:
+    """The gift itself: 为, the group, a verb of giving and the goods to the clause end."""
+    return (
+        rf"(?:{words('gift_adverbs').pattern})?为(?P<group>[^，。；：“”]{{1,24}}?)"
         rf"(?P<verb>{words('gift_verbs').pattern})了?(?P<what>[^，。；：]{{2,20}})(?=[，。；]|$)"
     )
+
+
+@functools.cache
+def _gift() -> re.Pattern[str]:
+    return re.compile(rf"(?<=工会){_given()}")
 
 
 @functools.cache
 def _taken() -> re.Pattern[str]:
     """Goods taken somewhere: a going verb (来到, 前往) or a party's 到 (一行到, 带队到),
-    the place up to the clause's end, then the gift of :func:`_gift` without its union."""
+    the place up to the clause's end, then the gift (:func:`_given`)."""
     going = words("going_verbs").pattern
     party = words("delegations").pattern
-    return re.compile(
-        rf"(?:{going}|(?:{party})到)[^，。；：“”]{{2,24}}，"
-        rf"(?:{words('gift_adverbs').pattern})?为(?P<group>[^，。；：“”]{{1,24}}?)"
-        rf"(?P<verb>{words('gift_verbs').pattern})了?(?P<what>[^，。；：]{{2,20}})(?=[，。；]|$)"
-    )
+    return re.compile(rf"(?:{going}|(?:{party})到)[^，。；：“”]{{2,24}}，{_given()}")
 
 
 def gifts(text: str, lo: int, hi: int) -> list[Mention]:

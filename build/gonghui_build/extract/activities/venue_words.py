@@ -8,6 +8,7 @@ The frames a place stands in, and which place is an activity's, are
 
 from __future__ import annotations
 
+import functools
 import re
 
 from gonghui_build.extract.activities.grammar import words
@@ -136,7 +137,9 @@ def _purpose_of_venue(text: str, w: ner.Word, end: int) -> bool:
     return False
 
 
+@functools.cache
 def _venue_set() -> frozenset[str]:
+    """The venue nouns as a set, made once (asked for each word over each place)."""
     return frozenset(words("venues").words)
 
 
