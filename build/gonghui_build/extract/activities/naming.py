@@ -8,6 +8,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import categories, category_of, patterns, words
+from gonghui_build.extract.activities.trigger_guards import not_a_trigger
 from gonghui_build.extract.dates.article import events_in
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text import ner, tokenizer
@@ -203,7 +204,8 @@ def _leading_date(rest: str) -> int:
 
 def trigger_matches(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Trigger words, each extended to a longer trigger starting inside it
-    (专题培训 + 培训班 → 专题培训班, category of 培训班)."""
+    (专题培训 + 培训班 → 专题培训班, category of 培训班). A trigger whose last character
+    begins a verb (图片展 + 展示 in 以图片展示了…) is part of that verb, no trigger."""
     trigger = patterns().trigger
     out = []
     for m in trigger.finditer(text, lo, hi):
@@ -212,7 +214,7 @@ def trigger_matches(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             longer = trigger.match(text, k, hi)
             if longer and longer.end() > end:
                 end, word = longer.end(), longer.group(0)
-        if out and start < out[-1][1]:
+        if (out and start < out[-1][1]) or not_a_trigger(text, start, end, word):
             continue
         out.append((start, end, word))
     return out
