@@ -59,6 +59,8 @@ WRAP_MIN = 16
 #: How far short of the wrap width (display columns) a full line may end.
 WRAP_SLACK = 4
 #: Most characters of an entry head's second line, when a column breaks it.
+#: Longest first line (characters) of a photo credit broken over two lines.
+BROKEN_CREDIT_MAX = 16
 #: Longest unindented line (characters) read as a headline between indented paragraphs.
 HEAD_BETWEEN_MAX = 30
 #: Longest line (characters) of a banner or caption run kept whole between blank lines.
@@ -227,6 +229,8 @@ def _continues(
         return True  # an entry head broken over two lines
     if _field_word_after_open_clause(prev.text, line.text):
         return True
+    if _broken_photo_credit(prev.text, line.text):
+        return True
     if _opens_unit(line.text) or _whole_unit(prev.text):
         return False
     if name_gap(prev.text) and name_gap(line.text):
@@ -282,6 +286,22 @@ def _head_between_paragraphs(text: str, line: Line, following: Line | None) -> b
         and following is not None
         and not following.blank_before
         and (following.indent >= 2 or bool(cues.DATELINE_RE.match(nxt.lstrip())))
+    )
+
+
+def _broken_photo_credit(prev: str, line: str) -> bool:
+    """A reporter's role and name alone on a line (``本报记者 某某``) over a photo credit
+    that opens with a role word of its own (``实习生 某某 摄``, ``通讯员 某某 摄``): a
+    photo's credit that the column broke over two lines (a provincial workers' paper's
+    e-paper); both are the photo's photographers, not a byline and a credit."""
+    head, tail = strip_markup(prev).strip(), strip_markup(line).strip()
+    return (
+        bool(cues.CREDIT_ROLE_RE.match(head))
+        and cues.credit_names(head) is None
+        and cues.is_head_byline(head)
+        and len(without_spaces(head)) <= BROKEN_CREDIT_MAX
+        and bool(cues.CREDIT_ROLE_RE.match(tail))
+        and bool(cues.credit_names(tail))
     )
 
 
