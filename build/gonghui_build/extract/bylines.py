@@ -314,6 +314,19 @@ def parse_credit(text: str) -> list[Author]:
     return out
 
 
+def _photo_credit(p: Paragraph) -> list[Author]:
+    """Photographers of a credit paragraph, read with the page's spaces and line breaks
+    put back: a credit broken over two lines (``本报记者 某某`` / ``实习生 某某 摄``) is
+    joined by the repair with nothing between a name and the next role word."""
+    text, back = spaced(p)
+    if text == p.text:
+        return parse_credit(p.text)
+    return [
+        replace(a, start=back[a.start], end=back[a.end - 1] + 1) if a.start >= 0 else a
+        for a in parse_credit(text)
+    ]
+
+
 def _role_credit(p: Paragraph) -> list[Author]:
     """…效应。本报记者 某某 本报通讯员 某某 摄, or …慰问品。（某单位 王某）: the credit run
     into the text's end, read as a byline (where the repair joined its words, the page's
@@ -359,7 +372,7 @@ def authors_of(
         elif p.role in ("byline", "dateline"):
             found = parse_byline(p.text)
         elif p.role == "photo_credit":
-            found = parse_credit(p.text)
+            found = _photo_credit(p)
         for a in found:
             if (a.name, a.role) in credited:
                 continue  # a photographer credited under each photo: one author row

@@ -59,6 +59,10 @@ WRAP_MIN = 16
 #: How far short of the wrap width (display columns) a full line may end.
 WRAP_SLACK = 4
 #: Most characters of an entry head's second line, when a column breaks it.
+#: Longest first line (characters) of a photo credit broken over two lines.
+BROKEN_CREDIT_MAX = 16
+#: Longest unindented line (characters) read as a headline between indented paragraphs.
+HEAD_BETWEEN_MAX = 30
 #: Longest line (characters) of a banner or caption run kept whole between blank lines.
 RUN_LINE_MAX = 30
 #: Most lines of such a run.
@@ -214,14 +218,18 @@ def _share(reading: dict) -> float:
     return max((found[1] for found in reading.values() if found), default=0.0)
 
 
-def _continues(prev: Line, line: Line, flow: _Flow, inside: bool = False) -> bool:
+def _continues(
+    prev: Line, line: Line, flow: _Flow, inside: bool = False, following: Line | None = None
+) -> bool:
     """Whether ``line`` goes on with the paragraph ``prev`` left unfinished (``inside``:
-    ``prev`` itself went on with a line before it)."""
+    ``prev`` itself went on with a line before it; ``following``: the line after ``line``)."""
     if line.blank_before:
         return False
     if broken_entry_head([prev, line]) is not None:
         return True  # an entry head broken over two lines
     if _field_word_after_open_clause(prev.text, line.text):
+        return True
+    if _broken_photo_credit(prev.text, line.text):
         return True
     if _opens_unit(line.text) or _whole_unit(prev.text):
         return False
@@ -257,8 +265,44 @@ def _continues(prev: Line, line: Line, flow: _Flow, inside: bool = False) -> boo
         return True  # a full line of a hard-wrapped page or column (or the column after)
     if line.column == prev.column and cut_at_edge(prev, line, inside, WRAP_SLACK):
         return True
+    if flow.indents and _head_between_paragraphs(text, line, following):
+        return False
     # on a page that indents its paragraphs, an unindented line runs on
     return flow.indents and not line.column and texty(text)
+
+
+def _head_between_paragraphs(text: str, line: Line, following: Line | None) -> bool:
+    """On a page that indents its paragraphs (an e-paper's article text, a PDF text
+    layer), a short unindented line that ends no sentence and holds no clause, after a
+    paragraph that ended its sentence and before an indented line or a dateline: the
+    next item's headline, not the last words of the paragraph above it."""
+    head = strip_markup(line.text)
+    nxt = strip_markup(following.text) if following is not None else ""
+    return (
+        ends_sentence(text)
+        and 0 < len(without_spaces(head)) <= HEAD_BETWEEN_MAX
+        and not ends_sentence(head)
+        and not any(p in head for p in "，。；：:,;")
+        and following is not None
+        and not following.blank_before
+        and (following.indent >= 2 or bool(cues.DATELINE_RE.match(nxt.lstrip())))
+    )
+
+
+def _broken_photo_credit(prev: str, line: str) -> bool:
+    """A reporter's role and name alone on a line (``本报记者 某某``) over a photo credit
+    that opens with a role word of its own (``实习生 某某 摄``, ``通讯员 某某 摄``): a
+    photo's credit that the column broke over two lines (a provincial workers' paper's
+    e-paper); both are the photo's photographers, not a byline and a credit."""
+    head, tail = strip_markup(prev).strip(), strip_markup(line).strip()
+    return (
+        bool(cues.CREDIT_ROLE_RE.match(head))
+        and cues.credit_names(head) is None
+        and cues.is_head_byline(head)
+        and len(without_spaces(head)) <= BROKEN_CREDIT_MAX
+        and bool(cues.CREDIT_ROLE_RE.match(tail))
+        and bool(cues.credit_names(tail))
+    )
 
 
 def _field_word_after_open_clause(prev: str, line: str) -> bool:
@@ -353,7 +397,14 @@ def _group(lines: list[Line]) -> list[list[Line]]:
             run_start = k
         caption = blank and not line.blank_before and ends[k] - run_start <= CAPTION_RUN_MAX
         if (caption and _caption_run(lines[run_start : ends[k]])) or (
-            groups and _continues(groups[-1][-1], line, flow, len(groups[-1]) > 1)
+            groups
+            and _continues(
+                groups[-1][-1],
+                line,
+                flow,
+                len(groups[-1]) > 1,
+                lines[k + 1] if k + 1 < len(lines) else None,
+            )
         ):
             groups[-1].append(line)
         else:

@@ -88,7 +88,10 @@ DATELINE_RE = re.compile(
     # 某某 报道``, ``本报讯 某某报道  近日，…``: a name and 报道 before a blank)
     rf"(?:[ \t\u3000]*{_ROLE_WORD}[\u4e00-\u9fff、 ]{{2,20}}?报道"
     r"|[ \t\u3000]*(?!据|近日|日前|近期)[\u4e00-\u9fff]{2,4}"
-    r"(?:[、 \u3000][\u4e00-\u9fff]{2,4}){0,2}报道(?=[ \t\u3000]))?"
+    r"(?:[、 \u3000][\u4e00-\u9fff]{2,4}){0,2}报道(?=[ \t\u3000])"
+    # or their credit with no brackets, set off by blanks before the text's day
+    # (``本报讯 记者 某某 通讯员 某某  3月12日，…``, ``本报讯 通讯员 某某  近日，…``)
+    rf"|[ \t\u3000]*{_BARE_CREDIT})?"
     rf"|{_BRACKET_BYLINE}(?=\S)|{_BARE_CREDIT})"
 )
 _BYLINE_START_RE = re.compile(
