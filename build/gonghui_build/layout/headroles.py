@@ -13,6 +13,7 @@ import re
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
+from gonghui_build.layout.decks import title_over_deck
 from gonghui_build.layout.display import opens_with_news_lead, restates, runs_on
 from gonghui_build.layout.furniture import (
     is_header_field,
@@ -199,28 +200,6 @@ def _facts_under_title(blocks: list[Block], rest: list[int]) -> bool:
     )
 
 
-#: Shortest whole headline over an undashed deck (characters).
-DECK_TITLE_MIN = 8
-
-
-def _title_over_deck(blocks: list[Block], shapes: list[Shape], rest: list[int]) -> bool:
-    """The head's last two lines are a whole headline and its deck (副题) with no dash: the
-    upper line closes its clause with a verb of ``head_words.yaml`` after a phrase of
-    place or time opened by 在 (``某某大会在西安开幕`` / ``三百余幅作品入展``), so nothing
-    of its headline runs on into the line under it."""
-    if len(rest) < 2 or any(shapes[i] is Shape.DASH for i in rest[-2:]):
-        return False
-    upper = title_key(blocks[rest[-2]].plain)
-    verb = next((v for v in head_words("deck_closing_verbs") if upper.endswith(v)), None)
-    return (
-        verb is not None
-        and len(blocks[rest[-2]].lines) == 1
-        and len(upper) >= DECK_TITLE_MIN
-        and "在" in upper[: -len(verb)]
-        and len(title_key(blocks[rest[-1]].plain)) >= TWO_LINE_MIN
-    )
-
-
 def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -> list[int]:
     """The lines of a head the page prints as a title elsewhere: the last such line, or
     two lines that make one such title together (a headline set over two lines)."""
@@ -347,7 +326,7 @@ def head_roles(
         )
         or (len(rest) >= 2 and _bracketed_note(blocks[rest[-1]]))
         or (not known and _facts_under_title(blocks, rest))
-        or (not known and _title_over_deck(blocks, shapes, rest))
+        or (not known and title_over_deck(blocks, shapes, rest))
     ):
         roles[rest.pop()] = "subtitle"
     if (len(known) == 2 and rest[-2:] == known) or _two_line_headline(blocks, shapes, rest, known):
