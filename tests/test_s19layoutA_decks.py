@@ -50,3 +50,13 @@ def test_a_verb_with_no_place_phrase_before_it_may_take_its_object_on_the_next_l
     roles = _roles(KICKER_OVER_BROKEN)
     assert roles["青禾市总工会召开"] == "headline"
     assert roles["十五届三次全委会议"] == "headline"
+
+
+def test_a_breadcrumb_naming_the_title_is_no_headline_over_a_deck():
+    text = """首页 > 详情:青禾市职工迎春座谈会在文化宫举行
+青禾市职工迎春座谈会在文化宫举行
+  1月18日上午，青禾市职工迎春座谈会在市工人文化宫举行，80名职工代表参加。
+发布时间:2019-01-18
+"""
+    roles = _roles(text)
+    assert roles["青禾市职工迎春座谈会在文化宫举行"] == "headline"

@@ -26,12 +26,14 @@ def title_over_deck(blocks: list[Block], shapes: list[Shape], rest: list[int]) -
     after 在, so nothing of its headline runs on into the line under it."""
     if len(rest) < 2 or any(shapes[i] is Shape.DASH for i in rest[-2:]):
         return False
-    upper = title_key(blocks[rest[-2]].plain)
+    upper, lower = (title_key(blocks[i].plain) for i in rest[-2:])
+    if any(mark in blocks[rest[-2]].plain for mark in ">＞:：") or lower in upper:
+        return False  # a breadcrumb's last step naming the title, which the line under it is
     verb = next((v for v in head_words("deck_closing_verbs") if upper.endswith(v)), None)
     return (
         verb is not None
         and len(blocks[rest[-2]].lines) == 1
         and len(upper) >= DECK_TITLE_MIN
         and "在" in upper[: -len(verb)]
-        and len(title_key(blocks[rest[-1]].plain)) >= DECK_MIN
+        and len(lower) >= DECK_MIN
     )
