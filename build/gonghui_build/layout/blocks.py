@@ -41,7 +41,7 @@ from gonghui_build.layout.edge_cuts import cut_at_edge, full_width, texty
 from gonghui_build.layout.furniture import furniture_kind, is_header_field
 from gonghui_build.layout.interleave import reading_order
 from gonghui_build.layout.lines import Line
-from gonghui_build.layout.roster import name_gap
+from gonghui_build.layout.roster import is_counted_heading, name_gap
 from gonghui_build.text.chars import ends_sentence, is_cjk, without_spaces
 
 #: Characters a line broken mid-sentence ends on.
@@ -121,6 +121,7 @@ def _whole_unit(text: str) -> bool:
         or cues.is_credit_line(plain)
         or cues.credit_names(plain)
         or furniture_kind(plain)
+        or is_counted_heading(plain)
     )
 
 

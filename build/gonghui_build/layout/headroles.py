@@ -13,6 +13,7 @@ import re
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
+from gonghui_build.layout.decks import title_over_deck
 from gonghui_build.layout.display import opens_with_news_lead, restates, runs_on
 from gonghui_build.layout.furniture import (
     is_header_field,
@@ -325,6 +326,7 @@ def head_roles(
         )
         or (len(rest) >= 2 and _bracketed_note(blocks[rest[-1]]))
         or (not known and _facts_under_title(blocks, rest))
+        or (not known and title_over_deck(blocks, shapes, rest))
     ):
         roles[rest.pop()] = "subtitle"
     if (len(known) == 2 and rest[-2:] == known) or _two_line_headline(blocks, shapes, rest, known):

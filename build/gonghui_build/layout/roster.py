@@ -213,6 +213,12 @@ _COUNTED_HEADING_RE = re.compile(
 COUNTED_LIST_MIN = 2
 
 
+def is_counted_heading(text: str) -> bool:
+    """Whether one line is a counted list's heading (``二、某市劳动模范（4名）``): a line
+    by itself, never run on into the list's first item under it."""
+    return bool(_COUNTED_HEADING_RE.match(without_spaces(text)))
+
+
 def counted_headings(blocks: list[Block]) -> frozenset[int]:
     """The one-line blocks shaped as a counted list's heading (:data:`_COUNTED_HEADING_RE`),
     whatever shape the note in their brackets gave them (``（9人，按姓氏笔画排序）``

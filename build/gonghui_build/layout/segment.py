@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from gonghui_build.layout.award_sections import award_sections, title_over_list
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.context import settle
 from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix
@@ -308,6 +309,9 @@ def layout(blocks: list[Block]) -> PageLayout:
     texts = {i for i, s in enumerate(shapes) if s in (Shape.BODY, Shape.DATELINE)}
     rows |= colon_list_items(blocks, display - rows, texts)
     rows |= unit_list_items(blocks, display - rows, texts)
+    captions = {i for i, s in enumerate(shapes) if s in (Shape.DISPLAY, Shape.PERSON_CAPTION)}
+    awarded, award_heads = award_sections(blocks, captions - rows)
+    rows |= awarded
     for i in rows:
         shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph
     for i in spaced_headers(blocks, furniture) - rows:
@@ -323,6 +327,7 @@ def layout(blocks: list[Block]) -> PageLayout:
         shapes[i] = Shape.FURNITURE
     titles = printed_titles(blocks, shapes, index)
     reader = read_page(blocks, shapes, set(repeats), _top_level(blocks, shapes), titles)
+    title_over_list(reader, award_heads)
     _drop_empty(reader)
     _drop_bare_top_heads(reader)
     _fold_credit_tails(reader)

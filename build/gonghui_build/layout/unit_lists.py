@@ -36,7 +36,7 @@ def _heading_words() -> re.Pattern[str]:
     return re.compile(lexicon.alternation(data["award_list_headings"]))
 
 
-def _unit_line(block: Block, display: set[int]) -> bool:
+def unit_line(block: Block, display: set[int]) -> bool:
     """One display line that is only a unit's name: it ends with an organisation's suffix."""
     text = without_spaces(block.plain)
     if block.index not in display or len(block.lines) != 1 or len(text) > ROSTER_LINE_MAX:
@@ -48,18 +48,23 @@ def _unit_line(block: Block, display: set[int]) -> bool:
     return suffix is not None and len(name) > len(suffix) + 1
 
 
+def heading_names_award(block: Block) -> bool:
+    """One short line naming an award or a list (``全国五一劳动奖章``, ``先进集体``)."""
+    compact = without_spaces(block.plain)
+    return (
+        len(block.lines) == 1
+        and len(compact) <= HEADING_MAX
+        and bool(_heading_words().search(compact))
+    )
+
+
 def _leads_in(block: Block, display: set[int], text: set[int]) -> bool:
     """A list's lead-in: running text ending on a colon, or a heading naming an award or
     a list."""
     compact = without_spaces(block.plain)
     if block.index in text:
         return compact.endswith(("：", ":"))
-    return (
-        block.index in display
-        and len(block.lines) == 1
-        and len(compact) <= HEADING_MAX
-        and bool(_heading_words().search(compact))
-    )
+    return block.index in display and heading_names_award(block)
 
 
 def unit_list_items(blocks: list[Block], display: set[int], text: set[int]) -> frozenset[int]:
@@ -68,11 +73,11 @@ def unit_list_items(blocks: list[Block], display: set[int], text: set[int]) -> f
     out: set[int] = set()
     k = 1
     while k < len(blocks):
-        if not (_unit_line(blocks[k], display) and _leads_in(blocks[k - 1], display, text)):
+        if not (unit_line(blocks[k], display) and _leads_in(blocks[k - 1], display, text)):
             k += 1
             continue
         j = k
-        while j < len(blocks) and _unit_line(blocks[j], display):
+        while j < len(blocks) and unit_line(blocks[j], display):
             j += 1
         if j - k >= UNITS_MIN:
             out.update(range(k, j))

@@ -1,0 +1,39 @@
+"""A headline over an undashed deck line (副题).
+
+A paper's head may print its deck under the headline with no dash before it
+(``某某大会在西安开幕`` / ``三百余幅作品入展``). Read backwards from the anchor, two display
+lines with no dash look like one headline broken over two lines; but a headline that
+closes its clause with a verb taking no object after a phrase of place or time opened by
+在 (``…在某地开幕``, ``…将在九月建成``) has nothing of itself left for the line under it:
+that line is the deck. The verbs live in ``reference/head_words.yaml``.
+"""
+
+from __future__ import annotations
+
+from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.head_chrome import head_words
+from gonghui_build.layout.index import title_key
+from gonghui_build.layout.shapes import Shape
+
+#: Shortest whole headline over an undashed deck, and shortest deck (characters).
+DECK_TITLE_MIN = 8
+DECK_MIN = 4
+
+
+def title_over_deck(blocks: list[Block], shapes: list[Shape], rest: list[int]) -> bool:
+    """The head's last two lines (``rest``) are a whole headline and its deck with no
+    dash: the upper line, one line, closes its clause with a verb of ``head_words.yaml``
+    after 在, so nothing of its headline runs on into the line under it."""
+    if len(rest) < 2 or any(shapes[i] is Shape.DASH for i in rest[-2:]):
+        return False
+    upper, lower = (title_key(blocks[i].plain) for i in rest[-2:])
+    if any(mark in blocks[rest[-2]].plain for mark in ">＞:：") or lower in upper:
+        return False  # a breadcrumb's last step naming the title, which the line under it is
+    verb = next((v for v in head_words("deck_closing_verbs") if upper.endswith(v)), None)
+    return (
+        verb is not None
+        and len(blocks[rest[-2]].lines) == 1
+        and len(upper) >= DECK_TITLE_MIN
+        and "在" in upper[: -len(verb)]
+        and len(lower) >= DECK_MIN
+    )
