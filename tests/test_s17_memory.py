@@ -74,7 +74,7 @@ def test_key_checks_on_stored_tables_drop_repeats_and_what_points_at_them(tmp_pa
 
 
 _FREED_BETWEEN_HELD = """
-from gonghui_build.earlydb import give_back_freed_memory
+from gonghui_build.heap import give_back_freed_memory
 def anon():
     with open("/proc/self/status") as fh:
         return next(int(l.split()[1]) for l in fh if l.startswith("RssAnon")) // 1024

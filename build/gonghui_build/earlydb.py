@@ -25,7 +25,6 @@ the database written from the Parquet files alone.
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import multiprocessing
 from collections.abc import Iterator, Mapping
@@ -34,6 +33,7 @@ from pathlib import Path
 
 from gonghui.catalog import BY_NAME, TABLES, Table
 from gonghui.database import CHUNK, Writer, database_from_parquet, parquet_rows
+from gonghui_build.heap import give_back_freed_memory
 from gonghui_build.perpage import PAGE_TABLES
 from gonghui_build.rowstore import RowStore, Source, order_of, take_rows
 
@@ -41,18 +41,6 @@ __all__ = ["EARLY_TABLES", "EarlyDatabase"]
 
 #: Tables written before the steps across pages: those a page makes on its own.
 EARLY_TABLES = PAGE_TABLES
-
-
-def give_back_freed_memory() -> None:
-    """Return the C heap's free pages to the system (glibc's ``malloc_trim``; nothing
-    elsewhere). Before a fork: memory this process freed but still holds (the pages'
-    texts, jieba's dictionaries let go after reading) would otherwise be inherited by
-    the child, and once this process reuses it, copied, so that it counts twice."""
-    try:
-        trim = ctypes.CDLL("libc.so.6").malloc_trim
-    except (OSError, AttributeError):
-        return
-    trim(0)
 
 
 def _sorted_rows(table: Table, source: Source) -> Iterator[tuple]:
@@ -122,6 +110,8 @@ class EarlyDatabase:
             self._writer = Writer(path)
             _write_early(self._writer, sources)
             return
+        # memory freed after reading (jieba's dictionaries, the pages' texts) would
+        # otherwise be inherited by the child and, once this process reuses it, copied
         give_back_freed_memory()
         context = multiprocessing.get_context("fork")
         self._conn, child = context.Pipe()

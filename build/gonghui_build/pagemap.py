@@ -38,6 +38,7 @@ from functools import partial
 from itertools import islice
 from typing import Any
 
+from gonghui_build.heap import give_back_freed_memory
 from gonghui_build.pagecache import PageCache, page_key
 from gonghui_build.pages import Page
 from gonghui_build.perpage import PageResult, read_page, read_pages
@@ -53,9 +54,14 @@ CHUNK = 64
 WORKER_CHUNK = 64
 #: Memory of its own (MB: private pages, its copies of pages shared with this process
 #: included) above which a worker empties its caches of texts read after a chunk. A
-#: worker reading the benchmark corpus holds 144 MB after one chunk, 227 after three,
-#: about 290 after seven, where its caches stop growing.
-WORKER_MEMORY_MB = 320
+#: worker reading the benchmark corpus holds 148 MB after one chunk, 213 after two,
+#: 243 after three, 316–322 after seven. What an emptying frees stays mostly in the
+#: heap (Python's arenas keep a page while any object in it lives), so a worker's
+#: memory is about the largest its caches ever grew: at 320 MB the caches were emptied
+#: every three to five chunks anyway, and the workers held ≈ 395 MB each (PSS); at
+#: 240 they are emptied every three chunks and hold ≈ 330 MB, for ≈ 2 % more CPU
+#: (benchmarks/README.md, branch ``s19-perf``).
+WORKER_MEMORY_MB = 240
 #: Chunks at least between two emptyings (and between all emptyings where a process's
 #: own memory cannot be read, without ``/proc``): as often as workers were replaced
 #: before (192 pages).
@@ -134,6 +140,7 @@ def _run_chunk_in_worker(chunk: Chunk) -> list[PageResult]:
     _chunks_read += 1
     if _chunks_read - _emptied_at >= WORKER_TASKS and _over_budget():
         clear_text_caches()
+        give_back_freed_memory()  # the part the C heap can give back (≈ 20 MB)
         _emptied_at = _chunks_read
     return results
 
