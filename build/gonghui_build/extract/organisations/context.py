@@ -27,6 +27,7 @@ from gonghui_build.extract.organisations.names import (
     unit_start,
     words,
 )
+from gonghui_build.extract.organisations.seats import with_named_county
 from gonghui_build.extract.organisations.shortforms import federation_short_form
 from gonghui_build.extract.organisations.units import inner_unit_start
 from gonghui_build.text import gazetteer, places
@@ -99,6 +100,11 @@ class ArticleContext:
             or bool(self.districts)
             or any(places.divisions().province_of(d).name == paper for d in self._settled())
         )
+
+    def named_divisions(self) -> list[places.Division]:
+        """The divisions the article itself names by their full names (not its page's;
+        not a short form, 东湖 of an invented 东湖县)."""
+        return [d for m, d in zip(self.places, self._settled(), strict=True) if m.full]
 
     def _settled(self) -> list:
         return places.divisions().settle(self.places) if self.places else []
@@ -343,6 +349,9 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
         if district:
             name = district + name
             how = ResolvedBy.context if how == ResolvedBy.exact else how
+    seated = with_named_county(name, suffix, context.named_divisions())
+    if seated != name:
+        name, how = seated, ResolvedBy.context if how == ResolvedBy.exact else how
     return ResolvedOrg(name=name, resolved_by=how, district=district_of(name), type=kind)
 
 

@@ -196,10 +196,17 @@ def _names_before_wei(text: str, start: int, tokens: list[Token]) -> list[tuple[
     return []
 
 
+#: The count a list of names before an election's verb may end with (甲、乙、丙等3位|同志
+#: 当选为副主席; 甲、乙五位|同志当选为委员): national and company reports of elections.
+_LIST_COUNT = re.compile(r"等?[0-9一二三四五六七八九十两百]{1,4}[位名人]$|等$")
+
+
 def _past_address(text: str, end: int) -> int:
     """Where a name before an election's verb ends, a word of address after it aside
-    (甲同志|当选为主席)."""
-    return end - len(_ADDRESS) if text.endswith(_ADDRESS, 0, end) else end
+    (甲同志|当选为主席), and a count closing the list of names (甲、乙等12位同志|当选为)."""
+    end = end - len(_ADDRESS) if text.endswith(_ADDRESS, 0, end) else end
+    count = _LIST_COUNT.search(text, max(0, end - 7), end)
+    return count.start() if count is not None else end
 
 
 #: The most names an election lists before one 为.
