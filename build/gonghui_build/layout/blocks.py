@@ -296,13 +296,13 @@ def _broken_photo_credit(prev: str, line: str) -> bool:
     photo's credit that the column broke over two lines (a provincial workers' paper's
     e-paper); both are the photo's photographers, not a byline and a credit."""
     head, tail = strip_markup(prev).strip(), strip_markup(line).strip()
+    # cheap tests first: asked of every pair of lines; is_head_byline is no credit
     return (
         bool(cues.CREDIT_ROLE_RE.match(head))
-        and cues.credit_names(head) is None
-        and cues.is_head_byline(head)
         and len(without_spaces(head)) <= BROKEN_CREDIT_MAX
         and bool(cues.CREDIT_ROLE_RE.match(tail))
         and bool(cues.credit_names(tail))
+        and cues.is_head_byline(head)
     )
 
 
