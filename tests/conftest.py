@@ -93,3 +93,12 @@ def layout_roles(text: str) -> dict[str, tuple[str, int | None]]:
     from gonghui_build.layout.segment import layout
 
     return {p.block.plain: (p.role, p.article) for p in layout(split_blocks(text)).placed}
+
+
+def block_roles(text: str) -> dict[str, str]:
+    """Each block of a page of ``text`` (its plain text, stripped) with the role the
+    layout gives it."""
+    from gonghui_build.layout.blocks import split_blocks
+    from gonghui_build.layout.segment import layout
+
+    return {p.block.plain.strip(): p.role for p in layout(split_blocks(text)).placed}

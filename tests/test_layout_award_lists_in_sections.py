@@ -7,8 +7,7 @@ captions, and the first award name as the headline. All names below are invented
 
 from __future__ import annotations
 
-from gonghui_build.layout.blocks import split_blocks
-from gonghui_build.layout.segment import layout
+from tests.conftest import block_roles
 
 YEARBOOK = """青禾年鉴（2020）
 工    会
@@ -33,25 +32,21 @@ PHOTOS = """青禾市职工运动会开幕
 """
 
 
-def _roles(text: str) -> dict[str, str]:
-    return {p.block.plain.strip(): p.role for p in layout(split_blocks(text)).placed}
-
-
 def test_each_winner_under_an_award_name_is_a_body_paragraph():
-    roles = _roles(YEARBOOK)
+    roles = block_roles(YEARBOOK)
     lines = YEARBOOK.splitlines()
     for line in (lines[4], lines[6], lines[7], lines[9], lines[11]):
         assert roles[line] == "body", line
 
 
 def test_the_list_title_stays_the_headline_and_award_names_stay_headings():
-    roles = _roles(YEARBOOK)
+    roles = block_roles(YEARBOOK)
     assert roles["2019年度全国和省级先进集体和个人"] == "headline"
     for award in ("全国五一劳动奖状", "全国五一劳动奖章", "省五一劳动奖状", "省工人先锋号"):
         assert roles[award] == "section_heading", award
 
 
 def test_short_caption_lines_with_no_award_name_over_them_stay_captions():
-    roles = _roles(PHOTOS)
+    roles = block_roles(PHOTOS)
     for caption in ("开幕式现场", "运动员入场", "拔河比赛"):
         assert roles[caption] != "body", caption

@@ -8,9 +8,8 @@ caption. All names and units below are invented."""
 
 from __future__ import annotations
 
-from gonghui_build.layout.blocks import split_blocks
 from gonghui_build.layout.roster import is_counted_heading
-from gonghui_build.layout.segment import layout
+from tests.conftest import block_roles
 
 EPAPER_LIST = """青禾市表彰一批劳动模范和先进集体
   本报讯（记者 柏知远）4月26日，青禾市劳动模范表彰大会在市会议中心召开，市总工会主席蓝望舒宣读表彰决定。
@@ -26,10 +25,6 @@ EPAPER_LIST = """青禾市表彰一批劳动模范和先进集体
 """
 
 
-def _roles(text: str) -> dict[str, str]:
-    return {p.block.plain.strip(): p.role for p in layout(split_blocks(text)).placed}
-
-
 def test_a_counted_heading_is_a_line_of_its_own():
     assert is_counted_heading("二、青禾市劳动模范（3名）")
     assert is_counted_heading("一、青禾市先进集体（共12个）")
@@ -38,7 +33,7 @@ def test_a_counted_heading_is_a_line_of_its_own():
 
 
 def test_counted_headings_on_an_indented_page_head_the_winners_under_them():
-    roles = _roles(EPAPER_LIST)
+    roles = block_roles(EPAPER_LIST)
     assert roles["一、青禾市先进集体（3个）"] == "section_heading"
     assert roles["二、青禾市劳动模范（3名）"] == "section_heading"
     for line in EPAPER_LIST.splitlines()[4:7] + EPAPER_LIST.splitlines()[8:11]:
@@ -46,6 +41,6 @@ def test_counted_headings_on_an_indented_page_head_the_winners_under_them():
 
 
 def test_the_report_over_the_list_keeps_its_own_paragraphs():
-    roles = _roles(EPAPER_LIST)
+    roles = block_roles(EPAPER_LIST)
     body = [text for text, role in roles.items() if role in ("body", "dateline")]
     assert len(body) == 2 + 6  # two paragraphs of the report, six lines of the list

@@ -8,8 +8,7 @@ still reads as one. All texts below are invented."""
 
 from __future__ import annotations
 
-from gonghui_build.layout.blocks import split_blocks
-from gonghui_build.layout.segment import layout
+from tests.conftest import block_roles
 
 MOBILE = """等待处理…
 全市职工摄影作品展在青禾开幕
@@ -30,24 +29,20 @@ KICKER_OVER_BROKEN = """青禾市总工会召开
 """
 
 
-def _roles(text: str) -> dict[str, str]:
-    return {p.block.plain.strip(): p.role for p in layout(split_blocks(text)).placed}
-
-
 def test_an_undashed_deck_under_a_headline_closed_by_its_verb_is_the_subtitle():
-    roles = _roles(MOBILE)
+    roles = block_roles(MOBILE)
     assert roles["全市职工摄影作品展在青禾开幕"] == "headline"
     assert roles["二百余幅作品入展"] == "subtitle"
 
 
 def test_a_headline_a_column_broke_over_two_lines_stays_one_headline():
-    roles = _roles(BROKEN)
+    roles = block_roles(BROKEN)
     assert roles["青禾市东岭区职工业余"] == "headline"
     assert roles["技术学校开学"] == "headline"
 
 
 def test_a_verb_with_no_place_phrase_before_it_may_take_its_object_on_the_next_line():
-    roles = _roles(KICKER_OVER_BROKEN)
+    roles = block_roles(KICKER_OVER_BROKEN)
     assert roles["青禾市总工会召开"] == "headline"
     assert roles["十五届三次全委会议"] == "headline"
 
@@ -58,5 +53,5 @@ def test_a_breadcrumb_naming_the_title_is_no_headline_over_a_deck():
   1月18日上午，青禾市职工迎春座谈会在市工人文化宫举行，80名职工代表参加。
 发布时间:2019-01-18
 """
-    roles = _roles(text)
+    roles = block_roles(text)
     assert roles["青禾市职工迎春座谈会在文化宫举行"] == "headline"

@@ -6,13 +6,7 @@ pages in the shapes of an institute union's report with its photos' captions and
 
 from __future__ import annotations
 
-from gonghui_build.layout.blocks import split_blocks
-from gonghui_build.layout.segment import layout
-
-
-def _roles(text: str) -> dict[str, str]:
-    return {p.block.plain.strip(): p.role for p in layout(split_blocks(text)).placed}
-
+from tests.conftest import block_roles
 
 AWARD_CAPTIONS = """3月8日，青禾研究所工会举行先进表彰会，表彰优秀工会工作者和工会积极分子，会议由所工会副主席邵明川主持。
 此次共表彰林书远等8名优秀工会工作者和葛春林等15名工会积极分子。所长柏晓川、工会主席邬青禾为获奖代表颁奖。
@@ -23,7 +17,7 @@ AWARD_CAPTIONS = """3月8日，青禾研究所工会举行先进表彰会，表�
 
 
 def test_photo_captions_after_a_headless_items_text_are_no_headline():
-    roles = _roles(AWARD_CAPTIONS)
+    roles = block_roles(AWARD_CAPTIONS)
     assert "headline" not in roles.values()
     assert roles["柏晓川为优秀工会工作者颁奖"] != "headline"
 
@@ -37,5 +31,5 @@ LINKED_DAYS = """在80年前的今天，青禾纱厂三千名工人为要求增�
 
 
 def test_a_list_of_links_after_the_text_is_no_headline():
-    roles = _roles(LINKED_DAYS)
+    roles = block_roles(LINKED_DAYS)
     assert "headline" not in roles.values()

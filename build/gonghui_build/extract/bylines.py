@@ -319,8 +319,6 @@ def _photo_credit(p: Paragraph) -> list[Author]:
     put back: a credit broken over two lines (``本报记者 某某`` / ``实习生 某某 摄``) is
     joined by the repair with nothing between a name and the next role word."""
     text, back = spaced(p)
-    if text == p.text:
-        return parse_credit(p.text)
     return [
         replace(a, start=back[a.start], end=back[a.end - 1] + 1) if a.start >= 0 else a
         for a in parse_credit(text)

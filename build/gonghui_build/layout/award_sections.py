@@ -46,7 +46,9 @@ def _heading(block: Block, candidates: set[int]) -> bool:
     return block.index in candidates and heading_names_award(block)
 
 
-def award_sections(blocks: list[Block], candidates: set[int]) -> tuple[frozenset[int], ...]:
+def award_sections(
+    blocks: list[Block], candidates: set[int]
+) -> tuple[frozenset[int], frozenset[int]]:
     """The winners' lines and the award headings (block indices) of award lists in
     sections: from an award heading, runs of item lines each under its heading,
     ``HEADINGS_MIN`` headings and ``ITEMS_MIN`` items or more. ``candidates`` are the
@@ -63,7 +65,9 @@ def award_sections(blocks: list[Block], candidates: set[int]) -> tuple[frozenset
     return frozenset(items), frozenset(headings)
 
 
-def _sections_from(blocks: list[Block], candidates: set[int], k: int):
+def _sections_from(
+    blocks: list[Block], candidates: set[int], k: int
+) -> tuple[list[int], list[int], int]:
     """The items and headings of the sections from block ``k``, and where they end."""
     run: list[int] = []
     heads: list[int] = []

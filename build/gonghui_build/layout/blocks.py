@@ -39,30 +39,27 @@ from gonghui_build.layout.cuts import (
 from gonghui_build.layout.display import closed_by_credit, ends_in_word, is_part_head
 from gonghui_build.layout.edge_cuts import cut_at_edge, full_width, texty
 from gonghui_build.layout.furniture import furniture_kind, is_header_field
+from gonghui_build.layout.head_breaks import (
+    broken_photo_credit,
+    head_between_paragraphs,
+    kicker_dash,
+    kicker_tail,
+)
 from gonghui_build.layout.interleave import reading_order
 from gonghui_build.layout.lines import Line
 from gonghui_build.layout.roster import is_counted_heading, name_gap
-from gonghui_build.text.chars import ends_sentence, is_cjk, without_spaces
+from gonghui_build.text.chars import ends_sentence, without_spaces
 
 #: Characters a line broken mid-sentence ends on.
 CONTINUING_END = frozenset("，,、的地得和与及或暨（(“《‘—")
 #: Characters a continuation line opens with.
 CONTINUING_START = frozenset("，,、。；;：:）)”》’")
-#: Longest line (characters) of a kicker led by a dash and of the headline under it.
-KICKER_DASH_MAX = 40
-#: Longest last piece of a kicker broken before its dash (characters, dash included).
-KICKER_TAIL_MAX = 10
 #: Fewest lines at the wrap width that show a hard-wrapped page.
 WRAPPED_LINES = 3
 #: Narrowest wrap width (display columns) of a page's main flow.
 WRAP_MIN = 16
 #: How far short of the wrap width (display columns) a full line may end.
 WRAP_SLACK = 4
-#: Most characters of an entry head's second line, when a column breaks it.
-#: Longest first line (characters) of a photo credit broken over two lines.
-BROKEN_CREDIT_MAX = 16
-#: Longest unindented line (characters) read as a headline between indented paragraphs.
-HEAD_BETWEEN_MAX = 30
 #: Longest line (characters) of a banner or caption run kept whole between blank lines.
 RUN_LINE_MAX = 30
 #: Most lines of such a run.
@@ -230,7 +227,7 @@ def _continues(
         return True  # an entry head broken over two lines
     if _field_word_after_open_clause(prev.text, line.text):
         return True
-    if _broken_photo_credit(prev.text, line.text):
+    if broken_photo_credit(prev.text, line.text):
         return True
     if _opens_unit(line.text) or _whole_unit(prev.text):
         return False
@@ -243,9 +240,9 @@ def _continues(
     if flow.indents and line.indent >= 2:
         return False
     text = strip_markup(prev.text)
-    if _kicker_dash(text, strip_markup(line.text)):
+    if kicker_dash(text, strip_markup(line.text)):
         return False  # a kicker led by its dash into the headline under it
-    if _kicker_tail(text, strip_markup(line.text)):
+    if kicker_tail(text, strip_markup(line.text)):
         return True  # the end of a kicker the column broke, its dash after it
     if (text[-1:] in CONTINUING_END and not ends_in_word(text)) or line.text[
         :1
@@ -266,44 +263,10 @@ def _continues(
         return True  # a full line of a hard-wrapped page or column (or the column after)
     if line.column == prev.column and cut_at_edge(prev, line, inside, WRAP_SLACK):
         return True
-    if flow.indents and _head_between_paragraphs(text, line, following):
+    if flow.indents and head_between_paragraphs(text, line, following):
         return False
     # on a page that indents its paragraphs, an unindented line runs on
     return flow.indents and not line.column and texty(text)
-
-
-def _head_between_paragraphs(text: str, line: Line, following: Line | None) -> bool:
-    """On a page that indents its paragraphs (an e-paper's article text, a PDF text
-    layer), a short unindented line that ends no sentence and holds no clause, after a
-    paragraph that ended its sentence and before an indented line or a dateline: the
-    next item's headline, not the last words of the paragraph above it."""
-    head = strip_markup(line.text)
-    nxt = strip_markup(following.text) if following is not None else ""
-    return (
-        ends_sentence(text)
-        and 0 < len(without_spaces(head)) <= HEAD_BETWEEN_MAX
-        and not ends_sentence(head)
-        and not any(p in head for p in "，。；：:,;")
-        and following is not None
-        and not following.blank_before
-        and (following.indent >= 2 or bool(cues.DATELINE_RE.match(nxt.lstrip())))
-    )
-
-
-def _broken_photo_credit(prev: str, line: str) -> bool:
-    """A reporter's role and name alone on a line (``本报记者 某某``) over a photo credit
-    that opens with a role word of its own (``实习生 某某 摄``, ``通讯员 某某 摄``): a
-    photo's credit that the column broke over two lines (a provincial workers' paper's
-    e-paper); both are the photo's photographers, not a byline and a credit."""
-    head, tail = strip_markup(prev).strip(), strip_markup(line).strip()
-    return (
-        bool(cues.CREDIT_ROLE_RE.match(head))
-        and cues.credit_names(head) is None
-        and cues.is_head_byline(head)
-        and len(without_spaces(head)) <= BROKEN_CREDIT_MAX
-        and bool(cues.CREDIT_ROLE_RE.match(tail))
-        and bool(cues.credit_names(tail))
-    )
 
 
 def _field_word_after_open_clause(prev: str, line: str) -> bool:
@@ -317,34 +280,6 @@ def _field_word_after_open_clause(prev: str, line: str) -> bool:
         and not ends_in_word(text)
         and not _whole_unit(prev)
         and is_header_field(strip_markup(line))
-    )
-
-
-def _kicker_dash(text: str, following: str) -> bool:
-    """A short line that ends with a double dash over a short line that ends no sentence
-    and holds no clause (``……让职工服务更有温度——`` over the headline): a kicker (引题)
-    led into its headline, not a sentence running on past the dash."""
-    compact, after = without_spaces(text), without_spaces(following)
-    return (
-        compact.endswith("——")
-        and len(compact) <= KICKER_DASH_MAX
-        and 0 < len(after) <= KICKER_DASH_MAX
-        and not ends_sentence(after)
-        and not any(p in after for p in "，。；")
-    )
-
-
-def _kicker_tail(text: str, following: str) -> bool:
-    """A few characters and a double dash under a line broken in the middle of a word
-    (``……让职工服务更有温`` / ``度——``): the kicker's last characters."""
-    tail = without_spaces(following)
-    return (
-        tail.endswith("——")
-        and 2 < len(tail) <= KICKER_TAIL_MAX
-        and not any(p in tail for p in "，。；：、")
-        and bool(text)
-        and is_cjk(text[-1])
-        and not ends_sentence(text)
     )
 
 

@@ -223,11 +223,7 @@ def counted_headings(blocks: list[Block]) -> frozenset[int]:
     """The one-line blocks shaped as a counted list's heading (:data:`_COUNTED_HEADING_RE`),
     whatever shape the note in their brackets gave them (``（9人，按姓氏笔画排序）``
     holds a comma): headings, never text."""
-    return frozenset(
-        b.index
-        for b in blocks
-        if len(b.lines) == 1 and _COUNTED_HEADING_RE.match(without_spaces(b.plain))
-    )
+    return frozenset(b.index for b in blocks if len(b.lines) == 1 and is_counted_heading(b.plain))
 
 
 def counted_list_items(
@@ -240,7 +236,7 @@ def counted_list_items(
     out: set[int] = set()
     k = 0
     while k < len(blocks):
-        if k not in display or not _COUNTED_HEADING_RE.match(without_spaces(blocks[k].plain)):
+        if k not in display or not is_counted_heading(blocks[k].plain):
             k += 1
             continue
         items: list[int] = []

@@ -36,7 +36,7 @@ def _heading_words() -> re.Pattern[str]:
     return re.compile(lexicon.alternation(data["award_list_headings"]))
 
 
-def unit_line(block: Block, display: set[int]) -> bool:
+def _unit_line(block: Block, display: set[int]) -> bool:
     """One display line that is only a unit's name: it ends with an organisation's suffix."""
     text = without_spaces(block.plain)
     if block.index not in display or len(block.lines) != 1 or len(text) > ROSTER_LINE_MAX:
@@ -73,11 +73,11 @@ def unit_list_items(blocks: list[Block], display: set[int], text: set[int]) -> f
     out: set[int] = set()
     k = 1
     while k < len(blocks):
-        if not (unit_line(blocks[k], display) and _leads_in(blocks[k - 1], display, text)):
+        if not (_unit_line(blocks[k], display) and _leads_in(blocks[k - 1], display, text)):
             k += 1
             continue
         j = k
-        while j < len(blocks) and unit_line(blocks[j], display):
+        while j < len(blocks) and _unit_line(blocks[j], display):
             j += 1
         if j - k >= UNITS_MIN:
             out.update(range(k, j))

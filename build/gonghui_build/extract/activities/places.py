@@ -308,10 +308,16 @@ def _units_visited(text: str, end: int) -> bool:
     困难职工: the named sites are counted as units (``unit_closers``), bodies whose
     workers were seen; they name no place (ANNOTATION.md: a venue or a named place), as
     the tuning gold reads them (real_dev6, real_dev11)."""
+    return _units_closing().match(text, end) is not None
+
+
+@functools.cache
+def _units_closing() -> re.Pattern[str]:
+    """What closes a list of sites as units: 等企业, 等12家企业, 三家企业."""
     units = words("unit_closers").pattern
     counted = rf"[\d一二三四五六七八九十两几百多余]+家(?:{units})"
     closed = rf"等(?:{units}|[^，。；：、“”的]{{0,4}}?{counted})"
-    return re.match(rf"{closed}|{counted}", text[end:]) is not None
+    return re.compile(rf"{closed}|{counted}")
 
 
 def _list_end(text: str, end: int, hi: int, tagged: tuple[ner.Word, ...]) -> int:

@@ -1,0 +1,87 @@
+"""Display lines in a page's flow of lines: where a head or a credit breaks the lines
+the grouping (:mod:`blocks`) would run on, or joins lines it would part.
+
+A kicker led by its dash into the headline under it, the last characters of a kicker
+the column broke before its dash, a photo credit broken over two lines, a short
+unindented headline between the indented paragraphs of an e-paper's items: each is
+read from two or three lines, the line before, the line and (for a head) the line
+after, and :func:`blocks._continues` asks them in its order.
+"""
+
+from __future__ import annotations
+
+from gonghui_build.layout import cues
+from gonghui_build.layout.cuts import strip_markup
+from gonghui_build.layout.lines import Line
+from gonghui_build.text.chars import ends_sentence, is_cjk, without_spaces
+
+#: Longest line (characters) of a kicker led by a dash and of the headline under it.
+KICKER_DASH_MAX = 40
+#: Longest last piece of a kicker broken before its dash (characters, dash included).
+KICKER_TAIL_MAX = 10
+#: Longest first line (characters) of a photo credit broken over two lines.
+BROKEN_CREDIT_MAX = 16
+#: Longest unindented line (characters) read as a headline between indented paragraphs.
+HEAD_BETWEEN_MAX = 30
+
+
+def head_between_paragraphs(text: str, line: Line, following: Line | None) -> bool:
+    """On a page that indents its paragraphs (an e-paper's article text, a PDF text
+    layer), a short unindented line that ends no sentence and holds no clause, after a
+    paragraph that ended its sentence and before an indented line or a dateline: the
+    next item's headline, not the last words of the paragraph above it."""
+    head = strip_markup(line.text)
+    nxt = strip_markup(following.text) if following is not None else ""
+    return (
+        ends_sentence(text)
+        and 0 < len(without_spaces(head)) <= HEAD_BETWEEN_MAX
+        and not ends_sentence(head)
+        and not any(p in head for p in "，。；：:,;")
+        and following is not None
+        and not following.blank_before
+        and (following.indent >= 2 or bool(cues.DATELINE_RE.match(nxt.lstrip())))
+    )
+
+
+def broken_photo_credit(prev: str, line: str) -> bool:
+    """A reporter's role and name alone on a line (``本报记者 某某``) over a photo credit
+    that opens with a role word of its own (``实习生 某某 摄``, ``通讯员 某某 摄``): a
+    photo's credit that the column broke over two lines (a provincial workers' paper's
+    e-paper); both are the photo's photographers, not a byline and a credit."""
+    head, tail = strip_markup(prev).strip(), strip_markup(line).strip()
+    # cheap tests first: asked of every pair of lines; is_head_byline is no credit
+    return (
+        bool(cues.CREDIT_ROLE_RE.match(head))
+        and len(without_spaces(head)) <= BROKEN_CREDIT_MAX
+        and bool(cues.CREDIT_ROLE_RE.match(tail))
+        and bool(cues.credit_names(tail))
+        and cues.is_head_byline(head)
+    )
+
+
+def kicker_dash(text: str, following: str) -> bool:
+    """A short line that ends with a double dash over a short line that ends no sentence
+    and holds no clause (``……让职工服务更有温度——`` over the headline): a kicker (引题)
+    led into its headline, not a sentence running on past the dash."""
+    compact, after = without_spaces(text), without_spaces(following)
+    return (
+        compact.endswith("——")
+        and len(compact) <= KICKER_DASH_MAX
+        and 0 < len(after) <= KICKER_DASH_MAX
+        and not ends_sentence(after)
+        and not any(p in after for p in "，。；")
+    )
+
+
+def kicker_tail(text: str, following: str) -> bool:
+    """A few characters and a double dash under a line broken in the middle of a word
+    (``……让职工服务更有温`` / ``度——``): the kicker's last characters."""
+    tail = without_spaces(following)
+    return (
+        tail.endswith("——")
+        and 2 < len(tail) <= KICKER_TAIL_MAX
+        and not any(p in tail for p in "，。；：、")
+        and bool(text)
+        and is_cjk(text[-1])
+        and not ends_sentence(text)
+    )
