@@ -221,7 +221,7 @@ def is_dateline_alone(text: str) -> bool:
 
 
 def credit_names(text: str) -> list[str] | None:
-    """The names of a photo credit (``冯一帆 摄``, ``本报记者 田国垒 本报通讯员 孔国政 摄``,
+    """The names of a photo credit (``冯一帆 摄``, ``本报记者 宋川 本报通讯员 梁立新 摄``,
     ``摄影/冯一帆``), or None if ``text`` is not one."""
     plain = text.strip()
     if plain[:1] in "（(" and plain[-1:] in "）)":
