@@ -50,6 +50,7 @@ from gonghui_build.extract.people.table_rows import (
     labelled_item_person,
     table_row_person,
 )
+from gonghui_build.extract.people.tenure import tenure_names
 from gonghui_build.extract.people.title_lists import (
     bracketed_posts,
     committee_of_section,
@@ -196,6 +197,7 @@ def _first_hits(
                 elected_names(p.text, tokens, orgs.spans.get(p.seq, []), before, breaks[p.seq]),
                 rules.names_before_titles(p.text, tokens),
                 rules.appositive_names(p.text, tokens),
+                tenure_names(p.text, tokens),
                 rules.partial_names(p.text, tokens, person_spans(p.text)),
                 roll_names(p.text, breaks[p.seq], tokens),
                 occupation_names(p.text, tokens),

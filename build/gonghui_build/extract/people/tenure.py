@@ -1,0 +1,70 @@
+"""Posts printed after the name they belong to, opened by a word of tenure:
+``某某现任某合作社理事长``, ``某某是全国劳动模范，现任某公司工会主席``,
+``某某，男，53岁，现为某厂车间主任``.
+
+Profiles of model workers and reports of visits to them name the person first, then
+what the person is (an honour, the profile's notes) and then the post the person holds
+now, opened by ``现任``/``现为`` (``reference/titles.yaml`` posts_after_name_marks). The
+post is read only when the clauses between the name and the mark are the person's own
+(a ``是…`` clause right after the name, a profile's notes), so a ``现任`` after someone
+else's name or a later subject is not given to the first name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.hits import NameHit
+from gonghui_build.extract.people.profiles import past_profile_notes
+from gonghui_build.extract.people.titles import TitleClaim, parse_chain
+from gonghui_build.text.chars import CJK
+from gonghui_build.text.clauses import clause_end
+from gonghui_build.text.names import is_plausible_name
+from gonghui_build.text.tokenizer import Token
+from gonghui_build.vocabulary import MentionSource
+
+#: A name opening a sentence (or the paragraph), as appositions open (rules.py).
+_NAME_OPENING = re.compile(rf"(?:^|(?<=[。！？；”】\n]))({CJK}{{2,4}}?)(?=[，是现])")
+#: The longest ``是…`` clause read as what the person is (是全国劳动模范, 是省级劳模).
+_MAX_IS_CLAUSE = 16
+
+
+def _after_own_clauses(text: str, pos: int) -> int:
+    """Where the mark may stand after the name ending at ``pos``: right there, past a
+    ``是…`` clause of the person's own (是全国劳动模范，), or past a profile's notes."""
+    if text.startswith("是", pos):
+        stop = clause_end(text, pos)
+        if stop - pos <= _MAX_IS_CLAUSE and text.startswith("，", stop):
+            return stop + 1
+        return pos
+    if text.startswith("，", pos):
+        return past_profile_notes(text, pos + 1)
+    return pos
+
+
+def _post_after_mark(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
+    """The title chain a mark of tenure at ``pos`` opens, filling its clause, else ()."""
+    mark = lexicon.words("titles.yaml", "posts_after_name_marks").starting(text, pos)
+    if not mark:
+        return ()
+    rest = pos + len(mark)
+    stop = clause_end(text, rest)
+    if not lexicon.titles().at_end.search(text[rest:stop]):
+        return ()
+    claims = parse_chain(text, stop, tokens)
+    return tuple(claims) if claims and claims[0].start == rest else ()
+
+
+def tenure_names(text: str, tokens: list[Token]) -> list[NameHit]:
+    """Names opening a sentence whose post follows them after a word of tenure."""
+    hits = []
+    for match in _NAME_OPENING.finditer(text):
+        name = match.group(1)
+        if not is_plausible_name(name, strong_context=True):
+            continue
+        claims = _post_after_mark(text, _after_own_clauses(text, match.end(1)), tokens)
+        if claims:
+            source = MentionSource.name_before_title
+            hits.append(NameHit(name, match.start(1), match.end(1), source, 0.85, claims))
+    return hits
