@@ -47,11 +47,10 @@ from gonghui_build.extract.people.title_lists import (
     past_title_note,
     union_of_list,
 )
-from gonghui_build.extract.people.titles import TitleClaim, parse_chain
+from gonghui_build.extract.people.titles import TitleClaim, chain_filling_clause, parse_chain
 from gonghui_build.reference import Words
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
-from gonghui_build.text.clauses import clause_end
 from gonghui_build.text.names import (
     is_plausible_name,
     parse_titled_name,
@@ -307,24 +306,23 @@ def _with_surname_before(token: Token, tokens: list[Token]) -> Token:
     return Token(name, "nr", before.start, token.end)
 
 
+#: Where a sentence (or a label's text, 【人物档案】) opens: a name there may be its subject.
+SENTENCE_OPENING = r"(?:^|(?<=[。！？；”】\n]))"
+
+
 def appositive_names(text: str, tokens: list[Token]) -> list[NameHit]:
     """``罗晓梅，某区某街道总工会主席，去年…``: a name opening a clause (or after a label,
     【人物档案】), then its title chain set off by commas, past a profile's notes (53岁)."""
     hits = []
-    titles = lexicon.titles()
-    for match in re.finditer(rf"(?:^|(?<=[。！？；”】\n]))({CJK}{{2,4}})，", text):
+    for match in re.finditer(rf"{SENTENCE_OPENING}({CJK}{{2,4}})，", text):
         name = match.group(1)
         if not is_plausible_name(name, strong_context=True):
             continue
         rest = past_profile_notes(text, match.end())  # 某某，53岁，|某公司工会主席
-        stop = clause_end(text, rest)
-        if not titles.at_end.search(text[rest:stop]):
-            continue
-        claims = parse_chain(text, stop, tokens)
-        if not claims or claims[0].start != rest:
-            continue
-        source = MentionSource.name_before_title
-        hits.append(NameHit(name, match.start(1), match.end(1), source, 0.85, tuple(claims)))
+        claims = chain_filling_clause(text, rest, tokens)
+        if claims:
+            source = MentionSource.name_before_title
+            hits.append(NameHit(name, match.start(1), match.end(1), source, 0.85, claims))
     return hits
 
 

@@ -17,7 +17,8 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.profiles import past_profile_notes
-from gonghui_build.extract.people.titles import TitleClaim, parse_chain
+from gonghui_build.extract.people.rules import SENTENCE_OPENING
+from gonghui_build.extract.people.titles import TitleClaim, chain_filling_clause
 from gonghui_build.text.chars import CJK
 from gonghui_build.text.clauses import clause_end
 from gonghui_build.text.names import is_plausible_name
@@ -25,7 +26,7 @@ from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
 #: A name opening a sentence (or the paragraph), as appositions open (rules.py).
-_NAME_OPENING = re.compile(rf"(?:^|(?<=[。！？；”】\n]))({CJK}{{2,4}}?)(?=[，是现])")
+_NAME_OPENING = re.compile(rf"{SENTENCE_OPENING}({CJK}{{2,4}}?)(?=[，是现])")
 #: The longest ``是…`` clause read as what the person is (是全国劳动模范, 是省级劳模).
 _MAX_IS_CLAUSE = 16
 
@@ -48,12 +49,7 @@ def _post_after_mark(text: str, pos: int, tokens: list[Token]) -> tuple[TitleCla
     mark = lexicon.words("titles.yaml", "posts_after_name_marks").starting(text, pos)
     if not mark:
         return ()
-    rest = pos + len(mark)
-    stop = clause_end(text, rest)
-    if not lexicon.titles().at_end.search(text[rest:stop]):
-        return ()
-    claims = parse_chain(text, stop, tokens)
-    return tuple(claims) if claims and claims[0].start == rest else ()
+    return chain_filling_clause(text, pos + len(mark), tokens)
 
 
 def tenure_names(text: str, tokens: list[Token]) -> list[NameHit]:

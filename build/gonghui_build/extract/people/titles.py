@@ -33,6 +33,7 @@ from gonghui_build.extract.people.chain_orgs import (
     unit_named_by_head,
 )
 from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.clauses import clause_end
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType
 
@@ -344,3 +345,14 @@ def _unit_before_post(post: str) -> tuple[str, str]:
         if unit and len(unit) < end and is_post(post[end:]):
             return post[:end], post[end:]
     return "", post
+
+
+def chain_filling_clause(text: str, start: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
+    """The title chain that opens at ``start`` and runs to the end of its clause
+    (``某某，|某公司工会主席，…``; ``某某现任|某合作社理事长。``), else (): a post printed
+    after its person's name must fill the clause, or the clause says something else."""
+    stop = clause_end(text, start)
+    if not lexicon.titles().at_end.search(text[start:stop]):
+        return ()
+    claims = parse_chain(text, stop, tokens)
+    return tuple(claims) if claims and claims[0].start == start else ()
