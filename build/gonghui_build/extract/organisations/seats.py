@@ -43,18 +43,15 @@ def _names_town(body: str) -> bool:
 def _opens_with_place(body: str) -> bool:
     """Whether ``body`` is already placed: a place opens it (偃师区首阳山街道; a short
     form too, 东湖县…, save one that is the town's own name, 九江镇), or a level word
-    stands before its town (某市某街道: a city the gazetteer may not hold)."""
+    stands before its town (某市某街道: a city the gazetteer may not hold; the level
+    words of 省总工会, 市总工会…, ``places.LEVEL_KINDS``)."""
     town = min(body.find(p) for p in words("place_suffixes") if body.find(p) >= 2)
-    if any(level in body[:town] for level in _LEVELS):
+    if any(level in body[:town] for level in places.LEVEL_KINDS):
         return True
     return any(
         m.start == 0 and (m.full or not body.startswith(tuple(words("place_suffixes")), m.end))
         for m in places.find_places(body)
     )
-
-
-#: Level words of a city or county; one before a town's name places it.
-_LEVELS = ("省", "市", "区", "县", "州", "盟", "旗")
 
 
 def _in_paper_city(d: Division) -> bool:
