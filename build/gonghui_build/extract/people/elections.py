@@ -30,6 +30,7 @@ from gonghui_build.extract.people.name_length import long_note_end, name_after, 
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain
 from gonghui_build.text.names import is_plausible_name
+from gonghui_build.text.numbers import CN_NUMERAL
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource, OrgType
 
@@ -198,7 +199,7 @@ def _names_before_wei(text: str, start: int, tokens: list[Token]) -> list[tuple[
 
 #: The count a list of names before an election's verb may end with (甲、乙、丙等3位|同志
 #: 当选为副主席; 甲、乙五位|同志当选为委员): national and company reports of elections.
-_LIST_COUNT = re.compile(r"等?[0-9一二三四五六七八九十两百]{1,4}[位名人]$|等$")
+_LIST_COUNT = re.compile(rf"等?[0-9{CN_NUMERAL}]{{1,4}}[位名人]$|等$")
 
 
 def _past_address(text: str, end: int) -> int:
