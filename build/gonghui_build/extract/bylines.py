@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.byline_tokens import at_role_words, ocr_joined, role_marks
 from gonghui_build.extract.credits import (
     bracketed_credit_start,
     glued_mark,
@@ -62,23 +63,6 @@ class Author:
 
 def _role_words() -> dict[str, AuthorRole]:
     return lexicon.keyed(FILE, "role_words")
-
-
-@functools.cache
-def _role_marks() -> dict[str, tuple[AuthorRole, ...]]:
-    """Mark → the roles it gives, in the file's order of roles (文/摄: reporter, then
-    photographer)."""
-    out: dict[str, tuple[AuthorRole, ...]] = {}
-    for role, marks in lexicon.table(FILE, "role_marks").items():
-        for mark in marks:
-            out[mark] = (*out.get(mark, ()), role)
-    return out
-
-
-@functools.cache
-def _token_re() -> re.Pattern[str]:
-    single = lexicon.alternation(m for m in _role_marks() if "/" not in m)
-    return re.compile(rf"[^\s/／]+(?:[/／](?:{single}))*|[/／](?:{single})")
 
 
 def _dateline_body(body: str, offset: int) -> tuple[str, int]:
@@ -142,11 +126,11 @@ def parse_byline(
     if keyed := _keyed_credit(body, offset):
         return keyed
     marks = lexicon.words(FILE, "role_marks")
-    tokens = _at_role_words(_ocr_joined(body, offset))
+    tokens = at_role_words(ocr_joined(body, offset))
     named = end_credit and len(tokens) == 1  # （晓峰）: the credit is one name
     for token, pos, _end in tokens:
         if token in marks:  # 文/摄 after the names it applies to
-            flush(_role_marks()[token])
+            flush(role_marks()[token])
             continue
         glued = role_after_paper(token)
         if glued:  # 工人日报-中工网记者: the paper's name, then the role
@@ -180,7 +164,7 @@ def parse_byline(
             if glued:
                 pending.append((glued[1], pos + len(glued[0]), pos + len(name)))
         if mark:
-            flush(_role_marks().get(mark, (role,)))
+            flush(role_marks().get(mark, (role,)))
     flush((role,))
     return authors
 
@@ -240,69 +224,6 @@ def _any_name(name: str) -> bool:
     and no organisation's name (（大荔县总工会）)."""
     plain = 2 <= len(name) <= 6 and all(is_cjk(c) for c in name) and not is_common_word(name)
     return (plain or is_transliterated(name)) and suffix_of(name) is None
-
-
-def _split_word(prev: str, head: str) -> bool:
-    """Whether an OCR space split a word: a surname standing alone before the rest of
-    its name (甘 霖/摄), a title cut in two (党组书 记、主席)."""
-    name_split = (
-        len(prev) == 1
-        and split_name(prev + head[:2]) is not None
-        and 1 <= len(head) <= 2
-        and is_name_shaped(prev + head)
-    )
-    bases = lexicon.titles().bases
-    title_split = not is_name_shaped(prev) and any(
-        prev.endswith(b[:k]) and head.startswith(b[k:]) for b in bases for k in range(1, len(b))
-    )
-    return name_split or title_split
-
-
-def _at_role_words(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """``记者某某某通讯员某某``: a byline printed without spaces, split before each role
-    word that follows a name (the name before it, its own role word aside, is
-    name-shaped), or a 、 after the name (记者某某、通讯员某某)."""
-    role_words = lexicon.words(FILE, "role_words")
-    out: list[tuple[str, int, int]] = []
-    for token, start, end in tokens:
-        lead = len(role_words.starting(token) or "")
-        cut = next(
-            (
-                k
-                for k in range(lead + 2, len(token) - 1)
-                if role_words.starting(token, k) and is_name_shaped(token[lead:k].rstrip("、"))
-            ),
-            None,
-        )
-        if cut is None:
-            out.append((token, start, end))
-            continue
-        name_end = len(token[:cut].rstrip("、"))  # 记者某某、通讯员某某: the 、 parts them
-        out.append((token[:name_end], start, start + name_end))
-        out += _at_role_words([(token[cut:], start + cut, end)])
-    return out
-
-
-def _ocr_joined(body: str, offset: int) -> list[tuple[str, int, int]]:
-    """The byline's tokens (text, start, end in the paragraph), with the OCR spaces that
-    split a word joined again."""
-    tokens = [
-        (m.group(0).replace("／", "/"), offset + m.start(), offset + m.end())
-        for m in _token_re().finditer(body)
-    ]
-    out: list[tuple[str, int, int]] = []
-    for token, start, end in tokens:
-        if (
-            out
-            and token not in _role_marks()
-            and not lexicon.words(FILE, "role_words").starting(token)
-        ):
-            prev, p_start, _ = out[-1]
-            if _split_word(prev, token.partition("/")[0]):
-                out[-1] = (prev + token, p_start, end)
-                continue
-        out.append((token, start, end))
-    return out
 
 
 def parse_credit(text: str) -> list[Author]:

@@ -1,0 +1,98 @@
+"""The tokens of a byline: its words split at spaces and role marks, with the spaces an
+OCR put inside a word (甘 霖/摄, 党组书 记) taken out again and a byline printed without
+spaces (记者某某某通讯员某某) split before each role word. :mod:`.bylines` reads the
+authors from these tokens; the words themselves are in ``reference/bylines.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.text.names import is_name_shaped, split_name
+from gonghui_build.vocabulary import AuthorRole
+
+FILE = "bylines.yaml"
+#: A token: its text and where it starts and ends in the paragraph.
+Token = tuple[str, int, int]
+
+
+@functools.cache
+def role_marks() -> dict[str, tuple[AuthorRole, ...]]:
+    """Mark → the roles it gives, in the file's order of roles (文/摄: reporter, then
+    photographer)."""
+    out: dict[str, tuple[AuthorRole, ...]] = {}
+    for role, marks in lexicon.table(FILE, "role_marks").items():
+        for mark in marks:
+            out[mark] = (*out.get(mark, ()), role)
+    return out
+
+
+@functools.cache
+def _token_re() -> re.Pattern[str]:
+    single = lexicon.alternation(m for m in role_marks() if "/" not in m)
+    return re.compile(rf"[^\s/／]+(?:[/／](?:{single}))*|[/／](?:{single})")
+
+
+def split_word(prev: str, head: str) -> bool:
+    """Whether an OCR space split a word: a surname standing alone before the rest of
+    its name (甘 霖/摄), a title cut in two (党组书 记、主席)."""
+    name_split = (
+        len(prev) == 1
+        and split_name(prev + head[:2]) is not None
+        and 1 <= len(head) <= 2
+        and is_name_shaped(prev + head)
+    )
+    bases = lexicon.titles().bases
+    title_split = not is_name_shaped(prev) and any(
+        prev.endswith(b[:k]) and head.startswith(b[k:]) for b in bases for k in range(1, len(b))
+    )
+    return name_split or title_split
+
+
+def at_role_words(tokens: list[Token]) -> list[Token]:
+    """``记者某某某通讯员某某``: a byline printed without spaces, split before each role
+    word that follows a name (the name before it, its own role word aside, is
+    name-shaped), or a 、 after the name (记者某某、通讯员某某)."""
+    role_words = lexicon.words(FILE, "role_words")
+    out: list[Token] = []
+    for token, start, end in tokens:
+        lead = len(role_words.starting(token) or "")
+        cut = next(
+            (
+                k
+                for k in range(lead + 2, len(token) - 1)
+                if role_words.starting(token, k) and is_name_shaped(token[lead:k].rstrip("、"))
+            ),
+            None,
+        )
+        if cut is None:
+            out.append((token, start, end))
+            continue
+        name_end = len(token[:cut].rstrip("、"))  # 记者某某、通讯员某某: the 、 parts them
+        out.append((token[:name_end], start, start + name_end))
+        out += at_role_words([(token[cut:], start + cut, end)])
+    return out
+
+
+def ocr_joined(body: str, offset: int) -> list[Token]:
+    """The byline's tokens (text, start, end in the paragraph), with the OCR spaces that
+    split a word joined again."""
+    tokens = [
+        (m.group(0).replace("／", "/"), offset + m.start(), offset + m.end())
+        for m in _token_re().finditer(body)
+    ]
+    out: list[Token] = []
+    for token, start, end in tokens:
+        if (
+            out
+            and token not in role_marks()
+            and not lexicon.words(FILE, "role_words").starting(token)
+        ):
+            prev, p_start, _ = out[-1]
+            if split_word(prev, token.partition("/")[0]):
+                out[-1] = (prev + token, p_start, end)
+                continue
+        out.append((token, start, end))
+    return out
