@@ -41,8 +41,10 @@ def separates(text: str, k: int) -> bool:
     return text[k] in _SEGMENT_SEPS
 
 
-#: A body's term before its committee: 某县总工会|第十届|委员会主席.
-_TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届$")
+#: A body's term before its committee: 某县总工会|第十届|委员会主席; a national or an
+#: industry union's committee is its executive one (中华全国总工会|第十八届执行|委员会
+#: 副主席: 《中国工会章程》, 全国总工会执行委员会).
+_TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届(?:执行)?$")
 
 
 def _body_of_term(text: str, committee: OrgSpan, tokens: list[Token]) -> OrgSpan | None:

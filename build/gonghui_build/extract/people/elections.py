@@ -29,7 +29,7 @@ from gonghui_build.extract.organisations.names import (
 from gonghui_build.extract.people.name_length import long_note_end, name_after, note_start
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain
-from gonghui_build.text.names import is_plausible_name
+from gonghui_build.text.names import is_plausible_name, is_transliterated
 from gonghui_build.text.numbers import CN_NUMERAL
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource, OrgType
@@ -210,8 +210,9 @@ def _past_address(text: str, end: int) -> int:
     return count.start() if count is not None else end
 
 
-#: The most names an election lists before one 为.
-_MAX_LISTED = 8
+#: The most names an election lists before one 为 (a national federation's secretariat:
+#: 推选甲为第一书记，乙、丙…等十人为书记处书记, ten names and more).
+_MAX_LISTED = 16
 
 
 def _listed_before(text: str, start: int) -> list[tuple[str, int]]:
@@ -219,22 +220,32 @@ def _listed_before(text: str, start: int) -> list[tuple[str, int]]:
     a note in brackets after a name (甲(女)、乙) is no part of it."""
     names: list[tuple[str, int]] = []
     while start > 0 and text[start - 1] == "、":
-        stop = note_start(text, start - 1)
-        found = next(
-            (
-                (text[k:stop], k)
-                for k in (stop - 3, stop - 2)
-                if k >= 0
-                and (k == 0 or text[k - 1] in _CLAUSE)
-                and is_plausible_name(text[k:stop], strong_context=True)
-            ),
-            None,
-        )
+        found = _name_ending_at(text, note_start(text, start - 1))
         if found is None:
             break
         names.append(found)
         start = found[1]
     return names
+
+
+#: The longest transliterated name an election lists (its parts joined by a middle
+#: dot: 木某提·加某木某买提, two parts of up to six characters).
+_LONGEST_TRANSLITERATED = 14
+
+
+def _name_ending_at(text: str, stop: int) -> tuple[str, int] | None:
+    """The name, and where it starts, that an item of a list of elected names holds
+    right before ``stop``, opening a clause or the item: three or two characters, or a
+    transliterated name back to the item's mark (甲、阿某江·吐某洪、乙等15位同志当选为:
+    national reports list the elected of every nationality alike)."""
+    for k in (stop - 3, stop - 2):
+        opens = k == 0 or (k > 0 and text[k - 1] in _CLAUSE)
+        if opens and is_plausible_name(text[k:stop], strong_context=True):
+            return text[k:stop], k
+    start = max(text.rfind(mark, 0, stop) for mark in _CLAUSE) + 1
+    if stop - start <= _LONGEST_TRANSLITERATED and is_transliterated(text[start:stop]):
+        return text[start:stop], start
+    return None
 
 
 def elected_names(
@@ -253,17 +264,11 @@ def elected_names(
         hits += _named_for(text, verb.end(), tokens, known, earlier)
     for verb in _words("election_after").finditer(text):
         stop = note_start(text, _past_address(text, verb.start()))  # 甲(女)当选副主席
-        for size in (3, 2):
-            start = stop - size
-            name = text[start:stop]
-            opens = start == 0 or text[start - 1] in _CLAUSE
-            if start < 0 or not opens or not is_plausible_name(name, strong_context=True):
-                continue
-            claims = _claims(text, verb.end(), start, tokens, known, earlier)
-            if claims:
-                hits.append(_hit(name, start, claims))
-                hits += [_hit(n, k, claims) for n, k in _listed_before(text, start)]
-            break
+        found = _name_ending_at(text, stop)
+        claims = _claims(text, verb.end(), found[1], tokens, known, earlier) if found else ()
+        if found and claims:
+            hits.append(_hit(found[0], found[1], claims))
+            hits += [_hit(n, k, claims) for n, k in _listed_before(text, found[1])]
     hits += respective_names(text, tokens, known, earlier)
     return hits + officer_names(text, tokens, known, earlier, breaks)
 
@@ -289,14 +294,7 @@ def respective_names(
         if not text.startswith(_RESPECTIVELY, verb.start() - len(_RESPECTIVELY)):
             continue
         stop = verb.start() - len(_RESPECTIVELY)
-        last = next(
-            (
-                (text[stop - n : stop], stop - n)
-                for n in (3, 2)
-                if stop - n >= 0 and is_plausible_name(text[stop - n : stop], strong_context=True)
-            ),
-            None,
-        )
+        last = _name_ending_at(text, stop)
         if last is None:
             continue
         names = [*reversed(_listed_before(text, last[1])), last]

@@ -112,10 +112,15 @@ def long_note_end(text: str, pos: int) -> int:
     return found.end() if found else pos
 
 
+#: A note after a name in a list of elected names, of one part or two: (女), (兼，女)
+#: (a national congress's report marks concurrent posts, sex and nationality so).
+_LISTED_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}(?:[，,、][\u4e00-\u9fff]{1,4})?[)）]")
+
+
 def note_start(text: str, end: int) -> int:
     """The start of a bracketed note ending right at ``end``, else ``end``."""
-    start = max(0, end - 6)
-    found = next((m for m in _NOTE.finditer(text, start, end) if m.end() == end), None)
+    start = max(0, end - 12)
+    found = next((m for m in _LISTED_NOTE.finditer(text, start, end) if m.end() == end), None)
     return found.start() if found else end
 
 
