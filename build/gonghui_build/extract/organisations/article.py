@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg
 from gonghui_build.extract.organisations import context
+from gonghui_build.extract.organisations.firm_lists import listed_firms
 from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
 from gonghui_build.extract.organisations.lists import shared_suffix_members
 from gonghui_build.extract.organisations.model import with_model
@@ -52,6 +53,8 @@ class ArticleOrgs:
     context: context.ArticleContext
     #: paragraph seq → short names with no suffix (市总, 全总), mentions only
     short: dict[int, list[OrgSpan]] = field(default_factory=dict)
+    #: paragraph seq → firms listed by short names before 等N家企业 (:mod:`.firm_lists`)
+    firms: dict[int, list[OrgSpan]] = field(default_factory=dict)
 
     def resolve(self, written: str, p: Paragraph, pos: int) -> ResolvedOrg | None:
         """The organisation ``written`` at ``pos`` of paragraph ``p``."""
@@ -163,6 +166,7 @@ def read_article_orgs(
     tokens: dict[int, list[Token]] = {}
     spans: dict[int, list[OrgSpan]] = {}
     short: dict[int, list[OrgSpan]] = {}
+    firms: dict[int, list[OrgSpan]] = {}
     districts: list[tuple[int, str]] = []
     names: list[tuple[int, str]] = []
     found: list[places.PlaceMention] = []
@@ -181,6 +185,7 @@ def read_article_orgs(
             earlier = names + [(offset + s.start, s.written) for s in found_here]
             spans[p.seq] = referred_generic_forms(p.text, offset, found_here, earlier)
             short[p.seq] = short_names(p.text, spans[p.seq], tokens[p.seq])
+            firms[p.seq] = listed_firms(p.text, spans[p.seq] + short[p.seq], tokens[p.seq])
             districts += [(offset + pos, d) for pos, d in lexicon.places().districts_in(p.text)]
             names += [(offset + s.start, s.written) for s in spans[p.seq]]
             found += _places_in(p.text, tokens[p.seq], offset)
@@ -189,7 +194,7 @@ def read_article_orgs(
     if not (found or districts) and (page is None or not (page.places or page.districts)):
         found = counties
     where = context.ArticleContext(tuple(districts), tuple(names), tuple(found), page)
-    return ArticleOrgs(base, tokens, spans, where, short)
+    return ArticleOrgs(base, tokens, spans, where, short, firms)
 
 
 def org_facts(
@@ -225,6 +230,10 @@ def org_facts(
         seen[seq, start] = end
         p = by_seq[seq]
         facts.append(_mention(p, start, end, p.text[start:end], org, runs, 0.8))
+    for p in paragraphs:
+        for firm in orgs.firms.get(p.seq, []):
+            listed = ResolvedOrg(firm.written, ResolvedBy.exact, None, OrgType.company)
+            facts.append(_mention(p, firm.start, firm.end, firm.written, listed, runs, 0.7))
     return facts
 
 

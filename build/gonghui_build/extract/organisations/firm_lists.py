@@ -1,0 +1,110 @@
+"""Firms listed by their short names before ``等N家企业``: ``走访了某达纺织、某兴化工等
+12家企业`` names two companies though neither name ends with a registered form.
+
+Reports of visits, contests and awards list the enterprises they reach by the names the
+trade calls them (brand + trade: 某某重工, 某某纺织, 某某新材料), closing the list with a
+count of enterprises. The closing words say what each member is; a member is kept only
+when a word of it makes it particular (a brand jieba does not know, a place, a proper
+noun), so that ``机关、学校等单位`` or ``国有、民营等企业`` name none. Seen on real pages of
+four sources (a Hubei city news app, a Fujian district news site, a Henan city union
+site, a Zhejiang city union site) and in two tuning sets' briefs and yearbooks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build.extract.organisations.grammar import OrgSpan
+from gonghui_build.extract.organisations.grammar import _particular_word as particular_word
+from gonghui_build.extract.organisations.names import suffix_of, words
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
+from gonghui_build.text.tokenizer import Token
+from gonghui_build.vocabulary import OrgType
+
+#: ``等`` + a count of enterprises (等7家企业, 等10余家企业, 等多家高温作业企业, 等辖区4家企业).
+_CLOSING = re.compile(r"等[^、，,。；;：:\s“”]{0,8}?企业")
+#: Tags of words that never stand in a firm's short name: verbs, prepositions,
+#: adverbs, pronouns, numerals, measure words, conjunctions, particles, punctuation.
+_NOT_IN_NAMES = ("v", "p", "d", "r", "m", "q", "c", "u", "w", "x", "f", "t")
+#: How far left the previous ``、`` of a list is looked for (a member the grammar found
+#: in full, 某某铝板带有限公司, may be long), and what ends the list before it.
+_LIST_REACH = 30
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+#: The longest short name read (a brand and a trade: 四字 + 三字).
+_MAX_LENGTH = 10
+
+
+def listed_firms(text: str, spans: list[OrgSpan], tokens: list[Token]) -> list[OrgSpan]:
+    """The members of each ``A、B等N家企业`` list that no name found covers, as
+    company spans (their suffix empty: the page prints none)."""
+    out: list[OrgSpan] = []
+    for closing in _CLOSING.finditer(text):
+        if not _counts_enterprises(closing.group()):
+            continue
+        for start, end in _members(text, closing.start(), tokens):
+            if any(s.start < end and start < s.end for s in spans):
+                continue
+            if _firm_name(text[start:end], start, tokens):
+                out.append(OrgSpan(start, end, text[start:end], "", OrgType.company))
+    return out
+
+
+def _counts_enterprises(closing: str) -> bool:
+    """等…企业 closes a list of enterprises when a count lies between (等7家企业,
+    等多家高温作业企业, 等辖区4家企业), not 等各类企业."""
+    return "家" in closing or "个" in closing or len(closing) == 3
+
+
+def _members(text: str, end: int, tokens: list[Token]) -> list[tuple[int, int]]:
+    """(start, end) of each member of the list that ends at ``end``, last first: each
+    member set off by ``、`` on its left whole, the first as far left as its words can
+    stand in a name."""
+    out: list[tuple[int, int]] = []
+    while end > 0:
+        separator = text.rfind("、", max(0, end - _LIST_REACH), end)
+        if separator >= 0 and not _CLAUSE_END.search(text, separator, end):
+            out.append((separator + 1, end))  # a name the grammar found may be longer
+            end = separator
+            continue
+        start = _name_start(end, tokens)
+        if start is not None and start < end:
+            out.append((start, end))
+        break
+    return out
+
+
+def _name_start(end: int, tokens: list[Token]) -> int | None:
+    """Where the first member ending at ``end`` starts: the run of words before it that
+    can stand in a name (a brand jieba splits into characters included), at most
+    ``_MAX_LENGTH`` characters."""
+    before = [t for t in tokens if t.end <= end]
+    if not before or before[-1].end != end:
+        return None
+    start = end
+    for t in reversed(before):
+        stops = t.tag != "vn" and t.tag.startswith(_NOT_IN_NAMES)
+        stops = stops and (len(t.word) > 1 or t.tag[0] not in "va")
+        if stops or end - t.start > _MAX_LENGTH:
+            break
+        start = t.start
+    return start
+
+
+def _firm_name(name: str, start: int, tokens: list[Token]) -> bool:
+    """A member names one firm: Chinese characters only, no suffix the grammar reads
+    (it judged those), not opening with a generic word nor ending with a person's name
+    (jieba's tag), and a particular word in it or a brand jieba splits into single
+    characters (旺|成|新材料)."""
+    if (
+        not 3 <= len(name) <= _MAX_LENGTH
+        or not all(is_cjk(c) for c in name)
+        or suffix_of(name) is not None
+    ):
+        return False
+    inside = [t for t in tokens if t.start >= start and t.end <= start + len(name)]
+    generic = words("generic_bodies")
+    if not inside or inside[0].word in generic or inside[-1].tag in PERSON_TAGS:
+        return False  # 各类|…, or a person listed before 等企业职工 (某某、某某某等企业职工)
+    split_brand = len(inside[0].word) == 1 and len(inside) > 2
+    return split_brand or any(particular_word(t) for t in inside if t.word not in generic)
