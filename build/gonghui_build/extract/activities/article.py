@@ -15,6 +15,7 @@ from gonghui_build.extract.activities.bystanders import is_bystander, joined_pos
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.headlines import headline_activities
 from gonghui_build.extract.activities.sections import under_plan_heading
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
@@ -359,7 +360,10 @@ def activities_of(
     lead = lead_date(body) if kind == "news_item" else None
     out: list[ActivityFact] = []
     planning = under_plan_heading(paragraphs)
-    for draft in find_activities([p.text for p in body], captions):
+    drafts = find_activities([p.text for p in body], captions)
+    if not drafts:
+        body, drafts = headline_activities(paragraphs)
+    for draft in drafts:
         p = body[draft.paragraph]
         if p.seq in planning and draft.status != Status.planned:
             draft = replace(draft, status=Status.planned)  # listed under 今后…目标任务

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from gonghui_build.extract.activities.convened import convened_by_kind
 from gonghui_build.extract.activities.cues import (
     accompanied,
     counted_after,
@@ -274,6 +275,7 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
     specific = (
         bool(title)
         or is_specific(text[start:t_end], word, quote_closes)
+        or convened_by_kind(text, s_start, start, t_start, word)
         or counted_rounds(text[s_start:t_start])
         or _counted_event(text, s_start, start, t_start)
         or counted_after(text, start, t_start, t_end)

@@ -1,0 +1,36 @@
+"""An activity named only in its article's headline: a report whose body tells of the
+event in words that name none of their own (原本九点开始的报告会…, 会上…, 当日…) while its
+headline names it (某地劳模事迹巡回报告会走进某市, 某区总工会赴某地召开返乡务工者座谈会).
+Read only when the body names no activity, so a headline restating the body's event
+adds nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gonghui_build.extract.activities.draft import ActivityDraft
+from gonghui_build.extract.activities.finding import find_activities
+from gonghui_build.layout.paragraphs import Paragraph
+
+#: The lines above a body that title its article (the kicker may name the event:
+#: 市总工会开展“…”公益活动 over a headline quoting a worker).
+HEADLINE_ROLES = ("kicker", "headline", "subtitle")
+
+
+def headline_activities(
+    paragraphs: Sequence[Paragraph],
+) -> tuple[list[Paragraph], list[ActivityDraft]]:
+    """The article's title lines and the activities they name, each draft's
+    ``paragraph`` an index into those lines. Only named ones: a headline's unnamed visit
+    (某区总工会走访慰问一线职工) sums up the body's own trips (先后到…工地), which the
+    body reports."""
+    heads = [p for p in paragraphs if p.role in HEADLINE_ROLES]
+    drafts = find_activities([_without_dash(p.text) for p in heads])
+    return heads, [d for d in drafts if d.titled]
+
+
+def _without_dash(text: str) -> str:
+    """A subtitle's opening dash (——某某活动群像素描) blanked, offsets kept: no part of
+    the name."""
+    dashes = len(text) - len(text.lstrip("—"))
+    return " " * dashes + text[dashes:]
