@@ -92,14 +92,29 @@ def test_a_bureau_sharing_its_last_character_with_its_heads_title_is_where_it_is
     assert held["吴立新"] == [("副县长", None), ("局长", "县公安局")]
 
 
-def test_a_department_sharing_its_heads_title_is_still_read_as_one():
+def test_a_party_department_sharing_its_heads_title_is_a_post_of_the_committee():
+    # 组织部长: the department shares its 部 with the title, one post of the 区委
     held = _held("青禾区委常委、组织部长韦海川出席会议。")
-    assert held["韦海川"] == [("常委", "青禾区委"), ("部长", "青禾区委组织部")]
+    assert held["韦海川"] == [("常委", "青禾区委"), ("组织部长", "青禾区委")]
+    held = _held("石湾县委宣传部长吴立新出席会议。")
+    assert held["吴立新"] == [("宣传部长", "石湾县委")]
+
+
+def test_a_party_department_printed_whole_before_its_heads_title_is_the_body():
+    held = _held("青禾县委常委、宣传部部长韦海川出席会议。")
+    assert held["韦海川"] == [("常委", "青禾县委"), ("部长", "青禾县委宣传部")]
+
+
+def test_a_department_of_no_places_committee_sharing_its_heads_title_is_the_body():
+    # a union's department and a company's Party committee's stay the department's
+    held = _held("石湾市总工会生产部长韦海川、青禾纺织集团党委宣传部长吴立新出席会议。")
+    assert held["韦海川"] == [("部长", "石湾市总工会生产部")]
+    assert held["吴立新"] == [("部长", "青禾纺织集团党委宣传部")]
 
 
 def test_a_party_department_after_a_government_in_a_chain_is_the_party_committees():
     held = _held("石湾县委常委、政府副县长、宣传部长韦海川参加座谈。")
-    assert held["韦海川"][-1] == ("部长", "石湾县委宣传部")
+    assert held["韦海川"][-1] == ("宣传部长", "石湾县委")
 
 
 def test_a_team_leader_and_an_enterprises_chief_accountant_are_titles():

@@ -211,6 +211,33 @@ def _segment_org(
     return inherited, "", state
 
 
+#: The title of a department's head, printed after the department's name or sharing
+#: its last character (组织部部长, 组织部长).
+_DEPARTMENT_HEAD = "部长"
+
+
+def _head_of_committee_department(
+    org: tuple[str, int] | None, org_text: str, start: int, stop: int, match: re.Match[str]
+) -> tuple[tuple[str, int], str] | None:
+    """县委常委、组织部长, 市委宣传部长: a Party committee's department whose name shares
+    its 部 with the head's title is printed as one post of the committee (组织部长 @ 县委,
+    like 党组书记: tests/fixtures/ANNOTATION.md keeps inner bodies in the title, and
+    real_dev10's gold has it so), where 组织部部长 prints the department whole and is
+    部长 @ 县委组织部. The committee must be a place's (县委, 市委): a union's 生产部长
+    and a company's 党委宣传部长 stay their department's head."""
+    title_start = stop - len(match.group(0))
+    if org is None or match.group(0) != _DEPARTMENT_HEAD or start + len(org_text) <= title_start:
+        return None
+    name = org[0]
+    department = next((d for d in words("departments") if name.endswith(d)), None)
+    if department is None or not is_party_body(department):
+        return None
+    committee = name[: -len(department)]
+    if not is_party_body(committee) or place_of(committee) is None:
+        return None
+    return (committee, org[1]), department[:-1] + _DEPARTMENT_HEAD
+
+
 def parse_chain(
     text: str, end: int, tokens: list[Token] | None = None, caption: bool = False
 ) -> list[TitleClaim]:
@@ -222,6 +249,11 @@ def parse_chain(
     for start, stop, match, org_text, unit in _segments(text, end, tokens, caption):
         org, committee_unit, state = _segment_org(org_text, start, match, state)
         unit = committee_unit + unit
+        title, title_normalised = unit + match.group(0), unit + titles.normalise(match)
+        headed = None if unit else _head_of_committee_department(org, org_text, start, stop, match)
+        if headed:
+            org, title = headed
+            title_normalised = title
         if match.group("union"):
             base = org[0] if org else ""
             org = (base + titles.union_body, org[1] if org else stop - len(match.group(0)))
@@ -229,8 +261,8 @@ def parse_chain(
                 state = (org, state[1])  # 市建材工会副主席、女职工委员会主任: the union's committee
         claims.append(
             TitleClaim(
-                title=unit + match.group(0),
-                title_normalised=unit + titles.normalise(match),
+                title=title,
+                title_normalised=title_normalised,
                 org_written=org[0] if org else None,
                 org_offset=org[1] if org else None,
                 start=start,
