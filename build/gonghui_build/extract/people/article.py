@@ -18,15 +18,22 @@ from dataclasses import replace
 
 from gonghui_build.extract.credits import credit_spans, in_bracketed_credit
 from gonghui_build.extract.facts import PersonFact, PositionFact
-from gonghui_build.extract.organisations.article import CAPTION_ROLES, TEXT_ROLES, ArticleOrgs
+from gonghui_build.extract.organisations.article import CAPTION_ROLES, ArticleOrgs
 from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.counted import counted_names, list_item_hits, read_in_repeats
 from gonghui_build.extract.people.elections import elected_names, is_union
 from gonghui_build.extract.people.first_mentions import first_mentions, refers_back
 from gonghui_build.extract.people.fuller import fuller_names
+from gonghui_build.extract.people.further_mentions import (
+    HEAD_ROLES,
+    READ_ROLES,
+    Hits,
+    later_hits,
+    listed_hits,
+    repeated_model_names,
+)
 from gonghui_build.extract.people.model import model_names, person_spans
-from gonghui_build.extract.people.name_length import listed_after
 from gonghui_build.extract.people.named_before import held_at_bodies_named_before
 from gonghui_build.extract.people.occupations import bare_occupation, occupation_names
 from gonghui_build.extract.people.partial import named_in_full
@@ -56,7 +63,6 @@ from gonghui_build.extract.people.title_lists import (
     committee_of_section,
     is_officers_roll,
 )
-from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
@@ -68,16 +74,11 @@ from gonghui_build.text.names import (
 )
 from gonghui_build.vocabulary import MentionSource, OrgType
 
-Hits = list[tuple[Paragraph, NameHit]]
 #: Marks of running text: a roll's rows print none.
 _SENTENCE_MARKS = "。，；"
 #: A union named, with the paragraph it is named in.
 Roll = tuple[int, OrgSpan] | None
 
-#: Headline parts: people named in them are people of the article.
-HEAD_ROLES = frozenset({"kicker", "headline", "subtitle", "section_heading"})
-#: Roles whose running text the name rules and the model read.
-READ_ROLES = TEXT_ROLES | HEAD_ROLES
 #: Confidence of a name the model alone found (and jieba's dictionary agrees with).
 MODEL_ALONE, MODEL_AND_JIEBA = 0.75, 0.8
 #: Confidence of a name the model and a rule agree on, at least.
@@ -86,10 +87,6 @@ AGREED = 0.9
 _UNION_WORD = "工会"
 #: Mentions that need readable text: read in unreadable OCR they are no evidence.
 _UNREAD_IN_GARBLED = frozenset({MentionSource.model, MentionSource.listed_name})
-
-
-def _taken(hits: Hits, p: Paragraph) -> list[tuple[int, int]]:
-    return [(h.start, h.end) for q, h in hits if q is p]
 
 
 def _roster_person(p: Paragraph, orgs: ArticleOrgs) -> NameHit | None:
@@ -255,77 +252,6 @@ def _model_hits(
     return [(p, widened.get(i, h)) for i, (p, h) in enumerate(hits)] + out
 
 
-#: Confidence of a name read only as listed right after a person found (甲、乙等).
-LISTED = 0.7
-
-
-def _titles_before(h: NameHit) -> tuple[TitleClaim, ...]:
-    """The titles a chain printed right before ``h``'s name gives it (副校长甲、乙: the
-    names listed after it hold them too, as the title rules' lists do); none when any
-    title stands elsewhere (甲教授、乙: a title after a name is its own)."""
-    if not h.claims or any(c.end > h.start for c in h.claims):
-        return ()
-    return tuple(h.claims)
-
-
-def _listed_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) -> Hits:
-    """``甲、乙、丙等四名选手``: a name listed with 、 right after a person found, where
-    no reader found one, is a person too (the model reads most of a list, rarely all),
-    holding the titles printed before the list's first name."""
-    out = list(hits)
-    for p in (p for p in paragraphs if p.role in READ_ROLES):
-        tokens = orgs.words_of(p)
-        starts = frozenset(k.start for k in orgs.spans.get(p.seq, []))
-        taken = _taken(out, p)
-        for h in sorted((h for q, h in out if q is p and not h.partial), key=lambda h: h.end):
-            for name, start in listed_after(p.text, h.end, tokens, starts):
-                end = start + len(name)
-                if overlaps_any(start, end, taken):
-                    _share_titles(out, p, start, end, _titles_before(h))
-                    continue
-                source = MentionSource.listed_name
-                shared = _titles_before(h)
-                out.append((p, NameHit(name, start, end, source, LISTED, shared)))
-                taken.append((start, end))
-    return out
-
-
-def _share_titles(
-    hits: Hits, p: Paragraph, start: int, end: int, shared: tuple[TitleClaim, ...]
-) -> None:
-    """A listed name another reader found with no title (the model's 乙 of 副校长甲、乙)
-    takes the titles printed before the list's first name."""
-    for k, (q, h) in enumerate(hits):
-        if q is p and (h.start, h.end) == (start, end) and not h.claims and not h.partial:
-            hits[k] = (q, replace(h, claims=shared))
-
-
-def _later_hits(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
-    """Speakers (…陶文静表示), then names found printed again, and 李主席."""
-    hits = list(hits)
-    known = {h.name for _, h in hits if not h.partial}
-    for p in (p for p in paragraphs if p.role in READ_ROLES):
-        taken = _taken(hits, p)
-        for h in rules.speech_names(p.text, known):
-            if not overlaps_any(h.start, h.end, taken):
-                hits.append((p, h))
-                taken.append((h.start, h.end))
-    known = {h.name for _, h in hits if not h.partial}
-    titles_of: dict[str, set[str]] = {}
-    for _, h in hits:
-        if not h.partial:
-            titles_of.setdefault(h.name, set()).update(c.title_normalised for c in h.claims)
-    for p in (p for p in paragraphs if p.role in READ_ROLES):
-        hits.extend((p, h) for h in rules.repeated_names(p.text, known, _taken(hits, p)))
-        taken = _taken(hits, p)
-        hits.extend(
-            (p, h)
-            for h in rules.surname_titles(p.text, titles_of)
-            if not overlaps_any(h.start, h.end, taken)
-        )
-    return hits
-
-
 def _signals(p: Paragraph, h: NameHit, orgs: ArticleOrgs) -> tuple[str, ...]:
     """Which readers found the name at this span."""
     found = set() if h.source in (MentionSource.model, MentionSource.short_name) else {"rules"}
@@ -365,15 +291,6 @@ def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
     return out
 
 
-def _repeated_model_names(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
-    """A name the model alone found, printed again where the model did not read it."""
-    known = {h.name for _, h in hits if h.source == MentionSource.model}
-    out = list(hits)
-    for p in (p for p in paragraphs if p.role in READ_ROLES):
-        out.extend((p, h) for h in rules.repeated_names(p.text, known, _taken(out, p)))
-    return out
-
-
 def people_of(
     paragraphs: Sequence[Paragraph], runs: dict[int, list[Run]], orgs: ArticleOrgs
 ) -> tuple[list[PersonFact], list[PositionFact]]:
@@ -381,9 +298,9 @@ def people_of(
     people: list[PersonFact] = []
     positions: list[PositionFact] = []
     breaks = {p.seq: spaced_breaks(p) for p in paragraphs if p.role in READ_ROLES}
-    found = _later_hits(paragraphs, _first_hits(paragraphs, orgs, breaks))
-    found = _repeated_model_names(paragraphs, _model_hits(paragraphs, orgs, found, breaks))
-    found = _listed_hits(paragraphs, orgs, found)
+    found = later_hits(paragraphs, _first_hits(paragraphs, orgs, breaks))
+    found = repeated_model_names(paragraphs, _model_hits(paragraphs, orgs, found, breaks))
+    found = listed_hits(paragraphs, orgs, found)
     found += list_item_hits(paragraphs, orgs.words_of, found, READ_ROLES)
     full = {h.name for _, h in found if not h.partial}
     found = [(p, named_in_full(h, full)) for p, h in found]

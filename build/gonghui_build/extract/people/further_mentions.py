@@ -1,0 +1,110 @@
+"""People found again after the first reading of an article: a name listed with 、 right
+after a person found (甲、乙、丙等四名选手), a speaker (…某某表示), a name printed again, a
+surname with a title (李主席), a name the model alone found printed again. These readers
+only add mentions of names the article already gives, or names a list shares with one; the
+first readers are in :mod:`.article`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from gonghui_build.extract.organisations.article import TEXT_ROLES, ArticleOrgs
+from gonghui_build.extract.people import rules
+from gonghui_build.extract.people.name_length import listed_after
+from gonghui_build.extract.people.rules import NameHit
+from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.text.clauses import overlaps_any
+from gonghui_build.vocabulary import MentionSource
+
+Hits = list[tuple[Paragraph, NameHit]]
+#: Headline parts: people named in them are people of the article.
+HEAD_ROLES = frozenset({"kicker", "headline", "subtitle", "section_heading"})
+#: Roles whose running text the name rules and the model read.
+READ_ROLES = TEXT_ROLES | HEAD_ROLES
+
+
+def taken_spans(hits: Hits, p: Paragraph) -> list[tuple[int, int]]:
+    return [(h.start, h.end) for q, h in hits if q is p]
+
+
+#: Confidence of a name read only as listed right after a person found (甲、乙等).
+LISTED = 0.7
+
+
+def _titles_before(h: NameHit) -> tuple[TitleClaim, ...]:
+    """The titles a chain printed right before ``h``'s name gives it (副校长甲、乙: the
+    names listed after it hold them too, as the title rules' lists do); none when any
+    title stands elsewhere (甲教授、乙: a title after a name is its own)."""
+    if not h.claims or any(c.end > h.start for c in h.claims):
+        return ()
+    return tuple(h.claims)
+
+
+def listed_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) -> Hits:
+    """``甲、乙、丙等四名选手``: a name listed with 、 right after a person found, where
+    no reader found one, is a person too (the model reads most of a list, rarely all),
+    holding the titles printed before the list's first name."""
+    out = list(hits)
+    for p in (p for p in paragraphs if p.role in READ_ROLES):
+        tokens = orgs.words_of(p)
+        starts = frozenset(k.start for k in orgs.spans.get(p.seq, []))
+        taken = taken_spans(out, p)
+        for h in sorted((h for q, h in out if q is p and not h.partial), key=lambda h: h.end):
+            for name, start in listed_after(p.text, h.end, tokens, starts):
+                end = start + len(name)
+                if overlaps_any(start, end, taken):
+                    _share_titles(out, p, start, end, _titles_before(h))
+                    continue
+                source = MentionSource.listed_name
+                shared = _titles_before(h)
+                out.append((p, NameHit(name, start, end, source, LISTED, shared)))
+                taken.append((start, end))
+    return out
+
+
+def _share_titles(
+    hits: Hits, p: Paragraph, start: int, end: int, shared: tuple[TitleClaim, ...]
+) -> None:
+    """A listed name another reader found with no title (the model's 乙 of 副校长甲、乙)
+    takes the titles printed before the list's first name."""
+    for k, (q, h) in enumerate(hits):
+        if q is p and (h.start, h.end) == (start, end) and not h.claims and not h.partial:
+            hits[k] = (q, replace(h, claims=shared))
+
+
+def later_hits(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
+    """Speakers (…陶文静表示), then names found printed again, and 李主席."""
+    hits = list(hits)
+    known = {h.name for _, h in hits if not h.partial}
+    for p in (p for p in paragraphs if p.role in READ_ROLES):
+        taken = taken_spans(hits, p)
+        for h in rules.speech_names(p.text, known):
+            if not overlaps_any(h.start, h.end, taken):
+                hits.append((p, h))
+                taken.append((h.start, h.end))
+    known = {h.name for _, h in hits if not h.partial}
+    titles_of: dict[str, set[str]] = {}
+    for _, h in hits:
+        if not h.partial:
+            titles_of.setdefault(h.name, set()).update(c.title_normalised for c in h.claims)
+    for p in (p for p in paragraphs if p.role in READ_ROLES):
+        hits.extend((p, h) for h in rules.repeated_names(p.text, known, taken_spans(hits, p)))
+        taken = taken_spans(hits, p)
+        hits.extend(
+            (p, h)
+            for h in rules.surname_titles(p.text, titles_of)
+            if not overlaps_any(h.start, h.end, taken)
+        )
+    return hits
+
+
+def repeated_model_names(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
+    """A name the model alone found, printed again where the model did not read it."""
+    known = {h.name for _, h in hits if h.source == MentionSource.model}
+    out = list(hits)
+    for p in (p for p in paragraphs if p.role in READ_ROLES):
+        out.extend((p, h) for h in rules.repeated_names(p.text, known, taken_spans(out, p)))
+    return out
