@@ -118,7 +118,7 @@ def test_later_visits_of_a_news_item_opening_with_a_recent_word_take_its_month(p
         pages_dir,
         tmp_path,
         "桐湾工会慰问困难职工\n\n"
-        "本报讯 通讯员柳一舟报道 近日，桐湾市总工会为全市困难职工带去了浓浓暖意。"
+        "本报讯 通讯员柳一舟报道 近日，桐湾市总工会给全市困难职工送去了一份暖意。"
         "市总工会分三个慰问组，由领导带队深入开发区及乡镇，对困难职工进行慰问。\n\n"
         "桐湾日报 2019年01月25日 星期五\n",
     )

@@ -63,7 +63,7 @@ def test_a_room_on_a_numbered_floor_is_the_whole_venue():
 @pytest.mark.parametrize("name", ["前坂", "后洋"])
 def test_a_venue_whose_name_opens_with_a_localiser_is_still_the_setting(name):
     sentence = (
-        f"在白沙镇{name}工会驿站，区总工会联合镇总工会开展“暖冬送福”活动，为快递员开展健康讲座。"
+        f"在白沙镇{name}工会驿站，区总工会与镇总工会一起开展“暖冬送福”活动，为快递员开展健康讲座。"
     )
     assert _place(sentence, "活动") == f"白沙镇{name}工会驿站"
 

@@ -27,7 +27,7 @@ def test_only_a_reports_forms_are_no_activities_a_plans_stay_planned():
 
 
 def test_two_forms_combined_in_a_reported_programme_are_no_activities():
-    text = "即日起，青湾市总工会通过实地宣讲和网络直播相结合的形式，把心理健康知识送进企业。"
+    text = "即日起，青湾市总工会通过线下宣讲和线上直播相结合的形式，把心理健康知识送进企业。"
     assert names(text) == []
 
 

@@ -53,7 +53,7 @@ def test_vague_kind_or_a_plan_of_all_unions_stays_no_activity_beside_a_dated_one
 
 def test_abstract_work_on_a_day_is_no_activity_beside_an_outing():
     out = found(
-        "8月3日至5日，省总工会某部率工作组到青州，深入基层征求意见，开展服务职工活动。",
+        "8月3日至5日，省总工会某部率工作组到青州，到一线听取意见，开展服务职工活动。",
         "8月6日，青州市总工会组织职工开展了登山健身活动。",
     )
     assert [a.name for a in out if a.category != Category.visit] == ["登山健身活动"]

@@ -140,7 +140,7 @@ def test_a_month_written_first_in_a_name_dates_it_and_is_no_part_of_it():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "会议传达了全总执委会、省总工会全委会和市总五届二次全委会会议精神。",
+        "会议传达了省总工会全委会、市总工会全委会及区总七届三次全委会会议精神。",
         "会议首先传达了省委副书记林远山同志在省总工会十三届三次全委会上的讲话精神。",
     ],
 )
@@ -157,7 +157,7 @@ def test_a_congress_delegates_are_elected_to_is_no_activity_of_the_page():
 
 def test_a_clause_of_its_own_opening_at_a_venue_places_the_next_clause():
     out = found(
-        "在西庄镇后湾工会驿站，区总工会联合镇总工会开展“驿站送福”活动，为环卫工人送上春联。"
+        "在西庄镇后湾工会驿站，区总工会与镇总工会一起开展“驿站送福”活动，为环卫工人送上春联。"
     )
     assert [a.place for a in out] == ["西庄镇后湾工会驿站"]
 

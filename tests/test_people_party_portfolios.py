@@ -24,7 +24,7 @@ def test_a_portfolio_alone_before_a_name_is_a_post():
 
 
 def test_portfolios_listed_as_kinds_of_attendees_name_nobody():
-    text = "镇班子成员，村书记、主任、组织委员参会，会议由镇长韦海川主持。"
+    text = "全体镇干部和各村书记、主任、组织委员出席，镇长韦海川主持会议。"
     assert set(_held(text)) == {"韦海川"}
 
 
