@@ -206,7 +206,7 @@ def test_a_trigger_before_a_proposal_is_no_activity():
 
 def test_a_union_planning_to_spend_on_a_campaign_plans_it():
     out = found(
-        "今年7至8月，东溪区总工会计划投入20万元，分成几个慰问组到各镇街的重点企业为"
+        "今年7至8月，东溪区总工会计划投入20万元，分成几个慰问组去各镇街的重点企业为"
         "6000多名职工“送清凉”。"
     )
     assert [a.status.value for a in out] == ["planned"]

@@ -1,5 +1,5 @@
 """Activities of real pages, s14 (issue 11): the forms a report says work took (通过
-演讲赛、职工运动会等多种形式激发…, 通过实地宣讲和网络直播相结合的形式) are no activities
+演讲赛、职工运动会等多种形式激发…, 通过线下宣讲和线上直播相结合的形式) are no activities
 of their own, as ANNOTATION.md has it; the forms a plan lists (学习形式要多样化。通过
 读书会、座谈会等形式，…) stay planned activities, as the seeds' gold has it; and the
 kinds of activity a union encourages every union to hold (鼓励全市各级工会开展…活动，包括
