@@ -59,3 +59,36 @@ def test_a_credit_keyed_to_names_by_a_bar_is_no_column_and_title():
     assert title_mark_cut("本报记者丨欧阳明珠 司马相如") is None  # names, each four at most
     assert title_mark_cut("融媒体记者 | 祁海生 严梓涵 靳晓东") is None
     assert title_mark_cut("出品丨青禾县总工会") is None  # a body alone after the bar
+
+
+SITE_NAME_UNDER_TITLE = (
+    "首页 > 青禾市 > 柳岸区\n"
+    "文明实践 | 柳岸区总工会为快递小哥送上防暑清凉包\n"
+    "青禾传媒网\n"
+    "点击量:275\n"
+    "2025-07-30 09:12:00\n"
+    "7月28日,柳岸区总工会走进三家快递网点,为六十余名快递员送上清凉包,"
+    "叮嘱大家错峰派件、及时补水。\n"
+)
+
+TITLE_ENDING_ON_NET = (
+    "首页 > 青禾市 > 柳岸区\n"
+    "织密职工安全网\n"
+    "点击量:88\n"
+    "2025-06-02 16:40:00\n"
+    "6月1日,柳岸区总工会召开安全生产月动员会,部署企业班组安全检查。\n"
+)
+
+
+def test_a_media_sites_name_alone_under_the_title_is_furniture_not_the_headline():
+    roles = layout_roles(SITE_NAME_UNDER_TITLE)
+    assert roles["柳岸区总工会为快递小哥送上防暑清凉包"] == ("headline", 0)
+    assert roles["青禾传媒网"] == ("furniture", None)
+    assert layout_roles(SITE_NAME_UNDER_TITLE.replace("传媒网", "融媒网"))["青禾融媒网"] == (
+        "furniture",
+        None,
+    )
+
+
+def test_a_title_that_ends_on_net_but_names_no_media_site_stays_the_headline():
+    assert layout_roles(TITLE_ENDING_ON_NET)["织密职工安全网"] == ("headline", 0)
