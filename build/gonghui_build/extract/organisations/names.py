@@ -256,6 +256,8 @@ def is_abbreviation(short: str, full: str) -> bool:
     body = short[: -len(suffix)]
     if full.endswith(short) and words("place_endings").ending(body) and len(body) >= 3:
         return True  # 开发区总工会 of 北京经济技术开发区总工会: the place without its prefix
+    if full.endswith(short) and words("union_occupations").starting(body):
+        return True  # 快递员联合工会 of 某区快递员联合工会: a headline leaves out the place
     if _under_its_province(short, full):
         return True
     if short[0] not in (core[0], stripped[:1]):

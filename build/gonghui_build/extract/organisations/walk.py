@@ -24,12 +24,13 @@ from gonghui_build.extract.organisations.brands import (
     place_of_brand,
 )
 from gonghui_build.extract.organisations.edges import date_and_level, particle_and_level
-from gonghui_build.extract.organisations.names import peoples_cell, suffix_of, words
+from gonghui_build.extract.organisations.names import peoples_cell, suffix_of, suffix_types, words
 from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.names import NAME_DOTS
 from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
 from gonghui_build.text.tokenizer import Token
+from gonghui_build.vocabulary import OrgType
 
 
 def _full_personal_name(token: Token) -> bool:
@@ -180,6 +181,7 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
     if i < len(tokens) and tokens[i].start < start:
         begin = tokens[i].start  # the suffix starts inside a word: 镇党委
     j = i - 1
+    begin, j = _occupation_of_union(tokens, begin, j, text, suffix)
     while j >= 0:
         tok = tokens[j]
         if brand_split(tokens, j) or tok.word in words("place_markers"):
@@ -216,6 +218,26 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
     begin = _after_transliterated_name(tokens, begin, start, text)
     begin = _division_start(text, begin, start)
     return _trim_generic(tokens, _street_start(tokens, begin, text), start)
+
+
+def _occupation_of_union(
+    tokens: list[Token], begin: int, j: int, text: str, suffix: str
+) -> tuple[int, int]:
+    """(begin, j) past a union's occupation printed right before its suffix (某区|网约送餐员|
+    联合工会: ``union_occupations``), whose words jieba cuts with a verb inside (送|餐员)
+    that would end the walk; the word jieba glued across its start (区网) is the place's
+    when it is a noun. Unchanged before any other suffix or word."""
+    job = words("union_occupations").ending(text, begin)
+    if job is None or suffix_types().get(suffix) not in (OrgType.union, OrgType.union_federation):
+        return begin, j
+    at = begin - len(job)
+    k = token_index(tokens, at)
+    if k >= len(tokens) or tokens[k].start == at:
+        return at, k - 1
+    glued = tokens[k]
+    if glued.tag.startswith(NAME_TAGS) and not glued.tag.startswith("v"):
+        return glued.start, k - 1
+    return at, -1
 
 
 #: Parts of speech of a word of the language that says what is done or how (成为,
