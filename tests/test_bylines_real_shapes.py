@@ -58,3 +58,24 @@ def test_a_mark_glued_to_the_name_it_closes_is_split_off():
     assert [(a.name, a.role.value) for a in photographed] == [("蒲晓彤", "photographer")]
     spaced = parse_byline("记者 沈立舟 报道")
     assert [(a.name, a.role.value) for a in spaced] == [("沈立舟", "reporter")]
+
+
+def test_a_header_author_value_with_role_words_reads_as_a_byline():
+    lines = [
+        "青禾县职工技能比武开赛",
+        "来源：青禾晚报  作者：通讯员 韦海川 记者 吴立新  编辑：邵鸣远",
+        "5月8日，青禾县职工技能比武在县体育馆开赛，两百余名职工参赛。",
+    ]
+    authors = page_facts("\n".join(lines)).articles[0].authors
+    found = {(a.name, a.role.value) for a in authors}
+    assert found == {("韦海川", "correspondent"), ("吴立新", "reporter")}
+
+
+def test_a_header_author_value_ending_with_a_photo_mark_is_a_photographer():
+    lines = [
+        "青禾县工会送清凉",
+        "2020-06-12 09:40:05  来源：青禾新闻网  作者： 见习记者 吴立新 摄",
+        "昨日，青禾县总工会走访一线职工，送去防暑饮料。",
+    ]
+    authors = page_facts("\n".join(lines)).articles[0].authors
+    assert [(a.name, a.role.value) for a in authors] == [("吴立新", "photographer")]

@@ -128,9 +128,10 @@ def parse_byline(
     marks = lexicon.words(FILE, "role_marks")
     tokens = at_role_words(ocr_joined(body, offset))
     named = end_credit and len(tokens) == 1  # （晓峰）: the credit is one name
+    worded = False  # a role word (通讯员) has given the role
     for token, pos, _end in tokens:
         if token in marks:  # 文/摄 after the names it applies to
-            flush(role_marks()[token])
+            flush(_mark_roles(token, role, worded))
             continue
         glued = role_after_paper(token)
         if glued:  # 工人日报-中工网记者: the paper's name, then the role
@@ -140,7 +141,7 @@ def parse_byline(
         cut, word = role_word_in(token)
         if word:  # 本报记者, possibly glued to a name (or to a colon: 记者：金顺姬)
             flush((role,))
-            role, named = _role_words()[word], True
+            role, named, worded = _role_words()[word], True, True
             rest = token[cut:].lstrip("：:")
             token, pos = rest, pos + len(token) - len(rest)
             if not token:
@@ -164,9 +165,18 @@ def parse_byline(
             if glued:
                 pending.append((glued[1], pos + len(glued[0]), pos + len(name)))
         if mark:
-            flush(role_marks().get(mark, (role,)))
+            flush(_mark_roles(mark, role, worded))
     flush((role,))
     return authors
+
+
+def _mark_roles(mark: str, role: AuthorRole, worded: bool) -> tuple[AuthorRole, ...]:
+    """The roles a mark closes its names with: its own (摄: photographer), or for a
+    mark that only says they reported (报道) the role a role word gave them, so that
+    ``通讯员某某报道`` is a correspondent's credit, not a reporter's."""
+    if worded and mark in lexicon.words(FILE, "neutral_marks"):
+        return (role,)
+    return role_marks().get(mark, (role,))
 
 
 @functools.cache
@@ -227,11 +237,16 @@ def _any_name(name: str) -> bool:
 
 
 def parse_credit(text: str) -> list[Author]:
-    """Photographers of a credit line (``冯一帆 摄``)."""
+    """Photographers of a credit line (``冯一帆 摄``); reporters too where the credit says
+    they wrote the report as well (``冯一帆 摄影报道``)."""
+    mark = lexicon.words(FILE, "role_marks").ending(text.strip().rstrip("）)").rstrip())
+    roles = role_marks().get(mark or "", ())
+    if AuthorRole.photographer not in roles:
+        roles = (AuthorRole.photographer,)
     out = []
     for name in credit_names(text) or []:
         pos = text.find(name)
-        out.append(Author(name, AuthorRole.photographer, None, pos, pos + len(name)))
+        out += [Author(name, role, None, pos, pos + len(name)) for role in roles]
     return out
 
 
@@ -315,10 +330,20 @@ def _header_author_re() -> re.Pattern[str]:
 
 def header_authors(p: Paragraph) -> list[AuthorFact]:
     """``来源：京工网 作者：宋雨桐``: the author a web copy's header line names (a line of
-    furniture, read for its author only)."""
+    furniture, read for its author only); a value with role words (作者：记者 某某 通讯员
+    某某, 作者：见习记者 某某 摄) is read as a byline, each name in its role."""
     match = _header_author_re().search(p.text)
     if match is None:
         return []
+    value = match.group(1).rstrip("】］]）)")
+    if lexicon.words(FILE, "role_words").in_text(value):
+        # 作者：记者 某某 通讯员 某某: the value is a byline, its role words no names
+        return [
+            AuthorFact(
+                a.name, a.role, None, span_of(p, a.start + match.start(1), a.end + match.start(1))
+            )
+            for a in parse_byline(value)
+        ]
     out = []
     keys = lexicon.words("page_furniture.yaml", "header_keys")  # 作者：某某 来源：…
     for name in re.finditer(r"[^ 、，,]+", match.group(1)):
