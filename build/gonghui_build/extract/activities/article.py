@@ -15,7 +15,7 @@ from gonghui_build.extract.activities.bystanders import is_bystander, joined_pos
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.grammar import words
-from gonghui_build.extract.activities.headlines import headline_activities
+from gonghui_build.extract.activities.headlines import headline_activities, reported_in_lead
 from gonghui_build.extract.activities.sections import under_plan_heading
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
@@ -362,7 +362,11 @@ def activities_of(
     planning = under_plan_heading(paragraphs)
     drafts = find_activities([p.text for p in body], captions)
     if not drafts:
+        # a dated lead reports the headline's event, in a feature too (记者 某某 over it)
+        dated = lead_date(body) is not None
+        lead_text = next((p.text for p in body if p.role == "body"), "") if dated else ""
         body, drafts = headline_activities(paragraphs)
+        drafts = [reported_in_lead(d, lead_text) for d in drafts]
     for draft in drafts:
         p = body[draft.paragraph]
         if p.seq in planning and draft.status != Status.planned:

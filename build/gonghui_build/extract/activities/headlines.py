@@ -2,15 +2,22 @@
 event in words that name none of their own (原本九点开始的报告会…, 会上…, 当日…) while its
 headline names it (某地劳模事迹巡回报告会走进某市, 某区总工会赴某地召开返乡务工者座谈会).
 Read only when the body names no activity, so a headline restating the body's event
-adds nothing."""
+adds nothing. A news item's lead reports the headline's event (11月18日，…赴某市…; 连日来，
+…每天有200名职工前来就餐): its place and count are the activity's, read as the body's
+activities read theirs."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
+from gonghui_build.extract.activities.participant_counts import count
+from gonghui_build.extract.activities.places import place_of
+from gonghui_build.extract.facts import Participants
 from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.vocabulary import Category
 
 #: The lines above a body that title its article (the kicker may name the event:
 #: 市总工会开展“…”公益活动 over a headline quoting a worker).
@@ -34,3 +41,23 @@ def _without_dash(text: str) -> str:
     the name."""
     dashes = len(text) - len(text.lstrip("—"))
     return " " * dashes + text[dashes:]
+
+
+def reported_in_lead(draft: ActivityDraft, lead: str) -> ActivityDraft:
+    """A headline's activity with the place and participant count its article's
+    ``lead`` paragraph gives: the caller passes only a lead that opens with a date, the
+    occasion it reports, in a news item or a feature (one opening 今年以来… sums up a
+    year's work and reports no one occasion). The whole paragraph is the mention the
+    readers look around: its first sentence may set the scene (近日，某地连降大雪。…
+    为200余名快递员送去热饮…)."""
+    if not lead.strip():
+        return draft
+    whole = (0, len(lead))
+    place = draft.place or place_of(lead, whole, whole, draft.category == Category.visit)
+    participants = draft.participants
+    if participants is None:
+        found = count(lead, 0, len(lead), draft.category)
+        if found:
+            _, q, unit, written = found
+            participants = Participants(int(q.value), unit, q.qualifier, written)
+    return replace(draft, place=place, participants=participants)

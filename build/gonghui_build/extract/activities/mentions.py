@@ -1,6 +1,7 @@
 """Activity mentions of one sentence: each trigger word folded into the longest name it
-stands in, the items of lists (``“A”“B”等活动``, ``A、B、C等形式``), named programmes
-and periods, talks on documents, and groups going to a site. Background (a meeting
+stands in, the items of lists (``“A”“B”等活动``, ``A、B、C等形式``), and the phrases
+:mod:`.phrased` reads (named programmes and periods, talks on documents, groups going
+to a site), joined with the triggers' mentions. Background (a meeting
 cited for its spirit, a national event, a directive carried out) is no mention: see
 :mod:`.background`."""
 
@@ -33,7 +34,16 @@ from gonghui_build.extract.activities.naming import (
     name_start,
     trigger_matches,
 )
-from gonghui_build.extract.activities.places import is_venue
+from gonghui_build.extract.activities.phrased import (
+    periods,
+    programmes_in,
+    quoted_programmes,
+    site_visits,
+    talks,
+    taught_by_teachers,
+    taught_documents,
+    trips,
+)
 from gonghui_build.extract.activities.services import services
 from gonghui_build.extract.activities.visit_sites import (
     after_visit_verb,
@@ -41,8 +51,7 @@ from gonghui_build.extract.activities.visit_sites import (
     visit_object_end,
 )
 from gonghui_build.extract.dates.expressions import find_dates
-from gonghui_build.text import ner
-from gonghui_build.text.clauses import clause_start, clauses, in_spans, quoted_spans
+from gonghui_build.text.clauses import clause_start, clauses, in_spans
 from gonghui_build.vocabulary import Category
 
 
@@ -103,7 +112,7 @@ def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tup
                 # 等方面, 等主题, 等学习方式: topics or methods, not activities
                 if "、" in text[start:k] or "“" in text[start:k]:
                     covered.append((start, k + 1))
-                    mentions.extend(_programmes_in(text, start, k))
+                    mentions.extend(programmes_in(text, start, k))
                 continue
             items, parts = _list_items(text, start, k, head)
             if len(items) >= 2:
@@ -111,119 +120,6 @@ def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tup
             if parts >= 2:
                 covered.append((start, k + 1 + (head.end() if head else 0)))
     return mentions, covered
-
-
-def _programmes_in(text: str, lo: int, hi: int) -> list[Mention]:
-    """Named programmes in a list of topics: “区级工会加强年”专项工作."""
-    out = []
-    for m in re.finditer(r"“[^”]{2,16}[年月周]”", text[lo:hi]):
-        trig = patterns().trigger.match(text, lo + m.end())
-        if trig:
-            kind = category(text, lo + m.start(), trig.end())
-            out.append(Mention(lo + m.start(), trig.end(), trig.group(0), kind, True))
-    return out
-
-
-def _periods(text: str, lo: int, hi: int) -> list[Mention]:
-    """A campaign named for its period and carried by other activities: 以“安全生产月”
-    为载体, 开展“安全宣传周”…"""
-    out = []
-    for m in patterns().period.finditer(text[lo:hi]):
-        words("period_verbs").note_in(m[0][: m.start(1) - m.start()])
-        words("carrier_words").starting(text, lo + m.end())
-        out.append(Mention(lo + m.start(1), lo + m.end(1), "", Category.campaign, True))
-    return out
-
-
-def _quoted_programmes(text: str, lo: int, hi: int) -> list[Mention]:
-    """A programme launched under a quoted name and headed 工作, 计划 or 工程: 启动开展
-    “转作风、促发展”机关科级以上干部联系工会服务站工作, 实施“职工学历提升计划”.
-    (工作 alone names no activity.) Its category is its last trigger's, else campaign."""
-    out = []
-    for m in patterns().programme.finditer(text, lo, hi):
-        group = "launched" if m.group("launched") else "running"
-        words("launching_verbs").ending(text[: m.start()])
-        words("running_words").starting(text, m.end())
-        kind = category(text, m.start(group), m.end(group))
-        kind = kind if kind != Category.other else Category.campaign
-        out.append(Mention(m.start(group), m.end(group), "", kind, True))
-    return out
-
-
-def _taught_documents(text: str, lo: int, hi: int) -> list[Mention]:
-    """A session on a document: 为学员讲授新修改的《工会法》 is a lecture."""
-    out = []
-    for m in patterns().taught.finditer(text, lo, hi):
-        words("teaching_verbs").note_in(m[0][: m.start("what") - m.start()])
-        out.append(Mention(m.start(), m.end(), "", Category.lecture, True))
-    return out
-
-
-def _taught_by_teachers(text: str, lo: int, hi: int) -> list[Mention]:
-    """A session told by its teacher and verb: 市总工会法律工作部部长某某讲解劳动争议
-    调解实务, 民警为20名快递员讲解…知识. The clause names the teacher (a person the
-    recogniser reads, or a teacher's title: 讲师, 民警, 老师) before a teaching verb,
-    and what is taught after it; the mention runs from the verb to the clause end."""
-    out = []
-    tagged = ner.words(text)
-    for c_start, c_end in clauses(text, lo, hi):
-        verb = patterns().lesson.search(text, c_start, c_end)
-        if verb is None or c_end - verb.end() < 2:
-            continue
-        before = text[c_start : verb.start()]
-        teacher = words("speaker_titles").in_text(before) or any(
-            w.tag == "PER" and c_start <= w.start and w.end <= verb.start() for w in tagged
-        )
-        if teacher:
-            words("teaching_verbs").note_in(verb[0])
-            audience = bool(words("audience_words").in_text(before))
-            out.append(Mention(verb.start(), c_end, "", Category.lecture, True, None, audience))
-    return out
-
-
-def _trips(text: str, lo: int, hi: int) -> list[Mention]:
-    """组织获奖选手赴浙江杭州交流学习: a trip to a named place is a visit; a trip whose
-    verb is a trigger of its own kind (赴江苏苏州疗休养, 到某镇疗休养) is of that kind,
-    and only such a trip is read after 到 (到某地考察 is read by its trigger)."""
-    out = []
-    for m in patterns().trip.finditer(text, lo, hi):
-        verb = m["verb"]
-        kind = category_of(verb) if patterns().trigger.fullmatch(verb) else Category.visit
-        if m["to"] and kind is Category.visit:
-            continue
-        if is_venue(text, m.start("place"), m.end("place")):
-            words("trip_verbs").note_in(m[0])
-            out.append(Mention(m.start(), m.end(), "", kind, True))
-    return out
-
-
-def _talks(text: str, lo: int, hi: int) -> list[Mention]:
-    """…，并与日喀则市总工会负责同志座谈: a talk with hosts after a visit is a meeting;
-    so is a talk on a matter (就筹办职工篮球联赛的有关事宜进行了座谈) or with people met in
-    turn (，同各队负责人逐队座谈)."""
-    out = []
-    for m in patterns().talk_with.finditer(text, lo, hi):
-        words("talking_verbs").note_in(m[0])
-        out.append(Mention(m.start(), m.end(), "", Category.meeting, True))
-    return out
-
-
-def _site_visits(text: str, lo: int, hi: int) -> list[Mention]:
-    """A group going to a site: 学员们走进某抗战纪念馆, 柯立民来到…养护工地.
-    The mention runs from the verb to the site."""
-    out = []
-    quoted = quoted_spans(text[lo:hi])
-    for m in patterns().movement.finditer(text, lo, hi):
-        if in_spans(m.start() - lo, quoted):
-            continue  # 开展“深入基层、走进企业”大调研: a slogan
-        if words("reporters").ending(text[max(lo, m.start() - 4) : m.start()]):
-            continue  # 记者走进部分企业: the reporting itself
-        if site := patterns().site.search(m.group("site")):
-            words("going_verbs").note_in(m[0][: m.start("site") - m.start()])
-            words("sites").found(site[0])
-            words("site_ends").starting(text, m.end())
-            out.append(Mention(m.start(), m.end("site"), "", Category.visit, True))
-    return out
 
 
 def _counted_event(text: str, s_start: int, start: int, t_start: int) -> bool:
@@ -349,7 +245,7 @@ def _with_site_visits(text: str, s_start: int, s_end: int, raw: list[Mention]) -
     """A group going to a site: one visit, with the visit trigger that follows it (来到
     …服务站进行参观, 来到…工地，慰问一线职工), or only the place of another activity
     named after it (走进…康复中心，开展…主题活动)."""
-    for v in _site_visits(text, s_start, s_end):
+    for v in site_visits(text, s_start, s_end):
         later = [m for m in raw if m.start >= v.end]
         if any(m.category != Category.visit for m in later):
             continue
@@ -392,9 +288,9 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     """Activity mentions of one sentence, in order: list items first, then triggers,
     each folded into the longest name it stands in."""
     found, covered = _list_mentions(text, s_start, s_end)
-    found += _periods(text, s_start, s_end)
-    programmes = _quoted_programmes(text, s_start, s_end) + _taught_documents(text, s_start, s_end)
-    for extra in (invited_talks, _taught_by_teachers, _talks, _trips, facilities, services):
+    found += periods(text, s_start, s_end)
+    programmes = quoted_programmes(text, s_start, s_end) + taught_documents(text, s_start, s_end)
+    for extra in (invited_talks, taught_by_teachers, talks, trips, facilities, services):
         programmes += [
             m
             for m in extra(text, s_start, s_end)

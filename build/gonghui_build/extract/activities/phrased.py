@@ -1,0 +1,130 @@
+"""Activity mentions read from a phrase's shape rather than from a trigger word: named
+programmes and periods (“安全生产月”, 实施“…计划”), sessions on a document or told by
+their teacher, trips to a named place, talks with hosts and groups going to a site.
+Kept apart from :mod:`.mentions`, which folds trigger words into names and joins these
+phrases with them."""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build.extract.activities.grammar import category_of, patterns, words
+from gonghui_build.extract.activities.mention import Mention
+from gonghui_build.extract.activities.naming import category
+from gonghui_build.extract.activities.places import is_venue
+from gonghui_build.text import ner
+from gonghui_build.text.clauses import clauses, in_spans, quoted_spans
+from gonghui_build.vocabulary import Category
+
+
+def programmes_in(text: str, lo: int, hi: int) -> list[Mention]:
+    """Named programmes in a list of topics: “区级工会加强年”专项工作."""
+    out = []
+    for m in re.finditer(r"“[^”]{2,16}[年月周]”", text[lo:hi]):
+        trig = patterns().trigger.match(text, lo + m.end())
+        if trig:
+            kind = category(text, lo + m.start(), trig.end())
+            out.append(Mention(lo + m.start(), trig.end(), trig.group(0), kind, True))
+    return out
+
+
+def periods(text: str, lo: int, hi: int) -> list[Mention]:
+    """A campaign named for its period and carried by other activities: 以“安全生产月”
+    为载体, 开展“安全宣传周”…"""
+    out = []
+    for m in patterns().period.finditer(text[lo:hi]):
+        words("period_verbs").note_in(m[0][: m.start(1) - m.start()])
+        words("carrier_words").starting(text, lo + m.end())
+        out.append(Mention(lo + m.start(1), lo + m.end(1), "", Category.campaign, True))
+    return out
+
+
+def quoted_programmes(text: str, lo: int, hi: int) -> list[Mention]:
+    """A programme launched under a quoted name and headed 工作, 计划 or 工程: 启动开展
+    “转作风、促发展”机关科级以上干部联系工会服务站工作, 实施“职工学历提升计划”.
+    (工作 alone names no activity.) Its category is its last trigger's, else campaign."""
+    out = []
+    for m in patterns().programme.finditer(text, lo, hi):
+        group = "launched" if m.group("launched") else "running"
+        words("launching_verbs").ending(text[: m.start()])
+        words("running_words").starting(text, m.end())
+        kind = category(text, m.start(group), m.end(group))
+        kind = kind if kind != Category.other else Category.campaign
+        out.append(Mention(m.start(group), m.end(group), "", kind, True))
+    return out
+
+
+def taught_documents(text: str, lo: int, hi: int) -> list[Mention]:
+    """A session on a document: 为学员讲授新修改的《工会法》 is a lecture."""
+    out = []
+    for m in patterns().taught.finditer(text, lo, hi):
+        words("teaching_verbs").note_in(m[0][: m.start("what") - m.start()])
+        out.append(Mention(m.start(), m.end(), "", Category.lecture, True))
+    return out
+
+
+def taught_by_teachers(text: str, lo: int, hi: int) -> list[Mention]:
+    """A session told by its teacher and verb: 市总工会法律工作部部长某某讲解劳动争议
+    调解实务, 民警为20名快递员讲解…知识. The clause names the teacher (a person the
+    recogniser reads, or a teacher's title: 讲师, 民警, 老师) before a teaching verb,
+    and what is taught after it; the mention runs from the verb to the clause end."""
+    out = []
+    tagged = ner.words(text)
+    for c_start, c_end in clauses(text, lo, hi):
+        verb = patterns().lesson.search(text, c_start, c_end)
+        if verb is None or c_end - verb.end() < 2:
+            continue
+        before = text[c_start : verb.start()]
+        teacher = words("speaker_titles").in_text(before) or any(
+            w.tag == "PER" and c_start <= w.start and w.end <= verb.start() for w in tagged
+        )
+        if teacher:
+            words("teaching_verbs").note_in(verb[0])
+            audience = bool(words("audience_words").in_text(before))
+            out.append(Mention(verb.start(), c_end, "", Category.lecture, True, None, audience))
+    return out
+
+
+def trips(text: str, lo: int, hi: int) -> list[Mention]:
+    """组织获奖选手赴浙江杭州交流学习: a trip to a named place is a visit; a trip whose
+    verb is a trigger of its own kind (赴江苏苏州疗休养, 到某镇疗休养) is of that kind,
+    and only such a trip is read after 到 (到某地考察 is read by its trigger)."""
+    out = []
+    for m in patterns().trip.finditer(text, lo, hi):
+        verb = m["verb"]
+        kind = category_of(verb) if patterns().trigger.fullmatch(verb) else Category.visit
+        if m["to"] and kind is Category.visit:
+            continue
+        if is_venue(text, m.start("place"), m.end("place")):
+            words("trip_verbs").note_in(m[0])
+            out.append(Mention(m.start(), m.end(), "", kind, True))
+    return out
+
+
+def talks(text: str, lo: int, hi: int) -> list[Mention]:
+    """…，并与日喀则市总工会负责同志座谈: a talk with hosts after a visit is a meeting;
+    so is a talk on a matter (就筹办职工篮球联赛的有关事宜进行了座谈) or with people met in
+    turn (，同各队负责人逐队座谈)."""
+    out = []
+    for m in patterns().talk_with.finditer(text, lo, hi):
+        words("talking_verbs").note_in(m[0])
+        out.append(Mention(m.start(), m.end(), "", Category.meeting, True))
+    return out
+
+
+def site_visits(text: str, lo: int, hi: int) -> list[Mention]:
+    """A group going to a site: 学员们走进某抗战纪念馆, 柯立民来到…养护工地.
+    The mention runs from the verb to the site."""
+    out = []
+    quoted = quoted_spans(text[lo:hi])
+    for m in patterns().movement.finditer(text, lo, hi):
+        if in_spans(m.start() - lo, quoted):
+            continue  # 开展“深入基层、走进企业”大调研: a slogan
+        if words("reporters").ending(text[max(lo, m.start() - 4) : m.start()]):
+            continue  # 记者走进部分企业: the reporting itself
+        if site := patterns().site.search(m.group("site")):
+            words("going_verbs").note_in(m[0][: m.start("site") - m.start()])
+            words("sites").found(site[0])
+            words("site_ends").starting(text, m.end())
+            out.append(Mention(m.start(), m.end("site"), "", Category.visit, True))
+    return out
