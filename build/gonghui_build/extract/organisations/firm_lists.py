@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 
-from gonghui_build.extract.organisations.grammar import OrgSpan
-from gonghui_build.extract.organisations.grammar import _particular_word as particular_word
+from gonghui_build.extract.organisations.grammar import OrgSpan, has_particular_word
 from gonghui_build.extract.organisations.names import suffix_of, words
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
@@ -107,4 +106,4 @@ def _firm_name(name: str, start: int, tokens: list[Token]) -> bool:
     if not inside or inside[0].word in generic or inside[-1].tag in PERSON_TAGS:
         return False  # 各类|…, or a person listed before 等企业职工 (某某、某某某等企业职工)
     split_brand = len(inside[0].word) == 1 and len(inside) > 2
-    return split_brand or any(particular_word(t) for t in inside if t.word not in generic)
+    return split_brand or has_particular_word(inside)

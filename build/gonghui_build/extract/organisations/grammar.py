@@ -135,7 +135,7 @@ def _committee_of_a_short_form(name: str) -> bool:
     return suffix in unions and owner[: -len(suffix)] in words("place_markers")
 
 
-def _particular_word(t: Token) -> bool:
+def particular_word(t: Token) -> bool:
     """A word that makes a body particular."""
     if t.tag in PROPER_TAGS or is_place(t) or t.word in words("proper_words"):
         return True
@@ -159,6 +159,13 @@ def _particular_word(t: Token) -> bool:
         return True  # a word jieba does not know: a brand (妫川), not 委局
     # a place jieba tags as a common noun: 平谷区, 兴谷开发区
     return bool(words("place_endings").ending(t.word)) and len(t.word) > 2
+
+
+def has_particular_word(inside: list[Token]) -> bool:
+    """Whether a word of a name's body (its generic words aside: 有限, 企业) makes it
+    one body's name rather than a kind's."""
+    generic = words("generic_bodies")
+    return any(particular_word(t) for t in inside if t.word not in generic)
 
 
 def _registered_company(span: OrgSpan, inside: list[Token]) -> bool:
@@ -199,7 +206,7 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
         inner = org_ending_at(span.written, len(body))
         own = inner is not None and inner.suffix == inside[-1].word  # not 乡|镇 of 乡镇
         return own and bool(inner.body) and _has_proper(inner.body)
-    return any(_particular_word(t) for t in inside if t.word not in words("generic_bodies"))
+    return has_particular_word(inside)
 
 
 def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> OrgSpan | None:

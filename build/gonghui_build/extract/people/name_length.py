@@ -20,7 +20,9 @@ from gonghui_build.text.tokenizer import Token, tag_tokens
 #: Characters between coordinated names: 张三、李四, 张三和李四.
 COORDINATION = "、和与及"
 #: A short note in brackets right after a name: (女), （满族）, （特邀）.
-_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）]")
+#: One part of a bracketed note after a name: 女, 兼, 回族.
+_NOTE_PART = r"[\u4e00-\u9fff]{1,4}"
+_NOTE = re.compile(rf"[（(]{_NOTE_PART}[)）]")
 #: Jieba's tags of a one-character word that is no surname where it stands (a
 #: preposition or a conjunction: 代表|向|快递行业 is no name 向快递).
 _NOT_A_SURNAME_TAGS = frozenset({"p", "c"})
@@ -114,12 +116,14 @@ def long_note_end(text: str, pos: int) -> int:
 
 #: A note after a name in a list of elected names, of one part or two: (女), (兼，女)
 #: (a national congress's report marks concurrent posts, sex and nationality so).
-_LISTED_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}(?:[，,、][\u4e00-\u9fff]{1,4})?[)）]")
+_LISTED_NOTE = re.compile(rf"[（(]{_NOTE_PART}(?:[，,、]{_NOTE_PART})?[)）]")
+#: The longest such note: two parts of four characters, their mark and the brackets.
+_LISTED_NOTE_MAX = 11
 
 
 def note_start(text: str, end: int) -> int:
     """The start of a bracketed note ending right at ``end``, else ``end``."""
-    start = max(0, end - 12)
+    start = max(0, end - _LISTED_NOTE_MAX)
     found = next((m for m in _LISTED_NOTE.finditer(text, start, end) if m.end() == end), None)
     return found.start() if found else end
 

@@ -229,7 +229,7 @@ def _head_of_committee_department(
     if org is None or match.group(0) != _DEPARTMENT_HEAD or start + len(org_text) <= title_start:
         return None
     name = org[0]
-    department = next((d for d in words("departments") if name.endswith(d)), None)
+    department = words("departments").ending(name)
     if department is None or not is_party_body(department):
         return None
     committee = name[: -len(department)]
