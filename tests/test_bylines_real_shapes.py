@@ -6,6 +6,11 @@ from gonghui_build.extract.bylines import parse_byline
 from tests.conftest import page_facts
 
 
+def _authors(lines: list[str]):
+    """The authors of the first article of a page of ``lines``."""
+    return page_facts("\n".join(lines)).articles[0].authors
+
+
 def test_a_byline_printed_without_spaces_splits_at_each_role_word():
     found = [
         (a.name, a.role.value, a.title) for a in parse_byline("某网讯（记者吴立新通讯员韦海川）")
@@ -19,7 +24,7 @@ def test_a_header_key_after_the_authors_is_no_author():
         "作者：吴立新 韦海川 来源：本站原创 发布时间：2020-09-27 17:24:58",
         "9月26日，青禾县工会第五次代表大会召开。县委书记丁一鸣出席会议并讲话。",
     ]
-    authors = page_facts("\n".join(lines)).articles[0].authors
+    authors = _authors(lines)
     assert {"吴立新", "韦海川"} <= {a.name for a in authors}
     assert "来源" not in {a.name for a in authors}
 
@@ -45,7 +50,7 @@ def test_a_photographer_credited_under_two_photos_is_one_author():
         "活动现场还设置了图书漂流角。",
         "图为职工交换图书。 孟立山 摄",
     ]
-    authors = page_facts("\n".join(lines)).articles[0].authors
+    authors = _authors(lines)
     credits = [(a.name, a.role.value) for a in authors]
     assert credits == [("孟立山", "photographer")]
     assert authors[0].span.page_start < len(lines[0]) + len(lines[1]) + len(lines[2]) + 3
@@ -66,7 +71,7 @@ def test_a_header_author_value_with_role_words_reads_as_a_byline():
         "来源：青禾晚报  作者：通讯员 韦海川 记者 吴立新  编辑：邵鸣远",
         "5月8日，青禾县职工技能比武在县体育馆开赛，两百余名职工参赛。",
     ]
-    authors = page_facts("\n".join(lines)).articles[0].authors
+    authors = _authors(lines)
     found = {(a.name, a.role.value) for a in authors}
     assert found == {("韦海川", "correspondent"), ("吴立新", "reporter")}
 
@@ -77,5 +82,5 @@ def test_a_header_author_value_ending_with_a_photo_mark_is_a_photographer():
         "2020-06-12 09:40:05  来源：青禾新闻网  作者： 见习记者 吴立新 摄",
         "昨日，青禾县总工会走访一线职工，送去防暑饮料。",
     ]
-    authors = page_facts("\n".join(lines)).articles[0].authors
+    authors = _authors(lines)
     assert [(a.name, a.role.value) for a in authors] == [("吴立新", "photographer")]
