@@ -32,6 +32,7 @@ from gonghui_build.extract.credits import (
 )
 from gonghui_build.extract.facts import AuthorFact, PositionFact
 from gonghui_build.extract.organisations.article import ArticleOrgs
+from gonghui_build.extract.organisations.brands import is_division
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.extract.people.model import person_spans
 from gonghui_build.extract.people.position_facts import position_of
@@ -149,6 +150,8 @@ def parse_byline(
         name, slash, mark = token.partition("/")
         if not slash and (tail := glued_mark(name.rpartition("、")[2])):
             name, mark = name[: -len(tail)], tail
+        if end_credit and not named and _sent_in_from_place(body, name):
+            continue  # / 某地 供图: the place that sent the photo, no author
         names = _token_names(text, name, pos, named)
         if names is None and (named or end_credit or mark):  # a role says they are names
             names = _listed_names(text, name, pos, named)
@@ -168,6 +171,16 @@ def parse_byline(
             flush(_mark_roles(mark, role, worded))
     flush((role,))
     return authors
+
+
+#: A credit for a photo sent in (``/ 某地 供图``, ``某区总工会供图``).
+_SENT_IN_RE = re.compile(r"供图[）)]?$")
+
+
+def _sent_in_from_place(body: str, token: str) -> bool:
+    """``token`` of a credit for a photo sent in (``/ 连州 供图``) names a place of China
+    (a county's short form reads like a name): the photo's sender, not its author."""
+    return bool(_SENT_IN_RE.search(body.strip())) and is_division(token)
 
 
 def _mark_roles(mark: str, role: AuthorRole, worded: bool) -> tuple[AuthorRole, ...]:
@@ -245,6 +258,8 @@ def parse_credit(text: str) -> list[Author]:
         roles = (AuthorRole.photographer,)
     out = []
     for name in credit_names(text) or []:
+        if _sent_in_from_place(text, name):
+            continue  # / 某地 供图: the place that sent the photo
         pos = text.find(name)
         out += [Author(name, role, None, pos, pos + len(name)) for role in roles]
     return out

@@ -197,6 +197,8 @@ def _photo_items(blocks: list[Block], shapes: list[Shape], near: _Around) -> Non
             or (shapes[before] in _DISPLAY and is_digest_title(blocks[before].plain))
         ):
             shapes[i] = Shape.ITEM
+            if cues.is_slash_credit(blocks[i + 1].plain):
+                shapes[i + 1] = Shape.END_CREDIT  # / 某地 供图: the item's byline
 
 
 def _askers(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:

@@ -110,6 +110,12 @@ _PHOTO_CREDIT_TAIL_RE = re.compile(
     r"(?:(?<=[。！？\s])|^)((?:本报记者\s*)?(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}\s*){1,3}"
     r"[/／]?\s*摄影?)$"
 )
+#: A photo credit set off from its caption's last sentence by a slash (``…参加。/ 某某 摄``,
+#: ``…毛巾。/ 某地 供图``): a photo page's credit, naming a photographer or the place or
+#: body that sent the photo.
+_SLASH_CREDIT = r"[/／]\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,11}\s*(?:摄影?|供图)"
+_SLASH_CREDIT_RE = re.compile(_SLASH_CREDIT)
+_SLASH_CREDIT_TAIL_RE = re.compile(rf"(?<=[。！？”])\s*({_SLASH_CREDIT})$")
 _NUMBER_RE = re.compile(
     r"^(?:\d{1,2}(?:[.．](?!\d)|、)|\d{1,2}[)）]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．])\s*"
 )
@@ -226,6 +232,8 @@ def credit_names(text: str) -> list[str] | None:
     plain = text.strip()
     if plain[:1] in "（(" and plain[-1:] in "）)":
         plain = plain[1:-1].strip()
+    if _SLASH_CREDIT_RE.fullmatch(plain):
+        plain = plain[1:].strip()  # / 某某 摄: a photo page's credit after its caption
     body = _PHOTO_MARK_RE.sub("", plain)
     if body == plain:
         lead = _PHOTO_LEAD_RE.match(plain)
@@ -330,8 +338,16 @@ def _names_only(text: str) -> bool:
     return bool(parts) and len(without_spaces(text)) <= 60 and is_name_shaped(parts[-1])
 
 
+def is_slash_credit(text: str) -> bool:
+    """A photo credit set off by a slash, cut from its caption (``/ 某某 摄``, ``/ 某地 供图``)."""
+    return bool(_SLASH_CREDIT_RE.fullmatch(text.strip()))
+
+
 def photo_credit_start(text: str) -> int | None:
     """Where a photo credit closing a caption starts (``图为比赛现场。许卫东 摄``)."""
+    slashed = _SLASH_CREDIT_TAIL_RE.search(text.rstrip())
+    if slashed:
+        return slashed.start(1)
     match = _PHOTO_CREDIT_TAIL_RE.search(text.rstrip())
     if not match or match.start(1) == 0:
         return None

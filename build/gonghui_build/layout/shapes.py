@@ -80,7 +80,8 @@ def classify(block: Block) -> Shape:
     if is_forum_prompt(compact) or _FOLLOW_RE.match(compact):
         return Shape.FURNITURE
     if block.cut == "credit":
-        return Shape.CREDIT if credit_names(one_line) else Shape.END_CREDIT
+        photo = credit_names(one_line) or cues.is_slash_credit(one_line)
+        return Shape.CREDIT if photo else Shape.END_CREDIT
     if _entry_alone(one_line):
         return Shape.ENTRY
     if cues.opens_with_label(one_line):
