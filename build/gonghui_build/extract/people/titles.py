@@ -121,7 +121,7 @@ def _segments(
                 unit = _trade_of_title(text, seg_start, title_start, tokens)
                 org_text, seg_start, more = "", title_start - len(unit), False
             else:
-                org_text, more = span.written, span.start - seg_start in (0, tenure)
+                org_text, more = _as_union(span.written), span.start - seg_start in (0, tenure)
                 seg_start = span.start
         raw.insert(0, (seg_start, pos, match, org_text, unit))
         left = min(left, seg_start)
@@ -129,6 +129,15 @@ def _segments(
             break
         pos = left - 1
     return raw
+
+
+def _as_union(written: str) -> str:
+    """``工会委员会`` printed bare before a title (某某当选为公司第一届工会委员会主席) is the
+    union itself, its standing body (``titles.yaml`` union_standing_bodies): read as the
+    bare ``工会`` the article's reading completes with its enterprise; any other name as
+    written."""
+    standing = lexicon.words("titles.yaml", "union_standing_bodies")
+    return lexicon.titles().union_body if written in standing else written
 
 
 #: Parts of speech of a word read across a title's start that name a trade or a kind
