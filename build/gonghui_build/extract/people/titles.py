@@ -132,7 +132,7 @@ def _segments(
 
 
 def _as_union(written: str) -> str:
-    """``工会委员会`` printed bare before a title (某某当选为公司第一届工会委员会主席) is the
+    """``工会委员会`` printed bare before a title (某某当选为公司第二届工会委员会主席) is the
     union itself, its standing body (``titles.yaml`` union_standing_bodies): read as the
     bare ``工会`` the article's reading completes with its enterprise; any other name as
     written."""
