@@ -51,6 +51,15 @@ def is_city_word(word: str) -> bool:
     )
 
 
+@functools.cache
+def is_city_short_form(word: str) -> bool:
+    """A prefecture-level city's or a province's short form that is no word of the
+    language (宝鸡, 焦作, 周口: the divisions' ``short``), however jieba tags it (宝鸡/n,
+    营口/vn): it opens the name of a body of that place (宝鸡|第三机床厂)."""
+    levels = ("prefecture", "province")
+    return any(word in d.short and d.level in levels for d in places.lookup(word))
+
+
 def brand_split(tokens: list[Token], j: int) -> bool:
     """北京|鼎|和|百货…: a brand of two characters jieba splits at 和."""
     tok = tokens[j]

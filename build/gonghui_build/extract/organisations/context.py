@@ -22,6 +22,7 @@ from gonghui_build.extract.organisations.names import (
     district_of,
     is_platform,
     named_department_start,
+    opening_word,
     suffix_of,
     suffix_types,
     unit_start,
@@ -312,7 +313,7 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     if body is not None and body.name != written and body.type == OrgType.union_federation:
         how = ResolvedBy.former_name if written in body.former else ResolvedBy.alias
         return ResolvedOrg(body.name, how, district_of(body.name), OrgType(body.type))
-    anaphor = words("anaphors").starting(written)
+    anaphor = opening_word(written, "anaphors")
     if anaphor is not None:
         return _referred_by_anaphor(written[len(anaphor) :], offset, context)
     suffix = suffix_of(written)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import (
     PROPER_TAGS,
+    is_city_short_form,
     is_city_word,
     is_division,
     is_place,
@@ -35,6 +36,7 @@ from gonghui_build.extract.organisations.names import (
     is_bare_suffix,
     is_department,
     of_a_federation_short_form,
+    opening_word,
     suffix_of,
     suffix_types,
     whole_divisions,
@@ -79,7 +81,7 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
     if whole_divisions(body):
         return True  # 某市平城区总工会, 本溪市某区总工会 (本 is no determiner here)
     if (
-        words("determiners").starting(body)
+        opening_word(body, "determiners")
         or words("level_endings").ending(body)
         or body in words("generic_bodies")
         or _ORDINAL.search(body)
@@ -141,6 +143,8 @@ def particular_word(t: Token) -> bool:
         return True
     if not t.tag.startswith(NAME_TAGS) and (is_division(t.word) or is_city_word(t.word)):
         return True  # 包头/v, 大连/d, 大同/d
+    if len(t.word) > 1 and is_city_short_form(t.word):
+        return True  # 宝鸡/n, 营口/vn: a city's short form, which is no common noun
     if len(t.word) > 2 and any(d.name == t.word for d in places.lookup(t.word)):
         return True  # 大同市/n: a division by its full name, however jieba tags it
     if (

@@ -385,3 +385,15 @@ def of_a_federation_short_form(body: str) -> bool:
         rest[: len(f)] == f and rest[len(f) :] in words("federation_service_words")
         for f in words("federation_suffix").words
     )
+
+
+def opening_word(name: str, kind: str) -> str | None:
+    """The word of ``org_suffixes.yaml`` ``kind`` (determiners 各, 本; anaphors 该, 本)
+    ``name`` opens with, unless that word's characters open the name of a place the
+    name opens with (本溪市, 全椒县, 全州县: 本 and 全 there are part of the place's name,
+    and 本溪市某厂 names one body, not 'this' one)."""
+    word = words(kind).starting(name)
+    if word is None:
+        return None
+    opening = [p for p in places.find_places(name) if p.start == 0]
+    return None if any(p.end > len(word) for p in opening) else word
