@@ -244,11 +244,14 @@ def _trigger_mentions(text: str, s_start: int, s_end: int, covered) -> list[Ment
 def _with_site_visits(text: str, s_start: int, s_end: int, raw: list[Mention]) -> list[Mention]:
     """A group going to a site: one visit, with the visit trigger that follows it (来到
     …服务站进行参观, 来到…工地，慰问一线职工), or only the place of another activity
-    named after it (走进…康复中心，开展…主题活动)."""
+    named after it (走进…康复中心，开展…主题活动) or of the one that goes there itself
+    (…文艺演出走进某公司)."""
     for v in site_visits(text, s_start, s_end):
         later = [m for m in raw if m.start >= v.end]
         if any(m.category != Category.visit for m in later):
             continue
+        if any(m.category != Category.visit and m.end == v.start for m in raw):
+            continue  # …文艺演出走进某公司: the event itself goes there, no visit of its own
         # …莅临某服务中心参观指导: a visit told around the site is that same visit
         around = [m for m in raw if m.category == Category.visit and m.start <= v.start < m.end]
         raw = [m for m in raw if m not in later + around and not (v.start <= m.start < v.end)]
