@@ -40,7 +40,7 @@ from gonghui_build.layout.heads_web import (
     over_header_field,
 )
 from gonghui_build.layout.index import title_key
-from gonghui_build.layout.item_ends import brief_under_photo, closes_text
+from gonghui_build.layout.item_ends import brief_under_photo, closes_text, unit_heads_item
 from gonghui_build.layout.notes import labelled, note_under_head, noted_head, only_notes
 from gonghui_build.layout.parts import next_section, numbered_part
 from gonghui_build.layout.photos_first import (
@@ -287,7 +287,7 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
     )
     title = title_key(r.blocks[r.pending[-1]].plain)
     if len(title) < NEW_HEAD_MIN:
-        return False
+        return unit_heads_item(r, i)  # 某某镇总工会 over its news
     text = r.blocks[i].plain
     return (news and opens_with_news_lead(text)) or restates(title, text)
 

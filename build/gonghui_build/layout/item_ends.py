@@ -4,11 +4,14 @@ follows (:mod:`heads` asks these when a byline or a title comes after text)."""
 
 from __future__ import annotations
 
+import re
+
 from gonghui_build.layout.display import opens_with_news_lead
-from gonghui_build.layout.furniture import furniture_kind
+from gonghui_build.layout.furniture import furniture_kind, names_an_institution
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.reader import Draft, Reader, section_like
 from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.chars import without_spaces
 
 #: Shortest title of a brief set under a photo (as the shortest headline that starts
 #: a news item inside an open one, ``heads.NEW_HEAD_MIN``).
@@ -51,4 +54,27 @@ def brief_under_photo(r: Reader, i: int) -> bool:
         and len(title) >= BRIEF_HEAD_MIN
         and not section_like(title)
         and opens_with_news_lead(r.blocks[i].plain)
+    )
+
+
+#: Characters of a body's name (the place it opens with) that its item's first sentence
+#: names again (``某某镇总工会`` / ``近日，某某镇…``).
+UNIT_PLACE_CHARS = 2
+
+
+def unit_heads_item(r: Reader, i: int) -> bool:
+    """One line naming a body alone (``某某镇总工会``) over a news lead that names the
+    body's place in its first sentence (``近日，某某镇总工会开展…``, ``1月25日，某某镇党委
+    副书记…``): the next item of a roundup headed by the body it reports on (a union's
+    post gathering what its towns' unions did), each an article as a digest's briefs
+    headed so are — not a section of the item before, though the name is short."""
+    if len(r.pending) != 1:
+        return False
+    title = title_key(r.blocks[r.pending[0]].plain)
+    text = without_spaces(r.blocks[i].plain)
+    sentence = re.split(r"[。！？!?；;]", text, maxsplit=1)[0]
+    return (
+        names_an_institution(title)
+        and opens_with_news_lead(text)
+        and title[:UNIT_PLACE_CHARS] in sentence
     )
