@@ -5,7 +5,9 @@ A paper's head may print its deck under the headline with no dash before it
 lines with no dash look like one headline broken over two lines; but a headline that
 closes its clause with a verb taking no object after a phrase of place or time opened by
 在 (``…在某地开幕``, ``…将在九月建成``) has nothing of itself left for the line under it:
-that line is the deck. The verbs live in ``reference/head_words.yaml``.
+that line is the deck. So has a headline that ends on the meeting it says was held
+(``某某集团召开职工代表大会``): the meeting closes its clause. The verbs live in
+``reference/head_words.yaml``.
 """
 
 from __future__ import annotations
@@ -30,10 +32,29 @@ def title_over_deck(blocks: list[Block], shapes: list[Shape], rest: list[int]) -
     if any(mark in blocks[rest[-2]].plain for mark in ">＞:：") or lower in upper:
         return False  # a breadcrumb's last step naming the title, which the line under it is
     verb = next((v for v in head_words("deck_closing_verbs") if upper.endswith(v)), None)
+    closed = verb is not None and "在" in upper[: -len(verb)]
     return (
-        verb is not None
+        (closed or holds_meeting(upper))
         and len(blocks[rest[-2]].lines) == 1
         and len(upper) >= DECK_TITLE_MIN
-        and "在" in upper[: -len(verb)]
         and len(lower) >= DECK_MIN
     )
+
+
+#: Shortest meeting named after its holding verb (``召开职代会``, ``举行座谈会``).
+MEETING_MIN = 3
+
+
+def holds_meeting(line: str) -> bool:
+    """A headline whose clause ends on the meeting it says was held (``某某集团召开三届四次
+    职工代表大会``): a holding verb of ``head_words.yaml``, then the meeting as its object,
+    the line's last word a meeting's (``…会``, ``…会议``). The object closes the clause, so
+    nothing of the headline is left for the line under it: that line is its deck
+    (``第三届工会委员会选举产生``), not the rest of a headline broken over two lines."""
+    if not line.endswith("会") and not line.endswith("会议"):
+        return False
+    for verb in head_words("deck_holding_verbs"):
+        at = line.rfind(verb)
+        if at > 0 and len(line) - at - len(verb) >= MEETING_MIN:
+            return True
+    return False

@@ -8,7 +8,9 @@ after them. The head a reader sees is not always the last lines before the text:
   headline wherever it stands in the head; the line after it is its subtitle;
 * the line printed directly above the header fields is the page's title when display
   lines follow those fields (a subtitle set under them) or when the lines above it are
-  a menu (a run too long for one head);
+  a menu (a run too long for one head); unless it is the deck of a whole headline
+  printed right above it (``某某集团召开职工代表大会`` / ``某某委员会选举产生``,
+  :mod:`decks`): then that headline is the title and the line its subtitle;
 * the page's first line of text may be its title though too long or too punctuated
   for a display line (two commas, an exclamation and a clause after it): what is under
   it (a dateline, a byline, the header fields, a whole sentence) says so;
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE, opens_with_label
+from gonghui_build.layout.decks import title_over_deck
 from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.furniture import is_header_field, names_an_institution
 from gonghui_build.layout.headroles import head_roles
@@ -97,6 +100,8 @@ def web_title(
         return None
     if shapes[title] is Shape.DASH:
         return None
+    if not known and title - 1 in head and title_over_deck(blocks, shapes, [title - 1, title]):
+        return [title - 1, title]  # a whole headline over its undashed deck, then the fields
     after = [i for i in head if i > title and not _numbered_part(blocks[i].plain)]
     return [title, *after[:1]]
 
