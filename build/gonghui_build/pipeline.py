@@ -211,7 +211,7 @@ def _read_every_page(
     for n, result in enumerate(results, start=1):
         for table, batch in result.rows.items():
             store.add_batch(table, batch)
-        facts.append((result.facts, result.paragraph_ids))
+        facts.append_pickled(result.facts_pickle())
         gathering.add(result.facts)
         add_usage(result.usage)
         summary.invalid += result.invalid

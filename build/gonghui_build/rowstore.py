@@ -256,7 +256,10 @@ class Pickled(Sequence[T]):
         self._file: IO[bytes] | None = path.open("w+b") if path is not None else None
 
     def append(self, value: T) -> None:
-        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        self.append_pickled(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def append_pickled(self, data: bytes) -> None:
+        """A value given as its pickle (one already made: it is not pickled again)."""
         if self._file is None:
             self._items.append(data)
             return
