@@ -143,7 +143,7 @@ def _named_for(
         if not names:
             break
         name, at = names[-1]
-        verb = at + len(name) + len(_ADDRESS) * text.startswith(_ADDRESS, at + len(name))
+        verb = at + len(name) + _address_at(text, at + len(name))
         claims = _claims(text, verb + 1, start, tokens, known, earlier)
         if not claims:
             break
@@ -173,8 +173,14 @@ def _with_union_of(claims: tuple[TitleClaim, ...], known: Sequence[OrgSpan]) -> 
     return sorted([*known, span], key=lambda k: k.end)
 
 
-#: A word of address between a name and the 为 of an election (选举甲同志为主席).
-_ADDRESS = "同志"
+def _address_at(text: str, at: int) -> int:
+    """The length of a word of address after an elected name (选举甲同志|为主席), 0 if none."""
+    return len(_words("election_address").starting(text, at) or "")
+
+
+def _address_ending(text: str, end: int) -> int:
+    """The length of a word of address ending at ``end`` (甲老师|当选为主席), 0 if none."""
+    return len(_words("election_address").ending(text, end) or "")
 
 
 def _names_before_wei(text: str, start: int, tokens: list[Token]) -> list[tuple[str, int]]:
@@ -188,7 +194,7 @@ def _names_before_wei(text: str, start: int, tokens: list[Token]) -> list[tuple[
             return []
         names.append((name, start))
         end = start + len(name)
-        end += len(_ADDRESS) if text.startswith(_ADDRESS, end) else 0
+        end += _address_at(text, end)
         if text.startswith("为", end):
             return names
         if not text.startswith("、", end) or len(names) >= _MAX_LISTED:
@@ -205,7 +211,7 @@ _LIST_COUNT = re.compile(rf"等?[0-9{CN_NUMERAL}]{{1,4}}[位名人]$|等$")
 def _past_address(text: str, end: int) -> int:
     """Where a name before an election's verb ends, a word of address after it aside
     (甲同志|当选为主席), and a count closing the list of names (甲、乙等12位同志|当选为)."""
-    end = end - len(_ADDRESS) if text.endswith(_ADDRESS, 0, end) else end
+    end -= _address_ending(text, end)
     count = _LIST_COUNT.search(text, max(0, end - 7), end)
     return count.start() if count is not None else end
 

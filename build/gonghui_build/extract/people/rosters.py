@@ -32,9 +32,10 @@ _SENTENCE = re.compile(r"[。，；！？：:,;]")
 #: A bracketed note after a post (（高级技师）, （女）): no part of the post.
 _NOTE = re.compile(r"[（(][^（()）]*[)）]")
 #: A transliterated name (某某某·某某某某): parts of Chinese characters joined by a
-#: middle dot, set apart from the body after it by a space.
+#: middle dot, set apart from the body after it by a space or by a bracketed note
+#: (某某·某某（维吾尔族） 某公司厨师), as a name of Chinese characters may be.
 _TRANSLITERATED = re.compile(
-    rf"[\u4e00-\u9fff]{{2,8}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+(?=\s)"
+    rf"[\u4e00-\u9fff]{{2,8}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+(?=\s|[（(])"
 )
 #: The first part of a transliterated name and its middle dot.
 _FIRST_PART = re.compile(rf"[\u4e00-\u9fff]{{2,8}}[{NAME_DOTS}]")
