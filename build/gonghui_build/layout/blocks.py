@@ -26,6 +26,7 @@ stage removes them and records it.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -64,6 +65,9 @@ WRAP_SLACK = 4
 RUN_LINE_MAX = 30
 #: Most lines of such a run.
 CAPTION_RUN_MAX = 3
+# an entry of a web page's bulleted list (``  • 首页``, ``  · 工作动态``, ``  - 阅读``): the
+# list's indent, never a paragraph's
+_LIST_ENTRY_RE = re.compile(r"[•·◦▪]|[-*]\s")
 
 
 @dataclass(frozen=True)
@@ -207,8 +211,14 @@ def _flow(lines: list[Line]) -> _Flow:
     by_chars = _share(readings[True]) > _share(readings[False])
     wrap = {c: found[0] if found else None for c, found in readings[by_chars].items()}
     main = [line for line in lines if line.column == 0]
-    # a roster line set under its label's colon is aligned, not a paragraph's indent
-    indented = sum(line.indent >= 2 and not name_gap(line.text) for line in main)
+    # a roster line set under its label's colon is aligned, and a web page's bulleted menu
+    # (``  • 首页``) is indented as a list: neither is a paragraph's indent
+    indented = sum(
+        line.indent >= 2
+        and not name_gap(line.text)
+        and not _LIST_ENTRY_RE.match(line.text.lstrip())
+        for line in main
+    )
     return _Flow(wrap=wrap, indents=indented >= 2 and indented < len(main), by_chars=by_chars)
 
 
@@ -244,6 +254,8 @@ def _continues(
         return False  # a kicker led by its dash into the headline under it
     if kicker_tail(text, strip_markup(line.text)):
         return True  # the end of a kicker the column broke, its dash after it
+    if _title_left_open(text, strip_markup(line.text)):
+        return True
     if (text[-1:] in CONTINUING_END and not ends_in_word(text)) or line.text[
         :1
     ] in CONTINUING_START:
@@ -267,6 +279,17 @@ def _continues(
         return False
     # on a page that indents its paragraphs, an unindented line runs on
     return flow.indents and not line.column and texty(text)
+
+
+def _title_left_open(prev: str, line: str) -> bool:
+    """A line that leaves a work's title open (``…讲解《中华人民共和国``) over a line that
+    closes it before opening another (``劳动合同法》和…``): the title broken at the edge,
+    which no paragraph ends inside."""
+    opened = prev.rfind("《")
+    if opened < 0 or "》" in prev[opened:]:
+        return False
+    closed = line.find("》")
+    return closed >= 0 and "《" not in line[:closed]
 
 
 def _field_word_after_open_clause(prev: str, line: str) -> bool:
