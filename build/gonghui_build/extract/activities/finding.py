@@ -205,6 +205,8 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
     category = m.category
     if category == Category.campaign and words("volunteering").in_text(s.words):
         category = Category.volunteering
+    elif category == Category.visit and words("volunteering").in_text(s.text[: m.start]):
+        category = Category.volunteering  # 组织职工志愿者来到某驿站: the volunteers go to serve
     quoted = "“" in s.text[m.start : m.end]  # a visit under a name is a programme's own
     if (
         category == Category.visit
