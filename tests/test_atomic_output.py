@@ -111,7 +111,7 @@ def test_a_build_whose_checks_fail_is_not_swapped_in(previous, pages_dir, monkey
 
     before = _digests(previous)
     check = Check("every page fully covered", "pages", "select 1")
-    monkeypatch.setattr(pipeline, "run_checks", lambda _db: [Failure(check, [("p", 0.5)])])
+    monkeypatch.setattr(pipeline, "run_checks", lambda _db, **_kw: [Failure(check, [("p", 0.5)])])
     copy_seed("004", pages_dir)
     summary = pipeline.run(pages_dir, previous)
     assert summary.report.status == "failed" and summary.report.exit_status == 1

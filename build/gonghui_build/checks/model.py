@@ -10,6 +10,11 @@ class Check:
     name: str
     table: str
     sql: str  # returns the failing rows
+    #: The constraint of the schema's own DDL (``NOT NULL``, ``PRIMARY KEY`` over
+    #: required fields, ``UNIQUE``, ``CHECK``, ``FOREIGN KEY``) that refuses the same
+    #: rows, if any: a database written by :class:`gonghui.database.Writer` has been
+    #: held to it row by row (foreign keys by ``PRAGMA foreign_key_check`` at the end).
+    enforced_by: str | None = None
 
 
 @dataclass(frozen=True)
