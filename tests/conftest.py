@@ -102,3 +102,24 @@ def block_roles(text: str) -> dict[str, str]:
     from gonghui_build.layout.segment import layout
 
     return {p.block.plain.strip(): p.role for p in layout(split_blocks(text)).placed}
+
+
+def page_row(**overrides) -> dict:
+    """A valid row of the ``pages`` table (one article, full coverage), with ``overrides``."""
+    row = {
+        "page_id": "p1",
+        "source_file": "p1.txt",
+        "sha256": "0" * 64,
+        "encoding": "utf-8",
+        "chars": 10,
+        "nonblank_chars": 8,
+        "covered_chars": 8,
+        "coverage": 1.0,
+        "articles": 1,
+        "date": None,
+        "date_precision": None,
+        "newspaper": None,
+        "page_label": None,
+    }
+    row.update(overrides)
+    return row

@@ -17,26 +17,12 @@ from gonghui.catalog import BY_NAME
 from gonghui.database import DatabaseError, rows_from_dicts, write_database
 from gonghui_build.checks import all_checks, run_checks
 from gonghui_build.checks.generated import _key_check, generated_checks
+from tests.conftest import page_row
 
 
 def _page(**overrides) -> dict:
-    row = {
-        "page_id": "p1",
-        "source_file": "p1.txt",
-        "sha256": "0" * 64,
-        "encoding": "utf-8",
-        "chars": 10,
-        "nonblank_chars": 8,
-        "covered_chars": 8,
-        "coverage": 1.0,
-        "articles": 0,
-        "date": None,
-        "date_precision": None,
-        "newspaper": None,
-        "page_label": None,
-    }
-    row.update(overrides)
-    return row
+    """A page row of no article (no article rows are written with it)."""
+    return page_row(**{"articles": 0, **overrides})
 
 
 def _write(tmp_path: Path, tables: dict[str, list[dict]]) -> Path:

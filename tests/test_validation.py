@@ -14,26 +14,11 @@ from gonghui.catalog import get
 from gonghui_build.checks import run_checks
 from gonghui_build.validate import validate_rows, validate_tables
 from gonghui_build.verify import verify
+from tests.conftest import page_row
 
 
 def _page(**overrides):
-    row = {
-        "page_id": "p1",
-        "source_file": "p1.txt",
-        "sha256": "0" * 64,
-        "encoding": "utf-8",
-        "chars": 10,
-        "nonblank_chars": 8,
-        "covered_chars": 8,
-        "coverage": 1.0,
-        "articles": 1,
-        "date": None,
-        "date_precision": None,
-        "newspaper": None,
-        "page_label": None,
-    }
-    row.update(overrides)
-    return row
+    return page_row(**overrides)
 
 
 def test_invalid_record_is_reported_by_table_key_and_field():
