@@ -232,7 +232,7 @@ def credit_names(text: str) -> list[str] | None:
     plain = text.strip()
     if plain[:1] in "（(" and plain[-1:] in "）)":
         plain = plain[1:-1].strip()
-    if _SLASH_CREDIT_RE.fullmatch(plain):
+    if is_slash_credit(plain):
         plain = plain[1:].strip()  # / 某某 摄: a photo page's credit after its caption
     body = _PHOTO_MARK_RE.sub("", plain)
     if body == plain:

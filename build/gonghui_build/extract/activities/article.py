@@ -357,14 +357,13 @@ def activities_of(
     texts = {p.seq: p.text for p in paragraphs}
     order = {seq: i for i, seq in enumerate(texts)}
     unions = None  # read when an activity first needs it
-    dated_lead = lead_date(body)
-    lead = dated_lead if kind == "news_item" else None
+    lead = lead_date(body) if kind == "news_item" else None
     out: list[ActivityFact] = []
     planning = under_plan_heading(paragraphs)
     drafts = find_activities([p.text for p in body], captions)
     if not drafts:
         # a dated lead reports the headline's event, in a feature too (记者 某某 over it)
-        dated = dated_lead is not None
+        dated = lead is not None if kind == "news_item" else lead_date(body) is not None
         lead_text = next((p.text for p in body if p.role == "body"), "") if dated else ""
         body, drafts = headline_activities(paragraphs)
         drafts = [reported_in_lead(d, lead_text) for d in drafts]
