@@ -58,6 +58,12 @@ _KEYED_ROLES = (
 _KEYED_ROLE = rf"{_KEYED_ROLES}\s*[:：/／]\s*"  # 文字：某某 图片：某某, 文/某某 图/某某
 _KEYED_NAMES = rf"{_KEYED_ROLE}{_NAME}(?:[\s、，,]+(?:{_KEYED_ROLE})?{_NAME}){{0,5}}"
 _KEYED_CREDIT_RE = re.compile(rf"(?:[（(]\s*{_KEYED_NAMES}\s*[）)]|{_KEYED_NAMES})$")
+#: The mark of a credit for both text and photos (``文/图``, ``图/文``, ``文/摄``, ``图文``):
+#: printed before the names (``（文/图 本报记者 某某）``) or after them (``某某 某某 文/图``).
+_BOTH_MARK = r"(?:[文图][/／][图文摄]|图文)"
+_ROLE_NAMES = rf"(?:{_ROLE_WORDS}\s*)?{_NAME}(?:[\s、，,]+(?:{_ROLE_WORDS}\s*)?{_NAME}){{0,3}}"
+_BOTH_BODY = rf"(?:{_BOTH_MARK}(?:\s*[:：]\s*|\s+){_ROLE_NAMES}|{_ROLE_NAMES}\s+{_BOTH_MARK})"
+_BOTH_CREDIT_RE = re.compile(rf"(?:[（(]\s*{_BOTH_BODY}\s*[）)]|{_BOTH_BODY})$")
 _SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff\d]{2,16}\s+读者\s+" + _NAME + "$")
 _BARE_NAMES_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4})(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2}$")
 
@@ -82,6 +88,7 @@ def end_credit_start(text: str) -> int | None:
         _SQUARE_CREDIT_RE,
         _ROLE_CREDIT_RE,
         _NAMES_THEN_ROLE_RE,
+        _BOTH_CREDIT_RE,
     )
     for pattern in (*patterns, _BARE_NAMES_RE):
         match = pattern.search(stripped, offset)
@@ -98,6 +105,8 @@ def end_credit_start(text: str) -> int | None:
         if role_credit and not _role_names(match.group(0)):
             continue  # 读者来信: a column's label, no reader's credit
         if pattern is _BRACKET_CREDIT_RE and not _credit_content(match.group(1)):
+            continue
+        if pattern is _BOTH_CREDIT_RE and not _both_names(match.group(0)):
             continue
         return match.start()
     if _SIGNATURE_RE.match(stripped):
@@ -150,6 +159,12 @@ def _role_names(text: str) -> bool:
     """The names after the role words of a credit (``通讯员 钱多多``) are names."""
     names = [n for n in re.split(_ROLE_WORDS + r"|[\s、，,]+", text) if n]
     return bool(names) and all(is_plausible_name(n, strong_context=True) or "·" in n for n in names)
+
+
+def _both_names(text: str) -> bool:
+    """The names beside a text-and-photo mark (``文/图 本报记者 某某``) are names: the mark
+    alone does not make a line of words a credit (``劳动光荣 文/图``)."""
+    return _role_names(re.sub(rf"{_BOTH_MARK}|[（()）:：]", " ", text))
 
 
 def _keyed_names(text: str) -> bool:
