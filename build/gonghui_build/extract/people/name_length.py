@@ -13,8 +13,14 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.yi_names import follows_name, yi_name_end
 from gonghui_build.reference import Words
+from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.names import is_name_after_title, is_plausible_name
+from gonghui_build.text.names import (
+    GIVEN_WORD_MAX_FREQ,
+    is_name_after_title,
+    is_name_shaped,
+    is_plausible_name,
+)
 from gonghui_build.text.tokenizer import Token, tag_tokens
 
 #: Characters between coordinated names: 张三、李四, 张三和李四.
@@ -149,6 +155,8 @@ def listed_after(
             break
         name = name_after(text, pos, tokens)
         if not name or not _listed_name(text, pos, name):
+            name = _between_names(text, pos, tokens)
+        if not name:
             break
         if text[pos - 1] == " " and not _spaced_word(text, pos + len(name)):
             break
@@ -166,6 +174,25 @@ def _listed_name(text: str, pos: int, name: str) -> bool:
         return True
     end = pos + len(name)
     return composed_name(text, pos, alone=False) == end or yi_name_end(text, pos) == end
+
+
+#: Lengths of a list's item read as a name for the names around it alone.
+_BETWEEN_SIZES = (2, 3)
+
+
+def _between_names(text: str, pos: int, tokens: list[Token]) -> str | None:
+    """甲、陈联合、乙: an item of two or three characters between 、 marks, after a name
+    of the list and before another, that opens with a surname though it reads as a word
+    (联合, 甘露) or its surname does (易光明): a list of names holds no other word there.
+    A very frequent word is none (甲、单位、乙 is no list of three people)."""
+    stop = text.find("、", pos, pos + max(_BETWEEN_SIZES) + 1)
+    item = text[pos:stop] if stop > 0 else ""
+    if len(item) not in _BETWEEN_SIZES or not all(map(is_cjk, item)):
+        return None
+    if not is_name_shaped(item) or tokenizer.frequency(item) >= GIVEN_WORD_MAX_FREQ:
+        return None
+    following = name_after(text, stop + 1, tokens)
+    return item if following and _listed_name(text, stop + 1, following) else None
 
 
 #: A unit in brackets after a name of a list: 甲（青禾市第一中学）、乙（…）.

@@ -35,9 +35,11 @@ def yi_name_end(text: str, pos: int, tokens: Sequence[Token] | None = None) -> i
     """The end of a Yi name starting at ``pos``: a clan name and two Chinese characters
     that start no word that follows names (沙马|出席), the last no such word jieba reads
     (马海波|说; 阿苏某某 is one name though jieba reads its last two characters as a
-    word), and a word of jieba's starting right after them or no Chinese character
-    (马海某某|老师; not 马海波副|主席, where jieba's 副主席 starts a character earlier; nor
-    where a title does, 马海波|副主席)."""
+    word) where the clan name's first character is a Han surname (沙 and 阿 are far
+    more often words: ``surnames.yaml`` ambiguous; so 沙马某则|当选 is one Yi name though
+    则 follows names), and a word of jieba's starting right after them or no Chinese
+    character (马海某某|老师; not 马海波副|主席, where jieba's 副主席 starts a character
+    earlier; nor where a title does, 马海波|副主席)."""
     end = pos + NAME
     if text[pos : pos + CLAN] not in _clans() or end > len(text):
         return None
@@ -46,7 +48,8 @@ def yi_name_end(text: str, pos: int, tokens: Sequence[Token] | None = None) -> i
         return None
     tokens = tokens if tokens is not None else tag_tokens(text)
     starts = {t.start for t in tokens}
-    if end - 1 in starts and follows_name(text[end - 1 : end + 3]):
+    han_first = lexicon.surnames().is_surname(text[pos])
+    if han_first and end - 1 in starts and follows_name(text[end - 1 : end + 3]):
         return None  # 马海波|说: a Han name of three characters, and a word after names
     if lexicon.titles().regex.match(text, end - 1):
         return None  # 马海波|副主席: a Han name, and a title
