@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import is_city_word, is_division, is_place
@@ -108,6 +110,45 @@ def _ends_with_a_word_of_the_suffix(left: str, suffix: str) -> bool:
     厂 ends (水厂, 电厂, 酒厂) are factories."""
     head, tail = left[:-1], left[-1] + suffix
     return len(head) >= 2 and bool(tokenizer.frequency(head)) and bool(tokenizer.frequency(tail))
+
+
+def caption_title_after(text: str, end: int) -> bool:
+    """X公司工会主席 尉迟兰: in a caption or speaker line the title after the suffix is
+    followed by a space and the name, and jieba's one word 工会主席 hides the suffix."""
+    title = lexicon.titles().regex.match(text, end)
+    return bool(title) and text[title.end() : title.end() + 1] in (" ", "\u3000")
+
+
+#: How far back the name of a unit glued to a union's suffix is read (a mine's name with
+#: the bureau or group before it: 某某矿务局某某矿).
+_GLUED_REACH = 30
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+def glued_unit_start(
+    text: str, match: re.Match[str], tokens: list[Token], find: Callable[[str], Sequence[_Span]]
+) -> int | None:
+    """某矿务局王家坪矿|工会, jieba's 矿工|会: a union's suffix whose first character jieba
+    reads into one word with a unit's one-character suffix before it (矿工, a miner) is
+    the union of the unit named right before it. The unit's name is read on the text
+    that ends at its suffix, where jieba no longer joins it to the union's, and the union
+    begins where that name begins; None when no particular unit ends there (老矿工会上,
+    各矿工会, 该矿工会: a miner, or a generic reference)."""
+    start = match.start()
+    if suffix_types().get(match.group(0)) != OrgType.union:
+        return None
+    word = next((t for t in tokens if t.start <= start < t.end), None)
+    if word is None or word.start != start - 1:
+        return None
+    if suffix_types().get(text[start - 1]) != OrgType.company:
+        return None
+    head_at = max(0, start - _GLUED_REACH)
+    names = [s for s in find(text[head_at:start]) if s.end == start - head_at]
+    return head_at + names[-1].start if names else None
 
 
 def after_location(tokens: list[Token], begin: int, start: int) -> int:

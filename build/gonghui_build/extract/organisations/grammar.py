@@ -26,6 +26,8 @@ from gonghui_build.extract.organisations.edges import (
     after_a_place,
     after_appointment,
     after_location,
+    caption_title_after,
+    glued_unit_start,
     level_of_anaphor,
     suffix_matches,
     trade_unit_after_name,
@@ -251,13 +253,6 @@ def _after_conjunction(text: str, begin: int, start: int) -> int:
     return begin
 
 
-def _caption_title_after(text: str, end: int) -> bool:
-    """X公司工会主席 尉迟兰: in a caption or speaker line the title after the suffix is
-    followed by a space and the name, and jieba's one word 工会主席 hides the suffix."""
-    title = lexicon.titles().regex.match(text, end)
-    return bool(title) and text[title.end() : title.end() + 1] in (" ", "\u3000")
-
-
 def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> bool:
     """某街道|工会组织|职工, 某公司|工会干部: jieba glues a suffix of two characters or more
     to the word after it; the suffix still ends a name when a particular body (a place,
@@ -336,7 +331,7 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
         return False
     k = token_index(tokens, end - 1)
     hidden = k < len(tokens) and tokens[k].end > end
-    if hidden and not (_caption_title_after(text, end) or _hidden_after_name(text, match, tokens)):
+    if hidden and not (caption_title_after(text, end) or _hidden_after_name(text, match, tokens)):
         return False
     k = token_index(tokens, match.start())
     # 人力资源和社会保障局, 人社局: one name, however jieba cuts it (区人|社局)
@@ -379,6 +374,11 @@ def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan
     tokens = tokens if tokens is not None else tag_tokens(text)
     candidates: list[OrgSpan] = []
     for match in suffix_matches(text):
+        glued = glued_unit_start(text, match, tokens, find_org_spans)  # 某某矿|工会
+        if glued is not None:
+            written, kind = text[glued : match.end()], suffix_types()[match.group(0)]
+            candidates.append(OrgSpan(glued, match.end(), written, match.group(0), kind))
+            continue
         if not _suffix_stands_alone(text, match, tokens):
             continue
         span = org_ending_at(text, match.end(), tokens)
