@@ -22,7 +22,8 @@ from gonghui_build.extract.organisations.article import CAPTION_ROLES, ArticleOr
 from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.counted import counted_names, list_item_hits, read_in_repeats
-from gonghui_build.extract.people.elections import elected_names, is_union
+from gonghui_build.extract.people.election_claims import is_union
+from gonghui_build.extract.people.elections import elected_names
 from gonghui_build.extract.people.first_mentions import first_mentions, refers_back
 from gonghui_build.extract.people.fuller import fuller_names
 from gonghui_build.extract.people.further_mentions import (

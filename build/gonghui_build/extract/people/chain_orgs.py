@@ -23,6 +23,7 @@ from gonghui_build.extract.organisations.names import (
     suffix_of,
     words,
 )
+from gonghui_build.extract.people.chain_terms import back_reference_of_term, body_of_term
 from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token
@@ -41,26 +42,6 @@ def separates(text: str, k: int) -> bool:
     return text[k] in _SEGMENT_SEPS
 
 
-#: A body's term before its committee: 某县总工会|第十届|委员会主席; a national or an
-#: industry union's committee is its executive one (中华全国总工会|第十八届执行|委员会
-#: 副主席: 《中国工会章程》, 全国总工会执行委员会).
-_TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届(?:执行)?$")
-
-
-def _body_of_term(text: str, committee: OrgSpan, tokens: list[Token]) -> OrgSpan | None:
-    """``某县总工会第十届委员会主席``: the committee of a term is its body's (the chair of
-    the federation); a department of the term (第十届经费审查委员会) stays the body's
-    department."""
-    term = _TERM_BEFORE.search(text, max(0, committee.start - 6), committee.start)
-    if term is None:
-        return None
-    body = org_ending_at(text, term.start(), tokens)
-    if body is None or not body.body or not is_particular(body, tokens):
-        return None
-    written = body.written + (committee.written if is_department(committee.written) else "")
-    return OrgSpan(body.start, committee.end, written, body.suffix, body.type)
-
-
 def _org_before_title(
     text: str, title_start: int, match: re.Match[str], tokens: list[Token]
 ) -> OrgSpan | None:
@@ -71,12 +52,12 @@ def _org_before_title(
     span = org_ending_at(text, title_start, tokens)
     union = match.group("union")
     if span is not None and (is_bare_suffix(span.written) or is_department(span.written)):
-        span = _body_of_term(text, span, tokens) or span
+        span = body_of_term(text, span, tokens) or span
     if span is not None or not union:
         return span
     whole = org_ending_at(text, title_start + len(union), tokens)
     if whole is None or whole.start >= title_start or not whole.written.endswith(union):
-        return None
+        return back_reference_of_term(text, title_start, tokens)
     written = whole.written[: -len(union)]
     if written in lexicon.words("titles.yaml", "tenure_marks"):
         return None  # 新任|工会主席: when the post was taken up, no body's name

@@ -20,23 +20,26 @@ from dataclasses import replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.organisations.names import (
-    is_bare_suffix,
-    is_department,
     is_department_name,
     suffix_of,
     suffix_types,
 )
-from gonghui_build.extract.people.name_length import long_note_end, name_after, note_start
+from gonghui_build.extract.people.election_claims import (
+    UNIONS,
+    elected_hit,
+    held_at_union,
+    is_union,
+)
+from gonghui_build.extract.people.name_length import name_after, note_start
+from gonghui_build.extract.people.officer_lists import officer_names
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain
 from gonghui_build.text.names import is_plausible_name, is_transliterated
 from gonghui_build.text.numbers import CN_NUMERAL
 from gonghui_build.text.tokenizer import Token
-from gonghui_build.vocabulary import MentionSource, OrgType
 
 #: Characters a name after an election verb or before 当选/任 stands between.
 _CLAUSE = "，。；：、\n "
-_UNIONS = (OrgType.union, OrgType.union_federation)
 #: What stands between one name an election states a post for and the next.
 _NEXT_NAMED = "，、；"
 #: The longest chain read after an election verb (某县总工会第十届经费审查委员会主任).
@@ -66,7 +69,7 @@ def _claims(
         if title is None:
             return ()
     claims = _chain_after_verb(text, at, title.end(), tokens)
-    return _held_at_union(claims, name_start, known, earlier)
+    return held_at_union(claims, name_start, known, earlier)
 
 
 def _chain_after_verb(text: str, at: int, end: int, tokens: list[Token]) -> list[TitleClaim]:
@@ -87,56 +90,16 @@ def _shifted(claim: TitleClaim, by: int) -> TitleClaim:
     return replace(claim, start=claim.start + by, end=claim.end + by, org_offset=offset)
 
 
-def _held_at_union(
-    claims: list[TitleClaim],
-    name_start: int,
-    known: Sequence[OrgSpan],
-    earlier: OrgSpan | None,
-) -> tuple[TitleClaim, ...]:
-    """A chain's claims, each held at the union named last before the name when the
-    chain names no body, or only a union's department (乙当选为女职工委员会主任: that
-    union's 女职工委员会); none when no union is named either."""
-    if not claims or any(c.org_written and not is_department(c.org_written) for c in claims):
-        return tuple(claims)
-    union = next(
-        (k for k in reversed(known) if k.end <= name_start and is_union(k)),
-        earlier,
-    )
-    if any(c.org_written for c in claims) and (union is None or is_bare_suffix(union.written)):
-        return tuple(claims)  # a department of no union the text names: as printed
-    if union is None:
-        return ()  # 选举某为主席 of no body the paragraph names: whose chair is unknown
-    return tuple(
-        TitleClaim(
-            c.title,
-            c.title_normalised,
-            union.written + (c.org_written or ""),
-            union.start,
-            c.start,
-            c.end,
-        )
-        for c in claims
-    )
-
-
-def is_union(span: OrgSpan) -> bool:
-    """Whether a name read in the text is a union's or a federation's."""
-    return suffix_types()[span.suffix] in _UNIONS
-
-
-def _hit(name: str, start: int, claims: tuple[TitleClaim, ...]) -> NameHit:
-    return NameHit(name, start, start + len(name), MentionSource.title_before_name, 0.85, claims)
-
-
 def _named_for(
     text: str,
     start: int,
     tokens: list[Token],
     known: Sequence[OrgSpan],
     earlier: OrgSpan | None,
-) -> list[NameHit]:
+) -> tuple[list[NameHit], Sequence[OrgSpan]]:
     """The name at ``start`` with the post its ``为`` states (选举|甲为主席), then each
-    further name the election lists with its own 为 (，乙为副主席、丙为委员)."""
+    further name the election lists with its own 为 (，乙为副主席、丙为委员); and
+    ``known`` with the union the items named (:func:`_with_union_of`)."""
     hits: list[NameHit] = []
     while start < len(text):
         names = _names_before_wei(text, start, tokens)
@@ -147,13 +110,13 @@ def _named_for(
         claims = _claims(text, verb + 1, start, tokens, known, earlier)
         if not claims:
             break
-        hits += [_hit(n, k, claims) for n, k in names]
+        hits += [elected_hit(n, k, claims) for n, k in names]
         known = _with_union_of(claims, known)
         end = max(c.end for c in claims)
         if end >= len(text) or text[end] not in _NEXT_NAMED:
             break
         start = end + 1
-    return hits
+    return hits, known
 
 
 def _with_union_of(claims: tuple[TitleClaim, ...], known: Sequence[OrgSpan]) -> list[OrgSpan]:
@@ -167,7 +130,7 @@ def _with_union_of(claims: tuple[TitleClaim, ...], known: Sequence[OrgSpan]) -> 
     if offset < 0:  # a union an earlier paragraph names: in no span of this one
         return list(known)
     suffix = suffix_of(written)
-    if suffix is None or suffix_types()[suffix] not in _UNIONS:
+    if suffix is None or suffix_types()[suffix] not in UNIONS:
         return list(known)
     span = OrgSpan(offset, offset + len(written), written, suffix, suffix_types()[suffix])
     return sorted([*known, span], key=lambda k: k.end)
@@ -265,18 +228,59 @@ def elected_names(
     organisation names the article's reading found in ``text``; ``earlier``: the last
     union an earlier paragraph names, offsets counted from ``text``'s start; ``breaks``:
     where the page printed spaces the text lost)."""
-    hits: list[NameHit] = []
-    for verb in _words("election_before").finditer(text):
-        hits += _named_for(text, verb.end(), tokens, known, earlier)
-    for verb in _words("election_after").finditer(text):
-        stop = note_start(text, _past_address(text, verb.start()))  # 甲(女)当选副主席
-        found = _name_ending_at(text, stop)
-        claims = _claims(text, verb.end(), found[1], tokens, known, earlier) if found else ()
-        if found and claims:
-            hits.append(_hit(found[0], found[1], claims))
-            hits += [_hit(n, k, claims) for n, k in _listed_before(text, found[1])]
+    hits = _elected_in_order(text, tokens, known, earlier)
     hits += respective_names(text, tokens, known, earlier)
     return hits + officer_names(text, tokens, known, earlier, breaks)
+
+
+def _elected_in_order(
+    text: str,
+    tokens: list[Token],
+    known: Sequence[OrgSpan],
+    earlier: OrgSpan | None,
+) -> list[NameHit]:
+    """The elections of ``text`` read in the order printed, before the name (选举甲为…)
+    or after it (甲当选为…). A report names the body once, in its first clause: a later
+    clause's post of no body (，乙当选副主席; ；经审会选举丙为主任) is held at the union
+    the clause before it named (:func:`_with_union_of`), not at a union named before
+    the election (a guest's) nor nowhere."""
+    verbs = [(m.start(), m.end(), True) for m in _words("election_before").finditer(text)]
+    verbs += [(m.start(), m.end(), False) for m in _words("election_after").finditer(text)]
+    hits: list[NameHit] = []
+    for start, end, before in sorted(verbs):
+        if before:
+            found, known = _named_for(text, end, tokens, known, earlier)
+        else:
+            found, known = _elected_before_verb(text, start, end, tokens, known, earlier)
+        hits += found
+    return hits
+
+
+def _elected_before_verb(
+    text: str,
+    start: int,
+    end: int,
+    tokens: list[Token],
+    known: Sequence[OrgSpan],
+    earlier: OrgSpan | None,
+) -> tuple[list[NameHit], Sequence[OrgSpan]]:
+    """The names before the election's verb at ``text[start:end]`` with the posts after
+    it (甲当选为公司工会主席; 乙、丙当选为副主席), then further items with their own 为
+    (甲当选为主席，乙为经审会主任、丙为委员), read as an election's are; and ``known``
+    with the union they named."""
+    stop = note_start(text, _past_address(text, start))  # 甲(女)当选副主席
+    found = _name_ending_at(text, stop)
+    claims = _claims(text, end, found[1], tokens, known, earlier) if found else ()
+    if not found or not claims:
+        return [], known
+    hits = [elected_hit(found[0], found[1], claims)]
+    hits += [elected_hit(n, k, claims) for n, k in _listed_before(text, found[1])]
+    known = _with_union_of(claims, known)
+    last = max(c.end for c in claims)
+    if last < len(text) and text[last] in _NEXT_NAMED:  # ，乙为经审会主任
+        more, known = _named_for(text, last + 1, tokens, known, earlier)
+        hits += more
+    return hits, known
 
 
 #: 分别 before an election's verb: the names before it take the posts after it in turn.
@@ -309,8 +313,8 @@ def respective_names(
             continue
         for (name, at), post in zip(names, posts, strict=True):
             post = _committees_of_union(post, at, known, earlier)
-            claims = _held_at_union(post, at, known, earlier)
-            hits += [_hit(name, at, claims)] if claims else []
+            claims = held_at_union(post, at, known, earlier)
+            hits += [elected_hit(name, at, claims)] if claims else []
     return hits
 
 
@@ -348,61 +352,3 @@ def _posts_listed(text: str, start: int, tokens: list[Token]) -> list[list[Title
         posts.append(chain)
         at += len(item) + 1
     return posts
-
-
-#: A yearbook's officer list: a title chain opening a clause, a colon, the names
-#: holding it (主席：甲；党组书记、常务副主席：乙；副主席：丙、丁（女）).
-_OFFICERS = re.compile(r"(?:^|(?<=[；。\n]))([^；。：，\n]{2,24})：")
-#: What may follow an officer's name (and its note in brackets); spaces set a roster
-#: line's names apart.
-_AFTER_OFFICER = "、；。\n \u3000"
-_SPACES = re.compile(r"[ \u3000]+")
-
-
-def officer_names(
-    text: str,
-    tokens: list[Token],
-    known: Sequence[OrgSpan] = (),
-    earlier: OrgSpan | None = None,
-    breaks: frozenset[int] = frozenset(),
-) -> list[NameHit]:
-    """The names an officer list gives after a whole title chain and a colon, each with
-    the chain's titles (held at the union named before, when the chain names no body);
-    a note in brackets after a name (（女，回族）) is no part of it. A roster line sets
-    its names apart by spaces (委员：甲  乙  丙: ``breaks``, where the text lost them)."""
-    hits: list[NameHit] = []
-    for label in _OFFICERS.finditer(text):
-        chain = parse_chain(text, label.end(1), tokens)
-        if not chain or chain[0].start != label.start(1):
-            continue  # the label is no title chain (地址：, 电话：)
-        if any(c.org_written and is_department_name(c.org_written) for c in chain):
-            continue  # 经费审查委员会主任：: a committee of which body, the list does not say
-        pos = label.end()
-        while pos < len(text):
-            name = _name_to_break(text, pos, breaks) or name_after(text, pos, tokens)
-            after = long_note_end(text, pos + len(name)) if name else pos
-            ends = after >= len(text) or text[after] in _AFTER_OFFICER or after in breaks
-            if not name or not ends:
-                break
-            claims = _held_at_union(chain, pos, known, earlier)
-            if not claims:
-                break
-            hits.append(_hit(name, pos, claims))
-            spaced = _SPACES.match(text, after)
-            if spaced is not None or (after in breaks and after < len(text)):
-                pos = spaced.end() if spaced is not None else after
-            elif after < len(text) and text[after] == "、":
-                pos = after + 1
-            else:
-                break
-    return hits
-
-
-def _name_to_break(text: str, pos: int, breaks: frozenset[int]) -> str | None:
-    """委员：甲乙 丙某某: the name a roster line printed up to a space the text lost
-    (``breaks``), where the words after it would read it longer (甲乙丙)."""
-    for size in (2, 3, 4):
-        name = text[pos : pos + size]
-        if pos + size in breaks and is_plausible_name(name, strong_context=True):
-            return name
-    return None

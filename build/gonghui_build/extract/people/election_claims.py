@@ -1,0 +1,59 @@
+"""Where an election's post is held: at the body its chain names, else at the union
+named last before the elected name (:mod:`.elections`, :mod:`.officer_lists`).
+
+Kept apart from the readers of elections so that each stays short; both read a chain of
+no body the same way (选举某为主席 after 县总工会: that federation's chair)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gonghui_build.extract.organisations.grammar import OrgSpan
+from gonghui_build.extract.organisations.names import is_bare_suffix, is_department, suffix_types
+from gonghui_build.extract.people.rules import NameHit
+from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.vocabulary import MentionSource, OrgType
+
+#: The organisation types of unions and federations, where an election's post of no body is held.
+UNIONS = (OrgType.union, OrgType.union_federation)
+
+
+def held_at_union(
+    claims: list[TitleClaim],
+    name_start: int,
+    known: Sequence[OrgSpan],
+    earlier: OrgSpan | None,
+) -> tuple[TitleClaim, ...]:
+    """A chain's claims, each held at the union named last before the name when the
+    chain names no body, or only a union's department (乙当选为女职工委员会主任: that
+    union's 女职工委员会); none when no union is named either."""
+    if not claims or any(c.org_written and not is_department(c.org_written) for c in claims):
+        return tuple(claims)
+    union = next(
+        (k for k in reversed(known) if k.end <= name_start and is_union(k)),
+        earlier,
+    )
+    if any(c.org_written for c in claims) and (union is None or is_bare_suffix(union.written)):
+        return tuple(claims)  # a department of no union the text names: as printed
+    if union is None:
+        return ()  # 选举某为主席 of no body the paragraph names: whose chair is unknown
+    return tuple(
+        TitleClaim(
+            c.title,
+            c.title_normalised,
+            union.written + (c.org_written or ""),
+            union.start,
+            c.start,
+            c.end,
+        )
+        for c in claims
+    )
+
+
+def is_union(span: OrgSpan) -> bool:
+    """Whether a name read in the text is a union's or a federation's."""
+    return suffix_types()[span.suffix] in UNIONS
+
+
+def elected_hit(name: str, start: int, claims: tuple[TitleClaim, ...]) -> NameHit:
+    return NameHit(name, start, start + len(name), MentionSource.title_before_name, 0.85, claims)
