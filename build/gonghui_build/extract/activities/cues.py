@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.activities.grammar import FILE, category_of, patterns, words
+from gonghui_build.extract.activities.grammar import FILE, categories, category_of, patterns, words
 from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.vocabulary import Category, Unit
 
@@ -60,6 +60,42 @@ def delegation_visit(text: str, s_start: int, t_start: int) -> bool:
     words("delegations").note_in(before[led:])
     rest = before[led + before[led:].index(going) :]
     return not any(patterns().trigger.finditer(rest))
+
+
+def official_visit(text: str, s_start: int, t_start: int) -> bool:
+    """A titled official going to a site before a visit's verb in one clause (某总工会主席
+    某某到某公司检查指导工作, 某副主席某某亲临某中心调研): the visit of one person is as much
+    an event as a delegation's; a title with no name after it (主席到场) is none."""
+    here = clause_start(text, t_start, s_start)
+    clause = text[here:t_start]
+    titles = "|".join(map(re.escape, words("visiting_titles")))
+    going = "|".join(map(re.escape, [*words("going_verbs"), "到"]))
+    m = re.search(rf"(?:{titles})[\u4e00-\u9fff]{{2,3}}?(?:{going})", clause)
+    if m is None:
+        return False
+    words("visiting_titles").note_in(m.group(0))
+    return not any(patterns().trigger.finditer(clause[m.end() :]))
+
+
+def work_visited(text: str, s_start: int, t_start: int, t_end: int, word: str) -> bool:
+    """A visit's verb with 工作 closing its clause after a party or an official going to a
+    site (某某一行到某厂检查指导工作。): 工作 is what was looked at, not a noun the verb
+    qualifies as in 调研工作 (research work) elsewhere."""
+    if category_of(word) != Category.visit or not text.startswith("工作", t_end):
+        return False
+    if clause_end(text, t_end + 2) != t_end + 2:
+        return False
+    return delegation_visit(text, s_start, t_start) or official_visit(text, s_start, t_start)
+
+
+def continued_work(text: str, s_start: int, t_start: int, t_end: int) -> bool:
+    """A visit's verb with no object after a word of going on in its sentence (某总工会将
+    持续开展慰问，确保…; 将继续…，广泛走访慰问，…): the union's work carried on, as a
+    closing line says it will be, not one visit of its own."""
+    rest = text[t_end : clause_end(text, t_end)]  # 走访慰问: a second verb is no object
+    if rest and categories().get(rest) != Category.visit:
+        return False
+    return bool(words("continuing_words").in_text(text[s_start:t_start]))
 
 
 def season_totals(text: str, s_start: int, t_start: int) -> bool:

@@ -13,14 +13,17 @@ from dataclasses import replace
 from gonghui_build.extract.activities.convened import convened_by_kind
 from gonghui_build.extract.activities.cues import (
     accompanied,
+    continued_work,
     counted_after,
     delegation_visit,
     in_open_bracket,
     joined_back,
     measured,
     offered_within,
+    official_visit,
     service_set_up,
     visit_verb,
+    work_visited,
 )
 from gonghui_build.extract.activities.facilities import facilities
 from gonghui_build.extract.activities.gifts import gifts
@@ -203,7 +206,14 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
             r"[\d一二三四五六七八九十两百千]+(?:户|家|名|位)",
             text[t_end:end],
         )
-        specific = specific or delegation_visit(text, s_start, t_start) or bool(counted)
+        specific = (
+            specific
+            or delegation_visit(text, s_start, t_start)
+            or official_visit(text, s_start, t_start)
+            or bool(counted)
+        )
+        if "“" not in text[start:t_end] and continued_work(text, s_start, t_start, t_end):
+            return None  # 将持续开展慰问，确保…: the union's work going on, no visit
         sites = listed_sites(text, t_end, s_end)
         if len(sites) >= 2 and not _one_tour(text, s_start, t_start):  # 参观了A、B: one each
             return [Mention(a, b, word, Category.visit, True) for a, b in sites]
@@ -225,7 +235,11 @@ def _trigger_mentions(text: str, s_start: int, s_end: int, covered) -> list[Ment
     for t_start, t_end, word in trigger_matches(text, s_start, s_end):
         if in_spans(t_start, covered):
             continue
-        if words("modified_nouns").starting(text, t_end) and not visit_verb(text, t_end, word):
+        if (
+            words("modified_nouns").starting(text, t_end)
+            and not visit_verb(text, t_end, word)
+            and not work_visited(text, s_start, t_start, t_end, word)
+        ):
             continue  # 培训计划, 调研报告, 培训工作: the trigger modifies another noun
         if text.startswith("”", t_end) and words("modified_nouns").starting(text, t_end + 1):
             continue  # “送清凉”专项资金: a quoted programme naming a fund, not the activity
