@@ -23,6 +23,9 @@ this process, in worker processes, or on a Dask cluster — with the per-page ca
   picklable values (a page in, its rows and facts out), so any engine that maps a
   function could run it; the cross-page stages stay in this process.
 
+``gonghui build`` (``let_go``) then lets go of the model and jieba's dictionaries in
+this process: nothing after reading uses them.
+
 Results of pages found in the cache are read from it, in their turn; the others are read
 and stored. Whatever the way, pages come back in the order given.
 """
@@ -164,13 +167,19 @@ def _fewer_collections(freeze: bool = True) -> Iterator[None]:
             gc.unfreeze()
 
 
-def _in_process(todo: Sequence[tuple[Page, Curated]]) -> Iterator[PageResult]:
-    if todo:
-        # as before forking workers: the lists it reads whole count as read in both ways
-        warm_up()
-    with _fewer_collections(freeze=bool(todo)):
-        for chunk in _chunks(todo, CHUNK):
-            yield from _run_chunk(chunk)
+def _in_process(todo: Sequence[tuple[Page, Curated]], let_go: bool = False) -> Iterator[PageResult]:
+    if not todo:
+        return
+    # as before forking workers: the lists it reads whole count as read in both ways
+    warm_up()
+    try:
+        with _fewer_collections():
+            for chunk in _chunks(todo, CHUNK):
+                yield from _run_chunk(chunk)
+    finally:
+        # run when the caller lets go of this generator (``map_pages`` ends)
+        if let_go:
+            _forget_warm_up(everything=True)
 
 
 def worker_chunk(pages: int, workers: int) -> int:
@@ -180,7 +189,9 @@ def worker_chunk(pages: int, workers: int) -> int:
     return max(1, min(WORKER_CHUNK, pages // (4 * workers)))
 
 
-def _in_workers(todo: Sequence[tuple[Page, Curated]], jobs: int) -> Iterator[PageResult]:
+def _in_workers(
+    todo: Sequence[tuple[Page, Curated]], jobs: int, let_go: bool = False
+) -> Iterator[PageResult]:
     warm_up()
     size = worker_chunk(len(todo), jobs)
     context = multiprocessing.get_context("fork")
@@ -190,16 +201,28 @@ def _in_workers(todo: Sequence[tuple[Page, Curated]], jobs: int) -> Iterator[Pag
             for results in pool.imap(_run_chunk_in_worker, _chunks(todo, size)):
                 yield from results
     finally:
-        _forget_warm_up()
+        _forget_warm_up(everything=let_go)
 
 
-def _forget_warm_up() -> None:
+def _forget_warm_up(everything: bool) -> None:
     """Let go of jieba's dictionaries in this process once the workers are done (about
-    90 MB): the steps across pages do not read them (a step that does loads them again)."""
+    90 MB): the steps across pages do not read them (a step that does loads them again).
+    With ``everything`` (a process that reads pages for one build only: ``gonghui
+    build``), also of the model's session and its sentences' tags: held before through
+    every step after reading (and inherited by the database's forked process), though
+    nothing after reading tags a sentence (a rebuild of 1,600 pages with one page read
+    again: its largest RSS 583 → 482 MB). The other caches of texts read are kept, and
+    the C heap is not trimmed: emptying them too cost ≈ 6 CPU s more in that rebuild
+    (some are read again after reading) for the same largest RSS."""
+    from gonghui_build.text.ner.model import forget_model
     from gonghui_build.text.tokenizer import pos_tokenizer, tokenizer
 
     pos_tokenizer.cache_clear()
     tokenizer.cache_clear()
+    if not everything:
+        gc.collect()
+        return
+    forget_model()
     gc.collect()
 
 
@@ -228,9 +251,12 @@ def map_pages(
     jobs: int = 1,
     cache: PageCache | None = None,
     dask: Any = None,
+    let_go: bool = False,
 ) -> Iterator[PageResult]:
     """Every page's result, in the order of ``pages``; ``curated(page)`` is its line of
-    the metadata file."""
+    the metadata file. With ``let_go``, this process lets go of what reading loaded
+    once every page is read (:func:`_forget_warm_up`); without it (a process that builds
+    again and again: the tests, the scorer), it keeps it for the next build."""
     lines = [curated(p) for p in pages]
     keys = [page_key(p, c) for p, c in zip(pages, lines, strict=True)] if cache else []
     stored = [cache.has(k) for k in keys] if cache else [False] * len(pages)
@@ -238,9 +264,9 @@ def map_pages(
     if dask is not None:
         fresh = _on_dask(todo, dask)
     elif jobs > 1 and len(todo) > 1:
-        fresh = _in_workers(todo, jobs)
+        fresh = _in_workers(todo, jobs, let_go)
     else:
-        fresh = _in_process(todo)
+        fresh = _in_process(todo, let_go)
     for n, hit in enumerate(stored):
         if hit and cache is not None:
             # an entry that cannot be read (a disk error) is read from the page again

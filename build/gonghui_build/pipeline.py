@@ -207,6 +207,7 @@ def _read_every_page(
         jobs=options.jobs,
         cache=cache,
         dask=options.dask,
+        let_go=options.let_go,
     )
     for n, result in enumerate(results, start=1):
         for table, batch in result.rows.items():
@@ -258,6 +259,10 @@ class BuildOptions:
     jobs: int = 1
     cache_dir: Path | None = None
     dask: Any = None
+    #: Let go of what reading loaded (the model, jieba's dictionaries) once
+    #: the pages are read: for a process that builds once (``gonghui build``), not for
+    #: one that builds again and again (the tests, the scorer), which would load it anew.
+    let_go: bool = False
 
 
 def _publish(

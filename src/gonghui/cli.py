@@ -171,6 +171,7 @@ def build(
         jobs=jobs or os.cpu_count() or 1,
         cache_dir=None if no_cache else (cache_dir or default_folder()),
         dask=dask_address,
+        let_go=True,  # this process builds once: what reading loaded is let go once read
     )
 
     def progress(message: str) -> None:

@@ -227,6 +227,14 @@ def clear_cache() -> None:
     _cache.clear()
 
 
+def forget_model() -> None:
+    """Let go of this process's model (its session and the sentences' tags): once every
+    page is read, nothing after reading tags a sentence (a step that did would make the
+    model again), and the session's memory would stay held to the end of the build."""
+    _models.clear()
+    _cache.clear()
+
+
 def model_info() -> dict[str, str]:
     """What read the text, for ``datapackage.json``: package, version, encoder digest."""
     return {
