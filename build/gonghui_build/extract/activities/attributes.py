@@ -3,6 +3,7 @@ duration, place and the text of its organiser. Each function returns a new draft
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -39,7 +40,7 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
         _plan_before(text, s_start, mention.start) or _planned_subject(text, mention.end)
     ):
         return Status.planned
-    if has_word(text, s_start, c_end, words("ongoing")):
+    if _ongoing_word(text, s_start, c_end, mention):
         return Status.ongoing
     if words("standing_services").ending(text[mention.start : mention.end].rstrip("”")):
         return Status.ongoing  # 开通了“职工维权热线”: a service that runs from then
@@ -53,6 +54,44 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
         if not total and not _held_on_a_day(text, s_start, mention):
             return Status.ongoing
     return None
+
+
+def _ongoing_word(text: str, lo: int, hi: int, mention: Mention) -> bool:
+    """A word of a running programme in ``text[lo:hi]``, not one that opens a phrase
+    describing someone or somewhere the activity meets (走访了正在休产假的女工, 来到正在
+    建设中的项目部): that is what they are doing, not the activity's status. A phrase
+    ending just before the mention (正在开展的“送清凉”活动) or holding its verb (正在走访
+    慰问辖区内的困难职工) still tells its status."""
+    cuts = [
+        (m.start(), m.end())
+        for m in _describing().finditer(text, lo, hi)
+        if not (m.start() < mention.start <= m.end() + _GOVERNS or _holds_trigger(m[0], mention))
+    ]
+    bounds = [lo, *(x for cut in cuts for x in cut), hi]
+    return any(
+        has_word(text, a, b, words("ongoing"))
+        for a, b in zip(bounds[::2], bounds[1::2], strict=True)
+        if b > a
+    )
+
+
+def _holds_trigger(phrase: str, mention: Mention) -> bool:
+    """The phrase holds the mention's own verb (正在走访慰问…的): it tells the activity's
+    status. A site visit (来到…项目部) has no trigger word to hold."""
+    return bool(mention.trigger) and mention.trigger in phrase
+
+
+# How far before a mention a describing phrase may end and still describe it (正在开展的
+# “…”活动: a quotation mark, or a word such as 全市, between them).
+_GOVERNS = 3
+
+
+@functools.cache
+def _describing() -> re.Pattern[str]:
+    """正在休产假的, 仍在建设中的: a marker of a thing going on, a few words with no
+    stop, then 的: a phrase before the noun it describes."""
+    marker = words("describing_markers").pattern
+    return re.compile(f"(?:{marker})[^，,。；;：:！？、“”\\s]{{1,10}}?的")
 
 
 def _held_on_a_day(text: str, s_start: int, mention: Mention) -> bool:
