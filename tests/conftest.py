@@ -123,3 +123,18 @@ def page_row(**overrides) -> dict:
     }
     row.update(overrides)
     return row
+
+
+def seed_pages():
+    """The seed pages as the build discovers them."""
+    from gonghui_build.inputs import discover
+
+    return discover(SEEDS).pages
+
+
+def page_results(results) -> list[tuple]:
+    """Pages' results from ``map_pages`` as plain values, to compare two ways of reading."""
+    return [
+        (r.page_id, r.facts, r.paragraph_ids, {k: v.to_pylist() for k, v in r.rows.items()})
+        for r in results
+    ]

@@ -6,20 +6,7 @@ letting go give the same results, and a build that lets go writes the same bytes
 
 from __future__ import annotations
 
-from tests.conftest import SEEDS
-
-
-def _seed_pages():
-    from gonghui_build.inputs import discover
-
-    return discover(SEEDS).pages
-
-
-def _results(results) -> list[tuple]:
-    return [
-        (r.page_id, r.facts, r.paragraph_ids, {k: v.to_pylist() for k, v in r.rows.items()})
-        for r in results
-    ]
+from tests.conftest import SEEDS, page_results, seed_pages
 
 
 def _held() -> dict[str, int]:
@@ -38,7 +25,7 @@ def _held() -> dict[str, int]:
 def test_pages_read_in_this_process_let_go_of_the_model_and_dictionaries_once_read():
     from gonghui_build import pagemap
 
-    results = pagemap.map_pages(_seed_pages(), lambda _p: None, jobs=1, let_go=True)
+    results = pagemap.map_pages(seed_pages(), lambda _p: None, jobs=1, let_go=True)
     first = next(results)
     # still reading: the model, jieba and the caches are held (the other pages need them)
     assert all(_held().values()), _held()
@@ -50,25 +37,25 @@ def test_pages_read_in_this_process_let_go_of_the_model_and_dictionaries_once_re
 def test_pages_read_by_workers_leave_this_process_holding_no_model_or_dictionaries():
     from gonghui_build import pagemap
 
-    results = list(pagemap.map_pages(_seed_pages(), lambda _p: None, jobs=2, let_go=True))
-    assert len(results) == len(_seed_pages())
+    results = list(pagemap.map_pages(seed_pages(), lambda _p: None, jobs=2, let_go=True))
+    assert len(results) == len(seed_pages())
     assert not any(_held().values()), _held()
 
 
-def test_pages_read_after_letting_go_give_the_same_results():
+def test_pages_read_after_letting_go_give_the_samepage_results():
     from gonghui_build import pagemap
 
-    pages = _seed_pages()
-    first = _results(pagemap.map_pages(pages, lambda _p: None, jobs=1, let_go=True))
+    pages = seed_pages()
+    first = page_results(pagemap.map_pages(pages, lambda _p: None, jobs=1, let_go=True))
     assert not any(_held().values())
-    again = _results(pagemap.map_pages(pages, lambda _p: None, jobs=1, let_go=True))
+    again = page_results(pagemap.map_pages(pages, lambda _p: None, jobs=1, let_go=True))
     assert again == first
 
 
 def test_a_process_that_builds_again_and_again_keeps_what_reading_loaded():
     from gonghui_build import pagemap
 
-    list(pagemap.map_pages(_seed_pages()[:2], lambda _p: None, jobs=1))
+    list(pagemap.map_pages(seed_pages()[:2], lambda _p: None, jobs=1))
     held = _held()
     assert held["models"] == 1 and held["jieba_pos"] == 1 and held["tags"], held
 
@@ -77,7 +64,7 @@ def test_a_build_whose_pages_all_come_from_the_cache_loads_nothing_to_let_go(tmp
     from gonghui_build import pagemap
     from gonghui_build.pagecache import PageCache
 
-    pages = _seed_pages()[:2]
+    pages = seed_pages()[:2]
     cache = PageCache(tmp_path / "cache")
     list(pagemap.map_pages(pages, lambda _p: None, jobs=1, cache=cache, let_go=True))
     cached = list(pagemap.map_pages(pages, lambda _p: None, jobs=1, cache=cache, let_go=True))

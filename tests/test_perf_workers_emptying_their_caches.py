@@ -7,31 +7,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from tests.conftest import SEEDS
-
-
-def _seed_pages():
-    from gonghui_build.inputs import discover
-
-    return discover(SEEDS).pages
-
-
-def _results(results) -> list[tuple]:
-    return [
-        (r.page_id, r.facts, r.paragraph_ids, {k: v.to_pylist() for k, v in r.rows.items()})
-        for r in results
-    ]
+from tests.conftest import page_results, seed_pages
 
 
 def test_workers_that_empty_their_caches_after_every_chunk_read_as_one_process(monkeypatch):
     from gonghui_build import pagemap
 
-    pages = _seed_pages()
-    serial = _results(pagemap.map_pages(pages, lambda _p: None, jobs=1))
+    pages = seed_pages()
+    serial = page_results(pagemap.map_pages(pages, lambda _p: None, jobs=1))
     # a budget of nothing: every worker empties its caches after each chunk (of one page)
     monkeypatch.setattr(pagemap, "WORKER_MEMORY_MB", 0)
     monkeypatch.setattr(pagemap, "WORKER_TASKS", 1)
-    emptied = _results(pagemap.map_pages(pages, lambda _p: None, jobs=2))
+    emptied = page_results(pagemap.map_pages(pages, lambda _p: None, jobs=2))
     assert emptied == serial
 
 
@@ -41,13 +28,13 @@ def test_a_page_read_again_after_the_caches_are_emptied_gives_the_same_result():
     from gonghui_build.text.caches import clear_text_caches
     from gonghui_build.text.ner import model
 
-    page = _seed_pages()[0]
-    first = _results([read_page(page)])
+    page = seed_pages()[0]
+    first = page_results([read_page(page)])
     assert model._cache and tokenizer._tag_tokens.cache_info().currsize
     clear_text_caches()
     assert not model._cache and tokenizer._tag_tokens.cache_info().currsize == 0
     assert all(w.cache_info().currsize == 0 for w in tokenizer.pos_tokenizer().remembered)
-    assert _results([read_page(page)]) == first
+    assert page_results([read_page(page)]) == first
 
 
 def test_a_forked_process_makes_its_own_session_and_shares_the_tables(tmp_path: Path):
