@@ -191,6 +191,8 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if split_name(name) and len(name) <= 3:
         return start, _given_end_before_title(text, start, _compound_given_end(text, start, end))
     long_name = len(name) >= 4 and all(is_cjk(c) for c in name)
+    if long_name and _closes_a_list(text, start, end):
+        return start, end - 1  # 张建中|等: 等 ends the list, though 中等 is a word
     if long_name and _last_opens_a_word(text, end) and split_name(text[start : end - 1]):
         return start, end - 1  # 司某某|如是坦言: the last character opens the next word
     if long_name and _ends_name(text, end):
@@ -203,6 +205,17 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if before is not None:
         return before, end
     return (start, end) if long_name else None
+
+
+def _closes_a_list(text: str, start: int, end: int) -> bool:
+    """张建中等, 赵国平等, 张和平等: the model's span of four characters ends in the 等 that
+    closes a list of people (jieba and the model read 中等, 平等 as a word), and the three
+    before it are a name of a one-character surname; a given name of three characters
+    is too rare to take 等 for its last one."""
+    head = text[start : end - 1]
+    if end - start != 4 or text[end - 1] != "等" or head[:2] in lexicon.surnames().compound:
+        return False
+    return bool(split_name(head) or split_read_name(head))
 
 
 def _given_end_before_title(text: str, start: int, end: int) -> int:
