@@ -219,10 +219,8 @@ def _forget_warm_up(everything: bool) -> None:
 
     pos_tokenizer.cache_clear()
     tokenizer.cache_clear()
-    if not everything:
-        gc.collect()
-        return
-    forget_model()
+    if everything:
+        forget_model()
     gc.collect()
 
 

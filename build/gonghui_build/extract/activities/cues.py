@@ -6,6 +6,7 @@ trigger stands in."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from gonghui_build import reference as lexicon
@@ -68,13 +69,20 @@ def official_visit(text: str, s_start: int, t_start: int) -> bool:
     an event as a delegation's; a title with no name after it (主席到场) is none."""
     here = clause_start(text, t_start, s_start)
     clause = text[here:t_start]
-    titles = "|".join(map(re.escape, words("visiting_titles")))
-    going = "|".join(map(re.escape, [*words("going_verbs"), "到"]))
-    m = re.search(rf"(?:{titles})[\u4e00-\u9fff]{{2,3}}?(?:{going})", clause)
+    m = _official_going().search(clause)
     if m is None:
         return False
     words("visiting_titles").note_in(m.group(0))
+    words("going_verbs").note_in(m.group(0))
     return not any(patterns().trigger.finditer(clause[m.end() :]))
+
+
+@functools.cache
+def _official_going() -> re.Pattern[str]:
+    """A visiting title, a name of two or three characters and a verb of going (or 到),
+    compiled once: :func:`official_visit` asks for it at every visit's verb."""
+    titles, going = words("visiting_titles").pattern, words("going_verbs").pattern
+    return re.compile(rf"(?:{titles})[\u4e00-\u9fff]{{2,3}}?(?:{going}|到)")
 
 
 def work_visited(text: str, s_start: int, t_start: int, t_end: int, word: str) -> bool:
