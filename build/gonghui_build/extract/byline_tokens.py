@@ -84,10 +84,11 @@ def ocr_joined(body: str, offset: int) -> list[Token]:
         for m in _token_re().finditer(body)
     ]
     out: list[Token] = []
-    for token, start, end in tokens:
+    for k, (token, start, end) in enumerate(tokens):
+        last = k == len(tokens) - 1
         if (
             out
-            and token not in role_marks()
+            and (token not in role_marks() or _padded_name_end(out[-1][0], token, last))
             and not lexicon.words(FILE, "role_words").starting(token)
         ):
             prev, p_start, _ = out[-1]
@@ -96,3 +97,11 @@ def ocr_joined(body: str, offset: int) -> list[Token]:
                 continue
         out.append((token, start, end))
     return out
+
+
+def _padded_name_end(prev: str, token: str, last: bool) -> bool:
+    """``（某某某 杜 文）``: a name of two characters printed with a blank between them
+    (a column pads it to the width of three) closes the credit, and its second character
+    is also a mark (文, 摄). The mark closes the names before it only when a name stands
+    before it; a surname alone (杜) is none, so the two characters are the name."""
+    return last and len(prev) == 1 and len(token) == 1

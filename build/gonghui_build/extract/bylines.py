@@ -84,9 +84,15 @@ _BARE_DATELINE_RE = re.compile(
 )
 
 
+#: A question mark a digitised archive left after a credit's closing bracket
+#: (``（某某 某某）?``), on pages whose credits close no question: no text.
+STRAY_CLOSING_MARK_RE = re.compile(r"(?<=[）)])[ \u3000]*[?？]$")
+
+
 def _byline_body(text: str) -> tuple[str, int]:
-    """A byline's text without its lead mark (■) and dateline, and where it starts."""
-    body = text.strip()
+    """A byline's text without its lead mark (■), its dateline and a stray question mark
+    after its closing bracket, and where it starts."""
+    body = STRAY_CLOSING_MARK_RE.sub("", text.strip())
     offset = len(text) - len(text.lstrip())
     if body[:1] in BYLINE_MARKS:
         body, offset = body[1:], offset + 1
@@ -130,7 +136,8 @@ def parse_byline(
     tokens = at_role_words(ocr_joined(body, offset))
     named = end_credit and len(tokens) == 1  # （晓峰）: the credit is one name
     worded = False  # a role word (通讯员) has given the role
-    for token, pos, _end in tokens:
+    for token, pos, end in tokens:
+        blanks = end - pos - len(token)  # 杜 文: the blank an OCR'd name was joined across
         if token in marks:  # 文/摄 after the names it applies to
             flush(_mark_roles(token, role, worded))
             continue
@@ -153,6 +160,8 @@ def parse_byline(
         if end_credit and not named and _sent_in_from_place(body, name):
             continue  # / 某地 供图: the place that sent the photo, no author
         names = _token_names(text, name, pos, named)
+        if names and len(names) == 1 and blanks > 0:  # its span covers the printed blank
+            names = [(names[0][0], names[0][1], names[0][2] + blanks)]
         if names is None and (named or end_credit or mark):  # a role says they are names
             names = _listed_names(text, name, pos, named)
         if names is not None:

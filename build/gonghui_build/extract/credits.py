@@ -22,19 +22,23 @@ from gonghui_build.text.names import is_name_shaped, is_plausible_name, split_na
 #: The reference file a credit's words are listed in.
 FILE = "bylines.yaml"
 
+#: A name of a credit: two to four characters, or a name of two a column padded to the
+#: width of three with one blank between its characters (``李 明 王淑芬``).
+_CREDIT_NAME = rf"(?:{CJK}[ \u3000]{CJK}(?!{CJK})|{CJK}{{2,4}})"
 _TAIL = re.compile(
-    rf"(?:(?<=[。！？”])|[ \u3000]+)({CJK}{{2,4}}(?:[ \u3000]+{CJK}{{2,4}})+)[ \u3000]*$"
+    rf"(?:(?<=[。！？”])|[ \u3000]+)({_CREDIT_NAME}(?:[ \u3000]+{_CREDIT_NAME})+)[ \u3000]*$"
 )
 
 
 def trailing_credit(text: str) -> list[tuple[str, int, int]]:
-    """(name, start, end) of each name of a credit closing ``text``, or none."""
+    """(name, start, end) of each name of a credit closing ``text``, or none; a padded
+    name is read without its blank."""
     match = _TAIL.search(text)
     if match is None:
         return []
     names = [
-        (m.group(0), match.start(1) + m.start(), match.start(1) + m.end())
-        for m in re.finditer(rf"{CJK}+", match.group(1))
+        (re.sub(r"[ \u3000]", "", m.group(0)), match.start(1) + m.start(), match.start(1) + m.end())
+        for m in re.finditer(_CREDIT_NAME, match.group(1))
     ]
     return names if all(is_name_shaped(n) for n, _, _ in names) else []
 
@@ -58,7 +62,9 @@ def role_credit_start(text: str) -> int | None:
 
 
 #: A credit in brackets closing the text after its last sentence: （王某 李某）, （厂工会 葛平）.
-_BRACKETED = re.compile(r"(?<=[。！？”!?])\s*([（(])([^（()）]{2,24})[)）]\s*$")
+#: A question mark a digitised archive left after the bracket (``…。（某某）?``) is
+#: no text: the credit still closes it.
+_BRACKETED = re.compile(r"(?<=[。！？”!?])\s*([（(])([^（()）]{2,24})[)）][ \u3000]*[?？]?\s*$")
 #: What parts the names (and a unit before them) inside a bracketed credit.
 _CREDIT_PARTS = re.compile(r"[ \u3000、，,]+")
 #: The longest part of a bracketed credit: a unit's short name (厂工会, 机关).

@@ -20,7 +20,15 @@ from gonghui_build.text.numbers import chinese_to_int
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 #: A year, its digits perhaps cut by one space where a hard-wrapped line was joined (1
 #: 951年, 19 73年: a gazetteer's lines end wherever the width does).
-_YEAR = r"(?:\d{4}|\d \d{3}|\d\d \d\d|\d{3} \d|[〇零一二三四五六七八九]{4})"
+#: A year in Chinese numerals may print its zero as a circle (二○一九, the form many
+#: pages type) or, in an OCR's reading, as a Latin O or a digit 0 (二O一九, 二0一九).
+#: Read as 〇 only inside a year that opens with 一 or 二, so no run of digits is one.
+_ZERO_LOOKALIKES = "○OＯ0"
+_YEAR = (
+    r"(?:\d{4}|\d \d{3}|\d\d \d\d|\d{3} \d|[〇零一二三四五六七八九]{4}"
+    rf"|[一二][〇零一二三四五六七八九{_ZERO_LOOKALIKES}]{{3}})"
+)
+_AS_ZERO = str.maketrans(dict.fromkeys(_ZERO_LOOKALIKES, "〇"))
 RANGE_SEP = r"(?:到|至|—|－|-|～|~)"
 #: A range's first day written without 日, its last with it (4月20—22日, 5月3至5日):
 #: the day is read before the range's end.
@@ -98,7 +106,7 @@ def _num(text: str | None) -> int | None:
     if text == "元":  # 元月: the first month
         return 1
     text = text.replace(" ", "")  # 1 951: a year cut by a joined line
-    return int(text) if text.isdigit() else chinese_to_int(text)
+    return int(text) if text.isdigit() else chinese_to_int(text.translate(_AS_ZERO))
 
 
 def _one(match: re.Match[str]) -> DateText | None:
