@@ -22,16 +22,31 @@ from gonghui_build.layout.title_meta import (
     title_meta_start,
 )
 from gonghui_build.text.chars import ends_sentence
+from gonghui_build.text.script import PINYIN_GLOSS_RE
 
 #: Longest entry head (characters up to its 】) closed on the line after it opened.
 ENTRY_HEAD_MAX = 16
 
 
 def strip_markup(text: str) -> str:
-    """The text without Markdown marks, HTML tags a copy left in it, or control characters."""
+    """The text without Markdown marks, HTML tags a copy left in it, control characters,
+    or the pinyin readings a mirror site glosses after characters (``工会(huì)``): the
+    paragraphs drop those readings as a repair, so the layout reads the line as the
+    paper printed it (a gloss after each character hides a headline's shape)."""
     plain = text.lstrip("#").strip() if text.startswith("#") else text
     plain = cues.HTML_TAG_RE.sub("", cues.CONTROL_RE.sub("", plain))
+    plain = PINYIN_GLOSS_RE.sub("", plain)
     return plain.replace("**", "").strip()
+
+
+def _glossed_offset(text: str, cut: int) -> int:
+    """Where in ``text`` the character ``cut`` characters into its gloss-free reading
+    (:func:`strip_markup`) stands: a gloss stays with the character it reads."""
+    for match in PINYIN_GLOSS_RE.finditer(text):
+        if match.start() > cut:
+            break
+        cut += match.end() - match.start()
+    return cut
 
 
 def _split_line(line: Line, cut: int) -> tuple[Line, Line]:
@@ -152,8 +167,8 @@ def split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
         captioned = cues.is_caption_start(" ".join(x.text for x in group))
         if cut and not captioned and not ends_sentence(plain[:cut]):
             cut = None  # a photo credit after a sentence (…测量血压。袁立新 摄), not a byline
-    if cut and plain == last.text:
-        body, credit = _split_line(last, cut)
+    if cut and plain == PINYIN_GLOSS_RE.sub("", last.text):
+        body, credit = _split_line(last, _glossed_offset(last.text, cut))
         out += [([*group[:-1], body], ""), ([credit], "credit")]
     else:
         out.append((group, ""))
