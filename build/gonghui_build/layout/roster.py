@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from gonghui_build import reference as lexicon
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.names import NAME_DOTS, is_name_shaped, is_transliterated
 
@@ -61,6 +62,23 @@ _ROSTER_RE = re.compile(
 )
 #: What a roster line's post never holds: the punctuation of a sentence.
 SENTENCE_MARKS = frozenset("。！？；，,;!?")
+#: A grade closing a roster line after a comma (``某公司班组长，高级技师``, ``…站长，研 究员``):
+#: lists of model workers print the person's professional grade so, no sentence.
+_GRADE_TAIL = re.compile(rf"[，,]{_BLANK}*((?:[\u4e00-\u9fff]{_BLANK}?){{2,12}})$")
+
+
+def _without_grade(rest: str) -> str:
+    """``rest`` without a grade closing it after a comma (:data:`_GRADE_TAIL`): a phrase
+    ending as a title or another post does (``titles.yaml``, as ``extract.people.titles.
+    is_post`` reads posts)."""
+    tail = _GRADE_TAIL.search(rest)
+    if tail is None:
+        return rest
+    grade = without_spaces(tail.group(1))
+    post_endings = lexicon.words("titles.yaml", "post_endings")
+    if lexicon.titles().at_end.search(grade) or post_endings.ending(grade):
+        return rest[: tail.start()]
+    return rest
 
 
 def name_gap(line: str) -> tuple[int, int] | None:
@@ -69,7 +87,7 @@ def name_gap(line: str) -> tuple[int, int] | None:
     match = _ROSTER_RE.match(line)
     if not match or "\n" in line:
         return None
-    rest = without_spaces(match.group("rest"))
+    rest = without_spaces(_without_grade(match.group("rest")))
     if (
         len(without_spaces(line)) > ROSTER_LINE_MAX
         or len(rest) < 2

@@ -29,6 +29,10 @@ from gonghui_build.text.tokenizer import Token, tag_tokens
 _MAX_LINE, _MAX_POST = 60, 20
 #: What a roster line never holds: the punctuation of running text.
 _SENTENCE = re.compile(r"[。，；！？：:,;]")
+#: A grade closing a roster line after a comma (某公司班组长，高级技师; 某研究所主任，研 究员):
+#: lists of model workers print the post at the body, then the person's professional
+#: grade, a second post held there (the tuning gold writes both, real_dev5).
+_GRADE_TAIL = re.compile(r"[，,]\s*([\u4e00-\u9fff][\u4e00-\u9fff ]{1,14})$")
 #: A bracketed note after a post (（高级技师）, （女）): no part of the post.
 _NOTE = re.compile(r"[（(][^（()）]*[)）]")
 #: A transliterated name (某某某·某某某某): parts of Chinese characters joined by a
@@ -148,9 +152,25 @@ def _closing_name(line: str, after: int) -> bool:
     return closing is not None and is_plausible_name(closing.group(1), strong_context=True)
 
 
+def _grade_tail(line: str) -> tuple[str, str | None]:
+    """The line without a grade closing it after a comma, and the grade (its characters
+    only: 研 究员 is 研究员); the line as it is and None when no post closes it so."""
+    tail = _GRADE_TAIL.search(line)
+    grade = "".join(c for c in tail.group(1) if is_cjk(c)) if tail else ""
+    if tail is None or not is_post(grade):
+        return line, None
+    return line[: tail.start()], grade
+
+
+def _with_grade(post: str | None, grade: str | None) -> str | None:
+    """The posts a roster line states, its grade (:func:`_grade_tail`) the last."""
+    held = [p for p in (post, grade) if p]
+    return _POSTS_JOINED.join(held) if held else None
+
+
 def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | None:
     """The name, body and post of a roster line, or None when ``text`` is no such line."""
-    line = text.rstrip()
+    line, grade = _grade_tail(text.rstrip())
     opening = _OPENING.match(line)
     at = opening.end() if opening else 0
     if not line or len(line) > _MAX_LINE or _SENTENCE.search(line, at):
@@ -168,9 +188,9 @@ def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | No
         if _closing_name(line, body.end):
             return None  # 金昌|某镍业公司电解工 吴某某: the post first, the name last
         post = _NOTE.sub("", line[body.end :]).strip()
-        if not post or len(post) > _MAX_POST:
+        if (not post and grade is None) or len(post) > _MAX_POST:
             continue
-        post = posts_held(post)  # 0六一基地电焊工; 某公司技术主管、高级技师
+        post = _with_grade(posts_held(post), grade)  # 某公司技术主管、高级技师
         return RosterLine(line[at : at + size], at + size, body, post, at)
     return None
 
@@ -225,7 +245,10 @@ def roster_claims(found: RosterLine, line_end: int) -> tuple[TitleClaim, ...]:
     for post in found.post.split(_POSTS_JOINED):
         unit, title = unit_and_head(post)
         org = body.written + unit
-        claims.append(TitleClaim(title, title, org, body.start, body.start, line_end))
+        # the body as printed, as a caption's, when the article says no more of it (某局
+        # 某中心游泳队, 某公司某所某班: units no suffix ends, which no reading resolves)
+        claim = TitleClaim(title, title, org, body.start, body.start, line_end, from_caption=True)
+        claims.append(claim)
     return tuple(claims)
 
 
