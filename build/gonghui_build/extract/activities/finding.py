@@ -34,7 +34,7 @@ from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.naming import same_name, similarity
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
-from gonghui_build.extract.activities.restated import restated
+from gonghui_build.extract.activities.restated import bare_subject, restated
 from gonghui_build.extract.dates.article import plan_markers
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
@@ -293,6 +293,8 @@ def _read_mention(
         same = restated(found, s.text, s.span, m)  # 作为首次举办的…线上活动: the one read
     if same is None:
         earlier = _earlier(found, s, m)
+        if earlier is False:  # 活动在某山举办: the bare subject of the walk just read
+            earlier = bare_subject(found, s.paragraph, s.text, s.span, m)
         if earlier is False and reported_as_one_event(texts, s.paragraph, s.start, s.end, m):
             earlier = None  # 4月28日组织开展了文体活动; …参加了此次活动: one event
         if earlier is False:

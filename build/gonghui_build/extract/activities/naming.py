@@ -332,6 +332,8 @@ def is_title(text: str, start: int, end: int, trigger: str, kind: Category) -> b
         kind == Category.visit
         and not re.search("[”》]$", name)
         and (not trigger or name.endswith(trigger) or not words("generic_heads").ending(name))
+        # “暖心到岗”系列慰问走访活动: a named round of visits before a generic head (s23)
+        and not has_proper_element(name[: -len(words("generic_heads").ending(name) or name)])
     ):
         return False
     if words("clause_marks").in_text(_unquoted(name, quoted, start)):

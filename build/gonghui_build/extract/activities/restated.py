@@ -3,7 +3,8 @@ back: 作为本年首场线上职工读书分享活动 (作为…), “暖冬行
 predicate of 是 whose subject is an activity), 某街道此次职工大联欢主题活动 (此次 inside
 the name). A plain name is one with no unit, title, edition or place of its own; a name
 in such a frame with a day of its own is left alone. (在…中 is no such frame: 在分组讨论中,
-在去年的技能比武中拿了第二名 tell other sessions and other contests.)"""
+在去年的技能比武中拿了第二名 tell other sessions and other contests.) A bare 活动 that
+opens its clause (活动在某山举办) is the subject taking up the activity just read."""
 
 from __future__ import annotations
 
@@ -47,3 +48,20 @@ def restated(
         if found[i].category == m.category:
             return i
     return None
+
+
+def bare_subject(
+    found: list[ActivityDraft], paragraph: int, text: str, span: tuple[int, int], m: Mention
+) -> int | bool:
+    """活动在某山脚下举办, 活动吸引了五千多名职工参与: a bare head (活动, 行动) that opens
+    its clause with no word of its own is the subject that takes up the activity just
+    read, whatever its kind (a walk, a fair), so what its clause says (the place, the
+    count) is that activity's. Asked only of a mention no activity of its own kind
+    takes up. The latest activity, of this paragraph or the one before; False (no
+    activity) otherwise."""
+    bare = text[m.start : m.end]
+    if not found or bare != m.trigger or bare not in words("campaign_heads"):
+        return False
+    if clause_start(text, m.start, span[0]) != m.start:
+        return False  # 开展活动, 参加活动: the object of a verb, told by other rules
+    return len(found) - 1 if found[-1].paragraph >= paragraph - 1 else False
