@@ -31,8 +31,12 @@ __all__ = ["DB_NAME", "PARQUET_MEDIATYPE", "descriptor", "publish", "write_parqu
 
 #: Rows a Parquet row group holds at most.
 ROW_GROUP = 65_536
-#: How every Parquet file is compressed.
-PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "compression_level": 9}
+#: How every Parquet file is compressed: zstd at its own default level (3). Level 9 made
+#: the files 4.4 % smaller (1,600 pages: 9.87 against 10.32 MB) for three times zstd's
+#: CPU, which every build and every one-page rebuild pays again for all 14 files (the
+#: Parquet step 1.5–1.8 against 0.7–0.8 CPU s at 1,600 pages; benchmarks/README.md,
+#: stop 33).
+PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "compression_level": 3}
 
 Data = pa.Table | list[dict[str, Any]] | Source
 Tables = Mapping[str, Data]
