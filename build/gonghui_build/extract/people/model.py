@@ -27,6 +27,14 @@ from itertools import pairwise
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_name, composed_span
 from gonghui_build.extract.people.credits import credit_or_byline
+from gonghui_build.extract.people.listed import (
+    closed_by_deng,
+    closes_a_list,
+    compound_before_deng,
+    listed_spans,
+    named_to_a_post,
+    repeated_spans,
+)
 from gonghui_build.extract.people.transliterated import (
     across_dot,
     follows_name_at,
@@ -146,21 +154,33 @@ def _read_by_both(text: str, start: int, end: int) -> bool:
     return agreed and split_name(name) is None and split_read_name(name) is not None
 
 
-def _worded_given_name(text: str, start: int, end: int) -> bool:
+def _worded_given_name(text: str, start: int, end: int, listed: bool = False) -> bool:
     """刘海军, 李长江: a common surname and a given name that is a frequent word (海军,
     长江), read by the model as one person and with a second signal (a title or an
     occupation right before it, 采煤工刘某某等; jieba's dictionary tagging it a name; a
-    verb of saying or a word only people take right after it): given names are often
-    such words, which alone the name rules refuse (把王建设好 has none of those)."""
-    parts = split_name(text[start:end])
+    verb of saying or a word only people take right after it; an item of a list of
+    names, ``listed``, or the 等 closing one after it, 杜长江等职工代表; 为 and a post
+    after it, 赵和平为秘书长): given names are
+    often such words, which alone the name rules refuse (把王建设好 has none of those).
+    In a list the given name may hold a character that is mostly a word's (张和平)."""
+    parts = split_read_name(text[start:end])
     if parts is None or end - start != 3 or parts[0] not in lexicon.surnames().common:
         return False
+    if listed or closed_by_deng(text, end) or named_to_a_post(text, start, end):
+        return True
     if after_title_or_occupation(text, start):
         return True
     named = _jieba_name_at(text, start)
     if named is not None and named.end == end:
         return True
     return any(words(w).starting(text, end) for w in ("speech_verbs", "person_followers"))
+
+
+def _worded_span(text: str, start: int, end: int, listed: bool) -> tuple[int, int] | None:
+    """张和平, 赵和平为秘书长: a name no name shape fits because its given name holds a
+    character mostly a word's (和), taken as the model read it where a second signal
+    stands by it."""
+    return (start, end) if _worded_given_name(text, start, end, listed) else None
 
 
 def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -191,9 +211,10 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if split_name(name) and len(name) <= 3:
         return start, _given_end_before_title(text, start, _compound_given_end(text, start, end))
     long_name = len(name) >= 4 and all(is_cjk(c) for c in name)
-    if long_name and _closes_a_list(text, start, end):
+    if long_name and closes_a_list(text, start, end):
         return start, end - 1  # 张建中|等: 等 ends the list, though 中等 is a word
-    if long_name and _last_opens_a_word(text, end) and split_name(text[start : end - 1]):
+    opens_a_word = _last_opens_a_word(text, end) and not compound_before_deng(text, start, end)
+    if long_name and opens_a_word and split_name(text[start : end - 1]):
         return start, end - 1  # 司某某|如是坦言: the last character opens the next word
     if long_name and _ends_name(text, end):
         return start, end  # a name of another language: 沙马拉果, 巴图孟和说
@@ -205,17 +226,6 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if before is not None:
         return before, end
     return (start, end) if long_name else None
-
-
-def _closes_a_list(text: str, start: int, end: int) -> bool:
-    """张建中等, 赵国平等, 张和平等: the model's span of four characters ends in the 等 that
-    closes a list of people (jieba and the model read 中等, 平等 as a word), and the three
-    before it are a name of a one-character surname; a given name of three characters
-    is too rare to take 等 for its last one."""
-    head = text[start : end - 1]
-    if end - start != 4 or text[end - 1] != "等" or head[:2] in lexicon.surnames().compound:
-        return False
-    return bool(split_name(head) or split_read_name(head))
 
 
 def _given_end_before_title(text: str, start: int, end: int) -> int:
@@ -312,7 +322,12 @@ def _names_a_numbered_unit(text: str, start: int, end: int) -> bool:
 
 
 def _contradicted(
-    text: str, start: int, end: int, taken: list[tuple[int, int]], tokens: Sequence[Token]
+    text: str,
+    start: int,
+    end: int,
+    taken: list[tuple[int, int]],
+    tokens: Sequence[Token],
+    listed: frozenset[tuple[int, int]] = frozenset(),
 ) -> bool:
     """What the rules know against a span the model reads as a person."""
     name = without_spaces(text[start:end])
@@ -335,7 +350,7 @@ def _contradicted(
     if surname and len(name) <= 3 and surname not in lexicon.surnames().ambiguous:
         # the model's reading is weighed like a name after a title: it is one signal
         plausible = is_plausible_name(name, strong_context=True)
-        worded = _worded_given_name(text, start, end)
+        worded = _worded_given_name(text, start, end, (start, end) in listed)
         return not (plausible or worded or _read_by_both(text, start, end))
     if surname in lexicon.surnames().ambiguous:
         # 白玉山, 谷振华: a surname that is often a word (弄通悟透) needs a second
@@ -356,10 +371,13 @@ def model_names(
     jieba's words of the text, ``breaks`` the offsets the page printed a space before
     (a span across them reads a roll of names: 甲某|乙某某)."""
     out: list[ModelName] = []
-    for span in person_spans(text):
+    spans = person_spans(text)
+    # 李某某、王胜利、张和平: items of a list of names; a name the model reads twice
+    listed = listed_spans(text, spans) | repeated_spans(text, spans)
+    for span in spans:
         for start, end in _cut_at_breaks(text, *span, breaks):
-            fixed = _set_right(text, start, end)
-            if fixed is None or _contradicted(text, *fixed, not_people, tokens):
+            fixed = _set_right(text, start, end) or _worded_span(text, start, end, span in listed)
+            if fixed is None or _contradicted(text, *fixed, not_people, tokens, listed):
                 continue
             if out and (out[-1].start, out[-1].end) == fixed:
                 continue  # 蓝|小燕: two spans of the model set right to one name

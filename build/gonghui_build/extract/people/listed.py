@@ -1,0 +1,118 @@
+"""Second signals for a name whose given name is a frequent word, from what stands
+around it.
+
+A common surname and a given name that is a frequent word (王胜利, 杜长江, 张和平) is a
+name the rules refuse alone (把王建设好); the model reading it is one signal, and the
+page often prints the second: the name stands among other names the model reads, set
+off by 、 (李某某、王胜利、张某某分别发言); the 等 that closes a list of people follows it
+(杜长江等职工代表, 王胜利等同志, 刘海军等3人); the model reads the same name again in the
+paragraph; or it is elected to a post (选举…赵和平为秘书长). A word used as a word
+stands in none of those places (保卫和平、促进发展 holds no name-shaped item; 长江流域,
+胜利召开 are no list)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from gonghui_build import reference as lexicon
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.names import (
+    is_common_word,
+    is_plausible_name,
+    split_name,
+    split_read_name,
+)
+
+#: The mark that separates the items of a list of names.
+LIST_MARK = "、"
+#: The word closing a list of people (王某、李某等); ``people.yaml``'s
+#: ``person_followers`` holds 等人 already.
+DENG = "等"
+#: A list closed by 等 names the people it counts or calls (等同志, 等3人, 等十名职工):
+#: what follows 等 is a number, a form of address or a noun for people, or the clause
+#: goes on (等先后发言). 等待, 等候, 等于 are verbs, no closer: jieba reads a word
+#: starting at 等 there.
+_DENG_WORDS_OF_PEOPLE = ("等同志", "等人")
+#: The marks that end a sentence: an election's verb is read back to the last of them.
+_SENTENCE_ENDS = "。；！？\n"
+
+
+def _name_shaped_item(text: str, start: int, end: int) -> bool:
+    """An item of two or three characters of the shape of a name, no ordinary word."""
+    name = text[start:end]
+    if not 2 <= len(name) <= 3 or not all(is_cjk(c) for c in name):
+        return False
+    return split_read_name(name) is not None and not is_common_word(name)
+
+
+def listed_spans(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[tuple[int, int]]:
+    """The model's spans that are items of a list of names: a run of two or more
+    name-shaped spans joined by 、 alone, one of which the rules accept by itself, or
+    a run of three or more (李胜利、王爱国、杜长江: every item may be a word).
+
+    The model's own reading of each neighbour is what makes the run a list of people;
+    a run of words (保卫和平、发展) holds no such spans."""
+    out: set[tuple[int, int]] = set()
+    run: list[tuple[int, int]] = []
+    for span in [*spans, (-1, -1)]:
+        joined = run and run[-1][1] + 1 == span[0] and text[run[-1][1]] == LIST_MARK
+        if joined and _name_shaped_item(text, *span):
+            run.append(span)
+            continue
+        if len(run) >= 3 or (
+            len(run) == 2 and any(is_plausible_name(text[a:b], True) for a, b in run)
+        ):
+            out.update(run)
+        run = [span] if span[0] >= 0 and _name_shaped_item(text, *span) else []
+    return frozenset(out)
+
+
+def repeated_spans(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[tuple[int, int]]:
+    """The model's name-shaped spans of three characters whose name it reads twice or
+    more in ``text`` (薛某国的病情…薛某国多次…): a word used as a word is seldom read as a
+    person twice, a person's name in a story often is."""
+    counts = Counter(text[a:b] for a, b in spans if b - a == 3 and _name_shaped_item(text, a, b))
+    return frozenset((a, b) for a, b in spans if counts[text[a:b]] >= 2)
+
+
+def closed_by_deng(text: str, end: int) -> bool:
+    """The 等 that closes a list of people comes right after ``end``: 等同志, 等人, or a
+    lone 等 (jieba reads no word starting there: 等待 and 等于 are verbs)."""
+    if not text.startswith(DENG, end):
+        return False
+    if any(text.startswith(w, end) for w in _DENG_WORDS_OF_PEOPLE):
+        return True
+    return not any(t.start == end and t.end > end + 1 for t in tokenizer.tag_tokens(text))
+
+
+def named_to_a_post(text: str, start: int, end: int) -> bool:
+    """选举…赵某某为秘书长: 为 and a post right after ``end``, in a sentence an election's
+    or an appointment's verb opens before the name (``people.yaml``
+    ``election_before``): only a person is elected to a post (把王建设为主席 has no such
+    verb, and its 建设 may be no name's)."""
+    if not text.startswith("为", end) or lexicon.titles().regex.match(text, end + 1) is None:
+        return False
+    opening = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
+    verbs = lexicon.words("people.yaml", "election_before")
+    return any(verb in text[opening:start] for verb in verbs)
+
+
+def closes_a_list(text: str, start: int, end: int) -> bool:
+    """张建中等, 赵国平等, 张和平等: the model's span of four characters ends in the 等 that
+    closes a list of people (jieba and the model read 中等, 平等 as a word), and the three
+    before it are a name of a one-character surname; a given name of three characters
+    is too rare to take 等 for its last one."""
+    head = text[start : end - 1]
+    if end - start != 4 or text[end - 1] != "等" or head[:2] in lexicon.surnames().compound:
+        return False
+    return bool(split_name(head) or split_read_name(head))
+
+
+def compound_before_deng(text: str, start: int, end: int) -> bool:
+    """欧阳建平|等: a name of a compound surname and two given characters before the 等
+    closing a list; its last character is the name's though 平等 is a word."""
+    name = text[start:end]
+    compound = name[:2] in lexicon.surnames().compound
+    return compound and split_name(name) is not None and closed_by_deng(text, end)
