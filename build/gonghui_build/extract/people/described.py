@@ -72,9 +72,20 @@ def _opens_a_noun(tokens: list[Token], start: int, end: int) -> bool:
     word (工会|会|副主席: OCR doubled a character; 快递|员 is a post), or ends a noun
     jieba reads with the body's last word (小学教师: 某中心小学|教师)."""
     first = next((t for t in tokens if t.start == start), None)
+    if first is not None and len(first.word) == 1 and _split_occupation(tokens, start, end):
+        return True
     if first is None:
         return any(t.start < start and t.end == end and t.tag.startswith("n") for t in tokens)
     return len(first.word) > 1 or not first.tag.startswith(_NOT_POST_START)
+
+
+def _split_occupation(tokens: list[Token], start: int, end: int) -> bool:
+    """The post (``start``, ``end``) is an occupation jieba cuts after a one-character
+    verb or measure word (天|车工, 装|调工: ``people.yaml`` split_occupations), read
+    whole from the tokens it spans, so that the character jieba cut off is no verb
+    before the post (派|电工 stays a verb and a post)."""
+    written = "".join(t.word for t in tokens if start <= t.start and t.end <= end)
+    return written in lexicon.words("people.yaml", "split_occupations")
 
 
 def _inner_body_apart(written: str) -> tuple[str, str]:
@@ -107,6 +118,27 @@ def _before_spaces(text: str, body_start: int, start: int, end: int) -> int:
     return end
 
 
+#: Where an honour glued to the post before it opens (焊工全国劳动模范某某): its scope.
+_HONOUR_OPENERS = ("全国",)
+#: Quotes an honour may be printed in (某厂钳工、“某省技术能手”称号获得者某某).
+_QUOTES = '“”"「」『』'
+
+
+def _before_honour(text: str, start: int, end: int) -> int:
+    """Where the post between a body's name (ending at ``start``) and a person's (at
+    ``end``) ends when an honour (``titles.yaml`` honours) stands between the post and
+    the name (某厂电工、全国劳动模范某某; 某厂天车工全国三八红旗手某某): honours are no
+    posts (``tests/fixtures/ANNOTATION.md``), and the post before one is still the
+    person's; with no honour there, ``end``."""
+    phrase = text[start:end]
+    if lexicon.words("titles.yaml", "honours").ending(phrase.rstrip(_QUOTES)) is None:
+        return end
+    cut = phrase.rfind("、")
+    if cut <= 0:
+        cut = max(phrase.rfind(opener) for opener in _HONOUR_OPENERS)
+    return start + cut if cut > 0 else end
+
+
 def described_posts(
     text: str, name_start: int, tokens: list[Token], known: Sequence[OrgSpan] = ()
 ) -> tuple[TitleClaim, ...]:
@@ -120,6 +152,7 @@ def described_posts(
         if span is None:
             continue
         post_end = _before_spaces(text, span.start, org_end, name_start)
+        post_end = _before_honour(text, org_end, post_end)
         phrase = text[org_end:post_end].removeprefix("的")
         posts = posts_of(phrase)
         former = lexicon.words("people.yaml", "former_marks").ending(text, span.start)
