@@ -20,6 +20,14 @@ _NAME = r"[\u4e00-\u9fff·]{2,6}"
 
 #: Role words that may stand before each name of a credit.
 CREDIT_ROLE_RE = re.compile(r"^(?:新华社记者|本报记者|特约记者|本报通讯员|通讯员|记者|实习生|摄影)")
+#: A role word a credit in brackets qualifies with a grade or with the name of the paper,
+#: station or media centre the reporter writes for (``见习记者``, ``首席记者``,
+#: ``某某职工报记者``, ``某某县融媒体中心记者``): a copy from another paper keeps its
+#: reporter's paper; the same shapes :mod:`cues` reads in a bracket opening a text.
+_QUALIFIED_ROLE_RE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,10}?(?:报社|报|网|台|社|中心|站))?(?:本报|本台|本网)?"
+    r"(?:特约|见习|实习|首席|驻站|全媒体)?(?:记者|通讯员)"
+)
 _ROLE_WORDS = r"(?:本报记者|特约记者|本报通讯员|记者|通讯员|读者|作者)"
 #: Bracketed credit: names, roles, a body's name; no sentence punctuation.
 _BRACKET_CREDIT_RE = re.compile(
@@ -121,7 +129,7 @@ def _credit_content(content: str) -> bool:
     if content[:1] in _NOT_CREDIT:
         return False
     for token in re.split(r"[\s、]+", content):
-        while token and (role := CREDIT_ROLE_RE.match(token)):
+        while token and (role := CREDIT_ROLE_RE.match(token) or _QUALIFIED_ROLE_RE.match(token)):
             token = token[role.end() :]
         if is_name_shaped(token) or _BODY_END_RE.search(token) or DOTTED_NAME_RE.fullmatch(token):
             continue
