@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.activities.enumeration import enumeration_cut
 from gonghui_build.extract.activities.grammar import categories, category_of, patterns, words
 from gonghui_build.extract.activities.trigger_guards import not_a_trigger
 from gonghui_build.extract.dates.article import events_in
@@ -79,7 +80,8 @@ def _quotation_cut(region: str, quoted: list[tuple[int, int]], cut: int) -> int:
 
 
 def _conjunction_cut(region: str, quoted: list[tuple[int, int]], cut: int) -> int:
-    """理论培训与交流研讨: the activity after a conjunction has a name of its own."""
+    """理论培训与交流研讨: the activity after a conjunction has a name of its own; so has
+    the one after a 、 closing a whole event's name (某某招聘会、某某论坛: enumeration)."""
     for m in re.finditer("[与和及]", region):
         before = region[cut : m.start()]
         if (
@@ -88,7 +90,7 @@ def _conjunction_cut(region: str, quoted: list[tuple[int, int]], cut: int) -> in
             and (patterns().trigger.search(before) or words("work_heads").ending(before))
         ):
             cut = m.end()
-    return cut
+    return enumeration_cut(region, quoted, cut)
 
 
 def _attribute_cut(region: str, quoted: list[tuple[int, int]], cut: int) -> int:
