@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from gonghui_build.layout.cues import CONTROL_RE, ENTRY_HEAD_RE, HTML_TAG_RE
 from gonghui_build.layout.lines import LINE_BREAK_CHAR_RE
-from gonghui_build.layout.roster import name_gap
+from gonghui_build.layout.roster import closing_name_gap, name_gap
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_chinese_context, is_cjk, without_spaces
 from gonghui_build.text.names import parse_titled_name
@@ -172,8 +172,9 @@ def _word_spans_gap(left: str, right: str) -> bool:
 
 def _kept_space_offset(draft: Draft, role: str, row: bool) -> int | None:
     """Where (characters without blanks) the one space a caption keeps before its name,
-    or a roster's line after its name, stands."""
-    gap = name_gap(draft.original) if row else None
+    a roster's line after its name, or an award list's line before the name closing it,
+    stands."""
+    gap = (name_gap(draft.original) or closing_name_gap(draft.original)) if row else None
     if gap:
         return len(without_spaces(draft.original[: gap[0]]))
     if role in CAPTION_ROLES:

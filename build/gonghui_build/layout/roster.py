@@ -20,8 +20,9 @@ is furniture. A copy that lost the rule still prints rows of text, each as many 
 short cells each, three cells or more, each row a paragraph.
 
 **Award lists** an award's report prints after its text (``1.某公司某厂电焊工 某某``,
-``焊工：某某（某公司电焊工）``, ``副主席：某某　某某``): three such lines or more whose names
-a surname list knows make a list, each line a paragraph of it (:func:`winner_lines`).
+``焊工：某某（某公司电焊工）``, ``副主席：某某　某某``, ``某市第三医院 施　某``): three such
+lines or more whose names a surname list knows make a list, each line a paragraph of it
+(:func:`winner_lines`), a line with the name last keeping the blank before it.
 
 **Lists after a colon**: a paragraph that ends on a colon (``当选名单如下：``, ``…获得者
 如下：``) over short lines that hold no sentence (``主　席：某某``, ``电工：某某（某公司电工）``)
@@ -124,6 +125,13 @@ _NUMBERED_WINNER_RE = re.compile(
     rf"^{_BLANK}*\d{{1,3}}[.．、]{_BLANK}*(?P<rest>\S.*?){_BLANK}+(?P<name>[\u4e00-\u9fff{NAME_DOTS}]{{2,12}})"
     rf"{_BLANK}*$"
 )
+#: An award list's line with the person last and no number: the unit (and the post), a
+#: blank, the name, a name of two perhaps padded to the width of three (``某市第三医院
+#: 施　某``, ``某公司电工 某某某``): prize lists of a trade print them so.
+_CLOSING_WINNER_RE = re.compile(
+    rf"^{_BLANK}*(?P<rest>[\u4e00-\u9fff]\S{{3,}}?){_BLANK}+"
+    rf"(?P<name>[\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{_BLANK}{{1,3}}[\u4e00-\u9fff]){_BLANK}*$"
+)
 #: An award list's line with the person after the item's label and the unit and post in
 #: brackets after the name (``焊工：某某某（某某重工有限公司电焊工）``).
 _LABELLED_WINNER_RE = re.compile(
@@ -150,11 +158,23 @@ def winner_name(line: str) -> str | None:
         _NUMBERED_WINNER_RE.match(line)
         or _LABELLED_WINNER_RE.match(line)
         or _OFFICERS_RE.match(line)
+        or _CLOSING_WINNER_RE.match(line)
     )
     if not match or "\n" in line or len(without_spaces(line)) > ROSTER_LINE_MAX:
         return None
     rest = without_spaces(match.group("rest"))
-    return None if any(ch in SENTENCE_MARKS for ch in rest) else match.group("name")
+    name = without_spaces(match.group("name"))
+    return None if any(ch in SENTENCE_MARKS for ch in rest) else name
+
+
+def closing_name_gap(line: str) -> tuple[int, int] | None:
+    """The span in ``line`` of the blanks before the name closing an award list's line
+    with no number (``某市第三医院 施　某``: :data:`_CLOSING_WINNER_RE`), or None: the one
+    space such a row keeps, as a roster line keeps the one after its name."""
+    match = _CLOSING_WINNER_RE.match(line)
+    if match is None or winner_name(line) is None:
+        return None
+    return match.end("rest"), match.start("name")
 
 
 def winner_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:

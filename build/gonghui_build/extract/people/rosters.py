@@ -20,7 +20,7 @@ from gonghui_build.extract.organisations.units import unit_after
 from gonghui_build.extract.people.rules import caption_person
 from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_head
 from gonghui_build.text import ner, places
-from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.chars import is_cjk, without_spaces
 from gonghui_build.text.names import NAME_DOTS, is_name_after_title, is_plausible_name
 from gonghui_build.text.places import PREFECTURE, PROVINCE
 from gonghui_build.text.tokenizer import Token, tag_tokens
@@ -135,8 +135,12 @@ def _place_glued_to_body(line: str, start: int, end: int) -> bool:
     return any(m.start == 0 for m in places.find_places(line[start:end]))
 
 
-#: The last word of a line, set apart by a space from what precedes it.
-_CLOSING_WORD = re.compile(r"\s+([\u4e00-\u9fff]{2,4})$")
+#: The last word of a line, set apart by a space from what precedes it: a name of two
+#: to four characters, or one of two a list pads to the width of three (某医院 施　某:
+#: award lists and prize lists align their names so), the padding kept in its span.
+_CLOSING_WORD = re.compile(
+    r"\s+([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000\u00a0]{1,3}[\u4e00-\u9fff])$"
+)
 
 
 def _city(name: str) -> bool:
@@ -149,7 +153,9 @@ def _closing_name(line: str, after: int) -> bool:
     the line prints the body and the post first, so no name opens it (a place that opens
     the body, 金昌|某镍业公司, read as a name otherwise)."""
     closing = _CLOSING_WORD.search(line, after)
-    return closing is not None and is_plausible_name(closing.group(1), strong_context=True)
+    if closing is None:
+        return False
+    return is_plausible_name(without_spaces(closing.group(1)), strong_context=True)
 
 
 def _grade_tail(line: str) -> tuple[str, str | None]:
@@ -198,7 +204,9 @@ def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | No
 def post_first_line(text: str) -> RosterLine | None:
     """A roster line that prints the body and the post first and the name last, set
     apart by a space (某有色冶炼有限公司电解车间主任 某某, 某厂刺绣工 某某某): lists of
-    award winners and the heads of a report's profiles print it so."""
+    award winners and the heads of a report's profiles print it so. A line of the body
+    alone and the name (某市第三医院 施　某: prize lists of a trade print no post) is
+    one too, its post None; a phrase after the body that is no post is none."""
     line = text.rstrip()
     closing = _CLOSING_WORD.search(line)
     opening = _OPENING.match(line)
@@ -211,13 +219,16 @@ def post_first_line(text: str) -> RosterLine | None:
     body = _body_at(head, at)
     post = head[body.end :].strip() if body is not None else ""
     held = posts_held(post) if body is not None else None
-    if body is None or held is None:
+    if body is None or (held is None and post):
         return None
-    return RosterLine(closing.group(1), closing.end(), body, held, closing.start(1))
+    name = without_spaces(closing.group(1))
+    return RosterLine(name, closing.end(), body, held, closing.start(1))
 
 
 #: What joins the posts of one person a roster line prints (工人、高级技师).
 _POSTS_JOINED = "、"
+#: What parts them as printed: 、, or a slash (某医院某科博士生导师/教授).
+_POSTS_APART = re.compile(r"[、/／]")
 
 
 def posts_held(phrase: str) -> str | None:
@@ -225,7 +236,7 @@ def posts_held(phrase: str) -> str | None:
     (某公司技术主管、高级技师 某某: two posts at the body; 某公司工人、高级技师: a noun of
     no post, 工人, and a post), each of its characters only (0六一基地电焊工); None when
     the last is no post, or another part is neither a post nor such a noun."""
-    parts = ["".join(c for c in part if is_cjk(c)) for part in phrase.split(_POSTS_JOINED)]
+    parts = ["".join(c for c in part if is_cjk(c)) for part in _POSTS_APART.split(phrase)]
     not_posts = lexicon.words("titles.yaml", "not_posts")
     if not parts or not is_post(parts[-1]):
         return None
