@@ -64,15 +64,16 @@ _ROSTER_RE = re.compile(
 #: What a roster line's post never holds: the punctuation of a sentence.
 SENTENCE_MARKS = frozenset("。！？；，,;!?")
 #: A grade closing a roster line after a comma (``某公司班组长，高级技师``, ``…站长，研 究员``):
-#: lists of model workers print the person's professional grade so, no sentence.
-_GRADE_TAIL = re.compile(rf"[，,]{_BLANK}*((?:[\u4e00-\u9fff]{_BLANK}?){{2,12}})$")
+#: lists of model workers print the person's professional grade so, no sentence. Read
+#: here and by ``extract.people.rosters``, which holds the grade as a second post.
+GRADE_TAIL = re.compile(rf"[，,]{_BLANK}*((?:[\u4e00-\u9fff]{_BLANK}?){{2,12}})$")
 
 
 def _without_grade(rest: str) -> str:
-    """``rest`` without a grade closing it after a comma (:data:`_GRADE_TAIL`): a phrase
+    """``rest`` without a grade closing it after a comma (:data:`GRADE_TAIL`): a phrase
     ending as a title or another post does (``titles.yaml``, as ``extract.people.titles.
     is_post`` reads posts)."""
-    tail = _GRADE_TAIL.search(rest)
+    tail = GRADE_TAIL.search(rest)
     if tail is None:
         return rest
     grade = without_spaces(tail.group(1))

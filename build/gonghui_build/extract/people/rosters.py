@@ -19,6 +19,7 @@ from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.organisations.units import unit_after
 from gonghui_build.extract.people.rules import caption_person
 from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_head
+from gonghui_build.layout.roster import GRADE_TAIL
 from gonghui_build.text import ner, places
 from gonghui_build.text.chars import is_cjk, without_spaces
 from gonghui_build.text.names import NAME_DOTS, is_name_after_title, is_plausible_name
@@ -29,10 +30,6 @@ from gonghui_build.text.tokenizer import Token, tag_tokens
 _MAX_LINE, _MAX_POST = 60, 20
 #: What a roster line never holds: the punctuation of running text.
 _SENTENCE = re.compile(r"[。，；！？：:,;]")
-#: A grade closing a roster line after a comma (某公司班组长，高级技师; 某研究所主任，研 究员):
-#: lists of model workers print the post at the body, then the person's professional
-#: grade, a second post held there (the tuning gold writes both, real_dev5).
-_GRADE_TAIL = re.compile(r"[，,]\s*([\u4e00-\u9fff][\u4e00-\u9fff ]{1,14})$")
 #: A bracketed note after a post (（高级技师）, （女）): no part of the post.
 _NOTE = re.compile(r"[（(][^（()）]*[)）]")
 #: A transliterated name (某某某·某某某某): parts of Chinese characters joined by a
@@ -159,9 +156,11 @@ def _closing_name(line: str, after: int) -> bool:
 
 
 def _grade_tail(line: str) -> tuple[str, str | None]:
-    """The line without a grade closing it after a comma, and the grade (its characters
-    only: 研 究员 is 研究员); the line as it is and None when no post closes it so."""
-    tail = _GRADE_TAIL.search(line)
+    """The line without a grade closing it after a comma (the layout's
+    :data:`~gonghui_build.layout.roster.GRADE_TAIL`), and the grade, a second post held at
+    the line's body (the tuning gold writes both, real_dev5), its characters only (研 究员
+    is 研究员); the line as it is and None when no post closes it so."""
+    tail = GRADE_TAIL.search(line)
     grade = "".join(c for c in tail.group(1) if is_cjk(c)) if tail else ""
     if tail is None or not is_post(grade):
         return line, None
