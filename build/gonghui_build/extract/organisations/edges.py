@@ -192,6 +192,17 @@ def after_appointment(text: str, begin: int, start: int, tokens: list[Token]) ->
     return begin
 
 
+def after_joiner(text: str, begin: int, start: int) -> int:
+    """某某竞赛暨某某矿…: a formal conjunction (``name_joiners``: 暨) joins two events or
+    two bodies and is no part of a name; a name read across it begins after its last
+    one. jieba tags 暨 as an organisation or glues it to the word after, so the walk
+    does not stop there. A name that opens with it (``joiner_names``: 暨南大学) keeps it."""
+    for k in range(start - 1, begin - 1, -1):
+        if text[k] in words("name_joiners") and not words("joiner_names").starting(text, k):
+            return k + 1
+    return begin
+
+
 def _opens_clause(text: str, begin: int) -> bool:
     """Whether ``begin`` opens a clause or follows an election's verb."""
     if begin == 0 or text[begin - 1] in _CLAUSE_STOPS:

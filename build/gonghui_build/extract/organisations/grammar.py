@@ -25,6 +25,7 @@ from gonghui_build.extract.organisations.brands import (
 from gonghui_build.extract.organisations.edges import (
     after_a_place,
     after_appointment,
+    after_joiner,
     after_location,
     caption_title_after,
     glued_unit_start,
@@ -227,6 +228,7 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     whole = full_form_before(text, end) or words("suffix_forms").ending(text, end)
     start = end - len(whole or suffix)
     begin = _after_conjunction(text, walk_left(tokens, start, text, suffix), start)
+    begin = after_joiner(text, begin, start)
     begin = after_location(tokens, level_of_anaphor(text, begin, start), start)
     begin = after_appointment(text, begin, start, tokens)
     return OrgSpan(begin, end, text[begin:end], suffix, suffix_types()[suffix])

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import is_division
+from gonghui_build.extract.organisations.edges import after_joiner
 from gonghui_build.extract.organisations.grammar import OrgSpan, full_form_before, is_particular
 from gonghui_build.extract.organisations.names import (
     district_of,
@@ -80,6 +81,8 @@ def _extend_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:
         placed = len(extra) == 1 or any(m.start == 0 for m in places.find_places(extra))
         if _particle_before_level(extra, text[span.start :]):
             continue  # 经|市人社局: a preposition before a short form (经|开区 is a zone)
+        if after_joiner(text, w.start, span.start) > w.start:
+            continue  # 某竞赛暨|某矿: the conjunction joining two headings, no name's
         if all(map(is_cjk, extra)) and placed:
             return OrgSpan(w.start, span.end, text[w.start : span.end], span.suffix, span.type)
     return span
@@ -134,7 +137,7 @@ def with_model(
         taken = [(s.start, s.end) for s in out if s not in bare] + garbled
         if any(a < w.end and w.start < b for a, b in taken):
             continue
-        found = _span(text, w.start, w.end)
+        found = _span(text, after_joiner(text, w.start, w.end), w.end)
         if found is not None and _names_a_body(found, tokens):
             out = [s for s in out if s not in bare] + [found]
     return sorted(out, key=lambda s: s.start)
