@@ -31,7 +31,8 @@ def role_marks() -> dict[str, tuple[AuthorRole, ...]]:
 
 @functools.cache
 def _token_re() -> re.Pattern[str]:
-    single = lexicon.alternation(m for m in role_marks() if "/" not in m)
+    marks = [*role_marks(), *lexicon.words(FILE, "editor_marks")]
+    single = lexicon.alternation(m for m in marks if "/" not in m)
     return re.compile(rf"[^\s/／]+(?:[/／](?:{single}))*|[/／](?:{single})")
 
 

@@ -155,6 +155,8 @@ def parse_byline(
             if not token:
                 continue
         name, slash, mark = token.partition("/")
+        if slash and mark in lexicon.words(FILE, "editor_marks"):
+            continue  # 某某/审: the item's editor, no author
         if not slash and (tail := glued_mark(name.rpartition("、")[2])):
             name, mark = name[: -len(tail)], tail
         if end_credit and not named and _sent_in_from_place(body, name):

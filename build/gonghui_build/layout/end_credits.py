@@ -3,7 +3,8 @@
 A credit follows the last sentence, or is a line of its own: names in brackets
 (``（王立群）``, ``（本报记者 金英姬）``, ``（厂工会 葛平）``), after a square (``■赵一鸣``), a
 role word and names run into the text (``…入学。通讯员张文礼``), names alone after the last
-sentence (``…表彰。李明 张华``), a reader's signature (``西安市新城区 读者 周文娟``).
+sentence (``…表彰。李明 张华``), a reader's signature (``西安市新城区 读者 周文娟``), names
+or bodies each followed by its mark (``（某甲/文 某乙/摄）``, ``（院工会/文、院办/图）``).
 Split out of :mod:`cues` (what the start or the end of a line says) so that module keeps
 to the heads and marks of lines.
 """
@@ -72,6 +73,14 @@ _BOTH_MARK = r"(?:[文图][/／][图文摄]|图文)"
 _ROLE_NAMES = rf"(?:{_ROLE_WORDS}\s*)?{_NAME}(?:[\s、，,]+(?:{_ROLE_WORDS}\s*)?{_NAME}){{0,3}}"
 _BOTH_BODY = rf"(?:{_BOTH_MARK}(?:\s*[:：]\s*|\s+){_ROLE_NAMES}|{_ROLE_NAMES}\s+{_BOTH_MARK})"
 _BOTH_CREDIT_RE = re.compile(rf"(?:[（(]\s*{_BOTH_BODY}\s*[）)]|{_BOTH_BODY})$")
+#: Marks a credit prints after a name or a body with a slash (``某某/文``, ``某某/摄``,
+#: ``某某/文、摄``, ``某某/审``): (某甲/文 某乙/摄), (工会 某某/文、摄 某某/审),
+#: (院工会/文、院办/图); the mark ends at a separator or the bracket.
+_AFTER_ROLE = r"(?:文字|图片|摄影|供图|审核|编辑|文|图|摄|审|编)"
+_AFTER_MARK_RE = re.compile(
+    rf"(?<=[\u4e00-\u9fff·][\u4e00-\u9fff·])[/／]{_AFTER_ROLE}(?:[、，,]{_AFTER_ROLE})*(?=[\s、，,]|$)"
+)
+_AFTER_MARK_CREDIT_RE = re.compile(r"[（(]\s*([\u4e00-\u9fff·][^（()）]{2,40}?)\s*[）)]$")
 _SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff\d]{2,16}\s+读者\s+" + _NAME + "$")
 _BARE_NAMES_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4})(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2}$")
 
@@ -97,6 +106,7 @@ def end_credit_start(text: str) -> int | None:
         _ROLE_CREDIT_RE,
         _NAMES_THEN_ROLE_RE,
         _BOTH_CREDIT_RE,
+        _AFTER_MARK_CREDIT_RE,
     )
     for pattern in (*patterns, _BARE_NAMES_RE):
         match = pattern.search(stripped, offset)
@@ -115,6 +125,8 @@ def end_credit_start(text: str) -> int | None:
         if pattern is _BRACKET_CREDIT_RE and not _credit_content(match.group(1)):
             continue
         if pattern is _BOTH_CREDIT_RE and not _both_names(match.group(0)):
+            continue
+        if pattern is _AFTER_MARK_CREDIT_RE and not _marked_after(match.group(1)):
             continue
         return match.start()
     if _SIGNATURE_RE.match(stripped):
@@ -173,6 +185,18 @@ def _both_names(text: str) -> bool:
     """The names beside a text-and-photo mark (``文/图 本报记者 某某``) are names: the mark
     alone does not make a line of words a credit (``劳动光荣 文/图``)."""
     return _role_names(re.sub(rf"{_BOTH_MARK}|[（()）:：]", " ", text))
+
+
+def _marked_after(content: str) -> bool:
+    """A bracket of names or bodies, one at least followed by its mark (``某甲/文 某乙/摄``,
+    ``院工会/文、院办/图``): without the marks, a credit's names (``某甲 某乙``, ``院工会
+    院办``). A slash in a sentence (``每人/天``, ``元/吨``) leaves words, no credit."""
+    if not _AFTER_MARK_RE.search(content):
+        return False
+    rest = _AFTER_MARK_RE.sub(" ", content)
+    if "/" in rest or "／" in rest:
+        return False  # 文/图 本报记者: a mark before the names, read by _BOTH_CREDIT_RE
+    return _credit_content(re.sub(r"[、，,]", " ", rest))
 
 
 def _keyed_names(text: str) -> bool:
