@@ -31,6 +31,7 @@ from gonghui_build.layout import cues
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.chronicles import BLANK_DATE_RE, comma_dated_entries
 from gonghui_build.layout.furniture import is_digest_title, names_an_institution
+from gonghui_build.layout.leader_boxes import leader_boxes
 from gonghui_build.layout.photo_news import credited_photos
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.shapes import TEXT_SHAPES, Shape
@@ -74,6 +75,7 @@ def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[i
     lists printed after the text (links to other pages: their dates are not this page's)."""
     out = list(shapes)
     listed = _list_tails(blocks, out)
+    leader_boxes(blocks, out)
     _more_links(blocks, out)
     _running_heads(blocks, out)
     near = _Around(out)  # what is furniture is settled from here on
