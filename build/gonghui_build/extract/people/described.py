@@ -14,6 +14,7 @@ from gonghui_build.extract.people.titles import (
     ITEM_NUMBER,
     MAX_POSTS_PHRASE,
     TitleClaim,
+    is_post,
     posts_of,
     unit_and_head,
 )
@@ -139,6 +140,19 @@ def _before_honour(text: str, start: int, end: int) -> int:
     return start + cut if cut > 0 else end
 
 
+def _line_in_unit(post: str) -> tuple[str, str]:
+    """``金属结构产线|冷作钣金工`` after a department (某公司机加事业部金属结构产线冷作钣金工):
+    award lists print the line or team inside the department before the post, and the
+    post is held there; only a unit ending like one (``org_suffixes.yaml`` unit_endings),
+    never a department's ending again (党支部 stays in 党支部书记)."""
+    units = lexicon.words("org_suffixes.yaml", "unit_endings")
+    for end in range(2, len(post) - 1):
+        unit = units.ending(post, end)
+        if unit and len(unit) < end and is_post(post[end:]):
+            return post[:end], post[end:]
+    return "", post
+
+
 def described_posts(
     text: str, name_start: int, tokens: list[Token], known: Sequence[OrgSpan] = ()
 ) -> tuple[TitleClaim, ...]:
@@ -162,8 +176,9 @@ def described_posts(
         claims = []
         for k, (_, post) in enumerate(posts):
             unit, title = unit_and_head(post)
+            line, title = _line_in_unit(title) if unit else ("", title)
             title = inner + title if k == 0 else title
-            org = body + unit
+            org = body + unit + line
             claim = TitleClaim(title, title, org, span.start, span.start, name_start)
             claims.append(replace(claim, described=True, unit_alone=alone))
         return tuple(claims)
