@@ -125,7 +125,7 @@ def test_a_count_or_a_place_ending_an_item_of_a_list_is_no_name():
     assert list_item_names(text, tokenizer.tag_tokens(text), found) == []
 
 
-def test_only_a_counted_name_read_by_two_readers_stands_in_a_run_of_repeats():
+def test_a_counted_name_printed_again_stands_in_a_run_of_repeats_only_read_by_two_readers():
     from gonghui_build.extract.people.counted import read_in_repeats
     from gonghui_build.extract.people.hits import NameHit
     from gonghui_build.layout.quality import Run
@@ -136,7 +136,8 @@ def test_only_a_counted_name_read_by_two_readers_stands_in_a_run_of_repeats():
     counted = NameHit("韦晓东", 3, 6, MentionSource.model, 0.75)
     fragment = NameHit("苗春燕", 17, 20, MentionSource.model, 0.75)
     assert read_in_repeats(text, counted, ("jieba", "model"), repeats)
-    assert not read_in_repeats(text, counted, ("model",), repeats)
+    assert not read_in_repeats(text + "韦晓东", counted, ("model",), repeats)
+    assert read_in_repeats(text, counted, ("model",), repeats)  # printed once: parallel clauses
     assert not read_in_repeats(text, fragment, ("jieba", "model"), repeats)
     assert not read_in_repeats(text, counted, ("jieba", "model"), [Run(0, 9, 0.7, ("doubled",))])
     assert read_in_repeats(text, fragment, ("model",), [])

@@ -8,7 +8,8 @@ the model misses names there: the word before the name is a body or an occupatio
 jieba glues to it (抹灰|工, 轧钢工|余), and the name is followed by punctuation or 等
 alone, which no rule of a title or a verb reads. A list of honours repeats its words
 (优秀工会工作者…优秀工会积极分子), which the garbled-text detector reads as the OCR's
-repeats: :func:`read_in_repeats` keeps the counted names two readers read there.
+repeats: :func:`read_in_repeats` keeps the counted names two readers read there, and
+the names parallel clauses print once each.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ LISTED = 0.75
 #: What separates the items of a list inside a sentence, and what ends a sentence (or
 #: a part of one: 获奖者有…；获奖单位有…).
 _ITEM_MARKS, _SENTENCE_MARKS = "，、", "。！？；\n"
+#: The length of a fragment printed twice that a name read in it must not share.
+_FRAGMENT = 4
 #: The fewest items a list has, and the fewest of them ending with a name found.
 _MIN_ITEMS, _MIN_ANCHORED = 3, 2
 
@@ -179,4 +182,19 @@ def read_in_repeats(text: str, hit: NameHit, signals: Sequence[str], runs: Seque
     counted = _COUNTED.match(text, hit.end) is not None
     written = text[hit.start : hit.end]
     named_again = is_transliterated(hit.name) and text.count(written) >= 2
-    return (counted and len(signals) >= 2) or named_again
+    return (counted and len(signals) >= 2) or named_again or _parallel_clause_name(text, hit)
+
+
+def _parallel_clause_name(text: str, hit: NameHit) -> bool:
+    """A name printed once in a run flagged for its repeats alone: parallel clauses
+    repeat their frame around a different name each (来自某地的甲某获得…一等奖，来自
+    某地的乙某获得…一等奖; 省级劳模、某医院甲某，州级劳模、某局乙某), which the detector
+    reads as the OCR's repeats; a fragment the OCR printed twice prints its name twice
+    (苗某担负起，苗某担负起), or misreads a word as a name in a fragment printed again
+    (罗实担负起带，切实担负起带: the run of characters across the name's edge is printed
+    twice). Seen on real pages of five sites (session 24)."""
+    written = text[hit.start : hit.end]
+    if text.count(written) != 1 or not is_plausible_name(hit.name, strong_context=False):
+        return False
+    edges = range(max(0, hit.start - _FRAGMENT + 1), min(hit.end, len(text) - _FRAGMENT + 1))
+    return all(text.count(text[i : i + _FRAGMENT]) == 1 for i in edges)
