@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from gonghui_build.extract.activities import attributes, links, naming, series
 from gonghui_build.extract.activities.background import is_background
+from gonghui_build.extract.activities.continued_plans import plans_ahead
 from gonghui_build.extract.activities.cues import accompanied, closes_with_joining, season_totals
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
@@ -35,11 +36,9 @@ from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.naming import same_name, similarity
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
 from gonghui_build.extract.activities.restated import bare_subject, restated
-from gonghui_build.extract.dates.article import plan_markers
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.text.clauses import clause_start, sentences
-from gonghui_build.text.tokenizer import has_word
 from gonghui_build.vocabulary import Category, Status
 
 #: A count of rounds right after a name (举办洽谈会六次).
@@ -358,7 +357,7 @@ def _read_paragraph(
         )
         for i in range(len(s.mentions)):
             _read_mention(found, texts, s, i, caption)
-        previous_planned = has_word(text, s_start, s_end, plan_markers())
+        previous_planned = plans_ahead(text, s_start, s_end)
 
 
 def find_activities(

@@ -5,6 +5,7 @@ apart from the name's rules (naming) that read the triggers these leave."""
 from __future__ import annotations
 
 from gonghui_build.extract.activities.grammar import words
+from gonghui_build.text.clauses import CLAUSE_PUNCT
 
 
 def in_verb(text: str, end: int) -> bool:
@@ -21,6 +22,21 @@ def unfounded(text: str, start: int, word: str) -> bool:
     return words("founded_bodies").ending(text, start) is None
 
 
+def judged(text: str, start: int, word: str) -> bool:
+    """Whether a word both of contests and of judging (评选) is the judging here: after
+    被 or 进行 (建议被评选为…, 对作品进行评选), or in a clause of 经过 (某大赛经过评委会
+    的评选) or one opened by 经 (，经专家评选后): something is judged, no contest held."""
+    if word not in words("judging_triggers"):
+        return False
+    if words("judging_before").ending(text, start) is not None:
+        return True
+    opening = max(text.rfind(p, 0, start) for p in CLAUSE_PUNCT) + 1
+    clause = text[opening:start]
+    if words("judging_openers").starting(clause) is not None:
+        return True
+    return words("judging_agents").in_text(clause) is not None
+
+
 def not_a_trigger(text: str, start: int, end: int, word: str) -> bool:
     """Whether the trigger ``word`` at ``start``..``end`` names no activity here."""
-    return in_verb(text, end) or unfounded(text, start, word)
+    return in_verb(text, end) or unfounded(text, start, word) or judged(text, start, word)

@@ -2,7 +2,8 @@
 ``reference/activities.yaml: venues``), or a place or an organisation the entity
 recogniser (:mod:`gonghui_build.text.ner`, LAC's LOC and ORG) reads there ends them, and
 none of them is a verb, a time or a number of its own, but for the numbers and
-localisers that are part of a venue's name (第二工人文化宫, 某大厦三楼会议室, 南某市场).
+localisers that are part of a venue's name (第二工人文化宫, 某大厦三楼会议室, 某楼602会议室,
+南某市场).
 The frames a place stands in, and which place is an activity's, are
 :mod:`gonghui_build.extract.activities.places`'s."""
 
@@ -51,6 +52,7 @@ def venue_kind(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) ->
         and not in_spans(w.start, quoted)
         and not _indefinite(w)
         and not _floor_number(over, k)
+        and not _room_number(over, k)
         and not _split_from_name(over, k)
         and not _name_read_as_localiser(over, k)
         and not _purpose_of_venue(text, w, end)
@@ -78,6 +80,23 @@ def _floor_number(over: list[ner.Word], k: int) -> bool:
     return (
         w.tag == "m" and k + 1 < len(over) and bool(_FLOOR.fullmatch(w.text + over[k + 1].text[0]))
     )
+
+
+def _room_number(over: list[ner.Word], k: int) -> bool:
+    """The number of a room after the building it is in (管委会|818|会议室, 某楼|602|会议室):
+    digits the recogniser reads as a numeral, between the building and a room noun
+    (``room_nouns``); part of the venue, no count of the clause."""
+    w = over[k]
+    return (
+        w.tag == "m"
+        and 0 < k < len(over) - 1
+        and bool(_ROOM.fullmatch(w.text))
+        and over[k + 1].text in words("room_nouns")
+    )
+
+
+#: A room's number: two to four digits (818, 1208).
+_ROOM = re.compile(r"[0-9０-９]{2,4}")
 
 
 def _split_from_name(over: list[ner.Word], k: int) -> bool:
