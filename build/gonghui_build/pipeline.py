@@ -39,7 +39,7 @@ from gonghui_build.pagemap import map_pages
 from gonghui_build.pages import InputError, Page, read_pages
 from gonghui_build.parsed import ParsedPage, parse_page
 from gonghui_build.publish import publish
-from gonghui_build.records import identity_rows, page_fact_rows, tables
+from gonghui_build.records import identity_row_parts, page_fact_rows, tables
 from gonghui_build.reference.words import add_usage
 from gonghui_build.report import BuildReport
 from gonghui_build.resolve import Gathering, resolve_identities
@@ -248,7 +248,9 @@ def _cross_page(
         _add_checked(store, page_fact_rows(page_facts.page_id, page_facts, para_ids, who), summary)
     persons = Counter(store.column("person_mentions", "person_id"))
     orgs = Counter(store.column("organisation_mentions", "organisation_id"))
-    _add_checked(store, identity_rows(who, persons, orgs), summary)
+    # each part checked and stored before the next is made (see identity_row_parts)
+    for table, part in identity_row_parts(who, persons, orgs):
+        _add_checked(store, {table: part}, summary)
     summary.invalid += check_keys(store)
 
 

@@ -15,11 +15,16 @@ from collections.abc import Sequence
 from gonghui_build.extract.facts import PageFacts
 from gonghui_build.ids import article_id
 from gonghui_build.parsed import ParsedPage
-from gonghui_build.records.facts import Tables, article_fact_rows, identity_rows
+from gonghui_build.records.facts import (
+    Tables,
+    article_fact_rows,
+    identity_row_parts,
+    identity_rows,
+)
 from gonghui_build.records.pages import covered, page_rows, paragraph_id
 from gonghui_build.resolve import Identities
 
-__all__ = ["Tables", "covered", "identity_rows", "page_fact_rows", "tables"]
+__all__ = ["Tables", "covered", "identity_row_parts", "identity_rows", "page_fact_rows", "tables"]
 
 
 def page_fact_rows(

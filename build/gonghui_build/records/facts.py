@@ -5,6 +5,8 @@ says it names; and the rows of those people and organisations."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 from gonghui.catalog import row
@@ -187,20 +189,52 @@ def article_fact_rows(
     return out
 
 
-def identity_rows(who: Identities, person_mentions: Counter, org_mentions: Counter) -> Tables:
+#: Rows of one identity table made at a time (:func:`identity_row_parts`).
+PART = 10_000
+
+
+def identity_row_parts(
+    who: Identities, person_mentions: Counter, org_mentions: Counter, size: int = PART
+) -> Iterator[tuple[str, list[Row]]]:
     """The people, organisations, aliases and merge decisions, with the number of
-    mention rows that name each (by person and organisation id)."""
+    mention rows that name each (by person and organisation id): each table's rows in
+    order, ``size`` at a time. The build checks and stores each part before the next is
+    made: every table's rows made at once as dicts (one merge decision for each name of
+    each article) raised the build's peak by ≈ 0.03 MB a page (46 MB at 1,600 pages;
+    benchmarks/README.md, stop 34)."""
+
+    def people() -> Iterator[Row]:
+        for p in who.people.people:
+            surname = (split_name(p.name) or (p.name[:1], p.name[1:]))[0]
+            named = {"name_pinyin": person_pinyin(p.name), "surname": surname}
+            counts = {"mentions": person_mentions[p.person_id], "articles": len(p.articles)}
+            yield row("people", **{**vars(p), **named, **counts})
+
+    def organisations() -> Iterator[Row]:
+        for o in who.organisations.organisations:
+            counts = {"mentions": org_mentions[o.organisation_id], "articles": len(o.articles)}
+            yield row("organisations", **{**vars(o), **counts})
+
+    aliases = (row("organisation_aliases", **vars(a)) for a in who.organisations.aliases)
+    merges = (row("person_merges", **vars(d)) for d in who.people.decisions)
+    for table, rows in (
+        ("people", people()),
+        ("organisations", organisations()),
+        ("organisation_aliases", aliases),
+        ("person_merges", merges),
+    ):
+        while part := list(islice(rows, size)):
+            yield table, part
+
+
+def identity_rows(who: Identities, person_mentions: Counter, org_mentions: Counter) -> Tables:
+    """Every row of :func:`identity_row_parts`, by table (the aliases and merge decisions
+    always present, as lists)."""
+    parts = list(identity_row_parts(who, person_mentions, org_mentions))
     out: Tables = defaultdict(list)
-    for p in who.people.people:
-        surname = (split_name(p.name) or (p.name[:1], p.name[1:]))[0]
-        named = {"name_pinyin": person_pinyin(p.name), "surname": surname}
-        counts = {"mentions": person_mentions[p.person_id], "articles": len(p.articles)}
-        out["people"].append(row("people", **{**vars(p), **named, **counts}))
-    for o in who.organisations.organisations:
-        counts = {"mentions": org_mentions[o.organisation_id], "articles": len(o.articles)}
-        out["organisations"].append(row("organisations", **{**vars(o), **counts}))
-    out["organisation_aliases"] = [
-        row("organisation_aliases", **vars(a)) for a in who.organisations.aliases
-    ]
-    out["person_merges"] = [row("person_merges", **vars(d)) for d in who.people.decisions]
+    for table, part in parts:
+        if table in ("people", "organisations"):
+            out[table].extend(part)
+    for name in ("organisation_aliases", "person_merges"):
+        out[name] = [r for table, part in parts if table == name for r in part]
     return out
