@@ -17,29 +17,29 @@ def _posts(text: str, name: str) -> list[tuple[str, str | None]]:
 
 
 def test_a_production_line_before_an_occupation_is_where_it_is_held():
-    text = "青禾重工有限公司焊装产线电焊工吕向东获得全国五一劳动奖章。"
+    text = "青禾重工有限公司焊装产线电焊工吕向东荣膺全国五一劳动奖章。"
     assert _posts(text, "吕向东") == [("电焊工", "青禾重工有限公司焊装产线")]
 
 
 def test_a_line_inside_a_department_is_where_the_post_is_held():
-    text = "青禾重工有限公司机加事业部齿轮产线磨工吕向东获得全国五一劳动奖章。"
+    text = "青禾重工有限公司机加事业部齿轮产线磨工吕向东荣膺全国五一劳动奖章。"
     assert _posts(text, "吕向东") == [("磨工", "青禾重工有限公司机加事业部齿轮产线")]
 
 
 def test_a_region_before_the_first_post_of_a_list_is_where_that_post_is_held():
     # the later post stays at the body, as tests/test_titles_listed_long_posts.py has it
-    text = "东湖建工有限公司华北大区综合工长、工程师祁海川获评最美职工。"
+    text = "东湖建工有限公司华北大区综合工长、助理工程师祁海川获评最美职工。"
     assert _posts(text, "祁海川") == [
         ("综合工长", "东湖建工有限公司华北大区"),
-        ("工程师", "东湖建工有限公司"),
+        ("助理工程师", "东湖建工有限公司"),
     ]
 
 
 def test_a_later_post_after_a_post_with_no_unit_is_held_at_the_body():
-    text = "东湖电力科学研究院技术主管、高级技师祁海川获评最美职工。"
+    text = "东湖电力试验中心技术主管、高级技师祁海川获评最美职工。"
     assert _posts(text, "祁海川") == [
-        ("技术主管", "东湖电力科学研究院"),
-        ("高级技师", "东湖电力科学研究院"),
+        ("技术主管", "东湖电力试验中心"),
+        ("高级技师", "东湖电力试验中心"),
     ]
 
 

@@ -18,13 +18,13 @@ def test_a_bare_shift_supervisor_is_a_title_with_no_body():
 
 
 def test_a_deputy_shift_supervisor_is_held_at_the_plant_printed_with_it():
-    found = _positions("近日，青禾水电开发有限公司副值长严立秋获评最美职工。")
-    assert ("严立秋", "副值长", "青禾水电开发有限公司") in found
+    found = _positions("近日，青禾水电开发公司副值长严立秋获评最美职工。")
+    assert ("严立秋", "副值长", "青禾水电开发公司") in found
 
 
 def test_a_main_operator_is_held_at_the_department_printed_with_it():
-    found = _positions("大年初一，青禾发电有限责任公司运行部主值韦春兰提早来到集控中心。")
-    assert ("韦春兰", "主值", "青禾发电有限责任公司运行部") in found
+    found = _positions("大年初一，青禾发电公司运行部主值韦春兰提早来到集控中心。")
+    assert ("韦春兰", "主值", "青禾发电公司运行部") in found
 
 
 def test_the_characters_inside_other_words_name_no_post():
