@@ -54,6 +54,12 @@ def test_a_deed_done_with_jiang_leaves_the_next_visit_held(text, name_part):
             "岚山区总工会根据职工需求，将于暑期开放劳模馆。图为青禾小学学生参观岚山劳模馆。",
             "参观岚山劳模馆",
         ),
+        (
+            # a 将 of disposal and, later in the sentence, another word of a plan
+            "1月20日，青禾区总工会主席李某一行到某公司走访慰问一线职工。随后李某来到困难职工"
+            "王某住处，亲手将慰问品交到王某手中，明年还拟再来看望。通过慰问走访，拉近工会与职工的距离。",
+            "慰问走访",
+        ),
     ],
 )
 def test_a_plan_with_jiang_still_goes_on_in_the_next_sentence(text, name_part):

@@ -11,8 +11,10 @@ to the heads and marks of lines.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from gonghui_build import reference as lexicon
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence
 from gonghui_build.text.names import is_name_shaped, is_plausible_name
@@ -76,10 +78,6 @@ _BOTH_CREDIT_RE = re.compile(rf"(?:[（(]\s*{_BOTH_BODY}\s*[）)]|{_BOTH_BODY})$
 #: Marks a credit prints after a name or a body with a slash (``某某/文``, ``某某/摄``,
 #: ``某某/文、摄``, ``某某/审``): (某甲/文 某乙/摄), (工会 某某/文、摄 某某/审),
 #: (院工会/文、院办/图); the mark ends at a separator or the bracket.
-_AFTER_ROLE = r"(?:文字|图片|摄影|供图|审核|编辑|文|图|摄|审|编)"
-_AFTER_MARK_RE = re.compile(
-    rf"(?<=[\u4e00-\u9fff·][\u4e00-\u9fff·])[/／]{_AFTER_ROLE}(?:[、，,]{_AFTER_ROLE})*(?=[\s、，,]|$)"
-)
 _AFTER_MARK_CREDIT_RE = re.compile(r"[（(]\s*([\u4e00-\u9fff·][^（()）]{2,40}?)\s*[）)]$")
 _SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff\d]{2,16}\s+读者\s+" + _NAME + "$")
 _BARE_NAMES_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4})(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2}$")
@@ -89,6 +87,20 @@ _NOT_CREDIT = frozenset("完续待")
 
 #: A name of a minority or a transliteration, its parts joined by a dot (热依拉·买买提).
 DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}")
+
+
+@functools.cache
+def _after_mark_re() -> re.Pattern[str]:
+    """The marks a byline reads after a name (``bylines.yaml``: role_marks of one word,
+    editor_marks), so that a credit the layout closes an item with is one the byline's
+    reader takes apart."""
+    roles = lexicon.table("bylines.yaml", "role_marks").values()
+    editors = lexicon.words("bylines.yaml", "editor_marks")
+    marks = [*(m for listed in roles for m in listed), *editors]
+    role = "(?:" + lexicon.alternation(m for m in marks if not set(m) & set("/／、")) + ")"
+    return re.compile(
+        rf"(?<=[\u4e00-\u9fff·][\u4e00-\u9fff·])[/／]{role}(?:[、，,]{role})*(?=[\s、，,]|$)"
+    )
 
 
 def end_credit_start(text: str) -> int | None:
@@ -191,9 +203,9 @@ def _marked_after(content: str) -> bool:
     """A bracket of names or bodies, one at least followed by its mark (``某甲/文 某乙/摄``,
     ``院工会/文、院办/图``): without the marks, a credit's names (``某甲 某乙``, ``院工会
     院办``). A slash in a sentence (``每人/天``, ``元/吨``) leaves words, no credit."""
-    if not _AFTER_MARK_RE.search(content):
+    if not _after_mark_re().search(content):
         return False
-    rest = _AFTER_MARK_RE.sub(" ", content)
+    rest = _after_mark_re().sub(" ", content)
     if "/" in rest or "／" in rest:
         return False  # 文/图 本报记者: a mark before the names, read by _BOTH_CREDIT_RE
     return _credit_content(re.sub(r"[、，,]", " ", rest))

@@ -20,6 +20,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.roster import LISTED_NAME
 from gonghui_build.layout.shapes import TEXT_SHAPES, Shape
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped
@@ -30,10 +31,7 @@ LEADER_LINES_MIN = 2
 LEADER_LINE_MAX = 70
 #: A name of two to four characters (the site pads a two-character name with blanks to
 #: the width of three: ``陈 刚``), blanks, then the posts.
-_LEADER_RE = re.compile(
-    r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff](?:[ \t\u3000]{0,3}[\u4e00-\u9fff]){1,3}?)"
-    r"[ \t\u3000]+(?P<posts>\S.*)$"
-)
+_LEADER_RE = re.compile(rf"^[ \t\u3000]*(?P<name>{LISTED_NAME})[ \t\u3000]+(?P<posts>\S.*)$")
 #: What the posts of a union's leader name: the union itself.
 _UNION_RE = re.compile(r"工会|工會")
 #: What a leader's posts never hold: the end of a sentence.

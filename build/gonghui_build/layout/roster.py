@@ -50,6 +50,11 @@ ROSTER_RUN_MIN = 3
 #: Longest roster line (characters without blanks).
 ROSTER_LINE_MAX = 60
 _BLANK = r"[ \t\u3000\u00a0]"
+#: A name printed last or first on a list's line, set apart by blanks: two to four
+#: characters, or two a list pads to the width of three (``施　某``: award lists and a
+#: union site's box of its leaders align their names so). Read here, by
+#: ``layout.leader_boxes`` and by ``extract.people.rosters``.
+LISTED_NAME = rf"[\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{_BLANK}{{1,3}}[\u4e00-\u9fff]"
 #: An optional label and its colon (``组  长：``, ``上海：``), a name of two to four
 #: characters (blanks padding it allowed) or a transliterated name of parts joined by a
 #: middle dot (``某某某·某某``), an optional bracketed note on the person
@@ -131,7 +136,7 @@ _NUMBERED_WINNER_RE = re.compile(
 #: 施　某``, ``某公司电工 某某某``): prize lists of a trade print them so.
 _CLOSING_WINNER_RE = re.compile(
     rf"^{_BLANK}*(?P<rest>[\u4e00-\u9fff]\S{{3,}}?){_BLANK}+"
-    rf"(?P<name>[\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{_BLANK}{{1,3}}[\u4e00-\u9fff]){_BLANK}*$"
+    rf"(?P<name>{LISTED_NAME}){_BLANK}*$"
 )
 #: An award list's line with the person after the item's label and the unit and post in
 #: brackets after the name (``焊工：某某某（某某重工有限公司电焊工）``).

@@ -230,11 +230,7 @@ def identity_row_parts(
 def identity_rows(who: Identities, person_mentions: Counter, org_mentions: Counter) -> Tables:
     """Every row of :func:`identity_row_parts`, by table (the aliases and merge decisions
     always present, as lists)."""
-    parts = list(identity_row_parts(who, person_mentions, org_mentions))
-    out: Tables = defaultdict(list)
-    for table, part in parts:
-        if table in ("people", "organisations"):
-            out[table].extend(part)
-    for name in ("organisation_aliases", "person_merges"):
-        out[name] = [r for table, part in parts if table == name for r in part]
+    out: Tables = defaultdict(list, organisation_aliases=[], person_merges=[])
+    for table, part in identity_row_parts(who, person_mentions, org_mentions):
+        out[table].extend(part)
     return out

@@ -5,7 +5,7 @@ apart from the name's rules (naming) that read the triggers these leave."""
 from __future__ import annotations
 
 from gonghui_build.extract.activities.grammar import words
-from gonghui_build.text.clauses import CLAUSE_PUNCT
+from gonghui_build.text.clauses import clause_start
 
 
 def in_verb(text: str, end: int) -> bool:
@@ -30,8 +30,7 @@ def judged(text: str, start: int, word: str) -> bool:
         return False
     if words("judging_before").ending(text, start) is not None:
         return True
-    opening = max(text.rfind(p, 0, start) for p in CLAUSE_PUNCT) + 1
-    clause = text[opening:start]
+    clause = text[clause_start(text, start) : start]
     if words("judging_openers").starting(clause) is not None:
         return True
     return words("judging_agents").in_text(clause) is not None

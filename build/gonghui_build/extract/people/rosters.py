@@ -19,7 +19,7 @@ from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.organisations.units import unit_after
 from gonghui_build.extract.people.rules import caption_person
 from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_head
-from gonghui_build.layout.roster import GRADE_TAIL
+from gonghui_build.layout.roster import GRADE_TAIL, LISTED_NAME
 from gonghui_build.text import ner, places
 from gonghui_build.text.chars import is_cjk, without_spaces
 from gonghui_build.text.names import NAME_DOTS, is_name_after_title, is_plausible_name
@@ -135,9 +135,7 @@ def _place_glued_to_body(line: str, start: int, end: int) -> bool:
 #: The last word of a line, set apart by a space from what precedes it: a name of two
 #: to four characters, or one of two a list pads to the width of three (某医院 施　某:
 #: award lists and prize lists align their names so), the padding kept in its span.
-_CLOSING_WORD = re.compile(
-    r"\s+([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000\u00a0]{1,3}[\u4e00-\u9fff])$"
-)
+_CLOSING_WORD = re.compile(rf"\s+({LISTED_NAME})$")
 
 
 def _city(name: str) -> bool:
