@@ -23,6 +23,7 @@ from gonghui_build.extract.organisations.names import (
     is_platform,
     named_department_start,
     opening_word,
+    part_start,
     suffix_of,
     suffix_types,
     unit_start,
@@ -363,6 +364,14 @@ def _public_body(body: gazetteer.Body | None) -> bool:
     return body is not None and body.parent is None and OrgType(body.type) in kinds
 
 
+def _office_start(written: str) -> int | None:
+    """Where an office a title chain names after its body opens (某市总工会|政研室主任:
+    the chain reads the office by ``titles.yaml`` department_endings; the org grammar
+    reads no 室 as a unit, so that 机关设4个科室 names none)."""
+    office = lexicon.words("titles.yaml", "department_endings").ending(written)
+    return part_start(written, office) if office else None
+
+
 def _named_department(written: str, offset: int, context: ArticleContext) -> ResolvedOrg | None:
     """某市总工会社会保障部: a department its body names for itself, of the body the
     article's text resolves its name to (区总工会财务部 → 某区总工会财务部), or a unit
@@ -370,6 +379,7 @@ def _named_department(written: str, offset: int, context: ArticleContext) -> Res
     start = named_department_start(written)
     start = unit_start(written) if start is None else start
     start = inner_unit_start(written) if start is None else start
+    start = _office_start(written) if start is None else start
     body = resolve(written[:start], offset, context) if start is not None else None
     if body is None:
         return None

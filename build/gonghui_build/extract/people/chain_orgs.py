@@ -23,6 +23,7 @@ from gonghui_build.extract.organisations.names import (
     suffix_of,
     words,
 )
+from gonghui_build.extract.people.chain_bodies import past_honour
 from gonghui_build.extract.people.chain_terms import back_reference_of_term, body_of_term
 from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
@@ -278,7 +279,7 @@ def segment_org(
     span = span or _org_before_title(text, title_start, match, tokens)
     span = span or _department_sharing_title(text, title_start, tokens)
     span = span or _enterprise_segment(text, seg_start, title_start, tokens)
-    return _unit_of_segment(text, seg_start, span)
+    return past_honour(text, _unit_of_segment(text, seg_start, span))
 
 
 def _names_a_unit(unit: str) -> bool:

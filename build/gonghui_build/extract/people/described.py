@@ -10,6 +10,7 @@ from dataclasses import replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import suffix_of
+from gonghui_build.extract.people.chain_bodies import past_honour
 from gonghui_build.extract.people.titles import (
     ITEM_NUMBER,
     MAX_POSTS_PHRASE,
@@ -32,10 +33,10 @@ def _body_ending_at(
     may hold it as a name, read as the post's organisation before it was completed),
     then one the article's reading found (the model's too), else one the grammar finds
     there. The grammar reads the text once for both."""
-    span = org_ending_at(text, end, tokens)
+    span = past_honour(text, org_ending_at(text, end, tokens))
     if span is not None and _printed_alone(text, span):
         return span, True
-    found = next((k for k in known if k.end == end), None)
+    found = past_honour(text, next((k for k in known if k.end == end), None))
     if found is not None or span is None:
         return found, False
     return (span if span.body and is_particular(span, tokens) else None), False

@@ -19,6 +19,13 @@ from gonghui_build.extract.organisations.names import (
     words,
 )
 from gonghui_build.extract.organisations.shortforms import short_name_before_title
+from gonghui_build.extract.people.chain_bodies import (
+    enterprise_inner_body,
+    is_enterprise,
+    is_union_body,
+    regional_committee,
+    without_committee,
+)
 from gonghui_build.extract.people.chain_orgs import (
     body_and_unit,
     brand_of_inner_title,
@@ -109,7 +116,13 @@ def _segments(
         tenure = _tenure_mark(text, seg_start, title_start)
         if tenure == len(org_text) and seg_start > 0 and separates(text, seg_start - 1):
             org_text = ""  # 副总经理、新任|工会主席: the body is the chain's, read on
-        if org_text and not caption:
+        if (
+            org_text
+            and not caption
+            and (region := regional_committee(text, seg_start, title_start, match))
+        ):
+            org_text = region  # 自治区党委|常委: the region's committee is the body
+        elif org_text and not caption:
             span = segment_org(text, seg_start, title_start, match, tokens)
             if span is None and (
                 found := body_and_unit(text, seg_start, title_start, match, tokens)
@@ -255,19 +268,27 @@ def parse_chain(
     tokens = tokens if tokens is not None else tag_tokens(text)
     claims: list[TitleClaim] = []
     state: _ChainState = (None, None)
+    enterprise: tuple[str, int] | None = None  # the body whose union the chain named
     for start, stop, match, org_text, unit in _segments(text, end, tokens, caption):
         org, committee_unit, state = _segment_org(org_text, start, match, state)
+        if not org_text and enterprise and enterprise_inner_body(match):
+            org = enterprise  # 某公司工会主席、党委副书记: the company's Party committee
         unit = committee_unit + unit
         title, title_normalised = unit + match.group(0), unit + titles.normalise(match)
+        if org_text and org_text == regional_committee(
+            text, start, start + len(org_text) - 2, match
+        ):
+            title, title_normalised = without_committee(title), without_committee(title_normalised)
         headed = None if unit else _head_of_committee_department(org, org_text, start, stop, match)
         if headed:
             org, title = headed
             title_normalised = title
-        if match.group("union"):
+        if match.group("union") and not (org and not org_text and is_union_body(org[0])):
             base = org[0] if org else ""
             org = (base + titles.union_body, org[1] if org else stop - len(match.group(0)))
             if org_text:
                 state = (org, state[1])  # 市建材工会副主席、女职工委员会主任: the union's committee
+                enterprise = (base, org[1]) if is_enterprise(base) else None
         claims.append(
             TitleClaim(
                 title=title,

@@ -1,0 +1,97 @@
+"""The body a bare title of a chain is held at when the chain named a union before it:
+the union itself for its own 工会主席 (某县总工会党组书记、工会主席), the enterprise beside
+the union for the enterprise's Party and board posts (某公司工会主席、党委副书记); and the
+body of a post without the honour printed before it (全国劳动模范|某公司|高级技师)."""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.grammar import OrgSpan
+from gonghui_build.extract.organisations.names import org_type, suffix_of
+from gonghui_build.text import places
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.vocabulary import OrgType
+
+
+def is_union_body(name: str) -> bool:
+    """某县总工会, 某公司工会, 某镇工会联合会: a chain's body that is a union already, whose
+    bare 工会主席 is its own chair (某县总工会党组书记、工会主席), not a union's union."""
+    return org_type(name) in (OrgType.union, OrgType.union_federation)
+
+
+#: Kinds of body whose union a chain names that have a Party committee of their own.
+_ENTERPRISE_TYPES = (OrgType.company, OrgType.university, OrgType.other)
+
+
+def is_enterprise(name: str) -> bool:
+    """某公司, 某医院, 某大学 (a name ending like a body of those kinds), not an industry
+    (某市建设|工会: the industry union is the body) nor a town or a bureau, whose
+    Party committee is a body of its own."""
+    return bool(name) and suffix_of(name) is not None and org_type(name) in _ENTERPRISE_TYPES
+
+
+def enterprise_inner_body(match: re.Match[str]) -> bool:
+    """党委副书记, 纪委书记, 董事会秘书: a post of a body an enterprise has beside its
+    union (titles.yaml enterprise_inner_bodies), held at the enterprise, not the union."""
+    inner = match.group("inner")
+    return bool(inner) and inner in lexicon.words("titles.yaml", "enterprise_inner_bodies")
+
+
+#: The shortest honour read as printed before a body's name (劳动模范, 获得者: not 劳模 or
+#: 工匠, which open names of their own, 劳模创新工作室, 工匠学院).
+_HONOUR_SIZE = 3
+#: What an honour's rest opens with that makes the honour part of a body's name.
+_NAMED_AFTER_HONOUR = ("创新", "工作室")
+
+
+def past_honour(text: str, span: OrgSpan | None) -> OrgSpan | None:
+    """``某市劳动模范|某区某小学|教师``, ``全国五一劳动奖章获得者|某公司|高级技师``: an
+    honour (titles.yaml honours) printed before the body of a person's post is the
+    person's, no part of the body: the body opens after it."""
+    if span is None:
+        return None
+    honours = [h for h in lexicon.words("titles.yaml", "honours") if len(h) >= _HONOUR_SIZE]
+    written = span.written
+    cut = max((written.rfind(h) + len(h) for h in honours if h in written), default=0)
+    rest = written[cut:]
+    if cut == 0 or len(rest) < 2 or suffix_of(rest) is None:
+        return span
+    if rest.startswith(_NAMED_AFTER_HONOUR):
+        return span
+    start = text.rfind(rest, span.start, span.end)
+    start = start if start >= 0 else span.start + cut
+    return OrgSpan(start, span.end, rest, span.suffix, span.type)
+
+
+#: The inner body that is a region's Party committee after the region's name.
+_PARTY_COMMITTEE = "党委"
+#: The longest region's name read before its 党委 (新疆维吾尔自治区, 某某哈萨克自治州).
+_MAX_REGION = 12
+
+
+def regional_committee(text: str, seg_start: int, title_start: int, match: re.Match[str]):
+    """``自治区党委|常委``, ``某州党委|常委``: where a segment's text before a title opening
+    with 党委 is a region whose Party committee is printed so (titles.yaml
+    regional_party_levels), the committee (the region + 党委) and where it opens in
+    ``text``; None otherwise."""
+    if match.group("inner") != _PARTY_COMMITTEE or match.group("union") or match.group("lead"):
+        return None
+    region = text[seg_start:title_start]
+    if not region or len(region) > _MAX_REGION or not all(is_cjk(c) for c in region):
+        return None
+    levels = lexicon.words("titles.yaml", "regional_party_levels")
+    if region not in levels and not (levels.ending(region) and _a_place(region)):
+        return None  # 出席会议的有自治区|党委常委: words before the region's name
+    return region + _PARTY_COMMITTEE
+
+
+def _a_place(region: str) -> bool:
+    """Whether ``region`` is one place's name, whole (昌吉回族自治州, 某某州)."""
+    return any(m.start == 0 and m.end == len(region) for m in places.find_places(region))
+
+
+def without_committee(title: str) -> str:
+    """The title of a post held at a regional committee: without the 党委 the body took."""
+    return title.removeprefix(_PARTY_COMMITTEE)
