@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk, without_spaces
+from gonghui_build.text.tokenizer import Token
 
 
 def _people(section: str) -> lexicon.Words:
@@ -138,6 +140,28 @@ def is_name_after_title(name: str) -> bool:
             and name[2] not in _people("particles")
         )
     return tokenizer.frequency(name) < TITLED_WORD_MAX_FREQ
+
+
+#: jieba's tags of a one-character word that ends no name after a word of two characters:
+#: a locative (管理|中) or a numeral or unit of time (关爱|月).
+_PARTICLE_TAGS = frozenset({"f", "m"})
+#: How often a word must occur in jieba's dictionary to be read before a particle as
+#: that word, not as a surname and a given character (关爱 is, 立新 is not).
+WORD_BEFORE_PARTICLE_MIN_FREQ = 200
+
+
+def is_word_and_particle(start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """用工管理中的风险, 骑手关爱月: three characters the model reads as a name that jieba
+    reads as a frequent word other than a name (管理/vn, 关爱/v) and a locative or a
+    numeral after it (中/f, 月/m): no person is named there."""
+    if end - start != 3:
+        return False
+    word = next((t for t in tokens if t.start == start and t.end == start + 2), None)
+    particle = next((t for t in tokens if t.start == start + 2 and t.end == end), None)
+    if word is None or particle is None or particle.tag not in _PARTICLE_TAGS:
+        return False
+    frequent = tokenizer.frequency(word.word) >= WORD_BEFORE_PARTICLE_MIN_FREQ
+    return frequent and word.tag not in NAME_TAGS
 
 
 def is_common_word(text: str) -> bool:

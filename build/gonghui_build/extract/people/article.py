@@ -149,6 +149,12 @@ def _roll_of(
     return None if any(mark in p.text for mark in _SENTENCE_MARKS) else roll
 
 
+def _signed_partly(p: Paragraph, orgs: ArticleOrgs) -> list[NameHit]:
+    """（某区 周女士）: a reader's question signed with a place and a partial name on a
+    line of its own (a speaker line): the partial name is a person the text names."""
+    return rules.partial_names(p.text, orgs.words_of(p), person_spans(p.text))
+
+
 def _first_hits(
     paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, breaks: dict[int, frozenset[int]]
 ) -> Hits:
@@ -185,8 +191,7 @@ def _first_hits(
             hits.append((p, held_at_roll(listed, rolled)))
         elif p.role in CAPTION_ROLES:
             hit = rules.caption_person(p.text)
-            if hit:
-                hits.append((p, hit))
+            hits.extend((p, h) for h in ([hit] if hit else _signed_partly(p, orgs)))
         elif p.role in READ_ROLES:
             tokens = orgs.words_of(p)
             found = rules.titled_names(p.text, tokens, orgs.spans.get(p.seq, []))

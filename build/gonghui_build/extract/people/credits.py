@@ -17,6 +17,9 @@ from gonghui_build.text.names import is_plausible_name
 _CREDIT_SEPARATORS = " \u3000/／:："
 #: Spaces between credited names (某某 某某摄).
 _SPACES = re.compile(r"[ \u3000]*")
+#: A paper's dateline after a slash (某某云/某某日报讯): the span before the slash is the
+#: platform that co-signs the dateline.
+_CO_SIGNED_DATELINE = re.compile(r"[/／][^\s，。,、/／]{1,10}?[讯訊]")
 
 
 def words(section: str) -> lexicon.Words:
@@ -33,6 +36,8 @@ def credit_or_byline(text: str, start: int, end: int) -> bool:
     marks = words("credit_marks")
     if marks.ending(without_spaces(text[start:end])):
         return True
+    if _CO_SIGNED_DATELINE.match(text, end):
+        return True  # 某某云/某某日报讯（记者 …）: a platform's name, no person
     after = text[end : end + 3].lstrip(_CREDIT_SEPARATORS)
     if marks.starting(after) or _next_credited_name(text, end):
         return True

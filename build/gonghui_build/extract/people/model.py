@@ -35,6 +35,7 @@ from gonghui_build.extract.people.listed import (
     named_to_a_post,
     repeated_spans,
 )
+from gonghui_build.extract.people.name_length import jieba_longer_name
 from gonghui_build.extract.people.transliterated import (
     across_dot,
     follows_name_at,
@@ -52,12 +53,16 @@ from gonghui_build.text.names import (
     is_common_word,
     is_plausible_name,
     is_transliterated,
+    is_word_and_particle,
     split_name,
     split_read_name,
 )
 from gonghui_build.text.numbers import chinese_to_int
 from gonghui_build.text.tokenizer import Token
 
+#: The most characters between a name and the end of the quoted name of a thing named
+#: after the person (“某某某安全驾驶工作室”).
+_THINGS_NAME_MAX = 10
 #: Characters after which a name opens a clause.
 CLAUSE_STARTS = "，。；：！？、“”‘’（）《》 \n"
 #: The end of a transliterated name, by its older name here (tests read it).
@@ -209,6 +214,7 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if is_transliterated(name):
         return transliterated_start(text, start, end), transliterated_end(text, start, end)
     if split_name(name) and len(name) <= 3:
+        end = jieba_longer_name(text, start, end)
         return start, _given_end_before_title(text, start, _compound_given_end(text, start, end))
     long_name = len(name) >= 4 and all(is_cjk(c) for c in name)
     if long_name and closes_a_list(text, start, end):
@@ -310,6 +316,16 @@ def _placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
     return words("speech_verbs").starting(text, end) is not None
 
 
+def _in_a_things_name(text: str, start: int, end: int) -> bool:
+    """“某某某安全驾驶工作室”: the span stands in quotation marks whose words end with the
+    name of a thing named after a person (``things_after_name``), a few words after it."""
+    close = text.find("”", end)
+    inside = text.rfind("“", 0, start) > text.rfind("”", 0, start)
+    if not inside or close < 0 or close - end > _THINGS_NAME_MAX:
+        return False
+    return words("things_after_name").ending(text[end:close]) is not None
+
+
 def _names_a_numbered_unit(text: str, start: int, end: int) -> bool:
     """柳二矿, 曹三厂: a span ending in a number, before a unit's character (or ending in
     one after a number), is the name of a numbered unit, unless a title starts at the
@@ -335,10 +351,12 @@ def _contradicted(
         return True
     if is_common_word(name) or credit_or_byline(text, start, end) or _nickname(text, start, end):
         return True
+    if is_word_and_particle(start, end, tokens):
+        return True  # 用工管理|中, 骑手关爱|月: a word and a particle, no name
     if words("terms_after_name").starting(text, end):
         return True  # a term named after a person (…思想, …理论) names no one
-    if words("things_after_name").starting(text, end):
-        return True  # “卢国庆创新工作室”: the name of a workroom
+    if words("things_after_name").starting(text, end) or _in_a_things_name(text, start, end):
+        return True  # “卢国庆创新工作室”, “某某安全驾驶|工作室”: the name of a workroom
     if _names_a_numbered_unit(text, start, end):
         return True  # 柳二矿, 曹三厂: a mine or works, no person
     titles = lexicon.titles()

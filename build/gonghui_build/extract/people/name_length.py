@@ -17,6 +17,7 @@ from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import (
     GIVEN_WORD_MAX_FREQ,
+    NAME_TAGS,
     is_name_after_title,
     is_name_shaped,
     is_plausible_name,
@@ -80,6 +81,15 @@ def _two_before_a_follower_word(text: str, pos: int) -> bool:
     if text[pos : pos + 2] in lexicon.surnames().compound or follower is None:
         return False
     return len(follower) > 1 and is_plausible_name(two, strong_context=True)
+
+
+def jieba_longer_name(text: str, start: int, end: int) -> int:
+    """职工葛树|军家中: the model read two characters of a name jieba reads whole with the
+    character after them (葛树军/nr), a name of three characters: its end."""
+    token = next((t for t in tag_tokens(text) if t.start == start and t.tag in NAME_TAGS), None)
+    if end - start != 2 or token is None or token.end != end + 1 or follows_name(text[end:]):
+        return end  # 选举宋丽|为主席: a word that follows names closes the two
+    return token.end if is_plausible_name(token.word, strong_context=True) else end
 
 
 def word_name_after(text: str, pos: int) -> str | None:

@@ -19,10 +19,10 @@ from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.model import after_title_or_occupation
-from gonghui_build.extract.people.name_length import follows_name, name_after
+from gonghui_build.extract.people.name_length import follows_name, name_after, word_name_after
 from gonghui_build.extract.people.titles import TitleClaim, is_post
 from gonghui_build.text.clauses import overlaps_any
-from gonghui_build.text.names import is_common_word, is_plausible_name
+from gonghui_build.text.names import is_common_word, is_plausible_name, is_word_and_particle
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
@@ -47,13 +47,23 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
         ):
             continue
         name = name_after(text, t.end, tokens)
+        worded = None
         if not name or is_common_word(name) or not is_plausible_name(name, strong_context=True):
-            continue
+            worded = word_name_after(text, t.end) if honour else None
+            if worded is None:
+                continue
+            name = worded  # 奖章获得者严明等: after an honour, a name that is a word
         if not follows_name(text[t.end + len(name) : t.end + len(name) + 4]):
             continue
+        if is_word_and_particle(t.end, t.end + len(name), tokens):
+            continue  # 用工|管理中, 骑手|关爱月: a word and a particle after the word
         verb = verbs_at.get(t.end)
         listed = honour and text[t.end + len(name) : t.end + len(name) + 1] in _LIST_MARKS
-        if verb is not None and (len(verb.word) == 1 or verb.word == name) and not listed:
+        if (
+            verb is not None
+            and (len(verb.word) == 1 or verb.word == name)
+            and not (listed or worded)
+        ):
             continue  # 巧手|包|春意, 亲手|包制: a verb after the word, no surname
         source = MentionSource.title_before_name
         end = t.end + len(name)
