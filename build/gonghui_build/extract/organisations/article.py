@@ -90,12 +90,15 @@ def _opens_with_conjunction(text: str, m: places.PlaceMention, tokens: list[Toke
 
 def _places_in(text: str, tokens: list[Token], offset: int) -> list[places.PlaceMention]:
     """The places of China a paragraph names, at their offsets in the article; a short
-    form counts where it ends a word (四川|南充), not inside one (朝阳门街道)."""
+    form counts where it ends a word (四川|南充), not inside one (朝阳门街道) nor inside
+    a person's name the model reads (副主席高|长春: jieba cuts the city's name out of it)."""
     ends = {t.end for t in tokens}
     found = [
         m
         for m in places.find_places(text)
-        if (m.full or m.end in ends or _names_a_paper(text, m))
+        if (
+            m.full or (m.end in ends and not _in_a_persons_name(text, m)) or _names_a_paper(text, m)
+        )
         and not _opens_with_conjunction(text, m, tokens)
     ]
     return [replace(m, start=offset + m.start, end=offset + m.end) for m in found]
@@ -106,14 +109,16 @@ def _counties_in(text: str, tokens: list[Token], offset: int) -> list[places.Pla
     jieba reads the form as one place name and the model reads no person there (卢|长海
     is a name). Weak evidence: read only when the article and its page name no place."""
     named = {(t.start, t.end) for t in tokens if t.tag == "ns"}
-    people = [(w.start, w.end) for w in ner.words(text) if w.tag == "PER"]
     return [
         replace(m, start=offset + m.start, end=offset + m.end)
         for m in places.find_places(text, county_short=True)
-        if not m.full
-        and (m.start, m.end) in named
-        and not any(a < m.end and m.start < b for a, b in people)
+        if not m.full and (m.start, m.end) in named and not _in_a_persons_name(text, m)
     ]
+
+
+def _in_a_persons_name(text: str, m: places.PlaceMention) -> bool:
+    """Whether the model reads a person's name over the place ``m`` (卢|长海, 高|长春)."""
+    return any(w.tag == "PER" and w.start < m.end and m.start < w.end for w in ner.words(text))
 
 
 def page_places(paragraphs: Sequence[Paragraph]) -> context.ArticleContext:

@@ -16,8 +16,9 @@ from typing import Protocol
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import is_city_word, is_division, is_place
-from gonghui_build.extract.organisations.names import suffix_types, words
+from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
 from gonghui_build.text import places, tokenizer
+from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import is_plausible_name
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
@@ -208,3 +209,48 @@ def _opens_clause(text: str, begin: int) -> bool:
     if begin == 0 or text[begin - 1] in _CLAUSE_STOPS:
         return True
     return lexicon.words("people.yaml", "election_before").ending(text, begin) is not None
+
+
+def whole_name_after(tokens: list[Token], j: int) -> bool:
+    """A whole organisation's name right after ``tokens[j]``, as jieba reads it (全国总工会/nt):
+    a brand's verb (北京|排水|集团) stands between a place and the rest of one name, never
+    before a name that is whole by itself."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is None or after.start != tokens[j].end or len(after.word) < 3:
+        return False
+    return after.tag == "nt" and suffix_of(after.word) is not None
+
+
+#: A unit's number: Arabic digits, or two Chinese numerals or more (一三七), or 第 and one.
+_UNIT_NUMBER = re.compile(r"\d+|[一二三四五六七八九〇零]{2,}|第[一二三四五六七八九十百零〇\d]+")
+
+
+def numbered_unit(body: str) -> bool:
+    """A body named by its number and a unit's word ending in 队 (``numbered_units``:
+    312地质队, 一三七队, 第三地质大队): geological, survey and drilling teams are known by
+    their numbers, which name one body as a place does."""
+    number = _UNIT_NUMBER.match(body)
+    if number is None or number.end() == len(body):
+        return False
+    rest = body[number.end() :]
+    return (
+        len(rest) <= 4
+        and all(is_cjk(c) for c in rest)
+        and bool(words("numbered_units").ending(rest))
+    )
+
+
+def number_of_unit(tokens: list[Token], j: int) -> bool:
+    """A number (``tokens[j]``) glued to the unit's word after it (312|地质队)."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is None or after.start != tokens[j].end or tokens[j].tag != "m":
+        return False
+    return numbered_unit(tokens[j].word + after.word)
+
+
+def level_department(left: str) -> bool:
+    """省公安|厅, 市民政|局: jieba's one word of a bare level word, a department's field of
+    two characters or more and its one-character suffix (省公安厅/n) is a province's or a
+    city's department, read in context like 省科学技术厅 (格|局, 当|局 open with none)."""
+    level = words("place_markers").starting(left)
+    return level is not None and len(left) - len(level) >= 2 and all(map(is_cjk, left))

@@ -29,7 +29,10 @@ from gonghui_build.extract.organisations.edges import (
     after_location,
     caption_title_after,
     glued_unit_start,
+    level_department,
     level_of_anaphor,
+    number_of_unit,
+    numbered_unit,
     suffix_matches,
     trade_unit_after_name,
 )
@@ -46,7 +49,7 @@ from gonghui_build.extract.organisations.names import (
     words,
 )
 from gonghui_build.extract.organisations.walk import NAME_TAGS, token_index, walk_left
-from gonghui_build.text import places, tokenizer
+from gonghui_build.text import gazetteer, places, tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType
@@ -75,6 +78,8 @@ def _has_proper(text: str) -> bool:
 def _names_one_body(body: str, span: OrgSpan) -> bool | None:
     """What the body alone settles: a kind of body (各乡镇总工会, 市级工会), an inner
     body of an organisation (某公司党委), or a place or short form read in context."""
+    if is_department(span.suffix) and gazetteer.lookup(span.written) is not None:
+        return True  # 全国总工会权益保障部: the gazetteer's department (全国 no determiner)
     if _sector_of_a_place(body, span):
         return True  # 某市建设系统工会: one place's union of a sector
     if span.written in words("departments"):
@@ -195,6 +200,8 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     settled = _names_one_body(body, span)
     if settled is not None:
         return settled
+    if numbered_unit(body):
+        return True  # 312地质队工会: a number names the unit as a place would
     inside = [t for t in tokens if t.start >= span.start and t.end <= span.start + len(body)]
     if _registered_company(span, inside):
         return True
@@ -203,7 +210,9 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
         # 某汽车公司/nt, but not 党和政府/nt: two bodies of a generic reference
         joined = any(c in body for c in words("brand_conjunctions"))
         organisation_word = len(span.suffix) > 1 and any(t.tag == "nt" for t in whole)
-        return _has_proper(body) or (not joined and organisation_word)  # not 新格局/nt
+        department = level_department(body)  # 省公安厅/n: a province's department
+        # not 新格局/nt
+        return _has_proper(body) or department or (not joined and organisation_word)
     generic_last = len(inside[-1].word) > 1 and inside[-1].word in words("generic_bodies")
     if generic_last and inside[-1].word in words("trade_words") and len(inside) > 1:
         generic_last = inside[-2].word in words("generic_bodies")  # 某饰品|行业: a trade
@@ -270,6 +279,8 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
         return True  # the name before is weighed as any other (is_particular)
     if len(match.group(0)) < 2 or len(tail) < 2:
         return False
+    if k >= 2 and number_of_unit(tokens, k - 2):
+        return True  # 415|地质队|工会组织: a unit known by its number, then its union
     before = tokens[k - 1]
     body = text[before.start : match.start()]
     union = suffix_types()[match.group(0)] in (OrgType.union, OrgType.union_federation)
@@ -332,6 +343,8 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
     if _inside_a_place(text, match) or _opens_a_compound(text, match):
         return False
     k = token_index(tokens, end - 1)
+    if k < len(tokens) and tokens[k].word in words("place_level_words"):
+        return False  # 城乡, 家乡: a common noun that ends with a town's level word
     hidden = k < len(tokens) and tokens[k].end > end
     if hidden and not (caption_title_after(text, end) or _hidden_after_name(text, match, tokens)):
         return False
@@ -348,6 +361,7 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
             and not _has_proper(left)
             and not after_a_place(tokens, k)
             and not trade_unit_after_name(tokens, k, match)
+            and not level_department(left)
         ):
             return False
     after_place = words("place_suffixes").ending(text, match.start()) is not None

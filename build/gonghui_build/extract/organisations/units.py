@@ -23,9 +23,10 @@ from gonghui_build.text.tokenizer import Token, tag_tokens
 #: The longest unit read after a name, in characters.
 _MAX_UNIT = 8
 #: jieba's tags of words that are no part of a unit's name: persons, times, function
-#: words, pronouns, adverbs, punctuation.
+#: words, pronouns, adjectives and adverbs (某厂|特困家庭: the people visited, no unit),
+#: punctuation.
 _NOT_IN_UNITS = frozenset(
-    {"nr", "nrfg", "nrt", "t", "p", "c", "u", "uj", "ul", "d", "ad", "r", "x"}
+    {"nr", "nrfg", "nrt", "t", "p", "c", "u", "uj", "ul", "d", "a", "ad", "r", "x"}
 )
 #: jieba's tags of a last word that ends a sentence's predicate, not a unit (开班, 成立).
 _PREDICATE_TAGS = ("v", "vd", "a", "ad")

@@ -23,7 +23,12 @@ from gonghui_build.extract.organisations.brands import (
     of_a_trade,
     place_of_brand,
 )
-from gonghui_build.extract.organisations.edges import date_and_level, particle_and_level
+from gonghui_build.extract.organisations.edges import (
+    date_and_level,
+    number_of_unit,
+    particle_and_level,
+    whole_name_after,
+)
 from gonghui_build.extract.organisations.names import peoples_cell, suffix_of, suffix_types, words
 from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
@@ -121,6 +126,10 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     tok = tokens[j]
     if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
         return True
+    if tok.word in lexicon.words("holidays.yaml", "holidays"):
+        return True  # 护士节|某医院工会: the day the article tells of, no part of the name
+    if number_of_unit(tokens, j):
+        return False  # 312|地质队工会: a unit named by its number
     if tok.word in words("founding_verbs"):
         return not _level_after(tokens, j)  # 某区新建|基层工会86个; not 新建|区总工会
     if tok.word in words("parallel_bodies") and (
@@ -147,6 +156,8 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     )
     if verb and j + 1 < len(tokens) and words("place_markers").starting(tokens[j + 1].word):
         return True  # 某某当选|县|总工会: a bare level word opens a short form
+    if verb and whole_name_after(tokens, j):
+        return True  # 某某宣读|全国总工会…部: a verb before a whole name is the sentence's
     if verb or not tok.tag.startswith(NAME_TAGS):
         # a company's brand (字号) after its place may be any word: 北京|排水|集团,
         # 北京|宏远|建设办公室; elsewhere a verb or adjective ends the name. A
