@@ -33,7 +33,19 @@ def _cited_with_others(text: str, mention: Mention) -> bool:
     after = text[mention.end : clause_end(text, mention.end)]
     listed = re.match(rf"(?:[、和及与][^，。；、和及与]{{2,24}}?)*?(?:会议)?(?:{spirit})", after)
     speech = re.match(rf"上的(?:重要)?讲话(?:{spirit})", after)
-    return bool(listed or speech or _national_speaker_at(text, mention.end))
+    return bool(
+        listed or speech or _speech_cited(text, mention) or _national_speaker_at(text, mention.end)
+    )
+
+
+def _speech_cited(text: str, mention: Mention) -> bool:
+    """学习…，并学习市长在全市先进人物恳谈会上的讲话: a speech named as a thing (在…上的
+    讲话, a noun with 的, closing its clause) is a text being studied, and the meeting it
+    was given at a point of reference, even with no 精神 after it. A speech reported as
+    given (在座谈会上讲话) has no 的 and stays the meeting's news."""
+    opened = text[clause_start(text, mention.start) : mention.start]
+    closing = re.match(r"上的(?:重要)?讲话(?=[，。；、）]|$)", text[mention.end :])
+    return bool(closing) and "在" in opened
 
 
 def _national_speaker_at(text: str, end: int) -> bool:

@@ -35,7 +35,7 @@ from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.naming import same_name, similarity
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
-from gonghui_build.extract.activities.restated import bare_subject, restated
+from gonghui_build.extract.activities.restated import abbreviated, bare_subject, restated
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.text.clauses import clause_start, sentences
@@ -90,6 +90,9 @@ def _same_activity(found: list[ActivityDraft], texts: list[str], s: _Sentence, m
     caption by the likeness of its text to the activity's sentence."""
     bare = s.text[m.start : m.end].lstrip("“")
     same = same_name([(d.name, d.category) for d in found], bare.strip("，、 "))
+    if same is None:
+        # “访、听、解”活动 after “访企业、听心声、解难题”活动: the name again
+        same = abbreviated([(d.name, d.category) for d in found], bare, m.category)
     if same is None and caption:
         same = next(
             (

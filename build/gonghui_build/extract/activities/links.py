@@ -138,11 +138,22 @@ def is_means(text: str, m: Mention, any_kind: bool = False) -> bool:
 
 def is_method(text: str, s_start: int, m: Mention, found: list[ActivityDraft]) -> bool:
     """A mention after 采取/采用 in a sentence about an activity already read: how it
-    was run (培训采取集中授课、交流研讨)."""
+    was run (培训采取集中授课、交流研讨); or one of the parts it is made of."""
     before = text[s_start : m.start]
+    if found and _made_of(text, s_start, m):
+        return True
     if not found or not words("method_verbs").in_text(before):
         return False
     return bool(words("method_subjects").in_text(before))
+
+
+def _made_of(text: str, s_start: int, m: Mention) -> bool:
+    """活动由集体热身、环湖健步走和合影三部分组成: a mention between 由 and 组成 in one
+    clause is a part the activity already read is made of, not another activity."""
+    trigger_at = m.start + text[m.start : m.end].rfind(m.trigger) if m.trigger else m.start
+    opened = text[clause_start(text, m.start, s_start) : trigger_at]
+    rest = text[m.end : clause_end(text, m.end)]
+    return bool(words("parts_openers").in_text(opened) and words("parts_closers").in_text(rest))
 
 
 def given_within(

@@ -4,7 +4,9 @@ predicate of 是 whose subject is an activity), 某街道此次职工大联欢�
 the name). A plain name is one with no unit, title, edition or place of its own; a name
 in such a frame with a day of its own is left alone. (在…中 is no such frame: 在分组讨论中,
 在去年的技能比武中拿了第二名 tell other sessions and other contests.) A bare 活动 that
-opens its clause (活动在某山举办) is the subject taking up the activity just read."""
+opens its clause (活动在某山举办) is the subject taking up the activity just read. A
+quoted short form made of the first characters of a quoted name's items (“访、听、解”
+活动 after “访企业、听心声、解难题”活动) is that name again."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.naming import has_proper_element
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_start
+from gonghui_build.vocabulary import Category
 
 
 def _refers_back(text: str, s_start: int, m: Mention) -> bool:
@@ -65,3 +68,27 @@ def bare_subject(
     if clause_start(text, m.start, span[0]) != m.start:
         return False  # 开展活动, 参加活动: the object of a verb, told by other rules
     return len(found) - 1 if found[-1].paragraph >= paragraph - 1 else False
+
+
+def _items(name: str) -> list[str]:
+    """The items of the quotation a name opens with (its opening mark may be cut)."""
+    quoted = re.match("“?([^“”]+)”", name)
+    return quoted.group(1).split("、") if quoted else []
+
+
+def abbreviated(known: list[tuple[str | None, Category]], name: str, kind: Category) -> int | None:
+    """The index of the activity of ``kind`` read so far whose quoted items ``name``'s
+    quoted items begin, one for one (“访、听、解” of “访企业、听心声、解难题”): the
+    short form the report uses once the name is given, not another programme."""
+    short = _items(name)
+    if len(short) < 2 or any(len(item) > 2 for item in short):
+        return None
+    for i, (full, full_kind) in enumerate(known):
+        items = _items(full.lstrip("“") if full else "")
+        if (
+            full_kind == kind
+            and len(items) == len(short)
+            and all(len(k) > len(s) and k.startswith(s) for k, s in zip(items, short, strict=True))
+        ):
+            return i
+    return None

@@ -4,8 +4,14 @@ apart from the name's rules (naming) that read the triggers these leave."""
 
 from __future__ import annotations
 
+import re
+
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.text.clauses import clause_start
+
+#: The words between a trigger and the head of a body's name (某大学, 某市): a name's,
+#: with no clause mark, 的, bracket or verb of going.
+_BODY_NAME_BETWEEN = re.compile(r"[^，。；：、的“”（）()\s在到于进赴为向]{2,8}")
 
 
 def in_verb(text: str, end: int) -> bool:
@@ -36,6 +42,23 @@ def judged(text: str, start: int, word: str) -> bool:
     return words("judging_agents").in_text(clause) is not None
 
 
+def in_body_name(text: str, end: int) -> bool:
+    """Whether the trigger ending at ``end`` is part of a body's name that closes a few
+    name characters later (干部教育培训某大学基地): the host between, the body's head
+    (``body_heads``) after; the trigger right before the head is told by
+    ``modified_nouns``."""
+    between = _BODY_NAME_BETWEEN.match(text, end)
+    if between is None:
+        return False
+    heads = words("body_heads")
+    return any(heads.starting(text, end + k) for k in range(2, between.end() - end + 1))
+
+
 def not_a_trigger(text: str, start: int, end: int, word: str) -> bool:
     """Whether the trigger ``word`` at ``start``..``end`` names no activity here."""
-    return in_verb(text, end) or unfounded(text, start, word) or judged(text, start, word)
+    return (
+        in_verb(text, end)
+        or unfounded(text, start, word)
+        or judged(text, start, word)
+        or in_body_name(text, end)
+    )
