@@ -197,10 +197,13 @@ def enrich(
     stretch: tuple[int, int],
     with_date: bool = True,
     mention_end: int | None = None,
+    trigger: str = "",
 ) -> ActivityDraft:
     """The draft with what the sentence says about it and was not known yet; counts
     are read from the activity's own stretch of the sentence, the place nearest its
-    mention (``trig_start`` to ``mention_end``)."""
+    mention (``trig_start`` to ``mention_end``). A mention named again by its
+    ``trigger`` is named up to that word: what it visits or serves after it (本次走访环卫
+    工人六百余人次) is no part of a name, and its count counts."""
     s_start, s_end = sentence
     sentence_text = text[s_start:s_end]
     changes: dict = {}
@@ -208,7 +211,7 @@ def enrich(
         changes["date"] = _date_of(draft, text, sentence, trig_start)
     if draft.participants is None:
         if mention_end is not None:  # named again (此次…活动): this mention's words
-            named = (trig_start, mention_end)
+            named = (trig_start, _named_end(text, trig_start, mention_end, trigger))
         elif draft.sentence == sentence:
             named = (draft.name_start, draft.trigger_end)
         else:
@@ -313,7 +316,16 @@ def mentioned_again(
         # 据统计，…各级工会共走访慰问困难企业80多家: the totals of a season, not the
         # count of the visit already read
         stretch = (m.start, m.start)
-    return enrich(draft, text, sentence, m.start, stretch, with_date=False, mention_end=m.end)
+    again = {"mention_end": m.end, "trigger": m.trigger}
+    return enrich(draft, text, sentence, m.start, stretch, with_date=False, **again)
+
+
+def _named_end(text: str, start: int, end: int, trigger: str) -> int:
+    """Where the words naming a mention end: at its last trigger word (本次走访|环卫工人
+    六百余人次: the visit, then whom it served), or its end when the trigger closes it
+    or is not written in it (“送福进万家”活动)."""
+    at = text.rfind(trigger, start, end) if trigger else -1
+    return end if at < 0 else at + len(trigger)
 
 
 def _last_before(

@@ -1,8 +1,8 @@
 """Cues around a trigger word that say whether it stands for an activity of its own: a
 delegation going to a site before a visit's verb, a service offered at another event,
 the measure of some work a trigger qualifies, the count of those who took part right
-after an activity, a visit's verb with its complement (调研指导), a bracketed note a
-trigger stands in."""
+after an activity (and which activity it counts), a visit's verb with its complement
+(调研指导), a bracketed note a trigger stands in."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import FILE, categories, category_of, patterns, words
 from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.vocabulary import Category, Unit
@@ -170,3 +171,33 @@ def closes_with_joining(sentence: str) -> bool:
     if not words("joining_closings").ending(body) or words("partial_count_words").in_text(body):
         return False  # 仅这两天的15个项目，就有591名选手参加: a part of it
     return bool(re.search(r"[\d一二三四五六七八九十百千两]+[多余]?(?:名|人|位)", body))
+
+
+def counts_after_joining(sentence: str) -> bool:
+    """A clause that opens on a verb of taking part, then says who and how many (…当天
+    送出折页五百份，参与群众四百余人次。, 参加会员共120余人): those who came to the activity
+    the sentence before reported; not a part of them (其中参加…)."""
+    if words("partial_count_words").in_text(sentence):
+        return False
+    verbs = words("joining_back_verbs").pattern
+    counted = re.search(
+        rf"(?:^|[，,；;])(?:{verbs})(?!的)[^，,。；;\d的]{{0,6}}?(?:共|达|约|近)?"
+        r"[\d一二三四五六七八九十百千两]+[多余]?(?:名|人次|人|位)",
+        sentence,
+    )
+    return counted is not None
+
+
+def counted_by_joining(found: list[ActivityDraft]) -> int:
+    """The activity a sentence of those taking part counts (…26支代表队400余名职工参赛):
+    the one just read; or, when that is the ceremony opening another read just before
+    it (某区运动会在某体育场举行开幕式), the event it opens: teams compete in the games, not
+    in the ceremony."""
+    last = len(found) - 1
+    opening = words("opening_words")
+    if last == 0 or not opening.ending(found[last].name):
+        return last
+    opened = found[last - 1]
+    if opening.ending(opened.name) or opened.paragraph < found[last].paragraph - 1:
+        return last
+    return last - 1

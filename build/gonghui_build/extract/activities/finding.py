@@ -29,7 +29,13 @@ from dataclasses import dataclass, field, replace
 from gonghui_build.extract.activities import attributes, links, naming, series
 from gonghui_build.extract.activities.background import is_background
 from gonghui_build.extract.activities.continued_plans import plans_ahead
-from gonghui_build.extract.activities.cues import accompanied, closes_with_joining, season_totals
+from gonghui_build.extract.activities.cues import (
+    accompanied,
+    closes_with_joining,
+    counted_by_joining,
+    counts_after_joining,
+    season_totals,
+)
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mentions import Mention, mentions
@@ -342,11 +348,12 @@ def _read_paragraph(
             not sentence_mentions
             and bool(found)
             and found[-1].paragraph >= p - 1
-            and closes_with_joining(sentence_text)
+            and (closes_with_joining(sentence_text) or counts_after_joining(sentence_text))
         )
         if found and joining:
             span = (s_start, s_end)
-            found[-1] = attributes.enrich(found[-1], text, span, s_start, span, with_date=False)
+            k = counted_by_joining(found)
+            found[k] = attributes.enrich(found[k], text, span, s_start, span, with_date=False)
         s = _Sentence(
             p,
             text,

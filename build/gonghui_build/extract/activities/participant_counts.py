@@ -6,6 +6,7 @@ intent, the size of a side in a game's name)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -30,6 +31,8 @@ def _counts(sentence: str, lo: int, hi: int, name: tuple[int, int] = (0, 0)) -> 
         unit = patterns().unit_of[lexicon.words(FILE, "units").found(match["unit"])]
         if unit == Unit.people and words("side_size").starting(sentence, match.end()):
             continue  # 五人制足球比赛: the size of a side, not those who took part
+        if unit != Unit.people and _counts_facilities(sentence, match.end()):
+            continue  # 借助九个职工驿站: stations counted, not bodies taking part
         if unit != Unit.people and name[0] <= match.start() < name[1]:
             continue  # 送福进万家活动: households in the name are none taking part
         tail = sentence[match.end() : match.end() + 12]
@@ -53,6 +56,24 @@ def _slogans(sentence: str) -> list[tuple[int, int]]:
     titles = [(a, b) for a, b in quoted_spans(sentence) if not _has_clause_mark(sentence[a:b])]
     idioms = words("numeral_idioms")
     return titles + [(m.start(), m.end()) for m in idioms.finditer(sentence)]
+
+
+@functools.cache
+def _facility_after() -> re.Pattern[str]:
+    """A facility's name opening at a count's unit: the unit's noun itself (9个工会驿站)
+    or a few words before the facility's head (30家户外劳动者驿站), in one phrase."""
+    return re.compile(rf"[^，。；：、的和与及\d]{{0,5}}?(?:{words('facility_heads').pattern})")
+
+
+def _counts_facilities(sentence: str, end: int) -> bool:
+    """The count's unit opens the name of a facility (借助全镇9个工会驿站和两个司机之家为…,
+    建成30家户外劳动者驿站): stations or homes are counted, not the bodies or teams that
+    take part; none when a verb of taking part stands between (30家单位参加职工之家…)."""
+    found = _facility_after().match(sentence, end)
+    if found is None or words("joining_verbs").in_text(found[0]):
+        return False
+    words("facility_heads").note_in(found[0])
+    return True
 
 
 def _has_clause_mark(quoted: str) -> bool:
