@@ -38,6 +38,7 @@ from gonghui_build.extract.people.model import person_spans
 from gonghui_build.extract.people.position_facts import position_of
 from gonghui_build.extract.people.titles import parse_chain
 from gonghui_build.extract.spans import span_of
+from gonghui_build.layout.end_credits import names_a_body
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.layout.segment import BYLINE_MARKS, credit_names
@@ -89,6 +90,10 @@ _BARE_DATELINE_RE = re.compile(
 STRAY_CLOSING_MARK_RE = re.compile(r"(?<=[）)])[ \u3000]*[?？]$")
 
 
+#: The bar a post's credit keys its names with (``融媒体记者 | 某某``, ``通讯员丨某某``).
+_KEY_BAR_RE = re.compile(r"[|｜丨]")
+
+
 def _byline_body(text: str) -> tuple[str, int]:
     """A byline's text without its lead mark (■), its dateline and a stray question mark
     after its closing bracket, and where it starts."""
@@ -133,13 +138,18 @@ def parse_byline(
     if keyed := _keyed_credit(body, offset):
         return keyed
     marks = lexicon.words(FILE, "role_marks")
-    tokens = at_role_words(ocr_joined(body, offset))
+    # 融媒体记者 | 某某: the bar keys the name as a blank does
+    tokens = at_role_words(ocr_joined(_KEY_BAR_RE.sub(" ", body), offset))
     named = end_credit and len(tokens) == 1  # （晓峰）: the credit is one name
     worded = False  # a role word (通讯员) has given the role
     for token, pos, end in tokens:
         blanks = end - pos - len(token)  # 杜 文: the blank an OCR'd name was joined across
         if token in marks:  # 文/摄 after the names it applies to
             flush(_mark_roles(token, role, worded))
+            continue
+        if token in _leading_keys():  # 撰稿 某某: a key before the name, a blank between
+            flush((role,))
+            role, named, worded = _leading_keys()[token], True, True
             continue
         glued = role_after_paper(token)
         if glued:  # 工人日报-中工网记者: the paper's name, then the role
@@ -166,6 +176,8 @@ def parse_byline(
             names = [(names[0][0], names[0][1], names[0][2] + blanks)]
         if names is None and (named or end_credit or mark):  # a role says they are names
             names = _listed_names(text, name, pos, named)
+        if names is None and end_credit and (signed := _unit_then_name(name)):
+            names = [(signed, pos + len(name) - len(signed), pos + len(name))]
         if names is not None:
             pending += names
         elif end_credit:
@@ -182,6 +194,18 @@ def parse_byline(
             flush(_mark_roles(mark, role, worded))
     flush((role,))
     return authors
+
+
+def _unit_then_name(token: str) -> str | None:
+    """``某市某号信箱王某某``, ``某厂工会李某``: a letter's or an entry's signature, the
+    writer's unit printed glued to the name, read as the name when exactly one cut
+    leaves a body's name (:func:`names_a_body`) and a name of two or three characters."""
+    cuts = [
+        token[-k:]
+        for k in (2, 3)
+        if len(token) - k >= 2 and is_name_shaped(token[-k:]) and names_a_body(token[:-k])
+    ]
+    return cuts[0] if len(cuts) == 1 else None
 
 
 #: A credit for a photo sent in (``/ 某地 供图``, ``某区总工会供图``).
@@ -204,14 +228,25 @@ def _mark_roles(mark: str, role: AuthorRole, worded: bool) -> tuple[AuthorRole, 
 
 
 @functools.cache
+def _leading_keys() -> dict[str, AuthorRole]:
+    """Keyed roles that stand before a name with a blank only (``撰稿 某某``, ``供图 某某``):
+    the keyed roles of ``bylines.yaml`` but the one-character ones (文, 图), which a
+    byline prints after its names as marks."""
+    marks = set(lexicon.words(FILE, "role_marks"))
+    keyed = lexicon.keyed(FILE, "keyed_roles").items()
+    return {word: AuthorRole(role) for word, role in keyed if word not in marks}
+
+
+@functools.cache
 def _keyed_re() -> re.Pattern[str]:
     keys = lexicon.alternation(lexicon.keyed(FILE, "keyed_roles"))
-    return re.compile(rf"({keys})\s*[:：/／]\s*([^\s:：/／、，,]+)")
+    return re.compile(rf"({keys})\s*[:：/／|｜丨]\s*([^\s:：/／|｜丨、，,]+)")
 
 
 def _keyed_credit(body: str, offset: int) -> list[Author]:
-    """``文/某某 图/某某``, ``文字：某某　图片：某某``: each name after its role word and a
-    colon or a slash, when the credit is made of such pairs alone and each name is one."""
+    """``文/某某 图/某某``, ``文字：某某　图片：某某``, ``（撰写人：某某，摄影：某某）``,
+    ``供图 | 某某``: each name after its role word and a colon, a slash or a bar, when the
+    credit is made of such pairs alone and each name is one."""
     pairs = list(_keyed_re().finditer(body))
     rest = _keyed_re().sub("", body).strip(" \u3000、，,")
     names = [m.group(2) for m in pairs]

@@ -1,7 +1,7 @@
 """What the start or the end of a line says about it, read from its text alone.
 
-* **datelines** open a news item: ``本报讯``, ``本报北京3月5日讯``, a site's own
-  ``京工网讯`` / ``中工网讯（记者 …）``, an agency's or a site's ``…电``
+* **datelines** open a news item: ``本报讯`` (a site's ``本站讯``), ``本报北京3月5日讯``,
+  a site's own ``京工网讯`` / ``中工网讯（记者 …）``, an agency's or a site's ``…电``
   (``新华社北京3月5日电``, ``人民网北京5月3日电（记者 …）``);
 * **bylines** at the head of an article: a mark and names (``□本报记者 林晓秋``), a role
   word and names (``本报记者 林晓秋``, ``工人日报-中工网记者 柏文舟 通讯员 郝菁``);
@@ -19,7 +19,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.layout.end_credits import CREDIT_ROLE_RE, DOTTED_NAME_RE
+from gonghui_build.layout.end_credits import CREDIT_ROLE_RE, DOTTED_NAME_RE, is_keyed_credit
 from gonghui_build.layout.end_credits import end_credit_start as end_credit_start
 from gonghui_build.layout.end_credits import is_credit_line as is_credit_line
 from gonghui_build.layout.end_credits import names_a_body as names_a_body
@@ -77,12 +77,14 @@ _BRACKETED_DATELINE = (
 DATELINE_RE = re.compile(
     r"^(?:(?:"
     + _BRACKETED_DATELINE
-    + r"|[【\[]?(?:本报讯|本報訊)[】\]]?|本报[^\s，。,]{1,10}?讯(?![员員])|本报综合消息"
+    + r"|[【\[]?(?:本报讯|本報訊|本站讯|本网讯|本刊讯)[】\]]?"
+    r"|本报[^\s，。,]{1,10}?讯(?![员員])|本报综合消息"
     r"|[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:社|网|報|报|網)[^\s，。,（(电讯電訊]{0,12}?(?:电|讯|電|訊)"
     r"(?![子视話话脑腦力信气器影梯池厂站缆商员員])"  # 国网某市电力公司, 本报通讯员: no dateline
     # a paper's or a site's 消息 before its reporters or a blank (``某某日报（某某网）消息
-    # （记者 某某）``, ``某某网消息 …``)
-    rf"|{_NEWS_SOURCE}(?:[（(][\u4e00-\u9fff]{{2,8}}(?:网|網)[）)])?消息(?=[（( \t\u3000]))"
+    # （记者 某某）``, ``某某网消息 …``), a colon perhaps between (``某某网消息:（通讯员 某某）``)
+    rf"|{_NEWS_SOURCE}(?:[（(][\u4e00-\u9fff]{{2,8}}(?:网|網)[）)])?"
+    r"消息(?:[:：](?=[（(])|(?=[（( \t\u3000])))"
     r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?"
     # the reporters after the dateline, their role words printed or not (``本报讯 记者
     # 某某 报道``, ``本报讯 某某报道  近日，…``: a name and 报道 before a blank)
@@ -94,10 +96,13 @@ DATELINE_RE = re.compile(
     rf"|[ \t\u3000]*{_BARE_CREDIT})?"
     rf"|{_BRACKET_BYLINE}(?=\S)|{_BARE_CREDIT})"
 )
+#: What a role word makes a compound word with in a headline that names reporters, no
+#: byline (``某区共庆记者节``, ``记者证``, ``记者会``, ``记者团``, ``通讯员队伍``).
+_ROLE_COMPOUND = r"(?!节|证|会|团|协会|队伍)"
 _BYLINE_START_RE = re.compile(
     rf"^(?:(?:本报记者|本报通讯员|特约记者|记者|通讯员){_REPORTER_CLAUSE}|文[/／]|图[/／]|撰文"
     rf"|作者[:：]|[\u4e00-\u9fff\-－—]{{2,14}}?(?:记者|通讯员|评论员){_REPORTER_CLAUSE}"
-    r"(?=\s*[\u4e00-\u9fff]))"
+    rf"{_ROLE_COMPOUND}(?=\s*[\u4e00-\u9fff]))"
 )
 #: A team that signs a feature after a byline's mark (``■某某工会联合调研组``), no name.
 _AUTHOR_TEAM_RE = re.compile(
@@ -294,8 +299,8 @@ def is_head_byline(text: str) -> bool:
     compact = without_spaces(text)
     if not compact or len(compact) > 80 or ends_sentence(compact) or credit_names(text):
         return False
-    if _COMMENTATOR_RE.match(compact):
-        return True
+    if _COMMENTATOR_RE.match(compact) or is_keyed_credit(text):
+        return True  # 本报评论员; （撰写人：某某，摄影：某某）
     if any(p in compact for p in "。；！？"):
         return False
     if compact[0] in BYLINE_MARKS:  # a mark, then a role or titles and a name

@@ -31,14 +31,19 @@ _QUALIFIED_ROLE_RE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,10}?(?:报社|报|网|台|社|中心|站))?(?:本报|本台|本网)?"
     r"(?:特约|见习|实习|首席|驻站|全媒体)?(?:记者|通讯员)"
 )
-_ROLE_WORDS = r"(?:本报记者|特约记者|本报通讯员|记者|通讯员|读者|作者)"
+#: Role words a credit prints before its names, a blank between (``通讯员 某某``): the
+#: reporters', a reader's, and an author's keys (``撰稿 某某`` closing a district paper's
+#: item or a yearbook's entry; the author keys of ``bylines.yaml``'s keyed_roles).
+_ROLE_WORDS = r"(?:本报记者|特约记者|本报通讯员|记者|通讯员|读者|作者|撰稿人|撰稿|撰写人|撰文)"
 #: Bracketed credit: names, roles, a body's name; no sentence punctuation.
 _BRACKET_CREDIT_RE = re.compile(
     r"[（(]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·、\s]{1,29})\s*[）)][?？]?$"
 )
-#: What a credit in brackets may name besides people: a body (厂工会, 宝鸡县总工会).
+#: What a credit in brackets may name besides people: a body (厂工会, 宝鸡县总工会), or
+#: the numbered post box a defence works printed for its address (某市66号信箱: a
+#: reader's letter of the 1990s signs with it, read on a real page, s25).
 _BODY_END_RE = re.compile(
-    r"(?:工会|委员会|委会|委|局|厂|公司|集团|办|中心|站|矿|部|处|社|报|队|所|院|校)$"
+    r"(?:工会|委员会|委会|委|局|厂|公司|集团|办|中心|站|矿|部|处|社|报|队|所|院|校|号信箱)$"
 )
 #: Longest stretch (characters) at the end of a text searched for its credit.
 CREDIT_TAIL = 120
@@ -60,15 +65,37 @@ _ROLE_CREDIT_RE = re.compile(
 #: A credit that names contributors first and the reporter after a role word
 #: (``甘露 司马青 记者 柯立``): names, then a role credit.
 _NAMES_THEN_ROLE_RE = re.compile(rf"{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_ROLE_CREDIT_RE.pattern}")
-#: Role words a credit prints with a colon before the names (``记者：朴明花　通讯员：崔英男``,
-#: ``文字：宁可欣　图片：邬天宇``, ``（撰稿：易文斌）``, ``报道：通讯员 某某``: a portal's copy
-#: keys its reporter so, the role word before the name).
-_KEYED_ROLES = (
-    r"(?:本报记者|特约记者|本报通讯员|记者|通讯员|文字|文|图片|图|摄影|撰稿|撰文|供稿|整理|报道)"
-)
-_KEYED_ROLE = rf"{_KEYED_ROLES}\s*[:：/／]\s*"  # 文字：某某 图片：某某, 文/某某 图/某某
-_KEYED_NAMES = rf"{_KEYED_ROLE}{_NAME}(?:[\s、，,]+(?:{_KEYED_ROLE})?{_NAME}){{0,5}}"
-_KEYED_CREDIT_RE = re.compile(rf"(?:[（(]\s*{_KEYED_NAMES}\s*[）)]|{_KEYED_NAMES})$")
+#: Keys a credit prints before its names besides the role words and keyed roles of
+#: ``bylines.yaml``: 整理 (who compiled the item), 报道 (``报道：通讯员 某某``: a portal's
+#: copy keys its reporter so, the role word before the name).
+_MORE_KEYS = ("整理", "报道")
+#: What keys a name to its role: a colon or a slash (a post's bar, ``文 | 某某``, keys
+#: credits the layout reads as furniture after the text: heads_trailing).
+_KEY_MARK = r"\s*[:：/／]\s*"
+
+
+@functools.cache
+def _keyed_roles() -> str:
+    """Role words a credit prints with a colon (a slash, a bar) before the names
+    (``记者：朴明花　通讯员：崔英男``, ``文字：宁可欣　图片：邬天宇``, ``（撰稿：易文斌）``,
+    ``（撰写人：某某，摄影：某某）``): ``bylines.yaml``'s role words and keyed roles, the
+    words the byline's reader takes apart, and :data:`_MORE_KEYS`."""
+    keys = [
+        *lexicon.words("bylines.yaml", "role_words"),
+        *lexicon.keyed("bylines.yaml", "keyed_roles"),
+        *_MORE_KEYS,
+    ]
+    return f"(?:{lexicon.alternation(keys)})"
+
+
+@functools.cache
+def _keyed_credit_re() -> re.Pattern[str]:
+    """A credit of keyed names, in brackets or not: 文字：某某 图片：某某, 文/某某 图/某某."""
+    role = rf"{_keyed_roles()}{_KEY_MARK}"
+    names = rf"{role}{_NAME}(?:[\s、，,]+(?:{role})?{_NAME}){{0,5}}"
+    return re.compile(rf"(?:[（(]\s*{names}\s*[）)]|{names})$")
+
+
 #: The mark of a credit for both text and photos (``文/图``, ``图/文``, ``文/摄``, ``图文``):
 #: printed before the names (``（文/图 本报记者 某某）``) or after them (``某某 某某 文/图``).
 _BOTH_MARK = r"(?:[文图][/／][图文摄]|图文)"
@@ -112,7 +139,7 @@ def end_credit_start(text: str) -> int | None:
     stripped = text.rstrip()
     offset = max(0, len(stripped) - CREDIT_TAIL)  # a credit is short: look at the end only
     patterns = (
-        _KEYED_CREDIT_RE,
+        _keyed_credit_re(),
         _BRACKET_CREDIT_RE,
         _SQUARE_CREDIT_RE,
         _ROLE_CREDIT_RE,
@@ -129,7 +156,7 @@ def end_credit_start(text: str) -> int | None:
             continue
         if pattern is _BARE_NAMES_RE and not _bare_names(match.group(0), bool(before)):
             continue
-        if pattern is _KEYED_CREDIT_RE and not _keyed_names(match.group(0)):
+        if pattern is _keyed_credit_re() and not _keyed_names(match.group(0)):
             continue
         role_credit = pattern in (_ROLE_CREDIT_RE, _NAMES_THEN_ROLE_RE)
         if role_credit and not _role_names(match.group(0)):
@@ -213,7 +240,7 @@ def _marked_after(content: str) -> bool:
 
 def _keyed_names(text: str) -> bool:
     """The names after the role words and colons of a credit are names."""
-    names = re.split(rf"{_KEYED_ROLES}\s*[:：/／]|[\s、，,（()）]+", text)
+    names = re.split(rf"{_keyed_roles()}{_KEY_MARK}|[\s、，,（()）]+", text)
     names = [CREDIT_ROLE_RE.sub("", n) for n in names]  # 报道：通讯员某某
     names = [n for n in names if n]
     return bool(names) and all(is_plausible_name(n, strong_context=True) or "·" in n for n in names)
@@ -228,6 +255,13 @@ def _bare_names(text: str, after_text: bool) -> bool:
 def names_a_body(text: str) -> bool:
     """Text that ends like a body's name (``某某区总工会``, ``宣教部``, ``机械厂``)."""
     return bool(_BODY_END_RE.search(text.strip()))
+
+
+def is_keyed_credit(text: str) -> bool:
+    """A line that is nothing but keyed names (``（撰写人：某某，摄影：某某）``,
+    ``撰稿：某某``): printed under a headline, the item's byline."""
+    match = _keyed_credit_re().match(text.strip())
+    return match is not None and _keyed_names(match.group(0))
 
 
 def is_credit_line(text: str) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from gonghui_build.layout.award_sections import award_sections, title_over_list
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.context import settle
-from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix
+from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix, is_keyed_credit
 from gonghui_build.layout.digest_items import split_unmarked_digests
 from gonghui_build.layout.display import MARKED_DISPLAY_MAX
 from gonghui_build.layout.heads import read_page
@@ -295,6 +295,28 @@ def _fold_credit_tails(r: Reader) -> None:
     _renumber(r)
 
 
+def _shared_entry_credit(r: Reader, blocks: list[Block]) -> None:
+    """A writer's keyed credit (``（撰稿：某某）``) printed once under a run of yearbook
+    entries, none of the others credited: the section's writer, page furniture, not the
+    last entry's byline (each entry credited so is its author)."""
+    entries = [d for d in r.articles if d.hint == "entry"]
+    if len(entries) < 2 or any(_credits(d, blocks) for d in entries[:-1]):
+        return
+    for i in _credits(entries[-1], blocks):
+        del entries[-1].roles[i]
+        r.page_roles[i] = "furniture"
+
+
+def _credits(draft: Draft, blocks: list[Block]) -> list[int]:
+    """The keyed credits an article's head roles hold after its text."""
+    last = max(draft.body, default=-1)
+    return [
+        i
+        for i, role in draft.roles.items()
+        if role == "byline" and i > last and is_keyed_credit(blocks[i].plain)
+    ]
+
+
 def layout(blocks: list[Block]) -> PageLayout:
     """Assign every block of a page to an article (or to the page) with a role."""
     shapes, listed = settle(blocks, in_context(blocks, [classify(b) for b in blocks]))
@@ -334,6 +356,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     split_unmarked_digests(reader)
     _fold_credit_tails(reader)  # a credit the digest's title parted from its text
     fold_signed_subheads(reader)
+    _shared_entry_credit(reader, blocks)
     _standfirst(reader)
     roles, owner = _roles(blocks, shapes, reader, repeats, rows)
     placed = tuple(
