@@ -119,6 +119,18 @@ def _token_names(text: str, name: str, pos: int, named: bool) -> list[tuple[str,
     return None
 
 
+def _supplied_by_body(token: str) -> bool:
+    """A credit's token naming what supplied the copy or the photo, glued to it
+    (``镇工会供稿``, ``院工会供图``; ``supplied_keys`` of ``bylines.yaml``), whose rest is
+    no person's name: a body, no author."""
+    keys = lexicon.words(FILE, "supplied_keys")
+    for key in keys.words:
+        rest = token.removesuffix(key)
+        if rest != token:
+            return bool(rest) and not is_name_shaped(rest) and bool(keys.found(key))
+    return False
+
+
 def parse_byline(
     text: str, default_role: AuthorRole = AuthorRole.reporter, end_credit: bool = False
 ) -> list[Author]:
@@ -171,6 +183,8 @@ def parse_byline(
             name, mark = name[: -len(tail)], tail
         if end_credit and not named and _sent_in_from_place(body, name):
             continue  # / 某地 供图: the place that sent the photo, no author
+        if end_credit and _supplied_by_body(name):
+            continue  # （镇工会供稿）: the body that supplied the copy, no author
         names = _token_names(text, name, pos, named)
         if names and len(names) == 1 and blanks > 0:  # its span covers the printed blank
             names = [(names[0][0], names[0][1], names[0][2] + blanks)]

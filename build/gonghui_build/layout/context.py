@@ -14,7 +14,10 @@
   blank are dated entries, each an item of its own.
 * **Signatures**: after the text, a line naming a body or a person before the date that
   closes a notice (``某某区总工会`` / ``2023年3月1日``) or at the page's end, or a dash and
-  a name (``——东岭机械厂职工 韩晓峰``) wherever it stands, is the article's credit.
+  a name (``——东岭机械厂职工 韩晓峰``) wherever it stands, is the article's credit; so are
+  a unit's line and the writer's name under it (``某某机械工会`` / ``某某``). A letter's
+  closing wish over its signature (``祝大家新春愉快！``) is the last of its text, not a
+  headline printed after it.
 * **A body's name and a colon** alone over a headline over a dateline is the subject the
   headline names first, a part of the head.
 * **A name alone under a headline** (``季晓芸`` between the title and the timestamp, the
@@ -85,6 +88,7 @@ def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[i
     _chronicle_entries(blocks, out)
     comma_dated_entries(blocks, out)
     _subject_kickers(blocks, out)
+    _closing_wishes(blocks, out, near)
     _signatures(blocks, out, near)
     _name_bylines(blocks, out, near)
     return out, listed
@@ -264,6 +268,31 @@ def has_own_photo_credit(blocks: list[Block], shapes: list[Shape], i: int) -> bo
     )
 
 
+@functools.cache
+def _wish_words() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.load("head_words.yaml")["letter_wishes"], key=len, reverse=True))
+
+
+def closing_wish(text: str) -> bool:
+    """A letter's closing wish (``祝大家新春愉快，阖家幸福！``, ``顺祝工作顺利！``) or its
+    formal close (``此致``, ``敬礼！``): a wish word of ``head_words.yaml`` opening a line
+    that ends a sentence, or the close alone. Short and exclaimed, it looks like a
+    headline; it is the last of the letter's text."""
+    compact = without_spaces(text)
+    if compact.rstrip("！!。") in ("此致", "敬礼"):
+        return True
+    return compact.startswith(_wish_words()) and ends_sentence(compact)
+
+
+def _closing_wishes(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
+    """A display line after text that is a letter's closing wish is text."""
+    for i, shape in enumerate(shapes):
+        before = near.before[i]
+        after_text = before is not None and shapes[before] in TEXT_SHAPES
+        if shape in _DISPLAY and after_text and closing_wish(blocks[i].plain):
+            shapes[i] = Shape.BODY
+
+
 def _signatures(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
     for i, shape in enumerate(shapes):
         if shape not in _DISPLAY:
@@ -275,6 +304,27 @@ def _signatures(blocks: list[Block], shapes: list[Shape], near: _Around) -> None
         dated = i + 1 < len(blocks) and _date_alone(blocks[i + 1])
         if (closes or dated) and _signature(blocks[i].plain, shape):
             shapes[i] = Shape.END_CREDIT
+        elif after is not None and _unit_over_name(blocks, shapes, near, i):
+            shapes[i] = shapes[after] = Shape.END_CREDIT
+
+
+def _unit_over_name(blocks: list[Block], shapes: list[Shape], near: _Around, i: int) -> bool:
+    """A signature in two lines after the text: the unit the writer signs from
+    (``某某市机械工会``), then the writer's name alone on the last line (or over the
+    date): the unit alone would read as a caption, the name as its subject."""
+    after = near.after[i]
+    if after is None or after != i + 1 or shapes[after] not in _DISPLAY:
+        return False
+    last = near.after[after] is None or (after + 1 < len(blocks) and _date_alone(blocks[after + 1]))
+    name = without_spaces(blocks[after].plain)
+    unit = without_spaces(blocks[i].plain)
+    return (
+        last
+        and is_plausible_name(name, True)
+        and len(unit) <= SIGNATURE_MAX
+        and cues.names_a_body(unit)
+        and not any(p in unit for p in "，,。：:")
+    )
 
 
 def _date_alone(block: Block) -> bool:
