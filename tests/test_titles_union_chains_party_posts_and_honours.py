@@ -52,8 +52,8 @@ def test_a_party_post_after_an_industry_unions_chair_stays_the_unions():
 
 
 def test_a_federations_research_office_is_where_its_director_is_held():
-    found = _positions("本报讯 3月2日，石湾市总工会政研室主任魏立新带队到柳塘街道调研。\n")
-    assert ("魏立新", "主任", "石湾市总工会政研室") in found
+    found = _positions("本报讯 3月2日，石湾市总工会政研室主任贺立新带队到柳塘街道调研。\n")
+    assert ("贺立新", "主任", "石湾市总工会政研室") in found
 
 
 def test_an_honour_before_the_body_of_a_post_is_no_part_of_the_body():
