@@ -35,3 +35,18 @@ def test_one_name_before_deng_and_a_count_takes_the_post():
 
 def test_a_count_of_no_names_elects_no_one():
     assert _elected("县总工会召开全委会，21位同志当选为常委。") == {}
+
+
+def test_a_whole_list_closed_by_its_count_reads_names_that_are_words():
+    # 方舟 and 甘露 are words as well as names: the count (五位) says every item of the
+    # list is a name, so the names before them take the post as the others do
+    found = _elected("会上，邱明哲、方舟、甘露、庞立人、岳小川五位同志当选为县总工会委员。")
+    assert {n: found.get(n) for n in ("邱明哲", "方舟", "甘露", "庞立人", "岳小川")} == {
+        n: ["委员"] for n in ("邱明哲", "方舟", "甘露", "庞立人", "岳小川")
+    }
+
+
+def test_a_count_that_is_not_the_lists_length_reads_no_word_as_a_name():
+    # four items and a count of five: the list is not read whole, a word stays a word
+    found = _elected("会上，邱明哲、方舟、庞立人、岳小川五位同志当选为县总工会委员。")
+    assert "方舟" not in found and found.get("岳小川") == ["委员"]

@@ -36,3 +36,18 @@ def test_a_post_opening_a_later_clause_of_another_subject_is_not_read():
 
 def test_a_past_job_is_not_read_as_a_post_held_now():
     assert _held("韦海川是全国劳动模范，退休前是青禾县医院的护士长。") == set()
+
+
+def test_a_post_filling_the_clause_after_the_copula_is_the_persons():
+    # a feature's profile: 某某是 + a whole title chain to the clause's end, after the
+    # person's age too
+    assert _held("韦海川是杭州市第一人民医院护士长，从业二十年。") == {
+        ("韦海川", "护士长", "杭州市第一人民医院")
+    }
+    assert _held("29岁的丁晓梅是青岛重工集团有限公司焊接车间主任。") == {
+        ("丁晓梅", "焊接车间主任", "青岛重工集团有限公司")
+    }
+
+
+def test_a_copula_clause_that_is_no_post_states_none():
+    assert _held("韦海川是全国劳动模范。丁晓梅是工会主席的好帮手。") == set()

@@ -183,3 +183,9 @@ def test_a_title_of_another_base_after_a_unions_chair_is_held_at_the_unions_body
     held = _held(text)
     assert held["韦海川"] == [("主席", "青禾建设集团工会")]
     assert held["吴立新"] == [("副总经理", "青禾建设集团")]
+
+
+def test_a_union_officer_after_a_federations_officer_is_the_federations():
+    # a visit's delegation: 工会副主席 right after the federation's officer, joined by 和
+    text = "青禾市总工会常务副主席韦海川和工会副主席丁晓梅等5人到公司走访。"
+    assert _held(text)["丁晓梅"] == [("副主席", "青禾市总工会")]

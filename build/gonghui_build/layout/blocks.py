@@ -45,6 +45,7 @@ from gonghui_build.layout.head_breaks import (
     head_between_paragraphs,
     kicker_dash,
     kicker_tail,
+    place_noun_head,
 )
 from gonghui_build.layout.interleave import reading_order
 from gonghui_build.layout.lines import Line
@@ -256,6 +257,8 @@ def _continues(
         return True  # the end of a kicker the column broke, its dash after it
     if _title_left_open(text, strip_markup(line.text)):
         return True
+    if place_noun_head(text, strip_markup(line.text)):
+        return False
     if (text[-1:] in CONTINUING_END and not ends_in_word(text)) or line.text[
         :1
     ] in CONTINUING_START:

@@ -15,7 +15,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.text import tokenizer
+from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import ends_sentence
 from gonghui_build.text.names import is_name_shaped, is_plausible_name
 
@@ -43,7 +43,7 @@ _BRACKET_CREDIT_RE = re.compile(
 #: the numbered post box a defence works printed for its address (某市66号信箱: a
 #: reader's letter of the 1990s signs with it, read on a real page, s25).
 _BODY_END_RE = re.compile(
-    r"(?:工会|委员会|委会|委|局|厂|公司|集团|办|中心|站|矿|部|处|社|报|队|所|院|校|号信箱)$"
+    r"(?:工会|委员会|委会|委|局|厂|公司|集团|办|办公室|中心|站|矿|部|处|社|报|队|所|院|校|号信箱)$"
 )
 #: Longest stretch (characters) at the end of a text searched for its credit.
 CREDIT_TAIL = 120
@@ -111,6 +111,23 @@ _BARE_NAMES_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4})(?:[ \u3000]+[\u4e00-\u9ff
 
 #: Words a line opens with that make a short clause a sentence, not a credit.
 _NOT_CREDIT = frozenset("完续待")
+#: Notes a text prints in brackets after its last sentence that are words of the
+#: dictionary, two characters long: the audience's response in a speech, an editor's
+#: note on the text (摘编, 节选), on its photos (图片, 附图), its source (来稿, 转载).
+#: Any other word of two characters alone in such a bracket is a writer's given name or
+#: pen name (``…办起了夜校。（春江）``: an old paper's briefs sign so).
+_BRACKET_NOTE_WORDS = (
+    "掌声 笑声 鼓掌 欢呼 众笑 大笑 摘编 节选 摘要 摘录 选登 删节 图片 照片"
+    " 附图 图文 全文 原文 译文 来稿 转载 综合 注释 备注 编者 资料 下略 从略"
+    " 同上 见图 附后 另附 专职 兼职 挂职 代理 主持 在岗 离任 现场 会场 合影 剪影"
+    " 特写 侧记 组图 配图 图示 续表 附表 附件 说明 提示 链接 点评 短评 编后 按语"
+    " 背景 新闻 消息 通讯 简讯 快讯 广告 启事 声明 公告 通知 完结 结束 敬礼"
+)
+#: Parts of speech of a note's word (摘编, 转载, 鼓掌: verbs), never of a pen name.
+_NOTE_TAGS = ("v", "vn", "vd")
+_BRACKET_NOTES = frozenset(_BRACKET_NOTE_WORDS.split())
+#: Length of a writer's given name or pen name signing alone in brackets.
+_PEN_NAME_LEN = 2
 
 #: A name of a minority or a transliteration, its parts joined by a dot (热依拉·买买提).
 DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}")
@@ -161,7 +178,7 @@ def end_credit_start(text: str) -> int | None:
         role_credit = pattern in (_ROLE_CREDIT_RE, _NAMES_THEN_ROLE_RE)
         if role_credit and not _role_names(match.group(0)):
             continue  # 读者来信: a column's label, no reader's credit
-        if pattern is _BRACKET_CREDIT_RE and not _credit_content(match.group(1)):
+        if pattern is _BRACKET_CREDIT_RE and not _credit_content(match.group(1), alone=True):
             continue
         if pattern is _BOTH_CREDIT_RE and not _both_names(match.group(0)):
             continue
@@ -173,12 +190,15 @@ def end_credit_start(text: str) -> int | None:
     return None
 
 
-def _credit_content(content: str) -> bool:
+def _credit_content(content: str, alone: bool = False) -> bool:
     """A bracket that names people or a body (``王立群``, ``厂工会 葛平``, ``本报记者 金英姬``),
-    not a note (``文中人物均为化名``, ``完``)."""
+    not a note (``文中人物均为化名``, ``完``). ``alone``: the bracket holds nothing else
+    (no mark after a name), so a pen name of the dictionary's words may sign it."""
     content = _CONTRIBUTED_RE.sub("", content.strip())  # （市总工会保障部供稿）
     if content[:1] in _NOT_CREDIT:
         return False
+    if alone and _pen_name(content):
+        return True
     for token in re.split(r"[\s、]+", content):
         while token and (role := CREDIT_ROLE_RE.match(token) or _QUALIFIED_ROLE_RE.match(token)):
             token = token[role.end() :]
@@ -189,6 +209,17 @@ def _credit_content(content: str) -> bool:
         if token and (len(token) > _SHORT_TOKEN or _phrase(token)):
             return False
     return True
+
+
+def _pen_name(content: str) -> bool:
+    """A word of two characters alone in the bracket (``春江``, ``春雨``), no note
+    (``掌声``, ``摘编``; no verb) and no place (``朝阳``, a district): a writer's given
+    name or pen name, read only after the text's last sentence (:func:`end_credit_start`)."""
+    if len(content) != _PEN_NAME_LEN or content in _BRACKET_NOTES or not _phrase(content):
+        return False
+    if tokenizer.dictionary_tag(content) in _NOTE_TAGS:
+        return False
+    return not places.find_places(content, county_short=True)
 
 
 #: Lengths of each of two names an OCR or a copy ran together in a credit.

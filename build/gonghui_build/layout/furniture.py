@@ -73,7 +73,7 @@ _SITE_TITLE_RE = re.compile(
 #: The channels a page title names after it, two or more (``-市总动态-工会新闻-某某工会``).
 TITLE_PATH_RE = re.compile(r"(?:[_|｜\-－][\u4e00-\u9fffA-Za-z]{1,12}){2,}$")
 _MENU_SPLIT_RE = re.compile(r"\s*(?:[|｜]|>>|＞＞|>|＞|»)\s*")
-_TOKEN_SPLIT_RE = re.compile(r"[\s|｜/>＞【】〔〕\[\]()（）·•:：,，◀▶◁▷←→«»]+")
+_TOKEN_SPLIT_RE = re.compile(r"[\s|｜/>＞【】〔〕\[\]()（）·•:：,，◀▶◁▷←→«»—─－]+")
 _NUMERIC_TOKEN_RE = re.compile(r"^[\d.,万千+]+$")
 #: An e-paper's pager row: its buttons to the page before and the page after around the
 #: page's label or the navigation's names (``上一版 第6版：某某 版面概览 下一版``), a

@@ -3,12 +3,15 @@ the grouping (:mod:`blocks`) would run on, or joins lines it would part.
 
 A kicker led by its dash into the headline under it, the last characters of a kicker
 the column broke before its dash, a photo credit broken over two lines, a short
-unindented headline between the indented paragraphs of an e-paper's items: each is
+unindented headline between the indented paragraphs of an e-paper's items, a short head
+ending in a noun's ``地`` over an item's first clause: each is
 read from two or three lines, the line before, the line and (for a head) the line
 after, and :func:`blocks._continues` asks them in its order.
 """
 
 from __future__ import annotations
+
+import re
 
 from gonghui_build.layout import cues
 from gonghui_build.layout.cuts import strip_markup
@@ -84,4 +87,24 @@ def kicker_tail(text: str, following: str) -> bool:
         and bool(text)
         and is_cjk(text[-1])
         and not ends_sentence(text)
+    )
+
+
+#: A news item's first words, a date or a time word and its comma (``3月6日，``, ``近日，``):
+#: no adverb's ``地`` runs on into them.
+_LEAD_CLAUSE_RE = re.compile(r"^(?:\d{1,2}月\d{1,2}日|近日|日前|近期|连日来)[^，,。]{0,6}[，,]")
+#: Longest head line ending in a noun's ``地`` read apart from the item under it.
+NOUN_HEAD_MAX = 30
+
+
+def place_noun_head(prev: str, line: str) -> bool:
+    """A short head ending in ``地`` as a noun (``…有了歇脚地``, ``…的落脚地``) over an
+    item's first clause (``近日，…``): the ``地`` of an adverb (``认真地``) runs on into a
+    verb, never into a date and its comma, so the head ends there."""
+    compact = without_spaces(prev)
+    return (
+        compact.endswith("地")
+        and len(compact) <= NOUN_HEAD_MAX
+        and not any(p in compact for p in "，,。；")
+        and bool(_LEAD_CLAUSE_RE.match(without_spaces(line)))
     )

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from gonghui_build.layout.award_sections import award_sections, title_over_list
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.caption_items import free_other_place_photos
 from gonghui_build.layout.context import settle
 from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix, is_keyed_credit
 from gonghui_build.layout.digest_items import split_unmarked_digests
@@ -355,6 +356,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     _fold_credit_tails(reader)
     split_unmarked_digests(reader)
     _fold_credit_tails(reader)  # a credit the digest's title parted from its text
+    free_other_place_photos(reader)
     fold_signed_subheads(reader)
     _shared_entry_credit(reader, blocks)
     _standfirst(reader)

@@ -120,15 +120,18 @@ TITLED_WORD_MAX_FREQ = 300
 TITLED_HEAD_MAX_FREQ = 100
 
 
-def is_name_after_title(name: str) -> bool:
+def is_name_after_title(name: str, surname_stands_alone: bool = False) -> bool:
     """A name :func:`is_plausible_name` refuses because it, or its given name, is a word
     (区总工会主席庞文化出席, 副主席严明，), accepted where a title of a named body stands
     right before it and a word that follows names right after it (the caller's checks):
     its surname must be no ordinary word (和, 于 are refused) and the name no frequent
-    word (save a name jieba's dictionary lists as a person's)."""
+    word (save a name jieba's dictionary lists as a person's). A surname that is often a
+    word (易, 温) passes when ``surname_stands_alone``: jieba reads it as a word of its
+    own, joined to nothing, and not as a function word (主席易|发展|出席; not 主席和|…)."""
     parts = split_name(name)
     surnames = lexicon.surnames()
-    if parts is None or parts[0] in surnames.ambiguous or name[:2] in surnames.compound:
+    ambiguous = parts is not None and parts[0] in surnames.ambiguous
+    if parts is None or (ambiguous and not surname_stands_alone) or name[:2] in surnames.compound:
         return False
     if len(name) == 3:
         # a name jieba's dictionary holds as a person's (李文学/nr) is one whatever

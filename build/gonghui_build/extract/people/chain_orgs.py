@@ -308,8 +308,18 @@ def place_of(body: str) -> str | None:
         party = words("party_names").starting(body)
         place = body[len(party or "") : k]
         if place and words("place_markers").ending(place):
-            return place
+            return _without_doubled_level(place)
     return None
+
+
+def _without_doubled_level(place: str) -> str:
+    """A county whose own name ends with its level (茂县) prints its committee with the
+    level again (茂县|县委, 茂县|县人大常委会): the place is the name, once (茂县), so a
+    federation after it in a chain is 茂县总工会, never 茂县县总工会."""
+    name = place[:-1]
+    if len(name) >= 2 and name[-1] == place[-1] and words("place_markers").ending(name):
+        return name
+    return place
 
 
 def place_level_of(body: str) -> str | None:

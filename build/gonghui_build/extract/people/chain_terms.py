@@ -31,10 +31,20 @@ def body_of_term(text: str, committee: OrgSpan, tokens: list[Token]) -> OrgSpan 
     if body is not None and union is not None and _is_back_reference(body):
         written = body.written + union  # 公司|第二届|工会委员会主席: the 公司工会's chair
         return OrgSpan(body.start, committee.end, written, union, OrgType.union)
-    if body is None or not body.body or not is_particular(body, tokens):
+    if body is None or not _names_its_body(body, tokens):
         return None
     written = body.written + (committee.written if is_department(committee.written) else "")
     return OrgSpan(body.start, committee.end, written, body.suffix, body.type)
+
+
+def _names_its_body(body: OrgSpan, tokens: list[Token]) -> bool:
+    """Whether the body before a term is one the committee belongs to: a particular
+    body, or a federation of unions, which has one committee a term (全国总工会第十七届
+    执行委员会, 县总工会第十届委员会: 《中国工会章程》 (2023), arts. 10–11, a federation's
+    committee is elected by its congress) though its name holds no particular place."""
+    if body.type == OrgType.union_federation:
+        return True
+    return bool(body.body) and is_particular(body, tokens)
 
 
 def _union_of(committee: str) -> str | None:

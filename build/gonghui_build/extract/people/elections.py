@@ -34,8 +34,8 @@ from gonghui_build.extract.people.name_length import name_after, note_start
 from gonghui_build.extract.people.officer_lists import officer_names
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain
-from gonghui_build.text.names import is_plausible_name, is_transliterated
-from gonghui_build.text.numbers import CN_NUMERAL
+from gonghui_build.text.names import is_name_shaped, is_plausible_name, is_transliterated
+from gonghui_build.text.numbers import CN_NUMERAL, chinese_to_int
 from gonghui_build.text.tokenizer import Token
 
 #: Characters a name after an election verb or before 当选/任 stands between.
@@ -202,6 +202,31 @@ def _listed_before(text: str, start: int) -> list[tuple[str, int]]:
 _LONGEST_TRANSLITERATED = 14
 
 
+#: The count closing a whole list of names (甲、乙、丙三位|同志当选为): no 等, which
+#: closes a list that names only some.
+_WHOLE_COUNT = re.compile(rf"([0-9{CN_NUMERAL}]{{1,3}})[位名人]$")
+#: What opens the clause a list of elected names stands in (not 、, which parts its items).
+_LIST_OPENS = "，。；：\n "
+
+
+def _counted_list(text: str, verb: int, last: tuple[str, int]) -> list[tuple[str, int]]:
+    """The names listed before the ``last`` one when the list is closed by its count
+    (甲、乙、丙、丁、戊五位同志当选为委员): the count says each item is a name, so a name
+    that is also a word (方舟, 甘露) is read as the others are, provided every item of
+    the clause is name-shaped and their number is the count; nearest first, [] else."""
+    end = verb - _address_ending(text, verb)
+    count = _WHOLE_COUNT.search(text, max(0, end - 5), end)
+    total = chinese_to_int(count.group(1)) if count is not None else None
+    if total is None or total < 2:
+        return []
+    begin = max(text.rfind(mark, 0, last[1]) for mark in _LIST_OPENS) + 1
+    items = text[begin : last[1] + len(last[0])].split("、")
+    if len(items) != total or not all(is_name_shaped(item) for item in items):
+        return []
+    starts = [begin + sum(len(i) + 1 for i in items[:k]) for k in range(len(items))]
+    return [(item, at) for item, at in zip(items[-2::-1], starts[-2::-1], strict=True)]
+
+
 def _name_ending_at(text: str, stop: int) -> tuple[str, int] | None:
     """The name, and where it starts, that an item of a list of elected names holds
     right before ``stop``, opening a clause or the item: three or two characters, or a
@@ -273,8 +298,9 @@ def _elected_before_verb(
     claims = _claims(text, end, found[1], tokens, known, earlier) if found else ()
     if not found or not claims:
         return [], known
+    listed = _counted_list(text, start, found) or _listed_before(text, found[1])
     hits = [elected_hit(found[0], found[1], claims)]
-    hits += [elected_hit(n, k, claims) for n, k in _listed_before(text, found[1])]
+    hits += [elected_hit(n, k, claims) for n, k in listed]
     known = _with_union_of(claims, known)
     last = max(c.end for c in claims)
     if last < len(text) and text[last] in _NEXT_NAMED:  # ，乙为经审会主任

@@ -69,6 +69,31 @@ def listed_spans(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[tuple
     return frozenset(out)
 
 
+def widened_surname_items(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """孙某某、周某某、吴|建设颁奖: the model read the surname of a list's item alone
+    where the given name is a frequent word; jieba reads the surname as a name of one
+    character and the given name as a word of two. The span is widened to the three
+    when the item follows another of the model's spans across 、 alone, so that the
+    list's reading (:func:`listed_spans`) weighs it as the others."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        item = bool(out) and out[-1][1] + 1 == start and text[start - 1] == LIST_MARK
+        if item and end - start == 1 and _surname_then_word(text, start):
+            end = start + 3
+        out.append((start, end))
+    return out
+
+
+def _surname_then_word(text: str, start: int) -> bool:
+    tokens = tokenizer.tag_tokens(text)
+    surname = next((t for t in tokens if t.start == start), None)
+    given = next((t for t in tokens if t.start == start + 1), None)
+    if surname is None or surname.end != start + 1 or surname.tag != "nr":
+        return False
+    common = text[start] in lexicon.surnames().common
+    return common and given is not None and given.end == start + 3
+
+
 def repeated_spans(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[tuple[int, int]]:
     """The model's name-shaped spans of three characters whose name it reads twice or
     more in ``text`` (薛某国的病情…薛某国多次…): a word used as a word is seldom read as a

@@ -34,8 +34,13 @@ from gonghui_build.extract.people.listed import (
     listed_spans,
     named_to_a_post,
     repeated_spans,
+    widened_surname_items,
 )
-from gonghui_build.extract.people.name_length import jieba_longer_name
+from gonghui_build.extract.people.name_length import (
+    jieba_longer_name,
+    jieba_shorter_name,
+    jieba_surname_start,
+)
 from gonghui_build.extract.people.transliterated import (
     across_dot,
     follows_name_at,
@@ -214,7 +219,8 @@ def _set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if is_transliterated(name):
         return transliterated_start(text, start, end), transliterated_end(text, start, end)
     if split_name(name) and len(name) <= 3:
-        end = jieba_longer_name(text, start, end)
+        start = jieba_surname_start(text, start, end)
+        end = jieba_longer_name(text, start, jieba_shorter_name(text, start, end))
         return start, _given_end_before_title(text, start, _compound_given_end(text, start, end))
     long_name = len(name) >= 4 and all(is_cjk(c) for c in name)
     if long_name and closes_a_list(text, start, end):
@@ -389,7 +395,7 @@ def model_names(
     jieba's words of the text, ``breaks`` the offsets the page printed a space before
     (a span across them reads a roll of names: 甲某|乙某某)."""
     out: list[ModelName] = []
-    spans = person_spans(text)
+    spans = widened_surname_items(text, person_spans(text))
     # 李某某、王胜利、张和平: items of a list of names; a name the model reads twice
     listed = listed_spans(text, spans) | repeated_spans(text, spans)
     for span in spans:

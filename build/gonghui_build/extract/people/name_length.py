@@ -92,14 +92,55 @@ def jieba_longer_name(text: str, start: int, end: int) -> int:
     return token.end if is_plausible_name(token.word, strong_context=True) else end
 
 
+def jieba_shorter_name(text: str, start: int, end: int) -> int:
+    """董事长周某|获全国…: the model ran a name of two characters into a verb that follows
+    names (获, 任, 兼); jieba reads the two as a name and the verb as a word of its own.
+    The name ends before the verb (刘海芳|获: jieba's 刘海 and 芳 apart, no verb, keep 芳)."""
+    if end - start != 3:
+        return end
+    tokens = tag_tokens(text)
+    named = any(t.start == start and t.end == start + 2 and t.tag in NAME_TAGS for t in tokens)
+    verb = next((t for t in tokens if t.start == start + 2), None)
+    if not named or verb is None or not verb.tag.startswith("v"):
+        return end
+    return start + 2 if verb.word in words("name_followers") else end
+
+
+def jieba_surname_start(text: str, start: int, end: int) -> int:
+    """区领导符|金胜: the model left out the surname of a name jieba reads whole (符金胜/nr),
+    a rarer surname after a word for people; the name starts at the surname."""
+    if end - start != 2 or start == 0 or not lexicon.surnames().is_surname(text[start - 1]):
+        return start
+    tokens = tag_tokens(text)
+    token = next((t for t in tokens if t.start == start - 1 and t.end == end), None)
+    if token is None or token.tag not in NAME_TAGS:
+        return start
+    return start - 1 if is_plausible_name(token.word, strong_context=True) else start
+
+
 def word_name_after(text: str, pos: int) -> str | None:
     """区总工会主席庞文化出席, 副主席严明，: a name that is also a word, after a title,
     when a word that follows names comes right after it."""
+    alone = _surname_stands_alone(text, pos)
     for size in (3, 2):
         candidate = text[pos : pos + size]
-        if is_name_after_title(candidate) and follows_name(text[pos + size : pos + size + 4]):
+        worded = is_name_after_title(candidate, alone)
+        if worded and follows_name(text[pos + size : pos + size + 4]):
             return candidate
     return None
+
+
+#: Jieba's tags of a character read alone that may be a surname often a word (易/a,
+#: 温/nr): an adjective, a noun or a name; never a verb, a preposition, a conjunction or
+#: an adverb (主席来|我区, 主席和|职工, 主席都|出席).
+_SURNAME_ALONE_TAGS = frozenset({"a", "n", "ng", "nr"})
+
+
+def _surname_stands_alone(text: str, pos: int) -> bool:
+    """Whether jieba reads the character at ``pos`` as a word of its own of a tag a
+    surname may take (主席易|发展: 易/a)."""
+    token = next((t for t in tag_tokens(text) if t.start == pos), None)
+    return token is not None and token.end == pos + 1 and token.tag in _SURNAME_ALONE_TAGS
 
 
 def _ends_with_and(candidate: str) -> bool:

@@ -219,7 +219,8 @@ def _sibling_claims(
     if any(c.org_written for c in claims):
         if not joins_names(text, before.end, chain_start):
             return claims
-        return union_of_list(claims, before.claims) or _department_of_sibling(claims, before)
+        listed = union_of_list(claims, before.claims, text[before.end : chain_start])
+        return listed or _department_of_sibling(claims, before)
     if not joins_names(text, before.end, chain_start):
         return claims
     org = body_of_list(claims[-1], _listed_before(text, hits))

@@ -1,6 +1,7 @@
 """Posts printed after the name they belong to, opened by a word of tenure:
 ``某某现任某合作社理事长``, ``某某是全国劳动模范，现任某公司工会主席``,
-``某某，男，53岁，现为某厂车间主任``.
+``某某，男，53岁，现为某厂车间主任``, or by the copula alone when the post fills the
+clause (``29岁的某某是某公司焊接车间主任。``: a feature's profile of a worker).
 
 Profiles of model workers and reports of visits to them name the person first, then
 what the person is (an honour, the profile's notes) and then the post the person holds
@@ -22,13 +23,22 @@ from gonghui_build.extract.people.titles import TitleClaim, chain_filling_clause
 from gonghui_build.text.chars import CJK
 from gonghui_build.text.clauses import clause_end
 from gonghui_build.text.names import is_plausible_name
+from gonghui_build.text.numbers import CN_NUMERAL
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
-#: A name opening a sentence (or the paragraph), as appositions open (rules.py).
-_NAME_OPENING = re.compile(rf"{SENTENCE_OPENING}({CJK}{{2,4}}?)(?=[，是现])")
+#: A name opening a sentence (or the paragraph), as appositions open (rules.py), after
+#: the person's age where a profile gives it first (29岁的某某是…).
+_NAME_OPENING = re.compile(
+    rf"{SENTENCE_OPENING}(?:[0-9{CN_NUMERAL}]{{1,3}}岁的)?({CJK}{{2,4}}?)(?=[，是现])"
+)
 #: The longest ``是…`` clause read as what the person is (是全国劳动模范, 是省级劳模).
 _MAX_IS_CLAUSE = 16
+
+
+#: The copula a profile states a person's post with (某某是某公司焊接车间主任。): the
+#: post is read only when its title chain fills the clause after it.
+_IS = "是"
 
 
 def _after_own_clauses(text: str, pos: int) -> int:
@@ -60,6 +70,8 @@ def tenure_names(text: str, tokens: list[Token]) -> list[NameHit]:
         if not is_plausible_name(name, strong_context=True):
             continue
         claims = _post_after_mark(text, _after_own_clauses(text, match.end(1)), tokens)
+        if not claims and text.startswith(_IS, match.end(1)):
+            claims = chain_filling_clause(text, match.end(1) + len(_IS), tokens)
         if claims:
             source = MentionSource.name_before_title
             hits.append(NameHit(name, match.start(1), match.end(1), source, 0.85, claims))

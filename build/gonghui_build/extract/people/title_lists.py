@@ -76,12 +76,16 @@ def joins_names(text: str, end: int, start: int) -> bool:
 
 
 def union_of_list(
-    claims: Sequence[TitleClaim], before: Sequence[TitleClaim]
+    claims: Sequence[TitleClaim], before: Sequence[TitleClaim], gap: str = "、"
 ) -> tuple[TitleClaim, ...] | None:
     """``某集团工会主席甲、工会副主席乙``, ``某公司党委书记甲，党委副书记、工会主席乙``: a
     chain whose bodies are the bare word 工会 or none, right after a name titled at an
-    enterprise or its union, is held at that enterprise (工会: at its union); None
-    otherwise (after a federation or a Party body a bare 工会 may be another union)."""
+    enterprise or its union, is held at that enterprise (工会: at its union), or, joined
+    by a conjunction (``gap``, the text between the names: 甲和工会副主席乙) to a name
+    titled at a federation, a union officer's post at that federation
+    (:func:`_at_federation`); None otherwise
+    (after a Party body, or listed with 、 after a federation's officer, a bare 工会 may be
+    another union: 市总工会副主席甲、工会主席乙)."""
     union = lexicon.titles().union_body
     if not any(c.org_written == union for c in claims):
         return None
@@ -90,6 +94,9 @@ def union_of_list(
     body = next((c for c in reversed(before) if c.org_written and c.org_written != union), None)
     if body is None or not body.org_written:
         return None
+    if org_type(body.org_written) == OrgType.union_federation:
+        conjoined = gap in lexicon.words("titles.yaml", "list_conjunctions")
+        return _at_federation(claims, body) if conjoined else None
     stem = body.org_written.removesuffix(union)
     company = stem if stem and org_type(stem) == OrgType.company else None
     if company is None:
@@ -100,6 +107,23 @@ def union_of_list(
             org_written=company + union if c.org_written else company,
             org_offset=body.org_offset,
         )
+        for c in claims
+    )
+
+
+def _at_federation(claims: Sequence[TitleClaim], body: TitleClaim) -> tuple[TitleClaim, ...] | None:
+    """``某市总工会常务副主席甲和工会副主席乙一行``: a chain of a union's officers
+    (``titles.yaml`` union_officers) printed with the bare word 工会, joined to a name
+    titled at a federation, is that federation's: a delegation's heads are named so; any
+    other post stays as printed."""
+    union = lexicon.titles().union_body
+    officers = lexicon.words("titles.yaml", "union_officers")
+    if not all(c.title_normalised in officers for c in claims if c.org_written == union):
+        return None
+    return tuple(
+        replace(c, org_written=body.org_written, org_offset=body.org_offset)
+        if c.org_written == union
+        else c
         for c in claims
     )
 

@@ -1,0 +1,73 @@
+"""A captioned photo that closes an item but shows another place: a photo item of its own.
+
+An e-paper page often sets a photo with its caption and credit after the last item of a
+column (``图为某县一家企业的职工在…`` / ``本报记者 某某`` / ``通讯员 某某 摄``). Photos of a
+report's own event are its captions; a photo whose caption names a county or a city the
+item above never names is another story, an item of its own with no headline (the
+annotation's rule: a photo item with a subject of its own is an article). A place the
+caption shares with the item, or no place at all (``图为会议现场``), keeps it the item's.
+"""
+
+from __future__ import annotations
+
+from gonghui_build.layout.reader import Draft, Reader
+from gonghui_build.layout.shapes import Shape
+from gonghui_build.text import places
+from gonghui_build.text.chars import without_spaces
+
+#: Shapes of the photo's credit lines under its caption.
+_CREDITS = (Shape.CREDIT, Shape.END_CREDIT)
+#: Shapes of the item's own text, one of which must stand right before the caption.
+_TEXTS = (Shape.BODY, Shape.DATELINE, Shape.ITEM)
+#: Levels of the places a caption names that give it a subject of its own (a province is
+#: too wide: a county's report names its province's photo only as background).
+_LEVELS = (places.PREFECTURE, places.COUNTY)
+
+
+def free_other_place_photos(r: Reader) -> None:
+    """Each article closed by a credited caption naming a place its own text never names
+    gives that photo up as an article of its own (the caption its text)."""
+    out: list[Draft] = []
+    for draft in r.articles:
+        out.append(draft)
+        photo = _other_place_photo(r, draft)
+        if photo is None:
+            continue
+        draft.body = [i for i in draft.body if i not in photo]
+        r.shapes[photo[0]] = Shape.BODY  # the item's text: a photo and its caption
+        out.append(Draft(index=0, body=photo, closed=True))
+    r.articles[:] = out
+    for n, draft in enumerate(r.articles):
+        draft.index = n
+
+
+def _other_place_photo(r: Reader, draft: Draft) -> list[int] | None:
+    """The caption and credit lines that end ``draft``, when the caption follows the
+    article's text right after a paragraph of it (not another photo: a gallery's
+    photos are one post's), is credited, and names a place the article does not."""
+    body = sorted(draft.body)
+    tail = len(body)
+    while tail and r.shapes[body[tail - 1]] in _CREDITS:
+        tail -= 1
+    if tail == len(body) or not tail or r.shapes[body[tail - 1]] is not Shape.CAPTION:
+        return None
+    if tail < 2 or r.shapes[body[tail - 2]] not in _TEXTS:
+        return None  # one of a gallery's photos, or a photo with no text before it
+    caption, own = body[tail - 1], [*draft.roles, *body[: tail - 1]]
+    article = "".join(without_spaces(r.blocks[i].plain) for i in sorted(own))
+    named = [
+        mention
+        for mention in places.find_places(without_spaces(r.blocks[caption].plain))
+        if mention.full and any(d.level in _LEVELS for d in mention.divisions)
+    ]
+    if named and not any(_names(article, mention) for mention in named):
+        return body[tail - 1 :]
+    return None
+
+
+def _names(text: str, mention: places.PlaceMention) -> bool:
+    """``text`` names the place of ``mention``, in full or by a short form."""
+    forms = {mention.text}
+    for division in mention.divisions:
+        forms.update((division.name, *division.short))
+    return any(form in text for form in forms)
