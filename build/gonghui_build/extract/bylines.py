@@ -31,14 +31,20 @@ from gonghui_build.extract.credits import (
     two_names,
 )
 from gonghui_build.extract.facts import AuthorFact, PositionFact
+from gonghui_build.extract.keyed_credits import (
+    KEY_BAR_RE,
+    keyed_names,
+    leading_keys,
+    sent_in_from_place,
+    supplied_by_body,
+    unit_then_name,
+)
 from gonghui_build.extract.organisations.article import ArticleOrgs
-from gonghui_build.extract.organisations.brands import is_division
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.extract.people.model import person_spans
 from gonghui_build.extract.people.position_facts import position_of
 from gonghui_build.extract.people.titles import parse_chain
 from gonghui_build.extract.spans import span_of
-from gonghui_build.layout.end_credits import names_a_body
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.layout.segment import BYLINE_MARKS, credit_names
@@ -90,10 +96,6 @@ _BARE_DATELINE_RE = re.compile(
 STRAY_CLOSING_MARK_RE = re.compile(r"(?<=[）)])[ \u3000]*[?？]$")
 
 
-#: The bar a post's credit keys its names with (``融媒体记者 | 某某``, ``通讯员丨某某``).
-_KEY_BAR_RE = re.compile(r"[|｜丨]")
-
-
 def _byline_body(text: str) -> tuple[str, int]:
     """A byline's text without its lead mark (■), its dateline and a stray question mark
     after its closing bracket, and where it starts."""
@@ -119,18 +121,6 @@ def _token_names(text: str, name: str, pos: int, named: bool) -> list[tuple[str,
     return None
 
 
-def _supplied_by_body(token: str) -> bool:
-    """A credit's token naming what supplied the copy or the photo, glued to it
-    (``镇工会供稿``, ``院工会供图``; ``supplied_keys`` of ``bylines.yaml``), whose rest is
-    no person's name: a body, no author."""
-    keys = lexicon.words(FILE, "supplied_keys")
-    for key in keys.words:
-        rest = token.removesuffix(key)
-        if rest != token:
-            return bool(rest) and not is_name_shaped(rest) and bool(keys.found(key))
-    return False
-
-
 def parse_byline(
     text: str, default_role: AuthorRole = AuthorRole.reporter, end_credit: bool = False
 ) -> list[Author]:
@@ -147,11 +137,11 @@ def parse_byline(
         authors.extend(Author(n, r, title, s, e) for n, s, e in pending for r in roles)
         pending.clear()
 
-    if keyed := _keyed_credit(body, offset):
-        return keyed
+    if keyed := keyed_names(body, offset):
+        return [Author(n, r, None, s, e) for n, r, s, e in keyed]
     marks = lexicon.words(FILE, "role_marks")
     # 融媒体记者 | 某某: the bar keys the name as a blank does
-    tokens = at_role_words(ocr_joined(_KEY_BAR_RE.sub(" ", body), offset))
+    tokens = at_role_words(ocr_joined(KEY_BAR_RE.sub(" ", body), offset))
     named = end_credit and len(tokens) == 1  # （晓峰）: the credit is one name
     worded = False  # a role word (通讯员) has given the role
     for token, pos, end in tokens:
@@ -159,9 +149,9 @@ def parse_byline(
         if token in marks:  # 文/摄 after the names it applies to
             flush(_mark_roles(token, role, worded))
             continue
-        if token in _leading_keys():  # 撰稿 某某: a key before the name, a blank between
+        if token in leading_keys():  # 撰稿 某某: a key before the name, a blank between
             flush((role,))
-            role, named, worded = _leading_keys()[token], True, True
+            role, named, worded = leading_keys()[token], True, True
             continue
         glued = role_after_paper(token)
         if glued:  # 工人日报-中工网记者: the paper's name, then the role
@@ -181,16 +171,16 @@ def parse_byline(
             continue  # 某某/审: the item's editor, no author
         if not slash and (tail := glued_mark(name.rpartition("、")[2])):
             name, mark = name[: -len(tail)], tail
-        if end_credit and not named and _sent_in_from_place(body, name):
+        if end_credit and not named and sent_in_from_place(body, name):
             continue  # / 某地 供图: the place that sent the photo, no author
-        if end_credit and _supplied_by_body(name):
+        if end_credit and supplied_by_body(name):
             continue  # （镇工会供稿）: the body that supplied the copy, no author
         names = _token_names(text, name, pos, named)
         if names and len(names) == 1 and blanks > 0:  # its span covers the printed blank
             names = [(names[0][0], names[0][1], names[0][2] + blanks)]
         if names is None and (named or end_credit or mark):  # a role says they are names
             names = _listed_names(text, name, pos, named)
-        if names is None and end_credit and (signed := _unit_then_name(name)):
+        if names is None and end_credit and (signed := unit_then_name(name)):
             names = [(signed, pos + len(name) - len(signed), pos + len(name))]
         if names is not None:
             pending += names
@@ -210,28 +200,6 @@ def parse_byline(
     return authors
 
 
-def _unit_then_name(token: str) -> str | None:
-    """``某市某号信箱王某某``, ``某厂工会李某``: a letter's or an entry's signature, the
-    writer's unit printed glued to the name, read as the name when exactly one cut
-    leaves a body's name (:func:`names_a_body`) and a name of two or three characters."""
-    cuts = [
-        token[-k:]
-        for k in (2, 3)
-        if len(token) - k >= 2 and is_name_shaped(token[-k:]) and names_a_body(token[:-k])
-    ]
-    return cuts[0] if len(cuts) == 1 else None
-
-
-#: A credit for a photo sent in (``/ 某地 供图``, ``某区总工会供图``).
-_SENT_IN_RE = re.compile(r"供图[）)]?$")
-
-
-def _sent_in_from_place(body: str, token: str) -> bool:
-    """``token`` of a credit for a photo sent in (``/ 连州 供图``) names a place of China
-    (a county's short form reads like a name): the photo's sender, not its author."""
-    return bool(_SENT_IN_RE.search(body.strip())) and is_division(token)
-
-
 def _mark_roles(mark: str, role: AuthorRole, worded: bool) -> tuple[AuthorRole, ...]:
     """The roles a mark closes its names with: its own (摄: photographer), or for a
     mark that only says they reported (报道) the role a role word gave them, so that
@@ -239,40 +207,6 @@ def _mark_roles(mark: str, role: AuthorRole, worded: bool) -> tuple[AuthorRole, 
     if worded and mark in lexicon.words(FILE, "neutral_marks"):
         return (role,)
     return role_marks().get(mark, (role,))
-
-
-@functools.cache
-def _leading_keys() -> dict[str, AuthorRole]:
-    """Keyed roles that stand before a name with a blank only (``撰稿 某某``, ``供图 某某``):
-    the keyed roles of ``bylines.yaml`` but the one-character ones (文, 图), which a
-    byline prints after its names as marks."""
-    marks = set(lexicon.words(FILE, "role_marks"))
-    keyed = lexicon.keyed(FILE, "keyed_roles").items()
-    return {word: AuthorRole(role) for word, role in keyed if word not in marks}
-
-
-@functools.cache
-def _keyed_re() -> re.Pattern[str]:
-    keys = lexicon.alternation(lexicon.keyed(FILE, "keyed_roles"))
-    return re.compile(rf"({keys})\s*[:：/／|｜丨]\s*([^\s:：/／|｜丨、，,]+)")
-
-
-def _keyed_credit(body: str, offset: int) -> list[Author]:
-    """``文/某某 图/某某``, ``文字：某某　图片：某某``, ``（撰写人：某某，摄影：某某）``,
-    ``供图 | 某某``: each name after its role word and a colon, a slash or a bar, when the
-    credit is made of such pairs alone and each name is one."""
-    pairs = list(_keyed_re().finditer(body))
-    rest = _keyed_re().sub("", body).strip(" \u3000、，,")
-    names = [m.group(2) for m in pairs]
-    if not pairs or rest or not all(is_name_shaped(n) or is_transliterated(n) for n in names):
-        return []
-    roles = lexicon.keyed(FILE, "keyed_roles")
-    return [
-        Author(
-            m.group(2), AuthorRole(roles[m.group(1)]), None, offset + m.start(2), offset + m.end(2)
-        )
-        for m in pairs
-    ]
 
 
 def _listed_names(text: str, name: str, pos: int, named: bool) -> list[tuple[str, int, int]] | None:
@@ -318,7 +252,7 @@ def parse_credit(text: str) -> list[Author]:
         roles = (AuthorRole.photographer,)
     out = []
     for name in credit_names(text) or []:
-        if _sent_in_from_place(text, name):
+        if sent_in_from_place(text, name):
             continue  # / 某地 供图: the place that sent the photo
         pos = text.find(name)
         out += [Author(name, role, None, pos, pos + len(name)) for role in roles]

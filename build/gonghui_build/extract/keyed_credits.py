@@ -1,0 +1,92 @@
+"""Credits that key their names with a role word, and credits of who supplied a text.
+
+``文/某某 图/某某``, ``文字：某某　图片：某某``, ``供图 | 某某``, ``撰稿 某某``: each name
+after its role word (``keyed_roles`` of ``reference/bylines.yaml``). ``（镇工会供稿）``,
+``/ 某地 供图``: the body or the place that supplied the copy or the photo, no author
+(``supplied_keys``). ``某厂工会李某``: a signature with the writer's unit glued to the
+name. :mod:`.bylines` reads a byline's authors with these; they live apart because each
+is read from the byline's whole text before its tokens are.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.brands import is_division
+from gonghui_build.layout.end_credits import names_a_body
+from gonghui_build.text.names import is_name_shaped, is_transliterated
+from gonghui_build.vocabulary import AuthorRole
+
+FILE = "bylines.yaml"
+
+#: The bar a post's credit keys its names with (``融媒体记者 | 某某``, ``通讯员丨某某``).
+KEY_BAR_RE = re.compile(r"[|｜丨]")
+
+#: A name a keyed credit gives: the name, its role, and where it starts and ends.
+KeyedName = tuple[str, AuthorRole, int, int]
+
+
+@functools.cache
+def leading_keys() -> dict[str, AuthorRole]:
+    """Keyed roles that stand before a name with a blank only (``撰稿 某某``, ``供图 某某``):
+    the keyed roles of ``bylines.yaml`` but the one-character ones (文, 图), which a
+    byline prints after its names as marks."""
+    marks = set(lexicon.words(FILE, "role_marks"))
+    keyed = lexicon.keyed(FILE, "keyed_roles").items()
+    return {word: AuthorRole(role) for word, role in keyed if word not in marks}
+
+
+@functools.cache
+def _keyed_re() -> re.Pattern[str]:
+    keys = lexicon.alternation(lexicon.keyed(FILE, "keyed_roles"))
+    return re.compile(rf"({keys})\s*[:：/／|｜丨]\s*([^\s:：/／|｜丨、，,]+)")
+
+
+def keyed_names(body: str, offset: int) -> list[KeyedName]:
+    """``文/某某 图/某某``, ``文字：某某　图片：某某``, ``（撰写人：某某，摄影：某某）``,
+    ``供图 | 某某``: each name after its role word and a colon, a slash or a bar, when the
+    credit is made of such pairs alone and each name is one; else nothing."""
+    pairs = list(_keyed_re().finditer(body))
+    rest = _keyed_re().sub("", body).strip(" \u3000、，,")
+    names = [m.group(2) for m in pairs]
+    if not pairs or rest or not all(is_name_shaped(n) or is_transliterated(n) for n in names):
+        return []
+    roles = lexicon.keyed(FILE, "keyed_roles")
+    return [
+        (m.group(2), AuthorRole(roles[m.group(1)]), offset + m.start(2), offset + m.end(2))
+        for m in pairs
+    ]
+
+
+def _supplied_key(text: str) -> str | None:
+    """The word of ``supplied_keys`` (供图, 供稿) that ``text`` ends with, a closing
+    bracket after it aside: the one reading of those words for both uses below."""
+    return lexicon.words(FILE, "supplied_keys").ending(text.strip().rstrip("）)"))
+
+
+def supplied_by_body(token: str) -> bool:
+    """A credit's token naming what supplied the copy or the photo, glued to it
+    (``镇工会供稿``, ``院工会供图``), whose rest is no person's name: a body, no author."""
+    key = _supplied_key(token)
+    rest = token[: -len(key)] if key else ""
+    return bool(rest) and not is_name_shaped(rest)
+
+
+def sent_in_from_place(credit: str, token: str) -> bool:
+    """``token`` of a credit for a photo or a text sent in (``/ 连州 供图``) names a place
+    of China (a county's short form reads like a name): the sender, not its author."""
+    return _supplied_key(credit) is not None and is_division(token)
+
+
+def unit_then_name(token: str) -> str | None:
+    """``某市某号信箱王某某``, ``某厂工会李某``: a letter's or an entry's signature, the
+    writer's unit printed glued to the name, read as the name when exactly one cut
+    leaves a body's name (:func:`names_a_body`) and a name of two or three characters."""
+    cuts = [
+        token[-k:]
+        for k in (2, 3)
+        if len(token) - k >= 2 and is_name_shaped(token[-k:]) and names_a_body(token[:-k])
+    ]
+    return cuts[0] if len(cuts) == 1 else None
