@@ -40,8 +40,12 @@ def _counts(sentence: str, lo: int, hi: int, name: tuple[int, int] = (0, 0)) -> 
             continue
         if words("not_attendance").ending(sentence[max(0, match.start() - 2) : match.start()]):
             continue  # 新增22名: a count of people hired, not of participants
-        if unit == Unit.people and (_ranked(sentence, match.start()) or _won(sentence, match)):
-            continue  # 前三名, 36名选手分获…奖, 达成意向203人: a rank or an outcome
+        if unit == Unit.people and _ranked(sentence, match.start()):
+            continue  # 前三名: a rank
+        if unit != Unit.person_times and _won(sentence, match):
+            # 36名选手分获…奖, 25个单位分获…称号, 达成意向203人, 5名专家担任评委; no
+            # attendances (人次), which nobody wins
+            continue
         post = qualifier_after_unit(sentence, match.end())
         if post is not None:
             q = replace(q, qualifier=post)
@@ -103,17 +107,18 @@ def _ranked(sentence: str, start: int) -> bool:
 
 
 def _won(sentence: str, match: re.Match[str]) -> bool:
-    """The count is of an outcome, not of those who took part: those who won or were
-    honoured (36名选手分获一、二、三等奖, 累计涌现出技术能手12名) or who reached a hiring
-    intent at a job fair (8600多人达成就业意向, 现场达成用工意向203人). A word of the
-    outcome follows it in its clause before any verb of taking part, or one of an
-    honour list or an intent stands before it in its clause."""
+    """The count is of an outcome or a role, not of those who took part: people or
+    bodies who won or were honoured (36名选手分获一、二、三等奖, 25个单位分获先进集体称号,
+    表彰了6个奖状单位, 累计涌现出技术能手12名), who reached a hiring intent at a job fair
+    (8600多人达成就业意向, 现场达成用工意向203人) or who judged (5名专家担任评委). A word
+    of the outcome or role follows it in its clause before any verb of taking part, or
+    one of an honour list or an intent stands before it in its clause."""
     start = clause_start(sentence, match.start())
     tail = re.split("[，。；：！？]", sentence[match.end() : match.end() + 12])[0]
     joined = words("joining_verbs").regex.search(tail)
     outcomes = [
         (m, key)
-        for key in ("winning_verbs", "intent_words")
+        for key in ("winning_verbs", "intent_words", "judging_roles")
         if (m := words(key).regex.search(tail))
     ]
     first = min(outcomes, key=lambda o: o[0].start(), default=None)
