@@ -1,6 +1,6 @@
 """Background: an activity mention that is not news of the article. A meeting cited for
 its spirit or as a point in time, a national event, a programme cited as the directive
-being carried out, a visit told as a yearly practice."""
+being carried out, a visit told as a yearly practice or charged as a habit."""
 
 from __future__ import annotations
 
@@ -68,12 +68,29 @@ def _habitual_visit(text: str, mention: Mention) -> bool:
     return bool(words("habit_words").in_text(text[clause_start(text, mention.start) : trigger_at]))
 
 
+def _charged_visit(text: str, mention: Mention) -> bool:
+    """An unnamed visit an official charges others to make as a habit (叮嘱厂工会要经常
+    上门看望, 强调工会组织要…广泛开展走访慰问): the speaker's words after the visit
+    reported, a standing practice asked for, no visit held (ANNOTATION.md keeps generic
+    habits out)."""
+    span = text[mention.start : mention.end]
+    if mention.category != Category.visit or "“" in span or not mention.trigger:
+        return False
+    trigger_at = mention.start + span.rfind(mention.trigger)
+    opened = max(text.rfind(stop, 0, mention.start) for stop in "。！？；") + 1
+    before = text[opened:trigger_at]
+    verb = words("charging_verbs").in_text(before)
+    return verb is not None and bool(
+        words("charged_habits").in_text(before[before.index(verb) + len(verb) :])
+    )
+
+
 def is_background(text: str, mention: Mention) -> bool:
     """A meeting cited for its spirit or as a point in time (…以来), a national event,
     a programme cited as the directive being carried out or a visit told as a yearly
     practice: background, not news."""
     name = text[mention.start : mention.end]
-    if _habitual_visit(text, mention):
+    if _habitual_visit(text, mention) or _charged_visit(text, mention):
         return True
     if words("spirit_words").starting(text, mention.end) or _cited_with_others(text, mention):
         return True

@@ -35,6 +35,9 @@ RANGE_SEP = r"(?:到|至|—|－|-|～|~)"
 _OPEN_RANGE_DAY = rf"(?={RANGE_SEP}{_NUM}[日号])"
 #: The end of a range that gives only the day: …12日至14日.
 _RANGE_END_DAY_RE = re.compile(rf"{RANGE_SEP}(?P<day>{_NUM})[日号]")
+#: A range of years whose first year is printed without 年 (1988-1990年, 1956～1963年:
+#: the gazetteers' way), read before the year that closes it.
+_OPEN_RANGE_YEAR_RE = re.compile(rf"(?<!\d)(?P<year>\d{{4}}){RANGE_SEP}$")
 
 
 def words(section: str) -> Words:
@@ -181,7 +184,19 @@ def _written_dates(text: str) -> list[DateText]:
             found[n] = replace(
                 d, end=end, text=text[d.start : end], end_month=d.month, end_day=end_day
             )
-    return found
+    return [_opened_by_year(text, d) for d in found]
+
+
+def _opened_by_year(text: str, d: DateText) -> DateText:
+    """A year closing a range whose first year has no 年 (1988-1990年): the range."""
+    if d.year is None or d.month is not None or d.end_year is not None:
+        return d
+    opened = _OPEN_RANGE_YEAR_RE.search(text[max(0, d.start - 6) : d.start])
+    first = int(opened["year"]) if opened else None
+    if first is None or not first < d.year <= first + 100:
+        return d
+    start = d.start - len(opened[0])
+    return replace(d, start=start, text=text[start : d.end], year=first, end_year=d.year)
 
 
 def find_dates(text: str) -> list[DateText]:

@@ -129,7 +129,8 @@ def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
     if d.year is not None:
         start, sp = _iso(d.year, d.month, d.day)
         end, ep = (None, None)
-        if d.end_month or d.end_day:
+        # 1982年至1987年: a range of years ends in a year of its own
+        if d.end_month or d.end_day or (d.end_year or d.year) != d.year:
             end, ep = _iso(d.end_year or d.year, d.end_month, d.end_day)
         return ResolvedDate(start, sp, end, ep, DateBasis.explicit)
     if article.year is None:
