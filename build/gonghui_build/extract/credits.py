@@ -32,10 +32,12 @@ _TAIL = re.compile(
 
 def trailing_credit(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of each name of a credit closing ``text``, or none; a padded
-    name is read without its blank."""
+    name is read without its blank. A paragraph of nothing but names is none: the
+    layout reads a credit on its own line as a byline, so names it left as text are a
+    list's (an award's winners under ``先进个人：``)."""
     match = _TAIL.search(text)
-    if match is None:
-        return []
+    if match is None or is_name_shaped(text[: match.start(1)].strip()):
+        return []  # 某某 某某 某某: a paragraph of names alone is a list, no credit
     names = [
         (re.sub(r"[ \u3000]", "", m.group(0)), match.start(1) + m.start(), match.start(1) + m.end())
         for m in re.finditer(_CREDIT_NAME, match.group(1))

@@ -12,8 +12,11 @@ the digest's title stays its text when it ends a sentence; a title line naming t
 
 from __future__ import annotations
 
+import re
+
 from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.furniture import names_a_digest
+from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import ends_sentence, without_spaces
@@ -204,10 +207,23 @@ def _under_digest_title(r: Reader, first: int) -> bool:
     return i >= 0 and r.shapes[i] is Shape.DISPLAY and names_a_digest(r.blocks[i].plain)
 
 
+def _without_date_after(text: str) -> str:
+    """``text`` without the date a list of teasers prints after each
+    (``…部署2024年重点任务。2024-03-01``, ``…参加。[2024-03-08]``): the list's, not the
+    item's sentence, so the sentence before it still ends the item."""
+    match = _DATE_AFTER_RE.search(text)
+    return text[: match.start()] if match and match.start() else text
+
+
+#: A printed date (:data:`printed_dates.DATE_RE`) closing a line, bracketed or not.
+_DATE_AFTER_RE = re.compile(rf"[\[【(（]?(?:{DATE_RE.pattern})[\]】)）]?$")
+
+
 def _is_item(r: Reader, draft: Draft, i: int) -> bool:
     """Block ``i`` is a digest's item: a short paragraph of text, no head of the article,
-    opening like a news item and ending its sentence."""
-    text = without_spaces(r.blocks[i].plain)
+    opening like a news item and ending its sentence (a date a list prints after it
+    apart)."""
+    text = _without_date_after(without_spaces(r.blocks[i].plain))
     return (
         r.shapes[i] is Shape.BODY
         and i not in draft.roles

@@ -69,9 +69,10 @@ _NAMES_THEN_ROLE_RE = re.compile(rf"{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_ROLE_CREDIT
 #: ``bylines.yaml``: 整理 (who compiled the item), 报道 (``报道：通讯员 某某``: a portal's
 #: copy keys its reporter so, the role word before the name).
 _MORE_KEYS = ("整理", "报道")
-#: What keys a name to its role: a colon or a slash (a post's bar, ``文 | 某某``, keys
-#: credits the layout reads as furniture after the text: heads_trailing).
-_KEY_MARK = r"\s*[:：/／]\s*"
+#: What keys a name to its role: a colon, a slash or a post's bar (``文字｜某某 图片｜某某``
+#: closing a WeChat post is its byline; a key no role word of ``bylines.yaml`` is, such as
+#: ``编辑 | 某某`` or ``图文 | 某某``, stays furniture after the text: heads_trailing).
+_KEY_MARK = r"\s*[:：/／|｜丨]\s*"
 
 
 @functools.cache
@@ -199,9 +200,16 @@ def _credit_content(content: str, alone: bool = False) -> bool:
         return False
     if alone and _pen_name(content):
         return True
+    keyed = False  # the token follows a role word (通讯员 心语): a pen name may sign
     for token in re.split(r"[\s、]+", content):
+        stripped = token
         while token and (role := CREDIT_ROLE_RE.match(token) or _QUALIFIED_ROLE_RE.match(token)):
             token = token[role.end() :]
+        keyed = keyed or token != stripped
+        if alone and keyed and token and keyed_pen_name(token):
+            keyed = False
+            continue
+        keyed = not token and keyed
         if is_name_shaped(token) or _BODY_END_RE.search(token) or DOTTED_NAME_RE.fullmatch(token):
             continue
         if _names_run_together(token):
@@ -215,11 +223,25 @@ def _pen_name(content: str) -> bool:
     """A word of two characters alone in the bracket (``春江``, ``春雨``), no note
     (``掌声``, ``摘编``; no verb) and no place (``朝阳``, a district): a writer's given
     name or pen name, read only after the text's last sentence (:func:`end_credit_start`)."""
-    if len(content) != _PEN_NAME_LEN or content in _BRACKET_NOTES or not _phrase(content):
+    if len(content) != _PEN_NAME_LEN or not _phrase(content):
         return False
-    if tokenizer.dictionary_tag(content) in _NOTE_TAGS:
+    return keyed_pen_name(content)
+
+
+#: Lengths of a pen name a role word keys in a credit (``（文/心语）``, ``（通讯员 晓风）``).
+_KEYED_PEN_NAME_LENGTHS = (2, 3)
+
+
+def keyed_pen_name(token: str) -> bool:
+    """A pen name after a role word or its key in a bracketed credit (``（文/心语）``,
+    ``（通讯员 心语）``, ``（文/图 一苇）``): two or three characters, no note word (no verb)
+    and no place. The role word says a writer signs, so the name need not be a surname's
+    (an item signed so used to run on into the next, its credit the next one's kicker)."""
+    if len(token) not in _KEYED_PEN_NAME_LENGTHS or not re.fullmatch(r"[\u4e00-\u9fff]+", token):
         return False
-    return not places.find_places(content, county_short=True)
+    if token in _BRACKET_NOTES or tokenizer.dictionary_tag(token) in _NOTE_TAGS:
+        return False
+    return not places.find_places(token, county_short=True)
 
 
 #: Lengths of each of two names an OCR or a copy ran together in a credit.
@@ -253,8 +275,22 @@ def _role_names(text: str) -> bool:
 
 def _both_names(text: str) -> bool:
     """The names beside a text-and-photo mark (``文/图 本报记者 某某``) are names: the mark
-    alone does not make a line of words a credit (``劳动光荣 文/图``)."""
-    return _role_names(re.sub(rf"{_BOTH_MARK}|[（()）:：]", " ", text))
+    alone does not make a line of words a credit (``劳动光荣 文/图``). In brackets, the
+    mark keys a pen name too (``（文/图 一苇）``)."""
+    rest = re.sub(rf"{_BOTH_MARK}|[（()）:：]", " ", text)
+    return _role_names(rest) or (_bracketed(text) and _pen_names(rest.split()))
+
+
+def _bracketed(text: str) -> bool:
+    """A credit printed in brackets, set apart from the text as a credit is."""
+    return text.lstrip()[:1] in "（(" and text.rstrip()[-1:] in "）)"
+
+
+def _pen_names(names: list[str]) -> bool:
+    """Names a credit's role words or keys sign: each a name or a pen name."""
+    return bool(names) and all(
+        is_plausible_name(n, strong_context=True) or keyed_pen_name(n) for n in names
+    )
 
 
 def _marked_after(content: str) -> bool:
@@ -274,7 +310,11 @@ def _keyed_names(text: str) -> bool:
     names = re.split(rf"{_keyed_roles()}{_KEY_MARK}|[\s、，,（()）]+", text)
     names = [CREDIT_ROLE_RE.sub("", n) for n in names]  # 报道：通讯员某某
     names = [n for n in names if n]
-    return bool(names) and all(is_plausible_name(n, strong_context=True) or "·" in n for n in names)
+    if _bracketed(text) and _pen_names(names):
+        return True  # （文/心语）: the key says a writer signs
+    return bool(names) and all(
+        is_plausible_name(n, strong_context=True) or is_name_shaped(n) or "·" in n for n in names
+    )
 
 
 def _bare_names(text: str, after_text: bool) -> bool:

@@ -74,7 +74,7 @@ _SITE_TITLE_RE = re.compile(
 TITLE_PATH_RE = re.compile(r"(?:[_|｜\-－][\u4e00-\u9fffA-Za-z]{1,12}){2,}$")
 _MENU_SPLIT_RE = re.compile(r"\s*(?:[|｜]|>>|＞＞|>|＞|»)\s*")
 _TOKEN_SPLIT_RE = re.compile(r"[\s|｜/>＞【】〔〕\[\]()（）·•:：,，◀▶◁▷←→«»—─－]+")
-_NUMERIC_TOKEN_RE = re.compile(r"^[\d.,万千+]+$")
+_NUMERIC_TOKEN_RE = re.compile(r"^(?:[\d.,万千+]+|(?:共|第|当前第|每页)\d+[页条](?:记录)?)$")
 #: An e-paper's pager row: its buttons to the page before and the page after around the
 #: page's label or the navigation's names (``上一版 第6版：某某 版面概览 下一版``), a
 #: page number glued to a button (``3上一版``).
@@ -239,7 +239,7 @@ def _is_chrome(compact: str, text: str, w: _Words) -> bool:
         return True
     # a counter's number may be glued to its button (`0浏览 评论0`, `阅读1523`); an
     # e-paper's pager row prints the day among its buttons (`上一版5 6下一版 2021年5月11日
-    # 星期 放大 缩小 默认`): the date and the weekday are the row's, too
+    # 星期 放大 缩小 默认`), a list's pager its counts (`共3页`): the row's, too
     raw = [t for t in _TOKEN_SPLIT_RE.split(text) if t]
     tokens = [t if _DAY_TOKEN_RE.fullmatch(t) else t.strip("0123456789") or t for t in raw]
     chrome = [

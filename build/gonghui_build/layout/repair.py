@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from gonghui_build.layout.cell_rows import CELL_MIN, ROW_MARKS
 from gonghui_build.layout.cues import CONTROL_RE, ENTRY_HEAD_RE, HTML_TAG_RE
 from gonghui_build.layout.lines import LINE_BREAK_CHAR_RE
 from gonghui_build.layout.roster import closing_name_gap, name_gap
@@ -203,6 +204,10 @@ def _spaces(draft: Draft, role: str, row: bool = False) -> None:
                 draft.replace(cells[0], " ", "ocr_space_removed")
                 draft.remove(cells[1:], "ocr_space_removed")
             continue  # the one space between title and name, or name and post
+        if _cell_gap(draft, role, cells):
+            draft.replace(cells[0], " ", "ocr_space_removed")
+            draft.remove(cells[1:], "ocr_space_removed")
+            continue  # 某某工会    某某工会: one space between a row's cells
         if role in DISPLAY_ROLES:
             before = _side_phrase(draft, cells[0] - 1, -1)
             after = _side_phrase(draft, cells[-1] + 1, 1)
@@ -213,6 +218,21 @@ def _spaces(draft: Draft, role: str, row: bool = False) -> None:
             ):
                 continue  # the printed separator between two phrases
         draft.remove(cells, "ocr_space_removed")
+
+
+def _cell_gap(draft: Draft, role: str, cells: list[int]) -> bool:
+    """A wide blank (two blanks or more, or an ideographic one) between two cells of a
+    one-line body paragraph that holds no punctuation (an award list's units side by
+    side, ``某某区建设工会    某某区教育工会``; its winners, ``某某  某某  某某``): the
+    separator between two names, kept as one space so that they do not run together.
+    A blank inside a word (``工 会``) is none."""
+    wide = len(cells) > 1 or "\u3000" in draft.text_at(cells[0])
+    line = draft.original.strip()
+    if role != "body" or not wide or "\n" in line or ROW_MARKS & set(line):
+        return False
+    before = _side_phrase(draft, cells[0] - 1, -1)
+    after = _side_phrase(draft, cells[-1] + 1, 1)
+    return len(before) >= CELL_MIN and len(after) >= CELL_MIN and not _word_spans_gap(before, after)
 
 
 _OPENING_CONTEXT = frozenset("，,：:；;、（(【《—")

@@ -103,7 +103,28 @@ def body_roles(blocks: list[Block], shapes: list[Shape], indices: list[int]) -> 
     for i in indices:
         if has_own_photo_credit(blocks, shapes, i) and text and text[-1] > i + 1:
             roles[i] = "photo_caption"  # the article's text goes on after the photo
+    if _gallery(blocks, shapes, indices, text):
+        roles.update(dict.fromkeys(text, "photo_caption"))
     return roles
+
+
+#: Fewest captioned photos of a gallery.
+GALLERY_MIN = 2
+
+
+def _gallery(blocks: list[Block], shapes: list[Shape], indices: list[int], text: list[int]) -> bool:
+    """An article made of captioned photos alone (``某某工作掠影`` under its title: each
+    caption with its credit after it, or under a credit standing over it): no line of its
+    own text, so each caption is a caption, the last one too, not the article's text."""
+    credited = [i for i in indices if has_own_photo_credit(blocks, shapes, i)]
+    if len(credited) < GALLERY_MIN or not text:
+        return False
+    members = set(indices)
+    return all(
+        has_own_photo_credit(blocks, shapes, i)
+        or (i - 1 in members and shapes[i - 1] is Shape.CREDIT and blocks[i - 1].cut != "credit")
+        for i in text
+    )
 
 
 def _block_roles(blocks: list[Block], shapes: list[Shape], indices: list[int]) -> dict[int, str]:

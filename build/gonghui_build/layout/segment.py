@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from gonghui_build.layout.award_sections import award_sections, title_over_list
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.caption_items import free_other_place_photos
+from gonghui_build.layout.cell_rows import cell_rows
 from gonghui_build.layout.context import settle
 from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix, is_keyed_credit
 from gonghui_build.layout.digest_items import split_unmarked_digests
@@ -327,7 +328,7 @@ def layout(blocks: list[Block]) -> PageLayout:
             shapes[i] = Shape.DISPLAY  # 一、某某委员会（9人）, 一、… over 1．…: a heading
     display = {i for i, s in enumerate(shapes) if s is Shape.DISPLAY}
     rows = roster_lines(blocks, furniture) | table_rows(blocks) | spaced_rows(blocks, furniture)
-    rows |= winner_lines(blocks, furniture)
+    rows |= winner_lines(blocks, furniture) | cell_rows(blocks, shapes)
     rows |= counted_list_items(blocks, display - rows, furniture)
     texts = {i for i, s in enumerate(shapes) if s in (Shape.BODY, Shape.DATELINE)}
     rows |= colon_list_items(blocks, display - rows, texts)

@@ -15,7 +15,7 @@ from enum import Enum
 from gonghui_build import reference as lexicon
 from gonghui_build.layout import cues
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.cues import credit_names
+from gonghui_build.layout.cues import credit_names, is_keyed_credit
 from gonghui_build.layout.display import (
     DISPLAY_MAX,
     MARKED_DISPLAY_MAX,
@@ -24,7 +24,7 @@ from gonghui_build.layout.display import (
 from gonghui_build.layout.furniture import furniture_kind, is_column_title
 from gonghui_build.layout.interleave import suspect_columns
 from gonghui_build.text import places
-from gonghui_build.text.chars import ends_sentence, without_spaces
+from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
 from gonghui_build.text.names import is_name_shaped, parse_titled_name
 
 
@@ -73,7 +73,8 @@ def classify(block: Block) -> Shape:
     plain = block.plain
     one_line = plain.replace("\n", " ")
     compact = without_spaces(plain)
-    if block.cut == "mark" or furniture_kind(one_line) or is_counter_row(one_line):
+    chrome = furniture_kind(one_line) and not is_keyed_credit(one_line)  # 文字｜某 图片｜某
+    if block.cut == "mark" or chrome or is_counter_row(one_line):
         return Shape.FURNITURE  # a site's mark cut off its title line (`title_marks`)
     if _SOURCE_NOTE_RE.match(compact):
         return Shape.FURNITURE
@@ -256,11 +257,14 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
             and shapes[prev] in TEXT_SHAPES
             and not cues.opens_with_label(blocks[prev].plain)  # under an editor's note
         )
+        before = prev
         if shape is not Shape.FURNITURE:
             prev = i
         closing = cues.is_credit_line(blocks[i].plain) or cues.is_bare_names(blocks[i].plain)
         if shape is Shape.BYLINE and after_text and closing:
             out[i] = Shape.END_CREDIT
+        if shape is Shape.BYLINE and _names_listed(blocks, before, i, after_text):
+            out[i] = Shape.BODY
         over_credit = i + 1 < len(shapes) and shapes[i + 1] is Shape.CREDIT
         if over_credit and _photo_story_head(shapes, i):
             out[i + 1] = Shape.BYLINE  # the photographers of a photo story, under its head
@@ -270,6 +274,23 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
         if after_text and text_next and _scene_caption(blocks[i], shape):
             out[i] = Shape.CAPTION
     return out
+
+
+#: A list's size alone on its line over the list (``--8名--``, ``（12家）``, ``共8人``).
+LIST_COUNT_RE = re.compile(r"^[-—－~～]*[（(]?共?\d{1,4}[个名人家位项][）)]?[-—－~～]*$")
+
+
+def _names_listed(blocks: list[Block], before: int | None, i: int, after_text: bool) -> bool:
+    """Names alone under text that ends with a colon (``先进个人：`` / ``某某  某某  某某``,
+    ``名单如下：``) or under the list's size (``--8名--``): the list announced, each name
+    a person of the text, not the credit closing it (an award list's winners read so
+    became the item's authors, or the byline of an article of their own)."""
+    if before is None or not cues.is_bare_names(blocks[i].plain):
+        return False
+    above = blocks[before].plain
+    return (after_text and ends_with_colon(above)) or bool(
+        LIST_COUNT_RE.match(without_spaces(above))
+    )
 
 
 def _top_titles(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
