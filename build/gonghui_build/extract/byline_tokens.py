@@ -92,8 +92,10 @@ def ocr_joined(body: str, offset: int) -> list[Token]:
             and (token not in role_marks() or _padded_name_end(out[-1][0], token, last))
             and not lexicon.words(FILE, "role_words").starting(token)
         ):
-            prev, p_start, _ = out[-1]
-            if split_word(prev, token.partition("/")[0]):
+            prev, p_start, p_end = out[-1]
+            # only a blank splits a word: a slash keys a name (文/心语: no 文心语)
+            blank = not body[p_end - offset : start - offset].strip()
+            if blank and split_word(prev, token.partition("/")[0]):
                 out[-1] = (prev + token, p_start, end)
                 continue
         out.append((token, start, end))
