@@ -318,7 +318,7 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     if anaphor is not None:
         return _referred_by_anaphor(written[len(anaphor) :], offset, context)
     suffix = suffix_of(written)
-    if suffix is None and _public_body(body):
+    if suffix is None and _public_body(body, written):
         # a national body of the gazetteer by a name no suffix ends (人社部, 交通运输部):
         # kept as printed, as other bodies are
         return ResolvedOrg(written, ResolvedBy.exact, district_of(written), OrgType(body.type))
@@ -357,11 +357,17 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     return ResolvedOrg(name=name, resolved_by=how, district=district_of(name), type=kind)
 
 
-def _public_body(body: gazetteer.Body | None) -> bool:
-    """A Party or state body or a people's organisation of the gazetteer that belongs
-    to no other entry (not a paper named in a credit line, not an enterprise's brand)."""
+def _public_body(body: gazetteer.Body | None, written: str) -> bool:
+    """A Party or state body, a people's organisation or an enterprise group (中国石化,
+    北京地铁: a short name of three characters or more, the registered name ending in a
+    suffix) of the gazetteer that belongs to no other entry (not a paper named in a
+    credit line, not a platform's brand: :func:`is_platform`, read only as an
+    employer). A group's short name of two characters opens compounds (首钢园区)."""
+    if body is None or body.parent is not None:
+        return False
     kinds = (OrgType.government, OrgType.party_body, OrgType.other)
-    return body is not None and body.parent is None and OrgType(body.type) in kinds
+    group = OrgType(body.type) == OrgType.company and not is_platform(body)
+    return (group and len(written) > 2) or OrgType(body.type) in kinds
 
 
 def _office_start(written: str) -> int | None:

@@ -92,8 +92,9 @@ def suffix_matches(text: str) -> list[re.Match[str]]:
 def trade_unit_after_name(tokens: list[Token], k: int, match: re.Match[str]) -> bool:
     """某地|红光|仪表厂, 大连|海湾|船舶|修造厂, 某市|文化|广电|旅游局: a word of a trade
     and a unit's or a bureau's suffix (厂, 矿, 局) that jieba reads as one word, with a
-    place or a proper word right before: a factory's or a bureau's name (the same word
-    alone, 修造厂, names none)."""
+    place or a proper word right before, or a unit's order after its parent's name
+    (某公司|第二|炼油厂): a factory's or a bureau's name (the same word alone, 修造厂,
+    names none)."""
     left = tokens[k].word[: match.start() - tokens[k].start]
     kinds = (OrgType.company, OrgType.government)
     unit = suffix_types().get(match.group(0)) in kinds and len(left) >= 2
@@ -101,7 +102,8 @@ def trade_unit_after_name(tokens: list[Token], k: int, match: re.Match[str]) -> 
     if unit and bureau and _ends_with_a_word_of_the_suffix(left, match.group(0)):
         return False  # 服务|大局: the suffix is the end of another word
     before = tokens[max(0, k - 2) : k]
-    return unit and any(is_place(t) or is_division(t.word) for t in before)
+    ordered = k > 0 and ordinal_of_unit(tokens, k - 1)  # 某石化公司|第二|炼油厂
+    return unit and (ordered or any(is_place(t) or is_division(t.word) for t in before))
 
 
 def _ends_with_a_word_of_the_suffix(left: str, suffix: str) -> bool:
@@ -238,6 +240,44 @@ def numbered_unit(body: str) -> bool:
         and all(is_cjk(c) for c in rest)
         and bool(words("numbered_units").ending(rest))
     )
+
+
+#: An order printed between a unit's trade and its suffix (采油|三|厂, 钻井|二|公司).
+_UNIT_ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}")
+
+
+def ordered_unit_word(left: str, suffix: str) -> bool:
+    """采油|五厂: jieba's one word of a unit's order (``left``) and its suffix."""
+    return bool(_UNIT_ORDINAL.fullmatch(left)) and suffix in words("ordinal_units")
+
+
+def ordinal_of_unit(tokens: list[Token], j: int) -> bool:
+    """钻井|二|公司, 某石化公司|第二|炼油厂, 采油|五厂: an order (``tokens[j]``, alone or
+    glued to the unit's word) printed between a word of the name (the unit's trade, the
+    parent's suffix) and the unit's word (``ordinal_units``) is part of the name, not a
+    count or a rank ending it."""
+    if j == 0 or j >= len(tokens):
+        return False
+    before, tok = tokens[j - 1], tokens[j]
+    named = before.tag[:1] in ("n", "j", "v") and all(map(is_cjk, before.word))  # 采油/v
+    if not named or before.end != tok.start:
+        return False
+    unit = words("ordinal_units").ending(tok.word)
+    if unit is not None and ordered_unit_word(tok.word[: -len(unit)], unit):
+        return True  # 采油|五厂
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is None or after.start != tok.end or not _UNIT_ORDINAL.fullmatch(tok.word):
+        return False
+    return words("ordinal_units").ending(after.word) is not None
+
+
+def ordinal_unit(body: str, suffix: str) -> bool:
+    """钻井二|公司, 采油三|厂: a trade of two characters or more, then the unit's order,
+    before a unit's suffix (``ordinal_units``) names one unit of an enterprise."""
+    order = _UNIT_ORDINAL.search(body)
+    if order is None or order.end() != len(body) or order.start() < 2:
+        return False
+    return suffix in words("ordinal_units") and all(map(is_cjk, body))
 
 
 def number_of_unit(tokens: list[Token], j: int) -> bool:

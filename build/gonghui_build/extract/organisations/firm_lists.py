@@ -21,8 +21,13 @@ from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 
-#: ``等`` + a count of enterprises (等7家企业, 等10余家企业, 等多家高温作业企业, 等辖区4家企业).
-_CLOSING = re.compile(r"等[^、，,。；;：:\s“”]{0,8}?企业")
+#: ``等`` + a count of enterprises or units (等7家企业, 等10余家企业, 等多家高温作业企业,
+#: 等辖区4家企业, 等12家单位, 等单位), or a count right after the last member (某某、
+#: 某某3家单位获得团体奖): contest and award reports close their lists of firms either way.
+_CLOSING = re.compile(
+    r"等[^、，,。；;：:\s“”]{0,8}?(?:企业|单位)"
+    r"|(?<=[\u4e00-\u9fff])[\d一二三四五六七八九十两]+家(?:企业|单位)"
+)
 #: Tags of words that never stand in a firm's short name: verbs, prepositions,
 #: adverbs, pronouns, numerals, measure words, conjunctions, particles, punctuation.
 _NOT_IN_NAMES = ("v", "p", "d", "r", "m", "q", "c", "u", "w", "x", "f", "t")
@@ -39,7 +44,7 @@ def listed_firms(text: str, spans: list[OrgSpan], tokens: list[Token]) -> list[O
     company spans (their suffix empty: the page prints none)."""
     out: list[OrgSpan] = []
     for closing in _CLOSING.finditer(text):
-        if not _counts_enterprises(closing.group()):
+        if not _counts_enterprises(closing.group()) or _after_deng(text, closing):
             continue
         for start, end in _members(text, closing.start(), tokens):
             if any(s.start < end and start < s.end for s in spans):
@@ -49,9 +54,19 @@ def listed_firms(text: str, spans: list[OrgSpan], tokens: list[Token]) -> list[O
     return out
 
 
+def _after_deng(text: str, closing: re.Match[str]) -> bool:
+    """A count without 等 that closes no list: one of a closing with 等 (等辖区|4家企业,
+    read once, from its 等), or a count after a single name (某县一家企业: a place)."""
+    if closing.group().startswith("等"):
+        return False
+    clause = text[max(0, closing.start() - _LIST_REACH) : closing.start()]
+    clause = _CLAUSE_END.split(clause)[-1]
+    return "等" in clause or "、" not in clause
+
+
 def _counts_enterprises(closing: str) -> bool:
-    """等…企业 closes a list of enterprises when a count lies between (等7家企业,
-    等多家高温作业企业, 等辖区4家企业), not 等各类企业."""
+    """等…企业 (单位) closes a list of enterprises when a count lies between (等7家企业,
+    等多家高温作业企业, 等辖区4家企业) or nothing (等单位), not 等各类企业."""
     return "家" in closing or "个" in closing or len(closing) == 3
 
 
@@ -92,13 +107,14 @@ def _name_start(end: int, tokens: list[Token]) -> int | None:
 
 def _firm_name(name: str, start: int, tokens: list[Token]) -> bool:
     """A member names one firm: Chinese characters only, no suffix the grammar reads
-    (it judged those), not opening with a generic word nor ending with a person's name
-    (jieba's tag), and a particular word in it or a brand jieba splits into single
-    characters (旺|成|新材料)."""
+    (it judged those), no household (``household_endings``), not opening with a
+    generic word nor ending with a person's name (jieba's tag), and a particular word
+    in it or a brand jieba splits into single characters (旺|成|新材料)."""
     if (
         not 3 <= len(name) <= _MAX_LENGTH
         or not all(is_cjk(c) for c in name)
         or suffix_of(name) is not None
+        or words("household_endings").ending(name)  # 某某养殖户: a household
     ):
         return False
     inside = [t for t in tokens if t.start >= start and t.end <= start + len(name)]

@@ -10,7 +10,6 @@ function words and verbs. The words live in the reference file; the walk is here
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -33,6 +32,8 @@ from gonghui_build.extract.organisations.edges import (
     level_of_anaphor,
     number_of_unit,
     numbered_unit,
+    ordered_unit_word,
+    ordinal_unit,
     suffix_matches,
     trade_unit_after_name,
 )
@@ -47,6 +48,11 @@ from gonghui_build.extract.organisations.names import (
     suffix_types,
     whole_divisions,
     words,
+)
+from gonghui_build.extract.organisations.stops import (
+    inside_a_place,
+    levels_listed,
+    opens_a_compound,
 )
 from gonghui_build.extract.organisations.walk import NAME_TAGS, token_index, walk_left
 from gonghui_build.text import gazetteer, places, tokenizer
@@ -200,8 +206,8 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     settled = _names_one_body(body, span)
     if settled is not None:
         return settled
-    if numbered_unit(body):
-        return True  # 312地质队工会: a number names the unit as a place would
+    if numbered_unit(body) or ordinal_unit(body, span.suffix):
+        return True  # 312地质队工会, 钻井二公司: a number names the unit as a place would
     inside = [t for t in tokens if t.start >= span.start and t.end <= span.start + len(body)]
     if _registered_company(span, inside):
         return True
@@ -313,34 +319,12 @@ def _occupation_after(tail: str) -> bool:
     return 2 <= len(tail) <= 4 and tail[-1] in words("occupation_last_characters")
 
 
-def _inside_a_place(text: str, match: re.Match[str]) -> bool:
-    """某市西乡|塘区: a town's or a street's level word inside the name of a division of
-    China printed whole (a district whose name holds 乡 or 镇) ends no name."""
-    if match.group(0) not in words("place_suffixes"):
-        return False
-    return any(m.start < match.start() and match.end() < m.end for m in _places_in(text))
-
-
-def _opens_a_compound(text: str, match: re.Match[str]) -> bool:
-    """建成某某区域性|中心城市: a suffix that opens a common noun (``suffix_compounds``:
-    中心城市, 中心任务) modifies it and ends no name; jieba cuts 中心|城市 in two, so the
-    walk from 中心 read a verb's object (建设…区域中心) as a body."""
-    compound = words("suffix_compounds").starting(text, match.start())
-    return compound is not None and len(compound) > len(match.group(0))
-
-
-@functools.lru_cache(maxsize=1024)
-def _places_in(text: str) -> tuple[places.PlaceMention, ...]:
-    """The places of ``text``, read once for all the suffixes a paragraph holds."""
-    return places.find_places(text)
-
-
 def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -> bool:
     """Whether a suffix found in ``text`` ends a name: it ends a word (工会 in 工会干部
     does not) and starts one, unless the word is itself a name (局 in 格局, 镇 in 冰镇
     are no suffix; 学校 in 技术学校 heads a compound)."""
     end = match.end()
-    if _inside_a_place(text, match) or _opens_a_compound(text, match):
+    if inside_a_place(text, match) or opens_a_compound(text, match):
         return False
     k = token_index(tokens, end - 1)
     if k < len(tokens) and tokens[k].word in words("place_level_words"):
@@ -361,6 +345,7 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
             and not _has_proper(left)
             and not after_a_place(tokens, k)
             and not trade_unit_after_name(tokens, k, match)
+            and not ordered_unit_word(left, match.group(0))
             and not level_department(left)
         ):
             return False
@@ -373,16 +358,6 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
     # body that issues it (《某县总工会关于…的决定》)
     inside = text.rfind("《", 0, match.start()) > text.rfind("》", 0, match.start())
     return not inside or words("issuing_words").starting(text, end) is not None
-
-
-def _levels_listed(text: str, span: OrgSpan) -> bool:
-    """市、县工会, 省、市、县工会: the unions of the levels listed (工会 after bare level
-    words joined by 、), a kind of union, as 市县工会 is (a federation, 市、区总工会, is
-    the one body of each level and is read as printed)."""
-    if span.suffix not in words("union_suffix") or span.body not in words("place_markers"):
-        return False
-    before = text[max(0, span.start - 2) : span.start]
-    return len(before) == 2 and before[1] == "、" and before[0] in words("place_markers")
 
 
 def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan]:
@@ -400,7 +375,8 @@ def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan
         span = org_ending_at(text, match.end(), tokens)
         if span is None or (not span.body and span.suffix not in words("parallel_bodies")):
             continue  # a bare suffix (but 市委, 区委): resolved in context, not found alone
-        if is_particular(span, tokens) and not _levels_listed(text, span):
+        listed = levels_listed(text, span.start, span.body, span.suffix)
+        if is_particular(span, tokens) and not listed:
             candidates.append(span)
     candidates.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[OrgSpan] = []

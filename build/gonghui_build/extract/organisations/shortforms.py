@@ -76,7 +76,7 @@ def _stands_apart(text: str, start: int) -> bool:
 def _gazetteer_names(text: str, tokens: list[Token]) -> list[OrgSpan]:
     """The gazetteer's forms printed in ``text`` (全总, 全总女职工部), longest first,
     where they start a word, and a short one (全总) where it ends one too (no 全总
-    inside 安全总监)."""
+    inside 安全总监); a group's short name before 报 or 新闻网 names its paper."""
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
     return [
@@ -85,6 +85,7 @@ def _gazetteer_names(text: str, tokens: list[Token]) -> list[OrgSpan]:
         if m.start in starts
         and (m.end in ends or len(m.text) > _SHORT_FORM_MAX)
         and (not is_platform(m.body) or _employs(text, m, tokens))
+        and not (m.text in m.body.short and words("media_after_brand").starting(text, m.end))
     ]
 
 

@@ -26,6 +26,7 @@ from gonghui_build.extract.organisations.brands import (
 from gonghui_build.extract.organisations.edges import (
     date_and_level,
     number_of_unit,
+    ordinal_of_unit,
     particle_and_level,
     whole_name_after,
 )
@@ -128,8 +129,10 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return True
     if tok.word in lexicon.words("holidays.yaml", "holidays"):
         return True  # 护士节|某医院工会: the day the article tells of, no part of the name
-    if number_of_unit(tokens, j):
-        return False  # 312|地质队工会: a unit named by its number
+    if number_of_unit(tokens, j) or ordinal_of_unit(tokens, j):
+        return False  # 312|地质队工会, 钻井|二|公司: a unit named by its number or order
+    if j + 1 < len(tokens) and ordinal_of_unit(tokens, j + 1):
+        return False  # 某油田|采油|三|厂: the unit's trade, whatever jieba tags it
     if tok.word in words("founding_verbs"):
         return not _level_after(tokens, j)  # 某区新建|基层工会86个; not 新建|区总工会
     if tok.word in words("parallel_bodies") and (

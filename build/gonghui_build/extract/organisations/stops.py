@@ -1,0 +1,45 @@
+"""Suffixes found in a text that end no organisation's name: a town's level word inside
+the name of a division of China (某市西乡塘区), a suffix opening a common noun (中心城市),
+and a union after bare level words listed (市、县工会: a kind of union). Read by
+:mod:`.grammar` before it walks left from a suffix.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build.extract.organisations.names import words
+from gonghui_build.text import places
+
+
+def inside_a_place(text: str, match: re.Match[str]) -> bool:
+    """某市西乡|塘区: a town's or a street's level word inside the name of a division of
+    China printed whole (a district whose name holds 乡 or 镇) ends no name."""
+    if match.group(0) not in words("place_suffixes"):
+        return False
+    return any(m.start < match.start() and match.end() < m.end for m in _places_in(text))
+
+
+def opens_a_compound(text: str, match: re.Match[str]) -> bool:
+    """建成某某区域性|中心城市: a suffix that opens a common noun (``suffix_compounds``:
+    中心城市, 中心任务) modifies it and ends no name; jieba cuts 中心|城市 in two, so the
+    walk from 中心 read a verb's object (建设…区域中心) as a body."""
+    compound = words("suffix_compounds").starting(text, match.start())
+    return compound is not None and len(compound) > len(match.group(0))
+
+
+@functools.lru_cache(maxsize=1024)
+def _places_in(text: str) -> tuple[places.PlaceMention, ...]:
+    """The places of ``text``, read once for all the suffixes a paragraph holds."""
+    return places.find_places(text)
+
+
+def levels_listed(text: str, start: int, body: str, suffix: str) -> bool:
+    """市、县工会, 省、市、县工会: the unions of the levels listed (工会 after bare level
+    words joined by 、), a kind of union, as 市县工会 is (a federation, 市、区总工会, is
+    the one body of each level and is read as printed)."""
+    if suffix not in words("union_suffix") or body not in words("place_markers"):
+        return False
+    before = text[max(0, start - 2) : start]
+    return len(before) == 2 and before[1] == "、" and before[0] in words("place_markers")
