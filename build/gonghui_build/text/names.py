@@ -212,6 +212,38 @@ def parse_titled_name(text: str) -> TitledName | None:
     return None
 
 
+#: A given name that is a word jieba reads this often or more (发展, 建设) is no name
+#: even printed apart at a line's end; 长江 (18930), 胜利, 和平, 爱国 are given names.
+SPACED_GIVEN_MAX_FREQ = 20000
+
+
+def is_spaced_name(name: str) -> bool:
+    """A name printed apart at the end of a speaker line, a caption or a roster line,
+    after its title or post (某集团项目部电焊工 李长江), whose given name is a frequent
+    word (长江, 胜利, 和平: given names of their generation) that
+    :func:`is_plausible_name` refuses in running text: the space before it and the
+    post before the space bound it on both sides. Its surname must be no ordinary word
+    (和, 于) and the whole no word."""
+    parts = split_name(name) if 2 <= len(name) <= 3 else None
+    if parts is None or parts[0] in lexicon.surnames().ambiguous or is_common_word(name):
+        return False
+    return tokenizer.frequency(parts[1]) < SPACED_GIVEN_MAX_FREQ
+
+
+def spaced_titled_name(text: str) -> TitledName | None:
+    """A caption or speaker line :func:`parse_titled_name` leaves unread whose last
+    word, printed apart right after a title, is a name :func:`is_spaced_name` admits
+    (区总工会副主席 王胜利)."""
+    words = text.split()
+    name = words[-1] if len(words) > 1 else ""
+    if not is_spaced_name(name):
+        return None
+    head = without_spaces(text)[: -len(name)]
+    if not lexicon.titles().at_end.search(head):
+        return None
+    return TitledName(title_part=head, name=name, name_offset=len(head))
+
+
 #: The longest transliterated name read at a caption's end (古丽米热·艾尼瓦尔).
 _LONGEST_TRANSLITERATED = 16
 

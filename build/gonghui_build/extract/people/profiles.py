@@ -19,12 +19,32 @@ _MAX_NOTES = 6
 
 
 def _is_note(note: str) -> bool:
-    """A profile's note: a word of its own (男, 中共党员) or a short phrase ending as
-    age, people, birth and home end (53岁, 汉族, 1972年3月生, 河北唐山人)."""
+    """A profile's note: a word of its own (男, 中共党员), a short phrase ending as
+    age, people, birth and home end (53岁, 汉族, 1972年3月生, 河北唐山人), or an honour
+    (:func:`_is_honour_note`)."""
     if note in lexicon.words("people.yaml", "profile_note_words"):
         return True
     ending = lexicon.words("people.yaml", "profile_note_endings").ending(note)
-    return ending is not None and len(note) > len(ending) and len(note) <= _MAX_NOTE
+    if ending is not None and len(note) > len(ending) and len(note) <= _MAX_NOTE:
+        return True
+    return _is_honour_note(note)
+
+
+#: The longest honour read as a profile's note (连续五届获得全国劳模称号).
+_MAX_HONOUR_NOTE = 14
+
+
+def _is_honour_note(note: str) -> bool:
+    """``某某，2000年全国劳动模范，某公路段养路工人``, ``某某，60岁，连续五届获得全国劳模
+    称号，某公司原副总裁``: a profile names the person's honours among its notes, before
+    the post; an honour (``titles.yaml`` honours: 劳动模范, 先进工作者, 获得者) or a
+    phrase closing on the word for a title of honour (``people.yaml``
+    profile_honour_closers: 称号) is no post, and the post follows it."""
+    if len(note) > _MAX_HONOUR_NOTE:
+        return False
+    honour = lexicon.words("titles.yaml", "honours").ending(note)
+    closer = lexicon.words("people.yaml", "profile_honour_closers").ending(note)
+    return (honour or closer) is not None
 
 
 def past_profile_notes(text: str, pos: int) -> int:

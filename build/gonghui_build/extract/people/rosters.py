@@ -22,7 +22,12 @@ from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_he
 from gonghui_build.layout.roster import GRADE_TAIL, LISTED_NAME
 from gonghui_build.text import ner, places
 from gonghui_build.text.chars import is_cjk, without_spaces
-from gonghui_build.text.names import NAME_DOTS, is_name_after_title, is_plausible_name
+from gonghui_build.text.names import (
+    NAME_DOTS,
+    is_name_after_title,
+    is_plausible_name,
+    is_spaced_name,
+)
 from gonghui_build.text.places import PREFECTURE, PROVINCE
 from gonghui_build.text.tokenizer import Token, tag_tokens
 
@@ -143,14 +148,17 @@ def _city(name: str) -> bool:
     return any(d.level in (PROVINCE, PREFECTURE) for d in places.lookup(name))
 
 
-def _closing_name(line: str, after: int) -> bool:
+def _closing_name(line: str, after: int, worded: bool = False) -> bool:
     """A name closes the line past ``after``, set apart by a space (某公司电解工 吴某某):
     the line prints the body and the post first, so no name opens it (a place that opens
-    the body, 金昌|某镍业公司, read as a name otherwise)."""
+    the body, 金昌|某镍业公司, read as a name otherwise); ``worded``: a name whose given
+    name is a frequent word (某公司电焊工 李长江) is one too (the caller checks a post
+    precedes it)."""
     closing = _CLOSING_WORD.search(line, after)
     if closing is None:
         return False
-    return is_plausible_name(without_spaces(closing.group(1)), strong_context=True)
+    name = without_spaces(closing.group(1))
+    return is_plausible_name(name, strong_context=True) or (worded and is_spaced_name(name))
 
 
 def _grade_tail(line: str) -> tuple[str, str | None]:
@@ -210,7 +218,7 @@ def post_first_line(text: str) -> RosterLine | None:
     at = opening.end() if opening else 0
     if closing is None or len(line) > _MAX_LINE or _SENTENCE.search(line, at):
         return None
-    if not _closing_name(line, at):
+    if not _closing_name(line, at, worded=True):
         return None
     head = line[: closing.start()]
     body = _body_at(head, at)
@@ -218,6 +226,8 @@ def post_first_line(text: str) -> RosterLine | None:
     held = posts_held(post) if body is not None else None
     if body is None or (held is None and post):
         return None
+    if held is None and not _closing_name(line, at):
+        return None  # a name that is a word closes a line only after a post
     name = without_spaces(closing.group(1))
     return RosterLine(name, closing.end(), body, held, closing.start(1))
 
@@ -275,3 +285,19 @@ def caption_loses_body(text: str) -> bool:
     reads one (某公司技术主管、高级技师 某某: a post no title before the 、)."""
     hit = caption_person(text)
     return hit is not None and not any(c.org_written for c in hit.claims)
+
+
+def body_and_post(text: str, start: int, stop: int) -> tuple[TitleClaim, ...]:
+    """The post the phrase ``text[start:stop]`` states when it is a body's name and a post
+    right after it (某重工集团有限公司焊工, 某县公路管理段养路工人), as a roster line's
+    body and post are read (a unit of the body before the post held there); () when it
+    is anything else."""
+    clause = text[:stop]
+    body = _body_at(clause, start)
+    if body is None or body.start != start:
+        return ()
+    post = clause[body.end :].strip()
+    held = posts_held(post) if post and len(post) <= _MAX_POST else None
+    if held is None:
+        return ()
+    return roster_claims(RosterLine("", start, body, held, start), stop)

@@ -40,6 +40,10 @@ from gonghui_build.extract.people.name_length import (
 )
 from gonghui_build.extract.people.partial import partial_names as partial_names
 from gonghui_build.extract.people.profiles import past_profile_notes
+from gonghui_build.extract.people.split_names import (
+    split_between_body_and_title,
+    with_surname_before,
+)
 from gonghui_build.extract.people.title_lists import (
     before_title_note,
     body_of_list,
@@ -54,6 +58,7 @@ from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.names import (
     is_plausible_name,
     parse_titled_name,
+    spaced_titled_name,
     split_name,
 )
 from gonghui_build.text.tokenizer import Token
@@ -70,7 +75,7 @@ def words(section: str) -> Words:
 
 def caption_person(text: str) -> NameHit | None:
     """The person of a portrait caption or speaker line, with their titles."""
-    titled = parse_titled_name(text)
+    titled = parse_titled_name(text) or spaced_titled_name(text)
     if titled is None:
         return None
     # read the chain without spaces (工 会常 务副主席), then map back to the text
@@ -278,7 +283,8 @@ def names_before_titles(text: str, tokens: list[Token]) -> list[NameHit]:
         token = next((t for t in tokens if t.end == start), None)
         if token is None or not 2 <= len(token.word) <= 3:
             continue
-        token = _with_surname_before(token, tokens)
+        token = with_surname_before(token, tokens)
+        token = split_between_body_and_title(text, token, tokens)
         if name_after(text, match.end(), tokens):
             continue  # 区委书记张三: the name follows the title
         if token.tag in ("nr", "nrfg") and is_plausible_name(token.word, strong_context=True):
@@ -287,24 +293,6 @@ def names_before_titles(text: str, tokens: list[Token]) -> list[NameHit]:
             source = MentionSource.name_before_title
             hits.append(NameHit(token.word, token.start, token.end, source, 0.85, claims))
     return hits
-
-
-#: Jieba's tags of a one-character word that may be a surname it split off (钱|卫东).
-_SPLIT_SURNAME_TAGS = frozenset({"n", "nr", "ng"})
-
-
-def _with_surname_before(token: Token, tokens: list[Token]) -> Token:
-    """``学院钱|卫东教授``, ``李|卫东主席``: jieba split the surname off a name of three
-    characters and read the given name as a name of its own; the name is the three."""
-    before = next((t for t in tokens if t.end == token.start), None)
-    if before is None or len(before.word) != 1 or len(token.word) != 2:
-        return token
-    name = before.word + token.word
-    if before.tag not in _SPLIT_SURNAME_TAGS or not lexicon.surnames().is_surname(before.word):
-        return token
-    if split_name(name) is None or not is_plausible_name(name, strong_context=True):
-        return token
-    return Token(name, "nr", before.start, token.end)
 
 
 #: Where a sentence (or a label's text, 【人物档案】) opens: a name there may be its subject.
