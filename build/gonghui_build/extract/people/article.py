@@ -74,7 +74,6 @@ from gonghui_build.text.names import (
     is_plausible_name,
     is_transliterated,
 )
-from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource, OrgType
 
 #: Marks of running text: a roll's rows print none.
@@ -216,15 +215,9 @@ def _first_hits(
     return hits
 
 
-def _widened(
-    hit: NameHit, start: int, end: int, name: str, tokens: Sequence[Token]
-) -> NameHit | None:
+def _widened(hit: NameHit, start: int, end: int, name: str) -> NameHit | None:
     """The rule's hit with the model's longer reading of the same name: a name of
-    another language (艾尔肯|·吐尔逊), or a Chinese name the rule cut short (伊文|珊);
-    not a reading that ends inside a word jieba reads after the rule's name (副主席
-    某敏|逐条记录: the model took the adverb's first character)."""
-    if any(t.start >= hit.end and t.start < end < t.end for t in tokens):
-        return None
+    another language (艾尔肯|·吐尔逊), or a Chinese name the rule cut short (伊文|珊)."""
     longer = start == hit.start and end > hit.end
     plausible = is_plausible_name(name, strong_context=True)
     if longer and (is_transliterated(name) or len(name) >= 4 or plausible):
@@ -254,7 +247,7 @@ def _model_hits(
             for i, h in overlapping:
                 # a space the page printed after the rule's name ends it (委员：甲乙 丙)
                 ended = closes_row(p.text, h.end) or h.end in breaks[p.seq]
-                wider = None if ended else _widened(h, m.start, m.end, m.name, tokens)
+                wider = None if ended else _widened(h, m.start, m.end, m.name)
                 if wider is not None:
                     widened[i] = wider
             if overlapping:
