@@ -11,14 +11,13 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.extract.people.chain_bodies import past_honour
-from gonghui_build.extract.people.titles import (
-    ITEM_NUMBER,
+from gonghui_build.extract.people.post_phrases import (
     MAX_POSTS_PHRASE,
-    TitleClaim,
     is_post,
     posts_of,
     unit_and_head,
 )
+from gonghui_build.extract.people.titles import ITEM_NUMBER, TitleClaim
 from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_DOTS

@@ -20,6 +20,7 @@ from gonghui_build.extract.organisations.names import (
 )
 from gonghui_build.extract.organisations.shortforms import short_name_before_title
 from gonghui_build.extract.people.chain_bodies import (
+    committee_of_named_union,
     enterprise_inner_body,
     is_enterprise,
     is_union_body,
@@ -39,6 +40,15 @@ from gonghui_build.extract.people.chain_orgs import (
     union_department,
     unit_named_by_head,
 )
+from gonghui_build.extract.people.post_phrases import (
+    MAX_POST as MAX_POST,
+)
+from gonghui_build.extract.people.post_phrases import (
+    MAX_POSTS_PHRASE as MAX_POSTS_PHRASE,
+)
+from gonghui_build.extract.people.post_phrases import is_post as is_post
+from gonghui_build.extract.people.post_phrases import posts_of as posts_of
+from gonghui_build.extract.people.post_phrases import unit_and_head as unit_and_head
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.clauses import clause_end
 from gonghui_build.text.tokenizer import Token, tag_tokens
@@ -194,13 +204,18 @@ _ChainState = tuple[tuple[str, int] | None, str | None]
 
 
 def _segment_org(
-    org_text: str, start: int, match: re.Match[str], state: _ChainState
+    org_text: str, start: int, match: re.Match[str], state: _ChainState, text: str
 ) -> tuple[tuple[str, int] | None, str, _ChainState]:
-    """The organisation of one segment of a chain, the unit prefixed to its title (a
-    union's committee), and the chain's state after it."""
+    """The organisation of one segment of a chain (printed at ``text[start:]``), the unit
+    prefixed to its title (a union's committee), and the chain's state after it."""
     inherited, committee = state
     if is_union_committee(org_text, inherited):
         return inherited, org_text, state  # 某工会副主席、经费审查委员会主任
+    if text.startswith(org_text, start) and (
+        union_and_committee := committee_of_named_union(org_text)
+    ):
+        union = (union_and_committee[0], start)  # 某市总工会|经费审查委员会|主任
+        return union, union_and_committee[1], (union, committee)
     if (
         org_text
         and inherited
@@ -270,7 +285,7 @@ def parse_chain(
     state: _ChainState = (None, None)
     enterprise: tuple[str, int] | None = None  # the body whose union the chain named
     for start, stop, match, org_text, unit in _segments(text, end, tokens, caption):
-        org, committee_unit, state = _segment_org(org_text, start, match, state)
+        org, committee_unit, state = _segment_org(org_text, start, match, state, text)
         if not org_text and enterprise and enterprise_inner_body(match):
             org = enterprise  # 某公司工会主席、党委副书记: the company's Party committee
         unit = committee_unit + unit
@@ -301,112 +316,6 @@ def parse_chain(
             )
         )
     return claims
-
-
-#: The longest phrase read as a described post between a body's name and a person's.
-MAX_POST = 7
-
-
-def is_post(phrase: str) -> bool:
-    """A phrase ending like a title (主任医师, 数控班班长), an occupation (细纱挡车工,
-    快递员) or another post held at a body (技术主管, 民警), and no noun that states no
-    post (职工)."""
-    titles = lexicon.titles()
-    if not phrase or not all(is_cjk(c) for c in phrase):
-        return False
-    if lexicon.words("titles.yaml", "not_posts").ending(phrase):
-        return False  # 职工, and 老职工, 一线职工: a kind of person, no post
-    if titles.at_end.search(phrase) or lexicon.words("titles.yaml", "post_endings").ending(phrase):
-        return True
-    return lexicon.words("people.yaml", "occupation_endings").ending(phrase) is not None
-
-
-def posts_of(phrase: str) -> list[tuple[int, str]]:
-    """The posts of a phrase between a body's name and a person's, with their offsets
-    in it: the phrase itself, or each post of a list of them (某公司技术主管、高级技师
-    张三 holds both at the body), when each part is a phrase of a post's length and
-    reads as a post or a kind of person (某公司工人、高级技师张三: 工人 is no post, yet
-    stands in the list) and the last, the one printed next to the name, is a post: a
-    part ending in a name (某区委书记甲、区长乙) makes the phrase a list of people, each
-    with their own title."""
-    parts = phrase.split("、")
-    if not parts[-1] or not _post_sized(parts[-1]):
-        return []
-    if any(not part or not (_post_sized(part) or _listed_post(part)) for part in parts[:-1]):
-        return []
-    kinds = lexicon.words("titles.yaml", "not_posts")
-    if not all(is_post(part) or kinds.ending(part) for part in parts[:-1]):
-        return []
-    if not is_post(parts[-1]):
-        return []
-    posts, offset = [], 0
-    for part in parts:
-        if is_post(part) and not kinds.ending(part):
-            posts.append((offset, part))
-        offset += len(part) + 1
-    return posts
-
-
-#: The longest post of a list of a person's posts before its last (某院某型号总设计师、
-#: 研究员某某; 某公司某事业部某产线钣金工、高级技师某某): award lists print
-#: the first post with the unit and line it is held at, the last next to the name.
-_MAX_LISTED_POST = 16
-
-
-#: The longest phrase of posts read between a body's name and a person's: a long first
-#: post, the 、, and a post next to the name.
-MAX_POSTS_PHRASE = _MAX_LISTED_POST + MAX_POST + 2
-
-
-def _listed_post(part: str) -> bool:
-    """A post before the 、 of a list of a person's posts, however long its unit: it
-    ends like a post and holds no name (the 、 then joins two people)."""
-    return len(part) <= _MAX_LISTED_POST and is_post(part)
-
-
-#: The longest unit of a body read before a post longer than ``MAX_POST`` with it.
-_MAX_UNIT_BEFORE_POST = 6
-
-
-def _post_sized(part: str) -> bool:
-    """A part of a post's length: a post of ``MAX_POST`` characters or fewer, or one
-    with a unit of the body before it (质检部|值班调度长, 研发质量部|试验线班长: a
-    department's or a section's name, ``_unit_before_post``), an award list's usual
-    way of naming where the post is held."""
-    if len(part) <= MAX_POST:
-        return True
-    unit, post = _unit_before_post(part)
-    return 0 < len(unit) <= _MAX_UNIT_BEFORE_POST and len(post) <= MAX_POST
-
-
-def unit_and_head(post: str) -> tuple[str, str]:
-    """``农机站站长``, ``数控班副班长``: a unit named by the character its head's title
-    opens with (站|站长, 班|班长) is the organisation the title is held at, inside the
-    body before it; ("", post) when the post names no unit."""
-    match = lexicon.titles().at_end.search(post)
-    if match is None or match.start() == 0 or match.group("union") or match.group("inner"):
-        return _unit_before_post(post)
-    base = match.group("base")
-    if len(base) < 2 or post[match.start() - 1] != base[0]:
-        return _unit_before_post(post)
-    return post[: match.start()], match.group(0)
-
-
-def _unit_before_post(post: str) -> tuple[str, str]:
-    """``法律援助站律师``, ``铸锻分厂电焊工``, ``心内科主任医师``: a unit of the body (its
-    name ending like a unit, ``org_suffixes.yaml`` unit_endings, or like a department,
-    ``titles.yaml`` department_endings, as a title chain reads it) printed before the post
-    is the organisation the post
-    is held at, inside the body before it; the shortest such unit leaving a post of two
-    characters or more wins; the ending alone (分厂厂长) names no unit; ("", post) when
-    the post names none."""
-    units = lexicon.words("org_suffixes.yaml", "unit_endings")
-    departments = lexicon.words("titles.yaml", "department_endings")
-    for end in range(2, len(post) - 1):
-        unit = units.ending(post, end) or departments.ending(post, end)
-        if unit and len(unit) < end and is_post(post[end:]):
-            return post[:end], post[end:]
-    return "", post
 
 
 def chain_filling_clause(text: str, start: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
