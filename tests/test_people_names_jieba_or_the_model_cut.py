@@ -6,7 +6,7 @@ verb of saying jieba joins to the surname. Invented names, bodies and events."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.people import model
+from gonghui_build.extract.people import model, model_bounds
 from gonghui_build.extract.people.occupations import composed_after_occupation, occupation_names
 from gonghui_build.extract.people.partial import partial_names
 from gonghui_build.extract.people.rosters import roster_line
@@ -64,13 +64,13 @@ def test_the_last_character_of_an_honour_is_no_part_of_the_name_after_it():
     text = "石湾镇总工会邀请全国劳动模范其其格走进青禾煤矿。"
     start = text.index("范其其格")
     name = text.index("其其格")
-    assert model._set_right(text, start, start + 4) == (name, name + 3)
+    assert model_bounds.set_right(text, start, start + 4) == (name, name + 3)
 
 
 def test_a_mongolian_name_of_two_elements_is_read_whole_where_the_model_reads_one():
     text = "青禾旗医院代表队的护士长乌兰其其格带着队员们喊号子。"
     start = text.index("乌兰")
-    assert model._set_right(text, start, start + 2) == (start, start + 5)
+    assert model_bounds.set_right(text, start, start + 2) == (start, start + 5)
 
 
 def test_a_partial_name_before_a_verb_of_saying_jieba_joins_to_it_is_read():

@@ -19,7 +19,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from gonghui_build.extract.people.hits import NameHit
-from gonghui_build.extract.people.model import after_title_or_occupation, person_spans
+from gonghui_build.extract.people.model import person_spans
+from gonghui_build.extract.people.model_bounds import after_title_or_occupation
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.text import tokenizer

@@ -18,7 +18,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.hits import NameHit
-from gonghui_build.extract.people.model import after_title_or_occupation
+from gonghui_build.extract.people.model_bounds import after_title_or_occupation
 from gonghui_build.extract.people.name_length import follows_name, name_after, word_name_after
 from gonghui_build.extract.people.titles import TitleClaim, is_post
 from gonghui_build.text.clauses import overlaps_any

@@ -1,0 +1,225 @@
+"""Setting the model's name spans right: where Baidu LAC's ``PER`` boundaries are known to
+slip, the span of the name it read (a name cut by the word after it, 赵景田|任主席; its
+surname left out, 史|二林; a title's last character taken, 甘立|新老师; a compound surname
+cut short, 皇甫双|润), and the signals both the span setting and the checks against the
+model in :mod:`.model` read (a word that follows names, a title before the name, a name
+jieba reads too). Pure functions of the paragraph's text.
+"""
+
+from __future__ import annotations
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.composed import composed_name, composed_span
+from gonghui_build.extract.people.listed import (
+    closed_by_deng,
+    closes_a_list,
+    compound_before_deng,
+    named_to_a_post,
+)
+from gonghui_build.extract.people.name_length import (
+    jieba_longer_name,
+    jieba_shorter_name,
+    jieba_surname_start,
+)
+from gonghui_build.extract.people.transliterated import (
+    follows_name_at,
+    transliterated_end,
+    transliterated_start,
+)
+from gonghui_build.extract.people.yi_names import yi_span
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import is_cjk, without_spaces
+from gonghui_build.text.names import (
+    NAME_TAGS,
+    is_plausible_name,
+    is_transliterated,
+    split_name,
+    split_read_name,
+)
+from gonghui_build.text.tokenizer import Token
+
+
+def words(section: str) -> lexicon.Words:
+    """A word list of ``reference/people.yaml``."""
+    return lexicon.words("people.yaml", section)
+
+
+def _trimmed_to_name(text: str, start: int, end: int) -> int | None:
+    """The end of a name-shaped start of ``text[start:end]`` that a word following
+    names completes (赵景田|任主席)."""
+    for size in (3, 2):
+        stop = start + size
+        if stop < end and split_name(text[start:stop]) and ends_name(text, stop):
+            return stop
+    return None
+
+
+def _surname_before(text: str, start: int, end: int) -> int | None:
+    """The start of the name when the model left its surname out (史|二林)."""
+    surnames = lexicon.surnames()
+    surname_left_out = start > 0 and surnames.is_surname(text[start - 1]) and end - start <= 2
+    if surname_left_out and split_name(text[start - 1 : end]):
+        return start - 1
+    return None
+
+
+def _last_opens_a_word(text: str, end: int) -> bool:
+    """Whether jieba reads the character before ``end`` as the start of a word running
+    past it (某某某如|是 is 某某某 + 如是)."""
+    return any(t.start == end - 1 and t.end > end for t in tokenizer.tag_tokens(text))
+
+
+def _jieba_name_at(text: str, start: int) -> Token | None:
+    """The word jieba reads as a person's name starting at ``start``, if any."""
+    return next(
+        (t for t in tokenizer.tag_tokens(text) if t.start == start and t.tag in NAME_TAGS), None
+    )
+
+
+def _past_person_noun(text: str, start: int, end: int) -> int:
+    """劳动模范|其木格 read as 范其木格: the model's span opens with the last character of
+    a title, a noun for people or an honour (a word of jieba's running into the span);
+    the name starts after it."""
+    if end - start < 3:
+        return start
+    titles = lexicon.titles()
+    word = next((t for t in tokenizer.tag_tokens(text) if t.start < start < t.end), None)
+    if word is None or word.end != start + 1:
+        return start
+    honours = lexicon.words("titles.yaml", "honours")
+    if titles.at_end.search(word.word) or titles.person_nouns.ending(word.word):
+        return start + 1
+    return start + 1 if honours.ending(word.word) else start
+
+
+def read_by_both(text: str, start: int, end: int) -> bool:
+    """徐其斌, 赵和刚: jieba reads the model's span as a name too, and the name holds a
+    character that is usually a function word (其, 和) but that given names hold."""
+    token = _jieba_name_at(text, start)
+    name = text[start:end]
+    agreed = token is not None and token.end == end
+    return agreed and split_name(name) is None and split_read_name(name) is not None
+
+
+def worded_given_name(text: str, start: int, end: int, listed: bool = False) -> bool:
+    """刘海军, 李长江: a common surname and a given name that is a frequent word (海军,
+    长江), read by the model as one person and with a second signal (a title or an
+    occupation right before it, 采煤工刘某某等; jieba's dictionary tagging it a name; a
+    verb of saying or a word only people take right after it; an item of a list of
+    names, ``listed``, or the 等 closing one after it, 杜长江等职工代表; 为 and a post
+    after it, 赵和平为秘书长): given names are
+    often such words, which alone the name rules refuse (把王建设好 has none of those).
+    In a list the given name may hold a character that is mostly a word's (张和平)."""
+    parts = split_read_name(text[start:end])
+    if parts is None or end - start != 3 or parts[0] not in lexicon.surnames().common:
+        return False
+    if listed or closed_by_deng(text, end) or named_to_a_post(text, start, end):
+        return True
+    if after_title_or_occupation(text, start):
+        return True
+    named = _jieba_name_at(text, start)
+    if named is not None and named.end == end:
+        return True
+    return any(words(w).starting(text, end) for w in ("speech_verbs", "person_followers"))
+
+
+def worded_span(text: str, start: int, end: int, listed: bool) -> tuple[int, int] | None:
+    """张和平, 赵和平为秘书长: a name no name shape fits because its given name holds a
+    character mostly a word's (和), taken as the model read it where a second signal
+    stands by it."""
+    return (start, end) if worded_given_name(text, start, end, listed) else None
+
+
+def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the name the model read at ``text[start:end]``, or None when no name
+    shape fits it."""
+    trimmed = _past_person_noun(text, start, end)
+    after_noun = trimmed > start or after_title_or_occupation(text, start)
+    start = trimmed
+    yi = yi_span(text, start, end)
+    if yi is not None:
+        return yi  # 阿苏某|某, 马|海某|某: a Yi name the model cut
+    name = without_spaces(text[start:end])
+    if len(name) == 1:
+        # 教师农|加贵: the model read the surname alone; jieba's name there is the whole
+        token = _jieba_name_at(text, start)
+        if token is None or not 2 <= len(token.word) <= 3 or split_name(token.word) is None:
+            return None
+        end, name = token.end, token.word
+    if read_by_both(text, start, end):
+        return start, end
+    composed = composed_span(text, start, end)
+    if composed is not None:
+        return composed  # 织毯工|旺堆卓玛, 苏和|巴雅尔: a name of Mongolian or Tibetan elements
+    if after_noun and composed_name(text, start, alone=False) == end:
+        return start, end  # 劳动模范|其木格: one element of three characters after a title
+    if is_transliterated(name):
+        return transliterated_start(text, start, end), transliterated_end(text, start, end)
+    if split_name(name) and len(name) <= 3:
+        start = jieba_surname_start(text, start, end)
+        end = jieba_longer_name(text, start, jieba_shorter_name(text, start, end))
+        return start, _given_end_before_title(text, start, _compound_given_end(text, start, end))
+    long_name = len(name) >= 4 and all(is_cjk(c) for c in name)
+    if long_name and closes_a_list(text, start, end):
+        return start, end - 1  # 张建中|等: 等 ends the list, though 中等 is a word
+    opens_a_word = _last_opens_a_word(text, end) and not compound_before_deng(text, start, end)
+    if long_name and opens_a_word and split_name(text[start : end - 1]):
+        return start, end - 1  # 司某某|如是坦言: the last character opens the next word
+    if long_name and ends_name(text, end):
+        return start, end  # a name of another language: 沙马拉果, 巴图孟和说
+    if len(name) > 2:
+        stop = _trimmed_to_name(text, start, end)
+        if stop is not None:
+            return start, stop
+    before = _surname_before(text, start, end)
+    if before is not None:
+        return before, end
+    return (start, end) if long_name else None
+
+
+def _given_end_before_title(text: str, start: int, end: int) -> int:
+    """甘立|新老师: the model cut a name of two characters one short of a title or a form
+    of address that follows names (主席, 同志, 老师, 师傅), or of a word that follows
+    names (卓某|某光荣当选); the character before it is the name's, when the three make a
+    name and none starts right at the model's end (王军|副主席, 王军|老师, 王军|参加)."""
+    titles = lexicon.titles()
+
+    def addressed_at(at: int) -> bool:
+        after = titles.after_name.starting(text, at) or words("partial_after").starting(text, at)
+        return after is not None
+
+    if end - start != 2 or titles.regex.match(text, end) or addressed_at(end):
+        return end
+    longer = is_plausible_name(text[start : end + 1], strong_context=True)
+    if longer and (
+        addressed_at(end + 1) or (ends_name(text, end + 1) and not ends_name(text, end))
+    ):
+        return end + 1  # 卓兴|建光荣当选: a word that follows names comes one character on
+    return end
+
+
+def _compound_given_end(text: str, start: int, end: int) -> int:
+    """皇甫双|润: the model cut a name of a compound surname after one given character;
+    the next character is the name's when a name of four ends there."""
+    name = text[start:end]
+    if len(name) != 3 or name[:2] not in lexicon.surnames().compound:
+        return end
+    longer = text[start : end + 1]
+    if len(longer) == 4 and split_name(longer) and ends_name(text, end + 1):
+        return end + 1
+    return end
+
+
+def ends_name(text: str, end: int) -> bool:
+    """What follows ``end`` closes a name: punctuation or a word that follows names."""
+    return follows_name_at(text, end)
+
+
+def after_title_or_occupation(text: str, start: int) -> bool:
+    """A title, a noun for people or an occupation (钢筋工, 快递员) ends right before
+    ``start``."""
+    before = text[max(0, start - 16) : start]
+    titles = lexicon.titles()
+    if titles.at_end.search(before) or titles.person_nouns.ending(before):
+        return True
+    return len(before) >= 2 and words("occupation_endings").ending(before) is not None
