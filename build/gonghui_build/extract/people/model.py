@@ -1,6 +1,6 @@
 """The model's people: Baidu LAC's ``PER`` spans (:mod:`gonghui_build.text.ner`) in a
-paragraph, set right where the model's boundaries are known to slip (:mod:`.model_bounds`), and weighed
-against the name rules.
+paragraph, set right where the model's boundaries are known to slip
+(:mod:`.model_bounds`), and weighed against the name rules.
 
 The model reads names the rules cannot (an occupation before the name, 快递员汤飞; a
 name in a headline; a transliterated name, 阿依古丽·吐尔逊; a Mongolian or Yi name of
