@@ -294,3 +294,23 @@ def level_department(left: str) -> bool:
     city's department, read in context like 省科学技术厅 (格|局, 当|局 open with none)."""
     level = words("place_markers").starting(left)
     return level is not None and len(left) - len(level) >= 2 and all(map(is_cjk, left))
+
+
+def opens_zone_word(tokens: list[Token], j: int) -> bool:
+    """``tokens[j]`` and the word right after it make a zone's short form (经|开区 of
+    经开区): jieba reads the first character as a preposition, which would end the name
+    there and leave 开区 as its place."""
+    if j + 1 >= len(tokens) or tokens[j + 1].start != tokens[j].end:
+        return False
+    return tokens[j].word + tokens[j + 1].word in words("zone_short_forms")
+
+
+def suffix_cut_before(text: str, tokens: list[Token], j: int) -> bool:
+    """A body's suffix of whole words ends with ``tokens[j]``, a word jieba cut off it
+    (公路|段, 段 read as a measure word): the body is part of the name of the union
+    after it (某公路段|工会), not a count. A suffix that starts inside a word is none."""
+    token = tokens[j]
+    suffix = suffix_of(text, token.end)
+    if suffix is None or len(suffix) <= len(token.word):
+        return False
+    return any(t.start == token.end - len(suffix) for t in tokens[max(j - 3, 0) : j])

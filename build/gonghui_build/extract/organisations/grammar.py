@@ -194,6 +194,12 @@ def _registered_company(span: OrgSpan, inside: list[Token]) -> bool:
     return any(t.word not in words("generic_bodies") for t in inside)
 
 
+def _ordinal_owner(body: str, span: OrgSpan) -> bool:
+    """中铁九局|工会: a union whose body is a unit known by its order (``ordinal_unit``)."""
+    owner = suffix_of(body) if span.type in (OrgType.union, OrgType.union_federation) else None
+    return owner is not None and ordinal_unit(body[: -len(owner)], owner)
+
+
 def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     """Whether a name names one organisation rather than a kind (基层工会, 高校工会).
 
@@ -206,7 +212,7 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     settled = _names_one_body(body, span)
     if settled is not None:
         return settled
-    if numbered_unit(body) or ordinal_unit(body, span.suffix):
+    if numbered_unit(body) or ordinal_unit(body, span.suffix) or _ordinal_owner(body, span):
         return True  # 312地质队工会, 钻井二公司: a number names the unit as a place would
     inside = [t for t in tokens if t.start >= span.start and t.end <= span.start + len(body)]
     if _registered_company(span, inside):

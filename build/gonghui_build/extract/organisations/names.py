@@ -1,9 +1,8 @@
 """What an organisation's name says by itself: its suffix and type, its district, its
 current name, its parent, and whether it abbreviates another name.
 
-These are the name rules every stage shares: the grammar that finds names, the reading
-of short forms in an article, and the identity of organisations across the corpus
-(:mod:`gonghui_build.resolve.organisations`) all ask them here.
+Every stage asks these name rules here: the grammar that finds names, the reading of short
+forms in an article, the identity of organisations (:mod:`gonghui_build.resolve.organisations`).
 """
 
 from __future__ import annotations
@@ -49,6 +48,8 @@ def suffix_of(text: str, end: int | None = None) -> str | None:
 
 def org_type(name: str) -> OrgType:
     suffix = suffix_of(name)
+    if suffix in words("group_bureau_suffixes") and words("bureau_groups").starting(name):
+        return OrgType.company  # 中铁九局, 中建三局: a central group's bureau is a company
     return suffix_types()[suffix] if suffix else OrgType.other
 
 

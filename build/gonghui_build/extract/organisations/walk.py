@@ -26,8 +26,10 @@ from gonghui_build.extract.organisations.brands import (
 from gonghui_build.extract.organisations.edges import (
     date_and_level,
     number_of_unit,
+    opens_zone_word,
     ordinal_of_unit,
     particle_and_level,
+    suffix_cut_before,
     whole_name_after,
 )
 from gonghui_build.extract.organisations.names import peoples_cell, suffix_of, suffix_types, words
@@ -125,6 +127,8 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     """Whether the word ``tokens[j]`` before a name's suffix (at ``start``) is no part
     of the name."""
     tok = tokens[j]
+    if opens_zone_word(tokens, j) or suffix_cut_before(text, tokens, j):
+        return False  # 某市经|开区总工会, 某公路|段|工会: a zone's word, a body's suffix jieba cut
     if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
         return True
     if tok.word in lexicon.words("holidays.yaml", "holidays"):
