@@ -25,6 +25,7 @@ from gonghui_build.extract.activities.cues import (
     visit_verb,
     work_visited,
 )
+from gonghui_build.extract.activities.dated_courses import dated_course
 from gonghui_build.extract.activities.facilities import facilities
 from gonghui_build.extract.activities.gifts import gifts
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
@@ -48,6 +49,7 @@ from gonghui_build.extract.activities.phrased import (
     trips,
 )
 from gonghui_build.extract.activities.services import services
+from gonghui_build.extract.activities.titled_talks import titled_talks
 from gonghui_build.extract.activities.visit_sites import (
     after_visit_verb,
     listed_sites,
@@ -179,6 +181,7 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
         or _counted_event(text, s_start, start, t_start)
         or counted_after(text, start, t_start, t_end)
         or _dated_before(text, s_start, start)
+        or dated_course(text, s_start, start, t_start, word)
         or service_set_up(text, s_start, start, word)
     )
     if not specific and text.startswith("的", t_end) and not joined_back(text, s_start, start):
@@ -307,7 +310,15 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     found, covered = _list_mentions(text, s_start, s_end)
     found += periods(text, s_start, s_end)
     programmes = quoted_programmes(text, s_start, s_end) + taught_documents(text, s_start, s_end)
-    for extra in (invited_talks, taught_by_teachers, talks, trips, facilities, services):
+    for extra in (
+        invited_talks,
+        taught_by_teachers,
+        titled_talks,
+        talks,
+        trips,
+        facilities,
+        services,
+    ):
         programmes += [
             m
             for m in extra(text, s_start, s_end)

@@ -1,0 +1,68 @@
+"""A talk given under a title with no activity noun (or only 报告, which names a
+document as often as a talk): a speaker (a person the recogniser
+reads, or a speaker's title) ``以“…”为题`` and then tells (分享了成长经历, 深情回顾了…,
+深入阐述了…). Union news reports the talks of a course or of a lecture tour so, one
+speaker a sentence (real pages, s27: a provincial daily's tour of model workers, a
+county news site's lecture tour, a workers' paper's training course). A title that names
+a thing written (以《…》为题的征文活动) or followed by an activity noun (为题作专题辅导,
+read by the trigger, :mod:`.mentions`) is no such talk."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build.extract.activities.grammar import patterns, words
+from gonghui_build.extract.activities.mention import Mention
+from gonghui_build.text import ner
+from gonghui_build.text.clauses import clause_end, clause_start
+from gonghui_build.vocabulary import Category
+
+
+@functools.cache
+def _told() -> re.Pattern[str]:
+    """以 and one title or more, 为题, then in its clause or the next a verb of telling."""
+    return re.compile(
+        r"以(?P<title>(?:“[^”]{2,30}”|《[^》]{2,30}》)+)为题[，,]?"
+        rf"(?P<gap>[^，。；的]{{0,12}}?)(?P<verb>{words('titled_telling_verbs').pattern})"
+    )
+
+
+@functools.cache
+def _reported() -> re.Pattern[str]:
+    """作了题为《…》的专题报告, 作了《…》的报告: a talk named 报告 under its title (题为, or
+    a title in 《》), of a kind of talk or none (not 工作报告, a congress's document)."""
+    return re.compile(
+        r"作了?(?:题为(?P<said>《[^》]{2,40}》|“[^”]{2,40}”)|(?P<booked>《[^》]{2,40}》))"
+        rf"的(?:{words('talk_report_kinds').pattern})?报告(?!会|团)"
+    )
+
+
+def _has_speaker(text: str, lo: int, hi: int) -> bool:
+    """A person or a speaker's title (教授, 劳模) in ``text[lo:hi]``."""
+    before = text[lo:hi]
+    if words("speaker_titles").in_text(before) or words("invited_speakers").in_text(before):
+        return True
+    return any(w.tag == "PER" and lo <= w.start and w.end <= hi for w in ner.words(text))
+
+
+def titled_talks(text: str, lo: int, hi: int) -> list[Mention]:
+    """Talks told under a title by a speaker named before it: one lecture each, from 以
+    to the end of the verb's clause, named by its title as a titled talk with a trigger
+    is (以“…”为题作专题辅导)."""
+    out = []
+    for m in _told().finditer(text, lo, hi):
+        if patterns().trigger.search(m["gap"]):
+            continue  # 为题作专题辅导: the trigger's mention names it
+        if not _has_speaker(text, clause_start(text, m.start(), lo), m.start()):
+            continue  # 文章以…为题: no one speaking
+        words("titled_telling_verbs").found(m["verb"])
+        end = clause_end(text, m.end(), hi)
+        out.append(Mention(m.start(), end, "", Category.lecture, True, m["title"]))
+    for m in _reported().finditer(text, lo, hi):
+        if not _has_speaker(text, clause_start(text, m.start(), lo), m.start()):
+            continue
+        words("talk_report_kinds").note_in(m[0])
+        title = m["said"] or m["booked"]
+        out.append(Mention(m.start(), m.end(), "", Category.lecture, True, title))
+    return out
