@@ -95,16 +95,3 @@ def _a_place(region: str) -> bool:
 def without_committee(title: str) -> str:
     """The title of a post held at a regional committee: without the 党委 the body took."""
     return title.removeprefix(_PARTY_COMMITTEE)
-
-
-def committee_of_named_union(org_text: str) -> tuple[str, str] | None:
-    """``某市总工会经费审查委员会|主任``: a union's committee printed right after the
-    union's own name, printed whole (no term between them: 某市总工会第十五届经费审查委员会
-    stays the body's committee), names the post (经费审查委员会主任) held at the union, as
-    it does after a union in a chain (``titles.yaml`` union_committees; tests/fixtures/ANNOTATION.md
-    settles it so): (the union, the committee), else None."""
-    committee = lexicon.words("titles.yaml", "union_committees").ending(org_text)
-    if committee is None:
-        return None
-    union = org_text[: -len(committee)]
-    return (union, committee) if union.endswith(lexicon.titles().union_body) else None

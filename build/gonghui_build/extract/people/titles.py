@@ -20,7 +20,6 @@ from gonghui_build.extract.organisations.names import (
 )
 from gonghui_build.extract.organisations.shortforms import short_name_before_title
 from gonghui_build.extract.people.chain_bodies import (
-    committee_of_named_union,
     enterprise_inner_body,
     is_enterprise,
     is_union_body,
@@ -204,18 +203,13 @@ _ChainState = tuple[tuple[str, int] | None, str | None]
 
 
 def _segment_org(
-    org_text: str, start: int, match: re.Match[str], state: _ChainState, text: str
+    org_text: str, start: int, match: re.Match[str], state: _ChainState
 ) -> tuple[tuple[str, int] | None, str, _ChainState]:
-    """The organisation of one segment of a chain (printed at ``text[start:]``), the unit
+    """The organisation of one segment of a chain (printed at ``start``), the unit
     prefixed to its title (a union's committee), and the chain's state after it."""
     inherited, committee = state
     if is_union_committee(org_text, inherited):
         return inherited, org_text, state  # 某工会副主席、经费审查委员会主任
-    if text.startswith(org_text, start) and (
-        union_and_committee := committee_of_named_union(org_text)
-    ):
-        union = (union_and_committee[0], start)  # 某市总工会|经费审查委员会|主任
-        return union, union_and_committee[1], (union, committee)
     if (
         org_text
         and inherited
@@ -285,7 +279,7 @@ def parse_chain(
     state: _ChainState = (None, None)
     enterprise: tuple[str, int] | None = None  # the body whose union the chain named
     for start, stop, match, org_text, unit in _segments(text, end, tokens, caption):
-        org, committee_unit, state = _segment_org(org_text, start, match, state, text)
+        org, committee_unit, state = _segment_org(org_text, start, match, state)
         if not org_text and enterprise and enterprise_inner_body(match):
             org = enterprise  # 某公司工会主席、党委副书记: the company's Party committee
         unit = committee_unit + unit
