@@ -274,8 +274,9 @@ def ordinal_of_unit(tokens: list[Token], j: int) -> bool:
 def ordinal_unit(body: str, suffix: str) -> bool:
     """钻井二|公司, 采油三|厂: a trade of two characters or more, then the unit's order,
     before a unit's suffix (``ordinal_units``) names one unit of an enterprise."""
-    order = _UNIT_ORDINAL.search(body)
-    if order is None or order.end() != len(body) or order.start() < 2:
+    # the order that ends the body, not the first numeral in it (中铁九局|三|公司)
+    order = re.search(rf"(?:{_UNIT_ORDINAL.pattern})$", body)
+    if order is None or order.start() < 2:
         return False
     return suffix in words("ordinal_units") and all(map(is_cjk, body))
 
@@ -285,7 +286,10 @@ def number_of_unit(tokens: list[Token], j: int) -> bool:
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     if after is None or after.start != tokens[j].end or tokens[j].tag != "m":
         return False
-    return numbered_unit(tokens[j].word + after.word)
+    # 地铁|3|号线|六标|项目部: a metro line's or a works section's number in a project's name
+    return numbered_unit(tokens[j].word + after.word) or bool(
+        words("numbered_works").starting(after.word)
+    )
 
 
 def level_department(left: str) -> bool:
@@ -314,3 +318,16 @@ def suffix_cut_before(text: str, tokens: list[Token], j: int) -> bool:
     if suffix is None or len(suffix) <= len(token.word):
         return False
     return any(t.start == token.end - len(suffix) for t in tokens[max(j - 3, 0) : j])
+
+
+def group_opening(tokens: list[Token], begin: int, start: int) -> int:
+    """劳动竞赛|中铁|九局, 技能比武|中|中建|三局: a central group's short name
+    (``bureau_groups``) before its bureau opens the name; the words the walk took
+    before it are the sentence's (jieba glues the locative 中 to 中铁), unless they are
+    a place (中国|中铁: the group's own full short name)."""
+    for j, tok in enumerate(tokens):
+        if tok.start <= begin or tok.end >= start:
+            continue
+        if tok.word in words("bureau_groups") and not is_place(tokens[j - 1]):
+            return tok.start
+    return begin

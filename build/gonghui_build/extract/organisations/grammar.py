@@ -28,6 +28,7 @@ from gonghui_build.extract.organisations.edges import (
     after_location,
     caption_title_after,
     glued_unit_start,
+    group_opening,
     level_department,
     level_of_anaphor,
     number_of_unit,
@@ -49,6 +50,7 @@ from gonghui_build.extract.organisations.names import (
     whole_divisions,
     words,
 )
+from gonghui_build.extract.organisations.organise import union_then_organise
 from gonghui_build.extract.organisations.stops import (
     inside_a_place,
     levels_listed,
@@ -252,6 +254,7 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     begin = after_joiner(text, begin, start)
     begin = after_location(tokens, level_of_anaphor(text, begin, start), start)
     begin = after_appointment(text, begin, start, tokens)
+    begin = group_opening(tokens, begin, start)  # 竞赛中|中铁九局
     return OrgSpan(begin, end, text[begin:end], suffix, suffix_types()[suffix])
 
 
@@ -300,6 +303,8 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
     level = level and is_place(tokens[k - 1])  # 桐川县/ns, not 社区
     if union and (district_of(body) == body or places.lookup(body) or level):
         return False  # 某区|工会工作, 某县|工会干部: the place's union work, no body's name
+    if union_then_organise(text, match, tokens):
+        return True  # 某公司|工会组织|职工: the verb 组织; the name before is weighed
     inner = org_ending_at(text, match.start(), tokens)
     named = inner is not None and bool(inner.body) and is_particular(inner, tokens)
     if before.word in words("generic_bodies"):
