@@ -42,7 +42,6 @@ from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.naming import same_name, similarity
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
 from gonghui_build.extract.activities.restated import abbreviated, bare_subject, restated
-from gonghui_build.extract.activities.service_kinds import service_kind
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.text.clauses import clause_start, sentences
@@ -383,7 +382,6 @@ def find_activities(
         _read_paragraph(found, texts, p, p in captions, reported)
     found = links.launch_at_its_venue(texts, found)
     found = series.parts_of_lead_series(series.parts_of_series(texts, found))
-    found = [replace(d, category=service_kind(d, texts[d.paragraph])) for d in found]
     return [replace(d, date=_in_context(texts, d)) if d.date else d for d in found]
 
 
