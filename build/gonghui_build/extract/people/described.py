@@ -153,6 +153,18 @@ def _line_in_unit(post: str) -> tuple[str, str]:
     return "", post
 
 
+def place_of_origin(text: str, span: OrgSpan) -> bool:
+    """``来自和平里街道的电焊工某某``: a street or town named alone (``org_suffixes.yaml``
+    place_suffixes) after a word of coming from (``people.yaml`` origin_marks) is the
+    place the person comes from, no body the post is held at: the occupation after it
+    is read with no organisation (:func:`.occupations.bare_occupation`;
+    ``tests/fixtures/ANNOTATION.md``, People). A company printed so (来自某物流营业部的)
+    is the body."""
+    if lexicon.words("org_suffixes.yaml", "place_suffixes").ending(span.written) is None:
+        return False
+    return lexicon.words("people.yaml", "origin_marks").ending(text, span.start) is not None
+
+
 def described_posts(
     text: str, name_start: int, tokens: list[Token], known: Sequence[OrgSpan] = ()
 ) -> tuple[TitleClaim, ...]:
@@ -170,7 +182,12 @@ def described_posts(
         phrase = text[org_end:post_end].removeprefix("的")
         posts = posts_of(phrase)
         former = lexicon.words("people.yaml", "former_marks").ending(text, span.start)
-        if not posts or former or not _opens_a_noun(tokens, post_end - len(posts[-1][1]), post_end):
+        if (
+            not posts
+            or former
+            or place_of_origin(text, span)
+            or not _opens_a_noun(tokens, post_end - len(posts[-1][1]), post_end)
+        ):
             return ()
         body, inner = _inner_body_apart(span.written)
         claims = []

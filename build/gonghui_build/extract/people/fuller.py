@@ -26,7 +26,9 @@ def fuller_names(hits: Hits, garbled: set[int]) -> Hits:
     names = sorted({h.name for _, h in hits if not h.partial})
     out: Hits = []
     for p, h in hits:
-        if h.source != MentionSource.model:
+        if shorter := _glued_to_a_word(names, p, h):
+            out.append((p, shorter))
+        elif h.source != MentionSource.model:
             out.append((p, h))
         elif fuller := _longer(names, p, h):
             out.append((p, fuller))
@@ -59,6 +61,23 @@ def _longer(names: list[str], p: Paragraph, h: NameHit) -> NameHit | None:
         if len(n) > len(h.name) and at > 0 and p.text.startswith(n, h.start - at):
             return replace(h, name=n, start=h.start - at, end=h.start - at + len(n))
     return None
+
+
+#: The length of a name read with the first character of the word after it glued on.
+_GLUED_NAME = 3
+
+
+def _glued_to_a_word(names: list[str], p: Paragraph, h: NameHit) -> NameHit | None:
+    """副主席某敏|逐条记录: a name of three characters whose first two are a name the
+    article prints elsewhere (某敏表示), and whose last opens a word of two characters
+    with the character after it (逐条, 逐一), is that shorter name: a title before it
+    reads the longest name that may be one, and the word after it ran on."""
+    short = h.name[:-1]
+    if len(h.name) != _GLUED_NAME or h.partial or short not in names:
+        return None
+    if p.text[h.start : h.end] != h.name or not _word_of_two(p.text[h.end - 1 : h.end + 1]):
+        return None
+    return replace(h, name=short, end=h.end - 1)
 
 
 def _misprint(names: list[str], name: str) -> bool:

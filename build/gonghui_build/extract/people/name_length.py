@@ -304,3 +304,25 @@ def past_honours(text: str, pos: int, tokens: list[Token]) -> int:
             break
         at = stop
     return at if at == pos or name_after(text, at, tokens) else pos
+
+
+#: The particles of aspect a one-character verb takes right after a name (拿着, 带了,
+#: 见过): a one-character verb alone is no word that closes a name (王明|白 of 王明白).
+_ASPECT = frozenset("着了过")
+
+
+def name_before_a_verb(text: str, pos: int) -> str | None:
+    """木工某水仿拿着刨子: a name of three characters, or two, that starts at ``pos``
+    (right after an occupation) and ends before a one-character verb and its particle
+    of aspect (拿着, 握着, 带了): the verb is no word that follows names, and jieba glues
+    the name's last character to the words around it (某水|仿|拿着, 某水|仿握|着), so
+    neither settles the name's length. The verb is read from jieba's dictionary alone."""
+    for size in (3, 2):
+        end = pos + size
+        verb, particle = text[end : end + 1], text[end + 1 : end + 2]
+        if particle not in _ASPECT or not (tokenizer.dictionary_tag(verb) or "").startswith("v"):
+            continue
+        candidate = text[pos:end]
+        if is_plausible_name(candidate, strong_context=True):
+            return candidate
+    return None

@@ -17,9 +17,15 @@ from collections.abc import Sequence
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.people.composed import composed_name
+from gonghui_build.extract.people.described import place_of_origin
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.model_bounds import after_title_or_occupation
-from gonghui_build.extract.people.name_length import follows_name, name_after, word_name_after
+from gonghui_build.extract.people.name_length import (
+    follows_name,
+    name_after,
+    name_before_a_verb,
+    word_name_after,
+)
 from gonghui_build.extract.people.titles import TitleClaim, is_post
 from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.names import is_common_word, is_plausible_name, is_word_and_particle
@@ -54,7 +60,9 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
                 continue
             name = worded  # 奖章获得者严明等: after an honour, a name that is a word
         if not follows_name(text[t.end + len(name) : t.end + len(name) + 4]):
-            continue
+            name = name_before_a_verb(text, t.end) if not honour else None
+            if name is None:
+                continue  # 木工某某拿着…: a verb and its particle close the name
         if is_word_and_particle(t.end, t.end + len(name), tokens):
             continue  # 用工|管理中, 骑手|关爱月: a word and a particle after the word
         verb = verbs_at.get(t.end)
@@ -106,7 +114,8 @@ def bare_occupation(
     brands: Sequence[OrgSpan] = (),
 ) -> tuple[TitleClaim, ...]:
     """The occupation printed right before a name (快递员某某, 外卖骑手某某, 环卫工刘师傅),
-    as the person's title with no organisation: at most ``OCCUPATION_MAX`` characters
+    as the person's title with no organisation (来自某街道的电焊工某某 too: a place the
+    person comes from, :func:`.described.place_of_origin`): at most ``OCCUPATION_MAX`` characters
     after the phrase's opener, a place's name before it left out (凯里市|银匠), ending
     like an occupation (``occupation_endings``) and not like a kind of worker, a part or
     an honour (``collective_workers``, ``not_occupations``). None when a body's name
@@ -118,12 +127,15 @@ def bare_occupation(
         start -= 1
     if at_brand := _post_at_brand(text, start, name_start, brands):
         return at_brand
+    start = _past_verb_of_person(start, name_start, tokens)
     if name_start - start > OCCUPATION_MAX:
         return ()
     places = [t.end for t in tokens if t.tag == "ns" and start < t.end < name_start]
     start = _past_function_word(max(places, default=start), name_start, tokens)
-    if any(start - 1 <= span.end <= name_start for span in known):
-        return ()
+    if any(
+        start - 1 <= span.end <= name_start and not place_of_origin(text, span) for span in known
+    ):
+        return ()  # a body's post; a place the person comes from is none (来自某镇的)
     title = text[start:name_start]
     describer = lexicon.words("people.yaml", "person_describers").starting(title)
     if describer and _is_occupation(title[len(describer) :]):
@@ -174,6 +186,15 @@ def _past_function_word(start: int, name_start: int, tokens: list[Token]) -> int
     if first is None or len(first.word) != 1 or first.end >= name_start:
         return start
     return first.end if first.tag.startswith(_NOT_OCCUPATION_START) else start
+
+
+def _past_verb_of_person(start: int, name_start: int, tokens: list[Token]) -> int:
+    """The occupation's start past the last verb whose object is the person (提起焊工某某,
+    记者采访快递员某某: ``people.yaml`` verbs_before_a_person) in the phrase before the
+    name: the verb is no part of the occupation, and the phrase before it no body of it."""
+    verbs = lexicon.words("people.yaml", "verbs_before_a_person")
+    ends = (t.end for t in tokens if start <= t.start and t.end < name_start and t.word in verbs)
+    return max(ends, default=start)
 
 
 #: Parts of speech of a trade's word before 工人 (环卫工人, 林场|工人): a noun.
