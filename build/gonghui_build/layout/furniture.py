@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.cues import NUMBERED_RE, is_continuation_marker, item_marker
+from gonghui_build.layout.pagers import NUMERIC_TOKEN_RE, PAGER_ROW_RE, is_count_row
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.service_lines import is_service_line
 from gonghui_build.text.chars import is_cjk, without_spaces
@@ -73,14 +74,7 @@ _SITE_TITLE_RE = re.compile(
 #: The channels a page title names after it, two or more (``-市总动态-工会新闻-某某工会``).
 TITLE_PATH_RE = re.compile(r"(?:[_|｜\-－][\u4e00-\u9fffA-Za-z]{1,12}){2,}$")
 _MENU_SPLIT_RE = re.compile(r"\s*(?:[|｜]|>>|＞＞|>|＞|»)\s*")
-_TOKEN_SPLIT_RE = re.compile(r"[\s|｜/>＞【】〔〕\[\]()（）·•:：,，◀▶◁▷←→«»—─－]+")
-_NUMERIC_TOKEN_RE = re.compile(r"^(?:[\d.,万千+]+|(?:共|第|当前第|每页)\d+[页条](?:记录)?)$")
-#: An e-paper's pager row: its buttons to the page before and the page after around the
-#: page's label or the navigation's names (``上一版 第6版：某某 版面概览 下一版``), a
-#: page number glued to a button (``3上一版``).
-_PAGER_ROW_RE = re.compile(
-    r"^\d*上一[版篇期][^。，；！？]{0,30}下一[版篇期]\d*$|^\d*下一[版篇期][^。，；！？]{0,30}上一[版篇期]\d*$"
-)
+_TOKEN_SPLIT_RE = re.compile(r"[\s|｜/<>＜＞【】〔〕\[\]()（）·•:：,，◀▶◁▷←→«»—─－]+")
 #: How many pages the day's issue has, printed by the masthead (``本报今日8版``,
 #: ``今日16版``, ``本期共4版``): the paper's, no title.
 _ISSUE_SIZE_RE = re.compile(
@@ -245,11 +239,11 @@ def _is_chrome(compact: str, text: str, w: _Words) -> bool:
     chrome = [
         t
         for t in tokens
-        if t in w.chrome_tokens or _NUMERIC_TOKEN_RE.match(t) or _DAY_TOKEN_RE.fullmatch(t)
+        if t in w.chrome_tokens or NUMERIC_TOKEN_RE.match(t) or _DAY_TOKEN_RE.fullmatch(t)
     ]
     if tokens and len(chrome) == len(tokens) and any(t in w.chrome_tokens for t in tokens):
         return True
-    if _PAGER_ROW_RE.match(compact):
+    if PAGER_ROW_RE.match(compact) or is_count_row(compact):
         return True
     parts = [p for p in _MENU_SPLIT_RE.split(text) if p]
     separators = _MENU_SPLIT_RE.findall(text)

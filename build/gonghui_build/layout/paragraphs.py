@@ -27,6 +27,7 @@ from gonghui_build.layout.cues import HTML_TAG_RE, opens_turn
 from gonghui_build.layout.repair import clean
 from gonghui_build.layout.seams import seam_frequency
 from gonghui_build.layout.segment import PageLayout, Shape, dateline_prefix
+from gonghui_build.layout.title_breaks import breaks_title_chain
 from gonghui_build.pages import Page
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK_PUNCT, ends_sentence, ends_with_colon, is_cjk
@@ -258,7 +259,9 @@ def _join_local(units: list[Unit], page: Page, strict: bool = False) -> list[Uni
                 break
             if opens_turn(nxt.head(page)):
                 break  # 答：…: a turn of a Q&A opens a paragraph of its own
-            if strict and not skipped and not starts_mid_sentence(nxt.head(page)):
+            head = nxt.head(page)
+            mid = starts_mid_sentence(head) or breaks_title_chain(unit.tail(page), head)
+            if strict and not skipped and not mid:
                 break
             if skipped and _opens_with_time_clause(nxt.head(page).lstrip()):
                 break  # a site's top line over its title and header rows, not a caption's

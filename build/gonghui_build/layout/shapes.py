@@ -23,6 +23,7 @@ from gonghui_build.layout.display import (
 )
 from gonghui_build.layout.furniture import furniture_kind, is_column_title
 from gonghui_build.layout.interleave import suspect_columns
+from gonghui_build.layout.title_breaks import breaks_title_chain
 from gonghui_build.text import places
 from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
 from gonghui_build.text.names import is_name_shaped, parse_titled_name
@@ -273,7 +274,25 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
         text_next = i + 1 < len(shapes) and shapes[i + 1] in TEXT_SHAPES
         if after_text and text_next and _scene_caption(blocks[i], shape):
             out[i] = Shape.CAPTION
+        if (
+            before is not None
+            and shape is Shape.DISPLAY
+            and _chain_broken(blocks, shapes, i, before)
+        ):
+            out[i] = Shape.BODY  # ``…、统战部`` / ``部长某某，…``: text cut at a post
     return out
+
+
+def _chain_broken(blocks: list[Block], shapes: list[Shape], i: int, before: int) -> bool:
+    """A short line cut inside a title chain (see ``title_breaks``): its text going on in
+    the next line (the start of a paragraph), or going on from the text line before it
+    (``…党组成员、副`` / ``主席某某，…``, the rest of one): no heading or caption."""
+    after = i + 1 < len(shapes) and shapes[i + 1] is Shape.BODY
+    if after and breaks_title_chain(blocks[i].plain, blocks[i + 1].plain):
+        return True
+    return shapes[before] is Shape.BODY and breaks_title_chain(
+        blocks[before].plain, blocks[i].plain
+    )
 
 
 #: A list's size alone on its line over the list (``--8名--``, ``（12家）``, ``共8人``).

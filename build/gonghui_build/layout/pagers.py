@@ -1,0 +1,44 @@
+"""Pagers: the rows a site prints to move between its pages, read as furniture.
+
+Two kinds of pager are printed around union news copied into text: an e-paper's row of
+buttons to the page before and after (``上一版 第6版：某某 版面概览 下一版``), and a
+list page's row of counts under its teasers (``第1页 共5页``, ``共 12 条记录 1/3 页``,
+``当前第1页 共10页``). Neither names an article, so neither is a caption or a headline.
+The counts are the shapes the page-listing code of the ASP, PHP and JSP templates of
+union and county sites prints (read in public repositories' list templates, s27); the
+buttons' words (``上一页``, ``尾页``) are reviewed data in ``page_furniture.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: One count of a list's pager, or a plain number: a token of a pager row (``共3页``,
+#: ``第1页``, ``共12条记录``, ``每页20条``).
+NUMERIC_TOKEN_RE = re.compile(r"^(?:[\d.,万千+]+|(?:共|第|当前第|每页)\d+[页条](?:记录)?)$")
+
+#: An e-paper's pager row: its buttons to the page before and the page after around the
+#: page's label or the navigation's names (``上一版 第6版：某某 版面概览 下一版``), a
+#: page number glued to a button (``3上一版``).
+PAGER_ROW_RE = re.compile(
+    r"^\d*上一[版篇期][^。，；！？]{0,30}下一[版篇期]\d*$|^\d*下一[版篇期][^。，；！？]{0,30}上一[版篇期]\d*$"
+)
+
+#: One count a list page's pager prints: the page shown (``第1页``, ``当前第1页``,
+#: ``1/3页``, ``当前第1/3页``), the pages (``共5页``), the records (``共12条记录``,
+#: ``共有12条记录``, ``共86条``), the records a page holds (``每页20条``), written with
+#: or without brackets around the numbers (``共[12]条记录``).
+_COUNT = (
+    r"(?:当前)?第?\[?\d+\]?/\[?\d+\]?页"
+    r"|(?:当前)?第\[?\d+\]?页"
+    r"|共有?\[?\d+\]?(?:页|条(?:记录|信息|新闻)?)"
+    r"|每页\[?\d+\]?条"
+)
+_COUNT_ROW_RE = re.compile(rf"^(?:{_COUNT})(?:[,，、/|｜]?(?:{_COUNT}))+$")
+
+
+def is_count_row(compact: str) -> bool:
+    """Whether ``compact`` (a line without spaces) is a list pager's row of counts alone,
+    two counts or more (``第1页共5页``). One count alone (``第3页``) may be a book's
+    page or a caption's number and is left to the other readings."""
+    return bool(_COUNT_ROW_RE.match(compact.strip("【】[]")))
