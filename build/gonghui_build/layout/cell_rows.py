@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from gonghui_build.layout import cues
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.roster import _WIDE_GAP_RE
+from gonghui_build.layout.roster import WIDE_GAP_RE
 from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.chars import is_cjk
 
 #: What a row of cells never holds: a sentence's or a list's punctuation.
 ROW_MARKS = frozenset("，,。；;！!？?、：:")
@@ -37,7 +38,5 @@ def _row(text: str) -> bool:
         return False
     if cues.is_bare_names(text):
         return True
-    cells = [c for c in _WIDE_GAP_RE.split(text) if c]
-    return len(cells) >= 2 and all(
-        len(c) >= CELL_MIN and all("\u4e00" <= ch <= "\u9fff" for ch in c) for c in cells
-    )
+    cells = [c for c in WIDE_GAP_RE.split(text) if c]
+    return len(cells) >= 2 and all(len(c) >= CELL_MIN and all(map(is_cjk, c)) for c in cells)

@@ -16,7 +16,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.text import places, tokenizer
-from gonghui_build.text.chars import ends_sentence
+from gonghui_build.text.chars import ends_sentence, is_cjk
 from gonghui_build.text.names import is_name_shaped, is_plausible_name
 
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
@@ -237,7 +237,7 @@ def keyed_pen_name(token: str) -> bool:
     ``（通讯员 心语）``, ``（文/图 一苇）``): two or three characters, no note word (no verb)
     and no place. The role word says a writer signs, so the name need not be a surname's
     (an item signed so used to run on into the next, its credit the next one's kicker)."""
-    if len(token) not in _KEYED_PEN_NAME_LENGTHS or not re.fullmatch(r"[\u4e00-\u9fff]+", token):
+    if len(token) not in _KEYED_PEN_NAME_LENGTHS or not all(map(is_cjk, token)):
         return False
     if token in _BRACKET_NOTES or tokenizer.dictionary_tag(token) in _NOTE_TAGS:
         return False

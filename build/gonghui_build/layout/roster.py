@@ -306,7 +306,7 @@ def _list_item(block: Block, display: set[int]) -> bool:
 
 
 #: What parts the cells of a spaced table: two blanks or more, or ideographic blanks.
-_WIDE_GAP_RE = re.compile(r"(?:[ \t\u00a0]{2,}|\u3000+)")
+WIDE_GAP_RE = re.compile(r"(?:[ \t\u00a0]{2,}|\u3000+)")
 #: Longest cell of a spaced table (characters without blanks), fewest cells of its rows,
 #: fewest rows.
 SPACED_CELL_MAX = 14
@@ -361,7 +361,7 @@ def _spaced_cells(block: Block) -> int:
     row of a spaced table."""
     if len(block.lines) != 1:
         return 0
-    cells = [c for c in _WIDE_GAP_RE.split(block.plain.strip()) if c.strip()]
+    cells = [c for c in WIDE_GAP_RE.split(block.plain.strip()) if c.strip()]
     if len(cells) < SPACED_CELLS_MIN or any(
         len(without_spaces(c)) > SPACED_CELL_MAX or any(ch in SENTENCE_MARKS for ch in c)
         for c in cells

@@ -9,6 +9,7 @@ factory's or a bureau's name. Read by :mod:`.grammar`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
@@ -325,9 +326,12 @@ def group_opening(tokens: list[Token], begin: int, start: int) -> int:
     (``bureau_groups``) before its bureau opens the name; the words the walk took
     before it are the sentence's (jieba glues the locative 中 to 中铁), unless they are
     a place (中国|中铁: the group's own full short name)."""
-    for j, tok in enumerate(tokens):
-        if tok.start <= begin or tok.end >= start:
-            continue
-        if tok.word in words("bureau_groups") and not is_place(tokens[j - 1]):
+    groups = words("bureau_groups")
+    # only the tokens between the name's start and its suffix, found by their starts
+    for j in range(bisect.bisect_right(tokens, begin, key=lambda t: t.start), len(tokens)):
+        tok = tokens[j]
+        if tok.end >= start:
+            break
+        if tok.word in groups and j > 0 and not is_place(tokens[j - 1]):
             return tok.start
     return begin

@@ -5,6 +5,8 @@ back where the words around them say a person is named."""
 
 from __future__ import annotations
 
+import bisect
+
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import is_particular, org_ending_at
 from gonghui_build.text.names import is_plausible_name, split_name
@@ -14,10 +16,16 @@ from gonghui_build.text.tokenizer import Token
 _SPLIT_SURNAME_TAGS = frozenset({"n", "nr", "ng"})
 
 
+def _word_before(token: Token, tokens: list[Token]) -> Token | None:
+    """The word jieba read right before ``token`` (the tokens are in text order)."""
+    k = bisect.bisect_left(tokens, token.start, key=lambda t: t.start)
+    return tokens[k - 1] if k > 0 and tokens[k - 1].end == token.start else None
+
+
 def with_surname_before(token: Token, tokens: list[Token]) -> Token:
     """``学院钱|卫东教授``, ``李|卫东主席``: jieba split the surname off a name of three
     characters and read the given name as a name of its own; the name is the three."""
-    before = next((t for t in tokens if t.end == token.start), None)
+    before = _word_before(token, tokens)
     if before is None or len(before.word) != 1 or len(token.word) != 2:
         return token
     name = before.word + token.word
@@ -36,7 +44,7 @@ def split_between_body_and_title(text: str, token: Token, tokens: list[Token]) -
     body and the title together being the evidence a name needs: visit reports print
     their leaders so (某市总工会某某主席、某产业工会某某主席). Not where the three close a
     body's name themselves (市总工会宣教部|部长: a department, no person)."""
-    before = next((t for t in tokens if t.end == token.start), None)
+    before = _word_before(token, tokens)
     if before is None or len(before.word) != 1 or len(token.word) != 2:
         return token
     if token.tag in ("nr", "nrfg"):
