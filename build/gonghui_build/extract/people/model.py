@@ -51,6 +51,7 @@ from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.names import (
     GIVEN_WORD_MAX_FREQ,
     NAME_TAGS,
+    WORD_BEFORE_PARTICLE_MIN_FREQ,
     is_common_word,
     is_plausible_name,
     is_word_and_particle,
@@ -107,11 +108,31 @@ def _second_signal(text: str, start: int, end: int, tokens: Sequence[Token]) -> 
     """Evidence besides the model that a name stands at ``text[start:end]``: jieba's
     dictionary tags it a name, a title ends right before it, or a word that follows
     names (or punctuation) comes right after it."""
+    return _named_or_titled(text, start, end, tokens) or ends_name(text, end)
+
+
+def _named_or_titled(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """jieba's dictionary tags ``text[start:end]`` a name, or a title, a noun for people
+    or an occupation ends right before it."""
     if any(t.tag in NAME_TAGS and t.start < end and start < t.end for t in tokens):
         return True
-    if after_title_or_occupation(text, start):
-        return True
-    return ends_name(text, end)
+    return after_title_or_occupation(text, start)
+
+
+def _cuts_a_word(start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """A span of three characters whose last character jieba reads as the start of a
+    frequent word running past it (马包|制作技艺传承人): the model ran a thing's name into
+    that word. A name read there needs jieba's name or a title before it
+    (:func:`_named_or_titled`): the word after it is no closing word."""
+    if end - start != 3:
+        return False
+    return any(
+        t.start == end - 1
+        and t.end > end
+        and t.tag not in NAME_TAGS
+        and tokenizer.frequency(t.word) >= WORD_BEFORE_PARTICLE_MIN_FREQ
+        for t in tokens
+    )
 
 
 def _placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
@@ -174,6 +195,8 @@ def _contradicted(
         return True  # “卢国庆创新工作室”, “某某安全驾驶|工作室”: the name of a workroom
     if _names_a_numbered_unit(text, start, end):
         return True  # 柳二矿, 曹三厂: a mine or works, no person
+    if _cuts_a_word(start, end, tokens) and not _named_or_titled(text, start, end, tokens):
+        return True  # 马包制|作技艺: the span ends inside the word after it, no name
     titles = lexicon.titles()
     if titles.at_end.search(name) or titles.person_nouns.ending(name):
         return True  # 尉迟主席, 心理咨询师: a title or a noun for people, not a name

@@ -118,10 +118,11 @@ def jieba_surname_start(text: str, start: int, end: int) -> int:
     return start - 1 if is_plausible_name(token.word, strong_context=True) else start
 
 
-def word_name_after(text: str, pos: int) -> str | None:
+def word_name_after(text: str, pos: int, surname_apart: bool = False) -> str | None:
     """区总工会主席庞文化出席, 副主席严明，: a name that is also a word, after a title,
-    when a word that follows names comes right after it."""
-    alone = _surname_stands_alone(text, pos)
+    when a word that follows names comes right after it. ``surname_apart``: jieba read
+    the surname with the word before it (钢筋|工宿|立新), not with the given name."""
+    alone = surname_apart or _surname_stands_alone(text, pos)
     for size in (3, 2):
         candidate = text[pos : pos + size]
         worded = is_name_after_title(candidate, alone)

@@ -26,6 +26,7 @@ from gonghui_build.extract.people.name_length import (
     name_before_a_verb,
     word_name_after,
 )
+from gonghui_build.extract.people.split_trades import GLUED, split_trades
 from gonghui_build.extract.people.titles import TitleClaim, is_post
 from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.names import is_common_word, is_plausible_name, is_word_and_particle
@@ -46,7 +47,7 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
     verbs_at = {t.start: t for t in tokens if t.tag[:1] == "v"}
     honours = lexicon.words("titles.yaml", "honours")
     hits = []
-    for t in tokens:
+    for t in [*tokens, *split_trades(tokens)]:
         honour = honours.ending(t.word) is not None
         if len(t.word) < 2 or not (
             honour or _ends_like_occupation(t.word, ("collective_workers",))
@@ -55,7 +56,8 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
         name = name_after(text, t.end, tokens)
         worded = None
         if not name or is_common_word(name) or not is_plausible_name(name, strong_context=True):
-            worded = word_name_after(text, t.end) if honour else None
+            glued = t.tag == GLUED  # 钢筋|工宿|立新: the surname read apart from 立新
+            worded = word_name_after(text, t.end, glued) if honour or glued else None
             if worded is None:
                 continue
             name = worded  # 奖章获得者严明等: after an honour, a name that is a word
