@@ -23,6 +23,7 @@ from gonghui_build.layout.end_credits import CREDIT_ROLE_RE, DOTTED_NAME_RE, is_
 from gonghui_build.layout.end_credits import end_credit_start as end_credit_start
 from gonghui_build.layout.end_credits import is_credit_line as is_credit_line
 from gonghui_build.layout.end_credits import names_a_body as names_a_body
+from gonghui_build.layout.role_titles import names_after_role
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped
@@ -80,8 +81,12 @@ DATELINE_RE = re.compile(
     # a site's, a magazine's or a station's own 讯 too (``本站讯（职工通讯员 某某）…``)
     + r"|[【\[]?(?:本报讯|本報訊|本(?:站|网|刊|台)(?:讯|訊))[】\]]?"
     r"|本报[^\s，。,]{1,10}?讯(?![员員])|本报综合消息"
-    r"|[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:社|网|報|报|網)[^\s，。,（(电讯電訊]{0,12}?(?:电|讯|電|訊)"
-    r"(?![子视話话脑腦力信气器影梯池厂站缆商员員])"  # 国网某市电力公司, 本报通讯员: no dateline
+    # a community, a grid's cell, a report are no agency's name (``某某社区开展电动车…``)
+    r"|[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:社(?![区會会])|网(?![格点])|報|报(?![告名])|網)"
+    r"[^\s，。,（(电讯電訊]{0,12}?"
+    # 国网某县供电公司, 南方电网某变电站: a power word's 电, no agency's (``…北京电``)
+    r"(?<![供发變变配输輸用农農])(?:电|讯|電|訊)"
+    r"(?![子视話话脑腦力信气器影梯池厂站缆商员員网網])"  # 国网某市电力公司, 南方电网, 本报通讯员
     # a paper's or a site's 消息 before its reporters or a blank (``某某日报（某某网）消息
     # （记者 某某）``, ``某某网消息 …``), a colon perhaps between (``某某网消息:（通讯员 某某）``)
     rf"|{_NEWS_SOURCE}(?:[（(][\u4e00-\u9fff]{{2,8}}(?:网|網)[）)])?"
@@ -314,7 +319,8 @@ def is_head_byline(text: str) -> bool:
         )
     if is_bare_names(text):
         return True
-    return "，" not in compact and len(compact) <= 60 and bool(_BYLINE_START_RE.match(compact))
+    starts = "，" not in compact and len(compact) <= 60 and bool(_BYLINE_START_RE.match(compact))
+    return starts and names_after_role(text)  # 某某总工会举办通讯员培训: a title
 
 
 #: Most names a byline of names alone prints.

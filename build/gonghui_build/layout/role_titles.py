@@ -1,0 +1,52 @@
+"""A title that names reporters is no byline.
+
+A byline may name the reporter's paper, station or body before the role word
+(``新华社记者 某某``, ``某某县融媒体中心记者 某某 某某``); what follows that role word is
+names, perhaps with more role words and a mark (``文/图``, ``摄``). A union's title about its
+own reporters prints the same words with the rest of a sentence after them (``某某总工会
+举办通讯员培训``, ``某某公司基层通讯员集中“充电”``, ``某某区委会成立通讯员小组…``): read
+on four real pages in session 28 (a city union's, a county union's, a mining group's and a
+party's sites), each title read as a byline and its headline lost. Apart from :mod:`cues`
+so that module keeps under its size.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build.layout.end_credits import CREDIT_ROLE_RE
+from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.names import is_name_shaped
+
+#: A role word opening a byline with at most a grade before it (``本报记者``, ``特约通讯员``):
+#: the byline's reader takes these as they come.
+_PLAIN_ROLE_RE = re.compile(
+    r"^(?:本报|本刊|本台|本网|本站)?(?:特约|见习|实习|首席)?(?:记者|通讯员)"
+)
+#: The first role word of a byline that names its paper or body first.
+_ROLE_WORD_RE = re.compile(r"记者|通讯员|评论员")
+#: A mark run on to the name before it (``某某摄``).
+_GLUED_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:摄|文/图|文)$")
+#: A name the name lists may not know (``某某网记者 阿依古丽``), or one the OCR spaced
+#: (``通讯员 楚 怡``), set apart by a blank.
+_SHORT_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
+#: Marks a byline may print after its names (who wrote, who took the photos).
+_MARKS = frozenset({"文", "图", "摄", "文/图", "图/文", "文/摄", "图文", "报道", "整理"})
+
+
+def names_after_role(text: str) -> bool:
+    """``text`` (a line read as opening with a body's role word) has names after that
+    role word, as a byline does; True for a byline opening with a plain role word, which
+    this does not judge."""
+    compact = without_spaces(text)
+    if _PLAIN_ROLE_RE.match(compact):
+        return True
+    role = _ROLE_WORD_RE.search(text)
+    if role is None:
+        return True
+    rest = text[role.end() :]
+    tokens = [CREDIT_ROLE_RE.sub("", t) for t in re.split(r"[\s、，,]+", rest)]
+    tokens = [_GLUED_MARK_RE.sub("", t) for t in tokens]  # 记者某某摄: the mark run on
+    tokens = [t for t in tokens if t and t not in _MARKS]
+    set_apart = rest[:1].isspace() and all(_SHORT_RE.fullmatch(t) for t in tokens)
+    return bool(tokens) and (set_apart or all(is_name_shaped(t) or "·" in t for t in tokens))
