@@ -31,7 +31,7 @@ from gonghui_build.extract.organisations.names import (
 )
 from gonghui_build.extract.organisations.seats import with_named_county
 from gonghui_build.extract.organisations.shortforms import federation_short_form
-from gonghui_build.extract.organisations.units import inner_unit_start
+from gonghui_build.extract.organisations.units import inner_unit_start, is_village
 from gonghui_build.text import gazetteer, places
 from gonghui_build.text.places import PlaceMention
 from gonghui_build.vocabulary import OrgType, ResolvedBy
@@ -326,7 +326,10 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
         how = ResolvedBy.exact if written == body.name else ResolvedBy.alias
         return ResolvedOrg(body.name, how, None, OrgType(body.type))
     if suffix is None:
-        return _named_department(written, offset, context)
+        found = _named_department(written, offset, context)
+        if found is None and is_village(written):  # 河湾村党委书记: the village as printed
+            return ResolvedOrg(written, ResolvedBy.exact, district_of(written), OrgType.government)
+        return found
     kind = suffix_types()[suffix]
     department = _department_of_short_form(written, offset, context)
     if department is not None:

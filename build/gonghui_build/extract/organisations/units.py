@@ -164,3 +164,11 @@ def inner_unit_start(name: str) -> int | None:
     tokens = tag_tokens(body)
     found = with_model(body, find_org_spans(body, tokens), tokens, [])
     return start if any(s.start == 0 and s.end == len(body) for s in found) else None
+
+
+def is_village(written: str) -> bool:
+    """``河湾村``, ``某省某村``: a village's name as a title chain reads it before its
+    Party branch's post (``org_suffixes.yaml`` village_endings; 村 is no suffix the
+    grammar reads, so only a chain hands such a name over), more than the ending alone."""
+    ending = words("village_endings").ending(written)
+    return ending is not None and len(written) > len(ending)

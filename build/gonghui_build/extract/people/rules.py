@@ -47,6 +47,7 @@ from gonghui_build.extract.people.split_names import (
 from gonghui_build.extract.people.title_lists import (
     before_title_note,
     body_of_list,
+    department_of_enterprise,
     joins_names,
     past_title_note,
     union_of_list,
@@ -225,7 +226,8 @@ def _sibling_claims(
         if not joins_names(text, before.end, chain_start):
             return claims
         listed = union_of_list(claims, before.claims, text[before.end : chain_start])
-        return listed or _department_of_sibling(claims, before)
+        enterprise = department_of_enterprise(claims, before.claims)
+        return listed or enterprise or _department_of_sibling(claims, before)
     if not joins_names(text, before.end, chain_start):
         return claims
     org = body_of_list(claims[-1], _listed_before(text, hits))

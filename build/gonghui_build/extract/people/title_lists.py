@@ -9,7 +9,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.names import is_department_name, org_type
+from gonghui_build.extract.organisations.names import (
+    is_department_name,
+    org_type,
+    suffix_types,
+)
 from gonghui_build.extract.people.described import described_posts
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain
 from gonghui_build.text.tokenizer import Token
@@ -109,6 +113,38 @@ def union_of_list(
         )
         for c in claims
     )
+
+
+def department_of_enterprise(
+    claims: Sequence[TitleClaim], before: Sequence[TitleClaim]
+) -> tuple[TitleClaim, ...] | None:
+    """``某集团党委副书记甲、党群工作部部长乙``, ``某公司党委书记甲，人力资源部部长乙``: a chain
+    whose only bodies are departments printed alone (办公室, 人力资源部), right after a
+    name titled at an enterprise or at its own union, is held at that enterprise's
+    departments (a title of no body among them at the enterprise itself), as a company's
+    news lists its leaders and heads of departments; None when the name before holds no
+    post at a company (a federation's departments: ``rules._department_of_sibling``), or
+    a body of the chain is no department."""
+    if not any(c.org_written for c in claims):
+        return None
+    if not all(not c.org_written or is_department_name(c.org_written) for c in claims):
+        return None
+    if any(c.org_written and _federations_own(c.org_written) for c in claims):
+        return None  # 某公司总经理甲，宣传教育部部长乙: a federation's department, as printed
+    body = next((c.org_written for c in reversed(before) if c.org_written), None)
+    union = lexicon.titles().union_body
+    if body and body.endswith(union) and org_type(body) == OrgType.union:
+        body = body[: -len(union)]  # 某公司工会主席甲、人力资源部部长乙: the company's
+    if not body or org_type(body) != OrgType.company:
+        return None
+    return tuple(replace(c, org_written=body + (c.org_written or "")) for c in claims)
+
+
+def _federations_own(department: str) -> bool:
+    """宣传教育部, 权益保障部, 女职工部: a department a federation's suffixes name
+    (``org_suffixes.yaml``), which a list may print bare after a company's officer though
+    it is a visiting federation's, not the company's."""
+    return suffix_types().get(department) == OrgType.union_federation
 
 
 def _at_federation(claims: Sequence[TitleClaim], body: TitleClaim) -> tuple[TitleClaim, ...] | None:

@@ -48,6 +48,7 @@ from gonghui_build.extract.people.post_phrases import (
 from gonghui_build.extract.people.post_phrases import is_post as is_post
 from gonghui_build.extract.people.post_phrases import posts_of as posts_of
 from gonghui_build.extract.people.post_phrases import unit_and_head as unit_and_head
+from gonghui_build.extract.people.village_posts import village_of_inner_title
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.clauses import clause_end
 from gonghui_build.text.tokenizer import Token, tag_tokens
@@ -137,7 +138,12 @@ def _segments(
                 found := body_and_unit(text, seg_start, title_start, match, tokens)
             ):
                 span, unit = found
-            for fallback in (unit_named_by_head, brand_of_inner_title, short_name_before_title):
+            for fallback in (
+                unit_named_by_head,
+                village_of_inner_title,
+                brand_of_inner_title,
+                short_name_before_title,
+            ):
                 span = span or fallback(text, seg_start, title_start, match, tokens)
             if span is None:
                 unit = _trade_of_title(text, seg_start, title_start, tokens)
