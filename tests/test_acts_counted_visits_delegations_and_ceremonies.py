@@ -93,4 +93,5 @@ def test_trainees_taught_at_a_site_they_go_to_make_a_visit_of_the_course():
         ]
     )
     (visit,) = [a for a in found if a.category == Category.visit]
-    assert visit.place == "柳岸镇工会驿站"
+    # both sites joined by 和 are its place, as real_dev5's gold gives such a study tour
+    assert visit.place == "柳岸镇工会驿站和青川茶业有限公司"

@@ -161,6 +161,8 @@ def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> li
                     continue
                 items = [(a, b)] if frame.sites else _items(text, a, b)
                 kinds = [venue_kind(text, x, y, tagged) for x, y in items]
+                if None in kinds and not frame.sites:
+                    kinds = _joined_kinds(text, a, b, tagged) or kinds
                 if kinds and None not in kinds and not _kinds_of_places(kinds):
                     found.append(Place(a, b, text[a:b], any(kinds), frame.going))
             found.sort(key=lambda p: not p.named)
@@ -174,6 +176,23 @@ def _kinds_of_places(kinds: list[bool | None]) -> bool:
     """A list of venue nouns none of which is named (深入企业车间、建筑工地宣讲): the kinds
     of place an activity went round, no place of its own."""
     return len(kinds) > 1 and not any(kinds)
+
+
+def _joined_kinds(
+    text: str, start: int, end: int, tagged: tuple[ner.Word, ...]
+) -> list[bool | None] | None:
+    """Two or more places joined by 和, 及 or 与 (到某镇工会驿站和某茶业有限公司开展现场
+    教学, 在某社区和某社区开展…): the kinds of each, when each is a named place, so that
+    the activity is at all of them, as the tuning gold reads them (real_dev2, real_dev4,
+    real_dev5) and real pages write a course's study tour or a drive held at two sites;
+    None when one of them is no named place (某环卫中心和两家物业公司: the first alone)."""
+    if not re.search("[和及与]", text[start:end]):
+        return None
+    kinds, pos = [], start
+    for piece in re.split("[、和及与]", text[start:end]):
+        kinds.append(venue_kind(text, pos, pos + len(piece), tagged) if piece else None)
+        pos += len(piece) + 1
+    return kinds if len(kinds) > 1 and all(kinds) else None
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
