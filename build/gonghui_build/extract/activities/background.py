@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build.extract.activities.convened import convened_by_union
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.dates.article import events_in
@@ -103,7 +104,7 @@ def is_background(text: str, mention: Mention) -> bool:
         # meeting of their own, not the congress
         return False
     if words("national_openings").starting(name.lstrip("“")):
-        return True
+        return not convened_by_union(text, mention.start)
     # 某区“喜迎二十大 奋进新征程”劳动竞赛推进会: a national event in the quoted slogan is
     # the theme of a meeting of the article's own
     return bool(events_in(re.sub(r"“[^”]*”", "", name)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.naming import without_modifiers
+from gonghui_build.text.clauses import clause_start
 
 
 def convened_by_kind(text: str, s_start: int, start: int, t_start: int, word: str) -> bool:
@@ -18,3 +19,16 @@ def convened_by_kind(text: str, s_start: int, start: int, t_start: int, word: st
     if words("convening_verbs").ending(before) is None:
         return False
     return len(without_modifiers(text[start:t_start])) >= 2
+
+
+def convened_by_union(text: str, start: int) -> bool:
+    """Whether the meeting named from ``start`` is said right after a verb of convening
+    whose clause names a union as the one convening it (全国总工会在京召开全国…推进会,
+    某产业工会在北京召开全国…劳动竞赛推进会): a national meeting the union holds is the
+    article's news, not a national event cited as background."""
+    opened = clause_start(text, start)
+    before = text[opened:start].removesuffix("了")
+    verb = words("convening_verbs").ending(before)
+    if verb is None:
+        return False
+    return bool(words("convening_unions").in_text(before[: -len(verb)]))

@@ -3,9 +3,11 @@
 subject right before 为, the group, a verb of giving goods (``gift_verbs``) and the goods
 to the clause end make one event, when the sentence reports no other activity (慰问…，
 为他们送去… is that visit's). Money handed out (送去慰问金, 救助款) is no event here
-(``money_words`` in the goods), nor a greeting or care sent (送上新春祝福, 送去温暖:
-``not_goods``). A party that went somewhere in the clause before (某主席带领机关干部来到
-某县城，为环卫工人送去年货; 某某一行到某公司，为一线职工送去防暑用品) is there to hand
+(``money_words`` in the goods) unless the group is counted (为一百零六名困难职工发放救济
+款, 为十二户下岗职工家庭送去生活补助: a handing-out to so many is reported as one), nor
+a greeting or care sent (送上新春祝福, 送去温暖: ``not_goods``). A party that went
+somewhere in the clause before (某主席带领机关干部来到某县城，为环卫工人送去年货;
+某某一行到某公司，为一线职工送去防暑用品) is there to hand
 the goods over: a visit, told from the going verb."""
 
 from __future__ import annotations
@@ -13,15 +15,17 @@ from __future__ import annotations
 import functools
 import re
 
-from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.grammar import patterns, words
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.vocabulary import Category
 
 
 def _given() -> str:
-    """The gift itself: 为, the group, a verb of giving and the goods to the clause end."""
+    """The gift itself: 为 (or 向), the group, a verb of giving and the goods to the clause
+    end."""
+    adverbs, prepositions = words("gift_adverbs").pattern, words("gift_prepositions").pattern
     return (
-        rf"(?:{words('gift_adverbs').pattern})?为(?P<group>[^，。；：“”]{{1,24}}?)"
+        rf"(?:{adverbs})?(?P<prep>{prepositions})(?P<group>[^，。；：“”]{{1,24}}?)"
         rf"(?P<verb>{words('gift_verbs').pattern})了?(?P<what>[^，。；：]{{2,20}})(?=[，。；]|$)"
     )
 
@@ -40,6 +44,19 @@ def _taken() -> re.Pattern[str]:
     return re.compile(rf"(?:{going}|(?:{party})到)[^，。；：“”]{{2,24}}，{_given()}")
 
 
+def _handed_out(m: re.Match[str]) -> bool:
+    """Whether the gift matched is goods handed over as an event: not a greeting or care
+    (为全市职工送上新春祝福), not money to an uncounted group (为困难职工送去慰问金), and,
+    after 向, to a counted group only (向辖区职工发放学习资料 is material of another event;
+    向全区14户困难职工家庭发放救助金 is the handing-out)."""
+    if words("not_goods").ending(m["what"]):
+        return False
+    counted = bool(patterns().total.search(m["group"]))
+    if m["prep"] in words("counted_gift_prepositions") and not counted:
+        return False
+    return counted or not words("money_words").in_text(m["what"])
+
+
 def gifts(text: str, lo: int, hi: int) -> list[Mention]:
     """The gifts a union gives a group in the sentence ``text[lo:hi]``, one mention each,
     from 为 to the end of the goods; goods taken somewhere, one visit each, from the
@@ -49,10 +66,8 @@ def gifts(text: str, lo: int, hi: int) -> list[Mention]:
         for m in pattern.finditer(text, lo, hi):
             if any(o.start < m.end() and m.start() < o.end for o in out):
                 continue  # the gift of a visit read already
-            if words("money_words").in_text(m["what"]):
-                continue  # 为困难职工送去慰问金: aid money, no event
-            if words("not_goods").ending(m["what"]):
-                continue  # 为全市职工送上新春祝福: a greeting or care, nothing handed over
+            if not _handed_out(m):
+                continue
             words("gift_verbs").found(m["verb"])
             out.append(Mention(m.start(), m.end(), "", category, True))
     return sorted(out, key=lambda m: m.start)
