@@ -40,6 +40,7 @@ from gonghui_build.extract.people.model_bounds import (
     worded_span,
     words,
 )
+from gonghui_build.extract.people.name_length import addresses_someone
 from gonghui_build.extract.people.transliterated import (
     across_dot,
     joined_first_part,
@@ -200,6 +201,8 @@ def _contradicted(
     titles = lexicon.titles()
     if titles.at_end.search(name) or titles.person_nouns.ending(name):
         return True  # 尉迟主席, 心理咨询师: a title or a noun for people, not a name
+    if _after_an_address(text, start, name):
+        return True  # 宁主席|张罗的队伍: the address's verb, no name
     surname, given = split_name(name) or split_read_name(name) or ("", "")
     if len(name) == 2 and not _placed(text, start, end, tokens):
         return True  # 有路华的比喻: a short name needs a place a name stands in
@@ -214,6 +217,21 @@ def _contradicted(
         frequent = tokenizer.frequency(given) >= GIVEN_WORD_MAX_FREQ
         return frequent or not _second_signal(text, start, end, tokens)
     return False
+
+
+def _after_an_address(text: str, start: int, name: str) -> bool:
+    """``宁主席张罗的这支队伍``: a surname alone and a title right before the span (an
+    address, :func:`.name_length.addresses_someone`) name the person already; a word of
+    jieba's dictionary after it (张罗, a verb jieba also knows as a name) is what the
+    addressed person does, no second name."""
+    title = lexicon.titles().at_end.search(text[max(0, start - _LONGEST_TITLE) : start])
+    if title is None or not tokenizer.frequency(name):
+        return False
+    return addresses_someone(text, start - len(title.group()))
+
+
+#: The most characters of a title read before a span (常务副主席, 党组副书记).
+_LONGEST_TITLE = 8
 
 
 def model_names(

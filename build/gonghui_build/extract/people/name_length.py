@@ -72,6 +72,35 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
     return None
 
 
+def addresses_someone(text: str, start: int) -> bool:
+    """宁主席张罗的队伍: a surname alone right before the title at ``start`` addresses
+    someone; what follows is no name."""
+    before = text[max(0, start - 1) : start]
+    return lexicon.surnames().is_surname(before) and (start < 2 or not is_cjk(text[start - 2]))
+
+
+def verb_opens_name(text: str, pos: int, name: str, generic: bool) -> bool:
+    """``矿区工会主席谈建家经验``, ``工会主席谈建家的做法``: after a title, a surname that
+    is a verb in jieba's dictionary (谈, 祝, 包) and no common surname, before a given
+    name jieba does not know as one (建家; 永清/nr is one), closed by no word that follows
+    names, is the title's verb and its object (a headline's 主席谈…): the title's holder
+    speaks, no person of that name. After a title of no particular body (``generic``),
+    的 closes a topic too (谈建家|的做法), though it follows names."""
+    surname = name[:1]
+    if lexicon.surnames().is_common(surname):
+        return False
+    if not (tokenizer.dictionary_tag(surname) or "").startswith("v"):
+        return False
+    if tokenizer.dictionary_tag(name[1:]) in NAME_TAGS:
+        return False
+    after = text[pos + len(name) : pos + len(name) + 4]
+    return (generic and after.startswith(_OF)) or not follows_name(after)
+
+
+#: The particle of a topic's noun phrase (谈建家|的做法), which also follows names.
+_OF = "的"
+
+
 def _two_before_a_follower_word(text: str, pos: int) -> bool:
     """张三陪同调研: a two-character name followed by a follower word of two characters
     or more (陪同, 一行, 同志) is the name, not a longer one ending in that word's first

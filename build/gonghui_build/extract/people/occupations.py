@@ -28,8 +28,14 @@ from gonghui_build.extract.people.name_length import (
 )
 from gonghui_build.extract.people.split_trades import GLUED, split_trades
 from gonghui_build.extract.people.titles import TitleClaim, is_post
+from gonghui_build.text import tokenizer
 from gonghui_build.text.clauses import overlaps_any
-from gonghui_build.text.names import is_common_word, is_plausible_name, is_word_and_particle
+from gonghui_build.text.names import (
+    AMBIGUOUS_GIVEN_MAX_FREQ,
+    is_common_word,
+    is_plausible_name,
+    is_word_and_particle,
+)
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
@@ -50,7 +56,7 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
     for t in [*tokens, *split_trades(tokens)]:
         honour = honours.ending(t.word) is not None
         if len(t.word) < 2 or not (
-            honour or _ends_like_occupation(t.word, ("collective_workers",))
+            honour or _ends_like_occupation(t.word, ("collective_workers",)) or _is_post(t.word)
         ):
             continue
         name = name_after(text, t.end, tokens)
@@ -72,7 +78,7 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
         if (
             verb is not None
             and (len(verb.word) == 1 or verb.word == name)
-            and not (listed or worded)
+            and not (listed or worded or _surname_read_as_verb(t.word, name))
         ):
             continue  # 巧手|包|春意, 亲手|包制: a verb after the word, no surname
         source = MentionSource.title_before_name
@@ -82,6 +88,26 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
     return hits + [
         h for h in composed_after_occupation(text) if not overlaps_any(h.start, h.end, taken)
     ]
+
+
+def _is_post(word: str) -> bool:
+    """``护士``, ``货车司机``, ``民警``: a post of ``titles.yaml`` post_endings, which ends
+    like no occupation (工, 员, 师, 手, 匠) and is no title before a name either: the name
+    after it is read as after an occupation."""
+    return lexicon.words("titles.yaml", "post_endings").ending(word) is not None
+
+
+def _surname_read_as_verb(occupation: str, name: str) -> bool:
+    """``驾驶员|祝|永清``, ``电工|祝|海峰``: after an occupation that names a trade (not a
+    word that only ends like one: 巧手, 亲手), a surname jieba reads as a one-character
+    verb opens a name when the two characters after it are no word (``AMBIGUOUS_GIVEN_MAX_FREQ``,
+    as after a surname that is usually a word); a verb's object is one (巧手|包|春卷,
+    环卫工|包|饺子)."""
+    return (
+        len(name) == 3
+        and (_is_occupation(occupation) or _is_post(occupation))
+        and tokenizer.frequency(name[1:]) < AMBIGUOUS_GIVEN_MAX_FREQ
+    )
 
 
 def composed_after_occupation(text: str) -> list[NameHit]:

@@ -33,9 +33,11 @@ from gonghui_build.extract.people.described import described_posts
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.name_length import (
     COORDINATION,
+    addresses_someone,
     listed_after,
     name_after,
     past_honours,
+    verb_opens_name,
     word_name_after,
 )
 from gonghui_build.extract.people.partial import partial_names as partial_names
@@ -96,13 +98,6 @@ def caption_person(text: str) -> NameHit | None:
     return NameHit(titled.name, name_start, name_end, None, 0.95, tuple(claims))
 
 
-def _addresses_someone(text: str, start: int) -> bool:
-    """宁主席张罗的队伍: a surname right before the title addresses someone; what
-    follows is no name."""
-    before = text[max(0, start - 1) : start]
-    return lexicon.surnames().is_surname(before) and (start < 2 or not is_cjk(text[start - 2]))
-
-
 def _chain_claims(
     text: str, match: re.Match[str], tokens: list[Token]
 ) -> tuple[tuple[TitleClaim, ...], bool]:
@@ -122,7 +117,7 @@ def claims_before(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim,
     model read: 州总工会副主席沙马拉果)."""
     pos = before_title_note(text, pos)  # 副书记（挂职）|某某
     match = lexicon.titles().at_end.search(text, max(0, pos - 16), pos)
-    if match is None or _addresses_someone(text, match.start()):
+    if match is None or addresses_someone(text, match.start()):
         return ()
     return _chain_claims(text, match, tokens)[0]
 
@@ -172,13 +167,16 @@ def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) 
         at = past_honours(text, past_title_note(text, match.end()), tokens)
         name = name_after(text, at, tokens)
         word = name is None and (name := word_name_after(text, at)) is not None
-        if not name or _addresses_someone(text, match.start()):
+        if not name or addresses_someone(text, match.start()):
             continue
         claims, weak = _chain_claims(text, match, tokens)
         if weak and not claims and words("byline_words").ending(text, match.end()):
             continue  # 新华社记者 某某: a byline run into the text names its author
         claims = with_described_post(text, at, tokens, claims, known)
-        if not any(c.org_written and not is_bare_suffix(c.org_written) for c in claims):
+        generic = not any(c.org_written and not is_bare_suffix(c.org_written) for c in claims)
+        if verb_opens_name(text, at, name, generic):
+            continue  # 主席谈建家的做法: the title's verb and its object
+        if generic:
             if word:
                 continue  # 主席严明: a word as a name needs a named body's title
             # a title of no particular body (听企业工会主席谈体会) may be generic: the
