@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gonghui_build.extract.organisations.grammar import OrgSpan
-from gonghui_build.extract.organisations.names import is_bare_suffix, is_department, suffix_types
+from gonghui_build.extract.organisations.names import is_department, suffix_types
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.vocabulary import MentionSource, OrgType
@@ -26,14 +26,15 @@ def held_at_union(
 ) -> tuple[TitleClaim, ...]:
     """A chain's claims, each held at the union named last before the name when the
     chain names no body, or only a union's department (乙当选为女职工委员会主任: that
-    union's 女职工委员会); none when no union is named either."""
+    union's 女职工委员会; after a bare 工会 item, 工会女职工委员会, which the body named
+    before completes: :mod:`.named_before`); none when no union is named either."""
     if not claims or any(c.org_written and not is_department(c.org_written) for c in claims):
         return tuple(claims)
     union = next(
         (k for k in reversed(known) if k.end <= name_start and is_union(k)),
         earlier,
     )
-    if any(c.org_written for c in claims) and (union is None or is_bare_suffix(union.written)):
+    if any(c.org_written for c in claims) and union is None:
         return tuple(claims)  # a department of no union the text names: as printed
     if union is None:
         return ()  # 选举某为主席 of no body the paragraph names: whose chair is unknown

@@ -33,7 +33,7 @@ from gonghui_build.extract.people.election_claims import (
 from gonghui_build.extract.people.name_length import name_after, note_start
 from gonghui_build.extract.people.officer_lists import officer_names
 from gonghui_build.extract.people.rules import NameHit
-from gonghui_build.extract.people.titles import TitleClaim, parse_chain
+from gonghui_build.extract.people.titles import TitleClaim, parse_chain, shifted_claim
 from gonghui_build.text.names import is_name_shaped, is_plausible_name, is_transliterated
 from gonghui_build.text.numbers import CN_NUMERAL, chinese_to_int
 from gonghui_build.text.tokenizer import Token
@@ -79,15 +79,7 @@ def _chain_after_verb(text: str, at: int, end: int, tokens: list[Token]) -> list
     claims = parse_chain(text, end, tokens)
     if all(c.start >= at for c in claims):
         return claims
-    return [_shifted(c, at) for c in parse_chain(text[at:], end - at)]
-
-
-def _shifted(claim: TitleClaim, by: int) -> TitleClaim:
-    """A claim read in a part of the paragraph, its offsets counted from the paragraph."""
-    offset = claim.org_offset
-    if offset is not None and offset >= 0:  # a negative one: named in an earlier paragraph
-        offset += by
-    return replace(claim, start=claim.start + by, end=claim.end + by, org_offset=offset)
+    return [shifted_claim(c, at) for c in parse_chain(text[at:], end - at)]
 
 
 def _named_for(

@@ -26,7 +26,7 @@ from dataclasses import replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.article import ArticleOrgs
 from gonghui_build.extract.organisations.grammar import OrgSpan
-from gonghui_build.extract.organisations.names import org_type, suffix_of
+from gonghui_build.extract.organisations.names import is_department, org_type, suffix_of
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
@@ -94,17 +94,30 @@ def _bodys_own_union(name: str) -> bool:
     return suffix_of(stem) is None and not any(m.start == 0 for m in places.find_places(stem))
 
 
+def _union_department(written: str | None) -> str | None:
+    """What follows the bare word 工会 a claim's body is printed with: ``""`` for 工会
+    itself, the department for a union's own department printed after it (工会|女职工委员
+    会, as an election's second item reads after 工会主席); None for any other body."""
+    union = lexicon.titles().union_body
+    if written is None or not written.startswith(union):
+        return None
+    rest = written[len(union) :]
+    return rest if not rest or is_department(rest) else None
+
+
 def _at_bodys_union(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim:
     union = lexicon.titles().union_body
-    if claim.org_written != union or found is None:
+    department = _union_department(claim.org_written)
+    if department is None or found is None:
         return claim
     if found[0].type == OrgType.union and (found[1] >= 0 or _bodys_own_union(found[0].written)):
         # …有限公司工会举行会员大会。工会主席某某: the union the article just named (in the
         # paragraph before, only an enterprise's own union: not 某省教育工会)
-        return replace(claim, org_written=found[0].written, org_offset=found[1])
+        offset = found[1] if not department else -1
+        return replace(claim, org_written=found[0].written + department, org_offset=offset)
     if found[0].type not in _WITH_UNIONS:
         return claim
-    return replace(claim, org_written=found[0].written + union, org_offset=-1)
+    return replace(claim, org_written=found[0].written + union + department, org_offset=-1)
 
 
 def _at_enterprise_unit(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim:

@@ -18,6 +18,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.profiles import past_profile_notes
+from gonghui_build.extract.people.rosters import body_and_post
 from gonghui_build.extract.people.rules import SENTENCE_OPENING
 from gonghui_build.extract.people.titles import TitleClaim, chain_filling_clause
 from gonghui_build.text.chars import CJK
@@ -39,6 +40,8 @@ _MAX_IS_CLAUSE = 16
 #: The copula a profile states a person's post with (某某是某公司焊接车间主任。): the
 #: post is read only when its title chain fills the clause after it.
 _IS = "是"
+#: The particle that joins a describing phrase (主席的得力助手): what it joins is no post.
+_PARTICLE = "的"
 
 
 def _after_own_clauses(text: str, pos: int) -> int:
@@ -59,7 +62,20 @@ def _post_after_mark(text: str, pos: int, tokens: list[Token]) -> tuple[TitleCla
     mark = lexicon.words("titles.yaml", "posts_after_name_marks").starting(text, pos)
     if not mark:
         return ()
-    return chain_filling_clause(text, pos + len(mark), tokens)
+    return _post_filling_clause(text, pos + len(mark), tokens)
+
+
+def _post_filling_clause(text: str, start: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
+    """The post the clause opening at ``start`` states: a title chain filling it, else a
+    body's name and an occupation right after it (某某现为某有限公司技术员, 某某是某有限
+    公司焊工: profiles of workers name the employer and the trade so, as a profile's
+    notes do: :func:`.rosters.body_and_post`); () when the clause says anything else."""
+    claims = chain_filling_clause(text, start, tokens)
+    if claims:
+        return claims
+    claims = body_and_post(text, start, clause_end(text, start))
+    # 是某公司工会主席的得力助手: a phrase the particle 的 joins describes the person, no post
+    return () if any(_PARTICLE in c.title for c in claims) else claims
 
 
 def tenure_names(text: str, tokens: list[Token]) -> list[NameHit]:
@@ -71,7 +87,7 @@ def tenure_names(text: str, tokens: list[Token]) -> list[NameHit]:
             continue
         claims = _post_after_mark(text, _after_own_clauses(text, match.end(1)), tokens)
         if not claims and text.startswith(_IS, match.end(1)):
-            claims = chain_filling_clause(text, match.end(1) + len(_IS), tokens)
+            claims = _post_filling_clause(text, match.end(1) + len(_IS), tokens)
         if claims:
             source = MentionSource.name_before_title
             hits.append(NameHit(name, match.start(1), match.end(1), source, 0.85, claims))

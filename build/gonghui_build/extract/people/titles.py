@@ -9,7 +9,7 @@ without an organisation inherits the one to its left; ``工会主席`` after
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import (
@@ -326,4 +326,16 @@ def chain_filling_clause(text: str, start: int, tokens: list[Token]) -> tuple[Ti
     if not lexicon.titles().at_end.search(text[start:stop]):
         return ()
     claims = parse_chain(text, stop, tokens)
+    if not claims or claims[0].start != start:
+        # the paragraph's words cross the clause's opening (宋某是|青禾…, jieba's 是青):
+        # the clause read on its own, as its opening word (是, 系, 现任) bounds it
+        claims = [shifted_claim(c, start) for c in parse_chain(text[start:stop], stop - start)]
     return tuple(claims) if claims and claims[0].start == start else ()
+
+
+def shifted_claim(claim: TitleClaim, by: int) -> TitleClaim:
+    """A claim read in a part of the paragraph, its offsets counted from the paragraph."""
+    offset = claim.org_offset
+    if offset is not None and offset >= 0:  # a negative one: named in an earlier paragraph
+        offset += by
+    return replace(claim, start=claim.start + by, end=claim.end + by, org_offset=offset)
