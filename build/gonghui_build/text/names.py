@@ -171,13 +171,16 @@ def is_common_word(text: str) -> bool:
     """True when jieba knows ``text`` as an ordinary word (融会贯通, 高兴), not a name.
 
     jieba's dictionary tags many idioms as names (融会贯通/nr), so a four-character entry
-    or a frequent non-name entry counts as a word whatever its tag.
+    or a frequent non-name entry counts as a word whatever its tag; so does a word it tags
+    a name that follows names in print (荣获/nr: ``people.yaml`` name_followers).
     """
     freq = tokenizer.frequency(text)
     if not freq:
         return False
     tag = tokenizer.dictionary_tag(text) or ""
     if tag in NAME_TAGS:
+        if text in _people("name_followers"):
+            return True  # 荣获/nr: a verb that follows names (驾驶员荣获…称号), no name
         return len(text) >= 4 and text[:2] not in lexicon.surnames().compound
     return freq >= 3
 
