@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from gonghui_build.extract.activities.awards import awards
 from gonghui_build.extract.activities.convened import convened_by_kind
 from gonghui_build.extract.activities.cues import (
     accompanied,
@@ -329,5 +330,6 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     raw = _trigger_mentions(text, s_start, s_end, covered)
     kept = _joined(text, _outermost(_with_site_visits(text, s_start, s_end, raw)))
     if not found and not kept:
-        kept = gifts(text, s_start, s_end)  # only in a sentence reporting no other activity
+        # only in a sentence reporting no other activity
+        kept = gifts(text, s_start, s_end) or awards(text, s_start, s_end)
     return sorted(found + kept, key=lambda m: m.start)

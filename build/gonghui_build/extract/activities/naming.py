@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.activities.editions import NUMERALS, is_edition, other_edition
 from gonghui_build.extract.activities.enumeration import enumeration_cut
 from gonghui_build.extract.activities.grammar import categories, category_of, patterns, words
 from gonghui_build.extract.activities.trigger_guards import not_a_trigger
@@ -22,7 +23,7 @@ _COUNTED = re.compile(
     r"\d{1,2}[.．、](?!\d)|[\d一二三四五六七八九十两百千]+(?:场|期|次|项|批|轮)(?!\d)"
 )
 #: Two or more rounds counted right before a name (两期, 三十场, 四次).
-_NUMERALS = "一二三四五六七八九十两百千"
+_NUMERALS = NUMERALS
 _ROUNDS = re.compile(rf"(?<![第\d{_NUMERALS}])(\d+|[{_NUMERALS}]+)(?:场|期|次|轮)$")
 #: How far after a trigger the words of an occasion (为契机) may stand in its name.
 OCCASION_REACH = 8
@@ -262,23 +263,10 @@ def is_specific(name: str, trigger: str, quote_closes: bool = False) -> bool:
     return len(rest) >= 2
 
 
-def _edition(text: str) -> bool:
-    """An edition's number (第十二届, 第二次, 第三期): the name of one event of a series;
-    so is a term's session printed without 第 (六届五次全委会议, 二届一次委员会议), the
-    way union reports number a committee's meetings."""
-    units = "".join(words("edition_units"))
-    number = rf"(?:\d+|[{_NUMERALS}]+)"
-    m = re.search(rf"第{number}([{units}])", text) or re.search(rf"{number}(届){number}次", text)
-    if m is None:
-        return False
-    words("edition_units").found(m[1])
-    return True
-
-
 def has_proper_element(text: str) -> bool:
     if re.search(r"\d{4}年|“[^”]+”|《", text):
         return True
-    if _edition(text):
+    if is_edition(text):
         return True  # 第十二届委员会第二次全体会议, 第三期培训: one edition of a series
     if words("formal_words").in_text(text):
         return True  # 全委（扩大）会议, 职代会
@@ -380,8 +368,8 @@ def same_name(names: list[tuple[str | None, Category]], name: str) -> int | None
     教育实践教育活动); the series an edition belongs to (开发区职工职业技能竞赛 after
     2019年北京经济技术开发区职工职业技能竞赛决赛)."""
     for i, (known, kind) in enumerate(names):
-        if not known:
-            continue
+        if not known or other_edition(known, name):
+            continue  # 第二届…运动会 after 首届…运动会: the next event of the series
         quoted = "“" in known or "”" in name
         if quoted and known.strip("“”") == name.strip("“”"):
             return i  # “暖冬行动” again (a bare 座谈会 may be another one)

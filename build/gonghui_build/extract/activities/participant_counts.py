@@ -131,6 +131,19 @@ def _won(sentence: str, match: re.Match[str]) -> bool:
     return bool(words("honour_list_verbs").in_text(before) or words("intent_words").in_text(before))
 
 
+def _actually_present(sentence: str, counts: list[Count]) -> Count | None:
+    """The count a congress's roll call gives as present (应到会员代表86名，实到81名): the
+    attendance, not those called (``actual_attendance`` a few words before it, in its
+    clause)."""
+    for c in counts:
+        before = sentence[clause_start(sentence, c[0]) : c[0]]
+        present = words("actual_attendance").regex.search(before[-8:])
+        if present is not None and not re.search("[，、；]", before[present.end() :]):
+            words("actual_attendance").note_in(present[0])
+            return c
+    return None
+
+
 def _modifies_next(sentence: str, count: Count, counts: list[Count]) -> bool:
     """31家企业的1100余名职工: a count of units that qualifies the next count."""
     later = [c for c in counts if c[0] > count[0]]
@@ -154,6 +167,9 @@ def count(
     counts = _counts(sentence, lo, hi, name)
     if not counts:
         return None
+    present = _actually_present(sentence, counts)
+    if present is not None:
+        return present
     prefer = _PREFERRED.get(category, _PEOPLE)
     for m in words("joining_verbs").finditer(sentence[lo:hi]):
         j = lo + m.start()

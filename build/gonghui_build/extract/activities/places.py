@@ -74,6 +74,8 @@ def _frames() -> tuple[_Frame, ...]:
                 f"|{words('serving_verbs').pattern})"
             ),
         ),
+        # 在北京捧回了全国五一劳动奖章: where an award was received (:mod:`.awards`)
+        _Frame(re.compile("在"), re.compile(words("award_receipts").pattern)),
         # 来到酒仙桥街道职工服务中心, 走进…纪念馆，赴江苏苏州疗休养
         _Frame(
             re.compile(words("place_verbs").pattern),
