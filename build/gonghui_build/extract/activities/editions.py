@@ -6,6 +6,7 @@ one row per event)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from gonghui_build.extract.activities.grammar import words
@@ -16,35 +17,44 @@ NUMERALS = "一二三四五六七八九十两百千"
 _NUMBER = rf"(?:\d+|[{NUMERALS}]+)"
 
 
-def _number(text: str) -> int | None:
-    return int(text) if text.isdigit() else chinese_to_int(text)
+@functools.cache
+def _numbered() -> re.Pattern[str]:
+    """An edition's number with 第 (第十二届: number, unit), or a term's session printed
+    without it (六届五次: term, session): ``edition_units`` read once."""
+    units = "".join(words("edition_units"))
+    return re.compile(
+        rf"第(?P<n>{_NUMBER})(?P<unit>[{units}])|(?P<term>{_NUMBER})届(?P<session>{_NUMBER})次"
+    )
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else chinese_to_int(text) or 0
 
 
 def editions(text: str) -> dict[str, int]:
     """The edition numbers a name holds, by unit (届, 次, 期): 第十二届 → {届: 12}, 首届
     → {届: 1}, a term's session printed without 第 (六届五次) → {届: 6, 次: 5}."""
-    units = "".join(words("edition_units"))
     found: dict[str, int] = {}
-    for m in re.finditer(rf"第({_NUMBER})([{units}])|({_NUMBER})(届)({_NUMBER})次", text):
-        if m[1]:
-            found.setdefault(m[2], _number(m[1]) or 0)
+    for m in _numbered().finditer(text):
+        if m["n"]:
+            found.setdefault(m["unit"], _number(m["n"]))
         else:
-            found.setdefault("届", _number(m[3]) or 0)
-            found.setdefault("次", _number(m[5]) or 0)
+            found.setdefault("届", _number(m["term"]))
+            found.setdefault("次", _number(m["session"]))
     for first in words("first_editions").finditer(text):
         found.setdefault(first[0][-1], 1)
     return found
 
 
 def is_edition(text: str) -> bool:
-    """An edition's number (第十二届, 第二次, 第三期, 首届): the name of one event of a
-    series; so is a term's session printed without 第 (六届五次全委会议, 二届一次委员会议),
-    the way union reports number a committee's meetings."""
-    units = "".join(words("edition_units"))
-    m = re.search(rf"第{_NUMBER}([{units}])", text) or re.search(rf"{_NUMBER}(届){_NUMBER}次", text)
+    """An edition's number printed with 第 (第十二届, 第二次, 第三期): the name of one event
+    of a series; so is a term's session printed without 第 (六届五次全委会议, 二届一次委员
+    会议), the way union reports number a committee's meetings. (首届 alone is not read
+    here: a first edition needs no other proper element to be one event.)"""
+    m = _numbered().search(text)
     if m is None:
         return False
-    words("edition_units").found(m[1])
+    words("edition_units").found(m["unit"] or "届")
     return True
 
 

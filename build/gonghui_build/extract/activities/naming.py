@@ -19,19 +19,16 @@ from gonghui_build.text.tokenizer import occurrences, word_bounds
 from gonghui_build.vocabulary import Category
 
 #: A digest's numbering (2.), or a count of rounds (一场, 两期, 八场) before a name.
-_COUNTED = re.compile(
-    r"\d{1,2}[.．、](?!\d)|[\d一二三四五六七八九十两百千]+(?:场|期|次|项|批|轮)(?!\d)"
-)
+_COUNTED = re.compile(rf"\d{{1,2}}[.．、](?!\d)|[\d{NUMERALS}]+(?:场|期|次|项|批|轮)(?!\d)")
 #: Two or more rounds counted right before a name (两期, 三十场, 四次).
-_NUMERALS = NUMERALS
-_ROUNDS = re.compile(rf"(?<![第\d{_NUMERALS}])(\d+|[{_NUMERALS}]+)(?:场|期|次|轮)$")
+_ROUNDS = re.compile(rf"(?<![第\d{NUMERALS}])(\d+|[{NUMERALS}]+)(?:场|期|次|轮)$")
 #: How far after a trigger the words of an occasion (为契机) may stand in its name.
 OCCASION_REACH = 8
 #: Particles an activity's name never starts with: 举办了…, 由…承办的.
 _PARTICLES = "了着过的"
 #: A count of years after a verb (成立100周年, 开放40周年): the verb names the anniversary a
 #: printed name celebrates (庆祝某总工会成立100周年暨…竞赛), not the clause's own action.
-_ANNIVERSARY_AFTER = re.compile(rf"[\d{_NUMERALS}]+周年")
+_ANNIVERSARY_AFTER = re.compile(rf"[\d{NUMERALS}]+周年")
 
 
 def _verb_cut(region: str, quoted: list[tuple[int, int]]) -> int:

@@ -40,7 +40,7 @@ from gonghui_build.extract.people.model_bounds import (
     worded_span,
     words,
 )
-from gonghui_build.extract.people.name_length import addresses_someone
+from gonghui_build.extract.people.name_length import address_ends_at
 from gonghui_build.extract.people.transliterated import (
     across_dot,
     joined_first_part,
@@ -222,18 +222,11 @@ def _contradicted(
 
 
 def _after_an_address(text: str, start: int, name: str) -> bool:
-    """``宁主席张罗的这支队伍``: a surname alone and a title right before the span (an
-    address, :func:`.name_length.addresses_someone`) name the person already; a word of
-    jieba's dictionary after it (张罗, a verb jieba also knows as a name) is what the
-    addressed person does, no second name."""
-    title = lexicon.titles().at_end.search(text[max(0, start - _LONGEST_TITLE) : start])
-    if title is None or not tokenizer.frequency(name):
-        return False
-    return addresses_someone(text, start - len(title.group()))
-
-
-#: The most characters of a title read before a span (常务副主席, 党组副书记).
-_LONGEST_TITLE = 8
+    """``宁主席张罗的这支队伍``: an address (a surname alone and a title,
+    :func:`.name_length.address_ends_at`) right before the span names the person
+    already; a word of jieba's dictionary after it (张罗, a verb jieba also knows as a
+    name) is what the addressed person does, no second name."""
+    return bool(tokenizer.frequency(name)) and address_ends_at(text, start)
 
 
 def model_names(

@@ -79,6 +79,17 @@ def addresses_someone(text: str, start: int) -> bool:
     return lexicon.surnames().is_surname(before) and (start < 2 or not is_cjk(text[start - 2]))
 
 
+def address_ends_at(text: str, pos: int) -> bool:
+    """A surname and a title end at ``pos`` (宁主席|张罗): an address, after which the
+    words are what the addressed person does (:func:`addresses_someone`)."""
+    title = lexicon.titles().at_end.search(text, max(0, pos - TITLE_REACH), pos)
+    return title is not None and addresses_someone(text, title.start())
+
+
+#: How far before a name a title chain is looked for (常务副主席, 党组副书记 and the body).
+TITLE_REACH = 16
+
+
 def verb_opens_name(text: str, pos: int, name: str, generic: bool) -> bool:
     """``矿区工会主席谈建家经验``, ``工会主席谈建家的做法``: after a title, a surname that
     is a verb in jieba's dictionary (谈, 祝, 包) and no common surname, before a given

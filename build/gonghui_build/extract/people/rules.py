@@ -33,6 +33,7 @@ from gonghui_build.extract.people.described import described_posts
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.name_length import (
     COORDINATION,
+    TITLE_REACH,
     addresses_someone,
     listed_after,
     name_after,
@@ -116,7 +117,7 @@ def claims_before(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim,
     """The titles a chain ending right before ``pos`` gives the name there (a name the
     model read: 州总工会副主席沙马拉果)."""
     pos = before_title_note(text, pos)  # 副书记（挂职）|某某
-    match = lexicon.titles().at_end.search(text, max(0, pos - 16), pos)
+    match = lexicon.titles().at_end.search(text, max(0, pos - TITLE_REACH), pos)
     if match is None or addresses_someone(text, match.start()):
         return ()
     return _chain_claims(text, match, tokens)[0]
