@@ -2,7 +2,8 @@
 
 A place is read from the frames news puts it in: ``在区委党校举办``, ``在某文化宫
 为职工宣讲``, ``…比赛在昌平区体育馆落幕``, ``于9月在武汉举办``, ``一行到昌吉回族
-自治州调研``, ``来到…服务中心``, ``赴江苏苏州疗休养``, ``参观了…施工现场``. What a
+自治州调研``, ``来到…服务中心``, ``赴江苏苏州疗休养``, ``参观了…施工现场``, ``…开幕，
+比赛地点在市体育中心``. What a
 frame holds is a place only when it looks like one
 (:mod:`gonghui_build.extract.activities.venue_words`): it ends with a venue noun (中心,
 宾馆, 公园, 工地, 纪念馆… ``reference/activities.yaml: venues``), or it is a place or an
@@ -37,6 +38,7 @@ class Place:
     text: str
     named: bool  # holds a place or an organisation the recogniser reads
     going: bool = False  # gone to (来到…): also the place of the next clause
+    labelled: bool = False  # set out after the event (…开幕，比赛地点在…)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class _Frame:
     sites: bool = False  # 参观了A、B: each site its own visit, no list
     going: bool = False  # 来到…，开展…: the place of what the next clause reports
     building: bool = False  # 某文化宫隆重举行…: only a building opening the clause
+    labelled: bool = False  # 地点在…: the place of what the sentence reported before it
 
 
 @functools.cache
@@ -99,6 +102,9 @@ def _frames() -> tuple[_Frame, ...]:
             re.compile(f"(?:{adverbs})?(?:{words('venue_subject_verbs').pattern})"),
             building=True,
         ),
+        # …联赛开幕，比赛地点在市体育中心: the place set out after the event, to the
+        # clause's end
+        _Frame(re.compile(words("place_labels").pattern), re.compile("[，。；]|$"), labelled=True),
         # 参观了北京新机场航站楼施工现场, 走访中关村软件园
         _Frame(
             re.compile(f"(?:{words('site_verbs').pattern})了?"),
@@ -166,7 +172,7 @@ def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> li
                 if None in kinds and not frame.sites:
                     kinds = _joined_kinds(text, a, b, tagged) or kinds
                 if kinds and None not in kinds and not _kinds_of_places(kinds):
-                    found.append(Place(a, b, text[a:b], any(kinds), frame.going))
+                    found.append(Place(a, b, text[a:b], any(kinds), frame.going, frame.labelled))
             found.sort(key=lambda p: not p.named)
             if found:
                 out.append(found[0])
@@ -244,8 +250,8 @@ def _near(text: str, place: Place, mention: tuple[int, int]) -> bool:
     here = clause_start(text, mention[0])
     end = clause_end(text, mention[1])
     if place.start >= here:
-        if place.start < end:
-            return True
+        if place.start < end or place.labelled:
+            return True  # 地点在…: set out after the event, in a clause of its own
         return _subject_then_frame(text[mention[1] : place.start])
     return place.going and place.start >= clause_start(text, max(0, here - 1))
 
