@@ -24,6 +24,7 @@ from gonghui_build.layout.end_credits import end_credit_start as end_credit_star
 from gonghui_build.layout.end_credits import is_credit_line as is_credit_line
 from gonghui_build.layout.end_credits import names_a_body as names_a_body
 from gonghui_build.layout.role_titles import names_after_role
+from gonghui_build.layout.role_words import OWN, QUALIFIED_ROLE_WORD, ROLE_WORD, SIGNING_ROLE
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped
@@ -38,12 +39,9 @@ _LIST_MARK_RE = re.compile(r"^[-*+]\s+")
 #: (``（某某县融媒体中心记者 某某 报道）11月27日，…``).
 _BRACKET_BYLINE = (
     r"(?:[（(][\u4e00-\u9fff]{2,8}(?:报|報|网|網|台|社)[）)])?"
-    r"[（(]\s*(?:[\u4e00-\u9fff]{2,10}?(?:报社|报|報|网|網|台|社|中心|站))?"
-    r"(?:本报|本報)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|記者|通讯员|通訊員)"
+    rf"[（(]\s*{QUALIFIED_ROLE_WORD}"
     r"[^）)\n]{1,40}[）)]"
 )
-#: A reporter's role word in simplified print (``本报记者``, ``特约记者``, ``通讯员``).
-_ROLE_WORD = r"(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)"
 #: What follows a role word in a sentence about the reporter, never a name: a caption
 #: (``记者在新闻中心采访代表``), a lead (``记者从会上获悉``, ``记者们…``).
 _REPORTER_CLAUSE = r"(?!\s*(?:在|从|们|了解|获悉|来到|走进|采访|看到|注意到))"
@@ -51,9 +49,9 @@ _REPORTER_CLAUSE = r"(?!\s*(?:在|从|们|了解|获悉|来到|走进|采访|看
 #: role word, the names apart by blanks, then the text's day or a word for lately
 #: (``通讯员 某某 1月18日，…``, ``记者 某某 通讯员 某某 近日，…``).
 _BARE_CREDIT = (
-    rf"{_ROLE_WORD}{_REPORTER_CLAUSE}"
+    rf"{ROLE_WORD}{_REPORTER_CLAUSE}"
     r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}"
-    r"(?:[ \t\u3000]+(?:(?:本报)?(?:记者|通讯员)[ \t\u3000]*)?[\u4e00-\u9fff]{2,4}){0,3}"
+    rf"(?:[ \t\u3000]+(?:{ROLE_WORD}[ \t\u3000]*)?[\u4e00-\u9fff]{{2,4}}){{0,3}}"
     r"[ \t\u3000]+(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|近日|日前|近期|连日来|昨天|昨日)"
 )
 #: An old paper's dateline in brackets before its text: an agency's or a paper's
@@ -94,7 +92,7 @@ DATELINE_RE = re.compile(
     r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?"
     # the reporters after the dateline, their role words printed or not (``本报讯 记者
     # 某某 报道``, ``本报讯 某某报道  近日，…``: a name and 报道 before a blank)
-    rf"(?:[ \t\u3000]*{_ROLE_WORD}[\u4e00-\u9fff、 ]{{2,20}}?报道"
+    rf"(?:[ \t\u3000]*{ROLE_WORD}[\u4e00-\u9fff、 ]{{2,20}}?报道"
     r"|[ \t\u3000]*(?!据|近日|日前|近期)[\u4e00-\u9fff]{2,4}"
     r"(?:[、 \u3000][\u4e00-\u9fff]{2,4}){0,2}报道(?=[ \t\u3000])"
     # or their credit with no brackets, set off by blanks before the text's day
@@ -103,11 +101,13 @@ DATELINE_RE = re.compile(
     rf"|{_BRACKET_BYLINE}(?=\S)|{_BARE_CREDIT})"
 )
 #: What a role word makes a compound word with in a headline that names reporters, no
-#: byline (``某区共庆记者节``, ``记者证``, ``记者会``, ``记者团``, ``通讯员队伍``).
+#: byline (``某区共庆记者节``, ``记者证``, ``记者会``, ``记者团``, ``通讯员队伍``); a title
+#: may open with one (``记者节 某某工会走进报社``, ``记者节：…``: three real sites print
+#: titles opening with 记者节, read in session 29).
 _ROLE_COMPOUND = r"(?!节|证|会|团|协会|队伍)"
 _BYLINE_START_RE = re.compile(
-    rf"^(?:(?:本报记者|本报通讯员|特约记者|记者|通讯员){_REPORTER_CLAUSE}|文[/／]|图[/／]|撰文"
-    rf"|作者[:：]|[\u4e00-\u9fff\-－—]{{2,14}}?(?:记者|通讯员|评论员){_REPORTER_CLAUSE}"
+    rf"^(?:{ROLE_WORD}{_REPORTER_CLAUSE}{_ROLE_COMPOUND}|文[/／]|图[/／]|撰文"
+    rf"|作者[:：]|[\u4e00-\u9fff\-－—]{{2,14}}?{SIGNING_ROLE}{_REPORTER_CLAUSE}"
     rf"{_ROLE_COMPOUND}(?=\s*[\u4e00-\u9fff]))"
 )
 #: A team that signs a feature after a byline's mark (``■某某工会联合调研组``), no name.
@@ -296,7 +296,7 @@ def _joined_letters(tokens: list[str]) -> list[str]:
 
 #: An editorial's signature alone under its title (``本报评论员``, ``本刊特约评论员``):
 #: the paper's voice, no name.
-_COMMENTATOR_RE = re.compile(r"^(?:本报|本刊|本台|本网)?(?:特约)?评论员$")
+_COMMENTATOR_RE = re.compile(rf"^{OWN}?(?:特约)?评论员$")
 
 
 def is_head_byline(text: str) -> bool:

@@ -15,6 +15,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.layout.role_words import AUTHOR_WORD, QUALIFIED_ROLE_WORD, ROLE_WORD
 from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import ends_sentence, is_cjk
 from gonghui_build.text.names import is_name_shaped, is_plausible_name
@@ -22,19 +23,16 @@ from gonghui_build.text.names import is_name_shaped, is_plausible_name
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
 
 #: Role words that may stand before each name of a credit.
-CREDIT_ROLE_RE = re.compile(r"^(?:新华社记者|本报记者|特约记者|本报通讯员|通讯员|记者|实习生|摄影)")
+CREDIT_ROLE_RE = re.compile(rf"^(?:新华社记者|{ROLE_WORD}|实习生|摄影)")
 #: A role word a credit in brackets qualifies with a grade or with the name of the paper,
 #: station or media centre the reporter writes for (``见习记者``, ``首席记者``,
 #: ``某某职工报记者``, ``某某县融媒体中心记者``): a copy from another paper keeps its
 #: reporter's paper; the same shapes :mod:`cues` reads in a bracket opening a text.
-_QUALIFIED_ROLE_RE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,10}?(?:报社|报|网|台|社|中心|站))?(?:本报|本台|本网)?"
-    r"(?:特约|见习|实习|首席|驻站|全媒体)?(?:记者|通讯员)"
-)
+_QUALIFIED_ROLE_RE = re.compile(rf"^{QUALIFIED_ROLE_WORD}")
 #: Role words a credit prints before its names, a blank between (``通讯员 某某``): the
 #: reporters', a reader's, and an author's keys (``撰稿 某某`` closing a district paper's
 #: item or a yearbook's entry; the author keys of ``bylines.yaml``'s keyed_roles).
-_ROLE_WORDS = r"(?:本报记者|特约记者|本报通讯员|记者|通讯员|读者|作者|撰稿人|撰稿|撰写人|撰文)"
+_ROLE_WORDS = rf"(?:{ROLE_WORD}|{AUTHOR_WORD})"
 #: Bracketed credit: names, roles, a body's name; no sentence punctuation.
 _BRACKET_CREDIT_RE = re.compile(
     r"[（(]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·、\s]{1,29})\s*[）)][?？]?$"

@@ -15,16 +15,15 @@ from __future__ import annotations
 import re
 
 from gonghui_build.layout.end_credits import CREDIT_ROLE_RE
+from gonghui_build.layout.role_words import ROLE_WORD, SIGNING_ROLE
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.names import is_name_shaped
 
 #: A role word opening a byline with at most a grade before it (``本报记者``, ``特约通讯员``):
 #: the byline's reader takes these as they come.
-_PLAIN_ROLE_RE = re.compile(
-    r"^(?:本报|本刊|本台|本网|本站)?(?:特约|见习|实习|首席)?(?:记者|通讯员)"
-)
+_PLAIN_ROLE_RE = re.compile(rf"^{ROLE_WORD}")
 #: The first role word of a byline that names its paper or body first.
-_ROLE_WORD_RE = re.compile(r"记者|通讯员|评论员")
+_ROLE_WORD_RE = re.compile(SIGNING_ROLE)
 #: A mark run on to the name before it (``某某摄``).
 _GLUED_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:摄|文/图|文)$")
 #: A name the name lists may not know (``某某网记者 阿依古丽``), or one the OCR spaced

@@ -1,0 +1,39 @@
+"""The role words of bylines and credits as the layout reads them, defined once.
+
+A byline or a credit names its reporters after a role word: the paper's own
+(``本报记者``, ``本台通讯员``), a grade (``特约记者``, ``见习记者``, ``首席记者``), the paper,
+station or media centre the reporter writes for (``某某职工报记者``, ``某某县融媒体中心记者``),
+or an author's word (``作者``, ``撰稿``, ``读者``). The layout reads these words at the head
+of an article (:mod:`cues`), in the credit closing it (:mod:`end_credits`) and in a title
+about reporters (:mod:`role_titles`); each of them spelled its own regex of the words
+before, each a little different. They are regex pieces here, read by all three, so that a
+word added for one place is read in all. Which role a word gives the names after it is the
+byline reader's business (``bylines.yaml``'s role_words, read by ``extract/bylines``).
+"""
+
+from __future__ import annotations
+
+#: The paper's (station's, site's, magazine's) own reporter: ``本报记者``, ``本台记者``,
+#: ``本站讯（职工通讯员 某某）``'s site; in traditional print too (``本報記者``).
+OWN = r"(?:本报|本報|本刊|本台|本网|本站)"
+#: A reporter's grade before the role: contracted (特约), trainee (见习, 实习), chief
+#: (首席), resident (驻站), a converged newsroom's (全媒体); traditional print's too.
+GRADE = r"(?:特约|见习|实习|首席|驻站|全媒体|特約|見習|實習)"
+#: The roles of those who report: reporter and correspondent (simplified and traditional).
+ROLE = r"(?:记者|記者|通讯员|通訊員)"
+#: A reporter's role word with what may stand before it in a byline: ``本报记者``,
+#: ``特约通讯员``, ``本报见习记者``, ``记者``.
+ROLE_WORD = rf"{OWN}?{GRADE}?{ROLE}"
+#: The paper, station, site or media centre a reporter writes for, named before the role
+#: word (``某某职工报记者``, ``某某县融媒体中心记者``, ``某某网记者``): a copy from another
+#: paper keeps its reporter's paper.
+PAPER = r"[\u4e00-\u9fff]{2,10}?(?:报社|报|報|网|網|台|社|中心|站)"
+#: A role word, perhaps qualified by the reporter's paper: ``某某日报记者``, ``本报记者``.
+QUALIFIED_ROLE_WORD = rf"(?:{PAPER})?{ROLE_WORD}"
+#: The roles that sign an article after a body's or a paper's name (``某某报评论员``,
+#: ``某某网记者``): the reporters' and the commentator's.
+SIGNING_ROLE = r"(?:记者|通讯员|评论员)"
+#: Words that say the name after them wrote the item, not as a reporter: an author
+#: (``作者``), a reader's letter (``读者``), a yearbook entry's or an item's writer
+#: (``撰稿``, ``撰稿人``, ``撰写人``, ``撰文``).
+AUTHOR_WORD = r"(?:读者|作者|撰稿人|撰稿|撰写人|撰文)"
