@@ -17,12 +17,30 @@ from gonghui_build.vocabulary import Category, Unit
 
 
 def offered_within(text: str, s_start: int, t_start: int) -> bool:
-    """A service offered (提供) in a sentence set at another event (现场, 活动期间):
-    part of that event, not one of its own (为一万名女职工提供免费筛查 is one)."""
-    offered = words("offering_verbs").in_text(text[clause_start(text, t_start, s_start) : t_start])
+    """A service offered (提供) in a sentence set at another event (现场, 活动期间), or
+    said of the activity just read as its subject (活动将免费为…职工提供健康体检服务,
+    本年度活动计划为…提供免费体检): part of that event, not one of its own (为一万名女
+    职工提供免费筛查 is one)."""
+    here = clause_start(text, t_start, s_start)
+    offered = words("offering_verbs").in_text(text[here:t_start])
     before = text[s_start:t_start]
     within = words("on_site").in_text(before) or words("during_words").in_text(before)
-    return bool(offered and within)
+    return bool(offered and (within or activity_subject(text, (s_start, here))))
+
+
+@functools.cache
+def _subject_pattern() -> re.Pattern[str]:
+    """An activity named back as a clause's subject: a few words (本年度, 此次) and
+    ``activity_subjects`` opening the clause, then no noun it would modify (活动人员,
+    活动现场: ``not_subject_after``)."""
+    subject, after = words("activity_subjects").pattern, words("not_subject_after").pattern
+    return re.compile(rf"[^，。；：]{{0,3}}?(?:{subject})(?!{after})")
+
+
+def activity_subject(text: str, starts: tuple[int, int]) -> bool:
+    """The sentence, or the clause, opens with the activity read before as its subject
+    (活动将持续到10月底，免费为职工提供…; …启动免费体检活动，活动将为…提供…)."""
+    return any(_subject_pattern().match(text, at) for at in starts)
 
 
 def accompanied(text: str, s_start: int, t_start: int, t_end: int) -> bool:

@@ -25,7 +25,7 @@ def _given() -> str:
     end."""
     adverbs, prepositions = words("gift_adverbs").pattern, words("gift_prepositions").pattern
     return (
-        rf"(?:{adverbs})?(?P<prep>{prepositions})(?P<group>[^，。；：“”]{{1,24}}?)"
+        rf"(?:{adverbs})?(?P<prep>{prepositions})(?P<group>(?:[^，。；：“”]|“[^“”，。]{{1,10}}”){{1,24}}?)"
         rf"(?P<verb>{words('gift_verbs').pattern})了?(?P<what>[^，。；：]{{2,20}})(?=[，。；]|$)"
     )
 
@@ -33,6 +33,15 @@ def _given() -> str:
 @functools.cache
 def _gift() -> re.Pattern[str]:
     return re.compile(rf"(?<=工会){_given()}")
+
+
+@functools.cache
+def _each_given() -> re.Pattern[str]:
+    """A share handed to each of a counted group in a later clause of the sentence
+    (…进行调查，并向五十名困难职工每人发放救助金): the gift (:func:`_given`) after a
+    clause break and a joining word; :func:`_handed_out` then wants the group counted
+    and closed by ``each_share_words``."""
+    return re.compile(rf"(?<=[，；])(?:{words('gift_clause_joiners').pattern})?{_given()}")
 
 
 @functools.cache
@@ -48,10 +57,13 @@ def _handed_out(m: re.Match[str]) -> bool:
     """Whether the gift matched is goods handed over as an event: not a greeting or care
     (为全市职工送上新春祝福), not money to an uncounted group (为困难职工送去慰问金), and,
     after 向, to a counted group only (向辖区职工发放学习资料 is material of another event;
-    向全区14户困难职工家庭发放救助金 is the handing-out)."""
+    向全区14户困难职工家庭发放救助金 is the handing-out); in a later clause, a share to
+    each of a counted group only (，对八十名困难职工每人发放…)."""
     if words("not_goods").ending(m["what"]):
         return False
     counted = bool(patterns().total.search(m["group"]))
+    if m.re is _each_given() and not (counted and words("each_share_words").ending(m["group"])):
+        return False
     if m["prep"] in words("counted_gift_prepositions") and not counted:
         return False
     return counted or not words("money_words").in_text(m["what"])
@@ -62,12 +74,14 @@ def gifts(text: str, lo: int, hi: int) -> list[Mention]:
     from 为 to the end of the goods; goods taken somewhere, one visit each, from the
     going verb."""
     out: list[Mention] = []
-    for pattern, category in ((_taken(), Category.visit), (_gift(), Category.other)):
+    read = ((_taken(), Category.visit), (_gift(), Category.other), (_each_given(), Category.other))
+    for pattern, category in read:
         for m in pattern.finditer(text, lo, hi):
             if any(o.start < m.end() and m.start() < o.end for o in out):
                 continue  # the gift of a visit read already
             if not _handed_out(m):
                 continue
             words("gift_verbs").found(m["verb"])
-            out.append(Mention(m.start(), m.end(), "", category, True))
+            start = m.start() if category == Category.visit else m.start("prep")
+            out.append(Mention(start, m.end(), "", category, True))
     return sorted(out, key=lambda m: m.start)

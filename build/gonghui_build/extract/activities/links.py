@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from gonghui_build.extract.activities import series
+from gonghui_build.extract.activities.congress_parts import congress_of
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
@@ -222,6 +223,9 @@ def parent(
             return i
     if umbrella is not None and draft.category in _UNDER_UMBRELLA:
         return umbrella
+    congress = congress_of(found, draft)  # 随后召开的…委员会第一次全体会议
+    if congress is not None:
+        return congress
     campaign = antecedent(found, Category.campaign)
     if campaign is not None and series.spoken_from_inside(found[campaign], draft, sentence):
         return campaign

@@ -88,7 +88,9 @@ def _has_clause_mark(quoted: str) -> bool:
 def _other_unit(tail: str) -> bool:
     """The words after a count of people make it a count of something else (50万元, 3
     天, 40岁): a unit of another kind within its clause; not 此次 or 本次 (60余人参与此
-    次培训: this time, not a number of times)."""
+    次培训: this time, not a number of times), nor a word inside the quoted title that
+    names the people counted (一百名“技术状元”每人…: 元 of the title is no money)."""
+    tail = re.sub(r"^“[^“”，。]{1,10}”", "", tail)
     this_time = words("time_determiners")
     shape = rf"[^，。]{{0,6}}?(?<![{''.join(this_time.words)}])"
     other = re.match(rf"{shape}(?:{words('not_people_units').pattern}|\d年)", tail)

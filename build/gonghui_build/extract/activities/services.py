@@ -2,13 +2,15 @@
 免费测血压、测血糖服务, 已为一千名女职工提供免费体检. What is given is the activity,
 whatever its words (a list of services, a free check-up); the mention runs from the verb
 of giving to the clause end, so that a service given by an event of the same sentence
-(举办义诊活动，为骑手提供免费体检) stays that event's (:func:`.links.given_within`).
+(举办义诊活动，为骑手提供免费体检) stays that event's (:func:`.links.given_within`), and
+so does one given by the activity named back as its subject (活动将为…职工提供免费体检).
 Money or goods handed out (为困难职工发放救助金) are no service here: their verbs are
 not the verbs of giving a service; nor what a station offers every day (建成“某某驿站”，
 为骑手提供休息、饮水等服务)."""
 
 from __future__ import annotations
 
+from gonghui_build.extract.activities.cues import activity_subject
 from gonghui_build.extract.activities.grammar import patterns, words
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.text.clauses import clauses
@@ -24,6 +26,8 @@ def services(text: str, lo: int, hi: int) -> list[Mention]:
                 continue  # 驿站为骑手提供休息、饮水等服务: what a facility offers, daily
             if words("service_habits").ending(text[c_start : m.start()]):
                 continue  # 积极为群众提供法律援助、困难帮扶等服务: a habit or a duty
+            if activity_subject(text, (lo, c_start)):
+                continue  # 本年度活动计划为…职工提供免费体检: the activity's own service
             words("service_verbs").found(m["verb"])
             words("service_heads").note_in(m["what"])
             words("concrete_services").note_in(m["what"])

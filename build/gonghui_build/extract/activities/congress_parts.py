@@ -1,0 +1,37 @@
+"""The meetings a congress is made of: its preparatory meeting, its election session and
+the first sessions of the committees it elects (大会预备会议; 举行选举大会; 随后召开的第十届
+工会委员会第一次全体会议, 经费审查委员会第一次会议, 十三届一次全委会议) are held within the
+congress reported before them, so they are its parts, not events of their own."""
+
+from __future__ import annotations
+
+from gonghui_build.extract.activities.draft import ActivityDraft
+from gonghui_build.extract.activities.grammar import words
+from gonghui_build.vocabulary import Category
+
+
+def is_congress_part(draft: ActivityDraft) -> bool:
+    """A meeting named as a session held within a congress (``congress_parts``); not
+    one whose name holds a congress's own (第五届职工代表大会第一次会议 is that congress,
+    not a part of another reported before it)."""
+    name = draft.name or ""
+    if draft.category != Category.meeting or words("congress_heads").in_text(name):
+        return False
+    return bool(words("congress_parts").ending(name))
+
+
+def congress_of(found: list[ActivityDraft], draft: ActivityDraft) -> int | None:
+    """The congress read last before ``draft`` (a name ending in ``congress_heads``,
+    not itself a part) when ``draft`` is one of its sessions; None otherwise, or when a
+    meeting of another kind stands between (a congress's sessions follow it)."""
+    if not is_congress_part(draft):
+        return None
+    for i in range(len(found) - 1, -1, -1):
+        before = found[i]
+        if before.category != Category.meeting:
+            continue
+        if is_congress_part(before):
+            continue  # 第一次全体会议 then 经费审查委员会第一次会议: both the congress's
+        name = before.name or ""
+        return i if words("congress_heads").ending(name) else None
+    return None
