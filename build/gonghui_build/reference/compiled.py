@@ -77,6 +77,17 @@ def _modifier_guards(guards: dict[str, Words]) -> str:
     return "".join(parts)
 
 
+def _inner_body_guards(guards: dict[str, Words]) -> str:
+    """Lookaheads that keep a short inner body from opening a title where it opens a
+    committee's longer name (经审|委员会主任 is the 经审委员会's 主任, not a 经审委员):
+    ``titles.yaml`` inner_body_not_before."""
+    parts = []
+    for word, after in sorted(guards.items()):
+        words = "|".join(re.escape(w) for w in after)
+        parts.append(f"(?!(?<={re.escape(word)})(?:{words}))")
+    return "".join(parts)
+
+
 @functools.cache
 def titles() -> Titles:
     f = "titles.yaml"
@@ -89,6 +100,7 @@ def titles() -> Titles:
         # 专职 before an inner body (专职党委副书记) is the title's, not the body's
         f"(?:(?P<lead>{lead.pattern})(?={inner.pattern}))?"
         f"(?P<inner>{inner.pattern})?"
+        f"{_inner_body_guards(_table(f, 'inner_body_not_before'))}"
         f"{_modifier_guards(_table(f, 'modifier_not_after'))}"
         f"(?P<mod>{mods.pattern})?"
         f"(?P<base>{bases.pattern})"

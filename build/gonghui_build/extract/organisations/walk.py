@@ -57,8 +57,8 @@ MAX_NAME = 30
 
 #: Brackets a name never opens with.
 _OPENING_BRACKETS = ("(", "（")
-#: A term's ordinal before a body (选举产生|新一届|县工会): no part of the name.
-_TERM = re.compile(r"(?:新|第|本|上|下)?[一二三四五六七八九十百零〇\d]+[次届]")
+#: A term before a body, numbered (新一届|县工会) or not (上届|工会主席): no part of the name.
+_TERM = re.compile(r"(?:新|第|本|上|下)?[一二三四五六七八九十百零〇\d]+[次届]|[上本下]届")
 
 
 def token_index(tokens: list[Token], offset: int) -> int:
