@@ -95,6 +95,20 @@ def layout_roles(text: str) -> dict[str, tuple[str, int | None]]:
     return {p.block.plain: (p.role, p.article) for p in layout(split_blocks(text)).placed}
 
 
+def layout_articles(text: str) -> list[list[tuple[str, str]]]:
+    """The articles the layout reads on a page of ``text``, each as its blocks' roles and
+    plain texts in page order."""
+    from gonghui_build.layout.blocks import split_blocks
+    from gonghui_build.layout.segment import layout
+
+    page = layout(split_blocks(text))
+    out: list[list[tuple[str, str]]] = [[] for _ in page.articles]
+    for p in page.placed:
+        if p.article is not None:
+            out[p.article].append((p.role, p.block.plain))
+    return out
+
+
 def block_roles(text: str) -> dict[str, str]:
     """Each block of a page of ``text`` (its plain text, stripped) with the role the
     layout gives it."""

@@ -6,8 +6,7 @@ Invented text in the shape of a province paper's page."""
 
 from __future__ import annotations
 
-from gonghui_build.layout.blocks import split_blocks
-from gonghui_build.layout.segment import layout
+from tests.conftest import layout_articles
 
 COLUMN = """\
 工会干部要多下基层
@@ -30,19 +29,10 @@ FEATURE = """\
 """
 
 
-def _articles(text: str) -> list[list[tuple[str, str]]]:
-    page = layout(split_blocks(text))
-    out: list[list[tuple[str, str]]] = [[] for _ in page.articles]
-    for p in page.placed:
-        if p.article is not None:
-            out[p.article].append((p.role, p.block.plain))
-    return out
-
-
 def test_a_photo_under_a_box_label_is_an_item_and_a_credit_above_it_closes_the_article() -> None:
-    column = _articles(COLUMN + PHOTO)
+    column = layout_articles(COLUMN + PHOTO)
     assert len(column) == 2
     assert column[1][-1] == ("photo_credit", "祝明远 摄")
-    feature = _articles(FEATURE + PHOTO)
+    feature = layout_articles(FEATURE + PHOTO)
     assert len(feature) == 2
     assert ("byline", "本报记者 钱雅文 文/摄") in feature[0]

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build.layout.credited_tails import free_credited_tails
 from gonghui_build.layout.display import opens_with_news_lead
-from gonghui_build.layout.furniture import names_a_digest
+from gonghui_build.layout.furniture import is_column_title, names_a_digest
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.shapes import Shape
@@ -41,8 +42,33 @@ def split_unmarked_digests(r: Reader) -> None:
     r.articles[:] = out
     _free_credited_items(r)
     _free_photo_items(r)
+    free_credited_tails(r)
+    _drop_untexted_column_titles(r)
     for n, draft in enumerate(r.articles):
         draft.index = n
+
+
+def _drop_untexted_column_titles(r: Reader) -> None:
+    """A round-up's title (``一周速览 | 标题；标题``) is the page's, not a headline: read as
+    one over lines that end no sentence (a teaser row ``核心提示：●…●…``, a photo
+    carousel's titles) before the round-up's first item, it heads no article, and those
+    lines are the page's too."""
+    kept: list[Draft] = []
+    for draft in r.articles:
+        head = draft.headline
+        rest = [i for i in [*draft.roles, *draft.body] if i != head]
+        if (
+            head is None
+            or draft.texted
+            or not is_column_title(r.blocks[head].plain)
+            or any(ends_sentence(without_spaces(r.blocks[i].plain)) for i in rest)
+        ):
+            kept.append(draft)
+            continue
+        r.page_roles[head] = "banner"
+        for i in rest:
+            r.page_roles[i] = "furniture"
+    r.articles[:] = kept
 
 
 def _free_credited_items(r: Reader) -> None:
@@ -116,9 +142,11 @@ def _split_digest(r: Reader, draft: Draft) -> list[Draft]:
         items = [i for i in items if r.shapes[i] is not Shape.FURNITURE]
     headed = _headed_items(r, draft, items) if kept or title is None else None
     photo = title is not None and kept and _photo_item(r, draft, items)
+    credited = _credited_items(r, draft, items) if title is not None else None
     if (
         headed is None
         and not photo
+        and credited is None
         and (len(items) < ITEMS_MIN or not all(_is_item(r, draft, i) for i in items))
     ):
         return [draft]
@@ -145,6 +173,14 @@ def _split_digest(r: Reader, draft: Draft) -> list[Draft]:
         return [*out, *(Draft(index=0, roles={h: "headline"}, body=text) for h, text in headed)]
     if photo:  # one photo's caption and credit under the box's label
         return [*out, Draft(index=0, body=items, closed=True)]
+    if credited is not None:  # items each closed by their correspondent's credit
+        return [
+            *out,
+            *(
+                Draft(index=0, roles=_byline(c), body=[i], closed=True, hint="item")
+                for i, c in credited
+            ),
+        ]
     out += [Draft(index=0, body=[i], closed=True, hint="item") for i in items]
     return out
 
@@ -166,6 +202,33 @@ def _headed_items(r: Reader, draft: Draft, items: list[int]) -> list[tuple[int, 
         else:
             return None
     return out if out and all(text for _, text in out) else None
+
+
+def _credited_items(
+    r: Reader, draft: Draft, items: list[int]
+) -> list[tuple[int, int | None]] | None:
+    """A digest's unmarked items under its title, some or all closed by their
+    correspondent's credit (``简讯`` / ``5月3日，某区总工会…。`` / ``（某某）``): a credit
+    makes its item a closed one, so one such item is an item too, not the last paragraph
+    of the article the title follows. None unless every block is an item or the credit
+    right after one, and one credit at least is printed."""
+    out: list[tuple[int, int | None]] = []
+    for i in items:
+        if out and out[-1][1] is None and i == out[-1][0] + 1 and _is_credit(r, i):
+            out[-1] = (out[-1][0], i)
+        elif _is_item(r, draft, i):
+            out.append((i, None))
+        else:
+            return None
+    return out if any(credit is not None for _, credit in out) else None
+
+
+def _is_credit(r: Reader, i: int) -> bool:
+    return r.shapes[i] is Shape.END_CREDIT
+
+
+def _byline(credit: int | None) -> dict[int, str]:
+    return {} if credit is None else {credit: "byline"}
 
 
 def _photo_item(r: Reader, draft: Draft, items: list[int]) -> bool:
