@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -60,15 +61,25 @@ WORKER_CHUNK = 64
 #: worker reading the benchmark corpus holds 148 MB after one chunk, 213 after two,
 #: 243 after three, 316–322 after seven. What an emptying frees stays mostly in the
 #: heap (Python's arenas keep a page while any object in it lives), so a worker's
-#: memory is about the largest its caches ever grew: at 320 MB the caches were emptied
-#: every three to five chunks anyway, and the workers held ≈ 395 MB each (PSS); at
-#: 240 they are emptied every three chunks and hold ≈ 330 MB, for ≈ 2 % more CPU
-#: (benchmarks/README.md, branch ``s19-perf``).
-WORKER_MEMORY_MB = 240
-#: Chunks at least between two emptyings (and between all emptyings where a process's
-#: own memory cannot be read, without ``/proc``): as often as workers were replaced
-#: before (192 pages).
-WORKER_TASKS = 3
+#: memory is about the largest its caches ever grew: the budget and how often it is
+#: looked at set that high-water mark. At 240 MB looked at every three chunks the
+#: workers held ≈ 320–340 MB each (PSS, 1,000 pages); at 160 looked at after every
+#: chunk (:data:`WORKER_TASKS`) they hold ≈ 286–293 MB, the tree's peak while pages are
+#: read 22–91 MB lower, for no CPU measurable on this machine (benchmarks/README.md,
+#: branches ``s19-perf`` and ``s29-mem2``). The caches still serve every page of a
+#: chunk (64 pages: an article's sentences, a page's furniture).
+WORKER_MEMORY_MB = 160
+#: The environment variable that sets a build's worker budget in MB (a positive number)
+#: instead of :data:`WORKER_MEMORY_MB`: lower on a machine with less memory to spare
+#: (the workers then empty their caches sooner and read a little slower), higher on one
+#: with more. Checked before the workers are forked (which inherit it) and read by them.
+WORKER_MEMORY_ENV = "GONGHUI_WORKER_MEMORY_MB"
+#: Chunks at least between two emptyings where a worker's memory is read: one, so that
+#: a chunk's caches never pile on the last ones once the budget is crossed.
+WORKER_TASKS = 1
+#: Chunks between emptyings where a process's own memory cannot be read (no ``/proc``):
+#: as often as workers were replaced before (192 pages).
+UNMEASURED_TASKS = 3
 #: The garbage collector's first threshold while pages are read (Python's default: 700).
 #: Reading allocates millions of short-lived objects (words, spans, rows) beside caches
 #: of hundreds of thousands that live on; with the default, a tenth of the reading's CPU
@@ -124,24 +135,44 @@ def _own_memory_mb() -> float | None:
     return sum(int(f[1]) for f in fields if f and f[0] in private) / 1024
 
 
+def worker_memory_budget() -> float:
+    """The workers' memory budget in MB: :data:`WORKER_MEMORY_ENV` when set, else
+    :data:`WORKER_MEMORY_MB`. A value that is not a positive number is refused before any
+    page is read, rather than left to make every worker empty its caches after every
+    chunk (0) or never (a typo)."""
+    raw = os.environ.get(WORKER_MEMORY_ENV, "").strip()
+    if not raw:
+        return WORKER_MEMORY_MB
+    try:
+        budget = float(raw)
+    except ValueError:
+        budget = float("nan")
+    if not budget > 0 or budget == float("inf"):
+        raise ValueError(f"{WORKER_MEMORY_ENV}={raw!r}: expected a positive number of MB")
+    return budget
+
+
 _chunks_read = 0
 _emptied_at = 0
 
 
-def _over_budget() -> bool:
+def _time_to_empty(chunks_since: int) -> bool:
+    """Whether a worker that read ``chunks_since`` chunks since it last emptied its
+    caches empties them now: over its budget, or, where its memory cannot be read,
+    every :data:`UNMEASURED_TASKS` chunks."""
     memory = _own_memory_mb()
-    return True if memory is None else memory > WORKER_MEMORY_MB
+    if memory is None:
+        return chunks_since >= UNMEASURED_TASKS
+    return chunks_since >= WORKER_TASKS and memory > worker_memory_budget()
 
 
 def _run_chunk_in_worker(chunk: Chunk) -> list[PageResult]:
     """A chunk in a worker process; then, if the worker has outgrown its budget, its
-    caches of texts read are emptied (which changes no result): at most once every
-    :data:`WORKER_TASKS` chunks (where the heap keeps what the caches freed, the memory
-    stays over the budget, and the caches are not emptied after every chunk)."""
+    caches of texts read are emptied (which changes no result)."""
     global _chunks_read, _emptied_at
     results = read_pages(*chunk)
     _chunks_read += 1
-    if _chunks_read - _emptied_at >= WORKER_TASKS and _over_budget():
+    if _time_to_empty(_chunks_read - _emptied_at):
         clear_text_caches()
         give_back_freed_memory()  # the part the C heap can give back (≈ 20 MB)
         _emptied_at = _chunks_read
@@ -192,6 +223,7 @@ def worker_chunk(pages: int, workers: int) -> int:
 def _in_workers(
     todo: Sequence[tuple[Page, Curated]], jobs: int, let_go: bool = False
 ) -> Iterator[PageResult]:
+    worker_memory_budget()  # a wrong value refused here, before any page is read
     warm_up()
     size = worker_chunk(len(todo), jobs)
     context = multiprocessing.get_context("fork")

@@ -148,6 +148,7 @@ def build(
     pipeline = _build_modules()
     from gonghui_build.output import OutputError
     from gonghui_build.pagecache import default_folder
+    from gonghui_build.pagemap import worker_memory_budget
     from gonghui_build.pages import InputError
 
     if input_dir == DEFAULT_INPUT and not input_dir.is_dir():
@@ -165,6 +166,10 @@ def build(
         raise click.ClickException(
             f"--output {output_dir} is a file: give a new or empty folder for the build"
         )
+    try:  # a wrong budget in the environment said as such, before any page is read
+        worker_memory_budget()
+    except ValueError as err:
+        raise click.ClickException(str(err)) from None
     descriptor_dir = Path(".") if output_dir is None else output_dir
     output_dir = output_dir or DEFAULT_OUTPUT
     options = pipeline.BuildOptions(
