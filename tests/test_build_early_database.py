@@ -15,7 +15,7 @@ import pytest
 
 from gonghui.catalog import TABLES
 from gonghui.database import DatabaseError, database_from_parquet
-from gonghui_build.earlydb import EARLY_TABLES, EarlyDatabase
+from gonghui_build.earlydb import EARLY_TABLES, OVERLAP_MAX_PAGES, EarlyDatabase
 from gonghui_build.rowstore import RowStore
 from tests.conftest import ROOT
 
@@ -113,6 +113,27 @@ def test_the_forked_process_has_ended_once_waited_for(tmp_path):
     finally:
         early.close()
     assert _every_row(written)["paragraphs"]
+
+
+@pytest.mark.parametrize("pages", [OVERLAP_MAX_PAGES, OVERLAP_MAX_PAGES + 1])
+def test_a_large_archive_waits_for_the_forked_process_before_the_steps_across_pages(
+    tmp_path, pages
+):
+    """Above the limit the database's process and the steps across pages never hold
+    memory at once (at 10,000 pages their overlap was the build's peak); at or below it
+    they still run side by side. The database is the same either way."""
+    (tmp_path / "rows").mkdir()
+    early = EarlyDatabase(
+        _store(tmp_path / "rows"), tmp_path / "rows" / "gonghui.db", True, pages=pages
+    )
+    try:
+        assert bool(multiprocessing.active_children()) == (pages <= OVERLAP_MAX_PAGES)
+        written = early.write(DATA, tmp_path / "gonghui.db")
+    finally:
+        early.close()
+    got = _every_row(written)
+    assert got["paragraphs"]
+    assert got == _every_row(database_from_parquet(DATA, tmp_path / "expected.db"))
 
 
 def test_an_early_failure_on_a_row_the_key_checks_drop_does_not_fail_the_build(tmp_path):

@@ -42,6 +42,14 @@ __all__ = ["EARLY_TABLES", "EarlyDatabase"]
 #: Tables written before the steps across pages: those a page makes on its own.
 EARLY_TABLES = PAGE_TABLES
 
+#: Above this many pages the forked process is waited for before the steps across pages
+#: begin instead of running beside them. Run together they hold about 0.1 MB a page
+#: (the steps' own growth plus the forked process's tables), which passes the reading's
+#: peak (about 0.025 MB a page over 880 MB) near 3,000 pages: at 10,000 pages the overlap
+#: was the build's peak, 1,364 MB against reading's 1,111 (``benchmarks/README.md``,
+#: 2026-12-04). Below it the overlap costs no memory and saves the database's wall time.
+OVERLAP_MAX_PAGES = 2_500
+
 
 def _sorted_rows(table: Table, source: Source) -> Iterator[tuple]:
     """The table's rows as tuples in field order, in the table's declared order (the
@@ -96,9 +104,10 @@ def _in_child(conn: Connection, path: Path, sources: Mapping[str, Source]) -> No
 
 class EarlyDatabase:
     """The database begun from ``store``'s page tables at ``path`` (in a forked process
-    when ``fork``), finished by :meth:`write`."""
+    when ``fork``, waited for at once when the archive has more than
+    :data:`OVERLAP_MAX_PAGES` ``pages``), finished by :meth:`write`."""
 
-    def __init__(self, store: RowStore, path: Path, fork: bool) -> None:
+    def __init__(self, store: RowStore, path: Path, fork: bool, pages: int = 0) -> None:
         self.store, self.path = store, path
         sources = {name: store.source(name) for name in EARLY_TABLES}
         self._writes = [store.writes[name] for name in EARLY_TABLES]
@@ -118,6 +127,8 @@ class EarlyDatabase:
         self._process = context.Process(target=_in_child, args=(child, path, sources))
         self._process.start()
         child.close()
+        if pages > OVERLAP_MAX_PAGES:
+            self.wait()
 
     def _unchanged(self) -> bool:
         return [self.store.writes[name] for name in EARLY_TABLES] == self._writes

@@ -334,9 +334,14 @@ def run(
         # after reading, and would stay held through the steps across pages
         del found
         progress(f"Pages read in {time.perf_counter() - started:.1f}s")
-        mark = time.perf_counter()
         # the page tables' part of the database, on another core with --jobs 2 and more
-        db = EarlyDatabase(store, rows / DB_NAME, fork=options.jobs > 1 or bool(options.dask))
+        db = EarlyDatabase(
+            store,
+            rows / DB_NAME,
+            fork=options.jobs > 1 or bool(options.dask),
+            pages=store.rows("pages"),
+        )
+        mark = time.perf_counter()
         try:
             _cross_page(facts, gathering, store, summary)
             del gathering
