@@ -238,12 +238,14 @@ def listed_after(
     each with its start; a list stops at a title (主席甲、副主席乙), at a start in
     ``not_names`` (an organisation's name), and at a string no word that follows names
     closes. With ``spaces``, names set apart by spaces list too (甲 乙 丙: a roll of
-    names, each a whole word between spaces)."""
+    names, each a whole word between spaces). A department printed bare (甲、党群工作部
+    部长乙: ``org_suffixes.yaml`` departments) opens the next titled person, no name."""
     titles = lexicon.titles()
+    departments = lexicon.words("org_suffixes.yaml", "departments")
     names: list[tuple[str, int]] = []
     end = _list_note_end(text, end)
     while (pos := _next_in_list(text, end, spaces)) is not None:
-        if pos in not_names or titles.regex.match(text, pos):
+        if pos in not_names or titles.regex.match(text, pos) or departments.starting(text, pos):
             break
         name = name_after(text, pos, tokens)
         if not name or not _listed_name(text, pos, name):

@@ -10,6 +10,10 @@ before, as a reader takes them.
   the paragraph before, only an enterprise's or institution's own union);
 - a unit printed without its body (``…技能比武决赛。铸锻分厂电焊工某某``): the unit of the
   enterprise named last before it (``org_suffixes.yaml``: units_printed_alone);
+- a chain of a unit's head or a union's post and a post of a body inside an
+  organisation, all of no body (``…来到某中医院。党组书记、常务副院长某某…``, ``…某公司
+  召开职代会。党委副书记、工会主席某某…``): the inner body's post is held at the body the
+  head's or the union's title was read at;
 - a chain of a union's officers' titles of no body at all (``县总工会党组成员某某介绍
   …。党组书记、常务副主席某某强调``): the union named last before it
   (``titles.yaml``: union_officers).
@@ -79,6 +83,37 @@ def _at_unit(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim
     if not found[0].written.endswith(_unit_endings(unit)):
         return claim
     return replace(claim, org_written=found[0].written, org_offset=found[1])
+
+
+def _inner_posts_at_head(
+    claims: tuple[TitleClaim, ...],
+    bare: tuple[TitleClaim, ...],
+    found: tuple[OrgSpan, int] | None,
+) -> tuple[TitleClaim, ...]:
+    """A chain of no body that prints a post of a body inside an organisation beside a
+    title read at the body named before (…来到某中医院。党组书记、常务副院长某某…; …某公司
+    召开职代会。党委副书记、工会主席某某…): the inner body's post (``titles.yaml``
+    inner_bodies: 党组, 党委…) is held at that body, as a reader takes one person's
+    chain of posts there; beside the body's union post, only a post of a body the
+    enterprise has beside its union (enterprise_inner_bodies), held at the enterprise."""
+    read = [c for c, b in zip(claims, bare, strict=True) if c != b]
+    if found is None or not read:
+        return claims
+    body, union = found[0].written, lexicon.titles().union_body
+    if any(headed_unit(c.title_normalised) for c in read):
+        inner = lexicon.words("titles.yaml", "inner_bodies")
+    elif found[0].type in _UNIONS and _bodys_own_union(body):
+        body, inner = body[: -len(union)], lexicon.words("titles.yaml", "enterprise_inner_bodies")
+    elif any((c.org_written or "").startswith(body + union) for c in read):
+        inner = lexicon.words("titles.yaml", "enterprise_inner_bodies")
+    else:
+        return claims
+    return tuple(
+        replace(c, org_written=body, org_offset=found[1])
+        if c.org_written is None and inner.starting(c.title_normalised)
+        else c
+        for c in claims
+    )
 
 
 def _bodys_own_union(name: str) -> bool:
@@ -169,6 +204,7 @@ def _with_bodies(h: NameHit, p: Paragraph, before: Paragraph | None, orgs: Artic
     claims = tuple(
         _at_enterprise_unit(_at_bodys_union(_at_unit(c, found), found), found) for c in claims
     )
+    claims = _inner_posts_at_head(claims, tuple(h.claims), found)
     return h if claims == tuple(h.claims) else replace(h, claims=claims)
 
 

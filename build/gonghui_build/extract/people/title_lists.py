@@ -11,6 +11,7 @@ from dataclasses import replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import (
     is_department_name,
+    named_department_start,
     org_type,
     suffix_types,
 )
@@ -124,7 +125,8 @@ def department_of_enterprise(
     departments (a title of no body among them at the enterprise itself), as a company's
     news lists its leaders and heads of departments; None when the name before holds no
     post at a company (a federation's departments: ``rules._department_of_sibling``), or
-    a body of the chain is no department."""
+    a body of the chain is no department. A name before titled at one of the company's
+    departments lists the company's heads of departments as well."""
     if not any(c.org_written for c in claims):
         return None
     if not all(not c.org_written or is_department_name(c.org_written) for c in claims):
@@ -132,6 +134,9 @@ def department_of_enterprise(
     if any(c.org_written and _federations_own(c.org_written) for c in claims):
         return None  # 某公司总经理甲，宣传教育部部长乙: a federation's department, as printed
     body = next((c.org_written for c in reversed(before) if c.org_written), None)
+    start = named_department_start(body) if body else None
+    if body and start is not None and org_type(body) != OrgType.company:
+        body = body[:start]  # 甲、党群工作部部长乙、工会工作部部长丙: the company's too
     union = lexicon.titles().union_body
     if body and body.endswith(union) and org_type(body) == OrgType.union:
         body = body[: -len(union)]  # 某公司工会主席甲、人力资源部部长乙: the company's

@@ -87,9 +87,13 @@ def read_as_enterprise(written: str) -> str:
     """An enterprise's short form (集团公司, 股份; with its 工会 too) as the short form
     the article's enterprise is read back from (集团, 公司; 集团工会), as a reader of a
     report about one enterprise takes it (``reference/titles.yaml``:
-    enterprise_short_forms); any other name as written."""
+    enterprise_short_forms); any other name as written. So too before one of its
+    departments (集团公司工会工作部, 集团公司党群部: ``org_suffixes.yaml`` departments), read
+    back as the enterprise's department (集团工会工作部)."""
     union = lexicon.titles().union_body
-    stem = written[: -len(union)] if written.endswith(union) else written
+    department = lexicon.words("org_suffixes.yaml", "departments").ending(written)
+    body = written[: -len(department)] if department and department != written else written
+    stem = body[: -len(union)] if body.endswith(union) else body
     short = lexicon.keyed("titles.yaml", "enterprise_short_forms").get(stem)
     return written if short is None else short + written[len(stem) :]
 
