@@ -285,7 +285,10 @@ def _role_credit(p: Paragraph) -> list[Author]:
 
 
 def split_title_name(token: str) -> tuple[str, str] | None:
-    """``区委书记贺立群`` written without a space: (title, name)."""
+    """``区委书记贺立群`` written without a space: (title, name). A body's name is no
+    title and name (``某某供电公司`` ends on 公司, not on a name)."""
+    if suffix_of(token):
+        return None
     for size in (3, 2):
         if len(token) > size and split_name(token[-size:]):
             return token[:-size], token[-size:]

@@ -17,7 +17,8 @@
   a name (``——东岭机械厂职工 韩晓峰``) wherever it stands, is the article's credit; so are
   a unit's line and the writer's name under it (``某某机械工会`` / ``某某``). A letter's
   closing wish over its signature (``祝大家新春愉快！``) is the last of its text, not a
-  headline printed after it.
+  headline printed after it. A name alone between an item's text and the next item's
+  headline closes the item above (:mod:`name_tails`).
 * **A body's name and a colon** alone over a headline over a dateline is the subject the
   headline names first, a part of the head.
 * **A name alone under a headline** (``季晓芸`` between the title and the timestamp, the
@@ -35,6 +36,7 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.chronicles import BLANK_DATE_RE, comma_dated_entries
 from gonghui_build.layout.furniture import is_digest_title, names_an_institution
 from gonghui_build.layout.leader_boxes import leader_boxes
+from gonghui_build.layout.name_tails import names_closing_items
 from gonghui_build.layout.photo_news import credited_photos
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.shapes import TEXT_SHAPES, Shape
@@ -90,6 +92,7 @@ def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[i
     _subject_kickers(blocks, out)
     _closing_wishes(blocks, out, near)
     _signatures(blocks, out, near)
+    names_closing_items(blocks, out, near)
     _name_bylines(blocks, out, near)
     return out, listed
 
@@ -370,11 +373,12 @@ _READER_WORD = "读者"
 
 
 def _unit_then_name(text: str) -> bool:
-    """A letter's or essay's signature that sets its writer's name apart by a blank after
-    the unit or place the writer signs from (``某厂工会 某某``, ``某省某市读者 某某``): the
-    unit alone would read as a body and the name alone as a caption's subject."""
+    """A letter's or essay's signature, or a web copy's byline, that sets its writers'
+    names apart by blanks after the unit or place they sign from (``某厂工会 某某``,
+    ``某省某市读者 某某``, ``某某公司 某某 某某``): the unit alone would read as a body
+    and the name alone as a caption's subject."""
     parts = text.split()
-    if len(parts) != 2 or not is_plausible_name(parts[1], True):
+    if not 2 <= len(parts) <= 4 or not all(is_plausible_name(p, True) for p in parts[1:]):
         return False
     return cues.names_a_body(parts[0]) or parts[0].endswith(_READER_WORD)
 
@@ -385,7 +389,8 @@ def _name_bylines(blocks: list[Block], shapes: list[Shape], near: _Around) -> No
         if shape is not Shape.DISPLAY:
             continue
         names = blocks[i].plain.split()
-        if not 1 <= len(names) <= 3 or not all(is_plausible_name(n, False) for n in names):
+        named = 1 <= len(names) <= 3 and all(is_plausible_name(n, False) for n in names)
+        if not named and not _unit_then_name(blocks[i].plain):  # 某某公司 某某: its writer
             continue
         before, after = near.before[i], near.after[i]
         if before is None or after is None or shapes[before] not in _DISPLAY:

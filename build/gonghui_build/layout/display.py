@@ -10,6 +10,7 @@ import re
 from gonghui_build.layout import cues
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
+from gonghui_build.text.names import is_plausible_name
 
 #: A block never displayed as a heading ends with one of these: it continues.
 _CONTINUING_END = frozenset("的地得和与及或、，,：:")
@@ -32,7 +33,8 @@ def is_display_text(text: str, limit: int = DISPLAY_MAX) -> bool:
     compact = without_spaces(text)
     if not compact or len(compact) > limit:
         return False
-    if sum(compact.count(c) for c in "，,") > 1:
+    commas = sum(compact.count(c) for c in "，,")
+    if commas > 2 or (commas == 2 and not _slogan_pair_then_phrase(compact)):
         return False
     if (ends_sentence(compact) and compact.rstrip("”’」』）)")[-1:] not in "！？!?") or (
         ends_with_colon(compact)
@@ -42,6 +44,8 @@ def is_display_text(text: str, limit: int = DISPLAY_MAX) -> bool:
         return False
     if any(ch in "。；;" for ch in compact):
         return False
+    if commas == 2:
+        return True
     clauses = re.split(r"[，,]", compact, maxsplit=1)
     if any(ch in "！？!?" for ch in compact):  # an exclaimed headline is short: 工匠好样的！
         if len(compact) > EXCLAIMED_MAX:
@@ -124,6 +128,29 @@ def _two_phrases(clauses: list[str]) -> bool:
     not a connective opening a sentence (同时，…; 据了解，…)."""
     first, second = clauses
     return len(first) >= PHRASE_MIN and PHRASE_MIN <= len(second) <= len(first) + PHRASE_SPREAD
+
+
+#: Shortest and longest half of a slogan pair (稳就业，保民生), and the shortest phrase
+#: after it (…，某县工会在行动; …，暖人心).
+SLOGAN_MIN = 2
+SLOGAN_MAX = 6
+SLOGAN_TAIL_MIN = 3
+
+
+def _slogan_pair_then_phrase(compact: str) -> bool:
+    """Two slogans of one length side by side, then a phrase (``稳就业，保民生，某县工会
+    在行动``; ``送清凉，解暑热，暖人心``): a headline of three phrases. Running text with two
+    commas pairs no such even slogans (``近日，记者从区总工会获悉，…``), a line that
+    breaks inside a sentence runs on past its last comma, and names listed with commas
+    (``王小明，李大伟，张国庆``) are a list's line."""
+    first, second, tail = re.split(r"[，,]", compact)
+    return (
+        SLOGAN_MIN <= len(first) == len(second) <= SLOGAN_MAX
+        and len(tail) >= SLOGAN_TAIL_MIN
+        and all("\u4e00" <= ch <= "\u9fff" for ch in first + second)
+        and not opens_with_news_lead(compact)
+        and not (is_plausible_name(first, True) and is_plausible_name(second, True))
+    )
 
 
 #: A news item's lead: a day's date or a word for lately, in its first words.

@@ -222,10 +222,10 @@ def _speaker_line(compact: str) -> bool:
     speaker = match.group(1)
     if speaker in cues.speakers():
         return True
-    return is_name_shaped(speaker) and not _place_name(speaker)
+    return is_name_shaped(speaker) and not is_place_name(speaker)
 
 
-def _place_name(word: str) -> bool:
+def is_place_name(word: str) -> bool:
     """A place's name, full or short (南京, 徐州市), or a name ending as a place's does
     (某某镇, 某某区): a roundup's or a digest's sub-heading opens with the place it
     reports (``某市：律师驻点 一周办结``), no speaker's name, though shaped as one."""

@@ -1,0 +1,55 @@
+"""A correspondent's name alone on the line under an item's text, over the next item's
+headline (``…出席开幕式。`` / ``罗晓航`` / ``某县总工会举办招聘会`` / ``本报讯 …``).
+
+The name is the credit closing the item above, not a kicker over the headline below: a
+kicker is a phrase or a place (``延庆``), and a person's name over a headline heads a
+profile only when no headline follows it (the name is then the headline itself).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.shapes import TEXT_SHAPES, Shape, is_place_name
+from gonghui_build.text.chars import ends_sentence, without_spaces
+from gonghui_build.text.names import is_plausible_name
+
+
+class Neighbours(Protocol):
+    """Each block's nearest blocks before and after it that are not furniture."""
+
+    before: list[int | None]
+    after: list[int | None]
+
+
+#: What may follow the next item's headline: its text, its dateline or its byline.
+_UNDER_HEAD = (*TEXT_SHAPES, Shape.BYLINE)
+
+
+def _closes_item(blocks: list[Block], shapes: list[Shape], near: Neighbours, i: int) -> bool:
+    """Block ``i`` is a person's name alone between a finished text and a headline over
+    text (see the module's docstring)."""
+    name = without_spaces(blocks[i].plain)
+    if not is_plausible_name(name, True) or is_place_name(name):
+        return False
+    before, head = near.before[i], near.after[i]
+    if before is None or head is None or head != i + 1:
+        return False
+    under = near.after[head]
+    return (
+        shapes[before] in TEXT_SHAPES
+        and ends_sentence(without_spaces(blocks[before].plain))
+        and shapes[head] is Shape.DISPLAY
+        and under is not None
+        and shapes[under] in _UNDER_HEAD
+    )
+
+
+def names_closing_items(blocks: list[Block], shapes: list[Shape], near: Neighbours) -> None:
+    """Mark each correspondent's name closing an item, before the next item's head, as
+    the item's end credit (in place; ``near``: each block's nearest blocks that are not
+    furniture, ``context._Around``)."""
+    for i, shape in enumerate(shapes):
+        if shape is Shape.DISPLAY and _closes_item(blocks, shapes, near, i):
+            shapes[i] = Shape.END_CREDIT
