@@ -218,7 +218,10 @@ def enrich(
             named = (s_start, s_start)
         name = (named[0] - s_start, named[1] - s_start) if draft.titled else (0, 0)
         lo, hi = stretch[0] - s_start, stretch[1] - s_start
-        found = count(sentence_text, lo, hi, draft.category, name)
+        # a name printed with its head word (…体检活动), first found: not a deed told
+        # (对46名职工每人发放…) nor a mention told again
+        printed = bool(draft.trigger) and not trigger
+        found = count(sentence_text, lo, hi, draft.category, name, printed)
         if found:
             _, q, unit, written = found
             changes["participants"] = Participants(int(q.value), unit, q.qualifier, written)

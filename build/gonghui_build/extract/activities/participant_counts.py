@@ -1,8 +1,8 @@
 """How many took part in an activity: the count its stretch of a sentence gives, in
 the units it is best counted in (teams for a competition, bodies for a campaign,
-people or attendances for the rest), not a count of something else (households in its
-name, people hired, a number of years, a rank, the winners, those who reached a hiring
-intent, the size of a side in a game's name)."""
+people or attendances for the rest), not a count of something else (households or
+people its name prints, people hired, a number of years, a rank, the winners, those
+who reached a hiring intent, the size of a side in a game's name)."""
 
 from __future__ import annotations
 
@@ -19,9 +19,12 @@ from gonghui_build.vocabulary import Category, Unit
 Count = tuple[int, Quantity, Unit, str]  # start in the sentence, quantity, unit, as written
 
 
-def _counts(sentence: str, lo: int, hi: int, name: tuple[int, int] = (0, 0)) -> list[Count]:
+def _counts(
+    sentence: str, lo: int, hi: int, name: tuple[int, int] = (0, 0), printed: bool = False
+) -> list[Count]:
     out = []
     slogans = _slogans(sentence)
+    printed = printed and not _serves(sentence, name[0])
     for match in patterns().count.finditer(sentence, lo, hi):
         q = parse_number(match)
         if q is None or q.value <= 0 or match.group("num") == "一":
@@ -33,8 +36,8 @@ def _counts(sentence: str, lo: int, hi: int, name: tuple[int, int] = (0, 0)) -> 
             continue  # 五人制足球比赛: the size of a side, not those who took part
         if unit != Unit.people and _counts_facilities(sentence, match.end()):
             continue  # 借助九个职工驿站: stations counted, not bodies taking part
-        if unit != Unit.people and name[0] <= match.start() < name[1]:
-            continue  # 送福进万家活动: households in the name are none taking part
+        if name[0] <= match.start() < name[1] and (unit != Unit.people or printed):
+            continue  # 送福进万家活动, 万名职工免费体检活动: a count the name prints is its title's
         tail = sentence[match.end() : match.end() + 12]
         if unit == Unit.people and _other_unit(tail):
             continue
@@ -51,6 +54,13 @@ def _counts(sentence: str, lo: int, hi: int, name: tuple[int, int] = (0, 0)) -> 
             q = replace(q, qualifier=post)
         out.append((match.start(), q, unit, match.group(0)))
     return out
+
+
+def _serves(sentence: str, start: int) -> bool:
+    """The words taken for a name open after a preposition of whom a deed is for
+    (为5000多名一线职工送清凉, 为全区一千五百名女职工发放…): those it serves are told,
+    no title printed (``gift_prepositions``)."""
+    return bool(words("gift_prepositions").ending(sentence[:start]))
 
 
 def _slogans(sentence: str) -> list[tuple[int, int]]:
@@ -158,15 +168,18 @@ def count(
     hi: int,
     category: Category = Category.other,
     name: tuple[int, int] = (0, 0),
+    printed: bool = False,
 ):
     """The participant count of an activity in its stretch of the sentence (from its
     name to the next activity): the count nearest before a verb of taking part (二十余家
     企业参加招聘, 1100余名职工参赛), else the first. Competitions and campaigns are
     counted in the units that enter them when the clause gives both (400余家企事业单位
     超过4.2万名职工参与); others by the people or the attendances, the first of them
-    (预计培训一千人次), before the bodies (新建驿站三十家). Not a number inside the
-    activity's ``name``."""
-    counts = _counts(sentence, lo, hi, name)
+    (预计培训一千人次), before the bodies (新建驿站三十家). Not a number of households or
+    bodies inside the activity's ``name``, nor one of people when the name is the one
+    ``printed`` for it (万名职工免费体检活动), not its words told again, where whom it serves
+    are counted (为三百余名外卖骑手免费健康检查)."""
+    counts = _counts(sentence, lo, hi, name, printed)
     if not counts:
         return None
     present = _actually_present(sentence, counts)

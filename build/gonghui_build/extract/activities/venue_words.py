@@ -56,6 +56,7 @@ def venue_kind(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) ->
         and not _split_from_name(over, k)
         and not _name_read_as_localiser(over, k)
         and not _purpose_of_venue(text, w, end)
+        and not _in_venue_noun(place, w.start - start)
         for k, w in enumerate(over)
     ):
         return None
@@ -154,6 +155,14 @@ def _purpose_of_venue(text: str, w: ner.Word, end: int) -> bool:
         if m.start() <= w.start and w.end <= m.end() and text[m.end() : end] in _venue_set():
             return True
     return False
+
+
+def _in_venue_noun(place: str, offset: int) -> bool:
+    """A word inside the venue noun that ends the place (新时代文明实践|所: the recogniser
+    cuts the noun and reads its 所 as a particle): part of the noun, no particle or verb
+    of the clause. Only a noun of two characters or more, a word the list names."""
+    noun = words("venues").ending(place)
+    return noun is not None and len(noun) > 1 and offset >= len(place) - len(noun)
 
 
 @functools.cache
