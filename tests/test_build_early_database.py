@@ -15,7 +15,7 @@ import pytest
 
 from gonghui.catalog import TABLES
 from gonghui.database import DatabaseError, database_from_parquet
-from gonghui_build.earlydb import EARLY_TABLES, OVERLAP_MAX_PAGES, EarlyDatabase
+from gonghui_build.earlydb import EARLY_TABLES, EarlyDatabase
 from gonghui_build.rowstore import RowStore
 from tests.conftest import ROOT
 
@@ -115,19 +115,23 @@ def test_the_forked_process_has_ended_once_waited_for(tmp_path):
     assert _every_row(written)["paragraphs"]
 
 
-@pytest.mark.parametrize("pages", [OVERLAP_MAX_PAGES, OVERLAP_MAX_PAGES + 1])
+@pytest.mark.parametrize("over", [False, True], ids=["at-the-limit", "over-the-limit"])
 def test_a_large_archive_waits_for_the_forked_process_before_the_steps_across_pages(
-    tmp_path, pages
+    tmp_path, monkeypatch, over
 ):
     """Above the limit the database's process and the steps across pages never hold
     memory at once (at 10,000 pages their overlap was the build's peak); at or below it
     they still run side by side. The database is the same either way."""
+    from gonghui_build import earlydb
+
     (tmp_path / "rows").mkdir()
-    early = EarlyDatabase(
-        _store(tmp_path / "rows"), tmp_path / "rows" / "gonghui.db", True, pages=pages
-    )
+    store = _store(tmp_path / "rows")
+    pages = store.rows("pages")
+    assert pages > 0
+    monkeypatch.setattr(earlydb, "OVERLAP_MAX_PAGES", pages - 1 if over else pages)
+    early = EarlyDatabase(store, tmp_path / "rows" / "gonghui.db", True)
     try:
-        assert bool(multiprocessing.active_children()) == (pages <= OVERLAP_MAX_PAGES)
+        assert bool(multiprocessing.active_children()) == (not over)
         written = early.write(DATA, tmp_path / "gonghui.db")
     finally:
         early.close()

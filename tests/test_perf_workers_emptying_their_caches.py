@@ -17,7 +17,6 @@ def test_workers_that_empty_their_caches_after_every_chunk_read_as_one_process(m
     serial = page_results(pagemap.map_pages(pages, lambda _p: None, jobs=1))
     # a budget of nothing: every worker empties its caches after each chunk (of one page)
     monkeypatch.setattr(pagemap, "WORKER_MEMORY_MB", 0)
-    monkeypatch.setattr(pagemap, "WORKER_TASKS", 1)
     emptied = page_results(pagemap.map_pages(pages, lambda _p: None, jobs=2))
     assert emptied == serial
 

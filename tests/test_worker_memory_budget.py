@@ -22,7 +22,6 @@ def _run_in_worker(monkeypatch, budget_mb: int) -> list[str]:
 
     calls: list[str] = []
     monkeypatch.setattr(pagemap, "WORKER_MEMORY_MB", budget_mb)
-    monkeypatch.setattr(pagemap, "WORKER_TASKS", 1)
     monkeypatch.setattr(pagemap, "_chunks_read", 0)
     monkeypatch.setattr(pagemap, "_emptied_at", 0)
     monkeypatch.setattr(pagemap, "give_back_freed_memory", lambda: calls.append("trim"))

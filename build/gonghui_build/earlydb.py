@@ -104,10 +104,10 @@ def _in_child(conn: Connection, path: Path, sources: Mapping[str, Source]) -> No
 
 class EarlyDatabase:
     """The database begun from ``store``'s page tables at ``path`` (in a forked process
-    when ``fork``, waited for at once when the archive has more than
-    :data:`OVERLAP_MAX_PAGES` ``pages``), finished by :meth:`write`."""
+    when ``fork``, waited for at once when the store holds more than
+    :data:`OVERLAP_MAX_PAGES` pages), finished by :meth:`write`."""
 
-    def __init__(self, store: RowStore, path: Path, fork: bool, pages: int = 0) -> None:
+    def __init__(self, store: RowStore, path: Path, fork: bool) -> None:
         self.store, self.path = store, path
         sources = {name: store.source(name) for name in EARLY_TABLES}
         self._writes = [store.writes[name] for name in EARLY_TABLES]
@@ -127,7 +127,7 @@ class EarlyDatabase:
         self._process = context.Process(target=_in_child, args=(child, path, sources))
         self._process.start()
         child.close()
-        if pages > OVERLAP_MAX_PAGES:
+        if store.rows("pages") > OVERLAP_MAX_PAGES:
             self.wait()
 
     def _unchanged(self) -> bool:

@@ -33,6 +33,7 @@ and stored. Whatever the way, pages come back in the order given.
 from __future__ import annotations
 
 import gc
+import math
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -64,19 +65,17 @@ WORKER_CHUNK = 64
 #: memory is about the largest its caches ever grew: the budget and how often it is
 #: looked at set that high-water mark. At 240 MB looked at every three chunks the
 #: workers held ≈ 320–340 MB each (PSS, 1,000 pages); at 160 looked at after every
-#: chunk (:data:`WORKER_TASKS`) they hold ≈ 286–293 MB, the tree's peak while pages are
-#: read 22–91 MB lower, for no CPU measurable on this machine (benchmarks/README.md,
-#: branches ``s19-perf`` and ``s29-mem2``). The caches still serve every page of a
-#: chunk (64 pages: an article's sentences, a page's furniture).
+#: chunk (a chunk's caches never pile on the last ones) they hold ≈ 286–293 MB, the
+#: tree's peak while pages are read 22–91 MB lower, for no CPU measurable on this
+#: machine (benchmarks/README.md, branches ``s19-perf`` and ``s29-mem2``). The caches
+#: still serve every page of a chunk (64 pages: an article's sentences, a page's
+#: furniture).
 WORKER_MEMORY_MB = 160
 #: The environment variable that sets a build's worker budget in MB (a positive number)
 #: instead of :data:`WORKER_MEMORY_MB`: lower on a machine with less memory to spare
 #: (the workers then empty their caches sooner and read a little slower), higher on one
 #: with more. Checked before the workers are forked (which inherit it) and read by them.
 WORKER_MEMORY_ENV = "GONGHUI_WORKER_MEMORY_MB"
-#: Chunks at least between two emptyings where a worker's memory is read: one, so that
-#: a chunk's caches never pile on the last ones once the budget is crossed.
-WORKER_TASKS = 1
 #: Chunks between emptyings where a process's own memory cannot be read (no ``/proc``):
 #: as often as workers were replaced before (192 pages).
 UNMEASURED_TASKS = 3
@@ -146,8 +145,8 @@ def worker_memory_budget() -> float:
     try:
         budget = float(raw)
     except ValueError:
-        budget = float("nan")
-    if not budget > 0 or budget == float("inf"):
+        budget = math.nan
+    if not (budget > 0 and math.isfinite(budget)):
         raise ValueError(f"{WORKER_MEMORY_ENV}={raw!r}: expected a positive number of MB")
     return budget
 
@@ -163,7 +162,7 @@ def _time_to_empty(chunks_since: int) -> bool:
     memory = _own_memory_mb()
     if memory is None:
         return chunks_since >= UNMEASURED_TASKS
-    return chunks_since >= WORKER_TASKS and memory > worker_memory_budget()
+    return memory > worker_memory_budget()
 
 
 def _run_chunk_in_worker(chunk: Chunk) -> list[PageResult]:

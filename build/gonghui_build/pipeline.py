@@ -335,12 +335,7 @@ def run(
         del found
         progress(f"Pages read in {time.perf_counter() - started:.1f}s")
         # the page tables' part of the database, on another core with --jobs 2 and more
-        db = EarlyDatabase(
-            store,
-            rows / DB_NAME,
-            fork=options.jobs > 1 or bool(options.dask),
-            pages=store.rows("pages"),
-        )
+        db = EarlyDatabase(store, rows / DB_NAME, fork=options.jobs > 1 or bool(options.dask))
         mark = time.perf_counter()
         try:
             _cross_page(facts, gathering, store, summary)

@@ -9,7 +9,7 @@ import re
 
 from gonghui_build.layout import cues
 from gonghui_build.text import tokenizer
-from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
+from gonghui_build.text.chars import ends_sentence, ends_with_colon, is_cjk, without_spaces
 from gonghui_build.text.names import is_plausible_name
 
 #: A block never displayed as a heading ends with one of these: it continues.
@@ -147,7 +147,7 @@ def _slogan_pair_then_phrase(compact: str) -> bool:
     return (
         SLOGAN_MIN <= len(first) == len(second) <= SLOGAN_MAX
         and len(tail) >= SLOGAN_TAIL_MIN
-        and all("\u4e00" <= ch <= "\u9fff" for ch in first + second)
+        and all(map(is_cjk, first + second))
         and not opens_with_news_lead(compact)
         and not (is_plausible_name(first, True) and is_plausible_name(second, True))
     )

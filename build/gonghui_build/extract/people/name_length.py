@@ -72,6 +72,10 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
     return None
 
 
+#: How far before a name a title chain is looked for (常务副主席, 党组副书记 and the body).
+TITLE_REACH = 16
+
+
 def addresses_someone(text: str, start: int) -> bool:
     """宁主席张罗的队伍: a surname alone right before the title at ``start`` addresses
     someone; what follows is no name."""
@@ -84,10 +88,6 @@ def address_ends_at(text: str, pos: int) -> bool:
     words are what the addressed person does (:func:`addresses_someone`)."""
     title = lexicon.titles().at_end.search(text, max(0, pos - TITLE_REACH), pos)
     return title is not None and addresses_someone(text, title.start())
-
-
-#: How far before a name a title chain is looked for (常务副主席, 党组副书记 and the body).
-TITLE_REACH = 16
 
 
 def verb_opens_name(text: str, pos: int, name: str, generic: bool) -> bool:
