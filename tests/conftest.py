@@ -86,6 +86,15 @@ def first_article_positions(text: str) -> set[tuple[str, str, str | None]]:
     return {(p.name, p.title_normalised, p.org.name if p.org else None) for p in article.positions}
 
 
+def place_of_mention(sentence: str, mention: str) -> str | None:
+    """The place :func:`~gonghui_build.extract.activities.places.place_of` gives the
+    activity mentioned by ``mention`` (its first occurrence) in the one-sentence text."""
+    from gonghui_build.extract.activities.places import place_of
+
+    at = sentence.index(mention)
+    return place_of(sentence, (0, len(sentence)), (at, at + len(mention)))
+
+
 def layout_roles(text: str) -> dict[str, tuple[str, int | None]]:
     """Each block of a page of ``text`` (its plain text) with the role and the article
     the layout gives it."""

@@ -6,12 +6,7 @@ holds 和 stays one place."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.activities.places import place_of
-
-
-def _place(sentence: str, mention: str) -> str | None:
-    at = sentence.index(mention)
-    return place_of(sentence, (0, len(sentence)), (at, at + len(mention)))
+from tests.conftest import place_of_mention as _place
 
 
 def test_a_study_tour_at_a_station_and_a_firm_is_at_both():

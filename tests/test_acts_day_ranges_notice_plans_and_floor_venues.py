@@ -11,16 +11,10 @@ import pytest
 
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.participant_counts import count
-from gonghui_build.extract.activities.places import place_of
 from gonghui_build.extract.dates.article import is_planned
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.vocabulary import Status, Unit
-
-
-def _place(sentence: str, mention: str) -> str | None:
-    at = sentence.index(mention)
-    return place_of(sentence, (0, len(sentence)), (at, at + len(mention)))
-
+from tests.conftest import place_of_mention as _place
 
 # --- dates -------------------------------------------------------------------------------
 

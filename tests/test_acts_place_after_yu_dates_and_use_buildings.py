@@ -5,12 +5,7 @@ on sentences written for these tests (invented names, units and places)."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.activities.places import place_of
-
-
-def _place(sentence: str, mention: str) -> str | None:
-    at = sentence.index(mention)
-    return place_of(sentence, (0, len(sentence)), (at, at + len(mention)))
+from tests.conftest import place_of_mention as _place
 
 
 def test_a_meeting_dated_after_yu_is_held_at_the_venue_of_the_next_clause():

@@ -5,12 +5,7 @@ and places)."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.activities.places import place_of
-
-
-def _place(sentence: str, mention: str) -> str | None:
-    at = sentence.index(mention)
-    return place_of(sentence, (0, len(sentence)), (at, at + len(mention)))
+from tests.conftest import place_of_mention as _place
 
 
 def test_a_party_led_to_a_company_visits_it_in_the_next_clause():

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from gonghui_build.extract.activities.places import place_of
 from gonghui_build.extract.activities.venue_words import is_venue
-
-
-def _place(sentence: str, mention: str) -> str | None:
-    at = sentence.index(mention)
-    return place_of(sentence, (0, len(sentence)), (at, at + len(mention)))
+from tests.conftest import place_of_mention as _place
 
 
 def test_a_rest_cure_launched_at_a_provincial_workers_sanatorium_is_held_there():

@@ -6,13 +6,8 @@ is a venue (在某园区二层的职工书屋开座谈会); those who sat in a m
 from __future__ import annotations
 
 from gonghui_build.extract.activities.finding import find_activities
-from gonghui_build.extract.activities.places import place_of
 from gonghui_build.vocabulary import Qualifier, Unit
-
-
-def _place(sentence: str, mention: str) -> str | None:
-    at = sentence.index(mention)
-    return place_of(sentence, (0, len(sentence)), (at, at + len(mention)))
+from tests.conftest import place_of_mention as _place
 
 
 def test_a_reading_room_inside_a_centre_is_the_meetings_place():

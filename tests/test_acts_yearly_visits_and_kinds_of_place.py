@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from gonghui_build.extract.activities.finding import find_activities
-from gonghui_build.extract.activities.places import place_of
 from gonghui_build.vocabulary import Category
+from tests.conftest import place_of_mention as _place
 
 
 def found(*paragraphs: str):
@@ -41,11 +41,6 @@ def test_a_visit_on_an_occasion_of_the_report_is_still_a_visit(sentence):
 def test_a_quoted_programme_held_every_year_is_still_read():
     out = found("县总工会每年开展“冬日暖阳”走访慰问活动，今年共慰问困难职工八十户。")
     assert [a.name for a in out] == ["“冬日暖阳”走访慰问活动"]
-
-
-def _place(sentence: str, mention: str) -> str | None:
-    at = sentence.index(mention)
-    return place_of(sentence, (0, len(sentence)), (at, at + len(mention)))
 
 
 @pytest.mark.parametrize(
