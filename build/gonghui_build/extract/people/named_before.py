@@ -14,6 +14,13 @@ before, as a reader takes them.
   organisation, all of no body (``…来到某中医院。党组书记、常务副院长某某…``, ``…某公司
   召开职代会。党委副书记、工会主席某某…``): the inner body's post is held at the body the
   head's or the union's title was read at;
+- a title printed after the bare kind of unit it is held at (``…某农业科学院召开…。院党委
+  书记、院长某某``): the unit named last before it, when its name ends so (``titles.yaml``:
+  unit_heads' units);
+- a chain of no body with a post only an enterprise has (``…某集团召开职代会。党委委员、
+  副总经理、工会主席某某``; ``监事会主席某某``): the company named last before it holds
+  that post and the chain's posts of the bodies it has beside its union (``titles.yaml``:
+  enterprise_posts, enterprise_inner_bodies);
 - a chain of a union's officers' titles of no body at all (``县总工会党组成员某某介绍
   …。党组书记、常务副主席某某强调``): the union named last before it
   (``titles.yaml``: union_officers).
@@ -85,6 +92,56 @@ def _at_unit(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim
     return replace(claim, org_written=found[0].written, org_offset=found[1])
 
 
+def _at_short_unit(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim:
+    """A title printed after the bare kind of unit it is held at (院党委书记, 院长 after
+    某人民医院 or 某农业科学院; ``titles.yaml`` unit_heads' units): the unit named
+    last before it, when its name ends so, as a reader of the institution's own report
+    takes its short form; after any other body the title is left as it was."""
+    unit = claim.org_written
+    units = set(lexicon.keyed("titles.yaml", "unit_heads").values())
+    if found is None or unit is None or unit not in units:
+        return claim
+    if not found[0].written.endswith(_unit_endings(unit)) or found[0].written == unit:
+        return claim
+    return replace(claim, org_written=found[0].written, org_offset=found[1])
+
+
+def enterprise_post(title: str) -> bool:
+    """董事长, 副总经理, 监事会主席: a post only an enterprise has (``titles.yaml``
+    enterprise_posts, a modifier before it read off)."""
+    posts = lexicon.words("titles.yaml", "enterprise_posts")
+    modifier = lexicon.words("titles.yaml", "modifiers").starting(title)
+    return title in posts or bool(modifier and title[len(modifier) :] in posts)
+
+
+def _enterprise_posts_at_company(
+    claims: tuple[TitleClaim, ...], found: tuple[OrgSpan, int] | None
+) -> tuple[TitleClaim, ...]:
+    """A chain of no body that prints a post only an enterprise has (…某集团召开职代会。
+    党委书记、董事长某某; …某集团组织监事培训。监事会主席某某) after the article names
+    a company: that post and the chain's posts of the bodies an enterprise has beside
+    its union (党委委员) are held at the company, as a reader takes them."""
+    if found is None or found[0].type != OrgType.company or not claims:
+        return claims
+    if any(c.org_written is not None for c in claims):
+        return claims
+    if not any(enterprise_post(c.title_normalised) for c in claims):
+        return claims
+    return tuple(
+        replace(c, org_written=found[0].written, org_offset=found[1])
+        if _held_at_enterprise(c.title_normalised)
+        else c
+        for c in claims
+    )
+
+
+def _held_at_enterprise(title: str) -> bool:
+    """A post of an enterprise's own (副总经理) or of a body it has beside its union
+    (党委委员: ``titles.yaml`` enterprise_inner_bodies)."""
+    inner = lexicon.words("titles.yaml", "enterprise_inner_bodies")
+    return enterprise_post(title) or inner.starting(title) is not None
+
+
 def _inner_posts_at_head(
     claims: tuple[TitleClaim, ...],
     bare: tuple[TitleClaim, ...],
@@ -103,14 +160,19 @@ def _inner_posts_at_head(
     if any(headed_unit(c.title_normalised) for c in read):
         inner = lexicon.words("titles.yaml", "inner_bodies")
     elif found[0].type in _UNIONS and _bodys_own_union(body):
-        body, inner = body[: -len(union)], lexicon.words("titles.yaml", "enterprise_inner_bodies")
+        body, inner = body[: -len(union)], None
     elif any((c.org_written or "").startswith(body + union) for c in read):
-        inner = lexicon.words("titles.yaml", "enterprise_inner_bodies")
+        inner = None
     else:
         return claims
     return tuple(
         replace(c, org_written=body, org_offset=found[1])
-        if c.org_written is None and inner.starting(c.title_normalised)
+        if c.org_written is None
+        and (
+            _held_at_enterprise(c.title_normalised)
+            if inner is None
+            else inner.starting(c.title_normalised)
+        )
         else c
         for c in claims
     )
@@ -194,6 +256,44 @@ def _apart(p: Paragraph, found: tuple[OrgSpan, int] | None, start: int) -> bool:
     return end <= 0 or any(ch in _PARTS for ch in p.text[end:start])
 
 
+def _each_at_body(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim:
+    """One title of no body of its own held at the body named before, where its shape
+    says so: printed after the unit's short form, a unit's head, a union's post, a unit
+    printed alone (the module docstring's shapes of one title)."""
+    for step in (_at_short_unit, _at_unit, _at_bodys_union, _at_enterprise_unit):
+        claim = step(claim, found)
+    return claim
+
+
+def _town_head(title: str) -> str | None:
+    """镇长, 副镇长, 乡长: the town's or township's head ``title`` is (``titles.yaml``
+    town_heads, a modifier before it), or None."""
+    head = lexicon.words("titles.yaml", "town_heads").ending(title)
+    rest = title[: -len(head)] if head else None
+    if rest is None or (rest and rest not in lexicon.words("titles.yaml", "modifiers")):
+        return None
+    return head
+
+
+def _at_town_of_head(claims: tuple[TitleClaim, ...]) -> tuple[TitleClaim, ...]:
+    """A chain of no body with a town's head (副镇长某某; 党委副书记、镇长某某 after the
+    article names the town): the head's level word (镇 of 镇长) is the body of the head
+    and of the chain's Party posts of no body, which the article's reading completes
+    with the town named before, as it does 镇党委书记、镇长某某's."""
+    heads = [(c, h) for c in claims if (h := _town_head(c.title_normalised))]
+    if not heads or any(c.org_written is not None for c in claims):
+        return claims
+    claim, head = heads[0]
+    level, at = head[: -len("长")], claim.end - len(head)
+    inner = lexicon.words("titles.yaml", "inner_bodies")
+    return tuple(
+        replace(c, org_written=level, org_offset=at)
+        if _town_head(c.title_normalised) or inner.starting(c.title_normalised)
+        else c
+        for c in claims
+    )
+
+
 def _with_bodies(h: NameHit, p: Paragraph, before: Paragraph | None, orgs: ArticleOrgs) -> NameHit:
     if not h.claims:
         return h
@@ -201,10 +301,9 @@ def _with_bodies(h: NameHit, p: Paragraph, before: Paragraph | None, orgs: Artic
     found = _last_body_before(p, before, start, orgs)
     found = found if _apart(p, found, start) else None
     claims = _officers_at_union(tuple(h.claims), found)
-    claims = tuple(
-        _at_enterprise_unit(_at_bodys_union(_at_unit(c, found), found), found) for c in claims
-    )
+    claims = tuple(_each_at_body(c, found) for c in claims)
     claims = _inner_posts_at_head(claims, tuple(h.claims), found)
+    claims = _at_town_of_head(_enterprise_posts_at_company(claims, found))
     return h if claims == tuple(h.claims) else replace(h, claims=claims)
 
 
