@@ -254,8 +254,10 @@ def parse_credit(text: str) -> list[Author]:
     for name in credit_names(text) or []:
         if sent_in_from_place(text, name):
             continue  # / 某地 供图: the place that sent the photo
-        pos = text.find(name)
-        out += [Author(name, role, None, pos, pos + len(name)) for role in roles]
+        # 严 雪 摄: a name the page spaces out, joined by the credit's reader
+        found = re.search(r"\s*".join(map(re.escape, name)), text)
+        pos, end = (found.start(), found.end()) if found else (-1, len(name) - 1)
+        out += [Author(name, role, None, pos, end) for role in roles]
     return out
 
 

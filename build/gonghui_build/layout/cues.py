@@ -19,7 +19,9 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.layout.end_credits import CREDIT_ROLE_RE, DOTTED_NAME_RE, is_keyed_credit
+from gonghui_build.layout import photo_sources, role_words
+from gonghui_build.layout.end_credits import CREDIT_ROLE_RE as CREDIT_ROLE_RE
+from gonghui_build.layout.end_credits import DOTTED_NAME_RE, credit_role, is_keyed_credit
 from gonghui_build.layout.end_credits import end_credit_start as end_credit_start
 from gonghui_build.layout.end_credits import is_credit_line as is_credit_line
 from gonghui_build.layout.end_credits import names_a_body as names_a_body
@@ -115,7 +117,7 @@ _AUTHOR_TEAM_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,24}(?:调研组|课题组|写作组|采访组|报道组|评论员)$"
 )
 #: A photo credit ends with one of these: ``冯一帆 摄``, ``…摄影报道``, ``…供图``.
-_PHOTO_MARK_RE = re.compile(r"\s*[/／]?\s*(?:摄影报道|摄影|摄|供图)$")
+_PHOTO_MARK_RE = re.compile(rf"\s*[/／]?\s*{role_words.PHOTO_MARK}$")
 _PHOTO_LEAD_RE = re.compile(r"^(?:摄影|图|摄)\s*[/／:：]\s*")
 _PHOTO_CREDIT_TAIL_RE = re.compile(
     r"(?:(?<=[。！？\s])|^)((?:本报记者\s*)?(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}\s*){1,3}"
@@ -124,7 +126,7 @@ _PHOTO_CREDIT_TAIL_RE = re.compile(
 #: A photo credit set off from its caption's last sentence by a slash (``…参加。/ 某某 摄``,
 #: ``…毛巾。/ 某地 供图``): a photo page's credit, naming a photographer or the place or
 #: body that sent the photo.
-_SLASH_CREDIT = r"[/／]\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,11}\s*(?:摄影?|供图)"
+_SLASH_CREDIT = rf"[/／]\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,11}}\s*{role_words.PHOTO_MARK}"
 _SLASH_CREDIT_RE = re.compile(_SLASH_CREDIT)
 _SLASH_CREDIT_TAIL_RE = re.compile(rf"(?<=[。！？”])\s*({_SLASH_CREDIT})$")
 _NUMBER_RE = re.compile(
@@ -240,7 +242,7 @@ def is_dateline_alone(text: str) -> bool:
 def credit_names(text: str) -> list[str] | None:
     """The names of a photo credit (``冯一帆 摄``, ``本报记者 宋川 本报通讯员 梁立新 摄``,
     ``摄影/冯一帆``), or None if ``text`` is not one."""
-    plain = text.strip()
+    plain = photo_sources.credit_text(text)  # 新华社发（某某 摄）, 某某摄（人民视觉）
     if plain[:1] in "（(" and plain[-1:] in "）)":
         plain = plain[1:-1].strip()
     if is_slash_credit(plain):
@@ -254,7 +256,7 @@ def credit_names(text: str) -> list[str] | None:
     names = []
     roled = False  # a role word stands before the names (本报记者 某某 摄)
     for token in _joined_letters(re.split(r"[\s、，,]+", body)):
-        while token and (role := CREDIT_ROLE_RE.match(token)):
+        while token and (role := credit_role(token)):
             token = token[role.end() :]
             roled = True
         if token:
@@ -356,7 +358,12 @@ def is_slash_credit(text: str) -> bool:
 
 
 def photo_credit_start(text: str) -> int | None:
-    """Where a photo credit closing a caption starts (``图为比赛现场。许卫东 摄``)."""
+    """Where a photo credit closing a caption starts (``图为比赛现场。许卫东 摄``, its
+    agency perhaps after it: ``…小麦。某某摄（影像中国）``)."""
+    sent = photo_sources.sent_credit_start(text)  # …。新华社发（某某 摄）
+    if sent is not None and credit_names(text[sent:]):
+        return sent
+    text = photo_sources.without_photo_source(text)
     slashed = _SLASH_CREDIT_TAIL_RE.search(text.rstrip())
     if slashed:
         return slashed.start(1)

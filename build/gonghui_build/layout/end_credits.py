@@ -15,7 +15,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.layout.role_words import AUTHOR_WORD, QUALIFIED_ROLE_WORD, ROLE_WORD
+from gonghui_build.layout.role_words import AUTHOR_WORD, PAPER, QUALIFIED_ROLE_WORD, ROLE_WORD
 from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import ends_sentence, is_cjk
 from gonghui_build.text.names import is_name_shaped, is_plausible_name
@@ -28,7 +28,16 @@ CREDIT_ROLE_RE = re.compile(rf"^(?:新华社记者|{ROLE_WORD}|实习生|摄影)
 #: station or media centre the reporter writes for (``见习记者``, ``首席记者``,
 #: ``某某职工报记者``, ``某某县融媒体中心记者``): a copy from another paper keeps its
 #: reporter's paper; the same shapes :mod:`cues` reads in a bracket opening a text.
-_QUALIFIED_ROLE_RE = re.compile(rf"^{QUALIFIED_ROLE_WORD}")
+_QUALIFIED_ROLE_RE = re.compile(rf"^(?:{PAPER}[-－—])?{QUALIFIED_ROLE_WORD}")
+
+
+def credit_role(token: str) -> re.Match[str] | None:
+    """The role word opening a token of a credit: a plain one (``本报记者``, ``实习生``) or
+    one qualified by the reporter's paper or agency (``中新社记者``, ``某某日报记者``, a
+    paper and its site joined by a dash: ``某某日报-某某网记者``)."""
+    return CREDIT_ROLE_RE.match(token) or _QUALIFIED_ROLE_RE.match(token)
+
+
 #: Role words a credit prints before its names, a blank between (``通讯员 某某``): the
 #: reporters', a reader's, and an author's keys (``撰稿 某某`` closing a district paper's
 #: item or a yearbook's entry; the author keys of ``bylines.yaml``'s keyed_roles).
@@ -201,7 +210,7 @@ def _credit_content(content: str, alone: bool = False) -> bool:
     keyed = False  # the token follows a role word (通讯员 心语): a pen name may sign
     for token in re.split(r"[\s、]+", content):
         stripped = token
-        while token and (role := CREDIT_ROLE_RE.match(token) or _QUALIFIED_ROLE_RE.match(token)):
+        while token and (role := credit_role(token)):
             token = token[role.end() :]
         keyed = keyed or token != stripped
         if alone and keyed and token and keyed_pen_name(token):

@@ -12,8 +12,10 @@ so that module keeps under its size.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from gonghui_build import reference as lexicon
 from gonghui_build.layout.end_credits import CREDIT_ROLE_RE
 from gonghui_build.layout.role_words import ROLE_WORD, SIGNING_ROLE
 from gonghui_build.text.chars import without_spaces
@@ -29,8 +31,17 @@ _GLUED_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:摄|文/图|文)$")
 #: A name the name lists may not know (``某某网记者 阿依古丽``), or one the OCR spaced
 #: (``通讯员 楚 怡``), set apart by a blank.
 _SHORT_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
-#: Marks a byline may print after its names (who wrote, who took the photos).
-_MARKS = frozenset({"文", "图", "摄", "文/图", "图/文", "文/摄", "图文", "报道", "整理"})
+#: Marks a byline may print after its names (who wrote, who took the photos) that
+#: ``bylines.yaml``'s role_marks do not list: text and photos with the photos first
+#: (``图/文``, ``图文``), who compiled the item (``整理``).
+_MORE_MARKS = frozenset({"图/文", "图文", "整理"})
+
+
+@functools.cache
+def _marks() -> frozenset[str]:
+    """The marks a byline prints after its names: ``bylines.yaml``'s role_marks (文, 摄,
+    文/摄, 摄影报道 …) and the few more above."""
+    return frozenset(lexicon.words("bylines.yaml", "role_marks")) | _MORE_MARKS
 
 
 def names_after_role(text: str) -> bool:
@@ -46,6 +57,6 @@ def names_after_role(text: str) -> bool:
     rest = text[role.end() :]
     tokens = [CREDIT_ROLE_RE.sub("", t) for t in re.split(r"[\s、，,]+", rest)]
     tokens = [_GLUED_MARK_RE.sub("", t) for t in tokens]  # 记者某某摄: the mark run on
-    tokens = [t for t in tokens if t and t not in _MARKS]
+    tokens = [t for t in tokens if t and t not in _marks()]
     set_apart = rest[:1].isspace() and all(_SHORT_RE.fullmatch(t) for t in tokens)
     return bool(tokens) and (set_apart or all(is_name_shaped(t) or "·" in t for t in tokens))

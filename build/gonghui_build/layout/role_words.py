@@ -37,3 +37,8 @@ SIGNING_ROLE = r"(?:记者|通讯员|评论员)"
 #: (``作者``), a reader's letter (``读者``), a yearbook entry's or an item's writer
 #: (``撰稿``, ``撰稿人``, ``撰写人``, ``撰文``).
 AUTHOR_WORD = r"(?:读者|作者|撰稿人|撰稿|撰写人|撰文)"
+#: The marks that close a photo credit after its names: who took the photo (``摄``,
+#: ``摄影``), a photo report (``摄影报道``), the body or place that supplied it (``供图``).
+#: Read by :mod:`cues` (a credit's names, a credit closing a caption, a slashed credit)
+#: and :mod:`photo_sources` (the agency after the mark).
+PHOTO_MARK = r"(?:摄影报道|摄影|摄|供图)"
