@@ -37,6 +37,7 @@ class Patterns:
     site: re.Pattern[str]  # a place a visit goes to, by its last word
     movement: re.Pattern[str]  # 来到…纪念馆: a group going to a site
     count: re.Pattern[str]  # 近300名: a number and its unit
+    bare_count: re.Pattern[str]  # 千余职工: a number right before the people it counts
     unit_of: dict[str, Unit]
     organiser: re.Pattern[str]  # 由市总工会承办
     duration: re.Pattern[str]  # 为期三天
@@ -112,6 +113,7 @@ def patterns() -> Patterns:
             rf"(?P<site>[^，。；、“”各]{{3,20}}?)(?=[，。；]|{_alt('site_ends')}|$)"
         ),
         count=re.compile(f"(?:{number_re().pattern})(?P<unit>{lexicon.alternation(unit_of)})"),
+        bare_count=re.compile(f"(?:{number_re().pattern})(?=(?:{_alt('bare_counted')}))"),
         unit_of=unit_of,
         organiser=re.compile(rf"由(?P<org>[^，。；的]{{2,40}}?)(?:{_alt('organising_verbs')})"),
         duration=re.compile(

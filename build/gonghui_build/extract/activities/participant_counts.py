@@ -25,13 +25,12 @@ def _counts(
     out = []
     slogans = _slogans(sentence)
     printed = printed and not _serves(sentence, name[0])
-    for match in patterns().count.finditer(sentence, lo, hi):
+    for match, unit in _matches(sentence, lo, hi):
         q = parse_number(match)
         if q is None or q.value <= 0 or match.group("num") == "一":
             continue  # 一家三甲医院, 一家快递分拨中心: an indefinite article, not a count
         if in_spans(match.start(), slogans):
             continue  # “工会进万家”走访慰问活动, 送到千家万户: a slogan's or idiom's numeral
-        unit = patterns().unit_of[lexicon.words(FILE, "units").found(match["unit"])]
         if unit == Unit.people and words("side_size").starting(sentence, match.end()):
             continue  # 五人制足球比赛: the size of a side, not those who took part
         if unit != Unit.people and _counts_facilities(sentence, match.end()):
@@ -54,6 +53,22 @@ def _counts(
             q = replace(q, qualifier=post)
         out.append((match.start(), q, unit, match.group(0)))
     return out
+
+
+def _matches(sentence: str, lo: int, hi: int) -> list[tuple[re.Match[str], Unit]]:
+    """Each count in ``sentence[lo:hi]`` with its unit, in order: a number and its unit
+    (300名, 20家), or a number right before the people it counts with no unit
+    (千余职工, 近1500职工: ``bare_counted``) when a word of approximation shows it a
+    count (12351职工服务热线 is a hotline's number)."""
+    out = [
+        (m, patterns().unit_of[lexicon.words(FILE, "units").found(m["unit"])])
+        for m in patterns().count.finditer(sentence, lo, hi)
+    ]
+    starts = {m.start() for m, _ in out}
+    for m in patterns().bare_count.finditer(sentence, lo, hi):
+        if m.start() not in starts and (m["pre"] or m["more"] or m["more2"]):
+            out.append((m, Unit.people))
+    return sorted(out, key=lambda c: c[0].start())
 
 
 def _serves(sentence: str, start: int) -> bool:
