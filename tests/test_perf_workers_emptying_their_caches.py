@@ -27,7 +27,7 @@ def test_a_page_read_again_after_the_caches_are_emptied_gives_the_same_result():
     from gonghui_build.text.caches import clear_text_caches
     from gonghui_build.text.ner import model
 
-    page = seed_pages()[0]
+    page = seed_pages()[0].load()
     first = page_results([read_page(page)])
     assert model._cache and tokenizer._tag_tokens.cache_info().currsize
     clear_text_caches()

@@ -12,7 +12,7 @@ from tests.conftest import SEEDS
 def _chunk():
     from gonghui_build.inputs import discover
 
-    page = discover(SEEDS).pages[0]
+    page = discover(SEEDS).pages[0].load()
     return [page], [None]
 
 

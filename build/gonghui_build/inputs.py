@@ -25,7 +25,7 @@ from pathlib import Path
 from gonghui_build.pages import InputError, Page
 from gonghui_build.text.chars import is_chinese_context
 
-__all__ = ["Discovery", "Problem", "decode", "discover", "page_name"]
+__all__ = ["Discovery", "PageFile", "Problem", "decode", "discover", "page_name"]
 
 #: File name suffix of a page, compared without case (``page.TXT`` is a page).
 SUFFIX = ".txt"
@@ -52,11 +52,44 @@ class Problem:
         return f"{self.file}: {self.problem} ({self.outcome}; {self.action})"
 
 
+@dataclass(frozen=True)
+class PageFile:
+    """A page found in the folder, without its text: what the build knows of it before it
+    reads it. The text is read again when the page's turn comes (:meth:`load`), so that
+    an archive's texts are never all held at once (6 KB a page: 62 MB at 10,000 pages,
+    which worker processes forked while the build ran would each have kept a share of)."""
+
+    page_id: str
+    source_file: str
+    sha256: str
+    encoding: str
+    path: str
+
+    def load(self) -> Page:
+        """The page with its text, decoded as it was when the folder was read; a file
+        that changed or went away since then is an error naming it (the build's facts
+        would otherwise mix two versions of the page)."""
+        try:
+            data = Path(self.path).read_bytes()
+        except OSError as err:
+            raise InputError(
+                f"{self.source_file}: cannot be read any more ({err.strerror}); "
+                "leave the pages in place while they are built, and build again"
+            ) from None
+        page = _page(self.source_file, data)
+        if not isinstance(page, Page) or page.sha256 != self.sha256:
+            raise InputError(
+                f"{self.source_file}: changed while the build was reading it; "
+                "leave the pages unchanged while they are built, and build again"
+            )
+        return page
+
+
 @dataclass
 class Discovery:
     """The pages found, and the entries reported instead of built."""
 
-    pages: list[Page] = field(default_factory=list)
+    pages: list[PageFile] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -120,7 +153,7 @@ def _page(name: str, data: bytes) -> Page | Problem:
     )
 
 
-def _entry(entry: os.DirEntry, name: str) -> Page | Problem | None:
+def _entry(entry: os.DirEntry, name: str) -> PageFile | Problem | None:
     """One folder entry as a page, a problem, or None (not a page: ignored)."""
     if not name.lower().endswith(SUFFIX):
         return None
@@ -153,7 +186,10 @@ def _entry(entry: os.DirEntry, name: str) -> Page | Problem | None:
             "check the file's permissions (`chmod a+r`) and that the disk reads it",
             "quarantined",
         )
-    return _page(name, data)
+    page = _page(name, data)
+    if isinstance(page, Problem):
+        return page
+    return PageFile(page.page_id, page.source_file, page.sha256, page.encoding, entry.path)
 
 
 def discover(folder: Path) -> Discovery:
@@ -169,7 +205,7 @@ def discover(folder: Path) -> Discovery:
     for entry in entries:
         name = page_name(entry)
         result = _entry(entry, name)
-        if isinstance(result, Page) and result.page_id in ids:
+        if isinstance(result, PageFile) and result.page_id in ids:
             result = Problem(
                 name,
                 f"same page name as {ids[result.page_id]} (file names differ only in case "
@@ -177,7 +213,7 @@ def discover(folder: Path) -> Discovery:
                 "rename one of them",
                 "skipped",
             )
-        if isinstance(result, Page):
+        if isinstance(result, PageFile):
             ids[result.page_id] = name
             found.pages.append(result)
         elif result is not None:

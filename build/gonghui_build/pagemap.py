@@ -44,6 +44,7 @@ from itertools import islice
 from typing import Any
 
 from gonghui_build.heap import give_back_freed_memory
+from gonghui_build.inputs import PageFile
 from gonghui_build.pagecache import PageCache, page_key
 from gonghui_build.pages import Page
 from gonghui_build.perpage import PageResult, read_page, read_pages
@@ -89,6 +90,8 @@ READING_GC_THRESHOLD = 20_000
 
 Curated = dict[str, str] | None
 Chunk = tuple[list[Page], list[Curated]]
+#: A page, or a page found on disk whose text is read when its chunk is made.
+Readable = Page | PageFile
 
 
 def warm_up() -> None:
@@ -113,10 +116,13 @@ def _with_warm_up_lists(result: PageResult) -> PageResult:
     return replace(result, usage=(result.usage[0], result.usage[1] | compiled()))
 
 
-def _chunks(items: Sequence[tuple[Page, Curated]], size: int) -> Iterator[Chunk]:
+def _chunks(items: Sequence[tuple[Readable, Curated]], size: int) -> Iterator[Chunk]:
+    """Chunks of ``size`` pages, each page's text read as its chunk is made: with worker
+    processes, the pool takes a chunk only when a worker is ready for it (its pipe is
+    full before), so a few chunks' texts are held at a time, never the archive's."""
     it = iter(items)
     while chunk := list(islice(it, size)):
-        yield [p for p, _ in chunk], [c for _, c in chunk]
+        yield [p.load() for p, _ in chunk], [c for _, c in chunk]
 
 
 def _run_chunk(chunk: Chunk) -> list[PageResult]:
@@ -197,7 +203,9 @@ def _fewer_collections(freeze: bool = True) -> Iterator[None]:
             gc.unfreeze()
 
 
-def _in_process(todo: Sequence[tuple[Page, Curated]], let_go: bool = False) -> Iterator[PageResult]:
+def _in_process(
+    todo: Sequence[tuple[Readable, Curated]], let_go: bool = False
+) -> Iterator[PageResult]:
     if not todo:
         return
     # as before forking workers: the lists it reads whole count as read in both ways
@@ -220,7 +228,7 @@ def worker_chunk(pages: int, workers: int) -> int:
 
 
 def _in_workers(
-    todo: Sequence[tuple[Page, Curated]], jobs: int, let_go: bool = False
+    todo: Sequence[tuple[Readable, Curated]], jobs: int, let_go: bool = False
 ) -> Iterator[PageResult]:
     worker_memory_budget()  # a wrong value refused here, before any page is read
     warm_up()
@@ -255,7 +263,7 @@ def _forget_warm_up(everything: bool) -> None:
     gc.collect()
 
 
-def _on_dask(todo: Sequence[tuple[Page, Curated]], dask: Any) -> Iterator[PageResult]:
+def _on_dask(todo: Sequence[tuple[Readable, Curated]], dask: Any) -> Iterator[PageResult]:
     from distributed import Client
 
     client = dask if isinstance(dask, Client) else Client(dask)
@@ -274,8 +282,8 @@ def _on_dask(todo: Sequence[tuple[Page, Curated]], dask: Any) -> Iterator[PageRe
 
 
 def map_pages(
-    pages: Sequence[Page],
-    curated: Callable[[Page], Curated],
+    pages: Sequence[Readable],
+    curated: Callable[[Readable], Curated],
     *,
     jobs: int = 1,
     cache: PageCache | None = None,
@@ -299,7 +307,7 @@ def map_pages(
     for n, hit in enumerate(stored):
         if hit and cache is not None:
             # an entry that cannot be read (a disk error) is read from the page again
-            yield cache.get(keys[n]) or read_page(pages[n], lines[n])
+            yield cache.get(keys[n]) or read_page(pages[n].load(), lines[n])
             continue
         result = _with_warm_up_lists(next(fresh))
         if cache is not None:

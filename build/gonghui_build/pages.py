@@ -27,6 +27,10 @@ class Page:
     #: The encoding the file was read in (``inputs.decode``): utf-8, gb18030, utf_16…
     encoding: str = "utf-8"
 
+    def load(self) -> Page:
+        """The page itself (a page found on disk, ``inputs.PageFile``, reads its text)."""
+        return self
+
 
 def page_from_bytes(source_file: str, data: bytes) -> Page:
     """Decode one page; a file that is not UTF-8 is an error naming the file and offset."""
@@ -46,7 +50,8 @@ def page_from_bytes(source_file: str, data: bytes) -> Page:
 
 
 def read_pages(folder: Path) -> list[Page]:
-    """The pages of ``folder`` in file-name order (files set aside: ``inputs.discover``)."""
+    """The pages of ``folder`` in file-name order, with their texts (files set aside:
+    ``inputs.discover``)."""
     from gonghui_build.inputs import discover
 
-    return discover(folder).pages
+    return [found.load() for found in discover(folder).pages]

@@ -20,7 +20,7 @@ import re
 import shutil
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,7 @@ from gonghui_build.dump import write_json
 from gonghui_build.earlydb import EarlyDatabase
 from gonghui_build.extract.facts import PageFacts
 from gonghui_build.extract.page import extract_page, read_model
-from gonghui_build.inputs import Discovery, discover
+from gonghui_build.inputs import Discovery, PageFile, discover
 from gonghui_build.output import exclusive, scratch, staged
 from gonghui_build.pagecache import PageCache
 from gonghui_build.pagemap import map_pages
@@ -42,7 +42,7 @@ from gonghui_build.publish import publish
 from gonghui_build.records import identity_row_parts, page_fact_rows, tables
 from gonghui_build.reference.words import add_usage
 from gonghui_build.report import BuildReport
-from gonghui_build.resolve import Gathering, resolve_identities
+from gonghui_build.resolve import resolve_identities
 from gonghui_build.rowstore import Pickled, RowStore, every_table
 from gonghui_build.validate import Invalid, check_keys, check_rows, validate_tables
 
@@ -55,7 +55,7 @@ METADATA_COLUMNS = ("source_file", "date", "newspaper", "page_label")
 _ISO_PARTIAL = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def read_metadata(folder: Path, pages: list[Page]) -> dict[str, dict[str, str]]:
+def read_metadata(folder: Path, pages: Sequence[Page | PageFile]) -> dict[str, dict[str, str]]:
     """The curated metadata file beside the pages, if any: file → date, newspaper, page."""
     path = folder / METADATA_FILE
     if not path.exists():
@@ -192,14 +192,14 @@ def _run_stages(
 def _read_every_page(
     found: Discovery, metadata: dict[str, dict[str, str]], options: BuildOptions,
     store: RowStore, summary: Summary, progress: Callable[[str], None], facts_file: Path,
-) -> tuple[Pickled[tuple[PageFacts, dict[int, str]]], Gathering]:  # fmt: skip
+) -> Pickled[tuple[PageFacts, dict[int, str]]]:  # fmt: skip
     """The per-page stages over every page; their rows go to ``store`` as they come,
-    their facts to ``facts_file``, and what identity across pages reads of them to a
-    :class:`~gonghui_build.resolve.Gathering` (done here, while workers read the next
-    pages: after reading, it would cost two more passes over every page's pickles on
-    the one core the steps across pages run on)."""
+    their facts (as the workers pickled them) to ``facts_file``. Nothing of a page is
+    kept in this process: what identity across pages reads of the facts is gathered
+    after reading (:func:`_cross_page`), when the workers are gone. Gathered here, it
+    grew this process by ≈ 20 KB a page beside the workers (a 10,000-page build's peak);
+    the pass after reading costs ≈ 0.7 CPU s a thousand pages."""
     facts: Pickled[tuple[PageFacts, dict[int, str]]] = Pickled(facts_file)
-    gathering = Gathering()
     cache = PageCache(options.cache_dir) if options.cache_dir else None
     results = map_pages(
         found.pages,
@@ -213,7 +213,6 @@ def _read_every_page(
         for table, batch in result.rows.items():
             store.add_batch(table, batch)
         facts.append_pickled(result.facts_pickle())
-        gathering.add(result.facts)
         add_usage(result.usage)
         summary.invalid += result.invalid
         summary.repairs.update(result.repairs)
@@ -226,7 +225,7 @@ def _read_every_page(
             f"{result.rows['paragraphs'].num_rows} paragraphs"
         )
     summary.cached_pages = cache.hits if cache else 0
-    return facts, gathering
+    return facts
 
 
 def _add_checked(store: RowStore, tables: dict[str, list[dict]], summary: Summary) -> None:
@@ -237,13 +236,10 @@ def _add_checked(store: RowStore, tables: dict[str, list[dict]], summary: Summar
 
 
 def _cross_page(
-    facts: Pickled[tuple[PageFacts, dict[int, str]]],
-    gathering: Gathering,
-    store: RowStore,
-    summary: Summary,
+    facts: Pickled[tuple[PageFacts, dict[int, str]]], store: RowStore, summary: Summary
 ) -> None:
     """Identity across pages, then the fact and identity rows, then keys across tables."""
-    who = gathering.identities()
+    who = resolve_identities(page_facts for page_facts, _ in facts)
     for page_facts, para_ids in facts:
         _add_checked(store, page_fact_rows(page_facts.page_id, page_facts, para_ids, who), summary)
     persons = Counter(store.column("person_mentions", "person_id"))
@@ -327,19 +323,14 @@ def run(
         metadata = read_metadata(input_dir, found.pages)
         store = RowStore(rows)
         facts_file = rows / "facts.pickles"
-        facts, gathering = _read_every_page(
-            found, metadata, options, store, summary, progress, facts_file
-        )
-        # every page's text (≈ 6 KB a page: 62 MB at 10,000 pages) is read by nothing
-        # after reading, and would stay held through the steps across pages
+        facts = _read_every_page(found, metadata, options, store, summary, progress, facts_file)
         del found
         progress(f"Pages read in {time.perf_counter() - started:.1f}s")
         # the page tables' part of the database, on another core with --jobs 2 and more
         db = EarlyDatabase(store, rows / DB_NAME, fork=options.jobs > 1 or bool(options.dask))
         mark = time.perf_counter()
         try:
-            _cross_page(facts, gathering, store, summary)
-            del gathering
+            _cross_page(facts, store, summary)
             facts.close()
             del facts
             _fill_summary(store, summary)
