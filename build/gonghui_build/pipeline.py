@@ -196,9 +196,11 @@ def _read_every_page(
     """The per-page stages over every page; their rows go to ``store`` as they come,
     their facts (as the workers pickled them) to ``facts_file``. Nothing of a page is
     kept in this process: what identity across pages reads of the facts is gathered
-    after reading (:func:`_cross_page`), when the workers are gone. Gathered here, it
-    grew this process by ≈ 20 KB a page beside the workers (a 10,000-page build's peak);
-    the pass after reading costs ≈ 0.7 CPU s a thousand pages."""
+    after reading (:func:`_cross_page`), when the workers are gone. Gathered here, among
+    results arriving 64 pages at a time, it grew this process by about 20 KB a page
+    (273 → 459 MB over 10,000 pages, beside the workers: the build's peak); now the
+    process stays at 200–260 MB while it reads. The pass after reading costs about
+    0.7 CPU s a thousand pages (benchmarks/README.md)."""
     facts: Pickled[tuple[PageFacts, dict[int, str]]] = Pickled(facts_file)
     cache = PageCache(options.cache_dir) if options.cache_dir else None
     results = map_pages(
