@@ -325,6 +325,10 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     if suffix is None and body is not None and is_platform(body):
         how = ResolvedBy.exact if written == body.name else ResolvedBy.alias
         return ResolvedOrg(body.name, how, None, OrgType(body.type))
+    if suffix is None and context_kinds(written):  # 院|党委副书记: the nearest 学院, 医院 before
+        referred = _referred_back(written, "", offset, context)
+        full = resolve(referred, offset, context) if referred else None
+        return replace(full, resolved_by=ResolvedBy.context) if full else None
     if suffix is None:
         found = _named_department(written, offset, context)
         if found is None and is_village(written):  # 河湾村党委书记: the village as printed

@@ -4,7 +4,9 @@ A bare level word (市, 区, 县) opens a short form even when jieba glues a par
 it (了市) or an anaphor stands before it (该区); a body jieba reads as one word (科技局)
 is a body of the place right before it; every suffix is read, overlapping ones too
 (女职工委员会 holds 工委); a trade word jieba joins to 厂 or 局 after a place is a
-factory's or a bureau's name. Read by :mod:`.grammar`.
+factory's or a bureau's name; a level word or a division's name right after a whole
+name, or after a word of the language (积极响应|区总工会), opens a name of its own. Read by
+:mod:`.grammar` and :mod:`.walk`.
 """
 
 from __future__ import annotations
@@ -335,3 +337,48 @@ def group_opening(tokens: list[Token], begin: int, start: int) -> int:
         if tok.word in groups and j > 0 and not is_place(tokens[j - 1]):
             return tok.start
     return begin
+
+
+def common_word_before(tokens: list[Token], j: int, begin: int) -> bool:
+    """积极响应|区|总工会, 支持|市|总工会: a word of the language (in jieba's dictionary:
+    three characters or more, or a verb, adjective or adverb of two) that is no place
+    right before a bare level word of a division (市, 区, 县, 省…): the level word opens
+    a short form and the word belongs to the sentence. A place's own name before its
+    level may be a noun of two characters (青石|县, a county jieba reads as a common
+    word), and a town's or a street's level (镇, 乡) is left out: their names are common
+    words (百合|镇) that no place list holds."""
+    if j < 0:
+        return False
+    tok = tokens[j]
+    level = tokens[j + 1].word
+    if level in words("place_suffixes") or tok.end != begin or len(tok.word) < 2:
+        return False
+    if not all(is_cjk(c) for c in tok.word) or not tokenizer.frequency(tok.word):
+        return False
+    known = tokenizer.dictionary_tag(tok.word) or ""
+    if len(tok.word) == 2 and not known.startswith(("v", "a", "d")):
+        return False  # 青石|县: a noun of two characters may be the place's own name
+    if is_division(tok.word + level):
+        return False  # 合作|市: a city whose own name is a word of the language
+    return not (is_place(tok) or is_division(tok.word) or tok.word in words("proper_words"))
+
+
+def federation_after_whole_name(tokens: list[Token], j: int, text: str, suffix: str) -> bool:
+    """某市人力资源和社会保障局|某市|总工会: a division's full name right after a whole
+    name opens a federation's name (a signature of several issuers, a list printed
+    without breaks); no federation belongs to the body before it, nor any body of a
+    division to a federation before it (某市总工会|某市|人力资源和社会保障局)."""
+    tok = tokens[j]
+    if not is_place(tok) or tok.word[-1:] not in words("place_markers"):
+        return False
+    before = suffix_of(text, tok.start)
+    if suffix in words("federation_suffix"):
+        return before is not None
+    return before in words("federation_suffix")
+
+
+def whole_name_before(text: str, end: int) -> bool:
+    """Whether a whole name's suffix of two characters or more (检察院, 人民政府,
+    公司) ends at ``end``: a level word right after it (市, 区) opens another name."""
+    suffix = suffix_of(text, end)
+    return suffix is not None and len(suffix) > 1

@@ -24,6 +24,7 @@ from gonghui_build.extract.organisations.names import (
     suffix_types,
     words,
 )
+from gonghui_build.extract.organisations.stops import in_name_compound
 from gonghui_build.text import ner, places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token
@@ -115,7 +116,11 @@ def _names_a_body(found: OrgSpan, tokens: list[Token]) -> bool:
     if union and (place or found.body in (city.city, *city.city_short)):
         return False
     inside = [t for t in tokens if found.start <= t.start and t.end <= found.end]
-    if any(t.tag == "t" or t.word in words("left_stops") for t in inside):
+    stops = [
+        t.word in words("left_stops") and not in_name_compound(inside, k)
+        for k, t in enumerate(inside)
+    ]
+    if any(t.tag == "t" for t in inside) or any(stops):
         return False
     # a generic word after the place that opens the name is the body's trade or task
     # (某区|城市|管理局, 某省|某都|旅游|服务|有限公司), not a kind of body

@@ -11,6 +11,7 @@ import re
 
 from gonghui_build.extract.organisations.names import words
 from gonghui_build.text import places
+from gonghui_build.text.tokenizer import Token
 
 
 def inside_a_place(text: str, match: re.Match[str]) -> bool:
@@ -43,3 +44,26 @@ def levels_listed(text: str, start: int, body: str, suffix: str) -> bool:
         return False
     before = text[max(0, start - 2) : start]
     return len(before) == 2 and before[1] == "、" and before[0] in words("place_markers")
+
+
+def in_name_compound(tokens: list[Token], j: int) -> bool:
+    """中西医|结合|医院: whether ``tokens[j]`` lies inside a fixed term of a body's name
+    (``name_compounds``) that jieba cut into words; a stop word there (结合) is the name's,
+    not the sentence's, so the name neither ends nor is refused at it."""
+    tok = tokens[j]
+    near = tokens[max(0, j - 3) : j + 4]
+    for compound in words("name_compounds"):
+        lo = tok.end - len(compound)
+        if any(
+            t.start >= lo
+            and t.start <= tok.start
+            and _joined(near, t.start, len(compound)) == compound
+            for t in near
+        ):
+            return True
+    return False
+
+
+def _joined(tokens: list[Token], start: int, size: int) -> str:
+    """The characters of ``tokens`` from offset ``start``, ``size`` of them at most."""
+    return "".join(t.word for t in tokens if t.start >= start)[:size]

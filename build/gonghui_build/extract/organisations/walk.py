@@ -24,15 +24,19 @@ from gonghui_build.extract.organisations.brands import (
     place_of_brand,
 )
 from gonghui_build.extract.organisations.edges import (
+    common_word_before,
     date_and_level,
+    federation_after_whole_name,
     number_of_unit,
     opens_zone_word,
     ordinal_of_unit,
     particle_and_level,
     suffix_cut_before,
     whole_name_after,
+    whole_name_before,
 )
 from gonghui_build.extract.organisations.names import peoples_cell, suffix_of, suffix_types, words
+from gonghui_build.extract.organisations.stops import in_name_compound
 from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.names import NAME_DOTS
@@ -129,6 +133,8 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     tok = tokens[j]
     if opens_zone_word(tokens, j) or suffix_cut_before(text, tokens, j):
         return False  # 某市经|开区总工会, 某公路|段|工会: a zone's word, a body's suffix jieba cut
+    if tok.word in words("left_stops") and in_name_compound(tokens, j):
+        return False  # 中西医|结合|医院: a fixed term of the name holds the stop word
     if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
         return True
     if tok.word in lexicon.words("holidays.yaml", "holidays"):
@@ -204,14 +210,14 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
         tok = tokens[j]
         if brand_split(tokens, j) or tok.word in words("place_markers"):
             begin, j = tok.start, j - 1
-            if tok.word in words("place_markers") and _whole_name_before(text, tok.start):
+            if tok.word in words("place_markers") and whole_name_before(text, tok.start):
                 break  # 某市检察院|市总工会: a level word after a whole name opens another
-            if tok.word in words("place_markers") and _common_word_before(tokens, j, begin):
+            if tok.word in words("place_markers") and common_word_before(tokens, j, begin):
                 break  # 积极响应|区|总工会: the level word opens a short form
             continue
         if begin - tok.start > MAX_NAME:
             break
-        if _federation_after_whole_name(tokens, j, text, suffix):
+        if federation_after_whole_name(tokens, j, text, suffix):
             begin = tok.start
             break  # 某市人社局|某市|总工会: two names printed without a break
         opening = bracket_opening(tokens, j, text)
@@ -352,48 +358,3 @@ def _trim_generic(tokens: list[Token], begin: int, start: int) -> int:
     k = token_index(tokens, begin)
     opens_bracket = begin < start and k < len(tokens) and tokens[k].word in _OPENING_BRACKETS
     return start if opens_bracket else begin
-
-
-def _common_word_before(tokens: list[Token], j: int, begin: int) -> bool:
-    """积极响应|区|总工会, 支持|市|总工会: a word of the language (in jieba's dictionary:
-    three characters or more, or a verb, adjective or adverb of two) that is no place
-    right before a bare level word of a division (市, 区, 县, 省…): the level word opens
-    a short form and the word belongs to the sentence. A place's own name before its
-    level may be a noun of two characters (青石|县, a county jieba reads as a common
-    word), and a town's or a street's level (镇, 乡) is left out: their names are common
-    words (百合|镇) that no place list holds."""
-    if j < 0:
-        return False
-    tok = tokens[j]
-    level = tokens[j + 1].word
-    if level in words("place_suffixes") or tok.end != begin or len(tok.word) < 2:
-        return False
-    if not all(is_cjk(c) for c in tok.word) or not tokenizer.frequency(tok.word):
-        return False
-    known = tokenizer.dictionary_tag(tok.word) or ""
-    if len(tok.word) == 2 and not known.startswith(("v", "a", "d")):
-        return False  # 青石|县: a noun of two characters may be the place's own name
-    if is_division(tok.word + level):
-        return False  # 合作|市: a city whose own name is a word of the language
-    return not (is_place(tok) or is_division(tok.word) or tok.word in words("proper_words"))
-
-
-def _federation_after_whole_name(tokens: list[Token], j: int, text: str, suffix: str) -> bool:
-    """某市人力资源和社会保障局|某市|总工会: a division's full name right after a whole
-    name opens a federation's name (a signature of several issuers, a list printed
-    without breaks); no federation belongs to the body before it, nor any body of a
-    division to a federation before it (某市总工会|某市|人力资源和社会保障局)."""
-    tok = tokens[j]
-    if not is_place(tok) or tok.word[-1:] not in words("place_markers"):
-        return False
-    before = suffix_of(text, tok.start)
-    if suffix in words("federation_suffix"):
-        return before is not None
-    return before in words("federation_suffix")
-
-
-def _whole_name_before(text: str, end: int) -> bool:
-    """Whether a whole name's suffix of two characters or more (检察院, 人民政府,
-    公司) ends at ``end``: a level word right after it (市, 区) opens another name."""
-    suffix = suffix_of(text, end)
-    return suffix is not None and len(suffix) > 1
