@@ -14,9 +14,6 @@ before, as a reader takes them.
   organisation, all of no body (``…来到某中医院。党组书记、常务副院长某某…``, ``…某公司
   召开职代会。党委副书记、工会主席某某…``): the inner body's post is held at the body the
   head's or the union's title was read at;
-- a title printed after the bare kind of unit it is held at (``…某农业科学院召开…。院党委
-  书记、院长某某``): the unit named last before it, when its name ends so (``titles.yaml``:
-  unit_heads' units);
 - a chain of no body with a post only an enterprise has (``…某集团召开职代会。党委委员、
   副总经理、工会主席某某``; ``监事会主席某某``): the company named last before it holds
   that post and the chain's posts of the bodies it has beside its union (``titles.yaml``:
@@ -88,20 +85,6 @@ def _at_unit(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim
     if claim.org_written is not None or unit is None or found is None:
         return claim
     if not found[0].written.endswith(_unit_endings(unit)):
-        return claim
-    return replace(claim, org_written=found[0].written, org_offset=found[1])
-
-
-def _at_short_unit(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim:
-    """A title printed after the bare kind of unit it is held at (院党委书记, 院长 after
-    某人民医院 or 某农业科学院; ``titles.yaml`` unit_heads' units): the unit named
-    last before it, when its name ends so, as a reader of the institution's own report
-    takes its short form; after any other body the title is left as it was."""
-    unit = claim.org_written
-    units = set(lexicon.keyed("titles.yaml", "unit_heads").values())
-    if found is None or unit is None or unit not in units:
-        return claim
-    if not found[0].written.endswith(_unit_endings(unit)) or found[0].written == unit:
         return claim
     return replace(claim, org_written=found[0].written, org_offset=found[1])
 
@@ -258,9 +241,11 @@ def _apart(p: Paragraph, found: tuple[OrgSpan, int] | None, start: int) -> bool:
 
 def _each_at_body(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim:
     """One title of no body of its own held at the body named before, where its shape
-    says so: printed after the unit's short form, a unit's head, a union's post, a unit
-    printed alone (the module docstring's shapes of one title)."""
-    for step in (_at_short_unit, _at_unit, _at_bodys_union, _at_enterprise_unit):
+    says so: a unit's head, a union's post, a unit printed alone (the module docstring's
+    shapes of one title; a title after the unit's short form, 院党委书记 after a named
+    医院, is read back to the unit with the organisations: ``titles.yaml``
+    enterprise_short_forms)."""
+    for step in (_at_unit, _at_bodys_union, _at_enterprise_unit):
         claim = step(claim, found)
     return claim
 
