@@ -181,13 +181,14 @@ def _more_links(blocks: list[Block], shapes: list[Shape]) -> None:
 
 
 def _running_heads(blocks: list[Block], shapes: list[Shape]) -> None:
+    """Copies side by side count once: a post's title printed thrice is no running head."""
+    keys = [_key(b) for b in blocks]
     copies: dict[str, list[int]] = {}
-    for i, block in enumerate(blocks):
-        key = _key(block)
+    for i, key in enumerate(keys):
         if shapes[i] in _DISPLAY and RUNNING_MIN <= len(key) <= RUNNING_MAX:
             copies.setdefault(key, []).append(i)
     for found in copies.values():
-        if len(found) >= RUNNING_COPIES:
+        if sum(i == 0 or keys[i - 1] != keys[i] for i in found) >= RUNNING_COPIES:
             for i in found:
                 shapes[i] = Shape.FURNITURE
 

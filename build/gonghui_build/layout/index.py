@@ -6,11 +6,24 @@ is printed again lower on the page as a display line is the earlier copy: furnit
 display lines around it in the same run (the index's other titles, whose items may not
 print their headline again) are furniture too. The later copy, above the item's text,
 is the item's headline.
+
+A web post's pictures set between its paragraphs keep their text, which the site fills
+with the post's title: the title printed again between two paragraphs it heads, once or
+more (an enterprise union's page, a WeChat-style post, a news mirror: three real pages,
+three sources). Read as a later copy it would take the head from the text's first
+paragraph and leave that paragraph an item of its own; with running text on both sides,
+under a first copy that heads running text, it is the picture's text: furniture, and the
+first copy stays the head (:func:`title_echoes`). A copy over a dateline (``本报讯…``)
+heads an item, and so does one after another title printed twice (a digital paper's 导读
+box prints each title over a teaser, the item prints it again over its text); a
+feature's section headings, printed once, do not part a copy from its title. Copies
+printed side by side are read as above (the last heads the text).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.furniture import TITLE_PATH_RE, site_title
@@ -160,8 +173,10 @@ def _text_under(blocks: list[Block], shapes: list[Shape]) -> list[int]:
 
 def index_lines(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set[int]:
     """Display blocks that are earlier copies of a title, with the run of titles they
-    stand in (furniture between them does not break the run)."""
-    again, copies = _titles_printed_again(blocks, shapes, skip)
+    stand in (furniture between them does not break the run), and the copies of a title
+    printed between the paragraphs it heads (:func:`title_echoes`)."""
+    echoes = title_echoes(blocks, shapes, skip)
+    again, copies = _titles_printed_again(blocks, shapes, skip | echoes)
     listed_twice = _copies_after_text(blocks, shapes, again, copies)
     again, copies = again | listed_twice, copies - listed_twice
     last = _last_listed(blocks, shapes)
@@ -187,7 +202,7 @@ def index_lines(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set
                 out.add(j)
                 walked.add(j)  # the run beyond it is walked from here once
                 j += step
-    return out | run_on_index(blocks, shapes, skip)  # a line of its own: no run walked
+    return out | echoes | run_on_index(blocks, shapes, skip)  # a line of its own: no run walked
 
 
 #: Marks of running text, a label's colon and bullets: a run of titles copied as one
@@ -261,3 +276,51 @@ def _runs_on(shapes: list[Shape], k: int, copies: set[int]) -> bool:
     if k >= len(shapes):
         return True
     return shapes[k] in _LISTED and k not in copies
+
+
+def _previous_content(shapes: list[Shape]) -> list[int]:
+    """Per block, the last block before it that is not furniture (-1 at the page's top)."""
+    out = [-1] * len(shapes)
+    last = -1
+    for k, shape in enumerate(shapes):
+        out[k] = last
+        if shape is not Shape.FURNITURE:
+            last = k
+    return out
+
+
+def _heads_text(keys: list[str], shapes: list[Shape], first: int, once: set[str]) -> bool:
+    """The first copy, past the copies printed right under it, furniture and headings
+    printed once (a feature's first section heading), stands over running text."""
+    k = first + 1
+    while k < len(shapes) and (
+        shapes[k] is Shape.FURNITURE or keys[k] == keys[first] or keys[k] in once
+    ):
+        k += 1
+    return k < len(shapes) and shapes[k] is Shape.BODY
+
+
+def title_echoes(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set[int]:
+    """Copies of a title that stand between paragraphs of the text the title heads, with
+    no other title printed twice between them and the title's first copy (a feature's
+    section headings, printed once, may stand between)."""
+    keys = [title_key(b.plain) for b in blocks]
+    copies: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if shapes[i] in _LISTED and i not in skip and len(key) >= TITLE_MIN:
+            copies.setdefault(key, []).append(i)
+    before, after = _previous_content(shapes), _next_content(shapes)
+    shape = [*shapes, None]  # the page's end is no text
+    out: set[int] = set()
+    once = {key for key, found in copies.items() if len(found) == 1}
+    for found in copies.values():
+        if len(found) < 2 or not _heads_text(keys, shapes, found[0], once):
+            continue
+        for last, i in pairwise(found):
+            if any(len(copies.get(keys[k], ())) > 1 for k in range(last + 1, i)):
+                break  # another title printed twice between: an index's, its item's
+            if last == i - 1:
+                continue  # printed side by side: the index's reading settles which heads
+            if shape[before[i]] is Shape.BODY and shape[after[i]] is Shape.BODY:
+                out.add(i)
+    return out
