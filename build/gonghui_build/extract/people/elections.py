@@ -223,9 +223,12 @@ def _name_ending_at(text: str, stop: int) -> tuple[str, int] | None:
     """The name, and where it starts, that an item of a list of elected names holds
     right before ``stop``, opening a clause or the item: three or two characters, or a
     transliterated name back to the item's mark (甲、阿某江·吐某洪、乙等15位同志当选为:
-    national reports list the elected of every nationality alike)."""
+    national reports list the elected of every nationality alike). A name may open
+    right after an election's verb too (推选出|甲同志当选为主席: the verb before the name
+    and 当选 after it state one election)."""
     for k in (stop - 3, stop - 2):
         opens = k == 0 or (k > 0 and text[k - 1] in _CLAUSE)
+        opens = opens or _words("election_before").ending(text, k) is not None
         if opens and is_plausible_name(text[k:stop], strong_context=True):
             return text[k:stop], k
     start = max(text.rfind(mark, 0, stop) for mark in _CLAUSE) + 1

@@ -27,7 +27,11 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
-from gonghui_build.extract.organisations.names import is_bare_suffix, is_department_name
+from gonghui_build.extract.organisations.names import (
+    is_bare_suffix,
+    is_department,
+    is_department_name,
+)
 from gonghui_build.extract.organisations.names import words as words_of_suffixes
 from gonghui_build.extract.people.described import described_posts
 from gonghui_build.extract.people.hits import NameHit
@@ -288,6 +292,8 @@ def names_before_titles(text: str, tokens: list[Token]) -> list[NameHit]:
         token = split_between_body_and_title(text, token, tokens)
         if name_after(text, match.end(), tokens):
             continue  # 区委书记张三: the name follows the title
+        if is_department(token.word):
+            continue  # 县委常委、宣传部|部长、…: a department before its head's title
         if token.tag in ("nr", "nrfg") and is_plausible_name(token.word, strong_context=True):
             # held at the body printed right before the name, if any (某市总工会某某主席)
             claims = claims_after(text, token.start, token.end, tokens)

@@ -107,6 +107,16 @@ def _tenure_mark(text: str, seg_start: int, title_start: int) -> int:
     return len(mark) if mark and seg_start + len(mark) <= title_start else 0
 
 
+def _glued_to_title(text: str, seg_start: int, title_start: int) -> bool:
+    """``某县总工会党组书记常务副主席``: a title printed right after a title of an inner
+    body (党组书记, 党组成员, 党委副书记), with no 、 between, is a post of its own, held
+    where the title before it is (the two posts a chain prints 党组书记、常务副主席), not
+    one long title; the inner body's title is read whole so the mark of the inner body
+    keeps a longer title's own words (女工委主任, 经审会主任) in one."""
+    before = lexicon.titles().at_end.search(text[seg_start:title_start])
+    return before is not None and bool(before.group("inner"))
+
+
 def _segments(
     text: str, end: int, tokens: list[Token], caption: bool
 ) -> list[tuple[int, int, re.Match[str], str, str]]:
@@ -122,6 +132,10 @@ def _segments(
         if not match:
             break
         title_start = seg_start + match.start()
+        if _glued_to_title(text, seg_start, title_start):
+            raw.insert(0, (title_start, pos, match, "", ""))  # 党组书记|常务副主席
+            pos = title_start
+            continue
         if caption and (number := ITEM_NUMBER.match(text, seg_start, title_start)):
             seg_start = number.end()
         org_text, unit = text[seg_start:title_start], ""
@@ -207,6 +221,15 @@ def _department_body(department: str, inherited: str, committee: str | None) -> 
     return inherited
 
 
+def _union_of_committee(org_text: str) -> str | None:
+    """``某市总工会经费审查委员会主任``: a union's funds review committee printed right
+    after the union names the post (经费审查委员会主任) held at the union, as it does
+    after the union in a chain (``titles.yaml``: union_committees); the union, or None."""
+    committee = lexicon.words("titles.yaml", "union_committees").ending(org_text)
+    held = org_text[: -len(committee)] if committee else ""
+    return held if held.endswith(lexicon.titles().union_body) else None
+
+
 #: Where a chain stands after a segment: the body later bare titles inherit (name,
 #: offset) and the last Party committee it named.
 _ChainState = tuple[tuple[str, int] | None, str | None]
@@ -220,6 +243,9 @@ def _segment_org(
     inherited, committee = state
     if is_union_committee(org_text, inherited):
         return inherited, org_text, state  # 某工会副主席、经费审查委员会主任
+    if held := _union_of_committee(org_text):
+        org = (held, start)  # 某市总工会|经费审查委员会|主任
+        return org, org_text[len(held) :], (org, committee)
     if (
         org_text
         and inherited
