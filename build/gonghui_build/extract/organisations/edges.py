@@ -382,3 +382,12 @@ def whole_name_before(text: str, end: int) -> bool:
     公司) ends at ``end``: a level word right after it (市, 区) opens another name."""
     suffix = suffix_of(text, end)
     return suffix is not None and len(suffix) > 1
+
+
+def occupation_after(tail: str) -> bool:
+    """The rest of jieba's word after a suffix is an occupation of two to four characters
+    (教师, 保育员: ``occupation_last_characters``), not a post (会长, 主席: a post glued
+    to a suffix is as often a kind of body's, 某区楼宇工会主席)."""
+    if lexicon.titles().regex.fullmatch(tail):
+        return False
+    return 2 <= len(tail) <= 4 and tail[-1] in words("occupation_last_characters")

@@ -33,6 +33,7 @@ from gonghui_build.extract.organisations.edges import (
     level_of_anaphor,
     number_of_unit,
     numbered_unit,
+    occupation_after,
     ordered_unit_word,
     ordinal_unit,
     suffix_matches,
@@ -86,8 +87,10 @@ def _has_proper(text: str) -> bool:
 def _names_one_body(body: str, span: OrgSpan) -> bool | None:
     """What the body alone settles: a kind of body (各乡镇总工会, 市级工会), an inner
     body of an organisation (某公司党委), or a place or short form read in context."""
-    if is_department(span.suffix) and gazetteer.lookup(span.written) is not None:
-        return True  # 全国总工会权益保障部: the gazetteer's department (全国 no determiner)
+    if span.written in words("youth_league_committees") or (
+        is_department(span.suffix) and gazetteer.lookup(span.written) is not None
+    ):
+        return True  # 团区委 (one place's); 全国总工会权益保障部: the gazetteer's department
     if _sector_of_a_place(body, span):
         return True  # 某市建设系统工会: one place's union of a sector
     if span.written in words("departments"):
@@ -233,6 +236,9 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     if generic_last and span.type in (OrgType.union, OrgType.union_federation):
         # 城关区新建基层工会: the district's grassroots unions, a kind; but 某某路社区工会
         # is the union of one community, a body with a name of its own
+        if inside[-1].word in words("office_staff_words"):  # 某集团|机关|工会: its staff's
+            owner = org_ending_at(span.written, len(body) - len(inside[-1].word))
+            return bool(owner and owner.body and is_particular(owner, tag_tokens(span.written)))
         inner = org_ending_at(span.written, len(body))
         own = inner is not None and inner.suffix == inside[-1].word  # not 乡|镇 of 乡镇
         return own and bool(inner.body) and _has_proper(inner.body)
@@ -315,19 +321,10 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
 def _before_occupation(text: str, match: re.Match[str], tail: str, tokens: list[Token]) -> bool:
     """某路|小学教师: an occupation glued to the suffix; the suffix ends the name the walk
     from it reads, when that names one body."""
-    if not _occupation_after(tail):
+    if not occupation_after(tail):
         return False
     whole = org_ending_at(text, match.end(), tokens)
     return whole is not None and bool(whole.body) and is_particular(whole, tokens)
-
-
-def _occupation_after(tail: str) -> bool:
-    """The rest of jieba's word after a suffix is an occupation of two to four characters
-    (教师, 保育员: ``occupation_last_characters``), not a post (会长, 主席: a post glued
-    to a suffix is as often a kind of body's, 某区楼宇工会主席)."""
-    if lexicon.titles().regex.fullmatch(tail):
-        return False
-    return 2 <= len(tail) <= 4 and tail[-1] in words("occupation_last_characters")
 
 
 def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -> bool:
@@ -358,6 +355,7 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
             and not trade_unit_after_name(tokens, k, match)
             and not ordered_unit_word(left, match.group(0))
             and not level_department(left)
+            and tokens[k].word not in words("youth_league_committees")  # 团|区委, one body
         ):
             return False
     after_place = words("place_suffixes").ending(text, match.start()) is not None

@@ -23,6 +23,7 @@ from gonghui_build.extract.organisations.names import (
     suffix_of,
     words,
 )
+from gonghui_build.extract.organisations.walk import PHRASE_END_TAGS
 from gonghui_build.extract.people.chain_bodies import past_honour
 from gonghui_build.extract.people.chain_terms import back_reference_of_term, body_of_term
 from gonghui_build.text import places
@@ -91,6 +92,9 @@ def _department_sharing_title(text: str, title_start: int, tokens: list[Token]) 
 
 
 _HEAD = "部长"  # the title of a department's head
+#: The titles of a department's head printed after the department's 部: 部长, and 主任
+#: as enterprises title theirs (某公司党群部主任, 人力资源部主任: 3 real pages, s30).
+_HEADS = (_HEAD, "主任")
 
 
 def _named_department(
@@ -98,14 +102,14 @@ def _named_department(
 ) -> OrgSpan | None:
     """某市总工会社会保障部部长, 某市总工会生活保障部长: a department the suffixes do not
     list (each body names its own) between a particular body's name and its head's
-    title, 部长 after the department's 部 or sharing it: the body's name with the
+    title, 部长 or 主任 after the department's 部 or 部长 sharing it: the body's name with the
     department's, typed like the body; the department alone when the segment prints
     no body (某市总工会副主席甲、生活服务部长乙: the body before is the caller's)."""
-    if match.group("base") != _HEAD or match.group("union"):
+    if match.group("base") not in _HEADS or match.group("union"):
         return None
     if text.startswith(DEPARTMENT_END, title_start - 1):
         end = title_start
-    elif match.start() == match.start("base"):
+    elif match.group("base") == _HEAD and match.start() == match.start("base"):
         end = title_start + 1  # 生活保障部长: the title's 部 ends the department
     else:
         return None
@@ -117,6 +121,9 @@ def _named_department(
         body = org_ending_at(text, k, tokens)
         if body is not None and body.body and is_particular(body, tokens):
             return OrgSpan(body.start, end, body.written + department, department, body.type)
+    # 会议由|党委工作部部长: a function word (由) before the department is no part of it
+    ends = [t.end for t in tokens if seg_start <= t.start < end and t.tag in PHRASE_END_TAGS]
+    seg_start = max([seg_start, *(e for e in ends if e < end)])
     alone = text[seg_start:end]
     if seg_start < end and is_department_name(alone):
         return OrgSpan(seg_start, end, alone, alone, OrgType.union_federation)

@@ -16,7 +16,7 @@ from gonghui_build.extract.organisations.names import (
     suffix_types,
 )
 from gonghui_build.extract.people.described import described_posts
-from gonghui_build.extract.people.titles import TitleClaim, parse_chain
+from gonghui_build.extract.people.titles import TitleClaim, enterprise_of_department, parse_chain
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 
@@ -102,7 +102,7 @@ def union_of_list(
     if org_type(body.org_written) == OrgType.union_federation:
         conjoined = gap in lexicon.words("titles.yaml", "list_conjunctions")
         return _at_federation(claims, body) if conjoined else None
-    stem = body.org_written.removesuffix(union)
+    stem = enterprise_of_department(body.org_written.removesuffix(union))  # 某公司党群部长甲
     company = stem if stem and org_type(stem) == OrgType.company else None
     if company is None:
         return None

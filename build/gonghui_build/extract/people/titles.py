@@ -212,12 +212,30 @@ def is_party_body(name: str) -> bool:
     return org_type(name) == OrgType.party_body
 
 
+def enterprise_of_department(body: str) -> str:
+    """某公司党委工作部部长、工会副主席: the union a chain names after one of an
+    enterprise's own departments (``enterprise_departments``) is the enterprise's
+    (某公司工会), not the department's; any other body as it is."""
+    department = lexicon.words("org_suffixes.yaml", "enterprise_departments").ending(body)
+    return body[: -len(department)] if department and department != body else body
+
+
 def _department_body(department: str, inherited: str, committee: str | None) -> str:
     """The body a department printed bare in a chain belongs to: the body before it (区委
     + 组织部), save a Party department (宣传部) after a body of no Party (某县委常委、
-    政府副县长、宣传部长): that is the Party committee's the chain named before."""
+    政府副县长、宣传部长): that is the Party committee's the chain named before; and an
+    enterprise's own department after its union (``enterprise_departments``)."""
     if committee and is_party_body(department) and not is_party_body(inherited):
         return committee
+    union = lexicon.titles().union_body
+    enterprise = inherited[: -len(union)]
+    if (
+        department in lexicon.words("org_suffixes.yaml", "enterprise_departments")
+        and inherited.endswith(union)
+        and enterprise
+        and not inherited.endswith(tuple(words("federation_suffix")))
+    ):
+        return enterprise  # 某集团工会主席、党群工作部部长: the enterprise's department
     return inherited
 
 
@@ -329,7 +347,7 @@ def parse_chain(
             org, title = headed
             title_normalised = title
         if match.group("union") and not (org and not org_text and is_union_body(org[0])):
-            base = org[0] if org else ""
+            base = enterprise_of_department(org[0]) if org else ""
             org = (base + titles.union_body, org[1] if org else stop - len(match.group(0)))
             if org_text:
                 state = (org, state[1])  # 市建材工会副主席、女职工委员会主任: the union's committee
