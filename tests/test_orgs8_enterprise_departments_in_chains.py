@@ -36,9 +36,3 @@ def test_a_union_post_after_a_department_head_s_post_is_at_the_enterprise_s_unio
 def test_a_union_officer_listed_after_a_department_head_is_at_the_enterprise_s_union():
     text = news_page("青峰公司党委工作部部长甘立新，工会副主席柯明远出席。")
     assert ("柯明远", "副主席", "青峰公司工会") in first_article_positions(text)
-
-
-def test_a_preposition_before_a_bare_department_is_no_part_of_its_name():
-    text = news_page("会议由生活服务部部长郑美玲主持。")
-    orgs = {org for _, _, org in first_article_positions(text)}
-    assert not any(org and org.startswith("会议") for org in orgs)

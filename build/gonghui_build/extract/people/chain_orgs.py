@@ -23,7 +23,6 @@ from gonghui_build.extract.organisations.names import (
     suffix_of,
     words,
 )
-from gonghui_build.extract.organisations.walk import PHRASE_END_TAGS
 from gonghui_build.extract.people.chain_bodies import past_honour
 from gonghui_build.extract.people.chain_terms import back_reference_of_term, body_of_term
 from gonghui_build.text import places
@@ -121,9 +120,6 @@ def _named_department(
         body = org_ending_at(text, k, tokens)
         if body is not None and body.body and is_particular(body, tokens):
             return OrgSpan(body.start, end, body.written + department, department, body.type)
-    # 会议由|党委工作部部长: a function word (由) before the department is no part of it
-    ends = [t.end for t in tokens if seg_start <= t.start < end and t.tag in PHRASE_END_TAGS]
-    seg_start = max([seg_start, *(e for e in ends if e < end)])
     alone = text[seg_start:end]
     if seg_start < end and is_department_name(alone):
         return OrgSpan(seg_start, end, alone, alone, OrgType.union_federation)

@@ -239,15 +239,6 @@ def _department_body(department: str, inherited: str, committee: str | None) -> 
     return inherited
 
 
-def _union_of_committee(org_text: str) -> str | None:
-    """``某市总工会经费审查委员会主任``: a union's funds review committee printed right
-    after the union names the post (经费审查委员会主任) held at the union, as it does
-    after the union in a chain (``titles.yaml``: union_committees); the union, or None."""
-    committee = lexicon.words("titles.yaml", "union_committees").ending(org_text)
-    held = org_text[: -len(committee)] if committee else ""
-    return held if held.endswith(lexicon.titles().union_body) else None
-
-
 #: Where a chain stands after a segment: the body later bare titles inherit (name,
 #: offset) and the last Party committee it named.
 _ChainState = tuple[tuple[str, int] | None, str | None]
@@ -261,9 +252,6 @@ def _segment_org(
     inherited, committee = state
     if is_union_committee(org_text, inherited):
         return inherited, org_text, state  # 某工会副主席、经费审查委员会主任
-    if held := _union_of_committee(org_text):
-        org = (held, start)  # 某市总工会|经费审查委员会|主任
-        return org, org_text[len(held) :], (org, committee)
     if (
         org_text
         and inherited
