@@ -92,7 +92,7 @@ def _titles_printed_again(
     under the article, over its comments) is no head, the copy over the most text is."""
     later: dict[str, list[int]] = {}
     text = _text_under(blocks, shapes)
-    after = _next_content(shapes)
+    after = _content_beside(shapes, 1)
 
     def echo(copy: list[int], key: str) -> bool:
         """Less text under the copy than the title holds (``欢迎发表评论``, or none) and
@@ -180,7 +180,7 @@ def index_lines(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set
     listed_twice = _copies_after_text(blocks, shapes, again, copies)
     again, copies = again | listed_twice, copies - listed_twice
     last = _last_listed(blocks, shapes)
-    after = _next_content(shapes)
+    after = _content_beside(shapes, 1)
 
     def joins(j: int) -> bool:
         """A display line that belongs to the run of titles around it."""
@@ -258,14 +258,16 @@ def _last_listed(blocks: list[Block], shapes: list[Shape]) -> dict[str, int]:
     return {_key(b): i for i, b in enumerate(blocks) if shapes[i] in _LISTED}
 
 
-def _next_content(shapes: list[Shape]) -> list[int]:
-    """Per block, the first block after it that is not furniture (or the page's end)."""
-    out = [len(shapes)] * len(shapes)
-    nxt = len(shapes)
-    for k in range(len(shapes) - 1, -1, -1):
-        out[k] = nxt
+def _content_beside(shapes: list[Shape], step: int) -> list[int]:
+    """Per block, the nearest block that is not furniture after it (``step`` 1; the
+    page's end, ``len(shapes)``, when none) or before it (``step`` -1; -1 when none)."""
+    out = [0] * len(shapes)
+    order = range(len(shapes)) if step < 0 else range(len(shapes) - 1, -1, -1)
+    nearest = -1 if step < 0 else len(shapes)
+    for k in order:
+        out[k] = nearest
         if shapes[k] is not Shape.FURNITURE:
-            nxt = k
+            nearest = k
     return out
 
 
@@ -276,17 +278,6 @@ def _runs_on(shapes: list[Shape], k: int, copies: set[int]) -> bool:
     if k >= len(shapes):
         return True
     return shapes[k] in _LISTED and k not in copies
-
-
-def _previous_content(shapes: list[Shape]) -> list[int]:
-    """Per block, the last block before it that is not furniture (-1 at the page's top)."""
-    out = [-1] * len(shapes)
-    last = -1
-    for k, shape in enumerate(shapes):
-        out[k] = last
-        if shape is not Shape.FURNITURE:
-            last = k
-    return out
 
 
 def _heads_text(keys: list[str], shapes: list[Shape], first: int, once: set[str]) -> bool:
@@ -309,7 +300,7 @@ def title_echoes(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> se
     for i, key in enumerate(keys):
         if shapes[i] in _LISTED and i not in skip and len(key) >= TITLE_MIN:
             copies.setdefault(key, []).append(i)
-    before, after = _previous_content(shapes), _next_content(shapes)
+    before, after = _content_beside(shapes, -1), _content_beside(shapes, 1)
     shape = [*shapes, None]  # the page's end is no text
     out: set[int] = set()
     once = {key for key, found in copies.items() if len(found) == 1}

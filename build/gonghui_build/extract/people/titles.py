@@ -228,14 +228,13 @@ def _department_body(department: str, inherited: str, committee: str | None) -> 
     if committee and is_party_body(department) and not is_party_body(inherited):
         return committee
     union = lexicon.titles().union_body
-    enterprise = inherited[: -len(union)]
     if (
         department in lexicon.words("org_suffixes.yaml", "enterprise_departments")
+        and len(inherited) > len(union)
         and inherited.endswith(union)
-        and enterprise
         and not inherited.endswith(tuple(words("federation_suffix")))
     ):
-        return enterprise  # 某集团工会主席、党群工作部部长: the enterprise's department
+        return inherited[: -len(union)]  # 某集团工会主席、党群工作部部长: the enterprise's
     return inherited
 
 
