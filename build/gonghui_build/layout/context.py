@@ -71,8 +71,8 @@ def _headings() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["link_list_headings"]), boxes
 
 
-def _key(block: Block) -> str:
-    return without_spaces(block.plain).strip("：:|｜ ")
+def _key(block: Block) -> str:  # a list's mark before a heading is no part of it (- 相关新闻)
+    return without_spaces(block.plain).lstrip("-*+" + cues.BULLET_MARKS).strip("：:|｜ ")
 
 
 def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[int]]:

@@ -32,7 +32,10 @@ from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped
 
 BYLINE_MARKS = "□■◇◆○●◎"
-BULLETS = "▲●■△◆★☆▶►◎○□◇▪•·" + "".join(chr(c) for c in range(0x2460, 0x2474))  # ①…⑳
+#: The marks that open an item of a list (``▲某某…``, ``•某某…``): one definition for every
+#: reader of bullets (a digest's items, a headline index's titles, a news list's headlines).
+BULLET_MARKS = "▲●■△◆★☆▶►◎○□◇▪•·"
+BULLETS = BULLET_MARKS + "".join(chr(c) for c in range(0x2460, 0x2474))  # ①…⑳
 #: Markdown list marks before an item: ``- ``, ``* ``, ``+ ``.
 _LIST_MARK_RE = re.compile(r"^[-*+]\s+")
 #: A reporter's credit in brackets opening a text, with the paper's name before it, if

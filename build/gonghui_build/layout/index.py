@@ -26,6 +26,7 @@ import re
 from itertools import pairwise
 
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.cues import BULLET_MARKS
 from gonghui_build.layout.furniture import TITLE_PATH_RE, site_title
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.shapes import Shape
@@ -62,8 +63,7 @@ _SAME_MARKS = str.maketrans(
 #: A bullet before a title in a box of the page's headlines (``核心提示`` / ``●某某…``),
 #: or the mark of a breadcrumb's last step left on its own line (``>某某…``: the title
 #: of the page the trail ends on).
-_BULLETS = "●○■▲△◆◇★☆•▪►▶"
-_BULLET_RE = re.compile(f"^[{_BULLETS}>＞]+")
+_BULLET_RE = re.compile(f"^[{BULLET_MARKS}>＞]+")
 
 
 #: The number before a title in a table of contents (``1.``, ``2、``): the item prints
@@ -207,7 +207,7 @@ def index_lines(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set
 
 #: Marks of running text, a label's colon and bullets: a run of titles copied as one
 #: line holds none of them (a ``核心提示：●…●…`` box is a summary of its own).
-_SENTENCE_MARKS = frozenset("。，；！？：" + _BULLETS)
+_SENTENCE_MARKS = frozenset("。，；！？：" + BULLET_MARKS)
 
 
 def run_on_index(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set[int]:

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from gonghui_build.layout.cell_rows import CELL_MIN, ROW_MARKS
-from gonghui_build.layout.cues import CONTROL_RE, ENTRY_HEAD_RE, HTML_TAG_RE
+from gonghui_build.layout.cues import BULLET_MARKS, CONTROL_RE, ENTRY_HEAD_RE, HTML_TAG_RE
 from gonghui_build.layout.lines import LINE_BREAK_CHAR_RE
 from gonghui_build.layout.roster import closing_name_gap, name_gap
 from gonghui_build.text import tokenizer
@@ -113,8 +113,17 @@ def _control_characters(draft: Draft) -> None:
 _BROKEN_ENTRY_RE = re.compile(r"【[^【】\n]{1,30}\n[^【】\n]{1,16}】")
 
 
+#: A list's bullet opening a title line (``• 某集团工会召开…``): a news list on a union's
+#: site prints each item's headline after one; the headline as printed carries none.
+#: A mark closing the line as well (``◆劳模开讲◆``) frames a section's name: it stays.
+_TITLE_BULLET_RE = re.compile(f"^[ \t\u3000]*[{BULLET_MARKS}][ \t\u3000]*(?=[^ \t\u3000])")
+#: Roles whose leading bullet is a list's mark, no text.
+_BULLETED_ROLES = frozenset({"headline", "kicker"})
+
+
 def _remove_markup(draft: Draft, role: str) -> None:
-    """Markdown marks, and the brackets around a yearbook entry head (``【…】``)."""
+    """Markdown marks, the brackets around a yearbook entry head (``【…】``) and a list's
+    bullet before a headline (:data:`_TITLE_BULLET_RE`)."""
     original = draft.original
     for match in re.finditer(r"(?m)^#{1,6}[ \t\u3000]*", original):
         draft.remove(range(match.start(), match.end()), "markup_removed")
@@ -128,6 +137,9 @@ def _remove_markup(draft: Draft, role: str) -> None:
     if role in DISPLAY_ROLES and entry:
         first = original.index("【")
         draft.remove([first, original.rindex("】")], "markup_removed")
+    bullet = _TITLE_BULLET_RE.match(original)
+    if role in _BULLETED_ROLES and bullet and original.rstrip()[-1:] != original.strip()[:1]:
+        draft.remove(range(bullet.start(), bullet.end()), "markup_removed")
 
 
 def _line_breaks(draft: Draft, role: str) -> None:

@@ -132,14 +132,19 @@ def classify(block: Block) -> Shape:
 @functools.cache
 def _counter_re() -> re.Pattern[str]:
     words = "|".join(sorted(lexicon.load("head_words.yaml")["counter_words"], key=len)[::-1])
-    field = rf"(?:{words})\s*[:：]?\s*\d+\s*[次人]?"
-    return re.compile(rf"^\s*{field}(?:\s*[|｜]?\s*{field})*\s*$")
+    named = rf"(?:{words})\s*[:：]?\s*\d+\s*[次人]?"
+    counted = rf"\d+\s*[次人]?\s*(?:{words})"
+    field = rf"(?:{named}|{counted})"
+    return re.compile(rf"^\s*[{cues.BULLET_MARKS}]?\s*{field}(?:\s*[|｜]?\s*{field})*\s*$")
 
 
 def is_counter_row(text: str) -> bool:
     """A web page's counters alone on a line (``访问：88``, ``浏览次数：356``, ``阅读 1024
-    在看 12``): the site's, no title nor text — a count under a title is never its
-    subtitle, a count over it never its kicker."""
+    在看 12``), the count perhaps first (``3529次阅读``, ``318阅读``) and the line perhaps
+    one of a bulleted list of the title's fields (``• 2175次阅读`` under ``• 作者：某某``:
+    an enterprise group's site and a forum's archive copy): the site's, no title nor
+    text — a count under a title is never its subtitle nor its headline, a count over it
+    never its kicker."""
     return bool(_counter_re().match(text))
 
 
