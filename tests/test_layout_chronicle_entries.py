@@ -92,3 +92,95 @@ def test_a_chronicle_title_over_undated_text_stays_a_headline_over_dated_entries
     assert len(articles) == 1
     assert ("headline", "青禾市总工会启动编纂工会大事记") in articles[0]
     assert all(role != "headline" for a in _articles(WEB_CHRONICLE) for role, _ in a)
+
+
+# Invented: a state farm's gazetteer put online, a year's chronicle under the year alone
+# (printed twice: the page's title and the book's heading), each entry's date set off by
+# one blank.
+FARM_YEAR = """您的当前位置：
+1996年
+1996年
+  1月16日 农场召开六届二次职工代表大会。
+  3月8日 农场工会在三队组织女职工技能比赛，四十人参加。
+  9月 农场工会被总局工会授予先进职工之家称号。
+  11月2日~12月10日 农场为职工住宅区铺设供暖管网。
+"""
+
+
+def test_a_year_alone_titles_a_gazetteer_chronicle_whose_dates_a_blank_sets_off():
+    articles = _articles(FARM_YEAR)
+    assert len(articles) == 4
+    assert all(len(a) == 1 and a[0][0] == "body" for a in articles)
+    assert articles[2] == [("body", "9月 农场工会被总局工会授予先进职工之家称号。")]
+    assert "1996年" not in [text for a in articles for _, text in a]
+
+
+def test_blanks_the_ocr_left_inside_dates_still_open_entries():
+    page = """1991年
+1991年
+1 月20日 农场举行职工春节联欢会，农场领导班子成员出席。
+2 月14~15日 农场召开五届三次职代会，场长做工作报告。
+9 月3 日 总局工会检查组来农场检查职工之家建设。
+12月 农场工会被评为先进基层工会。
+"""
+    assert len(_articles(page)) == 4
+
+
+def test_comma_dated_entries_under_a_year_alone_are_entries_too():
+    page = FARM_YEAR.replace("日 ", "日，").replace("9月 ", "9月，")
+    assert len(_articles(page)) == 4
+
+
+def test_a_year_alone_over_an_undated_paragraph_keeps_its_text_one_article():
+    page = FARM_YEAR.replace("  9月 ", "  全年农场工会共走访慰问困难职工八十户。\n  9月 ")
+    assert len(_articles(page)) == 1
+    assert len(_articles(FARM_YEAR)) == 4
+
+
+def test_dates_set_off_by_a_blank_under_a_news_headline_stay_the_article_text():
+    page = """南湾农场工会开展“职工之家”创建回头看
+本报讯（通讯员 简立新）
+3月8日 农场工会检查一队、二队职工之家，查看书屋和活动室。
+3月9日 农场工会检查三队、四队职工之家，听取职工意见。
+3月12日 农场工会召开专题会议，通报检查情况。
+"""
+    assert len(_articles(page)) == 1
+
+
+def test_entries_a_book_wraps_at_its_width_are_whole_entries_under_the_year():
+    page = """1993年
+1993年
+3月2日 分局社教现场会在农场召开。分局党委书记邹长青、副书记闻晓及各农场党委书记参
+加了会议。会议交流了经验，研究制定了奔小康的奋斗目标。
+3月12日 农场召开第八届二次职工代表大会。
+5月11日 农场开始专项清理工作。这次清理的重点是私分粮食、领导干部承包土地等八个问
+题。
+7月9日 农场召开职工代表视察、民主对话会。会上，工会主席尚立森对代表提出的问题作了
+答复。
+"""
+    articles = _articles(page)
+    assert len(articles) == 4
+    assert articles[0][0][1].endswith("研究制定了奔小康的奋斗目标。")
+
+
+def test_a_year_over_a_reports_numbered_sections_keeps_the_report_one_article():
+    page = """2022年
+一、组织建设
+3月，县总工会召开基层工会组建推进会，新建基层工会十二个。
+6月，县总工会在开发区建成职工服务驿站三个。
+二、维权服务
+5月，县总工会开展劳动法律宣传月活动，受理职工咨询八十余人次。
+9月，县总工会联合县人社局开展欠薪专项检查。
+"""
+    assert len(_articles(page)) == 1
+
+
+def test_the_years_closing_entry_dated_shi_nian_is_an_entry_too():
+    blank = FARM_YEAR + "  是年 农场工会新建职工书屋六个。\n"
+    comma = (
+        FARM_YEAR.replace("日 ", "日，").replace("9月 ", "9月，")
+        + "  是年，农场工会新建职工书屋六个。\n"
+    )
+    assert len(_articles(blank)) == 5
+    assert len(_articles(comma)) == 5
+    assert _articles(blank)[4] == [("body", "是年 农场工会新建职工书屋六个。")]

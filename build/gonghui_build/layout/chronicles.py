@@ -9,6 +9,12 @@ by a wide blank (:func:`context._chronicle_entries`), and the title over them is
 open with a date are an article's text: news articles open their paragraphs so too. So
 are they under the title when any paragraph there opens with no date: an article about
 the events (a review of the year, a report whose paragraphs go by days), one text.
+
+A farm's or a plant's gazetteer put online prints a year's chronicle under the year alone
+(``1995年``, often twice: the page's title and the book's heading) and sets each entry's
+date off by a comma or by a single blank (``1月19日 农场召开…``, ``9月 农场…``), the
+OCR leaving blanks inside the dates (``1 月23日``, ``2 月16~17日``). The year is that
+chronicle's title, and a blank after a date under a title sets it off as a comma does.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import re
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.chronicle_titles import RANGE_TO, names_a_chronicle
+from gonghui_build.layout.printed_dates import YEAR_HEADING_RE
 from gonghui_build.layout.shapes import Shape
 
 _DAY = r"\d{1,2}日(?:[上下]午|晚)?"
@@ -28,14 +35,30 @@ _MONTH_PART = r"\d{1,2}月(?:上旬|中旬|下旬|份|间|底|初)?"
 #: The wide blank that sets a date off from its event (two spaces, an ideographic
 #: space, a tab).
 _WIDE_BLANK = r"(?:[ \u00a0]{2,}|\u3000+|\t+)"
+#: A date given by the entry before or by the chronicle itself: the same day or month
+#: (``同日``, ``是日``, ``是月``) or the chronicle's year (``是年``, closing a gazetteer's year
+#: with what no one day dates).
+_RELATIVE_DATE = r"(?:同日|同月|是日|是月|是年|当日|次日)"
 #: An entry's date and the comma after it: a day or days (``5日``, ``5日至16日``,
 #: ``11日-15日``, ``2月28日至3月1日``), a month or part of one (``6月``, ``3月上旬``), or
-#: the day of the entry before (``同日``, ``同日起``).
+#: a relative date (``同日``, ``同日起``, ``是年``).
 _COMMA_DATE_RE = re.compile(
     rf"^(?:{_MONTH_DAY}(?:{RANGE_TO}{_MONTH_DAY})?起?"
     rf"|{_MONTH_PART}"
-    r"|(?:同日|同月|是日|当日|次日)(?:[上下]午|晚|起)?)[，,]\S"
+    rf"|{_RELATIVE_DATE}(?:[上下]午|晚|起)?)[，,]\S"
 )
+#: An entry's date and a blank after it, under a chronicle's title: a day or days (``1月
+#: 19日``, ``2月16~17日``, ``10月13日~12月30日``), a month or part of one (``9月``) or a
+#: relative date (``是年``), then a blank (one or more) and the event, which opens with no
+#: figure.
+_BLANK_SET_DATE_RE = re.compile(
+    rf"^(?:{_MONTH_DAY}(?:{RANGE_TO}{_MONTH_DAY})?"
+    rf"|\d{{1,2}}月\d{{1,2}}{RANGE_TO}\d{{1,2}}日"
+    rf"|{_MONTH_PART}|{_RELATIVE_DATE})[ \u00a0\u3000\t]+[^\s\d]"
+)
+#: A blank the OCR left inside a date (``1 月23日``, ``9月3 日``, ``4 月8 ~9 日``): a
+#: single one between a figure and the next part of the date.
+_BLANK_IN_DATE_RE = re.compile(r"(?<=\d) (?=[月日~～—\-－至到])|(?<=[月~～—\-－]) (?=\d)")
 #: A day alone set off by a wide blank (``10  某某工会…``): a book's chronicle under a
 #: month's title.
 _BARE_DAY_RE = re.compile(rf"^\d{{1,2}}(?:[—\-－]\d{{1,2}})?{_WIDE_BLANK}\D")
@@ -54,14 +77,24 @@ ENTRIES_MIN = 3
 
 def _opens_with_date(plain: str) -> bool:
     text = plain.strip()
-    return bool(_COMMA_DATE_RE.match(text) or _BARE_DAY_RE.match(text))
+    if _COMMA_DATE_RE.match(text) or _BARE_DAY_RE.match(text):
+        return True
+    return bool(_BLANK_SET_DATE_RE.match(_BLANK_IN_DATE_RE.sub("", text)))
+
+
+def _titles_a_chronicle(plain: str) -> bool:
+    """A chronicle's title: its name (``…大事记``) or, over a gazetteer's year of entries,
+    the year alone (``1995年``)."""
+    return names_a_chronicle(plain) or bool(YEAR_HEADING_RE.match(plain))
 
 
 def comma_dated_entries(blocks: list[Block], shapes: list[Shape]) -> None:
-    """Under a chronicle's title, paragraphs opening with a date and a comma are its
-    entries, each an item; the title is the page's furniture."""
+    """Under a chronicle's title, paragraphs opening with a date set off by a comma or a
+    blank are its entries, each an item; the title is the page's furniture."""
     titles = [
-        i for i, b in enumerate(blocks) if shapes[i] is Shape.DISPLAY and names_a_chronicle(b.plain)
+        i
+        for i, b in enumerate(blocks)
+        if shapes[i] is Shape.DISPLAY and _titles_a_chronicle(b.plain)
     ]
     if not titles:
         return
