@@ -21,6 +21,7 @@ from gonghui_build.extract.facts import PersonFact, PositionFact
 from gonghui_build.extract.organisations.article import CAPTION_ROLES, ArticleOrgs
 from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.people import rules
+from gonghui_build.extract.people.address_titles import without_address_posts
 from gonghui_build.extract.people.counted import counted_names, list_item_hits, read_in_repeats
 from gonghui_build.extract.people.election_claims import is_union
 from gonghui_build.extract.people.elections import elected_names
@@ -313,6 +314,7 @@ def people_of(
     full = {h.name for _, h in found if not h.partial}
     found = [(p, named_in_full(h, full)) for p, h in found]
     found = held_at_bodies_named_before(paragraphs, _with_posts(found, orgs), orgs)
+    found = without_address_posts(found)
     credits = credit_spans(paragraphs)
     found = [
         (p, h)

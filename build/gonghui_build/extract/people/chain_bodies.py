@@ -95,3 +95,17 @@ def _a_place(region: str) -> bool:
 def without_committee(title: str) -> str:
     """The title of a post held at a regional committee: without the 党委 the body took."""
     return title.removeprefix(_PARTY_COMMITTEE)
+
+
+def past_tenure_mark(span: OrgSpan) -> OrgSpan:
+    """原区总工会主席某某, 原任某县总工会主席: a word of when the post was held that the
+    organisation's reading took in at its start (``titles.yaml`` tenure_marks) is no part
+    of the body's name (区总工会, the body's current name); a known place the word opens
+    (原平市, 原阳县) is the name itself."""
+    mark = lexicon.words("titles.yaml", "tenure_marks").starting(span.written)
+    if not mark or len(mark) >= len(span.written):
+        return span
+    if any(p.start == 0 for p in places.find_places(span.written)):
+        return span
+    rest = span.written[len(mark) :]
+    return OrgSpan(span.start + len(mark), span.end, rest, span.suffix, span.type)

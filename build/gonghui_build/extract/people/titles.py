@@ -23,6 +23,7 @@ from gonghui_build.extract.people.chain_bodies import (
     enterprise_inner_body,
     is_enterprise,
     is_union_body,
+    past_tenure_mark,
     regional_committee,
     without_committee,
 )
@@ -167,6 +168,10 @@ def _segments(
                 unit = _trade_of_title(text, seg_start, title_start, tokens)
                 org_text, seg_start, more = "", title_start - len(unit), False
             else:
+                cut = past_tenure_mark(span)
+                # 原|区总工会: the tenure mark the reading took in
+                tenure = tenure or cut.start - span.start
+                span = cut
                 org_text, more = _as_union(span.written), span.start - seg_start in (0, tenure)
                 seg_start = span.start
         raw.insert(0, (seg_start, pos, match, org_text, unit))
