@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import ResolvedOrg
+from gonghui_build.extract.organisations.courts import full_court_name
 from gonghui_build.extract.organisations.names import (
     FILE,
     current_name,
@@ -349,7 +350,7 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
             return None
         if referred is not None:
             name, how = referred, ResolvedBy.context
-    name, renamed = current_name(_full_form(name), kind)
+    name, renamed = current_name(full_court_name(_full_form(name)), kind)
     if renamed:
         how = ResolvedBy.former_name
     # a street's or town's body without its district: the district the article names

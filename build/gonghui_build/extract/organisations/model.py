@@ -91,8 +91,17 @@ def _extend_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:
 
 def _particle_before_level(extra: str, name: str) -> bool:
     """经|市人力资源和社会保障局: one function word (``glued_particles``) before a name
-    that opens with a bare level word is the sentence's, not the name's."""
-    return extra in words("glued_particles") and words("place_markers").starting(name) is not None
+    that opens with a bare level word is the sentence's, not the name's; so is a note on
+    how the next post is held (``titles.yaml`` title_notes: 副主任兼|县总工会主席, the
+    second post of a chain, where the model reads 兼县 as a county)."""
+    level = words("place_markers").starting(name)
+    if level is None:
+        return False
+    if extra in words("glued_particles"):
+        return True
+    # 代县 is a county of China, where 代 is no note
+    notes = lexicon.words("titles.yaml", "title_notes")
+    return extra in notes and not places.lookup(extra + level)
 
 
 def _place_word(token: Token) -> bool:

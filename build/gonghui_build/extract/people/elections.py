@@ -24,6 +24,7 @@ from gonghui_build.extract.organisations.names import (
     suffix_of,
     suffix_types,
 )
+from gonghui_build.extract.people import yi_names
 from gonghui_build.extract.people.election_claims import (
     UNIONS,
     elected_hit,
@@ -223,7 +224,8 @@ def _name_ending_at(text: str, stop: int) -> tuple[str, int] | None:
     """The name, and where it starts, that an item of a list of elected names holds
     right before ``stop``, opening a clause or the item: three or two characters, or a
     transliterated name back to the item's mark (甲、阿某江·吐某洪、乙等15位同志当选为:
-    national reports list the elected of every nationality alike). A name may open
+    national reports list the elected of every nationality alike), or a Yi name of four
+    (乙、沙马某则当选为副主席: the Han surname rules find none in it). A name may open
     right after an election's verb too (推选出|甲同志当选为主席: the verb before the name
     and 当选 after it state one election)."""
     for k in (stop - 3, stop - 2):
@@ -231,6 +233,9 @@ def _name_ending_at(text: str, stop: int) -> tuple[str, int] | None:
         opens = opens or _words("election_before").ending(text, k) is not None
         if opens and is_plausible_name(text[k:stop], strong_context=True):
             return text[k:stop], k
+    yi = stop - yi_names.NAME  # 甲、沙马某则当选为副主席: a Yi name, its clan's first
+    if yi >= 0 and (yi == 0 or text[yi - 1] in _CLAUSE) and yi_names.yi_name_end(text, yi) == stop:
+        return text[yi:stop], yi
     start = max(text.rfind(mark, 0, stop) for mark in _CLAUSE) + 1
     if stop - start <= _LONGEST_TRANSLITERATED and is_transliterated(text[start:stop]):
         return text[start:stop], start

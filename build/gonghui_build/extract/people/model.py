@@ -41,6 +41,7 @@ from gonghui_build.extract.people.model_bounds import (
     words,
 )
 from gonghui_build.extract.people.name_length import address_ends_at
+from gonghui_build.extract.people.ranks_after import opens_a_body
 from gonghui_build.extract.people.transliterated import (
     across_dot,
     joined_first_part,
@@ -148,8 +149,9 @@ def _placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
         return True
     if words("person_followers").starting(text, end) is not None:
         return True  # 对黎某一行的到来表示欢迎
-    if lexicon.titles().after_name.starting(text, end) is not None:
-        return True  # 某大学郑某教授: a title that follows names
+    title = lexicon.titles().after_name.starting(text, end)
+    if title is not None and not opens_a_body(text, end, title):
+        return True  # 某大学郑某教授: a title that follows names (not 申衡|律师事务所)
     return words("speech_verbs").starting(text, end) is not None
 
 

@@ -47,6 +47,7 @@ from gonghui_build.extract.people.name_length import (
 )
 from gonghui_build.extract.people.partial import partial_names as partial_names
 from gonghui_build.extract.people.profiles import past_profile_notes
+from gonghui_build.extract.people.ranks_after import opens_a_body, rank_after_chain
 from gonghui_build.extract.people.split_names import (
     split_between_body_and_title,
     with_surname_before,
@@ -153,7 +154,8 @@ def claims_after(text: str, start: int, end: int, tokens: list[Token]) -> tuple[
         title = ranked.group(0) if len(ranked.group(0)) > len(title or "") else title
     if title is None or title in lexicon.words("titles.yaml", "address_words"):
         return ()
-    org = org_ending_at(text, start, tokens) if start > 0 else None
+    body_end = start - 1 if text.startswith("的", start - 1) else start  # 某法院的某某法官
+    org = org_ending_at(text, body_end, tokens) if body_end > 0 else None
     written = org.written if org and is_particular(org, tokens) else None
     if written is None and title in lexicon.words("titles.yaml", "after_name_at_body"):
         return ()  # 某教授: a form of address
@@ -192,6 +194,7 @@ def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) 
         claims = _sibling_claims(text, match, claims, hits)
         source = MentionSource.title_before_name
         end = at + len(name)
+        claims = rank_after_chain(text, at, end, claims)  # 某科主任某某教授
         hits.append(NameHit(name, at, end, source, 0.7 if weak else 0.9, claims))
         hits += _sharing_titles(text, end, tokens, known, claims, weak)
     return hits
@@ -290,8 +293,8 @@ def names_before_titles(text: str, tokens: list[Token]) -> list[NameHit]:
             continue
         token = with_surname_before(token, tokens)
         token = split_between_body_and_title(text, token, tokens)
-        if name_after(text, match.end(), tokens):
-            continue  # 区委书记张三: the name follows the title
+        if name_after(text, match.end(), tokens) or opens_a_body(text, start, match.group()):
+            continue  # 区委书记张三: the name follows the title; 申衡|律师事务所: a firm
         if is_department(token.word):
             continue  # 县委常委、宣传部|部长、…: a department before its head's title
         if token.tag in ("nr", "nrfg") and is_plausible_name(token.word, strong_context=True):
