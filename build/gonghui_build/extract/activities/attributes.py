@@ -12,7 +12,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
-from gonghui_build.extract.activities.participant_counts import count
+from gonghui_build.extract.activities.participant_counts import count, counted_by_bodies_only
 from gonghui_build.extract.activities.places import place_of
 from gonghui_build.extract.dates.article import is_planned, plan_markers
 from gonghui_build.extract.dates.expressions import DateText, find_dates, is_comparison
@@ -209,7 +209,10 @@ def enrich(
     changes: dict = {}
     if draft.date is None and with_date:
         changes["date"] = _date_of(draft, text, sentence, trig_start)
-    if draft.participants is None:
+    held = draft.participants
+    if held is None or (
+        draft.sentence == sentence and counted_by_bodies_only(draft.category, held.unit)
+    ):
         if mention_end is not None:  # named again (此次…活动): this mention's words
             named = (trig_start, _named_end(text, trig_start, mention_end, trigger))
         elif draft.sentence == sentence:
@@ -222,7 +225,7 @@ def enrich(
         # (对46名职工每人发放…) nor a mention told again
         printed = bool(draft.trigger) and not trigger
         found = count(sentence_text, lo, hi, draft.category, name, printed)
-        if found:
+        if found and (held is None or not counted_by_bodies_only(draft.category, found[2])):
             _, q, unit, written = found
             changes["participants"] = Participants(int(q.value), unit, q.qualifier, written)
     if draft.duration_days is None:

@@ -219,3 +219,17 @@ def counted_by_joining(found: list[ActivityDraft]) -> int:
     if opening.ending(opened.name) or opened.paragraph < found[last].paragraph - 1:
         return last
     return last - 1
+
+
+def the_meeting_named(found: list[ActivityDraft], bare: str) -> int | None:
+    """大会 alone (某某主持大会, 四百余人参加大会, 大会由某某主持) after a meeting named
+    with that word (…表彰大会, …代表大会): that meeting, in whatever paragraph of the
+    article, as reports call their one 大会 (``named_meeting_words``)."""
+    if bare not in words("named_meeting_words"):
+        return None
+    for i in range(len(found) - 1, -1, -1):
+        name = found[i].name or ""
+        if found[i].category == Category.meeting and name.endswith(bare) and name != bare:
+            words("named_meeting_words").found(bare)
+            return i
+    return None

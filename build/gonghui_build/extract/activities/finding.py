@@ -35,6 +35,7 @@ from gonghui_build.extract.activities.cues import (
     counted_by_joining,
     counts_after_joining,
     season_totals,
+    the_meeting_named,
 )
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
@@ -171,6 +172,9 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
         # 某某一行随队慰问。 某某带队参观。: who went along on the activity just read
         last = len(found) - 1
         return last if found and found[-1].paragraph >= s.paragraph - 1 else False
+    named = the_meeting_named(found, s.text[m.start : m.end])
+    if named is not None:
+        return named  # 省总工会副主席某某主持大会: the 表彰大会 reported before
     anaphoric = links.is_anaphoric(s.text, m, s.words)
     nearby = links.antecedent(found, m.category)
     # an unnamed activity already reported in this paragraph, or one that someone took
@@ -264,9 +268,8 @@ def _stretch_to_last(found: list[ActivityDraft], s: _Sentence, stretch: tuple[in
     last = found[-1] if found else None
     if last is None or (last.paragraph, last.sentence) != (s.paragraph, s.span):
         return
-    if last.participants is None:
-        read = attributes.enrich(last, s.text, s.span, stretch[0], stretch, with_date=False)
-        found[-1] = replace(last, participants=read.participants)
+    read = attributes.enrich(last, s.text, s.span, stretch[0], stretch, with_date=False)
+    found[-1] = replace(last, participants=read.participants)
 
 
 def _read_mention(

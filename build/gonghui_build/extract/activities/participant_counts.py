@@ -225,6 +225,16 @@ def count(
     return counts[0]
 
 
+def counted_by_bodies_only(category: Category, unit: Unit) -> bool:
+    """A count of bodies or teams for an activity counted by its people (联合六家企业举办
+    培训班，培训职工八百余人次): the bodies it was held with, read only for want of a
+    count of people; one of people said for it in the same sentence is its count."""
+    return _PREFERRED.get(category, _PEOPLE) == _PEOPLE and unit in (
+        Unit.organisations,
+        Unit.teams,
+    )
+
+
 #: The units an activity's count is preferably read in, best first: competitions by
 #: the teams, then the bodies that enter them; campaigns by the bodies taking part;
 #: others by the people or the attendances, whichever comes first (入场求职的职工达四千

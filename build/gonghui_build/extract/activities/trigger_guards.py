@@ -54,6 +54,21 @@ def in_body_name(text: str, end: int) -> bool:
     return any(heads.starting(text, end + k) for k in range(2, between.end() - end + 1))
 
 
+def congress_series(text: str, start: int, word: str) -> bool:
+    """Whether a congress's word (代表大会) names all the congresses held so far, not
+    one: 历届 or 历次 before it in its clause (二、历届代表大会, 县总工会历次职代会), or
+    a count of times right after a verb of holding (至1985年共召开了八次工会会员代表大会,
+    召开过7次全县职工代表大会); not an ordinal (召开第八次代表大会)."""
+    if not words("congress_heads").ending(word):
+        return False
+    clause = text[clause_start(text, start) : start]
+    if words("congress_series_words").in_text(clause[-10:]):
+        return True
+    verbs = words("congress_series_verbs").pattern
+    counted = rf"(?:{verbs})[了过]?共?(?:\d+|[一二三四五六七八九十两]+)次[^，。；、]{{0,8}}$"
+    return re.search(counted, clause) is not None
+
+
 def not_a_trigger(text: str, start: int, end: int, word: str) -> bool:
     """Whether the trigger ``word`` at ``start``..``end`` names no activity here."""
     return (
@@ -61,4 +76,5 @@ def not_a_trigger(text: str, start: int, end: int, word: str) -> bool:
         or unfounded(text, start, word)
         or judged(text, start, word)
         or in_body_name(text, end)
+        or congress_series(text, start, word)
     )
