@@ -183,19 +183,23 @@ def read_in_repeats(text: str, hit: NameHit, signals: Sequence[str], runs: Seque
     counted = _COUNTED.match(text, hit.end) is not None
     written = text[hit.start : hit.end]
     named_again = is_transliterated(hit.name) and text.count(written) >= 2
-    return (counted and len(signals) >= 2) or named_again or _parallel_clause_name(text, hit)
+    agreed = len(signals) >= 2
+    return (counted and agreed) or named_again or _parallel_clause_name(text, hit, agreed)
 
 
-def _parallel_clause_name(text: str, hit: NameHit) -> bool:
+def _parallel_clause_name(text: str, hit: NameHit, agreed: bool = False) -> bool:
     """A name printed once in a run flagged for its repeats alone: parallel clauses
     repeat their frame around a different name each (来自某地的甲某获得…一等奖，来自
     某地的乙某获得…一等奖; 省级劳模、某医院甲某，州级劳模、某局乙某), which the detector
     reads as the OCR's repeats; a fragment the OCR printed twice prints its name twice
     (苗某担负起，苗某担负起), or misreads a word as a name in a fragment printed again
     (罗实担负起带，切实担负起带: the run of characters across the name's edge is printed
-    twice). Seen on real pages of five sites (session 24)."""
+    twice). Seen on real pages of five sites (session 24). A name of a rarer surname
+    (丘某某, 柏某某) needs two readers (``agreed``: jieba tags it a name and the model
+    reads it), as in an honours list repeating its units (原某厂甲、原某厂乙、原某厂丙;
+    seen on three real pages of session 31)."""
     written = text[hit.start : hit.end]
-    if text.count(written) != 1 or not is_plausible_name(hit.name, strong_context=False):
+    if text.count(written) != 1 or not is_plausible_name(hit.name, strong_context=agreed):
         return False
     edges = range(max(0, hit.start - _FRAGMENT + 1), min(hit.end, len(text) - _FRAGMENT + 1))
     return all(text.count(text[i : i + _FRAGMENT]) == 1 for i in edges)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from gonghui_build.extract.organisations.article import TEXT_ROLES, ArticleOrgs
 from gonghui_build.extract.people import rules
+from gonghui_build.extract.people.listed import names_listed_before
 from gonghui_build.extract.people.name_length import listed_after
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
@@ -46,7 +47,8 @@ def _titles_before(h: NameHit) -> tuple[TitleClaim, ...]:
 def listed_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) -> Hits:
     """``甲、乙、丙等四名选手``: a name listed with 、 right after a person found, where
     no reader found one, is a person too (the model reads most of a list, rarely all),
-    holding the titles printed before the list's first name."""
+    holding the titles printed before the list's first name; so is a name opening the
+    list before it (:func:`.listed.names_listed_before`)."""
     out = list(hits)
     for p in (p for p in paragraphs if p.role in READ_ROLES):
         tokens = orgs.words_of(p)
@@ -62,7 +64,22 @@ def listed_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) 
                 shared = _titles_before(h)
                 out.append((p, NameHit(name, start, end, source, LISTED, shared)))
                 taken.append((start, end))
+            for name, start in names_listed_before(p.text, h.start, tokens, starts):
+                if overlaps_any(start, start + len(name), taken):
+                    break  # the list's earlier names were read already
+                end = start + len(name)
+                hit = NameHit(name, start, end, MentionSource.listed_name, LISTED, _elected(h))
+                out.append((p, hit))
+                taken.append((start, end))
     return out
+
+
+def _elected(h: NameHit) -> tuple[TitleClaim, ...]:
+    """The posts an election gives the name after the list's earlier names (甲、乙、丙当选
+    为副主席: the election reader's claims stand after the name, which no title before a
+    name's claims do): the whole list holds them."""
+    after = h.claims and all(c.start >= h.end for c in h.claims)
+    return tuple(h.claims) if after and h.source is MentionSource.title_before_name else ()
 
 
 def _share_titles(

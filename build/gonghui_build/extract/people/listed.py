@@ -19,11 +19,14 @@ from gonghui_build import reference as lexicon
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import (
+    AMBIGUOUS_GIVEN_MAX_FREQ,
     is_common_word,
+    is_name_shaped,
     is_plausible_name,
     split_name,
     split_read_name,
 )
+from gonghui_build.text.tokenizer import Token
 
 #: The mark that separates the items of a list of names.
 LIST_MARK = "、"
@@ -35,6 +38,11 @@ DENG = "等"
 #: goes on (等先后发言). 等待, 等候, 等于 are verbs, no closer: jieba reads a word
 #: starting at 等 there.
 _DENG_WORDS_OF_PEOPLE = ("等同志", "等人")
+#: What stands before the first name of a list opening a clause: punctuation, a line's
+#: start, or the 、 of an earlier item.
+_LIST_OPENERS = "，。；：！？“”（）、 \n"
+#: jieba's tags of a place or a body: such an item is no name (石家庄、王某).
+_NOT_NAME_TAGS = frozenset({"ns", "nt", "nz"})
 #: The marks that end a sentence: an election's verb is read back to the last of them.
 _SENTENCE_ENDS = "。；！？\n"
 
@@ -141,3 +149,43 @@ def compound_before_deng(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     compound = name[:2] in lexicon.surnames().compound
     return compound and split_name(name) is not None and closed_by_deng(text, end)
+
+
+def names_listed_before(
+    text: str, start: int, tokens: Sequence[Token], not_names: frozenset[int] = frozenset()
+) -> list[tuple[str, int]]:
+    """易光明、乙、丙当选为副主席: the items of two or three characters opening a clause and
+    listed with 、 right before the name found at ``start``, nearest first, that open with
+    a surname though their given name reads as a word (光明) or their surname does (易):
+    the model reads most of a list, rarely all. With a name on one side only, an item
+    jieba's dictionary knows as a word at all (安全、高效、某某; 林业) is none, nor a place
+    or a body jieba tags (石家庄), nor an organisation's name (``not_names``: starts).
+    The tuning sets and the real pages of session 31 print such lists of officers
+    elected, speakers and winners (five pages)."""
+    names: list[tuple[str, int]] = []
+    while start >= 3 and text[start - 1] == LIST_MARK:
+        found = _item_before(text, start - 1, tokens, not_names)
+        if found is None:
+            break
+        names.append(found)
+        start = found[1]
+    return names
+
+
+def _item_before(
+    text: str, mark: int, tokens: Sequence[Token], not_names: frozenset[int]
+) -> tuple[str, int] | None:
+    """The name-shaped item of two or three characters ending at the 、 at ``mark``."""
+    for size in (3, 2):
+        pos = mark - size
+        if pos < 0 or (pos > 0 and text[pos - 1] not in _LIST_OPENERS) or pos in not_names:
+            continue
+        item = text[pos:mark]
+        if not all(is_cjk(c) for c in item) or not is_name_shaped(item):
+            continue
+        if tokenizer.frequency(item) >= AMBIGUOUS_GIVEN_MAX_FREQ:
+            continue  # 高效、林业: a word, with a name on one side only
+        if any(t.tag in _NOT_NAME_TAGS and t.start < mark and pos < t.end for t in tokens):
+            continue
+        return item, pos
+    return None

@@ -41,6 +41,22 @@ def words(section: str) -> Words:
 
 
 def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | None:
+    """The name that starts at ``pos``, judged by the words after it; a surname and a
+    title (电工|班班长: 班 and 班长) address someone and are no name (:func:`is_address`)."""
+    name = _name_at(text, pos, tokens)
+    return None if name is None or is_address(name) else name
+
+
+def is_address(name: str) -> bool:
+    """``班班长``, ``所所长``: a surname and a whole title of two characters or more is
+    how a person is addressed (鲁班长, 李所长), never a full name; after a unit's
+    occupation (电工班班长, 焊工班班长) it is the team's post, which no one is named."""
+    surname = name[:1]
+    title = lexicon.titles().regex.fullmatch(name, 1)
+    return lexicon.surnames().is_surname(surname) and len(name) >= 3 and title is not None
+
+
+def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
     """The name that starts at ``pos``, judged by the words after it."""
     composed = composed_name(text, pos, alone=False)
     if composed is not None and follows_name(text[composed : composed + 4]):
