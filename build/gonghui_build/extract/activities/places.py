@@ -19,6 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.venue_words import NAMED, is_venue, venue_kind, words_over
 from gonghui_build.extract.dates.expressions import find_dates
@@ -60,17 +61,18 @@ def _frames() -> tuple[_Frame, ...]:
     adverbs = words("holding_adverbs").pattern
     visiting = words("visit_verbs").pattern
     localisers = words("localisers").pattern
+    subject = _not_after_so()
     return (
         # 在区委党校举办, 在昌平区体育馆落幕, 于9月在武汉隆重举行
         # 在某产业园内举行: a localiser between the place and the verb
         _Frame(
-            re.compile("(?<![正现存所实])(?:在|于)"),
+            re.compile(f"{subject}(?:在|于)"),
             re.compile(f"(?:{localisers})?(?:{adverbs})?(?:{holding})"),
         ),
         # 在某文化宫为职工宣讲, 在加工车间为学员演示, 在某社区为居民举办: the place, then
         # whom the activity is for, then its verb (of holding, teaching or serving)
         _Frame(
-            re.compile("(?<![正现存所实])在"),
+            re.compile(f"{subject}在"),
             re.compile(
                 f"(?:{localisers})?(?:{words('beneficiary_words').pattern})"
                 f"[^，。；：在]{{1,12}}?(?:{holding}|{words('teaching_verbs').pattern}"
@@ -112,6 +114,16 @@ def _frames() -> tuple[_Frame, ...]:
             sites=True,
         ),
     )
+
+
+def _not_after_so() -> str:
+    """What may stand before a frame's 在: not the 正, 现, 存, 实 of 正在, 现在, 存在, 实在,
+    nor the 所 of 所在 (其所在单位), unless that 所 ends a body's name
+    (``org_suffixes.yaml``: 律师事务所, 研究所, 派出所…), the subject holding the
+    activity there (某律师事务所在某服务中心举办讲座)."""
+    bodies = [s for s in lexicon.words("org_suffixes.yaml", "suffixes") if s.endswith("所")]
+    after_body = "".join(f"|(?<={re.escape(b)})" for b in bodies)
+    return f"(?:(?<![正现存所实]){after_body})"
 
 
 def _spans(frame: _Frame, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -162,6 +174,8 @@ def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> li
     out = []
     for frame in _frames():
         for span in _spans(frame, text, lo, hi):
+            if _under_patron(text[span[0] : span[1]]):
+                continue
             found = []
             for a, b in _pieces(text, *span, tagged):
                 # the sites after 参观 are visits of their own, one place each
@@ -178,6 +192,13 @@ def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> li
                 out.append(found[0])
                 break  # the shortest span of an opening that holds a place
     return out
+
+
+def _under_patron(framed: str) -> bool:
+    """The words a frame's 在 opens end 的…下 with a word of patronage (在区总工会的指导下,
+    在上级工会的领导和支持下): the body before 的 guides or backs the activity; no place."""
+    patronage = words("patronage_words").pattern
+    return re.search(f"的[^的，。；]{{0,6}}?(?:{patronage})下$", framed) is not None
 
 
 def _kinds_of_places(kinds: list[bool | None]) -> bool:
