@@ -33,8 +33,8 @@ import re
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
+from gonghui_build.layout import pagers
 from gonghui_build.layout.cues import NUMBERED_RE, is_continuation_marker, item_marker
-from gonghui_build.layout.pagers import NUMERIC_TOKEN_RE, PAGER_ROW_RE, is_count_row
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.service_lines import is_service_line
 from gonghui_build.text.chars import is_cjk, without_spaces
@@ -179,11 +179,10 @@ def _spaced(keys: list[str]) -> str:
 def words() -> _Words:
     data = lexicon.load("page_furniture.yaml")
     alt = lexicon.alternation
+    keys = [*data["header_keys"], *data["neighbour_link_keys"]]  # a field's name, a link's
     return _Words(
         # a post's field may print a bar for its colon (``来源丨某某``, ``编辑｜某某``)
-        header=re.compile(
-            f"(?:^|[\\s|｜（(【\\[])(?:{_spaced(data['header_keys'])})\\s*(?:[:：]|[丨｜](?=\\S))"
-        ),
+        header=re.compile(f"(?:^|[\\s|｜（(【\\[])(?:{_spaced(keys)})\\s*(?:[:：]|[丨｜](?=\\S))"),
         editor=re.compile(f"(?:^|[（(【\\[\\s])(?:{alt(data['editor_keys'])})\\s*[:：\\s丨｜]"),
         chrome_phrases=re.compile(alt(data["chrome_phrases"])),
         chrome_tokens=frozenset(data["chrome_tokens"]),
@@ -239,11 +238,11 @@ def _is_chrome(compact: str, text: str, w: _Words) -> bool:
     chrome = [
         t
         for t in tokens
-        if t in w.chrome_tokens or NUMERIC_TOKEN_RE.match(t) or _DAY_TOKEN_RE.fullmatch(t)
+        if t in w.chrome_tokens or pagers.NUMERIC_TOKEN_RE.match(t) or _DAY_TOKEN_RE.fullmatch(t)
     ]
     if tokens and len(chrome) == len(tokens) and any(t in w.chrome_tokens for t in tokens):
         return True
-    if PAGER_ROW_RE.match(compact) or is_count_row(compact):
+    if pagers.PAGER_ROW_RE.match(compact) or pagers.is_count_row(compact):
         return True
     parts = [p for p in _MENU_SPLIT_RE.split(text) if p]
     separators = _MENU_SPLIT_RE.findall(text)
@@ -301,6 +300,8 @@ def furniture_kind(text: str) -> Furniture | None:
         or w.media_name.match(compact)  # a source line: the paper's or site's name alone
         or w.logo_name.match(compact)  # a logo's text: the site's name, digits glued on
         or compact.strip("【】[]") in w.columns  # a column's name over its item
+        or pagers.is_neighbour_link(text.strip(), compact)
+        or pagers.is_lost_counter_unit(compact)
     )
     keyed = (w.header.search(text) or w.editor.search(text)) and (
         len(compact) <= CHROME_MAX and not _sentence_like(compact)

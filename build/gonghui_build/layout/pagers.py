@@ -4,6 +4,9 @@ Two kinds of pager are printed around union news copied into text: an e-paper's 
 buttons to the page before and after (``上一版 第6版：某某 版面概览 下一版``), and a
 list page's row of counts under its teasers (``第1页 共5页``, ``共 12 条记录 1/3 页``,
 ``当前第1页 共10页``). Neither names an article, so neither is a caption or a headline.
+Nor does a link to the neighbouring text under an article (``- 上一条 某某2016-09-24``):
+the key opens its line, its colon often lost with the site's markup. Nor does a counter's
+unit left alone when the script that printed its number is lost (``点击：`` / ``次``).
 The counts are the shapes the page-listing code of the ASP, PHP and JSP templates of
 union and county sites prints (read in public repositories' list templates, s27); the
 buttons' words (``上一页``, ``尾页``) are reviewed data in ``page_furniture.yaml``.
@@ -11,7 +14,10 @@ buttons' words (``上一页``, ``尾页``) are reviewed data in ``page_furniture
 
 from __future__ import annotations
 
+import functools
 import re
+
+from gonghui_build import reference as lexicon
 
 #: One count of a list's pager, or a plain number: a token of a pager row (``共3页``,
 #: ``第1页``, ``共12条记录``, ``每页20条``).
@@ -42,3 +48,32 @@ def is_count_row(compact: str) -> bool:
     two counts or more (``第1页共5页``). One count alone (``第3页``) may be a book's
     page or a caption's number and is left to the other readings."""
     return bool(_COUNT_ROW_RE.match(compact.strip("【】[]")))
+
+
+#: Most characters of a neighbour link's row: a key, a title and its date.
+_NEIGHBOUR_MAX = 60
+
+
+@functools.cache
+def _neighbour_re() -> re.Pattern[str]:
+    """A neighbour link's key opening a line, after blanks, dashes or list marks."""
+    keys = lexicon.words("page_furniture.yaml", "neighbour_link_keys")
+    return re.compile(rf"^[\s\-–—－·•*>＞]*(?:{lexicon.alternation(keys)})")
+
+
+def is_neighbour_link(text: str, compact: str) -> bool:
+    """Whether ``text`` (``compact`` without its spaces) is a link to the text before or
+    after the article: its key opens the line and no sentence follows (``上一篇文章说…。``
+    is text). Its colon is not needed: templates print the key in an element of its own."""
+    return (
+        bool(_neighbour_re().match(text))
+        and len(compact) <= _NEIGHBOUR_MAX
+        and not any(p in compact for p in "。，！？")
+    )
+
+
+def is_lost_counter_unit(compact: str) -> bool:
+    """Whether ``compact`` is a counter's unit alone, in brackets or not (``次``, ``（次）``):
+    its number was printed by a script the copy lost (a count with its number is text)."""
+    units = lexicon.words("page_furniture.yaml", "counter_units")
+    return compact.strip("（）()【】[]") in units
