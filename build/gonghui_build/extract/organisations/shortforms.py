@@ -16,6 +16,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.organisations.names import is_platform, suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.units import post_after, unit_after
+from gonghui_build.reference import Words
 from gonghui_build.text import gazetteer, places
 from gonghui_build.text.tokenizer import Token, occurrences
 from gonghui_build.vocabulary import OrgType
@@ -76,17 +77,28 @@ def _stands_apart(text: str, start: int) -> bool:
 def _gazetteer_names(text: str, tokens: list[Token]) -> list[OrgSpan]:
     """The gazetteer's forms printed in ``text`` (全总, 全总女职工部), longest first,
     where they start a word, and a short one (全总) where it ends one too (no 全总
-    inside 安全总监); a group's short name before 报 or 新闻网 names its paper."""
+    inside 安全总监) or where a body inside it follows (教育部党组|成员: jieba joins a
+    ministry to its Party group); a group's short name before 报 or 新闻网 names its
+    paper."""
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
+    inner = lexicon.words("titles.yaml", "inner_bodies")
     return [
         OrgSpan(m.start, m.end, m.text, m.text, OrgType(m.body.type))
         for m in gazetteer.find_bodies(text)
         if m.start in starts
-        and (m.end in ends or len(m.text) > _SHORT_FORM_MAX)
+        and (m.end in ends or len(m.text) > _SHORT_FORM_MAX or _before_its_group(text, m, inner))
         and (not is_platform(m.body) or _employs(text, m, tokens))
         and not (m.text in m.body.short and words("media_after_brand").starting(text, m.end))
     ]
+
+
+def _before_its_group(text: str, m: gazetteer.BodyMention, inner: Words) -> bool:
+    """教育部党组|成员: a body of the state or the Party (a ministry) printed right before
+    an inner body of its own (``titles.yaml`` inner_bodies: 党组, 党委), which jieba reads
+    into one word with it; a union's short form before its committees (经审) is not."""
+    kinds = (OrgType.government, OrgType.party_body)
+    return OrgType(m.body.type) in kinds and inner.starting(text, m.end) is not None
 
 
 def _employs(text: str, m: gazetteer.BodyMention, tokens: list[Token]) -> bool:

@@ -11,6 +11,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.extract.people.chain_bodies import past_honour
+from gonghui_build.extract.people.name_length import titled_name_within
 from gonghui_build.extract.people.post_phrases import (
     MAX_POSTS_PHRASE,
     is_post,
@@ -179,6 +180,8 @@ def described_posts(
             continue
         post_end = _before_spaces(text, span.start, org_end, name_start)
         post_end = _before_honour(text, org_end, post_end)
+        if titled_name_within(text, post_end, name_start, tokens):
+            return ()  # 某市委副书记、区长甲慰问了劳模乙: 甲's chain, no post of 乙's
         phrase = text[org_end:post_end].removeprefix("的")
         posts = posts_of(phrase)
         former = lexicon.words("people.yaml", "former_marks").ending(text, span.start)

@@ -356,6 +356,7 @@ def past_honours(text: str, pos: int, tokens: list[Token]) -> int:
                 if all(is_cjk(c) for c in text[at + 1 : k])
                 and honours.ending(text[at + 1 : k])
                 and (text.startswith("、", k) or name_after(text, k, tokens))
+                and not titled_name_within(text, at + 1, k, tokens)
             ),
             None,
         )
@@ -363,6 +364,14 @@ def past_honours(text: str, pos: int, tokens: list[Token]) -> int:
             break
         at = stop
     return at if at == pos or name_after(text, at, tokens) else pos
+
+
+def titled_name_within(text: str, start: int, stop: int, tokens: list[Token]) -> bool:
+    """市委副书记、区长某某慰问了劳模某某: a title and a name inside what would be an
+    honour between a title and a name make it a person's own chain and a sentence, no
+    honour; the name after the honour is someone else's."""
+    found = lexicon.titles().regex.finditer(text, start, stop)
+    return any(name_after(text, m.end(), tokens) for m in found)
 
 
 #: The particles of aspect a one-character verb takes right after a name (拿着, 带了,
