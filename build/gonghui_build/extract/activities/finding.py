@@ -31,9 +31,6 @@ from gonghui_build.extract.activities.background import is_background
 from gonghui_build.extract.activities.continued_plans import plans_ahead
 from gonghui_build.extract.activities.cues import (
     accompanied,
-    closes_with_joining,
-    counted_by_joining,
-    counts_after_joining,
     season_totals,
     the_meeting_named,
 )
@@ -43,6 +40,7 @@ from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.naming import same_name, similarity
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
 from gonghui_build.extract.activities.restated import abbreviated, bare_subject, restated
+from gonghui_build.extract.activities.served import joined_count, served_by_last
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.text.clauses import clause_start, sentences
@@ -345,18 +343,11 @@ def _read_paragraph(
     for s_start, s_end in sentences(text):
         sentence_text = text[s_start:s_end]
         sentence_mentions = mentions(text, s_start, s_end)
-        # 每年，有400余家…参与其中; 100余名会员共同参与。: the count of the activity just
-        # read (a sentence closing so names none of its own, and follows that activity's)
-        joining = words("joining_words").in_text(sentence_text) or (
-            not sentence_mentions
-            and bool(found)
-            and found[-1].paragraph >= p - 1
-            and (closes_with_joining(sentence_text) or counts_after_joining(sentence_text))
-        )
-        if found and joining:
-            span = (s_start, s_end)
-            k = counted_by_joining(found)
-            found[k] = attributes.enrich(found[k], text, span, s_start, span, with_date=False)
+        span = (s_start, s_end)
+        if (joined := joined_count(found, p, text, span, sentence_mentions)) is not None:
+            found[joined[0]] = joined[1]  # 100余名会员共同参与。: the count of the one read
+        if (served := served_by_last(found, p, text, span, sentence_mentions)) is not None:
+            found[-1], sentence_mentions = served, []  # 为四十余名农民工解答: whom it served
         s = _Sentence(
             p,
             text,

@@ -130,7 +130,8 @@ def patterns() -> Patterns:
         ),
         lesson=re.compile(f"(?:{_alt('teaching_verbs')})了?(?!{_alt('not_taught')})"),
         trip=re.compile(
-            rf"(?:赴|(?P<to>到))(?P<place>[^，。；、“”]{{2,12}}?)(?P<verb>{_alt('trip_verbs')})"
+            rf"(?:赴|(?P<to>到))(?P<place>[^，。；、“”]{{2,12}}?)(?P<more>(?:、[^，。；、“”]{{2,8}}?)+等地)?"
+            rf"(?P<verb>{_alt('trip_verbs')})"
         ),
         talk_with=re.compile(
             rf"(?:(?<=[并还])与|(?<=[，；])同|(?<![成造迁])就)[^，。；、]{{2,24}}?"
