@@ -49,7 +49,6 @@ from gonghui_build.extract.activities.phrased import (
     taught_documents,
     trips,
 )
-from gonghui_build.extract.activities.recoveries import recoveries
 from gonghui_build.extract.activities.services import services
 from gonghui_build.extract.activities.titled_talks import titled_talks
 from gonghui_build.extract.activities.visit_sites import (
@@ -332,9 +331,5 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     kept = _joined(text, _outermost(_with_site_visits(text, s_start, s_end, raw)))
     if not found and not kept:
         # only in a sentence reporting no other activity
-        kept = (
-            gifts(text, s_start, s_end)
-            or awards(text, s_start, s_end)
-            or recoveries(text, s_start, s_end)
-        )
+        kept = gifts(text, s_start, s_end) or awards(text, s_start, s_end)
     return sorted(found + kept, key=lambda m: m.start)

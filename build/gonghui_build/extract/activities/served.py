@@ -7,8 +7,7 @@ Those an activity served, counted in the sentence after it: 律师为前来咨�
 the activity the paragraph has just reported (the tuning gold of real_dev4 counts them so;
 real pages tell a service's tally after it the same way: a Changzhou district's
 consultation day, an Anhui district union's hotline case, a Shanxi photo report on a
-campaign's cases), not an event of their own; a paragraph that reports no activity before
-leaves wages got back an event (:mod:`.recoveries`)."""
+campaign's cases), not an event of their own."""
 
 from __future__ import annotations
 
@@ -24,7 +23,6 @@ from gonghui_build.extract.activities.cues import (
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import patterns, words
 from gonghui_build.extract.activities.mention import Mention
-from gonghui_build.extract.activities.recoveries import recoveries
 
 
 def joined_count(
@@ -70,7 +68,7 @@ def served_by_last(
     activity; None when the sentence is no such tally."""
     if not found or found[-1].paragraph != paragraph:
         return None
-    if any(m not in recoveries(text, *span) for m in mentions):
+    if mentions:
         return None  # 还为司机们开展了免费体检: a service of its own
     served = [m for m in _served().finditer(text, *span) if patterns().total.search(m["group"])]
     if not served:
