@@ -51,7 +51,7 @@ def joined_count(
 @functools.cache
 def _served() -> re.Pattern[str]:
     """为 (or 帮助), the group, then a verb of answering or of getting pay back."""
-    prepositions = words("recovery_prepositions").pattern
+    prepositions = words("served_prepositions").pattern
     verbs = f"{words('served_verbs').pattern}|{words('recovery_verbs').pattern}"
     return re.compile(rf"(?:{prepositions})(?P<group>[^，。；：“”]{{1,20}}?)(?:{verbs})")
 

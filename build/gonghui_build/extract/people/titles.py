@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.organisations.names import (
     is_bare_suffix,
     is_department,
@@ -152,18 +153,7 @@ def _segments(
         ):
             org_text = region  # 自治区党委|常委: the region's committee is the body
         elif org_text and not caption:
-            span = segment_org(text, seg_start, title_start, match, tokens)
-            if span is None and (
-                found := body_and_unit(text, seg_start, title_start, match, tokens)
-            ):
-                span, unit = found
-            for fallback in (
-                unit_named_by_head,
-                village_of_inner_title,
-                brand_of_inner_title,
-                short_name_before_title,
-            ):
-                span = span or fallback(text, seg_start, title_start, match, tokens)
+            span, unit = _segment_body(text, seg_start, title_start, match, tokens)
             if span is None:
                 unit = _trade_of_title(text, seg_start, title_start, tokens)
                 org_text, seg_start, more = "", title_start - len(unit), False
@@ -180,6 +170,27 @@ def _segments(
             break
         pos = left - 1
     return raw
+
+
+def _segment_body(
+    text: str, start: int, title_start: int, match: re.Match[str], tokens: list[Token]
+) -> tuple[OrgSpan | None, str]:
+    """The body a segment's text names before its title, and a unit printed between them
+    (某厂|某车间|主任), or None and "": the organisation grammar first, then the readers of
+    bodies it cannot read whole (a unit named by its head, a village, a brand, a short
+    name)."""
+    unit = ""
+    span = segment_org(text, start, title_start, match, tokens)
+    if span is None and (found := body_and_unit(text, start, title_start, match, tokens)):
+        span, unit = found
+    for fallback in (
+        unit_named_by_head,
+        village_of_inner_title,
+        brand_of_inner_title,
+        short_name_before_title,
+    ):
+        span = span or fallback(text, start, title_start, match, tokens)
+    return span, unit
 
 
 def _as_union(written: str) -> str:
