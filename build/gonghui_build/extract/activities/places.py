@@ -197,8 +197,13 @@ def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> li
 def _under_patron(framed: str) -> bool:
     """The words a frame's 在 opens end 的…下 with a word of patronage (在区总工会的指导下,
     在上级工会的领导和支持下): the body before 的 guides or backs the activity; no place."""
+    return _patron_re().search(framed) is not None
+
+
+@functools.cache
+def _patron_re() -> re.Pattern[str]:
     patronage = words("patronage_words").pattern
-    return re.search(f"的[^的，。；]{{0,6}}?(?:{patronage})下$", framed) is not None
+    return re.compile(f"的[^的，。；]{{0,6}}?(?:{patronage})下$")
 
 
 def _kinds_of_places(kinds: list[bool | None]) -> bool:

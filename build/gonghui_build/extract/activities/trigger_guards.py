@@ -4,6 +4,7 @@ apart from the name's rules (naming) that read the triggers these leave."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from gonghui_build.extract.activities.grammar import words
@@ -64,9 +65,16 @@ def congress_series(text: str, start: int, word: str) -> bool:
     clause = text[clause_start(text, start) : start]
     if words("congress_series_words").in_text(clause[-10:]):
         return True
+    return _times_held_re().search(clause) is not None
+
+
+@functools.cache
+def _times_held_re() -> re.Pattern[str]:
+    """A verb of holding and a count of times, ending the clause so far (召开过7次)."""
     verbs = words("congress_series_verbs").pattern
-    counted = rf"(?:{verbs})[了过]?共?(?:\d+|[一二三四五六七八九十两]+)次[^，。；、]{{0,8}}$"
-    return re.search(counted, clause) is not None
+    return re.compile(
+        rf"(?:{verbs})[了过]?共?(?:\d+|[一二三四五六七八九十两]+)次[^，。；、]{{0,8}}$"
+    )
 
 
 def not_a_trigger(text: str, start: int, end: int, word: str) -> bool:

@@ -4,7 +4,7 @@ none other: a vice-chair is addressed as 主席 and a Party group's secretary as
 person whose chain the article printed (``省总工会党组书记、副主席庞某``) holds the posts
 of the chain, not a further 主席 at the union the reading finds before the address.
 ``tests/fixtures/ANNOTATION.md`` keeps a bare address as the post only of a person named
-with no other (``郭金龙书记``: 书记, organisation null).
+with no other (``某某书记`` alone: 书记, organisation null).
 """
 
 from __future__ import annotations

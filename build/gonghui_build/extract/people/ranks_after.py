@@ -6,6 +6,8 @@ pass."""
 
 from __future__ import annotations
 
+import functools
+
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import suffix_types
 from gonghui_build.extract.people.titles import TitleClaim
@@ -30,7 +32,11 @@ def rank_after_chain(
 def opens_a_body(text: str, start: int, title: str) -> bool:
     """The ``title`` read at ``start`` opens an organisation's suffix (申衡|律师事务所,
     某某|律师团): what stands before it is the body's name, no person's."""
-    return any(
-        len(suffix) > len(title) and suffix.startswith(title) and text.startswith(suffix, start)
-        for suffix in suffix_types()
-    )
+    return any(text.startswith(suffix, start) for suffix in _suffixes_opened_by(title))
+
+
+@functools.cache
+def _suffixes_opened_by(title: str) -> tuple[str, ...]:
+    """The organisation suffixes longer than ``title`` that open with it (律师 → 律师事务所,
+    律师团): asked for every name a title follows, so found once a title."""
+    return tuple(s for s in suffix_types() if len(s) > len(title) and s.startswith(title))
