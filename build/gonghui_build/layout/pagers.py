@@ -18,6 +18,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.layout.cues import BULLET_MARKS
 
 #: One count of a list's pager, or a plain number: a token of a pager row (``共3页``,
 #: ``第1页``, ``共12条记录``, ``每页20条``).
@@ -56,9 +57,11 @@ _NEIGHBOUR_MAX = 60
 
 @functools.cache
 def _neighbour_re() -> re.Pattern[str]:
-    """A neighbour link's key opening a line, after blanks, dashes or list marks."""
+    """A neighbour link's key opening a line, after blanks, dashes or a list's marks
+    (:data:`.cues.BULLET_MARKS`)."""
     keys = lexicon.words("page_furniture.yaml", "neighbour_link_keys")
-    return re.compile(rf"^[\s\-–—－·•*>＞]*(?:{lexicon.alternation(keys)})")
+    marks = re.escape("-–—－*>＞" + BULLET_MARKS)
+    return re.compile(rf"^[\s{marks}]*(?:{lexicon.alternation(keys)})")
 
 
 def is_neighbour_link(text: str, compact: str) -> bool:
