@@ -34,6 +34,8 @@ FURNITURE = [
     "浙江工人日报 工会 00002 文化进工地 2019-08-02 2 2019年08月02日 星期五",  # metadata
     "二审：韦明川",  # a review step of a media centre's credits
     "实习编辑 卢晴川",  # an intern's editor credit
+    "初审编辑：柯蓝",  # a review step named with its role, over a news site's byline row
+    "（来源：青禾市总工会 通讯员：吕晓岚 一审编辑：范思远 二审校对：卓立 终审核发：顾青山）",
     "版权作品，未经授权严禁转载。经授权后，转载须注明来源、原标题、著作者名。",
     "未经许可或明确书面授权，任何人不得复制、转载、摘编本客户端内容",  # a copyright line
     "收藏本站",  # a site's header button alone
