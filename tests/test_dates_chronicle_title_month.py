@@ -41,8 +41,12 @@ def test_a_chronicle_title_with_its_month_is_read_as_that_month():
 def test_a_chronicle_title_with_a_range_of_months_gives_its_year_only():
     [title] = _titled("某县总工会2015年11月至12月大事记")
     assert (title.kind, title.date, title.precision) == ("chronicle_title", "2015", "year")
-    # a year's review is one piece; a range into the next year names no one year
-    assert _titled("2021年工会工作大事记") == []
+    # a title naming a year and no month is no month's chronicle: printed as furniture
+    # (its entries split, each an item) it is their year's heading; a year's review under
+    # it stays one piece, the title its headline, so no furniture date is read from it.
+    # A range into the next year names no one year.
+    [year] = _titled("2021年工会工作大事记")
+    assert (year.kind, year.date, year.precision) == ("year_heading", "2021", "year")
     assert _titled("某县总工会2015年12月至2016年1月大事记") == []
     assert _titled("2021年3月工作总结") == []
 

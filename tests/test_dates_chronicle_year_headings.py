@@ -31,9 +31,12 @@ def test_a_year_within_a_line_is_no_year_heading():
 
 
 def test_entries_printing_no_year_take_their_year_heading_as_same_page():
-    texts = ["2月11日，县总工会召开会议。", "4月29日，表彰大会举行。"]
+    texts = ["2月11日，县总工会召开会议。", "是年，全县新建基层工会十个。"]
     dated = date_articles(texts, printed=dates_in("2003年", 0, 0, None))
-    assert [(d.date, d.basis, d.year) for d in dated] == [("2003", "same_page", 2003)] * 2
+    assert [(d.date, d.basis, d.year) for d in dated] == [
+        ("2003-02", "same_page", 2003),  # to the month the entry opens with
+        ("2003", "same_page", 2003),  # 是年: the year alone
+    ]
     assert all("2003年" in (d.evidence or "") for d in dated)
 
 

@@ -14,7 +14,11 @@ A farm's or a plant's gazetteer put online prints a year's chronicle under the y
 (``1995年``, often twice: the page's title and the book's heading) and sets each entry's
 date off by a comma or by a single blank (``1月19日 农场召开…``, ``9月 农场…``), the
 OCR leaving blanks inside the dates (``1 月23日``, ``2 月16~17日``). The year is that
-chronicle's title, and a blank after a date under a title sets it off as a comma does.
+chronicle's title (in figures or in Chinese numerals, ``二〇一九年``), and a blank after a
+date under a title sets it off as a comma does. The copy may print a date alone on its
+line over the day's paragraph (``1月6日`` / ``区总工会召开…``), or break an entry's line in
+mid-sentence (``…并为女职工举办`` / ``健康知识讲座。``): the date line heads its entry,
+the broken line's rest stays with it, and the other entries still split.
 """
 
 from __future__ import annotations
@@ -23,8 +27,9 @@ import re
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.chronicle_titles import RANGE_TO, names_a_chronicle
-from gonghui_build.layout.printed_dates import YEAR_HEADING_RE
+from gonghui_build.layout.printed_dates import year_heading
 from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.chars import ends_sentence
 
 _DAY = r"\d{1,2}日(?:[上下]午|晚)?"
 _MONTH_DAY = rf"(?:\d{{1,2}}月)?{_DAY}"
@@ -63,13 +68,17 @@ _BLANK_IN_DATE_RE = re.compile(r"(?<=\d) (?=[月日~～—\-－至到])|(?<=[月
 #: month's title.
 _BARE_DAY_RE = re.compile(rf"^\d{{1,2}}(?:[—\-－]\d{{1,2}})?{_WIDE_BLANK}\D")
 #: A chronicle's entry whose date (a day, days, a month or part of one) a wide blank
-#: sets off from the event (:func:`context._chronicle_entries`). Its range marks are
-#: fewer than :data:`RANGE_TO`'s, as they were when it was written: the same parts,
-#: the output unchanged.
+#: sets off from the event (:func:`context._chronicle_entries`), or a relative date so
+#: set off (``是年  全县新建…``, closing a year's entries). Its range marks are fewer
+#: than :data:`RANGE_TO`'s, as they were when it was written: the same parts, the output
+#: unchanged.
 BLANK_DATE_RE = re.compile(
     rf"^{_PLAIN_MONTH_DAY}(?:[至到—\-]{_PLAIN_MONTH_DAY})?{_WIDE_BLANK}\S"
     rf"|^{_MONTH_PART}{_WIDE_BLANK}\S"
+    rf"|^{_RELATIVE_DATE}{_WIDE_BLANK}\S"
 )
+#: A day or days alone on their line (``1月6日``, ``3月12日至14日``, ``9月3日—5日``).
+_DATE_ALONE_RE = re.compile(rf"^\d{{1,2}}月{_DAY}(?:{RANGE_TO}(?:\d{{1,2}}月)?{_DAY})?$")
 #: Fewest dated entries that make a chronicle. Every paragraph under the title must be
 #: one: a title over dated paragraphs and others is an article's, its text as printed.
 ENTRIES_MIN = 3
@@ -84,13 +93,50 @@ def _opens_with_date(plain: str) -> bool:
 
 def _titles_a_chronicle(plain: str) -> bool:
     """A chronicle's title: its name (``…大事记``) or, over a gazetteer's year of entries,
-    the year alone (``1995年``)."""
-    return names_a_chronicle(plain) or bool(YEAR_HEADING_RE.match(plain))
+    the year alone (``1995年``, ``二〇一九年``)."""
+    return names_a_chronicle(plain) or year_heading(plain) is not None
+
+
+def _date_alone(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
+    """A day or days printed alone on their line (``1月6日``, ``3月12日至14日``) over a
+    paragraph that opens with no date: that paragraph's date, the line an entry's head."""
+    nxt = i + 1
+    return (
+        shapes[i] in (Shape.DISPLAY, Shape.BODY)
+        and bool(_DATE_ALONE_RE.match(_BLANK_IN_DATE_RE.sub("", blocks[i].plain.strip())))
+        and nxt < len(blocks)
+        and shapes[nxt] is Shape.BODY
+        and not _opens_with_date(blocks[nxt].plain)
+    )
+
+
+def _dated_entry(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
+    """A paragraph opening with a date set off by a comma or a blank; or such a line cut
+    in mid-sentence, read as a display line, over the paragraph that ends it."""
+    if shapes[i] not in (Shape.BODY, Shape.DISPLAY) or not _opens_with_date(blocks[i].plain):
+        return False
+    return shapes[i] is Shape.BODY or _runs_on(blocks, shapes, i + 1, {i})
+
+
+def _runs_on(blocks: list[Block], shapes: list[Shape], i: int, dated: set[int]) -> bool:
+    """The rest of an entry whose line the OCR or the book broke in mid-sentence (``…并为
+    女职工举办`` / ``健康知识讲座。``): a paragraph right under a dated entry, or under such
+    a rest, whose text ends no sentence."""
+    if i >= len(blocks) or shapes[i] is not Shape.BODY or _opens_with_date(blocks[i].plain):
+        return False
+    before = i - 1
+    while before >= 0 and before not in dated:
+        if shapes[before] is not Shape.BODY or ends_sentence(blocks[before].plain.strip()):
+            return False
+        before -= 1
+    return before >= 0 and not ends_sentence(blocks[i - 1].plain.strip())
 
 
 def comma_dated_entries(blocks: list[Block], shapes: list[Shape]) -> None:
     """Under a chronicle's title, paragraphs opening with a date set off by a comma or a
-    blank are its entries, each an item; the title is the page's furniture."""
+    blank are its entries, each an item; so is a date printed alone on its line with the
+    paragraph under it (the date the entry's first line, the paragraph its text). The
+    title is the page's furniture."""
     titles = [
         i
         for i, b in enumerate(blocks)
@@ -98,11 +144,15 @@ def comma_dated_entries(blocks: list[Block], shapes: list[Shape]) -> None:
     ]
     if not titles:
         return
-    text = [i for i in range(titles[0] + 1, len(blocks)) if shapes[i] is Shape.BODY]
-    dated = [i for i in text if _opens_with_date(blocks[i].plain)]
-    if len(dated) < ENTRIES_MIN or len(dated) < len(text):
+    after = range(titles[0] + 1, len(blocks))
+    heads = [i for i in after if _date_alone(blocks, shapes, i)]
+    headed = {i + 1 for i in heads}
+    text = [i for i in after if shapes[i] is Shape.BODY and i not in heads and i not in headed]
+    dated = [i for i in after if i not in heads and _dated_entry(blocks, shapes, i)]
+    rest = [i for i in text if i not in dated and not _runs_on(blocks, shapes, i, set(dated))]
+    if len(dated) + len(heads) < ENTRIES_MIN or rest:
         return
-    for i in dated:
+    for i in dated + heads:
         shapes[i] = Shape.ITEM
     for i in titles:
         shapes[i] = Shape.FURNITURE

@@ -50,10 +50,11 @@ DATE_RE = re.compile(
     r"|(?P<y4>(?:19|20)\d{2})年第\s*\d+\s*期(?!(?!总)[\u4e00-\u9fff])"
 )
 _TIME_RE = re.compile(r"^\s*(\d{1,2}:\d{2}(?::\d{2})?)(?!\d)")
-#: A year's heading: a line that prints a year alone (a chronicle's ``1998年``), the year of
-#: the entries under it when they print none (``extract/dates/page.py``).
-YEAR_HEADING_RE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年\s*$")
 _YEAR = r"(?:19|20)\d{2}|[一二三四五六七八九〇○零]{4}"
+#: A year's heading: a line that prints a year alone, in figures or in Chinese numerals
+#: (a chronicle's ``1998年``, a yearbook's ``二〇一九年``), the year of the entries under it
+#: when they print none (``extract/dates/page.py``).
+YEAR_HEADING_RE = re.compile(rf"^\s*(?P<y>{_YEAR})\s*年\s*$")
 _MONTH = rf"\d{{1,2}}|[{_CN}]{{1,3}}"
 #: The months a chronicle's title names: one (``2009年1月``, ``二〇二三年一月``) or a range
 #: in one year (``2007年11月至12月``); a range into the next year (``12月至2008年1月``)
@@ -91,6 +92,33 @@ def _chinese_number(text: str) -> int:
     """二〇一九, 九, 三十一 in Chinese numerals (a ○ printed for 〇 read as 〇); 0 when it
     is none, so that the date is refused as no date."""
     return chinese_to_int(text.replace("○", "〇")) or 0
+
+
+def year_heading(text: str) -> tuple[int, int] | None:
+    """The year a line prints alone (``1998年``, ``二〇一九年``) and where it starts; None
+    when the line is no year's heading or its Chinese numerals read as no year of the
+    last two centuries."""
+    match = YEAR_HEADING_RE.match(text)
+    return _recent_year(match) if match else None
+
+
+_YEAR_IN_TITLE_RE = re.compile(rf"(?P<y>{_YEAR})\s*年")
+
+
+def _chronicle_year(text: str) -> tuple[int, int] | None:
+    """The one year a chronicle's title names without a month (``某区总工会2021年大事记``)
+    and where it starts: the year of the entries under it, as a year's heading is."""
+    if "月" in text or not names_a_chronicle(text):
+        return None
+    years = list(_YEAR_IN_TITLE_RE.finditer(text))
+    return _recent_year(years[0]) if len(years) == 1 else None
+
+
+def _recent_year(match: re.Match[str]) -> tuple[int, int] | None:
+    """The year a match's ``y`` group prints (figures or Chinese numerals) and where it
+    starts; None when it reads as no year of the last two centuries."""
+    year = _number(match.group("y"))
+    return (year, match.start("y")) if 1900 <= year <= 2099 else None
 
 
 def _iso(match: re.Match[str]) -> tuple[str, str] | None:
@@ -170,10 +198,10 @@ def dates_in(text: str, start: int, block: int, article: int | None) -> list[Pri
                 article,
             )
         ]
-    heading = YEAR_HEADING_RE.match(text)
+    heading = year_heading(text) or _chronicle_year(text)
     if heading:
-        year = heading.group("y")
-        at = start + heading.start("y")
+        year = str(heading[0])
+        at = start + heading[1]
         return [
             PrintedDate(
                 at,

@@ -95,25 +95,42 @@ def printed_article_date(printed: PrintedDate, from_text: ArticleDate) -> Articl
 
 
 def _year_heading(
-    inferred: list[ArticleDate], headings: Sequence[PrintedDate]
+    texts: Sequence[str], inferred: list[ArticleDate], headings: Sequence[PrintedDate]
 ) -> list[ArticleDate]:
     """Entries under a year's heading (a chronicle's ``1998年``) that print no year of their
-    own are of that year. Only a page with one heading year: under several, which heading
-    an entry stands under is the layout's to say, and it does not say it yet."""
+    own are of that year; of its month when the entry opens with one (``3月8日，…``), as
+    a chronicle's month title dates its entries. Only a page with one heading year: under
+    several, which heading an entry stands under is the layout's to say, and it does not
+    say it yet."""
     years = {d.date for d in headings}
     if len(years) != 1:
         return inferred
     heading = headings[0]
+    return [
+        d if d.year else _under_heading(heading, _opening_month(text))
+        for text, d in zip(texts, inferred, strict=True)
+    ]
+
+
+def _opening_month(text: str) -> int | None:
+    """The month an entry's text opens with (``3月8日，…``, ``6月，…``), if any."""
+    opening = next(iter(find_dates(text.lstrip())), None)
+    if opening is None or opening.start != 0 or opening.year is not None:
+        return None
+    return opening.month
+
+
+def _under_heading(heading: PrintedDate, month: int | None) -> ArticleDate:
+    """An entry dated by its page's year heading, to the month its text opens with."""
     year = int(heading.date)
-    dated = ArticleDate(
-        heading.date,
-        Precision.year,
+    return ArticleDate(
+        f"{year:04d}-{month:02d}" if month else heading.date,
+        Precision.month if month else Precision.year,
         ArticleDateBasis.same_page,
         f"{heading.text} (the page's year heading)",
         year,
-        None,
+        month,
     )
-    return [d if d.year else dated for d in inferred]
 
 
 def _chronicle_date(titles: Sequence[PrintedDate]) -> ArticleDate | None:
@@ -177,7 +194,7 @@ def date_articles(
             _printed_or(_best([d for d in printed if d.article == n]) or page_date, chronicle)
             for n in range(len(texts))
         ]
-    inferred = _year_heading([infer_article_date(text) for text in texts], headings)
+    inferred = _year_heading(texts, [infer_article_date(text) for text in texts], headings)
     page_reported = max((d.year for d in inferred if d.year), default=None)
     page_date = _best([d for d in printed if d.article is None])
     if page_date is not None and is_repost(page_date, texts, page_reported):
