@@ -5,7 +5,7 @@ plant; 某县县委 names the county 某县 once, so the federation after it in 
 
 from __future__ import annotations
 
-from gonghui_build.extract.people.chain_orgs import place_of
+from gonghui_build.extract.people.chain_places import place_of
 from gonghui_build.extract.people.titles import parse_chain
 
 

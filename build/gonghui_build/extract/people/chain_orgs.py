@@ -19,13 +19,9 @@ from gonghui_build.extract.organisations.names import (
     is_bare_suffix,
     is_department,
     is_department_name,
-    org_type,
-    suffix_of,
-    words,
 )
 from gonghui_build.extract.people.chain_bodies import past_honour
 from gonghui_build.extract.people.chain_terms import back_reference_of_term, body_of_term
-from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
@@ -292,95 +288,6 @@ def _names_a_unit(unit: str) -> bool:
         return True
     ending = lexicon.words("org_suffixes.yaml", "unit_endings").ending(unit)
     return ending is not None and len(unit) > len(ending)
-
-
-# --- bodies a segment completes from the body before it in the chain ---------------
-
-
-def place_of(body: str) -> str | None:
-    """The place whose Party committee, congress, government or CPPCC ``body`` is, or
-    holds (某县委 → 某县, 某省人大常委会 → 某省, 某市委统战部 → 某市, 县委 → 县): a
-    bare body after it in a chain is that place's (某县委副书记、总工会主席), a short
-    form of the same level too (某省人大常委会副主任、省总工会主席)."""
-    for k in range(1, len(body)):
-        opens = words("parallel_bodies").starting(body, k - 1) or words("full_bodies").starting(
-            body, k
-        )
-        if opens is None:
-            continue
-        party = words("party_names").starting(body)
-        place = body[len(party or "") : k]
-        if place and words("place_markers").ending(place):
-            return _without_doubled_level(place)
-    return None
-
-
-def _without_doubled_level(place: str) -> str:
-    """A county whose own name ends with its level (茂县) prints its committee with the
-    level again (茂县|县委, 茂县|县人大常委会): the place is the name, once (茂县), so a
-    federation after it in a chain is 茂县总工会, never 茂县县总工会."""
-    name = place[:-1]
-    if len(name) >= 2 and name[-1] == place[-1] and words("place_markers").ending(name):
-        return name
-    return place
-
-
-def place_level_of(body: str) -> str | None:
-    """The town, street, district or county ``body`` is (青龙湖镇), or whose Party
-    working committee it is (某街道党工委 → 某街道): a bare body after it in a chain is
-    that place's (某街道党工委副书记、总工会主席)."""
-    committee = words("place_committees").ending(body)
-    place = body[: -len(committee)] if committee else body
-    return place if words("place_levels").ending(place) else None
-
-
-def completed_short_form(org_text: str, inherited: str) -> str:
-    """A short form that opens with a level (省总工会, 市委统战部) after a body of a
-    named place of that level in the same chain is that place's: 某省人大常委会副主任、
-    省总工会主席 holds the chair of 某省总工会."""
-    place = place_of(inherited)
-    level = words("place_markers").starting(org_text)
-    if place is None or level is None or org_text == level:
-        return org_text
-    named = place[: place.rfind(level) + len(level)] if level in place else ""
-    if len(named) <= len(level) or not named.endswith(level):
-        return org_text
-    return named + org_text[len(level) :]
-
-
-def union_department(org_text: str, inherited: str) -> str | None:
-    """``某局工会副主席、工会办公室主任``: a department printed after the word 工会, right
-    after a union's title in a chain, is that union's department (办公室)."""
-    union = lexicon.titles().union_body
-    if not inherited.endswith(union) or not org_text.startswith(union):
-        return None
-    department = org_text[len(union) :]
-    return department if department and is_department(department) else None
-
-
-def federations_place(org_text: str, inherited: str) -> str | None:
-    """``某市总工会副主席、交通建设工会主席``: an industrial union named with no place,
-    right after a place's federation in a chain, is that place's (某市交通建设工会);
-    the place, or None when the union names a place of its own or the body before is
-    no federation of a place."""
-    union = lexicon.titles().union_body
-    federation = words("federation_suffix").ending(inherited)
-    if (
-        not federation
-        or not org_text.endswith(union)
-        or words("federation_suffix").ending(org_text)
-    ):
-        return None
-    industry = org_text[: -len(union)]
-    if not industry or org_type(org_text) != OrgType.union or places.find_places(org_text):
-        return None
-    if any(suffix_of(industry, k) for k in range(1, len(industry) + 1)):
-        return None  # 某某公司工会: an enterprise's union, no industry's
-    if words("place_markers").starting(industry):
-        return None  # 省教育工会: a short form of its own level
-    place = inherited[: -len(federation)]
-    marker = words("place_markers").ending(place)
-    return place if marker and len(place) > len(marker) else None
 
 
 def is_union_committee(org_text: str, inherited: tuple[str, int] | None) -> bool:

@@ -28,18 +28,27 @@ from gonghui_build.extract.people.chain_bodies import (
     regional_committee,
     without_committee,
 )
+from gonghui_build.extract.people.chain_items import (
+    glued_to_title,
+    segment_start,
+    tenure_mark,
+    unread_item,
+)
 from gonghui_build.extract.people.chain_orgs import (
     body_and_unit,
     brand_of_inner_title,
-    completed_short_form,
-    federations_place,
     is_union_committee,
-    place_level_of,
-    place_of,
     segment_org,
     separates,
-    union_department,
     unit_named_by_head,
+)
+from gonghui_build.extract.people.chain_places import (
+    completed_short_form,
+    federations_place,
+    place_level_of,
+    place_of,
+    town_short_form,
+    union_department,
 )
 from gonghui_build.extract.people.post_phrases import (
     MAX_POST as MAX_POST,
@@ -56,7 +65,6 @@ from gonghui_build.text.clauses import clause_end
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType
 
-_CHAIN_STOPS = "。；：！？“”‘’（）《》\n"
 #: An item's number opening a list's line (1. 2、 （3） ①): no part of the organisation
 #: a caption's line prints before the title (9.某县某镇党委书记 某某), nor of the body a
 #: list's line names after it.
@@ -78,13 +86,6 @@ class TitleClaim:
     unit_alone: bool = False  # org_written is a unit printed without its body (铸锻分厂)
 
 
-def _segment_start(text: str, end: int) -> int:
-    k = end - 1
-    while k >= 0 and text[k] not in _CHAIN_STOPS and not separates(text, k):
-        k -= 1
-    return k + 1
-
-
 def read_as_enterprise(written: str) -> str:
     """An enterprise's short form (集团公司, 股份; with its 工会 too) as the short form
     the article's enterprise is read back from (集团, 公司; 集团工会), as a reader of a
@@ -100,50 +101,35 @@ def read_as_enterprise(written: str) -> str:
     return written if short is None else short + written[len(stem) :]
 
 
-def _tenure_mark(text: str, seg_start: int, title_start: int) -> int:
-    """The length of a word of when a post was taken up that opens a segment (某公司
-    副总经理、新任|工会主席, 副主任、新任|区总工会主席), 0 if none: no body's name nor
-    part of one, so the titles before it stay in the chain; a segment printing only the
-    word holds its post where the chain's posts are."""
-    mark = lexicon.words("titles.yaml", "tenure_marks").starting(text, seg_start)
-    return len(mark) if mark and seg_start + len(mark) <= title_start else 0
+#: One segment of a chain: (start, end, title match, organisation as written, unit
+#: the title takes in, whether a bare body is the chain's before it).
+_Segment = tuple[int, int, re.Match[str], str, str, bool]
 
 
-def _glued_to_title(text: str, seg_start: int, title_start: int) -> bool:
-    """``某县总工会党组书记常务副主席``: a title printed right after a title of an inner
-    body (党组书记, 党组成员, 党委副书记), with no 、 between, is a post of its own, held
-    where the title before it is (the two posts a chain prints 党组书记、常务副主席), not
-    one long title; the inner body's title is read whole so the mark of the inner body
-    keeps a longer title's own words (女工委主任, 经审会主任) in one."""
-    before = lexicon.titles().at_end.search(text[seg_start:title_start])
-    return before is not None and bool(before.group("inner"))
-
-
-def _segments(
-    text: str, end: int, tokens: list[Token], caption: bool
-) -> list[tuple[int, int, re.Match[str], str, str]]:
+def _segments(text: str, end: int, tokens: list[Token], caption: bool) -> list[_Segment]:
     """The chain's segments left to right: (start, end, title match, organisation as
-    written). In running text an organisation must be a whole name (org grammar); in a
-    caption the whole text before the title is the organisation."""
+    written, unit, whether it inherits). In running text an organisation must be a whole
+    name (org grammar); in a caption the whole text before the title is the
+    organisation."""
     titles = lexicon.titles()
-    raw: list[tuple[int, int, re.Match[str], str, str]] = []
+    raw: list[_Segment] = []
     pos = end
     while pos > 0:
-        seg_start = _segment_start(text, pos)
+        seg_start = segment_start(text, pos)
         match = titles.at_end.search(text[seg_start:pos])
         if not match:
             break
         title_start = seg_start + match.start()
-        if _glued_to_title(text, seg_start, title_start):
-            raw.insert(0, (title_start, pos, match, "", ""))  # 党组书记|常务副主席
+        if glued_to_title(text, seg_start, title_start):
+            raw.insert(0, (title_start, pos, match, "", "", True))  # 党组书记|常务副主席
             pos = title_start
             continue
         if caption and (number := ITEM_NUMBER.match(text, seg_start, title_start)):
             seg_start = number.end()
         org_text, unit = text[seg_start:title_start], ""
-        more = True  # whether the chain may go on to the left
+        more, inherits = True, True  # whether the chain may go on to the left
         left = seg_start  # where the segment opens, a tenure mark before its body too
-        tenure = _tenure_mark(text, seg_start, title_start)
+        tenure = tenure_mark(text, seg_start, title_start)
         if tenure == len(org_text) and seg_start > 0 and separates(text, seg_start - 1):
             org_text = ""  # 副总经理、新任|工会主席: the body is the chain's, read on
         if (
@@ -155,8 +141,9 @@ def _segments(
         elif org_text and not caption:
             span, unit = _segment_body(text, seg_start, title_start, match, tokens)
             if span is None:
+                more, inherits = unread_item(text, seg_start, title_start), False
                 unit = _trade_of_title(text, seg_start, title_start, tokens)
-                org_text, seg_start, more = "", title_start - len(unit), False
+                org_text, seg_start = "", title_start - len(unit)
             else:
                 cut = past_tenure_mark(span)
                 # 原|区总工会: the tenure mark the reading took in
@@ -164,7 +151,7 @@ def _segments(
                 span = cut
                 org_text, more = _as_union(span.written), span.start - seg_start in (0, tenure)
                 seg_start = span.start
-        raw.insert(0, (seg_start, pos, match, org_text, unit))
+        raw.insert(0, (seg_start, pos, match, org_text, unit, inherits))
         left = min(left, seg_start)
         if not more or left == 0 or not separates(text, left - 1):
             break
@@ -267,6 +254,9 @@ def _segment_org(
     inherited, committee = state
     if is_union_committee(org_text, inherited):
         return inherited, org_text, state  # 某工会副主席、经费审查委员会主任
+    if org_text and inherited and (town := town_short_form(org_text, inherited[0])):
+        org = (town, start)  # 某镇党委副书记、镇(总)工会主席: the town's, its level once
+        return org, "", (org, committee)
     if (
         org_text
         and inherited
@@ -335,8 +325,10 @@ def parse_chain(
     claims: list[TitleClaim] = []
     state: _ChainState = (None, None)
     enterprise: tuple[str, int] | None = None  # the body whose union the chain named
-    for start, stop, match, org_text, unit in _segments(text, end, tokens, caption):
+    for start, stop, match, org_text, unit, inherits in _segments(text, end, tokens, caption):
         org, committee_unit, state = _segment_org(org_text, start, match, state)
+        if not inherits:
+            org = None  # 某区委常委、某某工作领导小组|组长: a body not read, not the chain's
         if not org_text and enterprise and enterprise_inner_body(match):
             org = enterprise  # 某公司工会主席、党委副书记: the company's Party committee
         unit = committee_unit + unit

@@ -1,0 +1,64 @@
+"""The items of a title chain: where one opens, and what its opening says of the chain.
+
+A chain (``区委常委、区纪委书记、区总工会主席``) is read right to left, item by item:
+an item opens after a separator or a stop (:func:`segment_start`); a word of tenure
+(新任) or an inner body's title glued before it (党组书记|常务副主席) opens no body; an
+item whose body no reader reads still belongs to the chain when it is a short name
+after a 、 (:func:`unread_item`).
+"""
+
+from __future__ import annotations
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.chain_orgs import separates
+from gonghui_build.text.chars import is_cjk
+
+_CHAIN_STOPS = "。；：！？“”‘’（）《》\n"
+
+
+def segment_start(text: str, end: int) -> int:
+    """Where the chain's item that ends at ``end`` opens: after a separator or a stop."""
+    k = end - 1
+    while k >= 0 and text[k] not in _CHAIN_STOPS and not separates(text, k):
+        k -= 1
+    return k + 1
+
+
+def tenure_mark(text: str, seg_start: int, title_start: int) -> int:
+    """The length of a word of when a post was taken up that opens a segment (某公司
+    副总经理、新任|工会主席, 副主任、新任|区总工会主席), 0 if none: no body's name nor
+    part of one, so the titles before it stay in the chain; a segment printing only the
+    word holds its post where the chain's posts are."""
+    mark = lexicon.words("titles.yaml", "tenure_marks").starting(text, seg_start)
+    return len(mark) if mark and seg_start + len(mark) <= title_start else 0
+
+
+def glued_to_title(text: str, seg_start: int, title_start: int) -> bool:
+    """``某县总工会党组书记常务副主席``: a title printed right after a title of an inner
+    body (党组书记, 党组成员, 党委副书记), with no 、 between, is a post of its own, held
+    where the title before it is (the two posts a chain prints 党组书记、常务副主席), not
+    one long title; the inner body's title is read whole so the mark of the inner body
+    keeps a longer title's own words (女工委主任, 经审会主任) in one."""
+    before = lexicon.titles().at_end.search(text[seg_start:title_start])
+    return before is not None and bool(before.group("inner"))
+
+
+#: The longest text of a chain's item whose body is not read that the chain reads on
+#: past (某区厂务公开工作领导小组), and the words that make it a phrase, no body's name.
+_MAX_UNREAD = 10
+_PHRASE_WORDS = "的和与及等在各全"
+
+
+def unread_item(text: str, seg_start: int, title_start: int) -> bool:
+    """``区委常委、区纪委书记、区某某工作领导小组|组长某某``: an item of a chain, printed
+    after a 、, whose body the readers cannot read is still an item of the chain (a body
+    name of a few characters, no phrase): the titles before it stay the person's, where
+    the chain stopped at it and lost them; its own title is held at no body read."""
+    item = text[seg_start:title_start]
+    return (
+        seg_start > 0
+        and text[seg_start - 1] == "、"
+        and 0 < len(item) <= _MAX_UNREAD
+        and all(is_cjk(c) for c in item)
+        and not any(w in item for w in _PHRASE_WORDS)
+    )
