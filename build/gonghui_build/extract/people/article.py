@@ -312,8 +312,8 @@ def people_of(
     found = listed_hits(paragraphs, orgs, found)
     found += list_item_hits(paragraphs, orgs.words_of, found, READ_ROLES)
     full = {h.name for _, h in found if not h.partial}
-    found = [(p, named_in_full(h, full)) for p, h in found]
-    found = held_at_bodies_named_before(paragraphs, _with_posts(found, orgs), orgs)
+    found = [(p, named_in_full(h, full)) for p, h in _with_posts(found, orgs)]
+    found = held_at_bodies_named_before(paragraphs, found, orgs)
     found = without_address_posts(found)
     credits = credit_spans(paragraphs)
     found = [

@@ -45,10 +45,22 @@ def credit_or_byline(text: str, start: int, end: int) -> bool:
     bare = before.rstrip(_CREDIT_SEPARATORS)
     if marks.ending(bare) and (bare != before or _closes_text(text, end)):
         return True  # 摄影/某某, 摄影：某某, ……慰问品摄影某某 (the caption's end)
-    if credit_word_before(text, start):
-        return True  # 通讯员张某, 本刊记者-某某, 编辑：某某, 图文/某某
+    if credit_word_before(text, start) or _header_key_before(before):
+        return True  # 通讯员张某, 本刊记者-某某, 编辑：某某, 图文/某某, ……现场。 作者：某某
     glued = lexicon.words("bylines.yaml", "glued_marks").starting(text, end)
     return glued is not None and _closes_text(text, end + len(glued))  # ……操作。某某报道
+
+
+def _header_key_before(before: str) -> bool:
+    """……讲座现场。 作者：某某: a web copy's header key and its colon (``bylines.yaml``
+    header_author_keys) right before the name credit it, wherever the line prints it (a
+    caption's line closes on it as often as the header does: seen on union sites' posts,
+    s32). The colon is asked for: 作者 alone opens words of the text (该书作者某某)."""
+    keyed = before.rstrip(" \u3000")
+    if not keyed.endswith(("：", ":")):
+        return False
+    keys = lexicon.words("bylines.yaml", "header_author_keys")
+    return keys.ending(keyed[:-1].rstrip(" \u3000")) is not None
 
 
 def _next_credited_name(text: str, end: int) -> bool:

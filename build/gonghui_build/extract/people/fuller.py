@@ -29,7 +29,7 @@ def fuller_names(hits: Hits, garbled: set[int]) -> Hits:
         if shorter := _glued_to_a_word(names, p, h):
             out.append((p, shorter))
         elif h.source != MentionSource.model:
-            out.append((p, h))
+            out.append((p, _first_part_named(names, h)))
         elif fuller := _longer(names, p, h):
             out.append((p, fuller))
         elif full := _part_of(names, h.name):
@@ -37,6 +37,19 @@ def fuller_names(hits: Hits, garbled: set[int]) -> Hits:
         elif not (p.seq in garbled and _misprint(names, h.name)):
             out.append((p, h))
     return out
+
+
+def _first_part_named(names: list[str], h: NameHit) -> NameHit:
+    """A rule's hit that is the first part of a transliterated name of the article
+    (法某玛 of 法某玛·马某木提, read again after a date or before a verb) names that
+    person: Uyghur and other transliterated names go by their first part once printed
+    in full (seen on three Xinjiang papers' pages, s32). A Han name's given name read by
+    a rule stays what the rule read (the rules' evidence is their own)."""
+    for full in names:
+        parts = name_parts(full)
+        if len(parts) > 1 and h.name == parts[0]:
+            return replace(h, name=full)
+    return h
 
 
 def _part_of(names: list[str], name: str) -> str | None:

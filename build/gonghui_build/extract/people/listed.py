@@ -12,6 +12,7 @@ stands in none of those places (保卫和平、促进发展 holds no name-shaped
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -118,6 +119,25 @@ def closed_by_deng(text: str, end: int) -> bool:
     if any(text.startswith(w, end) for w in _DENG_WORDS_OF_PEOPLE):
         return True
     return not any(t.start == end and t.end > end + 1 for t in tokenizer.tag_tokens(text))
+
+
+#: A count of people right after a list's last name (甲、乙、丙3位同志, 甲、乙等五位同志).
+_PEOPLE_COUNTED = re.compile(r"等?(?:[0-9０-９]+|[一二三四五六七八九十两]+)(?:名|位|人)")
+
+
+def last_item_end(text: str, pos: int, sizes: Sequence[int]) -> int | None:
+    """The end of a list's last item of one of ``sizes`` starting at ``pos``, where what
+    closes it says the list names people: 等同志, 等人, or a count of people with or
+    without 等 (甲、乙、江某3位同志, 甲、乙、白某等五位同志; seen closing lists of honoured
+    union members on union and institute sites, s32). A lone 等 is no such closer
+    (甲、乙、车间等一线职工)."""
+    for size in sizes:
+        at = pos + size
+        if any(text.startswith(w, at) for w in _DENG_WORDS_OF_PEOPLE):
+            return at
+        if _PEOPLE_COUNTED.match(text, at):
+            return at
+    return None
 
 
 def named_to_a_post(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_name
+from gonghui_build.extract.people.listed import last_item_end
 from gonghui_build.extract.people.yi_names import follows_name, yi_name_end
 from gonghui_build.reference import Words
 from gonghui_build.text import tokenizer
@@ -58,7 +59,7 @@ def is_address(name: str) -> bool:
 
 def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
     """The name that starts at ``pos``, judged by the words after it."""
-    composed = composed_name(text, pos, alone=False)
+    composed = composed_name(text, pos, alone=False, short=True)
     if composed is not None and follows_name(text[composed : composed + 4]):
         return text[pos:composed]  # 主席苏和巴雅尔，: a name of Mongolian elements
     yi = yi_name_end(text, pos, tokens)
@@ -291,16 +292,19 @@ _BETWEEN_SIZES = (2, 3)
 
 
 def _between_names(text: str, pos: int, tokens: list[Token]) -> str | None:
-    """甲、陈联合、乙: an item of two or three characters between 、 marks, after a name
-    of the list and before another, that opens with a surname though it reads as a word
-    (联合, 甘露) or its surname does (易光明): a list of names holds no other word there.
-    A very frequent word is none (甲、单位、乙 is no list of three people)."""
+    """甲、陈联合、乙 (or 甲、陈联合3位同志: :func:`last_item_end`): an item of two or three
+    characters after a name of the list and before another or a count of people, that
+    opens with a surname though it reads as a word (联合, 甘露) or its surname does (易光明):
+    a list of names holds no other word there. A very frequent word is none (甲、单位、乙)."""
     stop = text.find("、", pos, pos + max(_BETWEEN_SIZES) + 1)
-    item = text[pos:stop] if stop > 0 else ""
+    last = last_item_end(text, pos, _BETWEEN_SIZES) if stop < 0 else None
+    item = text[pos:stop] if stop > 0 else text[pos:last] if last else ""
     if len(item) not in _BETWEEN_SIZES or not all(map(is_cjk, item)):
         return None
     if not is_name_shaped(item) or tokenizer.frequency(item) >= GIVEN_WORD_MAX_FREQ:
         return None
+    if last:
+        return item
     following = name_after(text, stop + 1, tokens)
     return item if following and _listed_name(text, stop + 1, following) else None
 

@@ -111,8 +111,8 @@ def named_in_full(hit: NameHit, names: Iterable[str]) -> NameHit:
     """A partial name (方大姐, 苗师傅, 小苗) of the one person of the article named in full
     with that surname (``names``: the article's full names) is that person, as 李主席
     is: a reader lists the person once."""
-    if not hit.partial:
-        return hit
+    if not hit.partial or hit.claims:
+        return hit  # 客房部的服务员小刘: an occupation printed before introduces someone new
     before = lexicon.words("people.yaml", "partial_before").starting(hit.name, 0)
     surname = hit.name[len(before) :][:1] if before else hit.name[:1]
     same = [n for n in names if (split_name(n) or ("",))[0] == surname]
