@@ -235,10 +235,12 @@ def parent(
         return len(found) - 1  # …关爱行动在物流港启动。…出席启动仪式: the launch of it
     if draft.trigger in words("stage_words") or draft.trigger in words("ceremony_words"):
         # 中式烹调师决赛, 竞赛颁奖仪式: a round or the prize-giving of the competition
-        # reported before
+        # reported before; a ceremony closes the final it follows too (…总决赛在某地举行。
+        # …举行的闭幕式上), a round is of the whole contest
+        stage = draft.trigger in words("stage_words")
         for i in range(len(found) - 1, -1, -1):
-            if found[i].category == Category.competition and found[i].trigger not in words(
-                "stage_words"
+            if found[i].category == Category.competition and not (
+                stage and found[i].trigger in words("stage_words")
             ):
                 return i
     if draft.category in _SUB_CATEGORIES:
