@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg
 from gonghui_build.extract.organisations import context
+from gonghui_build.extract.organisations.brand_forms import companies_by_brand
 from gonghui_build.extract.organisations.firm_lists import listed_firms
 from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
 from gonghui_build.extract.organisations.lists import shared_suffix_members
@@ -239,6 +240,8 @@ def org_facts(
         for firm in orgs.firms.get(p.seq, []):
             listed = ResolvedOrg(firm.written, ResolvedBy.exact, None, OrgType.company)
             facts.append(_mention(p, firm.start, firm.end, firm.written, listed, runs, 0.7))
+    for p, start, end, company in companies_by_brand(paragraphs, facts):
+        facts.append(_mention(p, start, end, p.text[start:end], company, runs, 0.7))
     return facts
 
 

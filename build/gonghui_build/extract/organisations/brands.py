@@ -120,6 +120,17 @@ def _person_not_place(tok: Token) -> bool:
     return tok.tag in ("nr", "nrfg") and not level and not is_division(tok.word)
 
 
+def brand_form(text: str, end: int, start: int, suffix: str) -> str:
+    """The form a brand ending at ``end`` is weighed for: the name's own suffix, or the
+    registered form (``registered_forms``: 有限公司) printed between the brand and a unit's
+    suffix (北京|明达|速递|有限公司|延庆|分公司): the company's brand may be any words
+    whatever unit of it the name ends with."""
+    if suffix in words("brand_suffixes"):
+        return suffix
+    inner = text[end:start]
+    return next((f for f in words("registered_forms") if f in inner), suffix)
+
+
 def place_of_brand(tokens: list[Token], j: int, suffix: str, trade: bool = False) -> int | None:
     """海湾|精密|制造|公司, 北京|燕新|新|材料|有限公司: a registered company's name is
     place + brand + trade + form (《企业名称登记管理规定》), and its brand and trade may

@@ -95,6 +95,8 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         return True  # 某市建设系统工会: one place's union of a sector
     if span.written in words("departments"):
         return False  # 选举产生新一届经审委员会: a union's committee without its union
+    if words("registered_forms").starting(body):
+        return False  # 有限公司|朝阳营业部: a unit left of which the walk lost the company
     if words("venue_endings").ending(span.written):
         return False  # 在某市会议中心开幕: a venue, the event's place
     if whole_divisions(body):

@@ -60,7 +60,22 @@ def post_after(text: str, end: int, tokens: list[Token]) -> bool:
         return False
     if 2 <= len(after.word) <= 4 and after.word[-1] in words("occupation_last_characters"):
         return True
-    return _trade_and_occupation(after, tokens)
+    return _trade_and_occupation(after, tokens) or _trade_and_post(after, tokens)
+
+
+def _trade_and_post(first: Token, tokens: list[Token]) -> bool:
+    """A post of ``titles.yaml`` post_endings (司机, 医生) after the words of its trade,
+    five characters at most in all (桥|吊|司机, 门机|司机): jieba cuts the trade into a
+    noun and a verb, and the post's last character ends no occupation's word (机)."""
+    posts = lexicon.words("titles.yaml", "post_endings")
+    token: Token | None = first
+    while token is not None and token.end - first.start <= _MAX_OCCUPATION:
+        if token.tag in _NOT_IN_UNITS or not is_cjk(token.word[0]):
+            return False
+        if token.word in posts:
+            return token is not first  # 某科|医生: the post alone is read as its title's
+        token = _token_at(tokens, token.end)
+    return False
 
 
 #: The longest occupation jieba cuts in two after a unit (数控|维修工, 数控铣|工).

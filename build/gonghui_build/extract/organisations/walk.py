@@ -15,6 +15,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import (
     BRAND_STOP_TAGS,
     bracket_opening,
+    brand_form,
     brand_split,
     brand_word,
     is_city_word,
@@ -233,7 +234,8 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
         if _sentence_word_before_place(tokens, j, begin):
             break  # 来到困难|企业|某县…公司, 成为|某区总工会…: the sentence's words
         if _ends_name(tokens, j, text, start):
-            place = place_of_brand(tokens, j, suffix, of_a_trade(tokens, start, suffix))
+            form = brand_form(text, tok.end, start, suffix)
+            place = place_of_brand(tokens, j, form, of_a_trade(tokens, start, suffix))
             if place is None:
                 break
             j = place
