@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.activities.background import charged_between
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
@@ -159,6 +160,7 @@ def _date_of(
         if (d.month or d.year or d.relative or d.relative_year is not None or d.day or d.lunar)
         and (draft.status == Status.planned or not is_planned(sentence_text, d.start))
         and not is_comparison(sentence_text, d.start)  # 比去年下降了一半
+        and not charged_between(sentence_text, pos, d.start)  # 要求…在年内…: a deadline
     ]
     name_span = (draft.name_start - s_start, draft.trigger_end - s_start)
     found = [d for d in found if not _in_name(d, name_span)]

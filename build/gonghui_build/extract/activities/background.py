@@ -69,6 +69,13 @@ def _habitual_visit(text: str, mention: Mention) -> bool:
     return bool(words("habit_words").in_text(text[clause_start(text, mention.start) : trigger_at]))
 
 
+def charged_between(sentence: str, pos: int, at: int) -> bool:
+    """A date at ``at`` after a mention at ``pos`` stands in a charge its sentence goes
+    on to give (举办…培训班，要求各单位在年内建立女工组织; 召开…会议，强调各基层工会要在
+    6月底前完成换届): a deadline set for others, not the day the activity was held."""
+    return at > pos and words("charging_verbs").in_text(sentence[pos:at]) is not None
+
+
 def _charged_visit(text: str, mention: Mention) -> bool:
     """An unnamed visit an official charges others to make as a habit (叮嘱厂工会要经常
     上门看望, 强调工会组织要…广泛开展走访慰问): the speaker's words after the visit

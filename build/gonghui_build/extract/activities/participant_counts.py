@@ -14,7 +14,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
 from gonghui_build.text.clauses import CLAUSE_PUNCT, clause_start, in_spans, quoted_spans
 from gonghui_build.text.numbers import Quantity, parse_number, qualifier_after_unit
-from gonghui_build.vocabulary import Category, Unit
+from gonghui_build.vocabulary import Category, Qualifier, Unit
 
 Count = tuple[int, Quantity, Unit, str]  # start in the sentence, quantity, unit, as written
 
@@ -44,6 +44,8 @@ def _counts(
             continue  # 新增22名: a count of people hired, not of participants
         if unit == Unit.people and _ranked(sentence, match.start()):
             continue  # 前三名: a rank
+        if unit != Unit.person_times and _elected(sentence, match):
+            continue  # 选举产生委员9名, 由11名委员组成的委员会: those returned, not present
         if unit != Unit.person_times and _won(sentence, match):
             # 36名选手分获…奖, 25个单位分获…称号, 达成意向203人, 5名专家担任评委; no
             # attendances (人次), which nobody wins
@@ -158,6 +160,27 @@ def _won(sentence: str, match: re.Match[str]) -> bool:
     return bool(words("honour_list_verbs").in_text(before) or words("intent_words").in_text(before))
 
 
+def _elected(sentence: str, match: re.Match[str]) -> bool:
+    """The count is of those an election returned, not of those at the meeting: a word of
+    the elected body's make-up or of being elected after it in its clause (由11名委员组成的
+    委员会, 9名代表当选), or a verb of an election before it in its sentence with no verb
+    of taking part or roll-call word between (选举产生委员9名; 选举产生…委员87名，经审委员
+    17名) nor after it in its clause (选举产生新一届委员会，86名代表参加投票: the voters)."""
+    tail = re.split("[，。；：！？]", sentence[match.end() : match.end() + 12])[0]
+    if words("elected_after").in_text(tail):
+        return True
+    if words("joining_verbs").in_text(tail):
+        return False
+    before = sentence[sentence.rfind("。", 0, match.start()) + 1 : match.start()]
+    verbs = list(words("election_verbs").finditer(before))
+    if not verbs:
+        return False
+    between = before[verbs[-1].end() :]
+    return not (
+        words("joining_verbs").in_text(between) or words("actual_attendance").in_text(between)
+    )
+
+
 def _actually_present(sentence: str, counts: list[Count]) -> Count | None:
     """The count a congress's roll call gives as present (应到会员代表86名，实到81名): the
     attendance, not those called (``actual_attendance`` a few words before it, in its
@@ -215,14 +238,54 @@ def count(
                 and (Unit.teams in units or not _modifies_next(sentence, c, counts))
             ]
             if preferred:
-                return preferred[-1]
+                return _listed_total(sentence, counts, preferred[-1])
         if before:
-            return before[-1]
+            return _listed_total(sentence, counts, before[-1])
     for units in prefer:
         preferred = [c for c in counts if c[2] in units]
         if preferred:
-            return preferred[0]
-    return counts[0]
+            return _listed_total(sentence, counts, preferred[0])
+    return _listed_total(sentence, counts, counts[0])
+
+
+def _listed_total(sentence: str, counts: list[Count], chosen: Count) -> Count:
+    """The count of everyone a list of counts in one unit names together (120名劳动模范和
+    40名先进工作者受到表彰: 160; 职工100余人、家属50人参加: more than 150): each joined to
+    the next by a list mark (``list_joiners``, :func:`_joined`). The sum is exact when
+    every part is; else it takes the first part's approximation."""
+    run = [chosen]
+    i = counts.index(chosen)
+    while i > 0 and _joined(sentence, counts[i - 1], run[0]):
+        i -= 1
+        run.insert(0, counts[i])
+    j = counts.index(chosen)
+    while j + 1 < len(counts) and _joined(sentence, run[-1], counts[j + 1]):
+        j += 1
+        run.append(counts[j])
+    if len(run) == 1:
+        return chosen
+    first, last = run[0], run[-1]
+    inexact = [c[1].qualifier for c in run if c[1].qualifier != Qualifier.exact]
+    total = replace(
+        first[1], value=sum(c[1].value for c in run), qualifier=(inexact or [Qualifier.exact])[0]
+    )
+    return (first[0], total, first[2], sentence[first[0] : last[0] + len(last[3])])
+
+
+def _joined(sentence: str, left: Count, right: Count) -> bool:
+    """Two counts in one unit, the second listed after the first (…名劳动模范和40名, 100余
+    人、家属50人, 近2000名来自各行各业的代表和50余名特邀代表): one list mark between them,
+    within a few words and no clause mark nor a 的 after the mark (31家企业的1100余名职工
+    lists nothing: the bodies qualify the people, in another unit)."""
+    if left[2] != right[2]:
+        return False
+    gap = sentence[left[0] + len(left[3]) : right[0]]
+    if len(gap) > 24 or re.search("[，。；：！？]", gap):
+        return False
+    marks = list(words("list_joiners").finditer(gap))
+    # 25个乡镇街道和委局公司的1000多家企事业单位: a 的 after the mark makes the first count
+    # part of what qualifies the second, not a group listed beside it
+    return len(marks) == 1 and "的" not in gap[marks[0].end() :]
 
 
 def counted_by_bodies_only(category: Category, unit: Unit) -> bool:
