@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.text import tokenizer
 from gonghui_build.text.names import is_common_word, name_parts, split_name
 from gonghui_build.vocabulary import MentionSource
 
@@ -83,14 +85,26 @@ _GLUED_NAME = 3
 def _glued_to_a_word(names: list[str], p: Paragraph, h: NameHit) -> NameHit | None:
     """副主席某敏|逐条记录: a name of three characters whose first two are a name the
     article prints elsewhere (某敏表示), and whose last opens a word of two characters
-    with the character after it (逐条, 逐一), is that shorter name: a title before it
-    reads the longest name that may be one, and the word after it ran on."""
+    with the character after it (逐条, 逐一), or is a verb of one character before a
+    word that completes verbs (某罕|蹲在树旁, 某罕|站着: ``people.yaml``
+    verb_completions, particles), is that shorter name: a title before it reads the longest name
+    that may be one, and the word after it ran on."""
     short = h.name[:-1]
     if len(h.name) != _GLUED_NAME or h.partial or short not in names:
         return None
-    if p.text[h.start : h.end] != h.name or not _word_of_two(p.text[h.end - 1 : h.end + 1]):
+    glued = p.text[h.end - 1 : h.end + 1]
+    if p.text[h.start : h.end] != h.name or not (_word_of_two(glued) or _verb_run_on(glued)):
         return None
     return replace(h, name=short, end=h.end - 1)
+
+
+def _verb_run_on(glued: str) -> bool:
+    """蹲在, 站着: a character jieba knows as a verb alone and a word that completes a
+    verb, or a particle, after it (``people.yaml`` verb_completions, particles)."""
+    after = ("verb_completions", "particles")
+    if len(glued) != 2 or not any(glued[1] in lexicon.words("people.yaml", k) for k in after):
+        return False
+    return tokenizer.dictionary_tag(glued[0]) == "v"
 
 
 def _misprint(names: list[str], name: str) -> bool:

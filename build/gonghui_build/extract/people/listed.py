@@ -198,14 +198,25 @@ def _item_before(
     """The name-shaped item of two or three characters ending at the 、 at ``mark``."""
     for size in (3, 2):
         pos = mark - size
-        if pos < 0 or (pos > 0 and text[pos - 1] not in _LIST_OPENERS) or pos in not_names:
+        own = _after_own_unit(text, pos)
+        opens = pos == 0 or text[pos - 1] in _LIST_OPENERS or own
+        if pos < 0 or not opens or pos in not_names:
             continue
         item = text[pos:mark]
         if not all(is_cjk(c) for c in item) or not is_name_shaped(item):
             continue
-        if tokenizer.frequency(item) >= AMBIGUOUS_GIVEN_MAX_FREQ:
+        if tokenizer.frequency(item) >= AMBIGUOUS_GIVEN_MAX_FREQ and not own:
             continue  # 高效、林业: a word, with a name on one side only
         if any(t.tag in _NOT_NAME_TAGS and t.start < mark and pos < t.end for t in tokens):
             continue
         return item, pos
     return None
+
+
+def _after_own_unit(text: str, pos: int) -> bool:
+    """我所高峰、某某: the writer's own unit (``people.yaml`` own_units) right before
+    ``pos`` opens a list of its people, whose first item may be a frequent word (高峰)
+    when its surname is no ordinary word (not 安全: 安 is ``surnames.yaml`` ambiguous)."""
+    if pos <= 0 or lexicon.words("people.yaml", "own_units").ending(text, pos) is None:
+        return False
+    return text[pos] not in lexicon.surnames().ambiguous

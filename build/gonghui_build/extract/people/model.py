@@ -32,6 +32,7 @@ from gonghui_build.extract.people.listed import (
     widened_surname_items,
 )
 from gonghui_build.extract.people.model_bounds import (
+    after_a_home,
     after_title_or_occupation,
     ends_name,
     read_by_both,
@@ -139,12 +140,13 @@ def _cuts_a_word(start: int, end: int, tokens: Sequence[Token]) -> bool:
 
 def _placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
     """A two-character name stands where names stand: jieba's dictionary tags it a
-    name, a title or a noun for a person ends right before it (快递员汤飞), it opens a
+    name, a title or a noun for a person ends right before it (快递员汤飞) or a home
+    (家住某镇的周某: :func:`.model_bounds.after_a_home`) does, it opens a
     clause, a word only people take (一行) or a verb of saying follows it."""
     if any(t.tag in NAME_TAGS and t.start < end and start < t.end for t in tokens):
         return True
-    if after_title_or_occupation(text, start):
-        return True
+    if after_title_or_occupation(text, start) or after_a_home(text, start):
+        return True  # 快递员汤某, 家住某镇的周某
     if start == 0 or text[start - 1] in CLAUSE_STARTS:
         return True
     if words("person_followers").starting(text, end) is not None:

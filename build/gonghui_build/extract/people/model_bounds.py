@@ -223,3 +223,22 @@ def after_title_or_occupation(text: str, start: int) -> bool:
     if titles.at_end.search(before) or titles.person_nouns.ending(before):
         return True
     return len(before) >= 2 and words("occupation_endings").ending(before) is not None
+
+
+#: How far before a name's 的 a word of home or origin may stand (家住某某区某某街道的).
+_HOME_REACH = 14
+
+
+def after_a_home(text: str, start: int) -> bool:
+    """家住永安镇的周某, 来自城关镇的周某: a word of home or of coming from (``people.yaml``
+    home_marks, origin_marks), a place with no punctuation (某街48号) and 的 right before
+    ``start`` stand before people: the name the model reads there stands where names
+    stand."""
+    if start < 1 or text[start - 1] != "的":
+        return False
+    before = text[max(0, start - 1 - _HOME_REACH) : start - 1]
+    for key in ("home_marks", "origin_marks"):
+        for m in words(key).finditer(before):
+            if m.end() < len(before) and before[m.end() :].isalnum():  # 某街48号
+                return True
+    return False

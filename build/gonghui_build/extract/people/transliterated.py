@@ -23,8 +23,11 @@ def follows_name_at(text: str, end: int) -> bool:
 
 
 def across_dot(text: str, start: int, end: int) -> tuple[int, int]:
-    """热依拉|·买买提: the model stops at the middle dot; the word after it (which may
-    hold the dot: 库尔班江|·巴拉提) is the rest of the name."""
+    """热依拉|·买买提: the model stops at the middle dot, or takes it in (艾某·|买买提
+    where it reads the last part as a verb); the word after it (which may hold the dot:
+    库尔班江|·巴拉提) is the rest of the name."""
+    if end - start > 1 and text[end - 1 : end] in NAME_DOTS:
+        end -= 1  # 艾某·|买买提: the dot read with the first part
     if text[end : end + 1] not in NAME_DOTS:
         return start, end
     for after in ner.words(text):
@@ -74,7 +77,7 @@ def transliterated_end(text: str, start: int, end: int) -> int:
     follower = _follower_inside(text, end - len(last) + _SHORT_LAST_PART, end)
     if follower is not None:
         return follower  # …·吐尔地|到场: a word that follows names the model took in
-    if _one_before_a_follower(text, end):
+    if _one_before_a_follower(text, end) or _shared_with_a_follower(text, end - len(last), end):
         return end + 1  # …·艾买|提出席: 提 closes the name, 出席 follows it
     if follows_name_at(text, end):
         return end
@@ -110,6 +113,16 @@ def _one_before_a_follower(text: str, end: int) -> bool:
         return False
     follower = words("name_followers").starting(text, end + 1)
     return follower is not None and len(follower) > 1
+
+
+def _shared_with_a_follower(text: str, lo: int, end: int) -> bool:
+    """…·买买|提出了建议: a word that follows names opens at ``end`` (提出) and its first
+    character closes a last part jieba's dictionary holds whole, no verb (买买提): the
+    writer printed the shared 提 once, and the name keeps it."""
+    follower = words("name_followers").starting(text, end)
+    if not follower or len(follower) < 2 or end - lo > _SHORT_LAST_PART:
+        return False
+    return _last_part_word(text, lo, end) == end + 1 and tokenizer.frequency(text[lo : end + 1]) > 0
 
 
 def _long_part_end(text: str, end: int, read: int) -> int:
