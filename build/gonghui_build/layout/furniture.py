@@ -36,6 +36,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.layout import pagers
 from gonghui_build.layout.cues import NUMBERED_RE, is_continuation_marker, item_marker
 from gonghui_build.layout.printed_dates import DATE_RE
+from gonghui_build.layout.record_rows import is_record_row, spaced_keys
 from gonghui_build.layout.service_lines import is_service_line
 from gonghui_build.text.chars import is_cjk, without_spaces
 
@@ -73,8 +74,10 @@ _SITE_TITLE_RE = re.compile(
 )
 #: The channels a page title names after it, two or more (``-市总动态-工会新闻-某某工会``).
 TITLE_PATH_RE = re.compile(r"(?:[_|｜\-－][\u4e00-\u9fffA-Za-z]{1,12}){2,}$")
-_MENU_SPLIT_RE = re.compile(r"\s*(?:[|｜]|>>|＞＞|>|＞|»)\s*")
-_TOKEN_SPLIT_RE = re.compile(r"[\s|｜/<>＜＞【】〔〕\[\]()（）·•:：,，◀▶◁▷←→«»—─－]+")
+#: The marks parting a breadcrumb's steps (``首页 > 工会``, ``首页 » 工会``, ``首页 › 工会``).
+CRUMB_MARKS = ">＞»›"
+_MENU_SPLIT_RE = re.compile(rf"\s*(?:[|｜]|>>|＞＞|[{CRUMB_MARKS}])\s*")
+_TOKEN_SPLIT_RE = re.compile(r"[\s|｜/<>＜＞【】〔〕\[\]()（）·•:：,，◀▶◁▷←→«»‹›—─－]+")
 #: How many pages the day's issue has, printed by the masthead (``本报今日8版``,
 #: ``今日16版``, ``本期共4版``): the paper's, no title.
 _ISSUE_SIZE_RE = re.compile(
@@ -163,18 +166,6 @@ class _Words:
     max_chars: int
 
 
-#: Blanks a record or a form may print between a field name's characters (``出 版 物：``,
-#: ``作  者：``), to give the name the width of a longer one.
-_KEY_GAP = "[ \\t\\u3000]{0,2}"
-
-
-def _spaced(keys: list[str]) -> str:
-    """Alternation of field names, longest first, each allowed blanks between its
-    characters."""
-    ordered = sorted(set(keys), key=lambda k: (-len(k), k))
-    return "|".join(_KEY_GAP.join(map(re.escape, k)) for k in ordered)
-
-
 @functools.cache
 def words() -> _Words:
     data = lexicon.load("page_furniture.yaml")
@@ -182,7 +173,9 @@ def words() -> _Words:
     keys = [*data["header_keys"], *data["neighbour_link_keys"]]  # a field's name, a link's
     return _Words(
         # a post's field may print a bar for its colon (``来源丨某某``, ``编辑｜某某``)
-        header=re.compile(f"(?:^|[\\s|｜（(【\\[])(?:{_spaced(keys)})\\s*(?:[:：]|[丨｜](?=\\S))"),
+        header=re.compile(
+            f"(?:^|[\\s|｜（(【\\[])(?:{spaced_keys(keys)})\\s*(?:[:：]|[丨｜](?=\\S))"
+        ),
         editor=re.compile(f"(?:^|[（(【\\[\\s])(?:{alt(data['editor_keys'])})\\s*[:：\\s丨｜]"),
         chrome_phrases=re.compile(alt(data["chrome_phrases"])),
         chrome_tokens=frozenset(data["chrome_tokens"]),
@@ -246,7 +239,7 @@ def _is_chrome(compact: str, text: str, w: _Words) -> bool:
         return True
     parts = [p for p in _MENU_SPLIT_RE.split(text) if p]
     separators = _MENU_SPLIT_RE.findall(text)
-    crumbs = any(">" in s or "＞" in s or "»" in s for s in separators)
+    crumbs = any(mark in s for s in separators for mark in CRUMB_MARKS)
     short = all(len(p) <= 12 for p in parts) and not _sentence_like(compact)
     return short and (len(separators) >= 2 or (crumbs and all(len(p) <= 8 for p in parts)))
 
@@ -306,6 +299,7 @@ def furniture_kind(text: str) -> Furniture | None:
     keyed = (w.header.search(text) or w.editor.search(text)) and (
         len(compact) <= CHROME_MAX and not _sentence_like(compact)
     )
+    keyed = keyed or is_record_row(text)  # a record's fields, their colons lost
     if shaped or keyed or _is_chrome(compact, text, w) or _is_service(compact, text, w):
         return Furniture(closing=_closing(text, w) or compact.strip("【】[]") in w.columns)
     return None

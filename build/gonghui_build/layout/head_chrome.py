@@ -10,7 +10,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.furniture import furniture_kind
+from gonghui_build.layout.furniture import CRUMB_MARKS, furniture_kind
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
@@ -24,7 +24,7 @@ def head_words(name: str) -> frozenset[str]:
 
 
 #: What parts the steps of a breadcrumb (``当前位置：首页 > 基层工会``).
-_CRUMB_SEPARATOR_RE = re.compile(r"\s*[>＞»]\s*")
+_CRUMB_SEPARATOR_RE = re.compile(rf"\s*[{CRUMB_MARKS}]\s*")
 
 
 def is_breadcrumb(text: str) -> bool:

@@ -3,7 +3,8 @@
 A site's page template writes things around the title it prints: a mark that the item
 holds pictures or a video (``某某会议召开[图]``, ``…（组图）``), the words of its
 "now reading" box before it (``正在阅读：某某会议召开``), or its own name after a run
-of dashes, as the browser's title bar shows it (``某某活动举行---某某网``), or the name of
+of dashes, as the browser's title bar shows it (``某某活动举行---某某网``), a forum repost's
+note of the paper it took the text from after them (``----摘录自《某某融媒》``), or the name of
 the column it files the item under before a bar (``文明实践 | 某某活动举行``,
 ``工运晨读丨…``: four real sites print their columns so).
 Users check the headline against the printed title, which carries none of these; the
@@ -37,6 +38,16 @@ _READING_RE = re.compile(r"^\s*(?:您)?(?:正在阅读|当前阅读|正在浏览
 #: A site's name after a run of three or more dashes (``---某某网``), as a page's title bar
 #: prints it; a subtitle is set off by a dash (``——``), never by a run of hyphens.
 _DASHED_SITE_RE = re.compile(r"\s*[-－]{3,}\s*([\u4e00-\u9fff]{2,10})\s*$")
+
+
+@functools.cache
+def _dashed_source_re() -> re.Pattern[str]:
+    """A forum repost's note of the paper it took the text from, after a run of dashes
+    (``----摘录自《某某融媒》``): the repost's, no part of the printed title
+    (``reprint_marks`` of ``reference/page_furniture.yaml``)."""
+    marks = lexicon.alternation(lexicon.load("page_furniture.yaml")["reprint_marks"])
+    return re.compile(rf"\s*[-－]{{3,}}\s*(?:{marks})\s*《[^《》]{{2,20}}》\s*$")
+
 
 #: A column's name before a bar opening the title (``文明实践 | ``, ``新华全媒+丨``); ``丨``
 #: is the bar Chinese media set most. Two characters at least (``聚焦|``): a post's credit
@@ -74,7 +85,7 @@ def title_mark_cut(text: str) -> tuple[int, bool] | None:
     if column is not None:
         return column, True
     stripped = text.rstrip()
-    for pattern in (_MEDIA_MARK_RE, _DASHED_SITE_RE):
+    for pattern in (_MEDIA_MARK_RE, _DASHED_SITE_RE, _dashed_source_re()):
         mark = pattern.search(stripped)
         if mark is None or mark.start() == 0:
             continue

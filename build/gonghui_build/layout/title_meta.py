@@ -11,10 +11,18 @@ import re
 
 from gonghui_build.layout.cues import dateline_prefix, is_head_byline
 from gonghui_build.layout.display import is_display_text, names_its_subject
-from gonghui_build.layout.furniture import CHROME_MAX, furniture_kind, names_a_digest, words
+from gonghui_build.layout.furniture import (
+    CHROME_MAX,
+    CRUMB_MARKS,
+    furniture_kind,
+    names_a_digest,
+    words,
+)
 from gonghui_build.text.chars import without_spaces
 
-_CRUMB_TITLE_RE = re.compile(r"^(.*(?:>|＞|»)\s*[^\s>＞»]{1,12})[ \t\u3000]+(?=\S)")
+_CRUMB_TITLE_RE = re.compile(
+    rf"^(.*[{CRUMB_MARKS}]\s*[^\s{CRUMB_MARKS}]{{1,12}})[ \t\u3000]+(?=\S)"
+)
 #: Shortest title a breadcrumb line may end with.
 CRUMB_TITLE_MIN = 8
 

@@ -1,0 +1,54 @@
+"""A government disclosure record copied as a table's rows, the colons lost with the
+cells (``索 引 号 1135…/2025-00412  发布机构 某县总工会``, ``文 号  主题分类 其他``).
+
+County and city portals print a record of fields over every item they publish, a union's
+news among them; copied as text, each row keeps the fields' names and values apart by
+blanks only. No kicker, headline or text is two or more record fields standing alone, so
+such a row is the page's furniture (``furniture.py`` asks). The fields' names are the
+``header_keys`` of ``reference/page_furniture.yaml``, the same that key a header row
+with a colon.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.text.chars import without_spaces
+
+#: Blanks a record or a form may print between a field name's characters (``出 版 物：``,
+#: ``索 引 号``, ``作  者：``), to give the name the width of a longer one.
+_KEY_GAP = "[ \\t\\u3000]{0,2}"
+#: Fewest fields standing alone on a row read as the record's (one name alone may be a
+#: word of a title; two with values between them are a form's row).
+RECORD_FIELDS_MIN = 2
+#: Longest row (characters without blanks) read as the record's.
+RECORD_ROW_MAX = 80
+#: What no row of a record holds: a sentence's marks.
+_SENTENCE_RE = re.compile(r"[，。；！？,;!?]")
+
+
+def spaced_keys(keys: list[str]) -> str:
+    """Alternation of field names, longest first, each allowed blanks between its
+    characters (read here and by ``furniture.py`` for the fields keyed by a colon)."""
+    ordered = sorted(set(keys), key=lambda k: (-len(k), k))
+    return "|".join(_KEY_GAP.join(map(re.escape, k)) for k in ordered)
+
+
+@functools.cache
+def _field_re() -> re.Pattern[str]:
+    """A field's name standing alone: at the row's start or after a blank, and before a
+    blank or the row's end (never a word inside a phrase, ``发布机构改革``)."""
+    names = spaced_keys(lexicon.load("page_furniture.yaml")["header_keys"])
+    return re.compile(f"(?:^|(?<=\\s))(?:{names})(?=\\s|$)")
+
+
+def is_record_row(text: str) -> bool:
+    """A row of a disclosure record printed without colons: two or more fields' names
+    standing alone on a short row that holds no sentence."""
+    line = text.strip()
+    compact = without_spaces(line)
+    if not compact or len(compact) > RECORD_ROW_MAX or _SENTENCE_RE.search(compact):
+        return False
+    return len(_field_re().findall(line)) >= RECORD_FIELDS_MIN
