@@ -30,6 +30,11 @@ from gonghui_build.extract.organisations.names import (
     unit_start,
     words,
 )
+from gonghui_build.extract.organisations.place_short_forms import (
+    as_printed,
+    parallel_body,
+    place_of_short_form,
+)
 from gonghui_build.extract.organisations.seats import with_named_county
 from gonghui_build.extract.organisations.shortforms import federation_short_form
 from gonghui_build.extract.organisations.units import inner_unit_start, is_village
@@ -127,9 +132,10 @@ class ArticleContext:
     def org_before(self, offset: int, endings: tuple[str, ...]) -> str | None:
         """The last full name before ``offset`` with one of ``endings``; a union counts
         for its enterprise or place (集团工会 after 北京…集团有限公司工会, 街道总工会
-        after 新村街道总工会)."""
+        after 新村街道总工会), a street's Party working committee for its street (街道党工委
+        after 新村街道党工委)."""
         best = bare = None
-        unions = (*words("federation_suffix"), *words("union_suffix"))
+        unions = (*words("federation_suffix"), *words("union_suffix"), *words("place_committees"))
         for pos, name in self.orgs:
             if pos > offset:
                 continue
@@ -173,86 +179,6 @@ def _fixed_alias(written: str) -> ResolvedOrg | None:
     return ResolvedOrg(name, ResolvedBy.alias, district_of(name), kind)
 
 
-def _parallel_body(written: str, kind: OrgType, offset: int, context: ArticleContext):
-    """市委 alone is this city's committee; 区委 the district's."""
-    if words("city_prefixes").starting(written):
-        city = context.city()
-        if city is None:
-            return ResolvedOrg(written, ResolvedBy.unplaced, None, kind)
-        how = ResolvedBy.alias if city == lexicon.places().city else ResolvedBy.context
-        return ResolvedOrg(city + written[1:], how, None, kind)
-    district = (
-        context.district_before(offset)
-        or context.county_before(written[0], offset)
-        or context.division(written[0])
-    )
-    if district is None:  # 县委 where no county is named
-        name, how = _as_printed(written, offset, context)
-        return ResolvedOrg(name, how, district_of(name), kind)
-    return ResolvedOrg(district + written[1:], ResolvedBy.context, district_of(district), kind)
-
-
-def _as_printed(written: str, offset: int, context: ArticleContext) -> tuple[str, ResolvedBy]:
-    """A short form whose place the article does not name: the full name it prints
-    that ends with it (区总工会 after 某区总工会, a district the place reference no
-    longer holds), else the body as printed, not lost."""
-    longer = [(pos, n) for pos, n in context.orgs if n.endswith(written) and n != written]
-    before = [n for pos, n in longer if pos <= offset]
-    if before or longer:
-        return (before or [longer[0][1]])[-1], ResolvedBy.context
-    return written, ResolvedBy.exact
-
-
-def _own_full_name_before_page(written: str, offset: int, context: ArticleContext) -> bool:
-    """Whether a 区/县 short form's body is one the article itself prints in full
-    (宣武区总工会 … 区总工会) while naming no district or county of the reference: the
-    article's own name is meant, not the one district another article of the page names
-    (a former district, merged away, is no longer in the reference)."""
-    if context.districts or context.county_before(written[0], offset) is not None:
-        return False
-    return any(n.endswith(written) and n != written for pos, n in context.orgs if pos <= offset)
-
-
-def _place_of_short_form(written: str, suffix: str, offset: int, context: ArticleContext):
-    """(name, how) of a name opening with 区 or 县 (the district named nearest before)
-    or with 市 (this paper's city); as printed when the article names no such place."""
-    body = written[: -len(suffix)]
-    city = lexicon.places()
-    level = words("level_markers").starting(body)
-    if level and not district_of(written) and not places.lookup(body):
-        # 省总工会, 州总工会, 自治区总工会: the province or prefecture the article names
-        # (the body as printed where the article and its page name none)
-        division = context.division(level)
-        if division is None:
-            return _as_printed(written, offset, context)
-        return division + written[len(level) :], ResolvedBy.context
-    if words("district_markers").starting(body) and not district_of(written):
-        if _own_full_name_before_page(written, offset, context):
-            return _as_printed(written, offset, context)
-        district = (
-            context.district_before(offset)
-            or context.county_before(body[0], offset)
-            or context.division(body[0])
-        )
-        if district is None:
-            # 县总工会 where no county is named (the page may name its city)
-            return _as_printed(written, offset, context)
-        school = words("party_school").words[0]  # 委党校: the committee's word, the school
-        if school[1:] == suffix and body in words("district_markers"):
-            # a party school belongs to the Party committee: 区党校 is 某区委党校
-            return district + school, ResolvedBy.context
-        return district + written[1:], ResolvedBy.context
-    if not district_of(written) and not written.startswith(city.city):
-        for prefix in words("city_prefixes"):  # 北京X names stay as printed: 北京汽车集团
-            if written.startswith(prefix) and len(written) > len(prefix) + 1:
-                named = context.city()
-                if named is None:  # a page from elsewhere that shows no place
-                    return written, ResolvedBy.unplaced
-                how = ResolvedBy.alias if named == city.city else ResolvedBy.context
-                return named + written[len(prefix) :], how
-    return written, ResolvedBy.exact
-
-
 def _referred_back(written: str, body: str, offset: int, context: ArticleContext):
     """局工会, 校工会, 集团, 街道总工会: the nearest full name of that kind before;
     ``""`` when the name needs one and the article names none, None when it is no short
@@ -264,7 +190,7 @@ def _referred_back(written: str, body: str, offset: int, context: ArticleContext
         return ""
     parent = context.org_before(offset, context_kinds(key))
     if parent is None:
-        return ""
+        return None if key in words("kept_unreferred") else ""
     name = parent + (written[len(key) :] if context_kinds(body) else "")
     # the name referred to may itself be printed short (市园林绿化局 → 北京市…)
     full = resolve(name, offset, context) if name != written else None
@@ -340,10 +266,10 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     if department is not None:
         return ResolvedOrg(department, ResolvedBy.context, district_of(department), kind)
     if written in words("parallel_bodies"):
-        return _parallel_body(written, kind, offset, context)
-    name, how = _place_of_short_form(written, suffix, offset, context)
+        return parallel_body(written, kind, offset, context)
+    name, how = place_of_short_form(written, suffix, offset, context)
     if how == ResolvedBy.exact and written[: -len(suffix)] in words("area_bodies"):
-        name, how = _as_printed(written, offset, context)  # 园区总工会 after 某工业园区总工会
+        name, how = as_printed(written, offset, context)  # 园区总工会 after 某工业园区总工会
     if how == ResolvedBy.exact:
         referred = _referred_back(written, written[: -len(suffix)], offset, context)
         if referred == "":

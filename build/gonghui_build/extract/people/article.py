@@ -23,6 +23,7 @@ from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.address_titles import without_address_posts
 from gonghui_build.extract.people.counted import counted_names, list_item_hits, read_in_repeats
+from gonghui_build.extract.people.designated_posts import with_designated_posts
 from gonghui_build.extract.people.election_claims import is_union
 from gonghui_build.extract.people.elections import elected_names
 from gonghui_build.extract.people.first_mentions import first_mentions, refers_back
@@ -212,6 +213,7 @@ def _first_hits(
                 new = [h for h in extra if not overlaps_any(h.start, h.end, taken)]
                 found += new
                 taken += [(h.start, h.end) for h in new]
+            found = with_designated_posts(p.text, found, orgs.spans.get(p.seq, []))
             hits.extend((p, held_at_roll(h, rolled)) for h in found)
     return hits
 

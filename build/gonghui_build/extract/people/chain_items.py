@@ -62,3 +62,14 @@ def unread_item(text: str, seg_start: int, title_start: int) -> bool:
         and all(is_cjk(c) for c in item)
         and not any(w in item for w in _PHRASE_WORDS)
     )
+
+
+def given_after_a_name(text: str, seg_start: int, title_start: int) -> bool:
+    """``由甲任团长、乙任副团长的某考察团``: a title printed right after the verb that gives a
+    post to the name before it (``people.yaml`` election_after: 任, 担任, 出任) is that
+    name's post, given after it (:mod:`.designated_posts`), no item of a chain naming the
+    person after it; the chain ends there. A word of tenure printed alone (现任主席) is no
+    such verb: the item is the word."""
+    item = text[seg_start:title_start]
+    verb = lexicon.words("people.yaml", "election_after").ending(item)
+    return bool(verb) and len(item) > len(verb) and is_cjk(item[-len(verb) - 1])

@@ -29,6 +29,7 @@ from gonghui_build.extract.people.chain_bodies import (
     without_committee,
 )
 from gonghui_build.extract.people.chain_items import (
+    given_after_a_name,
     glued_to_title,
     segment_start,
     tenure_mark,
@@ -120,6 +121,8 @@ def _segments(text: str, end: int, tokens: list[Token], caption: bool) -> list[_
         if not match:
             break
         title_start = seg_start + match.start()
+        if raw and given_after_a_name(text, seg_start, title_start):
+            break  # 由甲任团长、乙…: 团长 is 甲's, given after the name
         if glued_to_title(text, seg_start, title_start):
             raw.insert(0, (title_start, pos, match, "", "", True))  # 党组书记|常务副主席
             pos = title_start
@@ -285,8 +288,19 @@ def _segment_org(
         org = (completed_short_form(org_text, inherited[0]) if inherited else org_text, start)
         return org, "", (org, org[0] if is_party_body(org[0]) else committee)
     if _heads_a_government(match) and inherited and is_party_body(inherited[0]):
-        return None, "", state  # 某区委副书记、区长: the district's government, unnamed
+        return _town_of_committee(match, inherited), "", state
     return inherited, "", state
+
+
+def _town_of_committee(match: re.Match[str], committee: tuple[str, int]) -> tuple[str, int] | None:
+    """The body a government's head after a Party committee in a chain holds his post at:
+    某区委副书记、区长 the district's government, which the text does not name (None);
+    某镇委书记、镇长 the town itself, as towns are their own administrations
+    (``titles.yaml`` town_heads), printed at the committee's opening."""
+    if match.group("base") not in lexicon.words("titles.yaml", "town_heads"):
+        return None
+    town = place_of(committee[0])
+    return (town, committee[1]) if town and town.endswith(match.group("base")[0]) else None
 
 
 #: The title of a department's head, printed after the department's name or sharing

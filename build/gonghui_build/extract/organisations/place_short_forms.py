@@ -1,0 +1,102 @@
+"""Short forms opening with a level word, read against the places the article names:
+``市委`` alone is this city's committee, ``区总工会`` the federation of the district named
+nearest before, ``省总工会`` the province's; where the article names no such place, the
+fuller name it prints that ends with the short form, else the short form as printed.
+Split from :mod:`.context` (the reading of every short form) by job."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.facts import ResolvedOrg
+from gonghui_build.extract.organisations.names import district_of, words
+from gonghui_build.text import places
+from gonghui_build.vocabulary import OrgType, ResolvedBy
+
+if TYPE_CHECKING:
+    from gonghui_build.extract.organisations.context import ArticleContext
+
+
+def parallel_body(written: str, kind: OrgType, offset: int, context: ArticleContext):
+    """市委 alone is this city's committee; 区委 the district's; 镇委 the town's, read
+    back from the full name printed before (a town is no division of the gazetteer)."""
+    if written[0] not in places.LEVEL_KINDS:
+        name, how = as_printed(written, offset, context)  # 镇委 after 某镇委书记
+        return ResolvedOrg(name, how, district_of(name), kind)
+    if words("city_prefixes").starting(written):
+        city = context.city()
+        if city is None:
+            return ResolvedOrg(written, ResolvedBy.unplaced, None, kind)
+        how = ResolvedBy.alias if city == lexicon.places().city else ResolvedBy.context
+        return ResolvedOrg(city + written[1:], how, None, kind)
+    district = (
+        context.district_before(offset)
+        or context.county_before(written[0], offset)
+        or context.division(written[0])
+    )
+    if district is None:  # 县委 where no county is named
+        name, how = as_printed(written, offset, context)
+        return ResolvedOrg(name, how, district_of(name), kind)
+    return ResolvedOrg(district + written[1:], ResolvedBy.context, district_of(district), kind)
+
+
+def as_printed(written: str, offset: int, context: ArticleContext) -> tuple[str, ResolvedBy]:
+    """A short form whose place the article does not name: the full name it prints
+    that ends with it (区总工会 after 某区总工会, a district the place reference no
+    longer holds), else the body as printed, not lost."""
+    longer = [(pos, n) for pos, n in context.orgs if n.endswith(written) and n != written]
+    before = [n for pos, n in longer if pos <= offset]
+    if before or longer:
+        return (before or [longer[0][1]])[-1], ResolvedBy.context
+    return written, ResolvedBy.exact
+
+
+def _own_full_name_before_page(written: str, offset: int, context: ArticleContext) -> bool:
+    """Whether a 区/县 short form's body is one the article itself prints in full
+    (宣武区总工会 … 区总工会) while naming no district or county of the reference: the
+    article's own name is meant, not the one district another article of the page names
+    (a former district, merged away, is no longer in the reference)."""
+    if context.districts or context.county_before(written[0], offset) is not None:
+        return False
+    return any(n.endswith(written) and n != written for pos, n in context.orgs if pos <= offset)
+
+
+def place_of_short_form(written: str, suffix: str, offset: int, context: ArticleContext):
+    """(name, how) of a name opening with 区 or 县 (the district named nearest before)
+    or with 市 (this paper's city); as printed when the article names no such place."""
+    body = written[: -len(suffix)]
+    city = lexicon.places()
+    level = words("level_markers").starting(body)
+    if level and not district_of(written) and not places.lookup(body):
+        # 省总工会, 州总工会, 自治区总工会: the province or prefecture the article names
+        # (the body as printed where the article and its page name none)
+        division = context.division(level)
+        if division is None:
+            return as_printed(written, offset, context)
+        return division + written[len(level) :], ResolvedBy.context
+    if words("district_markers").starting(body) and not district_of(written):
+        if _own_full_name_before_page(written, offset, context):
+            return as_printed(written, offset, context)
+        district = (
+            context.district_before(offset)
+            or context.county_before(body[0], offset)
+            or context.division(body[0])
+        )
+        if district is None:
+            # 县总工会 where no county is named (the page may name its city)
+            return as_printed(written, offset, context)
+        school = words("party_school").words[0]  # 委党校: the committee's word, the school
+        if school[1:] == suffix and body in words("district_markers"):
+            # a party school belongs to the Party committee: 区党校 is 某区委党校
+            return district + school, ResolvedBy.context
+        return district + written[1:], ResolvedBy.context
+    if not district_of(written) and not written.startswith(city.city):
+        for prefix in words("city_prefixes"):  # 北京X names stay as printed: 北京汽车集团
+            if written.startswith(prefix) and len(written) > len(prefix) + 1:
+                named = context.city()
+                if named is None:  # a page from elsewhere that shows no place
+                    return written, ResolvedBy.unplaced
+                how = ResolvedBy.alias if named == city.city else ResolvedBy.context
+                return named + written[len(prefix) :], how
+    return written, ResolvedBy.exact
