@@ -9,6 +9,7 @@ sessions."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
@@ -42,16 +43,26 @@ def _occurrences(texts: list[str], word: str) -> list[tuple[int, int, int]]:
     ]
 
 
-def only_attended(texts: list[str], draft: ActivityDraft) -> bool:
+def _in_longer_name(found: Sequence[ActivityDraft], p: int, start: int, end: int) -> bool:
+    """The word at ``start``..``end`` of paragraph ``p`` ends a longer name another row
+    holds (参加了运动会开幕式): that row's, no scene of the bare ceremony."""
+    return any(d.paragraph == p and d.name_start < start and end == d.trigger_end for d in found)
+
+
+def only_attended(
+    texts: list[str], draft: ActivityDraft, found: Sequence[ActivityDraft] = ()
+) -> bool:
     """A bare opening or closing ceremony (its name the word alone) that the article
     prints only where someone attended, chaired or spoke at it: wherever else it prints
-    the word (开班式上，…, a scene the finder reads as no mention) it reports the ceremony."""
+    the word (开班式上，…, a scene the finder reads as no mention) it reports the ceremony,
+    unless there it ends a longer name another of the ``found`` rows holds."""
     if draft.name != draft.trigger:
         return False
     if not (words("opening_words").ending(draft.name) or draft.trigger in words("ceremony_words")):
         return False
     return all(
-        _attended_at(texts[p], start, end) for p, start, end in _occurrences(texts, draft.name)
+        _attended_at(texts[p], start, end) or _in_longer_name(found, p, start, end)
+        for p, start, end in _occurrences(texts, draft.name)
     )
 
 
@@ -59,7 +70,7 @@ def without_attended_openings(texts: list[str], found: list[ActivityDraft]) -> l
     """``found`` less the opening ceremonies only attended (:func:`only_attended`), in an
     article that reports another activity (the event they open); the parts of a dropped
     one become parts of its parent, and every parent index follows the rows kept."""
-    dropped = {i for i, d in enumerate(found) if only_attended(texts, d)}
+    dropped = {i for i, d in enumerate(found) if only_attended(texts, d, found)}
     if not dropped or len(dropped) == len(found):
         return found
     new_index: dict[int, int] = {}

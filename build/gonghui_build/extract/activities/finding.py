@@ -40,7 +40,12 @@ from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.naming import same_name, similarity
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
-from gonghui_build.extract.activities.restated import abbreviated, bare_subject, restated
+from gonghui_build.extract.activities.restated import (
+    abbreviated,
+    bare_subject,
+    restated,
+    told_talk,
+)
 from gonghui_build.extract.activities.served import joined_count, served_by_last
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
@@ -301,6 +306,8 @@ def _read_mention(
         same = links.same_visit(found, s.paragraph, s.text, s.span, m)
     if same is None:
         same = restated(found, s.text, s.span, m)  # 作为首次举办的…线上活动: the one read
+    if same is None:  # 劳模工匠A、B开展事迹宣讲: a talk of the 宣讲活动 read
+        same = told_talk(found, s.paragraph, s.text, m)
     if same is None:
         earlier = _earlier(found, s, m)
         if earlier is False:  # 活动在某山举办: the bare subject of the walk just read

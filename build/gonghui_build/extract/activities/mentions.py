@@ -196,6 +196,8 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
             return None  # 我们主要慰问的人群: the visit qualifies those visited
         if words("at_the_event").ending(text[max(s_start, t_start - 2) : t_start]):
             return None  # 主席到场看望学员: attending the event, no visit of its own
+        if words("watched_contests").starting(text, t_end):
+            return None  # 主席到赛场观摩比赛: watching the contest, no visit of its own
         if accompanied(text, s_start, t_start, t_end):
             # 某某一行随队慰问。: going along on the activity just read, a bare mention of it
             return [Mention(t_start, t_end, word, Category.visit, False)]

@@ -32,10 +32,11 @@ _ANNIVERSARY_AFTER = re.compile(rf"[\d{NUMERALS}]+周年")
 
 
 def _verb_cut(region: str, quoted: list[tuple[int, int]]) -> int:
-    """After the last verb, preposition or copula of the region (召开了|…座谈会)."""
+    """After the last verb, preposition or copula of the region (召开了|…座谈会, 出席开幕式
+    并宣布|运动会开幕)."""
     bounds = word_bounds(region)
     cut = 0
-    for section in ("verbs", "prepositions", "method_verbs", "copulas"):
+    for section in ("verbs", "announcing_verbs", "prepositions", "method_verbs", "copulas"):
         for verb in words(section):
             for start in occurrences(region, verb):
                 end = start + len(verb)

@@ -46,6 +46,8 @@ def _counts(
             continue  # 前三名: a rank
         if unit != Unit.person_times and _elected(sentence, match):
             continue  # 选举产生委员9名, 由11名委员组成的委员会: those returned, not present
+        if unit == Unit.people and _speakers(sentence, match):
+            continue  # 三位劳模工匠作事迹宣讲，200余名职工聆听: those who spoke, not the audience
         if unit != Unit.person_times and _won(sentence, match):
             # 36名选手分获…奖, 25个单位分获…称号, 达成意向203人, 5名专家担任评委; no
             # attendances (人次), which nobody wins
@@ -158,6 +160,28 @@ def _won(sentence: str, match: re.Match[str]) -> bool:
         return True
     before = sentence[start : match.start()]
     return bool(words("honour_list_verbs").in_text(before) or words("intent_words").in_text(before))
+
+
+def _speakers(sentence: str, match: re.Match[str]) -> bool:
+    """The count is of those who gave the talk (三位劳模工匠作事迹宣讲, 五名劳模分别进行了
+    宣讲): a verb of giving a talk and its head follows in its clause before any verb of
+    taking part; none when the count is of those the talk is given to (为150名职工授课)."""
+    before = sentence[clause_start(sentence, match.start()) : match.start()]
+    if words("beneficiary_words").in_text(before):
+        return False
+    tail = re.split("[，。；：！？]", sentence[match.end() : match.end() + 20])[0]
+    speech = _speech_re().search(tail)
+    joined = words("joining_verbs").regex.search(tail)
+    return speech is not None and (joined is None or speech.start() < joined.start())
+
+
+@functools.cache
+def _speech_re() -> re.Pattern[str]:
+    """A verb of giving a talk and its head a few words on (作事迹宣讲, 分别进行了宣讲).
+    Verbs of telling alone are left out: at a sharing meeting (读书分享会) those who
+    share (三十余名青年职工分享了读书心得) are the ones taking part."""
+    talk, heads = words("talk_verbs").pattern, words("speech_heads").pattern
+    return re.compile(rf"(?:{talk})了?[^，。；]{{0,6}}?(?:{heads})")
 
 
 def _elected(sentence: str, match: re.Match[str]) -> bool:

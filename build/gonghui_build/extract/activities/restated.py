@@ -92,3 +92,24 @@ def abbreviated(known: list[tuple[str | None, Category]], name: str, kind: Categ
         ):
             return i
     return None
+
+
+def told_talk(found: list[ActivityDraft], paragraph: int, text: str, m: Mention) -> int | None:
+    """The held talk event (某某劳模工匠宣讲活动, 某宣讲团报告会) of this paragraph or the
+    one before that a talk told by its head alone, or with a word of its kind or manner
+    (劳模工匠A、B、C开展事迹宣讲, 三位劳模工匠分别进行了宣讲, 为40余名职工开展精彩宣讲),
+    is part of: its index in ``found``, or None. The event's name holds the head."""
+    head = m.trigger
+    if m.category != Category.lecture or head not in words("told_talk_heads"):
+        return None
+    own = text[m.start : m.end - len(head)]
+    if len(own) > 2 or "“" in own or has_proper_element(own):
+        return None
+    for i in range(len(found) - 1, -1, -1):
+        d = found[i]
+        if d.paragraph < paragraph - 1:
+            return None
+        if d.category == Category.lecture and head in d.name and d.name != d.trigger:
+            words("told_talk_heads").found(head)
+            return i
+    return None
