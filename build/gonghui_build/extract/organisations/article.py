@@ -16,6 +16,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg
 from gonghui_build.extract.organisations import context
 from gonghui_build.extract.organisations.brand_forms import companies_by_brand
+from gonghui_build.extract.organisations.departments_listed import listed_departments, outside
 from gonghui_build.extract.organisations.firm_lists import listed_firms
 from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
 from gonghui_build.extract.organisations.lists import shared_suffix_members
@@ -56,6 +57,8 @@ class ArticleOrgs:
     short: dict[int, list[OrgSpan]] = field(default_factory=dict)
     #: paragraph seq → firms listed by short names before 等N家企业 (:mod:`.firm_lists`)
     firms: dict[int, list[OrgSpan]] = field(default_factory=dict)
+    #: paragraph seq → departments a body lists as set up inside it (:mod:`.departments_listed`)
+    departments: dict[int, list[OrgSpan]] = field(default_factory=dict)
 
     def resolve(self, written: str, p: Paragraph, pos: int) -> ResolvedOrg | None:
         """The organisation ``written`` at ``pos`` of paragraph ``p``."""
@@ -173,6 +176,7 @@ def read_article_orgs(
     spans: dict[int, list[OrgSpan]] = {}
     short: dict[int, list[OrgSpan]] = {}
     firms: dict[int, list[OrgSpan]] = {}
+    departments: dict[int, list[OrgSpan]] = {}
     districts: list[tuple[int, str]] = []
     names: list[tuple[int, str]] = []
     found: list[places.PlaceMention] = []
@@ -188,9 +192,12 @@ def read_article_orgs(
             found_here = with_units(p.text, found_here, tokens[p.seq])
             found_here = without_roster_name(p.text, found_here, tokens[p.seq])
             found_here = shared_suffix_members(p.text, found_here, tokens[p.seq])
+            departments[p.seq] = listed_departments(p.text, found_here)
+            found_here = outside(found_here, departments[p.seq])
             earlier = names + [(offset + s.start, s.written) for s in found_here]
             spans[p.seq] = referred_generic_forms(p.text, offset, found_here, earlier)
             short[p.seq] = short_names(p.text, spans[p.seq], tokens[p.seq])
+            short[p.seq] = outside(short[p.seq], departments[p.seq])
             firms[p.seq] = listed_firms(p.text, spans[p.seq] + short[p.seq], tokens[p.seq])
             districts += [(offset + pos, d) for pos, d in lexicon.places().districts_in(p.text)]
             names += [(offset + s.start, s.written) for s in spans[p.seq]]
@@ -200,7 +207,7 @@ def read_article_orgs(
     if not (found or districts) and (page is None or not (page.places or page.districts)):
         found = counties
     where = context.ArticleContext(tuple(districts), tuple(names), tuple(found), page)
-    return ArticleOrgs(base, tokens, spans, where, short, firms)
+    return ArticleOrgs(base, tokens, spans, where, short, firms, departments)
 
 
 def org_facts(
@@ -219,7 +226,8 @@ def org_facts(
     printed = _printed_orgs_of_titles(paragraphs, positions)
     by_seq = {p.seq: p for p in paragraphs}
     for p in paragraphs:
-        for found in orgs.spans.get(p.seq, []) + orgs.short.get(p.seq, []):
+        listed = orgs.departments.get(p.seq, [])
+        for found in orgs.spans.get(p.seq, []) + orgs.short.get(p.seq, []) + listed:
             if found.suffix in words("place_suffixes"):
                 continue  # a street or town named as a place
             if (p.seq, found.start, found.written) in unions:

@@ -14,7 +14,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import suffix_types, words
 from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.tokenizer import Token
+from gonghui_build.text.tokenizer import Token, dictionary_tag
 from gonghui_build.vocabulary import OrgType
 
 #: Parts of speech that make a body particular (a place, an organisation, an
@@ -100,6 +100,9 @@ def brand_word(tok: Token, suffix: str) -> bool:
 #: How many words a company's brand and trade (字号 + 行业) may hold between its place
 #: and its form.
 _BRAND_WORDS = 3
+#: A brand jieba splits into words of its own guessing (顺快|达|配送) may take one word
+#: more, when the brand and trade together are no longer than this many characters.
+_SPLIT_BRAND_CHARS = 6
 #: At most this many words of a project's description (某区|沿海|公路|改造|工程项目部)
 #: between its place and a project department's suffix.
 _PROJECT_WORDS = 6
@@ -142,17 +145,26 @@ def place_of_brand(tokens: list[Token], j: int, suffix: str, trade: bool = False
     project = suffix in words("project_suffixes")
     if suffix not in words("brand_suffixes") and not trade and not project:
         return None
-    for k in range(j, max(-1, j - (_PROJECT_WORDS if project else _BRAND_WORDS)), -1):
+    reach = _PROJECT_WORDS if project else _BRAND_WORDS + 1
+    for k in range(j, max(-1, j - reach), -1):
         tok = tokens[k]
         place = is_place(tok) or is_division(tok.word)  # 包头/v: a city jieba misreads
         if place and k < j and not _person_not_place(tok):
-            return k
+            short = project or j - k <= _BRAND_WORDS
+            return k if short or tokens[j].end - tok.end <= _SPLIT_BRAND_CHARS else None
         stop = tok.tag.startswith(BRAND_STOP_TAGS) or tok.word in words("left_stops")
-        if stop and _brand_character(tokens, k):
+        if stop and (_brand_character(tokens, k) or _coined_word(tok)):
             continue
         if stop or not all(is_cjk(c) for c in tok.word):
             return None
     return None
+
+
+def _coined_word(tok: Token) -> bool:
+    """迅快|达|物流: a word of two Chinese characters or more that jieba's dictionary does
+    not hold is one jieba coined from an unknown brand; the part of speech it guesses
+    for it (an adverb) says nothing of a phrase's function words."""
+    return len(tok.word) > 1 and all(map(is_cjk, tok.word)) and dictionary_tag(tok.word) is None
 
 
 def _brand_character(tokens: list[Token], k: int) -> bool:

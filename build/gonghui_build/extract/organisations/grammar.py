@@ -302,8 +302,8 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
         return True  # the name before is weighed as any other (is_particular)
     if len(match.group(0)) < 2 or len(tail) < 2:
         return False
-    if k >= 2 and number_of_unit(tokens, k - 2):
-        return True  # 415|地质队|工会组织: a unit known by its number, then its union
+    if any(number_of_unit(tokens, i) for i in range(max(0, k - 3), k - 1)):
+        return True  # 415|地质队|工会组织, 27|路|车队|工会组织: a unit known by its number
     before = tokens[k - 1]
     body = text[before.start : match.start()]
     union = suffix_types()[match.group(0)] in (OrgType.union, OrgType.union_federation)
