@@ -40,12 +40,7 @@ from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.naming import same_name, similarity
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
-from gonghui_build.extract.activities.restated import (
-    abbreviated,
-    bare_subject,
-    restated,
-    told_talk,
-)
+from gonghui_build.extract.activities.restated import abbreviated, bare_subject, told_before
 from gonghui_build.extract.activities.served import joined_count, served_by_last
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
@@ -297,17 +292,7 @@ def _read_mention(
     ):
         return  # 通过走访慰问和京卡直发的方式发放慰问金: how it was done
     if same is None:
-        same = links.given_within(found, s.paragraph, s.text, s.span, m)
-    if same is None:
-        # 开展“两节”送温暖活动，…走访慰问困难职工; 行动期间，…逐户走访: the visits a
-        # campaign is made of
-        same = links.campaign_hosting(found, s.campaigns, s.words, m)
-    if same is None:
-        same = links.same_visit(found, s.paragraph, s.text, s.span, m)
-    if same is None:
-        same = restated(found, s.text, s.span, m)  # 作为首次举办的…线上活动: the one read
-    if same is None:  # 劳模工匠A、B开展事迹宣讲: a talk of the 宣讲活动 read
-        same = told_talk(found, s.paragraph, s.text, m)
+        same = told_before(found, s.paragraph, s.text, s.span, (s.campaigns, s.words), m)
     if same is None:
         earlier = _earlier(found, s, m)
         if earlier is False:  # 活动在某山举办: the bare subject of the walk just read

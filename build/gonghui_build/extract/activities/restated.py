@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build.extract.activities import links
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import patterns, words
 from gonghui_build.extract.activities.mention import Mention
@@ -113,3 +114,27 @@ def told_talk(found: list[ActivityDraft], paragraph: int, text: str, m: Mention)
             words("told_talk_heads").found(head)
             return i
     return None
+
+
+def told_before(
+    found: list[ActivityDraft],
+    paragraph: int,
+    text: str,
+    span: tuple[int, int],
+    campaigns_and_words: tuple[list[int], str],
+    m: Mention,
+) -> int | None:
+    """The activity already read that the mention ``m`` tells again or is a part of, asked
+    in turn: a thing given within it; a visit of a campaign of the sentence (开展“两节”送
+    温暖活动，…走访慰问困难职工; 行动期间，…逐户走访: ``campaigns_and_words``, the
+    sentence's campaigns and words); the same visit; a restatement (作为首次举办的…线上
+    活动); a talk of a talk event read (劳模工匠A、B开展事迹宣讲). None when it is none."""
+    campaigns, sentence_words = campaigns_and_words
+    lookups = (
+        lambda: links.given_within(found, paragraph, text, span, m),
+        lambda: links.campaign_hosting(found, campaigns, sentence_words, m),
+        lambda: links.same_visit(found, paragraph, text, span, m),
+        lambda: restated(found, text, span, m),
+        lambda: told_talk(found, paragraph, text, m),
+    )
+    return next((i for lookup in lookups if (i := lookup()) is not None), None)
