@@ -1,5 +1,6 @@
 """A correspondent's name alone on the line under an item's text, over the next item's
-headline (``…出席开幕式。`` / ``罗晓航`` / ``某县总工会举办招聘会`` / ``本报讯 …``).
+headline (``…出席开幕式。`` / ``罗晓航`` / ``某县总工会举办招聘会`` / ``本报讯 …``), or
+over the kicker above that headline (``罗晓航`` / ``怀柔`` / ``某县总工会举办招聘会``).
 
 The name is the credit closing the item above, not a kicker over the headline below: a
 kicker is a phrase or a place (``延庆``), and a person's name over a headline heads a
@@ -37,6 +38,8 @@ def _closes_item(blocks: list[Block], shapes: list[Shape], near: Neighbours, i: 
     if before is None or head is None or head != i + 1:
         return False
     under = near.after[head]
+    if under is not None and shapes[under] is Shape.DISPLAY:
+        under = near.after[under]  # the head is a kicker (``怀柔``) over the headline
     return (
         shapes[before] in TEXT_SHAPES
         and ends_sentence(without_spaces(blocks[before].plain))

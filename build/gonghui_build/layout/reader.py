@@ -13,6 +13,7 @@ from gonghui_build.layout.headroles import head_roles
 from gonghui_build.layout.heads_web import PART_RE, web_title
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.speaker_heads import opens_round_up
 from gonghui_build.text.chars import without_spaces
 
 #: Fewest display lines read as a headline index (a head has at most three: kicker,
@@ -95,6 +96,8 @@ class Reader:
         sections = []
         while hint is None and len(group) > 1 and section_like(self._text(group[-1])):
             sections.insert(0, group.pop())
+        if hint is None and len(group) > 1 and opens_round_up(self.blocks, self.shapes, group[-1]):
+            sections.insert(0, group.pop())  # a round-up's first speaker, not its head
         cur = self.current
         for i in rest:  # display lines above the head: the open article's, or the page's
             if cur is not None and cur.has_body and not cur.closed:
