@@ -199,6 +199,19 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     )
 
 
+def particle_and_first_character(tok: Token) -> bool:
+    """A word jieba makes up (none of its dictionary) of a particle and the first
+    character of a name it does not know (参观了城投建工…: 了城|投|建工): the particle
+    is the sentence's, the character opens the name, as with a level word (了市)."""
+    word = tok.word
+    return (
+        len(word) == 2
+        and word[0] in words("glued_particles")
+        and is_cjk(word[1])
+        and not tokenizer.frequency(word)
+    )
+
+
 def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> int:
     """Where a name whose suffix (``suffix``) starts at ``start`` begins."""
     i = token_index(tokens, start)
@@ -230,6 +243,13 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
             break
         if particle_and_level(tok) or date_and_level(tokens, j):
             begin = tok.end - 1  # 通过|了市|总工会, 6|日省|总工会: glued to the level
+            break
+        if (
+            j + 1 < len(tokens)
+            and tokens[j + 1].start < start
+            and particle_and_first_character(tok)
+        ):
+            begin = tok.end - 1  # 参观|了城|投|建工…: glued to the name's first character
             break
         if _sentence_word_before_place(tokens, j, begin):
             break  # 来到困难|企业|某县…公司, 成为|某区总工会…: the sentence's words
