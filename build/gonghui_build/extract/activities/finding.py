@@ -37,6 +37,7 @@ from gonghui_build.extract.activities.cues import (
 )
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.held_events import held_at_venue, within_held_event
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.naming import same_name, similarity
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
@@ -247,6 +248,7 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
         status=status,
     )
     draft = attributes.enrich(draft, s.text, s.span, m.start, stretch, mention_end=m.end)
+    draft = held_at_venue(draft, s.text)  # 在某公园举办健步走活动: an event, not a campaign
     parent = links.parent(found, draft, s.umbrella, s.opens_with_course, s.after_meeting, s.words)
     draft = replace(draft, parent=parent)
     if parent is not None and draft.date is None:
@@ -306,7 +308,9 @@ def _read_mention(
             found[earlier] = attributes.mentioned_again(
                 found[earlier], s.paragraph, s.text, s.span, m, back
             )
-            if found[earlier].category == Category.campaign:
+            if found[earlier].category == Category.campaign or within_held_event(
+                found[earlier], s.text, m.end
+            ):
                 s.umbrella = earlier
             return
         if m.audience is False and not links.course_running(found):
