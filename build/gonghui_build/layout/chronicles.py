@@ -149,7 +149,8 @@ def comma_dated_entries(blocks: list[Block], shapes: list[Shape]) -> None:
     headed = {i + 1 for i in heads}
     text = [i for i in after if shapes[i] is Shape.BODY and i not in heads and i not in headed]
     dated = [i for i in after if i not in heads and _dated_entry(blocks, shapes, i)]
-    rest = [i for i in text if i not in dated and not _runs_on(blocks, shapes, i, set(dated))]
+    entries = set(dated)
+    rest = [i for i in text if i not in entries and not _runs_on(blocks, shapes, i, entries)]
     if len(dated) + len(heads) < ENTRIES_MIN or rest:
         return
     for i in dated + heads:

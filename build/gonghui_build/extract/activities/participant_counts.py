@@ -137,6 +137,16 @@ def _ranked(sentence: str, start: int) -> bool:
     return not words("time_words_before").ending(before)
 
 
+#: A mark that ends a clause (``text.clauses.CLAUSE_PUNCT``).
+_CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_PUNCT)}]")
+
+
+def _clause_after(sentence: str, end: int, width: int) -> str:
+    """The words after ``end`` in its clause, ``width`` characters at most: where a word
+    after a count says what the count is of."""
+    return _CLAUSE_MARK.split(sentence[end : end + width], maxsplit=1)[0]
+
+
 def _won(sentence: str, match: re.Match[str]) -> bool:
     """The count is of an outcome or a role, not of those who took part: people or
     bodies who won or were honoured (36名选手分获一、二、三等奖, 25个单位分获先进集体称号,
@@ -145,7 +155,7 @@ def _won(sentence: str, match: re.Match[str]) -> bool:
     of the outcome or role follows it in its clause before any verb of taking part, or
     one of an honour list or an intent stands before it in its clause."""
     start = clause_start(sentence, match.start())
-    tail = re.split("[，。；：！？]", sentence[match.end() : match.end() + 12])[0]
+    tail = _clause_after(sentence, match.end(), 12)
     joined = words("joining_verbs").regex.search(tail)
     outcomes = [
         (m, key)
@@ -169,7 +179,7 @@ def _speakers(sentence: str, match: re.Match[str]) -> bool:
     before = sentence[clause_start(sentence, match.start()) : match.start()]
     if words("beneficiary_words").in_text(before):
         return False
-    tail = re.split("[，。；：！？]", sentence[match.end() : match.end() + 20])[0]
+    tail = _clause_after(sentence, match.end(), 20)
     speech = _speech_re().search(tail)
     joined = words("joining_verbs").regex.search(tail)
     return speech is not None and (joined is None or speech.start() < joined.start())
@@ -190,7 +200,7 @@ def _elected(sentence: str, match: re.Match[str]) -> bool:
     委员会, 9名代表当选), or a verb of an election before it in its sentence with no verb
     of taking part or roll-call word between (选举产生委员9名; 选举产生…委员87名，经审委员
     17名) nor after it in its clause (选举产生新一届委员会，86名代表参加投票: the voters)."""
-    tail = re.split("[，。；：！？]", sentence[match.end() : match.end() + 12])[0]
+    tail = _clause_after(sentence, match.end(), 12)
     if words("elected_after").in_text(tail):
         return True
     if words("joining_verbs").in_text(tail):
@@ -278,11 +288,10 @@ def _listed_total(sentence: str, counts: list[Count], chosen: Count) -> Count:
     the next by a list mark (``list_joiners``, :func:`_joined`). The sum is exact when
     every part is; else it takes the first part's approximation."""
     run = [chosen]
-    i = counts.index(chosen)
+    i = j = counts.index(chosen)
     while i > 0 and _joined(sentence, counts[i - 1], run[0]):
         i -= 1
         run.insert(0, counts[i])
-    j = counts.index(chosen)
     while j + 1 < len(counts) and _joined(sentence, run[-1], counts[j + 1]):
         j += 1
         run.append(counts[j])
@@ -304,7 +313,7 @@ def _joined(sentence: str, left: Count, right: Count) -> bool:
     if left[2] != right[2]:
         return False
     gap = sentence[left[0] + len(left[3]) : right[0]]
-    if len(gap) > 24 or re.search("[，。；：！？]", gap):
+    if len(gap) > 24 or _CLAUSE_MARK.search(gap):
         return False
     marks = list(words("list_joiners").finditer(gap))
     # 25个乡镇街道和委局公司的1000多家企事业单位: a 的 after the mark makes the first count

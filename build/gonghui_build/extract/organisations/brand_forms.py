@@ -73,9 +73,12 @@ def companies_by_brand(
     companies = {owner for f in facts if (owner := owner_of_union(f.resolved.name))}
     for company in sorted(companies):
         resolved = ResolvedOrg(company, ResolvedBy.exact, None, OrgType.company)
+        wholes = {
+            p.seq: [(s, s + len(company)) for s in occurrences(p.text, company)] for p in paragraphs
+        }
         for brand in brand_forms(company):
             for p in paragraphs:
-                whole = [(s, s + len(company)) for s in occurrences(p.text, company)]
+                whole = wholes[p.seq]
                 for at in occurrences(p.text, brand):
                     end = at + len(brand)
                     inside = any(q == p.seq and s < end and at < e for q, s, e in taken)

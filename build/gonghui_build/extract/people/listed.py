@@ -27,6 +27,7 @@ from gonghui_build.text.names import (
     split_name,
     split_read_name,
 )
+from gonghui_build.text.numbers import CN_NUMERAL
 from gonghui_build.text.tokenizer import Token
 
 #: The mark that separates the items of a list of names.
@@ -122,7 +123,7 @@ def closed_by_deng(text: str, end: int) -> bool:
 
 
 #: A count of people right after a list's last name (甲、乙、丙3位同志, 甲、乙等五位同志).
-_PEOPLE_COUNTED = re.compile(r"等?(?:[0-9０-９]+|[一二三四五六七八九十两]+)(?:名|位|人)")
+_PEOPLE_COUNTED = re.compile(rf"等?(?:\d+|[{CN_NUMERAL}]+)(?:名|位|人)")
 
 
 def last_item_end(text: str, pos: int, sizes: Sequence[int]) -> int | None:
