@@ -41,9 +41,13 @@ _MONTH_PART = r"\d{1,2}月(?:上旬|中旬|下旬|份|间|底|初)?"
 #: space, a tab).
 _WIDE_BLANK = r"(?:[ \u00a0]{2,}|\u3000+|\t+)"
 #: A date given by the entry before or by the chronicle itself: the same day or month
-#: (``同日``, ``是日``, ``是月``) or the chronicle's year (``是年``, closing a gazetteer's year
-#: with what no one day dates).
-_RELATIVE_DATE = r"(?:同日|同月|是日|是月|是年|当日|次日)"
+#: (``同日``, ``是日``, ``是月``), the chronicle's year (``是年``, ``本年``, closing a
+#: gazetteer's year with what no one day dates) or a season of that year (``春  全县兴修…``).
+#: A union's chronicle of the 1950s prints ``本年，…`` among its dated entries and a
+#: county's chronicle ``春`` (real pages read in session 33): either left the whole
+#: chronicle one article. A part of a month alone (``中旬，…``) is no entry's date: a
+#: measuring set holds a chronicle page whose paragraph so opened is one article's text.
+_RELATIVE_DATE = r"(?:同日|同月|是日|是月|是年|本年|当日|次日|[春夏秋冬]季?)"
 #: An entry's date and the comma after it: a day or days (``5日``, ``5日至16日``,
 #: ``11日-15日``, ``2月28日至3月1日``), a month or part of one (``6月``, ``3月上旬``), or
 #: a relative date (``同日``, ``同日起``, ``是年``).
@@ -52,13 +56,16 @@ _COMMA_DATE_RE = re.compile(
     rf"|{_MONTH_PART}"
     rf"|{_RELATIVE_DATE}(?:[上下]午|晚|起)?)[，,]\S"
 )
+#: Days of one month printed with the month once (``5月28-29日``, ``1月12~14日``): county
+#: chronicles print their meetings' days so.
+_DAYS_OF_A_MONTH = rf"\d{{1,2}}月\d{{1,2}}{RANGE_TO}\d{{1,2}}日"
 #: An entry's date and a blank after it, under a chronicle's title: a day or days (``1月
 #: 19日``, ``2月16~17日``, ``10月13日~12月30日``), a month or part of one (``9月``) or a
 #: relative date (``是年``), then a blank (one or more) and the event, which opens with no
 #: figure.
 _BLANK_SET_DATE_RE = re.compile(
     rf"^(?:{_MONTH_DAY}(?:{RANGE_TO}{_MONTH_DAY})?"
-    rf"|\d{{1,2}}月\d{{1,2}}{RANGE_TO}\d{{1,2}}日"
+    rf"|{_DAYS_OF_A_MONTH}"
     rf"|{_MONTH_PART}|{_RELATIVE_DATE})[ \u00a0\u3000\t]+[^\s\d]"
 )
 #: A blank the OCR left inside a date (``1 月23日``, ``9月3 日``, ``4 月8 ~9 日``): a
@@ -69,11 +76,12 @@ _BLANK_IN_DATE_RE = re.compile(r"(?<=\d) (?=[月日~～—\-－至到])|(?<=[月
 _BARE_DAY_RE = re.compile(rf"^\d{{1,2}}(?:[—\-－]\d{{1,2}})?{_WIDE_BLANK}\D")
 #: A chronicle's entry whose date (a day, days, a month or part of one) a wide blank
 #: sets off from the event (:func:`context._chronicle_entries`), or a relative date so
-#: set off (``是年  全县新建…``, closing a year's entries). Its range marks are fewer
-#: than :data:`RANGE_TO`'s, as they were when it was written: the same parts, the output
-#: unchanged.
+#: set off (``是年  全县新建…``, closing a year's entries). Its range marks between two
+#: dates are fewer than :data:`RANGE_TO`'s, as they were when it was written (the output
+#: unchanged); days of one month (``5月28-29日``) take all of them, as under a title.
 BLANK_DATE_RE = re.compile(
     rf"^{_PLAIN_MONTH_DAY}(?:[至到—\-]{_PLAIN_MONTH_DAY})?{_WIDE_BLANK}\S"
+    rf"|^{_DAYS_OF_A_MONTH}{_WIDE_BLANK}\S"
     rf"|^{_MONTH_PART}{_WIDE_BLANK}\S"
     rf"|^{_RELATIVE_DATE}{_WIDE_BLANK}\S"
 )
