@@ -38,11 +38,15 @@ def after_a_place(tokens: list[Token], k: int) -> bool:
 
 
 def particle_and_level(tok: Token) -> bool:
-    """A word jieba makes of a particle and a bare level word (了市, 的区): the level
-    word opens a short form, the particle is no part of it."""
+    """A word jieba makes of a particle and a bare level word (了市, 的区), or of a word
+    of when a post was held and one (原区: 原区总工会副主席某某, ``titles.yaml``
+    tenure_marks): the level word opens a short form, the word before is no part of it
+    (the body's name is the level's, not a former body's)."""
     word = tok.word
-    return (
-        len(word) == 2 and word[0] in words("glued_particles") and word[1] in words("place_markers")
+    if len(word) != 2 or word[1] not in words("place_markers"):
+        return False
+    return word[0] in words("glued_particles") or word[0] in lexicon.words(
+        "titles.yaml", "tenure_marks"
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.chain_orgs import separates
 from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.tokenizer import Token
 
 _CHAIN_STOPS = "。；：！？“”‘’（）《》\n"
 
@@ -31,6 +32,20 @@ def tenure_mark(text: str, seg_start: int, title_start: int) -> int:
     word holds its post where the chain's posts are."""
     mark = lexicon.words("titles.yaml", "tenure_marks").starting(text, seg_start)
     return len(mark) if mark and seg_start + len(mark) <= title_start else 0
+
+
+def tenure_mark_before_title(
+    text: str, seg_start: int, title_start: int, tokens: list[Token]
+) -> int:
+    """The length of a word of when a post was held printed between a body's name and its
+    title (某厂原|工会主席某某, 区总工会原|副主席某某), 0 if none: no part of the body's
+    name nor of the title, the post is the body's (``titles.yaml`` tenure_marks); only a
+    word of its own there, never the end of a longer word (太原, 草原)."""
+    mark = lexicon.words("titles.yaml", "tenure_marks").ending(text[seg_start:title_start])
+    if not mark or seg_start + len(mark) >= title_start:
+        return 0
+    at = title_start - len(mark)
+    return len(mark) if any(t.start == at and t.end == title_start for t in tokens) else 0
 
 
 def glued_to_title(text: str, seg_start: int, title_start: int) -> bool:

@@ -10,6 +10,7 @@ an enterprise's short form).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
@@ -19,6 +20,7 @@ from gonghui_build.extract.organisations.names import (
     is_bare_suffix,
     is_department,
     is_department_name,
+    words,
 )
 from gonghui_build.extract.people.chain_bodies import past_honour
 from gonghui_build.extract.people.chain_terms import back_reference_of_term, body_of_term
@@ -176,7 +178,7 @@ def body_and_unit(
     names no organisation before a title, inside one segment: the body, and the unit,
     which the title takes in (三车间主任 held at the plant, as a described post is); a
     unit ending like a department (人事教育司, a hospital's 心内科) or a unit (法律援助站,
-    铸锻分厂), or named by the character
+    铸锻分厂, 细纱车间), or named by the character
     its head's title opens with (农机站|站长, 检修班|班长), is the body's unit, the
     organisation of the title."""
     for size in _UNIT_SIZES:
@@ -200,7 +202,7 @@ def body_and_unit(
             return _body_of_group(body, unit[:-1], end), ""
         base = match.group("base")
         heads = len(base) > 1 and unit.endswith(base[0]) and not match.group("inner")
-        if heads or _names_a_unit(unit):
+        if heads or (_names_a_unit(unit) and not _post_named_with_unit(unit, base)):
             return OrgSpan(body.start, title_start, body.written + unit, unit, body.type), ""
         return body, unit
     return None
@@ -278,7 +280,21 @@ def segment_org(
     span = span or _org_before_title(text, title_start, match, tokens)
     span = span or _department_sharing_title(text, title_start, tokens)
     span = span or _enterprise_segment(text, seg_start, title_start, tokens)
+    span = _with_area_word(text, seg_start, span)
     return past_honour(text, _unit_of_segment(text, seg_start, span))
+
+
+def _with_area_word(text: str, seg_start: int, span: OrgSpan | None) -> OrgSpan | None:
+    """``地区|总工会组织部|部长``: a word for a kind of area (``org_suffixes.yaml``
+    area_bodies) opening the segment right before a name the grammar read without it is
+    that name's first word, the short form of the area's body the article printed in full
+    (某某地区总工会), which the article's reading completes; the grammar drops the word
+    alone as a kind of body (各地区)."""
+    if span is None or span.start <= seg_start:
+        return span
+    if text[seg_start : span.start] not in words("area_bodies"):
+        return span
+    return replace(span, start=seg_start, written=text[seg_start : span.end])
 
 
 def _names_a_unit(unit: str) -> bool:
@@ -288,6 +304,15 @@ def _names_a_unit(unit: str) -> bool:
         return True
     ending = lexicon.words("org_suffixes.yaml", "unit_endings").ending(unit)
     return ending is not None and len(unit) > len(ending)
+
+
+def _post_named_with_unit(unit: str, base: str) -> bool:
+    """``某厂细纱车间|主任``: the head of a workshop is printed as one post with the
+    workshop's name (细纱车间主任 at the plant), where a team leader or a worker there
+    (细纱车间|班长, 细纱车间|保全工) is held at the workshop (``titles.yaml``:
+    heads_named_with_their_unit)."""
+    ending = lexicon.keyed("titles.yaml", "heads_named_with_their_unit").get(base)
+    return ending is not None and unit.endswith(ending)
 
 
 def is_union_committee(org_text: str, inherited: tuple[str, int] | None) -> bool:

@@ -33,6 +33,7 @@ from gonghui_build.extract.people.chain_items import (
     glued_to_title,
     segment_start,
     tenure_mark,
+    tenure_mark_before_title,
     unread_item,
 )
 from gonghui_build.extract.people.chain_orgs import (
@@ -142,7 +143,8 @@ def _segments(text: str, end: int, tokens: list[Token], caption: bool) -> list[_
         ):
             org_text = region  # 自治区党委|常委: the region's committee is the body
         elif org_text and not caption:
-            span, unit = _segment_body(text, seg_start, title_start, match, tokens)
+            body_end = title_start - tenure_mark_before_title(text, seg_start, title_start, tokens)
+            span, unit = _segment_body(text, seg_start, body_end, match, tokens)
             if span is None:
                 more, inherits = unread_item(text, seg_start, title_start), False
                 unit = _trade_of_title(text, seg_start, title_start, tokens)
