@@ -25,13 +25,14 @@ from gonghui_build.layout.end_credits import DOTTED_NAME_RE, credit_role, is_key
 from gonghui_build.layout.end_credits import end_credit_start as end_credit_start
 from gonghui_build.layout.end_credits import is_credit_line as is_credit_line
 from gonghui_build.layout.end_credits import names_a_body as names_a_body
+from gonghui_build.layout.part_labels import LABEL_MARKS, is_part_label
 from gonghui_build.layout.role_titles import names_after_role
 from gonghui_build.layout.role_words import OWN, QUALIFIED_ROLE_WORD, ROLE_WORD, SIGNING_ROLE
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped
 
-BYLINE_MARKS = "□■◇◆○●◎"
+BYLINE_MARKS = LABEL_MARKS
 #: The marks that open an item of a list (``▲某某…``, ``•某某…``): one definition for every
 #: reader of bullets (a digest's items, a headline index's titles, a news list's headlines).
 BULLET_MARKS = "▲●■△◆★☆▶►◎○□◇▪•·"
@@ -155,11 +156,6 @@ _CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|上图|下图|左图|右
 
 
 @functools.cache
-def _labels() -> frozenset[str]:
-    return frozenset(lexicon.load("page_furniture.yaml")["article_labels"])
-
-
-@functools.cache
 def speakers() -> frozenset[str]:
     """Who speaks in an interview's turns (``记者：``, ``问：``)."""
     return frozenset(lexicon.load("page_furniture.yaml")["speakers"])
@@ -177,13 +173,11 @@ def opens_turn(text: str) -> bool:
 
 
 def is_label(text: str) -> bool:
-    """``编者按``, ``相关链接``: a part of an article in 【】, not a yearbook entry; nor is
-    a dateline in brackets (``【本报讯】``, ``【某地讯】``), given with its brackets or
-    without them."""
+    """``编者按``, ``相关链接``: a part of an article in 【】 or after a mark (``■编后``),
+    not a yearbook entry; nor is a dateline in brackets (``【本报讯】``, ``【某地讯】``),
+    given with its brackets or without them."""
     bracketed = f"【{text.strip()}】"
-    return without_spaces(text) in _labels() or bool(
-        DATELINE_RE.match(text) or DATELINE_RE.match(bracketed)
-    )
+    return is_part_label(text) or bool(DATELINE_RE.match(text) or DATELINE_RE.match(bracketed))
 
 
 @functools.cache
@@ -310,6 +304,8 @@ def is_head_byline(text: str) -> bool:
     compact = without_spaces(text)
     if not compact or len(compact) > 80 or ends_sentence(compact) or credit_names(text):
         return False
+    if is_part_label(compact):
+        return False  # 记者手记: a part's label, no reporter named 手记
     if _COMMENTATOR_RE.match(compact) or is_keyed_credit(text):
         return True  # 本报评论员; （撰写人：某某，摄影：某某）
     if any(p in compact for p in "。；！？"):

@@ -15,7 +15,13 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.layout.role_words import AUTHOR_WORD, PAPER, QUALIFIED_ROLE_WORD, ROLE_WORD
+from gonghui_build.layout.role_words import (
+    AUTHOR_WORD,
+    PAPER,
+    QUALIFIED_ROLE_WORD,
+    ROLE_WORD,
+    TRAINEE,
+)
 from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import ends_sentence, is_cjk
 from gonghui_build.text.names import is_name_shaped, is_plausible_name
@@ -23,7 +29,7 @@ from gonghui_build.text.names import is_name_shaped, is_plausible_name
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
 
 #: Role words that may stand before each name of a credit.
-CREDIT_ROLE_RE = re.compile(rf"^(?:新华社记者|{ROLE_WORD}|实习生|摄影)")
+CREDIT_ROLE_RE = re.compile(rf"^(?:新华社记者|{ROLE_WORD}|{TRAINEE}|摄影)")
 #: A role word a credit in brackets qualifies with a grade or with the name of the paper,
 #: station or media centre the reporter writes for (``见习记者``, ``首席记者``,
 #: ``某某职工报记者``, ``某某县融媒体中心记者``): a copy from another paper keeps its

@@ -170,7 +170,8 @@ class _Words:
 def words() -> _Words:
     data = lexicon.load("page_furniture.yaml")
     alt = lexicon.alternation
-    keys = [*data["header_keys"], *data["neighbour_link_keys"]]  # a field's name, a link's
+    # a field's name, a link's, a reprint's source (转自：…)
+    keys = [*data["header_keys"], *data["neighbour_link_keys"], *data["reprint_marks"]]
     return _Words(
         # a post's field may print a bar for its colon (``来源丨某某``, ``编辑｜某某``)
         header=re.compile(

@@ -45,10 +45,15 @@ META_TITLE_MIN = 8
 #: A web post's time stamp opening a header row (``2024-01-12 10:31:05 某某县总工会``):
 #: a day's date, then the time of day; an aggregator prints the day first
 #: (``12.01.2024 10:31``).
-_STAMP_RE = re.compile(
-    r"^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}\.\d{1,2}\.\d{4})"
+_STAMP = (
+    r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}\.\d{1,2}\.\d{4})"
     r"\s*\d{1,2}[:：]\d{2}"
 )
+_STAMP_RE = re.compile(rf"^\s*{_STAMP}")
+#: A post's header row naming its account (and author, and ``原创``) before the stamp, as
+#: a WeChat post prints under its title (``原创 某某工会 某某市总工会 2022-09-28 17:30
+#: 发表于广西``, ``某某工会 2024-07-04 08:30``): a header row as the stamp first is.
+_POSTED_RE = re.compile(rf"^\s*(?:[\u4e00-\u9fffA-Za-z·]{{2,16}}\s+){{1,3}}{_STAMP}")
 
 
 def over_header_field(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
@@ -64,7 +69,7 @@ def over_header_field(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
     row = blocks[nxt].plain
     return (
         shapes[i] is Shape.DISPLAY
-        and (is_header_field(row) or bool(_STAMP_RE.match(row)))
+        and (is_header_field(row) or bool(_STAMP_RE.match(row) or _POSTED_RE.match(row)))
         and len(title_key(blocks[i].plain)) >= META_TITLE_MIN
     )
 

@@ -17,7 +17,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.end_credits import CREDIT_ROLE_RE
-from gonghui_build.layout.role_words import ROLE_WORD, SIGNING_ROLE
+from gonghui_build.layout.role_words import ROLE_WORD, SIGNING_ROLE, TRAINEE
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.names import is_name_shaped
 
@@ -26,8 +26,13 @@ from gonghui_build.text.names import is_name_shaped
 _PLAIN_ROLE_RE = re.compile(rf"^{ROLE_WORD}")
 #: The first role word of a byline that names its paper or body first.
 _ROLE_WORD_RE = re.compile(SIGNING_ROLE)
-#: A mark run on to the name before it (``某某摄``).
-_GLUED_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:摄|文/图|文)$")
+#: A mark run on to the name before it (``某某摄``), or set after it with a slash
+#: (``某某/文``, ``某某/摄``, ``某某/图``), as a copy from another paper signs its reporters
+#: (``某某晚报记者 某某 实习生 某某/文``).
+_GLUED_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[/／]?(?:摄|文/图|文)|[/／]图)$")
+#: What parts a byline's names: blanks, commas, and a role word run on to the name
+#: before it (``某某首席记者 某某实习生 某某/文``: a copy from another paper).
+_SEPARATOR_RE = re.compile(rf"[\s、，,]+|(?<=[\u4e00-\u9fff]{{2}})(?:{ROLE_WORD}|{TRAINEE})")
 #: A name the name lists may not know (``某某网记者 阿依古丽``), or one the OCR spaced
 #: (``通讯员 楚 怡``), set apart by a blank.
 _SHORT_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
@@ -55,7 +60,7 @@ def names_after_role(text: str) -> bool:
     if role is None:
         return True
     rest = text[role.end() :]
-    tokens = [CREDIT_ROLE_RE.sub("", t) for t in re.split(r"[\s、，,]+", rest)]
+    tokens = [CREDIT_ROLE_RE.sub("", t) for t in _SEPARATOR_RE.split(rest)]
     tokens = [_GLUED_MARK_RE.sub("", t) for t in tokens]  # 记者某某摄: the mark run on
     tokens = [t for t in tokens if t and t not in _marks()]
     set_apart = rest[:1].isspace() and all(_SHORT_RE.fullmatch(t) for t in tokens)

@@ -21,6 +21,9 @@ OWN = r"(?:本报|本報|本刊|本台|本网|本站)"
 GRADE = r"(?:特约|见习|实习|首席|驻站|全媒体|特約|見習|實習)"
 #: The roles of those who report: reporter and correspondent (simplified and traditional).
 ROLE = r"(?:记者|記者|通讯员|通訊員)"
+#: A trainee who reports with the paper's reporter and signs after them (``某某晚报记者
+#: 某某 实习生 某某/文``), in traditional print too; no grade of 记者, a role word of its own.
+TRAINEE = r"(?:实习生|實習生)"
 #: A reporter's role word with what may stand before it in a byline: ``本报记者``,
 #: ``特约通讯员``, ``本报见习记者``, ``记者``.
 ROLE_WORD = rf"{OWN}?{GRADE}?{ROLE}"

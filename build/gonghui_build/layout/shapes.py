@@ -88,6 +88,8 @@ def classify(block: Block) -> Shape:
         return Shape.ENTRY
     if cues.opens_with_label(one_line):
         return Shape.BODY  # 编者按：…, 记者手记：, 编辑回复：… — part of an article's text
+    if cues.is_part_label(one_line):
+        return Shape.DISPLAY  # 记者手记, ■编后: a part's label, no byline nor credit
     if cues.is_head_byline(one_line):
         return Shape.BYLINE
     if cues.dateline_prefix(one_line) or cues.is_dateline_alone(one_line):
@@ -342,13 +344,17 @@ def _byline_next(shapes: list[Shape], i: int) -> bool:
 def _title_not_turn(block: Block, shape: Shape) -> bool:
     """A name and a colon before a short phrase (``某某：把职工的事当成自己的事``) with no
     text above it on the page: a title naming whom it is about, not a turn of an
-    interview (turns come after the text has begun)."""
+    interview (turns come after the text has begun). An interview's own speaker word
+    (``记者：今年有哪些新举措？``, ``问：…``) names no one a title is about: that is the
+    first turn, right under the byline."""
     compact = without_spaces(block.plain)
+    speaker = _SPEAKER_RE.match(compact)
     return (
         shape is Shape.BODY
         and len(block.lines) == 1
         and _speaker_line(compact)
         and is_display_text(compact)
+        and not (speaker and speaker.group(1) in cues.speakers())
     )
 
 
