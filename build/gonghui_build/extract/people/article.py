@@ -36,10 +36,12 @@ from gonghui_build.extract.people.further_mentions import (
     listed_hits,
     repeated_model_names,
 )
+from gonghui_build.extract.people.home_names import home_names
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.named_before import held_at_bodies_named_before
 from gonghui_build.extract.people.occupations import bare_occupation, occupation_names
 from gonghui_build.extract.people.partial import named_in_full
+from gonghui_build.extract.people.photo_places import placed_names
 from gonghui_build.extract.people.position_facts import position_of
 from gonghui_build.extract.people.profile_posts import profile_occupations
 from gonghui_build.extract.people.roll_tables import (
@@ -208,6 +210,8 @@ def _first_hits(
                 rules.partial_names(p.text, tokens, person_spans(p.text)),
                 roll_names(p.text, breaks[p.seq], tokens),
                 occupation_names(p.text, tokens),
+                home_names(p.text, tokens),
+                placed_names(p.text),
                 counted_names(p.text, tokens),
             ):
                 new = [h for h in extra if not overlaps_any(h.start, h.end, taken)]

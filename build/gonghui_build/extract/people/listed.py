@@ -32,6 +32,9 @@ from gonghui_build.text.tokenizer import Token
 
 #: The mark that separates the items of a list of names.
 LIST_MARK = "、"
+#: What joins an item to the name after it: 、, or 和 right after the writer's own unit
+#: (我院高峰和林某两位教师: :func:`_after_own_unit`).
+_JOINERS = (LIST_MARK, "和")
 #: The word closing a list of people (王某、李某等); ``people.yaml``'s
 #: ``person_followers`` holds 等人 already.
 DENG = "等"
@@ -126,19 +129,58 @@ def closed_by_deng(text: str, end: int) -> bool:
 _PEOPLE_COUNTED = re.compile(rf"等?(?:\d+|[{CN_NUMERAL}]+)(?:名|位|人)")
 
 
-def last_item_end(text: str, pos: int, sizes: Sequence[int]) -> int | None:
+def last_item_end(text: str, pos: int, sizes: Sequence[int], listed: int = 1) -> int | None:
     """The end of a list's last item of one of ``sizes`` starting at ``pos``, where what
     closes it says the list names people: 等同志, 等人, or a count of people with or
     without 等 (甲、乙、江某3位同志, 甲、乙、白某等五位同志; seen closing lists of honoured
     union members on union and institute sites, s32). A lone 等 is no such closer
-    (甲、乙、车间等一线职工)."""
+    (甲、乙、车间等一线职工). After ``listed`` names of :data:`NAMES_BEFORE_A_CLOSE` or
+    more, the sentence's end closes it too (荣获…的有：甲、乙、高山。) and so does 为 and a
+    post in an election's sentence (选举甲、乙、高原为副主席: :func:`named_to_a_post`):
+    the names before say what the list holds (s33: lists of honoured workers and of
+    officers elected close so on award and congress pages)."""
     for size in sizes:
         at = pos + size
         if any(text.startswith(w, at) for w in _DENG_WORDS_OF_PEOPLE):
             return at
         if _PEOPLE_COUNTED.match(text, at):
             return at
+        if listed >= NAMES_BEFORE_A_CLOSE and _closes_a_named_list(text, pos, at):
+            return at
     return None
+
+
+#: Names of a list before an item that the sentence's end alone may close.
+NAMES_BEFORE_A_CLOSE = 2
+
+
+#: jieba's tags of a word that may be a person's name as well: a name, a place's name
+#: (高山, 高原), a proper noun (金星); not a common noun (高层, 高炉) or a word of time (夏天).
+NAME_WORD_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
+
+
+#: First letters of jieba's tags of nouns, of places (周边: f) and of positions (江边: s).
+_NOUN_TAGS = "nfs"
+
+
+def frequent_noun(word: str) -> bool:
+    """A noun of jieba's dictionary more frequent than the names it holds (金牌, 高手),
+    not tagged a name, a place's name or a proper noun (高山, 金星 may be names)."""
+    tag = tokenizer.dictionary_tag(word)
+    frequent = tokenizer.frequency(word) >= AMBIGUOUS_GIVEN_MAX_FREQ
+    return frequent and tag is not None and tag[0] in _NOUN_TAGS and tag not in NAME_WORD_TAGS
+
+
+def _closes_a_named_list(text: str, pos: int, at: int) -> bool:
+    """The item ``text[pos:at]`` ends its sentence, a rare word or one jieba's dictionary
+    tags a name or a proper noun, or an election names it to a post."""
+    if named_to_a_post(text, pos, at):
+        return True
+    if at < len(text) and text[at] not in _SENTENCE_ENDS:
+        return False
+    item = text[pos:at]
+    rare = tokenizer.frequency(item) < AMBIGUOUS_GIVEN_MAX_FREQ
+    return rare or tokenizer.dictionary_tag(item) in NAME_WORD_TAGS
 
 
 def named_to_a_post(text: str, start: int, end: int) -> bool:
@@ -182,12 +224,13 @@ def names_listed_before(
     jieba's dictionary knows as a word at all (安全、高效、某某; 林业) is none, nor a place
     or a body jieba tags (石家庄), nor an organisation's name (``not_names``: starts).
     The tuning sets and the real pages of session 31 print such lists of officers
-    elected, speakers and winners (five pages)."""
+    elected, speakers and winners (five pages). Right after the writer's own unit the
+    item may be joined by 和 (我院高峰和林某两位教师)."""
     names: list[tuple[str, int]] = []
-    while start >= 3 and text[start - 1] == LIST_MARK:
+    while start >= 3 and text[start - 1] in _JOINERS:
         found = _item_before(text, start - 1, tokens, not_names)
-        if found is None:
-            break
+        if found is None or (text[start - 1] != LIST_MARK and not _after_own_unit(text, found[1])):
+            break  # 张三和李四: 和 joins an item to the name only after the writer's unit
         names.append(found)
         start = found[1]
     return names

@@ -158,7 +158,8 @@ def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if split_name(name) and len(name) <= 3:
         start = jieba_surname_start(text, start, end)
         end = jieba_longer_name(text, start, jieba_shorter_name(text, start, end))
-        return start, _given_end_before_title(text, start, _compound_given_end(text, start, end))
+        end = _given_end_before_title(text, start, _compound_given_end(text, start, end))
+        return start, _end_before_an_elections_wei(text, start, end)
     long_name = len(name) >= 4 and all(is_cjk(c) for c in name)
     if long_name and closes_a_list(text, start, end):
         return start, end - 1  # 张建中|等: 等 ends the list, though 中等 is a word
@@ -196,6 +197,14 @@ def _given_end_before_title(text: str, start: int, end: int) -> int:
     ):
         return end + 1  # 卓兴|建光荣当选: a word that follows names comes one character on
     return end
+
+
+def _end_before_an_elections_wei(text: str, start: int, end: int) -> int:
+    """推选甲为第一书记，乙、石磊为|书记处书记: the model read the 为 of an election's
+    sentence with a name of two characters (石磊为); 为 and the post after it are the
+    election's (:func:`.listed.named_to_a_post`), the name ends before it."""
+    short = end - start == 3 and split_name(text[start : end - 1]) is not None
+    return end - 1 if short and named_to_a_post(text, start, end - 1) else end
 
 
 def _compound_given_end(text: str, start: int, end: int) -> int:

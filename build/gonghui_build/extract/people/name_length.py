@@ -266,7 +266,7 @@ def listed_after(
             break
         name = name_after(text, pos, tokens)
         if not name or not _listed_name(text, pos, name):
-            name = _between_names(text, pos, tokens)
+            name = _between_names(text, pos, tokens, len(names) + 1)
         if not name:
             break
         if text[pos - 1] == " " and not _spaced_word(text, pos + len(name)):
@@ -291,13 +291,14 @@ def _listed_name(text: str, pos: int, name: str) -> bool:
 _BETWEEN_SIZES = (2, 3)
 
 
-def _between_names(text: str, pos: int, tokens: list[Token]) -> str | None:
+def _between_names(text: str, pos: int, tokens: list[Token], listed: int) -> str | None:
     """甲、陈联合、乙 (or 甲、陈联合3位同志: :func:`last_item_end`): an item of two or three
     characters after a name of the list and before another or a count of people, that
     opens with a surname though it reads as a word (联合, 甘露) or its surname does (易光明):
-    a list of names holds no other word there. A very frequent word is none (甲、单位、乙)."""
+    a list of names holds no other word there, after ``listed`` names. A very frequent
+    word is none (甲、单位、乙)."""
     stop = text.find("、", pos, pos + max(_BETWEEN_SIZES) + 1)
-    last = last_item_end(text, pos, _BETWEEN_SIZES) if stop < 0 else None
+    last = last_item_end(text, pos, _BETWEEN_SIZES, listed) if stop < 0 else None
     item = text[pos:stop] if stop > 0 else text[pos:last] if last else ""
     if len(item) not in _BETWEEN_SIZES or not all(map(is_cjk, item)):
         return None
@@ -306,7 +307,9 @@ def _between_names(text: str, pos: int, tokens: list[Token]) -> str | None:
     if last:
         return item
     following = name_after(text, stop + 1, tokens)
-    return item if following and _listed_name(text, stop + 1, following) else None
+    if following and _listed_name(text, stop + 1, following):
+        return item  # else 甲、乙、高山、常青。: the next item is read so, or closes the list
+    return item if _between_names(text, stop + 1, tokens, listed + 1) else None
 
 
 #: A unit in brackets after a name of a list: 甲（青禾市第一中学）、乙（…）.

@@ -19,6 +19,7 @@ from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.described import place_of_origin
 from gonghui_build.extract.people.hits import NameHit
+from gonghui_build.extract.people.home_names import WORD_NAME, word_shaped_name
 from gonghui_build.extract.people.model_bounds import after_title_or_occupation
 from gonghui_build.extract.people.name_length import (
     follows_name,
@@ -63,7 +64,11 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
         worded = None
         if not name or is_common_word(name) or not is_plausible_name(name, strong_context=True):
             glued = t.tag == GLUED  # 钢筋|工宿|立新: the surname read apart from 立新
-            worded = word_name_after(text, t.end, glued) if honour or glued else None
+            worded = (
+                word_name_after(text, t.end, glued)
+                if honour or glued
+                else _spoken_word_name(text, t.end)
+            )
             if worded is None:
                 continue
             name = worded  # 奖章获得者严明等: after an honour, a name that is a word
@@ -88,6 +93,15 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
     return hits + [
         h for h in composed_after_occupation(text) if not overlaps_any(h.start, h.end, taken)
     ]
+
+
+def _spoken_word_name(text: str, pos: int) -> str | None:
+    """焊工高山说: a name of two characters that is a word (:func:`.home_names.
+    word_shaped_name`) right after an occupation and before a verb of saying
+    (``people.yaml`` speech_verbs): only a person speaks there."""
+    name = text[pos : pos + WORD_NAME]
+    speaks = lexicon.words("people.yaml", "speech_verbs").starting(text, pos + WORD_NAME)
+    return name if speaks is not None and word_shaped_name(name) else None
 
 
 def _is_post(word: str) -> bool:

@@ -1,0 +1,81 @@
+"""Names a photo's caption places: ``图为劳模常青（左）在指导徒弟``.
+
+A caption prints where a person stands in the photo in brackets right after the name
+(``people.yaml`` photo_sides, photo_rows: （左）, （右二）, （前排左三）); nothing but a
+person is placed so. The model reads most such names; a name that is also a word (常青,
+高山) it misses, and the surname rules refuse it. The note is the second signal: the
+name of two or three characters right before it is read when it opens its phrase (after
+punctuation, 为, a conjunction) or follows a title, an occupation or an honour (劳模常青);
+a surname that is often a word (常, 安) needs the title. A noun for people or a title
+(工作人员（右二）, 劳模（左）) is no name."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.hits import NameHit
+from gonghui_build.extract.people.listed import frequent_noun
+from gonghui_build.extract.people.model_bounds import after_title_or_occupation
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.names import split_name
+from gonghui_build.text.numbers import CN_NUMERAL
+from gonghui_build.vocabulary import MentionSource
+
+#: Confidence of a name a photo's position note follows.
+PLACED = 0.85
+#: Lengths of a name read before a position note, longest first.
+_SIZES = (3, 2)
+#: What opens a caption's phrase a placed name starts with no title before it: 为 (图为某某,
+#: 左起为某某), a line's start or a caption's mark (▲某某（左二）), punctuation of a list
+#: of the placed (某某（左）、某某（右）); not a conjunction (与孙女（右）: kin, no name).
+_OPENERS = frozenset("为▲△■●：、 \n\t")
+
+
+@functools.cache
+def _note() -> re.Pattern[str]:
+    """（左）, （右二）, （前排左三）, （中）: a side, a count from it, a row before it."""
+    sides = "".join(lexicon.words("people.yaml", "photo_sides"))
+    rows = "|".join(map(re.escape, lexicon.words("people.yaml", "photo_rows")))
+    return re.compile(rf"[（(](?:{rows})?[{sides}][{CN_NUMERAL}]?[)）]")
+
+
+def placed_names(text: str) -> list[NameHit]:
+    """The names right before a photo's position note in ``text``."""
+    hits = []
+    for note in _note().finditer(text):
+        start = _name_start(text, note.start())
+        if start is not None:
+            source = MentionSource.portrait_caption
+            hits.append(NameHit(text[start : note.start()], start, note.start(), source, PLACED))
+    return hits
+
+
+def _name_start(text: str, end: int) -> int | None:
+    """Where the name ending at ``end`` starts, or None where no name stands there."""
+    for size in _SIZES:
+        start = end - size
+        name = text[start:end]
+        if start < 0 or not all(map(is_cjk, name)) or not _name_shaped(name):
+            continue
+        titled = after_title_or_occupation(text, start) or _after_an_honour(text, start)
+        opens = start == 0 or text[start - 1] in _OPENERS
+        ambiguous = name[0] in lexicon.surnames().ambiguous
+        if titled or (opens and not ambiguous and not frequent_noun(name)):
+            return start
+    return None
+
+
+def _name_shaped(name: str) -> bool:
+    """A surname and a given name, no noun for people or title at its end (工作人员,
+    慰问组成员: 成员 opens with the surname 成)."""
+    titles = lexicon.titles()
+    if split_name(name) is None or titles.person_nouns.ending(name):
+        return False
+    return titles.at_end.search(name) is None and titles.regex.match(name) is None
+
+
+def _after_an_honour(text: str, start: int) -> bool:
+    """An honour (劳模, 劳动模范: ``titles.yaml`` honours) ends right before ``start``."""
+    return lexicon.words("titles.yaml", "honours").ending(text, start) is not None
