@@ -78,6 +78,12 @@ def news_page(body: str) -> str:
     return f"某某简讯\n\n本报讯 {body}\n"
 
 
+def first_article_orgs(body: str) -> set[str]:
+    """The organisations, as written, that the first article of a :func:`news_page` of
+    ``body`` names."""
+    return {o.written for o in page_facts(news_page(body)).articles[0].orgs}
+
+
 def first_article_positions(text: str) -> set[tuple[str, str, str | None]]:
     """(name, title, organisation's full name) of each position the first article of a
     page of ``text`` states; the article must name people."""

@@ -61,15 +61,17 @@ def is_city_short_form(word: str) -> bool:
 
 
 def brand_split(tokens: list[Token], j: int) -> bool:
-    """北京|鼎|和|百货…: a brand of two characters jieba splits at 和."""
+    """北京|鼎|和|百货…: a brand of two characters jieba splits at 和; or whose first
+    character jieba glues to the place before it (北京华|和|建设…: 北京华/nz, one word)."""
     tok = tokens[j]
-    return (
-        tok.word in words("brand_conjunctions")
-        and j >= 2
-        and len(tokens[j - 1].word) == 1
-        and tokens[j - 1].end == tok.start
-        and is_place(tokens[j - 2])
-    )
+    if tok.word not in words("brand_conjunctions") or j < 1 or tokens[j - 1].end != tok.start:
+        return False
+    before = tokens[j - 1].word
+    if len(before) == 1:
+        return j >= 2 and is_place(tokens[j - 2])
+    glued = len(before) >= 3 and is_cjk(before[-1]) and is_division(before[:-1])
+    # 丰台区|和|通州区: a whole place before 和 is one body's, the name after another's
+    return glued and not (is_division(before) or lexicon.places().district(before) is not None)
 
 
 def bracket_opening(tokens: list[Token], j: int, text: str) -> int | None:

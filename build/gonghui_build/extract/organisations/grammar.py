@@ -39,8 +39,12 @@ from gonghui_build.extract.organisations.edges import (
     suffix_matches,
     trade_unit_after_name,
 )
+from gonghui_build.extract.organisations.joined import after_conjunction, full_form_before
+from gonghui_build.extract.organisations.leading_committees import (
+    leading_committee,
+    under_its_leadership,
+)
 from gonghui_build.extract.organisations.names import (
-    FILE,
     district_of,
     is_bare_suffix,
     is_department,
@@ -258,33 +262,12 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     # verb (住) does not end the name
     whole = full_form_before(text, end) or words("suffix_forms").ending(text, end)
     start = end - len(whole or suffix)
-    begin = _after_conjunction(text, walk_left(tokens, start, text, suffix), start)
+    begin = after_conjunction(text, walk_left(tokens, start, text, suffix), start)
     begin = after_joiner(text, begin, start)
     begin = after_location(tokens, level_of_anaphor(text, begin, start), start)
     begin = after_appointment(text, begin, start, tokens)
     begin = group_opening(tokens, begin, start)  # 竞赛中|中铁九局
     return OrgSpan(begin, end, text[begin:end], suffix, suffix_types()[suffix])
-
-
-def full_form_before(text: str, end: int) -> str | None:
-    """The full name of a department (人力资源和社会保障局) ending at ``end``."""
-    for full in lexicon.load(FILE).suffix_forms.values():
-        if text.startswith(full, end - len(full)):
-            return full
-    return words("joined_departments").ending(text, end)
-
-
-def _after_conjunction(text: str, begin: int, start: int) -> int:
-    """北京燕河乳业有限公司和燕郊…服务中心: a whole name, then 和 (与, 及), is a name of
-    its own; the name ending at ``start`` begins after the conjunction. A place jieba
-    reads across the conjunction (某县总工会和|县妇联 read 和县|妇联) opens the name too
-    when a level word's short form (县妇联) follows the conjunction."""
-    for k in range(start - 1, begin - 1, -1):
-        if text[k] not in words("brand_conjunctions") or suffix_of(text, k) is None:
-            continue
-        if k > begin or words("place_markers").starting(text, k + 1):
-            return k + 1
-    return begin
 
 
 def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> bool:
@@ -363,6 +346,7 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
     after_place = words("place_suffixes").ending(text, match.start()) is not None
     committee = after_place and match.group(0) in words("place_committees")
     committee = committee or words("region_committees").ending(text, end) is not None
+    committee = committee or under_its_leadership(text, match.start(), end)
     if match.group(0) in lexicon.titles().inner_bodies and not committee:
         return False  # 某公司党委: a body inside an organisation (but 某街道工委, 州党委)
     # inside a document's title (《中国工会章程》) there is no organisation, but the
@@ -387,7 +371,8 @@ def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan
         if span is None or (not span.body and span.suffix not in words("parallel_bodies")):
             continue  # a bare suffix (but 市委, 区委): resolved in context, not found alone
         listed = levels_listed(text, span.start, span.body, span.suffix)
-        if is_particular(span, tokens) and not listed:
+        leading = leading_committee(text, span.start, span.end, span.suffix)
+        if (is_particular(span, tokens) or leading) and not listed:
             candidates.append(span)
     candidates.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[OrgSpan] = []

@@ -15,7 +15,8 @@ from __future__ import annotations
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import is_division
 from gonghui_build.extract.organisations.edges import after_joiner
-from gonghui_build.extract.organisations.grammar import OrgSpan, full_form_before, is_particular
+from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular
+from gonghui_build.extract.organisations.joined import full_form_before
 from gonghui_build.extract.organisations.names import (
     district_of,
     is_bare_suffix,

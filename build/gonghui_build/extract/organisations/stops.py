@@ -27,7 +27,10 @@ def opens_a_compound(text: str, match: re.Match[str]) -> bool:
     中心城市, 中心任务) modifies it and ends no name; jieba cuts 中心|城市 in two, so the
     walk from 中心 read a verb's object (建设…区域中心) as a body."""
     compound = words("suffix_compounds").starting(text, match.start())
-    return compound is not None and len(compound) > len(match.group(0))
+    if compound is None or len(compound) <= len(match.group(0)):
+        return False
+    # 某服务中心|工作人员: the compound's last word opens a longer one, the centre's staff
+    return words("compound_openers_of_words").starting(text, match.end()) is None
 
 
 @functools.lru_cache(maxsize=1024)

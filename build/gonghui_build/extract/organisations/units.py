@@ -17,6 +17,8 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
 from gonghui_build.extract.organisations.model import with_model
 from gonghui_build.extract.organisations.names import part_start, suffix_of, suffix_types, words
+from gonghui_build.extract.organisations.walk import COMMON_FREQUENCY
+from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
 
@@ -109,7 +111,7 @@ def unit_after(text: str, span: OrgSpan, tokens: list[Token]) -> int | None:
         unit = text[span.end : end]
         if words("inner_unit_endings").ending(unit) is None or suffix_of(unit) == unit:
             continue
-        if not _names_a_unit(unit, inside):
+        if not _names_a_unit(unit, inside) or _sentence_or_union(unit, inside):
             continue
         if _ends_unit(text, unit, end, tokens) and not _splits_a_word(end, tokens, text):
             return None if _ends_with_a_verb(end, tokens) else end
@@ -136,6 +138,23 @@ def _names_a_unit(unit: str, inside: list[Token]) -> bool:
         or people.ending(unit)
         or lexicon.titles().regex.fullmatch(last)  # 某分队|领队: a post, not a unit
     )
+
+
+def _sentence_or_union(unit: str, inside: list[Token]) -> bool:
+    """某县总工会|派出|工作组: a unit opening with a common verb of the language (a word
+    of two characters in jieba's dictionary, as frequent as 成立 or 派出; a team's trade,
+    装配 or 扎制, is rarer) is what the body did; 某厂某车间|工会小组: a union's group
+    inside a unit is the union's, read with the union (the workshop before it is left
+    to the post: ``org_suffixes.yaml`` units_printed_alone)."""
+    if words("union_suffix").regex.search(unit):
+        return True
+    first = inside[0] if inside else None
+    if first is None or len(first.word) < 2:
+        return False  # 提|钒车间转炉班: one character opens a trade's word jieba cut
+    if not (tokenizer.dictionary_tag(first.word) or "").startswith("v"):
+        return False
+    verbal = tokenizer.dictionary_tag(first.word) != "vn"
+    return verbal and tokenizer.frequency(first.word) >= COMMON_FREQUENCY
 
 
 def _ends_with_a_verb(end: int, tokens: list[Token]) -> bool:

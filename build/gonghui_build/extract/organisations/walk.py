@@ -38,6 +38,10 @@ from gonghui_build.extract.organisations.edges import (
 )
 from gonghui_build.extract.organisations.names import peoples_cell, suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.stops import in_name_compound
+from gonghui_build.extract.organisations.street_names import (
+    community_name_word,
+    misread_street_name,
+)
 from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.names import NAME_DOTS
@@ -138,6 +142,8 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 中西医|结合|医院: a fixed term of the name holds the stop word
     if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
         return True
+    if _adverb_and_stop(tok.word):
+        return True  # 紧紧围绕|公司中心工作: jieba's one word of an adverb and a stop word
     if tok.word in lexicon.words("holidays.yaml", "holidays"):
         return True  # 护士节|某医院工会: the day the article tells of, no part of the name
     if number_of_unit(tokens, j) or ordinal_of_unit(tokens, j):
@@ -164,6 +170,8 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 南靖/t 某科技有限公司, 大同/d 齿轮厂: a place's short form jieba misreads
     if _first_of_place(tokens, j):
         return False  # 青|禾区总工会: a place jieba does not know, cut after its first character
+    if misread_street_name(tokens, j) or community_name_word(tokens, j):
+        return False  # 东四|街道, 堡子|里|村, 某街道|重聚|园|社区: a place's name jieba misreads
     known = tokenizer.dictionary_tag(tok.word) or tok.tag
     verb = (tok.tag.startswith("v") and tok.tag != "vn") or (
         known.startswith("v") and known != "vn"
@@ -197,6 +205,15 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     return tok.tag == "q" or (
         tok.word[-1] in words("measure_characters") and tok.tag in ("m", "q", "n")
     )
+
+
+def _adverb_and_stop(word: str) -> bool:
+    """紧紧围绕, 积极配合: a word jieba reads whole (an idiom) of an adverb of its
+    dictionary and a stop word of two characters or more (``left_stops``)."""
+    stop = words("left_stops").ending(word)
+    if stop is None or len(stop) < 2 or len(word) == len(stop):
+        return False
+    return (tokenizer.dictionary_tag(word[: -len(stop)]) or "").startswith("d")
 
 
 def particle_and_first_character(tok: Token) -> bool:
@@ -292,7 +309,7 @@ def _occupation_of_union(
 _SENTENCE_TAGS = ("v", "a", "d")
 #: How common in jieba's dictionary a word must be to be read as the sentence's: the
 #: trade words of brands (快递 100, 重工 89) are rare there, 成为 or 困难 are not.
-_COMMON = 1000
+COMMON_FREQUENCY = 1000
 
 
 def _sentence_word_before_place(tokens: list[Token], j: int, begin: int) -> bool:
@@ -312,7 +329,7 @@ def _sentence_word_before_place(tokens: list[Token], j: int, begin: int) -> bool
     tok = tokens[j]
     if len(tok.word) < 2 or not all(is_cjk(c) for c in tok.word):
         return False
-    if tokenizer.frequency(tok.word) < _COMMON or is_place(tok) or is_division(tok.word):
+    if tokenizer.frequency(tok.word) < COMMON_FREQUENCY or is_place(tok) or is_division(tok.word):
         return False
     known = tokenizer.dictionary_tag(tok.word) or tok.tag
     sentence = known.startswith(_SENTENCE_TAGS) and known != "vn"
