@@ -18,7 +18,19 @@ def convened_by_kind(text: str, s_start: int, start: int, t_start: int, word: st
     before = text[s_start:start].removesuffix("的").removesuffix("了")
     if words("convening_verbs").ending(before) is None:
         return False
-    return len(without_modifiers(text[start:t_start])) >= 2
+    rest = text[start:t_start]
+    return len(without_modifiers(rest)) >= 2 or rest in words("convened_kinds")
+
+
+def convened_in_haste(text: str, s_start: int, t_start: int) -> bool:
+    """Whether the adverb right before the trigger at ``t_start`` names the kind of a
+    meeting convened (召开紧急会议): a verb of convening before it makes the trigger a
+    noun, though after the adverb alone it is a verb (紧急行动, 迅速行动)."""
+    kind = words("convened_kinds").ending(text[s_start:t_start])
+    if kind is None:
+        return False
+    before = text[s_start : t_start - len(kind)].removesuffix("了")
+    return words("convening_verbs").ending(before) is not None
 
 
 def convened_by_union(text: str, start: int) -> bool:

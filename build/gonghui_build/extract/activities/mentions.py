@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from gonghui_build.extract.activities.awards import awards
-from gonghui_build.extract.activities.convened import convened_by_kind
+from gonghui_build.extract.activities.convened import convened_by_kind, convened_in_haste
 from gonghui_build.extract.activities.cues import (
     accompanied,
     continued_work,
@@ -251,7 +251,9 @@ def _trigger_mentions(text: str, s_start: int, s_end: int, covered) -> list[Ment
             continue  # “送清凉”专项资金: a quoted programme naming a fund, not the activity
         if measured(text, t_end):
             continue  # 加强“送清凉”活动的力度: more of some work
-        if words("verb_adverbs").ending(text[max(s_start, t_start - 2) : t_start]):
+        if words("verb_adverbs").ending(
+            text[max(s_start, t_start - 2) : t_start]
+        ) and not convened_in_haste(text, s_start, t_start):
             continue  # 各企业工会迅速行动: a trigger right after such an adverb is a verb
         if words("using_verbs").in_text(text[clause_start(text, t_start, s_start) : t_start]):
             continue  # 拨打12351职工服务热线: a service used, not held
@@ -293,6 +295,24 @@ def _outermost(raw: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _visits_inside_names(text: str, kept: list[Mention]) -> list[Mention]:
+    """A visit's word inside another activity's name is a word of that name, though the
+    visit read its object on past the name's end (“情暖工友”慰问农民工文艺演出在某广场举行,
+    2019年慰问职工新春联欢会开场舞蹈: the show and the gala are held, nobody visits):
+    that visit is dropped. (慰问了参加培训班的学员: the course's name opens after the
+    verb, so the visit stays.)"""
+    out = []
+    for m in kept:
+        at = text.find(m.trigger, m.start, m.end) if m.category == Category.visit else -1
+        within = at >= 0 and any(
+            k is not m and k.category != Category.visit and k.start <= at and at < k.end < m.end
+            for k in kept
+        )
+        if not within:
+            out.append(m)
+    return out
+
+
 def _joined(text: str, kept: list[Mention]) -> list[Mention]:
     """Two names joined by 暨 are one event's (…启动仪式暨…上线发布会): one mention
     from the first name's start to the second's trigger."""
@@ -330,7 +350,8 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     found += programmes
     covered = covered + [(m.start, m.end) for m in programmes]
     raw = _trigger_mentions(text, s_start, s_end, covered)
-    kept = _joined(text, _outermost(_with_site_visits(text, s_start, s_end, raw)))
+    kept = _outermost(_with_site_visits(text, s_start, s_end, raw))
+    kept = _joined(text, _visits_inside_names(text, kept))
     if not found and not kept:
         # only in a sentence reporting no other activity
         kept = gifts(text, s_start, s_end) or awards(text, s_start, s_end)

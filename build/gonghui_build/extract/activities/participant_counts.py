@@ -180,9 +180,35 @@ def _speakers(sentence: str, match: re.Match[str]) -> bool:
     if words("beneficiary_words").in_text(before):
         return False
     tail = _clause_after(sentence, match.end(), 20)
+    if _serving_an_audience(tail):
+        return True
     speech = _speech_re().search(tail)
     joined = words("joining_verbs").regex.search(tail)
     return speech is not None and (joined is None or speech.start() < joined.start())
+
+
+def _serving_an_audience(tail: str) -> bool:
+    """The count is of experts who serve others counted after them in its clause (两名律师为
+    150名职工授课, 11名专家为200余名职工义诊): a title of those who teach or treat
+    (``speaker_titles``) ends the counted words, a word of whom the deed is for
+    (``beneficiary_words``) follows, then a count of people: those served take part, the
+    experts give the service."""
+    served = _serving_re().match(tail)
+    if served is None:
+        return False
+    later = patterns().count.search(tail, served.end())
+    if later is None:
+        return False
+    unit = patterns().unit_of[lexicon.words(FILE, "units").found(later["unit"])]
+    return unit in (Unit.people, Unit.person_times)
+
+
+@functools.cache
+def _serving_re() -> re.Pattern[str]:
+    """A few words ending in an expert's title, then a word of whom a deed is for: the
+    counted people of 两名律师为…, 三位医生给…."""
+    titles, to = words("speaker_titles").pattern, words("beneficiary_words").pattern
+    return re.compile(rf"[^，。；、]{{0,6}}?(?:{titles})(?:{to})")
 
 
 @functools.cache

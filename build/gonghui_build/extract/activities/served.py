@@ -36,7 +36,7 @@ def joined_count(
     100余名会员共同参与。: a sentence closing so names none of its own and follows that
     activity's), by its index, with the count; None when the sentence counts no joiners."""
     sentence = text[span[0] : span[1]]
-    joining = words("joining_words").in_text(sentence) or (
+    joining = _joined_after(sentence, span[0], mentions) or (
         not mentions
         and bool(found)
         and found[-1].paragraph >= paragraph - 1
@@ -46,6 +46,17 @@ def joined_count(
         return None
     k = counted_by_joining(found)
     return k, attributes.enrich(found[k], text, span, span[0], span, with_date=False)
+
+
+def _joined_after(sentence: str, offset: int, mentions: list[Mention]) -> bool:
+    """A word of joining (参与其中, 参赛) counts those who joined the activity read before
+    the sentence, unless the sentence names an activity of its own before that word
+    (…开展“某某”劳动竞赛，参赛职工达12万人: the contest's entrants, not the meeting's
+    that reported it)."""
+    joined = words("joining_words").regex.search(sentence)
+    if joined is None:
+        return False
+    return not any(m.start - offset < joined.start() for m in mentions)
 
 
 @functools.cache
