@@ -15,7 +15,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.brands import BRAND_STOP_TAGS
 from gonghui_build.extract.organisations.grammar import OrgSpan
+from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.described import place_of_origin
 from gonghui_build.extract.people.hits import NameHit
@@ -171,7 +173,7 @@ def bare_occupation(
         return at_brand
     start = _past_verb_of_person(start, name_start, tokens)
     if name_start - start > OCCUPATION_MAX:
-        return ()
+        return _post_at_trade_name(text, name_start, tokens)
     places = [t.end for t in tokens if t.tag == "ns" and start < t.end < name_start]
     start = _past_function_word(max(places, default=start), name_start, tokens)
     if any(
@@ -208,6 +210,77 @@ def _post_at_brand(
         return ()
     claim = TitleClaim(post, post, brand.written, brand.start, start, name_start, described=True)
     return (claim,)
+
+
+#: The shortest brand before a trade word (华湘|电机): one character is no brand.
+_BRAND_MIN = 2
+#: The longest phrase of a company's short name and an occupation (某某某某|重工|数控车工).
+_TRADE_PHRASE_MAX = 12
+
+
+def _phrase_start(text: str, name_start: int, longest: int) -> int | None:
+    """Where the phrase before a name opens (``_OPENERS``), when it is at most
+    ``longest`` characters long."""
+    start = name_start
+    while start > 0 and text[start - 1] not in _OPENERS:
+        start -= 1
+        if name_start - start > longest:
+            return None
+    return start
+
+
+def _post_at_trade_name(text: str, name_start: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
+    """``华湘电机焊工某某``, ``湘江重工数控车工某某``: a company printed by its short name,
+    a brand and a trade word (``org_suffixes.yaml`` brand_trades), right at the opening
+    of the phrase before a name and an occupation after it, is the body the occupation is
+    held at (``tests/fixtures/ANNOTATION.md``: issue 10), as a brand of the gazetteer is
+    (:func:`_post_at_brand`). The grammar reads no suffix in it, so no body is known
+    there: the body is taken as printed (``from_caption``, as :mod:`.rosters` takes a
+    roster line's unit); a phrase opening with the writer's place or a word for every body (全市,
+    我市, 各, 企业) names no company, nor a brand that is a common verb or adverb
+    (从事|物流司机, 长期|配送骑手: :func:`_brand_is_a_word_of_speech`)."""
+    start = _phrase_start(text, name_start, _TRADE_PHRASE_MAX)
+    if start is None:
+        return ()
+    phrase = text[start:name_start]
+    trades = lexicon.words("org_suffixes.yaml", "brand_trades")
+    openers = ("own_places", "determiners", "generic_bodies")
+    if any(lexicon.words("org_suffixes.yaml", key).starting(phrase) for key in openers):
+        return ()
+    for cut in range(len(phrase) - 2, _BRAND_MIN, -1):
+        trade = trades.ending(phrase[:cut])
+        post = phrase[cut:]
+        if trade is None or cut - len(trade) < _BRAND_MIN or len(post) > OCCUPATION_MAX:
+            continue
+        if _suffix_opens(phrase, cut):
+            return ()  # 某某纺织|厂挡车工: a full name the grammar reads
+        if _brand_is_a_word_of_speech(start, start + cut - len(trade), tokens):
+            return ()
+        if _is_occupation(post) or _is_trade_post(post, start + cut, []):
+            body = phrase[:cut]  # taken as printed, as a roster line's unit is
+            claim = TitleClaim(post, post, body, start, start, name_start, True, True)
+            return (claim,)
+    return ()
+
+
+def _suffix_opens(phrase: str, at: int) -> bool:
+    """An organisation's suffix starts at ``at`` (某某纺织|厂): the name runs on past the
+    trade word, a full name the grammar reads and the post its own."""
+    ends = range(at + 1, len(phrase) + 1)
+    return any(len(suffix_of(phrase, e) or "") == e - at for e in ends)
+
+
+#: Parts of speech of a common word that is no brand: a verb, and the tags that stop a
+#: brand in a body's name (:data:`.organisations.brands.BRAND_STOP_TAGS`: 长期/d).
+_NOT_BRAND_TAGS = ("v", *BRAND_STOP_TAGS)
+
+
+def _brand_is_a_word_of_speech(start: int, end: int, tokens: list[Token]) -> bool:
+    """A word of the brand's span is a common word of speech (从事, 长期, 一直): the
+    phrase states what the person does, no company's brand; a brand jieba does not know
+    (顺途, 华湘), a place (湘江) or a noun (北方) is one."""
+    inside = (t for t in tokens if start <= t.start and t.end <= end)
+    return any(t.tag.startswith(_NOT_BRAND_TAGS) and is_common_word(t.word) for t in inside)
 
 
 def _is_occupation_or_post(post: str) -> bool:
