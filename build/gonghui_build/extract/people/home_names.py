@@ -17,7 +17,7 @@ from __future__ import annotations
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.listed import frequent_noun
-from gonghui_build.extract.people.model_bounds import after_a_home
+from gonghui_build.extract.people.model_bounds import after_a_home, after_an_age
 from gonghui_build.extract.people.name_length import (
     follows_name,
     name_after,
@@ -45,12 +45,14 @@ _OF = "的"
 
 def home_names(text: str, tokens: list[Token]) -> list[NameHit]:
     """The names printed right after ``家住<place>的`` (:func:`.model_bounds.after_a_home`)
-    in ``text``, ``tokens`` its jieba words."""
+    or a person's age (``54岁的``: :func:`.model_bounds.after_an_age`, which describes
+    the person named next as a home does) in ``text``, ``tokens`` its jieba words."""
     hits: list[NameHit] = []
     pos = text.find(_OF)
     while pos >= 0:
         start = pos + 1
-        name = _name_at(text, start, tokens) if after_a_home(text, start) else None
+        placed = after_a_home(text, start) or after_an_age(text, start)
+        name = _name_at(text, start, tokens) if placed else None
         if name is not None:
             source = MentionSource.title_before_name
             hits.append(NameHit(name, start, start + len(name), source, AFTER_A_HOME))
@@ -59,11 +61,14 @@ def home_names(text: str, tokens: list[Token]) -> list[NameHit]:
 
 
 def _name_at(text: str, start: int, tokens: list[Token]) -> str | None:
-    """The name at ``start``: a plausible name no ordinary word, closed by a word that
+    """The name at ``start`` (none where a surname and a title stand: 刘主任): a
+    plausible name no ordinary word, closed by a word that
     follows names or where jieba's next word starts (王山|今年: the place before it says a
     person stands there); else a name of two characters that is a word (高山, 常青) of a
     surname no ordinary word and no noun for people (党员), closed by a word that follows
     names; else a name closed by a verb and its particle (王山|拿着)."""
+    if _person_word(text[start + 1 : start + 4]):
+        return None  # 刘主任说: a surname and a title, no name cut before the title's end
     name = name_after(text, start, tokens)
     if name is not None and _plain_name(name):
         end = start + len(name)
@@ -72,15 +77,45 @@ def _name_at(text: str, start: int, tokens: list[Token]) -> str | None:
     word = text[start : start + WORD_NAME]
     if word_shaped_name(word) and _closed(text, start + WORD_NAME):
         return word
+    worded = text[start : start + WORD_NAME + 1]
+    if worded_given(worded) and _closed(text, start + len(worded)):
+        return worded
     return name_before_a_verb(text, start)
+
+
+def worded_given(name: str) -> bool:
+    """金海洋, 王建设: a name of three characters, a common surname (``surnames.yaml``
+    common) and a given name that is a word (海洋, 建设), itself no word of jieba's
+    (金项链 is one) and its given name no form of address or noun for people (王大妈,
+    李师傅: ``people.yaml`` partial_after, ``titles.yaml`` person_nouns): the name
+    rules refuse such given names, which are frequent among workers' names, where
+    no place a person stands says a person is named."""
+    parts = split_name(name)
+    if len(name) != WORD_NAME + 1 or parts is None or len(parts[0]) != 1:
+        return False
+    surname, given = parts
+    if surname not in lexicon.surnames().common or tokenizer.frequency(name):
+        return False
+    if given in lexicon.words("people.yaml", "partial_after") or _person_word(given):
+        return False
+    return bool(tokenizer.frequency(given))
+
+
+def _person_word(word: str) -> bool:
+    """A noun for people or a title (党员, 主任): the person named by what they are."""
+    titles = lexicon.titles()
+    return titles.person_nouns.starting(word) is not None or bool(titles.regex.match(word))
 
 
 def _plain_name(name: str) -> bool:
     """A plausible name, no word of jieba's dictionary more frequent than a person's
-    name it holds (刘建国: 3; 高中生: 129) and ending like no occupation (钟点工): nouns
-    for people are read after a home as often as names."""
+    name it holds (刘建国: 3; 高中生: 129), opening with no frequent noun (高龄|仍:
+    :func:`.listed.frequent_noun`) and ending like no occupation (钟点工): nouns for
+    people and things are read after a home or an age as often as names."""
     if not is_plausible_name(name, strong_context=True) or is_common_word(name):
         return False
+    if len(name) > WORD_NAME and frequent_noun(name[:WORD_NAME]):
+        return False  # 五十岁的高龄|仍在一线: a frequent noun opens it, no name
     occupation = lexicon.words("people.yaml", "occupation_endings").ending(name)
     return tokenizer.frequency(name) < AMBIGUOUS_GIVEN_MAX_FREQ and occupation is None
 
@@ -106,7 +141,6 @@ def word_shaped_name(word: str) -> bool:
     parts = split_name(word)
     if len(word) != WORD_NAME or parts is None or parts[0] in lexicon.surnames().ambiguous:
         return False
-    titles = lexicon.titles()
-    if titles.person_nouns.starting(word) or titles.regex.match(word):
+    if _person_word(word):
         return False
     return not frequent_noun(word)

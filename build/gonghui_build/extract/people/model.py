@@ -33,6 +33,7 @@ from gonghui_build.extract.people.listed import (
 )
 from gonghui_build.extract.people.model_bounds import (
     after_a_home,
+    after_an_age,
     after_title_or_occupation,
     ends_name,
     read_by_both,
@@ -48,7 +49,7 @@ from gonghui_build.extract.people.transliterated import (
     joined_first_part,
     transliterated_end,
 )
-from gonghui_build.text import ner, tokenizer
+from gonghui_build.text import ner, places, tokenizer
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.names import (
@@ -63,6 +64,9 @@ from gonghui_build.text.names import (
 )
 from gonghui_build.text.numbers import chinese_to_int
 from gonghui_build.text.tokenizer import Token
+
+#: The colons that close a line's label (高平：张明 刘芳).
+_LABEL_COLONS = "：:"
 
 #: The most characters between a name and the end of the quoted name of a thing named
 #: after the person (“某某某安全驾驶工作室”).
@@ -141,12 +145,15 @@ def _cuts_a_word(start: int, end: int, tokens: Sequence[Token]) -> bool:
 def _placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
     """A two-character name stands where names stand: jieba's dictionary tags it a
     name, a title or a noun for a person ends right before it (快递员汤飞) or a home
-    (家住某镇的周某: :func:`.model_bounds.after_a_home`) does, it opens a
+    or an age (家住某镇的周某, 54岁的周某: :func:`.model_bounds.after_a_home`,
+    :func:`.model_bounds.after_an_age`) does, it opens a
     clause, a word only people take (一行) or a verb of saying follows it."""
     if any(t.tag in NAME_TAGS and t.start < end and start < t.end for t in tokens):
         return True
     if after_title_or_occupation(text, start) or after_a_home(text, start):
         return True  # 快递员汤某, 家住某镇的周某
+    if after_an_age(text, start):
+        return True  # 54岁的周某
     if start == 0 or text[start - 1] in CLAUSE_STARTS:
         return True
     if words("person_followers").starting(text, end) is not None:
@@ -200,6 +207,8 @@ def _contradicted(
         return True  # “卢国庆创新工作室”, “某某安全驾驶|工作室”: the name of a workroom
     if _names_a_numbered_unit(text, start, end):
         return True  # 柳二矿, 曹三厂: a mine or works, no person
+    if _labels_a_line(text, start, end, name):
+        return True  # 高平：张明 刘芳: the place a roll line's names come from
     if _cuts_a_word(start, end, tokens) and not _named_or_titled(text, start, end, tokens):
         return True  # 马包制|作技艺: the span ends inside the word after it, no name
     titles = lexicon.titles()
@@ -223,6 +232,19 @@ def _contradicted(
         frequent = tokenizer.frequency(given) >= GIVEN_WORD_MAX_FREQ
         return frequent or not _second_signal(text, start, end, tokens)
     return False
+
+
+def _labels_a_line(text: str, start: int, end: int, name: str) -> bool:
+    """``高平：张明 刘芳``: a place's name (a division's full name or short form,
+    ``divisions.yaml``) opening a line and closed by a colon, the line going on after
+    it with a name's surname, labels the names of that place in a list of award
+    winners by province or county; a name-shaped county or city (高平, 金华) is no
+    person there (an interview's speaker, 高平：我们厂…, opens no name after it)."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    if end >= len(text) - 1 or text[end] not in _LABEL_COLONS:
+        return False
+    return split_name(text[end + 1 : end + 3]) is not None and bool(places.lookup(name))
 
 
 def _after_an_address(text: str, start: int, name: str) -> bool:

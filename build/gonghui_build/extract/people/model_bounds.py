@@ -36,6 +36,7 @@ from gonghui_build.text.names import (
     split_name,
     split_read_name,
 )
+from gonghui_build.text.numbers import CN_NUMERAL
 from gonghui_build.text.tokenizer import Token
 
 
@@ -251,3 +252,16 @@ def after_a_home(text: str, start: int) -> bool:
             if m.end() < len(before) and before[m.end() :].isalnum():  # 某街48号
                 return True
     return False
+
+
+def after_an_age(text: str, start: int) -> bool:
+    """54岁的王山, 今年四十八岁的金星: a number, a word of age (``people.yaml`` age_marks)
+    and 的 right before ``start`` describe the person named next, as the place a person
+    lives does (:func:`after_a_home`); 岁 after no number (岁末的) says nothing."""
+    if start < 3 or text[start - 1] != "的":
+        return False
+    mark = words("age_marks").ending(text, start - 1)
+    if mark is None:
+        return False
+    before = start - 1 - len(mark)
+    return before > 0 and (text[before - 1].isdigit() or text[before - 1] in CN_NUMERAL)

@@ -328,7 +328,10 @@ def appositive_names(text: str, tokens: list[Token]) -> list[NameHit]:
 def _speaker_at(text: str, start: int, v: int, known: set[str]) -> NameHit | None:
     """The name ``text[start:v]`` before a verb of saying, if it is one."""
     candidate = text[start:v]
-    after_noun = lexicon.titles().person_nouns.ending(text[:start]) is not None
+    nouns = lexicon.titles().person_nouns
+    if nouns.ending(candidate) is not None:
+        return None  # 家住某村的高中生说: a noun for people speaks, no name
+    after_noun = nouns.ending(text[:start]) is not None
     if start > 0 and text[start - 1] not in _CLAUSE_START + "的" and not after_noun:
         return None
     if candidate not in known and not is_plausible_name(candidate, strong_context=False):
