@@ -13,7 +13,7 @@ from dataclasses import replace
 from gonghui_build.extract.organisations.article import TEXT_ROLES, ArticleOrgs
 from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.listed import names_listed_before
-from gonghui_build.extract.people.name_length import listed_after
+from gonghui_build.extract.people.name_lists import listed_after
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph

@@ -39,12 +39,12 @@ from gonghui_build.extract.people.name_length import (
     COORDINATION,
     TITLE_REACH,
     addresses_someone,
-    listed_after,
     name_after,
     past_honours,
     verb_opens_name,
     word_name_after,
 )
+from gonghui_build.extract.people.name_lists import listed_after
 from gonghui_build.extract.people.partial import partial_names as partial_names
 from gonghui_build.extract.people.profiles import past_profile_notes
 from gonghui_build.extract.people.ranks_after import opens_a_body, rank_after_chain

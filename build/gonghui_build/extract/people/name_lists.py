@@ -1,0 +1,120 @@
+"""Names listed right after a name: ``副主席甲、乙、丙``, a roll set apart by spaces.
+
+Split out of :mod:`.name_length`, which reads one name's length; this module reads how far
+a list of names runs after one, item by item, with that reader."""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.composed import composed_name
+from gonghui_build.extract.people.listed import last_item_end
+from gonghui_build.extract.people.name_length import name_after, note_end, words
+from gonghui_build.extract.people.yi_names import follows_name, yi_name_end
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.names import GIVEN_WORD_MAX_FREQ, is_name_shaped, is_plausible_name
+from gonghui_build.text.tokenizer import Token
+
+
+def listed_after(
+    text: str,
+    end: int,
+    tokens: list[Token],
+    not_names: frozenset[int] = frozenset(),
+    spaces: bool = False,
+) -> list[tuple[str, int]]:
+    """``副主席甲、乙、丙``: the names listed with 、 right after the name ending at
+    ``end`` (notes in brackets aside: 甲（女）, and, in a list, a unit: 甲（某厂）),
+    each with its start; a list stops at a title (主席甲、副主席乙), at a start in
+    ``not_names`` (an organisation's name), and at a string no word that follows names
+    closes. With ``spaces``, names set apart by spaces list too (甲 乙 丙: a roll of
+    names, each a whole word between spaces). A department printed bare (甲、党群工作部
+    部长乙: ``org_suffixes.yaml`` departments) opens the next titled person, no name."""
+    titles = lexicon.titles()
+    departments = lexicon.words("org_suffixes.yaml", "departments")
+    names: list[tuple[str, int]] = []
+    end = _list_note_end(text, end)
+    while (pos := _next_in_list(text, end, spaces)) is not None:
+        if pos in not_names or titles.regex.match(text, pos) or departments.starting(text, pos):
+            break
+        name = name_after(text, pos, tokens)
+        if not name or not _listed_name(text, pos, name):
+            name = _between_names(text, pos, tokens, len(names) + 1)
+        if not name:
+            break
+        if text[pos - 1] == " " and not _spaced_word(text, pos + len(name)):
+            break
+        end = _list_note_end(text, pos + len(name))
+        if not follows_name(text[end : end + 4]):
+            break
+        names.append((name, pos))
+    return names
+
+
+def _listed_name(text: str, pos: int, name: str) -> bool:
+    """A name of a list: of Han shape, or made of Mongolian or Tibetan elements
+    (巴特某某, 央金某某), or a Yi name (吉克某某)."""
+    if is_plausible_name(name, strong_context=True):
+        return True
+    end = pos + len(name)
+    return composed_name(text, pos, alone=False) == end or yi_name_end(text, pos) == end
+
+
+#: Lengths of a list's item read as a name for the names around it alone.
+_BETWEEN_SIZES = (2, 3)
+
+
+def _between_names(text: str, pos: int, tokens: list[Token], listed: int) -> str | None:
+    """甲、陈联合、乙 (or 甲、陈联合3位同志: :func:`last_item_end`): an item of two or three
+    characters after a name of the list and before another or a count of people, that
+    opens with a surname though it reads as a word (联合, 甘露) or its surname does (易光明):
+    a list of names holds no other word there, after ``listed`` names. A very frequent
+    word is none (甲、单位、乙)."""
+    stop = text.find("、", pos, pos + max(_BETWEEN_SIZES) + 1)
+    last = last_item_end(text, pos, _BETWEEN_SIZES, listed) if stop < 0 else None
+    item = text[pos:stop] if stop > 0 else text[pos:last] if last else ""
+    if len(item) not in _BETWEEN_SIZES or not all(map(is_cjk, item)):
+        return None
+    if not is_name_shaped(item) or tokenizer.frequency(item) >= GIVEN_WORD_MAX_FREQ:
+        return None
+    if last:
+        return item
+    following = name_after(text, stop + 1, tokens)
+    if following and _listed_name(text, stop + 1, following):
+        return item  # else 甲、乙、高山、常青。: the next item is read so, or closes the list
+    return item if _between_names(text, stop + 1, tokens, listed + 1) else None
+
+
+#: A unit in brackets after a name of a list: 甲（青禾市第一中学）、乙（…）.
+_UNIT_NOTE = re.compile(r"[（(][^（）()、，。\n]{1,24}[)）]")
+
+
+def _list_note_end(text: str, pos: int) -> int:
+    """The end of a note (甲（女）) or a unit in brackets (甲（某厂）) right at ``pos``."""
+    found = _UNIT_NOTE.match(text, pos)
+    return found.end() if found else note_end(text, pos)
+
+
+def _next_in_list(text: str, end: int, spaces: bool) -> int | None:
+    """Where the next name of a list starts after the name ending at ``end``: past a 、,
+    or (with ``spaces``) past the spaces that set a name apart; None at the list's end."""
+    if text.startswith("、", end):
+        return end + 1
+    if not spaces or not text.startswith(" ", end):
+        return None
+    pos = end
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos if pos < len(text) and is_cjk(text[pos]) else None
+
+
+def _spaced_word(text: str, end: int) -> bool:
+    """A name of a roll ending at ``end`` is a whole word: a space, punctuation or a
+    word of two characters or more that follows names (出席) comes after it, not the
+    rest of a name (甲 乙丙: 乙 is no name of its own)."""
+    if end == len(text) or not is_cjk(text[end]):
+        return True
+    follower = words("name_followers").starting(text, end)
+    return follower is not None and len(follower) > 1
