@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.names import suffix_types, words
+from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
 from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, dictionary_tag
@@ -207,3 +207,17 @@ def _brand_char(tok: Token) -> bool:
     return tok.tag not in ("uj", "ul", "c", "p", "u", "v") and tok.word not in words(
         "glued_particles"
     )
+
+
+def job_of_branch(tokens: list[Token], j: int) -> bool:
+    """某燃气集团|运行|分公司, 某公司|运输|分公司: a word naming a branch's job (a verb
+    to jieba) printed right between its company's suffix and the branch's own
+    (``units_printed_alone``) is part of the branch's name, not the sentence's verb."""
+    if j == 0 or j + 1 >= len(tokens):
+        return False
+    before, tok, after = tokens[j - 1], tokens[j], tokens[j + 1]
+    if before.end != tok.start or after.start != tok.end:
+        return False
+    owner = suffix_of(before.word)
+    company = owner is not None and suffix_types().get(owner) == OrgType.company
+    return company and after.word in words("units_printed_alone")

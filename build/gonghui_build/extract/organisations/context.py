@@ -182,7 +182,11 @@ def _fixed_alias(written: str) -> ResolvedOrg | None:
 def _referred_back(written: str, body: str, offset: int, context: ArticleContext):
     """局工会, 校工会, 集团, 街道总工会: the nearest full name of that kind before;
     ``""`` when the name needs one and the article names none, None when it is no short
-    form."""
+    form. A kind's word with the word for the workers served (街道|职工|服务中心) refers
+    back as the kind does: a street's service centre is the named street's, none else."""
+    service = words("federation_service_words").ending(body)
+    if service is not None and context_kinds(body[: -len(service)]):
+        body = body[: -len(service)]
     if not (context_kinds(body) or context_kinds(written) or body == ""):
         return None
     key = body if context_kinds(body) else written

@@ -41,12 +41,15 @@ def particle_and_level(tok: Token) -> bool:
     """A word jieba makes of a particle and a bare level word (了市, 的区), or of a word
     of when a post was held and one (原区: 原区总工会副主席某某, ``titles.yaml``
     tenure_marks): the level word opens a short form, the word before is no part of it
-    (the body's name is the level's, not a former body's)."""
+    (the body's name is the level's, not a former body's), or of a one-character verb
+    that ends a name (``left_stops``: 出席会议的有区总工会领导, jieba's 有区)."""
     word = tok.word
     if len(word) != 2 or word[1] not in words("place_markers"):
         return False
-    return word[0] in words("glued_particles") or word[0] in lexicon.words(
-        "titles.yaml", "tenure_marks"
+    return (
+        word[0] in words("glued_particles")
+        or word[0] in words("left_stops")
+        or word[0] in lexicon.words("titles.yaml", "tenure_marks")
     )
 
 

@@ -21,6 +21,7 @@ from gonghui_build.extract.organisations.brands import (
     is_city_word,
     is_division,
     is_place,
+    job_of_branch,
     of_a_trade,
     place_of_brand,
 )
@@ -146,8 +147,8 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return True  # 紧紧围绕|公司中心工作: jieba's one word of an adverb and a stop word
     if tok.word in lexicon.words("holidays.yaml", "holidays"):
         return True  # 护士节|某医院工会: the day the article tells of, no part of the name
-    if number_of_unit(tokens, j) or ordinal_of_unit(tokens, j):
-        return False  # 312|地质队工会, 钻井|二|公司: a unit named by its number or order
+    if number_of_unit(tokens, j) or ordinal_of_unit(tokens, j) or job_of_branch(tokens, j):
+        return False  # 312|地质队工会, 钻井|二|公司, 集团|运行|分公司: a unit's number, order, job
     if j + 1 < len(tokens) and ordinal_of_unit(tokens, j + 1):
         return False  # 某油田|采油|三|厂: the unit's trade, whatever jieba tags it
     if tok.word in words("founding_verbs"):
