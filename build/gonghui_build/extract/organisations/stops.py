@@ -10,7 +10,8 @@ import functools
 import re
 
 from gonghui_build.extract.organisations.names import words
-from gonghui_build.text import places
+from gonghui_build.text import places, tokenizer
+from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token
 
 
@@ -70,3 +71,25 @@ def in_name_compound(tokens: list[Token], j: int) -> bool:
 def _joined(tokens: list[Token], start: int, size: int) -> str:
     """The characters of ``tokens`` from offset ``start``, ``size`` of them at most."""
     return "".join(t.word for t in tokens if t.start >= start)[:size]
+
+
+def adverb_and_stop(word: str) -> bool:
+    """紧紧围绕, 积极配合: a word jieba reads whole (an idiom) of an adverb of its
+    dictionary and a stop word of two characters or more (``left_stops``)."""
+    stop = words("left_stops").ending(word)
+    if stop is None or len(stop) < 2 or len(word) == len(stop):
+        return False
+    return (tokenizer.dictionary_tag(word[: -len(stop)]) or "").startswith("d")
+
+
+def particle_and_first_character(tok: Token) -> bool:
+    """A word jieba makes up (none of its dictionary) of a particle and the first
+    character of a name it does not know (参观了城投建工…: 了城|投|建工): the particle
+    is the sentence's, the character opens the name, as with a level word (了市)."""
+    word = tok.word
+    return (
+        len(word) == 2
+        and word[0] in words("glued_particles")
+        and is_cjk(word[1])
+        and not tokenizer.frequency(word)
+    )

@@ -38,7 +38,11 @@ from gonghui_build.extract.organisations.edges import (
     whole_name_before,
 )
 from gonghui_build.extract.organisations.names import peoples_cell, suffix_of, suffix_types, words
-from gonghui_build.extract.organisations.stops import in_name_compound
+from gonghui_build.extract.organisations.stops import (
+    adverb_and_stop,
+    in_name_compound,
+    particle_and_first_character,
+)
 from gonghui_build.extract.organisations.street_names import (
     community_name_word,
     misread_street_name,
@@ -143,7 +147,7 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 中西医|结合|医院: a fixed term of the name holds the stop word
     if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
         return True
-    if _adverb_and_stop(tok.word):
+    if adverb_and_stop(tok.word):
         return True  # 紧紧围绕|公司中心工作: jieba's one word of an adverb and a stop word
     if tok.word in lexicon.words("holidays.yaml", "holidays"):
         return True  # 护士节|某医院工会: the day the article tells of, no part of the name
@@ -173,6 +177,13 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 青|禾区总工会: a place jieba does not know, cut after its first character
     if misread_street_name(tokens, j) or community_name_word(tokens, j):
         return False  # 东四|街道, 堡子|里|村, 某街道|重聚|园|社区: a place's name jieba misreads
+    return _ends_by_word_class(tokens, j, tok)
+
+
+def _ends_by_word_class(tokens: list[Token], j: int, tok: Token) -> bool:
+    """Whether ``tok`` ends a name by what kind of word it is, once no fixed term,
+    place or unit word has kept it: a verb or a word of no name's tag (save a
+    company's brand after its place), a count, a date or a measure word."""
     known = tokenizer.dictionary_tag(tok.word) or tok.tag
     verb = (tok.tag.startswith("v") and tok.tag != "vn") or (
         known.startswith("v") and known != "vn"
@@ -207,28 +218,6 @@ def _ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return True  # 2013年市园林绿化局, 今年…: a date before the name (东四街道 is a name)
     return tok.tag == "q" or (
         tok.word[-1] in words("measure_characters") and tok.tag in ("m", "q", "n")
-    )
-
-
-def _adverb_and_stop(word: str) -> bool:
-    """紧紧围绕, 积极配合: a word jieba reads whole (an idiom) of an adverb of its
-    dictionary and a stop word of two characters or more (``left_stops``)."""
-    stop = words("left_stops").ending(word)
-    if stop is None or len(stop) < 2 or len(word) == len(stop):
-        return False
-    return (tokenizer.dictionary_tag(word[: -len(stop)]) or "").startswith("d")
-
-
-def particle_and_first_character(tok: Token) -> bool:
-    """A word jieba makes up (none of its dictionary) of a particle and the first
-    character of a name it does not know (参观了城投建工…: 了城|投|建工): the particle
-    is the sentence's, the character opens the name, as with a level word (了市)."""
-    word = tok.word
-    return (
-        len(word) == 2
-        and word[0] in words("glued_particles")
-        and is_cjk(word[1])
-        and not tokenizer.frequency(word)
     )
 
 
