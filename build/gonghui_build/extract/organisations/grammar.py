@@ -56,11 +56,6 @@ from gonghui_build.extract.organisations.names import (
     words,
 )
 from gonghui_build.extract.organisations.organise import union_then_organise
-from gonghui_build.extract.organisations.place_owned import (
-    has_proper,
-    is_a_place,
-    level_and_service_word,
-)
 from gonghui_build.extract.organisations.stops import (
     inside_a_place,
     levels_listed,
@@ -89,6 +84,10 @@ class OrgSpan:
         return self.written[: -len(self.suffix)]
 
 
+def _has_proper(text: str) -> bool:
+    return any(is_place(t) for t in tag_tokens(text))
+
+
 def _names_one_body(body: str, span: OrgSpan) -> bool | None:
     """What the body alone settles: a kind of body (各乡镇总工会, 市级工会), an inner
     body of an organisation (某公司党委), or a place or short form read in context."""
@@ -100,10 +99,6 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         return True  # 某市建设系统工会: one place's union of a sector
     if span.written in words("departments"):
         return False  # 选举产生新一届经审委员会: a union's committee without its union
-    if span.suffix in words("place_owned_suffixes"):
-        return is_a_place(body)  # 县职工之家; not 模范职工之家, an honour
-    if level_and_service_word(body):
-        return True  # 某公司职工之家和州职工服务中心: jieba glues 州 to the word before
     if words("registered_forms").starting(body):
         return False  # 有限公司|朝阳营业部: a unit left of which the walk lost the company
     if words("venue_endings").ending(span.written):
@@ -240,7 +235,7 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
         organisation_word = len(span.suffix) > 1 and any(t.tag == "nt" for t in whole)
         department = level_department(body)  # 省公安厅/n: a province's department
         # not 新格局/nt
-        return has_proper(body) or department or (not joined and organisation_word)
+        return _has_proper(body) or department or (not joined and organisation_word)
     generic_last = len(inside[-1].word) > 1 and inside[-1].word in words("generic_bodies")
     if generic_last and inside[-1].word in words("trade_words") and len(inside) > 1:
         generic_last = inside[-2].word in words("generic_bodies")  # 某饰品|行业: a trade
@@ -252,7 +247,7 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
             return bool(owner and owner.body and is_particular(owner, tag_tokens(span.written)))
         inner = org_ending_at(span.written, len(body))
         own = inner is not None and inner.suffix == inside[-1].word  # not 乡|镇 of 乡镇
-        return own and bool(inner.body) and has_proper(inner.body)
+        return own and bool(inner.body) and _has_proper(inner.body)
     return has_particular_word(inside)
 
 
@@ -340,7 +335,7 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
             bound
             and tokens[k].tag not in ("nt", "ns", "nz", "j")
             and left not in words("inner_prefixes")
-            and not has_proper(left)
+            and not _has_proper(left)
             and not after_a_place(tokens, k)
             and not trade_unit_after_name(tokens, k, match)
             and not ordered_unit_word(left, match.group(0))
