@@ -101,7 +101,8 @@ def person_role(text: str, end: int) -> str | None:
     person = next((k for k, w in enumerate(after) if w.tag == "PER"), None)
     if person is None or any(w.tag not in ("n", "nz", "w") for w in after[:person]):
         return None
-    rest = text[after[person].end : after[person].end + 8]
+    rest = text[after[person].end : after[person].end + 12]
+    rest = rest[len(words("speaker_titles").starting(rest) or "") :]  # 某某教授作…讲座
     rest = rest[len(words("person_fillers").starting(rest) or "") :]
     if words("leading_words_of_person").starting(rest):
         return "leads"
@@ -213,9 +214,14 @@ def _unions_in_order(orgs: Sequence[OrgFact], texts: dict[int, str]) -> list[tup
 def _nearest_union(unions: list[tuple], here: tuple[int, int]):
     """The union body named last before ``here`` (:func:`_unions_in_order`): the union
     whose work the passage reports (in an interview round-up, the speaker's, not the
-    article's first)."""
+    article's first). A lead reporting its event before any body (…培训班在区委党校举办;
+    区总工会主席…作开班动员 after it) has the first union named after it in that
+    paragraph or the next."""
     before = [(where, resolved) for where, resolved in unions if where < here]
-    return max(before, key=lambda u: u[0])[1] if before else None
+    if before:
+        return max(before, key=lambda u: u[0])[1]
+    after = [u for u in unions if u[0] > here and u[0][0] <= here[0] + 1]
+    return min(after, key=lambda u: u[0])[1] if after else None
 
 
 def _names_other_bodies(draft: ActivityDraft, p: Paragraph, orgs: Sequence[OrgFact]) -> bool:

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from gonghui_build.extract.activities import series
+from gonghui_build.extract.activities.ceremonies import event_framed
 from gonghui_build.extract.activities.congress_parts import congress_of
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
@@ -243,6 +244,9 @@ def parent(
                 stage and found[i].trigger in words("stage_words")
             ):
                 return i
+    framed = event_framed(found, draft) if draft.name == draft.trigger else None
+    if framed is not None:
+        return framed
     if draft.category in _SUB_CATEGORIES:
         return _course_or_event(found, draft, opens_with_course, sentence)
     return None
