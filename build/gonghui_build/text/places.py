@@ -129,7 +129,28 @@ class Divisions:
         for d in self.by_code.values():
             for form in prefecture_forms(d):
                 out[form] = (True, (d,))
+        for former, d in self._former_names():
+            out.setdefault(former, (True, (d,)))
         return out
+
+    def _former_names(self) -> list[tuple[str, Division]]:
+        """(former name, current division) of the places renamed one to one
+        (``reference/renamings.yaml``): 崇礼县 is read as the place it names, today's
+        崇礼区, not as the other county its tail spells (礼县 of 甘肃)."""
+        out = []
+        for r in reference.load("renamings.yaml").renamings:
+            found = [
+                d
+                for d in self.by_name.get(r.name, ()) or self._tail_divisions(r.name)
+                if d.name == r.name or (self.city_of(d) and r.name == self.city_of(d).name + d.name)
+            ]
+            if len(found) == 1:
+                out.append((r.former, found[0]))
+        return out
+
+    def _tail_divisions(self, name: str) -> tuple[Division, ...]:
+        """The divisions whose name ends ``name`` (崇礼区 of 张家口市崇礼区)."""
+        return tuple(d for n, ds in self.by_name.items() if name.endswith(n) for d in ds)
 
     @functools.cached_property
     def _matchers(self) -> dict[tuple[bool, bool], Matcher[tuple[bool, tuple]]]:

@@ -127,7 +127,14 @@ class ArticleContext:
         if best or self.districts:
             return best or self.districts[0][1]
         named = {name for _, name in self.page.districts} if self.page else set()
-        return named.pop() if len(named) == 1 and not self.places else None
+        return named.pop() if len(named) == 1 and self._names_no_other_place() else None
+
+    def _names_no_other_place(self) -> bool:
+        """Whether the article names no place but the paper's city (a yearbook's entry
+        under 石景山年鉴 naming only 北京 or its firms, 北京某某公司): the page's one
+        district, which holds the city's districts only, is then the article's too."""
+        paper = lexicon.places().city
+        return all(d.name == paper for d in self._settled())
 
     def org_before(self, offset: int, endings: tuple[str, ...]) -> str | None:
         """The last full name before ``offset`` with one of ``endings``; a union counts
