@@ -169,6 +169,16 @@ def _after_preposition(start: int, tokens: list[Token]) -> bool:
 _UNIT_SIZES = range(2, 7)
 #: Parts of speech of a unit's first word that open no unit: a verb, a function word.
 _NOT_UNIT_START = ("v", "p", "c", "u", "r", "d", "x")
+#: Parts of speech of the particles that mark a verb's aspect (了, 着, 过): a text holding
+#: one between a body and a title is a clause (一行走访了|原工会主席), no unit's name.
+_ASPECT_TAGS = ("ul", "uz", "ug")
+
+
+def _is_clause(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` holds an aspect particle: the body
+    before it is the clause's agent (市总工会领导看望了|原工会主席某某), not the body of
+    the title after it."""
+    return any(start <= t.start < end and t.tag in _ASPECT_TAGS for t in tokens)
 
 
 def body_and_unit(
@@ -193,6 +203,8 @@ def body_and_unit(
         first = next((t for t in tokens if t.start == end), None)
         if first is None or first.tag.startswith(_NOT_UNIT_START):
             continue
+        if _is_clause(tokens, end, title_start):
+            return None
         body = org_ending_at(text, end, tokens)
         if body is None or body.start < seg_start or not body.body:
             continue
@@ -202,7 +214,7 @@ def body_and_unit(
             return _body_of_group(body, unit[:-1], end), ""
         base = match.group("base")
         heads = len(base) > 1 and unit.endswith(base[0]) and not match.group("inner")
-        if heads or (_names_a_unit(unit) and not _post_named_with_unit(unit, base)):
+        if heads or (_names_a_unit(unit) and not post_named_with_unit(unit, base)):
             return OrgSpan(body.start, title_start, body.written + unit, unit, body.type), ""
         return body, unit
     return None
@@ -306,7 +318,7 @@ def _names_a_unit(unit: str) -> bool:
     return ending is not None and len(unit) > len(ending)
 
 
-def _post_named_with_unit(unit: str, base: str) -> bool:
+def post_named_with_unit(unit: str, base: str) -> bool:
     """``某厂细纱车间|主任``: the head of a workshop is printed as one post with the
     workshop's name (细纱车间主任 at the plant), where a team leader or a worker there
     (细纱车间|班长, 细纱车间|保全工) is held at the workshop (``titles.yaml``:
