@@ -31,6 +31,7 @@ from gonghui_build.extract.activities.facilities import facilities
 from gonghui_build.extract.activities.gifts import gifts
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.invited import invited_talks
+from gonghui_build.extract.activities.lessons import lessons
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.naming import (
     category,
@@ -335,6 +336,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     programmes = quoted_programmes(text, s_start, s_end) + taught_documents(text, s_start, s_end)
     for extra in (
         invited_talks,
+        lessons,
         taught_by_teachers,
         titled_talks,
         talks,
