@@ -11,7 +11,6 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.extract.people.chain_bodies import past_honour
-from gonghui_build.extract.people.chain_orgs import post_named_with_unit
 from gonghui_build.extract.people.name_length import titled_name_within
 from gonghui_build.extract.people.post_phrases import (
     MAX_POSTS_PHRASE,
@@ -24,7 +23,6 @@ from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_DOTS
 from gonghui_build.text.tokenizer import Token
-from gonghui_build.vocabulary import OrgType
 
 
 def _body_ending_at(
@@ -38,9 +36,6 @@ def _body_ending_at(
     span = past_honour(text, org_ending_at(text, end, tokens))
     if span is not None and _printed_alone(text, span):
         return span, True
-    bare = _bare_unit(text, end)
-    if bare is not None and _printed_alone(text, bare):
-        return bare, True
     found = past_honour(text, next((k for k in known if k.end == end), None))
     if found is not None or span is None:
         return found, False
@@ -53,27 +48,6 @@ _UNIT_WORD = 4
 _CLAUSE_MARKS = "，。；：、！？,;:!? \u3000"
 
 
-def _bare_unit(text: str, end: int) -> OrgSpan | None:
-    """``…比武。拉丝车间|机长某某``: a workshop's name the grammar reads only after its
-    body's whole name (``org_suffixes.yaml`` workshops_printed_alone) printed alone
-    from the head of a clause to ``end``, as a span :func:`_printed_alone` then
-    judges; None if the text there is not such a name, or the post after it is the
-    unit's head's, printed whole with it (``titles.yaml`` heads_named_with_their_unit:
-    车间主任, on which the sets split)."""
-    ending = lexicon.words("org_suffixes.yaml", "workshops_printed_alone").ending(text, end)
-    if ending is None:
-        return None
-    start = end - len(ending)
-    while start > 0 and end - start <= len(ending) + _UNIT_WORD and is_cjk(text[start - 1]):
-        start -= 1
-    if start > 0 and text[start - 1] not in _CLAUSE_MARKS:
-        return None
-    head = lexicon.titles().regex.match(text, end)  # 细纱车间|主任: one post, no unit's
-    if head and post_named_with_unit(text[start:end], head.group("base")):
-        return None
-    return OrgSpan(start, end, text[start:end], ending, OrgType.other)
-
-
 def _printed_alone(text: str, span: OrgSpan) -> bool:
     """A unit of a body printed without the body at the head of a clause, where a post
     and a name follow (…比武决赛。铸锻分厂电焊工某某、装配分厂数控车工某某获第一名): an
@@ -84,9 +58,6 @@ def _printed_alone(text: str, span: OrgSpan) -> bool:
     if not (span.start == 0 or text[span.start - 1] in _CLAUSE_MARKS):
         return False
     ending = lexicon.words("org_suffixes.yaml", "units_printed_alone").ending(span.written)
-    ending = ending or lexicon.words("org_suffixes.yaml", "workshops_printed_alone").ending(
-        span.written
-    )
     body = span.written[: -len(ending)] if ending else ""
     if not 0 < len(body) <= _UNIT_WORD or suffix_of(body) is not None:
         return False
