@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.byline_reading import BylineReading, NameSpan
 from gonghui_build.extract.byline_tokens import at_role_words, ocr_joined, role_marks
 from gonghui_build.extract.credits import (
     bracketed_credit_start,
@@ -128,76 +129,101 @@ def parse_byline(
     credit at an item's end (``end_credit``: （王立群）, ■赵一鸣, （厂工会 葛平）) a name
     with no role word is the correspondent's, and a body before it is their unit, not
     a title."""
-    authors: list[Author] = []
     body, offset = _byline_body(text)
-    role, title = default_role, None
-    pending: list[tuple[str, int, int]] = []
-
-    def flush(roles: tuple[AuthorRole, ...]) -> None:
-        authors.extend(Author(n, r, title, s, e) for n, s, e in pending for r in roles)
-        pending.clear()
-
     if keyed := keyed_names(body, offset):
         return [Author(n, r, None, s, e) for n, r, s, e in keyed]
-    marks = lexicon.words(FILE, "role_marks")
     # 融媒体记者 | 某某: the bar keys the name as a blank does
     tokens = at_role_words(ocr_joined(KEY_BAR_RE.sub(" ", body), offset))
-    named = end_credit and len(tokens) == 1  # （晓峰）: the credit is one name
-    worded = False  # a role word (通讯员) has given the role
+    # （晓峰）: the credit is one name
+    reading = BylineReading(default_role, named=end_credit and len(tokens) == 1)
     for token, pos, end in tokens:
         blanks = end - pos - len(token)  # 杜 文: the blank an OCR'd name was joined across
-        if token in marks:  # 文/摄 after the names it applies to
-            flush(_mark_roles(token, role, worded))
-            continue
-        if token in leading_keys():  # 撰稿 某某: a key before the name, a blank between
-            flush((role,))
-            role, named, worded = leading_keys()[token], True, True
-            continue
-        glued = role_after_paper(token)
-        if glued:  # 工人日报-中工网记者: the paper's name, then the role
-            flush((role,))
-            role = _role_words()[glued]
-            continue
-        cut, word = role_word_in(token)
-        if word:  # 本报记者, possibly glued to a name (or to a colon: 记者：金顺姬)
-            flush((role,))
-            role, named, worded = _role_words()[word], True, True
-            rest = token[cut:].lstrip("：:")
-            token, pos = rest, pos + len(token) - len(rest)
-            if not token:
-                continue
-        name, slash, mark = token.partition("/")
-        if slash and mark in lexicon.words(FILE, "editor_marks"):
-            continue  # 某某/审: the item's editor, no author
-        if not slash and (tail := glued_mark(name.rpartition("、")[2])):
-            name, mark = name[: -len(tail)], tail
-        if end_credit and not named and sent_in_from_place(body, name):
-            continue  # / 某地 供图: the place that sent the photo, no author
-        if end_credit and supplied_by_body(name):
-            continue  # （镇工会供稿）: the body that supplied the copy, no author
-        names = _token_names(text, name, pos, named)
-        if names and len(names) == 1 and blanks > 0:  # its span covers the printed blank
-            names = [(names[0][0], names[0][1], names[0][2] + blanks)]
-        if names is None and (named or end_credit or mark):  # a role says they are names
-            names = _listed_names(text, name, pos, named)
-        if names is None and end_credit and (signed := unit_then_name(name)):
-            names = [(signed, pos + len(name) - len(signed), pos + len(name))]
-        if names is not None:
-            pending += names
-        elif end_credit:
-            continue  # （厂工会 葛平）: the correspondent's unit
-        elif _BARE_DATELINE_RE.match(name):
-            continue  # 某某日报讯 毛某某、姚某报道: the paper's dateline, no title
-        elif not pending and not authors:
-            # a title before the name: 某区委书记 (or 某区委书记贺立群)
-            glued = split_title_name(name)
-            title, role = (glued[0] if glued else name), AuthorRole.author
-            if glued:
-                pending.append((glued[1], pos + len(glued[0]), pos + len(name)))
-        if mark:
-            flush(_mark_roles(mark, role, worded))
-    flush((role,))
-    return authors
+        _read_token(reading, text, body, token, pos, blanks, end_credit)
+    reading.flush((reading.role,))
+    return [Author(*row) for row in reading.authors]
+
+
+def _read_token(
+    reading: BylineReading,
+    text: str,
+    body: str,
+    token: str,
+    pos: int,
+    blanks: int,
+    end_credit: bool,
+) -> None:
+    """One token of a byline: a role word or mark, a name with the mark that closes it
+    (康宁/文), an editor's credit, or a title."""
+    rest = _read_role_token(reading, token, pos)
+    if rest is None:
+        return
+    token, pos = rest
+    name, slash, mark = token.partition("/")
+    if slash and mark in lexicon.words(FILE, "editor_marks"):
+        return  # 某某/审: the item's editor, no author
+    if not slash and (tail := glued_mark(name.rpartition("、")[2])):
+        name, mark = name[: -len(tail)], tail
+    if end_credit and not reading.named and sent_in_from_place(body, name):
+        return  # / 某地 供图: the place that sent the photo, no author
+    if end_credit and supplied_by_body(name):
+        return  # （镇工会供稿）: the body that supplied the copy, no author
+    names = _names_at(text, name, mark, pos, blanks, reading.named, end_credit)
+    if names is not None:
+        reading.pending += names
+    elif end_credit or _BARE_DATELINE_RE.match(name):
+        # （厂工会 葛平）: the correspondent's unit; 某某日报讯 毛某某、姚某报道: the
+        # paper's dateline, no title
+        return
+    elif not reading.pending and not reading.authors:
+        _read_title(reading, name, pos)
+    if mark:
+        reading.flush(_mark_roles(mark, reading.role, reading.worded))
+
+
+def _read_role_token(reading: BylineReading, token: str, pos: int) -> tuple[str, int] | None:
+    """A token's role word, key or mark, which closes the names before it: None when
+    that is all the token is, else the rest of the token (a name glued to its role word:
+    本报记者孙悦然, 记者：金顺姬) and where it starts."""
+    if token in lexicon.words(FILE, "role_marks"):  # 文/摄 after the names it applies to
+        reading.flush(_mark_roles(token, reading.role, reading.worded))
+        return None
+    if token in leading_keys():  # 撰稿 某某: a key before the name, a blank between
+        reading.take_role(leading_keys()[token])
+        return None
+    if glued := role_after_paper(token):  # 工人日报-中工网记者: the paper's name, then the role
+        reading.flush((reading.role,))
+        reading.role = _role_words()[glued]
+        return None
+    cut, word = role_word_in(token)
+    if not word:
+        return token, pos
+    reading.take_role(_role_words()[word])
+    rest = token[cut:].lstrip("：:")
+    return (rest, pos + len(token) - len(rest)) if rest else None
+
+
+def _names_at(
+    text: str, name: str, mark: str, pos: int, blanks: int, named: bool, end_credit: bool
+) -> list[NameSpan] | None:
+    """The names a token (less its role word and mark) is, at their offsets in the text;
+    None when it is no name (a title, a unit, a dateline)."""
+    names = _token_names(text, name, pos, named)
+    if names and len(names) == 1 and blanks > 0:  # its span covers the printed blank
+        names = [(names[0][0], names[0][1], names[0][2] + blanks)]
+    if names is None and (named or end_credit or mark):  # a role says they are names
+        names = _listed_names(text, name, pos, named)
+    if names is None and end_credit and (signed := unit_then_name(name)):
+        names = [(signed, pos + len(name) - len(signed), pos + len(name))]
+    return names
+
+
+def _read_title(reading: BylineReading, name: str, pos: int) -> None:
+    """A title before the byline's first name (某区委书记), or glued to it (某区委书记贺立群):
+    the article is a signed one, its author's title kept."""
+    glued = split_title_name(name)
+    reading.title, reading.role = (glued[0] if glued else name), AuthorRole.author
+    if glued:
+        reading.pending.append((glued[1], pos + len(glued[0]), pos + len(name)))
 
 
 def _mark_roles(mark: str, role: AuthorRole, worded: bool) -> tuple[AuthorRole, ...]:
