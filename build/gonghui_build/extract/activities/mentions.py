@@ -155,29 +155,36 @@ def _dated_before(text: str, s_start: int, start: int) -> bool:
     return any(d.end == len(told) and (d.day or d.month) for d in find_dates(told))
 
 
-def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: int, word: str):
-    """The mention a trigger word stands in, a list of the sites it visits, or None
-    when the trigger names no activity here."""
-    start = name_start(text, s_start, t_start)
-    end = t_end
-    quote_closes = text.startswith("”", t_end) and "“" in text[start:t_end]
+def _slogan_or_note(text: str, start: int, t_end: int, s_end: int, quote_closes: bool) -> bool:
+    """Whether the trigger is a word inside an open quotation or bracket, so names no
+    activity: “炎夏送清凉、关爱职工安康”工作 (a word of a slogan), …工人先锋号（劳动竞赛
+    示范岗） (a word of a note)."""
     marks = re.findall("[“”]", text[start:t_end])
     closing = re.search("[“”]", text[t_end:s_end])
     opened = marks == ["“"] and closing is not None and closing[0] == "”"
     if opened and not quote_closes:
-        return None  # “炎夏送清凉、关爱职工安康”工作: a word of a slogan, no activity
-    if in_open_bracket(text, start, t_end, s_end):
-        return None  # …工人先锋号（劳动竞赛示范岗）: a word of a note, no activity
-    # 以“新时代企业工会工作怎么干”为题，为学员讲授专题党课: named by its title
+        return True
+    return in_open_bracket(text, start, t_end, s_end)
+
+
+def _talk_title(text: str, s_start: int, start: int) -> str | None:
+    """以“新时代企业工会工作怎么干”为题，为学员讲授专题党课: the title a talk is named by,
+    told before the name, or None; the verb of talking it holds is noted as consulted."""
     titled = patterns().titled.search(text[s_start:start])
-    title = titled.group("title") if titled else None
     words("talk_verbs").note_in(
         titled[0][titled.end("title") - titled.start() :] if titled else None
     )
-    # 再组织三十场演出, 再办两期培训班: rounds counted are rounds held
-    specific = (
-        bool(title)
-        or is_specific(text[start:t_end], word, quote_closes)
+    return titled.group("title") if titled else None
+
+
+def _specific_by_context(
+    text: str, s_start: int, start: int, t_start: int, t_end: int, word: str, quote_closes: bool
+) -> bool:
+    """Whether the name or the words around it make one event of the trigger (a name of
+    its own, a kind convened, rounds or an event counted, a day told, a service set up):
+    再组织三十场演出, 再办两期培训班 (rounds counted are rounds held)."""
+    return (
+        is_specific(text[start:t_end], word, quote_closes)
         or convened_by_kind(text, s_start, start, t_start, word)
         or counted_rounds(text[s_start:t_start])
         or _counted_event(text, s_start, start, t_start)
@@ -186,39 +193,62 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
         or dated_course(text, s_start, start, t_start, word)
         or service_set_up(text, s_start, start, word)
     )
+
+
+def _no_visit_of_its_own(text: str, s_start: int, t_start: int, t_end: int) -> bool:
+    """Whether a visit trigger names no visit: 记者走访了部分企业 (the reporting itself),
+    我们主要慰问的人群 (the visit qualifies those visited), 主席到场看望学员 (attending the
+    event), 主席到赛场观摩比赛 (watching the contest)."""
+    return bool(
+        words("reporters").ending(text[max(s_start, t_start - 4) : t_start])
+        or text.startswith("的", t_end)
+        or words("at_the_event").ending(text[max(s_start, t_start - 2) : t_start])
+        or words("watched_contests").starting(text, t_end)
+    )
+
+
+def _visit_specific(text: str, s_start: int, t_start: int, t_end: int, end: int) -> bool:
+    """Whether a visit whose object runs to ``end`` is one of its own: 参观了…调节池建设工地
+    (a visit to a named site), 某某一行到某地、某地等地调研 (a delegation's visit),
+    走访了三十户双职工家庭 (a visit to households counted; 慰问困难职工二百三十七户,
+    走访了…等十四名女工: the count closing the object)."""
+    counted = re.match(
+        r"了?(?:[^，。；、]{2,16}?)?"
+        r"[\d一二三四五六七八九十两百千]+(?:户|家|名|位)",
+        text[t_end:end],
+    )
+    return (
+        bool(patterns().site.search(text[t_end:end]) and end - t_end >= 4)
+        or delegation_visit(text, s_start, t_start)
+        or official_visit(text, s_start, t_start)
+        or bool(counted)
+    )
+
+
+def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: int, word: str):
+    """The mention a trigger word stands in, a list of the sites it visits, or None
+    when the trigger names no activity here."""
+    start = name_start(text, s_start, t_start)
+    end = t_end
+    quote_closes = text.startswith("”", t_end) and "“" in text[start:t_end]
+    if _slogan_or_note(text, start, t_end, s_end, quote_closes):
+        return None
+    title = _talk_title(text, s_start, start)
+    specific = bool(title) or _specific_by_context(
+        text, s_start, start, t_start, t_end, word, quote_closes
+    )
     if not specific and text.startswith("的", t_end) and not joined_back(text, s_start, start):
         return None  # 新纳入竞赛的项目: the activity qualifies a noun
     if quote_closes:
         end += 1  # “暖冬行动”, 开展“金秋助学”: the name with its closing mark
     if category_of(word) == Category.visit:
-        if words("reporters").ending(text[max(s_start, t_start - 4) : t_start]):
-            return None  # 记者走访了部分企业: the reporting itself
-        if text.startswith("的", t_end):
-            return None  # 我们主要慰问的人群: the visit qualifies those visited
-        if words("at_the_event").ending(text[max(s_start, t_start - 2) : t_start]):
-            return None  # 主席到场看望学员: attending the event, no visit of its own
-        if words("watched_contests").starting(text, t_end):
-            return None  # 主席到赛场观摩比赛: watching the contest, no visit of its own
+        if _no_visit_of_its_own(text, s_start, t_start, t_end):
+            return None
         if accompanied(text, s_start, t_start, t_end):
             # 某某一行随队慰问。: going along on the activity just read, a bare mention of it
             return [Mention(t_start, t_end, word, Category.visit, False)]
         end = visit_object_end(text, end, s_end)
-        # 参观了…调节池建设工地: a visit to a named site is an activity of its own
-        specific = specific or bool(patterns().site.search(text[t_end:end]) and end - t_end >= 4)
-        # 某某一行到某地、某地等地调研, 走访了三十户双职工家庭: a delegation's visit,
-        # a visit to households counted
-        # (慰问困难职工二百三十七户, 走访了…等十四名女工: the count closing the object)
-        counted = re.match(
-            r"了?(?:[^，。；、]{2,16}?)?"
-            r"[\d一二三四五六七八九十两百千]+(?:户|家|名|位)",
-            text[t_end:end],
-        )
-        specific = (
-            specific
-            or delegation_visit(text, s_start, t_start)
-            or official_visit(text, s_start, t_start)
-            or bool(counted)
-        )
+        specific = specific or _visit_specific(text, s_start, t_start, t_end, end)
         if "“" not in text[start:t_end] and continued_work(text, s_start, t_start, t_end):
             return None  # 将持续开展慰问，确保…: the union's work going on, no visit
         sites = listed_sites(text, t_end, s_end)
