@@ -116,35 +116,60 @@ def split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
     if bars is not None and not furniture_kind(group[-1].text):
         text, frame = _split_line(group[-1], bars)
         return [*split_group([*group[:-1], text]), ([frame], "")]
-    out: list[tuple[list[Line], str]] = []
+    if len(group) == 1 and (parts := _single_line_parts(group[0])):
+        return parts
     first = group[0]
+    out, group, broken = _broken_head_parts(group)
+    if not group:
+        return out
+    out, group = _opening_head_parts(first, group, broken, out)
+    return [*out, *_closing_credit_parts(group)]
+
+
+def _single_line_parts(line: Line) -> list[tuple[list[Line], str]]:
+    """A group of one line cut where a title runs on from a breadcrumb or into its
+    metadata or dateline, where its text starts after header fields, or at a site's
+    title mark; nothing when the line holds none of these."""
     cut = (
-        (
-            crumb_title_start(first.text)
-            or title_meta_start(first.text)
-            or meta_tail_start(first.text)
-            or title_dateline_start(first.text)
-        )
-        if len(group) == 1
-        else None
+        crumb_title_start(line.text)
+        or title_meta_start(line.text)
+        or meta_tail_start(line.text)
+        or title_dateline_start(line.text)
     )
     if cut:
-        before, after = _split_line(first, cut)
+        before, after = _split_line(line, cut)
         return [([before], ""), *_fields_cut(after)]
-    if len(group) == 1 and (fields_end := fields_before_text(first.text)):
-        return _cut_at_fields(first, fields_end)
-    if len(group) == 1 and (marks := _title_mark_parts(first)):
-        return marks
+    if fields_end := fields_before_text(line.text):
+        return _cut_at_fields(line, fields_end)
+    return _title_mark_parts(line)
+
+
+def _broken_head_parts(
+    group: list[Line],
+) -> tuple[list[tuple[list[Line], str]], list[Line], int | None]:
+    """The entry head a narrow column broke over the group's first two lines
+    (:func:`broken_entry_head`) as a group of its own, the lines left after it (none
+    when the head fills both lines and nothing follows), and where the head closed on
+    the second line (``None`` when the group opens with no broken head)."""
     broken = broken_entry_head(group)
     if broken is not None and broken >= len(group[1].text):
-        out.append((group[:2], "entry"))  # the head fills its two lines
-        if len(group) == 2:
-            return out
-        group = group[2:]
-    elif broken is not None:
+        # the head fills its two lines
+        return [(group[:2], "entry")], group[2:], broken
+    if broken is not None:
         entry, rest = _split_line(group[1], broken)
-        out.append(([first, entry], "entry"))
-        group = [rest, *group[2:]]
+        return [([group[0], entry], "entry")], [rest, *group[2:]], broken
+    return [], group, broken
+
+
+def _opening_head_parts(
+    first: Line,
+    group: list[Line],
+    broken: int | None,
+    out: list[tuple[list[Line], str]],
+) -> tuple[list[tuple[list[Line], str]], list[Line]]:
+    """``out`` with the entry head that opens ``first`` (the group's first line as it
+    came) cut off as a group of its own, and the lines left after it; a label, a line of
+    furniture or a tag before a headline (``【市中】市中区总工会…``) stays whole."""
     head = cues.ENTRY_HEAD_RE.match(first.text)
     rest_text = " ".join([first.text[head.end() :], *(x.text for x in group[1:])]) if head else ""
     if (
@@ -157,8 +182,14 @@ def split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
         and not (len(group) == 1 and is_tagged_headline(rest_text))
     ):
         entry, rest = _split_line(first, head.end())
-        out.append(([entry], "entry"))
-        group = [rest, *group[1:]]
+        return [*out, ([entry], "entry")], [rest, *group[1:]]
+    return out, group
+
+
+def _closing_credit_parts(group: list[Line]) -> list[tuple[list[Line], str]]:
+    """``group`` with the credit closing its last line (``…参加。（王立群）``, a photo
+    credit after a caption) cut off as a group tagged ``credit``; a photo credit after a
+    sentence that is no caption (``…测量血压。袁立新 摄``) is no byline and stays."""
     last = group[-1]
     plain = strip_markup(last.text)
     cut = cues.end_credit_start(plain)
@@ -169,7 +200,5 @@ def split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
             cut = None  # a photo credit after a sentence (…测量血压。袁立新 摄), not a byline
     if cut and plain == PINYIN_GLOSS_RE.sub("", last.text):
         body, credit = _split_line(last, _glossed_offset(last.text, cut))
-        out += [([*group[:-1], body], ""), ([credit], "credit")]
-    else:
-        out.append((group, ""))
-    return out
+        return [([*group[:-1], body], ""), ([credit], "credit")]
+    return [(group, "")]
