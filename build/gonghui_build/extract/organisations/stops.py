@@ -93,3 +93,10 @@ def particle_and_first_character(tok: Token) -> bool:
         and is_cjk(word[1])
         and not tokenizer.frequency(word)
     )
+
+
+def dictionary_verb(word: str, at_least: int) -> bool:
+    """Whether ``word`` is a verb of jieba's dictionary (not a verbal noun, vn) seen there
+    ``at_least`` times: a common verb of the language is the sentence's, not a name's."""
+    tag = tokenizer.dictionary_tag(word) or ""
+    return tag.startswith("v") and tag != "vn" and tokenizer.frequency(word) >= at_least

@@ -11,7 +11,7 @@ too, ``communities_of_a_street``). Read by :mod:`.walk`."""
 from __future__ import annotations
 
 from gonghui_build.extract.organisations.names import words
-from gonghui_build.text import tokenizer
+from gonghui_build.extract.organisations.stops import dictionary_verb
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.numbers import CN_NUMERAL
 from gonghui_build.text.tokenizer import Token
@@ -75,8 +75,7 @@ _RARE_VERB = 100
 def _verb_of_the_sentence(word: str) -> bool:
     """石湖街道|走访|社区工会: a verb of the language after a street is what the street
     did; a community's name holds a verb only where jieba coins one from it (重聚|园)."""
-    tag = tokenizer.dictionary_tag(word) or ""
-    return tag.startswith("v") and tag != "vn" and tokenizer.frequency(word) >= _RARE_VERB
+    return dictionary_verb(word, _RARE_VERB)
 
 
 def misread_street_name(tokens: list[Token], j: int) -> bool:

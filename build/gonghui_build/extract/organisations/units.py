@@ -17,8 +17,8 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
 from gonghui_build.extract.organisations.model import with_model
 from gonghui_build.extract.organisations.names import part_start, suffix_of, suffix_types, words
+from gonghui_build.extract.organisations.stops import dictionary_verb
 from gonghui_build.extract.organisations.walk import COMMON_FREQUENCY
-from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
 
@@ -151,10 +151,7 @@ def _sentence_or_union(unit: str, inside: list[Token]) -> bool:
     first = inside[0] if inside else None
     if first is None or len(first.word) < 2:
         return False  # 提|钒车间转炉班: one character opens a trade's word jieba cut
-    if not (tokenizer.dictionary_tag(first.word) or "").startswith("v"):
-        return False
-    verbal = tokenizer.dictionary_tag(first.word) != "vn"
-    return verbal and tokenizer.frequency(first.word) >= COMMON_FREQUENCY
+    return dictionary_verb(first.word, COMMON_FREQUENCY)
 
 
 def _ends_with_a_verb(end: int, tokens: list[Token]) -> bool:
