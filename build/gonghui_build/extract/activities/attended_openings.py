@@ -8,13 +8,13 @@ sessions."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
+from gonghui_build.text.tokenizer import occurrences
 
 
 def _spoken_at(text: str, start: int, end: int) -> bool:
@@ -37,9 +37,9 @@ def _attended_at(text: str, start: int, end: int) -> bool:
 def _occurrences(texts: list[str], word: str) -> list[tuple[int, int, int]]:
     """Every place the article prints ``word``: paragraph, start, end."""
     return [
-        (p, m.start(), m.end())
+        (p, start, start + len(word))
         for p, text in enumerate(texts)
-        for m in re.finditer(re.escape(word), text)
+        for start in occurrences(text, word)
     ]
 
 

@@ -10,6 +10,7 @@ told on a measured set is no activity of its gold), unless the sentence plans ah
 
 from __future__ import annotations
 
+import functools
 import re
 
 from gonghui_build.extract.activities.grammar import patterns, words
@@ -21,17 +22,20 @@ from gonghui_build.vocabulary import Category
 _SPAN = 16
 
 
-def lessons(text: str, lo: int, hi: int) -> list[Mention]:
-    """The lessons of the sentence ``text[lo:hi]``, one mention each, from the verb to
-    the 课 that ends the lesson's name."""
-    # an audience, a verb of giving a lesson, its measure and 课, in one clause (re
-    # keeps the compiled pattern)
-    lesson = re.compile(
+@functools.cache
+def _lesson_re() -> re.Pattern[str]:
+    """An audience, a verb of giving a lesson, its measure and 课, in one clause."""
+    return re.compile(
         rf"(?:为|给|向)[^，。；“”]{{1,{_SPAN}}}?(?P<verb>{words('lesson_verbs').pattern})"
         rf"(?P<measure>{words('lesson_measures').pattern})[^，。；“”]{{2,{_SPAN}}}?课"
     )
+
+
+def lessons(text: str, lo: int, hi: int) -> list[Mention]:
+    """The lessons of the sentence ``text[lo:hi]``, one mention each, from the verb to
+    the 课 that ends the lesson's name."""
     out: list[Mention] = []
-    for m in lesson.finditer(text, lo, hi):
+    for m in _lesson_re().finditer(text, lo, hi):
         before = text[lo : m.start()]
         if patterns().trigger.search(before) and not date_words("plan_markers").in_text(before):
             continue  # 活动现场，律师为职工上了一堂…课: a session of the event told before
