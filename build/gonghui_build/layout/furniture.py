@@ -300,8 +300,13 @@ def furniture_kind(text: str) -> Furniture | None:
     keyed = (w.header.search(text) or w.editor.search(text)) and (
         len(compact) <= CHROME_MAX and not _sentence_like(compact)
     )
-    keyed = keyed or is_record_row(text)  # a record's fields, their colons lost
-    if shaped or keyed or _is_chrome(compact, text, w) or _is_service(compact, text, w):
+    if (
+        shaped
+        or keyed
+        or is_record_row(text)  # a record's fields, their colons lost
+        or _is_chrome(compact, text, w)
+        or _is_service(compact, text, w)
+    ):
         return Furniture(closing=_closing(text, w) or compact.strip("【】[]") in w.columns)
     return None
 

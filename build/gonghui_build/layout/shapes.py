@@ -227,8 +227,11 @@ def _speaker_line(compact: str) -> bool:
     if not match:
         return False
     speaker = match.group(1)
-    if speaker in cues.speakers():
-        return True
+    return speaker in cues.speakers() or _names_a_person(speaker)
+
+
+def _names_a_person(speaker: str) -> bool:
+    """A turn's speaker that is a person's name, no speaker word nor place."""
     return is_name_shaped(speaker) and not is_place_name(speaker)
 
 
@@ -347,14 +350,15 @@ def _title_not_turn(block: Block, shape: Shape) -> bool:
     interview (turns come after the text has begun). An interview's own speaker word
     (``记者：今年有哪些新举措？``, ``问：…``) names no one a title is about: that is the
     first turn, right under the byline."""
+    if shape is not Shape.BODY or len(block.lines) != 1:
+        return False
     compact = without_spaces(block.plain)
     speaker = _SPEAKER_RE.match(compact)
     return (
-        shape is Shape.BODY
-        and len(block.lines) == 1
-        and _speaker_line(compact)
+        speaker is not None
+        and speaker.group(1) not in cues.speakers()
+        and _names_a_person(speaker.group(1))
         and is_display_text(compact)
-        and not (speaker and speaker.group(1) in cues.speakers())
     )
 
 
