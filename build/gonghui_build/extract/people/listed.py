@@ -21,6 +21,7 @@ from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import (
     AMBIGUOUS_GIVEN_MAX_FREQ,
+    NAME_TAGS,
     is_common_word,
     is_name_shaped,
     is_plausible_name,
@@ -156,7 +157,7 @@ NAMES_BEFORE_A_CLOSE = 2
 
 #: jieba's tags of a word that may be a person's name as well: a name, a place's name
 #: (高山, 高原), a proper noun (金星); not a common noun (高层, 高炉) or a word of time (夏天).
-NAME_WORD_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
+NAME_WORD_TAGS = NAME_TAGS | {"ns", "nz"}
 
 
 #: First letters of jieba's tags of nouns, of places (周边: f) and of positions (江边: s).
