@@ -129,24 +129,31 @@ class Divisions:
         for d in self.by_code.values():
             for form in prefecture_forms(d):
                 out[form] = (True, (d,))
-        for former, d in self._former_names():
+        for former, d in self._former_names:
             out.setdefault(former, (True, (d,)))
         return out
 
+    @functools.cached_property
     def _former_names(self) -> list[tuple[str, Division]]:
         """(former name, current division) of the places renamed one to one
         (``reference/renamings.yaml``): 崇礼县 is read as the place it names, today's
-        崇礼区, not as the other county its tail spells (礼县 of 甘肃)."""
+        崇礼区, not as the other county its tail spells (礼县 of 甘肃). Built once: every
+        matcher's forms take them."""
         out = []
         for r in reference.load("renamings.yaml").renamings:
             found = [
                 d
                 for d in self.by_name.get(r.name, ()) or self._tail_divisions(r.name)
-                if d.name == r.name or (self.city_of(d) and r.name == self.city_of(d).name + d.name)
+                if d.name == r.name or self._city_and_name(d) == r.name
             ]
             if len(found) == 1:
                 out.append((r.former, found[0]))
         return out
+
+    def _city_and_name(self, d: Division) -> str | None:
+        """张家口市崇礼区: the division's name after its city's, None without a city."""
+        city = self.city_of(d)
+        return city.name + d.name if city else None
 
     def _tail_divisions(self, name: str) -> tuple[Division, ...]:
         """The divisions whose name ends ``name`` (崇礼区 of 张家口市崇礼区)."""

@@ -192,9 +192,10 @@ def _ends_by_word_class(tokens: list[Token], j: int, tok: Token) -> bool:
         return True  # 某某当选|县|总工会: a bare level word opens a short form
     if verb and whole_name_after(tokens, j):
         return True  # 某某宣读|全国总工会…部: a verb before a whole name is the sentence's
-    if (verb or not tok.tag.startswith(NAME_TAGS)) and in_name_compound(tokens, j):
+    unnamed = verb or not tok.tag.startswith(NAME_TAGS)  # a word no name is made of
+    if unnamed and in_name_compound(tokens, j):
         return False  # 厂务|公开|工作领导小组: a fixed term of the name holds the word
-    if verb or not tok.tag.startswith(NAME_TAGS):
+    if unnamed:
         # a company's brand (字号) after its place may be any word: 北京|排水|集团,
         # 北京|宏远|建设办公室; elsewhere a verb or adjective ends the name. A
         # one-character brand word right after the place (北京|亦|城智能电气有限公司)
