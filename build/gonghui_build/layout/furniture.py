@@ -36,7 +36,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.layout import pagers
 from gonghui_build.layout.cues import NUMBERED_RE, is_continuation_marker, item_marker
 from gonghui_build.layout.printed_dates import DATE_RE
-from gonghui_build.layout.record_rows import is_record_row, spaced_keys
+from gonghui_build.layout.record_rows import COLON_KEY_GAP, is_record_row, spaced_keys
 from gonghui_build.layout.service_lines import is_service_line
 from gonghui_build.text.chars import is_cjk, without_spaces
 
@@ -175,9 +175,13 @@ def words() -> _Words:
     return _Words(
         # a post's field may print a bar for its colon (``来源丨某某``, ``编辑｜某某``)
         header=re.compile(
-            f"(?:^|[\\s|｜（(【\\[])(?:{spaced_keys(keys)})\\s*(?:[:：]|[丨｜](?=\\S))"
+            f"(?:^|[\\s|｜（(【\\[])(?:{spaced_keys(keys, COLON_KEY_GAP)})\\s*(?:[:：]|[丨｜](?=\\S))"
         ),
-        editor=re.compile(f"(?:^|[（(【\\[\\s])(?:{alt(data['editor_keys'])})\\s*[:：\\s丨｜]"),
+        # a post's credits justified to one width (``编    辑：``) are credits still
+        editor=re.compile(
+            f"(?:^|[（(【\\[\\s])(?:{spaced_keys(data['editor_keys'], COLON_KEY_GAP)})"
+            "\\s*[:：\\s丨｜]"
+        ),
         chrome_phrases=re.compile(alt(data["chrome_phrases"])),
         chrome_tokens=frozenset(data["chrome_tokens"]),
         closing_tokens=frozenset(data["closing_tokens"]),
