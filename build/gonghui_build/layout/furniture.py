@@ -173,11 +173,12 @@ def words() -> _Words:
     # a field's name, a link's, a reprint's source (转自：…)
     keys = [*data["header_keys"], *data["neighbour_link_keys"], *data["reprint_marks"]]
     return _Words(
-        # a post's field may print a bar for its colon (``来源丨某某``, ``编辑｜某某``)
+        # a post's field may print a bar for its colon (``来源丨某某``, ``编辑｜某某``), its
+        # key blanks justifying it to the width of the others (``编    辑：``, the editor's too)
         header=re.compile(
-            f"(?:^|[\\s|｜（(【\\[])(?:{spaced_keys(keys, COLON_KEY_GAP)})\\s*(?:[:：]|[丨｜](?=\\S))"
+            f"(?:^|[\\s|｜（(【\\[])(?:{spaced_keys(keys, COLON_KEY_GAP)})"
+            "\\s*(?:[:：]|[丨｜](?=\\S))"
         ),
-        # a post's credits justified to one width (``编    辑：``) are credits still
         editor=re.compile(
             f"(?:^|[（(【\\[\\s])(?:{spaced_keys(data['editor_keys'], COLON_KEY_GAP)})"
             "\\s*[:：\\s丨｜]"
