@@ -172,6 +172,7 @@ def words() -> _Words:
     alt = lexicon.alternation
     # a field's name, a link's, a reprint's source (转自：…)
     keys = [*data["header_keys"], *data["neighbour_link_keys"], *data["reprint_marks"]]
+    editors = spaced_keys(data["editor_keys"], COLON_KEY_GAP)
     return _Words(
         # a post's field may print a bar for its colon (``来源丨某某``, ``编辑｜某某``), its
         # key blanks justifying it to the width of the others (``编    辑：``, the editor's too)
@@ -179,10 +180,7 @@ def words() -> _Words:
             f"(?:^|[\\s|｜（(【\\[])(?:{spaced_keys(keys, COLON_KEY_GAP)})"
             "\\s*(?:[:：]|[丨｜](?=\\S))"
         ),
-        editor=re.compile(
-            f"(?:^|[（(【\\[\\s])(?:{spaced_keys(data['editor_keys'], COLON_KEY_GAP)})"
-            "\\s*[:：\\s丨｜]"
-        ),
+        editor=re.compile(f"(?:^|[（(【\\[\\s])(?:{editors})\\s*[:：\\s丨｜]"),
         chrome_phrases=re.compile(alt(data["chrome_phrases"])),
         chrome_tokens=frozenset(data["chrome_tokens"]),
         closing_tokens=frozenset(data["closing_tokens"]),
