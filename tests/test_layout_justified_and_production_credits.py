@@ -62,3 +62,23 @@ def test_production_credits_under_a_post_are_furniture(credit):
 def test_a_sentence_opening_with_a_credit_word_stays_text(line):
     roles = layout_roles(TEXT + line + "\n")
     assert roles[line] == ("body", 0)
+
+
+def test_a_joint_production_credit_naming_two_desks_is_furniture():
+    page = (
+        "三千名选手同台竞技\n"
+        "9月12日至15日\n"
+        "3000余名选手在技能大赛舞台上秀技能、亮绝活\n"
+        "记者：乔一林、白小佳\n"
+        "设计：方一金\n"
+        "某某社国内部、某某社江城分社联合出品\n"
+    )
+    roles = layout_roles(page)
+    assert roles["某某社国内部、某某社江城分社联合出品"] == ("furniture", None)
+
+
+@pytest.mark.parametrize("line", ["工会干部学习月饼制作", "劳模、工匠联合攻关"])
+def test_a_short_title_naming_several_things_is_no_production_credit(line):
+    from gonghui_build.layout.furniture import furniture_kind
+
+    assert furniture_kind(line) is None
