@@ -36,7 +36,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.layout import pagers
 from gonghui_build.layout.cues import NUMBERED_RE, is_continuation_marker, item_marker
 from gonghui_build.layout.printed_dates import DATE_RE
-from gonghui_build.layout.record_rows import is_record_row, spaced_keys
+from gonghui_build.layout.record_rows import COLON_KEY_GAP, is_record_row, spaced_keys
 from gonghui_build.layout.service_lines import is_service_line
 from gonghui_build.text.chars import is_cjk, without_spaces
 
@@ -136,6 +136,7 @@ SITE_TITLE_MAX = 60
 NOTICE_MAX = 240
 #: Most characters before the ending of a line that only names a paper or a site.
 MEDIA_NAME_MAX = 10
+_MEDIA = f"[\\u4e00-\\u9fff]{{2,{MEDIA_NAME_MAX}}}"
 #: Most characters before the ending of a logo's text (an institution's name, digits glued).
 LOGO_NAME_MAX = 14
 
@@ -172,12 +173,16 @@ def words() -> _Words:
     alt = lexicon.alternation
     # a field's name, a link's, a reprint's source (转自：…)
     keys = [*data["header_keys"], *data["neighbour_link_keys"], *data["reprint_marks"]]
+    editors = spaced_keys(data["editor_keys"], COLON_KEY_GAP)
+    institution = f"^[\\u4e00-\\u9fff]{{2,{LOGO_NAME_MAX}}}(?:{alt(data['logo_name_endings'])})"
     return _Words(
-        # a post's field may print a bar for its colon (``来源丨某某``, ``编辑｜某某``)
+        # a post's field may print a bar for its colon (``来源丨某某``, ``编辑｜某某``), its
+        # key blanks justifying it to the width of the others (``编    辑：``, the editor's too)
         header=re.compile(
-            f"(?:^|[\\s|｜（(【\\[])(?:{spaced_keys(keys)})\\s*(?:[:：]|[丨｜](?=\\S))"
+            f"(?:^|[\\s|｜（(【\\[])(?:{spaced_keys(keys, COLON_KEY_GAP)})"
+            "\\s*(?:[:：]|[丨｜](?=\\S))"
         ),
-        editor=re.compile(f"(?:^|[（(【\\[\\s])(?:{alt(data['editor_keys'])})\\s*[:：\\s丨｜]"),
+        editor=re.compile(f"(?:^|[（(【\\[\\s])(?:{editors})\\s*[:：\\s丨｜]"),
         chrome_phrases=re.compile(alt(data["chrome_phrases"])),
         chrome_tokens=frozenset(data["chrome_tokens"]),
         closing_tokens=frozenset(data["closing_tokens"]),
@@ -186,16 +191,13 @@ def words() -> _Words:
             f"^(?:{alt(data['notice_phrases'])})|^(?=.*(?:{alt(data['notice_rights'])}))"
             f".*(?:{alt(data['notice_clauses'])})"
         ),
-        media_name=re.compile(
-            f"^[\\u4e00-\\u9fff]{{2,{MEDIA_NAME_MAX}}}(?:{alt(data['media_name_endings'])})$"
+        media_name=re.compile(  # one name, or several apart by 、 (A、B联合出品)
+            f"^{_MEDIA}(?:、{_MEDIA})*(?:{alt(data['media_name_joint_marks'])})?"
+            f"(?:{alt(data['media_name_endings'])})$"
         ),
-        logo_name=re.compile(
-            f"^[\\u4e00-\\u9fff]{{2,{LOGO_NAME_MAX}}}(?:{alt(data['logo_name_endings'])})\\d{{1,2}}$"
-        ),
+        logo_name=re.compile(f"{institution}\\d{{1,2}}$"),
         registration=re.compile(alt(data["registration_marks"])),
-        institution=re.compile(
-            f"^[\\u4e00-\\u9fff]{{2,{LOGO_NAME_MAX}}}(?:{alt(data['logo_name_endings'])})$"
-        ),
+        institution=re.compile(f"{institution}$"),
         columns=frozenset(data["column_names"]),
         journal_issue=re.compile(
             f"^[\\u4e00-\\u9fff]{{1,14}}(?:{alt(data['journal_name_endings'])}){_ISSUE}"

@@ -20,6 +20,11 @@ from gonghui_build.text.chars import without_spaces
 #: Blanks a record or a form may print between a field name's characters (``出 版 物：``,
 #: ``索 引 号``, ``作  者：``), to give the name the width of a longer one.
 _KEY_GAP = "[ \\t\\u3000]{0,2}"
+#: Blanks a credit or a header field keyed by a colon may print between its name's
+#: characters: a WeChat post justifies its closing credits to one width (``编    辑：``,
+#: ``审 \u00a0 核：``, beside ``总策划：``), with up to four blanks, some of them no-break;
+#: the colon after the name keeps it from a spaced word of running text.
+COLON_KEY_GAP = "[ \\t\\u3000\\u00a0]{0,4}"
 #: Fewest fields standing alone on a row read as the record's (one name alone may be a
 #: word of a title; two with values between them are a form's row).
 RECORD_FIELDS_MIN = 2
@@ -29,11 +34,12 @@ RECORD_ROW_MAX = 80
 _SENTENCE_RE = re.compile(r"[，。；！？,;!?]")
 
 
-def spaced_keys(keys: list[str]) -> str:
-    """Alternation of field names, longest first, each allowed blanks between its
-    characters (read here and by ``furniture.py`` for the fields keyed by a colon)."""
+def spaced_keys(keys: list[str], gap: str = _KEY_GAP) -> str:
+    """Alternation of field names, longest first, each allowed ``gap`` between its
+    characters (read here and by ``furniture.py`` for the fields keyed by a colon, with
+    the wider ``COLON_KEY_GAP``)."""
     ordered = sorted(set(keys), key=lambda k: (-len(k), k))
-    return "|".join(_KEY_GAP.join(map(re.escape, k)) for k in ordered)
+    return "|".join(gap.join(map(re.escape, k)) for k in ordered)
 
 
 @functools.cache
