@@ -34,3 +34,9 @@ def test_spaced_two_character_name_alone_after_the_square_is_the_byline():
 def test_two_words_after_the_square_that_are_no_name_stay_the_headline():
     (article,) = layout_articles(_page("□看 点"))
     assert ("byline", "□看 点") not in article
+
+
+def test_an_epapers_article_content_label_over_the_title_is_no_kicker():
+    (article,) = layout_articles("文章内容\n\n" + _page("□林 海 报道"))
+    assert ("headline", "战高温 保畅通") in article
+    assert all(role != "kicker" for role, _ in article)
