@@ -346,8 +346,10 @@ def _genre_then_name(rest: str) -> bool:
 
 
 def _names_only(text: str) -> bool:
-    """``贺立群`` or ``某区委书记 贺立群``: a name, perhaps after titles."""
-    parts = text.split()
+    """``贺立群`` or ``某区委书记 贺立群``: a name, perhaps after titles, perhaps spaced out
+    to a three-character name's width and followed by 报道 (``□陈 泳 报道``: e-papers
+    space a two-character name so; three real pages, session 34)."""
+    parts = _joined_letters(text.strip().removesuffix("报道").split())
     return bool(parts) and len(without_spaces(text)) <= 60 and is_name_shaped(parts[-1])
 
 

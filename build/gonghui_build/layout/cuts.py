@@ -20,6 +20,7 @@ from gonghui_build.layout.title_meta import (
     meta_tail_start,
     title_dateline_start,
     title_meta_start,
+    title_tail_start,
 )
 from gonghui_build.text.chars import ends_sentence
 from gonghui_build.text.script import PINYIN_GLOSS_RE
@@ -135,6 +136,7 @@ def _single_line_parts(line: Line) -> list[tuple[list[Line], str]]:
         or title_meta_start(line.text)
         or meta_tail_start(line.text)
         or title_dateline_start(line.text)
+        or title_tail_start(line.text)
     )
     if cut:
         before, after = _split_line(line, cut)

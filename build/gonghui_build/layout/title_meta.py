@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from gonghui_build.layout.cues import dateline_prefix, is_head_byline
+from gonghui_build.layout.cues import BYLINE_MARKS, dateline_prefix, is_head_byline
 from gonghui_build.layout.display import is_display_text, names_its_subject
 from gonghui_build.layout.furniture import (
     CHROME_MAX,
@@ -105,6 +105,44 @@ def title_meta_start(text: str) -> int | None:
 
 #: The blanks between a title and the dateline it runs on into.
 _GAP_RE = re.compile(r"[ \t\u3000]+")
+#: A day and its time closing a title's line after a blank (``… 2001年05月23日 00:57:32``,
+#: ``… 2019-05-06 07:33``): the page's stamp, printed with no field word before it.
+_STAMP_TAIL_RE = re.compile(
+    r"[ \t\u3000]+(\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)[ \t\u3000]*$"
+)
+
+
+def title_tail_start(text: str) -> int | None:
+    """Where a title's line goes on with its page's stamp (``某某会见外省工会考察团
+    2003年06月12日 00:41:15``) or its byline after a mark (``某区职工运动会开幕 某某出席
+    □记者 某某 报道``), if it does: the title before the blank is display text, the
+    stamp furniture, the byline the article's. A city paper's archive, a district
+    e-paper (session 34), as :func:`title_meta_start` reads a title's fields."""
+    cut = _stamp_or_byline_start(text)
+    if cut is None:
+        return None
+    title = text[:cut].rstrip()
+    if (
+        len(without_spaces(title)) >= CRUMB_TITLE_MIN
+        and is_display_text(title)
+        and not furniture_kind(title)
+    ):
+        return cut
+    return None
+
+
+def _stamp_or_byline_start(text: str) -> int | None:
+    """Where a line's closing stamp starts (a day and its time, furniture by itself), or
+    else the first byline after a blank that opens with a byline's mark."""
+    stamp = _STAMP_TAIL_RE.search(text)
+    if stamp and furniture_kind(stamp.group(1)):
+        return stamp.start(1)
+    for gap in _GAP_RE.finditer(text):
+        tail = text[gap.end() :]
+        if tail[:1] in BYLINE_MARKS and is_head_byline(tail):
+            return gap.end()
+    return None
 
 
 #: The first words of an item's text that print no dateline: a day or a word for lately.
