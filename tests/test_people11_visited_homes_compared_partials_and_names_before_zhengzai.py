@@ -2,7 +2,9 @@
 workers (困难职工, 退休职工) or an occupation and the home a visit goes to (家中, 家里, 家
 before punctuation) is a person, and the home is not read into the name; two partial names
 joined by a word of comparison or company (小丁比老丁) are two people, not one; a name of
-two characters before 正在 ends before it. Invented names, places and events."""
+two characters before 正在 ends before it; a two-character name whose surname is
+usually a word (常青, 安平) is read after an occupation or an age before a verb of saying
+when jieba tags it a name (常常, 安全 stay no one). Invented names, places and events."""
 
 from __future__ import annotations
 
@@ -35,3 +37,13 @@ def test_two_partial_names_compared_are_two_people():
 def test_a_two_character_name_before_zhengzai_ends_before_it():
     assert _people("钳工何明正在调试设备。") == ["何明"]
     assert _people("高级技师钱强正在调试设备。") == ["钱强"]
+
+
+def test_a_name_of_a_word_surname_jieba_tags_a_name_after_an_occupation_or_age_speaks():
+    assert _people("老焊工常青说，这活儿难不倒他。") == ["常青"]
+    assert _people("今年52岁的安平说，工会帮了大忙。") == ["安平"]
+
+
+def test_a_word_surname_opening_an_adverb_or_a_noun_before_saying_stays_no_person():
+    assert _people("老焊工常常说，干活要细。") == []
+    assert _people("焊工安全说，要注意。") == []

@@ -31,6 +31,7 @@ from gonghui_build.extract.people.name_length import (
 from gonghui_build.text import tokenizer
 from gonghui_build.text.names import (
     AMBIGUOUS_GIVEN_MAX_FREQ,
+    NAME_TAGS,
     is_common_word,
     is_plausible_name,
     split_name,
@@ -165,11 +166,14 @@ def word_shaped_name(word: str) -> bool:
     """Whether a word of two characters may be a name where a person stands (after a
     home; after an occupation, before a verb of saying): it reads as a surname and a
     given name of one character, its surname no ordinary word (``surnames.yaml``
-    ambiguous: 和平, 安全 are refused), and it is no noun for people or title (党员 opens
+    ambiguous: 和平, 安全 are refused) unless jieba's dictionary tags the word a name
+    (常青, 安平: 老焊工常青说, 52岁的安平说), and it is no noun for people or title (党员 opens
     with the surname 党) nor a frequent common noun (高手: :func:`.listed.frequent_noun`)."""
     parts = split_name(word)
-    if len(word) != WORD_NAME or parts is None or parts[0] in lexicon.surnames().ambiguous:
+    if len(word) != WORD_NAME or parts is None:
         return False
+    if parts[0] in lexicon.surnames().ambiguous and tokenizer.dictionary_tag(word) not in NAME_TAGS:
+        return False  # 安全, 常常: a surname usually a word, the word no name of jieba's
     if _person_word(word):
         return False
     return not frequent_noun(word)
