@@ -47,3 +47,7 @@ def test_a_name_of_a_word_surname_jieba_tags_a_name_after_an_occupation_or_age_s
 def test_a_word_surname_opening_an_adverb_or_a_noun_before_saying_stays_no_person():
     assert _people("老焊工常常说，干活要细。") == []
     assert _people("焊工安全说，要注意。") == []
+
+
+def test_no_three_character_name_ends_on_the_first_character_of_zhengzai():
+    assert "万强正" not in _people("高级技师万强正在调试设备。")

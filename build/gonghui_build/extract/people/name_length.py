@@ -70,6 +70,8 @@ def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
         plausible = is_plausible_name(candidate, strong_context=True) or _ends_with_and(candidate)
         if len(candidate) < size or not plausible:
             continue
+        if size > 2 and words("name_adverbs").starting(text, pos + size - 1):
+            continue  # 万某|正在: the adverb's first character closes no longer name
         if follows_name(text[pos + size : pos + size + 4]):
             return candidate
     # the words after it do not settle the length: ask jieba
