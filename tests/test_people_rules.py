@@ -10,9 +10,9 @@ import pytest
 from gonghui_build.extract.people.rules import (
     appositive_names,
     caption_person,
-    speech_names,
     titled_names,
 )
+from gonghui_build.extract.people.speakers import speech_names
 from gonghui_build.text.names import is_plausible_name, parse_titled_name
 from gonghui_build.text.pinyin import person_pinyin as pinyin_name
 from gonghui_build.text.tokenizer import tag_tokens

@@ -36,7 +36,7 @@ from gonghui_build.extract.people.further_mentions import (
     listed_hits,
     repeated_model_names,
 )
-from gonghui_build.extract.people.home_names import home_names
+from gonghui_build.extract.people.home_names import home_names, visited_names
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.named_before import held_at_bodies_named_before
 from gonghui_build.extract.people.occupations import bare_occupation, occupation_names
@@ -211,6 +211,7 @@ def _first_hits(
                 roll_names(p.text, breaks[p.seq], tokens),
                 occupation_names(p.text, tokens),
                 home_names(p.text, tokens),
+                visited_names(p.text),
                 placed_names(p.text),
                 counted_names(p.text, tokens),
             ):

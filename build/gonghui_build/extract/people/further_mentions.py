@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build.extract.organisations.article import TEXT_ROLES, ArticleOrgs
-from gonghui_build.extract.people import rules
+from gonghui_build.extract.people import speakers
 from gonghui_build.extract.people.listed import names_listed_before
 from gonghui_build.extract.people.name_lists import listed_after
 from gonghui_build.extract.people.rules import NameHit
@@ -98,7 +98,7 @@ def later_hits(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
     known = {h.name for _, h in hits if not h.partial}
     for p in (p for p in paragraphs if p.role in READ_ROLES):
         taken = taken_spans(hits, p)
-        for h in rules.speech_names(p.text, known):
+        for h in speakers.speech_names(p.text, known):
             if not overlaps_any(h.start, h.end, taken):
                 hits.append((p, h))
                 taken.append((h.start, h.end))
@@ -108,11 +108,11 @@ def later_hits(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
         if not h.partial:
             titles_of.setdefault(h.name, set()).update(c.title_normalised for c in h.claims)
     for p in (p for p in paragraphs if p.role in READ_ROLES):
-        hits.extend((p, h) for h in rules.repeated_names(p.text, known, taken_spans(hits, p)))
+        hits.extend((p, h) for h in speakers.repeated_names(p.text, known, taken_spans(hits, p)))
         taken = taken_spans(hits, p)
         hits.extend(
             (p, h)
-            for h in rules.surname_titles(p.text, titles_of)
+            for h in speakers.surname_titles(p.text, titles_of)
             if not overlaps_any(h.start, h.end, taken)
         )
     return hits
@@ -123,5 +123,5 @@ def repeated_model_names(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
     known = {h.name for _, h in hits if h.source == MentionSource.model}
     out = list(hits)
     for p in (p for p in paragraphs if p.role in READ_ROLES):
-        out.extend((p, h) for h in rules.repeated_names(p.text, known, taken_spans(out, p)))
+        out.extend((p, h) for h in speakers.repeated_names(p.text, known, taken_spans(out, p)))
     return out

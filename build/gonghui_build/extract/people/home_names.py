@@ -17,15 +17,21 @@ from __future__ import annotations
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.listed import frequent_noun
-from gonghui_build.extract.people.model_bounds import after_a_home, after_an_age
+from gonghui_build.extract.people.model_bounds import (
+    after_a_home,
+    after_an_age,
+    after_title_or_occupation,
+)
 from gonghui_build.extract.people.name_length import (
     follows_name,
     name_after,
     name_before_a_verb,
+    visited_home_at,
 )
 from gonghui_build.text import tokenizer
 from gonghui_build.text.names import (
     AMBIGUOUS_GIVEN_MAX_FREQ,
+    NAME_TAGS,
     is_common_word,
     is_plausible_name,
     split_name,
@@ -57,6 +63,30 @@ def home_names(text: str, tokens: list[Token]) -> list[NameHit]:
             source = MentionSource.title_before_name
             hits.append(NameHit(name, start, start + len(name), source, AFTER_A_HOME))
         pos = text.find(_OF, start)
+    return hits
+
+
+def visited_names(text: str) -> list[NameHit]:
+    """``来到困难职工戴某某家中``, ``来到职工罗某家，``: the name between a noun for people
+    or an occupation (:func:`.model_bounds.after_title_or_occupation`: 职工, 机修工) and
+    the home a visit goes to (``people.yaml`` visited_homes; 家 alone before punctuation).
+    The noun before fixes where the name starts, the home where it ends: the model and
+    jieba often read the name with 家 (罗某家) or miss it after 困难职工."""
+    hits: list[NameHit] = []
+    homes = lexicon.words("people.yaml", "visited_homes")
+    for match in homes.finditer(text):
+        end = match.start()
+        if not visited_home_at(text, end):
+            continue  # 张家口, 专家: 家 alone stands before punctuation only
+        for size in (3, 2):
+            start = end - size
+            name = text[max(0, start) : end]
+            if start < 1 or not after_title_or_occupation(text, start):
+                continue
+            if is_plausible_name(name, strong_context=True) and not is_common_word(name):
+                source = MentionSource.title_before_name
+                hits.append(NameHit(name, start, end, source, AFTER_A_HOME))
+                break
     return hits
 
 
@@ -136,11 +166,14 @@ def word_shaped_name(word: str) -> bool:
     """Whether a word of two characters may be a name where a person stands (after a
     home; after an occupation, before a verb of saying): it reads as a surname and a
     given name of one character, its surname no ordinary word (``surnames.yaml``
-    ambiguous: 和平, 安全 are refused), and it is no noun for people or title (党员 opens
+    ambiguous: 和平, 安全 are refused) unless jieba's dictionary tags the word a name
+    (常青, 安平: 老焊工常青说, 52岁的安平说), and it is no noun for people or title (党员 opens
     with the surname 党) nor a frequent common noun (高手: :func:`.listed.frequent_noun`)."""
     parts = split_name(word)
-    if len(word) != WORD_NAME or parts is None or parts[0] in lexicon.surnames().ambiguous:
+    if len(word) != WORD_NAME or parts is None:
         return False
+    if parts[0] in lexicon.surnames().ambiguous and tokenizer.dictionary_tag(word) not in NAME_TAGS:
+        return False  # 安全, 常常: a surname usually a word, the word no name of jieba's
     if _person_word(word):
         return False
     return not frequent_noun(word)

@@ -43,6 +43,7 @@ from gonghui_build.extract.people.model_bounds import (
     words,
 )
 from gonghui_build.extract.people.name_length import address_ends_at
+from gonghui_build.extract.people.partial import two_people_joined
 from gonghui_build.extract.people.ranks_after import opens_a_body
 from gonghui_build.extract.people.transliterated import (
     across_dot,
@@ -199,6 +200,8 @@ def _contradicted(
         return True
     if is_common_word(name) or credit_or_byline(text, start, end) or _nickname(text, start, end):
         return True
+    if two_people_joined(name):
+        return True  # 小丁比老丁: two people joined, no one name
     if is_word_and_particle(start, end, tokens):
         return True  # 用工管理|中, 骑手关爱|月: a word and a particle, no name
     if words("terms_after_name").starting(text, end):

@@ -20,6 +20,7 @@ from gonghui_build.extract.people.name_length import (
     jieba_longer_name,
     jieba_shorter_name,
     jieba_surname_start,
+    visited_home_at,
 )
 from gonghui_build.extract.people.transliterated import (
     follows_name_at,
@@ -192,6 +193,8 @@ def _given_end_before_title(text: str, start: int, end: int) -> int:
 
     if end - start != 2 or titles.regex.match(text, end) or addressed_at(end):
         return end
+    if visited_home_at(text, end) or words("name_adverbs").starting(text, end):
+        return end  # 职工罗某|家，, 何某|正在: the home a visit goes to, an adverb
     longer = is_plausible_name(text[start : end + 1], strong_context=True)
     if longer and (
         addressed_at(end + 1) or (ends_name(text, end + 1) and not ends_name(text, end))

@@ -70,6 +70,8 @@ def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
         plausible = is_plausible_name(candidate, strong_context=True) or _ends_with_and(candidate)
         if len(candidate) < size or not plausible:
             continue
+        if size > 2 and words("name_adverbs").starting(text, pos + size - 1):
+            continue  # 万某|正在: the adverb's first character closes no longer name
         if follows_name(text[pos + size : pos + size + 4]):
             return candidate
     # the words after it do not settle the length: ask jieba
@@ -128,13 +130,24 @@ _OF = "的"
 
 def _two_before_a_follower_word(text: str, pos: int) -> bool:
     """张三陪同调研: a two-character name followed by a follower word of two characters
-    or more (陪同, 一行, 同志) is the name, not a longer one ending in that word's first
-    character (张三陪 before 同)."""
-    follower = words("name_followers").starting(text[pos + 2 : pos + 6])
+    or more (陪同, 一行, 同志), or by an adverb of ``people.yaml`` name_adverbs (正在), is
+    the name, not a longer one ending in that word's first character (张三陪 before 同)."""
+    after = text[pos + 2 : pos + 6]
+    follower = words("name_followers").starting(after) or words("name_adverbs").starting(after)
     two = text[pos : pos + 2]
     if text[pos : pos + 2] in lexicon.surnames().compound or follower is None:
         return False
     return len(follower) > 1 and is_plausible_name(two, strong_context=True)
+
+
+def visited_home_at(text: str, pos: int) -> bool:
+    """The home a visit goes to starts at ``pos`` (``people.yaml`` visited_homes: 家中,
+    家里, or 家 alone before punctuation: 来到职工某某家，), closing the name before it."""
+    home = words("visited_homes").starting(text, pos)
+    if home is None:
+        return False
+    after = pos + len(home)
+    return len(home) > 1 or after >= len(text) or not is_cjk(text[after])
 
 
 def jieba_longer_name(text: str, start: int, end: int) -> int:
@@ -143,6 +156,8 @@ def jieba_longer_name(text: str, start: int, end: int) -> int:
     token = next((t for t in tag_tokens(text) if t.start == start and t.tag in NAME_TAGS), None)
     if end - start != 2 or token is None or token.end != end + 1 or follows_name(text[end:]):
         return end  # 选举宋丽|为主席: a word that follows names closes the two
+    if visited_home_at(text, end):
+        return end  # 职工罗某|家，: the home a visit goes to, no third character
     return token.end if is_plausible_name(token.word, strong_context=True) else end
 
 

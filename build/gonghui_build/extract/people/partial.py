@@ -39,6 +39,17 @@ def _word_surname_re() -> re.Pattern[str]:
     return re.compile(f"[{words}](?:{after})")
 
 
+def two_people_joined(name: str) -> bool:
+    """``小丁比老丁``: a span opening with a partial name (小 or 老 and a surname, a surname
+    and a form of address) followed by a word that joins two people (``people.yaml``
+    partial_joiners: 比, 跟, 和) holds two people; the model reads it as one."""
+    opening = _partial_re().match(name)
+    if opening is None or opening.end() >= len(name):
+        return False
+    joiners = lexicon.words("people.yaml", "partial_joiners")
+    return joiners.starting(name, opening.end()) is not None
+
+
 def word_surname_names(text: str, tokens: list[Token]) -> list[NameHit]:
     """``钳工常师傅``: a surname far more often a word (平常, 和) before a form of address
     is a person only right after an occupation or a title (平常师傅长师傅短 is no one),

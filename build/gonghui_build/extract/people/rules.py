@@ -7,11 +7,8 @@
   ``reference/surnames.yaml`` and one or two given-name characters) that is followed
   by a word that follows names (``reference/people.yaml``) or punctuation;
 * **name before title** — ``周明远书记指出``, ``罗晓梅，某区…总工会主席，…``;
-* **speech verb** — ``…，陶文静表示``: a name-shaped string between punctuation and a
-  verb of saying;
-* **repeated name** — a name found by a rule above, printed again in the article;
-* **surname and title** — ``李主席``, ``郭书记``: the one person of the article with that
-  surname;
+* **speech verb, repeated name, surname and title** — names found again once the
+  rules above have read the article: :mod:`.speakers`;
 * **partial names** — ``陈女士``, ``小张``: :mod:`.partial`.
 
 jieba is one signal among these: its dictionary vetoes common words that look like names
@@ -36,7 +33,6 @@ from gonghui_build.extract.organisations.names import words as words_of_suffixes
 from gonghui_build.extract.people.described import described_posts
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.name_length import (
-    COORDINATION,
     TITLE_REACH,
     addresses_someone,
     name_after,
@@ -63,7 +59,7 @@ from gonghui_build.extract.people.title_lists import (
 from gonghui_build.extract.people.titles import TitleClaim, chain_filling_clause, parse_chain
 from gonghui_build.reference import Words
 from gonghui_build.text import tokenizer
-from gonghui_build.text.chars import CJK, is_cjk
+from gonghui_build.text.chars import CJK
 from gonghui_build.text.names import (
     is_plausible_name,
     parse_titled_name,
@@ -72,9 +68,6 @@ from gonghui_build.text.names import (
 )
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
-
-#: Characters before a name that leave it standing alone (start of a clause).
-_CLAUSE_START = "，。；：！？、“”‘’（）《》 \n"
 
 
 def words(section: str) -> Words:
@@ -322,79 +315,4 @@ def appositive_names(text: str, tokens: list[Token]) -> list[NameHit]:
         if claims:
             source = MentionSource.name_before_title
             hits.append(NameHit(name, match.start(1), match.end(1), source, 0.85, claims))
-    return hits
-
-
-def _speaker_at(text: str, start: int, v: int, known: set[str]) -> NameHit | None:
-    """The name ``text[start:v]`` before a verb of saying, if it is one."""
-    candidate = text[start:v]
-    nouns = lexicon.titles().person_nouns
-    if nouns.ending(candidate) is not None:
-        return None  # 家住某村的高中生说: a noun for people speaks, no name
-    after_noun = nouns.ending(text[:start]) is not None
-    if start > 0 and text[start - 1] not in _CLAUSE_START + "的" and not after_noun:
-        return None
-    if candidate not in known and not is_plausible_name(candidate, strong_context=False):
-        return None
-    surname = (split_name(candidate) or (candidate[:1], ""))[0]
-    common = lexicon.surnames().is_common(surname)
-    # “…。”蔚玉芬说: the speaker of a quotation just closed
-    quoted = start > 0 and text[start - 1] == "”"
-    if candidate not in known and not (common or after_noun or quoted):
-        return None
-    confidence = 0.9 if candidate in known else 0.6
-    return NameHit(candidate, start, v, MentionSource.speech_verb, confidence)
-
-
-def speech_names(text: str, known: set[str]) -> list[NameHit]:
-    """``…，陶文静表示``: a name at the start of a clause before a verb of saying."""
-    hits = []
-    for match in words("speech_verbs").finditer(text):
-        v = match.start()
-        for size in (3, 2, 4):
-            if v - size < 0:
-                continue
-            hit = _speaker_at(text, v - size, v, known)
-            if hit is not None:
-                hits.append(hit)
-                break
-    return hits
-
-
-def repeated_names(text: str, names: set[str], taken: list[tuple[int, int]]) -> list[NameHit]:
-    """Further occurrences of names already found in the article."""
-    hits = []
-    for name in sorted(names, key=len, reverse=True):
-        for match in re.finditer(re.escape(name), text):
-            s, e = match.span()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            glued = (
-                len(name) == 2 and s > 0 and is_cjk(text[s - 1]) and text[s - 1] not in COORDINATION
-            )
-            if glued and not lexicon.titles().at_end.search(text[max(0, s - 8) : s]):
-                continue  # a two-character name glued to the word before: only after a title
-            hits.append(NameHit(name, s, e, MentionSource.repeated_name, 0.85))
-            taken.append((s, e))
-    return hits
-
-
-def surname_titles(text: str, people: dict[str, set[str]]) -> list[NameHit]:
-    """``李主席``: the one person of the article with that surname (and that title)."""
-    hits = []
-    for match in re.finditer(f"({CJK})({lexicon.titles().bases.pattern})", text):
-        surname, base = match.group(1), match.group(2)
-        if (
-            match.start() > 0
-            and is_cjk(text[match.start() - 1])
-            and text[match.start() - 1] not in COORDINATION
-        ):
-            continue
-        candidates = [n for n in people if (split_name(n) or ("",))[0] == surname]
-        if len(candidates) != 1:
-            continue
-        name = candidates[0]
-        if people[name] and not any(b.endswith(base) for b in people[name]):
-            continue
-        hits.append(NameHit(name, match.start(1), match.end(2), MentionSource.surname_title, 0.75))
     return hits
