@@ -28,7 +28,6 @@ from gonghui_build.extract.organisations.edges import (
     after_location,
     caption_title_after,
     glued_unit_start,
-    group_opening,
     level_department,
     level_of_anaphor,
     number_of_unit,
@@ -39,6 +38,7 @@ from gonghui_build.extract.organisations.edges import (
     suffix_matches,
     trade_unit_after_name,
 )
+from gonghui_build.extract.organisations.groups import group_opening
 from gonghui_build.extract.organisations.joined import after_conjunction, full_form_before
 from gonghui_build.extract.organisations.leading_committees import (
     leading_committee,
