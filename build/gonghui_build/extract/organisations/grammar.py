@@ -380,6 +380,17 @@ def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan
         if out and span.start < out[-1].end:
             if span.end > out[-1].end and span.start == out[-1].start:
                 out[-1] = span
+            elif _branch_of(out[-1], span):
+                out[-1] = OrgSpan(
+                    out[-1].start, span.end, text[out[-1].start : span.end], span.suffix, span.type
+                )
             continue
         out.append(span)
     return out
+
+
+def _branch_of(company: OrgSpan, branch: OrgSpan) -> bool:
+    """某某配送公司|宁河分公司: a company's branch whose walk stopped at the company's own
+    suffix (a verb of its trade, 配送, ended it there) is the whole company's branch."""
+    own_suffix = branch.start == company.end - len(company.suffix) and branch.end > company.end
+    return own_suffix and company.type == branch.type == OrgType.company
