@@ -283,6 +283,9 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
     doubled = tail.startswith(match.group(0)) and lexicon.titles().regex.fullmatch(tail)
     if doubled:
         return True  # the name before is weighed as any other (is_particular)
+    if tokens[k].end < match.end():  # 某街道…联合|工会主席: the suffix's last word glued on
+        whole = org_ending_at(text, match.end(), tokens)
+        return whole is not None and bool(whole.body) and is_particular(whole, tokens)
     if len(match.group(0)) < 2 or len(tail) < 2:
         return False
     if any(number_of_unit(tokens, i) for i in range(max(0, k - 3), k - 1)):
