@@ -40,3 +40,8 @@ def test_a_kind_of_joint_union_before_a_verb_stays_none():
 def test_new_employment_workers_alone_name_no_body():
     found = _resolved("区总工会推动新就业形态劳动者入会。")
     assert not any("新就业形态" in name for name in found)
+
+
+def test_a_department_word_glued_to_the_word_after_it_stays_a_kind():
+    found = _resolved("河西、河东等6个区级总工会宣教部门负责人参加会议。")
+    assert not any(name.endswith("宣教部") for name in found)

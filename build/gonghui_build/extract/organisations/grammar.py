@@ -55,7 +55,7 @@ from gonghui_build.extract.organisations.names import (
     whole_divisions,
     words,
 )
-from gonghui_build.extract.organisations.organise import union_then_organise
+from gonghui_build.extract.organisations.organise import union_glued_on, union_then_organise
 from gonghui_build.extract.organisations.stops import (
     inside_a_place,
     levels_listed,
@@ -283,7 +283,7 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
     doubled = tail.startswith(match.group(0)) and lexicon.titles().regex.fullmatch(tail)
     if doubled:
         return True  # the name before is weighed as any other (is_particular)
-    if tokens[k].end < match.end():  # 某街道…联合|工会主席: the suffix's last word glued on
+    if union_glued_on(text, match, tokens):  # 某街道…联合|工会主席, not 宣教|部门
         whole = org_ending_at(text, match.end(), tokens)
         return whole is not None and bool(whole.body) and is_particular(whole, tokens)
     if len(match.group(0)) < 2 or len(tail) < 2:
