@@ -25,3 +25,8 @@ def test_a_bureau_whose_zhong_jieba_cuts_off_keeps_it_after_a_dateline():
 def test_a_locative_zhong_before_a_common_word_opens_no_name():
     found = _resolved("在技能竞赛中铁路职工表现出色，市总工会给予表彰。")
     assert not any(name.startswith(("中铁", "铁路")) for name in found)
+
+
+def test_a_locative_zhong_before_a_company_that_is_no_bureau_stays_out():
+    found = _resolved("在技能比赛中建工集团工会获得团体第一名。")
+    assert not any(name.startswith("中建") for name in found)

@@ -14,18 +14,25 @@ from gonghui_build.extract.organisations.brands import is_place
 from gonghui_build.extract.organisations.names import words
 from gonghui_build.text.tokenizer import Token
 
+#: The word a group's bureau ends with (中铁一局: 局), which jieba reads with the number.
+_BUREAU = "局"
+
 
 def _opens_group(tokens: list[Token], j: int) -> bool:
     """Whether ``tokens[j]`` opens a group's short name: the name itself (中铁), or the
-    one character jieba cut off it before the bureau it read as one word (中|铁一局)."""
+    one character jieba cut off it before the bureau it read as one word (中|铁一局); a
+    locative 中 before another word (比赛中|建工集团) opens none."""
     groups = words("bureau_groups")
     if tokens[j].word in groups:
         return True
     if len(tokens[j].word) != 1 or j + 1 >= len(tokens):
         return False
-    joined = tokens[j].word + tokens[j + 1].word
-    return tokens[j].end == tokens[j + 1].start and any(
-        joined.startswith(g) and joined != g for g in groups
+    bureau = tokens[j + 1].word  # 铁一局, read as one word: not 建工集团 after a locative 中
+    joined = tokens[j].word + bureau
+    return (
+        tokens[j].end == tokens[j + 1].start
+        and bureau.endswith(_BUREAU)
+        and any(joined.startswith(g) and joined != g for g in groups)
     )
 
 
