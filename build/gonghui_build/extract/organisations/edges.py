@@ -11,7 +11,6 @@ name, or after a word of the language (积极响应|区总工会), opens a name 
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
@@ -328,22 +327,6 @@ def suffix_cut_before(text: str, tokens: list[Token], j: int) -> bool:
     if suffix is None or len(suffix) <= len(token.word):
         return False
     return any(t.start == token.end - len(suffix) for t in tokens[max(j - 3, 0) : j])
-
-
-def group_opening(tokens: list[Token], begin: int, start: int) -> int:
-    """劳动竞赛|中铁|九局, 技能比武|中|中建|三局: a central group's short name
-    (``bureau_groups``) before its bureau opens the name; the words the walk took
-    before it are the sentence's (jieba glues the locative 中 to 中铁), unless they are
-    a place (中国|中铁: the group's own full short name)."""
-    groups = words("bureau_groups")
-    # only the tokens between the name's start and its suffix, found by their starts
-    for j in range(bisect.bisect_right(tokens, begin, key=lambda t: t.start), len(tokens)):
-        tok = tokens[j]
-        if tok.end >= start:
-            break
-        if tok.word in groups and j > 0 and not is_place(tokens[j - 1]):
-            return tok.start
-    return begin
 
 
 def common_word_before(tokens: list[Token], j: int, begin: int) -> bool:

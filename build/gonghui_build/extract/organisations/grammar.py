@@ -28,7 +28,6 @@ from gonghui_build.extract.organisations.edges import (
     after_location,
     caption_title_after,
     glued_unit_start,
-    group_opening,
     level_department,
     level_of_anaphor,
     number_of_unit,
@@ -39,6 +38,7 @@ from gonghui_build.extract.organisations.edges import (
     suffix_matches,
     trade_unit_after_name,
 )
+from gonghui_build.extract.organisations.groups import group_opening
 from gonghui_build.extract.organisations.joined import after_conjunction, full_form_before
 from gonghui_build.extract.organisations.leading_committees import (
     leading_committee,
@@ -55,7 +55,7 @@ from gonghui_build.extract.organisations.names import (
     whole_divisions,
     words,
 )
-from gonghui_build.extract.organisations.organise import union_then_organise
+from gonghui_build.extract.organisations.organise import union_glued_on, union_then_organise
 from gonghui_build.extract.organisations.stops import (
     inside_a_place,
     levels_listed,
@@ -283,6 +283,9 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
     doubled = tail.startswith(match.group(0)) and lexicon.titles().regex.fullmatch(tail)
     if doubled:
         return True  # the name before is weighed as any other (is_particular)
+    if union_glued_on(text, match, tokens):  # 某街道…联合|工会主席, not 宣教|部门
+        whole = org_ending_at(text, match.end(), tokens)
+        return whole is not None and bool(whole.body) and is_particular(whole, tokens)
     if len(match.group(0)) < 2 or len(tail) < 2:
         return False
     if any(number_of_unit(tokens, i) for i in range(max(0, k - 3), k - 1)):
@@ -380,6 +383,17 @@ def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan
         if out and span.start < out[-1].end:
             if span.end > out[-1].end and span.start == out[-1].start:
                 out[-1] = span
+            elif _branch_of(out[-1], span):
+                out[-1] = OrgSpan(
+                    out[-1].start, span.end, text[out[-1].start : span.end], span.suffix, span.type
+                )
             continue
         out.append(span)
     return out
+
+
+def _branch_of(company: OrgSpan, branch: OrgSpan) -> bool:
+    """某某配送公司|宁河分公司: a company's branch whose walk stopped at the company's own
+    suffix (a verb of its trade, 配送, ended it there) is the whole company's branch."""
+    own_suffix = branch.start == company.end - len(company.suffix) and branch.end > company.end
+    return own_suffix and company.type == branch.type == OrgType.company

@@ -383,8 +383,9 @@ def _trim_generic(tokens: list[Token], begin: int, start: int) -> int:
     is a bracket the generic words leave first (企业（集团）工会: a kind of union)."""
     while begin < start:
         k = token_index(tokens, begin)
-        if k < len(tokens) and tokens[k].word in words("generic_bodies") and tokens[k].end <= start:
-            begin = tokens[k].end
+        generic = k < len(tokens) and tokens[k].word in words("generic_bodies")
+        if generic and tokens[k].end <= start and not in_name_compound(tokens, k):
+            begin = tokens[k].end  # but 新|就业|形态: a fixed term opens the name
         else:
             break
     k = token_index(tokens, begin)
