@@ -37,3 +37,34 @@ def test_a_campaign_launched_yesterday_runs_into_next_year():
 def test_a_campaign_launched_recently_with_no_end_has_none():
     sentence = "桐溪区总工会近日启动2024年“送法进园区”服务活动，为园区职工提供法律咨询。"
     assert _dates(sentence, "2024-04-12") == [("2024-04", None)]
+
+
+def test_a_day_after_this_month_is_that_day_of_the_month_printed():
+    sentence = "本报讯 本月8日，南岭市总工会在市工人文化宫举办职工书画作品展览。"
+    assert _dates(sentence, "2023-09-12") == [("2023-09-08", None)]
+
+
+def test_a_day_after_last_month_is_that_day_of_the_month_before():
+    sentence = "上月20日下午，东湖区总工会召开基层工会主席座谈会。"
+    assert _dates(sentence, "2024-01-05") == [("2023-12-20", None)]
+
+
+def test_this_month_with_no_day_stays_the_month():
+    sentence = "本月中旬，东湖区总工会召开基层工会主席座谈会。"
+    assert _dates(sentence, "2024-01-25") == [("2024-01", None)]
+
+
+def _place(sentence: str, key: str) -> str | None:
+    found = [a for a in find_activities([sentence]) if key in a.name]
+    assert found, sentence
+    return found[0].place
+
+
+def test_a_place_after_a_dated_clause_opened_by_yu_is_the_events():
+    sentence = "南岭市第三届职工书画作品展览，于本月8日在市工人文化宫开幕，展期十天。"
+    assert _place(sentence, "展览") == "市工人文化宫"
+
+
+def test_a_clause_opened_by_yu_with_no_date_gives_no_place():
+    sentence = "南岭市第三届职工书画作品展览，于全市职工中征集作品后在市工人文化宫开幕。"
+    assert _place(sentence, "展览") is None

@@ -155,6 +155,11 @@ def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
     if d.relative is not None:
         if article.day is not None:
             found = _from_publication(d.relative, article)
+            if d.day is not None and found.start_precision == Precision.month:
+                # 本月8日, 上月20日: that day of the month counted from publication
+                found = replace(
+                    found, start=f"{found.start}-{d.day:02d}", start_precision=Precision.day
+                )
         else:
             # 近日, 日前: shortly before the article's publication, whose month is unknown
             # (the article's month is only its latest reported event): the year
