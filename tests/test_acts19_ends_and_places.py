@@ -19,6 +19,9 @@ def printed(iso: str) -> ArticleDate:
 def _dates(sentence: str, published: str) -> list[tuple[str | None, str | None]]:
     out = []
     for draft in find_activities([sentence]):
+        if draft.date is None:
+            out.append((None, None))
+            continue
         r = resolve(draft.date, printed(published))
         out.append((r.start, r.end))
     return out
@@ -68,3 +71,13 @@ def test_a_place_after_a_dated_clause_opened_by_yu_is_the_events():
 def test_a_clause_opened_by_yu_with_no_date_gives_no_place():
     sentence = "南岭市第三届职工书画作品展览，于全市职工中征集作品后在市工人文化宫开幕。"
     assert _place(sentence, "展览") is None
+
+
+def test_the_days_around_a_quoted_womens_day_are_its_month():
+    sentence = "“三八”期间，东湖区总工会举办女职工健康讲座。"
+    assert _dates(sentence, "2023-03-20") == [("2023-03", None)]
+
+
+def test_a_quoted_womens_day_in_an_honour_is_no_date():
+    sentence = "东湖区总工会为荣获“三八”红旗手称号的女职工举办座谈会。"
+    assert _dates(sentence, "2023-03-20") == [(None, None)]
