@@ -81,3 +81,13 @@ def test_the_days_around_a_quoted_womens_day_are_its_month():
 def test_a_quoted_womens_day_in_an_honour_is_no_date():
     sentence = "东湖区总工会为荣获“三八”红旗手称号的女职工举办座谈会。"
     assert _dates(sentence, "2023-03-20") == [(None, None)]
+
+
+def test_a_hotline_opened_in_a_district_is_there():
+    sentence = "南城市总工会近日在东湖区开通职工法律援助热线，由六名专职律师轮流值班。"
+    assert _place(sentence, "热线") == "东湖区"
+
+
+def test_a_hotline_opened_with_no_place_has_none():
+    sentence = "南城市总工会近日开通职工法律援助热线，由六名专职律师轮流值班。"
+    assert _place(sentence, "热线") is None
