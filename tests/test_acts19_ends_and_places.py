@@ -7,13 +7,8 @@ bodies and places)."""
 from __future__ import annotations
 
 from gonghui_build.extract.activities.finding import find_activities
-from gonghui_build.extract.dates import ArticleDate, resolve
-
-
-def printed(iso: str) -> ArticleDate:
-    """An article whose page prints the day it was published."""
-    year, month, day = (int(x) for x in iso.split("-"))
-    return ArticleDate(iso, "day", "printed_date", iso, year, month, day)
+from gonghui_build.extract.dates import resolve
+from tests.test_activity_dates_real_shapes import printed
 
 
 def _dates(sentence: str, published: str) -> list[tuple[str | None, str | None]]:
