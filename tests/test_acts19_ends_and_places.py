@@ -1,13 +1,18 @@
 """Dates and places of activities, session 34 (issue 11, acts19). A programme launched
 on a day counted from publication (近日, 昨天) keeps the end it is said to run to
-(…活动，活动将持续到6月底). Shapes read on real pages (unions' campaigns and touring
-shows announced with the day they end); sentences written for these tests (invented
-bodies and places)."""
+(…活动，活动将持续到6月底); a day after a relative month (本月8日) is that day; “三八”期间
+is March; a plan with no date of its own is dated by the article's year; a subject's
+next clause may open its date with 于 (…展览，于本月8日在某文化宫开幕); 开通 holds a
+service at a place. Shapes read on real pages (unions' campaigns and touring shows
+announced with the day they end, contests and exhibitions opened at a venue, hotlines
+opened) and in the tuning sets; sentences written for these tests (invented bodies and
+places)."""
 
 from __future__ import annotations
 
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.dates import resolve
+from tests.built import built_activities
 from tests.test_activity_dates_real_shapes import printed
 
 
@@ -86,3 +91,25 @@ def test_a_hotline_opened_in_a_district_is_there():
 def test_a_hotline_opened_with_no_place_has_none():
     sentence = "南城市总工会近日开通职工法律援助热线，由六名专职律师轮流值班。"
     assert _place(sentence, "热线") is None
+
+
+def test_a_plan_with_no_date_of_its_own_is_dated_by_the_articles_year(pages_dir, tmp_path):
+    rows = built_activities(
+        pages_dir,
+        tmp_path,
+        "南岭市总工会部署五一工作\n\n"
+        "本报讯 南岭市总工会将联合市人社局举办“五一”专场招聘会，为农民工提供就业岗位。\n\n"
+        "南岭日报 2021年04月12日 星期一\n",
+    )
+    assert [(r["status"], r["start_date"]) for r in rows] == [("planned", "2021")]
+
+
+def test_a_plan_dated_next_year_keeps_its_own_year(pages_dir, tmp_path):
+    rows = built_activities(
+        pages_dir,
+        tmp_path,
+        "南岭市总工会部署明年工作\n\n"
+        "本报讯 南岭市总工会将于明年举办第五届职工职业技能大赛。\n\n"
+        "南岭日报 2021年12月12日 星期日\n",
+    )
+    assert [(r["status"], r["start_date"]) for r in rows] == [("planned", "2022")]
