@@ -67,7 +67,9 @@ async def test_tables_come_in_their_declared_order(ds, seeds_tables, table):
 async def test_activities_are_dated_first(ds, seeds_tables):
     rows = await _rows(ds, "/gonghui/activities.json?_shape=array&_size=max")
     dated = [r["start_date"] is not None for r in rows]
-    assert any(dated) and not all(dated)
+    # undated rows, if any, after the dated (the seeds date every activity since s34:
+    # a plan with no date of its own takes its article's year)
+    assert any(dated)
     assert dated == sorted(dated, reverse=True)
     starts = [r["start_date"] for r in rows if r["start_date"]]
     assert starts == sorted(starts)
@@ -199,7 +201,8 @@ async def test_union_posts_and_person_queries_repeat_nothing(ds, seeds_tables):
 @pytest.mark.asyncio
 async def test_timeline_starts_with_dated_activities(ds):
     rows = await _rows(ds, "/gonghui/timeline.json?_shape=array")
-    assert rows[0]["start_date"] and rows[-1]["start_date"] is None
+    flags = [bool(r["start_date"]) for r in rows]
+    assert flags[0] and flags == sorted(flags, reverse=True)  # undated, if any, last
     dated = [r["start_date"] for r in rows if r["start_date"]]
     assert len(dated) >= 30 and dated == sorted(dated)
     view = await _rows(ds, "/gonghui/activity_timeline.json?_shape=array&_size=5")

@@ -29,7 +29,6 @@ from gonghui_build.extract.dates.resolve import (
     within,
 )
 from gonghui_build.extract.facts import (
-    NO_DATE,
     ActivityFact,
     ArticleDate,
     OrgFact,
@@ -272,7 +271,9 @@ def lead_date(body: Sequence[Paragraph]) -> DateText | None:
 
 def _date(draft, parent, lead, article_date) -> ResolvedDate:
     """The date of an activity: its own, within its parent's, a news item's opening
-    date, or the article's year for what is reported as done or as running."""
+    date, or the article's year for what is reported as done, as running or as planned
+    with no date of its own (将举办…招聘会: the real-page sets date such a plan by the
+    article's year, real_dev, real_dev2…real_dev4, real_dev7, real_dev10, real_dev11)."""
     if draft.date:
         return resolve(draft.date, article_date, ahead=draft.status == Status.planned)
     if parent is not None and draft.course_day and (nth := nth_day(parent.date, draft.course_day)):
@@ -287,9 +288,7 @@ def _date(draft, parent, lead, article_date) -> ResolvedDate:
         # a news item reports one occasion: the date it opens with (近日 only counted
         # from a day of publication the page prints)
         return replace(resolve(lead, article_date), basis=DateBasis.lead)
-    if draft.status in (Status.held, Status.ongoing):
-        return article_year(article_date)  # done, or running when it was printed
-    return NO_DATE
+    return article_year(article_date)  # done, running when it was printed, or planned
 
 
 def _one_day(event: ActivityFact) -> bool:

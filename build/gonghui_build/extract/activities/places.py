@@ -247,10 +247,10 @@ def _part(text: str, sentence: tuple[int, int], mention: tuple[int, int]) -> tup
 
 
 #: The mention as the subject of the next clause, whose frame opens it (…公益活动，在某
-#: 社区进行; …技术比赛，元月十日至十二日在某棉纺织厂举行): a comma between them, and the
-#: date of the clause, if any.
+#: 社区进行; …技术比赛，元月十日至十二日在某棉纺织厂举行; …作品展览，于本月8日在某文化宫
+#: 开幕): a comma between them, and the date of the clause, if any, perhaps after 于.
 _SUBJECT_THEN_FRAME = re.compile(
-    r"”?(?:于(?P<when>[^，。；：在]{1,12}))?，(?P<date>[^，。；：]{0,16}?)(?:在|于)$"
+    r"”?(?:于(?P<when>[^，。；：在]{1,12}))?，于?(?P<date>[^，。；：]{0,16}?)(?:在|于)$"
 )
 
 

@@ -228,8 +228,32 @@ def find_dates(text: str) -> list[DateText]:
     for match in words("relative_words").finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        found.append(DateText(match.start(), match.end(), match.group(0), relative=match.group(0)))
+        found.append(_relative(match, text))
     return sorted(found, key=lambda d: d.start)
+
+
+@functools.cache
+def _day_after_month_re() -> re.Pattern[str]:
+    return re.compile(rf"(?P<day>{_NUM})[日号](?P<part>{words('times_of_day').pattern})?")
+
+
+def _relative(match: re.Match[str], text: str) -> DateText:
+    """A relative word (近日, 本月), with the day written right after a relative month
+    (本月8日, 上月20日下午: that day of the month counted from publication), which the
+    bare-day reading leaves to the month before it."""
+    word = match.group(0)
+    months = ("this_month", "last_month")
+    key = lexicon.keyed("dates.yaml", "publication_relative").get(word)
+    after = _day_after_month_re().match(text, match.end()) if key in months else None
+    day = _num(after.group("day")) if after else None
+    if after is None or day is None or not 1 <= day <= 31:
+        return DateText(match.start(), match.end(), word, relative=word)
+    if after.group("part"):
+        words("times_of_day").found(after.group("part"))
+    end = after.end()
+    return DateText(
+        match.start(), end, text[match.start() : end], day=day, relative=word, part=after["part"]
+    )
 
 
 def _holiday(match: re.Match[str], text: str) -> DateText:

@@ -123,6 +123,23 @@ def _on_lunar_holiday(d: DateText, article: ArticleDate, ahead: bool) -> Resolve
     return ResolvedDate(iso, precision, None, None, basis)
 
 
+def _end(
+    d: DateText, article: ArticleDate, year: int, month: int | None
+) -> tuple[str | None, Precision | None]:
+    """The last day (or month) of a range whose start was read in ``year``/``month``
+    and whose end gives no year of its own: in the start's year, or the next when the
+    end's month comes before the start's (12月至3月 runs into the next year)."""
+    if not (d.end_month or d.end_day):
+        return None, None
+    end_year = d.end_year or (
+        (article.year or year) + d.end_relative_year if d.end_relative_year is not None else year
+    )
+    end_month = d.end_month or month
+    if d.end_year is None and d.end_relative_year is None and (end_month or 0) < (month or 0):
+        end_year += 1
+    return _iso(end_year, end_month, d.end_day)
+
+
 def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
     if d.lunar is not None:
         return _on_lunar_holiday(d, article, ahead)
@@ -137,11 +154,21 @@ def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
         return NO_DATE
     if d.relative is not None:
         if article.day is not None:
-            return _from_publication(d.relative, article)
-        # 近日, 日前: shortly before the article's publication, whose month is unknown
-        # (the article's month is only its latest reported event): the year
-        iso, p = _iso(article.year, None, None)
-        return ResolvedDate(iso, p, None, None, DateBasis.relative)
+            found = _from_publication(d.relative, article)
+            if d.day is not None and found.start_precision == Precision.month:
+                # 本月8日, 上月20日: that day of the month counted from publication
+                found = replace(
+                    found, start=f"{found.start}-{d.day:02d}", start_precision=Precision.day
+                )
+        else:
+            # 近日, 日前: shortly before the article's publication, whose month is unknown
+            # (the article's month is only its latest reported event): the year
+            iso, p = _iso(article.year, None, None)
+            found = ResolvedDate(iso, p, None, None, DateBasis.relative)
+        # 近日启动…活动，活动将持续到6月底: a start counted from publication keeps its end
+        month = int(found.start[5:7]) if found.start_precision != Precision.year else None
+        end, ep = _end(d, article, int(found.start[:4]), month)
+        return replace(found, end=end, end_precision=ep) if end else found
     year = article.year + (d.relative_year or 0)
     # a bare day (25日) is in the article's month; 今年, 去年 alone are only a year
     month = d.month if d.month is not None else (article.month if d.day is not None else None)
@@ -152,15 +179,7 @@ def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
     if article.day is not None and d.relative_year is None and not ahead:
         year, month = _before_publication(year, month, d, article)
     start, sp = _iso(year, month, d.day)
-    end, ep = (None, None)
-    if d.end_month or d.end_day:
-        end_year = d.end_year or (
-            article.year + d.end_relative_year if d.end_relative_year is not None else year
-        )
-        end_month = d.end_month or month
-        if d.end_year is None and d.end_relative_year is None and (end_month or 0) < (month or 0):
-            end_year += 1  # 12月至3月: the range runs into the next year
-        end, ep = _iso(end_year, end_month, d.end_day)
+    end, ep = _end(d, article, year, month)
     relative = d.relative_year is not None or d.month is None or d.month_from_context
     return ResolvedDate(
         start, sp, end, ep, DateBasis.relative if relative else DateBasis.article_year
