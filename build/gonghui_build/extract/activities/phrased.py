@@ -102,7 +102,8 @@ def trips(text: str, lo: int, hi: int) -> list[Mention]:
 
 
 def talks(text: str, lo: int, hi: int) -> list[Mention]:
-    """…，并与日喀则市总工会负责同志座谈: a talk with hosts after a visit is a meeting;
+    """…，并与日喀则市总工会负责同志座谈, …，与职工代表、工会干部座谈: a talk with hosts or
+    with a group after a visit is a meeting;
     so is a talk on a matter (就筹办职工篮球联赛的有关事宜进行了座谈) or with people met in
     turn (，同各队负责人逐队座谈)."""
     out = []

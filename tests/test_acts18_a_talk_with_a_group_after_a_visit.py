@@ -1,0 +1,50 @@
+"""Activities, s34 (issue 11): a talk with a group told after a comma, with 分别, or with
+a group of several (…走访调研，与企业负责人、工会干部、职工代表进行座谈交流) is a meeting,
+as a talk told with 并与 is; 与会 (those attending) and 同时 (at the same time) name no
+talk. Sentences written for these tests (invented unions, places and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gonghui_build.extract.activities.finding import find_activities
+from gonghui_build.vocabulary import Category
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "5月9日，市总工会副主席林青一行到青禾机械公司走访调研，"
+            "与企业负责人、工会干部、职工代表进行座谈交流。",
+            "与企业负责人、工会干部、职工代表进行座谈交流",
+        ),
+        (
+            "工作组先后走访柳河电器公司等企业，分别与经营管理人员、工会干部和职工代表座谈交流。",
+            "分别与经营管理人员、工会干部和职工代表座谈交流",
+        ),
+        (
+            "调研组走进南河街道的户外劳动者驿站，与快递小哥、网约车司机座谈。",
+            "与快递小哥、网约车司机座谈",
+        ),
+        (
+            "考察团参观了青禾纺织厂的职工之家，并同南河省总工会副主席周立等同志进行了座谈。",
+            "同南河省总工会副主席周立等同志进行了座谈",
+        ),
+    ],
+)
+def test_a_talk_with_a_group_after_a_visit_is_a_meeting(paragraph, name):
+    talks = [a for a in find_activities([paragraph]) if a.category is Category.meeting]
+    assert [a.name for a in talks] == [name]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "柳河区总工会召开职工代表座谈会，与会职工代表座谈时踊跃发言。",
+        "市总工会副主席林青一行到青禾机械公司走访调研，同时慰问了一线职工。",
+    ],
+)
+def test_those_attending_or_at_the_same_time_name_no_talk(paragraph):
+    names = [a.name for a in find_activities([paragraph])]
+    assert not any(n.startswith(("与会", "同时")) for n in names)
