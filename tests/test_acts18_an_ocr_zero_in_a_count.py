@@ -24,6 +24,8 @@ def test_a_latin_word_after_digits_is_no_zero():
 
 
 def test_a_meeting_counts_its_delegates_with_an_ocr_zero():
-    paragraph = "一九八四年五月，柳河县召开第四次工会会员代表大会，代表1O7人，选举产生第四届委员会。"
+    paragraph = (
+        "一九八四年五月，柳河县召开第四次工会会员代表大会，代表1O7人，选举产生第四届委员会。"
+    )
     (found,) = [a for a in find_activities([paragraph]) if a.participants]
     assert found.participants.count == 107
