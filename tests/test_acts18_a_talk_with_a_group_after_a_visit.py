@@ -1,7 +1,8 @@
 """Activities, s34 (issue 11): a talk with a group told after a comma, with 分别, or with
 a group of several (…走访调研，与企业负责人、工会干部、职工代表进行座谈交流) is a meeting,
-as a talk told with 并与 is; 与会 (those attending) and 同时 (at the same time) name no
-talk. Sentences written for these tests (invented unions, places and people)."""
+as a talk told with 并与 is; told after a comma in the sentence of a delegation's visit
+(某某一行到…调研，与…座谈) it is how the visit went, one visit; 与会 (those attending) and
+同时 (at the same time) name no talk. Sentences written for these tests (invented unions, places and people)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from gonghui_build.vocabulary import Category
     ("paragraph", "name"),
     [
         (
-            "5月9日，市总工会副主席林青一行到青禾机械公司走访调研，"
+            "5月9日，调研组来到青禾机械公司，实地查看车间生产情况，"
             "与企业负责人、工会干部、职工代表进行座谈交流。",
             "与企业负责人、工会干部、职工代表进行座谈交流",
         ),
@@ -48,3 +49,12 @@ def test_a_talk_with_a_group_after_a_visit_is_a_meeting(paragraph, name):
 def test_those_attending_or_at_the_same_time_name_no_talk(paragraph):
     names = [a.name for a in find_activities([paragraph])]
     assert not any(n.startswith(("与会", "同时")) for n in names)
+
+
+def test_a_talk_in_the_sentence_of_a_delegations_visit_stays_the_visit():
+    paragraph = (
+        "11月初，区总工会主席林青一行到南河、青禾等地调研驿站运行情况，"
+        "与快递员、外卖骑手座谈，听取意见建议。"
+    )
+    found = find_activities([paragraph])
+    assert [a.category for a in found] == [Category.visit]

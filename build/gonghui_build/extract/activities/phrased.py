@@ -108,9 +108,21 @@ def talks(text: str, lo: int, hi: int) -> list[Mention]:
     turn (，同各队负责人逐队座谈)."""
     out = []
     for m in patterns().talk_with.finditer(text, lo, hi):
+        if _told_in_a_delegations_visit(text, lo, m):
+            continue
         words("talking_verbs").note_in(m[0])
         out.append(Mention(m.start(), m.end(), "", Category.meeting, True))
     return out
+
+
+def _told_in_a_delegations_visit(text: str, lo: int, m: re.Match[str]) -> bool:
+    """…一行到某地调研…，与快递员、外卖骑手座谈: a talk told after a comma in the sentence
+    of a delegation's visit (``delegations``) is how the visit went, not a meeting of its
+    own (the tuning gold of real_dev2 and real_dev5); one told with 并 or 同 still is."""
+    with_word = m["with"]
+    if with_word is None or with_word != "与" or text[m.start() - 1] not in "，；":
+        return False
+    return bool(words("delegations").in_text(text[lo : m.start()]))
 
 
 def site_visits(text: str, lo: int, hi: int) -> list[Mention]:
