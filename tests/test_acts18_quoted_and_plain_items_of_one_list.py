@@ -23,6 +23,10 @@ from gonghui_build.extract.activities.finding import find_activities
             "青禾县总工会先后举办了“阳光助学”、“五一”职工篮球赛、职工读书会等活动。",
             ["“阳光助学”", "“五一”职工篮球赛", "职工读书会"],
         ),
+        (
+            "五一前夕，柳河林业局工会先后举办“青禾杯”越野赛及“安全生产”知识竞赛等活动。",
+            ["“青禾杯”越野赛", "“安全生产”知识竞赛"],
+        ),
     ],
 )
 def test_plain_items_between_quoted_ones_are_activities(paragraph, names):
