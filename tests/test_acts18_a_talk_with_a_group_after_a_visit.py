@@ -10,6 +10,7 @@ import pytest
 
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.vocabulary import Category
+from tests.built import built_activities
 
 
 @pytest.mark.parametrize(
@@ -58,3 +59,21 @@ def test_a_talk_in_the_sentence_of_a_delegations_visit_stays_the_visit():
     )
     found = find_activities([paragraph])
     assert [a.category for a in found] == [Category.visit]
+
+
+def test_a_talk_during_a_trip_is_dated_by_the_trips_month(tmp_path):
+    """A talk told after a visit, dated only by the trip of days the item opens with
+    (9月2日至12日), is held on one of them: the month, as a visit during it is."""
+    pages_dir = tmp_path / "pages"
+    pages_dir.mkdir()
+    rows = built_activities(
+        pages_dir,
+        tmp_path,
+        "南河省工会考察团赴柳河考察归来\n\n"
+        "本报讯 南河省工会考察团一行十人，于9月2日至12日赴柳河省考察企业工会工作。\n\n"
+        "在柳河期间，考察团参观了青禾纺织厂的职工之家，"
+        "并与柳河省总工会副主席周立等同志座谈。\n\n"
+        "南河工人报 2019年9月20日 星期五\n",
+    )
+    talks = [r for r in rows if r["category"] == "meeting"]
+    assert [(r["start_date"], r["end_date"]) for r in talks] == [("2019-09", None)]
