@@ -1,8 +1,9 @@
-"""Activities, s34 (issue 11): a talk with a group told after a comma, with 分别, or with
-a group of several (…走访调研，与企业负责人、工会干部、职工代表进行座谈交流) is a meeting,
-as a talk told with 并与 is; told after a comma in the sentence of a delegation's visit
-(某某一行到…调研，与…座谈) it is how the visit went, one visit; 与会 (those attending) and
-同时 (at the same time) name no talk. Sentences written for these tests (invented unions, places and people)."""
+"""Activities, s34 (issue 11): a talk told with 并同, with 分别, or after a comma with a
+group of several (…实地查看…，与企业负责人、工会干部、职工代表进行座谈交流) is a meeting, as
+a talk told with 并与 is; after a comma in the sentence of a delegation's visit (某某一行
+到…调研，与…座谈) or with one group only it is how the visit went, one visit; 与会 (those
+attending) and 同时 (at the same time) name no talk. Sentences written for these tests
+(invented unions, places and people)."""
 
 from __future__ import annotations
 
@@ -52,11 +53,17 @@ def test_those_attending_or_at_the_same_time_name_no_talk(paragraph):
     assert not any(n.startswith(("与会", "同时")) for n in names)
 
 
-def test_a_talk_in_the_sentence_of_a_delegations_visit_stays_the_visit():
-    paragraph = (
+@pytest.mark.parametrize(
+    "paragraph",
+    [
         "11月初，区总工会主席林青一行到南河、青禾等地调研驿站运行情况，"
-        "与快递员、外卖骑手座谈，听取意见建议。"
-    )
+        "与快递员、外卖骑手座谈，听取意见建议。",
+        "调研组来到青禾机械公司，实地查看车间生产情况，与职工代表座谈。",
+    ],
+)
+def test_a_talk_after_a_comma_in_a_delegations_visit_or_with_one_group_stays_the_visit(
+    paragraph,
+):
     found = find_activities([paragraph])
     assert [a.category for a in found] == [Category.visit]
 
