@@ -22,6 +22,11 @@ from gonghui_build.vocabulary import Qualifier
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 #: Multipliers written after a number: 1.5万, 4000多亿.
 LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
+#: A zero an OCR of an old page reads as a Latin letter inside or after a number's
+#: digits (代表2O5人, 培训职工达200O余人次: a county union's chronicle in real_dev3, a
+#: Heilongjiang forest district's gazetteer read s34): read as 0, never before a letter
+#: (5Oct stays 5).
+OCR_ZERO = "[Oo]"
 FILE = "numbers.yaml"
 
 
@@ -37,7 +42,7 @@ def number_re() -> re.Pattern[str]:
     after = lexicon.words(FILE, "qualifiers_after").pattern
     return re.compile(
         rf"(?P<pre>{before})?"
-        rf"(?P<num>\d+(?:\.\d+)?|[{CN_NUMERAL}]+)"
+        rf"(?P<num>\d+(?:{OCR_ZERO}+(?![A-Za-z])\d*)*(?:\.\d+)?|[{CN_NUMERAL}]+)"
         rf"(?P<more>{after})?"
         r"(?P<big>[万亿]+)?"
         rf"(?P<more2>{after})?"
@@ -77,7 +82,7 @@ def parse_number(match: re.Match[str]) -> Quantity | None:
     """The quantity a match of :func:`number_re` (or a pattern built on it) states."""
     raw = match.group("num")
     if raw[0].isdigit():
-        value: float = float(raw)
+        value: float = float(re.sub(OCR_ZERO, "0", raw))
     else:
         parsed = chinese_to_int(raw)
         if parsed is None:

@@ -45,7 +45,7 @@ class Patterns:
     titled: re.Pattern[str]  # 以“…”为题，为学员讲授; 以《…》为题，结合案例，讲解
     taught: re.Pattern[str]  # 讲授新修改的《工会法》
     lesson: re.Pattern[str]  # 讲解, 讲了: a teaching verb before what is taught
-    talk_with: re.Pattern[str]  # 并与…负责同志座谈, 就…事宜进行了座谈, ，同…逐队座谈
+    talk_with: re.Pattern[str]  # 并与…负责同志座谈, ，与某某、某某座谈, 就…事宜进行了座谈
     trip: re.Pattern[str]  # 赴浙江杭州交流学习
     period: re.Pattern[str]  # 以“安全生产月”为载体
     until: re.Pattern[str]  # 将持续到12月底
@@ -134,7 +134,8 @@ def patterns() -> Patterns:
             rf"(?P<verb>{_alt('trip_verbs')})"
         ),
         talk_with=re.compile(
-            rf"(?:(?<=[并还])与|(?<=[，；])同|(?<![成造迁])就)[^，。；、]{{2,24}}?"
+            rf"(?:(?<=[并还，；])(?P<with>(?:分别)?[与同])(?![会时])[^，。；]{{2,36}}?"
+            rf"|(?<![成造迁])就[^，。；、]{{2,24}}?)"
             rf"(?:进行了?|开展了?)?(?:逐[队户家个])?(?:{_alt('talking_verbs')})(?!会)"
         ),
         period=re.compile(

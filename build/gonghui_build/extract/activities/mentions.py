@@ -74,14 +74,16 @@ def _list_items(text: str, start: int, k: int, head) -> tuple[list[Mention], int
     many parts it has."""
     region = text[start:k]
     quoted = list(re.finditer(r"“[^”]+”", region))
-    if len(quoted) >= 2:  # “A”“B”等
-        parts = [(start + q.start(), start + q.end()) for q in quoted]
-    else:  # A、B、C等, A、B和C等, A、B以及C等
-        parts, pos = [], 0
-        for sep in re.finditer(r"以及|[、和与及]", region):
+    inside = [(q.start(), q.end()) for q in quoted]
+    # A、B、C等, A、B和C等, A、B以及C等, “A”、B和“C”等: cut at marks outside quotes
+    parts, pos = [], 0
+    for sep in re.finditer(r"以及|[、和与及]", region):
+        if not in_spans(sep.start(), inside):
             parts.append((start + pos, start + sep.start()))
             pos = sep.end()
-        parts.append((start + pos, start + len(region)))
+    parts.append((start + pos, start + len(region)))
+    if len(parts) < 2 and len(quoted) >= 2:  # “A”“B”等
+        parts = [(start + q.start(), start + q.end()) for q in quoted]
     items = []
     for a, b in parts:
         trig = _rightmost_trigger(text, a, b)
