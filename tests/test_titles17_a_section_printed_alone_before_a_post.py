@@ -34,3 +34,10 @@ def test_after_a_federation_the_section_gives_no_company():
 def test_a_federations_department_after_a_company_stays_the_federations():
     text = news_page("日前，青禾茶业公司召开职代会。省总工会生产部部长章小慧讲话。")
     assert ("章小慧", "部长", "青禾茶业公司省总工会生产部") not in first_article_positions(text)
+
+
+def test_a_bare_union_named_before_gives_its_enterprises_section():
+    text = news_page(
+        "蓝江电缆有限公司工会召开会议。会后，工会组织技能比武。质检部检验员章小慧获第一名。"
+    )
+    assert ("章小慧", "检验员", "蓝江电缆有限公司质检部") in first_article_positions(text)

@@ -326,6 +326,19 @@ def _at_company_section(
     return tuple(out)
 
 
+def _read_in_full(
+    found: tuple[OrgSpan, int] | None, p: Paragraph, orgs: ArticleOrgs
+) -> tuple[OrgSpan, int] | None:
+    """The body found, a bare 工会 (…工会组织技能比武。质检部检验员某某) read as the union
+    the article names in full (某公司工会), as the organisations read it; else as found."""
+    if found is None or found[0].written != lexicon.titles().union_body:
+        return found
+    resolved = orgs.resolve(found[0].written, p, found[1])
+    if resolved is None or resolved.name == found[0].written:
+        return found
+    return replace(found[0], written=resolved.name), found[1]
+
+
 def _with_bodies(h: NameHit, p: Paragraph, before: Paragraph | None, orgs: ArticleOrgs) -> NameHit:
     if not h.claims:
         return h
@@ -336,7 +349,7 @@ def _with_bodies(h: NameHit, p: Paragraph, before: Paragraph | None, orgs: Artic
     claims = tuple(_each_at_body(c, found) for c in claims)
     claims = _inner_posts_at_head(claims, tuple(h.claims), found)
     claims = _at_town_of_head(_enterprise_posts_at_company(claims, found))
-    claims = _at_company_section(claims, p.text, found)
+    claims = _at_company_section(claims, p.text, _read_in_full(found, p, orgs))
     return h if claims == tuple(h.claims) else replace(h, claims=claims)
 
 
