@@ -41,3 +41,12 @@ def test_a_bare_union_named_before_gives_its_enterprises_section():
         "蓝江电缆有限公司工会召开会议。会后，工会组织技能比武。质检部检验员章小慧获第一名。"
     )
     assert ("章小慧", "检验员", "蓝江电缆有限公司质检部") in first_article_positions(text)
+
+
+def test_an_enterprises_own_report_gives_its_sections_when_no_body_is_near():
+    text = (
+        "蓝江电缆有限公司工会2023年工作总结\n\n"
+        "一年来，公司工会紧紧围绕生产经营中心开展工作。\n\n"
+        "9月，组织第六届职工技能比武，156名职工参赛。质检部检验员章小慧获第一名。\n"
+    )
+    assert ("章小慧", "检验员", "蓝江电缆有限公司质检部") in first_article_positions(text)

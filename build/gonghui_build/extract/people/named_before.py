@@ -339,6 +339,15 @@ def _read_in_full(
     return replace(found[0], written=resolved.name), found[1]
 
 
+def _reports_enterprise(orgs: ArticleOrgs) -> tuple[OrgSpan, int] | None:
+    """The enterprise an enterprise's own report is about: the first body the article
+    names (its headline's 某公司工会2011年工作总结), where it is an enterprise or its own
+    union; None for any other article."""
+    named = [k for seq in sorted(orgs.spans) for k in orgs.spans[seq]]
+    first = (named[0], -1) if named else None
+    return first if _enterprise_named(first) else None
+
+
 def _with_bodies(h: NameHit, p: Paragraph, before: Paragraph | None, orgs: ArticleOrgs) -> NameHit:
     if not h.claims:
         return h
@@ -349,7 +358,8 @@ def _with_bodies(h: NameHit, p: Paragraph, before: Paragraph | None, orgs: Artic
     claims = tuple(_each_at_body(c, found) for c in claims)
     claims = _inner_posts_at_head(claims, tuple(h.claims), found)
     claims = _at_town_of_head(_enterprise_posts_at_company(claims, found))
-    claims = _at_company_section(claims, p.text, _read_in_full(found, p, orgs))
+    near = _read_in_full(found, p, orgs) if found else _reports_enterprise(orgs)
+    claims = _at_company_section(claims, p.text, near)
     return h if claims == tuple(h.claims) else replace(h, claims=claims)
 
 
