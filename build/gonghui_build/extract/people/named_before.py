@@ -34,7 +34,12 @@ from dataclasses import replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.article import ArticleOrgs
 from gonghui_build.extract.organisations.grammar import OrgSpan
-from gonghui_build.extract.organisations.names import is_department, org_type, suffix_of
+from gonghui_build.extract.organisations.names import (
+    is_department,
+    org_type,
+    suffix_of,
+    suffix_types,
+)
 from gonghui_build.extract.people.described import SECTION_MAX, unit_word
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
@@ -310,18 +315,23 @@ def _section_before(text: str, claim: TitleClaim) -> int | None:
 
 
 def _at_company_section(
-    claims: tuple[TitleClaim, ...], text: str, found: tuple[OrgSpan, int] | None
+    claims: tuple[TitleClaim, ...],
+    p: Paragraph,
+    found: tuple[OrgSpan, int] | None,
+    orgs: ArticleOrgs,
 ) -> tuple[TitleClaim, ...]:
     """A title of no body after a section printed alone (配送部经理某某) is held at the
     section of the company the article named last before it, or whose own union it
-    named (:func:`_section_before`); after any other body the title is left as it was."""
+    named (:func:`_section_before`); after any other body, or where the section is a body
+    the organisations read themselves (财政部), the title is left as it was."""
     body = _enterprise_named(found)
     if body is None:
         return claims
     out = []
+    text, bodies = p.text, {k.start for k in orgs.spans.get(p.seq, [])}
     for c in claims:
         k = _section_before(text, c)
-        section = text[k : c.end - len(c.title)] if k is not None else ""
+        section = text[k : c.end - len(c.title)] if k is not None and k not in bodies else ""
         out.append(replace(c, org_written=body + section, org_offset=-1, start=k) if section else c)
     return tuple(out)
 
@@ -344,8 +354,11 @@ def _reports_enterprise(orgs: ArticleOrgs) -> tuple[OrgSpan, int] | None:
     names (its headline's 某公司工会2011年工作总结), where it is an enterprise or its own
     union; None for any other article."""
     named = [k for seq in sorted(orgs.spans) for k in orgs.spans[seq]]
-    first = (named[0], -1) if named else None
-    return first if _enterprise_named(first) else None
+    if not named:
+        return None
+    union = lexicon.titles().union_body
+    stem = named[0].written.removesuffix(union)
+    return (named[0], -1) if suffix_types().get(suffix_of(stem) or "") == OrgType.company else None
 
 
 def _with_bodies(h: NameHit, p: Paragraph, before: Paragraph | None, orgs: ArticleOrgs) -> NameHit:
@@ -359,7 +372,7 @@ def _with_bodies(h: NameHit, p: Paragraph, before: Paragraph | None, orgs: Artic
     claims = _inner_posts_at_head(claims, tuple(h.claims), found)
     claims = _at_town_of_head(_enterprise_posts_at_company(claims, found))
     near = _read_in_full(found, p, orgs) if found else _reports_enterprise(orgs)
-    claims = _at_company_section(claims, p.text, near)
+    claims = _at_company_section(claims, p, near, orgs)
     return h if claims == tuple(h.claims) else replace(h, claims=claims)
 
 
