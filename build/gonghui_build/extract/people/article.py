@@ -37,6 +37,7 @@ from gonghui_build.extract.people.further_mentions import (
     repeated_model_names,
 )
 from gonghui_build.extract.people.home_names import home_names, visited_names
+from gonghui_build.extract.people.listed_occupations import posts_shared_by_lists
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.named_before import held_at_bodies_named_before
 from gonghui_build.extract.people.occupations import bare_occupation, occupation_names
@@ -320,6 +321,7 @@ def people_of(
     found += list_item_hits(paragraphs, orgs.words_of, found, READ_ROLES)
     full = {h.name for _, h in found if not h.partial}
     found = [(p, named_in_full(h, full)) for p, h in _with_posts(found, orgs)]
+    found = posts_shared_by_lists(found, orgs)
     found = held_at_bodies_named_before(paragraphs, found, orgs)
     found = without_address_posts(found)
     credits = credit_spans(paragraphs)

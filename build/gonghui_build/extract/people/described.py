@@ -44,6 +44,8 @@ def _body_ending_at(
 
 #: The longest word naming a unit printed without its body (铸锻, 管网, 城东).
 _UNIT_WORD = 4
+#: The longest unit printed alone before a post, its ending included (质量管理部).
+SECTION_MAX = _UNIT_WORD + 2
 #: Marks a unit printed without its body opens a clause after.
 _CLAUSE_MARKS = "，。；：、！？,;:!? \u3000"
 
@@ -58,10 +60,15 @@ def _printed_alone(text: str, span: OrgSpan) -> bool:
     if not (span.start == 0 or text[span.start - 1] in _CLAUSE_MARKS):
         return False
     ending = lexicon.words("org_suffixes.yaml", "units_printed_alone").ending(span.written)
-    body = span.written[: -len(ending)] if ending else ""
-    if not 0 < len(body) <= _UNIT_WORD or suffix_of(body) is not None:
+    return unit_word(span.written[: -len(ending)] if ending else "")
+
+
+def unit_word(word: str) -> bool:
+    """``word`` is the short word a unit printed alone is named by before its ending
+    (铸锻|分厂, 质检|部): at most ``_UNIT_WORD`` characters naming no body and no place."""
+    if not 0 < len(word) <= _UNIT_WORD or suffix_of(word) is not None:
         return False
-    return not places.find_places(body)
+    return not places.find_places(word)
 
 
 #: Parts of speech of a one-character word that never opens a post: a verb, a

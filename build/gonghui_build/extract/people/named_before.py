@@ -34,7 +34,13 @@ from dataclasses import replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.article import ArticleOrgs
 from gonghui_build.extract.organisations.grammar import OrgSpan
-from gonghui_build.extract.organisations.names import is_department, org_type, suffix_of
+from gonghui_build.extract.organisations.names import (
+    is_department,
+    org_type,
+    suffix_of,
+    suffix_types,
+)
+from gonghui_build.extract.people.described import SECTION_MAX, unit_word
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
@@ -204,14 +210,21 @@ def _at_enterprise_unit(claim: TitleClaim, found: tuple[OrgSpan, int] | None) ->
     """A unit printed without its body (铸锻分厂电焊工某某) is the unit of the enterprise
     named last before it, or of the enterprise whose own union was (某公司工会 reporting
     its branch works); left as printed after any other body."""
-    if not claim.unit_alone or found is None:
-        return claim
-    body = found[0].written
-    if found[0].type in _UNIONS and _bodys_own_union(body):
-        body = body[: -len(lexicon.titles().union_body)]
-    elif found[0].type != OrgType.company:
+    body = _enterprise_named(found)
+    if not claim.unit_alone or body is None:
         return claim
     return replace(claim, org_written=body + (claim.org_written or ""), org_offset=-1)
+
+
+def _enterprise_named(found: tuple[OrgSpan, int] | None) -> str | None:
+    """The enterprise a body named before is, or whose own union it is (某公司工会
+    reporting its units); None for any other body."""
+    if found is None:
+        return None
+    body = found[0].written
+    if found[0].type in _UNIONS and _bodys_own_union(body):
+        return body[: -len(lexicon.titles().union_body)]
+    return body if found[0].type == OrgType.company else None
 
 
 def _officers_at_union(
@@ -279,6 +292,75 @@ def _at_town_of_head(claims: tuple[TitleClaim, ...]) -> tuple[TitleClaim, ...]:
     )
 
 
+def _section_before(text: str, claim: TitleClaim) -> int | None:
+    """Where a section of an enterprise printed without it opens, right before a title
+    of no body but the section itself at the head of a clause (…。配送部|经理某某,
+    质检部|部长某某: ``org_suffixes.yaml`` sections_printed_alone); None when no such
+    section is there."""
+    at = claim.end - len(claim.title)
+    if text[at : claim.end] != claim.title:
+        return None
+    k = at
+    while k > 0 and text[k - 1] not in _PARTS and at - k <= SECTION_MAX:
+        k -= 1
+    section = text[k:at]
+    ending = lexicon.words("org_suffixes.yaml", "sections_printed_alone").ending(section)
+    if k > 0 and text[k - 1] not in _PARTS:
+        return None  # a longer phrase than a section's name
+    if not ending or not unit_word(section[: -len(ending)]) or is_department(section):
+        return None  # 权益保障部, 组织部: a department other readings place
+    if claim.org_written not in (None, section):
+        return None  # 某公司|质检部|部长: a body of the chain's own
+    return k
+
+
+def _at_company_section(
+    claims: tuple[TitleClaim, ...],
+    p: Paragraph,
+    found: tuple[OrgSpan, int] | None,
+    orgs: ArticleOrgs,
+) -> tuple[TitleClaim, ...]:
+    """A title of no body after a section printed alone (配送部经理某某) is held at the
+    section of the company the article named last before it, or whose own union it
+    named (:func:`_section_before`); after any other body, or where the section is a body
+    the organisations read themselves (财政部), the title is left as it was."""
+    body = _enterprise_named(found)
+    if body is None:
+        return claims
+    out = []
+    text, bodies = p.text, {k.start for k in orgs.spans.get(p.seq, [])}
+    for c in claims:
+        k = _section_before(text, c)
+        section = text[k : c.end - len(c.title)] if k is not None and k not in bodies else ""
+        out.append(replace(c, org_written=body + section, org_offset=-1, start=k) if section else c)
+    return tuple(out)
+
+
+def _read_in_full(
+    found: tuple[OrgSpan, int] | None, p: Paragraph, orgs: ArticleOrgs
+) -> tuple[OrgSpan, int] | None:
+    """The body found, a bare 工会 (…工会组织技能比武。质检部检验员某某) read as the union
+    the article names in full (某公司工会), as the organisations read it; else as found."""
+    if found is None or found[0].written != lexicon.titles().union_body:
+        return found
+    resolved = orgs.resolve(found[0].written, p, found[1])
+    if resolved is None or resolved.name == found[0].written:
+        return found
+    return replace(found[0], written=resolved.name), found[1]
+
+
+def _reports_enterprise(orgs: ArticleOrgs) -> tuple[OrgSpan, int] | None:
+    """The enterprise an enterprise's own report is about: the first body the article
+    names (its headline's 某公司工会2011年工作总结), where it is an enterprise or its own
+    union; None for any other article."""
+    named = [k for seq in sorted(orgs.spans) for k in orgs.spans[seq]]
+    if not named:
+        return None
+    union = lexicon.titles().union_body
+    stem = named[0].written.removesuffix(union)
+    return (named[0], -1) if suffix_types().get(suffix_of(stem) or "") == OrgType.company else None
+
+
 def _with_bodies(h: NameHit, p: Paragraph, before: Paragraph | None, orgs: ArticleOrgs) -> NameHit:
     if not h.claims:
         return h
@@ -289,6 +371,8 @@ def _with_bodies(h: NameHit, p: Paragraph, before: Paragraph | None, orgs: Artic
     claims = tuple(_each_at_body(c, found) for c in claims)
     claims = _inner_posts_at_head(claims, tuple(h.claims), found)
     claims = _at_town_of_head(_enterprise_posts_at_company(claims, found))
+    near = _read_in_full(found, p, orgs) if found else _reports_enterprise(orgs)
+    claims = _at_company_section(claims, p, near, orgs)
     return h if claims == tuple(h.claims) else replace(h, claims=claims)
 
 

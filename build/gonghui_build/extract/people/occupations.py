@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import BRAND_STOP_TAGS
 from gonghui_build.extract.organisations.grammar import OrgSpan
-from gonghui_build.extract.organisations.names import suffix_of
+from gonghui_build.extract.organisations.names import is_department, suffix_of
 from gonghui_build.extract.people.composed import composed_name
-from gonghui_build.extract.people.described import place_of_origin
+from gonghui_build.extract.people.described import SECTION_MAX, place_of_origin, unit_word
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.home_names import WORD_NAME, word_shaped_name
 from gonghui_build.extract.people.model_bounds import after_title_or_occupation
@@ -166,6 +166,8 @@ def bare_occupation(
     (``known``) ends in it or at its start: that post is the body's (a described post);
     a platform's brand (``brands``: the gazetteer's short names) opening it is the body
     the post is held at (:func:`_post_at_brand`)."""
+    if after_section := _occupation_after_section(text, name_start):
+        return after_section
     start = name_start
     while start > 0 and text[start - 1] not in _OPENERS and name_start - start <= OCCUPATION_MAX:
         start -= 1
@@ -187,6 +189,28 @@ def bare_occupation(
     if len(title) < 2 or not (_is_occupation(title) or _is_trade_post(title, start, tokens)):
         return ()
     return (TitleClaim(title, title, None, None, start, name_start, described=True),)
+
+
+def _occupation_after_section(text: str, name_start: int) -> tuple[TitleClaim, ...]:
+    """``质检部检验员某某`` opening a clause: an occupation after a section of an
+    enterprise printed without it (``org_suffixes.yaml`` sections_printed_alone) is the
+    person's title, of no body yet (the section's company, where the article named one
+    before, is read with the bodies named before: :mod:`.named_before`)."""
+    sections = lexicon.words("org_suffixes.yaml", "sections_printed_alone")
+    start = name_start
+    while start > 0 and text[start - 1] not in _OPENERS:
+        if name_start - start >= SECTION_MAX + OCCUPATION_MAX:
+            return ()
+        start -= 1
+    phrase = text[start:name_start]
+    for k in range(2, min(len(phrase) - 1, SECTION_MAX + 1)):
+        title = phrase[k:]
+        ending = sections.ending(phrase[:k])
+        if not ending or not unit_word(phrase[: k - len(ending)]) or is_department(phrase[:k]):
+            continue
+        if len(title) <= OCCUPATION_MAX and _is_occupation(title):
+            return (TitleClaim(title, title, None, None, start + k, name_start, described=True),)
+    return ()
 
 
 #: The longest post read after a platform's brand (骑手, 司机, 快递员, 网约配送员).

@@ -178,7 +178,9 @@ def bracketed_posts(
     body they name (:func:`.described.described_posts`); ``领导成员：甲（主席）、乙（副
     主席）`` holds the post in brackets at the list's body instead of the list's
     collective title (``titles.yaml``:
-    collective_titles, title_notes)."""
+    collective_titles, title_notes). A word of address between the name and the
+    brackets (``甲同志（某公司董事长）``: ``titles.yaml`` address_words) is read past."""
+    name_end += len(lexicon.words("titles.yaml", "address_words").starting(text, name_end) or "")
     if name_end >= len(text) or text[name_end] not in _NOTE_OPENS:
         return claims
     close = next(

@@ -1,0 +1,38 @@
+"""Names listed with 、 right after a name whose post is printed before it share that
+post: ``快递员甲、乙受到表彰``, ``外卖骑手甲、乙、丙组成救援队``. The title rules share
+a title chain over such a list as they read it (``市总工会副主席甲、乙``); an occupation
+printed alone before the first name is read later, name by name (:func:`.occupations.
+bare_occupation`), and reaches only the name it is printed before, so the list's later
+names would be left with no post although the text gives them the same one (seen on
+real pages of riders and couriers honoured or at work in lists, s34)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from gonghui_build.extract.organisations.article import ArticleOrgs
+from gonghui_build.extract.people.further_mentions import Hits
+from gonghui_build.extract.people.name_lists import listed_after
+
+
+def _printed_before(start: int, claims: tuple) -> bool:
+    """Every claim is printed before the name starting at ``start`` (a title before the
+    list's first name, not one after it or in brackets)."""
+    return bool(claims) and all(c.end <= start for c in claims)
+
+
+def posts_shared_by_lists(hits: Hits, orgs: ArticleOrgs) -> Hits:
+    """``hits`` with each untitled name listed right after a name of a post printed
+    before it holding that post too; a name the text titles itself keeps its own."""
+    shared: dict[tuple[int, int], tuple] = {}
+    out: Hits = []
+    for p, h in hits:
+        if not h.claims and not h.partial and (claims := shared.get((p.seq, h.start))):
+            h = replace(h, claims=claims)
+        out.append((p, h))
+        if not _printed_before(h.start, h.claims) or h.partial:
+            continue
+        starts = frozenset(k.start for k in orgs.spans.get(p.seq, []))
+        for _, start in listed_after(p.text, h.end, orgs.words_of(p), starts):
+            shared.setdefault((p.seq, start), h.claims)
+    return out
