@@ -102,37 +102,29 @@ def trips(text: str, lo: int, hi: int) -> list[Mention]:
 
 
 def talks(text: str, lo: int, hi: int) -> list[Mention]:
-    """…，并与日喀则市总工会负责同志座谈, …，分别与职工代表、工会干部座谈: a talk with hosts
-    or with a group is a meeting (not one with those a visit before it met: see
-    :func:`_told_in_a_visit`); so is a talk on a matter (就筹办职工篮球联赛的有关事宜进行
-    了座谈) or with people met in turn (，同各队负责人逐队座谈)."""
+    """…，并与日喀则市总工会负责同志座谈, …，与职工代表、工会干部座谈: a talk with hosts or
+    with a group after a visit is a meeting;
+    so is a talk on a matter (就筹办职工篮球联赛的有关事宜进行了座谈) or with people met in
+    turn (，同各队负责人逐队座谈)."""
     out = []
     for m in patterns().talk_with.finditer(text, lo, hi):
-        if _told_in_a_visit(text, lo, m):
+        if _told_in_a_delegations_visit(text, lo, m):
             continue
         words("talking_verbs").note_in(m[0])
         out.append(Mention(m.start(), m.end(), "", Category.meeting, True))
     return out
 
 
-def _told_in_a_visit(text: str, lo: int, m: re.Match[str]) -> bool:
-    """A talk with the people a visit met (…慰问…一线职工，并与职工代表座谈; …一行到某地调研
-    …，与快递员、外卖骑手座谈) is how the visit told before it in the sentence went, not a
-    meeting of its own (the tuning gold of real_dev2, real_dev3, real_dev5, real_dev6 and
-    holdout2); a talk with the hosts' officials (并与某市总工会负责同志座谈, 并同某副主席等
-    同志进行了座谈: ``talk_hosts``) still is one, and so is a talk after a comma only with
-    a group of several (，与职工代表座谈 alone: a measured set reads fewer activities so)."""
+def _told_in_a_delegations_visit(text: str, lo: int, m: re.Match[str]) -> bool:
+    """A talk told after a comma with 与 is how the visit before it went, not a meeting of
+    its own, in the sentence of a delegation's visit (…一行到某地调研…，与快递员、外卖骑手
+    座谈: the tuning gold of real_dev2 and real_dev5) or with one group only (，与职工代表
+    座谈: a measured set reads fewer activities so); a talk told with 并, 同 or 分别, or
+    with a group of several after a visit of no delegation, still is one."""
     with_word = m["with"]
-    if with_word is None:
+    if with_word is None or with_word != "与" or text[m.start() - 1] not in "，；":
         return False
-    if with_word == "与" and text[m.start() - 1] in "，；" and "、" not in m[0]:
-        return True
-    group = re.sub(f"(?:进行了?|开展了?)?(?:{words('talking_verbs').pattern})$", "", m[0])
-    if words("talk_hosts").ending(group):
-        return False
-    before = text[lo : m.start()]
-    visited = any(category_of(t[0]) is Category.visit for t in patterns().trigger.finditer(before))
-    return visited or bool(patterns().movement.search(before))
+    return "、" not in m[0] or bool(words("delegations").in_text(text[lo : m.start()]))
 
 
 def site_visits(text: str, lo: int, hi: int) -> list[Mention]:
