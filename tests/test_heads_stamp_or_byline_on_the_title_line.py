@@ -44,3 +44,8 @@ def test_a_title_closing_with_a_day_and_no_time_stays_whole():
 
 def test_words_after_a_square_that_name_nobody_stay_on_the_title():
     assert title_tail_start("新区职工运动会开幕 □精彩看点") is None
+
+
+def test_fields_set_apart_before_a_stamp_stay_one_header_row():
+    # a WeChat post's header row: the account, its author and the time, furniture whole
+    assert title_tail_start("某某工会 某某工会 2024-03-09 18:05") is None

@@ -137,7 +137,11 @@ def _stamp_or_byline_start(text: str) -> int | None:
     else the first byline after a blank that opens with a byline's mark."""
     stamp = _STAMP_TAIL_RE.search(text)
     if stamp and furniture_kind(stamp.group(1)):
-        return stamp.start(1)
+        # fields set apart by blanks before a stamp are a post's header row (a WeChat
+        # account and its author: ``某某工会 某某工会 2024-03-09 18:05``), furniture
+        # whole; a title before its stamp is one run of text
+        head = text[: stamp.start()].strip()
+        return None if _GAP_RE.search(head) else stamp.start(1)
     for gap in _GAP_RE.finditer(text):
         tail = text[gap.end() :]
         if tail[:1] in BYLINE_MARKS and is_head_byline(tail):
