@@ -227,6 +227,21 @@ def _enterprise_named(found: tuple[OrgSpan, int] | None) -> str | None:
     return body if found[0].type == OrgType.company else None
 
 
+def _institution_named(found: tuple[OrgSpan, int] | None) -> str | None:
+    """The institution a body named before is, when it keeps sections of its own as an
+    enterprise does (某县医院副院长某某、护理部主任某某: ``org_suffixes.yaml``
+    institutions_with_sections); None for any other body."""
+    if found is None or found[0].type in _UNIONS:
+        return None
+    written = found[0].written
+    for ending in lexicon.words("org_suffixes.yaml", "institutions_with_sections").words:
+        at = written.rfind(ending) + len(ending)
+        # 某医院护理部举办…。护理部主任某某: the section named before, of the same hospital
+        if at >= len(ending) and len(written) - at <= SECTION_MAX:
+            return written[:at]
+    return None
+
+
 def _officers_at_union(
     claims: tuple[TitleClaim, ...], found: tuple[OrgSpan, int] | None
 ) -> tuple[TitleClaim, ...]:
@@ -292,6 +307,14 @@ def _at_town_of_head(claims: tuple[TitleClaim, ...]) -> tuple[TitleClaim, ...]:
     )
 
 
+def _parted_at(text: str, k: int) -> bool:
+    """Whether a mark or a list's conjunction (某某及护理部副主任某某: ``titles.yaml``
+    list_conjunctions) ends right before ``k``, opening a new item there."""
+    if text[k - 1] in _PARTS:
+        return True
+    return lexicon.words("titles.yaml", "list_conjunctions").ending(text, k) is not None
+
+
 def _section_before(text: str, claim: TitleClaim) -> int | None:
     """Where a section of an enterprise printed without it opens, right before a title
     of no body but the section itself at the head of a clause (…。配送部|经理某某,
@@ -301,11 +324,11 @@ def _section_before(text: str, claim: TitleClaim) -> int | None:
     if text[at : claim.end] != claim.title:
         return None
     k = at
-    while k > 0 and text[k - 1] not in _PARTS and at - k <= SECTION_MAX:
+    while k > 0 and not _parted_at(text, k) and at - k <= SECTION_MAX:
         k -= 1
     section = text[k:at]
     ending = lexicon.words("org_suffixes.yaml", "sections_printed_alone").ending(section)
-    if k > 0 and text[k - 1] not in _PARTS:
+    if k > 0 and not _parted_at(text, k):
         return None  # a longer phrase than a section's name
     if not ending or not unit_word(section[: -len(ending)]) or is_department(section):
         return None  # 权益保障部, 组织部: a department other readings place
@@ -322,9 +345,10 @@ def _at_company_section(
 ) -> tuple[TitleClaim, ...]:
     """A title of no body after a section printed alone (配送部经理某某) is held at the
     section of the company the article named last before it, or whose own union it
-    named (:func:`_section_before`); after any other body, or where the section is a body
-    the organisations read themselves (财政部), the title is left as it was."""
-    body = _enterprise_named(found)
+    named, or of a hospital named so (护理部主任某某: :func:`_section_before`); after
+    any other body, or where the section is a body the organisations read themselves
+    (财政部), the title is left as it was."""
+    body = _enterprise_named(found) or _institution_named(found)
     if body is None:
         return claims
     out = []
