@@ -40,8 +40,8 @@ from gonghui_build.extract.organisations.names import (
     suffix_of,
     suffix_types,
 )
-from gonghui_build.extract.people.described import SECTION_MAX, unit_word
 from gonghui_build.extract.people.rules import NameHit
+from gonghui_build.extract.people.sections_alone import PARTS, institution_named, section_before
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text import places
@@ -238,10 +238,6 @@ def _officers_at_union(
     return tuple(replace(c, org_written=found[0].written, org_offset=found[1]) for c in claims)
 
 
-#: Marks that part the body named before from a title printed on its own.
-_PARTS = "，。；：、！？,;:!?"
-
-
 def _apart(p: Paragraph, found: tuple[OrgSpan, int] | None, start: int) -> bool:
     """Whether the body found stands apart from the title at ``start`` (in a clause
     before it, or the paragraph before): a body glued to the title (某公司工会会副主席,
@@ -249,7 +245,7 @@ def _apart(p: Paragraph, found: tuple[OrgSpan, int] | None, start: int) -> bool:
     if found is None:
         return False
     end = found[1] + len(found[0].written)
-    return end <= 0 or any(ch in _PARTS for ch in p.text[end:start])
+    return end <= 0 or any(ch in PARTS for ch in p.text[end:start])
 
 
 def _each_at_body(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim:
@@ -292,28 +288,6 @@ def _at_town_of_head(claims: tuple[TitleClaim, ...]) -> tuple[TitleClaim, ...]:
     )
 
 
-def _section_before(text: str, claim: TitleClaim) -> int | None:
-    """Where a section of an enterprise printed without it opens, right before a title
-    of no body but the section itself at the head of a clause (…。配送部|经理某某,
-    质检部|部长某某: ``org_suffixes.yaml`` sections_printed_alone); None when no such
-    section is there."""
-    at = claim.end - len(claim.title)
-    if text[at : claim.end] != claim.title:
-        return None
-    k = at
-    while k > 0 and text[k - 1] not in _PARTS and at - k <= SECTION_MAX:
-        k -= 1
-    section = text[k:at]
-    ending = lexicon.words("org_suffixes.yaml", "sections_printed_alone").ending(section)
-    if k > 0 and text[k - 1] not in _PARTS:
-        return None  # a longer phrase than a section's name
-    if not ending or not unit_word(section[: -len(ending)]) or is_department(section):
-        return None  # 权益保障部, 组织部: a department other readings place
-    if claim.org_written not in (None, section):
-        return None  # 某公司|质检部|部长: a body of the chain's own
-    return k
-
-
 def _at_company_section(
     claims: tuple[TitleClaim, ...],
     p: Paragraph,
@@ -322,15 +296,16 @@ def _at_company_section(
 ) -> tuple[TitleClaim, ...]:
     """A title of no body after a section printed alone (配送部经理某某) is held at the
     section of the company the article named last before it, or whose own union it
-    named (:func:`_section_before`); after any other body, or where the section is a body
-    the organisations read themselves (财政部), the title is left as it was."""
-    body = _enterprise_named(found)
+    named, or of a hospital named so (护理部主任某某: :func:`_section_before`); after
+    any other body, or where the section is a body the organisations read themselves
+    (财政部), the title is left as it was."""
+    body = _enterprise_named(found) or institution_named(found)
     if body is None:
         return claims
     out = []
     text, bodies = p.text, {k.start for k in orgs.spans.get(p.seq, [])}
     for c in claims:
-        k = _section_before(text, c)
+        k = section_before(text, c)
         section = text[k : c.end - len(c.title)] if k is not None and k not in bodies else ""
         out.append(replace(c, org_written=body + section, org_offset=-1, start=k) if section else c)
     return tuple(out)

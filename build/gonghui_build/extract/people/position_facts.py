@@ -9,6 +9,7 @@ from gonghui_build.extract.facts import PositionFact
 from gonghui_build.extract.organisations.article import ArticleOrgs
 from gonghui_build.extract.organisations.names import is_bare_suffix
 from gonghui_build.extract.people.titles import TitleClaim, read_as_enterprise
+from gonghui_build.extract.people.union_committee_posts import held_at_union
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
@@ -26,6 +27,7 @@ def position_of(
 ) -> PositionFact:
     """A title a person holds, as the claim of a title chain states it; ``span`` is the
     stretch of the paragraph the statement covers."""
+    claim = held_at_union(claim)
     org = None
     if claim.org_written:
         written = read_as_enterprise(_found_name_ending(claim, p, orgs) or claim.org_written)

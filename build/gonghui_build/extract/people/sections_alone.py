@@ -1,0 +1,61 @@
+"""Sections of a body printed without it before a title of no body of their own
+(…。配送部|经理某某, 某县医院副院长某某、护理部|主任某某): where such a section opens, and
+the bodies whose sections are printed so (an enterprise's, in :mod:`.named_before`; a
+hospital's here). Split from :mod:`.named_before`, which holds the posts at them."""
+
+from __future__ import annotations
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.grammar import OrgSpan
+from gonghui_build.extract.organisations.names import is_department
+from gonghui_build.extract.people.described import SECTION_MAX, unit_word
+from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.vocabulary import OrgType
+
+#: Marks that part the body named before from a title printed on its own.
+PARTS = "，。；：、！？,;:!?"
+
+
+def institution_named(found: tuple[OrgSpan, int] | None) -> str | None:
+    """The institution a body named before is, when it keeps sections of its own as an
+    enterprise does (某县医院副院长某某、护理部主任某某: ``org_suffixes.yaml``
+    institutions_with_sections); None for any other body."""
+    if found is None or found[0].type in (OrgType.union, OrgType.union_federation):
+        return None
+    written = found[0].written
+    for ending in lexicon.words("org_suffixes.yaml", "institutions_with_sections").words:
+        at = written.rfind(ending)
+        # 某医院护理部举办…。护理部主任某某: the section named before, of the same hospital
+        if at >= 0 and len(written) - at - len(ending) <= SECTION_MAX:
+            return written[: at + len(ending)]
+    return None
+
+
+def parted_at(text: str, k: int) -> bool:
+    """Whether a mark or a list's conjunction (某某及护理部副主任某某: ``titles.yaml``
+    list_conjunctions) ends right before ``k``, opening a new item there."""
+    if text[k - 1] in PARTS:
+        return True
+    return lexicon.words("titles.yaml", "list_conjunctions").ending(text, k) is not None
+
+
+def section_before(text: str, claim: TitleClaim) -> int | None:
+    """Where a section of an enterprise printed without it opens, right before a title
+    of no body but the section itself at the head of a clause (…。配送部|经理某某,
+    质检部|部长某某: ``org_suffixes.yaml`` sections_printed_alone); None when no such
+    section is there."""
+    at = claim.end - len(claim.title)
+    if text[at : claim.end] != claim.title:
+        return None
+    k = at
+    while k > 0 and not parted_at(text, k) and at - k <= SECTION_MAX:
+        k -= 1
+    section = text[k:at]
+    ending = lexicon.words("org_suffixes.yaml", "sections_printed_alone").ending(section)
+    if k > 0 and not parted_at(text, k):
+        return None  # a longer phrase than a section's name
+    if not ending or not unit_word(section[: -len(ending)]) or is_department(section):
+        return None  # 权益保障部, 组织部: a department other readings place
+    if claim.org_written not in (None, section):
+        return None  # 某公司|质检部|部长: a body of the chain's own
+    return k
