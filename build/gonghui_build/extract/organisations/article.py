@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg
 from gonghui_build.extract.organisations import context
+from gonghui_build.extract.organisations.abbreviations import abbreviations
 from gonghui_build.extract.organisations.brand_forms import companies_by_brand
 from gonghui_build.extract.organisations.departments_listed import listed_departments, outside
 from gonghui_build.extract.organisations.firm_lists import listed_firms
@@ -22,7 +23,6 @@ from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
 from gonghui_build.extract.organisations.lists import shared_suffix_members
 from gonghui_build.extract.organisations.model import with_model
 from gonghui_build.extract.organisations.names import (
-    abbreviations,
     district_of,
     org_type,
     suffix_of,
