@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.organisations.names import is_department_name, org_type, words
+from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.text.numbers import CN_NUMERAL
 
 #: A count of the departments before the list (5个部室：, 四个职能部门:).

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from gonghui_build.extract.organisations.grammar import OrgSpan, has_particular_word
 from gonghui_build.extract.organisations.names import suffix_of, words
+from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.organisations.particular import has_particular_word
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
 from gonghui_build.text.tokenizer import Token
