@@ -60,8 +60,7 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
     if doubled:
         return True  # the name before is weighed as any other (is_particular)
     if union_glued_on(text, match, tokens):  # 某街道…联合|工会主席, not 宣教|部门
-        whole = org_ending_at(text, match.end(), tokens)
-        return whole is not None and bool(whole.body) and is_particular(whole, tokens)
+        return _particular_name_ends_at(text, match.end(), tokens)
     if len(match.group(0)) < 2 or len(tail) < 2:
         return False
     if any(number_of_unit(tokens, i) for i in range(max(0, k - 3), k - 1)):
@@ -75,8 +74,7 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
         return False  # 某区|工会工作, 某县|工会干部: the place's union work, no body's name
     if union_then_organise(text, match, tokens):
         return True  # 某公司|工会组织|职工: the verb 组织; the name before is weighed
-    inner = org_ending_at(text, match.start(), tokens)
-    named = inner is not None and bool(inner.body) and is_particular(inner, tokens)
+    named = _particular_name_ends_at(text, match.start(), tokens)
     if before.word in words("generic_bodies"):
         return named  # 某区楼宇|工会主席: a kind of union before a title (某路社区 is one)
     return is_place(before) or named or _before_occupation(text, match, tail, tokens)
@@ -87,8 +85,14 @@ def _before_occupation(text: str, match: re.Match[str], tail: str, tokens: list[
     from it reads, when that names one body."""
     if not occupation_after(tail):
         return False
-    whole = org_ending_at(text, match.end(), tokens)
-    return whole is not None and bool(whole.body) and is_particular(whole, tokens)
+    return _particular_name_ends_at(text, match.end(), tokens)
+
+
+def _particular_name_ends_at(text: str, end: int, tokens: list[Token]) -> bool:
+    """Whether the name the walk reads back from ``end`` names one body: a body before
+    its suffix (a bare suffix names none) that is particular (:func:`is_particular`)."""
+    span = org_ending_at(text, end, tokens)
+    return span is not None and bool(span.body) and is_particular(span, tokens)
 
 
 def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -> bool:
