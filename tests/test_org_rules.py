@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from gonghui_build import reference
+from gonghui_build.extract.organisations.abbreviations import is_abbreviation
 from gonghui_build.extract.organisations.context import ArticleContext, resolve
 from gonghui_build.extract.organisations.grammar import find_org_spans
-from gonghui_build.extract.organisations.names import is_abbreviation
 
 
 def districts_in(text):
@@ -135,19 +135,19 @@ def test_a_generic_union_before_a_title_in_running_text_is_no_name():
 def test_abbreviations_are_sought_among_names_that_start_alike(monkeypatch):
     """Merging abbreviations compares a name with the names it could abbreviate, not
     with every other name: the work grows with the corpus, not with its square."""
-    from gonghui_build.extract.organisations import names
+    from gonghui_build.extract.organisations import abbreviations
 
     calls = []
-    real = names.is_abbreviation
+    real = abbreviations.is_abbreviation
 
     def counted(short, full):
         calls.append((short, full))
         return real(short, full)
 
-    monkeypatch.setattr(names, "is_abbreviation", counted)
+    monkeypatch.setattr(abbreviations, "is_abbreviation", counted)
     bodies = [chr(0x5000 + i) + chr(0x6000 + i) for i in range(300)]
     corpus = [f"{b}科技有限公司" for b in bodies] + ["北京汽车集团有限公司", "北汽集团"]
-    merged = names.abbreviations(corpus, {n: 1 for n in corpus}, weigh_every_name=True)
+    merged = abbreviations.abbreviations(corpus, {n: 1 for n in corpus}, weigh_every_name=True)
     assert merged == {"北汽集团": "北京汽车集团有限公司"}
     assert len(calls) < 3 * len(corpus)
 

@@ -6,10 +6,10 @@ union news."""
 
 from __future__ import annotations
 
+from gonghui_build.extract.organisations.abbreviations import abbreviations
 from gonghui_build.extract.organisations.context import ArticleContext, resolve
 from gonghui_build.extract.organisations.grammar import find_org_spans
 from gonghui_build.extract.organisations.model import with_model
-from gonghui_build.extract.organisations.names import abbreviations
 from gonghui_build.extract.organisations.shortforms import short_names
 from gonghui_build.extract.organisations.units import with_units
 from gonghui_build.extract.people.rosters import without_roster_name

@@ -6,9 +6,9 @@ people are invented, in the shapes of real award lists and union news."""
 
 from __future__ import annotations
 
+from gonghui_build.extract.organisations.abbreviations import is_abbreviation
 from gonghui_build.extract.organisations.grammar import find_org_spans
 from gonghui_build.extract.organisations.model import with_model
-from gonghui_build.extract.organisations.names import is_abbreviation
 from gonghui_build.extract.organisations.units import with_units
 from gonghui_build.text.tokenizer import tag_tokens
 from tests.conftest import page_facts

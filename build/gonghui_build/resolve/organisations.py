@@ -10,7 +10,7 @@ Each article has already read its own short forms (区总工会 → 密云区总
    district federation's district federation, a district's city federation;
 3. a name printed in one article that abbreviates exactly one full name printed in
    another (北汽集团 → 北京汽车集团有限公司) is merged into it (the same rule as
-   within an article: :func:`~gonghui_build.extract.organisations.names.abbreviations`).
+   within an article: :func:`~gonghui_build.extract.organisations.abbreviations.abbreviations`).
 
 A city's short form on a page that shows no place (市总工会, ``resolved_by`` unplaced)
 is kept as printed: never merged into a full name printed elsewhere (湖州市总工会) and
@@ -26,9 +26,9 @@ from dataclasses import dataclass, field
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import ArticleFacts, ResolvedOrg
+from gonghui_build.extract.organisations.abbreviations import abbreviations
 from gonghui_build.extract.organisations.names import (
     FILE,
-    abbreviations,
     district_of,
     org_type,
     parent_of,

@@ -15,19 +15,20 @@ from dataclasses import dataclass, field, replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg
 from gonghui_build.extract.organisations import context
+from gonghui_build.extract.organisations.abbreviations import abbreviations
 from gonghui_build.extract.organisations.brand_forms import companies_by_brand
 from gonghui_build.extract.organisations.departments_listed import listed_departments, outside
 from gonghui_build.extract.organisations.firm_lists import listed_firms
-from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
+from gonghui_build.extract.organisations.grammar import find_org_spans
 from gonghui_build.extract.organisations.lists import shared_suffix_members
 from gonghui_build.extract.organisations.model import with_model
 from gonghui_build.extract.organisations.names import (
-    abbreviations,
     district_of,
     org_type,
     suffix_of,
     words,
 )
+from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.shortforms import referred_generic_forms, short_names
 from gonghui_build.extract.organisations.units import with_units
 from gonghui_build.extract.people.rosters import without_roster_name

@@ -11,6 +11,7 @@ The grammar reads no name there, the brand having no suffix.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from gonghui_build import reference as lexicon
@@ -18,6 +19,7 @@ from gonghui_build.extract.facts import OrgFact, ResolvedOrg
 from gonghui_build.extract.organisations.names import words
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text import places
+from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.tokenizer import occurrences
 from gonghui_build.vocabulary import OrgType, ResolvedBy
 
@@ -45,7 +47,7 @@ def brand_forms(company: str) -> list[str]:
     集团有限公司 included), and those without a trade short names leave out
     (``dropped_trades``: 科技), longest first; none shorter than four characters, and
     none that ends with a venue's word (某某物流基地: the place where things are held)."""
-    form = max((f for f in words("company_forms") if company.endswith(f)), key=len, default="")
+    form = words("company_forms").ending(company) or ""
     core = company[: len(company) - len(form)]
     opening = [m for m in places.find_places(core) if m.start == 0]
     if opening:
@@ -68,7 +70,9 @@ def companies_by_brand(
     every name found (in 某某能源热力分公司工会 the brand is the branch's): the company,
     at each such place."""
     facts = list(facts)
-    taken = {(f.span.paragraph, f.span.text_start, f.span.text_end) for f in facts}
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)  # paragraph → spans
+    for f in facts:
+        taken[f.span.paragraph].append((f.span.text_start, f.span.text_end))
     out: list[BrandMention] = []
     companies = {owner for f in facts if (owner := owner_of_union(f.resolved.name))}
     for company in sorted(companies):
@@ -81,8 +85,8 @@ def companies_by_brand(
                 whole = wholes[p.seq]
                 for at in occurrences(p.text, brand):
                     end = at + len(brand)
-                    inside = any(q == p.seq and s < end and at < e for q, s, e in taken)
+                    inside = overlaps_any(at, end, taken[p.seq])
                     if not inside and not any(s <= at and end <= e for s, e in whole):
-                        taken.add((p.seq, at, end))
+                        taken[p.seq].append((at, end))
                         out.append((p, at, end, resolved))
     return out

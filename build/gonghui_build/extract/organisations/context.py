@@ -77,7 +77,7 @@ class ArticleContext:
             return None
         named = [
             d.name
-            for m, d in zip(self.places, self._settled(), strict=True)
+            for m, d in zip(self.places, self._settled, strict=True)
             if m.start <= offset and d.kind in kinds
         ]
         return named[-1] if named else None
@@ -106,16 +106,19 @@ class ArticleContext:
         return (
             self.paper_city
             or bool(self.districts)
-            or any(places.divisions().province_of(d).name == paper for d in self._settled())
+            or any(places.divisions().province_of(d).name == paper for d in self._settled)
         )
 
     def named_divisions(self) -> list[places.Division]:
         """The divisions the article itself names by their full names (not its page's;
         not a short form, 东湖 of an invented 东湖县)."""
-        return [d for m, d in zip(self.places, self._settled(), strict=True) if m.full]
+        return [d for m, d in zip(self.places, self._settled, strict=True) if m.full]
 
-    def _settled(self) -> list:
-        return places.divisions().settle(self.places) if self.places else []
+    @functools.cached_property
+    def _settled(self) -> tuple[places.Division, ...]:
+        """The division each place mention names, in order: settled once, the mentions
+        of a context being fixed, not at every short form read against them."""
+        return tuple(places.divisions().settle(self.places)) if self.places else ()
 
     def district_before(self, offset: int) -> str | None:
         """The district named last before ``offset``, else the article's first, else
@@ -134,7 +137,7 @@ class ArticleContext:
         under 石景山年鉴 naming only 北京 or its firms, 北京某某公司): the page's one
         district, which holds the city's districts only, is then the article's too."""
         paper = lexicon.places().city
-        return all(d.name == paper for d in self._settled())
+        return all(d.name == paper for d in self._settled)
 
     def org_before(self, offset: int, endings: tuple[str, ...]) -> str | None:
         """The last full name before ``offset`` with one of ``endings``; a union counts

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.organisations.names import is_department_name, org_type, words
+from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.text.chars import CJK
 from gonghui_build.text.numbers import CN_NUMERAL
 
 #: A count of the departments before the list (5个部室：, 四个职能部门:).
-_COUNT = re.compile(rf"[\d{CN_NUMERAL}]+个[\u4e00-\u9fff]{{1,4}}[：:]")
+_COUNT = re.compile(rf"[\d{CN_NUMERAL}]+个{CJK}{{1,4}}[：:]")
 #: What ends the list: a clause's or a sentence's punctuation, or a line's end.
 _LIST_END = re.compile(r"[，,。；;：:\n（(]")
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-from gonghui_build.extract.organisations.grammar import OrgSpan, has_particular_word
 from gonghui_build.extract.organisations.names import suffix_of, words
-from gonghui_build.text.chars import is_cjk
+from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.organisations.particular import has_particular_word
+from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
@@ -26,7 +27,7 @@ from gonghui_build.vocabulary import OrgType
 #: 某某3家单位获得团体奖): contest and award reports close their lists of firms either way.
 _CLOSING = re.compile(
     r"等[^、，,。；;：:\s“”]{0,8}?(?:企业|单位)"
-    r"|(?<=[\u4e00-\u9fff])[\d一二三四五六七八九十两]+家(?:企业|单位)"
+    rf"|(?<={CJK})[\d一二三四五六七八九十两]+家(?:企业|单位)"
 )
 #: Tags of words that never stand in a firm's short name: verbs, prepositions,
 #: adverbs, pronouns, numerals, measure words, conjunctions, particles, punctuation.

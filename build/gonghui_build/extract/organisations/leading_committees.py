@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
-from gonghui_build.text.clauses import CLAUSE_PUNCT
+from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.vocabulary import OrgType
 
 #: The preposition that opens 在…的领导下.
@@ -18,13 +18,9 @@ _AT = "在"
 
 def under_its_leadership(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start``–``end`` stands in 在…的领导下 within its clause."""
-    opens = max((text.rfind(p, 0, start) for p in CLAUSE_PUNCT), default=-1) + 1
-    if _AT not in text[opens:start]:
+    if _AT not in text[clause_start(text, start) : start]:
         return False
-    closes = min(
-        (i for i in (text.find(p, end) for p in CLAUSE_PUNCT) if i >= 0), default=len(text)
-    )
-    clause = text[end:closes]
+    clause = text[end : clause_end(text, end)]
     return any(phrase in clause for phrase in words("leadership_phrases"))
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import is_division
-from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.organisations.names import words
+from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.text import places
 from gonghui_build.text.tokenizer import Token
 

@@ -3,7 +3,7 @@ checked against the grammar of names, beside the names the grammar finds.
 
 * A span the grammar did not find is a name when it ends with an organisation suffix
   (``reference/org_suffixes.yaml``) and names one body rather than a kind of body
-  (:func:`~gonghui_build.extract.organisations.grammar.is_particular`): 沈阳三友纺织厂,
+  (:func:`~gonghui_build.extract.organisations.particular.is_particular`): 沈阳三友纺织厂,
   where jieba's one word 纺织厂 hides the suffix 厂 from the grammar.
 * A name the grammar walked too far left into (十六曰|沈阳市总工会, 副主席张三代表|北京市
   总工会) is cut where the model's span of the same name starts, when what it cut off
@@ -15,7 +15,6 @@ from __future__ import annotations
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import is_division
 from gonghui_build.extract.organisations.edges import after_joiner
-from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular
 from gonghui_build.extract.organisations.joined import full_form_before
 from gonghui_build.extract.organisations.names import (
     district_of,
@@ -25,6 +24,8 @@ from gonghui_build.extract.organisations.names import (
     suffix_types,
     words,
 )
+from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.organisations.particular import is_particular
 from gonghui_build.extract.organisations.stops import in_name_compound
 from gonghui_build.text import ner, places
 from gonghui_build.text.chars import is_cjk

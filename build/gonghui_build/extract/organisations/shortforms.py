@@ -13,8 +13,8 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.organisations.names import is_platform, suffix_of, suffix_types, words
+from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.units import post_after, unit_after
 from gonghui_build.reference import Words
 from gonghui_build.text import gazetteer, places

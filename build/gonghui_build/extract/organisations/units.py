@@ -14,9 +14,10 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
+from gonghui_build.extract.organisations.grammar import find_org_spans
 from gonghui_build.extract.organisations.model import with_model
 from gonghui_build.extract.organisations.names import part_start, suffix_of, suffix_types, words
+from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.stops import dictionary_verb
 from gonghui_build.extract.organisations.walk import COMMON_FREQUENCY
 from gonghui_build.text.chars import is_cjk

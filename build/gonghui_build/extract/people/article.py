@@ -19,7 +19,7 @@ from dataclasses import replace
 from gonghui_build.extract.credits import credit_spans, in_bracketed_credit
 from gonghui_build.extract.facts import PersonFact, PositionFact
 from gonghui_build.extract.organisations.article import CAPTION_ROLES, ArticleOrgs
-from gonghui_build.extract.organisations.grammar import OrgSpan
+from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.address_titles import without_address_posts
 from gonghui_build.extract.people.counted import counted_names, list_item_hits, read_in_repeats

@@ -13,7 +13,6 @@ import re
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import (
     DEPARTMENT_END,
     DEPARTMENT_SIZES,
@@ -22,6 +21,8 @@ from gonghui_build.extract.organisations.names import (
     is_department_name,
     words,
 )
+from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
+from gonghui_build.extract.organisations.particular import is_particular
 from gonghui_build.extract.people.chain_bodies import past_honour
 from gonghui_build.extract.people.chain_terms import back_reference_of_term, body_of_term
 from gonghui_build.text.chars import is_cjk

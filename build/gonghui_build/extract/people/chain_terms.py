@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import is_bare_suffix, is_department
+from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
+from gonghui_build.extract.organisations.particular import is_particular
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 

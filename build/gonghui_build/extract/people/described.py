@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import suffix_of
+from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
+from gonghui_build.extract.organisations.particular import is_particular
 from gonghui_build.extract.people.chain_bodies import past_honour
 from gonghui_build.extract.people.name_length import titled_name_within
 from gonghui_build.extract.people.post_phrases import (

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import OrgSpan
+from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.organisations.names import is_department, suffix_types
+from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.vocabulary import MentionSource, OrgType

@@ -18,12 +18,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.organisations.names import (
     is_department_name,
     suffix_of,
     suffix_types,
 )
+from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people import yi_names
 from gonghui_build.extract.people.election_claims import (
     UNIONS,

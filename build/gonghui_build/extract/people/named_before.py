@@ -33,13 +33,13 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.article import ArticleOrgs
-from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.organisations.names import (
     is_department,
     org_type,
     suffix_of,
     suffix_types,
 )
+from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.sections_alone import PARTS, institution_named, section_before
 from gonghui_build.extract.people.titles import TitleClaim

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import BRAND_STOP_TAGS
-from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.organisations.names import is_department, suffix_of
+from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.described import SECTION_MAX, place_of_origin, unit_word
 from gonghui_build.extract.people.hits import NameHit

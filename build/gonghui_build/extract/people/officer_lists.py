@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.organisations.names import is_department_name
+from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.election_claims import elected_hit, held_at_union
 from gonghui_build.extract.people.name_length import long_note_end, name_after
 from gonghui_build.extract.people.rules import NameHit

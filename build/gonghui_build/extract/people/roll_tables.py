@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import OrgSpan
+from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.text.chars import is_cjk

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import OrgSpan, find_org_spans
+from gonghui_build.extract.organisations.grammar import find_org_spans
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types
+from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.units import unit_after
 from gonghui_build.extract.people.rules import caption_person
 from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_head

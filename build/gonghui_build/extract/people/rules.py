@@ -23,13 +23,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import (
     is_bare_suffix,
     is_department,
     is_department_name,
 )
 from gonghui_build.extract.organisations.names import words as words_of_suffixes
+from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
+from gonghui_build.extract.organisations.particular import is_particular
 from gonghui_build.extract.people.described import described_posts
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.name_length import (

@@ -6,8 +6,8 @@ hospital's here). Split from :mod:`.named_before`, which holds the posts at them
 from __future__ import annotations
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.organisations.names import is_department
+from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.described import SECTION_MAX, unit_word
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.vocabulary import OrgType

@@ -8,7 +8,8 @@ from __future__ import annotations
 import bisect
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import is_particular, org_ending_at
+from gonghui_build.extract.organisations.org_spans import org_ending_at
+from gonghui_build.extract.organisations.particular import is_particular
 from gonghui_build.text.names import is_plausible_name, split_name
 from gonghui_build.text.tokenizer import Token
 

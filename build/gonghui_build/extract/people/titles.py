@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import OrgSpan
 from gonghui_build.extract.organisations.names import (
     is_bare_suffix,
     is_department,
     org_type,
     words,
 )
+from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.shortforms import short_name_before_title
 from gonghui_build.extract.people.chain_bodies import (
     enterprise_inner_body,

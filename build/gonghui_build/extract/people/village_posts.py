@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.grammar import OrgSpan
+from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType

@@ -1,0 +1,56 @@
+"""An organisation's name found in a text (:class:`OrgSpan`), and where the name that
+ends at a point of a text starts (:func:`org_ending_at`): the walk left from a suffix
+over the words that can be part of a name, then the edges that cut it short.
+
+Both the grammar that finds names (:mod:`.grammar`) and the reading of whether a name
+names one body (:mod:`.particular`) start from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gonghui_build.extract.organisations.edges import (
+    after_appointment,
+    after_joiner,
+    after_location,
+    level_of_anaphor,
+)
+from gonghui_build.extract.organisations.groups import group_opening
+from gonghui_build.extract.organisations.joined import after_conjunction, full_form_before
+from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
+from gonghui_build.extract.organisations.walk import walk_left
+from gonghui_build.text.tokenizer import Token, tag_tokens
+from gonghui_build.vocabulary import OrgType
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    start: int
+    end: int
+    written: str
+    suffix: str
+    type: OrgType
+
+    @property
+    def body(self) -> str:
+        return self.written[: -len(self.suffix)]
+
+
+def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> OrgSpan | None:
+    """The organisation name that ends at ``end`` in ``text``, if any."""
+    suffix = suffix_of(text, end)
+    if suffix is None:
+        return None
+    tokens = tokens if tokens is not None else tag_tokens(text)
+    # a department whose full name holds 和 (住房和城乡建设委员会), or its short form
+    # (住建局, however jieba cuts it): the whole name is the suffix, so that 和 or a
+    # verb (住) does not end the name
+    whole = full_form_before(text, end) or words("suffix_forms").ending(text, end)
+    start = end - len(whole or suffix)
+    begin = after_conjunction(text, walk_left(tokens, start, text, suffix), start)
+    begin = after_joiner(text, begin, start)
+    begin = after_location(tokens, level_of_anaphor(text, begin, start), start)
+    begin = after_appointment(text, begin, start, tokens)
+    begin = group_opening(tokens, begin, start)  # 竞赛中|中铁九局
+    return OrgSpan(begin, end, text[begin:end], suffix, suffix_types()[suffix])

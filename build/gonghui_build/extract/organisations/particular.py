@@ -1,0 +1,206 @@
+"""Whether an organisation's name names one body (某区总工会, 北京排水集团) or a kind
+of body (基层工会, 各乡镇总工会, 高校工会): its body must hold a place, a proper word, a
+brand, a number or a short form read in context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.brands import (
+    PROPER_TAGS,
+    is_city_short_form,
+    is_city_word,
+    is_division,
+    is_place,
+)
+from gonghui_build.extract.organisations.edges import level_department, numbered_unit, ordinal_unit
+from gonghui_build.extract.organisations.names import (
+    district_of,
+    is_bare_suffix,
+    is_department,
+    of_a_federation_short_form,
+    opening_word,
+    suffix_of,
+    whole_divisions,
+    words,
+)
+from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
+from gonghui_build.extract.organisations.walk import NAME_TAGS
+from gonghui_build.text import gazetteer, places, tokenizer
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.tokenizer import Token, tag_tokens
+from gonghui_build.vocabulary import OrgType
+
+#: An ordinal ending a body: 第六次工会(会员代表大会) names a congress, not a union.
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[次届]$")
+
+
+def has_proper_word(text: str) -> bool:
+    """Whether ``text`` holds a place or another proper word (jieba's tags, the places
+    of the reference): what makes a short body one body's."""
+    return any(is_place(t) for t in tag_tokens(text))
+
+
+def _names_one_body(body: str, span: OrgSpan) -> bool | None:
+    """What the body alone settles: a kind of body (各乡镇总工会, 市级工会), an inner
+    body of an organisation (某公司党委), or a place or short form read in context."""
+    if span.written in words("youth_league_committees") or (
+        is_department(span.suffix) and gazetteer.lookup(span.written) is not None
+    ):
+        return True  # 团区委 (one place's); 全国总工会权益保障部: the gazetteer's department
+    if _sector_of_a_place(body, span):
+        return True  # 某市建设系统工会: one place's union of a sector
+    if span.written in words("departments"):
+        return False  # 选举产生新一届经审委员会: a union's committee without its union
+    if words("registered_forms").starting(body):
+        return False  # 有限公司|朝阳营业部: a unit left of which the walk lost the company
+    if words("venue_endings").ending(span.written):
+        return False  # 在某市会议中心开幕: a venue, the event's place
+    if whole_divisions(body):
+        return True  # 某市平城区总工会, 本溪市某区总工会 (本 is no determiner here)
+    if (
+        opening_word(body, "determiners")
+        or words("level_endings").ending(body)
+        or body in words("generic_bodies")
+        or _ORDINAL.search(body)
+    ):
+        return False  # 各乡镇总工会, 市级工会, 镇街总工会, 县第六次工会(会员代表大会)
+    federation = suffix_of(body) in words("federation_suffix") and not is_bare_suffix(body)
+    if is_department(span.suffix) and federation:
+        return True  # 省总工会劳动保护部: a department of a federation read in context
+    if _committee_of_a_short_form(span.written):
+        return True  # 县总工会女工委员会: the county federation's, read in context
+    if of_a_federation_short_form(body):
+        return True  # 县总工会|职工法律援助站: the county federation's, read in context
+    if span.suffix in lexicon.titles().inner_bodies and suffix_of(body):
+        # 某街道工委, not 某公司党委 or 某镇党委
+        return span.suffix in words("place_committees") and bool(
+            words("place_suffixes").ending(body)
+        )
+    if body in words("proper_words") or district_of(body) or words("city_prefixes").starting(body):
+        return True
+    if any(d.name == body for d in places.lookup(body)):
+        return True  # 渠县总工会: a place of China by its full name, however jieba cuts it
+    if body in words("place_markers"):
+        return True  # 县总工会, 区委: a short form read in context
+    if not body and span.suffix in words("parallel_bodies"):
+        return True  # 县委 alone (代表县委讲话): the committee of the place read in context
+    return None
+
+
+def _sector_of_a_place(body: str, span: OrgSpan) -> bool:
+    """某市纺织系统|工会: a named place, then a trade, then 系统, before a union's suffix
+    names the union of one place's sector (an industry union), where 文博系统工会 or
+    全省纺织系统工会 names the unions of a sector."""
+    ending = words("sector_endings").ending(body)
+    if ending is None or span.type not in (OrgType.union, OrgType.union_federation):
+        return False
+    tokens = tag_tokens(body[: -len(ending)])
+    if len(tokens) < 2 or not (is_place(tokens[0]) or is_division(tokens[0].word)):
+        return False
+    if tokens[0].word in words("place_markers") or tokens[0].word in words("own_places"):
+        return False  # 市|教育系统工会: a bare level word names no place of its own
+    return all(t.tag.startswith(NAME_TAGS) or t.tag.startswith("v") for t in tokens[1:])
+
+
+def _committee_of_a_short_form(name: str) -> bool:
+    """县总工会|女工委员会: a department (``departments``: a union's women workers'
+    committee) of a federation or a union named by its level word alone."""
+    department = words("departments").ending(name)
+    if department is None or department == name:
+        return False
+    owner = name[: -len(department)]
+    suffix = suffix_of(owner)
+    unions = (*words("federation_suffix").words, *words("union_suffix").words)
+    return suffix in unions and owner[: -len(suffix)] in words("place_markers")
+
+
+def particular_word(t: Token) -> bool:
+    """A word that makes a body particular."""
+    if t.tag in PROPER_TAGS or is_place(t) or t.word in words("proper_words"):
+        return True
+    if not t.tag.startswith(NAME_TAGS) and (is_division(t.word) or is_city_word(t.word)):
+        return True  # 包头/v, 大连/d, 大同/d
+    if len(t.word) > 1 and is_city_short_form(t.word):
+        return True  # 宝鸡/n, 营口/vn: a city's short form, which is no common noun
+    if len(t.word) > 2 and any(d.name == t.word for d in places.lookup(t.word)):
+        return True  # 大同市/n: a division by its full name, however jieba tags it
+    if (
+        t.word in words("city_prefixes")
+        or t.word in words("district_markers")
+        or t.word in words("level_markers")  # 州|人力资源和社会保障局: the prefecture's
+        or t.word in words("bare")
+    ):
+        return True
+    if (
+        len(t.word) > 1
+        and is_cjk(t.word[0])
+        and not tokenizer.frequency(t.word)
+        and not any(ch in words("office_characters") for ch in set(t.word))
+    ):
+        return True  # a word jieba does not know: a brand (妫川), not 委局
+    # a place jieba tags as a common noun: 平谷区, 兴谷开发区
+    return bool(words("place_endings").ending(t.word)) and len(t.word) > 2
+
+
+def has_particular_word(inside: list[Token]) -> bool:
+    """Whether a word of a name's body (its generic words aside: 有限, 企业) makes it
+    one body's name rather than a kind's."""
+    generic = words("generic_bodies")
+    return any(particular_word(t) for t in inside if t.word not in generic)
+
+
+def _registered_company(span: OrgSpan, inside: list[Token]) -> bool:
+    """A registered form (有限公司) after a brand and a trade of four characters or
+    more, not all of them generic words (企业单位有限公司 names none): one company."""
+    if span.suffix not in words("registered_forms") or len(span.body) < 4:
+        return False
+    return any(t.word not in words("generic_bodies") for t in inside)
+
+
+def _ordinal_owner(body: str, span: OrgSpan) -> bool:
+    """中铁九局|工会: a union whose body is a unit known by its order (``ordinal_unit``)."""
+    owner = suffix_of(body) if span.type in (OrgType.union, OrgType.union_federation) else None
+    return owner is not None and ordinal_unit(body[: -len(owner)], owner)
+
+
+def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
+    """Whether a name names one organisation rather than a kind (基层工会, 高校工会).
+
+    Its body must hold a place, an organisation or abbreviation, a proper noun, a word
+    jieba does not know (a brand: 金隅, 妫川), or a short form read in context (市, 区,
+    局); it must not open with a determiner (各乡镇总工会); a Party committee of an
+    organisation (某公司党委) is an inner body, named in titles, not an organisation.
+    """
+    body = span.body
+    settled = _names_one_body(body, span)
+    if settled is not None:
+        return settled
+    if numbered_unit(body) or ordinal_unit(body, span.suffix) or _ordinal_owner(body, span):
+        return True  # 312地质队工会, 钻井二公司: a number names the unit as a place would
+    inside = [t for t in tokens if t.start >= span.start and t.end <= span.start + len(body)]
+    if _registered_company(span, inside):
+        return True
+    if not inside:  # one word with its suffix: 北京市委, 中国人民抗日战争纪念馆
+        whole = [t for t in tokens if t.start <= span.start and t.end >= span.end]
+        # 某汽车公司/nt, but not 党和政府/nt: two bodies of a generic reference
+        joined = any(c in body for c in words("brand_conjunctions"))
+        organisation_word = len(span.suffix) > 1 and any(t.tag == "nt" for t in whole)
+        department = level_department(body)  # 省公安厅/n: a province's department
+        # not 新格局/nt
+        return has_proper_word(body) or department or (not joined and organisation_word)
+    generic_last = len(inside[-1].word) > 1 and inside[-1].word in words("generic_bodies")
+    if generic_last and inside[-1].word in words("trade_words") and len(inside) > 1:
+        generic_last = inside[-2].word in words("generic_bodies")  # 某饰品|行业: a trade
+    if generic_last and span.type in (OrgType.union, OrgType.union_federation):
+        # 城关区新建基层工会: the district's grassroots unions, a kind; but 某某路社区工会
+        # is the union of one community, a body with a name of its own
+        if inside[-1].word in words("office_staff_words"):  # 某集团|机关|工会: its staff's
+            owner = org_ending_at(span.written, len(body) - len(inside[-1].word))
+            return bool(owner and owner.body and is_particular(owner, tag_tokens(span.written)))
+        inner = org_ending_at(span.written, len(body))
+        own = inner is not None and inner.suffix == inside[-1].word  # not 乡|镇 of 乡镇
+        return own and bool(inner.body) and has_proper_word(inner.body)
+    return has_particular_word(inside)
