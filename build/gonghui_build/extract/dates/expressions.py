@@ -65,12 +65,16 @@ def _date_re() -> re.Pattern[str]:
     )
 
 
+def _day_with_part(day_marks: str) -> str:
+    """A day of the month and the time of day after it (16日下午), the day written with
+    one of ``day_marks``: read alone (:func:`_day_only_re`) and after a relative month
+    (:func:`_day_after_month_re`)."""
+    return rf"(?P<day>{_NUM}){day_marks}(?P<part>{words('times_of_day').pattern})?"
+
+
 @functools.cache
 def _day_only_re() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<![月\d一二三四五六七八九十])(?P<day>{_NUM})日"
-        rf"(?P<part>{words('times_of_day').pattern})?"
-    )
+    return re.compile(rf"(?<![月\d一二三四五六七八九十]){_day_with_part('日')}")
 
 
 @dataclass(frozen=True)
@@ -234,7 +238,7 @@ def find_dates(text: str) -> list[DateText]:
 
 @functools.cache
 def _day_after_month_re() -> re.Pattern[str]:
-    return re.compile(rf"(?P<day>{_NUM})[日号](?P<part>{words('times_of_day').pattern})?")
+    return re.compile(_day_with_part("[日号]"))
 
 
 def _relative(match: re.Match[str], text: str) -> DateText:
