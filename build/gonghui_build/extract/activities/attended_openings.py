@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.activities.ceremonies import is_ceremony_word
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.text.tokenizer import occurrences
@@ -64,9 +65,7 @@ def _is_bare_ceremony(draft: ActivityDraft) -> bool:
     """An opening or closing ceremony named by its word alone (开幕式, 闭幕式)."""
     if draft.name != draft.trigger:
         return False
-    return bool(
-        words("opening_words").ending(draft.name) or draft.trigger in words("ceremony_words")
-    )
+    return is_ceremony_word(draft.name, "ceremony_words")
 
 
 def _only_attended_where_printed(
