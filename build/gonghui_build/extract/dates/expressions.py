@@ -236,6 +236,11 @@ def find_dates(text: str) -> list[DateText]:
     return sorted(found, key=lambda d: d.start)
 
 
+#: The keys of ``dates.yaml: publication_relative`` whose words name a month counted from
+#: publication (本月, 上月): a day may follow them (本月8日).
+RELATIVE_MONTHS = ("this_month", "last_month")
+
+
 @functools.cache
 def _day_after_month_re() -> re.Pattern[str]:
     return re.compile(_day_with_part("[日号]"))
@@ -246,9 +251,8 @@ def _relative(match: re.Match[str], text: str) -> DateText:
     (本月8日, 上月20日下午: that day of the month counted from publication), which the
     bare-day reading leaves to the month before it."""
     word = match.group(0)
-    months = ("this_month", "last_month")
     key = lexicon.keyed("dates.yaml", "publication_relative").get(word)
-    after = _day_after_month_re().match(text, match.end()) if key in months else None
+    after = _day_after_month_re().match(text, match.end()) if key in RELATIVE_MONTHS else None
     day = _num(after.group("day")) if after else None
     if after is None or day is None or not 1 <= day <= 31:
         return DateText(match.start(), match.end(), word, relative=word)

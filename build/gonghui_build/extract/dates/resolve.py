@@ -9,7 +9,7 @@ import functools
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.dates.expressions import DateText
+from gonghui_build.extract.dates.expressions import RELATIVE_MONTHS, DateText
 from gonghui_build.extract.facts import NO_DATE, ArticleDate, ResolvedDate
 from gonghui_build.vocabulary import DateBasis, Precision, TimeOfDay
 
@@ -82,7 +82,7 @@ def _from_publication(word: str, article: ArticleDate) -> ResolvedDate:
     if key in ("today", "yesterday"):
         when = dt.date(year, month, day) - dt.timedelta(days=1 if key == "yesterday" else 0)
         iso, p = _iso(when.year, when.month, when.day)
-    elif key in ("recent", "this_month", "last_month"):
+    elif key == "recent" or key in RELATIVE_MONTHS:
         iso, p = _iso(*(_month_before(year, month) if key == "last_month" else (year, month)), None)
     else:  # 年初, 年底, 当天 (the day of an event named before): the year
         iso, p = _iso(year, None, None)
