@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from gonghui_build.extract.activities.article import person_role
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.naming import counted_rounds
+from gonghui_build.extract.activities.organisers import person_role
 from gonghui_build.extract.activities.places import place_of
 from gonghui_build.vocabulary import Category, Status, Unit
 

@@ -3,19 +3,21 @@ against the article's date and their organisers among the article's organisation
 
 from __future__ import annotations
 
-import functools
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.activities.attributes import first_body
-from gonghui_build.extract.activities.background import in_directive_clause
-from gonghui_build.extract.activities.bystanders import is_bystander, joined_posts
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.headlines import headline_activities, reported_in_lead
+from gonghui_build.extract.activities.organisers import (
+    Resolver,
+    names_other_bodies,
+    nearest_union,
+    organiser_of,
+    unions_in_order,
+)
 from gonghui_build.extract.activities.sections import under_plan_heading
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
@@ -33,207 +35,20 @@ from gonghui_build.extract.facts import (
     ArticleDate,
     OrgFact,
     ResolvedDate,
-    ResolvedOrg,
 )
 from gonghui_build.extract.spans import capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
-from gonghui_build.text import ner
-from gonghui_build.text.clauses import clause_start, in_spans, quoted_spans, sentences
-from gonghui_build.vocabulary import Category, DateBasis, OrgType, Precision, Status
+from gonghui_build.text.clauses import sentences
+from gonghui_build.vocabulary import Category, DateBasis, Precision, Status
 
 #: Roles whose paragraphs report activities (photo captions report events too:
 #: 2023年…培训班开班仪式举行).
 ACTIVITY_ROLES = frozenset({"body", "standfirst", "photo_caption"})
-UNIONS = (OrgType.union_federation, OrgType.union)
 #: The longest duration (in days) that makes a span from a single day: a meeting, a
 #: competition or a festival of a few days runs on consecutive days; a course of a week
 #: (为期5天) may skip a weekend, so its length does not give its last day.
 SPAN_DAYS = 3
-
-Resolver = Callable[[str, Paragraph, int], ResolvedOrg | None]
-
-
-@functools.cache
-def _going_to() -> re.Pattern[str]:
-    return re.compile(rf"(?:{words('going_verbs').pattern})[^，。；：]*$")
-
-
-@functools.cache
-def _coordination() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?:{words('coordinating_adverbs').pattern})?(?:{words('coordinating_words').pattern})"
-    )
-
-
-def is_venue_or_guest(text: str, start: int) -> bool:
-    """An organisation after 在, 邀请… or a verb of going in its clause is the place or a
-    guest of an activity, not its organiser (在区党校举办, 来到…服务站)."""
-    if words("venue_or_guest").ending(text[max(0, start - 3) : start]):
-        return True
-    begin = clause_start(text, start)
-    going = _going_to().search(text[begin:start])
-    words("going_verbs").note_in(going[0][:2] if going else None)
-    return bool(going)
-
-
-#: An anniversary celebrated (庆祝某总工会成立100周年暨…竞赛): the body named is the one
-#: celebrated, not the one holding the event.
-_ANNIVERSARY = re.compile(r"成立[\d一二三四五六七八九十百]+周年")
-
-
-def is_cited(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
-    """An organisation named inside a quoted title (a course on “转型期某工会的职能”) or
-    as the body whose anniversary is celebrated is cited, never the organiser."""
-    s_start, s_end = sentence
-    quoted = quoted_spans(text[s_start:s_end])
-    return in_spans(start - s_start, quoted) or bool(_ANNIVERSARY.match(text, end))
-
-
-def person_role(text: str, end: int) -> str | None:
-    """What the person whose post an organisation ending at ``end`` opens does: "leads"
-    a delegation (…副主席某某一行到…, …主席某某带队走访), comes as a "guest"
-    (…主席某某出席启动仪式, …副主任某某为学员讲授), or does something else
-    ("person"); None when no person follows (titles and the name only between them)."""
-    tagged = ner.words(text)
-    after = [w for w in tagged if w.start >= end][:6]
-    person = next((k for k, w in enumerate(after) if w.tag == "PER"), None)
-    if person is None or any(w.tag not in ("n", "nz", "w") for w in after[:person]):
-        return None
-    rest = text[after[person].end : after[person].end + 12]
-    rest = rest[len(words("speaker_titles").starting(rest) or "") :]  # 某某教授作…讲座
-    rest = rest[len(words("person_fillers").starting(rest) or "") :]
-    if words("leading_words_of_person").starting(rest):
-        return "leads"
-    if words("guest_verbs").starting(rest) or words("teaching_verbs").starting(rest):
-        return "guest"
-    return "person"
-
-
-def _hosts(text: str, here: list[OrgFact]) -> set[int]:
-    """The organisations (indices in ``here``) that host an activity for another (乙承
-    办, 丙协办), with those joined to them (乙、丙承办): never its organiser while another
-    body is named."""
-    hosts: set[int] = set()
-    for k in range(len(here) - 1, -1, -1):
-        # the words up to the clause's next mark: 乙大学继续教育学院承办的, 丙共同承办
-        after = re.match("[^，。；、的]{0,12}", text[here[k].span.text_end :])[0]
-        # 乙大学继续教育学院、丙培训基地承办: the item listed before a host
-        end = here[k].span.text_end + len(after)
-        between = text[end : here[k + 1].span.text_start] if k + 1 in hosts else ""
-        joined = (
-            between[:1] == "、" or bool(_coordination().fullmatch(between))
-        ) and not re.search("[，。；]", between)
-        if words("hosting_verbs").ending(after) or joined:
-            hosts.add(k)
-    return hosts if len(hosts) < len(here) else set()
-
-
-def _subject(draft: ActivityDraft, p: Paragraph, here: list[OrgFact]) -> ResolvedOrg | None:
-    """The subject of the activity's sentence followed by an organising verb: the one
-    nearest the verb (公司工会坚持每年开展…, not the company named in the speaker's
-    title before it), the first of coordinated subjects (通州区总工会和…共同召开)."""
-    hosts = _hosts(p.text, here)
-    for k in range(len(here) - 1, -1, -1):
-        o = here[k]
-        if k in hosts:
-            continue  # 甲委托举办，乙、丙承办的培训班: the hosts run it for 甲
-        if in_directive_clause(p.text, o.span.text_start):
-            continue  # 落实某区委…要求: the body whose directive is carried out
-        if words("speaker_titles").starting(p.text[o.span.text_end : o.span.text_end + 4]):
-            continue  # 某学院副教授X作专题辅导: the guest's institution
-        between = p.text[o.span.text_end : draft.name_start]
-        if o.span.text_end <= draft.name_start and words("verbs").in_text(between):
-            while k > 0 and (
-                joined := _coordination().fullmatch(
-                    p.text[here[k - 1].span.text_end : here[k].span.text_start]
-                )
-            ):
-                words("coordinating_adverbs").note_in(joined[0])
-                words("coordinating_words").note_in(joined[0])
-                k -= 1
-            return here[k].resolved
-    return None
-
-
-def organiser_of(
-    draft: ActivityDraft, p: Paragraph, orgs: Sequence[OrgFact], resolve_org: Resolver
-) -> ResolvedOrg | None:
-    """Who organised an activity, as the text says: 由X承办; an organisation opening its
-    name (北京排水集团…培训班; a visit's names its host instead); or the subject of its
-    sentence followed by an organising verb. A venue (在…) or a guest (邀请…专家) is not
-    an organiser."""
-    if draft.organiser_text:
-        found = resolve_org(draft.organiser_text, p, draft.organiser_offset or 0)
-        first = first_body(draft.organiser_text)
-        if found is None and first != draft.organiser_text:
-            found = resolve_org(first, p, draft.organiser_offset or 0)
-        if found:
-            return found
-    s_start, _ = draft.sentence
-    here = sorted(
-        (
-            o
-            for o in orgs
-            if o.span.paragraph == p.seq
-            and s_start <= o.span.text_start < draft.trigger_end
-            and not is_venue_or_guest(p.text, o.span.text_start)
-            and not is_cited(p.text, o.span.text_start, o.span.text_end, draft.sentence)
-        ),
-        key=lambda o: o.span.text_start,
-    )
-    roles = joined_posts(p.text, here, [person_role(p.text, o.span.text_end) for o in here])
-    leading = [o for o, role in zip(here, roles, strict=True) if role == "leads"]
-    if leading:
-        return leading[-1].resolved  # 省总工会副主席某某一行到某市慰问: the delegation's
-    if "guest" in roles:
-        # A的副主席甲，B的主席乙出席…: every post listed before the guests' verb is a guest's
-        last = max(k for k, role in enumerate(roles) if role == "guest")
-        here = [o for k, o in enumerate(here) if k > last or roles[k] is None]
-    for o in here:
-        in_name = draft.name_start <= o.span.text_start < draft.trigger_end
-        if in_name and draft.category != Category.visit:
-            return o.resolved
-    return _subject(draft, p, here)
-
-
-def _unions_in_order(orgs: Sequence[OrgFact], texts: dict[int, str]) -> list[tuple]:
-    """The union bodies an article names, each with where it is named (paragraph in
-    reading order, offset), but for those named only as overseeing, honoured or acting in
-    a passive (:mod:`.bystanders`): read once for all the article's activities."""
-    order = {seq: i for i, seq in enumerate(texts)}
-    return [
-        ((order.get(o.span.paragraph, -1), o.span.text_start), o.resolved)
-        for o in orgs
-        if o.resolved.type in UNIONS
-        and not (o.span.paragraph in texts and is_bystander(texts[o.span.paragraph], o, orgs))
-    ]
-
-
-def _nearest_union(unions: list[tuple], here: tuple[int, int]):
-    """The union body named last before ``here`` (:func:`_unions_in_order`): the union
-    whose work the passage reports (in an interview round-up, the speaker's, not the
-    article's first). A lead reporting its event before any body (…培训班在区委党校举办;
-    区总工会主席…作开班动员 after it) has the first union named after it in that
-    paragraph or the next."""
-    before = [(where, resolved) for where, resolved in unions if where < here]
-    if before:
-        return max(before, key=lambda u: u[0])[1]
-    after = [u for u in unions if u[0] > here and u[0][0] <= here[0] + 1]
-    return min(after, key=lambda u: u[0])[1] if after else None
-
-
-def _names_other_bodies(draft: ActivityDraft, p: Paragraph, orgs: Sequence[OrgFact]) -> bool:
-    """Whether the sentence names, before the activity, a body that is no union and not
-    a venue or guest: then no union organised it by default."""
-    s_start, _ = draft.sentence
-    return any(
-        o.span.paragraph == p.seq
-        and s_start <= o.span.text_start < draft.name_start
-        and o.resolved.type not in UNIONS
-        and not is_venue_or_guest(p.text, o.span.text_start)
-        for o in orgs
-    )
 
 
 def _course_spanning(out: list[ActivityFact], draft: ActivityDraft, when: ResolvedDate):
@@ -391,10 +206,10 @@ def activities_of(
         generic_plan = draft.status == Status.planned and words("generic_subjects").in_text(
             p.text[draft.sentence[0] : draft.name_start]
         )
-        if organiser is None and not _names_other_bodies(draft, p, orgs) and not generic_plan:
+        if organiser is None and not names_other_bodies(draft, p, orgs) and not generic_plan:
             # no organiser named: the union whose work the passage reports
-            unions = unions if unions is not None else _unions_in_order(orgs, texts)
-            organiser = _nearest_union(unions, (order[p.seq], draft.name_start))
+            unions = unions if unions is not None else unions_in_order(orgs, texts)
+            organiser = nearest_union(unions, (order[p.seq], draft.name_start))
         confidence = 0.8 if draft.name and len(draft.name) > len(draft.trigger) else 0.6
         out.append(_fact(draft, p, runs, when, parent_index, organiser, confidence))
     return out

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.activities.ceremonies import is_ceremony_word
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.text.tokenizer import occurrences
@@ -43,34 +44,60 @@ def _occurrences(texts: list[str], word: str) -> list[tuple[int, int, int]]:
     ]
 
 
-def _in_longer_name(found: Sequence[ActivityDraft], p: int, start: int, end: int) -> bool:
+def _name_starts(found: Sequence[ActivityDraft]) -> dict[tuple[int, int], int]:
+    """Where the rows' names end (paragraph, end of the trigger) → the earliest start of
+    a name ending there: read once, so that whether a word ends a longer name
+    (:func:`_in_longer_name`) is one look-up, not a scan of every row."""
+    starts: dict[tuple[int, int], int] = {}
+    for d in found:
+        key = (d.paragraph, d.trigger_end)
+        starts[key] = min(d.name_start, starts.get(key, d.name_start))
+    return starts
+
+
+def _in_longer_name(name_starts: dict[tuple[int, int], int], p: int, start: int, end: int) -> bool:
     """The word at ``start``..``end`` of paragraph ``p`` ends a longer name another row
     holds (参加了运动会开幕式): that row's, no scene of the bare ceremony."""
-    return any(d.paragraph == p and d.name_start < start and end == d.trigger_end for d in found)
+    return name_starts.get((p, end), start) < start
 
 
-def only_attended(
-    texts: list[str], draft: ActivityDraft, found: Sequence[ActivityDraft] = ()
-) -> bool:
-    """A bare opening or closing ceremony (its name the word alone) that the article
-    prints only where someone attended, chaired or spoke at it: wherever else it prints
-    the word (开班式上，…, a scene the finder reads as no mention) it reports the ceremony,
-    unless there it ends a longer name another of the ``found`` rows holds."""
+def _is_bare_ceremony(draft: ActivityDraft) -> bool:
+    """An opening or closing ceremony named by its word alone (开幕式, 闭幕式)."""
     if draft.name != draft.trigger:
         return False
-    if not (words("opening_words").ending(draft.name) or draft.trigger in words("ceremony_words")):
-        return False
+    return is_ceremony_word(draft.name, "ceremony_words")
+
+
+def _only_attended_where_printed(
+    texts: list[str], word: str, name_starts: dict[tuple[int, int], int]
+) -> bool:
+    """Wherever the article prints ``word``, someone attended, chaired or spoke at it
+    there, or it ends a longer name a row holds (:func:`_in_longer_name`)."""
     return all(
-        _attended_at(texts[p], start, end) or _in_longer_name(found, p, start, end)
-        for p, start, end in _occurrences(texts, draft.name)
+        _attended_at(texts[p], start, end) or _in_longer_name(name_starts, p, start, end)
+        for p, start, end in _occurrences(texts, word)
     )
 
 
 def without_attended_openings(texts: list[str], found: list[ActivityDraft]) -> list[ActivityDraft]:
-    """``found`` less the opening ceremonies only attended (:func:`only_attended`), in an
-    article that reports another activity (the event they open); the parts of a dropped
-    one become parts of its parent, and every parent index follows the rows kept."""
-    dropped = {i for i, d in enumerate(found) if only_attended(texts, d, found)}
+    """``found`` less the opening ceremonies only attended, in an article that reports
+    another activity (the event they open): a bare ceremony (its name the word alone)
+    that the article prints only where someone attended, chaired or spoke at it; wherever
+    else it prints the word (开班式上，…, a scene the finder reads as no mention) it
+    reports the ceremony, unless there it ends a longer name another row holds. The parts
+    of a dropped one become parts of its parent, and every parent index follows the rows
+    kept."""
+    name_starts = _name_starts(found)
+    # one answer per word: an article prints the same bare ceremony in many rows
+    printed_attended: dict[str, bool] = {}
+    dropped: set[int] = set()
+    for i, d in enumerate(found):
+        if not _is_bare_ceremony(d):
+            continue
+        if d.name not in printed_attended:
+            printed_attended[d.name] = _only_attended_where_printed(texts, d.name, name_starts)
+        if printed_attended[d.name]:
+            dropped.add(i)
     if not dropped or len(dropped) == len(found):
         return found
     new_index: dict[int, int] = {}

@@ -1,9 +1,9 @@
-"""What a sentence says about an activity: its status, date, participant count,
-duration, place and the text of its organiser. Each function returns a new draft."""
+"""What a sentence says about an activity: its date, participant count, duration,
+place and the text of its organiser (its status: :mod:`.statuses`). Each function
+returns a new draft."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -15,116 +15,14 @@ from gonghui_build.extract.activities.grammar import FILE, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.activities.participant_counts import count, counted_by_bodies_only
 from gonghui_build.extract.activities.places import place_of
-from gonghui_build.extract.dates.article import is_planned, plan_markers
+from gonghui_build.extract.activities.statuses import planned_subject
+from gonghui_build.extract.dates.article import is_planned
 from gonghui_build.extract.dates.expressions import DateText, find_dates, is_comparison
-from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.extract.facts import Participants
 from gonghui_build.text.clauses import clause_end
 from gonghui_build.text.numbers import chinese_to_int
 from gonghui_build.text.tokenizer import has_word
 from gonghui_build.vocabulary import Category, Status
-
-
-def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | None:
-    """held, planned or ongoing, from the sentence around the mention; None when
-    nothing marks it (the sentence before may say)."""
-    s_start, s_end = sentence
-    c_end = clause_end(text, mention.end, s_end)
-    governing = text[max(s_start, mention.start - 8) : mention.start]
-    after = text[mention.end : mention.end + 2]
-    if words("ongoing").in_text(governing):
-        return Status.ongoing  # 以正在开展的…教育实践活动为契机
-    done = bool(words("done").in_text(governing)) or after.startswith(("了", "已"))
-    # a plan governs what it announces, even a yearly one (从明年起每年举办…); an
-    # activity that is the subject of a plan (…运动会将于本月中下旬举行) is planned
-    if not done and (
-        _plan_before(text, s_start, mention.start) or _planned_subject(text, mention.end)
-    ):
-        return Status.planned
-    if _ongoing_word(text, s_start, c_end, mention):
-        return Status.ongoing
-    if words("standing_services").ending(text[mention.start : mention.end].rstrip("”")):
-        return Status.ongoing  # 开通了“职工维权热线”: a service that runs from then
-    if done:
-        return Status.held
-    if mention.category == Category.campaign:
-        # a campaign reported in the present runs (深入开展…教育实践活动); one reported
-        # with its totals (共发放…20万份, 受教育人数50万人) has been held
-        total = patterns().total.search(text, s_start, s_end)
-        words("total_units").note_in(total[0] if total else None)
-        if not total and not _held_on_a_day(text, s_start, mention):
-            return Status.ongoing
-    return None
-
-
-def _ongoing_word(text: str, lo: int, hi: int, mention: Mention) -> bool:
-    """A word of a running programme in ``text[lo:hi]``, not one that opens a phrase
-    describing someone or somewhere the activity meets (走访了正在休产假的女工, 来到正在
-    建设中的项目部): that is what they are doing, not the activity's status. A phrase
-    ending just before the mention (正在开展的“送清凉”活动) or holding its verb (正在走访
-    慰问辖区内的困难职工) still tells its status."""
-    cuts = [
-        (m.start(), m.end())
-        for m in _describing().finditer(text, lo, hi)
-        if not (m.start() < mention.start <= m.end() + _GOVERNS or _holds_trigger(m[0], mention))
-    ]
-    bounds = [lo, *(x for cut in cuts for x in cut), hi]
-    return any(
-        has_word(text, a, b, words("ongoing"))
-        for a, b in zip(bounds[::2], bounds[1::2], strict=True)
-        if b > a
-    )
-
-
-def _holds_trigger(phrase: str, mention: Mention) -> bool:
-    """The phrase holds the mention's own verb (正在走访慰问…的): it tells the activity's
-    status. A site visit (来到…项目部) has no trigger word to hold."""
-    return bool(mention.trigger) and mention.trigger in phrase
-
-
-# How far before a mention a describing phrase may end and still describe it (正在开展的
-# “…”活动: a quotation mark, or a word such as 全市, between them).
-_GOVERNS = 3
-
-
-@functools.cache
-def _describing() -> re.Pattern[str]:
-    """正在休产假的, 仍在建设中的: a marker of a thing going on, a few words with no
-    stop, then 的: a phrase before the noun it describes."""
-    marker = words("describing_markers").pattern
-    return re.compile(f"(?:{marker})[^，,。；;：:！？、“”\\s]{{1,10}}?的")
-
-
-def _held_on_a_day(text: str, s_start: int, mention: Mention) -> bool:
-    """A campaign its clause reports on a day (7月17日上午，某区总工会开展“送清凉”活动;
-    近日，某社区工会在某驿站举办“端午送安康”活动) or at a festival's season in a clause
-    before it (端午节来临之际，…开展慰问活动; 春节前后，…) was held then, unless it was
-    launched then (启动), to run on."""
-    before = text[s_start : mention.start]
-    if words("starting_verbs").in_text(text[s_start : clause_end(text, mention.end)]):
-        return False
-    past = date_words("past_days")
-    if any(d.day is not None or (d.relative or "") in past for d in find_dates(before)):
-        return True
-    # 新春佳节来临之际，某区总工会开展…慰问活动: held in the season its clause names
-    return any(words("occasion_endings").ending(c) for c in re.split("[，,]", before)[:-1])
-
-
-def _planned_subject(text: str, end: int) -> bool:
-    """The words right after a mention announce when or where it will be held (…大赛将于
-    5月举行, …联谊会拟在…举办): the mention is the subject of a plan."""
-    return bool(date_words("plan_after_subject").starting(text, end + text.startswith("”", end)))
-
-
-def _plan_before(text: str, lo: int, hi: int) -> bool:
-    """A word of a plan in ``text[lo:hi]``, not one of a time coming (中秋佳节将至)."""
-    cuts = [(m.start(), m.end()) for m in date_words("approaching").finditer(text, lo, hi)]
-    bounds = [lo, *(x for cut in cuts for x in cut), hi]
-    return any(
-        has_word(text, a, b, plan_markers())
-        for a, b in zip(bounds[::2], bounds[1::2], strict=True)
-        if b > a
-    )
 
 
 def duration(sentence: str) -> tuple[float, str] | None:
@@ -169,7 +67,7 @@ def _date_of(
     before = [d for d in found if d.start <= pos]
     precise = [d for d in before if d.month or d.day or d.relative or d.lunar]
     pick = (precise or before)[-1] if before else (found[0] if found else None)
-    if draft.status == Status.planned and _planned_subject(text, draft.trigger_end):
+    if draft.status == Status.planned and planned_subject(text, draft.trigger_end):
         # …运动会将于本月中下旬举行: the date of the plan, not the day it was announced
         end = clause_end(sentence_text, pos)
         ahead = [d for d in found if pos < d.start < end]

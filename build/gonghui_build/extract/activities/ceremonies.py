@@ -12,9 +12,16 @@ from gonghui_build.vocabulary import Category, Status
 _SESSIONS = (Category.lecture, Category.visit, Category.meeting)
 
 
+def is_ceremony_word(word: str, closing: str) -> bool:
+    """An opening ceremony's word (开幕式, 开班仪式) or one of the list ``closing`` of
+    ``reference/activities.yaml`` (``closing_ceremonies`` here, ``ceremony_words`` for
+    :mod:`.attended_openings`: the note there says why the two lists differ)."""
+    return bool(words("opening_words").ending(word)) or word in words(closing)
+
+
 def _frames_event(word: str) -> bool:
     """An opening or closing ceremony's word (开幕式, 结业典礼): a day of an event."""
-    return bool(words("opening_words").ending(word)) or word in words("closing_ceremonies")
+    return is_ceremony_word(word, "closing_ceremonies")
 
 
 def event_framed(found: list[ActivityDraft], draft: ActivityDraft) -> int | None:

@@ -13,7 +13,7 @@ A trigger noun names an activity (``培训班``, ``座谈会``, ``讲座``, ``�
   national events (``十九大``, ``中央…会议``);
 * **status**: planned when the sentence speaks of a plan (``要``, ``将``, ``下一步``) and
   no completion marker (``了``, ``已``) governs the activity; ongoing for programmes
-  that run (``连续多年``, ``每年``, ``正在``); held otherwise (:mod:`.attributes`);
+  that run (``连续多年``, ``每年``, ``正在``); held otherwise (:mod:`.statuses`);
 * **parents**: a lecture, visit or meeting held within a course (``培训期间``,
   ``此次培训还组织…参观``) or right after a meeting (``会后…参观``) is part of it.
 
@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from gonghui_build.extract.activities import attributes, links, naming, series
+from gonghui_build.extract.activities import attributes, links, naming, series, statuses
 from gonghui_build.extract.activities.attended_openings import without_attended_openings
 from gonghui_build.extract.activities.background import is_background
 from gonghui_build.extract.activities.continued_plans import plans_ahead
@@ -149,7 +149,7 @@ def _again_as_plan(draft: ActivityDraft, s: _Sentence, m: Mention) -> bool:
     return (
         draft.status == Status.held
         and bool(words("again_words").in_text(before) or rounds)
-        and attributes.status(s.text, s.span, m) == Status.planned
+        and statuses.status(s.text, s.span, m) == Status.planned
     )
 
 
@@ -158,7 +158,7 @@ def _status(s: _Sentence, m: Mention, *, dated_holds: bool = True) -> Status:
     own continues a plan before it (学习形式要多样化。通过支部生活会、读书会等形式，…),
     unless (``dated_holds``) it dates what it reports. Whether a mention is a means of
     another reads the plan without that exception."""
-    status = attributes.status(s.text, s.span, m)
+    status = statuses.status(s.text, s.span, m)
     if status is not None:
         return status
     dated = dated_holds and any(d.month or d.day for d in find_dates(s.words))

@@ -108,21 +108,20 @@ def talks(text: str, lo: int, hi: int) -> list[Mention]:
     turn (，同各队负责人逐队座谈)."""
     out = []
     for m in patterns().talk_with.finditer(text, lo, hi):
-        if _told_in_a_delegations_visit(text, lo, m):
+        if _how_the_visit_went(text, lo, m):
             continue
         words("talking_verbs").note_in(m[0])
         out.append(Mention(m.start(), m.end(), "", Category.meeting, True))
     return out
 
 
-def _told_in_a_delegations_visit(text: str, lo: int, m: re.Match[str]) -> bool:
+def _how_the_visit_went(text: str, lo: int, m: re.Match[str]) -> bool:
     """A talk told after a comma with 与 is how the visit before it went, not a meeting of
     its own, in the sentence of a delegation's visit (…一行到某地调研…，与快递员、外卖骑手
     座谈: the tuning gold of real_dev2 and real_dev5) or with one group only (，与职工代表
     座谈: a measured set reads fewer activities so); a talk told with 并, 同 or 分别, or
     with a group of several after a visit of no delegation, still is one."""
-    with_word = m["with"]
-    if with_word is None or with_word != "与" or text[m.start() - 1] not in "，；":
+    if m["with"] != "与" or text[m.start() - 1] not in "，；":
         return False
     return "、" not in m[0] or bool(words("delegations").in_text(text[lo : m.start()]))
 

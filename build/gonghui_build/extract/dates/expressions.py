@@ -65,12 +65,16 @@ def _date_re() -> re.Pattern[str]:
     )
 
 
+def _day_with_part(day_marks: str) -> str:
+    """A day of the month and the time of day after it (16日下午), the day written with
+    one of ``day_marks``: read alone (:func:`_day_only_re`) and after a relative month
+    (:func:`_day_after_month_re`)."""
+    return rf"(?P<day>{_NUM}){day_marks}(?P<part>{words('times_of_day').pattern})?"
+
+
 @functools.cache
 def _day_only_re() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<![月\d一二三四五六七八九十])(?P<day>{_NUM})日"
-        rf"(?P<part>{words('times_of_day').pattern})?"
-    )
+    return re.compile(rf"(?<![月\d一二三四五六七八九十]){_day_with_part('日')}")
 
 
 @dataclass(frozen=True)
@@ -232,9 +236,14 @@ def find_dates(text: str) -> list[DateText]:
     return sorted(found, key=lambda d: d.start)
 
 
+#: The keys of ``dates.yaml: publication_relative`` whose words name a month counted from
+#: publication (本月, 上月): a day may follow them (本月8日).
+RELATIVE_MONTHS = ("this_month", "last_month")
+
+
 @functools.cache
 def _day_after_month_re() -> re.Pattern[str]:
-    return re.compile(rf"(?P<day>{_NUM})[日号](?P<part>{words('times_of_day').pattern})?")
+    return re.compile(_day_with_part("[日号]"))
 
 
 def _relative(match: re.Match[str], text: str) -> DateText:
@@ -242,9 +251,8 @@ def _relative(match: re.Match[str], text: str) -> DateText:
     (本月8日, 上月20日下午: that day of the month counted from publication), which the
     bare-day reading leaves to the month before it."""
     word = match.group(0)
-    months = ("this_month", "last_month")
     key = lexicon.keyed("dates.yaml", "publication_relative").get(word)
-    after = _day_after_month_re().match(text, match.end()) if key in months else None
+    after = _day_after_month_re().match(text, match.end()) if key in RELATIVE_MONTHS else None
     day = _num(after.group("day")) if after else None
     if after is None or day is None or not 1 <= day <= 31:
         return DateText(match.start(), match.end(), word, relative=word)

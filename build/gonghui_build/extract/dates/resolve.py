@@ -9,7 +9,7 @@ import functools
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.dates.expressions import DateText
+from gonghui_build.extract.dates.expressions import RELATIVE_MONTHS, DateText
 from gonghui_build.extract.facts import NO_DATE, ArticleDate, ResolvedDate
 from gonghui_build.vocabulary import DateBasis, Precision, TimeOfDay
 
@@ -82,7 +82,7 @@ def _from_publication(word: str, article: ArticleDate) -> ResolvedDate:
     if key in ("today", "yesterday"):
         when = dt.date(year, month, day) - dt.timedelta(days=1 if key == "yesterday" else 0)
         iso, p = _iso(when.year, when.month, when.day)
-    elif key in ("recent", "this_month", "last_month"):
+    elif key == "recent" or key in RELATIVE_MONTHS:
         iso, p = _iso(*(_month_before(year, month) if key == "last_month" else (year, month)), None)
     else:  # 年初, 年底, 当天 (the day of an event named before): the year
         iso, p = _iso(year, None, None)
@@ -123,7 +123,7 @@ def _on_lunar_holiday(d: DateText, article: ArticleDate, ahead: bool) -> Resolve
     return ResolvedDate(iso, precision, None, None, basis)
 
 
-def _end(
+def _range_end(
     d: DateText, article: ArticleDate, year: int, month: int | None
 ) -> tuple[str | None, Precision | None]:
     """The last day (or month) of a range whose start was read in ``year``/``month``
@@ -167,7 +167,7 @@ def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
             found = ResolvedDate(iso, p, None, None, DateBasis.relative)
         # 近日启动…活动，活动将持续到6月底: a start counted from publication keeps its end
         month = int(found.start[5:7]) if found.start_precision != Precision.year else None
-        end, ep = _end(d, article, int(found.start[:4]), month)
+        end, ep = _range_end(d, article, int(found.start[:4]), month)
         return replace(found, end=end, end_precision=ep) if end else found
     year = article.year + (d.relative_year or 0)
     # a bare day (25日) is in the article's month; 今年, 去年 alone are only a year
@@ -179,7 +179,7 @@ def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
     if article.day is not None and d.relative_year is None and not ahead:
         year, month = _before_publication(year, month, d, article)
     start, sp = _iso(year, month, d.day)
-    end, ep = _end(d, article, year, month)
+    end, ep = _range_end(d, article, year, month)
     relative = d.relative_year is not None or d.month is None or d.month_from_context
     return ResolvedDate(
         start, sp, end, ep, DateBasis.relative if relative else DateBasis.article_year
