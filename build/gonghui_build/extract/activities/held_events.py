@@ -20,7 +20,7 @@ def held_at_venue(draft: ActivityDraft, text: str) -> ActivityDraft:
     venue; unchanged otherwise. ``text`` is the paragraph the draft's offsets point into."""
     if draft.category != Category.campaign or draft.place is None:
         return draft
-    if draft.trigger not in words("held_event_heads").words or "“" in draft.place:
+    if draft.trigger not in words("held_event_heads") or "“" in draft.place:
         return draft
     if words("held_event_giving").in_text(draft.name):
         return draft  # “端午送安康”活动: a giving, campaign or visit as the gold has it
@@ -36,6 +36,6 @@ def within_held_event(draft: ActivityDraft, text: str, end: int) -> bool:
     read from a generic head (活动中，某医师作了…讲座; ``held_event_within``): like a
     campaign's, it holds the talks and shows told after it. A mention that only names the
     event (健步走是…系列活动的第一场) holds nothing."""
-    if draft.category != Category.other or draft.trigger not in words("held_event_heads").words:
+    if draft.category != Category.other or draft.trigger not in words("held_event_heads"):
         return False
     return bool(words("held_event_within").starting(text, end))
