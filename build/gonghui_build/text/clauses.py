@@ -15,6 +15,10 @@ from collections.abc import Iterator
 CLAUSE_PUNCT = "，。！？；：\n"
 #: Punctuation that ends a sentence (；separates clauses of one sentence).
 SENTENCE_END = "。！？"
+#: Punctuation that ends a sentence or a part of one read on its own: a sentence's end,
+#: a semicolon between its parts (获奖者有…；获奖单位有…) and a line break (a list's
+#: line; an article's text joins its paragraphs with one).
+SENTENCE_PART_END = SENTENCE_END + "；\n"
 #: A quotation longer than this is taken to be unbalanced OCR, not a quotation.
 MAX_QUOTE = 200
 
