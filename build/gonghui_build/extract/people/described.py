@@ -11,6 +11,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.extract.people.chain_bodies import past_honour
+from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.name_length import titled_name_within
 from gonghui_build.extract.people.post_phrases import (
     MAX_POSTS_PHRASE,
@@ -140,7 +141,7 @@ def _before_honour(text: str, start: int, end: int) -> int:
     posts (``tests/fixtures/ANNOTATION.md``), and the post before one is still the
     person's; with no honour there, ``end``."""
     phrase = text[start:end]
-    if lexicon.words("titles.yaml", "honours").ending(phrase.rstrip(_QUOTES)) is None:
+    if honour_ending(phrase.rstrip(_QUOTES)) is None:
         return end
     cut = phrase.rfind("、")
     if cut <= 0:

@@ -22,6 +22,7 @@ from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.described import SECTION_MAX, place_of_origin, unit_word
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.home_names import WORD_NAME, word_shaped_name
+from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.model_bounds import after_title_or_occupation
 from gonghui_build.extract.people.name_length import (
     follows_name,
@@ -54,10 +55,9 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
     ``titles.yaml`` honours) jieba reads as one word (not a noun for workers as a body:
     职工, 员工), closed by punctuation or a word that follows names."""
     verbs_at = {t.start: t for t in tokens if t.tag[:1] == "v"}
-    honours = lexicon.words("titles.yaml", "honours")
     hits = []
     for t in [*tokens, *split_trades(tokens)]:
-        honour = honours.ending(t.word) is not None
+        honour = honour_ending(t.word) is not None
         if len(t.word) < 2 or not (
             honour or _ends_like_occupation(t.word, ("collective_workers",)) or _is_post(t.word)
         ):
