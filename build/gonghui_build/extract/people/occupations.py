@@ -168,9 +168,7 @@ def bare_occupation(
     the post is held at (:func:`_post_at_brand`)."""
     if after_section := _occupation_after_section(text, name_start):
         return after_section
-    start = name_start
-    while start > 0 and text[start - 1] not in _OPENERS and name_start - start <= OCCUPATION_MAX:
-        start -= 1
+    start = _phrase_start(text, name_start, OCCUPATION_MAX)
     if at_brand := _post_at_brand(text, start, name_start, brands):
         return at_brand
     start = _past_verb_of_person(start, name_start, tokens)
@@ -197,11 +195,9 @@ def _occupation_after_section(text: str, name_start: int) -> tuple[TitleClaim, .
     person's title, of no body yet (the section's company, where the article named one
     before, is read with the bodies named before: :mod:`.named_before`)."""
     sections = lexicon.words("org_suffixes.yaml", "sections_printed_alone")
-    start = name_start
-    while start > 0 and text[start - 1] not in _OPENERS:
-        if name_start - start >= SECTION_MAX + OCCUPATION_MAX:
-            return ()
-        start -= 1
+    start = _phrase_start(text, name_start, SECTION_MAX + OCCUPATION_MAX)
+    if name_start - start > SECTION_MAX + OCCUPATION_MAX:
+        return ()
     phrase = text[start:name_start]
     for k in range(2, min(len(phrase) - 1, SECTION_MAX + 1)):
         title = phrase[k:]
@@ -242,14 +238,13 @@ _BRAND_MIN = 2
 _TRADE_PHRASE_MAX = 12
 
 
-def _phrase_start(text: str, name_start: int, longest: int) -> int | None:
-    """Where the phrase before a name opens (``_OPENERS``), when it is at most
-    ``longest`` characters long."""
+def _phrase_start(text: str, name_start: int, longest: int) -> int:
+    """Where the phrase before a name opens (after one of ``_OPENERS``); read back at
+    most one character past ``longest``, so that a phrase longer than ``longest``
+    opens ``longest + 1`` characters before the name."""
     start = name_start
-    while start > 0 and text[start - 1] not in _OPENERS:
+    while start > 0 and text[start - 1] not in _OPENERS and name_start - start <= longest:
         start -= 1
-        if name_start - start > longest:
-            return None
     return start
 
 
@@ -264,7 +259,7 @@ def _post_at_trade_name(text: str, name_start: int, tokens: list[Token]) -> tupl
     我市, 各, 企业) names no company, nor a brand that is a common verb or adverb
     (从事|物流司机, 长期|配送骑手: :func:`_brand_is_a_word_of_speech`)."""
     start = _phrase_start(text, name_start, _TRADE_PHRASE_MAX)
-    if start is None:
+    if name_start - start > _TRADE_PHRASE_MAX:
         return ()
     phrase = text[start:name_start]
     trades = lexicon.words("org_suffixes.yaml", "brand_trades")
