@@ -277,7 +277,9 @@ def _post_at_trade_name(text: str, name_start: int, tokens: list[Token]) -> tupl
             return ()
         if _is_occupation(post) or _is_trade_post(post, start + cut, []):
             body = phrase[:cut]  # taken as printed, as a roster line's unit is
-            claim = TitleClaim(post, post, body, start, start, name_start, True, True)
+            claim = TitleClaim(
+                post, post, body, start, start, name_start, from_caption=True, described=True
+            )
             return (claim,)
     return ()
 

@@ -9,7 +9,7 @@ without an organisation inherits the one to its left; ``工会主席`` after
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import KW_ONLY, dataclass, replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan
@@ -65,7 +65,9 @@ ITEM_NUMBER = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[\u2460-\u
 
 @dataclass(frozen=True)
 class TitleClaim:
-    """One title of a chain, with the organisation as written (or inherited)."""
+    """One title of a chain, with the organisation as written (or inherited). The marks
+    of how it was read are keyword-only, so that a reader setting one names it
+    (``described=True``)."""
 
     title: str
     title_normalised: str
@@ -73,7 +75,8 @@ class TitleClaim:
     org_offset: int | None  # offset of the organisation text in the paragraph
     start: int  # span of organisation + title in the paragraph
     end: int
-    from_caption: bool = False
+    _: KW_ONLY
+    from_caption: bool = False  # read in a caption's or a list's line, the body as printed
     described: bool = False  # a post the phrase before the name describes (焊工)
     unit_alone: bool = False  # org_written is a unit printed without its body (铸锻分厂)
 
