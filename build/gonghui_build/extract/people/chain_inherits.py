@@ -10,7 +10,6 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import (
-    is_bare_suffix,
     is_department,
     org_type,
     words,
@@ -19,9 +18,8 @@ from gonghui_build.extract.people.chain_orgs import is_union_committee
 from gonghui_build.extract.people.chain_places import (
     completed_short_form,
     federations_place,
-    place_level_of,
     place_of,
-    town_short_form,
+    place_short_form,
     union_department,
 )
 from gonghui_build.vocabulary import OrgType
@@ -75,16 +73,9 @@ def org_of_segment(
     inherited, committee = state
     if is_union_committee(org_text, inherited):
         return inherited, org_text, state  # 某工会副主席、经费审查委员会主任
-    if org_text and inherited and (town := town_short_form(org_text, inherited[0])):
-        org = (town, start)  # 某镇党委副书记、镇(总)工会主席: the town's, its level once
-        return org, "", (org, committee)
-    if (
-        org_text
-        and inherited
-        and is_bare_suffix(org_text)
-        and (place := place_level_of(inherited[0]))
-    ):
-        org = (place + org_text, start)  # 青龙湖镇 + 总工会; 某街道党工委 + 总工会
+    if org_text and inherited and (body := place_short_form(org_text, inherited[0])):
+        # 某镇党委副书记、镇(总)工会主席: the town's, its level once; 青龙湖镇 + 总工会
+        org = (body, start)
         return org, "", (org, committee)
     if org_text in words("federation_suffix") and inherited and (place := place_of(inherited[0])):
         org = (place + org_text, start)  # 某县委 + 总工会: the county's
