@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import OrgSpan, is_particular, org_ending_at
-from gonghui_build.extract.organisations.names import suffix_of
+from gonghui_build.extract.organisations.names import is_department, suffix_of
 from gonghui_build.extract.people.chain_bodies import past_honour
 from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.name_length import titled_name_within
@@ -70,6 +70,15 @@ def unit_word(word: str) -> bool:
     if not 0 < len(word) <= _UNIT_WORD or suffix_of(word) is not None:
         return False
     return not places.find_places(word)
+
+
+def section_printed_alone(section: str) -> bool:
+    """``质检部``, ``配送部``: a section of an enterprise printed without the enterprise,
+    a unit's word (:func:`unit_word`) and a section's ending (``org_suffixes.yaml``
+    sections_printed_alone); no department the organisations place themselves (权益保障部,
+    组织部: ``is_department``)."""
+    ending = lexicon.words("org_suffixes.yaml", "sections_printed_alone").ending(section)
+    return bool(ending) and unit_word(section[: -len(ending)]) and not is_department(section)
 
 
 #: Parts of speech of a one-character word that never opens a post: a verb, a

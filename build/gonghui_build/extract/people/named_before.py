@@ -40,7 +40,7 @@ from gonghui_build.extract.organisations.names import (
     suffix_of,
     suffix_types,
 )
-from gonghui_build.extract.people.described import SECTION_MAX, unit_word
+from gonghui_build.extract.people.described import SECTION_MAX, section_printed_alone
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
@@ -304,11 +304,8 @@ def _section_before(text: str, claim: TitleClaim) -> int | None:
     while k > 0 and text[k - 1] not in _PARTS and at - k <= SECTION_MAX:
         k -= 1
     section = text[k:at]
-    ending = lexicon.words("org_suffixes.yaml", "sections_printed_alone").ending(section)
-    if k > 0 and text[k - 1] not in _PARTS:
-        return None  # a longer phrase than a section's name
-    if not ending or not unit_word(section[: -len(ending)]) or is_department(section):
-        return None  # 权益保障部, 组织部: a department other readings place
+    if not section_printed_alone(section) or (k > 0 and text[k - 1] not in _PARTS):
+        return None  # 权益保障部, 组织部; or a longer phrase than a section's name
     if claim.org_written not in (None, section):
         return None  # 某公司|质检部|部长: a body of the chain's own
     return k

@@ -17,9 +17,13 @@ from collections.abc import Sequence
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import BRAND_STOP_TAGS
 from gonghui_build.extract.organisations.grammar import OrgSpan
-from gonghui_build.extract.organisations.names import is_department, suffix_of
+from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.extract.people.composed import composed_name
-from gonghui_build.extract.people.described import SECTION_MAX, place_of_origin, unit_word
+from gonghui_build.extract.people.described import (
+    SECTION_MAX,
+    place_of_origin,
+    section_printed_alone,
+)
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.home_names import WORD_NAME, word_shaped_name
 from gonghui_build.extract.people.honours import honour_ending
@@ -194,15 +198,13 @@ def _occupation_after_section(text: str, name_start: int) -> tuple[TitleClaim, .
     enterprise printed without it (``org_suffixes.yaml`` sections_printed_alone) is the
     person's title, of no body yet (the section's company, where the article named one
     before, is read with the bodies named before: :mod:`.named_before`)."""
-    sections = lexicon.words("org_suffixes.yaml", "sections_printed_alone")
     start = _phrase_start(text, name_start, SECTION_MAX + OCCUPATION_MAX)
     if name_start - start > SECTION_MAX + OCCUPATION_MAX:
         return ()
     phrase = text[start:name_start]
     for k in range(2, min(len(phrase) - 1, SECTION_MAX + 1)):
         title = phrase[k:]
-        ending = sections.ending(phrase[:k])
-        if not ending or not unit_word(phrase[: k - len(ending)]) or is_department(phrase[:k]):
+        if not section_printed_alone(phrase[:k]):
             continue
         if len(title) <= OCCUPATION_MAX and _is_occupation(title):
             return (TitleClaim(title, title, None, None, start + k, name_start, described=True),)
