@@ -9,7 +9,7 @@ quotation runs on so long that its closing mark was lost to the OCR.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 #: Punctuation that ends a clause.
 CLAUSE_PUNCT = "，。！？；：\n"
@@ -79,6 +79,16 @@ def clause_end(text: str, pos: int, hi: int | None = None) -> int:
     hi = len(text) if hi is None else hi
     found = next(_stops(text, range(pos, hi), "“", "”"), None)
     return hi if found is None else found
+
+
+def phrase_opening(text: str, end: int, longest: int, openers: Container[str]) -> int:
+    """Where the phrase ending at ``end`` opens, after one of ``openers`` (or at the
+    text's start); read back at most one character past ``longest``, so that a phrase
+    longer than ``longest`` opens ``longest + 1`` characters before ``end``."""
+    start = end
+    while start > 0 and text[start - 1] not in openers and end - start <= longest:
+        start -= 1
+    return start
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

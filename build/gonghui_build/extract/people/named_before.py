@@ -45,6 +45,7 @@ from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text import places
+from gonghui_build.text.clauses import phrase_opening
 from gonghui_build.vocabulary import OrgType
 
 #: Bodies that have a union of their own a bare 工会 may be.
@@ -300,9 +301,7 @@ def _section_before(text: str, claim: TitleClaim) -> int | None:
     at = claim.end - len(claim.title)
     if text[at : claim.end] != claim.title:
         return None
-    k = at
-    while k > 0 and text[k - 1] not in _PARTS and at - k <= SECTION_MAX:
-        k -= 1
+    k = phrase_opening(text, at, SECTION_MAX, _PARTS)
     section = text[k:at]
     if not section_printed_alone(section) or (k > 0 and text[k - 1] not in _PARTS):
         return None  # 权益保障部, 组织部; or a longer phrase than a section's name

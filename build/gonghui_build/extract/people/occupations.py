@@ -37,7 +37,7 @@ from gonghui_build.extract.people.name_length import (
 from gonghui_build.extract.people.split_trades import GLUED, split_trades
 from gonghui_build.extract.people.titles import TitleClaim, is_post
 from gonghui_build.text import tokenizer
-from gonghui_build.text.clauses import overlaps_any
+from gonghui_build.text.clauses import overlaps_any, phrase_opening
 from gonghui_build.text.names import (
     AMBIGUOUS_GIVEN_MAX_FREQ,
     is_common_word,
@@ -172,7 +172,7 @@ def bare_occupation(
     the post is held at (:func:`_post_at_brand`)."""
     if after_section := _occupation_after_section(text, name_start):
         return after_section
-    start = _phrase_start(text, name_start, OCCUPATION_MAX)
+    start = phrase_opening(text, name_start, OCCUPATION_MAX, _OPENERS)
     if at_brand := _post_at_brand(text, start, name_start, brands):
         return at_brand
     start = _past_verb_of_person(start, name_start, tokens)
@@ -198,7 +198,7 @@ def _occupation_after_section(text: str, name_start: int) -> tuple[TitleClaim, .
     enterprise printed without it (``org_suffixes.yaml`` sections_printed_alone) is the
     person's title, of no body yet (the section's company, where the article named one
     before, is read with the bodies named before: :mod:`.named_before`)."""
-    start = _phrase_start(text, name_start, SECTION_MAX + OCCUPATION_MAX)
+    start = phrase_opening(text, name_start, SECTION_MAX + OCCUPATION_MAX, _OPENERS)
     if name_start - start > SECTION_MAX + OCCUPATION_MAX:
         return ()
     phrase = text[start:name_start]
@@ -240,16 +240,6 @@ _BRAND_MIN = 2
 _TRADE_PHRASE_MAX = 12
 
 
-def _phrase_start(text: str, name_start: int, longest: int) -> int:
-    """Where the phrase before a name opens (after one of ``_OPENERS``); read back at
-    most one character past ``longest``, so that a phrase longer than ``longest``
-    opens ``longest + 1`` characters before the name."""
-    start = name_start
-    while start > 0 and text[start - 1] not in _OPENERS and name_start - start <= longest:
-        start -= 1
-    return start
-
-
 def _post_at_trade_name(text: str, name_start: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
     """``华湘电机焊工某某``, ``湘江重工数控车工某某``: a company printed by its short name,
     a brand and a trade word (``org_suffixes.yaml`` brand_trades), right at the opening
@@ -260,7 +250,7 @@ def _post_at_trade_name(text: str, name_start: int, tokens: list[Token]) -> tupl
     roster line's unit); a phrase opening with the writer's place or a word for every body (全市,
     我市, 各, 企业) names no company, nor a brand that is a common verb or adverb
     (从事|物流司机, 长期|配送骑手: :func:`_brand_is_a_word_of_speech`)."""
-    start = _phrase_start(text, name_start, _TRADE_PHRASE_MAX)
+    start = phrase_opening(text, name_start, _TRADE_PHRASE_MAX, _OPENERS)
     if name_start - start > _TRADE_PHRASE_MAX:
         return ()
     phrase = text[start:name_start]
