@@ -9,12 +9,16 @@ quotation runs on so long that its closing mark was lost to the OCR.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 #: Punctuation that ends a clause.
 CLAUSE_PUNCT = "，。！？；：\n"
 #: Punctuation that ends a sentence (；separates clauses of one sentence).
 SENTENCE_END = "。！？"
+#: Punctuation that ends a sentence or a part of one read on its own: a sentence's end,
+#: a semicolon between its parts (获奖者有…；获奖单位有…) and a line break (a list's
+#: line; an article's text joins its paragraphs with one).
+SENTENCE_PART_END = SENTENCE_END + "；\n"
 #: A quotation longer than this is taken to be unbalanced OCR, not a quotation.
 MAX_QUOTE = 200
 
@@ -75,6 +79,16 @@ def clause_end(text: str, pos: int, hi: int | None = None) -> int:
     hi = len(text) if hi is None else hi
     found = next(_stops(text, range(pos, hi), "“", "”"), None)
     return hi if found is None else found
+
+
+def phrase_opening(text: str, end: int, longest: int, openers: Container[str]) -> int:
+    """Where the phrase ending at ``end`` opens, after one of ``openers`` (or at the
+    text's start); read back at most one character past ``longest``, so that a phrase
+    longer than ``longest`` opens ``longest + 1`` characters before ``end``."""
+    start = end
+    while start > 0 and text[start - 1] not in openers and end - start <= longest:
+        start -= 1
+    return start
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -58,21 +58,24 @@ def place_level_of(body: str) -> str | None:
     return place if words("place_levels").ending(place) else None
 
 
-def town_short_form(org_text: str, inherited: str) -> str | None:
-    """``某镇党委副书记、镇工会主席``, ``某街道党工委副书记、街道总工会主席``: a short form
-    opening with the level of the town, street or county the body before it in the chain
-    is (or whose Party working committee it is) is that place's body: the level word
-    printed again is the place's own, no second place (某镇工会, never 某镇镇工会); None
-    when the body before names no such place or the short form names more than a bare
-    body after its level."""
+def place_short_form(org_text: str, inherited: str) -> str | None:
+    """``某镇党委副书记、镇工会主席``, ``某街道党工委副书记、街道总工会主席``,
+    ``青龙湖镇…、总工会主席``: a bare body (``is_bare_suffix``), or one opening with the
+    level of the town, street or county the body before it in the chain is (or whose
+    Party working committee it is), is that place's body: the level word printed again
+    is the place's own, no second place (某镇工会, never 某镇镇工会); None when the body
+    before names no such place or the short form names more than a bare body after its
+    level."""
     place = place_level_of(inherited)
+    # looked up whatever the place: the reference files' usage report counts lookups
     level = words("place_levels").starting(org_text)
-    if place is None or level is None or not place.endswith(level):
+    if place is None:
         return None
-    rest = org_text[len(level) :]
-    if rest and not is_bare_suffix(rest):
-        return None
-    return place + rest
+    if level is not None and place.endswith(level):
+        rest = org_text[len(level) :]
+        if not rest or is_bare_suffix(rest):
+            return place + rest
+    return place + org_text if is_bare_suffix(org_text) else None
 
 
 def completed_short_form(org_text: str, inherited: str) -> str:

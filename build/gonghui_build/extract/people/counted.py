@@ -25,7 +25,7 @@ from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.clauses import overlaps_any
+from gonghui_build.text.clauses import SENTENCE_PART_END, overlaps_any
 from gonghui_build.text.names import (
     NAME_TAGS,
     is_common_word,
@@ -39,9 +39,9 @@ from gonghui_build.vocabulary import MentionSource
 _COUNTED = re.compile(r"等(?:[0-9０-９]+|[一二三四五六七八九十百两]+)(?:名|人|位)")
 #: Confidence of a name read from the shape of a list alone.
 LISTED = 0.75
-#: What separates the items of a list inside a sentence, and what ends a sentence (or
-#: a part of one: 获奖者有…；获奖单位有…).
-_ITEM_MARKS, _SENTENCE_MARKS = "，、", "。！？；\n"
+#: What separates the items of a list inside a sentence (the sentence, or a part of one,
+#: ends at ``SENTENCE_PART_END``: 获奖者有…；获奖单位有…).
+_ITEM_MARKS = "，、"
 #: The length of a fragment printed twice that a name read in it must not share.
 _FRAGMENT = 4
 #: The fewest items a list has, and the fewest of them ending with a name found.
@@ -100,11 +100,11 @@ def _items(text: str) -> list[list[tuple[int, int]]]:
     items: list[tuple[int, int]] = []
     start = 0
     for i, ch in enumerate(text + "\n"):
-        if ch in _ITEM_MARKS or ch in _SENTENCE_MARKS:
+        if ch in _ITEM_MARKS or ch in SENTENCE_PART_END:
             if i > start:
                 items.append((start, i))
             start = i + 1
-        if ch in _SENTENCE_MARKS:
+        if ch in SENTENCE_PART_END:
             sentences.append(items)
             items = []
     return sentences

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.names import suffix_of
+from gonghui_build.extract.organisations.names import is_department, suffix_of
 from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
 from gonghui_build.extract.organisations.particular import is_particular
 from gonghui_build.extract.people.chain_bodies import past_honour
+from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.name_length import titled_name_within
 from gonghui_build.extract.people.post_phrases import (
     MAX_POSTS_PHRASE,
@@ -70,6 +71,15 @@ def unit_word(word: str) -> bool:
     if not 0 < len(word) <= _UNIT_WORD or suffix_of(word) is not None:
         return False
     return not places.find_places(word)
+
+
+def section_printed_alone(section: str) -> bool:
+    """``质检部``, ``配送部``: a section of an enterprise printed without the enterprise,
+    a unit's word (:func:`unit_word`) and a section's ending (``org_suffixes.yaml``
+    sections_printed_alone); no department the organisations place themselves (权益保障部,
+    组织部: ``is_department``)."""
+    ending = lexicon.words("org_suffixes.yaml", "sections_printed_alone").ending(section)
+    return bool(ending) and unit_word(section[: -len(ending)]) and not is_department(section)
 
 
 #: Parts of speech of a one-character word that never opens a post: a verb, a
@@ -141,7 +151,7 @@ def _before_honour(text: str, start: int, end: int) -> int:
     posts (``tests/fixtures/ANNOTATION.md``), and the post before one is still the
     person's; with no honour there, ``end``."""
     phrase = text[start:end]
-    if lexicon.words("titles.yaml", "honours").ending(phrase.rstrip(_QUOTES)) is None:
+    if honour_ending(phrase.rstrip(_QUOTES)) is None:
         return end
     cut = phrase.rfind("、")
     if cut <= 0:

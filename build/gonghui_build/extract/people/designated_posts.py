@@ -16,12 +16,13 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.text.clauses import SENTENCE_PART_END
 
 #: The verb of 以甲为团长, beside the verbs of giving a post (``people.yaml``
 #: election_after: 任, 担任, 出任).
 _AS = "为"
 #: What ends the sentence the post and its body are printed in.
-_SENTENCE_END = re.compile("[。；！？\n]")
+_SENTENCE_END = re.compile(f"[{SENTENCE_PART_END}]")
 #: The last character of a head's title, after the kind of the body it heads (团|长).
 _HEAD = "长"
 

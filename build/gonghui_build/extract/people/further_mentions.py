@@ -35,7 +35,7 @@ def taken_spans(hits: Hits, p: Paragraph) -> list[tuple[int, int]]:
 LISTED = 0.7
 
 
-def _titles_before(h: NameHit) -> tuple[TitleClaim, ...]:
+def titles_before(h: NameHit) -> tuple[TitleClaim, ...]:
     """The titles a chain printed right before ``h``'s name gives it (副校长甲、乙: the
     names listed after it hold them too, as the title rules' lists do); none when any
     title stands elsewhere (甲教授、乙: a title after a name is its own)."""
@@ -58,10 +58,10 @@ def listed_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) 
             for name, start in listed_after(p.text, h.end, tokens, starts):
                 end = start + len(name)
                 if overlaps_any(start, end, taken):
-                    _share_titles(out, p, start, end, _titles_before(h))
+                    _share_titles(out, p, start, end, titles_before(h))
                     continue
                 source = MentionSource.listed_name
-                shared = _titles_before(h)
+                shared = titles_before(h)
                 out.append((p, NameHit(name, start, end, source, LISTED, shared)))
                 taken.append((start, end))
             for name, start in names_listed_before(p.text, h.start, tokens, starts):

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from gonghui_build import reference as lexicon
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.clauses import SENTENCE_PART_END
 from gonghui_build.text.names import (
     AMBIGUOUS_GIVEN_MAX_FREQ,
     NAME_TAGS,
@@ -49,8 +50,6 @@ _DENG_WORDS_OF_PEOPLE = ("等同志", "等人")
 _LIST_OPENERS = "，。；：！？“”（）、 \n"
 #: jieba's tags of a place or a body: such an item is no name (石家庄、王某).
 _NOT_NAME_TAGS = frozenset({"ns", "nt", "nz"})
-#: The marks that end a sentence: an election's verb is read back to the last of them.
-_SENTENCE_ENDS = "。；！？\n"
 
 
 def _name_shaped_item(text: str, start: int, end: int) -> bool:
@@ -177,7 +176,7 @@ def _closes_a_named_list(text: str, pos: int, at: int) -> bool:
     tags a name or a proper noun, or an election names it to a post."""
     if named_to_a_post(text, pos, at):
         return True
-    if at < len(text) and text[at] not in _SENTENCE_ENDS:
+    if at < len(text) and text[at] not in SENTENCE_PART_END:
         return False
     item = text[pos:at]
     rare = tokenizer.frequency(item) < AMBIGUOUS_GIVEN_MAX_FREQ
@@ -191,7 +190,7 @@ def named_to_a_post(text: str, start: int, end: int) -> bool:
     verb, and its 建设 may be no name's)."""
     if not text.startswith("为", end) or lexicon.titles().regex.match(text, end + 1) is None:
         return False
-    opening = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
+    opening = max(text.rfind(mark, 0, start) for mark in SENTENCE_PART_END) + 1
     verbs = lexicon.words("people.yaml", "election_before")
     return any(verb in text[opening:start] for verb in verbs)
 

@@ -11,28 +11,24 @@ from __future__ import annotations
 from dataclasses import replace
 
 from gonghui_build.extract.organisations.article import ArticleOrgs
-from gonghui_build.extract.people.further_mentions import Hits
+from gonghui_build.extract.people.further_mentions import Hits, titles_before
 from gonghui_build.extract.people.name_lists import listed_after
-
-
-def _printed_before(start: int, claims: tuple) -> bool:
-    """Every claim is printed before the name starting at ``start`` (a title before the
-    list's first name, not one after it or in brackets)."""
-    return bool(claims) and all(c.end <= start for c in claims)
+from gonghui_build.extract.people.titles import TitleClaim
 
 
 def posts_shared_by_lists(hits: Hits, orgs: ArticleOrgs) -> Hits:
     """``hits`` with each untitled name listed right after a name of a post printed
     before it holding that post too; a name the text titles itself keeps its own."""
-    shared: dict[tuple[int, int], tuple] = {}
+    shared: dict[tuple[int, int], tuple[TitleClaim, ...]] = {}
     out: Hits = []
     for p, h in hits:
         if not h.claims and not h.partial and (claims := shared.get((p.seq, h.start))):
             h = replace(h, claims=claims)
         out.append((p, h))
-        if not _printed_before(h.start, h.claims) or h.partial:
+        before = titles_before(h)  # a title after the name or in brackets is its own
+        if not before or h.partial:
             continue
         starts = frozenset(k.start for k in orgs.spans.get(p.seq, []))
         for _, start in listed_after(p.text, h.end, orgs.words_of(p), starts):
-            shared.setdefault((p.seq, start), h.claims)
+            shared.setdefault((p.seq, start), before)
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_name, composed_span
+from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.listed import (
     closed_by_deng,
     closes_a_list,
@@ -88,10 +89,9 @@ def _past_person_noun(text: str, start: int, end: int) -> int:
     word = next((t for t in tokenizer.tag_tokens(text) if t.start < start < t.end), None)
     if word is None or word.end != start + 1:
         return start
-    honours = lexicon.words("titles.yaml", "honours")
     if titles.at_end.search(word.word) or titles.person_nouns.ending(word.word):
         return start + 1
-    return start + 1 if honours.ending(word.word) else start
+    return start + 1 if honour_ending(word.word) else start
 
 
 def read_by_both(text: str, start: int, end: int) -> bool:

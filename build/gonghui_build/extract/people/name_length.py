@@ -11,6 +11,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_name
+from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.yi_names import follows_name, yi_name_end
 from gonghui_build.reference import Words
 from gonghui_build.text import tokenizer
@@ -263,7 +264,6 @@ def past_honours(text: str, pos: int, tokens: list[Token]) -> int:
     """``区总工会兼职副主席、全国劳模|某某``: where the name after a title starts when
     honours (``titles.yaml`` honours: 全国劳模, 五一劳动奖章获得者) are listed between
     them; ``pos`` itself when none is."""
-    honours = lexicon.words("titles.yaml", "honours")
     at = pos
     while text.startswith("、", at):
         stop = next(
@@ -271,7 +271,7 @@ def past_honours(text: str, pos: int, tokens: list[Token]) -> int:
                 k
                 for k in range(at + 3, min(len(text), at + 1 + _MAX_HONOUR) + 1)
                 if all(is_cjk(c) for c in text[at + 1 : k])
-                and honours.ending(text[at + 1 : k])
+                and honour_ending(text[at + 1 : k])
                 and (text.startswith("、", k) or name_after(text, k, tokens))
                 and not titled_name_within(text, at + 1, k, tokens)
             ),

@@ -16,12 +16,17 @@ from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import BRAND_STOP_TAGS
-from gonghui_build.extract.organisations.names import is_department, suffix_of
+from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.composed import composed_name
-from gonghui_build.extract.people.described import SECTION_MAX, place_of_origin, unit_word
+from gonghui_build.extract.people.described import (
+    SECTION_MAX,
+    place_of_origin,
+    section_printed_alone,
+)
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.home_names import WORD_NAME, word_shaped_name
+from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.model_bounds import after_title_or_occupation
 from gonghui_build.extract.people.name_length import (
     follows_name,
@@ -32,7 +37,7 @@ from gonghui_build.extract.people.name_length import (
 from gonghui_build.extract.people.split_trades import GLUED, split_trades
 from gonghui_build.extract.people.titles import TitleClaim, is_post
 from gonghui_build.text import tokenizer
-from gonghui_build.text.clauses import overlaps_any
+from gonghui_build.text.clauses import overlaps_any, phrase_opening
 from gonghui_build.text.names import (
     AMBIGUOUS_GIVEN_MAX_FREQ,
     is_common_word,
@@ -54,10 +59,9 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
     ``titles.yaml`` honours) jieba reads as one word (not a noun for workers as a body:
     职工, 员工), closed by punctuation or a word that follows names."""
     verbs_at = {t.start: t for t in tokens if t.tag[:1] == "v"}
-    honours = lexicon.words("titles.yaml", "honours")
     hits = []
     for t in [*tokens, *split_trades(tokens)]:
-        honour = honours.ending(t.word) is not None
+        honour = honour_ending(t.word) is not None
         if len(t.word) < 2 or not (
             honour or _ends_like_occupation(t.word, ("collective_workers",)) or _is_post(t.word)
         ):
@@ -168,9 +172,7 @@ def bare_occupation(
     the post is held at (:func:`_post_at_brand`)."""
     if after_section := _occupation_after_section(text, name_start):
         return after_section
-    start = name_start
-    while start > 0 and text[start - 1] not in _OPENERS and name_start - start <= OCCUPATION_MAX:
-        start -= 1
+    start = phrase_opening(text, name_start, OCCUPATION_MAX, _OPENERS)
     if at_brand := _post_at_brand(text, start, name_start, brands):
         return at_brand
     start = _past_verb_of_person(start, name_start, tokens)
@@ -196,17 +198,13 @@ def _occupation_after_section(text: str, name_start: int) -> tuple[TitleClaim, .
     enterprise printed without it (``org_suffixes.yaml`` sections_printed_alone) is the
     person's title, of no body yet (the section's company, where the article named one
     before, is read with the bodies named before: :mod:`.named_before`)."""
-    sections = lexicon.words("org_suffixes.yaml", "sections_printed_alone")
-    start = name_start
-    while start > 0 and text[start - 1] not in _OPENERS:
-        if name_start - start >= SECTION_MAX + OCCUPATION_MAX:
-            return ()
-        start -= 1
+    start = phrase_opening(text, name_start, SECTION_MAX + OCCUPATION_MAX, _OPENERS)
+    if name_start - start > SECTION_MAX + OCCUPATION_MAX:
+        return ()
     phrase = text[start:name_start]
     for k in range(2, min(len(phrase) - 1, SECTION_MAX + 1)):
         title = phrase[k:]
-        ending = sections.ending(phrase[:k])
-        if not ending or not unit_word(phrase[: k - len(ending)]) or is_department(phrase[:k]):
+        if not section_printed_alone(phrase[:k]):
             continue
         if len(title) <= OCCUPATION_MAX and _is_occupation(title):
             return (TitleClaim(title, title, None, None, start + k, name_start, described=True),)
@@ -242,17 +240,6 @@ _BRAND_MIN = 2
 _TRADE_PHRASE_MAX = 12
 
 
-def _phrase_start(text: str, name_start: int, longest: int) -> int | None:
-    """Where the phrase before a name opens (``_OPENERS``), when it is at most
-    ``longest`` characters long."""
-    start = name_start
-    while start > 0 and text[start - 1] not in _OPENERS:
-        start -= 1
-        if name_start - start > longest:
-            return None
-    return start
-
-
 def _post_at_trade_name(text: str, name_start: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
     """``华湘电机焊工某某``, ``湘江重工数控车工某某``: a company printed by its short name,
     a brand and a trade word (``org_suffixes.yaml`` brand_trades), right at the opening
@@ -263,8 +250,8 @@ def _post_at_trade_name(text: str, name_start: int, tokens: list[Token]) -> tupl
     roster line's unit); a phrase opening with the writer's place or a word for every body (全市,
     我市, 各, 企业) names no company, nor a brand that is a common verb or adverb
     (从事|物流司机, 长期|配送骑手: :func:`_brand_is_a_word_of_speech`)."""
-    start = _phrase_start(text, name_start, _TRADE_PHRASE_MAX)
-    if start is None:
+    start = phrase_opening(text, name_start, _TRADE_PHRASE_MAX, _OPENERS)
+    if name_start - start > _TRADE_PHRASE_MAX:
         return ()
     phrase = text[start:name_start]
     trades = lexicon.words("org_suffixes.yaml", "brand_trades")
@@ -282,7 +269,9 @@ def _post_at_trade_name(text: str, name_start: int, tokens: list[Token]) -> tupl
             return ()
         if _is_occupation(post) or _is_trade_post(post, start + cut, []):
             body = phrase[:cut]  # taken as printed, as a roster line's unit is
-            claim = TitleClaim(post, post, body, start, start, name_start, True, True)
+            claim = TitleClaim(
+                post, post, body, start, start, name_start, from_caption=True, described=True
+            )
             return (claim,)
     return ()
 

@@ -16,6 +16,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
+from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.listed import frequent_noun
 from gonghui_build.extract.people.model_bounds import after_title_or_occupation
 from gonghui_build.text.chars import is_cjk
@@ -78,4 +79,4 @@ def _name_shaped(name: str) -> bool:
 
 def _after_an_honour(text: str, start: int) -> bool:
     """An honour (劳模, 劳动模范: ``titles.yaml`` honours) ends right before ``start``."""
-    return lexicon.words("titles.yaml", "honours").ending(text, start) is not None
+    return honour_ending(text, start) is not None

@@ -10,6 +10,7 @@ profile_note_endings) that the apposition of a name and its title chain passes o
 from __future__ import annotations
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.text.clauses import clause_end
 
 #: The longest note read (1972年3月出生, 内蒙古赤峰人).
@@ -42,7 +43,7 @@ def _is_honour_note(note: str) -> bool:
     profile_honour_closers: 称号) is no post, and the post follows it."""
     if len(note) > _MAX_HONOUR_NOTE:
         return False
-    honour = lexicon.words("titles.yaml", "honours").ending(note)
+    honour = honour_ending(note)
     closer = lexicon.words("people.yaml", "profile_honour_closers").ending(note)
     return (honour or closer) is not None
 

@@ -6,9 +6,8 @@ hospital's here). Split from :mod:`.named_before`, which holds the posts at them
 from __future__ import annotations
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.names import is_department
 from gonghui_build.extract.organisations.org_spans import OrgSpan
-from gonghui_build.extract.people.described import SECTION_MAX, unit_word
+from gonghui_build.extract.people.described import SECTION_MAX, section_printed_alone
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.vocabulary import OrgType
 
@@ -51,10 +50,9 @@ def section_before(text: str, claim: TitleClaim) -> int | None:
     while k > 0 and not parted_at(text, k) and at - k <= SECTION_MAX:
         k -= 1
     section = text[k:at]
-    ending = lexicon.words("org_suffixes.yaml", "sections_printed_alone").ending(section)
     if k > 0 and not parted_at(text, k):
         return None  # a longer phrase than a section's name
-    if not ending or not unit_word(section[: -len(ending)]) or is_department(section):
+    if not section_printed_alone(section):
         return None  # 权益保障部, 组织部: a department other readings place
     if claim.org_written not in (None, section):
         return None  # 某公司|质检部|部长: a body of the chain's own

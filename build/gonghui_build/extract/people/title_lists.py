@@ -15,8 +15,9 @@ from gonghui_build.extract.organisations.names import (
     org_type,
     suffix_types,
 )
+from gonghui_build.extract.people.chain_inherits import enterprise_of_department
 from gonghui_build.extract.people.described import described_posts
-from gonghui_build.extract.people.titles import TitleClaim, enterprise_of_department, parse_chain
+from gonghui_build.extract.people.titles import TitleClaim, parse_chain
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 

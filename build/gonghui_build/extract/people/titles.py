@@ -9,15 +9,9 @@ without an organisation inherits the one to its left; ``工会主席`` after
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import KW_ONLY, dataclass, replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.names import (
-    is_bare_suffix,
-    is_department,
-    org_type,
-    words,
-)
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.shortforms import short_name_before_title
 from gonghui_build.extract.people.chain_bodies import (
@@ -27,6 +21,12 @@ from gonghui_build.extract.people.chain_bodies import (
     past_tenure_mark,
     regional_committee,
     without_committee,
+)
+from gonghui_build.extract.people.chain_inherits import (
+    ChainState,
+    enterprise_of_department,
+    head_of_committee_department,
+    org_of_segment,
 )
 from gonghui_build.extract.people.chain_items import (
     given_after_a_name,
@@ -39,18 +39,9 @@ from gonghui_build.extract.people.chain_items import (
 from gonghui_build.extract.people.chain_orgs import (
     body_and_unit,
     brand_of_inner_title,
-    is_union_committee,
     segment_org,
     separates,
     unit_named_by_head,
-)
-from gonghui_build.extract.people.chain_places import (
-    completed_short_form,
-    federations_place,
-    place_level_of,
-    place_of,
-    town_short_form,
-    union_department,
 )
 from gonghui_build.extract.people.post_phrases import (
     MAX_POST as MAX_POST,
@@ -65,7 +56,6 @@ from gonghui_build.extract.people.village_posts import village_of_inner_title
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.clauses import clause_end
 from gonghui_build.text.tokenizer import Token, tag_tokens
-from gonghui_build.vocabulary import OrgType
 
 #: An item's number opening a list's line (1. 2、 （3） ①): no part of the organisation
 #: a caption's line prints before the title (9.某县某镇党委书记 某某), nor of the body a
@@ -75,7 +65,9 @@ ITEM_NUMBER = re.compile(r"\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[\u2460-\u
 
 @dataclass(frozen=True)
 class TitleClaim:
-    """One title of a chain, with the organisation as written (or inherited)."""
+    """One title of a chain, with the organisation as written (or inherited). The marks
+    of how it was read are keyword-only, so that a reader setting one names it
+    (``described=True``)."""
 
     title: str
     title_normalised: str
@@ -83,7 +75,8 @@ class TitleClaim:
     org_offset: int | None  # offset of the organisation text in the paragraph
     start: int  # span of organisation + title in the paragraph
     end: int
-    from_caption: bool = False
+    _: KW_ONLY
+    from_caption: bool = False  # read in a caption's or a list's line, the body as printed
     described: bool = False  # a post the phrase before the name describes (焊工)
     unit_alone: bool = False  # org_written is a unit printed without its body (铸锻分厂)
 
@@ -211,127 +204,6 @@ def _trade_of_title(text: str, seg_start: int, title_start: int, tokens: list[To
     return trade if 2 <= len(trade) <= 3 and all(is_cjk(c) for c in trade) else ""
 
 
-def _heads_a_government(match: re.Match[str]) -> bool:
-    return match.group("base") in lexicon.words("titles.yaml", "government_heads")
-
-
-def is_party_body(name: str) -> bool:
-    """A Party committee or one of its organs (某区委, 某镇党委, 某街道工委)."""
-    return org_type(name) == OrgType.party_body
-
-
-def enterprise_of_department(body: str) -> str:
-    """某公司党委工作部部长、工会副主席: the union a chain names after one of an
-    enterprise's own departments (``enterprise_departments``) is the enterprise's
-    (某公司工会), not the department's; any other body as it is."""
-    department = lexicon.words("org_suffixes.yaml", "enterprise_departments").ending(body)
-    return body[: -len(department)] if department and department != body else body
-
-
-def _department_body(department: str, inherited: str, committee: str | None) -> str:
-    """The body a department printed bare in a chain belongs to: the body before it (区委
-    + 组织部), save a Party department (宣传部) after a body of no Party (某县委常委、
-    政府副县长、宣传部长): that is the Party committee's the chain named before; and an
-    enterprise's own department after its union (``enterprise_departments``)."""
-    if committee and is_party_body(department) and not is_party_body(inherited):
-        return committee
-    union = lexicon.titles().union_body
-    if (
-        department in lexicon.words("org_suffixes.yaml", "enterprise_departments")
-        and len(inherited) > len(union)
-        and inherited.endswith(union)
-        and not inherited.endswith(tuple(words("federation_suffix")))
-    ):
-        return inherited[: -len(union)]  # 某集团工会主席、党群工作部部长: the enterprise's
-    return inherited
-
-
-#: Where a chain stands after a segment: the body later bare titles inherit (name,
-#: offset) and the last Party committee it named.
-_ChainState = tuple[tuple[str, int] | None, str | None]
-
-
-def _segment_org(
-    org_text: str, start: int, match: re.Match[str], state: _ChainState
-) -> tuple[tuple[str, int] | None, str, _ChainState]:
-    """The organisation of one segment of a chain (printed at ``start``), the unit
-    prefixed to its title (a union's committee), and the chain's state after it."""
-    inherited, committee = state
-    if is_union_committee(org_text, inherited):
-        return inherited, org_text, state  # 某工会副主席、经费审查委员会主任
-    if org_text and inherited and (town := town_short_form(org_text, inherited[0])):
-        org = (town, start)  # 某镇党委副书记、镇(总)工会主席: the town's, its level once
-        return org, "", (org, committee)
-    if (
-        org_text
-        and inherited
-        and is_bare_suffix(org_text)
-        and (place := place_level_of(inherited[0]))
-    ):
-        org = (place + org_text, start)  # 青龙湖镇 + 总工会; 某街道党工委 + 总工会
-        return org, "", (org, committee)
-    if org_text in words("federation_suffix") and inherited and (place := place_of(inherited[0])):
-        org = (place + org_text, start)  # 某县委 + 总工会: the county's
-        return org, "", (org, committee)
-    if org_text and inherited:
-        place = federations_place(org_text + (match.group("union") or ""), inherited[0])
-        if place:
-            org = (place + org_text, start)  # 某市总工会副主席、交通建设工会主席
-            return org, "", (org, committee)
-        if is_department(org_text):
-            return (
-                (_department_body(org_text, inherited[0], committee) + org_text, start),
-                "",
-                state,
-            )
-        if department := union_department(org_text, inherited[0]):
-            return (inherited[0] + department, start), "", state  # 某局工会 + (工会)办公室
-    if org_text:
-        org = (completed_short_form(org_text, inherited[0]) if inherited else org_text, start)
-        return org, "", (org, org[0] if is_party_body(org[0]) else committee)
-    if _heads_a_government(match) and inherited and is_party_body(inherited[0]):
-        return _town_of_committee(match, inherited), "", state
-    return inherited, "", state
-
-
-def _town_of_committee(match: re.Match[str], committee: tuple[str, int]) -> tuple[str, int] | None:
-    """The body a government's head after a Party committee in a chain holds his post at:
-    某区委副书记、区长 the district's government, which the text does not name (None);
-    某镇委书记、镇长 the town itself, as towns are their own administrations
-    (``titles.yaml`` town_heads), printed at the committee's opening."""
-    if match.group("base") not in lexicon.words("titles.yaml", "town_heads"):
-        return None
-    town = place_of(committee[0])
-    return (town, committee[1]) if town and town.endswith(match.group("base")[0]) else None
-
-
-#: The title of a department's head, printed after the department's name or sharing
-#: its last character (组织部部长, 组织部长).
-_DEPARTMENT_HEAD = "部长"
-
-
-def _head_of_committee_department(
-    org: tuple[str, int] | None, org_text: str, start: int, stop: int, match: re.Match[str]
-) -> tuple[tuple[str, int], str] | None:
-    """县委常委、组织部长, 市委宣传部长: a Party committee's department whose name shares
-    its 部 with the head's title is printed as one post of the committee (组织部长 @ 县委,
-    like 党组书记: tests/fixtures/ANNOTATION.md keeps inner bodies in the title, and
-    real_dev10's gold has it so), where 组织部部长 prints the department whole and is
-    部长 @ 县委组织部. The committee must be a place's (县委, 市委): a union's 生产部长
-    and a company's 党委宣传部长 stay their department's head."""
-    title_start = stop - len(match.group(0))
-    if org is None or match.group(0) != _DEPARTMENT_HEAD or start + len(org_text) <= title_start:
-        return None
-    name = org[0]
-    department = words("departments").ending(name)
-    if department is None or not is_party_body(department):
-        return None
-    committee = name[: -len(department)]
-    if not is_party_body(committee) or place_of(committee) is None:
-        return None
-    return (committee, org[1]), department[:-1] + _DEPARTMENT_HEAD
-
-
 def parse_chain(
     text: str, end: int, tokens: list[Token] | None = None, caption: bool = False
 ) -> list[TitleClaim]:
@@ -339,10 +211,10 @@ def parse_chain(
     titles = lexicon.titles()
     tokens = tokens if tokens is not None else tag_tokens(text)
     claims: list[TitleClaim] = []
-    state: _ChainState = (None, None)
+    state: ChainState = (None, None)
     enterprise: tuple[str, int] | None = None  # the body whose union the chain named
     for start, stop, match, org_text, unit, inherits in _segments(text, end, tokens, caption):
-        org, committee_unit, state = _segment_org(org_text, start, match, state)
+        org, committee_unit, state = org_of_segment(org_text, start, match, state)
         if not inherits:
             org = None  # 某区委常委、某某工作领导小组|组长: a body not read, not the chain's
         if not org_text and enterprise and enterprise_inner_body(match):
@@ -353,7 +225,7 @@ def parse_chain(
             text, start, start + len(org_text) - 2, match
         ):
             title, title_normalised = without_committee(title), without_committee(title_normalised)
-        headed = None if unit else _head_of_committee_department(org, org_text, start, stop, match)
+        headed = None if unit else head_of_committee_department(org, org_text, start, stop, match)
         if headed:
             org, title = headed
             title_normalised = title
