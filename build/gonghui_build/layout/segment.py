@@ -45,13 +45,11 @@ from gonghui_build.layout.roster import (
     counted_headings,
     counted_list_items,
     roster_lines,
-    spaced_headers,
-    spaced_rows,
-    table_rows,
     winner_lines,
 )
 from gonghui_build.layout.shapes import Shape, classify, in_context
 from gonghui_build.layout.subheads import fold_signed_subheads
+from gonghui_build.layout.tables import spaced_headers, spaced_rows, table_rows
 from gonghui_build.layout.unit_lists import unit_list_items
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
