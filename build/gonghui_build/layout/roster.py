@@ -33,7 +33,7 @@ import re
 from typing import TYPE_CHECKING
 
 from gonghui_build import reference as lexicon
-from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.chars import SENTENCE_MARKS, without_spaces
 from gonghui_build.text.names import NAME_DOTS, is_name_shaped, is_transliterated
 
 if TYPE_CHECKING:
@@ -60,8 +60,6 @@ _ROSTER_RE = re.compile(
     rf"(?:[（(][\u4e00-\u9fff，、,]{{1,6}}[）)])?"
     rf"(?P<gap>{_BLANK}+)(?P<rest>\S.*?){_BLANK}*$"
 )
-#: What a roster line's post never holds: the punctuation of a sentence.
-SENTENCE_MARKS = frozenset("。！？；，,;!?")
 #: A grade closing a roster line after a comma (``某公司班组长，高级技师``, ``…站长，研 究员``):
 #: lists of model workers print the person's professional grade so, no sentence. Read
 #: here and by ``extract.people.rosters``, which holds the grade as a second post.

@@ -9,8 +9,7 @@ is furniture. A copy that lost the rule still prints rows of text, each as many 
 (``主 任   某某某   1949.11—1953.4``) are read as tables: three rows or more of as many
 short cells each, three cells or more, each row a paragraph.
 
-Apart from :mod:`roster` (lists of people, one to a line), whose sentence marks a cell
-never holds.
+Apart from :mod:`roster`, which reads lists of people, one to a line.
 """
 
 from __future__ import annotations
@@ -18,8 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from gonghui_build.layout.roster import SENTENCE_MARKS
-from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.chars import SENTENCE_MARKS, without_spaces
 
 if TYPE_CHECKING:
     from gonghui_build.layout.blocks import Block
