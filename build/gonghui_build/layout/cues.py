@@ -252,7 +252,7 @@ def credit_names(text: str) -> list[str] | None:
         body = plain[lead.end() :]
     names = []
     roled = False  # a role word stands before the names (本报记者 某某 摄)
-    for token in _joined_letters(re.split(r"[\s、，,]+", body)):
+    for token in _joined_letters(re.split(role_words.NAME_SEPARATOR, body)):
         while token and (role := credit_role(token)):
             token = token[role.end() :]
             roled = True

@@ -17,7 +17,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.end_credits import CREDIT_ROLE_RE
-from gonghui_build.layout.role_words import ROLE_WORD, SIGNING_ROLE, TRAINEE
+from gonghui_build.layout.role_words import NAME_SEPARATOR, ROLE_WORD, SIGNING_ROLE, TRAINEE
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.names import is_name_shaped
 
@@ -32,7 +32,7 @@ _ROLE_WORD_RE = re.compile(SIGNING_ROLE)
 _GLUED_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[/／]?(?:摄|文/图|文)|[/／]图)$")
 #: What parts a byline's names: blanks, commas, and a role word run on to the name
 #: before it (``某某首席记者 某某实习生 某某/文``: a copy from another paper).
-_SEPARATOR_RE = re.compile(rf"[\s、，,]+|(?<=[\u4e00-\u9fff]{{2}})(?:{ROLE_WORD}|{TRAINEE})")
+_SEPARATOR_RE = re.compile(rf"{NAME_SEPARATOR}|(?<=[\u4e00-\u9fff]{{2}})(?:{ROLE_WORD}|{TRAINEE})")
 #: A name the name lists may not know (``某某网记者 阿依古丽``), or one the OCR spaced
 #: (``通讯员 楚 怡``), set apart by a blank.
 _SHORT_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")

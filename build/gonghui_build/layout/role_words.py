@@ -45,3 +45,7 @@ AUTHOR_WORD = r"(?:读者|作者|撰稿人|撰稿|撰写人|撰文)"
 #: Read by :mod:`cues` (a credit's names, a credit closing a caption, a slashed credit)
 #: and :mod:`photo_sources` (the agency after the mark).
 PHOTO_MARK = r"(?:摄影报道|摄影|摄|供图)"
+#: What parts the names of a byline or a credit, one from the next: blanks, enumeration
+#: commas and commas (``记者 某某、某某``, ``某某，某某 摄``). Read by :mod:`cues`,
+#: :mod:`end_credits`, :mod:`role_titles` and :mod:`title_marks`.
+NAME_SEPARATOR = r"[\s、，,]+"
