@@ -77,6 +77,8 @@ TITLE_PATH_RE = re.compile(r"(?:[_|｜\-－][\u4e00-\u9fffA-Za-z]{1,12}){2,}$")
 #: The marks parting a breadcrumb's steps (``首页 > 工会``, ``首页 » 工会``, ``首页 › 工会``).
 CRUMB_MARKS = ">＞»›"
 _MENU_SPLIT_RE = re.compile(rf"\s*(?:[|｜]|>>|＞＞|[{CRUMB_MARKS}])\s*")
+#: What parts the words of a site's chrome row (``【打印】【关闭】``): any mark, wider on
+#: purpose than what parts a credit's names (``role_words.NAME_SEPARATOR``, blanks, commas).
 _TOKEN_SPLIT_RE = re.compile(r"[\s|｜/<>＜＞【】〔〕\[\]()（）·•:：,，◀▶◁▷←→«»‹›—─－]+")
 #: How many pages the day's issue has, printed by the masthead (``本报今日8版``,
 #: ``今日16版``, ``本期共4版``): the paper's, no title.

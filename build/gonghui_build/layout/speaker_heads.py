@@ -28,7 +28,9 @@ SPEAKER_HEAD_MAX = 40
 _LATER = frozenset({Shape.DISPLAY, Shape.PERSON_CAPTION, Shape.BODY})
 #: Shapes that open another article: a round-up's speakers never run past one.
 _STOPS = frozenset({Shape.DATELINE, Shape.BYLINE, Shape.ITEM, Shape.ENTRY})
-#: Marks that open a quotation: the speaker's own words.
+#: Marks that open a quotation: the speaker's own words. Opening marks only, on purpose:
+#: ``extract.people.described._QUOTES`` strips the marks on both sides of an honour
+#: (``“某省技术能手”``) and ``text.chars.CLOSERS`` the closing ones after a sentence.
 _QUOTES = ("“", "「", '"', "‘")
 
 
