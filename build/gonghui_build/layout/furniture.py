@@ -125,7 +125,9 @@ SITE_TITLE_MAX = 60
 NOTICE_MAX = 240
 #: Most characters before the ending of a line that only names a paper or a site.
 MEDIA_NAME_MAX = 10
-_MEDIA = f"[\\u4e00-\\u9fff]{{2,{MEDIA_NAME_MAX}}}"
+#: A paper's, a site's or a desk's name before the ending that says what it is
+#: (``media_name_endings``): two Chinese characters or more.
+_MEDIA_NAME_HEAD = f"[\\u4e00-\\u9fff]{{2,{MEDIA_NAME_MAX}}}"
 #: Most characters before the ending of a logo's text (an institution's name, digits glued).
 LOGO_NAME_MAX = 14
 
@@ -181,7 +183,7 @@ def words() -> _Words:
             f".*(?:{alt(data['notice_clauses'])})"
         ),
         media_name=re.compile(  # one name, or several apart by 、 (A、B联合出品)
-            f"^{_MEDIA}(?:、{_MEDIA})*(?:{alt(data['media_name_joint_marks'])})?"
+            f"^{_MEDIA_NAME_HEAD}(?:、{_MEDIA_NAME_HEAD})*(?:{alt(data['media_name_joint_marks'])})?"
             f"(?:{alt(data['media_name_endings'])})$"
         ),
         logo_name=re.compile(f"{institution}\\d{{1,2}}$"),
