@@ -174,7 +174,7 @@ GAZETTEER_WITH_SPACED_TABLE = """澄河县志
 
 
 def test_the_rows_of_a_table_a_book_spaces_into_cells_are_text_row_by_row():
-    from gonghui_build.layout.roster import spaced_rows
+    from gonghui_build.layout.tables import spaced_rows
 
     page = layout(split_blocks(GAZETTEER_WITH_SPACED_TABLE))
     roles = {p.block.plain.strip(): p.role for p in page.placed}

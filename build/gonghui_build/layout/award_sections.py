@@ -16,9 +16,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.roster import ROSTER_LINE_MAX, SENTENCE_MARKS
+from gonghui_build.layout.roster import ROSTER_LINE_MAX
 from gonghui_build.layout.unit_lists import heading_names_award
-from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.chars import SENTENCE_MARKS, without_spaces
 
 if TYPE_CHECKING:
     from gonghui_build.layout.reader import Reader

@@ -34,7 +34,7 @@ def free_other_place_photos(r: Reader) -> None:
         if photo is None:
             continue
         draft.body = [i for i in draft.body if i not in photo]
-        r.shapes[photo[0]] = Shape.BODY  # the item's text: a photo and its caption
+        r.reshape(photo[0], Shape.BODY)  # the item's text: a photo and its caption
         out.append(Draft(index=0, body=photo, closed=True))
     r.articles[:] = out
     for n, draft in enumerate(r.articles):

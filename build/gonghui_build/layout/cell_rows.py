@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from gonghui_build.layout import cues
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.roster import WIDE_GAP_RE
 from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.tables import WIDE_GAP_RE
 from gonghui_build.text.chars import is_cjk
 
 #: What a row of cells never holds: a sentence's or a list's punctuation.

@@ -25,14 +25,14 @@ from gonghui_build.layout.end_credits import DOTTED_NAME_RE, credit_role, is_key
 from gonghui_build.layout.end_credits import end_credit_start as end_credit_start
 from gonghui_build.layout.end_credits import is_credit_line as is_credit_line
 from gonghui_build.layout.end_credits import names_a_body as names_a_body
-from gonghui_build.layout.part_labels import LABEL_MARKS, is_part_label
+from gonghui_build.layout.part_labels import is_part_label
 from gonghui_build.layout.role_titles import names_after_role
+from gonghui_build.layout.role_words import BYLINE_MARKS as BYLINE_MARKS
 from gonghui_build.layout.role_words import OWN, QUALIFIED_ROLE_WORD, ROLE_WORD, SIGNING_ROLE
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped
 
-BYLINE_MARKS = LABEL_MARKS
 #: The marks that open an item of a list (``▲某某…``, ``•某某…``): one definition for every
 #: reader of bullets (a digest's items, a headline index's titles, a news list's headlines).
 BULLET_MARKS = "▲●■△◆★☆▶►◎○□◇▪•·"
@@ -252,7 +252,7 @@ def credit_names(text: str) -> list[str] | None:
         body = plain[lead.end() :]
     names = []
     roled = False  # a role word stands before the names (本报记者 某某 摄)
-    for token in _joined_letters(re.split(r"[\s、，,]+", body)):
+    for token in _joined_letters(re.split(role_words.NAME_SEPARATOR, body)):
         while token and (role := credit_role(token)):
             token = token[role.end() :]
             roled = True

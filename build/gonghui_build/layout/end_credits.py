@@ -17,6 +17,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.role_words import (
     AUTHOR_WORD,
+    NAME_SEPARATOR,
     PAPER,
     QUALIFIED_ROLE_WORD,
     ROLE_WORD,
@@ -106,14 +107,16 @@ def _keyed_roles() -> str:
 def _keyed_credit_re() -> re.Pattern[str]:
     """A credit of keyed names, in brackets or not: 文字：某某 图片：某某, 文/某某 图/某某."""
     role = rf"{_keyed_roles()}{_KEY_MARK}"
-    names = rf"{role}{_NAME}(?:[\s、，,]+(?:{role})?{_NAME}){{0,5}}"
+    names = rf"{role}{_NAME}(?:{NAME_SEPARATOR}(?:{role})?{_NAME}){{0,5}}"
     return re.compile(rf"(?:[（(]\s*{names}\s*[）)]|{names})$")
 
 
 #: The mark of a credit for both text and photos (``文/图``, ``图/文``, ``文/摄``, ``图文``):
 #: printed before the names (``（文/图 本报记者 某某）``) or after them (``某某 某某 文/图``).
 _BOTH_MARK = r"(?:[文图][/／][图文摄]|图文)"
-_ROLE_NAMES = rf"(?:{_ROLE_WORDS}\s*)?{_NAME}(?:[\s、，,]+(?:{_ROLE_WORDS}\s*)?{_NAME}){{0,3}}"
+_ROLE_NAMES = (
+    rf"(?:{_ROLE_WORDS}\s*)?{_NAME}(?:{NAME_SEPARATOR}(?:{_ROLE_WORDS}\s*)?{_NAME}){{0,3}}"
+)
 _BOTH_BODY = rf"(?:{_BOTH_MARK}(?:\s*[:：]\s*|\s+){_ROLE_NAMES}|{_ROLE_NAMES}\s+{_BOTH_MARK})"
 _BOTH_CREDIT_RE = re.compile(rf"(?:[（(]\s*{_BOTH_BODY}\s*[）)]|{_BOTH_BODY})$")
 #: Marks a credit prints after a name or a body with a slash (``某某/文``, ``某某/摄``,
@@ -282,7 +285,7 @@ def _phrase(token: str) -> bool:
 
 def _role_names(text: str) -> bool:
     """The names after the role words of a credit (``通讯员 钱多多``) are names."""
-    names = [n for n in re.split(_ROLE_WORDS + r"|[\s、，,]+", text) if n]
+    names = [n for n in re.split(rf"{_ROLE_WORDS}|{NAME_SEPARATOR}", text) if n]
     return bool(names) and all(is_plausible_name(n, strong_context=True) or "·" in n for n in names)
 
 

@@ -16,7 +16,7 @@ A line is furniture by its own shape (``furniture_kind``):
   a field's value (``service_lines``) — ``热线``, ``电话`` or ``地址`` inside a news item
   or at a headline's end never make it furniture;
 * a **running head or page number** of a book (``第二十二章 群众团体``, ``· 213 ·``,
-  ``工　会``);
+  ``工　会``: :mod:`book_heads`);
 * a **continuation marker** (``上接第1版``, ``（下转第3版）``), which also flags its
   article as continued.
 
@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout import pagers
+from gonghui_build.layout.book_heads import is_book_furniture
 from gonghui_build.layout.cues import NUMBERED_RE, is_continuation_marker, item_marker
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.record_rows import COLON_KEY_GAP, is_record_row, spaced_keys
@@ -77,6 +78,8 @@ TITLE_PATH_RE = re.compile(r"(?:[_|｜\-－][\u4e00-\u9fffA-Za-z]{1,12}){2,}$")
 #: The marks parting a breadcrumb's steps (``首页 > 工会``, ``首页 » 工会``, ``首页 › 工会``).
 CRUMB_MARKS = ">＞»›"
 _MENU_SPLIT_RE = re.compile(rf"\s*(?:[|｜]|>>|＞＞|[{CRUMB_MARKS}])\s*")
+#: What parts the words of a site's chrome row (``【打印】【关闭】``): any mark, wider on
+#: purpose than what parts a credit's names (``role_words.NAME_SEPARATOR``, blanks, commas).
 _TOKEN_SPLIT_RE = re.compile(r"[\s|｜/<>＜＞【】〔〕\[\]()（）·•:：,，◀▶◁▷←→«»‹›—─－]+")
 #: How many pages the day's issue has, printed by the masthead (``本报今日8版``,
 #: ``今日16版``, ``本期共4版``): the paper's, no title.
@@ -95,19 +98,6 @@ _MORE_LINK_RE = re.compile(r"(?:更多|详细|详情|全文)\s*(?:>{1,2}|＞{1,2
 #: A day's date or a weekday as a token of a row of buttons (``2021年5月11日``, ``星期二``,
 #: ``星期`` with the day left blank).
 _DAY_TOKEN_RE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]?")
-_PAGE_NUMBER_RE = re.compile(r"^[·\-—–]\s*\d{1,4}\s*[·\-—–]")
-_RUNNING_HEAD_RE = re.compile(r"^第[一二三四五六七八九十百零\d]+[章编卷篇]\s*\S{0,12}$")
-#: A yearbook's or a gazetteer's running head: the book's name and the part's, apart
-#: (``海淀年鉴      群众团体``, ``乌鲁木齐年鉴 · 社会团体``, ``群众团体  海淀年鉴``), or the
-#: book's name and its year (``2014  某区年鉴``).
-_BOOK = r"[\u4e00-\u9fff\d（）()—\-]{2,20}(?:年鉴|年鑑|志)"
-_APART = r"(?:[ \u3000]{2,}|\s*[·|｜]\s*)"
-_PART = r"(?:[\u4e00-\u9fff]{2,8}|(?:19|20)\d{2}年?)"
-_BOOK_HEAD_RE = re.compile(rf"^(?:{_BOOK}{_APART}{_PART}|{_PART}{_APART}{_BOOK})$")
-#: A page viewer's title over a scanned book's page (``Page 173 - 某区年鉴2014``).
-_VIEWER_PAGE_RE = re.compile(
-    r"^[Pp](?:age|AGE)\s*\d{1,4}\s*[-–—|:：]\s*[^\s，。；,;][^，。；,;]{0,30}$"
-)
 #: A document's number under its issuer's name (``某工发〔2023〕15号``, ``某字[2017]26号``):
 #: the file's reference, no title of it nor of an index.
 _DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔［\[（(]\d{4}[〕］\]）)]第?\d{1,4}号$")
@@ -127,7 +117,6 @@ _FOLLOW_RE = re.compile(
 _ISSUE = r"(?:19|20)\d{2}\s*年\s*第?\s*\d{1,3}\s*期(?:\s*[（(]?\s*总第?\s*\d{1,5}\s*期\s*[)）]?)?$"
 _ISSUE_NAME = r"(?:《[^》]{2,20}》\s*|[\u4e00-\u9fff]{2,16}[ \t\u3000]+)?"
 _ISSUE_LINE_RE = re.compile(f"^{_ISSUE_NAME}{_ISSUE}")
-_SPACED_HEAD_RE = re.compile(r"^[\u4e00-\u9fff](?:(?:\u3000+| {2,})[\u4e00-\u9fff]){1,2}$")
 #: Longest line (characters without spaces) that a header field or chrome can be.
 CHROME_MAX = 80
 #: Longest page title with the site's name.
@@ -136,7 +125,9 @@ SITE_TITLE_MAX = 60
 NOTICE_MAX = 240
 #: Most characters before the ending of a line that only names a paper or a site.
 MEDIA_NAME_MAX = 10
-_MEDIA = f"[\\u4e00-\\u9fff]{{2,{MEDIA_NAME_MAX}}}"
+#: A paper's, a site's or a desk's name before the ending that says what it is
+#: (``media_name_endings``): two Chinese characters or more.
+_MEDIA_NAME_HEAD = f"[\\u4e00-\\u9fff]{{2,{MEDIA_NAME_MAX}}}"
 #: Most characters before the ending of a logo's text (an institution's name, digits glued).
 LOGO_NAME_MAX = 14
 
@@ -192,7 +183,7 @@ def words() -> _Words:
             f".*(?:{alt(data['notice_clauses'])})"
         ),
         media_name=re.compile(  # one name, or several apart by 、 (A、B联合出品)
-            f"^{_MEDIA}(?:、{_MEDIA})*(?:{alt(data['media_name_joint_marks'])})?"
+            f"^{_MEDIA_NAME_HEAD}(?:、{_MEDIA_NAME_HEAD})*(?:{alt(data['media_name_joint_marks'])})?"
             f"(?:{alt(data['media_name_endings'])})$"
         ),
         logo_name=re.compile(f"{institution}\\d{{1,2}}$"),
@@ -283,16 +274,12 @@ def furniture_kind(text: str) -> Furniture | None:
         or _IMAGE_RE.search(compact)
         or _slashed_masthead(compact)
         or site_title(compact)
-        or _RUNNING_HEAD_RE.match(text.strip())
-        or _SPACED_HEAD_RE.match(text.strip())
-        or _BOOK_HEAD_RE.match(text.strip())
-        or _VIEWER_PAGE_RE.match(text.strip())
+        or is_book_furniture(text)  # a book's running head or page number
         or _DOC_NUMBER_RE.match(compact)
         or _POST_TAG_RE.match(text.strip())
         or _ISSUE_LINE_RE.match(text.strip())
         or w.journal_issue.match(compact)  # 某某杂志2021年11期: the name glued to the issue
         or _FOLLOW_RE.search(compact)
-        or (_PAGE_NUMBER_RE.match(text.strip()) and len(compact) <= 16)
         or w.media_name.match(compact)  # a source line: the paper's or site's name alone
         or w.logo_name.match(compact)  # a logo's text: the site's name, digits glued on
         or compact.strip("【】[]") in w.columns  # a column's name over its item

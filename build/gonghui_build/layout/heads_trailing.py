@@ -70,7 +70,7 @@ def trailing(r: Reader) -> None:
         title, *rows = pending[attached:]  # the list a notice announced: 附件：某某名单
         cur.roles[title] = "section_heading"
         for i in rows:
-            r.shapes[i] = Shape.BODY  # the list's lines: text, each a paragraph
+            r.reshape(i, Shape.BODY)  # the list's lines: text, each a paragraph
         cur.body += rows
         pending = pending[:attached]
     if not pending:

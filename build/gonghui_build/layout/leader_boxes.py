@@ -34,7 +34,10 @@ LEADER_LINE_MAX = 70
 _LEADER_RE = re.compile(rf"^[ \t\u3000]*(?P<name>{LISTED_NAME})[ \t\u3000]+(?P<posts>\S.*)$")
 #: What the posts of a union's leader name: the union itself.
 _UNION_RE = re.compile(r"工会|工會")
-#: What a leader's posts never hold: the end of a sentence.
+#: What a leader's posts never hold: the end of a sentence. Narrower on purpose than
+#: :data:`~gonghui_build.text.chars.SENTENCE_MARKS` (no comma or semicolon: a leader's
+#: several posts may be parted by one, ``…副主席，党组成员``) and than ``SENTENCE_END``
+#: (no semicolon, no ellipsis), the ends of a full sentence only.
 _SENTENCE_END = frozenset("。！？!?")
 
 

@@ -14,10 +14,8 @@ from __future__ import annotations
 import functools
 
 from gonghui_build import reference as lexicon
+from gonghui_build.layout.role_words import BYLINE_MARKS
 from gonghui_build.text.chars import without_spaces
-
-#: Marks a feature prints before a part's label (``■``, ``●``, ``□``, ``◆``): a byline's.
-LABEL_MARKS = "□■◇◆○●◎"
 
 
 @functools.cache
@@ -29,6 +27,6 @@ def labels() -> frozenset[str]:
 def is_part_label(text: str) -> bool:
     """``text`` is a part's label alone: in the list, perhaps after one mark."""
     compact = without_spaces(text)
-    if compact[:1] in LABEL_MARKS:
+    if compact[:1] in BYLINE_MARKS:  # a byline's mark before the label (■编后)
         compact = compact[1:]
     return compact in labels()

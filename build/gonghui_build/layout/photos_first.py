@@ -36,7 +36,7 @@ def start_under_captions(r: Reader, limit: int) -> Draft:
     captions = r.articles.pop().body
     for j in captions:
         if r.shapes[j] in _TEXTS:
-            r.shapes[j] = Shape.CAPTION  # a caption, though it reads as a sentence
+            r.reshape(j, Shape.CAPTION)  # a caption, though it reads as a sentence
     draft = r.start(r.take_pending(), limit)
     draft.body[:0] = captions
     return draft
@@ -65,4 +65,4 @@ def take_captions(r: Reader, cur: Draft) -> None:
     """The lines over the dateline read as its photos' captions, though each reads as a
     sentence."""
     for j in cur.body:
-        r.shapes[j] = Shape.CAPTION
+        r.reshape(j, Shape.CAPTION)

@@ -13,7 +13,7 @@ from gonghui_build.layout.headroles import head_roles
 from gonghui_build.layout.heads_web import PART_RE, web_title
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
-from gonghui_build.layout.speaker_heads import opens_round_up
+from gonghui_build.layout.speaker_heads import SpeakerScan, opens_round_up, speaker_scan
 from gonghui_build.text.chars import without_spaces
 
 #: Fewest display lines read as a headline index (a head has at most three: kicker,
@@ -66,6 +66,7 @@ class Reader:
     pending: list[int] = field(default_factory=list)
     continued_next: bool = False
     index_run: list[int] = field(default_factory=list)  # lines read as the page's index
+    _speakers: SpeakerScan | None = field(default=None, repr=False)  # see :meth:`reshape`
 
     @property
     def current(self) -> Draft | None:
@@ -96,7 +97,7 @@ class Reader:
         sections = []
         while hint is None and len(group) > 1 and section_like(self._text(group[-1])):
             sections.insert(0, group.pop())
-        if hint is None and len(group) > 1 and opens_round_up(self.blocks, self.shapes, group[-1]):
+        if hint is None and len(group) > 1 and self._opens_round_up(group[-1]):
             sections.insert(0, group.pop())  # a round-up's first speaker, not its head
         cur = self.current
         for i in rest:  # display lines above the head: the open article's, or the page's
@@ -110,6 +111,18 @@ class Reader:
         draft.body += sorted([*sections, *below])
         self.articles.append(draft)
         return draft
+
+    def reshape(self, i: int, shape: Shape) -> None:
+        """Block ``i`` read as ``shape`` from now on. Every change of a shape while the
+        page is read goes through here, so that the speakers' scan, made once for the
+        shapes as they stand, is made again after one."""
+        self.shapes[i] = shape
+        self._speakers = None
+
+    def _opens_round_up(self, i: int) -> bool:
+        if self._speakers is None:
+            self._speakers = speaker_scan(self.blocks, self.shapes)
+        return opens_round_up(self.blocks, self.shapes, i, self._speakers)
 
     def _is_index(self, run: list[int]) -> bool:
         """A run of titles too long for one head (kicker, headline, subtitle): four or

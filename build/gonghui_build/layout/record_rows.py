@@ -15,7 +15,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.chars import SENTENCE_MARKS, without_spaces
 
 #: Blanks a record or a form may print between a field name's characters (``出 版 物：``,
 #: ``索 引 号``, ``作  者：``), to give the name the width of a longer one.
@@ -30,8 +30,6 @@ COLON_KEY_GAP = "[ \\t\\u3000\\u00a0]{0,4}"
 RECORD_FIELDS_MIN = 2
 #: Longest row (characters without blanks) read as the record's.
 RECORD_ROW_MAX = 80
-#: What no row of a record holds: a sentence's marks.
-_SENTENCE_RE = re.compile(r"[，。；！？,;!?]")
 
 
 def spaced_keys(keys: list[str], gap: str = _KEY_GAP) -> str:
@@ -55,6 +53,6 @@ def is_record_row(text: str) -> bool:
     standing alone on a short row that holds no sentence."""
     line = text.strip()
     compact = without_spaces(line)
-    if not compact or len(compact) > RECORD_ROW_MAX or _SENTENCE_RE.search(compact):
+    if not compact or len(compact) > RECORD_ROW_MAX or any(ch in SENTENCE_MARKS for ch in compact):
         return False
     return len(_field_re().findall(line)) >= RECORD_FIELDS_MIN

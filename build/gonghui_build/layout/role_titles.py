@@ -17,7 +17,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.end_credits import CREDIT_ROLE_RE
-from gonghui_build.layout.role_words import ROLE_WORD, SIGNING_ROLE, TRAINEE
+from gonghui_build.layout.role_words import NAME_SEPARATOR, ROLE_WORD, SIGNING_ROLE, TRAINEE
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.names import is_name_shaped
 
@@ -28,11 +28,14 @@ _PLAIN_ROLE_RE = re.compile(rf"^{ROLE_WORD}")
 _ROLE_WORD_RE = re.compile(SIGNING_ROLE)
 #: A mark run on to the name before it (``某某摄``), or set after it with a slash
 #: (``某某/文``, ``某某/摄``, ``某某/图``), as a copy from another paper signs its reporters
-#: (``某某晚报记者 某某 实习生 某某/文``).
+#: (``某某晚报记者 某某 实习生 某某/文``). Narrower than ``bylines.yaml``'s glued_marks
+#: (报道, 摄, 摄影报道 … glued to a name, read by ``extract``): a title's reporters are
+#: told by these few marks only, and reading that list here would change which titles
+#: read as bylines (``记者某某报道``, left a token no name).
 _GLUED_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[/／]?(?:摄|文/图|文)|[/／]图)$")
 #: What parts a byline's names: blanks, commas, and a role word run on to the name
 #: before it (``某某首席记者 某某实习生 某某/文``: a copy from another paper).
-_SEPARATOR_RE = re.compile(rf"[\s、，,]+|(?<=[\u4e00-\u9fff]{{2}})(?:{ROLE_WORD}|{TRAINEE})")
+_SEPARATOR_RE = re.compile(rf"{NAME_SEPARATOR}|(?<=[\u4e00-\u9fff]{{2}})(?:{ROLE_WORD}|{TRAINEE})")
 #: A name the name lists may not know (``某某网记者 阿依古丽``), or one the OCR spaced
 #: (``通讯员 楚 怡``), set apart by a blank.
 _SHORT_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")

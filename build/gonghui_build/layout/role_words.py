@@ -1,4 +1,5 @@
-"""The role words of bylines and credits as the layout reads them, defined once.
+"""The role words of bylines and credits as the layout reads them, defined once (and the
+marks before a byline and the separators between its names).
 
 A byline or a credit names its reporters after a role word: the paper's own
 (``本报记者``, ``本台通讯员``), a grade (``特约记者``, ``见习记者``, ``首席记者``), the paper,
@@ -45,3 +46,10 @@ AUTHOR_WORD = r"(?:读者|作者|撰稿人|撰稿|撰写人|撰文)"
 #: Read by :mod:`cues` (a credit's names, a credit closing a caption, a slashed credit)
 #: and :mod:`photo_sources` (the agency after the mark).
 PHOTO_MARK = r"(?:摄影报道|摄影|摄|供图)"
+#: The marks a feature prints before its byline (``□本报记者 某某``), and so before a part's
+#: label in the byline's place (``■编后``, ``●记者手记``: :mod:`part_labels`).
+BYLINE_MARKS = "□■◇◆○●◎"
+#: What parts the names of a byline or a credit, one from the next: blanks, enumeration
+#: commas and commas (``记者 某某、某某``, ``某某，某某 摄``). Read by :mod:`cues`,
+#: :mod:`end_credits`, :mod:`role_titles` and :mod:`title_marks`.
+NAME_SEPARATOR = r"[\s、，,]+"

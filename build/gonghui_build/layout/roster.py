@@ -1,4 +1,4 @@
-"""Rosters and tables: lines that are each a paragraph of their own.
+"""Rosters and lists: lines that are each a paragraph of their own.
 
 **Rosters** are lists of people printed one to a line, a name, a blank, then what they
 are.
@@ -9,15 +9,6 @@ padded to the width of three). A roster line is no caption, heading or broken li
 running text: each is a paragraph of its own, and the blank after the name separates
 the name from the organisation and post (without it the name runs into them). A single
 such line proves nothing; a run of them is a roster.
-
-**Tables** a Markdown copy left in the text (``| 项目 | 姓名 | 单位 |`` over
-``| --- | --- | --- |``) hold text, names and organisations, row by row: each row is a
-paragraph (its cells apart by their bars); the rule under the header, nothing but marks,
-is furniture. A copy that lost the rule still prints rows of text, each as many cells.
-
-**Spaced tables** a book's text layer prints with its cells apart by wide blanks
-(``主 任   某某某   1949.11—1953.4``) are read as tables: three rows or more of as many
-short cells each, three cells or more, each row a paragraph.
 
 **Award lists** an award's report prints after its text (``1.某公司某厂电焊工 某某``,
 ``焊工：某某（某公司电焊工）``, ``副主席：某某　某某``, ``某市第三医院 施　某``): three such
@@ -31,6 +22,9 @@ lines or more whose names a surname list knows make a list, each line a paragrap
 **Counted lists** a notice prints under a numbered heading that gives the list's size
 (``一、某某奖状（5个）`` over the units, one a line): each line is a paragraph of the list,
 never a caption or the page's footer; the heading stays a heading.
+
+Tables, Markdown or spaced, whose rows are paragraphs the same way, are read by
+:mod:`tables`.
 """
 
 from __future__ import annotations
@@ -39,7 +33,7 @@ import re
 from typing import TYPE_CHECKING
 
 from gonghui_build import reference as lexicon
-from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.chars import SENTENCE_MARKS, without_spaces
 from gonghui_build.text.names import NAME_DOTS, is_name_shaped, is_transliterated
 
 if TYPE_CHECKING:
@@ -66,8 +60,6 @@ _ROSTER_RE = re.compile(
     rf"(?:[（(][\u4e00-\u9fff，、,]{{1,6}}[）)])?"
     rf"(?P<gap>{_BLANK}+)(?P<rest>\S.*?){_BLANK}*$"
 )
-#: What a roster line's post never holds: the punctuation of a sentence.
-SENTENCE_MARKS = frozenset("。！？；，,;!?")
 #: A grade closing a roster line after a comma (``某公司班组长，高级技师``, ``…站长，研 究员``):
 #: lists of model workers print the person's professional grade so, no sentence. Read
 #: here and by ``extract.people.rosters``, which holds the grade as a second post.
@@ -203,49 +195,6 @@ def winner_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
     return frozenset(out)
 
 
-_TABLE_ROW_RE = re.compile(r"^\s*\|?[^|\n]*(?:\|[^|\n]*){2,}$")
-_TABLE_RULE_RE = re.compile(r"^[\s|:：\-—–]*-{3,}[\s|:：\-—–]*$")
-
-
-#: Fewest characters of the longest cell of a table that lost its rule: a cell of text
-#: (``部分基层工会组织不够健全``), never a menu's item (``工会要闻``).
-TABLE_TEXT_CELL_MIN = 8
-
-
-def table_rows(blocks: list[Block]) -> frozenset[int]:
-    """The blocks (indices) that are rows of a Markdown table: one-line blocks with two
-    bars or more, in a run that holds the rule under a table's header (``| --- |``) or,
-    when a copy lost the rule, a run of rows of text (:func:`_unruled_table`). The rule
-    itself is no row."""
-    out: set[int] = set()
-    run: list[int] = []
-    ruled = False
-    for b in [*blocks, None]:
-        line = b.lines[0].text if b is not None and len(b.lines) == 1 else ""
-        if b is not None and _TABLE_ROW_RE.match(line):
-            if _TABLE_RULE_RE.match(line):
-                ruled = True
-            else:
-                run.append(b.index)
-            continue
-        if ruled or _unruled_table([blocks[i].lines[0].text for i in run]):
-            out.update(run)
-        run, ruled = [], False
-    return frozenset(out)
-
-
-def _unruled_table(rows: list[str]) -> bool:
-    """Rows of a table whose rule a copy left out (``组织建设 | 部分基层工会组织不够健全 |``):
-    two rows or more, as many bars each, two cells of Chinese or more in every row, and a
-    cell of text, not a menu's item, in one of them at least."""
-    if len(rows) < 2 or len({row.strip().strip("|").count("|") for row in rows}) != 1:
-        return False
-    cells = [[without_spaces(c) for c in row.split("|") if c.strip()] for row in rows]
-    if any(sum(any("\u4e00" <= ch <= "\u9fff" for ch in c) for c in row) < 2 for row in cells):
-        return False
-    return any(len(c) >= TABLE_TEXT_CELL_MIN for row in cells for c in row)
-
-
 #: A numbered heading that counts the list under it (``一、某某奖状（5个）``,
 #: ``二、某某奖章（共8名）``): an ordinal, a few words, the count in brackets, maybe with a
 #: note on the order after it (``（9人，按姓氏笔画排序）``).
@@ -303,71 +252,6 @@ def _list_item(block: Block, display: set[int]) -> bool:
         and not _COUNTED_HEADING_RE.match(text)
         and not any(ch in SENTENCE_MARKS for ch in text)
     )
-
-
-#: What parts the cells of a spaced table: two blanks or more, or ideographic blanks.
-WIDE_GAP_RE = re.compile(r"(?:[ \t\u00a0]{2,}|\u3000+)")
-#: Longest cell of a spaced table (characters without blanks), fewest cells of its rows,
-#: fewest rows.
-SPACED_CELL_MAX = 14
-SPACED_CELLS_MIN = 3
-SPACED_RUN_MIN = 3
-
-
-def spaced_rows(blocks: list[Block], skip: set[int]) -> frozenset[int]:
-    """The blocks (indices) that are rows of a spaced table: runs of at least
-    ``SPACED_RUN_MIN`` one-line blocks, none in ``skip``, each parted by wide blanks into
-    at least as many short cells as the first (:data:`SPACED_CELLS_MIN` or more; a last
-    column of names set apart by blanks parts more), none holding a sentence's
-    punctuation. A header row (:func:`spaced_headers`) is none of them."""
-    out: set[int] = set()
-    run: list[int] = []
-    width = 0
-    for b in [*blocks, None]:
-        cells = _spaced_cells(b) if b is not None and b.index not in skip else 0
-        if cells and cells >= (width or cells):  # a last column of names may part more
-            run.append(b.index)  # type: ignore[union-attr]
-            width = width or cells
-            continue
-        if len(run) >= SPACED_RUN_MIN:
-            out.update(run[1:] if _header_row(blocks, run) else run)
-        run, width = ([b.index], cells) if b is not None and cells else ([], 0)
-    return frozenset(out)
-
-
-def spaced_headers(blocks: list[Block], skip: set[int]) -> frozenset[int]:
-    """The header rows of spaced tables (``序号  姓名  性别  工作单位``): the first row
-    of a table, no digit in it, over rows that each print one (a number, a term of
-    office). A header names the columns: no paragraph of the text."""
-    rows = spaced_rows(blocks, skip)
-    return frozenset(
-        i
-        for i in range(len(blocks) - 1)
-        if i not in rows and i + 1 in rows and _spaced_cells(blocks[i])
-    )
-
-
-def _header_row(blocks: list[Block], run: list[int]) -> bool:
-    first, rest = run[0], run[1:]
-    return not _has_digit(blocks[first].plain) and all(_has_digit(blocks[i].plain) for i in rest)
-
-
-def _has_digit(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
-
-
-def _spaced_cells(block: Block) -> int:
-    """How many cells a one-line block's wide blanks part it into, or 0 when it is no
-    row of a spaced table."""
-    if len(block.lines) != 1:
-        return 0
-    cells = [c for c in WIDE_GAP_RE.split(block.plain.strip()) if c.strip()]
-    if len(cells) < SPACED_CELLS_MIN or any(
-        len(without_spaces(c)) > SPACED_CELL_MAX or any(ch in SENTENCE_MARKS for ch in c)
-        for c in cells
-    ):
-        return 0
-    return len(cells)
 
 
 #: Fewest lines of a list after a colon.

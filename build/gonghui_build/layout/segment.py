@@ -22,10 +22,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from gonghui_build.layout.award_sections import award_sections, title_over_list
+from gonghui_build.layout.award_sections import title_over_list
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.caption_items import free_other_place_photos
-from gonghui_build.layout.cell_rows import cell_rows
 from gonghui_build.layout.context import settle
 from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix, is_keyed_credit
 from gonghui_build.layout.digest_items import split_unmarked_digests
@@ -34,25 +33,14 @@ from gonghui_build.layout.heads import read_page
 from gonghui_build.layout.heads_web import long_title
 from gonghui_build.layout.index import index_lines, printed_titles
 from gonghui_build.layout.interleave import suspect_columns
+from gonghui_build.layout.list_rows import settle_rows
 from gonghui_build.layout.notes import summary_box
-from gonghui_build.layout.outline import outline_headings
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
-from gonghui_build.layout.roster import (
-    colon_list_items,
-    counted_headings,
-    counted_list_items,
-    roster_lines,
-    spaced_headers,
-    spaced_rows,
-    table_rows,
-    winner_lines,
-)
 from gonghui_build.layout.shapes import Shape, classify, in_context
 from gonghui_build.layout.subheads import fold_signed_subheads
-from gonghui_build.layout.unit_lists import unit_list_items
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
 __all__ = [
@@ -322,24 +310,7 @@ def _credits(draft: Draft, blocks: list[Block]) -> list[int]:
 def layout(blocks: list[Block]) -> PageLayout:
     """Assign every block of a page to an article (or to the page) with a role."""
     shapes, listed = settle(blocks, in_context(blocks, [classify(b) for b in blocks]))
-    furniture = {i for i, s in enumerate(shapes) if s is Shape.FURNITURE}
-    for i in counted_headings(blocks) | outline_headings(blocks, furniture):
-        if shapes[i] in (Shape.BODY, Shape.ITEM):
-            shapes[i] = Shape.DISPLAY  # 一、某某委员会（9人）, 一、… over 1．…: a heading
-    display = {i for i, s in enumerate(shapes) if s is Shape.DISPLAY}
-    rows = roster_lines(blocks, furniture) | table_rows(blocks) | spaced_rows(blocks, furniture)
-    rows |= winner_lines(blocks, furniture) | cell_rows(blocks, shapes)
-    rows |= counted_list_items(blocks, display - rows, furniture)
-    texts = {i for i, s in enumerate(shapes) if s in (Shape.BODY, Shape.DATELINE)}
-    rows |= colon_list_items(blocks, display - rows, texts)
-    rows |= unit_list_items(blocks, display - rows, texts)
-    captions = {i for i, s in enumerate(shapes) if s in (Shape.DISPLAY, Shape.PERSON_CAPTION)}
-    awarded, award_heads = award_sections(blocks, captions - rows)
-    rows |= awarded
-    for i in rows:
-        shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph
-    for i in spaced_headers(blocks, furniture) - rows:
-        shapes[i] = Shape.DISPLAY  # 序号  姓名  性别 …: the table's header, no paragraph
+    rows, award_heads = settle_rows(blocks, shapes)
     for i in summary_box(blocks, shapes):
         shapes[i] = Shape.FURNITURE
     title = long_title(blocks, shapes)

@@ -13,6 +13,7 @@ recurs, a subtitle does not.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.shapes import Shape, is_place_name
@@ -25,7 +26,11 @@ _PARTS_RE = re.compile(r"[\s：:（）()]+")
 SPEAKER_HEAD_MAX = 40
 #: Shapes a later speaker head takes (``王某：某公司焊工`` reads as a turn, i.e. text).
 _LATER = frozenset({Shape.DISPLAY, Shape.PERSON_CAPTION, Shape.BODY})
-#: Marks that open a quotation: the speaker's own words.
+#: Shapes that open another article: a round-up's speakers never run past one.
+_STOPS = frozenset({Shape.DATELINE, Shape.BYLINE, Shape.ITEM, Shape.ENTRY})
+#: Marks that open a quotation: the speaker's own words. Opening marks only, on purpose:
+#: ``extract.people.described._QUOTES`` strips the marks on both sides of an honour
+#: (``“某省技术能手”``) and ``text.chars.CLOSERS`` the closing ones after a sentence.
 _QUOTES = ("“", "「", '"', "‘")
 
 
@@ -53,23 +58,50 @@ def _is_name(part: str) -> bool:
     )
 
 
-def opens_round_up(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
+def opens_round_up(blocks: list[Block], shapes: list[Shape], i: int, ahead: SpeakerScan) -> bool:
     """Whether the head line ``i`` is a round-up's first speaker head: a speaker head over
     the speaker's words (a quotation, or text naming them), with a later speaker head
-    after text, before any dateline or byline opens another article. A unit and a
-    writer's name under a web copy's title (``某公司 某某``) stands over news text that
-    names no writer: a byline, no speaker."""
+    after text, before any dateline or byline opens another article (``ahead``, the page's
+    :func:`speaker_scan` as ``shapes`` stand). A unit and a writer's name under a web
+    copy's title (``某公司 某某``) stands over news text that names no writer: a byline,
+    no speaker."""
     name = speaker_name(blocks[i].plain)
     if name is None or i + 1 >= len(blocks) or not _speaks(blocks[i + 1].plain, name):
         return False
-    texted = False
-    for j in range(i + 1, len(blocks)):
-        if shapes[j] in (Shape.DATELINE, Shape.BYLINE, Shape.ITEM, Shape.ENTRY):
-            return False
-        if texted and shapes[j] in _LATER and speaker_name(blocks[j].plain):
-            return True
-        texted = texted or (shapes[j] is Shape.BODY and ends_sentence(blocks[j].plain.strip()))
-    return False
+    return ahead.later_speaker(i + 1)
+
+
+@dataclass(frozen=True)
+class SpeakerScan:
+    """For each block of a page (and one past the last), the first block at or after it
+    that opens another article (:data:`_STOPS`), that is text ending a sentence, and that
+    may be a later speaker head: found in one backward pass over the page, so that asking
+    it of every head costs one pass, not one for each head (a long list of speakers)."""
+
+    stop: tuple[int, ...]
+    text: tuple[int, ...]
+    speaker: tuple[int, ...]
+
+    def later_speaker(self, start: int) -> bool:
+        """Whether, from block ``start`` on and before the first block that opens another
+        article, a later speaker head follows a block of text ending a sentence."""
+        end = self.stop[start]
+        texted = self.text[start]
+        return texted < end and self.speaker[texted + 1] < end
+
+
+def speaker_scan(blocks: list[Block], shapes: list[Shape]) -> SpeakerScan:
+    """The page's :class:`SpeakerScan` as its ``shapes`` stand now."""
+    n = len(blocks)
+    stop, text, speaker = [n] * (n + 1), [n] * (n + 1), [n] * (n + 1)
+    for j in range(n - 1, -1, -1):
+        shape, plain = shapes[j], blocks[j].plain
+        stop[j] = j if shape in _STOPS else stop[j + 1]
+        texted = shape is Shape.BODY and ends_sentence(plain.strip())
+        text[j] = j if texted else text[j + 1]
+        speaks = shape in _LATER and speaker_name(plain) is not None
+        speaker[j] = j if speaks else speaker[j + 1]
+    return SpeakerScan(tuple(stop), tuple(text), tuple(speaker))
 
 
 def _speaks(text: str, name: str) -> bool:

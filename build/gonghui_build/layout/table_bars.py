@@ -6,7 +6,7 @@ under it (``注：本表数据由市总工会提供。 |``), and a yearbook site
 a frame ends the entry's title and its text with one (``…一书 |``). The bars are the
 frame's, not the title's or the text's: cut off, the title is read as printed and a credit
 closing the text (``…（某某） |``) closes it again. A Markdown table's row, bars between
-its cells, is left whole (:mod:`roster` reads it).
+its cells, is left whole (:mod:`tables` reads it).
 """
 
 from __future__ import annotations

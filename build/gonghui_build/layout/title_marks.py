@@ -27,6 +27,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.layout import cues
 from gonghui_build.layout.display import is_display_text, is_tagged_headline
 from gonghui_build.layout.furniture import furniture_kind, names_an_institution
+from gonghui_build.layout.role_words import NAME_SEPARATOR
 from gonghui_build.text.chars import without_spaces
 
 #: A mark that the item holds pictures or a video, in brackets at the title's end.
@@ -68,7 +69,8 @@ TITLE_MIN = 4
 COLUMN_TITLE_MIN = 6
 #: Longest name of a person (a compound surname and a given name of two).
 NAME_MAX = 4
-_TOKEN_SPLIT_RE = re.compile(r"[\s、，,]+")
+#: What parts the names of a credit (:data:`~gonghui_build.layout.role_words.NAME_SEPARATOR`).
+_NAMES_SPLIT_RE = re.compile(NAME_SEPARATOR)
 
 
 def title_mark_cut(text: str) -> tuple[int, bool] | None:
@@ -103,7 +105,7 @@ def _column_prefix_end(text: str) -> int | None:
     rest = text[prefix.end() :]
     if _NOT_ONE_TITLE_RE.search(rest) or len(without_spaces(rest)) < COLUMN_TITLE_MIN:
         return None
-    if all(len(token) <= NAME_MAX for token in _TOKEN_SPLIT_RE.split(rest.strip())):
+    if all(len(token) <= NAME_MAX for token in _NAMES_SPLIT_RE.split(rest.strip())):
         return None  # names, one after another: a credit's (``摄影丨某某 某某``)
     if names_an_institution(rest):
         return None  # a body alone: a credit's (``出品丨某某工会``)

@@ -27,6 +27,17 @@ _CRUMB_TITLE_RE = re.compile(
 CRUMB_TITLE_MIN = 8
 
 
+def _reads_as_title(title: str) -> bool:
+    """The part of a line cut off as its page's title: long enough for one
+    (:data:`CRUMB_TITLE_MIN`), display text, and no furniture itself. One test for each
+    cut below, so that they agree on what a title is."""
+    return (
+        len(without_spaces(title)) >= CRUMB_TITLE_MIN
+        and is_display_text(title)
+        and not furniture_kind(title)
+    )
+
+
 def crumb_title_start(text: str) -> int | None:
     """Where the page's title starts when a breadcrumb line runs on into it
     (``您当前的位置：首页 > 工会 > 工会要闻 陕西省劳动竞赛动员大会举行``), if it does."""
@@ -34,12 +45,7 @@ def crumb_title_start(text: str) -> int | None:
     if not match:
         return None
     title = text[match.end() :]
-    if (
-        furniture_kind(match.group(1))
-        and not furniture_kind(title)
-        and len(without_spaces(title)) >= CRUMB_TITLE_MIN
-        and is_display_text(title)
-    ):
+    if furniture_kind(match.group(1)) and _reads_as_title(title):
         return match.end()
     return None
 
@@ -92,13 +98,7 @@ def title_meta_start(text: str) -> int | None:
     while cut > 0 and text[cut - 1] in _META_OPENERS:
         cut -= 1
     title = text[:cut]
-    if (
-        len(without_spaces(title)) >= CRUMB_TITLE_MIN
-        and not _FIELD_RE.search(title + " ")
-        and is_display_text(title)
-        and not furniture_kind(title)
-        and furniture_kind(text[cut:])
-    ):
+    if _reads_as_title(title) and not _FIELD_RE.search(title + " ") and furniture_kind(text[cut:]):
         return cut
     return None
 
@@ -122,14 +122,7 @@ def title_tail_start(text: str) -> int | None:
     cut = _stamp_or_byline_start(text)
     if cut is None:
         return None
-    title = text[:cut].rstrip()
-    if (
-        len(without_spaces(title)) >= CRUMB_TITLE_MIN
-        and is_display_text(title)
-        and not furniture_kind(title)
-    ):
-        return cut
-    return None
+    return cut if _reads_as_title(text[:cut].rstrip()) else None
 
 
 def _stamp_or_byline_start(text: str) -> int | None:
@@ -177,7 +170,7 @@ def title_dateline_start(text: str) -> int | None:
         rest = text[gap.end() :]
         if not (dateline_prefix(rest) or _run_in_head(title, rest)):
             continue
-        if is_display_text(title) and not furniture_kind(title) and not is_head_byline(title):
+        if _reads_as_title(title) and not is_head_byline(title):
             return gap.end()
         return None
     return None

@@ -17,14 +17,15 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.roster import ROSTER_LINE_MAX, SENTENCE_MARKS
-from gonghui_build.text.chars import without_spaces
+from gonghui_build.layout.roster import ROSTER_LINE_MAX
+from gonghui_build.text.chars import SENTENCE_MARKS, without_spaces
 
 #: Fewest units in a row that make a list.
 UNITS_MIN = 3
 #: Longest heading over a list (characters).
 HEADING_MAX = 20
-#: A sentence's marks (:data:`roster.SENTENCE_MARKS`) and a colon: a unit's name holds none.
+#: A sentence's marks (:data:`~gonghui_build.text.chars.SENTENCE_MARKS`) and a colon: a
+#: unit's name holds none.
 _SENTENCE_MARKS = SENTENCE_MARKS | frozenset("：:")
 #: A note in brackets after a unit's name (``某研究所（某某材料研究所）``).
 _NOTE_RE = re.compile(r"[（(][^（）()]{1,20}[）)]$")

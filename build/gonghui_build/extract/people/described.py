@@ -140,7 +140,9 @@ def _before_spaces(text: str, body_start: int, start: int, end: int) -> int:
 
 #: Where an honour glued to the post before it opens (焊工全国劳动模范某某): its scope.
 _HONOUR_OPENERS = ("全国",)
-#: Quotes an honour may be printed in (某厂钳工、“某省技术能手”称号获得者某某).
+#: Quotes an honour may be printed in (某厂钳工、“某省技术能手”称号获得者某某): both sides,
+#: as stripped from the honour's end; ``layout.speaker_heads._QUOTES`` holds the opening
+#: marks only, that open a speaker's words.
 _QUOTES = '“”"「」『』'
 
 

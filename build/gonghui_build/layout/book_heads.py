@@ -1,0 +1,47 @@
+"""The furniture of a scanned book's pages: its running heads and page numbers.
+
+A yearbook or a gazetteer prints over each page the chapter's or the part's name
+(``第二十二章 群众团体``), the book's name and the part's apart (``海淀年鉴      群众团体``),
+or the part's name spaced out to a width (``工　会``), and under it the page's number
+(``· 213 ·``); a page viewer prints its own title over the scanned page (``Page 173 -
+某区年鉴2014``). None of them is a line of an article: :func:`furniture.furniture_kind`
+reads them as furniture. Apart from :mod:`furniture` so that module keeps under its size.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build.text.chars import without_spaces
+
+#: A page's number between dots or dashes (``· 213 ·``, ``- 12 -``), and the longest line
+#: (characters without blanks) read so.
+_PAGE_NUMBER_RE = re.compile(r"^[·\-—–]\s*\d{1,4}\s*[·\-—–]")
+PAGE_NUMBER_LINE_MAX = 16
+#: A chapter's, a part's, a volume's running head (``第二十二章 群众团体``).
+_RUNNING_HEAD_RE = re.compile(r"^第[一二三四五六七八九十百零\d]+[章编卷篇]\s*\S{0,12}$")
+#: A yearbook's or a gazetteer's running head: the book's name and the part's, apart
+#: (``海淀年鉴      群众团体``, ``乌鲁木齐年鉴 · 社会团体``, ``群众团体  海淀年鉴``), or the
+#: book's name and its year (``2014  某区年鉴``).
+_BOOK = r"[\u4e00-\u9fff\d（）()—\-]{2,20}(?:年鉴|年鑑|志)"
+_APART = r"(?:[ \u3000]{2,}|\s*[·|｜]\s*)"
+_PART = r"(?:[\u4e00-\u9fff]{2,8}|(?:19|20)\d{2}年?)"
+_BOOK_HEAD_RE = re.compile(rf"^(?:{_BOOK}{_APART}{_PART}|{_PART}{_APART}{_BOOK})$")
+#: A page viewer's title over a scanned book's page (``Page 173 - 某区年鉴2014``).
+_VIEWER_PAGE_RE = re.compile(
+    r"^[Pp](?:age|AGE)\s*\d{1,4}\s*[-–—|:：]\s*[^\s，。；,;][^，。；,;]{0,30}$"
+)
+#: A part's name of two or three characters spaced out to a running head's width (``工　会``).
+_SPACED_HEAD_RE = re.compile(r"^[\u4e00-\u9fff](?:(?:\u3000+| {2,})[\u4e00-\u9fff]){1,2}$")
+
+
+def is_book_furniture(text: str) -> bool:
+    """A book's running head, its page number, or a page viewer's title over its page."""
+    line = text.strip()
+    return bool(
+        _RUNNING_HEAD_RE.match(line)
+        or _SPACED_HEAD_RE.match(line)
+        or _BOOK_HEAD_RE.match(line)
+        or _VIEWER_PAGE_RE.match(line)
+        or (_PAGE_NUMBER_RE.match(line) and len(without_spaces(text)) <= PAGE_NUMBER_LINE_MAX)
+    )
