@@ -1,6 +1,7 @@
 """Background: an activity mention that is not news of the article. A meeting cited for
 its spirit or as a point in time, a national event, a programme cited as the directive
-being carried out, a visit told as a yearly practice or charged as a habit."""
+being carried out, a visit told as a yearly practice or charged as a habit, a contest
+cited as the record of those who won in it."""
 
 from __future__ import annotations
 
@@ -93,12 +94,32 @@ def _charged_visit(text: str, mention: Mention) -> bool:
     )
 
 
+def _contest_on_record(text: str, mention: Mention) -> bool:
+    """A contest right before 中 whose clause tells someone won in it, with a word of a
+    past record before it (他曾在全省职工技能大赛中获得第二名) or an edition word at its
+    name (上届大赛中获奖的作品, 在各类技能竞赛中屡获佳绩): a record of those who won,
+    cited in a profile or a description, not a contest the article reports. A contest
+    reported as news (在刚刚结束的第五届…大赛中，我区选手获得…) has no such word."""
+    if mention.category != Category.competition or not text.startswith("中", mention.end):
+        return False
+    if not words("record_wins").in_text(text[mention.end + 1 : clause_end(text, mention.end + 1)]):
+        return False
+    opened = clause_start(text, mention.start)
+    named = text[max(opened, mention.start - 3) : mention.end]
+    return bool(
+        words("record_adverbs").in_text(text[opened : mention.start])
+        or words("record_editions").in_text(named)
+    )
+
+
 def is_background(text: str, mention: Mention) -> bool:
     """A meeting cited for its spirit or as a point in time (…以来), a national event,
     a programme cited as the directive being carried out or a visit told as a yearly
     practice: background, not news."""
     name = text[mention.start : mention.end]
     if _habitual_visit(text, mention) or _charged_visit(text, mention):
+        return True
+    if _contest_on_record(text, mention):
         return True
     if words("spirit_words").starting(text, mention.end) or _cited_with_others(text, mention):
         return True
