@@ -8,11 +8,7 @@ sentences written for these tests (invented people and bodies)."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.activities.finding import find_activities
-
-
-def _names(sentence: str) -> list[str | None]:
-    return [draft.name for draft in find_activities([sentence])]
+from tests.test_acts_enumerated_events_and_quiz_contests import _names
 
 
 def test_a_contest_a_worker_once_won_in_is_no_activity():

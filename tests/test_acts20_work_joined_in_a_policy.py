@@ -8,11 +8,7 @@ sentences written for these tests (invented bodies)."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.activities.finding import find_activities
-
-
-def _names(sentence: str) -> list[str | None]:
-    return [draft.name for draft in find_activities([sentence])]
+from tests.test_acts_enumerated_events_and_quiz_contests import _names
 
 
 def test_work_joined_with_practice_drills_is_no_activity():
