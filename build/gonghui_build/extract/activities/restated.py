@@ -99,7 +99,8 @@ def told_talk(found: list[ActivityDraft], paragraph: int, text: str, m: Mention)
     """The held talk event (某某劳模工匠宣讲活动, 某宣讲团报告会) of this paragraph or the
     one before that a talk told by its head alone, or with a word of its kind or manner
     (劳模工匠A、B、C开展事迹宣讲, 三位劳模工匠分别进行了宣讲, 为40余名职工开展精彩宣讲),
-    is part of: its index in ``found``, or None. The event's name holds the head."""
+    is part of: its index in ``found``, or None. The event's name holds the head, or
+    names an event made of talks (劳模事迹报告会…报告会邀请三位劳模作事迹宣讲)."""
     head = m.trigger
     if m.category != Category.lecture or head not in words("told_talk_heads"):
         return None
@@ -110,7 +111,8 @@ def told_talk(found: list[ActivityDraft], paragraph: int, text: str, m: Mention)
         d = found[i]
         if d.paragraph < paragraph - 1:
             return None
-        if d.category == Category.lecture and head in d.name and d.name != d.trigger:
+        held_talks = head in d.name or words("talk_events").in_text(d.name)
+        if d.category == Category.lecture and held_talks and d.name != d.trigger:
             words("told_talk_heads").found(head)
             return i
     return None
