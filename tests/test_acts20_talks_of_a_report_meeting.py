@@ -25,8 +25,5 @@ def test_talks_given_at_a_report_meeting_are_the_meeting():
 
 
 def test_a_named_talk_event_after_a_report_meeting_stays():
-    text = (
-        "3月6日，桐溪区总工会举办劳模事迹报告会。"
-        "4月，区总工会还将在园区举办“工匠讲堂”专场宣讲。"
-    )
+    text = "3月6日，桐溪区总工会举办劳模事迹报告会。4月，区总工会还将在园区举办“工匠讲堂”专场宣讲。"
     assert len(_names(text)) == 2
