@@ -8,6 +8,7 @@ bodies)."""
 
 from __future__ import annotations
 
+from gonghui_build.extract.activities.finding import find_activities
 from tests.test_acts_enumerated_events_and_quiz_contests import _names
 
 
@@ -27,3 +28,12 @@ def test_talks_given_at_a_report_meeting_are_the_meeting():
 def test_a_named_talk_event_after_a_report_meeting_stays():
     text = "3月6日，桐溪区总工会举办劳模事迹报告会。4月，区总工会还将在园区举办“工匠讲堂”专场宣讲。"
     assert len(_names(text)) == 2
+
+
+def test_talks_after_a_caption_under_the_report_meeting_are_the_meeting():
+    paragraphs = [
+        "近日，桐溪区总工会在园区举办劳模工匠事迹报告会。",
+        "报告会现场。桐溪区总工会供图",
+        "报告会邀请韩立新等两位劳模作事迹宣讲，150余名职工聆听了报告。",
+    ]
+    assert [d.name for d in find_activities(paragraphs)] == ["劳模工匠事迹报告会"]

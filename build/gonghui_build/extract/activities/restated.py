@@ -107,9 +107,11 @@ def told_talk(found: list[ActivityDraft], paragraph: int, text: str, m: Mention)
     own = text[m.start : m.end - len(head)]
     if len(own) > 2 or "“" in own or has_proper_element(own):
         return None
+    # 报告会邀请…作事迹宣讲 names the event it tells of: a caption may stand between
+    reach = 3 if words("talk_events").in_text(text[: m.start]) else 1
     for i in range(len(found) - 1, -1, -1):
         d = found[i]
-        if d.paragraph < paragraph - 1:
+        if d.paragraph < paragraph - reach:
             return None
         held_talks = head in d.name or words("talk_events").in_text(d.name)
         if d.category == Category.lecture and held_talks and d.name != d.trigger:
