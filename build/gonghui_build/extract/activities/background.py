@@ -1,6 +1,7 @@
 """Background: an activity mention that is not news of the article. A meeting cited for
 its spirit or as a point in time, a national event, a programme cited as the directive
-being carried out, a visit told as a yearly practice or charged as a habit."""
+being carried out, a visit told as a yearly practice or charged as a habit, a contest
+cited as the record of those who won in it, work a policy joins to other work."""
 
 from __future__ import annotations
 
@@ -93,12 +94,52 @@ def _charged_visit(text: str, mention: Mention) -> bool:
     )
 
 
+def _contest_on_record(text: str, mention: Mention) -> bool:
+    """A contest right before 中 whose clause tells someone won in it, with a word of a
+    past record before it (他曾在全省职工技能大赛中获得第二名) or an edition word at its
+    name (上届大赛中获奖的作品, 在各类技能竞赛中屡获佳绩): a record of those who won,
+    cited in a profile or a description, not a contest the article reports. A contest
+    reported as news (在刚刚结束的第五届…大赛中，我区选手获得…) has no such word."""
+    if mention.category != Category.competition or not text.startswith("中", mention.end):
+        return False
+    if not words("record_wins").in_text(text[mention.end + 1 : clause_end(text, mention.end + 1)]):
+        return False
+    opened = clause_start(text, mention.start)
+    named = text[max(opened, mention.start - 3) : mention.end]
+    return bool(
+        words("record_adverbs").in_text(text[opened : mention.start])
+        or words("record_editions").in_text(named)
+    )
+
+
+def _joined_in_policy(text: str, mention: Mention) -> bool:
+    """要将职业道德教育与劳动和技能竞赛活动深度融合, 将把…同技术攻关、岗位练兵结合
+    起来: an unquoted mention between 把/将 and a verb of joining in its clause is a kind
+    of work a policy joins to other work, not an activity held or planned. A contest
+    planned in one clause and joined in the next (将于5月举办“安康杯”知识竞赛，并与…
+    结合起来) is quoted or has its verb of joining in another clause, and stays."""
+    if "“" in text[mention.start : mention.end]:
+        return False
+    before = text[clause_start(text, mention.start) : mention.start]
+    opener = max((before.rfind(w) for w in words("policy_openers")), default=-1)
+    held = before[opener:]
+    if (
+        opener < 0
+        or words("held_event_verbs").in_text(held)
+        or words("convening_verbs").in_text(held)
+    ):
+        return False  # 将于5月举办…竞赛并与…相结合: a contest planned, then joined
+    return bool(words("policy_joins").in_text(text[mention.end : clause_end(text, mention.end)]))
+
+
 def is_background(text: str, mention: Mention) -> bool:
     """A meeting cited for its spirit or as a point in time (…以来), a national event,
     a programme cited as the directive being carried out or a visit told as a yearly
     practice: background, not news."""
     name = text[mention.start : mention.end]
     if _habitual_visit(text, mention) or _charged_visit(text, mention):
+        return True
+    if _contest_on_record(text, mention) or _joined_in_policy(text, mention):
         return True
     if words("spirit_words").starting(text, mention.end) or _cited_with_others(text, mention):
         return True

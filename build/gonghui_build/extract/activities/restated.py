@@ -99,18 +99,22 @@ def told_talk(found: list[ActivityDraft], paragraph: int, text: str, m: Mention)
     """The held talk event (某某劳模工匠宣讲活动, 某宣讲团报告会) of this paragraph or the
     one before that a talk told by its head alone, or with a word of its kind or manner
     (劳模工匠A、B、C开展事迹宣讲, 三位劳模工匠分别进行了宣讲, 为40余名职工开展精彩宣讲),
-    is part of: its index in ``found``, or None. The event's name holds the head."""
+    is part of: its index in ``found``, or None. The event's name holds the head, or
+    names an event made of talks (劳模事迹报告会…报告会邀请三位劳模作事迹宣讲)."""
     head = m.trigger
     if m.category != Category.lecture or head not in words("told_talk_heads"):
         return None
     own = text[m.start : m.end - len(head)]
     if len(own) > 2 or "“" in own or has_proper_element(own):
         return None
+    # 报告会邀请…作事迹宣讲 names the event it tells of: a caption may stand between
+    reach = 3 if words("talk_events").in_text(text[: m.start]) else 1
     for i in range(len(found) - 1, -1, -1):
         d = found[i]
-        if d.paragraph < paragraph - 1:
+        if d.paragraph < paragraph - reach:
             return None
-        if d.category == Category.lecture and head in d.name and d.name != d.trigger:
+        held_talks = head in d.name or words("talk_events").in_text(d.name)
+        if d.category == Category.lecture and held_talks and d.name != d.trigger:
             words("told_talk_heads").found(head)
             return i
     return None
