@@ -112,7 +112,9 @@ def _roster_person(p: Paragraph, orgs: ArticleOrgs) -> NameHit | None:
     return NameHit(found.name, found.name_start, found.name_end, source, 0.85, claims)
 
 
-def _union_before(last: tuple[int, OrgSpan] | None, orgs: ArticleOrgs, p: Paragraph):
+def _union_before(
+    last: tuple[int, OrgSpan] | None, orgs: ArticleOrgs, p: Paragraph
+) -> OrgSpan | None:
     """The last union the paragraphs before ``p`` name (``last``: its paragraph and span;
     a heading's 县总工会), its offsets counted from ``p``'s start: the body an election in
     ``p`` that names none is held at."""
@@ -199,29 +201,37 @@ def _first_hits(
             hit = rules.caption_person(p.text)
             hits.extend((p, h) for h in ([hit] if hit else _signed_partly(p, orgs)))
         elif p.role in READ_ROLES:
-            tokens = orgs.words_of(p)
-            found = rules.titled_names(p.text, tokens, orgs.spans.get(p.seq, []))
-            taken = [(h.start, h.end) for h in found]
-            for extra in (
-                elected_names(p.text, tokens, orgs.spans.get(p.seq, []), before, breaks[p.seq]),
-                rules.names_before_titles(p.text, tokens),
-                rules.appositive_names(p.text, tokens),
-                profile_occupations(p.text),
-                tenure_names(p.text, tokens),
-                rules.partial_names(p.text, tokens, person_spans(p.text)),
-                roll_names(p.text, breaks[p.seq], tokens),
-                occupation_names(p.text, tokens),
-                home_names(p.text, tokens),
-                visited_names(p.text),
-                placed_names(p.text),
-                counted_names(p.text, tokens),
-            ):
-                new = [h for h in extra if not overlaps_any(h.start, h.end, taken)]
-                found += new
-                taken += [(h.start, h.end) for h in new]
-            found = with_designated_posts(p.text, found, orgs.spans.get(p.seq, []))
+            found = _running_text_names(p, orgs, before, breaks[p.seq])
             hits.extend((p, held_at_roll(h, rolled)) for h in found)
     return hits
+
+
+def _running_text_names(
+    p: Paragraph, orgs: ArticleOrgs, before: OrgSpan | None, breaks: frozenset[int]
+) -> list[NameHit]:
+    """The people a paragraph of running text names: titles before names first, then
+    each other reading in turn, a span taken by an earlier reading never read again."""
+    tokens = orgs.words_of(p)
+    found = rules.titled_names(p.text, tokens, orgs.spans.get(p.seq, []))
+    taken = [(h.start, h.end) for h in found]
+    for extra in (
+        elected_names(p.text, tokens, orgs.spans.get(p.seq, []), before, breaks),
+        rules.names_before_titles(p.text, tokens),
+        rules.appositive_names(p.text, tokens),
+        profile_occupations(p.text),
+        tenure_names(p.text, tokens),
+        rules.partial_names(p.text, tokens, person_spans(p.text)),
+        roll_names(p.text, breaks, tokens),
+        occupation_names(p.text, tokens),
+        home_names(p.text, tokens),
+        visited_names(p.text),
+        placed_names(p.text),
+        counted_names(p.text, tokens),
+    ):
+        new = [h for h in extra if not overlaps_any(h.start, h.end, taken)]
+        found += new
+        taken += [(h.start, h.end) for h in new]
+    return with_designated_posts(p.text, found, orgs.spans.get(p.seq, []))
 
 
 def _widened(hit: NameHit, start: int, end: int, name: str) -> NameHit | None:
