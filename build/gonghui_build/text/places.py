@@ -241,6 +241,11 @@ def lookup(name: str) -> tuple[Division, ...]:
     return divisions().lookup(name)
 
 
+def by_full_name(name: str) -> tuple[Division, ...]:
+    """The divisions whose full name is ``name`` (柳南区, 青海省), none by a short form."""
+    return divisions().by_name.get(name, ())
+
+
 def province_of(name: str) -> Division | None:
     """The province of a place name (陕西, 西安市, 临潼区), when its readings of the highest
     level agree (西安 is 西安市, not a 西安区 of 吉林 or 黑龙江)."""

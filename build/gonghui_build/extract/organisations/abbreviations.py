@@ -74,7 +74,7 @@ def is_abbreviation(short: str, full: str) -> bool:
     if short[0] not in (core[0], stripped[:1]):
         return False
     gaps = _subsequence_gaps(short, core)
-    if gaps is None or any(_is_division(gap) for gap in gaps):
+    if gaps is None or any(places.by_full_name(gap) for gap in gaps):
         return False  # 某市总工会 beside 某市某区总工会: the city's body, not the district's
     skipped = "".join(gaps)
     for form in words("company_form_words"):
@@ -88,16 +88,11 @@ def is_abbreviation(short: str, full: str) -> bool:
     return not levels
 
 
-def _is_division(name: str) -> bool:
-    """A place of China by its full name (柳南区, 青海省)."""
-    return any(d.name == name for d in places.lookup(name))
-
-
 def _under_its_province(short: str, full: str) -> bool:
     """某市总工会 of 某省某市总工会: the same body printed once with its province before
     the city's full name."""
     head = full[: -len(short)] if full.endswith(short) else ""
-    above = {d.code for d in places.lookup(head) if d.name == head}
+    above = {d.code for d in places.by_full_name(head)}
     return bool(above) and any(
         d.parent in above
         for m in places.find_places(short)

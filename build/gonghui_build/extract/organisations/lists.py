@@ -28,7 +28,7 @@ def _member_name(place: str, last_body: str) -> str:
     level = last_body[-1:]
     if level in words("place_markers") and not place.endswith(level):
         fuller = place + level
-        if any(d.name == fuller for d in places.lookup(fuller)):
+        if places.by_full_name(fuller):
             return fuller
     return place
 

@@ -81,7 +81,7 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         )
     if body in words("proper_words") or district_of(body) or words("city_prefixes").starting(body):
         return True
-    if any(d.name == body for d in places.lookup(body)):
+    if places.by_full_name(body):
         return True  # 渠县总工会: a place of China by its full name, however jieba cuts it
     if body in words("place_markers"):
         return True  # 县总工会, 区委: a short form read in context
@@ -125,7 +125,7 @@ def particular_word(t: Token) -> bool:
         return True  # 包头/v, 大连/d, 大同/d
     if len(t.word) > 1 and is_city_short_form(t.word):
         return True  # 宝鸡/n, 营口/vn: a city's short form, which is no common noun
-    if len(t.word) > 2 and any(d.name == t.word for d in places.lookup(t.word)):
+    if len(t.word) > 2 and places.by_full_name(t.word):
         return True  # 大同市/n: a division by its full name, however jieba tags it
     if (
         t.word in words("city_prefixes")
