@@ -84,6 +84,12 @@ def first_article_orgs(body: str) -> set[str]:
     return {o.written for o in page_facts(news_page(body)).articles[0].orgs}
 
 
+def first_article_resolved(body: str) -> set[str]:
+    """The full names of the organisations the first article of a :func:`news_page` of
+    ``body`` resolves."""
+    return {o.resolved.name for o in page_facts(news_page(body)).articles[0].orgs if o.resolved}
+
+
 def first_article_positions(text: str) -> set[tuple[str, str, str | None]]:
     """(name, title, organisation's full name) of each position the first article of a
     page of ``text`` states; the article must name people."""

@@ -5,20 +5,16 @@ Invented companies and people."""
 
 from __future__ import annotations
 
-from tests.conftest import news_page, page_facts
-
-
-def _resolved(body: str) -> set[str]:
-    return {o.resolved.name for o in page_facts(news_page(body)).articles[0].orgs if o.resolved}
+from tests.conftest import first_article_resolved
 
 
 def test_a_branch_after_a_company_named_by_a_trade_verb_is_the_whole_company_s():
-    found = _resolved("江南美食配送公司宁河分公司外卖配送员朱小燕分享了入会的感受。")
+    found = first_article_resolved("江南美食配送公司宁河分公司外卖配送员朱小燕分享了入会的感受。")
     assert "江南美食配送公司宁河分公司" in found
     assert "公司宁河分公司" not in found
 
 
 def test_two_companies_with_a_word_between_stay_two():
-    found = _resolved("江南美食配送公司和宁河运输公司联合开展安全培训。")
+    found = first_article_resolved("江南美食配送公司和宁河运输公司联合开展安全培训。")
     assert "江南美食配送公司" in found
     assert not any(name.startswith("江南美食配送公司") and "运输" in name for name in found)

@@ -4,29 +4,25 @@ common word (竞赛中|铁路职工) opens none. Invented units and people."""
 
 from __future__ import annotations
 
-from tests.conftest import news_page, page_facts
-
-
-def _resolved(body: str) -> set[str]:
-    return {o.resolved.name for o in page_facts(news_page(body)).articles[0].orgs if o.resolved}
+from tests.conftest import first_article_resolved
 
 
 def test_a_bureau_whose_zhong_jieba_cuts_off_keeps_it_at_a_sentence_start():
-    found = _resolved("中铁十八局二公司工会启动桥梁建设劳动竞赛。")
+    found = first_article_resolved("中铁十八局二公司工会启动桥梁建设劳动竞赛。")
     assert "中铁十八局二公司工会" in found
     assert "铁十八局二公司工会" not in found
 
 
 def test_a_bureau_whose_zhong_jieba_cuts_off_keeps_it_after_a_dateline():
-    found = _resolved("近日，中铁一局项目部为一线员工组织健康体检。")
+    found = first_article_resolved("近日，中铁一局项目部为一线员工组织健康体检。")
     assert "中铁一局项目部" in found
 
 
 def test_a_locative_zhong_before_a_common_word_opens_no_name():
-    found = _resolved("在技能竞赛中铁路职工表现出色，市总工会给予表彰。")
+    found = first_article_resolved("在技能竞赛中铁路职工表现出色，市总工会给予表彰。")
     assert not any(name.startswith(("中铁", "铁路")) for name in found)
 
 
 def test_a_locative_zhong_before_a_company_that_is_no_bureau_stays_out():
-    found = _resolved("在技能比赛中建工集团工会获得团体第一名。")
+    found = first_article_resolved("在技能比赛中建工集团工会获得团体第一名。")
     assert not any(name.startswith("中建") for name in found)

@@ -4,28 +4,24 @@ a word that only holds the characters (职工联会议室) is no body. Invented 
 
 from __future__ import annotations
 
-from tests.conftest import news_page, page_facts
-
-
-def _resolved(body: str) -> set[str]:
-    return {o.resolved.name for o in page_facts(news_page(body)).articles[0].orgs if o.resolved}
+from tests.conftest import first_article_resolved
 
 
 def test_a_trade_s_joint_union_by_its_short_name_is_a_body():
-    found = _resolved("延庆区快递行业工联会为骑手送去防暑用品和应急药箱。")
+    found = first_article_resolved("延庆区快递行业工联会为骑手送去防暑用品和应急药箱。")
     assert "延庆区快递行业工联会" in found
 
 
 def test_a_street_s_joint_union_by_its_short_name_holds_its_chair():
-    found = _resolved("望京街道工联会主席林海涛介绍了服务站点的建设情况。")
+    found = first_article_resolved("望京街道工联会主席林海涛介绍了服务站点的建设情况。")
     assert "望京街道工联会" in found
 
 
 def test_the_short_name_alone_names_no_body():
-    found = _resolved("区总工会为工联会授牌，并送去慰问品。")
+    found = first_article_resolved("区总工会为工联会授牌，并送去慰问品。")
     assert not any(name.endswith("工联会") for name in found)
 
 
 def test_a_word_holding_the_characters_is_no_body():
-    found = _resolved("职工联会议室里坐满了前来咨询的骑手。")
+    found = first_article_resolved("职工联会议室里坐满了前来咨询的骑手。")
     assert not any("工联会" in name for name in found)

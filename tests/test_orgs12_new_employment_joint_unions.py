@@ -5,43 +5,41 @@ is read too, where a kind of joint union (各联合工会) stays none. Invented 
 
 from __future__ import annotations
 
-from tests.conftest import news_page, page_facts
-
-
-def _resolved(body: str) -> set[str]:
-    return {o.resolved.name for o in page_facts(news_page(body)).articles[0].orgs if o.resolved}
+from tests.conftest import first_article_resolved
 
 
 def test_a_street_s_new_employment_joint_union_is_read_whole():
-    found = _resolved("6月5日，清河街道新就业形态联合工会在街道党群服务中心挂牌成立。")
+    found = first_article_resolved("6月5日，清河街道新就业形态联合工会在街道党群服务中心挂牌成立。")
     assert any(name.endswith("清河街道新就业形态联合工会") for name in found)
 
 
 def test_a_trade_federation_of_new_employment_workers_is_read_whole():
-    found = _resolved("清河街道新就业形态劳动者行业工会联合会成立大会召开，45名代表参加。")
+    found = first_article_resolved(
+        "清河街道新就业形态劳动者行业工会联合会成立大会召开，45名代表参加。"
+    )
     assert any(name.endswith("清河街道新就业形态劳动者行业工会联合会") for name in found)
 
 
 def test_a_joint_union_glued_to_the_chair_after_it_is_a_body():
-    found = _resolved("清河街道新就业形态联合工会主席韩立军介绍了骑手入会情况。")
+    found = first_article_resolved("清河街道新就业形态联合工会主席韩立军介绍了骑手入会情况。")
     assert any(name.endswith("清河街道新就业形态联合工会") for name in found)
 
 
 def test_a_joint_union_glued_to_the_verb_organise_is_a_body():
-    found = _resolved("清河街道新就业形态联合工会组织骑手参加免费体检。")
+    found = first_article_resolved("清河街道新就业形态联合工会组织骑手参加免费体检。")
     assert any(name.endswith("清河街道新就业形态联合工会") for name in found)
 
 
 def test_a_kind_of_joint_union_before_a_verb_stays_none():
-    found = _resolved("各联合工会组织职工参加健步走活动。")
+    found = first_article_resolved("各联合工会组织职工参加健步走活动。")
     assert not any(name.endswith("联合工会") for name in found)
 
 
 def test_new_employment_workers_alone_name_no_body():
-    found = _resolved("区总工会推动新就业形态劳动者入会。")
+    found = first_article_resolved("区总工会推动新就业形态劳动者入会。")
     assert not any("新就业形态" in name for name in found)
 
 
 def test_a_department_word_glued_to_the_word_after_it_stays_a_kind():
-    found = _resolved("河西、河东等6个区级总工会宣教部门负责人参加会议。")
+    found = first_article_resolved("河西、河东等6个区级总工会宣教部门负责人参加会议。")
     assert not any(name.endswith("宣教部") for name in found)
