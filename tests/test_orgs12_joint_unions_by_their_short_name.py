@@ -4,17 +4,26 @@ a word that only holds the characters (职工联会议室) is no body. Invented 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import first_article_resolved
 
 
-def test_a_trade_s_joint_union_by_its_short_name_is_a_body():
-    found = first_article_resolved("延庆区快递行业工联会为骑手送去防暑用品和应急药箱。")
-    assert "延庆区快递行业工联会" in found
-
-
-def test_a_street_s_joint_union_by_its_short_name_holds_its_chair():
-    found = first_article_resolved("望京街道工联会主席林海涛介绍了服务站点的建设情况。")
-    assert "望京街道工联会" in found
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "延庆区快递行业工联会为骑手送去防暑用品和应急药箱。", "延庆区快递行业工联会", id="trade"
+        ),
+        pytest.param(
+            "望京街道工联会主席林海涛介绍了服务站点的建设情况。",
+            "望京街道工联会",
+            id="street_chair",
+        ),
+    ],
+)
+def test_a_joint_union_by_its_short_name_is_a_body(text, name):
+    assert name in first_article_resolved(text)
 
 
 def test_the_short_name_alone_names_no_body():

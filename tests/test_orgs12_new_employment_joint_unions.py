@@ -5,29 +5,34 @@ is read too, where a kind of joint union (各联合工会) stays none. Invented 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import first_article_resolved
 
-
-def test_a_street_s_new_employment_joint_union_is_read_whole():
-    found = first_article_resolved("6月5日，清河街道新就业形态联合工会在街道党群服务中心挂牌成立。")
-    assert any(name.endswith("清河街道新就业形态联合工会") for name in found)
+_UNION = "清河街道新就业形态联合工会"
 
 
-def test_a_trade_federation_of_new_employment_workers_is_read_whole():
-    found = first_article_resolved(
-        "清河街道新就业形态劳动者行业工会联合会成立大会召开，45名代表参加。"
-    )
-    assert any(name.endswith("清河街道新就业形态劳动者行业工会联合会") for name in found)
-
-
-def test_a_joint_union_glued_to_the_chair_after_it_is_a_body():
-    found = first_article_resolved("清河街道新就业形态联合工会主席韩立军介绍了骑手入会情况。")
-    assert any(name.endswith("清河街道新就业形态联合工会") for name in found)
-
-
-def test_a_joint_union_glued_to_the_verb_organise_is_a_body():
-    found = first_article_resolved("清河街道新就业形态联合工会组织骑手参加免费体检。")
-    assert any(name.endswith("清河街道新就业形态联合工会") for name in found)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "6月5日，清河街道新就业形态联合工会在街道党群服务中心挂牌成立。", _UNION, id="union"
+        ),
+        pytest.param(
+            "清河街道新就业形态劳动者行业工会联合会成立大会召开，45名代表参加。",
+            "清河街道新就业形态劳动者行业工会联合会",
+            id="trade_federation",
+        ),
+        pytest.param(
+            "清河街道新就业形态联合工会主席韩立军介绍了骑手入会情况。", _UNION, id="glued_to_chair"
+        ),
+        pytest.param(
+            "清河街道新就业形态联合工会组织骑手参加免费体检。", _UNION, id="glued_to_organise"
+        ),
+    ],
+)
+def test_a_street_s_new_employment_joint_union_is_read_whole(text, name):
+    assert any(found.endswith(name) for found in first_article_resolved(text))
 
 
 def test_a_kind_of_joint_union_before_a_verb_stays_none():
