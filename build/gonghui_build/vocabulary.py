@@ -34,3 +34,6 @@ Unit = _enum("Unit", "activities", "participants_unit")
 Qualifier = _enum("Qualifier", "activities", "participants_qualifier")
 ParticipantRole = _enum("ParticipantRole", "activity_participants", "role")
 MergeRule = _enum("MergeRule", "person_merges", "rule")
+
+#: The organisation types that are unions: a union, and a federation of unions.
+UNION_TYPES = (OrgType.union, OrgType.union_federation)

@@ -15,7 +15,7 @@ from gonghui_build.extract.organisations.names import suffix_of, suffix_types, w
 from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, dictionary_tag
-from gonghui_build.vocabulary import OrgType
+from gonghui_build.vocabulary import UNION_TYPES, OrgType
 
 #: Parts of speech that make a body particular (a place, an organisation, an
 #: abbreviation, a proper noun) rather than a kind of body (基层, 品牌, 高校).
@@ -113,7 +113,7 @@ _PROJECT_WORDS = 6
 def of_a_trade(tokens: list[Token], start: int, suffix: str) -> bool:
     """某镇|流行|饰品行业|工会联合会: a union of a trade, whose trade before 行业 may be
     any words, as a company's brand may."""
-    if suffix_types()[suffix] not in (OrgType.union, OrgType.union_federation):
+    if suffix_types()[suffix] not in UNION_TYPES:
         return False
     return any(t.end == start and words("trade_words").ending(t.word) for t in tokens)
 

@@ -43,7 +43,7 @@ from gonghui_build.extract.organisations.stops import (
 from gonghui_build.extract.organisations.walk import token_index
 from gonghui_build.text import places
 from gonghui_build.text.tokenizer import Token, tag_tokens
-from gonghui_build.vocabulary import OrgType
+from gonghui_build.vocabulary import UNION_TYPES, OrgType
 
 
 def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> bool:
@@ -67,7 +67,7 @@ def _hidden_after_name(text: str, match: re.Match[str], tokens: list[Token]) -> 
         return True  # 415|地质队|工会组织, 27|路|车队|工会组织: a unit known by its number
     before = tokens[k - 1]
     body = text[before.start : match.start()]
-    union = suffix_types()[match.group(0)] in (OrgType.union, OrgType.union_federation)
+    union = suffix_types()[match.group(0)] in UNION_TYPES
     level = words("place_markers").ending(body) and not words("place_suffixes").ending(body)
     level = level and is_place(tokens[k - 1])  # 桐川县/ns, not 社区
     if union and (district_of(body) == body or places.lookup(body) or level):

@@ -30,7 +30,7 @@ from gonghui_build.extract.organisations.stops import in_name_compound
 from gonghui_build.text import ner, places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token
-from gonghui_build.vocabulary import OrgType
+from gonghui_build.vocabulary import UNION_TYPES
 
 #: The model's tags of what never opens an organisation's name: persons, times, verbs,
 #: numerals, function words, punctuation.
@@ -121,7 +121,7 @@ def _names_a_body(found: OrgSpan, tokens: list[Token]) -> bool:
     body that is no union."""
     if found.suffix in lexicon.titles().inner_bodies or not is_particular(found, tokens):
         return False
-    union = found.type in (OrgType.union, OrgType.union_federation)
+    union = found.type in UNION_TYPES
     city = lexicon.places()
     place = district_of(found.body) or places.lookup(found.body)
     if union and (place or found.body in (city.city, *city.city_short)):

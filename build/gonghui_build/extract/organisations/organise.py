@@ -17,7 +17,7 @@ import re
 from gonghui_build.extract.organisations.names import suffix_types, words
 from gonghui_build.extract.organisations.walk import token_index
 from gonghui_build.text.tokenizer import Token
-from gonghui_build.vocabulary import OrgType
+from gonghui_build.vocabulary import UNION_TYPES
 
 #: The verb jieba glues to a union's suffix (工会|组织 read 工会组织).
 ORGANISE = "组织"
@@ -27,7 +27,7 @@ def union_then_organise(text: str, match: re.Match[str], tokens: list[Token]) ->
     """Whether the union's suffix matched in ``text`` is glued to the verb 组织 and the
     words after it read 组织 as the union's verb (某公司工会组织职工参加…, 某集团工会组织
     开展…), not the noun 工会组织 (基层工会组织建设, 各级工会组织要…)."""
-    if suffix_types()[match.group(0)] not in (OrgType.union, OrgType.union_federation):
+    if suffix_types()[match.group(0)] not in UNION_TYPES:
         return False
     k = token_index(tokens, match.start())
     if k >= len(tokens) or tokens[k].start != match.start():
@@ -48,5 +48,5 @@ def union_glued_on(text: str, match: re.Match[str], tokens: list[Token]) -> bool
     glues to the post or verb after it; 宣教|部门 (部 of 部门) is no union's word."""
     last = tokens[token_index(tokens, match.end() - 1)]
     inner = text[last.start : match.end()]
-    union = suffix_types().get(inner) in (OrgType.union, OrgType.union_federation)
+    union = suffix_types().get(inner) in UNION_TYPES
     return match.start() < last.start and union

@@ -31,7 +31,7 @@ from gonghui_build.extract.organisations.walk import NAME_TAGS
 from gonghui_build.text import gazetteer, places, tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
-from gonghui_build.vocabulary import OrgType
+from gonghui_build.vocabulary import UNION_TYPES
 
 #: An ordinal ending a body: 第六次工会(会员代表大会) names a congress, not a union.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[次届]$")
@@ -95,7 +95,7 @@ def _sector_of_a_place(body: str, span: OrgSpan) -> bool:
     names the union of one place's sector (an industry union), where 文博系统工会 or
     全省纺织系统工会 names the unions of a sector."""
     ending = words("sector_endings").ending(body)
-    if ending is None or span.type not in (OrgType.union, OrgType.union_federation):
+    if ending is None or span.type not in UNION_TYPES:
         return False
     tokens = tag_tokens(body[: -len(ending)])
     if len(tokens) < 2 or not (is_place(tokens[0]) or is_division(tokens[0].word)):
@@ -162,7 +162,7 @@ def _registered_company(span: OrgSpan, inside: list[Token]) -> bool:
 
 def _ordinal_owner(body: str, span: OrgSpan) -> bool:
     """中铁九局|工会: a union whose body is a unit known by its order (``ordinal_unit``)."""
-    owner = suffix_of(body) if span.type in (OrgType.union, OrgType.union_federation) else None
+    owner = suffix_of(body) if span.type in UNION_TYPES else None
     return owner is not None and ordinal_unit(body[: -len(owner)], owner)
 
 
@@ -194,7 +194,7 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     generic_last = len(inside[-1].word) > 1 and inside[-1].word in words("generic_bodies")
     if generic_last and inside[-1].word in words("trade_words") and len(inside) > 1:
         generic_last = inside[-2].word in words("generic_bodies")  # 某饰品|行业: a trade
-    if generic_last and span.type in (OrgType.union, OrgType.union_federation):
+    if generic_last and span.type in UNION_TYPES:
         # 城关区新建基层工会: the district's grassroots unions, a kind; but 某某路社区工会
         # is the union of one community, a body with a name of its own
         if inside[-1].word in words("office_staff_words"):  # 某集团|机关|工会: its staff's

@@ -52,7 +52,7 @@ from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.names import NAME_DOTS
 from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
 from gonghui_build.text.tokenizer import Token
-from gonghui_build.vocabulary import OrgType
+from gonghui_build.vocabulary import UNION_TYPES
 
 
 def _full_personal_name(token: Token) -> bool:
@@ -284,7 +284,7 @@ def _occupation_of_union(
     that would end the walk; the word jieba glued across its start (区网) is the place's
     when it is a noun. Unchanged before any other suffix or word."""
     job = words("union_occupations").ending(text, begin)
-    if job is None or suffix_types().get(suffix) not in (OrgType.union, OrgType.union_federation):
+    if job is None or suffix_types().get(suffix) not in UNION_TYPES:
         return begin, j
     at = begin - len(job)
     k = token_index(tokens, at)
