@@ -4,6 +4,8 @@ common word (竞赛中|铁路职工) opens none. Invented units and people."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import first_article_resolved
 
 
@@ -18,11 +20,14 @@ def test_a_bureau_whose_zhong_jieba_cuts_off_keeps_it_after_a_dateline():
     assert "中铁一局项目部" in found
 
 
-def test_a_locative_zhong_before_a_common_word_opens_no_name():
-    found = first_article_resolved("在技能竞赛中铁路职工表现出色，市总工会给予表彰。")
-    assert not any(name.startswith(("中铁", "铁路")) for name in found)
-
-
-def test_a_locative_zhong_before_a_company_that_is_no_bureau_stays_out():
-    found = first_article_resolved("在技能比赛中建工集团工会获得团体第一名。")
-    assert not any(name.startswith("中建") for name in found)
+@pytest.mark.parametrize(
+    ("text", "openings"),
+    [
+        pytest.param(
+            "在技能竞赛中铁路职工表现出色，市总工会给予表彰。", ("中铁", "铁路"), id="common_word"
+        ),
+        pytest.param("在技能比赛中建工集团工会获得团体第一名。", ("中建",), id="no_bureau"),
+    ],
+)
+def test_a_locative_zhong_before_a_word_that_is_no_bureau_opens_no_name(text, openings):
+    assert not any(name.startswith(openings) for name in first_article_resolved(text))
