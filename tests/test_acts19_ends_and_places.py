@@ -10,6 +10,8 @@ places)."""
 
 from __future__ import annotations
 
+import pytest
+
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.dates import resolve
 from tests.built import built_activities
@@ -27,34 +29,61 @@ def _dates(sentence: str, published: str) -> list[tuple[str | None, str | None]]
     return out
 
 
-def test_a_campaign_launched_recently_keeps_the_end_it_runs_to():
-    sentence = "桐溪区总工会近日启动2024年“送法进园区”服务活动，活动将持续到6月底。"
-    assert _dates(sentence, "2024-04-12") == [("2024-04", "2024-06")]
-
-
-def test_a_campaign_launched_yesterday_runs_into_next_year():
-    sentence = "昨天，南岭市总工会启动“冬日暖心”关爱行动，行动将持续到明年2月底。"
-    assert _dates(sentence, "2023-11-20") == [("2023-11-19", "2024-02")]
-
-
-def test_a_campaign_launched_recently_with_no_end_has_none():
-    sentence = "桐溪区总工会近日启动2024年“送法进园区”服务活动，为园区职工提供法律咨询。"
-    assert _dates(sentence, "2024-04-12") == [("2024-04", None)]
-
-
-def test_a_day_after_this_month_is_that_day_of_the_month_printed():
-    sentence = "本报讯 本月8日，南岭市总工会在市工人文化宫举办职工书画作品展览。"
-    assert _dates(sentence, "2023-09-12") == [("2023-09-08", None)]
-
-
-def test_a_day_after_last_month_is_that_day_of_the_month_before():
-    sentence = "上月20日下午，东湖区总工会召开基层工会主席座谈会。"
-    assert _dates(sentence, "2024-01-05") == [("2023-12-20", None)]
-
-
-def test_this_month_with_no_day_stays_the_month():
-    sentence = "本月中旬，东湖区总工会召开基层工会主席座谈会。"
-    assert _dates(sentence, "2024-01-25") == [("2024-01", None)]
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        pytest.param(
+            "桐溪区总工会近日启动2024年“送法进园区”服务活动，活动将持续到6月底。",
+            "2024-04-12",
+            [("2024-04", "2024-06")],
+            id="a_campaign_launched_recently_keeps_the_end_it_runs_to",
+        ),
+        pytest.param(
+            "昨天，南岭市总工会启动“冬日暖心”关爱行动，行动将持续到明年2月底。",
+            "2023-11-20",
+            [("2023-11-19", "2024-02")],
+            id="a_campaign_launched_yesterday_runs_into_next_year",
+        ),
+        pytest.param(
+            "桐溪区总工会近日启动2024年“送法进园区”服务活动，为园区职工提供法律咨询。",
+            "2024-04-12",
+            [("2024-04", None)],
+            id="a_campaign_launched_recently_with_no_end_has_none",
+        ),
+        pytest.param(
+            "本报讯 本月8日，南岭市总工会在市工人文化宫举办职工书画作品展览。",
+            "2023-09-12",
+            [("2023-09-08", None)],
+            id="a_day_after_this_month_is_that_day_of_the_month_printed",
+        ),
+        pytest.param(
+            "上月20日下午，东湖区总工会召开基层工会主席座谈会。",
+            "2024-01-05",
+            [("2023-12-20", None)],
+            id="a_day_after_last_month_is_that_day_of_the_month_before",
+        ),
+        pytest.param(
+            "本月中旬，东湖区总工会召开基层工会主席座谈会。",
+            "2024-01-25",
+            [("2024-01", None)],
+            id="this_month_with_no_day_stays_the_month",
+        ),
+        pytest.param(
+            "“三八”期间，东湖区总工会举办女职工健康讲座。",
+            "2023-03-20",
+            [("2023-03", None)],
+            id="the_days_around_a_quoted_womens_day_are_its_month",
+        ),
+        pytest.param(
+            "东湖区总工会为荣获“三八”红旗手称号的女职工举办座谈会。",
+            "2023-03-20",
+            [(None, None)],
+            id="a_quoted_womens_day_in_an_honour_is_no_date",
+        ),
+    ],
+)
+def test_the_dates_an_activity_is_read_with(sentence, published, expected):
+    assert _dates(sentence, published) == expected
 
 
 def _place(sentence: str, key: str) -> str | None:
@@ -63,34 +92,37 @@ def _place(sentence: str, key: str) -> str | None:
     return found[0].place
 
 
-def test_a_place_after_a_dated_clause_opened_by_yu_is_the_events():
-    sentence = "南岭市第三届职工书画作品展览，于本月8日在市工人文化宫开幕，展期十天。"
-    assert _place(sentence, "展览") == "市工人文化宫"
-
-
-def test_a_clause_opened_by_yu_with_no_date_gives_no_place():
-    sentence = "南岭市第三届职工书画作品展览，于全市职工中征集作品后在市工人文化宫开幕。"
-    assert _place(sentence, "展览") is None
-
-
-def test_the_days_around_a_quoted_womens_day_are_its_month():
-    sentence = "“三八”期间，东湖区总工会举办女职工健康讲座。"
-    assert _dates(sentence, "2023-03-20") == [("2023-03", None)]
-
-
-def test_a_quoted_womens_day_in_an_honour_is_no_date():
-    sentence = "东湖区总工会为荣获“三八”红旗手称号的女职工举办座谈会。"
-    assert _dates(sentence, "2023-03-20") == [(None, None)]
-
-
-def test_a_hotline_opened_in_a_district_is_there():
-    sentence = "南城市总工会近日在东湖区开通职工法律援助热线，由六名专职律师轮流值班。"
-    assert _place(sentence, "热线") == "东湖区"
-
-
-def test_a_hotline_opened_with_no_place_has_none():
-    sentence = "南城市总工会近日开通职工法律援助热线，由六名专职律师轮流值班。"
-    assert _place(sentence, "热线") is None
+@pytest.mark.parametrize(
+    ("sentence", "key", "place"),
+    [
+        pytest.param(
+            "南岭市第三届职工书画作品展览，于本月8日在市工人文化宫开幕，展期十天。",
+            "展览",
+            "市工人文化宫",
+            id="a_place_after_a_dated_clause_opened_by_yu_is_the_events",
+        ),
+        pytest.param(
+            "南岭市第三届职工书画作品展览，于全市职工中征集作品后在市工人文化宫开幕。",
+            "展览",
+            None,
+            id="a_clause_opened_by_yu_with_no_date_gives_no_place",
+        ),
+        pytest.param(
+            "南城市总工会近日在东湖区开通职工法律援助热线，由六名专职律师轮流值班。",
+            "热线",
+            "东湖区",
+            id="a_hotline_opened_in_a_district_is_there",
+        ),
+        pytest.param(
+            "南城市总工会近日开通职工法律援助热线，由六名专职律师轮流值班。",
+            "热线",
+            None,
+            id="a_hotline_opened_with_no_place_has_none",
+        ),
+    ],
+)
+def test_the_place_an_activity_is_read_with(sentence, key, place):
+    assert _place(sentence, key) == place
 
 
 def test_a_plan_with_no_date_of_its_own_is_dated_by_the_articles_year(pages_dir, tmp_path):

@@ -8,19 +8,25 @@ sentences written for these tests (invented people and bodies)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_acts_enumerated_events_and_quiz_contests import _names
 
 
-def test_a_contest_a_worker_once_won_in_is_no_activity():
-    assert _names("车间主任韩立新曾在全省职工焊工技能大赛中获得第二名。") == []
-
-
-def test_contests_of_every_kind_a_team_won_in_are_no_activity():
-    assert _names("他带出的十几名徒弟在市级、省级各类技能竞赛中屡获佳绩。") == []
-
-
-def test_works_that_won_at_the_last_edition_name_no_activity():
-    assert _names("展厅里陈列着上届大赛中获奖的四十件根雕作品。") == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "车间主任韩立新曾在全省职工焊工技能大赛中获得第二名。", id="a_worker_once_won_in"
+        ),
+        pytest.param(
+            "他带出的十几名徒弟在市级、省级各类技能竞赛中屡获佳绩。", id="every_kind_a_team_won_in"
+        ),
+        pytest.param("展厅里陈列着上届大赛中获奖的四十件根雕作品。", id="won_at_the_last_edition"),
+    ],
+)
+def test_a_contest_cited_as_where_someone_won_is_no_activity(sentence):
+    assert _names(sentence) == []
 
 
 def test_a_contest_reported_with_its_winners_stays():

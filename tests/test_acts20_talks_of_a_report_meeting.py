@@ -8,20 +8,27 @@ bodies)."""
 
 from __future__ import annotations
 
+import pytest
+
 from gonghui_build.extract.activities.finding import find_activities
 from tests.test_acts_enumerated_events_and_quiz_contests import _names
 
 
-def test_talks_a_report_meeting_invites_are_the_meeting():
-    text = (
-        "3月6日，桐溪区总工会举办劳模事迹报告会。"
-        "报告会邀请韩立新等三位劳模作事迹宣讲，300余名职工聆听了报告。"
-    )
-    assert _names(text) == ["劳模事迹报告会"]
-
-
-def test_talks_given_at_a_report_meeting_are_the_meeting():
-    text = "3月6日，桐溪区总工会举办劳模事迹报告会。报告会上，五位劳模先后作事迹宣讲。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "3月6日，桐溪区总工会举办劳模事迹报告会。"
+            "报告会邀请韩立新等三位劳模作事迹宣讲，300余名职工聆听了报告。",
+            id="invited_by_the_meeting",
+        ),
+        pytest.param(
+            "3月6日，桐溪区总工会举办劳模事迹报告会。报告会上，五位劳模先后作事迹宣讲。",
+            id="given_at_the_meeting",
+        ),
+    ],
+)
+def test_talks_of_a_report_meeting_are_the_meeting(text):
     assert _names(text) == ["劳模事迹报告会"]
 
 

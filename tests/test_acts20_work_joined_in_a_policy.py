@@ -8,20 +8,24 @@ sentences written for these tests (invented bodies)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_acts_enumerated_events_and_quiz_contests import _names
 
 
-def test_work_joined_with_practice_drills_is_no_activity():
-    sentence = "厂工会将把学习劳模事迹同技术革新、岗位练兵结合起来，激励职工争当先进。"
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "厂工会将把学习劳模事迹同技术革新、岗位练兵结合起来，激励职工争当先进。",
+            id="joined_with_practice_drills",
+        ),
+        pytest.param("要将安全文化教育与劳动和技能竞赛活动深度融合。", id="merged_with_education"),
+        pytest.param("要将岗位练兵、名师带徒等活动纳入竞赛。", id="taken_into_a_contest"),
+    ],
+)
+def test_work_a_policy_joins_to_other_work_is_no_activity(sentence):
     assert _names(sentence) == []
-
-
-def test_a_contest_merged_with_education_in_a_speech_is_no_activity():
-    assert _names("要将安全文化教育与劳动和技能竞赛活动深度融合。") == []
-
-
-def test_drills_taken_into_a_contest_are_no_activity():
-    assert _names("要将岗位练兵、名师带徒等活动纳入竞赛。") == []
 
 
 def test_a_contest_planned_then_joined_to_a_campaign_stays():

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from gonghui_build.extract.activities.attributes import first_body
 from gonghui_build.extract.activities.finding import find_activities
+from gonghui_build.extract.activities.organisers import first_body
 from gonghui_build.vocabulary import Category
 from tests.built import built_activities, built_organisation_names
 

@@ -4,7 +4,6 @@ returns a new draft."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -160,16 +159,6 @@ def organiser_written(sentence: str) -> tuple[str, int] | None:
         return None
     words("organising_verbs").note_in(match[0][match.end("org") - match.start() :])
     return match.group("org").split("、")[0], match.start("org")
-
-
-def first_body(written: str) -> str:
-    """The first of the bodies a written organiser joins (甲与乙联合 → 甲; 甲总工会和乙工
-    会 → 甲总工会): 和 only after a body's last word (…会), as it joins words inside names
-    (人力资源和社会保障局)."""
-    joiners = words("organiser_joiners")
-    joiners.note_in(written)
-    first = re.split(joiners.pattern, written)[0]
-    return re.split("(?<=会)和", first)[0]
 
 
 def extend_to(draft: ActivityDraft, after: str) -> ActivityDraft:

@@ -8,7 +8,6 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
-from gonghui_build.extract.activities.attributes import first_body
 from gonghui_build.extract.activities.background import in_directive_clause
 from gonghui_build.extract.activities.bystanders import is_bystander, joined_posts
 from gonghui_build.extract.activities.draft import ActivityDraft
@@ -124,6 +123,16 @@ def _subject(draft: ActivityDraft, p: Paragraph, here: list[OrgFact]) -> Resolve
                 k -= 1
             return here[k].resolved
     return None
+
+
+def first_body(written: str) -> str:
+    """The first of the bodies a written organiser joins (甲与乙联合 → 甲; 甲总工会和乙工
+    会 → 甲总工会): 和 only after a body's last word (…会), as it joins words inside names
+    (人力资源和社会保障局)."""
+    joiners = words("organiser_joiners")
+    joiners.note_in(written)
+    first = re.split(joiners.pattern, written)[0]
+    return re.split("(?<=会)和", first)[0]
 
 
 def organiser_of(

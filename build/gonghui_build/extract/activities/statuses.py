@@ -12,6 +12,7 @@ from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.dates.article import plan_markers
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
+from gonghui_build.reference import Words
 from gonghui_build.text.clauses import clause_end
 from gonghui_build.text.tokenizer import has_word
 from gonghui_build.vocabulary import Category, Status
@@ -60,9 +61,16 @@ def _ongoing_word(text: str, lo: int, hi: int, mention: Mention) -> bool:
         for m in _describing().finditer(text, lo, hi)
         if not (m.start() < mention.start <= m.end() + _GOVERNS or _holds_trigger(m[0], mention))
     ]
+    return _has_word_between_cuts(text, lo, hi, cuts, words("ongoing"))
+
+
+def _has_word_between_cuts(
+    text: str, lo: int, hi: int, cuts: list[tuple[int, int]], wanted: Words
+) -> bool:
+    """A word of ``wanted`` in ``text[lo:hi]`` outside the spans ``cuts`` (in order)."""
     bounds = [lo, *(x for cut in cuts for x in cut), hi]
     return any(
-        has_word(text, a, b, words("ongoing"))
+        has_word(text, a, b, wanted)
         for a, b in zip(bounds[::2], bounds[1::2], strict=True)
         if b > a
     )
@@ -111,9 +119,4 @@ def planned_subject(text: str, end: int) -> bool:
 def _plan_before(text: str, lo: int, hi: int) -> bool:
     """A word of a plan in ``text[lo:hi]``, not one of a time coming (中秋佳节将至)."""
     cuts = [(m.start(), m.end()) for m in date_words("approaching").finditer(text, lo, hi)]
-    bounds = [lo, *(x for cut in cuts for x in cut), hi]
-    return any(
-        has_word(text, a, b, plan_markers())
-        for a, b in zip(bounds[::2], bounds[1::2], strict=True)
-        if b > a
-    )
+    return _has_word_between_cuts(text, lo, hi, cuts, plan_markers())
