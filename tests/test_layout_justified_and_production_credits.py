@@ -38,15 +38,13 @@ PRODUCTION = [
 ]
 
 
-@pytest.mark.parametrize("credit", JUSTIFIED)
-def test_credits_justified_with_blanks_inside_the_key_are_furniture(credit):
-    roles = layout_roles(TEXT + "\n".join(JUSTIFIED) + "\n")
-    assert roles[credit] == ("furniture", None)
-
-
-@pytest.mark.parametrize("credit", PRODUCTION)
-def test_production_credits_under_a_post_are_furniture(credit):
-    roles = layout_roles(TEXT + "\n".join(PRODUCTION) + "\n")
+@pytest.mark.parametrize(
+    ("stack", "credit"),
+    [(JUSTIFIED, credit) for credit in JUSTIFIED] + [(PRODUCTION, credit) for credit in PRODUCTION],
+)
+def test_credits_under_a_post_are_furniture(stack, credit):
+    """Credits justified with blanks inside the key, and production credits, one a line."""
+    roles = layout_roles(TEXT + "\n".join(stack) + "\n")
     assert roles[credit] == ("furniture", None)
     assert sum(1 for role, _ in roles.values() if role == "body") == 2
 

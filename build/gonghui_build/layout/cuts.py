@@ -123,8 +123,8 @@ def split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
     out, group, broken = _broken_head_parts(group)
     if not group:
         return out
-    out, group = _opening_head_parts(first, group, broken, out)
-    return [*out, *_closing_credit_parts(group)]
+    heads, group = _opening_head_parts(first, group, broken)
+    return [*out, *heads, *_closing_credit_parts(group)]
 
 
 def _single_line_parts(line: Line) -> list[tuple[list[Line], str]]:
@@ -167,11 +167,11 @@ def _opening_head_parts(
     first: Line,
     group: list[Line],
     broken: int | None,
-    out: list[tuple[list[Line], str]],
 ) -> tuple[list[tuple[list[Line], str]], list[Line]]:
-    """``out`` with the entry head that opens ``first`` (the group's first line as it
-    came) cut off as a group of its own, and the lines left after it; a label, a line of
-    furniture or a tag before a headline (``【市中】市中区总工会…``) stays whole."""
+    """The entry head that opens ``first`` (the group's first line as it came) cut off as
+    a group of its own (none when no head opens it), and the lines left after it; a
+    label, a line of furniture or a tag before a headline (``【市中】市中区总工会…``)
+    stays whole."""
     head = cues.ENTRY_HEAD_RE.match(first.text)
     rest_text = " ".join([first.text[head.end() :], *(x.text for x in group[1:])]) if head else ""
     if (
@@ -184,8 +184,8 @@ def _opening_head_parts(
         and not (len(group) == 1 and is_tagged_headline(rest_text))
     ):
         entry, rest = _split_line(first, head.end())
-        return [*out, ([entry], "entry")], [rest, *group[1:]]
-    return out, group
+        return [([entry], "entry")], [rest, *group[1:]]
+    return [], group
 
 
 def _closing_credit_parts(group: list[Line]) -> list[tuple[list[Line], str]]:

@@ -35,7 +35,8 @@ def settle_rows(blocks: list[Block], shapes: list[Shape]) -> tuple[frozenset[int
         if shapes[i] in (Shape.BODY, Shape.ITEM):
             shapes[i] = Shape.DISPLAY  # 一、某某委员会（9人）, 一、… over 1．…: a heading
     display = {i for i, s in enumerate(shapes) if s is Shape.DISPLAY}
-    rows = roster_lines(blocks, furniture) | table_rows(blocks) | spaced_rows(blocks, furniture)
+    spaced = spaced_rows(blocks, furniture)
+    rows = roster_lines(blocks, furniture) | table_rows(blocks) | spaced
     rows |= winner_lines(blocks, furniture) | cell_rows(blocks, shapes)
     rows |= counted_list_items(blocks, display - rows, furniture)
     texts = {i for i, s in enumerate(shapes) if s in (Shape.BODY, Shape.DATELINE)}
@@ -46,6 +47,6 @@ def settle_rows(blocks: list[Block], shapes: list[Shape]) -> tuple[frozenset[int
     rows |= awarded
     for i in rows:
         shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph
-    for i in spaced_headers(blocks, furniture) - rows:
+    for i in spaced_headers(blocks, spaced) - rows:
         shapes[i] = Shape.DISPLAY  # 序号  姓名  性别 …: the table's header, no paragraph
     return rows, award_heads

@@ -122,7 +122,7 @@ class Reader:
     def _opens_round_up(self, i: int) -> bool:
         if self._speakers is None:
             self._speakers = speaker_scan(self.blocks, self.shapes)
-        return opens_round_up(self.blocks, self.shapes, i, self._speakers)
+        return opens_round_up(self.blocks, i, self._speakers)
 
     def _is_index(self, run: list[int]) -> bool:
         """A run of titles too long for one head (kicker, headline, subtitle): four or

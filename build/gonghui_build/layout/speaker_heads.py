@@ -58,11 +58,11 @@ def _is_name(part: str) -> bool:
     )
 
 
-def opens_round_up(blocks: list[Block], shapes: list[Shape], i: int, ahead: SpeakerScan) -> bool:
+def opens_round_up(blocks: list[Block], i: int, ahead: SpeakerScan) -> bool:
     """Whether the head line ``i`` is a round-up's first speaker head: a speaker head over
     the speaker's words (a quotation, or text naming them), with a later speaker head
     after text, before any dateline or byline opens another article (``ahead``, the page's
-    :func:`speaker_scan` as ``shapes`` stand). A unit and a writer's name under a web
+    :func:`speaker_scan` as its shapes stand). A unit and a writer's name under a web
     copy's title (``某公司 某某``) stands over news text that names no writer: a byline,
     no speaker."""
     name = speaker_name(blocks[i].plain)

@@ -95,11 +95,11 @@ def spaced_rows(blocks: list[Block], skip: set[int]) -> frozenset[int]:
     return frozenset(out)
 
 
-def spaced_headers(blocks: list[Block], skip: set[int]) -> frozenset[int]:
+def spaced_headers(blocks: list[Block], rows: frozenset[int]) -> frozenset[int]:
     """The header rows of spaced tables (``序号  姓名  性别  工作单位``): the first row
     of a table, no digit in it, over rows that each print one (a number, a term of
-    office). A header names the columns: no paragraph of the text."""
-    rows = spaced_rows(blocks, skip)
+    office); ``rows`` are the page's :func:`spaced_rows`, found once. A header names the
+    columns: no paragraph of the text."""
     return frozenset(
         i
         for i in range(len(blocks) - 1)
