@@ -7,6 +7,8 @@ district e-paper's photo story."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import layout_articles
 
 TEXT = (
@@ -19,16 +21,17 @@ def _page(byline: str) -> str:
     return f"战高温 保畅通\n\n{byline}\n\n{TEXT}"
 
 
-def test_spaced_two_character_name_with_reported_is_the_byline():
-    (article,) = layout_articles(_page("□林 海 报道"))
+@pytest.mark.parametrize(
+    "byline",
+    [
+        pytest.param("□林 海 报道", id="with_reported"),
+        pytest.param("□陈 泳", id="alone_after_the_square"),
+    ],
+)
+def test_spaced_two_character_name_is_the_byline(byline):
+    (article,) = layout_articles(_page(byline))
     assert ("headline", "战高温 保畅通") in article
-    assert ("byline", "□林 海 报道") in article
-
-
-def test_spaced_two_character_name_alone_after_the_square_is_the_byline():
-    (article,) = layout_articles(_page("□陈 泳"))
-    assert ("headline", "战高温 保畅通") in article
-    assert ("byline", "□陈 泳") in article
+    assert ("byline", byline) in article
 
 
 def test_two_words_after_the_square_that_are_no_name_stay_the_headline():

@@ -6,6 +6,8 @@ the headline is the title alone, the stamp furniture, the byline the article's
 
 from __future__ import annotations
 
+import pytest
+
 from gonghui_build.layout.title_meta import title_tail_start
 from tests.conftest import layout_articles
 
@@ -38,14 +40,14 @@ def test_a_squared_byline_closing_the_title_line_is_the_byline():
     assert ("byline", "□记者 柯晓文 报道") in article
 
 
-def test_a_title_closing_with_a_day_and_no_time_stays_whole():
-    assert title_tail_start("全市职工技能大赛决赛举行 2019年5月") is None
-
-
-def test_words_after_a_square_that_name_nobody_stay_on_the_title():
-    assert title_tail_start("新区职工运动会开幕 □精彩看点") is None
-
-
-def test_fields_set_apart_before_a_stamp_stay_one_header_row():
-    # a WeChat post's header row: the account, its author and the time, furniture whole
-    assert title_tail_start("某某工会 某某工会 2024-03-09 18:05") is None
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("全市职工技能大赛决赛举行 2019年5月", id="a_day_and_no_time"),
+        pytest.param("新区职工运动会开幕 □精彩看点", id="words_after_a_square_naming_nobody"),
+        # a WeChat post's header row: the account, its author and the time, furniture whole
+        pytest.param("某某工会 某某工会 2024-03-09 18:05", id="fields_set_apart_before_a_stamp"),
+    ],
+)
+def test_a_title_line_with_no_stamp_or_byline_to_cut_stays_whole(line):
+    assert title_tail_start(line) is None

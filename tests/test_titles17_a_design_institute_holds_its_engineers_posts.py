@@ -4,16 +4,22 @@ alone names no body. Invented bodies and people."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import first_article_orgs, first_article_positions, news_page
 
 
-def test_an_engineer_before_the_name_is_held_at_the_design_institute():
-    text = news_page("日前，青禾交通规划设计院高级工程师陈刚强被评为劳动模范。")
-    assert ("陈刚强", "高级工程师", "青禾交通规划设计院") in first_article_positions(text)
-
-
-def test_a_post_after_the_name_and_a_comma_is_held_at_the_design_institute():
-    text = news_page("陈刚强，青禾交通规划设计院高级工程师，被评为劳动模范。")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "日前，青禾交通规划设计院高级工程师陈刚强被评为劳动模范。", id="before_the_name"
+        ),
+        pytest.param("陈刚强，青禾交通规划设计院高级工程师，被评为劳动模范。", id="after_a_comma"),
+    ],
+)
+def test_an_engineers_post_is_held_at_the_design_institute(sentence):
+    text = news_page(sentence)
     assert ("陈刚强", "高级工程师", "青禾交通规划设计院") in first_article_positions(text)
 
 
