@@ -6,6 +6,8 @@ federation's department) is no section printed alone. Invented bodies and people
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import first_article_positions, news_page
 
 
@@ -21,11 +23,6 @@ def test_a_sections_head_sharing_its_bu_is_held_at_the_companys_section():
     assert ("章小慧", "部长", "青禾茶业公司质检部") in first_article_positions(text)
 
 
-def test_an_occupation_after_a_section_is_read_and_held_at_the_companys_section():
-    text = news_page("日前，蓝江电缆有限公司举办技能比武。质检部检验员章小慧获第一名。")
-    assert ("章小慧", "检验员", "蓝江电缆有限公司质检部") in first_article_positions(text)
-
-
 def test_after_a_federation_the_section_gives_no_company():
     text = news_page("日前，市总工会举办技能比武。质检部检验员章小慧获第一名。")
     assert ("章小慧", "检验员", None) in first_article_positions(text)
@@ -36,17 +33,26 @@ def test_a_federations_department_after_a_company_stays_the_federations():
     assert ("章小慧", "部长", "青禾茶业公司省总工会生产部") not in first_article_positions(text)
 
 
-def test_a_bare_union_named_before_gives_its_enterprises_section():
-    text = news_page(
-        "蓝江电缆有限公司工会召开会议。会后，工会组织技能比武。质检部检验员章小慧获第一名。"
-    )
-    assert ("章小慧", "检验员", "蓝江电缆有限公司质检部") in first_article_positions(text)
-
-
-def test_an_enterprises_own_report_gives_its_sections_when_no_body_is_near():
-    text = (
-        "蓝江电缆有限公司工会2023年工作总结\n\n"
-        "一年来，公司工会紧紧围绕生产经营中心开展工作。\n\n"
-        "9月，组织第六届职工技能比武，156名职工参赛。质检部检验员章小慧获第一名。\n"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            news_page("日前，蓝江电缆有限公司举办技能比武。质检部检验员章小慧获第一名。"),
+            id="after_the_company",
+        ),
+        pytest.param(
+            news_page(
+                "蓝江电缆有限公司工会召开会议。会后，工会组织技能比武。质检部检验员章小慧获第一名。"
+            ),
+            id="after_a_bare_union_the_article_named_in_full",
+        ),
+        pytest.param(
+            "蓝江电缆有限公司工会2023年工作总结\n\n"
+            "一年来，公司工会紧紧围绕生产经营中心开展工作。\n\n"
+            "9月，组织第六届职工技能比武，156名职工参赛。质检部检验员章小慧获第一名。\n",
+            id="in_the_enterprises_own_report_with_no_body_near",
+        ),
+    ],
+)
+def test_an_occupation_after_a_section_is_read_and_held_at_the_companys_section(text):
     assert ("章小慧", "检验员", "蓝江电缆有限公司质检部") in first_article_positions(text)

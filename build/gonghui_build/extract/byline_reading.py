@@ -15,8 +15,16 @@ from gonghui_build.vocabulary import AuthorRole
 #: A name read in a byline and its offsets in the byline's text.
 NameSpan = tuple[str, int, int]
 
-#: An author row: name, role, title, start and end of the name in the text.
-AuthorRow = tuple[str, AuthorRole, str | None, int, int]
+
+@dataclass(frozen=True)
+class Author:
+    """A person a byline credits, in one role, with the title it gives them."""
+
+    name: str
+    role: AuthorRole
+    title: str | None
+    start: int  # offset of the name in the paragraph text
+    end: int
 
 
 @dataclass
@@ -28,13 +36,15 @@ class BylineReading:
     named: bool  # a role word (or the credit's being one name) says the next token is a name
     worded: bool = False  # a role word (通讯员) has given the role
     title: str | None = None
-    authors: list[AuthorRow] = field(default_factory=list)
+    authors: list[Author] = field(default_factory=list)
     pending: list[NameSpan] = field(default_factory=list)
 
     def flush(self, roles: tuple[AuthorRole, ...]) -> None:
         """Credit the waiting names, one row per name and role, with the title as it
         stands now."""
-        self.authors.extend((n, r, self.title, s, e) for n, s, e in self.pending for r in roles)
+        self.authors.extend(
+            Author(n, r, self.title, s, e) for n, s, e in self.pending for r in roles
+        )
         self.pending.clear()
 
     def take_role(self, role: AuthorRole) -> None:

@@ -15,10 +15,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.byline_reading import BylineReading, NameSpan
+from gonghui_build.extract.byline_reading import Author, BylineReading, NameSpan
 from gonghui_build.extract.byline_tokens import at_role_words, ocr_joined, role_marks
 from gonghui_build.extract.credits import (
     bracketed_credit_start,
@@ -59,15 +59,6 @@ from gonghui_build.text.names import (
 from gonghui_build.vocabulary import AuthorRole
 
 FILE = "bylines.yaml"
-
-
-@dataclass(frozen=True)
-class Author:
-    name: str
-    role: AuthorRole
-    title: str | None
-    start: int  # offset of the name in the paragraph text
-    end: int
 
 
 def _role_words() -> dict[str, AuthorRole]:
@@ -140,7 +131,7 @@ def parse_byline(
         blanks = end - pos - len(token)  # 杜 文: the blank an OCR'd name was joined across
         _read_token(reading, text, body, token, pos, blanks, end_credit)
     reading.flush((reading.role,))
-    return [Author(*row) for row in reading.authors]
+    return reading.authors
 
 
 def _read_token(

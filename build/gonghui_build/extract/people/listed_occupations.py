@@ -20,6 +20,7 @@ def posts_shared_by_lists(hits: Hits, orgs: ArticleOrgs) -> Hits:
     """``hits`` with each untitled name listed right after a name of a post printed
     before it holding that post too; a name the text titles itself keeps its own."""
     shared: dict[tuple[int, int], tuple[TitleClaim, ...]] = {}
+    bodies = {seq: frozenset(k.start for k in spans) for seq, spans in orgs.spans.items()}
     out: Hits = []
     for p, h in hits:
         if not h.claims and not h.partial and (claims := shared.get((p.seq, h.start))):
@@ -28,7 +29,7 @@ def posts_shared_by_lists(hits: Hits, orgs: ArticleOrgs) -> Hits:
         before = titles_before(h)  # a title after the name or in brackets is its own
         if not before or h.partial:
             continue
-        starts = frozenset(k.start for k in orgs.spans.get(p.seq, []))
+        starts = bodies.get(p.seq, frozenset())
         for _, start in listed_after(p.text, h.end, orgs.words_of(p), starts):
             shared.setdefault((p.seq, start), before)
     return out

@@ -296,9 +296,9 @@ def _at_company_section(
 ) -> tuple[TitleClaim, ...]:
     """A title of no body after a section printed alone (配送部经理某某) is held at the
     section of the company the article named last before it, or whose own union it
-    named, or of a hospital named so (护理部主任某某: :func:`_section_before`); after
-    any other body, or where the section is a body the organisations read themselves
-    (财政部), the title is left as it was."""
+    named, or of a hospital named so (护理部主任某某: :func:`.sections_alone.
+    section_before`); after any other body, or where the section is a body the
+    organisations read themselves (财政部), the title is left as it was."""
     body = _enterprise_named(found) or institution_named(found)
     if body is None:
         return claims
@@ -336,7 +336,15 @@ def _reports_enterprise(orgs: ArticleOrgs) -> tuple[OrgSpan, int] | None:
     return (named[0], -1) if suffix_types().get(suffix_of(stem) or "") == OrgType.company else None
 
 
-def _with_bodies(h: NameHit, p: Paragraph, before: Paragraph | None, orgs: ArticleOrgs) -> NameHit:
+def _with_bodies(
+    h: NameHit,
+    p: Paragraph,
+    before: Paragraph | None,
+    orgs: ArticleOrgs,
+    reported: tuple[OrgSpan, int] | None,
+) -> NameHit:
+    """``h`` with its titles held at the bodies named before them; ``reported`` is the
+    enterprise the article reports on (:func:`_reports_enterprise`), read once an article."""
     if not h.claims:
         return h
     start = min(c.start for c in h.claims)
@@ -346,7 +354,7 @@ def _with_bodies(h: NameHit, p: Paragraph, before: Paragraph | None, orgs: Artic
     claims = tuple(_each_at_body(c, found) for c in claims)
     claims = _inner_posts_at_head(claims, tuple(h.claims), found)
     claims = _at_town_of_head(_enterprise_posts_at_company(claims, found))
-    near = _read_in_full(found, p, orgs) if found else _reports_enterprise(orgs)
+    near = _read_in_full(found, p, orgs) if found else reported
     claims = _at_company_section(claims, p, near, orgs)
     return h if claims == tuple(h.claims) else replace(h, claims=claims)
 
@@ -357,4 +365,5 @@ def held_at_bodies_named_before(
     """The hits, each title of no body of its own held at the body named just before
     it, where the module docstring's shapes say so."""
     before = {q.seq: prev for prev, q in zip([None, *paragraphs], paragraphs, strict=False)}
-    return [(p, _with_bodies(h, p, before.get(p.seq), orgs)) for p, h in hits]
+    reported = _reports_enterprise(orgs)
+    return [(p, _with_bodies(h, p, before.get(p.seq), orgs, reported)) for p, h in hits]

@@ -193,13 +193,20 @@ def bare_occupation(
     return (TitleClaim(title, title, None, None, start, name_start, described=True),)
 
 
+def _opening_within(text: str, name_start: int, longest: int) -> int | None:
+    """Where the phrase before a name opens (``_OPENERS``), when it is at most
+    ``longest`` characters long; None for a longer one."""
+    start = phrase_opening(text, name_start, longest, _OPENERS)
+    return start if name_start - start <= longest else None
+
+
 def _occupation_after_section(text: str, name_start: int) -> tuple[TitleClaim, ...]:
     """``质检部检验员某某`` opening a clause: an occupation after a section of an
     enterprise printed without it (``org_suffixes.yaml`` sections_printed_alone) is the
     person's title, of no body yet (the section's company, where the article named one
     before, is read with the bodies named before: :mod:`.named_before`)."""
-    start = phrase_opening(text, name_start, SECTION_MAX + OCCUPATION_MAX, _OPENERS)
-    if name_start - start > SECTION_MAX + OCCUPATION_MAX:
+    start = _opening_within(text, name_start, SECTION_MAX + OCCUPATION_MAX)
+    if start is None:
         return ()
     phrase = text[start:name_start]
     for k in range(2, min(len(phrase) - 1, SECTION_MAX + 1)):
@@ -250,8 +257,8 @@ def _post_at_trade_name(text: str, name_start: int, tokens: list[Token]) -> tupl
     roster line's unit); a phrase opening with the writer's place or a word for every body (全市,
     我市, 各, 企业) names no company, nor a brand that is a common verb or adverb
     (从事|物流司机, 长期|配送骑手: :func:`_brand_is_a_word_of_speech`)."""
-    start = phrase_opening(text, name_start, _TRADE_PHRASE_MAX, _OPENERS)
-    if name_start - start > _TRADE_PHRASE_MAX:
+    start = _opening_within(text, name_start, _TRADE_PHRASE_MAX)
+    if start is None:
         return ()
     phrase = text[start:name_start]
     trades = lexicon.words("org_suffixes.yaml", "brand_trades")
