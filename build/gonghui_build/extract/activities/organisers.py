@@ -16,9 +16,7 @@ from gonghui_build.extract.facts import OrgFact, ResolvedOrg
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_start, in_spans, quoted_spans
-from gonghui_build.vocabulary import Category, OrgType
-
-UNIONS = (OrgType.union_federation, OrgType.union)
+from gonghui_build.vocabulary import UNION_TYPES, Category
 
 Resolver = Callable[[str, Paragraph, int], ResolvedOrg | None]
 
@@ -184,7 +182,7 @@ def unions_in_order(orgs: Sequence[OrgFact], texts: dict[int, str]) -> list[tupl
     return [
         ((order.get(o.span.paragraph, -1), o.span.text_start), o.resolved)
         for o in orgs
-        if o.resolved.type in UNIONS
+        if o.resolved.type in UNION_TYPES
         and not (o.span.paragraph in texts and is_bystander(texts[o.span.paragraph], o, orgs))
     ]
 
@@ -209,7 +207,7 @@ def names_other_bodies(draft: ActivityDraft, p: Paragraph, orgs: Sequence[OrgFac
     return any(
         o.span.paragraph == p.seq
         and s_start <= o.span.text_start < draft.name_start
-        and o.resolved.type not in UNIONS
+        and o.resolved.type not in UNION_TYPES
         and not is_venue_or_guest(p.text, o.span.text_start)
         for o in orgs
     )

@@ -12,13 +12,13 @@ from gonghui_build.extract.organisations.names import org_type, suffix_of
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.vocabulary import OrgType
+from gonghui_build.vocabulary import UNION_TYPES, OrgType
 
 
 def is_union_body(name: str) -> bool:
     """某县总工会, 某公司工会, 某镇工会联合会: a chain's body that is a union already, whose
     bare 工会主席 is its own chair (某县总工会党组书记、工会主席), not a union's union."""
-    return org_type(name) in (OrgType.union, OrgType.union_federation)
+    return org_type(name) in UNION_TYPES
 
 
 #: Kinds of body whose union a chain names that have a Party committee of their own.

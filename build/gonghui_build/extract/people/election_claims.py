@@ -12,10 +12,9 @@ from gonghui_build.extract.organisations.names import is_department, suffix_type
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
-from gonghui_build.vocabulary import MentionSource, OrgType
+from gonghui_build.vocabulary import UNION_TYPES, MentionSource
 
 #: The organisation types of unions and federations, where an election's post of no body is held.
-UNIONS = (OrgType.union, OrgType.union_federation)
 
 
 def held_at_union(
@@ -53,7 +52,7 @@ def held_at_union(
 
 def is_union(span: OrgSpan) -> bool:
     """Whether a name read in the text is a union's or a federation's."""
-    return suffix_types()[span.suffix] in UNIONS
+    return suffix_types()[span.suffix] in UNION_TYPES
 
 
 def elected_hit(name: str, start: int, claims: tuple[TitleClaim, ...]) -> NameHit:

@@ -26,7 +26,6 @@ from gonghui_build.extract.organisations.names import (
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people import yi_names
 from gonghui_build.extract.people.election_claims import (
-    UNIONS,
     elected_hit,
     held_at_union,
     is_union,
@@ -38,6 +37,7 @@ from gonghui_build.extract.people.titles import TitleClaim, parse_chain, shifted
 from gonghui_build.text.names import is_name_shaped, is_plausible_name, is_transliterated
 from gonghui_build.text.numbers import CN_NUMERAL, chinese_to_int
 from gonghui_build.text.tokenizer import Token
+from gonghui_build.vocabulary import UNION_TYPES
 
 #: Characters a name after an election verb or before 当选/任 stands between.
 _CLAUSE = "，。；：、\n "
@@ -123,7 +123,7 @@ def _with_union_of(claims: tuple[TitleClaim, ...], known: Sequence[OrgSpan]) -> 
     if offset < 0:  # a union an earlier paragraph names: in no span of this one
         return list(known)
     suffix = suffix_of(written)
-    if suffix is None or suffix_types()[suffix] not in UNIONS:
+    if suffix is None or suffix_types()[suffix] not in UNION_TYPES:
         return list(known)
     span = OrgSpan(offset, offset + len(written), written, suffix, suffix_types()[suffix])
     return sorted([*known, span], key=lambda k: k.end)

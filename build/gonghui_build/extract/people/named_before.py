@@ -45,11 +45,10 @@ from gonghui_build.extract.people.sections_alone import PARTS, institution_named
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text import places
-from gonghui_build.vocabulary import OrgType
+from gonghui_build.vocabulary import UNION_TYPES, OrgType
 
 #: Bodies that have a union of their own a bare 工会 may be.
 _WITH_UNIONS = (OrgType.company, OrgType.university, OrgType.other)
-_UNIONS = (OrgType.union, OrgType.union_federation)
 
 
 def headed_unit(title: str) -> str | None:
@@ -148,7 +147,7 @@ def _inner_posts_at_head(
     body, union = found[0].written, lexicon.titles().union_body
     if any(headed_unit(c.title_normalised) for c in read):
         inner = lexicon.words("titles.yaml", "inner_bodies")
-    elif found[0].type in _UNIONS and _bodys_own_union(body):
+    elif found[0].type in UNION_TYPES and _bodys_own_union(body):
         body, inner = body[: -len(union)], None
     elif any((c.org_written or "").startswith(body + union) for c in read):
         inner = None
@@ -222,7 +221,7 @@ def _enterprise_named(found: tuple[OrgSpan, int] | None) -> str | None:
     if found is None:
         return None
     body = found[0].written
-    if found[0].type in _UNIONS and _bodys_own_union(body):
+    if found[0].type in UNION_TYPES and _bodys_own_union(body):
         return body[: -len(lexicon.titles().union_body)]
     return body if found[0].type == OrgType.company else None
 
@@ -231,7 +230,7 @@ def _officers_at_union(
     claims: tuple[TitleClaim, ...], found: tuple[OrgSpan, int] | None
 ) -> tuple[TitleClaim, ...]:
     officers = lexicon.words("titles.yaml", "union_officers")
-    if found is None or found[0].type not in _UNIONS or not claims:
+    if found is None or found[0].type not in UNION_TYPES or not claims:
         return claims
     if any(c.org_written is not None or c.title_normalised not in officers for c in claims):
         return claims

@@ -9,7 +9,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.described import SECTION_MAX, section_printed_alone
 from gonghui_build.extract.people.titles import TitleClaim
-from gonghui_build.vocabulary import OrgType
+from gonghui_build.vocabulary import UNION_TYPES
 
 #: Marks that part the body named before from a title printed on its own.
 PARTS = "，。；：、！？,;:!?"
@@ -19,7 +19,7 @@ def institution_named(found: tuple[OrgSpan, int] | None) -> str | None:
     """The institution a body named before is, when it keeps sections of its own as an
     enterprise does (某县医院副院长某某、护理部主任某某: ``org_suffixes.yaml``
     institutions_with_sections); None for any other body."""
-    if found is None or found[0].type in (OrgType.union, OrgType.union_federation):
+    if found is None or found[0].type in UNION_TYPES:
         return None
     written = found[0].written
     for ending in lexicon.words("org_suffixes.yaml", "institutions_with_sections").words:
