@@ -2,9 +2,10 @@
 (invented bodies and places) in shapes read on real pages: a company's fitness hall, its
 canteen and a group's head office are venues no entity ends (在公司健身馆举办…拔河比赛,
 在职工食堂举办…掼蛋赛, 在集团总部开展…义诊); a city written with its one-character name
-is a place (全国总工会在京召开…, 决赛在沪开幕); a contest or a course told at its venue
-by its stage or its end is held there (…篮球赛在某文化宫进入半决赛阶段, 培训班在某党校
-结业). Near misses: a city's one character inside other words, a scene that is no venue
+is a place (全国总工会在京召开…, 决赛在沪开幕); a contest's site (某学校赛点) and a
+numbered section of a works (某城际铁路2标段) are venues; a contest or a course told at
+its venue by its stage or its end is held there (…篮球赛在某文化宫进入半决赛阶段, 培训
+班在某党校结业). Near misses: a city's one character inside other words, a scene that is no venue
 (在欢声笑语中结束), and a place of the same frame that is no venue keep no place."""
 
 from __future__ import annotations
@@ -53,6 +54,18 @@ from tests.conftest import place_of_mention as _place
             "南江市“工友杯”篮球赛",
             "南江市第二工人文化宫",
             id="a_contest_told_at_its_venue_by_its_stage",
+        ),
+        pytest.param(
+            "3月18日，青阳市职业院校技能大赛在青阳农业学校赛点开赛。",
+            "青阳市职业院校技能大赛",
+            "青阳农业学校赛点",
+            id="a_contest_opened_at_a_schools_contest_site",
+        ),
+        pytest.param(
+            "3月23日，由省总工会主办的技能比赛在淮宿城际铁路2标段举行。",
+            "技能比赛",
+            "淮宿城际铁路2标段",
+            id="a_contest_held_at_a_numbered_section_of_a_rail_works",
         ),
         pytest.param(
             "5月28日，全市工会干部培训班在市委党校顺利结业。",

@@ -13,13 +13,7 @@ from dataclasses import replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
 from gonghui_build.text.clauses import CLAUSE_PUNCT, clause_start, in_spans, quoted_spans
-from gonghui_build.text.numbers import (
-    CN_NUMERAL,
-    Quantity,
-    estimated,
-    parse_number,
-    qualifier_after_unit,
-)
+from gonghui_build.text.numbers import Quantity, estimated, parse_number, qualifier_after_unit
 from gonghui_build.vocabulary import Category, Qualifier, Unit
 
 Count = tuple[int, Quantity, Unit, str]  # start in the sentence, quantity, unit, as written
@@ -41,8 +35,6 @@ def _counts(
             continue  # 五人制足球比赛: the size of a side, not those who took part
         if unit != Unit.people and _counts_facilities(sentence, match.end()):
             continue  # 借助九个职工驿站: stations counted, not bodies taking part
-        if unit == Unit.organisations and _heads_of_bodies().match(sentence, match.end()):
-            unit = Unit.people  # 二十三个基层工会的主席参加: one head of each body
         if name[0] <= match.start() < name[1] and (unit != Unit.people or printed):
             continue  # 送福进万家活动, 万名职工免费体检活动: a count the name prints is its title's
         tail = sentence[match.end() : match.end() + 12]
@@ -101,15 +93,6 @@ def _slogans(sentence: str) -> list[tuple[int, int]]:
     titles = [(a, b) for a, b in quoted_spans(sentence) if not _has_clause_mark(sentence[a:b])]
     idioms = words("numeral_idioms")
     return titles + [(m.start(), m.end()) for m in idioms.finditer(sentence)]
-
-
-@functools.cache
-def _heads_of_bodies() -> re.Pattern[str]:
-    """The post of each body counted, after 的 and a few words with no count of their own
-    (二十三个基层工会的主席, 十个地市工会的女工部长: ``body_heads_counted``): the bodies
-    count their heads, who are the people taking part."""
-    posts = words("body_heads_counted").pattern
-    return re.compile(rf"[^，。；：、的]{{0,8}}?的[^，。；：、的\d{CN_NUMERAL}]{{0,4}}?(?:{posts})")
 
 
 @functools.cache

@@ -1,10 +1,8 @@
 """Participant counts, session 35 (acts22), on sentences written for these tests
 (invented bodies and places): a count in a clause that estimates it (预计培训…三百人,
-预计培训一千人次) is about so many, while a plan's target (计划培训…一百人) stays exact,
-as the tuning gold reads both; bodies counted by their heads (二十三个基层工会的主席参加,
-十个地市工会的女工部长参加) count the people who came, one of each body. Near misses:
-the members of bodies counted with a count of their own (31家企业的1100余名职工) and bodies
-counted with no head after them (走访31家企业的职工) keep their count and unit."""
+预计培训一千人次) is about so many, as the tuning gold reads both (real_dev2). Near misses:
+a plan's target (计划培训…一百人) stays exact, as the gold reads it (real_dev2,
+real_dev5), and an estimate already qualified (预计近300人) keeps its qualifier."""
 
 from __future__ import annotations
 
@@ -41,26 +39,6 @@ def _count(sentence: str) -> tuple[int, str, str] | None:
             "区总工会举办培训班，预计近300人参加。",
             (300, "people", "about"),
             id="an_estimate_already_qualified_keeps_its_qualifier",
-        ),
-        pytest.param(
-            "△青川市总工会召开“职工之家”建设经验交流会，二十三个基层工会的主席参加了会议。",
-            (23, "people", "exact"),
-            id="the_chairs_of_counted_unions_are_people",
-        ),
-        pytest.param(
-            "△省总工会女工部日前在南江召开全省女职工劳动保护工作座谈会，十个地市工会的女工部长参加。",
-            (10, "people", "exact"),
-            id="the_heads_of_counted_city_unions_are_people",
-        ),
-        pytest.param(
-            "区总工会召开职工代表座谈会，31家企业的1100余名职工参加。",
-            (1100, "people", "more_than"),
-            id="members_counted_of_their_own_keep_their_count",
-        ),
-        pytest.param(
-            "区总工会开展送温暖活动，走访31家企业的职工。",
-            (31, "organisations", "exact"),
-            id="bodies_counted_with_no_head_stay_bodies",
         ),
     ],
 )
