@@ -55,6 +55,12 @@ def qualifier_after_unit(text: str, pos: int) -> Qualifier | None:
     return _qualifiers("qualifiers_after_unit")[word] if word else None
 
 
+def estimated(clause_before: str) -> bool:
+    """A word of an estimate (预计, ``estimates``) stands in the count's clause before it
+    (预计培训基层工会干部三百人): the count is about so many."""
+    return lexicon.words(FILE, "estimates").in_text(clause_before)
+
+
 @functools.lru_cache(maxsize=4096)
 def chinese_to_int(text: str) -> int | None:
     """``九十四`` → 94, ``一万二千`` → 12000, ``二〇一八`` → 2018; None if not a numeral."""

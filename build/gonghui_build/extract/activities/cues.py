@@ -31,10 +31,14 @@ def offered_within(text: str, s_start: int, t_start: int) -> bool:
 @functools.cache
 def _subject_pattern() -> re.Pattern[str]:
     """An activity named back as a clause's subject: a few words (本年度, 此次) and
-    ``activity_subjects`` opening the clause, then no noun it would modify (活动人员,
-    活动现场: ``not_subject_after``)."""
+    ``activity_subjects`` opening the clause, or a word referring back and the
+    activity's kind (此次义诊活动, 本次普法宣传活动: ``anaphora``), then no noun it would
+    modify (活动人员, 活动现场: ``not_subject_after``)."""
     subject, after = words("activity_subjects").pattern, words("not_subject_after").pattern
-    return re.compile(rf"[^，。；：]{{0,3}}?(?:{subject})(?!{after})")
+    back = words("anaphora").pattern
+    return re.compile(
+        rf"(?:[^，。；：]{{0,3}}?|(?:{back})[^，。；：]{{1,8}}?)(?:{subject})(?!{after})"
+    )
 
 
 def activity_subject(text: str, starts: tuple[int, int]) -> bool:

@@ -257,7 +257,12 @@ def is_specific(name: str, trigger: str, quote_closes: bool = False) -> bool:
             and t.group(0) not in words("generic_heads")
             for t in patterns().trigger.finditer(rest)
         )
-        return (len(rest) >= 2 and has_proper_element(rest)) or long or kind
+        # …or a head of contests after a contest's kind (职工马拉松系列赛事)
+        contest = trigger in words("contest_heads") and any(
+            categories()[t.group(0)] == Category.competition
+            for t in patterns().trigger.finditer(rest)
+        )
+        return (len(rest) >= 2 and has_proper_element(rest)) or long or kind or contest
     return len(rest) >= 2
 
 

@@ -27,6 +27,14 @@ def _going_to() -> re.Pattern[str]:
 
 
 @functools.cache
+def _listed_after() -> re.Pattern[str]:
+    """A list opened by a word of a venue or a guest, up to an item's 、 (在甲厂、)."""
+    return re.compile(
+        rf"(?:{words('venue_or_guest').pattern})[^，。；：、]{{1,24}}(?:、[^，。；：、]{{1,24}})*、$"
+    )
+
+
+@functools.cache
 def _coordination() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{words('coordinating_adverbs').pattern})?(?:{words('coordinating_words').pattern})"
@@ -35,10 +43,13 @@ def _coordination() -> re.Pattern[str]:
 
 def is_venue_or_guest(text: str, start: int) -> bool:
     """An organisation after 在, 邀请… or a verb of going in its clause is the place or a
-    guest of an activity, not its organiser (在区党校举办, 来到…服务站)."""
+    guest of an activity, not its organiser (在区党校举办, 来到…服务站); so is a later
+    item of a list such a word opens (在县钨矿、县农械厂开展…竞赛)."""
     if words("venue_or_guest").ending(text[max(0, start - 3) : start]):
         return True
     begin = clause_start(text, start)
+    if _listed_after().search(text, begin, start):
+        return True
     going = _going_to().search(text[begin:start])
     words("going_verbs").note_in(going[0][:2] if going else None)
     return bool(going)

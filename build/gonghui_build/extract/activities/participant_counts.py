@@ -13,7 +13,7 @@ from dataclasses import replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
 from gonghui_build.text.clauses import CLAUSE_PUNCT, clause_start, in_spans, quoted_spans
-from gonghui_build.text.numbers import Quantity, parse_number, qualifier_after_unit
+from gonghui_build.text.numbers import Quantity, estimated, parse_number, qualifier_after_unit
 from gonghui_build.vocabulary import Category, Qualifier, Unit
 
 Count = tuple[int, Quantity, Unit, str]  # start in the sentence, quantity, unit, as written
@@ -55,6 +55,10 @@ def _counts(
         post = qualifier_after_unit(sentence, match.end())
         if post is not None:
             q = replace(q, qualifier=post)
+        elif q.qualifier == Qualifier.exact and estimated(
+            sentence[clause_start(sentence, match.start()) : match.start()]
+        ):
+            q = replace(q, qualifier=Qualifier.about)  # 预计培训…三百人: an estimate
         out.append((match.start(), q, unit, match.group(0)))
     return out
 

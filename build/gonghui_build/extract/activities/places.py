@@ -134,7 +134,7 @@ def _spans(frame: _Frame, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         end = min(hi, m.end() + LONGEST)
         stop = re.search("[，。；：！？]", text[m.end() : end])
         end = m.end() + stop.start() + 1 if stop else end
-        for c in frame.closes.finditer(text, m.end() + 2, min(hi, end)):
+        for c in frame.closes.finditer(text, m.end() + 1, min(hi, end)):
             out.append((m.end(), c.start()))
     return out
 

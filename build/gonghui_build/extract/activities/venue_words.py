@@ -32,8 +32,10 @@ def words_over(tagged: tuple[ner.Word, ...], start: int, end: int) -> list[ner.W
 def venue_kind(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) -> bool | None:
     """Whether ``text[start:end]`` is a place: None when it is not; True when it is a
     named one (an entity of place or organisation in it), False for a venue noun alone
-    (县城, 矿区)."""
+    (县城, 矿区). A city written with one character (京, 沪) is named."""
     place = text[start:end]
+    if place in words("city_short_names"):
+        return True  # 在京召开: a city by its one-character name
     not_places = words("not_places")
     if len(place) < 2 or not_places.starting(place) or place in words("not_place_words"):
         return None
@@ -120,9 +122,9 @@ _ORDINAL = re.compile("第[一二三四五六七八九十]+")
 
 
 #: A floor or a number of a room or a hall inside a place (某大厦三楼会议室, 2号会议室,
-#: 五层报告厅), or the block of a complex (某中心A座报告厅): a number written before 楼,
-#: 层 or 号, a number or a letter before 座.
-_FLOOR = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[楼层号]|(?:\d{1,2}|[A-Z])座")
+#: 五层报告厅), the block of a complex (某中心A座报告厅) or the section of a works (某城际铁
+#: 路2标段): a number written before 楼, 层, 号 or 标, a number or a letter before 座.
+_FLOOR = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[楼层号标]|(?:\d{1,2}|[A-Z])座")
 
 
 def _indefinite(w: ner.Word) -> bool:
