@@ -37,6 +37,7 @@ from gonghui_build.layout.chronicles import BLANK_DATE_RE, comma_dated_entries
 from gonghui_build.layout.furniture import is_digest_title, names_an_institution
 from gonghui_build.layout.leader_boxes import leader_boxes
 from gonghui_build.layout.name_tails import names_closing_items
+from gonghui_build.layout.neighbours import Neighbours
 from gonghui_build.layout.photo_news import credited_photos
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.shapes import TEXT_SHAPES, Shape
@@ -83,7 +84,7 @@ def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[i
     leader_boxes(blocks, out)
     _more_links(blocks, out)
     _running_heads(blocks, out)
-    near = _Around(out)  # what is furniture is settled from here on
+    near = Neighbours(out)  # what is furniture is settled from here on
     _photo_items(blocks, out, near)
     credited_photos(blocks, out, near)
     _askers(blocks, out, near)
@@ -95,24 +96,6 @@ def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[i
     names_closing_items(blocks, out, near)
     _name_bylines(blocks, out, near)
     return out, listed
-
-
-class _Around:
-    """For each block, the nearest blocks before and after it that are not furniture."""
-
-    def __init__(self, shapes: list[Shape]):
-        self.before: list[int | None] = []
-        last = None
-        for i, shape in enumerate(shapes):
-            self.before.append(last)
-            if shape is not Shape.FURNITURE:
-                last = i
-        self.after: list[int | None] = [None] * len(shapes)
-        nxt = None
-        for i in range(len(shapes) - 1, -1, -1):
-            self.after[i] = nxt
-            if shapes[i] is not Shape.FURNITURE:
-                nxt = i
 
 
 def _list_tails(blocks: list[Block], shapes: list[Shape]) -> set[int]:
@@ -193,7 +176,7 @@ def _running_heads(blocks: list[Block], shapes: list[Shape]) -> None:
                 shapes[i] = Shape.FURNITURE
 
 
-def _photo_items(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
+def _photo_items(blocks: list[Block], shapes: list[Shape], near: Neighbours) -> None:
     """A captioned photo after another photo's credit, under a digest's title or opening
     the page is an item of its own (a page of photo news); under a headline or within
     text it is read with them."""
@@ -211,7 +194,7 @@ def _photo_items(blocks: list[Block], shapes: list[Shape], near: _Around) -> Non
                 shapes[i + 1] = Shape.END_CREDIT  # / 某地 供图: the item's byline
 
 
-def _askers(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
+def _askers(blocks: list[Block], shapes: list[Shape], near: Neighbours) -> None:
     """A Q&A column signs each question with who asked it, in brackets on a line of its
     own (``问：…？`` / ``（某区 某女士）`` / ``答：…``): between a question and its answer
     the signature closes no item; it names the turn's speaker."""
@@ -288,7 +271,7 @@ def closing_wish(text: str) -> bool:
     return compact.startswith(_wish_words()) and ends_sentence(compact)
 
 
-def _closing_wishes(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
+def _closing_wishes(blocks: list[Block], shapes: list[Shape], near: Neighbours) -> None:
     """A display line after text that is a letter's closing wish is text."""
     for i, shape in enumerate(shapes):
         before = near.before[i]
@@ -297,7 +280,7 @@ def _closing_wishes(blocks: list[Block], shapes: list[Shape], near: _Around) -> 
             shapes[i] = Shape.BODY
 
 
-def _signatures(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
+def _signatures(blocks: list[Block], shapes: list[Shape], near: Neighbours) -> None:
     for i, shape in enumerate(shapes):
         if shape not in _DISPLAY:
             continue
@@ -312,7 +295,7 @@ def _signatures(blocks: list[Block], shapes: list[Shape], near: _Around) -> None
             shapes[i] = shapes[after] = Shape.END_CREDIT
 
 
-def _unit_over_name(blocks: list[Block], shapes: list[Shape], near: _Around, i: int) -> bool:
+def _unit_over_name(blocks: list[Block], shapes: list[Shape], near: Neighbours, i: int) -> bool:
     """A signature in two lines after the text: the unit the writer signs from
     (``某某市机械工会``), then the writer's name alone on the last line (or over the
     date): the unit alone would read as a caption, the name as its subject."""
@@ -384,7 +367,7 @@ def _unit_then_name(text: str) -> bool:
     return cues.names_a_body(parts[0]) or parts[0].endswith(_READER_WORD)
 
 
-def _name_bylines(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
+def _name_bylines(blocks: list[Block], shapes: list[Shape], near: Neighbours) -> None:
     titles = lexicon.titles()
     for i, shape in enumerate(shapes):
         if shape is not Shape.DISPLAY:
