@@ -32,10 +32,11 @@ from gonghui_build.layout.cues import dateline_opens_text
 from gonghui_build.layout.deck_summary import summary_under_head, take_summary
 from gonghui_build.layout.display import names_its_subject, opens_with_news_lead, restates
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest, words
-from gonghui_build.layout.head_chrome import is_breadcrumb
 from gonghui_build.layout.headroles import lone_article_head
 from gonghui_build.layout.heads_trailing import TRAILING_TITLE_MIN, trailing
 from gonghui_build.layout.heads_web import (
+    chrome_over_web_title,
+    crumb_over_title,
     index_was_head,
     over_header_field,
 )
@@ -199,8 +200,8 @@ def _text(r: Reader, i: int) -> None:
     if _pair_head(r, cur, i):
         _start_pair(r, i)
         return
-    if _chrome_over_web_title(r, cur):
-        crumb = _crumb_over_title(r)
+    if chrome_over_web_title(r, cur):
+        crumb = crumb_over_title(r)
         above = [j for j in r.pending if crumb is not None and j < crumb]
         for j in [*r.articles.pop().body, *above]:
             r.page_roles[j] = "furniture"  # a site's menu, read as text over the title
@@ -222,41 +223,6 @@ def _text(r: Reader, i: int) -> None:
             r.page_roles[i] = "preamble"
         return
     cur.body += [*r.take_pending(), i]
-
-
-def _chrome_over_web_title(r: Reader, cur: Draft | None) -> bool:
-    """The page's first draft holds no head, and the display line over the page's header
-    fields (``发布时间：…``) comes after it: that line is the page's title over the
-    article's text; what was read before it is the site's chrome, no article, when it
-    holds no sentence, only lines read as text (a site's menu: ``分站：某某镇 某某镇 …``),
-    or when the site's breadcrumb (``当前位置：首页 > 某某动态``) stands between it and the
-    title (a motto, a quote and its author in the site's header)."""
-    if not (
-        cur is not None
-        and len(r.articles) == 1
-        and not cur.roles
-        and not cur.closed
-        and bool(r.pending)
-        and over_header_field(r.blocks, r.shapes, r.pending[-1])
-    ):
-        return False
-    return _crumb_over_title(r) is not None or all(
-        r.shapes[j] is Shape.BODY and not any(ch in _SENTENCE_MARKS for ch in r.blocks[j].plain)
-        for j in cur.body
-    )
-
-
-def _crumb_over_title(r: Reader) -> int | None:
-    """The site's breadcrumb between the open draft's text and the title waiting over
-    the header fields (the last one), if one is printed there."""
-    cur = r.current
-    start = max(cur.body, default=-1) + 1 if cur is not None else 0
-    crumbs = [j for j in range(start, r.pending[-1]) if is_breadcrumb(r.blocks[j].plain)]
-    return crumbs[-1] if crumbs else None
-
-
-#: Marks of a sentence: a block holding one is text, not a menu.
-_SENTENCE_MARKS = frozenset("。；;！？!?")
 
 
 def _new_head(r: Reader, cur: Draft, i: int) -> bool:
