@@ -1,4 +1,4 @@
-"""Shapes that the page around a block settles (after :func:`shapes.in_context`).
+"""Shapes that the page around a block settles (after :func:`neighbour_shapes.in_context`).
 
 * **Lists after the text**: a web page prints, under its article, lists of links
   (``相关阅读`` and titles with their dates, teasers cut off with ``……``) and readers'
