@@ -280,9 +280,12 @@ def _genre_then_name(rest: str) -> bool:
 
 def _names_only(text: str) -> bool:
     """``贺立群`` or ``某区委书记 贺立群``: a name, perhaps after titles, perhaps spaced out
-    to a three-character name's width and followed by 报道 (``□陈 泳 报道``: e-papers
-    space a two-character name so; three real pages, session 34)."""
-    parts = joined_letters(text.strip().removesuffix("报道").split())
+    to a three-character name's width and followed by 报道, a mark of ``bylines.yaml``'s
+    ``neutral_marks`` (``□陈 泳 报道``: e-papers space a two-character name so; three
+    real pages, session 34)."""
+    names = text.strip()
+    mark = lexicon.words("bylines.yaml", "neutral_marks").ending(names)
+    parts = joined_letters(names[: len(names) - len(mark or "")].split())
     return bool(parts) and len(without_spaces(text)) <= 60 and is_name_shaped(parts[-1])
 
 
