@@ -242,7 +242,7 @@ def is_place_name(word: str) -> bool:
     reports (``某市：律师驻点 一周办结``), no speaker's name, though shaped as one."""
     if word[-1] in _PLACE_ENDS:
         return True
-    return any(word == d.name or word in d.short for d in places.lookup(word))
+    return places.names_division(word)
 
 
 #: Last characters of a place's name (a province, a city, a district, a county, a town).
