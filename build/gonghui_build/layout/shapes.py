@@ -69,17 +69,37 @@ def _entry_alone(plain: str) -> bool:
     return bool(head) and head.end() == len(plain.strip()) and not cues.is_label(head.group(1))
 
 
+def _site_furniture(block: Block, one_line: str, compact: str) -> bool:
+    """The site's or the copy's own line, no text of the page: a mark cut off a title
+    line, a row of the site's chrome or counters, a reprint's source note, a forum's
+    prompt, a button to follow the site."""
+    chrome = furniture_kind(one_line) and not is_keyed_credit(one_line)  # 文字｜某 图片｜某
+    if block.cut == "mark" or chrome or is_counter_row(one_line):
+        return True  # a site's mark cut off its title line (`title_marks`)
+    if _SOURCE_NOTE_RE.match(compact):
+        return True
+    return is_forum_prompt(compact) or bool(_FOLLOW_RE.match(compact))
+
+
+def _photo_caption(block: Block, one_line: str, compact: str) -> bool:
+    """A photo's caption by its own text: its opening (``图为…``), a bold short sentence,
+    or a photo credit closing it in brackets or after a blank."""
+    if cues.is_caption_start(compact) and len(compact) <= CAPTION_MAX * 2:
+        return True
+    if block.bold and one_short_sentence(compact):
+        return True  # **某某（右）正在指导徒弟调试设备。**: a copy's photo caption
+    if len(compact) <= CAPTION_MAX and _bracketed_photo_credit(one_line.strip()):
+        return True  # 3月6日，报告会现场（某某 摄）: a photo's caption and credit
+    # 职工在驿站内休息 某某 摄: a photo's caption, its credit after it
+    return len(compact) <= CAPTION_MAX and _spaced_photo_credit(one_line.strip())
+
+
 def classify(block: Block) -> Shape:
     """The shape of a block, from its own text only."""
     plain = block.plain
     one_line = plain.replace("\n", " ")
     compact = without_spaces(plain)
-    chrome = furniture_kind(one_line) and not is_keyed_credit(one_line)  # 文字｜某 图片｜某
-    if block.cut == "mark" or chrome or is_counter_row(one_line):
-        return Shape.FURNITURE  # a site's mark cut off its title line (`title_marks`)
-    if _SOURCE_NOTE_RE.match(compact):
-        return Shape.FURNITURE
-    if is_forum_prompt(compact) or _FOLLOW_RE.match(compact):
+    if _site_furniture(block, one_line, compact):
         return Shape.FURNITURE
     if block.cut == "credit":
         photo = credit_names(one_line) or cues.is_slash_credit(one_line)
@@ -104,14 +124,8 @@ def classify(block: Block) -> Shape:
         return Shape.END_CREDIT
     if _is_item(plain):
         return Shape.ITEM
-    if cues.is_caption_start(compact) and len(compact) <= CAPTION_MAX * 2:
+    if _photo_caption(block, one_line, compact):
         return Shape.CAPTION
-    if block.bold and one_short_sentence(compact):
-        return Shape.CAPTION  # **某某（右）正在指导徒弟调试设备。**: a copy's photo caption
-    if len(compact) <= CAPTION_MAX and _bracketed_photo_credit(one_line.strip()):
-        return Shape.CAPTION  # 3月6日，报告会现场（某某 摄）: a photo's caption and credit
-    if len(compact) <= CAPTION_MAX and _spaced_photo_credit(one_line.strip()):
-        return Shape.CAPTION  # 职工在驿站内休息 某某 摄: a photo's caption, its credit after it
     if _DASH_RE.match(compact) and len(compact) <= DISPLAY_MAX + 2 and not ends_sentence(compact):
         return Shape.DASH
     caption_sized = len(block.lines) <= 2 and len(compact) <= 50
