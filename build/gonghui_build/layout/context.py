@@ -33,11 +33,11 @@ from gonghui_build.layout.leader_boxes import leader_boxes
 from gonghui_build.layout.name_tails import names_closing_items
 from gonghui_build.layout.neighbours import Neighbours
 from gonghui_build.layout.photo_news import credited_photos
+from gonghui_build.layout.shapes import DISPLAY_SHAPES as _DISPLAY
 from gonghui_build.layout.shapes import TEXT_SHAPES, Shape
 from gonghui_build.layout.signatures import name_bylines, signatures
 from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
 
-_DISPLAY = (Shape.DISPLAY, Shape.DASH)
 #: How a teaser cut off in a list of links ends.
 _CUT_OFF_RE = re.compile(r"(?:…|\.{3}|。{3}|[\[【(（]?(?:详细|详情|更多|全文)[\]】)）]?>*)$")
 #: A link to read more at a text's end: a site's side box cut off (``…… 更多>``, ``[详细]``).

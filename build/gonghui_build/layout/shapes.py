@@ -44,7 +44,8 @@ class Shape(Enum):
     BODY = "body"
 
 
-_DASH_RE = re.compile(r"^[—─－\-]{1,2}")
+#: A dash opening a line (a subtitle's ``——``, a signature's ``——某某``).
+DASH_RE = re.compile(r"^[—─－\-]{1,2}")
 #: Longest line over a photo credit read as its caption.
 CAPTION_MAX = 60
 #: Longest sentence over a photo credit read as its caption rather than as text.
@@ -126,7 +127,7 @@ def classify(block: Block) -> Shape:
         return Shape.ITEM
     if _photo_caption(block, one_line, compact):
         return Shape.CAPTION
-    if _DASH_RE.match(compact) and len(compact) <= DISPLAY_MAX + 2 and not ends_sentence(compact):
+    if DASH_RE.match(compact) and len(compact) <= DISPLAY_MAX + 2 and not ends_sentence(compact):
         return Shape.DASH
     caption_sized = len(block.lines) <= 2 and len(compact) <= 50
     name_last = len(block.lines) == 1 or is_name_shaped(without_spaces(block.plain_lines[-1]))
@@ -265,3 +266,5 @@ _PLACE_ENDS = frozenset("省市区县镇乡旗州盟")
 
 #: The shapes of running text: an article's paragraphs, an item's, a dateline's.
 TEXT_SHAPES = (Shape.BODY, Shape.ITEM, Shape.DATELINE)
+#: The shapes of display lines: short lines of no sentence, a dash's subtitle among them.
+DISPLAY_SHAPES = (Shape.DISPLAY, Shape.DASH)

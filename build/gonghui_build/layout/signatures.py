@@ -20,17 +20,17 @@ from gonghui_build.layout import cues
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.neighbours import Neighbours
 from gonghui_build.layout.printed_dates import DATE_RE
+from gonghui_build.layout.shapes import DASH_RE as _DASH_RE
+from gonghui_build.layout.shapes import DISPLAY_SHAPES as _DISPLAY
 from gonghui_build.layout.shapes import TEXT_SHAPES, Shape
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.names import is_name_shaped, is_plausible_name
 
-_DISPLAY = (Shape.DISPLAY, Shape.DASH)
 #: Longest signature line (a body's name, or a unit and a person's name).
 SIGNATURE_MAX = 30
 #: Parts of speech no body's name holds: verbs, adverbs, prepositions, particles.
 _NOT_IN_NAMES = ("v", "d", "p", "u", "c", "y", "e")
-_DASH_RE = re.compile(r"^[—─－\-]{1,2}")
 
 
 def signatures(blocks: list[Block], shapes: list[Shape], near: Neighbours) -> None:
