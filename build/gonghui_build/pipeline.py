@@ -14,13 +14,10 @@ inspection, as OWID's ETL keeps its meadow and garden datasets.
 from __future__ import annotations
 
 import argparse
-import csv
-import datetime
-import re
 import shutil
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,11 +29,12 @@ from gonghui_build.dump import write_json
 from gonghui_build.earlydb import EarlyDatabase
 from gonghui_build.extract.facts import PageFacts
 from gonghui_build.extract.page import extract_page, read_model
-from gonghui_build.inputs import Discovery, PageFile, discover
+from gonghui_build.inputs import Discovery, discover
+from gonghui_build.metadata import read_metadata
 from gonghui_build.output import exclusive, scratch, staged
 from gonghui_build.pagecache import PageCache
 from gonghui_build.pagemap import map_pages
-from gonghui_build.pages import InputError, Page, read_pages
+from gonghui_build.pages import InputError, read_pages
 from gonghui_build.parsed import ParsedPage, parse_page
 from gonghui_build.publish import publish
 from gonghui_build.records import identity_row_parts, page_fact_rows, tables
@@ -48,49 +46,8 @@ from gonghui_build.validate import Invalid, check_keys, check_rows, validate_tab
 
 __all__ = ["STAGES", "BuildOptions", "InputError", "Stage", "Summary", "parse_page", "run"]
 
-METADATA_FILE = "metadata.csv"
 #: Pages a per-page stage's preparation reads together.
 PREPARE_CHUNK = 64
-METADATA_COLUMNS = ("source_file", "date", "newspaper", "page_label")
-_ISO_PARTIAL = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-def read_metadata(folder: Path, pages: Sequence[Page | PageFile]) -> dict[str, dict[str, str]]:
-    """The curated metadata file beside the pages, if any: file → date, newspaper, page."""
-    path = folder / METADATA_FILE
-    if not path.exists():
-        return {}
-    known = {p.source_file for p in pages}
-    out: dict[str, dict[str, str]] = {}
-    with path.open(encoding="utf-8-sig", newline="") as fh:  # Excel writes a BOM
-        reader = csv.DictReader(fh)
-        missing = set(METADATA_COLUMNS) - set(reader.fieldnames or ())
-        if missing:
-            raise InputError(
-                f"{path}: missing columns {sorted(missing)}; expected {', '.join(METADATA_COLUMNS)}"
-            )
-        for n, row in enumerate(reader, start=2):
-            name = (row.get("source_file") or "").strip()
-            if name not in known:
-                raise InputError(f"{path}, line {n}: no page {name!r} in {folder}")
-            date = (row.get("date") or "").strip()
-            problem = date and _date_problem(date)
-            if problem:
-                raise InputError(f"{path}, line {n}: date {date!r} {problem}")
-            out[name] = {k: (row.get(k) or "").strip() for k in METADATA_COLUMNS}
-    return out
-
-
-def _date_problem(date: str) -> str | None:
-    """Why ``date`` is not a calendar date at year, month or day precision, or None."""
-    if not _ISO_PARTIAL.match(date):
-        return "is not YYYY, YYYY-MM or YYYY-MM-DD"
-    year, month, day = [*date.split("-"), "1", "1"][:3]
-    try:
-        datetime.date(int(year), int(month), int(day))
-    except ValueError as err:
-        return f"is not a real date ({err})"
-    return None
 
 
 def extract(parsed: ParsedPage, metadata: dict[str, dict[str, str]]) -> PageFacts:

@@ -151,21 +151,7 @@ def build(
     from gonghui_build.pagemap import worker_memory_budget
     from gonghui_build.pages import InputError
 
-    if input_dir == DEFAULT_INPUT and not input_dir.is_dir():
-        raise click.ClickException(
-            f"no {DEFAULT_INPUT}/ folder here (the default input, in a clone of the "
-            "repository): give the folder of your pages, gonghui build --input my_pages/ "
-            "--output my_build/"
-        )
-    if input_dir.is_file():
-        raise click.ClickException(
-            f"--input {input_dir} is a file: give the folder that holds the pages "
-            "(a single page: put it in a folder of its own)"
-        )
-    if output_dir is not None and output_dir.is_file():
-        raise click.ClickException(
-            f"--output {output_dir} is a file: give a new or empty folder for the build"
-        )
+    _check_folders(input_dir, output_dir)
     try:  # a wrong budget in the environment said as such, before any page is read
         worker_memory_budget()
     except ValueError as err:
@@ -193,6 +179,26 @@ def build(
         raise SystemExit(1)
     if status:
         raise SystemExit(status)
+
+
+def _check_folders(input_dir: Path, output_dir: Path | None) -> None:
+    """Say what is wrong with the folders asked for before any page is read: no default
+    input here, or a file given where a folder is wanted."""
+    if input_dir == DEFAULT_INPUT and not input_dir.is_dir():
+        raise click.ClickException(
+            f"no {DEFAULT_INPUT}/ folder here (the default input, in a clone of the "
+            "repository): give the folder of your pages, gonghui build --input my_pages/ "
+            "--output my_build/"
+        )
+    if input_dir.is_file():
+        raise click.ClickException(
+            f"--input {input_dir} is a file: give the folder that holds the pages "
+            "(a single page: put it in a folder of its own)"
+        )
+    if output_dir is not None and output_dir.is_file():
+        raise click.ClickException(
+            f"--output {output_dir} is a file: give a new or empty folder for the build"
+        )
 
 
 def _print_summary(summary, output_dir: Path) -> None:

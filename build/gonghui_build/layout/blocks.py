@@ -7,8 +7,8 @@ byline or a line of furniture; it is built from the text's own evidence:
   a line) unless the line before it was **broken mid-sentence**: it ends on a character
   that needs a continuation (``，``, ``、``, ``的``…), the next line opens mid-sentence
   (``、电工…``, a bound character), or the page is **hard-wrapped** at a fixed width and
-  the line before fills it (a text layer of a printed column, a gazetteer). On a page
-  that indents its paragraphs, an indented line always starts one;
+  the line before fills it (a text layer of a printed column, a gazetteer: :mod:`flow`).
+  On a page that indents its paragraphs, an indented line always starts one;
 * a line that opens a unit never continues one: a dateline, a byline, a digest item,
   a yearbook entry head, a Markdown heading, a credit, a line of furniture; nor does a
   line of a roster continue the one before it (:mod:`roster`);
@@ -26,8 +26,6 @@ stage removes them and records it.
 from __future__ import annotations
 
 import functools
-import re
-from collections import Counter
 from dataclasses import dataclass
 
 from gonghui_build.layout import cues
@@ -38,7 +36,8 @@ from gonghui_build.layout.cuts import (
     unclosed_bracket,
 )
 from gonghui_build.layout.display import closed_by_credit, ends_in_word, is_part_head
-from gonghui_build.layout.edge_cuts import cut_at_edge, full_width, texty
+from gonghui_build.layout.edge_cuts import cut_at_edge, texty
+from gonghui_build.layout.flow import WRAP_SLACK, Flow, page_flow
 from gonghui_build.layout.furniture import furniture_kind, is_header_field
 from gonghui_build.layout.head_breaks import (
     broken_photo_credit,
@@ -56,19 +55,10 @@ from gonghui_build.text.chars import ends_sentence, without_spaces
 CONTINUING_END = frozenset("，,、的地得和与及或暨（(“《‘—")
 #: Characters a continuation line opens with.
 CONTINUING_START = frozenset("，,、。；;：:）)”》’")
-#: Fewest lines at the wrap width that show a hard-wrapped page.
-WRAPPED_LINES = 3
-#: Narrowest wrap width (display columns) of a page's main flow.
-WRAP_MIN = 16
-#: How far short of the wrap width (display columns) a full line may end.
-WRAP_SLACK = 4
 #: Longest line (characters) of a banner or caption run kept whole between blank lines.
 RUN_LINE_MAX = 30
 #: Most lines of such a run.
 CAPTION_RUN_MAX = 3
-# an entry of a web page's bulleted list (``  • 首页``, ``  · 工作动态``, ``  - 阅读``): the
-# list's indent, never a paragraph's
-_LIST_ENTRY_RE = re.compile(r"[•·◦▪]|[-*]\s")
 
 
 @dataclass(frozen=True)
@@ -141,94 +131,8 @@ def _opens_unit(text: str) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class _Flow:
-    """How the page's lines run: hard-wrapped at ``wrap`` (display columns, or characters
-    when ``by_chars``), indenting paragraphs."""
-
-    wrap: dict[int, int | None]  # wrap width of the main flow (0) and of each column
-    indents: bool
-    by_chars: bool = False  # wrapped at a count of characters (a web copy of a gazetteer)
-
-    def size(self, line: Line) -> int:
-        """Where on the page ``line`` ends, in the unit the page wraps at."""
-        return _char_size(line) if self.by_chars else full_width(line)
-
-    @property
-    def slack(self) -> int:
-        return WRAP_SLACK // 2 if self.by_chars else WRAP_SLACK
-
-
-def _char_size(line: Line) -> int:
-    """Characters of a line with its indent (two display columns a character)."""
-    return line.indent // 2 + len(line.text)
-
-
-def _wrap_width(lines: list[Line], minimum: int, size=full_width, slack: int = WRAP_SLACK):
-    """The width most lines that do not end a sentence reach (the most common one, the
-    wider on a tie), with the share of those lines that reach it exactly: the page's wrap
-    width, or None when the lines are paragraphs."""
-    sizes = [size(line) for line in lines]
-    cut = [w for w, line in zip(sizes, lines, strict=True) if not ends_sentence(line.text)]
-    counts = Counter(w for w in cut if w >= minimum)
-    if not counts:
-        return None
-    widest = [w for w in counts if _near(counts, w, slack) >= WRAPPED_LINES]
-    if not widest:
-        return None
-    # the most common width, unless lines printed wider than it by more than a character
-    # or two of jitter are many: then the widest width that several lines reach
-    mode = max(counts, key=lambda w: (counts[w], w))
-    best = mode if max(widest) - slack <= mode <= max(widest) else max(widest)
-    wider = sum(w > best + slack for w in sizes)
-    if wider > max(1, len(lines) // 10):
-        return None  # most text runs past it: lines are paragraphs, not a wrapped column
-    full = [line for w, line in zip(sizes, lines, strict=True) if w >= best - slack]
-    inner = sum(any(p in line.text[:-1] for p in "，、。；") for line in full)
-    unfinished = sum(not ends_sentence(line.text) for line in full)
-    if inner < WRAPPED_LINES or 2 * unfinished < len(full):
-        return None
-    return best, counts[best] / len(cut)
-
-
-def _near(counts: Counter, w: int, slack: int) -> int:
-    """Lines whose width is ``w`` or up to ``slack`` short of it."""
-    return sum(n for x, n in counts.items() if w - slack <= x <= w)
-
-
-def _flow(lines: list[Line]) -> _Flow:
-    """The wrap of each column, read in display columns and in characters: the reading
-    whose wrap width more lines reach exactly is the page's (a web copy of a printed
-    text wraps at a count of characters, half-width digits and all)."""
-    columns = sorted({line.column for line in lines})
-    readings = {}
-    for by_chars in (False, True):
-        size, slack = (_char_size, WRAP_SLACK // 2) if by_chars else (full_width, WRAP_SLACK)
-        readings[by_chars] = {}
-        for c in columns:
-            minimum = WRAP_MIN if c == 0 else 8
-            own = [line for line in lines if line.column == c]
-            readings[by_chars][c] = _wrap_width(own, minimum // (2 if by_chars else 1), size, slack)
-    by_chars = _share(readings[True]) > _share(readings[False])
-    wrap = {c: found[0] if found else None for c, found in readings[by_chars].items()}
-    main = [line for line in lines if line.column == 0]
-    # a roster line set under its label's colon is aligned, and a web page's bulleted menu
-    # (``  • 首页``) is indented as a list: neither is a paragraph's indent
-    indented = sum(
-        line.indent >= 2
-        and not name_gap(line.text)
-        and not _LIST_ENTRY_RE.match(line.text.lstrip())
-        for line in main
-    )
-    return _Flow(wrap=wrap, indents=indented >= 2 and indented < len(main), by_chars=by_chars)
-
-
-def _share(reading: dict) -> float:
-    return max((found[1] for found in reading.values() if found), default=0.0)
-
-
 def _continues(
-    prev: Line, line: Line, flow: _Flow, inside: bool = False, following: Line | None = None
+    prev: Line, line: Line, flow: Flow, inside: bool = False, following: Line | None = None
 ) -> bool:
     """Whether ``line`` goes on with the paragraph ``prev`` left unfinished (``inside``:
     ``prev`` itself went on with a line before it; ``following``: the line after ``line``)."""
@@ -349,7 +253,7 @@ def _run_ends(lines: list[Line]) -> list[int]:
 
 
 def _group(lines: list[Line]) -> list[list[Line]]:
-    flow = _flow(lines)
+    flow = page_flow(lines)
     blank = _blank_formatted(lines)
     ends = _run_ends(lines) if blank else []
     groups: list[list[Line]] = []

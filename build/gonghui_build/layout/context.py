@@ -1,4 +1,4 @@
-"""Shapes that the page around a block settles (after :func:`shapes.in_context`).
+"""Shapes that the page around a block settles (after :func:`neighbour_shapes.in_context`).
 
 * **Lists after the text**: a web page prints, under its article, lists of links
   (``相关阅读`` and titles with their dates, teasers cut off with ``……``) and readers'
@@ -12,17 +12,11 @@
 * **Photo news** and photo spreads, credited on lines of their own: :mod:`photo_news`.
 * **Chronicles** (大事记): three or more lines that open with a date set off by a wide
   blank are dated entries, each an item of its own.
-* **Signatures**: after the text, a line naming a body or a person before the date that
-  closes a notice (``某某区总工会`` / ``2023年3月1日``) or at the page's end, or a dash and
-  a name (``——东岭机械厂职工 韩晓峰``) wherever it stands, is the article's credit; so are
-  a unit's line and the writer's name under it (``某某机械工会`` / ``某某``). A letter's
-  closing wish over its signature (``祝大家新春愉快！``) is the last of its text, not a
-  headline printed after it. A name alone between an item's text and the next item's
-  headline closes the item above (:mod:`name_tails`).
+* **Signatures** after the text, and **a name alone under a headline** (its byline):
+  :mod:`signatures`. A letter's closing wish over its signature (``祝大家新春愉快！``)
+  is the last of its text, not a headline printed after it.
 * **A body's name and a colon** alone over a headline over a dateline is the subject the
   headline names first, a part of the head.
-* **A name alone under a headline** (``季晓芸`` between the title and the timestamp, the
-  speaker under a speech's title) is its byline.
 """
 
 from __future__ import annotations
@@ -37,14 +31,13 @@ from gonghui_build.layout.chronicles import BLANK_DATE_RE, comma_dated_entries
 from gonghui_build.layout.furniture import is_digest_title, names_an_institution
 from gonghui_build.layout.leader_boxes import leader_boxes
 from gonghui_build.layout.name_tails import names_closing_items
+from gonghui_build.layout.neighbours import Neighbours
 from gonghui_build.layout.photo_news import credited_photos
-from gonghui_build.layout.printed_dates import DATE_RE
+from gonghui_build.layout.shapes import DISPLAY_SHAPES as _DISPLAY
 from gonghui_build.layout.shapes import TEXT_SHAPES, Shape
-from gonghui_build.text import tokenizer
+from gonghui_build.layout.signatures import name_bylines, signatures
 from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
-from gonghui_build.text.names import is_name_shaped, is_plausible_name
 
-_DISPLAY = (Shape.DISPLAY, Shape.DASH)
 #: How a teaser cut off in a list of links ends.
 _CUT_OFF_RE = re.compile(r"(?:…|\.{3}|。{3}|[\[【(（]?(?:详细|详情|更多|全文)[\]】)）]?>*)$")
 #: A link to read more at a text's end: a site's side box cut off (``…… 更多>``, ``[详细]``).
@@ -55,11 +48,6 @@ _MORE_LINK_RE = re.compile(
 RUNNING_MAX = 16
 RUNNING_MIN = 4
 RUNNING_COPIES = 3
-#: Longest signature line (a body's name, or a unit and a person's name).
-SIGNATURE_MAX = 30
-#: Parts of speech no body's name holds: verbs, adverbs, prepositions, particles.
-_NOT_IN_NAMES = ("v", "d", "p", "u", "c", "y", "e")
-_DASH_RE = re.compile(r"^[—─－\-]{1,2}")
 
 
 @functools.cache
@@ -83,7 +71,7 @@ def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[i
     leader_boxes(blocks, out)
     _more_links(blocks, out)
     _running_heads(blocks, out)
-    near = _Around(out)  # what is furniture is settled from here on
+    near = Neighbours(out)  # what is furniture is settled from here on
     _photo_items(blocks, out, near)
     credited_photos(blocks, out, near)
     _askers(blocks, out, near)
@@ -91,28 +79,10 @@ def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[i
     comma_dated_entries(blocks, out)
     _subject_kickers(blocks, out)
     _closing_wishes(blocks, out, near)
-    _signatures(blocks, out, near)
+    signatures(blocks, out, near)
     names_closing_items(blocks, out, near)
-    _name_bylines(blocks, out, near)
+    name_bylines(blocks, out, near)
     return out, listed
-
-
-class _Around:
-    """For each block, the nearest blocks before and after it that are not furniture."""
-
-    def __init__(self, shapes: list[Shape]):
-        self.before: list[int | None] = []
-        last = None
-        for i, shape in enumerate(shapes):
-            self.before.append(last)
-            if shape is not Shape.FURNITURE:
-                last = i
-        self.after: list[int | None] = [None] * len(shapes)
-        nxt = None
-        for i in range(len(shapes) - 1, -1, -1):
-            self.after[i] = nxt
-            if shapes[i] is not Shape.FURNITURE:
-                nxt = i
 
 
 def _list_tails(blocks: list[Block], shapes: list[Shape]) -> set[int]:
@@ -193,7 +163,7 @@ def _running_heads(blocks: list[Block], shapes: list[Shape]) -> None:
                 shapes[i] = Shape.FURNITURE
 
 
-def _photo_items(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
+def _photo_items(blocks: list[Block], shapes: list[Shape], near: Neighbours) -> None:
     """A captioned photo after another photo's credit, under a digest's title or opening
     the page is an item of its own (a page of photo news); under a headline or within
     text it is read with them."""
@@ -211,7 +181,7 @@ def _photo_items(blocks: list[Block], shapes: list[Shape], near: _Around) -> Non
                 shapes[i + 1] = Shape.END_CREDIT  # / 某地 供图: the item's byline
 
 
-def _askers(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
+def _askers(blocks: list[Block], shapes: list[Shape], near: Neighbours) -> None:
     """A Q&A column signs each question with who asked it, in brackets on a line of its
     own (``问：…？`` / ``（某区 某女士）`` / ``答：…``): between a question and its answer
     the signature closes no item; it names the turn's speaker."""
@@ -288,113 +258,10 @@ def closing_wish(text: str) -> bool:
     return compact.startswith(_wish_words()) and ends_sentence(compact)
 
 
-def _closing_wishes(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
+def _closing_wishes(blocks: list[Block], shapes: list[Shape], near: Neighbours) -> None:
     """A display line after text that is a letter's closing wish is text."""
     for i, shape in enumerate(shapes):
         before = near.before[i]
         after_text = before is not None and shapes[before] in TEXT_SHAPES
         if shape in _DISPLAY and after_text and closing_wish(blocks[i].plain):
             shapes[i] = Shape.BODY
-
-
-def _signatures(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
-    for i, shape in enumerate(shapes):
-        if shape not in _DISPLAY:
-            continue
-        before, after = near.before[i], near.after[i]
-        if before is None or shapes[before] not in TEXT_SHAPES:
-            continue
-        closes = shape is Shape.DASH or after is None  # a dash after text is no subtitle
-        dated = i + 1 < len(blocks) and _date_alone(blocks[i + 1])
-        if (closes or dated) and _signature(blocks[i].plain, shape):
-            shapes[i] = Shape.END_CREDIT
-        elif after is not None and _unit_over_name(blocks, shapes, near, i):
-            shapes[i] = shapes[after] = Shape.END_CREDIT
-
-
-def _unit_over_name(blocks: list[Block], shapes: list[Shape], near: _Around, i: int) -> bool:
-    """A signature in two lines after the text: the unit the writer signs from
-    (``某某市机械工会``), then the writer's name alone on the last line (or over the
-    date): the unit alone would read as a caption, the name as its subject."""
-    after = near.after[i]
-    if after is None or after != i + 1 or shapes[after] not in _DISPLAY:
-        return False
-    last = near.after[after] is None or (after + 1 < len(blocks) and _date_alone(blocks[after + 1]))
-    name = without_spaces(blocks[after].plain)
-    unit = without_spaces(blocks[i].plain)
-    return (
-        last
-        and is_plausible_name(name, True)
-        and len(unit) <= SIGNATURE_MAX
-        and cues.names_a_body(unit)
-        and not any(p in unit for p in "，,。：:")
-    )
-
-
-def _date_alone(block: Block) -> bool:
-    text = without_spaces(block.plain)
-    match = DATE_RE.search(text)
-    return bool(match) and len(text) - (match.end() - match.start()) <= 2
-
-
-def _signature(text: str, shape: Shape) -> bool:
-    """A body's name (``某某区总工会``), a person's, or a dash before either."""
-    compact = without_spaces(text)
-    if shape is Shape.DASH:
-        compact = _DASH_RE.sub("", compact)
-        rest = _DASH_RE.sub("", text.strip()).split()
-        if rest and is_name_shaped(rest[-1]) and len(compact) <= SIGNATURE_MAX:
-            return True
-    if not compact or len(compact) > SIGNATURE_MAX or any(p in compact for p in "，,。：:"):
-        return False
-    if is_name_shaped(compact) or _writer_and_address(compact) or _unit_then_name(text):
-        return True
-    if not cues.names_a_body(compact):
-        return False
-    return not any(t.tag.startswith(_NOT_IN_NAMES) for t in tokenizer.tag_tokens(compact))
-
-
-#: What a reader's address before the name of a letter's writer ends with: a post box
-#: (``某市66号信箱``), a number, a unit (``某某厂``, ``某某公司``, ``某某收费所``).
-_ADDRESS_END_RE = re.compile(r"(?:信箱|\d号?|厂|公司|所|站|队|局|院|校|店|矿|场|部|处|科|车间)$")
-
-
-def _writer_and_address(compact: str) -> bool:
-    """A letter's signature: where its writer lives or works, then the writer's name
-    (``某市66号信箱某某某``, ``某某厂某某``), with no blank between them."""
-    for size in (3, 2):
-        head, name = compact[:-size], compact[-size:]
-        if len(head) >= 2 and _ADDRESS_END_RE.search(head) and is_plausible_name(name, True):
-            return True
-    return False
-
-
-#: What a reader's signature calls the writer before the name (``某市读者 某某``).
-_READER_WORD = "读者"
-
-
-def _unit_then_name(text: str) -> bool:
-    """A letter's or essay's signature, or a web copy's byline, that sets its writers'
-    names apart by blanks after the unit or place they sign from (``某厂工会 某某``,
-    ``某省某市读者 某某``, ``某某公司 某某 某某``): the unit alone would read as a body
-    and the name alone as a caption's subject."""
-    parts = text.split()
-    if not 2 <= len(parts) <= 4 or not all(is_plausible_name(p, True) for p in parts[1:]):
-        return False
-    return cues.names_a_body(parts[0]) or parts[0].endswith(_READER_WORD)
-
-
-def _name_bylines(blocks: list[Block], shapes: list[Shape], near: _Around) -> None:
-    titles = lexicon.titles()
-    for i, shape in enumerate(shapes):
-        if shape is not Shape.DISPLAY:
-            continue
-        names = blocks[i].plain.split()
-        named = 1 <= len(names) <= 3 and all(is_plausible_name(n, False) for n in names)
-        if not named and not _unit_then_name(blocks[i].plain):  # 某某公司 某某: its writer
-            continue
-        before, after = near.before[i], near.after[i]
-        if before is None or after is None or shapes[before] not in _DISPLAY:
-            continue
-        if shapes[after] in TEXT_SHAPES and not titles.at_end.search(blocks[before].plain):
-            shapes[i] = Shape.BYLINE

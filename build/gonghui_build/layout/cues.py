@@ -6,7 +6,8 @@
 * **bylines** at the head of an article: a mark and names (``□本报记者 林晓秋``), a role
   word and names (``本报记者 林晓秋``, ``工人日报-中工网记者 柏文舟 通讯员 郝菁``);
 * **credits at the end** of an item (read in :mod:`end_credits`, named here too);
-* **photo credits** (``冯一帆 摄``, ``摄影/冯一帆``) and **captions** (``图为…``, ``↑…``);
+* **photo credits** (``冯一帆 摄``, ``摄影/冯一帆``; read in :mod:`photo_credits`, named
+  here too) and **captions** (``图为…``, ``↑…``);
 * **items** of a digest: a bullet (``▲ ● ■ △ ◆``) or a number (``1.``, ``2、``, ``（3）``)
   before a sentence;
 * **entry heads** of yearbooks: ``【区总工会召开女职工工作会】`` before the entry's text;
@@ -19,17 +20,19 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.layout import photo_sources, role_words
 from gonghui_build.layout.end_credits import CREDIT_ROLE_RE as CREDIT_ROLE_RE
-from gonghui_build.layout.end_credits import DOTTED_NAME_RE, credit_role, is_keyed_credit
 from gonghui_build.layout.end_credits import end_credit_start as end_credit_start
 from gonghui_build.layout.end_credits import is_credit_line as is_credit_line
+from gonghui_build.layout.end_credits import is_keyed_credit
 from gonghui_build.layout.end_credits import names_a_body as names_a_body
 from gonghui_build.layout.part_labels import is_part_label
+from gonghui_build.layout.photo_credits import credit_names as credit_names
+from gonghui_build.layout.photo_credits import is_slash_credit as is_slash_credit
+from gonghui_build.layout.photo_credits import joined_letters
+from gonghui_build.layout.photo_credits import photo_credit_start as photo_credit_start
 from gonghui_build.layout.role_titles import names_after_role
 from gonghui_build.layout.role_words import BYLINE_MARKS as BYLINE_MARKS
 from gonghui_build.layout.role_words import OWN, QUALIFIED_ROLE_WORD, ROLE_WORD, SIGNING_ROLE
-from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped
 
@@ -120,19 +123,6 @@ _BYLINE_START_RE = re.compile(
 _AUTHOR_TEAM_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,24}(?:调研组|课题组|写作组|采访组|报道组|评论员)$"
 )
-#: A photo credit ends with one of these: ``冯一帆 摄``, ``…摄影报道``, ``…供图``.
-_PHOTO_MARK_RE = re.compile(rf"\s*[/／]?\s*{role_words.PHOTO_MARK}$")
-_PHOTO_LEAD_RE = re.compile(r"^(?:摄影|图|摄)\s*[/／:：]\s*")
-_PHOTO_CREDIT_TAIL_RE = re.compile(
-    r"(?:(?<=[。！？\s])|^)((?:本报记者\s*)?(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}\s*){1,3}"
-    r"[/／]?\s*摄影?)$"
-)
-#: A photo credit set off from its caption's last sentence by a slash (``…参加。/ 某某 摄``,
-#: ``…毛巾。/ 某地 供图``): a photo page's credit, naming a photographer or the place or
-#: body that sent the photo.
-_SLASH_CREDIT = rf"[/／]\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,11}}\s*{role_words.PHOTO_MARK}"
-_SLASH_CREDIT_RE = re.compile(_SLASH_CREDIT)
-_SLASH_CREDIT_TAIL_RE = re.compile(rf"(?<=[。！？”])\s*({_SLASH_CREDIT})$")
 _NUMBER_RE = re.compile(
     r"^(?:\d{1,2}(?:[.．](?!\d)|、)|\d{1,2}[)）]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．])\s*"
 )
@@ -236,63 +226,6 @@ def is_dateline_alone(text: str) -> bool:
     return bool(match) and len(match.group(0)) == len(text.rstrip())
 
 
-def credit_names(text: str) -> list[str] | None:
-    """The names of a photo credit (``冯一帆 摄``, ``本报记者 宋川 本报通讯员 梁立新 摄``,
-    ``摄影/冯一帆``), or None if ``text`` is not one."""
-    plain = photo_sources.credit_text(text)  # 新华社发（某某 摄）, 某某摄（人民视觉）
-    if plain[:1] in "（(" and plain[-1:] in "）)":
-        plain = plain[1:-1].strip()
-    if is_slash_credit(plain):
-        plain = plain[1:].strip()  # / 某某 摄: a photo page's credit after its caption
-    body = _PHOTO_MARK_RE.sub("", plain)
-    if body == plain:
-        lead = _PHOTO_LEAD_RE.match(plain)
-        if not lead:
-            return None
-        body = plain[lead.end() :]
-    names = []
-    roled = False  # a role word stands before the names (本报记者 某某 摄)
-    for token in _joined_letters(re.split(role_words.NAME_SEPARATOR, body)):
-        while token and (role := credit_role(token)):
-            token = token[role.end() :]
-            roled = True
-        if token:
-            names.append(token)
-    if not 1 <= len(names) <= 6 or len(without_spaces(body)) > 40:
-        return None
-    if not all(_credit_name(n, roled) for n in names):
-        return None
-    return names
-
-
-#: Least dictionary frequency of the words of a phrase that is no name (会议, 现场).
-COMMON_WORD_FREQ = 100
-#: A name after a role word that no surname list knows (萨仁高娃, 次仁多吉).
-_ROLED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}")
-
-
-def _credit_name(token: str, roled: bool) -> bool:
-    """A name in a credit: name-shaped, a dotted name, or (after a role word) any
-    plausible name (a Mongolian or Tibetan name of four characters)."""
-    if is_name_shaped(token) or DOTTED_NAME_RE.fullmatch(token):
-        return True
-    if not roled or not _ROLED_NAME_RE.fullmatch(token):
-        return False
-    words = tokenizer.cut(token)  # 会议现场: common words, no name
-    return not all(len(w) >= 2 and tokenizer.frequency(w) >= COMMON_WORD_FREQ for w in words)
-
-
-def _joined_letters(tokens: list[str]) -> list[str]:
-    """Single characters an OCR space parted (``刘 安``) joined back into one token."""
-    out: list[str] = []
-    for token in tokens:
-        if len(token) == 1 and out and len(out[-1]) < 3 and out[-1][-1:] != "/":
-            out[-1] += token
-        else:
-            out.append(token)
-    return out
-
-
 #: An editorial's signature alone under its title (``本报评论员``, ``本刊特约评论员``):
 #: the paper's voice, no name.
 _COMMENTATOR_RE = re.compile(rf"^{OWN}?(?:特约)?评论员$")
@@ -347,32 +280,13 @@ def _genre_then_name(rest: str) -> bool:
 
 def _names_only(text: str) -> bool:
     """``贺立群`` or ``某区委书记 贺立群``: a name, perhaps after titles, perhaps spaced out
-    to a three-character name's width and followed by 报道 (``□陈 泳 报道``: e-papers
-    space a two-character name so; three real pages, session 34)."""
-    parts = _joined_letters(text.strip().removesuffix("报道").split())
+    to a three-character name's width and followed by 报道, a mark of ``bylines.yaml``'s
+    ``neutral_marks`` (``□陈 泳 报道``: e-papers space a two-character name so; three
+    real pages, session 34)."""
+    names = text.strip()
+    mark = lexicon.words("bylines.yaml", "neutral_marks").ending(names)
+    parts = joined_letters(names[: len(names) - len(mark or "")].split())
     return bool(parts) and len(without_spaces(text)) <= 60 and is_name_shaped(parts[-1])
-
-
-def is_slash_credit(text: str) -> bool:
-    """A photo credit set off by a slash, cut from its caption (``/ 某某 摄``, ``/ 某地 供图``)."""
-    return bool(_SLASH_CREDIT_RE.fullmatch(text.strip()))
-
-
-def photo_credit_start(text: str) -> int | None:
-    """Where a photo credit closing a caption starts (``图为比赛现场。许卫东 摄``, its
-    agency perhaps after it: ``…小麦。某某摄（影像中国）``)."""
-    sent = photo_sources.sent_credit_start(text)  # …。新华社发（某某 摄）
-    if sent is not None and credit_names(text[sent:]):
-        return sent
-    text = photo_sources.without_photo_source(text)
-    slashed = _SLASH_CREDIT_TAIL_RE.search(text.rstrip())
-    if slashed:
-        return slashed.start(1)
-    match = _PHOTO_CREDIT_TAIL_RE.search(text.rstrip())
-    if not match or match.start(1) == 0:
-        return None
-    names = credit_names(match.group(1))
-    return match.start(1) if names else None
 
 
 def item_marker(text: str) -> str | None:

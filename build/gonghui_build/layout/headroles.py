@@ -16,9 +16,7 @@ from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
 from gonghui_build.layout.decks import title_over_deck
 from gonghui_build.layout.display import opens_with_news_lead, restates, runs_on
 from gonghui_build.layout.furniture import (
-    is_header_field,
     names_a_digest,
-    names_an_institution,
 )
 from gonghui_build.layout.head_chrome import (
     account_name,
@@ -30,8 +28,15 @@ from gonghui_build.layout.head_chrome import (
 )
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.under_title import (
+    bracketed_note,
+    facts_under_title,
+    slogan,
+    slogan_under_title,
+    source_under_title,
+)
 from gonghui_build.text import tokenizer
-from gonghui_build.text.chars import in_brackets, without_spaces
+from gonghui_build.text.chars import without_spaces
 
 #: Shortest first line of a headline set over two lines.
 TWO_LINE_MIN = 4
@@ -41,8 +46,6 @@ KICKER_MAX = 16
 #: Longest kicker that names an event or a series over a shorter headline
 #: (``…系列活动之三`` / ``焊工比武赛出新水平``): a line too long for a slogan's place.
 LONG_KICKER_MAX = 30
-#: Longest note in brackets under a title read as its subtitle.
-NOTE_MAX = 20
 
 
 def _kicker_like(block: Block) -> bool:
@@ -107,18 +110,6 @@ def _opens_with_one_word(line: str) -> bool:
     )
 
 
-def _bracketed_note(block: Block) -> bool:
-    """A short note under a title (``（共12名）``, ``（排名不分先后）``, ``按姓氏笔画排序``):
-    what the title's list holds or how it is ordered, said under it, no headline. In
-    brackets, or one of the ordering notes of ``reference/head_words.yaml`` bare."""
-    compact = without_spaces(block.plain)
-    return (
-        len(block.lines) == 1
-        and len(compact) <= NOTE_MAX
-        and (in_brackets(compact) or compact in head_words("order_notes"))
-    )
-
-
 def _kind_under_subject(blocks: list[Block], rest: list[int]) -> bool:
     """The head's last line names only the kind of a document (``倡 议 书``, ``通 知``)
     under a line naming what it is about (``某某行动`` / ``倡 议 书``): one title set over
@@ -129,75 +120,6 @@ def _kind_under_subject(blocks: list[Block], rest: list[int]) -> bool:
     kinds = head_words("document_kinds")
     last, above = (title_key(blocks[i].plain) for i in rest[-2:][::-1])
     return last in kinds and len(above) >= TWO_LINE_MIN and above not in kinds
-
-
-def _source_under_title(blocks: list[Block], rest: list[int]) -> bool:
-    """The head's last line names an institution alone (``某某县总工会``) under a longer
-    line that does not: the account or site a copy comes from, printed under its title
-    (a kicker naming a body is printed over the headline, never under it)."""
-    if len(rest) < 2:
-        return False
-    last, above = blocks[rest[-1]], blocks[rest[-2]]
-    return (
-        names_an_institution(last.plain)
-        and not names_an_institution(above.plain)
-        and len(without_spaces(above.plain)) > len(without_spaces(last.plain))
-    )
-
-
-#: Phrases of a slogan line (``交互体验好 服务项目实 职工黏性强``): how many, how long.
-SLOGAN_PHRASES = (2, 4)
-SLOGAN_PHRASE_MAX = 8
-#: Shortest clause of a subtitle that sums up facts in clauses apart by blanks.
-FACT_CLAUSE_MIN = 4
-#: Shortest title over a slogan line.
-SLOGAN_TITLE_MIN = 8
-
-
-def _slogan(text: str) -> bool:
-    """Two to four short phrases set apart by spaces, nothing else."""
-    phrases = text.split()
-    low, high = SLOGAN_PHRASES
-    return low <= len(phrases) <= high and all(
-        2 <= len(p) <= SLOGAN_PHRASE_MAX and not any(ch in "，,：:" for ch in p) for p in phrases
-    )
-
-
-def _slogan_under_title(blocks: list[Block], shapes: list[Shape], rest: list[int]) -> bool:
-    """A web page's two-line head over its header fields (``来源：…``) whose last line is
-    a slogan of parallel phrases under a title of one piece: the page prints its title
-    first and the slogan under it (its subtitle, the dash left out)."""
-    if len(rest) != 2 or any(shapes[i] is Shape.DASH for i in rest):
-        return False
-    title, last = blocks[rest[0]].plain.strip(), blocks[rest[1]].plain.strip()
-    fields = rest[1] + 1 < len(blocks) and shapes[rest[1] + 1] is Shape.FURNITURE
-    return (
-        fields
-        and is_header_field(blocks[rest[1] + 1].plain)
-        and _slogan(last)
-        and not _slogan(title)
-        and len(title.split()) == 1
-        and len(title) >= SLOGAN_TITLE_MIN
-    )
-
-
-def _facts_under_title(blocks: list[Block], rest: list[int]) -> bool:
-    """A head's last line of two or more clauses apart by blanks, one too long for a
-    slogan (``三十名职工获奖章 二十个单位获奖状``), under a one-phrase title: the subtitle
-    that sums up the facts (副题), not the rest of the title nor a headline of its own."""
-    if len(rest) < 2:
-        return False
-    title, last = blocks[rest[-2]].plain.strip(), blocks[rest[-1]].plain.strip()
-    clauses = last.split()
-    return (
-        len(blocks[rest[-1]].lines) == 1
-        and len(clauses) >= 2
-        and all(len(c) >= FACT_CLAUSE_MIN for c in clauses)
-        and any(len(c) > SLOGAN_PHRASE_MAX for c in clauses)
-        and not any(ch in "，,。：:" for ch in last)
-        and len(title.split()) == 1
-        and len(title) >= SLOGAN_TITLE_MIN
-    )
 
 
 def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -> list[int]:
@@ -246,7 +168,7 @@ def _rest_of_line(first: str, second: str) -> bool:
     (``某某又获殊荣`` / ``全总授予“全国优秀工会干部”称号 省委命名为“模范共产党员”``), and a
     slogan of parallel phrases is a headline of its own under a kicker
     (``热烈庆祝某某大会闭幕`` / ``新起点 新步伐``)."""
-    return len(title_key(second)) <= BROKEN_REST_MAX * len(first) and not _slogan(second.strip())
+    return len(title_key(second)) <= BROKEN_REST_MAX * len(first) and not slogan(second.strip())
 
 
 def _restated_whole(blocks: list[Block], shapes: list[Shape], rest: list[int]) -> bool:
@@ -306,9 +228,9 @@ def head_roles(
     roles: dict[int, str] = {}
     rest = list(group)
     known = _known_title(blocks, rest, titles)
-    if not known and _source_under_title(blocks, rest):
+    if not known and source_under_title(blocks, rest):
         roles[rest.pop()] = "banner"  # the account's name under a mobile copy's title
-    if not known and _slogan_under_title(blocks, shapes, rest):
+    if not known and slogan_under_title(blocks, shapes, rest):
         roles[rest.pop()] = "subtitle"  # a web page's title, then its slogan line
     if known and len(rest) > len(known):
         after = rest[rest.index(known[-1]) + 1 :]
@@ -324,8 +246,8 @@ def head_roles(
             and _ocr_dash(blocks[rest[-1]])
             and not _broken_at_one(blocks, shapes, rest)
         )
-        or (len(rest) >= 2 and _bracketed_note(blocks[rest[-1]]))
-        or (not known and _facts_under_title(blocks, rest))
+        or (len(rest) >= 2 and bracketed_note(blocks[rest[-1]]))
+        or (not known and facts_under_title(blocks, rest))
         or (not known and title_over_deck(blocks, shapes, rest))
     ):
         roles[rest.pop()] = "subtitle"
@@ -381,7 +303,7 @@ def lone_article_head(
     if (
         len(blocks[head[0]].lines) > 1
         or len(without_spaces(top)) > LONG_KICKER_MAX
-        or _slogan(top)
+        or slogan(top)
         or names_a_digest(top)
         or crumb_step(blocks, shapes, head[0])
         or middle.endswith("—")

@@ -32,12 +32,18 @@ from gonghui_build.layout.cues import dateline_opens_text
 from gonghui_build.layout.deck_summary import summary_under_head, take_summary
 from gonghui_build.layout.display import names_its_subject, opens_with_news_lead, restates
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest, words
-from gonghui_build.layout.head_chrome import is_breadcrumb
 from gonghui_build.layout.headroles import lone_article_head
+from gonghui_build.layout.heads_digests import (
+    digest_title_alone,
+    items_follow,
+    pair_head,
+    start_pair,
+)
 from gonghui_build.layout.heads_trailing import TRAILING_TITLE_MIN, trailing
 from gonghui_build.layout.heads_web import (
+    chrome_over_web_title,
+    crumb_over_title,
     index_was_head,
-    over_header_field,
 )
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.item_ends import brief_under_photo, closes_text, unit_heads_item
@@ -49,7 +55,7 @@ from gonghui_build.layout.photos_first import (
     start_under_captions,
     take_captions,
 )
-from gonghui_build.layout.reader import Draft, Reader, section_like
+from gonghui_build.layout.reader import NEW_HEAD_MIN, Draft, Reader, section_like
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
 
@@ -57,10 +63,6 @@ ANCHORS = (Shape.BYLINE, Shape.DATELINE)
 #: Display lines an anchor takes as its head (byline: banner, kicker, headline, subtitle).
 HEAD_LIMIT = {Shape.BYLINE: 4, Shape.DATELINE: 3}
 HEAD_LIMIT_TEXT = 3
-#: Shortest headline that starts a news item inside an open one.
-NEW_HEAD_MIN = 8
-#: Most blocks of text under one title of a digest of headline-and-text pairs.
-PAIR_BODY_MAX = 3
 
 
 def _furniture(r: Reader, i: int) -> None:
@@ -154,7 +156,7 @@ def _item(r: Reader, i: int) -> None:
             names_a_digest(r.blocks[pending[-1]].plain)
             or section_like(title_key(r.blocks[pending[-1]].plain))
             or (cur is not None and cur.hint == "item")  # a digest running on
-            or _items_follow(r, i)
+            or items_follow(r, i)
         )
     )
     if titled:
@@ -171,20 +173,6 @@ def _item(r: Reader, i: int) -> None:
         cur.body += [*pending, i]
 
 
-#: What may stand between two items of a digest: their photos' captions and credits.
-_BETWEEN_ITEMS = (Shape.FURNITURE, Shape.CREDIT, Shape.CAPTION, Shape.END_CREDIT)
-
-
-def _items_follow(r: Reader, i: int) -> bool:
-    """Another item follows the item ``i`` (its photo's caption and credit aside): a
-    short title over a run of items is the digest's; over one item alone (a photo news
-    item: ``棋盘上的较量`` / its text / ``某某 摄``) it is the item's headline."""
-    nxt = i + 1
-    while nxt < len(r.shapes) and r.shapes[nxt] in _BETWEEN_ITEMS:
-        nxt += 1
-    return nxt < len(r.shapes) and r.shapes[nxt] is Shape.ITEM
-
-
 def _text(r: Reader, i: int) -> None:
     """Running text, a caption or a credit."""
     cur = r.current
@@ -196,17 +184,17 @@ def _text(r: Reader, i: int) -> None:
     if cur is not None and cur.closed and not r.pending and r.shapes[i] is not Shape.BODY:
         cur.body.append(i)  # a photo and its caption after the item's credit: the item's
         return
-    if _pair_head(r, cur, i):
-        _start_pair(r, i)
+    if pair_head(r, cur, i):
+        start_pair(r, i)
         return
-    if _chrome_over_web_title(r, cur):
-        crumb = _crumb_over_title(r)
+    if chrome_over_web_title(r, cur):
+        crumb = crumb_over_title(r)
         above = [j for j in r.pending if crumb is not None and j < crumb]
         for j in [*r.articles.pop().body, *above]:
             r.page_roles[j] = "furniture"  # a site's menu, read as text over the title
         r.pending = [j for j in r.pending if j not in above]
         cur = None
-    if (cur is None or cur.closed) and _digest_title_alone(r):
+    if (cur is None or cur.closed) and digest_title_alone(r):
         r.page_roles[r.pending.pop()] = "furniture"  # 工会动态 over items with no bullets
     if r.pending and r.shapes[i] is Shape.BODY and captions_only(r, cur):
         start_under_captions(r, HEAD_LIMIT_TEXT).body.append(i)
@@ -222,41 +210,6 @@ def _text(r: Reader, i: int) -> None:
             r.page_roles[i] = "preamble"
         return
     cur.body += [*r.take_pending(), i]
-
-
-def _chrome_over_web_title(r: Reader, cur: Draft | None) -> bool:
-    """The page's first draft holds no head, and the display line over the page's header
-    fields (``发布时间：…``) comes after it: that line is the page's title over the
-    article's text; what was read before it is the site's chrome, no article, when it
-    holds no sentence, only lines read as text (a site's menu: ``分站：某某镇 某某镇 …``),
-    or when the site's breadcrumb (``当前位置：首页 > 某某动态``) stands between it and the
-    title (a motto, a quote and its author in the site's header)."""
-    if not (
-        cur is not None
-        and len(r.articles) == 1
-        and not cur.roles
-        and not cur.closed
-        and bool(r.pending)
-        and over_header_field(r.blocks, r.shapes, r.pending[-1])
-    ):
-        return False
-    return _crumb_over_title(r) is not None or all(
-        r.shapes[j] is Shape.BODY and not any(ch in _SENTENCE_MARKS for ch in r.blocks[j].plain)
-        for j in cur.body
-    )
-
-
-def _crumb_over_title(r: Reader) -> int | None:
-    """The site's breadcrumb between the open draft's text and the title waiting over
-    the header fields (the last one), if one is printed there."""
-    cur = r.current
-    start = max(cur.body, default=-1) + 1 if cur is not None else 0
-    crumbs = [j for j in range(start, r.pending[-1]) if is_breadcrumb(r.blocks[j].plain)]
-    return crumbs[-1] if crumbs else None
-
-
-#: Marks of a sentence: a block holding one is text, not a menu.
-_SENTENCE_MARKS = frozenset("。；;！？!?")
 
 
 def _new_head(r: Reader, cur: Draft, i: int) -> bool:
@@ -290,44 +243,6 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
         return unit_heads_item(r, i)  # 某某镇总工会 over its news
     text = r.blocks[i].plain
     return (news and opens_with_news_lead(text)) or restates(title, text)
-
-
-def _pair_head(r: Reader, cur: Draft | None, i: int) -> bool:
-    """A title over text in a digest of headline-and-text pairs (``工作动态`` / a title /
-    a paragraph or two / a title …, no bullets): the digest's title over its first pair,
-    or a title after a short pair of the digest. An article under its byline goes on."""
-    if r.shapes[i] is not Shape.BODY or not r.pending:
-        return False
-    if cur is not None and not cur.closed and "byline" in cur.roles.values():
-        return False
-    title = title_key(r.blocks[r.pending[-1]].plain)
-    if len(title) < NEW_HEAD_MIN or section_like(title):
-        return False
-    if over_header_field(r.blocks, r.shapes, r.pending[-1]):
-        return False  # a web page's title over its 来源 line, under its menu
-    if len(r.pending) >= 2 and names_a_digest(r.blocks[r.pending[-2]].plain):
-        return True
-    return (
-        cur is not None
-        and cur.hint == "pair"
-        and len(r.pending) == 1
-        and len(cur.body) <= PAIR_BODY_MAX
-    )
-
-
-def _start_pair(r: Reader, i: int) -> None:
-    """A pair of the digest: its title the headline, the digest's title the page's."""
-    pending = r.take_pending()
-    head = pending.pop()
-    if pending and names_a_digest(r.blocks[pending[-1]].plain):
-        r.page_roles[pending.pop()] = "furniture"
-    r.start([*pending, head], 1, hint="pair").body.append(i)
-
-
-def _digest_title_alone(r: Reader) -> bool:
-    """A digest's title (``工会动态``) alone over text: the digest's, not its first item's
-    headline (items with no bullets, each closed by its credit, follow)."""
-    return len(r.pending) == 1 and names_a_digest(r.blocks[r.pending[0]].plain)
 
 
 def _first_text(r: Reader, cur: Draft) -> int | None:

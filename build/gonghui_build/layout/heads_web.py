@@ -18,6 +18,9 @@ after them. The head a reader sees is not always the last lines before the text:
   notice's, not the page's furniture;
 * a run of display lines read as a headline index at the top of a page that turns out
   to hold one article with no headline was its head: the first line its title.
+* what was read as text before the title over the header fields is the site's chrome,
+  no article, when it holds no sentence (a menu) or a breadcrumb stands between it and
+  the title.
 """
 
 from __future__ import annotations
@@ -30,13 +33,14 @@ from gonghui_build.layout.cues import NUMBERED_RE, opens_with_label
 from gonghui_build.layout.decks import title_over_deck
 from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.furniture import is_header_field, names_an_institution
+from gonghui_build.layout.head_chrome import is_breadcrumb
 from gonghui_build.layout.headroles import head_roles
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
 if TYPE_CHECKING:
-    from gonghui_build.layout.reader import Reader
+    from gonghui_build.layout.reader import Draft, Reader
 
 #: Shortest title read from its place over the header fields.
 META_TITLE_MIN = 8
@@ -237,3 +241,38 @@ def attachment_start(blocks: list[Block], pending: list[int]) -> int | None:
     if not named:
         return None
     return next((k for k, i in enumerate(pending) if title_key(blocks[i].plain) in named), None)
+
+
+#: Marks of a sentence: a block holding one is text, not a menu.
+_SENTENCE_MARKS = frozenset("。；;！？!?")
+
+
+def chrome_over_web_title(r: Reader, cur: Draft | None) -> bool:
+    """The page's first draft holds no head, and the display line over the page's header
+    fields (``发布时间：…``) comes after it: that line is the page's title over the
+    article's text; what was read before it is the site's chrome, no article, when it
+    holds no sentence, only lines read as text (a site's menu: ``分站：某某镇 某某镇 …``),
+    or when the site's breadcrumb (``当前位置：首页 > 某某动态``) stands between it and the
+    title (a motto, a quote and its author in the site's header)."""
+    if not (
+        cur is not None
+        and len(r.articles) == 1
+        and not cur.roles
+        and not cur.closed
+        and bool(r.pending)
+        and over_header_field(r.blocks, r.shapes, r.pending[-1])
+    ):
+        return False
+    return crumb_over_title(r) is not None or all(
+        r.shapes[j] is Shape.BODY and not any(ch in _SENTENCE_MARKS for ch in r.blocks[j].plain)
+        for j in cur.body
+    )
+
+
+def crumb_over_title(r: Reader) -> int | None:
+    """The site's breadcrumb between the open draft's text and the title waiting over
+    the header fields (the last one), if one is printed there."""
+    cur = r.current
+    start = max(cur.body, default=-1) + 1 if cur is not None else 0
+    crumbs = [j for j in range(start, r.pending[-1]) if is_breadcrumb(r.blocks[j].plain)]
+    return crumbs[-1] if crumbs else None

@@ -9,13 +9,13 @@ import re
 from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.furniture import furniture_kind, names_an_institution
 from gonghui_build.layout.index import title_key
-from gonghui_build.layout.reader import Draft, Reader, section_like
+from gonghui_build.layout.reader import NEW_HEAD_MIN, Draft, Reader, section_like
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
 
-#: Shortest title of a brief set under a photo (as the shortest headline that starts
-#: a news item inside an open one, ``heads.NEW_HEAD_MIN``).
-BRIEF_HEAD_MIN = 8
+#: Shortest title of a brief set under a photo: the shortest headline that starts a news
+#: item inside an open one.
+BRIEF_HEAD_MIN = NEW_HEAD_MIN
 
 
 def closes_text(r: Reader, cur: Draft, i: int) -> bool:

@@ -9,20 +9,11 @@ profile only when no headline follows it (the name is then the headline itself).
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.neighbours import Neighbours
 from gonghui_build.layout.shapes import TEXT_SHAPES, Shape, is_place_name
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_plausible_name
-
-
-class Neighbours(Protocol):
-    """Each block's nearest blocks before and after it that are not furniture."""
-
-    before: list[int | None]
-    after: list[int | None]
-
 
 #: What may follow the next item's headline: its text, its dateline or its byline.
 _UNDER_HEAD = (*TEXT_SHAPES, Shape.BYLINE)
@@ -51,8 +42,7 @@ def _closes_item(blocks: list[Block], shapes: list[Shape], near: Neighbours, i: 
 
 def names_closing_items(blocks: list[Block], shapes: list[Shape], near: Neighbours) -> None:
     """Mark each correspondent's name closing an item, before the next item's head, as
-    the item's end credit (in place; ``near``: each block's nearest blocks that are not
-    furniture, ``context._Around``)."""
+    the item's end credit (in place)."""
     for i, shape in enumerate(shapes):
         if shape is Shape.DISPLAY and _closes_item(blocks, shapes, near, i):
             shapes[i] = Shape.END_CREDIT

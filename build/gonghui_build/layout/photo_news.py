@@ -18,10 +18,10 @@
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from gonghui_build.layout import cues
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.neighbours import Neighbours
 from gonghui_build.layout.shapes import TEXT_SHAPES, Shape
 
 #: Fewest photos credited on their own line that make a page of photo news.
@@ -32,12 +32,6 @@ LEAD_IN_MIN = 3
 LEAD_IN_MAX = 8
 #: A credit alone on its line: a name of two to four characters, a space, 摄.
 _CREDIT_SHAPED_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[ \u3000]+摄$")
-
-
-class Neighbours(Protocol):
-    """For each block, the nearest block before it that is not furniture."""
-
-    before: list[int | None]
 
 
 def credited_photos(blocks: list[Block], shapes: list[Shape], near: Neighbours) -> None:

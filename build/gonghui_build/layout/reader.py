@@ -20,6 +20,8 @@ from gonghui_build.text.chars import without_spaces
 #: headline, subtitle), and the least length of each line of a three-line index.
 INDEX_MIN = 4
 INDEX_TITLE_MIN = 8
+#: Shortest headline that starts a news item inside an open one.
+NEW_HEAD_MIN = 8
 
 
 @dataclass

@@ -17,6 +17,7 @@ from gonghui_build.layout.context import has_own_photo_credit
 from gonghui_build.layout.cues import opens_turn
 from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.reader import Draft
+from gonghui_build.layout.shapes import DISPLAY_SHAPES as _DISPLAY
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
 
@@ -31,7 +32,6 @@ _FIXED = {
     Shape.CAPTION: "photo_caption",
     Shape.ENTRY: "section_heading",
 }
-_DISPLAY = (Shape.DISPLAY, Shape.DASH)
 
 
 def _display_run(

@@ -34,12 +34,13 @@ from gonghui_build.layout.heads_web import long_title
 from gonghui_build.layout.index import index_lines, printed_titles
 from gonghui_build.layout.interleave import suspect_columns
 from gonghui_build.layout.list_rows import settle_rows
+from gonghui_build.layout.neighbour_shapes import in_context
 from gonghui_build.layout.notes import summary_box
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
-from gonghui_build.layout.shapes import Shape, classify, in_context
+from gonghui_build.layout.shapes import Shape, classify
 from gonghui_build.layout.subheads import fold_signed_subheads
 from gonghui_build.text.chars import ends_sentence, without_spaces
 

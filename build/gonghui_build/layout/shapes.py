@@ -1,4 +1,5 @@
-"""The shape of a block, from its own text and from the blocks around it.
+"""The shape of a block, from its own text (then from the blocks around it:
+:mod:`neighbour_shapes`, :mod:`context`).
 
 Shapes are what the text shows, before any article is found: a byline, a dateline, a
 credit, furniture, a caption, a digest item, a yearbook entry head, a short display line
@@ -23,9 +24,8 @@ from gonghui_build.layout.display import (
 )
 from gonghui_build.layout.furniture import furniture_kind, is_column_title
 from gonghui_build.layout.interleave import suspect_columns
-from gonghui_build.layout.title_breaks import breaks_title_chain
 from gonghui_build.text import places
-from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
+from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped, parse_titled_name
 
 
@@ -44,7 +44,8 @@ class Shape(Enum):
     BODY = "body"
 
 
-_DASH_RE = re.compile(r"^[—─－\-]{1,2}")
+#: A dash opening a line (a subtitle's ``——``, a signature's ``——某某``).
+DASH_RE = re.compile(r"^[—─－\-]{1,2}")
 #: Longest line over a photo credit read as its caption.
 CAPTION_MAX = 60
 #: Longest sentence over a photo credit read as its caption rather than as text.
@@ -69,17 +70,37 @@ def _entry_alone(plain: str) -> bool:
     return bool(head) and head.end() == len(plain.strip()) and not cues.is_label(head.group(1))
 
 
+def _site_furniture(block: Block, one_line: str, compact: str) -> bool:
+    """The site's or the copy's own line, no text of the page: a mark cut off a title
+    line, a row of the site's chrome or counters, a reprint's source note, a forum's
+    prompt, a button to follow the site."""
+    chrome = furniture_kind(one_line) and not is_keyed_credit(one_line)  # 文字｜某 图片｜某
+    if block.cut == "mark" or chrome or is_counter_row(one_line):
+        return True  # a site's mark cut off its title line (`title_marks`)
+    if _SOURCE_NOTE_RE.match(compact):
+        return True
+    return is_forum_prompt(compact) or bool(_FOLLOW_RE.match(compact))
+
+
+def _photo_caption(block: Block, one_line: str, compact: str) -> bool:
+    """A photo's caption by its own text: its opening (``图为…``), a bold short sentence,
+    or a photo credit closing it in brackets or after a blank."""
+    if cues.is_caption_start(compact) and len(compact) <= CAPTION_MAX * 2:
+        return True
+    if block.bold and one_short_sentence(compact):
+        return True  # **某某（右）正在指导徒弟调试设备。**: a copy's photo caption
+    if len(compact) <= CAPTION_MAX and _bracketed_photo_credit(one_line.strip()):
+        return True  # 3月6日，报告会现场（某某 摄）: a photo's caption and credit
+    # 职工在驿站内休息 某某 摄: a photo's caption, its credit after it
+    return len(compact) <= CAPTION_MAX and _spaced_photo_credit(one_line.strip())
+
+
 def classify(block: Block) -> Shape:
     """The shape of a block, from its own text only."""
     plain = block.plain
     one_line = plain.replace("\n", " ")
     compact = without_spaces(plain)
-    chrome = furniture_kind(one_line) and not is_keyed_credit(one_line)  # 文字｜某 图片｜某
-    if block.cut == "mark" or chrome or is_counter_row(one_line):
-        return Shape.FURNITURE  # a site's mark cut off its title line (`title_marks`)
-    if _SOURCE_NOTE_RE.match(compact):
-        return Shape.FURNITURE
-    if is_forum_prompt(compact) or _FOLLOW_RE.match(compact):
+    if _site_furniture(block, one_line, compact):
         return Shape.FURNITURE
     if block.cut == "credit":
         photo = credit_names(one_line) or cues.is_slash_credit(one_line)
@@ -104,15 +125,9 @@ def classify(block: Block) -> Shape:
         return Shape.END_CREDIT
     if _is_item(plain):
         return Shape.ITEM
-    if cues.is_caption_start(compact) and len(compact) <= CAPTION_MAX * 2:
+    if _photo_caption(block, one_line, compact):
         return Shape.CAPTION
-    if block.bold and one_short_sentence(compact):
-        return Shape.CAPTION  # **某某（右）正在指导徒弟调试设备。**: a copy's photo caption
-    if len(compact) <= CAPTION_MAX and _bracketed_photo_credit(one_line.strip()):
-        return Shape.CAPTION  # 3月6日，报告会现场（某某 摄）: a photo's caption and credit
-    if len(compact) <= CAPTION_MAX and _spaced_photo_credit(one_line.strip()):
-        return Shape.CAPTION  # 职工在驿站内休息 某某 摄: a photo's caption, its credit after it
-    if _DASH_RE.match(compact) and len(compact) <= DISPLAY_MAX + 2 and not ends_sentence(compact):
+    if DASH_RE.match(compact) and len(compact) <= DISPLAY_MAX + 2 and not ends_sentence(compact):
         return Shape.DASH
     caption_sized = len(block.lines) <= 2 and len(compact) <= 50
     name_last = len(block.lines) == 1 or is_name_shaped(without_spaces(block.plain_lines[-1]))
@@ -217,20 +232,21 @@ _FOLLOW_RE = re.compile(
 )
 #: Marks that point at the photo a caption is under.
 _PHOTO_POINTERS = "▲↑△"
-_SPEAKER_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{1,6})[：:](?=\S)")
+#: A turn's speaker and its colon opening a line (``记者：``, ``问：``, ``某某：``).
+SPEAKER_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{1,6})[：:](?=\S)")
 
 
 def _speaker_line(compact: str) -> bool:
     """A turn of an interview or a Q&A: a speaker (记者, 问, 答, 主持人, a name) and a
     colon before what they say."""
-    match = _SPEAKER_RE.match(compact)
+    match = SPEAKER_RE.match(compact)
     if not match:
         return False
     speaker = match.group(1)
-    return speaker in cues.speakers() or _names_a_person(speaker)
+    return speaker in cues.speakers() or names_a_person(speaker)
 
 
-def _names_a_person(speaker: str) -> bool:
+def names_a_person(speaker: str) -> bool:
     """A turn's speaker that is a person's name, no speaker word nor place."""
     return is_name_shaped(speaker) and not is_place_name(speaker)
 
@@ -241,7 +257,7 @@ def is_place_name(word: str) -> bool:
     reports (``某市：律师驻点 一周办结``), no speaker's name, though shaped as one."""
     if word[-1] in _PLACE_ENDS:
         return True
-    return any(word == d.name or word in d.short for d in places.lookup(word))
+    return places.names_division(word)
 
 
 #: Last characters of a place's name (a province, a city, a district, a county, a town).
@@ -250,149 +266,5 @@ _PLACE_ENDS = frozenset("省市区县镇乡旗州盟")
 
 #: The shapes of running text: an article's paragraphs, an item's, a dateline's.
 TEXT_SHAPES = (Shape.BODY, Shape.ITEM, Shape.DATELINE)
-
-
-def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
-    """Shapes that the neighbours settle.
-
-    A credit-shaped line after running text closes it (``通讯员 钱多多`` under an item is
-    its credit, not the byline of an article to come); a short line over a photo credit
-    is the photo's caption, even when it ends with a full stop (``焊工项目比赛现场。``).
-    """
-    shapes = _top_titles(blocks, shapes)
-    out = list(shapes)
-    prev: int | None = None  # the last block before ``i`` that is not furniture
-    for i, shape in enumerate(shapes):
-        after_text = (
-            prev is not None
-            and shapes[prev] in TEXT_SHAPES
-            and not cues.opens_with_label(blocks[prev].plain)  # under an editor's note
-        )
-        before = prev
-        if shape is not Shape.FURNITURE:
-            prev = i
-        closing = cues.is_credit_line(blocks[i].plain) or cues.is_bare_names(blocks[i].plain)
-        if shape is Shape.BYLINE and after_text and closing:
-            out[i] = Shape.END_CREDIT
-        if shape is Shape.BYLINE and _names_listed(blocks, before, i, after_text):
-            out[i] = Shape.BODY
-        over_credit = i + 1 < len(shapes) and shapes[i + 1] is Shape.CREDIT
-        if over_credit and _photo_story_head(shapes, i):
-            out[i + 1] = Shape.BYLINE  # the photographers of a photo story, under its head
-        elif over_credit and _caption_over_credit(blocks[i], shape):
-            out[i] = Shape.CAPTION
-        text_next = i + 1 < len(shapes) and shapes[i + 1] in TEXT_SHAPES
-        if after_text and text_next and _scene_caption(blocks[i], shape):
-            out[i] = Shape.CAPTION
-        if (
-            before is not None
-            and shape is Shape.DISPLAY
-            and _chain_broken(blocks, shapes, i, before)
-        ):
-            out[i] = Shape.BODY  # ``…、统战部`` / ``部长某某，…``: text cut at a post
-    return out
-
-
-def _chain_broken(blocks: list[Block], shapes: list[Shape], i: int, before: int) -> bool:
-    """A short line cut inside a title chain (see ``title_breaks``): its text going on in
-    the next line (the start of a paragraph), or going on from the text line before it
-    (``…党组成员、副`` / ``主席某某，…``, the rest of one): no heading or caption."""
-    after = i + 1 < len(shapes) and shapes[i + 1] is Shape.BODY
-    if after and breaks_title_chain(blocks[i].plain, blocks[i + 1].plain):
-        return True
-    return shapes[before] is Shape.BODY and breaks_title_chain(
-        blocks[before].plain, blocks[i].plain
-    )
-
-
-#: A list's size alone on its line over the list (``--8名--``, ``（12家）``, ``共8人``).
-LIST_COUNT_RE = re.compile(r"^[-—－~～]*[（(]?共?\d{1,4}[个名人家位项][）)]?[-—－~～]*$")
-
-
-def _names_listed(blocks: list[Block], before: int | None, i: int, after_text: bool) -> bool:
-    """Names alone under text that ends with a colon (``先进个人：`` / ``某某  某某  某某``,
-    ``名单如下：``) or under the list's size (``--8名--``): the list announced, each name
-    a person of the text, not the credit closing it (an award list's winners read so
-    became the item's authors, or the byline of an article of their own)."""
-    if before is None or not cues.is_bare_names(blocks[i].plain):
-        return False
-    above = blocks[before].plain
-    return (after_text and ends_with_colon(above)) or bool(
-        LIST_COUNT_RE.match(without_spaces(above))
-    )
-
-
-def _top_titles(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
-    """Display lines that read otherwise alone: a name and a colon before a phrase with no
-    text above it or a byline under it (a title, see ``_title_not_turn``), a column's name
-    in brackets over a title (``【工会动态】`` / a title: no yearbook entry)."""
-    out = list(shapes)
-    texted = False  # a block of text stands above ``i``
-    for i, shape in enumerate(shapes):
-        if (not texted or _byline_next(shapes, i)) and _title_not_turn(blocks[i], shape):
-            out[i] = Shape.DISPLAY
-        if shape is Shape.ENTRY and i + 1 < len(shapes) and shapes[i + 1] is Shape.DISPLAY:
-            out[i] = Shape.DISPLAY
-        texted = texted or out[i] in TEXT_SHAPES
-    return out
-
-
-def _byline_next(shapes: list[Shape], i: int) -> bool:
-    """The next block that is no furniture is a byline: ``i`` heads a signed part
-    (``某某：科技作魂 信念为峰`` / ``◎文/某某``), even after text."""
-    following = (s for s in shapes[i + 1 :] if s is not Shape.FURNITURE)
-    return next(following, None) is Shape.BYLINE
-
-
-def _title_not_turn(block: Block, shape: Shape) -> bool:
-    """A name and a colon before a short phrase (``某某：把职工的事当成自己的事``) with no
-    text above it on the page: a title naming whom it is about, not a turn of an
-    interview (turns come after the text has begun). An interview's own speaker word
-    (``记者：今年有哪些新举措？``, ``问：…``) names no one a title is about: that is the
-    first turn, right under the byline."""
-    if shape is not Shape.BODY or len(block.lines) != 1:
-        return False
-    compact = without_spaces(block.plain)
-    speaker = _SPEAKER_RE.match(compact)
-    return (
-        speaker is not None
-        and speaker.group(1) not in cues.speakers()
-        and _names_a_person(speaker.group(1))
-        and is_display_text(compact)
-    )
-
-
-def _photo_story_head(shapes: list[Shape], i: int) -> bool:
-    """Two display lines over a photo credit, no text above them on the page, only
-    furniture and display lines (``热烈庆祝某某大会闭幕`` / ``新起点 新步伐`` /
-    ``本报记者 某某 某某 摄``): the head of a photo story (kicker, headline) and its
-    photographers' byline; a caption is printed under a photo inside an article, never
-    as a page's first head."""
-    return (
-        i >= 1
-        and shapes[i] is Shape.DISPLAY
-        and shapes[i - 1] is Shape.DISPLAY
-        and all(s in (Shape.FURNITURE, Shape.DISPLAY) for s in shapes[: i - 1])
-    )
-
-
-def _scene_caption(block: Block, shape: Shape) -> bool:
-    """A short line between paragraphs of text that ends on the scene a photo shows
-    (``技能比赛现场``, ``慰问活动现场。``): the caption of a photo the copy dropped."""
-    compact = without_spaces(block.plain).rstrip("。")
-    scenes = lexicon.words("page_furniture.yaml", "caption_scene_endings")
-    return (
-        shape in (Shape.DISPLAY, Shape.BODY)
-        and len(block.lines) == 1
-        and len(compact) <= SHORT_CAPTION_MAX
-        and not any(p in compact for p in "，。；！？,;:：")
-        and scenes.ending(compact) is not None
-    )
-
-
-def _caption_over_credit(block: Block, shape: Shape) -> bool:
-    """A display line over a photo credit, or one short sentence (``比赛现场。``)."""
-    compact = without_spaces(block.plain)
-    if shape is Shape.DISPLAY:
-        return len(compact) <= CAPTION_MAX
-    return shape is Shape.BODY and len(compact) <= SHORT_CAPTION_MAX and "，" not in compact
+#: The shapes of display lines: short lines of no sentence, a dash's subtitle among them.
+DISPLAY_SHAPES = (Shape.DISPLAY, Shape.DASH)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from gonghui_build.text.chars import SENTENCE_MARKS, without_spaces
+from gonghui_build.text.chars import SENTENCE_MARKS, is_cjk, without_spaces
 
 if TYPE_CHECKING:
     from gonghui_build.layout.blocks import Block
@@ -60,7 +60,7 @@ def _unruled_table(rows: list[str]) -> bool:
     if len(rows) < 2 or len({row.strip().strip("|").count("|") for row in rows}) != 1:
         return False
     cells = [[without_spaces(c) for c in row.split("|") if c.strip()] for row in rows]
-    if any(sum(any("\u4e00" <= ch <= "\u9fff" for ch in c) for c in row) < 2 for row in cells):
+    if any(sum(any(is_cjk(ch) for ch in c) for c in row) < 2 for row in cells):
         return False
     return any(len(c) >= TABLE_TEXT_CELL_MIN for row in cells for c in row)
 

@@ -147,6 +147,14 @@ class Words:
                 return self.found(w)
         return None
 
+    def last_in(self, text: str) -> tuple[int, str] | None:
+        """Where the last of the list's words in ``text`` starts, and that word (the
+        longest of those starting there), or None if none is in it. Not noted as matched:
+        the caller says which word it read (:meth:`note_in`)."""
+        places = [(text.rfind(w), w) for w in self.words]
+        last = max((at for at, _ in places), default=-1)
+        return None if last < 0 else next((at, w) for at, w in places if at == last)
+
     def starting(self, text: str, pos: int = 0) -> str | None:
         """The word ``text`` has at ``pos``, longest first (as ``text.startswith(w,
         pos)`` tried on each word in turn)."""

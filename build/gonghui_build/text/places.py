@@ -241,6 +241,13 @@ def lookup(name: str) -> tuple[Division, ...]:
     return divisions().lookup(name)
 
 
+def names_division(word: str) -> bool:
+    """A division of China named by its full name (徐州市) or a short form of it (徐州,
+    南靖): not a short form that is a word of the language (大同) nor a prefecture's
+    other forms, which :func:`lookup` finds too."""
+    return any(word == d.name or word in d.short for d in lookup(word))
+
+
 def by_full_name(name: str) -> tuple[Division, ...]:
     """The divisions whose full name is ``name`` (柳南区, 青海省), none by a short form."""
     return divisions().by_name.get(name, ())

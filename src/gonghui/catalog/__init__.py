@@ -7,9 +7,9 @@ in ``schemas/``, the Arrow schemas of the Parquet files, the SQLite DDL and the
 Datasette metadata — so that they cannot drift apart.
 
 The declarations are split by what the tables are about (``pages``, ``paragraphs``,
-``people``, ``activities``; the shared column shapes in ``fields``); this module gathers
-them in the order the tables are created and loaded in. The package imports nothing
-beyond the standard library: the loader imports it.
+``people``, ``organisations``, ``activities``; the shared column shapes in ``fields``);
+this module gathers them in the order the tables are created and loaded in. The package
+imports nothing beyond the standard library: the loader imports it.
 """
 
 from __future__ import annotations
@@ -35,6 +35,12 @@ from gonghui.catalog.fields import (
     Field,
     Table,
 )
+from gonghui.catalog.organisations import (
+    ORG_TYPES,
+    ORGANISATION_ALIASES,
+    ORGANISATION_MENTIONS,
+    ORGANISATIONS,
+)
 from gonghui.catalog.pages import (
     ARTICLES,
     PAGES,
@@ -51,10 +57,6 @@ from gonghui.catalog.people import (
     MENTION_SIGNALS,
     MENTION_SOURCES,
     MERGE_RULES,
-    ORG_TYPES,
-    ORGANISATION_ALIASES,
-    ORGANISATION_MENTIONS,
-    ORGANISATIONS,
     PEOPLE,
     PERSON_MENTIONS,
     PERSON_MERGES,

@@ -121,7 +121,7 @@ def _joined_in_policy(text: str, mention: Mention) -> bool:
     if "“" in text[mention.start : mention.end]:
         return False
     before = text[clause_start(text, mention.start) : mention.start]
-    opener = max((before.rfind(w) for w in words("policy_openers")), default=-1)
+    opener, _ = words("policy_openers").last_in(before) or (-1, "")
     held = before[opener:]
     if (
         opener < 0

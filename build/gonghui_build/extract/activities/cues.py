@@ -72,10 +72,9 @@ def delegation_visit(text: str, s_start: int, t_start: int) -> bool:
     if words("delegations").in_text(text[here:t_start]):
         return True
     before = text[s_start:here]
-    led = max((before.rfind(w) for w in words("delegations")), default=-1)
+    led, leader = words("delegations").last_in(before) or (-1, "")
     if led < 0:
         return False
-    leader = next(w for w in words("delegations") if before.rfind(w) == led)
     going = words("going_verbs").in_text(before[led:])
     if not going and before.startswith("到", led + len(leader)):
         going = "到"  # 某某带队到火车站，慰问…: the delegation's own 到

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from gonghui_build.extract.activities.background import in_directive_clause
 from gonghui_build.extract.activities.bystanders import is_bystander, joined_posts
 from gonghui_build.extract.activities.draft import ActivityDraft
+from gonghui_build.extract.activities.editions import NUMERALS
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.facts import OrgFact, ResolvedOrg
 from gonghui_build.layout.paragraphs import Paragraph
@@ -57,7 +58,7 @@ def is_venue_or_guest(text: str, start: int) -> bool:
 
 #: An anniversary celebrated (庆祝某总工会成立100周年暨…竞赛): the body named is the one
 #: celebrated, not the one holding the event.
-_ANNIVERSARY = re.compile(r"成立[\d一二三四五六七八九十百]+周年")
+_ANNIVERSARY = re.compile(rf"成立[\d{NUMERALS}]+周年")
 
 
 def is_cited(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:

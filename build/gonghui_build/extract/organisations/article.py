@@ -76,6 +76,10 @@ class ArticleOrgs:
     def words_of(self, p: Paragraph) -> list[Token]:
         return self.tokens.get(p.seq) or tag_tokens(p.text)
 
+    def body_starts(self, p: Paragraph) -> frozenset[int]:
+        """Where the bodies named in ``p`` start: a list of names stops at one."""
+        return frozenset(k.start for k in self.spans.get(p.seq, []))
+
 
 def _opens_with_conjunction(text: str, m: places.PlaceMention, tokens: list[Token]) -> bool:
     """县总工会|和|县委: a place whose first character is a conjunction jieba reads as a

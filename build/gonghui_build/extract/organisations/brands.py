@@ -37,7 +37,7 @@ def is_place(token: Token) -> bool:
 def is_division(word: str) -> bool:
     """A place of China by its full name or its short form (南靖 of 南靖县), whatever
     jieba tags it (南靖/t): it opens a name."""
-    return len(word) >= 2 and any(word == d.name or word in d.short for d in places.lookup(word))
+    return len(word) >= 2 and places.names_division(word)
 
 
 @functools.cache

@@ -261,22 +261,8 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     if anaphor is not None:
         return _referred_by_anaphor(written[len(anaphor) :], offset, context)
     suffix = suffix_of(written)
-    if suffix is None and _public_body(body, written):
-        # a national body of the gazetteer by a name no suffix ends (人社部, 交通运输部):
-        # kept as printed, as other bodies are
-        return ResolvedOrg(written, ResolvedBy.exact, district_of(written), OrgType(body.type))
-    if suffix is None and body is not None and is_platform(body):
-        how = ResolvedBy.exact if written == body.name else ResolvedBy.alias
-        return ResolvedOrg(body.name, how, None, OrgType(body.type))
-    if suffix is None and context_kinds(written):  # 院|党委副书记: the nearest 学院, 医院 before
-        referred = _referred_back(written, "", offset, context)
-        full = resolve(referred, offset, context) if referred else None
-        return replace(full, resolved_by=ResolvedBy.context) if full else None
     if suffix is None:
-        found = _named_department(written, offset, context)
-        if found is None and is_village(written):  # 河湾村党委书记: the village as printed
-            return ResolvedOrg(written, ResolvedBy.exact, district_of(written), OrgType.government)
-        return found
+        return _resolve_unsuffixed(written, body, offset, context)
     kind = suffix_types()[suffix]
     department = _department_of_short_form(written, offset, context)
     if department is not None:
@@ -305,6 +291,29 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     if seated != name:
         name, how = seated, ResolvedBy.context if how == ResolvedBy.exact else how
     return ResolvedOrg(name=name, resolved_by=how, district=district_of(name), type=kind)
+
+
+def _resolve_unsuffixed(
+    written: str, body: gazetteer.Body | None, offset: int, context: ArticleContext
+) -> ResolvedOrg | None:
+    """:func:`resolve` of a name no organisation suffix ends: a national body or a
+    platform of the gazetteer, a kind of body read back (院, the nearest 学院 before),
+    a department named in the article, a village as printed."""
+    if _public_body(body, written):
+        # a national body of the gazetteer by a name no suffix ends (人社部, 交通运输部):
+        # kept as printed, as other bodies are
+        return ResolvedOrg(written, ResolvedBy.exact, district_of(written), OrgType(body.type))
+    if body is not None and is_platform(body):
+        how = ResolvedBy.exact if written == body.name else ResolvedBy.alias
+        return ResolvedOrg(body.name, how, None, OrgType(body.type))
+    if context_kinds(written):  # 院|党委副书记: the nearest 学院, 医院 before
+        referred = _referred_back(written, "", offset, context)
+        full = resolve(referred, offset, context) if referred else None
+        return replace(full, resolved_by=ResolvedBy.context) if full else None
+    found = _named_department(written, offset, context)
+    if found is None and is_village(written):  # 河湾村党委书记: the village as printed
+        return ResolvedOrg(written, ResolvedBy.exact, district_of(written), OrgType.government)
+    return found
 
 
 def _public_body(body: gazetteer.Body | None, written: str) -> bool:

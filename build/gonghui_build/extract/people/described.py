@@ -48,8 +48,10 @@ def _body_ending_at(
 _UNIT_WORD = 4
 #: The longest unit printed alone before a post, its ending included (质量管理部).
 SECTION_MAX = _UNIT_WORD + 2
-#: Marks a unit printed without its body opens a clause after.
-_CLAUSE_MARKS = "，。；：、！？,;:!? \u3000"
+#: Marks that part a body named before from a title printed on its own.
+PARTS = "，。；：、！？,;:!?"
+#: Marks a unit printed without its body opens a clause after: those, or a blank.
+_CLAUSE_MARKS = PARTS + " \u3000"
 
 
 def _printed_alone(text: str, span: OrgSpan) -> bool:

@@ -52,7 +52,7 @@ def listed_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) 
     out = list(hits)
     for p in (p for p in paragraphs if p.role in READ_ROLES):
         tokens = orgs.words_of(p)
-        starts = frozenset(k.start for k in orgs.spans.get(p.seq, []))
+        starts = orgs.body_starts(p)
         taken = taken_spans(out, p)
         for h in sorted((h for q, h in out if q is p and not h.partial), key=lambda h: h.end):
             for name, start in listed_after(p.text, h.end, tokens, starts):

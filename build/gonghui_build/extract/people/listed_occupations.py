@@ -20,7 +20,6 @@ def posts_shared_by_lists(hits: Hits, orgs: ArticleOrgs) -> Hits:
     """``hits`` with each untitled name listed right after a name of a post printed
     before it holding that post too; a name the text titles itself keeps its own."""
     shared: dict[tuple[int, int], tuple[TitleClaim, ...]] = {}
-    bodies = {seq: frozenset(k.start for k in spans) for seq, spans in orgs.spans.items()}
     out: Hits = []
     for p, h in hits:
         if not h.claims and not h.partial and (claims := shared.get((p.seq, h.start))):
@@ -29,7 +28,6 @@ def posts_shared_by_lists(hits: Hits, orgs: ArticleOrgs) -> Hits:
         before = titles_before(h)  # a title after the name or in brackets is its own
         if not before or h.partial:
             continue
-        starts = bodies.get(p.seq, frozenset())
-        for _, start in listed_after(p.text, h.end, orgs.words_of(p), starts):
+        for _, start in listed_after(p.text, h.end, orgs.words_of(p), orgs.body_starts(p)):
             shared.setdefault((p.seq, start), before)
     return out

@@ -302,7 +302,7 @@ def _at_company_section(
     if body is None:
         return claims
     out = []
-    text, bodies = p.text, {k.start for k in orgs.spans.get(p.seq, [])}
+    text, bodies = p.text, orgs.body_starts(p)
     for c in claims:
         k = section_before(text, c)
         section = text[k : c.end - len(c.title)] if k is not None and k not in bodies else ""

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.org_spans import OrgSpan
-from gonghui_build.extract.people.described import SECTION_MAX, section_printed_alone
+from gonghui_build.extract.people.described import PARTS, SECTION_MAX, section_printed_alone
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.vocabulary import UNION_TYPES
-
-#: Marks that part the body named before from a title printed on its own.
-PARTS = "，。；：、！？,;:!?"
 
 
 def institution_named(found: tuple[OrgSpan, int] | None) -> str | None:

@@ -1,0 +1,183 @@
+"""Where the walk left from an organisation's suffix (:mod:`.walk`) stops: the word
+before the name that is no part of it (a stop word, a verb of the sentence, a date, a
+count, a person and the title before) and the words that look so but are (a zone's
+word, a unit's number or order, a place jieba misreads or does not know)."""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.brands import (
+    BRAND_STOP_TAGS,
+    is_city_word,
+    is_division,
+    is_place,
+    job_of_branch,
+)
+from gonghui_build.extract.organisations.edges import (
+    number_of_unit,
+    opens_zone_word,
+    ordinal_of_unit,
+    suffix_cut_before,
+    whole_name_after,
+)
+from gonghui_build.extract.organisations.names import peoples_cell, words
+from gonghui_build.extract.organisations.stops import adverb_and_stop, in_name_compound
+from gonghui_build.extract.organisations.street_names import (
+    community_name_word,
+    misread_street_name,
+)
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
+from gonghui_build.text.tokenizer import Token
+
+
+def _full_personal_name(token: Token) -> bool:
+    """A word jieba tags as a person's name, of a full name's three characters."""
+    return token.tag in PERSON_TAGS and len(token.word) == 3
+
+
+#: Parts of speech that can be part of an organisation name.
+NAME_TAGS = (
+    *("n", "j", "b", "vn", "an", "eng", "s", "m"),
+    *("nz", "nt", "ns", "nr", "ng", "l", "g", "zg"),
+)
+#: Parts of speech of the function words that end a phrase (的, 和, 在).
+PHRASE_END_TAGS = ("uj", "c", "p")
+#: A term before a body, numbered (新一届|县工会) or not (上届|工会主席): no part of the name.
+_TERM = re.compile(r"(?:新|第|本|上|下)?[一二三四五六七八九十百零〇\d]+[次届]|[上本下]届")
+
+
+def _first_of_place(tokens: list[Token], j: int) -> bool:
+    """A one-character word (no verb, no function word) before a two-character word
+    that ends with a place's level (禾区, 溪县): the first character of a place name
+    jieba does not know. Right after a county or district, a town's first character
+    may be any word but a function word (某县|跃|岭镇: jieba reads 跃 as a verb)."""
+    tok = tokens[j]
+    if len(tok.word) != 1 or not is_cjk(tok.word) or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    if len(after.word) != 2 or after.start != tok.end or tok.word in words("left_stops"):
+        return False
+    if after.word[-1] in words("district_markers"):
+        return not tok.tag.startswith(("v", *BRAND_STOP_TAGS))
+    town = after.word[-1] in words("place_suffixes") and j > 0 and tokens[j - 1].end == tok.start
+    return town and _county_before(tokens[j - 1]) and tok.tag not in PHRASE_END_TAGS
+
+
+def _county_before(token: Token) -> bool:
+    """A county's or a district's name (a place ending with its level word), or its
+    level word alone (青石|县: a county jieba cuts before its level)."""
+    if token.word in words("district_markers"):
+        return True
+    level = token.word[-1:] in words("district_markers") and len(token.word) > 1
+    return level and (is_place(token) or is_division(token.word))
+
+
+def _titled_person(tokens: list[Token], j: int) -> bool:
+    """A person's name (a word jieba reads as one, of two or three characters) right
+    after a title: the title chain of a person, which no organisation's name holds."""
+    tok = tokens[j]
+    if tok.tag not in PERSON_TAGS or not 2 <= len(tok.word) <= 3 or j == 0:
+        return False
+    before = tokens[j - 1].word  # 书记, or one word with its body: 市委书记
+    title = any(lexicon.titles().regex.fullmatch(before, k) for k in range(len(before)))
+    return tokens[j - 1].end == tok.start and title
+
+
+def _level_after(tokens: list[Token], j: int) -> bool:
+    """A place's level word (区, 县) right after ``tokens[j]``: 新建|区 is a place's name
+    jieba cut before its level, not the verb 新建."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        after is not None
+        and after.start == tokens[j].end
+        and after.word in words("district_markers")
+    )
+
+
+def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
+    """Whether the word ``tokens[j]`` before a name's suffix (at ``start``) is no part
+    of the name."""
+    tok = tokens[j]
+    if opens_zone_word(tokens, j) or suffix_cut_before(text, tokens, j):
+        return False  # 某市经|开区总工会, 某公路|段|工会: a zone's word, a body's suffix jieba cut
+    if tok.word in words("left_stops") and in_name_compound(tokens, j):
+        return False  # 中西医|结合|医院: a fixed term of the name holds the stop word
+    if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
+        return True
+    if adverb_and_stop(tok.word):
+        return True  # 紧紧围绕|公司中心工作: jieba's one word of an adverb and a stop word
+    if tok.word in lexicon.words("holidays.yaml", "holidays"):
+        return True  # 护士节|某医院工会: the day the article tells of, no part of the name
+    if number_of_unit(tokens, j) or ordinal_of_unit(tokens, j) or job_of_branch(tokens, j):
+        return False  # 312|地质队工会, 钻井|二|公司, 集团|运行|分公司: a unit's number, order, job
+    if j + 1 < len(tokens) and ordinal_of_unit(tokens, j + 1):
+        return False  # 某油田|采油|三|厂: the unit's trade, whatever jieba tags it
+    if tok.word in words("founding_verbs"):
+        return not _level_after(tokens, j)  # 某区新建|基层工会86个; not 新建|区总工会
+    if tok.word in words("parallel_bodies") and (
+        words("full_bodies").starting(text, start) or words("parallel_bodies").starting(text, start)
+    ):
+        return True  # 市委市政府, 省委市委: two bodies side by side
+    if len(tok.word) > 1 and tok.word in words("level_endings"):
+        # 煤炭系统|某能源有限公司: a sector before the name; but right before a union's
+        # suffix the sector is the union's own (某市建设|系统|工会), weighed by the grammar
+        return not (tok.end == start and tok.word in words("sector_endings"))
+    if peoples_cell(text, tok.start) == tok.word:
+        return True  # 某某女|彝族|某县医院: a row's person, not the body's place
+    if _titled_person(tokens, j):
+        return True  # 某区党工委书记|某某某|…公司: a person and the title before, no name
+    if _TERM.fullmatch(tok.word):
+        return True  # 新一届县工会: a term of the body, not its name
+    if not tok.tag.startswith(NAME_TAGS) and (is_division(tok.word) or is_city_word(tok.word)):
+        return False  # 南靖/t 某科技有限公司, 大同/d 齿轮厂: a place's short form jieba misreads
+    if _first_of_place(tokens, j):
+        return False  # 青|禾区总工会: a place jieba does not know, cut after its first character
+    if misread_street_name(tokens, j) or community_name_word(tokens, j):
+        return False  # 东四|街道, 堡子|里|村, 某街道|重聚|园|社区: a place's name jieba misreads
+    return _ends_by_word_class(tokens, j, tok)
+
+
+def _ends_by_word_class(tokens: list[Token], j: int, tok: Token) -> bool:
+    """Whether ``tok`` ends a name by what kind of word it is, once no fixed term,
+    place or unit word has kept it: a verb or a word of no name's tag (save a
+    company's brand after its place), a count, a date or a measure word."""
+    known = tokenizer.dictionary_tag(tok.word) or tok.tag
+    verb = (tok.tag.startswith("v") and tok.tag != "vn") or (
+        known.startswith("v") and known != "vn"
+    )
+    if verb and j + 1 < len(tokens) and words("place_markers").starting(tokens[j + 1].word):
+        return True  # 某某当选|县|总工会: a bare level word opens a short form
+    if verb and whole_name_after(tokens, j):
+        return True  # 某某宣读|全国总工会…部: a verb before a whole name is the sentence's
+    unnamed = verb or not tok.tag.startswith(NAME_TAGS)  # a word no name is made of
+    if unnamed and in_name_compound(tokens, j):
+        return False  # 厂务|公开|工作领导小组: a fixed term of the name holds the word
+    if unnamed:
+        # a company's brand (字号) after its place may be any word: 北京|排水|集团,
+        # 北京|宏远|建设办公室; elsewhere a verb or adjective ends the name. A
+        # one-character brand word right after the place (北京|亦|城智能电气有限公司)
+        # is part of the name whatever jieba tags it, unless it ends a phrase (的, 和)
+        # … but a verb after a person's full name is what the person did (某某某|当选|
+        # …委员会); a two-character word jieba reads as a name is often a brand (某祺|出行)
+        after_place = j > 0 and is_place(tokens[j - 1])
+        after_place = after_place and not (verb and _full_personal_name(tokens[j - 1]))
+        brand_char = (
+            after_place
+            and len(tok.word) == 1
+            and is_cjk(tok.word)
+            and tok.tag not in PHRASE_END_TAGS
+        )
+        if not after_place or (tok.tag.startswith(BRAND_STOP_TAGS) and not brand_char):
+            return True
+    if tok.tag == "m" and re.fullmatch(r"[\d.]+", tok.word):
+        return True  # 22名专职工会: a count, not a name (八角, 二七 are names)
+    dated = tok.tag in ("t", "m") or len(tok.word) == 1 or tok.word in words("time_words")
+    if words("time_words").ending(tok.word) and dated:
+        return True  # 2013年市园林绿化局, 今年…: a date before the name (东四街道 is a name)
+    return tok.tag == "q" or (
+        tok.word[-1] in words("measure_characters") and tok.tag in ("m", "q", "n")
+    )

@@ -1,0 +1,95 @@
+"""The last line of a head that is not its headline nor the headline's rest: a note or a
+source under the title, a slogan or a line of facts set as its subtitle (read by
+:func:`headroles.head_roles`)."""
+
+from __future__ import annotations
+
+from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.furniture import is_header_field, names_an_institution
+from gonghui_build.layout.head_chrome import head_words
+from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.chars import in_brackets, without_spaces
+
+#: Longest note in brackets under a title read as its subtitle.
+NOTE_MAX = 20
+
+
+def bracketed_note(block: Block) -> bool:
+    """A short note under a title (``（共12名）``, ``（排名不分先后）``, ``按姓氏笔画排序``):
+    what the title's list holds or how it is ordered, said under it, no headline. In
+    brackets, or one of the ordering notes of ``reference/head_words.yaml`` bare."""
+    compact = without_spaces(block.plain)
+    return (
+        len(block.lines) == 1
+        and len(compact) <= NOTE_MAX
+        and (in_brackets(compact) or compact in head_words("order_notes"))
+    )
+
+
+def source_under_title(blocks: list[Block], rest: list[int]) -> bool:
+    """The head's last line names an institution alone (``某某县总工会``) under a longer
+    line that does not: the account or site a copy comes from, printed under its title
+    (a kicker naming a body is printed over the headline, never under it)."""
+    if len(rest) < 2:
+        return False
+    last, above = blocks[rest[-1]], blocks[rest[-2]]
+    return (
+        names_an_institution(last.plain)
+        and not names_an_institution(above.plain)
+        and len(without_spaces(above.plain)) > len(without_spaces(last.plain))
+    )
+
+
+#: Phrases of a slogan line (``交互体验好 服务项目实 职工黏性强``): how many, how long.
+SLOGAN_PHRASES = (2, 4)
+SLOGAN_PHRASE_MAX = 8
+#: Shortest clause of a subtitle that sums up facts in clauses apart by blanks.
+FACT_CLAUSE_MIN = 4
+#: Shortest title over a slogan line.
+SLOGAN_TITLE_MIN = 8
+
+
+def slogan(text: str) -> bool:
+    """Two to four short phrases set apart by spaces, nothing else."""
+    phrases = text.split()
+    low, high = SLOGAN_PHRASES
+    return low <= len(phrases) <= high and all(
+        2 <= len(p) <= SLOGAN_PHRASE_MAX and not any(ch in "，,：:" for ch in p) for p in phrases
+    )
+
+
+def slogan_under_title(blocks: list[Block], shapes: list[Shape], rest: list[int]) -> bool:
+    """A web page's two-line head over its header fields (``来源：…``) whose last line is
+    a slogan of parallel phrases under a title of one piece: the page prints its title
+    first and the slogan under it (its subtitle, the dash left out)."""
+    if len(rest) != 2 or any(shapes[i] is Shape.DASH for i in rest):
+        return False
+    title, last = blocks[rest[0]].plain.strip(), blocks[rest[1]].plain.strip()
+    fields = rest[1] + 1 < len(blocks) and shapes[rest[1] + 1] is Shape.FURNITURE
+    return (
+        fields
+        and is_header_field(blocks[rest[1] + 1].plain)
+        and slogan(last)
+        and not slogan(title)
+        and len(title.split()) == 1
+        and len(title) >= SLOGAN_TITLE_MIN
+    )
+
+
+def facts_under_title(blocks: list[Block], rest: list[int]) -> bool:
+    """A head's last line of two or more clauses apart by blanks, one too long for a
+    slogan (``三十名职工获奖章 二十个单位获奖状``), under a one-phrase title: the subtitle
+    that sums up the facts (副题), not the rest of the title nor a headline of its own."""
+    if len(rest) < 2:
+        return False
+    title, last = blocks[rest[-2]].plain.strip(), blocks[rest[-1]].plain.strip()
+    clauses = last.split()
+    return (
+        len(blocks[rest[-1]].lines) == 1
+        and len(clauses) >= 2
+        and all(len(c) >= FACT_CLAUSE_MIN for c in clauses)
+        and any(len(c) > SLOGAN_PHRASE_MAX for c in clauses)
+        and not any(ch in "，,。：:" for ch in last)
+        and len(title.split()) == 1
+        and len(title) >= SLOGAN_TITLE_MIN
+    )
