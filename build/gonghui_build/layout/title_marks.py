@@ -3,7 +3,8 @@
 A site's page template writes things around the title it prints: a mark that the item
 holds pictures or a video (``某某会议召开[图]``, ``…（组图）``), the words of its
 "now reading" box before it (``正在阅读：某某会议召开``), or its own name after a run
-of dashes, as the browser's title bar shows it (``某某活动举行---某某网``), a forum repost's
+of dashes or after one underscore or hyphen, as the browser's title bar shows it
+(``某某活动举行---某某网``, ``某某活动举行_某某网``), a forum repost's
 note of the paper it took the text from after them (``----摘录自《某某融媒》``), or the name of
 the column it files the item under before a bar (``文明实践 | 某某活动举行``,
 ``工运晨读丨…``: four real sites print their columns so).
@@ -39,6 +40,15 @@ _READING_RE = re.compile(r"^\s*(?:您)?(?:正在阅读|当前阅读|正在浏览
 #: A site's name after a run of three or more dashes (``---某某网``), as a page's title bar
 #: prints it; a subtitle is set off by a dash (``——``), never by a run of hyphens.
 _DASHED_SITE_RE = re.compile(r"\s*[-－]{3,}\s*([\u4e00-\u9fff]{2,10})\s*$")
+#: A site's name after one underscore, hyphen or bar, and the channels before it, as the
+#: browser's title bar prints a page's title (``某某活动举行_某某工会网``, ``标题 - 工会 -
+#: 中工网``; four real sites, among them a news mirror printing its title so and nowhere
+#: else): the last step ends on a word that says it is a site. An em dash (``——``) sets off
+#: a subtitle, so it parts no site's name here.
+_SITE_SUFFIX_RE = re.compile(
+    r"(?:\s*[_|｜\-－]\s*[\u4e00-\u9fffA-Za-z]{1,12})*"
+    r"\s*[_|｜\-－]\s*[\u4e00-\u9fffA-Za-z]{0,12}(?:网|网站|官网|频道|客户端|门户)$"
+)
 
 
 @functools.cache
@@ -87,7 +97,7 @@ def title_mark_cut(text: str) -> tuple[int, bool] | None:
     if column is not None:
         return column, True
     stripped = text.rstrip()
-    for pattern in (_MEDIA_MARK_RE, _DASHED_SITE_RE, _dashed_source_re()):
+    for pattern in (_MEDIA_MARK_RE, _DASHED_SITE_RE, _dashed_source_re(), _SITE_SUFFIX_RE):
         mark = pattern.search(stripped)
         if mark is None or mark.start() == 0:
             continue

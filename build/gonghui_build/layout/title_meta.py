@@ -111,6 +111,15 @@ _STAMP_TAIL_RE = re.compile(
     r"[ \t\u3000]+(\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
     r"[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)[ \t\u3000]*$"
 )
+#: A day with no time closing a title's line, as a union site's list and item pages print
+#: it: after a blank or in brackets (``… 2022-03-12``, ``…[03-12]``), or a month and day of
+#: two digits each glued to the title's last character (``…集中行动03-12``). A digit before
+#: it is a span of years or a count (``2021-2022``), no stamp.
+_DAY_TAIL_RE = re.compile(
+    r"(?:[ \t\u3000]+|(?<=[\u4e00-\u9fff”」》）)]))"
+    r"([\[【（(]?(?<!\d)(?:\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))[\]】）)]?)[ \t\u3000]*$"
+)
 
 
 def title_tail_start(text: str) -> int | None:
@@ -126,9 +135,9 @@ def title_tail_start(text: str) -> int | None:
 
 
 def _stamp_or_byline_start(text: str) -> int | None:
-    """Where a line's closing stamp starts (a day and its time, furniture by itself), or
+    """Where a line's closing stamp starts (a day, with its time or not: furniture by itself), or
     else the first byline after a blank that opens with a byline's mark."""
-    stamp = _STAMP_TAIL_RE.search(text)
+    stamp = _STAMP_TAIL_RE.search(text) or _DAY_TAIL_RE.search(text)
     if stamp and furniture_kind(stamp.group(1)):
         # fields set apart by blanks before a stamp are a post's header row (a WeChat
         # account and its author: ``某某工会 某某工会 2024-03-09 18:05``), furniture
