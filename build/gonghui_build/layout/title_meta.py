@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 
-from gonghui_build.layout.cues import BYLINE_MARKS, dateline_prefix, is_head_byline
+from gonghui_build.layout.cues import (
+    BYLINE_MARKS,
+    dateline_prefix,
+    is_bare_names,
+    is_head_byline,
+)
 from gonghui_build.layout.display import is_display_text, names_its_subject
 from gonghui_build.layout.furniture import (
     CHROME_MAX,
@@ -128,6 +133,8 @@ def title_tail_start(text: str) -> int | None:
     □记者 某某 报道``), if it does: the title before the blank is display text, the
     stamp furniture, the byline the article's. A city paper's archive, a district
     e-paper (session 34), as :func:`title_meta_start` reads a title's fields."""
+    if is_head_byline(text):
+        return None  # a byline whole (``□本报记者 某某 文/摄``), no title before one
     cut = _stamp_or_byline_start(text)
     if cut is None:
         return None
@@ -146,9 +153,19 @@ def _stamp_or_byline_start(text: str) -> int | None:
         return None if _GAP_RE.search(head) else stamp.start(1)
     for gap in _GAP_RE.finditer(text):
         tail = text[gap.end() :]
-        if tail[:1] in BYLINE_MARKS and is_head_byline(tail):
+        if _closing_byline(tail):
             return gap.end()
     return None
+
+
+def _closing_byline(tail: str) -> bool:
+    """What follows a blank on a title's line is its byline: a mark before it (``□记者
+    某某 报道``), or a role word before the names (``本报记者 某某``, as a city paper's
+    e-paper runs its headline, deck and byline into one line). Names alone after a blank
+    are no byline here: a title may end on a name (``某某出席``)."""
+    if not is_head_byline(tail):
+        return False
+    return tail[:1] in BYLINE_MARKS or not is_bare_names(tail)
 
 
 #: The first words of an item's text that print no dateline: a day or a word for lately.
