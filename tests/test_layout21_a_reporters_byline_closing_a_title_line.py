@@ -49,6 +49,7 @@ def test_headline_deck_and_byline_on_one_line_make_one_article():
         "日前，市总工会召开会议。 本报记者 高远",
         # a byline whole, its roles parted by blanks: no title before it
         "□本报记者 鄢思雨 文/摄",
+        "**□本报记者 蓝星野 文/摄**",
         "工人日报-中工网记者 汤晓峰 通讯员 楚 怡",
     ],
 )

@@ -11,6 +11,7 @@ import re
 
 from gonghui_build.layout.cues import (
     BYLINE_MARKS,
+    HTML_TAG_RE,
     dateline_prefix,
     is_bare_names,
     is_head_byline,
@@ -133,8 +134,8 @@ def title_tail_start(text: str) -> int | None:
     □记者 某某 报道``), if it does: the title before the blank is display text, the
     stamp furniture, the byline the article's. A city paper's archive, a district
     e-paper (session 34), as :func:`title_meta_start` reads a title's fields."""
-    if is_head_byline(text):
-        return None  # a byline whole (``□本报记者 某某 文/摄``), no title before one
+    if is_head_byline(HTML_TAG_RE.sub("", text).replace("**", "")):
+        return None  # a byline whole (``□本报记者 某某 文/摄``, bold or not), no title before one
     cut = _stamp_or_byline_start(text)
     if cut is None:
         return None
