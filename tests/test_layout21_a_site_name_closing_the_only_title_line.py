@@ -1,7 +1,8 @@
 """A page whose only title line ends with the site's name after one underscore, hyphen or
 bar (``标题_某某工会网``, ``标题 - 某某网``, ``标题-频道-某某网``), as the browser's title bar
-prints it, keeps the title as its headline and the site's name as furniture: a news
-mirror prints its title so and nowhere else (session 35, layout21, read on real pages).
+prints it, or opens with it on a news mirror (``某某官方网站-组图 标题``), keeps the title
+as its headline and the site's name as furniture: a news mirror prints its title so and
+nowhere else (session 35, layout21, read on two real mirror pages).
 Before, the whole line was furniture and the page had no headline. A page that prints
 the title again above its text still takes the later copy as its headline. Invented pages."""
 
@@ -47,9 +48,23 @@ def test_a_title_printed_again_below_heads_the_page_from_its_later_copy():
     assert block_roles(PRINTED_TWICE)["- 工会 - 嘉禾工会网"] == "furniture"
 
 
+@pytest.mark.parametrize("mark", ["某某官方网站-组图 ", "某某新闻网-", "某某网_"])
+def test_a_site_name_opening_the_title_line_is_cut_off(mark):
+    page = ONLY_COPY.replace("_洪城工会网", "").replace("东湖区", mark + "东湖区", 1)
+    (article,) = layout_articles(page)
+    assert ("headline", "东湖区总工会召开三届五次全委会议") in article
+
+
 @pytest.mark.parametrize(
     "line",
     [
+        # a channel's page title: what follows the site is too short for a title
+        "中工网-工会新闻",
+        # a power grid is a company, no site
+        "国家电网-工会开展职工技能竞赛活动",
+        # a credit naming its site first, or last
+        "中工网-工人日报记者 汤晓峰 通讯员 楚怡",
+        "记者 汤晓峰 通讯员 楚怡 - 中工网",
         # a subtitle set off by an em dash, not a site
         "职工书屋建设再上新台阶——记某某区总工会",
         # a hyphen inside the title, no site's word after it

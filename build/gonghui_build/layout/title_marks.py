@@ -4,7 +4,8 @@ A site's page template writes things around the title it prints: a mark that the
 holds pictures or a video (``某某会议召开[图]``, ``…（组图）``), the words of its
 "now reading" box before it (``正在阅读：某某会议召开``), or its own name after a run
 of dashes or after one underscore or hyphen, as the browser's title bar shows it
-(``某某活动举行---某某网``, ``某某活动举行_某某网``), a forum repost's
+(``某某活动举行---某某网``, ``某某活动举行_某某网``) or, on a news mirror, before it
+(``某某官方网站-组图 某某活动举行``), a forum repost's
 note of the paper it took the text from after them (``----摘录自《某某融媒》``), or the name of
 the column it files the item under before a bar (``文明实践 | 某某活动举行``,
 ``工运晨读丨…``: four real sites print their columns so).
@@ -60,6 +61,14 @@ def _dashed_source_re() -> re.Pattern[str]:
     return re.compile(rf"\s*[-－]{{3,}}\s*(?:{marks})\s*《[^《》]{{2,20}}》\s*$")
 
 
+#: A site's name before one hyphen, underscore or bar opening the title's line, as a news
+#: mirror prints it (``某某官方网站-组图 某区职工大秀“工装秀”``; two real mirror pages, one
+#: with the name after the title): the name ends on a word that says it is a site, and a
+#: mark that the item holds pictures may follow it.
+_SITE_PREFIX_RE = re.compile(
+    r"^\s*[\u4e00-\u9fffA-Za-z]{0,12}(?:(?<!电)网|网站|官网|门户)\s*[_|｜\-－]\s*"
+    r"(?:(?:组图|多图|图文|视频)(?:\s*[:：]\s*|\s+))?"
+)
 #: A column's name before a bar opening the title (``文明实践 | ``, ``新华全媒+丨``); ``丨``
 #: is the bar Chinese media set most. Two characters at least (``聚焦|``): a post's credit
 #: keys a name to a role word of one the same way (``文丨某某``).
@@ -94,6 +103,8 @@ def title_mark_cut(text: str) -> tuple[int, bool] | None:
     column = _column_prefix_end(text)
     if column is None:
         column = _bracket_column_end(text)
+    if column is None:
+        column = _site_prefix_end(text)
     if column is not None:
         return column, True
     stripped = text.rstrip()
@@ -101,6 +112,8 @@ def title_mark_cut(text: str) -> tuple[int, bool] | None:
         mark = pattern.search(stripped)
         if mark is None or mark.start() == 0:
             continue
+        if pattern is _SITE_SUFFIX_RE and cues.is_head_byline(stripped):
+            continue  # a credit naming its site last stays whole
         if _is_title(stripped[: mark.start()]):
             return mark.start(), False
     return None
@@ -120,6 +133,20 @@ def _column_prefix_end(text: str) -> int | None:
     if names_an_institution(rest):
         return None  # a body alone: a credit's (``出品丨某某工会``)
     return prefix.end() if _is_title(rest) else None
+
+
+def _site_prefix_end(text: str) -> int | None:
+    """Where the title starts after a site's name and its hyphen (``某某网-标题``), or None:
+    the line as a whole is no furniture (a channel's page title, ``某某网-工会新闻``) nor a
+    byline, and what follows is one title of six characters or more (a power grid,
+    ``某某电网``, is a company, no site)."""
+    site = _SITE_PREFIX_RE.match(text)
+    if site is None or furniture_kind(text) or cues.is_head_byline(text):
+        return None  # a credit naming the site first (``某某网-某报记者 某某``) stays whole
+    rest = text[site.end() :]
+    if len(without_spaces(rest)) < COLUMN_TITLE_MIN or _NOT_ONE_TITLE_RE.search(rest):
+        return None
+    return site.end() if _is_title(rest) else None
 
 
 def _bracket_column_end(text: str) -> int | None:
