@@ -4,7 +4,8 @@ prints it, or opens with it on a news mirror (``某某官方网站-组图 标题
 as its headline and the site's name as furniture: a news mirror prints its title so and
 nowhere else (session 35, layout21, read on two real mirror pages).
 Before, the whole line was furniture and the page had no headline. A page that prints
-the title again above its text still takes the later copy as its headline. Invented pages."""
+the title again (on one line or over two) keeps its title bar whole as furniture and takes
+the later copy as its headline, as before. Invented pages."""
 
 from __future__ import annotations
 
@@ -45,7 +46,15 @@ def test_a_title_printed_again_below_heads_the_page_from_its_later_copy():
     (article,) = layout_articles(PRINTED_TWICE)
     heads = [text for role, text in article if role == "headline"]
     assert heads == ["南湖区举办职工乒乓球比赛"]
-    assert block_roles(PRINTED_TWICE)["- 工会 - 嘉禾工会网"] == "furniture"
+    # the title bar stays one line of furniture, as before
+    assert block_roles(PRINTED_TWICE)["南湖区举办职工乒乓球比赛 - 工会 - 嘉禾工会网"] == "furniture"
+
+
+def test_a_title_printed_again_over_two_lines_keeps_its_bar_whole():
+    page = PRINTED_TWICE.replace(
+        "南湖区举办职工乒乓球比赛\n发布", "南湖区举办\n职工乒乓球比赛\n发布"
+    )
+    assert block_roles(page)["南湖区举办职工乒乓球比赛 - 工会 - 嘉禾工会网"] == "furniture"
 
 
 @pytest.mark.parametrize("mark", ["某某官方网站-组图 ", "某某新闻网-", "某某网_"])

@@ -103,20 +103,35 @@ def title_mark_cut(text: str) -> tuple[int, bool] | None:
     column = _column_prefix_end(text)
     if column is None:
         column = _bracket_column_end(text)
-    if column is None:
-        column = _site_prefix_end(text)
     if column is not None:
         return column, True
     stripped = text.rstrip()
-    for pattern in (_MEDIA_MARK_RE, _DASHED_SITE_RE, _dashed_source_re(), _SITE_SUFFIX_RE):
+    for pattern in (_MEDIA_MARK_RE, _DASHED_SITE_RE, _dashed_source_re()):
         mark = pattern.search(stripped)
         if mark is None or mark.start() == 0:
             continue
-        if pattern is _SITE_SUFFIX_RE and cues.is_head_byline(stripped):
-            continue  # a credit naming its site last stays whole
         if _is_title(stripped[: mark.start()]):
             return mark.start(), False
     return None
+
+
+def site_name_cut(text: str) -> tuple[int, bool] | None:
+    """Where a title line is cut when the site's name is printed after the title behind one
+    underscore, hyphen or bar (``标题_某某网``), or before it (``某某官方网站-组图 标题``), and
+    whether the name comes first; None when the line holds no such name, the rest is no
+    title, or the line is a credit naming its site (``某某网-某报记者 某某``). The caller
+    cuts it only when the title is printed nowhere else on the page: a title bar over a
+    copy that prints its title again stays one line of furniture, as before."""
+    if cues.is_head_byline(text):
+        return None
+    prefix = _site_prefix_end(text)
+    if prefix is not None:
+        return prefix, True
+    stripped = text.rstrip()
+    mark = _SITE_SUFFIX_RE.search(stripped)
+    if mark is None or mark.start() == 0 or not _is_title(stripped[: mark.start()]):
+        return None
+    return mark.start(), False
 
 
 def _column_prefix_end(text: str) -> int | None:
@@ -137,12 +152,12 @@ def _column_prefix_end(text: str) -> int | None:
 
 def _site_prefix_end(text: str) -> int | None:
     """Where the title starts after a site's name and its hyphen (``某某网-标题``), or None:
-    the line as a whole is no furniture (a channel's page title, ``某某网-工会新闻``) nor a
-    byline, and what follows is one title of six characters or more (a power grid,
-    ``某某电网``, is a company, no site)."""
+    the line as a whole is no furniture (a channel's page title, ``某某网-工会新闻``) and
+    what follows is one title of six characters or more (a power grid, ``某某电网``, is a
+    company, no site)."""
     site = _SITE_PREFIX_RE.match(text)
-    if site is None or furniture_kind(text) or cues.is_head_byline(text):
-        return None  # a credit naming the site first (``某某网-某报记者 某某``) stays whole
+    if site is None or furniture_kind(text):
+        return None
     rest = text[site.end() :]
     if len(without_spaces(rest)) < COLUMN_TITLE_MIN or _NOT_ONE_TITLE_RE.search(rest):
         return None
