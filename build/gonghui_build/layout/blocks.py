@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from gonghui_build.layout import cues
 from gonghui_build.layout.cuts import (
     broken_entry_head,
+    printed_lines,
     split_group,
     strip_markup,
     unclosed_bracket,
@@ -281,8 +282,10 @@ def _group(lines: list[Line]) -> list[list[Line]]:
 def split_blocks(text: str) -> list[Block]:
     """Blocks of ``text`` in reading order."""
     blocks: list[Block] = []
-    for group in _group(reading_order(text)):
-        for part, cut in split_group(group):
+    groups = list(_group(reading_order(text)))
+    printed = printed_lines(groups)
+    for group in groups:
+        for part, cut in split_group(group, printed):
             joined = "".join(line.text for line in part)
             blocks.append(
                 Block(

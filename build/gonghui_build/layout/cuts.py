@@ -8,12 +8,14 @@ it starts (:func:`split_group`).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from gonghui_build.layout import cues
 from gonghui_build.layout.display import is_display_text, is_tagged_headline
 from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.lines import Line
 from gonghui_build.layout.table_bars import trailing_bars_start
-from gonghui_build.layout.title_marks import title_mark_cut
+from gonghui_build.layout.title_marks import site_name_cut, title_mark_cut
 from gonghui_build.layout.title_meta import (
     crumb_title_start,
     fields_before_text,
@@ -95,10 +97,28 @@ def _cut_at_fields(line: Line, cut: int) -> list[tuple[list[Line], str]]:
     return [([fields], ""), ([text], "")]
 
 
-def _title_mark_parts(line: Line) -> list[tuple[list[Line], str]]:
+def printed_lines(groups: list[list[Line]]) -> frozenset[str]:
+    """The texts of a page's lines (no blanks, no markup) and of each two lines in a row,
+    to tell whether a title printed with the site's name is printed again as a line of its
+    own or broken over two (:func:`_title_mark_parts`); a mirror that runs the title into
+    its text prints it no further title."""
+    keys = [line_key(line.text) for group in groups for line in group]
+    return frozenset([*keys, *(a + b for a, b in pairwise(keys))])
+
+
+def line_key(text: str) -> str:
+    """A line's text as compared with another's: no markup, no blanks."""
+    return "".join(strip_markup(text).split())
+
+
+def _title_mark_parts(line: Line, printed: frozenset[str]) -> list[tuple[list[Line], str]]:
     """``line`` cut in its title and the site's mark printed on it (:mod:`title_marks`),
-    the mark's part tagged ``mark`` (furniture); nothing when it holds no mark."""
+    the mark's part tagged ``mark`` (furniture); nothing when it holds no mark. A site's
+    name is cut off only when the page prints the title on no line (or two) of its own."""
     found = title_mark_cut(line.text)
+    if found is None and (site := site_name_cut(line.text)):
+        title = line.text[site[0] :] if site[1] else line.text[: site[0]]
+        found = None if line_key(title) in printed else site
     if found is None:
         return []
     cut, mark_first = found
@@ -108,7 +128,9 @@ def _title_mark_parts(line: Line) -> list[tuple[list[Line], str]]:
     return [([before], ""), ([after], "mark")]
 
 
-def split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
+def split_group(
+    group: list[Line], printed: frozenset[str] = frozenset()
+) -> list[tuple[list[Line], str]]:
     """An entry head opening the group and a credit closing it become groups of their own,
     and so do the title a breadcrumb line runs on into, the metadata a title's line
     runs on into and the bars of a table's frame closing the group (:mod:`table_bars`);
@@ -116,8 +138,8 @@ def split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
     bars = trailing_bars_start(group[-1].text)
     if bars is not None and not furniture_kind(group[-1].text):
         text, frame = _split_line(group[-1], bars)
-        return [*split_group([*group[:-1], text]), ([frame], "")]
-    if len(group) == 1 and (parts := _single_line_parts(group[0])):
+        return [*split_group([*group[:-1], text], printed), ([frame], "")]
+    if len(group) == 1 and (parts := _single_line_parts(group[0], printed)):
         return parts
     first = group[0]
     out, group, broken = _broken_head_parts(group)
@@ -127,7 +149,7 @@ def split_group(group: list[Line]) -> list[tuple[list[Line], str]]:
     return [*out, *heads, *_closing_credit_parts(group)]
 
 
-def _single_line_parts(line: Line) -> list[tuple[list[Line], str]]:
+def _single_line_parts(line: Line, printed: frozenset[str]) -> list[tuple[list[Line], str]]:
     """A group of one line cut where a title runs on from a breadcrumb or into its
     metadata or dateline, where its text starts after header fields, or at a site's
     title mark; nothing when the line holds none of these."""
@@ -143,7 +165,7 @@ def _single_line_parts(line: Line) -> list[tuple[list[Line], str]]:
         return [([before], ""), *_fields_cut(after)]
     if fields_end := fields_before_text(line.text):
         return _cut_at_fields(line, fields_end)
-    return _title_mark_parts(line)
+    return _title_mark_parts(line, printed)
 
 
 def _broken_head_parts(

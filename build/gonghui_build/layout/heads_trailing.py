@@ -10,7 +10,7 @@ from gonghui_build.layout.heads_web import attachment_start
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.shapes import Shape
-from gonghui_build.text.chars import in_brackets, without_spaces
+from gonghui_build.text.chars import ends_sentence, in_brackets, without_spaces
 from gonghui_build.text.names import is_name_shaped
 
 #: Longest line at the top of a mobile copy read as the account's name, not its title.
@@ -60,7 +60,8 @@ def trailing(r: Reader) -> None:
     """Display lines left at the end of the page: the title of a headless article printed
     after its text (the first of them: an account's name and the time follow it), or
     furniture. A row of the page's buttons, each in its brackets (``【打印】【关闭】``),
-    is no title."""
+    is no title; nor is a line that ends a sentence (a post's closing cheer, ``某某，某某！``):
+    none of the tuning sets' 405 headlines ends so."""
     pending = r.take_pending()
     cur = r.current
     if not pending:
@@ -87,6 +88,8 @@ def trailing(r: Reader) -> None:
         size >= TRAILING_TITLE_MIN
         and not buttons
         and not in_brackets(r.blocks[pending[0]].plain)  # a credit, a signature
+        # a cheer closing a post (``劳动托举梦想，奋斗书写华章！``): no title ends a sentence
+        and not ends_sentence(r.blocks[pending[0]].plain)
         and not _caption_run(r, pending)
     )
     if cur is not None and cur.has_body and titled:

@@ -3,7 +3,9 @@
 A site's page template writes things around the title it prints: a mark that the item
 holds pictures or a video (``某某会议召开[图]``, ``…（组图）``), the words of its
 "now reading" box before it (``正在阅读：某某会议召开``), or its own name after a run
-of dashes, as the browser's title bar shows it (``某某活动举行---某某网``), a forum repost's
+of dashes or after one underscore or hyphen, as the browser's title bar shows it
+(``某某活动举行---某某网``, ``某某活动举行_某某网``) or, on a news mirror, before it
+(``某某官方网站-组图 某某活动举行``), a forum repost's
 note of the paper it took the text from after them (``----摘录自《某某融媒》``), or the name of
 the column it files the item under before a bar (``文明实践 | 某某活动举行``,
 ``工运晨读丨…``: four real sites print their columns so).
@@ -39,6 +41,15 @@ _READING_RE = re.compile(r"^\s*(?:您)?(?:正在阅读|当前阅读|正在浏览
 #: A site's name after a run of three or more dashes (``---某某网``), as a page's title bar
 #: prints it; a subtitle is set off by a dash (``——``), never by a run of hyphens.
 _DASHED_SITE_RE = re.compile(r"\s*[-－]{3,}\s*([\u4e00-\u9fff]{2,10})\s*$")
+#: A site's name after one underscore, hyphen or bar, and the channels before it, as the
+#: browser's title bar prints a page's title (``某某活动举行_某某工会网``, ``标题 - 工会 -
+#: 中工网``; four real sites, among them a news mirror printing its title so and nowhere
+#: else): the last step ends on a word that says it is a site. An em dash (``——``) sets off
+#: a subtitle, so it parts no site's name here.
+_SITE_SUFFIX_RE = re.compile(
+    r"(?:\s*[_|｜\-－]\s*[\u4e00-\u9fffA-Za-z]{1,12})*"
+    r"\s*[_|｜\-－]\s*[\u4e00-\u9fffA-Za-z]{0,12}(?:网|网站|官网|频道|客户端|门户)$"
+)
 
 
 @functools.cache
@@ -50,6 +61,14 @@ def _dashed_source_re() -> re.Pattern[str]:
     return re.compile(rf"\s*[-－]{{3,}}\s*(?:{marks})\s*《[^《》]{{2,20}}》\s*$")
 
 
+#: A site's name before one hyphen, underscore or bar opening the title's line, as a news
+#: mirror prints it (``某某官方网站-组图 某区职工大秀“工装秀”``; two real mirror pages, one
+#: with the name after the title): the name ends on a word that says it is a site, and a
+#: mark that the item holds pictures may follow it.
+_SITE_PREFIX_RE = re.compile(
+    r"^\s*[\u4e00-\u9fffA-Za-z]{0,12}(?:(?<!电)网|网站|官网|门户)\s*[_|｜\-－]\s*"
+    r"(?:(?:组图|多图|图文|视频)(?:\s*[:：]\s*|\s+))?"
+)
 #: A column's name before a bar opening the title (``文明实践 | ``, ``新华全媒+丨``); ``丨``
 #: is the bar Chinese media set most. Two characters at least (``聚焦|``): a post's credit
 #: keys a name to a role word of one the same way (``文丨某某``).
@@ -96,6 +115,25 @@ def title_mark_cut(text: str) -> tuple[int, bool] | None:
     return None
 
 
+def site_name_cut(text: str) -> tuple[int, bool] | None:
+    """Where a title line is cut when the site's name is printed after the title behind one
+    underscore, hyphen or bar (``标题_某某网``), or before it (``某某官方网站-组图 标题``), and
+    whether the name comes first; None when the line holds no such name, the rest is no
+    title, or the line is a credit naming its site (``某某网-某报记者 某某``). The caller
+    cuts it only when the title is printed nowhere else on the page: a title bar over a
+    copy that prints its title again stays one line of furniture, as before."""
+    if cues.is_head_byline(text):
+        return None
+    prefix = _site_prefix_end(text)
+    if prefix is not None:
+        return prefix, True
+    stripped = text.rstrip()
+    mark = _SITE_SUFFIX_RE.search(stripped)
+    if mark is None or mark.start() == 0 or not _is_title(stripped[: mark.start()]):
+        return None
+    return mark.start(), False
+
+
 def _column_prefix_end(text: str) -> int | None:
     """Where the title starts after a column's name and its bar, or None: the line as a
     whole is no furniture, and what follows the bar is one title of six characters or more."""
@@ -110,6 +148,20 @@ def _column_prefix_end(text: str) -> int | None:
     if names_an_institution(rest):
         return None  # a body alone: a credit's (``出品丨某某工会``)
     return prefix.end() if _is_title(rest) else None
+
+
+def _site_prefix_end(text: str) -> int | None:
+    """Where the title starts after a site's name and its hyphen (``某某网-标题``), or None:
+    the line as a whole is no furniture (a channel's page title, ``某某网-工会新闻``) and
+    what follows is one title of six characters or more (a power grid, ``某某电网``, is a
+    company, no site)."""
+    site = _SITE_PREFIX_RE.match(text)
+    if site is None or furniture_kind(text):
+        return None
+    rest = text[site.end() :]
+    if len(without_spaces(rest)) < COLUMN_TITLE_MIN or _NOT_ONE_TITLE_RE.search(rest):
+        return None
+    return site.end() if _is_title(rest) else None
 
 
 def _bracket_column_end(text: str) -> int | None:

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from gonghui_build.layout.cues import BYLINE_MARKS, dateline_prefix, is_head_byline
+from gonghui_build.layout.cues import (
+    BYLINE_MARKS,
+    HTML_TAG_RE,
+    dateline_prefix,
+    is_bare_names,
+    is_head_byline,
+)
 from gonghui_build.layout.display import is_display_text, names_its_subject
 from gonghui_build.layout.furniture import (
     CHROME_MAX,
@@ -111,6 +117,15 @@ _STAMP_TAIL_RE = re.compile(
     r"[ \t\u3000]+(\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
     r"[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)[ \t\u3000]*$"
 )
+#: A day with no time closing a title's line, as a union site's list and item pages print
+#: it: after a blank or in brackets (``… 2022-03-12``, ``…[03-12]``), or a month and day of
+#: two digits each glued to the title's last character (``…集中行动03-12``). A digit before
+#: it is a span of years or a count (``2021-2022``), no stamp.
+_DAY_TAIL_RE = re.compile(
+    r"(?:[ \t\u3000]+|(?<=[\u4e00-\u9fff”」》）)]))"
+    r"([\[【（(]?(?<!\d)(?:\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))[\]】）)]?)[ \t\u3000]*$"
+)
 
 
 def title_tail_start(text: str) -> int | None:
@@ -119,6 +134,8 @@ def title_tail_start(text: str) -> int | None:
     □记者 某某 报道``), if it does: the title before the blank is display text, the
     stamp furniture, the byline the article's. A city paper's archive, a district
     e-paper (session 34), as :func:`title_meta_start` reads a title's fields."""
+    if is_head_byline(HTML_TAG_RE.sub("", text).replace("**", "")):
+        return None  # a byline whole (``□本报记者 某某 文/摄``, bold or not), no title before one
     cut = _stamp_or_byline_start(text)
     if cut is None:
         return None
@@ -126,9 +143,9 @@ def title_tail_start(text: str) -> int | None:
 
 
 def _stamp_or_byline_start(text: str) -> int | None:
-    """Where a line's closing stamp starts (a day and its time, furniture by itself), or
+    """Where a line's closing stamp starts (a day, with its time or not: furniture by itself), or
     else the first byline after a blank that opens with a byline's mark."""
-    stamp = _STAMP_TAIL_RE.search(text)
+    stamp = _STAMP_TAIL_RE.search(text) or _DAY_TAIL_RE.search(text)
     if stamp and furniture_kind(stamp.group(1)):
         # fields set apart by blanks before a stamp are a post's header row (a WeChat
         # account and its author: ``某某工会 某某工会 2024-03-09 18:05``), furniture
@@ -137,9 +154,19 @@ def _stamp_or_byline_start(text: str) -> int | None:
         return None if _GAP_RE.search(head) else stamp.start(1)
     for gap in _GAP_RE.finditer(text):
         tail = text[gap.end() :]
-        if tail[:1] in BYLINE_MARKS and is_head_byline(tail):
+        if _closing_byline(tail):
             return gap.end()
     return None
+
+
+def _closing_byline(tail: str) -> bool:
+    """What follows a blank on a title's line is its byline: a mark before it (``□记者
+    某某 报道``), or a role word before the names (``本报记者 某某``, as a city paper's
+    e-paper runs its headline, deck and byline into one line). Names alone after a blank
+    are no byline here: a title may end on a name (``某某出席``)."""
+    if not is_head_byline(tail):
+        return False
+    return tail[:1] in BYLINE_MARKS or not is_bare_names(tail)
 
 
 #: The first words of an item's text that print no dateline: a day or a word for lately.
