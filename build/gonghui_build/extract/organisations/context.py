@@ -234,6 +234,27 @@ def _department_of_short_form(written: str, offset: int, context: ArticleContext
     return parent.name + department
 
 
+def _unit_of_short_form(
+    written: str, suffix: str, offset: int, context: ArticleContext
+) -> str | None:
+    """公司质检中心, 公司重型装备厂, 集团营销中心: a unit named with its own suffix (质检中心)
+    after the word for its enterprise's kind alone (``unit_openers``): the unit of the
+    enterprise the article named before (the nearest 公司), read back as 公司工会 is that
+    company's union, and the unit kept; None when the article named no such enterprise,
+    or the rest is the suffix alone (公司党委) or opens with a word for no particular
+    body (公司所属…, 集团下属…)."""
+    opener = words("unit_openers").starting(written)
+    if opener is None:
+        return None
+    unit = written[len(opener) :]
+    if len(unit) <= len(suffix) or words("generic_bodies").starting(unit):
+        return None
+    forms = lexicon.table("titles.yaml", "enterprise_short_forms")
+    kind = next((k for k, f in forms.items() if opener in f), opener)  # 集团公司 → 集团
+    parent = context.org_before(offset, context_kinds(kind))
+    return parent + unit if parent is not None else None
+
+
 def _referred_by_anaphor(short: str, offset: int, context: ArticleContext) -> ResolvedOrg | None:
     """该厂工会, 该公司: the body named before, when what follows the anaphor is a short
     form that refers back (厂工会 → the nearest 厂); None otherwise (该区, 该单位)."""
@@ -281,6 +302,9 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     department = _department_of_short_form(written, offset, context)
     if department is not None:
         return ResolvedOrg(department, ResolvedBy.context, district_of(department), kind)
+    unit = _unit_of_short_form(written, suffix, offset, context)
+    if unit is not None:
+        return ResolvedOrg(unit, ResolvedBy.context, district_of(unit), kind)
     if written in words("parallel_bodies"):
         return parallel_body(written, kind, offset, context)
     name, how = place_of_short_form(written, suffix, offset, context)
