@@ -9,9 +9,7 @@ from tests.conftest import first_article_positions, news_page
 
 def test_a_team_leader_of_a_workshop_inside_a_works():
     text = news_page("东岭钢城重工有限公司热轧厂精整车间班长邓长河讲述了自己的成长经历。")
-    assert ("邓长河", "班长", "东岭钢城重工有限公司热轧厂精整车间") in first_article_positions(
-        text
-    )
+    assert ("邓长河", "班长", "东岭钢城重工有限公司热轧厂精整车间") in first_article_positions(text)
 
 
 def test_an_occupation_in_a_workshop_inside_a_works():
