@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import ResolvedOrg
+from gonghui_build.extract.organisations.brand_forms import company_of_short_brand
 from gonghui_build.extract.organisations.courts import full_court_name
 from gonghui_build.extract.organisations.names import (
     FILE,
@@ -255,6 +256,14 @@ def _unit_of_short_form(
     return parent + unit if parent is not None else None
 
 
+def _company_by_short_brand(written: str, offset: int, context: ArticleContext) -> str | None:
+    """中信重工|党委副书记 after 洛阳中信重工机械股份有限公司: a company the article named
+    in full before, printed again by its brand alone
+    (:func:`.brand_forms.company_of_short_brand`)."""
+    earlier = (name for pos, name in context.orgs if pos <= offset)
+    return company_of_short_brand(written, earlier)
+
+
 def _referred_by_anaphor(short: str, offset: int, context: ArticleContext) -> ResolvedOrg | None:
     """该厂工会, 该公司: the body named before, when what follows the anaphor is a short
     form that refers back (厂工会 → the nearest 厂); None otherwise (该区, 该单位)."""
@@ -293,6 +302,8 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
         referred = _referred_back(written, "", offset, context)
         full = resolve(referred, offset, context) if referred else None
         return replace(full, resolved_by=ResolvedBy.context) if full else None
+    if suffix is None and (company := _company_by_short_brand(written, offset, context)):
+        return ResolvedOrg(company, ResolvedBy.context, district_of(company), OrgType.company)
     if suffix is None:
         found = _named_department(written, offset, context)
         if found is None and is_village(written):  # 河湾村党委书记: the village as printed
@@ -305,6 +316,10 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     unit = _unit_of_short_form(written, suffix, offset, context)
     if unit is not None:
         return ResolvedOrg(unit, ResolvedBy.context, district_of(unit), kind)
+    if suffix in words("union_suffix") and (
+        owner := _company_by_short_brand(written[: -len(suffix)], offset, context)
+    ):  # 中信重工工会 after 洛阳中信重工机械股份有限公司: that company's union
+        return ResolvedOrg(owner + suffix, ResolvedBy.context, district_of(owner), kind)
     if written in words("parallel_bodies"):
         return parallel_body(written, kind, offset, context)
     name, how = place_of_short_form(written, suffix, offset, context)
