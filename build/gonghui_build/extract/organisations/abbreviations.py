@@ -73,6 +73,8 @@ def is_abbreviation(short: str, full: str) -> bool:
         return True
     if short[0] not in (core[0], stripped[:1]):
         return False
+    if _unit_left_out(body, core[: -len(suffix)]):
+        return False  # 某公司工会 beside 某公司重型装备厂工会: the company's, not the works'
     gaps = _subsequence_gaps(short, core)
     if gaps is None or any(places.by_full_name(gap) for gap in gaps):
         return False  # 某市总工会 beside 某市某区总工会: the city's body, not the district's
@@ -86,6 +88,20 @@ def is_abbreviation(short: str, full: str) -> bool:
     for level in levels:
         words("level_words").found(level)  # a level skipped: no abbreviation
     return not levels
+
+
+def _unit_left_out(short_body: str, full_body: str) -> bool:
+    """某有限公司 of 某有限公司重型装备厂: the full body is a whole body's name (a suffix
+    ends it) and a unit of it after (``org_suffixes.yaml`` works_with_units,
+    unit_endings), so the short one names the body the unit belongs to, another
+    organisation, not the unit by a shorter name."""
+    if len(full_body) <= len(short_body) or not full_body.startswith(short_body):
+        return False
+    if suffix_of(short_body) is None:
+        return False  # 北京汽车 of 北京汽车厂: a brand, no whole body
+    unit = full_body[len(short_body) :]
+    ending = words("works_with_units").ending(unit) or words("unit_endings").ending(unit)
+    return ending is not None and len(ending) < len(unit)
 
 
 def _under_its_province(short: str, full: str) -> bool:

@@ -63,6 +63,23 @@ def brand_forms(company: str) -> list[str]:
     return [f for f in forms if len(f) >= _MIN_BRAND and not venues.ending(f)]
 
 
+def company_of_short_brand(short: str, names: Iterable[str]) -> str | None:
+    """中信重工 after 洛阳中信重工机械股份有限公司, 东岭装备 after 东岭装备制造有限公司: the
+    last registered company of ``names`` (the article's full names before the short
+    one, in order) whose brand and trade open with ``short`` (``brand_forms``, the trade
+    cut short as reports cut it: 机械, 制造), four characters or more and printed with
+    no suffix; None when none does."""
+    if len(short) < _MIN_BRAND:
+        return None
+    found = None
+    for name in names:
+        if not words("company_forms").ending(name):
+            continue
+        if any(form.startswith(short) for form in brand_forms(name)):
+            found = name
+    return found
+
+
 def companies_by_brand(
     paragraphs: Sequence[Paragraph], facts: Iterable[OrgFact]
 ) -> list[BrandMention]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import ResolvedOrg
+from gonghui_build.extract.organisations.brand_forms import company_of_short_brand
 from gonghui_build.extract.organisations.courts import full_court_name
 from gonghui_build.extract.organisations.names import (
     FILE,
@@ -234,6 +235,35 @@ def _department_of_short_form(written: str, offset: int, context: ArticleContext
     return parent.name + department
 
 
+def _unit_of_short_form(
+    written: str, suffix: str, offset: int, context: ArticleContext
+) -> str | None:
+    """公司质检中心, 公司重型装备厂, 集团营销中心: a unit named with its own suffix (质检中心)
+    after the word for its enterprise's kind alone (``unit_openers``): the unit of the
+    enterprise the article named before (the nearest 公司), read back as 公司工会 is that
+    company's union, and the unit kept; None when the article named no such enterprise,
+    or the rest is the suffix alone (公司党委) or opens with a word for no particular
+    body (公司所属…, 集团下属…)."""
+    opener = words("unit_openers").starting(written)
+    if opener is None:
+        return None
+    unit = written[len(opener) :]
+    if len(unit) <= len(suffix) or words("generic_bodies").starting(unit):
+        return None
+    forms = lexicon.table("titles.yaml", "enterprise_short_forms")
+    kind = next((k for k, f in forms.items() if opener in f), opener)  # 集团公司 → 集团
+    parent = context.org_before(offset, context_kinds(kind))
+    return parent + unit if parent is not None else None
+
+
+def _company_by_short_brand(written: str, offset: int, context: ArticleContext) -> str | None:
+    """中信重工|党委副书记 after 洛阳中信重工机械股份有限公司: a company the article named
+    in full before, printed again by its brand alone
+    (:func:`.brand_forms.company_of_short_brand`)."""
+    earlier = (name for pos, name in context.orgs if pos <= offset)
+    return company_of_short_brand(written, earlier)
+
+
 def _referred_by_anaphor(short: str, offset: int, context: ArticleContext) -> ResolvedOrg | None:
     """该厂工会, 该公司: the body named before, when what follows the anaphor is a short
     form that refers back (厂工会 → the nearest 厂); None otherwise (该区, 该单位)."""
@@ -267,6 +297,13 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     department = _department_of_short_form(written, offset, context)
     if department is not None:
         return ResolvedOrg(department, ResolvedBy.context, district_of(department), kind)
+    unit = _unit_of_short_form(written, suffix, offset, context)
+    if unit is not None:
+        return ResolvedOrg(unit, ResolvedBy.context, district_of(unit), kind)
+    if suffix in words("union_suffix") and (
+        owner := _company_by_short_brand(written[: -len(suffix)], offset, context)
+    ):  # 中信重工工会 after 洛阳中信重工机械股份有限公司: that company's union
+        return ResolvedOrg(owner + suffix, ResolvedBy.context, district_of(owner), kind)
     if written in words("parallel_bodies"):
         return parallel_body(written, kind, offset, context)
     name, how = place_of_short_form(written, suffix, offset, context)
@@ -298,7 +335,8 @@ def _resolve_unsuffixed(
 ) -> ResolvedOrg | None:
     """:func:`resolve` of a name no organisation suffix ends: a national body or a
     platform of the gazetteer, a kind of body read back (院, the nearest 学院 before),
-    a department named in the article, a village as printed."""
+    a company named before by its brand alone, a department named in the article, a
+    village as printed."""
     if _public_body(body, written):
         # a national body of the gazetteer by a name no suffix ends (人社部, 交通运输部):
         # kept as printed, as other bodies are
@@ -310,6 +348,8 @@ def _resolve_unsuffixed(
         referred = _referred_back(written, "", offset, context)
         full = resolve(referred, offset, context) if referred else None
         return replace(full, resolved_by=ResolvedBy.context) if full else None
+    if company := _company_by_short_brand(written, offset, context):
+        return ResolvedOrg(company, ResolvedBy.context, district_of(company), OrgType.company)
     found = _named_department(written, offset, context)
     if found is None and is_village(written):  # 河湾村党委书记: the village as printed
         return ResolvedOrg(written, ResolvedBy.exact, district_of(written), OrgType.government)

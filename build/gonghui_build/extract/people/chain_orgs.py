@@ -201,6 +201,8 @@ def body_and_unit(
             continue
         if lexicon.titles().union_body in unit:
             continue  # 某公司工会|会|副主席: the union is the organisation, no unit
+        if lexicon.words("titles.yaml", "list_conjunctions").ending(unit):
+            return None  # 某办公室|主任甲和|副主席乙: a titled name and a conjunction, no unit
         first = next((t for t in tokens if t.start == end), None)
         if first is None or first.tag.startswith(_NOT_UNIT_START):
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from gonghui_build.extract.organisations.names import is_department, suffix_types
+from gonghui_build.extract.organisations.names import is_department, suffix_types, words
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
@@ -30,7 +30,7 @@ def held_at_union(
     if not claims or any(c.org_written and not is_department(c.org_written) for c in claims):
         return tuple(claims)
     union = next(
-        (k for k in reversed(known) if k.end <= name_start and is_union(k)),
+        (u for k in reversed(known) if k.end <= name_start and (u := _union_of(k))),
         earlier,
     )
     if any(c.org_written for c in claims) and union is None:
@@ -48,6 +48,20 @@ def held_at_union(
         )
         for c in claims
     )
+
+
+def _union_of(span: OrgSpan) -> OrgSpan | None:
+    """The union a name read in the text is, or whose department it is (大会产生了校工会
+    女职工委员会，某某当选为女职工委员会主任: the committee just set up is that union's);
+    None for any other body."""
+    if is_union(span):
+        return span
+    department = words("departments").ending(span.written)
+    stem = span.written[: -len(department)] if department else ""
+    if not stem or not stem.endswith(tuple(words("union_suffix"))):
+        return None
+    suffix = words("union_suffix").ending(stem) or ""
+    return OrgSpan(span.start, span.start + len(stem), stem, suffix, suffix_types()[suffix])
 
 
 def is_union(span: OrgSpan) -> bool:

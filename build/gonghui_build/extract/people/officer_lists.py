@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import is_department_name
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.election_claims import elected_hit, held_at_union
 from gonghui_build.extract.people.name_length import long_note_end, name_after
 from gonghui_build.extract.people.rules import NameHit
-from gonghui_build.extract.people.titles import parse_chain
+from gonghui_build.extract.people.titles import TitleClaim, parse_chain
 from gonghui_build.text.names import is_plausible_name
 from gonghui_build.text.tokenizer import Token
 
@@ -40,8 +41,8 @@ def officer_names(
         chain = parse_chain(text, label.end(1), tokens)
         if not chain or chain[0].start != label.start(1):
             continue  # the label is no title chain (地址：, 电话：)
-        if any(c.org_written and is_department_name(c.org_written) for c in chain):
-            continue  # 经费审查委员会主任：: a committee of which body, the list does not say
+        if not _held_where_known(chain, label.end(), known, earlier):
+            continue  # 女职工委员会主任： of no union named before: whose, the list does not say
         pos = label.end()
         while pos < len(text):
             name = _name_to_break(text, pos, breaks) or name_after(text, pos, tokens)
@@ -61,6 +62,21 @@ def officer_names(
             else:
                 break
     return hits
+
+
+def _held_where_known(
+    chain: list[TitleClaim], pos: int, known: Sequence[OrgSpan], earlier: OrgSpan | None
+) -> bool:
+    """Whether the bodies of a label's chain are known: it names none or a body of its
+    own, or a department (女职工委员会主任：) of the union the entry named before, held
+    there (:func:`.election_claims.held_at_union`). A union's committee a chain reads
+    into its title (经费审查委员会主任：, ``titles.yaml`` union_committees) is read by
+    the chain's own reader, not here."""
+    committees = lexicon.words("titles.yaml", "union_committees")
+    if any(c.org_written in committees for c in chain):
+        return False
+    held = held_at_union(chain, pos, known, earlier)
+    return not any(c.org_written and is_department_name(c.org_written) for c in held)
 
 
 def _name_to_break(text: str, pos: int, breaks: frozenset[int]) -> str | None:

@@ -82,7 +82,26 @@ def _post_sized(part: str) -> bool:
     if len(part) <= MAX_POST:
         return True
     unit, post = _unit_before_post(part)
-    return 0 < len(unit) <= _MAX_UNIT_BEFORE_POST and len(post) <= MAX_POST
+    return bool(unit) and _unit_sized(unit) and len(post) <= MAX_POST
+
+
+#: The longest works or branch of a body read before a unit of its own in a post.
+_MAX_WORKS = 7
+
+
+def _unit_sized(unit: str) -> bool:
+    """A unit of a unit's length before a post (精整车间), or a works or branch of the
+    body and a unit of it (热轧厂|精整车间, 炼油厂|常减压车间: ``org_suffixes.yaml``
+    works_with_units), each of a unit's length: an enterprise's report names the
+    workshop a post is held at inside the works it belongs to."""
+    if len(unit) <= _MAX_UNIT_BEFORE_POST:
+        return True
+    works = lexicon.words("org_suffixes.yaml", "works_with_units")
+    for end in range(2, min(_MAX_WORKS, len(unit) - 2) + 1):
+        ending = works.ending(unit, end)
+        if ending and len(ending) < end and len(unit) - end <= _MAX_UNIT_BEFORE_POST:
+            return True  # the works' name, more than its ending, then a unit's
+    return False
 
 
 def unit_and_head(post: str) -> tuple[str, str]:
@@ -110,6 +129,7 @@ def _unit_before_post(post: str) -> tuple[str, str]:
     departments = lexicon.words("titles.yaml", "department_endings")
     for end in range(2, len(post) - 1):
         unit = units.ending(post, end) or departments.ending(post, end)
-        if unit and len(unit) < end and is_post(post[end:]):
-            return post[:end], post[end:]
+        rest = post[end + 1 :] if post[end] == "的" else post[end:]  # 某车间|的|维修电工
+        if unit and len(unit) < end and is_post(rest):
+            return post[:end], rest
     return "", post

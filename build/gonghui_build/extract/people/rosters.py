@@ -297,8 +297,25 @@ def body_and_post(text: str, start: int, stop: int) -> tuple[TitleClaim, ...]:
     body = _body_at(clause, start)
     if body is None or body.start != start:
         return ()
-    post = clause[body.end :].strip()
+    post = _past_particle(clause[body.end :].strip())
     held = posts_held(post) if post and len(post) <= _MAX_POST else None
     if held is None:
         return ()
     return roster_claims(RosterLine("", start, body, held, start), stop)
+
+
+#: What a profile may print between an employer's name and the trade (某公司的一名焊工):
+#: the particle, then one and a measure word of people.
+_PARTICLE, _ONE, _PEOPLE_MEASURES = "的", "一", ("名", "位")
+
+
+def _past_particle(post: str) -> str:
+    """某某是某公司|的一名|模具钳工, 某某，某公司|的|焊工: the post after the particle that
+    joins it to its employer's name, and after 一名 (one of the body's workers), as
+    profiles print it; ``post`` as it is when it opens with neither."""
+    if not post.startswith(_PARTICLE):
+        return post
+    post = post[len(_PARTICLE) :]
+    if post.startswith(_ONE) and post[len(_ONE) : len(_ONE) + 1] in _PEOPLE_MEASURES:
+        post = post[len(_ONE) + 1 :]
+    return post

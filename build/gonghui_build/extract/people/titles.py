@@ -246,7 +246,28 @@ def parse_chain(
                 from_caption=caption,
             )
         )
-    return claims
+    return _committees_of_bare_union(claims)
+
+
+def _committees_of_bare_union(claims: list[TitleClaim]) -> list[TitleClaim]:
+    """``工会副主席、经费审查委员会主任``, ``工会副主席兼经费审查委员会主任``: a union's
+    committee (``titles.yaml`` union_committees) printed after a title of the bare word
+    工会 in one chain is that union's, held where the bare 工会 is (the body the
+    article's reading completes it with), not at no body."""
+    union = lexicon.titles().union_body
+    committees = lexicon.words("titles.yaml", "union_committees")
+    out: list[TitleClaim] = []
+    for claim in claims:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.org_written == union
+            and claim.org_written is None
+            and committees.starting(claim.title)
+        ):
+            claim = replace(claim, org_written=union, org_offset=before.org_offset)
+        out.append(claim)
+    return out
 
 
 def chain_filling_clause(text: str, start: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
