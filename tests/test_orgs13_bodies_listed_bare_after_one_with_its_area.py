@@ -52,3 +52,13 @@ def test_a_companys_place_is_no_area_for_the_bodies_after_it():
 def test_a_womens_federation_printed_with_its_level_takes_its_full_name():
     found = resolved(news_page("丰台区总工会联合区妇联举办女职工读书会。"))
     assert ("区妇联", "丰台区妇女联合会") in found
+
+
+def test_a_hospitals_place_is_no_area_for_the_bodies_after_it():
+    found = first_article_resolved("宜都市人民医院与法院签署协议。")
+    assert not any(name.endswith("法院") for name in found)
+
+
+def test_a_womens_federation_named_with_its_area_shares_it():
+    found = first_article_resolved("宜都市妇联、法院联合开展普法宣传。")
+    assert "宜都市人民法院" in found

@@ -47,3 +47,14 @@ def test_a_verb_of_founding_in_a_headline_opens_no_name():
     found = _page_orgs(page)
     assert "金桥产业园成立工会联合会" not in found
     assert "通州区金桥产业园工会联合会" in found
+
+
+def test_a_zones_joint_union_of_its_buildings_is_one_body():
+    assert names("6月27日下午，青阳经开区楼宇联合工会在中环城成立。") == ["青阳经开区楼宇联合工会"]
+    assert names("日前，苏州工业园区楼宇联合工会成立。") == ["苏州工业园区楼宇联合工会"]
+
+
+def test_building_unions_of_no_named_zone_stay_a_kind():
+    assert names("全区楼宇联合工会积极开展活动。") == []
+    assert names("各楼宇联合工会积极开展活动。") == []
+    assert names("该区楼宇工会开展活动。") == []

@@ -18,8 +18,9 @@ from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 
 #: Bodies whose area is shared: the state's and the Party's bodies and the people's
-#: organisations of a level, not a company or a school that opens with a place.
-_HEAD_TYPES = (OrgType.government, OrgType.union_federation, OrgType.party_body, OrgType.other)
+#: organisations of a level (``level_bodies``), not a company, a school or a hospital
+#: that opens with a place (北京协和医院与法院: no court of Beijing's).
+_HEAD_TYPES = (OrgType.government, OrgType.union_federation, OrgType.party_body)
 #: The suffixes of a field's bureau printed bare (交通运输局, 卫健委): no place in it.
 _BUREAU_TYPES = (OrgType.government,)
 #: The tags of the words after a list's last body that end the list: a verb, a
@@ -82,7 +83,8 @@ def _listed_after(
     text: str, head: OrgSpan, spans: list[OrgSpan], tokens: list[Token]
 ) -> list[OrgSpan]:
     """The bare bodies listed after ``head``, each named with ``head``'s area."""
-    area = _area_of(head, tokens) if head.type in _HEAD_TYPES else ""
+    level_body = words("level_bodies").ending(head.written) is not None
+    area = _area_of(head, tokens) if head.type in _HEAD_TYPES or level_body else ""
     if not area:
         return []
     pos = head.end
