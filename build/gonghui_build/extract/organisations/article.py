@@ -20,6 +20,7 @@ from gonghui_build.extract.organisations.brand_forms import companies_by_brand
 from gonghui_build.extract.organisations.departments_listed import listed_departments, outside
 from gonghui_build.extract.organisations.firm_lists import listed_firms
 from gonghui_build.extract.organisations.grammar import find_org_spans
+from gonghui_build.extract.organisations.level_lists import with_level_bodies
 from gonghui_build.extract.organisations.lists import shared_suffix_members
 from gonghui_build.extract.organisations.model import with_model
 from gonghui_build.extract.organisations.names import (
@@ -197,6 +198,7 @@ def read_article_orgs(
             found_here = with_units(p.text, found_here, tokens[p.seq])
             found_here = without_roster_name(p.text, found_here, tokens[p.seq])
             found_here = shared_suffix_members(p.text, found_here, tokens[p.seq])
+            found_here = with_level_bodies(p.text, found_here, tokens[p.seq])
             departments[p.seq] = listed_departments(p.text, found_here)
             found_here = outside(found_here, departments[p.seq])
             earlier = names + [(offset + s.start, s.written) for s in found_here]

@@ -22,6 +22,7 @@ from gonghui_build.extract.organisations.names import (
     FILE,
     current_name,
     district_of,
+    is_bare_suffix,
     is_platform,
     named_department_start,
     opening_word,
@@ -41,7 +42,7 @@ from gonghui_build.extract.organisations.shortforms import federation_short_form
 from gonghui_build.extract.organisations.units import inner_unit_start, is_village
 from gonghui_build.text import gazetteer, places
 from gonghui_build.text.places import PlaceMention
-from gonghui_build.vocabulary import OrgType, ResolvedBy
+from gonghui_build.vocabulary import UNION_TYPES, OrgType, ResolvedBy
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,15 @@ def _full_form(name: str) -> str:
     return name
 
 
+def _of_no_body(written: str) -> bool:
+    """总工会组织部 (各地区|总工会组织部部长): a department whose body is a union's bare
+    suffix the article names no body for names no organisation (the departments of a
+    kind); a committee is one by itself (市委组织部: the city's, read in context)."""
+    department = words("departments").ending(written)
+    body = written[: -len(department)] if department else ""
+    return is_bare_suffix(body) and suffix_types()[body] in UNION_TYPES
+
+
 def _department_of_short_form(written: str, offset: int, context: ArticleContext) -> str | None:
     """公司工会女职工委员会: a department of a body printed short, the body read back
     (某某有限公司工会) and the department kept; a body read back under the current name
@@ -297,6 +307,8 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     department = _department_of_short_form(written, offset, context)
     if department is not None:
         return ResolvedOrg(department, ResolvedBy.context, district_of(department), kind)
+    if _of_no_body(written):
+        return None
     unit = _unit_of_short_form(written, suffix, offset, context)
     if unit is not None:
         return ResolvedOrg(unit, ResolvedBy.context, district_of(unit), kind)

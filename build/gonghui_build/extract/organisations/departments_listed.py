@@ -5,13 +5,24 @@ a verb of setting up (``department_list_verbs``: 内设, 下设) and its departm
 off by ``、``, sometimes after their count (机关内设5个部室：…). Each listed department
 is an organisation of its own, named with its body (ANNOTATION.md: departments are
 organisations), though the page prints only the department.
+
+A report names several departments of one body the same way, the body printed once
+before the first (市总工会组织部、宣教部、法律部负责同志; 区委组织部、宣传部): each
+department after the first is its body's too. Seen on real pages of a city union's
+site, a district union's and a county Party committee's reports, s35.
 """
 
 from __future__ import annotations
 
 import re
 
-from gonghui_build.extract.organisations.names import is_department_name, org_type, words
+from gonghui_build.extract.organisations.names import (
+    is_department,
+    is_department_name,
+    named_department_start,
+    org_type,
+    words,
+)
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.text.chars import CJK
 from gonghui_build.text.numbers import CN_NUMERAL
@@ -29,12 +40,25 @@ def _items(text: str, begin: int) -> list[tuple[int, int]]:
     end = stop.start() if stop else len(text)
     out: list[tuple[int, int]] = []
     start = begin
-    for part in text[begin:end].split("、"):
-        if not is_department_name(part):
+    parts = text[begin:end].split("、")
+    for i, part in enumerate(parts):
+        size = len(part) if is_department_name(part) else 0
+        if not size and i == len(parts) - 1:
+            size = _department_opening(part)  # 法律部|负责同志: the list's last item
+        if not size:
             break
-        out.append((start, start + len(part)))
+        out.append((start, start + size))
         start += len(part) + 1
     return out
+
+
+def _department_opening(part: str) -> int:
+    """The length of the department ``part`` opens with (法律部 of 法律部负责同志, 宣传部
+    of 宣传部部长), the shortest one; 0 if none."""
+    for size in range(2, len(part)):
+        if part[size - 1] == "部" and is_department_name(part[:size]):
+            return size
+    return 0
 
 
 def _departments_after(text: str, span: OrgSpan) -> list[OrgSpan]:
@@ -42,15 +66,38 @@ def _departments_after(text: str, span: OrgSpan) -> list[OrgSpan]:
     more departments are listed (a list, not one word after a verb)."""
     verb = words("department_list_verbs").starting(text, span.end)
     if verb is None or not span.body:
-        return []
+        return _after_a_department(text, span)
     begin = span.end + len(verb)
     count = _COUNT.match(text, begin)
     items = _items(text, count.end() if count else begin)
     if len(items) < 2:
         return []
+    return _named(text, span.written, items)
+
+
+def _body_of_department(span: OrgSpan) -> str:
+    """The body ``span`` names a department of (市总工会 of 市总工会组织部, 区委 of
+    区委宣传部); empty when ``span`` names no department of a body printed with it."""
+    if is_department(span.suffix) or span.suffix in words("departments"):
+        return span.body
+    start = named_department_start(span.written)
+    return span.written[:start] if start else ""
+
+
+def _after_a_department(text: str, span: OrgSpan) -> list[OrgSpan]:
+    """市总工会组织部、宣教部、法律部: the departments listed after one printed with its
+    body are that body's."""
+    body = _body_of_department(span)
+    if not body or not text.startswith("、", span.end):
+        return []
+    return _named(text, body, _items(text, span.end + 1))
+
+
+def _named(text: str, body: str, items: list[tuple[int, int]]) -> list[OrgSpan]:
+    """Each listed department, named with its body."""
     out: list[OrgSpan] = []
     for start, end in items:
-        written = span.written + text[start:end]
+        written = body + text[start:end]
         out.append(OrgSpan(start, end, written, text[start:end], org_type(written)))
     return out
 

@@ -309,6 +309,13 @@ def level_department(left: str) -> bool:
     return level is not None and len(left) - len(level) >= 2 and all(map(is_cjk, left))
 
 
+def splits_zone_word(text: str, at: int) -> bool:
+    """A cut at ``at`` falls inside a zone's short form (吴中经|开区总工会: the model and
+    jieba read 经 as a preposition, and a roster line 吴中经 as a person's name)."""
+    zones = words("zone_short_forms")
+    return any(text.startswith(z, at - k) for z in zones.words for k in range(1, len(z)))
+
+
 def opens_zone_word(tokens: list[Token], j: int) -> bool:
     """``tokens[j]`` and the word right after it make a zone's short form (经|开区 of
     经开区): jieba reads the first character as a preposition, which would end the name

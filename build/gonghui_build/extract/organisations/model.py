@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import is_division
-from gonghui_build.extract.organisations.edges import after_joiner
+from gonghui_build.extract.organisations.edges import after_joiner, splits_zone_word
 from gonghui_build.extract.organisations.joined import full_form_before
 from gonghui_build.extract.organisations.names import (
     district_of,
@@ -65,7 +65,7 @@ def _cut_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:
             continue
         if w.start > span.end - len(span.suffix):
             continue  # 某市总工会宣传|教育部: the model cut the suffix itself (宣传教育部)
-        if w.end == span.end and span.start < w.start:
+        if w.end == span.end and span.start < w.start and not splits_zone_word(text, w.start):
             cut = [x for x in ner.words(text) if span.start <= x.start and x.end <= w.start]
             if any(x.tag in NOT_IN_NAMES for x in cut):
                 return OrgSpan(w.start, span.end, text[w.start : span.end], span.suffix, span.type)

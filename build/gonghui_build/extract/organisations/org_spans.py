@@ -20,8 +20,9 @@ from gonghui_build.extract.organisations.groups import group_opening
 from gonghui_build.extract.organisations.joined import after_conjunction, full_form_before
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.walk import walk_left
+from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
-from gonghui_build.vocabulary import OrgType
+from gonghui_build.vocabulary import UNION_TYPES, OrgType
 
 
 @dataclass(frozen=True)
@@ -53,4 +54,17 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     begin = after_location(tokens, level_of_anaphor(text, begin, start), start)
     begin = after_appointment(text, begin, start, tokens)
     begin = group_opening(tokens, begin, start)  # 竞赛中|中铁九局
-    return OrgSpan(begin, end, text[begin:end], suffix, suffix_types()[suffix])
+    kind = suffix_types()[suffix]
+    if kind in UNION_TYPES and 0 < begin < start and is_cjk(text[begin - 1]):
+        begin = _owner_start(text, begin, start, tokens)
+    return OrgSpan(begin, end, text[begin:end], suffix, kind)
+
+
+def _owner_start(text: str, begin: int, start: int, tokens: list[Token]) -> int:
+    """区卫生健康委|工会工作委员会: a union whose walk stopped inside the name of the body
+    it belongs to, printed right before its suffix (jieba's 健康/a ends the walk at 委), is
+    that body's union and begins where the body's name begins; else ``begin``."""
+    owner = org_ending_at(text, start, tokens)
+    if owner is None or not owner.body or not owner.start < begin:
+        return begin
+    return owner.start

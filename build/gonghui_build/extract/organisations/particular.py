@@ -105,6 +105,16 @@ def _sector_of_a_place(body: str, span: OrgSpan) -> bool:
     return all(t.tag.startswith(NAME_TAGS) or t.tag.startswith("v") for t in tokens[1:])
 
 
+def _zone_named_in_full(zone: str) -> bool:
+    """某某经开区, 某市高新区: a zone or a district whose name a place or a proper word
+    opens (not 区, 本区, 全区: a level word alone, or a determiner)."""
+    if not words("place_endings").ending(zone) or opening_word(zone, "determiners"):
+        return False
+    level = words("place_endings").ending(zone)
+    opening = tag_tokens(zone[: -len(level)])
+    return len(zone) > len(level) + 1 and any(particular_word(t) for t in opening)
+
+
 def _committee_of_a_short_form(name: str) -> bool:
     """县总工会|女工委员会: a department (``departments``: a union's women workers'
     committee) of a federation or a union named by its level word alone."""
@@ -200,6 +210,8 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
         if inside[-1].word in words("office_staff_words"):  # 某集团|机关|工会: its staff's
             owner = org_ending_at(span.written, len(body) - len(inside[-1].word))
             return bool(owner and owner.body and is_particular(owner, tag_tokens(span.written)))
+        if inside[-1].word in words("zone_union_kinds"):  # 某某经开区|楼宇|联合工会
+            return _zone_named_in_full(body[: -len(inside[-1].word)])
         inner = org_ending_at(span.written, len(body))
         own = inner is not None and inner.suffix == inside[-1].word  # not 乡|镇 of 乡镇
         return own and bool(inner.body) and has_proper_word(inner.body)

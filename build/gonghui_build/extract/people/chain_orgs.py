@@ -304,12 +304,16 @@ def _with_area_word(text: str, seg_start: int, span: OrgSpan | None) -> OrgSpan 
     area_bodies) opening the segment right before a name the grammar read without it is
     that name's first word, the short form of the area's body the article printed in full
     (某某地区总工会), which the article's reading completes; the grammar drops the word
-    alone as a kind of body (各地区)."""
+    alone as a kind of body (各地区). The word may follow another word of the segment
+    (原|地区总工会组织部部长, 由|地区总工会…: a former post, a preposition), not a
+    determiner (各地区, 全地区: the areas' bodies, a kind)."""
     if span is None or span.start <= seg_start:
         return span
-    if text[seg_start : span.start] not in words("area_bodies"):
+    area = words("area_bodies").ending(text, span.start)
+    at = span.start - len(area) if area else -1
+    if at < seg_start or words("determiners").ending(text, at):
         return span
-    return replace(span, start=seg_start, written=text[seg_start : span.end])
+    return replace(span, start=at, written=text[at : span.end])
 
 
 def _names_a_unit(unit: str) -> bool:

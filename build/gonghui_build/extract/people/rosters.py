@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.edges import splits_zone_word
 from gonghui_build.extract.organisations.grammar import find_org_spans
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.organisations.org_spans import OrgSpan
@@ -189,8 +190,8 @@ def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | No
         return None
     tokens = tokens if tokens is not None else tag_tokens(line)
     for size in _name_sizes(line, tokens, at):
-        if _place_glued_to_body(line, at, at + size):
-            continue
+        if _place_glued_to_body(line, at, at + size) or splits_zone_word(line, at + size):
+            continue  # 吴中经|开区总工会: a zone's name, no person's
         note = _NOTE.match(line, at + size)  # 马某某（回族） 某公司厨师: no part of the body
         past = note.end() if note else at + size
         start = past + len(line[past:]) - len(line[past:].lstrip())
