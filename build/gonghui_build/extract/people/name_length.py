@@ -68,7 +68,7 @@ def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
         return text[pos : pos + 2]
     for size in sizes:
         candidate = text[pos : pos + size]
-        plausible = is_plausible_name(candidate, strong_context=True) or _ends_with_and(candidate)
+        plausible = is_plausible_name(candidate, strong_context=True) or ends_with_and(candidate)
         if len(candidate) < size or not plausible:
             continue
         if size > 2 and words("name_adverbs").starting(text, pos + size - 1):
@@ -214,7 +214,7 @@ def _surname_stands_alone(text: str, pos: int) -> bool:
     return token is not None and token.end == pos + 1 and token.tag in _SURNAME_ALONE_TAGS
 
 
-def _ends_with_and(candidate: str) -> bool:
+def ends_with_and(candidate: str) -> bool:
     """李永和出席: a given name may end with a conjunction (和, 与) when a word that
     follows names comes after it (张三和李四 is two names: 李四 follows no name)."""
     return (

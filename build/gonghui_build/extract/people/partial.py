@@ -87,7 +87,8 @@ def partial_names(
     for match in _partial_re().finditer(text):
         s, e = match.span()
         surname_at = s + 1 if before.starting(text, s) else s
-        if s not in starts and surname_at not in starts and not after_title_or_occupation(text, s):
+        opens = s in starts or surname_at in starts or _glued_to_joiner(text, s, starts)
+        if not opens and not after_title_or_occupation(text, s):
             continue
         if e not in ends and not _said_by(text, s, e, model_spans):
             continue  # 老黄牛 is no one
@@ -99,6 +100,19 @@ def partial_names(
             continue  # 付小林: the end of a full name the model reads, no partial name
         hits.append(NameHit(match.group(0), s, e, MentionSource.partial_name, 0.8, partial=True))
     return hits + word_surname_names(text, tokens)
+
+
+def _glued_to_joiner(text: str, s: int, starts: set[int]) -> bool:
+    """老周和小周: jieba reads a word that joins two people (``people.yaml``
+    partial_joiners) with the partial name after it as one word (和小周); the joiner's
+    start stands for the name's."""
+    joiner = text[s - 1 : s]
+    return s > 0 and s - 1 in starts and joiner in _one_character_joiners()
+
+
+@functools.cache
+def _one_character_joiners() -> frozenset[str]:
+    return frozenset(w for w in lexicon.words("people.yaml", "partial_joiners") if len(w) == 1)
 
 
 def _said_by(text: str, s: int, e: int, model_spans: list[tuple[int, int]]) -> bool:
