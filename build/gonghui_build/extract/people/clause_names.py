@@ -34,24 +34,23 @@ _NO_SURNAME_TAGS = frozenset("pcdurmvq")
 
 
 def name_opening_a_clause(text: str, pos: int, tokens: list[Token]) -> str | None:
-    """The name of three characters, or two, at ``pos`` that jieba reads as whole words
-    (向|东升, 甘|立新) and that a verb, an adverb or a preposition follows as a word of
-    its own (把, 正, 讨论): a plausible name that is no ordinary word (周末, 马上 are
-    words: 维修工周末加班, 焊工马上赶到)."""
-    starts = {t.start: t for t in tokens}
-    if pos not in starts:
+    """The name of three characters at ``pos`` that jieba reads as a surname alone and a
+    given name of two characters as one word (向|东升, 甘|立新, 祝|永清), which a verb, an
+    adverb or a preposition follows as a word of its own (把, 正, 讨论): a plausible name
+    that is no ordinary word. A name jieba reads whole (保安|张贴|通知, 保安|向东走|去) or
+    a given name it reads as two words (骑手|边|送|边|聊) is no such clause's subject."""
+    at = {t.start: t for t in tokens}
+    surname = at.get(pos)
+    given = at.get(pos + 1)
+    if surname is None or given is None or len(surname.word) != 1 or len(given.word) != 2:
         return None
-    for size in (3, 2):
-        end = pos + size
-        after = starts.get(end)
-        if after is None or after.tag[:1] not in _PREDICATE_OPENERS:
-            continue
-        candidate = text[pos:end]
-        if not _tiled(pos, end, tokens) or is_common_word(candidate):
-            continue
-        if is_plausible_name(candidate, strong_context=True):
-            return candidate
-    return None
+    after = at.get(given.end)
+    if after is None or after.tag[:1] not in _PREDICATE_OPENERS:
+        return None
+    name = text[pos : given.end]
+    if is_common_word(name) or not is_plausible_name(name, strong_context=True):
+        return None
+    return name
 
 
 def name_of_a_worded_surname(text: str, pos: int, tokens: list[Token]) -> str | None:
@@ -72,8 +71,3 @@ def name_of_a_worded_surname(text: str, pos: int, tokens: list[Token]) -> str | 
     if not follows_name(text[given.end : given.end + 4]):
         return None
     return name if is_name_after_title(name, surname_stands_alone=True) else None
-
-
-def _tiled(start: int, end: int, tokens: list[Token]) -> bool:
-    """Whether jieba's words cover ``start`` to ``end`` exactly, none crossing either."""
-    return all(t.end <= start or t.start >= end or start <= t.start < t.end <= end for t in tokens)

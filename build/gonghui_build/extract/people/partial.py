@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
@@ -50,15 +50,18 @@ def two_people_joined(name: str) -> bool:
     return joiners.starting(name, opening.end()) is not None
 
 
-def word_surname_names(text: str, tokens: list[Token]) -> list[NameHit]:
+def word_surname_names(
+    text: str, tokens: list[Token], model_spans: Sequence[tuple[int, int]] = ()
+) -> list[NameHit]:
     """``钳工常师傅``: a surname far more often a word (平常, 和) before a form of address
-    is a person only right after an occupation or a title (平常师傅长师傅短 is no one),
-    the form ending a word of jieba's."""
+    is a person only right after an occupation or a title, or where the model reads a
+    person exactly there (驿站的常大姐, jieba reading 的常 as one word); 平常师傅长师傅短
+    is no one. The form must end a word of jieba's."""
     ends = {t.end for t in tokens}
     hits = []
     for match in _word_surname_re().finditer(text):
         s, e = match.span()
-        if e in ends and after_title_or_occupation(text, s):
+        if e in ends and (after_title_or_occupation(text, s) or (s, e) in model_spans):
             hits.append(
                 NameHit(match.group(0), s, e, MentionSource.partial_name, 0.8, partial=True)
             )
@@ -99,7 +102,7 @@ def partial_names(
         if any(a < s and e <= b and split_name(text[a:b]) for a, b in model_spans):
             continue  # 付小林: the end of a full name the model reads, no partial name
         hits.append(NameHit(match.group(0), s, e, MentionSource.partial_name, 0.8, partial=True))
-    return hits + word_surname_names(text, tokens)
+    return hits + word_surname_names(text, tokens, model_spans)
 
 
 def _glued_to_joiner(text: str, s: int, starts: set[int]) -> bool:
