@@ -11,6 +11,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_name
+from gonghui_build.extract.people.dotted import dotted_name_end
 from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.yi_names import follows_name, yi_name_end
 from gonghui_build.reference import Words
@@ -57,6 +58,9 @@ def is_address(name: str) -> bool:
 
 def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
     """The name that starts at ``pos``, judged by the words after it."""
+    dotted = dotted_name_end(text, pos)
+    if dotted is not None:
+        return text[pos:dotted]  # 副主席阿不都热合曼·依明看望: a transliterated name
     composed = composed_name(text, pos, alone=False, short=True)
     if composed is not None and follows_name(text[composed : composed + 4]):
         return text[pos:composed]  # 主席苏和巴雅尔，: a name of Mongolian elements
@@ -68,7 +72,7 @@ def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
         return text[pos : pos + 2]
     for size in sizes:
         candidate = text[pos : pos + size]
-        plausible = is_plausible_name(candidate, strong_context=True) or _ends_with_and(candidate)
+        plausible = is_plausible_name(candidate, strong_context=True) or ends_with_and(candidate)
         if len(candidate) < size or not plausible:
             continue
         if size > 2 and words("name_adverbs").starting(text, pos + size - 1):
@@ -214,7 +218,7 @@ def _surname_stands_alone(text: str, pos: int) -> bool:
     return token is not None and token.end == pos + 1 and token.tag in _SURNAME_ALONE_TAGS
 
 
-def _ends_with_and(candidate: str) -> bool:
+def ends_with_and(candidate: str) -> bool:
     """李永和出席: a given name may end with a conjunction (和, 与) when a word that
     follows names comes after it (张三和李四 is two names: 李四 follows no name)."""
     return (

@@ -18,6 +18,10 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import BRAND_STOP_TAGS
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.people.clause_names import (
+    name_of_a_worded_surname,
+    name_opening_a_clause,
+)
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.described import (
     SECTION_MAX,
@@ -29,6 +33,7 @@ from gonghui_build.extract.people.home_names import WORD_NAME, word_shaped_name
 from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.model_bounds import after_title_or_occupation
 from gonghui_build.extract.people.name_length import (
+    ends_with_and,
     follows_name,
     name_after,
     name_before_a_verb,
@@ -42,6 +47,7 @@ from gonghui_build.text.names import (
     AMBIGUOUS_GIVEN_MAX_FREQ,
     is_common_word,
     is_plausible_name,
+    is_transliterated,
     is_word_and_particle,
 )
 from gonghui_build.text.tokenizer import Token
@@ -68,18 +74,22 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
             continue
         name = name_after(text, t.end, tokens)
         worded = None
-        if not name or is_common_word(name) or not is_plausible_name(name, strong_context=True):
+        trade = not honour and _names_a_trade(t.word)  # 保安某某讨论: clause_names
+        clause = name_opening_a_clause(text, t.end, tokens) if trade else None
+        if not name or is_common_word(name) or not _judged_plausible(name):
             glued = t.tag == GLUED  # 钢筋|工宿|立新: the surname read apart from 立新
             worded = (
                 word_name_after(text, t.end, glued)
                 if honour or glued
                 else _spoken_word_name(text, t.end)
+                or (name_of_a_worded_surname(text, t.end, tokens) if trade else None)
             )
-            if worded is None:
+            if worded is None and clause is None:
                 continue
-            name = worded  # 奖章获得者严明等: after an honour, a name that is a word
-        if not follows_name(text[t.end + len(name) : t.end + len(name) + 4]):
-            name = name_before_a_verb(text, t.end) if not honour else None
+            name = worded or clause  # 奖章获得者严明等: after an honour, a name that is a word
+        closed = is_transliterated(name)  # dotted_name_end read the words after it
+        if not closed and not follows_name(text[t.end + len(name) : t.end + len(name) + 4]):
+            name = (name_before_a_verb(text, t.end) or clause) if not honour else None
             if name is None:
                 continue  # 木工某某拿着…: a verb and its particle close the name
         if is_word_and_particle(t.end, t.end + len(name), tokens):
@@ -99,6 +109,24 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
     return hits + [
         h for h in composed_after_occupation(text) if not overlaps_any(h.start, h.end, taken)
     ]
+
+
+def _names_a_trade(word: str) -> bool:
+    """An occupation (电焊工, 装卸工) or a post (司机, 保安), not a word that only ends
+    like one (巧手, 亲手)."""
+    return _is_occupation(word) or _is_post(word)
+
+
+def _judged_plausible(name: str) -> bool:
+    """A name :func:`.name_length.name_after` read is plausible as a name, ends with a
+    conjunction it read as the given name's last character (采煤工范永和告诉记者: 范永和,
+    not 范永 before 和, when a word that follows names comes after the 和), or is a
+    transliterated name it read (护边员买买提艾力·吐尔洪分享了: :mod:`.dotted`)."""
+    return (
+        is_plausible_name(name, strong_context=True)
+        or ends_with_and(name)
+        or is_transliterated(name)
+    )
 
 
 def _spoken_word_name(text: str, pos: int) -> str | None:
@@ -125,7 +153,7 @@ def _surname_read_as_verb(occupation: str, name: str) -> bool:
     环卫工|包|饺子)."""
     return (
         len(name) == 3
-        and (_is_occupation(occupation) or _is_post(occupation))
+        and _names_a_trade(occupation)
         and tokenizer.frequency(name[1:]) < AMBIGUOUS_GIVEN_MAX_FREQ
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
@@ -50,15 +50,18 @@ def two_people_joined(name: str) -> bool:
     return joiners.starting(name, opening.end()) is not None
 
 
-def word_surname_names(text: str, tokens: list[Token]) -> list[NameHit]:
+def word_surname_names(
+    text: str, tokens: list[Token], model_spans: Sequence[tuple[int, int]] = ()
+) -> list[NameHit]:
     """``钳工常师傅``: a surname far more often a word (平常, 和) before a form of address
-    is a person only right after an occupation or a title (平常师傅长师傅短 is no one),
-    the form ending a word of jieba's."""
+    is a person only right after an occupation or a title, or where the model reads a
+    person exactly there (驿站的常大姐, jieba reading 的常 as one word); 平常师傅长师傅短
+    is no one. The form must end a word of jieba's."""
     ends = {t.end for t in tokens}
     hits = []
     for match in _word_surname_re().finditer(text):
         s, e = match.span()
-        if e in ends and after_title_or_occupation(text, s):
+        if e in ends and (after_title_or_occupation(text, s) or (s, e) in model_spans):
             hits.append(
                 NameHit(match.group(0), s, e, MentionSource.partial_name, 0.8, partial=True)
             )
@@ -87,7 +90,8 @@ def partial_names(
     for match in _partial_re().finditer(text):
         s, e = match.span()
         surname_at = s + 1 if before.starting(text, s) else s
-        if s not in starts and surname_at not in starts and not after_title_or_occupation(text, s):
+        opens = s in starts or surname_at in starts or _glued_to_joiner(text, s, starts)
+        if not opens and not after_title_or_occupation(text, s):
             continue
         if e not in ends and not _said_by(text, s, e, model_spans):
             continue  # 老黄牛 is no one
@@ -98,7 +102,20 @@ def partial_names(
         if any(a < s and e <= b and split_name(text[a:b]) for a, b in model_spans):
             continue  # 付小林: the end of a full name the model reads, no partial name
         hits.append(NameHit(match.group(0), s, e, MentionSource.partial_name, 0.8, partial=True))
-    return hits + word_surname_names(text, tokens)
+    return hits + word_surname_names(text, tokens, model_spans)
+
+
+def _glued_to_joiner(text: str, s: int, starts: set[int]) -> bool:
+    """老周和小周: jieba reads a word that joins two people (``people.yaml``
+    partial_joiners) with the partial name after it as one word (和小周); the joiner's
+    start stands for the name's."""
+    joiner = text[s - 1 : s]
+    return s > 0 and s - 1 in starts and joiner in _one_character_joiners()
+
+
+@functools.cache
+def _one_character_joiners() -> frozenset[str]:
+    return frozenset(w for w in lexicon.words("people.yaml", "partial_joiners") if len(w) == 1)
 
 
 def _said_by(text: str, s: int, e: int, model_spans: list[tuple[int, int]]) -> bool:
