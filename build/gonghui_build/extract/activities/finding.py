@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from gonghui_build.extract.activities import attributes, links, naming, series, statuses
 from gonghui_build.extract.activities.attended_openings import without_attended_openings
 from gonghui_build.extract.activities.background import is_background
+from gonghui_build.extract.activities.contest_rounds import as_whole_contest, whole_contest_name
 from gonghui_build.extract.activities.continued_plans import plans_ahead
 from gonghui_build.extract.activities.cues import (
     accompanied,
@@ -303,6 +304,12 @@ def _read_mention(
             earlier = None  # 4月28日组织开展了文体活动; …参加了此次活动: one event
         if earlier is False:
             _stretch_to_last(found, s, stretch)
+            return
+        whole = None if earlier is None else whole_contest_name(found[earlier], s.text, m)
+        if whole is not None:  # 本届比武自7月启动, after its final: the whole contest
+            contest = _new_activity(found, s, m, stretch)
+            found.append(as_whole_contest(contest, whole, found[earlier]))
+            found[earlier] = replace(found[earlier], parent=len(found) - 1)
             return
         if earlier is not None:
             found[earlier] = attributes.mentioned_again(

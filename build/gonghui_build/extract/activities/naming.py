@@ -257,8 +257,20 @@ def is_specific(name: str, trigger: str, quote_closes: bool = False) -> bool:
             and t.group(0) not in words("generic_heads")
             for t in patterns().trigger.finditer(rest)
         )
-        return (len(rest) >= 2 and has_proper_element(rest)) or long or kind
+        proper = len(rest) >= 2 and has_proper_element(rest)
+        return proper or long or kind or named_for_its_period(rest)
     return len(rest) >= 2
+
+
+def named_for_its_period(rest: str) -> bool:
+    """A programme named for the period it runs (职工读书月, 工会就业服务月, 安全宣传周,
+    要约季): a name of its own, as a quoted one is; not a time (五月, 本月, 每周)."""
+    if len(rest) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", rest):
+        return False
+    end = words("period_name_ends").ending(rest)
+    if end is None:
+        return False
+    return rest[-len(end) - 1] not in words("period_name_not_after")
 
 
 def has_proper_element(text: str) -> bool:
