@@ -47,3 +47,25 @@ def test_a_contest_named_again_after_a_contest_is_the_same():
         ]
     )
     assert [d.name for d in found] == ["2023年江城市快递员职业技能竞赛"]
+
+
+def test_a_contest_ends_on_the_last_day_of_its_final():
+    found = find_activities(
+        [
+            "11月15日至17日，2024年桐溪省“技能桐溪”职工职业技能大赛总决赛在某职业技术学院举行。",
+            "本届大赛由省总工会主办。大赛于今年5月启动，初赛阶段全省共有4.6万名职工参赛。",
+        ]
+    )
+    whole = next(d for d in found if d.name == "2024年桐溪省“技能桐溪”职工职业技能大赛")
+    assert (whole.date.month, whole.date.end_month, whole.date.end_day) == (5, 11, 17)
+
+
+def test_a_final_planned_gives_its_contest_no_end():
+    found = find_activities(
+        [
+            "2024年桐溪省职工职业技能大赛于5月启动。",
+            "大赛总决赛将于11月17日在某职业技术学院举行。",
+        ]
+    )
+    whole = next(d for d in found if d.name == "2024年桐溪省职工职业技能大赛")
+    assert whole.date.end_month is None

@@ -40,3 +40,13 @@ def test_no_closing_leaves_no_end(later):
 def test_a_range_already_read_stands():
     text = "6月3日至5日，宁川市总工会2024年基层工会主席培训班在市委党校举办。培训班于6月7日结业。"
     assert _dates(text, "2024-06-08") == [("2024-06-03", "2024-06-05")]
+
+
+def test_a_later_mention_gives_the_month_a_contest_opened():
+    text = "2024年桐溪市职工职业技能大赛由市总工会主办。大赛于今年5月启动，各区先后举行选拔。"
+    assert _dates(text, "2024-11-18") == [("2024-05", None)]
+
+
+def test_a_month_already_read_stands():
+    text = "3月，2024年桐溪市职工职业技能大赛由市总工会主办。大赛于今年5月启动。"
+    assert _dates(text, "2024-11-18") == [("2024-03", None)]

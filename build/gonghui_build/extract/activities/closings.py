@@ -1,6 +1,7 @@
 """The day an activity read before closed, told by a later mention (培训班于6月7日结业;
 6月7日，培训班圆满结业): the activity's end. Only a day after its start closes it, and
-only once: a range already read stands."""
+only once: a range already read stands. Likewise the month it opened, when it was read
+with its year only (本届大赛由…主办。大赛于今年5月启动): its start."""
 
 from __future__ import annotations
 
@@ -55,3 +56,31 @@ def closed_on(
         return draft
     words("closing_verbs").note_in(text[mention_end : sentence[1]])
     return replace(draft, date=replace(start, end_month=month, end_day=end.day))
+
+
+@functools.cache
+def _opening() -> re.Pattern[str]:
+    """于今年5月启动, 自7月启动: the date right after the mention, then an opening verb."""
+    return re.compile(rf"(?:{words('opening_verbs').pattern})")
+
+
+def opened_on(draft: ActivityDraft, text: str, sentence: tuple[int, int], mention_end: int):
+    """``draft`` with the month (and day) its later mention says it opened, when it was
+    read with no month, in the same year or none written."""
+    start = draft.date
+    if start is not None and start.month is not None:
+        return draft
+    after = text[mention_end : sentence[1]]
+    lead = 1 if after[:1] in ("于", "自", "从") else 0
+    dates = find_dates(after[lead:])
+    if not dates or dates[0].start != 0 or dates[0].month is None or dates[0].end_month:
+        return draft
+    opened = dates[0]
+    if not _opening().match(after, lead + opened.end):
+        return draft
+    words("opening_verbs").note_in(after)
+    if start is None:  # 本届大赛由…主办。大赛于今年5月启动: its date told only then
+        return replace(draft, date=opened.moved(mention_end + lead))
+    if opened.year is not None and start.year is not None and opened.year != start.year:
+        return draft
+    return replace(draft, date=replace(start, month=opened.month, day=opened.day))

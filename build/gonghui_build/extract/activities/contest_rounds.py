@@ -49,16 +49,34 @@ def whole_contest_name(final: ActivityDraft, text: str, m: Mention) -> str | Non
 
 
 def as_whole_contest(contest: ActivityDraft, name: str, final: ActivityDraft) -> ActivityDraft:
-    """The contest read from its own mention, under ``name``: held, to the final's day,
-    when the final was held."""
+    """The contest read from its own mention, under ``name``: held when its final was."""
     contest = replace(contest, name=name, titled=True, parent=None)
-    if final.status != Status.held:
-        return contest
-    contest = replace(contest, status=Status.held)
-    start, end = contest.date, final.date
-    if start is None or end is None or end.month is None or end.day is None:
-        return contest
-    if start.end_month is not None or (start.month is not None and start.month > end.month):
-        return contest
-    ends = {"end_year": end.year, "end_relative_year": end.relative_year}
-    return replace(contest, date=replace(start, end_month=end.month, end_day=end.day, **ends))
+    return replace(contest, status=Status.held) if final.status == Status.held else contest
+
+
+def ended_with_finals(found: list[ActivityDraft]) -> list[ActivityDraft]:
+    """A contest whose final, a part of it, was held on a day (…总决赛11月15日至17日举行)
+    ends on the final's last day, unless an end of its own was read."""
+    out = list(found)
+    for final in found:
+        if final.parent is None or final.trigger not in _FINALS or final.status != Status.held:
+            continue
+        whole, last = out[final.parent], final.date
+        if whole.category != Category.competition or whole.date is None or last is None:
+            continue
+        month = last.end_month or last.month
+        day = last.end_day or (last.day if last.end_month is None else None)
+        start = whole.date
+        if month is None or day is None or start.end_month or start.end_day:
+            continue
+        if start.month is not None and (start.month, start.day or 0) >= (month, day):
+            continue
+        ends = {"end_year": last.end_year or last.year, "end_relative_year": last.relative_year}
+        out[final.parent] = replace(
+            whole, date=replace(start, end_month=month, end_day=day, **ends)
+        )
+    return out
+
+
+#: The rounds that close a contest.
+_FINALS = ("总决赛", "决赛")

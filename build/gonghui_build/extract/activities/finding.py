@@ -29,7 +29,11 @@ from dataclasses import dataclass, field, replace
 from gonghui_build.extract.activities import attributes, links, naming, series, statuses
 from gonghui_build.extract.activities.attended_openings import without_attended_openings
 from gonghui_build.extract.activities.background import is_background
-from gonghui_build.extract.activities.contest_rounds import as_whole_contest, whole_contest_name
+from gonghui_build.extract.activities.contest_rounds import (
+    as_whole_contest,
+    ended_with_finals,
+    whole_contest_name,
+)
 from gonghui_build.extract.activities.continued_plans import plans_ahead
 from gonghui_build.extract.activities.cues import (
     accompanied,
@@ -380,7 +384,7 @@ def find_activities(
         _read_paragraph(found, texts, p, p in captions, reported)
     found = links.launch_at_its_venue(texts, found)
     found = series.parts_of_lead_series(series.parts_of_series(texts, found))
-    found = without_attended_openings(texts, found)
+    found = ended_with_finals(without_attended_openings(texts, found))
     return [replace(d, date=_in_context(texts, d)) if d.date else d for d in found]
 
 
