@@ -41,6 +41,7 @@ from gonghui_build.extract.activities.naming import (
     name_start,
     trigger_matches,
 )
+from gonghui_build.extract.activities.next_rounds import next_rounds
 from gonghui_build.extract.activities.phrased import (
     periods,
     programmes_in,
@@ -378,6 +379,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
         trips,
         facilities,
         services,
+        next_rounds,
     ):
         programmes += [
             m

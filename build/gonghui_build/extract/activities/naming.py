@@ -10,6 +10,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.editions import NUMERALS, is_edition, other_edition
 from gonghui_build.extract.activities.enumeration import enumeration_cut
 from gonghui_build.extract.activities.grammar import categories, category_of, patterns, words
+from gonghui_build.extract.activities.next_rounds import is_next_round
 from gonghui_build.extract.activities.trigger_guards import not_a_trigger
 from gonghui_build.extract.dates.article import events_in
 from gonghui_build.extract.dates.expressions import find_dates
@@ -325,6 +326,8 @@ def is_title(text: str, start: int, end: int, trigger: str, kind: Category) -> b
     trigger no verb taking an object after it (宣讲十九大精神). A demonstrative before it
     (这个研讨会) is left out of the name (:func:`without_demonstrative`)."""
     name = text[start:end]
+    if is_next_round(name):
+        return False  # 第二期将于9月…举办: the round by its ordinal alone
     quoted = [(a + start, b + start) for a, b in quoted_spans(name)]
     if words("teaching_verbs").starting(name) or words("leading_words").starting(name):
         return False  # 讲授《工会法》, 与…负责同志座谈: a session told by its verb
