@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.background import charged_between
+from gonghui_build.extract.activities.closings import closed_on, opened_on
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
@@ -207,6 +208,8 @@ def mentioned_again(
     if draft.status == Status.held and still_running(text, m, sentence[1]):
         draft = replace(draft, status=Status.ongoing)
     draft = extend_to(draft, text[m.end : sentence[1]])
+    draft = closed_on(draft, text, sentence, m.end)  # 培训班于6月7日结业
+    draft = opened_on(draft, text, sentence, m.end)  # 大赛于今年5月启动
     if words("totals_openings").in_text(text[sentence[0] : m.start]):
         # 据统计，…各级工会共走访慰问困难企业80多家: the totals of a season, not the
         # count of the visit already read

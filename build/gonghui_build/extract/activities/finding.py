@@ -29,6 +29,11 @@ from dataclasses import dataclass, field, replace
 from gonghui_build.extract.activities import attributes, links, naming, series, statuses
 from gonghui_build.extract.activities.attended_openings import without_attended_openings
 from gonghui_build.extract.activities.background import is_background
+from gonghui_build.extract.activities.contest_rounds import (
+    as_whole_contest,
+    ended_with_finals,
+    whole_contest_name,
+)
 from gonghui_build.extract.activities.continued_plans import plans_ahead
 from gonghui_build.extract.activities.cues import (
     accompanied,
@@ -38,6 +43,7 @@ from gonghui_build.extract.activities.cues import (
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.held_events import held_at_venue, within_held_event
+from gonghui_build.extract.activities.launched import launched_campaign
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.naming import same_name, similarity
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
@@ -304,6 +310,12 @@ def _read_mention(
         if earlier is False:
             _stretch_to_last(found, s, stretch)
             return
+        whole = None if earlier is None else whole_contest_name(found[earlier], s.text, m)
+        if whole is not None:  # 本届比武自7月启动, after its final: the whole contest
+            contest = _new_activity(found, s, m, stretch)
+            found.append(as_whole_contest(contest, whole, found[earlier]))
+            found[earlier] = replace(found[earlier], parent=len(found) - 1)
+            return
         if earlier is not None:
             found[earlier] = attributes.mentioned_again(
                 found[earlier], s.paragraph, s.text, s.span, m, back
@@ -323,7 +335,10 @@ def _read_mention(
             s.text[m.start : m.end]
         ):
             return  # 各级工会要…开展劳动竞赛: a call on every union, no activity named
-        found.append(_new_activity(found, s, m, stretch))
+        draft = _new_activity(found, s, m, stretch)
+        if (launched := launched_campaign(found, s.text, m)) is not None:
+            draft = replace(draft, name=launched, titled=True, parent=None)  # 介绍了系列活动安排
+        found.append(draft)
         if found[-1].category == Category.campaign:
             s.campaigns.append(len(found) - 1)
         if not m.trigger and words("carrier_words").in_text(s.text[m.end : m.end + 4]):
@@ -373,7 +388,7 @@ def find_activities(
         _read_paragraph(found, texts, p, p in captions, reported)
     found = links.launch_at_its_venue(texts, found)
     found = series.parts_of_lead_series(series.parts_of_series(texts, found))
-    found = without_attended_openings(texts, found)
+    found = ended_with_finals(without_attended_openings(texts, found))
     return [replace(d, date=_in_context(texts, d)) if d.date else d for d in found]
 
 

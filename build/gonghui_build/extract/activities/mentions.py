@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from gonghui_build.extract.activities.awards import awards
+from gonghui_build.extract.activities.contest_rounds import in_listed_rounds
 from gonghui_build.extract.activities.convened import convened_by_kind, convened_in_haste
 from gonghui_build.extract.activities.cues import (
     accompanied,
@@ -40,6 +41,7 @@ from gonghui_build.extract.activities.naming import (
     name_start,
     trigger_matches,
 )
+from gonghui_build.extract.activities.next_rounds import next_rounds
 from gonghui_build.extract.activities.phrased import (
     periods,
     programmes_in,
@@ -292,6 +294,8 @@ def _trigger_mentions(text: str, s_start: int, s_end: int, covered) -> list[Ment
             continue  # 拨打12351职工服务热线: a service used, not held
         if offered_within(text, s_start, t_start):
             continue  # 现场还为求职者提供技能培训报名: a service offered within the event
+        if in_listed_rounds(text, s_start, s_end, t_start):
+            continue  # 分初赛、复赛、决赛三个阶段进行: the contest's format, no event
         raw.extend(_trigger_mention(text, s_start, s_end, t_start, t_end, word) or [])
     return raw
 
@@ -375,6 +379,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
         trips,
         facilities,
         services,
+        next_rounds,
     ):
         programmes += [
             m

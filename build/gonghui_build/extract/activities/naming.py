@@ -10,6 +10,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.editions import NUMERALS, is_edition, other_edition
 from gonghui_build.extract.activities.enumeration import enumeration_cut
 from gonghui_build.extract.activities.grammar import categories, category_of, patterns, words
+from gonghui_build.extract.activities.next_rounds import is_next_round
 from gonghui_build.extract.activities.trigger_guards import not_a_trigger
 from gonghui_build.extract.dates.article import events_in
 from gonghui_build.extract.dates.expressions import find_dates
@@ -262,8 +263,20 @@ def is_specific(name: str, trigger: str, quote_closes: bool = False) -> bool:
             categories()[t.group(0)] == Category.competition
             for t in patterns().trigger.finditer(rest)
         )
-        return (len(rest) >= 2 and has_proper_element(rest)) or long or kind or contest
+        proper = len(rest) >= 2 and has_proper_element(rest)
+        return proper or long or kind or contest or named_for_its_period(rest)
     return len(rest) >= 2
+
+
+def named_for_its_period(rest: str) -> bool:
+    """A programme named for the period it runs (职工读书月, 工会就业服务月, 安全宣传周,
+    要约季): a name of its own, as a quoted one is; not a time (五月, 本月, 每周)."""
+    if len(rest) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", rest):
+        return False
+    end = words("period_name_ends").ending(rest)
+    if end is None:
+        return False
+    return rest[-len(end) - 1] not in words("period_name_not_after")
 
 
 def has_proper_element(text: str) -> bool:
@@ -318,6 +331,8 @@ def is_title(text: str, start: int, end: int, trigger: str, kind: Category) -> b
     trigger no verb taking an object after it (宣讲十九大精神). A demonstrative before it
     (这个研讨会) is left out of the name (:func:`without_demonstrative`)."""
     name = text[start:end]
+    if is_next_round(name):
+        return False  # 第二期将于9月…举办: the round by its ordinal alone
     quoted = [(a + start, b + start) for a, b in quoted_spans(name)]
     if words("teaching_verbs").starting(name) or words("leading_words").starting(name):
         return False  # 讲授《工会法》, 与…负责同志座谈: a session told by its verb

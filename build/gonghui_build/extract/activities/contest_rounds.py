@@ -1,0 +1,82 @@
+"""Contests and their rounds. The rounds a contest is run in, listed (分初赛、复赛、决赛
+三个阶段进行), are its format, no activity. A contest told by its final first: an article
+on a final (…第六届职工技能比武决赛在公司实训中心举行) that then speaks of the whole contest
+(本届比武自7月启动，各分厂先后举行了初赛和复赛) reports two activities: the contest, named
+as the final without its round, and the final, a part of it. Held when its final was held,
+it ends on the final's day."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from gonghui_build.extract.activities.draft import ActivityDraft
+from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.mention import Mention
+from gonghui_build.vocabulary import Category, Status
+
+
+@functools.cache
+def _round_list() -> re.Pattern[str]:
+    rounds = words("listed_rounds").pattern
+    return re.compile(rf"(?:{rounds})(?:(?:、|和|及|与)(?:{rounds}))+")
+
+
+def in_listed_rounds(text: str, s_start: int, s_end: int, t_start: int) -> bool:
+    """分初赛、复赛、决赛, 经过预赛、半决赛和决赛: a trigger in a list of the rounds a contest
+    is run in, its format and no activity (a round named alone, 决赛在某地举行, is one)."""
+    return any(m.start() <= t_start < m.end() for m in _round_list().finditer(text, s_start, s_end))
+
+
+def whole_contest_name(final: ActivityDraft, text: str, m: Mention) -> str | None:
+    """The name of the whole contest when the mention ``m`` (本届比武, 本次竞赛) speaks of
+    the contest whose round ``final`` was read before (its name less its round word);
+    None when it speaks of that round itself (这场决赛, 本届决赛) or of something else."""
+    rounds = words("stage_words")
+    if final.category != Category.competition or final.trigger not in rounds:
+        return None
+    if m.category != Category.competition or not m.trigger or m.trigger in rounds:
+        return None
+    said = text[m.start : m.end]
+    if not words("whole_contest_words").starting(said) or not said.endswith(m.trigger):
+        return None
+    if not final.name.endswith(final.trigger):
+        return None
+    whole = final.name[: -len(final.trigger)]
+    # 第六届职工技能比武 (决赛) and 本届比武: the contest of that round, not another one
+    return whole if whole.endswith(m.trigger) and len(whole) > len(m.trigger) + 1 else None
+
+
+def as_whole_contest(contest: ActivityDraft, name: str, final: ActivityDraft) -> ActivityDraft:
+    """The contest read from its own mention, under ``name``: held when its final was."""
+    contest = replace(contest, name=name, titled=True, parent=None)
+    return replace(contest, status=Status.held) if final.status == Status.held else contest
+
+
+def ended_with_finals(found: list[ActivityDraft]) -> list[ActivityDraft]:
+    """A contest whose final, a part of it, was held on a day (…总决赛11月15日至17日举行)
+    ends on the final's last day, unless an end of its own was read."""
+    out = list(found)
+    for final in found:
+        if final.parent is None or final.trigger not in _FINALS or final.status != Status.held:
+            continue
+        whole, last = out[final.parent], final.date
+        if whole.category != Category.competition or whole.date is None or last is None:
+            continue
+        month = last.end_month or last.month
+        day = last.end_day or (last.day if last.end_month is None else None)
+        start = whole.date
+        if month is None or day is None or start.end_month or start.end_day:
+            continue
+        if start.month is not None and (start.month, start.day or 0) >= (month, day):
+            continue
+        ends = {"end_year": last.end_year or last.year, "end_relative_year": last.relative_year}
+        out[final.parent] = replace(
+            whole, date=replace(start, end_month=month, end_day=day, **ends)
+        )
+    return out
+
+
+#: The rounds that close a contest.
+_FINALS = ("总决赛", "决赛")
