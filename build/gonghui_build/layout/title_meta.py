@@ -13,7 +13,6 @@ from gonghui_build.layout.cues import (
     BYLINE_MARKS,
     HTML_TAG_RE,
     dateline_prefix,
-    is_bare_names,
     is_head_byline,
 )
 from gonghui_build.layout.display import is_display_text, names_its_subject
@@ -160,13 +159,12 @@ def _stamp_or_byline_start(text: str) -> int | None:
 
 
 def _closing_byline(tail: str) -> bool:
-    """What follows a blank on a title's line is its byline: a mark before it (``□记者
-    某某 报道``), or a role word before the names (``本报记者 某某``, as a city paper's
-    e-paper runs its headline, deck and byline into one line). Names alone after a blank
-    are no byline here: a title may end on a name (``某某出席``)."""
-    if not is_head_byline(tail):
-        return False
-    return tail[:1] in BYLINE_MARKS or not is_bare_names(tail)
+    """What follows a blank on a title's line is its byline when a byline's mark opens
+    it (``□记者 某某 报道``). A role word with no mark (``标题 本报记者 某某``) is not
+    read so: tried at stop 44 (a city paper's e-paper runs headline, deck and byline into
+    one line) and backed out, as it cost a held-out set a headline; names alone after a
+    blank are no byline either (a title may end on a name: ``某某出席``)."""
+    return tail[:1] in BYLINE_MARKS and is_head_byline(tail)
 
 
 #: The first words of an item's text that print no dateline: a day or a word for lately.
