@@ -24,20 +24,19 @@ def dotted_name_end(text: str, pos: int) -> int | None:
     """The end of a name of two parts joined by a middle dot starting at ``pos``: a first
     part of two to six Chinese characters in which no word that follows names opens
     (主席李明陪同热依拉·… is two people, not one name) and no title stands, and a last
-    part closed by a verb of jieba's that opens the predicate (…·阿不力孜|走访慰问; the
-    part holding no verb of jieba's itself), by a word that follows names or by
-    punctuation (its end then set as the model's span's is: :func:`.transliterated.
-    transliterated_end`). A third part (…·…·…) or a last part nothing closes leaves the
-    name to the model."""
+    part closed by a verb of jieba's that opens the predicate (…·阿不力孜|走访慰问), by a
+    word that follows names or by punctuation (its end then set as the model's span's
+    is: :func:`.transliterated.transliterated_end`). A third part (…·…·…) or a last part
+    nothing closes leaves the name to the model."""
     dot = _first_dot(text, pos)
     if dot is None:
         return None
-    predicates, verbs = _predicate_verbs(text, dot + 2), _verb_starts(text, dot + 1)
+    predicates = _predicate_verbs(text, dot + 2)
     for end in range(dot + 2, min(len(text), dot + 1 + _LAST_PART_MAX) + 1):
         if not is_cjk(text[end - 1]):
             return None
-        if end in predicates and not any(dot < k < end for k in verbs):
-            return end  # …·阿不力孜|走访; not …·努尔兰看完|演出 (看, 完: verbs inside)
+        if end in predicates:
+            return end
         if follows_name(text[end : end + 4]):
             return None if text[end : end + 1] in NAME_DOTS else transliterated_end(text, pos, end)
     return None
@@ -68,12 +67,4 @@ def _predicate_verbs(text: str, lo: int) -> frozenset[int]:
         and len(t.word) > 1
         and t.tag[:1] == "v"
         and (follows_name(text[t.end : t.end + 4]) or text[t.end : t.end + 1] in _ASPECT)
-    )
-
-
-def _verb_starts(text: str, lo: int) -> frozenset[int]:
-    """Where jieba reads a verb at ``lo`` or after: a last part holding one ends at no
-    predicate verb after it (…·努尔兰|看|完|演出)."""
-    return frozenset(
-        t.start for t in tokenizer.tag_tokens(text) if t.start >= lo and t.tag[:1] == "v"
     )

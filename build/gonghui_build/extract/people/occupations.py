@@ -47,7 +47,6 @@ from gonghui_build.text.names import (
     AMBIGUOUS_GIVEN_MAX_FREQ,
     is_common_word,
     is_plausible_name,
-    is_transliterated,
     is_word_and_particle,
 )
 from gonghui_build.text.tokenizer import Token
@@ -87,8 +86,7 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
             if worded is None and clause is None:
                 continue
             name = worded or clause  # 奖章获得者严明等: after an honour, a name that is a word
-        closed = is_transliterated(name)  # dotted_name_end read the words after it
-        if not closed and not follows_name(text[t.end + len(name) : t.end + len(name) + 4]):
+        if not follows_name(text[t.end + len(name) : t.end + len(name) + 4]):
             name = (name_before_a_verb(text, t.end) or clause) if not honour else None
             if name is None:
                 continue  # 木工某某拿着…: a verb and its particle close the name
@@ -118,15 +116,10 @@ def _names_a_trade(word: str) -> bool:
 
 
 def _judged_plausible(name: str) -> bool:
-    """A name :func:`.name_length.name_after` read is plausible as a name, ends with a
+    """A name :func:`.name_length.name_after` read is plausible as a name, or ends with a
     conjunction it read as the given name's last character (采煤工范永和告诉记者: 范永和,
-    not 范永 before 和, when a word that follows names comes after the 和), or is a
-    transliterated name it read (护边员买买提艾力·吐尔洪分享了: :mod:`.dotted`)."""
-    return (
-        is_plausible_name(name, strong_context=True)
-        or ends_with_and(name)
-        or is_transliterated(name)
-    )
+    not 范永 before 和, when a word that follows names comes after the 和)."""
+    return is_plausible_name(name, strong_context=True) or ends_with_and(name)
 
 
 def _spoken_word_name(text: str, pos: int) -> str | None:
