@@ -11,7 +11,6 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_name
-from gonghui_build.extract.people.dotted import dotted_name_end
 from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.yi_names import follows_name, yi_name_end
 from gonghui_build.reference import Words
@@ -58,9 +57,6 @@ def is_address(name: str) -> bool:
 
 def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
     """The name that starts at ``pos``, judged by the words after it."""
-    dotted = dotted_name_end(text, pos)
-    if dotted is not None:
-        return text[pos:dotted]  # 副主席阿不都热合曼·依明看望: a transliterated name
     composed = composed_name(text, pos, alone=False, short=True)
     if composed is not None and follows_name(text[composed : composed + 4]):
         return text[pos:composed]  # 主席苏和巴雅尔，: a name of Mongolian elements
