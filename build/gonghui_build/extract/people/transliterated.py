@@ -237,8 +237,15 @@ def joined_first_part(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
 
 def _first_part_piece(text: str, before: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the span ``before`` is a piece of the first part of the transliterated
+    name at ``start``: a word that closes a part (``transliterated_part_stops``: 和, 与)
+    or one of two characters that follows names (陪同) between them leaves two people
+    (王某和热依拉·…, 李某陪同热依拉·…)."""
     gap = text[before[1] : start]
     piece = text[before[0] : before[1]]
+    stops = words("transliterated_part_stops")
+    if any(c in stops for c in gap) or any(_follower_at(text, k) for k in range(before[1], start)):
+        return False
     return (
         len(gap) <= _UNREAD_GAP
         and all(map(is_cjk, gap + piece))
