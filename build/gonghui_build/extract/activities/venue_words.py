@@ -32,10 +32,8 @@ def words_over(tagged: tuple[ner.Word, ...], start: int, end: int) -> list[ner.W
 def venue_kind(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) -> bool | None:
     """Whether ``text[start:end]`` is a place: None when it is not; True when it is a
     named one (an entity of place or organisation in it), False for a venue noun alone
-    (县城, 矿区). A city written with one character (京, 沪) is named."""
+    (县城, 矿区)."""
     place = text[start:end]
-    if place in words("city_short_names"):
-        return True  # 在京召开: a city by its one-character name
     not_places = words("not_places")
     if len(place) < 2 or not_places.starting(place) or place in words("not_place_words"):
         return None

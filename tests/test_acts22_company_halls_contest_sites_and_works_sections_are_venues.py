@@ -1,11 +1,11 @@
 """Places of activities, session 35 (acts22), on sentences written for these tests
 (invented bodies and places) in shapes read on real pages: a company's fitness hall, its
 canteen and a group's head office are venues no entity ends (在公司健身馆举办…拔河比赛,
-在职工食堂举办…掼蛋赛, 在集团总部开展…义诊); a city written with its one-character name
-is a place (全国总工会在京召开…, 决赛在沪开幕); a contest's site (某学校赛点) and a
+在职工食堂举办…掼蛋赛, 在集团总部开展…义诊); a contest's site (某学校赛点) and a
 numbered section of a works (某城际铁路2标段) are venues; a contest or a course told at
 its venue by its stage or its end is held there (…篮球赛在某文化宫进入半决赛阶段, 培训
-班在某党校结业). Near misses: a city's one character inside other words, a scene that is no venue
+班在某党校结业). Near misses: a city's one-character short name (在宁: tried
+for 在京, 在沪 at stop 44 and backed out, it cost two held-out sets a place each), a scene that is no venue
 (在欢声笑语中结束), and a place of the same frame that is no venue keep no place."""
 
 from __future__ import annotations
@@ -35,18 +35,6 @@ from tests.conftest import place_of_mention as _place
             "健康义诊活动",
             "集团总部",
             id="a_free_clinic_at_the_group_head_office",
-        ),
-        pytest.param(
-            "4月26日，全国总工会在京召开全国产业工会职工书屋建设推进会。",
-            "全国产业工会职工书屋建设推进会",
-            "京",
-            id="a_national_meeting_convened_in_beijing_by_its_short_name",
-        ),
-        pytest.param(
-            "5月8日，全国职工职业技能大赛总决赛在沪开幕。",
-            "全国职工职业技能大赛总决赛",
-            "沪",
-            id="a_final_opened_in_shanghai_by_its_short_name",
         ),
         pytest.param(
             "10月12日，由南江市总工会主办的南江市“工友杯”篮球赛在南江市第二工人文化宫进入"
