@@ -51,3 +51,20 @@ def test_three_names_are_not_paired():
     )
     assert ("副部长", "青禾县总工会组织部") not in _titles_of("戴海峰", positions)
     assert ("部长", "青禾县总工会组织部") not in _titles_of("沈玉霞", positions)
+
+
+def test_a_titled_name_before_the_conjunction_keeps_the_list_shared():
+    positions = first_article_positions(
+        news_page("青禾县总工会主席沈玉霞和副主席戴海峰、邹海波出席了开幕式。")
+    )
+    assert ("副主席", "青禾县总工会") in _titles_of("戴海峰", positions)
+    assert ("副主席", "青禾县总工会") in _titles_of("邹海波", positions)
+    assert _titles_of("沈玉霞", positions) == {("主席", "青禾县总工会")}
+
+
+def test_a_two_character_name_before_the_conjunction():
+    positions = first_article_positions(
+        news_page("青禾县总工会主席沈玉和副主席戴海峰、邹海波出席了开幕式。")
+    )
+    assert ("副主席", "青禾县总工会") in _titles_of("邹海波", positions)
+    assert ("主席", "青禾县总工会") not in _titles_of("戴海峰", positions)
