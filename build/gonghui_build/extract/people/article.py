@@ -213,9 +213,11 @@ def _running_text_names(
     each other reading in turn, a span taken by an earlier reading never read again."""
     tokens = orgs.words_of(p)
     found = rules.titled_names(p.text, tokens, orgs.spans.get(p.seq, []))
+    elected = elected_names(p.text, tokens, orgs.spans.get(p.seq, []), before, breaks)
+    found = _with_posts_elected_to(found, elected)
     taken = [(h.start, h.end) for h in found]
     for extra in (
-        elected_names(p.text, tokens, orgs.spans.get(p.seq, []), before, breaks),
+        elected,
         rules.names_before_titles(p.text, tokens),
         rules.appositive_names(p.text, tokens),
         profile_occupations(p.text),
@@ -232,6 +234,18 @@ def _running_text_names(
         found += new
         taken += [(h.start, h.end) for h in new]
     return with_designated_posts(p.text, found, orgs.spans.get(p.seq, []))
+
+
+def _with_posts_elected_to(found: list[NameHit], elected: list[NameHit]) -> list[NameHit]:
+    """A titled name an election names too (某学院教授甲当选为女职工委员会主任) holds
+    both: the post printed before the name and the one it is elected to, which the
+    election's reading of the same span adds."""
+    posts = {(h.start, h.end): h.claims for h in elected if h.claims}
+    out = []
+    for h in found:
+        more = [c for c in posts.get((h.start, h.end), ()) if c not in h.claims]
+        out.append(replace(h, claims=h.claims + tuple(more)) if more else h)
+    return out
 
 
 def _widened(hit: NameHit, start: int, end: int, name: str) -> NameHit | None:

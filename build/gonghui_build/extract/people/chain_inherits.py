@@ -42,6 +42,14 @@ def enterprise_of_department(body: str) -> str:
     return body[: -len(department)] if department and department != body else body
 
 
+def enterprise_post(title: str) -> bool:
+    """董事长, 副总经理, 监事会主席: a post only an enterprise has (``titles.yaml``
+    enterprise_posts, a modifier before it read off)."""
+    posts = lexicon.words("titles.yaml", "enterprise_posts")
+    modifier = lexicon.words("titles.yaml", "modifiers").starting(title)
+    return title in posts or bool(modifier and title[len(modifier) :] in posts)
+
+
 def _department_body(department: str, inherited: str, committee: str | None) -> str:
     """The body a department printed bare in a chain belongs to: the body before it (区委
     + 组织部), save a Party department (宣传部) after a body of no Party (某县委常委、

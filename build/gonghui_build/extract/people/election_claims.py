@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import is_department, suffix_types, words
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.people.name_length import TITLE_REACH, addresses_someone
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.vocabulary import UNION_TYPES, MentionSource
@@ -71,3 +73,24 @@ def is_union(span: OrgSpan) -> bool:
 
 def elected_hit(name: str, start: int, claims: tuple[TitleClaim, ...]) -> NameHit:
     return NameHit(name, start, start + len(name), MentionSource.title_before_name, 0.85, claims)
+
+
+def past_titles_listed(text: str, end: int, clause: str) -> int:
+    """Where a post's chain ends when bare titles follow it with 、 to the clause's end
+    (增补甲为县总工会委员、常委，…; ``clause``: the marks that end one): the titles are
+    the same person's, held where the chain's are; ``end`` itself when a name or anything
+    else follows the 、 (选举甲为主席、乙为副主席: the next item)."""
+    regex = lexicon.titles().regex
+    while end < len(text) and text[end] == "、" and (title := regex.match(text, end + 1)):
+        if title.end() < len(text) and text[title.end()] not in clause:
+            break
+        end = title.end()
+    return end
+
+
+def title_ends_at(text: str, k: int) -> bool:
+    """A title ends right at ``k`` (某学院教授|施某当选为…): the name after it opens the
+    item as a clause's start does, its title read as the titled name's; not a surname and
+    a title addressing someone (李主席|王某)."""
+    title = lexicon.titles().at_end.search(text, max(0, k - TITLE_REACH), k)
+    return title is not None and not addresses_someone(text, title.start())

@@ -29,6 +29,8 @@ from gonghui_build.extract.people.election_claims import (
     elected_hit,
     held_at_union,
     is_union,
+    past_titles_listed,
+    title_ends_at,
 )
 from gonghui_build.extract.people.name_length import name_after, note_start
 from gonghui_build.extract.people.officer_lists import officer_names
@@ -39,6 +41,8 @@ from gonghui_build.text.numbers import CN_NUMERAL, chinese_to_int
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import UNION_TYPES
 
+#: The verb of an election after the name that a title before the name may precede.
+_ELECTED = "当选"
 #: Characters a name after an election verb or before 当选/任 stands between.
 _CLAUSE = "，。；：、\n "
 #: What stands between one name an election states a post for and the next.
@@ -69,7 +73,7 @@ def _claims(
         title = lexicon.titles().at_end.search(text, at, stop)
         if title is None:
             return ()
-    claims = _chain_after_verb(text, at, title.end(), tokens)
+    claims = _chain_after_verb(text, at, past_titles_listed(text, title.end(), _CLAUSE), tokens)
     return held_at_union(claims, name_start, known, earlier)
 
 
@@ -220,17 +224,20 @@ def _counted_list(text: str, verb: int, last: tuple[str, int]) -> list[tuple[str
     return [(item, at) for item, at in zip(items[-2::-1], starts[-2::-1], strict=True)]
 
 
-def _name_ending_at(text: str, stop: int) -> tuple[str, int] | None:
+def _name_ending_at(text: str, stop: int, titled: bool = False) -> tuple[str, int] | None:
     """The name, and where it starts, that an item of a list of elected names holds
     right before ``stop``, opening a clause or the item: three or two characters, or a
     transliterated name back to the item's mark (甲、阿某江·吐某洪、乙等15位同志当选为:
     national reports list the elected of every nationality alike), or a Yi name of four
     (乙、沙马某则当选为副主席: the Han surname rules find none in it). A name may open
     right after an election's verb too (推选出|甲同志当选为主席: the verb before the name
-    and 当选 after it state one election)."""
+    and 当选 after it state one election), and, with ``titled`` (the verb is 当选), right
+    after a title (某学院教授|甲当选为…: the titled name's reading keeps the title; not
+    由某副主席甲任团长…的某团, whose posts :mod:`.designated_posts` reads)."""
     for k in (stop - 3, stop - 2):
         opens = k == 0 or (k > 0 and text[k - 1] in _CLAUSE)
         opens = opens or _words("election_before").ending(text, k) is not None
+        opens = opens or (titled and title_ends_at(text, k))  # 学院教授|甲当选为…主任
         if opens and is_plausible_name(text[k:stop], strong_context=True):
             return text[k:stop], k
     yi = stop - yi_names.NAME  # 甲、沙马某则当选为副主席: a Yi name, its clan's first
@@ -273,12 +280,33 @@ def _elected_in_order(
     verbs += [(m.start(), m.end(), False) for m in _words("election_after").finditer(text)]
     hits: list[NameHit] = []
     for start, end, before in sorted(verbs):
-        if before:
+        if before and hits and text.startswith(_REFERRING_BACK, end):
+            hits += _named_again(text, end, tokens, known, earlier, hits[-1])
+        elif before:
             found, known = _named_for(text, end, tokens, known, earlier)
         else:
             found, known = _elected_before_verb(text, start, end, tokens, known, earlier)
         hits += found
     return hits
+
+
+#: The pronoun an election's second verb names the person elected before by
+#: (增补甲为委员、常委，并选举其为主席), and the 为 stating the post after it.
+_REFERRING_BACK = "其为"
+
+
+def _named_again(
+    text: str,
+    end: int,
+    tokens: list[Token],
+    known: Sequence[OrgSpan],
+    earlier: OrgSpan | None,
+    last: NameHit,
+) -> list[NameHit]:
+    """The post an election's verb followed by 其为 states, held by the person the
+    election before it in the paragraph named (``last``), at that name's span."""
+    claims = _claims(text, end + len(_REFERRING_BACK), last.start, tokens, known, earlier)
+    return [elected_hit(last.name, last.start, claims)] if claims else []
 
 
 def _elected_before_verb(
@@ -294,7 +322,7 @@ def _elected_before_verb(
     (甲当选为主席，乙为经审会主任、丙为委员), read as an election's are; and ``known``
     with the union they named."""
     stop = note_start(text, _past_address(text, start))  # 甲(女)当选副主席
-    found = _name_ending_at(text, stop)
+    found = _name_ending_at(text, stop, text.startswith(_ELECTED, start))
     claims = _claims(text, end, found[1], tokens, known, earlier) if found else ()
     if not found or not claims:
         return [], known

@@ -40,6 +40,7 @@ from gonghui_build.extract.organisations.names import (
     suffix_types,
 )
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.people.chain_inherits import enterprise_post
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.sections_alone import PARTS, institution_named, section_before
 from gonghui_build.extract.people.titles import TitleClaim
@@ -92,14 +93,6 @@ def _at_unit(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim
     if not found[0].written.endswith(_unit_endings(unit)):
         return claim
     return replace(claim, org_written=found[0].written, org_offset=found[1])
-
-
-def enterprise_post(title: str) -> bool:
-    """董事长, 副总经理, 监事会主席: a post only an enterprise has (``titles.yaml``
-    enterprise_posts, a modifier before it read off)."""
-    posts = lexicon.words("titles.yaml", "enterprise_posts")
-    modifier = lexicon.words("titles.yaml", "modifiers").starting(title)
-    return title in posts or bool(modifier and title[len(modifier) :] in posts)
 
 
 def _enterprise_posts_at_company(
@@ -200,9 +193,25 @@ def _at_bodys_union(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> Tit
         # paragraph before, only an enterprise's own union: not 某省教育工会)
         offset = found[1] if not department else -1
         return replace(claim, org_written=found[0].written + department, org_offset=offset)
+    if found[0].type == OrgType.union_federation and found[1] >= 0 and not department:
+        # …来到某街道总工会，工会主席某某: a street's or a town's federation is the union
+        # its chair is called 工会主席 of
+        return _at_grassroots_federation(claim, found[0])
     if found[0].type not in _WITH_UNIONS:
         return claim
     return replace(claim, org_written=found[0].written + union + department, org_offset=-1)
+
+
+def _at_grassroots_federation(claim: TitleClaim, body: OrgSpan) -> TitleClaim:
+    """A bare 工会's post held at the federation of a street, a town or a township named
+    just before in the paragraph (``org_suffixes.yaml``: place_suffixes before 总工会),
+    whose chair is the place's 工会主席; a county's or a city's federation is left, its
+    chair never printed so."""
+    federation = lexicon.words("org_suffixes.yaml", "federation_suffix").ending(body.written)
+    stem = body.written[: -len(federation)] if federation else ""
+    if not stem or not lexicon.words("org_suffixes.yaml", "place_suffixes").ending(stem):
+        return claim
+    return replace(claim, org_written=body.written, org_offset=body.start)
 
 
 def _at_enterprise_unit(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim:

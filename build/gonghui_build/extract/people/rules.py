@@ -33,6 +33,7 @@ from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
 from gonghui_build.extract.organisations.particular import is_particular
 from gonghui_build.extract.people.described import described_posts
 from gonghui_build.extract.people.hits import NameHit
+from gonghui_build.extract.people.listed import closed_by_deng
 from gonghui_build.extract.people.name_length import (
     TITLE_REACH,
     addresses_someone,
@@ -45,6 +46,7 @@ from gonghui_build.extract.people.name_lists import listed_after
 from gonghui_build.extract.people.partial import partial_names as partial_names
 from gonghui_build.extract.people.profiles import past_profile_notes
 from gonghui_build.extract.people.ranks_after import opens_a_body, rank_after_chain
+from gonghui_build.extract.people.respective_posts import respective_claims
 from gonghui_build.extract.people.split_names import (
     split_between_body_and_title,
     with_surname_before,
@@ -189,8 +191,12 @@ def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) 
         source = MentionSource.title_before_name
         end = at + len(name)
         claims = rank_after_chain(text, at, end, claims)  # 某科主任某某教授
+        shared = _sharing_titles(text, end, tokens, known, claims, weak)
+        closed = bool(shared) and closed_by_deng(text, shared[-1].end)
+        if pair := respective_claims(text, match.start(), match.end(), len(shared), closed):
+            claims, shared = pair[0], [replace(shared[0], claims=pair[1])]  # 总经理和工会主席甲、乙
         hits.append(NameHit(name, at, end, source, 0.7 if weak else 0.9, claims))
-        hits += _sharing_titles(text, end, tokens, known, claims, weak)
+        hits += shared
     return hits
 
 

@@ -15,7 +15,7 @@ from gonghui_build.extract.organisations.names import (
     org_type,
     suffix_types,
 )
-from gonghui_build.extract.people.chain_inherits import enterprise_of_department
+from gonghui_build.extract.people.chain_inherits import enterprise_of_department, enterprise_post
 from gonghui_build.extract.people.described import described_posts
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain
 from gonghui_build.text.tokenizer import Token
@@ -61,11 +61,25 @@ def body_of_list(last: TitleClaim, listed: Sequence[Sequence[TitleClaim]]) -> Ti
     if same is not None or base in lexicon.words("titles.yaml", "government_heads"):
         return same
     nearest = next((c for c in reversed(listed[0]) if c.org_written), None) if listed else None
+    if nearest is not None and enterprise_post(last.title):
+        nearest = _enterprise_of_office(nearest)
     union = lexicon.titles().union_body
     if nearest is None or not nearest.title.startswith(union) or not nearest.org_written:
         return nearest
     # 某集团工会主席甲、副总经理乙: the union's title of another base is the body's
     return replace(nearest, org_written=nearest.org_written[: -len(union)] or None)
+
+
+def _enterprise_of_office(nearest: TitleClaim) -> TitleClaim:
+    """某公司办公室主任甲和副总经理乙: a post only an enterprise has (``titles.yaml``
+    enterprise_posts) after a name titled at one of the enterprise's departments
+    (``org_suffixes.yaml`` departments) is the enterprise's, not the department's."""
+    body = nearest.org_written or ""
+    department = lexicon.words("org_suffixes.yaml", "departments").ending(body)
+    rest = body[: -len(department)] if department else ""
+    if not rest or org_type(rest) != OrgType.company:
+        return nearest
+    return replace(nearest, org_written=rest)
 
 
 def _base_of(title: str) -> str | None:
