@@ -22,9 +22,10 @@ from gonghui_build.extract.organisations.names import (
     FILE,
     current_name,
     district_of,
-    is_bare_suffix,
+    full_form,
     is_platform,
     named_department_start,
+    names_no_body,
     opening_word,
     part_start,
     suffix_of,
@@ -42,7 +43,7 @@ from gonghui_build.extract.organisations.shortforms import federation_short_form
 from gonghui_build.extract.organisations.units import inner_unit_start, is_village
 from gonghui_build.text import gazetteer, places
 from gonghui_build.text.places import PlaceMention
-from gonghui_build.vocabulary import UNION_TYPES, OrgType, ResolvedBy
+from gonghui_build.vocabulary import OrgType, ResolvedBy
 
 
 @dataclass(frozen=True)
@@ -213,24 +214,6 @@ def _referred_back(written: str, body: str, offset: int, context: ArticleContext
     return full.name if full is not None else name
 
 
-def _full_form(name: str) -> str:
-    """人力社保局 → 人力资源和社会保障局: a body's short suffix completed."""
-    forms = lexicon.load(FILE).suffix_forms
-    for short in words("suffix_forms"):
-        if name.endswith(short) and len(name) > len(short):
-            return name[: -len(words("suffix_forms").found(short))] + forms[short]
-    return name
-
-
-def _of_no_body(written: str) -> bool:
-    """总工会组织部 (各地区|总工会组织部部长): a department whose body is a union's bare
-    suffix the article names no body for names no organisation (the departments of a
-    kind); a committee is one by itself (市委组织部: the city's, read in context)."""
-    department = words("departments").ending(written)
-    body = written[: -len(department)] if department else ""
-    return is_bare_suffix(body) and suffix_types()[body] in UNION_TYPES
-
-
 def _department_of_short_form(written: str, offset: int, context: ArticleContext) -> str | None:
     """公司工会女职工委员会: a department of a body printed short, the body read back
     (某某有限公司工会) and the department kept; a body read back under the current name
@@ -307,7 +290,7 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     department = _department_of_short_form(written, offset, context)
     if department is not None:
         return ResolvedOrg(department, ResolvedBy.context, district_of(department), kind)
-    if _of_no_body(written):
+    if names_no_body(written):
         return None
     unit = _unit_of_short_form(written, suffix, offset, context)
     if unit is not None:
@@ -327,7 +310,7 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
             return None
         if referred is not None:
             name, how = referred, ResolvedBy.context
-    name, renamed = current_name(full_court_name(_full_form(name)), kind)
+    name, renamed = current_name(full_court_name(full_form(name)), kind)
     if renamed:
         how = ResolvedBy.former_name
     # a street's or town's body without its district: the district the article names

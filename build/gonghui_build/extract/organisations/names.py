@@ -13,7 +13,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.reference import Words
 from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.vocabulary import OrgType
+from gonghui_build.vocabulary import UNION_TYPES, OrgType
 
 FILE = "org_suffixes.yaml"
 
@@ -250,3 +250,21 @@ def opening_word(name: str, kind: str) -> str | None:
         return None
     opening = [p for p in places.find_places(name) if p.start == 0]
     return None if any(p.end > len(word) for p in opening) else word
+
+
+def full_form(name: str) -> str:
+    """人力社保局 → 人力资源和社会保障局: a body's short suffix completed."""
+    forms = lexicon.load(FILE).suffix_forms
+    for short in words("suffix_forms"):
+        if name.endswith(short) and len(name) > len(short):
+            return name[: -len(words("suffix_forms").found(short))] + forms[short]
+    return name
+
+
+def names_no_body(written: str) -> bool:
+    """总工会组织部 (各地区|总工会组织部部长): a department whose body is a union's bare
+    suffix the article names no body for names no organisation (the departments of a
+    kind); a committee is one by itself (市委组织部: the city's, read in context)."""
+    department = words("departments").ending(written)
+    body = written[: -len(department)] if department else ""
+    return is_bare_suffix(body) and suffix_types()[body] in UNION_TYPES

@@ -13,7 +13,6 @@ states several posts: 选举甲为主席、乙为副主席 (each name after the 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -24,27 +23,31 @@ from gonghui_build.extract.organisations.names import (
     suffix_types,
 )
 from gonghui_build.extract.organisations.org_spans import OrgSpan
-from gonghui_build.extract.people import yi_names
+from gonghui_build.extract.people.elected_lists import (
+    CLAUSE,
+    MAX_LISTED,
+    address_at,
+    counted_list,
+    listed_before,
+    name_ending_at,
+    past_address,
+)
 from gonghui_build.extract.people.election_claims import (
     elected_hit,
     held_at_union,
     is_union,
     past_titles_listed,
-    title_ends_at,
 )
 from gonghui_build.extract.people.name_length import name_after, note_start
 from gonghui_build.extract.people.officer_lists import officer_names
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain, shifted_claim
-from gonghui_build.text.names import is_name_shaped, is_plausible_name, is_transliterated
-from gonghui_build.text.numbers import CN_NUMERAL, chinese_to_int
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import UNION_TYPES
 
 #: The verb of an election after the name that a title before the name may precede.
 _ELECTED = "当选"
 #: Characters a name after an election verb or before 当选/任 stands between.
-_CLAUSE = "，。；：、\n "
 #: What stands between one name an election states a post for and the next.
 _NEXT_NAMED = "，、；"
 #: The longest chain read after an election verb (某县总工会第十届经费审查委员会主任).
@@ -69,11 +72,11 @@ def _claims(
     title = lexicon.titles().regex.match(text, at)
     if title is None:
         limit = min(len(text), at + _MAX_CHAIN)
-        stop = min((k for k in range(at, limit) if text[k] in _CLAUSE), default=limit)
+        stop = min((k for k in range(at, limit) if text[k] in CLAUSE), default=limit)
         title = lexicon.titles().at_end.search(text, at, stop)
         if title is None:
             return ()
-    claims = _chain_after_verb(text, at, past_titles_listed(text, title.end(), _CLAUSE), tokens)
+    claims = _chain_after_verb(text, at, past_titles_listed(text, title.end(), CLAUSE), tokens)
     return held_at_union(claims, name_start, known, earlier)
 
 
@@ -103,7 +106,7 @@ def _named_for(
         if not names:
             break
         name, at = names[-1]
-        verb = at + len(name) + _address_at(text, at + len(name))
+        verb = at + len(name) + address_at(text, at + len(name))
         claims = _claims(text, verb + 1, start, tokens, known, earlier)
         if not claims:
             break
@@ -133,16 +136,6 @@ def _with_union_of(claims: tuple[TitleClaim, ...], known: Sequence[OrgSpan]) -> 
     return sorted([*known, span], key=lambda k: k.end)
 
 
-def _address_at(text: str, at: int) -> int:
-    """The length of a word of address after an elected name (选举甲同志|为主席), 0 if none."""
-    return len(_words("election_address").starting(text, at) or "")
-
-
-def _address_ending(text: str, end: int) -> int:
-    """The length of a word of address ending at ``end`` (甲老师|当选为主席), 0 if none."""
-    return len(_words("election_address").ending(text, end) or "")
-
-
 def _names_before_wei(text: str, start: int, tokens: list[Token]) -> list[tuple[str, int]]:
     """The names at ``start`` an election's 为 states a post for: one name (甲为主席,
     甲同志为主席), or names listed with 、 sharing it (乙、丙同志为副主席); none when
@@ -154,99 +147,13 @@ def _names_before_wei(text: str, start: int, tokens: list[Token]) -> list[tuple[
             return []
         names.append((name, start))
         end = start + len(name)
-        end += _address_at(text, end)
+        end += address_at(text, end)
         if text.startswith("为", end):
             return names
-        if not text.startswith("、", end) or len(names) >= _MAX_LISTED:
+        if not text.startswith("、", end) or len(names) >= MAX_LISTED:
             return []
         start = end + 1
     return []
-
-
-#: The count a list of names before an election's verb may end with (甲、乙、丙等3位|同志
-#: 当选为副主席; 甲、乙五位|同志当选为委员): national and company reports of elections.
-_LIST_COUNT = re.compile(rf"等?[0-9{CN_NUMERAL}]{{1,4}}[位名人]$|等$")
-
-
-def _past_address(text: str, end: int) -> int:
-    """Where a name before an election's verb ends, a word of address after it aside
-    (甲同志|当选为主席), and a count closing the list of names (甲、乙等12位同志|当选为)."""
-    end -= _address_ending(text, end)
-    count = _LIST_COUNT.search(text, max(0, end - 7), end)
-    return count.start() if count is not None else end
-
-
-#: The most names an election lists before one 为 (a national federation's secretariat:
-#: 推选甲为第一书记，乙、丙…等十人为书记处书记, ten names and more).
-_MAX_LISTED = 16
-
-
-def _listed_before(text: str, start: int) -> list[tuple[str, int]]:
-    """The names listed before the one at ``start`` (甲、乙|当选为副主席), nearest first;
-    a note in brackets after a name (甲(女)、乙) is no part of it."""
-    names: list[tuple[str, int]] = []
-    while start > 0 and text[start - 1] == "、":
-        found = _name_ending_at(text, note_start(text, start - 1))
-        if found is None:
-            break
-        names.append(found)
-        start = found[1]
-    return names
-
-
-#: The longest transliterated name an election lists (its parts joined by a middle
-#: dot: 木某提·加某木某买提, two parts of up to six characters).
-_LONGEST_TRANSLITERATED = 14
-
-
-#: The count closing a whole list of names (甲、乙、丙三位|同志当选为): no 等, which
-#: closes a list that names only some.
-_WHOLE_COUNT = re.compile(rf"([0-9{CN_NUMERAL}]{{1,3}})[位名人]$")
-#: What opens the clause a list of elected names stands in (not 、, which parts its items).
-_LIST_OPENS = "，。；：\n "
-
-
-def _counted_list(text: str, verb: int, last: tuple[str, int]) -> list[tuple[str, int]]:
-    """The names listed before the ``last`` one when the list is closed by its count
-    (甲、乙、丙、丁、戊五位同志当选为委员): the count says each item is a name, so a name
-    that is also a word (方舟, 甘露) is read as the others are, provided every item of
-    the clause is name-shaped and their number is the count; nearest first, [] else."""
-    end = verb - _address_ending(text, verb)
-    count = _WHOLE_COUNT.search(text, max(0, end - 5), end)
-    total = chinese_to_int(count.group(1)) if count is not None else None
-    if total is None or total < 2:
-        return []
-    begin = max(text.rfind(mark, 0, last[1]) for mark in _LIST_OPENS) + 1
-    items = text[begin : last[1] + len(last[0])].split("、")
-    if len(items) != total or not all(is_name_shaped(item) for item in items):
-        return []
-    starts = [begin + sum(len(i) + 1 for i in items[:k]) for k in range(len(items))]
-    return [(item, at) for item, at in zip(items[-2::-1], starts[-2::-1], strict=True)]
-
-
-def _name_ending_at(text: str, stop: int, titled: bool = False) -> tuple[str, int] | None:
-    """The name, and where it starts, that an item of a list of elected names holds
-    right before ``stop``, opening a clause or the item: three or two characters, or a
-    transliterated name back to the item's mark (甲、阿某江·吐某洪、乙等15位同志当选为:
-    national reports list the elected of every nationality alike), or a Yi name of four
-    (乙、沙马某则当选为副主席: the Han surname rules find none in it). A name may open
-    right after an election's verb too (推选出|甲同志当选为主席: the verb before the name
-    and 当选 after it state one election), and, with ``titled`` (the verb is 当选), right
-    after a title (某学院教授|甲当选为…: the titled name's reading keeps the title; not
-    由某副主席甲任团长…的某团, whose posts :mod:`.designated_posts` reads)."""
-    for k in (stop - 3, stop - 2):
-        opens = k == 0 or (k > 0 and text[k - 1] in _CLAUSE)
-        opens = opens or _words("election_before").ending(text, k) is not None
-        opens = opens or (titled and title_ends_at(text, k))  # 学院教授|甲当选为…主任
-        if opens and is_plausible_name(text[k:stop], strong_context=True):
-            return text[k:stop], k
-    yi = stop - yi_names.NAME  # 甲、沙马某则当选为副主席: a Yi name, its clan's first
-    if yi >= 0 and (yi == 0 or text[yi - 1] in _CLAUSE) and yi_names.yi_name_end(text, yi) == stop:
-        return text[yi:stop], yi
-    start = max(text.rfind(mark, 0, stop) for mark in _CLAUSE) + 1
-    if stop - start <= _LONGEST_TRANSLITERATED and is_transliterated(text[start:stop]):
-        return text[start:stop], start
-    return None
 
 
 def elected_names(
@@ -321,12 +228,12 @@ def _elected_before_verb(
     it (甲当选为公司工会主席; 乙、丙当选为副主席), then further items with their own 为
     (甲当选为主席，乙为经审会主任、丙为委员), read as an election's are; and ``known``
     with the union they named."""
-    stop = note_start(text, _past_address(text, start))  # 甲(女)当选副主席
-    found = _name_ending_at(text, stop, text.startswith(_ELECTED, start))
+    stop = note_start(text, past_address(text, start))  # 甲(女)当选副主席
+    found = name_ending_at(text, stop, text.startswith(_ELECTED, start))
     claims = _claims(text, end, found[1], tokens, known, earlier) if found else ()
     if not found or not claims:
         return [], known
-    listed = _counted_list(text, start, found) or _listed_before(text, found[1])
+    listed = counted_list(text, start, found) or listed_before(text, found[1])
     hits = [elected_hit(found[0], found[1], claims)]
     hits += [elected_hit(n, k, claims) for n, k in listed]
     known = _with_union_of(claims, known)
@@ -358,10 +265,10 @@ def respective_names(
         if not text.startswith(_RESPECTIVELY, verb.start() - len(_RESPECTIVELY)):
             continue
         stop = verb.start() - len(_RESPECTIVELY)
-        last = _name_ending_at(text, stop)
+        last = name_ending_at(text, stop)
         if last is None:
             continue
-        names = [*reversed(_listed_before(text, last[1])), last]
+        names = [*reversed(listed_before(text, last[1])), last]
         posts = _posts_listed(text, verb.end(), tokens)
         if len(names) < 2 or len(posts) != len(names):
             continue

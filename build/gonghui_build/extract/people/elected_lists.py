@@ -1,0 +1,117 @@
+"""The names an election lists before or after its verb (甲、乙、丙等3位同志当选为副主席,
+推选甲为主席): where a name ends and starts, the words of address and the counts around
+it, the items of a list. Read by :mod:`.elections`, which states the posts."""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.people import yi_names
+from gonghui_build.extract.people.election_claims import title_ends_at
+from gonghui_build.extract.people.name_length import note_start
+from gonghui_build.text.names import is_name_shaped, is_plausible_name, is_transliterated
+from gonghui_build.text.numbers import CN_NUMERAL, chinese_to_int
+
+#: What parts the clauses an elected name opens (and the items of its list).
+CLAUSE = "，。；：、\n "
+
+
+def _words(section: str) -> lexicon.Words:
+    return lexicon.words("people.yaml", section)
+
+
+def address_at(text: str, at: int) -> int:
+    """The length of a word of address after an elected name (选举甲同志|为主席), 0 if none."""
+    return len(_words("election_address").starting(text, at) or "")
+
+
+def address_ending(text: str, end: int) -> int:
+    """The length of a word of address ending at ``end`` (甲老师|当选为主席), 0 if none."""
+    return len(_words("election_address").ending(text, end) or "")
+
+
+#: The count a list of names before an election's verb may end with (甲、乙、丙等3位|同志
+#: 当选为副主席; 甲、乙五位|同志当选为委员): national and company reports of elections.
+_LIST_COUNT = re.compile(rf"等?[0-9{CN_NUMERAL}]{{1,4}}[位名人]$|等$")
+
+
+def past_address(text: str, end: int) -> int:
+    """Where a name before an election's verb ends, a word of address after it aside
+    (甲同志|当选为主席), and a count closing the list of names (甲、乙等12位同志|当选为)."""
+    end -= address_ending(text, end)
+    count = _LIST_COUNT.search(text, max(0, end - 7), end)
+    return count.start() if count is not None else end
+
+
+#: The most names an election lists before one 为 (a national federation's secretariat:
+#: 推选甲为第一书记，乙、丙…等十人为书记处书记, ten names and more).
+MAX_LISTED = 16
+
+
+def listed_before(text: str, start: int) -> list[tuple[str, int]]:
+    """The names listed before the one at ``start`` (甲、乙|当选为副主席), nearest first;
+    a note in brackets after a name (甲(女)、乙) is no part of it."""
+    names: list[tuple[str, int]] = []
+    while start > 0 and text[start - 1] == "、":
+        found = name_ending_at(text, note_start(text, start - 1))
+        if found is None:
+            break
+        names.append(found)
+        start = found[1]
+    return names
+
+
+#: The longest transliterated name an election lists (its parts joined by a middle
+#: dot: 木某提·加某木某买提, two parts of up to six characters).
+_LONGEST_TRANSLITERATED = 14
+
+
+#: The count closing a whole list of names (甲、乙、丙三位|同志当选为): no 等, which
+#: closes a list that names only some.
+_WHOLE_COUNT = re.compile(rf"([0-9{CN_NUMERAL}]{{1,3}})[位名人]$")
+#: What opens the clause a list of elected names stands in (not 、, which parts its items).
+_LIST_OPENS = "，。；：\n "
+
+
+def counted_list(text: str, verb: int, last: tuple[str, int]) -> list[tuple[str, int]]:
+    """The names listed before the ``last`` one when the list is closed by its count
+    (甲、乙、丙、丁、戊五位同志当选为委员): the count says each item is a name, so a name
+    that is also a word (方舟, 甘露) is read as the others are, provided every item of
+    the clause is name-shaped and their number is the count; nearest first, [] else."""
+    end = verb - address_ending(text, verb)
+    count = _WHOLE_COUNT.search(text, max(0, end - 5), end)
+    total = chinese_to_int(count.group(1)) if count is not None else None
+    if total is None or total < 2:
+        return []
+    begin = max(text.rfind(mark, 0, last[1]) for mark in _LIST_OPENS) + 1
+    items = text[begin : last[1] + len(last[0])].split("、")
+    if len(items) != total or not all(is_name_shaped(item) for item in items):
+        return []
+    starts = [begin + sum(len(i) + 1 for i in items[:k]) for k in range(len(items))]
+    return [(item, at) for item, at in zip(items[-2::-1], starts[-2::-1], strict=True)]
+
+
+def name_ending_at(text: str, stop: int, titled: bool = False) -> tuple[str, int] | None:
+    """The name, and where it starts, that an item of a list of elected names holds
+    right before ``stop``, opening a clause or the item: three or two characters, or a
+    transliterated name back to the item's mark (甲、阿某江·吐某洪、乙等15位同志当选为:
+    national reports list the elected of every nationality alike), or a Yi name of four
+    (乙、沙马某则当选为副主席: the Han surname rules find none in it). A name may open
+    right after an election's verb too (推选出|甲同志当选为主席: the verb before the name
+    and 当选 after it state one election), and, with ``titled`` (the verb is 当选), right
+    after a title (某学院教授|甲当选为…: the titled name's reading keeps the title; not
+    由某副主席甲任团长…的某团, whose posts :mod:`.designated_posts` reads)."""
+    for k in (stop - 3, stop - 2):
+        opens = k == 0 or (k > 0 and text[k - 1] in CLAUSE)
+        opens = opens or _words("election_before").ending(text, k) is not None
+        opens = opens or (titled and title_ends_at(text, k))  # 学院教授|甲当选为…主任
+        if opens and is_plausible_name(text[k:stop], strong_context=True):
+            return text[k:stop], k
+    yi = stop - yi_names.NAME  # 甲、沙马某则当选为副主席: a Yi name, its clan's first
+    if yi >= 0 and (yi == 0 or text[yi - 1] in CLAUSE) and yi_names.yi_name_end(text, yi) == stop:
+        return text[yi:stop], yi
+    start = max(text.rfind(mark, 0, stop) for mark in CLAUSE) + 1
+    if stop - start <= _LONGEST_TRANSLITERATED and is_transliterated(text[start:stop]):
+        return text[start:stop], start
+    return None
