@@ -10,6 +10,7 @@ from dataclasses import replace
 from gonghui_build.extract.activities import series
 from gonghui_build.extract.activities.ceremonies import event_framed
 from gonghui_build.extract.activities.congress_parts import congress_of
+from gonghui_build.extract.activities.cues import round_of_series
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
@@ -171,6 +172,8 @@ def given_within(
         return None
     if last.category == Category.training or last.trigger_end > m.start:
         return None
+    if round_of_series(text, sentence[0], m.start):
+        return None  # 首场活动为职工健步走: 为 names the round, it gives nothing
     clause = text[clause_start(text, m.start, sentence[0]) : m.start]
     for word in words("not_giving"):
         clause = clause.replace(word, "")
