@@ -348,10 +348,13 @@ def inherited_date(
 ) -> DateText | None:
     """A held activity whose sentence gives no date: the previous activity's, after
     结束后/会后 (the same day); else the last date of the previous sentence (今年4月，…
-    新增22名社工。“…我们举办了…培训班。”), time of day included."""
+    新增22名社工。“…我们举办了…培训班。”), time of day included. A sentence of totals
+    (全年共…, 据统计…) tells of the year or the season, not of the day before it."""
     after = words("after_words").pattern
     if found and re.match(rf".{{0,8}}(?:{after})", sentence):
         return found[-1].date
+    if words("totals_openings").in_text(sentence):
+        return None  # 全年共开展各类劳动竞赛106项: a year's totals, not the day before's
     previous = [s for s in sentences(text) if s[1] <= s_start]
     if not previous:
         return None
