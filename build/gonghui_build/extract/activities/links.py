@@ -252,6 +252,8 @@ def parent(
         return framed
     if draft.category in _SUB_CATEGORIES:
         return _course_or_event(found, draft, opens_with_course, sentence)
+    if draft.category == Category.volunteering:
+        return _on_site_event(found, draft, sentence)  # 现场开展健康义诊: a service at it
     return None
 
 
@@ -294,6 +296,12 @@ def _course_or_event(
             and all(d.category == Category.lecture for d in between)
         ):
             return course
+    return _on_site_event(found, draft, sentence)
+
+
+def _on_site_event(found: list[ActivityDraft], draft: ActivityDraft, sentence: str) -> int | None:
+    """The event reported just before in the paragraph that a sentence on its site speaks
+    of (活动现场还开设了法律咨询台, …活动，现场开展健康义诊): what it reports is part of it."""
     last = len(found) - 1
     if (
         found
