@@ -50,3 +50,19 @@ def test_a_contest_held_every_year_runs():
 def test_a_programme_running_now_before_a_plan_word_still_runs():
     found = _statuses("区总工会要以正在开展的“安康杯”竞赛活动为载体，推动安全生产。")
     assert [status for _name, status in found] == [Status.ongoing]
+
+
+def test_a_count_of_one_edition_is_no_part_of_the_name():
+    assert _statuses("桐溪市总工会决定从明年起每年举办一届职工运动会。") == [
+        ("职工运动会", Status.planned)
+    ]
+
+
+def test_an_ordinal_edition_stays_in_the_name():
+    found = _statuses("5月9日，桐溪区第一届职工运动会在区体育馆开幕。")
+    assert [name for name, _status in found] == ["桐溪区第一届职工运动会"]
+
+
+def test_a_congress_term_and_session_stay_in_the_name():
+    found = _statuses("3月5日，桐溪机械厂召开三届二次职工代表大会。")
+    assert [name for name, _status in found] == ["三届二次职工代表大会"]
