@@ -62,3 +62,16 @@ def test_a_part_with_a_day_of_its_own_keeps_it():
 def test_a_range_of_days_still_dates_an_event():
     found = find_activities(["5月8日至10日，区总工会举办职工技能大赛。"])
     assert found[0].date is not None and found[0].date.day == 8
+
+
+def test_parts_planned_inside_a_month_long_contest_are_its_parts():
+    contest = "“安康杯”知识竞赛月活动"
+    found = _rows(
+        f"6月3日，桐溪市总工会启动{contest}，活动将持续至11月。期间，将陆续开展安全知识讲座。"
+    )
+    assert found == [(contest, None, True), ("安全知识讲座", contest, False)]
+
+
+def test_a_session_after_a_one_day_contest_is_no_part_of_it():
+    found = _rows("6月3日，桐溪市总工会举办职工技能大赛。其间，区总工会还举办了安全知识讲座。")
+    assert found[-1][1] is None

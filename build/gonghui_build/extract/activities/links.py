@@ -230,7 +230,7 @@ def parent(
     congress = congress_of(found, draft)  # 随后召开的…委员会第一次全体会议
     if congress is not None:
         return congress
-    campaign = antecedent(found, Category.campaign)
+    campaign = series.running_programme(found)
     if campaign is not None and series.spoken_from_inside(found[campaign], draft, sentence):
         return campaign
     if after_meeting and draft.category in (Category.visit, Category.other):

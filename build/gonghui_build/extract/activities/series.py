@@ -16,6 +16,16 @@ from gonghui_build.text.clauses import clause_start
 from gonghui_build.vocabulary import Category
 
 
+def running_programme(found: list[ActivityDraft]) -> int | None:
+    """The latest campaign, or the latest activity said to run to a month (“安康杯”知识
+    竞赛月活动，活动将持续至11月): what a sentence opening inside it (其间) is part of."""
+    for i in range(len(found) - 1, -1, -1):
+        date = found[i].date
+        if found[i].category == Category.campaign or (date is not None and date.end_month):
+            return i
+    return None
+
+
 def spoken_from_inside(campaign: ActivityDraft, draft: ActivityDraft, sentence: str) -> bool:
     """关爱季活动将持续至6月底。其间，…将…提供免费筛查; …系列活动共安排12项主题活动。其中，
     …将举办…作品展: a sentence opening inside the campaign its paragraph (or the one
