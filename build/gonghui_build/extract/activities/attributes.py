@@ -19,7 +19,7 @@ from gonghui_build.extract.activities.statuses import planned_subject
 from gonghui_build.extract.dates.article import is_planned
 from gonghui_build.extract.dates.expressions import DateText, find_dates, is_comparison
 from gonghui_build.extract.facts import Participants
-from gonghui_build.text.clauses import clause_end
+from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.text.numbers import chinese_to_int
 from gonghui_build.text.tokenizer import has_word
 from gonghui_build.vocabulary import Category, Status
@@ -42,6 +42,20 @@ def duration(sentence: str) -> tuple[float, str] | None:
     return value * lexicon.load(FILE).duration_units[unit], written
 
 
+def _ends_a_run(text: str, at: int) -> bool:
+    """The date at ``at`` ends a run (持续至11月, 延续到明年2月): an until word of two or
+    more characters right before it; a bare 到 or 至 also joins a range's two days."""
+    until = words("until_words").ending(text, at)
+    return until is not None and len(until) > 1
+
+
+def _inside_from(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts when it opens inside a campaign told
+    before it (…，其间将陆续举办…); 0 otherwise."""
+    lo = clause_start(text, pos)
+    return lo if lo and words("series_inside").starting(text[lo:pos].lstrip()) else 0
+
+
 def _date_of(
     draft: ActivityDraft, text: str, sentence: tuple[int, int], trig_start: int
 ) -> DateText | None:
@@ -62,6 +76,14 @@ def _date_of(
     ]
     name_span = (draft.name_start - s_start, draft.trigger_end - s_start)
     found = [d for d in found if not _in_name(d, name_span)]
+    # 活动将持续至11月，期间将开展…讲座: the end of another activity's run, not this one's;
+    # and a clause opening inside a campaign (其间, 期间) leaves the dates before it to it
+    lo = _inside_from(sentence_text, pos)
+    found = [
+        d
+        for d in found
+        if d.start >= lo and not (d.start < pos and _ends_a_run(sentence_text, d.start))
+    ]
     if any(d.day and not d.holiday for d in found):
         found = [d for d in found if not d.holiday]
     before = [d for d in found if d.start <= pos]

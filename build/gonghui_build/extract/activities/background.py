@@ -112,6 +112,29 @@ def _contest_on_record(text: str, mention: Mention) -> bool:
     )
 
 
+# A count of times: 十余次, 三次, 20多次 (numerals, then 余 or 多, then 次).
+_TIMES = re.compile(r"[一二三四五六七八九十百两\d]+[余多]?次")
+
+
+def _contests_counted_in_times(text: str, mention: Mention) -> bool:
+    """先后参加省、市职工技能大赛十余次, 曾三次参加全国…大赛, 多次参加…比赛: the times
+    someone took part in contests, counted: a record of many contests told in a profile,
+    no one contest the article reports. One contest taken part in (2014年，他代表公司参加
+    …大赛，获得一等奖) is one event and stays, as real_dev5's gold has it."""
+    if mention.category != Category.competition:
+        return False
+    before = text[clause_start(text, mention.start) : mention.start]
+    joined = words("joining_back_verbs").last_in(before)
+    if joined is None:
+        return False
+    ahead = before[: joined[0]]
+    return bool(
+        _TIMES.match(text, mention.end)
+        or words("record_times").ending(ahead)
+        or re.search(f"(?:{_TIMES.pattern})$", ahead)
+    )
+
+
 def _joined_in_policy(text: str, mention: Mention) -> bool:
     """要将职业道德教育与劳动和技能竞赛活动深度融合, 将把…同技术攻关、岗位练兵结合
     起来: an unquoted mention between 把/将 and a verb of joining in its clause is a kind
@@ -139,7 +162,9 @@ def is_background(text: str, mention: Mention) -> bool:
     name = text[mention.start : mention.end]
     if _habitual_visit(text, mention) or _charged_visit(text, mention):
         return True
-    if _contest_on_record(text, mention) or _joined_in_policy(text, mention):
+    if _contest_on_record(text, mention) or _contests_counted_in_times(text, mention):
+        return True
+    if _joined_in_policy(text, mention):
         return True
     if words("spirit_words").starting(text, mention.end) or _cited_with_others(text, mention):
         return True

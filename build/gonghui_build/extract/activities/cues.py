@@ -167,6 +167,16 @@ def counted_after(text: str, start: int, t_start: int, t_end: int) -> bool:
     ] in (Unit.people, Unit.person_times)
 
 
+def round_of_series(text: str, s_start: int, start: int) -> bool:
+    """…系列活动启动，首场活动为职工健步走, 第二站是…: what a round of a series is said to
+    be, after 为 or 是, is that round's event, however plain its name."""
+    rounds = words("series_round_units").pattern
+    before = text[clause_start(text, start, s_start) : start]
+    return bool(
+        re.search(rf"(?:首|第[一二三四五六七八九十\d]+)(?:{rounds})(?:活动)?[为是]$", before)
+    )
+
+
 def service_set_up(text: str, s_start: int, start: int, word: str) -> bool:
     """开通农民工欠薪投诉热线, 开办职工夜校: a standing service a union sets up, named by
     what it serves, runs from that day however plain its name."""

@@ -387,7 +387,8 @@ def find_activities(
     for p in range(len(texts)):
         _read_paragraph(found, texts, p, p in captions, reported)
     found = links.launch_at_its_venue(texts, found)
-    found = series.parts_of_lead_series(series.parts_of_series(texts, found))
+    found = series.parts_of_series(texts, series.rounds_of_series(texts, found))
+    found = series.parts_of_lead_series(found)
     found = ended_with_finals(without_attended_openings(texts, found))
     return [replace(d, date=_in_context(texts, d)) if d.date else d for d in found]
 

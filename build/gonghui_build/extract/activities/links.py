@@ -10,6 +10,7 @@ from dataclasses import replace
 from gonghui_build.extract.activities import series
 from gonghui_build.extract.activities.ceremonies import event_framed
 from gonghui_build.extract.activities.congress_parts import congress_of
+from gonghui_build.extract.activities.cues import round_of_series
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
@@ -171,6 +172,8 @@ def given_within(
         return None
     if last.category == Category.training or last.trigger_end > m.start:
         return None
+    if round_of_series(text, sentence[0], m.start):
+        return None  # 首场活动为职工健步走: 为 names the round, it gives nothing
     clause = text[clause_start(text, m.start, sentence[0]) : m.start]
     for word in words("not_giving"):
         clause = clause.replace(word, "")
@@ -227,7 +230,7 @@ def parent(
     congress = congress_of(found, draft)  # 随后召开的…委员会第一次全体会议
     if congress is not None:
         return congress
-    campaign = antecedent(found, Category.campaign)
+    campaign = series.running_programme(found)
     if campaign is not None and series.spoken_from_inside(found[campaign], draft, sentence):
         return campaign
     if after_meeting and draft.category in (Category.visit, Category.other):
@@ -249,6 +252,8 @@ def parent(
         return framed
     if draft.category in _SUB_CATEGORIES:
         return _course_or_event(found, draft, opens_with_course, sentence)
+    if draft.category == Category.volunteering:
+        return _on_site_event(found, draft, sentence)  # 现场开展健康义诊: a service at it
     return None
 
 
@@ -291,6 +296,12 @@ def _course_or_event(
             and all(d.category == Category.lecture for d in between)
         ):
             return course
+    return _on_site_event(found, draft, sentence)
+
+
+def _on_site_event(found: list[ActivityDraft], draft: ActivityDraft, sentence: str) -> int | None:
+    """The event reported just before in the paragraph that a sentence on its site speaks
+    of (活动现场还开设了法律咨询台, …活动，现场开展健康义诊): what it reports is part of it."""
     last = len(found) - 1
     if (
         found
@@ -345,10 +356,13 @@ def inherited_date(
 ) -> DateText | None:
     """A held activity whose sentence gives no date: the previous activity's, after
     结束后/会后 (the same day); else the last date of the previous sentence (今年4月，…
-    新增22名社工。“…我们举办了…培训班。”), time of day included."""
+    新增22名社工。“…我们举办了…培训班。”), time of day included. A sentence of totals
+    (全年共…, 据统计…) tells of the year or the season, not of the day before it."""
     after = words("after_words").pattern
     if found and re.match(rf".{{0,8}}(?:{after})", sentence):
         return found[-1].date
+    if words("totals_openings").in_text(sentence):
+        return None  # 全年共开展各类劳动竞赛106项: a year's totals, not the day before's
     previous = [s for s in sentences(text) if s[1] <= s_start]
     if not previous:
         return None

@@ -23,6 +23,7 @@ from gonghui_build.extract.activities.cues import (
     measured,
     offered_within,
     official_visit,
+    round_of_series,
     service_set_up,
     visit_verb,
     work_visited,
@@ -196,6 +197,7 @@ def _specific_by_context(
         or _dated_before(text, s_start, start)
         or dated_course(text, s_start, start, t_start, word)
         or service_set_up(text, s_start, start, word)
+        or round_of_series(text, s_start, start)
     )
 
 

@@ -19,8 +19,11 @@ from gonghui_build.text.clauses import clause_end, clause_start, in_spans, quote
 from gonghui_build.text.tokenizer import occurrences, word_bounds
 from gonghui_build.vocabulary import Category
 
-#: A digest's numbering (2.), or a count of rounds (一场, 两期, 八场) before a name.
-_COUNTED = re.compile(rf"\d{{1,2}}[.．、](?!\d)|[\d{NUMERALS}]+(?:场|期|次|项|批|轮)(?!\d)")
+#: A digest's numbering (2.), or a count of rounds (一场, 两期, 八场, 一届) before a name;
+#: not a congress's term and session (三届二次职工代表大会).
+_COUNTED = re.compile(
+    rf"\d{{1,2}}[.．、](?!\d)|[\d{NUMERALS}]+(?:场|期|次|项|批|轮|届(?![\d{NUMERALS}]))(?!\d)"
+)
 #: Two or more rounds counted right before a name (两期, 三十场, 四次).
 _ROUNDS = re.compile(rf"(?<![第\d{NUMERALS}])(\d+|[{NUMERALS}]+)(?:场|期|次|轮)$")
 #: How far after a trigger the words of an occasion (为契机) may stand in its name.

@@ -9,20 +9,40 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from gonghui_build.extract.activities.cues import round_of_series
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.text.clauses import clause_start
 from gonghui_build.vocabulary import Category
 
 
+def running_programme(found: list[ActivityDraft]) -> int | None:
+    """The latest campaign, or the latest activity said to run to a month (“安康杯”知识
+    竞赛月活动，活动将持续至11月): what a sentence opening inside it (其间) is part of."""
+    for i in range(len(found) - 1, -1, -1):
+        date = found[i].date
+        if found[i].category == Category.campaign or (date is not None and date.end_month):
+            return i
+    return None
+
+
 def spoken_from_inside(campaign: ActivityDraft, draft: ActivityDraft, sentence: str) -> bool:
     """关爱季活动将持续至6月底。其间，…将…提供免费筛查; …系列活动共安排12项主题活动。其中，
     …将举办…作品展: a sentence opening inside the campaign its paragraph (or the one
-    before) names reports one of its parts."""
-    if not words("series_inside").starting(sentence.lstrip()):
+    before) names reports one of its parts; so does a clause opening so after the
+    campaign's name in its sentence (…将持续至9月底，其间将陆续举办…)."""
+    if words("series_inside").starting(sentence.lstrip()):
+        named_in = {p for p, _, _ in _all_mentions(campaign)}
+        return bool(named_in & {draft.paragraph, draft.paragraph - 1})
+    # 阅读季将持续至9月底，其间将陆续举办…: a clause opening inside the campaign named
+    # before it in the sentence
+    at = draft.name_start - draft.sentence[0]
+    if not words("series_inside").starting(sentence[clause_start(sentence, at) : at].lstrip()):
         return False
-    named_in = {p for p, _, _ in _all_mentions(campaign)}
-    return bool(named_in & {draft.paragraph, draft.paragraph - 1})
+    return any(
+        p == draft.paragraph and draft.sentence[0] <= start < draft.name_start
+        for p, start, _ in _all_mentions(campaign)
+    )
 
 
 def _part_of_series(text: str, series: ActivityDraft) -> int | None:
@@ -88,6 +108,28 @@ def parts_of_series(texts: list[str], found: list[ActivityDraft]) -> list[Activi
         if child is None or out[child].parent is not None or out[y].parent == child:
             continue
         out[child] = replace(out[child], parent=y)
+    return out
+
+
+def rounds_of_series(texts: list[str], found: list[ActivityDraft]) -> list[ActivityDraft]:
+    """…“健康职工”系列活动启动，首场活动为职工健步走: the event a round of a series is said
+    to be is part of the series read last before it, in its paragraph or the one before;
+    one already part of another keeps that parent."""
+    out = list(found)
+    for i, draft in enumerate(found):
+        text = texts[draft.paragraph]
+        if draft.parent is not None or not round_of_series(
+            text, draft.sentence[0], draft.name_start
+        ):
+            continue
+        before = [
+            k
+            for k in range(i)
+            if found[k].paragraph >= draft.paragraph - 1
+            and words("series_heads").ending(found[k].name.rstrip("”"))
+        ]
+        if before:
+            out[i] = replace(draft, parent=before[-1])
     return out
 
 

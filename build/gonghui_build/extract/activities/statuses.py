@@ -25,7 +25,7 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
     c_end = clause_end(text, mention.end, s_end)
     governing = text[max(s_start, mention.start - 8) : mention.start]
     after = text[mention.end : mention.end + 2]
-    if words("ongoing").in_text(governing):
+    if _running_before(text, s_start, mention.start, governing):
         return Status.ongoing  # 以正在开展的…教育实践活动为契机
     done = bool(words("done").in_text(governing)) or after.startswith(("了", "已"))
     # a plan governs what it announces, even a yearly one (从明年起每年举办…); an
@@ -48,6 +48,16 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
         if not total and not _held_on_a_day(text, s_start, mention):
             return Status.ongoing
     return None
+
+
+def _running_before(text: str, s_start: int, start: int, governing: str) -> bool:
+    """A word of a running programme right before the mention (正在开展的…, 每年举办的…);
+    a yearly habit a plan sets up (决定从明年起每年举办…, 今后将每年举办…) is a plan,
+    told by the plan words before it, not a programme already running."""
+    running = words("ongoing").in_text(governing)
+    if running is None:
+        return False
+    return running not in words("habit_words") or not _plan_before(text, s_start, start)
 
 
 def _ongoing_word(text: str, lo: int, hi: int, mention: Mention) -> bool:
