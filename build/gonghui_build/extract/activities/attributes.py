@@ -18,6 +18,7 @@ from gonghui_build.extract.activities.places import place_of
 from gonghui_build.extract.activities.statuses import planned_subject
 from gonghui_build.extract.dates.article import is_planned
 from gonghui_build.extract.dates.expressions import DateText, find_dates, is_comparison
+from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.extract.facts import Participants
 from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.text.numbers import chinese_to_int
@@ -308,3 +309,15 @@ def on_day_before(texts: list[str], paragraph: int, same: DateText) -> DateText:
         relative=None,
         month_from_context=True,
     )
+
+
+def date_in_context(texts: list[str], d: ActivityDraft) -> DateText | None:
+    """A date that reads from the dates before it: a bare day (16日) takes their month,
+    当天 their day."""
+    date = d.date
+    if date and date.month is None and date.day is not None:
+        return with_month_before(texts, d.paragraph, date)
+    if date and date.relative in date_words("same_day"):
+        date_words("same_day").found(date.relative or "")
+        return on_day_before(texts, d.paragraph, date)
+    return date

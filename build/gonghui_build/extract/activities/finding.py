@@ -45,12 +45,11 @@ from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.held_events import held_at_venue, within_held_event
 from gonghui_build.extract.activities.launched import launched_campaign
 from gonghui_build.extract.activities.mentions import Mention, mentions
-from gonghui_build.extract.activities.naming import same_name, similarity
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
 from gonghui_build.extract.activities.restated import abbreviated, bare_subject, told_before
+from gonghui_build.extract.activities.same_names import same_name, similarity
 from gonghui_build.extract.activities.served import joined_count, served_by_last
-from gonghui_build.extract.dates.expressions import DateText, find_dates
-from gonghui_build.extract.dates.expressions import words as date_words
+from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_start, sentences
 from gonghui_build.vocabulary import Category, Status
 
@@ -325,26 +324,35 @@ def _read_mention(
             ):
                 s.umbrella = earlier
             return
-        if m.audience is False and not links.course_running(found):
-            return  # 主席某某解读文件: a session only in a course or to an audience (为学员)
-        if caption and _shows_a_scene(s.text, m, s.reported):
-            return  # 图为…比赛现场: a photo of what the text reports, no new activity
-        if _scene_of_contest(found, s, m):
-            return  # 铣工比赛中，某某夺得第一名: a scene of the contest already read
-        if links.asked_of_all(s.text, s.start, m) and not naming.has_proper_element(
-            s.text[m.start : m.end]
-        ):
-            return  # 各级工会要…开展劳动竞赛: a call on every union, no activity named
-        draft = _new_activity(found, s, m, stretch)
-        if (launched := launched_campaign(found, s.text, m)) is not None:
-            draft = replace(draft, name=launched, titled=True, parent=None)  # 介绍了系列活动安排
-        found.append(draft)
-        if found[-1].category == Category.campaign:
-            s.campaigns.append(len(found) - 1)
-        if not m.trigger and words("carrier_words").in_text(s.text[m.end : m.end + 4]):
-            s.umbrella = len(found) - 1  # 以“安全生产月”为载体，开展…: its parts follow
+        _read_new_mention(found, s, m, stretch, caption)
         return
     found[same] = attributes.mentioned_again(found[same], s.paragraph, s.text, s.span, m, back)
+
+
+def _read_new_mention(
+    found: list[ActivityDraft], s: _Sentence, m: Mention, stretch: tuple[int, int], caption: bool
+) -> None:
+    """A mention no activity read before is: a new activity in ``found``, unless it is a
+    session held only in a course, a photo of what the text reports, a scene of a contest
+    already read or a call on every union."""
+    if m.audience is False and not links.course_running(found):
+        return  # 主席某某解读文件: a session only in a course or to an audience (为学员)
+    if caption and _shows_a_scene(s.text, m, s.reported):
+        return  # 图为…比赛现场: a photo of what the text reports, no new activity
+    if _scene_of_contest(found, s, m):
+        return  # 铣工比赛中，某某夺得第一名: a scene of the contest already read
+    if links.asked_of_all(s.text, s.start, m) and not naming.has_proper_element(
+        s.text[m.start : m.end]
+    ):
+        return  # 各级工会要…开展劳动竞赛: a call on every union, no activity named
+    draft = _new_activity(found, s, m, stretch)
+    if (launched := launched_campaign(found, s.text, m)) is not None:
+        draft = replace(draft, name=launched, titled=True, parent=None)  # 介绍了系列活动安排
+    found.append(draft)
+    if found[-1].category == Category.campaign:
+        s.campaigns.append(len(found) - 1)
+    if not m.trigger and words("carrier_words").in_text(s.text[m.end : m.end + 4]):
+        s.umbrella = len(found) - 1  # 以“安全生产月”为载体，开展…: its parts follow
 
 
 def _read_paragraph(
@@ -390,16 +398,4 @@ def find_activities(
     found = series.parts_of_series(texts, series.rounds_of_series(texts, found))
     found = series.parts_of_lead_series(found)
     found = ended_with_finals(without_attended_openings(texts, found))
-    return [replace(d, date=_in_context(texts, d)) if d.date else d for d in found]
-
-
-def _in_context(texts: list[str], d: ActivityDraft) -> DateText | None:
-    """A date that reads from the dates before it: a bare day (16日) takes their month,
-    当天 their day."""
-    date = d.date
-    if date and date.month is None and date.day is not None:
-        return attributes.with_month_before(texts, d.paragraph, date)
-    if date and date.relative in date_words("same_day"):
-        date_words("same_day").found(date.relative or "")
-        return attributes.on_day_before(texts, d.paragraph, date)
-    return date
+    return [replace(d, date=attributes.date_in_context(texts, d)) if d.date else d for d in found]
