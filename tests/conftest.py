@@ -107,6 +107,13 @@ def place_of_mention(sentence: str, mention: str) -> str | None:
     return place_of(sentence, (0, len(sentence)), (at, at + len(mention)))
 
 
+def statuses_of(text: str) -> list[tuple[str, object]]:
+    """The name and status of each activity one paragraph's text reports."""
+    from gonghui_build.extract.activities.finding import find_activities
+
+    return [(d.name, d.status) for d in find_activities([text])]
+
+
 def layout_roles(text: str) -> dict[str, tuple[str, int | None]]:
     """Each block of a page of ``text`` (its plain text) with the role and the article
     the layout gives it."""

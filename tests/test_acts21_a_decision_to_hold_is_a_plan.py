@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.vocabulary import Status
-
-
-def _statuses(text: str) -> list[tuple[str, Status]]:
-    return [(d.name, d.status) for d in find_activities([text])]
+from tests.conftest import statuses_of
 
 
 @pytest.mark.parametrize(
@@ -38,16 +34,16 @@ def _statuses(text: str) -> list[tuple[str, Status]]:
     ],
 )
 def test_an_activity_a_union_decided_to_hold_is_planned(sentence, name):
-    assert _statuses(sentence) == [(name, Status.planned)]
+    assert statuses_of(sentence) == [(name, Status.planned)]
 
 
 def test_a_meeting_where_a_decision_was_read_is_held():
-    found = _statuses("4月28日，桐溪区总工会召开庆“五一”表彰大会，副主席宣读了表彰决定。")
+    found = statuses_of("4月28日，桐溪区总工会召开庆“五一”表彰大会，副主席宣读了表彰决定。")
     assert [status for _name, status in found] == [Status.held]
 
 
 def test_a_contest_held_before_a_decision_to_honour_its_winners_is_held():
-    found = _statuses(
+    found = statuses_of(
         "5月6日，南岭市职工焊工技能大赛在市技师学院举行，市总工会决定授予前三名“技术能手”称号。"
     )
     assert found == [("南岭市职工焊工技能大赛", Status.held)]

@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.vocabulary import Status
-
-
-def _statuses(text: str) -> list[tuple[str, Status]]:
-    return [(d.name, d.status) for d in find_activities([text])]
+from tests.conftest import statuses_of
 
 
 @pytest.mark.parametrize(
@@ -34,35 +30,35 @@ def _statuses(text: str) -> list[tuple[str, Status]]:
     ],
 )
 def test_a_contest_a_union_will_hold_every_year_is_planned(sentence, name):
-    assert _statuses(sentence) == [(name, Status.planned)]
+    assert statuses_of(sentence) == [(name, Status.planned)]
 
 
 def test_a_games_decided_yearly_from_next_year_is_planned():
-    found = _statuses("桐溪市总工会决定从明年起每年举办一届职工运动会。")
+    found = statuses_of("桐溪市总工会决定从明年起每年举办一届职工运动会。")
     assert [status for _name, status in found] == [Status.planned]
 
 
 def test_a_contest_held_every_year_runs():
-    found = _statuses("桐溪区总工会每年举办职工技能大赛，已连续举办十届。")
+    found = statuses_of("桐溪区总工会每年举办职工技能大赛，已连续举办十届。")
     assert found == [("职工技能大赛", Status.ongoing)]
 
 
 def test_a_programme_running_now_before_a_plan_word_still_runs():
-    found = _statuses("区总工会要以正在开展的“安康杯”竞赛活动为载体，推动安全生产。")
+    found = statuses_of("区总工会要以正在开展的“安康杯”竞赛活动为载体，推动安全生产。")
     assert [status for _name, status in found] == [Status.ongoing]
 
 
 def test_a_count_of_one_edition_is_no_part_of_the_name():
-    assert _statuses("桐溪市总工会决定从明年起每年举办一届职工运动会。") == [
+    assert statuses_of("桐溪市总工会决定从明年起每年举办一届职工运动会。") == [
         ("职工运动会", Status.planned)
     ]
 
 
 def test_an_ordinal_edition_stays_in_the_name():
-    found = _statuses("5月9日，桐溪区第一届职工运动会在区体育馆开幕。")
+    found = statuses_of("5月9日，桐溪区第一届职工运动会在区体育馆开幕。")
     assert [name for name, _status in found] == ["桐溪区第一届职工运动会"]
 
 
 def test_a_congress_term_and_session_stay_in_the_name():
-    found = _statuses("3月5日，桐溪机械厂召开三届二次职工代表大会。")
+    found = statuses_of("3月5日，桐溪机械厂召开三届二次职工代表大会。")
     assert [name for name, _status in found] == ["三届二次职工代表大会"]
