@@ -58,13 +58,16 @@ def _span(text: str, start: int, end: int) -> OrgSpan | None:
 
 def _cut_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:
     """The grammar's span, started where the model's span of the same name starts when
-    the part before it is no part of a name."""
+    the part before it is no part of a name (but a division of the Xinjiang Corps, which
+    the model reads as a numeral, is)."""
     whole = full_form_before(text, span.end)  # 某市文化和…局: 和 inside the department's name
     for w in model:
         if whole and w.start > span.end - len(whole):
             continue
         if w.start > span.end - len(span.suffix):
             continue  # 某市总工会宣传|教育部: the model cut the suffix itself (宣传教育部)
+        if text[span.start : w.start] in words("corps_divisions"):
+            continue  # 一师|阿拉尔市总工会: a division of the Xinjiang Corps, no numeral
         if w.end == span.end and span.start < w.start and not splits_zone_word(text, w.start):
             cut = [x for x in ner.words(text) if span.start <= x.start and x.end <= w.start]
             if any(x.tag in NOT_IN_NAMES for x in cut):

@@ -113,6 +113,7 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
         begin, j = tok.start, j - 1
     begin = _after_transliterated_name(tokens, begin, start, text)
     begin = _division_start(text, begin, start)
+    begin = _corps_division_start(text, begin, start)
     return _trim_generic(tokens, _street_start(tokens, begin, text), start)
 
 
@@ -190,6 +191,25 @@ def _division_start(text: str, begin: int, start: int) -> int:
         if m.end == begin:
             begin = m.start
     return begin
+
+
+#: Characters of a Chinese numeral: a division's number does not go on to the left.
+_NUMERAL_CHARACTERS = "零〇一二三四五六七八九十百千第"
+
+
+def _corps_division_start(text: str, begin: int, start: int) -> int:
+    """第十一|师|总工会, 一师|阿拉尔市总工会: a division of the Xinjiang Production and
+    Construction Corps (``corps_divisions``) printed right before the name, or whose 师
+    the walk took alone, opens it, as jieba cuts its numeral off and the walk stops at a
+    numeral; not the tail of a larger number (二十一师)."""
+    end = begin + 1 if text[begin:start].startswith("师") else begin
+    division = words("corps_divisions").ending(text, end)
+    if division is None:
+        return begin
+    at = end - len(division)
+    if at > 0 and text[at - 1] in _NUMERAL_CHARACTERS:
+        return begin
+    return at
 
 
 def _after_transliterated_name(tokens: list[Token], begin: int, start: int, text: str) -> int:
