@@ -206,12 +206,27 @@ def _referred_back(written: str, body: str, offset: int, context: ArticleContext
     if not context_kinds(key):
         return ""
     parent = context.org_before(offset, context_kinds(key))
+    fallbacks = lexicon.table(FILE, "short_form_fallbacks")
+    if parent is None and key in fallbacks:  # 校工会 after a college (某师范学院) only
+        parent = _owner_of_kind(context.org_before(offset, fallbacks[key].words), key)
     if parent is None:
         return None if key in words("kept_unreferred") else ""
     name = parent + (written[len(key) :] if context_kinds(body) else "")
     # the name referred to may itself be printed short (市园林绿化局 → 北京市…)
     full = resolve(name, offset, context) if name != written else None
     return full.name if full is not None else name
+
+
+def _owner_of_kind(name: str | None, kind: str) -> str | None:
+    """``name`` cut after the body of ``kind`` that opens it: a university's faculty
+    (某大学经济学院) read back for the university's 校 is the university's."""
+    if name is None:
+        return None
+    found = [(name.rfind(k), k) for k in context_kinds(kind) if name.rfind(k) > 0]
+    if not found:
+        return name
+    at, owner = max(found)
+    return name[: at + len(owner)]
 
 
 def _department_of_short_form(written: str, offset: int, context: ArticleContext) -> str | None:

@@ -29,6 +29,7 @@ from gonghui_build.extract.organisations.particular import is_particular
 from gonghui_build.extract.organisations.stops import in_name_compound
 from gonghui_build.text import ner, places
 from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.names import NAME_DOTS
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import UNION_TYPES
 
@@ -58,18 +59,31 @@ def _span(text: str, start: int, end: int) -> OrgSpan | None:
 
 def _cut_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:
     """The grammar's span, started where the model's span of the same name starts when
-    the part before it is no part of a name."""
+    the part before it is no part of a name (but a division of the Xinjiang Corps, which
+    the model reads as a numeral, is)."""
     whole = full_form_before(text, span.end)  # 某市文化和…局: 和 inside the department's name
     for w in model:
         if whole and w.start > span.end - len(whole):
             continue
         if w.start > span.end - len(span.suffix):
             continue  # 某市总工会宣传|教育部: the model cut the suffix itself (宣传教育部)
+        if text[span.start : w.start] in words("corps_divisions"):
+            continue  # 一师|阿拉尔市总工会: a division of the Xinjiang Corps, no numeral
+        if _dotted_brand(text[span.start : w.start]):
+            continue  # 老青岛·|上街里工会联合会: a brand's first part, no punctuation
         if w.end == span.end and span.start < w.start and not splits_zone_word(text, w.start):
             cut = [x for x in ner.words(text) if span.start <= x.start and x.end <= w.start]
             if any(x.tag in NOT_IN_NAMES for x in cut):
                 return OrgSpan(w.start, span.end, text[w.start : span.end], span.suffix, span.type)
     return span
+
+
+def _dotted_brand(cut: str) -> bool:
+    """老青岛·: the first part of a dotted brand the grammar read (a place and a middle
+    dot, :func:`.walk.walk_left`), which the model cuts off at the dot."""
+    if not cut or cut[-1] not in NAME_DOTS:
+        return False
+    return any(m.end == len(cut) - 1 for m in places.find_places(cut[:-1]))
 
 
 def _extend_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:

@@ -60,6 +60,8 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         return False  # 在某市会议中心开幕: a venue, the event's place
     if whole_divisions(body):
         return True  # 某市平城区总工会, 本溪市某区总工会 (本 is no determiner here)
+    if words("corps_divisions").starting(body):
+        return True  # 第十一师总工会, 八师某团工会: a division of the Xinjiang Corps
     if (
         opening_word(body, "determiners")
         or words("level_endings").ending(body)

@@ -112,7 +112,9 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
             continue
         begin, j = tok.start, j - 1
     begin = _after_transliterated_name(tokens, begin, start, text)
+    begin = _dotted_brand_start(tokens, begin, text)
     begin = _division_start(text, begin, start)
+    begin = _corps_division_start(text, begin, start)
     return _trim_generic(tokens, _street_start(tokens, begin, text), start)
 
 
@@ -192,6 +194,25 @@ def _division_start(text: str, begin: int, start: int) -> int:
     return begin
 
 
+#: Characters of a Chinese numeral: a division's number does not go on to the left.
+_NUMERAL_CHARACTERS = "零〇一二三四五六七八九十百千第"
+
+
+def _corps_division_start(text: str, begin: int, start: int) -> int:
+    """第十一|师|总工会, 一师|阿拉尔市总工会: a division of the Xinjiang Production and
+    Construction Corps (``corps_divisions``) printed right before the name, or whose 师
+    the walk took alone, opens it, as jieba cuts its numeral off and the walk stops at a
+    numeral; not the tail of a larger number (二十一师)."""
+    end = begin + 1 if text[begin:start].startswith("师") else begin
+    division = words("corps_divisions").ending(text, end)
+    if division is None:
+        return begin
+    at = end - len(division)
+    if at > 0 and text[at - 1] in _NUMERAL_CHARACTERS:
+        return begin
+    return at
+
+
 def _after_transliterated_name(tokens: list[Token], begin: int, start: int, text: str) -> int:
     """某某·某某|某市某公司 (a list of people and their bodies printed without a break):
     the words right after a transliterated name's middle dot are its last part, no part
@@ -205,6 +226,30 @@ def _after_transliterated_name(tokens: list[Token], begin: int, start: int, text
         if is_place(tok):
             return tok.start
     return begin
+
+
+#: Parts of speech of a word that opens a brand before its place (老|青岛, 大美|青岛).
+_BRAND_MODIFIER_TAGS = ("a", "m")
+
+
+def _dotted_brand_start(tokens: list[Token], begin: int, text: str) -> int:
+    """老青岛·上街里工会联合会: a brand of two parts joined by a middle dot whose first
+    part is a place (with one short word before it: 老, 大美) opening the list's item or
+    the sentence. The walk stops at the dot, which in a person's transliterated name
+    ends the person's words (:func:`_after_transliterated_name`); a place before it is a
+    brand's, and the name begins there. Not after any other word (在|青岛·…)."""
+    if begin == 0 or text[begin - 1] not in NAME_DOTS:
+        return begin
+    k = token_index(tokens, begin - 1)
+    if k == 0 or tokens[k].start != begin - 1 or not is_place(tokens[k - 1]):
+        return begin
+    j = k - 1
+    before = tokens[j - 1] if j > 0 else None
+    if before and before.tag.startswith(_BRAND_MODIFIER_TAGS) and len(before.word) <= 2:
+        j -= 1
+    if j > 0 and all(is_cjk(c) for c in tokens[j - 1].word):
+        return begin  # the brand must open its item: 在|青岛·… is the sentence's
+    return tokens[j].start
 
 
 def _street_start(tokens: list[Token], begin: int, text: str) -> int:
