@@ -29,6 +29,7 @@ import re
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import dateline_opens_text
+from gonghui_build.layout.dated_items import next_dated_item
 from gonghui_build.layout.deck_summary import summary_under_head, take_summary
 from gonghui_build.layout.display import names_its_subject, opens_with_news_lead, restates
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest, words
@@ -69,6 +70,9 @@ def _furniture(r: Reader, i: int) -> None:
     r.page_roles[i] = "furniture"
     kind = furniture_kind(r.blocks[i].plain.replace("\n", " "))
     cur = r.current
+    if next_dated_item(r, cur, i):
+        assert cur is not None
+        cur.closed = True  # a list's next title over its own date row: the item above ended
     if kind is None:
         return
     if kind.marker == "from":

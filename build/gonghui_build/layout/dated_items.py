@@ -1,0 +1,58 @@
+"""Items of a list page, each a title over its own date row.
+
+A union's web list page (``工作动态``, ``基层风采``) and a news column copied from one print
+each item as a short title, the date it was posted on a row of its own (``03-08``,
+``2025-03-08``, ``2025年3月8日``), then its text; the next item's title and date row follow
+the text with no byline or dateline between. The date row is read as furniture and a
+short title in an open article as a section heading, so two items would become one. When
+the open article's own headline stands over such a date row, the next title over a date
+row is the next item's head: the open article ends there. A title over a date row in an
+article not headed that way (a notice's signature over its date) is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build.layout.reader import Draft, Reader
+from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.chars import without_spaces
+
+#: A date alone on its row, in brackets or not: month and day (``03-08``, ``3/8``), with
+#: the year (``2025-03-08``, ``2025.03.08``) or in words with the year (``2025年3月8日``).
+_DATE_ROW_RE = re.compile(
+    r"[\[［【(（]?"
+    r"(?:(?:(?:19|20)\d{2}[-/.])?(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:19|20)\d{2}年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)"
+    r"[\]］】)）]?"
+)
+
+
+def is_date_row(text: str) -> bool:
+    """A row that prints a date and nothing else (a list item's posting date)."""
+    return bool(_DATE_ROW_RE.fullmatch(without_spaces(text)))
+
+
+def _dated_head(r: Reader, cur: Draft) -> bool:
+    """The open article's headline stands right over a date row."""
+    head = cur.headline
+    below = None if head is None else head + 1
+    return (
+        below is not None
+        and below < len(r.blocks)
+        and r.shapes[below] is Shape.FURNITURE
+        and is_date_row(r.blocks[below].plain)
+    )
+
+
+def next_dated_item(r: Reader, cur: Draft | None, i: int) -> bool:
+    """Block ``i`` is a date row right under a title waiting over it, after the text of
+    an article whose own headline stood over a date row: the title heads the next item."""
+    return (
+        cur is not None
+        and cur.has_body
+        and bool(r.pending)
+        and r.pending[-1] == i - 1
+        and is_date_row(r.blocks[i].plain)
+        and _dated_head(r, cur)
+    )
