@@ -53,6 +53,8 @@ from gonghui_build.layout.parts import next_section, numbered_part
 from gonghui_build.layout.photos_first import (
     captions_only,
     captions_over_dateline,
+    captions_under_head,
+    keep_captions,
     start_under_captions,
     take_captions,
 )
@@ -101,6 +103,9 @@ def _anchor(r: Reader, i: int) -> None:
     moved = noted_head(r, cur) if role == "dateline" and not r.pending else []
     if not r.pending and cur is not None and (not cur.has_body or only_notes(r, cur)):
         draft = cur  # under its head (and an editor's note over the text): the article's
+    elif role == "dateline" and not r.pending and captions_under_head(r, cur):
+        draft = cur  # its photo printed between its title and its dateline
+        keep_captions(r, draft)
     elif role == "byline" and not r.pending and cur is not None and _credit_goes_on(r, cur, i):
         draft = cur  # the second line of the credit that closed the article
     elif role == "byline" and not r.pending and cur is not None and closes_text(r, cur, i):
