@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from gonghui_build.layout.dated_items import is_date_row
+from gonghui_build.layout.dated_items import is_date_row, is_post_date_row
 from tests.conftest import layout_articles
 
 LIST = """\
@@ -25,7 +25,14 @@ LIST = """\
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [("03-08", "03-05"), ("2025-03-08", "2025-03-05"), ("2025年3月8日", "2025年3月5日")],
+    [
+        ("03-08", "03-05"),
+        ("2025-03-08", "2025-03-05"),
+        ("2025年3月8日", "2025年3月5日"),
+        ("[2025-03-08]", "[2025-03-05]"),
+        ("2025-03-08 来源：宜昌市总工会", "2025-03-05 来源：宜昌市总工会"),
+        ("发布时间：2025-03-08 09:15", "发布时间：2025-03-05 10:20"),
+    ],
 )
 def test_a_short_title_over_its_date_row_heads_the_next_item(first: str, second: str) -> None:
     articles = layout_articles(LIST.format(first=first, second=second))
@@ -66,3 +73,10 @@ def test_what_a_date_row_is() -> None:
         assert is_date_row(row), row
     for row in ("3月8日", "2025-13-08", "03-08 18:07", "发布时间：2025-03-08", "第3-8版"):
         assert not is_date_row(row), row
+
+
+def test_a_mastheads_date_row_is_no_posting_date() -> None:
+    assert is_post_date_row("2025-03-08 来源：宜昌市总工会")
+    assert is_post_date_row("2025-03-08 09:15:32")
+    for row in ("工人日报 2025年3月8日 星期六", "第3版 2025年3月8日", "3月7日，某某开班。"):
+        assert not is_post_date_row(row), row
