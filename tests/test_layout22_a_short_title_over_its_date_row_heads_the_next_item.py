@@ -80,3 +80,22 @@ def test_a_mastheads_date_row_is_no_posting_date() -> None:
     assert is_post_date_row("2025-03-08 09:15:32")
     for row in ("工人日报 2025年3月8日 星期六", "第3版 2025年3月8日", "3月7日，某某开班。"):
         assert not is_post_date_row(row), row
+
+
+def test_a_title_and_its_date_on_one_line_are_cut_apart() -> None:
+    """A list page may print the date after the title on its line (``培训班开班
+    2025-03-08``): the title is the item's headline, the date its furniture."""
+    text = LIST.replace("\n{first}", " {first}").replace("\n{second}", "  {second}")
+    articles = layout_articles(text.format(first="2025-03-08", second="[03-05]"))
+    assert len(articles) == 2
+    assert articles[0][0] == ("headline", "培训班开班")
+    assert articles[1][0] == ("headline", "劳动竞赛启动")
+
+
+def test_a_title_naming_a_date_in_its_words_is_not_cut() -> None:
+    """A date run into the title's words, or a date that is the whole line, stays."""
+    from gonghui_build.layout.title_meta import title_date_start
+
+    assert title_date_start("培训班开班 2025-03-08") == len("培训班开班 ")
+    for line in ("2025-03-08", "第3版 2025-03-08", "某某会议于2025-03-08召开", "工作动态 03-08"):
+        assert title_date_start(line) is None, line

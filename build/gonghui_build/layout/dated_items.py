@@ -13,27 +13,10 @@ article not headed that way (a notice's signature over its date) is left as it i
 
 from __future__ import annotations
 
-import re
-
-from gonghui_build.layout.printed_dates import dates_in
+from gonghui_build.layout.printed_dates import dates_in, is_date_row
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
-
-#: A date alone on its row, in brackets or not: month and day (``03-08``, ``3/8``), with
-#: the year (``2025-03-08``, ``2025.03.08``) or in words with the year (``2025年3月8日``).
-_DATE_ROW_RE = re.compile(
-    r"[\[［【(（]?"
-    r"(?:(?:(?:19|20)\d{2}[-/.])?(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
-    r"|(?:19|20)\d{2}年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)"
-    r"[\]］】)）]?"
-)
-
-
-def is_date_row(text: str) -> bool:
-    """A row that prints a date and nothing else (a list item's posting date)."""
-    return bool(_DATE_ROW_RE.fullmatch(without_spaces(text)))
-
 
 #: Longest post header row read as an item's date row (``2025-03-08 09:15 来源：某某网``).
 _HEADER_ROW_MAX = 40
