@@ -20,6 +20,7 @@ from gonghui_build.layout.title_meta import (
     crumb_title_start,
     fields_before_text,
     meta_tail_start,
+    title_date_start,
     title_dateline_start,
     title_meta_start,
     title_tail_start,
@@ -159,6 +160,7 @@ def _single_line_parts(line: Line, printed: frozenset[str]) -> list[tuple[list[L
         or meta_tail_start(line.text)
         or title_dateline_start(line.text)
         or title_tail_start(line.text)
+        or title_date_start(line.text)
     )
     if cut:
         before, after = _split_line(line, cut)

@@ -29,6 +29,7 @@ import re
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import dateline_opens_text
+from gonghui_build.layout.dated_items import next_dated_item
 from gonghui_build.layout.deck_summary import summary_under_head, take_summary
 from gonghui_build.layout.display import names_its_subject, opens_with_news_lead, restates
 from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest, words
@@ -52,6 +53,8 @@ from gonghui_build.layout.parts import next_section, numbered_part
 from gonghui_build.layout.photos_first import (
     captions_only,
     captions_over_dateline,
+    captions_under_head,
+    keep_captions,
     start_under_captions,
     take_captions,
 )
@@ -69,6 +72,9 @@ def _furniture(r: Reader, i: int) -> None:
     r.page_roles[i] = "furniture"
     kind = furniture_kind(r.blocks[i].plain.replace("\n", " "))
     cur = r.current
+    if next_dated_item(r, cur, i):
+        assert cur is not None
+        cur.closed = True  # a list's next title over its own date row: the item above ended
     if kind is None:
         return
     if kind.marker == "from":
@@ -97,6 +103,9 @@ def _anchor(r: Reader, i: int) -> None:
     moved = noted_head(r, cur) if role == "dateline" and not r.pending else []
     if not r.pending and cur is not None and (not cur.has_body or only_notes(r, cur)):
         draft = cur  # under its head (and an editor's note over the text): the article's
+    elif role == "dateline" and not r.pending and captions_under_head(r, cur):
+        draft = cur  # its photo printed between its title and its dateline
+        keep_captions(r, draft)
     elif role == "byline" and not r.pending and cur is not None and _credit_goes_on(r, cur, i):
         draft = cur  # the second line of the credit that closed the article
     elif role == "byline" and not r.pending and cur is not None and closes_text(r, cur, i):

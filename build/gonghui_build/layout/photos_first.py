@@ -5,6 +5,8 @@ A page may open with a photo or two and their captions, each closed by its credi
 the article: the captions are that article's, not an article of their own. A web copy may also
 print its photos' captions with no credits, one short sentence a line, over the item's
 dateline and no title at all (``某某大会开场舞蹈。`` / ``某某致辞。`` / ``某报消息（记者…）…``).
+An e-paper page may print the photo between the title and the dateline: the captions
+under the headline, then ``本报讯（记者…）…``: one article, not a photo item and a news item.
 """
 
 from __future__ import annotations
@@ -66,3 +68,24 @@ def take_captions(r: Reader, cur: Draft) -> None:
     sentence."""
     for j in cur.body:
         r.reshape(j, Shape.CAPTION)
+
+
+def captions_under_head(r: Reader, cur: Draft | None) -> bool:
+    """The open article holds a headline and, under it, nothing but its photos' captions
+    and their credits (``图为…现场。 本报记者 某某 摄``), and a dateline follows with no
+    head of its own: the photo printed between the title and the text, one article."""
+    if cur is None or cur.closed or cur.headline is None or not cur.body:
+        return False
+    return all(
+        r.shapes[j] in (Shape.CAPTION, Shape.CREDIT)
+        or (r.shapes[j] in _TEXTS and has_own_photo_credit(r.blocks, r.shapes, j))
+        for j in cur.body
+    )
+
+
+def keep_captions(r: Reader, cur: Draft) -> None:
+    """The lines with their own credit under the head read as captions, though each
+    reads as a sentence (``9月20日，选手在决赛中。 某某 摄``)."""
+    for j in cur.body:
+        if r.shapes[j] in _TEXTS:
+            r.reshape(j, Shape.CAPTION)

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.chronicle_titles import RANGE_TO, names_a_chronicle
+from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.numbers import chinese_to_int
 
 _CN = "一二三四五六七八九十"
@@ -49,6 +50,21 @@ DATE_RE = re.compile(
     rf"|(?P<y3>[一二三四五六七八九〇○零]{{4}})年(?P<m3>[{_CN}]{{1,3}})月(?P<d3>[{_CN}]{{1,3}})[日曰]"
     r"|(?P<y4>(?:19|20)\d{2})年第\s*\d+\s*期(?!(?!总)[\u4e00-\u9fff])"
 )
+#: A date alone on its row, in brackets or not: month and day (``03-08``, ``3/8``), with
+#: the year (``2025-03-08``, ``2025.03.08``) or in words with the year (``2025年3月8日``).
+_DATE_ROW_RE = re.compile(
+    r"[\[［【(（]?"
+    r"(?:(?:(?:19|20)\d{2}[-/.])?(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:19|20)\d{2}年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)"
+    r"[\]］】)）]?"
+)
+
+
+def is_date_row(text: str) -> bool:
+    """A row that prints a date and nothing else (a list item's posting date)."""
+    return bool(_DATE_ROW_RE.fullmatch(without_spaces(text)))
+
+
 _TIME_RE = re.compile(r"^\s*(\d{1,2}:\d{2}(?::\d{2})?)(?!\d)")
 _YEAR = r"(?:19|20)\d{2}|[一二三四五六七八九〇○零]{4}"
 #: A year's heading: a line that prints a year alone, in figures or in Chinese numerals

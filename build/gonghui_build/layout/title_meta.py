@@ -23,6 +23,7 @@ from gonghui_build.layout.furniture import (
     names_a_digest,
     words,
 )
+from gonghui_build.layout.printed_dates import is_date_row
 from gonghui_build.text.chars import without_spaces
 
 _CRUMB_TITLE_RE = re.compile(
@@ -216,4 +217,29 @@ def fields_before_text(text: str) -> int | None:
             return None
         if dateline_prefix(rest) and furniture_kind(fields):
             return gap.end()
+    return None
+
+
+#: A title and the date a list page prints after it on its line, blanks between
+#: (``培训班开班  2025-03-08``, ``劳动竞赛启动 [03-05]``).
+_TITLE_DATE_RE = re.compile(r"^(?P<title>.*\S)[ \t\u3000]+(?P<date>\S+)\s*$")
+#: Shortest title a list page prints before its date (a list item's title may be short).
+TITLE_BEFORE_DATE_MIN = 4
+
+
+def title_date_start(text: str) -> int | None:
+    """Where the date starts when a list page prints an item's title and its posting date
+    on one line (``培训班开班  2025-03-08``), if it does: the title is display text, the
+    date furniture."""
+    match = _TITLE_DATE_RE.match(text)
+    if not match or not is_date_row(match.group("date")):
+        return None
+    title = match.group("title")
+    if (
+        len(without_spaces(title)) >= TITLE_BEFORE_DATE_MIN
+        and is_display_text(title)
+        and not furniture_kind(title)
+        and not names_a_digest(title)  # 工作动态 03-08: a channel's header row
+    ):
+        return match.start("date")
     return None
