@@ -18,6 +18,7 @@ from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import (
     NAME_TAGS,
+    is_common_word,
     is_name_after_title,
     is_plausible_name,
 )
@@ -108,15 +109,17 @@ def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
 
 def cuts_words(start: int, end: int, tokens: list[Token]) -> bool:
     """焊工马上赶到, 电工何去何从成了: a span whose first characters jieba reads as a word
-    of two or more characters, no name (马上, 何去何从), and whose end falls inside a
-    word jieba reads whole, no name either (赶到, 何去何从), is cut out of words at both
-    ends: no name. A name jieba reads as one (孟额尔|其) or whose end it leaves at a
-    word's edge (马上|峰|带领, 何德|从) is judged by the words after it, as before."""
+    of two or more characters its dictionary holds as no name (马上, 何去何从:
+    :func:`..text.names.is_common_word`), and whose end falls inside such a word
+    (赶到, 何去何从), is cut out of words at both ends: no name. A name jieba reads as one
+    (孟额尔|其), whose end it leaves at a word's edge (马上|峰|带领, 何德|从) or whose
+    head is a word only jieba's guessing made (律师排香|应为: a Dai name) is judged by
+    the words after it, as before."""
     first = next((t for t in tokens if t.start == start), None)
     cut = next((t for t in tokens if t.start < end < t.end), None)
     if first is None or cut is None or len(first.word) < 2:
         return False
-    return first.tag not in NAME_TAGS and cut.tag not in NAME_TAGS
+    return is_common_word(first.word) and is_common_word(cut.word)
 
 
 #: How far before a name a title chain is looked for (常务副主席, 党组副书记 and the body).
