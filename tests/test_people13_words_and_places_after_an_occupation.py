@@ -24,6 +24,7 @@ def _people(body: str) -> list[str]:
         "面对转岗，电工何去何从成了大家的心事。",
         "车间里，电工张家口来的小伙子最多。",
         "车间里，钳工王家庄来的居多。",
+        "车间里，电工包头来的居多。",
     ],
 )
 def test_words_or_a_place_after_an_occupation_are_no_person(body):
@@ -37,6 +38,7 @@ def test_words_or_a_place_after_an_occupation_are_no_person(body):
         ("焊工何德从带领徒弟完成了任务。", ["何德从"]),
         ("电工张家明带领班组连夜抢修。", ["张家明"]),
         ("焊工刘建华为大家做了示范。", ["刘建华"]),
+        ("电工王福来带领班组连夜抢修。", ["王福来"]),
         ("车辆钳工刘耀宁、技术员祁建华荣获最美职工称号。", ["刘耀宁", "祁建华"]),
     ],
 )
@@ -56,7 +58,15 @@ def test_a_span_ending_at_a_words_edge_is_not_cut():
 
 @pytest.mark.parametrize(
     ("name", "place"),
-    [("张家口", True), ("王家庄", True), ("李家沟", True), ("张家明", False), ("江山", False)],
+    [
+        ("张家口", True),
+        ("王家庄", True),
+        ("李家沟", True),
+        ("张家明", False),
+        ("江山", False),
+        ("包头来", True),
+        ("王福来", False),
+    ],
 )
 def test_names_a_place(name, place):
     assert names_a_place(name) is place

@@ -55,11 +55,15 @@ def names_a_place(name: str) -> bool:
     if len(name) < 3:
         return False
     village = name[1:2] == _FAMILY and name[2:] in words("village_name_endings")
-    return village or places.names_division(name)
+    came_from = name[2:] == _CAME and places.names_division(name[:2])
+    return village or came_from or places.names_division(name)
 
 
 #: The character of a family's village (王家庄: the 王 family's village).
 _FAMILY = "家"
+#: 来 after a place (电工包头来的): where one comes from, no given name's last character
+#: after a division's short name (包头, 广州); 王福来, 李春来 name no division.
+_CAME = "来"
 
 
 def is_address(name: str) -> bool:
