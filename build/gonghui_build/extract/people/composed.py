@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.yi_names import follows_name
+from gonghui_build.text.chars import is_cjk
 
 #: The fewest characters of a name made of two elements or more, read anywhere.
 MIN_COMPOSED = 4
@@ -67,9 +69,25 @@ def composed_name(text: str, pos: int, alone: bool, short: bool = False) -> int 
     if found is None:
         return None
     end, count = found
+    end = _with_final_syllable(text, end)
     if count >= 2 and end - pos >= MIN_COMPOSED:
         return end
     return end if not alone and end - pos >= (2 if short else 3) else None
+
+
+def _with_final_syllable(text: str, end: int) -> int:
+    """乌力吉图说, 职工乌力吉图带领: a name of elements runs on by one character of no
+    element (图 of 乌力吉图, 夫 of 乌兰夫) that is no word closing a given name
+    (``people.yaml`` given_name_stops: 也, 都, 们) when no word that follows names starts
+    at it and one starts right after it: Mongolian names add a final syllable to a known
+    element (乌力吉 → 乌力吉图, seen on Inner Mongolia's honour rolls, s35); the element
+    alone, before 图 and a verb, cut the name short."""
+    final = text[end : end + 1]
+    if not final or not is_cjk(final) or follows_name(text[end : end + 4]):
+        return end
+    if final in lexicon.words("people.yaml", "given_name_stops"):
+        return end
+    return end + 1 if follows_name(text[end + 1 : end + 5]) else end
 
 
 def composed_span(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -50,28 +50,34 @@ _MIN_ITEMS, _MIN_ANCHORED = 3, 2
 
 @dataclass(frozen=True)
 class _WordStarts:
-    """Where jieba's words of a text start, and where a one-character preposition or
-    conjunction does (和|叶某: no surname there); read once per text."""
+    """Where jieba's words of a text start, where a one-character preposition or
+    conjunction does (和|叶某: no surname there), and where a word jieba tags a name
+    ends (努尔|兰别克: a name runs on before there); read once per text."""
 
     starts: frozenset[int]
     joining: frozenset[int]
+    name_ends: frozenset[int]
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> _WordStarts:
         joining = (t.start for t in tokens if len(t.word) == 1 and t.tag in ("p", "c"))
-        return cls(frozenset(t.start for t in tokens), frozenset(joining))
+        name_ends = (t.end for t in tokens if t.tag in NAME_TAGS)
+        return cls(frozenset(t.start for t in tokens), frozenset(joining), frozenset(name_ends))
 
 
 def _name_ending_at(text: str, end: int, words: _WordStarts, lo: int) -> str | None:
     """The name (three characters, else two) ending at ``end`` and starting no earlier
     than ``lo``, where a word of jieba starts (教师|王伟, not 师王伟) or an occupation
     ends right before it (轧钢工|余培斌: jieba reads 工余 as one word), and no
-    conjunction does (和|叶某)."""
+    conjunction does (和|叶某), nor a word jieba tags a name ends (努尔|兰别克, a
+    Kazakh name printed without a dot: the tail of a longer name, no name of its own)."""
     starts, joining = words.starts, words.joining
     for size in (3, 2):
         start = end - size
         if start < lo or start in joining:
             continue  # 和|叶某等3名: a conjunction, no surname
+        if start > lo and start in words.name_ends:
+            continue  # 努尔|兰别克等: jieba's name runs on into it, one longer name
         name = text[start:end]
         if not is_plausible_name(name, strong_context=True) or is_common_word(name):
             continue

@@ -9,7 +9,7 @@ jieba reads too). Pure functions of the paragraph's text.
 from __future__ import annotations
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.people.composed import composed_name, composed_span
+from gonghui_build.extract.people.composed import composed_end, composed_name, composed_span
 from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.listed import (
     closed_by_deng,
@@ -148,6 +148,8 @@ def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
         if token is None or not 2 <= len(token.word) <= 3 or split_name(token.word) is None:
             return None
         end, name = token.end, token.word
+    if composed_name(text, start, alone=False) == end + 1 and composed_end(text, start) == (end, 1):
+        return start, end + 1  # 乌力吉|图、: one element and its final syllable
     if read_by_both(text, start, end):
         return start, end
     composed = composed_span(text, start, end)

@@ -14,10 +14,11 @@ from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.yi_names import follows_name, yi_name_end
 from gonghui_build.reference import Words
-from gonghui_build.text import tokenizer
+from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import (
     NAME_TAGS,
+    is_common_word,
     is_name_after_title,
     is_plausible_name,
 )
@@ -43,7 +44,26 @@ def name_after(text: str, pos: int, tokens: list[Token] | None = None) -> str | 
     """The name that starts at ``pos``, judged by the words after it; a surname and a
     title (电工|班班长: 班 and 班长) address someone and are no name (:func:`is_address`)."""
     name = _name_at(text, pos, tokens)
-    return None if name is None or is_address(name) else name
+    return None if name is None or is_address(name) or names_a_place(name) else name
+
+
+def names_a_place(name: str) -> bool:
+    """电工张家口来的, 钳工王家庄来的: three characters or more that name a division of
+    China (张家口, 马鞍山: :func:`..text.places.names_division`, which jieba's dictionary
+    tags a name) or a village of a surname's family (王家庄, 李家沟: ``people.yaml``
+    village_name_endings) are a place, no name; two characters (江山, 徐州) may be both."""
+    if len(name) < 3:
+        return False
+    village = name[1:2] == _FAMILY and name[2:] in words("village_name_endings")
+    came_from = name[2:] == _CAME and places.names_division(name[:2])
+    return village or came_from or places.names_division(name)
+
+
+#: The character of a family's village (王家庄: the 王 family's village).
+_FAMILY = "家"
+#: 来 after a place (电工包头来的): where one comes from, no given name's last character
+#: after a division's short name (包头, 广州); 王福来, 李春来 name no division.
+_CAME = "来"
 
 
 def is_address(name: str) -> bool:
@@ -73,6 +93,8 @@ def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
             continue
         if size > 2 and words("name_adverbs").starting(text, pos + size - 1):
             continue  # 万某|正在: the adverb's first character closes no longer name
+        if size == 3 and cuts_words(pos, pos + size, tokens or tag_tokens(text)):
+            continue  # 焊工马上|赶到, 电工何去何从: words jieba reads whole, no name
         if follows_name(text[pos + size : pos + size + 4]):
             return candidate
     # the words after it do not settle the length: ask jieba
@@ -87,6 +109,21 @@ def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
     if 2 <= len(first) <= 3 and is_plausible_name(first, strong_context=True):
         return first
     return None
+
+
+def cuts_words(start: int, end: int, tokens: list[Token]) -> bool:
+    """焊工马上赶到, 电工何去何从成了: a span whose first characters jieba reads as a word
+    of two or more characters its dictionary holds as no name (马上, 何去何从:
+    :func:`..text.names.is_common_word`), and whose end falls inside such a word
+    (赶到, 何去何从), is cut out of words at both ends: no name. A name jieba reads as one
+    (孟额尔|其), whose end it leaves at a word's edge (马上|峰|带领, 何德|从) or whose
+    head is a word only jieba's guessing made (律师排香|应为: a Dai name) is judged by
+    the words after it, as before."""
+    first = next((t for t in tokens if t.start == start), None)
+    cut = next((t for t in tokens if t.start < end < t.end), None)
+    if first is None or cut is None or len(first.word) < 2:
+        return False
+    return is_common_word(first.word) and is_common_word(cut.word)
 
 
 #: How far before a name a title chain is looked for (常务副主席, 党组副书记 and the body).

@@ -118,8 +118,12 @@ def _names_a_trade(word: str) -> bool:
 def _judged_plausible(name: str) -> bool:
     """A name :func:`.name_length.name_after` read is plausible as a name, or ends with a
     conjunction it read as the given name's last character (采煤工范永和告诉记者: 范永和,
-    not 范永 before 和, when a word that follows names comes after the 和)."""
-    return is_plausible_name(name, strong_context=True) or ends_with_and(name)
+    not 范永 before 和, when a word that follows names comes after the 和), or is made
+    of Mongolian or Tibetan name elements, a final syllable included (电工乌力吉图带领:
+    :func:`.composed.composed_name`), which no Han surname opens."""
+    if is_plausible_name(name, strong_context=True) or ends_with_and(name):
+        return True
+    return composed_name(name, 0, alone=False) == len(name)
 
 
 def _spoken_word_name(text: str, pos: int) -> str | None:
