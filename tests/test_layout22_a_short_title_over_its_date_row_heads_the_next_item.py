@@ -99,3 +99,16 @@ def test_a_title_naming_a_date_in_its_words_is_not_cut() -> None:
     assert title_date_start("培训班开班 2025-03-08") == len("培训班开班 ")
     for line in ("2025-03-08", "第3版 2025-03-08", "某某会议于2025-03-08召开", "工作动态 03-08"):
         assert title_date_start(line) is None, line
+
+
+def test_a_related_reading_row_keeps_its_date() -> None:
+    """A row of a list of links (相关阅读: ``· 某某活动启动 2023-03-15``) is no item's title
+    over its date: the row stays furniture whole (the merge of stop 44 caught the cut
+    splitting such rows on a shape page)."""
+    from gonghui_build.layout.title_meta import title_date_start
+
+    for line in (
+        "· 石桥区总工会走访慰问快递小哥 2023-03-28",
+        "•新就业形态劳动者入会行动启动 2023-03-15",
+    ):
+        assert title_date_start(line) is None, line

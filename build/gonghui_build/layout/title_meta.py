@@ -227,6 +227,11 @@ _TITLE_DATE_RE = re.compile(r"^(?P<title>.*\S)[ \t\u3000]+(?P<date>\S+)\s*$")
 TITLE_BEFORE_DATE_MIN = 4
 
 
+#: The dots a list of links opens its rows with (相关阅读, 上一篇 lists): a row so opened,
+#: its title and its date, is a link to another item, not an item's own title.
+_LIST_DOTS = "·•‧・"
+
+
 def title_date_start(text: str) -> int | None:
     """Where the date starts when a list page prints an item's title and its posting date
     on one line (``培训班开班  2025-03-08``), if it does: the title is display text, the
@@ -235,6 +240,8 @@ def title_date_start(text: str) -> int | None:
     if not match or not is_date_row(match.group("date")):
         return None
     title = match.group("title")
+    if title.lstrip()[:1] in _LIST_DOTS:
+        return None  # · 某某活动启动 2023-03-15: a related-reading list's row, furniture whole
     if (
         len(without_spaces(title)) >= TITLE_BEFORE_DATE_MIN
         and is_display_text(title)
