@@ -25,6 +25,12 @@ def captions_only(r: Reader, cur: Draft | None) -> bool:
     before the title of the article they illustrate, not an article of their own."""
     if cur is None or len(r.articles) != 1 or cur.roles or not cur.body:
         return False
+    return _credited_captions_only(r, cur)
+
+
+def _credited_captions_only(r: Reader, cur: Draft) -> bool:
+    """Every block of the draft's body is a caption or a credit, or a line of text
+    closed by its own photo credit."""
     return all(
         r.shapes[j] in (Shape.CAPTION, Shape.CREDIT)
         or (r.shapes[j] in _TEXTS and has_own_photo_credit(r.blocks, r.shapes, j))
@@ -76,11 +82,7 @@ def captions_under_head(r: Reader, cur: Draft | None) -> bool:
     head of its own: the photo printed between the title and the text, one article."""
     if cur is None or cur.closed or cur.headline is None or not cur.body:
         return False
-    return all(
-        r.shapes[j] in (Shape.CAPTION, Shape.CREDIT)
-        or (r.shapes[j] in _TEXTS and has_own_photo_credit(r.blocks, r.shapes, j))
-        for j in cur.body
-    )
+    return _credited_captions_only(r, cur)
 
 
 def keep_captions(r: Reader, cur: Draft) -> None:
