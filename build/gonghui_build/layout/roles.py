@@ -17,6 +17,7 @@ from gonghui_build.layout.context import has_own_photo_credit
 from gonghui_build.layout.cues import opens_turn
 from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.reader import Draft
+from gonghui_build.layout.role_words import BYLINE_MARKS
 from gonghui_build.layout.shapes import DISPLAY_SHAPES as _DISPLAY
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
@@ -175,7 +176,7 @@ def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
     reporter = {b for b in heads if "记者" in b or "通讯员" in b}
     if any(b in reporter for b in top):
         return "feature"
-    if any(b.startswith(tuple("□■◇◆○●◎")) for b in top):
+    if any(b.startswith(tuple(BYLINE_MARKS)) for b in top):
         return "commentary"
     if body and opens_with_news_lead(blocks[body[0]].plain):
         return "news_item"
