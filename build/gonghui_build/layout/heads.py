@@ -59,7 +59,7 @@ from gonghui_build.layout.photos_first import (
     take_captions,
 )
 from gonghui_build.layout.reader import NEW_HEAD_MIN, Draft, Reader, section_like
-from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.shapes import DISPLAY_SHAPES, Shape
 from gonghui_build.text.chars import without_spaces
 
 ANCHORS = (Shape.BYLINE, Shape.DATELINE)
@@ -288,7 +288,7 @@ def read_page(
             continue
         if shape is Shape.FURNITURE:
             _furniture(r, i)
-        elif shape in (Shape.DISPLAY, Shape.DASH):
+        elif shape in DISPLAY_SHAPES:
             r.pending.append(i)
         elif shape is Shape.ENTRY:
             for j in r.take_pending():

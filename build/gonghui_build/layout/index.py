@@ -29,7 +29,7 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import BULLET_MARKS
 from gonghui_build.layout.furniture import TITLE_PATH_RE, site_title
 from gonghui_build.layout.printed_dates import DATE_RE
-from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.shapes import DISPLAY_SHAPES, Shape
 from gonghui_build.text.chars import without_spaces
 
 #: Shortest title (characters) compared: a short kicker (海淀) may well be printed twice.
@@ -41,7 +41,7 @@ LISTED_TITLE_MIN = 4
 METADATA_REACH = 30
 #: A page title with the site's name after it: ``…活动举行_京工网``.
 _SITE_SUFFIX_RE = re.compile(r"[_|｜\-－—]\s*[\u4e00-\u9fffA-Za-z]{1,12}$")
-_LISTED = (Shape.DISPLAY, Shape.DASH)
+_LISTED = DISPLAY_SHAPES
 
 
 _SAME_MARKS = str.maketrans(

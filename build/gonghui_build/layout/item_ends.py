@@ -10,7 +10,7 @@ from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.furniture import furniture_kind, names_an_institution
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.reader import NEW_HEAD_MIN, Draft, Reader, section_like
-from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.shapes import DISPLAY_SHAPES, Shape
 from gonghui_build.text.chars import without_spaces
 
 #: Shortest title of a brief set under a photo: the shortest headline that starts a news
@@ -35,7 +35,7 @@ def closes_text(r: Reader, cur: Draft, i: int) -> bool:
     head_over = (Shape.BODY, Shape.DATELINE, Shape.BYLINE)
     return (
         nxt + 1 < len(r.shapes)
-        and r.shapes[nxt] in (Shape.DISPLAY, Shape.DASH)
+        and r.shapes[nxt] in DISPLAY_SHAPES
         and r.shapes[nxt + 1] in head_over
     )
 
