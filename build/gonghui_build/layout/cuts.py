@@ -25,7 +25,7 @@ from gonghui_build.layout.title_meta import (
     title_meta_start,
     title_tail_start,
 )
-from gonghui_build.text.chars import ends_sentence
+from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.script import PINYIN_GLOSS_RE
 
 #: Longest entry head (characters up to its 】) closed on the line after it opened.
@@ -109,7 +109,7 @@ def printed_lines(groups: list[list[Line]]) -> frozenset[str]:
 
 def line_key(text: str) -> str:
     """A line's text as compared with another's: no markup, no blanks."""
-    return "".join(strip_markup(text).split())
+    return without_spaces(strip_markup(text))
 
 
 def _title_mark_parts(line: Line, printed: frozenset[str]) -> list[tuple[list[Line], str]]:
