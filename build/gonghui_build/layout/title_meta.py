@@ -33,12 +33,12 @@ _CRUMB_TITLE_RE = re.compile(
 CRUMB_TITLE_MIN = 8
 
 
-def _reads_as_title(title: str) -> bool:
-    """The part of a line cut off as its page's title: long enough for one
-    (:data:`CRUMB_TITLE_MIN`), display text, and no furniture itself. One test for each
-    cut below, so that they agree on what a title is."""
+def _reads_as_title(title: str, minimum: int = CRUMB_TITLE_MIN) -> bool:
+    """The part of a line cut off as its page's title: long enough for one (``minimum``,
+    :data:`CRUMB_TITLE_MIN` but for a list page's short titles), display text, and no
+    furniture itself. One test for each cut below, so that they agree on what a title is."""
     return (
-        len(without_spaces(title)) >= CRUMB_TITLE_MIN
+        len(without_spaces(title)) >= minimum
         and is_display_text(title)
         and not furniture_kind(title)
     )
@@ -242,11 +242,8 @@ def title_date_start(text: str) -> int | None:
     title = match.group("title")
     if title.lstrip()[:1] in _LIST_DOTS:
         return None  # · 某某活动启动 2023-03-15: a related-reading list's row, furniture whole
-    if (
-        len(without_spaces(title)) >= TITLE_BEFORE_DATE_MIN
-        and is_display_text(title)
-        and not furniture_kind(title)
-        and not names_a_digest(title)  # 工作动态 03-08: a channel's header row
-    ):
-        return match.start("date")
-    return None
+    if not _reads_as_title(title, TITLE_BEFORE_DATE_MIN):
+        return None
+    if names_a_digest(title):
+        return None  # 工作动态 03-08: a channel's header row
+    return match.start("date")
