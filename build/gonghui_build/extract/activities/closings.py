@@ -65,12 +65,6 @@ def closed_on(
     return replace(draft, date=replace(start, end_month=month, end_day=end.day))
 
 
-@functools.cache
-def _opening() -> re.Pattern[str]:
-    """于今年5月启动, 自7月启动: the date right after the mention, then an opening verb."""
-    return re.compile(rf"(?:{words('opening_verbs').pattern})")
-
-
 def opened_on(draft: ActivityDraft, text: str, sentence: tuple[int, int], mention_end: int):
     """``draft`` with the month (and day) its later mention says it opened, when it was
     read with no month, in the same year or none written."""
@@ -84,7 +78,7 @@ def opened_on(draft: ActivityDraft, text: str, sentence: tuple[int, int], mentio
     opened, lead = right_after
     if opened.month is None or opened.end_month:
         return draft
-    if not _opening().match(after, lead + opened.end):
+    if not words("opening_verbs").starting(after, lead + opened.end):  # 于今年5月启动
         return draft
     words("opening_verbs").note_in(after)
     if start is None:  # 本届大赛由…主办。大赛于今年5月启动: its date told only then
