@@ -114,6 +114,8 @@ def _contest_on_record(text: str, mention: Mention) -> bool:
 
 # A count of times: 十余次, 三次, 20多次 (numerals, then 余 or 多, then 次).
 _TIMES = re.compile(r"[一二三四五六七八九十百两\d]+[余多]?次")
+#: A count of times ending the words before a verb of joining (曾三次参加).
+_TIMES_ENDING = re.compile(rf"(?:{_TIMES.pattern})$")
 
 
 def _contests_counted_in_times(text: str, mention: Mention) -> bool:
@@ -131,7 +133,7 @@ def _contests_counted_in_times(text: str, mention: Mention) -> bool:
     return bool(
         _TIMES.match(text, mention.end)
         or words("record_times").ending(ahead)
-        or re.search(f"(?:{_TIMES.pattern})$", ahead)
+        or _TIMES_ENDING.search(ahead)
     )
 
 

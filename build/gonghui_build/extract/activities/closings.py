@@ -24,15 +24,22 @@ def _closing() -> re.Pattern[str]:
     )
 
 
+def _date_right_after(after: str, preps: tuple[str, ...]) -> tuple[DateText, int] | None:
+    """The date ``after`` (the words after a mention) opens with, one of ``preps`` (于,
+    自) before it or none, and how many characters (0 or 1) stand before it."""
+    lead = 1 if after[:1] in preps else 0
+    dates = find_dates(after[lead:])
+    return (dates[0], lead) if dates and dates[0].start == 0 else None
+
+
 def _closed_on(text: str, lo: int, mention_end: int, s_end: int) -> DateText | None:
     """The day a mention ending at ``mention_end`` says its activity closed: right after
     it (于6月7日结业) or opening its clause (6月7日，培训班圆满结业)."""
     after = text[mention_end:s_end]
-    lead = 1 if after[:1] in ("于", "在") else 0
-    dates = find_dates(after[lead:])
-    if dates and dates[0].start == 0:
-        closing = _closing().match(after, lead + dates[0].end)
-        return dates[0] if closing else None
+    right_after = _date_right_after(after, ("于", "在"))
+    if right_after is not None:
+        date, lead = right_after
+        return date if _closing().match(after, lead + date.end) else None
     if not _closing().match(after):
         return None
     start = clause_start(text, mention_end, lo)
@@ -58,12 +65,6 @@ def closed_on(
     return replace(draft, date=replace(start, end_month=month, end_day=end.day))
 
 
-@functools.cache
-def _opening() -> re.Pattern[str]:
-    """于今年5月启动, 自7月启动: the date right after the mention, then an opening verb."""
-    return re.compile(rf"(?:{words('opening_verbs').pattern})")
-
-
 def opened_on(draft: ActivityDraft, text: str, sentence: tuple[int, int], mention_end: int):
     """``draft`` with the month (and day) its later mention says it opened, when it was
     read with no month, in the same year or none written."""
@@ -71,12 +72,13 @@ def opened_on(draft: ActivityDraft, text: str, sentence: tuple[int, int], mentio
     if start is not None and start.month is not None:
         return draft
     after = text[mention_end : sentence[1]]
-    lead = 1 if after[:1] in ("于", "自", "从") else 0
-    dates = find_dates(after[lead:])
-    if not dates or dates[0].start != 0 or dates[0].month is None or dates[0].end_month:
+    right_after = _date_right_after(after, ("于", "自", "从"))
+    if right_after is None:
         return draft
-    opened = dates[0]
-    if not _opening().match(after, lead + opened.end):
+    opened, lead = right_after
+    if opened.month is None or opened.end_month:
+        return draft
+    if not words("opening_verbs").starting(after, lead + opened.end):  # 于今年5月启动
         return draft
     words("opening_verbs").note_in(after)
     if start is None:  # 本届大赛由…主办。大赛于今年5月启动: its date told only then

@@ -167,14 +167,24 @@ def counted_after(text: str, start: int, t_start: int, t_end: int) -> bool:
     ] in (Unit.people, Unit.person_times)
 
 
+def counted_round() -> str:
+    """The pattern of a round of a series counted by its ordinal (第二场, 第三站:
+    ``series_round_units``), said to be an event (:func:`round_of_series`) or what a
+    part of a series is (:mod:`.series`: …是…系列文体活动的第二场)."""
+    return rf"第[一二三四五六七八九十\d]+(?:{words('series_round_units').pattern})"
+
+
+@functools.cache
+def _round_said() -> re.Pattern[str]:
+    """首场活动为, 第二站是: a round of a series, then 为 or 是, ending a clause's words."""
+    rounds = words("series_round_units").pattern
+    return re.compile(rf"(?:首(?:{rounds})|{counted_round()})(?:活动)?[为是]$")
+
+
 def round_of_series(text: str, s_start: int, start: int) -> bool:
     """…系列活动启动，首场活动为职工健步走, 第二站是…: what a round of a series is said to
     be, after 为 or 是, is that round's event, however plain its name."""
-    rounds = words("series_round_units").pattern
-    before = text[clause_start(text, start, s_start) : start]
-    return bool(
-        re.search(rf"(?:首|第[一二三四五六七八九十\d]+)(?:{rounds})(?:活动)?[为是]$", before)
-    )
+    return bool(_round_said().search(text, clause_start(text, start, s_start), start))
 
 
 def service_set_up(text: str, s_start: int, start: int, word: str) -> bool:

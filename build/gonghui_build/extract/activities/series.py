@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from gonghui_build.extract.activities.cues import round_of_series
+from gonghui_build.extract.activities.cues import counted_round, round_of_series
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.text.clauses import clause_start
@@ -49,8 +49,7 @@ def _part_of_series(text: str, series: ActivityDraft) -> int | None:
     """Where 是 stands before a series named as what the clause's subject is part of
     (…是某工会“技能强市”系列活动之一, 这是…活动的一部分, …是…系列文体活动的第一场); None
     when the mention is not so framed."""
-    rounds = words("series_round_units").pattern
-    part = rf"的?(?:{words('series_part_words').pattern}|第[一二三四五六七八九十\d]+(?:{rounds}))"
+    part = rf"的?(?:{words('series_part_words').pattern}|{counted_round()})"
     closing = re.match(part, text[series.trigger_end :].lstrip("”"))
     if closing is None:
         return None
