@@ -13,6 +13,7 @@ from __future__ import annotations
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import org_type, suffix_of, words
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.organisations.units import token_at
 from gonghui_build.text import places
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
@@ -47,10 +48,6 @@ def _area_of(span: OrgSpan, tokens: list[Token]) -> str:
     return area
 
 
-def _token_at(tokens: list[Token], start: int) -> Token | None:
-    return next((t for t in tokens if t.start == start), None)
-
-
 def _bare_body(text: str, pos: int, spans: list[OrgSpan], tokens: list[Token]) -> tuple[int, str]:
     """(end, name) of the bare body listed at ``pos``: a level's body (妇联, 法院, 人社局)
     or a field's bureau the grammar found with no area of its own; (pos, "") if none."""
@@ -65,7 +62,7 @@ def _bare_body(text: str, pos: int, spans: list[OrgSpan], tokens: list[Token]) -
     if word is None:
         return pos, ""
     end = pos + len(word)
-    if _token_at(tokens, pos) is None or not any(t.end == end for t in tokens):
+    if token_at(tokens, pos) is None or not any(t.end == end for t in tokens):
         return pos, ""
     return end, word
 
@@ -75,7 +72,7 @@ def _ends_list(text: str, end: int, tokens: list[Token]) -> bool:
     name follows (法院|签署, 交通运输局|主办), not a noun (法院|系统, 妇联|主席)."""
     if end >= len(text) or text[end] in _LIST_ENDS:
         return True
-    after = _token_at(tokens, end)
+    after = token_at(tokens, end)
     return after is not None and after.tag.startswith(_AFTER_LAST)
 
 

@@ -48,7 +48,7 @@ def _ends_unit(text: str, unit: str, end: int, tokens: list[Token]) -> bool:
     return post_after(text, end, tokens)
 
 
-def _token_at(tokens: list[Token], start: int) -> Token | None:
+def token_at(tokens: list[Token], start: int) -> Token | None:
     """The token that starts at ``start`` (tokens in text order), if any: found by bisection."""
     k = bisect_left(tokens, start, key=lambda t: t.start)
     return tokens[k] if k < len(tokens) and tokens[k].start == start else None
@@ -58,7 +58,7 @@ def post_after(text: str, end: int, tokens: list[Token]) -> bool:
     """A post (科长, 护士长) or an occupation (电焊工, 法官) printed at ``end``."""
     if lexicon.titles().regex.match(text, end):
         return True
-    after = _token_at(tokens, end)
+    after = token_at(tokens, end)
     if after is None:
         return False
     if 2 <= len(after.word) <= 4 and after.word[-1] in words("occupation_last_characters"):
@@ -77,7 +77,7 @@ def _trade_and_post(first: Token, tokens: list[Token]) -> bool:
             return False
         if token.word in posts:
             return token is not first  # 某科|医生: the post alone is read as its title's
-        token = _token_at(tokens, token.end)
+        token = token_at(tokens, token.end)
     return False
 
 
@@ -90,7 +90,7 @@ def _trade_and_occupation(first: Token, tokens: list[Token]) -> bool:
     工): a noun or an abbreviation followed right away by a word ending like an
     occupation (whatever jieba tags it: it reads 维修工 as a name), five characters at
     most in all."""
-    second = _token_at(tokens, first.end)
+    second = token_at(tokens, first.end)
     if second is None or not first.tag.startswith(("n", "j")) or first.tag in _NOT_IN_UNITS:
         return False
     size = second.end - first.start

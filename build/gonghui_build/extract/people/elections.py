@@ -47,7 +47,6 @@ from gonghui_build.vocabulary import UNION_TYPES
 
 #: The verb of an election after the name that a title before the name may precede.
 _ELECTED = "当选"
-#: Characters a name after an election verb or before 当选/任 stands between.
 #: What stands between one name an election states a post for and the next.
 _NEXT_NAMED = "，、；"
 #: The longest chain read after an election verb (某县总工会第十届经费审查委员会主任).

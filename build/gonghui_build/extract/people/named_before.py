@@ -41,8 +41,9 @@ from gonghui_build.extract.organisations.names import (
 )
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.chain_inherits import enterprise_post
+from gonghui_build.extract.people.described import PARTS
 from gonghui_build.extract.people.rules import NameHit
-from gonghui_build.extract.people.sections_alone import PARTS, institution_named, section_before
+from gonghui_build.extract.people.sections_alone import institution_named, section_before
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text import places
