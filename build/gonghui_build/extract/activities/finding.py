@@ -26,7 +26,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from gonghui_build.extract.activities import attributes, links, naming, series, statuses
+from gonghui_build.extract.activities import (
+    attributes,
+    held_days,
+    links,
+    naming,
+    series,
+    statuses,
+)
 from gonghui_build.extract.activities.attended_openings import without_attended_openings
 from gonghui_build.extract.activities.background import is_background
 from gonghui_build.extract.activities.contest_rounds import (
@@ -257,13 +264,13 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
     parent = links.parent(found, draft, s.umbrella, s.opens_with_course, s.after_meeting, s.words)
     draft = replace(draft, parent=parent)
     if parent is not None and draft.date is None:
-        first_day = links.opens_on_first_day(draft, s.words)
-        day = None if first_day else links.course_day(s.words)
+        first_day = held_days.opens_on_first_day(draft, s.words)
+        day = None if first_day else held_days.course_day(s.words)
         draft = replace(
             draft, date_from_parent="first_day" if first_day else "within", course_day=day
         )
     if draft.date is None and parent is None and draft.status == Status.held:
-        draft = replace(draft, date=links.inherited_date(found, s.text, s.start, s.words))
+        draft = replace(draft, date=held_days.inherited_date(found, s.text, s.start, s.words))
     return draft
 
 
@@ -375,7 +382,7 @@ def _read_paragraph(
             s_end,
             sentence_mentions,
             previous_planned,
-            opens_with_course=links.opens_on_course_day(sentence_text[:14]),
+            opens_with_course=held_days.opens_on_course_day(sentence_text[:14]),
             after_meeting=bool(words("after_meeting").starting(sentence_text)),
             reported=reported,
         )
