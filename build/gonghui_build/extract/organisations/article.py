@@ -16,6 +16,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg
 from gonghui_build.extract.organisations import context
 from gonghui_build.extract.organisations.abbreviations import abbreviations
+from gonghui_build.extract.organisations.article_context import ArticleContext
 from gonghui_build.extract.organisations.brand_forms import companies_by_brand
 from gonghui_build.extract.organisations.departments_listed import listed_departments, outside
 from gonghui_build.extract.organisations.firm_lists import listed_firms
@@ -54,7 +55,7 @@ class ArticleOrgs:
     base: dict[int, int]  # paragraph seq → offset of its text in the article's text
     tokens: dict[int, list[Token]]  # paragraph seq → its words (organisation roles)
     spans: dict[int, list[OrgSpan]]  # paragraph seq → the names found in it
-    context: context.ArticleContext
+    context: ArticleContext
     #: paragraph seq → short names with no suffix (市总, 全总), mentions only
     short: dict[int, list[OrgSpan]] = field(default_factory=dict)
     #: paragraph seq → firms listed by short names before 等N家企业 (:mod:`.firm_lists`)
@@ -131,7 +132,7 @@ def _in_a_persons_name(text: str, m: places.PlaceMention) -> bool:
     return any(w.tag == "PER" and w.start < m.end and m.start < w.end for w in ner.words(text))
 
 
-def page_places(paragraphs: Sequence[Paragraph]) -> context.ArticleContext:
+def page_places(paragraphs: Sequence[Paragraph]) -> ArticleContext:
     """The districts and places of China a whole page names by their full names (its
     headings and furniture too): what an article that names none is read against."""
     districts: list[tuple[int, str]] = []
@@ -145,7 +146,7 @@ def page_places(paragraphs: Sequence[Paragraph]) -> context.ArticleContext:
             found += [m for m in full if not _opens_with_conjunction(p.text, m, tokens)]
     own = [w for w in lexicon.places().city_short if w not in words("city_prefixes")]
     paper_city = any(w in p.text for p in paragraphs for w in own)
-    return context.ArticleContext(
+    return ArticleContext(
         tuple(districts), (), tuple(found), whole_page=True, paper_city=paper_city
     )
 
@@ -171,7 +172,7 @@ def _names_a_paper(text: str, m: places.PlaceMention) -> bool:
 def read_article_orgs(
     paragraphs: Sequence[Paragraph],
     runs: dict[int, list[Run]] | None = None,
-    page: context.ArticleContext | None = None,
+    page: ArticleContext | None = None,
 ) -> ArticleOrgs:
     """Every name and district of the article, by offset in the article's text (its
     paragraphs joined with a newline); the model proposes no name in a garbled run;
@@ -213,7 +214,7 @@ def read_article_orgs(
         offset += len(p.text) + 1
     if not (found or districts) and (page is None or not (page.places or page.districts)):
         found = counties
-    where = context.ArticleContext(tuple(districts), tuple(names), tuple(found), page)
+    where = ArticleContext(tuple(districts), tuple(names), tuple(found), page)
     return ArticleOrgs(base, tokens, spans, where, short, firms, departments)
 
 
