@@ -180,7 +180,7 @@ def place_of_origin(text: str, span: OrgSpan) -> bool:
     """``来自和平里街道的电焊工某某``: a street or town named alone (``org_suffixes.yaml``
     place_suffixes) after a word of coming from (``people.yaml`` origin_marks) is the
     place the person comes from, no body the post is held at: the occupation after it
-    is read with no organisation (:func:`.occupations.bare_occupation`;
+    is read with no organisation (:func:`.occupation_titles.bare_occupation`;
     ``tests/fixtures/ANNOTATION.md``, People). A company printed so (来自某物流营业部的)
     is the body."""
     if lexicon.words("org_suffixes.yaml", "place_suffixes").ending(span.written) is None:
