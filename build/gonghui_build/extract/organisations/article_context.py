@@ -24,7 +24,7 @@ class ArticleContext:
     #: What the whole page names: read when the article itself names no place (an
     #: entry of a yearbook or a digest under the page's heading, 乌鲁木齐市 … 市总工会).
     page: ArticleContext | None = None
-    #: This is a whole page's context (:func:`~.article.page_places`), not an article's.
+    #: This is a whole page's context (:func:`~.article_places.page_places`), not an article's.
     whole_page: bool = False
     #: The text names the paper's own city by a short form of it (北京, 首都).
     paper_city: bool = False
