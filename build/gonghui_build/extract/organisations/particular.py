@@ -15,7 +15,7 @@ from gonghui_build.extract.organisations.brands import (
     is_division,
     is_place,
 )
-from gonghui_build.extract.organisations.edges import level_department, numbered_unit, ordinal_unit
+from gonghui_build.extract.organisations.edges import level_department
 from gonghui_build.extract.organisations.names import (
     district_of,
     is_bare_suffix,
@@ -27,6 +27,7 @@ from gonghui_build.extract.organisations.names import (
     words,
 )
 from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
+from gonghui_build.extract.organisations.unit_numbers import numbered_unit, ordinal_unit
 from gonghui_build.extract.organisations.walk import NAME_TAGS
 from gonghui_build.text import gazetteer, places, tokenizer
 from gonghui_build.text.chars import is_cjk

@@ -16,9 +16,7 @@ from gonghui_build.extract.organisations.brands import (
     job_of_branch,
 )
 from gonghui_build.extract.organisations.edges import (
-    number_of_unit,
     opens_zone_word,
-    ordinal_of_unit,
     suffix_cut_before,
     whole_name_after,
 )
@@ -28,6 +26,7 @@ from gonghui_build.extract.organisations.street_names import (
     community_name_word,
     misread_street_name,
 )
+from gonghui_build.extract.organisations.unit_numbers import number_of_unit, ordinal_of_unit
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
