@@ -24,7 +24,7 @@ from gonghui_build.extract.people.titles import ITEM_NUMBER, TitleClaim
 from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_DOTS
-from gonghui_build.text.tokenizer import Token
+from gonghui_build.text.tokenizer import Token, token_at
 
 
 def _body_ending_at(
@@ -93,7 +93,7 @@ def _opens_a_noun(tokens: list[Token], start: int, end: int) -> bool:
     """A post (``start``, ``end``) opens a word, and no one-character verb or function
     word (工会|会|副主席: OCR doubled a character; 快递|员 is a post), or ends a noun
     jieba reads with the body's last word (小学教师: 某中心小学|教师)."""
-    first = next((t for t in tokens if t.start == start), None)
+    first = token_at(tokens, start)
     if first is not None and len(first.word) == 1 and _split_occupation(tokens, start, end):
         return True
     if first is None:

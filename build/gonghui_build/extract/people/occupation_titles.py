@@ -21,7 +21,7 @@ from gonghui_build.extract.people.described import (
 from gonghui_build.extract.people.titles import TitleClaim, is_post
 from gonghui_build.text.clauses import phrase_opening
 from gonghui_build.text.names import is_common_word
-from gonghui_build.text.tokenizer import Token
+from gonghui_build.text.tokenizer import Token, token_at
 
 #: Longest occupation read before a name, its trade's word included (公交驾驶员, 外卖送餐员,
 #: 细纱挡车工); a longer run of characters names a body or a unit as well (华湘电机焊工).
@@ -194,7 +194,7 @@ _NOT_OCCUPATION_START = ("p", "c", "u", "d", "r")
 def _past_function_word(start: int, name_start: int, tokens: list[Token]) -> int:
     """The occupation's start past a one-character function word that opens the phrase
     (图为某某向环卫工王某递上…: 向 states to whom, no part of the occupation)."""
-    first = next((t for t in tokens if t.start == start), None)
+    first = token_at(tokens, start)
     if first is None or len(first.word) != 1 or first.end >= name_start:
         return start
     return first.end if first.tag.startswith(_NOT_OCCUPATION_START) else start
@@ -224,7 +224,7 @@ def _is_trade_post(title: str, start: int, tokens: list[Token]) -> bool:
     trade = title.removesuffix(_WORKER)
     if len(trade) != 2 or trade == title or lexicon.words("titles.yaml", "not_posts").ending(trade):
         return False
-    word = next((t for t in tokens if t.start == start), None)
+    word = token_at(tokens, start)
     whole = word is not None and word.end == start + len(title)
     return word is not None and (whole or word.end == start + 2) and word.tag in _TRADE_TAGS
 
