@@ -58,10 +58,11 @@ from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_sc
 from gonghui_build.extract.activities.served import joined_count, served_by_last
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_start, sentences
+from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.vocabulary import Category, Status
 
 #: A count of rounds right after a name (举办洽谈会六次).
-_ROUNDS_AFTER = re.compile(r"[\d一二三四五六七八九十两百千]+(?:场|期|次|轮)")
+_ROUNDS_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}]+(?:场|期|次|轮)")
 
 
 @dataclass

@@ -61,6 +61,7 @@ from gonghui_build.extract.activities.visit_sites import (
 )
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_start, in_spans
+from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.vocabulary import Category
 
 
@@ -150,7 +151,7 @@ def _visit_specific(text: str, s_start: int, t_start: int, t_end: int, end: int)
     走访了…等十四名女工: the count closing the object)."""
     counted = re.match(
         r"了?(?:[^，。；、]{2,16}?)?"
-        r"[\d一二三四五六七八九十两百千]+(?:户|家|名|位)",
+        rf"[\d{COUNT_NUMERALS}]+(?:户|家|名|位)",
         text[t_end:end],
     )
     return (
