@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
 from gonghui_build.reference import Words
-from gonghui_build.text.numbers import COUNT_NUMERALS, number_re
+from gonghui_build.text.numbers import COUNT_NUMERALS, TEN_NUMERALS, number_re
 from gonghui_build.vocabulary import Category, Unit
 
 FILE = "activities.yaml"
@@ -103,7 +103,7 @@ def _service_given() -> re.Pattern[str]:
 def patterns() -> Patterns:
     unit_of = lexicon.keyed(FILE, "units")
     units = "|".join(map(re.escape, lexicon.load(FILE).duration_units))
-    cn = "一二三四五六七八九十"
+    cn = TEN_NUMERALS
     return Patterns(
         trigger=words("categories").regex,
         programme=_programme_regex(),

@@ -11,7 +11,7 @@ from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.text.clauses import sentences
-from gonghui_build.text.numbers import chinese_to_int
+from gonghui_build.text.numbers import TEN_NUMERALS, chinese_to_int
 
 
 def opens_on_first_day(draft: ActivityDraft, sentence: str) -> bool:
@@ -37,7 +37,7 @@ def course_day(sentence: str) -> int | None:
     :func:`opens_on_first_day`'s."""
     if words("next_day_words").in_text(sentence):
         return 2
-    m = re.search(r"第(\d{1,2}|[一二三四五六七八九十]{1,3})天", sentence)
+    m = re.search(rf"第(\d{{1,2}}|[{TEN_NUMERALS}]{{1,3}})天", sentence)
     if m is None:
         return None
     return int(m[1]) if m[1].isdigit() else chinese_to_int(m[1])
