@@ -207,7 +207,7 @@ def jieba_shorter_name(text: str, start: int, end: int) -> int:
         return end
     tokens = tag_tokens(text)
     named = any(t.start == start and t.end == start + 2 and t.tag in NAME_TAGS for t in tokens)
-    verb = next((t for t in tokens if t.start == start + 2), None)
+    verb = token_at(tokens, start + 2)
     if not named or verb is None or not verb.tag.startswith("v"):
         return end
     return start + 2 if verb.word in words("name_followers") else end
