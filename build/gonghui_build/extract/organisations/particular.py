@@ -31,11 +31,12 @@ from gonghui_build.extract.organisations.unit_numbers import numbered_unit, ordi
 from gonghui_build.extract.organisations.walk import NAME_TAGS
 from gonghui_build.text import gazetteer, places, tokenizer
 from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.numbers import ORDER_NUMERALS
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import UNION_TYPES
 
 #: An ordinal ending a body: 第六次工会(会员代表大会) names a congress, not a union.
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[次届]$")
+_ORDINAL = re.compile(rf"第[{ORDER_NUMERALS}\d]+[次届]$")
 
 
 def has_proper_word(text: str) -> bool:

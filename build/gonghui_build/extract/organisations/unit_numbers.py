@@ -9,10 +9,11 @@ import re
 
 from gonghui_build.extract.organisations.names import words
 from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.numbers import ORDER_NUMERALS
 from gonghui_build.text.tokenizer import Token
 
 #: A unit's number: Arabic digits, or two Chinese numerals or more (一三七), or 第 and one.
-_UNIT_NUMBER = re.compile(r"\d+|[一二三四五六七八九〇零]{2,}|第[一二三四五六七八九十百零〇\d]+")
+_UNIT_NUMBER = re.compile(rf"\d+|[一二三四五六七八九〇零]{{2,}}|第[{ORDER_NUMERALS}\d]+")
 
 
 def numbered_unit(body: str) -> bool:
