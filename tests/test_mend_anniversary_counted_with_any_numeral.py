@@ -1,6 +1,6 @@
 """A body whose anniversary is celebrated is cited, not the event's organiser, however
 the years are written: ``成立两周年`` and ``成立一千周年`` as much as ``成立100周年``
-(the organiser reader counts with the numerals of :data:`.editions.NUMERALS`, as the
+(the organiser reader counts with the numerals of :data:`.numbers.COUNT_NUMERALS`, as the
 anniversary names do). Invented text."""
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from gonghui_build.extract.organisations.article import (
     org_facts,
     read_article_orgs,
 )
-from gonghui_build.extract.organisations.context import ArticleContext
+from gonghui_build.extract.organisations.article_context import ArticleContext
 from gonghui_build.extract.people.article import people_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run

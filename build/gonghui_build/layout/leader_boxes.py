@@ -22,7 +22,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.roster import LISTED_NAME
 from gonghui_build.layout.shapes import TEXT_SHAPES, Shape
-from gonghui_build.text.chars import ends_sentence, without_spaces
+from gonghui_build.text.chars import FULL_STOPS, ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped
 
 #: Fewest leaders' lines under the heading that make the box.
@@ -38,7 +38,7 @@ _UNION_RE = re.compile(r"工会|工會")
 #: :data:`~gonghui_build.text.chars.SENTENCE_MARKS` (no comma or semicolon: a leader's
 #: several posts may be parted by one, ``…副主席，党组成员``) and than ``SENTENCE_END``
 #: (no semicolon, no ellipsis), the ends of a full sentence only.
-_SENTENCE_END = frozenset("。！？!?")
+_SENTENCE_END = FULL_STOPS
 
 
 @functools.cache

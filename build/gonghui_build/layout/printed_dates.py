@@ -38,9 +38,9 @@ from dataclasses import dataclass
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.chronicle_titles import RANGE_TO, names_a_chronicle
 from gonghui_build.text.chars import without_spaces
-from gonghui_build.text.numbers import chinese_to_int
+from gonghui_build.text.numbers import TEN_NUMERALS, chinese_to_int
 
-_CN = "一二三四五六七八九十"
+_CN = TEN_NUMERALS
 #: The dates page furniture prints: year-month-day in figures (2019年9月17日, 2021-06-08,
 #: 2025/05/01), day.month.year (19.12.2014), in Chinese numerals (二〇一九年九月十七日), and
 #: a year's issue (2023年第36期) when no word follows it (2021年第3期培训班 names a course).

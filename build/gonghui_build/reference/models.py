@@ -14,6 +14,7 @@ through :func:`gonghui_build.reference.words`. Anything else is an error.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -35,6 +36,11 @@ class ReferenceFile(BaseModel):
                 isinstance(value, dict) and all(_is_word_list(v) for v in value.values())
             ):
                 raise ValueError(f"{key}: a word list or a table of word lists expected")
+            lists = value.items() if isinstance(value, dict) else [(None, value)]
+            for part, words in lists:
+                if twice := _listed_twice(words):
+                    where = f"{key}.{part}" if part else key
+                    raise ValueError(f"{where}: {', '.join(twice)} listed twice")
         return self
 
     def section(self, name: str) -> Any:
@@ -53,6 +59,12 @@ class ReferenceFile(BaseModel):
 
 def _is_word_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(w, str) and w for w in value)
+
+
+def _listed_twice(words: list[str]) -> list[str]:
+    """The words a list holds more than once: a second entry reads as a word of its own
+    (with a source of its own) and hides that one of the two is out of date."""
+    return [w for w, n in Counter(words).items() if n > 1]
 
 
 class _Entry(BaseModel):

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+#: The ends of a full sentence, full- and half-width: no semicolon, no ellipsis.
+FULL_STOPS = frozenset("。！？!?")
 #: Sentence-final punctuation, full- and half-width.
-SENTENCE_END = frozenset("。！？…；!?;")
+SENTENCE_END = FULL_STOPS | frozenset("…；;")
 #: The punctuation of a sentence, its ends and the commas and semicolons inside it,
 #: full- and half-width: what a line of a list never holds (a roster's post, a table's
 #: cell, a disclosure record's row). No ellipsis: a list's line may print one for a cut.
-SENTENCE_MARKS = frozenset("。！？；，,;!?")
+SENTENCE_MARKS = FULL_STOPS | frozenset("；;，,")
 #: Closing quotes and brackets that may follow the end of a sentence.
 CLOSERS = frozenset("”’」』）)】》\"'")
 #: Full-width punctuation of running Chinese text.

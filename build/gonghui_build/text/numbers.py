@@ -20,6 +20,14 @@ from gonghui_build.vocabulary import Qualifier
 
 #: Characters of a Chinese numeral (万 and 亿 inside one: 一万二千, 两万).
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+#: The numerals one to ten: a month's, a day's, a small order's (九月十七日, 第三天).
+TEN_NUMERALS = "一二三四五六七八九十"
+#: Characters of a count or an order of a few (第十二届, 两期, 三百余名, 举办洽谈会六次),
+#: 零, 万 and 亿 left out: what the activity readers match counts and editions with.
+COUNT_NUMERALS = TEN_NUMERALS + "两百千"
+#: Characters of an order or a term written in words (第十三届, 第一〇一次, 第三百零五):
+#: with 零 and 〇, no 两 (no order is written with it).
+ORDER_NUMERALS = TEN_NUMERALS + "百零〇"
 #: Multipliers written after a number: 1.5万, 4000多亿.
 LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
 #: A zero an OCR of an old page reads as a Latin letter inside or after a number's

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import sys
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -116,6 +117,12 @@ class Token:
 def tag_tokens(text: str) -> list[Token]:
     """Words of ``text`` with their part-of-speech tag and offsets (HMM on for names)."""
     return list(_tag_tokens(text))
+
+
+def token_at(tokens: list[Token], start: int) -> Token | None:
+    """The token that starts at ``start`` (tokens in text order), if any: found by bisection."""
+    k = bisect_left(tokens, start, key=lambda t: t.start)
+    return tokens[k] if k < len(tokens) and tokens[k].start == start else None
 
 
 @functools.lru_cache(maxsize=TEXTS_CACHED)

@@ -11,9 +11,11 @@ import functools
 import re
 from dataclasses import replace
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
-from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.grammar import FILE, words
 from gonghui_build.extract.activities.mention import Mention
+from gonghui_build.reference.words import Words
 from gonghui_build.vocabulary import Category, Status
 
 
@@ -59,7 +61,7 @@ def ended_with_finals(found: list[ActivityDraft]) -> list[ActivityDraft]:
     ends on the final's last day, unless an end of its own was read."""
     out = list(found)
     for final in found:
-        if final.parent is None or final.trigger not in _FINALS or final.status != Status.held:
+        if final.parent is None or final.trigger not in _finals() or final.status != Status.held:
             continue
         whole, last = out[final.parent], final.date
         if whole.category != Category.competition or whole.date is None or last is None:
@@ -78,5 +80,6 @@ def ended_with_finals(found: list[ActivityDraft]) -> list[ActivityDraft]:
     return out
 
 
-#: The rounds that close a contest.
-_FINALS = ("总决赛", "决赛")
+def _finals() -> Words:
+    """The rounds that close a contest (``activities.yaml`` stage_words: finals)."""
+    return lexicon.table(FILE, "stage_words")["finals"]

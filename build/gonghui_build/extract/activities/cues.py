@@ -13,6 +13,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import FILE, categories, category_of, patterns, words
 from gonghui_build.text.clauses import clause_end, clause_start
+from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.vocabulary import Category, Unit
 
 
@@ -211,7 +212,7 @@ def closes_with_joining(sentence: str) -> bool:
     body = sentence.rstrip("。！!；; ").removesuffix("了")
     if not words("joining_closings").ending(body) or words("partial_count_words").in_text(body):
         return False  # 仅这两天的15个项目，就有591名选手参加: a part of it
-    return bool(re.search(r"[\d一二三四五六七八九十百千两]+[多余]?(?:名|人|位)", body))
+    return bool(re.search(rf"[\d{COUNT_NUMERALS}]+[多余]?(?:名|人|位)", body))
 
 
 def counts_after_joining(sentence: str) -> bool:
@@ -223,7 +224,7 @@ def counts_after_joining(sentence: str) -> bool:
     verbs = words("joining_back_verbs").pattern
     counted = re.search(
         rf"(?:^|[，,；;])(?:{verbs})(?!的)[^，,。；;\d的]{{0,6}}?(?:共|达|约|近)?"
-        r"[\d一二三四五六七八九十百千两]+[多余]?(?:名|人次|人|位)",
+        rf"[\d{COUNT_NUMERALS}]+[多余]?(?:名|人次|人|位)",
         sentence,
     )
     return counted is not None

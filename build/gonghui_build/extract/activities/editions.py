@@ -10,11 +10,9 @@ import functools
 import re
 
 from gonghui_build.extract.activities.grammar import words
-from gonghui_build.text.numbers import chinese_to_int
+from gonghui_build.text.numbers import COUNT_NUMERALS, chinese_to_int
 
-#: The numerals of an edition or a count of rounds (第十二届, 两期), in Chinese characters.
-NUMERALS = "一二三四五六七八九十两百千"
-_NUMBER = rf"(?:\d+|[{NUMERALS}]+)"
+_NUMBER = rf"(?:\d+|[{COUNT_NUMERALS}]+)"
 
 
 @functools.cache

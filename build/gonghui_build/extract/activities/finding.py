@@ -26,7 +26,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from gonghui_build.extract.activities import attributes, links, naming, series, statuses
+from gonghui_build.extract.activities import (
+    attributes,
+    held_days,
+    links,
+    naming,
+    series,
+    statuses,
+)
 from gonghui_build.extract.activities.attended_openings import without_attended_openings
 from gonghui_build.extract.activities.background import is_background
 from gonghui_build.extract.activities.contest_rounds import (
@@ -46,17 +53,16 @@ from gonghui_build.extract.activities.held_events import held_at_venue, within_h
 from gonghui_build.extract.activities.launched import launched_campaign
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
-from gonghui_build.extract.activities.restated import abbreviated, bare_subject, told_before
-from gonghui_build.extract.activities.same_names import same_name, similarity
+from gonghui_build.extract.activities.restated import bare_subject, same_activity, told_before
+from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene
 from gonghui_build.extract.activities.served import joined_count, served_by_last
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_start, sentences
+from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.vocabulary import Category, Status
 
 #: A count of rounds right after a name (举办洽谈会六次).
-_ROUNDS_AFTER = re.compile(r"[\d一二三四五六七八九十两百千]+(?:场|期|次|轮)")
-#: How alike a photo caption and the sentence of an activity must be to be the same.
-CAPTION_SIMILARITY = 0.15
+_ROUNDS_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}]+(?:场|期|次|轮)")
 
 
 @dataclass
@@ -95,54 +101,6 @@ def _stretch(s: _Sentence, i: int) -> tuple[int, int]:
         return s.start, end
     own_clause = clause_start(s.text, m[i].start, s.start)
     return (own_clause if own_clause >= m[i - 1].end else m[i].start), end
-
-
-def _same_activity(found: list[ActivityDraft], texts: list[str], s: _Sentence, m, caption: bool):
-    """An activity already read that this mention names again: by name, or for a photo
-    caption by the likeness of its text to the activity's sentence."""
-    bare = s.text[m.start : m.end].lstrip("“")
-    same = same_name([(d.name, d.category) for d in found], bare.strip("，、 "))
-    if same is None:
-        # “访、听、解”活动 after “访企业、听心声、解难题”活动: the name again
-        same = abbreviated([(d.name, d.category) for d in found], bare, m.category)
-    if same is None and caption:
-        same = next(
-            (
-                i
-                for i, d in enumerate(found)
-                if d.category == m.category
-                and similarity(texts[d.paragraph][slice(*d.sentence)], s.text) >= CAPTION_SIMILARITY
-            ),
-            None,
-        )
-    return same
-
-
-def _shows_a_scene(text: str, m: Mention, reported: bool) -> bool:
-    """A photo caption that shows a scene (图为…, …比赛现场) of an activity without a
-    name of its own; or, in an article whose text reports its activities (``reported``:
-    it has paragraphs besides captions), of any name (图为某项目比赛现场, 某报告会现场：
-    a glimpse of the event the text reports, or of a part of it, no activity of its own);
-    a caption with no text beside it is all the report there is."""
-    scene = words("scene_words")
-    shows = bool(scene.starting(text.lstrip()) or scene.starting(text, m.end))
-    return shows and (reported or not naming.has_proper_element(text[m.start : m.end]))
-
-
-def _scene_of_contest(found: list[ActivityDraft], s: _Sentence, m: Mention) -> bool:
-    """A competition's event that opens its sentence as the scene of what follows (铣工
-    比赛中，某某以…夺得第一名; 搏克比赛现场，…; 图为数控车工组比赛现场), in an article that
-    has reported a competition: a glimpse of that competition, no activity of its own."""
-    if m.category != Category.competition or not any(
-        d.category == Category.competition for d in found
-    ):
-        return False
-    opening = s.text[s.start : m.start].strip()
-    if opening and not words("scene_words").starting(opening):
-        return False
-    after = s.text[m.end : s.end]
-    scene = after.startswith("中，") or bool(words("scene_words").starting(after))
-    return scene and not naming.has_proper_element(s.text[m.start : m.end])
 
 
 def _again_as_plan(draft: ActivityDraft, s: _Sentence, m: Mention) -> bool:
@@ -257,13 +215,13 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
     parent = links.parent(found, draft, s.umbrella, s.opens_with_course, s.after_meeting, s.words)
     draft = replace(draft, parent=parent)
     if parent is not None and draft.date is None:
-        first_day = links.opens_on_first_day(draft, s.words)
-        day = None if first_day else links.course_day(s.words)
+        first_day = held_days.opens_on_first_day(draft, s.words)
+        day = None if first_day else held_days.course_day(s.words)
         draft = replace(
             draft, date_from_parent="first_day" if first_day else "within", course_day=day
         )
     if draft.date is None and parent is None and draft.status == Status.held:
-        draft = replace(draft, date=links.inherited_date(found, s.text, s.start, s.words))
+        draft = replace(draft, date=held_days.inherited_date(found, s.text, s.start, s.words))
     return draft
 
 
@@ -289,7 +247,7 @@ def _read_mention(
     # a later mention (组织了20支代表队进行比赛) takes the counts said before it too,
     # back to the mention before
     back = (s.mentions[i - 1].end if i else s.start, stretch[1])
-    same = _same_activity(found, texts, s, m, caption)
+    same = same_activity(found, texts, s.text, m, caption)
     if same is not None and _again_as_plan(found[same], s, m):
         same = None  # 再开展八场女职工健康讲座: the plan of another round
     if same is None and links.is_method(s.text, s.start, m, found):
@@ -337,9 +295,9 @@ def _read_new_mention(
     already read or a call on every union."""
     if m.audience is False and not links.course_running(found):
         return  # 主席某某解读文件: a session only in a course or to an audience (为学员)
-    if caption and _shows_a_scene(s.text, m, s.reported):
+    if caption and shows_a_scene(s.text, m, s.reported):
         return  # 图为…比赛现场: a photo of what the text reports, no new activity
-    if _scene_of_contest(found, s, m):
+    if scene_of_contest(found, s.text, s.span, m):
         return  # 铣工比赛中，某某夺得第一名: a scene of the contest already read
     if links.asked_of_all(s.text, s.start, m) and not naming.has_proper_element(
         s.text[m.start : m.end]
@@ -375,7 +333,7 @@ def _read_paragraph(
             s_end,
             sentence_mentions,
             previous_planned,
-            opens_with_course=links.opens_on_course_day(sentence_text[:14]),
+            opens_with_course=held_days.opens_on_course_day(sentence_text[:14]),
             after_meeting=bool(words("after_meeting").starting(sentence_text)),
             reported=reported,
         )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
 from gonghui_build.reference import Words
-from gonghui_build.text.numbers import number_re
+from gonghui_build.text.numbers import COUNT_NUMERALS, TEN_NUMERALS, number_re
 from gonghui_build.vocabulary import Category, Unit
 
 FILE = "activities.yaml"
@@ -81,7 +81,7 @@ def _facility_opened() -> re.Pattern[str]:
     工会服务站)."""
     head = f"(?:{_alt('facility_heads')})"
     classifiers = "".join(words("facility_classifiers"))
-    bare = rf"[^，。；：、“”（）()的并为在和与及到了\d一二三四五六七八九十两百千万{classifiers}]"
+    bare = rf"[^，。；：、“”（）()的并为在和与及到了\d{COUNT_NUMERALS}万{classifiers}]"
     name = rf"(?<!为)(?P<name>“[^”]{{0,12}}{head}”|{bare}{{1,10}}?{head})"
     return re.compile(
         rf"{name}[^，。；“”]{{0,8}}?(?:{_alt('facility_opening_words')})"
@@ -103,7 +103,7 @@ def _service_given() -> re.Pattern[str]:
 def patterns() -> Patterns:
     unit_of = lexicon.keyed(FILE, "units")
     units = "|".join(map(re.escape, lexicon.load(FILE).duration_units))
-    cn = "一二三四五六七八九十"
+    cn = TEN_NUMERALS
     return Patterns(
         trigger=words("categories").regex,
         programme=_programme_regex(),

@@ -1,6 +1,6 @@
 """How activities of one article relate: the activity a mention refers back to, the one
 it is part of (a lecture within a course, a round of a competition, a visit within a
-campaign), and the date a sentence that gives none inherits."""
+campaign); the date a sentence that gives none inherits is :mod:`.held_days`'s."""
 
 from __future__ import annotations
 
@@ -15,9 +15,8 @@ from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.activities.naming import has_proper_element
-from gonghui_build.extract.dates.expressions import DateText, find_dates
-from gonghui_build.text.clauses import clause_end, clause_start, sentences
-from gonghui_build.text.numbers import chinese_to_int, number_re
+from gonghui_build.text.clauses import clause_end, clause_start
+from gonghui_build.text.numbers import number_re
 from gonghui_build.vocabulary import Category, Status
 
 #: Categories of what is held within a course or under a campaign.
@@ -320,59 +319,6 @@ def _on_site_paragraphs(draft: ActivityDraft, sentence: str) -> tuple[int, ...]:
     if words("on_site").in_text(opening):
         return (draft.paragraph, draft.paragraph - 1)
     return (draft.paragraph,)
-
-
-def opens_on_first_day(draft: ActivityDraft, sentence: str) -> bool:
-    """培训首日, 开班仪式: held on its parent's first day."""
-    return bool(words("first_day_words").in_text(sentence)) or bool(
-        words("opening_words").ending(draft.name)
-    )
-
-
-def opens_on_course_day(opening: str) -> bool:
-    """A sentence whose opening speaks from inside a course: 培训期间, 学员…, or a day of
-    it (培训班第一天, 第二天, 次日), whatever headings stand between it and the course."""
-    return bool(
-        words("within_course").in_text(opening)
-        or words("first_day_words").in_text(opening)
-        or course_day(opening) is not None
-    )
-
-
-def course_day(sentence: str) -> int | None:
-    """The day of its course a session is held on, when its sentence numbers it:
-    培训班第二天, 第3天, 次日 (the day after the course opened). 首日 is
-    :func:`opens_on_first_day`'s."""
-    if words("next_day_words").in_text(sentence):
-        return 2
-    m = re.search(r"第(\d{1,2}|[一二三四五六七八九十]{1,3})天", sentence)
-    if m is None:
-        return None
-    return int(m[1]) if m[1].isdigit() else chinese_to_int(m[1])
-
-
-def inherited_date(
-    found: list[ActivityDraft], text: str, s_start: int, sentence: str
-) -> DateText | None:
-    """A held activity whose sentence gives no date: the previous activity's, after
-    结束后/会后 (the same day); else the last date of the previous sentence (今年4月，…
-    新增22名社工。“…我们举办了…培训班。”), time of day included. A sentence of totals
-    (全年共…, 据统计…) tells of the year or the season, not of the day before it."""
-    after = words("after_words").pattern
-    if found and re.match(rf".{{0,8}}(?:{after})", sentence):
-        return found[-1].date
-    if words("totals_openings").in_text(sentence):
-        return None  # 全年共开展各类劳动竞赛106项: a year's totals, not the day before's
-    previous = [s for s in sentences(text) if s[1] <= s_start]
-    if not previous:
-        return None
-    p_start, p_end = previous[-1]
-    dated = [
-        d
-        for d in find_dates(text[p_start:p_end])
-        if d.month or d.year or d.relative_year is not None
-    ]
-    return dated[-1].moved(p_start) if dated else None
 
 
 def launch_at_its_venue(texts: list[str], found: list[ActivityDraft]) -> list[ActivityDraft]:

@@ -1,6 +1,6 @@
 """Activity mentions of one sentence: each trigger word folded into the longest name it
-stands in, the items of lists (``“A”“B”等活动``, ``A、B、C等形式``), and the phrases
-:mod:`.phrased` reads (named programmes and periods, talks on documents, groups going
+stands in, the items of lists (``“A”“B”等活动``, ``A、B、C等形式``: :mod:`.listed`), and
+the phrases :mod:`.phrased` reads (named programmes and periods, talks on documents, groups going
 to a site), joined with the triggers' mentions. Background (a meeting
 cited for its spirit, a national event, a directive carried out) is no mention: see
 :mod:`.background`."""
@@ -34,6 +34,7 @@ from gonghui_build.extract.activities.gifts import gifts
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.invited import invited_talks
 from gonghui_build.extract.activities.lessons import lessons
+from gonghui_build.extract.activities.listed import list_mentions
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.naming import (
     category,
@@ -45,7 +46,6 @@ from gonghui_build.extract.activities.naming import (
 from gonghui_build.extract.activities.next_rounds import next_rounds
 from gonghui_build.extract.activities.phrased import (
     periods,
-    programmes_in,
     quoted_programmes,
     site_visits,
     talks,
@@ -56,82 +56,13 @@ from gonghui_build.extract.activities.phrased import (
 from gonghui_build.extract.activities.services import services
 from gonghui_build.extract.activities.titled_talks import titled_talks
 from gonghui_build.extract.activities.visit_sites import (
-    after_visit_verb,
     listed_sites,
     visit_object_end,
 )
 from gonghui_build.extract.dates.expressions import find_dates
-from gonghui_build.text.clauses import clause_start, clauses, in_spans
+from gonghui_build.text.clauses import clause_start, in_spans
+from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.vocabulary import Category
-
-
-def _rightmost_trigger(text: str, start: int, end: int) -> re.Match[str] | None:
-    last = None
-    for m in patterns().trigger.finditer(text, start, end):
-        last = m
-    return last
-
-
-def _list_items(text: str, start: int, k: int, head) -> tuple[list[Mention], int]:
-    """The items of a list ``text[start:k]`` closed by 等 (an activity each), and how
-    many parts it has."""
-    region = text[start:k]
-    quoted = list(re.finditer(r"“[^”]+”", region))
-    inside = [(q.start(), q.end()) for q in quoted]
-    # A、B、C等, A、B和C等, A、B以及C等, “A”、B和“C”等: cut at marks outside quotes
-    parts, pos = [], 0
-    for sep in re.finditer(r"以及|[、和与及]", region):
-        if not in_spans(sep.start(), inside):
-            parts.append((start + pos, start + sep.start()))
-            pos = sep.end()
-    parts.append((start + pos, start + len(region)))
-    if len(parts) < 2 and len(quoted) >= 2:  # “A”“B”等
-        parts = [(start + q.start(), start + q.end()) for q in quoted]
-    items = []
-    for a, b in parts:
-        trig = _rightmost_trigger(text, a, b)
-        if trig is not None and words("modified_nouns").starting(text, trig.end()):
-            trig = None  # 参观了…、综合培训室: a room, not a course
-        if trig is None and not (text[a : a + 1] == "“" and head is not None):
-            continue  # a quoted slogan is an activity only in a list of activities
-        if trig is not None and text[a] != "“":
-            a = name_start(text, a, trig.start())  # 开展集中宣讲活动 → 集中宣讲活动
-        lead = words("leading_words").starting(text, a)
-        if lead and b - a > len(lead) + 1:
-            a += len(lead)
-        kind = category(text, a, b) if trig else Category.other
-        items.append(Mention(a, b, trig.group(0) if trig else "", kind, True))
-    return items, len(parts)
-
-
-def _list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tuple[int, int]]]:
-    """Items of lists closed by 等, each one an activity, and the spans the lists cover."""
-    mentions, covered = [], []
-    for c_start, c_end in clauses(text, lo, hi):
-        for m in re.finditer("等", text[c_start:c_end]):
-            k = c_start + m.start()
-            after = text[k + 1 : c_end]
-            modifier = words("list_modifiers").starting(after)
-            after = after[len(modifier) :] if modifier else after
-            head = patterns().trigger.match(after)
-            # the list starts after the verb before its first item (召开报告会、座谈会…)
-            first_sep = min(
-                (i for i in (text.find(sep, c_start, k) for sep in "、“") if i >= 0), default=k
-            )
-            start = name_start(text, c_start, first_sep if first_sep > c_start else k, False)
-            start = after_visit_verb(text, start, k)
-            if not (head or not after or words("form_heads").starting(after)):
-                # 等方面, 等主题, 等学习方式: topics or methods, not activities
-                if "、" in text[start:k] or "“" in text[start:k]:
-                    covered.append((start, k + 1))
-                    mentions.extend(programmes_in(text, start, k))
-                continue
-            items, parts = _list_items(text, start, k, head)
-            if len(items) >= 2:
-                mentions.extend(items)
-            if parts >= 2:
-                covered.append((start, k + 1 + (head.end() if head else 0)))
-    return mentions, covered
 
 
 def _counted_event(text: str, s_start: int, start: int, t_start: int) -> bool:
@@ -220,7 +151,7 @@ def _visit_specific(text: str, s_start: int, t_start: int, t_end: int, end: int)
     走访了…等十四名女工: the count closing the object)."""
     counted = re.match(
         r"了?(?:[^，。；、]{2,16}?)?"
-        r"[\d一二三四五六七八九十两百千]+(?:户|家|名|位)",
+        rf"[\d{COUNT_NUMERALS}]+(?:户|家|名|位)",
         text[t_end:end],
     )
     return (
@@ -369,7 +300,7 @@ def _joined(text: str, kept: list[Mention]) -> list[Mention]:
 def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     """Activity mentions of one sentence, in order: list items first, then triggers,
     each folded into the longest name it stands in."""
-    found, covered = _list_mentions(text, s_start, s_end)
+    found, covered = list_mentions(text, s_start, s_end)
     found += periods(text, s_start, s_end)
     programmes = quoted_programmes(text, s_start, s_end) + taught_documents(text, s_start, s_end)
     for extra in (

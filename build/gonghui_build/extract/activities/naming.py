@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.activities.editions import NUMERALS, is_edition
+from gonghui_build.extract.activities.editions import is_edition
 from gonghui_build.extract.activities.enumeration import enumeration_cut
 from gonghui_build.extract.activities.grammar import categories, category_of, patterns, words
 from gonghui_build.extract.activities.next_rounds import is_next_round
@@ -16,23 +16,24 @@ from gonghui_build.extract.dates.article import events_in
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text import ner, tokenizer
 from gonghui_build.text.clauses import clause_end, clause_start, in_spans, quoted_spans
+from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.text.tokenizer import occurrences, word_bounds
 from gonghui_build.vocabulary import Category
 
 #: A digest's numbering (2.), or a count of rounds (一场, 两期, 八场, 一届) before a name;
 #: not a congress's term and session (三届二次职工代表大会).
 _COUNTED = re.compile(
-    rf"\d{{1,2}}[.．、](?!\d)|[\d{NUMERALS}]+(?:场|期|次|项|批|轮|届(?![\d{NUMERALS}]))(?!\d)"
+    rf"\d{{1,2}}[.．、](?!\d)|[\d{COUNT_NUMERALS}]+(?:场|期|次|项|批|轮|届(?![\d{COUNT_NUMERALS}]))(?!\d)"
 )
 #: Two or more rounds counted right before a name (两期, 三十场, 四次).
-_ROUNDS = re.compile(rf"(?<![第\d{NUMERALS}])(\d+|[{NUMERALS}]+)(?:场|期|次|轮)$")
+_ROUNDS = re.compile(rf"(?<![第\d{COUNT_NUMERALS}])(\d+|[{COUNT_NUMERALS}]+)(?:场|期|次|轮)$")
 #: How far after a trigger the words of an occasion (为契机) may stand in its name.
 OCCASION_REACH = 8
 #: Particles an activity's name never starts with: 举办了…, 由…承办的.
 _PARTICLES = "了着过的"
 #: A count of years after a verb (成立100周年, 开放40周年): the verb names the anniversary a
 #: printed name celebrates (庆祝某总工会成立100周年暨…竞赛), not the clause's own action.
-_ANNIVERSARY_AFTER = re.compile(rf"[\d{NUMERALS}]+周年")
+_ANNIVERSARY_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}]+周年")
 
 
 def _verb_cut(region: str, quoted: list[tuple[int, int]]) -> int:

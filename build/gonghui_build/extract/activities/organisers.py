@@ -11,12 +11,12 @@ from collections.abc import Callable, Sequence
 from gonghui_build.extract.activities.background import in_directive_clause
 from gonghui_build.extract.activities.bystanders import is_bystander, joined_posts
 from gonghui_build.extract.activities.draft import ActivityDraft
-from gonghui_build.extract.activities.editions import NUMERALS
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.facts import OrgFact, ResolvedOrg
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_start, in_spans, quoted_spans
+from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.vocabulary import UNION_TYPES, Category
 
 Resolver = Callable[[str, Paragraph, int], ResolvedOrg | None]
@@ -58,7 +58,7 @@ def is_venue_or_guest(text: str, start: int) -> bool:
 
 #: An anniversary celebrated (庆祝某总工会成立100周年暨…竞赛): the body named is the one
 #: celebrated, not the one holding the event.
-_ANNIVERSARY = re.compile(rf"成立[\d{NUMERALS}]+周年")
+_ANNIVERSARY = re.compile(rf"成立[\d{COUNT_NUMERALS}]+周年")
 
 
 def is_cited(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:

@@ -1,7 +1,7 @@
 """Where an activity was held: a venue or a named place, never a verb phrase or a date.
 
-A place is read from the frames news puts it in: ``在区委党校举办``, ``在某文化宫
-为职工宣讲``, ``…比赛在昌平区体育馆落幕``, ``于9月在武汉举办``, ``一行到昌吉回族
+A place is read from the frames news puts it in (:mod:`.place_frames`): ``在区委党校举办``,
+``在某文化宫为职工宣讲``, ``…比赛在昌平区体育馆落幕``, ``于9月在武汉举办``, ``一行到昌吉回族
 自治州调研``, ``来到…服务中心``, ``赴江苏苏州疗休养``, ``参观了…施工现场``, ``…开幕，
 比赛地点在市体育中心``. What a
 frame holds is a place only when it looks like one
@@ -19,8 +19,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.place_frames import LONGEST, frame_spans, frames
 from gonghui_build.extract.activities.venue_words import NAMED, is_venue, venue_kind, words_over
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text import ner
@@ -28,8 +28,6 @@ from gonghui_build.text.clauses import clause_end, clause_start, clauses
 
 #: How far (in characters) a place may stand from the activity's mention.
 NEAREST = 30
-#: The longest a place may be, in characters.
-LONGEST = 24
 
 
 @dataclass(frozen=True)
@@ -40,103 +38,6 @@ class Place:
     named: bool  # holds a place or an organisation the recogniser reads
     going: bool = False  # gone to (来到…): also the place of the next clause
     labelled: bool = False  # set out after the event (…开幕，比赛地点在…)
-
-
-@dataclass(frozen=True)
-class _Frame:
-    """Words before a place and what may follow it."""
-
-    opens: re.Pattern[str]
-    closes: re.Pattern[str]
-    sites: bool = False  # 参观了A、B: each site its own visit, no list
-    going: bool = False  # 来到…，开展…: the place of what the next clause reports
-    building: bool = False  # 某文化宫隆重举行…: only a building opening the clause
-    labelled: bool = False  # 地点在…: the place of what the sentence reported before it
-
-
-@functools.cache
-def _frames() -> tuple[_Frame, ...]:
-    """The frames a place stands in."""
-    holding = words("holding_verbs").pattern
-    adverbs = words("holding_adverbs").pattern
-    visiting = words("visit_verbs").pattern
-    localisers = words("localisers").pattern
-    subject = _not_after_so()
-    return (
-        # 在区委党校举办, 在昌平区体育馆落幕, 于9月在武汉隆重举行
-        # 在某产业园内举行: a localiser between the place and the verb
-        _Frame(
-            re.compile(f"{subject}(?:在|于)"),
-            re.compile(f"(?:{localisers})?(?:{adverbs})?(?:{holding})"),
-        ),
-        # 在某文化宫为职工宣讲, 在加工车间为学员演示, 在某社区为居民举办: the place, then
-        # whom the activity is for, then its verb (of holding, teaching or serving)
-        _Frame(
-            re.compile(f"{subject}在"),
-            re.compile(
-                f"(?:{localisers})?(?:{words('beneficiary_words').pattern})"
-                f"[^，。；：在]{{1,12}}?(?:{holding}|{words('teaching_verbs').pattern}"
-                f"|{words('serving_verbs').pattern})"
-            ),
-        ),
-        # 在北京捧回了全国五一劳动奖章: where an award was received (:mod:`.awards`)
-        _Frame(re.compile("在"), re.compile(words("award_receipts").pattern)),
-        # 来到酒仙桥街道职工服务中心, 走进…纪念馆，赴江苏苏州疗休养
-        _Frame(
-            re.compile(words("place_verbs").pattern),
-            re.compile(f"[，。；]|(?:{visiting})|$"),
-            going=True,
-        ),
-        # 一行到昌吉回族自治州调研: 到 only before a verb of visiting
-        _Frame(re.compile("(?<![达受得收感做遇直提找想报签办])到"), re.compile(visiting)),
-        # 某主席带队到某公司，慰问…: 到 after a party led there (the words of a delegation,
-        # activities.yaml delegations: travel, not 感到/达到), the place up to the clause's
-        # end, the place of the visit the next clause reports
-        _Frame(
-            re.compile(f"(?:{words('delegations').pattern})到"),
-            re.compile("[，。；]|$"),
-            going=True,
-        ),
-        # 某市工人文化宫隆重举行…表彰大会: a building that opens its clause, the subject
-        # of 举行
-        _Frame(
-            re.compile("(?:^|(?<=[，。；：！？　 ]))"),
-            re.compile(f"(?:{adverbs})?(?:{words('venue_subject_verbs').pattern})"),
-            building=True,
-        ),
-        # …联赛开幕，比赛地点在市体育中心: the place set out after the event, to the
-        # clause's end
-        _Frame(re.compile(words("place_labels").pattern), re.compile("[，。；]|$"), labelled=True),
-        # 参观了北京新机场航站楼施工现场, 走访中关村软件园
-        _Frame(
-            re.compile(f"(?:{words('site_verbs').pattern})了?"),
-            re.compile("[，。；、]|等|$"),
-            sites=True,
-        ),
-    )
-
-
-def _not_after_so() -> str:
-    """What may stand before a frame's 在: not the 正, 现, 存, 实 of 正在, 现在, 存在, 实在,
-    nor the 所 of 所在 (其所在单位), unless that 所 ends a body's name
-    (``org_suffixes.yaml``: 律师事务所, 研究所, 派出所…), the subject holding the
-    activity there (某律师事务所在某服务中心举办讲座)."""
-    bodies = [s for s in lexicon.words("org_suffixes.yaml", "suffixes") if s.endswith("所")]
-    after_body = "".join(f"|(?<={re.escape(b)})" for b in bodies)
-    return f"(?:(?<![正现存所实]){after_body})"
-
-
-def _spans(frame: _Frame, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The spans a frame may hold a place in: after each opening, up to each closing
-    within :data:`LONGEST` characters, shortest first; no clause ends inside."""
-    out = []
-    for m in frame.opens.finditer(text, lo, hi):
-        end = min(hi, m.end() + LONGEST)
-        stop = re.search("[，。；：！？]", text[m.end() : end])
-        end = m.end() + stop.start() + 1 if stop else end
-        for c in frame.closes.finditer(text, m.end() + 1, min(hi, end)):
-            out.append((m.end(), c.start()))
-    return out
 
 
 def _pieces(text: str, start: int, end: int, tagged) -> list[tuple[int, int]]:
@@ -172,8 +73,8 @@ def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> li
     """The places the frames of ``text[lo:hi]`` hold, a named one before a venue noun
     alone; a list (上海、无锡) is a place when each item is one."""
     out = []
-    for frame in _frames():
-        for span in _spans(frame, text, lo, hi):
+    for frame in frames():
+        for span in frame_spans(frame, text, lo, hi):
             if _under_patron(text[span[0] : span[1]]):
                 continue
             found = []

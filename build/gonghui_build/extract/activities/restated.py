@@ -6,7 +6,8 @@ in such a frame with a day of its own is left alone. (在…中 is no such frame
 在去年的技能比武中拿了第二名 tell other sessions and other contests.) A bare 活动 that
 opens its clause (活动在某山举办) is the subject taking up the activity just read. A
 quoted short form made of the first characters of a quoted name's items (“访、听、解”
-活动 after “访企业、听心声、解难题”活动) is that name again."""
+活动 after “访企业、听心声、解难题”活动) is that name again. A name again, or a photo
+caption much like an activity's sentence, is that activity (:func:`same_activity`)."""
 
 from __future__ import annotations
 
@@ -17,9 +18,13 @@ from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import patterns, words
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.naming import has_proper_element
+from gonghui_build.extract.activities.same_names import same_name, similarity
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_start
 from gonghui_build.vocabulary import Category
+
+#: How alike a photo caption and the sentence of an activity must be to be the same.
+CAPTION_SIMILARITY = 0.15
 
 
 def _refers_back(text: str, s_start: int, m: Mention) -> bool:
@@ -142,3 +147,27 @@ def told_before(
         lambda: told_talk(found, paragraph, text, m),
     )
     return next((i for lookup in lookups if (i := lookup()) is not None), None)
+
+
+def same_activity(
+    found: list[ActivityDraft], texts: list[str], text: str, m: Mention, caption: bool
+) -> int | None:
+    """An activity already read that this mention names again: by name, or for a photo
+    caption by the likeness of its text (``text``, the mention's paragraph) to the
+    activity's sentence."""
+    bare = text[m.start : m.end].lstrip("“")
+    same = same_name([(d.name, d.category) for d in found], bare.strip("，、 "))
+    if same is None:
+        # “访、听、解”活动 after “访企业、听心声、解难题”活动: the name again
+        same = abbreviated([(d.name, d.category) for d in found], bare, m.category)
+    if same is None and caption:
+        same = next(
+            (
+                i
+                for i, d in enumerate(found)
+                if d.category == m.category
+                and similarity(texts[d.paragraph][slice(*d.sentence)], text) >= CAPTION_SIMILARITY
+            ),
+            None,
+        )
+    return same

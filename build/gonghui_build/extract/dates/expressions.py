@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from gonghui_build import reference as lexicon
 from gonghui_build.reference import Words
 from gonghui_build.reference.models import Holiday
-from gonghui_build.text.numbers import chinese_to_int
+from gonghui_build.text.numbers import TEN_NUMERALS, chinese_to_int
 
-_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_NUM = rf"(?:\d{{1,2}}|[{TEN_NUMERALS}]{{1,3}})"
 #: A year, its digits perhaps cut by one space where a hard-wrapped line was joined (1
 #: 951年, 19 73年: a gazetteer's lines end wherever the width does).
 #: A year in Chinese numerals may print its zero as a circle (二○一九, the form many

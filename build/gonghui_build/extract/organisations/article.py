@@ -16,6 +16,8 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg
 from gonghui_build.extract.organisations import context
 from gonghui_build.extract.organisations.abbreviations import abbreviations
+from gonghui_build.extract.organisations.article_context import ArticleContext
+from gonghui_build.extract.organisations.article_places import counties_in, places_in
 from gonghui_build.extract.organisations.brand_forms import companies_by_brand
 from gonghui_build.extract.organisations.departments_listed import listed_departments, outside
 from gonghui_build.extract.organisations.firm_lists import listed_firms
@@ -36,8 +38,8 @@ from gonghui_build.extract.people.rosters import without_roster_name
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
-from gonghui_build.text import ner, places
-from gonghui_build.text.tokenizer import Token, occurrences, tag_tokens
+from gonghui_build.text import places
+from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType, ResolvedBy
 
 #: Roles whose text is read for people, organisations and activities.
@@ -54,7 +56,7 @@ class ArticleOrgs:
     base: dict[int, int]  # paragraph seq → offset of its text in the article's text
     tokens: dict[int, list[Token]]  # paragraph seq → its words (organisation roles)
     spans: dict[int, list[OrgSpan]]  # paragraph seq → the names found in it
-    context: context.ArticleContext
+    context: ArticleContext
     #: paragraph seq → short names with no suffix (市总, 全总), mentions only
     short: dict[int, list[OrgSpan]] = field(default_factory=dict)
     #: paragraph seq → firms listed by short names before 等N家企业 (:mod:`.firm_lists`)
@@ -82,100 +84,14 @@ class ArticleOrgs:
         return frozenset(k.start for k in self.spans.get(p.seq, []))
 
 
-def _opens_with_conjunction(text: str, m: places.PlaceMention, tokens: list[Token]) -> bool:
-    """县总工会|和|县委: a place whose first character is a conjunction jieba reads as a
-    word of its own (和, 与) is no place: the conjunction joins two bodies and the
-    level word after it opens a short form (和县 is a county, 县总工会和县委 names none).
-    So too where jieba reads the place whole (某县总工会|和县|妇联) right after a body's
-    name, the level word after the conjunction opening the next body's short form."""
-    conjunctions = words("brand_conjunctions")
-    if any(t.start == m.start and t.end < m.end and t.word in conjunctions for t in tokens):
-        return True
-    return (
-        text[m.start : m.start + 1] in conjunctions
-        and suffix_of(text, m.start) is not None
-        and words("place_markers").starting(text, m.start + 1) is not None
-    )
-
-
-def _places_in(text: str, tokens: list[Token], offset: int) -> list[places.PlaceMention]:
-    """The places of China a paragraph names, at their offsets in the article; a short
-    form counts where it ends a word (四川|南充), not inside one (朝阳门街道) nor inside
-    a person's name the model reads (副主席高|长春: jieba cuts the city's name out of it)."""
-    ends = {t.end for t in tokens}
-    found = [
-        m
-        for m in places.find_places(text)
-        if (
-            m.full or (m.end in ends and not _in_a_persons_name(text, m)) or _names_a_paper(text, m)
-        )
-        and not _opens_with_conjunction(text, m, tokens)
-    ]
-    return [replace(m, start=offset + m.start, end=offset + m.end) for m in found]
-
-
-def _counties_in(text: str, tokens: list[Token], offset: int) -> list[places.PlaceMention]:
-    """Counties a paragraph names by their short form only (对滦南工作的支持): where
-    jieba reads the form as one place name and the model reads no person there (卢|长海
-    is a name). Weak evidence: read only when the article and its page name no place."""
-    named = {(t.start, t.end) for t in tokens if t.tag == "ns"}
-    return [
-        replace(m, start=offset + m.start, end=offset + m.end)
-        for m in places.find_places(text, county_short=True)
-        if not m.full and (m.start, m.end) in named and not _in_a_persons_name(text, m)
-    ]
-
-
-def _in_a_persons_name(text: str, m: places.PlaceMention) -> bool:
-    """Whether the model reads a person's name over the place ``m`` (卢|长海, 高|长春)."""
-    return any(w.tag == "PER" and w.start < m.end and m.start < w.end for w in ner.words(text))
-
-
-def page_places(paragraphs: Sequence[Paragraph]) -> context.ArticleContext:
-    """The districts and places of China a whole page names by their full names (its
-    headings and furniture too): what an article that names none is read against."""
-    districts: list[tuple[int, str]] = []
-    found: list[places.PlaceMention] = []
-    for p in paragraphs:
-        districts += [(0, d) for _, d in lexicon.places().districts_in(p.text)]
-        districts += [(0, d) for d in _districts_of_a_paper(p.text)]
-        full = [m for m in places.find_places(p.text) if m.full or _names_a_paper(p.text, m)]
-        if full:  # only a paragraph naming a place is cut into words
-            tokens = tag_tokens(p.text)
-            found += [m for m in full if not _opens_with_conjunction(p.text, m, tokens)]
-    own = [w for w in lexicon.places().city_short if w not in words("city_prefixes")]
-    paper_city = any(w in p.text for p in paragraphs for w in own)
-    return context.ArticleContext(
-        tuple(districts), (), tuple(found), whole_page=True, paper_city=paper_city
-    )
-
-
-def _districts_of_a_paper(text: str) -> list[str]:
-    """The paper's city's districts whose short form opens the name of a paper or a
-    yearbook on the page (海淀年鉴 over a yearbook's page, 某区报): the page's own
-    district, whose 区总工会 the entries under it print without naming it."""
-    media = words("media_after_place")
-    return [
-        d.name
-        for d in lexicon.places().districts
-        if any(media.starting(text, at + len(d.short)) for at in occurrences(text, d.short))
-    ]
-
-
-def _names_a_paper(text: str, m: places.PlaceMention) -> bool:
-    """A place's short form that opens the name of a paper or news site (某某日报,
-    某某晚报, 某某网讯: ``media_after_place``): the page's own place, as its paper says."""
-    return words("media_after_place").starting(text[m.end :]) is not None
-
-
 def read_article_orgs(
     paragraphs: Sequence[Paragraph],
     runs: dict[int, list[Run]] | None = None,
-    page: context.ArticleContext | None = None,
+    page: ArticleContext | None = None,
 ) -> ArticleOrgs:
     """Every name and district of the article, by offset in the article's text (its
     paragraphs joined with a newline); the model proposes no name in a garbled run;
-    ``page``: what the article's page names (:func:`page_places`)."""
+    ``page``: what the article's page names (:func:`~.article_places.page_places`)."""
     runs = runs or {}
     base: dict[int, int] = {}
     tokens: dict[int, list[Token]] = {}
@@ -208,12 +124,12 @@ def read_article_orgs(
             firms[p.seq] = listed_firms(p.text, spans[p.seq] + short[p.seq], tokens[p.seq])
             districts += [(offset + pos, d) for pos, d in lexicon.places().districts_in(p.text)]
             names += [(offset + s.start, s.written) for s in spans[p.seq]]
-            found += _places_in(p.text, tokens[p.seq], offset)
-            counties += _counties_in(p.text, tokens[p.seq], offset)
+            found += places_in(p.text, tokens[p.seq], offset)
+            counties += counties_in(p.text, tokens[p.seq], offset)
         offset += len(p.text) + 1
     if not (found or districts) and (page is None or not (page.places or page.districts)):
         found = counties
-    where = context.ArticleContext(tuple(districts), tuple(names), tuple(found), page)
+    where = ArticleContext(tuple(districts), tuple(names), tuple(found), page)
     return ArticleOrgs(base, tokens, spans, where, short, firms, departments)
 
 

@@ -12,10 +12,11 @@ fullest name the article prints (北京排水集团, 北京市委), as the annot
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import ResolvedOrg
+from gonghui_build.extract.organisations.article_context import ArticleContext, context_kinds
 from gonghui_build.extract.organisations.brand_forms import company_of_short_brand
 from gonghui_build.extract.organisations.courts import full_court_name
 from gonghui_build.extract.organisations.names import (
@@ -41,142 +42,8 @@ from gonghui_build.extract.organisations.place_short_forms import (
 from gonghui_build.extract.organisations.seats import with_named_county
 from gonghui_build.extract.organisations.shortforms import federation_short_form
 from gonghui_build.extract.organisations.units import inner_unit_start, is_village
-from gonghui_build.text import gazetteer, places
-from gonghui_build.text.places import PlaceMention
+from gonghui_build.text import gazetteer
 from gonghui_build.vocabulary import OrgType, ResolvedBy
-
-
-@dataclass(frozen=True)
-class ArticleContext:
-    """What an article names, by offset in its text: districts and full names, and the
-    places of China it names (for 省总工会, 州总工会, 市总工会 outside Beijing)."""
-
-    districts: tuple[tuple[int, str], ...] = ()  # (offset, district)
-    orgs: tuple[tuple[int, str], ...] = ()  # (offset, name as written)
-    places: tuple[PlaceMention, ...] = ()
-    #: What the whole page names: read when the article itself names no place (an
-    #: entry of a yearbook or a digest under the page's heading, 乌鲁木齐市 … 市总工会).
-    page: ArticleContext | None = None
-    #: This is a whole page's context (:func:`~.article.page_places`), not an article's.
-    whole_page: bool = False
-    #: The text names the paper's own city by a short form of it (北京, 首都).
-    paper_city: bool = False
-
-    def division(self, level: str) -> str | None:
-        """The full name of the province, city, prefecture, district or county a bare
-        ``level`` word (省, 市, 州, 区…) stands for in this article (or, when it names
-        no place, on its page), if it names one."""
-        found = places.divisions().resolve(level, self.places) if self.places else None
-        if found is None and not (self.places or self.districts) and self.page is not None:
-            return self.page.division(level)
-        return found.name if found else None
-
-    def county_before(self, level: str, offset: int) -> str | None:
-        """The district or county (a bare 区 or 县) of China the article names last
-        before ``offset``: in a dense text naming several (某区领导…, 区总工会领导…),
-        the short form is of the one just named; None when none is named before."""
-        kinds = places.LEVEL_KINDS.get(level, ())
-        if not self.places or level not in words("district_markers"):
-            return None
-        named = [
-            d.name
-            for m, d in zip(self.places, self._settled, strict=True)
-            if m.start <= offset and d.kind in kinds
-        ]
-        return named[-1] if named else None
-
-    def city(self) -> str | None:
-        """The city a bare 市 stands for: the paper's when the article names one of its
-        districts (朝阳 is then 朝阳区, not the city of 辽宁), else the city the article
-        names, else the one its page names (a yearbook's heading, a paper's name, when
-        the article names only a province or none). The paper's city, where none is
-        named, only on a page of the paper's city (it names the city or one of its
-        districts), else None: a page from elsewhere that shows no place is not guessed
-        to be the paper's city. An article read without its page is the paper's."""
-        paper = lexicon.places().city
-        if self.districts:
-            return paper
-        named = self.division(words("city_prefixes").words[-1])
-        if named is not None:
-            return named
-        if self.page is not None:
-            return self.page.city()
-        return paper if not self.whole_page or self.names_paper_city() else None
-
-    def names_paper_city(self) -> bool:
-        """Whether this text (a page) names the paper's city or one of its districts."""
-        paper = lexicon.places().city
-        return (
-            self.paper_city
-            or bool(self.districts)
-            or any(places.divisions().province_of(d).name == paper for d in self._settled)
-        )
-
-    def named_divisions(self) -> list[places.Division]:
-        """The divisions the article itself names by their full names (not its page's;
-        not a short form, 东湖 of an invented 东湖县)."""
-        return [d for m, d in zip(self.places, self._settled, strict=True) if m.full]
-
-    @functools.cached_property
-    def _settled(self) -> tuple[places.Division, ...]:
-        """The division each place mention names, in order: settled once, the mentions
-        of a context being fixed, not at every short form read against them."""
-        return tuple(places.divisions().settle(self.places)) if self.places else ()
-
-    def district_before(self, offset: int) -> str | None:
-        """The district named last before ``offset``, else the article's first, else
-        the page's when it names one district only."""
-        best = None
-        for pos, name in self.districts:
-            if pos <= offset:
-                best = name
-        if best or self.districts:
-            return best or self.districts[0][1]
-        named = {name for _, name in self.page.districts} if self.page else set()
-        return named.pop() if len(named) == 1 and self._names_no_other_place() else None
-
-    def _names_no_other_place(self) -> bool:
-        """Whether the article names no place but the paper's city (a yearbook's entry
-        under 石景山年鉴 naming only 北京 or its firms, 北京某某公司): the page's one
-        district, which holds the city's districts only, is then the article's too."""
-        paper = lexicon.places().city
-        return all(d.name == paper for d in self._settled)
-
-    def org_before(self, offset: int, endings: tuple[str, ...]) -> str | None:
-        """The last full name before ``offset`` with one of ``endings``; a union counts
-        for its enterprise or place (集团工会 after 北京…集团有限公司工会, 街道总工会
-        after 新村街道总工会), a street's Party working committee for its street (街道党工委
-        after 新村街道党工委)."""
-        best = bare = None
-        unions = (*words("federation_suffix"), *words("union_suffix"), *words("place_committees"))
-        for pos, name in self.orgs:
-            if pos > offset:
-                continue
-            department = words("departments").ending(name)
-            if department and len(department) < len(name):
-                name = name[: -len(department)]  # 某局工会|女职工委员会: the body it is of
-            if name in endings:
-                bare = name  # 局|办公室: the short form itself, only when none is named
-                continue
-            if name.endswith(endings):
-                best = name
-                continue
-            for union in unions:
-                stem = name[: -len(union)]
-                if name.endswith(union) and stem.endswith(endings) and not context_kinds(stem):
-                    best = stem
-                    break
-        return best or bare
-
-
-def context_kinds(short: str) -> tuple[str, ...]:
-    """The endings of the full names a short form refers back to: 局工会 → a 局, 校工会
-    → a 大学/学院/学校, 医院工会 → a 医院; any bare suffix (集团, 医院, 中心…) refers to
-    a name with that ending. Empty for a name that is no short form."""
-    kinds = lexicon.table(FILE, "context_suffixes")
-    if short in kinds:
-        return kinds[short].words
-    return (short,) if short in words("bare") else ()
 
 
 @functools.cache

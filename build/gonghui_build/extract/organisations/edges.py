@@ -19,6 +19,7 @@ from typing import Protocol
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import is_city_word, is_division, is_place
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
+from gonghui_build.extract.organisations.unit_numbers import ordinal_of_unit
 from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import is_plausible_name
@@ -230,75 +231,6 @@ def whole_name_after(tokens: list[Token], j: int) -> bool:
     if after is None or after.start != tokens[j].end or len(after.word) < 3:
         return False
     return after.tag == "nt" and suffix_of(after.word) is not None
-
-
-#: A unit's number: Arabic digits, or two Chinese numerals or more (一三七), or 第 and one.
-_UNIT_NUMBER = re.compile(r"\d+|[一二三四五六七八九〇零]{2,}|第[一二三四五六七八九十百零〇\d]+")
-
-
-def numbered_unit(body: str) -> bool:
-    """A body named by its number and a unit's word ending in 队 (``numbered_units``:
-    312地质队, 一三七队, 第三地质大队): geological, survey and drilling teams are known by
-    their numbers, which name one body as a place does."""
-    number = _UNIT_NUMBER.match(body)
-    if number is None or number.end() == len(body):
-        return False
-    rest = body[number.end() :]
-    return (
-        len(rest) <= 4
-        and all(is_cjk(c) for c in rest)
-        and bool(words("numbered_units").ending(rest))
-    )
-
-
-#: An order printed between a unit's trade and its suffix (采油|三|厂, 钻井|二|公司).
-_UNIT_ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}")
-
-
-def ordered_unit_word(left: str, suffix: str) -> bool:
-    """采油|五厂: jieba's one word of a unit's order (``left``) and its suffix."""
-    return bool(_UNIT_ORDINAL.fullmatch(left)) and suffix in words("ordinal_units")
-
-
-def ordinal_of_unit(tokens: list[Token], j: int) -> bool:
-    """钻井|二|公司, 某石化公司|第二|炼油厂, 采油|五厂: an order (``tokens[j]``, alone or
-    glued to the unit's word) printed between a word of the name (the unit's trade, the
-    parent's suffix) and the unit's word (``ordinal_units``) is part of the name, not a
-    count or a rank ending it."""
-    if j == 0 or j >= len(tokens):
-        return False
-    before, tok = tokens[j - 1], tokens[j]
-    named = before.tag[:1] in ("n", "j", "v") and all(map(is_cjk, before.word))  # 采油/v
-    if not named or before.end != tok.start:
-        return False
-    unit = words("ordinal_units").ending(tok.word)
-    if unit is not None and ordered_unit_word(tok.word[: -len(unit)], unit):
-        return True  # 采油|五厂
-    after = tokens[j + 1] if j + 1 < len(tokens) else None
-    if after is None or after.start != tok.end or not _UNIT_ORDINAL.fullmatch(tok.word):
-        return False
-    return words("ordinal_units").ending(after.word) is not None
-
-
-def ordinal_unit(body: str, suffix: str) -> bool:
-    """钻井二|公司, 采油三|厂: a trade of two characters or more, then the unit's order,
-    before a unit's suffix (``ordinal_units``) names one unit of an enterprise."""
-    # the order that ends the body, not the first numeral in it (中铁九局|三|公司)
-    order = re.search(rf"(?:{_UNIT_ORDINAL.pattern})$", body)
-    if order is None or order.start() < 2:
-        return False
-    return suffix in words("ordinal_units") and all(map(is_cjk, body))
-
-
-def number_of_unit(tokens: list[Token], j: int) -> bool:
-    """A number (``tokens[j]``) glued to the unit's word after it (312|地质队)."""
-    after = tokens[j + 1] if j + 1 < len(tokens) else None
-    if after is None or after.start != tokens[j].end or tokens[j].tag != "m":
-        return False
-    # 地铁|3|号线|六标|项目部: a metro line's or a works section's number in a project's name
-    return numbered_unit(tokens[j].word + after.word) or bool(
-        words("numbered_works").starting(after.word)
-    )
 
 
 def level_department(left: str) -> bool:

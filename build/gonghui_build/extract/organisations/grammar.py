@@ -20,9 +20,7 @@ from gonghui_build.extract.organisations.edges import (
     caption_title_after,
     glued_unit_start,
     level_department,
-    number_of_unit,
     occupation_after,
-    ordered_unit_word,
     suffix_matches,
     trade_unit_after_name,
 )
@@ -40,6 +38,7 @@ from gonghui_build.extract.organisations.stops import (
     levels_listed,
     opens_a_compound,
 )
+from gonghui_build.extract.organisations.unit_numbers import number_of_unit, ordered_unit_word
 from gonghui_build.extract.organisations.walk import token_index
 from gonghui_build.text import places
 from gonghui_build.text.tokenizer import Token, tag_tokens

@@ -13,9 +13,8 @@ from __future__ import annotations
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import org_type, suffix_of, words
 from gonghui_build.extract.organisations.org_spans import OrgSpan
-from gonghui_build.extract.organisations.units import token_at
 from gonghui_build.text import places
-from gonghui_build.text.tokenizer import Token
+from gonghui_build.text.tokenizer import Token, token_at
 from gonghui_build.vocabulary import OrgType
 
 #: Bodies whose area is shared: the state's and the Party's bodies and the people's

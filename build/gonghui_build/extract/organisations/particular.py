@@ -15,7 +15,7 @@ from gonghui_build.extract.organisations.brands import (
     is_division,
     is_place,
 )
-from gonghui_build.extract.organisations.edges import level_department, numbered_unit, ordinal_unit
+from gonghui_build.extract.organisations.edges import level_department
 from gonghui_build.extract.organisations.names import (
     district_of,
     is_bare_suffix,
@@ -27,14 +27,16 @@ from gonghui_build.extract.organisations.names import (
     words,
 )
 from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
+from gonghui_build.extract.organisations.unit_numbers import numbered_unit, ordinal_unit
 from gonghui_build.extract.organisations.walk import NAME_TAGS
 from gonghui_build.text import gazetteer, places, tokenizer
 from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.numbers import ORDER_NUMERALS
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import UNION_TYPES
 
 #: An ordinal ending a body: 第六次工会(会员代表大会) names a congress, not a union.
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[次届]$")
+_ORDINAL = re.compile(rf"第[{ORDER_NUMERALS}\d]+[次届]$")
 
 
 def has_proper_word(text: str) -> bool:

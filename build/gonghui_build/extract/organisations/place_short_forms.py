@@ -15,7 +15,7 @@ from gonghui_build.text import places
 from gonghui_build.vocabulary import OrgType, ResolvedBy
 
 if TYPE_CHECKING:
-    from gonghui_build.extract.organisations.context import ArticleContext
+    from gonghui_build.extract.organisations.article_context import ArticleContext
 
 
 def parallel_body(written: str, kind: OrgType, offset: int, context: ArticleContext):

@@ -6,7 +6,7 @@ the article (`某区某镇总工会`). Papers and sites print the short form bec
 dateline or the opening sentence already said where: a district site's visit to a
 town's federation (`九江镇总工会` on a page about 南海区), a county's brief on a street's
 service station, a city paper's street union under its district's report. The paper's
-own city is read by :meth:`~.context.ArticleContext.district_before`. A county's body
+own city is read by :meth:`~.article_context.ArticleContext.district_before`. A county's body
 is not given its city: the sets keep `某区总工会` as printed even where the article names
 the city (real_dev, real_dev3, real_dev5, real_dev7 against real_dev6, real_dev11).
 """

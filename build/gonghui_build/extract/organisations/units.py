@@ -11,8 +11,6 @@ an occupation, a union, a list's separator or the end of the text follows it.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.grammar import find_org_spans
 from gonghui_build.extract.organisations.model import with_model
@@ -21,7 +19,7 @@ from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.stops import dictionary_verb
 from gonghui_build.extract.organisations.walk import COMMON_FREQUENCY
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.tokenizer import Token, tag_tokens
+from gonghui_build.text.tokenizer import Token, tag_tokens, token_at
 
 #: The longest unit read after a name, in characters.
 _MAX_UNIT = 8
@@ -46,12 +44,6 @@ def _ends_unit(text: str, unit: str, end: int, tokens: list[Token]) -> bool:
     if words("award_verbs").starting(text, end) and not words("contest_teams").ending(unit):
         return True
     return post_after(text, end, tokens)
-
-
-def token_at(tokens: list[Token], start: int) -> Token | None:
-    """The token that starts at ``start`` (tokens in text order), if any: found by bisection."""
-    k = bisect_left(tokens, start, key=lambda t: t.start)
-    return tokens[k] if k < len(tokens) and tokens[k].start == start else None
 
 
 def post_after(text: str, end: int, tokens: list[Token]) -> bool:

@@ -16,9 +16,7 @@ from gonghui_build.extract.organisations.brands import (
     job_of_branch,
 )
 from gonghui_build.extract.organisations.edges import (
-    number_of_unit,
     opens_zone_word,
-    ordinal_of_unit,
     suffix_cut_before,
     whole_name_after,
 )
@@ -28,9 +26,11 @@ from gonghui_build.extract.organisations.street_names import (
     community_name_word,
     misread_street_name,
 )
+from gonghui_build.extract.organisations.unit_numbers import number_of_unit, ordinal_of_unit
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
+from gonghui_build.text.numbers import ORDER_NUMERALS
 from gonghui_build.text.tokenizer import Token
 
 
@@ -47,7 +47,7 @@ NAME_TAGS = (
 #: Parts of speech of the function words that end a phrase (的, 和, 在).
 PHRASE_END_TAGS = ("uj", "c", "p")
 #: A term before a body, numbered (新一届|县工会) or not (上届|工会主席): no part of the name.
-_TERM = re.compile(r"(?:新|第|本|上|下)?[一二三四五六七八九十百零〇\d]+[次届]|[上本下]届")
+_TERM = re.compile(rf"(?:新|第|本|上|下)?[{ORDER_NUMERALS}\d]+[次届]|[上本下]届")
 
 
 def _first_of_place(tokens: list[Token], j: int) -> bool:

@@ -40,7 +40,8 @@ from gonghui_build.extract.people.home_names import home_names, visited_names
 from gonghui_build.extract.people.listed_occupations import posts_shared_by_lists
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.named_before import held_at_bodies_named_before
-from gonghui_build.extract.people.occupations import bare_occupation, occupation_names
+from gonghui_build.extract.people.occupation_titles import bare_occupation
+from gonghui_build.extract.people.occupations import occupation_names
 from gonghui_build.extract.people.partial import named_in_full
 from gonghui_build.extract.people.photo_places import placed_names
 from gonghui_build.extract.people.position_facts import position_of

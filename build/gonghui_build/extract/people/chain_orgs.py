@@ -26,7 +26,7 @@ from gonghui_build.extract.organisations.particular import is_particular
 from gonghui_build.extract.people.chain_bodies import past_honour
 from gonghui_build.extract.people.chain_terms import back_reference_of_term, body_of_term
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.tokenizer import Token
+from gonghui_build.text.tokenizer import Token, token_at
 from gonghui_build.vocabulary import OrgType
 
 _SEGMENT_SEPS = "、，,"
@@ -203,7 +203,7 @@ def body_and_unit(
             continue  # 某公司工会|会|副主席: the union is the organisation, no unit
         if lexicon.words("titles.yaml", "list_conjunctions").ending(unit):
             return None  # 某办公室|主任甲和|副主席乙: a titled name and a conjunction, no unit
-        first = next((t for t in tokens if t.start == end), None)
+        first = token_at(tokens, end)
         if first is None or first.tag.startswith(_NOT_UNIT_START):
             continue
         if _is_clause(tokens, end, title_start):
@@ -255,7 +255,7 @@ def unit_named_by_head(
         return None
     if not all(is_cjk(c) for c in written):
         return None
-    first = next((t for t in tokens if t.start == seg_start), None)
+    first = token_at(tokens, seg_start)
     if first is None or first.tag.startswith(_NOT_NAME_START):
         return None
     return OrgSpan(seg_start, title_start, written, base[0], OrgType.other)
@@ -280,7 +280,7 @@ def brand_of_inner_title(
         return None
     if not all(is_cjk(c) for c in written):
         return None
-    first = next((t for t in tokens if t.start == seg_start), None)
+    first = token_at(tokens, seg_start)
     if first is None or not first.tag.startswith(_PROPER_START):
         return None
     return OrgSpan(seg_start, title_start, written, written, OrgType.other)

@@ -11,13 +11,14 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import is_bare_suffix, is_department
 from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
 from gonghui_build.extract.organisations.particular import is_particular
+from gonghui_build.text.numbers import ORDER_NUMERALS
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 
 #: A body's term before its committee: 某县总工会|第十届|委员会主席; a national or an
 #: industry union's committee is its executive one (中华全国总工会|第十八届执行|委员会
 #: 副主席: 《中国工会章程》, 全国总工会执行委员会).
-_TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届(?:执行)?$")
+_TERM_BEFORE = re.compile(rf"第?[{ORDER_NUMERALS}\d]+届(?:执行)?$")
 
 
 def body_of_term(text: str, committee: OrgSpan, tokens: list[Token]) -> OrgSpan | None:

@@ -23,7 +23,7 @@ from gonghui_build.text.names import (
     is_name_after_title,
     is_plausible_name,
 )
-from gonghui_build.text.tokenizer import Token, frequency
+from gonghui_build.text.tokenizer import Token, frequency, token_at
 
 #: jieba's tags (their first letter) of the word after a name that opens the clause's
 #: predicate: a verb (讨论), an adverb (正, 率先), a preposition (把, 向).
@@ -59,12 +59,12 @@ def name_of_a_worded_surname(text: str, pos: int, tokens: list[Token]) -> str | 
     name of two characters jieba reads as one rarer word (below ``TITLED_WORD_MAX_FREQ``,
     as a name that is a word after a named body's title), and a word that follows
     names after them."""
-    first = next((t for t in tokens if t.start == pos), None)
+    first = token_at(tokens, pos)
     if first is None or len(first.word) != 1 or first.tag[:1] in _NO_SURNAME_TAGS:
         return None
     if first.word not in lexicon.surnames().ambiguous:
         return None
-    given = next((t for t in tokens if t.start == first.end), None)
+    given = token_at(tokens, first.end)
     if given is None or len(given.word) != 2 or frequency(given.word) >= TITLED_WORD_MAX_FREQ:
         return None
     name = first.word + given.word

@@ -24,7 +24,7 @@ from gonghui_build.extract.people.titles import ITEM_NUMBER, TitleClaim
 from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_DOTS
-from gonghui_build.text.tokenizer import Token
+from gonghui_build.text.tokenizer import Token, token_at
 
 
 def _body_ending_at(
@@ -93,7 +93,7 @@ def _opens_a_noun(tokens: list[Token], start: int, end: int) -> bool:
     """A post (``start``, ``end``) opens a word, and no one-character verb or function
     word (工会|会|副主席: OCR doubled a character; 快递|员 is a post), or ends a noun
     jieba reads with the body's last word (小学教师: 某中心小学|教师)."""
-    first = next((t for t in tokens if t.start == start), None)
+    first = token_at(tokens, start)
     if first is not None and len(first.word) == 1 and _split_occupation(tokens, start, end):
         return True
     if first is None:
@@ -180,7 +180,7 @@ def place_of_origin(text: str, span: OrgSpan) -> bool:
     """``来自和平里街道的电焊工某某``: a street or town named alone (``org_suffixes.yaml``
     place_suffixes) after a word of coming from (``people.yaml`` origin_marks) is the
     place the person comes from, no body the post is held at: the occupation after it
-    is read with no organisation (:func:`.occupations.bare_occupation`;
+    is read with no organisation (:func:`.occupation_titles.bare_occupation`;
     ``tests/fixtures/ANNOTATION.md``, People). A company printed so (来自某物流营业部的)
     is the body."""
     if lexicon.words("org_suffixes.yaml", "place_suffixes").ending(span.written) is None:

@@ -36,7 +36,7 @@ from gonghui_build.text.names import (
     is_plausible_name,
     split_name,
 )
-from gonghui_build.text.tokenizer import Token
+from gonghui_build.text.tokenizer import Token, token_at
 from gonghui_build.vocabulary import MentionSource
 
 #: Confidence of a name read right after the place a person lives: as after an
@@ -153,7 +153,7 @@ def _plain_name(name: str) -> bool:
 def _clause_goes_on(end: int, tokens: list[Token]) -> bool:
     """jieba's next word starts at ``end`` and is no noun (王山|今年, 王山|因病; not
     张家|兄弟, where the noun is the person and the two characters before it no name)."""
-    after = next((t for t in tokens if t.start == end), None)
+    after = token_at(tokens, end)
     return after is not None and not after.tag.startswith("n")
 
 

@@ -30,7 +30,7 @@ from gonghui_build.text.names import (
     split_read_name,
 )
 from gonghui_build.text.numbers import CN_NUMERAL
-from gonghui_build.text.tokenizer import Token
+from gonghui_build.text.tokenizer import Token, token_at
 
 #: The mark that separates the items of a list of names.
 LIST_MARK = "、"
@@ -99,8 +99,8 @@ def widened_surname_items(text: str, spans: Sequence[tuple[int, int]]) -> list[t
 
 def _surname_then_word(text: str, start: int) -> bool:
     tokens = tokenizer.tag_tokens(text)
-    surname = next((t for t in tokens if t.start == start), None)
-    given = next((t for t in tokens if t.start == start + 1), None)
+    surname = token_at(tokens, start)
+    given = token_at(tokens, start + 1)
     if surname is None or surname.end != start + 1 or surname.tag != "nr":
         return False
     common = text[start] in lexicon.surnames().common

@@ -1,7 +1,7 @@
 """Names listed with 、 right after a name whose post is printed before it share that
 post: ``快递员甲、乙受到表彰``, ``外卖骑手甲、乙、丙组成救援队``. The title rules share
 a title chain over such a list as they read it (``市总工会副主席甲、乙``); an occupation
-printed alone before the first name is read later, name by name (:func:`.occupations.
+printed alone before the first name is read later, name by name (:func:`.occupation_titles.
 bare_occupation`), and reaches only the name it is printed before, so the list's later
 names would be left with no post although the text gives them the same one (seen on
 real pages of riders and couriers honoured or at work in lists, s34)."""

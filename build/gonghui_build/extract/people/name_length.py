@@ -22,7 +22,7 @@ from gonghui_build.text.names import (
     is_name_after_title,
     is_plausible_name,
 )
-from gonghui_build.text.tokenizer import Token, tag_tokens
+from gonghui_build.text.tokenizer import Token, tag_tokens, token_at
 
 #: Characters between coordinated names: 张三、李四, 张三和李四.
 COORDINATION = "、和与及"
@@ -119,7 +119,7 @@ def cuts_words(start: int, end: int, tokens: list[Token]) -> bool:
     (孟额尔|其), whose end it leaves at a word's edge (马上|峰|带领, 何德|从) or whose
     head is a word only jieba's guessing made (律师排香|应为: a Dai name) is judged by
     the words after it, as before."""
-    first = next((t for t in tokens if t.start == start), None)
+    first = token_at(tokens, start)
     cut = next((t for t in tokens if t.start < end < t.end), None)
     if first is None or cut is None or len(first.word) < 2:
         return False
@@ -207,7 +207,7 @@ def jieba_shorter_name(text: str, start: int, end: int) -> int:
         return end
     tokens = tag_tokens(text)
     named = any(t.start == start and t.end == start + 2 and t.tag in NAME_TAGS for t in tokens)
-    verb = next((t for t in tokens if t.start == start + 2), None)
+    verb = token_at(tokens, start + 2)
     if not named or verb is None or not verb.tag.startswith("v"):
         return end
     return start + 2 if verb.word in words("name_followers") else end

@@ -1,0 +1,113 @@
+"""The frames news puts an activity's place in (``在区委党校举办``, ``来到…服务中心``,
+``一行到昌吉回族自治州调研``, ``参观了…施工现场``, ``…开幕，比赛地点在…``): the words that
+open one and what may close it, and the spans of a text a frame may hold a place in.
+What a span holds is judged a place or not by :mod:`.places`."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.activities.grammar import words
+
+#: The longest a place may be, in characters.
+LONGEST = 24
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Words before a place and what may follow it."""
+
+    opens: re.Pattern[str]
+    closes: re.Pattern[str]
+    sites: bool = False  # 参观了A、B: each site its own visit, no list
+    going: bool = False  # 来到…，开展…: the place of what the next clause reports
+    building: bool = False  # 某文化宫隆重举行…: only a building opening the clause
+    labelled: bool = False  # 地点在…: the place of what the sentence reported before it
+
+
+@functools.cache
+def frames() -> tuple[Frame, ...]:
+    """The frames a place stands in."""
+    holding = words("holding_verbs").pattern
+    adverbs = words("holding_adverbs").pattern
+    visiting = words("visit_verbs").pattern
+    localisers = words("localisers").pattern
+    subject = _not_after_so()
+    return (
+        # 在区委党校举办, 在昌平区体育馆落幕, 于9月在武汉隆重举行
+        # 在某产业园内举行: a localiser between the place and the verb
+        Frame(
+            re.compile(f"{subject}(?:在|于)"),
+            re.compile(f"(?:{localisers})?(?:{adverbs})?(?:{holding})"),
+        ),
+        # 在某文化宫为职工宣讲, 在加工车间为学员演示, 在某社区为居民举办: the place, then
+        # whom the activity is for, then its verb (of holding, teaching or serving)
+        Frame(
+            re.compile(f"{subject}在"),
+            re.compile(
+                f"(?:{localisers})?(?:{words('beneficiary_words').pattern})"
+                f"[^，。；：在]{{1,12}}?(?:{holding}|{words('teaching_verbs').pattern}"
+                f"|{words('serving_verbs').pattern})"
+            ),
+        ),
+        # 在北京捧回了全国五一劳动奖章: where an award was received (:mod:`.awards`)
+        Frame(re.compile("在"), re.compile(words("award_receipts").pattern)),
+        # 来到酒仙桥街道职工服务中心, 走进…纪念馆，赴江苏苏州疗休养
+        Frame(
+            re.compile(words("place_verbs").pattern),
+            re.compile(f"[，。；]|(?:{visiting})|$"),
+            going=True,
+        ),
+        # 一行到昌吉回族自治州调研: 到 only before a verb of visiting
+        Frame(re.compile("(?<![达受得收感做遇直提找想报签办])到"), re.compile(visiting)),
+        # 某主席带队到某公司，慰问…: 到 after a party led there (the words of a delegation,
+        # activities.yaml delegations: travel, not 感到/达到), the place up to the clause's
+        # end, the place of the visit the next clause reports
+        Frame(
+            re.compile(f"(?:{words('delegations').pattern})到"),
+            re.compile("[，。；]|$"),
+            going=True,
+        ),
+        # 某市工人文化宫隆重举行…表彰大会: a building that opens its clause, the subject
+        # of 举行
+        Frame(
+            re.compile("(?:^|(?<=[，。；：！？　 ]))"),
+            re.compile(f"(?:{adverbs})?(?:{words('venue_subject_verbs').pattern})"),
+            building=True,
+        ),
+        # …联赛开幕，比赛地点在市体育中心: the place set out after the event, to the
+        # clause's end
+        Frame(re.compile(words("place_labels").pattern), re.compile("[，。；]|$"), labelled=True),
+        # 参观了北京新机场航站楼施工现场, 走访中关村软件园
+        Frame(
+            re.compile(f"(?:{words('site_verbs').pattern})了?"),
+            re.compile("[，。；、]|等|$"),
+            sites=True,
+        ),
+    )
+
+
+def _not_after_so() -> str:
+    """What may stand before a frame's 在: not the 正, 现, 存, 实 of 正在, 现在, 存在, 实在,
+    nor the 所 of 所在 (其所在单位), unless that 所 ends a body's name
+    (``org_suffixes.yaml``: 律师事务所, 研究所, 派出所…), the subject holding the
+    activity there (某律师事务所在某服务中心举办讲座)."""
+    bodies = [s for s in lexicon.words("org_suffixes.yaml", "suffixes") if s.endswith("所")]
+    after_body = "".join(f"|(?<={re.escape(b)})" for b in bodies)
+    return f"(?:(?<![正现存所实]){after_body})"
+
+
+def frame_spans(frame: Frame, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans a frame may hold a place in: after each opening, up to each closing
+    within :data:`LONGEST` characters, shortest first; no clause ends inside."""
+    out = []
+    for m in frame.opens.finditer(text, lo, hi):
+        end = min(hi, m.end() + LONGEST)
+        stop = re.search("[，。；：！？]", text[m.end() : end])
+        end = m.end() + stop.start() + 1 if stop else end
+        for c in frame.closes.finditer(text, m.end() + 1, min(hi, end)):
+            out.append((m.end(), c.start()))
+    return out

@@ -1,0 +1,248 @@
+"""The occupation printed right before a name as the person's title: ``外卖骑手马某``,
+``环卫工刘师傅`` with no organisation (:func:`bare_occupation`; ``tests/fixtures/
+ANNOTATION.md``: issue 10 keeps occupations before the name as the person's title), a
+post after a platform's brand or a company's short name (美团骑手小陈, 华湘电机焊工某某)
+at that body; and which words end like an occupation (:func:`is_occupation`). The names
+read after an occupation are :mod:`.occupations`'."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.brands import BRAND_STOP_TAGS
+from gonghui_build.extract.organisations.names import suffix_of
+from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.people.described import (
+    SECTION_MAX,
+    place_of_origin,
+    section_printed_alone,
+)
+from gonghui_build.extract.people.titles import TitleClaim, is_post
+from gonghui_build.text.clauses import phrase_opening
+from gonghui_build.text.names import is_common_word
+from gonghui_build.text.tokenizer import Token, token_at
+
+#: Longest occupation read before a name, its trade's word included (公交驾驶员, 外卖送餐员,
+#: 细纱挡车工); a longer run of characters names a body or a unit as well (华湘电机焊工).
+OCCUPATION_MAX = 5
+#: What opens the phrase an occupation is printed in: punctuation, a line's start, 的
+#: (来自某镇的快递员), a conjunction (和, 与, 及).
+_OPENERS = frozenset("，。；：、！？“”‘’（）()《》【】 \n\t的和与及")
+
+
+def bare_occupation(
+    text: str,
+    name_start: int,
+    tokens: list[Token],
+    known: list[OrgSpan],
+    brands: Sequence[OrgSpan] = (),
+) -> tuple[TitleClaim, ...]:
+    """The occupation printed right before a name (快递员某某, 外卖骑手某某, 环卫工刘师傅),
+    as the person's title with no organisation (来自某街道的电焊工某某 too: a place the
+    person comes from, :func:`.described.place_of_origin`): at most ``OCCUPATION_MAX`` characters
+    after the phrase's opener, a place's name before it left out (凯里市|银匠), ending
+    like an occupation (``occupation_endings``) and not like a kind of worker, a part or
+    an honour (``collective_workers``, ``not_occupations``). None when a body's name
+    (``known``) ends in it or at its start: that post is the body's (a described post);
+    a platform's brand (``brands``: the gazetteer's short names) opening it is the body
+    the post is held at (:func:`_post_at_brand`)."""
+    if after_section := _occupation_after_section(text, name_start):
+        return after_section
+    start = phrase_opening(text, name_start, OCCUPATION_MAX, _OPENERS)
+    if at_brand := _post_at_brand(text, start, name_start, brands):
+        return at_brand
+    start = _past_verb_of_person(start, name_start, tokens)
+    if name_start - start > OCCUPATION_MAX:
+        return _post_at_trade_name(text, name_start, tokens)
+    places = [t.end for t in tokens if t.tag == "ns" and start < t.end < name_start]
+    start = _past_function_word(max(places, default=start), name_start, tokens)
+    if any(
+        start - 1 <= span.end <= name_start and not place_of_origin(text, span) for span in known
+    ):
+        return ()  # a body's post; a place the person comes from is none (来自某镇的)
+    title = text[start:name_start]
+    describer = lexicon.words("people.yaml", "person_describers").starting(title)
+    if describer and is_occupation(title[len(describer) :]):
+        start, title = start + len(describer), title[len(describer) :]  # 老|铣工, 退休|矿工
+    if len(title) < 2 or not (is_occupation(title) or _is_trade_post(title, start, tokens)):
+        return ()
+    return (TitleClaim(title, title, None, None, start, name_start, described=True),)
+
+
+def _opening_within(text: str, name_start: int, longest: int) -> int | None:
+    """Where the phrase before a name opens (``_OPENERS``), when it is at most
+    ``longest`` characters long; None for a longer one."""
+    start = phrase_opening(text, name_start, longest, _OPENERS)
+    return start if name_start - start <= longest else None
+
+
+def _occupation_after_section(text: str, name_start: int) -> tuple[TitleClaim, ...]:
+    """``质检部检验员某某`` opening a clause: an occupation after a section of an
+    enterprise printed without it (``org_suffixes.yaml`` sections_printed_alone) is the
+    person's title, of no body yet (the section's company, where the article named one
+    before, is read with the bodies named before: :mod:`.named_before`)."""
+    start = _opening_within(text, name_start, SECTION_MAX + OCCUPATION_MAX)
+    if start is None:
+        return ()
+    phrase = text[start:name_start]
+    for k in range(2, min(len(phrase) - 1, SECTION_MAX + 1)):
+        title = phrase[k:]
+        if not section_printed_alone(phrase[:k]):
+            continue
+        if len(title) <= OCCUPATION_MAX and is_occupation(title):
+            return (TitleClaim(title, title, None, None, start + k, name_start, described=True),)
+    return ()
+
+
+#: The longest post read after a platform's brand (骑手, 司机, 快递员, 网约配送员).
+_POST_AFTER_BRAND = 5
+
+
+def _post_at_brand(
+    text: str, start: int, name_start: int, brands: Sequence[OrgSpan]
+) -> tuple[TitleClaim, ...]:
+    """``美团骑手小陈``, ``货拉拉司机崔师傅``: a body of the gazetteer printed by its short
+    name (a platform's brand, ``reference/organisations.yaml``) right at the opening of
+    the phrase before a name, and a post after it (:func:`.titles.is_post`), is the
+    person's post at that body, as an occupation printed with its body is
+    (``tests/fixtures/ANNOTATION.md``: issue 10); the grammar reads no suffix in a
+    brand, so the described-post reading does not see it."""
+    brand = next((b for b in brands if b.start == start and b.end < name_start), None)
+    if brand is None:
+        return ()
+    post = text[brand.end : name_start]
+    if len(post) > _POST_AFTER_BRAND or not is_post(post) or not _is_occupation_or_post(post):
+        return ()
+    claim = TitleClaim(post, post, brand.written, brand.start, start, name_start, described=True)
+    return (claim,)
+
+
+#: The shortest brand before a trade word (华湘|电机): one character is no brand.
+_BRAND_MIN = 2
+#: The longest phrase of a company's short name and an occupation (某某某某|重工|数控车工).
+_TRADE_PHRASE_MAX = 12
+
+
+def _post_at_trade_name(text: str, name_start: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
+    """``华湘电机焊工某某``, ``湘江重工数控车工某某``: a company printed by its short name,
+    a brand and a trade word (``org_suffixes.yaml`` brand_trades), right at the opening
+    of the phrase before a name and an occupation after it, is the body the occupation is
+    held at (``tests/fixtures/ANNOTATION.md``: issue 10), as a brand of the gazetteer is
+    (:func:`_post_at_brand`). The grammar reads no suffix in it, so no body is known
+    there: the body is taken as printed (``from_caption``, as :mod:`.rosters` takes a
+    roster line's unit); a phrase opening with the writer's place or a word for every body (全市,
+    我市, 各, 企业) names no company, nor a brand that is a common verb or adverb
+    (从事|物流司机, 长期|配送骑手: :func:`_brand_is_a_word_of_speech`)."""
+    start = _opening_within(text, name_start, _TRADE_PHRASE_MAX)
+    if start is None:
+        return ()
+    phrase = text[start:name_start]
+    trades = lexicon.words("org_suffixes.yaml", "brand_trades")
+    openers = ("own_places", "determiners", "generic_bodies")
+    if any(lexicon.words("org_suffixes.yaml", key).starting(phrase) for key in openers):
+        return ()
+    for cut in range(len(phrase) - 2, _BRAND_MIN, -1):
+        trade = trades.ending(phrase[:cut])
+        post = phrase[cut:]
+        if trade is None or cut - len(trade) < _BRAND_MIN or len(post) > OCCUPATION_MAX:
+            continue
+        if _suffix_opens(phrase, cut):
+            return ()  # 某某纺织|厂挡车工: a full name the grammar reads
+        if _brand_is_a_word_of_speech(start, start + cut - len(trade), tokens):
+            return ()
+        if is_occupation(post) or _is_trade_post(post, start + cut, []):
+            body = phrase[:cut]  # taken as printed, as a roster line's unit is
+            claim = TitleClaim(
+                post, post, body, start, start, name_start, from_caption=True, described=True
+            )
+            return (claim,)
+    return ()
+
+
+def _suffix_opens(phrase: str, at: int) -> bool:
+    """An organisation's suffix starts at ``at`` (某某纺织|厂): the name runs on past the
+    trade word, a full name the grammar reads and the post its own."""
+    ends = range(at + 1, len(phrase) + 1)
+    return any(len(suffix_of(phrase, e) or "") == e - at for e in ends)
+
+
+#: Parts of speech of a common word that is no brand: a verb, and the tags that stop a
+#: brand in a body's name (:data:`.organisations.brands.BRAND_STOP_TAGS`: 长期/d).
+_NOT_BRAND_TAGS = ("v", *BRAND_STOP_TAGS)
+
+
+def _brand_is_a_word_of_speech(start: int, end: int, tokens: list[Token]) -> bool:
+    """A word of the brand's span is a common word of speech (从事, 长期, 一直): the
+    phrase states what the person does, no company's brand; a brand jieba does not know
+    (顺途, 华湘), a place (湘江) or a noun (北方) is one."""
+    inside = (t for t in tokens if start <= t.start and t.end <= end)
+    return any(t.tag.startswith(_NOT_BRAND_TAGS) and is_common_word(t.word) for t in inside)
+
+
+def _is_occupation_or_post(post: str) -> bool:
+    """A post no word for workers or parts ends (队员, 选手, 职工)."""
+    refused = ("collective_workers", "not_occupations")
+    return not any(lexicon.words("people.yaml", key).ending(post) for key in refused)
+
+
+#: Parts of speech of a one-character word that opens no occupation: a preposition, a
+#: conjunction, a particle, an adverb, a pronoun (向|环卫工某某, 给|快递员某某).
+_NOT_OCCUPATION_START = ("p", "c", "u", "d", "r")
+
+
+def _past_function_word(start: int, name_start: int, tokens: list[Token]) -> int:
+    """The occupation's start past a one-character function word that opens the phrase
+    (图为某某向环卫工王某递上…: 向 states to whom, no part of the occupation)."""
+    first = token_at(tokens, start)
+    if first is None or len(first.word) != 1 or first.end >= name_start:
+        return start
+    return first.end if first.tag.startswith(_NOT_OCCUPATION_START) else start
+
+
+def _past_verb_of_person(start: int, name_start: int, tokens: list[Token]) -> int:
+    """The occupation's start past the last verb whose object is the person (提起焊工某某,
+    记者采访快递员某某: ``people.yaml`` verbs_before_a_person) in the phrase before the
+    name: the verb is no part of the occupation, and the phrase before it no body of it."""
+    verbs = lexicon.words("people.yaml", "verbs_before_a_person")
+    ends = (t.end for t in tokens if start <= t.start and t.end < name_start and t.word in verbs)
+    return max(ends, default=start)
+
+
+#: Parts of speech of a trade's word before 工人 (环卫工人, 林场|工人): a noun.
+_TRADE_TAGS = ("n", "vn")
+
+
+def _is_trade_post(title: str, start: int, tokens: list[Token]) -> bool:
+    """``货车司机``, ``环卫工人``, ``林场工人``: a post held at a body (``titles.yaml``
+    post_endings: 司机, 民警) printed alone, or 工人 after the noun of a trade (a word
+    jieba reads whole, 环卫工人, or a noun of two characters before 工人: 林场|工人), is
+    the person's title as an occupation is; a kind of worker (一线工人, 青年工人:
+    ``titles.yaml`` not_posts) is none."""
+    if lexicon.words("titles.yaml", "post_endings").ending(title):
+        return not lexicon.words("titles.yaml", "not_posts").ending(title)
+    trade = title.removesuffix(_WORKER)
+    if len(trade) != 2 or trade == title or lexicon.words("titles.yaml", "not_posts").ending(trade):
+        return False
+    word = token_at(tokens, start)
+    whole = word is not None and word.end == start + len(title)
+    return word is not None and (whole or word.end == start + 2) and word.tag in _TRADE_TAGS
+
+
+#: A worker, after the word of a trade (环卫|工人).
+_WORKER = "工人"
+
+
+def is_occupation(word: str) -> bool:
+    """``word`` ends like an occupation, not like a kind of worker nor a word that only
+    ends like one (学员, 选手, 携手)."""
+    return ends_like_occupation(word, ("collective_workers", "not_occupations"))
+
+
+def ends_like_occupation(word: str, refused: tuple[str, ...]) -> bool:
+    """``word`` ends like an occupation (``occupation_endings``) and like no word of the
+    ``people.yaml`` lists ``refused``: names are read after a word that only ends like
+    one (学员某某), no title is read from it."""
+    endings = lexicon.words("people.yaml", "occupation_endings")
+    lists = (lexicon.words("people.yaml", key) for key in refused)
+    return endings.ending(word) is not None and not any(w.ending(word) for w in lists)
