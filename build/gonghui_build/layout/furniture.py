@@ -67,7 +67,10 @@ SLASHED_STEP_MAX = 14
 _URL_RE = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)(?:/|$)")
 _IMAGE_RE = re.compile(
     r"^(?:微信图片|IMG|DSC|image|图片)[_\-]?\w*\d{4,}\S*$"
-    r"|\.(?:jpe?g|png|gif|bmp|webp|docx?|xlsx?|pptx?|pdf|wps|zip|rar)$",
+    r"|\.(?:jpe?g|png|gif|bmp|webp|docx?|xlsx?|pptx?|pdf|wps|zip|rar)$"
+    # a CMS's image file name, its default alt text glued before it (`图片默认标题_fororder_
+    # 9f72…`): a broadcaster's city sites, where the photo stood between title and dateline
+    r"|_fororder_[\w\-]+$",
     re.IGNORECASE,
 )
 _SITE_TITLE_RE = re.compile(
