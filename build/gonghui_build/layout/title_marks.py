@@ -170,9 +170,9 @@ def _site_prefix_end(text: str) -> int | None:
 def _bracket_column_end(text: str) -> int | None:
     """Where the title starts after a series' name in 【】, or None: the name is a phrase,
     no district's tag, or the name of the paper that ran the story (``[某某都市报]标题``, a
-    company's page of its press coverage; in square brackets too); the line as a whole is no furniture (``【责任编辑 某某】``); the
-    bracket holds no dateline (``【某地讯】``: a news item's text follows it); and what
-    follows is one title, no sentence."""
+    company's page of its press coverage; in square brackets too); the line as a whole
+    is no furniture (``【责任编辑 某某】``); the bracket holds no dateline (``【某地讯】``:
+    a news item's text follows it); and what follows is one title, no sentence."""
     prefix = _BRACKET_COLUMN_RE.match(text)
     name = without_spaces(prefix.group(1) or prefix.group(2)) if prefix else ""
     if prefix is None or (len(name) < BRACKET_COLUMN_MIN and not _MEDIA_IN_BRACKETS_RE.match(name)):
