@@ -26,6 +26,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout import cues
+from gonghui_build.layout.attachment_lists import attachment_lists
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.chronicles import BLANK_DATE_RE, comma_dated_entries
 from gonghui_build.layout.furniture import is_digest_title, names_an_institution
@@ -36,6 +37,7 @@ from gonghui_build.layout.photo_news import credited_photos
 from gonghui_build.layout.shapes import DISPLAY_SHAPES as _DISPLAY
 from gonghui_build.layout.shapes import TEXT_SHAPES, Shape
 from gonghui_build.layout.signatures import name_bylines, signatures
+from gonghui_build.layout.top_menus import top_menu
 from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
 
 #: How a teaser cut off in a list of links ends.
@@ -71,6 +73,8 @@ def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[i
     leader_boxes(blocks, out)
     _more_links(blocks, out)
     _running_heads(blocks, out)
+    attachment_lists(blocks, out)
+    top_menu(blocks, out)
     near = Neighbours(out)  # what is furniture is settled from here on
     _photo_items(blocks, out, near)
     credited_photos(blocks, out, near)

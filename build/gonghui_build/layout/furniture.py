@@ -39,6 +39,7 @@ from gonghui_build.layout.cues import NUMBERED_RE, is_continuation_marker, item_
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.record_rows import COLON_KEY_GAP, is_record_row, spaced_keys
 from gonghui_build.layout.service_lines import is_service_line
+from gonghui_build.layout.site_rows import is_button_row, is_sponsor_row
 from gonghui_build.text.chars import is_cjk, without_spaces
 
 _PAGE_LABEL_RE = re.compile(
@@ -64,10 +65,14 @@ _SHORT_STAMP_RE = re.compile(
 _SLASHED_DATE_RE = re.compile(r"(?:^|[/／])\d{4}年[/／]\d{1,2}月[/／]\d{1,2}日(?:[/／]|$)")
 #: Longest step of such a path (the paper's name; a page label with the page's name).
 SLASHED_STEP_MAX = 14
-_URL_RE = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)(?:/|$)")
+#: (a domain may close the line in brackets after the site's name: ``某网(iAsk.com)``)
+_URL_RE = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)(?:/|[)）]?$)")
 _IMAGE_RE = re.compile(
     r"^(?:微信图片|IMG|DSC|image|图片)[_\-]?\w*\d{4,}\S*$"
-    r"|\.(?:jpe?g|png|gif|bmp|webp|docx?|xlsx?|pptx?|pdf|wps|zip|rar)$",
+    r"|\.(?:jpe?g|png|gif|bmp|webp|docx?|xlsx?|pptx?|pdf|wps|zip|rar)$"
+    # a CMS's image file name, its default alt text glued before it (`图片默认标题_fororder_
+    # 9f72…`): a broadcaster's city sites, where the photo stood between title and dateline
+    r"|_fororder_[\w\-]+$",
     re.IGNORECASE,
 )
 _SITE_TITLE_RE = re.compile(
@@ -216,6 +221,8 @@ def _is_dated(compact: str, text: str) -> bool:
 
 def _is_chrome(compact: str, text: str, w: _Words) -> bool:
     if w.chrome_phrases.search(text) and len(compact) <= CHROME_MAX and "。" not in compact:
+        return True
+    if is_button_row(compact, w.chrome_tokens) or is_sponsor_row(text):
         return True
     # a counter's number may be glued to its button (`0浏览 评论0`, `阅读1523`); an
     # e-paper's pager row prints the day among its buttons (`上一版5 6下一版 2021年5月11日

@@ -103,8 +103,8 @@ def _anchor(r: Reader, i: int) -> None:
     moved = noted_head(r, cur) if role == "dateline" and not r.pending else []
     if not r.pending and cur is not None and (not cur.has_body or only_notes(r, cur)):
         draft = cur  # under its head (and an editor's note over the text): the article's
-    elif role == "dateline" and not r.pending and captions_under_head(r, cur):
-        draft = cur  # its photo printed between its title and its dateline
+    elif not r.pending and _opens_text(r, i, role) and captions_under_head(r, cur):
+        draft = cur  # its photo printed between its title and its byline or dateline
         keep_captions(r, draft)
     elif role == "byline" and not r.pending and cur is not None and _credit_goes_on(r, cur, i):
         draft = cur  # the second line of the credit that closed the article
@@ -131,6 +131,17 @@ def _anchor(r: Reader, i: int) -> None:
         draft = r.start(r.take_pending(), HEAD_LIMIT[r.shapes[i]])
     draft.roles[i] = role
     draft.texted = draft.texted or dateline_opens_text(r.blocks[i].plain)
+
+
+def _opens_text(r: Reader, i: int, role: str) -> bool:
+    """A dateline, or a byline with a dateline right under it (``某报记者 某某 报道`` /
+    ``某报某日讯 …``): the anchor the text under a head's photo opens with."""
+    if role == "dateline":
+        return True
+    after = next(
+        (j for j in range(i + 1, len(r.shapes)) if r.shapes[j] is not Shape.FURNITURE), None
+    )
+    return after is not None and r.shapes[after] is Shape.DATELINE
 
 
 def _head_run_together(r: Reader, cur: Draft) -> bool:

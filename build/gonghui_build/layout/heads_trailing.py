@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build.layout.end_credits import CREDIT_ROLE_RE
 from gonghui_build.layout.heads_web import attachment_start
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.reader import Draft, Reader
@@ -20,13 +21,33 @@ TRAILING_TITLE_MIN = 6
 #: A credit keyed by a short role word and a bar or a colon, then one name (``图文 | 某某``,
 #: ``摄影：某某``), as a post's credits print it under the text.
 _KEYED_CREDIT_RE = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*[:：|｜丨]\s*(\S{2,4})$")
+#: The same key before a role word and names (``文 | 记者 某某 通讯员 某某``) or before a
+#: photo's source (``图片 | 通讯员供图``, ``图：受访者供图``), as a city paper's app prints
+#: its credits in a run of keyed rows under the text; no sentence's punctuation.
+_ROLE = rf"(?:{CREDIT_ROLE_RE.pattern.lstrip('^')})"
+_ROLE_NAME = r"(?!供图|供稿)[\u4e00-\u9fff·]{2,4}"  # 通讯员供图: a source, no name
+_KEYED_ROLES_RE = re.compile(
+    r"^[\u4e00-\u9fff]{1,4}\s*[:：|｜丨]\s*(?:"
+    rf"(?P<roles>{_ROLE}\s*{_ROLE_NAME}(?:(?:\s+|、)(?:{_ROLE}\s*)?{_ROLE_NAME}){{0,5}})"
+    r"|[^，。；！？,;!?\s]{0,8}(?:供图|供稿))$"
+)
 
 
 def keyed_credit(text: str) -> bool:
-    """A post's credit line after its text (``图文 | 某某``): a role word keyed to one
-    name, never the title of a headless article printed after its text, nor its text."""
+    """A post's credit line after its text (``图文 | 某某``, ``文 | 记者 某某``, ``图片 |
+    通讯员供图``): a role word keyed to a name, to role words and names, or to a photo's
+    source; never the title of a headless article printed after its text, nor its text."""
     match = _KEYED_CREDIT_RE.match(text.strip())
-    return bool(match) and is_name_shaped(match.group(2))
+    return bool(match and is_name_shaped(match.group(2))) or bool(
+        _KEYED_ROLES_RE.match(text.strip())
+    )
+
+
+def _keyed_byline(text: str) -> bool:
+    """A keyed credit naming the writers by their roles (``文 | 记者 某某 通讯员 某某``):
+    the article's byline, where a photo's source or an editor's row is the page's."""
+    match = _KEYED_ROLES_RE.match(text.strip())
+    return bool(match and match.group("roles"))
 
 
 def _name_line_head(r: Reader, cur: Draft, trailing_size: int) -> bool:
@@ -78,7 +99,10 @@ def trailing(r: Reader) -> None:
         return
     credits = [i for i in pending if keyed_credit(r.blocks[i].plain)]
     for i in credits:
-        r.page_roles[i] = "furniture"
+        if cur is not None and cur.has_body and _keyed_byline(r.blocks[i].plain):
+            cur.roles[i] = "byline"
+        else:
+            r.page_roles[i] = "furniture"
     pending = [i for i in pending if i not in credits]
     if not pending:
         return

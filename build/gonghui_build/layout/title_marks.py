@@ -74,7 +74,10 @@ _SITE_PREFIX_RE = re.compile(
 #: keys a name to a role word of one the same way (``文丨某某``).
 _COLUMN_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff·+＋]{1,9}\s*[|｜丨]\s*")
 #: A column's or a campaign's name in 【】 opening the title's line.
-_BRACKET_COLUMN_RE = re.compile(r"^\s*【([^【】]{2,30})】\s*")
+_BRACKET_COLUMN_RE = re.compile(r"^\s*(?:【([^【】]{2,30})】|\[([^\[\]]{2,30})\])\s*")
+#: A paper's or a site's name in the brackets (``[某某都市报]标题``: a company's page of its
+#: press coverage names the paper first), whatever its length: no district's tag.
+_MEDIA_IN_BRACKETS_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:报|網|网|台|刊|客户端)$")
 #: Fewest characters of a series' name in 【】: a district's tag is a short name (历下,
 #: 市中区), a series' a phrase (喜迎工代会, 两节送温暖·暖闻).
 BRACKET_COLUMN_MIN = 5
@@ -166,11 +169,13 @@ def _site_prefix_end(text: str) -> int | None:
 
 def _bracket_column_end(text: str) -> int | None:
     """Where the title starts after a series' name in 【】, or None: the name is a phrase,
-    no district's tag; the line as a whole is no furniture (``【责任编辑 某某】``); the
-    bracket holds no dateline (``【某地讯】``: a news item's text follows it); and what
-    follows is one title, no sentence."""
+    no district's tag, or the name of the paper that ran the story (``[某某都市报]标题``, a
+    company's page of its press coverage; in square brackets too); the line as a whole
+    is no furniture (``【责任编辑 某某】``); the bracket holds no dateline (``【某地讯】``:
+    a news item's text follows it); and what follows is one title, no sentence."""
     prefix = _BRACKET_COLUMN_RE.match(text)
-    if prefix is None or len(without_spaces(prefix.group(1))) < BRACKET_COLUMN_MIN:
+    name = without_spaces(prefix.group(1) or prefix.group(2)) if prefix else ""
+    if prefix is None or (len(name) < BRACKET_COLUMN_MIN and not _MEDIA_IN_BRACKETS_RE.match(name)):
         return None
     if furniture_kind(text) or cues.is_label(prefix.group().strip()):
         return None
