@@ -34,8 +34,15 @@ def test_a_post_opening_a_later_clause_of_another_subject_is_not_read():
     assert _held("韦海川说，现任青禾区总工会主席是丁晓梅。") == set()
 
 
-def test_a_past_job_is_not_read_as_a_post_held_now():
-    assert _held("韦海川是全国劳动模范，退休前是青禾县医院的护士长。") == set()
+def test_a_post_held_before_retiring_is_a_position():
+    # tests/fixtures/ANNOTATION.md (real_dev12): a past post (退休前是…护士长) is a position
+    assert _held("韦海川是全国劳动模范，退休前是青禾县医院的护士长。") == {
+        ("韦海川", "护士长", "青禾县医院")
+    }
+
+
+def test_a_past_job_described_by_a_verb_is_not_read():
+    assert _held("韦海川是全国劳动模范，退休前在青禾县医院当护士。") == set()
 
 
 def test_a_post_filling_the_clause_after_the_copula_is_the_persons():

@@ -58,6 +58,16 @@ def place_level_of(body: str) -> str | None:
     return place if words("place_levels").ending(place) else None
 
 
+def place_of_committee(body: str) -> str:
+    """``某街道党工委`` → ``某街道``: a street's or zone's Party working committee before a
+    bare 工会 title in its chain (某街道党工委副书记、工会主席) names the place whose union
+    it is (某街道工会), as the committee's other bare posts are the place's (办事处主任 at
+    某街道办事处); any other body as it is."""
+    committee = words("place_committees").ending(body)
+    place = place_level_of(body) if committee and committee != body else None
+    return place or body
+
+
 def place_short_form(org_text: str, inherited: str) -> str | None:
     """``某镇党委副书记、镇工会主席``, ``某街道党工委副书记、街道总工会主席``,
     ``青龙湖镇…、总工会主席``: a bare body (``is_bare_suffix``), or one opening with the

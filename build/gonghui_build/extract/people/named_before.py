@@ -97,15 +97,19 @@ def _at_unit(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim
 
 
 def _enterprise_posts_at_company(
-    claims: tuple[TitleClaim, ...], found: tuple[OrgSpan, int] | None
+    claims: tuple[TitleClaim, ...], found: tuple[OrgSpan, int] | None, text: str
 ) -> tuple[TitleClaim, ...]:
     """A chain of no body that prints a post only an enterprise has (…某集团召开职代会。
     党委书记、董事长某某; …某集团组织监事培训。监事会主席某某) after the article names
     a company: that post and the chain's posts of the bodies an enterprise has beside
-    its union (党委委员) are held at the company, as a reader takes them."""
+    its union (党委委员) are held at the company, as a reader takes them. A chain opened
+    by a section printed alone (某公司总经理甲，某事业部|总经理乙) is the section's
+    (:func:`_at_company_section`), not the company's itself."""
     if found is None or found[0].type != OrgType.company or not claims:
         return claims
     if any(c.org_written is not None for c in claims):
+        return claims
+    if section_before(text, claims[0]) is not None:
         return claims
     if not any(enterprise_post(c.title_normalised) for c in claims):
         return claims
@@ -311,12 +315,18 @@ def _at_company_section(
     body = _enterprise_named(found) or institution_named(found)
     if body is None:
         return claims
-    out = []
+    out: list[TitleClaim] = []
     text, bodies = p.text, orgs.body_starts(p)
+    held: str | None = None  # the section the chain's first post was placed at
     for c in claims:
         k = section_before(text, c)
         section = text[k : c.end - len(c.title)] if k is not None and k not in bodies else ""
-        out.append(replace(c, org_written=body + section, org_offset=-1, start=k) if section else c)
+        if section:
+            c = replace(c, org_written=body + section, org_offset=-1, start=k)
+            held = c.org_written if not out else held
+        elif held and c.org_written is None:
+            c = replace(c, org_written=held, org_offset=-1)  # 某部党总支书记、总经理: the chain's
+        out.append(c)
     return tuple(out)
 
 
@@ -362,7 +372,7 @@ def _with_bodies(
     claims = _officers_at_union(tuple(h.claims), found)
     claims = tuple(_each_at_body(c, found) for c in claims)
     claims = _inner_posts_at_head(claims, tuple(h.claims), found)
-    claims = _at_town_of_head(_enterprise_posts_at_company(claims, found))
+    claims = _at_town_of_head(_enterprise_posts_at_company(claims, found, p.text))
     near = _read_in_full(found, p, orgs) if found else reported
     claims = _at_company_section(claims, p, near, orgs)
     return h if claims == tuple(h.claims) else replace(h, claims=claims)

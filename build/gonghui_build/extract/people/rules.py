@@ -105,13 +105,26 @@ def _chain_claims(
 ) -> tuple[tuple[TitleClaim, ...], bool]:
     """The title chain ending with the title ``match`` (right before a name), and
     whether the title is weak: 劳模代表郜秀梅, a weak title of no body, is a
-    description, not a post."""
+    description, not a post; after a post that is no weak title in the same chain
+    (党委副书记、董事某某) it is a post too, as ``titles.yaml`` weak says titles in a chain
+    count."""
     titles = lexicon.titles()
     claims = parse_chain(text, match.end(), tokens)
     weak = match.group("base") in titles.weak and not match.group("mod")
-    if weak:
+    if weak and not _vouched_by_chain(claims):
         claims = [c for c in claims if c.org_written]
     return tuple(claims), weak
+
+
+def _vouched_by_chain(claims: list[TitleClaim]) -> bool:
+    """Whether a chain prints, before its last title, a post that is no weak title
+    (党委副书记、|董事): the chain states posts, its weak title one of them."""
+    titles = lexicon.titles()
+    for claim in claims[:-1]:
+        found = titles.at_end.search(claim.title)
+        if found and (found.group("base") not in titles.weak or found.group("mod")):
+            return True
+    return False
 
 
 def claims_before(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:

@@ -29,9 +29,11 @@ from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
 #: A name opening a sentence (or the paragraph), as appositions open (rules.py), after
-#: the person's age where a profile gives it first (29岁的某某是…).
+#: the person's age where a profile gives it first (29岁的某某是…), before a comma, the
+#: copula or a mark of tenure (``titles.yaml`` posts_after_name_marks: 现任, 退休前是).
 _NAME_OPENING = re.compile(
-    rf"{SENTENCE_OPENING}(?:[0-9{CN_NUMERAL}]{{1,3}}岁的)?({CJK}{{2,4}}?)(?=[，是现])"
+    rf"{SENTENCE_OPENING}(?:[0-9{CN_NUMERAL}]{{1,3}}岁的)?({CJK}{{2,4}}?)"
+    rf"(?=[，是]|{'|'.join(lexicon.words('titles.yaml', 'posts_after_name_marks').words)})"
 )
 #: The longest ``是…`` clause read as what the person is (是全国劳动模范, 是省级劳模).
 _MAX_IS_CLAUSE = 16
