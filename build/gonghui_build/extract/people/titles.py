@@ -247,7 +247,7 @@ def parse_chain(
                 from_caption=caption,
             )
         )
-    return _womens_committee_items(text, _committees_of_bare_union(claims))
+    return _committees_of_bare_union(claims)
 
 
 def _committees_of_bare_union(claims: list[TitleClaim]) -> list[TitleClaim]:
@@ -267,43 +267,6 @@ def _committees_of_bare_union(claims: list[TitleClaim]) -> list[TitleClaim]:
             and committees.starting(claim.title)
         ):
             claim = replace(claim, org_written=union, org_offset=before.org_offset)
-        out.append(claim)
-    return out
-
-
-#: The mark between two items of a title chain after which a women workers' committee's
-#: short form opens a post of its own (副主席、女职委主任), not one joined with 兼.
-_ITEM_MARK = "、"
-
-
-def _womens_committee_items(text: str, claims: list[TitleClaim]) -> list[TitleClaim]:
-    """``某区总工会副主席、女职委主任``: a union's women workers' committee printed short
-    (``titles.yaml`` womens_committee_short_forms) as a later item of the union's chain,
-    after 、, is the committee's post held at the union's committee by its full name
-    (主任 at 某区总工会女职工委员会), as the full name printed there is; printed with its
-    union (某厂工会女工委主任) or after 兼 it stays one title at the union."""
-    full_names = lexicon.keyed("titles.yaml", "womens_committee_short_forms")
-    out: list[TitleClaim] = []
-    for claim in claims:
-        before = out[-1] if out else None
-        short = next((s for s in full_names if claim.title.startswith(s)), None)
-        org = claim.org_written
-        if (
-            short is not None
-            and before is not None
-            and org is not None
-            and before.org_written == org
-            and is_union_body(org)
-            and text[claim.start - 1 : claim.start] == _ITEM_MARK
-            and claim.title_normalised.startswith(short)
-            and len(claim.title) > len(short)
-        ):
-            claim = replace(
-                claim,
-                title=claim.title[len(short) :],
-                title_normalised=claim.title_normalised[len(short) :],
-                org_written=org + full_names[short],
-            )
         out.append(claim)
     return out
 
