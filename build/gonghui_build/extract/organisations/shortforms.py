@@ -96,8 +96,11 @@ def _gazetteer_names(text: str, tokens: list[Token]) -> list[OrgSpan]:
 def _before_its_group(text: str, m: gazetteer.BodyMention, inner: Words) -> bool:
     """教育部党组|成员: a body of the state or the Party (a ministry) printed right before
     an inner body of its own (``titles.yaml`` inner_bodies: 党组, 党委), which jieba reads
-    into one word with it; a union's short form before its committees (经审) is not."""
+    into one word with it; a union's short form before its committees (经审) is not, but
+    a federation's is before its secretariat (全|总书记|处: ``federation_secretariats``)."""
     kinds = (OrgType.government, OrgType.party_body)
+    if OrgType(m.body.type) == OrgType.union_federation:
+        return words("federation_secretariats").starting(text, m.end) is not None
     return OrgType(m.body.type) in kinds and inner.starting(text, m.end) is not None
 
 
