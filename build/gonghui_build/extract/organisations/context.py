@@ -18,6 +18,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import ResolvedOrg
 from gonghui_build.extract.organisations.brand_forms import company_of_short_brand
 from gonghui_build.extract.organisations.courts import full_court_name
+from gonghui_build.extract.organisations.division_cities import division_city_form
 from gonghui_build.extract.organisations.names import (
     FILE,
     current_name,
@@ -291,6 +292,10 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
         return resolve(federation, offset, context)
     if written in lexicon.words("org_aliases.yaml", "aliases"):
         return _fixed_alias(written)
+    division_city = division_city_form(written, (name for _, name in context.orgs))
+    if division_city is not None:  # 师市总工会: the division and city the article names
+        full = resolve(division_city, offset, context)
+        return replace(full, resolved_by=ResolvedBy.context) if full is not None else None
     body = gazetteer.lookup(written)
     if body is not None and body.name != written and body.type == OrgType.union_federation:
         how = ResolvedBy.former_name if written in body.former else ResolvedBy.alias
