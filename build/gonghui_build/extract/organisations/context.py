@@ -31,6 +31,7 @@ from gonghui_build.extract.organisations.names import (
     part_start,
     suffix_of,
     suffix_types,
+    type_by_owner,
     unit_start,
     words,
 )
@@ -306,7 +307,7 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     suffix = suffix_of(written)
     if suffix is None:
         return _resolve_unsuffixed(written, body, offset, context)
-    kind = suffix_types()[suffix]
+    kind = type_by_owner(written, suffix_types()[suffix])
     department = _department_of_short_form(written, offset, context)
     if department is not None:
         return ResolvedOrg(department, ResolvedBy.context, district_of(department), kind)
