@@ -41,7 +41,10 @@ from gonghui_build.extract.organisations.place_short_forms import (
     place_of_short_form,
 )
 from gonghui_build.extract.organisations.seats import with_named_county
-from gonghui_build.extract.organisations.shortforms import federation_short_form
+from gonghui_build.extract.organisations.shortforms import (
+    federation_short_form,
+    federation_short_opening,
+)
 from gonghui_build.extract.organisations.units import inner_unit_start, is_village
 from gonghui_build.text import gazetteer, places
 from gonghui_build.text.places import PlaceMention
@@ -288,8 +291,8 @@ def _referred_by_anaphor(short: str, offset: int, context: ArticleContext) -> Re
 def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg | None:
     """The full, current name of an organisation written ``written`` at ``offset`` of
     the article, or None when the article does not say which one it is."""
-    federation = federation_short_form(written)
-    if federation is not None:  # 市总, 某某市总: the place's 总工会
+    federation = federation_short_form(written) or federation_short_opening(written)
+    if federation is not None:  # 市总, 某某市总, 市总办公室: the place's 总工会 (and unit)
         return resolve(federation, offset, context)
     if written in lexicon.words("org_aliases.yaml", "aliases"):
         return _fixed_alias(written)

@@ -46,6 +46,17 @@ def federation_short_form(written: str) -> str | None:
     return written + words("federation_suffix").words[0][1:]
 
 
+def federation_short_opening(written: str) -> str | None:
+    """``市总办公室`` → ``市总工会办公室``, ``市总新闻宣传中心`` → ``市总工会新闻宣传中心``: a
+    department or unit of a federation printed after its bare short form (the level word
+    and 总, as a city union's credit lines print it), or None when ``written`` opens with
+    none or has no suffix after it."""
+    match = _federation_short_re().match(written)
+    if match is None or match.end() == len(written) or suffix_of(written[match.end() :]) is None:
+        return None
+    return written[: match.end()] + words("federation_suffix").words[0][1:] + written[match.end() :]
+
+
 def _short_federations(text: str) -> list[OrgSpan]:
     """省总, 市总, 某某市总 in ``text``: a level word and 总 standing alone, or after the
     full name of a place of that level."""
