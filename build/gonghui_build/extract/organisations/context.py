@@ -19,6 +19,7 @@ from gonghui_build.extract.facts import ResolvedOrg
 from gonghui_build.extract.organisations.article_context import ArticleContext, context_kinds
 from gonghui_build.extract.organisations.brand_forms import company_of_short_brand
 from gonghui_build.extract.organisations.courts import full_court_name
+from gonghui_build.extract.organisations.division_cities import division_city_form
 from gonghui_build.extract.organisations.names import (
     FILE,
     current_name,
@@ -31,6 +32,7 @@ from gonghui_build.extract.organisations.names import (
     part_start,
     suffix_of,
     suffix_types,
+    type_by_owner,
     unit_start,
     words,
 )
@@ -40,7 +42,10 @@ from gonghui_build.extract.organisations.place_short_forms import (
     place_of_short_form,
 )
 from gonghui_build.extract.organisations.seats import with_named_county
-from gonghui_build.extract.organisations.shortforms import federation_short_form
+from gonghui_build.extract.organisations.shortforms import (
+    federation_short_form,
+    federation_short_opening,
+)
 from gonghui_build.extract.organisations.units import inner_unit_start, is_village
 from gonghui_build.text import gazetteer
 from gonghui_build.vocabulary import OrgType, ResolvedBy
@@ -153,11 +158,15 @@ def _referred_by_anaphor(short: str, offset: int, context: ArticleContext) -> Re
 def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg | None:
     """The full, current name of an organisation written ``written`` at ``offset`` of
     the article, or None when the article does not say which one it is."""
-    federation = federation_short_form(written)
-    if federation is not None:  # 市总, 某某市总: the place's 总工会
+    federation = federation_short_form(written) or federation_short_opening(written)
+    if federation is not None:  # 市总, 某某市总, 市总办公室: the place's 总工会 (and unit)
         return resolve(federation, offset, context)
     if written in lexicon.words("org_aliases.yaml", "aliases"):
         return _fixed_alias(written)
+    division_city = division_city_form(written, (name for _, name in context.orgs))
+    if division_city is not None:  # 师市总工会: the division and city the article names
+        full = resolve(division_city, offset, context)
+        return replace(full, resolved_by=ResolvedBy.context) if full is not None else None
     body = gazetteer.lookup(written)
     if body is not None and body.name != written and body.type == OrgType.union_federation:
         how = ResolvedBy.former_name if written in body.former else ResolvedBy.alias
@@ -168,7 +177,7 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     suffix = suffix_of(written)
     if suffix is None:
         return _resolve_unsuffixed(written, body, offset, context)
-    kind = suffix_types()[suffix]
+    kind = type_by_owner(written, suffix_types()[suffix])
     department = _department_of_short_form(written, offset, context)
     if department is not None:
         return ResolvedOrg(department, ResolvedBy.context, district_of(department), kind)

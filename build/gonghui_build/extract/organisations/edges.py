@@ -257,6 +257,15 @@ def opens_zone_word(tokens: list[Token], j: int) -> bool:
     return tokens[j].word + tokens[j + 1].word in words("zone_short_forms")
 
 
+def zone_rank(text: str, tokens: list[Token], j: int) -> bool:
+    """``tokens[j]`` is a state-level zone's rank (``zone_ranks``) printed right before
+    the zone's kind (衡阳|国家|高新区, 某市|国家级|经开区): part of the zone's name, where
+    jieba's 国家 would otherwise read as a count (家, as in 三家企业) and end the name."""
+    if tokens[j].word not in words("zone_ranks"):
+        return False
+    return words("zone_kinds").starting(text, tokens[j].end) is not None
+
+
 def suffix_cut_before(text: str, tokens: list[Token], j: int) -> bool:
     """A body's suffix of whole words ends with ``tokens[j]``, a word jieba cut off it
     (公路|段, 段 read as a measure word): the body is part of the name of the union

@@ -43,6 +43,19 @@ def suffix_of(text: str, end: int | None = None) -> str | None:
     return None
 
 
+def type_by_owner(name: str, kind: OrgType) -> OrgType:
+    """The type a body's department (``departments``) takes: a union's committee or
+    office (某市总工会女职工委员会, 某公司工会经费审查委员会, 区总工会办公室) is of its
+    union's type, as the annotation's gold has it, not a government's 委员会 or 办公室;
+    any other body's department keeps ``kind`` (its suffix's type)."""
+    department = words("departments").ending(name)
+    if department is None or len(department) == len(name):
+        return kind
+    owner = suffix_of(name[: -len(department)])
+    owner_kind = suffix_types()[owner] if owner else None
+    return owner_kind if owner_kind in UNION_TYPES else kind
+
+
 def org_type(name: str) -> OrgType:
     suffix = suffix_of(name)
     if suffix in words("group_bureau_suffixes") and words("bureau_groups").starting(name):

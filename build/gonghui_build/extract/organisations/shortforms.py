@@ -46,6 +46,17 @@ def federation_short_form(written: str) -> str | None:
     return written + words("federation_suffix").words[0][1:]
 
 
+def federation_short_opening(written: str) -> str | None:
+    """``市总办公室`` → ``市总工会办公室``, ``市总新闻宣传中心`` → ``市总工会新闻宣传中心``: a
+    department or unit of a federation printed after its bare short form (the level word
+    and 总, as a city union's credit lines print it), or None when ``written`` opens with
+    none or has no suffix after it."""
+    match = _federation_short_re().match(written)
+    if match is None or match.end() == len(written) or suffix_of(written[match.end() :]) is None:
+        return None
+    return written[: match.end()] + words("federation_suffix").words[0][1:] + written[match.end() :]
+
+
 def _short_federations(text: str) -> list[OrgSpan]:
     """省总, 市总, 某某市总 in ``text``: a level word and 总 standing alone, or after the
     full name of a place of that level."""
@@ -96,8 +107,11 @@ def _gazetteer_names(text: str, tokens: list[Token]) -> list[OrgSpan]:
 def _before_its_group(text: str, m: gazetteer.BodyMention, inner: Words) -> bool:
     """教育部党组|成员: a body of the state or the Party (a ministry) printed right before
     an inner body of its own (``titles.yaml`` inner_bodies: 党组, 党委), which jieba reads
-    into one word with it; a union's short form before its committees (经审) is not."""
+    into one word with it; a union's short form before its committees (经审) is not, but
+    a federation's is before its secretariat (全|总书记|处: ``federation_secretariats``)."""
     kinds = (OrgType.government, OrgType.party_body)
+    if OrgType(m.body.type) == OrgType.union_federation:
+        return words("federation_secretariats").starting(text, m.end) is not None
     return OrgType(m.body.type) in kinds and inner.starting(text, m.end) is not None
 
 

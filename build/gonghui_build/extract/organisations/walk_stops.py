@@ -17,8 +17,10 @@ from gonghui_build.extract.organisations.brands import (
 )
 from gonghui_build.extract.organisations.edges import (
     opens_zone_word,
+    splits_zone_word,
     suffix_cut_before,
     whole_name_after,
+    zone_rank,
 )
 from gonghui_build.extract.organisations.names import peoples_cell, words
 from gonghui_build.extract.organisations.stops import adverb_and_stop, in_name_compound
@@ -78,11 +80,16 @@ def _county_before(token: Token) -> bool:
 
 def _titled_person(tokens: list[Token], j: int) -> bool:
     """A person's name (a word jieba reads as one, of two or three characters) right
-    after a title: the title chain of a person, which no organisation's name holds."""
+    after a title: the title chain of a person, which no organisation's name holds. A
+    title that is also a word ending names (``left_stops``: 代表 'on behalf of') is the
+    sentence's verb before the name (某某代表|东岳|路桥集团工会发言): the word after it
+    is the brand jieba reads as a person's name, and the walk stops at the verb."""
     tok = tokens[j]
     if tok.tag not in PERSON_TAGS or not 2 <= len(tok.word) <= 3 or j == 0:
         return False
     before = tokens[j - 1].word  # 书记, or one word with its body: 市委书记
+    if before in words("left_stops"):
+        return False
     title = any(lexicon.titles().regex.fullmatch(before, k) for k in range(len(before)))
     return tokens[j - 1].end == tok.start and title
 
@@ -104,6 +111,10 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     tok = tokens[j]
     if opens_zone_word(tokens, j) or suffix_cut_before(text, tokens, j):
         return False  # 某市经|开区总工会, 某公路|段|工会: a zone's word, a body's suffix jieba cut
+    if zone_rank(text, tokens, j):
+        return False  # 衡阳|国家|高新区工会: the zone's rank, not a count (三家)
+    if splits_zone_word(text, tok.end):
+        return False  # 吴中经|开|区工会: a zone's short form whose 区 jieba glued to the union
     if tok.word in words("left_stops") and in_name_compound(tokens, j):
         return False  # 中西医|结合|医院: a fixed term of the name holds the stop word
     if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
