@@ -307,6 +307,7 @@ def _on_site_event(found: list[ActivityDraft], draft: ActivityDraft, sentence: s
         found
         and found[last].paragraph in _on_site_paragraphs(draft, sentence)
         and found[last].category not in (Category.training, Category.lecture)
+        and found[last].status != Status.planned  # a plan has no site yet
         and words("on_site").in_text(sentence)
     ):
         return last
