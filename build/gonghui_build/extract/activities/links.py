@@ -143,7 +143,7 @@ def is_method(text: str, s_start: int, m: Mention, found: list[ActivityDraft]) -
     """A mention after 采取/采用 in a sentence about an activity already read: how it
     was run (培训采取集中授课、交流研讨); or one of the parts it is made of."""
     before = text[s_start : m.start]
-    if found and _made_of(text, s_start, m):
+    if found and (_made_of(text, s_start, m) or _events_set(text, s_start, m, found)):
         return True
     if not found or not words("method_verbs").in_text(before):
         return False
@@ -157,6 +157,18 @@ def _made_of(text: str, s_start: int, m: Mention) -> bool:
     opened = text[clause_start(text, m.start, s_start) : trigger_at]
     rest = text[m.end : clause_end(text, m.end)]
     return bool(words("parts_openers").in_text(opened) and words("parts_closers").in_text(rest))
+
+
+def _events_set(text: str, s_start: int, m: Mention, found: list[ActivityDraft]) -> bool:
+    """大赛分…两部分，设个人赛和团体赛; 比赛设置团体赛、个人赛两个项目: a contest mention
+    whose clause opens (after the contest's own word) with a verb that sets up events
+    (``contest_event_verbs``), a contest read just before: its events, no contest."""
+    if m.category != Category.competition or found[-1].category != Category.competition:
+        return False
+    opened = text[clause_start(text, m.start, s_start) : m.end]
+    subject = patterns().trigger.match(opened)
+    rest = opened[subject.end() :] if subject and subject.end() < len(opened) - 2 else opened
+    return bool(words("contest_event_verbs").starting(rest))
 
 
 def given_within(
@@ -307,7 +319,8 @@ def _on_site_event(found: list[ActivityDraft], draft: ActivityDraft, sentence: s
         found
         and found[last].paragraph in _on_site_paragraphs(draft, sentence)
         and found[last].category not in (Category.training, Category.lecture)
-        and found[last].status != Status.planned  # a plan has no site yet
+        # a plan has no site yet for what was held (a plan's own parts are planned too)
+        and (found[last].status != Status.planned or draft.status == Status.planned)
         and words("on_site").in_text(sentence)
     ):
         return last
