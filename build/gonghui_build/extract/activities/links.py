@@ -10,6 +10,7 @@ from dataclasses import replace
 from gonghui_build.extract.activities import series
 from gonghui_build.extract.activities.ceremonies import event_framed
 from gonghui_build.extract.activities.congress_parts import congress_of
+from gonghui_build.extract.activities.contest_rounds import events_set_up, of_another_contest
 from gonghui_build.extract.activities.cues import round_of_series
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
@@ -143,7 +144,7 @@ def is_method(text: str, s_start: int, m: Mention, found: list[ActivityDraft]) -
     """A mention after 采取/采用 in a sentence about an activity already read: how it
     was run (培训采取集中授课、交流研讨); or one of the parts it is made of."""
     before = text[s_start : m.start]
-    if found and (_made_of(text, s_start, m) or _events_set(text, s_start, m, found)):
+    if found and (_made_of(text, s_start, m) or events_set_up(text, s_start, m, found)):
         return True
     if not found or not words("method_verbs").in_text(before):
         return False
@@ -157,18 +158,6 @@ def _made_of(text: str, s_start: int, m: Mention) -> bool:
     opened = text[clause_start(text, m.start, s_start) : trigger_at]
     rest = text[m.end : clause_end(text, m.end)]
     return bool(words("parts_openers").in_text(opened) and words("parts_closers").in_text(rest))
-
-
-def _events_set(text: str, s_start: int, m: Mention, found: list[ActivityDraft]) -> bool:
-    """大赛分…两部分，设个人赛和团体赛; 比赛设置团体赛、个人赛两个项目: a contest mention
-    whose clause opens (after the contest's own word) with a verb that sets up events
-    (``contest_event_verbs``), a contest read just before: its events, no contest."""
-    if m.category != Category.competition or found[-1].category != Category.competition:
-        return False
-    opened = text[clause_start(text, m.start, s_start) : m.end]
-    subject = patterns().trigger.match(opened)
-    rest = opened[subject.end() :] if subject and subject.end() < len(opened) - 2 else opened
-    return bool(words("contest_event_verbs").starting(rest))
 
 
 def given_within(
@@ -258,7 +247,7 @@ def parent(
             if found[i].category == Category.competition and not (
                 stage and found[i].trigger in words("stage_words")
             ):
-                return i
+                return None if stage and of_another_contest(draft, found[i]) else i
     framed = event_framed(found, draft) if draft.name == draft.trigger else None
     if framed is not None:
         return framed
