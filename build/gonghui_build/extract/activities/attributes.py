@@ -233,9 +233,11 @@ def mentioned_again(
     draft = extend_to(draft, text[m.end : sentence[1]])
     draft = closed_on(draft, text, sentence, m.end)  # 培训班于6月7日结业
     draft = opened_on(draft, text, sentence, m.end)  # 大赛于今年5月启动
-    if words("totals_openings").in_text(text[sentence[0] : m.start]):
+    told_here = (draft.paragraph, draft.sentence) == (paragraph, sentence)
+    if words("totals_openings").in_text(text[sentence[0] : m.start]) and not told_here:
         # 据统计，…各级工会共走访慰问困难企业80多家: the totals of a season, not the
-        # count of the visit already read
+        # count of the visit already read (全年共举办…培训班12期，培训职工900余人次: the
+        # totals of the courses this sentence names are theirs)
         stretch = (m.start, m.start)
     again = {"mention_end": m.end, "trigger": m.trigger}
     return enrich(draft, text, sentence, m.start, stretch, with_date=False, **again)

@@ -13,9 +13,10 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
-from gonghui_build.extract.activities.grammar import FILE, words
+from gonghui_build.extract.activities.grammar import FILE, category_of, patterns, words
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.reference.words import Words
+from gonghui_build.text.clauses import clause_start
 from gonghui_build.vocabulary import Category, Status
 
 
@@ -83,3 +84,26 @@ def ended_with_finals(found: list[ActivityDraft]) -> list[ActivityDraft]:
 def _finals() -> Words:
     """The rounds that close a contest (``activities.yaml`` stage_words: finals)."""
     return lexicon.table(FILE, "stage_words")["finals"]
+
+
+def of_another_contest(final: ActivityDraft, contest: ActivityDraft) -> bool:
+    """在山东省职工职业技能大赛数控车工决赛中夺得第二名 after 淄博市第五届…大赛: a round
+    whose name holds a contest of its own (a competition's word before its stage word),
+    not the one read before, is a round of that other contest."""
+    own = final.name[: final.name.rfind(final.trigger)] if final.trigger else ""
+    named = [
+        m for m in patterns().trigger.finditer(own) if category_of(m[0]) == Category.competition
+    ]
+    return bool(named) and contest.name not in final.name
+
+
+def events_set_up(text: str, s_start: int, m: Mention, found: list[ActivityDraft]) -> bool:
+    """大赛分…两部分，设个人赛和团体赛; 比赛设置团体赛、个人赛两个项目: a contest mention
+    whose clause opens (after the contest's own word) with a verb that sets up events
+    (``contest_event_verbs``), a contest read just before: its events, no contest."""
+    if m.category != Category.competition or found[-1].category != Category.competition:
+        return False
+    opened = text[clause_start(text, m.start, s_start) : m.end]
+    subject = patterns().trigger.match(opened)
+    rest = opened[subject.end() :] if subject and subject.end() < len(opened) - 2 else opened
+    return bool(words("contest_event_verbs").starting(rest))

@@ -248,12 +248,18 @@ def counted_by_joining(found: list[ActivityDraft]) -> int:
 def the_meeting_named(found: list[ActivityDraft], bare: str) -> int | None:
     """大会 alone (某某主持大会, 四百余人参加大会, 大会由某某主持) after a meeting named
     with that word (…表彰大会, …代表大会): that meeting, in whatever paragraph of the
-    article, as reports call their one 大会 (``named_meeting_words``)."""
-    if bare not in words("named_meeting_words"):
+    article, as reports call their one 大会 (``named_meeting_words``). A launch
+    ceremony alone (启动仪式后，…) after one named with its word (…系列活动启动仪式)
+    is that ceremony too, not a part of whatever was read last."""
+    if bare in words("named_meeting_words"):
+        kinds, listed = (Category.meeting,), "named_meeting_words"
+    elif bare in words("launch_ceremonies"):
+        kinds, listed = (Category.other, Category.meeting), "launch_ceremonies"
+    else:
         return None
     for i in range(len(found) - 1, -1, -1):
         name = found[i].name or ""
-        if found[i].category == Category.meeting and name.endswith(bare) and name != bare:
-            words("named_meeting_words").found(bare)
+        if found[i].category in kinds and name.endswith(bare) and name != bare:
+            words(listed).found(bare)
             return i
     return None

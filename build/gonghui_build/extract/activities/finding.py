@@ -23,7 +23,6 @@ the organiser; :mod:`.article` resolves dates and organisations.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from gonghui_build.extract.activities import (
@@ -58,11 +57,7 @@ from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_sc
 from gonghui_build.extract.activities.served import joined_count, served_by_last
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_start, sentences
-from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.vocabulary import Category, Status
-
-#: A count of rounds right after a name (举办洽谈会六次).
-_ROUNDS_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}]+(?:场|期|次|轮)")
 
 
 @dataclass
@@ -108,7 +103,7 @@ def _again_as_plan(draft: ActivityDraft, s: _Sentence, m: Mention) -> bool:
     举办洽谈会六次); not in a call to keep at it (各级工会要把“两节”送温暖作为当前的重要
     任务)."""
     before = s.text[clause_start(s.text, m.start, s.start) : m.start]
-    rounds = naming.counted_rounds(before) or bool(_ROUNDS_AFTER.match(s.text, m.end))
+    rounds = naming.counted_rounds(before) or naming.rounds_after(s.text, m.end)
     return (
         draft.status == Status.held
         and bool(words("again_words").in_text(before) or rounds)
@@ -285,6 +280,9 @@ def _read_mention(
         _read_new_mention(found, s, m, stretch, caption)
         return
     found[same] = attributes.mentioned_again(found[same], s.paragraph, s.text, s.span, m, back)
+    if found[same].category == Category.campaign and same not in s.campaigns:
+        # 在“送温暖”活动中，…慰问困难职工512户: the campaign told again, its work after
+        s.campaigns.append(same)
 
 
 def _read_new_mention(

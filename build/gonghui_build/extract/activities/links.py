@@ -10,6 +10,7 @@ from dataclasses import replace
 from gonghui_build.extract.activities import series
 from gonghui_build.extract.activities.ceremonies import event_framed
 from gonghui_build.extract.activities.congress_parts import congress_of
+from gonghui_build.extract.activities.contest_rounds import events_set_up, of_another_contest
 from gonghui_build.extract.activities.cues import round_of_series
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
@@ -142,7 +143,7 @@ def is_method(text: str, s_start: int, m: Mention, found: list[ActivityDraft]) -
     """A mention after 采取/采用 in a sentence about an activity already read: how it
     was run (培训采取集中授课、交流研讨); or one of the parts it is made of."""
     before = text[s_start : m.start]
-    if found and _made_of(text, s_start, m):
+    if found and (_made_of(text, s_start, m) or events_set_up(text, s_start, m, found)):
         return True
     if not found or not words("method_verbs").in_text(before):
         return False
@@ -245,7 +246,7 @@ def parent(
             if found[i].category == Category.competition and not (
                 stage and found[i].trigger in words("stage_words")
             ):
-                return i
+                return None if stage and of_another_contest(draft, found[i]) else i
     framed = event_framed(found, draft) if draft.name == draft.trigger else None
     if framed is not None:
         return framed
@@ -306,6 +307,8 @@ def _on_site_event(found: list[ActivityDraft], draft: ActivityDraft, sentence: s
         found
         and found[last].paragraph in _on_site_paragraphs(draft, sentence)
         and found[last].category not in (Category.training, Category.lecture)
+        # a plan has no site yet for what was held (a plan's own parts are planned too)
+        and (found[last].status != Status.planned or draft.status == Status.planned)
         and words("on_site").in_text(sentence)
     ):
         return last

@@ -1,6 +1,7 @@
-"""Activity mentions of a list closed by 等 (``“A”“B”等活动``, ``A、B、C等形式``): an
-activity each item, and the span the list covers, which :mod:`.mentions` leaves to it.
-Kept apart from the mentions of single trigger words."""
+"""Lists of activities in a sentence: items closed by 等 and a head (健康讲座、技能比武、
+云课堂等“三八”系列活动, A、B、C等8项活动) and quoted names printed one after another and
+closed by a head with no 等 (开展“送温暖”“送清凉”活动), each item one activity; and the
+spans the lists cover, which the trigger words inside them no longer name."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from gonghui_build.extract.activities.naming import category, name_start
 from gonghui_build.extract.activities.phrased import programmes_in
 from gonghui_build.extract.activities.visit_sites import after_visit_verb
 from gonghui_build.text.clauses import clauses, in_spans
+from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.vocabulary import Category
 
 
@@ -22,9 +24,13 @@ def _rightmost_trigger(text: str, start: int, end: int) -> re.Match[str] | None:
     return last
 
 
-def _list_items(text: str, start: int, k: int, head) -> tuple[list[Mention], int]:
-    """The items of a list ``text[start:k]`` closed by 等 (an activity each), and how
-    many parts it has."""
+def _list_items(
+    text: str, start: int, k: int, head: str | None, head_kind: bool = False
+) -> tuple[list[Mention], int]:
+    """The items of a list ``text[start:k]`` closed by 等 or the ``head`` word (an
+    activity each), and how many parts it has. An item with no trigger of its own is of
+    kind other; of its head's kind with ``head_kind`` (“送助学” of 开展“送温暖”“送助学”
+    活动, as 开展“送助学”活动 told alone is)."""
     region = text[start:k]
     quoted = list(re.finditer(r"“[^”]+”", region))
     inside = [(q.start(), q.end()) for q in quoted]
@@ -50,7 +56,9 @@ def _list_items(text: str, start: int, k: int, head) -> tuple[list[Mention], int
         if lead and b - a > len(lead) + 1:
             a += len(lead)
         kind = category(text, a, b) if trig else Category.other
-        items.append(Mention(a, b, trig.group(0) if trig else "", kind, True))
+        if not trig and head_kind and head:
+            kind = category(head, 0, len(head))
+        items.append(Mention(a, b, trig.group(0) if trig else "", kind, True, list_start=start))
     return items, len(parts)
 
 
@@ -60,7 +68,8 @@ def list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tupl
     for c_start, c_end in clauses(text, lo, hi):
         for m in re.finditer("等", text[c_start:c_end]):
             k = c_start + m.start()
-            after = text[k + 1 : c_end]
+            after = _without_list_size(text[k + 1 : c_end])
+            size = c_end - k - 1 - len(after)  # the list's count, before its head
             modifier = words("list_modifiers").starting(after)
             after = after[len(modifier) :] if modifier else after
             head = patterns().trigger.match(after)
@@ -76,9 +85,49 @@ def list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tupl
                     covered.append((start, k + 1))
                     mentions.extend(programmes_in(text, start, k))
                 continue
-            items, parts = _list_items(text, start, k, head)
+            items, parts = _list_items(text, start, k, head[0] if head else None)
             if len(items) >= 2:
                 mentions.extend(items)
             if parts >= 2:
-                covered.append((start, k + 1 + (head.end() if head else 0)))
+                covered.append((start, k + 1 + size + (head.end() if head else 0)))
+        _quoted_runs(text, c_start, c_end, mentions, covered)
     return mentions, covered
+
+
+#: Two or more short quoted names printed one after another, bare or joined by a list
+#: mark (“送温暖”“送清凉”, “送温暖”、“送清凉”和“送助学”): no clause mark inside a name.
+_QUOTED_RUN = re.compile(r"(?:“[^“”，。；：、]{2,10}”(?:[、和及与]|以及)?){2,}")
+#: A numeral and a measure before a list's head (等8项活动, 等六大类活动).
+_NUMERAL = rf"[\d{COUNT_NUMERALS}]+"
+
+
+def _without_list_size(after: str) -> str:
+    """The words after a list's 等 without the count of its items when an activity's
+    head follows it (等8项活动 → 活动; ``list_size_units``): a series' items counted are
+    still its items. Before any other word (等八个项目的比赛) the words are kept."""
+    size = re.match(rf"{_NUMERAL}(?:{words('list_size_units').pattern})", after)
+    if size is None or not patterns().trigger.match(after, size.end()):
+        return after
+    words("list_size_units").note_in(size[0])
+    return after[size.end() :]
+
+
+def _quoted_runs(
+    text: str, lo: int, hi: int, mentions: list[Mention], covered: list[tuple[int, int]]
+) -> None:
+    """Quoted names printed one after another and closed by a list's head with no 等
+    (开展“送温暖”“送清凉”“送助学”活动, 开展“送温暖”、“送清凉”活动; ``quoted_list_heads``):
+    a list, each name one activity, as a list closed by 等 is; the run and its head
+    covered. A run inside a list already read is left to it."""
+    for run in _QUOTED_RUN.finditer(text, lo, hi):
+        end = run.end()
+        if text[end - 1] != "”" or in_spans(run.start(), covered):
+            continue  # 、 or 和 after the last name: the run goes on unquoted
+        head = words("quoted_list_heads").starting(text, end)
+        if not head or patterns().trigger.match(text, end + len(head)):
+            continue  # “安康杯”“五一”职工技能竞赛: one name, the quotes its words
+        items, _ = _list_items(text, run.start(), end, head, head_kind=True)
+        if len(items) < 2:
+            continue
+        mentions.extend(items)
+        covered.append((run.start(), end + len(head)))

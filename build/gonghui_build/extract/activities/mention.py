@@ -18,3 +18,4 @@ class Mention:
     specific: bool  # has a name of its own (not 此次培训, 活动)
     title: str | None = None  # the title a talk is given under (以“…”为题作专题辅导)
     audience: bool | None = None  # a session told by its teacher: to an audience (为学员)?
+    list_start: int | None = None  # where the list it is an item of opens (开展了A、B等)

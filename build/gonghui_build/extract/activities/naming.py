@@ -27,10 +27,15 @@ _COUNTED = re.compile(
 )
 #: Two or more rounds counted right before a name (两期, 三十场, 四次).
 _ROUNDS = re.compile(rf"(?<![第\d{COUNT_NUMERALS}])(\d+|[{COUNT_NUMERALS}]+)(?:场|期|次|轮)$")
+_ROUNDS_AFTER = re.compile(rf"(\d+|[{COUNT_NUMERALS}]+)(?:场|期|次|轮)")
 #: How far after a trigger the words of an occasion (为契机) may stand in its name.
 OCCASION_REACH = 8
 #: Particles an activity's name never starts with: 举办了…, 由…承办的.
 _PARTICLES = "了着过的"
+#: A verb's complement of result (组织好, 办好, 开展好): a plan's wording of how well the
+#: work is to be done, right after the verb that opens a name (s36 acts25, real pages: a
+#: city plenary's tasks for the year).
+_COMPLEMENTS = "好"
 #: A count of years after a verb (成立100周年, 开放40周年): the verb names the anniversary a
 #: printed name celebrates (庆祝某总工会成立100周年暨…竞赛), not the clause's own action.
 _ANNIVERSARY_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}]+周年")
@@ -162,6 +167,13 @@ def _occasion_cut(text: str, trigger_start: int, region: str, quoted, cut: int) 
     return max([cut, *opening])
 
 
+def rounds_after(text: str, end: int) -> bool:
+    """A count of two or more rounds right after a name (举办洽谈会六次, 全年共开展各类职工
+    培训126场): the rounds are held, whatever their name, as a count before it says."""
+    rounds = _ROUNDS_AFTER.match(text, end)
+    return rounds is not None and rounds[1] not in ("1", "一")
+
+
 def counted_rounds(before: str) -> bool:
     """The words before a name end with a count of two or more rounds (再办两期, 组织
     三十场): the rounds are held, whatever their name."""
@@ -188,6 +200,8 @@ def name_start(text: str, lo: int, trigger_start: int, own_name: bool = True) ->
         cut = _clause_cut(text, start, region, quoted, cut, trigger[0] if trigger else "")
     while cut < len(region) and region[cut] in _PARTICLES:
         cut += 1
+    if 0 < cut < len(region) and region[cut] in _COMPLEMENTS and region[cut - 1] not in "“":
+        cut += 1  # 组织好第四届…技能大赛: the verb's complement, no word of the name
     rest = region[cut:]
     lead = words("leading_words").starting(rest)
     if lead and len(rest) > len(lead):

@@ -12,7 +12,13 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
-from gonghui_build.text.clauses import CLAUSE_PUNCT, clause_start, in_spans, quoted_spans
+from gonghui_build.text.clauses import (
+    CLAUSE_PUNCT,
+    clause_end,
+    clause_start,
+    in_spans,
+    quoted_spans,
+)
 from gonghui_build.text.numbers import Quantity, estimated, parse_number, qualifier_after_unit
 from gonghui_build.vocabulary import Category, Qualifier, Unit
 
@@ -305,11 +311,29 @@ def count(
                 return _listed_total(sentence, counts, preferred[-1])
         if before:
             return _listed_total(sentence, counts, before[-1])
+        told_after = _after_joining(sentence, j, counts, prefer)
+        if told_after is not None:
+            return told_after
     for units in prefer:
         preferred = [c for c in counts if c[2] in units]
         if preferred:
             return _listed_total(sentence, counts, preferred[0])
     return _listed_total(sentence, counts, counts[0])
+
+
+def _after_joining(
+    sentence: str, j: int, counts: list[Count], prefer: tuple[frozenset[Unit], ...]
+) -> Count | None:
+    """The count told after a verb of taking part in its clause when none stands before
+    it (共举办劳动和技能竞赛380项，参赛职工达31万人次): those who took part, in the
+    preferred units first; not a count of a later clause (新建驿站46家)."""
+    end = clause_end(sentence, j)
+    after = [c for c in counts if j < c[0] < end]
+    for units in prefer:
+        preferred = [c for c in after if c[2] in units]
+        if preferred:
+            return _listed_total(sentence, counts, preferred[0])
+    return _listed_total(sentence, counts, after[0]) if after else None
 
 
 def _listed_total(sentence: str, counts: list[Count], chosen: Count) -> Count:

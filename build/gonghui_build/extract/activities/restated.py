@@ -21,7 +21,7 @@ from gonghui_build.extract.activities.naming import has_proper_element
 from gonghui_build.extract.activities.same_names import same_name, similarity
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_start
-from gonghui_build.vocabulary import Category
+from gonghui_build.vocabulary import Category, Status
 
 #: How alike a photo caption and the sentence of an activity must be to be the same.
 CAPTION_SIMILARITY = 0.15
@@ -125,6 +125,28 @@ def told_talk(found: list[ActivityDraft], paragraph: int, text: str, m: Mention)
     return None
 
 
+def totalled_visits(
+    found: list[ActivityDraft], text: str, span: tuple[int, int], m: Mention
+) -> int | None:
+    """The round of visits a sentence of totals tells again (…组成4个慰问组，分赴各县走访
+    慰问…。 …截至目前已走访慰问企业87家、职工5300余人): an unnamed visit after a
+    totals opening (``totals_openings``) is the latest visit or campaign of the article
+    read as held, part of nothing; not the totals of every level's unions (全市各级工会
+    共慰问…: a season's campaign, :func:`.cues.season_totals`)."""
+    if m.category != Category.visit or "“" in text[m.start : m.end]:
+        return None
+    # up to the verb: the name of a visit told by its verb may open with the totals' words
+    verb = text.rfind(m.trigger, m.start, m.end) if m.trigger else m.start
+    before = text[span[0] : verb if verb >= 0 else m.start]
+    if not words("totals_openings").in_text(before) or words("all_level_unions").in_text(before):
+        return None
+    for i in range(len(found) - 1, -1, -1):
+        d = found[i]
+        if d.category in (Category.visit, Category.campaign) and d.parent is None:
+            return i if d.status != Status.planned else None
+    return None
+
+
 def told_before(
     found: list[ActivityDraft],
     paragraph: int,
@@ -137,7 +159,8 @@ def told_before(
     in turn: a thing given within it; a visit of a campaign of the sentence (开展“两节”送
     温暖活动，…走访慰问困难职工; 行动期间，…逐户走访: ``campaigns_and_words``, the
     sentence's campaigns and words); the same visit; a restatement (作为首次举办的…线上
-    活动); a talk of a talk event read (劳模工匠A、B开展事迹宣讲). None when it is none."""
+    活动); a talk of a talk event read (劳模工匠A、B开展事迹宣讲); the visits a sentence
+    of totals counts (截至目前已走访慰问…). None when it is none."""
     campaigns, sentence_words = campaigns_and_words
     lookups = (
         lambda: links.given_within(found, paragraph, text, span, m),
@@ -145,6 +168,7 @@ def told_before(
         lambda: links.same_visit(found, paragraph, text, span, m),
         lambda: restated(found, text, span, m),
         lambda: told_talk(found, paragraph, text, m),
+        lambda: totalled_visits(found, text, span, m),
     )
     return next((i for lookup in lookups if (i := lookup()) is not None), None)
 

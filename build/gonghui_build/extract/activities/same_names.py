@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build.extract.activities.editions import other_edition
-from gonghui_build.extract.activities.grammar import categories
+from gonghui_build.extract.activities.grammar import categories, words
 from gonghui_build.extract.activities.naming import category
 from gonghui_build.vocabulary import Category
 
@@ -26,6 +26,16 @@ def _contained(known: str, name: str) -> bool:
     return short in long and short not in categories()
 
 
+def _quoted_with_head(known: str, name: str) -> bool:
+    """A programme read as a list's quoted item (“送温暖”, of 开展“送温暖”“送清凉”活动)
+    named again with a generic head after its quotes (在“送温暖”活动中)."""
+    if not (known.startswith("“") and known.endswith("”")):
+        return False
+    plain = name.replace("“", "").replace("”", "")
+    title = known.strip("“”")
+    return plain.startswith(title) and plain[len(title) :] in words("generic_heads").words
+
+
 def same_name(names: list[tuple[str | None, Category]], name: str) -> int | None:
     """The activity, of the ``(name, category)`` read so far, printed again under the
     same name or nearly (“发展年、作风年”干部教育实践教育活动 and “发展年、作风年”
@@ -37,6 +47,8 @@ def same_name(names: list[tuple[str | None, Category]], name: str) -> int | None
         quoted = "“" in known or "”" in name
         if quoted and known.strip("“”") == name.strip("“”"):
             return i  # “暖冬行动” again (a bare 座谈会 may be another one)
+        if _quoted_with_head(known, name):
+            return i  # 在“送温暖”活动中 after the list's item “送温暖”
         same_kind = kind == category(name, 0, len(name))
         titles = set(re.findall("“[^”]+”", name))
         if same_kind and titles and titles == set(re.findall("“[^”]+”", known)):

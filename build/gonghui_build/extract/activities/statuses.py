@@ -23,7 +23,9 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
     nothing marks it (the sentence before may say)."""
     s_start, s_end = sentence
     c_end = clause_end(text, mention.end, s_end)
-    governing = text[max(s_start, mention.start - 8) : mention.start]
+    # an item of a list is governed by the words before the list (开展了A、B、C等活动)
+    opens = mention.start if mention.list_start is None else min(mention.list_start, mention.start)
+    governing = text[max(s_start, opens - 8) : opens]
     after = text[mention.end : mention.end + 2]
     if _running_before(text, s_start, mention.start, governing):
         return Status.ongoing  # 以正在开展的…教育实践活动为契机
