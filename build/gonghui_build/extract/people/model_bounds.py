@@ -150,6 +150,9 @@ def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
         end, name = token.end, token.word
     if composed_name(text, start, alone=False) == end + 1 and composed_end(text, start) == (end, 1):
         return start, end + 1  # 乌力吉|图、: one element and its final syllable
+    element_end = _element_after(text, start, end)
+    if element_end is not None:
+        return start, element_end  # 孟根|其其格等: the element after is the name's
     if read_by_both(text, start, end):
         return start, end
     composed = composed_span(text, start, end)
@@ -180,6 +183,27 @@ def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if before is not None:
         return before, end
     return (start, end) if long_name else None
+
+
+#: The fewest characters of a name element read on past the model's end: elements of
+#: two (哈斯, 图门, 布和) are often words or a next name's start; those of three (其其格,
+#: 巴特尔, 毕力格) are neither.
+_ELEMENT_AFTER_MIN = 3
+
+
+def _element_after(text: str, start: int, end: int) -> int | None:
+    """孟根|其其格等19名, 乌日|巴特尔、: the model read the first part of a Mongolian name
+    of two or three characters and stopped before a name element of three characters or
+    more (``people.yaml`` name_elements) that punctuation or a word that follows names
+    closes: the element is the name's last part (the end of the whole), seen in honour
+    lists of Inner Mongolia's unions (s36). A first part that is a name element itself is
+    left to :func:`.composed.composed_span`."""
+    if not 2 <= end - start <= 3 or not all(is_cjk(c) for c in text[start:end]):
+        return None
+    found = composed_end(text, end)
+    if found is None or found[0] - end < _ELEMENT_AFTER_MIN:
+        return None
+    return found[0] if ends_name(text, found[0]) else None
 
 
 def _given_end_before_title(text: str, start: int, end: int) -> int:
