@@ -150,9 +150,9 @@ def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
         end, name = token.end, token.word
     if composed_name(text, start, alone=False) == end + 1 and composed_end(text, start) == (end, 1):
         return start, end + 1  # 乌力吉|图、: one element and its final syllable
-    element_end = _element_after(text, start, end)
+    element_end = _element_after(text, start, end) or _name_ending_after(text, start, end)
     if element_end is not None:
-        return start, element_end  # 孟根|其其格等: the element after is the name's
+        return start, element_end  # 孟根|其其格等, 叶尔兰|别克和: the part after is the name's
     if read_by_both(text, start, end):
         return start, end
     composed = composed_span(text, start, end)
@@ -204,6 +204,19 @@ def _element_after(text: str, start: int, end: int) -> int | None:
     if found is None or found[0] - end < _ELEMENT_AFTER_MIN:
         return None
     return found[0] if ends_name(text, found[0]) else None
+
+
+def _name_ending_after(text: str, start: int, end: int) -> int | None:
+    """叶尔兰|别克和…: the ending of a Kazakh or Kyrgyz man's name (``people.yaml``
+    transliterated_name_endings) right after the model's span of two to four characters,
+    closed by punctuation or a word that follows names: the name runs on to it (the
+    model, and jieba, read the head alone)."""
+    if not 2 <= end - start <= 4 or not all(is_cjk(c) for c in text[start:end]):
+        return None
+    ending = words("transliterated_name_endings").starting(text, end)
+    if ending is None:
+        return None
+    return end + len(ending) if ends_name(text, end + len(ending)) else None
 
 
 def _given_end_before_title(text: str, start: int, end: int) -> int:
