@@ -158,8 +158,8 @@ def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     composed = composed_span(text, start, end)
     if composed is not None:
         return composed  # 织毯工|旺堆卓玛, 苏和|巴雅尔: a name of Mongolian or Tibetan elements
-    if after_noun and composed_name(text, start, alone=False) == end:
-        return start, end  # 劳动模范|其木格: one element of three characters after a title
+    if after_noun and composed_name(text, start, False, short=ends_name(text, end)) == end:
+        return start, end  # 劳动模范|其木格, 小伙|顿珠|告诉: one element after a title
     if is_transliterated(name):
         return transliterated_start(text, start, end), transliterated_end(text, start, end)
     if split_name(name) and len(name) <= 3:
