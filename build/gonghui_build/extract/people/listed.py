@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.composed import MIN_COMPOSED, composed_name
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.clauses import SENTENCE_PART_END
@@ -254,6 +255,27 @@ def _item_before(
         if any(t.tag in _NOT_NAME_TAGS and t.start < mark and pos < t.end for t in tokens):
             continue
         return item, pos
+    return _composed_item_before(text, mark, not_names)
+
+
+#: The longest item of name elements read before a name (斯琴|高娃, 旺堆|卓玛: four;
+#: 额尔敦|毕力格: six).
+_COMPOSED_ITEM_MAX = 6
+
+
+def _composed_item_before(
+    text: str, mark: int, not_names: frozenset[int]
+) -> tuple[str, int] | None:
+    """乌日根、斯琴高娃、王某等: an item of four characters or more, opening a clause or
+    following an earlier item, made wholly of Mongolian or Tibetan name elements
+    (:mod:`.composed`): no surname opens it, so the Han shape above refuses it, and the
+    list of names then stopped there (Inner Mongolia's honour lists, s36)."""
+    for size in range(_COMPOSED_ITEM_MAX, MIN_COMPOSED - 1, -1):
+        pos = mark - size
+        if pos < 0 or pos in not_names or (pos > 0 and text[pos - 1] not in _LIST_OPENERS):
+            continue
+        if composed_name(text, pos, alone=True) == mark:
+            return text[pos:mark], pos
     return None
 
 

@@ -26,6 +26,7 @@ from itertools import pairwise
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.credits import credit_or_byline
+from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.listed import (
     listed_spans,
     repeated_spans,
@@ -42,7 +43,7 @@ from gonghui_build.extract.people.model_bounds import (
     worded_span,
     words,
 )
-from gonghui_build.extract.people.name_length import address_ends_at
+from gonghui_build.extract.people.name_length import address_ends_at, visited_home_at
 from gonghui_build.extract.people.partial import two_people_joined
 from gonghui_build.extract.people.ranks_after import opens_a_body
 from gonghui_build.extract.people.transliterated import (
@@ -145,14 +146,16 @@ def _cuts_a_word(start: int, end: int, tokens: Sequence[Token]) -> bool:
 
 def _placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
     """A two-character name stands where names stand: jieba's dictionary tags it a
-    name, a title or a noun for a person ends right before it (快递员汤飞) or a home
-    or an age (家住某镇的周某, 54岁的周某: :func:`.model_bounds.after_a_home`,
-    :func:`.model_bounds.after_an_age`) does, it opens a
-    clause, a word only people take (一行) or a verb of saying follows it."""
+    name, a title, a noun for a person or an honour ends right before it (快递员汤飞,
+    全国劳动模范玉某) or a home or an age (家住某镇的周某, 54岁的周某:
+    :func:`.model_bounds.after_a_home`, :func:`.model_bounds.after_an_age`) does, it
+    opens a clause, a word only people take (一行) or a verb of saying follows it."""
     if any(t.tag in NAME_TAGS and t.start < end and start < t.end for t in tokens):
         return True
     if after_title_or_occupation(text, start) or after_a_home(text, start):
         return True  # 快递员汤某, 家住某镇的周某
+    if honour_ending(text, start) is not None:
+        return True  # 全国劳动模范玉某: an honour stands before people as a title does
     if after_an_age(text, start):
         return True  # 54岁的周某
     if start == 0 or text[start - 1] in CLAUSE_STARTS:
@@ -198,7 +201,9 @@ def _contradicted(
     name = without_spaces(text[start:end])
     if len(name) < 2 or overlaps_any(start, end, taken):
         return True
-    if is_common_word(name) or credit_or_byline(text, start, end) or _nickname(text, start, end):
+    if is_common_word(name) and not _dictionary_name_where_names_stand(text, start, end, name):
+        return True
+    if credit_or_byline(text, start, end) or _nickname(text, start, end):
         return True
     if two_people_joined(name):
         return True  # 小丁比老丁: two people joined, no one name
@@ -232,9 +237,51 @@ def _contradicted(
     if surname in lexicon.surnames().ambiguous:
         # 白玉山, 谷振华: a surname that is often a word (弄通悟透) needs a second
         # signal, and a given name that is no very frequent word
+        if _one_character_given_placed(text, start, end, tokens):
+            return False  # 劳动模范玉某家中, 技术员岩某说: a Dai name
         frequent = tokenizer.frequency(given) >= GIVEN_WORD_MAX_FREQ
         return frequent or not _second_signal(text, start, end, tokens)
     return False
+
+
+#: The most often jieba's dictionary may have seen a place's name (马建国/ns, 顿珠/ns) that
+#: the model reads as a person between an occupation and a word that follows names.
+_RARE_PLACE_MAX_FREQ = 5
+
+
+def _dictionary_name_where_names_stand(text: str, start: int, end: int, name: str) -> bool:
+    """护士古丽巴哈尔说, 驾驶员马建国也在…, 劳动模范斯琴高娃作了发言: jieba's dictionary
+    holds the string as a long name (nr, nrt: :func:`is_common_word` counts an entry of
+    four characters or more as an idiom, 融会贯通/nr) or as a rarely seen place that no
+    division's name is (马建国/ns), and a title, a noun for people, an occupation or an
+    honour ends right before it and punctuation or a word that follows names right after
+    it: with the model's reading, three signals say a person is named. Seen on Xinjiang's,
+    Inner Mongolia's and Tibet's union pages (s36), where workers' names stand after their
+    trade or honour."""
+    tag = tokenizer.dictionary_tag(name)
+    long_name = tag in NAME_TAGS and len(name) >= 4
+    rare_place = tag == "ns" and tokenizer.frequency(name) <= _RARE_PLACE_MAX_FREQ
+    if not (long_name or (rare_place and not places.lookup(name))):
+        return False
+    where = after_title_or_occupation(text, start) or honour_ending(text, start) is not None
+    return where and ends_name(text, end)
+
+
+def _one_character_given_placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """玉香, 玉喃, 岩温: a name of two characters whose surname is often a word (玉, 岩:
+    ``surnames.yaml`` ambiguous, the openings of Dai names), whose given character may be
+    frequent as a word, as one character of a given name usually is (is_plausible_name
+    checks only given names of two): the model reads the two as a name and jieba as one
+    word its dictionary lacks or lists as a name, a title, an occupation or an honour ends
+    right before them, and the home a visit goes to, punctuation or a word that follows
+    names comes right after. Seen on Yunnan's union pages (s36): 来到全国劳动模范玉某家中."""
+    if end - start != 2:
+        return False
+    whole = next((t for t in tokens if t.start == start and t.end == end), None)
+    if whole is None or (whole.tag not in NAME_TAGS and tokenizer.frequency(whole.word)):
+        return False  # jieba splits the two, or its dictionary holds them as a word
+    before = after_title_or_occupation(text, start) or honour_ending(text, start) is not None
+    return before and (ends_name(text, end) or visited_home_at(text, end))
 
 
 def _labels_a_line(text: str, start: int, end: int, name: str) -> bool:

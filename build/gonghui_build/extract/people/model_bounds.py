@@ -150,13 +150,16 @@ def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
         end, name = token.end, token.word
     if composed_name(text, start, alone=False) == end + 1 and composed_end(text, start) == (end, 1):
         return start, end + 1  # 乌力吉|图、: one element and its final syllable
+    element_end = _element_after(text, start, end) or _name_ending_after(text, start, end)
+    if element_end is not None:
+        return start, element_end  # 孟根|其其格等, 叶尔兰|别克和: the part after is the name's
     if read_by_both(text, start, end):
         return start, end
     composed = composed_span(text, start, end)
     if composed is not None:
         return composed  # 织毯工|旺堆卓玛, 苏和|巴雅尔: a name of Mongolian or Tibetan elements
-    if after_noun and composed_name(text, start, alone=False) == end:
-        return start, end  # 劳动模范|其木格: one element of three characters after a title
+    if after_noun and composed_name(text, start, False, short=ends_name(text, end)) == end:
+        return start, end  # 劳动模范|其木格, 小伙|顿珠|告诉: one element after a title
     if is_transliterated(name):
         return transliterated_start(text, start, end), transliterated_end(text, start, end)
     if split_name(name) and len(name) <= 3:
@@ -180,6 +183,40 @@ def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if before is not None:
         return before, end
     return (start, end) if long_name else None
+
+
+#: The fewest characters of a name element read on past the model's end: elements of
+#: two (哈斯, 图门, 布和) are often words or a next name's start; those of three (其其格,
+#: 巴特尔, 毕力格) are neither.
+_ELEMENT_AFTER_MIN = 3
+
+
+def _element_after(text: str, start: int, end: int) -> int | None:
+    """孟根|其其格等19名, 乌日|巴特尔、: the model read the first part of a Mongolian name
+    of two or three characters and stopped before a name element of three characters or
+    more (``people.yaml`` name_elements) that punctuation or a word that follows names
+    closes: the element is the name's last part (the end of the whole), seen in honour
+    lists of Inner Mongolia's unions (s36). A first part that is a name element itself is
+    left to :func:`.composed.composed_span`."""
+    if not 2 <= end - start <= 3 or not all(is_cjk(c) for c in text[start:end]):
+        return None
+    found = composed_end(text, end)
+    if found is None or found[0] - end < _ELEMENT_AFTER_MIN:
+        return None
+    return found[0] if ends_name(text, found[0]) else None
+
+
+def _name_ending_after(text: str, start: int, end: int) -> int | None:
+    """叶尔兰|别克和…: the ending of a Kazakh or Kyrgyz man's name (``people.yaml``
+    transliterated_name_endings) right after the model's span of two to four characters,
+    closed by punctuation or a word that follows names: the name runs on to it (the
+    model, and jieba, read the head alone)."""
+    if not 2 <= end - start <= 4 or not all(is_cjk(c) for c in text[start:end]):
+        return None
+    ending = words("transliterated_name_endings").starting(text, end)
+    if ending is None:
+        return None
+    return end + len(ending) if ends_name(text, end + len(ending)) else None
 
 
 def _given_end_before_title(text: str, start: int, end: int) -> int:

@@ -6,7 +6,7 @@ reads, because these names have boundaries of their own."""
 from __future__ import annotations
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.people.name_length import follows_name
+from gonghui_build.extract.people.name_length import follows_name, visited_home_at
 from gonghui_build.text import ner, tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_DOTS, NAME_TAGS, is_transliterated, name_parts
@@ -68,7 +68,8 @@ def transliterated_end(text: str, start: int, end: int) -> int:
     saying it swallowed is cut off (努尔…·周|说), and a last part of one or two
     characters runs on to the punctuation, space or word that follows names right after
     (祖木…·吾|布力，, …·阿不|都热依木出席): the model reads the Chinese characters after a
-    middle dot as words of their own. A verb of jieba's dictionary on the way (…·买买|
+    middle dot as words of their own; the home a visit goes to (来到牧民…·沙某|家中) closes
+    it there, as it closes a Han name. A verb of jieba's dictionary on the way (…·买买|
     提获奖) leaves the model's end."""
     last = name_parts(text[start:end])[-1]
     said = words("speech_verbs").ending(last)
@@ -79,8 +80,8 @@ def transliterated_end(text: str, start: int, end: int) -> int:
         return follower  # …·吐尔地|到场: a word that follows names the model took in
     if _one_before_a_follower(text, end) or _shared_with_a_follower(text, end - len(last), end):
         return end + 1  # …·艾买|提出席: 提 closes the name, 出席 follows it
-    if follows_name_at(text, end):
-        return end
+    if follows_name_at(text, end) or visited_home_at(text, end):
+        return end  # …·沙某|家中: the home a visit goes to closes the name
     if len(last) > _SHORT_LAST_PART:
         return _long_part_end(text, end, len(last))
     whole = _last_part_word(text, end - len(last), end)
