@@ -61,3 +61,35 @@ def reported_in_lead(draft: ActivityDraft, lead: str) -> ActivityDraft:
             _, q, unit, written = found
             participants = Participants(int(q.value), unit, q.qualifier, written)
     return replace(draft, place=place, participants=participants)
+
+
+def placed_by_headline(
+    paragraphs: Sequence[Paragraph], drafts: Sequence[ActivityDraft]
+) -> list[ActivityDraft]:
+    """The body's activities, the first one the headline names again with its place
+    given that place when the body gives none (某县第三届职工运动会在县体育馆开幕 over
+    9月12日，…某县第三届职工运动会开幕。): the headline says where the body's event was
+    held. Only a headline activity with a name of its own, of the same kind and whose
+    name is the body's, or holds it or is held in it."""
+    if all(d.place for d in drafts):
+        return list(drafts)
+    _, heads = headline_activities(paragraphs)
+    placed = [h for h in heads if h.place]
+    out = []
+    for d in drafts:
+        same = next((h for h in placed if d.place is None and _restated(h, d)), None)
+        if same is not None:
+            placed.remove(same)
+            d = replace(d, place=same.place)
+        out.append(d)
+    return out
+
+
+def _restated(head: ActivityDraft, body: ActivityDraft) -> bool:
+    """The body's activity is the headline's: of one kind, one name holding the other
+    (quotation marks aside), more than the trigger word."""
+    if head.category != body.category or not head.name or not body.name:
+        return False
+    a, b = (n.replace("“", "").replace("”", "") for n in (head.name, body.name))
+    short, long = sorted((a, b), key=len)
+    return len(short) > len(body.trigger) + 1 and short in long
