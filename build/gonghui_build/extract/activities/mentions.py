@@ -44,6 +44,7 @@ from gonghui_build.extract.activities.naming import (
 )
 from gonghui_build.extract.activities.next_rounds import next_rounds
 from gonghui_build.extract.activities.phrased import (
+    launched_periods,
     periods,
     programmes_in,
     quoted_programmes,
@@ -382,6 +383,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
         facilities,
         services,
         next_rounds,
+        launched_periods,
     ):
         programmes += [
             m
