@@ -37,3 +37,13 @@ def test_a_headline_of_another_event_gives_no_place():
         "本报讯 9月12日，县总工会举办2024年基层工会主席培训班，80名学员参加。\n"
     )
     assert _rows(page) == [("2024年基层工会主席培训班", None)]
+
+
+def test_a_campaign_launched_at_the_headlines_place_takes_none():
+    page = (
+        "2025年东湖区“职工健步走”系列活动在滨河公园启动\n\n"
+        "本报讯 4月12日，东湖区总工会启动2025年东湖区“职工健步走”系列活动，"
+        "全年将举办12场健步走。\n"
+    )
+    rows = _rows(page)
+    assert rows[0] == ("2025年东湖区“职工健步走”系列活动", None)

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
+from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.participant_counts import count
 from gonghui_build.extract.activities.places import place_of
 from gonghui_build.extract.facts import Participants
@@ -73,8 +74,8 @@ def placed_by_headline(
     name is the body's, or holds it or is held in it."""
     if all(d.place for d in drafts):
         return list(drafts)
-    _, heads = headline_activities(paragraphs)
-    placed = [h for h in heads if h.place]
+    lines, heads = headline_activities(paragraphs)
+    placed = [h for h in heads if h.place and not _launched(h, lines[h.paragraph].text)]
     out = []
     for d in drafts:
         same = next((h for h in placed if d.place is None and _restated(h, d)), None)
@@ -83,6 +84,14 @@ def placed_by_headline(
             d = replace(d, place=same.place)
         out.append(d)
     return out
+
+
+def _launched(head: ActivityDraft, line: str) -> bool:
+    """A campaign, or one launched where the headline says (…系列活动在某公园启动): the
+    place is the launch's, the programme runs on elsewhere, as the tuning gold of
+    real_dev2 and real_dev3 reads programmes launched at a venue."""
+    launch = words("starting_verbs").in_text(line[head.trigger_end :])
+    return head.category == Category.campaign or launch is not None
 
 
 def _restated(head: ActivityDraft, body: ActivityDraft) -> bool:
