@@ -10,7 +10,11 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.grammar import words
-from gonghui_build.extract.activities.headlines import headline_activities, reported_in_lead
+from gonghui_build.extract.activities.headlines import (
+    headline_activities,
+    placed_by_headline,
+    reported_in_lead,
+)
 from gonghui_build.extract.activities.organisers import (
     Resolver,
     names_other_bodies,
@@ -188,6 +192,8 @@ def activities_of(
         lead_text = next((p.text for p in body if p.role == "body"), "") if dated else ""
         body, drafts = headline_activities(paragraphs)
         drafts = [reported_in_lead(d, lead_text) for d in drafts]
+    else:
+        drafts = placed_by_headline(paragraphs, drafts)
     for draft in drafts:
         p = body[draft.paragraph]
         if p.seq in planning and draft.status != Status.planned:

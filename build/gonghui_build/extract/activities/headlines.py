@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
+from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.participant_counts import count
 from gonghui_build.extract.activities.places import place_of
 from gonghui_build.extract.facts import Participants
@@ -61,3 +62,43 @@ def reported_in_lead(draft: ActivityDraft, lead: str) -> ActivityDraft:
             _, q, unit, written = found
             participants = Participants(int(q.value), unit, q.qualifier, written)
     return replace(draft, place=place, participants=participants)
+
+
+def placed_by_headline(
+    paragraphs: Sequence[Paragraph], drafts: Sequence[ActivityDraft]
+) -> list[ActivityDraft]:
+    """The body's activities, the first one the headline names again with its place
+    given that place when the body gives none (某县第三届职工运动会在县体育馆开幕 over
+    9月12日，…某县第三届职工运动会开幕。): the headline says where the body's event was
+    held. Only a headline activity with a name of its own, of the same kind and whose
+    name is the body's, or holds it or is held in it."""
+    if all(d.place for d in drafts):
+        return list(drafts)
+    lines, heads = headline_activities(paragraphs)
+    placed = [h for h in heads if h.place and not _launched(h, lines[h.paragraph].text)]
+    out = []
+    for d in drafts:
+        same = next((h for h in placed if d.place is None and _restated(h, d)), None)
+        if same is not None:
+            placed.remove(same)
+            d = replace(d, place=same.place)
+        out.append(d)
+    return out
+
+
+def _launched(head: ActivityDraft, line: str) -> bool:
+    """A campaign, or one launched where the headline says (…系列活动在某公园启动): the
+    place is the launch's, the programme runs on elsewhere, as the tuning gold of
+    real_dev2 and real_dev3 reads programmes launched at a venue."""
+    launch = words("starting_verbs").in_text(line[head.trigger_end :])
+    return head.category == Category.campaign or launch is not None
+
+
+def _restated(head: ActivityDraft, body: ActivityDraft) -> bool:
+    """The body's activity is the headline's: of one kind, one name holding the other
+    (quotation marks aside), more than the trigger word."""
+    if head.category != body.category or not head.name or not body.name:
+        return False
+    a, b = (n.replace("“", "").replace("”", "") for n in (head.name, body.name))
+    short, long = sorted((a, b), key=len)
+    return len(short) > len(body.trigger) + 1 and short in long

@@ -46,6 +46,7 @@ from gonghui_build.extract.activities.naming import (
 )
 from gonghui_build.extract.activities.next_rounds import next_rounds
 from gonghui_build.extract.activities.phrased import (
+    launched_periods,
     periods,
     quoted_programmes,
     site_visits,
@@ -236,13 +237,15 @@ def _trigger_mentions(text: str, s_start: int, s_end: int, covered) -> list[Ment
     return raw
 
 
-def _with_site_visits(text: str, s_start: int, s_end: int, raw: list[Mention]) -> list[Mention]:
+def _with_site_visits(
+    text: str, s_start: int, s_end: int, raw: list[Mention], phrased: list[Mention]
+) -> list[Mention]:
     """A group going to a site: one visit, with the visit trigger that follows it (来到
-    …服务站进行参观, 来到…工地，慰问一线职工), or only the place of another activity
-    named after it (走进…康复中心，开展…主题活动) or of the one that goes there itself
-    (…文艺演出走进某公司)."""
+    …工地，慰问一线职工), or only the place of another activity named after it (走进…
+    中心，开展…活动; 来到某工地，为农民工讲解《…》: ``phrased``) or of the one that goes
+    there itself (…文艺演出走进某公司)."""
     for v in site_visits(text, s_start, s_end):
-        later = [m for m in raw if m.start >= v.end]
+        later = [m for m in raw + phrased if m.start >= v.end]
         if any(m.category != Category.visit for m in later):
             continue
         if any(m.category != Category.visit and m.end == v.start for m in raw):
@@ -316,6 +319,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
         facilities,
         services,
         next_rounds,
+        launched_periods,
     ):
         programmes += [
             m
@@ -325,7 +329,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     found += programmes
     covered = covered + [(m.start, m.end) for m in programmes]
     raw = _trigger_mentions(text, s_start, s_end, covered)
-    kept = _outermost(_with_site_visits(text, s_start, s_end, raw))
+    kept = _outermost(_with_site_visits(text, s_start, s_end, raw, found))
     kept = _joined(text, _visits_inside_names(text, kept))
     if not found and not kept:
         # only in a sentence reporting no other activity

@@ -6,11 +6,12 @@ phrases with them."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mention import Mention
-from gonghui_build.extract.activities.naming import category
+from gonghui_build.extract.activities.naming import category, named_for_its_period
 from gonghui_build.extract.activities.places import is_venue
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clauses, in_spans, quoted_spans
@@ -37,6 +38,49 @@ def periods(text: str, lo: int, hi: int) -> list[Mention]:
         words("carrier_words").starting(text, lo + m.end())
         out.append(Mention(lo + m.start(1), lo + m.end(1), "", Category.campaign, True))
     return out
+
+
+@functools.cache
+def _launched_period() -> re.Pattern[str]:
+    """A verb of launching, then (after the edition's ordinal, if any) a name up to its
+    clause's end that ends with a word of a period (季, 月, 周), perhaps inside its
+    closing quotation mark."""
+    verbs = words("period_launching_verbs").pattern
+    ends = words("period_name_ends").pattern
+    ordinal = "第[一二三四五六七八九十百\\d]+个"  # 第十个“…服务月”: its edition, no name
+    return re.compile(
+        rf"(?:{verbs})了?(?:{ordinal})?(?P<name>[^，。；：、！？]{{3,24}}?(?:{ends})”?)"
+        r"(?=[，。；！？]|$)"
+    )
+
+
+#: What may stand before a period's own name: a year, an ordinal (第十个, 第三届), marks.
+_PERIOD_PREFIX = re.compile(r"\d{4}年度?|第[一二三四五六七八九十百\d]+[个届]|[“”]")
+
+
+def launched_periods(text: str, lo: int, hi: int) -> list[Mention]:
+    """A campaign named for its period launched with no head word after it (启动2025年
+    职工阅读季, 启动“书香某地”职工阅读季，…, 启动第十个“农民工维权服务月”。): the season or
+    month is the campaign. Its name without a year, an ordinal and quotation marks must
+    be one named for its period (:func:`.naming.named_for_its_period`: not 一个月, 本月);
+    a quoted month alone after the verb is :func:`periods`'s, and a name a trigger ends
+    (职工文化周, an event of kind other) the trigger's."""
+    out = []
+    for m in _launched_period().finditer(text, lo, hi):
+        if patterns().period.match(text, m.start()):
+            continue  # 开展“安全宣传周”，: read by periods
+        if not named_for_its_period(_PERIOD_PREFIX.sub("", m["name"])):
+            continue
+        if _ends_with_trigger(m["name"].rstrip("”")):
+            continue  # 举办职工文化周, 启动女职工关爱季: read by the trigger, of its kind
+        words("period_launching_verbs").note_in(m[0][: m.start("name") - m.start()])
+        out.append(Mention(m.start("name"), m.end("name"), "", Category.campaign, True))
+    return out
+
+
+def _ends_with_trigger(name: str) -> bool:
+    """A trigger word ends ``name`` (职工文化周, 女职工关爱季)."""
+    return any(t.end() == len(name) for t in patterns().trigger.finditer(name))
 
 
 def quoted_programmes(text: str, lo: int, hi: int) -> list[Mention]:

@@ -44,13 +44,15 @@ def frames() -> tuple[Frame, ...]:
             re.compile(f"(?:{localisers})?(?:{adverbs})?(?:{holding})"),
         ),
         # 在某文化宫为职工宣讲, 在加工车间为学员演示, 在某社区为居民举办: the place, then
-        # whom the activity is for, then its verb (of holding, teaching or serving)
+        # whom the activity is for, then its verb (of holding, teaching or serving), or a
+        # talk given by its kind (在某中学为师生作事迹报告)
         Frame(
             re.compile(f"{subject}在"),
             re.compile(
                 f"(?:{localisers})?(?:{words('beneficiary_words').pattern})"
                 f"[^，。；：在]{{1,12}}?(?:{holding}|{words('teaching_verbs').pattern}"
-                f"|{words('serving_verbs').pattern})"
+                f"|{words('serving_verbs').pattern}"
+                f"|作了?(?:一场)?(?:{words('talk_report_kinds').pattern}))"
             ),
         ),
         # 在北京捧回了全国五一劳动奖章: where an award was received (:mod:`.awards`)

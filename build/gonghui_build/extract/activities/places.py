@@ -74,8 +74,9 @@ def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> li
     alone; a list (上海、无锡) is a place when each item is one."""
     out = []
     for frame in frames():
+        held: set[int] = set()  # the openings whose shortest span held a place
         for span in frame_spans(frame, text, lo, hi):
-            if _under_patron(text[span[0] : span[1]]):
+            if span[0] in held or _under_patron(text[span[0] : span[1]]):
                 continue
             found = []
             for a, b in _pieces(text, *span, tagged):
@@ -90,8 +91,10 @@ def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> li
                     found.append(Place(a, b, text[a:b], any(kinds), frame.going, frame.labelled))
             found.sort(key=lambda p: not p.named)
             if found:
+                # the shortest span of an opening that holds a place; a later opening of
+                # the same frame holds its own (来到A开展现场教学，并走进B参观学习: A and B)
                 out.append(found[0])
-                break  # the shortest span of an opening that holds a place
+                held.add(span[0])
     return out
 
 

@@ -5,7 +5,10 @@ reads, or a speaker's title) ``以“…”为题`` and then tells (分享了成
 speaker a sentence (real pages, s27: a provincial daily's tour of model workers, a
 county news site's lecture tour, a workers' paper's training course). A title that names
 a thing written (以《…》为题的征文活动) or followed by an activity noun (为题作专题辅导,
-read by the trigger, :mod:`.mentions`) is no such talk."""
+read by the trigger, :mod:`.mentions`) is no such talk. A talk of a kind named 报告 and
+given to an audience (为师生作事迹报告) is one with no title (s36, real pages of four
+sources: model workers' tours of schools in a Jiangsu city, a Shandong county, Inner
+Mongolia and Gansu told their talks so)."""
 
 from __future__ import annotations
 
@@ -38,6 +41,16 @@ def _reported() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _given_to() -> re.Pattern[str]:
+    """为师生作事迹报告, 为全体职工作了一场专题报告: an audience after 为, then 作 and a talk
+    named 报告 by its kind (``talk_report_kinds``), with no title."""
+    kinds = words("talk_report_kinds").pattern
+    return re.compile(
+        rf"为[^，。；：“”《]{{1,12}}?作了?(?:一场)?(?:{kinds})(?:宣讲)?报告(?!会|团|厅)"
+    )
+
+
 def _has_speaker(text: str, lo: int, hi: int) -> bool:
     """A person or a speaker's title (教授, 劳模) in ``text[lo:hi]``."""
     before = text[lo:hi]
@@ -65,4 +78,10 @@ def titled_talks(text: str, lo: int, hi: int) -> list[Mention]:
         words("talk_report_kinds").note_in(m[0])
         title = m["said"] or m["booked"]
         out.append(Mention(m.start(), m.end(), "", Category.lecture, True, title))
+    for m in _given_to().finditer(text, lo, hi):
+        # a talk of a kind given to an audience, with no title: a lecture all the same
+        # (劳模走进某中学，为师生作事迹报告); 工作报告, a congress's document, is no kind
+        if not any(t.start < m.end() and m.start() < t.end for t in out):
+            words("talk_report_kinds").note_in(m[0])
+            out.append(Mention(m.start(), m.end(), "", Category.lecture, True, None, True))
     return out
