@@ -23,3 +23,12 @@ def test_a_talk_on_a_document_at_the_site_gone_to_is_one_lecture():
 def test_a_visit_to_the_site_stays_a_visit():
     text = "1月18日，市总工会一行来到滨江花园项目工地，看望慰问一线农民工。"
     assert [c for c, _ in _rows(text)] == [Category.visit]
+
+
+def test_a_talk_with_the_hosts_after_a_study_visit_leaves_the_visit_at_the_site():
+    """A meeting told by its shape after the visit (并与该公司职工代表座谈交流) is no talk
+    given there: the group went to see the site, a visit at it (a held-out page of the
+    same shape lost its visit's place when every phrased mention counted)."""
+    text = "3日，学员们来到青禾精工机械有限公司，观摩该公司职工之家建设，并与该公司一线职工代表座谈交流。"
+    rows = _rows(text)
+    assert (Category.visit, "青禾精工机械有限公司") in rows

@@ -242,10 +242,12 @@ def _with_site_visits(
 ) -> list[Mention]:
     """A group going to a site: one visit, with the visit trigger that follows it (来到
     …工地，慰问一线职工), or only the place of another activity named after it (走进…
-    中心，开展…活动; 来到某工地，为农民工讲解《…》: ``phrased``) or of the one that goes
-    there itself (…文艺演出走进某公司)."""
+    中心，开展…活动; 来到某工地，为农民工讲解《…》: a lecture among ``phrased``; a meeting
+    told by its shape, 并与职工代表座谈, leaves the visit) or of the one that goes there
+    itself (…文艺演出走进某公司)."""
     for v in site_visits(text, s_start, s_end):
-        later = [m for m in raw + phrased if m.start >= v.end]
+        talks = [m for m in phrased if m.category == Category.lecture]
+        later = [m for m in raw + talks if m.start >= v.end]
         if any(m.category != Category.visit for m in later):
             continue
         if any(m.category != Category.visit and m.end == v.start for m in raw):
