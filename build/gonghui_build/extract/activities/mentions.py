@@ -41,7 +41,6 @@ from gonghui_build.extract.activities.naming import (
     counted_rounds,
     is_specific,
     name_start,
-    rounds_after,
     trigger_matches,
 )
 from gonghui_build.extract.activities.next_rounds import next_rounds
@@ -120,13 +119,11 @@ def _specific_by_context(
 ) -> bool:
     """Whether the name or the words around it make one event of the trigger (a name of
     its own, a kind convened, rounds or an event counted, a day told, a service set up):
-    再组织三十场演出, 再办两期培训班 (rounds counted are rounds held); rounds counted after
-    a name with words of its own (各类职工培训126场; 举办讲座十二期 is a series' rounds)."""
+    再组织三十场演出, 再办两期培训班 (rounds counted are rounds held)."""
     return (
         is_specific(text[start:t_end], word, quote_closes)
         or convened_by_kind(text, s_start, start, t_start, word)
         or counted_rounds(text[s_start:t_start])
-        or (t_start > start and rounds_after(text, t_end))
         or _counted_event(text, s_start, start, t_start)
         or counted_after(text, start, t_start, t_end)
         or _dated_before(text, s_start, start)
