@@ -192,11 +192,18 @@ def unions_in_order(orgs: Sequence[OrgFact], texts: dict[int, str]) -> list[tupl
     a passive (:mod:`.bystanders`): read once for all the article's activities."""
     order = {seq: i for i, seq in enumerate(texts)}
     return [
-        ((order.get(o.span.paragraph, -1), o.span.text_start), o.resolved)
+        ((order.get(o.span.paragraph, -1), o.span.text_start), o.resolved, _acting(o, texts))
         for o in orgs
         if o.resolved.type in UNION_TYPES
         and not (o.span.paragraph in texts and is_bystander(texts[o.span.paragraph], o, orgs))
     ]
+
+
+def _acting(o: OrgFact, texts: dict[int, str]) -> bool:
+    """Whether a union is named as one that may act, not as a venue, a guest or a partner
+    (在某工会, 邀请某工会, 与某工会开展座谈交流: ``venue_or_guest``)."""
+    text = texts.get(o.span.paragraph)
+    return text is None or not is_venue_or_guest(text, o.span.text_start)
 
 
 def nearest_union(unions: list[tuple], here: tuple[int, int]):
@@ -204,11 +211,16 @@ def nearest_union(unions: list[tuple], here: tuple[int, int]):
     whose work the passage reports (in an interview round-up, the speaker's, not the
     article's first). A lead reporting its event before any body (…培训班在区委党校举办;
     区总工会主席…作开班动员 after it) has the first union named after it in that
-    paragraph or the next."""
-    before = [(where, resolved) for where, resolved in unions if where < here]
+    paragraph or the next, but for one named as a venue, a guest or a partner there
+    (…并与某学院工会开展了座谈交流: the body the group met, not the one that sent it)."""
+    before = [(where, resolved) for where, resolved, _ in unions if where < here]
     if before:
         return max(before, key=lambda u: u[0])[1]
-    after = [u for u in unions if u[0] > here and u[0][0] <= here[0] + 1]
+    after = [
+        (where, resolved)
+        for where, resolved, acting in unions
+        if acting and where > here and where[0] <= here[0] + 1
+    ]
     return min(after, key=lambda u: u[0])[1] if after else None
 
 
