@@ -136,6 +136,8 @@ def _names_a_body(found: OrgSpan, tokens: list[Token]) -> bool:
     if found.suffix in lexicon.titles().inner_bodies or not is_particular(found, tokens):
         return False
     union = found.type in UNION_TYPES
+    if union and _union_work_after(found, tokens):
+        return False
     city = lexicon.places()
     place = district_of(found.body) or places.lookup(found.body)
     if union and (place or found.body in (city.city, *city.city_short)):
@@ -151,6 +153,19 @@ def _names_a_body(found: OrgSpan, tokens: list[Token]) -> bool:
     # (某区|城市|管理局, 某省|某都|旅游|服务|有限公司), not a kind of body
     placed = bool(inside) and _place_word(inside[0]) and not union
     return placed or not any(t.word in words("generic_bodies") for t in inside)
+
+
+def _union_work_after(found: OrgSpan, tokens: list[Token]) -> bool:
+    """某开发区|工会工作|论坛理事会: jieba glues the union's suffix and 工作 into one word,
+    'union work' (某区工会工作, the district's union work), and the grammar reads no
+    union there; the model's union ending inside that word is the work's owner, no
+    body's name (the body printed is the forum's council)."""
+    word = next((t for t in tokens if t.start < found.end < t.end), None)
+    return word is not None and word.word[found.end - word.start :] == _WORK
+
+
+#: The word jieba glues to a union's suffix after it (工会工作 'union work').
+_WORK = "工作"
 
 
 def with_model(

@@ -121,12 +121,14 @@ def _code_digit(text: str, k: int, unit_start: int) -> bool:
 
 def _names_a_unit(unit: str, inside: list[Token]) -> bool:
     """Not a determiner's phrase (全部, 各部), a body inside an organisation (党委),
-    people (干部, 职工) or a post ending like a unit (领队)."""
+    its head office (总部: where something is held), people (干部, 职工) or a post
+    ending like a unit (领队)."""
     people = lexicon.words("titles.yaml", "not_posts")
     last = inside[-1].word if inside else unit
     return not (
         words("determiners").starting(unit)
         or unit in lexicon.titles().inner_bodies
+        or unit in words("head_offices")
         or last in people
         or people.ending(unit)
         or lexicon.titles().regex.fullmatch(last)  # 某分队|领队: a post, not a unit

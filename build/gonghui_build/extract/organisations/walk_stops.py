@@ -119,6 +119,8 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 中西医|结合|医院: a fixed term of the name holds the stop word
     if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
         return True
+    if tok.word in words("union_work_visit_verbs") and words("union_suffix").starting(text, start):
+        return True  # 到某区|调研|工会女职工工作: the visit's verb and its object, no union
     if adverb_and_stop(tok.word):
         return True  # 紧紧围绕|公司中心工作: jieba's one word of an adverb and a stop word
     if tok.word in lexicon.words("holidays.yaml", "holidays"):
