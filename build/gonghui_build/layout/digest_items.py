@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from gonghui_build.layout.credited_tails import free_credited_tails
+from gonghui_build.layout.digest_titles import is_column_title, names_a_digest
 from gonghui_build.layout.display import opens_with_news_lead
-from gonghui_build.layout.furniture import is_column_title, names_a_digest
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.shapes import Shape

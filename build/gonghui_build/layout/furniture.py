@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from gonghui_build import reference as lexicon
 from gonghui_build.layout import pagers
 from gonghui_build.layout.book_heads import is_book_furniture
-from gonghui_build.layout.cues import NUMBERED_RE, is_continuation_marker, item_marker
+from gonghui_build.layout.cues import is_continuation_marker, item_marker
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.record_rows import COLON_KEY_GAP, is_record_row, spaced_keys
 from gonghui_build.layout.service_lines import is_service_line
@@ -358,35 +358,3 @@ def names_an_institution(text: str) -> bool:
     """A short line that is only an institution's name (``某某县总工会``, ``某某职工学校``):
     the account or the site a copy comes from when it is set under a title."""
     return bool(words().institution.match(without_spaces(text)))
-
-
-def is_digest_title(text: str) -> bool:
-    """A digest's title (``工会动态``, ``一句话新闻``): short, or naming a digest."""
-    compact = without_spaces(text)
-    if NUMBERED_RE.match(compact) or compact.endswith(("：", ":")):
-        return False  # 二、参赛要求: a section of a text, whose list follows
-    return 0 < len(compact) <= 8 and (
-        len(compact) <= 6 or bool(words().digest_titles.search(compact))
-    )
-
-
-def names_a_digest(text: str) -> bool:
-    """A digest's title that names one (``工作动态``, ``一周速览``), not only a short line:
-    a kicker (``延庆``) is as short."""
-    return is_digest_title(text) and bool(words().digest_titles.search(without_spaces(text)))
-
-
-#: Separators between a column's name and what it holds: ``一周速览 | 标题；标题``.
-_COLUMN_BAR_RE = re.compile(r"\s*[|｜]\s*")
-#: Longest round-up title line (the column's name and the week's top headlines).
-COLUMN_TITLE_MAX = 80
-
-
-def is_column_title(text: str) -> bool:
-    """One line naming a digest column before a bar, the headlines it holds after it
-    (``一周速览 | 某某大赛收官；某某话剧展演``): the page's title, no text, though the
-    headlines are parted by semicolons."""
-    if "\n" in text.strip() or len(without_spaces(text)) > COLUMN_TITLE_MAX:
-        return False
-    parts = _COLUMN_BAR_RE.split(text.strip(), maxsplit=1)
-    return len(parts) == 2 and names_a_digest(parts[0]) and bool(parts[1])

@@ -31,8 +31,9 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import dateline_opens_text
 from gonghui_build.layout.dated_items import next_dated_item
 from gonghui_build.layout.deck_summary import summary_under_head, take_summary
+from gonghui_build.layout.digest_titles import is_digest_title, names_a_digest
 from gonghui_build.layout.display import names_its_subject, opens_with_news_lead, restates
-from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest, words
+from gonghui_build.layout.furniture import furniture_kind, words
 from gonghui_build.layout.headroles import lone_article_head
 from gonghui_build.layout.heads_digests import (
     digest_title_alone,

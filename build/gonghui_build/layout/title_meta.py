@@ -15,14 +15,9 @@ from gonghui_build.layout.cues import (
     dateline_prefix,
     is_head_byline,
 )
+from gonghui_build.layout.digest_titles import names_a_digest
 from gonghui_build.layout.display import is_display_text, names_its_subject
-from gonghui_build.layout.furniture import (
-    CHROME_MAX,
-    CRUMB_MARKS,
-    furniture_kind,
-    names_a_digest,
-    words,
-)
+from gonghui_build.layout.furniture import CHROME_MAX, CRUMB_MARKS, furniture_kind, words
 from gonghui_build.layout.printed_dates import is_date_row
 from gonghui_build.text.chars import without_spaces
 
