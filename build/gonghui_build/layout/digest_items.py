@@ -44,8 +44,7 @@ def split_unmarked_digests(r: Reader) -> None:
     _free_photo_items(r)
     free_credited_tails(r)
     _drop_untexted_column_titles(r)
-    for n, draft in enumerate(r.articles):
-        draft.index = n
+    r.renumber()
 
 
 def _drop_untexted_column_titles(r: Reader) -> None:

@@ -114,6 +114,12 @@ class Reader:
         self.articles.append(draft)
         return draft
 
+    def renumber(self) -> None:
+        """Number the articles in page order again: a pass that drops, merges or adds
+        articles leaves their indexes stale, and an article's index is its place."""
+        for n, draft in enumerate(self.articles):
+            draft.index = n
+
     def reshape(self, i: int, shape: Shape) -> None:
         """Block ``i`` read as ``shape`` from now on. Every change of a shape while the
         page is read goes through here, so that the speakers' scan, made once for the

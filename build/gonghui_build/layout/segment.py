@@ -119,7 +119,7 @@ def _standfirst(r: Reader) -> None:
         for i in first.body:
             r.page_roles[i] = "standfirst" if r.shapes[i] is Shape.BODY else "preamble"
     r.articles.pop(0)
-    _renumber(r)
+    r.renumber()
 
 
 def _headline_over_byline(r: Reader, texts: list[int], second: Draft) -> bool:
@@ -237,7 +237,7 @@ def _top_level(blocks: list[Block], shapes: list[Shape]) -> int:
 def _drop_empty(r: Reader) -> None:
     """An article left with no block of its own (all moved to the page) is no article."""
     r.articles[:] = [d for d in r.articles if d.roles or d.body]
-    _renumber(r)
+    r.renumber()
 
 
 def _drop_bare_top_heads(r: Reader) -> None:
@@ -248,12 +248,7 @@ def _drop_bare_top_heads(r: Reader) -> None:
     while len(r.articles) > 1 and not r.articles[0].has_body and not r.articles[0].continued:
         for i in r.articles.pop(0).roles:
             r.page_roles[i] = "banner"
-    _renumber(r)
-
-
-def _renumber(r: Reader) -> None:
-    for n, draft in enumerate(r.articles):
-        draft.index = n
+    r.renumber()
 
 
 #: Shapes of the blocks an article's own text is printed in: an article with none of
@@ -283,7 +278,7 @@ def _fold_credit_tails(r: Reader) -> None:
         else:
             kept.append(draft)
     r.articles[:] = kept
-    _renumber(r)
+    r.renumber()
 
 
 def _shared_entry_credit(r: Reader, blocks: list[Block]) -> None:

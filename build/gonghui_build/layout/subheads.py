@@ -29,8 +29,7 @@ def fold_signed_subheads(r: Reader) -> None:
             continue
         out.append(draft)
     r.articles[:] = out
-    for n, draft in enumerate(r.articles):
-        draft.index = n
+    r.renumber()
 
 
 def _signed_and_open(draft: Draft) -> bool:
