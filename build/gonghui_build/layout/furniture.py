@@ -41,6 +41,7 @@ from gonghui_build.layout.record_rows import COLON_KEY_GAP, is_record_row, space
 from gonghui_build.layout.service_lines import is_service_line
 from gonghui_build.layout.site_rows import is_button_row, is_sponsor_row
 from gonghui_build.text.chars import is_cjk, without_spaces
+from gonghui_build.text.numbers import TEN_NUMERALS
 
 _PAGE_LABEL_RE = re.compile(
     r"^(?:第\s*[A-HＡ-Ｈ]?\s*[0-9０-９一二三四五六七八九十百]+\s*版(?![权面])"
@@ -48,7 +49,7 @@ _PAGE_LABEL_RE = re.compile(
     r"|[A-H]?\d{1,3}版$|[A-H]\d{1,3}版\s*[:：])"
 )
 _DATE_EXTRAS_RE = re.compile(
-    r"\d{1,2}:\d{2}(?::\d{2})?|星期.|周[一二三四五六日天]|第\s*[0-9一二三四五六七八九十]+\s*[版期]"
+    rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?|星期.|周[一二三四五六日天]|第\s*[0-9{TEN_NUMERALS}]+\s*[版期]"
     r"|[\s|｜·•:：,，()（）]"
 )
 #: A clause going on after a date (``2006年1月17日，区总…``): running text, no date line.
@@ -89,7 +90,7 @@ _TOKEN_SPLIT_RE = re.compile(r"[\s|｜/<>＜＞【】〔〕\[\]()（）·•:：
 #: How many pages the day's issue has, printed by the masthead (``本报今日8版``,
 #: ``今日16版``, ``本期共4版``): the paper's, no title.
 _ISSUE_SIZE_RE = re.compile(
-    r"^(?:本报|本刊)?(?:今日|今天|本期)共?[0-9０-９一二三四五六七八九十]{1,3}(?:个)?版$"
+    rf"^(?:本报|本刊)?(?:今日|今天|本期)共?[0-9０-９{TEN_NUMERALS}]{{1,3}}(?:个)?版$"
 )
 #: Where a copy left an image or a video out, its placeholder alone on a line (``图片``,
 #: ``【视频】``, a stock photo's ``（资料图片仅供参考）``): no title, no text.

@@ -62,6 +62,7 @@ from gonghui_build.layout.photos_first import (
 from gonghui_build.layout.reader import NEW_HEAD_MIN, Draft, Reader, section_like
 from gonghui_build.layout.shapes import DISPLAY_SHAPES, Shape
 from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.numbers import TEN_NUMERALS
 
 ANCHORS = (Shape.BYLINE, Shape.DATELINE)
 #: Display lines an anchor takes as its head (byline: banner, kicker, headline, subtitle).
@@ -324,7 +325,7 @@ def read_page(
 
 
 #: A section's number (一、 二、 … 十、): a report's section heading opens with it.
-_ORDINAL_HEAD_RE = re.compile(r"^[一二三四五六七八九十]{1,2}、")
+_ORDINAL_HEAD_RE = re.compile(rf"^[{TEN_NUMERALS}]{{1,2}}、")
 
 
 def _ordinal_not_headline(blocks: list[Block], draft: Draft) -> None:
