@@ -211,11 +211,8 @@ def count(
         told_after = _after_joining(sentence, j, counts, prefer)
         if told_after is not None:
             return told_after
-    for units in prefer:
-        preferred = [c for c in counts if c[2] in units]
-        if preferred:
-            return _listed_total(sentence, counts, preferred[0])
-    return _listed_total(sentence, counts, counts[0])
+    first = _first_in_units(sentence, counts, counts, prefer)
+    return first if first is not None else _listed_total(sentence, counts, counts[0])
 
 
 def _after_joining(
@@ -226,11 +223,23 @@ def _after_joining(
     preferred units first; not a count of a later clause (新建驿站46家)."""
     end = clause_end(sentence, j)
     after = [c for c in counts if j < c[0] < end]
+    first = _first_in_units(sentence, counts, after, prefer)
+    if first is not None:
+        return first
+    return _listed_total(sentence, counts, after[0]) if after else None
+
+
+def _first_in_units(
+    sentence: str, counts: list[Count], among: list[Count], prefer: tuple[frozenset[Unit], ...]
+) -> Count | None:
+    """The first count of ``among`` in the best of the ``prefer``red units any of them is
+    in, totalled with the counts listed beside it; None when none is in any: the one
+    choice a sentence's counts and those after a verb of taking part are read by."""
     for units in prefer:
-        preferred = [c for c in after if c[2] in units]
+        preferred = [c for c in among if c[2] in units]
         if preferred:
             return _listed_total(sentence, counts, preferred[0])
-    return _listed_total(sentence, counts, after[0]) if after else None
+    return None
 
 
 def _listed_total(sentence: str, counts: list[Count], chosen: Count) -> Count:
