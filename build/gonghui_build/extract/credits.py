@@ -173,6 +173,8 @@ def paper_role_prefix(token: str) -> tuple[int, str] | None:
 
 
 def _names_a_paper(text: str) -> bool:
+    """A token naming a paper, a site or an agency (``paper_marks``: 工人日报-中工网,
+    新华社): the role word glued after it is that paper's, the name after it its own."""
     return any(mark in text for mark in lexicon.words(FILE, "paper_marks"))
 
 
