@@ -35,7 +35,7 @@ from gonghui_build.layout.role_words import BYLINE_MARKS as BYLINE_MARKS
 from gonghui_build.layout.role_words import OWN, QUALIFIED_ROLE_WORD, ROLE_WORD, SIGNING_ROLE
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped
-from gonghui_build.text.numbers import TEN_NUMERALS
+from gonghui_build.text.numbers import MONTH_OR_DAY, TEN_NUMERALS
 
 #: The marks that open an item of a list (``▲某某…``, ``•某某…``): one definition for every
 #: reader of bullets (a digest's items, a headline index's titles, a news list's headlines).
@@ -62,7 +62,7 @@ _BARE_CREDIT = (
     rf"{ROLE_WORD}{_REPORTER_CLAUSE}"
     r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}"
     rf"(?:[ \t\u3000]+(?:{ROLE_WORD}[ \t\u3000]*)?[\u4e00-\u9fff]{{2,4}}){{0,3}}"
-    rf"[ \t\u3000]+(?=(?:\d{{1,2}}|[{TEN_NUMERALS}]{{1,3}})月|近日|日前|近期|连日来|昨天|昨日)"
+    rf"[ \t\u3000]+(?={MONTH_OR_DAY}月|近日|日前|近期|连日来|昨天|昨日)"
 )
 #: An old paper's dateline in brackets before its text: an agency's or a paper's
 #: (``【新华社某地十四日电】``, ``【本报某地讯】``), a place's alone (``【某地讯】``, the
