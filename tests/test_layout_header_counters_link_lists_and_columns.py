@@ -7,7 +7,7 @@ line where one column's paragraph ends."""
 from __future__ import annotations
 
 from gonghui_build.layout.blocks import split_blocks
-from gonghui_build.layout.interleave import reading_order
+from gonghui_build.layout.column_reading import reading_order
 from gonghui_build.layout.segment import layout
 from gonghui_build.layout.title_meta import meta_tail_start
 

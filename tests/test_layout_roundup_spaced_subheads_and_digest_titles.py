@@ -5,8 +5,8 @@ heading as printed, not in its spaceless key), and only a column of briefs' own 
 
 from __future__ import annotations
 
+from gonghui_build.layout.digest_titles import names_a_digest
 from gonghui_build.layout.display import names_its_subject
-from gonghui_build.layout.furniture import names_a_digest
 from tests.conftest import layout_roles
 
 ROUNDUP = (

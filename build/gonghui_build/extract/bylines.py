@@ -12,7 +12,6 @@ The words (本报记者, 文/摄…) are in ``reference/bylines.yaml``.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -351,34 +350,3 @@ def authors_of(
                 claim = replace(c, org_offset=0)
                 positions.append(position_of(a.name, claim, p, (a.start, a.end), 0.9, (), orgs))
     return authors, positions
-
-
-@functools.cache
-def _header_author_re() -> re.Pattern[str]:
-    keys = lexicon.words(FILE, "header_author_keys").pattern
-    return re.compile(rf"(?:{keys})[：:]\s*([^\s：:]+(?:[ 、，,][^\s：:]+)*)")
-
-
-def header_authors(p: Paragraph) -> list[AuthorFact]:
-    """``来源：京工网 作者：宋雨桐``: the author a web copy's header line names (a line of
-    furniture, read for its author only); a value with role words (作者：记者 某某 通讯员
-    某某, 作者：见习记者 某某 摄) is read as a byline, each name in its role."""
-    match = _header_author_re().search(p.text)
-    if match is None:
-        return []
-    value = match.group(1).rstrip("】］]）)")
-    if lexicon.words(FILE, "role_words").in_text(value):
-        # 作者：记者 某某 通讯员 某某: the value is a byline, its role words no names
-        return [
-            AuthorFact(
-                a.name, a.role, None, span_of(p, a.start + match.start(1), a.end + match.start(1))
-            )
-            for a in parse_byline(value)
-        ]
-    out = []
-    keys = lexicon.words("page_furniture.yaml", "header_keys")  # 作者：某某 来源：…
-    for name in re.finditer(r"[^ 、，,]+", match.group(1)):
-        if is_name_shaped(name.group(0)) and name.group(0) not in keys:
-            start, end = match.start(1) + name.start(), match.start(1) + name.end()
-            out.append(AuthorFact(name.group(0), AuthorRole.reporter, None, span_of(p, start, end)))
-    return out

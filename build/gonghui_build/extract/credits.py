@@ -16,8 +16,7 @@ from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.paragraphs import Paragraph
-from gonghui_build.text.chars import CJK, is_cjk
-from gonghui_build.text.clauses import SENTENCE_END
+from gonghui_build.text.chars import CJK, FULL_STOPS, is_cjk
 from gonghui_build.text.names import is_name_shaped, is_plausible_name, split_name
 
 #: The reference file a credit's words are listed in.
@@ -49,7 +48,7 @@ def trailing_credit(text: str) -> list[tuple[str, int, int]]:
 #: Characters that end the sentence a credit follows: a sentence's end, half-width too,
 #: or the closing quote of a quotation ending it; not the ； of ``SENTENCE_PART_END``, as
 #: a credit follows a whole sentence (…。本报记者 某某), not a part of one.
-_SENTENCE_ENDS = SENTENCE_END + "!?”"
+_SENTENCE_ENDS = FULL_STOPS | frozenset("”")
 #: How long a credit run into the text may be.
 _CREDIT_MAX = 40
 
@@ -174,6 +173,8 @@ def paper_role_prefix(token: str) -> tuple[int, str] | None:
 
 
 def _names_a_paper(text: str) -> bool:
+    """A token naming a paper, a site or an agency (``paper_marks``: 工人日报-中工网,
+    新华社): the role word glued after it is that paper's, the name after it its own."""
     return any(mark in text for mark in lexicon.words(FILE, "paper_marks"))
 
 

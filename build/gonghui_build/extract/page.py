@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build.extract.article import article_text, extract_article
-from gonghui_build.extract.bylines import header_authors
 from gonghui_build.extract.dates.page import date_articles
 from gonghui_build.extract.facts import ArticleFacts, PageFacts
+from gonghui_build.extract.header_authors import header_authors
 from gonghui_build.extract.organisations.article import ORG_ROLES
 from gonghui_build.extract.organisations.article_places import page_places
 from gonghui_build.parsed import ParsedPage

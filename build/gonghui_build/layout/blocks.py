@@ -29,6 +29,7 @@ import functools
 from dataclasses import dataclass
 
 from gonghui_build.layout import cues
+from gonghui_build.layout.column_reading import reading_order
 from gonghui_build.layout.cuts import (
     broken_entry_head,
     printed_lines,
@@ -47,7 +48,6 @@ from gonghui_build.layout.head_breaks import (
     kicker_tail,
     place_noun_head,
 )
-from gonghui_build.layout.interleave import reading_order
 from gonghui_build.layout.lines import Line
 from gonghui_build.layout.roster import is_counted_heading, name_gap
 from gonghui_build.text.chars import ends_sentence, without_spaces

@@ -37,8 +37,7 @@ def free_other_place_photos(r: Reader) -> None:
         r.reshape(photo[0], Shape.BODY)  # the item's text: a photo and its caption
         out.append(Draft(index=0, body=photo, closed=True))
     r.articles[:] = out
-    for n, draft in enumerate(r.articles):
-        draft.index = n
+    r.renumber()
 
 
 def _other_place_photo(r: Reader, draft: Draft) -> list[int] | None:

@@ -29,7 +29,8 @@ from gonghui_build.layout import cues
 from gonghui_build.layout.attachment_lists import attachment_lists
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.chronicles import BLANK_DATE_RE, comma_dated_entries
-from gonghui_build.layout.furniture import is_digest_title, names_an_institution
+from gonghui_build.layout.digest_titles import is_digest_title
+from gonghui_build.layout.furniture import names_an_institution
 from gonghui_build.layout.leader_boxes import leader_boxes
 from gonghui_build.layout.name_tails import names_closing_items
 from gonghui_build.layout.neighbours import Neighbours

@@ -35,6 +35,7 @@ from gonghui_build.layout.role_words import BYLINE_MARKS as BYLINE_MARKS
 from gonghui_build.layout.role_words import OWN, QUALIFIED_ROLE_WORD, ROLE_WORD, SIGNING_ROLE
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped
+from gonghui_build.text.numbers import MONTH_OR_DAY, TEN_NUMERALS
 
 #: The marks that open an item of a list (``▲某某…``, ``•某某…``): one definition for every
 #: reader of bullets (a digest's items, a headline index's titles, a news list's headlines).
@@ -61,7 +62,7 @@ _BARE_CREDIT = (
     rf"{ROLE_WORD}{_REPORTER_CLAUSE}"
     r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}"
     rf"(?:[ \t\u3000]+(?:{ROLE_WORD}[ \t\u3000]*)?[\u4e00-\u9fff]{{2,4}}){{0,3}}"
-    r"[ \t\u3000]+(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|近日|日前|近期|连日来|昨天|昨日)"
+    rf"[ \t\u3000]+(?={MONTH_OR_DAY}月|近日|日前|近期|连日来|昨天|昨日)"
 )
 #: An old paper's dateline in brackets before its text: an agency's or a paper's
 #: (``【新华社某地十四日电】``, ``【本报某地讯】``), a place's alone (``【某地讯】``, the
@@ -77,7 +78,7 @@ _NEWS_SOURCE = r"[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:社|网|網|报|報|台)"
 _BRACKETED_DATELINE = (
     rf"[【\[](?:{_AGENCY_IN_BRACKETS}"
     r"|[\u4e00-\u9fff]{2,6}?(?<![简快通资短喜音视电])(?:讯|訊)"
-    r"|[\u4e00-\u9fff]{2,6}?[一二三四五六七八九十廿卅\d]{1,3}日(?:电|電)"
+    rf"|[\u4e00-\u9fff]{{2,6}}?[{TEN_NUMERALS}廿卅\d]{{1,3}}日(?:电|電)"
     rf"|{_NEWS_SOURCE}消息)[】\]]"
     # with text after it: alone on its line (``（据新华社电）``) it is a brief's source
     rf"|[（(](?!据){_AGENCY_IN_BRACKETS}[）)](?=[ \t\u3000]*\S)"
@@ -124,7 +125,7 @@ _AUTHOR_TEAM_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,24}(?:调研组|课题组|写作组|采访组|报道组|评论员)$"
 )
 _NUMBER_RE = re.compile(
-    r"^(?:\d{1,2}(?:[.．](?!\d)|、)|\d{1,2}[)）]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．])\s*"
+    rf"^(?:\d{{1,2}}(?:[.．](?!\d)|、)|\d{{1,2}}[)）]|[（(]\d{{1,2}}[）)]|[{TEN_NUMERALS}]{{1,3}}[、.．])\s*"
 )
 ENTRY_HEAD_RE = re.compile(r"^【([^【】\n]{2,30})】")
 #: Control characters that are not line endings or blanks (those are read as such).
@@ -136,11 +137,11 @@ HTML_TAG_RE = re.compile(
 )
 #: A numbered heading inside a text (一、概况, （二）…, 3.…).
 NUMBERED_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．](?!\d)|、))"
+    rf"^(?:[{TEN_NUMERALS}]{{1,3}}[、.．]|[（(][{TEN_NUMERALS}\d]{{1,3}}[）)]|\d{{1,2}}(?:[.．](?!\d)|、))"
 )
 #: A continuation marker; a page may be numbered in its section's letter (``上接A1版``).
 CONTINUATION_RE = re.compile(
-    r"^[（(]?\s*(?:上接|下转|接|转)\s*(?:第\s*)?[A-Ha-hＡ-Ｈ]?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[）)]?$"
+    rf"^[（(]?\s*(?:上接|下转|接|转)\s*(?:第\s*)?[A-Ha-hＡ-Ｈ]?\s*[0-9０-９{TEN_NUMERALS}]+\s*版\s*[）)]?$"
 )
 _CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|↑|▲图|图片：|图片:)")
 

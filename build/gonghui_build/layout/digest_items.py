@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from gonghui_build.layout.credited_tails import free_credited_tails
+from gonghui_build.layout.digest_titles import is_column_title, names_a_digest
 from gonghui_build.layout.display import opens_with_news_lead
-from gonghui_build.layout.furniture import is_column_title, names_a_digest
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.shapes import Shape
@@ -44,8 +44,7 @@ def split_unmarked_digests(r: Reader) -> None:
     _free_photo_items(r)
     free_credited_tails(r)
     _drop_untexted_column_titles(r)
-    for n, draft in enumerate(r.articles):
-        draft.index = n
+    r.renumber()
 
 
 def _drop_untexted_column_titles(r: Reader) -> None:

@@ -11,6 +11,7 @@ from gonghui_build.layout import cues
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, ends_with_colon, is_cjk, without_spaces
 from gonghui_build.text.names import is_plausible_name
+from gonghui_build.text.numbers import TEN_NUMERALS
 
 #: A block never displayed as a heading ends with one of these: it continues.
 _CONTINUING_END = frozenset("的地得和与及或、，,：:")
@@ -155,7 +156,7 @@ def _slogan_pair_then_phrase(compact: str) -> bool:
 
 #: A news item's lead: a day's date or a word for lately, in its first words.
 _NEWS_LEAD_RE = re.compile(
-    r"^.{0,12}?(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日曰]"
+    rf"^.{{0,12}}?(?:\d{{1,2}}月\d{{1,2}}日|[{TEN_NUMERALS}]{{1,3}}月[{TEN_NUMERALS}]{{1,3}}[日曰]"
     r"|近日|日前|近期|昨天|昨日|今天|本月|上周|连日来)"
 )
 

@@ -35,12 +35,13 @@ from dataclasses import dataclass
 from gonghui_build import reference as lexicon
 from gonghui_build.layout import pagers
 from gonghui_build.layout.book_heads import is_book_furniture
-from gonghui_build.layout.cues import NUMBERED_RE, is_continuation_marker, item_marker
+from gonghui_build.layout.cues import is_continuation_marker, item_marker
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.record_rows import COLON_KEY_GAP, is_record_row, spaced_keys
 from gonghui_build.layout.service_lines import is_service_line
 from gonghui_build.layout.site_rows import is_button_row, is_sponsor_row
 from gonghui_build.text.chars import is_cjk, without_spaces
+from gonghui_build.text.numbers import TEN_NUMERALS
 
 _PAGE_LABEL_RE = re.compile(
     r"^(?:第\s*[A-HＡ-Ｈ]?\s*[0-9０-９一二三四五六七八九十百]+\s*版(?![权面])"
@@ -48,7 +49,7 @@ _PAGE_LABEL_RE = re.compile(
     r"|[A-H]?\d{1,3}版$|[A-H]\d{1,3}版\s*[:：])"
 )
 _DATE_EXTRAS_RE = re.compile(
-    r"\d{1,2}:\d{2}(?::\d{2})?|星期.|周[一二三四五六日天]|第\s*[0-9一二三四五六七八九十]+\s*[版期]"
+    rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?|星期.|周[一二三四五六日天]|第\s*[0-9{TEN_NUMERALS}]+\s*[版期]"
     r"|[\s|｜·•:：,，()（）]"
 )
 #: A clause going on after a date (``2006年1月17日，区总…``): running text, no date line.
@@ -89,7 +90,7 @@ _TOKEN_SPLIT_RE = re.compile(r"[\s|｜/<>＜＞【】〔〕\[\]()（）·•:：
 #: How many pages the day's issue has, printed by the masthead (``本报今日8版``,
 #: ``今日16版``, ``本期共4版``): the paper's, no title.
 _ISSUE_SIZE_RE = re.compile(
-    r"^(?:本报|本刊)?(?:今日|今天|本期)共?[0-9０-９一二三四五六七八九十]{1,3}(?:个)?版$"
+    rf"^(?:本报|本刊)?(?:今日|今天|本期)共?[0-9０-９{TEN_NUMERALS}]{{1,3}}(?:个)?版$"
 )
 #: Where a copy left an image or a video out, its placeholder alone on a line (``图片``,
 #: ``【视频】``, a stock photo's ``（资料图片仅供参考）``): no title, no text.
@@ -358,35 +359,3 @@ def names_an_institution(text: str) -> bool:
     """A short line that is only an institution's name (``某某县总工会``, ``某某职工学校``):
     the account or the site a copy comes from when it is set under a title."""
     return bool(words().institution.match(without_spaces(text)))
-
-
-def is_digest_title(text: str) -> bool:
-    """A digest's title (``工会动态``, ``一句话新闻``): short, or naming a digest."""
-    compact = without_spaces(text)
-    if NUMBERED_RE.match(compact) or compact.endswith(("：", ":")):
-        return False  # 二、参赛要求: a section of a text, whose list follows
-    return 0 < len(compact) <= 8 and (
-        len(compact) <= 6 or bool(words().digest_titles.search(compact))
-    )
-
-
-def names_a_digest(text: str) -> bool:
-    """A digest's title that names one (``工作动态``, ``一周速览``), not only a short line:
-    a kicker (``延庆``) is as short."""
-    return is_digest_title(text) and bool(words().digest_titles.search(without_spaces(text)))
-
-
-#: Separators between a column's name and what it holds: ``一周速览 | 标题；标题``.
-_COLUMN_BAR_RE = re.compile(r"\s*[|｜]\s*")
-#: Longest round-up title line (the column's name and the week's top headlines).
-COLUMN_TITLE_MAX = 80
-
-
-def is_column_title(text: str) -> bool:
-    """One line naming a digest column before a bar, the headlines it holds after it
-    (``一周速览 | 某某大赛收官；某某话剧展演``): the page's title, no text, though the
-    headlines are parted by semicolons."""
-    if "\n" in text.strip() or len(without_spaces(text)) > COLUMN_TITLE_MAX:
-        return False
-    parts = _COLUMN_BAR_RE.split(text.strip(), maxsplit=1)
-    return len(parts) == 2 and names_a_digest(parts[0]) and bool(parts[1])

@@ -14,10 +14,8 @@ import re
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
 from gonghui_build.layout.decks import title_over_deck
+from gonghui_build.layout.digest_titles import names_a_digest
 from gonghui_build.layout.display import opens_with_news_lead, restates, runs_on
-from gonghui_build.layout.furniture import (
-    names_a_digest,
-)
 from gonghui_build.layout.head_chrome import (
     account_name,
     crumb_step,

@@ -31,8 +31,9 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import dateline_opens_text
 from gonghui_build.layout.dated_items import next_dated_item
 from gonghui_build.layout.deck_summary import summary_under_head, take_summary
+from gonghui_build.layout.digest_titles import is_digest_title, names_a_digest
 from gonghui_build.layout.display import names_its_subject, opens_with_news_lead, restates
-from gonghui_build.layout.furniture import furniture_kind, is_digest_title, names_a_digest, words
+from gonghui_build.layout.furniture import furniture_kind, words
 from gonghui_build.layout.headroles import lone_article_head
 from gonghui_build.layout.heads_digests import (
     digest_title_alone,
@@ -61,6 +62,7 @@ from gonghui_build.layout.photos_first import (
 from gonghui_build.layout.reader import NEW_HEAD_MIN, Draft, Reader, section_like
 from gonghui_build.layout.shapes import DISPLAY_SHAPES, Shape
 from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.numbers import TEN_NUMERALS
 
 ANCHORS = (Shape.BYLINE, Shape.DATELINE)
 #: Display lines an anchor takes as its head (byline: banner, kicker, headline, subtitle).
@@ -323,7 +325,7 @@ def read_page(
 
 
 #: A section's number (一、 二、 … 十、): a report's section heading opens with it.
-_ORDINAL_HEAD_RE = re.compile(r"^[一二三四五六七八九十]{1,2}、")
+_ORDINAL_HEAD_RE = re.compile(rf"^[{TEN_NUMERALS}]{{1,2}}、")
 
 
 def _ordinal_not_headline(blocks: list[Block], draft: Draft) -> None:

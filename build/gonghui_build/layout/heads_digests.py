@@ -5,7 +5,7 @@ two / a title …, no bullets), where each title starts an item of its own
 
 from __future__ import annotations
 
-from gonghui_build.layout.furniture import names_a_digest
+from gonghui_build.layout.digest_titles import names_a_digest
 from gonghui_build.layout.heads_web import over_header_field
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.reader import NEW_HEAD_MIN, Draft, Reader, section_like

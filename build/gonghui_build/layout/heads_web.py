@@ -37,7 +37,7 @@ from gonghui_build.layout.head_chrome import is_breadcrumb
 from gonghui_build.layout.headroles import head_roles
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
-from gonghui_build.text.chars import SENTENCE_END, ends_sentence, without_spaces
+from gonghui_build.text.chars import SENTENCE_FINAL_MARKS, ends_sentence, without_spaces
 
 if TYPE_CHECKING:
     from gonghui_build.layout.reader import Draft, Reader
@@ -245,7 +245,7 @@ def attachment_start(blocks: list[Block], pending: list[int]) -> int | None:
 
 #: Marks of a sentence: a block holding one is text, not a menu. No ellipsis, which a
 #: menu's item cut short may print.
-_SENTENCE_MARKS = SENTENCE_END - {"…"}
+_SENTENCE_MARKS = SENTENCE_FINAL_MARKS - {"…"}
 
 
 def chrome_over_web_title(r: Reader, cur: Draft | None) -> bool:

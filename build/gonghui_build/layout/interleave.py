@@ -13,10 +13,10 @@ the gap on most of them, and the right-hand pieces are text, not single cells of
 table. Or, where the columns were not padded to a common edge: on three or more
 consecutive lines one wide gap (three blanks, two ideographic spaces, a tab) and only
 one parts two pieces of Chinese text. With that evidence the run is read column by
-column: every left piece, then every right piece (a left column may run a line or two
-longer). Each seam between pieces that were not printed next to each other becomes a
-``column_deinterleaved`` repair of the paragraph that holds it, so the page order can
-always be restored.
+column (:mod:`column_reading`): every left piece, then every right piece (a left column
+may run a line or two longer). Each seam between pieces that were not printed next to
+each other becomes a ``column_deinterleaved`` repair of the paragraph that holds it, so
+the page order can always be restored.
 Without it the lines are read as printed, and a line whose text is parted by a wide gap
 (``suspect_columns``) is flagged: its paragraph gets a garbled run (signal
 ``interleaved``), so that nothing read from it passes for certain.
@@ -27,15 +27,11 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from gonghui_build.layout.alternate import find_alternating_runs
 from gonghui_build.layout.lines import (
     Line,
-    inline_paragraphs,
-    is_blank,
     physical_lines,
-    split_lines,
     trimmed,
     width,
 )
@@ -277,79 +273,6 @@ def find_column_runs(text: str) -> list[ColumnRun]:
         else:
             k += 1
     return runs
-
-
-def _pieces(text: str, run: ColumnRun, spans: list[tuple[int, int]], n: int) -> list[Line]:
-    """The left pieces of the ``n``-th run, then its right pieces."""
-    lefts: list[Line] = []
-    rights: list[Line] = []
-    for k, split in zip(range(run.first, run.last + 1), run.splits, strict=True):
-        start, end = spans[k]
-        l_start, l_end = trimmed(text, start, split if split is not None else end)
-        if l_end > l_start:
-            lefts.append(Line(l_start, l_end, text[l_start:l_end], column=2 * n + 1))
-        if split is not None:
-            r_start, r_end = trimmed(text, split, end)
-            if r_end > r_start:
-                rights.append(Line(r_start, r_end, text[r_start:r_end], column=2 * n + 2))
-    return lefts + rights
-
-
-def mark_seams(text: str, lines: list[Line]) -> list[Line]:
-    """Flag every line not printed right after the line read before it."""
-    out: list[Line] = []
-    for line in lines:
-        if out:
-            prev = out[-1]
-            between = text[prev.end : line.start] if line.start >= prev.end else "x"
-            seam = any(not is_blank(ch) for ch in between)
-            line = replace(line, seam=seam)
-        out.append(line)
-    return out
-
-
-def reading_order(text: str) -> list[Line]:
-    """The lines of ``text`` in reading order: two columns side by side, or on alternate
-    lines (:mod:`alternate`), read column by column."""
-    runs = find_column_runs(text)
-    spans = physical_lines(text)
-    in_run = {k: (n, run) for n, run in enumerate(runs) for k in range(run.first, run.last + 1)}
-    alternating = find_alternating_runs(text, spans, set(in_run))
-    if not runs and not alternating:
-        return [piece for line in split_lines(text) for piece in inline_paragraphs(line)]
-    in_alternating = {
-        k: (len(runs) + n, first, last)
-        for n, (first, last) in enumerate(alternating)
-        for k in range(first, last + 1)
-    }
-    ordered: list[Line] = []
-    plain = {line.start: line for line in split_lines(text)}
-    for k, (start, end) in enumerate(spans):
-        if k in in_run:
-            n, run = in_run[k]
-            if k == run.first:
-                ordered.extend(_pieces(text, run, spans, n))
-            continue
-        left, _ = trimmed(text, start, end)
-        if k in in_alternating:
-            n, first, last = in_alternating[k]
-            if k == first:
-                ordered.extend(_alternate_pieces(text, spans, first, last, n, plain))
-            continue
-        if left in plain:
-            ordered.extend(inline_paragraphs(plain[left]))
-    return mark_seams(text, ordered)
-
-
-def _alternate_pieces(
-    text: str, spans: list[tuple[int, int]], first: int, last: int, n: int, plain: dict
-) -> list[Line]:
-    """The lines of the ``n``-th run printed on alternate lines: the even ones (the first
-    column), then the odd ones."""
-    lines = [plain[trimmed(text, *spans[k])[0]] for k in range(first, last + 1)]
-    return [replace(line, column=2 * n + 1) for line in lines[::2]] + [
-        replace(line, column=2 * n + 2) for line in lines[1::2]
-    ]
 
 
 def suspect_columns(lines: list[Line]) -> list[tuple[int, int]]:

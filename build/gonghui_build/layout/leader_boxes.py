@@ -36,9 +36,9 @@ _LEADER_RE = re.compile(rf"^[ \t\u3000]*(?P<name>{LISTED_NAME})[ \t\u3000]+(?P<p
 _UNION_RE = re.compile(r"工会|工會")
 #: What a leader's posts never hold: the end of a sentence. Narrower on purpose than
 #: :data:`~gonghui_build.text.chars.SENTENCE_MARKS` (no comma or semicolon: a leader's
-#: several posts may be parted by one, ``…副主席，党组成员``) and than ``SENTENCE_END``
+#: several posts may be parted by one, ``…副主席，党组成员``) and than ``SENTENCE_FINAL_MARKS``
 #: (no semicolon, no ellipsis), the ends of a full sentence only.
-_SENTENCE_END = FULL_STOPS
+_NEVER_IN_POSTS = FULL_STOPS
 
 
 @functools.cache
@@ -57,7 +57,7 @@ def _leader_line(block: Block) -> bool:
     return (
         is_name_shaped(without_spaces(match.group("name")))
         and bool(_UNION_RE.search(posts))
-        and not any(ch in _SENTENCE_END for ch in posts)
+        and not any(ch in _NEVER_IN_POSTS for ch in posts)
         and len(without_spaces(block.plain)) <= LEADER_LINE_MAX
     )
 

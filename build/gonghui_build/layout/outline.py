@@ -9,17 +9,17 @@ import re
 from typing import TYPE_CHECKING
 
 from gonghui_build.text.chars import ends_sentence, without_spaces
-from gonghui_build.text.numbers import chinese_to_int
+from gonghui_build.text.numbers import TEN_NUMERALS, chinese_to_int
 
 if TYPE_CHECKING:
     from gonghui_build.layout.blocks import Block
 
 #: A part's heading in a document's outline (``一、坚持民主管理，推进厂务公开``): an
 #: ordinal, then words that end no sentence.
-_OUTLINE_HEAD_RE = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。；;！？!?]{2,30}$")
+_OUTLINE_HEAD_RE = re.compile(rf"^[{TEN_NUMERALS}]{{1,3}}、[^。；;！？!?]{{2,30}}$")
 #: The first item of a part, numbered a level lower (``1．``, ``（一）``, ``(1)``).
 _SUB_ITEM_RE = re.compile(
-    r"^(?:\d{1,2}[．.、]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])\S"
+    rf"^(?:\d{{1,2}}[．.、]|[（(](?:[{TEN_NUMERALS}]{{1,3}}|\d{{1,2}})[）)])\S"
 )
 
 

@@ -38,16 +38,15 @@ from dataclasses import dataclass
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.chronicle_titles import RANGE_TO, names_a_chronicle
 from gonghui_build.text.chars import without_spaces
-from gonghui_build.text.numbers import TEN_NUMERALS, chinese_to_int
+from gonghui_build.text.numbers import MONTH_OR_DAY, TEN_NUMERALS, chinese_to_int
 
-_CN = TEN_NUMERALS
 #: The dates page furniture prints: year-month-day in figures (2019年9月17日, 2021-06-08,
 #: 2025/05/01), day.month.year (19.12.2014), in Chinese numerals (二〇一九年九月十七日), and
 #: a year's issue (2023年第36期) when no word follows it (2021年第3期培训班 names a course).
 DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})(?:\s*[日曰号])?"
     r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})"
-    rf"|(?P<y3>[一二三四五六七八九〇○零]{{4}})年(?P<m3>[{_CN}]{{1,3}})月(?P<d3>[{_CN}]{{1,3}})[日曰]"
+    rf"|(?P<y3>[一二三四五六七八九〇○零]{{4}})年(?P<m3>[{TEN_NUMERALS}]{{1,3}})月(?P<d3>[{TEN_NUMERALS}]{{1,3}})[日曰]"
     r"|(?P<y4>(?:19|20)\d{2})年第\s*\d+\s*期(?!(?!总)[\u4e00-\u9fff])"
 )
 #: A date alone on its row, in brackets or not: month and day (``03-08``, ``3/8``), with
@@ -71,14 +70,13 @@ _YEAR = r"(?:19|20)\d{2}|[一二三四五六七八九〇○零]{4}"
 #: (a chronicle's ``1998年``, a yearbook's ``二〇一九年``), the year of the entries under it
 #: when they print none (``extract/dates/page.py``).
 YEAR_HEADING_RE = re.compile(rf"^\s*(?P<y>{_YEAR})\s*年\s*$")
-_MONTH = rf"\d{{1,2}}|[{_CN}]{{1,3}}"
 #: The months a chronicle's title names: one (``2009年1月``, ``二〇二三年一月``) or a range
 #: in one year (``2007年11月至12月``); a range into the next year (``12月至2008年1月``)
 #: names no one year, and a title without a month (``2022年工会工作大事记``) is a year's
 #: review, one piece, not a month's entries.
 CHRONICLE_MONTHS_RE = re.compile(
-    rf"(?P<y>{_YEAR})\s*年\s*(?P<m>{_MONTH})\s*月"
-    rf"(?:\s*{RANGE_TO}\s*(?:(?P<y2>{_YEAR})\s*年)?\s*(?P<m2>{_MONTH})\s*月)?"
+    rf"(?P<y>{_YEAR})\s*年\s*(?P<m>{MONTH_OR_DAY})\s*月"
+    rf"(?:\s*{RANGE_TO}\s*(?:(?P<y2>{_YEAR})\s*年)?\s*(?P<m2>{MONTH_OR_DAY})\s*月)?"
 )
 
 

@@ -15,6 +15,7 @@ from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.layout.speaker_heads import SpeakerScan, opens_round_up, speaker_scan
 from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.numbers import MONTH_OR_DAY
 
 #: Fewest display lines read as a headline index (a head has at most three: kicker,
 #: headline, subtitle), and the least length of each line of a three-line index.
@@ -47,7 +48,7 @@ class Draft:
 
 
 #: A month heading of a chronicle (大事记): 1月, 十二月, 3月份.
-_MONTH_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?")
+_MONTH_RE = re.compile(rf"{MONTH_OR_DAY}月份?")
 
 
 def section_like(text: str) -> bool:
@@ -113,6 +114,12 @@ class Reader:
         draft.body += sorted([*sections, *below])
         self.articles.append(draft)
         return draft
+
+    def renumber(self) -> None:
+        """Number the articles in page order again: a pass that drops, merges or adds
+        articles leaves their indexes stale, and an article's index is its place."""
+        for n, draft in enumerate(self.articles):
+            draft.index = n
 
     def reshape(self, i: int, shape: Shape) -> None:
         """Block ``i`` read as ``shape`` from now on. Every change of a shape while the

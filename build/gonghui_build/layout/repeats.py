@@ -27,6 +27,9 @@ RUN_MAX = 2000
 
 
 def _run_length(keys: list[str], bare: list[str], i: int, j: int) -> int:
+    """How many blocks from ``j`` repeat those from ``i`` one for one, the second copy
+    stopping short of the first's end (``RUN_MAX`` at most); a first block that repeats
+    a dateline's paragraph without its dateline (``bare``: a web copy's summary) counts."""
     n = 1 if i < j and bare[i] == keys[j] else 0  # the summary under a dateline's text
     while j + n < len(keys) and i + n < j and n < RUN_MAX and keys[i + n] == keys[j + n]:
         n += 1

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from gonghui_build import reference as lexicon
 from gonghui_build.text.chars import SENTENCE_MARKS, without_spaces
 from gonghui_build.text.names import NAME_DOTS, is_name_shaped, is_transliterated
+from gonghui_build.text.numbers import TEN_NUMERALS
 
 if TYPE_CHECKING:
     from gonghui_build.layout.blocks import Block
@@ -199,7 +200,7 @@ def winner_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
 #: ``二、某某奖章（共8名）``): an ordinal, a few words, the count in brackets, maybe with a
 #: note on the order after it (``（9人，按姓氏笔画排序）``).
 _COUNTED_HEADING_RE = re.compile(
-    r"^[一二三四五六七八九十]{1,3}[、.．][^，。；：:]{2,30}"
+    rf"^[{TEN_NUMERALS}]{{1,3}}[、.．][^，。；：:]{{2,30}}"
     r"[（(]共?\d{1,4}[个名人家项位](?:[，,][^，。；（）()]{1,12})?[）)]$"
 )
 #: Fewest lines of a counted list.

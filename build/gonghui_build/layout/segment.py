@@ -26,7 +26,7 @@ from gonghui_build.layout.award_sections import title_over_list
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.caption_items import free_other_place_photos
 from gonghui_build.layout.context import settle
-from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix, is_keyed_credit
+from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix
 from gonghui_build.layout.digest_items import split_unmarked_digests
 from gonghui_build.layout.display import MARKED_DISPLAY_MAX
 from gonghui_build.layout.heads import read_page
@@ -42,6 +42,7 @@ from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of
 from gonghui_build.layout.shapes import Shape, classify
 from gonghui_build.layout.subheads import fold_signed_subheads
+from gonghui_build.layout.trailing_credits import fold_credit_tails, shared_entry_credit
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
 __all__ = [
@@ -119,7 +120,7 @@ def _standfirst(r: Reader) -> None:
         for i in first.body:
             r.page_roles[i] = "standfirst" if r.shapes[i] is Shape.BODY else "preamble"
     r.articles.pop(0)
-    _renumber(r)
+    r.renumber()
 
 
 def _headline_over_byline(r: Reader, texts: list[int], second: Draft) -> bool:
@@ -237,7 +238,7 @@ def _top_level(blocks: list[Block], shapes: list[Shape]) -> int:
 def _drop_empty(r: Reader) -> None:
     """An article left with no block of its own (all moved to the page) is no article."""
     r.articles[:] = [d for d in r.articles if d.roles or d.body]
-    _renumber(r)
+    r.renumber()
 
 
 def _drop_bare_top_heads(r: Reader) -> None:
@@ -248,64 +249,7 @@ def _drop_bare_top_heads(r: Reader) -> None:
     while len(r.articles) > 1 and not r.articles[0].has_body and not r.articles[0].continued:
         for i in r.articles.pop(0).roles:
             r.page_roles[i] = "banner"
-    _renumber(r)
-
-
-def _renumber(r: Reader) -> None:
-    for n, draft in enumerate(r.articles):
-        draft.index = n
-
-
-#: Shapes of the blocks an article's own text is printed in: an article with none of
-#: them and no headline is credits left after the text of the article before it.
-TEXT_SHAPES = frozenset({Shape.BODY, Shape.ITEM, Shape.ENTRY})
-
-
-def _fold_credit_tails(r: Reader) -> None:
-    """Bylines and credits printed after an article's text (``某台记者 某某 文`` /
-    ``各县总工会 图/资料``, or a reporter's credit then the correspondent's on its own
-    line) open no article of their own: a byline starts an article only when a text
-    follows it. With no headline and no running text, they belong to the article before."""
-    kept: list[Draft] = []
-    for draft in r.articles:
-        blocks = [*draft.roles, *draft.body]
-        credits_only = (
-            kept
-            and draft.headline is None
-            and not draft.texted
-            and not draft.continued
-            and not any(r.shapes[i] in TEXT_SHAPES for i in blocks)
-            and min(blocks) > max([*kept[-1].roles, *kept[-1].body])
-        )
-        if credits_only:
-            kept[-1].roles.update({i: role for i, role in draft.roles.items() if role == "byline"})
-            kept[-1].body += [i for i in blocks if i not in kept[-1].roles]
-        else:
-            kept.append(draft)
-    r.articles[:] = kept
-    _renumber(r)
-
-
-def _shared_entry_credit(r: Reader, blocks: list[Block]) -> None:
-    """A writer's keyed credit (``（撰稿：某某）``) printed once under a run of yearbook
-    entries, none of the others credited: the section's writer, page furniture, not the
-    last entry's byline (each entry credited so is its author)."""
-    entries = [d for d in r.articles if d.hint == "entry"]
-    if len(entries) < 2 or any(_credits(d, blocks) for d in entries[:-1]):
-        return
-    for i in _credits(entries[-1], blocks):
-        del entries[-1].roles[i]
-        r.page_roles[i] = "furniture"
-
-
-def _credits(draft: Draft, blocks: list[Block]) -> list[int]:
-    """The keyed credits an article's head roles hold after its text."""
-    last = max(draft.body, default=-1)
-    return [
-        i
-        for i, role in draft.roles.items()
-        if role == "byline" and i > last and is_keyed_credit(blocks[i].plain)
-    ]
+    r.renumber()
 
 
 def layout(blocks: list[Block]) -> PageLayout:
@@ -326,12 +270,12 @@ def layout(blocks: list[Block]) -> PageLayout:
     title_over_list(reader, award_heads)
     _drop_empty(reader)
     _drop_bare_top_heads(reader)
-    _fold_credit_tails(reader)
+    fold_credit_tails(reader)
     split_unmarked_digests(reader)
-    _fold_credit_tails(reader)  # a credit the digest's title parted from its text
+    fold_credit_tails(reader)  # a credit the digest's title parted from its text
     free_other_place_photos(reader)
     fold_signed_subheads(reader)
-    _shared_entry_credit(reader, blocks)
+    shared_entry_credit(reader, blocks)
     _standfirst(reader)
     roles, owner = _roles(blocks, shapes, reader, repeats, rows)
     placed = tuple(

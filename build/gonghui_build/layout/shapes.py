@@ -17,12 +17,13 @@ from gonghui_build import reference as lexicon
 from gonghui_build.layout import cues
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import credit_names, is_keyed_credit
+from gonghui_build.layout.digest_titles import is_column_title
 from gonghui_build.layout.display import (
     DISPLAY_MAX,
     MARKED_DISPLAY_MAX,
     is_display_text,
 )
-from gonghui_build.layout.furniture import furniture_kind, is_column_title
+from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.interleave import suspect_columns
 from gonghui_build.text import places
 from gonghui_build.text.chars import ends_sentence, without_spaces

@@ -10,7 +10,7 @@ follows each is still its text: the article does not end at them.
 from __future__ import annotations
 
 from gonghui_build.layout.cues import ENTRY_HEAD_RE
-from gonghui_build.layout.furniture import names_a_digest
+from gonghui_build.layout.digest_titles import names_a_digest
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.text.chars import without_spaces
 
@@ -29,8 +29,7 @@ def fold_signed_subheads(r: Reader) -> None:
             continue
         out.append(draft)
     r.articles[:] = out
-    for n, draft in enumerate(r.articles):
-        draft.index = n
+    r.renumber()
 
 
 def _signed_and_open(draft: Draft) -> bool:

@@ -15,16 +15,12 @@ from gonghui_build.layout.cues import (
     dateline_prefix,
     is_head_byline,
 )
+from gonghui_build.layout.digest_titles import names_a_digest
 from gonghui_build.layout.display import is_display_text, names_its_subject
-from gonghui_build.layout.furniture import (
-    CHROME_MAX,
-    CRUMB_MARKS,
-    furniture_kind,
-    names_a_digest,
-    words,
-)
+from gonghui_build.layout.furniture import CHROME_MAX, CRUMB_MARKS, furniture_kind, words
 from gonghui_build.layout.printed_dates import is_date_row
 from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.numbers import TEN_NUMERALS
 
 _CRUMB_TITLE_RE = re.compile(
     rf"^(.*[{CRUMB_MARKS}]\s*[^\s{CRUMB_MARKS}]{{1,12}})[ \t\u3000]+(?=\S)"
@@ -170,7 +166,7 @@ def _closing_byline(tail: str) -> bool:
 
 #: The first words of an item's text that print no dateline: a day or a word for lately.
 _LEAD_START_RE = re.compile(
-    r"^(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+    rf"^(?:\d{{1,2}}月\d{{1,2}}日|[{TEN_NUMERALS}]{{1,3}}月[{TEN_NUMERALS}]{{1,3}}日"
     r"|近日|日前|近期|连日来|本月|昨天|昨日)"
 )
 

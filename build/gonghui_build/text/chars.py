@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 
+#: The full-width ends of a full sentence, as running Chinese text prints them: what the
+#: sentence scanner (``text.clauses.sentences``) ends a sentence at.
+FULL_WIDTH_STOPS = "。！？"
 #: The ends of a full sentence, full- and half-width: no semicolon, no ellipsis.
-FULL_STOPS = frozenset("。！？!?")
-#: Sentence-final punctuation, full- and half-width.
-SENTENCE_END = FULL_STOPS | frozenset("…；;")
+FULL_STOPS = frozenset(FULL_WIDTH_STOPS + "!?")
+#: What a line that ends a sentence, or a part of one read alone, ends on: a full stop,
+#: an ellipsis or a semicolon, full- and half-width (:func:`ends_sentence`).
+SENTENCE_FINAL_MARKS = FULL_STOPS | frozenset("…；;")
 #: The punctuation of a sentence, its ends and the commas and semicolons inside it,
 #: full- and half-width: what a line of a list never holds (a roster's post, a table's
 #: cell, a disclosure record's row). No ellipsis: a list's line may print one for a cut.
@@ -80,7 +84,7 @@ def ends_sentence(text: str) -> bool:
     stripped = text.rstrip("".join(BLANK))
     while stripped and stripped[-1] in CLOSERS:
         stripped = stripped[:-1].rstrip()
-    return bool(stripped) and stripped[-1] in SENTENCE_END
+    return bool(stripped) and stripped[-1] in SENTENCE_FINAL_MARKS
 
 
 def ends_with_colon(text: str) -> bool:

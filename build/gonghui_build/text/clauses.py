@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator
 
+from gonghui_build.text.chars import FULL_WIDTH_STOPS
+
 #: Punctuation that ends a clause.
 CLAUSE_PUNCT = "，。！？；：\n"
-#: Punctuation that ends a sentence (；separates clauses of one sentence).
-SENTENCE_END = "。！？"
-#: Punctuation that ends a sentence or a part of one read on its own: a sentence's end,
-#: a semicolon between its parts (获奖者有…；获奖单位有…) and a line break (a list's
-#: line; an article's text joins its paragraphs with one).
-SENTENCE_PART_END = SENTENCE_END + "；\n"
+#: Punctuation that ends a sentence or a part of one read on its own: a sentence's end
+#: (``text.chars.FULL_WIDTH_STOPS``; ；separates clauses of one sentence), a semicolon
+#: between its parts (获奖者有…；获奖单位有…) and a line break (a list's line; an
+#: article's text joins its paragraphs with one).
+SENTENCE_PART_END = FULL_WIDTH_STOPS + "；\n"
 #: A quotation longer than this is taken to be unbalanced OCR, not a quotation.
 MAX_QUOTE = 200
 
@@ -34,7 +35,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             opened = i
         elif ch == "”":
             opened = None
-        elif ch in SENTENCE_END and (opened is None or i - opened > MAX_QUOTE):
+        elif ch in FULL_WIDTH_STOPS and (opened is None or i - opened > MAX_QUOTE):
             out.append((start, i + 1))
             start, opened = i + 1, None
     if start < len(text):

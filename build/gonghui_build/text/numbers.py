@@ -22,6 +22,9 @@ from gonghui_build.vocabulary import Qualifier
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 #: The numerals one to ten: a month's, a day's, a small order's (九月十七日, 第三天).
 TEN_NUMERALS = "一二三四五六七八九十"
+#: A month's or a day's number, in figures or in words (9月, 12日, 九月, 十二日): what the
+#: dates of text, of page furniture and of datelines read before 月 or 日.
+MONTH_OR_DAY = rf"(?:\d{{1,2}}|[{TEN_NUMERALS}]{{1,3}})"
 #: Characters of a count or an order of a few (第十二届, 两期, 三百余名, 举办洽谈会六次),
 #: 零, 万 and 亿 left out: what the activity readers match counts and editions with.
 COUNT_NUMERALS = TEN_NUMERALS + "两百千"

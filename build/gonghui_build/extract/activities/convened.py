@@ -5,7 +5,7 @@ right after a verb of convening, any such words say which meeting was held."""
 from __future__ import annotations
 
 from gonghui_build.extract.activities.grammar import words
-from gonghui_build.extract.activities.naming import without_modifiers
+from gonghui_build.extract.activities.specific_names import without_modifiers
 from gonghui_build.text.clauses import clause_start
 
 

@@ -10,7 +10,7 @@ the day its sentence opens with, is one course, however plain its head."""
 from __future__ import annotations
 
 from gonghui_build.extract.activities.grammar import words
-from gonghui_build.extract.activities.naming import without_modifiers
+from gonghui_build.extract.activities.specific_names import without_modifiers
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.text.clauses import clause_start

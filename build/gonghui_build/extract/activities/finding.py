@@ -31,6 +31,7 @@ from gonghui_build.extract.activities import (
     links,
     naming,
     series,
+    specific_names,
     statuses,
 )
 from gonghui_build.extract.activities.attended_openings import without_attended_openings
@@ -297,7 +298,7 @@ def _read_new_mention(
         return  # 图为…比赛现场: a photo of what the text reports, no new activity
     if scene_of_contest(found, s.text, s.span, m):
         return  # 铣工比赛中，某某夺得第一名: a scene of the contest already read
-    if links.asked_of_all(s.text, s.start, m) and not naming.has_proper_element(
+    if links.asked_of_all(s.text, s.start, m) and not specific_names.has_proper_element(
         s.text[m.start : m.end]
     ):
         return  # 各级工会要…开展劳动竞赛: a call on every union, no activity named

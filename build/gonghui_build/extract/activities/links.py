@@ -15,7 +15,7 @@ from gonghui_build.extract.activities.cues import round_of_series
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
-from gonghui_build.extract.activities.naming import has_proper_element
+from gonghui_build.extract.activities.specific_names import has_proper_element
 from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.text.numbers import number_re
 from gonghui_build.vocabulary import Category, Status

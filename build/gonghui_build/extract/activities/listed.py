@@ -18,6 +18,8 @@ from gonghui_build.vocabulary import Category
 
 
 def _rightmost_trigger(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last trigger word of a list item ``text[start:end]``: the item's own trigger,
+    the head its name ends on (开展集中宣讲活动: 活动), its name read back from there."""
     last = None
     for m in patterns().trigger.finditer(text, start, end):
         last = m

@@ -39,7 +39,6 @@ from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.naming import (
     category,
     counted_rounds,
-    is_specific,
     name_start,
     trigger_matches,
 )
@@ -55,6 +54,7 @@ from gonghui_build.extract.activities.phrased import (
     trips,
 )
 from gonghui_build.extract.activities.services import services
+from gonghui_build.extract.activities.specific_names import is_specific
 from gonghui_build.extract.activities.titled_talks import titled_talks
 from gonghui_build.extract.activities.visit_sites import (
     listed_sites,

@@ -1,20 +1,19 @@
-"""An activity's name and category: where the name starts before its trigger word,
-whether it names one activity (2023年密云区…培训班) or a kind (此次培训, 活动), and
-whether two names are the same activity printed twice."""
+"""An activity's name and category: where the name starts before its trigger word, the
+category its triggers give, and whether it reads as a title rather than a clause.
+Whether it names one activity (2023年密云区…培训班) or a kind (此次培训, 活动) is
+:mod:`specific_names`'s; whether two names are one activity, :mod:`same_names`'s."""
 
 from __future__ import annotations
 
 import re
 
-from gonghui_build import reference as lexicon
-from gonghui_build.extract.activities.editions import is_edition
 from gonghui_build.extract.activities.enumeration import enumeration_cut
 from gonghui_build.extract.activities.grammar import categories, category_of, patterns, words
 from gonghui_build.extract.activities.next_rounds import is_next_round
+from gonghui_build.extract.activities.specific_names import has_proper_element
 from gonghui_build.extract.activities.trigger_guards import not_a_trigger
-from gonghui_build.extract.dates.article import events_in
 from gonghui_build.extract.dates.expressions import find_dates
-from gonghui_build.text import ner, tokenizer
+from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_end, clause_start, in_spans, quoted_spans
 from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.text.tokenizer import occurrences, word_bounds
@@ -238,89 +237,6 @@ def trigger_matches(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             continue
         out.append((start, end, word))
     return out
-
-
-def without_modifiers(rest: str) -> str:
-    """A name's words before its trigger without the generic ones (此次, 专题, 相关)."""
-    changed = True
-    while changed and rest:
-        changed = False
-        for mod in words("generic_modifiers"):
-            if rest.startswith(mod):
-                rest, changed = rest[len(mod) :], True
-                words("generic_modifiers").found(mod)
-            if rest.endswith(mod):
-                rest, changed = rest[: -len(mod)], True
-                words("generic_modifiers").found(mod)
-    return rest.strip("的、")
-
-
-def is_specific(name: str, trigger: str, quote_closes: bool = False) -> bool:
-    """A name of its own: more than the trigger and generic modifiers (此次, 专题, 相关).
-    ``quote_closes``: a quotation mark closes right after the trigger."""
-    rest = name[: len(name) - len(trigger)] if name.endswith(trigger) else name
-    if re.search(r"“[^”]+”|《", rest) or (quote_closes and re.search(r"“[^”]", rest)):
-        # a quoted title (“安康杯”竞赛, “…知识培训”), not a quotation that opens a
-        # sentence (“竞赛不是…, “晁书记一路给我们讲解…)
-        return True
-    rest = without_modifiers(rest)
-    if trigger in words("needs_name"):
-        # 活动, 培训… alone name a kind: a name needs a proper element (a year, a place,
-        # an organisation, an event): 校园文化活动 is generic, 2023年密云区…培训 is not
-        # (a long description names one too: 新就业形态劳动者集中入会活动)
-        long = len(rest) >= 6 and "、" not in rest and trigger in words("campaign_heads")
-        # …or a programme the unions run under that name, or an event of its own kind:
-        # 送温暖活动, 健步走活动 (not 竞赛活动)
-        kind = any(
-            categories()[t.group(0)] in (Category.campaign, Category.other)
-            and t.group(0) not in words("generic_heads")
-            for t in patterns().trigger.finditer(rest)
-        )
-        # …or a head of contests after a contest's kind (职工马拉松系列赛事)
-        contest = trigger in words("contest_heads") and any(
-            categories()[t.group(0)] == Category.competition
-            for t in patterns().trigger.finditer(rest)
-        )
-        proper = len(rest) >= 2 and has_proper_element(rest)
-        return proper or long or kind or contest or named_for_its_period(rest)
-    return len(rest) >= 2
-
-
-def named_for_its_period(rest: str) -> bool:
-    """A programme named for the period it runs (职工读书月, 工会就业服务月, 安全宣传周,
-    要约季): a name of its own, as a quoted one is; not a time (五月, 本月, 每周)."""
-    if len(rest) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", rest):
-        return False
-    end = words("period_name_ends").ending(rest)
-    if end is None:
-        return False
-    return rest[-len(end) - 1] not in words("period_name_not_after")
-
-
-def has_proper_element(text: str) -> bool:
-    if re.search(r"\d{4}年|“[^”]+”|《", text):
-        return True
-    if is_edition(text):
-        return True  # 第十二届委员会第二次全体会议, 第三期培训: one edition of a series
-    if words("formal_words").in_text(text):
-        return True  # 全委（扩大）会议, 职代会
-    places = lexicon.places()
-    if places.district_regex.search(text) or words("proper_places").in_text(text):
-        return True
-    if events_in(text):
-        return True
-    return any(
-        t.tag in ("nt", "nz", "j")
-        or (  # jieba tags some common nouns as places (福利): a place must look like one
-            t.tag == "ns"
-            and (
-                places.district(t.word) is not None
-                or len(t.word) >= 3
-                or words("place_endings").ending(t.word)
-            )
-        )
-        for t in tokenizer.tag_tokens(text)
-    )
 
 
 def category(text: str, start: int, end: int) -> Category:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.links import governed
 from gonghui_build.extract.activities.mention import Mention
-from gonghui_build.extract.activities.naming import without_modifiers
+from gonghui_build.extract.activities.specific_names import without_modifiers
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import sentences
 

@@ -11,8 +11,9 @@ import re
 
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mention import Mention
-from gonghui_build.extract.activities.naming import category, named_for_its_period
+from gonghui_build.extract.activities.naming import category
 from gonghui_build.extract.activities.places import is_venue
+from gonghui_build.extract.activities.specific_names import named_for_its_period
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clauses, in_spans, quoted_spans
 from gonghui_build.vocabulary import Category
@@ -62,7 +63,7 @@ def launched_periods(text: str, lo: int, hi: int) -> list[Mention]:
     """A campaign named for its period launched with no head word after it (启动2025年
     职工阅读季, 启动“书香某地”职工阅读季，…, 启动第十个“农民工维权服务月”。): the season or
     month is the campaign. Its name without a year, an ordinal and quotation marks must
-    be one named for its period (:func:`.naming.named_for_its_period`: not 一个月, 本月);
+    be one named for its period (:func:`.specific_names.named_for_its_period`: not 一个月, 本月);
     a quoted month alone after the verb is :func:`periods`'s, and a name a trigger ends
     (职工文化周, an event of kind other) the trigger's."""
     out = []

@@ -195,10 +195,17 @@ def _referred_back(text: str, sentence: tuple[int, int], mention: tuple[int, int
     before = text[: sentence[0]].rstrip("。！？")
     opening = max(before.rfind(mark) for mark in "。！？") + 1
     for lo, hi in clauses(before, opening, len(before)):
-        at = re.match(f"(.{{2,{LONGEST}}}?)(?:{words('localisers').pattern})", text[lo:hi])
-        if at and is_venue(text, lo, lo + len(at[1])):
-            return at[1]
+        venue = _venue_before_localiser(text, lo, hi)
+        if venue is not None:
+            return venue
     return None
+
+
+def _venue_before_localiser(text: str, lo: int, hi: int) -> str | None:
+    """The venue a clause ``text[lo:hi]`` opens with before a localiser (某市体育馆|内,
+    某驿站|里): where a sentence sets its scene; None when the words are no venue."""
+    at = re.match(f"(.{{2,{LONGEST}}}?)(?:{words('localisers').pattern})", text[lo:hi])
+    return at[1] if at and is_venue(text, lo, lo + len(at[1])) else None
 
 
 def _setting(text: str, sentence: tuple[int, int], mention: tuple[int, int]) -> str | None:
@@ -224,8 +231,7 @@ def _opening_scene(text: str, sentence: tuple[int, int], mention: tuple[int, int
     for lo, hi in clauses(text, sentence[0], here):
         if any(d.end == hi - lo for d in find_dates(text[lo:hi])):
             continue  # the date the sentence opens with (本报讯 12月6日)
-        at = re.match(f"(.{{2,{LONGEST}}}?)(?:{words('localisers').pattern})", text[lo:hi])
-        return at[1] if at and is_venue(text, lo, lo + len(at[1])) else None
+        return _venue_before_localiser(text, lo, hi)
     return None
 
 

@@ -17,8 +17,8 @@ from gonghui_build.extract.activities import links
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import patterns, words
 from gonghui_build.extract.activities.mention import Mention
-from gonghui_build.extract.activities.naming import has_proper_element
 from gonghui_build.extract.activities.same_names import same_name, similarity
+from gonghui_build.extract.activities.specific_names import has_proper_element
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_start
 from gonghui_build.vocabulary import Category, Status

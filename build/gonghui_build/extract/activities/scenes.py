@@ -4,7 +4,7 @@ what follows (铣工比赛中，某某夺得第一名). :mod:`.finding` reads no
 
 from __future__ import annotations
 
-from gonghui_build.extract.activities import naming
+from gonghui_build.extract.activities import specific_names
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mention import Mention
@@ -19,7 +19,7 @@ def shows_a_scene(text: str, m: Mention, reported: bool) -> bool:
     a caption with no text beside it is all the report there is."""
     scene = words("scene_words")
     shows = bool(scene.starting(text.lstrip()) or scene.starting(text, m.end))
-    return shows and (reported or not naming.has_proper_element(text[m.start : m.end]))
+    return shows and (reported or not specific_names.has_proper_element(text[m.start : m.end]))
 
 
 def scene_of_contest(
@@ -39,4 +39,4 @@ def scene_of_contest(
         return False
     after = text[m.end : end]
     scene = after.startswith("中，") or bool(words("scene_words").starting(after))
-    return scene and not naming.has_proper_element(text[m.start : m.end])
+    return scene and not specific_names.has_proper_element(text[m.start : m.end])

@@ -15,9 +15,8 @@ from dataclasses import dataclass, replace
 from gonghui_build import reference as lexicon
 from gonghui_build.reference import Words
 from gonghui_build.reference.models import Holiday
-from gonghui_build.text.numbers import TEN_NUMERALS, chinese_to_int
+from gonghui_build.text.numbers import MONTH_OR_DAY, chinese_to_int
 
-_NUM = rf"(?:\d{{1,2}}|[{TEN_NUMERALS}]{{1,3}})"
 #: A year, its digits perhaps cut by one space where a hard-wrapped line was joined (1
 #: 951年, 19 73年: a gazetteer's lines end wherever the width does).
 #: A year in Chinese numerals may print its zero as a circle (二○一九, the form many
@@ -32,9 +31,9 @@ _AS_ZERO = str.maketrans(dict.fromkeys(_ZERO_LOOKALIKES, "〇"))
 RANGE_SEP = r"(?:到|至|—|－|-|～|~)"
 #: A range's first day written without 日, its last with it (4月20—22日, 5月3至5日):
 #: the day is read before the range's end.
-_OPEN_RANGE_DAY = rf"(?={RANGE_SEP}{_NUM}[日号])"
+_OPEN_RANGE_DAY = rf"(?={RANGE_SEP}{MONTH_OR_DAY}[日号])"
 #: The end of a range that gives only the day: …12日至14日.
-_RANGE_END_DAY_RE = re.compile(rf"{RANGE_SEP}(?P<day>{_NUM})[日号]")
+_RANGE_END_DAY_RE = re.compile(rf"{RANGE_SEP}(?P<day>{MONTH_OR_DAY})[日号]")
 #: A range of years whose first year is printed without 年 (1988-1990年, 1956～1963年:
 #: the gazetteers' way), read before the year that closes it.
 _OPEN_RANGE_YEAR_RE = re.compile(rf"(?<!\d)(?P<year>\d{{4}}){RANGE_SEP}$")
@@ -58,8 +57,8 @@ def _date_re() -> re.Pattern[str]:
     # a day is 日 or 号, or 曰 as old OCR prints it after a month (三月十六曰)
     return re.compile(
         rf"{starts}(?:(?P<year>{_YEAR})年|(?P<rel_year>{rel_years}))?"
-        rf"(?:(?P<month>{_NUM}|(?<![\d一二三四五六七八九十百千万亿单纪美欧港日])元)月(?:份)?"
-        rf"(?:(?P<day>{_NUM})(?:[日号曰]|{_OPEN_RANGE_DAY}))?"
+        rf"(?:(?P<month>{MONTH_OR_DAY}|(?<![\d一二三四五六七八九十百千万亿单纪美欧港日])元)月(?:份)?"
+        rf"(?:(?P<day>{MONTH_OR_DAY})(?:[日号曰]|{_OPEN_RANGE_DAY}))?"
         rf"(?P<when>{words('month_parts').pattern})?|(?P<half>{halves}))?"
         rf"(?P<part>{times})?"
     )
@@ -69,7 +68,7 @@ def _day_with_part(day_marks: str) -> str:
     """A day of the month and the time of day after it (16日下午), the day written with
     one of ``day_marks``: read alone (:func:`_day_only_re`) and after a relative month
     (:func:`_day_after_month_re`)."""
-    return rf"(?P<day>{_NUM}){day_marks}(?P<part>{words('times_of_day').pattern})?"
+    return rf"(?P<day>{MONTH_OR_DAY}){day_marks}(?P<part>{words('times_of_day').pattern})?"
 
 
 @functools.cache

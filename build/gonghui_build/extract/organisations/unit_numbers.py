@@ -9,7 +9,7 @@ import re
 
 from gonghui_build.extract.organisations.names import words
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.numbers import ORDER_NUMERALS
+from gonghui_build.text.numbers import ORDER_NUMERALS, TEN_NUMERALS
 from gonghui_build.text.tokenizer import Token
 
 #: A unit's number: Arabic digits, or two Chinese numerals or more (一三七), or 第 and one.
@@ -32,7 +32,7 @@ def numbered_unit(body: str) -> bool:
 
 
 #: An order printed between a unit's trade and its suffix (采油|三|厂, 钻井|二|公司).
-_UNIT_ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}")
+_UNIT_ORDINAL = re.compile(rf"第?[{TEN_NUMERALS}]{{1,3}}")
 
 
 def ordered_unit_word(left: str, suffix: str) -> bool:

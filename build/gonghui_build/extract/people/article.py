@@ -22,9 +22,15 @@ from gonghui_build.extract.organisations.article import CAPTION_ROLES, ArticleOr
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.address_titles import without_address_posts
+from gonghui_build.extract.people.article_unions import (
+    Roll,
+    first_union,
+    last_union,
+    roll_of,
+    union_before,
+)
 from gonghui_build.extract.people.counted import counted_names, list_item_hits, read_in_repeats
 from gonghui_build.extract.people.designated_posts import with_designated_posts
-from gonghui_build.extract.people.election_claims import is_union
 from gonghui_build.extract.people.elections import elected_names
 from gonghui_build.extract.people.first_mentions import first_mentions, refers_back
 from gonghui_build.extract.people.fuller import fuller_names
@@ -69,7 +75,6 @@ from gonghui_build.extract.people.tenure import tenure_names
 from gonghui_build.extract.people.title_lists import (
     bracketed_posts,
     committee_of_section,
-    is_officers_roll,
 )
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
@@ -80,19 +85,12 @@ from gonghui_build.text.names import (
     is_plausible_name,
     is_transliterated,
 )
-from gonghui_build.vocabulary import MentionSource, OrgType
-
-#: Marks of running text: a roll's rows print none.
-_SENTENCE_MARKS = "。，；"
-#: A union named, with the paragraph it is named in.
-Roll = tuple[int, OrgSpan] | None
+from gonghui_build.vocabulary import MentionSource
 
 #: Confidence of a name the model alone found (and jieba's dictionary agrees with).
 MODEL_ALONE, MODEL_AND_JIEBA = 0.75, 0.8
 #: Confidence of a name the model and a rule agree on, at least.
 AGREED = 0.9
-#: A body's union: its name with this word after it.
-_UNION_WORD = "工会"
 #: Mentions that need readable text: read in unreadable OCR they are no evidence.
 _UNREAD_IN_GARBLED = frozenset({MentionSource.model, MentionSource.listed_name})
 
@@ -111,51 +109,6 @@ def _roster_person(p: Paragraph, orgs: ArticleOrgs) -> NameHit | None:
         return None  # a headline must state the post: 某某|某公司|调研 is no roster
     claims = roster_claims(found, len(p.text.rstrip()))
     return NameHit(found.name, found.name_start, found.name_end, source, 0.85, claims)
-
-
-def _union_before(
-    last: tuple[int, OrgSpan] | None, orgs: ArticleOrgs, p: Paragraph
-) -> OrgSpan | None:
-    """The last union the paragraphs before ``p`` name (``last``: its paragraph and span;
-    a heading's 县总工会), its offsets counted from ``p``'s start: the body an election in
-    ``p`` that names none is held at."""
-    if last is None:
-        return None
-    seq, union = last
-    shift = orgs.base[seq] - orgs.base[p.seq]
-    return OrgSpan(union.start + shift, union.end + shift, union.written, union.suffix, union.type)
-
-
-def _last_union(orgs: ArticleOrgs, p: Paragraph) -> OrgSpan | None:
-    """The last union ``p`` names, if any."""
-    return next((k for k in reversed(orgs.spans.get(p.seq, [])) if is_union(k)), None)
-
-
-def _first_union(orgs: ArticleOrgs, p: Paragraph) -> OrgSpan | None:
-    """The first union ``p`` names, if any: a union's name, or a body's name with 工会
-    right after it (某公司|工会第三次会员代表大会, where the reading kept the body)."""
-    for k in orgs.spans.get(p.seq, []):
-        if is_union(k):
-            return k
-        if p.text.startswith(_UNION_WORD, k.end):
-            end = k.end + len(_UNION_WORD)
-            return OrgSpan(k.start, end, k.written + _UNION_WORD, _UNION_WORD, OrgType.union)
-    return None
-
-
-def _roll_of(
-    p: Paragraph, orgs: ArticleOrgs, roll: Roll, last: Roll, heads: RollHeads | None
-) -> tuple[int, OrgSpan] | None:
-    """The union whose roll of officers ``p`` is in: set by the roll's heading
-    (历届县总工会主要负责人名录: the union it names, else, a heading read as no text, the
-    union named last before it, ``last``), ended by running text after it (its
-    column heads, 职务 姓名 任职时间, do not end it; column heads with no heading over
-    them open a roll of the union named last, 届次 时间 主席 副主席: ``heads``, the
-    column heads ``p`` is a row of)."""
-    if is_officers_roll(p.text) or (roll is None and heads is not None):
-        union = _last_union(orgs, p)
-        return (p.seq, union) if union is not None else last
-    return None if any(mark in p.text for mark in _SENTENCE_MARKS) else roll
 
 
 def _signed_partly(p: Paragraph, orgs: ArticleOrgs) -> list[NameHit]:
@@ -177,17 +130,17 @@ def _first_hits(
     roll: Roll = None  # the union a roll of its officers lists
     heads: RollHeads | None = None  # the roll's column heads, when a row of them opened it
     for p in paragraphs:
-        before = _union_before(section or last, orgs, p)
-        union = _last_union(orgs, p)
+        before = union_before(section or last, orgs, p)
+        union = last_union(orgs, p)
         last = (p.seq, union) if union is not None else last
-        owner = owner or _first_union(orgs, p)
+        owner = owner or first_union(orgs, p)
         held = committee_of_section(p.text, owner.written) if owner else None
         if held is not None:
             section = (p.seq, OrgSpan(0, len(p.text), held, owner.suffix, owner.type))
             continue
         opened = roll_heads(p.text)  # a row of column heads: read once for both
-        roll = _roll_of(p, orgs, roll, last, opened)
-        rolled = _union_before(roll, orgs, p)
+        roll = roll_of(p, orgs, roll, last, opened)
+        rolled = union_before(roll, orgs, p)
         heads = opened or (heads if roll is not None else None)
         rows = roll_row_hits(p.text, heads, breaks[p.seq]) if heads and p.seq in breaks else []
         if rows:

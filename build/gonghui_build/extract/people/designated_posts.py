@@ -22,7 +22,7 @@ from gonghui_build.text.clauses import SENTENCE_PART_END
 #: election_after: 任, 担任, 出任).
 _AS = "为"
 #: What ends the sentence the post and its body are printed in.
-_SENTENCE_END = re.compile(f"[{SENTENCE_PART_END}]")
+_SENTENCE_PART_END_RE = re.compile(f"[{SENTENCE_PART_END}]")
 #: The last character of a head's title, after the kind of the body it heads (团|长).
 _HEAD = "长"
 
@@ -67,8 +67,8 @@ def _body_of_its_kind(
 ) -> OrgSpan | None:
     """The body of ``kind`` (团, 组, 队) the sentence names first after the post, else
     last before the name; None when it names none."""
-    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, name_start)), default=0)
-    closing = _SENTENCE_END.search(text, post_end)
+    opening = max((m.end() for m in _SENTENCE_PART_END_RE.finditer(text, 0, name_start)), default=0)
+    closing = _SENTENCE_PART_END_RE.search(text, post_end)
     end = closing.start() if closing else len(text)
     of_kind = [s for s in spans if s.written.endswith(kind) and opening <= s.start and s.end <= end]
     after = [s for s in of_kind if s.start >= post_end]

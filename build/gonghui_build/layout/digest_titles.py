@@ -1,0 +1,44 @@
+"""Digest titles: the short line over a run of news items (``工会动态``, ``一句话新闻``)
+and a column's name before the headlines it holds (``一周速览 | 标题；标题``). They are
+page furniture in kind (their words are ``page_furniture.yaml``'s ``digest_titles``) but
+are asked by the readers of digests, not by :func:`furniture.furniture_kind`."""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build.layout.cues import NUMBERED_RE
+from gonghui_build.layout.furniture import words
+from gonghui_build.text.chars import without_spaces
+
+
+def is_digest_title(text: str) -> bool:
+    """A digest's title (``工会动态``, ``一句话新闻``): short, or naming a digest."""
+    compact = without_spaces(text)
+    if NUMBERED_RE.match(compact) or compact.endswith(("：", ":")):
+        return False  # 二、参赛要求: a section of a text, whose list follows
+    return 0 < len(compact) <= 8 and (
+        len(compact) <= 6 or bool(words().digest_titles.search(compact))
+    )
+
+
+def names_a_digest(text: str) -> bool:
+    """A digest's title that names one (``工作动态``, ``一周速览``), not only a short line:
+    a kicker (``延庆``) is as short."""
+    return is_digest_title(text) and bool(words().digest_titles.search(without_spaces(text)))
+
+
+#: Separators between a column's name and what it holds: ``一周速览 | 标题；标题``.
+_COLUMN_BAR_RE = re.compile(r"\s*[|｜]\s*")
+#: Longest round-up title line (the column's name and the week's top headlines).
+COLUMN_TITLE_MAX = 80
+
+
+def is_column_title(text: str) -> bool:
+    """One line naming a digest column before a bar, the headlines it holds after it
+    (``一周速览 | 某某大赛收官；某某话剧展演``): the page's title, no text, though the
+    headlines are parted by semicolons."""
+    if "\n" in text.strip() or len(without_spaces(text)) > COLUMN_TITLE_MAX:
+        return False
+    parts = _COLUMN_BAR_RE.split(text.strip(), maxsplit=1)
+    return len(parts) == 2 and names_a_digest(parts[0]) and bool(parts[1])
