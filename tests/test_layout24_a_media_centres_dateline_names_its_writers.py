@@ -25,6 +25,10 @@ from tests.conftest import layout_roles
             "桐江新闻在线讯（通讯员 钱立本 方志远）",
         ),
         (
+            "浙东在线讯（记者 柯小笛）近日，市总工会举办职工书法展。",
+            "浙东在线讯（记者 柯小笛）",
+        ),
+        (
             "江城体育讯（记者 马骏驰）近日，江城市第五届职工篮球赛落幕。",
             "江城体育讯（记者 马骏驰）",
         ),
@@ -53,6 +57,7 @@ def test_a_media_centres_or_sites_dateline_is_read(line: str, dateline: str) -> 
         "全民体育讯息发布平台上线",  # 讯息: a word, no dateline
         "工人日报：（一）坚持职工主体地位",  # a colon and an ordinal in brackets: a title
         "区融媒体中心举办通讯员培训班",  # a media centre's news, no 讯
+        "职工学习在线通讯员队伍扩容",  # 在线 before 通讯员: no dateline
     ],
 )
 def test_near_misses_are_no_dateline(line: str) -> None:

@@ -76,10 +76,10 @@ _AGENCY_IN_BRACKETS = (
 _NEWS_SOURCE = r"[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:社|网|網|报|報|台)"
 #: A county's media centre, a site or a channel whose name ends in no 社, 网 or 报, before
 #: its 讯 and perhaps the day (``某某融媒2月6日讯（全媒体记者 …）``, ``某某融媒体中心讯``,
-#: ``某某新闻在线讯（通讯员 …）``, ``某某体育讯``: county media centres' and local sites'
-#: copies read in session 36); never a word 讯 begins (讯息) nor a 通讯员.
+#: ``某某新闻在线讯（通讯员 …）``, ``某某在线讯``, ``某某体育讯``: county media centres'
+#: and local sites' copies read in session 36); never a word 讯 begins (讯息) nor a 通讯员.
 _MEDIA_DATELINE = (
-    r"[\u4e00-\u9fff]{2,8}?(?:融媒(?:体中心)?|新闻在线|客户端|体育|电视台)"
+    r"[\u4e00-\u9fff]{2,8}?(?:融媒(?:体中心)?|在线|客户端|体育|电视台)"
     r"(?:\d{1,2}月\d{1,2}日)?(?:讯|訊)(?![息员員号])"
 )
 _BRACKETED_DATELINE = (
