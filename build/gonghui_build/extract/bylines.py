@@ -65,12 +65,15 @@ def _role_words() -> dict[str, AuthorRole]:
 
 
 def _dateline_body(body: str, offset: int) -> tuple[str, int]:
-    """A dateline (本报讯（记者 冯一帆）) or a credit at an item's end (（王立群）): the
-    names are in its brackets."""
+    """A dateline (本报讯（记者 冯一帆）, a site's 某某新闻网：（某某、某某）) or a credit
+    at an item's end (（王立群）): the names are in its brackets."""
     if body[:1] in "（(" and body[-1:] in "）)":
         return body[1:-1], offset + 1
     paren = re.search(r"[（(]([^）)]*)[）)]", body)
-    if paren and lexicon.words(FILE, "dateline_marks").in_text(body[: paren.start()]):
+    head = body[: paren.start()] if paren else ""
+    if paren and (
+        lexicon.words(FILE, "dateline_marks").in_text(head) or head.endswith(("：", ":"))
+    ):
         return paren.group(1), offset + paren.start(1)
     return body, offset
 
@@ -200,7 +203,8 @@ def _names_at(
     names = _token_names(text, name, pos, named)
     if names and len(names) == 1 and blanks > 0:  # its span covers the printed blank
         names = [(names[0][0], names[0][1], names[0][2] + blanks)]
-    if names is None and (named or end_credit or mark):  # a role says they are names
+    # a role says they are names; with none (（王立平、何晓燕）) each part must be name-shaped
+    if names is None and (named or end_credit or mark or "、" in name):
         names = _listed_names(text, name, pos, named)
     if names is None and end_credit and (signed := unit_then_name(name)):
         names = [(signed, pos + len(name) - len(signed), pos + len(name))]

@@ -75,6 +75,14 @@ _AGENCY_IN_BRACKETS = (
 )
 #: A paper, an agency, a station or a site by its name (``某某日报``, ``某某网``).
 _NEWS_SOURCE = r"[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:社|网|網|报|報|台)"
+#: A county's media centre, a site or a channel whose name ends in no 社, 网 or 报, before
+#: its 讯 and perhaps the day (``某某融媒2月6日讯（全媒体记者 …）``, ``某某融媒体中心讯``,
+#: ``某某新闻在线讯（通讯员 …）``, ``某某在线讯``, ``某某体育讯``: county media centres'
+#: and local sites' copies read in session 36); never a word 讯 begins (讯息) nor a 通讯员.
+_MEDIA_DATELINE = (
+    r"[\u4e00-\u9fff]{2,8}?(?:融媒(?:体中心)?|在线|客户端|体育|电视台)"
+    r"(?:\d{1,2}月\d{1,2}日)?(?:讯|訊)(?![息员員号])"
+)
 _BRACKETED_DATELINE = (
     rf"[【\[](?:{_AGENCY_IN_BRACKETS}"
     r"|[\u4e00-\u9fff]{2,6}?(?<![简快通资短喜音视电])(?:讯|訊)"
@@ -89,6 +97,7 @@ DATELINE_RE = re.compile(
     # a site's, a magazine's or a station's own 讯 too (``本站讯（职工通讯员 某某）…``)
     + r"|[【\[]?(?:本报讯|本報訊|本(?:站|网|刊|台)(?:讯|訊))[】\]]?"
     r"|本报[^\s，。,]{1,10}?讯(?![员員])|本报综合消息"
+    rf"|{_MEDIA_DATELINE}"
     # a community, a grid's cell, a report are no agency's name (``某某社区开展电动车…``)
     r"|[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:社(?![区會会])|网(?![格点])|報|报(?![告名])|網)"
     r"[^\s，。,（(电讯電訊]{0,12}?"
@@ -98,8 +107,12 @@ DATELINE_RE = re.compile(
     # a paper's or a site's 消息 before its reporters or a blank (``某某日报（某某网）消息
     # （记者 某某）``, ``某某网消息 …``), a colon perhaps between (``某某网消息:（通讯员 某某）``)
     rf"|{_NEWS_SOURCE}(?:[（(][\u4e00-\u9fff]{{2,8}}(?:网|網)[）)])?"
-    r"消息(?:[:：](?=[（(])|(?=[（( \t\u3000])))"
-    r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?"
+    r"消息(?:[:：](?=[（(])|(?=[（( \t\u3000]))"
+    # a site's name and a colon before its writers in brackets (``某某新闻网：（某某、某某）``)
+    rf"|{_NEWS_SOURCE}[:：]"
+    r"(?=[（(][\u4e00-\u9fff]{2,4}[、，, \u3000）)])(?![（(][一二三四五六七八九十]))"
+    # the writers in brackets, a colon perhaps before them (``某某网讯：（某某、某某）``)
+    r"[ \t\u3000]*(?:[:：]?[（(][^）)\n]{0,40}[）)])?"
     # the reporters after the dateline, their role words printed or not (``本报讯 记者
     # 某某 报道``, ``本报讯 某某报道  近日，…``: a name and 报道 before a blank)
     rf"(?:[ \t\u3000]*{ROLE_WORD}[\u4e00-\u9fff、 ]{{2,20}}?报道"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from gonghui_build.layout.award_sections import award_sections
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cell_rows import cell_rows
-from gonghui_build.layout.outline import outline_headings
+from gonghui_build.layout.outline import notice_part_texts, outline_headings
 from gonghui_build.layout.roster import (
     colon_list_items,
     counted_headings,
@@ -45,6 +45,7 @@ def settle_rows(blocks: list[Block], shapes: list[Shape]) -> tuple[frozenset[int
     captions = {i for i, s in enumerate(shapes) if s in (Shape.DISPLAY, Shape.PERSON_CAPTION)}
     awarded, award_heads = award_sections(blocks, captions - rows)
     rows |= awarded
+    rows |= notice_part_texts(blocks, furniture)  # after the lists: their rows settled
     for i in rows:
         shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph
     for i in spaced_headers(blocks, spaced) - rows:

@@ -9,6 +9,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.layout import cues
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.display import is_display_text
+from gonghui_build.layout.photo_credits import credit_opens_caption
 from gonghui_build.layout.shapes import (
     CAPTION_MAX,
     SHORT_CAPTION_MAX,
@@ -36,6 +37,7 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
             prev is not None
             and shapes[prev] in TEXT_SHAPES
             and not cues.opens_with_label(blocks[prev].plain)  # under an editor's note
+            and not _credit_first_caption(blocks, shapes, prev)
         )
         before = prev
         if shape is not Shape.FURNITURE:
@@ -45,6 +47,8 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
             out[i] = Shape.END_CREDIT
         if shape is Shape.BYLINE and _names_listed(blocks, before, i, after_text):
             out[i] = Shape.BODY
+        if _credit_first_caption(blocks, shapes, i):
+            out[i] = Shape.CAPTION
         over_credit = i + 1 < len(shapes) and shapes[i + 1] is Shape.CREDIT
         if over_credit and _photo_story_head(shapes, i):
             out[i + 1] = Shape.BYLINE  # the photographers of a photo story, under its head
@@ -60,6 +64,16 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
         ):
             out[i] = Shape.BODY  # ``…、统战部`` / ``部长某某，…``: text cut at a post
     return out
+
+
+def _credit_first_caption(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
+    """A line of text that opens with its photo's credit (``某报记者 某某 报道 “…”里，
+    …。``) over a byline or a dateline: the caption of the photo a web copy prints
+    between the title and the text, not text that the byline under it closes."""
+    if shapes[i] not in TEXT_SHAPES or not credit_opens_caption(blocks[i].plain):
+        return False
+    after = next((j for j in range(i + 1, len(shapes)) if shapes[j] is not Shape.FURNITURE), None)
+    return after is not None and shapes[after] in (Shape.BYLINE, Shape.DATELINE)
 
 
 def _chain_broken(blocks: list[Block], shapes: list[Shape], i: int, before: int) -> bool:

@@ -56,6 +56,40 @@ def _parts_in_turn(kept: list[Block]) -> set[int]:
     return {i for i, n in numbered.items() if n + 1 in values or n - 1 in values}
 
 
+#: Most blocks of a notice's part between its heading and the next (``时间：…`` / ``地点：…``).
+NOTICE_PART_MAX = 4
+
+
+def notice_part_texts(blocks: list[Block], skip: set[int]) -> frozenset[int]:
+    """The text of each part of a notice's outline, however short (``一、比赛时间`` /
+    ``3月8日上午10:00`` / ``二、比赛地点`` / ``校图书馆四楼阅览室``): the blocks between
+    one-line ordinal headings numbered in turn, at most :data:`NOTICE_PART_MAX` of them,
+    and the one block under the last such heading. A short line ending no sentence
+    reads as a photo's caption on its own; between its part's headings it is text
+    (union notices of contests and outings on campus and company sites, read in session
+    36)."""
+    kept = [b for b in blocks if b.index not in skip]
+    heads = [(k, _ordinal(b)) for k, b in enumerate(kept)]
+    heads = [(k, n) for k, n in heads if n is not None]
+    out: set[int] = set()
+    for (k, n), (k2, n2) in itertools.pairwise(heads):
+        if n2 != n + 1 or not 1 < k2 - k <= NOTICE_PART_MAX + 1:
+            continue
+        out.update(b.index for b in kept[k + 1 : k2])
+        last = k2 + 1 < len(kept) and (k2, n2) == heads[-1]
+        if last and _OUTLINE_HEAD_RE.match(without_spaces(kept[k2].plain)):
+            out.add(kept[k2 + 1].index)
+    return frozenset(out)
+
+
+def _ordinal(block: Block) -> int | None:
+    """The number of a one-line ordinal heading (``三、比赛地点`` → 3), None for any other."""
+    text = without_spaces(block.plain)
+    if len(block.lines) != 1 or not _OUTLINE_HEAD_RE.match(text):
+        return None
+    return chinese_to_int(text.split("、", 1)[0])
+
+
 #: A round-up's part heading: a place, a colon, one or two short phrases apart by a
 #: blank (``某市：律师驻点 一周办结``), nothing that ends or parts a sentence.
 _PLACE_HEAD_RE = re.compile(

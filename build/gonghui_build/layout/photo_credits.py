@@ -104,3 +104,29 @@ def photo_credit_start(text: str) -> int | None:
         return None
     names = credit_names(match.group(1))
     return match.start(1) if names else None
+
+
+#: A caption that opens with its credit (``某报记者 某某 报道 “职工书屋”里，…。``,
+#: ``记者 某某 摄 比赛现场，…。``): a role word perhaps, one to three names, the mark
+#: (摄, 报道) and a blank, then the caption's one sentence; web copies of e-papers print
+#: the photo's credit first, over the byline and dateline of the text it illustrates.
+_CREDIT_FIRST_RE = re.compile(
+    r"^(?P<credit>(?:[\u4e00-\u9fff]{0,10}(?:记者|通讯员)[ \u3000]*)?"
+    r"[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,2}[ \u3000]*(?:摄影?|报道))"
+    r"[ \u3000]+(?P<caption>\S.{4,80})$"
+)
+#: Longest caption after a credit that opens it.
+CREDIT_FIRST_CAPTION_MAX = 80
+
+
+def credit_opens_caption(text: str) -> bool:
+    """A photo's caption whose credit comes first, its names name-shaped and the caption
+    one sentence at most (it ends with 。 and holds no other)."""
+    match = _CREDIT_FIRST_RE.match(text.strip())
+    if not match:
+        return False
+    caption = match.group("caption").rstrip()
+    if not caption.endswith("。") or "。" in caption[:-1]:
+        return False
+    credit = re.sub(r"报道$", "摄", match.group("credit"))
+    return credit_names(credit) is not None

@@ -23,7 +23,7 @@ from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.shapes import DASH_RE as _DASH_RE
 from gonghui_build.layout.shapes import DISPLAY_SHAPES as _DISPLAY
 from gonghui_build.layout.shapes import TEXT_SHAPES, Shape
-from gonghui_build.text import tokenizer
+from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.names import is_name_shaped, is_plausible_name
 
@@ -88,7 +88,19 @@ def _signature(text: str, shape: Shape) -> bool:
         return True
     if not cues.names_a_body(compact):
         return False
-    return not any(t.tag.startswith(_NOT_IN_NAMES) for t in tokenizer.tag_tokens(compact))
+    return not any(t.tag.startswith(_NOT_IN_NAMES) for t in _words_outside_places(compact))
+
+
+def _words_outside_places(compact: str) -> list[tokenizer.Token]:
+    """The words of a body's name outside the divisions it names in full: jieba splits
+    some districts' names into a verb and a noun (``望城区`` → 望/城区, ``开福区`` →
+    开/福区), which the list of divisions knows for one name."""
+    spans = [(m.start, m.end) for m in places.find_places(compact) if m.full]
+    return [
+        t
+        for t in tokenizer.tag_tokens(compact)
+        if not any(a <= t.start and t.end <= b for a, b in spans)
+    ]
 
 
 #: What a reader's address before the name of a letter's writer ends with: a post box
