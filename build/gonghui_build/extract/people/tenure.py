@@ -80,6 +80,16 @@ def _post_filling_clause(text: str, start: int, tokens: list[Token]) -> tuple[Ti
     return () if any(_PARTICLE in c.title for c in claims) else claims
 
 
+def post_stated_at(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
+    """The post a subject's clause states from ``pos`` on: after a mark of tenure (现任
+    某厂厂长) or after the copula when the post fills the clause (是某公司焊接车间主任);
+    () when the clause says anything else."""
+    claims = _post_after_mark(text, pos, tokens)
+    if not claims and text.startswith(_IS, pos):
+        claims = _post_filling_clause(text, pos + len(_IS), tokens)
+    return claims
+
+
 def tenure_names(text: str, tokens: list[Token]) -> list[NameHit]:
     """Names opening a sentence whose post follows them after a word of tenure."""
     hits = []
@@ -88,8 +98,7 @@ def tenure_names(text: str, tokens: list[Token]) -> list[NameHit]:
         if not is_plausible_name(name, strong_context=True):
             continue
         claims = _post_after_mark(text, _after_own_clauses(text, match.end(1)), tokens)
-        if not claims and text.startswith(_IS, match.end(1)):
-            claims = _post_filling_clause(text, match.end(1) + len(_IS), tokens)
+        claims = claims or post_stated_at(text, match.end(1), tokens)
         if claims:
             source = MentionSource.name_before_title
             hits.append(NameHit(name, match.start(1), match.end(1), source, 0.85, claims))
