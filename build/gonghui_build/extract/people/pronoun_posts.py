@@ -16,16 +16,13 @@ from dataclasses import replace
 
 from gonghui_build.extract.people.further_mentions import Hits
 from gonghui_build.extract.people.rules import SENTENCE_OPENING
-from gonghui_build.extract.people.tenure import post_stated_at
+from gonghui_build.extract.people.tenure import NOW, post_stated_at
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text.tokenizer import Token
 
-#: Words of time a feature puts before or after the pronoun (如今，他是; 他如今是; 她现在
-#: 是: 《现代汉语词典》 (7th ed.), 如今, 现在, 目前).
-_NOW = "(?:如今|现在|目前)"
-#: A third-person pronoun opening a sentence, after or before a word of time. Not after
-#: a comma: 某某说，他现在是… may speak of someone else.
-_PRONOUN = re.compile(rf"{SENTENCE_OPENING}(?:{_NOW}，?)?[他她]{_NOW}?")
+#: A third-person pronoun opening a sentence, after or before a word of time
+#: (tenure.NOW). Not after a comma: 某某说，他现在是… may speak of someone else.
+_PRONOUN = re.compile(rf"{SENTENCE_OPENING}(?:{NOW}，?)?[他她]{NOW}?")
 
 
 def with_pronoun_posts(

@@ -28,11 +28,15 @@ from gonghui_build.text.numbers import CN_NUMERAL
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
+#: Words of time a profile puts before its subject, or after it before the verb (如今，
+#: 某某是…; 他如今是: 《现代汉语词典》 (7th ed.), 如今, 现在, 目前).
+NOW = "(?:如今|现在|目前)"
 #: A name opening a sentence (or the paragraph), as appositions open (rules.py), after
-#: the person's age where a profile gives it first (29岁的某某是…), before a comma, the
-#: copula or a mark of tenure (``titles.yaml`` posts_after_name_marks: 现任, 退休前是).
+#: a word of time and its comma (如今，某某是…) or the person's age where a profile gives
+#: it first (29岁的某某是…), before a comma, the copula or a mark of tenure
+#: (``titles.yaml`` posts_after_name_marks: 现任, 退休前是).
 _NAME_OPENING = re.compile(
-    rf"{SENTENCE_OPENING}(?:[0-9{CN_NUMERAL}]{{1,3}}岁的)?({CJK}{{2,4}}?)"
+    rf"{SENTENCE_OPENING}(?:{NOW}，)?(?:[0-9{CN_NUMERAL}]{{1,3}}岁的)?({CJK}{{2,4}}?)"
     rf"(?=[，是]|{'|'.join(lexicon.words('titles.yaml', 'posts_after_name_marks').words)})"
 )
 #: The longest ``是…`` clause read as what the person is (是全国劳动模范, 是省级劳模).
