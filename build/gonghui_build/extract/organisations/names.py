@@ -127,10 +127,9 @@ _COMMITTEE = "委员会"
 
 def is_committees_department(name: str) -> bool:
     """``经费审查委员会办公室``: the office of a committee the departments list names,
-    printed without the body whose committee it is (a federation's funds review
-    committee keeps an office of its own: 《中国工会章程》 (2023), the funds review
-    committees, and city federations' lists of their offices); the committee and the
-    department after it are each a listed department."""
+    printed without the body whose committee it is, as a federation's meeting lists it
+    among its heads of departments (the case s36's first reader of titles left from
+    real pages); the committee and the department after it are each listed."""
     committee, word, rest = name.partition(_COMMITTEE)
     return bool(rest) and is_department(committee + word) and is_department(rest)
 
