@@ -108,9 +108,10 @@ def part_start(name: str, unit: str | None) -> int | None:
 
 
 def is_department_name(name: str) -> bool:
-    """A department printed without its body, listed (组织部, 女职工部) or named by its
-    body for itself (生活服务部: 3 to 10 characters ending in 部, no body inside)."""
-    if is_department(name):
+    """A department printed without its body, listed (组织部, 女职工部), a listed
+    committee's own department (经费审查委员会办公室) or named by its body for itself
+    (生活服务部: 3 to 10 characters ending in 部, no body inside)."""
+    if is_department(name) or is_committees_department(name):
         return True
     return (
         name.endswith(DEPARTMENT_END)
@@ -118,6 +119,19 @@ def is_department_name(name: str) -> bool:
         and all(is_cjk(c) for c in name)
         and named_department_start(name) is None
     )
+
+
+#: The word that ends a committee's name (经费审查委员会, 女职工委员会).
+_COMMITTEE = "委员会"
+
+
+def is_committees_department(name: str) -> bool:
+    """``经费审查委员会办公室``: the office of a committee the departments list names,
+    printed without the body whose committee it is, as a federation's meeting lists it
+    among its heads of departments (the case s36's first reader of titles left from
+    real pages); the committee and the department after it are each listed."""
+    committee, word, rest = name.partition(_COMMITTEE)
+    return bool(rest) and is_department(committee + word) and is_department(rest)
 
 
 def is_department(name: str) -> bool:

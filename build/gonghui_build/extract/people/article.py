@@ -52,6 +52,7 @@ from gonghui_build.extract.people.partial import named_in_full
 from gonghui_build.extract.people.photo_places import placed_names
 from gonghui_build.extract.people.position_facts import position_of
 from gonghui_build.extract.people.profile_posts import profile_occupations
+from gonghui_build.extract.people.pronoun_posts import with_pronoun_posts
 from gonghui_build.extract.people.roll_tables import (
     RollHeads,
     held_at_roll,
@@ -295,6 +296,7 @@ def people_of(
     breaks = {p.seq: spaced_breaks(p) for p in paragraphs if p.role in READ_ROLES}
     found = later_hits(paragraphs, _first_hits(paragraphs, orgs, breaks))
     found = repeated_model_names(paragraphs, _model_hits(paragraphs, orgs, found, breaks))
+    found = with_pronoun_posts(paragraphs, orgs.words_of, found)
     found = listed_hits(paragraphs, orgs, found)
     found += list_item_hits(paragraphs, orgs.words_of, found, READ_ROLES)
     full = {h.name for _, h in found if not h.partial}

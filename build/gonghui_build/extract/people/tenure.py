@@ -28,11 +28,15 @@ from gonghui_build.text.numbers import CN_NUMERAL
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
+#: Words of time a profile puts before its subject, or after it before the verb (如今，
+#: 某某是…; 他如今是: 《现代汉语词典》 (7th ed.), 如今, 现在, 目前).
+NOW = "(?:如今|现在|目前)"
 #: A name opening a sentence (or the paragraph), as appositions open (rules.py), after
-#: the person's age where a profile gives it first (29岁的某某是…), before a comma, the
-#: copula or a mark of tenure (``titles.yaml`` posts_after_name_marks: 现任, 退休前是).
+#: a word of time and its comma (如今，某某是…) or the person's age where a profile gives
+#: it first (29岁的某某是…), before a comma, the copula or a mark of tenure
+#: (``titles.yaml`` posts_after_name_marks: 现任, 退休前是).
 _NAME_OPENING = re.compile(
-    rf"{SENTENCE_OPENING}(?:[0-9{CN_NUMERAL}]{{1,3}}岁的)?({CJK}{{2,4}}?)"
+    rf"{SENTENCE_OPENING}(?:{NOW}，)?(?:[0-9{CN_NUMERAL}]{{1,3}}岁的)?({CJK}{{2,4}}?)"
     rf"(?=[，是]|{'|'.join(lexicon.words('titles.yaml', 'posts_after_name_marks').words)})"
 )
 #: The longest ``是…`` clause read as what the person is (是全国劳动模范, 是省级劳模).
@@ -80,6 +84,16 @@ def _post_filling_clause(text: str, start: int, tokens: list[Token]) -> tuple[Ti
     return () if any(_PARTICLE in c.title for c in claims) else claims
 
 
+def post_stated_at(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
+    """The post a subject's clause states from ``pos`` on: after a mark of tenure (现任
+    某厂厂长) or after the copula when the post fills the clause (是某公司焊接车间主任);
+    () when the clause says anything else."""
+    claims = _post_after_mark(text, pos, tokens)
+    if not claims and text.startswith(_IS, pos):
+        claims = _post_filling_clause(text, pos + len(_IS), tokens)
+    return claims
+
+
 def tenure_names(text: str, tokens: list[Token]) -> list[NameHit]:
     """Names opening a sentence whose post follows them after a word of tenure."""
     hits = []
@@ -88,8 +102,7 @@ def tenure_names(text: str, tokens: list[Token]) -> list[NameHit]:
         if not is_plausible_name(name, strong_context=True):
             continue
         claims = _post_after_mark(text, _after_own_clauses(text, match.end(1)), tokens)
-        if not claims and text.startswith(_IS, match.end(1)):
-            claims = _post_filling_clause(text, match.end(1) + len(_IS), tokens)
+        claims = claims or post_stated_at(text, match.end(1), tokens)
         if claims:
             source = MentionSource.name_before_title
             hits.append(NameHit(name, match.start(1), match.end(1), source, 0.85, claims))

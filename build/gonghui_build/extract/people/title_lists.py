@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import (
+    is_committees_department,
     is_department_name,
     named_department_start,
     org_type,
@@ -148,6 +149,8 @@ def department_of_enterprise(
         return None
     if any(c.org_written and _federations_own(c.org_written) for c in claims):
         return None  # 某公司总经理甲，宣传教育部部长乙: a federation's department, as printed
+    if any(c.org_written and is_committees_department(c.org_written) for c in claims):
+        return None  # 经费审查委员会办公室: its union's committee's, not the company's
     body = next((c.org_written for c in reversed(before) if c.org_written), None)
     start = named_department_start(body) if body else None
     if body and start is not None and org_type(body) != OrgType.company:
