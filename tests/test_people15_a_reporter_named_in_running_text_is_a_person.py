@@ -40,3 +40,14 @@ def test_a_reporter_after_a_dateline_mark_stays_an_author():
 def test_a_reporter_before_a_photo_credit_stays_a_photographer():
     body = "本报讯 近日，海州区召开创新工作室推进会。\n会议现场。记者芮一鸣摄"
     assert "芮一鸣" not in _people(HEAD + body)
+
+
+def test_a_reporter_after_a_dated_dispatch_stays_an_author():
+    from gonghui_build.extract.people.credits import reporter_in_running_text
+
+    text = "本报北京3月5日电 记者芮一鸣从区总工会获悉，全区已建成86家创新工作室。"
+    start = text.index("芮一鸣")
+    assert not reporter_in_running_text(text, start, start + 3)
+    later = "会议结束后。" + text[text.index("记者") :]
+    at = later.index("芮一鸣")
+    assert reporter_in_running_text(later, at, at + 3)

@@ -86,9 +86,9 @@ def _closes_text(text: str, end: int) -> bool:
     return not text[end:].strip(" \u3000)）]】。")
 
 
-#: What a dateline prints before its reporter (本报讯记者某某近日…, 某某网讯 记者某某从…):
+#: What a dateline prints before its reporter (本报讯记者某某近日…, 本报北京3月5日电 记者某某从…):
 #: a reporter after one of them is the item's byline, however the sentence goes on.
-_DATELINE_MARKS = ("讯", "訊", "报道", "消息")
+_DATELINE_MARKS = ("讯", "訊", "电", "报道", "消息")
 #: How far back a dateline's mark is looked for before the byline's word.
 _DATELINE_REACH = 6
 
