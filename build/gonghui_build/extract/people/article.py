@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from gonghui_build.extract.credits import credit_spans, in_bracketed_credit
 from gonghui_build.extract.facts import PersonFact, PositionFact
@@ -223,6 +224,7 @@ def _model_hits(
     model alone found, with the titles around them."""
     out: Hits = []
     widened: dict[int, NameHit] = {}
+    after_dateline = {q.seq for prev, q in pairwise(paragraphs) if prev.role == "dateline"}
     for p in paragraphs:
         if p.role not in READ_ROLES:
             continue
@@ -230,7 +232,8 @@ def _model_hits(
         known = orgs.spans.get(p.seq, [])
         not_people = [(s.start, s.end) for s in known]
         mine = [(i, h) for i, (q, h) in enumerate(hits) if q is p]
-        for m in model_names(p.text, not_people, tokens, breaks[p.seq]):
+        dated = p.seq in after_dateline  # 本报讯|记者某某从…: the opening reporter is a byline
+        for m in model_names(p.text, not_people, tokens, breaks[p.seq], dated):
             overlapping = [(i, h) for i, h in mine if h.start < m.end and m.start < h.end]
             for i, h in overlapping:
                 # a space the page printed after the rule's name ends it (委员：甲乙 丙)

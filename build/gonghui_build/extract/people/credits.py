@@ -27,12 +27,13 @@ def words(section: str) -> lexicon.Words:
     return lexicon.words("people.yaml", section)
 
 
-def credit_or_byline(text: str, start: int, end: int) -> bool:
+def credit_or_byline(text: str, start: int, end: int, after_dateline: bool = False) -> bool:
     """吴阿妹 摄: a photo credit; 通讯员张文礼: a byline run into the text. Captions on
     real pages also print the mark inside the model's span (某某摄), after a second
     credited name (某某某某摄影报道) or after a slash (某某/摄), and the mark before a
     name that closes the caption (……慰问品摄影某某): credits all, bylines apart from the
-    people the text names."""
+    people the text names. ``after_dateline``: the paragraph follows its article's
+    dateline (:func:`reporter_in_running_text`)."""
     marks = words("credit_marks")
     if marks.ending(without_spaces(text[start:end])):
         return True
@@ -45,8 +46,11 @@ def credit_or_byline(text: str, start: int, end: int) -> bool:
     bare = before.rstrip(_CREDIT_SEPARATORS)
     if marks.ending(bare) and (bare != before or _closes_text(text, end)):
         return True  # 摄影/某某, 摄影：某某, ……慰问品摄影某某 (the caption's end)
-    if credit_word_before(text, start) or _header_key_before(before):
-        return True  # 通讯员张某, 本刊记者-某某, 编辑：某某, 图文/某某, ……现场。 作者：某某
+    running = reporter_in_running_text(text, start, end, after_dateline)
+    if credit_word_before(text, start) and not running:
+        return True  # 通讯员张某, 本刊记者-某某, 编辑：某某, 图文/某某
+    if _header_key_before(before):
+        return True  # ……现场。 作者：某某
     glued = lexicon.words("bylines.yaml", "glued_marks").starting(text, end)
     return glued is not None and _closes_text(text, end + len(glued))  # ……操作。某某报道
 
@@ -80,3 +84,29 @@ def _next_credited_name(text: str, end: int) -> bool:
 def _closes_text(text: str, end: int) -> bool:
     """Nothing but spaces and closing punctuation follows ``end``."""
     return not text[end:].strip(" \u3000)）]】。")
+
+
+#: What a dateline prints before its reporter (本报讯记者某某近日…, 本报北京3月5日电 记者某某从…):
+#: a reporter after one of them is the item's byline, however the sentence goes on.
+_DATELINE_MARKS = ("讯", "訊", "电", "报道", "消息")
+#: How far back a dateline's mark is looked for before the byline's word.
+_DATELINE_REACH = 6
+
+
+def reporter_in_running_text(text: str, start: int, end: int, after_dateline: bool = False) -> bool:
+    """记者芮某从区总工会了解到: a byline's word glued to the name and a word that goes on
+    with the sentence after it (``people.yaml`` reporter_goes_on): the text names the
+    reporter as a person, as it names anyone (ANNOTATION.md: authors are people when the
+    text also names them). A byline prints a space, a bracket or the next credit after
+    the name; a dateline's mark before the word (本报讯记者某某近日…) keeps it one, and
+    so does the start of a paragraph that follows the dateline the layout cut off
+    (``after_dateline``); a later paragraph may open on the reporter (记者某某从…)."""
+    word = words("byline_words").ending(text, start)
+    if word is None or words("reporter_goes_on").starting(text, end) is None:
+        return False
+    if after_dateline and not text[: start - len(word)].strip():
+        return False  # 本报讯|记者某某从…: the dateline's reporter, cut off with its mark
+    line_start = max(text.rfind("\n", 0, start) + 1, start - len(word) - _DATELINE_REACH)
+    lead = text[line_start : start - len(word)]
+    inside_brackets = lead.rfind("（") > lead.rfind("）")  # （记者某某 …: a credit
+    return not inside_brackets and not any(mark in lead for mark in _DATELINE_MARKS)

@@ -92,10 +92,12 @@ class ModelName:
 
 def person_spans(text: str) -> list[tuple[int, int]]:
     """The model's PER spans, adjacent ones of two characters or more joined (孟和|巴雅尔;
-    not 范|祁振邦, a one-character span, 劳动模范祁振邦)."""
+    not 范|祁振邦, a one-character span, 劳动模范祁振邦; nor 行管员|隗骥, a first span of
+    three characters or more ending like an occupation, ``occupation_endings``: the
+    model read the job before the name as a person too)."""
     spans: list[tuple[int, int]] = []
     for w in ner.entities(text, frozenset({"PER"})):
-        joined = spans and spans[-1][1] == w.start
+        joined = spans and spans[-1][1] == w.start and not _an_occupation(text, *spans[-1])
         if joined and spans[-1][1] - spans[-1][0] >= 2 and w.end - w.start >= 2:
             spans[-1] = (spans[-1][0], w.end)
         else:
@@ -105,6 +107,11 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         if not out or b > out[-1][1]:
             out.append((a, b))  # 库尔班江|·|阿布拉: the part after the dot is read once
     return joined_first_part(text, out)
+
+
+def _an_occupation(text: str, start: int, end: int) -> bool:
+    """行管员, 调度员: a span of three characters or more ending like an occupation."""
+    return end - start >= 3 and words("occupation_endings").ending(text, end) is not None
 
 
 def _nickname(text: str, start: int, end: int) -> bool:
@@ -178,6 +185,19 @@ def _in_a_things_name(text: str, start: int, end: int) -> bool:
     return words("things_after_name").ending(text[end:close]) is not None
 
 
+def _opens_a_body_read_after(text: str, end: int) -> bool:
+    """王海别克车行的职工: the model reads a body (``ORG``, 别克) right where the span
+    ends, no space or mark between, and no title after the body: the span is the first
+    word of a business's name (a dealer named by its owner and its brand), no person.
+    A title after the body (某某市总工会主席) or a space before it (a caption's 某某 市总工会)
+    leaves the name a name. Seen on real pages as a false person (s36 lead, people15);
+    the tuning sets print no person glued to a body the model reads."""
+    for w in ner.entities(text, frozenset({"ORG"})):
+        if w.start == end:
+            return lexicon.titles().regex.match(text, w.end) is None
+    return False
+
+
 def _names_a_numbered_unit(text: str, start: int, end: int) -> bool:
     """柳二矿, 曹三厂: a span ending in a number, before a unit's character (or ending in
     one after a number), is the name of a numbered unit, unless a title starts at the
@@ -196,14 +216,16 @@ def _contradicted(
     taken: list[tuple[int, int]],
     tokens: Sequence[Token],
     listed: frozenset[tuple[int, int]] = frozenset(),
+    after_dateline: bool = False,
 ) -> bool:
-    """What the rules know against a span the model reads as a person."""
+    """What the rules know against a span the model reads as a person (``after_dateline``:
+    the text is the paragraph right after its article's dateline)."""
     name = without_spaces(text[start:end])
     if len(name) < 2 or overlaps_any(start, end, taken):
         return True
     if is_common_word(name) and not _dictionary_name_where_names_stand(text, start, end, name):
         return True
-    if credit_or_byline(text, start, end) or _nickname(text, start, end):
+    if credit_or_byline(text, start, end, after_dateline) or _nickname(text, start, end):
         return True
     if two_people_joined(name):
         return True  # 小丁比老丁: two people joined, no one name
@@ -215,6 +237,8 @@ def _contradicted(
         return True  # “卢国庆创新工作室”, “某某安全驾驶|工作室”: the name of a workroom
     if _names_a_numbered_unit(text, start, end):
         return True  # 柳二矿, 曹三厂: a mine or works, no person
+    if _opens_a_body_read_after(text, end):
+        return True  # 王海|别克车行: the first word of a dealer's name, no person
     if _labels_a_line(text, start, end, name):
         return True  # 高平：张明 刘芳: the place a roll line's names come from
     if _cuts_a_word(start, end, tokens) and not _named_or_titled(text, start, end, tokens):
@@ -310,11 +334,13 @@ def model_names(
     not_people: list[tuple[int, int]],
     tokens: Sequence[Token],
     breaks: frozenset[int] = frozenset(),
+    after_dateline: bool = False,
 ) -> list[ModelName]:
     """The people the model reads in ``text`` that no rule contradicts; ``not_people``
     are spans the rules read as something else (organisations' names), ``tokens``
     jieba's words of the text, ``breaks`` the offsets the page printed a space before
-    (a span across them reads a roll of names: 甲某|乙某某)."""
+    (a span across them reads a roll of names: 甲某|乙某某), ``after_dateline`` whether
+    the text follows its article's dateline (a reporter opening it is its byline's)."""
     out: list[ModelName] = []
     spans = widened_surname_items(text, person_spans(text))
     # 李某某、王胜利、张和平: items of a list of names; a name the model reads twice
@@ -322,7 +348,9 @@ def model_names(
     for span in spans:
         for start, end in _cut_at_breaks(text, *span, breaks):
             fixed = set_right(text, start, end) or worded_span(text, start, end, span in listed)
-            if fixed is None or _contradicted(text, *fixed, not_people, tokens, listed):
+            if fixed is None or _contradicted(
+                text, *fixed, not_people, tokens, listed, after_dateline
+            ):
                 continue
             if out and (out[-1].start, out[-1].end) == fixed:
                 continue  # 蓝|小燕: two spans of the model set right to one name

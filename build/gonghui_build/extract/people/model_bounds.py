@@ -158,7 +158,8 @@ def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     composed = composed_span(text, start, end)
     if composed is not None:
         return composed  # 织毯工|旺堆卓玛, 苏和|巴雅尔: a name of Mongolian or Tibetan elements
-    if after_noun and composed_name(text, start, False, short=ends_name(text, end)) == end:
+    placed = after_noun or after_an_age(text, start)  # 二十出头的|仁增: an age places it
+    if placed and composed_name(text, start, False, short=ends_name(text, end)) == end:
         return start, end  # 劳动模范|其木格, 小伙|顿珠|告诉: one element after a title
     if is_transliterated(name):
         return transliterated_start(text, start, end), transliterated_end(text, start, end)
@@ -297,13 +298,23 @@ def after_a_home(text: str, start: int) -> bool:
 
 
 def after_an_age(text: str, start: int) -> bool:
-    """54岁的王山, 今年四十八岁的金星: a number, a word of age (``people.yaml`` age_marks)
-    and 的 right before ``start`` describe the person named next, as the place a person
-    lives does (:func:`after_a_home`); 岁 after no number (岁末的) says nothing."""
+    """54岁的王山, 今年四十八岁的金星, 四十多岁的某某, 二十出头的某某, 年近七旬的某某: a
+    number, a word of age (``people.yaml`` age_marks, 多/余/来 between them) and 的 right
+    before ``start`` describe the person named next, as the place a person lives does
+    (:func:`after_a_home`); 岁 after no number (岁末的) says nothing."""
     if start < 3 or text[start - 1] != "的":
         return False
     mark = words("age_marks").ending(text, start - 1)
     if mark is None:
         return False
     before = start - 1 - len(mark)
+    while before > 0 and text[before - 1] in _AGE_BETWEEN and start - before < _AGE_REACH:
+        before -= 1  # 四十多岁的, 二十岁出头的: words between the number and the mark
     return before > 0 and (text[before - 1].isdigit() or text[before - 1] in CN_NUMERAL)
+
+
+#: What stands between an age's number and its mark (四十多岁, 50余岁, 二十来岁, 三十岁出头):
+#: 《现代汉语八百词》 多, 余, 来 after a number 'more than, about'; 岁 before 出头.
+_AGE_BETWEEN = "多余来岁"
+#: How far before the name an age phrase's number may stand (三十多岁出头的: 6 characters).
+_AGE_REACH = 7

@@ -150,13 +150,24 @@ def composed_after_occupation(text: str) -> list[NameHit]:
     """织毯工多吉次仁告诉记者: a name of two Mongolian or Tibetan elements or more
     (:mod:`.composed`) right after an occupation, a title or a noun for people, closed by
     punctuation or a word that follows names, where neither jieba nor the model reads a
-    person (jieba's 织毯|工 is no occupation word of its own)."""
+    person (jieba's 织毯|工 is no occupation word of its own). One element of two
+    characters (职工代表|尼玛|说) is read where a verb of saying closes it (``people.yaml``
+    speech_verbs): Tibetan workers go by one element, which the model may read as a
+    word (尼玛/n)."""
     hits = []
     for pos in range(2, len(text) - 3):
-        end = composed_name(text, pos, alone=True)
+        end = composed_name(text, pos, alone=True) or _element_speaking(text, pos)
         if end is None or not follows_name(text[end : end + 4]):
             continue
         if after_title_or_occupation(text, pos):
             source = MentionSource.title_before_name
             hits.append(NameHit(text[pos:end], pos, end, source, AFTER_OCCUPATION))
     return hits
+
+
+def _element_speaking(text: str, pos: int) -> int | None:
+    """The end of one name element of two characters or more at ``pos`` (尼玛, 多吉)
+    that a verb of saying follows (尼玛说, 多吉告诉记者)."""
+    end = composed_name(text, pos, alone=False, short=True)
+    speech = lexicon.words("people.yaml", "speech_verbs")
+    return end if end is not None and speech.starting(text, end) else None
