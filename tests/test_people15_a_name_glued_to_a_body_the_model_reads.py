@@ -24,3 +24,8 @@ def test_a_name_before_a_body_and_its_title_stays_a_person():
 
 def test_a_name_before_a_body_after_a_space_stays_a_person():
     assert _names("孙建国 省总工会党组书记") == ["孙建国"]
+
+
+def test_a_name_before_a_one_character_word_the_model_tags_as_a_body_stays_a_person():
+    """The model tags 从 after a name as a body on its own; one character names no body."""
+    assert _names("雷振华从一名普通学徒成长为工匠。") == ["雷振华"]

@@ -193,7 +193,8 @@ def _opens_a_body_read_after(text: str, end: int) -> bool:
     leaves the name a name. Seen on real pages as a false person (s36 lead, people15);
     the tuning sets print no person glued to a body the model reads."""
     for w in ner.entities(text, frozenset({"ORG"})):
-        if w.start == end:
+        if w.start == end and w.end - w.start >= 2:
+            # one character is no body's name: the model tags a preposition so (某某|从…)
             return lexicon.titles().regex.match(text, w.end) is None
     return False
 
