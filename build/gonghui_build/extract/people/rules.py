@@ -322,11 +322,18 @@ def names_before_titles(text: str, tokens: list[Token]) -> list[NameHit]:
 SENTENCE_OPENING = r"(?:^|(?<=[。！？；”】\n]))"
 
 
+#: Where a name set off by commas may open a clause inside a sentence: after a comma
+#: (``会上，某某，某公司党委书记，介绍…``) or a list's opening (``参加座谈的有：``,
+#: ``发言的有某某，…``). The post after it must still fill its clause (chain_filling_clause).
+CLAUSE_OPENING = r"(?:^|(?<=[。！？；”】\n，：])|(?<=的有))"
+
+
 def appositive_names(text: str, tokens: list[Token]) -> list[NameHit]:
     """``罗晓梅，某区某街道总工会主席，去年…``: a name opening a clause (or after a label,
-    【人物档案】), then its title chain set off by commas, past a profile's notes (53岁)."""
+    【人物档案】, or a list's opening), then its title chain set off by commas, past a
+    profile's notes (53岁)."""
     hits = []
-    for match in re.finditer(rf"{SENTENCE_OPENING}({CJK}{{2,4}})，", text):
+    for match in re.finditer(rf"{CLAUSE_OPENING}({CJK}{{2,4}})，", text):
         name = match.group(1)
         if not is_plausible_name(name, strong_context=True):
             continue
