@@ -100,6 +100,9 @@ def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
     # the words after it do not settle the length: ask jieba
     tokens = tokens if tokens is not None else tag_tokens(text)
     after = [t for t in tokens if t.start >= pos][:2]
+    glued = _surname_glued_to_title(text, pos, tokens)
+    if glued is not None:
+        return glued
     if not after or after[0].start != pos:
         return None
     first = after[0].word
@@ -109,6 +112,23 @@ def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
     if 2 <= len(first) <= 3 and is_plausible_name(first, strong_context=True):
         return first
     return None
+
+
+def _surname_glued_to_title(text: str, pos: int, tokens: list[Token]) -> str | None:
+    """秘书长|江丽琴, 局长|孙某某: jieba reads a title's last character and the surname
+    after it as one word (长江, 长孙, 长安) and the given name apart (长江|丽琴): the
+    surname left over at ``pos``, where a title ends, and the word after it make the name,
+    as a name jieba split (赵|秦岭) does."""
+    glued = next((t for t in tokens if t.start < pos < t.end), None)
+    if glued is None or glued.end != pos + 1:
+        return None
+    if not lexicon.titles().at_end.search(text[max(0, glued.start - 6) : pos]):
+        return None
+    given = next((t for t in tokens if t.start == glued.end), None)
+    if given is None or len(given.word) > 2 or not all(map(is_cjk, given.word)):
+        return None
+    name = text[pos : given.end]
+    return name if is_plausible_name(name, strong_context=True) else None
 
 
 def cuts_words(start: int, end: int, tokens: list[Token]) -> bool:
