@@ -320,6 +320,25 @@ def held_at_bodies_named_before(
 ) -> list[tuple[Paragraph, NameHit]]:
     """The hits, each title of no body of its own held at the body named just before
     it, where the module docstring's shapes say so."""
-    before = {q.seq: prev for prev, q in zip([None, *paragraphs], paragraphs, strict=False)}
+    before = _paragraphs_before(paragraphs, orgs)
     reported = _reports_enterprise(orgs)
     return [(p, _with_bodies(h, p, before.get(p.seq), orgs, reported)) for p, h in hits]
+
+
+#: Roles of a paragraph that only says where the report comes from (本报讯, 本报记者某某):
+#: naming no body, it stands between the headline and the text without parting them.
+_PASSED_OVER = frozenset({"dateline"})
+
+
+def _paragraphs_before(
+    paragraphs: Sequence[Paragraph], orgs: ArticleOrgs
+) -> dict[int, Paragraph | None]:
+    """The paragraph before each one, past a dateline that names no body: the headline's
+    body (某县总工会召开全委会 | 本报讯 | …主席某某作报告) is the one named before the text."""
+    before: dict[int, Paragraph | None] = {}
+    prev: Paragraph | None = None
+    for q in paragraphs:
+        before[q.seq] = prev
+        if q.role not in _PASSED_OVER or orgs.spans.get(q.seq):
+            prev = q
+    return before
