@@ -154,14 +154,12 @@ def _single_line_parts(line: Line, printed: frozenset[str]) -> list[tuple[list[L
     """A group of one line cut where a title runs on from a breadcrumb or into its
     metadata or dateline, where its text starts after header fields, or at a site's
     title mark; nothing when the line holds none of these."""
-    cut = (
-        crumb_title_start(line.text)
-        or title_meta_start(line.text)
-        or meta_tail_start(line.text)
-        or title_dateline_start(line.text)
-        or title_tail_start(line.text)
-        or title_date_start(line.text)
-    )
+    cut = crumb_title_start(line.text) or title_meta_start(line.text) or meta_tail_start(line.text)
+    if not cut and (run_in := title_dateline_start(line.text)):
+        # a title run on into its text: the credit closing the text is cut off as well
+        before, after = _split_line(line, run_in)
+        return [([before], ""), *_closing_credit_parts([after])]
+    cut = cut or title_tail_start(line.text) or title_date_start(line.text)
     if cut:
         before, after = _split_line(line, cut)
         return [([before], ""), *_fields_cut(after)]
