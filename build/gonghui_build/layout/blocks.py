@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from gonghui_build.layout import cues
 from gonghui_build.layout.column_reading import reading_order
+from gonghui_build.layout.continued_tails import cut_continued_tails
 from gonghui_build.layout.cuts import (
     broken_entry_head,
     printed_lines,
@@ -283,7 +284,7 @@ def _group(lines: list[Line]) -> list[list[Line]]:
 def split_blocks(text: str) -> list[Block]:
     """Blocks of ``text`` in reading order."""
     blocks: list[Block] = []
-    groups = unglue_heads(list(_group(reading_order(text))))
+    groups = cut_continued_tails(unglue_heads(list(_group(reading_order(text)))))
     printed = printed_lines(groups)
     for group in groups:
         for part, cut in split_group(group, printed):

@@ -4,11 +4,12 @@ A PDF's text layer (an e-paper page, a printed page's layer) sometimes loses the
 break between one item's last line and the next item's headline, so the headline is read
 as the tail of the item before: ``…会议补选某某为副主席。（某某）某某工会举办读书会``
 and, on the next line, ``本报讯 3月7日，…``. The tail is the next item's headline when it
-follows the end of a sentence (or the credit closing the item), is shaped like a headline
-(short, no sentence end, :func:`is_display_text`) and the next line opens a text with a
-dateline, the way an item opens under its headline (:func:`unglue_heads` cuts it off as a
-group of its own). A line broken inside a sentence is no such tail: a dateline does not
-carry on a sentence, and the part before the tail must end one.
+follows the end of a sentence (or the credit or continuation marker closing the item), is
+shaped like a headline (short, no sentence end, :func:`is_display_text`) and the next
+line opens a text with a dateline, the way an item opens under its headline
+(:func:`unglue_heads` cuts it off as a group of its own). A line broken inside a
+sentence is no such tail: a dateline does not carry on a sentence, and the part before
+the tail must end one.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from __future__ import annotations
 import itertools
 
 from gonghui_build.layout import cues
+from gonghui_build.layout.continued_tails import continued_tail_start
 from gonghui_build.layout.cues import dateline_opens_text
+from gonghui_build.layout.cuts import split_line
 from gonghui_build.layout.display import is_display_text
 from gonghui_build.layout.end_credits import end_credit_start
 from gonghui_build.layout.furniture import furniture_kind
@@ -50,7 +53,11 @@ def glued_head_start(text: str) -> int | None:
         if _credit_or_furniture(tail) or (photo_credit is not None and photo_credit >= cut):
             return None  # …参加。本报记者 某某 摄: the item's own credit, no headline
         before = stripped[:cut].rstrip()
-        if ends_sentence(before) or end_credit_start(before) is not None:
+        if (
+            ends_sentence(before)
+            or end_credit_start(before) is not None
+            or continued_tail_start(before) is not None  # …。（下转第4版）某某工会…
+        ):
             return cut
         return None
     return None
@@ -64,15 +71,6 @@ def _credit_or_furniture(tail: str) -> bool:
         or bool(furniture_kind(tail))
         or cues.is_continuation_marker(tail)
     )
-
-
-def _split(line: Line, cut: int) -> tuple[Line, Line]:
-    """``line`` cut ``cut`` characters in, the blanks at the cut left out."""
-    left = line.text[:cut].rstrip()
-    right = line.text[cut:].lstrip()
-    offset = line.start + cut + (len(line.text[cut:]) - len(right))
-    head = Line(line.start, line.start + len(left), left, line.blank_before, line.indent, line.seam)
-    return head, Line(offset, line.end, right, column=line.column)
 
 
 def unglue_heads(groups: list[list[Line]]) -> list[list[Line]]:
@@ -93,7 +91,7 @@ def unglue_heads(groups: list[list[Line]]) -> list[list[Line]]:
             if (g, k) not in cuts:
                 current.append(line)
                 continue
-            text, head = _split(line, cuts[(g, k)])
+            text, head = split_line(line, cuts[(g, k)])
             out.append([*current, text])
             out.append([head])
             current = []
