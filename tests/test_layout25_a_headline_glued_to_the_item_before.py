@@ -60,3 +60,23 @@ def test_a_title_tail_over_no_dateline_stays() -> None:
     page = PAGE + FIRST + NEXT_HEAD + "\n3月7日，江城铁路工会举办女职工读书分享会。\n"
     articles = layout_articles(page)
     assert all(("headline", NEXT_HEAD) not in article for article in articles)
+
+
+def test_a_headline_glued_after_a_photo_credit_heads_the_next_item() -> None:
+    page = (
+        PAGE
+        + FIRST
+        + "（贾文清）\n图为获奖职工代表合影。本报记者 冯一鸣 摄"
+        + NEXT_HEAD
+        + "\n"
+        + NEXT_TEXT
+    )
+    articles = layout_articles(page)
+    assert len(articles) == 2
+    assert ("photo_credit", "本报记者 冯一鸣 摄") in articles[0]
+    assert ("headline", NEXT_HEAD) in articles[1]
+
+
+def test_a_name_before_a_photography_show_is_no_photo_credit() -> None:
+    line = "本报讯 江城市总工会举办摄影比赛，评出获奖作品30幅。赵一鸣摄影作品展在江城开幕"
+    assert glued_head_start(line) == line.index("赵")

@@ -33,8 +33,9 @@ GLUED_HEAD_MIN = 6
 GLUED_HEAD_MAX = 30
 #: Fewest characters of the text before it (a sentence of the item it is glued to).
 GLUED_TEXT_MIN = 12
-#: Where a tail may start: after a sentence's final mark or a credit's closing bracket.
-_TAIL_AFTER = "。！？!?）)"
+#: Where a tail may start: after a sentence's final mark, a credit's closing bracket or
+#: a photo credit's 摄 (``…合影。本报记者 某某 摄某某职工篮球赛开赛``).
+_TAIL_AFTER = "。！？!?）)摄"
 
 
 def glued_head_start(text: str) -> int | None:
@@ -42,7 +43,7 @@ def glued_head_start(text: str) -> int | None:
     starts, or ``None``; the caller checks that the next line opens a dateline."""
     stripped = text.rstrip()
     for cut in range(len(stripped) - GLUED_HEAD_MIN, GLUED_TEXT_MIN - 1, -1):
-        if stripped[cut - 1] not in _TAIL_AFTER:
+        if stripped[cut - 1] not in _TAIL_AFTER or stripped[cut - 1 : cut + 1] == "摄影":
             continue
         tail = stripped[cut:].strip()
         if not GLUED_HEAD_MIN <= len(without_spaces(tail)) <= GLUED_HEAD_MAX:
@@ -57,6 +58,7 @@ def glued_head_start(text: str) -> int | None:
             ends_sentence(before)
             or end_credit_start(before) is not None
             or continued_tail_start(before) is not None  # …。（下转第4版）某某工会…
+            or (before.endswith("摄") and photo_credit_start(before) is not None)
         ):
             return cut
         return None
