@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from gonghui_build.layout import cues
 from gonghui_build.layout.column_reading import reading_order
+from gonghui_build.layout.continued_tails import cut_continued_tails
 from gonghui_build.layout.cuts import (
     broken_entry_head,
     printed_lines,
@@ -41,6 +42,7 @@ from gonghui_build.layout.display import closed_by_credit, ends_in_word, is_part
 from gonghui_build.layout.edge_cuts import cut_at_edge, texty
 from gonghui_build.layout.flow import WRAP_SLACK, Flow, page_flow
 from gonghui_build.layout.furniture import furniture_kind, is_header_field
+from gonghui_build.layout.glued_heads import unglue_heads
 from gonghui_build.layout.head_breaks import (
     broken_photo_credit,
     head_between_paragraphs,
@@ -282,7 +284,7 @@ def _group(lines: list[Line]) -> list[list[Line]]:
 def split_blocks(text: str) -> list[Block]:
     """Blocks of ``text`` in reading order."""
     blocks: list[Block] = []
-    groups = list(_group(reading_order(text)))
+    groups = cut_continued_tails(unglue_heads(list(_group(reading_order(text)))))
     printed = printed_lines(groups)
     for group in groups:
         for part, cut in split_group(group, printed):

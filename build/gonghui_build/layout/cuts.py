@@ -53,7 +53,7 @@ def _glossed_offset(text: str, cut: int) -> int:
     return cut
 
 
-def _split_line(line: Line, cut: int) -> tuple[Line, Line]:
+def split_line(line: Line, cut: int) -> tuple[Line, Line]:
     """``line`` cut ``cut`` characters in, blanks at the cut left out."""
     left = line.text[:cut].rstrip()
     right_text = line.text[cut:]
@@ -94,7 +94,7 @@ def _fields_cut(line: Line) -> list[tuple[list[Line], str]]:
 
 def _cut_at_fields(line: Line, cut: int) -> list[tuple[list[Line], str]]:
     """``line`` cut at ``cut``, the end of its header fields, in the fields and the text."""
-    fields, text = _split_line(line, cut)
+    fields, text = split_line(line, cut)
     return [([fields], ""), ([text], "")]
 
 
@@ -123,7 +123,7 @@ def _title_mark_parts(line: Line, printed: frozenset[str]) -> list[tuple[list[Li
     if found is None:
         return []
     cut, mark_first = found
-    before, after = _split_line(line, cut)
+    before, after = split_line(line, cut)
     if mark_first:
         return [([before], "mark"), ([after], "")]
     return [([before], ""), ([after], "mark")]
@@ -138,7 +138,7 @@ def split_group(
     a line of furniture keeps its bars (``上一篇 下一篇 |``: the page's, whole)."""
     bars = trailing_bars_start(group[-1].text)
     if bars is not None and not furniture_kind(group[-1].text):
-        text, frame = _split_line(group[-1], bars)
+        text, frame = split_line(group[-1], bars)
         return [*split_group([*group[:-1], text], printed), ([frame], "")]
     if len(group) == 1 and (parts := _single_line_parts(group[0], printed)):
         return parts
@@ -154,16 +154,14 @@ def _single_line_parts(line: Line, printed: frozenset[str]) -> list[tuple[list[L
     """A group of one line cut where a title runs on from a breadcrumb or into its
     metadata or dateline, where its text starts after header fields, or at a site's
     title mark; nothing when the line holds none of these."""
-    cut = (
-        crumb_title_start(line.text)
-        or title_meta_start(line.text)
-        or meta_tail_start(line.text)
-        or title_dateline_start(line.text)
-        or title_tail_start(line.text)
-        or title_date_start(line.text)
-    )
+    cut = crumb_title_start(line.text) or title_meta_start(line.text) or meta_tail_start(line.text)
+    if not cut and (run_in := title_dateline_start(line.text)):
+        # a title run on into its text: the credit closing the text is cut off as well
+        before, after = split_line(line, run_in)
+        return [([before], ""), *_closing_credit_parts([after])]
+    cut = cut or title_tail_start(line.text) or title_date_start(line.text)
     if cut:
-        before, after = _split_line(line, cut)
+        before, after = split_line(line, cut)
         return [([before], ""), *_fields_cut(after)]
     if fields_end := fields_before_text(line.text):
         return _cut_at_fields(line, fields_end)
@@ -182,7 +180,7 @@ def _broken_head_parts(
         # the head fills its two lines
         return [(group[:2], "entry")], group[2:], broken
     if broken is not None:
-        entry, rest = _split_line(group[1], broken)
+        entry, rest = split_line(group[1], broken)
         return [([group[0], entry], "entry")], [rest, *group[2:]], broken
     return [], group, broken
 
@@ -207,7 +205,7 @@ def _opening_head_parts(
         and not is_display_text(rest_text)  # 【市中】市中区总工会…: a tag before a headline
         and not (len(group) == 1 and is_tagged_headline(rest_text))
     ):
-        entry, rest = _split_line(first, head.end())
+        entry, rest = split_line(first, head.end())
         return [([entry], "entry")], [rest, *group[1:]]
     return [], group
 
@@ -225,6 +223,6 @@ def _closing_credit_parts(group: list[Line]) -> list[tuple[list[Line], str]]:
         if cut and not captioned and not ends_sentence(plain[:cut]):
             cut = None  # a photo credit after a sentence (…测量血压。袁立新 摄), not a byline
     if cut and plain == PINYIN_GLOSS_RE.sub("", last.text):
-        body, credit = _split_line(last, _glossed_offset(last.text, cut))
+        body, credit = split_line(last, _glossed_offset(last.text, cut))
         return [([*group[:-1], body], ""), ([credit], "credit")]
     return [(group, "")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build.layout.cues import (
+    BULLET_MARKS,
     BYLINE_MARKS,
     HTML_TAG_RE,
     dateline_prefix,
@@ -178,6 +179,12 @@ def _run_in_head(title: str, rest: str) -> bool:
     return bool(_LEAD_START_RE.match(rest)) and names_its_subject(title, rest)
 
 
+def _without_bullet(title: str) -> str:
+    """A brief's run-in head without the bullet its item opens with (``■某县工会举办
+    职工篮球赛 10月28日，…``): the bullet marks the item, the head is read after it."""
+    return title.lstrip(BULLET_MARKS + " \t\u3000")
+
+
 def title_dateline_start(text: str) -> int | None:
     """Where the text starts when a flattened e-paper prints its title on the line of its
     dateline (``某市新增68个职工服务点 本报讯 近日，…``), or a brief prints its head run in
@@ -186,7 +193,7 @@ def title_dateline_start(text: str) -> int | None:
     with a dateline, or (:func:`_run_in_head`) with the day or the word for lately an
     item's text opens with."""
     for gap in _GAP_RE.finditer(text):
-        title = text[: gap.start()]
+        title = _without_bullet(text[: gap.start()])
         if len(without_spaces(title)) < CRUMB_TITLE_MIN:
             continue
         rest = text[gap.end() :]

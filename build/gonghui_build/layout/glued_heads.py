@@ -1,0 +1,102 @@
+"""A headline a text layer ran on to the last line of the item before it.
+
+A PDF's text layer (an e-paper page, a printed page's layer) sometimes loses the line
+break between one item's last line and the next item's headline, so the headline is read
+as the tail of the item before: ``…会议补选某某为副主席。（某某）某某工会举办读书会``
+and, on the next line, ``本报讯 3月7日，…``. The tail is the next item's headline when it
+follows the end of a sentence (or the credit or continuation marker closing the item), is
+shaped like a headline (short, no sentence end, :func:`is_display_text`) and the next
+line opens a text with a dateline, the way an item opens under its headline
+(:func:`unglue_heads` cuts it off as a group of its own). A line broken inside a
+sentence is no such tail: a dateline does not carry on a sentence, and the part before
+the tail must end one.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from gonghui_build.layout import cues
+from gonghui_build.layout.continued_tails import continued_tail_start
+from gonghui_build.layout.cues import dateline_opens_text
+from gonghui_build.layout.cuts import split_line
+from gonghui_build.layout.display import is_display_text
+from gonghui_build.layout.end_credits import end_credit_start
+from gonghui_build.layout.furniture import furniture_kind
+from gonghui_build.layout.lines import Line
+from gonghui_build.layout.photo_credits import photo_credit_start
+from gonghui_build.text.chars import ends_sentence, without_spaces
+
+#: Fewest characters of a glued headline (shorter tails are a name or a word left over).
+GLUED_HEAD_MIN = 6
+#: Most characters of a glued headline (one printed headline line).
+GLUED_HEAD_MAX = 30
+#: Fewest characters of the text before it (a sentence of the item it is glued to).
+GLUED_TEXT_MIN = 12
+#: Where a tail may start: after a sentence's final mark, a credit's closing bracket or
+#: a photo credit's 摄 (``…合影。本报记者 某某 摄某某职工篮球赛开赛``).
+_TAIL_AFTER = "。！？!?）)摄"
+
+
+def glued_head_start(text: str) -> int | None:
+    """Where a headline run on to ``text`` after its last sentence (or closing credit)
+    starts, or ``None``; the caller checks that the next line opens a dateline."""
+    stripped = text.rstrip()
+    for cut in range(len(stripped) - GLUED_HEAD_MIN, GLUED_TEXT_MIN - 1, -1):
+        if stripped[cut - 1] not in _TAIL_AFTER or stripped[cut - 1 : cut + 1] == "摄影":
+            continue
+        tail = stripped[cut:].strip()
+        if not GLUED_HEAD_MIN <= len(without_spaces(tail)) <= GLUED_HEAD_MAX:
+            return None
+        if not ("\u4e00" <= tail[0] <= "\u9fff") or not is_display_text(tail):
+            return None
+        photo_credit = photo_credit_start(stripped)
+        if _credit_or_furniture(tail) or (photo_credit is not None and photo_credit >= cut):
+            return None  # …参加。本报记者 某某 摄: the item's own credit, no headline
+        before = stripped[:cut].rstrip()
+        if (
+            ends_sentence(before)
+            or end_credit_start(before) is not None
+            or continued_tail_start(before) is not None  # …。（下转第4版）某某工会…
+            or (before.endswith("摄") and photo_credit_start(before) is not None)
+        ):
+            return cut
+        return None
+    return None
+
+
+def _credit_or_furniture(tail: str) -> bool:
+    """A credit (a byline, a photo credit) or a line of furniture (``下转第3版``) the
+    item prints at its end, which is no headline."""
+    return (
+        end_credit_start(tail) == 0
+        or bool(furniture_kind(tail))
+        or cues.is_continuation_marker(tail)
+    )
+
+
+def unglue_heads(groups: list[list[Line]]) -> list[list[Line]]:
+    """``groups`` with each headline glued to the line before a dateline cut off as a
+    group of its own, and the group it was glued to ended there."""
+    lines = [(g, k) for g, group in enumerate(groups) for k in range(len(group))]
+    cuts: dict[tuple[int, int], int] = {}
+    for (g, k), (g2, k2) in itertools.pairwise(lines):
+        following = groups[g2][k2].text
+        if dateline_opens_text(following) and (cut := glued_head_start(groups[g][k].text)):
+            cuts[(g, k)] = cut
+    if not cuts:
+        return groups
+    out: list[list[Line]] = []
+    for g, group in enumerate(groups):
+        current: list[Line] = []
+        for k, line in enumerate(group):
+            if (g, k) not in cuts:
+                current.append(line)
+                continue
+            text, head = split_line(line, cuts[(g, k)])
+            out.append([*current, text])
+            out.append([head])
+            current = []
+        if current:
+            out.append(current)
+    return out
