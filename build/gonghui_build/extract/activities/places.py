@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.place_frames import LONGEST, frame_spans, frames
 from gonghui_build.extract.activities.venue_words import NAMED, is_venue, venue_kind, words_over
-from gonghui_build.extract.activities.visit_sites import home_locality
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_end, clause_start, clauses
@@ -246,9 +245,6 @@ def place_of(
     tagged = ner.words(text)
     if visit and is_venue(text, *mention):
         return text[mention[0] : mention[1]]
-    gone = words("going_verbs").starting(text, mention[0]) if visit else None
-    if gone and text.endswith("家中", 0, mention[1]):
-        return home_locality(text[mention[0] + len(gone) : mention[1]])  # 来到…某某家中
     best: tuple[int, Place] | None = None
     words("place_verbs").note_in(text[lo:hi])
     for place in _candidates(text, lo, hi, tagged):
@@ -262,7 +258,7 @@ def place_of(
             best = (gap, place)
     if best:
         end = _list_end(text, best[1].end, hi, tagged)
-        return None if _units_visited(text, end) else home_locality(text[best[1].start : end])
+        return None if _units_visited(text, end) else text[best[1].start : end]
     return (
         _setting(text, sentence, mention)
         or _opening_scene(text, sentence, mention)

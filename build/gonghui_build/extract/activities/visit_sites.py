@@ -11,34 +11,22 @@ from __future__ import annotations
 
 import re
 
-from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.vocabulary import Category
 
 
 def after_visit_verb(text: str, start: int, list_end: int) -> int:
-    """走访中关村软件园、…等单位, 走访慰问环卫工人、快递员等困难职工: a list whose first item
-    is a site, or a group of those seen, after a visit's verb lists what the visit went
-    to; it starts after the verb, which stays the visit's own (a year's round-up prints
-    its visits so, 走访慰问A、B等困难职工320人次: real pages of county and city unions'
-    summaries). A first item that is itself an activity (走访、慰问等) is no object."""
+    """走访中关村软件园、…等单位: a list whose first item is a site after a visit's verb
+    lists the visit's sites; it starts after the verb."""
     for visit in patterns().trigger.finditer(text, start, list_end):
         first = text.find("、", visit.end(), list_end)
-        if category_of(visit[0]) != Category.visit or first < 0:
-            continue
-        item = text[visit.end() : first]
-        if patterns().site.search(item) or _seen_group(item):
+        if (
+            category_of(visit[0]) == Category.visit
+            and first > 0
+            and patterns().site.search(text[visit.end() : first])
+        ):
             return visit.end()
     return start
-
-
-def _seen_group(item: str) -> bool:
-    """A first list item naming people seen (一线环卫工人, 了困难职工, 户外劳动者): a noun for
-    people at its end (``titles.yaml`` person_nouns, or 者), no activity word, no quote; not
-    a way of work (加强调研指导、开展政策宣讲等工作)."""
-    item = item.removeprefix("了")
-    people = lexicon.titles().person_nouns.ending(item) or item.endswith("者")
-    return bool(people) and not patterns().trigger.search(item) and not re.search("[“”]", item)
 
 
 def listed_sites(text: str, end: int, hi: int) -> list[tuple[int, int]]:
@@ -68,18 +56,3 @@ def visit_object_end(text: str, end: int, hi: int) -> int:
     if match:
         words("visit_object_ends").starting(text, end + match.end())
     return end + match.end() if match else end
-
-
-def home_locality(place: str) -> str | None:
-    """The place of a visit to a worker's home (来到城北区小桥街道困难职工某某家中): the
-    locality or works printed before the people (城北区小桥街道), as real_dev7's gold has
-    it; None when the home is told by its people only (来到困难职工某某家中). Any other
-    place is returned as it is."""
-    if not place.endswith("家中"):
-        return place
-    people = lexicon.titles().person_nouns
-    first = min((i for i in range(len(place)) if people.starting(place, i)), default=-1)
-    if first < 0:
-        return None
-    ends = [m.end() for m in re.finditer(words("sites").pattern, place[:first])]
-    return place[: max(ends)] if ends else None
