@@ -152,10 +152,13 @@ HTML_TAG_RE = re.compile(
 NUMBERED_RE = re.compile(
     rf"^(?:[{TEN_NUMERALS}]{{1,3}}[、.．]|[（(][{TEN_NUMERALS}\d]{{1,3}}[）)]|\d{{1,2}}(?:[.．](?!\d)|、))"
 )
-#: A continuation marker; a page may be numbered in its section's letter (``上接A1版``).
-CONTINUATION_RE = re.compile(
-    rf"^[（(]?\s*(?:上接|下转|接|转)\s*(?:第\s*)?[A-Ha-hＡ-Ｈ]?\s*[0-9０-９{TEN_NUMERALS}]+\s*版\s*[）)]?$"
+#: A continuation marker's words; a page may be numbered in its section's letter
+#: (``上接A1版``).
+CONTINUATION_MARKER = (
+    rf"(?:上接|下转|接|转)\s*(?:第\s*)?[A-Ha-hＡ-Ｈ]?\s*[0-9０-９{TEN_NUMERALS}]+\s*版"
 )
+#: A continuation marker filling its line, in brackets or bare.
+CONTINUATION_RE = re.compile(rf"^[（(]?\s*{CONTINUATION_MARKER}\s*[）)]?$")
 _CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|↑|▲图|图片：|图片:)")
 
 
