@@ -12,16 +12,13 @@ from __future__ import annotations
 
 import re
 
-from gonghui_build.layout.cuts import split_line
+from gonghui_build.layout.cues import CONTINUATION_MARKER
+from gonghui_build.layout.cuts import split_groups_at
 from gonghui_build.layout.lines import Line
 from gonghui_build.text.chars import ends_sentence
-from gonghui_build.text.numbers import TEN_NUMERALS
 
 #: A continuation marker closing a line: in brackets, or bare after a sentence's end.
-_TAIL_RE = re.compile(
-    rf"(?P<bracketed>[（(]\s*)?(?:上接|下转|转|接)\s*(?:第\s*)?[A-Ha-hＡ-Ｈ]?\s*"
-    rf"[0-9０-９{TEN_NUMERALS}]+\s*版\s*(?(bracketed)[）)])\s*$"
-)
+_TAIL_RE = re.compile(rf"(?P<bracketed>[（(]\s*)?{CONTINUATION_MARKER}\s*(?(bracketed)[）)])\s*$")
 
 
 def continued_tail_start(text: str) -> int | None:
@@ -42,18 +39,10 @@ def continued_tail_start(text: str) -> int | None:
 def cut_continued_tails(groups: list[list[Line]]) -> list[list[Line]]:
     """``groups`` with each continuation marker closing a line cut off as a group of its
     own, the group it closed ended there."""
-    out: list[list[Line]] = []
-    for group in groups:
-        current: list[Line] = []
-        for line in group:
-            cut = continued_tail_start(line.text)
-            if cut is None:
-                current.append(line)
-                continue
-            text, marker = split_line(line, cut)
-            out.append([*current, text])
-            out.append([marker])
-            current = []
-        if current:
-            out.append(current)
-    return out
+    cuts = {
+        (g, k): cut
+        for g, group in enumerate(groups)
+        for k, line in enumerate(group)
+        if (cut := continued_tail_start(line.text)) is not None
+    }
+    return split_groups_at(groups, cuts)

@@ -63,6 +63,28 @@ def split_line(line: Line, cut: int) -> tuple[Line, Line]:
     return head, Line(offset, line.end, right)
 
 
+def split_groups_at(groups: list[list[Line]], cuts: dict[tuple[int, int], int]) -> list[list[Line]]:
+    """``groups`` with line ``k`` of group ``g`` cut at ``cuts[(g, k)]``: the group it
+    stood in ends with the part before the cut, and the part after is a group of its own
+    (a headline glued to the item before, a continuation marker closing a line)."""
+    if not cuts:
+        return groups
+    out: list[list[Line]] = []
+    for g, group in enumerate(groups):
+        current: list[Line] = []
+        for k, line in enumerate(group):
+            if (g, k) not in cuts:
+                current.append(line)
+                continue
+            before, after = split_line(line, cuts[(g, k)])
+            out.append([*current, before])
+            out.append([after])
+            current = []
+        if current:
+            out.append(current)
+    return out
+
+
 def broken_entry_head(group: list[Line]) -> int | None:
     """Where the second line of ``group`` goes on after an entry head that a narrow
     column broke over two lines (``【区总工会召开十二届三次全`` / ``委会】 1月17日，…``)."""

@@ -19,7 +19,7 @@ import itertools
 from gonghui_build.layout import cues
 from gonghui_build.layout.continued_tails import continued_tail_start
 from gonghui_build.layout.cues import dateline_opens_text
-from gonghui_build.layout.cuts import split_line
+from gonghui_build.layout.cuts import split_groups_at
 from gonghui_build.layout.display import is_display_text
 from gonghui_build.layout.end_credits import end_credit_start
 from gonghui_build.layout.furniture import furniture_kind
@@ -84,19 +84,4 @@ def unglue_heads(groups: list[list[Line]]) -> list[list[Line]]:
         following = groups[g2][k2].text
         if dateline_opens_text(following) and (cut := glued_head_start(groups[g][k].text)):
             cuts[(g, k)] = cut
-    if not cuts:
-        return groups
-    out: list[list[Line]] = []
-    for g, group in enumerate(groups):
-        current: list[Line] = []
-        for k, line in enumerate(group):
-            if (g, k) not in cuts:
-                current.append(line)
-                continue
-            text, head = split_line(line, cuts[(g, k)])
-            out.append([*current, text])
-            out.append([head])
-            current = []
-        if current:
-            out.append(current)
-    return out
+    return split_groups_at(groups, cuts)
