@@ -86,9 +86,8 @@ def _closes_text(text: str, end: int) -> bool:
     return not text[end:].strip(" \u3000)）]】。")
 
 
-#: What a dateline prints before its reporter (本报讯记者某某近日…, 本报北京3月5日电 记者某某从…):
-#: a reporter after one of them is the item's byline, however the sentence goes on.
-_DATELINE_MARKS = ("讯", "訊", "电", "报道", "消息")
+#: The traditional form of 讯, which ``bylines.yaml`` dateline_marks lists simplified.
+_TRADITIONAL_XUN = "訊"
 #: How far back a dateline's mark is looked for before the byline's word.
 _DATELINE_REACH = 6
 
@@ -109,4 +108,16 @@ def reporter_in_running_text(text: str, start: int, end: int, after_dateline: bo
     line_start = max(text.rfind("\n", 0, start) + 1, start - len(word) - _DATELINE_REACH)
     lead = text[line_start : start - len(word)]
     inside_brackets = lead.rfind("（") > lead.rfind("）")  # （记者某某 …: a credit
-    return not inside_brackets and not any(mark in lead for mark in _DATELINE_MARKS)
+    return not inside_brackets and not _dateline_mark_in(lead)
+
+
+def _dateline_mark_in(lead: str) -> bool:
+    """What a dateline prints before its reporter (本报讯记者某某近日…, 本报北京3月5日电
+    记者某某从…, 某某报道): ``bylines.yaml`` dateline_marks and neutral_marks, the marks
+    the byline reader knows; a reporter after one of them is the item's byline, however
+    the sentence goes on."""
+    return bool(
+        lexicon.words("bylines.yaml", "dateline_marks").in_text(lead)
+        or lexicon.words("bylines.yaml", "neutral_marks").in_text(lead)
+        or _TRADITIONAL_XUN in lead
+    )
