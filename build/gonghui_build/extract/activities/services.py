@@ -33,3 +33,11 @@ def services(text: str, lo: int, hi: int) -> list[Mention]:
             words("concrete_services").note_in(m["what"])
             out.append(Mention(m.start("verb"), m.end(), "", Category.other, True))
     return out
+
+
+def serves_where_it_went(text: str, visit_end: int, s_end: int) -> bool:
+    """组织医务人员走进某公司，为80余名职工开展首场体检: a visit whose sentence then gives
+    the people there a concrete service went there to serve them, volunteering as a
+    visit of volunteers is (real_dev11's gold: 首场体检, volunteering at the company). A
+    visit that hands out goods (为职工送去慰问品) gives no service and stays a visit."""
+    return patterns().service.search(text, visit_end, s_end) is not None
