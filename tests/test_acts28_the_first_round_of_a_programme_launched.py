@@ -58,3 +58,8 @@ def test_a_visit_handing_out_goods_stays_a_visit() -> None:
 def test_a_visit_giving_a_service_is_volunteering() -> None:
     rows = _rows(["3月6日，区总工会走进临溪物流园，为60名货车司机提供免费义诊。"])
     assert rows == [(Category.volunteering, None)]
+
+
+def test_a_visit_giving_a_free_check_up_is_volunteering() -> None:
+    rows = _rows(["3月6日，区总工会走进临溪快递园，为80名快递员、外卖骑手免费体检。"])
+    assert rows == [(Category.volunteering, None)]
