@@ -17,6 +17,7 @@ from gonghui_build.extract.activities.grammar import FILE, category_of, patterns
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.reference.words import Words
 from gonghui_build.text.clauses import clause_start
+from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.vocabulary import Category, Status
 
 
@@ -24,6 +25,25 @@ from gonghui_build.vocabulary import Category, Status
 def _round_list() -> re.Pattern[str]:
     rounds = words("listed_rounds").pattern
     return re.compile(rf"(?:{rounds})(?:(?:、|和|及|与)(?:{rounds}))+")
+
+
+@functools.cache
+def _round_counted() -> re.Pattern[str]:
+    units = words("contest_round_units").pattern
+    return re.compile(rf"(?:\d+|[{COUNT_NUMERALS}]+)(?:{units})")
+
+
+def counted_contest_rounds(text: str, t_end: int, trigger: str) -> bool:
+    """各县区共举办预赛18场, 初赛十二场: a round of a contest (``stage_words``: earlier)
+    counted right after its word was held, however plain its name; it is part of the
+    contest read before (:func:`.links.parent`). A plain name counted so (各类职工培训
+    126场) is no such round."""
+    if trigger not in lexicon.table(FILE, "stage_words")["earlier"]:
+        return False
+    counted = _round_counted().match(text, t_end)
+    if counted is not None:
+        words("contest_round_units").note_in(counted[0])
+    return counted is not None
 
 
 def in_listed_rounds(text: str, s_start: int, s_end: int, t_start: int) -> bool:

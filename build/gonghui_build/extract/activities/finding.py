@@ -56,6 +56,7 @@ from gonghui_build.extract.activities.occasioned import reported_as_one_event
 from gonghui_build.extract.activities.restated import bare_subject, same_activity, told_before
 from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene
 from gonghui_build.extract.activities.served import joined_count, served_by_last
+from gonghui_build.extract.activities.services import serves_where_it_went
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_start, sentences
 from gonghui_build.vocabulary import Category, Status
@@ -178,6 +179,8 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
         category = Category.volunteering
     elif category == Category.visit and words("volunteering").in_text(s.text[: m.start]):
         category = Category.volunteering  # 组织职工志愿者来到某驿站: the volunteers go to serve
+    elif category == Category.visit and serves_where_it_went(s.text, m.end, s.end):
+        category = Category.volunteering  # 走进某公司，为80余名职工开展首场体检
     quoted = "“" in s.text[m.start : m.end]  # a visit under a name is a programme's own
     if (
         category == Category.visit
@@ -353,6 +356,7 @@ def find_activities(
         _read_paragraph(found, texts, p, p in captions, reported)
     found = links.launch_at_its_venue(texts, found)
     found = series.parts_of_series(texts, series.rounds_of_series(texts, found))
+    found = series.first_rounds(texts, found)
     found = series.parts_of_lead_series(found)
     found = ended_with_finals(without_attended_openings(texts, found))
     return [replace(d, date=attributes.date_in_context(texts, d)) if d.date else d for d in found]

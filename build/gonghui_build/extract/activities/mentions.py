@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from gonghui_build.extract.activities.awards import awards
-from gonghui_build.extract.activities.contest_rounds import in_listed_rounds
+from gonghui_build.extract.activities.contest_rounds import counted_contest_rounds, in_listed_rounds
 from gonghui_build.extract.activities.convened import convened_by_kind, convened_in_haste
 from gonghui_build.extract.activities.cues import (
     accompanied,
@@ -124,6 +124,7 @@ def _specific_by_context(
         is_specific(text[start:t_end], word, quote_closes)
         or convened_by_kind(text, s_start, start, t_start, word)
         or counted_rounds(text[s_start:t_start])
+        or counted_contest_rounds(text, t_end, word)
         or _counted_event(text, s_start, start, t_start)
         or counted_after(text, start, t_start, t_end)
         or _dated_before(text, s_start, start)

@@ -132,6 +132,33 @@ def rounds_of_series(texts: list[str], found: list[ActivityDraft]) -> list[Activ
     return out
 
 
+def first_rounds(texts: list[str], found: list[ActivityDraft]) -> list[ActivityDraft]:
+    """启动“职工健康体检季”。…走进某公司，为80余名职工开展首场体检: an event whose words
+    tell the first round (``first_round_words``) is part of the programme read last before
+    it, in its paragraph or the two before: a campaign, or a name ending with a programme's
+    head (培训计划). A campaign itself (“夏送清凉”活动首站…) and one already part of
+    another keep theirs."""
+    out = list(found)
+    for i, draft in enumerate(found):
+        if draft.parent is not None or draft.category == Category.campaign:
+            continue
+        text = texts[draft.paragraph]
+        told = text[max(draft.sentence[0], draft.name_start - 2) : draft.sentence[1]]
+        if not words("first_round_words").in_text(told):
+            continue
+        before = [k for k in range(i) if found[k].paragraph >= draft.paragraph - 2]
+        programmes = [k for k in before if _a_programme(found[k])]
+        if programmes:
+            out[i] = replace(draft, parent=programmes[-1])
+    return out
+
+
+def _a_programme(draft: ActivityDraft) -> bool:
+    """A campaign, or a name ending with a programme's head (“技能暖冬”职工培训计划)."""
+    name = draft.name.rstrip("”")
+    return draft.category == Category.campaign or bool(words("programme_heads").ending(name))
+
+
 def _lead_series(found: list[ActivityDraft]) -> int | None:
     """The series an article opens with: a campaign read in its first two paragraphs
     whose name says it is a series (“三八”系列活动, 农民工讨薪维权专项行动)."""

@@ -10,6 +10,9 @@ not the verbs of giving a service; nor what a station offers every day (建成�
 
 from __future__ import annotations
 
+import functools
+import re
+
 from gonghui_build.extract.activities.cues import activity_subject
 from gonghui_build.extract.activities.grammar import patterns, words
 from gonghui_build.extract.activities.mention import Mention
@@ -33,3 +36,22 @@ def services(text: str, lo: int, hi: int) -> list[Mention]:
             words("concrete_services").note_in(m["what"])
             out.append(Mention(m.start("verb"), m.end(), "", Category.other, True))
     return out
+
+
+def serves_where_it_went(text: str, visit_end: int, s_end: int) -> bool:
+    """组织医务人员走进某公司，为80余名职工开展首场体检: a visit whose sentence then gives
+    the people there a concrete service went there to serve them, volunteering as a
+    visit of volunteers is (real_dev11's gold: 首场体检, volunteering at the company). A
+    visit that hands out goods (为职工送去慰问品) gives no service and stays a visit."""
+    if patterns().service.search(text, visit_end, s_end) is not None:
+        return True
+    return _served_freely().search(text, visit_end, s_end) is not None
+
+
+@functools.cache
+def _served_freely() -> re.Pattern[str]:
+    """为120名骑手免费体检: 为, the group, an adverb of giving free, a concrete service."""
+    return re.compile(
+        rf"为[^，。；：“”]{{1,20}}?(?:{words('service_adverbs').pattern})"
+        rf"(?:{words('concrete_services').pattern})"
+    )

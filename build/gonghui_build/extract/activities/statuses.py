@@ -27,7 +27,8 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
     opens = mention.start if mention.list_start is None else min(mention.list_start, mention.start)
     governing = text[max(s_start, opens - 8) : opens]
     after = text[mention.end : mention.end + 2]
-    if _running_before(text, s_start, mention.start, governing):
+    since_done = _held_since(text, s_start, governing, mention)
+    if _running_before(text, s_start, mention.start, governing, since_done):
         return Status.ongoing  # 以正在开展的…教育实践活动为契机
     done = bool(words("done").in_text(governing)) or after.startswith(("了", "已"))
     # a plan governs what it announces, even a yearly one (从明年起每年举办…); an
@@ -36,7 +37,7 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
         _plan_before(text, s_start, mention.start) or planned_subject(text, mention.end)
     ):
         return Status.planned
-    if _ongoing_word(text, s_start, c_end, mention):
+    if _ongoing_word(text, s_start, c_end, mention, since_done):
         return Status.ongoing
     if words("standing_services").ending(text[mention.start : mention.end].rstrip("”")):
         return Status.ongoing  # 开通了“职工维权热线”: a service that runs from then
@@ -62,17 +63,40 @@ def _total_held(text: str, s_start: int, s_end: int) -> re.Match[str] | None:
     return None
 
 
-def _running_before(text: str, s_start: int, start: int, governing: str) -> bool:
+def _held_since(text: str, s_start: int, governing: str, mention: Mention) -> bool:
+    """今年以来，某区总工会先后举办了A、B和C: events (a course, a talk, a contest) a verb
+    with 了 reports, itself or as an item of the list after it, under a time since which
+    the union has worked (今年以来, 3月以来), were held; the time sums the year up, it does
+    not make them run (real_dev2's gold: 今年以来举办了交谊舞学习班, held). A campaign so
+    reported still runs."""
+    if mention.category == Category.campaign:
+        return False
+    lead = text[clause_start(text, mention.start, s_start) : mention.start]
+    return governing.endswith("了") or bool(_ITEM_AFTER_LE.search(lead))
+
+
+# An item of a list a verb with 了 governs (举办了A、B和C: B and C).
+_ITEM_AFTER_LE = re.compile(r"了[^，,。；;：:]+(?:、|和|及|与)$")
+
+
+def _is_since(word: str) -> bool:
+    """今年以来, 3月以来: a time since which a union has worked (``since_words``)."""
+    return bool(words("since_words").ending(word))
+
+
+def _running_before(
+    text: str, s_start: int, start: int, governing: str, since_done: bool = False
+) -> bool:
     """A word of a running programme right before the mention (正在开展的…, 每年举办的…);
     a yearly habit a plan sets up (决定从明年起每年举办…, 今后将每年举办…) is a plan,
     told by the plan words before it, not a programme already running."""
     running = words("ongoing").in_text(governing)
-    if running is None:
+    if running is None or (since_done and _is_since(running)):
         return False
     return running not in words("habit_words") or not _plan_before(text, s_start, start)
 
 
-def _ongoing_word(text: str, lo: int, hi: int, mention: Mention) -> bool:
+def _ongoing_word(text: str, lo: int, hi: int, mention: Mention, since_done: bool) -> bool:
     """A word of a running programme in ``text[lo:hi]``, not one that opens a phrase
     describing someone or somewhere the activity meets (走访了正在休产假的女工, 来到正在
     建设中的项目部): that is what they are doing, not the activity's status. A phrase
@@ -83,6 +107,11 @@ def _ongoing_word(text: str, lo: int, hi: int, mention: Mention) -> bool:
         for m in _describing().finditer(text, lo, hi)
         if not (m.start() < mention.start <= m.end() + _GOVERNS or _holds_trigger(m[0], mention))
     ]
+    if since_done:  # 今年以来…举办了: the time since sums up what was held
+        cuts += [
+            (m.start(), m.end()) for m in words("ongoing").finditer(text, lo, hi) if _is_since(m[0])
+        ]
+        cuts.sort()
     return _has_word_between_cuts(text, lo, hi, cuts, words("ongoing"))
 
 
