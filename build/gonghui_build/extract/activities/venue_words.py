@@ -120,9 +120,11 @@ _ORDINAL = re.compile("第[一二三四五六七八九十]+")
 
 
 #: A floor or a number of a room or a hall inside a place (某大厦三楼会议室, 2号会议室,
-#: 五层报告厅), the block of a complex (某中心A座报告厅) or the section of a works (某城际铁
-#: 路2标段): a number written before 楼, 层, 号 or 标, a number or a letter before 座.
-_FLOOR = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[楼层号标]|(?:\d{1,2}|[A-Z])座")
+#: 五层报告厅), the block of a complex (某中心A座报告厅), the section of a works (某城际铁
+#: 路2标段) or its phase (某产业园二期项目工地, 某线三期工程施工现场: real pages, s37, a
+#: district's show and a city union's 送清凉 on works sites so numbered): a number written
+#: before 楼, 层, 号, 标 or 期, a number or a letter before 座.
+_FLOOR = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[楼层号标期]|(?:\d{1,2}|[A-Z])座")
 
 
 def _indefinite(w: ner.Word) -> bool:
