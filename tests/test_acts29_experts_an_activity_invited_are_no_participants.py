@@ -37,3 +37,8 @@ def test_model_workers_invited_to_a_meeting_take_part_in_it():
 def test_volunteers_sent_by_the_union_still_count():
     text = "5月8日，市总工会组织20名律师志愿者在人民广场开展法律咨询活动。"
     assert _count(text) == (20, "people")
+
+
+def test_doctors_invited_from_a_named_hospital_are_no_count_either():
+    text = "5月8日，区总工会开展义诊活动，邀请市人民医院8名医生为环卫工人免费体检，共体检环卫工人210名。"
+    assert _count(text) == (210, "people")
