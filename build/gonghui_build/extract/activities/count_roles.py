@@ -63,6 +63,33 @@ def speakers(sentence: str, match: re.Match[str]) -> bool:
     return speech is not None and (joined is None or speech.start() < joined.start())
 
 
+def invited_experts(sentence: str, match: re.Match[str]) -> bool:
+    """The count is of the experts an activity invited (邀请10名专家为职工义诊, 请来三位律师
+    现场解答, 邀请市人民医院8名医生为…): a word of inviting (``invited_verbs``) before it in
+    its clause, only the body they come from between, and a title of those who teach or
+    treat (``speaker_titles``) ending the counted words. They serve the activity as
+    guests; those served, counted after them (共服务职工300余人次), are the ones taking
+    part, as free clinics and law days are reported (real pages, s37: a city union's free
+    clinics with its hospitals' doctors, a street union's clinic day)."""
+    before = sentence[clause_start(sentence, match.start()) : match.start()]
+    if not _invited_re().search(before):
+        return False
+    return _expert_re().match(_clause_after(sentence, match.end(), 10)) is not None
+
+
+@functools.cache
+def _invited_re() -> re.Pattern[str]:
+    """A word of inviting, then at most the body the guests come from, at the end of the
+    words before a count (邀请, 请来了, 邀请市人民医院)."""
+    return re.compile(rf"(?:{words('invited_verbs').pattern})了?[^，。；、\d]{{0,10}}$")
+
+
+@functools.cache
+def _expert_re() -> re.Pattern[str]:
+    """A few words ending in a title of those who teach or treat: 专家, 省医院医生."""
+    return re.compile(rf"[^，。；、为给向和]{{0,6}}?(?:{words('speaker_titles').pattern})")
+
+
 def _serving_an_audience(tail: str) -> bool:
     """The count is of experts who serve others counted after them in its clause (两名律师为
     150名职工授课, 11名专家为200余名职工义诊): a title of those who teach or treat

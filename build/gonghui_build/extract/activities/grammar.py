@@ -99,6 +99,17 @@ def _service_given() -> re.Pattern[str]:
     return re.compile(rf"{given}(?P<what>{listed}|{concrete})(?=[，。；：]|$)")
 
 
+def _organiser_regex() -> re.Pattern[str]:
+    """由X主办: the body that held an activity, after the bodies that only guided or backed
+    it, each closed by a word of patronage (由甲指导、乙主办, 由甲指导，乙主办，丙承办: 乙
+    held it; real pages, s37: a city union's show on a building site and a city union's
+    health checks, both 由区总工会/省总工会指导 before the holder)."""
+    patrons = rf"(?:[^，。；的]{{2,30}}?(?:{_alt('patronage_words')})[，、])+"
+    return re.compile(
+        rf"由(?:{patrons})?(?P<org>[^，。；的]{{2,40}}?)(?:{_alt('organising_verbs')})"
+    )
+
+
 @functools.cache
 def patterns() -> Patterns:
     unit_of = lexicon.keyed(FILE, "units")
@@ -115,7 +126,7 @@ def patterns() -> Patterns:
         count=re.compile(f"(?:{number_re().pattern})(?P<unit>{lexicon.alternation(unit_of)})"),
         bare_count=re.compile(f"(?:{number_re().pattern})(?=(?:{_alt('bare_counted')}))"),
         unit_of=unit_of,
-        organiser=re.compile(rf"由(?P<org>[^，。；的]{{2,40}}?)(?:{_alt('organising_verbs')})"),
+        organiser=_organiser_regex(),
         duration=re.compile(
             rf"(?:{_alt('duration_words')})(?P<num>\d+|[{cn}百两半]+)(?P<unit>{units})"
         ),

@@ -181,9 +181,23 @@ def organiser_of(
         here = [o for k, o in enumerate(here) if k > last or roles[k] is None]
     for o in here:
         in_name = draft.name_start <= o.span.text_start < draft.trigger_end
-        if in_name and draft.category != Category.visit:
+        if in_name and draft.category != Category.visit and not is_cadres_word(p.text, o):
             return o.resolved
     return _subject(draft, p, here)
+
+
+def is_cadres_word(text: str, o: OrgFact) -> bool:
+    """An area's union read out of 工会干部, union officials (某县工会干部培训班, 某区工会
+    干部履职能力提升专题培训班): those the course is for, no body holding it; the county's
+    or district's federation that holds such a course is named as 总工会 where it is
+    named (real pages, s37: three county and district courses of three provinces so)."""
+    return bool(_AREA_UNION.fullmatch(o.name_as_written)) and text.startswith(
+        "干部", o.span.text_end
+    )
+
+
+#: An area's name and 工会, not 总工会 (某县工会, 某区工会): read out of 某县工会干部.
+_AREA_UNION = re.compile("[^总]{1,12}[省市县区州盟旗镇乡]工会")
 
 
 def unions_in_order(orgs: Sequence[OrgFact], texts: dict[int, str]) -> list[tuple]:
@@ -196,6 +210,7 @@ def unions_in_order(orgs: Sequence[OrgFact], texts: dict[int, str]) -> list[tupl
         for o in orgs
         if o.resolved.type in UNION_TYPES
         and not (o.span.paragraph in texts and is_bystander(texts[o.span.paragraph], o, orgs))
+        and not (o.span.paragraph in texts and is_cadres_word(texts[o.span.paragraph], o))
     ]
 
 

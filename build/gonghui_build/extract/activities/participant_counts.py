@@ -11,7 +11,12 @@ import re
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.activities.count_roles import elected, speakers, won
+from gonghui_build.extract.activities.count_roles import (
+    elected,
+    invited_experts,
+    speakers,
+    won,
+)
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
 from gonghui_build.text.clauses import (
     CLAUSE_PUNCT,
@@ -55,6 +60,8 @@ def _counts(
             continue  # 选举产生委员9名, 由11名委员组成的委员会: those returned, not present
         if unit == Unit.people and speakers(sentence, match):
             continue  # 三位劳模工匠作事迹宣讲，200余名职工聆听: those who spoke, not the audience
+        if unit == Unit.people and invited_experts(sentence, match):
+            continue  # 邀请10名专家为职工义诊: the guests who serve, not those served
         if unit != Unit.person_times and won(sentence, match):
             # 36名选手分获…奖, 25个单位分获…称号, 达成意向203人, 5名专家担任评委; no
             # attendances (人次), which nobody wins
