@@ -172,11 +172,26 @@ _LEAD_START_RE = re.compile(
 )
 
 
-def _run_in_head(title: str, rest: str) -> bool:
+#: A bulleted brief's text opening with its day (or days) or a word for lately and a
+#: comma, nothing else before it (``7月3日，…``, ``7月1日至4日，…``, ``近日，…``).
+_LEAD_CLAUSE_RE = re.compile(
+    rf"^(?:{_LEAD_START_RE.pattern[1:]})(?:至(?:\d{{1,2}}月)?\d{{1,2}}日)?[，,]"
+)
+
+
+def _run_in_head(line: str, title: str, rest: str) -> bool:
     """A brief's head run in before its text: the text opens with its day or a word for
     lately, and names in its first sentence the place or body the head opens with (a
-    name and a post before a sentence about the person name no such subject)."""
-    return bool(_LEAD_START_RE.match(rest)) and names_its_subject(title, rest)
+    name and a post before a sentence about the person name no such subject). Under a
+    bullet (``■某地工会送清凉到工地 7月3日，…``, a digest printing each item's head in
+    bold before its text) the head need name no subject the text repeats (briefs shorten
+    the body's name, ``某地工会`` over ``某地市总工会``): the bullet opens an item, so the
+    words before the blank are its head when the text after it opens with the day or
+    the word for lately and a comma, as an item's first sentence does."""
+    if not _LEAD_START_RE.match(rest):
+        return False
+    bulleted = line[:1] in BULLET_MARKS and bool(_LEAD_CLAUSE_RE.match(rest))
+    return bulleted or names_its_subject(title, rest)
 
 
 def _without_bullet(title: str) -> str:
@@ -197,7 +212,7 @@ def title_dateline_start(text: str) -> int | None:
         if len(without_spaces(title)) < CRUMB_TITLE_MIN:
             continue
         rest = text[gap.end() :]
-        if not (dateline_prefix(rest) or _run_in_head(title, rest)):
+        if not (dateline_prefix(rest) or _run_in_head(text, title, rest)):
             continue
         if _reads_as_title(title) and not is_head_byline(title):
             return gap.end()
