@@ -13,6 +13,7 @@ from gonghui_build.layout.cues import (
     BULLET_MARKS,
     BYLINE_MARKS,
     HTML_TAG_RE,
+    NUMBERED_RE,
     dateline_prefix,
     is_head_byline,
 )
@@ -200,6 +201,26 @@ def _without_bullet(title: str) -> str:
     return title.lstrip(BULLET_MARKS + " \t\u3000")
 
 
+#: A head set in bold at the start of its line (``**某地工会送清凉到工地** 7月3日，…``).
+_BOLD_HEAD_RE = re.compile(r"^[" + BULLET_MARKS + r"]?\*\*(?P<head>[^*\n]+)\*\*[ \t\u3000]*(?=\S)")
+
+
+def _bold_run_in_start(text: str) -> int | None:
+    """Where the text starts after a brief's head a copy sets in bold before it
+    (``**某地工会送清凉到工地** 7月3日，…``, a blank or none between): the bold marks the
+    head as the bullet does, so the text after it need only open with a dateline or with
+    its day or the word for lately and a comma."""
+    match = _BOLD_HEAD_RE.match(text)
+    if not match:
+        return None
+    rest = text[match.end() :]
+    opens = dateline_prefix(rest) or _LEAD_CLAUSE_RE.match(rest)
+    head = match.group("head")
+    if NUMBERED_RE.match(head.strip()):
+        return None  # **一、强化技能培训**近日，…: a report's numbered part, no item's head
+    return match.end() if opens and _reads_as_title(head) else None
+
+
 def title_dateline_start(text: str) -> int | None:
     """Where the text starts when a flattened e-paper prints its title on the line of its
     dateline (``某市新增68个职工服务点 本报讯 近日，…``), or a brief prints its head run in
@@ -207,6 +228,8 @@ def title_dateline_start(text: str) -> int | None:
     title before the blank is display text, no furniture and no byline; the rest opens
     with a dateline, or (:func:`_run_in_head`) with the day or the word for lately an
     item's text opens with."""
+    if bold := _bold_run_in_start(text):
+        return bold
     for gap in _GAP_RE.finditer(text):
         title = _without_bullet(text[: gap.start()])
         if len(without_spaces(title)) < CRUMB_TITLE_MIN:
