@@ -159,7 +159,11 @@ CONTINUATION_MARKER = (
 )
 #: A continuation marker filling its line, in brackets or bare.
 CONTINUATION_RE = re.compile(rf"^[（(]?\s*{CONTINUATION_MARKER}\s*[）)]?$")
-_CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|↑|▲图|图片：|图片:)")
+#: A photo caption's opening; a page may set the whole caption in brackets after the
+#: text it illustrates (``（图为职工在书屋阅读）``), read as one all the same.
+_CAPTION_START_RE = re.compile(
+    r"^(?:[（(](?=图为|上图|下图|左图|右图))?(?:图为|图：|图:|上图|下图|左图|右图|↑|▲图|图片：|图片:)"
+)
 
 
 @functools.cache

@@ -201,7 +201,7 @@ def restates(title: str, text: str) -> bool:
 
 #: Last characters of a place's or a body's name a news headline opens with (延庆区,
 #: 某公司, 某总工会): the item's subject, named again in its first sentence.
-_SUBJECT_ENDS = frozenset("区县市省州盟旗镇乡村局厂矿司会院校队站所社委部行")
+SUBJECT_ENDS = frozenset("区县市省州盟旗镇乡村局厂矿司会院校队站所社委部行")
 #: Fewest characters of that subject.
 SUBJECT_MIN = 3
 #: How far into the text its first sentence is looked for the subject (characters).
@@ -222,7 +222,7 @@ def names_its_subject(title: str, text: str) -> bool:
     while k <= len(title) and title[:k] in sentence:
         k += 1
     subject = title[: k - 1]
-    return len(subject) >= SUBJECT_MIN and subject[-1] in _SUBJECT_ENDS and k - 1 < len(title)
+    return len(subject) >= SUBJECT_MIN and subject[-1] in SUBJECT_ENDS and k - 1 < len(title)
 
 
 def closed_by_credit(text: str) -> bool:

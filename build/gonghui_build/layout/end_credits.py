@@ -328,9 +328,14 @@ def _keyed_names(text: str) -> bool:
     names = [n for n in names if n]
     if _bracketed(text) and _pen_names(names):
         return True  # （文/心语）: the key says a writer signs
-    return bool(names) and all(
-        is_plausible_name(n, strong_context=True) or is_name_shaped(n) or "·" in n for n in names
-    )
+    people = [
+        n
+        for n in names
+        if is_plausible_name(n, strong_context=True) or is_name_shaped(n) or "·" in n
+    ]
+    # 文字：某某 图片：某市总工会: a post credits its photos to the body that took them
+    bodies = [n for n in names if n not in people and names_a_body(n)]
+    return bool(people) and len(people) + len(bodies) == len(names)
 
 
 def _bare_names(text: str, after_text: bool) -> bool:

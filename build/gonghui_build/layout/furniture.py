@@ -107,6 +107,9 @@ _DAY_TOKEN_RE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|星期[一二
 #: A document's number under its issuer's name (``某工发〔2023〕15号``, ``某字[2017]26号``):
 #: the file's reference, no title of it nor of an index.
 _DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔［\[（(]\d{4}[〕］\]）)]第?\d{1,4}号$")
+#: A bulletin's or a document's distribution rows at its foot (``报：省总工会``, ``送：州委、
+#: 州政府``, ``发：各县（市）总工会``, ``抄送：…``): whom the issue goes to, no text of it.
+_DISTRIBUTION_RE = re.compile(r"^(?:报|送|发|抄送|抄报|主送|分送)[:：]\S")
 #: A WeChat post's collection tag and the count of its posts (``#工会动态 12个``; the
 #: ``#`` may be read as a Markdown mark and dropped, the blank before the count stays).
 _POST_TAG_RE = re.compile(r"^#?[^#\s]{1,20}\s+\d{1,5}个$")
@@ -284,6 +287,7 @@ def furniture_kind(text: str) -> Furniture | None:
         or site_title(compact)
         or is_book_furniture(text)  # a book's running head or page number
         or _DOC_NUMBER_RE.match(compact)
+        or (_DISTRIBUTION_RE.match(compact) and len(compact) <= CHROME_MAX)
         or _POST_TAG_RE.match(text.strip())
         or _ISSUE_LINE_RE.match(text.strip())
         or w.journal_issue.match(compact)  # 某某杂志2021年11期: the name glued to the issue

@@ -107,12 +107,27 @@ def web_title(
         title = over_meta[-1]
     else:
         return None
-    if shapes[title] is Shape.DASH:
+    if shapes[title] is Shape.DASH or _items_numbered_under(blocks, head, title):
         return None
     if not known and title - 1 in head and title_over_deck(blocks, shapes, [title - 1, title]):
         return [title - 1, title]  # a whole headline over its undashed deck, then the fields
     after = [i for i in head if i > title and not _numbered_part(blocks[i].plain)]
     return [title, *after[:1]]
+
+
+#: An item's number alone on its line (``01``, ``①``, ``NO.2``): a post that carries
+#: several items prints it over each item's head.
+_ITEM_NUMBER_RE = re.compile(r"^(?:0[1-9]|[①-⑳]|NO\.?[1-9])$", re.IGNORECASE)
+
+
+def _items_numbered_under(blocks: list[Block], head: list[int], title: int) -> bool:
+    """The display line after the post's title stands under an item's number
+    (``01`` / ``某区总工会慰问环卫工人``): the first item's head, not the title's subtitle;
+    the title over the numbered items is the post's, as a digest's title is the page's."""
+    after = next((i for i in head if i > title), None)
+    return after is not None and any(
+        _ITEM_NUMBER_RE.match(without_spaces(blocks[j].plain)) for j in range(title + 1, after)
+    )
 
 
 #: A part of a long text opening with its number (``第一节 职工入会``, ``第三章 附则``).

@@ -16,6 +16,7 @@ from gonghui_build.layout.shapes import (
     SPEAKER_RE,
     TEXT_SHAPES,
     Shape,
+    is_speaker_line,
     names_a_person,
 )
 from gonghui_build.layout.title_breaks import breaks_title_chain
@@ -111,20 +112,26 @@ def _top_titles(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
     in brackets over a title (``【工会动态】`` / a title: no yearbook entry)."""
     out = list(shapes)
     texted = False  # a block of text stands above ``i``
+    turn = False  # the last block above ``i`` that is no furniture is a turn of an interview
     for i, shape in enumerate(shapes):
-        if (not texted or _byline_next(shapes, i)) and _title_not_turn(blocks[i], shape):
+        headed = not texted or (_byline_next(shapes, i) and not turn)
+        if headed and _title_not_turn(blocks[i], shape):
             out[i] = Shape.DISPLAY
         if shape is Shape.ENTRY and i + 1 < len(shapes) and shapes[i + 1] is Shape.DISPLAY:
             out[i] = Shape.DISPLAY
         texted = texted or out[i] in TEXT_SHAPES
+        if shape is not Shape.FURNITURE:
+            turn = out[i] is Shape.BODY and is_speaker_line(without_spaces(blocks[i].plain))
     return out
 
 
 def _byline_next(shapes: list[Shape], i: int) -> bool:
     """The next block that is no furniture is a byline: ``i`` heads a signed part
-    (``某某：科技作魂 信念为峰`` / ``◎文/某某``), even after text."""
+    (``某某：科技作魂 信念为峰`` / ``◎文/某某``), even after text; or a dateline: ``i``
+    heads the next item of a page (``王师傅：三十年只修一种机床`` / ``本报讯（记者 某某）…``),
+    as no turn of an interview stands over a dateline."""
     following = (s for s in shapes[i + 1 :] if s is not Shape.FURNITURE)
-    return next(following, None) is Shape.BYLINE
+    return next(following, None) in (Shape.BYLINE, Shape.DATELINE)
 
 
 def _title_not_turn(block: Block, shape: Shape) -> bool:

@@ -79,8 +79,11 @@ def take_captions(r: Reader, cur: Draft) -> None:
 def captions_under_head(r: Reader, cur: Draft | None) -> bool:
     """The open article holds a headline and, under it, nothing but its photos' captions
     and their credits (``图为…现场。 本报记者 某某 摄``), and a dateline follows with no
-    head of its own: the photo printed between the title and the text, one article."""
-    if cur is None or cur.closed or cur.headline is None or not cur.body:
+    head of its own: the photo printed between the title and the text, one article. A
+    draft whose dateline opened its text already (``本报讯（通讯员 某某）9月6日，…`` / ``某某
+    摄``) printed its photo after the text: the dateline after that credit opens an item
+    of its own, headless, as one after a caption under a longer text does."""
+    if cur is None or cur.closed or cur.headline is None or not cur.body or cur.texted:
         return False
     return _credited_captions_only(r, cur)
 

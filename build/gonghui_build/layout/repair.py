@@ -35,6 +35,7 @@ from gonghui_build.layout.roster import closing_name_gap, name_gap
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_chinese_context, is_cjk, without_spaces
 from gonghui_build.text.names import parse_titled_name
+from gonghui_build.text.numbers import TEN_NUMERALS
 from gonghui_build.text.script import PINYIN_GLOSS_RE
 from gonghui_build.text.textedit import Cleaned, Draft
 
@@ -119,6 +120,10 @@ _BROKEN_ENTRY_RE = re.compile(r"【[^【】\n]{1,30}\n[^【】\n]{1,16}】")
 _TITLE_BULLET_RE = re.compile(f"^[ \t\u3000]*[{BULLET_MARKS}][ \t\u3000]*(?=[^ \t\u3000])")
 #: Roles whose leading bullet is a list's mark, no text.
 _BULLETED_ROLES = frozenset({"headline", "kicker"})
+#: A bulletin's item number before its headline (``二、某市总工会开展…``, :mod:`numbered_items`):
+#: the item's mark, as a bullet is; a report's numbered parts are section headings, no
+#: headlines, so only an item's head carries one.
+_TITLE_NUMBER_RE = re.compile(rf"^[ \t\u3000]*[{TEN_NUMERALS}]{{1,3}}、[ \t\u3000]*(?=\S)")
 
 
 def _remove_markup(draft: Draft, role: str) -> None:
@@ -140,6 +145,9 @@ def _remove_markup(draft: Draft, role: str) -> None:
     bullet = _TITLE_BULLET_RE.match(original)
     if role in _BULLETED_ROLES and bullet and original.rstrip()[-1:] != original.strip()[:1]:
         draft.remove(range(bullet.start(), bullet.end()), "markup_removed")
+    number = _TITLE_NUMBER_RE.match(original)
+    if role == "headline" and number:
+        draft.remove(range(number.start(), number.end()), "markup_removed")
 
 
 def _line_breaks(draft: Draft, role: str) -> None:

@@ -36,6 +36,7 @@ from gonghui_build.layout.interleave import suspect_columns
 from gonghui_build.layout.list_rows import settle_rows
 from gonghui_build.layout.neighbour_shapes import in_context
 from gonghui_build.layout.notes import summary_box
+from gonghui_build.layout.numbered_items import split_numbered_items
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
@@ -272,6 +273,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     _drop_bare_top_heads(reader)
     fold_credit_tails(reader)
     split_unmarked_digests(reader)
+    split_numbered_items(reader)
     fold_credit_tails(reader)  # a credit the digest's title parted from its text
     free_other_place_photos(reader)
     fold_signed_subheads(reader)

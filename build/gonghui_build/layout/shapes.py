@@ -134,7 +134,7 @@ def classify(block: Block) -> Shape:
     name_last = len(block.lines) == 1 or is_name_shaped(without_spaces(block.plain_lines[-1]))
     if caption_sized and name_last and parse_titled_name(plain):
         return Shape.PERSON_CAPTION
-    if _speaker_line(compact):
+    if is_speaker_line(compact):
         return Shape.BODY  # 记者：下一步有什么打算？ — a turn of an interview
     if is_column_title(plain):
         return Shape.DISPLAY  # 一周速览 | …；…: a round-up's title, not a sentence
@@ -237,7 +237,7 @@ _PHOTO_POINTERS = "▲↑△"
 SPEAKER_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{1,6})[：:](?=\S)")
 
 
-def _speaker_line(compact: str) -> bool:
+def is_speaker_line(compact: str) -> bool:
     """A turn of an interview or a Q&A: a speaker (记者, 问, 答, 主持人, a name) and a
     colon before what they say."""
     match = SPEAKER_RE.match(compact)

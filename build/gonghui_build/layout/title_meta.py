@@ -13,6 +13,7 @@ from gonghui_build.layout.cues import (
     BULLET_MARKS,
     BYLINE_MARKS,
     HTML_TAG_RE,
+    NUMBERED_RE,
     dateline_prefix,
     is_head_byline,
 )
@@ -172,17 +173,52 @@ _LEAD_START_RE = re.compile(
 )
 
 
-def _run_in_head(title: str, rest: str) -> bool:
+#: A bulleted brief's text opening with its day (or days) or a word for lately and a
+#: comma, nothing else before it (``7月3日，…``, ``7月1日至4日，…``, ``近日，…``).
+_LEAD_CLAUSE_RE = re.compile(
+    rf"^(?:{_LEAD_START_RE.pattern[1:]})(?:至(?:\d{{1,2}}月)?\d{{1,2}}日)?[，,]"
+)
+
+
+def _run_in_head(line: str, title: str, rest: str) -> bool:
     """A brief's head run in before its text: the text opens with its day or a word for
     lately, and names in its first sentence the place or body the head opens with (a
-    name and a post before a sentence about the person name no such subject)."""
-    return bool(_LEAD_START_RE.match(rest)) and names_its_subject(title, rest)
+    name and a post before a sentence about the person name no such subject). Under a
+    bullet (``■某地工会送清凉到工地 7月3日，…``, a digest printing each item's head in
+    bold before its text) the head need name no subject the text repeats (briefs shorten
+    the body's name, ``某地工会`` over ``某地市总工会``): the bullet opens an item, so the
+    words before the blank are its head when the text after it opens with the day or
+    the word for lately and a comma, as an item's first sentence does."""
+    if not _LEAD_START_RE.match(rest):
+        return False
+    bulleted = line[:1] in BULLET_MARKS and bool(_LEAD_CLAUSE_RE.match(rest))
+    return bulleted or names_its_subject(title, rest)
 
 
 def _without_bullet(title: str) -> str:
     """A brief's run-in head without the bullet its item opens with (``■某县工会举办
     职工篮球赛 10月28日，…``): the bullet marks the item, the head is read after it."""
     return title.lstrip(BULLET_MARKS + " \t\u3000")
+
+
+#: A head set in bold at the start of its line (``**某地工会送清凉到工地** 7月3日，…``).
+_BOLD_HEAD_RE = re.compile(r"^[" + BULLET_MARKS + r"]?\*\*(?P<head>[^*\n]+)\*\*[ \t\u3000]*(?=\S)")
+
+
+def _bold_run_in_start(text: str) -> int | None:
+    """Where the text starts after a brief's head a copy sets in bold before it
+    (``**某地工会送清凉到工地** 7月3日，…``, a blank or none between): the bold marks the
+    head as the bullet does, so the text after it need only open with a dateline or with
+    its day or the word for lately and a comma."""
+    match = _BOLD_HEAD_RE.match(text)
+    if not match:
+        return None
+    rest = text[match.end() :]
+    opens = dateline_prefix(rest) or _LEAD_CLAUSE_RE.match(rest)
+    head = match.group("head")
+    if NUMBERED_RE.match(head.strip()):
+        return None  # **一、强化技能培训**近日，…: a report's numbered part, no item's head
+    return match.end() if opens and _reads_as_title(head) else None
 
 
 def title_dateline_start(text: str) -> int | None:
@@ -192,12 +228,14 @@ def title_dateline_start(text: str) -> int | None:
     title before the blank is display text, no furniture and no byline; the rest opens
     with a dateline, or (:func:`_run_in_head`) with the day or the word for lately an
     item's text opens with."""
+    if bold := _bold_run_in_start(text):
+        return bold
     for gap in _GAP_RE.finditer(text):
         title = _without_bullet(text[: gap.start()])
         if len(without_spaces(title)) < CRUMB_TITLE_MIN:
             continue
         rest = text[gap.end() :]
-        if not (dateline_prefix(rest) or _run_in_head(title, rest)):
+        if not (dateline_prefix(rest) or _run_in_head(text, title, rest)):
             continue
         if _reads_as_title(title) and not is_head_byline(title):
             return gap.end()

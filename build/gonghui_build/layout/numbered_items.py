@@ -1,0 +1,93 @@
+"""A bulletin's news items under numbered heads.
+
+A union's work bulletin (工作简报) or a digest may number its items and print each one's
+head over its text: ``一、某州总工会召开七届五次全委会`` / ``6月15日，某州总工会召开…``. The
+layout reads a numbered line as a section heading inside one article (a gazetteer's
+``一、组织沿革``, a report's ``二、主要做法``); but a digest's item is an article of its own,
+whatever marks it (a bullet, a number), and its head is its headline. The heads of such
+items read as news heads: each names, first, the body or place whose doing its text's
+first sentence reports (``某州总工会``, ``凯里市总工会``), and each text opens like a news
+item (``6月15日，…``, ``近日，…``). A report's or a gazetteer's parts name a subject matter
+(``一、组织建设``) and their texts run on, so they stay sections of one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build.layout.cues import NUMBERED_RE
+from gonghui_build.layout.display import (
+    SUBJECT_ENDS,
+    SUBJECT_MIN,
+    SUBJECT_REACH,
+    opens_with_news_lead,
+)
+from gonghui_build.layout.reader import Draft, Reader
+from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.chars import without_spaces
+
+#: Fewest numbered items that make a bulletin: one numbered part is no list of items.
+ITEMS_MIN = 2
+#: Fewest characters of what a news head says after its subject (``召开全委会``).
+PREDICATE_MIN = 2
+_TEXTS = (Shape.BODY, Shape.DATELINE)
+#: What an item may print under its one paragraph: its credit, its photo's caption.
+_CLOSING = (Shape.END_CREDIT, Shape.CREDIT, Shape.CAPTION)
+
+
+def split_numbered_items(r: Reader) -> None:
+    """Each article made of a bulletin's numbered news items becomes one article per item,
+    headed by its numbered head."""
+    out: list[Draft] = []
+    for draft in r.articles:
+        out += _split(r, draft)
+    r.articles[:] = out
+    r.renumber()
+
+
+def _split(r: Reader, draft: Draft) -> list[Draft]:
+    """The draft's items, or the draft itself when its body is no run of numbered news
+    items (each a numbered head over one paragraph of text)."""
+    opening = [i for i, role in draft.roles.items() if role == "section_heading"]
+    if len(opening) != len(draft.roles):
+        return [draft]  # under a title of its own: a report's numbered parts, left whole
+    body = sorted([*opening, *draft.body])  # a numbered head first read as the section's
+    heads = [i for i in body if _numbered_head(r, i)]
+    if len(heads) < ITEMS_MIN or body[0] != heads[0]:
+        return [draft]
+    items = [body[body.index(h) : (body.index(n) if n else len(body))] for h, n in _pairs(heads)]
+    if not all(_news_item(r, item) for item in items):
+        return [draft]
+    return [Draft(0, {item[0]: "headline"}, list(item[1:]), closed=True) for item in items]
+
+
+def _pairs(heads: list[int]) -> list[tuple[int, int | None]]:
+    return [(h, heads[k + 1] if k + 1 < len(heads) else None) for k, h in enumerate(heads)]
+
+
+def _numbered_head(r: Reader, i: int) -> bool:
+    text = without_spaces(r.blocks[i].plain)
+    return r.shapes[i] is Shape.DISPLAY and bool(NUMBERED_RE.match(text))
+
+
+def _news_item(r: Reader, item: list[int]) -> bool:
+    """A numbered head over one paragraph that opens like news and names first what the
+    head names first."""
+    texts = [i for i in item[1:] if r.shapes[i] in _TEXTS]
+    if len(texts) != 1 or any(r.shapes[i] not in (*_TEXTS, *_CLOSING) for i in item[1:]):
+        return False
+    head = NUMBERED_RE.sub("", without_spaces(r.blocks[item[0]].plain), count=1)
+    text = without_spaces(r.blocks[texts[0]].plain)
+    return opens_with_news_lead(text) and _names_its_subject(head, text)
+
+
+def _names_its_subject(head: str, text: str) -> bool:
+    """The text's first sentence names the body or place the head opens with, and the
+    head says something of it (``某州总工会`` / ``召开全委会``); the head may be said again
+    whole there, as a bulletin's items often are. A head that is a body's name alone
+    (``一、县总工会``) is a gazetteer's part."""
+    sentence = re.split(r"[。！？!?；;]", text[:SUBJECT_REACH], maxsplit=1)[0]
+    for k in range(SUBJECT_MIN, len(head) - PREDICATE_MIN + 1):
+        if head[k - 1] in SUBJECT_ENDS and head[:k] in sentence:
+            return True
+    return False
