@@ -61,9 +61,9 @@ def name_of_a_worded_surname(text: str, pos: int, tokens: list[Token]) -> str | 
     """``车|立新|率先``, ``易|成才|也``: a surname far more often a word (``surnames.yaml``
     ambiguous) that jieba reads alone and not as a function word or a verb (a verb or a
     measure word only where jieba tags the given name a personal name: 木工|练|某青/nr,
-    木工|代|某霞/nr), a given name of two characters jieba reads as one rarer word (below ``TITLED_WORD_MAX_FREQ``,
-    as a name that is a word after a named body's title), and a word that follows
-    names after them."""
+    木工|代|某霞/nr), a given name of two characters jieba reads as one rarer word
+    (below ``TITLED_WORD_MAX_FREQ``, as a name that is a word after a named body's
+    title), and a word that follows names after them."""
     first = token_at(tokens, pos)
     if first is None or len(first.word) != 1 or first.word not in lexicon.surnames().ambiguous:
         return None
