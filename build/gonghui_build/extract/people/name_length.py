@@ -226,8 +226,10 @@ def jieba_longer_name(text: str, start: int, end: int) -> int:
 def jieba_shorter_name(text: str, start: int, end: int) -> int:
     """董事长周某|获全国…: the model ran a name of two characters into a verb that follows
     names (获, 任, 兼); jieba reads the two as a name and the verb as a word of its own.
-    The name ends before the verb (刘海芳|获: jieba's 刘海 and 芳 apart, no verb, keep 芳)."""
-    if end - start != 3:
+    The name ends before the verb (刘海芳|获: jieba's 刘海 and 芳 apart, no verb, keep 芳).
+    A verb with nothing after it but punctuation (…、郦春来。, 王福来，) has no object
+    or complement: it is the given name's last character (来, 福来, 春来 end many names)."""
+    if end - start != 3 or end >= len(text) or not is_cjk(text[end]):
         return end
     tokens = tag_tokens(text)
     named = any(t.start == start and t.end == start + 2 and t.tag in NAME_TAGS for t in tokens)
