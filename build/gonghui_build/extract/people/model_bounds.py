@@ -280,10 +280,23 @@ def _compound_given_end(text: str, start: int, end: int) -> int:
     name = text[start:end]
     if len(name) != 3 or name[:2] not in lexicon.surnames().compound:
         return end
+    if _follower_word_at(text, end):
+        return end  # 欧阳某|陪同, 欧阳某|正在: the word after closes the name of three
     longer = text[start : end + 1]
     if len(longer) == 4 and split_name(longer) and ends_name(text, end + 1):
         return end + 1
     return end
+
+
+def _follower_word_at(text: str, at: int) -> bool:
+    """A word of two characters or more that follows names (陪同, 一行), or an adverb
+    of ``people.yaml`` name_adverbs (正在), opens at ``at``: its first character is no
+    name's last (a longer name would end in 陪 or 正 before 同 or 在, which follow names
+    too)."""
+    follower = words("name_followers").starting(text, at) or words("name_adverbs").starting(
+        text, at
+    )
+    return follower is not None and len(follower) > 1
 
 
 def ends_name(text: str, end: int) -> bool:
