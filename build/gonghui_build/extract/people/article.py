@@ -30,6 +30,7 @@ from gonghui_build.extract.people.article_unions import (
     roll_of,
     union_before,
 )
+from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.counted import counted_names, list_item_hits, read_in_repeats
 from gonghui_build.extract.people.designated_posts import with_designated_posts
 from gonghui_build.extract.people.elections import elected_names
@@ -211,7 +212,16 @@ def _widened(hit: NameHit, start: int, end: int, name: str) -> NameHit | None:
     plausible = is_plausible_name(name, strong_context=True)
     if longer and (is_transliterated(name) or len(name) >= 4 or plausible):
         return replace(hit, name=name, end=end)  # 伊文|珊带队: jieba cut the name short
+    if end == hit.end and start < hit.start and _an_item_of_elements(name):
+        return replace(hit, name=name, start=start)  # 、额尔某|毕力格等10人: the whole item
     return None
+
+
+def _an_item_of_elements(name: str) -> bool:
+    """A name of Mongolian or Tibetan elements (``people.yaml`` name_elements), two or
+    more, that the model read whole where a rule read only its last element (a list's
+    last item before 等N人 read back four characters at most)."""
+    return composed_name(name, 0, alone=True) == len(name)
 
 
 def _model_hits(

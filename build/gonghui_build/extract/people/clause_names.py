@@ -18,6 +18,7 @@ from __future__ import annotations
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.name_length import follows_name
 from gonghui_build.text.names import (
+    NAME_TAGS,
     TITLED_WORD_MAX_FREQ,
     is_common_word,
     is_name_after_title,
@@ -31,6 +32,9 @@ _PREDICATE_OPENERS = frozenset("vdp")
 #: jieba's tags (their first letter) of a one-character word that is no surname read
 #: alone: a function word (和/c, 向/p, 都/d, 了/u, 他/r, 一/m) or a verb (花/v).
 _NO_SURNAME_TAGS = frozenset("pcdurmvq")
+#: … of those, the function words: a verb or a measure word (练/v, 代/q) before a given
+#: name jieba tags as a personal name (长青/nr, 红霞/nr) is a surname read as a word.
+_FUNCTION_WORD_TAGS = frozenset("pcdurm")
 
 
 def name_opening_a_clause(text: str, pos: int, tokens: list[Token]) -> str | None:
@@ -55,16 +59,18 @@ def name_opening_a_clause(text: str, pos: int, tokens: list[Token]) -> str | Non
 
 def name_of_a_worded_surname(text: str, pos: int, tokens: list[Token]) -> str | None:
     """``车|立新|率先``, ``易|成才|也``: a surname far more often a word (``surnames.yaml``
-    ambiguous) that jieba reads alone and not as a function word or a verb, a given
-    name of two characters jieba reads as one rarer word (below ``TITLED_WORD_MAX_FREQ``,
-    as a name that is a word after a named body's title), and a word that follows
-    names after them."""
+    ambiguous) that jieba reads alone and not as a function word or a verb (a verb or a
+    measure word only where jieba tags the given name a personal name: 木工|练|某青/nr,
+    木工|代|某霞/nr), a given name of two characters jieba reads as one rarer word
+    (below ``TITLED_WORD_MAX_FREQ``, as a name that is a word after a named body's
+    title), and a word that follows names after them."""
     first = token_at(tokens, pos)
-    if first is None or len(first.word) != 1 or first.tag[:1] in _NO_SURNAME_TAGS:
-        return None
-    if first.word not in lexicon.surnames().ambiguous:
+    if first is None or len(first.word) != 1 or first.word not in lexicon.surnames().ambiguous:
         return None
     given = token_at(tokens, first.end)
+    named = given is not None and given.tag in NAME_TAGS  # 木工|代|红霞/nr: a second reader
+    if first.tag[:1] in (_FUNCTION_WORD_TAGS if named else _NO_SURNAME_TAGS):
+        return None
     if given is None or len(given.word) != 2 or frequency(given.word) >= TITLED_WORD_MAX_FREQ:
         return None
     name = first.word + given.word

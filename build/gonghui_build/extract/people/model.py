@@ -232,8 +232,9 @@ def _contradicted(
         return True  # 小丁比老丁: two people joined, no one name
     if is_word_and_particle(start, end, tokens):
         return True  # 用工管理|中, 骑手关爱|月: a word and a particle, no name
-    if words("terms_after_name").starting(text, end):
-        return True  # a term named after a person (…思想, …理论) names no one
+    term = words("terms_after_name").starting(text, end)
+    if term and not words("vigour_after_spirit").starting(text, end + len(term)):
+        return True  # a term named after a person (…思想, …精神) names no one
     if words("things_after_name").starting(text, end) or _in_a_things_name(text, start, end):
         return True  # “卢国庆创新工作室”, “某某安全驾驶|工作室”: the name of a workroom
     if _names_a_numbered_unit(text, start, end):

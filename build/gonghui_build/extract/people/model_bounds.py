@@ -165,7 +165,8 @@ def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
         return transliterated_start(text, start, end), transliterated_end(text, start, end)
     if split_name(name) and len(name) <= 3:
         start = jieba_surname_start(text, start, end)
-        end = jieba_longer_name(text, start, jieba_shorter_name(text, start, end))
+        end = _end_before_a_noun(text, start, jieba_shorter_name(text, start, end))
+        end = jieba_longer_name(text, start, end)
         end = _given_end_before_title(text, start, _compound_given_end(text, start, end))
         return start, _end_before_an_elections_wei(text, start, end)
     long_name = len(name) >= 4 and all(is_cjk(c) for c in name)
@@ -220,6 +221,28 @@ def _name_ending_after(text: str, start: int, end: int) -> int | None:
     return end + len(ending) if ends_name(text, end + len(ending)) else None
 
 
+#: jieba's tags of a noun, a place word or a locative (车厢/n, 车上/s, 里/f) whose first
+#: character the model may take as a name's third.
+_NOUN_TAGS = frozenset({"n", "s", "f"})
+
+
+def _end_before_a_noun(text: str, start: int, end: int) -> int:
+    """列车长李某|车上巡视, 工人陈某|进站: the model read a name of three characters whose
+    last character opens a noun or a place word jieba reads running past it (车上, 进站,
+    车厢), where jieba reads the first two as a name (nr) and the three as no word: the
+    name is the two, the noun the text's next word. A word that follows names or
+    punctuation right after the three (王某新，) leaves them whole."""
+    if end - start != 3 or ends_name(text, end) or tokenizer.frequency(text[start:end]):
+        return end
+    tokens = tokenizer.tag_tokens(text)
+    named = any(t.start == start and t.end == start + 2 and t.tag in NAME_TAGS for t in tokens)
+    noun = tokenizer.token_at(tokens, start + 2)
+    if not named or noun is None or noun.end <= end or noun.tag not in _NOUN_TAGS:
+        return end
+    # 皇甫|双某: a compound surname alone is no name of two
+    return start + 2 if is_plausible_name(text[start : start + 2], strong_context=True) else end
+
+
 def _given_end_before_title(text: str, start: int, end: int) -> int:
     """甘立|新老师: the model cut a name of two characters one short of a title or a form
     of address that follows names (主席, 同志, 老师, 师傅), or of a word that follows
@@ -257,10 +280,23 @@ def _compound_given_end(text: str, start: int, end: int) -> int:
     name = text[start:end]
     if len(name) != 3 or name[:2] not in lexicon.surnames().compound:
         return end
+    if _follower_word_at(text, end):
+        return end  # 欧阳某|陪同, 欧阳某|正在: the word after closes the name of three
     longer = text[start : end + 1]
     if len(longer) == 4 and split_name(longer) and ends_name(text, end + 1):
         return end + 1
     return end
+
+
+def _follower_word_at(text: str, at: int) -> bool:
+    """A word of two characters or more that follows names (陪同, 一行), or an adverb
+    of ``people.yaml`` name_adverbs (正在), opens at ``at``: its first character is no
+    name's last (a longer name would end in 陪 or 正 before 同 or 在, which follow names
+    too)."""
+    follower = words("name_followers").starting(text, at) or words("name_adverbs").starting(
+        text, at
+    )
+    return follower is not None and len(follower) > 1
 
 
 def ends_name(text: str, end: int) -> bool:

@@ -84,8 +84,9 @@ def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
     if yi is not None:
         return text[pos:yi]  # 律师阿苏某某用: a Yi name, a clan name and two characters
     sizes = (4, 3) if text[pos : pos + 2] in lexicon.surnames().compound else (3, 2)
-    if _two_before_a_follower_word(text, pos):
-        return text[pos : pos + 2]
+    shortest = _shortest_before_a_follower_word(text, pos)
+    if shortest is not None:
+        return text[pos : pos + shortest]
     for size in sizes:
         candidate = text[pos : pos + size]
         plausible = is_plausible_name(candidate, strong_context=True) or ends_with_and(candidate)
@@ -186,16 +187,19 @@ def verb_opens_name(text: str, pos: int, name: str, generic: bool) -> bool:
 _OF = "的"
 
 
-def _two_before_a_follower_word(text: str, pos: int) -> bool:
-    """张三陪同调研: a two-character name followed by a follower word of two characters
-    or more (陪同, 一行, 同志), or by an adverb of ``people.yaml`` name_adverbs (正在), is
-    the name, not a longer one ending in that word's first character (张三陪 before 同)."""
-    after = text[pos + 2 : pos + 6]
+def _shortest_before_a_follower_word(text: str, pos: int) -> int | None:
+    """张三陪同调研, 上官某陪同调研: the shortest name a surname makes (two characters; three
+    after a compound surname, 上官, 欧阳) followed by a follower word of two characters or
+    more (陪同, 一行, 同志), or by an adverb of ``people.yaml`` name_adverbs (正在), is the
+    name, not a longer one ending in that word's first character (张三陪, 上官某陪 before
+    同: the follower 同 alone would let the longer one pass)."""
+    shortest = 3 if text[pos : pos + 2] in lexicon.surnames().compound else 2
+    after = text[pos + shortest : pos + shortest + 4]
     follower = words("name_followers").starting(after) or words("name_adverbs").starting(after)
-    two = text[pos : pos + 2]
-    if text[pos : pos + 2] in lexicon.surnames().compound or follower is None:
-        return False
-    return len(follower) > 1 and is_plausible_name(two, strong_context=True)
+    if follower is None or len(follower) < 2 or len(text) < pos + shortest:
+        return None
+    name = text[pos : pos + shortest]
+    return shortest if is_plausible_name(name, strong_context=True) else None
 
 
 def visited_home_at(text: str, pos: int) -> bool:
@@ -222,8 +226,10 @@ def jieba_longer_name(text: str, start: int, end: int) -> int:
 def jieba_shorter_name(text: str, start: int, end: int) -> int:
     """董事长周某|获全国…: the model ran a name of two characters into a verb that follows
     names (获, 任, 兼); jieba reads the two as a name and the verb as a word of its own.
-    The name ends before the verb (刘海芳|获: jieba's 刘海 and 芳 apart, no verb, keep 芳)."""
-    if end - start != 3:
+    The name ends before the verb (刘海芳|获: jieba's 刘海 and 芳 apart, no verb, keep 芳).
+    A verb with nothing after it but punctuation (…、郦春来。, 王福来，) has no object
+    or complement: it is the given name's last character (来, 福来, 春来 end many names)."""
+    if end - start != 3 or end >= len(text) or not is_cjk(text[end]):
         return end
     tokens = tag_tokens(text)
     named = any(t.start == start and t.end == start + 2 and t.tag in NAME_TAGS for t in tokens)

@@ -80,6 +80,9 @@ def transliterated_end(text: str, start: int, end: int) -> int:
         return follower  # …·吐尔地|到场: a word that follows names the model took in
     if _one_before_a_follower(text, end) or _shared_with_a_follower(text, end - len(last), end):
         return end + 1  # …·艾买|提出席: 提 closes the name, 出席 follows it
+    named = _last_part_named(text, end - len(last), end)
+    if named is not None and named > end and not _follower_at(text, end):
+        return named  # …·艾|则某带队: jieba's name holds the one-character follower 则
     if follows_name_at(text, end) or visited_home_at(text, end):
         return end  # …·沙某|家中: the home a visit goes to closes the name
     if len(last) > _SHORT_LAST_PART:
@@ -87,6 +90,8 @@ def transliterated_end(text: str, start: int, end: int) -> int:
     whole = _last_part_word(text, end - len(last), end)
     if whole is not None:  # …·买买|提在: jieba reads the last part whole, or longer
         return _long_part_end(text, whole, whole - end + len(last))  # …·哈某|持克某，
+    if named == end and len(last) > 1:
+        return end  # …·努某|送去: jieba reads the same last part as a name; no run-on
     verbs = {t.start for t in tokenizer.tag_tokens(text) if len(t.word) > 1 and t.tag[:1] == "v"}
     for stop in range(end + 1, min(len(text), end + _LAST_PART_RUN_ON) + 1):
         if stop - 1 in verbs:
@@ -196,6 +201,36 @@ def _last_part_word(text: str, lo: int, end: int) -> int | None:
         if runs_on and t.tag[:1] != "v" and all(map(is_cjk, t.word)):
             return t.end
     return None
+
+
+def _last_part_named(text: str, lo: int, end: int) -> int | None:
+    """The end of a word of jieba's that it tags as a name (``NAME_TAGS``), opening at
+    the last part's start ``lo`` and ending at the model's ``end`` or at most two
+    characters past it, and followed by punctuation or a word of its own: a second
+    reader of the last part. Where it runs past ``end`` it holds characters the model
+    left out (…·艾|则某带队: the model stops before 则, a one-character word that follows
+    names, which jieba reads inside the name); where it ends at ``end`` the two readers
+    agree, and the characters after are no part of the name (…·努某|送去慰问金: one-
+    character verbs that the run-on reading would take in)."""
+    for t in tokenizer.tag_tokens(text):
+        fits = t.start == lo and end <= t.end <= end + _SHORT_LAST_PART and len(t.word) > 1
+        if fits and t.tag in NAME_TAGS and all(map(is_cjk, t.word)):
+            closed = _part_ends_at(text, t.end) or _word_opens_at(text, t.end)
+            return t.end if closed or _verb_opens_at(text, t.end) else None
+    return None
+
+
+#: jieba's tags of the one-character words that open no name's part after a name it
+#: reads whole: verbs, prepositions, conjunctions, particles, adverbs (送, 为, 并, 了, 又).
+_WORD_CLASSES_AFTER_A_NAME = ("v", "p", "c", "u", "d")
+
+
+def _verb_opens_at(text: str, at: int) -> bool:
+    """A word jieba reads as a verb or a function word (送, 向, 并) opens at ``at``."""
+    return any(
+        t.start == at and t.tag[:1] in _WORD_CLASSES_AFTER_A_NAME
+        for t in tokenizer.tag_tokens(text)
+    )
 
 
 def _follower_inside(text: str, lo: int, end: int) -> int | None:
