@@ -8,6 +8,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.background import in_directive_clause
 from gonghui_build.extract.activities.bystanders import is_bystander, joined_posts
 from gonghui_build.extract.activities.draft import ActivityDraft
@@ -77,7 +78,7 @@ def person_role(text: str, end: int) -> str | None:
     tagged = ner.words(text)
     after = [w for w in tagged if w.start >= end][:6]
     person = next((k for k, w in enumerate(after) if w.tag == "PER"), None)
-    if person is None or any(w.tag not in ("n", "nz", "w") for w in after[:person]):
+    if person is None or not all(_in_post(text, w) for w in after[:person]):
         return None
     rest = text[after[person].end : after[person].end + 12]
     rest = rest[len(words("speaker_titles").starting(rest) or "") :]  # 某某教授作…讲座
@@ -87,6 +88,17 @@ def person_role(text: str, end: int) -> str | None:
     if words("guest_verbs").starting(rest) or words("teaching_verbs").starting(rest):
         return "guest"
     return "person"
+
+
+def _in_post(text: str, word) -> bool:
+    """A word between a body and a person's name that is part of a post: a noun, a
+    mark, or a title's modifier the recogniser tags as an adjective (盟行政公署|副|盟长)."""
+    if word.tag in ("n", "nz", "w"):
+        return True
+    return (
+        lexicon.titles().modifiers.starting(text[word.start : word.end])
+        == text[word.start : word.end]
+    )
 
 
 def _hosts(text: str, here: list[OrgFact]) -> set[int]:

@@ -115,7 +115,7 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
     begin = _dotted_brand_start(tokens, begin, text)
     begin = _division_start(text, begin, start)
     begin = _corps_division_start(text, begin, start)
-    return _trim_generic(tokens, _street_start(tokens, begin, text), start)
+    return _trim_generic(tokens, _street_start(tokens, begin, text), start, text)
 
 
 def _occupation_of_union(
@@ -263,10 +263,13 @@ def _street_start(tokens: list[Token], begin: int, text: str) -> int:
     return begin
 
 
-def _trim_generic(tokens: list[Token], begin: int, start: int) -> int:
+def _trim_generic(tokens: list[Token], begin: int, start: int, text: str) -> int:
     """Generic words on the left are no part of a name: 全区各级工会 → nothing; nor
-    is a bracket the generic words leave first (企业（集团）工会: a kind of union)."""
+    is a bracket the generic words leave first (企业（集团）工会: a kind of union). The
+    national bodies 全国 opens (``national_bodies``: 全国|人大代表) keep it."""
     while begin < start:
+        if words("national_bodies").starting(text, begin):
+            break  # 全国|人大代表: the generic 全国 opens the national congress's name
         k = token_index(tokens, begin)
         generic = k < len(tokens) and tokens[k].word in words("generic_bodies")
         if generic and tokens[k].end <= start and not in_name_compound(tokens, k):
