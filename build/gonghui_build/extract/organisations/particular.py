@@ -60,6 +60,8 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         return False  # 有限公司|朝阳营业部: a unit left of which the walk lost the company
     if words("venue_endings").ending(span.written):
         return False  # 在某市会议中心开幕: a venue, the event's place
+    if _investment_short_form(body, span):
+        return True  # 工投集团, 市国投集团: a state investment company's short form
     if whole_divisions(body):
         return True  # 某市平城区总工会, 本溪市某区总工会 (本 is no determiner here)
     if words("corps_divisions").starting(body):
@@ -92,6 +94,21 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
     if not body and span.suffix in words("parallel_bodies"):
         return True  # 县委 alone (代表县委讲话): the committee of the place read in context
     return None
+
+
+def _investment_short_form(body: str, span: OrgSpan) -> bool:
+    """工投|集团, 市|产投|集团: one field's character and 投 (``investment_short_form_
+    endings``: 城投, 交投, 工投), alone or after a bare level word, before a company's
+    suffix: the short name of a state investment company, which holds no proper word
+    jieba knows (工|投, 到工|投)."""
+    brand = body[1:] if body[:1] in words("place_markers") else body
+    return (
+        span.type == "company"
+        and len(brand) == 2
+        and is_cjk(brand[0])
+        and brand[0] not in words("place_markers")
+        and words("investment_short_form_endings").ending(brand) is not None
+    )
 
 
 def _sector_of_a_place(body: str, span: OrgSpan) -> bool:
