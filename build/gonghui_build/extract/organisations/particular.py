@@ -111,6 +111,21 @@ def _investment_short_form(body: str, span: OrgSpan) -> bool:
     )
 
 
+def _district_cut_before_its_area_word(inside: list[Token]) -> bool:
+    """某市|三|山区, 某市|新|城区: a place, then one character and a generic word of an
+    area that ends with a district's level (山区, 城区, 郊区): a district's name jieba cut
+    after its first character, one the gazetteer does not hold (a former district, as
+    三山区 of 芜湖市 until 2020), not the kind of area the word alone names (whole
+    divisions the gazetteer knows are read by :func:`whole_divisions`)."""
+    if len(inside) < 3 or not words("district_markers").ending(inside[-1].word):
+        return False
+    first, place = inside[-2], inside[-3]
+    one_character = len(first.word) == 1 and is_cjk(first.word)
+    joined = place.end == first.start and first.end == inside[-1].start
+    word_class = not first.tag.startswith(("v", "p", "c", "u", "r", "d"))
+    return one_character and joined and word_class and is_place(place)
+
+
 def _sector_of_a_place(body: str, span: OrgSpan) -> bool:
     """某市纺织系统|工会: a named place, then a trade, then 系统, before a union's suffix
     names the union of one place's sector (an industry union), where 文博系统工会 or
@@ -225,6 +240,8 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     generic_last = len(inside[-1].word) > 1 and inside[-1].word in words("generic_bodies")
     if generic_last and inside[-1].word in words("trade_words") and len(inside) > 1:
         generic_last = inside[-2].word in words("generic_bodies")  # 某饰品|行业: a trade
+    if generic_last and _district_cut_before_its_area_word(inside):
+        return True  # 芜湖市|三|山区|总工会: a district jieba and the gazetteer do not know
     if generic_last and span.type in UNION_TYPES:
         # 城关区新建基层工会: the district's grassroots unions, a kind; but 某某路社区工会
         # is the union of one community, a body with a name of its own
