@@ -60,6 +60,8 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         return False  # 有限公司|朝阳营业部: a unit left of which the walk lost the company
     if words("venue_endings").ending(span.written):
         return False  # 在某市会议中心开幕: a venue, the event's place
+    if _investment_short_form(body, span):
+        return True  # 工投集团, 市国投集团: a state investment company's short form
     if whole_divisions(body):
         return True  # 某市平城区总工会, 本溪市某区总工会 (本 is no determiner here)
     if words("corps_divisions").starting(body):
@@ -92,6 +94,36 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
     if not body and span.suffix in words("parallel_bodies"):
         return True  # 县委 alone (代表县委讲话): the committee of the place read in context
     return None
+
+
+def _investment_short_form(body: str, span: OrgSpan) -> bool:
+    """工投|集团, 市|产投|集团: one field's character and 投 (``investment_short_form_
+    endings``: 城投, 交投, 工投), alone or after a bare level word, before a company's
+    suffix: the short name of a state investment company, which holds no proper word
+    jieba knows (工|投, 到工|投)."""
+    brand = body[1:] if body[:1] in words("place_markers") else body
+    return (
+        span.type == "company"
+        and len(brand) == 2
+        and is_cjk(brand[0])
+        and brand[0] not in words("place_markers")
+        and words("investment_short_form_endings").ending(brand) is not None
+    )
+
+
+def _district_cut_before_its_area_word(inside: list[Token]) -> bool:
+    """某市|三|山区, 某市|新|城区: a place, then one character and a generic word of an
+    area that ends with a district's level (山区, 城区, 郊区): a district's name jieba cut
+    after its first character, one the gazetteer does not hold (a former district, as
+    三山区 of 芜湖市 until 2020), not the kind of area the word alone names (whole
+    divisions the gazetteer knows are read by :func:`whole_divisions`)."""
+    if len(inside) < 3 or not words("district_markers").ending(inside[-1].word):
+        return False
+    first, place = inside[-2], inside[-3]
+    one_character = len(first.word) == 1 and is_cjk(first.word)
+    joined = place.end == first.start and first.end == inside[-1].start
+    word_class = not first.tag.startswith(("v", "p", "c", "u", "r", "d"))
+    return one_character and joined and word_class and is_place(place)
 
 
 def _sector_of_a_place(body: str, span: OrgSpan) -> bool:
@@ -208,6 +240,8 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     generic_last = len(inside[-1].word) > 1 and inside[-1].word in words("generic_bodies")
     if generic_last and inside[-1].word in words("trade_words") and len(inside) > 1:
         generic_last = inside[-2].word in words("generic_bodies")  # 某饰品|行业: a trade
+    if generic_last and _district_cut_before_its_area_word(inside):
+        return True  # 芜湖市|三|山区|总工会: a district jieba and the gazetteer do not know
     if generic_last and span.type in UNION_TYPES:
         # 城关区新建基层工会: the district's grassroots unions, a kind; but 某某路社区工会
         # is the union of one community, a body with a name of its own

@@ -191,6 +191,14 @@ def _ends_by_word_class(tokens: list[Token], j: int, tok: Token) -> bool:
     dated = tok.tag in ("t", "m") or len(tok.word) == 1 or tok.word in words("time_words")
     if words("time_words").ending(tok.word) and dated:
         return True  # 2013年市园林绿化局, 今年…: a date before the name (东四街道 is a name)
-    return tok.tag == "q" or (
-        tok.word[-1] in words("measure_characters") and tok.tag in ("m", "q", "n")
-    )
+    return tok.tag == "q" or _count_with_measure(tok)
+
+
+def _count_with_measure(tok: Token) -> bool:
+    """A count jieba read as one word with its measure (三家, 数家/n, 几个): no part of a
+    name. A noun whose own stem is a word of two characters or more before 家 or 名
+    (企业家, 书法家: a person of a calling) is no count: it is the members' word of a
+    body's name (某市青年企业家协会, 某市书法家协会)."""
+    if tok.word[-1] not in words("measure_characters") or tok.tag not in ("m", "q", "n"):
+        return False
+    return tok.tag != "n" or len(tok.word) <= 2
