@@ -292,7 +292,7 @@ def _photo_credit(p: Paragraph) -> list[Author]:
     ]
 
 
-def _role_credit(p: Paragraph) -> list[Author]:
+def _role_credit(p: Paragraph, role: AuthorRole = AuthorRole.correspondent) -> list[Author]:
     """…效应。本报记者 某某 本报通讯员 某某 摄, or …慰问品。（某单位 王某）: the credit run
     into the text's end, read as a byline (where the repair joined its words, the page's
     spaces put back), at its offsets in the text."""
@@ -302,7 +302,7 @@ def _role_credit(p: Paragraph) -> list[Author]:
         start = bracketed_credit_start(text)  # …。（某单位 王某）
     if start is None:
         return []
-    found = parse_byline(text[start:], AuthorRole.correspondent, end_credit=True)
+    found = parse_byline(text[start:], role, end_credit=True)
     return [replace(a, start=back[a.start + start], end=back[a.end + start - 1] + 1) for a in found]
 
 
@@ -317,30 +317,56 @@ def split_title_name(token: str) -> tuple[str, str] | None:
     return None
 
 
+def _is_letter(paragraphs: Sequence[Paragraph]) -> bool:
+    """A letter to the paper: its text opens by addressing the editors (``编辑同志：``,
+    ``letter_salutations``), and the names signing it at its end are its writers
+    (authors), not correspondents reporting for the paper."""
+    first = next((p for p in paragraphs if p.role == "body"), None)
+    if first is None:
+        return False
+    word = lexicon.words(FILE, "letter_salutations").starting(first.text.lstrip())
+    return bool(word) and first.text.lstrip()[len(word) : len(word) + 1] in ("：", ":", "，", ",")
+
+
+#: The kinds of article (``layout/roles.py``) whose byline over the text, a name with no
+#: role word (□某某, 某某 alone under the title), signs it: a commentary, a column's essay,
+#: a report or a letter is written by its signer, no journalist (ANNOTATION.md: author).
+#: A news item's or a feature's bare name keeps the reporter's role.
+SIGNED_KINDS = frozenset({"commentary", "other"})
+
+
 def authors_of(
-    paragraphs: Sequence[Paragraph], runs: dict[int, list[Run]], orgs: ArticleOrgs
+    paragraphs: Sequence[Paragraph],
+    runs: dict[int, list[Run]],
+    orgs: ArticleOrgs,
+    kind: str = "other",
 ) -> tuple[list[AuthorFact], list[PositionFact]]:
     """The authors of an article, and the positions a signed article's byline states
     (□某区委书记 贺立群: 书记 of 某区委). A name credited twice in one role (under each
-    of two photos) is one author, at its first credit: `authors` has a row per role."""
+    of two photos) is one author, at its first credit: `authors` has a row per role.
+    A bare name over the text of a signed kind (:data:`SIGNED_KINDS`) is its author."""
+    signer = AuthorRole.author if kind in SIGNED_KINDS else AuthorRole.reporter
+    closer = AuthorRole.author if _is_letter(paragraphs) else AuthorRole.correspondent
     authors: list[AuthorFact] = []
     positions: list[PositionFact] = []
     credited: set[tuple[str, AuthorRole]] = set()
     read_text = False
     last_body = last_text(paragraphs)
     for p in paragraphs:
-        found = []
         read_text |= p.role == "body"
         if p is last_body:
-            found = [
-                Author(n, AuthorRole.correspondent, None, s, e) for n, s, e in paragraph_credit(p)
-            ] or _role_credit(p)
-        elif p.role == "byline" and read_text:
-            found = parse_byline(p.text, AuthorRole.correspondent, end_credit=True)
-        elif p.role in ("byline", "dateline"):
+            found = [Author(n, closer, None, s, e) for n, s, e in paragraph_credit(p)]
+            found = found or _role_credit(p, closer)
+        elif p.role == "byline":
+            found = (
+                parse_byline(p.text, closer, end_credit=True)
+                if read_text
+                else parse_byline(p.text, signer)
+            )
+        elif p.role == "dateline":
             found = parse_byline(p.text)
-        elif p.role == "photo_credit":
-            found = _photo_credit(p)
+        else:
+            found = _photo_credit(p) if p.role == "photo_credit" else []
         for a in found:
             if (a.name, a.role) in credited:
                 continue  # a photographer credited under each photo: one author row
