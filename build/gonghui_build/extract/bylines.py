@@ -133,7 +133,29 @@ def parse_byline(
         blanks = end - pos - len(token)  # 杜 文: the blank an OCR'd name was joined across
         _read_token(reading, text, body, token, pos, blanks, end_credit)
     reading.flush((reading.role,))
+    if _joint_photo_credit(body):
+        return _as_photographers(reading.authors)
     return reading.authors
+
+
+def _joint_photo_credit(body: str) -> bool:
+    """``本报记者 某某 本报通讯员 某某 摄``: a photo's credit naming each taker with a
+    role word, closed by one mark that says they took it (摄, a mark of the photographer
+    alone): the mark closes every name before it, whatever role word came first. A
+    byline with another mark (某某/文 某某/摄, 文/摄) reads each mark for its own names."""
+    tokens = body.strip().rstrip("）)").split()
+    if len(tokens) < 2 or role_marks().get(tokens[-1]) != (AuthorRole.photographer,):
+        return False
+    return not any(t in role_marks() or "/" in t or "／" in t for t in tokens[:-1])
+
+
+def _as_photographers(authors: list[Author]) -> list[Author]:
+    """Each name once, as a photographer, at its first span."""
+    out: list[Author] = []
+    for a in authors:
+        if all(b.name != a.name for b in out):
+            out.append(replace(a, role=AuthorRole.photographer))
+    return out
 
 
 def _read_token(
@@ -266,7 +288,10 @@ def _any_name(name: str) -> bool:
 def parse_credit(text: str) -> list[Author]:
     """Photographers of a credit line (``冯一帆 摄``); reporters too where the credit says
     they wrote the report as well (``冯一帆 摄影报道``)."""
-    mark = lexicon.words(FILE, "role_marks").ending(text.strip().rstrip("）)").rstrip())
+    closing = text.strip().rstrip("）)").rstrip()
+    mark = lexicon.words(FILE, "role_marks").ending(closing)
+    if mark and mark[0] == "文" and len(mark) > 1 and closing[-len(mark) - 1 : -len(mark)].strip():
+        mark = mark[-1]  # 某文摄: the 文 glued on may be the name's, the mark then its 摄
     roles = role_marks().get(mark or "", ())
     if AuthorRole.photographer not in roles:
         roles = (AuthorRole.photographer,)
