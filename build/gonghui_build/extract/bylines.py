@@ -12,6 +12,7 @@ The words (本报记者, 文/摄…) are in ``reference/bylines.yaml``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -47,6 +48,7 @@ from gonghui_build.extract.people.titles import parse_chain
 from gonghui_build.extract.spans import span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
+from gonghui_build.layout.role_words import PHOTO_MARK
 from gonghui_build.layout.segment import BYLINE_MARKS, credit_names
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import (
@@ -317,6 +319,36 @@ def _photo_credit(p: Paragraph) -> list[Author]:
     ]
 
 
+#: A photo's credit in brackets closing its caption (``…报告会现场（某某 摄）``), and the
+#: photo's mark that closes such a credit.
+_PHOTO_MARK_END_RE = re.compile(rf"{PHOTO_MARK}$")
+_CAPTION_BRACKET_RE = re.compile(r"[（(]([^（()）]{2,30})[）)]\s*$")
+
+
+@functools.cache
+def _caption_author_re() -> re.Pattern[str]:
+    """A header's author key closing a caption after a blank (``图为讲座现场。  作者:某某``):
+    the photo's author, as a site prints it under each photo."""
+    keys = lexicon.words(FILE, "header_author_keys").pattern
+    return re.compile(rf"(?<=[。\s])\s*(?:{keys})[:：]\s*(\S{{2,12}})\s*$")
+
+
+def _caption_credit(p: Paragraph) -> list[Author]:
+    """The photographer a photo's caption names at its end: a photo credit in brackets
+    (``…现场（买买提江·吾守尔 摄）``) or a site's author key (``图为…。  作者:某某``)."""
+    if (bracket := _CAPTION_BRACKET_RE.search(p.text)) and _PHOTO_MARK_END_RE.search(
+        bracket.group(1)
+    ):
+        at = bracket.start(1)
+        return [
+            replace(a, start=a.start + at, end=a.end + at) for a in parse_credit(bracket.group(1))
+        ]
+    keyed = _caption_author_re().search(p.text)
+    if keyed and _any_name(keyed.group(1)):
+        return [Author(keyed.group(1), AuthorRole.photographer, None, keyed.start(1), keyed.end(1))]
+    return []
+
+
 def _role_credit(p: Paragraph, role: AuthorRole = AuthorRole.correspondent) -> list[Author]:
     """…效应。本报记者 某某 本报通讯员 某某 摄, or …慰问品。（某单位 王某）: the credit run
     into the text's end, read as a byline (where the repair joined its words, the page's
@@ -392,6 +424,7 @@ def authors_of(
             found = parse_byline(p.text)
         else:
             found = _photo_credit(p) if p.role == "photo_credit" else []
+            found = found or (_caption_credit(p) if p.role == "photo_caption" else [])
         for a in found:
             if (a.name, a.role) in credited:
                 continue  # a photographer credited under each photo: one author row

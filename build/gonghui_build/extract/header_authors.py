@@ -11,6 +11,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.bylines import FILE, parse_byline
 from gonghui_build.extract.facts import AuthorFact
 from gonghui_build.extract.spans import span_of
+from gonghui_build.layout.end_credits import names_a_body
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.record_rows import COLON_KEY_GAP, spaced_keys
 from gonghui_build.text.names import is_name_shaped
@@ -42,10 +43,13 @@ def header_authors(p: Paragraph) -> list[AuthorFact]:
     out = []
     keys = lexicon.words("page_furniture.yaml", "header_keys")  # 作者：某某 来源：…
     for name in re.finditer(r"[^ 、，,]+", match.group(1)):
-        if is_name_shaped(name.group(0)) and name.group(0) not in keys:
+        # 作者：宣传部 罗晶: the writer's department before the name names no author
+        token = name.group(0)
+        if is_name_shaped(token) and token not in keys and not names_a_body(token):
             start, end = match.start(1) + name.start(), match.start(1) + name.end()
-            out.append(AuthorFact(name.group(0), AuthorRole.reporter, None, span_of(p, start, end)))
-    return out
+            out.append(AuthorFact(token, AuthorRole.reporter, None, span_of(p, start, end)))
+    # 作者：某某　摄影：某某　来源：…: the row's other writers' fields, each in its role
+    return out + [a for a in field_authors(p) if all(b.name != a.name for b in out)]
 
 
 #: What may stand around a credit line's fields: its brackets, bars and blanks.
