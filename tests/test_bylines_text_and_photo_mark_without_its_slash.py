@@ -4,7 +4,7 @@ glued to a name (``某文摄``) the 文 stays the name's and the mark is 摄. In
 
 from __future__ import annotations
 
-from gonghui_build.extract.bylines import parse_credit
+from gonghui_build.extract.photo_bylines import parse_credit
 
 
 def _roles(credit: str) -> set[tuple[str, str]]:

@@ -12,7 +12,6 @@ The words (本报记者, 文/摄…) are in ``reference/bylines.yaml``.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -45,17 +44,26 @@ from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.extract.people.model import person_spans
 from gonghui_build.extract.people.position_facts import position_of
 from gonghui_build.extract.people.titles import parse_chain
+from gonghui_build.extract.photo_bylines import (
+    as_photographers,
+    caption_credit,
+    joint_photo_credit,
+    photo_credit,
+)
+from gonghui_build.extract.photo_bylines import (  # read here before it moved out (s37)
+    parse_credit as parse_credit,
+)
 from gonghui_build.extract.spans import span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
-from gonghui_build.layout.role_words import PHOTO_MARK
-from gonghui_build.layout.segment import BYLINE_MARKS, credit_names
+from gonghui_build.layout.segment import BYLINE_MARKS
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import (
     is_common_word,
     is_name_shaped,
     is_transliterated,
     split_name,
+    split_read_name,
 )
 from gonghui_build.vocabulary import AuthorRole
 
@@ -135,28 +143,26 @@ def parse_byline(
         blanks = end - pos - len(token)  # 杜 文: the blank an OCR'd name was joined across
         _read_token(reading, text, body, token, pos, blanks, end_credit)
     reading.flush((reading.role,))
-    if _joint_photo_credit(body):
-        return _as_photographers(reading.authors)
-    return reading.authors
+    if joint_photo_credit(body):
+        return as_photographers(reading.authors)
+    return _with_lead_mark(body, reading.authors)
 
 
-def _joint_photo_credit(body: str) -> bool:
-    """``本报记者 某某 本报通讯员 某某 摄``: a photo's credit naming each taker with a
-    role word, closed by one mark that says they took it (摄, a mark of the photographer
-    alone): the mark closes every name before it, whatever role word came first. A
-    byline with another mark (某某/文 某某/摄, 文/摄) reads each mark for its own names."""
-    tokens = body.strip().rstrip("）)").split()
-    if len(tokens) < 2 or role_marks().get(tokens[-1]) != (AuthorRole.photographer,):
-        return False
-    return not any(t in role_marks() or "/" in t or "／" in t for t in tokens[:-1])
-
-
-def _as_photographers(authors: list[Author]) -> list[Author]:
-    """Each name once, as a photographer, at its first span."""
-    out: list[Author] = []
+def _with_lead_mark(body: str, authors: list[Author]) -> list[Author]:
+    """``（文/图 本报记者 某某）``: a mark of text and photos printed before the names
+    (``_BOTH_MARK`` of the layout's end credits) gives each name after it both roles,
+    beside the role its role word gave; a byline whose first word is a name is as read."""
+    tokens = body.strip().lstrip("（(").split()
+    roles = role_marks().get(tokens[0].replace("／", "/"), ()) if len(tokens) > 1 else ()
+    if len(roles) < 2:
+        return authors
+    # with no role word (（文/图 某某）) the mark alone gives the roles, no default role
+    worded = lexicon.words(FILE, "role_words").in_text(body)
+    out = list(authors) if worded else []
     for a in authors:
-        if all(b.name != a.name for b in out):
-            out.append(replace(a, role=AuthorRole.photographer))
+        for role in roles:
+            if all((b.name, b.role) != (a.name, role) for b in out):
+                out.append(replace(a, role=role))
     return out
 
 
@@ -232,6 +238,10 @@ def _names_at(
         names = _listed_names(text, name, pos, named)
     if names is None and end_credit and (signed := unit_then_name(name)):
         names = [(signed, pos + len(name) - len(signed), pos + len(name))]
+    if names is None and end_credit and split_read_name(name):
+        # （刘万和 郭丽）: a given name holding a character that is mostly a function word
+        # (和, 其) is a name still among an end credit's names
+        names = [(name, pos, pos + len(name))]
     return names
 
 
@@ -285,68 +295,6 @@ def _any_name(name: str) -> bool:
     and no organisation's name (（大荔县总工会）)."""
     plain = 2 <= len(name) <= 6 and all(is_cjk(c) for c in name) and not is_common_word(name)
     return (plain or is_transliterated(name)) and suffix_of(name) is None
-
-
-def parse_credit(text: str) -> list[Author]:
-    """Photographers of a credit line (``冯一帆 摄``); reporters too where the credit says
-    they wrote the report as well (``冯一帆 摄影报道``)."""
-    closing = text.strip().rstrip("）)").rstrip()
-    mark = lexicon.words(FILE, "role_marks").ending(closing)
-    if mark and mark[0] == "文" and len(mark) > 1 and closing[-len(mark) - 1 : -len(mark)].strip():
-        mark = mark[-1]  # 某文摄: the 文 glued on may be the name's, the mark then its 摄
-    roles = role_marks().get(mark or "", ())
-    if AuthorRole.photographer not in roles:
-        roles = (AuthorRole.photographer,)
-    out = []
-    for name in credit_names(text) or []:
-        if sent_in_from_place(text, name):
-            continue  # / 某地 供图: the place that sent the photo
-        # 严 雪 摄: a name the page spaces out, joined by the credit's reader
-        found = re.search(r"\s*".join(map(re.escape, name)), text)
-        pos, end = (found.start(), found.end()) if found else (-1, len(name) - 1)
-        out += [Author(name, role, None, pos, end) for role in roles]
-    return out
-
-
-def _photo_credit(p: Paragraph) -> list[Author]:
-    """Photographers of a credit paragraph, read with the page's spaces and line breaks
-    put back: a credit broken over two lines (``本报记者 某某`` / ``实习生 某某 摄``) is
-    joined by the repair with nothing between a name and the next role word."""
-    text, back = spaced(p)
-    return [
-        replace(a, start=back[a.start], end=back[a.end - 1] + 1) if a.start >= 0 else a
-        for a in parse_credit(text)
-    ]
-
-
-#: A photo's credit in brackets closing its caption (``…报告会现场（某某 摄）``), and the
-#: photo's mark that closes such a credit.
-_PHOTO_MARK_END_RE = re.compile(rf"{PHOTO_MARK}$")
-_CAPTION_BRACKET_RE = re.compile(r"[（(]([^（()）]{2,30})[）)]\s*$")
-
-
-@functools.cache
-def _caption_author_re() -> re.Pattern[str]:
-    """A header's author key closing a caption after a blank (``图为讲座现场。  作者:某某``):
-    the photo's author, as a site prints it under each photo."""
-    keys = lexicon.words(FILE, "header_author_keys").pattern
-    return re.compile(rf"(?<=[。\s])\s*(?:{keys})[:：]\s*(\S{{2,12}})\s*$")
-
-
-def _caption_credit(p: Paragraph) -> list[Author]:
-    """The photographer a photo's caption names at its end: a photo credit in brackets
-    (``…现场（买买提江·吾守尔 摄）``) or a site's author key (``图为…。  作者:某某``)."""
-    if (bracket := _CAPTION_BRACKET_RE.search(p.text)) and _PHOTO_MARK_END_RE.search(
-        bracket.group(1)
-    ):
-        at = bracket.start(1)
-        return [
-            replace(a, start=a.start + at, end=a.end + at) for a in parse_credit(bracket.group(1))
-        ]
-    keyed = _caption_author_re().search(p.text)
-    if keyed and _any_name(keyed.group(1)):
-        return [Author(keyed.group(1), AuthorRole.photographer, None, keyed.start(1), keyed.end(1))]
-    return []
 
 
 def _role_credit(p: Paragraph, role: AuthorRole = AuthorRole.correspondent) -> list[Author]:
@@ -423,8 +371,8 @@ def authors_of(
         elif p.role == "dateline":
             found = parse_byline(p.text)
         else:
-            found = _photo_credit(p) if p.role == "photo_credit" else []
-            found = found or (_caption_credit(p) if p.role == "photo_caption" else [])
+            found = photo_credit(p) if p.role == "photo_credit" else []
+            found = found or (caption_credit(p) if p.role == "photo_caption" else [])
         for a in found:
             if (a.name, a.role) in credited:
                 continue  # a photographer credited under each photo: one author row
