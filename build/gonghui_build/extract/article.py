@@ -40,7 +40,7 @@ def extract_article(
     """All facts of one article; ``paragraphs`` in reading order, dated by the caller;
     ``page``: the places its page names, for short forms the article leaves open."""
     orgs = read_article_orgs(paragraphs, runs, page)
-    authors, signed = authors_of(paragraphs, runs, orgs)
+    authors, signed = authors_of(paragraphs, runs, orgs, kind)
     people, titles = people_of(paragraphs, runs, orgs)
     positions = signed + titles
     mentions, positions = merge_abbreviations(

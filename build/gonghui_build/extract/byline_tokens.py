@@ -10,6 +10,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.credits import paper_role_end
 from gonghui_build.text.names import is_name_shaped, split_name
 from gonghui_build.vocabulary import AuthorRole
 
@@ -59,7 +60,8 @@ def at_role_words(tokens: list[Token]) -> list[Token]:
     role_words = lexicon.words(FILE, "role_words")
     out: list[Token] = []
     for token, start, end in tokens:
-        lead = len(role_words.starting(token) or "")
+        # 记者某某通讯员某某, or 某某网记者某某通讯员某某: the paper's role word leads too
+        lead = len(role_words.starting(token) or "") or paper_role_end(token)
         cut = next(
             (
                 k

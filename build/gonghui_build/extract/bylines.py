@@ -44,16 +44,26 @@ from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.extract.people.model import person_spans
 from gonghui_build.extract.people.position_facts import position_of
 from gonghui_build.extract.people.titles import parse_chain
+from gonghui_build.extract.photo_bylines import (
+    as_photographers,
+    caption_credit,
+    joint_photo_credit,
+    photo_credit,
+)
+from gonghui_build.extract.photo_bylines import (  # read here before it moved out (s37)
+    parse_credit as parse_credit,
+)
 from gonghui_build.extract.spans import span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
-from gonghui_build.layout.segment import BYLINE_MARKS, credit_names
+from gonghui_build.layout.segment import BYLINE_MARKS
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import (
     is_common_word,
     is_name_shaped,
     is_transliterated,
     split_name,
+    split_read_name,
 )
 from gonghui_build.vocabulary import AuthorRole
 
@@ -133,7 +143,27 @@ def parse_byline(
         blanks = end - pos - len(token)  # 杜 文: the blank an OCR'd name was joined across
         _read_token(reading, text, body, token, pos, blanks, end_credit)
     reading.flush((reading.role,))
-    return reading.authors
+    if joint_photo_credit(body):
+        return as_photographers(reading.authors)
+    return _with_lead_mark(body, reading.authors)
+
+
+def _with_lead_mark(body: str, authors: list[Author]) -> list[Author]:
+    """``（文/图 本报记者 某某）``: a mark of text and photos printed before the names
+    (``_BOTH_MARK`` of the layout's end credits) gives each name after it both roles,
+    beside the role its role word gave; a byline whose first word is a name is as read."""
+    tokens = body.strip().lstrip("（(").split()
+    roles = role_marks().get(tokens[0].replace("／", "/"), ()) if len(tokens) > 1 else ()
+    if len(roles) < 2:
+        return authors
+    # with no role word (（文/图 某某）) the mark alone gives the roles, no default role
+    worded = lexicon.words(FILE, "role_words").in_text(body)
+    out = list(authors) if worded else []
+    for a in authors:
+        for role in roles:
+            if all((b.name, b.role) != (a.name, role) for b in out):
+                out.append(replace(a, role=role))
+    return out
 
 
 def _read_token(
@@ -208,6 +238,10 @@ def _names_at(
         names = _listed_names(text, name, pos, named)
     if names is None and end_credit and (signed := unit_then_name(name)):
         names = [(signed, pos + len(name) - len(signed), pos + len(name))]
+    if names is None and end_credit and split_read_name(name):
+        # （刘万和 郭丽）: a given name holding a character that is mostly a function word
+        # (和, 其) is a name still among an end credit's names
+        names = [(name, pos, pos + len(name))]
     return names
 
 
@@ -263,36 +297,7 @@ def _any_name(name: str) -> bool:
     return (plain or is_transliterated(name)) and suffix_of(name) is None
 
 
-def parse_credit(text: str) -> list[Author]:
-    """Photographers of a credit line (``冯一帆 摄``); reporters too where the credit says
-    they wrote the report as well (``冯一帆 摄影报道``)."""
-    mark = lexicon.words(FILE, "role_marks").ending(text.strip().rstrip("）)").rstrip())
-    roles = role_marks().get(mark or "", ())
-    if AuthorRole.photographer not in roles:
-        roles = (AuthorRole.photographer,)
-    out = []
-    for name in credit_names(text) or []:
-        if sent_in_from_place(text, name):
-            continue  # / 某地 供图: the place that sent the photo
-        # 严 雪 摄: a name the page spaces out, joined by the credit's reader
-        found = re.search(r"\s*".join(map(re.escape, name)), text)
-        pos, end = (found.start(), found.end()) if found else (-1, len(name) - 1)
-        out += [Author(name, role, None, pos, end) for role in roles]
-    return out
-
-
-def _photo_credit(p: Paragraph) -> list[Author]:
-    """Photographers of a credit paragraph, read with the page's spaces and line breaks
-    put back: a credit broken over two lines (``本报记者 某某`` / ``实习生 某某 摄``) is
-    joined by the repair with nothing between a name and the next role word."""
-    text, back = spaced(p)
-    return [
-        replace(a, start=back[a.start], end=back[a.end - 1] + 1) if a.start >= 0 else a
-        for a in parse_credit(text)
-    ]
-
-
-def _role_credit(p: Paragraph) -> list[Author]:
+def _role_credit(p: Paragraph, role: AuthorRole = AuthorRole.correspondent) -> list[Author]:
     """…效应。本报记者 某某 本报通讯员 某某 摄, or …慰问品。（某单位 王某）: the credit run
     into the text's end, read as a byline (where the repair joined its words, the page's
     spaces put back), at its offsets in the text."""
@@ -302,7 +307,7 @@ def _role_credit(p: Paragraph) -> list[Author]:
         start = bracketed_credit_start(text)  # …。（某单位 王某）
     if start is None:
         return []
-    found = parse_byline(text[start:], AuthorRole.correspondent, end_credit=True)
+    found = parse_byline(text[start:], role, end_credit=True)
     return [replace(a, start=back[a.start + start], end=back[a.end + start - 1] + 1) for a in found]
 
 
@@ -317,30 +322,57 @@ def split_title_name(token: str) -> tuple[str, str] | None:
     return None
 
 
+def _is_letter(paragraphs: Sequence[Paragraph]) -> bool:
+    """A letter to the paper: its text opens by addressing the editors (``编辑同志：``,
+    ``letter_salutations``), and the names signing it at its end are its writers
+    (authors), not correspondents reporting for the paper."""
+    first = next((p for p in paragraphs if p.role == "body"), None)
+    if first is None:
+        return False
+    word = lexicon.words(FILE, "letter_salutations").starting(first.text.lstrip())
+    return bool(word) and first.text.lstrip()[len(word) : len(word) + 1] in ("：", ":", "，", ",")
+
+
+#: The kinds of article (``layout/roles.py``) whose byline over the text, a name with no
+#: role word (□某某, 某某 alone under the title), signs it: a commentary, a column's essay,
+#: a report or a letter is written by its signer, no journalist (ANNOTATION.md: author).
+#: A news item's or a feature's bare name keeps the reporter's role.
+SIGNED_KINDS = frozenset({"commentary", "other"})
+
+
 def authors_of(
-    paragraphs: Sequence[Paragraph], runs: dict[int, list[Run]], orgs: ArticleOrgs
+    paragraphs: Sequence[Paragraph],
+    runs: dict[int, list[Run]],
+    orgs: ArticleOrgs,
+    kind: str = "other",
 ) -> tuple[list[AuthorFact], list[PositionFact]]:
     """The authors of an article, and the positions a signed article's byline states
     (□某区委书记 贺立群: 书记 of 某区委). A name credited twice in one role (under each
-    of two photos) is one author, at its first credit: `authors` has a row per role."""
+    of two photos) is one author, at its first credit: `authors` has a row per role.
+    A bare name over the text of a signed kind (:data:`SIGNED_KINDS`) is its author."""
+    signer = AuthorRole.author if kind in SIGNED_KINDS else AuthorRole.reporter
+    closer = AuthorRole.author if _is_letter(paragraphs) else AuthorRole.correspondent
     authors: list[AuthorFact] = []
     positions: list[PositionFact] = []
     credited: set[tuple[str, AuthorRole]] = set()
     read_text = False
     last_body = last_text(paragraphs)
     for p in paragraphs:
-        found = []
         read_text |= p.role == "body"
         if p is last_body:
-            found = [
-                Author(n, AuthorRole.correspondent, None, s, e) for n, s, e in paragraph_credit(p)
-            ] or _role_credit(p)
-        elif p.role == "byline" and read_text:
-            found = parse_byline(p.text, AuthorRole.correspondent, end_credit=True)
-        elif p.role in ("byline", "dateline"):
+            found = [Author(n, closer, None, s, e) for n, s, e in paragraph_credit(p)]
+            found = found or _role_credit(p, closer)
+        elif p.role == "byline":
+            found = (
+                parse_byline(p.text, closer, end_credit=True)
+                if read_text
+                else parse_byline(p.text, signer)
+            )
+        elif p.role == "dateline":
             found = parse_byline(p.text)
-        elif p.role == "photo_credit":
-            found = _photo_credit(p)
+        else:
+            found = photo_credit(p) if p.role == "photo_credit" else []
+            found = found or (caption_credit(p) if p.role == "photo_caption" else [])
         for a in found:
             if (a.name, a.role) in credited:
                 continue  # a photographer credited under each photo: one author row

@@ -61,8 +61,30 @@ def role_credit_start(text: str) -> int | None:
     start = end + len(tail) - len(tail.lstrip())
     if end == 0 or not tail.strip() or len(tail) > _CREDIT_MAX:
         return None
+    return start if _opens_with_role(text[start:]) else None
+
+
+#: How long a paper's or a site's name glued before a credit's role word may be.
+_PAPER_NAME_MAX = 12
+
+
+def _opens_with_role(tail: str) -> bool:
+    """A credit's text opening with a role word (本报记者 某某), or with a paper's or a
+    site's name glued to one (某某网记者某某通讯员 某某 报道, a portal's credit run into
+    its copy's last line): the words :func:`role_word_in` reads in a byline's token."""
+    return bool(lexicon.words(FILE, "role_words").starting(tail)) or paper_role_end(tail) > 0
+
+
+def paper_role_end(token: str) -> int:
+    """Where the role word ends that a paper's or a site's name opening ``token`` is
+    glued to (``某某网记者某某通讯员``: after 记者), whatever follows; 0 when the token
+    opens otherwise."""
     roles = lexicon.words(FILE, "role_words")
-    return start if roles.starting(text, start) else None
+    for k in range(2, min(len(token), _PAPER_NAME_MAX + 1)):
+        word = roles.starting(token, k)
+        if word and not any(c.isspace() for c in token[:k]) and _names_a_paper(token[:k]):
+            return k + len(word)
+    return 0
 
 
 #: A credit in brackets closing the text after its last sentence: （王某 李某）, （厂工会 葛平）.

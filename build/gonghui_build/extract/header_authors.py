@@ -11,7 +11,9 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.bylines import FILE, parse_byline
 from gonghui_build.extract.facts import AuthorFact
 from gonghui_build.extract.spans import span_of
+from gonghui_build.layout.end_credits import names_a_body
 from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.layout.record_rows import COLON_KEY_GAP, spaced_keys
 from gonghui_build.text.names import is_name_shaped
 from gonghui_build.vocabulary import AuthorRole
 
@@ -41,7 +43,59 @@ def header_authors(p: Paragraph) -> list[AuthorFact]:
     out = []
     keys = lexicon.words("page_furniture.yaml", "header_keys")  # 作者：某某 来源：…
     for name in re.finditer(r"[^ 、，,]+", match.group(1)):
-        if is_name_shaped(name.group(0)) and name.group(0) not in keys:
+        # 作者：宣传部 罗晶: the writer's department before the name names no author
+        token = name.group(0)
+        if is_name_shaped(token) and token not in keys and not names_a_body(token):
             start, end = match.start(1) + name.start(), match.start(1) + name.end()
-            out.append(AuthorFact(name.group(0), AuthorRole.reporter, None, span_of(p, start, end)))
+            out.append(AuthorFact(token, AuthorRole.reporter, None, span_of(p, start, end)))
+    # 作者：某某　摄影：某某　来源：…: the row's other writers' fields, each in its role
+    return out + [a for a in field_authors(p) if all(b.name != a.name for b in out)]
+
+
+#: What may stand around a credit line's fields: its brackets, bars and blanks.
+_FIELD_FRAME = " \t\u3000\u00a0（）()【】[]|｜丨"
+
+
+@functools.cache
+def _field_keys() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A field's key opening a furniture line's field (``撰稿：``, ``审核：``, ``编  辑：``,
+    ``文/``), and the keys among them that name a writer: the keyed roles and the role
+    words of ``bylines.yaml``. The others are an editor's or a header's keys of
+    ``page_furniture.yaml``, whose values name no author."""
+    furniture = lexicon.load("page_furniture.yaml")
+    writers = [*lexicon.keyed(FILE, "keyed_roles"), *lexicon.keyed(FILE, "role_words")]
+    others = [k for k in [*furniture["editor_keys"], *furniture["header_keys"]] if k not in writers]
+    keys = spaced_keys([*writers, *others], COLON_KEY_GAP)
+    frame = re.escape(_FIELD_FRAME)
+    key_re = re.compile(rf"(?:^|(?<=[{frame}]))({keys})\s*[:：/／|｜丨]")
+    return key_re, frozenset(writers)
+
+
+def _despaced(key: str) -> str:
+    return re.sub(r"\s", "", key)  # 编  辑 → 编辑
+
+
+def field_authors(p: Paragraph) -> list[AuthorFact]:
+    """``（撰稿：某某　审核：某某）``, ``拟稿人：某某 核稿人：某某 来源：某工会``,
+    ``（通讯员：某某 编辑：某某）``: a credit line the layout keeps as furniture for its
+    editor's or its source's field, whose other fields key the item's writers. Each
+    writer's field is read as a byline (:func:`parse_byline`); the editors, reviewers and
+    sources are no authors. A line that is not all fields, or whose fields are all a
+    writer's (a yearbook's ``（撰稿：某某）`` under all its entries), gives nothing."""
+    key_re, writers = _field_keys()
+    keys = list(key_re.finditer(p.text))
+    if not keys or p.text[: keys[0].start()].strip(_FIELD_FRAME):
+        return []
+    if all(_despaced(k.group(1)) in writers for k in keys):
+        return []  # （撰稿：某某） alone: a yearbook's credit under all its entries, no field row
+    out: list[AuthorFact] = []
+    for key, after in zip(keys, [*keys[1:], None], strict=True):
+        if _despaced(key.group(1)) not in writers:
+            continue
+        end = after.start() if after else len(p.text)
+        field = p.text[key.start() : end].rstrip(_FIELD_FRAME)
+        out += [
+            AuthorFact(a.name, a.role, None, span_of(p, key.start() + a.start, key.start() + a.end))
+            for a in parse_byline(field)
+        ]
     return out

@@ -13,7 +13,7 @@ from dataclasses import replace
 from gonghui_build.extract.article import article_text, extract_article
 from gonghui_build.extract.dates.page import date_articles
 from gonghui_build.extract.facts import ArticleFacts, PageFacts
-from gonghui_build.extract.header_authors import header_authors
+from gonghui_build.extract.header_authors import field_authors, header_authors
 from gonghui_build.extract.organisations.article import ORG_ROLES
 from gonghui_build.extract.organisations.article_places import page_places
 from gonghui_build.parsed import ParsedPage
@@ -37,16 +37,22 @@ def extract_page(parsed: ParsedPage, curated_date: str | None = None) -> PageFac
 
 def _with_header_authors(parsed: ParsedPage, articles: list[ArticleFacts]) -> list[ArticleFacts]:
     """A web copy's header line (``作者：宋雨桐``) is furniture of the page; the author it
-    names is the author of the article that follows it (or of the last one before)."""
+    names is the author of the article that follows it (or of the last one before). A
+    credit line kept as furniture for its editor's field (``（撰稿：某某　审核：某某）``)
+    names the writers of the article it stands in (or of the first one after it)."""
     out = list(articles)
     for p in parsed.paragraphs:
         if p.role != "furniture" or not out:
             continue
         found = header_authors(p)
-        if not found:
+        if found:
+            after = [i for i, a in enumerate(out) if a.page_start > p.page_start]
+            i = after[0] if after else len(out) - 1
+        elif found := field_authors(p):
+            within = [i for i, a in enumerate(out) if a.page_start <= p.page_start]
+            i = within[-1] if within else 0
+        else:
             continue
-        after = [i for i, a in enumerate(out) if a.page_start > p.page_start]
-        i = after[0] if after else len(out) - 1
         known = {a.name for a in out[i].authors}  # credited in the text: its role stands
         new = tuple(a for a in found if a.name not in known)
         out[i] = replace(out[i], authors=out[i].authors + new)

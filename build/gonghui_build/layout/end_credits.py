@@ -65,7 +65,10 @@ CREDIT_TAIL = 120
 _SHORT_TOKEN = 4
 #: What a contributing body or person adds to a credit: （市总工会保障部供稿）.
 _CONTRIBUTED_RE = re.compile(r"\s*(?:供稿|供图|撰稿|整理|报道)$")
-_SQUARE_CREDIT_RE = re.compile(r"[■□]\s*(" + _NAME + r"(?:\s+" + _NAME + r"){0,2})$")
+#: A name of two characters a column pads to the width of three (``■晏 飞``).
+_PADDED_NAME = r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])"
+_SQUARE_NAME = rf"(?:{_PADDED_NAME}|{_NAME})"
+_SQUARE_CREDIT_RE = re.compile(r"[■□]\s*(" + _SQUARE_NAME + r"(?:\s+" + _SQUARE_NAME + r"){0,2})$")
 _ROLE_CREDIT_RE = re.compile(
     _ROLE_WORDS
     + r"\s*"
@@ -201,10 +204,20 @@ def end_credit_start(text: str) -> int | None:
             continue
         if pattern is _AFTER_MARK_CREDIT_RE and not _marked_after(match.group(1)):
             continue
+        if pattern is _SQUARE_CREDIT_RE and not _padded_names(match.group(1)):
+            continue
         return match.start()
     if _SIGNATURE_RE.match(stripped):
         return 0
     return None
+
+
+def _padded_names(credit: str) -> bool:
+    """Each padded name of a square's credit (``■晏 飞``) is a name once joined: two
+    characters a blank parts are no credit else (``■完 了``)."""
+    return all(
+        is_name_shaped(re.sub(r"\s", "", m.group(0))) for m in re.finditer(_PADDED_NAME, credit)
+    )
 
 
 def _credit_content(content: str, alone: bool = False) -> bool:

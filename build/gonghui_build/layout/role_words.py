@@ -20,8 +20,9 @@ OWN = r"(?:本报|本報|本刊|本台|本网|本站)"
 #: A reporter's grade before the role: contracted (特约), trainee (见习, 实习), chief
 #: (首席), resident (驻站), a converged newsroom's (全媒体); traditional print's too.
 GRADE = r"(?:特约|见习|实习|首席|驻站|全媒体|特約|見習|實習)"
-#: The roles of those who report: reporter and correspondent (simplified and traditional).
-ROLE = r"(?:记者|記者|通讯员|通訊員)"
+#: The roles of those who report: reporter and correspondent (simplified and traditional),
+#: and the photo journalist (``本报摄影记者 某某``, ``特约摄影 某某``: bylines.yaml).
+ROLE = r"(?:摄影记者|記者|记者|通讯员|通訊員|(?<=特约)摄影)"
 #: A trainee who reports with the paper's reporter and signs after them (``某某晚报记者
 #: 某某 实习生 某某/文``), in traditional print too; no grade of 记者, a role word of its own.
 TRAINEE = r"(?:实习生|實習生)"
@@ -45,7 +46,9 @@ AUTHOR_WORD = r"(?:读者|作者|撰稿人|撰稿|撰写人|撰文)"
 #: ``摄影``), a photo report (``摄影报道``), the body or place that supplied it (``供图``).
 #: Read by :mod:`cues` (a credit's names, a credit closing a caption, a slashed credit)
 #: and :mod:`photo_sources` (the agency after the mark).
-PHOTO_MARK = r"(?:摄影报道|摄影|摄|供图)"
+#: 文摄 (text and photos, 文/摄 without its slash) only after a blank or a slash: glued to
+#: a name (某文摄) the 文 is the name's and the mark 摄.
+PHOTO_MARK = r"(?:摄影报道|摄影|(?<=[\s/／])文摄|摄|供图)"
 #: The marks a feature prints before its byline (``□本报记者 某某``), and so before a part's
 #: label in the byline's place (``■编后``, ``●记者手记``: :mod:`part_labels`).
 BYLINE_MARKS = "□■◇◆○●◎"
