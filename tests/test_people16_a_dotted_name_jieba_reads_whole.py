@@ -1,7 +1,8 @@
 """A dotted name whose last part jieba reads as a personal name is read to that word's
-end: past a one-character word that follows names which jieba reads inside the name
-(…·艾则某带队: the model stopped at 则), and not past it into one-character verbs (…·努某
-送去慰问金: the run-on reading took 送去 in). Shapes of Xinjiang's union pages (visits to
+end, past a one-character word that follows names which jieba reads inside the name
+(…·艾则某带队: the model stopped at 则). The second half of that change (a last part
+jieba reads as the model does stops the run-on into one-character verbs, …·努某送去) was
+backed out at the merge: it lowered people on a held-out set. Shapes of Xinjiang's union pages (visits to
 model workers, a leader heading a group) read in s37; invented names and events."""
 
 from __future__ import annotations
@@ -18,10 +19,6 @@ def _people(body: str) -> list[str]:
 def test_a_last_part_holding_a_follower_character_is_read_whole():
     body = "自治区总工会副主席吐尔洪·艾则孜带队，走访慰问一线职工。"
     assert _people(body) == ["吐尔洪·艾则孜"]
-
-
-def test_a_last_part_jieba_reads_as_the_model_does_takes_no_verb_after_it():
-    assert _people("慰问组为护林员库尔班江·努尔送去慰问金。") == ["库尔班江·努尔"]
 
 
 @pytest.mark.parametrize(
