@@ -126,6 +126,20 @@ _FOLLOW_RE = re.compile(
 _ISSUE = r"(?:19|20)\d{2}\s*年\s*第?\s*\d{1,3}\s*期(?:\s*[（(]?\s*总第?\s*\d{1,5}\s*期\s*[)）]?)?$"
 _ISSUE_NAME = r"(?:《[^》]{2,20}》\s*|[\u4e00-\u9fff]{2,16}[ \t\u3000]+)?"
 _ISSUE_LINE_RE = re.compile(f"^{_ISSUE_NAME}{_ISSUE}")
+#: A union bulletin's masthead (``某市总工会工作简报（第12期）``, ``工会信息 2019年第3期``,
+#: ``职工之家简报 第十二期``): the bulletin's name, ending on a bulletin's word, then its
+#: issue; the issue, not the items under it, so no headline of theirs.
+_BULLETIN_RE = re.compile(
+    r"^[\u4e00-\u9fff（）()]{0,20}(?:简报|快报|专报|信息|动态|通讯|工作通报)\s*[（(]?\s*"
+    r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*[0-9一二三四五六七八九十百]{1,4}\s*期"
+    r"(?:\s*[（(]?\s*总第?\s*\d{1,5}\s*期\s*[)）]?)?\s*[)）]?$"
+)
+#: A bulletin's issuer under its masthead (``某市总工会办公室编``, ``某区总工会宣传部编印``):
+#: the office that edits it, its date set apart on the line; no headline is who edited it.
+_ISSUER_RE = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,24}(?:工会|办公室|办|部|委员会|中心|处|科|室)"
+    r"(?:编印|编发|主编|编|主办|印发)$"
+)
 #: Longest line (characters without spaces) that a header field or chrome can be.
 CHROME_MAX = 80
 #: Longest page title with the site's name.
@@ -290,6 +304,8 @@ def furniture_kind(text: str) -> Furniture | None:
         or (_DISTRIBUTION_RE.match(compact) and len(compact) <= CHROME_MAX)
         or _POST_TAG_RE.match(text.strip())
         or _ISSUE_LINE_RE.match(text.strip())
+        or _BULLETIN_RE.match(compact)
+        or _ISSUER_RE.match(compact)
         or w.journal_issue.match(compact)  # 某某杂志2021年11期: the name glued to the issue
         or _FOLLOW_RE.search(compact)
         or w.media_name.match(compact)  # a source line: the paper's or site's name alone

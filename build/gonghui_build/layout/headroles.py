@@ -35,6 +35,7 @@ from gonghui_build.layout.under_title import (
 )
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.places import names_division
 
 #: Shortest first line of a headline set over two lines.
 TWO_LINE_MIN = 4
@@ -152,6 +153,8 @@ def _two_line_headline(
             or _ends_on_function_word(first)
         )
     broken = runs_on(first) or _restated_whole(blocks, shapes, rest)
+    if len(rest) == 2 and _place_and_topic(first):
+        above = broken = True  # 某市：职工书屋 / 开进建筑工地: the place's news, one head
     rest_of_line = _rest_of_line(first, blocks[rest[-1]].plain)
     return len(first) >= TWO_LINE_MIN and broken and above and rest_of_line
 
@@ -194,6 +197,24 @@ def _past_time(lead: str) -> str:
     clause, comma, rest = lead.partition("，")
     timed = comma and len(clause) <= TIME_CLAUSE_MAX and opens_with_news_lead(clause)
     return rest if timed else lead
+
+
+#: A head's opening line naming a place and, after a colon, what the head reports there
+#: (``某市：职工书屋`` / ``开进建筑工地``): a division's name, its colon, a short subject.
+_PLACE_COLON_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8})[：:][\u4e00-\u9fff“”‘’\"]{2,12}$")
+#: The ends of a division's name (``某某市``, ``某某区``) for a place read by its shape.
+_DIVISION_ENDS = ("省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "街道")
+
+
+def _place_and_topic(line: str) -> bool:
+    """A line that opens a head with a place and a colon and goes on with the subject
+    (``某区：职工书屋``): the head's first line, broken before its predicate; a kicker
+    ends on its colon (``聚焦两会：``) or names no place before one."""
+    match = _PLACE_COLON_RE.match(line)
+    if not match:
+        return False
+    place = match.group("place")
+    return place.endswith(_DIVISION_ENDS) or names_division(place)
 
 
 def _ends_on_function_word(line: str) -> bool:

@@ -56,12 +56,14 @@ ITEM_MIN = 12
 
 
 def _is_item(text: str) -> bool:
-    """A digest item; a list entry ending with a semicolon (``1.…；``) is part of a text."""
+    """A digest item; a list entry ending with a semicolon (``1.…；``) is part of a text,
+    and a marked line that opens as a caption (``▲图为参赛班组在交流经验。``) is the photo's
+    under the item above it: no item opens with 图为."""
     marker = cues.item_marker(text.strip())
     if not marker:
         return False
     rest = without_spaces(text.strip()[len(marker) :])
-    if rest.endswith(("；", ";")):
+    if rest.endswith(("；", ";")) or cues.is_caption_start(rest):
         return False
     return len(rest) >= ITEM_MIN and (ends_sentence(rest) or "，" in rest or "。" in rest)
 

@@ -68,6 +68,23 @@ def _page_row(parsed: ParsedPage, curated: dict[str, str]) -> Row:
     )
 
 
+def joined_lines(lines: Sequence[str]) -> str:
+    """A headline printed over several lines as one: Chinese text runs on with no blank
+    (``某市：职工书屋`` / ``开进建筑工地`` is ``某市：职工书屋开进建筑工地``, as the gold
+    writes it, OCR spaces removed); a blank stays only between two Latin words or numbers
+    (``Smart`` / ``Union``), which would run together otherwise."""
+    out = ""
+    for line in (x.strip() for x in lines):
+        if out and line and _latin(out[-1]) and _latin(line[0]):
+            out += " "
+        out += line
+    return out
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
 def _article_row(parsed: ParsedPage, index: int, kind: str, facts: ArticleFacts) -> Row:
     paras = parsed.paragraphs_of(index)
 
@@ -75,6 +92,7 @@ def _article_row(parsed: ParsedPage, index: int, kind: str, facts: ArticleFacts)
         texts = [p.text for p in paras if p.role == role]
         return " ".join(texts) if texts else None
 
+    heads = [p.text for p in paras if p.role == "headline"]
     subtitle = text_of("subtitle")
     date = facts.date  # the curated date when the metadata file gives one
     return row(
@@ -85,7 +103,7 @@ def _article_row(parsed: ParsedPage, index: int, kind: str, facts: ArticleFacts)
         page_order=index + 1,
         kind=kind,
         kicker=text_of("kicker"),
-        headline=text_of("headline"),
+        headline=joined_lines(heads) if heads else None,
         subtitle=subtitle_text(subtitle) if subtitle else None,
         byline=text_of("byline") or text_of("dateline"),
         standfirst=text_of("standfirst"),
