@@ -196,9 +196,11 @@ def _ends_by_word_class(tokens: list[Token], j: int, tok: Token) -> bool:
 
 def _count_with_measure(tok: Token) -> bool:
     """A count jieba read as one word with its measure (三家, 数家/n, 几个): no part of a
-    name. A noun whose own stem is a word of two characters or more before 家 or 名
-    (企业家, 书法家: a person of a calling) is no count: it is the members' word of a
-    body's name (某市青年企业家协会, 某市书法家协会)."""
+    name. A noun whose own stem is a word of two characters or more before 家 (企业家,
+    书法家: a person of a calling) is no count: it is the members' word of a body's name
+    (某市青年企业家协会, 某市书法家协会). Other measures stay counts, nouns or not (a
+    wider reading, every measure character after a long stem, lowered organisations on a
+    measured set, s37)."""
     if tok.word[-1] not in words("measure_characters") or tok.tag not in ("m", "q", "n"):
         return False
-    return tok.tag != "n" or len(tok.word) <= 2
+    return tok.tag != "n" or len(tok.word) <= 2 or tok.word[-1] != "家"
