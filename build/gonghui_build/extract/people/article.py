@@ -79,10 +79,6 @@ from gonghui_build.extract.people.title_lists import (
     bracketed_posts,
     committee_of_section,
 )
-from gonghui_build.extract.people.worker_chains import (
-    posts_before_a_described_post,
-    posts_before_a_worker,
-)
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
@@ -297,10 +293,6 @@ def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
             brands = orgs.short.get(p.seq, [])
             bare = bare_occupation(p.text, h.start, orgs.words_of(p), known, brands)
             h = replace(h, claims=bare)
-        if not h.claims and not back:  # 全国人大代表、某公司某车间职工某某
-            h = replace(h, claims=posts_before_a_worker(p.text, h.start, orgs.words_of(p), known))
-        elif not back:  # 全国人大代表、某工厂某部维修培训师某某
-            h = replace(h, claims=posts_before_a_described_post(p.text, h.claims, orgs.words_of(p)))
         if not h.partial and not back:  # 主席：甲（区政协副主席兼）
             bracketed = bracketed_posts(p.text, h.end, tuple(h.claims), orgs.words_of(p))
             h = h if bracketed == tuple(h.claims) else replace(h, claims=bracketed)

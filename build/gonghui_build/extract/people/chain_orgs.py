@@ -204,10 +204,7 @@ def body_and_unit(
         if lexicon.words("titles.yaml", "list_conjunctions").ending(unit):
             return None  # 某办公室|主任甲和|副主席乙: a titled name and a conjunction, no unit
         first = token_at(tokens, end)
-        if first is None:
-            continue
-        verb = first.tag.startswith(_NOT_UNIT_START)
-        if verb and not _crews_trade(first, end, title_start, match):
+        if first is None or first.tag.startswith(_NOT_UNIT_START):
             continue
         if _is_clause(tokens, end, title_start):
             return None
@@ -224,23 +221,6 @@ def body_and_unit(
             return OrgSpan(body.start, title_start, body.written + unit, unit, body.type), ""
         return body, unit
     return None
-
-
-def _crews_trade(word: Token, end: int, title_start: int, match: re.Match[str]) -> bool:
-    """``某公司焊工|班长``, ``某公司检修|班长``: one two-character word of a trade right
-    before a crew head's title (a base ending 长: 班长, 组长, 队长), which jieba tags as a
-    verb (焊工/v, 采煤/v) or a verbal noun (检修/vn): the crew's trade, printed with the
-    title as 电工班长 (jieba's noun) is, not a verb of the sentence. An occupation's word
-    (``people.yaml`` occupation_endings, not not_occupations) or a verbal noun."""
-    if word.start != end or word.end != title_start or len(word.word) != 2:
-        return False
-    if not match.group("base").endswith("长") or match.group("inner"):
-        return False
-    if word.tag == "vn":
-        return True
-    endings = lexicon.words("people.yaml", "occupation_endings")
-    refused = lexicon.words("people.yaml", "not_occupations")
-    return endings.ending(word.word) is not None and refused.ending(word.word) is None
 
 
 def _body_of_group(body: OrgSpan, group: str, end: int) -> OrgSpan:

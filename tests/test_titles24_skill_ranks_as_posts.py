@@ -1,26 +1,12 @@
-"""A deputy's chain closed by a post the phrase before the name describes (全国人大代表、
-某工厂某部维修培训师某某): the chain before the separator is read too; and a skilled
-worker's top ranks (首席技能大师, 技能专家) are posts, so a chain goes on past them.
-Invented names and companies."""
+"""A skilled worker's top ranks (首席技能大师, 技能专家) are posts at the company printed
+before them, so a deputy's chain goes on past them; alone, with no body, they name no
+post (weak titles). Read on three real pages of s37 (titles24). The rules for chains closed
+by a described post or by a body's workers were backed out at the merge: they lowered
+positions on a held-out set. Invented names and companies."""
 
 from __future__ import annotations
 
 from tests.conftest import first_article_positions, news_page
-
-
-def test_a_deputy_before_a_trade_at_a_plants_department():
-    found = first_article_positions(
-        news_page("全国人大代表、红旗工厂制造部维修专业培训师齐嵩明表示，要重视职业教育。")
-    )
-    assert ("齐嵩明", "代表", "全国人大") in found
-
-
-def test_a_vice_chair_before_a_companys_courier():
-    found = first_article_positions(
-        news_page("市总工会兼职副主席、南岭速递公司快递员苗建华作了发言。")
-    )
-    assert ("苗建华", "兼职副主席", "市总工会") in found
-    assert ("苗建华", "快递员", "南岭速递公司") in found
 
 
 def test_a_chief_skills_master_in_a_deputys_chain():
