@@ -39,3 +39,17 @@ def test_a_show_staged_for_an_audience_is_named_without_the_audience():
     assert len(out) == 1
     assert "职工" not in (out[0].name or "")
     assert out[0].participants is not None and out[0].participants.count == 500
+
+
+def test_a_plain_show_at_its_stop_is_named_from_its_series():
+    out = found(
+        "8月9日晚，青禾市总工会“工会在身边”送文化进基层演出第五站走进邗江区，"
+        "在邗江区职工文化广场为500余名职工献上一场文艺演出。"
+    )
+    assert [a.name for a in out] == ["青禾市总工会“工会在身边”送文化进基层演出"]
+    assert out[0].participants is not None and out[0].participants.count == 500
+
+
+def test_a_show_on_stage_with_no_stop_is_no_show_of_its_own():
+    out = found("8月9日晚，青禾市职工艺术团的演员们登台演出，赢得阵阵掌声。")
+    assert out == []
