@@ -47,6 +47,7 @@ def test_a_plain_show_at_its_stop_is_named_from_its_series():
         "在邗江区职工文化广场为500余名职工献上一场文艺演出。"
     )
     assert [a.name for a in out] == ["青禾市总工会“工会在身边”送文化进基层演出"]
+    assert out[0].titled  # a name a reader would use, kept in the published row
     assert out[0].participants is not None and out[0].participants.count == 500
 
 

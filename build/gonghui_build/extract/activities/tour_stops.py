@@ -33,5 +33,7 @@ def tour_stops(text: str, lo: int, hi: int) -> list[Mention]:
         if m.start() - start < 2:
             continue  # 演出第二站走进…: the show told again, no name of its own
         words("touring_show_heads").found(m["head"])
-        out.append(Mention(start, m.end(), "", Category.other, True))
+        # its name a title, though the tagger reads 演出 before the ordinal as a verb
+        name = text[start : m.end()]
+        out.append(Mention(start, m.end(), "", Category.other, True, title=name))
     return out
