@@ -4,8 +4,10 @@ ceremony to say who came, and it is a day of the event reported just before it."
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from gonghui_build.extract.activities.draft import ActivityDraft
-from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.grammar import category_of, words
 from gonghui_build.vocabulary import Category, Status
 
 #: What a ceremony never opens: a session of a course (a lecture, a visit, a talk).
@@ -37,3 +39,29 @@ def event_framed(found: list[ActivityDraft], draft: ActivityDraft) -> int | None
         if d.status == Status.held and not _frames_event(d.trigger) and d.category not in _SESSIONS:
             return i
     return None
+
+
+def contest_opened(draft: ActivityDraft, found: list[ActivityDraft]) -> ActivityDraft:
+    """A contest reported by its opening ceremony (某区第二届职工趣味运动会开幕式在某中心
+    举行, 在城北区举办职工篮球联赛开幕式): the games are what the text reports, the teams
+    compete in them, and no other row names them (real_dev10 gives such a 联赛开幕式 as
+    the contest; real pages of three city unions' games print the lead so). A course's
+    opening (…培训班开班仪式) stays a ceremony of its own, as the seeds' gold has it, and so
+    does the opening of a contest already read (…运动会开幕。…开幕式在某体育馆举行)."""
+    name = draft.name or ""
+    opening = words("opening_words").ending(name)
+    if opening is None or draft.category != Category.meeting:
+        return draft
+    contest = name[: -len(opening)]
+    trigger = words("categories").ending(contest)
+    if trigger is None or category_of(trigger) != Category.competition:
+        return draft
+    if any(d.name and (d.name in contest or contest in d.name) for d in found):
+        return draft
+    return replace(
+        draft,
+        name=contest,
+        trigger=trigger,
+        trigger_end=draft.trigger_end - len(opening),
+        category=Category.competition,
+    )

@@ -36,6 +36,7 @@ from gonghui_build.extract.activities import (
 )
 from gonghui_build.extract.activities.attended_openings import without_attended_openings
 from gonghui_build.extract.activities.background import is_background
+from gonghui_build.extract.activities.ceremonies import contest_opened
 from gonghui_build.extract.activities.contest_rounds import (
     as_whole_contest,
     ended_with_finals,
@@ -209,6 +210,7 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
         sentence=s.span,
         status=status,
     )
+    draft = contest_opened(draft, found)  # 某区运动会开幕式在某中心举行: the games
     draft = attributes.enrich(draft, s.text, s.span, m.start, stretch, mention_end=m.end)
     draft = held_at_venue(draft, s.text)  # 在某公园举办健步走活动: an event, not a campaign
     parent = links.parent(found, draft, s.umbrella, s.opens_with_course, s.after_meeting, s.words)

@@ -121,7 +121,8 @@ def patterns() -> Patterns:
         site=re.compile(f"(?:{_alt('sites')})$"),
         movement=re.compile(
             f"(?:{_alt('going_verbs')})"
-            rf"(?P<site>[^，。；、“”各]{{3,20}}?)(?=[，。；]|{_alt('site_ends')}|$)"
+            rf"(?P<site>[^，。；、“”各]{{3,20}}?)(?:{_alt('site_front_lines')})?"
+            rf"(?=[，。；]|{_alt('site_ends')}|$)"
         ),
         count=re.compile(f"(?:{number_re().pattern})(?P<unit>{lexicon.alternation(unit_of)})"),
         bare_count=re.compile(f"(?:{number_re().pattern})(?=(?:{_alt('bare_counted')}))"),

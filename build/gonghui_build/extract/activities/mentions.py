@@ -17,6 +17,7 @@ from gonghui_build.extract.activities.cues import (
     accompanied,
     continued_work,
     counted_after,
+    counted_round,
     delegation_visit,
     in_open_bracket,
     joined_back,
@@ -56,6 +57,7 @@ from gonghui_build.extract.activities.phrased import (
 from gonghui_build.extract.activities.services import services
 from gonghui_build.extract.activities.specific_names import is_specific
 from gonghui_build.extract.activities.titled_talks import titled_talks
+from gonghui_build.extract.activities.tour_stops import tour_stops
 from gonghui_build.extract.activities.visit_sites import (
     listed_sites,
     visit_object_end,
@@ -235,6 +237,16 @@ def _trigger_mentions(text: str, s_start: int, s_end: int, covered) -> list[Ment
     return raw
 
 
+def _goes_itself(text: str, event_end: int, going_start: int) -> bool:
+    """The event ending at ``event_end`` is what goes to the site told from
+    ``going_start``: right before its verb (…文艺演出走进某公司), or with the stop of its
+    tour between them (…文艺演出第五站走进某区, …巡回演出首站来到某工地: a series' round by
+    its ordinal, ``series_round_units``)."""
+    between = text[event_end:going_start]
+    rounds = words("series_round_units").pattern
+    return between == "" or re.fullmatch(rf"首(?:{rounds})|{counted_round()}", between) is not None
+
+
 def _with_site_visits(
     text: str, s_start: int, s_end: int, raw: list[Mention], phrased: list[Mention]
 ) -> list[Mention]:
@@ -248,7 +260,8 @@ def _with_site_visits(
         later = [m for m in raw + talks if m.start >= v.end]
         if any(m.category != Category.visit for m in later):
             continue
-        if any(m.category != Category.visit and m.end == v.start for m in raw):
+        shows = raw + tour_stops(text, s_start, s_end)  # …演出第五站走进某区
+        if any(m.category != Category.visit and _goes_itself(text, m.end, v.start) for m in shows):
             continue  # …文艺演出走进某公司: the event itself goes there, no visit of its own
         # …莅临某服务中心参观指导: a visit told around the site is that same visit
         around = [m for m in raw if m.category == Category.visit and m.start <= v.start < m.end]
@@ -320,6 +333,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
         services,
         next_rounds,
         launched_periods,
+        tour_stops,
     ):
         programmes += [
             m

@@ -184,6 +184,7 @@ def site_visits(text: str, lo: int, hi: int) -> list[Mention]:
         if site := patterns().site.search(m.group("site")):
             words("going_verbs").note_in(m[0][: m.start("site") - m.start()])
             words("sites").found(site[0])
+            words("site_front_lines").note_in(text[m.end("site") : m.end()])  # …园区一线
             words("site_ends").starting(text, m.end())
             out.append(Mention(m.start(), m.end("site"), "", Category.visit, True))
     return out
