@@ -1,7 +1,8 @@
-"""保 and 者 are surnames (of Yunnan; 者 a Yi family's) that are far more often words (保障,
-保护; the particle of 劳动者, 获得者): ``surnames.yaml`` lists them ambiguous, so a name
-with one is read after a trade or a title (工程师保某某, 快递员者某某) and never out of
-the words they make. Shapes of Yunnan's union pages read in s37; invented names."""
+"""者 is a surname (a Yi family's, of Yunnan) that is far more often a word (the particle
+of 劳动者, 获得者): ``surnames.yaml`` lists it ambiguous, so a name with it is read after a
+trade or a title (快递员者某某) and never out of the words it makes. 保 is not listed: it
+read a spaced slogan (战高温 保畅通) as a name. Shapes of Yunnan's union pages read in s37;
+invented names."""
 
 from __future__ import annotations
 
@@ -17,12 +18,11 @@ def _people(body: str) -> list[str]:
 @pytest.mark.parametrize(
     ("body", "name"),
     [
-        ("说这话的是市供水集团管网工程师保国栋。", "保国栋"),
         ("宣讲团成员有彝族快递员者发兴，他讲了自己的故事。", "者发兴"),
         ("快递员者发兴说，每一件包裹都是信任。", "者发兴"),
     ],
 )
-def test_a_name_with_bao_or_zhe_after_a_trade_is_a_person(body, name):
+def test_a_name_with_zhe_after_a_trade_is_a_person(body, name):
     assert _people(body) == [name]
 
 
