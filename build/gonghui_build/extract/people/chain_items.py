@@ -79,12 +79,26 @@ def unread_item(text: str, seg_start: int, title_start: int) -> bool:
     )
 
 
-def given_after_a_name(text: str, seg_start: int, title_start: int) -> bool:
+def given_after_a_name(text: str, seg_start: int, title_start: int, tokens: list[Token]) -> bool:
     """``由甲任团长、乙任副团长的某考察团``: a title printed right after the verb that gives a
     post to the name before it (``people.yaml`` election_after: 任, 担任, 出任) is that
     name's post, given after it (:mod:`.designated_posts`), no item of a chain naming the
-    person after it; the chain ends there. A word of tenure printed alone (现任主席) is no
-    such verb: the item is the word."""
+    person after it; the chain ends there. A word of tenure ending in the verb's 任
+    (``titles.yaml`` tenure_marks: 新任, 现任, 时任), printed alone (现任主席) or as a word
+    of its own after a body (集团公司新任|董事长、党委书记某某), is no such verb: it says
+    when the post was taken up, and the chain reads on past it."""
     item = text[seg_start:title_start]
     verb = lexicon.words("people.yaml", "election_after").ending(item)
-    return bool(verb) and len(item) > len(verb) and is_cjk(item[-len(verb) - 1])
+    if not verb or len(item) <= len(verb) or not is_cjk(item[-len(verb) - 1]):
+        return False
+    if item in lexicon.words("titles.yaml", "tenure_marks"):
+        return False
+    mark = tenure_mark_before_title(text, seg_start, title_start, tokens)
+    return not mark or _surname_before(tokens, title_start - mark)
+
+
+def _surname_before(tokens: list[Token], at: int) -> bool:
+    """Whether the word ending at ``at`` is a surname jieba reads alone (由李|新任|团长:
+    李新 given 团长, the 新 a name's and the 任 the verb), so the word of tenure there is
+    no such word."""
+    return any(t.end == at and t.start == at - 1 and t.tag == "nr" for t in tokens)

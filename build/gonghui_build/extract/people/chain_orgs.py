@@ -150,7 +150,9 @@ def _enterprise_segment(
     """股份|党委副书记: a segment that prints only an enterprise's short form before its
     title, a form the grammar reads as no name, is held at that enterprise; so is one
     that prints it right after a preposition (开幕式由|校|党委副书记: the clause's
-    agent is the officer, the short form the body)."""
+    agent is the officer, the short form the body) or after a word referring back to a
+    body named before (该|校|校长, 本|院|院长: ``org_suffixes.yaml`` anaphors), the
+    school or hospital the article named, as 该厂厂长 is the works named before."""
     forms = lexicon.keyed("titles.yaml", "enterprise_short_forms")
     for form in sorted(forms, key=len, reverse=True):
         start = title_start - len(form)
@@ -158,7 +160,17 @@ def _enterprise_segment(
             continue
         if start == seg_start or _after_preposition(start, tokens):
             return OrgSpan(start, title_start, form, form, OrgType.company)
+        if _after_anaphor(text, seg_start, start, tokens):
+            return OrgSpan(start, title_start, form, form, OrgType.company)
     return None
+
+
+def _after_anaphor(text: str, seg_start: int, start: int, tokens: list[Token]) -> bool:
+    """Whether a word referring back (该, 本) ends right at ``start``, opening the segment
+    or after a preposition (会议由|该|校…)."""
+    anaphor = lexicon.words("org_suffixes.yaml", "anaphors").ending(text[seg_start:start])
+    at = start - len(anaphor) if anaphor else -1
+    return at >= seg_start and (at == seg_start or _after_preposition(at, tokens))
 
 
 def _after_preposition(start: int, tokens: list[Token]) -> bool:

@@ -107,10 +107,13 @@ def _chain_claims(
     whether the title is weak: 劳模代表郜秀梅, a weak title of no body, is a
     description, not a post; after a post that is no weak title in the same chain
     (党委副书记、董事某某) it is a post too, as ``titles.yaml`` weak says titles in a chain
-    count."""
+    count. A member's title of an inner body (党组成员, 党委委员: ``titles.yaml``
+    inner_bodies) is no weak title: it names a seat on a body's Party group or
+    committee, the post a list of a federation's leaders prints before a name
+    (主席甲，副主席乙，党组成员丙), which the body named before holds (:mod:`.named_before`)."""
     titles = lexicon.titles()
     claims = parse_chain(text, match.end(), tokens)
-    weak = match.group("base") in titles.weak and not match.group("mod")
+    weak = match.group("base") in titles.weak and not (match.group("mod") or match.group("inner"))
     if weak and not _vouched_by_chain(claims):
         claims = [c for c in claims if c.org_written]
     return tuple(claims), weak

@@ -116,7 +116,7 @@ def _segments(text: str, end: int, tokens: list[Token], caption: bool) -> list[_
         if not match:
             break
         title_start = seg_start + match.start()
-        if raw and given_after_a_name(text, seg_start, title_start):
+        if raw and given_after_a_name(text, seg_start, title_start, tokens):
             break  # 由甲任团长、乙…: 团长 is 甲's, given after the name
         if glued_to_title(text, seg_start, title_start):
             raw.insert(0, (title_start, pos, match, "", "", True))  # 党组书记|常务副主席
