@@ -52,6 +52,8 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         is_department(span.suffix) and gazetteer.lookup(span.written) is not None
     ):
         return True  # 团区委 (one place's); 全国总工会权益保障部: the gazetteer's department
+    if len(span.suffix) > 1 and gazetteer.lookup(body) is not None:
+        return True  # 农业|农村部|人事司: a unit of a body the gazetteer names, however cut
     if _sector_of_a_place(body, span):
         return True  # 某市建设系统工会: one place's union of a sector
     if span.written in words("departments"):
