@@ -133,7 +133,22 @@ class ArticleContext:
                 if name.endswith(union) and stem.endswith(endings) and not context_kinds(stem):
                     best = stem
                     break
+            else:
+                best = _street_of_body(name, endings) or best
         return best or bare
+
+
+def _street_of_body(name: str, endings: tuple[str, ...]) -> str | None:
+    """东城街道 of 东城街道办事处 or 东城街道精神文明建设委员会: a street's or a town's own
+    body names its street (街道总工会 after it is that street's), when the street has a
+    name of its own before its level word; None otherwise."""
+    for level in words("place_suffixes"):
+        at = name.find(level)
+        street = name[: at + len(level)]
+        common = words("place_level_words").ending(street)  # 城乡, 家乡: no street
+        if level in endings and at >= 2 and len(street) < len(name) and not common:
+            return street
+    return None
 
 
 def context_kinds(short: str) -> tuple[str, ...]:

@@ -54,9 +54,11 @@ def _items(text: str, begin: int) -> list[tuple[int, int]]:
 
 def _department_opening(part: str) -> int:
     """The length of the department ``part`` opens with (法律部 of 法律部负责同志, 宣传部
-    of 宣传部部长), the shortest one; 0 if none."""
+    of 宣传部部长, 经审办 of 经审办负责同志: a listed department word), the shortest
+    one; 0 if none."""
     for size in range(2, len(part)):
-        if part[size - 1] == "部" and is_department_name(part[:size]):
+        listed = part[size - 1] == "部" or part[:size] in words("departments")
+        if listed and is_department_name(part[:size]):
             return size
     return 0
 

@@ -113,7 +113,21 @@ def trade_unit_after_name(tokens: list[Token], k: int, match: re.Match[str]) -> 
         return False  # 服务|大局: the suffix is the end of another word
     before = tokens[max(0, k - 2) : k]
     ordered = k > 0 and ordinal_of_unit(tokens, k - 1)  # 某石化公司|第二|炼油厂
-    return unit and (ordered or any(is_place(t) or is_division(t.word) for t in before))
+    placed = any(is_place(t) or is_division(t.word) for t in before)
+    return unit and (ordered or placed or split_brand_opening(tokens, k))
+
+
+def split_brand_opening(tokens: list[Token], k: int) -> bool:
+    """兴|达|机械厂: a brand of two characters jieba cut into two one-character verbs (a
+    lead of s37's morning review), glued to the trade unit and opening a phrase (after
+    punctuation or at the text's start): a factory's name, no function word among them."""
+    if k < 2 or (k > 2 and tokens[k - 3].tag != "x"):
+        return False
+    pair = tokens[k - 2 : k]
+    glued = pair[0].end == pair[1].start and pair[1].end == tokens[k].start
+    stops = (*words("left_stops"), *words("glued_particles"))
+    single = all(len(t.word) == 1 and is_cjk(t.word) and t.word not in stops for t in pair)
+    return glued and single and all(t.tag == "v" for t in pair)  # not 建|好/a: a result
 
 
 def _ends_with_a_word_of_the_suffix(left: str, suffix: str) -> bool:

@@ -15,7 +15,7 @@ from gonghui_build.extract.organisations.brands import (
     is_division,
     is_place,
 )
-from gonghui_build.extract.organisations.edges import level_department
+from gonghui_build.extract.organisations.edges import level_department, split_brand_opening
 from gonghui_build.extract.organisations.names import (
     district_of,
     is_bare_suffix,
@@ -52,6 +52,8 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         is_department(span.suffix) and gazetteer.lookup(span.written) is not None
     ):
         return True  # 团区委 (one place's); 全国总工会权益保障部: the gazetteer's department
+    if len(span.suffix) > 1 and gazetteer.lookup(body) is not None:
+        return True  # 农业|农村部|人事司: a unit of a body the gazetteer names, however cut
     if _sector_of_a_place(body, span):
         return True  # 某市建设系统工会: one place's union of a sector
     if span.written in words("departments"):
@@ -212,6 +214,13 @@ def _ordinal_owner(body: str, span: OrgSpan) -> bool:
     return owner is not None and ordinal_unit(body[: -len(owner)], owner)
 
 
+def _split_brand(span: OrgSpan, tokens: list[Token]) -> bool:
+    """兴|达|机械厂: a name opening with a brand jieba cut into two one-character words
+    (``edges.split_brand_opening``) names one factory."""
+    k = next((i for i, t in enumerate(tokens) if t.start == span.start + 2), None)
+    return k is not None and tokens[k - 2].start == span.start and split_brand_opening(tokens, k)
+
+
 def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     """Whether a name names one organisation rather than a kind (基层工会, 高校工会).
 
@@ -227,7 +236,7 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     if numbered_unit(body) or ordinal_unit(body, span.suffix) or _ordinal_owner(body, span):
         return True  # 312地质队工会, 钻井二公司: a number names the unit as a place would
     inside = [t for t in tokens if t.start >= span.start and t.end <= span.start + len(body)]
-    if _registered_company(span, inside):
+    if _registered_company(span, inside) or _split_brand(span, tokens):
         return True
     if not inside:  # one word with its suffix: 北京市委, 中国人民抗日战争纪念馆
         whole = [t for t in tokens if t.start <= span.start and t.end >= span.end]

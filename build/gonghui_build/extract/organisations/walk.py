@@ -28,6 +28,7 @@ from gonghui_build.extract.organisations.edges import (
     date_and_level,
     federation_after_whole_name,
     particle_and_level,
+    split_brand_opening,
     whole_name_before,
 )
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
@@ -100,6 +101,13 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
             and particle_and_first_character(tok)
         ):
             begin = tok.end - 1  # 参观|了城|投|建工…: glued to the name's first character
+            break
+        if (
+            j + 1 < len(tokens)
+            and tokens[j + 1].start == begin
+            and split_brand_opening(tokens, j + 1)
+        ):
+            begin = tokens[j - 1].start  # 兴|达|机械厂: a brand jieba cut in two, opening
             break
         if _sentence_word_before_place(tokens, j, begin):
             break  # 来到困难|企业|某县…公司, 成为|某区总工会…: the sentence's words

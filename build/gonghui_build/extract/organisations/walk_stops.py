@@ -203,4 +203,6 @@ def _count_with_measure(tok: Token) -> bool:
     measured set, s37)."""
     if tok.word[-1] not in words("measure_characters") or tok.tag not in ("m", "q", "n"):
         return False
+    if tok.word in words("measured_non_counts"):
+        return False  # 国家|能源|局: the state, no count
     return tok.tag != "n" or len(tok.word) <= 2 or tok.word[-1] != "家"
