@@ -41,3 +41,13 @@ def test_a_rest_holiday_activity_in_batches_is_planned_too():
 )
 def test_no_programme(text):
     assert find_activities([text]) == []
+
+
+def test_those_sent_in_batches_are_counted():
+    [trip] = find_activities(["今年全市将组织3万余名职工分批次参加职工疗休养。"])
+    assert trip.participants is not None and trip.participants.count == 30000
+
+
+def test_a_count_of_times_after_a_count_of_people_still_is_no_attendance():
+    [talk] = find_activities(["6月3日，青禾县总工会举办安全生产知识讲座，讲师为职工讲课5次。"])
+    assert talk.participants is None or talk.participants.count != 5
