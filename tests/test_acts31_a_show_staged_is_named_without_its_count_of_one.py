@@ -41,3 +41,14 @@ def test_a_quoted_show_before_a_feast_for_the_senses_stays_the_show():
 
 def test_a_greeting_sent_is_still_no_activity():
     assert found("新春佳节之际，青禾市总工会为全市职工送上新春祝福。") == []
+
+
+def test_a_plain_show_staged_once_for_an_audience_is_one_show():
+    [show] = found(
+        "1月19日下午，青禾市总工会艺术团走进青禾港码头，为码头工人献上了一场精彩的慰问演出。"
+    )
+    assert (show.name, show.category) == ("慰问演出", Category.other)
+
+
+def test_a_plain_show_a_union_holds_every_year_is_no_show():
+    assert found("每年春节，青禾市总工会都会组织慰问演出。") == []

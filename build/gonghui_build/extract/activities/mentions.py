@@ -84,6 +84,15 @@ def _counted_event(text: str, s_start: int, start: int, t_start: int, word: str)
     return own and bool(words("organising_groups").in_text(before[reach : count.start()]))
 
 
+def _staged_once(text: str, s_start: int, start: int, t_start: int) -> bool:
+    """为码头工人献上了一场精彩的慰问演出: a show staged for an audience, one round counted
+    before its name (a few words of praise between), is one show, however plain its name;
+    not a name read back over the audience (为职工送上一场…演出: no show of its own)."""
+    before = text[clause_start(text, start, s_start) : start]
+    staged = rf"(?:{words('staging_verbs').pattern})了?一场[^，。；、]{{0,6}}$"
+    return re.search(staged, before) is not None and "为" not in text[start:t_start]
+
+
 def _dated_before(text: str, s_start: int, start: int) -> bool:
     """22日上午的结业式: a day told right before the name (with 的) makes one event of
     it, however plain its name. (Not a length: 参加为期三天的培训 is the course just
@@ -131,6 +140,7 @@ def _specific_by_context(
         or _counted_event(text, s_start, start, t_start, word)
         or counted_after(text, start, t_start, t_end)
         or _dated_before(text, s_start, start)
+        or _staged_once(text, s_start, start, t_start)
         or dated_course(text, s_start, start, t_start, word)
         or service_set_up(text, s_start, start, word)
         or round_of_series(text, s_start, start)
