@@ -78,6 +78,7 @@ class _Sentence:
     umbrella: int | None = None  # an earlier campaign this sentence details
     campaigns: list[int] = field(default_factory=list)  # campaigns it reported
     reported: bool = False  # the article has text besides photo captions
+    referred: int | None = None  # an earlier activity a mention here named again (培训特邀…)
 
     @property
     def words(self) -> str:
@@ -198,14 +199,16 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
     ):
         category = Category.lecture  # 进行业务培训 inside a course: one of its sessions
     status = _status(s, m)
+    # 献上一场文艺演出: the count of one round is no word of the name
+    start = m.start + naming.one_round_length(s.text[m.start : m.end], m.trigger)
     draft = ActivityDraft(
         paragraph=s.paragraph,
         trigger=m.trigger,
         category=category,
         # 以“新时代基层工会工作实务”为题作专题辅导: the talk is named by its title
-        name=m.title or naming.without_demonstrative(s.text[m.start : m.end].strip("，、 ")),
-        titled=bool(m.title) or naming.is_title(s.text, m.start, m.end, m.trigger, category),
-        name_start=m.start,
+        name=m.title or naming.without_demonstrative(s.text[start : m.end].strip("，、 ")),
+        titled=bool(m.title) or naming.is_title(s.text, start, m.end, m.trigger, category),
+        name_start=start,
         trigger_end=m.end,
         sentence=s.span,
         status=status,
@@ -229,12 +232,20 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
 def _stretch_to_last(found: list[ActivityDraft], s: _Sentence, stretch: tuple[int, int]) -> None:
     """A mention that names no activity (举办职工夜校，开设文化、技术课程六门，常年在校学员
     二百八十人: the courses of the school) leaves its stretch of the sentence to the
-    activity read before it in the sentence: the count said there is that activity's."""
+    activity read before it in the sentence: the count said there is that activity's.
+    So does one after a mention naming an earlier activity again (举办…培训班。培训特邀某
+    教授为80余名职工授课: the course's count, told in a sentence of its own), when that
+    activity has no count yet."""
     last = found[-1] if found else None
-    if last is None or (last.paragraph, last.sentence) != (s.paragraph, s.span):
+    if last is not None and (last.paragraph, last.sentence) == (s.paragraph, s.span):
+        read = attributes.enrich(last, s.text, s.span, stretch[0], stretch, with_date=False)
+        found[-1] = replace(last, participants=read.participants)
         return
-    read = attributes.enrich(last, s.text, s.span, stretch[0], stretch, with_date=False)
-    found[-1] = replace(last, participants=read.participants)
+    if s.referred is None or found[s.referred].participants is not None:
+        return
+    named = found[s.referred]
+    read = attributes.enrich(named, s.text, s.span, stretch[0], stretch, with_date=False)
+    found[s.referred] = replace(named, participants=read.participants)
 
 
 def _read_mention(
@@ -278,6 +289,7 @@ def _read_mention(
             found[earlier] = attributes.mentioned_again(
                 found[earlier], s.paragraph, s.text, s.span, m, back
             )
+            s.referred = earlier
             if found[earlier].category == Category.campaign or within_held_event(
                 found[earlier], s.text, m.end
             ):
@@ -286,6 +298,7 @@ def _read_mention(
         _read_new_mention(found, s, m, stretch, caption)
         return
     found[same] = attributes.mentioned_again(found[same], s.paragraph, s.text, s.span, m, back)
+    s.referred = same
     if found[same].category == Category.campaign and same not in s.campaigns:
         # 在“送温暖”活动中，…慰问困难职工512户: the campaign told again, its work after
         s.campaigns.append(same)

@@ -68,19 +68,29 @@ from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.vocabulary import Category
 
 
-def _counted_event(text: str, s_start: int, start: int, t_start: int) -> bool:
+def _counted_event(text: str, s_start: int, start: int, t_start: int, word: str) -> bool:
     """组织七十余名职工开展应急救护培训: an activity with a subject of its own (two
-    characters or more before its head) that a counted group was organised to hold is
-    one event, however plain its name."""
+    characters or more before its head), or an outing's bare head (组织600名职工参加
+    疗休养), that a counted group was organised to hold is one event, however plain its
+    name."""
     before = text[clause_start(text, start, s_start) : start]
     count = patterns().count.search(before)
     if count is None:
         return False
     # 组织劳模甲（医师）、劳模乙等9名劳模: the group's members listed before its count
     reach = 0 if before[: count.start()].endswith("等") else max(0, count.start() - 6)
-    return t_start - start >= 2 and bool(
-        words("organising_groups").in_text(before[reach : count.start()])
-    )
+    # 组织600名职工参加疗休养: an outing's bare head holds one programme all the same
+    own = t_start - start >= 2 or (t_start == start and words("counted_outings").in_text(word))
+    return own and bool(words("organising_groups").in_text(before[reach : count.start()]))
+
+
+def _staged_once(text: str, s_start: int, start: int, t_start: int) -> bool:
+    """为码头工人献上了一场精彩的慰问演出: a show staged for an audience, one round counted
+    before its name (a few words of praise between), is one show, however plain its name;
+    not a name read back over the audience (为职工送上一场…演出: no show of its own)."""
+    before = text[clause_start(text, start, s_start) : start]
+    staged = rf"(?:{words('staging_verbs').pattern})了?一场[^，。；、]{{0,6}}$"
+    return re.search(staged, before) is not None and "为" not in text[start:t_start]
 
 
 def _dated_before(text: str, s_start: int, start: int) -> bool:
@@ -127,9 +137,10 @@ def _specific_by_context(
         or convened_by_kind(text, s_start, start, t_start, word)
         or counted_rounds(text[s_start:t_start])
         or counted_contest_rounds(text, t_end, word)
-        or _counted_event(text, s_start, start, t_start)
+        or _counted_event(text, s_start, start, t_start, word)
         or counted_after(text, start, t_start, t_end)
         or _dated_before(text, s_start, start)
+        or _staged_once(text, s_start, start, t_start)
         or dated_course(text, s_start, start, t_start, word)
         or service_set_up(text, s_start, start, word)
         or round_of_series(text, s_start, start)

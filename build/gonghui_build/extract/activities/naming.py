@@ -252,6 +252,21 @@ def category(text: str, start: int, end: int) -> Category:
     return category_of((specific or triggers)[-1]) if triggers else Category.other
 
 
+#: One round counted first in a name (一场文艺演出, 一期培训班): how many, told by the verb's
+#: object (为职工献上一场文艺演出), no word of the name.
+_ONE_ROUND = re.compile(r"(?:一|1)(?:场|期|次|台)")
+
+
+def one_round_length(name: str, trigger: str) -> int:
+    """The length of a count of one round that opens a name whose rest is at least its
+    trigger (一场文艺演出 → 2; 一场“骑手年夜饭” → 2), else 0. The count still makes the
+    mention one event (is_specific reads it); the name a reader would give is without it."""
+    counted = _ONE_ROUND.match(name)
+    if counted is None or len(name) - counted.end() < len(trigger):
+        return 0
+    return counted.end()
+
+
 def without_demonstrative(name: str) -> str:
     """这个研讨会 → 研讨会: the demonstrative is no part of the name."""
     marker = words("demonstratives").starting(name)
