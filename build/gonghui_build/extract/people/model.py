@@ -350,6 +350,7 @@ def model_names(
     for span in spans:
         for start, end in _cut_at_breaks(text, *span, breaks):
             fixed = set_right(text, start, end) or worded_span(text, start, end, span in listed)
+            fixed = fixed and _past_a_word_before_a_space(*fixed, tokens, breaks)
             if fixed is None or _contradicted(
                 text, *fixed, not_people, tokens, listed, after_dateline
             ):
@@ -358,6 +359,19 @@ def model_names(
                 continue  # 蓝|小燕: two spans of the model set right to one name
             out.append(ModelName(without_spaces(text[fixed[0] : fixed[1]]), *fixed))
     return out
+
+
+def _past_a_word_before_a_space(
+    start: int, end: int, tokens: Sequence[Token], breaks: frozenset[int]
+) -> tuple[int, int]:
+    """省劳动模范 春雷: the model (or a surname read back) takes in the last character of
+    the word printed before a space (模范|范), which reads as a surname. The space the page
+    printed after a word of jieba's that opens before the span says the name starts after
+    it; an OCR-padded name (主席庄 振国) keeps its surname, which closes no word."""
+    if start + 1 not in breaks or end - start - 1 < 2:
+        return start, end
+    closes_a_word = any(t.start < start and t.end == start + 1 for t in tokens)
+    return (start + 1, end) if closes_a_word else (start, end)
 
 
 def _cut_at_breaks(
