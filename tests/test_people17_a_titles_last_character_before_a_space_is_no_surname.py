@@ -1,7 +1,7 @@
-"""省劳动模范 春雷: the page prints a space between a title and the name after it; the
-model (or the surname rule reading back) takes the title's last character (模范|范)
-for a surname. A space right after a word of jieba's that opens before the name ends
-that word there; an OCR-padded name (主席庄 振国) keeps its surname. Invented names."""
+"""省劳动模范 春雷, 村妇女主任卡果: the model (or the surname rule reading back) takes a
+title's last character (模范|范, 主任|任) for a surname. A title ending at the span's first
+character, or a word of jieba's before a printed space, ends there; an OCR-padded name
+(主席庄 振国) and a surname repeating the title's last character (主任任某某) keep theirs."""
 
 from __future__ import annotations
 
@@ -29,3 +29,15 @@ def test_no_space_leaves_the_models_name_as_read():
     text = "市劳动模范刘春雷向大家介绍了情况。"
     names = [m.name for m in model_names(text, [], tokenizer.tag_tokens(text))]
     assert names == ["刘春雷"]
+
+
+def test_a_titles_last_character_that_is_a_surname_is_no_part_of_the_name():
+    text = "林周县连布村妇女主任卡果在晚会上领舞。"
+    names = [m.name for m in model_names(text, [], tokenizer.tag_tokens(text))]
+    assert "任卡果" not in names and "卡果" in names
+
+
+def test_a_name_whose_surname_repeats_the_titles_last_character_keeps_it():
+    text = "厂办公室主任任志强在会上发言。"
+    names = [m.name for m in model_names(text, [], tokenizer.tag_tokens(text))]
+    assert names == ["任志强"]
