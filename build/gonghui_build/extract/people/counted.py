@@ -31,6 +31,7 @@ from gonghui_build.text.names import (
     is_common_word,
     is_plausible_name,
     is_transliterated,
+    split_name,
 )
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
@@ -97,7 +98,57 @@ def counted_names(text: str, tokens: Sequence[Token]) -> list[NameHit]:
         if name is not None:
             start = end - len(name)
             hits.append(NameHit(name, start, end, MentionSource.listed_name, LISTED))
+            hits.extend(_items_before_counted(text, start, tokens))
     return hits
+
+
+#: Tags of the word before the first item of a counted list that opens it (由甲某、乙某等3人
+#: 获得, 授予甲某、乙某等5人…): a preposition or a verb.
+_LIST_OPENING_TAGS = ("p", "v")
+#: Tags of a word that may be a name as well in a counted list: a name, and the place and
+#: time words jieba reads in names that are words (边疆 s, 田野, 春雷, 晨曦 t); a noun (车间)
+#: or a verb is an item of another kind.
+_WORD_NAME_TAGS = frozenset({*NAME_TAGS, "s", "t", "ns"})
+
+
+def _items_before_counted(text: str, start: int, tokens: Sequence[Token]) -> list[NameHit]:
+    """由边疆、田野等3人获得: the items a 、 joins before the counted name are names too, a
+    name that is a word (边疆, 田野) as well: the count of people says so. An item is a
+    string of a name's shape alone between the marks, or one word of jieba's after the
+    preposition or verb that opens the list; a word that is a noun or a verb stops it."""
+    hits: list[NameHit] = []
+    by_end = {t.end: t for t in tokens}
+    while start > 1 and text[start - 1] == "、":
+        end = start - 1
+        lo = end
+        while lo > 0 and is_cjk(text[lo - 1]) and end - lo < 4:
+            lo -= 1
+        word = by_end.get(end)
+        if 2 <= end - lo <= 3 and (lo == 0 or not is_cjk(text[lo - 1])):
+            item = (lo, end)  # alone between the marks: 、韦东山、
+        elif word is not None and _opened_by(word, tokens):
+            item = (word.start, end)  # 由|边疆、: the list's opening word before it
+        else:
+            break
+        name = text[item[0] : item[1]]
+        if not _name_in_a_count(name, word if word and word.start == item[0] else None):
+            break
+        hits.append(NameHit(name, item[0], item[1], MentionSource.listed_name, LISTED))
+        start = item[0]
+    return hits
+
+
+def _opened_by(word: Token, tokens: Sequence[Token]) -> bool:
+    before = next((t for t in tokens if t.end == word.start), None)
+    return before is not None and before.tag.startswith(_LIST_OPENING_TAGS)
+
+
+def _name_in_a_count(name: str, word: Token | None) -> bool:
+    if not 2 <= len(name) <= 3 or split_name(name) is None:
+        return False
+    if word is None or not is_common_word(name):
+        return True
+    return word.tag in _WORD_NAME_TAGS
 
 
 def _items(text: str) -> list[list[tuple[int, int]]]:
