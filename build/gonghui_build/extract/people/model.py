@@ -37,17 +37,14 @@ from gonghui_build.extract.people.model_bounds import (
     after_an_age,
     after_title_or_occupation,
     ends_name,
+    past_a_word_before_a_space,
     read_by_both,
     set_right,
     worded_given_name,
     worded_span,
     words,
 )
-from gonghui_build.extract.people.name_length import (
-    TITLE_REACH,
-    address_ends_at,
-    visited_home_at,
-)
+from gonghui_build.extract.people.name_length import address_ends_at, visited_home_at
 from gonghui_build.extract.people.partial import two_people_joined
 from gonghui_build.extract.people.ranks_after import opens_a_body
 from gonghui_build.extract.people.transliterated import (
@@ -354,7 +351,7 @@ def model_names(
     for span in spans:
         for start, end in _cut_at_breaks(text, *span, breaks):
             fixed = set_right(text, start, end) or worded_span(text, start, end, span in listed)
-            fixed = fixed and _past_a_word_before_a_space(text, *fixed, tokens, breaks)
+            fixed = fixed and past_a_word_before_a_space(text, *fixed, tokens, breaks)
             if fixed is None or _contradicted(
                 text, *fixed, not_people, tokens, listed, after_dateline
             ):
@@ -363,27 +360,6 @@ def model_names(
                 continue  # 蓝|小燕: two spans of the model set right to one name
             out.append(ModelName(without_spaces(text[fixed[0] : fixed[1]]), *fixed))
     return out
-
-
-def _past_a_word_before_a_space(
-    text: str, start: int, end: int, tokens: Sequence[Token], breaks: frozenset[int]
-) -> tuple[int, int]:
-    """省劳动模范 春雷, 副主席晨曦同志, 村妇女主任卡果: the model (or a surname read back)
-    takes in the last character of the word before the name (模范|范, 主席|席, 主任|任),
-    which reads as a surname. A title that opens before the span and ends at its first
-    character ends there; so does a word of jieba's when the page printed a space right
-    after it. An OCR-padded name (主席庄 振国) keeps its surname, which closes no word, and
-    jieba's glued words (轧钢工余|培斌: 工余) with no space leave the span as read."""
-    if end - start - 1 < 2:
-        return start, end
-    reach = max(0, start + 1 - TITLE_REACH)
-    title = lexicon.titles().at_end.search(text, reach, start + 1)
-    if title is not None and title.start() < start:
-        return start + 1, end
-    if start + 1 not in breaks:
-        return start, end
-    closes_a_word = any(t.start < start and t.end == start + 1 for t in tokens)
-    return (start + 1, end) if closes_a_word else (start, end)
 
 
 def _cut_at_breaks(

@@ -8,6 +8,8 @@ jieba reads too). Pure functions of the paragraph's text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_end, composed_name, composed_span
 from gonghui_build.extract.people.honours import honour_ending
@@ -18,6 +20,7 @@ from gonghui_build.extract.people.listed import (
     named_to_a_post,
 )
 from gonghui_build.extract.people.name_length import (
+    TITLE_REACH,
     jieba_longer_name,
     jieba_shorter_name,
     jieba_surname_start,
@@ -354,3 +357,24 @@ def after_an_age(text: str, start: int) -> bool:
 _AGE_BETWEEN = "多余来岁"
 #: How far before the name an age phrase's number may stand (三十多岁出头的: 6 characters).
 _AGE_REACH = 7
+
+
+def past_a_word_before_a_space(
+    text: str, start: int, end: int, tokens: Sequence[Token], breaks: frozenset[int]
+) -> tuple[int, int]:
+    """省劳动模范 春雷, 副主席晨曦同志, 村妇女主任卡果: the model (or a surname read back)
+    takes in the last character of the word before the name (模范|范, 主席|席, 主任|任),
+    which reads as a surname. A title that opens before the span and ends at its first
+    character ends there; so does a word of jieba's when the page printed a space right
+    after it. An OCR-padded name (主席庄 振国) keeps its surname, which closes no word, and
+    jieba's glued words (轧钢工余|培斌: 工余) with no space leave the span as read."""
+    if end - start - 1 < 2:
+        return start, end
+    reach = max(0, start + 1 - TITLE_REACH)
+    title = lexicon.titles().at_end.search(text, reach, start + 1)
+    if title is not None and title.start() < start:
+        return start + 1, end
+    if start + 1 not in breaks:
+        return start, end
+    closes_a_word = any(t.start < start and t.end == start + 1 for t in tokens)
+    return (start + 1, end) if closes_a_word else (start, end)
