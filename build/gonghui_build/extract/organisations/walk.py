@@ -95,19 +95,9 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
         if particle_and_level(tok) or date_and_level(tokens, j):
             begin = tok.end - 1  # 通过|了市|总工会, 6|日省|总工会: glued to the level
             break
-        if (
-            j + 1 < len(tokens)
-            and tokens[j + 1].start < start
-            and particle_and_first_character(tok)
-        ):
-            begin = tok.end - 1  # 参观|了城|投|建工…: glued to the name's first character
-            break
-        if (
-            j + 1 < len(tokens)
-            and tokens[j + 1].start == begin
-            and split_brand_opening(tokens, j + 1)
-        ):
-            begin = tokens[j - 1].start  # 兴|达|机械厂: a brand jieba cut in two, opening
+        glued = _glued_opening(tokens, j, begin, start)
+        if glued is not None:
+            begin = glued
             break
         if _sentence_word_before_place(tokens, j, begin):
             break  # 来到困难|企业|某县…公司, 成为|某区总工会…: the sentence's words
@@ -124,6 +114,20 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
     begin = _division_start(text, begin, start)
     begin = _corps_division_start(text, begin, start)
     return _trim_generic(tokens, _street_start(tokens, begin, text), start, text)
+
+
+def _glued_opening(tokens: list[Token], j: int, begin: int, start: int) -> int | None:
+    """Where a name opens inside or just before the word ``tokens[j]`` that jieba glued to
+    it: a particle glued to the name's first character (参观|了城|投|建工…), or a brand of
+    two characters jieba cut into two verbs, opening a phrase (兴|达|机械厂). None: no
+    such glue, the walk goes on."""
+    inside = j + 1 < len(tokens) and tokens[j + 1].start < start
+    if inside and particle_and_first_character(tokens[j]):
+        return tokens[j].end - 1
+    at_begin = j + 1 < len(tokens) and tokens[j + 1].start == begin
+    if at_begin and split_brand_opening(tokens, j + 1):
+        return tokens[j - 1].start
+    return None
 
 
 def _occupation_of_union(
