@@ -35,6 +35,7 @@ from gonghui_build.extract.people.counted import counted_names, list_item_hits, 
 from gonghui_build.extract.people.designated_posts import with_designated_posts
 from gonghui_build.extract.people.elections import elected_names
 from gonghui_build.extract.people.first_mentions import first_mentions, refers_back
+from gonghui_build.extract.people.framed_posts import framed_post_names
 from gonghui_build.extract.people.fuller import fuller_names
 from gonghui_build.extract.people.further_mentions import (
     HEAD_ROLES,
@@ -180,6 +181,7 @@ def _running_text_names(
         rules.appositive_names(p.text, tokens),
         profile_occupations(p.text),
         tenure_names(p.text, tokens),
+        framed_post_names(p.text, tokens, person_spans(p.text)),
         rules.partial_names(p.text, tokens, person_spans(p.text)),
         roll_names(p.text, breaks, tokens),
         occupation_names(p.text, tokens),

@@ -244,6 +244,25 @@ def _body_of_group(body: OrgSpan, group: str, end: int) -> OrgSpan:
     return OrgSpan(body.start, end + len(group), body.written + group, group, body.type)
 
 
+#: The particle between a body's name and its post in running text (某厂的工会主席).
+_PARTICLE = "的"
+
+
+def body_before_particle(
+    text: str, seg_start: int, title_start: int, match: re.Match[str], tokens: list[Token]
+) -> OrgSpan | None:
+    """``某纺织厂的|工会主席``, ``当选为某有限公司的|工会主席``: a particular body's name
+    and 的 right before the title name the body the title is held at, as a team's name
+    and 的 do (:func:`_body_of_group`); a phrase that is no body's name (职工信赖的|工会
+    主席) names none."""
+    if title_start - 1 <= seg_start or text[title_start - 1] != _PARTICLE:
+        return None
+    body = org_ending_at(text, title_start - 1, tokens)
+    if body is None or body.start < seg_start or not body.body:
+        return None
+    return body if is_particular(body, tokens) else None
+
+
 #: The shortest and longest unit named by its head's title (青禾站 … 某某同城配送中关村站)
 #: read as a whole segment.
 _HEADED_UNIT_SIZES = range(3, 13)

@@ -38,6 +38,7 @@ from gonghui_build.extract.people.chain_items import (
 )
 from gonghui_build.extract.people.chain_orgs import (
     body_and_unit,
+    body_before_particle,
     brand_of_inner_title,
     segment_org,
     separates,
@@ -174,6 +175,7 @@ def _segment_body(
         village_of_inner_title,
         brand_of_inner_title,
         short_name_before_title,
+        body_before_particle,
     ):
         span = span or fallback(text, start, title_start, match, tokens)
     return span, unit
