@@ -255,7 +255,7 @@ def word_name_after(text: str, pos: int, surname_apart: bool = False) -> str | N
     """区总工会主席庞文化出席, 副主席严明，: a name that is also a word, after a title,
     when a word that follows names comes right after it. ``surname_apart``: jieba read
     the surname with the word before it (钢筋|工宿|立新), not with the given name."""
-    alone = surname_apart or _surname_stands_alone(text, pos)
+    alone = surname_apart or surname_stands_alone(text, pos)
     for size in (3, 2):
         candidate = text[pos : pos + size]
         worded = is_name_after_title(candidate, alone)
@@ -270,7 +270,7 @@ def word_name_after(text: str, pos: int, surname_apart: bool = False) -> str | N
 _SURNAME_ALONE_TAGS = frozenset({"a", "n", "ng", "nr"})
 
 
-def _surname_stands_alone(text: str, pos: int) -> bool:
+def surname_stands_alone(text: str, pos: int) -> bool:
     """Whether jieba reads the character at ``pos`` as a word of its own of a tag a
     surname may take (主席易|发展: 易/a)."""
     token = next((t for t in tag_tokens(text) if t.start == pos), None)
