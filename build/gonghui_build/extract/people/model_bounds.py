@@ -173,6 +173,9 @@ def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
         end = _given_end_before_title(text, start, _compound_given_end(text, start, end))
         return start, _end_before_an_elections_wei(text, start, end)
     long_name = len(name) >= 4 and all(is_cjk(c) for c in name)
+    member = _member_after_a_team(text, start, end) if long_name else None
+    if member is not None:
+        return member, end  # 秀兰班|周某: a team named after its model worker, and a member
     if long_name and closes_a_list(text, start, end):
         return start, end - 1  # 张建中|等: 等 ends the list, though 中等 is a word
     opens_a_word = _last_opens_a_word(text, end) and not compound_before_deng(text, start, end)
@@ -357,6 +360,18 @@ def after_an_age(text: str, start: int) -> bool:
 _AGE_BETWEEN = "多余来岁"
 #: How far before the name an age phrase's number may stand (三十多岁出头的: 6 characters).
 _AGE_REACH = 7
+
+
+def _member_after_a_team(text: str, start: int, end: int) -> int | None:
+    """秀兰班周某介绍: the model read a work team named after its model worker (two
+    characters or more, then ``people.yaml`` team_characters: 班, 组) and a Han name of
+    two or three characters after it as one long name; the name starts past the team."""
+    teams = lexicon.words("people.yaml", "team_characters")
+    for k in range(start + 2, end - 2):
+        member = text[k + 1 : end]
+        if teams.starting(text, k) and 2 <= len(member) <= 3 and is_plausible_name(member, True):
+            return k + 1
+    return None
 
 
 def past_a_word_before_a_space(

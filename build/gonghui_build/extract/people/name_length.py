@@ -255,13 +255,47 @@ def word_name_after(text: str, pos: int, surname_apart: bool = False) -> str | N
     """区总工会主席庞文化出席, 副主席严明，: a name that is also a word, after a title,
     when a word that follows names comes right after it. ``surname_apart``: jieba read
     the surname with the word before it (钢筋|工宿|立新), not with the given name."""
-    alone = surname_apart or _surname_stands_alone(text, pos)
+    alone = surname_apart or surname_stands_alone(text, pos)
     for size in (3, 2):
         candidate = text[pos : pos + size]
         worded = is_name_after_title(candidate, alone)
         if worded and follows_name(text[pos + size : pos + size + 4]):
             return candidate
-    return None
+    return addressed_word_name(text, pos)
+
+
+#: The word of address that vouches for a name that is an ordinary word after a title.
+_COMRADE = "同志"
+#: Jieba's tags of a word that may be a name so vouched for: a noun, a place word or a
+#: name (边疆/s, 高原/ns); never an adjective, a pronoun, a numeral or a verb
+#: (广大|同志, 各位|同志, 一行|同志, 宣传|同志).
+_ADDRESSED_WORD_TAGS = frozenset({"n", "nr", "nz", "ns", "s"})
+
+
+def addressed_word_name(text: str, pos: int) -> str | None:
+    """副主席边疆同志出席, 主席高原同志: a word of two characters that is a frequent
+    ordinary word (边疆, 高原: above ``TITLED_WORD_MAX_FREQ``, so no name by
+    :func:`is_name_after_title`) between a title and 同志 (not 同志们) is a name: the
+    title before and the word of address after are two signals that a person stands
+    there. Union and Party reports print officers so (s37 lead: names that are words,
+    vouched for by 同志). The word must open with a surname, even one far more often a
+    word (边, 高), or be tagged a name; no title, noun for people or workers (党员),
+    place of China's divisions (江西) or pronoun (各位) is a name."""
+    candidate = text[pos : pos + 2]
+    after = pos + 2
+    if text[after : after + 2] != _COMRADE or text[after + 2 : after + 3] == "们":
+        return None
+    token = token_at(tag_tokens(text), pos)
+    if token is None or token.end != after or token.tag not in _ADDRESSED_WORD_TAGS:
+        return None
+    if lexicon.surnames().split(candidate) is None and token.tag != "nr":
+        return None  # 骨干|同志, 编辑|同志: no surname opens the word
+    titles = lexicon.titles()
+    if titles.regex.fullmatch(candidate) or titles.person_nouns.ending(candidate):
+        return None
+    if candidate in words("collective_workers") or places.lookup(candidate):
+        return None
+    return candidate
 
 
 #: Jieba's tags of a character read alone that may be a surname often a word (易/a,
@@ -270,7 +304,7 @@ def word_name_after(text: str, pos: int, surname_apart: bool = False) -> str | N
 _SURNAME_ALONE_TAGS = frozenset({"a", "n", "ng", "nr"})
 
 
-def _surname_stands_alone(text: str, pos: int) -> bool:
+def surname_stands_alone(text: str, pos: int) -> bool:
     """Whether jieba reads the character at ``pos`` as a word of its own of a tag a
     surname may take (主席易|发展: 易/a)."""
     token = next((t for t in tag_tokens(text) if t.start == pos), None)

@@ -19,6 +19,7 @@ from gonghui_build.extract.organisations.grammar import find_org_spans
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.units import unit_after
+from gonghui_build.extract.people.name_length import surname_stands_alone
 from gonghui_build.extract.people.rules import caption_person
 from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_head
 from gonghui_build.layout.roster import GRADE_TAIL, LISTED_NAME
@@ -84,11 +85,20 @@ def _name_sizes(text: str, tokens: list[Token], at: int = 0) -> list[int]:
 def _roster_name(text: str, start: int, end: int) -> bool:
     """A name opening a roster line: name-shaped and no word, or, set apart by a space
     from the body after it, a name that is also a rare word (上海：江源 某中学教师), as a
-    name right after a title may be."""
+    name right after a title may be; or a name whose surname is far more often a word
+    (时, 车, 易: ``surnames.yaml`` ambiguous) that jieba reads alone as a word a surname
+    may be, no preposition or conjunction (时|宏远某公司技师; not 于|…, 和|…), its given
+    name no frequent word: honour lists of union sites print such names one a line
+    (时某某 某汽车公司技能师, read in s37), the line's shape (a body and a post right
+    after the name) the second signal such a surname needs; the paragraph's text may
+    have lost the space between."""
     name = text[start:end]
     if is_plausible_name(name, strong_context=True):
         return True
-    return text[end : end + 1].isspace() and is_name_after_title(name)
+    if text[end : end + 1].isspace() and is_name_after_title(name):
+        return True
+    worded_surname = name[0] in lexicon.surnames().ambiguous
+    return worded_surname and surname_stands_alone(text, start) and is_name_after_title(name, True)
 
 
 def _body_at(text: str, start: int) -> OrgSpan | None:
