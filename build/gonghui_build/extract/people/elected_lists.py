@@ -9,7 +9,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people import yi_names
 from gonghui_build.extract.people.election_claims import title_ends_at
-from gonghui_build.extract.people.name_length import note_start
+from gonghui_build.extract.people.name_notes import note_start
 from gonghui_build.text.names import is_name_shaped, is_plausible_name, is_transliterated
 from gonghui_build.text.numbers import CN_NUMERAL, chinese_to_int
 

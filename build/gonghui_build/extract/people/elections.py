@@ -38,7 +38,8 @@ from gonghui_build.extract.people.election_claims import (
     is_union,
     past_titles_listed,
 )
-from gonghui_build.extract.people.name_length import name_after, note_start
+from gonghui_build.extract.people.name_length import name_after
+from gonghui_build.extract.people.name_notes import note_start
 from gonghui_build.extract.people.officer_lists import officer_names
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain, shifted_claim

@@ -7,8 +7,6 @@ find names (:mod:`rules`) because every rule that reads a name after a title ask
 
 from __future__ import annotations
 
-import re
-
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.honours import honour_ending
@@ -26,10 +24,6 @@ from gonghui_build.text.tokenizer import Token, tag_tokens, token_at
 
 #: Characters between coordinated names: 张三、李四, 张三和李四.
 COORDINATION = "、和与及"
-#: A short note in brackets right after a name: (女), （满族）, （特邀）.
-#: One part of a bracketed note after a name: 女, 兼, 回族.
-_NOTE_PART = r"[\u4e00-\u9fff]{1,4}"
-_NOTE = re.compile(rf"[（(]{_NOTE_PART}[)）]")
 #: Jieba's tags of a one-character word that is no surname where it stands (a
 #: preposition or a conjunction: 代表|向|快递行业 is no name 向快递).
 _NOT_A_SURNAME_TAGS = frozenset({"p", "c"})
@@ -320,37 +314,6 @@ def ends_with_and(candidate: str) -> bool:
         and is_cjk(candidate[-1])
         and is_plausible_name(candidate[:2], strong_context=True)
     )
-
-
-def note_end(text: str, pos: int) -> int:
-    """The end of a bracketed note right at ``pos`` (刘某(女)), else ``pos``."""
-    found = _NOTE.match(text, pos)
-    return found.end() if found else pos
-
-
-#: A note of several parts in brackets after a name (甲（女，回族）, 乙（兼）).
-_LONG_NOTE = re.compile(r"[（(][^（）()\n]{1,24}[)）]")
-
-
-def long_note_end(text: str, pos: int) -> int:
-    """The end of a note in brackets right at ``pos`` that may hold several parts
-    (甲（女，回族）: an officer list's), else ``pos``."""
-    found = _LONG_NOTE.match(text, pos)
-    return found.end() if found else pos
-
-
-#: A note after a name in a list of elected names, of one part or two: (女), (兼，女)
-#: (a national congress's report marks concurrent posts, sex and nationality so).
-_LISTED_NOTE = re.compile(rf"[（(]{_NOTE_PART}(?:[，,、]{_NOTE_PART})?[)）]")
-#: The longest such note: two parts of four characters, their mark and the brackets.
-_LISTED_NOTE_MAX = 11
-
-
-def note_start(text: str, end: int) -> int:
-    """The start of a bracketed note ending right at ``end``, else ``end``."""
-    start = max(0, end - _LISTED_NOTE_MAX)
-    found = next((m for m in _LISTED_NOTE.finditer(text, start, end) if m.end() == end), None)
-    return found.start() if found else end
 
 
 #: The longest honour read between a title and a name (全国五一劳动奖章获得者).

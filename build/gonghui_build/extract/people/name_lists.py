@@ -10,7 +10,8 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.listed import last_item_end
-from gonghui_build.extract.people.name_length import name_after, note_end, words
+from gonghui_build.extract.people.name_length import name_after, words
+from gonghui_build.extract.people.name_notes import note_end
 from gonghui_build.extract.people.yi_names import follows_name, yi_name_end
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk

@@ -10,7 +10,8 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import is_department_name
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.election_claims import elected_hit, held_at_union
-from gonghui_build.extract.people.name_length import long_note_end, name_after
+from gonghui_build.extract.people.name_length import name_after
+from gonghui_build.extract.people.name_notes import long_note_end
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain
 from gonghui_build.text.names import is_plausible_name

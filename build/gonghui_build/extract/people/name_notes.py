@@ -1,0 +1,45 @@
+"""Notes in brackets printed right after a name in lists and rosters: a short note
+(甲(女), 乙（满族）), a note of several parts (甲（女，回族）: an officer list's), and a note
+of one part or two before a verb of election (甲(兼，女)当选). Kept apart from
+:mod:`.name_length` because list readers ask only where a note ends or starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: One part of a bracketed note after a name: 女, 兼, 回族.
+_NOTE_PART = r"[\u4e00-\u9fff]{1,4}"
+#: A short note in brackets right after a name: (女), （满族）, （特邀）.
+_NOTE = re.compile(rf"[（(]{_NOTE_PART}[)）]")
+
+
+def note_end(text: str, pos: int) -> int:
+    """The end of a bracketed note right at ``pos`` (刘某(女)), else ``pos``."""
+    found = _NOTE.match(text, pos)
+    return found.end() if found else pos
+
+
+#: A note of several parts in brackets after a name (甲（女，回族）, 乙（兼）).
+_LONG_NOTE = re.compile(r"[（(][^（）()\n]{1,24}[)）]")
+
+
+def long_note_end(text: str, pos: int) -> int:
+    """The end of a note in brackets right at ``pos`` that may hold several parts
+    (甲（女，回族）: an officer list's), else ``pos``."""
+    found = _LONG_NOTE.match(text, pos)
+    return found.end() if found else pos
+
+
+#: A note after a name in a list of elected names, of one part or two: (女), (兼，女)
+#: (a national congress's report marks concurrent posts, sex and nationality so).
+_LISTED_NOTE = re.compile(rf"[（(]{_NOTE_PART}(?:[，,、]{_NOTE_PART})?[)）]")
+#: The longest such note: two parts of four characters, their mark and the brackets.
+_LISTED_NOTE_MAX = 11
+
+
+def note_start(text: str, end: int) -> int:
+    """The start of a bracketed note ending right at ``end``, else ``end``."""
+    start = max(0, end - _LISTED_NOTE_MAX)
+    found = next((m for m in _LISTED_NOTE.finditer(text, start, end) if m.end() == end), None)
+    return found.start() if found else end
