@@ -20,12 +20,16 @@ def test_a_clinic_told_again_by_its_subject_is_the_clinic_read():
     assert out[0].participants is not None and out[0].participants.count == 200
 
 
-def test_the_clinic_told_again_in_the_next_paragraph_is_the_clinic_read():
+def test_a_campaign_told_by_its_subject_in_the_next_paragraph_keeps_its_parts():
     out = found(
-        "7月5日，桐江街道总工会举办“清凉送健康”义诊活动。",
-        "活动邀请市第三医院医生为200余名环卫工人义诊。",
+        "5月，区总工会在机关干部中开展“比学赶超”主题活动。",
+        "此次主题活动重点开展“走进一线”大调研和“学理论”大研讨。",
     )
-    assert [a.name for a in out] == ["“清凉送健康”义诊活动"]
+    assert [(a.name, a.parent) for a in out] == [
+        ("“比学赶超”主题活动", None),
+        ("“走进一线”大调研", 0),
+        ("“学理论”大研讨", 0),
+    ]
 
 
 def test_a_round_with_a_day_of_its_own_stays_a_round():

@@ -156,9 +156,10 @@ def told_by_its_subject(
     tells that activity's work; a mention of its own kind there, with no name or day of
     its own, is that activity told again (real pages, s37 acts32: a Fujian district's and
     an Inner Mongolia street union's free clinics, told by 活动 and then by what the
-    doctors did). The latest activity, of this paragraph or the one before, if it is of
-    the mention's kind."""
-    if not found or found[-1].paragraph < paragraph - 1 or found[-1].category != m.category:
+    doctors did). The latest activity, of this paragraph only (a campaign's parts told in
+    the next paragraph by 此次…活动重点开展… are parts, not the campaign again), if it is
+    of the mention's kind."""
+    if not found or found[-1].paragraph != paragraph or found[-1].category != m.category:
         return None
     if not activity_subject(text, (span[0],)) or has_proper_element(text[m.start : m.end]):
         return None
