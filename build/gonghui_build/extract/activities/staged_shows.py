@@ -5,8 +5,8 @@ handed over (为环卫工人送上一场精彩的演出 as the name). The union 
 audience, a verb of staging (``staging_verbs``), one round counted (一场, 一台) and a show's
 head (``touring_show_heads``) closing the clause make one show, named from after the count
 and its words of praise (精彩的) to the head: 演出, 新春演出. Real pages, s37 acts32: a
-Hubei city union's site show, a Yantai union's site show and a Guangxi union's tour, each
-told 为…送上（呈上、献上）一场精彩的…演出."""
+Hubei city union's site show told 为工地的工友们送上了一场精彩的慰问演出, and Yantai and
+Xianyang site shows told with 呈上/献上一场… the same way."""
 
 from __future__ import annotations
 
