@@ -56,6 +56,7 @@ from gonghui_build.extract.activities.phrased import (
 )
 from gonghui_build.extract.activities.services import services
 from gonghui_build.extract.activities.specific_names import is_specific
+from gonghui_build.extract.activities.staged_shows import staged_shows
 from gonghui_build.extract.activities.titled_talks import titled_talks
 from gonghui_build.extract.activities.tour_stops import tour_stops
 from gonghui_build.extract.activities.visit_sites import (
@@ -345,6 +346,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
         next_rounds,
         launched_periods,
         tour_stops,
+        staged_shows,
     ):
         programmes += [
             m

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build.extract.activities import links
+from gonghui_build.extract.activities.cues import activity_subject
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import patterns, words
 from gonghui_build.extract.activities.mention import Mention
@@ -147,6 +148,26 @@ def totalled_visits(
     return None
 
 
+def told_by_its_subject(
+    found: list[ActivityDraft], paragraph: int, text: str, span: tuple[int, int], m: Mention
+) -> int | None:
+    """举办“清凉送健康”义诊活动。活动邀请某医院医生为200余名环卫工人义诊。: a sentence
+    whose subject is the activity just read (活动, 此次活动: :func:`.cues.activity_subject`)
+    tells that activity's work; a mention of its own kind there, with no name or day of
+    its own, is that activity told again (real pages, s37 acts32: a Fujian district's and
+    an Inner Mongolia street union's free clinics, told by 活动 and then by what the
+    doctors did). The latest activity, of this paragraph only (a campaign's parts told in
+    the next paragraph by 此次…活动重点开展… are parts, not the campaign again), if it is
+    of the mention's kind."""
+    if not found or found[-1].paragraph != paragraph or found[-1].category != m.category:
+        return None
+    if not activity_subject(text, (span[0],)) or has_proper_element(text[m.start : m.end]):
+        return None
+    if any(d.day or d.month for d in find_dates(text[span[0] : span[1]])):
+        return None  # 活动于7月9日再次走进…: a round of its own
+    return len(found) - 1
+
+
 def told_before(
     found: list[ActivityDraft],
     paragraph: int,
@@ -169,6 +190,7 @@ def told_before(
         lambda: restated(found, text, span, m),
         lambda: told_talk(found, paragraph, text, m),
         lambda: totalled_visits(found, text, span, m),
+        lambda: told_by_its_subject(found, paragraph, text, span, m),
     )
     return next((i for lookup in lookups if (i := lookup()) is not None), None)
 
