@@ -187,27 +187,4 @@ def site_visits(text: str, lo: int, hi: int) -> list[Mention]:
             words("site_front_lines").note_in(text[m.end("site") : m.end()])  # …园区一线
             words("site_ends").starting(text, m.end())
             out.append(Mention(m.start(), m.end("site"), "", Category.visit, True))
-    for m in _toured().finditer(text, lo, hi):
-        listed = re.search("[、和]", m["sites"])
-        if any(o.start < m.end() and m.start() < o.end for o in out) or in_spans(
-            m.start() - lo, quoted
-        ):
-            continue
-        if listed and patterns().site.search(m["sites"]):
-            words("tour_adverbs").found(m["adverb"])
-            out.append(Mention(m.start(), m.end(), "", Category.visit, True))
     return out
-
-
-@functools.cache
-def _toured() -> re.Pattern[str]:
-    """县总工会负责人先后到A公司、B医院、C派出所，看望…: a party going to sites listed
-    one after another (``tour_adverbs``, then 到 or a going verb) is one outing, a visit
-    from the adverb to the list's end (the tuning gold of real_dev anchors such a visit
-    so, 先后到某项目工地和某环卫所; real pages, s37 acts32: a Beijing county union's and a
-    Shanghai town union's festival visits told by 先后走访了/到 and a list). :data:`movement`
-    wants one site and no list."""
-    tour, going = words("tour_adverbs").pattern, words("going_verbs").pattern
-    return re.compile(
-        rf"(?P<adverb>{tour})(?:到|{going})(?P<sites>[^，。；：“”各]{{3,40}}?)(?=[，。；]|$)"
-    )
