@@ -40,5 +40,7 @@ def test_the_whole_countrys_unions_name_no_body():
 
 
 def test_a_workers_delegate_is_no_post():
-    found = first_article_positions(news_page("会上，职工代表韦丽红讲述了自己的故事，市总工会主席王明远讲话。"))
+    found = first_article_positions(
+        news_page("会上，职工代表韦丽红讲述了自己的故事，市总工会主席王明远讲话。")
+    )
     assert not any(name == "韦丽红" for name, _, _ in found)
