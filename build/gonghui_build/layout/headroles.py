@@ -25,7 +25,7 @@ from gonghui_build.layout.head_chrome import (
     site_row,
 )
 from gonghui_build.layout.index import title_key
-from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.shapes import Shape, is_place_name
 from gonghui_build.layout.under_title import (
     bracketed_note,
     facts_under_title,
@@ -35,7 +35,6 @@ from gonghui_build.layout.under_title import (
 )
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import without_spaces
-from gonghui_build.text.places import names_division
 
 #: Shortest first line of a headline set over two lines.
 TWO_LINE_MIN = 4
@@ -202,8 +201,6 @@ def _past_time(lead: str) -> str:
 #: A head's opening line naming a place and, after a colon, what the head reports there
 #: (``某市：职工书屋`` / ``开进建筑工地``): a division's name, its colon, a short subject.
 _PLACE_COLON_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8})[：:][\u4e00-\u9fff“”‘’\"]{2,12}$")
-#: The ends of a division's name (``某某市``, ``某某区``) for a place read by its shape.
-_DIVISION_ENDS = ("省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "街道")
 
 
 def _place_and_topic(line: str) -> bool:
@@ -214,7 +211,7 @@ def _place_and_topic(line: str) -> bool:
     if not match:
         return False
     place = match.group("place")
-    return place.endswith(_DIVISION_ENDS) or names_division(place)
+    return is_place_name(place) or place.endswith("街道")
 
 
 def _ends_on_function_word(line: str) -> bool:

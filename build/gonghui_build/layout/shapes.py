@@ -258,13 +258,9 @@ def is_place_name(word: str) -> bool:
     """A place's name, full or short (南京, 徐州市), or a name ending as a place's does
     (某某镇, 某某区): a roundup's or a digest's sub-heading opens with the place it
     reports (``某市：律师驻点 一周办结``), no speaker's name, though shaped as one."""
-    if word[-1] in _PLACE_ENDS:
+    if word[-1] in places.DIVISION_END_CHARS:
         return True
     return places.names_division(word)
-
-
-#: Last characters of a place's name (a province, a city, a district, a county, a town).
-_PLACE_ENDS = frozenset("省市区县镇乡旗州盟")
 
 
 #: The shapes of running text: an article's paragraphs, an item's, a dateline's.

@@ -23,6 +23,9 @@ from gonghui_build.text.tokenizer import TEXTS_CACHED
 PROVINCE, PREFECTURE, COUNTY = "province", "prefecture", "county"
 LEVELS = (PROVINCE, PREFECTURE, COUNTY)
 MUNICIPALITY = "直辖市"
+#: The last characters of a division's full name (某某省, 某某市, 某某区, 某某县, 某某镇,
+#: 某某乡, 某某旗, 某某州, 某某盟): a name ending so reads as a place's by its shape.
+DIVISION_END_CHARS = "省市区县镇乡旗州盟"
 #: The bare level words of 省总工会 / 市总工会 / 区总工会 / 县总工会, and the kinds of
 #: division each may stand for.
 LEVEL_KINDS = {

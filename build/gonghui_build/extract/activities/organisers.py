@@ -18,6 +18,7 @@ from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_start, in_spans, quoted_spans
 from gonghui_build.text.numbers import COUNT_NUMERALS
+from gonghui_build.text.places import DIVISION_END_CHARS
 from gonghui_build.vocabulary import UNION_TYPES, Category
 
 Resolver = Callable[[str, Paragraph, int], ResolvedOrg | None]
@@ -209,7 +210,7 @@ def is_cadres_word(text: str, o: OrgFact) -> bool:
 
 
 #: An area's name and 工会, not 总工会 (某县工会, 某区工会): read out of 某县工会干部.
-_AREA_UNION = re.compile("[^总]{1,12}[省市县区州盟旗镇乡]工会")
+_AREA_UNION = re.compile(f"[^总]{{1,12}}[{DIVISION_END_CHARS}]工会")
 
 
 def unions_in_order(orgs: Sequence[OrgFact], texts: dict[int, str]) -> list[tuple]:
