@@ -17,12 +17,14 @@ from __future__ import annotations
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.titles import chain_filling_clause
+from gonghui_build.text.clauses import CLAUSE_PUNCT
 from gonghui_build.text.names import is_plausible_name
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
-#: What opens a clause: the frame word must stand right after one (or open the text).
-_CLAUSE_OPENINGS = "，。！？；：\n“”"
+#: What opens a clause (a clause's mark, or a quotation's): the frame word must stand
+#: right after one (or open the text).
+_CLAUSE_OPENINGS = CLAUSE_PUNCT + "“”"
 #: The particle tying the framed post to the name.
 _PARTICLE = "的"
 #: The longest stretch from a frame word to the name read as one frame.
