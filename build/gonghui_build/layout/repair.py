@@ -33,7 +33,12 @@ from gonghui_build.layout.cues import BULLET_MARKS, CONTROL_RE, ENTRY_HEAD_RE, H
 from gonghui_build.layout.lines import LINE_BREAK_CHAR_RE
 from gonghui_build.layout.roster import closing_name_gap, name_gap
 from gonghui_build.text import tokenizer
-from gonghui_build.text.chars import is_chinese_context, is_cjk, without_spaces
+from gonghui_build.text.chars import (
+    is_chinese_context,
+    is_cjk,
+    needs_blank_between,
+    without_spaces,
+)
 from gonghui_build.text.names import parse_titled_name
 from gonghui_build.text.numbers import TEN_NUMERALS
 from gonghui_build.text.script import PINYIN_GLOSS_RE
@@ -215,7 +220,7 @@ def _spaces(draft: Draft, role: str, row: bool = False) -> None:
             continue  # a line break already dealt with
         if not left or not right:
             continue
-        if left.isascii() and left.isalnum() and right.isascii() and right.isalnum():
+        if needs_blank_between(left, right):
             continue  # a space between Latin words or numbers
         if name_offset is not None and len(without_spaces(draft.text_before(cells[0]))) == (
             name_offset

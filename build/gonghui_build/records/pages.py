@@ -14,7 +14,7 @@ from gonghui_build.layout.headroles import subtitle_text
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run, quality
 from gonghui_build.parsed import ParsedPage
-from gonghui_build.text.chars import nonblank_count
+from gonghui_build.text.chars import needs_blank_between, nonblank_count
 
 Row = dict[str, Any]
 Tables = dict[str, list[Row]]
@@ -75,14 +75,10 @@ def joined_lines(lines: Sequence[str]) -> str:
     (``Smart`` / ``Union``), which would run together otherwise."""
     out = ""
     for line in (x.strip() for x in lines):
-        if out and line and _latin(out[-1]) and _latin(line[0]):
+        if out and line and needs_blank_between(out[-1], line[0]):
             out += " "
         out += line
     return out
-
-
-def _latin(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
 
 
 def _article_row(parsed: ParsedPage, index: int, kind: str, facts: ArticleFacts) -> Row:

@@ -55,6 +55,14 @@ def is_chinese_context(ch: str) -> bool:
     return is_cjk(ch) or ch in CJK_PUNCT
 
 
+def needs_blank_between(left: str, right: str) -> bool:
+    """Whether a blank between two characters is part of the text: Latin letters or
+    digits on both sides (``Smart Union``; not ``5G 基站``), which would run together
+    without it. Between Chinese characters a blank is an OCR space or a line's
+    end."""
+    return left.isascii() and left.isalnum() and right.isascii() and right.isalnum()
+
+
 def is_blank(ch: str) -> bool:
     return ch in BLANK or ch.isspace()
 
