@@ -4,7 +4,8 @@ the report, two roles each (invented names)."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.bylines import parse_byline, parse_credit
+from gonghui_build.extract.bylines import parse_byline
+from gonghui_build.extract.photo_bylines import parse_credit
 
 
 def roles(text: str) -> list[tuple[str, str]]:

@@ -50,9 +50,6 @@ from gonghui_build.extract.photo_bylines import (
     joint_photo_credit,
     photo_credit,
 )
-from gonghui_build.extract.photo_bylines import (  # read here before it moved out (s37)
-    parse_credit as parse_credit,
-)
 from gonghui_build.extract.spans import span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
