@@ -104,8 +104,11 @@ def spaced_transliterated_hits(
     new start), the hit of its last part alone dropped."""
     out: Hits = []
     taken: dict[int, list[tuple[int, int]]] = {}
+    spaces_of: dict[int, dict[int, int]] = {}  # a paragraph's gaps, read once for its hits
     for p, h in hits:
-        span = _spaced_span(p.text, h, gaps(p.text, breaks.get(p.seq, frozenset())))
+        if p.seq not in spaces_of:
+            spaces_of[p.seq] = gaps(p.text, breaks.get(p.seq, frozenset()))
+        span = _spaced_span(p.text, h, spaces_of[p.seq])
         if span is None:
             out.append((p, h))
             continue
