@@ -1,4 +1,5 @@
-"""A course a sentence reports as held on a day, named only by what it teaches.
+"""A course (or a law campaign) a sentence reports as held on a day, named only by what
+it teaches.
 
 ``培训`` alone names a kind of work (``开展业务培训``), so a course headed by it needs a
 proper element (a year, a place, an edition) to be an activity (:mod:`.naming`). Union
@@ -38,13 +39,15 @@ def _opens_on_a_day(text: str, s_start: int, clause: int) -> bool:
 
 def dated_course(text: str, s_start: int, start: int, t_start: int, word: str) -> bool:
     """A course held (举办, 开展, 组织) on the day its sentence opens with, named by a
-    craft of four characters or more before a bare head (``dated_course_heads``)."""
-    if word not in words("dated_course_heads"):
+    craft of four characters or more before a bare head (``dated_course_heads``), or a
+    campaign whose head tells its subject (``dated_subject_heads``), with no craft."""
+    subject_head = word in words("dated_subject_heads")
+    if word not in words("dated_course_heads") and not subject_head:
         return False
     verb_end = start - 1 if text.startswith("了", start - 1) else start
     if not words("holding_verbs").ending(text, verb_end):
         return False
-    if len(without_modifiers(text[start:t_start])) < CRAFT_LENGTH:
+    if not subject_head and len(without_modifiers(text[start:t_start])) < CRAFT_LENGTH:
         return False
     clause = clause_start(text, t_start, s_start)
     if date_words("plan_markers").in_text(text[clause:start]):
