@@ -1,12 +1,17 @@
-"""A course (or a law campaign) a sentence reports as held on a day, named only by what
-it teaches.
+"""A course (or a law campaign, or a consolation show) a sentence reports as held on a
+day, named only by what it teaches.
 
 ``培训`` alone names a kind of work (``开展业务培训``), so a course headed by it needs a
 proper element (a year, a place, an edition) to be an activity (:mod:`.naming`). Union
 news reports its small courses otherwise: the sentence opens on the day, the union holds
 the course, and the course is named by its craft (``9月7日下午，某街道总工会在职工之家
 举办女职工面点制作培训``; ``近日，某县总工会组织…开展编织培训``). Such a course, held on
-the day its sentence opens with, is one course, however plain its head."""
+the day its sentence opens with, is one course, however plain its head.
+
+A campaign spreading the law (``普法宣传``, ``法治宣传``) names its subject in its head: held
+on the day its sentence opens with (``5月12日，某市总工会…开展了新一轮普法宣传``) it is one
+campaign with no craft before it; undated (``大力开展普法宣传``, ``要加强普法宣传``) it is
+the union's work. So is a consolation show (``7月20日至29日，…开展巡回慰问演出``)."""
 
 from __future__ import annotations
 
