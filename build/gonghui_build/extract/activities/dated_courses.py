@@ -1,11 +1,17 @@
-"""A course a sentence reports as held on a day, named only by what it teaches.
+"""A course (or a law campaign, or a consolation show) a sentence reports as held on a
+day, named only by what it teaches.
 
 ``培训`` alone names a kind of work (``开展业务培训``), so a course headed by it needs a
 proper element (a year, a place, an edition) to be an activity (:mod:`.naming`). Union
 news reports its small courses otherwise: the sentence opens on the day, the union holds
 the course, and the course is named by its craft (``9月7日下午，某街道总工会在职工之家
 举办女职工面点制作培训``; ``近日，某县总工会组织…开展编织培训``). Such a course, held on
-the day its sentence opens with, is one course, however plain its head."""
+the day its sentence opens with, is one course, however plain its head.
+
+A campaign spreading the law (``普法宣传``, ``法治宣传``) names its subject in its head: held
+on the day its sentence opens with (``5月12日，某市总工会…开展了新一轮普法宣传``) it is one
+campaign with no craft before it; undated (``大力开展普法宣传``, ``要加强普法宣传``) it is
+the union's work. So is a consolation show (``7月20日至29日，…开展巡回慰问演出``)."""
 
 from __future__ import annotations
 
@@ -38,13 +44,15 @@ def _opens_on_a_day(text: str, s_start: int, clause: int) -> bool:
 
 def dated_course(text: str, s_start: int, start: int, t_start: int, word: str) -> bool:
     """A course held (举办, 开展, 组织) on the day its sentence opens with, named by a
-    craft of four characters or more before a bare head (``dated_course_heads``)."""
-    if word not in words("dated_course_heads"):
+    craft of four characters or more before a bare head (``dated_course_heads``), or a
+    campaign whose head tells its subject (``dated_subject_heads``), with no craft."""
+    subject_head = word in words("dated_subject_heads")
+    if word not in words("dated_course_heads") and not subject_head:
         return False
     verb_end = start - 1 if text.startswith("了", start - 1) else start
     if not words("holding_verbs").ending(text, verb_end):
         return False
-    if len(without_modifiers(text[start:t_start])) < CRAFT_LENGTH:
+    if not subject_head and len(without_modifiers(text[start:t_start])) < CRAFT_LENGTH:
         return False
     clause = clause_start(text, t_start, s_start)
     if date_words("plan_markers").in_text(text[clause:start]):

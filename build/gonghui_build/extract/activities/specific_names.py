@@ -38,7 +38,7 @@ def is_specific(name: str, trigger: str, quote_closes: bool = False) -> bool:
         # a quoted title (“安康杯”竞赛, “…知识培训”), not a quotation that opens a
         # sentence (“竞赛不是…, “晁书记一路给我们讲解…)
         return True
-    rest = without_modifiers(rest)
+    written, rest = rest, without_modifiers(rest)
     if trigger in words("needs_name"):
         # 活动, 培训… alone name a kind: a name needs a proper element (a year, a place,
         # an organisation, an event): 校园文化活动 is generic, 2023年密云区…培训 is not
@@ -57,8 +57,28 @@ def is_specific(name: str, trigger: str, quote_closes: bool = False) -> bool:
             for t in patterns().trigger.finditer(rest)
         )
         proper = len(rest) >= 2 and has_proper_element(rest)
-        return proper or long or kind or contest or named_for_its_period(rest)
+        return (
+            proper
+            or long
+            or kind
+            or contest
+            or named_for_its_period(rest)
+            or named_for_its_delivery(written)  # 送文化进基层: 基层 is no modifier here
+        )
     return len(rest) >= 2
+
+
+def named_for_its_delivery(rest: str) -> bool:
+    """A programme named for what it brings where (送法进企业, 送文化进基层, 送戏下乡,
+    送法律到工地): a name of its own, quoted or not, as the unions print their standing
+    programmes, after the body that runs them or alone (某市总工会送文化下基层慰问演出);
+    not a gift's clause (送上一场演出: no going word after what is brought)."""
+    openers = words("delivery_openers").pattern
+    goers = words("delivery_goers").pattern
+    return (
+        re.search(rf"(?:{openers})[\u4e00-\u9fff]{{1,3}}?(?:{goers})[\u4e00-\u9fff]{{1,4}}$", rest)
+        is not None
+    )
 
 
 def named_for_its_period(rest: str) -> bool:
