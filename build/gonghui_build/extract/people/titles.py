@@ -44,7 +44,7 @@ from gonghui_build.extract.people.chain_orgs import (
     separates,
     unit_named_by_head,
 )
-from gonghui_build.extract.people.chain_places import place_of_committee
+from gonghui_build.extract.people.chain_places import union_after
 from gonghui_build.extract.people.post_phrases import (
     MAX_POST as MAX_POST,
 )
@@ -240,8 +240,9 @@ def parse_chain(
         if (match.group("union") or standing) and not (
             org and not org_text and is_union_body(org[0])
         ):
-            base = place_of_committee(enterprise_of_department(org[0])) if org else ""
-            org = (base + titles.union_body, org[1] if org else stop - len(match.group(0)))
+            base = enterprise_of_department(org[0]) if org else ""
+            union = union_after(base) if org else titles.union_body
+            org = (union, org[1] if org else stop - len(match.group(0)))
             if org_text:
                 state = (org, state[1])  # 市建材工会副主席、女职工委员会主任: the union's committee
                 enterprise = (base, org[1]) if is_enterprise(base) else None
