@@ -292,6 +292,8 @@ def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
         if not h.claims and not h.partial and read and not back:
             claims = rules.with_described_post(p.text, h.start, orgs.words_of(p), (), known)
             h = replace(h, claims=claims)
+        if not h.claims and not h.partial and not back:  # 某某，某集团党委书记。
+            h = replace(h, claims=rules.chain_after_comma(p.text, h.end, orgs.words_of(p)))
         if not h.claims and not back:  # 快递员某某: the occupation
             brands = orgs.short.get(p.seq, [])
             bare = bare_occupation(p.text, h.start, orgs.words_of(p), known, brands)

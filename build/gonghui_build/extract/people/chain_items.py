@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.chain_orgs import separates
+from gonghui_build.extract.people.chain_terms import term_ordinal_at, term_ordinal_ending
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token
 
@@ -31,7 +32,8 @@ def tenure_mark(text: str, seg_start: int, title_start: int) -> int:
     part of one, so the titles before it stay in the chain; a segment printing only the
     word holds its post where the chain's posts are."""
     mark = lexicon.words("titles.yaml", "tenure_marks").starting(text, seg_start)
-    return len(mark) if mark and seg_start + len(mark) <= title_start else 0
+    length = len(mark) if mark else term_ordinal_at(text, seg_start, title_start)
+    return length if length and seg_start + length <= title_start else 0
 
 
 def tenure_mark_before_title(
@@ -42,7 +44,10 @@ def tenure_mark_before_title(
     name nor of the title, the post is the body's (``titles.yaml`` tenure_marks); only a
     word of its own there, never the end of a longer word (太原, 草原)."""
     mark = lexicon.words("titles.yaml", "tenure_marks").ending(text[seg_start:title_start])
-    if not mark or seg_start + len(mark) >= title_start:
+    if not mark:  # 某厂第三届|工会主席: a term's ordinal is a word of its own
+        ordinal = term_ordinal_ending(text, seg_start, title_start)
+        return ordinal if seg_start + ordinal < title_start else 0
+    if seg_start + len(mark) >= title_start:
         return 0
     at = title_start - len(mark)
     return len(mark) if any(t.start == at and t.end == title_start for t in tokens) else 0

@@ -51,8 +51,11 @@ def _org_before_title(
     chain adds back."""
     span = org_ending_at(text, title_start, tokens)
     union = match.group("union")
-    if span is not None and (is_bare_suffix(span.written) or is_department(span.written)):
-        span = body_of_term(text, span, tokens) or span
+    standing = lexicon.words("titles.yaml", "union_standing_bodies")
+    if span is not None and (
+        is_bare_suffix(span.written) or is_department(span.written) or span.written in standing
+    ):
+        span = body_of_term(text, span, tokens) or span  # 某厂|第三届|工会委员会|主席 too
     if span is not None or not union:
         return span
     whole = org_ending_at(text, title_start + len(union), tokens)

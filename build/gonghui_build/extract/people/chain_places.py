@@ -68,6 +68,19 @@ def place_of_committee(body: str) -> str:
     return place or body
 
 
+def union_after(body: str) -> str:
+    """The union a bare 工会 title after ``body`` in a chain is held at, without its 工会
+    when it is the body's own: a place's Party committee, congress, CPPCC or government
+    (某县委常委、工会主席; 某区人大常委会副主任、工会主席) has no union of its own a chain
+    prints so, the post is the place's federation's (某县总工会), as 总工会 printed there
+    is; a street's working committee names its street's (某街道工会); any other body its
+    own (某厂 → 某厂工会)."""
+    place = place_of(body)
+    if place is not None:
+        return place + words("federation_suffix").words[0]
+    return place_of_committee(body) + lexicon.titles().union_body
+
+
 def place_short_form(org_text: str, inherited: str) -> str | None:
     """``某镇党委副书记、镇工会主席``, ``某街道党工委副书记、街道总工会主席``,
     ``青龙湖镇…、总工会主席``: a bare body (``is_bare_suffix``), or one opening with the

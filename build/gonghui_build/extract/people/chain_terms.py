@@ -19,6 +19,22 @@ from gonghui_build.vocabulary import OrgType
 #: industry union's committee is its executive one (中华全国总工会|第十八届执行|委员会
 #: 副主席: 《中国工会章程》, 全国总工会执行委员会).
 _TERM_BEFORE = re.compile(rf"第?[{ORDER_NUMERALS}\d]+届(?:执行)?$")
+#: A term printed as its ordinal where a chain's item opens or right before its title
+#: (副馆长、第二届|工会委员会主席; 某厂第三届|工会主席): when the post is held, as the words
+#: of ``titles.yaml`` tenure_marks say it (新一届, 上届), no part of the body's name.
+_TERM_ORDINAL = re.compile(rf"第[{ORDER_NUMERALS}\d]{{1,3}}届")
+
+
+def term_ordinal_at(text: str, at: int, stop: int) -> int:
+    """The length of a term's ordinal (第二届) opening at ``at`` before ``stop``, 0 if none."""
+    found = _TERM_ORDINAL.match(text, at, stop)
+    return len(found.group()) if found else 0
+
+
+def term_ordinal_ending(text: str, start: int, end: int) -> int:
+    """The length of a term's ordinal ending at ``end`` after ``start``, 0 if none."""
+    found = next((m for m in _TERM_ORDINAL.finditer(text, start, end) if m.end() == end), None)
+    return len(found.group()) if found else 0
 
 
 def body_of_term(text: str, committee: OrgSpan, tokens: list[Token]) -> OrgSpan | None:
@@ -30,7 +46,7 @@ def body_of_term(text: str, committee: OrgSpan, tokens: list[Token]) -> OrgSpan 
         return None
     body = org_ending_at(text, term.start(), tokens)
     union = _union_of(committee.written)
-    if body is not None and union is not None and _is_back_reference(body):
+    if body is not None and union is not None and _union_body_of(body, union, tokens):
         written = body.written + union  # 公司|第二届|工会委员会主席: the 公司工会's chair
         return OrgSpan(body.start, committee.end, written, union, OrgType.union)
     if body is None or not _names_its_body(body, tokens):
@@ -55,6 +71,15 @@ def _union_of(committee: str) -> str | None:
     standing = lexicon.words("titles.yaml", "union_standing_bodies")
     union = lexicon.titles().union_body
     return union if committee == union or committee in standing else None
+
+
+def _union_body_of(body: OrgSpan, union: str, tokens: list[Token]) -> bool:
+    """Whether the body before a union's term is the union's (某厂|第三届|工会委员会主席 is
+    the 某厂工会's chair): the enterprise a bare suffix refers back to, or a particular
+    body that is no union itself."""
+    if _is_back_reference(body):
+        return True
+    return not body.written.endswith(union) and _names_its_body(body, tokens)
 
 
 def _is_back_reference(body: OrgSpan) -> bool:

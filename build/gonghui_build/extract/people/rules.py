@@ -340,9 +340,20 @@ def appositive_names(text: str, tokens: list[Token]) -> list[NameHit]:
         name = match.group(1)
         if not is_plausible_name(name, strong_context=True):
             continue
-        rest = past_profile_notes(text, match.end())  # 某某，53岁，|某公司工会主席
-        claims = chain_filling_clause(text, rest, tokens)
+        claims = chain_after_comma(text, match.end(1), tokens)
         if claims:
             source = MentionSource.name_before_title
             hits.append(NameHit(name, match.start(1), match.end(1), source, 0.85, claims))
     return hits
+
+
+def chain_after_comma(text: str, end: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
+    """The title chain set off by a comma after the name ending at ``end``, past a
+    profile's notes (``某某，53岁，|某公司工会主席``), when it fills its clause; else ().
+    A name the readers found anywhere in a sentence takes it too (``发言的还有某某，某集团
+    党委书记。``, ``记者采访了某某，某厂工会主席。``): a chain filling the clause after the
+    comma names no one else, so it can only be that name's."""
+    if not text.startswith("，", end):
+        return ()
+    rest = past_profile_notes(text, end + 1)
+    return chain_filling_clause(text, rest, tokens)

@@ -44,7 +44,7 @@ from gonghui_build.extract.people.chain_orgs import (
     separates,
     unit_named_by_head,
 )
-from gonghui_build.extract.people.chain_places import place_of_committee
+from gonghui_build.extract.people.chain_places import union_after
 from gonghui_build.extract.people.post_phrases import (
     MAX_POST as MAX_POST,
 )
@@ -217,7 +217,12 @@ def parse_chain(
     state: ChainState = (None, None)
     enterprise: tuple[str, int] | None = None  # the body whose union the chain named
     for start, stop, match, org_text, unit, inherits in _segments(text, end, tokens, caption):
-        org, committee_unit, state = org_of_segment(org_text, start, match, state)
+        # 某馆副馆长、工会委员会主席: the union's standing body after a body the chain named is
+        # that body's union, as 工会主席 there is
+        standing = org_text == titles.union_body and state[0] is not None
+        org, committee_unit, state = org_of_segment(
+            "" if standing else org_text, start, match, state
+        )
         if not inherits:
             org = None  # 某区委常委、某某工作领导小组|组长: a body not read, not the chain's
         if not org_text and enterprise and enterprise_inner_body(match):
@@ -232,9 +237,12 @@ def parse_chain(
         if headed:
             org, title = headed
             title_normalised = title
-        if match.group("union") and not (org and not org_text and is_union_body(org[0])):
-            base = place_of_committee(enterprise_of_department(org[0])) if org else ""
-            org = (base + titles.union_body, org[1] if org else stop - len(match.group(0)))
+        if (match.group("union") or standing) and not (
+            org and not org_text and is_union_body(org[0])
+        ):
+            base = enterprise_of_department(org[0]) if org else ""
+            union = union_after(base) if org else titles.union_body
+            org = (union, org[1] if org else stop - len(match.group(0)))
             if org_text:
                 state = (org, state[1])  # 市建材工会副主席、女职工委员会主任: the union's committee
                 enterprise = (base, org[1]) if is_enterprise(base) else None
