@@ -44,7 +44,7 @@ def header_authors(p: Paragraph) -> list[AuthorFact]:
         ]
     out = []
     keys = lexicon.words("page_furniture.yaml", "header_keys")  # 作者：某某 来源：…
-    for name in re.finditer(r"[^ 、，,]+", match.group(1)):
+    for name in re.finditer(r"[^ 、，,]+", value):  # less its closing bracket
         # 作者：宣传部 罗晶: the writer's department before the name names no author
         token = name.group(0)
         if is_name_shaped(token) and token not in keys and not names_a_body(token):
