@@ -32,3 +32,12 @@ def test_a_body_in_brackets_closing_a_brief_is_no_author() -> None:
 
 def test_a_note_in_brackets_closing_a_brief_is_no_author() -> None:
     assert _authors("（图片）") == set()
+
+
+def test_two_pen_names_listed_in_the_closing_bracket_are_its_correspondents() -> None:
+    authors = _authors("（玉兰、建中）")
+    assert authors == {("玉兰", "correspondent"), ("建中", "correspondent")}
+
+
+def test_two_notes_listed_in_the_closing_bracket_are_no_authors() -> None:
+    assert _authors("（图片、视频）") == set()

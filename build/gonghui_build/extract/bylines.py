@@ -18,7 +18,12 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.byline_reading import Author, BylineReading, NameSpan
-from gonghui_build.extract.byline_tokens import at_role_words, ocr_joined, role_marks
+from gonghui_build.extract.byline_tokens import (
+    at_role_words,
+    bracketed_pen_names,
+    ocr_joined,
+    role_marks,
+)
 from gonghui_build.extract.credits import (
     bracketed_credit_start,
     glued_mark,
@@ -51,7 +56,6 @@ from gonghui_build.extract.photo_bylines import (
     photo_credit,
 )
 from gonghui_build.extract.spans import span_of
-from gonghui_build.layout.end_credits import keyed_pen_name
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.layout.segment import BYLINE_MARKS
@@ -236,24 +240,13 @@ def _names_at(
         names = _listed_names(text, name, pos, named)
     if names is None and end_credit and (signed := unit_then_name(name)):
         names = [(signed, pos + len(name) - len(signed), pos + len(name))]
-    if names is None and end_credit and named and _lone_pen_name(text, name):
-        names = [(name, pos, pos + len(name))]
+    if names is None and end_credit:
+        names = bracketed_pen_names(text, name, pos)
     if names is None and end_credit and split_read_name(name):
         # （刘万和 郭丽）: a given name holding a character that is mostly a function word
         # (和, 其) is a name still among an end credit's names
         names = [(name, pos, pos + len(name))]
     return names
-
-
-def _lone_pen_name(text: str, name: str) -> bool:
-    """（立新）, （长河）: the one name of a bracketed credit closing an item, a pen name of
-    the dictionary's words that the layout read as the item's credit (``keyed_pen_name``:
-    no note, no verb, no place), and no body's name (（工会）)."""
-    bracket = text.strip()
-    return (
-        bracket[:1] in "（(" and bracket[-1:] in "）)" and bracket[1:-1].strip() == name
-        and keyed_pen_name(name) and suffix_of(name) is None
-    )  # fmt: skip
 
 
 def _read_title(reading: BylineReading, name: str, pos: int) -> None:
