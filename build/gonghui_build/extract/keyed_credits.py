@@ -40,8 +40,10 @@ def leading_keys() -> dict[str, AuthorRole]:
 
 @functools.cache
 def _keyed_re() -> re.Pattern[str]:
+    """A key, its colon, slash or bar, a role word maybe (文/本报记者 某某), and the name."""
     keys = lexicon.alternation(lexicon.keyed(FILE, "keyed_roles"))
-    return re.compile(rf"({keys})\s*[:：/／|｜丨]\s*([^\s:：/／|｜丨、，,]+)")
+    roles = lexicon.alternation(lexicon.keyed(FILE, "role_words"))
+    return re.compile(rf"({keys})\s*[:：/／|｜丨]\s*(?:({roles})\s*)?([^\s:：/／|｜丨、，,]+)")
 
 
 def keyed_names(body: str, offset: int) -> list[KeyedName]:
@@ -50,14 +52,20 @@ def keyed_names(body: str, offset: int) -> list[KeyedName]:
     credit is made of such pairs alone and each name is one; else nothing."""
     pairs = list(_keyed_re().finditer(body))
     rest = _keyed_re().sub("", body).strip(" \u3000、，,")
-    names = [m.group(2) for m in pairs]
+    names = [m.group(3) for m in pairs]
     if not pairs or rest or not all(is_name_shaped(n) or is_transliterated(n) for n in names):
         return []
-    roles = lexicon.keyed(FILE, "keyed_roles")
-    return [
-        (m.group(2), AuthorRole(roles[m.group(1)]), offset + m.start(2), offset + m.end(2))
-        for m in pairs
-    ]
+    return [(m.group(3), _keyed_role(m), offset + m.start(3), offset + m.end(3)) for m in pairs]
+
+
+def _keyed_role(pair: re.Match[str]) -> AuthorRole:
+    """The role of a keyed name: its key's (图/某某: photographer), or for a writer's key
+    with a role word after it (``文/本报记者 某某``, ``文/通讯员 某某``) the role word's:
+    the key says the name wrote the text, the role word in which capacity."""
+    role = AuthorRole(lexicon.keyed(FILE, "keyed_roles")[pair.group(1)])
+    if pair.group(2) and role is not AuthorRole.photographer:
+        return AuthorRole(lexicon.keyed(FILE, "role_words")[pair.group(2)])
+    return role
 
 
 def _supplied_key(text: str) -> str | None:
