@@ -264,10 +264,7 @@ def _mark_roles(mark: str, role: AuthorRole, worded: bool) -> tuple[AuthorRole, 
     ``通讯员某某报道`` is a correspondent's credit, not a reporter's."""
     if worded and mark in lexicon.words(FILE, "neutral_marks"):
         return (role,)
-    roles = role_marks().get(mark, (role,))
-    if worded and role is AuthorRole.correspondent:  # 通讯员 某某 文/图: the text is theirs
-        return tuple(role if r is AuthorRole.reporter else r for r in roles)
-    return roles
+    return role_marks().get(mark, (role,))
 
 
 def _listed_names(text: str, name: str, pos: int, named: bool) -> list[tuple[str, int, int]] | None:
