@@ -11,6 +11,8 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.credits import paper_role_end
+from gonghui_build.extract.organisations.names import suffix_of
+from gonghui_build.layout.end_credits import keyed_pen_name, pen_name_pair
 from gonghui_build.text.names import is_name_shaped, split_name
 from gonghui_build.vocabulary import AuthorRole
 
@@ -110,3 +112,22 @@ def _padded_name_end(prev: str, token: str, last: bool) -> bool:
     is also a mark (文, 摄). The mark closes the names before it only when a name stands
     before it; a surname alone (杜) is none, so the two characters are the name."""
     return last and len(prev) == 1 and len(token) == 1
+
+
+def bracketed_pen_names(text: str, name: str, pos: int) -> list[Token] | None:
+    """The pen names of a bracket closing an item that holds them alone, the credit the
+    layout read there (``end_credits``): one of the dictionary's words (（立新）, （长河）:
+    no note, no verb, no place, no body's name such as （工会）), or two or three of two
+    characters listed with 、 (（玉兰、建中）); None otherwise."""
+    bracket = text.strip()
+    if bracket[:1] not in "（(" or bracket[-1:] not in "）)" or bracket[1:-1].strip() != name:
+        return None
+    if keyed_pen_name(name) and suffix_of(name) is None:
+        return [(name, pos, pos + len(name))]
+    if pen_name_pair(name):
+        width = len(name.split("、")[0]) + 1
+        return [
+            (part, pos + width * k, pos + width * k + len(part))
+            for k, part in enumerate(name.split("、"))
+        ]
+    return None

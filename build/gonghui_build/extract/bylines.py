@@ -18,7 +18,12 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.byline_reading import Author, BylineReading, NameSpan
-from gonghui_build.extract.byline_tokens import at_role_words, ocr_joined, role_marks
+from gonghui_build.extract.byline_tokens import (
+    at_role_words,
+    bracketed_pen_names,
+    ocr_joined,
+    role_marks,
+)
 from gonghui_build.extract.credits import (
     bracketed_credit_start,
     glued_mark,
@@ -235,6 +240,8 @@ def _names_at(
         names = _listed_names(text, name, pos, named)
     if names is None and end_credit and (signed := unit_then_name(name)):
         names = [(signed, pos + len(name) - len(signed), pos + len(name))]
+    if names is None and end_credit:
+        names = bracketed_pen_names(text, name, pos)
     if names is None and end_credit and split_read_name(name):
         # （刘万和 郭丽）: a given name holding a character that is mostly a function word
         # (和, 其) is a name still among an end credit's names

@@ -8,6 +8,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.byline_tokens import role_marks
 from gonghui_build.extract.bylines import FILE, parse_byline
 from gonghui_build.extract.facts import AuthorFact
 from gonghui_build.extract.spans import span_of
@@ -27,12 +28,13 @@ def _header_author_re() -> re.Pattern[str]:
 def header_authors(p: Paragraph) -> list[AuthorFact]:
     """``来源：京工网 作者：宋雨桐``: the author a web copy's header line names (a line of
     furniture, read for its author only); a value with role words (作者：记者 某某 通讯员
-    某某, 作者：见习记者 某某 摄) is read as a byline, each name in its role."""
+    某某, 作者：见习记者 某某 摄) or role marks (作者：文/图 某某: the writer took the
+    photos too, two rows as under a title) is read as a byline, each name in its role."""
     match = _header_author_re().search(p.text)
     if match is None:
         return []
     value = match.group(1).rstrip("】］]）)")
-    if lexicon.words(FILE, "role_words").in_text(value):
+    if lexicon.words(FILE, "role_words").in_text(value) or _marked(value):
         # 作者：记者 某某 通讯员 某某: the value is a byline, its role words no names
         return [
             AuthorFact(
@@ -42,7 +44,7 @@ def header_authors(p: Paragraph) -> list[AuthorFact]:
         ]
     out = []
     keys = lexicon.words("page_furniture.yaml", "header_keys")  # 作者：某某 来源：…
-    for name in re.finditer(r"[^ 、，,]+", match.group(1)):
+    for name in re.finditer(r"[^ 、，,]+", value):  # less its closing bracket
         # 作者：宣传部 罗晶: the writer's department before the name names no author
         token = name.group(0)
         if is_name_shaped(token) and token not in keys and not names_a_body(token):
@@ -50,6 +52,12 @@ def header_authors(p: Paragraph) -> list[AuthorFact]:
             out.append(AuthorFact(token, AuthorRole.reporter, None, span_of(p, start, end)))
     # 作者：某某　摄影：某某　来源：…: the row's other writers' fields, each in its role
     return out + [a for a in field_authors(p) if all(b.name != a.name for b in out)]
+
+
+def _marked(value: str) -> bool:
+    """A header's author value holding a role mark of its own (``文/图 某某``,
+    ``某某 摄``): a byline's marks, which give each name its roles."""
+    return any(token in role_marks() for token in value.split())
 
 
 #: What may stand around a credit line's fields: its brackets, bars and blanks.

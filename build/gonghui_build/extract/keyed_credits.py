@@ -14,6 +14,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.byline_tokens import role_marks
 from gonghui_build.extract.organisations.brands import is_division
 from gonghui_build.layout.end_credits import names_a_body
 from gonghui_build.text.names import is_name_shaped, is_transliterated
@@ -40,8 +41,19 @@ def leading_keys() -> dict[str, AuthorRole]:
 
 @functools.cache
 def _keyed_re() -> re.Pattern[str]:
-    keys = lexicon.alternation(lexicon.keyed(FILE, "keyed_roles"))
-    return re.compile(rf"({keys})\s*[:：/／|｜丨]\s*([^\s:：/／|｜丨、，,]+)")
+    """A key (a keyed role, or a joint mark: ``文/图：某某``, ``文、图/某某``), its colon,
+    slash or bar, a role word maybe (``文/本报记者 某某``), and the names, listed with 、."""
+    keys = lexicon.alternation([*lexicon.keyed(FILE, "keyed_roles"), *_joint_marks()])
+    roles = lexicon.alternation(lexicon.keyed(FILE, "role_words"))
+    name = r"[^\s:：/／|｜丨、，,]+"
+    return re.compile(rf"({keys})\s*[:：/／|｜丨]\s*(?:({roles})\s*)?({name}(?:、{name})*)")
+
+
+@functools.cache
+def _joint_marks() -> dict[str, tuple[AuthorRole, ...]]:
+    """Marks of two roles joined by a slash or 、 (文/图, 文、摄): a key for both roles
+    when a colon or a slash follows (``文/图：某某``, ``文、图/某某``)."""
+    return {m: r for m, r in role_marks().items() if len(r) > 1 and re.search(r"[/／、]", m)}
 
 
 def keyed_names(body: str, offset: int) -> list[KeyedName]:
@@ -50,14 +62,28 @@ def keyed_names(body: str, offset: int) -> list[KeyedName]:
     credit is made of such pairs alone and each name is one; else nothing."""
     pairs = list(_keyed_re().finditer(body))
     rest = _keyed_re().sub("", body).strip(" \u3000、，,")
-    names = [m.group(2) for m in pairs]
-    if not pairs or rest or not all(is_name_shaped(n) or is_transliterated(n) for n in names):
+    names = [(n.group(0), m) for m in pairs for n in re.finditer(r"[^、]+", m.group(3))]
+    if not pairs or rest or not all(is_name_shaped(n) or is_transliterated(n) for n, _ in names):
         return []
-    roles = lexicon.keyed(FILE, "keyed_roles")
     return [
-        (m.group(2), AuthorRole(roles[m.group(1)]), offset + m.start(2), offset + m.end(2))
+        (n.group(0), role, offset + m.start(3) + n.start(), offset + m.start(3) + n.end())
         for m in pairs
+        for n in re.finditer(r"[^、]+", m.group(3))
+        for role in _keyed_roles(m)
     ]
+
+
+def _keyed_roles(pair: re.Match[str]) -> tuple[AuthorRole, ...]:
+    """The roles of a keyed name: its key's (图/某某: photographer; 文/图：某某: both), or
+    for a writer's key with a role word after it (``文/本报记者 某某``, ``文/通讯员 某某``)
+    the role word's: the key says the name wrote the text, the role word in which
+    capacity."""
+    if pair.group(1) in _joint_marks():
+        return _joint_marks()[pair.group(1)]
+    role = AuthorRole(lexicon.keyed(FILE, "keyed_roles")[pair.group(1)])
+    if pair.group(2) and role is not AuthorRole.photographer:
+        return (AuthorRole(lexicon.keyed(FILE, "role_words")[pair.group(2)]),)
+    return (role,)
 
 
 def _supplied_key(text: str) -> str | None:

@@ -16,6 +16,7 @@ from gonghui_build.extract.facts import ArticleFacts, PageFacts
 from gonghui_build.extract.header_authors import field_authors, header_authors
 from gonghui_build.extract.organisations.article import ORG_ROLES
 from gonghui_build.extract.organisations.article_places import page_places
+from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.parsed import ParsedPage
 from gonghui_build.text import ner
 
@@ -39,16 +40,17 @@ def _with_header_authors(parsed: ParsedPage, articles: list[ArticleFacts]) -> li
     """A web copy's header line (``作者：宋雨桐``) is furniture of the page; the author it
     names is the author of the article that follows it (or of the last one before). A
     credit line kept as furniture for its editor's field (``（撰稿：某某　审核：某某）``)
-    names the writers of the article it stands in (or of the first one after it)."""
+    names the writers of the article it stands in (or of the first one after it), and
+    so does a header's line in brackets, printed under the text it credits."""
     out = list(articles)
     for p in parsed.paragraphs:
         if p.role != "furniture" or not out:
             continue
         found = header_authors(p)
-        if found:
+        if found and not _closing_bracket(p):
             after = [i for i, a in enumerate(out) if a.page_start > p.page_start]
             i = after[0] if after else len(out) - 1
-        elif found := field_authors(p):
+        elif found or (found := field_authors(p)):
             within = [i for i, a in enumerate(out) if a.page_start <= p.page_start]
             i = within[-1] if within else 0
         else:
@@ -57,6 +59,12 @@ def _with_header_authors(parsed: ParsedPage, articles: list[ArticleFacts]) -> li
         new = tuple(a for a in found if a.name not in known)
         out[i] = replace(out[i], authors=out[i].authors + new)
     return out
+
+
+def _closing_bracket(p: Paragraph) -> bool:
+    """A header's fields in brackets (``（本文来源：某工会 作者：某某）``): printed under
+    the text they credit, as a credit closes an item, not over the next one."""
+    return p.text.strip()[:1] in "（("
 
 
 def read_model(pages: Sequence[ParsedPage]) -> None:

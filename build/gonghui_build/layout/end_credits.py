@@ -227,7 +227,7 @@ def _credit_content(content: str, alone: bool = False) -> bool:
     content = _CONTRIBUTED_RE.sub("", content.strip())  # （市总工会保障部供稿）
     if content[:1] in _NOT_CREDIT:
         return False
-    if alone and _pen_name(content):
+    if alone and (_pen_name(content) or pen_name_pair(content)):
         return True
     keyed = False  # the token follows a role word (通讯员 心语): a pen name may sign
     for token in re.split(r"[\s、]+", content):
@@ -255,6 +255,21 @@ def _pen_name(content: str) -> bool:
     if len(content) != _PEN_NAME_LEN or not _phrase(content):
         return False
     return keyed_pen_name(content)
+
+
+def pen_name_pair(content: str) -> bool:
+    """``玉兰、建中``: two or three given names or pen names of two characters a bracket
+    closing a brief lists with 、 (old papers signed so), one at least of a name's shape,
+    none a place, a note or a role word, whatever the dictionary tags the others (建中: a
+    verb alone)."""
+    parts = content.strip().split("、")
+    return (
+        2 <= len(parts) <= 3
+        and all(len(part) == _PEN_NAME_LEN and all(map(is_cjk, part)) for part in parts)
+        and any(is_name_shaped(part) for part in parts)
+        and not any(part in _BRACKET_NOTES or credit_role(part) for part in parts)
+        and not any(places.find_places(part, county_short=True) for part in parts)
+    )
 
 
 #: Lengths of a pen name a role word keys in a credit (``（文/心语）``, ``（通讯员 晓风）``).

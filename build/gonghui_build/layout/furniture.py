@@ -38,6 +38,7 @@ from gonghui_build.layout.book_heads import is_book_furniture
 from gonghui_build.layout.cues import is_continuation_marker, item_marker
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.record_rows import COLON_KEY_GAP, is_record_row, spaced_keys
+from gonghui_build.layout.role_words import BYLINE_MARKS
 from gonghui_build.layout.service_lines import is_service_line
 from gonghui_build.layout.site_rows import is_button_row, is_sponsor_row
 from gonghui_build.text.chars import is_cjk, without_spaces
@@ -196,7 +197,8 @@ def words() -> _Words:
             f"(?:^|[\\s|｜（(【\\[])(?:{spaced_keys(keys, COLON_KEY_GAP)})"
             "\\s*(?:[:：]|[丨｜](?=\\S))"
         ),
-        editor=re.compile(f"(?:^|[（(【\\[\\s])(?:{editors})\\s*[:：\\s丨｜]"),
+        # after a bracket, a blank or a byline's square (■本版编辑：某某  ■校对：某某)
+        editor=re.compile(f"(?:^|[（(【\\[\\s{BYLINE_MARKS}])(?:{editors})\\s*[:：\\s丨｜]"),
         chrome_phrases=re.compile(alt(data["chrome_phrases"])),
         chrome_tokens=frozenset(data["chrome_tokens"]),
         closing_tokens=frozenset(data["closing_tokens"]),

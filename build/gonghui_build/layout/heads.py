@@ -37,6 +37,7 @@ from gonghui_build.layout.furniture import furniture_kind, words
 from gonghui_build.layout.headroles import lone_article_head
 from gonghui_build.layout.heads_digests import (
     digest_title_alone,
+    digest_title_over_datelines,
     items_follow,
     pair_head,
     start_pair,
@@ -102,6 +103,8 @@ def _anchor(r: Reader, i: int) -> None:
     (a dateline under a byline)."""
     cur = r.current
     role = "byline" if r.shapes[i] is Shape.BYLINE else "dateline"
+    if digest_title_over_datelines(r, i):
+        r.page_roles[r.pending.pop()] = "furniture"  # 简讯 over items with no headlines
     moved = noted_head(r, cur) if role == "dateline" and not r.pending else []
     if not r.pending and cur is not None and (not cur.has_body or only_notes(r, cur)):
         draft = cur  # under its head (and an editor's note over the text): the article's
