@@ -195,10 +195,19 @@ def one_short_sentence(compact: str) -> bool:
     )
 
 
+#: A photo's source in brackets closing its caption, a body or a role and no name
+#: (``…竞赛现场（市总工会供图）``, ``（受访者供图）``): yearbooks and union sites credit
+#: their photos so.
+_BRACKETED_SOURCE_RE = re.compile(r"[（(][\u4e00-\u9fff]{2,16}供图[）)]$")
+
+
 def _bracketed_photo_credit(text: str) -> bool:
-    """Text that closes with a photo credit in brackets (``…现场（买买提江·吾守尔 摄）``)."""
+    """Text that closes with a photo credit in brackets (``…现场（买买提江·吾守尔 摄）``,
+    ``…现场（市总工会供图）``)."""
     if not text.endswith(("）", ")")):
         return False
+    if _BRACKETED_SOURCE_RE.search(text) and not text.lstrip().startswith(("（", "(")):
+        return True
     opening = max(text.rfind("（"), text.rfind("("))
     return opening > 0 and credit_names(text[opening:]) is not None
 
