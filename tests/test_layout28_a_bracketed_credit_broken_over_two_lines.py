@@ -1,9 +1,10 @@
 """A web copy may break the credit closing its text inside its brackets, a blank line
 between the two parts (``（通讯员 卜晓燕`` / blank / ``于海）``): no paragraph ends inside an
 open bracket, so the two lines are one credit, the article's byline, not a portrait
-caption and a line of furniture. Two lines that each close their brackets, or a bracket
-opened by a sentence, are not joined. Invented text in the shape of a city union site's
-copy (session 38)."""
+caption and a line of furniture; published, the line break parts the two names as a
+blank would (``卜晓燕 于海``), not glued into one. Two lines that each close their
+brackets, or a bracket opened by a sentence, are not joined. Invented text in the shape
+of a city union site's copy (session 38)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,13 @@ def test_only_a_credit_broken_in_its_brackets_is_joined() -> None:
     assert broken_bracketed_credit("（通讯员 卜晓燕", "于海）")
     assert not broken_bracketed_credit("（卜晓燕）", "（于海）")
     assert not broken_bracketed_credit("（图为职工在驿站休息", "驿站配有饮水机）")
+
+
+def test_the_published_byline_keeps_the_names_apart() -> None:
+    from gonghui_build.pages import page_from_bytes
+    from gonghui_build.parsed import parse_page
+
+    text = HEAD + "（通讯员 卜晓燕\n\n于海）\n" + FOOT
+    page = page_from_bytes("site.txt", text.encode("utf-8"))
+    bylines = [p.text for p in parse_page(page).paragraphs if p.role == "byline"]
+    assert bylines == ["（通讯员 卜晓燕 于海）"]
