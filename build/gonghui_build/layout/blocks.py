@@ -44,6 +44,7 @@ from gonghui_build.layout.flow import WRAP_SLACK, Flow, page_flow
 from gonghui_build.layout.furniture import furniture_kind, is_header_field
 from gonghui_build.layout.glued_heads import unglue_heads
 from gonghui_build.layout.head_breaks import (
+    broken_bracketed_credit,
     broken_photo_credit,
     head_between_paragraphs,
     kicker_dash,
@@ -139,6 +140,8 @@ def _continues(
 ) -> bool:
     """Whether ``line`` goes on with the paragraph ``prev`` left unfinished (``inside``:
     ``prev`` itself went on with a line before it; ``following``: the line after ``line``)."""
+    if broken_bracketed_credit(prev.text, line.text):
+        return True  # a credit in brackets broken over two lines, a blank between or not
     if line.blank_before:
         return False
     if broken_entry_head([prev, line]) is not None:

@@ -26,13 +26,14 @@ from gonghui_build.layout.end_credits import is_credit_line as is_credit_line
 from gonghui_build.layout.end_credits import is_keyed_credit
 from gonghui_build.layout.end_credits import names_a_body as names_a_body
 from gonghui_build.layout.part_labels import is_part_label
+from gonghui_build.layout.photo_credits import COMMON_WORD_FREQ, joined_letters
 from gonghui_build.layout.photo_credits import credit_names as credit_names
 from gonghui_build.layout.photo_credits import is_slash_credit as is_slash_credit
-from gonghui_build.layout.photo_credits import joined_letters
 from gonghui_build.layout.photo_credits import photo_credit_start as photo_credit_start
 from gonghui_build.layout.role_titles import names_after_role
 from gonghui_build.layout.role_words import BYLINE_MARKS as BYLINE_MARKS
 from gonghui_build.layout.role_words import OWN, QUALIFIED_ROLE_WORD, ROLE_WORD, SIGNING_ROLE
+from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped
 from gonghui_build.text.numbers import MONTH_OR_DAY, TEN_NUMERALS
@@ -282,11 +283,30 @@ def is_head_byline(text: str) -> bool:
 BARE_NAMES_MAX = 4
 
 
+#: A wide gap between the names of a byline: two blanks or more, or an ideographic one.
+_WIDE_GAP_RE = re.compile(r"\s{2,}|\u3000+")
+
+
 def is_bare_names(text: str) -> bool:
     """Two names or more apart, nothing else (``杨明清 张嫱``): the authors a portal
-    prints under a headline, or the credit closing a text."""
-    names = text.split()
+    prints under a headline, or the credit closing a text. A two-character name may be
+    spaced to a three-character name's width, the names then set apart by a wide gap
+    (``宋 彬　宁 晓``), as e-papers print bylines (``□林 海 报道``, session 34)."""
+    names = printed_names(text)
     return 2 <= len(names) <= BARE_NAMES_MAX and all(is_name_shaped(n) for n in names)
+
+
+def printed_names(text: str) -> list[str]:
+    """The names of a line of names: parted by blanks, but a part between wide gaps
+    that is two characters spaced apart (``宋 彬``) is one name; a word of the language
+    spaced so (``温 暖　万 家``, a slogan or a column's name) stays two letters, no name."""
+    out: list[str] = []
+    for part in _WIDE_GAP_RE.split(text.strip()):
+        tokens = part.split()
+        joined = "".join(tokens)
+        spaced = len(tokens) == 2 and all(len(t) == 1 for t in tokens)
+        out += [joined] if spaced and tokenizer.frequency(joined) < COMMON_WORD_FREQ else tokens
+    return out
 
 
 #: A genre, a slash, perhaps a second mark before a byline's name (``■散文/○某某``).

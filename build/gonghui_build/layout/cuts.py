@@ -13,6 +13,7 @@ from itertools import pairwise
 from gonghui_build.layout import cues
 from gonghui_build.layout.display import is_display_text, is_tagged_headline
 from gonghui_build.layout.furniture import furniture_kind
+from gonghui_build.layout.kicker_lines import kicker_head_start
 from gonghui_build.layout.lines import Line
 from gonghui_build.layout.table_bars import trailing_bars_start
 from gonghui_build.layout.title_marks import site_name_cut, title_mark_cut
@@ -181,7 +182,12 @@ def _single_line_parts(line: Line, printed: frozenset[str]) -> list[tuple[list[L
         # a title run on into its text: the credit closing the text is cut off as well
         before, after = split_line(line, run_in)
         return [([before], ""), *_closing_credit_parts([after])]
-    cut = cut or title_tail_start(line.text) or title_date_start(line.text)
+    cut = (
+        cut
+        or title_tail_start(line.text)
+        or title_date_start(line.text)
+        or kicker_head_start(line.text)
+    )
     if cut:
         before, after = split_line(line, cut)
         return [([before], ""), *_fields_cut(after)]

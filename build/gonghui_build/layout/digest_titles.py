@@ -11,10 +11,16 @@ from gonghui_build.layout.cues import NUMBERED_RE
 from gonghui_build.layout.furniture import words
 from gonghui_build.text.chars import without_spaces
 
+#: The week or the issue a digest's title gives in brackets after its name
+#: (``一周工会动态（3月11日—3月17日）``, ``工会快讯（第12期）``, ``要闻速递（2024.3.4-3.10）``):
+#: when the items are from, no words of the title's.
+_PERIOD_RE = re.compile(r"[（(](?=[^（）()]*\d)[\d年月日号期第总.．/\-—–~～至\s]{2,24}[)）]$")
+
 
 def is_digest_title(text: str) -> bool:
-    """A digest's title (``工会动态``, ``一句话新闻``): short, or naming a digest."""
-    compact = without_spaces(text)
+    """A digest's title (``工会动态``, ``一句话新闻``): short, or naming a digest; the week
+    or the issue it gives in brackets after it apart."""
+    compact = _PERIOD_RE.sub("", without_spaces(text))
     if NUMBERED_RE.match(compact) or compact.endswith(("：", ":")):
         return False  # 二、参赛要求: a section of a text, whose list follows
     return 0 < len(compact) <= 8 and (

@@ -129,9 +129,10 @@ _ISSUE_NAME = r"(?:《[^》]{2,20}》\s*|[\u4e00-\u9fff]{2,16}[ \t\u3000]+)?"
 _ISSUE_LINE_RE = re.compile(f"^{_ISSUE_NAME}{_ISSUE}")
 #: A union bulletin's masthead (``某市总工会工作简报（第12期）``, ``工会信息 2019年第3期``,
 #: ``职工之家简报 第十二期``): the bulletin's name, ending on a bulletin's word, then its
-#: issue; the issue, not the items under it, so no headline of theirs.
+#: issue; the issue, not the items under it, so no headline of theirs. The issue may
+#: stand alone on the line under the name (``（第12期）``), as no headline does.
 _BULLETIN_RE = re.compile(
-    r"^[\u4e00-\u9fff（）()]{0,20}(?:简报|快报|专报|信息|动态|通讯|工作通报)\s*[（(]?\s*"
+    r"^(?:[\u4e00-\u9fff（）()]{0,20}(?:简报|快报|专报|信息|动态|通讯|工作通报))?\s*[（(]?\s*"
     r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*[0-9一二三四五六七八九十百]{1,4}\s*期"
     r"(?:\s*[（(]?\s*总第?\s*\d{1,5}\s*期\s*[)）]?)?\s*[)）]?$"
 )
@@ -141,6 +142,20 @@ _ISSUER_RE = re.compile(
     r"^[\u4e00-\u9fff（）()]{2,24}(?:工会|办公室|办|部|委员会|中心|处|科|室)"
     r"(?:编印|编发|主编|编|主办|印发)$"
 )
+#: A bulletin's issuing office named with no verb, its date after it on the line
+#: (``某区总工会办公室　　2024年5月20日``): the office that edits the bulletin, no title.
+_ISSUING_OFFICE_RE = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,24}(?:办公室|宣传部|宣教部|宣传教育部|组织部|编辑部)$"
+)
+
+
+def is_issuing_office(text: str) -> bool:
+    """A bulletin's issuer (``某市总工会办公室编``, or its office with no verb): printed
+    before the issue's date, the masthead's, not a title listed with its date."""
+    compact = without_spaces(text)
+    return bool(_ISSUER_RE.match(compact) or _ISSUING_OFFICE_RE.match(compact))
+
+
 #: Longest line (characters without spaces) that a header field or chrome can be.
 CHROME_MAX = 80
 #: Longest page title with the site's name.

@@ -62,6 +62,22 @@ def broken_photo_credit(prev: str, line: str) -> bool:
     )
 
 
+def broken_bracketed_credit(prev: str, line: str) -> bool:
+    """A credit in brackets that a copy broke over two lines, a blank line between them
+    or not (``（通讯员 某某`` / ``某某）``): no paragraph ends inside an open bracket, so
+    the two are one credit closing the text, not a caption and a line of furniture."""
+    head, tail = strip_markup(prev).strip(), strip_markup(line).strip()
+    # cheap tests first: asked of every pair of lines
+    return (
+        head[:1] in "（("
+        and tail[-1:] in "）)"
+        and not any(c in head for c in "）)")
+        and not any(c in tail for c in "（(")
+        and len(without_spaces(head + tail)) <= BROKEN_CREDIT_MAX * 2
+        and cues.is_credit_line(f"{head} {tail}")
+    )
+
+
 def kicker_dash(text: str, following: str) -> bool:
     """A short line that ends with a double dash over a short line that ends no sentence
     and holds no clause (``……让职工服务更有温度——`` over the headline): a kicker (引题)

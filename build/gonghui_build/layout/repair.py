@@ -48,6 +48,8 @@ DISPLAY_ROLES = frozenset({"headline", "kicker", "subtitle", "section_heading", 
 CAPTION_ROLES = frozenset({"portrait_caption", "speaker_line"})
 #: Roles whose spaces are printed on purpose and stay as they are.
 SPACED_ROLES = frozenset({"byline", "photo_credit", "furniture", "dateline"})
+#: Roles of a credit: its names, each a word of its own.
+CREDIT_ROLES = frozenset({"byline", "photo_credit"})
 #: Shortest phrase on each side of a space that separates two phrases in a headline.
 PHRASE_MIN = 3
 
@@ -157,8 +159,9 @@ def _remove_markup(draft: Draft, role: str) -> None:
 
 def _line_breaks(draft: Draft, role: str) -> None:
     """Newlines inside the block (any line ending printed in the page: LF, CR, U+2028,
-    NEL…), with the blanks around them."""
-    joiner = " " if role in DISPLAY_ROLES | CAPTION_ROLES else ""
+    NEL…), with the blanks around them. A display line's, a caption's or a credit's
+    break parts words or names (``（通讯员 某某`` / ``某某）``), a blank; a text's none."""
+    joiner = " " if role in DISPLAY_ROLES | CAPTION_ROLES | CREDIT_ROLES else ""
     breaks = (m.start() for m in LINE_BREAK_CHAR_RE.finditer(draft.original))
     printed = (i for i in breaks if draft.kind_at(i) is None)
     for run in _runs(draft, printed, str.isspace):

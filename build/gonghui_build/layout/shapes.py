@@ -195,10 +195,19 @@ def one_short_sentence(compact: str) -> bool:
     )
 
 
+#: A photo's source in brackets closing its caption, a body or a role and no name
+#: (``…竞赛现场（市总工会供图）``, ``（受访者供图）``): yearbooks and union sites credit
+#: their photos so.
+_BRACKETED_SOURCE_RE = re.compile(r"[（(][\u4e00-\u9fff]{2,16}供图[）)]$")
+
+
 def _bracketed_photo_credit(text: str) -> bool:
-    """Text that closes with a photo credit in brackets (``…现场（买买提江·吾守尔 摄）``)."""
+    """Text that closes with a photo credit in brackets (``…现场（买买提江·吾守尔 摄）``,
+    ``…现场（市总工会供图）``)."""
     if not text.endswith(("）", ")")):
         return False
+    if _BRACKETED_SOURCE_RE.search(text) and not text.lstrip().startswith(("（", "(")):
+        return True
     opening = max(text.rfind("（"), text.rfind("("))
     return opening > 0 and credit_names(text[opening:]) is not None
 
@@ -228,10 +237,12 @@ _SOURCE_NOTE_RE = re.compile(
     r"^(?:[据據](?:\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}\))?|摘自|[转轉]自|[选選]自|[来來]自)"
     r"《[^《》]{2,24}》(?:报道|報道|消息)?[。.]?$"
 )
-#: A site's button to follow it (``关注某某网``, ``关注我们``, ``订阅某某号``): its chrome
+#: A site's button to follow it (``关注某某网``, ``关注我们``, ``订阅某某号``), perhaps with
+#: what following brings (``关注我们获得更多精彩内容``, a city union's site): its chrome
 #: under a title, never the title's subtitle.
 _FOLLOW_RE = re.compile(
-    r"^(?:关注|订阅)(?:我们|[\u4e00-\u9fff]{1,8}(?:网|号|公众号|微博|微信|客户端))$"
+    r"^(?:关注|订阅)(?:我们|[\u4e00-\u9fff]{1,8}(?:网|号|公众号|微博|微信|客户端))"
+    r"(?:[，,]?(?:获得|获取|了解|查看|阅读)更多[\u4e00-\u9fff]{0,6})?$"
 )
 #: Marks that point at the photo a caption is under.
 _PHOTO_POINTERS = "▲↑△"

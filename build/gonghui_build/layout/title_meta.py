@@ -19,7 +19,13 @@ from gonghui_build.layout.cues import (
 )
 from gonghui_build.layout.digest_titles import names_a_digest
 from gonghui_build.layout.display import is_display_text, names_its_subject
-from gonghui_build.layout.furniture import CHROME_MAX, CRUMB_MARKS, furniture_kind, words
+from gonghui_build.layout.furniture import (
+    CHROME_MAX,
+    CRUMB_MARKS,
+    furniture_kind,
+    is_issuing_office,
+    words,
+)
 from gonghui_build.layout.printed_dates import is_date_row
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.numbers import TEN_NUMERALS
@@ -34,11 +40,14 @@ CRUMB_TITLE_MIN = 8
 def _reads_as_title(title: str, minimum: int = CRUMB_TITLE_MIN) -> bool:
     """The part of a line cut off as its page's title: long enough for one (``minimum``,
     :data:`CRUMB_TITLE_MIN` but for a list page's short titles), display text, and no
-    furniture itself. One test for each cut below, so that they agree on what a title is."""
+    furniture itself, nor a bulletin's issuing office before the issue's date
+    (``某区总工会办公室  2024年5月20日``: the masthead's row, whole). One test for each
+    cut below, so that they agree on what a title is."""
     return (
         len(without_spaces(title)) >= minimum
         and is_display_text(title)
         and not furniture_kind(title)
+        and not is_issuing_office(title)
     )
 
 
