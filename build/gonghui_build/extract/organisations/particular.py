@@ -102,7 +102,8 @@ def _investment_short_form(body: str, span: OrgSpan) -> bool:
     """工投|集团, 市|产投|集团: one field's character and 投 (``investment_short_form_
     endings``: 城投, 交投, 工投), alone or after a bare level word, before a company's
     suffix: the short name of a state investment company, which holds no proper word
-    jieba knows (工|投, 到工|投)."""
+    jieba knows (工|投, 到工|投); not a kind of investment firm (``investment_kinds``:
+    风投|公司, a venture capital firm)."""
     brand = body[1:] if body[:1] in words("place_markers") else body
     return (
         span.type == "company"
@@ -110,6 +111,7 @@ def _investment_short_form(body: str, span: OrgSpan) -> bool:
         and is_cjk(brand[0])
         and brand[0] not in words("place_markers")
         and words("investment_short_form_endings").ending(brand) is not None
+        and brand not in words("investment_kinds")
     )
 
 
