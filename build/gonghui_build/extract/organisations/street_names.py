@@ -85,13 +85,36 @@ def _rare_verb_opening_an_item(tokens: list[Token], j: int) -> bool:
     rarely seen (劝业, 16 times) that opens a list's item or a sentence right before a
     street's level word is the street's name; nothing before it in the item is there
     for it to be said of, and a verb of the sentence is a common one (走访|街道)."""
-    word = tokens[j].word
-    if len(word) < 2 or not all(is_cjk(c) for c in word):
-        return False
     if j > 0 and all(is_cjk(c) for c in tokens[j - 1].word):
         return False
-    tag = tokenizer.dictionary_tag(word) or ""
+    return _rare_verb(tokens[j].word)
+
+
+def _rare_verb(word: str, coined_tag: str = "") -> bool:
+    """A verb of two characters or more jieba's dictionary has rarely seen (劝业, 16
+    times; a common verb of the sentence, 走访, hundreds), or one it has no entry for
+    and tags a verb where it coins it (``coined_tag``: 振新/v)."""
+    if len(word) < 2 or not all(is_cjk(c) for c in word):
+        return False
+    tag = tokenizer.dictionary_tag(word) or coined_tag
     return tag.startswith("v") and tag != "vn" and not dictionary_verb(word, _RARE_VERB)
+
+
+def coined_brand_after_a_level(tokens: list[Token], j: int) -> bool:
+    """、县|振新|学校工会: a verb jieba coins for a name it does not know, or has rarely
+    seen, right after a bare level word (县, 区, 市) that opens a list's item or a
+    sentence, is the brand of the level's body, as a verb after a place is (北京|排水|
+    集团); nothing before the level word is there for the verb to be said of. Seen on
+    a real page of a county union's survey of its units' unions (s38, orgs19)."""
+    if j < 1 or tokens[j - 1].end != tokens[j].start:
+        return False
+    tok = tokens[j]
+    if tokens[j - 1].word not in words("place_markers") or not _rare_verb(tok.word, tok.tag):
+        return False
+    if j < 2:
+        return True
+    before = tokens[j - 2].word
+    return not all(is_cjk(c) for c in before) or before in words("left_stops")
 
 
 #: Parts of speech of a word that opens no town's name: a pronoun, a count, a measure, a

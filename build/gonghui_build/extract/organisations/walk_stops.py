@@ -25,6 +25,7 @@ from gonghui_build.extract.organisations.edges import (
 from gonghui_build.extract.organisations.names import peoples_cell, words
 from gonghui_build.extract.organisations.stops import adverb_and_stop, in_name_compound
 from gonghui_build.extract.organisations.street_names import (
+    coined_brand_after_a_level,
     community_name_word,
     compass_of_a_town,
     misread_street_name,
@@ -167,6 +168,8 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 东四|街道, 堡子|里|村, 某街道|重聚|园|社区: a place's name jieba misreads
     if compass_of_a_town(tokens, j) or town_named_by_a_word(tokens, j, start):
         return False  # 西|山镇, 来到|正平|镇工会: a town's name jieba reads as words
+    if coined_brand_after_a_level(tokens, j):
+        return False  # 、县|振新|学校工会: a brand jieba coins a verb of, after the level
     return _ends_by_word_class(tokens, j, tok)
 
 
