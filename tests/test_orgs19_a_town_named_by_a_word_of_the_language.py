@@ -2,7 +2,8 @@
 it as an adjective, a verb or an adverb and cuts the level word 镇 or 乡 off as a word of
 its own) is the town's name when it opens a list's item or a verb's object; the walk
 stopped at the word and read a bare 镇工会. A compass point jieba cuts off a town's name
-as a locative (西|山镇) is its first character. A word that names no town (走访, 部分,
+as a locative (西|山镇) is its first character, and so is any other character jieba cuts
+off where it opens a verb's object (来到|锁|南镇). A word that names no town (走访, 部分,
 新建) stays the sentence's. Seen on real pages of union visits to towns (s38, orgs19).
 Text and events are invented."""
 
@@ -33,6 +34,14 @@ def test_an_adverb_town_after_its_county():
 
 def test_a_compass_point_opens_the_town():
     assert "西山镇总工会" in _written("西山镇总工会主席卢荣一行走访一线职工。")
+
+
+def test_a_character_cut_off_a_town_after_a_verb_of_going():
+    assert "锁南镇中心小学" in _written("慰问组来到锁南镇中心小学，为教师送上慰问品。")
+
+
+def test_a_pronoun_before_a_town_is_no_part_of_it():
+    assert not any(w.startswith("该") for w in _written("县总工会在该南镇召开会议。"))
 
 
 def test_a_visit_verb_names_no_town():

@@ -183,18 +183,25 @@ def town_named_by_a_word(tokens: list[Token], j: int, start: int) -> bool:
     return _opens_an_item(tokens, j, verb)
 
 
-def compass_of_a_town(tokens: list[Token], j: int) -> bool:
-    """西|山镇, 东|湖镇: a compass point jieba cuts off a town's name as a locative,
-    before the rest it reads as a place of two characters ending with the level word;
-    the point is the name's first character (not before a common noun: 西|小镇)."""
+def first_character_of_a_town(tokens: list[Token], j: int) -> bool:
+    """西|山镇, 锁|南镇: one character jieba cuts off a town's name (as a locative, a
+    verb), before the rest it reads as a place of two characters ending with the level
+    word, is the name's first character: a compass point anywhere, any other character
+    where it opens an item or a verb's object (来到|锁|南镇中心小学). Not before a common
+    noun (西|小镇), nor a function word, pronoun or count (了, 该, 三)."""
     tok = tokens[j]
-    if tok.word not in words("street_compass_points") or j + 1 >= len(tokens):
+    if len(tok.word) != 1 or not is_cjk(tok.word) or j + 1 >= len(tokens):
         return False
     after = tokens[j + 1]
     if after.start != tok.end or len(after.word) != 2 or after.tag != "ns":
         return False
-    town = after.word[-1:] in words("place_suffixes")
-    return town and after.word not in words("place_level_words")
+    if after.word[-1:] not in words("place_suffixes") or after.word in words("place_level_words"):
+        return False
+    if tok.word in words("street_compass_points"):
+        return True
+    if tok.tag.startswith(_NO_TOWN_TAGS) or any(tok.word in words(n) for n in _NO_TOWN_LISTS):
+        return False
+    return _opens_an_item(tokens, j, verb=False)
 
 
 def misread_street_name(tokens: list[Token], j: int) -> bool:

@@ -27,7 +27,7 @@ from gonghui_build.extract.organisations.stops import adverb_and_stop, in_name_c
 from gonghui_build.extract.organisations.street_names import (
     coined_brand_after_a_level,
     community_name_word,
-    compass_of_a_town,
+    first_character_of_a_town,
     misread_street_name,
     town_named_by_a_word,
 )
@@ -166,7 +166,7 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 青|禾区总工会: a place jieba does not know, cut after its first character
     if misread_street_name(tokens, j) or community_name_word(tokens, j):
         return False  # 东四|街道, 堡子|里|村, 某街道|重聚|园|社区: a place's name jieba misreads
-    if compass_of_a_town(tokens, j) or town_named_by_a_word(tokens, j, start):
+    if first_character_of_a_town(tokens, j) or town_named_by_a_word(tokens, j, start):
         return False  # 西|山镇, 来到|正平|镇工会: a town's name jieba reads as words
     if coined_brand_after_a_level(tokens, j):
         return False  # 、县|振新|学校工会: a brand jieba coins a verb of, after the level
