@@ -54,6 +54,8 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         return True  # 团区委 (one place's); 全国总工会权益保障部: the gazetteer's department
     if len(span.suffix) > 1 and gazetteer.lookup(body) is not None:
         return True  # 农业|农村部|人事司: a unit of a body the gazetteer names, however cut
+    if _department_of_a_known_union(span.written):
+        return True  # 全国总工会|女职工委员会: a committee of a union the gazetteer names
     if _sector_of_a_place(body, span):
         return True  # 某市建设系统工会: one place's union of a sector
     if span.written in words("departments"):
@@ -153,6 +155,18 @@ def _zone_named_in_full(zone: str) -> bool:
     level = words("place_endings").ending(zone)
     opening = tag_tokens(zone[: -len(level)])
     return len(zone) > len(level) + 1 and any(particular_word(t) for t in opening)
+
+
+def _department_of_a_known_union(name: str) -> bool:
+    """全国总工会|女职工委员会, 全总|经费审查委员会: a department (``departments``) of a
+    union the gazetteer names, printed by a short form it holds (全国总工会, 全总). jieba
+    reads the short form as one word and 全 opens it, so the name read as a kind (全国,
+    a determiner's) where the full name (中华全国总工会女职工委员会) was found."""
+    department = words("departments").ending(name)
+    if department is None or department == name:
+        return False
+    known = gazetteer.lookup(name[: -len(department)])
+    return known is not None and known.type in UNION_TYPES
 
 
 def _committee_of_a_short_form(name: str) -> bool:
