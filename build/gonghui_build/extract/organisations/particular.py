@@ -278,4 +278,16 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
         inner = org_ending_at(span.written, len(body))
         own = inner is not None and inner.suffix == inside[-1].word  # not 乡|镇 of 乡镇
         return own and bool(inner.body) and has_proper_word(inner.body)
-    return has_particular_word(inside)
+    return has_particular_word(inside) or _union_of_a_whole_body(span)
+
+
+def _union_of_a_whole_body(span: OrgSpan) -> bool:
+    """区卫健委|工会: a union whose body is the whole name of a body that names one by
+    itself (a level word and a department's short form jieba reads as one word, 区卫健委/n,
+    which holds no particular word of its own), read on the body's text alone."""
+    if span.type not in UNION_TYPES or not span.body:
+        return False
+    owner = org_ending_at(span.body, len(span.body))
+    if owner is None or owner.start != 0 or not owner.body or owner.type in UNION_TYPES:
+        return False
+    return is_particular(owner, tag_tokens(span.body))
