@@ -37,10 +37,10 @@ _LONGEST_TITLE = 10
 
 def after_a_titled_name(text: str, begin: int, start: int) -> int:
     """副主席甘雨田和区总工会…, 主席何平和县总工会…: a title, a person's name and 和
-    (与, 及) before a name: jieba reads the name's last character with the conjunction
-    and the level word after it as a place (田和区, 平和县) and the walk takes them in;
-    the name begins after the conjunction. The person's name (two or three characters,
-    a surname first) stands right after a title."""
+    (与: ``brand_conjunctions``) before a name: jieba reads the name's last character
+    with the conjunction and the level word after it as a place (田和区, 平和县) and the
+    walk takes them in; the name begins after the conjunction. The person's name (two
+    or three characters, a surname first) stands right after a title."""
     for k in range(begin, min(begin + 2, start)):
         if text[k] not in words("brand_conjunctions"):
             continue

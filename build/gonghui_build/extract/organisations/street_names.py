@@ -6,7 +6,10 @@ the sentence's, and the walk left from a union's suffix goes on through it. The 
 points and the locatives are reference data (``org_suffixes.yaml`` street_compass_points,
 street_locatives, with their sources). So is a community's or a village's name printed
 between its street or town and its level word (鲁谷街道|重聚|园|社区: any words, a verb
-too, ``communities_of_a_street``). Read by :mod:`.walk`."""
+too, ``communities_of_a_street``). A town named by a word of the language (正平|镇工会),
+a town's first character jieba cuts off (西|山镇, 来到|锁|南镇), and a brand jieba coins
+as a verb after a bare level word (、县|振新|学校) are read here too. Read by
+:mod:`.walk_stops`."""
 
 from __future__ import annotations
 
