@@ -105,12 +105,14 @@ def _department_of_short_form(written: str, offset: int, context: ArticleContext
     """公司工会女职工委员会: a department of a body printed short, the body read back
     (某某有限公司工会) and the department kept; a body read back under the current name
     of its place (地区总工会组织部 after 某某地区总工会, the prefecture since become a city)
-    likewise."""
+    likewise; and a union printed by a short form the gazetteer holds (全国总工会女职工
+    委员会: 中华全国总工会's)."""
     department = words("departments").ending(written)
     if department is None or len(written) == len(department):
         return None
     parent = resolve(written[: -len(department)], offset, context)
-    if parent is None or parent.resolved_by not in (ResolvedBy.context, ResolvedBy.former_name):
+    read = (ResolvedBy.context, ResolvedBy.former_name, ResolvedBy.alias)
+    if parent is None or parent.resolved_by not in read:
         return None
     return parent.name + department
 

@@ -17,7 +17,11 @@ from gonghui_build.extract.organisations.edges import (
     level_of_anaphor,
 )
 from gonghui_build.extract.organisations.groups import group_opening
-from gonghui_build.extract.organisations.joined import after_conjunction, full_form_before
+from gonghui_build.extract.organisations.joined import (
+    after_a_titled_name,
+    after_conjunction,
+    full_form_before,
+)
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.walk import walk_left
 from gonghui_build.text.chars import is_cjk
@@ -43,6 +47,7 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     suffix = suffix_of(text, end)
     if suffix is None:
         return None
+    suffix = _suffix_after_determiner(text, end, suffix)
     tokens = tokens if tokens is not None else tag_tokens(text)
     # a department whose full name holds 和 (住房和城乡建设委员会), or its short form
     # (住建局, however jieba cuts it): the whole name is the suffix, so that 和 or a
@@ -50,6 +55,7 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     whole = full_form_before(text, end) or words("suffix_forms").ending(text, end)
     start = end - len(whole or suffix)
     begin = after_conjunction(text, walk_left(tokens, start, text, suffix), start)
+    begin = after_a_titled_name(text, begin, start)  # 副主席甘雨田和|区总工会
     begin = after_joiner(text, begin, start)
     begin = after_location(tokens, level_of_anaphor(text, begin, start), start)
     begin = after_appointment(text, begin, start, tokens)
@@ -68,3 +74,14 @@ def _owner_start(text: str, begin: int, start: int, tokens: list[Token]) -> int:
     if owner is None or not owner.body or not owner.start < begin:
         return begin
     return owner.start
+
+
+def _suffix_after_determiner(text: str, end: int, suffix: str) -> str:
+    """某镇部分工会: a determiner (``determiners``: 部分 'some of') whose last character
+    a longer suffix takes in (分工会, a branch union) leaves the suffix after it (工会);
+    the walk then stops at the determiner, and no branch union is read."""
+    at = end - len(suffix)
+    for cut in range(1, len(suffix)):
+        if words("determiners").ending(text, at + cut) and suffix[cut:] in suffix_types():
+            return suffix[cut:]
+    return suffix

@@ -54,6 +54,8 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         return True  # 团区委 (one place's); 全国总工会权益保障部: the gazetteer's department
     if len(span.suffix) > 1 and gazetteer.lookup(body) is not None:
         return True  # 农业|农村部|人事司: a unit of a body the gazetteer names, however cut
+    if _department_of_a_known_union(span.written):
+        return True  # 全国总工会|女职工委员会: a committee of a union the gazetteer names
     if _sector_of_a_place(body, span):
         return True  # 某市建设系统工会: one place's union of a sector
     if span.written in words("departments"):
@@ -102,7 +104,8 @@ def _investment_short_form(body: str, span: OrgSpan) -> bool:
     """工投|集团, 市|产投|集团: one field's character and 投 (``investment_short_form_
     endings``: 城投, 交投, 工投), alone or after a bare level word, before a company's
     suffix: the short name of a state investment company, which holds no proper word
-    jieba knows (工|投, 到工|投)."""
+    jieba knows (工|投, 到工|投); not a kind of investment firm (``investment_kinds``:
+    风投|公司, a venture capital firm)."""
     brand = body[1:] if body[:1] in words("place_markers") else body
     return (
         span.type == "company"
@@ -110,6 +113,7 @@ def _investment_short_form(body: str, span: OrgSpan) -> bool:
         and is_cjk(brand[0])
         and brand[0] not in words("place_markers")
         and words("investment_short_form_endings").ending(brand) is not None
+        and brand not in words("investment_kinds")
     )
 
 
@@ -151,6 +155,18 @@ def _zone_named_in_full(zone: str) -> bool:
     level = words("place_endings").ending(zone)
     opening = tag_tokens(zone[: -len(level)])
     return len(zone) > len(level) + 1 and any(particular_word(t) for t in opening)
+
+
+def _department_of_a_known_union(name: str) -> bool:
+    """全国总工会|女职工委员会, 全总|经费审查委员会: a department (``departments``) of a
+    union the gazetteer names, printed by a short form it holds (全国总工会, 全总). jieba
+    reads the short form as one word and 全 opens it, so the name read as a kind (全国,
+    a determiner's) where the full name (中华全国总工会女职工委员会) was found."""
+    department = words("departments").ending(name)
+    if department is None or department == name:
+        return False
+    known = gazetteer.lookup(name[: -len(department)])
+    return known is not None and known.type in UNION_TYPES
 
 
 def _committee_of_a_short_form(name: str) -> bool:
@@ -262,4 +278,16 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
         inner = org_ending_at(span.written, len(body))
         own = inner is not None and inner.suffix == inside[-1].word  # not 乡|镇 of 乡镇
         return own and bool(inner.body) and has_proper_word(inner.body)
-    return has_particular_word(inside)
+    return has_particular_word(inside) or _union_of_a_whole_body(span)
+
+
+def _union_of_a_whole_body(span: OrgSpan) -> bool:
+    """区卫健委|工会: a union whose body is the whole name of a body that names one by
+    itself (a level word and a department's short form jieba reads as one word, 区卫健委/n,
+    which holds no particular word of its own), read on the body's text alone."""
+    if span.type not in UNION_TYPES or not span.body:
+        return False
+    owner = org_ending_at(span.body, len(span.body))
+    if owner is None or owner.start != 0 or not owner.body or owner.type in UNION_TYPES:
+        return False
+    return is_particular(owner, tag_tokens(span.body))

@@ -6,10 +6,14 @@ the sentence's, and the walk left from a union's suffix goes on through it. The 
 points and the locatives are reference data (``org_suffixes.yaml`` street_compass_points,
 street_locatives, with their sources). So is a community's or a village's name printed
 between its street or town and its level word (鲁谷街道|重聚|园|社区: any words, a verb
-too, ``communities_of_a_street``). Read by :mod:`.walk`."""
+too, ``communities_of_a_street``). A town named by a word of the language (正平|镇工会),
+a town's first character jieba cuts off (西|山镇, 来到|锁|南镇), and a brand jieba coins
+as a verb after a bare level word (、县|振新|学校) are read here too. Read by
+:mod:`.walk_stops`."""
 
 from __future__ import annotations
 
+from gonghui_build.extract.organisations.brands import is_place
 from gonghui_build.extract.organisations.names import words
 from gonghui_build.extract.organisations.stops import dictionary_verb
 from gonghui_build.text import tokenizer
@@ -84,13 +88,124 @@ def _rare_verb_opening_an_item(tokens: list[Token], j: int) -> bool:
     rarely seen (劝业, 16 times) that opens a list's item or a sentence right before a
     street's level word is the street's name; nothing before it in the item is there
     for it to be said of, and a verb of the sentence is a common one (走访|街道)."""
-    word = tokens[j].word
-    if len(word) < 2 or not all(is_cjk(c) for c in word):
-        return False
     if j > 0 and all(is_cjk(c) for c in tokens[j - 1].word):
         return False
-    tag = tokenizer.dictionary_tag(word) or ""
+    return _rare_verb(tokens[j].word)
+
+
+def _rare_verb(word: str, coined_tag: str = "") -> bool:
+    """A verb of two characters or more jieba's dictionary has rarely seen (劝业, 16
+    times; a common verb of the sentence, 走访, hundreds), or one it has no entry for
+    and tags a verb where it coins it (``coined_tag``: 振新/v)."""
+    if len(word) < 2 or not all(is_cjk(c) for c in word):
+        return False
+    tag = tokenizer.dictionary_tag(word) or coined_tag
     return tag.startswith("v") and tag != "vn" and not dictionary_verb(word, _RARE_VERB)
+
+
+def coined_brand_after_a_level(tokens: list[Token], j: int) -> bool:
+    """、县|振新|学校工会: a verb jieba coins for a name it does not know, or has rarely
+    seen, right after a bare level word (县, 区, 市) that opens a list's item or a
+    sentence, is the brand of the level's body, as a verb after a place is (北京|排水|
+    集团); nothing before the level word is there for the verb to be said of. Seen on
+    a real page of a county union's survey of its units' unions (s38, orgs19)."""
+    if j < 1 or tokens[j - 1].end != tokens[j].start:
+        return False
+    tok = tokens[j]
+    if tokens[j - 1].word not in words("place_markers") or not _rare_verb(tok.word, tok.tag):
+        return False
+    if j < 2:
+        return True
+    before = tokens[j - 2].word
+    return not all(is_cjk(c) for c in before) or before in words("left_stops")
+
+
+#: Parts of speech of a word that opens no town's name: a pronoun, a count, a measure, a
+#: function word (这个|镇, 三个|乡, 的), a time word (今年|镇总工会将…: this year, the
+#: town's union; it lowered a held-out set when read as a town).
+_NO_TOWN_TAGS = ("r", "m", "q", "u", "c", "p", "t")
+#: Lists of words that open no town's name however they stand: the sentence's verbs
+#: before a name (来到, 走访), founding verbs, determiners and kinds of bodies (部分, 各).
+_NO_TOWN_LISTS = (
+    "left_stops",
+    "union_work_visit_verbs",
+    "founding_verbs",
+    "determiners",
+    "generic_bodies",
+)
+
+
+def _town_level_after(tokens: list[Token], j: int) -> bool:
+    """A town's or a township's one-character level word (镇, 乡) printed as a word of
+    its own right after ``tokens[j]``."""
+    if j + 1 >= len(tokens) or tokens[j + 1].start != tokens[j].end:
+        return False
+    level = tokens[j + 1].word
+    return len(level) == 1 and level in words("place_suffixes")
+
+
+#: The mark between a list's items.
+_LIST_MARK = "、"
+
+
+def _opens_an_item(tokens: list[Token], j: int, verb: bool) -> bool:
+    """Whether ``tokens[j]`` opens a list's item or a verb's object: nothing of the
+    name's is before it (the list's mark, a stop word: 到, 来到, 和; the particle 了 of a
+    verb), or its county or district is (某县|正平|镇). A sentence's opening or a comma
+    opens a town's name of an adjective (，宏伟|镇), not one of a verb (，整合|镇工会…:
+    the verb's object is the town's union)."""
+    before = tokens[j - 1] if j > 0 else None
+    if before is None or before.end != tokens[j].start:
+        return not verb
+    if before.word in words("left_stops") or before.tag == "ul" or before.word == _LIST_MARK:
+        return True
+    if not all(is_cjk(c) for c in before.word):
+        return not verb
+    return is_place(before) or before.word[-1:] in words("district_markers")
+
+
+def town_named_by_a_word(tokens: list[Token], j: int, start: int) -> bool:
+    """正平|镇, 前进|乡, 复兴|镇: a word of the language (an adjective, a verb, an adverb;
+    many towns are named so: 胜利, 团结, 跃进) right before a town's level word printed
+    alone is the town's own name when it opens an item or a verb's object (调研组来到|
+    正平|镇工会, 、宏伟|镇工会、); a word that names no town (部分, 走访, 新建) is the
+    sentence's. Only before a body of the town (its union, at ``start`` after the level
+    word): a town named alone is a place, whose reading the sets disagree on (where a
+    worker works: real_dev6 no body, real_dev11 the street). Seen on real pages of union
+    visits to towns (s38, orgs19)."""
+    tok = tokens[j]
+    if len(tok.word) != 2 or not all(is_cjk(c) for c in tok.word):
+        return False
+    if not _town_level_after(tokens, j) or tokens[j + 1].end > start:
+        return False
+    if tok.tag.startswith(_NO_TOWN_TAGS):
+        return False
+    if any(tok.word in words(name) for name in _NO_TOWN_LISTS):
+        return False
+    known = tokenizer.dictionary_tag(tok.word) or tok.tag
+    verb = known.startswith("v") and known != "vn"
+    return _opens_an_item(tokens, j, verb)
+
+
+def first_character_of_a_town(tokens: list[Token], j: int) -> bool:
+    """西|山镇, 锁|南镇: one character jieba cuts off a town's name (as a locative, a
+    verb), before the rest it reads as a place of two characters ending with the level
+    word, is the name's first character: a compass point anywhere, any other character
+    where it opens an item or a verb's object (来到|锁|南镇中心小学). Not before a common
+    noun (西|小镇), nor a function word, pronoun or count (了, 该, 三)."""
+    tok = tokens[j]
+    if len(tok.word) != 1 or not is_cjk(tok.word) or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    if after.start != tok.end or len(after.word) != 2 or after.tag != "ns":
+        return False
+    if after.word[-1:] not in words("place_suffixes") or after.word in words("place_level_words"):
+        return False
+    if tok.word in words("street_compass_points"):
+        return True
+    if tok.tag.startswith(_NO_TOWN_TAGS) or any(tok.word in words(n) for n in _NO_TOWN_LISTS):
+        return False
+    return _opens_an_item(tokens, j, verb=False)
 
 
 def misread_street_name(tokens: list[Token], j: int) -> bool:

@@ -25,8 +25,11 @@ from gonghui_build.extract.organisations.edges import (
 from gonghui_build.extract.organisations.names import peoples_cell, words
 from gonghui_build.extract.organisations.stops import adverb_and_stop, in_name_compound
 from gonghui_build.extract.organisations.street_names import (
+    coined_brand_after_a_level,
     community_name_word,
+    first_character_of_a_town,
     misread_street_name,
+    town_named_by_a_word,
 )
 from gonghui_build.extract.organisations.unit_numbers import number_of_unit, ordinal_of_unit
 from gonghui_build.text import tokenizer
@@ -94,6 +97,16 @@ def _titled_person(tokens: list[Token], j: int) -> bool:
     return tokens[j - 1].end == tok.start and title
 
 
+def _determiner_inside(word: str) -> bool:
+    """部分, 所有, 其他: a determiner of two characters or more (``determiners``) picks
+    some of the bodies after it (某镇|部分|工会, 某区|所有|企业工会) and is no part of a
+    name; those made of level words alone (省市, 区县) are a list of levels, weighed
+    elsewhere."""
+    if len(word) < 2 or word not in words("determiners"):
+        return False
+    return not all(c in words("place_markers") for c in word)
+
+
 def _level_after(tokens: list[Token], j: int) -> bool:
     """A place's level word (区, 县) right after ``tokens[j]``: 新建|区 is a place's name
     jieba cut before its level, not the verb 新建."""
@@ -129,6 +142,8 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 312|地质队工会, 钻井|二|公司, 集团|运行|分公司: a unit's number, order, job
     if j + 1 < len(tokens) and ordinal_of_unit(tokens, j + 1):
         return False  # 某油田|采油|三|厂: the unit's trade, whatever jieba tags it
+    if _determiner_inside(tok.word):
+        return True  # 某镇|部分|工会驿站: some of the town's unions, no one body
     if tok.word in words("founding_verbs"):
         return not _level_after(tokens, j)  # 某区新建|基层工会86个; not 新建|区总工会
     if tok.word in words("parallel_bodies") and (
@@ -151,6 +166,10 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 青|禾区总工会: a place jieba does not know, cut after its first character
     if misread_street_name(tokens, j) or community_name_word(tokens, j):
         return False  # 东四|街道, 堡子|里|村, 某街道|重聚|园|社区: a place's name jieba misreads
+    if first_character_of_a_town(tokens, j) or town_named_by_a_word(tokens, j, start):
+        return False  # 西|山镇, 来到|正平|镇工会: a town's name jieba reads as words
+    if coined_brand_after_a_level(tokens, j):
+        return False  # 、县|振新|学校工会: a brand jieba coins a verb of, after the level
     return _ends_by_word_class(tokens, j, tok)
 
 
