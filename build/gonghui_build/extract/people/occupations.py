@@ -152,17 +152,28 @@ def composed_after_occupation(text: str) -> list[NameHit]:
     的 (藏式木雕组的旦某某), closed by punctuation or a word that follows names, where
     neither jieba nor the model reads a person (jieba's 织毯|工 is no occupation word of
     its own). One element of two characters (职工代表|尼玛|说, 唐卡画师|扎巴|在, 木雕组的|
-    拉巴|；) is read there too: Tibetan workers go by one element, which the model may
-    read as a word (尼玛/n) and misses where it stands alone."""
+    拉巴|；) is read there too, before no particle (尼玛的): Tibetan workers go by one
+    element, which the model may read as a word (尼玛/n) and misses where it stands
+    alone."""
     hits = []
     for pos in range(2, len(text) - 2):
         end = composed_name(text, pos, alone=False, short=True)
-        if end is None or not follows_name(text[end : end + 4]):
+        if end is None or not _closes_element_name(text, pos, end):
             continue
         if after_title_or_occupation(text, pos) or _after_a_team(text, pos):
             source = MentionSource.title_before_name
             hits.append(NameHit(text[pos:end], pos, end, source, AFTER_OCCUPATION))
     return hits
+
+
+def _closes_element_name(text: str, pos: int, end: int) -> bool:
+    """Punctuation or a word that follows names closes a name of elements at
+    ``text[pos:end]``; after one element alone, no particle (尼玛的发言: ``people.yaml``
+    particles), which reads as well after the element taken as a word."""
+    if not follows_name(text[end : end + 4]):
+        return False
+    alone = composed_name(text, pos, alone=True) is None
+    return not (alone and text[end : end + 1] in lexicon.words("people.yaml", "particles"))
 
 
 def _after_a_team(text: str, pos: int) -> bool:
