@@ -17,7 +17,7 @@ from gonghui_build.extract.people.model_bounds import after_title_or_occupation
 from gonghui_build.extract.people.yi_names import follows_name
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.names import NAME_TAGS, TITLED_WORD_MAX_FREQ
+from gonghui_build.text.names import NAME_DOTS, NAME_TAGS, TITLED_WORD_MAX_FREQ
 from gonghui_build.text.places import DIVISION_END_CHARS
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
@@ -42,11 +42,16 @@ def _marks(run: str) -> int:
 def _run_end(text: str, pos: int) -> int | None:
     """The end of the run at ``pos``: the first place, three characters on at the
     least, where punctuation or a word that follows names (not a particle: 的, 了)
-    starts; None past six characters or at a character that is no Chinese one."""
+    starts; None past six characters, at a character that is no Chinese one or that
+    parts names (``people.yaml`` transliterated_part_stops: 和, 的), or before a middle
+    dot."""
     particles = lexicon.words("people.yaml", "particles")
+    stops = lexicon.words("people.yaml", "transliterated_part_stops")
     for end in range(pos + 1, min(len(text), pos + _LONGEST) + 1):
-        if not is_cjk(text[end - 1]):
-            return None
+        if not is_cjk(text[end - 1]) or (end - 1 > pos and text[end - 1] in stops):
+            return None  # 职工王某和热依拉…: a run across 和 joins two names
+        if text[end : end + 1] in NAME_DOTS:
+            return None  # 阿不都某某·阿不力孜: a dotted name's first part, read whole elsewhere
         if end - pos >= _SHORTEST and follows_name(text[end : end + 4]):
             return None if text[end : end + 1] in particles else end
     return None
@@ -62,7 +67,7 @@ def _words_allow(text: str, run_start: int, run_end: int, tokens: list[Token]) -
         if t.end <= run_start or t.start >= run_end:
             continue
         inside = run_start <= t.start and t.end <= run_end
-        if t.tag.startswith("ns") or (t.word[-1] in DIVISION_END_CHARS and len(t.word) > 1):
+        if _a_place(t):
             return False
         if not inside and t.tag not in NAME_TAGS:
             return False  # 环卫|工人努: a word across the start is no name's opening
@@ -70,6 +75,14 @@ def _words_allow(text: str, run_start: int, run_end: int, tokens: list[Token]) -
         if len(t.word) > 1 and t.tag not in NAME_TAGS and frequent:
             return False
     return True
+
+
+def _a_place(t: Token) -> bool:
+    """A place of jieba's dictionary (阿克苏市/ns) or a division's name (托克逊县); a word
+    jieba only guesses is a place (吐尔逊江/ns, of no frequency) is none."""
+    if len(t.word) > 1 and t.word[-1] in DIVISION_END_CHARS:
+        return True
+    return t.tag.startswith("ns") and tokenizer.frequency(t.word) > 0
 
 
 def transliterated_after_title(text: str, tokens: list[Token]) -> list[NameHit]:
