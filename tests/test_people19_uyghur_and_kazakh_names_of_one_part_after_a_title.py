@@ -48,3 +48,13 @@ def test_a_run_opening_inside_a_word_is_no_name():
 
 def test_a_han_name_of_few_transcription_characters_is_left_to_the_other_readers():
     assert _read("环卫工人王建国说，工会的关心让我们干劲更足了。") == []
+
+
+def test_a_name_jieba_guesses_is_a_place_is_still_read():
+    # jieba tags 吐尔逊江 ns with no frequency: a guess, not a place of its dictionary
+    assert _read("热力公司锅炉工吐尔逊江表示，一定守好岗位。") == ["吐尔逊江"]
+
+
+def test_a_run_across_he_or_before_a_middle_dot_is_no_name():
+    assert _read("座谈会上，慰问了职工王强和热依拉·买买提。") == []
+    assert _read("市人大常委会主任阿不都克热木·阿不力孜走访慰问了基层工作者。") == []
