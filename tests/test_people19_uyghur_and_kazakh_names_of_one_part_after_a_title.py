@@ -58,3 +58,7 @@ def test_a_name_jieba_guesses_is_a_place_is_still_read():
 def test_a_run_across_he_or_before_a_middle_dot_is_no_name():
     assert _read("座谈会上，慰问了职工王强和热依拉·买买提。") == []
     assert _read("市人大常委会主任阿不都克热木·阿不力孜走访慰问了基层工作者。") == []
+
+
+def test_a_name_after_a_post_of_a_foreman_is_a_person():
+    assert _read("城市服务公司南片区主管赛力克江说：“工会的关心让我们干劲更足了。”") == ["赛力克江"]

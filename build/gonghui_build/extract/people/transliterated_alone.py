@@ -77,6 +77,15 @@ def _words_allow(text: str, run_start: int, run_end: int, tokens: list[Token]) -
     return True
 
 
+def _after_a_post(text: str, pos: int) -> bool:
+    """A title, an occupation, a noun for people or a post (``titles.yaml``
+    post_endings: 片区主管, 司机) ends right before ``pos``."""
+    if after_title_or_occupation(text, pos):
+        return True
+    posts = lexicon.words("titles.yaml", "post_endings")
+    return posts.ending(text[max(0, pos - 8) : pos]) is not None
+
+
 def _a_place(t: Token) -> bool:
     """A place of jieba's dictionary (阿克苏市/ns) or a division's name (托克逊县); a word
     jieba only guesses is a place (吐尔逊江/ns, of no frequency) is none."""
@@ -99,7 +108,7 @@ def transliterated_after_title(text: str, tokens: list[Token]) -> list[NameHit]:
         marks = _marks(run)
         if marks < _FEWEST_MARKS or 2 * marks < len(run):
             continue
-        if not after_title_or_occupation(text, pos) or not _words_allow(text, pos, end, tokens):
+        if not _after_a_post(text, pos) or not _words_allow(text, pos, end, tokens):
             continue
         claims = rules.claims_before(text, pos, tokens)
         hits.append(NameHit(run, pos, end, MentionSource.title_before_name, ALONE, claims))
