@@ -32,3 +32,8 @@ def test_a_name_of_three_before_shuo_is_still_a_speaker():
 def test_a_mongolian_name_opening_with_menggen_is_read_whole():
     body = "20名最美职工分别是：包头市邮政分公司快递员孟根其其格，北辰重工集团电工廖丽敏。"
     assert "孟根其其格" in _people(body)
+
+
+def test_a_name_before_a_run_on_that_is_no_dictionary_word_keeps_its_last_character():
+    body = "青年员工钱梓萌以98分夺冠，获得“电力尖兵”称号。"
+    assert "钱梓萌" in _people(body)

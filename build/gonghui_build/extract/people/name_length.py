@@ -15,6 +15,7 @@ from gonghui_build.reference import Words
 from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import (
+    AMBIGUOUS_GIVEN_MAX_FREQ,
     NAME_TAGS,
     is_common_word,
     is_name_after_title,
@@ -232,8 +233,9 @@ def jieba_shorter_name(text: str, start: int, end: int) -> int:
     verb = token_at(tokens, start + 2)
     if not named or verb is None or not verb.tag.startswith("v"):
         return end
-    if verb.end > end and len(verb.word) > 1:
-        return start + 2  # 马某|演说的《…》: the verb jieba reads runs on past the model's end
+    if verb.end > end and tokenizer.frequency(verb.word) >= AMBIGUOUS_GIVEN_MAX_FREQ:
+        return start + 2  # 马某|演说的《…》: a word of the dictionary runs on past the end
+    # (钱某|萌以98分: jieba's 萌以 is no word it knows; 萌 stays the given name's)
     return start + 2 if verb.word in words("name_followers") else end
 
 
