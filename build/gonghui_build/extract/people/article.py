@@ -81,6 +81,7 @@ from gonghui_build.extract.people.title_lists import (
     bracketed_posts,
     committee_of_section,
 )
+from gonghui_build.extract.people.transliterated_alone import transliterated_after_title
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
@@ -185,6 +186,7 @@ def _running_text_names(
         rules.partial_names(p.text, tokens, person_spans(p.text)),
         roll_names(p.text, breaks, tokens),
         occupation_names(p.text, tokens),
+        transliterated_after_title(p.text, tokens),
         home_names(p.text, tokens),
         visited_names(p.text),
         placed_names(p.text),

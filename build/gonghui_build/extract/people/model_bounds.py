@@ -265,6 +265,8 @@ def _given_end_before_title(text: str, start: int, end: int) -> int:
     if visited_home_at(text, end) or words("name_adverbs").starting(text, end):
         return end  # 职工罗某|家，, 何某|正在: the home a visit goes to, an adverb
     longer = is_plausible_name(text[start : end + 1], strong_context=True)
+    if longer and _last_opens_a_word(text, end + 1):
+        return end  # 马某|演说的: the character after opens jieba's word, no given name's
     if longer and (
         addressed_at(end + 1) or (ends_name(text, end + 1) and not ends_name(text, end))
     ):

@@ -15,6 +15,7 @@ from gonghui_build.reference import Words
 from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import (
+    AMBIGUOUS_GIVEN_MAX_FREQ,
     NAME_TAGS,
     is_common_word,
     is_name_after_title,
@@ -222,7 +223,9 @@ def jieba_shorter_name(text: str, start: int, end: int) -> int:
     names (获, 任, 兼); jieba reads the two as a name and the verb as a word of its own.
     The name ends before the verb (刘海芳|获: jieba's 刘海 and 芳 apart, no verb, keep 芳).
     A verb with nothing after it but punctuation (…、郦春来。, 王福来，) has no object
-    or complement: it is the given name's last character (来, 福来, 春来 end many names)."""
+    or complement: it is the given name's last character (来, 福来, 春来 end many names).
+    A verb of jieba's that opens at the model's last character and runs on past it
+    (马某演|说: 演说) ends the name before it too."""
     if end - start != 3 or end >= len(text) or not is_cjk(text[end]):
         return end
     tokens = tag_tokens(text)
@@ -230,6 +233,9 @@ def jieba_shorter_name(text: str, start: int, end: int) -> int:
     verb = token_at(tokens, start + 2)
     if not named or verb is None or not verb.tag.startswith("v"):
         return end
+    if verb.end > end and tokenizer.frequency(verb.word) >= AMBIGUOUS_GIVEN_MAX_FREQ:
+        return start + 2  # 马某|演说的《…》: a word of the dictionary runs on past the end
+    # (钱某|萌以98分: jieba's 萌以 is no word it knows; 萌 stays the given name's)
     return start + 2 if verb.word in words("name_followers") else end
 
 

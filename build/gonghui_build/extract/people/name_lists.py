@@ -31,13 +31,19 @@ def listed_after(
     each with its start; a list stops at a title (主席甲、副主席乙), at a start in
     ``not_names`` (an organisation's name), and at a string no word that follows names
     closes. With ``spaces``, names set apart by spaces list too (甲 乙 丙: a roll of
-    names, each a whole word between spaces). A department printed bare (甲、党群工作部
+    names, each a whole word between spaces). After a conjunction (甲和乙), only a
+    name of Mongolian or Tibetan elements is read. A department printed bare (甲、党群工作部
     部长乙: ``org_suffixes.yaml`` departments) opens the next titled person, no name."""
     titles = lexicon.titles()
     departments = lexicon.words("org_suffixes.yaml", "departments")
     names: list[tuple[str, int]] = []
     end = _list_note_end(text, end)
     while (pos := _next_in_list(text, end, spaces)) is not None:
+        if text[end] not in "、 ":  # 甲和乙: an item of name elements only
+            item = _joined_element(text, pos)
+            if item is not None and pos not in not_names:
+                names.append((item, pos))
+            break
         if pos in not_names or titles.regex.match(text, pos) or departments.starting(text, pos):
             break
         name = name_after(text, pos, tokens)
@@ -56,11 +62,24 @@ def listed_after(
 
 def _listed_name(text: str, pos: int, name: str) -> bool:
     """A name of a list: of Han shape, or made of Mongolian or Tibetan elements
-    (巴特某某, 央金某某), or a Yi name (吉克某某)."""
+    (巴特某某, 央金某某, or one element of two characters: 甲、普某), or a Yi name
+    (吉克某某). Tibetan workers go by one element (seen on Tibet's contest and honour
+    pages, s38); the list's name before it and the word that closes it vouch for it."""
     if is_plausible_name(name, strong_context=True):
         return True
     end = pos + len(name)
-    return composed_name(text, pos, alone=False) == end or yi_name_end(text, pos) == end
+    return composed_name(text, pos, False, short=True) == end or yi_name_end(text, pos) == end
+
+
+def _joined_element(text: str, pos: int) -> str | None:
+    """甲和普某。, 甲以及旦某某获奖: after a conjunction, the next item of a list is read as a
+    name only when it is made of Mongolian or Tibetan name elements (one or more) that
+    punctuation or a word that follows names closes: 甲和同事们, 甲和职工 join no name,
+    and a Han-shaped word after 和 is too often none; the model reads Han names there."""
+    end = composed_name(text, pos, False, short=True)
+    if end is None or not follows_name(text[end : end + 4]):
+        return None
+    return text[pos:end]
 
 
 #: Lengths of a list's item read as a name for the names around it alone.
@@ -100,9 +119,13 @@ def _list_note_end(text: str, pos: int) -> int:
 
 def _next_in_list(text: str, end: int, spaces: bool) -> int | None:
     """Where the next name of a list starts after the name ending at ``end``: past a 、,
-    or (with ``spaces``) past the spaces that set a name apart; None at the list's end."""
+    past a conjunction (``titles.yaml`` list_conjunctions: 甲和乙, 甲以及乙), or (with
+    ``spaces``) past the spaces that set a name apart; None at the list's end."""
     if text.startswith("、", end):
         return end + 1
+    joiner = lexicon.words("titles.yaml", "list_conjunctions").starting(text, end)
+    if joiner is not None:
+        return end + len(joiner)
     if not spaces or not text.startswith(" ", end):
         return None
     pos = end

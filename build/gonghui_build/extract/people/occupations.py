@@ -148,26 +148,37 @@ def _surname_read_as_verb(occupation: str, name: str) -> bool:
 
 def composed_after_occupation(text: str) -> list[NameHit]:
     """织毯工多吉次仁告诉记者: a name of two Mongolian or Tibetan elements or more
-    (:mod:`.composed`) right after an occupation, a title or a noun for people, closed by
-    punctuation or a word that follows names, where neither jieba nor the model reads a
-    person (jieba's 织毯|工 is no occupation word of its own). One element of two
-    characters (职工代表|尼玛|说) is read where a verb of saying closes it (``people.yaml``
-    speech_verbs): Tibetan workers go by one element, which the model may read as a
-    word (尼玛/n)."""
+    (:mod:`.composed`) right after an occupation, a title, a noun for people or a team's
+    的 (藏式木雕组的旦某某), closed by punctuation or a word that follows names, where
+    neither jieba nor the model reads a person (jieba's 织毯|工 is no occupation word of
+    its own). One element of two characters (职工代表|尼玛|说, 唐卡画师|扎巴|在, 木雕组的|
+    拉巴|；) is read there too, before no particle (尼玛的): Tibetan workers go by one
+    element, which the model may read as a word (尼玛/n) and misses where it stands
+    alone."""
     hits = []
-    for pos in range(2, len(text) - 3):
-        end = composed_name(text, pos, alone=True) or _element_speaking(text, pos)
-        if end is None or not follows_name(text[end : end + 4]):
+    for pos in range(2, len(text) - 2):
+        end = composed_name(text, pos, alone=False, short=True)
+        if end is None or not _closes_element_name(text, pos, end):
             continue
-        if after_title_or_occupation(text, pos):
+        if after_title_or_occupation(text, pos) or _after_a_team(text, pos):
             source = MentionSource.title_before_name
             hits.append(NameHit(text[pos:end], pos, end, source, AFTER_OCCUPATION))
     return hits
 
 
-def _element_speaking(text: str, pos: int) -> int | None:
-    """The end of one name element of two characters or more at ``pos`` (尼玛, 多吉)
-    that a verb of saying follows (尼玛说, 多吉告诉记者)."""
-    end = composed_name(text, pos, alone=False, short=True)
-    speech = lexicon.words("people.yaml", "speech_verbs")
-    return end if end is not None and speech.starting(text, end) else None
+def _closes_element_name(text: str, pos: int, end: int) -> bool:
+    """Punctuation or a word that follows names closes a name of elements at
+    ``text[pos:end]``; after one element alone, no particle (尼玛的发言: ``people.yaml``
+    particles), which reads as well after the element taken as a word."""
+    if not follows_name(text[end : end + 4]):
+        return False
+    alone = composed_name(text, pos, alone=True) is None
+    return not (alone and text[end : end + 1] in lexicon.words("people.yaml", "particles"))
+
+
+def _after_a_team(text: str, pos: int) -> bool:
+    """电工组的某某, 藏香组的某某: a team or group (``people.yaml`` team_characters: 班, 组)
+    and 的 right before ``pos``, where a contest's results and a report of a team name
+    their members (seen on Tibet's contest pages, s38)."""
+    teams = lexicon.words("people.yaml", "team_characters")
+    return pos >= 2 and text[pos - 1] == "的" and teams.starting(text, pos - 2) is not None

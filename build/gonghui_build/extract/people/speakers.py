@@ -17,8 +17,9 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.name_length import COORDINATION
+from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
-from gonghui_build.text.names import is_plausible_name, split_name
+from gonghui_build.text.names import TITLED_WORD_MAX_FREQ, is_plausible_name, split_name
 from gonghui_build.vocabulary import MentionSource
 
 #: Characters before a name that leave it standing alone (start of a clause).
@@ -51,6 +52,8 @@ def speech_names(text: str, known: set[str]) -> list[NameHit]:
     hits = []
     for match in lexicon.words("people.yaml", "speech_verbs").finditer(text):
         v = match.start()
+        if _inside_a_word(text, v, match.end()):
+            continue  # 马某演说的《对话》: 演说 is a word, not a name and 说
         for size in (3, 2, 4):
             if v - size < 0:
                 continue
@@ -59,6 +62,14 @@ def speech_names(text: str, known: set[str]) -> list[NameHit]:
                 hits.append(hit)
                 break
     return hits
+
+
+def _inside_a_word(text: str, v: int, end: int) -> bool:
+    """A verb of one character that closes a frequent word with the character before
+    it (演说, 传说, 听说, 据说): no name ends before it."""
+    if end - v != 1 or v == 0:
+        return False
+    return tokenizer.frequency(text[v - 1 : end]) >= TITLED_WORD_MAX_FREQ
 
 
 def repeated_names(text: str, names: set[str], taken: list[tuple[int, int]]) -> list[NameHit]:

@@ -1,0 +1,115 @@
+"""Uyghur and Kazakh names of one part, printed with no middle dot (努尔兰, 阿依古丽,
+吐尔洪, 买买提江): after a title, an occupation or a noun for people (环卫工人努尔兰说,
+站长赛力克江说), the model often reads no person, and jieba cuts the name into a
+transcribed head and a Han-looking rest (努尔|兰, 赛|力克|江). A run of three to six
+Chinese characters there, up to the first word that follows names, written mostly with
+the characters those transcriptions use (``people.yaml`` transliteration_characters,
+and a final 江 of the suffix -jan: ``transliterated_final_syllables``), is one name,
+unless jieba reads a word in it that is no name (员工依托|平台在) or a place (阿克苏市).
+Kept apart from :mod:`.transliterated`, which bounds the names the model reads."""
+
+from __future__ import annotations
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.people import rules
+from gonghui_build.extract.people.hits import NameHit
+from gonghui_build.extract.people.model_bounds import after_title_or_occupation
+from gonghui_build.extract.people.yi_names import follows_name
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.names import NAME_DOTS, NAME_TAGS, TITLED_WORD_MAX_FREQ
+from gonghui_build.text.places import DIVISION_END_CHARS
+from gonghui_build.text.tokenizer import Token
+from gonghui_build.vocabulary import MentionSource
+
+#: The shortest and longest name of one part read here (吐尔洪, 阿不都热依木); two
+#: characters are left to the model and the Han name rules.
+_SHORTEST, _LONGEST = 3, 6
+#: How many of the run's characters are transcription marks, at the least: two, and
+#: half of them (努尔|兰: 2 of 3; 阿依古丽: 3 of 4).
+_FEWEST_MARKS = 2
+#: Confidence of a name read so.
+ALONE = 0.75
+
+
+def _marks(run: str) -> int:
+    chars = lexicon.words("people.yaml", "transliteration_characters")
+    finals = lexicon.words("people.yaml", "transliterated_final_syllables")
+    count = sum(1 for c in run if c in chars)
+    return count + (1 if run[-1] not in chars and finals.ending(run) else 0)
+
+
+def _run_end(text: str, pos: int) -> int | None:
+    """The end of the run at ``pos``: the first place, three characters on at the
+    least, where punctuation or a word that follows names (not a particle: 的, 了)
+    starts; None past six characters, at a character that is no Chinese one or that
+    parts names (``people.yaml`` transliterated_part_stops: 和, 的), or before a middle
+    dot."""
+    particles = lexicon.words("people.yaml", "particles")
+    stops = lexicon.words("people.yaml", "transliterated_part_stops")
+    for end in range(pos + 1, min(len(text), pos + _LONGEST) + 1):
+        if not is_cjk(text[end - 1]) or (end - 1 > pos and text[end - 1] in stops):
+            return None  # 职工王某和热依拉…: a run across 和 joins two names
+        if text[end : end + 1] in NAME_DOTS:
+            return None  # 阿不都某某·阿不力孜: a dotted name's first part, read whole elsewhere
+        if end - pos >= _SHORTEST and follows_name(text[end : end + 4]):
+            return None if text[end : end + 1] in particles else end
+    return None
+
+
+def _words_allow(text: str, run_start: int, run_end: int, tokens: list[Token]) -> bool:
+    """No word jieba reads inside the run is a frequent word that is no name (依托,
+    平台), no word reaching past its start or ending it is a place (阿克苏市/ns), and its
+    first character makes no word with the one before (工人师|傅拉某某: 师傅)."""
+    if tokenizer.frequency(text[run_start - 1 : run_start + 1]) >= TITLED_WORD_MAX_FREQ:
+        return False
+    for t in tokens:
+        if t.end <= run_start or t.start >= run_end:
+            continue
+        inside = run_start <= t.start and t.end <= run_end
+        if _a_place(t):
+            return False
+        if not inside and t.tag not in NAME_TAGS:
+            return False  # 环卫|工人努: a word across the start is no name's opening
+        frequent = tokenizer.frequency(t.word) >= TITLED_WORD_MAX_FREQ
+        if len(t.word) > 1 and t.tag not in NAME_TAGS and frequent:
+            return False
+    return True
+
+
+def _after_a_post(text: str, pos: int) -> bool:
+    """A title, an occupation, a noun for people or a post (``titles.yaml``
+    post_endings: 片区主管, 司机) ends right before ``pos``."""
+    if after_title_or_occupation(text, pos):
+        return True
+    posts = lexicon.words("titles.yaml", "post_endings")
+    return posts.ending(text[max(0, pos - 8) : pos]) is not None
+
+
+def _a_place(t: Token) -> bool:
+    """A place of jieba's dictionary (阿克苏市/ns) or a division's name (托克逊县); a word
+    jieba only guesses is a place (吐尔逊江/ns, of no frequency) is none."""
+    if len(t.word) > 1 and t.word[-1] in DIVISION_END_CHARS:
+        return True
+    return t.tag.startswith("ns") and tokenizer.frequency(t.word) > 0
+
+
+def transliterated_after_title(text: str, tokens: list[Token]) -> list[NameHit]:
+    """The names of one transcribed part right after a title, an occupation or a noun
+    for people, closed by punctuation or a word that follows names."""
+    hits: list[NameHit] = []
+    for pos in range(1, len(text) - _SHORTEST + 1):
+        if hits and pos < hits[-1].end:
+            continue
+        end = _run_end(text, pos)
+        if end is None:
+            continue
+        run = text[pos:end]
+        marks = _marks(run)
+        if marks < _FEWEST_MARKS or 2 * marks < len(run):
+            continue
+        if not _after_a_post(text, pos) or not _words_allow(text, pos, end, tokens):
+            continue
+        claims = rules.claims_before(text, pos, tokens)
+        hits.append(NameHit(run, pos, end, MentionSource.title_before_name, ALONE, claims))
+    return hits
