@@ -58,3 +58,8 @@ def test_a_union_s_report_under_the_text_is_no_caption() -> None:
 def test_a_dated_report_with_its_credit_is_no_caption() -> None:
     roles = _roles(HEAD + "▲近日，某区总工会组织职工开展消防演练。（王立群）\n")
     assert all(role != "photo_caption" for role, _ in roles)
+
+
+def test_a_companys_short_report_under_the_text_is_no_caption() -> None:
+    roles = _roles(HEAD + "▲某集团举办职工运动会。\n")
+    assert ("photo_caption", "▲某集团举办职工运动会。") not in roles

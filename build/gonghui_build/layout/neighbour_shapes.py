@@ -185,8 +185,9 @@ def _scene_caption(block: Block, shape: Shape) -> bool:
 
 
 #: What a digest item opens with or names that a photo's caption does not: a date
-#: (``▲9月5日，…``) or a union, the item's subject (``△某厂工会开展…竞赛活动。``).
-_ITEM_SIGNS_RE = re.compile(r"^(?:\d|[一二三四五六七八九十]{1,3}月|近日|日前)|工会")
+#: (``▲9月5日，…``) or a union or a company, the item's subject (``△某厂工会开展…竞赛
+#: 活动。``, ``▲某集团举办…。``).
+_ITEM_SIGNS_RE = re.compile(r"^(?:\d|[一二三四五六七八九十]{1,3}月|近日|日前)|工会|公司|集团")
 
 
 def _pointed_caption(block: Block, shape: Shape, above: Shape | None, over_credit: bool) -> bool:
