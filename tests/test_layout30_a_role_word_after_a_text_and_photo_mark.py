@@ -52,3 +52,14 @@ def test_a_reporter_and_a_correspondent_under_one_mark() -> None:
         ("李大力", "correspondent"),
         ("李大力", "photographer"),
     }
+
+
+def test_a_keyed_pictures_and_text_mark_before_a_role_word() -> None:
+    assert _roles("（图文/通讯员 柯晓燕）") == {
+        ("柯晓燕", "correspondent"),
+        ("柯晓燕", "photographer"),
+    }
+
+
+def test_a_keyed_writer_before_a_role_word_keeps_the_role_words_role() -> None:
+    assert _roles("文/通讯员 柯晓燕") == {("柯晓燕", "correspondent")}

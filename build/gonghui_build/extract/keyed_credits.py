@@ -96,16 +96,19 @@ _NAME_RE = re.compile(r"[^、\s]+")
 
 def _keyed_roles(pair: re.Match[str]) -> tuple[AuthorRole, ...]:
     """The roles of a keyed name: its key's (图/某某: photographer; 文/图：某某: both), or
-    for a writer's key with a role word after it (``文/本报记者 某某``, ``文/通讯员 某某``)
-    the role word's: the key says the name wrote the text, the role word in which
-    capacity."""
+    for a writer's key with a role word after it (``文/本报记者 某某``, ``文/通讯员 某某``,
+    ``图文/通讯员 某某``) the role word's for the text: the key says the name wrote the
+    text, the role word in which capacity."""
     if pair.group(1) in _editor_keys():
         return ()  # 编辑/某某: the item's editor, no author
+    worded = AuthorRole(lexicon.keyed(FILE, "role_words")[pair.group(2)]) if pair.group(2) else None
     if pair.group(1) in _joint_marks():
-        return _joint_marks()[pair.group(1)]
+        # 图文/通讯员 某某: the correspondent's text, and the photos
+        roles = _joint_marks()[pair.group(1)]
+        return tuple(worded if worded and r is AuthorRole.reporter else r for r in roles)
     role = AuthorRole(lexicon.keyed(FILE, "keyed_roles")[pair.group(1)])
-    if pair.group(2) and role is not AuthorRole.photographer:
-        return (AuthorRole(lexicon.keyed(FILE, "role_words")[pair.group(2)]),)
+    if worded and role is not AuthorRole.photographer:
+        return (worded,)
     return (role,)
 
 
