@@ -152,8 +152,11 @@ def parse_byline(
 
 def _with_lead_mark(body: str, authors: list[Author]) -> list[Author]:
     """``（文/图 本报记者 某某）``: a mark of text and photos printed before the names
-    (``_BOTH_MARK`` of the layout's end credits) gives each name after it both roles,
-    beside the role its role word gave; a byline whose first word is a name is as read."""
+    (``_BOTH_MARK`` of the layout's end credits) gives each name after it both roles;
+    a role word after the mark says in which capacity the name wrote the text
+    (``（文/图 通讯员 某某）``: the correspondent's text and photos, as ``文/通讯员 某某``
+    is the correspondent's text), so it stands for the mark's writer's role. A byline
+    whose first word is a name is as read."""
     tokens = body.strip().lstrip("（(").split()
     roles = role_marks().get(tokens[0].replace("／", "/"), ()) if len(tokens) > 1 else ()
     if len(roles) < 2:
@@ -163,7 +166,8 @@ def _with_lead_mark(body: str, authors: list[Author]) -> list[Author]:
     out = list(authors) if worded else []
     for a in authors:
         for role in roles:
-            if all((b.name, b.role) != (a.name, role) for b in out):
+            written = worded and role is AuthorRole.reporter
+            if not written and all((b.name, b.role) != (a.name, role) for b in out):
                 out.append(replace(a, role=role))
     return out
 

@@ -32,7 +32,7 @@ def header_authors(p: Paragraph) -> list[AuthorFact]:
     photos too, two rows as under a title) is read as a byline, each name in its role."""
     match = _header_author_re().search(p.text)
     if match is None:
-        return []
+        return source_row_authors(p)
     value = match.group(1).rstrip("】］]）)")
     if lexicon.words(FILE, "role_words").in_text(value) or _marked(value):
         # 作者：记者 某某 通讯员 某某: the value is a byline, its role words no names
@@ -52,6 +52,37 @@ def header_authors(p: Paragraph) -> list[AuthorFact]:
             out.append(AuthorFact(token, AuthorRole.reporter, None, span_of(p, start, end)))
     # 作者：某某　摄影：某某　来源：…: the row's other writers' fields, each in its role
     return out + [a for a in field_authors(p) if all(b.name != a.name for b in out)]
+
+
+@functools.cache
+def _source_row_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A header row's field key and its colon (``来源：``, ``发布时间：``), and a role word
+    opening a credit in the row (``记者 某某``, after a blank, the row's start or the
+    paper's name it is glued to: ``某某日报记者 某某``)."""
+    keys = lexicon.words("page_furniture.yaml", "header_keys").pattern
+    roles = lexicon.alternation(lexicon.keyed(FILE, "role_words"))
+    papers = "".join(re.escape(m) for m in lexicon.words(FILE, "paper_marks").words if len(m) == 1)
+    key_re = re.compile(rf"(?:{keys})\s*[：:]")
+    return key_re, re.compile(rf"(?:^|(?<=[\s{papers}]))(?:{roles})")
+
+
+def source_row_authors(p: Paragraph) -> list[AuthorFact]:
+    """``2023-07-12 10:21 来源：某某日报 记者 某某``, ``记者：某某 来源：某某报``: a web
+    copy's header row with no 作者 field that names the source's reporters by their role
+    words, in the source's field or a field of their own. The names after the first role
+    word, up to the row's next key, are read as a byline, each in its role; a row with
+    no field key (no header row) or no role word gives nothing."""
+    key_re, role_re = _source_row_res()
+    if not key_re.search(p.text) or (role := role_re.search(p.text)) is None:
+        return []
+    after = key_re.search(p.text, role.end())
+    credit = p.text[role.start() : after.start() if after else len(p.text)]
+    credit = credit.rstrip(_FIELD_FRAME)
+    return [
+        AuthorFact(a.name, a.role, None, span_of(p, role.start() + a.start, role.start() + a.end))
+        for a in parse_byline(credit)
+        if is_name_shaped(a.name)
+    ]
 
 
 def _marked(value: str) -> bool:

@@ -41,19 +41,36 @@ def leading_keys() -> dict[str, AuthorRole]:
 
 @functools.cache
 def _keyed_re() -> re.Pattern[str]:
-    """A key (a keyed role, or a joint mark: ``文/图：某某``, ``文、图/某某``), its colon,
-    slash or bar, a role word maybe (``文/本报记者 某某``), and the names, listed with 、."""
-    keys = lexicon.alternation([*lexicon.keyed(FILE, "keyed_roles"), *_joint_marks()])
+    """A key (a keyed role, a joint mark: ``文/图：某某``, ``文、图/某某``, ``图文/某某``,
+    or an editor's key: ``编辑/某某``), its colon, slash or bar, a role word maybe
+    (``文/本报记者 某某``), and the names, listed with 、 or blanks (``图文/某某 某某``;
+    a word after a blank that a key's colon or slash follows is the next key's)."""
+    keys = lexicon.alternation(
+        [*lexicon.keyed(FILE, "keyed_roles"), *_joint_marks(), *_editor_keys()]
+    )
     roles = lexicon.alternation(lexicon.keyed(FILE, "role_words"))
     name = r"[^\s:：/／|｜丨、，,]+"
-    return re.compile(rf"({keys})\s*[:：/／|｜丨]\s*(?:({roles})\s*)?({name}(?:、{name})*)")
+    more = rf"、{name}|[ \u3000]+{name}(?=[ \u3000、，,]|$)"
+    return re.compile(rf"({keys})\s*[:：/／|｜丨]\s*(?:({roles})\s*)?({name}(?:{more})*)")
 
 
 @functools.cache
 def _joint_marks() -> dict[str, tuple[AuthorRole, ...]]:
-    """Marks of two roles joined by a slash or 、 (文/图, 文、摄): a key for both roles
-    when a colon or a slash follows (``文/图：某某``, ``文、图/某某``)."""
-    return {m: r for m, r in role_marks().items() if len(r) > 1 and re.search(r"[/／、]", m)}
+    """Marks of two roles joined by a slash or 、 (文/图, 文、摄), or of two characters
+    (图文, 文摄): a key for both roles when a colon or a slash follows (``文/图：某某``,
+    ``文、图/某某``, ``图文/某某``)."""
+    return {
+        m: r
+        for m, r in role_marks().items()
+        if len(r) > 1 and (re.search(r"[/／、]", m) or len(m) == 2)
+    }
+
+
+@functools.cache
+def _editor_keys() -> frozenset[str]:
+    """An editor's keys (``编辑/某某``, ``审核：某某``, ``page_furniture.yaml``'s): keyed
+    in a credit beside its writers (``（图文/某某 编辑/某某）``) they name no author."""
+    return frozenset(lexicon.words("page_furniture.yaml", "editor_keys"))
 
 
 def keyed_names(body: str, offset: int) -> list[KeyedName]:
@@ -62,27 +79,36 @@ def keyed_names(body: str, offset: int) -> list[KeyedName]:
     credit is made of such pairs alone and each name is one; else nothing."""
     pairs = list(_keyed_re().finditer(body))
     rest = _keyed_re().sub("", body).strip(" \u3000、，,")
-    names = [(n.group(0), m) for m in pairs for n in re.finditer(r"[^、]+", m.group(3))]
+    names = [(n.group(0), m) for m in pairs for n in _NAME_RE.finditer(m.group(3))]
     if not pairs or rest or not all(is_name_shaped(n) or is_transliterated(n) for n, _ in names):
         return []
     return [
         (n.group(0), role, offset + m.start(3) + n.start(), offset + m.start(3) + n.end())
         for m in pairs
-        for n in re.finditer(r"[^、]+", m.group(3))
+        for n in _NAME_RE.finditer(m.group(3))
         for role in _keyed_roles(m)
     ]
 
 
+#: One name of a key's list (listed with 、 or blanks).
+_NAME_RE = re.compile(r"[^、\s]+")
+
+
 def _keyed_roles(pair: re.Match[str]) -> tuple[AuthorRole, ...]:
     """The roles of a keyed name: its key's (图/某某: photographer; 文/图：某某: both), or
-    for a writer's key with a role word after it (``文/本报记者 某某``, ``文/通讯员 某某``)
-    the role word's: the key says the name wrote the text, the role word in which
-    capacity."""
+    for a writer's key with a role word after it (``文/本报记者 某某``, ``文/通讯员 某某``,
+    ``图文/通讯员 某某``) the role word's for the text: the key says the name wrote the
+    text, the role word in which capacity."""
+    if pair.group(1) in _editor_keys():
+        return ()  # 编辑/某某: the item's editor, no author
+    worded = AuthorRole(lexicon.keyed(FILE, "role_words")[pair.group(2)]) if pair.group(2) else None
     if pair.group(1) in _joint_marks():
-        return _joint_marks()[pair.group(1)]
+        # 图文/通讯员 某某: the correspondent's text, and the photos
+        roles = _joint_marks()[pair.group(1)]
+        return tuple(worded if worded and r is AuthorRole.reporter else r for r in roles)
     role = AuthorRole(lexicon.keyed(FILE, "keyed_roles")[pair.group(1)])
-    if pair.group(2) and role is not AuthorRole.photographer:
-        return (AuthorRole(lexicon.keyed(FILE, "role_words")[pair.group(2)]),)
+    if worded and role is not AuthorRole.photographer:
+        return (worded,)
     return (role,)
 
 

@@ -115,12 +115,14 @@ def _keyed_credit_re() -> re.Pattern[str]:
 
 
 #: The mark of a credit for both text and photos (``文/图``, ``图/文``, ``文/摄``, ``图文``):
-#: printed before the names (``（文/图 本报记者 某某）``) or after them (``某某 某某 文/图``).
+#: printed before the names (``（文/图 本报记者 某某）``, keyed with a slash too:
+#: ``图文/某某``, a county union's closing credit) or after them (``某某 某某 文/图``).
 _BOTH_MARK = r"(?:[文图][/／][图文摄]|图文)"
 _ROLE_NAMES = (
     rf"(?:{_ROLE_WORDS}\s*)?{_NAME}(?:{NAME_SEPARATOR}(?:{_ROLE_WORDS}\s*)?{_NAME}){{0,3}}"
 )
-_BOTH_BODY = rf"(?:{_BOTH_MARK}(?:\s*[:：]\s*|\s+){_ROLE_NAMES}|{_ROLE_NAMES}\s+{_BOTH_MARK})"
+_BOTH_KEY = r"(?:\s*[:：]\s*|(?<=图文)\s*[/／]\s*|\s+)"
+_BOTH_BODY = rf"(?:{_BOTH_MARK}{_BOTH_KEY}{_ROLE_NAMES}|{_ROLE_NAMES}\s+{_BOTH_MARK})"
 _BOTH_CREDIT_RE = re.compile(rf"(?:[（(]\s*{_BOTH_BODY}\s*[）)]|{_BOTH_BODY})$")
 #: Marks a credit prints after a name or a body with a slash (``某某/文``, ``某某/摄``,
 #: ``某某/文、摄``, ``某某/审``): (某甲/文 某乙/摄), (工会 某某/文、摄 某某/审),
@@ -321,7 +323,7 @@ def _both_names(text: str) -> bool:
     """The names beside a text-and-photo mark (``文/图 本报记者 某某``) are names: the mark
     alone does not make a line of words a credit (``劳动光荣 文/图``). In brackets, the
     mark keys a pen name too (``（文/图 一苇）``)."""
-    rest = re.sub(rf"{_BOTH_MARK}|[（()）:：]", " ", text)
+    rest = re.sub(rf"{_BOTH_MARK}|[（()）:：/／]", " ", text)
     return _role_names(rest) or (_bracketed(text) and _pen_names(rest.split()))
 
 

@@ -12,6 +12,7 @@ from gonghui_build.layout.display import is_display_text
 from gonghui_build.layout.photo_credits import credit_opens_caption
 from gonghui_build.layout.shapes import (
     CAPTION_MAX,
+    PHOTO_POINTERS,
     SHORT_CAPTION_MAX,
     SPEAKER_RE,
     TEXT_SHAPES,
@@ -54,6 +55,9 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
         if over_credit and _photo_story_head(shapes, i):
             out[i + 1] = Shape.BYLINE  # the photographers of a photo story, under its head
         elif over_credit and _caption_over_credit(blocks[i], shape):
+            out[i] = Shape.CAPTION
+        above = out[before] if before is not None else None
+        if _pointed_caption(blocks[i], shape, above, over_credit):
             out[i] = Shape.CAPTION
         text_next = i + 1 < len(shapes) and shapes[i + 1] in TEXT_SHAPES
         if after_text and text_next and _scene_caption(blocks[i], shape):
@@ -178,6 +182,31 @@ def _scene_caption(block: Block, shape: Shape) -> bool:
         and not any(p in compact for p in "，。；！？,;:：")
         and scenes.ending(compact) is not None
     )
+
+
+#: What a digest item opens with or names that a photo's caption does not: a date
+#: (``▲9月5日，…``) or a union or a company, the item's subject (``△某厂工会开展…竞赛
+#: 活动。``, ``▲某集团举办…。``).
+_ITEM_SIGNS_RE = re.compile(r"^(?:\d|[一二三四五六七八九十]{1,3}月|近日|日前)|工会|公司|集团")
+
+
+def _pointed_caption(block: Block, shape: Shape, above: Shape | None, over_credit: bool) -> bool:
+    """A line marked with a photo's pointer (``▲选手们在焊工项目比赛中认真操作。``) read
+    as a digest's item or, shorter, as text, under an article's text or another
+    caption, not under an item: the caption of a photo in the article, when a photo
+    credit follows it, or when it is one short sentence with no comma, no date and no
+    union (a digest's items are reports: ``▲9月5日，某镇总工会组织…``, ``△某厂工会开展…
+    活动。``)."""
+    compact = without_spaces(block.plain)
+    if shape not in (Shape.ITEM, Shape.BODY) or compact[:1] not in PHOTO_POINTERS:
+        return False
+    if above not in (Shape.BODY, Shape.DATELINE, Shape.CAPTION):
+        return False
+    rest = compact[1:]
+    if over_credit:
+        return len(rest) <= CAPTION_MAX
+    one_sentence = not any(p in rest[:-1] for p in "，,。；;！？")
+    return len(rest) <= SHORT_CAPTION_MAX and one_sentence and not _ITEM_SIGNS_RE.search(rest)
 
 
 def _caption_over_credit(block: Block, shape: Shape) -> bool:

@@ -143,7 +143,7 @@ def classify(block: Block) -> Shape:
     parted = bool(suspect_columns(list(block.lines)))  # text read across two columns
     limit = MARKED_DISPLAY_MAX if block.heading_level else DISPLAY_MAX
     if not parted and is_display_text(plain, limit):
-        if compact[:1] in _PHOTO_POINTERS:
+        if compact[:1] in PHOTO_POINTERS:
             return Shape.CAPTION  # ▲活动现场: the caption under a photo
         return Shape.DISPLAY
     return Shape.BODY
@@ -245,7 +245,7 @@ _FOLLOW_RE = re.compile(
     r"(?:[，,]?(?:获得|获取|了解|查看|阅读)更多[\u4e00-\u9fff]{0,6})?$"
 )
 #: Marks that point at the photo a caption is under.
-_PHOTO_POINTERS = "▲↑△"
+PHOTO_POINTERS = "▲↑△"
 #: A turn's speaker and its colon opening a line (``记者：``, ``问：``, ``某某：``).
 SPEAKER_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{1,6})[：:](?=\S)")
 
