@@ -94,7 +94,8 @@ def _date(draft, parent, lead, article_date) -> ResolvedDate:
     with no date of its own (将举办…招聘会: the real-page sets date such a plan by the
     article's year, real_dev, real_dev2…real_dev4, real_dev7, real_dev10, real_dev11)."""
     if draft.date:
-        return resolve(draft.date, article_date, ahead=draft.status == Status.planned)
+        when = resolve(draft.date, article_date, ahead=draft.status == Status.planned)
+        return _year_of(when) if _planned_for_half_a_year(draft) else when
     if parent is not None and draft.course_day and (nth := nth_day(parent.date, draft.course_day)):
         return nth
     if parent is not None:
@@ -125,6 +126,29 @@ def _founded_in_a_past_year(draft: ActivityDraft, text: str, article_date: Artic
     if not words("standing_services").ending((draft.name or "").rstrip("”")):
         return False
     return not words("run_start_words").starting(text, when.end)
+
+
+def _planned_for_half_a_year(draft: ActivityDraft) -> bool:
+    """A plan dated by half a year (下半年区总工会还将举办…培训班, 明年上半年学校将召开…
+    论坛) names no month it will be held in: the tuning gold of real_dev3, real_dev4,
+    real_dev6 and real_dev7 dates it by the year. What was held or runs over the half
+    (热线今年上半年共接听…) keeps the half's months."""
+    halves = lexicon.load("dates.yaml").half_years
+    return (
+        draft.status == Status.planned
+        and draft.date is not None
+        and draft.date.day is None
+        and any(half in draft.date.text for half in halves)
+    )
+
+
+def _year_of(when: ResolvedDate) -> ResolvedDate:
+    """The same date to its year only."""
+    if when.start is None:
+        return when
+    return replace(
+        when, start=when.start[:4], start_precision=Precision.year, end=None, end_precision=None
+    )
 
 
 def _one_day(event: ActivityFact) -> bool:
