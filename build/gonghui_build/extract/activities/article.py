@@ -115,23 +115,6 @@ def _date(draft, parent, lead, article_date, text: str = "") -> ResolvedDate:
     return article_year(article_date)  # done, running when it was printed, or planned
 
 
-def _founded_in_a_past_year(draft: ActivityDraft, text: str, article_date: ArticleDate) -> bool:
-    """A standing service (a school, a night school, a hotline) dated to a year before the
-    page's own (1987年，县总工会创办职工业余学校, in a county's gazetteer to 1990) is the
-    record of its founding: held, as the tuning gold of real_dev, real_dev2 and real_dev4
-    reads it, and as real gazetteers tell such schools' history (opened, stopped, reopened).
-    One dated as the start of a run (2016年起…开办“青工夜校”, 去年12月以来…开通…热线)
-    still runs, and so does one of the page's own year."""
-    when = draft.date
-    if draft.status != Status.ongoing or when is None or when.year is None:
-        return False
-    if article_date.year is None or when.year >= article_date.year:
-        return False
-    if not words("standing_services").ending((draft.name or "").rstrip("”")):
-        return False
-    return not words("run_start_words").starting(text, when.end)
-
-
 # 五年来, 两年来: a number of years counted back from when the page speaks.
 _YEARS_SINCE = re.compile(r"(?<![一二三四五六七八九十百0-9])([二两三四五六七八九十]|[2-9])年来")
 
@@ -278,8 +261,6 @@ def activities_of(
             parent_index = _course_spanning(out, draft, when)
             parent = out[parent_index] if parent_index is not None else None
         draft, when = _span_of_days(draft, when, p.text)
-        if _founded_in_a_past_year(draft, p.text, article_date):
-            draft = replace(draft, status=Status.held)
         organiser = organiser_of(draft, p, orgs, resolve_org)
         if organiser is None and parent is not None:
             organiser = parent.organiser
