@@ -3,6 +3,7 @@ against the article's date and their organisers among the article's organisation
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -44,6 +45,7 @@ from gonghui_build.extract.spans import capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.text.clauses import sentences
+from gonghui_build.text.numbers import chinese_to_int
 from gonghui_build.vocabulary import Category, DateBasis, Precision, Status
 
 #: Roles whose paragraphs report activities (photo captions report events too:
@@ -88,17 +90,20 @@ def lead_date(body: Sequence[Paragraph]) -> DateText | None:
     return found[0] if found else None
 
 
-def _date(draft, parent, lead, article_date) -> ResolvedDate:
+def _date(draft, parent, lead, article_date, text: str = "") -> ResolvedDate:
     """The date of an activity: its own, within its parent's, a news item's opening
     date, or the article's year for what is reported as done, as running or as planned
     with no date of its own (将举办…招聘会: the real-page sets date such a plan by the
     article's year, real_dev, real_dev2…real_dev4, real_dev7, real_dev10, real_dev11)."""
     if draft.date:
-        return resolve(draft.date, article_date, ahead=draft.status == Status.planned)
+        when = resolve(draft.date, article_date, ahead=draft.status == Status.planned)
+        return _year_of(when) if _planned_for_half_a_year(draft) else when
     if parent is not None and draft.course_day and (nth := nth_day(parent.date, draft.course_day)):
         return nth
     if parent is not None:
         return within(parent.date, draft.date_from_parent == "first_day", _one_day(parent))
+    if (years := _years_back(draft, text, article_date)) is not None:
+        return years
     if (
         draft.status == Status.held
         and lead is not None
@@ -108,6 +113,56 @@ def _date(draft, parent, lead, article_date) -> ResolvedDate:
         # from a day of publication the page prints)
         return replace(resolve(lead, article_date), basis=DateBasis.lead)
     return article_year(article_date)  # done, running when it was printed, or planned
+
+
+# 五年来, 两年来: a number of years counted back from when the page speaks.
+_YEARS_SINCE = re.compile(r"(?<![一二三四五六七八九十百0-9])([二两三四五六七八九十]|[2-9])年来")
+
+
+def _years_back(draft: ActivityDraft, text: str, article_date: ArticleDate) -> ResolvedDate | None:
+    """What a sentence sums up over the years counted back before it (报告说，五年来全市
+    新建工会组织…；“送温暖”活动累计帮扶…；举办市级职工技能竞赛31项) ran over those
+    years, to the page's: the tuning gold of real_dev5 and real_dev7 (congress reports)
+    dates it so. Only what was done or runs, with no date of its own."""
+    if draft.status == Status.planned or not article_date.year or not text:
+        return None
+    found = list(_YEARS_SINCE.finditer(text, draft.sentence[0], draft.name_start))
+    if not found:
+        return None
+    n = found[-1][1]
+    years = int(n) if n.isdigit() else chinese_to_int(n)
+    start = article_date.year - years
+    return ResolvedDate(
+        f"{start:04d}",
+        Precision.year,
+        f"{article_date.year:04d}",
+        Precision.year,
+        DateBasis.article,
+        found[-1][0],
+    )
+
+
+def _planned_for_half_a_year(draft: ActivityDraft) -> bool:
+    """A plan dated by half a year (下半年区总工会还将举办…培训班, 明年上半年学校将召开…
+    论坛) names no month it will be held in: the tuning gold of real_dev3, real_dev4,
+    real_dev6 and real_dev7 dates it by the year. What was held or runs over the half
+    (热线今年上半年共接听…) keeps the half's months."""
+    halves = lexicon.load("dates.yaml").half_years
+    return (
+        draft.status == Status.planned
+        and draft.date is not None
+        and draft.date.day is None
+        and any(half in draft.date.text for half in halves)
+    )
+
+
+def _year_of(when: ResolvedDate) -> ResolvedDate:
+    """The same date to its year only."""
+    if when.start is None:
+        return when
+    return replace(
+        when, start=when.start[:4], start_precision=Precision.year, end=None, end_precision=None
+    )
 
 
 def _one_day(event: ActivityFact) -> bool:
@@ -201,7 +256,7 @@ def activities_of(
         parent_index = draft.parent
         # a part named before its series (…是某系列活动之一) has its parent read later
         parent = out[parent_index] if parent_index is not None and parent_index < len(out) else None
-        when = _date(draft, parent, lead, article_date)
+        when = _date(draft, parent, lead, article_date, p.text)
         if parent_index is None:
             parent_index = _course_spanning(out, draft, when)
             parent = out[parent_index] if parent_index is not None else None

@@ -39,6 +39,8 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
         return Status.planned
     if _ongoing_word(text, s_start, c_end, mention, since_done):
         return Status.ongoing
+    if _kept_on_a_schedule(text, s_start, c_end, s_end, mention):
+        return Status.ongoing  # 开设了“她课堂”云课堂，每周三晚上直播一期
     if words("standing_services").ending(text[mention.start : mention.end].rstrip("”")):
         return Status.ongoing  # 开通了“职工维权热线”: a service that runs from then
     if done:
@@ -51,6 +53,18 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
         if not total and not _held_on_a_day(text, s_start, mention):
             return Status.ongoing
     return None
+
+
+def _kept_on_a_schedule(text: str, s_start: int, c_end: int, s_end: int, mention: Mention) -> bool:
+    """The clause right after the mention gives it a weekly or monthly schedule (开设了
+    “她课堂”云课堂，每周三晚上直播一期; …志愿服务活动，每个周末清扫责任路段): it runs on.
+    Not a visit or a meeting (what follows them tells of whom they met), nor what its
+    sentence dates to a day before it (6月3日…举办插花培训，每周…: one occasion)."""
+    if mention.category in (Category.visit, Category.meeting) or c_end >= s_end:
+        return False
+    if text[c_end] not in "，," or not words("schedule_openings").starting(text, c_end + 1):
+        return False
+    return not any(d.day is not None for d in find_dates(text[s_start : mention.start]))
 
 
 def _total_held(text: str, s_start: int, s_end: int) -> re.Match[str] | None:
