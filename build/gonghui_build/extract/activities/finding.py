@@ -165,8 +165,6 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
         earlier = len(found) - 1 if found else None
     if earlier is None:
         earlier = nearby
-    if earlier is not None and not anaphoric and _habit_of_another(found[earlier], s, m):
-        return False
     if earlier is not None:
         return earlier
     if not m.specific and (
@@ -174,17 +172,6 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
     ):
         return False
     return None
-
-
-def _habit_of_another(earlier: ActivityDraft, s: _Sentence, m: Mention) -> bool:
-    """An unnamed kind a later paragraph reports as running (县总工会劳模创新工作室联盟
-    每年在某中心开展两次技能交流活动) is a habit of its own, not the event of that kind
-    held in a paragraph before (召开党组会议): it takes none of its place or counts."""
-    return (
-        earlier.paragraph != s.paragraph
-        and earlier.status == Status.held
-        and statuses.status(s.text, s.span, m) == Status.ongoing
-    )
 
 
 def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch) -> ActivityDraft:
