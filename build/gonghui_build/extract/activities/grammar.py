@@ -92,21 +92,11 @@ def _facility_opened() -> re.Pattern[str]:
 def _service_given() -> re.Pattern[str]:
     """为劳动者提供法律咨询、免费理发、义诊等服务, 为司机们开展了免费测血压、测血糖服务,
     为一千名女职工提供免费体检: 为, the group served, a verb of giving, and what is given
-    up to the clause end: a concrete service, or 服务 after a list of them. Given free
-    (为八十名快递员免费体检, 为环卫工人免费进行体检) the adverb and the verb of doing it
-    (``doing_verbs``) stand for the verb of giving: a concrete service only."""
+    up to the clause end: a concrete service, or 服务 after a list of them."""
     given = rf"为[^，。；：“”]{{1,20}}?(?P<verb>{_alt('service_verbs')})了?"
-    # the group served free holds no verb (为126名劳模进行了免费体检: 进行 is the verb)
-    doing = f"{_alt('doing_verbs')}|{_alt('service_verbs')}"
-    free = (
-        rf"为(?:(?!{doing})[^，。；：“”]){{1,20}}?"
-        rf"(?P<free>(?:{_alt('service_adverbs')})(?:{_alt('doing_verbs')})?了?)"
-    )
     listed = rf"[^，。；：“”]{{1,20}}、[^，。；：“”]{{1,20}}?(?:{_alt('service_heads')})"
     concrete = rf"[^，。；：“”、]{{0,12}}?(?:{_alt('concrete_services')})"
-    return re.compile(
-        rf"(?:{given}(?P<what>{listed}|{concrete})|{free}(?P<done>{concrete}))(?=[，。；：]|$)"
-    )
+    return re.compile(rf"{given}(?P<what>{listed}|{concrete})(?=[，。；：]|$)")
 
 
 def _organiser_regex() -> re.Pattern[str]:

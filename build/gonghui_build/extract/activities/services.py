@@ -4,9 +4,6 @@ whatever its words (a list of services, a free check-up); the mention runs from 
 of giving to the clause end, so that a service given by an event of the same sentence
 (举办义诊活动，为骑手提供免费体检) stays that event's (:func:`.links.given_within`), and
 so does one given by the activity named back as its subject (活动将为…职工提供免费体检).
-Given free, the adverb stands for the verb (为八十名快递员免费体检, 为环卫工人免费进行
-体检: s38 acts35, a Ningxia city union's page told 为…困难女工免费进行健康检查, and
-free check-ups of Zhejiang and Guangdong unions are printed beside it).
 Money or goods handed out (为困难职工发放救助金) are no service here: their verbs are
 not the verbs of giving a service; nor what a station offers every day (建成“某某驿站”，
 为骑手提供休息、饮水等服务)."""
@@ -34,12 +31,6 @@ def services(text: str, lo: int, hi: int) -> list[Mention]:
                 continue  # 积极为群众提供法律援助、困难帮扶等服务: a habit or a duty
             if activity_subject(text, (lo, c_start)):
                 continue  # 本年度活动计划为…职工提供免费体检: the activity's own service
-            if m["free"]:  # 为八十名快递员免费体检: the adverb stands for the verb
-                words("service_adverbs").note_in(m["free"])
-                words("doing_verbs").note_in(m["free"])
-                words("concrete_services").note_in(m["done"])
-                out.append(Mention(m.start("free"), m.end(), "", Category.other, True))
-                continue
             words("service_verbs").found(m["verb"])
             words("service_heads").note_in(m["what"])
             words("concrete_services").note_in(m["what"])
