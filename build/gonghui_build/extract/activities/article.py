@@ -16,6 +16,7 @@ from gonghui_build.extract.activities.headlines import (
     placed_by_headline,
     reported_in_lead,
 )
+from gonghui_build.extract.activities.links import own_dated_plan
 from gonghui_build.extract.activities.organisers import (
     Resolver,
     names_other_bodies,
@@ -264,8 +265,12 @@ def activities_of(
         organiser = organiser_of(draft, p, orgs, resolve_org)
         if organiser is None and parent is not None:
             organiser = parent.organiser
-        generic_plan = draft.status == Status.planned and words("generic_subjects").in_text(
-            p.text[draft.sentence[0] : draft.name_start]
+        lead_words = p.text[draft.sentence[0] : draft.name_start]
+        # 要求各级工会…，10月起将组织…: the union's own dated plan after the call is its own
+        generic_plan = (
+            draft.status == Status.planned
+            and bool(words("generic_subjects").in_text(lead_words))
+            and not own_dated_plan(lead_words)
         )
         if organiser is None and not names_other_bodies(draft, p, orgs) and not generic_plan:
             # no organiser named: the union whose work the passage reports

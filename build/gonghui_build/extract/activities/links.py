@@ -16,6 +16,7 @@ from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.activities.specific_names import has_proper_element
+from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.text.numbers import number_re
 from gonghui_build.vocabulary import Category, Status
@@ -59,11 +60,25 @@ def is_anaphoric(text: str, m: Mention, sentence: str) -> bool:
 def asked_of_all(text: str, s_start: int, m: Mention) -> bool:
     """各级工会要…开展劳动竞赛, 全州各级工会要把…作为, 发出通知，要求各级工会做好…:
     a plan asked of every union by a speaker or a notice, not an activity anyone
-    organised (the words up to its trigger, its name's too, say so)."""
+    organised (the words up to its trigger, its name's too, say so). The call ends where
+    a clause opens with a time and asks nothing (要求各级工会…，10月起将组织宣讲团…开展巡回
+    宣讲): that is the speaker's union's own dated plan."""
     before = text[s_start : m.end - len(m.trigger) if m.trigger else m.start]
-    return bool(words("generic_subjects").in_text(before)) and bool(
-        words("asking_markers").in_text(before)
-    )
+    asking = words("asking_markers")
+    if not (words("generic_subjects").in_text(before) and asking.in_text(before)):
+        return False
+    return not own_dated_plan(before)
+
+
+def own_dated_plan(before: str) -> bool:
+    """The words ``before`` an activity end in a clause that opens with a time and asks
+    nothing (…要求各级工会…，10月起将组织…): what follows is the speaking union's own
+    plan, not the call's before it."""
+    for cut in reversed([i + 1 for i, ch in enumerate(before) if ch in "，；"]):
+        dates = find_dates(before[cut:])
+        if dates and dates[0].start == 0:
+            return not words("asking_markers").in_text(before[cut:])
+    return False
 
 
 def team_of(sentence: str) -> Category | None:

@@ -266,9 +266,11 @@ def _with_site_visits(
     …工地，慰问一线职工), or only the place of another activity named after it (走进…
     中心，开展…活动; 来到某工地，为农民工讲解《…》: a lecture among ``phrased``; a meeting
     told by its shape, 并与职工代表座谈, leaves the visit) or of the one that goes there
-    itself (…文艺演出走进某公司)."""
+    itself (…文艺演出走进某公司), or of a show staged there (艺术团来到某码头，为码头工人送上
+    …节目: the troupe went to stage it)."""
+    shows = staged_shows(text, s_start, s_end)
     for v in site_visits(text, s_start, s_end):
-        talks = [m for m in phrased if m.category == Category.lecture]
+        talks = [m for m in phrased if m.category == Category.lecture or m in shows]
         later = [m for m in raw + talks if m.start >= v.end]
         if any(m.category != Category.visit for m in later):
             continue

@@ -6,7 +6,15 @@ audience, a verb of staging (``staging_verbs``), one round counted (一场, 一�
 head (``touring_show_heads``) closing the clause make one show, named from after the count
 and its words of praise (精彩的) to the head: 演出, 新春演出. Real pages, s37 acts32: a
 Hubei city union's site show told 为工地的工友们送上了一场精彩的慰问演出, and Yantai and
-Xianyang site shows told with 呈上/献上一场… the same way."""
+Xianyang site shows told with 呈上/献上一场… the same way.
+
+A troupe's programmes (:func:`_programmes`): a union or its art troupe (``show_troupes``)
+that went to a site (来到某码头，) staging programmes for an audience (为码头工人送上了歌舞、
+相声等精彩的文艺节目, 为建设者献上了十余个节目) is one show there, unnamed: the programmes are
+what was staged, no name of it. Read by its going verb alone it was a visit. Real pages,
+s38 acts35: a Dalian city union's troupe at a container port, a Guangxi region union's
+summer tour of sites, a Wuhan rail bureau's culture train, a Xi'an new district's workshop
+show and Fuzhou site shows tell the shows so, beside those with 演出."""
 
 from __future__ import annotations
 
@@ -30,11 +38,33 @@ def _staged() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _programmes() -> re.Pattern[str]:
+    """A union or a troupe, a going verb and the site to a comma (optional), 为 and the
+    audience, a staging verb, then what is staged to the clause end, closed by a head of
+    programmes (``staged_programme_heads``); ``head`` is that head."""
+    staging, heads = words("staging_verbs").pattern, words("staged_programme_heads").pattern
+    # a troupe's name may be quoted: 市总工会“文艺轻骑兵”走进某厂
+    troupes = [*words("show_troupes")]
+    behind = "|".join([f"(?<={t})" for t in ["工会", *troupes]] + [f"(?<={t}”)" for t in troupes])
+    return re.compile(
+        rf"(?:{behind})(?:(?:{words('going_verbs').pattern})[^，。；：“”]{{2,24}}，)?"
+        rf"(?:{words('gift_adverbs').pattern})?为[^，。；：“”]{{1,24}}?(?:{staging})了?"
+        rf"[^，。；：“”]{{0,24}}?(?P<head>{heads})(?=[，。；]|$)"
+    )
+
+
 def staged_shows(text: str, lo: int, hi: int) -> list[Mention]:
     """The shows a union stages for an audience in the sentence ``text[lo:hi]``, one
-    mention each, over the show's name."""
+    mention each, over the show's name; a troupe's programmes staged, one unnamed show
+    each, over the programmes' head."""
     out = []
     for m in _staged().finditer(text, lo, hi):
         words("touring_show_heads").found(m["head"])
         out.append(Mention(m.start("name"), m.end("name"), "", Category.other, True))
+    for m in _programmes().finditer(text, lo, hi):
+        if any(o.start < m.end() and m.start() < o.end for o in out):
+            continue
+        words("staged_programme_heads").found(m["head"])
+        out.append(Mention(m.start("head"), m.end("head"), "", Category.other, True))
     return out

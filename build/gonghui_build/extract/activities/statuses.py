@@ -33,6 +33,8 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
     done = bool(words("done").in_text(governing)) or after.startswith(("了", "已"))
     # a plan governs what it announces, even a yearly one (从明年起每年举办…); an
     # activity that is the subject of a plan (…运动会将于本月中下旬举行) is planned
+    if not done and _habit_duty(text, s_start, mention.start):
+        return Status.ongoing  # 工作室每年还要到社区开展两次…体验课: a habit, not a plan
     if not done and (
         _plan_before(text, s_start, mention.start) or planned_subject(text, mention.end)
     ):
@@ -65,6 +67,24 @@ def _kept_on_a_schedule(text: str, s_start: int, c_end: int, s_end: int, mention
     if text[c_end] not in "，," or not words("schedule_openings").starting(text, c_end + 1):
         return False
     return not any(d.day is not None for d in find_dates(text[s_start : mention.start]))
+
+
+@functools.cache
+def _habit_duty_re() -> re.Pattern[str]:
+    """每年还要, 每年都要: a habit word right before the duty's 要 (``habit_duties``)."""
+    return re.compile(rf"(?:{words('habit_words').pattern})(?:{words('habit_duties').pattern})")
+
+
+def _habit_duty(text: str, s_start: int, start: int) -> bool:
+    """A habit word right before 要 (工作室每年还要到社区开展两次彩灯制作体验课) tells what a
+    body does every year, not a plan: the activity runs (real_dev6's gold: ongoing). A plan
+    word before the habit (今后将每年都要举办…) still makes it a plan."""
+    duties = list(_habit_duty_re().finditer(text, s_start, start))
+    if not duties:
+        return False
+    duty = duties[-1]
+    words("habit_duties").note_in(duty[0])
+    return not _plan_before(text, s_start, duty.start())
 
 
 def _total_held(text: str, s_start: int, s_end: int) -> re.Match[str] | None:
