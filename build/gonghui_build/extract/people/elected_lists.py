@@ -10,6 +10,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.people import yi_names
 from gonghui_build.extract.people.election_claims import title_ends_at
 from gonghui_build.extract.people.name_notes import note_start
+from gonghui_build.extract.people.titles import parse_chain
 from gonghui_build.text.names import is_name_shaped, is_plausible_name, is_transliterated
 from gonghui_build.text.numbers import CN_NUMERAL, chinese_to_int
 
@@ -49,17 +50,30 @@ def past_address(text: str, end: int) -> int:
 MAX_LISTED = 16
 
 
-def listed_before(text: str, start: int) -> list[tuple[str, int]]:
+def listed_before(text: str, start: int, titled: bool = False) -> list[tuple[str, int]]:
     """The names listed before the one at ``start`` (甲、乙|当选为副主席), nearest first;
-    a note in brackets after a name (甲(女)、乙) is no part of it."""
+    a note in brackets after a name (甲(女)、乙) is no part of it. With ``titled`` (the
+    verb is 当选) an item's name may follow its title as the last one's may (某厂工会主席
+    甲、某厂党委书记乙当选为兼职副主席: each is elected, not the last alone)."""
     names: list[tuple[str, int]] = []
+    start = _past_title(text, start) if titled else start
     while start > 0 and text[start - 1] == "、":
-        found = name_ending_at(text, note_start(text, start - 1))
+        found = name_ending_at(text, note_start(text, start - 1), titled)
         if found is None:
             break
         names.append(found)
-        start = found[1]
+        start = _past_title(text, found[1]) if titled else found[1]
     return names
+
+
+def _past_title(text: str, start: int) -> int:
+    """Where the title chain printed right before a name at ``start`` opens (某厂党委
+    书记|乙): the list's mark before an item stands before its title; ``start`` when
+    no title ends there."""
+    if not title_ends_at(text, start):
+        return start
+    chain = parse_chain(text, start)
+    return chain[0].start if chain else start
 
 
 #: The longest transliterated name an election lists (its parts joined by a middle
