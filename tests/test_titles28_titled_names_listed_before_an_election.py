@@ -41,3 +41,14 @@ def test_a_name_before_a_list_in_another_clause_is_not_elected():
     body = "会议由冼国强主持，湖州丝绸厂党委书记柴玉梅当选为湖州市总工会兼职副主席。"
     assert _VICE not in _posts(body, "冼国强")
     assert _posts(body, "柴玉梅") == {("党委书记", "湖州丝绸厂"), _VICE}
+
+
+def test_titled_names_an_election_adds_before_wei():
+    body = "会议增补湖州港务集团董事长冼国强、湖州丝绸厂厂长柴玉梅为湖州市总工会兼职副主席。"
+    assert _posts(body, "冼国强") == {("董事长", "湖州港务集团"), _VICE}
+    assert _posts(body, "柴玉梅") == {("厂长", "湖州丝绸厂"), _VICE}
+
+
+def test_a_titled_name_with_no_wei_after_it_is_not_elected():
+    body = "会议选举产生了新一届委员会，湖州丝绸厂厂长柴玉梅出席。"
+    assert _posts(body, "柴玉梅") == {("厂长", "湖州丝绸厂")}

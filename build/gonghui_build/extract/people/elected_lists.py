@@ -66,6 +66,28 @@ def listed_before(text: str, start: int, titled: bool = False) -> list[tuple[str
     return names
 
 
+#: The longest title chain read before a name an election's verb lists (某集团公司党委
+#: 副书记、工会主席|甲).
+_LONGEST_CHAIN = 30
+#: What closes an item of the names an election's verb lists.
+_ITEM_ENDS = "，。；：、为\n"
+
+
+def titled_name_start(text: str, start: int, is_name) -> int | None:
+    """``增补|某集团董事长甲、某厂厂长乙为兼职副主席``: where the name opens that follows a
+    whole title chain opening at ``start`` (the chain's titles read as the titled name's
+    are), the first offset past a title where ``is_name`` holds; None when no such
+    chain opens the item."""
+    for k in range(start + 2, min(len(text), start + _LONGEST_CHAIN)):
+        if text[k] in _ITEM_ENDS:
+            return None
+        if title_ends_at(text, k) and is_name(k):
+            chain = parse_chain(text, k)
+            if chain and chain[0].start == start:
+                return k
+    return None
+
+
 def _past_title(text: str, start: int) -> int:
     """Where the title chain printed right before a name at ``start`` opens (某厂党委
     书记|乙): the list's mark before an item stands before its title; ``start`` when

@@ -31,6 +31,7 @@ from gonghui_build.extract.people.elected_lists import (
     listed_before,
     name_ending_at,
     past_address,
+    titled_name_start,
 )
 from gonghui_build.extract.people.election_claims import (
     elected_hit,
@@ -143,6 +144,10 @@ def _names_before_wei(text: str, start: int, tokens: list[Token]) -> list[tuple[
     names: list[tuple[str, int]] = []
     while start < len(text):
         name = name_after(text, start, tokens)
+        if name is None:  # 某集团董事长|甲、…为: the name after its title
+            opens = titled_name_start(text, start, lambda k: name_after(text, k, tokens))
+            start = opens if opens is not None else start
+            name = name_after(text, start, tokens) if opens is not None else None
         if name is None:
             return []
         names.append((name, start))
