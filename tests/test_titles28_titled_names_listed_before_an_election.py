@@ -52,3 +52,23 @@ def test_titled_names_an_election_adds_before_wei():
 def test_a_titled_name_with_no_wei_after_it_is_not_elected():
     body = "会议选举产生了新一届委员会，湖州丝绸厂厂长柴玉梅出席。"
     assert _posts(body, "柴玉梅") == {("厂长", "湖州丝绸厂")}
+
+
+def test_titled_names_parted_by_a_comma_when_a_chain_holds_its_own_mark():
+    body = (
+        "湖州港务集团党委副书记、工会主席冼国强，湖州丝绸厂党委书记柴玉梅"
+        "当选为湖州市总工会兼职副主席。"
+    )
+    assert _VICE in _posts(body, "冼国强")
+    assert _VICE in _posts(body, "柴玉梅")
+
+
+def test_a_titled_clause_saying_something_else_before_the_comma_is_no_item():
+    body = "湖州市总工会副主席冼国强主持，湖州丝绸厂党委书记柴玉梅当选为湖州市总工会兼职副主席。"
+    assert _VICE not in _posts(body, "冼国强")
+    assert _VICE in _posts(body, "柴玉梅")
+
+
+def test_an_untitled_name_before_the_comma_is_no_item():
+    body = "经全会选举，冼国强，湖州丝绸厂党委书记柴玉梅当选为湖州市总工会兼职副主席。"
+    assert _VICE not in _posts(body, "冼国强")

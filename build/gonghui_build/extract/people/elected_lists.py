@@ -54,16 +54,25 @@ def listed_before(text: str, start: int, titled: bool = False) -> list[tuple[str
     """The names listed before the one at ``start`` (甲、乙|当选为副主席), nearest first;
     a note in brackets after a name (甲(女)、乙) is no part of it. With ``titled`` (the
     verb is 当选) an item's name may follow its title as the last one's may (某厂工会主席
-    甲、某厂党委书记乙当选为兼职副主席: each is elected, not the last alone)."""
+    甲、某厂党委书记乙当选为兼职副主席: each is elected, not the last alone), and titled
+    items whose chains hold a 、 of their own are parted by a comma (某集团党委副书记、
+    工会主席甲，某厂党委书记乙当选为…), each chain opening its clause."""
     names: list[tuple[str, int]] = []
-    start = _past_title(text, start) if titled else start
-    while start > 0 and text[start - 1] == "、":
-        found = name_ending_at(text, note_start(text, start - 1), titled)
+    opened = _past_title(text, start) if titled else start
+    while opened > 0 and text[opened - 1] in ("、，" if opened < start else "、"):
+        found = name_ending_at(text, note_start(text, opened - 1), titled)
         if found is None:
             break
+        item = _past_title(text, found[1]) if titled else found[1]
+        if text[opened - 1] == "，" and not (item < found[1] and _opens_clause(text, item)):
+            break  # 由甲主持，乙当选为…: an untitled clause before, not an item
         names.append(found)
-        start = _past_title(text, found[1]) if titled else found[1]
+        start, opened = found[1], item
     return names
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    return at == 0 or text[at - 1] in _LIST_OPENS
 
 
 #: The longest title chain read before a name an election's verb lists (某集团公司党委
