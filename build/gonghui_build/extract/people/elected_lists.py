@@ -10,6 +10,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.people import yi_names
 from gonghui_build.extract.people.election_claims import title_ends_at
 from gonghui_build.extract.people.name_notes import note_start
+from gonghui_build.extract.people.titles import parse_chain
 from gonghui_build.text.names import is_name_shaped, is_plausible_name, is_transliterated
 from gonghui_build.text.numbers import CN_NUMERAL, chinese_to_int
 
@@ -49,17 +50,61 @@ def past_address(text: str, end: int) -> int:
 MAX_LISTED = 16
 
 
-def listed_before(text: str, start: int) -> list[tuple[str, int]]:
+def listed_before(text: str, start: int, titled: bool = False) -> list[tuple[str, int]]:
     """The names listed before the one at ``start`` (甲、乙|当选为副主席), nearest first;
-    a note in brackets after a name (甲(女)、乙) is no part of it."""
+    a note in brackets after a name (甲(女)、乙) is no part of it. With ``titled`` (the
+    verb is 当选) an item's name may follow its title as the last one's may (某厂工会主席
+    甲、某厂党委书记乙当选为兼职副主席: each is elected, not the last alone), and titled
+    items whose chains hold a 、 of their own are parted by a comma (某集团党委副书记、
+    工会主席甲，某厂党委书记乙当选为…), each chain opening its clause."""
     names: list[tuple[str, int]] = []
-    while start > 0 and text[start - 1] == "、":
-        found = name_ending_at(text, note_start(text, start - 1))
+    opened = _past_title(text, start) if titled else start
+    while opened > 0 and text[opened - 1] in ("、，" if opened < start else "、"):
+        found = name_ending_at(text, note_start(text, opened - 1), titled)
         if found is None:
             break
+        item = _past_title(text, found[1]) if titled else found[1]
+        if text[opened - 1] == "，" and not (item < found[1] and _opens_clause(text, item)):
+            break  # 由甲主持，乙当选为…: an untitled clause before, not an item
         names.append(found)
-        start = found[1]
+        start, opened = found[1], item
     return names
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    return at == 0 or text[at - 1] in _LIST_OPENS
+
+
+#: The longest title chain read before a name an election's verb lists (某集团公司党委
+#: 副书记、工会主席|甲).
+_LONGEST_CHAIN = 30
+#: What closes an item of the names an election's verb lists.
+_ITEM_ENDS = "，。；：、为\n"
+
+
+def titled_name_start(text: str, start: int, is_name) -> int | None:
+    """``增补|某集团董事长甲、某厂厂长乙为兼职副主席``: where the name opens that follows a
+    whole title chain opening at ``start`` (the chain's titles read as the titled name's
+    are), the first offset past a title where ``is_name`` holds; None when no such
+    chain opens the item."""
+    for k in range(start + 2, min(len(text), start + _LONGEST_CHAIN)):
+        if text[k] in _ITEM_ENDS:
+            return None
+        if title_ends_at(text, k) and is_name(k):
+            chain = parse_chain(text, k)
+            if chain and chain[0].start == start:
+                return k
+    return None
+
+
+def _past_title(text: str, start: int) -> int:
+    """Where the title chain printed right before a name at ``start`` opens (某厂党委
+    书记|乙): the list's mark before an item stands before its title; ``start`` when
+    no title ends there."""
+    if not title_ends_at(text, start):
+        return start
+    chain = parse_chain(text, start)
+    return chain[0].start if chain else start
 
 
 #: The longest transliterated name an election lists (its parts joined by a middle

@@ -31,6 +31,7 @@ from gonghui_build.extract.people.elected_lists import (
     listed_before,
     name_ending_at,
     past_address,
+    titled_name_start,
 )
 from gonghui_build.extract.people.election_claims import (
     elected_hit,
@@ -143,6 +144,10 @@ def _names_before_wei(text: str, start: int, tokens: list[Token]) -> list[tuple[
     names: list[tuple[str, int]] = []
     while start < len(text):
         name = name_after(text, start, tokens)
+        if name is None:  # 某集团董事长|甲、…为: the name after its title
+            opens = titled_name_start(text, start, lambda k: name_after(text, k, tokens))
+            start = opens if opens is not None else start
+            name = name_after(text, start, tokens) if opens is not None else None
         if name is None:
             return []
         names.append((name, start))
@@ -229,11 +234,12 @@ def _elected_before_verb(
     (甲当选为主席，乙为经审会主任、丙为委员), read as an election's are; and ``known``
     with the union they named."""
     stop = note_start(text, past_address(text, start))  # 甲(女)当选副主席
-    found = name_ending_at(text, stop, text.startswith(_ELECTED, start))
+    titled = text.startswith(_ELECTED, start)
+    found = name_ending_at(text, stop, titled)
     claims = _claims(text, end, found[1], tokens, known, earlier) if found else ()
     if not found or not claims:
         return [], known
-    listed = counted_list(text, start, found) or listed_before(text, found[1])
+    listed = counted_list(text, start, found) or listed_before(text, found[1], titled)
     hits = [elected_hit(found[0], found[1], claims)]
     hits += [elected_hit(n, k, claims) for n, k in listed]
     known = _with_union_of(claims, known)

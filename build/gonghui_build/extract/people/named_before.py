@@ -42,6 +42,7 @@ from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.sections_alone import institution_named, section_before
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.text.chars import without_spaces
 from gonghui_build.vocabulary import UNION_TYPES, OrgType
 
 
@@ -339,6 +340,22 @@ def _paragraphs_before(
     prev: Paragraph | None = None
     for q in paragraphs:
         before[q.seq] = prev
-        if q.role not in _PASSED_OVER or orgs.spans.get(q.seq):
+        passed = q.role in _PASSED_OVER or _officer_line(q.text)
+        if not passed or orgs.spans.get(q.seq):
             prev = q
     return before
+
+
+#: Marks of running text: an officer roster's lines print none.
+_RUNNING_TEXT = "。，；"
+
+
+def _officer_line(text: str) -> bool:
+    """``副主席　某某``: a line of a yearbook's officer roster, a union officer's title
+    (``titles.yaml`` union_officers) and a name, no running text. Naming no body, it
+    parts no line after it from the union the roster's heading names (某市总工会 over
+    主席 甲 | 副主席 乙 | 副主席 丙), as a dateline parts no text from its headline."""
+    if any(mark in text for mark in _RUNNING_TEXT):
+        return False
+    compact = without_spaces(text)
+    return any(compact.startswith(t) for t in lexicon.words("titles.yaml", "union_officers"))

@@ -127,6 +127,12 @@ def _segments(text: str, end: int, tokens: list[Token], caption: bool) -> list[_
             seg_start = number.end()
         org_text, unit = text[seg_start:title_start], ""
         more, inherits = True, True  # whether the chain may go on to the left
+        if _staff_union(org_text, match):
+            raw.insert(0, (seg_start, pos, match, org_text, "", True))  # 、机关|工会主席
+            pos = seg_start - 1
+            if seg_start == 0 or not separates(text, pos):
+                break
+            continue
         left = seg_start  # where the segment opens, a tenure mark before its body too
         tenure = tenure_mark(text, seg_start, title_start)
         if tenure == len(org_text) and seg_start > 0 and separates(text, seg_start - 1):
@@ -181,6 +187,16 @@ def _segment_body(
     return span, unit
 
 
+def _staff_union(org_text: str, match: re.Match[str]) -> bool:
+    """``某馆一级调研员、机关工会主席``: the word for a body's own offices and staff
+    (``org_suffixes.yaml`` office_staff_words: 机关) alone before a union's title in a chain
+    names the union of the staff of the body the chain named (某馆机关工会), as 某馆机关工会
+    printed whole is; the organisation grammar reads no body in the word alone."""
+    return bool(match.group("union")) and org_text in lexicon.words(
+        "org_suffixes.yaml", "office_staff_words"
+    )
+
+
 def _as_union(written: str) -> str:
     """``工会委员会`` printed bare before a title (某某当选为公司第二届工会委员会主席) is the
     union itself, its standing body (``titles.yaml`` union_standing_bodies): read as the
@@ -220,8 +236,11 @@ def parse_chain(
         # 某馆副馆长、工会委员会主席: the union's standing body after a body the chain named is
         # that body's union, as 工会主席 there is
         standing = org_text == titles.union_body and state[0] is not None
+        staff = org_text if _staff_union(org_text, match) else ""
+        if staff and state[0] is None:
+            staff = org_text = ""  # 机关工会主席 opening the chain: whose staff, unread
         org, committee_unit, state = org_of_segment(
-            "" if standing else org_text, start, match, state
+            "" if standing or staff else org_text, start, match, state
         )
         if not inherits:
             org = None  # 某区委常委、某某工作领导小组|组长: a body not read, not the chain's
@@ -241,7 +260,10 @@ def parse_chain(
             org and not org_text and is_union_body(org[0])
         ):
             base = enterprise_of_department(org[0]) if org else ""
-            union = union_after(base) if org else titles.union_body
+            if staff:  # the staff's union of the body before, whatever the body is
+                union = base + staff + titles.union_body
+            else:
+                union = union_after(base) if org else titles.union_body
             org = (union, org[1] if org else stop - len(match.group(0)))
             if org_text:
                 state = (org, state[1])  # 市建材工会副主席、女职工委员会主任: the union's committee
