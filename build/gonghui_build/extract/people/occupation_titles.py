@@ -61,10 +61,7 @@ def bare_occupation(
         start - 1 <= span.end <= name_start and not place_of_origin(text, span) for span in known
     ):
         return ()  # a body's post; a place the person comes from is none (来自某镇的)
-    title = text[start:name_start]
-    describer = lexicon.words("people.yaml", "person_describers").starting(title)
-    if describer and is_occupation(title[len(describer) :]):
-        start, title = start + len(describer), title[len(describer) :]  # 老|铣工, 退休|矿工
+    start, title = past_describer(text[start:name_start], start)
     if len(title) < 2 or not (is_occupation(title) or _is_trade_post(title, start, tokens)):
         return ()
     return (TitleClaim(title, title, None, None, start, name_start, described=True),)
@@ -91,8 +88,19 @@ def _occupation_after_section(text: str, name_start: int) -> tuple[TitleClaim, .
         if not section_printed_alone(phrase[:k]):
             continue
         if len(title) <= OCCUPATION_MAX and is_occupation(title):
-            return (TitleClaim(title, title, None, None, start + k, name_start, described=True),)
+            at, title = past_describer(title, start + k)  # 数控车间|青年|技工
+            return (TitleClaim(title, title, None, None, at, name_start, described=True),)
     return ()
+
+
+def past_describer(title: str, start: int) -> tuple[int, str]:
+    """Where an occupation printed at ``start`` begins and the occupation itself, past a word
+    that describes the person rather than the job (老|铣工, 退休|矿工, 青年|技工:
+    ``people.yaml`` person_describers); ``start`` and ``title`` when none opens it."""
+    describer = lexicon.words("people.yaml", "person_describers").starting(title)
+    if describer and is_occupation(title[len(describer) :]):
+        return start + len(describer), title[len(describer) :]
+    return start, title
 
 
 #: The longest post read after a platform's brand (骑手, 司机, 快递员, 网约配送员).
