@@ -201,10 +201,14 @@ _NOT_OCCUPATION_START = ("p", "c", "u", "d", "r")
 
 def _past_function_word(start: int, name_start: int, tokens: list[Token]) -> int:
     """The occupation's start past a one-character function word that opens the phrase
-    (图为某某向环卫工王某递上…: 向 states to whom, no part of the occupation)."""
+    (图为某某向环卫工王某递上…: 向 states to whom, no part of the occupation), or past a
+    verb that opens a list of people (获得称号的有|环卫工人某某: ``people.yaml``
+    verbs_opening_people)."""
     first = token_at(tokens, start)
     if first is None or len(first.word) != 1 or first.end >= name_start:
         return start
+    if first.word in lexicon.words("people.yaml", "verbs_opening_people"):
+        return first.end
     return first.end if first.tag.startswith(_NOT_OCCUPATION_START) else start
 
 
