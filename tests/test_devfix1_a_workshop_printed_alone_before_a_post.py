@@ -72,3 +72,11 @@ def test_after_a_federation_the_workshop_gives_no_body():
 def test_a_section_of_a_company_is_still_read():
     text = news_page("日前，青禾茶业公司举办技能大赛。质检部检验员章小慧获第一名。")
     assert ("章小慧", "检验员", "青禾茶业公司质检部") in first_article_positions(text)
+
+
+def test_a_workshop_after_a_word_referring_back_is_not_glued_to_the_plant():
+    text = news_page(
+        "日前，津河纺织机械厂工会走访困难职工。该厂锻造车间天车工孙立明说，工会帮了大忙。"
+    )
+    positions = first_article_positions(text)
+    assert not any(org and "该厂" in org for _, _, org in positions)
