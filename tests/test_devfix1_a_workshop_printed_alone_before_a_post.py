@@ -80,3 +80,4 @@ def test_a_workshop_after_a_word_referring_back_is_not_glued_to_the_plant():
     )
     positions = first_article_positions(text)
     assert not any(org and "该厂" in org for _, _, org in positions)
+    assert not any(name == "孙立明" and title == "天车工" for name, title, _ in positions)

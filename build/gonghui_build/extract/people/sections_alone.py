@@ -55,8 +55,6 @@ def section_before(text: str, claim: TitleClaim) -> tuple[int, int] | None:
         return None  # a longer phrase than a section's name
     if not section_printed_alone(section):
         return None  # 权益保障部, 组织部: a department other readings place
-    if lexicon.words("org_suffixes.yaml", "anaphors").starting(section):
-        return None  # 该厂炼钢车间|天车工: the body referred back to, its readers' to place
     if _heads_the_section(section, claim.title):
         return None  # 装配车间|主任: the workshop's head, one post (车间主任)
     if claim.org_written not in (None, section):
