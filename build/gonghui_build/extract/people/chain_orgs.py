@@ -232,7 +232,7 @@ def body_and_unit(
             return _body_of_group(body, unit[:-1], end), ""
         base = match.group("base")
         heads = len(base) > 1 and unit.endswith(base[0]) and not match.group("inner")
-        if heads or (_names_a_unit(unit) and not _post_named_with_unit(unit, base)):
+        if heads or (_names_a_unit(unit) and not post_named_with_unit(unit, base)):
             return OrgSpan(body.start, title_start, body.written + unit, unit, body.type), ""
         return body, unit
     return None
@@ -359,7 +359,7 @@ def _names_a_unit(unit: str) -> bool:
     return ending is not None and len(unit) > len(ending)
 
 
-def _post_named_with_unit(unit: str, base: str) -> bool:
+def post_named_with_unit(unit: str, base: str) -> bool:
     """``某厂细纱车间|主任``: the head of a workshop is printed as one post with the
     workshop's name (细纱车间主任 at the plant), where a team leader or a worker there
     (细纱车间|班长, 细纱车间|保全工) is held at the workshop (``titles.yaml``:

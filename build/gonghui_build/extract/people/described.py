@@ -79,7 +79,10 @@ def section_printed_alone(section: str) -> bool:
     """``质检部``, ``配送部``: a section of an enterprise printed without the enterprise,
     a unit's word (:func:`unit_word`) and a section's ending (``org_suffixes.yaml``
     sections_printed_alone); no department the organisations place themselves (权益保障部,
-    组织部: ``is_department``)."""
+    组织部: ``is_department``). One after a word referring back (该厂|锻造车间:
+    ``org_suffixes.yaml`` anaphors) is printed with its body, which other readings place."""
+    if lexicon.words("org_suffixes.yaml", "anaphors").starting(section):
+        return False
     ending = lexicon.words("org_suffixes.yaml", "sections_printed_alone").ending(section)
     return bool(ending) and unit_word(section[: -len(ending)]) and not is_department(section)
 

@@ -257,8 +257,9 @@ def _at_company_section(
     text, bodies = p.text, orgs.body_starts(p)
     held: str | None = None  # the section the chain's first post was placed at
     for c in claims:
-        k = section_before(text, c)
-        section = text[k : c.end - len(c.title)] if k is not None and k not in bodies else ""
+        found_at = section_before(text, c)
+        k, end = found_at or (0, 0)
+        section = text[k:end] if found_at is not None and k not in bodies else ""
         if section:
             c = replace(c, org_written=body + section, org_offset=-1, start=k)
             held = c.org_written if not out else held

@@ -61,10 +61,7 @@ def bare_occupation(
         start - 1 <= span.end <= name_start and not place_of_origin(text, span) for span in known
     ):
         return ()  # a body's post; a place the person comes from is none (来自某镇的)
-    title = text[start:name_start]
-    describer = lexicon.words("people.yaml", "person_describers").starting(title)
-    if describer and is_occupation(title[len(describer) :]):
-        start, title = start + len(describer), title[len(describer) :]  # 老|铣工, 退休|矿工
+    start, title = past_describer(text[start:name_start], start)
     if len(title) < 2 or not (is_occupation(title) or _is_trade_post(title, start, tokens)):
         return ()
     return (TitleClaim(title, title, None, None, start, name_start, described=True),)
@@ -91,8 +88,19 @@ def _occupation_after_section(text: str, name_start: int) -> tuple[TitleClaim, .
         if not section_printed_alone(phrase[:k]):
             continue
         if len(title) <= OCCUPATION_MAX and is_occupation(title):
-            return (TitleClaim(title, title, None, None, start + k, name_start, described=True),)
+            at, title = past_describer(title, start + k)  # 数控车间|青年|技工
+            return (TitleClaim(title, title, None, None, at, name_start, described=True),)
     return ()
+
+
+def past_describer(title: str, start: int) -> tuple[int, str]:
+    """Where an occupation printed at ``start`` begins and the occupation itself, past a word
+    that describes the person rather than the job (老|铣工, 退休|矿工, 青年|技工:
+    ``people.yaml`` person_describers); ``start`` and ``title`` when none opens it."""
+    describer = lexicon.words("people.yaml", "person_describers").starting(title)
+    if describer and is_occupation(title[len(describer) :]):
+        return start + len(describer), title[len(describer) :]
+    return start, title
 
 
 #: The longest post read after a platform's brand (骑手, 司机, 快递员, 网约配送员).
@@ -193,10 +201,14 @@ _NOT_OCCUPATION_START = ("p", "c", "u", "d", "r")
 
 def _past_function_word(start: int, name_start: int, tokens: list[Token]) -> int:
     """The occupation's start past a one-character function word that opens the phrase
-    (图为某某向环卫工王某递上…: 向 states to whom, no part of the occupation)."""
+    (图为某某向环卫工王某递上…: 向 states to whom, no part of the occupation), or past a
+    verb that opens a list of people (获得称号的有|环卫工人某某: ``people.yaml``
+    verbs_opening_people)."""
     first = token_at(tokens, start)
     if first is None or len(first.word) != 1 or first.end >= name_start:
         return start
+    if first.word in lexicon.words("people.yaml", "verbs_opening_people"):
+        return first.end
     return first.end if first.tag.startswith(_NOT_OCCUPATION_START) else start
 
 

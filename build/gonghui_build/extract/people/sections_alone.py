@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.people.chain_orgs import post_named_with_unit
 from gonghui_build.extract.people.described import PARTS, SECTION_MAX, section_printed_alone
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.vocabulary import UNION_TYPES
@@ -35,14 +36,17 @@ def parted_at(text: str, k: int) -> bool:
     return lexicon.words("titles.yaml", "list_conjunctions").ending(text, k) is not None
 
 
-def section_before(text: str, claim: TitleClaim) -> int | None:
-    """Where a section of an enterprise printed without it opens, right before a title
-    of no body but the section itself at the head of a clause (…。配送部|经理某某,
-    质检部|部长某某: ``org_suffixes.yaml`` sections_printed_alone); None when no such
-    section is there."""
+def section_before(text: str, claim: TitleClaim) -> tuple[int, int] | None:
+    """Where a section of an enterprise printed without it opens and ends, right before
+    a title of no body but the section itself at the head of a clause (…。配送部|经理某某,
+    质检部|部长某某: ``org_suffixes.yaml`` sections_printed_alone), a word describing the
+    person aside (数控车间|青年|技工某某: ``people.yaml`` person_describers, which the
+    occupation leaves out); None when no such section is there."""
     at = claim.end - len(claim.title)
     if text[at : claim.end] != claim.title:
         return None
+    describer = lexicon.words("people.yaml", "person_describers").ending(text, at)
+    at -= len(describer or "")
     k = at
     while k > 0 and not parted_at(text, k) and at - k <= SECTION_MAX:
         k -= 1
@@ -51,6 +55,17 @@ def section_before(text: str, claim: TitleClaim) -> int | None:
         return None  # a longer phrase than a section's name
     if not section_printed_alone(section):
         return None  # 权益保障部, 组织部: a department other readings place
+    if _heads_the_section(section, claim.title):
+        return None  # 装配车间|主任: the workshop's head, one post (车间主任)
     if claim.org_written not in (None, section):
         return None  # 某公司|质检部|部长: a body of the chain's own
-    return k
+    return k, at
+
+
+def _heads_the_section(section: str, title: str) -> bool:
+    """``装配车间|主任``, ``装配车间|副主任``: the head of a workshop printed alone, whose
+    post is printed as one with the workshop's name (车间主任: ``titles.yaml``
+    heads_named_with_their_unit), not a post held at the workshop."""
+    modifier = lexicon.words("titles.yaml", "modifiers").starting(title) or ""
+    bases = {title, title[len(modifier) :]} - {""}
+    return any(post_named_with_unit(section, base) for base in bases)
