@@ -110,11 +110,25 @@ def _department_of_short_form(written: str, offset: int, context: ArticleContext
     department = words("departments").ending(written)
     if department is None or len(written) == len(department):
         return None
-    parent = resolve(written[: -len(department)], offset, context)
-    read = (ResolvedBy.context, ResolvedBy.former_name, ResolvedBy.alias)
-    if parent is None or parent.resolved_by not in read:
+    owner = written[: -len(department)]
+    parent = resolve(owner, offset, context)
+    if parent is None or parent.resolved_by not in (
+        ResolvedBy.context,
+        ResolvedBy.former_name,
+        ResolvedBy.alias,
+    ):
         return None
+    if parent.resolved_by == ResolvedBy.alias and not _known_short_form(owner):
+        return None  # 市委|组织部 of a city's paper: the whole is the city's short form
     return parent.name + department
+
+
+def _known_short_form(written: str) -> bool:
+    """A body's short form the fixed aliases or the gazetteer hold (全国总工会, 全总), not
+    one a city's paper reads as its city's (市委: ``city_prefixes``)."""
+    return written in lexicon.words("org_aliases.yaml", "aliases") or (
+        gazetteer.lookup(written) is not None
+    )
 
 
 def _unit_of_short_form(
