@@ -52,6 +52,8 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         is_department(span.suffix) and gazetteer.lookup(span.written) is not None
     ):
         return True  # 团区委 (one place's); 全国总工会权益保障部: the gazetteer's department
+    if words("national_bodies").starting(span.written):
+        return True  # 全国铁路总工会: the one national body 全国 opens (no kind 全国各级工会)
     if len(span.suffix) > 1 and gazetteer.lookup(body) is not None:
         return True  # 农业|农村部|人事司: a unit of a body the gazetteer names, however cut
     if _department_of_a_known_union(span.written):

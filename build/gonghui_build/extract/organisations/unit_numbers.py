@@ -19,11 +19,14 @@ _UNIT_NUMBER = re.compile(rf"\d+|[一二三四五六七八九〇零]{{2,}}|第[{
 def numbered_unit(body: str) -> bool:
     """A body named by its number and a unit's word ending in 队 (``numbered_units``:
     312地质队, 一三七队, 第三地质大队): geological, survey and drilling teams are known by
-    their numbers, which name one body as a place does."""
+    their numbers, which name one body as a place does; so are the Corps' regiments,
+    by their number and 团 alone (``numbered_bare_units``: 一三一团, 131团)."""
     number = _UNIT_NUMBER.match(body)
     if number is None or number.end() == len(body):
         return False
     rest = body[number.end() :]
+    if rest in words("numbered_bare_units"):
+        return True  # 一三一团, 131团: a Corps regiment by its number
     return (
         len(rest) <= 4
         and all(is_cjk(c) for c in rest)

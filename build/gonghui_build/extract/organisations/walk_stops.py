@@ -35,6 +35,7 @@ from gonghui_build.extract.organisations.unit_numbers import number_of_unit, ord
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
+from gonghui_build.text.names import split_name
 from gonghui_build.text.numbers import ORDER_NUMERALS
 from gonghui_build.text.tokenizer import Token
 
@@ -79,6 +80,17 @@ def _county_before(token: Token) -> bool:
         return True
     level = token.word[-1:] in words("district_markers") and len(token.word) > 1
     return level and (is_place(token) or is_division(token.word))
+
+
+def misread_verb_phrase(token: Token) -> bool:
+    """A word jieba tags as a person's name that is a verb phrase (努力实现/nr): four
+    characters or more, no surname and given name, ending in a word jieba's dictionary
+    holds as a verb. It is the sentence's verb, no brand (努力实现|工会工作 held no union)."""
+    word = token.word
+    if token.tag not in PERSON_TAGS or len(word) < 4 or split_name(word) is not None:
+        return False
+    tail = tokenizer.dictionary_tag(word[-2:]) or ""
+    return tail.startswith("v") and tail != "vn"
 
 
 def _titled_person(tokens: list[Token], j: int) -> bool:
@@ -181,6 +193,7 @@ def _ends_by_word_class(tokens: list[Token], j: int, tok: Token) -> bool:
     verb = (tok.tag.startswith("v") and tok.tag != "vn") or (
         known.startswith("v") and known != "vn"
     )
+    verb = verb or misread_verb_phrase(tok)
     if verb and j + 1 < len(tokens) and words("place_markers").starting(tokens[j + 1].word):
         return True  # 某某当选|县|总工会: a bare level word opens a short form
     if verb and whole_name_after(tokens, j):
