@@ -36,6 +36,9 @@ class BylineReading:
     named: bool  # a role word (or the credit's being one name) says the next token is a name
     worded: bool = False  # a role word (通讯员) has given the role
     title: str | None = None
+    # an editor's key before names, a blank between (（编辑 某某）): they edited the
+    # item, no authors, until a role word comes
+    editing: bool = False
     authors: list[Author] = field(default_factory=list)
     pending: list[NameSpan] = field(default_factory=list)
 
@@ -51,4 +54,4 @@ class BylineReading:
         """A role word or key (本报记者, 撰稿): the names before it are closed in the old
         role, and the tokens after it are names in the new one."""
         self.flush((self.role,))
-        self.role, self.named, self.worded = role, True, True
+        self.role, self.named, self.worded, self.editing = role, True, True, False

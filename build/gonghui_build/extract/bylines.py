@@ -197,6 +197,8 @@ def _read_token(
     if end_credit and supplied_by_body(name):
         return  # （镇工会供稿）: the body that supplied the copy, no author
     names = _names_at(text, name, mark, pos, blanks, reading.named, end_credit)
+    if names is not None and reading.editing:
+        return  # 编辑 某某: the item's editor, no author
     if names is not None:
         reading.pending += names
     elif end_credit or _BARE_DATELINE_RE.match(name):
@@ -218,6 +220,10 @@ def _read_role_token(reading: BylineReading, token: str, pos: int) -> tuple[str,
         return None
     if token in leading_keys():  # 撰稿 某某: a key before the name, a blank between
         reading.take_role(leading_keys()[token])
+        return None
+    if token in lexicon.words("page_furniture.yaml", "editor_keys"):
+        reading.flush((reading.role,))  # （编辑 某某）: the item's editor, no author
+        reading.editing = reading.named = True
         return None
     if glued := role_after_paper(token):  # 工人日报-中工网记者: the paper's name, then the role
         reading.flush((reading.role,))

@@ -128,6 +128,10 @@ _BOTH_CREDIT_RE = re.compile(rf"(?:[（(]\s*{_BOTH_BODY}\s*[）)]|{_BOTH_BODY})$
 #: ``某某/文、摄``, ``某某/审``): (某甲/文 某乙/摄), (工会 某某/文、摄 某某/审),
 #: (院工会/文、院办/图); the mark ends at a separator or the bracket.
 _AFTER_MARK_CREDIT_RE = re.compile(r"[（(]\s*([\u4e00-\u9fff·][^（()）]{2,40}?)\s*[）)]$")
+#: The same credit printed with no brackets, on a line of its own or after the last
+#: sentence (``某某/图文``, ``公司工会 某某/报道``: a county union's or a company site's
+#: closing credit, read on real pages, s38): what follows the last stop, comma or colon.
+_AFTER_MARK_LINE_RE = re.compile(r"([\u4e00-\u9fff·][^（()）。！？!?，,；;：:“”\n]{2,40}?)$")
 _SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff\d]{2,16}\s+读者\s+" + _NAME + "$")
 _BARE_NAMES_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4})(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2}$")
 
@@ -185,6 +189,7 @@ def end_credit_start(text: str) -> int | None:
         _NAMES_THEN_ROLE_RE,
         _BOTH_CREDIT_RE,
         _AFTER_MARK_CREDIT_RE,
+        _AFTER_MARK_LINE_RE,
     )
     for pattern in (*patterns, _BARE_NAMES_RE):
         match = pattern.search(stripped, offset)
@@ -204,7 +209,8 @@ def end_credit_start(text: str) -> int | None:
             continue
         if pattern is _BOTH_CREDIT_RE and not _both_names(match.group(0)):
             continue
-        if pattern is _AFTER_MARK_CREDIT_RE and not _marked_after(match.group(1)):
+        marked = pattern in (_AFTER_MARK_CREDIT_RE, _AFTER_MARK_LINE_RE)
+        if marked and not _marked_after(match.group(1)):
             continue
         if pattern is _SQUARE_CREDIT_RE and not _padded_names(match.group(1)):
             continue

@@ -28,6 +28,7 @@ from gonghui_build.layout.interleave import suspect_columns
 from gonghui_build.text import places
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped, parse_titled_name
+from gonghui_build.text.titled_rows import titled_name_row
 
 
 class Shape(Enum):
@@ -134,7 +135,7 @@ def classify(block: Block) -> Shape:
         return Shape.DASH
     caption_sized = len(block.lines) <= 2 and len(compact) <= 50
     name_last = len(block.lines) == 1 or is_name_shaped(without_spaces(block.plain_lines[-1]))
-    if caption_sized and name_last and parse_titled_name(plain):
+    if caption_sized and name_last and (parse_titled_name(plain) or titled_name_row(plain)):
         return Shape.PERSON_CAPTION
     if is_speaker_line(compact):
         return Shape.BODY  # 记者：下一步有什么打算？ — a turn of an interview

@@ -159,7 +159,8 @@ def _first_hits(
             hits.append((p, held_at_roll(listed, rolled)))
         elif p.role in CAPTION_ROLES:
             hit = rules.caption_person(p.text)
-            hits.extend((p, h) for h in ([hit] if hit else _signed_partly(p, orgs)))
+            found = [hit] if hit else rules.caption_row_people(p.text, spaced_breaks(p))
+            hits.extend((p, h) for h in (found or _signed_partly(p, orgs)))
         elif p.role in READ_ROLES:
             found = _running_text_names(p, orgs, before, breaks[p.seq])
             hits.extend((p, held_at_roll(h, rolled)) for h in found)

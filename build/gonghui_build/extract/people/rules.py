@@ -69,6 +69,7 @@ from gonghui_build.text.names import (
     spaced_titled_name,
     split_name,
 )
+from gonghui_build.text.titled_rows import titled_name_row
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
@@ -98,6 +99,29 @@ def caption_person(text: str) -> NameHit | None:
         for c in parse_chain(compact, titled.name_offset, caption=True)
     ]
     return NameHit(titled.name, name_start, name_end, None, 0.95, tuple(claims))
+
+
+def caption_row_people(text: str, breaks: frozenset[int] = frozenset()) -> list[NameHit]:
+    """The people of a roster line printing one title and several names apart
+    (``副主席　甲某　乙某某``, :func:`~gonghui_build.text.titled_rows.titled_name_row`):
+    each name holds the title chain, read in the title word alone as a caption's
+    (``breaks``: where the page printed the spaces the text lost)."""
+    row = titled_name_row(text, breaks)
+    if row is None:
+        return []
+    head = text[row.title_start : row.title_end]
+    claims = tuple(
+        replace(
+            c,
+            start=c.start + row.title_start,
+            end=c.end + row.title_start,
+            org_offset=c.org_offset + row.title_start if c.org_offset is not None else None,
+        )
+        for c in parse_chain(head, len(head), caption=True)
+    )
+    if not claims:
+        return []
+    return [NameHit(n, s, s + len(n), None, 0.95, claims) for n, s in row.names]
 
 
 def _chain_claims(
