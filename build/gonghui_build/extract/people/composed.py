@@ -111,6 +111,7 @@ def _opens_inside_an_element(text: str, pos: int) -> bool:
         first = text[pos : pos + size]
         if len(first) < size or first not in _elements() or first[-1] not in stops:
             continue
-        begun = range(max(0, pos - _longest() + 1), pos)
-        return any(text[q:e] in _elements() for q in begun for e in range(pos + 1, q + 5))
+        longest = _longest()
+        begun = range(max(0, pos - longest + 1), pos)
+        return any(text[q:e] in _elements() for q in begun for e in range(pos + 1, q + longest + 1))
     return False
