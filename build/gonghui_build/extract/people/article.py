@@ -176,6 +176,8 @@ def _running_text_names(
     found = rules.titled_names(p.text, tokens, orgs.spans.get(p.seq, []))
     elected = elected_names(p.text, tokens, orgs.spans.get(p.seq, []), before, breaks)
     found = _with_posts_elected_to(found, elected)
+    transliterated = transliterated_after_title(p.text, tokens)
+    found = _run_on_transliterated(found, transliterated)
     taken = [(h.start, h.end) for h in found]
     for extra in (
         elected,
@@ -187,7 +189,7 @@ def _running_text_names(
         rules.partial_names(p.text, tokens, person_spans(p.text)),
         roll_names(p.text, breaks, tokens),
         occupation_names(p.text, tokens),
-        transliterated_after_title(p.text, tokens),
+        transliterated,
         home_names(p.text, tokens),
         visited_names(p.text),
         placed_names(p.text),
@@ -197,6 +199,20 @@ def _running_text_names(
         found += new
         taken += [(h.start, h.end) for h in new]
     return with_designated_posts(p.text, found, orgs.spans.get(p.seq, []))
+
+
+def _run_on_transliterated(found: list[NameHit], runs: list[NameHit]) -> list[NameHit]:
+    """A titled name that a run of transcribed syllables after the same title carries on
+    (副主席米尔扎|提为…: jieba reads 米尔扎 a name and glues its last syllable to the
+    word after it) is the run, with the titles read before it."""
+    longer = {h.start: h for h in runs}
+    out = []
+    for h in found:
+        run = longer.get(h.start)
+        if run is not None and run.end > h.end:
+            h = replace(h, name=run.name, end=run.end)
+        out.append(h)
+    return out
 
 
 def _with_posts_elected_to(found: list[NameHit], elected: list[NameHit]) -> list[NameHit]:

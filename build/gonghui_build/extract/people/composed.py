@@ -94,7 +94,24 @@ def composed_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A name of two elements or more overlapping ``text[start:end]`` (a span the
     model read), the first found."""
     for pos in range(max(0, start - _longest()), end):
+        if _opens_inside_an_element(text, pos):
+            continue
         stop = composed_name(text, pos, alone=True)
         if stop is not None and pos < end and start < stop:
             return pos, stop
     return None
+
+
+def _opens_inside_an_element(text: str, pos: int) -> bool:
+    """普布和格桑 is 普布 and 格桑: a run whose first element ends in a word parting
+    names (布和, 孟和, 苏和 end in 和: ``people.yaml`` transliterated_part_stops) opens
+    inside an element that starts before it (普|布), and is no name."""
+    stops = lexicon.words("people.yaml", "transliterated_part_stops")
+    for size in _sizes_by_first().get(text[pos : pos + 1], ()):
+        first = text[pos : pos + size]
+        if len(first) < size or first not in _elements() or first[-1] not in stops:
+            continue
+        longest = _longest()
+        begun = range(max(0, pos - longest + 1), pos)
+        return any(text[q:e] in _elements() for q in begun for e in range(pos + 1, q + longest + 1))
+    return False

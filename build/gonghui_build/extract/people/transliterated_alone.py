@@ -67,6 +67,8 @@ def _words_allow(text: str, run_start: int, run_end: int, tokens: list[Token]) -
         if t.end <= run_start or t.start >= run_end:
             continue
         inside = run_start <= t.start and t.end <= run_end
+        if _glued_to_a_follower(text, t, run_end):
+            continue  # 米尔扎|提为: the last syllable glued to the word after the name
         if _a_place(t):
             return False
         if not inside and t.tag not in NAME_TAGS:
@@ -75,6 +77,15 @@ def _words_allow(text: str, run_start: int, run_end: int, tokens: list[Token]) -
         if len(t.word) > 1 and t.tag not in NAME_TAGS and frequent:
             return False
     return True
+
+
+def _glued_to_a_follower(text: str, t: Token, run_end: int) -> bool:
+    """jieba glues the run's last syllable to the word that follows it (米尔扎|提为,
+    叶尔波拉|提说), making a word of no frequency; a dictionary word across the end
+    (米尔扎|提出) is read as one, and the run's end is left to the model."""
+    if not t.start < run_end < t.end or tokenizer.frequency(t.word) > 0:
+        return False
+    return follows_name(text[run_end : run_end + 4])
 
 
 def _after_a_post(text: str, pos: int) -> bool:
