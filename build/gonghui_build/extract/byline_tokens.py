@@ -131,3 +131,14 @@ def bracketed_pen_names(text: str, name: str, pos: int) -> list[Token] | None:
             for k, part in enumerate(name.split("、"))
         ]
     return None
+
+
+def split_title_name(token: str) -> tuple[str, str] | None:
+    """``区委书记贺立群`` written without a space: (title, name). A body's name is no
+    title and name (``某某供电公司`` ends on 公司, not on a name)."""
+    if suffix_of(token):
+        return None
+    for size in (3, 2):
+        if len(token) > size and split_name(token[-size:]):
+            return token[:-size], token[-size:]
+    return None

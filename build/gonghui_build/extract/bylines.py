@@ -23,6 +23,7 @@ from gonghui_build.extract.byline_tokens import (
     bracketed_pen_names,
     ocr_joined,
     role_marks,
+    split_title_name,
 )
 from gonghui_build.extract.credits import (
     bracketed_credit_start,
@@ -64,7 +65,6 @@ from gonghui_build.text.names import (
     is_common_word,
     is_name_shaped,
     is_transliterated,
-    split_name,
     split_read_name,
 )
 from gonghui_build.vocabulary import AuthorRole
@@ -323,17 +323,6 @@ def _role_credit(p: Paragraph, role: AuthorRole = AuthorRole.correspondent) -> l
         return []
     found = parse_byline(text[start:], role, end_credit=True)
     return [replace(a, start=back[a.start + start], end=back[a.end + start - 1] + 1) for a in found]
-
-
-def split_title_name(token: str) -> tuple[str, str] | None:
-    """``区委书记贺立群`` written without a space: (title, name). A body's name is no
-    title and name (``某某供电公司`` ends on 公司, not on a name)."""
-    if suffix_of(token):
-        return None
-    for size in (3, 2):
-        if len(token) > size and split_name(token[-size:]):
-            return token[:-size], token[-size:]
-    return None
 
 
 def _is_letter(paragraphs: Sequence[Paragraph]) -> bool:
