@@ -2,9 +2,12 @@
 article's (…共安排12项主题活动，持续到5月中旬, in an April article: the count of what it
 arranged made it look held) was still running when reported: ongoing (real_dev3's gold).
 One that ended by the article's month stays held, and so does a course (not a campaign),
-and a run compared with a date read off the events only. Records built for these tests."""
+and a run compared with a date read off the text (a chronicle's entry, real_dev3's
+and real_dev12's gold: held). Records built for these tests."""
 
 from __future__ import annotations
+
+import pytest
 
 from gonghui_build.extract.activities.article import _running_past
 from gonghui_build.extract.activities.draft import ActivityDraft
@@ -37,8 +40,10 @@ def test_a_course_running_on_stays_held():
     assert _running_past(course, _run("2021-05"), _APRIL).status == Status.held
 
 
-def test_a_date_read_off_the_events_does_not_make_it_run():
-    guessed = ArticleDate(
-        "2021-04", Precision.month, ArticleDateBasis.event_reference, None, 2021, 4
-    )
-    assert _running_past(_draft(), _run("2021-05"), guessed).status == Status.held
+@pytest.mark.parametrize(
+    "basis", [ArticleDateBasis.event_reference, ArticleDateBasis.explicit_date]
+)
+def test_a_date_read_off_the_text_does_not_make_it_run(basis):
+    # a chronicle's entry: 1月15日至2月10日 市总工会开展“两节”送温暖活动 (held)
+    read = ArticleDate("2021-01", Precision.month, basis, None, 2021, 1)
+    assert _running_past(_draft(), _run("2021-02"), read).status == Status.held

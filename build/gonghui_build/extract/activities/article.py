@@ -202,14 +202,20 @@ def _span_of_days(
     return draft, when
 
 
+#: Article dates that are the day of publication, not a date read off the text.
+_PUBLISHED = (ArticleDateBasis.printed_date, ArticleDateBasis.curated_metadata)
+
+
 def _running_past(draft: ActivityDraft, when: ResolvedDate, article: ArticleDate) -> ActivityDraft:
     """A campaign read held whose run ends in a month after the article's (…共安排12项
     主题活动，持续到5月中旬, in an April article) was still running when reported: a
     count of what it arranged made it look held (real_dev3's gold: ongoing). Only
-    against a date the page or its metadata gives, not one read off the events told."""
+    against the day the page prints or its metadata gives: a chronicle's entry dated by
+    its own text (1月15日至2月10日 …开展送温暖活动) tells of a run that ended (real_dev3's
+    and real_dev12's gold: held)."""
     if draft.status != Status.held or draft.category != Category.campaign or not when.end:
         return draft
-    if article.basis in (ArticleDateBasis.event_reference, ArticleDateBasis.none):
+    if article.basis not in _PUBLISHED:
         return draft
     if article.year is None or article.month is None or len(when.end) < len("2021-05"):
         return draft
