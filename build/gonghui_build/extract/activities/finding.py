@@ -55,6 +55,7 @@ from gonghui_build.extract.activities.launched import launched_campaign
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
 from gonghui_build.extract.activities.restated import bare_subject, same_activity, told_before
+from gonghui_build.extract.activities.run_ends import ended_later
 from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene
 from gonghui_build.extract.activities.served import joined_count, served_by_last
 from gonghui_build.extract.activities.services import serves_where_it_went
@@ -356,6 +357,8 @@ def _read_paragraph(
         )
         for i in range(len(s.mentions)):
             _read_mention(found, texts, s, i, caption)
+        if s.mentions and (ended := ended_later(found, p, text, span, s.mentions[0])):
+            found[ended[0]] = ended[1]  # …共安排12项内容，持续到10月底: the first one's end
         previous_planned = plans_ahead(text, s_start, s_end)
 
 

@@ -13,7 +13,7 @@ from gonghui_build.extract.dates.article import plan_markers
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.reference import Words
-from gonghui_build.text.clauses import clause_end, clause_start
+from gonghui_build.text.clauses import clause_end, clause_start, in_spans, quoted_spans
 from gonghui_build.text.tokenizer import has_word
 from gonghui_build.vocabulary import Category, Status
 
@@ -90,8 +90,13 @@ def _habit_duty(text: str, s_start: int, start: int) -> bool:
 def _total_held(text: str, s_start: int, s_end: int) -> re.Match[str] | None:
     """The first total of the sentence (共发放…20万份) not in a clause of a plan (今年将为
     全区3000名职工免费体检: a target, the campaign just launched runs on; the tuning gold
-    of real_dev11 reads such a season ongoing)."""
+    of real_dev11 reads such a season ongoing). A number inside a quoted name is no
+    total (“工会进万家”服务活动, “送温暖进万家”: 万家 is a word of the slogan; real_dev3's
+    gold reads that campaign, just launched, ongoing)."""
+    quoted = [(a + s_start, b + s_start) for a, b in quoted_spans(text[s_start:s_end])]
     for total in patterns().total.finditer(text, s_start, s_end):
+        if in_spans(total.start(), quoted):
+            continue
         if not _plan_before(text, clause_start(text, total.start(), s_start), total.start()):
             return total
     return None
