@@ -126,6 +126,12 @@ class Words:
             return True
         return False
 
+    def quietly(self) -> frozenset[str]:
+        """The words, counted neither as matched nor as consulted: for a cheap bound that
+        decides nothing itself, ahead of the rule that reads the list (the usage report
+        stays what the rule made it)."""
+        return self._set
+
     def found(self, word: str) -> str:
         """Note a word matched by other means (a regex built from the list)."""
         _consulted.add(self.key)

@@ -39,6 +39,21 @@ def _marks(run: str) -> int:
     return count + (1 if run[-1] not in chars and finals.ending(run) else 0)
 
 
+def _marks_before(text: str) -> list[int]:
+    """How many characters before each offset of ``text`` could count as a run's marks:
+    a transcription character, or a final syllable's (江), which :func:`_marks` counts
+    once at the run's end. A run opening where fewer lie within its longest reach has
+    too few marks, so it is not read further (a paragraph has many openings, few
+    names)."""
+    marks = lexicon.words("people.yaml", "transliteration_characters").quietly() | {
+        f[-1] for f in lexicon.words("people.yaml", "transliterated_final_syllables").quietly()
+    }
+    counts = [0]
+    for c in text:
+        counts.append(counts[-1] + (c in marks))
+    return counts
+
+
 def _run_end(text: str, pos: int) -> int | None:
     """The end of the run at ``pos``: the first place, three characters on at the
     least, where punctuation or a word that follows names (not a particle: 的, 了)
@@ -109,9 +124,12 @@ def transliterated_after_title(text: str, tokens: list[Token]) -> list[NameHit]:
     """The names of one transcribed part right after a title, an occupation or a noun
     for people, closed by punctuation or a word that follows names."""
     hits: list[NameHit] = []
+    marked = _marks_before(text)
     for pos in range(1, len(text) - _SHORTEST + 1):
         if hits and pos < hits[-1].end:
             continue
+        if marked[min(len(text), pos + _LONGEST)] - marked[pos] < _FEWEST_MARKS:
+            continue  # too few marks within reach for any run opening here
         end = _run_end(text, pos)
         if end is None:
             continue
