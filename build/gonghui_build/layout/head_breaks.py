@@ -66,8 +66,9 @@ def broken_bracketed_credit(prev: str, line: str) -> bool:
     """A credit in brackets that a copy broke over two lines, a blank line between them
     or not (``（通讯员 某某`` / ``某某）``): no paragraph ends inside an open bracket, so
     the two are one credit closing the text, not a caption and a line of furniture."""
+    if not any(c in prev for c in "（(") or not any(c in line for c in "）)"):
+        return False  # asked of every pair of lines; stripping markup makes no bracket
     head, tail = strip_markup(prev).strip(), strip_markup(line).strip()
-    # cheap tests first: asked of every pair of lines
     return (
         head[:1] in "（("
         and tail[-1:] in "）)"

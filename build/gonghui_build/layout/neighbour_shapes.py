@@ -44,8 +44,7 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
         before = prev
         if shape is not Shape.FURNITURE:
             prev = i
-        closing = cues.is_credit_line(blocks[i].plain) or cues.is_bare_names(blocks[i].plain)
-        if shape is Shape.BYLINE and after_text and closing:
+        if shape is Shape.BYLINE and after_text and _closing_credit(blocks[i].plain):
             out[i] = Shape.END_CREDIT
         if shape is Shape.BYLINE and _names_listed(blocks, before, i, after_text):
             out[i] = Shape.BODY
@@ -215,3 +214,9 @@ def _caption_over_credit(block: Block, shape: Shape) -> bool:
     if shape is Shape.DISPLAY:
         return len(compact) <= CAPTION_MAX
     return shape is Shape.BODY and len(compact) <= SHORT_CAPTION_MAX and "，" not in compact
+
+
+def _closing_credit(text: str) -> bool:
+    """A byline after text that closes it: a credit line, or names printed apart
+    (asked only of such bylines, not of every block)."""
+    return cues.is_credit_line(text) or cues.is_bare_names(text)

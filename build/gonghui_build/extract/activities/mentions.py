@@ -274,8 +274,8 @@ def _with_site_visits(
         later = [m for m in raw + talks if m.start >= v.end]
         if any(m.category != Category.visit for m in later):
             continue
-        shows = raw + tour_stops(text, s_start, s_end)  # …演出第五站走进某区
-        if any(m.category != Category.visit and _goes_itself(text, m.end, v.start) for m in shows):
+        goers = raw + tour_stops(text, s_start, s_end)  # …演出第五站走进某区
+        if any(m.category != Category.visit and _goes_itself(text, m.end, v.start) for m in goers):
             continue  # …文艺演出走进某公司: the event itself goes there, no visit of its own
         # …莅临某服务中心参观指导: a visit told around the site is that same visit
         around = [m for m in raw if m.category == Category.visit and m.start <= v.start < m.end]

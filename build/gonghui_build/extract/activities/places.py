@@ -222,8 +222,10 @@ def _setting(text: str, sentence: tuple[int, int], mention: tuple[int, int]) -> 
         return at[1]
     # 医院工会于8月16日在某体育馆游泳池，成功地举办了…: the clause ends with the venue after
     # 在, and the activity's clause opens with the verb of holding it
+    if not _held_here().match(text, here):
+        return None
     at = re.search(f"在(.{{2,{LONGEST}}}?)(?:{words('localisers').pattern})?$", text[lo : here - 1])
-    if at and _held_here().match(text, here) and is_venue(text, lo + at.start(1), lo + at.end(1)):
+    if at and is_venue(text, lo + at.start(1), lo + at.end(1)):
         return at[1]
     return None
 

@@ -5,6 +5,7 @@ starts and what category it is, since many readers ask only this."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from gonghui_build import reference as lexicon
@@ -73,12 +74,15 @@ def named_for_its_delivery(rest: str) -> bool:
     送法律到工地): a name of its own, quoted or not, as the unions print their standing
     programmes, after the body that runs them or alone (某市总工会送文化下基层慰问演出);
     not a gift's clause (送上一场演出: no going word after what is brought)."""
+    return _delivery().search(rest) is not None
+
+
+@functools.cache
+def _delivery() -> re.Pattern[str]:
+    """送|法|进|企业: an opener of what is brought, it, a going word, where it goes."""
     openers = words("delivery_openers").pattern
     goers = words("delivery_goers").pattern
-    return (
-        re.search(rf"(?:{openers})[\u4e00-\u9fff]{{1,3}}?(?:{goers})[\u4e00-\u9fff]{{1,4}}$", rest)
-        is not None
-    )
+    return re.compile(rf"(?:{openers})[\u4e00-\u9fff]{{1,3}}?(?:{goers})[\u4e00-\u9fff]{{1,4}}$")
 
 
 def named_for_its_period(rest: str) -> bool:

@@ -29,6 +29,7 @@ from gonghui_build.extract.organisations.names import (
     named_department_start,
     names_no_body,
     opening_word,
+    owner_and_department,
     part_start,
     suffix_of,
     suffix_types,
@@ -107,10 +108,10 @@ def _department_of_short_form(written: str, offset: int, context: ArticleContext
     of its place (地区总工会组织部 after 某某地区总工会, the prefecture since become a city)
     likewise; and a union printed by a short form the gazetteer holds (全国总工会女职工
     委员会: 中华全国总工会's)."""
-    department = words("departments").ending(written)
-    if department is None or len(written) == len(department):
+    parts = owner_and_department(written)
+    if parts is None:
         return None
-    owner = written[: -len(department)]
+    owner, department = parts
     parent = resolve(owner, offset, context)
     if parent is None or parent.resolved_by not in (
         ResolvedBy.context,

@@ -33,6 +33,15 @@ def _longest_suffix() -> int:
     return max(len(s) for s in suffix_types())
 
 
+def owner_and_department(name: str) -> tuple[str, str] | None:
+    """某县总工会|女职工委员会: the body a department (``departments``) ends the name of,
+    and the department; None when no department ends it, or it is the whole name."""
+    department = words("departments").ending(name)
+    if department is None or department == name:
+        return None
+    return name[: -len(department)], department
+
+
 def suffix_of(text: str, end: int | None = None) -> str | None:
     """The longest organisation suffix ending at ``end`` (the end of ``text``)."""
     end = len(text) if end is None else end

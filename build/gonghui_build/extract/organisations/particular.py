@@ -22,6 +22,7 @@ from gonghui_build.extract.organisations.names import (
     is_department,
     of_a_federation_short_form,
     opening_word,
+    owner_and_department,
     suffix_of,
     whole_divisions,
     words,
@@ -164,20 +165,18 @@ def _department_of_a_known_union(name: str) -> bool:
     union the gazetteer names, printed by a short form it holds (全国总工会, 全总). jieba
     reads the short form as one word and 全 opens it, so the name read as a kind (全国,
     a determiner's) where the full name (中华全国总工会女职工委员会) was found."""
-    department = words("departments").ending(name)
-    if department is None or department == name:
-        return False
-    known = gazetteer.lookup(name[: -len(department)])
+    parts = owner_and_department(name)
+    known = gazetteer.lookup(parts[0]) if parts is not None else None
     return known is not None and known.type in UNION_TYPES
 
 
 def _committee_of_a_short_form(name: str) -> bool:
     """县总工会|女工委员会: a department (``departments``: a union's women workers'
     committee) of a federation or a union named by its level word alone."""
-    department = words("departments").ending(name)
-    if department is None or department == name:
+    parts = owner_and_department(name)
+    if parts is None:
         return False
-    owner = name[: -len(department)]
+    owner = parts[0]
     suffix = suffix_of(owner)
     unions = (*words("federation_suffix").words, *words("union_suffix").words)
     return suffix in unions and owner[: -len(suffix)] in words("place_markers")

@@ -178,9 +178,7 @@ def town_named_by_a_word(tokens: list[Token], j: int, start: int) -> bool:
         return False
     if not _town_level_after(tokens, j) or tokens[j + 1].end > start:
         return False
-    if tok.tag.startswith(_NO_TOWN_TAGS):
-        return False
-    if any(tok.word in words(name) for name in _NO_TOWN_LISTS):
+    if _names_no_town(tok):
         return False
     known = tokenizer.dictionary_tag(tok.word) or tok.tag
     verb = known.startswith("v") and known != "vn"
@@ -203,9 +201,15 @@ def first_character_of_a_town(tokens: list[Token], j: int) -> bool:
         return False
     if tok.word in words("street_compass_points"):
         return True
-    if tok.tag.startswith(_NO_TOWN_TAGS) or any(tok.word in words(n) for n in _NO_TOWN_LISTS):
+    if _names_no_town(tok):
         return False
     return _opens_an_item(tokens, j, verb=False)
+
+
+def _names_no_town(tok: Token) -> bool:
+    """A word that opens no town's name: of a part of speech that names none
+    (``_NO_TOWN_TAGS``), or on a list of the sentence's words (``_NO_TOWN_LISTS``)."""
+    return tok.tag.startswith(_NO_TOWN_TAGS) or any(tok.word in words(n) for n in _NO_TOWN_LISTS)
 
 
 def misread_street_name(tokens: list[Token], j: int) -> bool:

@@ -23,7 +23,11 @@ from gonghui_build.extract.organisations.edges import (
     zone_rank,
 )
 from gonghui_build.extract.organisations.names import peoples_cell, words
-from gonghui_build.extract.organisations.stops import adverb_and_stop, in_name_compound
+from gonghui_build.extract.organisations.stops import (
+    adverb_and_stop,
+    dictionary_verb,
+    in_name_compound,
+)
 from gonghui_build.extract.organisations.street_names import (
     coined_brand_after_a_level,
     community_name_word,
@@ -89,8 +93,7 @@ def misread_verb_phrase(token: Token) -> bool:
     word = token.word
     if token.tag not in PERSON_TAGS or len(word) < 4 or split_name(word) is not None:
         return False
-    tail = tokenizer.dictionary_tag(word[-2:]) or ""
-    return tail.startswith("v") and tail != "vn"
+    return dictionary_verb(word[-2:], 0)
 
 
 def _titled_person(tokens: list[Token], j: int) -> bool:

@@ -14,8 +14,8 @@ from gonghui_build.extract.people.title_lists import is_officers_roll
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.vocabulary import OrgType
 
-#: Marks of running text: a roll's rows print none.
-_RUNNING_TEXT_MARKS = "。，；"
+#: Marks of running text: a roll's rows, and an officer roster's lines, print none.
+RUNNING_TEXT_MARKS = "。，；"
 #: A union named, with the paragraph it is named in.
 Roll = tuple[int, OrgSpan] | None
 
@@ -63,4 +63,4 @@ def roll_of(
     if is_officers_roll(p.text) or (roll is None and heads is not None):
         union = last_union(orgs, p)
         return (p.seq, union) if union is not None else last
-    return None if any(mark in p.text for mark in _RUNNING_TEXT_MARKS) else roll
+    return None if any(mark in p.text for mark in RUNNING_TEXT_MARKS) else roll

@@ -23,6 +23,7 @@ _TERM_BEFORE = re.compile(rf"第?[{ORDER_NUMERALS}\d]+届(?:执行)?$")
 #: (副馆长、第二届|工会委员会主席; 某厂第三届|工会主席): when the post is held, as the words
 #: of ``titles.yaml`` tenure_marks say it (新一届, 上届), no part of the body's name.
 _TERM_ORDINAL = re.compile(rf"第[{ORDER_NUMERALS}\d]{{1,3}}届")
+_TERM_ORDINAL_AT_END = re.compile(_TERM_ORDINAL.pattern + r"\Z")
 
 
 def term_ordinal_at(text: str, at: int, stop: int) -> int:
@@ -33,7 +34,7 @@ def term_ordinal_at(text: str, at: int, stop: int) -> int:
 
 def term_ordinal_ending(text: str, start: int, end: int) -> int:
     """The length of a term's ordinal ending at ``end`` after ``start``, 0 if none."""
-    found = next((m for m in _TERM_ORDINAL.finditer(text, start, end) if m.end() == end), None)
+    found = _TERM_ORDINAL_AT_END.search(text, start, end)
     return len(found.group()) if found else 0
 
 

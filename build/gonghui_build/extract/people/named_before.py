@@ -35,6 +35,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.article import ArticleOrgs
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.people.article_unions import RUNNING_TEXT_MARKS
 from gonghui_build.extract.people.bare_union_posts import at_bodys_union, bodys_own_union
 from gonghui_build.extract.people.chain_inherits import enterprise_post
 from gonghui_build.extract.people.described import PARTS
@@ -347,16 +348,12 @@ def _paragraphs_before(
     return before
 
 
-#: Marks of running text: an officer roster's lines print none.
-_RUNNING_TEXT = "。，；"
-
-
 def _officer_line(text: str) -> bool:
     """``副主席　某某``: a line of a yearbook's officer roster, a union officer's title
     (``titles.yaml`` union_officers) and a name, no running text. Naming no body, it
     parts no line after it from the union the roster's heading names (某市总工会 over
     主席 甲 | 副主席 乙 | 副主席 丙), as a dateline parts no text from its headline."""
-    if any(mark in text for mark in _RUNNING_TEXT):
+    if any(mark in text for mark in RUNNING_TEXT_MARKS):
         return False
     compact = without_spaces(text)
     return any(compact.startswith(t) for t in lexicon.words("titles.yaml", "union_officers"))

@@ -59,7 +59,12 @@ from gonghui_build.extract.people.title_lists import (
     past_title_note,
     union_of_list,
 )
-from gonghui_build.extract.people.titles import TitleClaim, chain_filling_clause, parse_chain
+from gonghui_build.extract.people.titles import (
+    TitleClaim,
+    chain_filling_clause,
+    parse_chain,
+    shifted_claim,
+)
 from gonghui_build.reference import Words
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK
@@ -111,13 +116,7 @@ def caption_row_people(text: str, breaks: frozenset[int] = frozenset()) -> list[
         return []
     head = text[row.title_start : row.title_end]
     claims = tuple(
-        replace(
-            c,
-            start=c.start + row.title_start,
-            end=c.end + row.title_start,
-            org_offset=c.org_offset + row.title_start if c.org_offset is not None else None,
-        )
-        for c in parse_chain(head, len(head), caption=True)
+        shifted_claim(c, row.title_start) for c in parse_chain(head, len(head), caption=True)
     )
     if not claims:
         return []

@@ -10,6 +10,8 @@ Kept apart from :mod:`.transliterated`, which bounds the names the model reads."
 
 from __future__ import annotations
 
+import functools
+
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.hits import NameHit
@@ -45,13 +47,20 @@ def _marks_before(text: str) -> list[int]:
     once at the run's end. A run opening where fewer lie within its longest reach has
     too few marks, so it is not read further (a paragraph has many openings, few
     names)."""
-    marks = lexicon.words("people.yaml", "transliteration_characters").quietly() | {
-        f[-1] for f in lexicon.words("people.yaml", "transliterated_final_syllables").quietly()
-    }
+    marks = _mark_characters()
     counts = [0]
     for c in text:
         counts.append(counts[-1] + (c in marks))
     return counts
+
+
+@functools.cache
+def _mark_characters() -> frozenset[str]:
+    """The transcription characters and the final syllables' last ones, read once."""
+    finals = lexicon.words("people.yaml", "transliterated_final_syllables").quietly()
+    return lexicon.words("people.yaml", "transliteration_characters").quietly() | {
+        f[-1] for f in finals
+    }
 
 
 def _run_end(text: str, pos: int) -> int | None:
