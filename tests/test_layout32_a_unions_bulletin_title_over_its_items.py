@@ -80,3 +80,19 @@ def test_numbered_items_under_a_headline_of_what_a_union_did_stay_one_article() 
         "2.审议通过了市总工会2023年经费收支情况报告。\n"
     )
     assert len(layout_articles(page)) == 1
+
+
+def test_a_bulletins_title_over_headed_items_is_no_kicker() -> None:
+    page = (
+        "李沧区总工会工作动态\n"
+        "区总工会召开第三季度工作推进会\n"
+        "5月4日，李沧区总工会召开第三季度工作推进会，区总工会常务副主席赵海涛出席并讲话。\n"
+        "区总工会举办职工心理健康讲座\n"
+        "5月5日，区总工会邀请心理咨询师为60余名一线职工讲授心理调适方法。\n"
+    )
+    articles = layout_articles(page)
+    assert [[t for r, t in a if r in ("kicker", "headline")] for a in articles] == [
+        ["区总工会召开第三季度工作推进会"],
+        ["区总工会举办职工心理健康讲座"],
+    ]
+    assert block_roles(page)["李沧区总工会工作动态"] == "furniture"
