@@ -17,15 +17,40 @@ from gonghui_build.text.chars import without_spaces
 _PERIOD_RE = re.compile(r"[（(](?=[^（）()]*\d)[\d年月日号期第总.．/\-—–~～至\s]{2,24}[)）]$")
 
 
+#: A union's own bulletin title: the union's name, then at most two words of when or of
+#: what (``一周``, ``工作``), then the digest's word at the end (``市总工会一周工作动态``,
+#: ``某公司工会简讯``). A headline that goes on past the union's name says what it did
+#: (``市总工会召开新闻发布会``), so the rest must be those words alone.
+_BULLETIN_RE = re.compile(
+    r"^[\u4e00-\u9fff]{1,14}?(?:工会|工委|联合会)(?P<rest>[\u4e00-\u9fff]{2,10})$"
+)
+#: What a bulletin's title may print between the union's name and the digest's word.
+_WHEN_OR_WORK_RE = re.compile(r"^(?:一周|本周|每周|近期|本月|每月|工作){0,2}$")
+
+
 def is_digest_title(text: str) -> bool:
-    """A digest's title (``工会动态``, ``一句话新闻``): short, or naming a digest; the week
-    or the issue it gives in brackets after it apart."""
+    """A digest's title (``工会动态``, ``一句话新闻``): short, or naming a digest, or a
+    union's bulletin title (``市总工会一周工作动态``); the week or the issue it gives in
+    brackets after it apart."""
     compact = _PERIOD_RE.sub("", without_spaces(text))
     if NUMBERED_RE.match(compact) or compact.endswith(("：", ":")):
         return False  # 二、参赛要求: a section of a text, whose list follows
-    return 0 < len(compact) <= 8 and (
-        len(compact) <= 6 or bool(words().digest_titles.search(compact))
-    )
+    if 0 < len(compact) <= 8 and (len(compact) <= 6 or bool(words().digest_titles.search(compact))):
+        return True
+    return _unions_bulletin(compact)
+
+
+def _unions_bulletin(compact: str) -> bool:
+    """A union's name and then only a digest's name (``李沧区总工会工作动态``): the
+    union's bulletin of items, whose title names no item of it."""
+    match = _BULLETIN_RE.match(compact)
+    if not match:
+        return False
+    rest = match.group("rest")
+    found = words().digest_titles.search(rest)
+    if found is None or found.end() != len(rest):
+        return False
+    return bool(_WHEN_OR_WORK_RE.match(rest[: found.start()]))
 
 
 def names_a_digest(text: str) -> bool:

@@ -33,6 +33,7 @@ from gonghui_build.layout.under_title import (
     slogan_under_title,
     source_under_title,
 )
+from gonghui_build.layout.unit_lists import heading_names_award
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import without_spaces
 
@@ -75,9 +76,14 @@ def subtitle_text(text: str) -> str | None:
 
 
 def _ocr_dash(block: Block) -> bool:
-    """A subtitle whose dash the OCR read as 一 (``一走进…``), not a numbered heading."""
+    """A subtitle whose dash the OCR read as 一 (``一走进…``), not a numbered heading nor
+    a results list's first prize (``一等奖``, a heading of the list)."""
     compact = without_spaces(block.plain)
-    return compact.startswith("一") and not NUMBERED_RE.match(compact)
+    return (
+        compact.startswith("一")
+        and not NUMBERED_RE.match(compact)
+        and not heading_names_award(block)
+    )
 
 
 def _broken_at_one(blocks: list[Block], shapes: list[Shape], rest: list[int]) -> bool:
@@ -143,15 +149,17 @@ def _two_line_headline(
     if _kind_under_subject(blocks, rest):
         return True
     first, second = (title_key(blocks[i].plain) for i in rest[-2:])
+    joined = _opens_on_joining_word(second)
     if len(rest) >= 3:
         above = _kicker_like(blocks[rest[-3]])
     else:  # nothing over it: a phrase longer than its rest, or a lead restating both
         above = (
-            _first_of_two(blocks[rest[-2]], second)
+            joined
+            or _first_of_two(blocks[rest[-2]], second)
             or _broken_at_one(blocks, shapes, rest)
             or _ends_on_function_word(first)
         )
-    broken = runs_on(first) or _restated_whole(blocks, shapes, rest)
+    broken = joined or runs_on(first) or _restated_whole(blocks, shapes, rest)
     if len(rest) == 2 and _place_and_topic(first):
         above = broken = True  # 某市：职工书屋 / 开进建筑工地: the place's news, one head
     rest_of_line = _rest_of_line(first, blocks[rest[-1]].plain)
@@ -222,6 +230,19 @@ def _ends_on_function_word(line: str) -> bool:
         return bool(line)
     last = tokenizer.tag_tokens(line[-8:])[-1]
     return last.tag.startswith(("p", "c", "u"))
+
+
+#: Words that join what follows to what came before (``和``, ``及``, ``暨``, ``并``): a
+#: line a writer breaks a title before cannot open a headline, which names its subject
+#: first (``关于表彰…优秀工会工作者`` / ``和优秀工会积极分子的决定``).
+_JOINING_WORDS = frozenset({"和", "与", "及", "及其", "以及", "暨", "并", "或"})
+
+
+def _opens_on_joining_word(line: str) -> bool:
+    """The line opens with a joining word standing alone as a word (``和优秀…``, not
+    ``和谐…``, ``与会…``, ``及时…``): the second line of a head broken in two."""
+    first = tokenizer.cut(line[:8])[:1]
+    return bool(first) and first[0] in _JOINING_WORDS and len(line) > len(first[0])
 
 
 def _first_of_two(block: Block, second: str) -> bool:

@@ -50,7 +50,13 @@ from gonghui_build.layout.heads_web import (
 )
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.item_ends import brief_under_photo, closes_text, unit_heads_item
-from gonghui_build.layout.notes import labelled, note_under_head, noted_head, only_notes
+from gonghui_build.layout.notes import (
+    further_report,
+    labelled,
+    note_under_head,
+    noted_head,
+    only_notes,
+)
 from gonghui_build.layout.parts import next_section, numbered_part
 from gonghui_build.layout.photos_first import (
     captions_only,
@@ -162,6 +168,12 @@ def _head_run_together(r: Reader, cur: Draft) -> bool:
     return len(title) >= TRAILING_TITLE_MIN and len(text) > len(title) and text.startswith(title)
 
 
+def _further_report(r: Reader, cur: Draft, i: int) -> bool:
+    """A ``又讯`` paragraph under an article with a headline of its own; in a digest of
+    headless briefs it is one more brief."""
+    return cur.headline is not None and further_report(r, i)
+
+
 def _credit_goes_on(r: Reader, cur: Draft, i: int) -> bool:
     """A byline right under the credit that closed an article, no head between
     (``■某报记者 某某`` / ``通讯员 某某``): the credit's second line, no new article."""
@@ -202,7 +214,7 @@ def _text(r: Reader, i: int) -> None:
     """Running text, a caption or a credit."""
     cur = r.current
     forced = any(r.blocks[j].heading_level == r.top_level and r.top_level for j in r.pending)
-    if cur is not None and not r.pending and labelled(r, i):
+    if cur is not None and not r.pending and (labelled(r, i) or _further_report(r, cur, i)):
         cur.body.append(i)  # a reply under a letter, an afterword: the article goes on
         cur.closed = False
         return

@@ -8,6 +8,7 @@ from __future__ import annotations
 from gonghui_build.layout.digest_titles import names_a_digest
 from gonghui_build.layout.heads_web import over_header_field
 from gonghui_build.layout.index import title_key
+from gonghui_build.layout.notes import further_report
 from gonghui_build.layout.reader import NEW_HEAD_MIN, Draft, Reader, section_like
 from gonghui_build.layout.shapes import DISPLAY_SHAPES, Shape
 
@@ -68,13 +69,13 @@ def digest_title_alone(r: Reader) -> bool:
 def digest_title_over_datelines(r: Reader, i: int) -> bool:
     """A digest's title (``简讯``) alone over the dateline ``i`` of an item with no
     headline, another such dateline following with no headline between (``简讯`` /
-    ``本报讯 …（某某）`` / ``本报讯 …（某某）``): the digest's, not its first item's
-    headline, as over bulleted items."""
+    ``本报讯 …（某某）`` / ``本报讯 …（某某）``, or ``又讯 …``): the digest's, not its first
+    item's headline, as over bulleted items."""
     if not digest_title_alone(r) or r.shapes[i] is not Shape.DATELINE:
         return False
     for j in range(i + 1, len(r.shapes)):
-        if r.shapes[j] is Shape.DATELINE:
-            return True
+        if r.shapes[j] is Shape.DATELINE or further_report(r, j):
+            return True  # 本报讯 …, or 又讯 …: one more brief
         if r.shapes[j] in DISPLAY_SHAPES:
             return False
     return False

@@ -7,6 +7,7 @@ under it is that article's, and a label alone on its line is a heading, no headl
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from gonghui_build import reference as lexicon
@@ -43,6 +44,20 @@ def noted_head(r: Reader, cur: Draft | None) -> list[int]:
     moved = cur.body[k - 1 :]
     del cur.body[k - 1 :]
     return moved
+
+
+#: A further report printed under the same headline (``又讯 当天下午，…``, ``另讯 …``): the
+#: papers' mark that the paragraph reports more of the headline's news.
+_FURTHER_REPORT_RE = re.compile(r"^\s*[【\[]?(?:又讯|另讯|又訊|另訊)[】\]]?(?=[\s\u3000：:（(]|$)")
+
+
+def further_report(r: Reader, i: int) -> bool:
+    """A paragraph opened by ``又讯``: it goes on under the headline it is printed under,
+    even after the credit that closed the first report (real_dev9: a 又讯 paragraph run on
+    under one headline stays in that article); no new, headless item."""
+    return r.shapes[i] in (Shape.BODY, Shape.DATELINE) and bool(
+        _FURTHER_REPORT_RE.match(r.blocks[i].plain)
+    )
 
 
 def bare_label(r: Reader, i: int) -> bool:
