@@ -58,7 +58,7 @@ def _pieces(text: str, start: int, end: int, tagged) -> list[tuple[int, int]]:
     if count is not None and count > start and named:
         out.append((start, count))  # 桑珠孜区一家藏毯厂: the named place it is in
     verb = next((w.start for w in over if w.tag in ("v", "vn")), None)
-    if verb is not None and verb > start:
+    if verb is not None and verb > start and not _verb_in_venue_name(text, verb, end):
         out.append((start, verb))  # 某乡某村施工路段: the named place the works are in
     joined = re.search("[和及与]", text[start:end])
     if joined:
@@ -67,6 +67,17 @@ def _pieces(text: str, start: int, end: int, tagged) -> list[tuple[int, int]]:
     if listed > start:
         out.append((start, listed))  # 望京、三里屯等地: the places listed
     return out
+
+
+def _verb_in_venue_name(text: str, verb: int, end: int) -> bool:
+    """The verb stands inside a venue's name: the item of a list it is in runs on to a
+    venue noun (县消防|救援|大队、交警执勤点…: a fire brigade, not 县消防 and a deed of
+    rescue), so the words before it are no place of their own. A visit's list of sites
+    (s39 acts38, real pages of a Guangdong county union's 送清凉 rounds: 先后赶赴县某大队、
+    某执勤点、县文化广场等地) was cut to the words before the first verb."""
+    comma = text.find("、", verb, end)
+    item_end = comma if comma >= 0 else end
+    return words("venues").ending(text[verb:item_end]) is not None
 
 
 def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> list[Place]:
