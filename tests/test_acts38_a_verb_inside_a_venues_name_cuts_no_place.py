@@ -4,7 +4,9 @@ before that verb (县消防), a wrong place; the verb is part of the venue's nam
 item runs on to a venue noun, and no piece ends before it. Real pages of a Guangdong
 county union's 送清凉 rounds list the sites so. Near misses: the named place before the
 verb of works on a road (青石镇五里村|施工|路段) is still the place, and the brigade alone
-is still a place.
+is still a place. Likewise an organisation right before a verb opening a relative clause
+(走进某街道总工会|建设|的“暖新驿站”、…) built what follows and is no place (the tuning gold
+of real_dev4 gives that visit none); the station after 的 alone is the place.
 Sentences written for this test (invented)."""
 
 from __future__ import annotations
@@ -28,3 +30,16 @@ def test_the_brigade_alone_is_the_place():
 def test_the_named_place_of_road_works_is_kept():
     sentence = "7月2日，区总工会来到青石镇五里村施工路段，慰问筑路工人。"
     assert _place(sentence, "慰问") == "青石镇五里村"
+
+
+def test_the_union_that_built_the_sites_is_no_place():
+    sentence = (
+        "调研组走进青禾区大良街道总工会建设的“暖新驿站”、美团青禾南海站点和货拉拉青禾分公司，"
+        "与外卖骑手、网约货车司机座谈。"
+    )
+    assert _place(sentence, "座谈") != "青禾区大良街道总工会"
+
+
+def test_the_station_a_union_built_is_the_place():
+    sentence = "调研组走进青禾区总工会建设的“暖新驿站”，与外卖骑手座谈。"
+    assert _place(sentence, "座谈") == "“暖新驿站”"
