@@ -3,8 +3,7 @@
 recogniser (:mod:`gonghui_build.text.ner`, LAC's LOC and ORG) reads there ends them, and
 none of them is a verb, a time or a number of its own, but for the numbers and
 localisers that are part of a venue's name (第二工人文化宫, 某大厦三楼会议室, 某楼602会议室,
-南某市场); or it is the one-character form news writes a host city or province in
-(在京召开, 在蓉举行: ``host_abbreviations``).
+南某市场).
 The frames a place stands in, and which place is an activity's, are
 :mod:`gonghui_build.extract.activities.places`'s."""
 
@@ -35,8 +34,6 @@ def venue_kind(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) ->
     named one (an entity of place or organisation in it), False for a venue noun alone
     (县城, 矿区)."""
     place = text[start:end]
-    if place in _host_abbreviations():
-        return True  # 在京召开, 在蓉举行: the host city or province, in one character
     not_places = words("not_places")
     if len(place) < 2 or not_places.starting(place) or place in words("not_place_words"):
         return None
@@ -171,14 +168,6 @@ def _in_venue_noun(place: str, offset: int) -> bool:
     of the clause. Only a noun of two characters or more, a word the list names."""
     noun = words("venues").ending(place)
     return noun is not None and len(noun) > 1 and offset >= len(place) - len(noun)
-
-
-@functools.cache
-def _host_abbreviations() -> frozenset[str]:
-    """The one-character forms of a host city or province (京, 沪, 蓉:
-    ``host_abbreviations``): a named place of one character, where news writes where a
-    national or provincial event was held (全总…座谈会在京召开)."""
-    return frozenset(words("host_abbreviations").words)
 
 
 @functools.cache
