@@ -57,8 +57,14 @@ def _pieces(text: str, start: int, end: int, tagged) -> list[tuple[int, int]]:
     named = count is not None and any(w.tag in NAMED for w in over if w.end <= count)
     if count is not None and count > start and named:
         out.append((start, count))  # 桑珠孜区一家藏毯厂: the named place it is in
-    verb = next((w.start for w in over if w.tag in ("v", "vn")), None)
-    if verb is not None and verb > start:
+    k = next((i for i, w in enumerate(over) if w.tag in ("v", "vn")), None)
+    verb = over[k].start if k is not None else None
+    if (
+        verb is not None
+        and verb > start
+        and not _verb_in_venue_name(text, verb, end)
+        and not _builder_before(text, over, k)
+    ):
         out.append((start, verb))  # 某乡某村施工路段: the named place the works are in
     joined = re.search("[和及与]", text[start:end])
     if joined:
@@ -67,6 +73,30 @@ def _pieces(text: str, start: int, end: int, tagged) -> list[tuple[int, int]]:
     if listed > start:
         out.append((start, listed))  # 望京、三里屯等地: the places listed
     return out
+
+
+def _verb_in_venue_name(text: str, verb: int, end: int) -> bool:
+    """The verb stands inside a venue's name: the item of a list it is in runs on to a
+    venue noun (县消防|救援|大队、交警执勤点…: a fire brigade, not 县消防 and a deed of
+    rescue), so the words before it are no place of their own. A visit's list of sites
+    (s39 acts38, real pages of a Guangdong county union's 送清凉 rounds: 先后赶赴县某大队、
+    某执勤点、县文化广场等地) was cut to the words before the first verb."""
+    comma = text.find("、", verb, end)
+    item_end = comma if comma >= 0 else end
+    return words("venues").ending(text[verb:item_end]) is not None
+
+
+def _builder_before(text: str, over: list[ner.Word], k: int) -> bool:
+    """走进某街道总工会|建设|的“暖新驿站”: an organisation right before a verb that opens a
+    relative clause (the verb, then 的) is the one that built or runs what follows, not a
+    place (the tuning gold of real_dev4 gives that visit no place); a place so (在某街道
+    某大街|建成|的…) is where it stands, and stays."""
+    w = over[k]
+    return (
+        k > 0
+        and over[k - 1].tag == "ORG"
+        and re.match("了?的", text[w.end : w.end + 2]) is not None
+    )
 
 
 def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> list[Place]:
