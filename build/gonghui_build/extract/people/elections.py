@@ -233,8 +233,9 @@ def _elected_before_verb(
     it (甲当选为公司工会主席; 乙、丙当选为副主席), then further items with their own 为
     (甲当选为主席，乙为经审会主任、丙为委员), read as an election's are; and ``known``
     with the union they named."""
-    stop = note_start(text, past_address(text, start))  # 甲(女)当选副主席
     titled = text.startswith(_ELECTED, start)
+    start -= len(_words("election_adverbs").ending(text, start) or "")  # 甲、乙先后|任
+    stop = note_start(text, past_address(text, start))  # 甲(女)当选副主席
     found = name_ending_at(text, stop, titled)
     claims = _claims(text, end, found[1], tokens, known, earlier) if found else ()
     if not found or not claims:

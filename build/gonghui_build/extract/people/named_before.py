@@ -28,6 +28,7 @@ before): when a body of another kind comes between, the title is left as it was.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -343,9 +344,32 @@ def _paragraphs_before(
     for q in paragraphs:
         before[q.seq] = prev
         passed = q.role in _PASSED_OVER or _officer_line(q.text)
-        if not passed or orgs.spans.get(q.seq):
+        if _roster_heading(q.text):
+            continue  # 【领导成员】: the roster's own head, naming no body
+        if not passed or _names_outside_notes(q, orgs):
             prev = q
     return before
+
+
+def _roster_heading(text: str) -> bool:
+    """``【领导成员】``, ``领导班子成员``: a yearbook entry's head that is only a word
+    naming a body's officers as a group (``titles.yaml`` collective_titles), alone on
+    its line; the roster under it is of the body the entry before named."""
+    compact = without_spaces(text).strip("【】[]：:")
+    return compact in lexicon.words("titles.yaml", "collective_titles")
+
+
+def _names_outside_notes(q: Paragraph, orgs: ArticleOrgs) -> bool:
+    """Whether ``q`` names a body outside a bracketed note: an officer roster's line
+    (主席　甲（市人大常委会副主任兼）) names its holder's other post in one, which parts
+    no line after it from the union the roster is of."""
+    notes = [m.span() for m in _NOTE.finditer(q.text)]
+    spans = orgs.spans.get(q.seq, [])
+    return any(not any(a <= k.start and k.end <= b for a, b in notes) for k in spans)
+
+
+#: A bracketed note (（市人大常委会副主任兼）).
+_NOTE = re.compile(r"[（(][^（）()]*[)）]")
 
 
 def _officer_line(text: str) -> bool:

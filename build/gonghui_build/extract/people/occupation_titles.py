@@ -87,8 +87,8 @@ def _occupation_after_section(text: str, name_start: int) -> tuple[TitleClaim, .
         title = phrase[k:]
         if not section_printed_alone(phrase[:k]):
             continue
-        if len(title) <= OCCUPATION_MAX and is_occupation(title):
-            at, title = past_describer(title, start + k)  # 数控车间|青年|技工
+        if len(title) <= OCCUPATION_MAX and (is_occupation(title) or _is_post_of_body(title)):
+            at, title = past_describer(title, start + k)  # 数控车间|青年|技工, 拉丝车间|机长
             return (TitleClaim(title, title, None, None, at, name_start, described=True),)
     return ()
 
@@ -232,13 +232,20 @@ def _is_trade_post(title: str, start: int, tokens: list[Token]) -> bool:
     the person's title as an occupation is; a kind of worker (一线工人, 青年工人:
     ``titles.yaml`` not_posts) is none."""
     if lexicon.words("titles.yaml", "post_endings").ending(title):
-        return not lexicon.words("titles.yaml", "not_posts").ending(title)
+        return _is_post_of_body(title)
     trade = title.removesuffix(_WORKER)
     if len(trade) != 2 or trade == title or lexicon.words("titles.yaml", "not_posts").ending(trade):
         return False
     word = token_at(tokens, start)
     whole = word is not None and word.end == start + len(title)
     return word is not None and (whole or word.end == start + 2) and word.tag in _TRADE_TAGS
+
+
+def _is_post_of_body(title: str) -> bool:
+    """``司机``, ``炉长``, ``机长``: a post held at a body that ends like no occupation
+    (``titles.yaml`` post_endings), and no kind of worker (``not_posts``)."""
+    posts, kinds = (lexicon.words("titles.yaml", key) for key in ("post_endings", "not_posts"))
+    return posts.ending(title) is not None and kinds.ending(title) is None
 
 
 #: A worker, after the word of a trade (环卫|工人).
