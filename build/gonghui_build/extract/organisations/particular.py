@@ -16,6 +16,7 @@ from gonghui_build.extract.organisations.brands import (
     is_place,
 )
 from gonghui_build.extract.organisations.edges import level_department, split_brand_opening
+from gonghui_build.extract.organisations.indefinite import names_no_one_body
 from gonghui_build.extract.organisations.names import (
     district_of,
     is_bare_suffix,
@@ -243,10 +244,13 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
 
     Its body must hold a place, an organisation or abbreviation, a proper noun, a word
     jieba does not know (a brand: 金隅, 妫川), or a short form read in context (市, 区,
-    局); it must not open with a determiner (各乡镇总工会); a Party committee of an
+    局); it must not open with a determiner (各乡镇总工会) nor hide its name behind an
+    indefinite numeral or count places (``indefinite``); a Party committee of an
     organisation (某公司党委) is an inner body, named in titles, not an organisation.
     """
     body = span.body
+    if names_no_one_body(span.written, span.start, tokens):
+        return False  # 某区一建筑公司工会, 一家|藏毯厂, 两市工会: no one body named
     settled = _names_one_body(body, span)
     if settled is not None:
         return settled

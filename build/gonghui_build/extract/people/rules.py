@@ -47,6 +47,7 @@ from gonghui_build.extract.people.partial import partial_names as partial_names
 from gonghui_build.extract.people.profiles import past_profile_notes
 from gonghui_build.extract.people.ranks_after import opens_a_body, rank_after_chain
 from gonghui_build.extract.people.respective_posts import respective_claims
+from gonghui_build.extract.people.sections_alone import section_before
 from gonghui_build.extract.people.split_names import (
     split_between_body_and_title,
     with_surname_before,
@@ -133,13 +134,24 @@ def _chain_claims(
     count. A member's title of an inner body (党组成员, 党委委员: ``titles.yaml``
     inner_bodies) is no weak title: it names a seat on a body's Party group or
     committee, the post a list of a federation's leaders prints before a name
-    (主席甲，副主席乙，党组成员丙), which the body named before holds (:mod:`.named_before`)."""
+    (主席甲，副主席乙，党组成员丙), which the body named before holds (:mod:`.named_before`).
+    A section of an enterprise printed alone right before a weak title a section holds at
+    the head of a clause (…举办技能比武。焊接车间|班长某某) vouches for it as a body does:
+    the post is the team leader's at that section (:func:`_vouched_by_section`)."""
     titles = lexicon.titles()
     claims = parse_chain(text, match.end(), tokens)
     weak = match.group("base") in titles.weak and not (match.group("mod") or match.group("inner"))
     if weak and not _vouched_by_chain(claims):
-        claims = [c for c in claims if c.org_written]
+        claims = [c for c in claims if c.org_written or _vouched_by_section(text, c)]
     return tuple(claims), weak
+
+
+def _vouched_by_section(text: str, claim: TitleClaim) -> bool:
+    """焊接车间|班长某某: a post a section holds (``titles.yaml`` section_posts) printed
+    right after an enterprise's section standing alone (:func:`.sections_alone.
+    section_before`), not a delegate's (制浆车间|代表某某)."""
+    posts = lexicon.words("titles.yaml", "section_posts")
+    return claim.title in posts and section_before(text, claim) is not None
 
 
 def _vouched_by_chain(claims: list[TitleClaim]) -> bool:

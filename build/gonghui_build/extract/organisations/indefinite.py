@@ -1,0 +1,63 @@
+"""Names an indefinite numeral or a count of places opens, which name no one body: 某区
+一建筑公司工会 and 某县一家藏毯厂 (a firm the report leaves unnamed), 盘锦、锦州两市工会
+(the unions of two cities). ``org_suffixes.yaml``: indefinite_numerals,
+place_count_numerals, measure_characters."""
+
+from __future__ import annotations
+
+import itertools
+
+from gonghui_build.extract.organisations.names import words
+from gonghui_build.text import places
+from gonghui_build.text.tokenizer import Token, tag_tokens
+
+#: The levels of a place after whose name a bare 一 may be an ordinal the name keeps:
+#: a city's or a province's numbered works (沈阳一机床厂, 天津一商, 武汉一冶 for
+#: 第一…), where a county's, a district's or a street's 一 is the indefinite one.
+_ORDINAL_PLACE_LEVELS = ("prefecture", "province")
+
+
+def _indefinite(token: Token) -> bool:
+    """一 or 一家, 一个: the numeral of an indefinite reference, alone or with a measure."""
+    numeral = words("indefinite_numerals").starting(token.word)
+    if token.tag != "m" or numeral is None:
+        return False
+    rest = token.word[len(numeral) :]
+    return not rest or rest in words("measure_characters")
+
+
+def _after_a_city(tokens: list[Token], k: int) -> bool:
+    """The word before ``tokens[k]`` is a city's or a province's name (沈阳|一|机床厂)."""
+    return k > 0 and any(
+        d.level in _ORDINAL_PLACE_LEVELS for d in places.lookup(tokens[k - 1].word)
+    )
+
+
+def _hides_a_name(tokens: list[Token]) -> bool:
+    """一|建筑公司 after a district or a street, 一家|藏毯 after any place: an indefinite
+    numeral before a word of a kind of body."""
+    return any(
+        _indefinite(t) and len(after.word) > 1 and (len(t.word) > 1 or not _after_a_city(tokens, k))
+        for k, (t, after) in enumerate(itertools.pairwise(tokens))
+    )
+
+
+def _counts_places(tokens: list[Token]) -> bool:
+    """锦州|两|市|工会: a numeral counting the places before a place's level word."""
+    return any(
+        t.tag == "m"
+        and t.word in words("place_count_numerals")
+        and after.word in words("place_markers")
+        for t, after in itertools.pairwise(tokens)
+    )
+
+
+def names_no_one_body(written: str, start: int, tokens: list[Token]) -> bool:
+    """Whether the name ``written`` (at ``start`` in the text ``tokens`` cover) hides its
+    body behind an indefinite numeral, inside it or right before it (一家|藏毯厂), or
+    counts places (两市工会)."""
+    own = tag_tokens(written)
+    if _hides_a_name(own) or _counts_places(own):
+        return True
+    before = next((t for t in tokens if t.end == start), None)
+    return before is not None and _indefinite(before) and len(before.word) > 1
