@@ -1,6 +1,7 @@
 """机长, the head of a machine's crew in cable, paper and printing works, printed after
 a workshop and before the name (某纸业有限公司造纸车间机长某某) is the person's post at
-the workshop, as 炉长 is (``titles.yaml`` post_endings); a worker printed there with a
+the workshop (``titles.yaml`` section_posts: a weak title a workshop printed alone
+vouches for); a worker printed there with a
 noun for people (职工) still holds no post. Invented names."""
 
 from __future__ import annotations

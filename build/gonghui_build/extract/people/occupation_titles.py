@@ -88,7 +88,7 @@ def _occupation_after_section(text: str, name_start: int) -> tuple[TitleClaim, .
         if not section_printed_alone(phrase[:k]):
             continue
         if len(title) <= OCCUPATION_MAX and (is_occupation(title) or _is_post_of_body(title)):
-            at, title = past_describer(title, start + k)  # 数控车间|青年|技工, 拉丝车间|机长
+            at, title = past_describer(title, start + k)  # 数控车间|青年|技工, 炼钢车间|炉长
             return (TitleClaim(title, title, None, None, at, name_start, described=True),)
     return ()
 
@@ -242,7 +242,7 @@ def _is_trade_post(title: str, start: int, tokens: list[Token]) -> bool:
 
 
 def _is_post_of_body(title: str) -> bool:
-    """``司机``, ``炉长``, ``机长``: a post held at a body that ends like no occupation
+    """``司机``, ``炉长``: a post held at a body that ends like no occupation
     (``titles.yaml`` post_endings), and no kind of worker (``not_posts``)."""
     posts, kinds = (lexicon.words("titles.yaml", key) for key in ("post_endings", "not_posts"))
     return posts.ending(title) is not None and kinds.ending(title) is None
