@@ -60,6 +60,7 @@ from gonghui_build.extract.activities.run_ends import ended_later
 from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene
 from gonghui_build.extract.activities.served import joined_count, served_by_last
 from gonghui_build.extract.activities.services import serves_where_it_went
+from gonghui_build.extract.activities.staged_shows import shows_told_before
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_start, sentences
 from gonghui_build.vocabulary import Category, Status
@@ -274,6 +275,8 @@ def _read_mention(
         return  # 通过走访慰问和京卡直发的方式发放慰问金: how it was done
     if same is None:
         same = told_before(found, s.paragraph, s.text, s.span, (s.campaigns, s.words), m)
+    if same is None and not m.trigger:
+        same = shows_told_before(found, s.text[m.start : m.end])  # 演出队…演出16场
     if same is None:
         earlier = _earlier(found, s, m)
         if earlier is False:  # 活动在某山举办: the bare subject of the walk just read
