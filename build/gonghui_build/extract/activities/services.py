@@ -34,7 +34,10 @@ def services(text: str, lo: int, hi: int) -> list[Mention]:
             words("service_verbs").found(m["verb"])
             words("service_heads").note_in(m["what"])
             words("concrete_services").note_in(m["what"])
-            out.append(Mention(m.start("verb"), m.end(), "", Category.other, True))
+            # 为60余名职工进行了义诊: 进行 only carries the service, no word of its name
+            carried = m["verb"] in words("dummy_service_verbs")
+            start = m.start("what") if carried else m.start("verb")
+            out.append(Mention(start, m.end(), "", Category.other, True))
     return out
 
 
