@@ -59,7 +59,7 @@ from gonghui_build.extract.activities.restated import bare_subject, same_activit
 from gonghui_build.extract.activities.run_ends import ended_later
 from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene
 from gonghui_build.extract.activities.served import joined_count, served_by_last
-from gonghui_build.extract.activities.services import serves_where_it_went
+from gonghui_build.extract.activities.services import is_service, serves_where_it_went
 from gonghui_build.extract.activities.staged_shows import shows_told_before
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_start, sentences
@@ -277,6 +277,8 @@ def _read_mention(
         same = told_before(found, s.paragraph, s.text, s.span, (s.campaigns, s.words), m)
     if same is None and not m.trigger:
         same = shows_told_before(found, s.text[m.start : m.end])  # 演出队…演出16场
+    if same is None and s.campaigns and is_service(s.text, m):
+        same = s.campaigns[-1]  # 在“送健康”活动中，…为126名劳模进行了免费体检: its work
     if same is None:
         earlier = _earlier(found, s, m)
         if earlier is False:  # 活动在某山举办: the bare subject of the walk just read

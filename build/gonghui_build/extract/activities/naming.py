@@ -287,7 +287,7 @@ def is_title(text: str, start: int, end: int, trigger: str, kind: Category) -> b
     name = text[start:end]
     if is_next_round(name):
         return False  # 第二期将于9月…举办: the round by its ordinal alone
-    if name in words("staged_programme_heads") or name in words("troupe_show_heads"):
+    if name in words("staged_programme_heads"):
         return False  # 为码头工人送上…节目: a troupe's show, the programmes no name of it
     quoted = [(a + start, b + start) for a, b in quoted_spans(name)]
     if words("teaching_verbs").starting(name) or words("leading_words").starting(name):

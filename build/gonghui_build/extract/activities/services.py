@@ -58,3 +58,12 @@ def _served_freely() -> re.Pattern[str]:
         rf"为[^，。；：“”]{{1,20}}?(?:{words('service_adverbs').pattern})"
         rf"(?:{words('concrete_services').pattern})"
     )
+
+
+def is_service(text: str, m: Mention) -> bool:
+    """Whether the mention ``m`` is a service given (:func:`services`: no trigger of its
+    own, ending in a concrete service or in 服务)."""
+    said = text[m.start : m.end]
+    return not m.trigger and bool(
+        words("concrete_services").ending(said) or words("service_heads").ending(said)
+    )
