@@ -15,6 +15,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import FILE, category_of, patterns, words
 from gonghui_build.extract.activities.mention import Mention
+from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.reference.words import Words
 from gonghui_build.text.clauses import clause_start
 from gonghui_build.text.numbers import COUNT_NUMERALS
@@ -52,6 +53,37 @@ def in_listed_rounds(text: str, s_start: int, s_end: int, t_start: int) -> bool:
     return any(m.start() <= t_start < m.end() for m in _round_list().finditer(text, s_start, s_end))
 
 
+@functools.cache
+def _round_held() -> re.Pattern[str]:
+    """After a round's word: its date (于…), its venue (在…) and a verb that holds it."""
+    adverbs = words("holding_adverbs").pattern
+    verbs = words("round_held_verbs").pattern
+    return re.compile(
+        rf"(?:于[^，。；：、]{{1,14}}?)?(?:在[^，。；：、]{{2,30}}?)?(?:{adverbs})*地?(?:{verbs})"
+    )
+
+
+def round_held_on_its_own(text: str, s_start: int, m: Mention, found: list[ActivityDraft]) -> bool:
+    """10月26日至28日，决赛在某学院举行, after a contest: a round named alone, the subject of
+    its clause (nothing before it there but a date) and held (``round_held_verbs``), is an
+    activity of its own, a part of the contest (:func:`.links.parent`), not the contest
+    told again. A round only entered (156名选手进入决赛) or spoken in (决赛中) is none."""
+    rounds = words("stage_words")
+    if (
+        m.specific
+        or m.trigger not in rounds
+        or not text.startswith(m.trigger, m.end - len(m.trigger))
+    ):
+        return False
+    if not any(d.category == Category.competition and d.trigger not in rounds for d in found):
+        return False
+    lo = clause_start(text, m.start, s_start)
+    before = text[lo : m.end - len(m.trigger)]
+    if before and not any(d.start == 0 and d.end == len(before) for d in find_dates(before)):
+        return False
+    return _round_held().match(text, m.end) is not None
+
+
 def whole_contest_name(final: ActivityDraft, text: str, m: Mention) -> str | None:
     """The name of the whole contest when the mention ``m`` (本届比武, 本次竞赛) speaks of
     the contest whose round ``final`` was read before (its name less its round word);
@@ -79,11 +111,14 @@ def as_whole_contest(contest: ActivityDraft, name: str, final: ActivityDraft) ->
 
 def ended_with_finals(found: list[ActivityDraft]) -> list[ActivityDraft]:
     """A contest whose final, a part of it, was held on a day (…总决赛11月15日至17日举行)
-    ends on the final's last day, unless an end of its own was read."""
+    ends on the final's last day, unless an end of its own was read; told as running
+    (10月以来，某区举办…技能比武), it was held when its final was."""
     out = list(found)
     for final in found:
         if final.parent is None or final.trigger not in _finals() or final.status != Status.held:
             continue
+        if out[final.parent].status == Status.ongoing and final.date is not None:
+            out[final.parent] = replace(out[final.parent], status=Status.held)
         whole, last = out[final.parent], final.date
         if whole.category != Category.competition or whole.date is None or last is None:
             continue

@@ -40,6 +40,7 @@ from gonghui_build.extract.activities.ceremonies import contest_opened
 from gonghui_build.extract.activities.contest_rounds import (
     as_whole_contest,
     ended_with_finals,
+    round_held_on_its_own,
     whole_contest_name,
 )
 from gonghui_build.extract.activities.continued_plans import plans_ahead
@@ -58,7 +59,8 @@ from gonghui_build.extract.activities.restated import bare_subject, same_activit
 from gonghui_build.extract.activities.run_ends import ended_later
 from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene
 from gonghui_build.extract.activities.served import joined_count, served_by_last
-from gonghui_build.extract.activities.services import serves_where_it_went
+from gonghui_build.extract.activities.services import is_service, serves_where_it_went
+from gonghui_build.extract.activities.staged_shows import shows_told_before
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_start, sentences
 from gonghui_build.vocabulary import Category, Status
@@ -135,6 +137,8 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
         # 某某一行随队慰问。 某某带队参观。: who went along on the activity just read
         last = len(found) - 1
         return last if found and found[-1].paragraph >= s.paragraph - 1 else False
+    if round_held_on_its_own(s.text, s.start, m, found):
+        return None  # 决赛在某学院举行, after the contest: its round, held
     named = the_meeting_named(found, s.text[m.start : m.end])
     if named is not None:
         return named  # 省总工会副主席某某主持大会: the 表彰大会 reported before
@@ -271,6 +275,10 @@ def _read_mention(
         return  # 通过走访慰问和京卡直发的方式发放慰问金: how it was done
     if same is None:
         same = told_before(found, s.paragraph, s.text, s.span, (s.campaigns, s.words), m)
+    if same is None and not m.trigger:
+        same = shows_told_before(found, s.text[m.start : m.end])  # 演出队…演出16场
+    if same is None and s.campaigns and is_service(s.text, m):
+        same = s.campaigns[-1]  # 在“送健康”活动中，…为126名劳模进行了免费体检: its work
     if same is None:
         earlier = _earlier(found, s, m)
         if earlier is False:  # 活动在某山举办: the bare subject of the walk just read

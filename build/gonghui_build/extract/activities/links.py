@@ -167,10 +167,13 @@ def is_method(text: str, s_start: int, m: Mention, found: list[ActivityDraft]) -
 
 def _made_of(text: str, s_start: int, m: Mention) -> bool:
     """活动由集体热身、环湖健步走和合影三部分组成: a mention between 由 and 组成 in one
-    clause is a part the activity already read is made of, not another activity."""
+    clause is a part the activity already read is made of, not another activity; so is
+    one between 分为 and its stages' noun (活动分为读书分享、征文评选三个阶段)."""
     trigger_at = m.start + text[m.start : m.end].rfind(m.trigger) if m.trigger else m.start
     opened = text[clause_start(text, m.start, s_start) : trigger_at]
     rest = text[m.end : clause_end(text, m.end)]
+    if words("stage_openers").in_text(opened) and words("stage_closers").in_text(rest):
+        return True  # 活动分为读书分享、征文评选、成果展示三个阶段: its stages
     return bool(words("parts_openers").in_text(opened) and words("parts_closers").in_text(rest))
 
 

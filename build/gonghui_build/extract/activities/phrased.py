@@ -181,6 +181,8 @@ def site_visits(text: str, lo: int, hi: int) -> list[Mention]:
             continue  # 开展“深入基层、走进企业”大调研: a slogan
         if words("reporters").ending(text[max(lo, m.start() - 4) : m.start()]):
             continue  # 记者走进部分企业: the reporting itself
+        if words("arrival_adverbs").ending(text[max(lo, m.start() - 3) : m.start()]):
+            continue  # 参检职工陆续来到某中心: those taking part arriving, no visit
         if site := patterns().site.search(m.group("site")):
             words("going_verbs").note_in(m[0][: m.start("site") - m.start()])
             words("sites").found(site[0])

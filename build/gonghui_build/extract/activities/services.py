@@ -34,7 +34,10 @@ def services(text: str, lo: int, hi: int) -> list[Mention]:
             words("service_verbs").found(m["verb"])
             words("service_heads").note_in(m["what"])
             words("concrete_services").note_in(m["what"])
-            out.append(Mention(m.start("verb"), m.end(), "", Category.other, True))
+            # 为60余名职工进行了义诊: 进行 only carries the service, no word of its name
+            carried = m["verb"] in words("dummy_service_verbs")
+            start = m.start("what") if carried else m.start("verb")
+            out.append(Mention(start, m.end(), "", Category.other, True))
     return out
 
 
@@ -54,4 +57,13 @@ def _served_freely() -> re.Pattern[str]:
     return re.compile(
         rf"为[^，。；：“”]{{1,20}}?(?:{words('service_adverbs').pattern})"
         rf"(?:{words('concrete_services').pattern})"
+    )
+
+
+def is_service(text: str, m: Mention) -> bool:
+    """Whether the mention ``m`` is a service given (:func:`services`: no trigger of its
+    own, ending in a concrete service or in 服务)."""
+    said = text[m.start : m.end]
+    return not m.trigger and bool(
+        words("concrete_services").ending(said) or words("service_heads").ending(said)
     )

@@ -21,8 +21,10 @@ from __future__ import annotations
 import functools
 import re
 
+from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mention import Mention
+from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.vocabulary import Category
 
 
@@ -54,6 +56,18 @@ def _programmes() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _troupe_rounds() -> re.Pattern[str]:
+    """A troupe, then within its clause a show's head counted by its rounds (演出48场);
+    ``head`` is that head."""
+    behind = "|".join(f"(?<={t})" for t in words("show_troupes"))
+    heads = words("troupe_show_heads").pattern
+    return re.compile(
+        rf"(?:{behind})[^，。；：“”]{{0,24}}?(?P<head>{heads})"
+        rf"(?:\d+|[{COUNT_NUMERALS}]+)(?:余|多)?场"
+    )
+
+
 def staged_shows(text: str, lo: int, hi: int) -> list[Mention]:
     """The shows a union stages for an audience in the sentence ``text[lo:hi]``, one
     mention each, over the show's name; a troupe's programmes staged, one unnamed show
@@ -67,4 +81,26 @@ def staged_shows(text: str, lo: int, hi: int) -> list[Mention]:
             continue
         words("staged_programme_heads").found(m["head"])
         out.append(Mention(m.start("head"), m.end("head"), "", Category.other, True))
+    for m in _troupe_rounds().finditer(text, lo, hi):
+        if any(o.start < m.end() and m.start() < o.end for o in out):
+            continue
+        before = text[lo : m.start()]
+        troupe = words("show_troupes").ending(before) or ""
+        if words("troupe_show_heads").in_text(before[: len(before) - len(troupe)]):
+            continue  # …开展巡回慰问演出活动，…演出队已深入基层演出16场: its count
+        words("troupe_show_heads").found(m["head"])  # 艺术团深入基层演出48场: its shows
+        out.append(Mention(m.start("head"), m.end("head"), "", Category.other, True))
     return out
+
+
+def shows_told_before(found: list[ActivityDraft], said: str) -> int | None:
+    """The troupe's round of shows (``said``, a bare show head read by
+    :func:`_troupe_rounds`: 演出队已深入基层演出16场) after a show programme was read
+    (…开展“送文化·进基层”巡回慰问演出活动。): that programme's count, not a round of its
+    own; the latest activity named with a show head."""
+    if said not in words("troupe_show_heads"):
+        return None
+    for i in range(len(found) - 1, -1, -1):
+        if found[i].name and words("troupe_show_heads").in_text(found[i].name):
+            return i
+    return None
