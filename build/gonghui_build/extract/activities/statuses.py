@@ -27,8 +27,6 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
     opens = mention.start if mention.list_start is None else min(mention.list_start, mention.start)
     governing = text[max(s_start, opens - 8) : opens]
     after = text[mention.end : mention.end + 2]
-    if _closed_after(text, mention.end, c_end):
-        return Status.held  # 8月以来…开展的…竞赛日前圆满结束: it ran, and it has closed
     since_done = _held_since(text, s_start, governing, mention)
     if _running_before(text, s_start, mention.start, governing, since_done):
         return Status.ongoing  # 以正在开展的…教育实践活动为契机
@@ -102,20 +100,6 @@ def _total_held(text: str, s_start: int, s_end: int) -> re.Match[str] | None:
         if not _plan_before(text, clause_start(text, total.start(), s_start), total.start()):
             return total
     return None
-
-
-def _closed_after(text: str, end: int, c_end: int) -> bool:
-    """The mention's own clause closes it after it (…竞赛日前圆满结束, …专项行动已于近日落下
-    帷幕; ``closing_verbs``): held, though a time since (8月以来) or a run before said it
-    runs. Not a close planned (将于10月底结束) or told as the end of a run (持续到…结束)."""
-    closing = re.compile(
-        rf"(?:{words('closing_manners').pattern})?(?:{words('closing_verbs').pattern})"
-    )
-    found = closing.search(text, end, c_end)
-    if found is None or text.startswith("后", found.end()):
-        return False  # 比赛结束后: a time after it, told by the clause that follows
-    gap = text[end : found.start()]
-    return not (plan_markers().in_text(gap) or words("ongoing").in_text(gap) or "到" in gap)
 
 
 def _held_since(text: str, s_start: int, governing: str, mention: Mention) -> bool:
