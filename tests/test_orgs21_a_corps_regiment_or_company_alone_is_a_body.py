@@ -50,3 +50,15 @@ def test_a_bare_regiment_of_one_or_two_numerals_is_no_body():
 
 def test_a_longer_number_is_not_cut_into_a_regiment():
     assert corps_units("二十一团结对帮扶。") == []
+
+
+def test_regiments_listed_by_their_numbers_alone_are_bodies():
+    found = first_article_orgs(
+        "5月27日，一师阿拉尔市总工会宣讲团赴八团、十一团、十三团开展巡回宣讲。"
+    )
+    assert {"八团", "十一团", "十三团"} <= found
+
+
+def test_a_mass_listed_is_no_regiment():
+    assert corps_units("大家乱成一团、一团和气。") == []
+    assert corps_units("一团、二团两个代表团参加比赛。") == []
