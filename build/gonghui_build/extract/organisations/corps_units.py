@@ -91,6 +91,8 @@ def corps_units(text: str) -> list[OrgSpan]:
 def is_corps_unit(written: str) -> bool:
     """Whether ``written`` is one regiment or company of the Corps, whole (a bare
     regiment is one only in a list: :func:`corps_units` found it so)."""
+    if written == _ONE_MASS:
+        return False
     return (_corps_unit().fullmatch(written) or _BARE_REGIMENT.fullmatch(written)) is not None
 
 
