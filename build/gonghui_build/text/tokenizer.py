@@ -125,12 +125,19 @@ def token_at(tokens: list[Token], start: int) -> Token | None:
     return tokens[k] if k < len(tokens) and tokens[k].start == start else None
 
 
+#: The numeral zero written as a circle (〇, U+3007), outside the range of characters
+#: jieba reads as Chinese, so it tags it as a symbol (x) and every reader of numerals
+#: (一〇三团, 第一〇一次) stopped at it; it is a numeral (《现代汉语词典》: 〇, 数字, 零).
+_CIRCLE_ZERO = "〇"
+
+
 @functools.lru_cache(maxsize=TEXTS_CACHED)
 def _tag_tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     pos = 0
     for pair in pos_tokenizer().cut(text):
-        out.append(Token(pair.word, pair.flag, pos, pos + len(pair.word)))
+        tag = "m" if pair.word.strip(_CIRCLE_ZERO) == "" else pair.flag
+        out.append(Token(pair.word, tag, pos, pos + len(pair.word)))
         pos += len(pair.word)
     return tuple(out)
 

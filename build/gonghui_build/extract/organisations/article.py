@@ -19,6 +19,7 @@ from gonghui_build.extract.organisations.abbreviations import abbreviations
 from gonghui_build.extract.organisations.article_context import ArticleContext
 from gonghui_build.extract.organisations.article_places import counties_in, places_in
 from gonghui_build.extract.organisations.brand_forms import companies_by_brand
+from gonghui_build.extract.organisations.corps_units import with_corps_units
 from gonghui_build.extract.organisations.departments_listed import listed_departments, outside
 from gonghui_build.extract.organisations.firm_lists import listed_firms
 from gonghui_build.extract.organisations.grammar import find_org_spans
@@ -112,6 +113,7 @@ def read_article_orgs(
             grammar = find_org_spans(p.text, tokens[p.seq])
             found_here = with_model(p.text, grammar, tokens[p.seq], garbled)
             found_here = with_units(p.text, found_here, tokens[p.seq])
+            found_here = with_corps_units(p.text, found_here)
             found_here = without_roster_name(p.text, found_here, tokens[p.seq])
             found_here = shared_suffix_members(p.text, found_here, tokens[p.seq])
             found_here = with_level_bodies(p.text, found_here, tokens[p.seq])

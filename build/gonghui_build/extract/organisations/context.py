@@ -18,6 +18,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import ResolvedOrg
 from gonghui_build.extract.organisations.article_context import ArticleContext, context_kinds
 from gonghui_build.extract.organisations.brand_forms import company_of_short_brand
+from gonghui_build.extract.organisations.corps_units import is_corps_unit
 from gonghui_build.extract.organisations.courts import full_court_name
 from gonghui_build.extract.organisations.division_cities import division_city_form
 from gonghui_build.extract.organisations.names import (
@@ -254,7 +255,8 @@ def _resolve_unsuffixed(
     if company := _company_by_short_brand(written, offset, context):
         return ResolvedOrg(company, ResolvedBy.context, district_of(company), OrgType.company)
     found = _named_department(written, offset, context)
-    if found is None and is_village(written):  # 河湾村党委书记: the village as printed
+    if found is None and (is_village(written) or is_corps_unit(written)):
+        # 河湾村党委书记, 一〇二团党委书记: the village or the Corps' regiment as printed
         return ResolvedOrg(written, ResolvedBy.exact, district_of(written), OrgType.government)
     return found
 

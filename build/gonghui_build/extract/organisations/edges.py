@@ -288,7 +288,17 @@ def suffix_cut_before(text: str, tokens: list[Token], j: int) -> bool:
     suffix = suffix_of(text, token.end)
     if suffix is None or len(suffix) <= len(token.word):
         return False
-    return any(t.start == token.end - len(suffix) for t in tokens[max(j - 3, 0) : j])
+    if any(t.start == token.end - len(suffix) for t in tokens[max(j - 3, 0) : j]):
+        return True
+    # 县委|办|工会, 县政府|办|工会: a body's office (委办, 政府办) whose suffix starts inside
+    # the body's own word, itself a body (县委, 县政府: a suffix ends it)
+    before = tokens[j - 1] if j > 0 else None
+    return (
+        before is not None
+        and before.end == token.start
+        and before.start < token.end - len(suffix)
+        and suffix_of(text, before.end) is not None
+    )
 
 
 def common_word_before(tokens: list[Token], j: int, begin: int) -> bool:

@@ -143,12 +143,19 @@ def _sector_of_a_place(body: str, span: OrgSpan) -> bool:
     ending = words("sector_endings").ending(body)
     if ending is None or span.type not in UNION_TYPES:
         return False
-    tokens = tag_tokens(body[: -len(ending)])
+    level = words("place_markers").starting(body)
+    if level is not None and len(level) == 1:
+        # 市|卫生健康系统工会, 区|卫健系统工会: the level word the article's place fills
+        # (as 市卫健工会); its trade is read alone, where jieba may glue the level to it
+        tokens = [Token(level, "ns", 0, 1), *tag_tokens(body[1 : -len(ending)])]
+    else:
+        tokens = tag_tokens(body[: -len(ending)])
     if len(tokens) < 2 or not (is_place(tokens[0]) or is_division(tokens[0].word)):
         return False
-    if tokens[0].word in words("place_markers") or tokens[0].word in words("own_places"):
-        return False  # 市|教育系统工会: a bare level word names no place of its own
-    return all(t.tag.startswith(NAME_TAGS) or t.tag.startswith("v") for t in tokens[1:])
+    if tokens[0].word in words("own_places"):
+        return False  # 全市|教育系统工会: the unions of a sector, every one of them
+    trade = (*NAME_TAGS, "v", "a")  # 纺织/v, 卫生/an 健康/a
+    return all(t.tag.startswith(trade) for t in tokens[1:])
 
 
 def _zone_named_in_full(zone: str) -> bool:

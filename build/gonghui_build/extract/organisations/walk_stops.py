@@ -36,7 +36,7 @@ from gonghui_build.extract.organisations.street_names import (
     town_named_by_a_word,
 )
 from gonghui_build.extract.organisations.unit_numbers import number_of_unit, ordinal_of_unit
-from gonghui_build.text import tokenizer
+from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
 from gonghui_build.text.names import split_name
@@ -75,6 +75,21 @@ def _first_of_place(tokens: list[Token], j: int) -> bool:
         return not tok.tag.startswith(("v", *BRAND_STOP_TAGS))
     town = after.word[-1] in words("place_suffixes") and j > 0 and tokens[j - 1].end == tok.start
     return town and _county_before(tokens[j - 1]) and tok.tag not in PHRASE_END_TAGS
+
+
+def _opens_a_county_short_form(text: str, tok: Token, start: int) -> bool:
+    """和|布克赛尔|县: a one-character stop word (和, 与) that opens a place's short form
+    (``short`` of the divisions, no word of the language: 和布克赛尔 of 和布克赛尔蒙古
+    自治县), printed with a county's or a district's level word after it and before the
+    name's suffix: the place's name, which jieba cut at its first character (一市|和|
+    布克赛尔县, where 和平, a word, stays the conjunction's)."""
+    if len(tok.word) != 1:
+        return False
+    for end in range(tok.end + 1, start):
+        if text[end] in words("district_markers"):
+            short = text[tok.start : end]
+            return any(short in d.short for d in places.lookup(short))
+    return False
 
 
 def _county_before(token: Token) -> bool:
@@ -145,6 +160,8 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 吴中经|开|区工会: a zone's short form whose 区 jieba glued to the union
     if tok.word in words("left_stops") and in_name_compound(tokens, j):
         return False  # 中西医|结合|医院: a fixed term of the name holds the stop word
+    if tok.word in words("left_stops") and _opens_a_county_short_form(text, tok, start):
+        return False  # 与|和|布克赛尔县总工会: the county's name opens with the stop word
     if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
         return True
     if tok.word in words("union_work_visit_verbs") and words("union_suffix").starting(text, start):

@@ -68,7 +68,7 @@ def _union_of(span: OrgSpan) -> OrgSpan | None:
 
 def is_union(span: OrgSpan) -> bool:
     """Whether a name read in the text is a union's or a federation's."""
-    return suffix_types()[span.suffix] in UNION_TYPES
+    return suffix_types().get(span.suffix) in UNION_TYPES  # a Corps regiment has none
 
 
 def elected_hit(name: str, start: int, claims: tuple[TitleClaim, ...]) -> NameHit:
