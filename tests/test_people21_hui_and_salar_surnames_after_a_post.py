@@ -32,8 +32,5 @@ def test_a_sa_after_a_trade_is_a_person():
 
 
 def test_the_words_these_surnames_begin_name_no_one():
-    body = (
-        "工会要妥善安排困难职工生活，把慰问品摆放整齐，走访拜访劳模，"
-        "喇叭声中，志愿者撒播花种。"
-    )
+    body = "工会要妥善安排困难职工生活，把慰问品摆放整齐，走访拜访劳模，喇叭声中，志愿者撒播花种。"
     assert _people(body) == []
