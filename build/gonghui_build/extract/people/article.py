@@ -106,7 +106,7 @@ def _roster_person(p: Paragraph, orgs: ArticleOrgs) -> NameHit | None:
     states at the body it names."""
     if p.role not in READ_ROLES | CAPTION_ROLES:
         return None
-    found = roster_line(p.text, orgs.words_of(p))
+    found = roster_line(p.text, orgs.words_of(p), spaced_breaks(p))
     source = MentionSource.name_before_title
     if found is None and (p.role not in CAPTION_ROLES or caption_loses_body(p.text)):
         # a caption printed so is a portrait's, read with its caption (portrait_caption)

@@ -19,9 +19,11 @@ from gonghui_build.extract.organisations.grammar import find_org_spans
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.units import unit_after
+from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.name_length import surname_stands_alone
 from gonghui_build.extract.people.rules import caption_person
 from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_head
+from gonghui_build.extract.people.transliterated_alone import marked_enough
 from gonghui_build.layout.roster import GRADE_TAIL, LISTED_NAME
 from gonghui_build.text import ner, places
 from gonghui_build.text.chars import is_cjk, without_spaces
@@ -64,7 +66,9 @@ class RosterLine:
     name_start: int = 0  # past an item's number or a label (1.某某, 上海：某某)
 
 
-def _name_sizes(text: str, tokens: list[Token], at: int = 0) -> list[int]:
+def _name_sizes(
+    text: str, tokens: list[Token], at: int = 0, breaks: frozenset[int] = frozenset()
+) -> list[int]:
     """The lengths a name opening the line at ``at`` may have: where jieba ends a word,
     longest first (吴立新|青禾…, 苏华|南华大学…); a transliterated name, to the space
     after it."""
@@ -76,10 +80,34 @@ def _name_sizes(text: str, tokens: list[Token], at: int = 0) -> list[int]:
         dot = first_part.end()
         places = [t.start for t in tokens if t.tag == "ns" and dot + 2 <= t.start <= dot + 6]
         return [places[0] - at] if places and all(map(is_cjk, text[dot : places[0]])) else []
+    apart = _set_apart_name(text, at, breaks)
+    if apart is not None:
+        return [apart - at]
     compound = text[at : at + 2] in lexicon.surnames().compound
     sizes = (4, 3) if compound else (3, 2)
     ends = {t.end for t in tokens}
     return [n for n in sizes if at + n in ends and _roster_name(text, at, at + n)]
+
+
+#: The longest name of no Han shape read before a roster line's space (额尔德尼巴雅尔).
+_APART_REACH = 8
+
+
+def _set_apart_name(text: str, at: int, breaks: frozenset[int]) -> int | None:
+    """边巴　某环卫所环卫工, 努尔兰　某棉业公司机修工: the end of a name of Mongolian or
+    Tibetan elements (:mod:`.composed`, one element of two characters too) or of one
+    transcribed part written mostly with transcription marks (:func:`.marked_enough`),
+    printed with no surname and set apart by a space from the body after it. Honour
+    lists of Tibet's, Inner Mongolia's and Xinjiang's unions print such names one a line
+    (s39); the Han name sizes cut them or read none. The space may be one the layout took
+    out (``breaks``)."""
+    reach = range(at + 1, min(len(text), at + _APART_REACH + 1))
+    space = next((i for i in reach if text[i].isspace() or i in breaks), None)
+    if space is None or space - at < 2 or not all(map(is_cjk, text[at:space])):
+        return None
+    if composed_name(text, at, alone=False, short=True) == space:
+        return space
+    return space if space - at >= 3 and marked_enough(text[at:space]) else None
 
 
 def _roster_name(text: str, start: int, end: int) -> bool:
@@ -191,15 +219,18 @@ def _with_grade(post: str | None, grade: str | None) -> str | None:
     return _POSTS_JOINED.join(held) if held else None
 
 
-def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | None:
-    """The name, body and post of a roster line, or None when ``text`` is no such line."""
+def roster_line(
+    text: str, tokens: list[Token] | None = None, breaks: frozenset[int] = frozenset()
+) -> RosterLine | None:
+    """The name, body and post of a roster line, or None when ``text`` is no such line
+    (``breaks``: where the page printed the spaces the text lost)."""
     line, grade = _grade_tail(text.rstrip())
     opening = _OPENING.match(line)
     at = opening.end() if opening else 0
     if not line or len(line) > _MAX_LINE or _SENTENCE.search(line, at):
         return None
     tokens = tokens if tokens is not None else tag_tokens(line)
-    for size in _name_sizes(line, tokens, at):
+    for size in _name_sizes(line, tokens, at, breaks):
         if _place_glued_to_body(line, at, at + size) or splits_zone_word(line, at + size):
             continue  # 吴中经|开区总工会: a zone's name, no person's
         note = _NOTE.match(line, at + size)  # 马某某（回族） 某公司厨师: no part of the body

@@ -44,6 +44,13 @@ def _marks(run: str) -> int:
     return count + (1 if run[-1] not in chars and finals.ending(run) else 0)
 
 
+def marked_enough(run: str) -> bool:
+    """Enough of ``run``'s characters are transcription marks for a name of one part:
+    two at the least, and half of them (努尔|兰: 2 of 3)."""
+    marks = _marks(run)
+    return marks >= _FEWEST_MARKS and 2 * marks >= len(run)
+
+
 def _marks_before(text: str) -> list[int]:
     """How many characters before each offset of ``text`` could count as a run's marks:
     a transcription character, or a final syllable's (江), which :func:`_marks` counts
@@ -155,8 +162,7 @@ def transliterated_after_title(text: str, tokens: list[Token]) -> list[NameHit]:
         if end is None:
             continue
         run = text[pos:end]
-        marks = _marks(run)
-        if marks < _FEWEST_MARKS or 2 * marks < len(run):
+        if not marked_enough(run):
             continue
         if not _after_a_post(text, pos) or not _words_allow(text, pos, end, tokens):
             continue
