@@ -44,3 +44,14 @@ def test_a_kazakh_name_of_one_part_holds_its_trade():
 def test_a_place_set_apart_on_a_line_is_no_name():
     found = _people("阿克苏　某棉业公司机修工\n喀什　某纺织公司挡车工\n")
     assert "阿克苏" not in found and "喀什" not in found
+
+
+def test_a_name_of_one_element_closing_a_post_first_line_holds_its_trade():
+    found = _people("那曲市色尼区环卫所环卫工　边巴\n银川某公交公司驾驶员　王建军\n")
+    assert sorted(found) == ["王建军", "边巴"]
+    assert [t for t, _ in found["边巴"]] == ["环卫工"]
+
+
+def test_a_kazakh_name_closing_a_post_first_line_holds_its_trade():
+    found = _people("阿克苏某棉业公司机修工　努尔兰\n银川某公交公司驾驶员　王建军\n")
+    assert [t for t, _ in found["努尔兰"]] == ["机修工"]

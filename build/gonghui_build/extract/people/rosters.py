@@ -11,7 +11,7 @@ the shape: this module finds where the name ends and the body begins, for both.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.edges import splits_zone_word
@@ -193,12 +193,17 @@ def _closing_name(line: str, after: int, worded: bool = False) -> bool:
     the line prints the body and the post first, so no name opens it (a place that opens
     the body, 金昌|某镍业公司, read as a name otherwise); ``worded``: a name whose given
     name is a frequent word (某公司电焊工 李长江) is one too (the caller checks a post
-    precedes it)."""
+    precedes it), and so is a name of elements or of one transcribed part
+    (:func:`_set_apart_name`: 某环卫所环卫工 边巴)."""
     closing = _CLOSING_WORD.search(line, after)
     if closing is None:
         return False
     name = without_spaces(closing.group(1))
-    return is_plausible_name(name, strong_context=True) or (worded and is_spaced_name(name))
+    if is_plausible_name(name, strong_context=True):
+        return True
+    return worded and (
+        is_spaced_name(name) or _set_apart_name(name + " ", 0, frozenset()) == len(name)
+    )
 
 
 def _grade_tail(line: str) -> tuple[str, str | None]:
@@ -273,6 +278,21 @@ def post_first_line(text: str) -> RosterLine | None:
         return None  # a name that is a word closes a line only after a post
     name = without_spaces(closing.group(1))
     return RosterLine(name, closing.end(), body, held, closing.start(1))
+
+
+def post_first_line_of_elements(text: str, breaks: frozenset[int]) -> RosterLine | None:
+    """某环卫所环卫工 边巴 where the layout took the space out (``breaks``: where it
+    stood): the line read with its last space put back, when the name closing it is one
+    of elements or of one transcribed part (:func:`_set_apart_name`); a Han name there
+    the caption's title rule reads already."""
+    line = text.rstrip()
+    last = max((b for b in breaks if b < len(line)), default=None)
+    if last is None or _set_apart_name(line[last:] + " ", 0, frozenset()) != len(line) - last:
+        return None
+    found = post_first_line(f"{line[:last]} {line[last:]}")
+    if found is None:
+        return None
+    return replace(found, name_end=found.name_end - 1, name_start=found.name_start - 1)
 
 
 #: What joins the posts of one person a roster line prints (工人、高级技师).
