@@ -50,3 +50,8 @@ def test_a_place_after_an_honours_dash_names_no_one():
 
 def test_a_place_after_a_caption_opening_names_no_one():
     assert _people("图为乌兰察布市职工在车间查看产品。") == []
+
+
+def test_elements_seen_on_tibets_pages_make_names():
+    body = "“西藏工匠”获得者——伦珠江措，在岗位上坚守20年。藏香厂职工旦增曲珠说，订单很多。"
+    assert _people(body) == ["伦珠江措", "旦增曲珠"]
