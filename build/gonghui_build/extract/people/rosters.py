@@ -103,11 +103,19 @@ def _set_apart_name(text: str, at: int, breaks: frozenset[int]) -> int | None:
     out (``breaks``)."""
     reach = range(at + 1, min(len(text), at + _APART_REACH + 1))
     space = next((i for i in reach if text[i].isspace() or i in breaks), None)
-    if space is None or space - at < 2 or not all(map(is_cjk, text[at:space])):
+    if space is None or not all(map(is_cjk, text[at:space])):
         return None
-    if composed_name(text, at, alone=False, short=True) == space:
-        return space
-    return space if space - at >= 3 and marked_enough(text[at:space]) else None
+    return space if _a_name_of_no_han_shape(text[at:space]) else None
+
+
+def _a_name_of_no_han_shape(name: str) -> bool:
+    """``name`` is made of Mongolian or Tibetan elements (one of two characters too) or
+    is one transcribed part written mostly with transcription marks."""
+    if len(name) < 2:
+        return False
+    if composed_name(name, 0, alone=False, short=True) == len(name):
+        return True
+    return len(name) >= 3 and marked_enough(name)
 
 
 def _roster_name(text: str, start: int, end: int) -> bool:
@@ -194,16 +202,14 @@ def _closing_name(line: str, after: int, worded: bool = False) -> bool:
     the body, 金昌|某镍业公司, read as a name otherwise); ``worded``: a name whose given
     name is a frequent word (某公司电焊工 李长江) is one too (the caller checks a post
     precedes it), and so is a name of elements or of one transcribed part
-    (:func:`_set_apart_name`: 某环卫所环卫工 边巴)."""
+    (:func:`_a_name_of_no_han_shape`: 某环卫所环卫工 边巴)."""
     closing = _CLOSING_WORD.search(line, after)
     if closing is None:
         return False
     name = without_spaces(closing.group(1))
     if is_plausible_name(name, strong_context=True):
         return True
-    return worded and (
-        is_spaced_name(name) or _set_apart_name(name + " ", 0, frozenset()) == len(name)
-    )
+    return worded and (is_spaced_name(name) or _a_name_of_no_han_shape(name))
 
 
 def _grade_tail(line: str) -> tuple[str, str | None]:
@@ -282,12 +288,12 @@ def post_first_line(text: str) -> RosterLine | None:
 
 def post_first_line_of_elements(text: str, breaks: frozenset[int]) -> RosterLine | None:
     """某环卫所环卫工 边巴 where the layout took the space out (``breaks``: where it
-    stood): the line read with its last space put back, when the name closing it is one
-    of elements or of one transcribed part (:func:`_set_apart_name`); a Han name there
-    the caption's title rule reads already."""
+    stood): the line read with its last space put back, when the name closing it is
+    one of elements or of one transcribed part (:func:`_a_name_of_no_han_shape`); a Han
+    name there the caption's title rule reads already."""
     line = text.rstrip()
     last = max((b for b in breaks if b < len(line)), default=None)
-    if last is None or _set_apart_name(line[last:] + " ", 0, frozenset()) != len(line) - last:
+    if last is None or not _a_name_of_no_han_shape(line[last:]):
         return None
     found = post_first_line(f"{line[:last]} {line[last:]}")
     if found is None:
