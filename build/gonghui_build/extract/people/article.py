@@ -66,6 +66,7 @@ from gonghui_build.extract.people.rolls import roll_names, spaced_breaks
 from gonghui_build.extract.people.rosters import (
     caption_loses_body,
     post_first_line,
+    post_first_line_of_elements,
     roster_claims,
     roster_line,
 )
@@ -106,11 +107,13 @@ def _roster_person(p: Paragraph, orgs: ArticleOrgs) -> NameHit | None:
     states at the body it names."""
     if p.role not in READ_ROLES | CAPTION_ROLES:
         return None
-    found = roster_line(p.text, orgs.words_of(p))
+    breaks = spaced_breaks(p)
+    found = roster_line(p.text, orgs.words_of(p), breaks)
     source = MentionSource.name_before_title
     if found is None and (p.role not in CAPTION_ROLES or caption_loses_body(p.text)):
         # a caption printed so is a portrait's, read with its caption (portrait_caption)
-        found, source = post_first_line(p.text), MentionSource.title_before_name
+        found = post_first_line(p.text) or post_first_line_of_elements(p.text, breaks)
+        source = MentionSource.title_before_name
     if found is None or (found.post is None and p.role in HEAD_ROLES):
         return None  # a headline must state the post: 某某|某公司|调研 is no roster
     claims = roster_claims(found, len(p.text.rstrip()))

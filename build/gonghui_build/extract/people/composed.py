@@ -81,9 +81,13 @@ def _with_final_syllable(text: str, end: int) -> int:
     (``people.yaml`` given_name_stops: 也, 都, 们) when no word that follows names starts
     at it and one starts right after it: Mongolian names add a final syllable to a known
     element (乌力吉 → 乌力吉图, seen on Inner Mongolia's honour rolls, s35); the element
-    alone, before 图 and a verb, cut the name short."""
+    alone, before 图 and a verb, cut the name short. The adverb of an action under way
+    (``people.yaml`` name_adverbs: 扎西顿珠正在检修) is no final syllable: its 正 is
+    no name's, though 在 after it follows names."""
     final = text[end : end + 1]
     if not final or not is_cjk(final) or follows_name(text[end : end + 4]):
+        return end
+    if lexicon.words("people.yaml", "name_adverbs").starting(text, end):
         return end
     if final in lexicon.words("people.yaml", "given_name_stops"):
         return end

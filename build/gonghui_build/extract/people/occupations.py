@@ -160,8 +160,12 @@ def composed_after_occupation(text: str) -> list[NameHit]:
         end = composed_name(text, pos, alone=False, short=True)
         if end is None or not _closes_element_name(text, pos, end):
             continue
-        if after_title_or_occupation(text, pos) or _after_a_team(text, pos):
+        placed = _after_a_team(text, pos) or _after_an_honours_dash(text, pos)
+        if after_title_or_occupation(text, pos) or placed:
             source = MentionSource.title_before_name
+            hits.append(NameHit(text[pos:end], pos, end, source, AFTER_OCCUPATION))
+        elif text.endswith(_PHOTO_OPENING, 0, pos) and composed_name(text, pos, alone=True):
+            source = MentionSource.portrait_caption
             hits.append(NameHit(text[pos:end], pos, end, source, AFTER_OCCUPATION))
     return hits
 
@@ -169,11 +173,31 @@ def composed_after_occupation(text: str) -> list[NameHit]:
 def _closes_element_name(text: str, pos: int, end: int) -> bool:
     """Punctuation or a word that follows names closes a name of elements at
     ``text[pos:end]``; after one element alone, no particle (尼玛的发言: ``people.yaml``
-    particles), which reads as well after the element taken as a word."""
-    if not follows_name(text[end : end + 4]):
+    particles), which reads as well after the element taken as a word. The adverb of an
+    action under way (``people.yaml`` name_adverbs: 正在) closes one too."""
+    adverb = lexicon.words("people.yaml", "name_adverbs").starting(text, end)
+    if not (follows_name(text[end : end + 4]) or adverb):
         return False
     alone = composed_name(text, pos, alone=True) is None
     return not (alone and text[end : end + 1] in lexicon.words("people.yaml", "particles"))
+
+
+#: What opens a photo's caption (图为, 上图为): a name of two elements or more right
+#: after it is the person shown (图为扎西某某在检查线路), one element alone may be a word.
+_PHOTO_OPENING = "图为"
+#: Dashes a profile prints between an honour and its holder's name.
+_DASHES = "—－"
+
+
+def _after_an_honours_dash(text: str, pos: int) -> bool:
+    """“西藏工匠”获得者——扎西某某，…: an honour (``titles.yaml`` honours: 获得者, 劳动模范)
+    and a dash right before ``pos``: honour pages open each winner's profile so, the name
+    right after the dash (seen on Tibet's craftsman and award pages, s39); Han names
+    there the model reads, names of elements it often misses."""
+    at = pos
+    while at > 0 and text[at - 1] in _DASHES:
+        at -= 1
+    return at < pos and honour_ending(text, at) is not None
 
 
 def _after_a_team(text: str, pos: int) -> bool:

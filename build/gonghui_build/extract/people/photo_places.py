@@ -15,6 +15,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.composed import MIN_COMPOSED, composed_name
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.listed import frequent_noun
@@ -28,6 +29,8 @@ from gonghui_build.vocabulary import MentionSource
 PLACED = 0.85
 #: Lengths of a name read before a position note, longest first.
 _SIZES = (3, 2)
+#: The longest name of elements read before a position note (巴桑某某, 额尔德尼某某某).
+_ELEMENTS_REACH = 10
 #: What opens a caption's phrase a placed name starts with no title before it: 为 (图为某某,
 #: 左起为某某), a line's start or a caption's mark (▲某某（左二）), punctuation of a list
 #: of the placed (某某（左）、某某（右）); not a conjunction (与孙女（右）: kin, no name).
@@ -55,6 +58,9 @@ def placed_names(text: str) -> list[NameHit]:
 
 def _name_start(text: str, end: int) -> int | None:
     """Where the name ending at ``end`` starts, or None where no name stands there."""
+    element_start = _element_name_start(text, end)
+    if element_start is not None:
+        return element_start
     for size in _SIZES:
         start = end - size
         name = text[start:end]
@@ -64,6 +70,20 @@ def _name_start(text: str, end: int) -> int | None:
         opens = start == 0 or text[start - 1] in _OPENERS
         ambiguous = name[0] in lexicon.surnames().ambiguous
         if titled or (opens and not ambiguous and not frequent_noun(name)):
+            return start
+    return None
+
+
+def _element_name_start(text: str, end: int) -> int | None:
+    """图为巴桑某某（右）在…: a name of two Mongolian or Tibetan elements or more
+    (:mod:`.composed`, four characters at least) ending at ``end``, where a phrase opens
+    or after a title, an occupation or an honour, as a Han name is read: the model often
+    misses such names (seen in the captions of Tibet's award and craftsman pages, s39)."""
+    for start in range(max(0, end - _ELEMENTS_REACH), end - MIN_COMPOSED + 1):
+        if composed_name(text, start, alone=True) != end:
+            continue
+        opens = start == 0 or text[start - 1] in _OPENERS
+        if opens or after_title_or_occupation(text, start) or _after_an_honour(text, start):
             return start
     return None
 

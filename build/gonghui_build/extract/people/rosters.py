@@ -11,7 +11,7 @@ the shape: this module finds where the name ends and the body begins, for both.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.edges import splits_zone_word
@@ -19,9 +19,11 @@ from gonghui_build.extract.organisations.grammar import find_org_spans
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.units import unit_after
+from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.name_length import surname_stands_alone
 from gonghui_build.extract.people.rules import caption_person
 from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_head
+from gonghui_build.extract.people.transliterated_alone import marked_enough
 from gonghui_build.layout.roster import GRADE_TAIL, LISTED_NAME
 from gonghui_build.text import ner, places
 from gonghui_build.text.chars import is_cjk, without_spaces
@@ -64,7 +66,9 @@ class RosterLine:
     name_start: int = 0  # past an item's number or a label (1.某某, 上海：某某)
 
 
-def _name_sizes(text: str, tokens: list[Token], at: int = 0) -> list[int]:
+def _name_sizes(
+    text: str, tokens: list[Token], at: int = 0, breaks: frozenset[int] = frozenset()
+) -> list[int]:
     """The lengths a name opening the line at ``at`` may have: where jieba ends a word,
     longest first (吴立新|青禾…, 苏华|南华大学…); a transliterated name, to the space
     after it."""
@@ -76,10 +80,42 @@ def _name_sizes(text: str, tokens: list[Token], at: int = 0) -> list[int]:
         dot = first_part.end()
         places = [t.start for t in tokens if t.tag == "ns" and dot + 2 <= t.start <= dot + 6]
         return [places[0] - at] if places and all(map(is_cjk, text[dot : places[0]])) else []
+    apart = _set_apart_name(text, at, breaks)
+    if apart is not None:
+        return [apart - at]
     compound = text[at : at + 2] in lexicon.surnames().compound
     sizes = (4, 3) if compound else (3, 2)
     ends = {t.end for t in tokens}
     return [n for n in sizes if at + n in ends and _roster_name(text, at, at + n)]
+
+
+#: The longest name of no Han shape read before a roster line's space (额尔德尼巴雅尔).
+_APART_REACH = 8
+
+
+def _set_apart_name(text: str, at: int, breaks: frozenset[int]) -> int | None:
+    """边巴　某环卫所环卫工, 努尔兰　某棉业公司机修工: the end of a name of Mongolian or
+    Tibetan elements (:mod:`.composed`, one element of two characters too) or of one
+    transcribed part written mostly with transcription marks (:func:`.marked_enough`),
+    printed with no surname and set apart by a space from the body after it. Honour
+    lists of Tibet's, Inner Mongolia's and Xinjiang's unions print such names one a line
+    (s39); the Han name sizes cut them or read none. The space may be one the layout took
+    out (``breaks``)."""
+    reach = range(at + 1, min(len(text), at + _APART_REACH + 1))
+    space = next((i for i in reach if text[i].isspace() or i in breaks), None)
+    if space is None or not all(map(is_cjk, text[at:space])):
+        return None
+    return space if _a_name_of_no_han_shape(text[at:space]) else None
+
+
+def _a_name_of_no_han_shape(name: str) -> bool:
+    """``name`` is made of Mongolian or Tibetan elements (one of two characters too) or
+    is one transcribed part written mostly with transcription marks."""
+    if len(name) < 2:
+        return False
+    if composed_name(name, 0, alone=False, short=True) == len(name):
+        return True
+    return len(name) >= 3 and marked_enough(name)
 
 
 def _roster_name(text: str, start: int, end: int) -> bool:
@@ -165,12 +201,15 @@ def _closing_name(line: str, after: int, worded: bool = False) -> bool:
     the line prints the body and the post first, so no name opens it (a place that opens
     the body, 金昌|某镍业公司, read as a name otherwise); ``worded``: a name whose given
     name is a frequent word (某公司电焊工 李长江) is one too (the caller checks a post
-    precedes it)."""
+    precedes it), and so is a name of elements or of one transcribed part
+    (:func:`_a_name_of_no_han_shape`: 某环卫所环卫工 边巴)."""
     closing = _CLOSING_WORD.search(line, after)
     if closing is None:
         return False
     name = without_spaces(closing.group(1))
-    return is_plausible_name(name, strong_context=True) or (worded and is_spaced_name(name))
+    if is_plausible_name(name, strong_context=True):
+        return True
+    return worded and (is_spaced_name(name) or _a_name_of_no_han_shape(name))
 
 
 def _grade_tail(line: str) -> tuple[str, str | None]:
@@ -191,15 +230,18 @@ def _with_grade(post: str | None, grade: str | None) -> str | None:
     return _POSTS_JOINED.join(held) if held else None
 
 
-def roster_line(text: str, tokens: list[Token] | None = None) -> RosterLine | None:
-    """The name, body and post of a roster line, or None when ``text`` is no such line."""
+def roster_line(
+    text: str, tokens: list[Token] | None = None, breaks: frozenset[int] = frozenset()
+) -> RosterLine | None:
+    """The name, body and post of a roster line, or None when ``text`` is no such line
+    (``breaks``: where the page printed the spaces the text lost)."""
     line, grade = _grade_tail(text.rstrip())
     opening = _OPENING.match(line)
     at = opening.end() if opening else 0
     if not line or len(line) > _MAX_LINE or _SENTENCE.search(line, at):
         return None
     tokens = tokens if tokens is not None else tag_tokens(line)
-    for size in _name_sizes(line, tokens, at):
+    for size in _name_sizes(line, tokens, at, breaks):
         if _place_glued_to_body(line, at, at + size) or splits_zone_word(line, at + size):
             continue  # 吴中经|开区总工会: a zone's name, no person's
         note = _NOTE.match(line, at + size)  # 马某某（回族） 某公司厨师: no part of the body
@@ -242,6 +284,21 @@ def post_first_line(text: str) -> RosterLine | None:
         return None  # a name that is a word closes a line only after a post
     name = without_spaces(closing.group(1))
     return RosterLine(name, closing.end(), body, held, closing.start(1))
+
+
+def post_first_line_of_elements(text: str, breaks: frozenset[int]) -> RosterLine | None:
+    """某环卫所环卫工 边巴 where the layout took the space out (``breaks``: where it
+    stood): the line read with its last space put back, when the name closing it is
+    one of elements or of one transcribed part (:func:`_a_name_of_no_han_shape`); a Han
+    name there the caption's title rule reads already."""
+    line = text.rstrip()
+    last = max((b for b in breaks if b < len(line)), default=None)
+    if last is None or not _a_name_of_no_han_shape(line[last:]):
+        return None
+    found = post_first_line(f"{line[:last]} {line[last:]}")
+    if found is None:
+        return None
+    return replace(found, name_end=found.name_end - 1, name_start=found.name_start - 1)
 
 
 #: What joins the posts of one person a roster line prints (工人、高级技师).
