@@ -24,6 +24,7 @@ from gonghui_build.text.names import is_name_shaped
 
 if TYPE_CHECKING:
     from gonghui_build.layout.blocks import Block
+    from gonghui_build.layout.reader import Draft, Reader
 
 #: Fewest consecutive lines of posts and their holders read as a roster.
 POSTED_RUN_MIN = 2
@@ -95,3 +96,18 @@ def posted_name_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
             out.update(run)
         run = []
     return frozenset(out)
+
+
+def roster_after_entry(r: Reader, cur: Draft, i: int) -> bool:
+    """A heading of one line after a yearbook's entry (``【概况】…``) over a roster of posts
+    and their holders (``某某总工会领导名录`` / ``主　席　某某`` / ``副主席　某某　某某``) heads an
+    article of its own, as an entry head in brackets would: the roster is no part of the
+    entry before it (ANNOTATION.md: a yearbook's list printed as a section of its own is
+    one article headed by its title)."""
+    return (
+        cur.hint == "entry"
+        and len(r.pending) == 1
+        and bool(holder_gaps(r.blocks[i].plain))
+        and i + 1 < len(r.blocks)
+        and bool(holder_gaps(r.blocks[i + 1].plain))
+    )
