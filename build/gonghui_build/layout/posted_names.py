@@ -19,7 +19,6 @@ import re
 from typing import TYPE_CHECKING
 
 from gonghui_build import reference as lexicon
-from gonghui_build.text.chars import SENTENCE_MARKS
 from gonghui_build.text.names import is_name_shaped
 
 if TYPE_CHECKING:
@@ -35,10 +34,18 @@ HOLDERS_MAX = 8
 _CELL = re.compile(r"[^ \t\u3000\u00a0]+")
 
 
+#: A post: Chinese characters, perhaps a chain of posts joined by 、.
+_POST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)*")
+
+
 def _is_post(post: str) -> bool:
     """A post of the titles the build knows closing at most :data:`POST_MAX` characters
-    with no sentence in them (``主席``, ``经费审查委员会主任``, ``党组书记、主席``)."""
-    if not post or len(post) > POST_MAX or any(ch in SENTENCE_MARKS for ch in post):
+    of Chinese characters (``主席``, ``经费审查委员会主任``, ``党组书记、主席``); a credit's
+    role word (``记者``, ``通讯员``: ``bylines.yaml`` role_words) before a writer's name
+    is none (``■晚报记者　某某`` / ``通讯员　某某`` is a byline over two lines)."""
+    if len(post) > POST_MAX or not _POST.fullmatch(post):
+        return False
+    if any(post.endswith(w) for w in lexicon.words("bylines.yaml", "role_words")):
         return False
     return lexicon.titles().at_end.search(post) is not None
 

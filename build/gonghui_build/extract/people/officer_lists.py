@@ -14,18 +14,12 @@ from gonghui_build.extract.people.name_length import name_after
 from gonghui_build.extract.people.name_notes import long_note_end
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain
-from gonghui_build.layout.posted_names import holder_gaps
 from gonghui_build.text.names import is_plausible_name
 from gonghui_build.text.tokenizer import Token
 
 #: A yearbook's officer list: a title chain opening a clause, a colon, the names
 #: holding it (主席：甲；党组书记、常务副主席：乙；副主席：丙、丁（女）).
 _OFFICERS = re.compile(r"(?:^|(?<=[；。\n]))([^；。：，\n]{2,24})：")
-#: A roster's line of a post and its holders with no colon (``副主席 甲 乙``,
-#: ``党组书记、主席 甲``): the layout keeps one space before each holder
-#: (:func:`layout.posted_names.holder_gaps`, which decides the shape); the post opens the
-#: paragraph.
-_POSTED = re.compile(r"^([^；。：，\s]{2,24}) (?=\S)")
 #: What may follow an officer's name (and its note in brackets); spaces set a roster
 #: line's names apart.
 _AFTER_OFFICER = "、；。\n \u3000"
@@ -42,11 +36,9 @@ def officer_names(
     """The names an officer list gives after a whole title chain and a colon, each with
     the chain's titles (held at the union named before, when the chain names no body);
     a note in brackets after a name (（女，回族）) is no part of it. A roster line sets
-    its names apart by spaces (委员：甲  乙  丙: ``breaks``, where the text lost them); a
-    yearbook's roster may print no colon (副主席 甲 乙), and when its entry names no union
-    the posts are kept as printed, of no body."""
+    its names apart by spaces (委员：甲  乙  丙: ``breaks``, where the text lost them)."""
     hits: list[NameHit] = []
-    for label in _labels(text):
+    for label in _OFFICERS.finditer(text):
         chain = parse_chain(text, label.end(1), tokens)
         if not chain or chain[0].start != label.start(1):
             continue  # the label is no title chain (地址：, 电话：)
@@ -60,8 +52,6 @@ def officer_names(
             if not name or not ends:
                 break
             claims = held_at_union(chain, pos, known, earlier)
-            if not claims and label.re is _POSTED:
-                claims = tuple(chain)  # a roster of a body the entry does not name: as printed
             if not claims:
                 break
             hits.append(elected_hit(name, pos, claims))
@@ -73,13 +63,6 @@ def officer_names(
             else:
                 break
     return hits
-
-
-def _labels(text: str) -> list[re.Match[str]]:
-    """The officer list's labels in ``text``: each title chain and its colon, or the
-    post opening a roster's line of a post and its holders set apart by spaces."""
-    posted = _POSTED.match(text) if holder_gaps(text) else None
-    return [posted] if posted is not None else list(_OFFICERS.finditer(text))
 
 
 def _held_where_known(
