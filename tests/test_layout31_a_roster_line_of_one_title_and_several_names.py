@@ -24,8 +24,10 @@ def _posts(text: str) -> set[tuple[str, str]]:
     return {(p.name, p.title_normalised) for a in facts.articles for p in a.positions}
 
 
-def test_the_row_is_a_caption_not_a_section_heading() -> None:
-    assert block_roles(PAGE)["副主席　戚晓燕　栾书恒"] == "portrait_caption"
+def test_the_row_is_a_rosters_paragraph_not_a_section_heading() -> None:
+    # a paragraph of its own, as a roster's rows are (session 39, layout33: the rows of
+    # posts and holders, ``layout.posted_names``; it was a caption before)
+    assert block_roles(PAGE)["副主席　戚晓燕　栾书恒"] == "body"
 
 
 def test_each_name_on_the_row_holds_the_post() -> None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.layout.posted_names import holder_gaps
 from gonghui_build.text.chars import CJK, FULL_STOPS, is_cjk
 from gonghui_build.text.names import is_name_shaped, is_plausible_name, split_name
 
@@ -34,10 +35,13 @@ def trailing_credit(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of each name of a credit closing ``text``, or none; a padded
     name is read without its blank. A paragraph of nothing but names is none: the
     layout reads a credit on its own line as a byline, so names it left as text are a
-    list's (an award's winners under ``先进个人：``)."""
+    list's (an award's winners under ``先进个人：``), as are the names after a post on a
+    roster's row (``副主席 某某 某某``, :func:`~gonghui_build.layout.posted_names.holder_gaps`)."""
     match = _TAIL.search(text)
     if match is None or is_name_shaped(text[: match.start(1)].strip()):
         return []  # 某某 某某 某某: a paragraph of names alone is a list, no credit
+    if holder_gaps(text):
+        return []  # 副主席 某某 某某: a roster's row of a post and its holders
     names = [
         (re.sub(r"[ \u3000]", "", m.group(0)), match.start(1) + m.start(), match.start(1) + m.end())
         for m in re.finditer(_CREDIT_NAME, match.group(1))

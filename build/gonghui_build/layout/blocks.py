@@ -52,6 +52,7 @@ from gonghui_build.layout.head_breaks import (
     place_noun_head,
 )
 from gonghui_build.layout.lines import Line
+from gonghui_build.layout.posted_names import holder_gaps
 from gonghui_build.layout.roster import is_counted_heading, name_gap
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
@@ -154,6 +155,8 @@ def _continues(
         return False
     if name_gap(prev.text) and name_gap(line.text):
         return False  # two lines of a roster
+    if holder_gaps(prev.text) and holder_gaps(line.text):
+        return False  # two posts of a roster, each with its holders
     if cues.photo_credit_start(strip_markup(prev.text)) is not None:
         return False  # a caption closed by its photo credit (…开幕。某某 摄)
     if closed_by_credit(strip_markup(prev.text)):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
 from gonghui_build.layout.decks import title_over_deck
@@ -34,7 +36,7 @@ from gonghui_build.layout.under_title import (
     source_under_title,
 )
 from gonghui_build.layout.unit_lists import heading_names_award
-from gonghui_build.text import tokenizer
+from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import without_spaces
 
 #: Shortest first line of a headline set over two lines.
@@ -160,7 +162,7 @@ def _two_line_headline(
             or _ends_on_function_word(first)
         )
     broken = joined or runs_on(first) or _restated_whole(blocks, shapes, rest)
-    if len(rest) == 2 and _place_and_topic(first):
+    if len(rest) == 2 and (_place_and_topic(first) or _joint_subject(first)):
         above = broken = True  # 某市：职工书屋 / 开进建筑工地: the place's news, one head
     rest_of_line = _rest_of_line(first, blocks[rest[-1]].plain)
     return len(first) >= TWO_LINE_MIN and broken and above and rest_of_line
@@ -219,7 +221,26 @@ def _place_and_topic(line: str) -> bool:
     if not match:
         return False
     place = match.group("place")
-    return is_place_name(place) or place.endswith("街道")
+    # before the colon opening a head, a city's short form that is also a word (长治) is
+    # the city: a kicker names no place so
+    return (
+        is_place_name(place) or place.endswith("街道") or places.names_division(place, words=True)
+    )
+
+
+def _joint_subject(line: str) -> bool:
+    """A line naming a body, a verb joining another to it, and that body (``县总工会联合
+    县人社局`` / ``为212名农民工追回欠薪``): the subject of the head the next line goes on
+    with, never a kicker, which names one unit (``某某县总工会``). The verbs are the
+    two-character joiners of ``activities.yaml`` organiser_joiners (联合, 会同, 携手…),
+    after a body's suffix (``org_suffixes``); ``联合会`` is a body's name, not the verb."""
+    joiners = [w for w in lexicon.words("activities.yaml", "organiser_joiners") if len(w) == 2]
+    for w in joiners:
+        at = line.find(w)
+        after = line[at + len(w) :]
+        if at >= 2 and len(after) >= 2 and not after.startswith("会") and suffix_of(line[:at]):
+            return True  # 劳模工匠携手同行: no body before the verb, a slogan's kicker
+    return False
 
 
 def _ends_on_function_word(line: str) -> bool:

@@ -66,6 +66,7 @@ from gonghui_build.layout.photos_first import (
     start_under_captions,
     take_captions,
 )
+from gonghui_build.layout.posted_names import roster_after_entry
 from gonghui_build.layout.reader import NEW_HEAD_MIN, Draft, Reader, section_like
 from gonghui_build.layout.shapes import DISPLAY_SHAPES, Shape
 from gonghui_build.text.chars import without_spaces
@@ -260,6 +261,8 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
     if r.shapes[i] is Shape.BODY and brief_under_photo(r, i):
         return True
     if next_section(r, cur):
+        return True
+    if roster_after_entry(r, cur, i):
         return True
     if _ORDINAL_HEAD_RE.match(r.blocks[r.pending[-1]].plain.strip()):
         return False  # 二、…: the next numbered part of the same text

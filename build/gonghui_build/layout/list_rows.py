@@ -14,6 +14,7 @@ from gonghui_build.layout.award_sections import award_sections
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cell_rows import cell_rows
 from gonghui_build.layout.outline import notice_part_texts, outline_headings
+from gonghui_build.layout.posted_names import posted_name_lines
 from gonghui_build.layout.roster import (
     colon_list_items,
     counted_headings,
@@ -38,6 +39,7 @@ def settle_rows(blocks: list[Block], shapes: list[Shape]) -> tuple[frozenset[int
     spaced = spaced_rows(blocks, furniture)
     rows = roster_lines(blocks, furniture) | table_rows(blocks) | spaced
     rows |= winner_lines(blocks, furniture) | cell_rows(blocks, shapes)
+    rows |= posted_name_lines(blocks, furniture)
     rows |= counted_list_items(blocks, display - rows, furniture)
     texts = {i for i, s in enumerate(shapes) if s in (Shape.BODY, Shape.DATELINE)}
     rows |= colon_list_items(blocks, display - rows, texts)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from gonghui_build.layout.cell_rows import CELL_MIN, ROW_MARKS
 from gonghui_build.layout.cues import BULLET_MARKS, CONTROL_RE, ENTRY_HEAD_RE, HTML_TAG_RE
 from gonghui_build.layout.lines import LINE_BREAK_CHAR_RE
+from gonghui_build.layout.posted_names import holder_gaps
 from gonghui_build.layout.roster import closing_name_gap, name_gap
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import (
@@ -199,23 +200,26 @@ def _word_spans_gap(left: str, right: str) -> bool:
     return False
 
 
-def _kept_space_offset(draft: Draft, role: str, row: bool) -> int | None:
+def _kept_space_offsets(draft: Draft, role: str, row: bool) -> frozenset[int]:
     """Where (characters without blanks) the one space a caption keeps before its name,
-    a roster's line after its name, or an award list's line before the name closing it,
-    stands."""
-    gap = (name_gap(draft.original) or closing_name_gap(draft.original)) if row else None
-    if gap:
-        return len(without_spaces(draft.original[: gap[0]]))
+    a roster's line after its name, an award list's line before the name closing it, or
+    a roster's line of a post before each of its holders (:func:`holder_gaps`), stands."""
+    gaps = holder_gaps(draft.original) if row else ()
+    if not gaps and row:
+        gap = name_gap(draft.original) or closing_name_gap(draft.original)
+        gaps = (gap,) if gap else ()
+    if gaps:
+        return frozenset(len(without_spaces(draft.original[: g[0]])) for g in gaps)
     if role in CAPTION_ROLES:
         titled = parse_titled_name(draft.text)
-        return titled.name_offset if titled else None
-    return None
+        return frozenset({titled.name_offset}) if titled else frozenset()
+    return frozenset()
 
 
 def _spaces(draft: Draft, role: str, row: bool = False) -> None:
     if role in SPACED_ROLES:
         return
-    name_offset = _kept_space_offset(draft, role, row)
+    kept_offsets = _kept_space_offsets(draft, role, row)
     seeds = [m.start() for m in _SPACE_RE.finditer(draft.original)]
     for run in _runs(draft, seeds, _is_space):
         cells, left, right = run.cells, run.left, run.right
@@ -225,9 +229,7 @@ def _spaces(draft: Draft, role: str, row: bool = False) -> None:
             continue
         if needs_blank_between(left, right):
             continue  # a space between Latin words or numbers
-        if name_offset is not None and len(without_spaces(draft.text_before(cells[0]))) == (
-            name_offset
-        ):
+        if len(without_spaces(draft.text_before(cells[0]))) in kept_offsets:
             if len(cells) > 1 or draft.text_at(cells[0]) != " ":
                 draft.replace(cells[0], " ", "ocr_space_removed")
                 draft.remove(cells[1:], "ocr_space_removed")

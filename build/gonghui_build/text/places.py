@@ -244,11 +244,16 @@ def lookup(name: str) -> tuple[Division, ...]:
     return divisions().lookup(name)
 
 
-def names_division(word: str) -> bool:
+def names_division(word: str, words: bool = False) -> bool:
     """A division of China named by its full name (徐州市) or a short form of it (徐州,
     南靖): not a short form that is a word of the language (大同) nor a prefecture's
-    other forms, which :func:`lookup` finds too."""
-    return any(word == d.name or word in d.short for d in lookup(word))
+    other forms, which :func:`lookup` finds too. With ``words``, a province's or a
+    prefecture's short form that is a word (长治, 大同) counts too: for a place where the
+    shape of the line already says one stands (``长治：`` opening a head)."""
+    return any(
+        word == d.name or word in d.short or (words and d.level != COUNTY and word in d.short_word)
+        for d in lookup(word)
+    )
 
 
 def by_full_name(name: str) -> tuple[Division, ...]:

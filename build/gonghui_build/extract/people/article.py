@@ -85,6 +85,7 @@ from gonghui_build.extract.people.title_lists import (
 from gonghui_build.extract.people.transliterated_alone import transliterated_after_title
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.layout.posted_names import holder_gaps
 from gonghui_build.layout.quality import Run
 from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.names import (
@@ -118,6 +119,19 @@ def _roster_person(p: Paragraph, orgs: ArticleOrgs) -> NameHit | None:
         return None  # a headline must state the post: 某某|某公司|调研 is no roster
     claims = roster_claims(found, len(p.text.rstrip()))
     return NameHit(found.name, found.name_start, found.name_end, source, 0.85, claims)
+
+
+def _caption_people(p: Paragraph) -> list[NameHit]:
+    """The people of a caption (``主席　某某``) or of a roster's row of a post and its
+    holders (``副主席 甲 乙``, :func:`~gonghui_build.layout.posted_names.holder_gaps`), which
+    the layout keeps a paragraph of its own with a space before each holder: read alike,
+    the title before the names."""
+    hit = rules.caption_person(p.text)
+    if p.role in CAPTION_ROLES:  # the caption's role names the source
+        return [hit] if hit else rules.caption_row_people(p.text, spaced_breaks(p))
+    # the row kept its spaces; those it lost padded a post or a name (副　主　席, 叶　青)
+    found = [hit] if hit else rules.caption_row_people(p.text)
+    return [replace(h, source=MentionSource.title_before_name) for h in found]
 
 
 def _signed_partly(p: Paragraph, orgs: ArticleOrgs) -> list[NameHit]:
@@ -155,15 +169,16 @@ def _first_hits(
         if rows:
             hits.extend((p, held_at_roll(h, rolled)) for h in rows)
             continue
+        if p.role in READ_ROLES and holder_gaps(p.text):
+            hits.extend((p, h) for h in _caption_people(p))  # 副主席 甲 乙: a roster's row
+            continue
         listed = table_row_person(p.text) if p.role in READ_ROLES else None
         listed = listed or labelled_item_person(p.text)
         listed = listed or _roster_person(p, orgs)
         if listed is not None:
             hits.append((p, held_at_roll(listed, rolled)))
         elif p.role in CAPTION_ROLES:
-            hit = rules.caption_person(p.text)
-            found = [hit] if hit else rules.caption_row_people(p.text, spaced_breaks(p))
-            hits.extend((p, h) for h in (found or _signed_partly(p, orgs)))
+            hits.extend((p, h) for h in (_caption_people(p) or _signed_partly(p, orgs)))
         elif p.role in READ_ROLES:
             found = _running_text_names(p, orgs, before, breaks[p.seq])
             hits.extend((p, held_at_roll(h, rolled)) for h in found)
