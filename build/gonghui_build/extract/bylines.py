@@ -183,6 +183,11 @@ def _read_token(
 ) -> None:
     """One token of a byline: a role word or mark, a name with the mark that closes it
     (康宁/文), an editor's credit, or a title."""
+    closing = not text[pos + len(token) :].strip(" \u3000）)")
+    if closing and reading.pending and token in lexicon.words(FILE, "supplied_keys"):
+        # （某某 供稿）: a key closing the credit closes the names before it, as a mark does
+        reading.flush(_mark_roles(token, reading.role, reading.worded))
+        return
     rest = _read_role_token(reading, token, pos)
     if rest is None:
         return
@@ -274,6 +279,8 @@ def _mark_roles(mark: str, role: AuthorRole, worded: bool) -> tuple[AuthorRole, 
     ``通讯员某某报道`` is a correspondent's credit, not a reporter's."""
     if worded and mark in lexicon.words(FILE, "neutral_marks"):
         return (role,)
+    if mark in lexicon.words(FILE, "supplied_keys"):  # （某某供稿）: the key's role
+        return (AuthorRole(lexicon.keyed(FILE, "keyed_roles")[mark]),)
     return role_marks().get(mark, (role,))
 
 
