@@ -78,15 +78,15 @@ def _role_words() -> dict[str, AuthorRole]:
 
 def _dateline_body(body: str, offset: int) -> tuple[str, int]:
     """A dateline (本报讯（记者 冯一帆）, a site's 某某新闻网：（某某、某某）) or a credit
-    at an item's end (（王立群）): the names are in its brackets."""
+    at an item's end (（王立群）): the names are in its brackets, the first bracket after
+    the dateline's mark (某某日报（某某网）消息（记者 某某）: the paper's site in the
+    first bracket, its reporter in the second)."""
     if body[:1] in "（(" and body[-1:] in "）)":
         return body[1:-1], offset + 1
-    paren = re.search(r"[（(]([^）)]*)[）)]", body)
-    head = body[: paren.start()] if paren else ""
-    if paren and (
-        lexicon.words(FILE, "dateline_marks").in_text(head) or head.endswith(("：", ":"))
-    ):
-        return paren.group(1), offset + paren.start(1)
+    for paren in re.finditer(r"[（(]([^）)]*)[）)]", body):
+        head = body[: paren.start()]
+        if lexicon.words(FILE, "dateline_marks").in_text(head) or head.endswith(("：", ":")):
+            return paren.group(1), offset + paren.start(1)
     return body, offset
 
 
