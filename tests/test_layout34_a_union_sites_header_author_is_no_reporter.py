@@ -37,3 +37,10 @@ def test_a_writer_printed_with_the_news_office_stays_a_reporter() -> None:
     page = PAGE.format(source="校工会").replace("作者：祁远航", "作者：宣传部 祁远航")
     authors = {(a.name, a.role.value) for art in page_facts(page).articles for a in art.authors}
     assert authors == {("祁远航", "reporter")}
+
+
+def test_a_dotted_transliterated_name_is_the_header_author() -> None:
+    # 作者：阿依古丽·某某 (real_dev4's county union site): a name of another language
+    page = PAGE.format(source="伊宁县总工会").replace("祁远航", "古丽娜·艾买提")
+    authors = {(a.name, a.role.value) for art in page_facts(page).articles for a in art.authors}
+    assert authors == {("古丽娜·艾买提", "author")}

@@ -16,7 +16,7 @@ from gonghui_build.extract.spans import span_of
 from gonghui_build.layout.end_credits import names_a_body
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.record_rows import COLON_KEY_GAP, spaced_keys
-from gonghui_build.text.names import is_name_shaped
+from gonghui_build.text.names import is_name_shaped, is_transliterated
 from gonghui_build.vocabulary import AuthorRole
 
 
@@ -51,7 +51,8 @@ def header_authors(p: Paragraph) -> list[AuthorFact]:
     for name in re.finditer(r"[^ 、，,]+", value):  # less its closing bracket
         # 作者：宣传部 罗晶: the writer's department before the name names no author
         token = name.group(0)
-        if is_name_shaped(token) and token not in keys and not names_a_body(token):
+        named = is_name_shaped(token) or is_transliterated(token)  # 作者：阿依古丽·吐尔逊
+        if named and token not in keys and not names_a_body(token):
             start, end = match.start(1) + name.start(), match.start(1) + name.end()
             out.append(AuthorFact(token, role, None, span_of(p, start, end)))
     # 作者：某某　摄影：某某　来源：…: the row's other writers' fields, each in its role
