@@ -41,18 +41,25 @@ def _token_re() -> re.Pattern[str]:
 
 def split_word(prev: str, head: str) -> bool:
     """Whether an OCR space split a word: a surname standing alone before the rest of
-    its name (甘 霖/摄), a title cut in two (党组书 记、主席)."""
+    its name (甘 霖/摄), a name's last character standing alone after the rest of it
+    (（刘文 征）: one character is no one's name), a title cut in two (党组书 记、主席)."""
     name_split = (
         len(prev) == 1
         and split_name(prev + head[:2]) is not None
         and 1 <= len(head) <= 2
         and is_name_shaped(prev + head)
     )
+    last_char_split = (
+        len(prev) == 2
+        and len(head) == 1
+        and split_name(prev) is not None
+        and is_name_shaped(prev + head)
+    )
     bases = lexicon.titles().bases
     title_split = not is_name_shaped(prev) and any(
         prev.endswith(b[:k]) and head.startswith(b[k:]) for b in bases for k in range(1, len(b))
     )
-    return name_split or title_split
+    return name_split or last_char_split or title_split
 
 
 def at_role_words(tokens: list[Token]) -> list[Token]:

@@ -78,15 +78,15 @@ def _role_words() -> dict[str, AuthorRole]:
 
 def _dateline_body(body: str, offset: int) -> tuple[str, int]:
     """A dateline (本报讯（记者 冯一帆）, a site's 某某新闻网：（某某、某某）) or a credit
-    at an item's end (（王立群）): the names are in its brackets."""
+    at an item's end (（王立群）): the names are in its brackets, the first bracket after
+    the dateline's mark (某某日报（某某网）消息（记者 某某）: the paper's site in the
+    first bracket, its reporter in the second)."""
     if body[:1] in "（(" and body[-1:] in "）)":
         return body[1:-1], offset + 1
-    paren = re.search(r"[（(]([^）)]*)[）)]", body)
-    head = body[: paren.start()] if paren else ""
-    if paren and (
-        lexicon.words(FILE, "dateline_marks").in_text(head) or head.endswith(("：", ":"))
-    ):
-        return paren.group(1), offset + paren.start(1)
+    for paren in re.finditer(r"[（(]([^）)]*)[）)]", body):
+        head = body[: paren.start()]
+        if lexicon.words(FILE, "dateline_marks").in_text(head) or head.endswith(("：", ":")):
+            return paren.group(1), offset + paren.start(1)
     return body, offset
 
 
@@ -183,6 +183,11 @@ def _read_token(
 ) -> None:
     """One token of a byline: a role word or mark, a name with the mark that closes it
     (康宁/文), an editor's credit, or a title."""
+    closing = not text[pos + len(token) :].strip(" \u3000）)")
+    if closing and reading.pending and token in lexicon.words(FILE, "supplied_keys"):
+        # （某某 供稿）: a key closing the credit closes the names before it, as a mark does
+        reading.flush(_mark_roles(token, reading.role, reading.worded))
+        return
     rest = _read_role_token(reading, token, pos)
     if rest is None:
         return
@@ -274,6 +279,8 @@ def _mark_roles(mark: str, role: AuthorRole, worded: bool) -> tuple[AuthorRole, 
     ``通讯员某某报道`` is a correspondent's credit, not a reporter's."""
     if worded and mark in lexicon.words(FILE, "neutral_marks"):
         return (role,)
+    if mark in lexicon.words(FILE, "supplied_keys"):  # （某某供稿）: the key's role
+        return (AuthorRole(lexicon.keyed(FILE, "keyed_roles")[mark]),)
     return role_marks().get(mark, (role,))
 
 

@@ -86,7 +86,7 @@ def paper_role_end(token: str) -> int:
     roles = lexicon.words(FILE, "role_words")
     for k in range(2, min(len(token), _PAPER_NAME_MAX + 1)):
         word = roles.starting(token, k)
-        if word and not any(c.isspace() for c in token[:k]) and _names_a_paper(token[:k]):
+        if word and not any(c.isspace() for c in token[:k]) and names_a_paper(token[:k]):
             return k + len(word)
     return 0
 
@@ -182,7 +182,7 @@ def role_after_paper(token: str) -> str | None:
     word = lexicon.words(FILE, "role_words").ending(token)
     if word is None or word == token:
         return None
-    return word if _names_a_paper(token[: -len(word)]) else None
+    return word if names_a_paper(token[: -len(word)]) else None
 
 
 def paper_role_prefix(token: str) -> tuple[int, str] | None:
@@ -193,12 +193,12 @@ def paper_role_prefix(token: str) -> tuple[int, str] | None:
     for k in range(2, len(token) - 1):
         word = roles.starting(token, k)
         first = token[k + len(word) :].partition("、")[0] if word else ""
-        if word and _names_a_paper(token[:k]) and is_name_shaped(first):
+        if word and names_a_paper(token[:k]) and is_name_shaped(first):
             return k + len(word), word  # not 本报某地记者站: a word goes on after the role
     return None
 
 
-def _names_a_paper(text: str) -> bool:
+def names_a_paper(text: str) -> bool:
     """A token naming a paper, a site or an agency (``paper_marks``: 工人日报-中工网,
     新华社): the role word glued after it is that paper's, the name after it its own."""
     return any(mark in text for mark in lexicon.words(FILE, "paper_marks"))

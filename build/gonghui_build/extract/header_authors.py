@@ -10,12 +10,13 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.byline_tokens import role_marks
 from gonghui_build.extract.bylines import FILE, parse_byline
+from gonghui_build.extract.credits import names_a_paper
 from gonghui_build.extract.facts import AuthorFact
 from gonghui_build.extract.spans import span_of
 from gonghui_build.layout.end_credits import names_a_body
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.record_rows import COLON_KEY_GAP, spaced_keys
-from gonghui_build.text.names import is_name_shaped
+from gonghui_build.text.names import is_name_shaped, is_transliterated
 from gonghui_build.vocabulary import AuthorRole
 
 
@@ -43,15 +44,36 @@ def header_authors(p: Paragraph) -> list[AuthorFact]:
             for a in parse_byline(value)
         ]
     out = []
+    # 作者：宣传部 某某: a writer of the institution's news office, the site's reporter
+    office = any(names_a_body(t) for t in re.split(r"[ 、，,]+", value))
+    role = AuthorRole.reporter if office else _header_role(p.text)
     keys = lexicon.words("page_furniture.yaml", "header_keys")  # 作者：某某 来源：…
     for name in re.finditer(r"[^ 、，,]+", value):  # less its closing bracket
         # 作者：宣传部 罗晶: the writer's department before the name names no author
         token = name.group(0)
-        if is_name_shaped(token) and token not in keys and not names_a_body(token):
+        named = is_name_shaped(token) or is_transliterated(token)  # 作者：阿依古丽·吐尔逊
+        if named and token not in keys and not names_a_body(token):
             start, end = match.start(1) + name.start(), match.start(1) + name.end()
-            out.append(AuthorFact(token, AuthorRole.reporter, None, span_of(p, start, end)))
+            out.append(AuthorFact(token, role, None, span_of(p, start, end)))
     # 作者：某某　摄影：某某　来源：…: the row's other writers' fields, each in its role
     return out + [a for a in field_authors(p) if all(b.name != a.name for b in out)]
+
+
+#: A header row's source field and its value (``来源：某某县总工会``).
+_SOURCE_RE = re.compile(r"来源\s*[：:]\s*([^\s：:]+)")
+
+
+def _header_role(row: str) -> AuthorRole:
+    """The role of a name a header row's 作者 field gives with no role word: a reporter
+    when the row's source is a paper, a site or an agency (``来源：京工网``) or it names
+    none (``来源：本站``); a union's or another body's own writer (``来源：某县总工会
+    作者：某某``, a union's site posting its staff's text), no journalist: an author."""
+    source = _SOURCE_RE.search(row)
+    value = source.group(1) if source else ""
+    own = value.startswith("本")  # 来源：本站: the site's own newsroom
+    if value and names_a_body(value) and not names_a_paper(value) and not own:
+        return AuthorRole.author
+    return AuthorRole.reporter
 
 
 @functools.cache

@@ -46,11 +46,19 @@ def _keyed_re() -> re.Pattern[str]:
     (``文/本报记者 某某``), and the names, listed with 、 or blanks (``图文/某某 某某``;
     a word after a blank that a key's colon or slash follows is the next key's)."""
     keys = lexicon.alternation(
-        [*lexicon.keyed(FILE, "keyed_roles"), *_joint_marks(), *_editor_keys()]
+        [
+            *lexicon.keyed(FILE, "keyed_roles"),
+            *_joint_marks(),
+            *_editor_keys(),
+            *lexicon.keyed(FILE, "role_words"),
+        ]
     )
     roles = lexicon.alternation(lexicon.keyed(FILE, "role_words"))
-    name = r"[^\s:：/／|｜丨、，,]+"
-    more = rf"、{name}|[ \u3000]+{name}(?=[ \u3000、，,]|$)"
+    # a name ends where the next key and its colon start (记者：某某通讯员：某某, no blank)
+    name = rf"(?:(?!(?:{keys})\s*[:：/／|｜丨])[^\s:：/／|｜丨、，,])+"
+    # not a word a key's colon, slash or bar follows after blanks (文 | 某某  图 | 某某)
+    next_key = r"(?![ \u3000]*[:：/／|｜丨])"
+    more = rf"、{name}|[ \u3000]+{name}(?=[ \u3000、，,]|$){next_key}"
     return re.compile(rf"({keys})\s*[:：/／|｜丨]\s*(?:({roles})\s*)?({name}(?:{more})*)")
 
 
@@ -79,13 +87,16 @@ def keyed_names(body: str, offset: int) -> list[KeyedName]:
     credit is made of such pairs alone and each name is one; else nothing."""
     pairs = list(_keyed_re().finditer(body))
     rest = _keyed_re().sub("", body).strip(" \u3000、，,")
-    names = [(n.group(0), m) for m in pairs for n in _NAME_RE.finditer(m.group(3))]
-    if not pairs or rest or not all(is_name_shaped(n) or is_transliterated(n) for n, _ in names):
+    names = [n.group(0) for m in pairs for n in _NAME_RE.finditer(m.group(3))]
+    people = [n for n in names if is_name_shaped(n) or is_transliterated(n)]
+    # （报送：某厂工会 某某）: the writer's unit keyed with the name, no author
+    if not pairs or rest or not people or not all(n in people or names_a_body(n) for n in names):
         return []
     return [
         (n.group(0), role, offset + m.start(3) + n.start(), offset + m.start(3) + n.end())
         for m in pairs
         for n in _NAME_RE.finditer(m.group(3))
+        if n.group(0) in people
         for role in _keyed_roles(m)
     ]
 
@@ -102,6 +113,9 @@ def _keyed_roles(pair: re.Match[str]) -> tuple[AuthorRole, ...]:
     if pair.group(1) in _editor_keys():
         return ()  # 编辑/某某: the item's editor, no author
     worded = AuthorRole(lexicon.keyed(FILE, "role_words")[pair.group(2)]) if pair.group(2) else None
+    if pair.group(1) in lexicon.keyed(FILE, "role_words"):
+        # 记者：某某 摄影：某某: a role word keying its name as a colon's key does
+        return (AuthorRole(lexicon.keyed(FILE, "role_words")[pair.group(1)]),)
     if pair.group(1) in _joint_marks():
         # 图文/通讯员 某某: the correspondent's text, and the photos
         roles = _joint_marks()[pair.group(1)]

@@ -63,8 +63,9 @@ _BODY_END_RE = re.compile(
 CREDIT_TAIL = 120
 #: Longest token of a bracket credit that need not be a name or a body (黔工, 炳坤).
 _SHORT_TOKEN = 4
-#: What a contributing body or person adds to a credit: （市总工会保障部供稿）.
-_CONTRIBUTED_RE = re.compile(r"\s*(?:供稿|供图|撰稿|整理|报道)$")
+#: What a contributing body or person adds to a credit: （市总工会保障部供稿）, （某厂工会报送）.
+_CONTRIBUTED = ["撰稿", "整理", "报道", *lexicon.words("bylines.yaml", "supplied_keys")]
+_CONTRIBUTED_RE = re.compile(rf"\s*(?:{lexicon.alternation(_CONTRIBUTED)})$")
 #: A name of two characters a column pads to the width of three (``■晏 飞``).
 _PADDED_NAME = r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])"
 _SQUARE_NAME = rf"(?:{_PADDED_NAME}|{_NAME})"
@@ -110,7 +111,9 @@ def _keyed_roles() -> str:
 def _keyed_credit_re() -> re.Pattern[str]:
     """A credit of keyed names, in brackets or not: 文字：某某 图片：某某, 文/某某 图/某某."""
     role = rf"{_keyed_roles()}{_KEY_MARK}"
-    names = rf"{role}{_NAME}(?:{NAME_SEPARATOR}(?:{role})?{_NAME}){{0,5}}"
+    # （报送：某厂工会 某某）: the writer's unit before the name, a body by _keyed_names
+    unit = r"(?:[\u4e00-\u9fff]{3,16}\s+)?"
+    names = rf"{role}{unit}{_NAME}(?:{NAME_SEPARATOR}(?:{role})?{_NAME}){{0,5}}"
     return re.compile(rf"(?:[（(]\s*{names}\s*[）)]|{names})$")
 
 

@@ -65,10 +65,12 @@ def broken_photo_credit(prev: str, line: str) -> bool:
 def broken_bracketed_credit(prev: str, line: str) -> bool:
     """A credit in brackets that a copy broke over two lines, a blank line between them
     or not (``（通讯员 某某`` / ``某某）``): no paragraph ends inside an open bracket, so
-    the two are one credit closing the text, not a caption and a line of furniture."""
+    the two are one credit closing the text, not a caption and a line of furniture. The
+    bracket may open after the text's last sentence on the first line (``…致辞。（通讯员
+    某某`` / ``某某）``: a text layer broke the text's last line inside its credit)."""
     if not any(c in prev for c in "（(") or not any(c in line for c in "）)"):
         return False  # asked of every pair of lines; stripping markup makes no bracket
-    head, tail = strip_markup(prev).strip(), strip_markup(line).strip()
+    head, tail = _after_last_sentence(strip_markup(prev).strip()), strip_markup(line).strip()
     return (
         head[:1] in "（("
         and tail[-1:] in "）)"
@@ -77,6 +79,12 @@ def broken_bracketed_credit(prev: str, line: str) -> bool:
         and len(without_spaces(head + tail)) <= BROKEN_CREDIT_MAX * 2
         and cues.is_credit_line(f"{head} {tail}")
     )
+
+
+def _after_last_sentence(text: str) -> str:
+    """What ``text`` prints after its last sentence's end (all of it when none ends)."""
+    end = max(text.rfind(c) for c in "。！？”")
+    return text[end + 1 :].strip()
 
 
 def kicker_dash(text: str, following: str) -> bool:
