@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.article_context import ArticleContext
+from gonghui_build.extract.organisations.edges import joiner_and_level
 from gonghui_build.extract.organisations.names import suffix_of, words
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text import ner, places
@@ -21,15 +22,17 @@ def _opens_with_conjunction(text: str, m: places.PlaceMention, tokens: list[Toke
     word of its own (和, 与) is no place: the conjunction joins two bodies and the
     level word after it opens a short form (和县 is a county, 县总工会和县委 names none).
     So too where jieba reads the place whole (某县总工会|和县|妇联) right after a body's
-    name, the level word after the conjunction opening the next body's short form."""
+    name, the level word after the conjunction opening the next body's short form; and
+    a verb joining two bodies glued to a level word after a body (县总工会会同县人社局)."""
     conjunctions = words("brand_conjunctions")
     if any(t.start == m.start and t.end < m.end and t.word in conjunctions for t in tokens):
         return True
-    return (
+    glued = (
         text[m.start : m.start + 1] in conjunctions
         and suffix_of(text, m.start) is not None
         and words("place_markers").starting(text, m.start + 1) is not None
     )
+    return glued or joiner_and_level(text, m.start, m.end)
 
 
 def places_in(text: str, tokens: list[Token], offset: int) -> list[places.PlaceMention]:

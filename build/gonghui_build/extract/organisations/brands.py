@@ -212,7 +212,8 @@ def _brand_char(tok: Token) -> bool:
 def job_of_branch(tokens: list[Token], j: int) -> bool:
     """某燃气集团|运行|分公司, 某公司|运输|分公司: a word naming a branch's job (a verb
     to jieba) printed right between its company's suffix and the branch's own
-    (``units_printed_alone``) is part of the branch's name, not the sentence's verb."""
+    (``units_printed_alone``) or a department's (某集团有限公司|配送|中心:
+    ``departments_named_by_job``) is part of its name, not the sentence's verb."""
     if j == 0 or j + 1 >= len(tokens):
         return False
     before, tok, after = tokens[j - 1], tokens[j], tokens[j + 1]
@@ -220,4 +221,5 @@ def job_of_branch(tokens: list[Token], j: int) -> bool:
         return False
     owner = suffix_of(before.word)
     company = owner is not None and suffix_types().get(owner) == OrgType.company
-    return company and after.word in words("units_printed_alone")
+    unit = after.word in words("units_printed_alone")
+    return company and (unit or after.word in words("departments_named_by_job"))

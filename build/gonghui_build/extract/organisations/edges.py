@@ -53,6 +53,17 @@ def particle_and_level(tok: Token) -> bool:
     )
 
 
+def joiner_and_level(text: str, start: int, end: int) -> bool:
+    """A word jieba makes of a verb that joins two bodies and a bare level word, right
+    after a body's name (县总工会|会同县|人社局: the verb 会同 and 县, not the county
+    会同县 of Hunan; ``level_body_joiners``): the level word opens the next body's short
+    form. A place of that spelling printed after no body (会同县总工会) is the place."""
+    joiner = words("level_body_joiners").starting(text, start)
+    if joiner is None or suffix_of(text, start) is None:
+        return False
+    return text[start + len(joiner) : end] in words("place_markers")
+
+
 def date_and_level(tokens: list[Token], j: int) -> bool:
     """A word jieba makes of a date's last unit and a bare level word after a number
     (1月6日|省总工会 read 日省, 2013年|市总工会 read 年市): the date ends before the

@@ -152,6 +152,9 @@ def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan
         span = org_ending_at(text, match.end(), tokens)
         if span is None or (not span.body and span.suffix not in words("parallel_bodies")):
             continue  # a bare suffix (but 市委, 区委): resolved in context, not found alone
+        branch = span.suffix in words("union_branch_suffixes")
+        if branch and not any(u in span.body for u in words("union_suffix").words):
+            continue  # 某协会某分会: a union branch only after its union (某局工会某中心分会)
         listed = levels_listed(text, span.start, span.body, span.suffix)
         leading = leading_committee(text, span.start, span.end, span.suffix)
         if (is_particular(span, tokens) or leading) and not listed:

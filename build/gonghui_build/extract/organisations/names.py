@@ -194,7 +194,9 @@ def _renamed_with_its_place(rest: str, kind: OrgType | None) -> bool:
 
 def renaming_of(name: str) -> tuple[str, str] | None:
     """(former, current) of the renamed place ``name`` opens with, the longest former
-    name first (``reference/renamings.yaml``)."""
+    name first (``reference/renamings.yaml``); the former name may follow the city the
+    current name opens with (重庆市铜梁县总工会: 铜梁县 → 重庆市铜梁区), the printed
+    form then taken as the former."""
     for former, current in _renamings():
         if name.startswith(former) and len(name) > len(former):
             lexicon.words("renamings.yaml", "renamings").found(current)
@@ -206,8 +208,16 @@ def renaming_of(name: str) -> tuple[str, str] | None:
 def _renamings() -> tuple[tuple[str, str], ...]:
     lexicon.words("renamings.yaml", "renamings").words  # noqa: B018 (read: kept in this cache)
     entries = lexicon.load("renamings.yaml").section("renamings")
-    pairs = ((r.former, r.name) for r in entries)
+    pairs = [(r.former, r.name) for r in entries]
+    pairs += [(city + former, current) for former, current in pairs for city in _cities_of(current)]
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+def _cities_of(current: str) -> tuple[str, ...]:
+    """The city a renamed place's current name opens with (重庆市 of 重庆市铜梁区), none
+    when the name is the city's own (襄阳市)."""
+    at = current.find("市")
+    return (current[: at + 1],) if 0 < at < len(current) - 1 else ()
 
 
 def _federation() -> str:

@@ -27,6 +27,7 @@ from gonghui_build.extract.organisations.edges import (
     common_word_before,
     date_and_level,
     federation_after_whole_name,
+    joiner_and_level,
     particle_and_level,
     split_brand_opening,
     whole_name_before,
@@ -92,7 +93,11 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
         if j > 0 and tokens[j - 1].word in words("own_places") and brand_word(tok, suffix):
             begin = tok.start  # 我市|临商|银行股份有限公司: the writer's city, then the name
             break
-        if particle_and_level(tok) or date_and_level(tokens, j):
+        if (
+            particle_and_level(tok)
+            or date_and_level(tokens, j)
+            or joiner_and_level(text, tok.start, tok.end)
+        ):
             begin = tok.end - 1  # 通过|了市|总工会, 6|日省|总工会: glued to the level
             break
         glued = _glued_opening(tokens, j, begin, start)
@@ -194,8 +199,13 @@ def _division_start(text: str, begin: int, start: int) -> int:
     jieba cuts a name it does not know, is read whole; and so is each full name of a
     division printed right before it (its prefecture, its province). A name of two
     characters (和县, 新县) is left out: its first character is as often a conjunction
-    or an adjective that opens no name."""
-    mentions = [m for m in places.find_places(text) if m.full and m.end - m.start >= 3]
+    or an adjective that opens no name; nor is a verb glued to a level word after a
+    body (会同县 of 县总工会会同县人社局: :func:`.edges.joiner_and_level`)."""
+    mentions = [
+        m
+        for m in places.find_places(text)
+        if m.full and m.end - m.start >= 3 and not joiner_and_level(text, m.start, m.end)
+    ]
     inside = [m for m in mentions if m.start < begin < m.end <= start]
     if not inside:
         return begin

@@ -22,7 +22,7 @@ from gonghui_build.extract.organisations.edges import (
     whole_name_after,
     zone_rank,
 )
-from gonghui_build.extract.organisations.names import peoples_cell, words
+from gonghui_build.extract.organisations.names import peoples_cell, suffix_of, words
 from gonghui_build.extract.organisations.stops import (
     adverb_and_stop,
     dictionary_verb,
@@ -158,6 +158,8 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 衡阳|国家|高新区工会: the zone's rank, not a count (三家)
     if splits_zone_word(text, tok.end):
         return False  # 吴中经|开|区工会: a zone's short form whose 区 jieba glued to the union
+    if _stationed_from_a_body(tokens, j, text, start):
+        return False  # 省总工会|驻|某村|工作队: the team a body sends, named from it
     if tok.word in words("left_stops") and in_name_compound(tokens, j):
         return False  # 中西医|结合|医院: a fixed term of the name holds the stop word
     if tok.word in words("left_stops") and _opens_a_county_short_form(text, tok, start):
@@ -203,6 +205,19 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     if coined_brand_after_a_level(tokens, j):
         return False  # 、县|振新|学校工会: a brand jieba coins a verb of, after the level
     return _ends_by_word_class(tokens, j, tok)
+
+
+def _stationed_from_a_body(tokens: list[Token], j: int, text: str, start: int) -> bool:
+    """某厅|驻|某村|工作队: 驻 ('stationed at', ``stationed_words``) right after a body's
+    name (its suffix, or a body's short name: 全总) in the name of a team sent to a
+    place (``teams_sent_to_a_place``) is part of the team's name."""
+    tok = tokens[j]
+    if tok.word not in words("stationed_words") or j == 0:
+        return False
+    if words("teams_sent_to_a_place").starting(text, start) is None:
+        return False
+    body = suffix_of(text, tok.start) is not None
+    return body or tokens[j - 1].word in lexicon.words("org_aliases.yaml", "aliases")
 
 
 def _ends_by_word_class(tokens: list[Token], j: int, tok: Token) -> bool:
