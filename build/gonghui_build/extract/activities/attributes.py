@@ -4,6 +4,7 @@ returns a new draft."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -100,7 +101,22 @@ def _date_of(
         end = clause_end(sentence_text, pos)
         after = [d for d in found if pos < d.start < end and (d.month or d.day)]
         pick = after[0] if after else pick
+    if draft.sentence == sentence:
+        pick = _dated_after_subject(sentence_text, found, draft.trigger_end - s_start) or pick
     return pick.moved(s_start) if pick is not None else None
+
+
+def _dated_after_subject(text: str, found: list[DateText], end: int) -> DateText | None:
+    """复赛于9月12日在某学院举行，决赛于10月8日在某中心举行: the date right after an
+    activity's words (its own 于, 将于, 已于, or none: 决赛10月8日举行) is its own, before
+    any date an earlier clause gave something else (大赛自6月启动，复赛于…)."""
+    after = [d for d in found if d.start >= end and (d.month or d.day)]
+    if after and _SUBJECT_DATED.fullmatch(text, end, after[0].start):
+        return after[0]
+    return None
+
+
+_SUBJECT_DATED = re.compile("(?:[将已]|已经)?于?")
 
 
 def _in_name(date: DateText, name_span: tuple[int, int]) -> bool:

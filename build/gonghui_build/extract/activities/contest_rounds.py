@@ -52,6 +52,31 @@ def in_listed_rounds(text: str, s_start: int, s_end: int, t_start: int) -> bool:
     return any(m.start() <= t_start < m.end() for m in _round_list().finditer(text, s_start, s_end))
 
 
+def round_held_alone(found: list[ActivityDraft], text: str, m: Mention) -> bool:
+    """复赛于9月12日在市技师学院举行，决赛于10月8日在市职工文化中心举行: a round named by
+    its word alone (``stage_words``), the subject of its own clause of holding (its date,
+    its place, then 举行), after a contest read before, is a round held, a part of that
+    contest (:func:`.links.parent`), with its own day and place; not the contest named
+    again. Not when the latest competition read is that same round (决赛在某地举行 after
+    …大赛决赛…: the final told again)."""
+    if m.specific or m.trigger not in words("stage_words") or text[m.start : m.end] != m.trigger:
+        return False
+    contests = [a for a in found if a.category == Category.competition]
+    if not contests or contests[-1].trigger == m.trigger:
+        return False
+    return _holding_clause().match(text, m.end) is not None
+
+
+@functools.cache
+def _holding_clause() -> re.Pattern[str]:
+    """A clause that dates or places what opens it, then holds it (于9月12日在某学院举行,
+    在某中心举行, 10月8日举行): no clause mark before the verb."""
+    holding = words("holding_verbs").pattern
+    adverbs = words("holding_adverbs").pattern
+    opens = rf"于|在|(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,3}})月"
+    return re.compile(rf"(?:{opens})[^，。；：！？]{{0,30}}?(?:{adverbs})?(?:{holding})")
+
+
 def whole_contest_name(final: ActivityDraft, text: str, m: Mention) -> str | None:
     """The name of the whole contest when the mention ``m`` (本届比武, 本次竞赛) speaks of
     the contest whose round ``final`` was read before (its name less its round word);

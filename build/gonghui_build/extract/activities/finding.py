@@ -40,6 +40,7 @@ from gonghui_build.extract.activities.ceremonies import contest_opened
 from gonghui_build.extract.activities.contest_rounds import (
     as_whole_contest,
     ended_with_finals,
+    round_held_alone,
     whole_contest_name,
 )
 from gonghui_build.extract.activities.continued_plans import plans_ahead
@@ -161,6 +162,8 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
     )
     if not (anaphoric or (not m.specific and not governed)):
         return None
+    if not anaphoric and round_held_alone(found, s.text, m):
+        return None  # 复赛于9月12日在某学院举行: a round of the contest read before
     earlier = links.antecedent(found, links.anaphor_category(s.text, m) or m.category)
     if earlier is None and anaphoric:
         earlier = len(found) - 1 if found else None
