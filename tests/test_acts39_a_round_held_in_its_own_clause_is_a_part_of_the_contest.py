@@ -63,3 +63,22 @@ def test_a_date_before_the_round_in_its_own_clause_still_dates_it():
         "5月至10月，区总工会举办青川市第五届职工职业技能大赛。10月8日，决赛在市职工文化中心举行。"
     )
     assert _rows(text)[1][:3] == ("决赛", 10, 8)
+
+
+def test_a_round_told_as_a_stage_joined_and_one_by_the_month_it_was_held():
+    text = (
+        "11月15日，青川市第五届职工职业技能大赛总决赛在市技师学院举行。本届大赛由市总工会主办。"
+        "大赛于今年5月启动，初赛阶段全市共有4600名职工参赛；"
+        "9月举行的复赛中，各区共选拔出选手60余名。"
+    )
+    # neither the contest's month (told with 于 after its word) nor the month of the
+    # round after it dates the heats
+    assert _rows(text)[2:] == [("初赛", None, None, None, 1), ("复赛", 9, None, None, 1)]
+
+
+def test_a_contest_held_in_a_month_keeps_that_month():
+    assert _rows("5月举行的青川市职工技能大赛吸引了300名职工参加。")[0][:3] == (
+        "青川市职工技能大赛",
+        5,
+        None,
+    )

@@ -56,15 +56,37 @@ def round_held_alone(found: list[ActivityDraft], text: str, m: Mention) -> bool:
     """复赛于9月12日在市技师学院举行，决赛于10月8日在市职工文化中心举行: a round named by
     its word alone (``stage_words``), the subject of its own clause of holding (its date,
     its place, then 举行), after a contest read before, is a round held, a part of that
-    contest (:func:`.links.parent`), with its own day and place; not the contest named
-    again. Not when the latest competition read is that same round (决赛在某地举行 after
-    …大赛决赛…: the final told again)."""
+    contest (:func:`.links.parent`), with its own day and place; so is one told by the
+    day it was held (9月举行的复赛中) or as a stage people joined (初赛阶段…名职工参赛); not
+    the contest named again. Not when the latest competition read is that same round
+    (决赛在某地举行 after …大赛决赛…: the final told again)."""
     if m.specific or m.trigger not in words("stage_words") or text[m.start : m.end] != m.trigger:
         return False
     contests = [a for a in found if a.category == Category.competition]
     if not contests or contests[-1].trigger == m.trigger:
         return False
-    return _holding_clause().match(text, m.end) is not None
+    if _held_before().search(text, max(0, m.start - 12), m.start):
+        return True  # 9月举行的复赛中: a round told by the day it was held
+    return (
+        _holding_clause().match(text, m.end) is not None
+        or _stage_joined().match(text, m.end) is not None
+    )
+
+
+@functools.cache
+def _held_before() -> re.Pattern[str]:
+    """A clause of holding that describes the round right after it (9月举行的复赛)."""
+    holding = words("holding_verbs").pattern
+    return re.compile(
+        rf"(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,3}})月[^，。；：]{{0,6}}?(?:{holding})的$"
+    )
+
+
+@functools.cache
+def _stage_joined() -> re.Pattern[str]:
+    """The round as a stage that people joined (初赛阶段全省共有4.6万名职工参赛)."""
+    joining = words("joining_verbs").pattern
+    return re.compile(rf"阶段[^，。；：]{{0,20}}?(?:{joining})")
 
 
 @functools.cache
