@@ -89,7 +89,7 @@ def _date_of(
     if any(d.day and not d.holiday for d in found):
         found = [d for d in found if not d.holiday]
     # 大赛于今年5月启动，初赛阶段…: the date another activity's words take right after them
-    found = [d for d in found if not _anothers_own(sentence_text, d, name_span)]
+    found = [d for d in found if not _anothers_own(sentence_text, d, name_span, pos)]
     before = [d for d in found if d.start <= pos]
     precise = [d for d in before if d.month or d.day or d.relative or d.lunar]
     pick = (precise or before)[-1] if before else (found[0] if found else None)
@@ -123,9 +123,10 @@ _SUBJECT_DATED_BY_YU = re.compile("(?:[将已]|已经)?于$")
 _HELD_THEN = re.compile("[^，。；：]{0,4}?举行的")
 
 
-def _anothers_own(text: str, date: DateText, name_span: tuple[int, int]) -> bool:
+def _anothers_own(text: str, date: DateText, name_span: tuple[int, int], pos: int) -> bool:
     """A date told with 于 right after another activity's word (大赛于今年5月启动) is that
-    activity's own (:func:`_dated_after_subject`), not one of a later mention's; so is
+    activity's own (:func:`_dated_after_subject`), not one of a later mention's (one
+    after the mention is that mention told again: 培训于4月12日结束); so is
     one told in a clause of holding that describes another activity after it (初赛阶段…；
     9月举行的复赛中)."""
     held = _HELD_THEN.match(text, date.end)
@@ -133,6 +134,8 @@ def _anothers_own(text: str, date: DateText, name_span: tuple[int, int]) -> bool
         trigger = patterns().trigger.match(text, held.end())
         if trigger is not None:
             return True
+    if date.start > pos:
+        return False  # 举办…培训班，培训于4月12日结束: the activity told again after it
     yu = _SUBJECT_DATED_BY_YU.search(text, 0, date.start)
     if yu is None or name_span[0] <= yu.start() <= name_span[1]:
         return False
