@@ -4,6 +4,7 @@ returns a new draft."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -87,6 +88,8 @@ def _date_of(
     ]
     if any(d.day and not d.holiday for d in found):
         found = [d for d in found if not d.holiday]
+    # 大赛于今年5月启动，初赛阶段…: the date another activity's words take right after them
+    found = [d for d in found if not _anothers_own(sentence_text, d, name_span, pos)]
     before = [d for d in found if d.start <= pos]
     precise = [d for d in before if d.month or d.day or d.relative or d.lunar]
     pick = (precise or before)[-1] if before else (found[0] if found else None)
@@ -100,7 +103,44 @@ def _date_of(
         end = clause_end(sentence_text, pos)
         after = [d for d in found if pos < d.start < end and (d.month or d.day)]
         pick = after[0] if after else pick
+    if draft.sentence == sentence:
+        pick = _dated_after_subject(sentence_text, found, draft.trigger_end - s_start) or pick
     return pick.moved(s_start) if pick is not None else None
+
+
+def _dated_after_subject(text: str, found: list[DateText], end: int) -> DateText | None:
+    """复赛于9月12日在某学院举行，决赛于10月8日在某中心举行: the date right after an
+    activity's words (its own 于, 将于, 已于, or none: 决赛10月8日举行) is its own, before
+    any date an earlier clause gave something else (大赛自6月启动，复赛于…)."""
+    after = [d for d in found if d.start >= end and (d.month or d.day)]
+    if after and _SUBJECT_DATED.fullmatch(text, end, after[0].start):
+        return after[0]
+    return None
+
+
+_SUBJECT_DATED = re.compile("(?:[将已]|已经)?于?")
+_SUBJECT_DATED_BY_YU = re.compile("(?:[将已]|已经)?于$")
+_HELD_THEN = re.compile("[^，。；：]{0,4}?举行的")
+
+
+def _anothers_own(text: str, date: DateText, name_span: tuple[int, int], pos: int) -> bool:
+    """A date told with 于 right after another activity's word (大赛于今年5月启动) is that
+    activity's own (:func:`_dated_after_subject`), not one of a later mention's (one
+    after the mention is that mention told again: 培训于4月12日结束); so is
+    one told in a clause of holding that describes another activity after it (初赛阶段…；
+    9月举行的复赛中)."""
+    held = _HELD_THEN.match(text, date.end)
+    if held and not name_span[0] <= held.end() < name_span[1]:
+        trigger = patterns().trigger.match(text, held.end())
+        if trigger is not None:
+            return True
+    if date.start > pos:
+        return False  # 举办…培训班，培训于4月12日结束: the activity told again after it
+    yu = _SUBJECT_DATED_BY_YU.search(text, 0, date.start)
+    if yu is None or name_span[0] <= yu.start() <= name_span[1]:
+        return False
+    head = yu.start()
+    return any(m.end() == head for m in patterns().trigger.finditer(text, max(0, head - 8), head))
 
 
 def _in_name(date: DateText, name_span: tuple[int, int]) -> bool:

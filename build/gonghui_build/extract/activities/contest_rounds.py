@@ -15,7 +15,6 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import FILE, category_of, patterns, words
 from gonghui_build.extract.activities.mention import Mention
-from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.reference.words import Words
 from gonghui_build.text.clauses import clause_start
 from gonghui_build.text.numbers import COUNT_NUMERALS
@@ -53,35 +52,51 @@ def in_listed_rounds(text: str, s_start: int, s_end: int, t_start: int) -> bool:
     return any(m.start() <= t_start < m.end() for m in _round_list().finditer(text, s_start, s_end))
 
 
-@functools.cache
-def _round_held() -> re.Pattern[str]:
-    """After a round's word: its date (于…), its venue (在…) and a verb that holds it."""
-    adverbs = words("holding_adverbs").pattern
-    verbs = words("round_held_verbs").pattern
-    return re.compile(
-        rf"(?:于[^，。；：、]{{1,14}}?)?(?:在[^，。；：、]{{2,30}}?)?(?:{adverbs})*地?(?:{verbs})"
+def round_held_alone(found: list[ActivityDraft], text: str, m: Mention) -> bool:
+    """复赛于9月12日在市技师学院举行，决赛于10月8日在市职工文化中心举行: a round named by
+    its word alone (``stage_words``), the subject of its own clause of holding (its date,
+    its place, then 举行), after a contest read before, is a round held, a part of that
+    contest (:func:`.links.parent`), with its own day and place; so is one told by the
+    day it was held (9月举行的复赛中) or as a stage people joined (初赛阶段…名职工参赛); not
+    the contest named again. Not when the latest competition read is that same round
+    (决赛在某地举行 after …大赛决赛…: the final told again)."""
+    if m.specific or m.trigger not in words("stage_words") or text[m.start : m.end] != m.trigger:
+        return False
+    contests = [a for a in found if a.category == Category.competition]
+    if not contests or contests[-1].trigger == m.trigger:
+        return False
+    if _held_before().search(text, max(0, m.start - 12), m.start):
+        return True  # 9月举行的复赛中: a round told by the day it was held
+    return (
+        _holding_clause().match(text, m.end) is not None
+        or _stage_joined().match(text, m.end) is not None
     )
 
 
-def round_held_on_its_own(text: str, s_start: int, m: Mention, found: list[ActivityDraft]) -> bool:
-    """10月26日至28日，决赛在某学院举行, after a contest: a round named alone, the subject of
-    its clause (nothing before it there but a date) and held (``round_held_verbs``), is an
-    activity of its own, a part of the contest (:func:`.links.parent`), not the contest
-    told again. A round only entered (156名选手进入决赛) or spoken in (决赛中) is none."""
-    rounds = words("stage_words")
-    if (
-        m.specific
-        or m.trigger not in rounds
-        or not text.startswith(m.trigger, m.end - len(m.trigger))
-    ):
-        return False
-    if not any(d.category == Category.competition and d.trigger not in rounds for d in found):
-        return False
-    lo = clause_start(text, m.start, s_start)
-    before = text[lo : m.end - len(m.trigger)]
-    if before and not any(d.start == 0 and d.end == len(before) for d in find_dates(before)):
-        return False
-    return _round_held().match(text, m.end) is not None
+@functools.cache
+def _held_before() -> re.Pattern[str]:
+    """A clause of holding that describes the round right after it (9月举行的复赛)."""
+    holding = words("holding_verbs").pattern
+    return re.compile(
+        rf"(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,3}})月[^，。；：]{{0,6}}?(?:{holding})的$"
+    )
+
+
+@functools.cache
+def _stage_joined() -> re.Pattern[str]:
+    """The round as a stage that people joined (初赛阶段全省共有4.6万名职工参赛)."""
+    joining = words("joining_verbs").pattern
+    return re.compile(rf"阶段[^，。；：]{{0,20}}?(?:{joining})")
+
+
+@functools.cache
+def _holding_clause() -> re.Pattern[str]:
+    """A clause that dates or places what opens it, then holds it (于9月12日在某学院举行,
+    在某中心举行, 10月8日举行): no clause mark before the verb."""
+    holding = words("holding_verbs").pattern
+    adverbs = words("holding_adverbs").pattern
+    opens = rf"于|在|(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,3}})月"
+    return re.compile(rf"(?:{opens})[^，。；：！？]{{0,30}}?(?:{adverbs})?(?:{holding})")
 
 
 def whole_contest_name(final: ActivityDraft, text: str, m: Mention) -> str | None:

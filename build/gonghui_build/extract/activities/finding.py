@@ -40,7 +40,7 @@ from gonghui_build.extract.activities.ceremonies import contest_opened
 from gonghui_build.extract.activities.contest_rounds import (
     as_whole_contest,
     ended_with_finals,
-    round_held_on_its_own,
+    round_held_alone,
     whole_contest_name,
 )
 from gonghui_build.extract.activities.continued_plans import plans_ahead
@@ -137,8 +137,6 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
         # 某某一行随队慰问。 某某带队参观。: who went along on the activity just read
         last = len(found) - 1
         return last if found and found[-1].paragraph >= s.paragraph - 1 else False
-    if round_held_on_its_own(s.text, s.start, m, found):
-        return None  # 决赛在某学院举行, after the contest: its round, held
     named = the_meeting_named(found, s.text[m.start : m.end])
     if named is not None:
         return named  # 省总工会副主席某某主持大会: the 表彰大会 reported before
@@ -165,6 +163,8 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
     )
     if not (anaphoric or (not m.specific and not governed)):
         return None
+    if not anaphoric and round_held_alone(found, s.text, m):
+        return None  # 复赛于9月12日在某学院举行: a round of the contest read before
     earlier = links.antecedent(found, links.anaphor_category(s.text, m) or m.category)
     if earlier is None and anaphoric:
         earlier = len(found) - 1 if found else None

@@ -292,6 +292,8 @@ def is_title(text: str, start: int, end: int, trigger: str, kind: Category) -> b
     quoted = [(a + start, b + start) for a, b in quoted_spans(name)]
     if words("teaching_verbs").starting(name) or words("leading_words").starting(name):
         return False  # 讲授《工会法》, 与…负责同志座谈: a session told by its verb
+    if patterns().trip.match(name):
+        return False  # 赴黄山开展疗休养, 赴武当山、神农架等地疗休养: a trip told by its verb
     if (
         kind == Category.visit
         and not re.search("[”》]$", name)

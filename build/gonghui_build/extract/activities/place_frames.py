@@ -55,6 +55,11 @@ def frames() -> tuple[Frame, ...]:
                 f"|作了?(?:一场)?(?:{words('talk_report_kinds').pattern}))"
             ),
         ),
+        # 利用厂俱乐部开办职工业余夜校: premises turned to the activity's use
+        Frame(
+            re.compile(words("premises_openers").pattern),
+            re.compile(f"(?:{adverbs})?(?:{words('premises_verbs').pattern})"),
+        ),
         # 在北京捧回了全国五一劳动奖章: where an award was received (:mod:`.awards`)
         Frame(re.compile("在"), re.compile(words("award_receipts").pattern)),
         # 来到酒仙桥街道职工服务中心, 走进…纪念馆，赴江苏苏州疗休养; 来到某物流园区一线，

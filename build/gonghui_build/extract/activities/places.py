@@ -305,6 +305,8 @@ def place_of(
             best = (gap, place)
     if best:
         end = _list_end(text, best[1].end, hi, tagged)
+        if "、" in text[best[1].start : end]:
+            end = _counted_places_end(text, end)
         return None if _units_visited(text, end) else text[best[1].start : end]
     return (
         _setting(text, sentence, mention)
@@ -348,3 +350,18 @@ def _list_end(text: str, end: int, hi: int, tagged: tuple[ner.Word, ...]) -> int
         w.start == last and w.tag == "m" for w in tagged
     )
     return last if last > end and closed else end
+
+
+def _counted_places_end(text: str, last: int) -> int:
+    """Where a list of places closed at ``last`` ends when a count of its places closes
+    it (喜德、越西|两县, 抚顺、本溪|两市, 秦渡、余下|两个镇): after the count and its noun
+    (``counted_place_nouns``), which are part of the place as written; else ``last``."""
+    counted = _counted_places().match(text, last)
+    return counted.end() if counted else last
+
+
+@functools.cache
+def _counted_places() -> re.Pattern[str]:
+    """两县, 三市, 两个镇: not the start of a body of those places (两区委党校, 两市政府)."""
+    nouns = words("counted_place_nouns").pattern
+    return re.compile(rf"[两二三四五六七八九十几]个?(?:{nouns})(?!委|级|长|政府)")

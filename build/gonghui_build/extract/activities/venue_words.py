@@ -71,8 +71,13 @@ def _frame_word_fused(text: str, first: ner.Word, start: int) -> bool:
     place after it (在市职工服务|中心): a preposition's word that starts one character
     before the place and runs into it; or a body's name read as one with the 在 and the
     place after it (某市妇联在市职工服务中心, 区总工会联合区妇联在区职工服务中心: the recogniser
-    reads a women's federation, a union's usual partner on real pages of s37, so)."""
-    if text[start - 1 : start] not in ("在", "于") or not first.start < start < first.end:
+    reads a women's federation, a union's usual partner on real pages of s37, so); or
+    that name read as one with the 利用 of premises and the place after it (某厂工会利用厂
+    俱乐部: ``premises_openers``)."""
+    premises = words("premises_openers").ending(text[max(0, start - 4) : start])
+    if text[start - 1 : start] not in ("在", "于") and not premises:
+        return False
+    if not first.start < start < first.end:
         return False
     return (first.tag == "p" and first.start == start - 1) or first.tag in NAMED
 
