@@ -25,13 +25,7 @@ from gonghui_build.text.clauses import (
     in_spans,
     quoted_spans,
 )
-from gonghui_build.text.numbers import (
-    Quantity,
-    estimated,
-    number_re,
-    parse_number,
-    qualifier_after_unit,
-)
+from gonghui_build.text.numbers import Quantity, estimated, parse_number, qualifier_after_unit
 from gonghui_build.vocabulary import Category, Qualifier, Unit
 
 Count = tuple[int, Quantity, Unit, str]  # start in the sentence, quantity, unit, as written
@@ -96,28 +90,7 @@ def _matches(sentence: str, lo: int, hi: int) -> list[tuple[re.Match[str], Unit]
     for m in patterns().bare_count.finditer(sentence, lo, hi):
         if m.start() not in starts and (m["pre"] or m["more"] or m["more2"]):
             out.append((m, Unit.people))
-    out.extend(_counted_after_noun(sentence, lo, hi))
     return sorted(out, key=lambda c: c[0].start())
-
-
-def _counted_after_noun(sentence: str, lo: int, hi: int) -> list[tuple[re.Match[str], Unit]]:
-    """参赛班组28个, 参赛企业30个: a count written after the noun it counts, closed by a
-    bare 个 at its clause's end; its unit is the one ``units`` gives 个 with that noun
-    before the number (个班组: teams, 个企业: bodies)."""
-    unit_of = patterns().unit_of
-    out = []
-    for m in _bare_ge().finditer(sentence, lo, hi):
-        before = sentence[max(0, m.start() - 5) : m.start()]
-        key = next((k for k in unit_of if k.startswith("个") and before.endswith(k[1:])), None)
-        if key is not None:
-            lexicon.words(FILE, "units").found(key)
-            out.append((m, unit_of[key]))
-    return out
-
-
-@functools.cache
-def _bare_ge() -> re.Pattern[str]:
-    return re.compile(rf"(?:{number_re().pattern})个(?=[，。；、）]|$)")
 
 
 def _serves(sentence: str, start: int) -> bool:
