@@ -170,7 +170,21 @@ def _closing_name(line: str, after: int, worded: bool = False) -> bool:
     if closing is None:
         return False
     name = without_spaces(closing.group(1))
-    return is_plausible_name(name, strong_context=True) or (worded and is_spaced_name(name))
+    if is_plausible_name(name, strong_context=True) or (worded and is_spaced_name(name)):
+        return True
+    return _worded_surname_name(line, closing.start(1), name)
+
+
+def _worded_surname_name(line: str, start: int, name: str) -> bool:
+    """满立新, 沙立新 closing a line after its body (某公交公司 满立新): a surname far more
+    often a word (``surnames.yaml`` ambiguous) that jieba reads alone as a word a surname
+    may be, and a given name of two characters, read as a name that is a word is right
+    after a named body's title (:func:`is_name_after_title`); the line's body and the
+    space before the name are the second signal such a surname needs, as a roster line's
+    opening name has (:func:`_roster_name`). Honour lists of the north-west print such
+    names so (s39, people22)."""
+    worded = len(name) == 3 and name[0] in lexicon.surnames().ambiguous
+    return worded and surname_stands_alone(line, start) and is_name_after_title(name, True)
 
 
 def _grade_tail(line: str) -> tuple[str, str | None]:
