@@ -37,6 +37,10 @@ def test_a_frequent_word_of_elements_is_no_name():
     assert _names("乌云也散了，天晴了。") == []
 
 
+def test_a_divisions_name_of_an_element_is_no_name():
+    assert _names("今年，德庆也建起了职工驿站。") == []
+
+
 def test_a_string_cutting_jiebas_words_is_no_name():
     assert _names("只有这样，才让职工满意。") == []
 

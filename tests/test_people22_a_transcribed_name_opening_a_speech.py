@@ -1,7 +1,7 @@
 """A Uyghur or Kazakh name of one part, printed with no middle dot and no post before
 it, opening a sentence before a verb of speech (艾合买提江说，…): the speaker of a quoted
 line, whom the model often reads not at all. A run that is a place of jieba's dictionary
-(阿克苏) or that opens no sentence (…的艾合买提江说) stays none. Invented names (s39,
+(阿克苏), a division's name (克拉玛依) or that opens no sentence (…的艾合买提江说) stays none. Invented names (s39,
 people22)."""
 
 from __future__ import annotations
@@ -30,6 +30,10 @@ def test_the_page_reads_the_speaker():
 
 def test_a_place_opening_a_sentence_is_no_speaker():
     assert _hits("阿克苏说起来是个好地方。") == []
+
+
+def test_a_city_jieba_tags_a_name_is_no_speaker():
+    assert _hits("职工也来参赛。克拉玛依说起来是石油城。") == []
 
 
 def test_a_run_inside_a_clause_with_no_post_is_not_read():

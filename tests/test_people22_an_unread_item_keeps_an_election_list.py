@@ -2,8 +2,8 @@
 where one item is a name no name rule reads (满立新, 沙立新: a surname far more often a
 word and a given name jieba reads as an adverb, 立新) lost the whole clause and every
 later 为 clause with it. Such an item is a name where the election vouches for it: a
-word of address closes it (满立新同志为主席) or other items of the list are read names.
-Words and titles in the item's place (选举办法为…, 选举方式为…) stay no names. Invented
+word of address closes it (满立新同志为主席), other items of the list are read names, or
+it is a surname and a given name of two characters (选举沙海燕为主任). Words and titles in the item's place (选举办法为…, 选举方式为…) stay no names. Invented
 names and events (s39, people22)."""
 
 from __future__ import annotations
@@ -37,8 +37,13 @@ def test_an_unread_name_alone_before_tongzhi_is_elected():
     assert ("孙桂兰", "副主席", "县总工会") in posts
 
 
-def test_an_unread_item_alone_with_no_address_states_no_post():
-    assert not {p for p in _posts("会议选举满立新为县总工会主席。") if p[0] == "满立新"}
+def test_an_unread_name_of_three_characters_alone_is_elected():
+    posts = _posts("县总工会经费审查委员会选举沙海燕为主任。")
+    assert {p[:2] for p in posts} == {("沙海燕", "主任")}
+
+
+def test_an_unread_item_of_two_characters_alone_states_no_post():
+    assert _posts("会议选举满意为县总工会主席。") == set()
 
 
 def test_a_word_after_the_election_verb_is_no_name():

@@ -143,8 +143,8 @@ def _names_before_wei(text: str, start: int, tokens: list[Token]) -> list[tuple[
     甲同志为主席), or names listed with 、 sharing it (乙、丙同志为副主席); none when
     no 为 follows them. An item no name rule reads (满立新: a surname that is a word and
     a given name jieba reads as an adverb) is still a name where the election vouches
-    for it (:func:`_vouched_item`), so one such item loses neither the list nor the
-    clauses after it."""
+    for it (:func:`_listed_item`, :func:`_vouched`), so one such item loses neither the
+    list nor the clauses after it."""
     names: list[tuple[str, int]] = []
     unread = 0
     while start < len(text):
@@ -194,9 +194,13 @@ def _listed_item(text: str, start: int) -> str | None:
 
 def _vouched(names: list[tuple[str, int]], unread: int, addressed: int) -> bool:
     """Whether an election's items no name rule read are names: a word of address closes
-    them (选举满立新同志为主席), or other items of the same list are read names (甲、满立新、
-    乙为副主席), so the list is one of names."""
-    return not unread or addressed > 0 or len(names) > unread
+    them (选举满立新同志为主席), other items of the same list are read names (甲、满立新、
+    乙为副主席), or each is a surname and a given name of two characters (选举沙海燕为主
+    任: the election's verb before, its 为 and a title after, are the signals a name of a
+    worded surname needs). An item of two characters alone (选举满意为…) is none."""
+    if not unread or addressed > 0 or len(names) > unread:
+        return True
+    return all(len(name) == 3 for name, _ in names)
 
 
 def elected_names(

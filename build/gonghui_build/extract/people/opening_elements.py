@@ -7,8 +7,8 @@ subject of a predicate an adverb or a verb of speech opens, often on first menti
 
 A name of one element of two characters is read only where jieba reads it as a word of
 its own and the dictionary knows it as no frequent word (乌云 'dark clouds' is one:
-乌云也散了 names no one); a name of two elements or more (次仁多吉) is a name wherever it
-opens a clause.
+乌云也散了 names no one) and no division's name (德庆); a name of two elements or more
+(次仁多吉) is a name wherever it opens a clause.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import MIN_COMPOSED, composed_name
 from gonghui_build.extract.people.hits import NameHit
-from gonghui_build.text import tokenizer
+from gonghui_build.text import places, tokenizer
 from gonghui_build.text.names import TITLED_WORD_MAX_FREQ
 from gonghui_build.text.tokenizer import Token, token_at
 from gonghui_build.vocabulary import MentionSource
@@ -51,8 +51,11 @@ def _read_whole(pos: int, end: int, tokens: list[Token]) -> bool:
     return first is not None and any(t.end == end for t in tokens if t.start >= pos)
 
 
-def _frequent_word(name: str) -> bool:
-    return len(name) < MIN_COMPOSED and tokenizer.frequency(name) >= TITLED_WORD_MAX_FREQ
+def _no_name(name: str) -> bool:
+    """A frequent word (乌云) of one element, or a division's name (德庆, a county of
+    Guangdong: 德庆也…)."""
+    frequent = len(name) < MIN_COMPOSED and tokenizer.frequency(name) >= TITLED_WORD_MAX_FREQ
+    return frequent or places.names_division(name)
 
 
 def elements_opening_clauses(text: str, tokens: list[Token]) -> list[NameHit]:
@@ -66,7 +69,7 @@ def elements_opening_clauses(text: str, tokens: list[Token]) -> list[NameHit]:
         if end is None or not _read_whole(pos, end, tokens):
             continue
         name = text[pos:end]
-        if _frequent_word(name) or not _predicate_opens(text, end, tokens):
+        if _no_name(name) or not _predicate_opens(text, end, tokens):
             continue
         hits.append(NameHit(name, pos, end, _SOURCE, OPENING, ()))
     return hits

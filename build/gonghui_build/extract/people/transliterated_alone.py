@@ -17,7 +17,7 @@ from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.model_bounds import after_title_or_occupation
 from gonghui_build.extract.people.yi_names import follows_name
-from gonghui_build.text import tokenizer
+from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_DOTS, NAME_TAGS, TITLED_WORD_MAX_FREQ
 from gonghui_build.text.places import DIVISION_END_CHARS
@@ -137,9 +137,12 @@ _SENTENCE_ENDS = "。！？；\n"
 def _opens_a_speech(text: str, pos: int, end: int) -> bool:
     """The run opens a sentence (the paragraph's first, or one after a stop) and a verb
     of speech closes it (叶某江说，…; 阿某木表示): the speaker of a quoted line, whom a
-    report names so with no post before it when it named the post elsewhere or none."""
+    report names so with no post before it when it named the post elsewhere or none. A
+    division's name (克拉玛依, which jieba tags a person's) is no speaker."""
     opens = pos == 0 or text[pos - 1] in _SENTENCE_ENDS
-    return opens and lexicon.words("people.yaml", "speech_verbs").starting(text, end) is not None
+    if not opens or places.names_division(text[pos:end]):
+        return False  # 克拉玛依说起来…: a city jieba tags a name opens the sentence
+    return lexicon.words("people.yaml", "speech_verbs").starting(text, end) is not None
 
 
 def transliterated_after_title(text: str, tokens: list[Token]) -> list[NameHit]:
