@@ -43,6 +43,11 @@ def test_the_titles_verb_and_a_province_is_no_name():
     assert not verb_read_surname("县总工会主席来宁夏调研。", 6)
 
 
+def test_a_verb_of_going_and_a_region_or_a_country_is_no_name():
+    assert not verb_read_surname("县总工会主席来西北调研。", 6)
+    assert _names("县总工会主席来中国出席论坛。") == set()
+
+
 def test_the_titles_verb_and_a_frequent_time_word_is_no_name():
     assert not verb_read_surname("公司工会主席来今年介绍", 6)
 

@@ -32,6 +32,11 @@ def test_a_place_opening_a_sentence_is_no_speaker():
     assert _hits("阿克苏说起来是个好地方。") == []
 
 
+def test_a_country_or_a_firm_of_jiebas_dictionary_is_no_speaker():
+    assert _hits("据悉。伊拉克说，将继续合作。") == []
+    assert _hits("据悉。阿里巴巴表示，将继续投入。") == []
+
+
 def test_a_city_jieba_tags_a_name_is_no_speaker():
     assert _hits("职工也来参赛。克拉玛依说起来是石油城。") == []
 

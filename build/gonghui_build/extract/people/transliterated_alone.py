@@ -138,10 +138,13 @@ def _opens_a_speech(text: str, pos: int, end: int) -> bool:
     """The run opens a sentence (the paragraph's first, or one after a stop) and a verb
     of speech closes it (叶某江说，…; 阿某木表示): the speaker of a quoted line, whom a
     report names so with no post before it when it named the post elsewhere or none. A
-    division's name (克拉玛依, which jieba tags a person's) is no speaker."""
+    division's name (克拉玛依, which jieba tags a person's) or a word of jieba's dictionary
+    (伊拉克, 阿里巴巴: countries and firms it tags a foreign name) is no speaker; the
+    one-part names of Uyghurs and Kazakhs are none of its words (麦麦提江, 热依拉)."""
     opens = pos == 0 or text[pos - 1] in _SENTENCE_ENDS
-    if not opens or places.names_division(text[pos:end]):
-        return False  # 克拉玛依说起来…: a city jieba tags a name opens the sentence
+    run = text[pos:end]
+    if not opens or places.names_division(run) or tokenizer.frequency(run):
+        return False  # 克拉玛依说起来…, 伊拉克说, 阿里巴巴表示: a place or a firm
     return lexicon.words("people.yaml", "speech_verbs").starting(text, end) is not None
 
 

@@ -16,6 +16,10 @@ from gonghui_build.text.tokenizer import tag_tokens, token_at
 #: a time word, which jieba gives the given names that are words of history or wishes;
 #: never a common noun (主席来|基层/n 调研: the title's verb and its object).
 _GIVEN_AFTER_VERB_TAGS = frozenset({"nr", "nrt", "ns", "t"})
+#: The surname of ``surnames.yaml`` ambiguous that is a verb of going: a place jieba
+#: tags ns after it is the holder's destination (主席来西北调研), whatever its size,
+#: not a given name (拜建国/ns after 拜, which goes nowhere, is one).
+_GOING = frozenset({"来"})
 
 
 def verb_read_surname(text: str, pos: int) -> bool:
@@ -35,4 +39,6 @@ def verb_read_surname(text: str, pos: int) -> bool:
         return False
     if given.tag == "t" and tokenizer.frequency(given.word) >= TITLED_WORD_MAX_FREQ:
         return False  # 主席来|今年: a time word of every day (国庆 is a rarer one, a name)
+    if given.tag == "ns" and first.word in _GOING:
+        return False  # 主席来|西北 调研, 主席来|中国 访问: where the holder goes
     return given.tag in _GIVEN_AFTER_VERB_TAGS and not places.names_division(given.word)
