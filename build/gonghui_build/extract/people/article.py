@@ -51,6 +51,7 @@ from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.named_before import held_at_bodies_named_before
 from gonghui_build.extract.people.occupation_titles import bare_occupation
 from gonghui_build.extract.people.occupations import occupation_names
+from gonghui_build.extract.people.opening_elements import elements_opening_clauses
 from gonghui_build.extract.people.partial import named_in_full
 from gonghui_build.extract.people.photo_places import placed_names
 from gonghui_build.extract.people.position_facts import position_of
@@ -208,6 +209,7 @@ def _running_text_names(
         roll_names(p.text, breaks, tokens),
         occupation_names(p.text, tokens),
         transliterated,
+        elements_opening_clauses(p.text, tokens),
         home_names(p.text, tokens),
         visited_names(p.text),
         placed_names(p.text),

@@ -44,6 +44,7 @@ from gonghui_build.extract.people.name_notes import note_start
 from gonghui_build.extract.people.officer_lists import officer_names
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain, shifted_claim
+from gonghui_build.text.names import is_common_word, is_name_shaped
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import UNION_TYPES
 
@@ -140,8 +141,12 @@ def _with_union_of(claims: tuple[TitleClaim, ...], known: Sequence[OrgSpan]) -> 
 def _names_before_wei(text: str, start: int, tokens: list[Token]) -> list[tuple[str, int]]:
     """The names at ``start`` an election's 为 states a post for: one name (甲为主席,
     甲同志为主席), or names listed with 、 sharing it (乙、丙同志为副主席); none when
-    no 为 follows them."""
+    no 为 follows them. An item no name rule reads (满立新: a surname that is a word and
+    a given name jieba reads as an adverb) is still a name where the election vouches
+    for it (:func:`_listed_item`, :func:`_vouched`), so one such item loses neither the
+    list nor the clauses after it."""
     names: list[tuple[str, int]] = []
+    unread = 0
     while start < len(text):
         name = name_after(text, start, tokens)
         if name is None:  # 某集团董事长|甲、…为: the name after its title
@@ -149,16 +154,53 @@ def _names_before_wei(text: str, start: int, tokens: list[Token]) -> list[tuple[
             start = opens if opens is not None else start
             name = name_after(text, start, tokens) if opens is not None else None
         if name is None:
+            name = _listed_item(text, start)
+            unread += name is not None
+        if name is None:
             return []
         names.append((name, start))
         end = start + len(name)
-        end += address_at(text, end)
+        addressed = address_at(text, end)
+        end += addressed
         if text.startswith("为", end):
-            return names
+            return names if _vouched(names, unread, addressed) else []
         if not text.startswith("、", end) or len(names) >= MAX_LISTED:
             return []
         start = end + 1
     return []
+
+
+#: The longest item of an election's list read as a name no rule reads (a compound
+#: surname and a given name of two characters).
+_LONGEST_ITEM = 4
+
+
+def _listed_item(text: str, start: int) -> str | None:
+    """The item of an election's list at ``start`` (up to the next 、, 为 or word of
+    address) when it is shaped as a name, a surname and a given name, and is no word of
+    the dictionary (全体, 大家) nor a title (主任)."""
+    end = start
+    while end < len(text) and end - start <= _LONGEST_ITEM:
+        if text[end] in CLAUSE or text[end] == "为" or address_at(text, end):
+            break
+        end += 1
+    item = text[start:end]
+    if not 2 <= len(item) <= _LONGEST_ITEM or not is_name_shaped(item):
+        return None
+    if is_common_word(item) or lexicon.titles().regex.search(item):
+        return None
+    return item
+
+
+def _vouched(names: list[tuple[str, int]], unread: int, addressed: int) -> bool:
+    """Whether an election's items no name rule read are names: a word of address closes
+    them (选举满立新同志为主席), other items of the same list are read names (甲、满立新、
+    乙为副主席), or each is a surname and a given name of two characters (选举沙海燕为主
+    任: the election's verb before, its 为 and a title after, are the signals a name of a
+    worded surname needs). An item of two characters alone (选举满意为…) is none."""
+    if not unread or addressed > 0 or len(names) > unread:
+        return True
+    return all(len(name) == 3 for name, _ in names)
 
 
 def elected_names(

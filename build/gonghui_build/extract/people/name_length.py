@@ -10,6 +10,7 @@ from __future__ import annotations
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.honours import honour_ending
+from gonghui_build.extract.people.verb_surnames import verb_read_surname
 from gonghui_build.extract.people.yi_names import follows_name, yi_name_end
 from gonghui_build.reference import Words
 from gonghui_build.text import places, tokenizer
@@ -255,7 +256,7 @@ def word_name_after(text: str, pos: int, surname_apart: bool = False) -> str | N
     """区总工会主席庞文化出席, 副主席严明，: a name that is also a word, after a title,
     when a word that follows names comes right after it. ``surname_apart``: jieba read
     the surname with the word before it (钢筋|工宿|立新), not with the given name."""
-    alone = surname_apart or surname_stands_alone(text, pos)
+    alone = surname_apart or surname_stands_alone(text, pos) or verb_read_surname(text, pos)
     for size in (3, 2):
         candidate = text[pos : pos + size]
         worded = is_name_after_title(candidate, alone)

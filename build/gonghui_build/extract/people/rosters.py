@@ -133,8 +133,7 @@ def _roster_name(text: str, start: int, end: int) -> bool:
         return True
     if text[end : end + 1].isspace() and is_name_after_title(name):
         return True
-    worded_surname = name[0] in lexicon.surnames().ambiguous
-    return worded_surname and surname_stands_alone(text, start) and is_name_after_title(name, True)
+    return _worded_surname_name(text, start, name)
 
 
 def _body_at(text: str, start: int) -> OrgSpan | None:
@@ -209,7 +208,19 @@ def _closing_name(line: str, after: int, worded: bool = False) -> bool:
     name = without_spaces(closing.group(1))
     if is_plausible_name(name, strong_context=True):
         return True
-    return worded and (is_spaced_name(name) or _a_name_of_no_han_shape(name))
+    if worded and (is_spaced_name(name) or _a_name_of_no_han_shape(name)):
+        return True
+    return len(name) == 3 and _worded_surname_name(line, closing.start(1), name)
+
+
+def _worded_surname_name(text: str, start: int, name: str) -> bool:
+    """A name whose surname is far more often a word (``surnames.yaml`` ambiguous) that
+    jieba reads alone as a word a surname may be, read as a name that is a word is right
+    after a title (:func:`is_name_after_title`); the roster line's shape is the second
+    signal such a surname needs, opening a line (时某某 某汽车公司技能师, s37) or closing
+    one after its body (某公交公司 满立新: honour lists of the north-west, s39 people22)."""
+    ambiguous = name[0] in lexicon.surnames().ambiguous
+    return ambiguous and surname_stands_alone(text, start) and is_name_after_title(name, True)
 
 
 def _grade_tail(line: str) -> tuple[str, str | None]:

@@ -17,7 +17,7 @@ from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.model_bounds import after_title_or_occupation
 from gonghui_build.extract.people.yi_names import follows_name
-from gonghui_build.text import tokenizer
+from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_DOTS, NAME_TAGS, TITLED_WORD_MAX_FREQ
 from gonghui_build.text.places import DIVISION_END_CHARS
@@ -95,7 +95,8 @@ def _words_allow(text: str, run_start: int, run_end: int, tokens: list[Token]) -
     """No word jieba reads inside the run is a frequent word that is no name (依托,
     平台), no word reaching past its start or ending it is a place (阿克苏市/ns), and its
     first character makes no word with the one before (工人师|傅拉某某: 师傅)."""
-    if tokenizer.frequency(text[run_start - 1 : run_start + 1]) >= TITLED_WORD_MAX_FREQ:
+    joined = text[run_start - 1 : run_start + 1] if run_start > 0 else ""
+    if joined and tokenizer.frequency(joined) >= TITLED_WORD_MAX_FREQ:
         return False
     for t in tokens:
         if t.end <= run_start or t.start >= run_end:
@@ -148,12 +149,31 @@ def _a_place(t: Token) -> bool:
     return t.tag.startswith("ns") and tokenizer.frequency(t.word) > 0
 
 
+#: What ends the sentence before a name that opens the next one.
+_SENTENCE_ENDS = "。！？；\n"
+
+
+def _opens_a_speech(text: str, pos: int, end: int) -> bool:
+    """The run opens a sentence (the paragraph's first, or one after a stop) and a verb
+    of speech closes it (叶某江说，…; 阿某木表示): the speaker of a quoted line, whom a
+    report names so with no post before it when it named the post elsewhere or none. A
+    division's name (克拉玛依, which jieba tags a person's) or a word of jieba's dictionary
+    (伊拉克, 阿里巴巴: countries and firms it tags a foreign name) is no speaker; the
+    one-part names of Uyghurs and Kazakhs are none of its words (麦麦提江, 热依拉)."""
+    opens = pos == 0 or text[pos - 1] in _SENTENCE_ENDS
+    run = text[pos:end]
+    if not opens or places.names_division(run) or tokenizer.frequency(run):
+        return False  # 克拉玛依说起来…, 伊拉克说, 阿里巴巴表示: a place or a firm
+    return lexicon.words("people.yaml", "speech_verbs").starting(text, end) is not None
+
+
 def transliterated_after_title(text: str, tokens: list[Token]) -> list[NameHit]:
     """The names of one transcribed part right after a title, an occupation or a noun
-    for people, closed by punctuation or a word that follows names."""
+    for people, or opening a sentence before a verb of speech, closed by punctuation or
+    a word that follows names."""
     hits: list[NameHit] = []
     marked = _marks_before(text)
-    for pos in range(1, len(text) - _SHORTEST + 1):
+    for pos in range(0, len(text) - _SHORTEST + 1):
         if hits and pos < hits[-1].end:
             continue
         if marked[min(len(text), pos + _LONGEST)] - marked[pos] < _FEWEST_MARKS:
@@ -164,8 +184,12 @@ def transliterated_after_title(text: str, tokens: list[Token]) -> list[NameHit]:
         run = text[pos:end]
         if not marked_enough(run):
             continue
-        if not _after_a_post(text, pos) or not _words_allow(text, pos, end, tokens):
+        posted = pos > 0 and _after_a_post(text, pos)
+        if not (posted or _opens_a_speech(text, pos, end)):
             continue
-        claims = rules.claims_before(text, pos, tokens)
-        hits.append(NameHit(run, pos, end, MentionSource.title_before_name, ALONE, claims))
+        if not _words_allow(text, pos, end, tokens):
+            continue
+        claims = rules.claims_before(text, pos, tokens) if posted else ()
+        source = MentionSource.title_before_name if posted else MentionSource.speech_verb
+        hits.append(NameHit(run, pos, end, source, ALONE, claims))
     return hits
