@@ -16,6 +16,7 @@ from gonghui_build.extract.activities.headlines import (
     placed_by_headline,
     reported_in_lead,
 )
+from gonghui_build.extract.activities.led_by_person import led_by_person, union_posts
 from gonghui_build.extract.activities.links import own_dated_plan
 from gonghui_build.extract.activities.organisers import (
     Resolver,
@@ -40,6 +41,7 @@ from gonghui_build.extract.facts import (
     ActivityFact,
     ArticleDate,
     OrgFact,
+    PositionFact,
     ResolvedDate,
 )
 from gonghui_build.extract.spans import capped, span_of
@@ -251,9 +253,12 @@ def activities_of(
     orgs: Sequence[OrgFact],
     resolve_org: Resolver,
     kind: str,
+    positions: Sequence[PositionFact] = (),
 ) -> list[ActivityFact]:
     """Activities of an article (``paragraphs`` in reading order), with dates,
-    organisers and parents resolved."""
+    organisers and parents resolved; ``positions``: the posts the article gives people,
+    for a group led by a person named alone (:mod:`.led_by_person`)."""
+    posts = union_posts(positions)
     body = [p for p in paragraphs if p.role in ACTIVITY_ROLES]
     captions = frozenset(i for i, p in enumerate(body) if p.role == "photo_caption")
     # reading order over all paragraphs: a speaker line's union heads the passage after it
@@ -288,6 +293,8 @@ def activities_of(
         organiser = organiser_of(draft, p, orgs, resolve_org)
         if organiser is None and parent is not None:
             organiser = parent.organiser
+        if organiser is None:
+            organiser = led_by_person(draft, p, posts, order)  # 某某一行还走访了…
         lead_words = p.text[draft.sentence[0] : draft.name_start]
         # 要求各级工会…，10月起将组织…: the union's own dated plan after the call is its own
         generic_plan = (

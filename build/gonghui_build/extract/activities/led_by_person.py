@@ -1,0 +1,70 @@
+"""The organiser of a visit led by a person named alone (某某一行还走访了…, 某某带队慰问…):
+the union of the post the article gave that person before. A delegation's leader is
+named with the post once (省总工会副主席某某一行到某州调研) and bare afterwards; the
+bodies named between (the hosts who accompanied, the local unions that reported) are not
+who sent the delegation, so the union named last is the wrong default (real pages, s39
+devfix4: a province's union leader's aid visit to Tibet, a region's union leader's
+winter visit to a prefecture, a city union's visit to a county; the tuning gold of two
+such pages, real_dev and real_dev2)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gonghui_build.extract.activities.draft import ActivityDraft
+from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.facts import PositionFact, ResolvedOrg
+from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.vocabulary import UNION_TYPES
+
+#: Marks a clause opens after: a person named alone is the subject at a clause's start.
+_CLAUSE_MARKS = "，。；：！？\n"
+
+
+def union_posts(positions: Sequence[PositionFact]) -> list[PositionFact]:
+    """The posts in a union body the article names, where a person is named with one."""
+    return [
+        p for p in positions if p.org is not None and p.org.type in UNION_TYPES and len(p.name) >= 2
+    ]
+
+
+def _leads_at_clause_start(lead: str, name: str) -> int | None:
+    """Where ``name`` opens a clause of ``lead`` and leads a group after it (某某一行,
+    某某还带队): the offset of the name, or None."""
+    for m in re.finditer(re.escape(name), lead):
+        if m.start() > 0 and lead[m.start() - 1] not in _CLAUSE_MARKS:
+            continue  # 副主席某某一行: a post before the name, read by organiser_of
+        rest = lead[m.end() : m.end() + 8]
+        rest = rest[len(words("person_fillers").starting(rest) or "") :]
+        if words("leading_words_of_person").starting(rest):
+            return m.start()
+    return None
+
+
+def led_by_person(
+    draft: ActivityDraft,
+    p: Paragraph,
+    posts: Sequence[PositionFact],
+    order: dict[int, int],
+) -> ResolvedOrg | None:
+    """The union of the post of the person who leads the activity's group, named alone
+    at the start of a clause before the activity (某某一行还走访了…): the post read last
+    before that sentence, so a person holding two posts is read by the one the article
+    gave them; None when no such person leads it."""
+    s_start = draft.sentence[0]
+    # up to the trigger: a visit's name may open with its leader (某某一行还走访慰问了…)
+    lead = p.text[s_start : draft.trigger_end - len(draft.trigger)]
+    here = (order.get(p.seq, -1), s_start)
+    for post in sorted(posts, key=lambda q: -len(q.name)):
+        if _leads_at_clause_start(lead, post.name) is None:
+            continue
+        before = [
+            q
+            for q in posts
+            if q.name == post.name and (order.get(q.span.paragraph, -1), q.span.text_start) < here
+        ]
+        if before:
+            latest = max(before, key=lambda q: (order.get(q.span.paragraph, -1), q.span.text_start))
+            return latest.org
+    return None
