@@ -16,7 +16,12 @@ from gonghui_build.extract.activities.headlines import (
     placed_by_headline,
     reported_in_lead,
 )
-from gonghui_build.extract.activities.led_by_person import led_by_person, union_posts
+from gonghui_build.extract.activities.led_by_person import (
+    delegations_union,
+    led_by_person,
+    names_own_union,
+    union_posts,
+)
 from gonghui_build.extract.activities.links import own_dated_plan
 from gonghui_build.extract.activities.organisers import (
     Resolver,
@@ -259,6 +264,7 @@ def activities_of(
     organisers and parents resolved; ``positions``: the posts the article gives people,
     for a group led by a person named alone (:mod:`.led_by_person`)."""
     posts = union_posts(positions)
+    delegation = delegations_union(paragraphs, orgs)  # 某省总工会副主席某某一行到…
     body = [p for p in paragraphs if p.role in ACTIVITY_ROLES]
     captions = frozenset(i for i, p in enumerate(body) if p.role == "photo_caption")
     # reading order over all paragraphs: a speaker line's union heads the passage after it
@@ -306,6 +312,8 @@ def activities_of(
             # no organiser named: the union whose work the passage reports
             unions = unions if unions is not None else unions_in_order(orgs, texts)
             organiser = nearest_union(unions, (order[p.seq], draft.name_start))
+            if delegation and not names_own_union(draft, p, orgs):
+                organiser = delegation  # 在随后召开的座谈会上: the visit's, not its hosts'
         confidence = 0.8 if draft.name and len(draft.name) > len(draft.trigger) else 0.6
         out.append(_fact(draft, p, runs, when, parent_index, organiser, confidence))
     return out

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
-from gonghui_build.extract.facts import PositionFact, ResolvedOrg
+from gonghui_build.extract.activities.organisers import is_venue_or_guest, person_role
+from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.vocabulary import UNION_TYPES
 
@@ -68,3 +69,38 @@ def led_by_person(
             latest = max(before, key=lambda q: (order.get(q.span.paragraph, -1), q.span.text_start))
             return latest.org
     return None
+
+
+def delegations_union(
+    paragraphs: Sequence[Paragraph], orgs: Sequence[OrgFact]
+) -> ResolvedOrg | None:
+    """The union whose officer leads the delegation the article's lead reports
+    (某省总工会副主席某某一行到某市调研): the body that sent the visit, whose passage the
+    article is, where no activity of it names its organiser (在随后召开的座谈会上, the
+    local unions that reported at it are not who held it; the tuning gold of a region's
+    and a province's delegations, real_dev and real_dev4). None when the lead reports
+    no such delegation."""
+    lead = next((p for p in paragraphs if p.role == "body"), None)
+    if lead is None:
+        return None
+    for o in sorted(orgs, key=lambda o: o.span.text_start):
+        if o.span.paragraph != lead.seq or o.resolved.type not in UNION_TYPES:
+            continue
+        if person_role(lead.text, o.span.text_end) == "leads":
+            return o.resolved
+    return None
+
+
+def names_own_union(draft: ActivityDraft, p: Paragraph, orgs: Sequence[OrgFact]) -> bool:
+    """Whether the activity's sentence names a union before its trigger, not as a venue
+    or a guest (石门县总工会还走访慰问了…): that union is the subject, whatever
+    delegation the article reports."""
+    s_start = draft.sentence[0]
+    trigger_start = draft.trigger_end - len(draft.trigger)
+    return any(
+        o.span.paragraph == p.seq
+        and s_start <= o.span.text_start < trigger_start
+        and o.resolved.type in UNION_TYPES
+        and not is_venue_or_guest(p.text, o.span.text_start)
+        for o in orgs
+    )
