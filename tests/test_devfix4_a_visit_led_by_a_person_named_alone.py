@@ -7,7 +7,8 @@ winter visit, real_dev, and of a province's aid visit to Tibet, real_dev2). An a
 of such an article that names no organiser (在随后召开的座谈会上，某市总工会…汇报了工作)
 is the delegation's union's too, not the hosts' who reported at it (real_dev, real_dev4).
 Near misses: a person named alone with no post read before leaves the default as it
-was; an activity whose sentence names its own union keeps it."""
+was; an activity whose sentence names its own union keeps it; the hosts' account of
+their own work (据介绍，今年以来，全市共举办…) stays the hosts'."""
 
 from __future__ import annotations
 
@@ -62,4 +63,12 @@ def test_the_delegations_meeting_is_its_unions(tmp_path) -> None:
 
 def test_a_hosts_own_named_activity_stays_its_own(tmp_path) -> None:
     body = _DELEGATION + "据介绍，今年以来，南溪市总工会在全市开展劳动竞赛。"
+    assert _organisers(tmp_path, body)[-1] == "南溪市总工会"
+
+
+def test_the_hosts_account_of_their_work_stays_theirs(tmp_path) -> None:
+    body = (
+        "6月8日，青岩省总工会副主席罗文涛一行到南溪市调研。南溪市总工会主席韩立新陪同。\n"
+        "据介绍，今年以来，全市共举办职工技能竞赛三十场，参赛职工一万余人。\n"
+    )
     assert _organisers(tmp_path, body)[-1] == "南溪市总工会"

@@ -1,11 +1,13 @@
-"""The organiser of a visit led by a person named alone (某某一行还走访了…, 某某带队慰问…):
-the union of the post the article gave that person before. A delegation's leader is
-named with the post once (省总工会副主席某某一行到某州调研) and bare afterwards; the
-bodies named between (the hosts who accompanied, the local unions that reported) are not
-who sent the delegation, so the union named last is the wrong default (real pages, s39
-devfix4: a province's union leader's aid visit to Tibet, a region's union leader's
-winter visit to a prefecture, a city union's visit to a county; the tuning gold of two
-such pages, real_dev and real_dev2)."""
+"""The organiser of a delegation's doings. A visit led by a person named alone (某某一行
+还走访了…, 某某带队慰问…) is the union of the post the article gave that person before: a
+delegation's leader is named with the post once (省总工会副主席某某一行到某州调研) and bare
+afterwards; the bodies named between (the hosts who accompanied, the local unions that
+reported) are not who sent the delegation, so the union named last is the wrong default.
+An activity of such an article naming no organiser (在随后召开的座谈会上) is the
+delegation's union's too, but for the hosts' account of their own work (据介绍…). Real
+pages, s39 devfix4: a province's union leader's aid visit to Tibet, a region's union
+leader's winter visit to a prefecture, city unions' visits to counties and works; the
+tuning gold of such pages, real_dev, real_dev2 and real_dev4."""
 
 from __future__ import annotations
 
@@ -104,3 +106,9 @@ def names_own_union(draft: ActivityDraft, p: Paragraph, orgs: Sequence[OrgFact])
         and not is_venue_or_guest(p.text, o.span.text_start)
         for o in orgs
     )
+
+
+def told_by_hosts(draft: ActivityDraft, p: Paragraph) -> bool:
+    """Whether the activity's sentence opens with the hosts' account (据介绍，今年以来，
+    全市共举办…: ``hosts_account_openers``): their own work, not the delegation's."""
+    return bool(words("hosts_account_openers").starting(p.text[draft.sentence[0] :].lstrip()))
