@@ -53,32 +53,6 @@ def particle_and_level(tok: Token) -> bool:
     )
 
 
-def object_before_level(tokens: list[Token], j: int, begin: int) -> bool:
-    """A one-character word after a particle, right before the bare level word that
-    opens the name (讲了话|县总工会主席: an OCR line that lost its full stop after 讲了话),
-    which with that level word names no county, district or city of China, now or
-    before a renaming (话县; not 和县, 歙县, 通县): the object of the sentence's verb,
-    no place, so the level word opens a short form (the tuning gold of a 1985 county
-    page, real_dev3; real pages, s39 devfix4: OCR'd county union reports)."""
-    if j < 1 or j + 1 >= len(tokens) or tokens[j + 1].start != begin:
-        return False
-    tok, level = tokens[j], tokens[j + 1].word[:1]
-    if len(tok.word) != 1 or not is_cjk(tok.word) or level not in words("place_markers"):
-        return False
-    if tokens[j - 1].word not in words("glued_particles") or tokens[j - 1].end != tok.start:
-        return False
-    return not _names_a_place(tok.word + level)
-
-
-def _names_a_place(name: str) -> bool:
-    """A division of China by its name, or the former name of one renamed (通县, 户县)."""
-    if is_division(name) or lexicon.places().district(name) is not None:
-        return True
-    return any(d.former == name for d in lexicon.places().districts) or any(
-        r.former == name for r in lexicon.load("renamings.yaml").section("renamings")
-    )
-
-
 def date_and_level(tokens: list[Token], j: int) -> bool:
     """A word jieba makes of a date's last unit and a bare level word after a number
     (1月6日|省总工会 read 日省, 2013年|市总工会 read 年市): the date ends before the

@@ -27,7 +27,6 @@ from gonghui_build.extract.organisations.edges import (
     common_word_before,
     date_and_level,
     federation_after_whole_name,
-    object_before_level,
     particle_and_level,
     split_brand_opening,
     whole_name_before,
@@ -93,8 +92,6 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
         if j > 0 and tokens[j - 1].word in words("own_places") and brand_word(tok, suffix):
             begin = tok.start  # 我市|临商|银行股份有限公司: the writer's city, then the name
             break
-        if object_before_level(tokens, j, begin):
-            break  # 讲了话|县总工会: the verb's object, the level word opens the name
         if particle_and_level(tok) or date_and_level(tokens, j):
             begin = tok.end - 1  # 通过|了市|总工会, 6|日省|总工会: glued to the level
             break
