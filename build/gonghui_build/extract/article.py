@@ -46,7 +46,9 @@ def extract_article(
     mentions, positions = merge_abbreviations(
         org_facts(paragraphs, runs, orgs, positions), positions
     )
-    activities = activities_of(paragraphs, runs, article_date, mentions, orgs.resolve, kind)
+    activities = activities_of(
+        paragraphs, runs, article_date, mentions, orgs.resolve, kind, positions
+    )
     return ArticleFacts(
         page_start=min(p.page_start for p in paragraphs),
         date=article_date,

@@ -16,6 +16,13 @@ from gonghui_build.extract.activities.headlines import (
     placed_by_headline,
     reported_in_lead,
 )
+from gonghui_build.extract.activities.led_by_person import (
+    delegations_union,
+    led_by_person,
+    names_own_union,
+    told_by_hosts,
+    union_posts,
+)
 from gonghui_build.extract.activities.links import own_dated_plan
 from gonghui_build.extract.activities.organisers import (
     Resolver,
@@ -40,7 +47,9 @@ from gonghui_build.extract.facts import (
     ActivityFact,
     ArticleDate,
     OrgFact,
+    PositionFact,
     ResolvedDate,
+    ResolvedOrg,
 )
 from gonghui_build.extract.spans import capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
@@ -244,6 +253,62 @@ def _fact(draft, p, runs, when, parent_index, organiser, confidence) -> Activity
     )
 
 
+class _Passage:
+    """What an article's activities share for their organisers: the reading order of its
+    paragraphs (a speaker line's union heads the passage after it), the union posts its
+    people hold, the delegation its lead reports, and its unions, read when first needed."""
+
+    def __init__(
+        self,
+        paragraphs: Sequence[Paragraph],
+        orgs: Sequence[OrgFact],
+        positions: Sequence[PositionFact],
+    ) -> None:
+        self.texts = {p.seq: p.text for p in paragraphs}
+        self.order = {seq: i for i, seq in enumerate(self.texts)}
+        self.posts = union_posts(positions)
+        self.delegation = delegations_union(paragraphs, orgs)  # 某省总工会副主席某某一行到…
+        self._orgs = orgs
+        self._unions: list[tuple] | None = None
+
+    def unions(self) -> list[tuple]:
+        if self._unions is None:
+            self._unions = unions_in_order(self._orgs, self.texts)
+        return self._unions
+
+
+def _organiser(
+    draft: ActivityDraft,
+    p: Paragraph,
+    parent: ActivityFact | None,
+    orgs: Sequence[OrgFact],
+    resolve_org: Resolver,
+    passage: _Passage,
+) -> ResolvedOrg | None:
+    """Who organised the activity: the body its sentence names; its parent's organiser;
+    the union of the post of the person leading it (某某一行还走访了…); else, named by no
+    other body and no call on all unions to plan, the union whose work the passage
+    reports, or the delegation's union (在随后召开的座谈会上: the visit's, not its hosts')."""
+    organiser = organiser_of(draft, p, orgs, resolve_org)
+    if organiser is None and parent is not None:
+        organiser = parent.organiser
+    if organiser is None:
+        organiser = led_by_person(draft, p, passage.posts, passage.order)
+    lead_words = p.text[draft.sentence[0] : draft.name_start]
+    # 要求各级工会…，10月起将组织…: the union's own dated plan after the call is its own
+    generic_plan = (
+        draft.status == Status.planned
+        and bool(words("generic_subjects").in_text(lead_words))
+        and not own_dated_plan(lead_words)
+    )
+    if organiser is not None or names_other_bodies(draft, p, orgs) or generic_plan:
+        return organiser
+    delegation = passage.delegation
+    if delegation and not names_own_union(draft, p, orgs) and not told_by_hosts(draft, p):
+        return delegation
+    return nearest_union(passage.unions(), (passage.order[p.seq], draft.name_start))
+
+
 def activities_of(
     paragraphs: Sequence[Paragraph],
     runs: dict[int, list[Run]],
@@ -251,15 +316,14 @@ def activities_of(
     orgs: Sequence[OrgFact],
     resolve_org: Resolver,
     kind: str,
+    positions: Sequence[PositionFact] = (),
 ) -> list[ActivityFact]:
     """Activities of an article (``paragraphs`` in reading order), with dates,
-    organisers and parents resolved."""
+    organisers and parents resolved; ``positions``: the posts the article gives people,
+    for a group led by a person named alone (:mod:`.led_by_person`)."""
+    passage = _Passage(paragraphs, orgs, positions)
     body = [p for p in paragraphs if p.role in ACTIVITY_ROLES]
     captions = frozenset(i for i, p in enumerate(body) if p.role == "photo_caption")
-    # reading order over all paragraphs: a speaker line's union heads the passage after it
-    texts = {p.seq: p.text for p in paragraphs}
-    order = {seq: i for i, seq in enumerate(texts)}
-    unions = None  # read when an activity first needs it
     lead = lead_date(body) if kind == "news_item" else None
     out: list[ActivityFact] = []
     planning = under_plan_heading(paragraphs)
@@ -285,20 +349,7 @@ def activities_of(
             parent = out[parent_index] if parent_index is not None else None
         draft, when = _span_of_days(draft, when, p.text)
         draft = _running_past(draft, when, article_date)
-        organiser = organiser_of(draft, p, orgs, resolve_org)
-        if organiser is None and parent is not None:
-            organiser = parent.organiser
-        lead_words = p.text[draft.sentence[0] : draft.name_start]
-        # 要求各级工会…，10月起将组织…: the union's own dated plan after the call is its own
-        generic_plan = (
-            draft.status == Status.planned
-            and bool(words("generic_subjects").in_text(lead_words))
-            and not own_dated_plan(lead_words)
-        )
-        if organiser is None and not names_other_bodies(draft, p, orgs) and not generic_plan:
-            # no organiser named: the union whose work the passage reports
-            unions = unions if unions is not None else unions_in_order(orgs, texts)
-            organiser = nearest_union(unions, (order[p.seq], draft.name_start))
+        organiser = _organiser(draft, p, parent, orgs, resolve_org, passage)
         confidence = 0.8 if draft.name and len(draft.name) > len(draft.trigger) else 0.6
         out.append(_fact(draft, p, runs, when, parent_index, organiser, confidence))
     return out

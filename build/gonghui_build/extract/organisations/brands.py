@@ -9,6 +9,7 @@ split off at 和); so may the trade of a trade's union. The walk left over a nam
 from __future__ import annotations
 
 import functools
+import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
@@ -223,3 +224,33 @@ def job_of_branch(tokens: list[Token], j: int) -> bool:
     company = owner is not None and suffix_types().get(owner) == OrgType.company
     unit = after.word in words("units_printed_alone")
     return company and (unit or after.word in words("departments_named_by_job"))
+
+
+#: Marks a clause opens after: a branch printed alone may open one (，运行分公司…).
+_CLAUSE_OPENING_MARKS = "，、；：。"
+#: The most characters of a team's name inside a branch (司炉班, 抢修二班).
+_TEAM_MAX = 5
+
+
+def job_of_branch_alone(tokens: list[Token], j: int, text: str) -> bool:
+    """，运行|分公司|司炉班班长: a branch printed alone (``units_printed_alone``) at a
+    clause's start, its job a verb to jieba, with a post after it, at the branch or at a
+    team of it (``inner_unit_endings``): the job is the branch's name, as between the
+    company's suffix and the branch (:func:`job_of_branch`). A verb before a branch no
+    post follows (，设立|分公司) stays the sentence's (the tuning gold of a heating
+    group's congress honouring a boiler team's leader, real_dev12; real pages, s39
+    devfix4: group congresses' honour rolls of branch teams)."""
+    if j + 1 >= len(tokens) or tokens[j + 1].start != tokens[j].end:
+        return False
+    opens = j == 0 or tokens[j - 1].word[-1:] in _CLAUSE_OPENING_MARKS
+    branch = tokens[j + 1]
+    if not (opens and branch.word in words("units_printed_alone")):
+        return False
+    if not all(is_cjk(c) for c in tokens[j].word):
+        return False
+    after = text[branch.end : branch.end + _TEAM_MAX + 4]
+    team = re.match(
+        f"[^，。；：、]{{1,{_TEAM_MAX}}}?(?:{words('inner_unit_endings').pattern})", after
+    )
+    at = branch.end + (team.end() if team else 0)
+    return lexicon.titles().regex.match(text, at) is not None

@@ -6,6 +6,7 @@ place_count_numerals, measure_characters."""
 from __future__ import annotations
 
 import itertools
+import re
 
 from gonghui_build.extract.organisations.names import words
 from gonghui_build.text import places
@@ -61,3 +62,17 @@ def names_no_one_body(written: str, start: int, tokens: list[Token]) -> bool:
         return True
     before = next((t for t in tokens if t.end == start), None)
     return before is not None and _indefinite(before) and len(before.word) > 1
+
+
+def repeats_an_unnamed_body(written: str, before: str) -> bool:
+    """Whether the name ``written`` repeats, bare, a body the text ``before`` it
+    introduced behind an indefinite numeral and a measure word (走访了某区一家藏毯厂… then
+    在藏毯厂的织机旁): the same firm the report leaves unnamed, no body of its own name
+    (real pages, s39 devfix4: delegations' visits to a carpet works, a fertiliser plant;
+    the tuning gold of a Tibet aid visit, real_dev2). A union or a post of that firm
+    (砖瓦厂工会主席) is read with the post, not here."""
+    if len(written) < 2:
+        return False
+    numerals = words("indefinite_numerals").pattern
+    measures = "".join(words("measure_characters").words)
+    return re.search(f"(?:{numerals})[{measures}]{re.escape(written)}", before) is not None

@@ -14,6 +14,7 @@ from gonghui_build.extract.organisations.brands import (
     is_division,
     is_place,
     job_of_branch,
+    job_of_branch_alone,
 )
 from gonghui_build.extract.organisations.edges import (
     opens_zone_word,
@@ -174,6 +175,8 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return True  # 护士节|某医院工会: the day the article tells of, no part of the name
     if number_of_unit(tokens, j) or ordinal_of_unit(tokens, j) or job_of_branch(tokens, j):
         return False  # 312|地质队工会, 钻井|二|公司, 集团|运行|分公司: a unit's number, order, job
+    if job_of_branch_alone(tokens, j, text):
+        return False  # ，运行|分公司|司炉班班长: a branch printed alone before a post
     if j + 1 < len(tokens) and ordinal_of_unit(tokens, j + 1):
         return False  # 某油田|采油|三|厂: the unit's trade, whatever jieba tags it
     if _determiner_inside(tok.word):

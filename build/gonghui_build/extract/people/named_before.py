@@ -9,7 +9,10 @@ before, as a reader takes them.
   when the article named it (``青禾电气有限公司工会举行会员大会。工会主席某某…``: in
   the paragraph before, only an enterprise's or institution's own union);
 - a unit printed without its body (``…技能比武决赛。铸锻分厂电焊工某某``): the unit of the
-  enterprise named last before it (``org_suffixes.yaml``: units_printed_alone);
+  enterprise named last before it (``org_suffixes.yaml``: units_printed_alone), or, with
+  no body named in its paragraph or the one before, of the enterprise an enterprise's
+  own report is about (某集团召开职代会 … 会上还表彰了…，运行分公司司炉班班长某某: the
+  tuning gold of a heating group's congress, real_dev12, s39 devfix4);
 - a chain of a unit's head or a union's post and a post of a body inside an
   organisation, all of no body (``…来到某中医院。党组书记、常务副院长某某…``, ``…某公司
   召开职代会。党委副书记、工会主席某某…``): the inner body's post is held at the body the
@@ -312,6 +315,8 @@ def _with_bodies(
     found = found if _apart(p, found, start) else None
     claims = _officers_at_union(tuple(h.claims), found)
     claims = tuple(_each_at_body(c, found) for c in claims)
+    if found is None:  # no body since the last paragraph: the report's own enterprise's unit
+        claims = tuple(_at_enterprise_unit(c, reported) for c in claims)
     claims = _inner_posts_at_head(claims, tuple(h.claims), found)
     claims = _at_town_of_head(_enterprise_posts_at_company(claims, found, p.text))
     near = _read_in_full(found, p, orgs) if found else reported
