@@ -39,7 +39,7 @@ from gonghui_build.layout.cues import is_continuation_marker, item_marker
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.record_rows import COLON_KEY_GAP, is_record_row, spaced_keys
 from gonghui_build.layout.role_words import BYLINE_MARKS
-from gonghui_build.layout.service_lines import is_service_line
+from gonghui_build.layout.service_lines import is_forecast, is_service_line
 from gonghui_build.layout.site_rows import is_button_row, is_sponsor_row
 from gonghui_build.text.chars import is_cjk, without_spaces
 from gonghui_build.text.numbers import TEN_NUMERALS
@@ -314,7 +314,7 @@ def furniture_kind(text: str) -> Furniture | None:
         or (_SHORT_STAMP_RE.match(text.strip()) and len(compact) <= CHROME_MAX)
         or (_URL_RE.search(text) and len(compact) <= CHROME_MAX)
         or _IMAGE_RE.search(compact)
-        or _FORECAST_RE.match(compact)
+        or is_forecast(compact)
         or _slashed_masthead(compact)
         or site_title(compact)
         or is_book_furniture(text)  # a book's running head or page number
@@ -354,11 +354,6 @@ def _slashed_masthead(compact: str) -> bool:
     )
 
 
-#: The day's weather a WeChat morning digest prints under its title (``今日，全省阴天。最高
-#: 气温：…℃；最低气温：…℃``): the day, then the highest or lowest temperature in degrees.
-_FORECAST_RE = re.compile(r"^(?:今日|今天|明日|明天)[，,：:].*?(?:最高|最低)气温.*?℃")
-
-
 def _running_text_furniture(compact: str, text: str, w: _Words) -> Furniture | None:
     """A long line of sentences is furniture only when it opens with a page label, holds
     no Chinese, names a file, is the day's weather forecast, or is nothing but buttons
@@ -367,7 +362,7 @@ def _running_text_furniture(compact: str, text: str, w: _Words) -> Furniture | N
         _PAGE_LABEL_RE.match(compact)
         or not any(is_cjk(ch) for ch in compact)
         or _IMAGE_RE.search(compact)
-        or _FORECAST_RE.match(compact)
+        or is_forecast(compact)
     )
     if shaped or ("。" not in compact and _is_chrome(compact, text, w)):
         return Furniture(closing=_closing(text, w))

@@ -90,3 +90,13 @@ def is_service_line(compact: str, text: str) -> bool:
     if banner and len(banner.group(1)) <= BARE_LABEL_MAX:
         return True
     return any(_is_a_field(m, text_cues) for m in field.finditer(text.strip()))
+
+
+#: The day's weather a WeChat morning digest prints under its title (``今日，全省阴天。最高
+#: 气温：…℃；最低气温：…℃``): the day, then the highest or lowest temperature in degrees.
+_FORECAST_RE = re.compile(r"^(?:今日|今天|明日|明天)[，,：:].*?(?:最高|最低)气温.*?℃")
+
+
+def is_forecast(compact: str) -> bool:
+    """The day's weather forecast, the digest's own field like a hotline's, no news."""
+    return _FORECAST_RE.match(compact) is not None
