@@ -111,3 +111,22 @@ def test_a_heading_inside_a_gazetteers_section_stays_in_it() -> None:
     )
     heads = [h for h, _ in _paragraphs(page)]
     assert "历届县总工会主要负责人名录" not in heads
+
+
+def test_a_post_held_at_a_body_named_before_it_is_no_roster_row() -> None:
+    """Leaders' portrait captions in a row (``某区总工会副主席　某某``, one beside each
+    photo): the post is held at the body printed before it, no roster's bare post."""
+    assert holder_gaps("青禾区总工会副主席　林梓萌") == ()
+    assert holder_gaps("南塘大学工会常务副主席　郑秋白") == ()
+    assert holder_gaps("经费审查委员会主任　何青山") == ((9, 10),)
+
+
+def test_portrait_captions_in_a_row_stay_captions() -> None:
+    roles = block_roles(
+        "本报讯　青禾区总工会举办基层工会主席培训班，学员们交流了体会。\n\n"
+        "青禾区总工会副主席　林梓萌\n\n"
+        "南塘大学工会常务副主席　郑秋白\n\n"
+        "培训为期五天，共有120名基层工会主席参加。\n"
+    )
+    assert roles["青禾区总工会副主席　林梓萌"] != "body"
+    assert roles["南塘大学工会常务副主席　郑秋白"] != "body"

@@ -42,12 +42,20 @@ def _is_post(post: str) -> bool:
     """A post of the titles the build knows closing at most :data:`POST_MAX` characters
     of Chinese characters (``主席``, ``经费审查委员会主任``, ``党组书记、主席``); a credit's
     role word (``记者``, ``通讯员``: ``bylines.yaml`` role_words) before a writer's name
-    is none (``■晚报记者　某某`` / ``通讯员　某某`` is a byline over two lines)."""
+    is none (``■晚报记者　某某`` / ``通讯员　某某`` is a byline over two lines), nor is a
+    post held at a body named before it (``某区总工会副主席　某某``: a leader's portrait
+    caption, one a photo): a roster's rows print the post bare, or after a committee."""
     if len(post) > POST_MAX or not _POST.fullmatch(post):
         return False
     if any(post.endswith(w) for w in lexicon.words("bylines.yaml", "role_words")):
         return False
-    return lexicon.titles().at_end.search(post) is not None
+    return all(_bare_post(part) for part in post.split("、"))
+
+
+def _bare_post(part: str) -> bool:
+    """A title from the part's first character, or after a committee (经费审查委员会主任)."""
+    title = lexicon.titles().at_end.search(part)
+    return title is not None and (title.start() == 0 or part[: title.start()].endswith("委员会"))
 
 
 def _holders(cells: list[re.Match[str]]) -> list[int] | None:
