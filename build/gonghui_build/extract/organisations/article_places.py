@@ -11,7 +11,7 @@ from dataclasses import replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.article_context import ArticleContext
 from gonghui_build.extract.organisations.edges import joiner_and_level
-from gonghui_build.extract.organisations.names import suffix_of, words
+from gonghui_build.extract.organisations.names import words
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text import ner, places
 from gonghui_build.text.tokenizer import Token, occurrences, tag_tokens
@@ -27,12 +27,7 @@ def _opens_with_conjunction(text: str, m: places.PlaceMention, tokens: list[Toke
     conjunctions = words("brand_conjunctions")
     if any(t.start == m.start and t.end < m.end and t.word in conjunctions for t in tokens):
         return True
-    glued = (
-        text[m.start : m.start + 1] in conjunctions
-        and suffix_of(text, m.start) is not None
-        and words("place_markers").starting(text, m.start + 1) is not None
-    )
-    return glued or joiner_and_level(text, m.start, m.end)
+    return joiner_and_level(text, m.start, m.end)
 
 
 def places_in(text: str, tokens: list[Token], offset: int) -> list[places.PlaceMention]:
