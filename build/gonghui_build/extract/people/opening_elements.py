@@ -17,12 +17,11 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import MIN_COMPOSED, composed_name
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.text import places, tokenizer
+from gonghui_build.text.clauses import CLAUSE_PUNCT
 from gonghui_build.text.names import TITLED_WORD_MAX_FREQ
 from gonghui_build.text.tokenizer import Token, token_at
 from gonghui_build.vocabulary import MentionSource
 
-#: What ends the clause before a name that opens the next one.
-_CLAUSE_ENDS = "，。！？；：\n"
 #: Confidence of a name read so: no title vouches for it, the elements and the
 #: predicate's opening word do.
 OPENING = 0.7
@@ -32,7 +31,7 @@ _SOURCE = MentionSource.speech_verb
 
 
 def _opens_a_clause(text: str, pos: int) -> bool:
-    return pos == 0 or text[pos - 1] in _CLAUSE_ENDS
+    return pos == 0 or text[pos - 1] in CLAUSE_PUNCT
 
 
 def _predicate_opens(text: str, end: int, tokens: list[Token]) -> bool:

@@ -19,6 +19,7 @@ from gonghui_build.extract.people.model_bounds import after_title_or_occupation
 from gonghui_build.extract.people.yi_names import follows_name
 from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.clauses import SENTENCE_PART_END
 from gonghui_build.text.names import NAME_DOTS, NAME_TAGS, TITLED_WORD_MAX_FREQ
 from gonghui_build.text.places import DIVISION_END_CHARS
 from gonghui_build.text.tokenizer import Token
@@ -149,10 +150,6 @@ def _a_place(t: Token) -> bool:
     return t.tag.startswith("ns") and tokenizer.frequency(t.word) > 0
 
 
-#: What ends the sentence before a name that opens the next one.
-_SENTENCE_ENDS = "。！？；\n"
-
-
 def _opens_a_speech(text: str, pos: int, end: int) -> bool:
     """The run opens a sentence (the paragraph's first, or one after a stop) and a verb
     of speech closes it (叶某江说，…; 阿某木表示): the speaker of a quoted line, whom a
@@ -160,7 +157,7 @@ def _opens_a_speech(text: str, pos: int, end: int) -> bool:
     division's name (克拉玛依, which jieba tags a person's) or a word of jieba's dictionary
     (伊拉克, 阿里巴巴: countries and firms it tags a foreign name) is no speaker; the
     one-part names of Uyghurs and Kazakhs are none of its words (麦麦提江, 热依拉)."""
-    opens = pos == 0 or text[pos - 1] in _SENTENCE_ENDS
+    opens = pos == 0 or text[pos - 1] in SENTENCE_PART_END
     run = text[pos:end]
     if not opens or places.names_division(run) or tokenizer.frequency(run):
         return False  # 克拉玛依说起来…, 伊拉克说, 阿里巴巴表示: a place or a firm
