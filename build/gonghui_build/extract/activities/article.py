@@ -3,6 +3,7 @@ against the article's date and their organisers among the article's organisation
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -269,12 +270,10 @@ class _Passage:
         self.posts = union_posts(positions)
         self.delegation = delegations_union(paragraphs, orgs)  # 某省总工会副主席某某一行到…
         self._orgs = orgs
-        self._unions: list[tuple] | None = None
 
+    @functools.cached_property
     def unions(self) -> list[tuple]:
-        if self._unions is None:
-            self._unions = unions_in_order(self._orgs, self.texts)
-        return self._unions
+        return unions_in_order(self._orgs, self.texts)
 
 
 def _organiser(
@@ -306,7 +305,7 @@ def _organiser(
     delegation = passage.delegation
     if delegation and not names_own_union(draft, p, orgs) and not told_by_hosts(draft, p):
         return delegation
-    return nearest_union(passage.unions(), (passage.order[p.seq], draft.name_start))
+    return nearest_union(passage.unions, (passage.order[p.seq], draft.name_start))
 
 
 def activities_of(

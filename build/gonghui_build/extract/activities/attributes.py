@@ -136,7 +136,9 @@ def _anothers_own(text: str, date: DateText, name_span: tuple[int, int], pos: in
             return True
     if date.start > pos:
         return False  # 举办…培训班，培训于4月12日结束: the activity told again after it
-    yu = _SUBJECT_DATED_BY_YU.search(text, 0, date.start)
+    # 已经于 is the longest match, and $ also matches before a line break that ends the
+    # text searched: none starts more than four characters before the date.
+    yu = _SUBJECT_DATED_BY_YU.search(text, max(0, date.start - 4), date.start)
     if yu is None or name_span[0] <= yu.start() <= name_span[1]:
         return False
     head = yu.start()

@@ -71,9 +71,9 @@ def _cut_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:
             continue  # 一师|阿拉尔市总工会: a division of the Xinjiang Corps, no numeral
         if _dotted_brand(text[span.start : w.start]):
             continue  # 老青岛·|上街里工会联合会: a brand's first part, no punctuation
-        if _place_across(text[span.start : span.end], w.start - span.start):
-            continue  # 和|布克赛尔县总工会: the county's short form, cut at its first character
         if w.end == span.end and span.start < w.start and not splits_zone_word(text, w.start):
+            if _place_across(text[span.start : span.end], w.start - span.start):
+                continue  # 和|布克赛尔县总工会: the county's short form, cut at its first character
             cut = [x for x in ner.words(text) if span.start <= x.start and x.end <= w.start]
             if any(x.tag in NOT_IN_NAMES for x in cut):
                 return OrgSpan(w.start, span.end, text[w.start : span.end], span.suffix, span.type)

@@ -143,18 +143,18 @@ def _sector_of_a_place(body: str, span: OrgSpan) -> bool:
     ending = words("sector_endings").ending(body)
     if ending is None or span.type not in UNION_TYPES:
         return False
+    trade = (*NAME_TAGS, "v", "a")  # 纺织/v, 卫生/an 健康/a
     level = words("place_markers").starting(body)
     if level is not None and len(level) == 1:
         # 市|卫生健康系统工会, 区|卫健系统工会: the level word the article's place fills
         # (as 市卫健工会); its trade is read alone, where jieba may glue the level to it
-        tokens = [Token(level, "ns", 0, 1), *tag_tokens(body[1 : -len(ending)])]
-    else:
-        tokens = tag_tokens(body[: -len(ending)])
+        rest = tag_tokens(body[1 : -len(ending)])
+        return bool(rest) and all(t.tag.startswith(trade) for t in rest)
+    tokens = tag_tokens(body[: -len(ending)])
     if len(tokens) < 2 or not (is_place(tokens[0]) or is_division(tokens[0].word)):
         return False
     if tokens[0].word in words("own_places"):
         return False  # 全市|教育系统工会: the unions of a sector, every one of them
-    trade = (*NAME_TAGS, "v", "a")  # 纺织/v, 卫生/an 健康/a
     return all(t.tag.startswith(trade) for t in tokens[1:])
 
 
