@@ -106,7 +106,7 @@ def read_article_orgs(
     found: list[places.PlaceMention] = []
     counties: list[places.PlaceMention] = []
     offset = 0
-    read: list[str] = []  # the texts of the paragraphs before
+    article = "\n".join(p.text for p in paragraphs)  # the text ``offset`` counts in
     for p in paragraphs:
         base[p.seq] = offset
         if p.role in ORG_ROLES:
@@ -123,7 +123,7 @@ def read_article_orgs(
             found_here = outside(found_here, departments[p.seq])
             earlier = names + [(offset + s.start, s.written) for s in found_here]
             spans[p.seq] = referred_generic_forms(p.text, offset, found_here, earlier)
-            spans[p.seq] = _named_bodies(spans[p.seq], [*read, p.text])
+            spans[p.seq] = _named_bodies(spans[p.seq], article, offset)
             short[p.seq] = short_names(p.text, spans[p.seq], tokens[p.seq])
             short[p.seq] = outside(short[p.seq], departments[p.seq])
             firms[p.seq] = listed_firms(p.text, spans[p.seq] + short[p.seq], tokens[p.seq])
@@ -132,20 +132,17 @@ def read_article_orgs(
             found += places_in(p.text, tokens[p.seq], offset)
             counties += counties_in(p.text, tokens[p.seq], offset)
         offset += len(p.text) + 1
-        read.append(p.text)
     if not (found or districts) and (page is None or not (page.places or page.districts)):
         found = counties
     where = ArticleContext(tuple(districts), tuple(names), tuple(found), page)
     return ArticleOrgs(base, tokens, spans, where, short, firms, departments)
 
 
-def _named_bodies(spans: list[OrgSpan], texts: list[str]) -> list[OrgSpan]:
-    """``spans`` (of the last of ``texts``) but for a bare repeat of a body an indefinite
-    numeral introduced before (一家藏毯厂 … 藏毯厂: :func:`.indefinite.repeats_an_unnamed_body`)."""
-    before = "\n".join(texts[:-1]) + "\n"
-    return [
-        s for s in spans if not repeats_an_unnamed_body(s.written, before + texts[-1][: s.start])
-    ]
+def _named_bodies(spans: list[OrgSpan], article: str, offset: int) -> list[OrgSpan]:
+    """``spans`` (of the paragraph at ``offset`` in the ``article``'s text) but for a bare
+    repeat of a body an indefinite numeral introduced before (一家藏毯厂 … 藏毯厂:
+    :func:`.indefinite.repeats_an_unnamed_body`)."""
+    return [s for s in spans if not repeats_an_unnamed_body(s.written, article[: offset + s.start])]
 
 
 def org_facts(

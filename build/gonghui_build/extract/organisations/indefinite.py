@@ -6,7 +6,6 @@ place_count_numerals, measure_characters."""
 from __future__ import annotations
 
 import itertools
-import re
 
 from gonghui_build.extract.organisations.names import words
 from gonghui_build.text import places
@@ -73,6 +72,6 @@ def repeats_an_unnamed_body(written: str, before: str) -> bool:
     (砖瓦厂工会主席) is read with the post, not here."""
     if len(written) < 2:
         return False
-    numerals = words("indefinite_numerals").pattern
-    measures = "".join(words("measure_characters").words)
-    return re.search(f"(?:{numerals})[{measures}]{re.escape(written)}", before) is not None
+    numerals = words("indefinite_numerals").words
+    measures = words("measure_characters").words
+    return any(f"{n}{c}{written}" in before for n in numerals for c in measures)
