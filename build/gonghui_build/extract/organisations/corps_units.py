@@ -21,14 +21,19 @@ import re
 
 from gonghui_build.extract.organisations.names import words
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.text.clauses import overlaps_any
+from gonghui_build.text.numbers import ORDER_NUMERALS, TEN_NUMERALS
 from gonghui_build.vocabulary import OrgType
 
+#: The digits one to nine, and the zeros a number written digit by digit holds.
+_ONE_TO_NINE = TEN_NUMERALS[:-1]
+_ZEROS = "〇零"
 #: A number written in Chinese numerals with 十 (四十八) or in Arabic digits.
-_NUMBER = r"(?:[一二三四五六七八九十〇零]{1,4}|\d{1,3})"
+_NUMBER = rf"(?:[{TEN_NUMERALS}{_ZEROS}]{{1,4}}|\d{{1,3}})"
 #: A regiment's number above 100, written digit by digit (一〇三, 一三一).
-_DIGITS = r"[一二三四五六七八九][一二三四五六七八九〇零]{2}"
+_DIGITS = rf"[{_ONE_TO_NINE}][{_ONE_TO_NINE}{_ZEROS}]{{2}}"
 #: Characters a longer number would go on with, before the unit.
-_NUMERAL_CHARACTERS = "一二三四五六七八九十百千〇零第0123456789"
+_NUMERAL_CHARACTERS = ORDER_NUMERALS + "千第0123456789"
 
 
 @functools.cache
@@ -80,7 +85,7 @@ def corps_units(text: str) -> list[OrgSpan]:
     matches = [m for m in _corps_unit().finditer(text) if _stands_alone(text, m.start(), m.end())]
     taken = [(m.start(), m.end()) for m in matches]
     for m in _listed_regiments(text):
-        if not any(a < m.end() and m.start() < b for a, b in taken):
+        if not overlaps_any(m.start(), m.end(), taken):
             matches.append(m)
     for m in sorted(matches, key=lambda m: m.start()):
         suffix = m.group(0)[-1]
@@ -98,9 +103,8 @@ def is_corps_unit(written: str) -> bool:
 
 def with_corps_units(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     """``spans`` with each regiment or company of the Corps no span already holds."""
-    added = [
-        u for u in corps_units(text) if not any(s.start < u.end and u.start < s.end for s in spans)
-    ]
+    held = [(s.start, s.end) for s in spans]
+    added = [u for u in corps_units(text) if not overlaps_any(u.start, u.end, held)]
     if not added:
         return spans
     return sorted(spans + added, key=lambda s: (s.start, s.end))

@@ -14,7 +14,7 @@ from gonghui_build.text.tokenizer import Token, tag_tokens
 #: The levels of a place after whose name a bare 一 may be an ordinal the name keeps:
 #: a city's or a province's numbered works (沈阳一机床厂, 天津一商, 武汉一冶 for
 #: 第一…), where a county's, a district's or a street's 一 is the indefinite one.
-_ORDINAL_PLACE_LEVELS = ("prefecture", "province")
+_ORDINAL_PLACE_LEVELS = (places.PREFECTURE, places.PROVINCE)
 
 
 def _indefinite(token: Token) -> bool:
