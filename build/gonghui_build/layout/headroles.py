@@ -253,17 +253,13 @@ def _ends_on_function_word(line: str) -> bool:
     return last.tag.startswith(("p", "c", "u"))
 
 
-#: Words that join what follows to what came before (``和``, ``及``, ``暨``, ``并``): a
-#: line a writer breaks a title before cannot open a headline, which names its subject
-#: first (``关于表彰…优秀工会工作者`` / ``和优秀工会积极分子的决定``).
-_JOINING_WORDS = frozenset({"和", "与", "及", "及其", "以及", "暨", "并", "或"})
-
-
 def _opens_on_joining_word(line: str) -> bool:
     """The line opens with a joining word standing alone as a word (``和优秀…``, not
-    ``和谐…``, ``与会…``, ``及时…``): the second line of a head broken in two."""
+    ``和谐…``, ``与会…``, ``及时…``; ``titles.yaml`` head_joining_words): the second
+    line of a head broken in two, which cannot open a headline."""
     first = tokenizer.cut(line[:8])[:1]
-    return bool(first) and first[0] in _JOINING_WORDS and len(line) > len(first[0])
+    joining = lexicon.words("titles.yaml", "head_joining_words")
+    return bool(first) and first[0] in joining and len(line) > len(first[0])
 
 
 def _first_of_two(block: Block, second: str) -> bool:
