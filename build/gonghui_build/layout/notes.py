@@ -48,7 +48,7 @@ def noted_head(r: Reader, cur: Draft | None) -> list[int]:
 
 #: A further report printed under the same headline (``又讯 当天下午，…``, ``另讯 …``): the
 #: papers' mark that the paragraph reports more of the headline's news.
-_FURTHER_REPORT_RE = re.compile(r"^\s*[【\[]?(?:又讯|另讯|又訊|另訊)[】\]]?(?=[\s\u3000：:（(]|$)")
+_FURTHER_REPORT_RE = re.compile(r"^\s*[【\[]?(?:又讯|另讯)[】\]]?(?=[\s\u3000：:（(]|$)")
 
 
 def further_report(r: Reader, i: int) -> bool:
