@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-from gonghui_build.extract.organisations.names import words
+from gonghui_build.extract.organisations.names import suffix_of, words
 from gonghui_build.text import places
 from gonghui_build.text.tokenizer import Token, tag_tokens
 
@@ -35,11 +35,19 @@ def _after_a_city(tokens: list[Token], k: int) -> bool:
 
 def _hides_a_name(tokens: list[Token]) -> bool:
     """一|建筑公司 after a district or a street, 一家|藏毯 after any place: an indefinite
-    numeral before a word of a kind of body."""
+    numeral before a word of a kind of body. A bare 一 right before a body's suffix alone
+    is the unit's number (某建工|一|公司, the 第一 company of a group), no indefinite."""
     return any(
-        _indefinite(t) and len(after.word) > 1 and (len(t.word) > 1 or not _after_a_city(tokens, k))
+        _indefinite(t)
+        and len(after.word) > 1
+        and (len(t.word) > 1 or not (_after_a_city(tokens, k) or _bare_suffix(after.word)))
         for k, (t, after) in enumerate(itertools.pairwise(tokens))
     )
+
+
+def _bare_suffix(word: str) -> bool:
+    """The word is a body's suffix and nothing more (公司, 集团)."""
+    return suffix_of(word) == word
 
 
 def _counts_places(tokens: list[Token]) -> bool:
