@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.name_notes import without_note
 from gonghui_build.text.names import is_name_shaped
 
 if TYPE_CHECKING:
@@ -53,16 +54,17 @@ def _is_post(post: str) -> bool:
 def _holders(cells: list[re.Match[str]]) -> list[int] | None:
     """The indices of the cells that open a holder's name, or None when the cells are no
     run of names: each a name of two to four characters, or two single characters in a
-    row (a name padded to the width of three, ``某　某``)."""
+    row (a name padded to the width of three, ``某　某``), a note in brackets closing a
+    name or not (:func:`_without_note`)."""
     opens: list[int] = []
     i = 0
     while i < len(cells):
-        text = cells[i].group()
+        text = without_note(cells[i].group())
         if 2 <= len(text) <= 4 and is_name_shaped(text):
             opens.append(i)
             i += 1
-        elif len(text) == 1 and i + 1 < len(cells) and len(cells[i + 1].group()) == 1:
-            if not is_name_shaped(text + cells[i + 1].group()):
+        elif len(text) == 1 and i + 1 < len(cells) and len(without_note(cells[i + 1].group())) == 1:
+            if not is_name_shaped(text + without_note(cells[i + 1].group())):
                 return None
             opens.append(i)
             i += 2
