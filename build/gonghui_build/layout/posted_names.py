@@ -91,18 +91,30 @@ def holder_gaps(line: str) -> tuple[tuple[int, int], ...]:
     return ()
 
 
+def _portrait_pair(lines: list[str]) -> bool:
+    """Two lines of one holder each whose first post names its union (``市总工会主席　某某``
+    | ``副主席　某某``): the captions of two leaders' portraits in a news item, which
+    ANNOTATION.md counts no body paragraphs, not a roster, whose heading names the body
+    and whose rows print the bare posts (``主　席　某某``)."""
+    if len(lines) != POSTED_RUN_MIN or any(len(holder_gaps(t)) != 1 for t in lines):
+        return False
+    first_post = lines[0][: holder_gaps(lines[0])[0][0]]
+    return lexicon.titles().union_body in first_post
+
+
 def posted_name_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
     """The blocks (indices) that are lines of a roster of posts and their holders: runs
     of at least :data:`POSTED_RUN_MIN` one-line blocks of that shape, none in ``skip``
-    (furniture), blank lines between them or not."""
+    (furniture), blank lines between them or not, and no pair of portrait captions
+    (:func:`_portrait_pair`)."""
     out: set[int] = set()
-    run: list[int] = []
+    run: list[Block] = []
     for b in [*blocks, None]:
         if b is not None and b.index not in skip and len(b.lines) == 1 and holder_gaps(b.plain):
-            run.append(b.index)
+            run.append(b)
             continue
-        if len(run) >= POSTED_RUN_MIN:
-            out.update(run)
+        if len(run) >= POSTED_RUN_MIN and not _portrait_pair([r.plain for r in run]):
+            out.update(r.index for r in run)
         run = []
     return frozenset(out)
 
