@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.name_notes import without_note
 from gonghui_build.text.names import is_name_shaped
 
 if TYPE_CHECKING:
@@ -61,16 +62,17 @@ def _bare_post(part: str) -> bool:
 def _holders(cells: list[re.Match[str]]) -> list[int] | None:
     """The indices of the cells that open a holder's name, or None when the cells are no
     run of names: each a name of two to four characters, or two single characters in a
-    row (a name padded to the width of three, ``某　某``)."""
+    row (a name padded to the width of three, ``某　某``), a note in brackets closing a
+    name or not (:func:`_without_note`)."""
     opens: list[int] = []
     i = 0
     while i < len(cells):
-        text = cells[i].group()
+        text = without_note(cells[i].group())
         if 2 <= len(text) <= 4 and is_name_shaped(text):
             opens.append(i)
             i += 1
-        elif len(text) == 1 and i + 1 < len(cells) and len(cells[i + 1].group()) == 1:
-            if not is_name_shaped(text + cells[i + 1].group()):
+        elif len(text) == 1 and i + 1 < len(cells) and len(without_note(cells[i + 1].group())) == 1:
+            if not is_name_shaped(text + without_note(cells[i + 1].group())):
                 return None
             opens.append(i)
             i += 2
@@ -97,18 +99,30 @@ def holder_gaps(line: str) -> tuple[tuple[int, int], ...]:
     return ()
 
 
+def _portrait_pair(lines: list[str]) -> bool:
+    """Two lines of one holder each whose first post names its union (``市总工会主席　某某``
+    | ``副主席　某某``): the captions of two leaders' portraits in a news item, which
+    ANNOTATION.md counts no body paragraphs, not a roster, whose heading names the body
+    and whose rows print the bare posts (``主　席　某某``)."""
+    if len(lines) != POSTED_RUN_MIN or any(len(holder_gaps(t)) != 1 for t in lines):
+        return False
+    first_post = lines[0][: holder_gaps(lines[0])[0][0]]
+    return lexicon.titles().union_body in first_post
+
+
 def posted_name_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
     """The blocks (indices) that are lines of a roster of posts and their holders: runs
     of at least :data:`POSTED_RUN_MIN` one-line blocks of that shape, none in ``skip``
-    (furniture), blank lines between them or not."""
+    (furniture), blank lines between them or not, and no pair of portrait captions
+    (:func:`_portrait_pair`)."""
     out: set[int] = set()
-    run: list[int] = []
+    run: list[Block] = []
     for b in [*blocks, None]:
         if b is not None and b.index not in skip and len(b.lines) == 1 and holder_gaps(b.plain):
-            run.append(b.index)
+            run.append(b)
             continue
-        if len(run) >= POSTED_RUN_MIN:
-            out.update(run)
+        if len(run) >= POSTED_RUN_MIN and not _portrait_pair([r.plain for r in run]):
+            out.update(r.index for r in run)
         run = []
     return frozenset(out)
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.name_notes import without_note
 from gonghui_build.text.names import is_plausible_name, is_spaced_name
 
 #: A word of the line: a run of what is not a space (a full-width space too).
@@ -54,13 +55,16 @@ def _words(text: str, breaks: frozenset[int]) -> list[tuple[str, int]]:
     return out
 
 
-def titled_name_row(text: str, breaks: frozenset[int] = frozenset()) -> TitledRow | None:
-    """``副主席　甲某　乙某某``: a line of a title word ending with a title and then two
-    names or more, each a word of its own; None for any other line (a caption of one
-    name, a sentence, a line whose words after the title are not all names).
-    ``breaks``: where the page printed spaces the text lost."""
-    words = _words(text, breaks)
-    if not ROW_MIN_NAMES + 1 <= len(words) <= ROW_MAX_NAMES + 1:
+def titled_name_row(
+    text: str, breaks: frozenset[int] = frozenset(), fewest: int = ROW_MIN_NAMES
+) -> TitledRow | None:
+    """``副主席　甲某　乙某某``: a line of a title word ending with a title and then
+    ``fewest`` names or more, each a word of its own, a note in brackets closing a name
+    or not (``甲某（兼）``: the name is read without it); None for any other line (a
+    caption of one name, a sentence, a line whose words after the title are not all
+    names). ``breaks``: where the page printed spaces the text lost."""
+    words = [(without_note(w), s) for w, s in _words(text, breaks)]
+    if not fewest + 1 <= len(words) <= ROW_MAX_NAMES + 1:
         return None
     head, head_start = words[0]
     if len(head) > TITLE_MAX or not lexicon.titles().at_end.search(head):

@@ -131,7 +131,7 @@ def _caption_people(p: Paragraph) -> list[NameHit]:
     if p.role in CAPTION_ROLES:  # the caption's role names the source
         return [hit] if hit else rules.caption_row_people(p.text, spaced_breaks(p))
     # the row kept its spaces; those it lost padded a post or a name (副　主　席, 叶　青)
-    found = [hit] if hit else rules.caption_row_people(p.text)
+    found = [hit] if hit else rules.caption_row_people(p.text, fewest=1)
     return [replace(h, source=MentionSource.title_before_name) for h in found]
 
 

@@ -305,11 +305,13 @@ def addressed_word_name(text: str, pos: int) -> str | None:
 _SURNAME_ALONE_TAGS = frozenset({"a", "n", "ng", "nr"})
 
 
-def surname_stands_alone(text: str, pos: int) -> bool:
+def surname_stands_alone(text: str, pos: int, adverb: bool = False) -> bool:
     """Whether jieba reads the character at ``pos`` as a word of its own of a tag a
-    surname may take (主席易|发展: 易/a)."""
+    surname may take (主席易|发展: 易/a); ``adverb``: an adverb too (常/d, 都/d), where
+    the name stands apart on a roster line and no verb can follow the adverb."""
     token = next((t for t in tag_tokens(text) if t.start == pos), None)
-    return token is not None and token.end == pos + 1 and token.tag in _SURNAME_ALONE_TAGS
+    tags = _SURNAME_ALONE_TAGS | {"d"} if adverb else _SURNAME_ALONE_TAGS
+    return token is not None and token.end == pos + 1 and token.tag in tags
 
 
 def ends_with_and(candidate: str) -> bool:

@@ -31,6 +31,17 @@ def long_note_end(text: str, pos: int) -> int:
     return found.end() if found else pos
 
 
+def without_note(word: str) -> str:
+    """A roster's name without the note in brackets that closes it (``某某（女，兼）``,
+    ``某某（市人大常委会副主任兼）``: a yearbook's roster marks a concurrent post, a
+    secondment or sex so), or ``word`` as it is when no whole note closes it; the name
+    keeps its start, so its offsets still slice the line."""
+    opened = next((i for i, ch in enumerate(word) if ch in "（("), -1)
+    if opened <= 0 or long_note_end(word, opened) != len(word):
+        return word
+    return word[:opened]
+
+
 #: A note after a name in a list of elected names, of one part or two: (女), (兼，女)
 #: (a national congress's report marks concurrent posts, sex and nationality so).
 _LISTED_NOTE = re.compile(rf"[（(]{_NOTE_PART}(?:[，,、]{_NOTE_PART})?[)）]")

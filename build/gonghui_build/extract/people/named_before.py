@@ -184,14 +184,21 @@ def _enterprise_named(found: tuple[OrgSpan, int] | None) -> str | None:
 
 
 def _officers_at_union(
-    claims: tuple[TitleClaim, ...], found: tuple[OrgSpan, int] | None
+    claims: tuple[TitleClaim, ...], found: tuple[OrgSpan, int] | None, name_start: int
 ) -> tuple[TitleClaim, ...]:
+    """A chain of union officers' titles of no body, held at the union named before. A
+    post at a body of its own after the name (主席 某某（市人大常委会副主任兼）: a roster's
+    note of the holder's other post) is no part of the chain before it, and stays."""
     officers = lexicon.words("titles.yaml", "union_officers")
-    if found is None or found[0].type not in UNION_TYPES or not claims:
+    before = tuple(c for c in claims if c.end <= name_start)
+    noted = before != claims and all(c.org_written for c in claims if c not in before)
+    chain = before if before and noted else claims
+    if found is None or found[0].type not in UNION_TYPES or not chain:
         return claims
-    if any(c.org_written is not None or c.title_normalised not in officers for c in claims):
+    if any(c.org_written is not None or c.title_normalised not in officers for c in chain):
         return claims
-    return tuple(replace(c, org_written=found[0].written, org_offset=found[1]) for c in claims)
+    held = {c: replace(c, org_written=found[0].written, org_offset=found[1]) for c in chain}
+    return tuple(held.get(c, c) for c in claims)
 
 
 def _apart(p: Paragraph, found: tuple[OrgSpan, int] | None, start: int) -> bool:
@@ -313,7 +320,7 @@ def _with_bodies(
     start = min(c.start for c in h.claims)
     found = _last_body_before(p, before, start, orgs)
     found = found if _apart(p, found, start) else None
-    claims = _officers_at_union(tuple(h.claims), found)
+    claims = _officers_at_union(tuple(h.claims), found, h.start)
     claims = tuple(_each_at_body(c, found) for c in claims)
     if found is None:  # no body since the last paragraph: the report's own enterprise's unit
         claims = tuple(_at_enterprise_unit(c, reported) for c in claims)
@@ -349,14 +356,14 @@ def _paragraphs_before(
     for q in paragraphs:
         before[q.seq] = prev
         passed = q.role in _PASSED_OVER or _officer_line(q.text)
-        if _roster_heading(q.text):
+        if roster_heading(q.text):
             continue  # 【领导成员】: the roster's own head, naming no body
         if not passed or _names_outside_notes(q, orgs):
             prev = q
     return before
 
 
-def _roster_heading(text: str) -> bool:
+def roster_heading(text: str) -> bool:
     """``【领导成员】``, ``领导班子成员``: a yearbook entry's head that is only a word
     naming a body's officers as a group (``titles.yaml`` collective_titles), alone on
     its line; the roster under it is of the body the entry before named."""

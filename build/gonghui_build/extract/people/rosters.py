@@ -86,7 +86,7 @@ def _name_sizes(
     compound = text[at : at + 2] in lexicon.surnames().compound
     sizes = (4, 3) if compound else (3, 2)
     ends = {t.end for t in tokens}
-    return [n for n in sizes if at + n in ends and _roster_name(text, at, at + n)]
+    return [n for n in sizes if at + n in ends and _roster_name(text, at, at + n, breaks)]
 
 
 #: The longest name of no Han shape read before a roster line's space (额尔德尼巴雅尔).
@@ -118,7 +118,7 @@ def _a_name_of_no_han_shape(name: str) -> bool:
     return len(name) >= 3 and marked_enough(name)
 
 
-def _roster_name(text: str, start: int, end: int) -> bool:
+def _roster_name(text: str, start: int, end: int, breaks: frozenset[int] = frozenset()) -> bool:
     """A name opening a roster line: name-shaped and no word, or, set apart by a space
     from the body after it, a name that is also a rare word (上海：江源 某中学教师), as a
     name right after a title may be; or a name whose surname is far more often a word
@@ -127,13 +127,13 @@ def _roster_name(text: str, start: int, end: int) -> bool:
     name no frequent word: honour lists of union sites print such names one a line
     (时某某 某汽车公司技能师, read in s37), the line's shape (a body and a post right
     after the name) the second signal such a surname needs; the paragraph's text may
-    have lost the space between."""
+    have lost the space between (``breaks``: where the page printed it)."""
     name = text[start:end]
     if is_plausible_name(name, strong_context=True):
         return True
     if text[end : end + 1].isspace() and is_name_after_title(name):
         return True
-    return _worded_surname_name(text, start, name)
+    return _worded_surname_name(text, start, name, text[end : end + 1].isspace() or end in breaks)
 
 
 def _body_at(text: str, start: int) -> OrgSpan | None:
@@ -210,17 +210,18 @@ def _closing_name(line: str, after: int, worded: bool = False) -> bool:
         return True
     if worded and (is_spaced_name(name) or _a_name_of_no_han_shape(name)):
         return True
-    return len(name) == 3 and _worded_surname_name(line, closing.start(1), name)
+    return len(name) == 3 and _worded_surname_name(line, closing.start(1), name, True)
 
 
-def _worded_surname_name(text: str, start: int, name: str) -> bool:
+def _worded_surname_name(text: str, start: int, name: str, apart: bool = False) -> bool:
     """A name whose surname is far more often a word (``surnames.yaml`` ambiguous) that
     jieba reads alone as a word a surname may be, read as a name that is a word is right
     after a title (:func:`is_name_after_title`); the roster line's shape is the second
     signal such a surname needs, opening a line (时某某 某汽车公司技能师, s37) or closing
-    one after its body (某公交公司 满立新: honour lists of the north-west, s39 people22)."""
-    ambiguous = name[0] in lexicon.surnames().ambiguous
-    return ambiguous and surname_stands_alone(text, start) and is_name_after_title(name, True)
+    one after its body (某公交公司 满立新: honour lists of the north-west, s39 people22);
+    set apart by a blank (``apart``), its surname may read as an adverb (常|永久, s39)."""
+    alone = surname_stands_alone(text, start, adverb=apart)
+    return name[0] in lexicon.surnames().ambiguous and alone and is_name_after_title(name, True)
 
 
 def _grade_tail(line: str) -> tuple[str, str | None]:

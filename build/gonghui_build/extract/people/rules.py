@@ -75,7 +75,7 @@ from gonghui_build.text.names import (
     spaced_titled_name,
     split_name,
 )
-from gonghui_build.text.titled_rows import titled_name_row
+from gonghui_build.text.titled_rows import ROW_MIN_NAMES, titled_name_row
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
@@ -107,12 +107,16 @@ def caption_person(text: str) -> NameHit | None:
     return NameHit(titled.name, name_start, name_end, None, 0.95, tuple(claims))
 
 
-def caption_row_people(text: str, breaks: frozenset[int] = frozenset()) -> list[NameHit]:
+def caption_row_people(
+    text: str, breaks: frozenset[int] = frozenset(), fewest: int = ROW_MIN_NAMES
+) -> list[NameHit]:
     """The people of a roster line printing one title and several names apart
     (``副主席　甲某　乙某某``, :func:`~gonghui_build.text.titled_rows.titled_name_row`):
     each name holds the title chain, read in the title word alone as a caption's
-    (``breaks``: where the page printed the spaces the text lost)."""
-    row = titled_name_row(text, breaks)
+    (``breaks``: where the page printed the spaces the text lost; ``fewest``: one for a
+    roster's row the layout already knows, whose one holder may carry a note,
+    ``主席 某某（兼）``)."""
+    row = titled_name_row(text, breaks, fewest)
     if row is None:
         return []
     head = text[row.title_start : row.title_end]
