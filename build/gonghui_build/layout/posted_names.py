@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.name_notes import without_note
+from gonghui_build.layout.roster import runs_of_lines
 from gonghui_build.text.names import is_name_shaped
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def _is_post(post: str) -> bool:
     caption, one a photo): a roster's rows print the post bare, or after a committee."""
     if len(post) > POST_MAX or not _POST.fullmatch(post):
         return False
-    if any(post.endswith(w) for w in lexicon.words("bylines.yaml", "role_words")):
+    if lexicon.words("bylines.yaml", "role_words").ending(post) is not None:
         return False
     return all(_bare_post(part) for part in post.split("、"))
 
@@ -90,7 +91,10 @@ def holder_gaps(line: str) -> tuple[tuple[int, int], ...]:
         return ()
     cells = list(_CELL.finditer(line))
     for k in range(1, len(cells)):
-        if not _is_post("".join(c.group() for c in cells[:k])):
+        post = "".join(c.group() for c in cells[:k])
+        if len(post) > POST_MAX:
+            break
+        if not _is_post(post):
             continue
         opens = _holders(cells[k:])
         if opens is None:
@@ -99,32 +103,11 @@ def holder_gaps(line: str) -> tuple[tuple[int, int], ...]:
     return ()
 
 
-def _portrait_pair(lines: list[str]) -> bool:
-    """Two lines of one holder each whose first post names its union (``市总工会主席　某某``
-    | ``副主席　某某``): the captions of two leaders' portraits in a news item, which
-    ANNOTATION.md counts no body paragraphs, not a roster, whose heading names the body
-    and whose rows print the bare posts (``主　席　某某``)."""
-    if len(lines) != POSTED_RUN_MIN or any(len(holder_gaps(t)) != 1 for t in lines):
-        return False
-    first_post = lines[0][: holder_gaps(lines[0])[0][0]]
-    return lexicon.titles().union_body in first_post
-
-
 def posted_name_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
     """The blocks (indices) that are lines of a roster of posts and their holders: runs
     of at least :data:`POSTED_RUN_MIN` one-line blocks of that shape, none in ``skip``
-    (furniture), blank lines between them or not, and no pair of portrait captions
-    (:func:`_portrait_pair`)."""
-    out: set[int] = set()
-    run: list[Block] = []
-    for b in [*blocks, None]:
-        if b is not None and b.index not in skip and len(b.lines) == 1 and holder_gaps(b.plain):
-            run.append(b)
-            continue
-        if len(run) >= POSTED_RUN_MIN and not _portrait_pair([r.plain for r in run]):
-            out.update(r.index for r in run)
-        run = []
-    return frozenset(out)
+    (furniture), blank lines between them or not."""
+    return runs_of_lines(blocks, skip, holder_gaps, POSTED_RUN_MIN)
 
 
 def roster_after_entry(r: Reader, cur: Draft, i: int) -> bool:

@@ -38,6 +38,8 @@ from gonghui_build.text.names import NAME_DOTS, is_name_shaped, is_transliterate
 from gonghui_build.text.numbers import TEN_NUMERALS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from gonghui_build.layout.blocks import Block
 
 #: Fewest consecutive roster-shaped lines read as a roster.
@@ -106,13 +108,21 @@ def roster_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
     """The blocks (indices) that are lines of a roster: runs of at least
     ``ROSTER_RUN_MIN`` one-line blocks shaped as roster lines, none in ``skip``
     (furniture)."""
+    return runs_of_lines(blocks, skip, name_gap, ROSTER_RUN_MIN)
+
+
+def runs_of_lines(
+    blocks: list[Block], skip: set[int], shaped: Callable[[str], object], fewest: int
+) -> frozenset[int]:
+    """The blocks (indices) in runs of at least ``fewest`` one-line blocks whose text is
+    ``shaped``, none in ``skip`` (furniture): the rows of a list, one a line."""
     out: set[int] = set()
     run: list[int] = []
     for b in [*blocks, None]:
-        if b is not None and b.index not in skip and len(b.lines) == 1 and name_gap(b.plain):
+        if b is not None and b.index not in skip and len(b.lines) == 1 and shaped(b.plain):
             run.append(b.index)
             continue
-        if len(run) >= ROSTER_RUN_MIN:
+        if len(run) >= fewest:
             out.update(run)
         run = []
     return frozenset(out)
