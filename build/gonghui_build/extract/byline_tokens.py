@@ -10,7 +10,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.credits import paper_role_end
+from gonghui_build.extract.credits import paper_role_end, role_word_in
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.layout.end_credits import keyed_pen_name, pen_name_pair
 from gonghui_build.text.names import is_name_shaped, split_name
@@ -106,11 +106,31 @@ def ocr_joined(body: str, offset: int) -> list[Token]:
             prev, p_start, p_end = out[-1]
             # only a blank splits a word: a slash keys a name (文/心语: no 文心语)
             blank = not body[p_end - offset : start - offset].strip()
-            if blank and split_word(prev, token.partition("/")[0]):
+            if blank and not _closes_a_name(out) and split_word(prev, _unmarked(token)):
                 out[-1] = (prev + token, p_start, end)
                 continue
         out.append((token, start, end))
     return out
+
+
+def _closes_a_name(out: list[Token]) -> bool:
+    """``苗振 文 邱冬 摄``: a mark standing alone after a name closes that name, so the
+    name after the mark is a name of its own, not the rest of a name the mark began
+    (文 and 图 are surnames too: ``记者 文 静`` is one name, a role word before it)."""
+    if len(out) < 2 or out[-1][0] not in role_marks():
+        return False
+    before = out[-2][0]
+    cut, word = role_word_in(before)
+    return not (word and cut == len(before)) and before not in role_marks()
+
+
+def _unmarked(token: str) -> str:
+    """A token without its slashed mark (甘 霖/摄) or the mark glued to its end (``徐
+    烨摄影报道``: a name of two spaced apart, the second glued to 摄影报道), so that the
+    OCR space inside the name is judged on the name alone."""
+    head = token.partition("/")[0]
+    mark = lexicon.words(FILE, "glued_marks").ending(head)
+    return head[: -len(mark)] if mark and len(head) > len(mark) else head
 
 
 def _padded_name_end(prev: str, token: str, last: bool) -> bool:
@@ -149,3 +169,16 @@ def split_title_name(token: str) -> tuple[str, str] | None:
         if len(token) > size and split_name(token[-size:]):
             return token[:-size], token[-size:]
     return None
+
+
+def mark_keying_names(text: str, token: str, pos: int) -> AuthorRole | None:
+    """The role a mark that is also a key (摄影, 图, 文) gives the names after it, when
+    it stands between names a role word opened (``记者 某某 摄影 某某``) and the names
+    after it run to the credit's end with no mark closing them: it keys them, as 摄影：
+    某某 does; a mark the names after it close (``记者 某某 文 某某 摄``) or ending the
+    credit (``记者 某某 摄影``) closes the names before it."""
+    key = lexicon.keyed(FILE, "keyed_roles").get(token)
+    after = text[pos + len(token) :].strip(" \u3000）)").replace("、", " ").split()
+    if key is None or token not in role_marks() or not after:
+        return None
+    return AuthorRole(key) if all(is_name_shaped(t) for t in after) else None

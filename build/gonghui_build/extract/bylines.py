@@ -21,6 +21,7 @@ from gonghui_build.extract.byline_reading import Author, BylineReading, NameSpan
 from gonghui_build.extract.byline_tokens import (
     at_role_words,
     bracketed_pen_names,
+    mark_keying_names,
     ocr_joined,
     role_marks,
     split_title_name,
@@ -54,6 +55,7 @@ from gonghui_build.extract.photo_bylines import (
     as_photographers,
     caption_credit,
     joint_photo_credit,
+    marked_apart,
     photo_credit,
 )
 from gonghui_build.extract.spans import span_of
@@ -187,6 +189,9 @@ def _read_token(
     if closing and reading.pending and token in lexicon.words(FILE, "supplied_keys"):
         # （某某 供稿）: a key closing the credit closes the names before it, as a mark does
         reading.flush(_mark_roles(token, reading.role, reading.worded))
+        return
+    if reading.worded and reading.pending and (key := mark_keying_names(text, token, pos)):
+        reading.take_role(key)  # 记者 某某 摄影 某某: 摄影 keys the name after it
         return
     rest = _read_role_token(reading, token, pos)
     if rest is None:
@@ -381,7 +386,10 @@ def authors_of(
         elif p.role == "dateline":
             found = parse_byline(p.text)
         else:
-            found = photo_credit(p) if p.role == "photo_credit" else []
+            credit = p.role == "photo_credit"
+            # 某某 文 某某 摄: a mark apart for each name, read as a byline's
+            found = parse_byline(p.text) if credit and marked_apart(p.text) else []
+            found = found or (photo_credit(p) if credit else [])
             found = found or (caption_credit(p) if p.role == "photo_caption" else [])
         for a in found:
             if (a.name, a.role) in credited:

@@ -75,8 +75,11 @@ _PAPER_NAME_MAX = 12
 def _opens_with_role(tail: str) -> bool:
     """A credit's text opening with a role word (本报记者 某某), or with a paper's or a
     site's name glued to one (某某网记者某某通讯员 某某 报道, a portal's credit run into
-    its copy's last line): the words :func:`role_word_in` reads in a byline's token."""
-    return bool(lexicon.words(FILE, "role_words").starting(tail)) or paper_role_end(tail) > 0
+    its copy's last line): the words :func:`role_word_in` reads in a byline's token; or a
+    name glued to the mark that closes it (``…早餐。 某某某报道``, a photo item signed at its
+    caption's end), which :func:`glued_mark` splits off only when the rest is a name."""
+    role = bool(lexicon.words(FILE, "role_words").starting(tail)) or paper_role_end(tail) > 0
+    return role or glued_mark(tail.strip()) is not None
 
 
 def paper_role_end(token: str) -> int:
@@ -118,17 +121,18 @@ def bracketed_credit_start(text: str) -> int | None:
 def two_names(name: str) -> tuple[str, str] | None:
     """（罗晓张建明）: two names of a byline printed with no space between them, read so
     only when exactly one cut leaves two plausible names, each of a common one-character
-    surname (a long name of another language, 吉克曲布, 李敖日格乐, stays whole)."""
+    surname (a long name of another language, 吉克曲布, 李敖日格乐, stays whole); two
+    names of three characters (（黎晓芸瞿思远）) may have a rarer surname each (瞿, 黎), as
+    six characters are no one name of the surname lists' shapes."""
     if not 4 <= len(name) <= 6 or is_name_shaped(name) or not all(is_cjk(c) for c in name):
         return None
     surnames = lexicon.surnames()
+    listed = surnames.is_surname if len(name) == 6 else surnames.common.__contains__
 
     def plain(part: str) -> bool:
         parts = split_name(part)
         return (
-            parts is not None
-            and parts[0] in surnames.common
-            and is_plausible_name(part, strong_context=True)
+            parts is not None and listed(parts[0]) and is_plausible_name(part, strong_context=True)
         )
 
     cuts = [k for k in (2, 3) if 2 <= len(name) - k <= 3 and plain(name[:k]) and plain(name[k:])]

@@ -97,6 +97,17 @@ def joint_photo_credit(body: str) -> bool:
     return not any(t in role_marks() or "/" in t or "／" in t for t in tokens[:-1])
 
 
+def marked_apart(text: str) -> bool:
+    """``（某某 文 某某 摄）``: a credit closed by a photo's mark that sets another mark
+    apart between its names (文 after the writer's name): each mark closes its own names,
+    as a byline's do, so the credit is no photo credit of every name in it (nor is
+    ``某某 文``, a mark that is a surname too, one name ``某某文``)."""
+    tokens = text.strip().strip("（()）").split()
+    if len(tokens) < 4 or AuthorRole.photographer not in role_marks().get(tokens[-1], ()):
+        return False
+    return any(t in role_marks() for t in tokens[1:-2])
+
+
 def as_photographers(authors: list[Author]) -> list[Author]:
     """Each name once, as a photographer, at its first span."""
     out: list[Author] = []

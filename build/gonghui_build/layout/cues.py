@@ -22,7 +22,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.end_credits import CREDIT_ROLE_RE as CREDIT_ROLE_RE
 from gonghui_build.layout.end_credits import end_credit_start as end_credit_start
-from gonghui_build.layout.end_credits import is_credit_line as is_credit_line
+from gonghui_build.layout.end_credits import is_credit_line as is_end_credit_line
 from gonghui_build.layout.end_credits import is_keyed_credit
 from gonghui_build.layout.end_credits import names_a_body as names_a_body
 from gonghui_build.layout.part_labels import is_part_label
@@ -33,6 +33,7 @@ from gonghui_build.layout.photo_credits import photo_credit_start as photo_credi
 from gonghui_build.layout.role_titles import names_after_role
 from gonghui_build.layout.role_words import BYLINE_MARKS as BYLINE_MARKS
 from gonghui_build.layout.role_words import OWN, QUALIFIED_ROLE_WORD, ROLE_WORD, SIGNING_ROLE
+from gonghui_build.layout.supplied_lines import is_supplied_line
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped
@@ -349,3 +350,10 @@ def is_caption_start(text: str) -> bool:
 
 def is_continuation_marker(text: str) -> bool:
     return bool(CONTINUATION_RE.match(without_spaces(text)))
+
+
+def is_credit_line(text: str) -> bool:
+    """A line that is nothing but an end credit (``（贾晓勇）``, ``通讯员 钱多多``), or an
+    unbracketed line of the unit and the person who sent the copy in (``某县总工会
+    某某供稿``)."""
+    return is_end_credit_line(text) or is_supplied_line(text)
