@@ -29,6 +29,7 @@ from gonghui_build.extract.byline_tokens import (
 from gonghui_build.extract.credits import (
     bracketed_credit_start,
     glued_mark,
+    is_letter,
     last_text,
     paragraph_credit,
     role_after_paper,
@@ -337,17 +338,6 @@ def _role_credit(p: Paragraph, role: AuthorRole = AuthorRole.correspondent) -> l
     return [replace(a, start=back[a.start + start], end=back[a.end + start - 1] + 1) for a in found]
 
 
-def _is_letter(paragraphs: Sequence[Paragraph]) -> bool:
-    """A letter to the paper: its text opens by addressing the editors (``编辑同志：``,
-    ``letter_salutations``), and the names signing it at its end are its writers
-    (authors), not correspondents reporting for the paper."""
-    first = next((p for p in paragraphs if p.role == "body"), None)
-    if first is None:
-        return False
-    word = lexicon.words(FILE, "letter_salutations").starting(first.text.lstrip())
-    return bool(word) and first.text.lstrip()[len(word) : len(word) + 1] in ("：", ":", "，", ",")
-
-
 #: The kinds of article (``layout/roles.py``) whose byline over the text, a name with no
 #: role word (□某某, 某某 alone under the title), signs it: a commentary, a column's essay,
 #: a report or a letter is written by its signer, no journalist (ANNOTATION.md: author).
@@ -366,7 +356,7 @@ def authors_of(
     of two photos) is one author, at its first credit: `authors` has a row per role.
     A bare name over the text of a signed kind (:data:`SIGNED_KINDS`) is its author."""
     signer = AuthorRole.author if kind in SIGNED_KINDS else AuthorRole.reporter
-    closer = AuthorRole.author if _is_letter(paragraphs) else AuthorRole.correspondent
+    closer = AuthorRole.author if is_letter(paragraphs) else AuthorRole.correspondent
     authors: list[AuthorFact] = []
     positions: list[PositionFact] = []
     credited: set[tuple[str, AuthorRole]] = set()

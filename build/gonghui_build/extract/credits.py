@@ -313,3 +313,14 @@ def _credit_parts() -> re.Pattern[str]:
     character (文, 摄) is one only standing alone: it is a character of names too."""
     longer = [w for w in _credit_vocabulary() if len(w) > 1]
     return re.compile(rf"({lexicon.alternation(longer)})|{_CREDIT_SEPARATORS.pattern}")
+
+
+def is_letter(paragraphs: Sequence[Paragraph]) -> bool:
+    """A letter to the paper: its text opens by addressing the editors (``编辑同志：``,
+    ``letter_salutations``), and the names signing it at its end are its writers
+    (authors), not correspondents reporting for the paper."""
+    first = next((p for p in paragraphs if p.role == "body"), None)
+    if first is None:
+        return False
+    word = lexicon.words(FILE, "letter_salutations").starting(first.text.lstrip())
+    return bool(word) and first.text.lstrip()[len(word) : len(word) + 1] in ("：", ":", "，", ",")
