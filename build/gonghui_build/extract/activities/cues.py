@@ -12,6 +12,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import FILE, categories, category_of, patterns, words
+from gonghui_build.extract.dates.article import plan_markers
 from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.vocabulary import Category, Unit
@@ -127,6 +128,22 @@ def continued_work(text: str, s_start: int, t_start: int, t_end: int) -> bool:
     if rest and categories().get(rest) != Category.visit:
         return False
     return bool(words("continuing_words").in_text(text[s_start:t_start]))
+
+
+def work_carried_on(text: str, s_start: int, start: int) -> bool:
+    """An unnamed activity right after a plan's word of going on and a verb of launching
+    (州总工会将持续开展彝绣技能培训，下半年还将…再办两期培训班; 将继续开展职工心理关爱):
+    the union's work carried on, as a closing line promises it, not one event; the rounds
+    it counts next are the plans (the tuning gold of a prefecture's embroidery course,
+    real_dev2). The caller keeps a name of its own (继续开展“安康杯”竞赛, real_dev5)."""
+    before = text[s_start:start]
+    verb = words("launching_verbs").ending(before)
+    if not verb:
+        return False
+    going_on = words("continuing_words").ending(before[: -len(verb)])
+    if not going_on:
+        return False
+    return bool(plan_markers().ending(before[: -len(verb) - len(going_on)]))
 
 
 def season_totals(text: str, s_start: int, t_start: int) -> bool:

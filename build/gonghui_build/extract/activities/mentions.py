@@ -27,6 +27,7 @@ from gonghui_build.extract.activities.cues import (
     round_of_series,
     service_set_up,
     visit_verb,
+    work_carried_on,
     work_visited,
 )
 from gonghui_build.extract.activities.dated_courses import dated_course
@@ -192,6 +193,8 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
     )
     if not specific and text.startswith("的", t_end) and not joined_back(text, s_start, start):
         return None  # 新纳入竞赛的项目: the activity qualifies a noun
+    if not title and "“" not in text[start:t_end] and work_carried_on(text, s_start, start):
+        return None  # 将持续开展彝绣技能培训: the union's work going on, no event
     if quote_closes:
         end += 1  # “暖冬行动”, 开展“金秋助学”: the name with its closing mark
     if category_of(word) == Category.visit:

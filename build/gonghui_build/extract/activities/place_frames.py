@@ -81,11 +81,14 @@ def frames() -> tuple[Frame, ...]:
             re.compile("[，。；]|$"),
             going=True,
         ),
-        # 某市工人文化宫隆重举行…表彰大会: a building that opens its clause, the subject
-        # of 举行
+        # 某市工人文化宫隆重举行…表彰大会, 市工人文化宫将举行…书画展: a building that
+        # opens its clause, the subject of 举行, done or planned
         Frame(
             re.compile("(?:^|(?<=[，。；：！？　 ]))"),
-            re.compile(f"(?:{adverbs})?(?:{words('venue_subject_verbs').pattern})"),
+            re.compile(
+                f"(?:{words('venue_subject_plans').pattern})?(?:{adverbs})?"
+                f"(?:{words('venue_subject_verbs').pattern})"
+            ),
             building=True,
         ),
         # …联赛开幕，比赛地点在市体育中心: the place set out after the event, to the

@@ -140,6 +140,21 @@ def _range_end(
     return _iso(end_year, end_month, d.end_day)
 
 
+def _opened_before_recently(d: DateText, article: ArticleDate) -> ResolvedDate | None:
+    """A date told recently (日前, 近日) that a later mention gave the month the activity
+    opened in (大赛日前落下帷幕。大赛自6月启动: the activity finder sets that month on
+    it): from that month to the month of publication, the recent word its end. None for
+    any other date, or a month after publication."""
+    recent = lexicon.keyed("dates.yaml", "publication_relative").get(d.relative or "")
+    if recent != "recent" or d.month is None or article.year is None or article.month is None:
+        return None
+    if (d.month, d.day or 1) > (article.month, article.day or 31):
+        return None
+    start, sp = _iso(article.year, d.month, d.day)
+    end, ep = _iso(article.year, article.month, None)
+    return ResolvedDate(start, sp, end, ep, DateBasis.relative)
+
+
 def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
     if d.lunar is not None:
         return _on_lunar_holiday(d, article, ahead)
@@ -153,6 +168,9 @@ def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
     if article.year is None:
         return NO_DATE
     if d.relative is not None:
+        opened = _opened_before_recently(d, article)
+        if opened is not None:
+            return opened
         if article.day is not None:
             found = _from_publication(d.relative, article)
             if d.day is not None and found.start_precision == Precision.month:
