@@ -42,7 +42,7 @@ from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.article_unions import RUNNING_TEXT_MARKS
 from gonghui_build.extract.people.bare_union_posts import at_bodys_union, bodys_own_union
 from gonghui_build.extract.people.chain_inherits import enterprise_post
-from gonghui_build.extract.people.described import PARTS
+from gonghui_build.extract.people.described import PARTS, opening_unit_alone
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.sections_alone import institution_named, section_before
 from gonghui_build.extract.people.titles import TitleClaim
@@ -313,7 +313,8 @@ def _with_bodies(
     start = min(c.start for c in h.claims)
     found = _last_body_before(p, before, start, orgs)
     found = found if _apart(p, found, start) else None
-    claims = _officers_at_union(tuple(h.claims), found)
+    claims = tuple(opening_unit_alone(p.text, c) for c in h.claims)
+    claims = _officers_at_union(claims, found)
     claims = tuple(_each_at_body(c, found) for c in claims)
     if found is None:  # no body since the last paragraph: the report's own enterprise's unit
         claims = tuple(_at_enterprise_unit(c, reported) for c in claims)
