@@ -40,7 +40,11 @@ from gonghui_build.extract.organisations.article import ArticleOrgs
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.article_unions import RUNNING_TEXT_MARKS
-from gonghui_build.extract.people.bare_union_posts import at_bodys_union, bodys_own_union
+from gonghui_build.extract.people.bare_union_posts import (
+    at_bodys_union,
+    bodys_own_union,
+    committee_post_at_bodys_union,
+)
 from gonghui_build.extract.people.chain_inherits import enterprise_post
 from gonghui_build.extract.people.described import PARTS, opening_unit_alone
 from gonghui_build.extract.people.rules import NameHit
@@ -210,7 +214,7 @@ def _each_at_body(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> Title
     shapes of one title; a title after the unit's short form, 院党委书记 after a named
     医院, is read back to the unit with the organisations: ``titles.yaml``
     enterprise_short_forms)."""
-    for step in (_at_unit, at_bodys_union, _at_enterprise_unit):
+    for step in (_at_unit, at_bodys_union, committee_post_at_bodys_union, _at_enterprise_unit):
         claim = step(claim, found)
     return claim
 
