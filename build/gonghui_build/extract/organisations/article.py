@@ -40,7 +40,7 @@ from gonghui_build.extract.people.rosters import without_roster_name
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
-from gonghui_build.text import places
+from gonghui_build.text import gazetteer, places
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import OrgType, ResolvedBy
 
@@ -76,7 +76,7 @@ class ArticleOrgs:
         resolved = self.resolve(written, p, pos)
         if resolved is None and caption and written:
             return ResolvedOrg(written, ResolvedBy.exact, district_of(written), org_type(written))
-        return resolved
+        return resolved or _group_by_short_name(written)
 
     def words_of(self, p: Paragraph) -> list[Token]:
         return self.tokens.get(p.seq) or tag_tokens(p.text)
@@ -84,6 +84,20 @@ class ArticleOrgs:
     def body_starts(self, p: Paragraph) -> frozenset[int]:
         """Where the bodies named in ``p`` start: a list of names stops at one."""
         return frozenset(k.start for k in self.spans.get(p.seq, []))
+
+
+def _group_by_short_name(written: str) -> ResolvedOrg | None:
+    """A company of the gazetteer by a short name of two characters it lists (东航, 国航)
+    as the body of a title printed right after it (东航机长某某): the mention reading
+    leaves such a name alone, as one often opens a compound (首钢园区: ``context``'s
+    public bodies), but a title's body ends where the title begins, so the name is
+    whole there. Kept as printed, as a longer short name of a group is (四川航空, 京能集团)."""
+    body = gazetteer.lookup(written)
+    if body is None or body.parent is not None or body.name == written:
+        return None
+    if OrgType(body.type) != OrgType.company:
+        return None
+    return ResolvedOrg(written, ResolvedBy.exact, district_of(written), OrgType.company)
 
 
 def read_article_orgs(

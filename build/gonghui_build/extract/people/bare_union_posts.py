@@ -75,3 +75,20 @@ def _at_grassroots_federation(claim: TitleClaim, body: OrgSpan) -> TitleClaim:
     if not stem or not lexicon.words("org_suffixes.yaml", "place_suffixes").ending(stem):
         return claim
     return replace(claim, org_written=body.written, org_offset=body.start)
+
+
+def committee_post_at_bodys_union(
+    claim: TitleClaim, found: tuple[OrgSpan, int] | None
+) -> TitleClaim:
+    """A title of a union's own committee printed with no body (女工委主任某某, 经审会主任
+    某某; ``titles.yaml`` union_inner_bodies) after an enterprise or an institution named
+    before it (某公司召开三八座谈会，女工委主任某某主持): held at that body's union, as the
+    same title printed right after the body is (某厂女工委主任 at 某厂工会,
+    :mod:`.union_committee_posts`); a union named before already holds it
+    (:func:`named_before._officers_at_union`); after any other body, left with none."""
+    if claim.org_written is not None or found is None or found[0].type not in _WITH_UNIONS:
+        return claim
+    if not lexicon.words("titles.yaml", "union_inner_bodies").starting(claim.title_normalised):
+        return claim
+    union = lexicon.titles().union_body
+    return replace(claim, org_written=found[0].written + union, org_offset=-1)

@@ -61,10 +61,37 @@ def _printed_alone(text: str, span: OrgSpan) -> bool:
     the unit of the body the article named before it (:mod:`.named_before`). The units
     ``org_suffixes.yaml`` units_printed_alone lists, named by a short word of no place
     and no body of its own (not 某某集团华北分公司, 北京分公司: names of their own)."""
-    if not (span.start == 0 or text[span.start - 1] in _CLAUSE_MARKS):
+    return _unit_alone_at(text, span.start, span.written)
+
+
+def _unit_alone_at(text: str, start: int, written: str) -> bool:
+    """``written``, printed at ``start``, is a unit printed alone (:func:`_printed_alone`)."""
+    if not (start == 0 or text[start - 1] in _CLAUSE_MARKS):
         return False
-    ending = lexicon.words("org_suffixes.yaml", "units_printed_alone").ending(span.written)
-    return unit_word(span.written[: -len(ending)] if ending else "")
+    ending = lexicon.words("org_suffixes.yaml", "units_printed_alone").ending(written)
+    return unit_word(written[: -len(ending)] if ending else "")
+
+
+def opening_unit_alone(text: str, claim: TitleClaim) -> TitleClaim:
+    """``claim`` marked ``unit_alone`` when the body its chain read is a team inside a
+    unit printed without its body (…表彰大会。管网分公司抢修班班长某某): a chain reads such
+    a body when the tokenizer holds the unit's word (管网) as one, where
+    :func:`described_posts` would have marked it; the post is held at the team of the
+    unit of the enterprise named before (:mod:`.named_before`), as it is there. Read
+    as printed, the team resolves to no body and the post is left with none; a unit
+    alone (管网分公司经理) resolves as printed and is left so (real_dev6 names a unit so
+    once after a list mark and once after 的: the two readings must agree)."""
+    org, at = claim.org_written, claim.org_offset
+    if org is None or at is None or at < 0 or claim.unit_alone:
+        return claim
+    if text[at : at + len(org)] != org:
+        return claim
+    units = lexicon.words("org_suffixes.yaml", "units_printed_alone")
+    for end in range(len(org) - 1, 0, -1):
+        if units.ending(org, end):
+            alone = _unit_alone_at(text, at, org[:end])
+            return replace(claim, unit_alone=True) if alone else claim
+    return claim
 
 
 def unit_word(word: str) -> bool:

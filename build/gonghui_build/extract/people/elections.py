@@ -23,6 +23,10 @@ from gonghui_build.extract.organisations.names import (
     suffix_types,
 )
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.people.committee_elections import (
+    committee_before,
+    posts_of_committee,
+)
 from gonghui_build.extract.people.elected_lists import (
     CLAUSE,
     MAX_LISTED,
@@ -238,6 +242,8 @@ def _elected_in_order(
             hits += _named_again(text, end, tokens, known, earlier, hits[-1])
         elif before:
             found, known = _named_for(text, end, tokens, known, earlier)
+            committee = committee_before(text, start)
+            found = posts_of_committee(found, committee) if committee else found
         else:
             found, known = _elected_before_verb(text, start, end, tokens, known, earlier)
         hits += found

@@ -31,6 +31,11 @@ def long_note_end(text: str, pos: int) -> int:
     return found.end() if found else pos
 
 
+#: Any note in brackets, of no bracket inside (（市人大常委会副主任兼）, （高级技师）, （兼）):
+#: no part of a roster's post, name or cell.
+BRACKETED_NOTE = re.compile(r"[（(][^（）()]*[)）]")
+
+
 def without_note(word: str) -> str:
     """A roster's name without the note in brackets that closes it (``某某（女，兼）``,
     ``某某（市人大常委会副主任兼）``: a yearbook's roster marks a concurrent post, a

@@ -31,7 +31,6 @@ before): when a body of another kind comes between, the title is left as it was.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -40,9 +39,14 @@ from gonghui_build.extract.organisations.article import ArticleOrgs
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.article_unions import RUNNING_TEXT_MARKS
-from gonghui_build.extract.people.bare_union_posts import at_bodys_union, bodys_own_union
+from gonghui_build.extract.people.bare_union_posts import (
+    at_bodys_union,
+    bodys_own_union,
+    committee_post_at_bodys_union,
+)
 from gonghui_build.extract.people.chain_inherits import enterprise_post
-from gonghui_build.extract.people.described import PARTS
+from gonghui_build.extract.people.described import PARTS, opening_unit_alone
+from gonghui_build.extract.people.name_notes import BRACKETED_NOTE
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.sections_alone import institution_named, section_before
 from gonghui_build.extract.people.titles import TitleClaim
@@ -217,7 +221,7 @@ def _each_at_body(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> Title
     shapes of one title; a title after the unit's short form, 院党委书记 after a named
     医院, is read back to the unit with the organisations: ``titles.yaml``
     enterprise_short_forms)."""
-    for step in (_at_unit, at_bodys_union, _at_enterprise_unit):
+    for step in (_at_unit, at_bodys_union, committee_post_at_bodys_union, _at_enterprise_unit):
         claim = step(claim, found)
     return claim
 
@@ -320,7 +324,8 @@ def _with_bodies(
     start = min(c.start for c in h.claims)
     found = _last_body_before(p, before, start, orgs)
     found = found if _apart(p, found, start) else None
-    claims = _officers_at_union(tuple(h.claims), found, h.start)
+    claims = tuple(opening_unit_alone(p.text, c) for c in h.claims)
+    claims = _officers_at_union(claims, found, h.start)
     claims = tuple(_each_at_body(c, found) for c in claims)
     if found is None:  # no body since the last paragraph: the report's own enterprise's unit
         claims = tuple(_at_enterprise_unit(c, reported) for c in claims)
@@ -375,13 +380,9 @@ def _names_outside_notes(q: Paragraph, orgs: ArticleOrgs) -> bool:
     """Whether ``q`` names a body outside a bracketed note: an officer roster's line
     (主席　甲（市人大常委会副主任兼）) names its holder's other post in one, which parts
     no line after it from the union the roster is of."""
-    notes = [m.span() for m in _NOTE.finditer(q.text)]
+    notes = [m.span() for m in BRACKETED_NOTE.finditer(q.text)]
     spans = orgs.spans.get(q.seq, [])
     return any(not any(a <= k.start and k.end <= b for a, b in notes) for k in spans)
-
-
-#: A bracketed note (（市人大常委会副主任兼）).
-_NOTE = re.compile(r"[（(][^（）()]*[)）]")
 
 
 def _officer_line(text: str) -> bool:

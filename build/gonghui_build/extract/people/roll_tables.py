@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.hits import NameHit
+from gonghui_build.extract.people.name_notes import BRACKETED_NOTE
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import is_plausible_name, split_name
@@ -26,8 +27,6 @@ from gonghui_build.vocabulary import MentionSource
 #: term's dates, which the page's reading may have run on to the cell before them
 #: (主任1950.11～1951.6: the space lost between a word and a number).
 _CELL = re.compile(r"[\d.．～~—\-－]+|[^\s\u3000\d.．～~—\-－]+")
-#: A bracketed note in a cell (（兼）, （女）): no part of the post or the name.
-_NOTE = re.compile(r"[（(][^（）()]*[)）]")
 #: What a row of heads never holds: digits and the punctuation of running text.
 _NOT_HEADS = re.compile(r"[\d。，；：:,;！？]")
 #: Confidence of a name a roll table's cells delimit.
@@ -97,7 +96,7 @@ class _Cell:
 
 
 def _bare(run: str) -> str:
-    return _NOTE.sub("", run)
+    return BRACKETED_NOTE.sub("", run)
 
 
 def _spaced_out(run: str) -> bool:
@@ -126,7 +125,7 @@ def _cells(text: str, breaks: frozenset[int]) -> list[_Cell]:
             j += 1
         last, at = runs[j]
         word = "".join(_bare(r) for r, _ in runs[k : j + 1])
-        cells.append(_Cell(word, runs[k][1], at + len(_NOTE.split(last)[0])))
+        cells.append(_Cell(word, runs[k][1], at + len(BRACKETED_NOTE.split(last)[0])))
         k = j + 1
     return cells
 

@@ -21,6 +21,7 @@ from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.units import unit_after
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.name_length import surname_stands_alone
+from gonghui_build.extract.people.name_notes import BRACKETED_NOTE
 from gonghui_build.extract.people.rules import caption_person
 from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_head
 from gonghui_build.extract.people.transliterated_alone import marked_enough
@@ -40,8 +41,6 @@ from gonghui_build.text.tokenizer import Token, tag_tokens
 _MAX_LINE, _MAX_POST = 60, 20
 #: What a roster line never holds: the punctuation of running text.
 _SENTENCE = re.compile(r"[。，；！？：:,;]")
-#: A bracketed note after a post (（高级技师）, （女）): no part of the post.
-_NOTE = re.compile(r"[（(][^（()）]*[)）]")
 #: A transliterated name (某某某·某某某某): parts of Chinese characters joined by a
 #: middle dot, set apart from the body after it by a space or by a bracketed note
 #: (某某·某某（维吾尔族） 某公司厨师), as a name of Chinese characters may be.
@@ -214,12 +213,10 @@ def _closing_name(line: str, after: int, worded: bool = False) -> bool:
 
 
 def _worded_surname_name(text: str, start: int, name: str, apart: bool = False) -> bool:
-    """A name whose surname is far more often a word (``surnames.yaml`` ambiguous) that
-    jieba reads alone as a word a surname may be, read as a name that is a word is right
-    after a title (:func:`is_name_after_title`); the roster line's shape is the second
-    signal such a surname needs, opening a line (时某某 某汽车公司技能师, s37) or closing
-    one after its body (某公交公司 满立新: honour lists of the north-west, s39 people22);
-    set apart by a blank (``apart``), its surname may read as an adverb (常|永久, s39)."""
+    """A name of a surname far more often a word (``surnames.yaml`` ambiguous) read as a
+    name after a title is: the roster line's shape is the second signal such a surname
+    needs, opening a line (时某某 某公司技师) or closing one (某公交公司 满立新); set apart
+    by a blank (``apart``), its surname may read as an adverb (常|永久)."""
     alone = surname_stands_alone(text, start, adverb=apart)
     return name[0] in lexicon.surnames().ambiguous and alone and is_name_after_title(name, True)
 
@@ -256,7 +253,7 @@ def roster_line(
     for size in _name_sizes(line, tokens, at, breaks):
         if _place_glued_to_body(line, at, at + size) or splits_zone_word(line, at + size):
             continue  # 吴中经|开区总工会: a zone's name, no person's
-        note = _NOTE.match(line, at + size)  # 马某某（回族） 某公司厨师: no part of the body
+        note = BRACKETED_NOTE.match(line, at + size)  # 马某某（回族） 某公司厨师
         past = note.end() if note else at + size
         start = past + len(line[past:]) - len(line[past:].lstrip())
         body = _body_at(line, start)
@@ -264,7 +261,7 @@ def roster_line(
             continue  # 金昌|某镍业公司: a city opens the body's name
         if _closing_name(line, body.end):
             return None  # 金昌|某镍业公司电解工 吴某某: the post first, the name last
-        post = _NOTE.sub("", line[body.end :]).strip()
+        post = BRACKETED_NOTE.sub("", line[body.end :]).strip()
         if (not post and grade is None) or len(post) > _MAX_POST:
             continue
         post = _with_grade(posts_held(post), grade)  # 某公司技术主管、高级技师
