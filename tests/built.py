@@ -22,3 +22,13 @@ def built_organisation_names(tmp_path: Path) -> dict[str, str]:
     """Organisation id → name of the page :func:`built_activities` built last."""
     table = pq.read_table(tmp_path / "out" / "organisations.parquet").to_pylist()
     return {o["organisation_id"]: o["name"] for o in table}
+
+
+def built_organisers(tmp_path: Path, body: str) -> list[str | None]:
+    """The organiser's name (or None) of each activity built from a digest page whose one
+    item is ``body``."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    acts = built_activities(pages, tmp_path, "工会动态\n\n" + body + "\n")
+    names = built_organisation_names(tmp_path)
+    return [names.get(a["organiser_id"]) for a in acts]

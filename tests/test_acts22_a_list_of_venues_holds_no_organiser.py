@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.built import built_activities, built_organisation_names
-
-
-def _organisers(tmp_path, body: str) -> list[str | None]:
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    acts = built_activities(pages, tmp_path, "工会动态\n\n" + body + "\n")
-    names = built_organisation_names(tmp_path)
-    return [names.get(a["organiser_id"]) for a in acts]
+from tests.built import built_organisers
 
 
 @pytest.mark.parametrize(
@@ -34,9 +26,9 @@ def _organisers(tmp_path, body: str) -> list[str | None]:
     ],
 )
 def test_the_subject_union_organises_it(tmp_path, body: str) -> None:
-    assert _organisers(tmp_path, body) == ["青川县总工会"]
+    assert built_organisers(tmp_path, body) == ["青川县总工会"]
 
 
 def test_the_union_joined_by_two_bodies_organises_it(tmp_path) -> None:
     body = "3月8日，南江市总工会与市妇联、市人社局联合举办女职工技能大赛。"
-    assert _organisers(tmp_path, body) == ["南江市总工会"]
+    assert built_organisers(tmp_path, body) == ["南江市总工会"]

@@ -14,16 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.built import built_activities, built_organisation_names
-
-
-def _organisers(tmp_path, body: str) -> list[str | None]:
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    acts = built_activities(pages, tmp_path, "工会动态\n\n" + body + "\n")
-    names = built_organisation_names(tmp_path)
-    return [names.get(a["organiser_id"]) for a in acts]
-
+from tests.built import built_organisers
 
 _DELEGATION = (
     "3月5日，青岩省总工会党组书记、常务副主席罗文涛一行到南溪州调研工会工作。"
@@ -41,7 +32,7 @@ _DELEGATION = (
     ],
 )
 def test_the_leaders_union_organises_the_visit(tmp_path, visit: str) -> None:
-    assert _organisers(tmp_path, _DELEGATION + visit)[-1] == "青岩省总工会"
+    assert built_organisers(tmp_path, _DELEGATION + visit)[-1] == "青岩省总工会"
 
 
 def test_a_person_with_no_post_read_before_leaves_the_default(tmp_path) -> None:
@@ -49,21 +40,21 @@ def test_a_person_with_no_post_read_before_leaves_the_default(tmp_path) -> None:
         "3月5日，南溪市总工会在石门县举办职工技能培训班。石门县总工会主席韩立新出席。\n"
         "钱大勇一行还走访慰问了困难职工周小梅。\n"
     )
-    assert _organisers(tmp_path, body)[-1] == "石门县总工会"
+    assert built_organisers(tmp_path, body)[-1] == "石门县总工会"
 
 
 def test_a_visit_naming_its_own_union_keeps_it(tmp_path) -> None:
     body = _DELEGATION + "石门县总工会还走访慰问了困难职工周小梅。"
-    assert _organisers(tmp_path, body)[-1] == "石门县总工会"
+    assert built_organisers(tmp_path, body)[-1] == "石门县总工会"
 
 
 def test_the_delegations_meeting_is_its_unions(tmp_path) -> None:
-    assert _organisers(tmp_path, _DELEGATION)[1] == "青岩省总工会"
+    assert built_organisers(tmp_path, _DELEGATION)[1] == "青岩省总工会"
 
 
 def test_a_hosts_own_named_activity_stays_its_own(tmp_path) -> None:
     body = _DELEGATION + "据介绍，今年以来，南溪市总工会在全市开展劳动竞赛。"
-    assert _organisers(tmp_path, body)[-1] == "南溪市总工会"
+    assert built_organisers(tmp_path, body)[-1] == "南溪市总工会"
 
 
 def test_the_hosts_account_of_their_work_stays_theirs(tmp_path) -> None:
@@ -71,4 +62,4 @@ def test_the_hosts_account_of_their_work_stays_theirs(tmp_path) -> None:
         "6月8日，青岩省总工会副主席罗文涛一行到南溪市调研。南溪市总工会主席韩立新陪同。\n"
         "据介绍，今年以来，全市共举办职工技能竞赛三十场，参赛职工一万余人。\n"
     )
-    assert _organisers(tmp_path, body)[-1] == "南溪市总工会"
+    assert built_organisers(tmp_path, body)[-1] == "南溪市总工会"
