@@ -20,6 +20,9 @@ from gonghui_build.text.clauses import clause_start
 from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.vocabulary import Category, Status
 
+#: A month by its number (9月, 十月): what dates a round told by the day it was held.
+_MONTH = rf"(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,3}})月"
+
 
 @functools.cache
 def _round_list() -> re.Pattern[str]:
@@ -77,9 +80,7 @@ def round_held_alone(found: list[ActivityDraft], text: str, m: Mention) -> bool:
 def _held_before() -> re.Pattern[str]:
     """A clause of holding that describes the round right after it (9月举行的复赛)."""
     holding = words("holding_verbs").pattern
-    return re.compile(
-        rf"(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,3}})月[^，。；：]{{0,6}}?(?:{holding})的$"
-    )
+    return re.compile(rf"{_MONTH}[^，。；：]{{0,6}}?(?:{holding})的$")
 
 
 @functools.cache
@@ -95,7 +96,7 @@ def _holding_clause() -> re.Pattern[str]:
     在某中心举行, 10月8日举行): no clause mark before the verb."""
     holding = words("holding_verbs").pattern
     adverbs = words("holding_adverbs").pattern
-    opens = rf"于|在|(?:\d{{1,2}}|[{COUNT_NUMERALS}]{{1,3}})月"
+    opens = rf"于|在|{_MONTH}"
     return re.compile(rf"(?:{opens})[^，。；：！？]{{0,30}}?(?:{adverbs})?(?:{holding})")
 
 

@@ -16,13 +16,11 @@ from collections.abc import Sequence
 
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
-from gonghui_build.extract.activities.organisers import is_venue_or_guest, person_role
+from gonghui_build.extract.activities.organisers import names_before, person_role
 from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg
 from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.text.clauses import CLAUSE_PUNCT
 from gonghui_build.vocabulary import UNION_TYPES
-
-#: Marks a clause opens after: a person named alone is the subject at a clause's start.
-_CLAUSE_MARKS = "，。；：！？\n"
 
 
 def union_posts(positions: Sequence[PositionFact]) -> list[PositionFact]:
@@ -32,17 +30,17 @@ def union_posts(positions: Sequence[PositionFact]) -> list[PositionFact]:
     ]
 
 
-def _leads_at_clause_start(lead: str, name: str) -> int | None:
-    """Where ``name`` opens a clause of ``lead`` and leads a group after it (某某一行,
-    某某还带队): the offset of the name, or None."""
+def _leads_at_clause_start(lead: str, name: str) -> bool:
+    """Whether ``name`` opens a clause of ``lead`` (a person named alone is the subject at
+    a clause's start) and leads a group after it (某某一行, 某某还带队)."""
     for m in re.finditer(re.escape(name), lead):
-        if m.start() > 0 and lead[m.start() - 1] not in _CLAUSE_MARKS:
+        if m.start() > 0 and lead[m.start() - 1] not in CLAUSE_PUNCT:
             continue  # 副主席某某一行: a post before the name, read by organiser_of
         rest = lead[m.end() : m.end() + 8]
         rest = rest[len(words("person_fillers").starting(rest) or "") :]
         if words("leading_words_of_person").starting(rest):
-            return m.start()
-    return None
+            return True
+    return False
 
 
 def led_by_person(
@@ -60,7 +58,7 @@ def led_by_person(
     lead = p.text[s_start : draft.trigger_end - len(draft.trigger)]
     here = (order.get(p.seq, -1), s_start)
     for post in sorted(posts, key=lambda q: -len(q.name)):
-        if _leads_at_clause_start(lead, post.name) is None:
+        if not _leads_at_clause_start(lead, post.name):
             continue
         before = [
             q
@@ -97,15 +95,8 @@ def names_own_union(draft: ActivityDraft, p: Paragraph, orgs: Sequence[OrgFact])
     """Whether the activity's sentence names a union before its trigger, not as a venue
     or a guest (石门县总工会还走访慰问了…): that union is the subject, whatever
     delegation the article reports."""
-    s_start = draft.sentence[0]
     trigger_start = draft.trigger_end - len(draft.trigger)
-    return any(
-        o.span.paragraph == p.seq
-        and s_start <= o.span.text_start < trigger_start
-        and o.resolved.type in UNION_TYPES
-        and not is_venue_or_guest(p.text, o.span.text_start)
-        for o in orgs
-    )
+    return names_before(draft, p, orgs, trigger_start, unions=True)
 
 
 def told_by_hosts(draft: ActivityDraft, p: Paragraph) -> bool:

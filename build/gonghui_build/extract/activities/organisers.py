@@ -273,11 +273,19 @@ def nearest_union(unions: list[tuple], here: tuple[int, int]):
 def names_other_bodies(draft: ActivityDraft, p: Paragraph, orgs: Sequence[OrgFact]) -> bool:
     """Whether the sentence names, before the activity, a body that is no union and not
     a venue or guest: then no union organised it by default."""
-    s_start, _ = draft.sentence
+    return names_before(draft, p, orgs, draft.name_start, unions=False)
+
+
+def names_before(
+    draft: ActivityDraft, p: Paragraph, orgs: Sequence[OrgFact], end: int, unions: bool
+) -> bool:
+    """Whether the activity's sentence names, before ``end``, a body that is a union
+    (``unions``) or that is none, and is no venue or guest there."""
+    s_start = draft.sentence[0]
     return any(
         o.span.paragraph == p.seq
-        and s_start <= o.span.text_start < draft.name_start
-        and o.resolved.type not in UNION_TYPES
+        and s_start <= o.span.text_start < end
+        and (o.resolved.type in UNION_TYPES) == unions
         and not is_venue_or_guest(p.text, o.span.text_start)
         for o in orgs
     )

@@ -28,14 +28,20 @@ from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.vocabulary import Category
 
 
+def _staged_for() -> str:
+    """为 and the audience (after a gift's adverb, perhaps), then a staging verb: how a
+    union's show and a troupe's programme are both told (为某厂职工送上了…)."""
+    staging = words("staging_verbs").pattern
+    return rf"(?:{words('gift_adverbs').pattern})?为[^，。；：“”]{{1,24}}?(?:{staging})了?"
+
+
 @functools.cache
 def _staged() -> re.Pattern[str]:
     """工会, 为 and the audience, a staging verb, one round, then the show to the clause
     end; ``name`` is the show after the last 的 (or after the count)."""
-    staging, heads = words("staging_verbs").pattern, words("touring_show_heads").pattern
+    heads = words("touring_show_heads").pattern
     return re.compile(
-        rf"(?<=工会)(?:{words('gift_adverbs').pattern})?为[^，。；：“”]{{1,24}}?"
-        rf"(?:{staging})了?(?:一|1)(?:场|台)(?:[^，。；：“”的]{{0,6}}的)?"
+        rf"(?<=工会){_staged_for()}(?:一|1)(?:场|台)(?:[^，。；：“”的]{{0,6}}的)?"
         rf"(?P<name>[^，。；：“”的]{{0,6}}?(?P<head>{heads}))(?=[，。；]|$)"
     )
 
@@ -45,14 +51,13 @@ def _programmes() -> re.Pattern[str]:
     """A union or a troupe, a going verb and the site to a comma (optional), 为 and the
     audience, a staging verb, then what is staged to the clause end, closed by a head of
     programmes (``staged_programme_heads``); ``head`` is that head."""
-    staging, heads = words("staging_verbs").pattern, words("staged_programme_heads").pattern
+    heads = words("staged_programme_heads").pattern
     # a troupe's name may be quoted: 市总工会“文艺轻骑兵”走进某厂
     troupes = [*words("show_troupes")]
     behind = "|".join([f"(?<={t})" for t in ["工会", *troupes]] + [f"(?<={t}”)" for t in troupes])
     return re.compile(
         rf"(?:{behind})(?:(?:{words('going_verbs').pattern})[^，。；：“”]{{2,24}}，)?"
-        rf"(?:{words('gift_adverbs').pattern})?为[^，。；：“”]{{1,24}}?(?:{staging})了?"
-        rf"[^，。；：“”]{{0,24}}?(?P<head>{heads})(?=[，。；]|$)"
+        rf"{_staged_for()}[^，。；：“”]{{0,24}}?(?P<head>{heads})(?=[，。；]|$)"
     )
 
 
