@@ -321,14 +321,16 @@ def _confidence(h: NameHit, signals: tuple[str, ...]) -> float:
 
 def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
     """A name found with no title: the post the phrase after a body's name describes
-    (迅达物流营业部的快递员邵小川说), or the occupation printed alone (外卖骑手邵小川)."""
+    (迅达物流营业部的快递员邵小川说; a partial name too, 某货运公司司机周师傅, since the
+    occupation rule leaves a post printed with its body to this reading), or the
+    occupation printed alone (外卖骑手邵小川)."""
     out: Hits = []
     first = first_mentions(hits)
     for p, h in hits:
         read = h.described_post or overlaps_any(h.start, h.end, person_spans(p.text))
         known = orgs.spans.get(p.seq, [])
         back = refers_back(p, h, first)
-        if not h.claims and not h.partial and read and not back:
+        if not h.claims and read and not back:
             claims = rules.with_described_post(p.text, h.start, orgs.words_of(p), (), known)
             h = replace(h, claims=claims)
         if not h.claims and not h.partial and not back:  # 某某，某集团党委书记。

@@ -236,10 +236,8 @@ def described_posts(
             return ()  # 某市委副书记、区长甲慰问了劳模乙: 甲's chain, no post of 乙's
         phrase = text[org_end:post_end].removeprefix("的")
         posts = posts_of(phrase)
-        former = lexicon.words("people.yaml", "former_marks").ending(text, span.start)
         if (
             not posts
-            or former
             or place_of_origin(text, span)
             or not _opens_a_noun(tokens, post_end - len(posts[-1][1]), post_end)
         ):
