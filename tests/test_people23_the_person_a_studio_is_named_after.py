@@ -66,6 +66,19 @@ def test_studios_named_by_words_name_no_one(text):
     assert _leads(text) == []
 
 
+def test_the_lead_opening_a_studios_quoted_name_is_a_person():
+    assert _leads("天元化工公司“马永刚安全生产工作室”榜上有名。") == ["马永刚"]
+    assert _people("天元化工公司“马永刚安全生产工作室”榜上有名。") == ["马永刚"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["建成“职工书屋”和“心理咨询工作室”。", "挂牌“巾帼创新工作室”。", "成立“王师傅维修工作室”。"],
+)
+def test_quoted_studios_named_by_words_name_no_one(text):
+    assert _leads(text) == []
+
+
 def test_a_span_running_into_a_studios_words_holds_a_things_name():
     assert holds_a_things_name("邓国华技能大师工作室")
     assert not holds_a_things_name("邓国华")

@@ -31,6 +31,9 @@ from gonghui_build.vocabulary import MentionSource
 STUDIO_LEAD = 0.8
 #: Lengths of a name read before a studio's words, longest first.
 _SIZES = (3, 2)
+#: The most characters between a studio's opening quote and its words (“某某某安全生产
+#: 工作室”: the name and a field of a few words).
+_QUOTED_REACH = 10
 #: jieba's tags of a place or a body: a word so tagged is no name (宁波工作室).
 _PLACE_TAGS = frozenset({"ns", "nt", "nz"})
 
@@ -57,11 +60,14 @@ def studio_lead_names(text: str, tokens: Sequence[Token]) -> list[NameHit]:
     starts = {t.start for t in tokens}
     for thing in _things().finditer(text):
         start = _name_start(text, thing.start(), starts, tokens)
+        end = thing.start()
+        if start is None:
+            start, end = _quoted_name(text, thing.start(), thing.end(), starts, tokens)
         if start is not None:
-            name = text[start : thing.start()]
+            name = text[start:end]
             # the studio's words follow the name as a title does (the schema's nearest rule)
             source = MentionSource.name_before_title
-            hits.append(NameHit(name, start, thing.start(), source, STUDIO_LEAD))
+            hits.append(NameHit(name, start, end, source, STUDIO_LEAD))
     return hits
 
 
@@ -77,6 +83,27 @@ def _name_start(text: str, end: int, starts: set[int], tokens: Sequence[Token]) 
         if _a_name(name, tokens, start, end):
             return start
     return None
+
+
+def _quoted_name(
+    text: str, at: int, end: int, starts: set[int], tokens: Sequence[Token]
+) -> tuple[int, int] | tuple[None, None]:
+    """“马某某安全生产工作室”: a studio's quoted name opening with its lead's name and
+    a few words of its field before the studio's words (at ``at``, ending at ``end``
+    before the closing quote); the name is read where jieba's words start on both sides
+    of it."""
+    if text[end : end + 1] != "”":
+        return None, None
+    opening = text.rfind("“", max(0, at - _QUOTED_REACH), at)
+    if opening < 0 or "”" in text[opening:at]:
+        return None, None
+    for size in _SIZES:
+        start, stop = opening + 1, opening + 1 + size
+        name = text[start:stop]
+        bounded = stop < at and start in starts and stop in starts
+        if bounded and all(map(is_cjk, name)) and _a_name(name, tokens, start, stop):
+            return start, stop
+    return None, None
 
 
 def _a_name(name: str, tokens: Sequence[Token], start: int, end: int) -> bool:
