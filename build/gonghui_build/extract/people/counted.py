@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.model import person_spans
 from gonghui_build.extract.people.model_bounds import after_title_or_occupation
@@ -131,8 +132,9 @@ def _items_before_counted(text: str, start: int, tokens: Sequence[Token]) -> lis
         else:
             break
         name = text[item[0] : item[1]]
-        if not _name_in_a_count(name, word if word and word.start == item[0] else None):
-            break
+        worded = word if word and word.start == item[0] else None
+        if not (_name_in_a_count(name, worded) or _one_element_item(text, *item)):
+            break  # (额尔敦、那仁、李某某等8人: one name element alone is a name too)
         hits.append(NameHit(name, item[0], item[1], MentionSource.listed_name, LISTED))
         start = item[0]
     return hits
@@ -203,10 +205,20 @@ def list_item_names(
         for s, e in items:
             if e in ends or any(s < fe and fs < e for fs, fe in found):
                 continue
-            name = _name_ending_at(text, e, words, s)
+            name = _name_ending_at(text, e, words, s) or _one_element_item(text, s, e)
             if name is not None and _read_as_person(text, e - len(name), e, tokens, people):
                 hits.append(NameHit(name, e - len(name), e, MentionSource.listed_name, LISTED))
     return hits
+
+
+def _one_element_item(text: str, start: int, end: int) -> str | None:
+    """苏和、布仁巴雅尔、宋某某: an item that is one Mongolian or Tibetan name element
+    (``people.yaml`` name_elements, 苏和, 边巴), alone between the marks of a list whose
+    other items end with names: jieba's dictionary holds some as words or places (苏和/ns),
+    which the Han name shapes refuse. Seen opening the winners' list of an Inner Mongolia
+    award report (s40, people23)."""
+    short = composed_name(text, start, alone=False, short=True) == end
+    return text[start:end] if short and end - start >= 2 else None
 
 
 def list_item_hits(

@@ -47,6 +47,7 @@ from gonghui_build.extract.people.model_bounds import (
 from gonghui_build.extract.people.name_length import address_ends_at, visited_home_at
 from gonghui_build.extract.people.partial import two_people_joined
 from gonghui_build.extract.people.ranks_after import opens_a_body
+from gonghui_build.extract.people.studio_leads import holds_a_things_name
 from gonghui_build.extract.people.transliterated import (
     across_dot,
     joined_first_part,
@@ -238,6 +239,8 @@ def _contradicted(
         return True  # a term named after a person (…思想, …精神) names no one
     if words("things_after_name").starting(text, end) or _in_a_things_name(text, start, end):
         return True  # “卢国庆创新工作室”, “某某安全驾驶|工作室”: the name of a workroom
+    if holds_a_things_name(name):
+        return True  # 邓某某技能大师工作室: a studio's name (its lead: .studio_leads)
     if _names_a_numbered_unit(text, start, end):
         return True  # 柳二矿, 曹三厂: a mine or works, no person
     if _opens_a_body_read_after(text, end):

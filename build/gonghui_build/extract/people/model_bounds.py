@@ -28,6 +28,7 @@ from gonghui_build.extract.people.name_length import (
 )
 from gonghui_build.extract.people.transliterated import (
     follows_name_at,
+    transcribed_word,
     transliterated_end,
     transliterated_start,
 )
@@ -166,6 +167,8 @@ def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
         return start, end  # 劳动模范|其木格, 小伙|顿珠|告诉: one element after a title
     if is_transliterated(name):
         return transliterated_start(text, start, end), transliterated_end(text, start, end)
+    if after_noun and transcribed_word(text, start, end) and ends_name(text, end):
+        return start, end  # 外方经理|约翰逊|表示: a foreign name jieba's dictionary lists
     if split_name(name) and len(name) <= 3:
         start = jieba_surname_start(text, start, end)
         end = _end_before_a_noun(text, start, jieba_shorter_name(text, start, end))

@@ -54,6 +54,8 @@ _FIRST_PART = re.compile(rf"[\u4e00-\u9fff]{{2,8}}[{NAME_DOTS}]")
 _OPENING = re.compile(
     r"(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[\u2460-\u2473]|[\u4e00-\u9fff]{1,6}[：:])\s*"
 )
+#: A table row's number cell run into the name, its tab lost (2某某某某公司电焊工).
+_NUMBER_CELL = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])")
 
 
 @dataclass(frozen=True)
@@ -245,8 +247,10 @@ def roster_line(
     """The name, body and post of a roster line, or None when ``text`` is no such line
     (``breaks``: where the page printed the spaces the text lost)."""
     line, grade = _grade_tail(text.rstrip())
-    opening = _OPENING.match(line)
+    opening = _OPENING.match(line) or _NUMBER_CELL.match(line)
     at = opening.end() if opening else 0
+    if opening and opening.re is _NUMBER_CELL and not breaks:
+        return None  # a row's other breaks kept (none after a digit), not 3名职工…
     if not line or len(line) > _MAX_LINE or _SENTENCE.search(line, at):
         return None
     tokens = tokens if tokens is not None else tag_tokens(line)
