@@ -23,7 +23,9 @@ from gonghui_build.vocabulary import AuthorRole
 @functools.cache
 def _header_author_re() -> re.Pattern[str]:
     keys = lexicon.words(FILE, "header_author_keys").pattern
-    return re.compile(rf"(?:{keys})[：:]\s*([^\s：:]+(?:[ 、，,][^\s：:]+)*)")
+    # a colon, or a post's bar for one (``作者 | 某某``, as layout.furniture reads the field)
+    value = r"[^\s：:|丨｜]+"
+    return re.compile(rf"(?:{keys})(?:[：:]|\s*[|丨｜])\s*({value}(?:[ 、，,]{value})*)")
 
 
 def header_authors(p: Paragraph) -> list[AuthorFact]:

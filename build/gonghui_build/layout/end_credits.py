@@ -215,12 +215,22 @@ def end_credit_start(text: str) -> int | None:
         marked = pattern in (_AFTER_MARK_CREDIT_RE, _AFTER_MARK_LINE_RE)
         if marked and not _marked_after(match.group(1)):
             continue
-        if pattern is _SQUARE_CREDIT_RE and not _padded_names(match.group(1)):
+        if pattern is _SQUARE_CREDIT_RE and not _square_names(match.group(1)):
             continue
         return match.start()
     if _SIGNATURE_RE.match(stripped):
         return 0
     return None
+
+
+def _square_names(credit: str) -> bool:
+    """The names after a square (``■赵一鸣``, ``■晏 飞``) are names: a square before words
+    of the dictionary that no name is shaped like (``■基层传真``, ``□工会动态``) marks a
+    column's label, set over the next item, and credits no one."""
+    if not _padded_names(credit):
+        return False
+    tokens = re.sub(_PADDED_NAME, "", credit).split()
+    return all(is_name_shaped(t) or not _phrase(t) for t in tokens)
 
 
 def _padded_names(credit: str) -> bool:

@@ -37,6 +37,8 @@ TITLE_MIN = 6
 #: Shortest title kept from a headline index's own lines: an item's short headline
 #: (``代表心声``, a column of voices) listed with the others is still its title.
 LISTED_TITLE_MIN = 4
+#: Fewest titles of an index that a line after them may end (:func:`_title_before_the_first_copy`).
+INDEX_RUN_MIN = 2
 #: Farthest (blocks) above a dated line of metadata a title it prints again may stand.
 METADATA_REACH = 30
 #: A page title with the site's name after it: ``…活动举行_京工网``.
@@ -202,7 +204,31 @@ def index_lines(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set
                 out.add(j)
                 walked.add(j)  # the run beyond it is walked from here once
                 j += step
+    out |= _title_before_the_first_copy(shapes, out, copies, skip)
     return out | echoes | run_on_index(blocks, shapes, skip)  # a line of its own: no run walked
+
+
+def _title_before_the_first_copy(
+    shapes: list[Shape], index: set[int], copies: set[int], skip: set[int]
+) -> set[int]:
+    """The display line between an index's titles and the first title printed again
+    (``甲`` / ``乙`` / ``丙`` / ``甲`` over its text…) is a kicker over that title or the index's
+    last title, the one of an item that prints no headline of its own: the page's items
+    (its datelines after it) tell, one more than the index lists without it."""
+    if not copies or not index:
+        return set()
+    first = min(copies)
+    j = first - 1
+    while j >= 0 and shapes[j] is Shape.FURNITURE:
+        j -= 1
+    if j < 0 or j in index or j in skip or shapes[j] not in _LISTED:
+        return set()
+    k, run = j - 1, 0
+    while k >= 0 and (k in index or shapes[k] is Shape.FURNITURE):
+        run += k in index
+        k -= 1
+    items = sum(shape is Shape.DATELINE for shape in shapes[first:])
+    return {j} if run >= INDEX_RUN_MIN and items == run + 1 else set()
 
 
 #: Marks of running text, a label's colon and bullets: a run of titles copied as one

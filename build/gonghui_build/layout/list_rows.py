@@ -19,6 +19,7 @@ from gonghui_build.layout.roster import (
     colon_list_items,
     counted_headings,
     counted_list_items,
+    mixed_roster_lines,
     roster_lines,
     winner_lines,
 )
@@ -39,6 +40,7 @@ def settle_rows(blocks: list[Block], shapes: list[Shape]) -> tuple[frozenset[int
     spaced = spaced_rows(blocks, furniture)
     rows = roster_lines(blocks, furniture) | table_rows(blocks) | spaced
     rows |= winner_lines(blocks, furniture) | cell_rows(blocks, shapes)
+    rows |= mixed_roster_lines(blocks, furniture)
     rows |= posted_name_lines(blocks, furniture)
     rows |= counted_list_items(blocks, display - rows, furniture)
     texts = {i for i, s in enumerate(shapes) if s in (Shape.BODY, Shape.DATELINE)}

@@ -109,6 +109,25 @@ def body_roles(blocks: list[Block], shapes: list[Shape], indices: list[int]) -> 
     return roles
 
 
+def subtitle_under_byline(shapes: list[Shape], body: list[int], roles: dict[int, str]) -> None:
+    """A dashed line right under the byline that opens an article's body, before any of
+    its text (``某某某`` / ``本报记者 某某`` / ``——记…``): the headline's subtitle, which a
+    profile's page sets under the byline; not a section heading of the text. ``roles``
+    (the article's, its head's included) says so from now on."""
+    if not body or "subtitle" in roles.values() or "headline" not in roles.values():
+        return
+    bylines = [i for i in body if shapes[i] is Shape.BYLINE]
+    first = next((i for i in body if shapes[i] is not Shape.BYLINE), None)
+    under = bylines[-1] if bylines else first - 1 if first is not None else None
+    if (
+        first is not None
+        and shapes[first] is Shape.DASH
+        and roles.get(under) == "byline"
+        and under == first - 1
+    ):
+        roles[first] = "subtitle"
+
+
 #: Fewest captioned photos of a gallery.
 GALLERY_MIN = 2
 

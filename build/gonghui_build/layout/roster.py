@@ -206,6 +206,23 @@ def winner_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _either_way_row(line: str) -> bool:
+    """A list's row with its name first (``某某某  区总工会主席``) or last (``区教育工会主席
+    某某某``), the name one a surname list knows."""
+    if name_gap(line) is not None:
+        return True
+    name = winner_name(line)
+    return name is not None and _name_like(name)
+
+
+def mixed_roster_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
+    """The blocks (indices) of a list whose rows print the name first on some lines and
+    last on others (``某某  区总工会主席`` / ``区教育工会主席  某某``): a committee's list
+    set from two sources, too few rows of either way in a row for :func:`roster_lines`
+    or :func:`winner_lines`, ``ROSTER_RUN_MIN`` or more together."""
+    return runs_of_lines(blocks, skip, _either_way_row, ROSTER_RUN_MIN)
+
+
 #: A numbered heading that counts the list under it (``一、某某奖状（5个）``,
 #: ``二、某某奖章（共8名）``): an ordinal, a few words, the count in brackets, maybe with a
 #: note on the order after it (``（9人，按姓氏笔画排序）``).

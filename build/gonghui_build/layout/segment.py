@@ -40,7 +40,7 @@ from gonghui_build.layout.numbered_items import split_numbered_items
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
-from gonghui_build.layout.roles import body_roles, kind_of
+from gonghui_build.layout.roles import body_roles, kind_of, subtitle_under_byline
 from gonghui_build.layout.shapes import Shape, classify
 from gonghui_build.layout.subheads import fold_signed_subheads
 from gonghui_build.layout.trailing_credits import fold_credit_tails, shared_entry_credit
@@ -191,6 +191,7 @@ def _roles(
     for draft in r.articles:
         article_roles = {**draft.roles, **body_roles(blocks, shapes, draft.body)}
         _headings_after_lists(blocks, sorted(draft.body), article_roles, shapes, rows)
+        subtitle_under_byline(shapes, sorted(draft.body), article_roles)
         for i, role in article_roles.items():
             roles[i] = role
             owner[i] = None if role in PAGE_LEVEL_ROLES else draft.index

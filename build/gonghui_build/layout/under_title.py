@@ -8,6 +8,7 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.furniture import is_header_field, names_an_institution
 from gonghui_build.layout.head_chrome import head_words
 from gonghui_build.layout.shapes import Shape
+from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import in_brackets, without_spaces
 
 #: Longest note in brackets under a title read as its subtitle.
@@ -79,7 +80,10 @@ def slogan_under_title(blocks: list[Block], shapes: list[Shape], rest: list[int]
 def facts_under_title(blocks: list[Block], rest: list[int]) -> bool:
     """A head's last line of two or more clauses apart by blanks, one too long for a
     slogan (``三十名职工获奖章 二十个单位获奖状``), under a one-phrase title: the subtitle
-    that sums up the facts (副题), not the rest of the title nor a headline of its own."""
+    that sums up the facts (副题), not the rest of the title nor a headline of its own.
+    Each fact holds its verb: a first part naming its subject only (``全省八百多个基层工会
+    年底前建成职工书屋``) is one clause set apart at its predicate, the headline under a
+    kicker (``各地工会为职工办实事``)."""
     if len(rest) < 2:
         return False
     title, last = blocks[rest[-2]].plain.strip(), blocks[rest[-1]].plain.strip()
@@ -92,4 +96,10 @@ def facts_under_title(blocks: list[Block], rest: list[int]) -> bool:
         and not any(ch in "，,。：:" for ch in last)
         and len(title.split()) == 1
         and len(title) >= SLOGAN_TITLE_MIN
+        and _holds_verb(clauses[0])
     )
+
+
+def _holds_verb(clause: str) -> bool:
+    """Some word of ``clause`` is tagged a verb: a fact, not a subject alone."""
+    return any(t.tag.startswith("v") for t in tokenizer.tag_tokens(clause))
