@@ -52,6 +52,7 @@ from gonghui_build.extract.activities.cues import (
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.held_events import held_at_venue, within_held_event
+from gonghui_build.extract.activities.item_details import item_detailed
 from gonghui_build.extract.activities.launched import launched_campaign
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
@@ -344,6 +345,7 @@ def _read_paragraph(
 ) -> None:
     text = texts[p]
     previous_planned = False
+    previous: tuple[int, int] | None = None
     for s_start, s_end in sentences(text):
         sentence_text = text[s_start:s_end]
         sentence_mentions = mentions(text, s_start, s_end)
@@ -352,6 +354,9 @@ def _read_paragraph(
             found[joined[0]] = joined[1]  # 100余名会员共同参与。: the count of the one read
         if (served := served_by_last(found, p, text, span, sentence_mentions)) is not None:
             found[-1], sentence_mentions = served, []  # 为四十余名农民工解答: whom it served
+        detailed = item_detailed(found, p, text, previous, span, sentence_mentions)
+        if detailed is not None:
+            found[-1], sentence_mentions = detailed, []  # 四是开展…活动。走访慰问…: its work
         s = _Sentence(
             p,
             text,
@@ -368,6 +373,7 @@ def _read_paragraph(
         if s.mentions and (ended := ended_later(found, p, text, span, s.mentions[0])):
             found[ended[0]] = ended[1]  # …共安排12项内容，持续到10月底: the first one's end
         previous_planned = plans_ahead(text, s_start, s_end)
+        previous = span
 
 
 def find_activities(
