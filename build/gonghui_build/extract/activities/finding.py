@@ -56,7 +56,12 @@ from gonghui_build.extract.activities.item_details import item_detailed
 from gonghui_build.extract.activities.launched import launched_campaign
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
-from gonghui_build.extract.activities.restated import bare_subject, same_activity, told_before
+from gonghui_build.extract.activities.restated import (
+    bare_subject,
+    counted_on_its_own,
+    same_activity,
+    told_before,
+)
 from gonghui_build.extract.activities.run_ends import ended_later
 from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene
 from gonghui_build.extract.activities.served import joined_count, served_by_last
@@ -142,6 +147,8 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
     if named is not None:
         return named  # 省总工会副主席某某主持大会: the 表彰大会 reported before
     anaphoric = links.is_anaphoric(s.text, m, s.words)
+    if not anaphoric and counted_on_its_own(found, s.text, m):
+        return None  # …培训班42期；举办工会干部培训班8期: classes of another kind, counted
     nearby = links.antecedent(found, m.category)
     # an unnamed activity already reported in this paragraph, or one that someone took
     # part in (自己参加比赛就是…) anywhere before
