@@ -34,3 +34,7 @@ def test_the_course_named_again_with_rounds_stays_one():
 def test_a_bare_course_word_with_rounds_stays_one():
     text = "区总工会举办2024年工会干部培训班。培训班分3期进行。"
     assert _names(text) == ["2024年工会干部培训班"]
+
+
+def test_a_kind_counted_with_none_before_stays_none():
+    assert _names("全年共开展各类职工培训126场。") == []
