@@ -234,6 +234,34 @@ def _running_past(draft: ActivityDraft, when: ResolvedDate, article: ArticleDate
     return replace(draft, status=Status.ongoing)
 
 
+def _yet_to_come(
+    draft: ActivityDraft, when: ResolvedDate, article: ArticleDate, text: str
+) -> ActivityDraft:
+    """An activity read held whose own day lies after the day the page was published
+    (从4月22日起…举办开幕式, 4月24日和28日在市体育馆举办…大赛 in a paper of 18 April,
+    under 将在“五一”期间举办) had not been held when it was reported: the news announces it,
+    planned. Only a day written as such (not a holiday the activity celebrates: 为庆祝
+    “五一”…组织开展了…活动 in a paper of 30 April), no 了 reporting it done, and a day of
+    publication the page prints or its metadata gives; a date without its year resolves
+    to the last such day before publication unless it is close ahead (:func:`resolve`)."""
+    if draft.status != Status.held or when.start_precision != Precision.day or not when.start:
+        return draft
+    if article.basis not in _PUBLISHED or not (article.year and article.month and article.day):
+        return draft
+    if when.start <= f"{article.year:04d}-{article.month:02d}-{article.day:02d}":
+        return draft
+    if (
+        not _WRITTEN_DAY.search(when.text or "")
+        or "了" in text[draft.sentence[0] : draft.trigger_end]
+    ):
+        return draft
+    return replace(draft, status=Status.planned)
+
+
+#: A day written with its number (24日, 28号), not a holiday's name.
+_WRITTEN_DAY = re.compile(r"[\d一二三四五六七八九十]+[日号]")
+
+
 def _fact(draft, p, runs, when, parent_index, organiser, confidence) -> ActivityFact:
     where = span_of(p, draft.name_start, draft.trigger_end, runs.get(p.seq, []))
     return ActivityFact(
@@ -348,6 +376,7 @@ def activities_of(
             parent = out[parent_index] if parent_index is not None else None
         draft, when = _span_of_days(draft, when, p.text)
         draft = _running_past(draft, when, article_date)
+        draft = _yet_to_come(draft, when, article_date, p.text)
         organiser = _organiser(draft, p, parent, orgs, resolve_org, passage)
         confidence = 0.8 if draft.name and len(draft.name) > len(draft.trigger) else 0.6
         out.append(_fact(draft, p, runs, when, parent_index, organiser, confidence))

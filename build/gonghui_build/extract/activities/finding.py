@@ -52,10 +52,16 @@ from gonghui_build.extract.activities.cues import (
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.held_events import held_at_venue, within_held_event
+from gonghui_build.extract.activities.item_details import item_detailed
 from gonghui_build.extract.activities.launched import launched_campaign
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
-from gonghui_build.extract.activities.restated import bare_subject, same_activity, told_before
+from gonghui_build.extract.activities.restated import (
+    bare_subject,
+    counted_on_its_own,
+    same_activity,
+    told_before,
+)
 from gonghui_build.extract.activities.run_ends import ended_later
 from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene
 from gonghui_build.extract.activities.served import joined_count, served_by_last
@@ -141,6 +147,8 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
     if named is not None:
         return named  # 省总工会副主席某某主持大会: the 表彰大会 reported before
     anaphoric = links.is_anaphoric(s.text, m, s.words)
+    if not anaphoric and counted_on_its_own(found, s.text, m):
+        return None  # …培训班42期；举办工会干部培训班8期: classes of another kind, counted
     nearby = links.antecedent(found, m.category)
     # an unnamed activity already reported in this paragraph, or one that someone took
     # part in (自己参加比赛就是…) anywhere before
@@ -344,6 +352,7 @@ def _read_paragraph(
 ) -> None:
     text = texts[p]
     previous_planned = False
+    previous: tuple[int, int] | None = None
     for s_start, s_end in sentences(text):
         sentence_text = text[s_start:s_end]
         sentence_mentions = mentions(text, s_start, s_end)
@@ -352,6 +361,9 @@ def _read_paragraph(
             found[joined[0]] = joined[1]  # 100余名会员共同参与。: the count of the one read
         if (served := served_by_last(found, p, text, span, sentence_mentions)) is not None:
             found[-1], sentence_mentions = served, []  # 为四十余名农民工解答: whom it served
+        detailed = item_detailed(found, p, text, previous, span, sentence_mentions)
+        if detailed is not None:
+            found[-1], sentence_mentions = detailed, []  # 四是开展…活动。走访慰问…: its work
         s = _Sentence(
             p,
             text,
@@ -368,6 +380,7 @@ def _read_paragraph(
         if s.mentions and (ended := ended_later(found, p, text, span, s.mentions[0])):
             found[ended[0]] = ended[1]  # …共安排12项内容，持续到10月底: the first one's end
         previous_planned = plans_ahead(text, s_start, s_end)
+        previous = span
 
 
 def find_activities(

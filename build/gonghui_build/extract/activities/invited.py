@@ -2,8 +2,8 @@
 activity noun: 请来劳模某某给我们讲安全常识, 请来某大学某教授给职工上日语课, 请县医院医生
 某某讲妇女保健, 邀请劳模某某走进某车间，为一线职工讲述…. The invitation (``invited_verbs``),
 a speaker (a person the recogniser reads, a speaker's title or an honoured worker:
-``speaker_titles``, ``invited_speakers``), an audience optionally (给/为/向…) and a verb of
-talking or a lesson (``talk_to_audience``, 上…课) make one session."""
+``speaker_titles``, ``invited_speakers``), an audience and a subject optionally (给/为/向…,
+围绕/就…) and a verb of talking or a lesson (``talk_to_audience``, 上…课) make one session."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ def _invited_talk() -> re.Pattern[str]:
         rf"(?<![申提聘])(?P<verb>{words('invited_verbs').pattern})"
         r"(?P<who>[^，。；“”]{2,20}?)(?:(?:走进|来到|到)[^，。；“”]{2,16}，)?"
         r"(?:(?:给|为|向)[^，。；“”]{1,16}?)?"
+        r"(?:(?:围绕|就)[^，。；“”]{1,16}?)?"  # the subject: 围绕工会经费审查授课
         rf"(?P<talk>(?:{words('talk_to_audience').pattern})(?![话座堂坛究评解授])"
         r"|上[^，。；“”]{0,4}?课)"
     )
@@ -35,11 +36,25 @@ _BARE = "请"
 
 
 def _session_before(text: str, lo: int, at: int) -> bool:
-    """A lecture or course named earlier in the sentence: the invited speaker gives it."""
+    """A lecture or course named earlier in the sentence: the invited speaker gives it.
+    Not the course told again as the sentence's subject (培训邀请某校教授某某围绕…授课,
+    本次培训班还邀请…: the course a paragraph before reported invites the speaker, whose
+    talk is a session of it, as ANNOTATION.md keeps a course's lectures by named
+    teachers; s40 acts41, real pages of four district and county cadre courses)."""
     return any(
         category_of(t.group()) in (Category.lecture, Category.training)
+        and not _course_as_subject(text, lo, t)
         for t in patterns().trigger.finditer(text, lo, at)
     )
+
+
+def _course_as_subject(text: str, lo: int, trigger: re.Match[str]) -> bool:
+    """A bare course word opening the sentence, after a demonstrative at most (培训,
+    此次培训班): the course read before, now the subject of the invitation."""
+    if category_of(trigger.group()) != Category.training:
+        return False
+    opening = text[lo : trigger.start()]
+    return not opening or opening in words("anaphora")
 
 
 def invited_talks(text: str, lo: int, hi: int) -> list[Mention]:

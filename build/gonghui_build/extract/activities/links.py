@@ -15,6 +15,7 @@ from gonghui_build.extract.activities.cues import round_of_series
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
+from gonghui_build.extract.activities.naming import rounds_after
 from gonghui_build.extract.activities.specific_names import has_proper_element
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_end, clause_start
@@ -296,6 +297,14 @@ def _near_after(course: ActivityDraft, draft: ActivityDraft, sentence: str) -> b
     )
 
 
+def _counted_series(draft: ActivityDraft, sentence: str) -> bool:
+    """Talks counted in rounds of their own right after their name (开展“劳模宣讲进企业”
+    活动30场次, after 组织“书香工会”读书班12期 in a year's tally): a series the union held
+    beside its classes, not a session of one (s40 acts41: the year reports of county
+    unions count their lectures and reading classes side by side)."""
+    return rounds_after(sentence, draft.trigger_end - draft.sentence[0])
+
+
 def _course_or_event(
     found: list[ActivityDraft], draft: ActivityDraft, opens_with_course: bool, sentence: str
 ) -> int | None:
@@ -312,6 +321,7 @@ def _course_or_event(
             _near_after(found[course], draft, sentence)
             and draft.category == Category.lecture
             and all(d.category == Category.lecture for d in between)
+            and not _counted_series(draft, sentence)
         ):
             return course
     return _on_site_event(found, draft, sentence)

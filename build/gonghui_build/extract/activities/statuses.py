@@ -102,6 +102,12 @@ def _total_held(text: str, s_start: int, s_end: int) -> re.Match[str] | None:
     return None
 
 
+def held_by_totals(text: str, s_start: int, s_end: int) -> bool:
+    """The sentence gives a total of work done (走访慰问一线职工1200余人), no target of a
+    plan: what it tells of was held."""
+    return _total_held(text, s_start, s_end) is not None
+
+
 def _held_since(text: str, s_start: int, governing: str, mention: Mention) -> bool:
     """今年以来，某区总工会先后举办了A、B和C: events (a course, a talk, a contest) a verb
     with 了 reports, itself or as an item of the list after it, under a time since which
