@@ -18,6 +18,7 @@ from gonghui_build.extract.organisations import context
 from gonghui_build.extract.organisations.abbreviations import abbreviations
 from gonghui_build.extract.organisations.article_context import ArticleContext
 from gonghui_build.extract.organisations.article_places import counties_in, places_in
+from gonghui_build.extract.organisations.branches_alone import branch_unions_alone
 from gonghui_build.extract.organisations.brand_forms import companies_by_brand
 from gonghui_build.extract.organisations.corps_units import with_corps_units
 from gonghui_build.extract.organisations.departments_listed import listed_departments, outside
@@ -137,6 +138,7 @@ def read_article_orgs(
             found_here = outside(found_here, departments[p.seq])
             earlier = names + [(offset + s.start, s.written) for s in found_here]
             spans[p.seq] = referred_generic_forms(p.text, offset, found_here, earlier)
+            spans[p.seq] = branch_unions_alone(p.text, offset, spans[p.seq], earlier)
             spans[p.seq] = _named_bodies(spans[p.seq], article, offset)
             short[p.seq] = short_names(p.text, spans[p.seq], tokens[p.seq])
             short[p.seq] = outside(short[p.seq], departments[p.seq])

@@ -17,6 +17,7 @@ from dataclasses import replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import ResolvedOrg
 from gonghui_build.extract.organisations.article_context import ArticleContext, context_kinds
+from gonghui_build.extract.organisations.branches_alone import branch_of_enterprise_before
 from gonghui_build.extract.organisations.brand_forms import company_of_short_brand
 from gonghui_build.extract.organisations.corps_units import is_corps_unit
 from gonghui_build.extract.organisations.courts import full_court_name
@@ -204,6 +205,9 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     unit = _unit_of_short_form(written, suffix, offset, context)
     if unit is not None:
         return ResolvedOrg(unit, ResolvedBy.context, district_of(unit), kind)
+    branch = branch_of_enterprise_before(written, offset, context)
+    if branch is not None:  # 铸锻分厂 after 某重型机械有限公司: that company's branch works
+        return ResolvedOrg(branch, ResolvedBy.context, district_of(branch), kind)
     if suffix in words("union_suffix") and (
         owner := _company_by_short_brand(written[: -len(suffix)], offset, context)
     ):  # 中信重工工会 after 洛阳中信重工机械股份有限公司: that company's union

@@ -46,8 +46,10 @@ def _hides_a_name(tokens: list[Token]) -> bool:
 
 
 def _bare_suffix(word: str) -> bool:
-    """The word is a body's suffix and nothing more (公司, 集团)."""
-    return suffix_of(word) == word
+    """The word is a body's suffix and nothing more (公司, 集团), or the word of a unit
+    an enterprise knows by its order (某纺织集团有限公司|一|分厂工会: its No. 1 branch
+    works; ``ordinal_units``)."""
+    return suffix_of(word) == word or word in words("ordinal_units")
 
 
 def _counts_places(tokens: list[Token]) -> bool:

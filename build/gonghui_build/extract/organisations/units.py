@@ -182,13 +182,15 @@ def with_units(text: str, spans: list[OrgSpan], tokens: list[Token]) -> list[Org
 def inner_unit_start(name: str) -> int | None:
     """Where a unit read by :func:`with_units` opens in ``name`` (某医院|急诊科): after
     a part the grammar or the model reads as one whole name (not 会议由区人社局|劳动关系科,
-    a sentence's words before a name)."""
+    a sentence's words before a name), or as a whole name and a unit of its own (某公司
+    铸造分厂|行车班: a team of a branch works, as award lists of 工人先锋号 print it)."""
     start = part_start(name, words("inner_unit_endings").ending(name))
     if start is None:
         return None
     body = name[:start]
     tokens = tag_tokens(body)
     found = with_model(body, find_org_spans(body, tokens), tokens, [])
+    found = with_units(body, found, tokens)
     return start if any(s.start == 0 and s.end == len(body) for s in found) else None
 
 

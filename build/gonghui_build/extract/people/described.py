@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.names import is_department, suffix_of
+from gonghui_build.extract.organisations.branches_alone import UNIT_WORD, unit_word
+from gonghui_build.extract.organisations.names import is_department
 from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
 from gonghui_build.extract.organisations.particular import is_particular
 from gonghui_build.extract.people.chain_bodies import past_honour
@@ -21,7 +22,6 @@ from gonghui_build.extract.people.post_phrases import (
     unit_and_head,
 )
 from gonghui_build.extract.people.titles import ITEM_NUMBER, TitleClaim
-from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_DOTS
 from gonghui_build.text.tokenizer import Token, token_at
@@ -44,10 +44,8 @@ def _body_ending_at(
     return (span if span.body and is_particular(span, tokens) else None), False
 
 
-#: The longest word naming a unit printed without its body (铸锻, 管网, 城东).
-_UNIT_WORD = 4
 #: The longest unit printed alone before a post, its ending included (质量管理部).
-SECTION_MAX = _UNIT_WORD + 2
+SECTION_MAX = UNIT_WORD + 2
 #: Marks that part a body named before from a title printed on its own.
 PARTS = "，。；：、！？,;:!?"
 #: Marks a unit printed without its body opens a clause after: those, or a blank.
@@ -92,14 +90,6 @@ def opening_unit_alone(text: str, claim: TitleClaim) -> TitleClaim:
             alone = _unit_alone_at(text, at, org[:end])
             return replace(claim, unit_alone=True) if alone else claim
     return claim
-
-
-def unit_word(word: str) -> bool:
-    """``word`` is the short word a unit printed alone is named by before its ending
-    (铸锻|分厂, 质检|部): at most ``_UNIT_WORD`` characters naming no body and no place."""
-    if not 0 < len(word) <= _UNIT_WORD or suffix_of(word) is not None:
-        return False
-    return not places.find_places(word)
 
 
 def section_printed_alone(section: str) -> bool:

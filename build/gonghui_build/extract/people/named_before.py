@@ -178,11 +178,12 @@ def _at_enterprise_unit(claim: TitleClaim, found: tuple[OrgSpan, int] | None) ->
 
 def _enterprise_named(found: tuple[OrgSpan, int] | None) -> str | None:
     """The enterprise a body named before is, or whose own union it is (某公司工会
-    reporting its units); None for any other body."""
+    reporting its units); None for any other body, a federation among them (某开发区
+    总工会 is no enterprise's union: its 总 is no enterprise's name)."""
     if found is None:
         return None
     body = found[0].written
-    if found[0].type in UNION_TYPES and bodys_own_union(body):
+    if found[0].type == OrgType.union and bodys_own_union(body):
         return body[: -len(lexicon.titles().union_body)]
     return body if found[0].type == OrgType.company else None
 

@@ -1,0 +1,109 @@
+"""A branch works or a branch printed without its enterprise (铸锻分厂, 运行分公司,
+第三作业区), named as the enterprise's own report names its units: the unit of the
+enterprise the article named before it.
+
+The annotation guidelines list such a unit under its full name, the enterprise's and the
+unit's (tuning gold: 北京燕京重型机械有限公司铸锻分厂 with the alias 铸锻分厂, 某某重型机械
+有限公司数控分厂), as a short form is completed from context (``集团`` alone after the
+group). The units are those ``org_suffixes.yaml`` units_printed_alone lists, named by a
+short word of no place and no body of its own (not 某某集团华北分公司, 北京分公司: names of
+their own, read as printed). So is the union of such a branch printed alone at a
+clause's head (铸锻分厂工会组织…, after 某重型机械有限公司工会 reported its contest): the
+grammar reads no particular body in 铸锻分厂 alone and drops it; after the enterprise it is
+the enterprise's branch's union (某重型机械有限公司铸锻分厂工会), as the branch is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build.extract.organisations.article_context import ArticleContext, context_kinds
+from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
+from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.text import places
+from gonghui_build.vocabulary import OrgType
+
+#: The longest word naming a unit printed without its body (铸锻, 管网, 城东).
+UNIT_WORD = 4
+#: Marks a clause opens after: a unit printed alone opens one (。铸锻分厂工会…).
+_CLAUSE_MARKS = "，。；：、！？,;:!? \u3000\n"
+
+
+def unit_word(word: str) -> bool:
+    """``word`` is the short word a unit printed alone is named by before its ending
+    (铸锻|分厂, 质检|部): at most ``UNIT_WORD`` characters naming no body and no place."""
+    if not 0 < len(word) <= UNIT_WORD or suffix_of(word) is not None:
+        return False
+    return not places.find_places(word)
+
+
+def branch_alone(written: str) -> bool:
+    """``written`` is a branch works or a branch printed without its enterprise: a unit's
+    word (:func:`unit_word`) and an ending of ``units_printed_alone`` (铸锻分厂)."""
+    ending = words("units_printed_alone").ending(written)
+    return bool(ending) and unit_word(written[: -len(ending)])
+
+
+def _branchs_union(written: str) -> bool:
+    """``written`` is a union (``union_suffix``) of a branch printed alone (铸锻分厂工会)."""
+    union = words("union_suffix").ending(written)
+    return bool(union) and branch_alone(written[: -len(union)])
+
+
+def _enterprise(name: str) -> str | None:
+    """The enterprise ``name`` (as the article prints it) names in full: an enterprise's
+    whole name, or its union's (某公司工会 names 某公司); not a bare kind (公司工会), nor
+    a branch printed alone itself."""
+    union = words("union_suffix").ending(name)
+    owner = name[: -len(union)] if union and len(union) < len(name) else name
+    suffix = suffix_of(owner)
+    if suffix is None or suffix_types()[suffix] != OrgType.company:
+        return None
+    if context_kinds(owner) or len(owner) <= len(suffix) or branch_alone(owner):
+        return None
+    return owner
+
+
+def branch_of_enterprise_before(written: str, offset: int, context: ArticleContext) -> str | None:
+    """The full name of the branch ``written`` at ``offset`` (:func:`branch_alone`): the
+    enterprise the article named last before it and the branch; None when it is no
+    branch printed alone or the article named no enterprise before it."""
+    if not (branch_alone(written) or _branchs_union(written)):
+        return None
+    named = [_enterprise(name) for pos, name in context.orgs if pos < offset]
+    owners = [owner for owner in named if owner is not None]
+    return owners[-1] + written if owners else None
+
+
+def _named_branch(written: str) -> bool:
+    """A branch's union (:func:`_branchs_union`) whose branch is named, not referred to
+    or counted (各分厂工会, 该分厂工会, 在分厂工会, 两个分厂工会)."""
+    if not _branchs_union(written):
+        return False
+    openers = (words("determiners"), words("anaphors"), words("left_stops"))
+    if any(w.starting(written) for w in openers):
+        return False
+    return not any(c in written for c in words("measure_characters").words)
+
+
+def branch_unions_alone(
+    text: str, offset: int, spans: list[OrgSpan], earlier: list[tuple[int, str]]
+) -> list[OrgSpan]:
+    """``spans`` with the unions of branches printed alone at a clause's head of ``text``
+    (at article offset ``offset``), where the article named an enterprise before
+    (``earlier``: offsets and names as printed); none inside a name found."""
+    units = words("units_printed_alone").pattern
+    unions = words("union_suffix").pattern
+    added: list[OrgSpan] = []
+    for match in re.finditer(rf"[\u4e00-\u9fff]{{1,{UNIT_WORD}}}?(?:{units})(?:{unions})", text):
+        at, end = match.span()
+        written = match.group(0)
+        if not (at == 0 or text[at - 1] in _CLAUSE_MARKS) or not _named_branch(written):
+            continue
+        if any(s.start <= at < s.end for s in spans):
+            continue
+        if not any(_enterprise(name) for pos, name in earlier if pos < offset + at):
+            continue
+        suffix = words("union_suffix").ending(written)
+        added.append(OrgSpan(at, end, written, suffix, suffix_types()[suffix]))
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
