@@ -23,6 +23,7 @@ from gonghui_build.layout.role_words import (
     ROLE_WORD,
     TRAINEE,
 )
+from gonghui_build.layout.square_credits import PADDED_NAME, dictionary_phrase, square_names
 from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import ends_sentence, is_cjk
 from gonghui_build.text.names import is_name_shaped, is_plausible_name
@@ -67,8 +68,7 @@ _SHORT_TOKEN = 4
 _CONTRIBUTED = ["撰稿", "整理", "报道", *lexicon.words("bylines.yaml", "supplied_keys")]
 _CONTRIBUTED_RE = re.compile(rf"\s*(?:{lexicon.alternation(_CONTRIBUTED)})$")
 #: A name of two characters a column pads to the width of three (``■晏 飞``).
-_PADDED_NAME = r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])"
-_SQUARE_NAME = rf"(?:{_PADDED_NAME}|{_NAME})"
+_SQUARE_NAME = rf"(?:{PADDED_NAME}|{_NAME})"
 _SQUARE_CREDIT_RE = re.compile(r"[■□]\s*(" + _SQUARE_NAME + r"(?:\s+" + _SQUARE_NAME + r"){0,2})$")
 _ROLE_CREDIT_RE = re.compile(
     _ROLE_WORDS
@@ -215,30 +215,12 @@ def end_credit_start(text: str) -> int | None:
         marked = pattern in (_AFTER_MARK_CREDIT_RE, _AFTER_MARK_LINE_RE)
         if marked and not _marked_after(match.group(1)):
             continue
-        if pattern is _SQUARE_CREDIT_RE and not _square_names(match.group(1)):
+        if pattern is _SQUARE_CREDIT_RE and not square_names(match.group(1)):
             continue
         return match.start()
     if _SIGNATURE_RE.match(stripped):
         return 0
     return None
-
-
-def _square_names(credit: str) -> bool:
-    """The names after a square (``■赵一鸣``, ``■晏 飞``) are names: a square before words
-    of the dictionary that no name is shaped like (``■基层传真``, ``□工会动态``) marks a
-    column's label, set over the next item, and credits no one."""
-    if not _padded_names(credit):
-        return False
-    tokens = re.sub(_PADDED_NAME, "", credit).split()
-    return all(is_name_shaped(t) or not _phrase(t) for t in tokens)
-
-
-def _padded_names(credit: str) -> bool:
-    """Each padded name of a square's credit (``■晏 飞``) is a name once joined: two
-    characters a blank parts are no credit else (``■完 了``)."""
-    return all(
-        is_name_shaped(re.sub(r"\s", "", m.group(0))) for m in re.finditer(_PADDED_NAME, credit)
-    )
 
 
 def _credit_content(content: str, alone: bool = False) -> bool:
@@ -264,7 +246,7 @@ def _credit_content(content: str, alone: bool = False) -> bool:
             continue
         if _names_run_together(token):
             continue
-        if token and (len(token) > _SHORT_TOKEN or _phrase(token)):
+        if token and (len(token) > _SHORT_TOKEN or dictionary_phrase(token)):
             return False
     return True
 
@@ -273,7 +255,7 @@ def _pen_name(content: str) -> bool:
     """A word of two characters alone in the bracket (``春江``, ``春雨``), no note
     (``掌声``, ``摘编``; no verb) and no place (``朝阳``, a district): a writer's given
     name or pen name, read only after the text's last sentence (:func:`end_credit_start`)."""
-    if len(content) != _PEN_NAME_LEN or not _phrase(content):
+    if len(content) != _PEN_NAME_LEN or not dictionary_phrase(content):
         return False
     return keyed_pen_name(content)
 
@@ -324,12 +306,6 @@ def _names_run_together(token: str) -> bool:
         ):
             return True
     return False
-
-
-def _phrase(token: str) -> bool:
-    """Words of the dictionary (``报告完毕``, ``掌声``): a note in brackets, no credit."""
-    words = tokenizer.cut(token)
-    return all(len(w) >= 2 and tokenizer.frequency(w) for w in words)
 
 
 def _role_names(text: str) -> bool:

@@ -206,9 +206,8 @@ def words() -> _Words:
     editors = spaced_keys(data["editor_keys"], COLON_KEY_GAP)
     institution = f"^[\\u4e00-\\u9fff]{{2,{LOGO_NAME_MAX}}}(?:{alt(data['logo_name_endings'])})"
     return _Words(
-        # a post's field may print a bar for its colon (``来源丨某某``, ``编辑｜某某``), a
-        # WeChat post's an ASCII one or one set off by blanks (``来源 | 某某区总工会``), its
-        # key blanks justifying it to the width of the others (``编    辑：``, the editor's too)
+        # a post's field may print a bar for its colon (``编辑｜某某``, ``来源 | 某某区总工会``),
+        # its key blanks justifying it to the width of the others (``编    辑：``, the editor's)
         header=re.compile(
             f"(?:^|[\\s|｜（(【\\[])(?:{spaced_keys(keys, COLON_KEY_GAP)})"
             "\\s*(?:[:：]|[丨｜](?=\\S)|[|丨｜][ \\u3000]?(?=[^\\s|丨｜]))"

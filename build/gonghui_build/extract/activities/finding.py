@@ -30,6 +30,7 @@ from gonghui_build.extract.activities import (
     held_days,
     links,
     naming,
+    restated,
     series,
     specific_names,
     statuses,
@@ -56,12 +57,6 @@ from gonghui_build.extract.activities.item_details import item_detailed
 from gonghui_build.extract.activities.launched import launched_campaign
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
-from gonghui_build.extract.activities.restated import (
-    bare_subject,
-    counted_on_its_own,
-    same_activity,
-    told_before,
-)
 from gonghui_build.extract.activities.run_ends import ended_later
 from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene
 from gonghui_build.extract.activities.served import joined_count, served_by_last
@@ -147,7 +142,7 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
     if named is not None:
         return named  # 省总工会副主席某某主持大会: the 表彰大会 reported before
     anaphoric = links.is_anaphoric(s.text, m, s.words)
-    if not anaphoric and counted_on_its_own(found, s.text, m):
+    if not anaphoric and restated.counted_on_its_own(found, s.text, m):
         return None  # …培训班42期；举办工会干部培训班8期: classes of another kind, counted
     nearby = links.antecedent(found, m.category)
     # an unnamed activity already reported in this paragraph, or one that someone took
@@ -272,7 +267,7 @@ def _read_mention(
     # a later mention (组织了20支代表队进行比赛) takes the counts said before it too,
     # back to the mention before
     back = (s.mentions[i - 1].end if i else s.start, stretch[1])
-    same = same_activity(found, texts, s.text, m, caption)
+    same = restated.same_activity(found, texts, s.text, m, caption)
     if same is not None and _again_as_plan(found[same], s, m):
         same = None  # 再开展八场女职工健康讲座: the plan of another round
     if same is None and links.is_method(s.text, s.start, m, found):
@@ -282,7 +277,7 @@ def _read_mention(
     ):
         return  # 通过走访慰问和京卡直发的方式发放慰问金: how it was done
     if same is None:
-        same = told_before(found, s.paragraph, s.text, s.span, (s.campaigns, s.words), m)
+        same = restated.told_before(found, s.paragraph, s.text, s.span, (s.campaigns, s.words), m)
     if same is None and not m.trigger:
         same = shows_told_before(found, s.text[m.start : m.end])  # 演出队…演出16场
     if same is None and s.campaigns and is_service(s.text, m):
@@ -290,7 +285,7 @@ def _read_mention(
     if same is None:
         earlier = _earlier(found, s, m)
         if earlier is False:  # 活动在某山举办: the bare subject of the walk just read
-            earlier = bare_subject(found, s.paragraph, s.text, s.span, m)
+            earlier = restated.bare_subject(found, s.paragraph, s.text, s.span, m)
         if earlier is False and reported_as_one_event(texts, s.paragraph, s.start, s.end, m):
             earlier = None  # 4月28日组织开展了文体活动; …参加了此次活动: one event
         if earlier is False:

@@ -1,7 +1,6 @@
-"""Lines of a roster: ``吴立新 青禾电子有限公司数控车间高级技师`` — a name, then the
-body the person works at and the post they hold there, one person a line, as lists of
-award winners, delegates and attendees print them (often with the space between the
-name and the body lost).
+"""Lines of a roster: ``吴立新 青禾电子有限公司数控车间高级技师`` — a name, then the body the
+person works at and the post they hold there, one person a line, as lists of award winners,
+delegates and attendees print them (often with the space between the name and the body lost).
 
 The name comes first, so neither the title chains (title before name) nor the
 organisation grammar (which would read the name as the start of the body's name) see
@@ -54,8 +53,7 @@ _FIRST_PART = re.compile(rf"[\u4e00-\u9fff]{{2,8}}[{NAME_DOTS}]")
 _OPENING = re.compile(
     r"(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[\u2460-\u2473]|[\u4e00-\u9fff]{1,6}[：:])\s*"
 )
-#: A table row's number cell run into the name, its tab lost (2某某某某公司电焊工).
-_NUMBER_CELL = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])")
+_NUMBER_CELL = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])")  #: a row's number cell, its tab lost
 
 
 @dataclass(frozen=True)

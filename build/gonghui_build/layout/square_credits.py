@@ -1,0 +1,36 @@
+"""A credit after a square (``■赵一鸣``, ``■晏 飞``) and the test that tells it from a
+column's label set after a square (``■基层传真``): names, not words of the dictionary."""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build.text import tokenizer
+from gonghui_build.text.names import is_name_shaped
+
+#: A two-character name padded with a blank to fill the column (``晏 飞``).
+PADDED_NAME = r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])"
+
+
+def square_names(credit: str) -> bool:
+    """The names after a square (``■赵一鸣``, ``■晏 飞``) are names: a square before words
+    of the dictionary that no name is shaped like (``■基层传真``, ``□工会动态``) marks a
+    column's label, set over the next item, and credits no one."""
+    if not padded_names(credit):
+        return False
+    tokens = re.sub(PADDED_NAME, "", credit).split()
+    return all(is_name_shaped(t) or not dictionary_phrase(t) for t in tokens)
+
+
+def padded_names(credit: str) -> bool:
+    """Each padded name of a square's credit (``■晏 飞``) is a name once joined: two
+    characters a blank parts are no credit else (``■完 了``)."""
+    return all(
+        is_name_shaped(re.sub(r"\s", "", m.group(0))) for m in re.finditer(PADDED_NAME, credit)
+    )
+
+
+def dictionary_phrase(token: str) -> bool:
+    """Words of the dictionary (``报告完毕``, ``掌声``): a note in brackets, no credit."""
+    words = tokenizer.cut(token)
+    return all(len(w) >= 2 and tokenizer.frequency(w) for w in words)
