@@ -1,10 +1,11 @@
 """The works of a county listed as where a contest ran (s40 acts42): a gazetteer's 县工会在
 县砖瓦厂、县粮食加工厂开展“红旗竞赛” places the contest at both works, as the tuning gold of
-real_dev4 does; the recogniser reads 县|粮食|加工厂 as plain nouns, so a works (厂, 矿) is
-now a venue noun, and a list of venues a county's or a city's level word opens names
-places of their own, not kinds of place. Near misses: a list of kinds of place (企业车间、
-建筑工地) names none; 工厂 alone and 全矿 are no place. Sentences written for this test
-(invented)."""
+real_dev4 does; the recogniser reads 县|粮食|加工厂 as plain nouns, so a works or a mine
+a county's or a city's level word opens (division_works) is now a venue, and a list of
+venues such a word opens names places of their own, not kinds of place. Near misses: a
+list of kinds of place (企业车间、建筑工地) names none; 工厂 alone and 全矿 are no place;
+an unnamed works after a named district (东坝区一家地毯厂) is placed at the district, as
+before (test_activity_real_pages). Sentences written for this test (invented)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,8 @@ def test_kinds_of_place_listed_name_no_place():
 def test_works_alone_and_the_whole_mine_are_no_place():
     assert _places("公司工会在工厂开展“安全月”竞赛。") == [None]
     assert _places("矿工会在全矿开展“安全生产百日无事故”竞赛。") == [None]
+
+
+def test_an_unnamed_works_after_a_district_is_placed_at_the_district():
+    text = "慰问组还走访了西河区一家毛纺厂，看望慰问了三十名一线职工。"
+    assert _places(text) == ["西河区"]
