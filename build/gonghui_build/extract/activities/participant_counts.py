@@ -18,6 +18,7 @@ from gonghui_build.extract.activities.count_roles import (
     won,
 )
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
+from gonghui_build.extract.activities.places import counted_places
 from gonghui_build.text.clauses import (
     CLAUSE_PUNCT,
     clause_end,
@@ -29,6 +30,8 @@ from gonghui_build.text.numbers import Quantity, estimated, parse_number, qualif
 from gonghui_build.vocabulary import Category, Qualifier, Unit
 
 Count = tuple[int, Quantity, Unit, str]  # start in the sentence, quantity, unit, as written
+#: The longest a place's name in a list closed by a count of places may be (characters).
+LIST_ITEM = 12
 
 
 def _counts(
@@ -47,6 +50,8 @@ def _counts(
             continue  # 五人制足球比赛: the size of a side, not those who took part
         if unit != Unit.people and _counts_facilities(sentence, match.end()):
             continue  # 借助九个职工驿站: stations counted, not bodies taking part
+        if unit != Unit.people and _counts_listed_places(sentence, match.start()):
+            continue  # 在马坊、峪口两个乡镇举办: the places listed, not bodies taking part
         if name[0] <= match.start() < name[1] and (unit != Unit.people or printed):
             continue  # 送福进万家活动, 万名职工免费体检活动: a count the name prints is its title's
         tail = sentence[match.end() : match.end() + 12]
@@ -125,6 +130,18 @@ def _counts_facilities(sentence: str, end: int) -> bool:
         return False
     words("facility_heads").note_in(found[0])
     return True
+
+
+def _counts_listed_places(sentence: str, start: int) -> bool:
+    """马坊、峪口|两个乡镇, 平谷、密云|两区县: a count of places (:func:`.places.
+    counted_places`) closing the list of them before it in its clause, part of where the
+    activity was held (its place), not the bodies taking part (s40 acts42: a county's
+    night schools opened in two towns were counted as two bodies)."""
+    if counted_places().match(sentence, start) is None:
+        return False
+    before = sentence[clause_start(sentence, start) : start]
+    listed = before.rfind("、")
+    return listed >= 0 and 0 < len(before) - listed - 1 <= LIST_ITEM
 
 
 def _has_clause_mark(quoted: str) -> bool:

@@ -19,15 +19,24 @@ import functools
 import re
 from dataclasses import dataclass
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.place_frames import LONGEST, frame_spans, frames
-from gonghui_build.extract.activities.venue_words import NAMED, is_venue, venue_kind, words_over
+from gonghui_build.extract.activities.venue_words import (
+    NAMED,
+    divisions_own,
+    is_venue,
+    venue_kind,
+    words_over,
+)
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_end, clause_start, clauses
 
 #: How far (in characters) a place may stand from the activity's mention.
 NEAREST = 30
+#: The organisations' word lists, where the count of places is defined once.
+ORG_FILE = "org_suffixes.yaml"
 
 
 @dataclass(frozen=True)
@@ -117,7 +126,7 @@ def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> li
                 kinds = [venue_kind(text, x, y, tagged) for x, y in items]
                 if None in kinds and not frame.sites:
                     kinds = _joined_kinds(text, a, b, tagged) or kinds
-                if kinds and None not in kinds and not _kinds_of_places(kinds):
+                if kinds and None not in kinds and not _kinds_of_places(kinds, text, items):
                     found.append(Place(a, b, text[a:b], any(kinds), frame.going, frame.labelled))
             found.sort(key=lambda p: not p.named)
             if found:
@@ -140,10 +149,13 @@ def _patron_re() -> re.Pattern[str]:
     return re.compile(f"的[^的，。；]{{0,6}}?(?:{patronage})下$")
 
 
-def _kinds_of_places(kinds: list[bool | None]) -> bool:
+def _kinds_of_places(kinds: list[bool | None], text: str, items: list[tuple[int, int]]) -> bool:
     """A list of venue nouns none of which is named (深入企业车间、建筑工地宣讲): the kinds
-    of place an activity went round, no place of its own."""
-    return len(kinds) > 1 and not any(kinds)
+    of place an activity went round, no place of its own; not a list of a county's or a
+    city's own works (在县砖瓦厂、县粮食加工厂开展…竞赛: :func:`.venue_words.divisions_own`)."""
+    if len(kinds) < 2 or any(kinds):
+        return False
+    return not all(divisions_own(text[a:b]) for a, b in items)
 
 
 def _joined_kinds(
@@ -354,14 +366,17 @@ def _list_end(text: str, end: int, hi: int, tagged: tuple[ner.Word, ...]) -> int
 
 def _counted_places_end(text: str, last: int) -> int:
     """Where a list of places closed at ``last`` ends when a count of its places closes
-    it (喜德、越西|两县, 抚顺、本溪|两市, 秦渡、余下|两个镇): after the count and its noun
-    (``counted_place_nouns``), which are part of the place as written; else ``last``."""
-    counted = _counted_places().match(text, last)
+    it (喜德、越西|两县, 抚顺、本溪|两市, 秦渡、余下|两个镇, 平谷、密云|两区县): after the
+    count and its noun, which are part of the place as written; else ``last``."""
+    counted = counted_places().match(text, last)
     return counted.end() if counted else last
 
 
 @functools.cache
-def _counted_places() -> re.Pattern[str]:
-    """两县, 三市, 两个镇: not the start of a body of those places (两区委党校, 两市政府)."""
-    nouns = words("counted_place_nouns").pattern
-    return re.compile(rf"[两二三四五六七八九十几]个?(?:{nouns})(?!委|级|长|政府)")
+def counted_places() -> re.Pattern[str]:
+    """两县, 三市, 两个乡镇 (``org_suffixes.yaml``: place_count_numerals and
+    counted_place_nouns, the organisations' definition too): not the start of a body of
+    those places (两区委党校, 两市政府)."""
+    numerals = "".join(lexicon.words(ORG_FILE, "place_count_numerals").words)
+    nouns = lexicon.words(ORG_FILE, "counted_place_nouns").pattern
+    return re.compile(rf"[{numerals}]个?(?:{nouns})(?!委|级|长|政府)")

@@ -1,7 +1,7 @@
 """Names an indefinite numeral or a count of places opens, which name no one body: 某区
 一建筑公司工会 and 某县一家藏毯厂 (a firm the report leaves unnamed), 盘锦、锦州两市工会
 (the unions of two cities). ``org_suffixes.yaml``: indefinite_numerals,
-place_count_numerals, measure_characters."""
+place_count_numerals, counted_place_nouns, measure_characters."""
 
 from __future__ import annotations
 
@@ -53,11 +53,12 @@ def _bare_suffix(word: str) -> bool:
 
 
 def _counts_places(tokens: list[Token]) -> bool:
-    """锦州|两|市|工会: a numeral counting the places before a place's level word."""
+    """锦州|两|市|工会, 两|区县|工会: a numeral counting the places before their noun
+    (``counted_place_nouns``, the activities' definition too)."""
     return any(
         t.tag == "m"
         and t.word in words("place_count_numerals")
-        and after.word in words("place_markers")
+        and after.word in words("counted_place_nouns")
         for t, after in itertools.pairwise(tokens)
     )
 
