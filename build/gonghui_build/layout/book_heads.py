@@ -27,6 +27,16 @@ _BOOK = r"[\u4e00-\u9fff\d（）()—\-]{2,20}(?:年鉴|年鑑|志)"
 _APART = r"(?:[ \u3000]{2,}|\s*[·|｜]\s*)"
 _PART = r"(?:[\u4e00-\u9fff]{2,8}|(?:19|20)\d{2}年?)"
 _BOOK_HEAD_RE = re.compile(rf"^(?:{_BOOK}{_APART}{_PART}|{_PART}{_APART}{_BOOK})$")
+#: A book's name alone as its running head or its foot (``云岭区年鉴（2019）``, ``某市年鉴
+#: 2019``, ``白水县志``, ``某县志（1986—2005）``): PDF copies of county yearbooks and
+#: gazetteers print it over or under every page, so that a page break in mid-entry
+#: sets it between an entry's lines. A gazetteer only when a place's or a union's
+#: (``…县志``, ``…工会志``): a headline may end in 志 (``致敬老同志``).
+_YEAR_OR_SPAN = r"(?:19|20)\d{2}(?:[—\-–~～至](?:19|20)\d{2})?年?"
+_BOOK_ALONE_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,16}(?:年鉴|年鑑|(?:[省市县区州旗镇乡厂矿]|工会)志)"
+    rf"\s*(?:[（(]{_YEAR_OR_SPAN}[）)]|[·\s]?{_YEAR_OR_SPAN})?$"
+)
 #: A page viewer's title over a scanned book's page (``Page 173 - 某区年鉴2014``).
 _VIEWER_PAGE_RE = re.compile(
     r"^[Pp](?:age|AGE)\s*\d{1,4}\s*[-–—|:：]\s*[^\s，。；,;][^，。；,;]{0,30}$"
@@ -42,6 +52,7 @@ def is_book_furniture(text: str) -> bool:
         _RUNNING_HEAD_RE.match(line)
         or _SPACED_HEAD_RE.match(line)
         or _BOOK_HEAD_RE.match(line)
+        or _BOOK_ALONE_RE.match(without_spaces(line))
         or _VIEWER_PAGE_RE.match(line)
         or (_PAGE_NUMBER_RE.match(line) and len(without_spaces(text)) <= PAGE_NUMBER_LINE_MAX)
     )
