@@ -56,3 +56,25 @@ def is_book_furniture(text: str) -> bool:
         or _VIEWER_PAGE_RE.match(line)
         or (_PAGE_NUMBER_RE.match(line) and len(without_spaces(text)) <= PAGE_NUMBER_LINE_MAX)
     )
+
+
+#: A chapter's and a section's heads a digital library's copy of a gazetteer runs
+#: together onto its text's first line, no break between them (``第一章工人组织第一节县总
+#: 工会一、组织沿革…``, read in session 40 on a library's records of county gazetteers):
+#: the chapter (``第一章…``, optional) up to the section's ``第…节``, the section's up to
+#: the first numbered part (``一、``), whose own end in the text no mark shows.
+_NUMERAL = r"[一二三四五六七八九十百零\d]+"
+_GLUED_PARTS_RE = re.compile(
+    rf"^(?P<chapter>第{_NUMERAL}[章篇编][\u4e00-\u9fff、]{{2,14}}?)?"
+    rf"(?P<section>第{_NUMERAL}节[\u4e00-\u9fff、]{{2,14}}?)"
+    r"(?=[一二三四五六七八九十]{1,3}、)"
+)
+
+
+def glued_part_cuts(text: str) -> list[int]:
+    """Where the chapter's and the section's heads glued to the start of ``text`` end
+    (:data:`_GLUED_PARTS_RE`), in order; none when the line opens with no such heads."""
+    match = _GLUED_PARTS_RE.match(text)
+    if match is None:
+        return []
+    return [end for end in (match.end("chapter"), match.end("section")) if end > 0]
