@@ -37,6 +37,7 @@ from gonghui_build.layout.cuts import (
     split_group,
     strip_markup,
     unclosed_bracket,
+    yearbook_entries,
 )
 from gonghui_build.layout.display import closed_by_credit, ends_in_word, is_part_head
 from gonghui_build.layout.edge_cuts import cut_at_edge, texty
@@ -292,8 +293,9 @@ def split_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     groups = cut_continued_tails(unglue_heads(list(_group(reading_order(text)))))
     printed = printed_lines(groups)
+    in_yearbook = yearbook_entries(groups)
     for group in groups:
-        for part, cut in split_group(group, printed):
+        for part, cut in split_group(group, printed, in_yearbook):
             joined = "".join(line.text for line in part)
             blocks.append(
                 Block(

@@ -27,6 +27,16 @@ _BOOK = r"[\u4e00-\u9fff\d（）()—\-]{2,20}(?:年鉴|年鑑|志)"
 _APART = r"(?:[ \u3000]{2,}|\s*[·|｜]\s*)"
 _PART = r"(?:[\u4e00-\u9fff]{2,8}|(?:19|20)\d{2}年?)"
 _BOOK_HEAD_RE = re.compile(rf"^(?:{_BOOK}{_APART}{_PART}|{_PART}{_APART}{_BOOK})$")
+#: A book's name alone as its running head or its foot (``云岭区年鉴（2019）``, ``某市年鉴
+#: 2019``, ``白水县志``, ``某县志（1986—2005）``): PDF copies of county yearbooks and
+#: gazetteers print it over or under every page, so that a page break in mid-entry
+#: sets it between an entry's lines. A gazetteer only when a place's or a union's
+#: (``…县志``, ``…工会志``): a headline may end in 志 (``致敬老同志``).
+_YEAR_OR_SPAN = r"(?:19|20)\d{2}(?:[—\-–~～至](?:19|20)\d{2})?年?"
+_BOOK_ALONE_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,16}(?:年鉴|年鑑|(?:[省市县区州旗镇乡厂矿]|工会)志)"
+    rf"\s*(?:[（(]{_YEAR_OR_SPAN}[）)]|[·\s]?{_YEAR_OR_SPAN})?$"
+)
 #: A page viewer's title over a scanned book's page (``Page 173 - 某区年鉴2014``).
 _VIEWER_PAGE_RE = re.compile(
     r"^[Pp](?:age|AGE)\s*\d{1,4}\s*[-–—|:：]\s*[^\s，。；,;][^，。；,;]{0,30}$"
@@ -42,6 +52,29 @@ def is_book_furniture(text: str) -> bool:
         _RUNNING_HEAD_RE.match(line)
         or _SPACED_HEAD_RE.match(line)
         or _BOOK_HEAD_RE.match(line)
+        or _BOOK_ALONE_RE.match(without_spaces(line))
         or _VIEWER_PAGE_RE.match(line)
         or (_PAGE_NUMBER_RE.match(line) and len(without_spaces(text)) <= PAGE_NUMBER_LINE_MAX)
     )
+
+
+#: A chapter's and a section's heads a digital library's copy of a gazetteer runs
+#: together onto its text's first line, no break between them (``第一章工人组织第一节县总
+#: 工会一、组织沿革…``, read in session 40 on a library's records of county gazetteers):
+#: the chapter (``第一章…``, optional) up to the section's ``第…节``, the section's up to
+#: the first numbered part (``一、``), whose own end in the text no mark shows.
+_NUMERAL = r"[一二三四五六七八九十百零\d]+"
+_GLUED_PARTS_RE = re.compile(
+    rf"^(?P<chapter>第{_NUMERAL}[章篇编][\u4e00-\u9fff、]{{2,14}}?)?"
+    rf"(?P<section>第{_NUMERAL}节[\u4e00-\u9fff、]{{2,14}}?)"
+    r"(?=[一二三四五六七八九十]{1,3}、)"
+)
+
+
+def glued_part_cuts(text: str) -> list[int]:
+    """Where the chapter's and the section's heads glued to the start of ``text`` end
+    (:data:`_GLUED_PARTS_RE`), in order; none when the line opens with no such heads."""
+    match = _GLUED_PARTS_RE.match(text)
+    if match is None:
+        return []
+    return [end for end in (match.end("chapter"), match.end("section")) if end > 0]

@@ -47,7 +47,18 @@ _WIDE_BLANK = r"(?:[ \u00a0]{2,}|\u3000+|\t+)"
 #: county's chronicle ``春`` (real pages read in session 33): either left the whole
 #: chronicle one article. A part of a month alone (``中旬，…``) is no entry's date: a
 #: measuring set holds a chronicle page whose paragraph so opened is one article's text.
-_RELATIVE_DATE = r"(?:同日|同月|是日|是月|是年|本年|当日|次日|[春夏秋冬]季?)"
+#: ``本月``/``当月`` (the month under whose heading the entry stands) was missing: a
+#: chronicle with a ``本月，…`` entry stayed one article (session 40, layout36).
+_RELATIVE_DATE = r"(?:同日|同月|是日|是月|本月|当月|是年|本年|当日|次日|[春夏秋冬]季?)"
+#: The month a chronicle prints as its heading (``1月`` alone over its days), named by an
+#: entry: ``本月``, ``是月``, ``当月``. A city's chronicle put online (read in session 40)
+#: prints under ``本月  …`` further events of that month as paragraphs of their own, with
+#: no date (:func:`_month_events`).
+_THIS_MONTH_RE = re.compile(r"^(?:本月|是月|当月|同月)[，,\s]")
+#: A part of the month under its heading, set off by a blank (``中旬  某厂工会举办…``): a
+#: city's chronicle prints it among the days. Set off by a comma (``中旬，…``) it stays no
+#: entry's date (a measuring set's page, above).
+_PART_OF_MONTH = r"(?:上旬|中旬|下旬|月初|月中|月底|月末)"
 #: An entry's date and the comma after it: a day or days (``5日``, ``5日至16日``,
 #: ``11日-15日``, ``2月28日至3月1日``), a month or part of one (``6月``, ``3月上旬``), or
 #: a relative date (``同日``, ``同日起``, ``是年``).
@@ -66,7 +77,7 @@ _DAYS_OF_A_MONTH = rf"\d{{1,2}}月\d{{1,2}}{RANGE_TO}\d{{1,2}}日"
 _BLANK_SET_DATE_RE = re.compile(
     rf"^(?:{_MONTH_DAY}(?:{RANGE_TO}{_MONTH_DAY})?"
     rf"|{_DAYS_OF_A_MONTH}"
-    rf"|{_MONTH_PART}|{_RELATIVE_DATE})[ \u00a0\u3000\t]+[^\s\d]"
+    rf"|{_MONTH_PART}|{_RELATIVE_DATE}|{_PART_OF_MONTH})[ \u00a0\u3000\t]+[^\s\d]"
 )
 #: A blank the OCR left inside a date (``1 月23日``, ``9月3 日``, ``4 月8 ~9 日``): a
 #: single one between a figure and the next part of the date.
@@ -159,9 +170,28 @@ def comma_dated_entries(blocks: list[Block], shapes: list[Shape]) -> None:
     dated = [i for i in after if i not in heads and _dated_entry(blocks, shapes, i)]
     entries = set(dated)
     rest = [i for i in text if i not in entries and not _runs_on(blocks, shapes, i, entries)]
+    events = _month_events(blocks, shapes, rest, entries)
+    rest = [i for i in rest if i not in events]
     if len(dated) + len(heads) < ENTRIES_MIN or rest:
         return
-    for i in dated + heads:
+    for i in dated + heads + sorted(events):
         shapes[i] = Shape.ITEM
     for i in titles:
         shapes[i] = Shape.FURNITURE
+
+
+def _month_events(
+    blocks: list[Block], shapes: list[Shape], rest: list[int], entries: set[int]
+) -> set[int]:
+    """Undated paragraphs right under an entry dated by its month (``本月  市总工会…``), or
+    under another such paragraph, each a whole sentence: further events of that month,
+    each an entry of its own (a city's chronicle prints them so)."""
+    events: set[int] = set()
+    for i in rest:
+        before = i - 1
+        while before >= 0 and shapes[before] is Shape.FURNITURE:
+            before -= 1
+        month_entry = before in entries and _THIS_MONTH_RE.match(blocks[before].plain.strip())
+        if (month_entry or before in events) and ends_sentence(blocks[i].plain.strip()):
+            events.add(i)
+    return events

@@ -74,6 +74,7 @@ def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[i
     leader_boxes(blocks, out)
     _more_links(blocks, out)
     _running_heads(blocks, out)
+    _catalogue_abstract(blocks, out)
     attachment_lists(blocks, out)
     top_menu(blocks, out)
     near = Neighbours(out)  # what is furniture is settled from here on
@@ -217,6 +218,27 @@ def _chronicle_entries(blocks: list[Block], shapes: list[Shape]) -> None:
     if len(dated) >= CHRONICLE_MIN:
         for i in dated:
             shapes[i] = Shape.ITEM
+
+
+#: A record's abstract row (``摘要: 主要内容包括:第一章…``).
+_ABSTRACT_ROW_RE = re.compile(r"^摘\s*要\s*[:：]")
+
+
+def _catalogue_abstract(blocks: list[Block], shapes: list[Shape]) -> None:
+    """A digital library's record of a gazetteer's part prints its abstract among its
+    catalogue rows (``页数: 16`` / ``摘要: 主要内容包括:…`` / ``关键词: …``), before the
+    text (read in session 40): a row of the record, furniture like the rows around it,
+    not the section's first paragraph (which left its heading no headline). Only between
+    two furniture rows and before any text or heading of the page's own."""
+    for i in range(1, len(blocks) - 1):
+        if (
+            shapes[i] is Shape.BODY
+            and _ABSTRACT_ROW_RE.match(blocks[i].plain.strip())
+            and shapes[i - 1] is Shape.FURNITURE
+            and shapes[i + 1] is Shape.FURNITURE
+            and all(shape is Shape.FURNITURE for shape in shapes[:i])
+        ):
+            shapes[i] = Shape.FURNITURE
 
 
 def _subject_kickers(blocks: list[Block], shapes: list[Shape]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from gonghui_build.layout import cues
+from gonghui_build.layout.book_heads import glued_part_cuts
 from gonghui_build.layout.display import is_display_text, is_tagged_headline
 from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.kicker_lines import kicker_head_start
@@ -152,8 +153,27 @@ def _title_mark_parts(line: Line, printed: frozenset[str]) -> list[tuple[list[Li
     return [([before], ""), ([after], "mark")]
 
 
+#: Fewest groups opening with an entry head whose text runs on in sentences that make a
+#: page a yearbook's: one is no book's page (a post may tag its one headline so).
+YEARBOOK_ENTRIES_MIN = 2
+
+
+def yearbook_entries(groups: list[list[Line]]) -> bool:
+    """Whether the page prints a yearbook's entries: two or more of its groups open with
+    an entry head (``【春节送温暖】1月，…``) whose text runs on after it in sentences. On
+    such a page an entry the page's end broke in mid-sentence (``【困难职工帮扶】全年…，为``
+    over the page number and the running head, read in PDF copies of county yearbooks)
+    is an entry still, not a headline after a place's tag (:func:`_opening_head_parts`)."""
+    runs_on = 0
+    for group in groups:
+        head = cues.ENTRY_HEAD_RE.match(group[0].text)
+        rest = "".join([group[0].text[head.end() :], *(x.text for x in group[1:])]) if head else ""
+        runs_on += "。" in rest
+    return runs_on >= YEARBOOK_ENTRIES_MIN
+
+
 def split_group(
-    group: list[Line], printed: frozenset[str] = frozenset()
+    group: list[Line], printed: frozenset[str] = frozenset(), in_yearbook: bool = False
 ) -> list[tuple[list[Line], str]]:
     """An entry head opening the group and a credit closing it become groups of their own,
     and so do the title a breadcrumb line runs on into, the metadata a title's line
@@ -162,14 +182,17 @@ def split_group(
     bars = trailing_bars_start(group[-1].text)
     if bars is not None and not furniture_kind(group[-1].text):
         text, frame = split_line(group[-1], bars)
-        return [*split_group([*group[:-1], text], printed), ([frame], "")]
+        return [*split_group([*group[:-1], text], printed, in_yearbook), ([frame], "")]
     if len(group) == 1 and (parts := _single_line_parts(group[0], printed)):
         return parts
+    if cut := next(iter(glued_part_cuts(group[0].text)), None):
+        head, rest = split_line(group[0], cut)  # 第一章工人组织第一节…: a book's heads
+        return [([head], ""), *split_group([rest, *group[1:]], printed, in_yearbook)]
     first = group[0]
     out, group, broken = _broken_head_parts(group)
     if not group:
         return out
-    heads, group = _opening_head_parts(first, group, broken)
+    heads, group = _opening_head_parts(first, group, broken, in_yearbook)
     return [*out, *heads, *_closing_credit_parts(group)]
 
 
@@ -217,11 +240,12 @@ def _opening_head_parts(
     first: Line,
     group: list[Line],
     broken: int | None,
+    in_yearbook: bool = False,
 ) -> tuple[list[tuple[list[Line], str]], list[Line]]:
     """The entry head that opens ``first`` (the group's first line as it came) cut off as
     a group of its own (none when no head opens it), and the lines left after it; a
     label, a line of furniture or a tag before a headline (``【市中】市中区总工会…``)
-    stays whole."""
+    stays whole, except among a yearbook's entries (:func:`yearbook_entries`)."""
     head = cues.ENTRY_HEAD_RE.match(first.text)
     rest_text = " ".join([first.text[head.end() :], *(x.text for x in group[1:])]) if head else ""
     if (
@@ -231,7 +255,7 @@ def _opening_head_parts(
         and not furniture_kind(first.text)
         and not cues.is_label(head.group(1))
         and not is_display_text(rest_text)  # 【市中】市中区总工会…: a tag before a headline
-        and not (len(group) == 1 and is_tagged_headline(rest_text))
+        and not (len(group) == 1 and not in_yearbook and is_tagged_headline(rest_text))
     ):
         entry, rest = split_line(first, head.end())
         return [([entry], "entry")], [rest, *group[1:]]

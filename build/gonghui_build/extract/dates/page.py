@@ -112,6 +112,20 @@ def _year_heading(
     ]
 
 
+def _posted_after_heading(printed: PrintedDate, headings: Sequence[PrintedDate]) -> bool:
+    """Whether ``printed`` is a site's posting of a chronicle after the one year its
+    heading or title names (``晋城大事记（1992）`` over ``1992年``, posted 2014; ``某市总工会
+    2020年大事记`` posted in January 2021): the entries are of the heading's year, as a
+    month's title dates them over a posting date (read in session 40 on a city's and a
+    union's chronicles put online; the entries name no year, so no repost was seen)."""
+    years = {d.date for d in headings}
+    return (
+        printed.kind in POSTING_KINDS
+        and len(years) == 1
+        and int(printed.date[:4]) > int(next(iter(years))[:4])
+    )
+
+
 def _opening_month(text: str) -> int | None:
     """The month an entry's text opens with (``3月8日，…``, ``6月，…``), if any."""
     opening = next(iter(find_dates(text.lstrip())), None)
@@ -197,7 +211,9 @@ def date_articles(
     inferred = _year_heading(texts, [infer_article_date(text) for text in texts], headings)
     page_reported = max((d.year for d in inferred if d.year), default=None)
     page_date = _best([d for d in printed if d.article is None])
-    if page_date is not None and is_repost(page_date, texts, page_reported):
+    if page_date is not None and (
+        is_repost(page_date, texts, page_reported) or _posted_after_heading(page_date, headings)
+    ):
         page_date = None
     out = []
     for n, (text, found) in enumerate(zip(texts, _same_page(inferred), strict=True)):
