@@ -17,6 +17,8 @@ from gonghui_build.vocabulary import OrgType
 
 #: Bodies that have a union of their own a bare 工会 may be.
 _WITH_UNIONS = (OrgType.company, OrgType.university, OrgType.other)
+#: Unions, whose women workers' committee a post of that committee alone is of.
+_UNIONS = (OrgType.union, OrgType.union_federation)
 
 
 def bodys_own_union(name: str) -> bool:
@@ -92,3 +94,18 @@ def committee_post_at_bodys_union(
         return claim
     union = lexicon.titles().union_body
     return replace(claim, org_written=found[0].written + union, org_offset=-1)
+
+
+def women_committee_at_union(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> TitleClaim:
+    """A post of a union's women workers' committee printed by the committee's name alone
+    (女职工委员会主任某某; ``titles.yaml`` women_committee_names) after a union named
+    before it (a yearbook roster's 某县总工会 over 主席　甲 | 女职工委员会主任　乙, or
+    某县总工会召开…。女职工委员会主任乙…): held at that union's committee, as the chain
+    ``某总工会副主席、女职工委员会主任`` gives it (tests/fixtures/ANNOTATION.md); after any
+    other body, or none, left as it was."""
+    written = claim.org_written
+    if written is None or found is None or found[0].type not in _UNIONS:
+        return claim
+    if written not in lexicon.words("titles.yaml", "women_committee_names"):
+        return claim
+    return replace(claim, org_written=found[0].written + written, org_offset=-1)

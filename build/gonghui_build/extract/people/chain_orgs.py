@@ -33,12 +33,18 @@ _SEGMENT_SEPS = "、，,"
 #: 'Concurrently' between two titles of one person (党组书记兼常务副主席): a separator
 #: like 、, save in 兼职 (兼职副主席), a modifier of the title after it.
 _CONCURRENTLY, _NOT_CONCURRENTLY = "兼", "兼职"
+#: 'And also' between two titles of one person in formal reports (党组书记暨常务副主席,
+#: seen so in union reports' chains, s40): a separator like 兼, when a title ends right
+#: before it (a body's name with 暨 in it, 某协会暨某学会, stays whole).
+_ALSO = "暨"
 
 
 def separates(text: str, k: int) -> bool:
     """Whether the character at ``k`` parts two segments of a chain."""
     if text[k] == _CONCURRENTLY:
         return not text.startswith(_NOT_CONCURRENTLY, k)
+    if text[k] == _ALSO:
+        return lexicon.titles().at_end.search(text[max(0, k - 12) : k]) is not None
     return text[k] in _SEGMENT_SEPS
 
 

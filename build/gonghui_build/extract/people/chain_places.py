@@ -92,6 +92,10 @@ def place_short_form(org_text: str, inherited: str) -> str | None:
     place = place_level_of(inherited)
     # looked up whatever the place: the reference files' usage report counts lookups
     level = words("place_levels").starting(org_text)
+    if place is None and level is not None:
+        place, rest = _place_of_its_unit(inherited), org_text[len(level) :]
+        bare = place and place.endswith(level) and is_bare_suffix(rest)
+        return place + rest if bare else None  # 某镇武装部部长、镇总工会主席
     if place is None:
         return None
     if level is not None and place.endswith(level):
@@ -99,6 +103,16 @@ def place_short_form(org_text: str, inherited: str) -> str | None:
         if not rest or is_bare_suffix(rest):
             return place + rest
     return place + org_text if is_bare_suffix(org_text) else None
+
+
+def _place_of_its_unit(body: str) -> str | None:
+    """The town, street or county a unit of its own is named after (某镇武装部, 某镇卫生院
+    → 某镇): in a town's chain (镇党委委员、武装部部长、镇总工会主席) the level word of a
+    later short form (镇总工会) is the town the unit before it names, as after the town
+    itself (seen so on a town's consolation report, s40); None for any other body."""
+    suffix = suffix_of(body)
+    stem = body[: -len(suffix)] if suffix else ""
+    return place_level_of(stem) if stem else None
 
 
 def completed_short_form(org_text: str, inherited: str) -> str:

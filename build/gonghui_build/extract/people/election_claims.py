@@ -37,6 +37,7 @@ def held_at_union(
     )
     if any(c.org_written for c in claims) and union is None:
         return tuple(claims)  # a department of no union the text names: as printed
+    union = _society_before(claims, name_start, known) or union
     if union is None:
         return ()  # 选举某为主席 of no body the paragraph names: whose chair is unknown
     return tuple(
@@ -49,6 +50,27 @@ def held_at_union(
             c.end,
         )
         for c in claims
+    )
+
+
+def _society_before(
+    claims: Sequence[TitleClaim], name_start: int, known: Sequence[OrgSpan]
+) -> OrgSpan | None:
+    """The society named last before the name in the paragraph (市职工书画协会召开换届
+    会议，选举某某为会长: ``titles.yaml`` society_suffixes) when every post of the chain is
+    a society's of no body (会长, 理事长, 秘书长: society_posts, a modifier before it); a
+    union has no 会长, so the union named before holds none of them. None otherwise."""
+    posts = lexicon.words("titles.yaml", "society_posts")
+    modifiers = lexicon.words("titles.yaml", "modifiers")
+    for c in claims:
+        base = posts.ending(c.title_normalised)
+        rest = c.title_normalised[: -len(base)] if base else None
+        if c.org_written or rest is None or (rest and rest not in modifiers):
+            return None
+    suffixes = lexicon.words("titles.yaml", "society_suffixes")
+    return next(
+        (k for k in reversed(known) if k.end <= name_start and suffixes.ending(k.written)),
+        None,
     )
 
 

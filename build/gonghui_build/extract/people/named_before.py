@@ -43,6 +43,7 @@ from gonghui_build.extract.people.bare_union_posts import (
     at_bodys_union,
     bodys_own_union,
     committee_post_at_bodys_union,
+    women_committee_at_union,
 )
 from gonghui_build.extract.people.chain_inherits import enterprise_post
 from gonghui_build.extract.people.described import PARTS, opening_unit_alone
@@ -222,7 +223,8 @@ def _each_at_body(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> Title
     shapes of one title; a title after the unit's short form, 院党委书记 after a named
     医院, is read back to the unit with the organisations: ``titles.yaml``
     enterprise_short_forms)."""
-    for step in (_at_unit, at_bodys_union, committee_post_at_bodys_union, _at_enterprise_unit):
+    steps = (_at_unit, at_bodys_union, committee_post_at_bodys_union, women_committee_at_union)
+    for step in (*steps, _at_enterprise_unit):
         claim = step(claim, found)
     return claim
 
@@ -391,7 +393,7 @@ def _officer_line(text: str) -> bool:
     (``titles.yaml`` union_officers) and a name, no running text. Naming no body, it
     parts no line after it from the union the roster's heading names (某市总工会 over
     主席 甲 | 副主席 乙 | 副主席 丙), as a dateline parts no text from its headline."""
-    if any(mark in text for mark in RUNNING_TEXT_MARKS):
-        return False
+    if any(mark in BRACKETED_NOTE.sub("", text) for mark in RUNNING_TEXT_MARKS):
+        return False  # a holder's note (甲（女，兼职）) is no running text
     compact = without_spaces(text)
     return any(compact.startswith(t) for t in lexicon.words("titles.yaml", "union_officers"))
