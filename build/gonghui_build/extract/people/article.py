@@ -73,7 +73,6 @@ from gonghui_build.extract.people.rosters import (
 )
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.spaced_parts import spaced_transliterated_hits
-from gonghui_build.extract.people.studio_leads import studio_lead_names
 from gonghui_build.extract.people.table_rows import (
     closes_row,
     labelled_item_person,
@@ -214,7 +213,6 @@ def _running_text_names(
         home_names(p.text, tokens),
         visited_names(p.text),
         placed_names(p.text),
-        studio_lead_names(p.text, tokens),
         counted_names(p.text, tokens),
     ):
         new = [h for h in extra if not overlaps_any(h.start, h.end, taken)]
