@@ -204,7 +204,8 @@ def _span_of_days(
     if draft.parent is None and draft.category not in sessions:
         s_start, s_end = draft.sentence
         closing = date_words("closing_words").in_text(text[s_start:s_end])
-        days = draft.duration_days if (draft.duration_days or 0) <= SPAN_DAYS else None
+        run = words("run_duration_words").starting(draft.duration_text or "")
+        days = draft.duration_days if run or (draft.duration_days or 0) <= SPAN_DAYS else None
         when = with_duration(when, days, closing)
     days = days_of(when)
     if draft.duration_days is None and days is not None:
