@@ -293,7 +293,18 @@ def _holiday(match: re.Match[str], text: str) -> DateText:
         return DateText(*at, holiday=True, lunar=lunar, eve=eve, period=period)
     # 五一前夕: shortly before, 五一期间: the days around it; in the month at best
     day = None if eve or period else entry.day
-    return DateText(*at, month=entry.month, day=day, holiday=True, eve=eve, period=period)
+    return DateText(
+        *at, month=_eve_month(entry, eve), day=day, holiday=True, eve=eve, period=period
+    )
+
+
+def _eve_month(entry: Holiday, eve: bool) -> int:
+    """The month a holiday names: the month before when it falls on the 1st and the text
+    says shortly before it (“五一”前夕 → April, 国庆前夕 → September, 元旦前夕 → December:
+    real_dev6's and real_dev7's gold); its own month otherwise (“三八”节前夕 → March)."""
+    if not eve or entry.day != 1:
+        return entry.month
+    return entry.month - 1 or 12
 
 
 #: What joins two holidays named for the days around both (元旦、春节期间, 中秋和国庆期间).
