@@ -160,7 +160,8 @@ def test_fixed_date_holidays_are_dates():
     d = only("“三八”妇女节当天，县总工会举办健康讲座。")
     assert (d.month, d.day) == (3, 8)
     before = only("五一前夕，区总工会表彰劳模。")
-    assert (before.month, before.day) == (5, None)  # shortly before: the month only
+    # shortly before: the month only, April for the 1st of May (s40 acts43: real_dev6's gold)
+    assert (before.month, before.day) == (4, None)
 
 
 def test_a_year_word_alone_is_only_a_year():

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.activities.ceremonies import closing_day
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.grammar import words
@@ -111,6 +112,8 @@ def _date(draft, parent, lead, article_date, text: str = "") -> ResolvedDate:
         return _year_of(when) if _planned_for_half_a_year(draft) else when
     if parent is not None and draft.course_day and (nth := nth_day(parent.date, draft.course_day)):
         return nth
+    if parent is not None and (last := closing_day(draft, parent.date)) is not None:
+        return last
     if parent is not None:
         return within(parent.date, draft.date_from_parent == "first_day", _one_day(parent))
     if (years := _years_back(draft, text, article_date)) is not None:
@@ -193,8 +196,9 @@ def _span_of_days(
     """A session printed with a span of days is on one day of it (:func:`one_day_of`).
     A day and a duration make a span (为期三天 from 18日) for an event of a few days
     held on its own (a session inside a course shares the course's sentence, not its
-    duration; a longer course or programme states its start, not its last day); a span of
-    days gives the duration when the text states none (6月13日至17日: 5 days)."""
+    duration; a longer course or programme states its start, not its last day, but a day
+    it closed on (结业) or an exhibition's run (展期十天) is counted in calendar days); a
+    span of days gives the duration when the text states none (6月13日至17日: 5 days)."""
     talk = draft.category == Category.meeting and not draft.trigger  # ，并与某某座谈 (real_dev4, 7)
     if draft.category == Category.lecture or (
         (draft.category == Category.visit or talk) and when.basis == DateBasis.lead
@@ -204,7 +208,9 @@ def _span_of_days(
     if draft.parent is None and draft.category not in sessions:
         s_start, s_end = draft.sentence
         closing = date_words("closing_words").in_text(text[s_start:s_end])
-        days = draft.duration_days if (draft.duration_days or 0) <= SPAN_DAYS else None
+        run = words("run_duration_words").starting(draft.duration_text or "")
+        long_ok = run or closing  # a run of calendar days; counted back from its last day
+        days = draft.duration_days if long_ok or (draft.duration_days or 0) <= SPAN_DAYS else None
         when = with_duration(when, days, closing)
     days = days_of(when)
     if draft.duration_days is None and days is not None:

@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, words
-from gonghui_build.vocabulary import Category, Status
+from gonghui_build.extract.facts import ResolvedDate
+from gonghui_build.vocabulary import Category, DateBasis, Precision, Status
 
 #: What a ceremony never opens: a session of a course (a lecture, a visit, a talk).
 _SESSIONS = (Category.lecture, Category.visit, Category.meeting)
@@ -65,3 +66,12 @@ def contest_opened(draft: ActivityDraft, found: list[ActivityDraft]) -> Activity
         trigger_end=draft.trigger_end - len(opening),
         category=Category.competition,
     )
+
+
+def closing_day(draft: ActivityDraft, event: ResolvedDate) -> ResolvedDate | None:
+    """A closing ceremony (结业典礼, 闭幕式) with no date of its own, of an event printed
+    with its last day (a course from 30 May to its 结业 on 28 June), is held on that day
+    (real_dev2's gold); None for any other activity, or an event whose end is no day."""
+    if draft.trigger not in words("closing_ceremonies") or event.end_precision != Precision.day:
+        return None
+    return ResolvedDate(event.end, Precision.day, None, None, DateBasis.parent)

@@ -32,8 +32,18 @@ RANGE_SEP = r"(?:到|至|—|－|-|～|~)"
 #: A range's first day written without 日, its last with it (4月20—22日, 5月3至5日):
 #: the day is read before the range's end.
 _OPEN_RANGE_DAY = rf"(?={RANGE_SEP}{MONTH_OR_DAY}[日号])"
+#: A range's first month written without 月, its last with it (今年7至11月, 5—6月: the
+#: plans' and round-ups' way): the month is read before the range's end; not a number's
+#: tail (2017至…).
+_OPEN_RANGE_MONTH = rf"(?<![\d.])(?P<open_month>{MONTH_OR_DAY})(?={RANGE_SEP}{MONTH_OR_DAY}月)"
 #: The end of a range that gives only the day: …12日至14日.
 _RANGE_END_DAY_RE = re.compile(rf"{RANGE_SEP}(?P<day>{MONTH_OR_DAY})[日号]")
+#: The days after the first of an activity held on two or more days of one month
+#: (4月24日和28日, 3月5日、12日): the last of them ends it (ANNOTATION.md: start on the
+#: first day, end on the last); a day with a month of its own is not one of them.
+_MORE_DAYS_RE = re.compile(
+    rf"(?:(?:和|、|及)(?P<day>{MONTH_OR_DAY})[日号](?!{RANGE_SEP}))+(?![月\d])"
+)
 #: A range of years whose first year is printed without 年 (1988-1990年, 1956～1963年:
 #: the gazetteers' way), read before the year that closes it.
 _OPEN_RANGE_YEAR_RE = re.compile(rf"(?<!\d)(?P<year>\d{{4}}){RANGE_SEP}$")
@@ -59,7 +69,7 @@ def _date_re() -> re.Pattern[str]:
         rf"{starts}(?:(?P<year>{_YEAR})年|(?P<rel_year>{rel_years}))?"
         rf"(?:(?P<month>{MONTH_OR_DAY}|(?<![\d一二三四五六七八九十百千万亿单纪美欧港日])元)月(?:份)?"
         rf"(?:(?P<day>{MONTH_OR_DAY})(?:[日号曰]|{_OPEN_RANGE_DAY}))?"
-        rf"(?P<when>{words('month_parts').pattern})?|(?P<half>{halves}))?"
+        rf"(?P<when>{words('month_parts').pattern})?|{_OPEN_RANGE_MONTH}|(?P<half>{halves}))?"
         rf"(?P<part>{times})?"
     )
 
@@ -100,6 +110,9 @@ class DateText:
     lunar: tuple[int, int, int] | None = None
     eve: bool = False  # 春节前夕, 中秋来临之际: shortly before the holiday
     period: bool = False  # 春节期间, 五一期间: the days around the holiday, its month
+    #: 元旦春节期间, 中秋、国庆期间: the holiday the days around two holidays open with (its
+    #: month starts them, the second's ends them; :func:`_joined_to_an_earlier`)
+    first: DateText | None = None
 
     def moved(self, by: int) -> DateText:
         """The same date, its offsets moved ``by`` characters (into a longer text)."""
@@ -117,7 +130,7 @@ def _num(text: str | None) -> int | None:
 
 def _one(match: re.Match[str]) -> DateText | None:
     year = _num(match.group("year"))
-    month = _num(match.group("month"))
+    month = _num(match.group("month") or match.group("open_month"))
     day = _num(match.group("day"))
     rel = lexicon.load("dates.yaml").relative_years.get(match.group("rel_year") or "")
     half = lexicon.load("dates.yaml").half_years.get(match.group("half") or "")
@@ -159,6 +172,7 @@ def _written_dates(text: str) -> list[DateText]:
         if not match.group(0) or not (
             match.group("year")
             or match.group("month")
+            or match.group("open_month")
             or match.group("rel_year")
             or match.group("half")
         ):
@@ -181,7 +195,7 @@ def _written_dates(text: str) -> list[DateText]:
     for n, d in enumerate(found):
         if d.month is None or d.day is None or d.end_day is not None:
             continue
-        tail = _RANGE_END_DAY_RE.match(text, d.end)
+        tail = _RANGE_END_DAY_RE.match(text, d.end) or _MORE_DAYS_RE.match(text, d.end)
         if tail and (end_day := _num(tail.group("day"))) and end_day > d.day:
             end = tail.end()
             found[n] = replace(
@@ -226,8 +240,10 @@ def find_dates(text: str) -> list[DateText]:
             continue  # 中秋月饼, 五一前往: no date
         if _is_lunar(match["name"]) and not _dated_festival(match, text):
             continue  # 过一个欢乐的春节。: the festival, not the day of an event
-        found.append(_holiday(match, text))
-        taken.append((match.start(), match.end()))
+        one = _joined_to_an_earlier(_holiday(match, text), text)
+        found = [d for d in found if not (d.holiday and one.start <= d.start)]  # 元旦、
+        found.append(one)
+        taken.append((one.start, match.end()))
     for match in words("relative_words").finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
@@ -277,7 +293,37 @@ def _holiday(match: re.Match[str], text: str) -> DateText:
         return DateText(*at, holiday=True, lunar=lunar, eve=eve, period=period)
     # 五一前夕: shortly before, 五一期间: the days around it; in the month at best
     day = None if eve or period else entry.day
-    return DateText(*at, month=entry.month, day=day, holiday=True, eve=eve, period=period)
+    return DateText(
+        *at, month=_eve_month(entry, eve), day=day, holiday=True, eve=eve, period=period
+    )
+
+
+def _eve_month(entry: Holiday, eve: bool) -> int:
+    """The month a holiday names: the month before when it falls on the 1st and the text
+    says shortly before it (“五一”前夕 → April, 国庆前夕 → September, 元旦前夕 → December:
+    real_dev6's and real_dev7's gold); its own month otherwise (“三八”节前夕 → March)."""
+    if not eve or entry.day != 1:
+        return entry.month
+    return entry.month - 1 or 12
+
+
+#: What joins two holidays named for the days around both (元旦、春节期间, 中秋和国庆期间).
+_HOLIDAY_JOINERS = ("", "、", "和", "与", "及")
+
+
+def _joined_to_an_earlier(d: DateText, text: str) -> DateText:
+    """The days around two holidays named together (元旦春节期间, 中秋、国庆期间: the
+    visits of both seasons, 送温暖 from New Year to the Spring Festival) run from the
+    first one's month to the second's (real_dev4's and real_dev7's gold: 元旦春节期间 →
+    January to February in 2016, January alone in 2012, when 春节 fell in January). The
+    first holiday is read as its days around (its month), the expression opens with it."""
+    if not (d.holiday and d.period):
+        return d
+    for match in _holiday_regex().finditer(text, max(0, d.start - 12), d.start):
+        if match[0] == match["name"] and text[match.end() : d.start] in _HOLIDAY_JOINERS:
+            first = replace(_holiday(match, text), period=True, day=None)
+            return replace(d, start=match.start(), text=text[match.start() : d.end], first=first)
+    return d
 
 
 def _is_lunar(name: str) -> bool:

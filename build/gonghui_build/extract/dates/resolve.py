@@ -36,6 +36,8 @@ def resolve(d: DateText, article: ArticleDate, ahead: bool = False) -> ResolvedD
     time of day. ``ahead``: the date is of something planned, which may lie after the
     article's publication."""
     found = _resolve(d, article, ahead)
+    if d.first is not None:
+        found = _from_first_holiday(found, _resolve(d.first, article, ahead))
     return ResolvedDate(
         found.start,
         found.start_precision,
@@ -45,6 +47,14 @@ def resolve(d: DateText, article: ArticleDate, ahead: bool = False) -> ResolvedD
         text=d.text,
         time_of_day=time_of_day(d.part),
     )
+
+
+def _from_first_holiday(last: ResolvedDate, first: ResolvedDate) -> ResolvedDate:
+    """The days around two holidays (元旦春节期间): from the first one's month to the
+    second's, or the one month both fall in."""
+    if not (first.start and last.start) or first.start >= last.start or last.end:
+        return last
+    return replace(first, end=last.start, end_precision=last.start_precision)
 
 
 #: How many days after an article's publication a date without its year may lie and
