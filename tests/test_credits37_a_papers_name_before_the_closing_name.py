@@ -42,3 +42,8 @@ def test_a_units_name_keeps_the_correspondent() -> None:
 
 def test_a_role_word_says_the_role() -> None:
     assert _authors("（兰州日报 通讯员 郭建新）") == {("郭建新", "correspondent")}
+
+
+def test_a_tv_stations_name_on_the_credits_own_line() -> None:
+    assert _authors("（城关区广播电视台 郭建新）") == {("郭建新", "reporter")}
+    assert _authors("（城关区电视台 郭建新）") == {("郭建新", "reporter")}
