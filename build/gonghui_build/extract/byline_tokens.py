@@ -88,9 +88,21 @@ def at_role_words(tokens: list[Token]) -> list[Token]:
     return out
 
 
+@functools.cache
+def _place_note_re() -> re.Pattern[str]:
+    """``（发自某地）`` after a name, or ``发自某地`` after a blank: where the copy was
+    sent from (``place_note_marks``), no name."""
+    marks = lexicon.words(FILE, "place_note_marks").pattern
+    return re.compile(
+        rf"[（(](?:{marks})[^（()）]{{1,12}}[）)]|(?<![\u4e00-\u9fff])(?:{marks})\S{{1,12}}"
+    )
+
+
 def ocr_joined(body: str, offset: int) -> list[Token]:
     """The byline's tokens (text, start, end in the paragraph), with the OCR spaces that
-    split a word joined again."""
+    split a word joined again; a note of where the copy was sent from is blanked out
+    (its offsets kept)."""
+    body = _place_note_re().sub(lambda m: " " * len(m.group(0)), body)
     tokens = [
         (m.group(0).replace("／", "/"), offset + m.start(), offset + m.end())
         for m in _token_re().finditer(body)

@@ -27,6 +27,7 @@ from gonghui_build.extract.byline_tokens import (
     split_title_name,
 )
 from gonghui_build.extract.credits import (
+    a_papers_staff,
     bracketed_credit_start,
     glued_mark,
     is_letter,
@@ -214,7 +215,9 @@ def _read_token(
         reading.pending += names
     elif end_credit or _BARE_DATELINE_RE.match(name):
         # （厂工会 葛平）: the correspondent's unit; 某某日报讯 毛某某、姚某报道: the
-        # paper's dateline, no title
+        # paper's dateline, no title; （某某日报 某某）: the paper's reporter
+        if end_credit and not (reading.worded or reading.pending) and a_papers_staff(name):
+            reading.role = AuthorRole.reporter
         return
     elif not reading.pending and not reading.authors:
         _read_title(reading, name, pos)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
+from gonghui_build.layout import furniture
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.posted_names import holder_gaps
 from gonghui_build.text.chars import CJK, FULL_STOPS, is_cjk
@@ -200,6 +201,15 @@ def paper_role_prefix(token: str) -> tuple[int, str] | None:
         if word and names_a_paper(token[:k]) and is_name_shaped(first):
             return k + len(word), word  # not 本报某地记者站: a word goes on after the role
     return None
+
+
+def a_papers_staff(token: str) -> bool:
+    """``（某某日报 某某）``, ``（某某工人报 某某）``: a paper's, a station's or a media
+    centre's name alone before the name closing an item (a union's site reposting a
+    city daily's copy, read on real pages, s40): the name is that paper's reporter, not
+    a union's correspondent. The endings are the layout's of a line naming a paper
+    (``media_name_endings``), so a unit (厂工会, 社区) keeps its correspondent."""
+    return bool(furniture.words().media_name.match(token))
 
 
 def names_a_paper(text: str) -> bool:

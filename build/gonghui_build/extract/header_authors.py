@@ -36,7 +36,7 @@ def header_authors(p: Paragraph) -> list[AuthorFact]:
     match = _header_author_re().search(p.text)
     if match is None:
         return source_row_authors(p)
-    value = match.group(1).rstrip("】］]）)")
+    value = _less_glued_key(match.group(1).rstrip("】］]）)"))  # 作者：某某信息来源：…
     if lexicon.words(FILE, "role_words").in_text(value) or _marked(value):
         # 作者：记者 某某 通讯员 某某: the value is a byline, its role words no names
         return [
@@ -71,11 +71,19 @@ def _header_role(row: str) -> AuthorRole:
     none (``来源：本站``); a union's or another body's own writer (``来源：某县总工会
     作者：某某``, a union's site posting its staff's text), no journalist: an author."""
     source = _SOURCE_RE.search(row)
-    value = source.group(1) if source else ""
+    value = _less_glued_key(source.group(1)) if source else ""
     own = value.startswith("本")  # 来源：本站: the site's own newsroom
     if value and names_a_body(value) and not names_a_paper(value) and not own:
         return AuthorRole.author
     return AuthorRole.reporter
+
+
+def _less_glued_key(value: str) -> str:
+    """``来源：某区总工会发布时间：…``: a site that prints its row's fields with no blank
+    between glues the next field's key to the source; the key is no part of the source
+    (the row under a district union's post, read on a real page, s40)."""
+    key = lexicon.words("page_furniture.yaml", "header_keys").ending(value)
+    return value[: -len(key)] if key and key != value else value
 
 
 @functools.cache

@@ -58,7 +58,7 @@ _BRACKET_CREDIT_RE = re.compile(
 #: the numbered post box a defence works printed for its address (某市66号信箱: a
 #: reader's letter of the 1990s signs with it, read on a real page, s25).
 _BODY_END_RE = re.compile(
-    r"(?:工会|委员会|委会|委|局|厂|公司|集团|办|办公室|中心|站|矿|部|处|社|报|队|所|院|校|号信箱)$"
+    r"(?:工会|委员会|委会|委|局|厂|公司|集团|办|办公室|中心|站|电视台|矿|部|处|社|报|队|所|院|校|号信箱)$"
 )
 #: Longest stretch (characters) at the end of a text searched for its credit.
 CREDIT_TAIL = 120

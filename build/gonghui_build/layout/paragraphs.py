@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from gonghui_build import reference as lexicon
-from gonghui_build.layout.cues import HTML_TAG_RE, opens_turn
+from gonghui_build.layout.cues import HTML_TAG_RE, is_head_byline, opens_turn
 from gonghui_build.layout.repair import clean
 from gonghui_build.layout.seams import seam_frequency
 from gonghui_build.layout.segment import PageLayout, Shape, dateline_prefix
@@ -125,6 +125,14 @@ def _block_unit(role: str, article: int | None, pieces: tuple[tuple[int, int], .
     return Unit(role, article, list(pieces), ["column_deinterleaved"] * (len(pieces) - 1))
 
 
+def _after_dateline(rest: str, pieces: int) -> str:
+    """The role of what follows a dateline on its line: the text (``本报讯 3月5日，…``), or
+    the reporters' byline when that is all the line holds (``新华社某地7月15日电 新华社记者
+    某某``, a wire's copy reposted with the text on the next line; read on a real page,
+    s40), whose names the text would not credit."""
+    return "byline" if pieces == 1 and is_head_byline(rest) else "body"
+
+
 def _units(page: Page, page_layout: PageLayout) -> list[Unit]:
     units: list[Unit] = []
     for placed in page_layout.placed:
@@ -140,8 +148,9 @@ def _units(page: Page, page_layout: PageLayout) -> list[Unit]:
                 while rest < first_end and page.text[rest].isspace():
                     rest += 1
                 units.append(Unit("dateline", placed.article, [(first_start, cut)]))
+                after = _after_dateline(page.text[rest:first_end], len(block.pieces))
                 units.append(
-                    _block_unit("body", placed.article, ((rest, first_end), *block.pieces[1:]))
+                    _block_unit(after, placed.article, ((rest, first_end), *block.pieces[1:]))
                 )
                 continue
         unit = _block_unit(placed.role, placed.article, block.pieces)

@@ -31,8 +31,10 @@ TRAINEE = r"(?:实习生|實習生)"
 ROLE_WORD = rf"{OWN}?{GRADE}?{ROLE}"
 #: The paper, station, site or media centre a reporter writes for, named before the role
 #: word (``某某职工报记者``, ``某某县融媒体中心记者``, ``某某网记者``): a copy from another
-#: paper keeps its reporter's paper.
-PAPER = r"[\u4e00-\u9fff]{2,10}?(?:报社|报|報|网|網|台|社|中心|站)"
+#: paper keeps its reporter's paper. A paper's app is named so too (``工人日报客户端记者
+#: 某某``, with its trainees after: a workers' daily's app copy reposted on a provincial
+#: news site, read on a real page, s40).
+PAPER = r"[\u4e00-\u9fff]{2,10}?(?:报社|报|報|网|網|台|社|中心|站|客户端)"
 #: A role word, perhaps qualified by the reporter's paper: ``某某日报记者``, ``本报记者``.
 QUALIFIED_ROLE_WORD = rf"(?:{PAPER})?{ROLE_WORD}"
 #: The roles that sign an article after a body's or a paper's name (``某某报评论员``,
