@@ -50,6 +50,15 @@ def _branchs_union(written: str) -> bool:
     return bool(union) and branch_alone(written[: -len(union)])
 
 
+def _sections_union(written: str) -> bool:
+    """``written`` is the union of an enterprise's department or workshop printed alone
+    (炼铁部工会, 装配车间工会: ``sections_printed_alone``, named by a unit's word)."""
+    union = words("union_suffix").ending(written)
+    section = written[: -len(union)] if union else ""
+    ending = words("sections_printed_alone").ending(section)
+    return bool(ending) and unit_word(section[: -len(ending)])
+
+
 def enterprise_named(name: str) -> str | None:
     """The enterprise ``name`` (as the article prints it) names in full: an enterprise's
     whole name, or its union's (某公司工会 names 某公司), or a branch's with it (某集团合成
@@ -81,10 +90,12 @@ def _without_branch(name: str) -> str:
 
 
 def branch_of_enterprise_before(written: str, offset: int, context: ArticleContext) -> str | None:
-    """The full name of the branch ``written`` at ``offset`` (:func:`branch_alone`): the
+    """The full name of the branch ``written`` at ``offset`` (:func:`branch_alone`; or of
+    a branch's, a department's or a workshop's union, 炼铁部工会: the tuning gold names a
+    project department's union printed alone with its body, 某工程项目部工会): the
     enterprise the article named last before it and the branch; None when it is no
     branch printed alone or the article named no enterprise before it."""
-    if not (branch_alone(written) or _branchs_union(written)):
+    if not (branch_alone(written) or _branchs_union(written) or _sections_union(written)):
         return None
     named = [enterprise_named(name) for pos, name in context.orgs if pos < offset]
     owners = [owner for owner in named if owner is not None]
