@@ -68,3 +68,10 @@ def test_determiners_and_counts_name_no_unit():
 def test_no_enterprise_named_before_leaves_the_units_unread():
     found = first_article_orgs("近日，氯碱分厂、合成分厂各派出一支代表队参赛。")
     assert not {"氯碱分厂", "合成分厂"} & found
+
+
+def test_a_numbered_branch_works_jieba_glues_to_its_numeral():
+    found = first_article_resolved(
+        "内蒙古北岭重工装备有限公司承办全市电工技能竞赛。该公司二分厂、三分厂的选手包揽前三名。"
+    )
+    assert {"内蒙古北岭重工装备有限公司二分厂", "内蒙古北岭重工装备有限公司三分厂"} <= found

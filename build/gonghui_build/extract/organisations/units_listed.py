@@ -58,12 +58,14 @@ def _word_tokens(tokens: list[Token], start: int, end: int, ending: str = "") ->
     """The jieba words that make up ``[start, end)`` exactly, or None when the span cuts
     a word (干部|工会 has no unit word 干, 俱乐部 none 俱乐); the last word may run on
     over an ``ending`` of two characters or more (装配车间|工会: jieba's one
-    word of the unit's word and 车间)."""
+    word of the unit's word and 车间), or a numeral into it (三分|厂)."""
     inside = [t for t in tokens if t.start < end and t.end > start]
     if not inside or inside[0].start != start:
         return None
     glued = len(ending) > 1 and inside[-1].end == end + len(ending)
-    if inside[-1].end != end and not glued:
+    # 三分|厂: jieba's numeral word runs into the ending (a numbered branch works)
+    numeral = len(ending) > 1 and inside[-1].tag == "m" and end < inside[-1].end < end + len(ending)
+    if inside[-1].end != end and not (glued or numeral):
         return None
     return inside
 
