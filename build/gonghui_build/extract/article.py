@@ -18,6 +18,7 @@ from gonghui_build.extract.organisations.article import (
     read_article_orgs,
 )
 from gonghui_build.extract.organisations.article_context import ArticleContext
+from gonghui_build.extract.organisations.declared_short_forms import with_declared_short_forms
 from gonghui_build.extract.people.article import people_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
@@ -46,6 +47,7 @@ def extract_article(
     mentions, positions = merge_abbreviations(
         org_facts(paragraphs, runs, orgs, positions), positions
     )
+    mentions, positions = with_declared_short_forms(article_text(paragraphs), mentions, positions)
     activities = activities_of(
         paragraphs, runs, article_date, mentions, orgs.resolve, kind, positions
     )

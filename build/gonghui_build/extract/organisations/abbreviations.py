@@ -93,14 +93,15 @@ def is_abbreviation(short: str, full: str) -> bool:
 def _unit_left_out(short_body: str, full_body: str) -> bool:
     """某有限公司 of 某有限公司重型装备厂: the full body is a whole body's name (a suffix
     ends it) and a unit of it after (``org_suffixes.yaml`` works_with_units,
-    unit_endings), so the short one names the body the unit belongs to, another
-    organisation, not the unit by a shorter name."""
+    unit_endings, sections_printed_alone: 某集团有限公司炼铁部), so the short one names
+    the body the unit belongs to, another organisation, not the unit by a shorter name."""
     if len(full_body) <= len(short_body) or not full_body.startswith(short_body):
         return False
     if suffix_of(short_body) is None:
         return False  # 北京汽车 of 北京汽车厂: a brand, no whole body
     unit = full_body[len(short_body) :]
     ending = words("works_with_units").ending(unit) or words("unit_endings").ending(unit)
+    ending = ending or words("sections_printed_alone").ending(unit)  # 某集团|有限公司炼铁部
     return ending is not None and len(ending) < len(unit)
 
 

@@ -37,6 +37,7 @@ from gonghui_build.extract.organisations.names import (
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.shortforms import referred_generic_forms, short_names
 from gonghui_build.extract.organisations.units import with_units
+from gonghui_build.extract.organisations.units_listed import branch_works_after_group, units_alone
 from gonghui_build.extract.people.rosters import without_roster_name
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
@@ -130,6 +131,7 @@ def read_article_orgs(
             grammar = find_org_spans(p.text, tokens[p.seq])
             found_here = with_model(p.text, grammar, tokens[p.seq], garbled)
             found_here = with_units(p.text, found_here, tokens[p.seq])
+            found_here = branch_works_after_group(p.text, found_here, tokens[p.seq])
             found_here = with_corps_units(p.text, found_here)
             found_here = without_roster_name(p.text, found_here, tokens[p.seq])
             found_here = shared_suffix_members(p.text, found_here, tokens[p.seq])
@@ -139,6 +141,7 @@ def read_article_orgs(
             earlier = names + [(offset + s.start, s.written) for s in found_here]
             spans[p.seq] = referred_generic_forms(p.text, offset, found_here, earlier)
             spans[p.seq] = branch_unions_alone(p.text, offset, spans[p.seq], earlier)
+            spans[p.seq] = units_alone(p.text, offset, spans[p.seq], earlier, tokens[p.seq])
             spans[p.seq] = _named_bodies(spans[p.seq], article, offset)
             short[p.seq] = short_names(p.text, spans[p.seq], tokens[p.seq])
             short[p.seq] = outside(short[p.seq], departments[p.seq])

@@ -50,12 +50,23 @@ def _branchs_union(written: str) -> bool:
     return bool(union) and branch_alone(written[: -len(union)])
 
 
-def _enterprise(name: str) -> str | None:
+def _sections_union(written: str) -> bool:
+    """``written`` is the union of an enterprise's department or workshop printed alone
+    (炼铁部工会, 装配车间工会: ``sections_printed_alone``, named by a unit's word)."""
+    union = words("union_suffix").ending(written)
+    section = written[: -len(union)] if union else ""
+    ending = words("sections_printed_alone").ending(section)
+    return bool(ending) and unit_word(section[: -len(ending)])
+
+
+def enterprise_named(name: str) -> str | None:
     """The enterprise ``name`` (as the article prints it) names in full: an enterprise's
-    whole name, or its union's (某公司工会 names 某公司); not a bare kind (公司工会), nor
-    a branch printed alone itself."""
+    whole name, or its union's (某公司工会 names 某公司), or a branch's with it (某集团合成
+    分厂 names 某集团: its other branches are the group's, not the branch's); not a bare
+    kind (公司工会), nor a branch printed alone itself."""
     union = words("union_suffix").ending(name)
     owner = name[: -len(union)] if union and len(union) < len(name) else name
+    owner = _without_branch(owner)
     suffix = suffix_of(owner)
     if suffix is None or suffix_types()[suffix] != OrgType.company:
         return None
@@ -64,13 +75,29 @@ def _enterprise(name: str) -> str | None:
     return owner
 
 
+def _without_branch(name: str) -> str:
+    """``name`` without a branch printed after its enterprise (某化工集团|合成分厂 → 某化工
+    集团), when the rest names a company; else ``name``."""
+    ending = words("units_printed_alone").ending(name)
+    if not ending:
+        return name
+    for size in range(1, UNIT_WORD + 1):
+        rest = name[: -len(ending) - size]
+        suffix = suffix_of(rest)
+        if suffix and suffix_types()[suffix] == OrgType.company and len(rest) > len(suffix):
+            return rest
+    return name
+
+
 def branch_of_enterprise_before(written: str, offset: int, context: ArticleContext) -> str | None:
-    """The full name of the branch ``written`` at ``offset`` (:func:`branch_alone`): the
+    """The full name of the branch ``written`` at ``offset`` (:func:`branch_alone`; or of
+    a branch's, a department's or a workshop's union, 炼铁部工会: the tuning gold names a
+    project department's union printed alone with its body, 某工程项目部工会): the
     enterprise the article named last before it and the branch; None when it is no
     branch printed alone or the article named no enterprise before it."""
-    if not (branch_alone(written) or _branchs_union(written)):
+    if not (branch_alone(written) or _branchs_union(written) or _sections_union(written)):
         return None
-    named = [_enterprise(name) for pos, name in context.orgs if pos < offset]
+    named = [enterprise_named(name) for pos, name in context.orgs if pos < offset]
     owners = [owner for owner in named if owner is not None]
     return owners[-1] + written if owners else None
 
@@ -102,7 +129,7 @@ def branch_unions_alone(
             continue
         if any(s.start <= at < s.end for s in spans):
             continue
-        if not any(_enterprise(name) for pos, name in earlier if pos < offset + at):
+        if not any(enterprise_named(name) for pos, name in earlier if pos < offset + at):
             continue
         suffix = words("union_suffix").ending(written)
         added.append(OrgSpan(at, end, written, suffix, suffix_types()[suffix]))

@@ -1,0 +1,68 @@
+"""A short name an article declares in brackets right after a body's full name
+(某物流集团有限公司（简称某运集团）, …（以下简称“某运”）): the short name, and the names
+made of it (某运集团工会, and the bare 工会 printed after the bracket, read as the short
+name's union), are that body's.
+
+Enterprise reports and union news print a company's union so (某集团有限公司（简称某某）
+工会召开职代会), then use the short name throughout. Before, the short name was a body of
+its own (the abbreviation rule finds no subsequence when the short name drops the trade,
+陇运集团 of 甘肃陇运物流集团有限公司), so the company was listed twice and its union under
+the short name only. The annotation guidelines list one entry per body under its fullest
+form, other forms as aliases (tests/fixtures/ANNOTATION.md, Organisations). Seen on real
+pages of enterprise and union news (a group's congress, a bus company's book corner).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg
+from gonghui_build.extract.organisations.names import district_of
+from gonghui_build.vocabulary import ResolvedBy
+
+#: （简称X）, （以下简称“X”）: a bracket declaring the short name X of the name before it.
+_DECLARED = re.compile(
+    r"[（(](?:以下)?简称[“\"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」』]?[）)]"
+)
+
+
+def declared_short_forms(text: str, orgs: Sequence[OrgFact]) -> dict[str, str]:
+    """Short name → full name of each bracket in ``text`` (the article's text) that
+    declares one right after a name found (the longest name printed just before it)."""
+    out: dict[str, str] = {}
+    for match in _DECLARED.finditer(text):
+        before = text[: match.start()]
+        named = [f for f in orgs if f.written and before.endswith(f.written)]
+        if not named:
+            continue
+        full = max(named, key=lambda f: len(f.written)).resolved.name
+        short = match.group(1)
+        if short != full and not full.startswith(short):
+            out[short] = full
+    return out
+
+
+def _full(r: ResolvedOrg, declared: dict[str, str]) -> ResolvedOrg:
+    """``r`` under the full name when its name is a declared short name or opens with
+    one (某运集团工会 → 某物流集团有限公司工会)."""
+    short = next((s for s in sorted(declared, key=len, reverse=True) if r.name.startswith(s)), None)
+    if short is None:
+        return r
+    name = declared[short] + r.name[len(short) :]
+    return replace(r, name=name, resolved_by=ResolvedBy.abbreviation, district=district_of(name))
+
+
+def with_declared_short_forms(
+    text: str, orgs: list[OrgFact], positions: list[PositionFact]
+) -> tuple[list[OrgFact], list[PositionFact]]:
+    """``orgs`` and ``positions`` with every name a declared short name opens read
+    under the full name (:func:`declared_short_forms`)."""
+    declared = declared_short_forms(text, orgs)
+    if not declared:
+        return orgs, positions
+    return (
+        [replace(f, resolved=_full(f.resolved, declared)) for f in orgs],
+        [replace(p, org=_full(p.org, declared)) if p.org else p for p in positions],
+    )
