@@ -85,6 +85,7 @@ from gonghui_build.extract.people.title_lists import (
     committee_of_section,
 )
 from gonghui_build.extract.people.transliterated_alone import transliterated_after_title
+from gonghui_build.extract.people.word_names import confirmed_word_names
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.posted_names import holder_gaps
@@ -361,6 +362,7 @@ def people_of(
     found = with_pronoun_posts(paragraphs, orgs.words_of, found)
     found = listed_hits(paragraphs, orgs, found)
     found += list_item_hits(paragraphs, orgs.words_of, found, READ_ROLES)
+    found = confirmed_word_names(paragraphs, orgs.words_of, found, READ_ROLES)
     full = {h.name for _, h in found if not h.partial}
     found = [(p, named_in_full(h, full)) for p, h in _with_posts(found, orgs)]
     found = posts_shared_by_lists(found, orgs)
