@@ -46,3 +46,12 @@ def test_an_address_of_a_person_named_in_full_confirms_no_word():
 def test_a_word_inside_a_clause_is_not_confirmed():
     body = "职工们走进田野开展采摘活动。田主席表示，活动让职工放松身心。"
     assert "田野" not in _people(body)
+
+
+def test_a_common_noun_or_a_city_opening_a_clause_is_not_confirmed():
+    body = (
+        "高温来袭，区总工会开展送清凉活动。江山举办职工运动会。\n"
+        "高主席表示，要把清凉送到一线。江主席也到场慰问。\n"
+    )
+    people = _people(body)
+    assert "高温" not in people and "江山" not in people

@@ -10,7 +10,9 @@ article's paragraphs; without one (``田野的风景画``) the word stays a word
 To keep precision, the word must stand where a person does: at the start of a clause
 (after a stop, a comma, a quote or the paragraph's start), followed by a verb, a
 preposition or an adverb (``高原是``, ``田野结合``, ``金星在``), and it must be the one
-such word of the article with that surname.
+such word of the article with that surname. jieba must tag it a name, a place or a
+proper noun (田野/nr, 高原/ns, 金星/nz), not a common noun (高温/n 来袭), and it must
+name no division of China (江山, 高平: cities that open a clause before a verb).
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.name_length import COORDINATION
 from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.clauses import overlaps_any
-from gonghui_build.text.names import split_name
+from gonghui_build.text.names import NAME_TAGS, split_name
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
@@ -34,6 +37,8 @@ Hits = list[tuple[Paragraph, NameHit]]
 _CLAUSE_START = "，。；：！？“”‘’（）《》 \n"
 #: Tags of the word after the name: a verb (v, vn, vd…), a preposition, an adverb.
 _NEXT_TAGS = ("v", "p", "d")
+#: Tags of the word itself: a name, a place name, a proper noun (jieba's).
+_WORD_TAGS = NAME_TAGS | {"ns", "nz"}
 #: Lengths of a name the address confirms: a surname and one or two characters.
 _NAME_LENGTHS = (2, 3)
 #: Confidence of a word read as a name for the address that confirms it.
@@ -68,6 +73,8 @@ def _stands_as_person(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` opens a clause and a verb, preposition or adverb follows."""
     t = tokens[i]
     if t.start > 0 and text[t.start - 1] not in _CLAUSE_START:
+        return False
+    if t.tag not in _WORD_TAGS or places.lookup(t.word):
         return False
     return i + 1 < len(tokens) and tokens[i + 1].tag.startswith(_NEXT_TAGS)
 
