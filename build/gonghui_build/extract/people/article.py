@@ -63,7 +63,7 @@ from gonghui_build.extract.people.roll_tables import (
     roll_heads,
     roll_row_hits,
 )
-from gonghui_build.extract.people.rolls import roll_names, spaced_breaks
+from gonghui_build.extract.people.rolls import number_cell_gap, roll_names, spaced_breaks
 from gonghui_build.extract.people.rosters import (
     caption_loses_body,
     post_first_line,
@@ -111,7 +111,7 @@ def _roster_person(p: Paragraph, orgs: ArticleOrgs) -> NameHit | None:
     states at the body it names."""
     if p.role not in READ_ROLES | CAPTION_ROLES:
         return None
-    breaks = spaced_breaks(p)
+    breaks = spaced_breaks(p) | number_cell_gap(p)  # 1　某某　某公司　焊工: a row's number
     found = roster_line(p.text, orgs.words_of(p), breaks)
     source = MentionSource.name_before_title
     if found is None and (p.role not in CAPTION_ROLES or caption_loses_body(p.text)):
