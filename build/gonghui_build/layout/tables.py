@@ -77,15 +77,16 @@ SPACED_RUN_MIN = 3
 def spaced_rows(blocks: list[Block], skip: set[int]) -> frozenset[int]:
     """The blocks (indices) that are rows of a spaced table: runs of at least
     ``SPACED_RUN_MIN`` one-line blocks, none in ``skip``, each parted by wide blanks into
-    at least as many short cells as the first (:data:`SPACED_CELLS_MIN` or more; a last
-    column of names set apart by blanks parts more), none holding a sentence's
+    at least as many short cells as the first but one (:data:`SPACED_CELLS_MIN` or more;
+    a last column of names set apart by blanks parts more, a row with an empty cell, a
+    winner's unit or post left blank, parts one fewer), none holding a sentence's
     punctuation. A header row (:func:`spaced_headers`) is none of them."""
     out: set[int] = set()
     run: list[int] = []
     width = 0
     for b in [*blocks, None]:
         cells = _spaced_cells(b) if b is not None and b.index not in skip else 0
-        if cells and cells >= (width or cells):  # a last column of names may part more
+        if cells and cells >= (width or cells) - 1:  # a cell may be empty, or part more
             run.append(b.index)  # type: ignore[union-attr]
             width = width or cells
             continue

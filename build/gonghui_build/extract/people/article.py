@@ -63,7 +63,7 @@ from gonghui_build.extract.people.roll_tables import (
     roll_heads,
     roll_row_hits,
 )
-from gonghui_build.extract.people.rolls import roll_names, spaced_breaks
+from gonghui_build.extract.people.rolls import number_cell_gap, roll_names, spaced_breaks
 from gonghui_build.extract.people.rosters import (
     caption_loses_body,
     post_first_line,
@@ -84,6 +84,7 @@ from gonghui_build.extract.people.title_lists import (
     committee_of_section,
 )
 from gonghui_build.extract.people.transliterated_alone import transliterated_after_title
+from gonghui_build.extract.people.word_names import confirmed_word_names
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.posted_names import holder_gaps
@@ -109,7 +110,7 @@ def _roster_person(p: Paragraph, orgs: ArticleOrgs) -> NameHit | None:
     states at the body it names."""
     if p.role not in READ_ROLES | CAPTION_ROLES:
         return None
-    breaks = spaced_breaks(p)
+    breaks = spaced_breaks(p) | number_cell_gap(p)  # 1　某某　某公司　焊工: a row's number
     found = roster_line(p.text, orgs.words_of(p), breaks)
     source = MentionSource.name_before_title
     if found is None and (p.role not in CAPTION_ROLES or caption_loses_body(p.text)):
@@ -359,6 +360,7 @@ def people_of(
     found = with_pronoun_posts(paragraphs, orgs.words_of, found)
     found = listed_hits(paragraphs, orgs, found)
     found += list_item_hits(paragraphs, orgs.words_of, found, READ_ROLES)
+    found = confirmed_word_names(paragraphs, orgs.words_of, found, READ_ROLES)
     full = {h.name for _, h in found if not h.partial}
     found = [(p, named_in_full(h, full)) for p, h in _with_posts(found, orgs)]
     found = posts_shared_by_lists(found, orgs)

@@ -47,6 +47,24 @@ def spaced_breaks(p: Paragraph) -> frozenset[int]:
     return frozenset(out)
 
 
+#: An item's number opening a table's row, its name right after it.
+_ROW_NUMBER = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])")
+
+
+def number_cell_gap(p: Paragraph) -> frozenset[int]:
+    """Where (the offset of ``p.text``) the name after a table row's number cell starts,
+    when the page printed a blank between them that the layout took out (``1　宋某某　某
+    集团　焊工`` read ``1宋某某 某集团 焊工``): the blank says the digits are a cell of
+    their own, not a count (3名职工). :func:`spaced_breaks` counts blanks between
+    Chinese characters only."""
+    found = _ROW_NUMBER.match(p.text)
+    if found is None:
+        return frozenset()
+    printed = as_written(p, found.end() - 1, found.end() + 1)
+    apart = len(printed) > 2 and not printed[1:-1].strip()
+    return frozenset({found.end()}) if apart else frozenset()
+
+
 def _notes(text: str) -> set[int]:
     """The offsets of the bracketed notes of ``text`` that close a name (甲（女）,
     乙（兼职）): no piece of a roll, and no gap between two of its names."""

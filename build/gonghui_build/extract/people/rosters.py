@@ -19,8 +19,8 @@ from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.units import unit_after
 from gonghui_build.extract.people.composed import composed_name
-from gonghui_build.extract.people.name_length import surname_stands_alone
 from gonghui_build.extract.people.name_notes import BRACKETED_NOTE
+from gonghui_build.extract.people.roster_names import roster_name, worded_surname_name
 from gonghui_build.extract.people.rules import caption_person
 from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_head
 from gonghui_build.extract.people.transliterated_alone import marked_enough
@@ -29,7 +29,6 @@ from gonghui_build.text import ner, places
 from gonghui_build.text.chars import is_cjk, without_spaces
 from gonghui_build.text.names import (
     NAME_DOTS,
-    is_name_after_title,
     is_plausible_name,
     is_spaced_name,
 )
@@ -85,7 +84,7 @@ def _name_sizes(
     compound = text[at : at + 2] in lexicon.surnames().compound
     sizes = (4, 3) if compound else (3, 2)
     ends = {t.end for t in tokens}
-    return [n for n in sizes if at + n in ends and _roster_name(text, at, at + n, breaks)]
+    return [n for n in sizes if at + n in ends and roster_name(text, at, at + n, breaks)]
 
 
 #: The longest name of no Han shape read before a roster line's space (额尔德尼巴雅尔).
@@ -115,24 +114,6 @@ def _a_name_of_no_han_shape(name: str) -> bool:
     if composed_name(name, 0, alone=False, short=True) == len(name):
         return True
     return len(name) >= 3 and marked_enough(name)
-
-
-def _roster_name(text: str, start: int, end: int, breaks: frozenset[int] = frozenset()) -> bool:
-    """A name opening a roster line: name-shaped and no word, or, set apart by a space
-    from the body after it, a name that is also a rare word (上海：江源 某中学教师), as a
-    name right after a title may be; or a name whose surname is far more often a word
-    (时, 车, 易: ``surnames.yaml`` ambiguous) that jieba reads alone as a word a surname
-    may be, no preposition or conjunction (时|宏远某公司技师; not 于|…, 和|…), its given
-    name no frequent word: honour lists of union sites print such names one a line
-    (时某某 某汽车公司技能师, read in s37), the line's shape (a body and a post right
-    after the name) the second signal such a surname needs; the paragraph's text may
-    have lost the space between (``breaks``: where the page printed it)."""
-    name = text[start:end]
-    if is_plausible_name(name, strong_context=True):
-        return True
-    if text[end : end + 1].isspace() and is_name_after_title(name):
-        return True
-    return _worded_surname_name(text, start, name, text[end : end + 1].isspace() or end in breaks)
 
 
 def _body_at(text: str, start: int) -> OrgSpan | None:
@@ -209,16 +190,7 @@ def _closing_name(line: str, after: int, worded: bool = False) -> bool:
         return True
     if worded and (is_spaced_name(name) or _a_name_of_no_han_shape(name)):
         return True
-    return len(name) == 3 and _worded_surname_name(line, closing.start(1), name, True)
-
-
-def _worded_surname_name(text: str, start: int, name: str, apart: bool = False) -> bool:
-    """A name of a surname far more often a word (``surnames.yaml`` ambiguous) read as a
-    name after a title is: the roster line's shape is the second signal such a surname
-    needs, opening a line (时某某 某公司技师) or closing one (某公交公司 满立新); set apart
-    by a blank (``apart``), its surname may read as an adverb (常|永久)."""
-    alone = surname_stands_alone(text, start, adverb=apart)
-    return name[0] in lexicon.surnames().ambiguous and alone and is_name_after_title(name, True)
+    return len(name) == 3 and worded_surname_name(line, closing.start(1), name, True)
 
 
 def _grade_tail(line: str) -> tuple[str, str | None]:
