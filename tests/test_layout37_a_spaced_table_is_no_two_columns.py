@@ -3,13 +3,19 @@
 would, but the pieces left of it hold a wide gap of their own (the table's other cells),
 which one line of a column of prose does not. Its rows are read across, one paragraph a
 row, not as two columns read one after the other (the left cells as a caption, the right
-ones as a heading). Two columns of prose side by side are still read apart. Invented text
-in the shape of prize lists on workers' papers' pages read in session 40."""
+ones as a heading), and a row parted in three pieces is no suspected pair of columns, so
+the names in it are read; a header row naming the names' column (``姓名``) is the table's
+header, no paragraph. Two columns of prose side by side are still read apart. Invented
+text in the shape of prize lists on workers' papers' pages read in session 40."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
 from gonghui_build.layout.interleave import find_column_runs
-from tests.conftest import layout_articles
+from tests.conftest import block_roles, layout_articles
 
 HEAD = (
     "鹤山市职工技能大赛获奖名单公布\n"
@@ -42,3 +48,18 @@ def test_two_columns_of_prose_are_still_read_apart() -> None:
         "会上还表彰了一批先进女职工组织。    处，切实维护好女职工合法权益。\n"
     )
     assert len(find_column_runs(columns)) == 1
+
+
+def test_the_header_naming_the_names_column_is_no_paragraph() -> None:
+    assert block_roles(HEAD + TABLE + CLOSE)["工种    姓名    单位"] != "body"
+
+
+def test_the_names_in_the_rows_are_read(tmp_path: Path) -> None:
+    from gonghui_build.pipeline import run
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "p.txt").write_text(HEAD + TABLE + CLOSE, encoding="utf-8")
+    run(pages, tmp_path / "out")
+    names = {p["name"] for p in pq.read_table(tmp_path / "out" / "people.parquet").to_pylist()}
+    assert {"詹国栋", "闵浩然", "甘秀英"} <= names

@@ -278,13 +278,15 @@ def find_column_runs(text: str) -> list[ColumnRun]:
     return runs
 
 
-def suspect_columns(lines: list[Line]) -> list[tuple[int, int]]:
+def suspect_columns(lines: list[Line], rows_apart: bool = False) -> list[tuple[int, int]]:
     """Spans of lines read as printed whose text a wide gap parts in two pieces of
     Chinese: perhaps two columns side by side, without the evidence to read them apart
-    (in page order)."""
+    (in page order). With ``rows_apart``, a line parted in three pieces or more is left
+    unflagged: a table's row, its cells read across (:func:`_strong`), no two columns (its
+    shape still reads it as parted text, no display line)."""
     out = []
     for line in lines:
-        if line.column:
+        if line.column or (rows_apart and len(_WIDE_GAP_RE.findall(line.text.strip())) > 1):
             continue
         for gap in _WIDE_GAP_RE.finditer(line.text):
             before, after = line.text[: gap.start()], line.text[gap.end() :]
