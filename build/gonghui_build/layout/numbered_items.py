@@ -29,7 +29,7 @@ from gonghui_build.layout.display import (
     SUBJECT_REACH,
     opens_with_news_lead,
 )
-from gonghui_build.layout.end_credits import is_keyed_credit
+from gonghui_build.layout.end_credits import is_credit_line, is_keyed_credit
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
@@ -70,6 +70,7 @@ def _split(r: Reader, draft: Draft) -> list[Draft]:
         return [draft]
     if title is not None:
         r.page_roles[title] = "furniture"  # the digest's title: the page's, no item's head
+    credits += [i for i in draft.body if _credit_line(r, i)]
     return [_item_draft(item, credits) for item in items]
 
 
@@ -109,7 +110,7 @@ def _numbered_head(r: Reader, i: int) -> bool:
 def _news_item(r: Reader, item: list[int]) -> bool:
     """A numbered head over one paragraph that opens like news and names first what the
     head names first."""
-    texts = [i for i in item[1:] if r.shapes[i] in _TEXTS]
+    texts = [i for i in item[1:] if r.shapes[i] in _TEXTS and not _credit_line(r, i)]
     if len(texts) != 1 or not all(_closing(r, i) for i in item[1:] if i not in texts):
         return False
     head = NUMBERED_RE.sub("", without_spaces(r.blocks[item[0]].plain), count=1)
@@ -119,8 +120,15 @@ def _news_item(r: Reader, item: list[int]) -> bool:
 
 def _closing(r: Reader, i: int) -> bool:
     """What an item may print after its text: a credit, a caption, a keyed credit in
-    brackets (``（供稿：某某办公室）``, a display line by its shape)."""
-    return r.shapes[i] in _CLOSING or is_keyed_credit(r.blocks[i].plain)
+    brackets (``（供稿：某某）``, a display line by its shape)."""
+    return r.shapes[i] in _CLOSING or _credit_line(r, i)
+
+
+def _credit_line(r: Reader, i: int) -> bool:
+    """A block that is nothing but a credit (``（某某）``, ``（供稿：某某）``): the page may
+    set an item's closing credit on a line of its own, shaped as text."""
+    plain = r.blocks[i].plain
+    return is_credit_line(plain) or is_keyed_credit(plain)
 
 
 def _names_its_subject(head: str, text: str) -> bool:
