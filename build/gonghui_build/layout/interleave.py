@@ -146,8 +146,10 @@ def _left_edge(text: str, lines: list[_Physical], first: int, splits: list[int |
 
 def _strong(text: str, lines: list[_Physical], run: ColumnRun, column: int) -> bool:
     """The evidence that ``run`` is two columns: left pieces fill (up to the gap, or up to
-    the left column's own edge when they are prose), right pieces are text."""
-    filled = own = prose = rights = right_chars = 0
+    the left column's own edge when they are prose), right pieces are text, and the left
+    pieces are no rows of table cells (``工种    姓名`` beside ``单位``: a wide gap inside
+    most left pieces parts a table's columns, one line of a column holds none)."""
+    filled = own = prose = rights = right_chars = cells = 0
     edge = _left_edge(text, lines, run.first, list(run.splits))
     for k, split in zip(range(run.first, run.last + 1), run.splits, strict=True):
         if split is None:
@@ -158,13 +160,14 @@ def _strong(text: str, lines: list[_Physical], run: ColumnRun, column: int) -> b
         filled += left_width >= column - FILL_SLACK
         own += left_width >= edge - FILL_SLACK
         prose += any(p in text[line.start : left_end] for p in "，、。；")
+        cells += bool(_WIDE_GAP_RE.search(text, trimmed(text, line.start, left_end)[0], left_end))
         r_start, r_end = trimmed(text, split, line.end)
         rights += 1
         right_chars += r_end - r_start
     fills = filled >= FILL_SHARE * rights or (
         edge >= MIN_COLUMN and own >= FILL_SHARE * rights and 2 * prose >= rights
     )
-    return fills and right_chars >= MIN_RIGHT_CHARS * rights
+    return fills and right_chars >= MIN_RIGHT_CHARS * rights and 2 * cells <= rights
 
 
 _WIDE_GAP_RE = re.compile(r"(?:[ \u00a0]{3,}|\u3000{2,}|\t+)")
@@ -275,13 +278,15 @@ def find_column_runs(text: str) -> list[ColumnRun]:
     return runs
 
 
-def suspect_columns(lines: list[Line]) -> list[tuple[int, int]]:
+def suspect_columns(lines: list[Line], rows_apart: bool = False) -> list[tuple[int, int]]:
     """Spans of lines read as printed whose text a wide gap parts in two pieces of
     Chinese: perhaps two columns side by side, without the evidence to read them apart
-    (in page order)."""
+    (in page order). With ``rows_apart``, a line parted in three pieces or more is left
+    unflagged: a table's row, its cells read across (:func:`_strong`), no two columns (its
+    shape still reads it as parted text, no display line)."""
     out = []
     for line in lines:
-        if line.column:
+        if line.column or (rows_apart and len(_WIDE_GAP_RE.findall(line.text.strip())) > 1):
             continue
         for gap in _WIDE_GAP_RE.finditer(line.text):
             before, after = line.text[: gap.start()], line.text[gap.end() :]

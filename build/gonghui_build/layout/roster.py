@@ -52,12 +52,14 @@ _BLANK = r"[ \t\u3000\u00a0]"
 #: union site's box of its leaders align their names so). Read here, by
 #: ``layout.leader_boxes`` and by ``extract.people.rosters``.
 LISTED_NAME = rf"[\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{_BLANK}{{1,3}}[\u4e00-\u9fff]"
-#: An optional label and its colon (``组  长：``, ``上海：``), a name of two to four
-#: characters (blanks padding it allowed) or a transliterated name of parts joined by a
-#: middle dot (``某某某·某某``), an optional bracketed note on the person
-#: (``某某某（回族）``, ``某某（女）``), blanks, then the rest of the line.
+#: An optional list number (``1.``, ``2、``: a list of people honoured, name first,
+#: numbered under ``名单如下：``), an optional label and its colon (``组  长：``, ``上海：``),
+#: a name of two to four characters (blanks padding it allowed) or a transliterated name
+#: of parts joined by a middle dot (``某某某·某某``), an optional bracketed note on the
+#: person (``某某某（回族）``, ``某某（女）``), blanks, then the rest of the line.
 _ROSTER_RE = re.compile(
-    rf"^{_BLANK}*(?:[\u4e00-\u9fff](?:{_BLANK}*[\u4e00-\u9fff]){{0,5}}{_BLANK}*[:：]{_BLANK}*)?"
+    rf"^{_BLANK}*(?:\d{{1,3}}[.．、]{_BLANK}*)?"
+    rf"(?:[\u4e00-\u9fff](?:{_BLANK}*[\u4e00-\u9fff]){{0,5}}{_BLANK}*[:：]{_BLANK}*)?"
     rf"(?P<name>[\u4e00-\u9fff]{{1,8}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}}){{1,2}}"
     rf"|[\u4e00-\u9fff](?:{_BLANK}{{0,3}}[\u4e00-\u9fff]){{1,3}}?)"
     rf"(?:[（(][\u4e00-\u9fff，、,]{{1,6}}[）)])?"

@@ -291,7 +291,9 @@ def layout(blocks: list[Block]) -> PageLayout:
         placed=placed,
         articles=articles,
         lines_are_paragraphs=2 * separated < len(blocks) - 1,
-        suspect_spans=tuple(suspect_columns([line for b in blocks for line in b.lines])),
+        suspect_spans=tuple(
+            suspect_columns([line for b in blocks for line in b.lines], rows_apart=True)
+        ),
         printed_dates=_printed_dates(placed, articles, listed),
         rows=rows,
     )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from gonghui_build import reference as lexicon
 from gonghui_build.text.chars import SENTENCE_MARKS, is_cjk, without_spaces
 
 if TYPE_CHECKING:
@@ -109,8 +110,14 @@ def spaced_headers(blocks: list[Block], rows: frozenset[int]) -> frozenset[int]:
 
 
 def _header_row(blocks: list[Block], run: list[int]) -> bool:
+    """The run's first row names its columns: no digit in it over rows that each print
+    one, or a cell that heads the names' column (``姓名``, ``titles.yaml``'s
+    ``roll_name_columns``: ``工种    姓名    单位`` over rows of a trade, a name, a unit)."""
     first, rest = run[0], run[1:]
-    return not _has_digit(blocks[first].plain) and all(_has_digit(blocks[i].plain) for i in rest)
+    if not _has_digit(blocks[first].plain) and all(_has_digit(blocks[i].plain) for i in rest):
+        return True
+    cells = {without_spaces(c) for c in WIDE_GAP_RE.split(blocks[first].plain.strip())}
+    return bool(cells & set(lexicon.words("titles.yaml", "roll_name_columns")))
 
 
 def _has_digit(text: str) -> bool:
