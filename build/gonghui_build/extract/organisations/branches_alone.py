@@ -102,15 +102,20 @@ def branch_of_enterprise_before(written: str, offset: int, context: ArticleConte
     return owners[-1] + written if owners else None
 
 
+def referred_or_counted(text: str) -> bool:
+    """``text`` (a unit's word, or the whole unit) opens with a determiner, an anaphor or
+    a stop word, or holds a measure character (各分厂, 该分厂, 在分厂, 两个分厂): the unit
+    referred to or counted, not named."""
+    openers = (words("determiners"), words("anaphors"), words("left_stops"))
+    if any(w.starting(text) for w in openers):
+        return True
+    return any(c in text for c in words("measure_characters").words)
+
+
 def _named_branch(written: str) -> bool:
     """A branch's union (:func:`_branchs_union`) whose branch is named, not referred to
-    or counted (各分厂工会, 该分厂工会, 在分厂工会, 两个分厂工会)."""
-    if not _branchs_union(written):
-        return False
-    openers = (words("determiners"), words("anaphors"), words("left_stops"))
-    if any(w.starting(written) for w in openers):
-        return False
-    return not any(c in written for c in words("measure_characters").words)
+    or counted (:func:`referred_or_counted`: 各分厂工会, 两个分厂工会)."""
+    return _branchs_union(written) and not referred_or_counted(written)
 
 
 def branch_unions_alone(

@@ -33,6 +33,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.branches_alone import (
     UNIT_WORD,
     enterprise_named,
+    referred_or_counted,
     unit_word,
 )
 from gonghui_build.extract.organisations.edges import occupation_after
@@ -74,12 +75,7 @@ def _word_tokens(tokens: list[Token], start: int, end: int, ending: str = "") ->
 def _unit_word_ok(word: str, inside: list[Token]) -> bool:
     """A unit's name word: :func:`.branches_alone.unit_word`, opened by no determiner,
     anaphor or stop word, with no measure character (两个分厂) or function word."""
-    if not unit_word(word):
-        return False
-    openers = (words("determiners"), words("anaphors"), words("left_stops"))
-    if any(w.starting(word) for w in openers) or word in words("founding_verbs"):
-        return False
-    if any(c in word for c in words("measure_characters").words):
+    if not unit_word(word) or referred_or_counted(word) or word in words("founding_verbs"):
         return False
     return not any(t.tag.startswith(_FUNCTION_TAGS) for t in inside)
 
