@@ -39,6 +39,7 @@ from gonghui_build.extract.organisations.branches_alone import (
 from gonghui_build.extract.organisations.edges import occupation_after
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.organisations.units import read_on_to
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 
@@ -187,8 +188,5 @@ def branch_works_after_group(text: str, spans: list[OrgSpan], tokens: list[Token
         if inside is None or not _unit_word_ok(match.group(1), inside):
             out.append(span)
             continue
-        end = span.end + match.end()
-        written = text[span.start : end]
-        suffix = suffix_of(written) or span.suffix
-        out.append(OrgSpan(span.start, end, written, suffix, suffix_types()[suffix]))
+        out.append(read_on_to(text, span, span.end + match.end()))
     return out
