@@ -16,6 +16,7 @@ the enterprise's branch's union (某重型机械有限公司铸锻分厂工会),
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from gonghui_build.extract.organisations.article_context import ArticleContext, context_kinds
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
@@ -37,26 +38,40 @@ def unit_word(word: str) -> bool:
     return not places.find_places(word)
 
 
-def branch_alone(written: str) -> bool:
-    """``written`` is a branch works or a branch printed without its enterprise: a unit's
-    word (:func:`unit_word`) and an ending of ``units_printed_alone`` (铸锻分厂)."""
-    ending = words("units_printed_alone").ending(written)
+def _word_and_ending(written: str, endings: str) -> bool:
+    """``written`` is a unit's word (:func:`unit_word`) and an ending of the
+    ``org_suffixes.yaml`` list ``endings``."""
+    ending = words(endings).ending(written)
     return bool(ending) and unit_word(written[: -len(ending)])
 
 
-def _branchs_union(written: str) -> bool:
-    """``written`` is a union (``union_suffix``) of a branch printed alone (铸锻分厂工会)."""
+def branch_alone(written: str) -> bool:
+    """``written`` is a branch works or a branch printed without its enterprise: a unit's
+    word (:func:`unit_word`) and an ending of ``units_printed_alone`` (铸锻分厂)."""
+    return _word_and_ending(written, "units_printed_alone")
+
+
+def section_alone(written: str) -> bool:
+    """``written`` is an enterprise's department or workshop printed without it: a unit's
+    word (:func:`unit_word`) and an ending of ``sections_printed_alone`` (炼铁部, 装配车间)."""
+    return _word_and_ending(written, "sections_printed_alone")
+
+
+def _unions_of_unit(written: str, alone: Callable[[str], bool]) -> bool:
+    """``written`` is a union (``union_suffix``) of a unit printed alone (``alone``)."""
     union = words("union_suffix").ending(written)
-    return bool(union) and branch_alone(written[: -len(union)])
+    return bool(union) and alone(written[: -len(union)])
+
+
+def _branchs_union(written: str) -> bool:
+    """``written`` is a union of a branch printed alone (铸锻分厂工会)."""
+    return _unions_of_unit(written, branch_alone)
 
 
 def _sections_union(written: str) -> bool:
     """``written`` is the union of an enterprise's department or workshop printed alone
-    (炼铁部工会, 装配车间工会: ``sections_printed_alone``, named by a unit's word)."""
-    union = words("union_suffix").ending(written)
-    section = written[: -len(union)] if union else ""
-    ending = words("sections_printed_alone").ending(section)
-    return bool(ending) and unit_word(section[: -len(ending)])
+    (炼铁部工会, 装配车间工会: :func:`section_alone`)."""
+    return _unions_of_unit(written, section_alone)
 
 
 def enterprise_named(name: str) -> str | None:
@@ -102,15 +117,20 @@ def branch_of_enterprise_before(written: str, offset: int, context: ArticleConte
     return owners[-1] + written if owners else None
 
 
+def referred_or_counted(text: str) -> bool:
+    """``text`` (a unit's word, or the whole unit) opens with a determiner, an anaphor or
+    a stop word, or holds a measure character (各分厂, 该分厂, 在分厂, 两个分厂): the unit
+    referred to or counted, not named."""
+    openers = (words("determiners"), words("anaphors"), words("left_stops"))
+    if any(w.starting(text) for w in openers):
+        return True
+    return any(c in text for c in words("measure_characters").words)
+
+
 def _named_branch(written: str) -> bool:
     """A branch's union (:func:`_branchs_union`) whose branch is named, not referred to
-    or counted (各分厂工会, 该分厂工会, 在分厂工会, 两个分厂工会)."""
-    if not _branchs_union(written):
-        return False
-    openers = (words("determiners"), words("anaphors"), words("left_stops"))
-    if any(w.starting(written) for w in openers):
-        return False
-    return not any(c in written for c in words("measure_characters").words)
+    or counted (:func:`referred_or_counted`: 各分厂工会, 两个分厂工会)."""
+    return _branchs_union(written) and not referred_or_counted(written)
 
 
 def branch_unions_alone(

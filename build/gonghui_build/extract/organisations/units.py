@@ -173,10 +173,16 @@ def with_units(text: str, spans: list[OrgSpan], tokens: list[Token]) -> list[Org
         if end is None or any(span.end <= s < end for s in starts):
             out.append(span)
             continue
-        written = text[span.start : end]
-        suffix = suffix_of(written) or span.suffix
-        out.append(OrgSpan(span.start, end, written, suffix, suffix_types()[suffix]))
+        out.append(read_on_to(text, span, end))
     return out
+
+
+def read_on_to(text: str, span: OrgSpan, end: int) -> OrgSpan:
+    """``span`` read on to ``end`` of ``text`` (a unit of its body after it): a unit with
+    no suffix of its own keeps its body's suffix and type."""
+    written = text[span.start : end]
+    suffix = suffix_of(written) or span.suffix
+    return OrgSpan(span.start, end, written, suffix, suffix_types()[suffix])
 
 
 def inner_unit_start(name: str) -> int | None:

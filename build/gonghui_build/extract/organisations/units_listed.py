@@ -25,6 +25,7 @@ noun for its word (，设立|分公司 stays the sentence's verb).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -32,11 +33,13 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.branches_alone import (
     UNIT_WORD,
     enterprise_named,
+    referred_or_counted,
     unit_word,
 )
 from gonghui_build.extract.organisations.edges import occupation_after
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.organisations.units import read_on_to
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 
@@ -73,21 +76,23 @@ def _word_tokens(tokens: list[Token], start: int, end: int, ending: str = "") ->
 def _unit_word_ok(word: str, inside: list[Token]) -> bool:
     """A unit's name word: :func:`.branches_alone.unit_word`, opened by no determiner,
     anaphor or stop word, with no measure character (两个分厂) or function word."""
-    if not unit_word(word):
-        return False
-    openers = (words("determiners"), words("anaphors"), words("left_stops"))
-    if any(w.starting(word) for w in openers) or word in words("founding_verbs"):
-        return False
-    if any(c in word for c in words("measure_characters").words):
+    if not unit_word(word) or referred_or_counted(word) or word in words("founding_verbs"):
         return False
     return not any(t.tag.startswith(_FUNCTION_TAGS) for t in inside)
 
 
-def _refers_to_enterprise(text: str, at: int) -> bool:
-    """该集团|电解分厂: an anaphor and a company's bare suffix right before ``at``."""
+@functools.cache
+def _enterprise_referred() -> re.Pattern[str]:
+    """An anaphor and a company's bare suffix closing the text (该集团, 该公司): built
+    once, not at each unit's word tried."""
     bare = [w for w in words("bare").words if suffix_types().get(w) == OrgType.company]
     anaphors = words("anaphors").pattern
-    return re.search(rf"(?:{anaphors})(?:{'|'.join(bare)})$", text[:at]) is not None
+    return re.compile(rf"(?:{anaphors})(?:{'|'.join(bare)})$")
+
+
+def _refers_to_enterprise(text: str, at: int) -> bool:
+    """该集团|电解分厂: an anaphor and a company's bare suffix right before ``at``."""
+    return _enterprise_referred().search(text[:at]) is not None
 
 
 def _unit_matches(text: str, tokens: list[Token], union: bool) -> list[tuple[int, int, bool]]:
@@ -173,18 +178,23 @@ def branch_works_after_group(text: str, spans: list[OrgSpan], tokens: list[Token
     name (the grammar's walk from 厂 never starts inside 分厂)."""
     out: list[OrgSpan] = []
     starts = {s.start for s in spans}
-    ending = "|".join(words("units_printed_alone").words)
     for span in spans:
-        match = re.match(rf"([\u4e00-\u9fff]{{1,{UNIT_WORD}}}?)(?:{ending})", text[span.end :])
-        if span.type != OrgType.company or not match or span.end in starts:
+        company = span.type == OrgType.company
+        match = _branch_works().match(text, span.end) if company else None
+        if match is None or span.end in starts:
             out.append(span)
             continue
-        inside = _word_tokens(tokens, span.end, span.end + match.end(1))
+        inside = _word_tokens(tokens, span.end, match.end(1))
         if inside is None or not _unit_word_ok(match.group(1), inside):
             out.append(span)
             continue
-        end = span.end + match.end()
-        written = text[span.start : end]
-        suffix = suffix_of(written) or span.suffix
-        out.append(OrgSpan(span.start, end, written, suffix, suffix_types()[suffix]))
+        out.append(read_on_to(text, span, match.end()))
     return out
+
+
+@functools.cache
+def _branch_works() -> re.Pattern[str]:
+    """A branch works' word and ending (合成|分厂: ``units_printed_alone``), compiled once,
+    not at each name of each paragraph."""
+    ending = "|".join(words("units_printed_alone").words)
+    return re.compile(rf"([\u4e00-\u9fff]{{1,{UNIT_WORD}}}?)(?:{ending})")

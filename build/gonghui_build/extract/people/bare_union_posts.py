@@ -13,12 +13,10 @@ from gonghui_build.extract.organisations.names import is_department, org_type, s
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.text import places
-from gonghui_build.vocabulary import OrgType
+from gonghui_build.vocabulary import UNION_TYPES, OrgType
 
 #: Bodies that have a union of their own a bare 工会 may be.
 _WITH_UNIONS = (OrgType.company, OrgType.university, OrgType.other)
-#: Unions, whose women workers' committee a post of that committee alone is of.
-_UNIONS = (OrgType.union, OrgType.union_federation)
 
 
 def bodys_own_union(name: str) -> bool:
@@ -104,7 +102,7 @@ def women_committee_at_union(claim: TitleClaim, found: tuple[OrgSpan, int] | Non
     ``某总工会副主席、女职工委员会主任`` gives it (tests/fixtures/ANNOTATION.md); after any
     other body, or none, left as it was."""
     written = claim.org_written
-    if written is None or found is None or found[0].type not in _UNIONS:
+    if written is None or found is None or found[0].type not in UNION_TYPES:
         return claim
     if written not in lexicon.words("titles.yaml", "women_committee_names"):
         return claim

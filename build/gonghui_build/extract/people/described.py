@@ -8,7 +8,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.branches_alone import UNIT_WORD, unit_word
+from gonghui_build.extract.organisations.branches_alone import (
+    UNIT_WORD,
+    branch_alone,
+    section_alone,
+)
 from gonghui_build.extract.organisations.names import is_department
 from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
 from gonghui_build.extract.organisations.particular import is_particular
@@ -66,8 +70,7 @@ def _unit_alone_at(text: str, start: int, written: str) -> bool:
     """``written``, printed at ``start``, is a unit printed alone (:func:`_printed_alone`)."""
     if not (start == 0 or text[start - 1] in _CLAUSE_MARKS):
         return False
-    ending = lexicon.words("org_suffixes.yaml", "units_printed_alone").ending(written)
-    return unit_word(written[: -len(ending)] if ending else "")
+    return branch_alone(written)
 
 
 def opening_unit_alone(text: str, claim: TitleClaim) -> TitleClaim:
@@ -94,14 +97,14 @@ def opening_unit_alone(text: str, claim: TitleClaim) -> TitleClaim:
 
 def section_printed_alone(section: str) -> bool:
     """``质检部``, ``配送部``: a section of an enterprise printed without the enterprise,
-    a unit's word (:func:`unit_word`) and a section's ending (``org_suffixes.yaml``
-    sections_printed_alone); no department the organisations place themselves (权益保障部,
-    组织部: ``is_department``). One after a word referring back (该厂|锻造车间:
-    ``org_suffixes.yaml`` anaphors) is printed with its body, which other readings place."""
+    a unit's word and a section's ending (:func:`.branches_alone.section_alone`:
+    ``org_suffixes.yaml`` sections_printed_alone); no department the organisations place
+    themselves (权益保障部, 组织部: ``is_department``). One after a word referring back
+    (该厂|锻造车间: ``org_suffixes.yaml`` anaphors) is printed with its body, which other
+    readings place."""
     if lexicon.words("org_suffixes.yaml", "anaphors").starting(section):
         return False
-    ending = lexicon.words("org_suffixes.yaml", "sections_printed_alone").ending(section)
-    return bool(ending) and unit_word(section[: -len(ending)]) and not is_department(section)
+    return section_alone(section) and not is_department(section)
 
 
 #: Parts of speech of a one-character word that never opens a post: a verb, a

@@ -18,12 +18,19 @@ from gonghui_build.vocabulary import MentionSource
 
 
 @functools.cache
+def single_surnames() -> str:
+    """The one-character surnames (``surnames.yaml`` common and other), as one string for
+    a regex's character class."""
+    surnames = lexicon.surnames()
+    common = "".join(s for s in surnames.common if len(s) == 1)
+    return common + "".join(s for s in surnames.other if len(s) == 1)
+
+
+@functools.cache
 def _partial_re() -> re.Pattern[str]:
     """小张, 老李, 老乔 (a surname after 小 or 老); 陈女士, 刘师傅 (any surname before a
     form of address)."""
-    surnames = lexicon.surnames()
-    common = "".join(s for s in surnames.common if len(s) == 1)
-    single = common + "".join(s for s in surnames.other if len(s) == 1)
+    single = single_surnames()
     before = lexicon.words("people.yaml", "partial_before").pattern
     after = lexicon.words("people.yaml", "partial_after").pattern
     return re.compile(f"(?:{before})[{single}]|[{single}](?:{after})")

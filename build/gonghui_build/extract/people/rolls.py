@@ -47,8 +47,9 @@ def spaced_breaks(p: Paragraph) -> frozenset[int]:
     return frozenset(out)
 
 
-#: An item's number opening a table's row, its name right after it.
-_ROW_NUMBER = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])")
+#: An item's number opening a table's row, its name right after it (the tab after the
+#: number cell lost: :func:`number_cell_gap`, :func:`.rosters.roster_line`).
+ROW_NUMBER = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])")
 
 
 def number_cell_gap(p: Paragraph) -> frozenset[int]:
@@ -57,7 +58,7 @@ def number_cell_gap(p: Paragraph) -> frozenset[int]:
     集团　焊工`` read ``1宋某某 某集团 焊工``): the blank says the digits are a cell of
     their own, not a count (3名职工). :func:`spaced_breaks` counts blanks between
     Chinese characters only."""
-    found = _ROW_NUMBER.match(p.text)
+    found = ROW_NUMBER.match(p.text)
     if found is None:
         return frozenset()
     printed = as_written(p, found.end() - 1, found.end() + 1)

@@ -20,6 +20,7 @@ from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.units import unit_after
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.name_notes import BRACKETED_NOTE
+from gonghui_build.extract.people.rolls import ROW_NUMBER
 from gonghui_build.extract.people.roster_names import roster_name, worded_surname_name
 from gonghui_build.extract.people.rules import caption_person
 from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_head
@@ -52,7 +53,6 @@ _FIRST_PART = re.compile(rf"[\u4e00-\u9fff]{{2,8}}[{NAME_DOTS}]")
 _OPENING = re.compile(
     r"(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[\u2460-\u2473]|[\u4e00-\u9fff]{1,6}[：:])\s*"
 )
-_NUMBER_CELL = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])")  #: a row's number cell, its tab lost
 
 
 @dataclass(frozen=True)
@@ -217,9 +217,9 @@ def roster_line(
     """The name, body and post of a roster line, or None when ``text`` is no such line
     (``breaks``: where the page printed the spaces the text lost)."""
     line, grade = _grade_tail(text.rstrip())
-    opening = _OPENING.match(line) or _NUMBER_CELL.match(line)
+    opening = _OPENING.match(line) or ROW_NUMBER.match(line)
     at = opening.end() if opening else 0
-    if opening and opening.re is _NUMBER_CELL and not breaks:
+    if opening and opening.re is ROW_NUMBER and not breaks:
         return None  # a row's other breaks kept (none after a digit), not 3名职工…
     if not line or len(line) > _MAX_LINE or _SENTENCE.search(line, at):
         return None

@@ -11,23 +11,13 @@ otherwise."""
 
 from __future__ import annotations
 
-import functools
-import re
-
 from gonghui_build import reference as lexicon
-
-
-@functools.cache
-def _things() -> re.Pattern[str]:
-    """The words after a name that make it part of a thing's name, longest first, so a
-    studio's words are read once from their first character (劳模创新工作室, not 创新工作室
-    after 劳模)."""
-    words = sorted(lexicon.words("people.yaml", "things_after_name"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
 
 
 def holds_a_things_name(name: str) -> bool:
     """邓某某技能大师工作室: a span that runs on from a name into a studio's words is no
-    one's name (the model reads such a line whole)."""
-    found = _things().search(name)
+    one's name (the model reads such a line whole). The list's regex tries the longest
+    words first, so a studio's words are read once from their first character (劳模创新
+    工作室, not 创新工作室 after 劳模)."""
+    found = lexicon.words("people.yaml", "things_after_name").regex.search(name)
     return found is not None and found.start() >= 2

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.name_length import COORDINATION
+from gonghui_build.extract.people.partial import single_surnames
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
@@ -49,8 +50,7 @@ CONFIRMED = 0.7
 def _address_re() -> re.Pattern[str]:
     """A one-character surname before a title's base (主席, 书记) or a form of address
     (师傅, 老师, 女士: ``people.yaml`` partial_after)."""
-    surnames = lexicon.surnames()
-    single = "".join(s for s in (*surnames.common, *surnames.other) if len(s) == 1)
+    single = single_surnames()
     after = lexicon.words("people.yaml", "partial_after").pattern
     bases = lexicon.titles().bases.pattern
     return re.compile(f"([{single}])(?:{bases}|{after})")
