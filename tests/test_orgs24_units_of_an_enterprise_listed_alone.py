@@ -1,8 +1,9 @@
 """An enterprise's units printed without it and with no post after them: branch works in
 a list (氯碱分厂、合成分厂和热电分厂, jieba tagging the trade as a verb), a branch after
 the group it refers back to (该集团电解分厂), departments' and workshops' unions listed
-after the enterprise's union (炼铁部工会、热轧部工会、装配车间工会), and a branch works
-printed right after its group (某化工集团合成分厂, cut at 集团 before). Near misses: a
+after the enterprise's union (炼铁部工会、热轧部工会、装配车间工会). A branch works
+printed right after its group (某化工集团合成分厂) read on from the group's name added an
+organisation on a held-out set at stop 49 and was backed out. Near misses: a
 verb before a branch at a clause's head (，设立分公司), words that hold the ending
 (干部工会, 俱乐部), determiners and counts (各车间工会, 两个分厂), and no enterprise named
 before. Invented bodies and people."""
@@ -28,11 +29,6 @@ def test_branch_works_after_the_group_referred_back_to():
         "宁夏宏川化工集团有限公司召开表彰会。该集团电解分厂、铸造分厂的班组受到表彰。"
     )
     assert {"宁夏宏川化工集团有限公司电解分厂", "宁夏宏川化工集团有限公司铸造分厂"} <= found
-
-
-def test_a_branch_works_right_after_its_group_is_one_name():
-    found = first_article_orgs("宁夏宏川化工集团合成分厂荣获全区工人先锋号。")
-    assert "宁夏宏川化工集团合成分厂" in found
 
 
 def test_a_later_branch_is_the_groups_not_the_first_branchs():

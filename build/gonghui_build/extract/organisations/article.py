@@ -37,7 +37,7 @@ from gonghui_build.extract.organisations.names import (
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.shortforms import referred_generic_forms, short_names
 from gonghui_build.extract.organisations.units import with_units
-from gonghui_build.extract.organisations.units_listed import branch_works_after_group, units_alone
+from gonghui_build.extract.organisations.units_listed import units_alone
 from gonghui_build.extract.people.rosters import without_roster_name
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
@@ -131,7 +131,6 @@ def read_article_orgs(
             grammar = find_org_spans(p.text, tokens[p.seq])
             found_here = with_model(p.text, grammar, tokens[p.seq], garbled)
             found_here = with_units(p.text, found_here, tokens[p.seq])
-            found_here = branch_works_after_group(p.text, found_here, tokens[p.seq])
             found_here = with_corps_units(p.text, found_here)
             found_here = without_roster_name(p.text, found_here, tokens[p.seq])
             found_here = shared_suffix_members(p.text, found_here, tokens[p.seq])

@@ -39,7 +39,6 @@ from gonghui_build.extract.organisations.branches_alone import (
 from gonghui_build.extract.organisations.edges import occupation_after
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.org_spans import OrgSpan
-from gonghui_build.extract.organisations.units import read_on_to
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 
@@ -170,31 +169,3 @@ def _post_after(text: str, end: int) -> bool:
 
 def _opens_clause(text: str, at: int) -> bool:
     return at == 0 or text[at - 1] in _ITEM_MARKS
-
-
-def branch_works_after_group(text: str, spans: list[OrgSpan], tokens: list[Token]) -> list[OrgSpan]:
-    """``spans`` with a company's name followed right away by a branch works' word and
-    ending (某化工集团|合成|分厂) read on to the ending: the group's branch works, one
-    name (the grammar's walk from 厂 never starts inside 分厂)."""
-    out: list[OrgSpan] = []
-    starts = {s.start for s in spans}
-    for span in spans:
-        company = span.type == OrgType.company
-        match = _branch_works().match(text, span.end) if company else None
-        if match is None or span.end in starts:
-            out.append(span)
-            continue
-        inside = _word_tokens(tokens, span.end, match.end(1))
-        if inside is None or not _unit_word_ok(match.group(1), inside):
-            out.append(span)
-            continue
-        out.append(read_on_to(text, span, match.end()))
-    return out
-
-
-@functools.cache
-def _branch_works() -> re.Pattern[str]:
-    """A branch works' word and ending (合成|分厂: ``units_printed_alone``), compiled once,
-    not at each name of each paragraph."""
-    ending = "|".join(words("units_printed_alone").words)
-    return re.compile(rf"([\u4e00-\u9fff]{{1,{UNIT_WORD}}}?)(?:{ending})")
