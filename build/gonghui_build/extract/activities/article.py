@@ -197,7 +197,7 @@ def _span_of_days(
     A day and a duration make a span (为期三天 from 18日) for an event of a few days
     held on its own (a session inside a course shares the course's sentence, not its
     duration; a longer course or programme states its start, not its last day, but a day
-    it closed on (结业) or an exhibition's run (展期十天) is counted in calendar days); a
+    it closed on (结业) is counted back in calendar days); a
     span of days gives the duration when the text states none (6月13日至17日: 5 days)."""
     talk = draft.category == Category.meeting and not draft.trigger  # ，并与某某座谈 (real_dev4, 7)
     if draft.category == Category.lecture or (
@@ -208,8 +208,7 @@ def _span_of_days(
     if draft.parent is None and draft.category not in sessions:
         s_start, s_end = draft.sentence
         closing = date_words("closing_words").in_text(text[s_start:s_end])
-        run = words("run_duration_words").starting(draft.duration_text or "")
-        long_ok = run or closing  # a run of calendar days; counted back from its last day
+        long_ok = closing  # a run of calendar days, counted back from its last day
         days = draft.duration_days if long_ok or (draft.duration_days or 0) <= SPAN_DAYS else None
         when = with_duration(when, days, closing)
     days = days_of(when)
