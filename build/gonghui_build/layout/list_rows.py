@@ -13,7 +13,6 @@ from __future__ import annotations
 from gonghui_build.layout.award_sections import award_sections
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cell_rows import cell_rows
-from gonghui_build.layout.numbered_rows import numbered_name_rows
 from gonghui_build.layout.outline import notice_part_texts, outline_headings
 from gonghui_build.layout.posted_names import posted_name_lines
 from gonghui_build.layout.roster import (
@@ -43,7 +42,6 @@ def settle_rows(blocks: list[Block], shapes: list[Shape]) -> tuple[frozenset[int
     rows |= winner_lines(blocks, furniture) | cell_rows(blocks, shapes)
     rows |= mixed_roster_lines(blocks, furniture)
     rows |= posted_name_lines(blocks, furniture)
-    rows |= numbered_name_rows(blocks, furniture)
     rows |= counted_list_items(blocks, display - rows, furniture)
     texts = {i for i, s in enumerate(shapes) if s in (Shape.BODY, Shape.DATELINE)}
     rows |= colon_list_items(blocks, display - rows, texts)
