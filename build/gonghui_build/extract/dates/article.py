@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.dates.expressions import DateText, find_dates, words
+from gonghui_build.extract.dates.reviewed_years import reviewed_year_held_after
 from gonghui_build.extract.facts import ArticleDate
 from gonghui_build.reference import Words
 from gonghui_build.text.clauses import clause_end, clause_start, sentences
@@ -87,7 +88,8 @@ def in_document_title(text: str, pos: int) -> bool:
 
 def explicit_years(text: str) -> list[tuple[int, str]]:
     """Years a text prints as facts (not targets such as 到2035年, nor a document's
-    term in its title)."""
+    term in its title); a year under review reported early in the next is that next
+    year (:mod:`.reviewed_years`)."""
     out = []
     for d in find_dates(text):
         if d.year is None or in_document_title(text, d.start):
@@ -101,7 +103,8 @@ def explicit_years(text: str) -> list[tuple[int, str]]:
             continue
         if words("target_before").ending(before) or words("target_after").starting(text, d.end):
             continue
-        out.append((d.year, d.text))
+        held_after = 1 if reviewed_year_held_after(text, d) else 0  # 2023年度…述职会 in January
+        out.append((d.year + held_after, d.text))
     return out
 
 

@@ -166,19 +166,23 @@ def _chronicle_date(titles: Sequence[PrintedDate]) -> ArticleDate | None:
 
 def _same_page(inferred: list[ArticleDate]) -> list[ArticleDate]:
     """Articles of a page are printed the same day: one whose text gives no date, or only
-    an older one (自2012年以来), takes the page's year, the latest its articles show."""
+    an older one (自2012年以来), takes the page's year, the latest its articles show, and
+    the month when every article dated in that year reports the same one (a digest of a
+    month's items: 1月7日…, 1月8日…)."""
     dated = [d for d in inferred if d.year]
     if not dated:
         return inferred
     page_year = max(d.year for d in dated)  # type: ignore[type-var]
     evidence = "; ".join(sorted({d.evidence or "" for d in dated if d.year == page_year}))
+    months = {d.month for d in dated if d.year == page_year}
+    month = next(iter(months)) if len(months) == 1 else None
     same_page = ArticleDate(
-        f"{page_year:04d}",
-        Precision.year,
+        f"{page_year:04d}" + (f"-{month:02d}" if month else ""),
+        Precision.month if month else Precision.year,
         ArticleDateBasis.same_page,
         f"other articles of the page: {evidence}",
         page_year,
-        None,
+        month,
     )
     return [d if d.year == page_year else same_page for d in inferred]
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.dates.expressions import RELATIVE_MONTHS, DateText
 from gonghui_build.extract.facts import NO_DATE, ArticleDate, ResolvedDate
-from gonghui_build.vocabulary import DateBasis, Precision, TimeOfDay
+from gonghui_build.vocabulary import ArticleDateBasis, DateBasis, Precision, TimeOfDay
 
 
 def _time_of_day() -> dict[str, TimeOfDay]:
@@ -165,6 +165,13 @@ def _opened_before_recently(d: DateText, article: ArticleDate) -> ResolvedDate |
     return ResolvedDate(start, sp, end, ep, DateBasis.relative)
 
 
+def _page_month(article: ArticleDate) -> int | None:
+    """The month an article dated by its page takes from it: the one month all the page's
+    dated items report (1月7日…, 1月8日… over a 近日 item: January, as the annotation
+    guide dates 近日 by the article's month when known), else none."""
+    return article.month if article.basis == ArticleDateBasis.same_page else None
+
+
 def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
     if d.lunar is not None:
         return _on_lunar_holiday(d, article, ahead)
@@ -190,8 +197,9 @@ def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
                 )
         else:
             # 近日, 日前: shortly before the article's publication, whose month is unknown
-            # (the article's month is only its latest reported event): the year
-            iso, p = _iso(article.year, None, None)
+            # (the article's month is only its latest reported event): the year; but the
+            # month every dated item of its page reports (a digest of one month's news)
+            iso, p = _iso(article.year, _page_month(article), None)
             found = ResolvedDate(iso, p, None, None, DateBasis.relative)
         # 近日启动…活动，活动将持续到6月底: a start counted from publication keeps its end
         month = int(found.start[5:7]) if found.start_precision != Precision.year else None
