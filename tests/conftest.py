@@ -137,6 +137,14 @@ def layout_articles(text: str) -> list[list[tuple[str, str]]]:
     return out
 
 
+def layout_furniture(text: str) -> list[str]:
+    """The blocks of a page of ``text`` (plain, stripped) the layout gives no article."""
+    from gonghui_build.layout.blocks import split_blocks
+    from gonghui_build.layout.segment import layout
+
+    return [p.block.plain.strip() for p in layout(split_blocks(text)).placed if p.article is None]
+
+
 def block_roles(text: str) -> dict[str, str]:
     """Each block of a page of ``text`` (its plain text, stripped) with the role the
     layout gives it."""

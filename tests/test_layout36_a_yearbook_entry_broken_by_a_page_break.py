@@ -8,22 +8,15 @@ page (``白水县志``) was read as a caption. Invented pages in those shapes.""
 
 from __future__ import annotations
 
-from gonghui_build.layout.blocks import split_blocks
 from gonghui_build.layout.book_heads import is_book_furniture
-from gonghui_build.layout.segment import layout
+from tests.conftest import layout_articles, layout_furniture
 
 
 def _articles(text: str) -> list[list[tuple[str, str]]]:
-    page = layout(split_blocks(text))
-    return [
-        [(p.role, p.block.plain.strip()) for p in page.placed if p.article == a.index]
-        for a in page.articles
-    ]
+    return [[(role, plain.strip()) for role, plain in a] for a in layout_articles(text)]
 
 
-def _furniture(text: str) -> list[str]:
-    page = layout(split_blocks(text))
-    return [p.block.plain.strip() for p in page.placed if p.article is None]
+_furniture = layout_furniture
 
 
 YEARBOOK = """云岭区年鉴（2019）
