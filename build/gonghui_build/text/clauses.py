@@ -15,6 +15,9 @@ from gonghui_build.text.chars import FULL_WIDTH_STOPS
 
 #: Punctuation that ends a clause.
 CLAUSE_PUNCT = "，。！？；：\n"
+#: Characters after which a word opens a clause (a name standing alone, not inside a
+#: phrase): clause and list punctuation, quotes, brackets, a blank, a line break.
+CLAUSE_STARTS = "，。；：！？、“”‘’（）《》 \n"
 #: Punctuation that ends a sentence or a part of one read on its own: a sentence's end
 #: (``text.chars.FULL_WIDTH_STOPS``; ；separates clauses of one sentence), a semicolon
 #: between its parts (获奖者有…；获奖单位有…) and a line break (a list's line; an

@@ -55,7 +55,7 @@ from gonghui_build.extract.people.transliterated import (
 )
 from gonghui_build.text import ner, places, tokenizer
 from gonghui_build.text.chars import without_spaces
-from gonghui_build.text.clauses import overlaps_any
+from gonghui_build.text.clauses import CLAUSE_STARTS, overlaps_any
 from gonghui_build.text.names import (
     GIVEN_WORD_MAX_FREQ,
     NAME_TAGS,
@@ -75,8 +75,6 @@ _LABEL_COLONS = "：:"
 #: The most characters between a name and the end of the quoted name of a thing named
 #: after the person (“某某某安全驾驶工作室”).
 _THINGS_NAME_MAX = 10
-#: Characters after which a name opens a clause.
-CLAUSE_STARTS = "，。；：！？、“”‘’（）《》 \n"
 #: The end of a transliterated name, by its older name here (tests read it).
 _transliterated_end = transliterated_end
 #: Quotation marks a nickname stands in.

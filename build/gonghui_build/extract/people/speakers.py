@@ -19,11 +19,9 @@ from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.name_length import COORDINATION
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
+from gonghui_build.text.clauses import CLAUSE_STARTS
 from gonghui_build.text.names import TITLED_WORD_MAX_FREQ, is_plausible_name, split_name
 from gonghui_build.vocabulary import MentionSource
-
-#: Characters before a name that leave it standing alone (start of a clause).
-_CLAUSE_START = "，。；：！？、“”‘’（）《》 \n"
 
 
 def _speaker_at(text: str, start: int, v: int, known: set[str]) -> NameHit | None:
@@ -33,7 +31,7 @@ def _speaker_at(text: str, start: int, v: int, known: set[str]) -> NameHit | Non
     if nouns.ending(candidate) is not None:
         return None  # 家住某村的高中生说: a noun for people speaks, no name
     after_noun = nouns.ending(text[:start]) is not None
-    if start > 0 and text[start - 1] not in _CLAUSE_START + "的" and not after_noun:
+    if start > 0 and text[start - 1] not in CLAUSE_STARTS + "的" and not after_noun:
         return None
     if candidate not in known and not is_plausible_name(candidate, strong_context=False):
         return None

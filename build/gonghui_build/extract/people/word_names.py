@@ -28,14 +28,15 @@ from gonghui_build.extract.people.partial import single_surnames
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.clauses import overlaps_any
+from gonghui_build.text.clauses import CLAUSE_STARTS, overlaps_any
 from gonghui_build.text.names import NAME_TAGS, split_name
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
 Hits = list[tuple[Paragraph, NameHit]]
-#: Characters before a word that leave it opening a clause.
-_CLAUSE_START = "，。；：！？“”‘’（）《》 \n"
+#: Characters before a word that leave it opening a clause: a list's 、 does not (a
+#: word-name needs a clause of its own).
+_CLAUSE_START = CLAUSE_STARTS.replace("、", "")
 #: Tags of the word after the name: a verb (v, vn, vd…), a preposition, an adverb.
 _NEXT_TAGS = ("v", "p", "d")
 #: Tags of the word itself: a name, a place name, a proper noun (jieba's).
