@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.numbers import TEN_NUMERALS
 
 #: A page's number between dots or dashes (``· 213 ·``, ``- 12 -``), and the longest line
 #: (characters without blanks) read so.
@@ -63,7 +64,7 @@ def is_book_furniture(text: str) -> bool:
 #: 工会一、组织沿革…``, read in session 40 on a library's records of county gazetteers):
 #: the chapter (``第一章…``, optional) up to the section's ``第…节``, the section's up to
 #: the first numbered part (``一、``), whose own end in the text no mark shows.
-_NUMERAL = r"[一二三四五六七八九十百零\d]+"
+_NUMERAL = rf"[{TEN_NUMERALS}百零\d]+"
 _GLUED_PARTS_RE = re.compile(
     rf"^(?P<chapter>第{_NUMERAL}[章篇编][\u4e00-\u9fff、]{{2,14}}?)?"
     rf"(?P<section>第{_NUMERAL}节[\u4e00-\u9fff、]{{2,14}}?)"

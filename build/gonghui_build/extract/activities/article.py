@@ -57,7 +57,7 @@ from gonghui_build.extract.spans import capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.text.clauses import sentences
-from gonghui_build.text.numbers import chinese_to_int
+from gonghui_build.text.numbers import TEN_NUMERALS, chinese_to_int
 from gonghui_build.vocabulary import ArticleDateBasis, Category, DateBasis, Precision, Status
 
 #: Roles whose paragraphs report activities (photo captions report events too:
@@ -264,7 +264,7 @@ def _yet_to_come(
 
 
 #: A day written with its number (24日, 28号), not a holiday's name.
-_WRITTEN_DAY = re.compile(r"[\d一二三四五六七八九十]+[日号]")
+_WRITTEN_DAY = re.compile(rf"[\d{TEN_NUMERALS}]+[日号]")
 
 
 def _fact(draft, p, runs, when, parent_index, organiser, confidence) -> ActivityFact:

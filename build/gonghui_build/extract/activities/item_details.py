@@ -17,10 +17,11 @@ from gonghui_build.extract.activities import attributes
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.statuses import held_by_totals
+from gonghui_build.text.numbers import TEN_NUMERALS
 from gonghui_build.vocabulary import Category, Status
 
 #: An item's ordinal opening its sentence (一是, 二是, 十二是).
-_ITEM = re.compile(r"[一二三四五六七八九十]{1,3}是")
+_ITEM = re.compile(rf"[{TEN_NUMERALS}]{{1,3}}是")
 #: What may close an item's sentence after the name: the stop and a closing quotation.
 _CLOSING = '。；;！”" '
 

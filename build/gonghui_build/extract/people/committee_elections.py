@@ -15,6 +15,7 @@ from functools import cache
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.text.numbers import TEN_NUMERALS
 
 #: The committee's women workers' sibling (女职委, 女工委) is a body of its own
 #: (``org_suffixes.yaml`` departments): only the funds review committee's names are read.
@@ -31,7 +32,7 @@ def _electing_committee() -> re.Pattern[str]:
     names = [*lexicon.words("titles.yaml", "union_committees"), _SHORT_FULL_NAME]
     names += [w for w in lexicon.words("titles.yaml", "union_inner_bodies") if _FUNDS_MARK in w]
     alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    meeting = "(?:第?[一二三四五六七八九十0-9]+次(?:全体)?会议)?"
+    meeting = f"(?:第?[{TEN_NUMERALS}0-9]+次(?:全体)?会议)?"
     return re.compile(f"(?P<committee>{alternatives}){meeting}$")
 
 
