@@ -91,7 +91,8 @@ def explicit_years(text: str) -> list[tuple[int, str]]:
     term in its title); a year under review reported early in the next is that next
     year (:mod:`.reviewed_years`)."""
     out = []
-    for d in find_dates(text):
+    dates = find_dates(text)
+    for d in dates:
         if d.year is None or in_document_title(text, d.start):
             continue
         before = text[max(0, d.start - 2) : d.start]
@@ -103,7 +104,7 @@ def explicit_years(text: str) -> list[tuple[int, str]]:
             continue
         if words("target_before").ending(before) or words("target_after").starting(text, d.end):
             continue
-        held_after = 1 if reviewed_year_held_after(text, d) else 0  # 2023年度…述职会 in January
+        held_after = 1 if reviewed_year_held_after(text, d, dates) else 0  # 2023年度述职会, January
         out.append((d.year + held_after, d.text))
     return out
 

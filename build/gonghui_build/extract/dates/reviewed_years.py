@@ -6,8 +6,9 @@ January or February is of the year after the one it names (``reference/dates.yam
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from gonghui_build.extract.dates.expressions import DateText, find_dates, words
+from gonghui_build.extract.dates.expressions import DateText, words
 
 #: The months a yearly review of the year before is held in (real pages: 6 January,
 #: 29 January, 28 February; see ``reviewed_year_words``).
@@ -25,14 +26,16 @@ def _names_a_review(text: str, year: DateText) -> bool:
     return bool(after) and words("reviewed_year_words").in_text(after[0]) is not None
 
 
-def _reported_early_in_a_year(text: str) -> bool:
-    """Every day the text reports with a month and no year is in January or February,
-    and it reports one."""
-    months = [d.month for d in find_dates(text) if d.month and d.year is None and not d.relative]
+def _reported_early_in_a_year(dates: Sequence[DateText]) -> bool:
+    """Every day the text reports with a month and no year (``dates``: the text's, as
+    :func:`.expressions.find_dates` reads them) is in January or February, and it reports
+    one."""
+    months = [d.month for d in dates if d.month and d.year is None and not d.relative]
     return bool(months) and all(m in _REVIEW_MONTHS for m in months)
 
 
-def reviewed_year_held_after(text: str, year: DateText) -> bool:
+def reviewed_year_held_after(text: str, year: DateText, dates: Sequence[DateText]) -> bool:
     """Whether ``year`` is a year under review the text reports in the next year's
-    first months (1月8日，…召开2023年度基层工会主席述职会: a 2024 page)."""
-    return _names_a_review(text, year) and _reported_early_in_a_year(text)
+    first months (1月8日，…召开2023年度基层工会主席述职会: a 2024 page); ``dates``: the
+    text's dates, already read by the caller."""
+    return _names_a_review(text, year) and _reported_early_in_a_year(dates)
