@@ -8,7 +8,7 @@ shape."""
 from __future__ import annotations
 
 from gonghui_build.layout.blocks import split_blocks
-from gonghui_build.layout.book_heads import glued_part_cuts
+from gonghui_build.layout.book_heads import glued_head_cut
 from gonghui_build.layout.segment import layout
 
 RECORD = """第八篇 群众团体
@@ -56,14 +56,17 @@ def test_the_records_abstract_row_is_furniture():
 
 def test_the_glued_heads_end_where_the_next_head_opens():
     text = "第一章工人组织第一节县总工会一、组织沿革青川县工会筹备委员会成立于1950年6月。"
-    assert glued_part_cuts(text) == [len("第一章工人组织"), len("第一章工人组织第一节县总工会")]
-    assert glued_part_cuts("第二节职工团体一、组织沿革") == [len("第二节职工团体")]
+    assert glued_head_cut(text) == len("第一章工人组织")
+    rest = text[len("第一章工人组织") :]
+    assert glued_head_cut(rest) == len("第一节县总工会")
+    assert glued_head_cut("第二节职工团体一、组织沿革") == len("第二节职工团体")
+    assert glued_head_cut("第二节职工团体成立于1950年。") is None
 
 
 def test_a_sentence_naming_a_section_is_no_glued_head():
     """Near miss: a text that names a section in running text, no numbered part after."""
-    assert glued_part_cuts("第三节所述的县总工会，于1953年成立。") == []
-    assert glued_part_cuts("第一章工人组织") == []
+    assert glued_head_cut("第三节所述的县总工会，于1953年成立。") is None
+    assert glued_head_cut("第一章工人组织") is None
 
 
 def test_an_articles_abstract_under_its_headline_is_no_record_row():

@@ -68,14 +68,15 @@ _NUMERAL = rf"[{TEN_NUMERALS}百零\d]+"
 _GLUED_PARTS_RE = re.compile(
     rf"^(?P<chapter>第{_NUMERAL}[章篇编][\u4e00-\u9fff、]{{2,14}}?)?"
     rf"(?P<section>第{_NUMERAL}节[\u4e00-\u9fff、]{{2,14}}?)"
-    r"(?=[一二三四五六七八九十]{1,3}、)"
+    rf"(?=[{TEN_NUMERALS}]{{1,3}}、)"
 )
 
 
-def glued_part_cuts(text: str) -> list[int]:
-    """Where the chapter's and the section's heads glued to the start of ``text`` end
-    (:data:`_GLUED_PARTS_RE`), in order; none when the line opens with no such heads."""
+def glued_head_cut(text: str) -> int | None:
+    """Where the first of the chapter's and the section's heads glued to the start of
+    ``text`` ends (:data:`_GLUED_PARTS_RE`; the rest of the line is cut again from
+    there); None when the line opens with no such heads."""
     match = _GLUED_PARTS_RE.match(text)
     if match is None:
-        return []
-    return [end for end in (match.end("chapter"), match.end("section")) if end > 0]
+        return None
+    return match.end("chapter") if match["chapter"] else match.end("section")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from gonghui_build.layout import cues
-from gonghui_build.layout.book_heads import glued_part_cuts
+from gonghui_build.layout.book_heads import glued_head_cut
 from gonghui_build.layout.display import is_display_text, is_tagged_headline
 from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.kicker_lines import kicker_head_start
@@ -185,7 +185,7 @@ def split_group(
         return [*split_group([*group[:-1], text], printed, in_yearbook), ([frame], "")]
     if len(group) == 1 and (parts := _single_line_parts(group[0], printed)):
         return parts
-    if cut := next(iter(glued_part_cuts(group[0].text)), None):
+    if (cut := glued_head_cut(group[0].text)) is not None:
         head, rest = split_line(group[0], cut)  # 第一章工人组织第一节…: a book's heads
         return [([head], ""), *split_group([rest, *group[1:]], printed, in_yearbook)]
     first = group[0]

@@ -155,12 +155,12 @@ def _strong(text: str, lines: list[_Physical], run: ColumnRun, column: int) -> b
         if split is None:
             continue
         line = lines[k]
-        left_end = trimmed(text, line.start, split)[1]
+        left_start, left_end = trimmed(text, line.start, split)
         left_width = width(text[line.start : left_end])
         filled += left_width >= column - FILL_SLACK
         own += left_width >= edge - FILL_SLACK
         prose += any(p in text[line.start : left_end] for p in "，、。；")
-        cells += bool(_WIDE_GAP_RE.search(text, trimmed(text, line.start, left_end)[0], left_end))
+        cells += bool(_WIDE_GAP_RE.search(text, left_start, left_end))
         r_start, r_end = trimmed(text, split, line.end)
         rights += 1
         right_chars += r_end - r_start

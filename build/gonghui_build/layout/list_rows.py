@@ -20,7 +20,6 @@ from gonghui_build.layout.roster import (
     counted_headings,
     counted_list_items,
     mixed_roster_lines,
-    roster_lines,
     winner_lines,
 )
 from gonghui_build.layout.shapes import Shape
@@ -38,7 +37,7 @@ def settle_rows(blocks: list[Block], shapes: list[Shape]) -> tuple[frozenset[int
             shapes[i] = Shape.DISPLAY  # 一、某某委员会（9人）, 一、… over 1．…: a heading
     display = {i for i, s in enumerate(shapes) if s is Shape.DISPLAY}
     spaced = spaced_rows(blocks, furniture)
-    rows = roster_lines(blocks, furniture) | table_rows(blocks) | spaced
+    rows = table_rows(blocks) | spaced
     rows |= winner_lines(blocks, furniture) | cell_rows(blocks, shapes)
     rows |= mixed_roster_lines(blocks, furniture)
     rows |= posted_name_lines(blocks, furniture)

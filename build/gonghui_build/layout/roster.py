@@ -106,13 +106,6 @@ def _name_like(name: str) -> bool:
     return is_transliterated(name) or is_name_shaped(name)
 
 
-def roster_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
-    """The blocks (indices) that are lines of a roster: runs of at least
-    ``ROSTER_RUN_MIN`` one-line blocks shaped as roster lines, none in ``skip``
-    (furniture)."""
-    return runs_of_lines(blocks, skip, name_gap, ROSTER_RUN_MIN)
-
-
 def runs_of_lines(
     blocks: list[Block], skip: set[int], shaped: Callable[[str], object], fewest: int
 ) -> frozenset[int]:
@@ -218,10 +211,11 @@ def _either_way_row(line: str) -> bool:
 
 
 def mixed_roster_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
-    """The blocks (indices) of a list whose rows print the name first on some lines and
-    last on others (``某某  区总工会主席`` / ``区教育工会主席  某某``): a committee's list
-    set from two sources, too few rows of either way in a row for :func:`roster_lines`
-    or :func:`winner_lines`, ``ROSTER_RUN_MIN`` or more together."""
+    """The blocks (indices) of a roster's lines, ``ROSTER_RUN_MIN`` or more in a row, each
+    printing the name first (``某某  区总工会主席``: :func:`name_gap`) or last (``区教育工
+    会主席  某某``): a roster read one way, or a committee's list set from two sources, too
+    few rows of either way in a row for :func:`winner_lines`. (It holds every run of
+    name-first lines alone, which it replaced.)"""
     return runs_of_lines(blocks, skip, _either_way_row, ROSTER_RUN_MIN)
 
 
