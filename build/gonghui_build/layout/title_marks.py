@@ -27,6 +27,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout import cues
+from gonghui_build.layout.column_names import is_column_name
 from gonghui_build.layout.display import is_display_text, is_tagged_headline
 from gonghui_build.layout.furniture import furniture_kind, names_an_institution
 from gonghui_build.layout.role_words import NAME_SEPARATOR
@@ -175,7 +176,11 @@ def _bracket_column_end(text: str) -> int | None:
     a news item's text follows it); and what follows is one title, no sentence."""
     prefix = _BRACKET_COLUMN_RE.match(text)
     name = without_spaces(prefix.group(1) or prefix.group(2)) if prefix else ""
-    if prefix is None or (len(name) < BRACKET_COLUMN_MIN and not _MEDIA_IN_BRACKETS_RE.match(name)):
+    if prefix is None or (
+        len(name) < BRACKET_COLUMN_MIN
+        and not _MEDIA_IN_BRACKETS_RE.match(name)
+        and not is_column_name(name)
+    ):
         return None
     if furniture_kind(text) or cues.is_label(prefix.group().strip()):
         return None
