@@ -62,6 +62,22 @@ def test_a_four_character_column_in_brackets_is_cut_off_the_title() -> None:
     assert _heads(page)[1] == [("headline", "码头上的一碗绿豆汤")]
 
 
+@pytest.mark.parametrize("column", ["职工天地", "安全园地"])
+def test_a_column_set_before_the_title_with_blanks_is_cut_off(column: str) -> None:
+    page = FIRST + column + "  " + ESSAY
+    assert _heads(page)[1] == [("headline", "师傅的那本笔记")]
+    assert block_roles(page)[column] == "furniture"
+
+
+def test_a_two_phrase_headline_opening_as_a_column_ends_stays_whole() -> None:
+    page = (
+        FIRST
+        + "广阔天地 大有作为\n□湖滨重工集团 孟晓岚\n"
+        + ("十年前，我从技校毕业来到这片荒滩上的新厂区。\n")
+    )
+    assert _heads(page)[1] == [("headline", "广阔天地 大有作为")]
+
+
 def test_a_districts_tag_in_brackets_stays_on_the_headline() -> None:
     page = (
         FIRST

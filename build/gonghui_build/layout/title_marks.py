@@ -8,7 +8,8 @@ of dashes or after one underscore or hyphen, as the browser's title bar shows it
 (``某某官方网站-组图 某某活动举行``), a forum repost's
 note of the paper it took the text from after them (``----摘录自《某某融媒》``), or the name of
 the column it files the item under before a bar (``文明实践 | 某某活动举行``,
-``工运晨读丨…``: four real sites print their columns so).
+``工运晨读丨…``: four real sites print their columns so), or with blanks for the bar when
+the name is a standing column's (``职工天地  某某``, an e-paper's text layer).
 Users check the headline against the printed title, which carries none of these; the
 mark stays on the page as furniture, cut off the title at the character where it starts
 (:func:`title_mark_cut`, read by :mod:`cuts`).
@@ -76,6 +77,8 @@ _SITE_PREFIX_RE = re.compile(
 _COLUMN_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff·+＋]{1,9}\s*[|｜丨]\s*")
 #: A column's or a campaign's name in 【】 opening the title's line.
 _BRACKET_COLUMN_RE = re.compile(r"^\s*(?:【([^【】]{2,30})】|\[([^\[\]]{2,30})\])\s*")
+#: A column's name before one or more blanks opening the title's line (``职工天地  标题``).
+_SPACED_COLUMN_RE = re.compile(r"^\s*([\u4e00-\u9fff]{4,8})[ \u3000]+(?=\S)")
 #: A paper's or a site's name in the brackets (``[某某都市报]标题``: a company's page of its
 #: press coverage names the paper first), whatever its length: no district's tag.
 _MEDIA_IN_BRACKETS_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:报|網|网|台|刊|客户端)$")
@@ -107,6 +110,8 @@ def title_mark_cut(text: str) -> tuple[int, bool] | None:
     column = _column_prefix_end(text)
     if column is None:
         column = _bracket_column_end(text)
+    if column is None:
+        column = _spaced_column_end(text)
     if column is not None:
         return column, True
     stripped = text.rstrip()
@@ -187,6 +192,21 @@ def _bracket_column_end(text: str) -> int | None:
     rest = text[prefix.end() :]
     compact = without_spaces(rest)
     if "【" in rest or len(compact) < COLUMN_TITLE_MIN or not is_tagged_headline(rest):
+        return None
+    return prefix.end() if _is_title(rest) else None
+
+
+def _spaced_column_end(text: str) -> int | None:
+    """Where the title starts after a standing column's name set before it with blanks
+    between (``职工天地  师傅的那本笔记``: an e-paper's text layer puts the column's box and
+    the title on one line), or None: the words before the blanks are a column's name
+    (:func:`~gonghui_build.layout.column_names.is_column_name`) and what follows is one
+    title of six characters or more, no sentence."""
+    prefix = _SPACED_COLUMN_RE.match(text)
+    if prefix is None or not is_column_name(prefix.group(1)):
+        return None
+    rest = text[prefix.end() :]
+    if _NOT_ONE_TITLE_RE.search(rest) or len(without_spaces(rest)) < COLUMN_TITLE_MIN:
         return None
     return prefix.end() if _is_title(rest) else None
 
