@@ -104,6 +104,7 @@ def test_a_phrase_over_a_headline_stays_its_kicker() -> None:
         ("【蹲点日记】", True),
         ("工会干部手记", True),
         ("职工天地", True),
+        ("工会之苑", True),
         ("我的小天地", False),
         ("天地", False),
         ("走进她的园地", False),
