@@ -103,6 +103,7 @@ def test_a_phrase_over_a_headline_stays_its_kicker() -> None:
         ("匠心天地", True),
         ("【蹲点日记】", True),
         ("工会干部手记", True),
+        ("记者手记", False),
         ("职工天地", True),
         ("工会之苑", True),
         ("我的小天地", False),

@@ -3,7 +3,7 @@
 A paper sets the name of the column an item runs in over the item's own headline, alone on
 its line or in 【】 before the title: the page's, no headline or kicker (``ANNOTATION.md``:
 a standing column's name over an item is furniture). The names a paper gives its columns
-are many, but they end alike (``X天地``, ``X园地``, ``X之窗``, ``X风采``): a short name of
+are many, but they end alike (``X天地``, ``X园地``, ``X之窗``, ``X之声``): a short name of
 two to four characters before such an ending is one as surely as the names listed
 (``column_names`` and ``column_name_endings`` of ``reference/page_furniture.yaml``). A
 name before the ending holds no word of a sentence (``我的小天地`` is an essay's title).
@@ -17,7 +17,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.text.chars import without_spaces
 
-#: Fewest and most characters before a column's ending (安全|园地, 工会干部|手记).
+#: Fewest and most characters before a column's ending (安全|园地, 职工文化|天地).
 PREFIX_MIN, PREFIX_MAX = 2, 4
 #: Characters no column's name holds before its ending, a phrase's or a sentence's words:
 #: the possessive, pronouns, aspect and copula (``我的小天地``, ``走进她的园地``).
