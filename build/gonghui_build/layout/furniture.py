@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from gonghui_build import reference as lexicon
 from gonghui_build.layout import pagers
 from gonghui_build.layout.book_heads import is_book_furniture
+from gonghui_build.layout.column_names import is_column_name
 from gonghui_build.layout.cues import is_continuation_marker, item_marker
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.record_rows import COLON_KEY_GAP, is_record_row, spaced_keys
@@ -192,7 +193,6 @@ class _Words:
     logo_name: re.Pattern[str]
     registration: re.Pattern[str]
     institution: re.Pattern[str]
-    columns: frozenset[str]
     journal_issue: re.Pattern[str]
     max_chars: int
 
@@ -229,7 +229,6 @@ def words() -> _Words:
         logo_name=re.compile(f"{institution}\\d{{1,2}}$"),
         registration=re.compile(alt(data["registration_marks"])),
         institution=re.compile(f"{institution}$"),
-        columns=frozenset(data["column_names"]),
         journal_issue=re.compile(
             f"^[\\u4e00-\\u9fff]{{1,14}}(?:{alt(data['journal_name_endings'])}){_ISSUE}"
         ),
@@ -328,7 +327,7 @@ def furniture_kind(text: str) -> Furniture | None:
         or _FOLLOW_RE.search(compact)
         or w.media_name.match(compact)  # a source line: the paper's or site's name alone
         or w.logo_name.match(compact)  # a logo's text: the site's name, digits glued on
-        or compact.strip("【】[]") in w.columns  # a column's name over its item
+        or is_column_name(compact)  # a column's name over its item
         or pagers.is_neighbour_link(text.strip(), compact)
         or pagers.is_lost_counter_unit(compact)
     )
@@ -342,7 +341,7 @@ def furniture_kind(text: str) -> Furniture | None:
         or _is_chrome(compact, text, w)
         or _is_service(compact, text, w)
     ):
-        return Furniture(closing=_closing(text, w) or compact.strip("【】[]") in w.columns)
+        return Furniture(closing=_closing(text, w) or is_column_name(compact))
     return None
 
 

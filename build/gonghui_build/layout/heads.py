@@ -28,12 +28,13 @@ from __future__ import annotations
 import re
 
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.column_names import is_column_name
 from gonghui_build.layout.cues import dateline_opens_text
 from gonghui_build.layout.dated_items import next_dated_item
 from gonghui_build.layout.deck_summary import summary_under_head, take_summary
 from gonghui_build.layout.digest_titles import is_digest_title, names_a_digest
 from gonghui_build.layout.display import names_its_subject, opens_with_news_lead, restates
-from gonghui_build.layout.furniture import furniture_kind, words
+from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.headroles import lone_article_head
 from gonghui_build.layout.heads_digests import (
     digest_title_alone,
@@ -102,7 +103,7 @@ def _furniture(r: Reader, i: int) -> None:
 
 def _column_name(text: str) -> bool:
     """A standing column's name printed over the item it holds (``读者来信``, ``劳模风采``)."""
-    return without_spaces(text).strip("【】[]") in words().columns
+    return is_column_name(text)
 
 
 def _anchor(r: Reader, i: int) -> None:

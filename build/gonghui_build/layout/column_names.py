@@ -1,0 +1,44 @@
+"""A workers' paper's standing column's name (``职工天地``, ``法治之窗``, ``【蹲点日记】``).
+
+A paper sets the name of the column an item runs in over the item's own headline, alone on
+its line or in 【】 before the title: the page's, no headline or kicker (``ANNOTATION.md``:
+a standing column's name over an item is furniture). The names a paper gives its columns
+are many, but they end alike (``X天地``, ``X园地``, ``X之窗``, ``X之声``): a short name of
+two to four characters before such an ending is one as surely as the names listed
+(``column_names`` and ``column_name_endings`` of ``reference/page_furniture.yaml``). A
+name before the ending holds no word of a sentence (``我的小天地`` is an essay's title).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.text.chars import without_spaces
+
+#: Fewest and most characters before a column's ending (安全|园地, 职工文化|天地).
+PREFIX_MIN, PREFIX_MAX = 2, 4
+#: Characters no column's name holds before its ending, a phrase's or a sentence's words:
+#: the possessive, pronouns, aspect and copula (``我的小天地``, ``走进她的园地``).
+_PHRASE_CHARS = "的了是我你他她它们在着过把被与和"
+
+
+@functools.cache
+def _listed() -> frozenset[str]:
+    return frozenset(lexicon.load("page_furniture.yaml")["column_names"])
+
+
+@functools.cache
+def _ended_re() -> re.Pattern[str]:
+    endings = lexicon.alternation(lexicon.load("page_furniture.yaml")["column_name_endings"])
+    return re.compile(
+        f"^[^{_PHRASE_CHARS}\\W\\d_A-Za-z]{{{PREFIX_MIN},{PREFIX_MAX}}}(?:{endings})$"
+    )
+
+
+def is_column_name(text: str) -> bool:
+    """The line (or a bracket's text) is a standing column's name and nothing else: listed,
+    or a short name ending as column names end; its 【】 and blanks aside."""
+    name = without_spaces(text).strip("【】[]")
+    return name in _listed() or bool(_ended_re().match(name))
