@@ -9,8 +9,7 @@ of dashes or after one underscore or hyphen, as the browser's title bar shows it
 note of the paper it took the text from after them (``----摘录自《某某融媒》``), or the name of
 the column it files the item under before a bar (``文明实践 | 某某活动举行``,
 ``工运晨读丨…``: four real sites print their columns so), or with blanks for the bar when
-the name is a standing column's or a digest's (``职工天地  某某``, ``基层传真  某某``: an
-e-paper's text layer).
+the name is a standing column's (``职工天地  某某``, an e-paper's text layer).
 Users check the headline against the printed title, which carries none of these; the
 mark stays on the page as furniture, cut off the title at the character where it starts
 (:func:`title_mark_cut`, read by :mod:`cuts`).
@@ -31,7 +30,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.layout import cues
 from gonghui_build.layout.column_names import is_column_name
 from gonghui_build.layout.display import is_display_text, is_tagged_headline
-from gonghui_build.layout.furniture import furniture_kind, names_an_institution, words
+from gonghui_build.layout.furniture import furniture_kind, names_an_institution
 from gonghui_build.layout.role_words import NAME_SEPARATOR
 from gonghui_build.text.chars import without_spaces
 
@@ -80,9 +79,6 @@ _COLUMN_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff·+＋]{1,9}\s
 _BRACKET_COLUMN_RE = re.compile(r"^\s*(?:【([^【】]{2,30})】|\[([^\[\]]{2,30})\])\s*")
 #: A column's name before one or more blanks opening the title's line (``职工天地  标题``).
 _SPACED_COLUMN_RE = re.compile(r"^\s*([\u4e00-\u9fff]{4,8})[ \u3000]+(?=\S)")
-#: Length of a digest's column set before a title with blanks (two characters and the
-#: digest's word: 基层传真, 工会动态).
-DIGEST_COLUMN_LEN = 4
 #: A paper's or a site's name in the brackets (``[某某都市报]标题``: a company's page of its
 #: press coverage names the paper first), whatever its length: no district's tag.
 _MEDIA_IN_BRACKETS_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:报|網|网|台|刊|客户端)$")
@@ -207,19 +203,12 @@ def _spaced_column_end(text: str) -> int | None:
     (:func:`~gonghui_build.layout.column_names.is_column_name`) and what follows is one
     title of six characters or more, no sentence."""
     prefix = _SPACED_COLUMN_RE.match(text)
-    if prefix is None or not (is_column_name(prefix.group(1)) or _digest_column(prefix.group(1))):
+    if prefix is None or not is_column_name(prefix.group(1)):
         return None
     rest = text[prefix.end() :]
     if _NOT_ONE_TITLE_RE.search(rest) or len(without_spaces(rest)) < COLUMN_TITLE_MIN:
         return None
     return prefix.end() if _is_title(rest) else None
-
-
-def _digest_column(name: str) -> bool:
-    """A digest's column of four characters, a digest's word ending it (``基层传真``,
-    ``各地速递``, ``工会动态``): longer, the words before a blank may be a headline's first
-    phrase ending on such a word (``讲好工会新闻 传播职工声音``)."""
-    return len(name) == DIGEST_COLUMN_LEN and bool(words().digest_titles.search(name[2:]))
 
 
 def _credit_key(prefix: str) -> bool:
