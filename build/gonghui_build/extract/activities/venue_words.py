@@ -13,7 +13,6 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.activities.abbreviated_places import held_at_abbreviation
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import in_spans, quoted_spans
@@ -36,8 +35,6 @@ def venue_kind(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) ->
     named one (an entity of place or organisation in it), False for a venue noun alone
     (县城, 矿区)."""
     place = text[start:end]
-    if held_at_abbreviation(text, start, end):
-        return True  # 在京召开: a province's abbreviation, as written
     not_places = words("not_places")
     if len(place) < 2 or not_places.starting(place) or place in words("not_place_words"):
         return None
