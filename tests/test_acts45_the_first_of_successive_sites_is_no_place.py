@@ -31,6 +31,24 @@ def test_a_visit_round_successive_sites_has_no_place():
     assert _places(text) == [None]
 
 
+def test_a_round_of_three_sites_two_of_them_read_as_a_list_has_no_place():
+    text = (
+        "春节前夕，市总工会开展“两节”送温暖活动，先后走访了市消防救援支队、市公交集团和"
+        "市第一人民医院，为坚守岗位的职工送去慰问品。"
+    )
+    assert _places(text) == [None]
+
+
+def test_successive_sites_gone_into_have_no_place():
+    text = "7月10日，镇总工会慰问组先后深入镇污水处理厂、镇卫生院和镇环卫所，为一线职工送去防暑降温物品。"
+    assert _places(text) == [None]
+
+
+def test_two_sites_gone_into_without_successive_stops_keep_their_place():
+    text = "6月，学员分两组到街道总工会和园区职工之家参观学习。"
+    assert _places(text)[0] is not None  # the first, or both: a place, as before
+
+
 def test_a_single_site_gone_to_is_the_place():
     text = "近日，县总工会开展“夏送清凉”慰问活动，走访了县交警大队，为一线职工送去西瓜。"
     assert _places(text) == ["县交警大队"]

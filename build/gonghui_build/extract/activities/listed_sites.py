@@ -18,15 +18,16 @@ class _Site(Protocol):
     start: int
     end: int
     site: bool
+    going: bool
 
 
 def first_of_sites(text: str, place: _Site, end: int) -> bool:
-    """Whether ``place`` is a site gone round (参观, 走访) that opens a list the reading of
-    places left open at ``end`` (the next words after it are 、 or 和 and another site),
-    after a word of successive stops in its clause (先后走访了A、B和C: one round of them,
-    ``tour_adverbs``). Without that word (一行走访了A和B的两户困难劳模家庭, 参观了A、B) each
-    site is a visit of its own and the first is at A, as the tuning gold reads them
-    (real_dev7)."""
-    if not place.site or end != place.end or text[end : end + 1] not in ("、", "和", "及", "与"):
+    """Whether ``place`` is a site gone to or round (来到, 深入, 参观, 走访) that opens a list
+    the reading of places left open at ``end`` (the next words are 、 or 和 and another
+    site), after a word of successive stops in its clause (先后走访了A、B和C, 先后深入A、B和C:
+    one round of them, ``tour_adverbs``). Without that word (一行走访了A和B的两户困难劳模
+    家庭, 参观了A、B) each site is a visit of its own and the first is at A, as the tuning
+    gold reads them (real_dev7)."""
+    if not (place.site or place.going) or text[end : end + 1] not in ("、", "和", "及", "与"):
         return False
     return words("tour_adverbs").in_text(text[clause_start(text, place.start) : place.start])
