@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build.extract.activities.convened import convened_by_union
+from gonghui_build.extract.activities.count_roles import delegates_elected_to
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.dates.article import events_in
@@ -166,7 +167,7 @@ def is_background(text: str, mention: Mention) -> bool:
         return True
     if _contest_on_record(text, mention) or _contests_counted_in_times(text, mention):
         return True
-    if _joined_in_policy(text, mention):
+    if _joined_in_policy(text, mention) or delegates_elected_to(text, mention.start, mention.end):
         return True
     if words("spirit_words").starting(text, mention.end) or _cited_with_others(text, mention):
         return True

@@ -138,7 +138,28 @@ def elected(sentence: str, match: re.Match[str]) -> bool:
     verbs = list(words("election_verbs").finditer(before))
     if not verbs:
         return False
-    between = before[verbs[-1].end() :]
+    between = _past_delegated_to(before[verbs[-1].end() :])
     return not (
         words("joining_verbs").in_text(between) or words("actual_attendance").in_text(between)
     )
+
+
+def delegates_elected_to(text: str, start: int, end: int) -> bool:
+    """A congress named right after an election's verb and a verb of taking part, before
+    the delegates (选举产生出席|省工会第十四次代表大会|代表15名, 选出参加|全总代表大会|的代表):
+    the meeting the elected will go to, cited, not an activity of the article (real pages,
+    s41: city unions' meetings electing delegates to a provincial congress)."""
+    before = text[clause_start(text, start) : start]
+    joined = words("joining_verbs").ending(before)
+    if joined is None or not text.startswith(("代表", "的代表"), end):
+        return False
+    return words("election_verbs").ending(before[: -len(joined)].removesuffix("了")) is not None
+
+
+def _past_delegated_to(between: str) -> str:
+    """The words between an election's verb and its count, past a verb of taking part
+    right after that verb (选举产生|出席|省工会代表大会代表15名, 选出参加全总代表大会的代表
+    3名): that verb names the meeting the elected will go to, not those at this one (real
+    pages, s41: city unions' meetings electing delegates to a provincial congress)."""
+    joined = words("joining_verbs").starting(between.removeprefix("了"))
+    return between.removeprefix("了")[len(joined) :] if joined else between

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.listed_sites import first_of_sites
 from gonghui_build.extract.activities.place_frames import LONGEST, frame_spans, frames
 from gonghui_build.extract.activities.venue_words import (
     NAMED,
@@ -47,6 +48,7 @@ class Place:
     named: bool  # holds a place or an organisation the recogniser reads
     going: bool = False  # gone to (来到…): also the place of the next clause
     labelled: bool = False  # set out after the event (…开幕，比赛地点在…)
+    site: bool = False  # a site gone round (参观了A, 走访了A): perhaps one of a list
 
 
 def _pieces(text: str, start: int, end: int, tagged) -> list[tuple[int, int]]:
@@ -127,7 +129,9 @@ def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> li
                 if None in kinds and not frame.sites:
                     kinds = _joined_kinds(text, a, b, tagged) or kinds
                 if kinds and None not in kinds and not _kinds_of_places(kinds, text, items):
-                    found.append(Place(a, b, text[a:b], any(kinds), frame.going, frame.labelled))
+                    found.append(
+                        Place(a, b, text[a:b], any(kinds), frame.going, frame.labelled, frame.sites)
+                    )
             found.sort(key=lambda p: not p.named)
             if found:
                 # the shortest span of an opening that holds a place; a later opening of
@@ -319,7 +323,9 @@ def place_of(
         end = _list_end(text, best[1].end, hi, tagged)
         if "、" in text[best[1].start : end]:
             end = _counted_places_end(text, end)
-        return None if _units_visited(text, end) else text[best[1].start : end]
+        if _units_visited(text, end) or first_of_sites(text, best[1], end):
+            return None
+        return text[best[1].start : end]
     return (
         _setting(text, sentence, mention)
         or _opening_scene(text, sentence, mention)
