@@ -79,6 +79,16 @@ GIVEN_WORD_MAX_FREQ = 4000
 AMBIGUOUS_GIVEN_MAX_FREQ = 20
 
 
+def _given_is_a_body(name: str) -> bool:
+    """段工会, 严公司: a surname and an organisation's suffix of two characters or more
+    (``org_suffixes.yaml`` suffixes), a short form of a body (段工会主席: the railway
+    depot's union, 该段 of a 机务段), never a person's name; a one-character suffix (科,
+    站) is a common given name's character and is not refused."""
+    parts = split_name(name)
+    given = parts[1] if parts else ""
+    return len(given) >= 2 and given in lexicon.keyed("org_suffixes.yaml", "suffixes")
+
+
 def is_plausible_name(name: str, strong_context: bool) -> bool:
     """A name-shaped string that is not an ordinary word.
 
@@ -88,6 +98,8 @@ def is_plausible_name(name: str, strong_context: bool) -> bool:
     parts = split_name(name)
     if parts is None or is_common_word(name) or name in lexicon.surnames().compound:
         return False  # (尉迟主席: a compound surname alone is no name)
+    if _given_is_a_body(name):
+        return False
     if (
         len(name) == 3
         and name[2] in _people("noun_suffixes")
@@ -132,6 +144,8 @@ def is_name_after_title(name: str, surname_stands_alone: bool = False) -> bool:
     surnames = lexicon.surnames()
     ambiguous = parts is not None and parts[0] in surnames.ambiguous
     if parts is None or (ambiguous and not surname_stands_alone) or name[:2] in surnames.compound:
+        return False
+    if _given_is_a_body(name):
         return False
     if len(name) == 3:
         # a name jieba's dictionary holds as a person's (李文学/nr) is one whatever

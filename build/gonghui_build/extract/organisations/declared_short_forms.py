@@ -39,16 +39,18 @@ def declared_short_forms(text: str, orgs: Sequence[OrgFact]) -> dict[str, str]:
             continue
         full = max(named, key=lambda f: len(f.written)).resolved.name
         short = match.group(1)
-        if short != full and not full.startswith(short):
+        if short != full:
             out[short] = full
     return out
 
 
 def _full(r: ResolvedOrg, declared: dict[str, str]) -> ResolvedOrg:
     """``r`` under the full name when its name is a declared short name or opens with
-    one (某运集团工会 → 某物流集团有限公司工会)."""
+    one (某运集团工会 → 某物流集团有限公司工会); a name that already opens with the full
+    name (the full name itself, its union) is left as it is: a short name may open the
+    full one (豫西煤业 of 豫西煤业集团公司)."""
     short = next((s for s in sorted(declared, key=len, reverse=True) if r.name.startswith(s)), None)
-    if short is None:
+    if short is None or r.name.startswith(declared[short]):
         return r
     name = declared[short] + r.name[len(short) :]
     return replace(r, name=name, resolved_by=ResolvedBy.abbreviation, district=district_of(name))

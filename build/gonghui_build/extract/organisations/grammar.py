@@ -38,6 +38,7 @@ from gonghui_build.extract.organisations.stops import (
     levels_listed,
     opens_a_compound,
 )
+from gonghui_build.extract.organisations.union_committees import union_committee_before_post
 from gonghui_build.extract.organisations.unit_numbers import number_of_unit, ordered_unit_word
 from gonghui_build.extract.organisations.walk import token_index
 from gonghui_build.text import places
@@ -149,6 +150,8 @@ def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan
             continue
         if not _suffix_stands_alone(text, match, tokens):
             continue
+        if union_committee_before_post(text, match):
+            continue  # 某厂工会|女工委|主任: the union's post, the name ends at the union
         span = org_ending_at(text, match.end(), tokens)
         if span is None or (not span.body and span.suffix not in words("parallel_bodies")):
             continue  # a bare suffix (but 市委, 区委): resolved in context, not found alone
