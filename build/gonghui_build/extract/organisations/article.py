@@ -20,7 +20,6 @@ from gonghui_build.extract.organisations.article_context import ArticleContext
 from gonghui_build.extract.organisations.article_places import counties_in, places_in
 from gonghui_build.extract.organisations.branches_alone import branch_unions_alone
 from gonghui_build.extract.organisations.brand_forms import companies_by_brand
-from gonghui_build.extract.organisations.committees_alone import committees_alone
 from gonghui_build.extract.organisations.corps_units import with_corps_units
 from gonghui_build.extract.organisations.departments_listed import listed_departments, outside
 from gonghui_build.extract.organisations.firm_lists import listed_firms
@@ -141,7 +140,6 @@ def read_article_orgs(
             earlier = names + [(offset + s.start, s.written) for s in found_here]
             spans[p.seq] = referred_generic_forms(p.text, offset, found_here, earlier)
             spans[p.seq] = branch_unions_alone(p.text, offset, spans[p.seq], earlier)
-            spans[p.seq] = committees_alone(p.text, spans[p.seq], article)
             spans[p.seq] = units_alone(p.text, offset, spans[p.seq], earlier, tokens[p.seq])
             spans[p.seq] = _named_bodies(spans[p.seq], article, offset)
             short[p.seq] = short_names(p.text, spans[p.seq], tokens[p.seq])
