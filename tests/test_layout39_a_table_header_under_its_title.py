@@ -44,7 +44,9 @@ def test_a_spaced_header_with_no_name_column_is_no_headline_either():
         "市水务集团工会    女职工委员会主任    钱丽华\n"
         "市商贸集团工会    经审会主任          吴国强\n"
     )
-    page = f"关于表彰基层工会先进个人的通报\n\n经研究，决定对以下同志予以通报表彰。\n{header}\n{rows}"
+    page = (
+        f"关于表彰基层工会先进个人的通报\n\n经研究，决定对以下同志予以通报表彰。\n{header}\n{rows}"
+    )
     roles = block_roles(page)
     assert roles["关于表彰基层工会先进个人的通报"] == "headline"
     assert roles[header] not in ("headline", "body")
