@@ -58,3 +58,21 @@ def test_a_title_over_a_text_is_still_a_headline_with_its_kicker():
     page = "喜迎五一\n全市优秀工会工作者受表彰\n4月28日，市总工会召开表彰大会，表彰优秀工会工作者50名。\n"
     roles = block_roles(page)
     assert (roles["喜迎五一"], roles["全市优秀工会工作者受表彰"]) == ("kicker", "headline")
+
+
+def test_a_header_opening_the_page_heads_no_article():
+    # a table continued from the page before, its header printed again at the top
+    page = f"{HEADER}\n{ROWS}"
+    roles = block_roles(page)
+    assert "headline" not in roles.values()
+    assert roles[HEADER] not in ("body", "furniture")
+    assert [t for r, t in layout_articles(page)[0] if r == "body"] == ROWS.splitlines()
+
+
+def test_a_header_after_a_texts_lead_stays_in_that_article():
+    page = (
+        f"市总工会表彰优秀工会工作者\n4月28日，市总工会召开表彰大会，名单如下。\n{HEADER}\n{ROWS}"
+    )
+    articles = layout_articles(page)
+    assert len(articles) == 1
+    assert articles[0][0] == ("headline", "市总工会表彰优秀工会工作者")
