@@ -20,6 +20,7 @@ from gonghui_build.extract.organisations.article import (
 from gonghui_build.extract.organisations.article_context import ArticleContext
 from gonghui_build.extract.organisations.declared_short_forms import with_declared_short_forms
 from gonghui_build.extract.people.article import people_of
+from gonghui_build.extract.run_in_credits import run_in_photographers
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 
@@ -42,6 +43,7 @@ def extract_article(
     ``page``: the places its page names, for short forms the article leaves open."""
     orgs = read_article_orgs(paragraphs, runs, page)
     authors, signed = authors_of(paragraphs, runs, orgs, kind)
+    authors += run_in_photographers(paragraphs, runs, authors)  # …。某某 摄 …
     people, titles = people_of(paragraphs, runs, orgs)
     positions = signed + titles
     mentions, positions = merge_abbreviations(

@@ -104,8 +104,9 @@ def ocr_joined(body: str, offset: int) -> list[Token]:
     (its offsets kept)."""
     body = _place_note_re().sub(lambda m: " " * len(m.group(0)), body)
     tokens = [
-        (m.group(0).replace("／", "/"), offset + m.start(), offset + m.end())
+        (part, offset + m.start() + at, offset + m.start() + at + len(part))
         for m in _token_re().finditer(body)
+        for part, at in _less_glued_digits(m.group(0).replace("／", "/"))
     ]
     out: list[Token] = []
     for k, (token, start, end) in enumerate(tokens):
@@ -123,6 +124,20 @@ def ocr_joined(body: str, offset: int) -> list[Token]:
                 continue
         out.append((token, start, end))
     return out
+
+
+#: A number an OCR'd text layer glued to a credit's last name (``本报记者某某12``: a page
+#: number or a photo's number, read in the same line): after two Chinese characters.
+_GLUED_DIGITS_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})\d{1,3}$")
+
+
+def _less_glued_digits(token: str) -> list[tuple[str, int]]:
+    """A token, and where it starts in itself, parted from the digits glued after it
+    (``某某12`` → ``某某``, ``12``), which the byline reads as it reads ``某某 12``."""
+    match = _GLUED_DIGITS_RE.search(token)
+    if match is None:
+        return [(token, 0)]
+    return [(token[: match.start()], 0), (match.group(0), match.start())]
 
 
 def _closes_a_name(out: list[Token]) -> bool:

@@ -28,17 +28,17 @@ from gonghui_build.extract.byline_tokens import (
 )
 from gonghui_build.extract.credits import (
     a_papers_staff,
-    bracketed_credit_start,
+    closing_credit_start,
     glued_mark,
     is_letter,
     last_text,
     paragraph_credit,
     role_after_paper,
-    role_credit_start,
     role_word_in,
     spaced,
     two_names,
 )
+from gonghui_build.extract.dash_credits import less_lead_dash
 from gonghui_build.extract.facts import AuthorFact, PositionFact
 from gonghui_build.extract.keyed_credits import (
     KEY_BAR_RE,
@@ -107,12 +107,14 @@ STRAY_CLOSING_MARK_RE = re.compile(r"(?<=[）)])[ \u3000]*[?？]$")
 
 
 def _byline_body(text: str) -> tuple[str, int]:
-    """A byline's text without its lead mark (■), its dateline and a stray question mark
-    after its closing bracket, and where it starts."""
+    """A byline's text without its lead mark (■) or signature's dash (——某某), its
+    dateline and a stray question mark after its closing bracket, and where it starts."""
     body = STRAY_CLOSING_MARK_RE.sub("", text.strip())
     offset = len(text) - len(text.lstrip())
     if body[:1] in BYLINE_MARKS:
         body, offset = body[1:], offset + 1
+    body, dash = less_lead_dash(body)
+    offset += dash
     if _BARE_DATELINE_RE.match(body):
         return "", offset + len(body)
     return _dateline_body(body, offset)
@@ -332,9 +334,7 @@ def _role_credit(p: Paragraph, role: AuthorRole = AuthorRole.correspondent) -> l
     into the text's end, read as a byline (where the repair joined its words, the page's
     spaces put back), at its offsets in the text."""
     text, back = spaced(p)
-    start = role_credit_start(text)
-    if start is None:
-        start = bracketed_credit_start(text)  # …。（某单位 王某）
+    start = closing_credit_start(text)  # …。本报记者 某某, …。（某单位 王某）, …。——某某
     if start is None:
         return []
     found = parse_byline(text[start:], role, end_credit=True)

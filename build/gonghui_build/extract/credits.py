@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.dash_credits import dash_credit_start
 from gonghui_build.layout import furniture
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.posted_names import holder_gaps
@@ -119,6 +120,16 @@ def bracketed_credit_start(text: str) -> int | None:
     return match.start(1) if short and named else None
 
 
+def closing_credit_start(text: str) -> int | None:
+    """Where a credit run into the end of ``text`` starts: one opening with a role word
+    (…。本报记者 某某), one in brackets (…。（某单位 王某）) or a writer's dash signature
+    (…。——某某, :mod:`dash_credits`); None when the text ends otherwise."""
+    for start in (role_credit_start(text), bracketed_credit_start(text)):
+        if start is not None:
+            return start
+    return dash_credit_start(text)
+
+
 def two_names(name: str) -> tuple[str, str] | None:
     """（罗晓张建明）: two names of a byline printed with no space between them, read so
     only when exactly one cut leaves two plausible names, each of a common one-character
@@ -174,9 +185,7 @@ def credit_spans(paragraphs: Sequence[Paragraph]) -> dict[int, list[tuple[int, i
     if last is None:
         return {}
     text, back = spaced(last)
-    role = role_credit_start(text)
-    if role is None:
-        role = bracketed_credit_start(text)
+    role = closing_credit_start(text)
     spans = [(back[role], len(last.text))] if role is not None else []
     return {last.seq: spans + [(s, e) for _, s, e in paragraph_credit(last)]}
 

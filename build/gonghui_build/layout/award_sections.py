@@ -87,7 +87,9 @@ def _sections_from(
 def title_over_list(r: Reader, headings: frozenset[int]) -> None:
     """A list's first award heading printed right under the list's title was read as
     the headline, the title as its kicker: the title is the headline, the heading a
-    heading of the list's text."""
+    heading of the list's text. So is a spaced table's header row (``序号  姓名  工作
+    单位及职务``, :func:`tables.spaced_headers`) printed under the table's title with no
+    sentence between, which ``headings`` holds too (session 41)."""
     for draft in r.articles:
         head = draft.headline
         above = head - 1 if head is not None else None

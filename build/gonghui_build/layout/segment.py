@@ -43,6 +43,7 @@ from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of, subtitle_under_byline
 from gonghui_build.layout.shapes import Shape, classify
 from gonghui_build.layout.subheads import fold_signed_subheads
+from gonghui_build.layout.tables import headless_tables, spaced_headers
 from gonghui_build.layout.trailing_credits import fold_credit_tails, shared_entry_credit
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
@@ -269,7 +270,9 @@ def layout(blocks: list[Block]) -> PageLayout:
         shapes[i] = Shape.FURNITURE
     titles = printed_titles(blocks, shapes, index)
     reader = read_page(blocks, shapes, set(repeats), _top_level(blocks, shapes), titles)
-    title_over_list(reader, award_heads)
+    headers = spaced_headers(blocks, rows)  # 序号  姓名  工作单位: a table's header
+    title_over_list(reader, award_heads | headers)
+    headless_tables(reader, headers)
     _drop_empty(reader)
     _drop_bare_top_heads(reader)
     fold_credit_tails(reader)

@@ -22,6 +22,7 @@ from gonghui_build.text.chars import SENTENCE_MARKS, is_cjk, without_spaces
 
 if TYPE_CHECKING:
     from gonghui_build.layout.blocks import Block
+    from gonghui_build.layout.reader import Reader
 
 _TABLE_ROW_RE = re.compile(r"^\s*\|?[^|\n]*(?:\|[^|\n]*){2,}$")
 _TABLE_RULE_RE = re.compile(r"^[\s|:：\-—–]*-{3,}[\s|:：\-—–]*$")
@@ -107,6 +108,18 @@ def spaced_headers(blocks: list[Block], rows: frozenset[int]) -> frozenset[int]:
         for i in range(len(blocks) - 1)
         if i not in rows and i + 1 in rows and _spaced_cells(blocks[i])
     )
+
+
+def headless_tables(r: Reader, headers: frozenset[int]) -> None:
+    """A spaced table's header (:func:`spaced_headers`) read as the headline of an
+    article with no title over it (a table continued from the page before, its header
+    printed again at the page's top) is no headline: a heading of the rows' text, the
+    article headless. A header under its title is the title's (``title_over_list``)."""
+    for draft in r.articles:
+        head = draft.headline
+        if head in headers and not {"kicker", "banner"} & set(draft.roles.values()):
+            del draft.roles[head]
+            draft.body = sorted([head, *draft.body])
 
 
 def _header_row(blocks: list[Block], run: list[int]) -> bool:
