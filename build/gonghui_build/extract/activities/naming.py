@@ -15,7 +15,7 @@ from gonghui_build.extract.activities.trigger_guards import not_a_trigger
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_end, clause_start, in_spans, quoted_spans
-from gonghui_build.text.numbers import COUNT_NUMERALS
+from gonghui_build.text.numbers import COUNT_NUMERALS, TEN_NUMERALS
 from gonghui_build.text.tokenizer import occurrences, word_bounds
 from gonghui_build.vocabulary import Category
 
@@ -24,6 +24,8 @@ from gonghui_build.vocabulary import Category
 _COUNTED = re.compile(
     rf"\d{{1,2}}[.．、](?!\d)|[\d{COUNT_NUMERALS}]+(?:场|期|次|项|批|轮|届(?![\d{COUNT_NUMERALS}]))(?!\d)"
 )
+#: A round-up item's ordinal opening its sentence (一是, （二）, 三、).
+_ITEM_ORDINAL = re.compile(rf"[{TEN_NUMERALS}]{{1,3}}[是、]|[（(][{TEN_NUMERALS}]{{1,3}}[）)]")
 #: Two or more rounds counted right before a name (两期, 三十场, 四次).
 _ROUNDS = re.compile(rf"(?<![第\d{COUNT_NUMERALS}])(\d+|[{COUNT_NUMERALS}]+)(?:场|期|次|轮)$")
 _ROUNDS_AFTER = re.compile(rf"(\d+|[{COUNT_NUMERALS}]+)(?:场|期|次|轮)")
@@ -209,6 +211,8 @@ def name_start(text: str, lo: int, trigger_start: int, own_name: bool = True) ->
     counted = _COUNTED.match(region, cut)
     if counted and counted.end() < len(region):
         cut = counted.end()
+    elif ordinal := _ITEM_ORDINAL.match(region, cut):
+        cut = ordinal.end()  # 一是劳动竞赛热火朝天: a round-up item's ordinal, no word of it
     return start + cut + _leading_date(region[cut:])
 
 
