@@ -9,13 +9,14 @@ import re
 
 from gonghui_build.extract.activities.enumeration import enumeration_cut
 from gonghui_build.extract.activities.grammar import categories, category_of, patterns, words
+from gonghui_build.extract.activities.item_headings import ITEM_ORDINAL
 from gonghui_build.extract.activities.next_rounds import is_next_round
 from gonghui_build.extract.activities.specific_names import has_proper_element
 from gonghui_build.extract.activities.trigger_guards import not_a_trigger
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_end, clause_start, in_spans, quoted_spans
-from gonghui_build.text.numbers import COUNT_NUMERALS, TEN_NUMERALS
+from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.text.tokenizer import occurrences, word_bounds
 from gonghui_build.vocabulary import Category
 
@@ -24,8 +25,7 @@ from gonghui_build.vocabulary import Category
 _COUNTED = re.compile(
     rf"\d{{1,2}}[.．、](?!\d)|[\d{COUNT_NUMERALS}]+(?:场|期|次|项|批|轮|届(?![\d{COUNT_NUMERALS}]))(?!\d)"
 )
-#: A round-up item's ordinal opening its sentence (一是, （二）, 三、).
-_ITEM_ORDINAL = re.compile(rf"[{TEN_NUMERALS}]{{1,3}}[是、]|[（(][{TEN_NUMERALS}]{{1,3}}[）)]")
+_ITEM_ORDINAL = re.compile(ITEM_ORDINAL)
 #: Two or more rounds counted right before a name (两期, 三十场, 四次).
 _ROUNDS = re.compile(rf"(?<![第\d{COUNT_NUMERALS}])(\d+|[{COUNT_NUMERALS}]+)(?:场|期|次|轮)$")
 _ROUNDS_AFTER = re.compile(rf"(\d+|[{COUNT_NUMERALS}]+)(?:场|期|次|轮)")
