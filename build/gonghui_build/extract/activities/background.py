@@ -10,6 +10,7 @@ import re
 from gonghui_build.extract.activities.convened import convened_by_union
 from gonghui_build.extract.activities.count_roles import delegates_elected_to
 from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.item_headings import heads_an_item
 from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.dates.article import events_in
 from gonghui_build.text.clauses import clause_end, clause_start
@@ -169,6 +170,8 @@ def is_background(text: str, mention: Mention) -> bool:
         return True
     if _joined_in_policy(text, mention) or delegates_elected_to(text, mention.start, mention.end):
         return True
+    if heads_an_item(text, mention):
+        return True  # 二是技能比赛亮点纷呈。: a round-up item's heading, the work not an event
     if words("spirit_words").starting(text, mention.end) or _cited_with_others(text, mention):
         return True
     if mention.category == Category.meeting and words("since_words").starting(text, mention.end):

@@ -30,6 +30,7 @@ from gonghui_build.extract.activities import (
     held_days,
     links,
     naming,
+    respective,
     restated,
     series,
     specific_names,
@@ -45,11 +46,8 @@ from gonghui_build.extract.activities.contest_rounds import (
     whole_contest_name,
 )
 from gonghui_build.extract.activities.continued_plans import plans_ahead
-from gonghui_build.extract.activities.cues import (
-    accompanied,
-    season_totals,
-    the_meeting_named,
-)
+from gonghui_build.extract.activities.coordinated import joined_to_the_one_before
+from gonghui_build.extract.activities.cues import accompanied, season_totals, the_meeting_named
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.held_events import held_at_venue, within_held_event
@@ -142,6 +140,8 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
     if named is not None:
         return named  # 省总工会副主席某某主持大会: the 表彰大会 reported before
     anaphoric = links.is_anaphoric(s.text, m, s.words)
+    if not anaphoric and joined_to_the_one_before(s.text, s.mentions, m):
+        return None  # 举办了职工篮球赛和职工乒乓球赛: the next item held, a new one
     if not anaphoric and restated.counted_on_its_own(found, s.text, m):
         return None  # …培训班42期；举办工会干部培训班8期: classes of another kind, counted
     nearby = links.antecedent(found, m.category)
@@ -393,4 +393,5 @@ def find_activities(
     found = series.first_rounds(texts, found)
     found = series.parts_of_lead_series(found)
     found = ended_with_finals(without_attended_openings(texts, found))
+    found = respective.each_its_own(texts, found)  # 分别举办A和B: a day and venue each
     return [replace(d, date=attributes.date_in_context(texts, d)) if d.date else d for d in found]

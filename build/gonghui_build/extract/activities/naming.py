@@ -9,6 +9,7 @@ import re
 
 from gonghui_build.extract.activities.enumeration import enumeration_cut
 from gonghui_build.extract.activities.grammar import categories, category_of, patterns, words
+from gonghui_build.extract.activities.item_headings import ITEM_ORDINAL
 from gonghui_build.extract.activities.next_rounds import is_next_round
 from gonghui_build.extract.activities.specific_names import has_proper_element
 from gonghui_build.extract.activities.trigger_guards import not_a_trigger
@@ -24,6 +25,7 @@ from gonghui_build.vocabulary import Category
 _COUNTED = re.compile(
     rf"\d{{1,2}}[.．、](?!\d)|[\d{COUNT_NUMERALS}]+(?:场|期|次|项|批|轮|届(?![\d{COUNT_NUMERALS}]))(?!\d)"
 )
+_ITEM_ORDINAL = re.compile(ITEM_ORDINAL)
 #: Two or more rounds counted right before a name (两期, 三十场, 四次).
 _ROUNDS = re.compile(rf"(?<![第\d{COUNT_NUMERALS}])(\d+|[{COUNT_NUMERALS}]+)(?:场|期|次|轮)$")
 _ROUNDS_AFTER = re.compile(rf"(\d+|[{COUNT_NUMERALS}]+)(?:场|期|次|轮)")
@@ -209,6 +211,8 @@ def name_start(text: str, lo: int, trigger_start: int, own_name: bool = True) ->
     counted = _COUNTED.match(region, cut)
     if counted and counted.end() < len(region):
         cut = counted.end()
+    elif ordinal := _ITEM_ORDINAL.match(region, cut):
+        cut = ordinal.end()  # 一是劳动竞赛热火朝天: a round-up item's ordinal, no word of it
     return start + cut + _leading_date(region[cut:])
 
 

@@ -1,0 +1,33 @@
+"""A second activity joined to the one before it in one sentence (举办了职工篮球赛和职工
+乒乓球赛, 分别举办职工篮球赛、职工拔河赛): the next item of what was held, a new
+activity, though its name has nothing of its own (职工 and the trigger). Read as a name
+without one, it was taken for the first told again and lost. Real pages of s41 (a
+county union's sports week of two ball games, a city union's month of a match and a
+show, a women's committee's quiz and speech contest)."""
+
+from __future__ import annotations
+
+from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.mention import Mention
+from gonghui_build.vocabulary import Category
+
+#: What joins two items of what was held (A和B, A、B, A及B, A与B).
+_JOINERS = frozenset("和、及与")
+
+
+def joined_to_the_one_before(text: str, mentions: list[Mention], m: Mention) -> bool:
+    """``m`` directly follows another mention of its sentence, only a joiner between
+    them, both of one kind and under different words: a list's next item. Not a bare
+    trigger (…和比赛), a round of a contest (初赛和复赛: its format, ``listed_rounds``) nor
+    a visit (走访、慰问)."""
+    at = next((i for i, other in enumerate(mentions) if other is m), 0)
+    if at == 0:
+        return False
+    before = mentions[at - 1]
+    if text[before.end : m.start] not in _JOINERS or before.category != m.category:
+        return False
+    if m.end - m.start <= len(m.trigger) or m.category == Category.visit:
+        return False
+    if m.trigger in words("listed_rounds"):
+        return False
+    return text[before.start : before.end] != text[m.start : m.end]
