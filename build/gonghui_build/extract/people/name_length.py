@@ -118,13 +118,15 @@ def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
 
 
 def _name_before_a_preposition(pos: int, tokens: list[Token]) -> bool:
-    """jieba reads a name of two characters at ``pos`` (高峰/nr) and a preposition of one
-    after it (为/p): the name is the two (高峰为获奖选手颁奖). Not a conjunction: jieba
-    reads the 和 closing 沈景和, 田家和 so (tuning pages)."""
+    """jieba reads a name of two characters at ``pos`` that its dictionary holds as a
+    word (高峰/nr, 周密/nr) and a preposition of one after it (为/p): the name is the two
+    (高峰为获奖选手颁奖). A name jieba only guessed (何德|从) may run on (焊工何德从带领);
+    nor a conjunction: jieba reads the 和 closing 沈景和, 田家和 so (tuning pages)."""
     name, after = token_at(tokens, pos), token_at(tokens, pos + 2)
     if name is None or after is None or (name.start, name.end) != (pos, pos + 2):
         return False
-    return name.tag in NAME_TAGS and after.end == pos + 3 and after.tag == _PREPOSITION
+    known = tokenizer.dictionary_tag(name.word) in NAME_TAGS
+    return known and after.end == pos + 3 and after.tag == _PREPOSITION
 
 
 def _surname_glued_to_title(text: str, pos: int, tokens: list[Token]) -> str | None:
