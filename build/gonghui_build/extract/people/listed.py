@@ -248,7 +248,8 @@ def names_listed_before(
     names: list[tuple[str, int]] = []
     while start >= 3 and text[start - 1] in _JOINERS:
         listed = names_after + len(names)
-        found = _item_before(text, start - 1, tokens, not_names, listed)
+        end = _note_start(text, start - 1)
+        found = _item_before(text, end, tokens, not_names, listed, text[start - 1])
         if found is None or (text[start - 1] != LIST_MARK and not _after_own_unit(text, found[1])):
             break  # 张三和李四: 和 joins an item to the name only after the writer's unit
         names.append(found)
@@ -257,10 +258,16 @@ def names_listed_before(
 
 
 def _item_before(
-    text: str, mark: int, tokens: Sequence[Token], not_names: frozenset[int], listed: int = 1
+    text: str,
+    mark: int,
+    tokens: Sequence[Token],
+    not_names: frozenset[int],
+    listed: int = 1,
+    joiner: str = LIST_MARK,
 ) -> tuple[str, int] | None:
-    """The name-shaped item of two or three characters ending at the 、 at ``mark``,
-    before ``listed`` names of the list."""
+    """The name-shaped item of two or three characters ending at ``mark``, where the
+    ``joiner`` (、 or 和) or the note in brackets before it stands, before ``listed``
+    names of the list."""
     for size in (3, 2):
         pos = mark - size
         own = _after_own_unit(text, pos)
@@ -270,13 +277,35 @@ def _item_before(
         item = text[pos:mark]
         if not all(is_cjk(c) for c in item) or not is_name_shaped(item):
             continue
-        worded = text[mark] == LIST_MARK and _worded_item(item, listed)
+        worded = joiner == LIST_MARK and _worded_item(item, listed)
         if tokenizer.frequency(item) >= AMBIGUOUS_GIVEN_MAX_FREQ and not (own or worded):
             continue  # 高效、林业: a word, with a name on one side only
-        if any(t.tag in _NOT_NAME_TAGS and t.start < mark and pos < t.end for t in tokens):
+        if _place_or_body_inside(pos, mark, tokens):
             continue
         return item, pos
     return _composed_item_before(text, mark, not_names)
+
+
+def _place_or_body_inside(start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """jieba tags a word of the item a place or a body (石家庄、): no name, unless jieba
+    reads the item's first character alone as a name and the place-tagged word is the
+    given name after it (王|海洋、: a surname and a word)."""
+    inside = [t for t in tokens if t.start < end and start < t.end]
+    first = inside[0] if inside else None
+    if first and (first.start, first.end, first.tag in NAME_TAGS) == (start, start + 1, True):
+        return False
+    return any(t.tag in _NOT_NAME_TAGS for t in inside)
+
+
+#: A note in brackets closing a list's item (甲（某厂）、乙): a unit, a trade, a sex.
+_ITEM_NOTE = re.compile(r"[（(][^（）()、，。\n]{1,24}[)）]$")
+
+
+def _note_start(text: str, mark: int) -> int:
+    """Where the note in brackets ending right before ``mark`` opens (王某（某厂）、:
+    the item's name ends there), else ``mark``."""
+    found = _ITEM_NOTE.search(text, max(0, mark - 26), mark)
+    return found.start() if found else mark
 
 
 #: Names of a list after an item that a word of jieba's dictionary reads (高峰、乙、丙):
