@@ -72,6 +72,7 @@ from gonghui_build.extract.people.rosters import (
     roster_line,
 )
 from gonghui_build.extract.people.rules import NameHit
+from gonghui_build.extract.people.spaced_alone import unread_spaced_hits
 from gonghui_build.extract.people.spaced_parts import spaced_transliterated_hits
 from gonghui_build.extract.people.table_rows import (
     closes_row,
@@ -357,6 +358,7 @@ def people_of(
     found = later_hits(paragraphs, _first_hits(paragraphs, orgs, breaks))
     found = repeated_model_names(paragraphs, _model_hits(paragraphs, orgs, found, breaks))
     found = spaced_transliterated_hits(found, breaks, orgs.words_of)
+    found = unread_spaced_hits(paragraphs, breaks, orgs.words_of, found)
     found = with_pronoun_posts(paragraphs, orgs.words_of, found)
     found = listed_hits(paragraphs, orgs, found)
     found += list_item_hits(paragraphs, orgs.words_of, found, READ_ROLES)

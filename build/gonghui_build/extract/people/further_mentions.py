@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from gonghui_build.extract.organisations.article import TEXT_ROLES, ArticleOrgs
 from gonghui_build.extract.people import speakers
-from gonghui_build.extract.people.listed import names_listed_before
+from gonghui_build.extract.people.listed import names_listed_before, names_listed_from
 from gonghui_build.extract.people.name_lists import listed_after
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
@@ -64,7 +64,8 @@ def listed_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) 
                 shared = titles_before(h)
                 out.append((p, NameHit(name, start, end, source, LISTED, shared)))
                 taken.append((start, end))
-            for name, start in names_listed_before(p.text, h.start, tokens, starts):
+            after = names_listed_from(p.text, h.end, taken_spans(out, p))
+            for name, start in names_listed_before(p.text, h.start, tokens, starts, after):
                 if overlaps_any(start, start + len(name), taken):
                     break  # the list's earlier names were read already
                 end = start + len(name)

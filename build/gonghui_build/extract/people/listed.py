@@ -23,6 +23,7 @@ from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.clauses import SENTENCE_PART_END
 from gonghui_build.text.names import (
     AMBIGUOUS_GIVEN_MAX_FREQ,
+    GIVEN_WORD_MAX_FREQ,
     NAME_TAGS,
     is_common_word,
     is_name_shaped,
@@ -215,8 +216,23 @@ def compound_before_deng(text: str, start: int, end: int) -> bool:
     return compound and split_name(name) is not None and closed_by_deng(text, end)
 
 
+def names_listed_from(text: str, end: int, spans: Sequence[tuple[int, int]]) -> int:
+    """How many names a list holds from the name ending at ``end`` on: that one and each
+    name found after it joined by 、 alone (甲、乙、丙: three from 甲)."""
+    starts = {a: b for a, b in spans}
+    count = 1
+    while text.startswith(LIST_MARK, end) and end + 1 in starts:
+        end = starts[end + 1]
+        count += 1
+    return count
+
+
 def names_listed_before(
-    text: str, start: int, tokens: Sequence[Token], not_names: frozenset[int] = frozenset()
+    text: str,
+    start: int,
+    tokens: Sequence[Token],
+    not_names: frozenset[int] = frozenset(),
+    names_after: int = 1,
 ) -> list[tuple[str, int]]:
     """易光明、乙、丙当选为副主席: the items of two or three characters opening a clause and
     listed with 、 right before the name found at ``start``, nearest first, that open with
@@ -226,10 +242,14 @@ def names_listed_before(
     or a body jieba tags (石家庄), nor an organisation's name (``not_names``: starts).
     The tuning sets and the real pages of session 31 print such lists of officers
     elected, speakers and winners (five pages). Right after the writer's own unit the
-    item may be joined by 和 (我院高峰和林某两位教师)."""
+    item may be joined by 和 (我院高峰和林某两位教师). ``names_after`` counts the names
+    the list holds from ``start`` on: before :data:`NAMES_AFTER_A_WORD_ITEM` of them an
+    item that is a word as well (高峰、乙、丙) is a name too (:func:`_worded_item`)."""
     names: list[tuple[str, int]] = []
     while start >= 3 and text[start - 1] in _JOINERS:
-        found = _item_before(text, start - 1, tokens, not_names)
+        listed = names_after + len(names)
+        end = _note_start(text, start - 1)
+        found = _item_before(text, end, tokens, not_names, listed, text[start - 1])
         if found is None or (text[start - 1] != LIST_MARK and not _after_own_unit(text, found[1])):
             break  # 张三和李四: 和 joins an item to the name only after the writer's unit
         names.append(found)
@@ -238,9 +258,16 @@ def names_listed_before(
 
 
 def _item_before(
-    text: str, mark: int, tokens: Sequence[Token], not_names: frozenset[int]
+    text: str,
+    mark: int,
+    tokens: Sequence[Token],
+    not_names: frozenset[int],
+    listed: int = 1,
+    joiner: str = LIST_MARK,
 ) -> tuple[str, int] | None:
-    """The name-shaped item of two or three characters ending at the 、 at ``mark``."""
+    """The name-shaped item of two or three characters ending at ``mark``, where the
+    ``joiner`` (、 or 和) or the note in brackets before it stands, before ``listed``
+    names of the list."""
     for size in (3, 2):
         pos = mark - size
         own = _after_own_unit(text, pos)
@@ -250,12 +277,52 @@ def _item_before(
         item = text[pos:mark]
         if not all(is_cjk(c) for c in item) or not is_name_shaped(item):
             continue
-        if tokenizer.frequency(item) >= AMBIGUOUS_GIVEN_MAX_FREQ and not own:
+        worded = joiner == LIST_MARK and _worded_item(item, listed)
+        if tokenizer.frequency(item) >= AMBIGUOUS_GIVEN_MAX_FREQ and not (own or worded):
             continue  # 高效、林业: a word, with a name on one side only
-        if any(t.tag in _NOT_NAME_TAGS and t.start < mark and pos < t.end for t in tokens):
+        if _place_or_body_inside(pos, mark, tokens):
             continue
         return item, pos
     return _composed_item_before(text, mark, not_names)
+
+
+def _place_or_body_inside(start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """jieba tags a word of the item a place or a body (石家庄、): no name, unless jieba
+    reads the item's first character alone as a name and the place-tagged word is the
+    given name after it (王|海洋、: a surname and a word)."""
+    inside = [t for t in tokens if t.start < end and start < t.end]
+    first = inside[0] if inside else None
+    if first and (first.start, first.end, first.tag in NAME_TAGS) == (start, start + 1, True):
+        return False
+    return any(t.tag in _NOT_NAME_TAGS for t in inside)
+
+
+#: A note in brackets closing a list's item (甲（某厂）、乙): a unit, a trade, a sex.
+_ITEM_NOTE = re.compile(r"[（(][^（）()、，。\n]{1,24}[)）]$")
+
+
+def _note_start(text: str, mark: int) -> int:
+    """Where the note in brackets ending right before ``mark`` opens (王某（某厂）、:
+    the item's name ends there), else ``mark``."""
+    found = _ITEM_NOTE.search(text, max(0, mark - 26), mark)
+    return found.start() if found else mark
+
+
+#: Names of a list after an item that a word of jieba's dictionary reads (高峰、乙、丙):
+#: two names after it say the list is one of people (the real pages read in session 41
+#: print lists of leaders attending, of winners and of the honoured opening so, four:
+#: 区领导某某、某某, 前三名：某某、某某、某某).
+NAMES_AFTER_A_WORD_ITEM = 2
+
+
+def _worded_item(item: str, listed: int) -> bool:
+    """高峰、乙、丙: an item of a name's shape that jieba's dictionary tags a name (高峰,
+    周密, 张国庆: tagged nr) less frequent than the given names it takes for words
+    (``GIVEN_WORD_MAX_FREQ``), before two names or more of the list; an adjective or a
+    noun (高效、乙、丙) is none."""
+    rare_enough = tokenizer.frequency(item) < GIVEN_WORD_MAX_FREQ
+    named = tokenizer.dictionary_tag(item) in NAME_TAGS
+    return listed >= NAMES_AFTER_A_WORD_ITEM and rare_enough and named
 
 
 #: The longest item of name elements read before a name (斯琴|高娃, 旺堆|卓玛: four;

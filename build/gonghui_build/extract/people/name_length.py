@@ -31,6 +31,10 @@ COORDINATION = "、和与及"
 _NOT_A_SURNAME_TAGS = frozenset({"p", "c"})
 
 
+#: jieba's tag of a preposition (为, 向, 在).
+_PREPOSITION = "p"
+
+
 def words(section: str) -> Words:
     """A word list of ``reference/people.yaml``."""
     return lexicon.words("people.yaml", section)
@@ -92,6 +96,8 @@ def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
             continue  # 万某|正在: the adverb's first character closes no longer name
         if size == 3 and cuts_words(pos, pos + size, tokens or tag_tokens(text)):
             continue  # 焊工马上|赶到, 电工何去何从: words jieba reads whole, no name
+        if size == 3 and _name_before_a_preposition(pos, tokens or tag_tokens(text)):
+            continue  # 副主席高峰|为|获奖选手颁奖: the 获 after 为 closes no 高峰为
         if follows_name(text[pos + size : pos + size + 4]):
             return candidate
     # the words after it do not settle the length: ask jieba
@@ -109,6 +115,18 @@ def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
     if 2 <= len(first) <= 3 and is_plausible_name(first, strong_context=True):
         return first
     return None
+
+
+def _name_before_a_preposition(pos: int, tokens: list[Token]) -> bool:
+    """jieba reads a name of two characters at ``pos`` that its dictionary holds as a
+    word (高峰/nr, 周密/nr) and a preposition of one after it (为/p): the name is the two
+    (高峰为获奖选手颁奖). A name jieba only guessed (何德|从) may run on (焊工何德从带领);
+    nor a conjunction: jieba reads the 和 closing 沈景和, 田家和 so (tuning pages)."""
+    name, after = token_at(tokens, pos), token_at(tokens, pos + 2)
+    if name is None or after is None or (name.start, name.end) != (pos, pos + 2):
+        return False
+    known = tokenizer.dictionary_tag(name.word) in NAME_TAGS
+    return known and after.end == pos + 3 and after.tag == _PREPOSITION
 
 
 def _surname_glued_to_title(text: str, pos: int, tokens: list[Token]) -> str | None:
