@@ -13,7 +13,7 @@ def _page(body: str) -> str:
     return "工会新闻\n" + body + "\n"
 
 
-def test_an_adjective_brand_opening_the_sentence_stays_with_the_works():
+def test_an_word_brand_opening_the_sentence_stays_with_the_works():
     found = first_article_positions(_page("宏远纺织厂厂长吕晓川出席会议。"))
     assert ("吕晓川", "厂长", "宏远纺织厂") in found
 
@@ -48,20 +48,38 @@ def test_an_adjective_after_a_place_is_read_as_before():
 
 
 def test_a_state_word_before_a_kind_of_works_opens_no_body():
-    from gonghui_build.extract.organisations.opening_brands import adjective_brand_opening
+    from gonghui_build.extract.organisations.opening_brands import word_brand_opening
     from gonghui_build.text.tokenizer import tag_tokens
 
     text = "慰问困难纺织厂厂长吕晓川。"
     tokens = tag_tokens(text)
     j = next(i for i, t in enumerate(tokens) if t.word == "困难")
-    assert not adjective_brand_opening(tokens, j, text, text.index("厂厂长"))
+    assert not word_brand_opening(tokens, j, text, text.index("厂厂长"))
 
 
 def test_an_adjective_before_a_kind_of_works_with_no_post_opens_no_body():
-    from gonghui_build.extract.organisations.opening_brands import adjective_brand_opening
+    from gonghui_build.extract.organisations.opening_brands import word_brand_opening
     from gonghui_build.text.tokenizer import tag_tokens
 
     text = "，优秀纺织厂陆续投产。"
     tokens = tag_tokens(text)
     j = next(i for i, t in enumerate(tokens) if t.word == "优秀")
-    assert not adjective_brand_opening(tokens, j, text, text.index("厂陆"))
+    assert not word_brand_opening(tokens, j, text, text.index("厂陆"))
+
+
+def test_a_verb_brand_opening_a_line_or_a_lists_item_stays_with_the_company():
+    found = first_article_positions(
+        _page("出席会议的有：前进纺织厂厂长吕晓川、振兴机械有限公司总经理彭海涛。")
+    )
+    assert ("吕晓川", "厂长", "前进纺织厂") in found
+    assert ("彭海涛", "总经理", "振兴机械有限公司") in found
+
+
+def test_a_verb_after_a_comma_is_the_clauses_and_opens_no_brand():
+    from gonghui_build.extract.organisations.opening_brands import word_brand_opening
+    from gonghui_build.text.tokenizer import tag_tokens
+
+    text = "春节前，慰问纺织厂厂长吕晓川。"
+    tokens = tag_tokens(text)
+    j = next(i for i, t in enumerate(tokens) if t.word == "慰问")
+    assert not word_brand_opening(tokens, j, text, text.index("厂厂长"))

@@ -1,10 +1,10 @@
 """A company's brand (字号) that opens its phrase and is a word of the language: 宏远|纺织厂
-厂长, 团结|机械有限公司总经理.
+厂长, 团结|机械有限公司总经理, 出席的有：前进|纺织厂厂长.
 
 A registered name may open with no place, its brand any word (《企业名称登记管理规定》),
-and jieba reads many brands as adjectives (宏远/a, 繁荣/a, 和谐/a). The walk left
-(:mod:`.walk`) stops at an adjective outside a brand after a place, which cut such a
-name to its trade and form (纺织厂, 机械有限公司): a kind of works, no body, and the post
+and jieba reads many brands as adjectives (宏远/a, 繁荣/a, 和谐/a) or verbs (前进/v,
+振兴/v). The walk left (:mod:`.walk`) stops at such a word outside a brand after a
+place, which cut such a name to its trade and form (纺织厂, 机械有限公司): a kind of works, no body, and the post
 printed after it lost its body. Read by :func:`.walk_stops.ends_name`.
 """
 
@@ -26,6 +26,13 @@ _COMMON_ORG_TAGS = frozenset({"nt"})
 #: Parts of speech of a word after which a name opens a verb's or a preposition's object:
 #: a verb (看望), a preposition (由), the aspect particle 了.
 _OBJECT_OPENING_TAGS = frozenset({"v", "p", "ul"})
+#: Parts of speech of a verb as jieba tags it (前进/v, 振兴/v, 飞跃/v); a verbal noun (建设/vn)
+#: the walk keeps already.
+_VERB_TAGS = ("v",)
+#: What a verb brand may follow: the text's or a line's start, or a list's punctuation
+#: (出席的有：|前进…, 、|振兴…), where an item opens and no clause's verb stands; after a
+#: comma a verb is as often the clause's own (，慰问|纺织厂…).
+_ITEM_OPENINGS = "\n：:、"
 #: At most this many characters of trade and form between the brand and the suffix the
 #: walk started from (化工集团|工会, 机械有限公司|工会): a longer stretch is a phrase.
 _MOST_TRADE_CHARACTERS = 8
@@ -54,6 +61,11 @@ def _opens_phrase(tokens: list[Token], j: int, text: str) -> bool:
     return before is not None and before.end == at and before.tag in _OBJECT_OPENING_TAGS
 
 
+def _opens_item(text: str, at: int) -> bool:
+    """Whether ``at`` opens the text, a line or a list's item (after ：or 、)."""
+    return at == 0 or text[at - 1] in _ITEM_OPENINGS
+
+
 def _common_words_between(tokens: list[Token], j: int, start: int) -> bool:
     """Whether the words from ``tokens[j]``'s end to ``start`` are a trade and a form
     only (纺织|厂, 机械|有限公司, 化工集团/nt): common Chinese words, no place or proper
@@ -68,17 +80,22 @@ def _common_words_between(tokens: list[Token], j: int, start: int) -> bool:
     )
 
 
-def adjective_brand_opening(tokens: list[Token], j: int, text: str, start: int) -> bool:
+def word_brand_opening(tokens: list[Token], j: int, text: str, start: int) -> bool:
     """Whether ``tokens[j]``, a two-character adjective (宏远, 繁荣) opening its clause or
     a verb's or preposition's object, is the brand of the body whose suffix starts at
     ``start``: only a trade and a form stand between (纺织厂, 机械有限公司, 化工集团工会)
     and a post follows the name (厂长, 总经理, 工会主席), as a roster's line or a
-    report's clause prints an officer. An adjective qualifying a kind of works (先进|
-    企业) names no post after it; 困难/an (困难企业) is a state, no brand."""
+    report's clause prints an officer. A verb (前进, 振兴) is read so only opening the
+    text, a line or a list's item. An adjective qualifying a kind of works (先进|企业)
+    names no post after it; 困难/an (困难企业) is a state, no brand."""
     tok = tokens[j]
-    if len(tok.word) != 2 or tok.tag not in _ADJECTIVE_TAGS:
+    if len(tok.word) != 2 or tok.word in words("left_stops"):
         return False
-    if tok.word in words("left_stops") or not _opens_phrase(tokens, j, text):
+    if tok.tag in _ADJECTIVE_TAGS:
+        opens = _opens_phrase(tokens, j, text)
+    else:
+        opens = tok.tag in _VERB_TAGS and _opens_item(text, tok.start)
+    if not opens:
         return False
     if not _common_words_between(tokens, j, start):
         return False
