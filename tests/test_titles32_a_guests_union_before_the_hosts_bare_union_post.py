@@ -58,3 +58,17 @@ def test_an_article_not_about_an_enterprise_is_read_as_before():
     text = "市总工会副主席顾立群出席会议。工会主席钱立新作报告。"
     guest = (OrgSpan(0, 5, "市总工会", "总工会", OrgType.union_federation), 0)
     assert host_over_guest(guest, None, text, ()) == guest
+
+
+def test_a_party_or_government_body_named_last_leaves_the_chair_at_the_host():
+    found = first_article_positions(
+        _page(f"{_HOST}召开职代会。区人社局副局长顾立群出席。工会主席钱立新作报告。")
+    )
+    assert ("钱立新", "主席", _HOST + "工会") in found
+
+
+def test_a_bare_chair_after_a_bureau_in_a_bureaus_report_gets_no_enterprise():
+    found = first_article_positions(
+        _page("区人社局召开座谈会。区人社局副局长顾立群出席。工会主席钱立新作报告。")
+    )
+    assert not any(org and org.endswith("公司工会") for _, _, org in found)

@@ -4,8 +4,8 @@
 A registered name may open with no place, its brand any word (《企业名称登记管理规定》),
 and jieba reads many brands as adjectives (宏远/a, 繁荣/a, 和谐/a) or verbs (前进/v,
 振兴/v). The walk left (:mod:`.walk`) stops at such a word outside a brand after a
-place, which cut such a name to its trade and form (纺织厂, 机械有限公司): a kind of works, no body, and the post
-printed after it lost its body. Read by :func:`.walk_stops.ends_name`.
+place, which cut such a name to its trade and form (纺织厂, 机械有限公司): a kind of
+works, no body, and the post printed after it lost its body. Read by :func:`.walk_stops.ends_name`.
 """
 
 from __future__ import annotations

@@ -5,14 +5,16 @@ Reports of an enterprise's congress (职代会, 会员代表大会) name the off
 unions above it who attend (市总工会副主席甲, 集团工会副主席甲; 代表集团工会到会) before
 the enterprise's own union chair, printed with the bare word 工会. The body named last
 before the chair is then the guest's union, whose chair the enterprise's 工会主席 is not:
-a federation's bare 工会 post was left with no body, a group's union took the post. The
-bare union is the reported enterprise's own. Read by :mod:`.named_before`.
+a federation's bare 工会 post was left with no body, a group's union took the post; so
+was it after a Party or a government body named last. The bare union is the reported
+enterprise's own. Read by :mod:`.named_before`.
 """
 
 from __future__ import annotations
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.people.bare_union_posts import WITH_UNIONS as _WITH_UNIONS
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.vocabulary import UNION_TYPES
 
@@ -48,12 +50,15 @@ def host_over_guest(
 ) -> Found:
     """The enterprise the article reports on (``reported``), instead of the body named
     last (``found``), for a chain of the bare 工会's posts when that body is a guest's
-    union or federation (:func:`_guests_body`) and not the enterprise's own; else
-    ``found``."""
-    if found is None or reported is None or found[0].type not in UNION_TYPES:
+    union or federation (:func:`_guests_body`) and not the enterprise's own, or a body
+    with no union a bare 工会 may be (a Party body, a government's: 公司纪检组长甲，…。
+    工会主席乙; 区人社局副局长甲出席…); else ``found``."""
+    if found is None or reported is None or not _bare_union_chain(claims):
         return found
+    if found[0].type in _WITH_UNIONS:
+        return found  # 某公司, 某大学: the body named whose own union a bare 工会 is
+    if found[0].type not in UNION_TYPES:
+        return reported
     if found[0].written.startswith(reported[0].written.removesuffix(lexicon.titles().union_body)):
         return found  # the enterprise's own union, named again
-    if not _bare_union_chain(claims) or not _guests_body(found, text):
-        return found
-    return reported
+    return reported if _guests_body(found, text) else found
