@@ -33,6 +33,7 @@ from gonghui_build.extract.organisations.edges import (
     whole_name_before,
 )
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
+from gonghui_build.extract.organisations.opening_brands import word_brand_opening
 from gonghui_build.extract.organisations.stops import (
     in_name_compound,
     particle_and_first_character,
@@ -104,7 +105,9 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
         if glued is not None:
             begin = glued
             break
-        if _sentence_word_before_place(tokens, j, begin):
+        if _sentence_word_before_place(tokens, j, begin) and not word_brand_opening(
+            tokens, j, text, start
+        ):
             break  # 来到困难|企业|某县…公司, 成为|某区总工会…: the sentence's words
         if ends_name(tokens, j, text, start):
             form = brand_form(text, tok.end, start, suffix)

@@ -24,6 +24,7 @@ from gonghui_build.extract.organisations.edges import (
     zone_rank,
 )
 from gonghui_build.extract.organisations.names import peoples_cell, suffix_of, words
+from gonghui_build.extract.organisations.opening_brands import word_brand_opening
 from gonghui_build.extract.organisations.stops import (
     adverb_and_stop,
     dictionary_verb,
@@ -167,6 +168,8 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 与|和|布克赛尔县总工会: the county's name opens with the stop word
     if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
         return True
+    if word_brand_opening(tokens, j, text, start):
+        return False  # 宏远|纺织厂厂长: an adjective opening the clause is the brand
     if tok.word in words("union_work_visit_verbs") and words("union_suffix").starting(text, start):
         return True  # 到某区|调研|工会女职工工作: the visit's verb and its object, no union
     if adverb_and_stop(tok.word):

@@ -16,7 +16,7 @@ from gonghui_build.text import places
 from gonghui_build.vocabulary import UNION_TYPES, OrgType
 
 #: Bodies that have a union of their own a bare 工会 may be.
-_WITH_UNIONS = (OrgType.company, OrgType.university, OrgType.other)
+WITH_UNIONS = (OrgType.company, OrgType.university, OrgType.other)
 
 
 def bodys_own_union(name: str) -> bool:
@@ -27,7 +27,7 @@ def bodys_own_union(name: str) -> bool:
     stem = name[: -len(lexicon.titles().union_body)]
     if not stem or not name.endswith(lexicon.titles().union_body):
         return False
-    if org_type(stem) in _WITH_UNIONS and suffix_of(stem) is not None:
+    if org_type(stem) in WITH_UNIONS and suffix_of(stem) is not None:
         return True
     return suffix_of(stem) is None and not any(m.start == 0 for m in places.find_places(stem))
 
@@ -60,7 +60,7 @@ def at_bodys_union(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> Titl
         # …来到某街道总工会，工会主席某某: a street's or a town's federation is the union
         # its chair is called 工会主席 of
         return _at_grassroots_federation(claim, found[0])
-    if found[0].type not in _WITH_UNIONS:
+    if found[0].type not in WITH_UNIONS:
         return claim
     return replace(claim, org_written=found[0].written + union + department, org_offset=-1)
 
@@ -86,7 +86,7 @@ def committee_post_at_bodys_union(
     same title printed right after the body is (某厂女工委主任 at 某厂工会,
     :mod:`.union_committee_posts`); a union named before already holds it
     (:func:`named_before._officers_at_union`); after any other body, left with none."""
-    if claim.org_written is not None or found is None or found[0].type not in _WITH_UNIONS:
+    if claim.org_written is not None or found is None or found[0].type not in WITH_UNIONS:
         return claim
     if not lexicon.words("titles.yaml", "union_inner_bodies").starting(claim.title_normalised):
         return claim

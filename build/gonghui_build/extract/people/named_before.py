@@ -47,6 +47,7 @@ from gonghui_build.extract.people.bare_union_posts import (
 )
 from gonghui_build.extract.people.chain_inherits import enterprise_post
 from gonghui_build.extract.people.described import PARTS, opening_unit_alone
+from gonghui_build.extract.people.guest_bodies import host_over_guest
 from gonghui_build.extract.people.name_notes import BRACKETED_NOTE
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.sections_alone import institution_named, section_before
@@ -326,7 +327,7 @@ def _with_bodies(
         return h
     start = min(c.start for c in h.claims)
     found = _last_body_before(p, before, start, orgs)
-    found = found if _apart(p, found, start) else None
+    found = host_over_guest(found, reported, p.text, h.claims) if _apart(p, found, start) else None
     claims = tuple(opening_unit_alone(p.text, c) for c in h.claims)
     claims = _officers_at_union(claims, found, h.start)
     claims = tuple(_each_at_body(c, found) for c in claims)

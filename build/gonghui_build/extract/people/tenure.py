@@ -31,12 +31,19 @@ from gonghui_build.vocabulary import MentionSource
 #: Words of time a profile puts before its subject, or after it before the verb (如今，
 #: 某某是…; 他如今是: 《现代汉语词典》 (7th ed.), 如今, 现在, 目前).
 NOW = "(?:如今|现在|目前)"
-#: A name opening a sentence (or the paragraph), as appositions open (rules.py), after
-#: a word of time and its comma (如今，某某是…) or the person's age where a profile gives
-#: it first (29岁的某某是…), before a comma, the copula or a mark of tenure
-#: (``titles.yaml`` posts_after_name_marks: 现任, 退休前是).
+#: A name opening a sentence (or the paragraph), as appositions open (rules.py), or an
+#: item after a colon (拟任人选：某某), or right after a label describing the person
+#: (``titles.yaml`` described_person_labels: 主席候选人某某，现任…), after a word of time
+#: and its comma (如今，某某是…) or the person's age where a profile gives it first
+#: (29岁的某某是…), before a comma, the copula or a mark of tenure (``titles.yaml``
+#: posts_after_name_marks: 现任, 退休前是); the address word 同志 may follow the name
+#: (某某同志现任…: notices of appointments print it so).
+_AFTER_LABEL = "|".join(
+    f"(?<={re.escape(w)})" for w in lexicon.words("titles.yaml", "described_person_labels").words
+)
 _NAME_OPENING = re.compile(
-    rf"{SENTENCE_OPENING}(?:{NOW}，)?(?:[0-9{CN_NUMERAL}]{{1,3}}岁的)?({CJK}{{2,4}}?)"
+    rf"(?:{SENTENCE_OPENING}|(?<=[：:])|{_AFTER_LABEL})"
+    rf"(?:{NOW}，)?(?:[0-9{CN_NUMERAL}]{{1,3}}岁的)?({CJK}{{2,4}}?)(?:同志)?"
     rf"(?=[，是]|{'|'.join(lexicon.words('titles.yaml', 'posts_after_name_marks').words)})"
 )
 #: The longest ``是…`` clause read as what the person is (是全国劳动模范, 是省级劳模).
@@ -101,8 +108,8 @@ def tenure_names(text: str, tokens: list[Token]) -> list[NameHit]:
         name = match.group(1)
         if not is_plausible_name(name, strong_context=True):
             continue
-        claims = _post_after_mark(text, _after_own_clauses(text, match.end(1)), tokens)
-        claims = claims or post_stated_at(text, match.end(1), tokens)
+        claims = _post_after_mark(text, _after_own_clauses(text, match.end()), tokens)
+        claims = claims or post_stated_at(text, match.end(), tokens)
         if claims:
             source = MentionSource.name_before_title
             hits.append(NameHit(name, match.start(1), match.end(1), source, 0.85, claims))
