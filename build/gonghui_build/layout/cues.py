@@ -85,6 +85,15 @@ _MEDIA_DATELINE = (
     r"[\u4e00-\u9fff]{2,8}?(?:融媒(?:体中心)?|在线|客户端|体育|电视台)"
     r"(?:\d{1,2}月\d{1,2}日)?(?:讯|訊)(?![息员員号])"
 )
+#: A place's 讯 with no brackets at a paragraph's start, read only when the text's day
+#: or the reporters in brackets follow it (``清河讯 7月8日，…``, ``清河讯（通讯员 某某）``:
+#: county and local papers' briefs read in session 41); a news word's 讯 (喜讯, 快讯,
+#: 简讯) or a sentence is none, nor is a place's 讯 before anything else.
+_PLACE_DATELINE = (
+    r"[\u4e00-\u9fff]{2,6}?(?<![简快通资短喜音视电捷])(?:讯|訊)"
+    rf"(?=[ \t\u3000]+(?:{MONTH_OR_DAY}月|近日|日前|近期|连日来|昨天|昨日)"
+    rf"|[（(]\s*{QUALIFIED_ROLE_WORD})"
+)
 _BRACKETED_DATELINE = (
     rf"[【\[](?:{_AGENCY_IN_BRACKETS}"
     r"|[\u4e00-\u9fff]{2,6}?(?<![简快通资短喜音视电])(?:讯|訊)"
@@ -100,6 +109,7 @@ DATELINE_RE = re.compile(
     + r"|[【\[]?(?:本报讯|本報訊|本(?:站|网|刊|台)(?:讯|訊))[】\]]?"
     r"|本报[^\s，。,]{1,10}?讯(?![员員])|本报综合消息"
     rf"|{_MEDIA_DATELINE}"
+    rf"|{_PLACE_DATELINE}"
     # a community, a grid's cell, a report are no agency's name (``某某社区开展电动车…``)
     r"|[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:社(?![区會会])|网(?![格点])|報|报(?![告名])|網)"
     r"[^\s，。,（(电讯電訊]{0,12}?"

@@ -66,7 +66,8 @@ CREDIT_TAIL = 120
 _SHORT_TOKEN = 4
 #: What a contributing body or person adds to a credit: （市总工会保障部供稿）, （某厂工会报送）.
 _CONTRIBUTED = ["撰稿", "整理", "报道", *lexicon.words("bylines.yaml", "supplied_keys")]
-_CONTRIBUTED_RE = re.compile(rf"\s*(?:{lexicon.alternation(_CONTRIBUTED)})$")
+_CONTRIBUTED_KEY = rf"(?:{lexicon.alternation(_CONTRIBUTED)})"
+_CONTRIBUTED_RE = re.compile(rf"\s*{_CONTRIBUTED_KEY}$")
 #: A name of two characters a column pads to the width of three (``■晏 飞``).
 _SQUARE_NAME = rf"(?:{PADDED_NAME}|{_NAME})"
 _SQUARE_CREDIT_RE = re.compile(r"[■□]\s*(" + _SQUARE_NAME + r"(?:\s+" + _SQUARE_NAME + r"){0,2})$")
@@ -114,7 +115,9 @@ def _keyed_credit_re() -> re.Pattern[str]:
     # （报送：某厂工会 某某）: the writer's unit before the name, a body by _keyed_names
     unit = r"(?:[\u4e00-\u9fff]{3,16}\s+)?"
     names = rf"{role}{unit}{_NAME}(?:{NAME_SEPARATOR}(?:{role})?{_NAME}){{0,5}}"
-    return re.compile(rf"(?:[（(]\s*{names}\s*[）)]|{names})$")
+    # （院工会供稿 摄影/某某）: the body that sent the copy in, then the keyed names
+    sender = rf"(?:[\u4e00-\u9fff]{{0,14}}{_BODY_END_RE.pattern[:-1]}{_CONTRIBUTED_KEY}\s+)?"
+    return re.compile(rf"(?:[（(]\s*{sender}{names}\s*[）)]|{names})$")
 
 
 #: The mark of a credit for both text and photos (``文/图``, ``图/文``, ``文/摄``, ``图文``):
@@ -234,6 +237,7 @@ def _credit_content(content: str, alone: bool = False) -> bool:
         return True
     keyed = False  # the token follows a role word (通讯员 心语): a pen name may sign
     for token in re.split(r"[\s、]+", content):
+        token = _contributor(token)  # （院工会供稿 摄影/某某）: a body's key, then a photo's
         stripped = token
         while token and (role := credit_role(token)):
             token = token[role.end() :]
@@ -249,6 +253,13 @@ def _credit_content(content: str, alone: bool = False) -> bool:
         if token and (len(token) > _SHORT_TOKEN or dictionary_phrase(token)):
             return False
     return True
+
+
+def _contributor(token: str) -> str:
+    """A token of a body that sent the copy in, without its key (``院工会供稿`` →
+    ``院工会``), when other credits share its bracket; any other token as it is."""
+    body = _CONTRIBUTED_RE.sub("", token)
+    return body if body != token and _BODY_END_RE.search(body) else token
 
 
 def _pen_name(content: str) -> bool:
@@ -350,7 +361,7 @@ def _keyed_names(text: str) -> bool:
     """The names after the role words and colons of a credit are names."""
     names = re.split(rf"{_keyed_roles()}{_KEY_MARK}|[\s、，,（()）]+", text)
     names = [CREDIT_ROLE_RE.sub("", n) for n in names]  # 报道：通讯员某某
-    names = [n for n in names if n]
+    names = [_contributor(n) for n in names if n]  # 院工会供稿: the body that sent it in
     if _bracketed(text) and _pen_names(names):
         return True  # （文/心语）: the key says a writer signs
     people = [

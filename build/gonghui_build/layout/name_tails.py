@@ -10,20 +10,39 @@ profile only when no headline follows it (the name is then the headline itself).
 from __future__ import annotations
 
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.end_credits import keyed_pen_name
 from gonghui_build.layout.neighbours import Neighbours
 from gonghui_build.layout.shapes import TEXT_SHAPES, Shape, is_place_name
+from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, without_spaces
-from gonghui_build.text.names import is_plausible_name
+from gonghui_build.text.names import is_plausible_name, split_name
 
 #: What may follow the next item's headline: its text, its dateline or its byline.
 _UNDER_HEAD = (*TEXT_SHAPES, Shape.BYLINE)
+
+
+#: Most times the dictionary counts a word of two characters an old paper's writer signs
+#: with alone on a line (``白阳``: 5); a kicker or a column's word is a common one (简讯 41).
+_PEN_WORD_MAX_FREQ = 10
+
+
+def _rare_word_name(name: str) -> bool:
+    """A surname and a given name that together are a rare word of the dictionary
+    (``白阳``): an old paper's writer signing under a brief, as in brackets (``（长河）``),
+    where :func:`is_plausible_name` reads an ordinary word; no note, verb or place."""
+    return (
+        len(name) == 2
+        and split_name(name) is not None
+        and tokenizer.frequency(name) < _PEN_WORD_MAX_FREQ
+        and keyed_pen_name(name)
+    )
 
 
 def _closes_item(blocks: list[Block], shapes: list[Shape], near: Neighbours, i: int) -> bool:
     """Block ``i`` is a person's name alone between a finished text and a headline over
     text (see the module's docstring)."""
     name = without_spaces(blocks[i].plain)
-    if not is_plausible_name(name, True) or is_place_name(name):
+    if not (is_plausible_name(name, True) or _rare_word_name(name)) or is_place_name(name):
         return False
     before, head = near.before[i], near.after[i]
     if before is None or head is None or head != i + 1:
