@@ -88,7 +88,8 @@ def _course_spanning(out: list[ActivityFact], draft: ActivityDraft, when: Resolv
 
 
 def lead_date(body: Sequence[Paragraph]) -> DateText | None:
-    """The date a news item opens with (11月23日，…): the date of what it reports."""
+    """The date a news item opens with (11月23日，…; a day alone, 21日上午，…): the date
+    of what it reports."""
     first = next((p for p in body if p.role == "body"), None)
     if first is None:
         return None
@@ -97,7 +98,7 @@ def lead_date(body: Sequence[Paragraph]) -> DateText | None:
     found = [
         d
         for d in find_dates(first.text[s_start:s_end])
-        if d.month or d.year or d.lunar or recent.get(d.relative or "") == "recent"
+        if d.month or d.year or d.day or d.lunar or recent.get(d.relative or "") == "recent"
     ]
     return found[0] if found else None
 
@@ -121,12 +122,18 @@ def _date(draft, parent, lead, article_date, text: str = "") -> ResolvedDate:
     if (
         draft.status == Status.held
         and lead is not None
-        and (lead.relative is None or article_date.day)
+        and (_dated_alone(lead) or article_date.day)
     ):
-        # a news item reports one occasion: the date it opens with (近日 only counted
-        # from a day of publication the page prints)
+        # a news item reports one occasion: the date it opens with (近日, or a day alone
+        # such as 21日上午, only counted from a day of publication the page prints)
         return replace(resolve(lead, article_date), basis=DateBasis.lead)
     return article_year(article_date)  # done, running when it was printed, or planned
+
+
+def _dated_alone(lead: DateText) -> bool:
+    """Whether a news item's opening date dates it without a printed day of publication
+    to count from: not a relative word (近日) nor a day alone (21日上午)."""
+    return lead.relative is None and bool(lead.month or lead.year or lead.lunar)
 
 
 # 五年来, 两年来: a number of years counted back from when the page speaks.

@@ -121,7 +121,7 @@ def _former_name_bound(text: str) -> tuple[dt.date, str] | None:
     return bound
 
 
-def _done_dates(text: str, year: int | None = None) -> Iterator[DateText]:
+def done_dates(text: str, year: int | None = None) -> Iterator[DateText]:
     """Dates of the text with a month, of ``year`` or of no year (今年 at most), that it
     reports as done (not in a plan)."""
     for d in find_dates(text):
@@ -134,7 +134,7 @@ def _done_dates(text: str, year: int | None = None) -> Iterator[DateText]:
 def _latest_month(text: str, year: int, floor: dt.date, bound: dt.date | None):
     """The latest month of ``year`` the article reports as done, and how it is written."""
     month, month_text = None, ""
-    for d in _done_dates(text, year):
+    for d in done_dates(text, year):
         month_end = d.end_month or d.month
         try:
             when = dt.date(year, month_end, d.end_day or d.day or 1)
@@ -164,7 +164,7 @@ def _done_mentions(text: str, event: Event) -> list[int]:
 
 def _reported_days(text: str) -> list[DateText]:
     """Days the text reports as done without their year (4月28日, 今年4月22日)."""
-    return [d for d in _done_dates(text) if not d.holiday]
+    return [d for d in done_dates(text) if not d.holiday]
 
 
 def _done_before_its_days(text: str, event: Event) -> bool:

@@ -83,7 +83,10 @@ def _day_with_part(day_marks: str) -> str:
 
 @functools.cache
 def _day_only_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![月\d一二三四五六七八九十]){_day_with_part('日')}")
+    """A day written alone: 16日, 16日下午, or 4号 before a time of day (4号上午，大赛启动:
+    as spoken; without one, 3号 is a building's, a line's or a document's number)."""
+    spoken = rf"号(?={words('times_of_day').pattern})"
+    return re.compile(rf"(?<![月\d一二三四五六七八九十]){_day_with_part(f'(?:日|{spoken})')}")
 
 
 @dataclass(frozen=True)

@@ -34,8 +34,14 @@ text as if it printed no date.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from gonghui_build.extract.dates.article import curated_date, infer_article_date, iso_parts
+from gonghui_build.extract.dates.article import (
+    curated_date,
+    done_dates,
+    infer_article_date,
+    iso_parts,
+)
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.extract.facts import ArticleDate
 from gonghui_build.layout.printed_dates import PrintedDate
@@ -187,6 +193,39 @@ def _same_page(inferred: list[ArticleDate]) -> list[ArticleDate]:
     return [d if d.year == page_year else same_page for d in inferred]
 
 
+def _digest_month(texts: Sequence[str], year: int) -> int | None:
+    """The one month a page's items report their days in (▲9月5日，… ▲9月7日，…) when at
+    least two items report a day and all in that month: a digest of one month's news,
+    whose undated items (日前, 近日) are of that month too, as the annotation guide dates
+    近日 by the article's month when known (real_dev's weekly digest). Days in a plan
+    (将于10月中旬举办) and ranges (今年上半年) do not count."""
+    months = [
+        {
+            d.month
+            for d in done_dates(text, year)
+            if d.day is not None and d.end_month is None and d.end_day is None
+        }
+        for text in texts
+    ]
+    dated = [m for m in months if m]
+    union = set().union(*dated) if dated else set()
+    return next(iter(union)) if len(dated) >= 2 and len(union) == 1 else None
+
+
+def _with_digest_month(date: ArticleDate, month: int | None) -> ArticleDate:
+    """An article dated by a printing that names its year only (``2023年第36期``) takes
+    the month of its page's digest (:func:`_digest_month`), if any."""
+    if month is None or date.month is not None or date.basis != ArticleDateBasis.printed_date:
+        return date
+    return replace(
+        date,
+        date=f"{date.year:04d}-{month:02d}",
+        precision=Precision.month,
+        evidence=f"{date.evidence}; every item of the page reports days of month {month}",
+        month=month,
+    )
+
+
 def _printed_or(chosen: PrintedDate | None, found: ArticleDate) -> ArticleDate:
     """An article dated by ``chosen``, a printing of its own or of its page, else ``found``."""
     return printed_article_date(chosen, found) if chosen else found
@@ -226,4 +265,7 @@ def date_articles(
             own = None
         chosen = own or page_date
         out.append(printed_article_date(chosen, inferred[n]) if chosen else found)
+    if page_date is not None and iso_parts(page_date.date)[1] is None:
+        month = _digest_month(texts, int(page_date.date[:4]))
+        out = [_with_digest_month(d, month) for d in out]
     return out

@@ -168,8 +168,10 @@ def _opened_before_recently(d: DateText, article: ArticleDate) -> ResolvedDate |
 def _page_month(article: ArticleDate) -> int | None:
     """The month an article dated by its page takes from it: the one month all the page's
     dated items report (1月7日…, 1月8日… over a 近日 item: January, as the annotation
-    guide dates 近日 by the article's month when known), else none."""
-    return article.month if article.basis == ArticleDateBasis.same_page else None
+    guide dates 近日 by the article's month when known), under a printed year too
+    (``2023年第36期``: :func:`.page._with_digest_month`), else none."""
+    by_page = (ArticleDateBasis.same_page, ArticleDateBasis.printed_date)
+    return article.month if article.basis in by_page and article.day is None else None
 
 
 def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
