@@ -55,6 +55,7 @@ from gonghui_build.extract.activities.phrased import (
     taught_documents,
     trips,
 )
+from gonghui_build.extract.activities.reported_held import held_as_subject
 from gonghui_build.extract.activities.services import services
 from gonghui_build.extract.activities.specific_names import is_specific
 from gonghui_build.extract.activities.staged_shows import staged_shows
@@ -146,6 +147,7 @@ def _specific_by_context(
         or dated_course(text, s_start, start, t_start, word)
         or service_set_up(text, s_start, start, word)
         or round_of_series(text, s_start, start)
+        or held_as_subject(text, s_start, start, t_start, t_end)
     )
 
 
