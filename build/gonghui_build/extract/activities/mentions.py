@@ -37,6 +37,7 @@ from gonghui_build.extract.activities.grammar import category_of, patterns, word
 from gonghui_build.extract.activities.invited import invited_talks
 from gonghui_build.extract.activities.lessons import lessons
 from gonghui_build.extract.activities.listed import list_mentions
+from gonghui_build.extract.activities.listed_kinds import listed_with_named_siblings
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.naming import (
     category,
@@ -364,7 +365,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     covered = covered + [(m.start, m.end) for m in programmes]
     raw = _trigger_mentions(text, s_start, s_end, covered)
     kept = _outermost(_with_site_visits(text, s_start, s_end, raw, found))
-    kept = _joined(text, _visits_inside_names(text, kept))
+    kept = listed_with_named_siblings(text, _joined(text, _visits_inside_names(text, kept)))
     if not found and not kept:
         # only in a sentence reporting no other activity
         kept = gifts(text, s_start, s_end) or awards(text, s_start, s_end)
