@@ -26,7 +26,5 @@ def test_an_unnamed_item_after_a_named_one_is_its_own_course():
 
 
 def test_a_demonstrative_item_is_the_course_read_before():
-    text = (
-        "5月，县总工会举办2024年基层工会主席培训班。此次培训班和往年相比，增加了案例教学。"
-    )
+    text = "5月，县总工会举办2024年基层工会主席培训班。此次培训班和往年相比，增加了案例教学。"
     assert _names(text) == ["2024年基层工会主席培训班"]
