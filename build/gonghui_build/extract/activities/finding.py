@@ -55,6 +55,7 @@ from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.held_events import held_at_venue, within_held_event
 from gonghui_build.extract.activities.item_details import item_detailed
 from gonghui_build.extract.activities.launched import launched_campaign
+from gonghui_build.extract.activities.listed_days import days_of_listed_activities
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
 from gonghui_build.extract.activities.run_ends import ended_later
@@ -393,4 +394,5 @@ def find_activities(
     found = series.first_rounds(texts, found)
     found = series.parts_of_lead_series(found)
     found = ended_with_finals(without_attended_openings(texts, found))
+    found = days_of_listed_activities(texts, found)  # 3月5日、12日、19日…先后举办A、B和C
     return [replace(d, date=attributes.date_in_context(texts, d)) if d.date else d for d in found]
