@@ -12,6 +12,7 @@ from gonghui_build.extract.activities.count_roles import delegates_elected_to
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.item_headings import heads_an_item
 from gonghui_build.extract.activities.mentions import Mention
+from gonghui_build.extract.activities.reported_held import national_meeting_held
 from gonghui_build.extract.dates.article import events_in
 from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.vocabulary import Category
@@ -183,7 +184,7 @@ def is_background(text: str, mention: Mention) -> bool:
         # meeting of their own, not the congress
         return False
     if words("national_openings").starting(name.lstrip("“")):
-        return not convened_by_union(text, mention.start)
+        return not (convened_by_union(text, mention.start) or national_meeting_held(text, mention))
     # 某区“喜迎二十大 奋进新征程”劳动竞赛推进会: a national event in the quoted slogan is
     # the theme of a meeting of the article's own
     return bool(events_in(re.sub(r"“[^”]*”", "", name)))

@@ -37,6 +37,7 @@ from gonghui_build.extract.activities.grammar import category_of, patterns, word
 from gonghui_build.extract.activities.invited import invited_talks
 from gonghui_build.extract.activities.lessons import lessons
 from gonghui_build.extract.activities.listed import list_mentions
+from gonghui_build.extract.activities.listed_kinds import listed_with_named_siblings
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.naming import (
     category,
@@ -55,6 +56,7 @@ from gonghui_build.extract.activities.phrased import (
     taught_documents,
     trips,
 )
+from gonghui_build.extract.activities.reported_held import held_as_subject
 from gonghui_build.extract.activities.services import services
 from gonghui_build.extract.activities.specific_names import is_specific
 from gonghui_build.extract.activities.staged_shows import staged_shows
@@ -146,6 +148,7 @@ def _specific_by_context(
         or dated_course(text, s_start, start, t_start, word)
         or service_set_up(text, s_start, start, word)
         or round_of_series(text, s_start, start)
+        or held_as_subject(text, s_start, start, t_start, t_end)
     )
 
 
@@ -362,7 +365,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     covered = covered + [(m.start, m.end) for m in programmes]
     raw = _trigger_mentions(text, s_start, s_end, covered)
     kept = _outermost(_with_site_visits(text, s_start, s_end, raw, found))
-    kept = _joined(text, _visits_inside_names(text, kept))
+    kept = listed_with_named_siblings(text, _joined(text, _visits_inside_names(text, kept)))
     if not found and not kept:
         # only in a sentence reporting no other activity
         kept = gifts(text, s_start, s_end) or awards(text, s_start, s_end)

@@ -1,0 +1,38 @@
+"""Courses of one kind listed together (先后举办财务人员培训班、女职工干部培训班和劳动争议
+调解员培训班): each item is a course of its own, though an item's words alone may be too
+generic to name one (女职工干部 is 女 once its generic words are taken off). Named siblings
+of the same trigger, joined by a list mark, show that each item names a distinct one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from gonghui_build.extract.activities.mention import Mention
+from gonghui_build.extract.activities.specific_names import without_modifiers
+
+#: What joins two items of one list: a list mark or a conjunction, and nothing else.
+_JOINS = ("、", "和", "及", "与", "以及")
+
+
+def _own_words(text: str, m: Mention) -> str:
+    """The words of ``m``'s name before its trigger, without the generic ones."""
+    name = text[m.start : m.end]
+    rest = name[: len(name) - len(m.trigger)] if m.trigger and name.endswith(m.trigger) else ""
+    return without_modifiers(rest) if len(rest) >= 2 else ""
+
+
+def listed_with_named_siblings(text: str, kept: list[Mention]) -> list[Mention]:
+    """``kept`` (one sentence's mentions, in order) with each unnamed item of a list of
+    one trigger made specific when a named item of that list stands beside it and the
+    item has words of its own (此次培训班和…: 此次 alone names none)."""
+    out = list(kept)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not a.trigger or a.trigger != b.trigger or text[a.end : b.start] not in _JOINS:
+            continue
+        if a.specific == b.specific:
+            continue
+        other = b if a.specific else a
+        if _own_words(text, other):
+            out[out.index(other)] = replace(other, specific=True)
+    return out
