@@ -48,6 +48,7 @@ from gonghui_build.extract.people.further_mentions import (
 from gonghui_build.extract.people.home_names import home_names, visited_names
 from gonghui_build.extract.people.listed_occupations import posts_shared_by_lists
 from gonghui_build.extract.people.model import model_names, person_spans
+from gonghui_build.extract.people.name_columns import column_names
 from gonghui_build.extract.people.named_before import held_at_bodies_named_before
 from gonghui_build.extract.people.occupation_titles import bare_occupation
 from gonghui_build.extract.people.occupations import occupation_names
@@ -154,6 +155,7 @@ def _first_hits(
     section: tuple[int, OrgSpan] | None = None  # the body a roster's section lists
     roll: Roll = None  # the union a roll of its officers lists
     heads: RollHeads | None = None  # the roll's column heads, when a row of them opened it
+    columned = column_names(paragraphs, breaks)  # 序号 姓名 单位 over rows: the name cells
     for p in paragraphs:
         before = union_before(section or last, orgs, p)
         union = last_union(orgs, p)
@@ -176,7 +178,7 @@ def _first_hits(
             continue
         listed = table_row_person(p.text) if p.role in READ_ROLES else None
         listed = listed or labelled_item_person(p.text)
-        listed = listed or _roster_person(p, orgs)
+        listed = listed or _roster_person(p, orgs) or columned.get(p.seq)
         if listed is not None:
             hits.append((p, held_at_roll(listed, rolled)))
         elif p.role in CAPTION_ROLES:
