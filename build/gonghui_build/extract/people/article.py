@@ -56,6 +56,7 @@ from gonghui_build.extract.people.opening_elements import elements_opening_claus
 from gonghui_build.extract.people.partial import named_in_full
 from gonghui_build.extract.people.photo_places import placed_names
 from gonghui_build.extract.people.position_facts import position_of
+from gonghui_build.extract.people.prize_labels import prize_line_names
 from gonghui_build.extract.people.profile_posts import profile_occupations
 from gonghui_build.extract.people.pronoun_posts import with_pronoun_posts
 from gonghui_build.extract.people.roll_tables import (
@@ -210,6 +211,7 @@ def _running_text_names(
         framed_post_names(p.text, tokens, person_spans(p.text)),
         rules.partial_names(p.text, tokens, person_spans(p.text)),
         roll_names(p.text, breaks, tokens),
+        prize_line_names(p.text, breaks),
         occupation_names(p.text, tokens),
         transliterated,
         elements_opening_clauses(p.text, tokens),

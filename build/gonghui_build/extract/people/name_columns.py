@@ -57,7 +57,7 @@ def name_column(text: str) -> tuple[int, int] | None:
     return (index, len(heads)) if index is not None and len(heads) >= 2 else None
 
 
-def _is_name_cell(word: str) -> bool:
+def is_name_cell(word: str) -> bool:
     """A name-shaped cell: a surname and one to three characters, no post (班长) and no
     frequent word (代表, 同志: :data:`FILLED_WORD_MAX_FREQ`), or a transcribed name."""
     if is_transliterated(word):
@@ -75,11 +75,9 @@ def _row_name(text: str, column: tuple[int, int], breaks: frozenset[int]) -> Nam
     if not (len(cells) == width or (len(cells) == width - 1 and index < width - 1)):
         return None
     cell = cells[index]
-    if not _is_name_cell(cell.text) or text[cell.start : cell.end] != cell.text:
+    if not is_name_cell(cell.text) or text[cell.start : cell.end] != cell.text:
         return None
-    return NameHit(
-        cell.text, cell.start, cell.end, MentionSource.name_before_title, _CONFIDENCE
-    )
+    return NameHit(cell.text, cell.start, cell.end, MentionSource.name_before_title, _CONFIDENCE)
 
 
 def column_names(
