@@ -46,6 +46,7 @@ from gonghui_build.extract.people.further_mentions import (
     repeated_model_names,
 )
 from gonghui_build.extract.people.home_names import home_names, visited_names
+from gonghui_build.extract.people.joined_names import joined_hits
 from gonghui_build.extract.people.listed_occupations import posts_shared_by_lists
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.name_columns import column_names
@@ -363,6 +364,7 @@ def people_of(
     found = spaced_transliterated_hits(found, breaks, orgs.words_of)
     found = with_pronoun_posts(paragraphs, orgs.words_of, found)
     found = listed_hits(paragraphs, orgs, found)
+    found = joined_hits(paragraphs, orgs.words_of, found, READ_ROLES)  # 甲和高峰一起
     found += list_item_hits(paragraphs, orgs.words_of, found, READ_ROLES)
     found = confirmed_word_names(paragraphs, orgs.words_of, found, READ_ROLES)
     full = {h.name for _, h in found if not h.partial}

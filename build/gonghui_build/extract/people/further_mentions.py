@@ -13,12 +13,11 @@ from dataclasses import replace
 from gonghui_build.extract.organisations.article import TEXT_ROLES, ArticleOrgs
 from gonghui_build.extract.people import speakers
 from gonghui_build.extract.people.listed import names_listed_before
-from gonghui_build.extract.people.name_lists import joined_han_name, listed_after
+from gonghui_build.extract.people.name_lists import listed_after
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text.clauses import overlaps_any
-from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
 Hits = list[tuple[Paragraph, NameHit]]
@@ -65,10 +64,6 @@ def listed_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) 
                 shared = titles_before(h)
                 out.append((p, NameHit(name, start, end, source, LISTED, shared)))
                 taken.append((start, end))
-            joined = _joined_hit(p.text, h.end, tokens, taken)  # 甲和高峰一起
-            if joined is not None:
-                out.append((p, joined))
-                taken.append((joined.start, joined.end))
             for name, start in names_listed_before(p.text, h.start, tokens, starts):
                 if overlaps_any(start, start + len(name), taken):
                     break  # the list's earlier names were read already
@@ -77,18 +72,6 @@ def listed_hits(paragraphs: Sequence[Paragraph], orgs: ArticleOrgs, hits: Hits) 
                 out.append((p, hit))
                 taken.append((start, end))
     return out
-
-
-def _joined_hit(
-    text: str, end: int, tokens: list[Token], taken: list[tuple[int, int]]
-) -> NameHit | None:
-    """The Han name a conjunction joins to the name ending at ``end`` where no reader
-    found one (:func:`.name_lists.joined_han_name`), holding no title."""
-    joined = joined_han_name(text, end, tokens)
-    if joined is None or overlaps_any(joined[1], joined[1] + len(joined[0]), taken):
-        return None
-    name, start = joined
-    return NameHit(name, start, start + len(name), MentionSource.listed_name, LISTED)
 
 
 def _elected(h: NameHit) -> tuple[TitleClaim, ...]:

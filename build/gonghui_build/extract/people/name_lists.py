@@ -9,21 +9,14 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_name
-from gonghui_build.extract.people.home_names import worded_given
 from gonghui_build.extract.people.listed import last_item_end
 from gonghui_build.extract.people.name_length import name_after, words
 from gonghui_build.extract.people.name_notes import note_end
-from gonghui_build.extract.people.post_phrases import is_post
 from gonghui_build.extract.people.yi_names import follows_name, yi_name_end
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.names import (
-    GIVEN_WORD_MAX_FREQ,
-    NAME_TAGS,
-    is_name_shaped,
-    is_plausible_name,
-)
-from gonghui_build.text.tokenizer import Token, token_at
+from gonghui_build.text.names import GIVEN_WORD_MAX_FREQ, is_name_shaped, is_plausible_name
+from gonghui_build.text.tokenizer import Token
 
 
 def listed_after(
@@ -87,31 +80,6 @@ def _joined_element(text: str, pos: int) -> str | None:
     if end is None or not follows_name(text[end : end + 4]):
         return None
     return text[pos:end]
-
-
-def joined_han_name(text: str, end: int, tokens: list[Token]) -> tuple[str, int] | None:
-    """车间主任甲和高峰一起…, 工会主席甲和王海洋看望…: the name after a conjunction
-    (``titles.yaml`` list_conjunctions) right after a name ending at ``end``, and its
-    start, when it is a Han name that is also a word, of a common surname
-    (``surnames.yaml`` common), read where a person stands: jieba reads it whole as a
-    name (高峰/nr), or its given name is a word and the three characters none (王|海洋:
-    :func:`.home_names.worded_given`), and a word that follows names closes it (一起,
-    看望). The name before the conjunction and the word after it are its two signals;
-    甲和同事们, 甲和高峰论坛 join no name. It shares no title of the name before it
-    (主席甲和乙: 乙 need not be a chair). Read on union sites' reports of visits and
-    repairs (s41, people26)."""
-    joiner = lexicon.words("titles.yaml", "list_conjunctions").starting(text, end)
-    if joiner is None:
-        return None
-    pos = end + len(joiner)
-    token = token_at(tokens, pos)
-    whole = token.word if token is not None and token.tag in NAME_TAGS else ""
-    name = whole if len(whole) in (2, 3) else text[pos : pos + 3]
-    if not (name == whole or worded_given(name)):
-        return None
-    if name[0] not in lexicon.surnames().common or is_post(name):
-        return None
-    return (name, pos) if follows_name(text[pos + len(name) : pos + len(name) + 4]) else None
 
 
 #: Lengths of a list's item read as a name for the names around it alone.
