@@ -46,8 +46,10 @@ from gonghui_build.extract.people.further_mentions import (
     repeated_model_names,
 )
 from gonghui_build.extract.people.home_names import home_names, visited_names
+from gonghui_build.extract.people.joined_names import joined_hits
 from gonghui_build.extract.people.listed_occupations import posts_shared_by_lists
 from gonghui_build.extract.people.model import model_names, person_spans
+from gonghui_build.extract.people.name_columns import column_names
 from gonghui_build.extract.people.named_before import held_at_bodies_named_before
 from gonghui_build.extract.people.occupation_titles import bare_occupation
 from gonghui_build.extract.people.occupations import occupation_names
@@ -55,6 +57,7 @@ from gonghui_build.extract.people.opening_elements import elements_opening_claus
 from gonghui_build.extract.people.partial import named_in_full
 from gonghui_build.extract.people.photo_places import placed_names
 from gonghui_build.extract.people.position_facts import position_of
+from gonghui_build.extract.people.prize_labels import prize_line_names
 from gonghui_build.extract.people.profile_posts import profile_occupations
 from gonghui_build.extract.people.pronoun_posts import with_pronoun_posts
 from gonghui_build.extract.people.roll_tables import (
@@ -155,6 +158,7 @@ def _first_hits(
     section: tuple[int, OrgSpan] | None = None  # the body a roster's section lists
     roll: Roll = None  # the union a roll of its officers lists
     heads: RollHeads | None = None  # the roll's column heads, when a row of them opened it
+    columned = column_names(paragraphs, breaks)  # 序号 姓名 单位 over rows: the name cells
     for p in paragraphs:
         before = union_before(section or last, orgs, p)
         union = last_union(orgs, p)
@@ -177,7 +181,7 @@ def _first_hits(
             continue
         listed = table_row_person(p.text) if p.role in READ_ROLES else None
         listed = listed or labelled_item_person(p.text)
-        listed = listed or _roster_person(p, orgs)
+        listed = listed or _roster_person(p, orgs) or columned.get(p.seq)
         if listed is not None:
             hits.append((p, held_at_roll(listed, rolled)))
         elif p.role in CAPTION_ROLES:
@@ -209,6 +213,7 @@ def _running_text_names(
         framed_post_names(p.text, tokens, person_spans(p.text)),
         rules.partial_names(p.text, tokens, person_spans(p.text)),
         roll_names(p.text, breaks, tokens),
+        prize_line_names(p.text, breaks),
         occupation_names(p.text, tokens),
         transliterated,
         elements_opening_clauses(p.text, tokens),
@@ -361,6 +366,7 @@ def people_of(
     found = unread_spaced_hits(paragraphs, breaks, orgs.words_of, found)
     found = with_pronoun_posts(paragraphs, orgs.words_of, found)
     found = listed_hits(paragraphs, orgs, found)
+    found = joined_hits(paragraphs, orgs.words_of, found, READ_ROLES)  # 甲和高峰一起
     found += list_item_hits(paragraphs, orgs.words_of, found, READ_ROLES)
     found = confirmed_word_names(paragraphs, orgs.words_of, found, READ_ROLES)
     full = {h.name for _, h in found if not h.partial}

@@ -46,6 +46,7 @@ from gonghui_build.extract.people.model_bounds import (
 )
 from gonghui_build.extract.people.name_length import address_ends_at, visited_home_at
 from gonghui_build.extract.people.partial import two_people_joined
+from gonghui_build.extract.people.prize_labels import after_a_prize_label
 from gonghui_build.extract.people.ranks_after import opens_a_body
 from gonghui_build.extract.people.studio_leads import holds_a_things_name
 from gonghui_build.extract.people.transliterated import (
@@ -260,7 +261,8 @@ def _contradicted(
     if surname and len(name) <= 3 and surname not in lexicon.surnames().ambiguous:
         # the model's reading is weighed like a name after a title: it is one signal
         plausible = is_plausible_name(name, strong_context=True)
-        worded = worded_given_name(text, start, end, (start, end) in listed)
+        labelled = (start, end) in listed or after_a_prize_label(text, start)  # 一等奖：|
+        worded = worded_given_name(text, start, end, labelled)
         return not (plausible or worded or read_by_both(text, start, end))
     if surname in lexicon.surnames().ambiguous:
         # 白玉山, 谷振华: a surname that is often a word (弄通悟透) needs a second

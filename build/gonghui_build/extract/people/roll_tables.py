@@ -89,7 +89,7 @@ def roll_heads(text: str) -> RollHeads | None:
 
 
 @dataclass(frozen=True)
-class _Cell:
+class RowCell:
     text: str  # its characters, the spaces of a spaced-out word and notes removed
     start: int
     end: int  # where its characters end, before a note
@@ -114,10 +114,10 @@ def _runs(text: str, breaks: frozenset[int]) -> list[tuple[str, int]]:
     return runs
 
 
-def _cells(text: str, breaks: frozenset[int]) -> list[_Cell]:
+def row_cells(text: str, breaks: frozenset[int]) -> list[RowCell]:
     """The row's cells, a word spaced out one character a run (主 席) one cell."""
     runs = _runs(text, breaks)
-    cells: list[_Cell] = []
+    cells: list[RowCell] = []
     k = 0
     while k < len(runs):
         j = k
@@ -125,7 +125,7 @@ def _cells(text: str, breaks: frozenset[int]) -> list[_Cell]:
             j += 1
         last, at = runs[j]
         word = "".join(_bare(r) for r, _ in runs[k : j + 1])
-        cells.append(_Cell(word, runs[k][1], at + len(BRACKETED_NOTE.split(last)[0])))
+        cells.append(RowCell(word, runs[k][1], at + len(BRACKETED_NOTE.split(last)[0])))
         k = j + 1
     return cells
 
@@ -136,7 +136,7 @@ def _is_name(word: str) -> bool:
     )
 
 
-def _hit(name: _Cell, title: str, start: int, end: int) -> NameHit:
+def _hit(name: RowCell, title: str, start: int, end: int) -> NameHit:
     claim = TitleClaim(title, title, None, None, start, end)
     return NameHit(
         name.text, name.start, name.end, MentionSource.name_before_title, _CONFIDENCE, (claim,)
@@ -152,7 +152,7 @@ def roll_row_hits(
     某甲 某乙: 主席 某甲, 副主席 某乙; names past the last column are the last post's,
     the deputies a row lists). ``breaks``: where the page printed spaces the reading
     took out."""
-    cells = _cells(text, breaks)
+    cells = row_cells(text, breaks)
     if heads.posts is None:
         if heads.name is None or heads.post is None or len(cells) != len(heads.heads):
             return []

@@ -15,6 +15,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
+from gonghui_build.extract.people.home_names import worded_given
 from gonghui_build.extract.people.name_length import name_after
 from gonghui_build.extract.spans import as_written
 from gonghui_build.layout.paragraphs import Paragraph
@@ -92,9 +93,16 @@ def pieces(text: str, breaks: frozenset[int], notes: set[int]) -> list[tuple[int
 
 
 def _whole_name(name: str) -> bool:
+    """A piece that is a name alone: a transcribed name, a name-shaped one that is no
+    word, or a common surname and a given name that is a word, the three no word of
+    jieba's (王海洋, 金建设: :func:`.home_names.worded_given`): the roll, two whole
+    names side by side at least, is the second signal such a name needs (a headline's
+    ``王某洋 李某某 周某获评…``; s41, people26)."""
     if is_transliterated(name):
         return len(name) <= _LONGEST
-    return 2 <= len(name) <= 4 and is_plausible_name(name, strong_context=True)
+    if not 2 <= len(name) <= 4:
+        return False
+    return is_plausible_name(name, strong_context=True) or worded_given(name)
 
 
 def _name_of_piece(text: str, start: int, end: int, tokens: list[Token]) -> str | None:

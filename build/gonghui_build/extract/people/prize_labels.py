@@ -1,0 +1,86 @@
+"""Winners after a prize's label and a colon (``一等奖：王海洋（焊工）；二等奖：…``,
+``二等奖：铸造车间 周密、林海``): results lists of skills contests print each grade's
+winners so, one grade after another in a sentence or one a line, the winner's unit
+before the names and set apart by a blank, or the trade in brackets after the name.
+
+The label (``people.yaml`` prize_grades: 等奖, 优秀奖, 第一名…) stands to its winners
+as a list does to its items:
+
+* it is the second signal a name whose given name is a word (海洋, the sea) needs beside
+  the model's reading (:func:`after_a_prize_label`, read by
+  :func:`.model_bounds.worded_given_name` as a list's 、 or a closing 等 is);
+* on a line of its own, the names after the unit and the blank are names whatever
+  they mean as words (高峰, 周密), as a table's name column's are
+  (:func:`prize_line_names`).
+
+Read on union sites' and workers' papers' results lists (s41, people26).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.names import suffix_of
+from gonghui_build.extract.people.hits import NameHit
+from gonghui_build.extract.people.name_columns import is_name_cell
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.vocabulary import MentionSource
+
+#: The longest label read before a winner's name (岗位练兵技能比武一等奖).
+_LABEL_MAX = 12
+#: Confidence of a name after a prize line's unit.
+_CONFIDENCE = 0.8
+#: The names of one grade a line lists after the unit (周密、林海).
+_NAMES_APART = "、"
+
+
+@functools.cache
+def _label() -> str:
+    grades = lexicon.words("people.yaml", "prize_grades").pattern
+    return rf"[\u4e00-\u9fff]{{0,{_LABEL_MAX}}}(?:{grades})[：:]\s*"
+
+
+@functools.cache
+def _label_before() -> re.Pattern[str]:
+    """A prize's label and its colon ending the text, the label opening the text, a
+    line or a clause (after 。；，、 or a blank)."""
+    return re.compile(rf"(?:^|[\s。；;，,、]){_label()}$")
+
+
+def after_a_prize_label(text: str, start: int) -> bool:
+    """``text[start:]`` opens right after a prize's label and its colon (一等奖：|王某某)."""
+    return _label_before().search(text[max(0, start - _LABEL_MAX - 8) : start]) is not None
+
+
+def _a_place_and_more(name: str) -> bool:
+    """东湖|队: jieba reads a place opening the cell and more after it, a team's or a
+    unit's name (a name that is a place whole, 江源, stays one)."""
+    tokens = tokenizer.tag_tokens(name)
+    return len(tokens) > 1 and tokens[0].tag == "ns" and len(tokens[0].word) >= 2
+
+
+def prize_line_names(text: str, breaks: frozenset[int]) -> list[NameHit]:
+    """The winners of a line that is a prize's label, a colon, a unit and, after a blank
+    the page printed (``breaks``), names joined by 、 (一等奖：装配车间 高峰): every
+    piece after the blank a name cell (:func:`.name_columns.is_name_cell`) and no body
+    (东湖队: :func:`_a_place_and_more`), the unit no name (一等奖：王某 李某 is a roll:
+    :mod:`.rolls`)."""
+    label = re.match(_label(), text)
+    end = len(text.rstrip())
+    last = max((b for b in breaks if label and label.end() < b < end), default=None)
+    if label is None or last is None:
+        return []
+    unit = text[label.end() : last].strip()
+    if len(unit) < 2 or not all(is_cjk(c) for c in unit) or is_name_cell(unit):
+        return []
+    hits: list[NameHit] = []
+    at = last
+    for name in text[last:end].split(_NAMES_APART):
+        if not is_name_cell(name) or suffix_of(name) is not None or _a_place_and_more(name):
+            return []
+        hits.append(NameHit(name, at, at + len(name), MentionSource.listed_name, _CONFIDENCE))
+        at += len(name) + len(_NAMES_APART)
+    return hits
