@@ -6,9 +6,8 @@ title chains, names before titles, partial names), the language model
 first, in order of strength, and a weaker rule never takes a span a stronger one found;
 then a name the model proposes and no rule contradicts is a person too, with the titles
 a chain before it (or a title after it) gives; a name the rules find that the model
-missed stays a person. Names found are then looked for again (repeated names,
-speakers, 李主席). Each mention records which readers found it, and its confidence
-says how many agree.
+missed stays a person. Names found are then looked for again (repeated names, speakers,
+李主席). Each mention records which readers found it; its confidence, how many agree.
 """
 
 from __future__ import annotations
