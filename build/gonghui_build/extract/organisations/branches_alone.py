@@ -21,7 +21,7 @@ from collections.abc import Callable
 from gonghui_build.extract.organisations.article_context import ArticleContext, context_kinds
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.org_spans import OrgSpan
-from gonghui_build.text import places
+from gonghui_build.text import places, tokenizer
 from gonghui_build.vocabulary import OrgType
 
 #: The longest word naming a unit printed without its body (铸锻, 管网, 城东).
@@ -68,6 +68,21 @@ def _branchs_union(written: str) -> bool:
     return _unions_of_unit(written, branch_alone)
 
 
+def _works_alone(works: str) -> bool:
+    """``works`` is a works printed alone by its kind (洗煤厂, 机修厂): one word of jieba's
+    dictionary ending in ``works_printed_alone`` (a kind of works, no brand: 红星厂 is two
+    words), of no place."""
+    ending = words("works_printed_alone").ending(works)
+    if not ending or not 0 < len(works) - len(ending) <= UNIT_WORD:
+        return False
+    return tokenizer.frequency(works) > 0 and not places.find_places(works)
+
+
+def _works_union(written: str) -> bool:
+    """``written`` is the union of a works printed alone (洗煤厂工会: :func:`_works_alone`)."""
+    return _unions_of_unit(written, _works_alone)
+
+
 def _sections_union(written: str) -> bool:
     """``written`` is the union of an enterprise's department or workshop printed alone
     (炼铁部工会, 装配车间工会: :func:`section_alone`)."""
@@ -85,7 +100,8 @@ def enterprise_named(name: str) -> str | None:
     suffix = suffix_of(owner)
     if suffix is None or suffix_types()[suffix] != OrgType.company:
         return None
-    if context_kinds(owner) or len(owner) <= len(suffix) or branch_alone(owner):
+    alone = branch_alone(owner) or _works_alone(owner)
+    if context_kinds(owner) or len(owner) <= len(suffix) or alone:
         return None
     return owner
 
@@ -110,7 +126,8 @@ def branch_of_enterprise_before(written: str, offset: int, context: ArticleConte
     project department's union printed alone with its body, 某工程项目部工会): the
     enterprise the article named last before it and the branch; None when it is no
     branch printed alone or the article named no enterprise before it."""
-    if not (branch_alone(written) or _branchs_union(written) or _sections_union(written)):
+    alone = branch_alone(written) or _branchs_union(written) or _works_union(written)
+    if not (alone or _sections_union(written)):
         return None
     named = [enterprise_named(name) for pos, name in context.orgs if pos < offset]
     owners = [owner for owner in named if owner is not None]
@@ -130,7 +147,8 @@ def referred_or_counted(text: str) -> bool:
 def _named_branch(written: str) -> bool:
     """A branch's union (:func:`_branchs_union`) whose branch is named, not referred to
     or counted (:func:`referred_or_counted`: 各分厂工会, 两个分厂工会)."""
-    return _branchs_union(written) and not referred_or_counted(written)
+    named = _branchs_union(written) or _works_union(written)
+    return named and not referred_or_counted(written)
 
 
 def branch_unions_alone(
@@ -139,7 +157,7 @@ def branch_unions_alone(
     """``spans`` with the unions of branches printed alone at a clause's head of ``text``
     (at article offset ``offset``), where the article named an enterprise before
     (``earlier``: offsets and names as printed); none inside a name found."""
-    units = words("units_printed_alone").pattern
+    units = words("units_printed_alone").pattern + "|" + words("works_printed_alone").pattern
     unions = words("union_suffix").pattern
     added: list[OrgSpan] = []
     for match in re.finditer(rf"[\u4e00-\u9fff]{{1,{UNIT_WORD}}}?(?:{units})(?:{unions})", text):

@@ -23,6 +23,7 @@ from gonghui_build.extract.organisations.edges import (
     whole_name_after,
     zone_rank,
 )
+from gonghui_build.extract.organisations.locative_openings import locative_opens_unit
 from gonghui_build.extract.organisations.names import peoples_cell, suffix_of, words
 from gonghui_build.extract.organisations.opening_brands import word_brand_opening
 from gonghui_build.extract.organisations.stops import (
@@ -166,6 +167,8 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 中西医|结合|医院: a fixed term of the name holds the stop word
     if tok.word in words("left_stops") and _opens_a_county_short_form(text, tok, start):
         return False  # 与|和|布克赛尔县总工会: the county's name opens with the stop word
+    if locative_opens_unit(tokens, j, text):
+        return False  # 某集团公司|下|石峪|煤矿: the mine's place name opens with 下
     if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
         return True
     if word_brand_opening(tokens, j, text, start):
