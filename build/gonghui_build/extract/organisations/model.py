@@ -94,7 +94,7 @@ def _dotted_brand(cut: str) -> bool:
     return any(m.end == len(cut) - 1 for m in places.find_places(cut[:-1]))
 
 
-def _extend_left(text: str, span: OrgSpan, model: list[ner.Word], tokens: list[Token]) -> OrgSpan:
+def _extend_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:
     """The grammar's span, started where the model's span of the same name starts when
     the model reads a few more characters of Chinese into the name than the grammar:
     one character (经|开区检察院: jieba reads 经 as a preposition), or a place and what
