@@ -190,7 +190,7 @@ def _word_brand_of_works(tokens: list[Token], start: int) -> Token | None:
     noun to jieba, which the grammar's particular-word test refuses), the brand opening
     a clause or following a verb or a preposition; the model's reading the two as one
     name settles the brand (it reads no 大型机械厂 or 先进纺织厂 whole). A kind of
-    ownership (国营, 私营: ``generic_bodies``) is no brand. None when there is none."""
+    ownership (国营, 私营: ``ownership_words``) is no brand. None when there is none."""
     k = next((i for i, t in enumerate(tokens) if t.start == start), None)
     if k is None or k + 1 >= len(tokens) or not _opens_clause(tokens, k):
         return None
@@ -200,6 +200,7 @@ def _word_brand_of_works(tokens: list[Token], start: int) -> Token | None:
         and all(map(is_cjk, brand.word))
         and not brand.tag.startswith(_NO_BRAND_TAGS)
         and brand.word not in words("generic_bodies")
+        and brand.word not in words("ownership_words")
     )
     works = 3 <= len(trade.word) <= 4 and trade.word.endswith(_WORKS)
     return trade if is_brand and works and trade.start == brand.end else None
