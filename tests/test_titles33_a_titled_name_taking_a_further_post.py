@@ -39,7 +39,7 @@ def test_dangxuan_after_a_title_is_unchanged():
     }
 
 
-def test_a_delegations_head_after_you_takes_no_post_of_the_union():
+def test_a_delegations_head_named_after_you_by_takes_no_post_of_the_union():
     body = "近日，省总工会组团赴外省考察。由省总工会副主席王建国担任团长的考察团一行8人出发。"
     assert ("团长", "省总工会") not in _posts(body, "王建国")
     assert ("副主席", "省总工会") in _posts(body, "王建国")
