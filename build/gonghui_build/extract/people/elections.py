@@ -27,6 +27,7 @@ from gonghui_build.extract.people.committee_elections import (
     committee_before,
     posts_of_committee,
 )
+from gonghui_build.extract.people.concurrent_posts import titled_name_may_precede
 from gonghui_build.extract.people.elected_lists import (
     CLAUSE,
     MAX_LISTED,
@@ -52,8 +53,6 @@ from gonghui_build.text.names import is_common_word, is_name_shaped
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import UNION_TYPES
 
-#: The verb of an election after the name that a title before the name may precede.
-_ELECTED = "当选"
 #: What stands between one name an election states a post for and the next.
 _NEXT_NAMED = "，、；"
 #: The longest chain read after an election verb (某县总工会第十届经费审查委员会主任).
@@ -281,7 +280,7 @@ def _elected_before_verb(
     it (甲当选为公司工会主席; 乙、丙当选为副主席), then further items with their own 为
     (甲当选为主席，乙为经审会主任、丙为委员), read as an election's are; and ``known``
     with the union they named."""
-    titled = text.startswith(_ELECTED, start)
+    titled = titled_name_may_precede(text, start)
     start -= len(_words("election_adverbs").ending(text, start) or "")  # 甲、乙先后|任
     stop = note_start(text, past_address(text, start))  # 甲(女)当选副主席
     found = name_ending_at(text, stop, titled)
