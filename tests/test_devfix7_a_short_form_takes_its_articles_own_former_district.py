@@ -46,10 +46,7 @@ def test_the_page_district_is_still_read_by_an_item_naming_none():
     # near miss: the second item names only its county; an item naming no place of its
     # own still reads the page's one district
     found = article_orgs(
-        _page(
-            "宣武区总工会为职工补文化课\n"
-            "    本报讯 宣武区总工会在区职工大学开设文化课。\n"
-        )
+        _page("宣武区总工会为职工补文化课\n    本报讯 宣武区总工会在区职工大学开设文化课。\n")
     )
     assert ("县总工会", "通州区总工会") in found
 
@@ -67,9 +64,6 @@ def test_a_reference_district_named_in_the_item_is_still_read():
 def test_a_regions_federation_by_its_short_form_names_no_district():
     # near miss: 自治区总工会 is a short form itself, no district of the item's own
     found = article_orgs(
-        _page(
-            "自治区总工会慰问一线职工\n"
-            "    本报讯 自治区总工会日前走访区职工服务中心。\n"
-        )
+        _page("自治区总工会慰问一线职工\n    本报讯 自治区总工会日前走访区职工服务中心。\n")
     )
     assert ("区职工服务中心", "自治区职工服务中心") not in found
