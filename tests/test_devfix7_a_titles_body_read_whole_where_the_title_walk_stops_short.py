@@ -6,6 +6,9 @@ printed with an occupation). Invented firms and people."""
 
 from __future__ import annotations
 
+from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg, Span
+from gonghui_build.extract.organisations.widened_titles import widen_titles_to_whole_names
+from gonghui_build.vocabulary import OrgType, ResolvedBy
 from tests.conftest import page_facts
 
 
@@ -34,3 +37,27 @@ def test_a_union_of_a_firm_keeps_its_post_at_the_union():
     # near miss: a union's post stays at the union, not widened to a name ending elsewhere
     positions, _ = _facts("本报讯 北京恒顺天食品有限公司工会主席王海涛到场慰问。")
     assert ("王海涛", "主席", "北京恒顺天食品有限公司工会") in positions
+
+
+def _mention(written: str, start: int, resolved: ResolvedOrg) -> OrgFact:
+    end = start + len(written)
+    return OrgFact(written, written, resolved, 0.8, Span(1, start, end, start, end, False))
+
+
+def test_a_short_form_completed_from_the_article_keeps_its_full_name():
+    # near miss: 项目部工会 the article completed to the department's union it names in
+    # full is a whole name already; a longer reading ending at it (running across a
+    # closing quotation mark) does not take the post
+    full = "日照市岚山区沿海公路改造工程项目部工会"
+    inner = _mention("项目部工会", 44, ResolvedOrg(full, ResolvedBy.context, None, OrgType.union))
+    longer_name = "日照市岚山区沿海公路改造工程项目部”项目部工会"
+    longer = _mention(
+        "”项目部工会", 43, ResolvedOrg(longer_name, ResolvedBy.context, None, OrgType.union)
+    )
+    span = Span(1, 44, 52, 44, 52, False)
+    post = PositionFact(
+        "韩立军", "主席", "主席", "项目部工会", "项目部工会", inner.resolved, 0.9, span, ""
+    )
+    mentions, positions = widen_titles_to_whole_names([longer, inner], [post])
+    assert positions == [post]
+    assert inner in mentions

@@ -10,11 +10,15 @@ import dataclasses
 from collections.abc import Sequence
 
 from gonghui_build.extract.facts import OrgFact, PositionFact
+from gonghui_build.vocabulary import ResolvedBy
 
 
 def _longer_name(inner: OrgFact, mentions: Sequence[OrgFact]) -> OrgFact | None:
     """The longest mention of the same paragraph ending where ``inner`` ends, opening
-    before it, whose printed name ends with ``inner``'s."""
+    before it, whose printed and full names end with ``inner``'s; None when ``inner``
+    is no name read as printed (a short form the article's context completed)."""
+    if inner.resolved.resolved_by is not ResolvedBy.exact:
+        return None
     best = None
     for m in mentions:
         s, i = m.span, inner.span
@@ -22,6 +26,8 @@ def _longer_name(inner: OrgFact, mentions: Sequence[OrgFact]) -> OrgFact | None:
             continue
         if not m.name_as_written.endswith(inner.name_as_written):
             continue
+        if not m.resolved.name.endswith(inner.resolved.name):
+            continue  # 项目部工会 completed from context: already a whole name
         if best is None or s.text_start < best.span.text_start:
             best = m
     return best
