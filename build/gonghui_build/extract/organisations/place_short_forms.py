@@ -71,6 +71,9 @@ def own_former_district(level: str, offset: int, context: ArticleContext) -> str
     item of its page names. The one printed last before ``offset``, else the first."""
     if level not in words("district_markers") or context.districts:
         return None
+    page = context.page
+    if page is None or not (page.districts or page.places):
+        return None  # no other item's place to be read instead: the short form as before
     if context.county_before(level, offset) is not None:  # a place of China named before
         return None
     federation = words("federation_suffix").words[0]
