@@ -61,3 +61,13 @@ def test_a_short_form_completed_from_the_article_keeps_its_full_name():
     mentions, positions = widen_titles_to_whole_names([longer, inner], [post])
     assert positions == [post]
     assert inner in mentions
+
+
+def test_an_honour_before_the_body_is_not_taken_into_it():
+    # near miss: the walk stops at an honour (劳动模范), rightly; a longer reading
+    # running over it does not take the post
+    positions, _ = _facts(
+        "本报讯 5日，石湾市劳模表彰大会举行。石湾市劳动模范青禾区柳塘街小学教师"
+        "韦海川代表全体劳模宣读了倡议书。"
+    )
+    assert ("韦海川", "教师", "青禾区柳塘街小学") in positions

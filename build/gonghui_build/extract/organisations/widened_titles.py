@@ -10,7 +10,17 @@ import dataclasses
 from collections.abc import Sequence
 
 from gonghui_build.extract.facts import OrgFact, PositionFact
+from gonghui_build.text.tokenizer import tag_tokens
 from gonghui_build.vocabulary import ResolvedBy
+
+
+def _cut_at_a_function_word(name: str, cut: int) -> bool:
+    """Whether jieba, reading ``name``, ends a one-character word that is no noun at
+    ``cut`` (北京顺|航天厨: 顺, a preposition): the word a title's walk stops at inside
+    a name, not a word of its own before it (an honour, a place)."""
+    return any(
+        t.end == cut and len(t.word) == 1 and not t.tag.startswith("n") for t in tag_tokens(name)
+    )
 
 
 def _longer_name(inner: OrgFact, mentions: Sequence[OrgFact]) -> OrgFact | None:
@@ -28,6 +38,8 @@ def _longer_name(inner: OrgFact, mentions: Sequence[OrgFact]) -> OrgFact | None:
             continue
         if not m.resolved.name.endswith(inner.resolved.name):
             continue  # 项目部工会 completed from context: already a whole name
+        if not _cut_at_a_function_word(m.name_as_written, i.text_start - s.text_start):
+            continue  # 某市劳动模范|某区某小学: the walk stopped at an honour, rightly
         if best is None or s.text_start < best.span.text_start:
             best = m
     return best
