@@ -25,7 +25,8 @@ def _cut_at_a_function_word(name: str, cut: int) -> bool:
 
 def _longer_name(inner: OrgFact, mentions: Sequence[OrgFact]) -> OrgFact | None:
     """The longest mention of the same paragraph ending where ``inner`` ends, opening
-    before it, whose printed and full names end with ``inner``'s; None when ``inner``
+    before it, whose name as read and full name end with ``inner``'s (the
+    repaired text: a printed name may hold a line break); None when ``inner``
     is no name read as printed (a short form the article's context completed)."""
     if inner.resolved.resolved_by is not ResolvedBy.exact:
         return None
@@ -34,11 +35,11 @@ def _longer_name(inner: OrgFact, mentions: Sequence[OrgFact]) -> OrgFact | None:
         s, i = m.span, inner.span
         if s.paragraph != i.paragraph or s.text_end != i.text_end or s.text_start >= i.text_start:
             continue
-        if not m.name_as_written.endswith(inner.name_as_written):
+        if not m.written.endswith(inner.written):
             continue
         if not m.resolved.name.endswith(inner.resolved.name):
             continue  # 项目部工会 completed from context: already a whole name
-        if not _cut_at_a_function_word(m.name_as_written, i.text_start - s.text_start):
+        if not _cut_at_a_function_word(m.written, i.text_start - s.text_start):
             continue  # 某市劳动模范|某区某小学: the walk stopped at an honour, rightly
         if best is None or s.text_start < best.span.text_start:
             best = m
