@@ -71,3 +71,13 @@ def test_an_honour_before_the_body_is_not_taken_into_it():
         "韦海川代表全体劳模宣读了倡议书。"
     )
     assert ("韦海川", "教师", "青禾区柳塘街小学") in positions
+
+
+def test_a_name_broken_across_lines_is_read_whole_too():
+    # a narrow column breaks the name after its first character (北|京顺…), as a
+    # yearbook's page prints it
+    positions, _ = _facts(
+        "本报讯 全区四十六家单位一千零八十名职工参赛。北\n"
+        "京顺航天厨食品有限公司厨师蓝海涛获中式烹调第一名。"
+    )
+    assert ("蓝海涛", "厨师", "北京顺航天厨食品有限公司") in positions
