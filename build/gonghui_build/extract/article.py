@@ -19,6 +19,7 @@ from gonghui_build.extract.organisations.article import (
 )
 from gonghui_build.extract.organisations.article_context import ArticleContext
 from gonghui_build.extract.organisations.declared_short_forms import with_declared_short_forms
+from gonghui_build.extract.organisations.widened_titles import widen_titles_to_whole_names
 from gonghui_build.extract.people.article import people_of
 from gonghui_build.extract.run_in_credits import run_in_photographers
 from gonghui_build.layout.paragraphs import Paragraph
@@ -49,6 +50,7 @@ def extract_article(
     mentions, positions = merge_abbreviations(
         org_facts(paragraphs, runs, orgs, positions), positions
     )
+    mentions, positions = widen_titles_to_whole_names(mentions, positions)
     mentions, positions = with_declared_short_forms(article_text(paragraphs), mentions, positions)
     activities = activities_of(
         paragraphs, runs, article_date, mentions, orgs.resolve, kind, positions

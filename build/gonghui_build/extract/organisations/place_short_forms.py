@@ -31,7 +31,8 @@ def parallel_body(written: str, kind: OrgType, offset: int, context: ArticleCont
         how = ResolvedBy.alias if city == lexicon.places().city else ResolvedBy.context
         return ResolvedOrg(city + written[1:], how, None, kind)
     district = (
-        context.district_before(offset)
+        own_former_district(written[0], offset, context)
+        or context.district_before(offset)
         or context.county_before(written[0], offset)
         or context.division(written[0])
     )
@@ -62,6 +63,33 @@ def _own_full_name_before_page(written: str, offset: int, context: ArticleContex
     return any(n.endswith(written) and n != written for pos, n in context.orgs if pos <= offset)
 
 
+def own_former_district(level: str, offset: int, context: ArticleContext) -> str | None:
+    """The district (or county) an item names only in its own federation's full name
+    (宣武区总工会, 崇文区总工会: merged away, so no district of the reference nor a
+    place of China), where it names no district, county or place the reference holds:
+    its 区职工大学 and 区委 are that district's, not those of the one district another
+    item of its page names. The one printed last before ``offset``, else the first."""
+    if level not in words("district_markers") or context.districts:
+        return None
+    page = context.page
+    if page is None or not (page.districts or page.places):
+        return None  # no other item's place to be read instead: the short form as before
+    if context.county_before(level, offset) is not None:  # a place of China named before
+        return None
+    federation = words("federation_suffix").words[0]
+    named = [
+        (pos, name[: -len(federation)])
+        for pos, name in context.orgs
+        if name.endswith(level + federation) and 3 <= len(name) - len(federation) <= 4
+    ]
+    bare = (*words("district_markers"), *words("level_markers"))  # 自治区总工会: a short form
+    named = [(pos, d) for pos, d in named if not d.startswith(bare)]
+    before = [d for pos, d in named if pos <= offset]
+    if before:
+        return before[-1]
+    return named[0][1] if named else None
+
+
 def place_of_short_form(written: str, suffix: str, offset: int, context: ArticleContext):
     """(name, how) of a name opening with 区 or 县 (the district named nearest before)
     or with 市 (this paper's city); as printed when the article names no such place."""
@@ -79,7 +107,8 @@ def place_of_short_form(written: str, suffix: str, offset: int, context: Article
         if _own_full_name_before_page(written, offset, context):
             return as_printed(written, offset, context)
         district = (
-            context.district_before(offset)
+            own_former_district(body[0], offset, context)
+            or context.district_before(offset)
             or context.county_before(body[0], offset)
             or context.division(body[0])
         )
