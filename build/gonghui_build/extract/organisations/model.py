@@ -141,9 +141,7 @@ def _names_a_body(found: OrgSpan, tokens: list[Token]) -> bool:
     name); no word that ends a name on the left (和, 在) and no time inside (新时代首都
     工会); no generic word inside (乡镇街道委局公司) unless a place opens the name of a
     body that is no union."""
-    if found.suffix in lexicon.titles().inner_bodies:
-        return False
-    if not (is_particular(found, tokens) or _works_of_a_word_brand(found, tokens)):
+    if found.suffix in lexicon.titles().inner_bodies or not is_particular(found, tokens):
         return False
     union = found.type in UNION_TYPES
     if union and _union_work_after(found, tokens):
@@ -163,52 +161,6 @@ def _names_a_body(found: OrgSpan, tokens: list[Token]) -> bool:
     # (某区|城市|管理局, 某省|某都|旅游|服务|有限公司), not a kind of body
     placed = bool(inside) and _place_word(inside[0]) and not union
     return placed or not any(t.word in words("generic_bodies") for t in inside)
-
-
-#: A works' suffix (某某机械厂), which jieba prints glued to the works' trade.
-_WORKS = "厂"
-#: Parts of speech of a word that is no works' brand before its trade: a kind (大型,
-#: 私营: distinguishing words), a place word (当地), a time, a number, a function word.
-_NO_BRAND_TAGS = ("b", "s", "t", "m", "q", "f", "r", "p", "c", "u", "d", "x")
-
-
-def _works_of_a_word_brand(found: OrgSpan, tokens: list[Token]) -> bool:
-    """宏远|机械厂, 精诚|纺织厂, 宏远|机械厂|工会: a works the model reads whole, or its
-    union, printed as a brand that is a word of the language
-    (:func:`_word_brand_of_works`) and one word of its trade and 厂."""
-    works = _word_brand_of_works(tokens, found.start)
-    if works is None:
-        return False
-    if found.suffix == _WORKS:
-        return works.end == found.end
-    return found.type in UNION_TYPES and found.start + len(found.body) == works.end
-
-
-def _word_brand_of_works(tokens: list[Token], start: int) -> Token | None:
-    """The word of a works' trade and 厂 (机械厂) right after a brand of two characters
-    opening at ``start`` that is a word of the language (宏远/a, 先锋/n: an adjective or a
-    noun to jieba, which the grammar's particular-word test refuses), the brand opening
-    a clause or following a verb or a preposition; the model's reading the two as one
-    name settles the brand (it reads no 大型机械厂 or 先进纺织厂 whole). A kind of
-    ownership (国营, 私营: ``ownership_words``) is no brand. None when there is none."""
-    k = next((i for i, t in enumerate(tokens) if t.start == start), None)
-    if k is None or k + 1 >= len(tokens) or not _opens_clause(tokens, k):
-        return None
-    brand, trade = tokens[k], tokens[k + 1]
-    is_brand = (
-        len(brand.word) == 2
-        and all(map(is_cjk, brand.word))
-        and not brand.tag.startswith(_NO_BRAND_TAGS)
-        and brand.word not in words("generic_bodies")
-        and brand.word not in words("ownership_words")
-    )
-    works = 3 <= len(trade.word) <= 4 and trade.word.endswith(_WORKS)
-    return trade if is_brand and works and trade.start == brand.end else None
-
-
-def _opens_clause(tokens: list[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` opens the text or follows a mark, a verb or a preposition."""
-    return k == 0 or tokens[k - 1].tag.startswith(("x", "w", "v", "p"))
 
 
 def _union_work_after(found: OrgSpan, tokens: list[Token]) -> bool:
