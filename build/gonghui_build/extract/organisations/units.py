@@ -17,7 +17,6 @@ from gonghui_build.extract.organisations.model import with_model
 from gonghui_build.extract.organisations.names import part_start, suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.stops import dictionary_verb
-from gonghui_build.extract.organisations.unit_awards import honour_after
 from gonghui_build.extract.organisations.walk import COMMON_FREQUENCY
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens, token_at
@@ -42,9 +41,7 @@ def _ends_unit(text: str, unit: str, end: int, tokens: list[Token]) -> bool:
         return True
     if words("union_suffix").starting(text, end) or words("unit_followers").starting(text, end):
         return True
-    if words("contest_teams").ending(unit):
-        return post_after(text, end, tokens)
-    if words("award_verbs").starting(text, end) or honour_after(text, end):
+    if words("award_verbs").starting(text, end) and not words("contest_teams").ending(unit):
         return True
     return post_after(text, end, tokens)
 
