@@ -7,12 +7,9 @@ show, a women's committee's quiz and speech contest)."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.grammar import LIST_JOINERS, words
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.vocabulary import Category
-
-#: What joins two items of what was held (A和B, A、B, A及B, A与B).
-_JOINERS = frozenset("和、及与")
 
 
 def joined_to_the_one_before(text: str, mentions: list[Mention], m: Mention) -> bool:
@@ -24,7 +21,7 @@ def joined_to_the_one_before(text: str, mentions: list[Mention], m: Mention) -> 
     if at == 0:
         return False
     before = mentions[at - 1]
-    if text[before.end : m.start] not in _JOINERS or before.category != m.category:
+    if text[before.end : m.start] not in LIST_JOINERS or before.category != m.category:
         return False
     if m.end - m.start <= len(m.trigger) or m.category == Category.visit:
         return False

@@ -14,6 +14,9 @@ from gonghui_build.text.numbers import COUNT_NUMERALS, TEN_NUMERALS, number_re
 from gonghui_build.vocabulary import Category, Unit
 
 FILE = "activities.yaml"
+#: What joins two items of a list of activities, days, venues or sites (A和B, A、B, A及B,
+#: A与B), each one character.
+LIST_JOINERS = frozenset("和、及与")
 
 
 def words(section: str) -> Words:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from gonghui_build.extract.activities.grammar import LIST_JOINERS
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.specific_names import without_modifiers
 
 #: What joins two items of one list: a list mark or a conjunction, and nothing else.
-_JOINS = ("、", "和", "及", "与", "以及")
+_JOINS = LIST_JOINERS | {"以及"}
 
 
 def _own_words(text: str, m: Mention) -> str:

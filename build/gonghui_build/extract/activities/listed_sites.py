@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.grammar import LIST_JOINERS, words
 from gonghui_build.text.clauses import clause_start
 
 
@@ -28,6 +28,6 @@ def first_of_sites(text: str, place: _Site, end: int) -> bool:
     one round of them, ``tour_adverbs``). Without that word (一行走访了A和B的两户困难劳模
     家庭, 参观了A、B) each site is a visit of its own and the first is at A, as the tuning
     gold reads them (real_dev7)."""
-    if not (place.site or place.going) or text[end : end + 1] not in ("、", "和", "及", "与"):
+    if not (place.site or place.going) or text[end : end + 1] not in LIST_JOINERS:
         return False
     return words("tour_adverbs").in_text(text[clause_start(text, place.start) : place.start])

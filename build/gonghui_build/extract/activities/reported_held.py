@@ -23,7 +23,7 @@ def _held_after_name() -> re.Pattern[str]:
     """What may stand between the meeting's name and its verb of holding (日前, 3月8日,
     在京, 以电视电话会议形式, 顺利), then the verb, closing the clause."""
     manner = r"(?:以[^，。；、]{1,12}?(?:形式|方式))"
-    time = r"(?:日前|近日|昨天|今天|昨日|(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?)"
+    time = rf"(?:{words('held_time_words').pattern}|(?:\d{{1,2}}月)?\d{{1,2}}日(?:[上下]午)?)"
     place = r"(?:在[^，。；、“”]{1,14}?)"
     adverb = words("holding_adverbs").pattern
     verb = words("reported_held_verbs").pattern

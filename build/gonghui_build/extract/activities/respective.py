@@ -13,13 +13,13 @@ from collections import defaultdict
 from dataclasses import replace
 
 from gonghui_build.extract.activities.draft import ActivityDraft
+from gonghui_build.extract.activities.grammar import LIST_JOINERS
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 
 #: The adverb that hands out what is printed before it in turn (分别, 先后, 依次).
 _IN_TURN = re.compile("分别|先后|依次")
 #: What joins the days or venues printed together (5月14日和16日, P、Q, P及Q).
-_JOINERS = "和、及与"
-_JOINER_RE = re.compile(f"[{_JOINERS}]")
+_JOINER_RE = re.compile(f"[{''.join(sorted(LIST_JOINERS))}]")
 
 
 def each_its_own(texts: list[str], found: list[ActivityDraft]) -> list[ActivityDraft]:
@@ -62,7 +62,7 @@ def _days_printed_together(text: str, start: int, end: int) -> list[DateText]:
     run: list[DateText] = []
     for d in reversed(dates):
         between = text[d.end : run[0].start] if run else ""
-        if run and not (len(between) == 1 and between in _JOINERS):
+        if run and not (len(between) == 1 and between in LIST_JOINERS):
             break
         run.insert(0, d)
     return [day for d in run for day in _split_joined(text, d)]

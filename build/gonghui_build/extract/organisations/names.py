@@ -52,6 +52,14 @@ def suffix_of(text: str, end: int | None = None) -> str | None:
     return None
 
 
+def suffix_starting(text: str, start: int) -> str | None:
+    """The longest organisation suffix that starts at ``start``, as printed."""
+    for size in range(_longest_suffix(), 0, -1):
+        if text[start : start + size] in suffix_types():
+            return text[start : start + size]
+    return None
+
+
 def type_by_owner(name: str, kind: OrgType) -> OrgType:
     """The type a body's department (``departments``) takes: a union's committee or
     office (某市总工会女职工委员会, 某公司工会经费审查委员会, 区总工会办公室) is of its

@@ -10,11 +10,9 @@ works, no body, and the post printed after it lost its body. Read by :func:`.wal
 
 from __future__ import annotations
 
-import functools
-
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import PROPER_TAGS, is_division
-from gonghui_build.extract.organisations.names import suffix_types, words
+from gonghui_build.extract.organisations.names import suffix_starting, words
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token
 
@@ -36,19 +34,6 @@ _ITEM_OPENINGS = "\n：:、"
 #: At most this many characters of trade and form between the brand and the suffix the
 #: walk started from (化工集团|工会, 机械有限公司|工会): a longer stretch is a phrase.
 _MOST_TRADE_CHARACTERS = 8
-
-
-@functools.cache
-def _longest_suffix() -> int:
-    return max(len(s) for s in suffix_types())
-
-
-def _suffix_at(text: str, start: int) -> str | None:
-    """The longest organisation suffix that starts at ``start``."""
-    for size in range(_longest_suffix(), 0, -1):
-        if text[start : start + size] in suffix_types():
-            return text[start : start + size]
-    return None
 
 
 def _opens_phrase(tokens: list[Token], j: int, text: str) -> bool:
@@ -99,7 +84,7 @@ def word_brand_opening(tokens: list[Token], j: int, text: str, start: int) -> bo
         return False
     if not _common_words_between(tokens, j, start):
         return False
-    suffix = _suffix_at(text, start)
+    suffix = suffix_starting(text, start)
     if suffix is None or suffix in words("generic_bodies"):
         return False
     return lexicon.titles().regex.match(text, start + len(suffix)) is not None

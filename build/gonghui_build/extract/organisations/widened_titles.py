@@ -46,6 +46,24 @@ def _longer_name(inner: OrgFact, mentions: Sequence[OrgFact]) -> OrgFact | None:
     return best
 
 
+def _same_mention(pos: PositionFact, mentions: Sequence[OrgFact]) -> int | None:
+    """The index of the mention that is ``pos``'s organisation as read at the title's
+    start (same paragraph, start, name as written and resolution), or None."""
+    if pos.org is None:
+        return None
+    return next(
+        (
+            k
+            for k, m in enumerate(mentions)
+            if m.span.paragraph == pos.span.paragraph
+            and m.span.text_start == pos.span.text_start
+            and m.name_as_written == pos.organisation_as_written
+            and m.resolved == pos.org
+        ),
+        None,
+    )
+
+
 def widen_titles_to_whole_names(
     mentions: list[OrgFact], positions: list[PositionFact]
 ) -> tuple[list[OrgFact], list[PositionFact]]:
@@ -55,18 +73,7 @@ def widen_titles_to_whole_names(
     dropped: set[int] = set()
     out: list[PositionFact] = []
     for pos in positions:
-        inner = next(
-            (
-                k
-                for k, m in enumerate(mentions)
-                if pos.org is not None
-                and m.span.paragraph == pos.span.paragraph
-                and m.span.text_start == pos.span.text_start
-                and m.name_as_written == pos.organisation_as_written
-                and m.resolved == pos.org
-            ),
-            None,
-        )
+        inner = _same_mention(pos, mentions)
         whole = _longer_name(mentions[inner], mentions) if inner is not None else None
         if whole is None:
             out.append(pos)

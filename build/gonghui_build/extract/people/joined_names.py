@@ -31,14 +31,14 @@ from gonghui_build.vocabulary import MentionSource
 Hits = list[tuple[Paragraph, NameHit]]
 
 
-def joined_han_name(text: str, end: int, tokens: Sequence[Token]) -> tuple[str, int] | None:
+def joined_han_name(text: str, end: int, tokens: list[Token]) -> tuple[str, int] | None:
     """The name a conjunction (``titles.yaml`` list_conjunctions) joins to the name
     ending at ``end``, and its start, when it is such a Han name."""
     joiner = lexicon.words("titles.yaml", "list_conjunctions").starting(text, end)
     if joiner is None:
         return None
     pos = end + len(joiner)
-    token = token_at(list(tokens), pos)
+    token = token_at(tokens, pos)
     whole = token.word if token is not None and token.tag in NAME_TAGS else ""
     name = whole if len(whole) in (2, 3) else text[pos : pos + 3]
     if not (name == whole or worded_given(name)):
@@ -58,9 +58,12 @@ def joined_hits(
     no reader found one, holding no title."""
     out = list(hits)
     for p in (p for p in paragraphs if p.role in read_roles):
-        taken = taken_spans(out, p)
-        for h in sorted((h for q, h in hits if q is p and not h.partial), key=lambda h: h.end):
-            joined = joined_han_name(p.text, h.end, words_of(p))
+        found = sorted((h for q, h in hits if q is p and not h.partial), key=lambda h: h.end)
+        if not found:
+            continue
+        taken, tokens = taken_spans(out, p), list(words_of(p))  # the words once a paragraph
+        for h in found:
+            joined = joined_han_name(p.text, h.end, tokens)
             if joined is None or overlaps_any(joined[1], joined[1] + len(joined[0]), taken):
                 continue
             name, start = joined

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.post_phrases import is_post
-from gonghui_build.extract.people.roll_tables import row_cells
+from gonghui_build.extract.people.roll_tables import column_heads, row_cells
 from gonghui_build.extract.people.roster_names import FILLED_WORD_MAX_FREQ
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text import tokenizer
@@ -43,15 +43,9 @@ def _head_at(text: str, at: int) -> str | None:
 def name_column(text: str) -> tuple[int, int] | None:
     """The index of the name's column and the number of columns when ``text`` is a row
     of column heads only, one of them the name's (``序号姓名单位``: 1 of 3); else None."""
-    joined = "".join(text.split())
-    heads: list[str] = []
-    at = 0
-    while at < len(joined):
-        head = _head_at(joined, at)
-        if head is None:
-            return None
-        heads.append(head)
-        at += len(head)
+    heads = column_heads(text, _head_at)
+    if heads is None:
+        return None
     names = lexicon.words("titles.yaml", "roll_name_columns")
     index = next((k for k, h in enumerate(heads) if h in names), None)
     return (index, len(heads)) if index is not None and len(heads) >= 2 else None

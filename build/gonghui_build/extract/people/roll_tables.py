@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
@@ -56,21 +57,31 @@ def _head_at(text: str, at: int) -> str | None:
     return title.group(0) if title else None
 
 
+def column_heads(text: str, head_at: Callable[[str, int], str | None]) -> list[str] | None:
+    """``text``, its blanks taken out, read as a row of column heads one after another,
+    each the one ``head_at`` finds where the one before ends; None when a stretch is no
+    head."""
+    joined = "".join(text.split())
+    heads: list[str] = []
+    at = 0
+    while at < len(joined):
+        head = head_at(joined, at)
+        if head is None:
+            return None
+        heads.append(head)
+        at += len(head)
+    return heads
+
+
 def roll_heads(text: str) -> RollHeads | None:
     """The heads of a roll table when ``text`` is its row of column heads: heads only,
     one of them a term's (时间, 届次), and the name's and the post's columns or columns a
     post heads."""
     if _NOT_HEADS.search(text):
         return None
-    joined = "".join(text.split())
-    heads: list[str] = []
-    at = 0
-    while at < len(joined):
-        head = _head_at(joined, at)
-        if head is None:
-            return None
-        heads.append(head)
-        at += len(head)
+    heads = column_heads(text, _head_at)
+    if heads is None:
+        return None
     other = lexicon.words("titles.yaml", "roll_other_columns")
     names, posts = (
         lexicon.words("titles.yaml", k) for k in ("roll_name_columns", "roll_post_columns")
