@@ -137,6 +137,15 @@ def layout_articles(text: str) -> list[list[tuple[str, str]]]:
     return out
 
 
+def layout_heads(text: str) -> list[list[tuple[str, str]]]:
+    """The kicker and headline blocks of each article the layout reads on a page of
+    ``text``, as (role, plain text) in page order."""
+    return [
+        [(role, t) for role, t in a if role in ("kicker", "headline")]
+        for a in layout_articles(text)
+    ]
+
+
 def layout_furniture(text: str) -> list[str]:
     """The blocks of a page of ``text`` (plain, stripped) the layout gives no article."""
     from gonghui_build.layout.blocks import split_blocks

@@ -7,7 +7,7 @@ papers' e-pages read in session 40."""
 
 from __future__ import annotations
 
-from tests.conftest import block_roles, layout_articles
+from tests.conftest import block_roles, layout_articles, layout_heads
 
 FIRST = (
     "湖滨市总工会启动职工夏季送清凉行动\n"
@@ -25,25 +25,18 @@ QUESTION = (
 )
 
 
-def _heads(text: str) -> list[list[tuple[str, str]]]:
-    return [
-        [(role, t) for role, t in a if role in ("kicker", "headline")]
-        for a in layout_articles(text)
-    ]
-
-
 def test_a_workers_writing_column_is_no_second_headline_line() -> None:
     page = FIRST + "职工天地\n" + ESSAY
     roles = block_roles(page)
     assert roles["职工天地"] == "furniture"
-    assert _heads(page)[1] == [("headline", "师傅的那本笔记")]
+    assert layout_heads(page)[1] == [("headline", "师傅的那本笔记")]
 
 
 def test_a_legal_help_column_is_no_kicker() -> None:
     for column in ("维权在线", "以案说法"):
         page = FIRST + column + "\n" + QUESTION
         assert block_roles(page)[column] == "furniture"
-        assert _heads(page)[1] == [("headline", "加班不给加班费怎么办")]
+        assert layout_heads(page)[1] == [("headline", "加班不给加班费怎么办")]
 
 
 def test_two_columns_on_one_page_leave_three_items() -> None:
@@ -53,4 +46,4 @@ def test_two_columns_on_one_page_leave_three_items() -> None:
 
 def test_a_place_over_a_headline_stays_its_kicker() -> None:
     page = FIRST + "延庆\n" + QUESTION
-    assert ("kicker", "延庆") in _heads(page)[1]
+    assert ("kicker", "延庆") in layout_heads(page)[1]

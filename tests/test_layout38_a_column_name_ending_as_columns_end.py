@@ -13,29 +13,12 @@ from __future__ import annotations
 import pytest
 
 from gonghui_build.layout.column_names import is_column_name
-from tests.conftest import block_roles, layout_articles
-
-FIRST = (
-    "湖滨市总工会启动职工夏季送清凉行动\n"
-    "本报讯（记者 葛云帆）6月12日，湖滨市总工会在码头启动职工夏季送清凉行动。\n"
+from tests.conftest import block_roles, layout_heads
+from tests.test_layout37_a_standing_column_between_two_items_is_furniture import (
+    ESSAY,
+    FIRST,
+    QUESTION,
 )
-ESSAY = (
-    "师傅的那本笔记\n"
-    "□湖滨重工集团 孟晓岚\n"
-    "刚进车间那年，师傅交给我一本泛黄的笔记，上面记着他三十年来处理故障的心得。\n"
-)
-QUESTION = (
-    "加班不给加班费怎么办\n"
-    "本报记者 葛云帆\n"
-    "读者覃先生来电反映，所在公司长期安排周末加班却不支付加班费。\n"
-)
-
-
-def _heads(text: str) -> list[list[tuple[str, str]]]:
-    return [
-        [(role, t) for role, t in a if role in ("kicker", "headline")]
-        for a in layout_articles(text)
-    ]
 
 
 @pytest.mark.parametrize("column", ["安全园地", "匠心天地", "法治之窗", "女工园地", "【文化园地】"])
@@ -43,7 +26,7 @@ def _heads(text: str) -> list[list[tuple[str, str]]]:
 def test_a_column_ending_as_columns_end_is_furniture(column: str, item: str) -> None:
     page = FIRST + column + "\n" + item
     assert block_roles(page)[column] == "furniture"
-    heads = _heads(page)
+    heads = layout_heads(page)
     assert len(heads) == 2
     assert heads[1] == [("headline", item.split("\n", 1)[0])]
 
@@ -51,7 +34,7 @@ def test_a_column_ending_as_columns_end_is_furniture(column: str, item: str) -> 
 def test_a_listed_grass_roots_column_is_no_kicker() -> None:
     page = FIRST + "基层一线\n" + ESSAY
     assert block_roles(page)["基层一线"] == "furniture"
-    assert _heads(page)[1] == [("headline", "师傅的那本笔记")]
+    assert layout_heads(page)[1] == [("headline", "师傅的那本笔记")]
 
 
 def test_a_four_character_column_in_brackets_is_cut_off_the_title() -> None:
@@ -59,13 +42,13 @@ def test_a_four_character_column_in_brackets_is_cut_off_the_title() -> None:
         FIRST + "【蹲点日记】码头上的一碗绿豆汤\n本报记者 葛云帆\n"
         "一早我们来到港区，装卸工人已经在烈日下干了两个小时。\n"
     )
-    assert _heads(page)[1] == [("headline", "码头上的一碗绿豆汤")]
+    assert layout_heads(page)[1] == [("headline", "码头上的一碗绿豆汤")]
 
 
 @pytest.mark.parametrize("column", ["职工天地", "安全园地"])
 def test_a_column_set_before_the_title_with_blanks_is_cut_off(column: str) -> None:
     page = FIRST + column + "  " + ESSAY
-    assert _heads(page)[1] == [("headline", "师傅的那本笔记")]
+    assert layout_heads(page)[1] == [("headline", "师傅的那本笔记")]
     assert block_roles(page)[column] == "furniture"
 
 
@@ -75,7 +58,7 @@ def test_a_two_phrase_headline_opening_as_a_column_ends_stays_whole() -> None:
         + "广阔天地 大有作为\n□湖滨重工集团 孟晓岚\n"
         + ("十年前，我从技校毕业来到这片荒滩上的新厂区。\n")
     )
-    assert _heads(page)[1] == [("headline", "广阔天地 大有作为")]
+    assert layout_heads(page)[1] == [("headline", "广阔天地 大有作为")]
 
 
 def test_a_districts_tag_in_brackets_stays_on_the_headline() -> None:
@@ -84,17 +67,17 @@ def test_a_districts_tag_in_brackets_stays_on_the_headline() -> None:
         + "【浦东新区】街道工会为快递小哥建起爱心驿站\n本报记者 葛云帆\n"
         + ("7月8日，浦东新区某街道工会在商圈建起第三座快递小哥爱心驿站。\n")
     )
-    assert _heads(page)[1] == [("headline", "【浦东新区】街道工会为快递小哥建起爱心驿站")]
+    assert layout_heads(page)[1] == [("headline", "【浦东新区】街道工会为快递小哥建起爱心驿站")]
 
 
 def test_an_essays_title_ending_so_stays_its_headline() -> None:
     page = FIRST + "我的小天地\n□湖滨重工集团 孟晓岚\n下班后，我总爱在阳台上侍弄那几盆花草。\n"
-    assert _heads(page)[1] == [("headline", "我的小天地")]
+    assert layout_heads(page)[1] == [("headline", "我的小天地")]
 
 
 def test_a_phrase_over_a_headline_stays_its_kicker() -> None:
     page = FIRST + "坚守一线\n" + QUESTION
-    assert ("kicker", "坚守一线") in _heads(page)[1]
+    assert ("kicker", "坚守一线") in layout_heads(page)[1]
 
 
 @pytest.mark.parametrize(
