@@ -78,6 +78,11 @@ def news_page(body: str) -> str:
     return f"某某简讯\n\n本报讯 {body}\n"
 
 
+def titled_page(body: str) -> str:
+    """A page of one item: a column's line (工会新闻), then ``body`` as the item's text."""
+    return "工会新闻\n" + body + "\n"
+
+
 def first_article_orgs(body: str) -> set[str]:
     """The organisations, as written, that the first article of a :func:`news_page` of
     ``body`` names."""

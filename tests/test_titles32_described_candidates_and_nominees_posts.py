@@ -7,16 +7,14 @@ bodies."""
 
 from __future__ import annotations
 
-from tests.conftest import first_article_positions
-
-
-def _page(body: str) -> str:
-    return "工会新闻\n" + body + "\n"
+from tests.conftest import first_article_positions, titled_page
 
 
 def test_a_candidate_after_the_label_holds_the_post_after_tenure():
     found = first_article_positions(
-        _page("会议选举产生了新一届委员会。主席候选人柯文斌，现任滨江化工有限公司党委副书记。")
+        titled_page(
+            "会议选举产生了新一届委员会。主席候选人柯文斌，现任滨江化工有限公司党委副书记。"
+        )
     )
     assert ("柯文斌", "党委副书记", "滨江化工有限公司") in found
     assert not any(title == "主席" for name, title, _ in found if name == "柯文斌")
@@ -24,19 +22,21 @@ def test_a_candidate_after_the_label_holds_the_post_after_tenure():
 
 def test_a_candidate_after_a_colon_and_notes_holds_the_post_after_tenure():
     found = first_article_positions(
-        _page("主席候选人：柯文斌，男，1975年出生，现任滨江化工有限公司党委副书记。")
+        titled_page("主席候选人：柯文斌，男，1975年出生，现任滨江化工有限公司党委副书记。")
     )
     assert ("柯文斌", "党委副书记", "滨江化工有限公司") in found
 
 
 def test_a_name_with_the_address_word_holds_the_post_after_tenure():
-    found = first_article_positions(_page("柯文斌同志现任滨江化工有限公司党委副书记。"))
+    found = first_article_positions(titled_page("柯文斌同志现任滨江化工有限公司党委副书记。"))
     assert ("柯文斌", "党委副书记", "滨江化工有限公司") in found
 
 
 def test_a_nominees_schooling_is_a_profile_note():
     found = first_article_positions(
-        _page("拟任人选：柯文斌，男，汉族，1975年3月出生，大学学历，现任滨江区交通运输局副局长。")
+        titled_page(
+            "拟任人选：柯文斌，男，汉族，1975年3月出生，大学学历，现任滨江区交通运输局副局长。"
+        )
     )
     assert ("柯文斌", "副局长", "滨江区交通运输局") in found
 
@@ -44,12 +44,12 @@ def test_a_nominees_schooling_is_a_profile_note():
 def test_a_candidates_list_without_tenure_states_no_post():
     from tests.conftest import page_facts
 
-    article = page_facts(_page("副主席候选人柯文斌、林晓梅。")).articles[0]
+    article = page_facts(titled_page("副主席候选人柯文斌、林晓梅。")).articles[0]
     assert not article.positions
 
 
 def test_a_colon_before_a_phrase_that_is_no_name_reads_no_post():
     from tests.conftest import page_facts
 
-    article = page_facts(_page("会议强调：全体会员，现任务艰巨。")).articles[0]
+    article = page_facts(titled_page("会议强调：全体会员，现任务艰巨。")).articles[0]
     assert not article.positions
