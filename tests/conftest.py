@@ -72,6 +72,11 @@ def page_facts(text: str):
     return extract_page(parse_page(page_from_bytes("p.txt", text.encode())))
 
 
+def page_authors(text: str) -> set[tuple[str, str]]:
+    """(name, role) of every author the articles of a page of ``text`` credit."""
+    return {(a.name, a.role.value) for art in page_facts(text).articles for a in art.authors}
+
+
 def news_page(body: str) -> str:
     """A page of one short news item: a headline, then ``body`` after a dateline (本报讯),
     so that the item's text is read as the body of the page's first article."""

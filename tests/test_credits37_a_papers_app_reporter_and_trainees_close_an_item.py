@@ -8,19 +8,15 @@ credit, every name a reporter (ANNOTATION.md: 实习生 signs as a reporter). In
 from __future__ import annotations
 
 from gonghui_build.layout.end_credits import is_credit_line
-from tests.conftest import page_facts
+from tests.conftest import page_authors
 
 HEAD = "城关区总工会开展夏送清凉慰问活动\n"
 TEXT = "7月15日，城关区总工会主席赵德明带队走访建筑工地，为200余名一线职工送去防暑降温物资。"
 
 
-def _authors(page: str) -> set[tuple[str, str]]:
-    return {(a.name, a.role.value) for art in page_facts(page).articles for a in art.authors}
-
-
 def test_an_apps_reporter_and_trainees_on_a_line_of_their_own() -> None:
     page = HEAD + TEXT + "\n（甘肃工人报客户端记者周文涛 实习生王思琪 李若溪）\n"
-    assert _authors(page) == {
+    assert page_authors(page) == {
         ("周文涛", "reporter"),
         ("王思琪", "reporter"),
         ("李若溪", "reporter"),
@@ -29,7 +25,7 @@ def test_an_apps_reporter_and_trainees_on_a_line_of_their_own() -> None:
 
 def test_an_apps_reporter_closing_the_last_sentence() -> None:
     page = HEAD + TEXT + "（工人日报客户端记者 周文涛）\n"
-    assert _authors(page) == {("周文涛", "reporter")}
+    assert page_authors(page) == {("周文涛", "reporter")}
 
 
 def test_the_bracket_is_a_credit_line() -> None:

@@ -7,7 +7,7 @@ says the role. Invented names (session 40, credits37)."""
 
 from __future__ import annotations
 
-from tests.conftest import page_facts
+from tests.conftest import page_authors
 
 HEAD = "城关区总工会开展夏送清凉慰问活动\n"
 TEXT = "7月15日，城关区总工会主席赵德明带队走访建筑工地，为200余名一线职工送去防暑降温物资。"
@@ -15,7 +15,7 @@ TEXT = "7月15日，城关区总工会主席赵德明带队走访建筑工地，
 
 def _authors(credit: str, own_line: bool = True) -> set[tuple[str, str]]:
     page = HEAD + TEXT + ("\n" if own_line else "") + credit + "\n"
-    return {(a.name, a.role.value) for art in page_facts(page).articles for a in art.authors}
+    return page_authors(page)
 
 
 def test_a_dailys_name_makes_the_name_its_reporter() -> None:

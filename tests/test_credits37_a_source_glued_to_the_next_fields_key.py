@@ -8,7 +8,7 @@ Invented rows in the shape of a district union's site (session 40, credits37).""
 
 from __future__ import annotations
 
-from tests.conftest import page_facts
+from tests.conftest import page_authors
 
 HEAD = "城关区总工会开展夏送清凉慰问活动\n"
 TEXT = "7月15日，城关区总工会主席赵德明带队走访建筑工地，为200余名一线职工送去防暑降温物资。\n"
@@ -16,7 +16,7 @@ TEXT = "7月15日，城关区总工会主席赵德明带队走访建筑工地，
 
 def _authors(row: str) -> set[tuple[str, str]]:
     page = HEAD + row + "\n" + TEXT
-    return {(a.name, a.role.value) for art in page_facts(page).articles for a in art.authors}
+    return page_authors(page)
 
 
 def test_a_unions_source_glued_to_the_time_key_gives_an_author() -> None:

@@ -9,14 +9,10 @@ from __future__ import annotations
 
 from gonghui_build.pages import page_from_bytes
 from gonghui_build.parsed import parse_page
-from tests.conftest import page_facts
+from tests.conftest import page_authors
 
 HEAD = "城关区总工会开展夏送清凉慰问活动\n"
 TEXT = "7月15日，城关区总工会主席赵德明带队走访建筑工地，为200余名一线职工送去防暑降温物资。\n"
-
-
-def _authors(page: str) -> set[tuple[str, str]]:
-    return {(a.name, a.role.value) for art in page_facts(page).articles for a in art.authors}
 
 
 def _roles(page: str) -> list[tuple[str, str]]:
@@ -26,13 +22,13 @@ def _roles(page: str) -> list[tuple[str, str]]:
 
 def test_a_wires_reporter_after_its_dateline() -> None:
     page = HEAD + "新华社兰州7月15日电 新华社记者 韩卫东\n" + TEXT
-    assert _authors(page) == {("韩卫东", "reporter")}
+    assert page_authors(page) == {("韩卫东", "reporter")}
     assert [r for r, _ in _roles(page)] == ["headline", "dateline", "byline", "body"]
 
 
 def test_a_papers_reporters_after_its_dateline() -> None:
     page = HEAD + "本报兰州7月15日电 记者 韩卫东 通讯员 马晓丽\n" + TEXT
-    assert _authors(page) == {("韩卫东", "reporter"), ("马晓丽", "correspondent")}
+    assert page_authors(page) == {("韩卫东", "reporter"), ("马晓丽", "correspondent")}
 
 
 def test_a_dateline_opening_the_text_keeps_it_as_the_text() -> None:
@@ -42,5 +38,5 @@ def test_a_dateline_opening_the_text_keeps_it_as_the_text() -> None:
 
 def test_a_bracketed_dateline_is_as_before() -> None:
     page = HEAD + "新华社兰州7月15日电（记者 韩卫东）" + TEXT
-    assert _authors(page) == {("韩卫东", "reporter")}
+    assert page_authors(page) == {("韩卫东", "reporter")}
     assert [r for r, _ in _roles(page)] == ["headline", "dateline", "body"]

@@ -7,24 +7,20 @@ inside it is a name still. Invented names (session 40, credits37)."""
 from __future__ import annotations
 
 from gonghui_build.extract.bylines import parse_byline
-from tests.conftest import page_facts
+from tests.conftest import page_authors
 
 HEAD = "城关区总工会开展夏送清凉慰问活动\n"
 TEXT = "7月15日，城关区总工会为200余名一线职工送去防暑降温物资。"
 
 
-def _authors(page: str) -> set[tuple[str, str]]:
-    return {(a.name, a.role.value) for art in page_facts(page).articles for a in art.authors}
-
-
 def test_a_note_closing_an_end_credit_is_no_author() -> None:
     page = HEAD + TEXT + "（本报记者 韩卫东 发自兰州）\n"
-    assert _authors(page) == {("韩卫东", "reporter")}
+    assert page_authors(page) == {("韩卫东", "reporter")}
 
 
 def test_a_bracketed_note_after_the_last_name_keeps_the_name() -> None:
     page = HEAD + "本网记者/韩卫东 周文涛（发自甘肃兰州）\n" + TEXT + "\n"
-    assert _authors(page) == {("韩卫东", "reporter"), ("周文涛", "reporter")}
+    assert page_authors(page) == {("韩卫东", "reporter"), ("周文涛", "reporter")}
 
 
 def test_the_names_spans_are_their_own() -> None:

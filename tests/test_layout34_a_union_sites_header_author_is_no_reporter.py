@@ -6,7 +6,7 @@ a reporter. Invented rows in the shape of county and industry unions' sites."""
 
 from __future__ import annotations
 
-from tests.conftest import page_facts
+from tests.conftest import page_authors
 
 PAGE = (
     "兰溪市总工会举办职工趣味运动会\n"
@@ -17,7 +17,7 @@ PAGE = (
 
 def _roles(source: str) -> set[tuple[str, str]]:
     page = PAGE.format(source=source)
-    return {(a.name, a.role.value) for art in page_facts(page).articles for a in art.authors}
+    return page_authors(page)
 
 
 def test_a_unions_own_writer_is_an_author() -> None:
@@ -35,12 +35,12 @@ def test_a_papers_or_a_sites_writer_is_a_reporter() -> None:
 def test_a_writer_printed_with_the_news_office_stays_a_reporter() -> None:
     # 作者：宣传部 某某 (real_dev7's university news site): the institution's news office
     page = PAGE.format(source="校工会").replace("作者：祁远航", "作者：宣传部 祁远航")
-    authors = {(a.name, a.role.value) for art in page_facts(page).articles for a in art.authors}
+    authors = page_authors(page)
     assert authors == {("祁远航", "reporter")}
 
 
 def test_a_dotted_transliterated_name_is_the_header_author() -> None:
     # 作者：阿依古丽·某某 (real_dev4's county union site): a name of another language
     page = PAGE.format(source="伊宁县总工会").replace("祁远航", "古丽娜·艾买提")
-    authors = {(a.name, a.role.value) for art in page_facts(page).articles for a in art.authors}
+    authors = page_authors(page)
     assert authors == {("古丽娜·艾买提", "author")}
