@@ -32,7 +32,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.branches_alone import (
     UNIT_WORD,
-    enterprise_named,
+    enterprise_named_before,
     referred_or_counted,
     unit_word,
 )
@@ -142,7 +142,7 @@ def units_alone(
         for at, end, noun in found:
             if any(s.start <= at < s.end or at <= s.start < end for s in spans + added):
                 continue
-            if not any(enterprise_named(name) for pos, name in earlier if pos < offset + at):
+            if not enterprise_named_before(earlier, offset + at):
                 continue
             if not union and _post_after(text, end):
                 continue  # 铸锻分厂电焊工某某: the post's unit, read with the post
