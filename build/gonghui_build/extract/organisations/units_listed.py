@@ -39,13 +39,12 @@ from gonghui_build.extract.organisations.branches_alone import (
 from gonghui_build.extract.organisations.edges import occupation_after
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.text.chars import COORDINATION
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 
 #: Marks an item of a list or a clause opens after.
 _ITEM_MARKS = "，。；：、,;: \u3000\n"
-#: Conjunctions that join the last item of a list (铸造分厂和动力分厂).
-_JOINERS = "和及与"
 #: jieba's tags of words that cannot name a unit (pronouns, adverbs, prepositions,
 #: conjunctions, particles).
 _FUNCTION_TAGS = ("r", "d", "p", "c", "u")
@@ -104,7 +103,7 @@ def _unit_matches(text: str, tokens: list[Token], union: bool) -> list[tuple[int
     for match in re.finditer(rf"({ending})(?:{unions})", text):
         for size in range(min(UNIT_WORD, match.start()), 0, -1):
             at = match.start() - size
-            opens = at == 0 or text[at - 1] in _ITEM_MARKS + _JOINERS
+            opens = at == 0 or text[at - 1] in _ITEM_MARKS + COORDINATION
             if not (opens or _refers_to_enterprise(text, at)):
                 continue
             inside = _word_tokens(tokens, at, match.start(), match.group(1))
@@ -120,7 +119,7 @@ def _listed(found: list[tuple[int, int, bool]], text: str) -> set[int]:
     """Starts of the units that stand in a list of two or more (joined by 、 or a joiner)."""
     listed: set[int] = set()
     for (a, a_end, _), (b, _, _) in itertools.pairwise(found):
-        if b - a_end == 1 and text[a_end] in "、" + _JOINERS:
+        if b - a_end == 1 and text[a_end] in COORDINATION:
             listed |= {a, b}
     return listed
 
