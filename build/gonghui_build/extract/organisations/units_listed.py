@@ -80,17 +80,21 @@ def _unit_word_ok(word: str, inside: list[Token]) -> bool:
 
 
 @functools.cache
-def _enterprise_referred() -> re.Pattern[str]:
-    """An anaphor and a company's bare suffix closing the text (该集团, 该公司): built
-    once, not at each unit's word tried."""
+def _enterprise_referred() -> tuple[re.Pattern[str], int]:
+    """An anaphor and a company's bare suffix closing the text (该集团, 该公司), and the
+    most characters it may span (the longest of each, and a line break ``$`` may stand
+    before): built once, not at each unit's word tried."""
     bare = [w for w in words("bare").words if suffix_types().get(w) == OrgType.company]
-    anaphors = words("anaphors").pattern
-    return re.compile(rf"(?:{anaphors})(?:{'|'.join(bare)})$")
+    anaphors = words("anaphors")
+    reach = max(map(len, anaphors.words)) + max(map(len, bare)) + 1
+    return re.compile(rf"(?:{anaphors.pattern})(?:{'|'.join(bare)})$"), reach
 
 
 def _refers_to_enterprise(text: str, at: int) -> bool:
-    """该集团|电解分厂: an anaphor and a company's bare suffix right before ``at``."""
-    return _enterprise_referred().search(text[:at]) is not None
+    """该集团|电解分厂: an anaphor and a company's bare suffix right before ``at`` (only
+    the stretch it may span searched, not all the text before each unit's word)."""
+    referred, reach = _enterprise_referred()
+    return referred.search(text, max(0, at - reach), at) is not None
 
 
 def _unit_matches(text: str, tokens: list[Token], union: bool) -> list[tuple[int, int, bool]]:
