@@ -16,6 +16,9 @@ SENTENCE_FINAL_MARKS = FULL_STOPS | frozenset("…；;")
 #: full- and half-width: what a line of a list never holds (a roster's post, a table's
 #: cell, a disclosure record's row). No ellipsis: a list's line may print one for a cut.
 SENTENCE_MARKS = FULL_STOPS | frozenset("；;，,")
+#: What joins the items of a list, each one character: the list mark and the
+#: conjunctions 和, 与, 及 (张三、李四, 张三和李四; A和B, A及B of activities, sites, units).
+COORDINATION = "、和与及"
 #: Closing quotes and brackets that may follow the end of a sentence.
 CLOSERS = frozenset("”’」』）)】》\"'")
 #: Full-width punctuation of running Chinese text.

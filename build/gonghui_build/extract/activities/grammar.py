@@ -10,13 +10,14 @@ from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
 from gonghui_build.reference import Words
+from gonghui_build.text.chars import COORDINATION
 from gonghui_build.text.numbers import COUNT_NUMERALS, TEN_NUMERALS, number_re
 from gonghui_build.vocabulary import Category, Unit
 
 FILE = "activities.yaml"
 #: What joins two items of a list of activities, days, venues or sites (A和B, A、B, A及B,
-#: A与B), each one character.
-LIST_JOINERS = frozenset("和、及与")
+#: A与B), each one character (``text.chars.COORDINATION``).
+LIST_JOINERS = frozenset(COORDINATION)
 
 
 def words(section: str) -> Words:

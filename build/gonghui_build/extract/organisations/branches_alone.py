@@ -15,6 +15,7 @@ the enterprise's branch's union (某重型机械有限公司铸锻分厂工会),
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -89,6 +90,7 @@ def _sections_union(written: str) -> bool:
     return _unions_of_unit(written, section_alone)
 
 
+@functools.cache
 def enterprise_named(name: str) -> str | None:
     """The enterprise ``name`` (as the article prints it) names in full: an enterprise's
     whole name, or its union's (某公司工会 names 某公司), or a branch's with it (某集团合成
@@ -104,6 +106,12 @@ def enterprise_named(name: str) -> str | None:
     if context_kinds(owner) or len(owner) <= len(suffix) or alone:
         return None
     return owner
+
+
+def enterprise_named_before(earlier: list[tuple[int, str]], at: int) -> bool:
+    """Whether ``earlier`` (article offsets and names as printed) names an enterprise
+    (:func:`enterprise_named`) before article offset ``at``."""
+    return any(enterprise_named(name) for pos, name in earlier if pos < at)
 
 
 def _without_branch(name: str) -> str:
@@ -167,7 +175,7 @@ def branch_unions_alone(
             continue
         if any(s.start <= at < s.end for s in spans):
             continue
-        if not any(enterprise_named(name) for pos, name in earlier if pos < offset + at):
+        if not enterprise_named_before(earlier, offset + at):
             continue
         suffix = words("union_suffix").ending(written)
         added.append(OrgSpan(at, end, written, suffix, suffix_types()[suffix]))

@@ -30,12 +30,7 @@ def parallel_body(written: str, kind: OrgType, offset: int, context: ArticleCont
             return ResolvedOrg(written, ResolvedBy.unplaced, None, kind)
         how = ResolvedBy.alias if city == lexicon.places().city else ResolvedBy.context
         return ResolvedOrg(city + written[1:], how, None, kind)
-    district = (
-        own_former_district(written[0], offset, context)
-        or context.district_before(offset)
-        or context.county_before(written[0], offset)
-        or context.division(written[0])
-    )
+    district = _district_of_level(written[0], offset, context)
     if district is None:  # 县委 where no county is named
         name, how = as_printed(written, offset, context)
         return ResolvedOrg(name, how, district_of(name), kind)
@@ -90,6 +85,19 @@ def own_former_district(level: str, offset: int, context: ArticleContext) -> str
     return named[0][1] if named else None
 
 
+def _district_of_level(level: str, offset: int, context: ArticleContext) -> str | None:
+    """The district, county or division a short form opening with the level word
+    ``level`` (区, 县) at ``offset`` is of: the item's own former district
+    (:func:`own_former_district`), the district named nearest before, the county of that
+    level named before, or the page's division; None when the article names none."""
+    return (
+        own_former_district(level, offset, context)
+        or context.district_before(offset)
+        or context.county_before(level, offset)
+        or context.division(level)
+    )
+
+
 def place_of_short_form(written: str, suffix: str, offset: int, context: ArticleContext):
     """(name, how) of a name opening with 区 or 县 (the district named nearest before)
     or with 市 (this paper's city); as printed when the article names no such place."""
@@ -106,12 +114,7 @@ def place_of_short_form(written: str, suffix: str, offset: int, context: Article
     if words("district_markers").starting(body) and not district_of(written):
         if _own_full_name_before_page(written, offset, context):
             return as_printed(written, offset, context)
-        district = (
-            own_former_district(body[0], offset, context)
-            or context.district_before(offset)
-            or context.county_before(body[0], offset)
-            or context.division(body[0])
-        )
+        district = _district_of_level(body[0], offset, context)
         if district is None:
             # 县总工会 where no county is named (the page may name its city)
             return as_printed(written, offset, context)

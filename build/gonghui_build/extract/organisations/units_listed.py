@@ -32,20 +32,19 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.branches_alone import (
     UNIT_WORD,
-    enterprise_named,
+    enterprise_named_before,
     referred_or_counted,
     unit_word,
 )
 from gonghui_build.extract.organisations.edges import occupation_after
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.text.chars import COORDINATION
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 
 #: Marks an item of a list or a clause opens after.
 _ITEM_MARKS = "，。；：、,;: \u3000\n"
-#: Conjunctions that join the last item of a list (铸造分厂和动力分厂).
-_JOINERS = "和及与"
 #: jieba's tags of words that cannot name a unit (pronouns, adverbs, prepositions,
 #: conjunctions, particles).
 _FUNCTION_TAGS = ("r", "d", "p", "c", "u")
@@ -81,17 +80,21 @@ def _unit_word_ok(word: str, inside: list[Token]) -> bool:
 
 
 @functools.cache
-def _enterprise_referred() -> re.Pattern[str]:
-    """An anaphor and a company's bare suffix closing the text (该集团, 该公司): built
-    once, not at each unit's word tried."""
+def _enterprise_referred() -> tuple[re.Pattern[str], int]:
+    """An anaphor and a company's bare suffix closing the text (该集团, 该公司), and the
+    most characters it may span (the longest of each, and a line break ``$`` may stand
+    before): built once, not at each unit's word tried."""
     bare = [w for w in words("bare").words if suffix_types().get(w) == OrgType.company]
-    anaphors = words("anaphors").pattern
-    return re.compile(rf"(?:{anaphors})(?:{'|'.join(bare)})$")
+    anaphors = words("anaphors")
+    reach = max(map(len, anaphors.words)) + max(map(len, bare)) + 1
+    return re.compile(rf"(?:{anaphors.pattern})(?:{'|'.join(bare)})$"), reach
 
 
 def _refers_to_enterprise(text: str, at: int) -> bool:
-    """该集团|电解分厂: an anaphor and a company's bare suffix right before ``at``."""
-    return _enterprise_referred().search(text[:at]) is not None
+    """该集团|电解分厂: an anaphor and a company's bare suffix right before ``at`` (only
+    the stretch it may span searched, not all the text before each unit's word)."""
+    referred, reach = _enterprise_referred()
+    return referred.search(text, max(0, at - reach), at) is not None
 
 
 def _unit_matches(text: str, tokens: list[Token], union: bool) -> list[tuple[int, int, bool]]:
@@ -104,7 +107,7 @@ def _unit_matches(text: str, tokens: list[Token], union: bool) -> list[tuple[int
     for match in re.finditer(rf"({ending})(?:{unions})", text):
         for size in range(min(UNIT_WORD, match.start()), 0, -1):
             at = match.start() - size
-            opens = at == 0 or text[at - 1] in _ITEM_MARKS + _JOINERS
+            opens = at == 0 or text[at - 1] in _ITEM_MARKS + COORDINATION
             if not (opens or _refers_to_enterprise(text, at)):
                 continue
             inside = _word_tokens(tokens, at, match.start(), match.group(1))
@@ -120,7 +123,7 @@ def _listed(found: list[tuple[int, int, bool]], text: str) -> set[int]:
     """Starts of the units that stand in a list of two or more (joined by 、 or a joiner)."""
     listed: set[int] = set()
     for (a, a_end, _), (b, _, _) in itertools.pairwise(found):
-        if b - a_end == 1 and text[a_end] in "、" + _JOINERS:
+        if b - a_end == 1 and text[a_end] in COORDINATION:
             listed |= {a, b}
     return listed
 
@@ -142,7 +145,7 @@ def units_alone(
         for at, end, noun in found:
             if any(s.start <= at < s.end or at <= s.start < end for s in spans + added):
                 continue
-            if not any(enterprise_named(name) for pos, name in earlier if pos < offset + at):
+            if not enterprise_named_before(earlier, offset + at):
                 continue
             if not union and _post_after(text, end):
                 continue  # 铸锻分厂电焊工某某: the post's unit, read with the post

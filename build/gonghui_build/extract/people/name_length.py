@@ -14,7 +14,7 @@ from gonghui_build.extract.people.verb_surnames import verb_read_surname
 from gonghui_build.extract.people.yi_names import follows_name, yi_name_end
 from gonghui_build.reference import Words
 from gonghui_build.text import places, tokenizer
-from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.chars import COORDINATION, is_cjk
 from gonghui_build.text.names import (
     AMBIGUOUS_GIVEN_MAX_FREQ,
     NAME_TAGS,
@@ -24,8 +24,6 @@ from gonghui_build.text.names import (
 )
 from gonghui_build.text.tokenizer import Token, tag_tokens, token_at
 
-#: Characters between coordinated names: 张三、李四, 张三和李四.
-COORDINATION = "、和与及"
 #: Jieba's tags of a one-character word that is no surname where it stands (a
 #: preposition or a conjunction: 代表|向|快递行业 is no name 向快递).
 _NOT_A_SURNAME_TAGS = frozenset({"p", "c"})

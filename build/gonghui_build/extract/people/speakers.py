@@ -16,9 +16,8 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
-from gonghui_build.extract.people.name_length import COORDINATION
 from gonghui_build.text import tokenizer
-from gonghui_build.text.chars import CJK, is_cjk
+from gonghui_build.text.chars import CJK, COORDINATION, is_cjk
 from gonghui_build.text.clauses import CLAUSE_STARTS
 from gonghui_build.text.names import TITLED_WORD_MAX_FREQ, is_plausible_name, split_name
 from gonghui_build.vocabulary import MentionSource

@@ -23,11 +23,10 @@ from collections.abc import Callable, Sequence
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
-from gonghui_build.extract.people.name_length import COORDINATION
 from gonghui_build.extract.people.partial import single_surnames
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text import places
-from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.chars import COORDINATION, is_cjk
 from gonghui_build.text.clauses import CLAUSE_STARTS, overlaps_any
 from gonghui_build.text.names import NAME_TAGS, split_name
 from gonghui_build.text.tokenizer import Token
