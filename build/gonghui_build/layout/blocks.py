@@ -53,6 +53,7 @@ from gonghui_build.layout.head_breaks import (
     place_noun_head,
 )
 from gonghui_build.layout.lines import Line
+from gonghui_build.layout.paired_titles import part_paired_titles
 from gonghui_build.layout.posted_names import holder_gaps
 from gonghui_build.layout.roster import is_counted_heading, name_gap
 from gonghui_build.text.chars import ends_sentence, without_spaces
@@ -292,6 +293,7 @@ def split_blocks(text: str) -> list[Block]:
     """Blocks of ``text`` in reading order."""
     blocks: list[Block] = []
     groups = cut_continued_tails(unglue_heads(list(_group(reading_order(text)))))
+    groups = part_paired_titles(groups)  # two briefs' titles on one line
     printed = printed_lines(groups)
     in_yearbook = yearbook_entries(groups)
     for group in groups:

@@ -78,3 +78,26 @@ def unit_heads_item(r: Reader, i: int) -> bool:
         and opens_with_news_lead(text)
         and title[:UNIT_PLACE_CHARS] in sentence
     )
+
+
+def titled_photo_item(r: Reader, cur: Draft, i: int) -> bool:
+    """A title over one paragraph closed by a photo's credit (``暖心驿站`` / ``日前，某某
+    工会…`` / ``本报记者 某某 本报通讯员 某某 摄``), after a news item and before the next
+    head or the page's end: a photo item of its own (its caption its text), however short
+    its title — a section of the report above would run on past a photo, or sit among
+    other sections."""
+    if len(r.pending) != 1 or any(r.shapes[j] in DISPLAY_SHAPES for j in cur.body):
+        return False
+    credit = _next_shown(r, i)
+    if credit is None or r.shapes[credit] is not Shape.CREDIT:
+        return False
+    after = _next_shown(r, credit)
+    return after is None or r.shapes[after] in DISPLAY_SHAPES
+
+
+def _next_shown(r: Reader, i: int) -> int | None:
+    """The first block after ``i`` that is not the page's furniture."""
+    nxt = i + 1
+    while nxt < len(r.shapes) and r.shapes[nxt] is Shape.FURNITURE:
+        nxt += 1
+    return nxt if nxt < len(r.shapes) else None
