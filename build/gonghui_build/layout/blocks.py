@@ -245,6 +245,19 @@ def _caption_run(run: list[Line]) -> bool:
     )
 
 
+def _between_furniture(lines: list[Line], start: int, end: int) -> bool:
+    """The run ``lines[start:end]`` sits between two lines of the page's furniture (an
+    e-paper's pager ``上一版  下一版`` over it, its ``版面导航`` under it): a list of the
+    page's titles, one a line, no banner or caption to keep whole (a caption sits by a
+    photo's text)."""
+    return (
+        start > 0
+        and end < len(lines)
+        and furniture_kind(strip_markup(lines[start - 1].text)) is not None
+        and furniture_kind(strip_markup(lines[end].text)) is not None
+    )
+
+
 def _blank_formatted(lines: list[Line]) -> bool:
     """Blank lines separate most lines: the page's blocks are its blank-line runs."""
     if len(lines) < 2:
@@ -273,7 +286,11 @@ def _group(lines: list[Line]) -> list[list[Line]]:
         if line.blank_before:
             run_start = k
         caption = blank and not line.blank_before and ends[k] - run_start <= CAPTION_RUN_MAX
-        if (caption and _caption_run(lines[run_start : ends[k]])) or (
+        if (
+            caption
+            and _caption_run(lines[run_start : ends[k]])
+            and not _between_furniture(lines, run_start, ends[k])
+        ) or (
             groups
             and _continues(
                 groups[-1][-1],
