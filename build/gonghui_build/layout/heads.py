@@ -53,6 +53,7 @@ from gonghui_build.layout.index import title_key
 from gonghui_build.layout.item_ends import (
     brief_under_photo,
     closes_text,
+    short_title_over_dated_brief,
     titled_photo_item,
     unit_heads_item,
 )
@@ -288,7 +289,7 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
         return True
     title = title_key(r.blocks[r.pending[-1]].plain)
     if len(title) < NEW_HEAD_MIN:
-        return unit_heads_item(r, i)  # 某某镇总工会 over its news
+        return unit_heads_item(r, i) or short_title_over_dated_brief(r, cur, i)
     text = r.blocks[i].plain
     return (news and opens_with_news_lead(text)) or restates(title, text)
 

@@ -101,3 +101,26 @@ def _next_shown(r: Reader, i: int) -> int | None:
     while nxt < len(r.shapes) and r.shapes[nxt] is Shape.FURNITURE:
         nxt += 1
     return nxt if nxt < len(r.shapes) else None
+
+
+#: Shortest title of a brief over a dated lead after a datelined item (``新春送温暖``).
+SHORT_BRIEF_HEAD_MIN = 4
+#: A day's date opening a lead, perhaps after its place or time words (``1月12日，``).
+_DATED_LEAD_RE = re.compile(r"^.{0,6}?\d{1,2}月\d{1,2}日")
+
+
+def short_title_over_dated_brief(r: Reader, cur: Draft, i: int) -> bool:
+    """A short title (``新春送温暖``) over a lead opening with the day's date, right after
+    an item opened by its dateline (``本报讯 1月10日，…``) that has no section of its
+    own yet: the next brief, though its title is short — a report's first section heading
+    does not open with the day again under a dated item."""
+    if len(r.pending) != 1 or "dateline" not in cur.roles.values():
+        return False
+    if any(r.shapes[j] in DISPLAY_SHAPES for j in cur.body):
+        return False
+    title = title_key(r.blocks[r.pending[0]].plain)
+    return (
+        len(title) >= SHORT_BRIEF_HEAD_MIN
+        and not section_like(title)
+        and bool(_DATED_LEAD_RE.match(without_spaces(r.blocks[i].plain)))
+    )
