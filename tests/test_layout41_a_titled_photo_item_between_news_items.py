@@ -62,12 +62,7 @@ def test_a_section_over_two_paragraphs_before_a_photo_stays_a_section():
 
 
 def test_a_section_among_other_sections_stays_a_section():
-    page = (
-        FIRST
-        + "赛场内外\n\n场馆里，来自各单位的啦啦队为选手加油助威。\n\n"
-        + PHOTO
-        + LAST
-    )
+    page = FIRST + "赛场内外\n\n场馆里，来自各单位的啦啦队为选手加油助威。\n\n" + PHOTO + LAST
     assert _headlines(page) == [["全市职工乒乓球赛开赛"], ["技能比武显身手"]]
 
 
