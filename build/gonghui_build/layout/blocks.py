@@ -53,6 +53,7 @@ from gonghui_build.layout.head_breaks import (
     place_noun_head,
 )
 from gonghui_build.layout.lines import Line
+from gonghui_build.layout.paired_titles import part_paired_titles
 from gonghui_build.layout.posted_names import holder_gaps
 from gonghui_build.layout.roster import is_counted_heading, name_gap
 from gonghui_build.text.chars import ends_sentence, without_spaces
@@ -244,6 +245,19 @@ def _caption_run(run: list[Line]) -> bool:
     )
 
 
+def _between_furniture(lines: list[Line], start: int, end: int) -> bool:
+    """The run ``lines[start:end]`` sits between two lines of the page's furniture (an
+    e-paper's pager ``上一版  下一版`` over it, its ``版面导航`` under it): a list of the
+    page's titles, one a line, no banner or caption to keep whole (a caption sits by a
+    photo's text)."""
+    return (
+        start > 0
+        and end < len(lines)
+        and furniture_kind(strip_markup(lines[start - 1].text)) is not None
+        and furniture_kind(strip_markup(lines[end].text)) is not None
+    )
+
+
 def _blank_formatted(lines: list[Line]) -> bool:
     """Blank lines separate most lines: the page's blocks are its blank-line runs."""
     if len(lines) < 2:
@@ -272,7 +286,11 @@ def _group(lines: list[Line]) -> list[list[Line]]:
         if line.blank_before:
             run_start = k
         caption = blank and not line.blank_before and ends[k] - run_start <= CAPTION_RUN_MAX
-        if (caption and _caption_run(lines[run_start : ends[k]])) or (
+        if (
+            caption
+            and _caption_run(lines[run_start : ends[k]])
+            and not _between_furniture(lines, run_start, ends[k])
+        ) or (
             groups
             and _continues(
                 groups[-1][-1],
@@ -292,6 +310,7 @@ def split_blocks(text: str) -> list[Block]:
     """Blocks of ``text`` in reading order."""
     blocks: list[Block] = []
     groups = cut_continued_tails(unglue_heads(list(_group(reading_order(text)))))
+    groups = part_paired_titles(groups)  # two briefs' titles on one line
     printed = printed_lines(groups)
     in_yearbook = yearbook_entries(groups)
     for group in groups:

@@ -247,3 +247,16 @@ def is_part_head(text: str) -> bool:
     a part of the book, never the end of the line above it (a table's last row ending
     on a dash, a wrapped line)."""
     return bool(_PART_HEAD_RE.match(text.strip()))
+
+
+#: A headline and its profile's subtitle run into one line by a text layer that lost the
+#: break between them (``守护万家灯火——记变电运维班长某某``): a head of up to a headline's
+#: length, the dash, then the deck's ``记``/``访`` (the sketch or the visit it reports).
+_DASH_DECK_RE = re.compile(r"^[^—─]{2,24}(?:——|──|—)(?:记(?!者)|访(?!谈))")
+
+
+def dash_decked(compact: str) -> bool:
+    """A head line that carries its ``——记…`` deck on the same line: a headline, as long
+    as a marked one may be, never a portrait's caption though it ends on a titled name
+    (a portrait's caption names the person; it sketches no one)."""
+    return bool(_DASH_DECK_RE.match(compact)) and not ends_sentence(compact)

@@ -50,7 +50,13 @@ from gonghui_build.layout.heads_web import (
     index_was_head,
 )
 from gonghui_build.layout.index import title_key
-from gonghui_build.layout.item_ends import brief_under_photo, closes_text, unit_heads_item
+from gonghui_build.layout.item_ends import (
+    brief_under_photo,
+    closes_text,
+    short_title_over_dated_brief,
+    titled_photo_item,
+    unit_heads_item,
+)
 from gonghui_build.layout.notes import (
     further_report,
     labelled,
@@ -279,9 +285,11 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
     news = "dateline" in cur.roles.values() or (
         first is not None and opens_with_news_lead(r.blocks[first].plain)
     )
+    if news and titled_photo_item(r, cur, i):
+        return True
     title = title_key(r.blocks[r.pending[-1]].plain)
     if len(title) < NEW_HEAD_MIN:
-        return unit_heads_item(r, i)  # 某某镇总工会 over its news
+        return unit_heads_item(r, i) or short_title_over_dated_brief(r, cur, i)
     text = r.blocks[i].plain
     return (news and opens_with_news_lead(text)) or restates(title, text)
 

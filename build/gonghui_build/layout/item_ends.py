@@ -78,3 +78,49 @@ def unit_heads_item(r: Reader, i: int) -> bool:
         and opens_with_news_lead(text)
         and title[:UNIT_PLACE_CHARS] in sentence
     )
+
+
+def titled_photo_item(r: Reader, cur: Draft, i: int) -> bool:
+    """A title over one paragraph closed by a photo's credit (``暖心驿站`` / ``日前，某某
+    工会…`` / ``本报记者 某某 本报通讯员 某某 摄``), after a news item and before the next
+    head or the page's end: a photo item of its own (its caption its text), however short
+    its title — a section of the report above would run on past a photo, or sit among
+    other sections."""
+    if len(r.pending) != 1 or any(r.shapes[j] in DISPLAY_SHAPES for j in cur.body):
+        return False
+    credit = _next_shown(r, i)
+    if credit is None or r.shapes[credit] is not Shape.CREDIT:
+        return False
+    after = _next_shown(r, credit)
+    return after is None or r.shapes[after] in DISPLAY_SHAPES
+
+
+def _next_shown(r: Reader, i: int) -> int | None:
+    """The first block after ``i`` that is not the page's furniture."""
+    nxt = i + 1
+    while nxt < len(r.shapes) and r.shapes[nxt] is Shape.FURNITURE:
+        nxt += 1
+    return nxt if nxt < len(r.shapes) else None
+
+
+#: Shortest title of a brief over a dated lead after a datelined item (``新春送温暖``).
+SHORT_BRIEF_HEAD_MIN = 4
+#: A day's date opening a lead, perhaps after its place or time words (``1月12日，``).
+_DATED_LEAD_RE = re.compile(r"^.{0,6}?\d{1,2}月\d{1,2}日")
+
+
+def short_title_over_dated_brief(r: Reader, cur: Draft, i: int) -> bool:
+    """A short title (``新春送温暖``) over a lead opening with the day's date, right after
+    an item opened by its dateline (``本报讯 1月10日，…``) that has no section of its
+    own yet: the next brief, though its title is short — a report's first section heading
+    does not open with the day again under a dated item."""
+    if len(r.pending) != 1 or "dateline" not in cur.roles.values():
+        return False
+    if any(r.shapes[j] in DISPLAY_SHAPES for j in cur.body):
+        return False
+    title = title_key(r.blocks[r.pending[0]].plain)
+    return (
+        len(title) >= SHORT_BRIEF_HEAD_MIN
+        and not section_like(title)
+        and bool(_DATED_LEAD_RE.match(without_spaces(r.blocks[i].plain)))
+    )

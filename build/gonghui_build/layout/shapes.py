@@ -21,6 +21,7 @@ from gonghui_build.layout.digest_titles import is_column_title
 from gonghui_build.layout.display import (
     DISPLAY_MAX,
     MARKED_DISPLAY_MAX,
+    dash_decked,
     is_display_text,
 )
 from gonghui_build.layout.furniture import furniture_kind
@@ -135,14 +136,20 @@ def classify(block: Block) -> Shape:
         return Shape.DASH
     caption_sized = len(block.lines) <= 2 and len(compact) <= 50
     name_last = len(block.lines) == 1 or is_name_shaped(without_spaces(block.plain_lines[-1]))
-    if caption_sized and name_last and (parse_titled_name(plain) or titled_name_row(plain)):
+    decked = dash_decked(compact)  # 某某——记某某: a headline run into its deck
+    if (
+        caption_sized
+        and name_last
+        and not decked
+        and (parse_titled_name(plain) or titled_name_row(plain))
+    ):
         return Shape.PERSON_CAPTION
     if is_speaker_line(compact):
         return Shape.BODY  # 记者：下一步有什么打算？ — a turn of an interview
     if is_column_title(plain):
         return Shape.DISPLAY  # 一周速览 | …；…: a round-up's title, not a sentence
     parted = bool(suspect_columns(list(block.lines)))  # text read across two columns
-    limit = MARKED_DISPLAY_MAX if block.heading_level else DISPLAY_MAX
+    limit = MARKED_DISPLAY_MAX if block.heading_level or decked else DISPLAY_MAX
     if not parted and is_display_text(plain, limit):
         if compact[:1] in PHOTO_POINTERS:
             return Shape.CAPTION  # ▲活动现场: the caption under a photo
