@@ -50,5 +50,7 @@ def test_a_span_of_no_elements_or_with_no_dot_after_is_left_as_it_was():
 
 
 def test_names_already_read_whole_keep_their_span():
-    body = "本报讯 乌鲁木齐市总工会主席艾力·买买提和副主席王立强出席。职工库尔班·吐尔逊说，这是荣誉。"
+    body = (
+        "本报讯 乌鲁木齐市总工会主席艾力·买买提和副主席王立强出席。职工库尔班·吐尔逊说，这是荣誉。"
+    )
     assert sorted(_people(body)) == sorted(["艾力·买买提", "王立强", "库尔班·吐尔逊"])

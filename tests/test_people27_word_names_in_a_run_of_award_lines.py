@@ -49,3 +49,21 @@ def test_without_the_run_a_word_name_still_fails_the_name_test():
     assert roster_line("金星 青川化工集团操作工") is None
     found = roster_line("金星 青川化工集团操作工", worded=True)
     assert found is not None and (found.name, found.post) == ("金星", "操作工")
+
+
+def _body_people(body: str) -> list[str]:
+    text = "市总工会召开全委会\n\n本报讯 " + body
+    return sorted(p.name for a in page_facts(text).articles for p in a.people)
+
+
+def test_the_first_item_of_a_list_opened_by_you_is_read_as_the_others_are():
+    assert _body_people("出席会议的有毕胜、亓红梅、王立新等。") == sorted(
+        ["毕胜", "亓红梅", "王立新"]
+    )
+    assert _body_people("出席会议的有高峰、王立新、李卫东等。") == sorted(
+        ["高峰", "王立新", "李卫东"]
+    )
+
+
+def test_a_word_opening_a_list_after_you_stays_a_word():
+    assert _body_people("参会的有高效、王立新、李卫东等。") == sorted(["王立新", "李卫东"])
