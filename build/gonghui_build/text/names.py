@@ -18,6 +18,9 @@ def _people(section: str) -> lexicon.Words:
 
 #: Tags jieba gives to personal names in its dictionary.
 NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+#: Tags of a word that may be a name too: a name, a place name, a proper noun (田野/nr,
+#: 高原/ns, 金星/nz), no common noun (高温/n).
+WORD_NAME_TAGS = NAME_TAGS | {"ns", "nz"}
 
 
 def split_name(name: str) -> tuple[str, str] | None:

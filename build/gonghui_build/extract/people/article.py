@@ -48,7 +48,6 @@ from gonghui_build.extract.people.home_names import home_names, visited_names
 from gonghui_build.extract.people.joined_names import joined_hits
 from gonghui_build.extract.people.listed_occupations import posts_shared_by_lists
 from gonghui_build.extract.people.model import model_names, person_spans
-from gonghui_build.extract.people.name_columns import column_names
 from gonghui_build.extract.people.named_before import held_at_bodies_named_before
 from gonghui_build.extract.people.occupation_titles import bare_occupation
 from gonghui_build.extract.people.occupations import occupation_names
@@ -66,6 +65,7 @@ from gonghui_build.extract.people.roll_tables import (
     roll_row_hits,
 )
 from gonghui_build.extract.people.rolls import number_cell_gap, roll_names, spaced_breaks
+from gonghui_build.extract.people.roster_runs import named_rows
 from gonghui_build.extract.people.rosters import (
     caption_loses_body,
     post_first_line,
@@ -157,7 +157,7 @@ def _first_hits(
     section: tuple[int, OrgSpan] | None = None  # the body a roster's section lists
     roll: Roll = None  # the union a roll of its officers lists
     heads: RollHeads | None = None  # the roll's column heads, when a row of them opened it
-    columned = column_names(paragraphs, breaks)  # 序号 姓名 单位 over rows: the name cells
+    columned = named_rows(paragraphs, breaks)  # 序号 姓名 单位 over rows; 金星 某集团操作工
     for p in paragraphs:
         before = union_before(section or last, orgs, p)
         union = last_union(orgs, p)

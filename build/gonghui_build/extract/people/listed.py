@@ -271,7 +271,7 @@ def _item_before(
     for size in (3, 2):
         pos = mark - size
         own = _after_own_unit(text, pos)
-        opens = pos == 0 or text[pos - 1] in _LIST_OPENERS or own
+        opens = pos == 0 or text[pos - 1] in _LIST_OPENERS or own or _after_you(text, pos)
         if pos < 0 or not opens or pos in not_names:
             continue
         item = text[pos:mark]
@@ -284,6 +284,12 @@ def _item_before(
             continue
         return item, pos
     return _composed_item_before(text, mark, not_names)
+
+
+def _after_you(text: str, pos: int) -> bool:
+    """出席会议的有|毕胜、乙、丙: a verb whose object is the people it lists
+    (``people.yaml`` verbs_opening_people) opens the list right before the item."""
+    return lexicon.words("people.yaml", "verbs_opening_people").ending(text, pos) is not None
 
 
 def _place_or_body_inside(start: int, end: int, tokens: Sequence[Token]) -> bool:

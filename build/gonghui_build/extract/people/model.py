@@ -54,6 +54,7 @@ from gonghui_build.extract.people.transliterated import (
     joined_first_part,
     transliterated_end,
 )
+from gonghui_build.extract.people.transliterated_elements import through_elements
 from gonghui_build.text import ner, places, tokenizer
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.clauses import CLAUSE_STARTS, overlaps_any
@@ -104,7 +105,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         else:
             spans.append((w.start, w.end))
     out: list[tuple[int, int]] = []
-    for a, b in (across_dot(text, a, b) for a, b in spans):
+    for a, b in (across_dot(text, *through_elements(text, a, b)) for a, b in spans):
         if not out or b > out[-1][1]:
             out.append((a, b))  # 库尔班江|·|阿布拉: the part after the dot is read once
     return joined_first_part(text, out)

@@ -19,6 +19,7 @@ from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.units import unit_after
 from gonghui_build.extract.people.composed import composed_name
+from gonghui_build.extract.people.name_columns import is_name_cell
 from gonghui_build.extract.people.name_notes import BRACKETED_NOTE
 from gonghui_build.extract.people.rolls import ROW_NUMBER
 from gonghui_build.extract.people.roster_names import roster_name, worded_surname_name
@@ -30,11 +31,12 @@ from gonghui_build.text import ner, places
 from gonghui_build.text.chars import is_cjk, without_spaces
 from gonghui_build.text.names import (
     NAME_DOTS,
+    WORD_NAME_TAGS,
     is_plausible_name,
     is_spaced_name,
 )
 from gonghui_build.text.places import PREFECTURE, PROVINCE
-from gonghui_build.text.tokenizer import Token, tag_tokens
+from gonghui_build.text.tokenizer import Token, dictionary_tag, tag_tokens
 
 #: The longest line read as a roster line, and the longest post after the body.
 _MAX_LINE, _MAX_POST = 60, 20
@@ -65,11 +67,16 @@ class RosterLine:
 
 
 def _name_sizes(
-    text: str, tokens: list[Token], at: int = 0, breaks: frozenset[int] = frozenset()
+    text: str,
+    tokens: list[Token],
+    at: int = 0,
+    breaks: frozenset[int] = frozenset(),
+    worded: bool = False,
 ) -> list[int]:
     """The lengths a name opening the line at ``at`` may have: where jieba ends a word,
     longest first (吴立新|青禾…, 苏华|南华大学…); a transliterated name, to the space
-    after it."""
+    after it. ``worded``: a name that is also a word (金星, 白雪) set apart by a space is
+    one too (:func:`.roster_runs.worded_line_names`: the lines around it are the signal)."""
     transliterated = _TRANSLITERATED.match(text, at)
     if transliterated:
         return [transliterated.end() - at]
@@ -84,7 +91,20 @@ def _name_sizes(
     compound = text[at : at + 2] in lexicon.surnames().compound
     sizes = (4, 3) if compound else (3, 2)
     ends = {t.end for t in tokens}
+    if worded:
+        return [n for n in sizes if _worded_cell(text, at, at + n, breaks)]
     return [n for n in sizes if at + n in ends and roster_name(text, at, at + n, breaks)]
+
+
+def _worded_cell(text: str, start: int, end: int, breaks: frozenset[int]) -> bool:
+    """A name-shaped cell (:func:`.name_columns.is_name_cell`) set apart by a space,
+    that jieba's dictionary lacks or knows as a name, a place or a proper noun (金星/nz,
+    白雪/nr; not 高温/n), and no division of China (金昌 某镍业公司电解工)."""
+    apart = text[end : end + 1].isspace() or end in breaks
+    word = text[start:end]
+    tag = dictionary_tag(word)
+    named = is_name_cell(word) and not places.lookup(word)
+    return apart and named and (tag is None or tag in WORD_NAME_TAGS)
 
 
 #: The longest name of no Han shape read before a roster line's space (额尔德尼巴雅尔).
@@ -212,10 +232,14 @@ def _with_grade(post: str | None, grade: str | None) -> str | None:
 
 
 def roster_line(
-    text: str, tokens: list[Token] | None = None, breaks: frozenset[int] = frozenset()
+    text: str,
+    tokens: list[Token] | None = None,
+    breaks: frozenset[int] = frozenset(),
+    worded: bool = False,
 ) -> RosterLine | None:
     """The name, body and post of a roster line, or None when ``text`` is no such line
-    (``breaks``: where the page printed the spaces the text lost)."""
+    (``breaks``: where the page printed the spaces the text lost; ``worded``: a name
+    that is also a word may open it, :func:`_name_sizes`)."""
     line, grade = _grade_tail(text.rstrip())
     opening = _OPENING.match(line) or ROW_NUMBER.match(line)
     at = opening.end() if opening else 0
@@ -224,7 +248,7 @@ def roster_line(
     if not line or len(line) > _MAX_LINE or _SENTENCE.search(line, at):
         return None
     tokens = tokens if tokens is not None else tag_tokens(line)
-    for size in _name_sizes(line, tokens, at, breaks):
+    for size in _name_sizes(line, tokens, at, breaks, worded):
         if _place_glued_to_body(line, at, at + size) or splits_zone_word(line, at + size):
             continue  # 吴中经|开区总工会: a zone's name, no person's
         note = BRACKETED_NOTE.match(line, at + size)  # 马某某（回族） 某公司厨师

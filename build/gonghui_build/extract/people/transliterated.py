@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.name_length import follows_name, visited_home_at
+from gonghui_build.extract.people.transliterated_elements import (
+    element_run_end,
+    element_run_start,
+)
 from gonghui_build.text import ner, tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_DOTS, NAME_TAGS, is_transliterated, name_parts
@@ -45,6 +49,11 @@ def transliterated_start(text: str, start: int, end: int) -> int:
     for people that runs into the name is no part of it."""
     dot = next((k for k in range(start, end) if text[k] in NAME_DOTS), end)
     titles = lexicon.titles()
+    back = element_run_start(text, start)  # 护士长|热依汗|古丽·…: elements the model left
+    if back < start and (
+        back == 0 or not is_cjk(text[back - 1]) or titles.at_end.search(text[:back])
+    ):
+        return back
     for t in tokenizer.tag_tokens(text):
         if not t.start < start < t.end <= dot or not all(map(is_cjk, t.word)):
             continue
@@ -78,6 +87,9 @@ def transliterated_end(text: str, start: int, end: int) -> int:
     follower = _follower_inside(text, end - len(last) + _SHORT_LAST_PART, end)
     if follower is not None:
         return follower  # …·吐尔地|到场: a word that follows names the model took in
+    run = element_run_end(text, end - len(last))
+    if run > end and (_part_ends_at(text, run) or _word_opens_at(text, run)):
+        return run  # …·阿不|都热合曼出席: a part made of known elements, cut at 都
     if _one_before_a_follower(text, end) or _shared_with_a_follower(text, end - len(last), end):
         return end + 1  # …·艾买|提出席: 提 closes the name, 出席 follows it
     named = _last_part_named(text, end - len(last), end)

@@ -28,7 +28,7 @@ from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text import places
 from gonghui_build.text.chars import COORDINATION, is_cjk
 from gonghui_build.text.clauses import CLAUSE_STARTS, overlaps_any
-from gonghui_build.text.names import NAME_TAGS, split_name
+from gonghui_build.text.names import WORD_NAME_TAGS, split_name
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
@@ -38,8 +38,6 @@ Hits = list[tuple[Paragraph, NameHit]]
 _CLAUSE_START = CLAUSE_STARTS.replace("、", "")
 #: Tags of the word after the name: a verb (v, vn, vd…), a preposition, an adverb.
 _NEXT_TAGS = ("v", "p", "d")
-#: Tags of the word itself: a name, a place name, a proper noun (jieba's).
-_WORD_TAGS = NAME_TAGS | {"ns", "nz"}
 #: Lengths of a name the address confirms: a surname and one or two characters.
 _NAME_LENGTHS = (2, 3)
 #: Confidence of a word read as a name for the address that confirms it.
@@ -74,7 +72,7 @@ def _stands_as_person(text: str, tokens: Sequence[Token], i: int) -> bool:
     t = tokens[i]
     if t.start > 0 and text[t.start - 1] not in _CLAUSE_START:
         return False
-    if t.tag not in _WORD_TAGS or places.lookup(t.word):
+    if t.tag not in WORD_NAME_TAGS or places.lookup(t.word):
         return False
     return i + 1 < len(tokens) and tokens[i + 1].tag.startswith(_NEXT_TAGS)
 
