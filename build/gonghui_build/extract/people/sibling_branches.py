@@ -16,8 +16,15 @@ congresses and contests listing their branches' union chairs (s42, titles34).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.branches_alone import enterprise_named
+from gonghui_build.extract.organisations.names import org_type, suffix_of
+from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.text import places
+from gonghui_build.vocabulary import OrgType
 
 
 def enterprise_of_sibling(body: str | None, unit: str | None) -> str | None:
@@ -32,3 +39,41 @@ def enterprise_of_sibling(body: str | None, unit: str | None) -> str | None:
     if branches.ending(own) is None or branches.ending(body) is None:
         return body
     return enterprise_named(body) or body
+
+
+def sibling_units_of_enterprise(
+    claims: Sequence[TitleClaim], before: Sequence[TitleClaim]
+) -> tuple[TitleClaim, ...] | None:
+    """``临江电力公司东关供电所所长甲、西关供电所所长乙``: a chain whose only body is a
+    unit printed alone (西关供电所: no enterprise, no place in it), right after a name
+    titled at a unit of the same kind named with its enterprise, is held at that
+    enterprise's unit (临江电力公司西关供电所), as a report lists the heads of an
+    enterprise's stations or branches; None otherwise."""
+    units = {c.org_written for c in claims if c.org_written}
+    if len(units) != 1:
+        return None
+    unit = units.pop()
+    suffix = suffix_of(unit)
+    if suffix is None or len(unit) <= len(suffix) + 1 or places.find_places(unit):
+        return None
+    if org_type(unit[: -len(suffix)] or suffix) == OrgType.company or suffix_of(unit[:-1]):
+        return None  # the unit names an enterprise of its own (某某电力|公司), or a suffix inside
+    body = next((c.org_written for c in reversed(before) if c.org_written), None)
+    enterprise = _enterprise_before_unit(body, suffix) if body else None
+    if enterprise is None:
+        return None
+    return tuple(
+        replace(c, org_written=enterprise + c.org_written) if c.org_written else c for c in claims
+    )
+
+
+def _enterprise_before_unit(body: str, suffix: str) -> str | None:
+    """临江电力公司 of 临江电力公司东关供电所, when the unit after it ends with ``suffix``
+    and holds more than it; None when ``body`` is no enterprise's unit of that kind."""
+    if not body.endswith(suffix):
+        return None
+    for end in range(len(body) - len(suffix) - 1, 1, -1):
+        owner = body[:end]
+        if suffix_of(owner) and org_type(owner) == OrgType.company:
+            return owner
+    return None
