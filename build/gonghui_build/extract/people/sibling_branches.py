@@ -1,6 +1,8 @@
-"""A branch printed alone after another branch of the same enterprise was named with it
-(``临江重工集团公司铸造分厂工会主席甲、机加分厂工会主席乙``): the second branch is the
-enterprise's, a sibling of the first, not a unit of the first branch.
+"""Sibling units of one enterprise, the first named with the enterprise and the next
+printed alone: a branch (``临江重工集团公司铸造分厂工会主席甲、机加分厂工会主席乙``: the
+second branch is the enterprise's, not a unit of the first) and a listed unit of the same
+kind (``临江电力公司东关供电所所长甲、西关供电所所长乙``:
+:func:`sibling_units_of_enterprise`).
 
 The reader of units printed without their body (:func:`.named_before._at_enterprise_unit`)
 prefixes the enterprise named last before; when that was a branch with its enterprise
