@@ -8,7 +8,7 @@ import functools
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.names import FILE, words
+from gonghui_build.extract.organisations.names import FILE, suffix_of, words
 from gonghui_build.text import places
 from gonghui_build.text.places import PlaceMention
 
@@ -134,7 +134,7 @@ class ArticleContext:
                     best = stem
                     break
             else:
-                best = _street_of_body(name, endings) or best
+                best = _street_of_body(name, endings) or _enterprise_of_unit(name, endings) or best
         return best or bare
 
 
@@ -148,6 +148,24 @@ def _street_of_body(name: str, endings: tuple[str, ...]) -> str | None:
         common = words("place_level_words").ending(street)  # 城乡, 家乡: no street
         if level in endings and at >= 2 and len(street) < len(name) and not common:
             return street
+    return None
+
+
+def _enterprise_of_unit(name: str, endings: tuple[str, ...]) -> str | None:
+    """江海电力有限公司 of 江海电力有限公司东关供电所: a unit named with its enterprise
+    (a company, a group, a works: ``unit_openers``) names that enterprise, which a bare
+    公司 or 该公司 printed after it refers back to, as a street's body names its street;
+    the longest such opening, when what follows it is a body of its own (a suffix ends
+    it and it holds more than the suffix). None otherwise."""
+    kinds = {k for opener in words("unit_openers") for k in context_kinds(opener)}
+    if not kinds.intersection(endings):
+        return None
+    for end in range(len(name) - 2, 1, -1):
+        owner, unit = name[:end], name[end:]
+        suffix = suffix_of(unit)
+        named = owner.endswith(endings) and owner not in endings
+        if named and suffix is not None and len(unit) > len(suffix):
+            return owner
     return None
 
 

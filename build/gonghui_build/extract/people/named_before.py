@@ -51,6 +51,7 @@ from gonghui_build.extract.people.guest_bodies import host_over_guest
 from gonghui_build.extract.people.name_notes import BRACKETED_NOTE
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.sections_alone import institution_named, section_before
+from gonghui_build.extract.people.sibling_branches import enterprise_of_sibling
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text.chars import without_spaces
@@ -172,7 +173,7 @@ def _at_enterprise_unit(claim: TitleClaim, found: tuple[OrgSpan, int] | None) ->
     """A unit printed without its body (铸锻分厂电焊工某某) is the unit of the enterprise
     named last before it, or of the enterprise whose own union was (某公司工会 reporting
     its branch works); left as printed after any other body."""
-    body = _enterprise_named(found)
+    body = enterprise_of_sibling(_enterprise_named(found), claim.org_written)
     if not claim.unit_alone or body is None:
         return claim
     return replace(claim, org_written=body + (claim.org_written or ""), org_offset=-1)

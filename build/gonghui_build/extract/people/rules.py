@@ -48,6 +48,7 @@ from gonghui_build.extract.people.profiles import past_profile_notes
 from gonghui_build.extract.people.ranks_after import opens_a_body, rank_after_chain
 from gonghui_build.extract.people.respective_posts import respective_claims
 from gonghui_build.extract.people.sections_alone import section_before
+from gonghui_build.extract.people.sibling_branches import sibling_units_of_enterprise
 from gonghui_build.extract.people.split_names import (
     split_between_body_and_title,
     with_surname_before,
@@ -288,7 +289,8 @@ def _sibling_claims(
             return claims
         listed = union_of_list(claims, before.claims, text[before.end : chain_start])
         enterprise = department_of_enterprise(claims, before.claims)
-        return listed or enterprise or _department_of_sibling(claims, before)
+        siblings = sibling_units_of_enterprise(claims, before.claims)
+        return listed or enterprise or siblings or _department_of_sibling(claims, before)
     if not joins_names(text, before.end, chain_start):
         return claims
     org = body_of_list(claims[-1], _listed_before(text, hits))

@@ -14,6 +14,7 @@ from dataclasses import KW_ONLY, dataclass, replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.shortforms import short_name_before_title
+from gonghui_build.extract.people.anaphor_units import anaphor_body_and_unit
 from gonghui_build.extract.people.chain_bodies import (
     enterprise_inner_body,
     is_enterprise,
@@ -174,7 +175,11 @@ def _segment_body(
     name)."""
     unit = ""
     span = segment_org(text, start, title_start, match, tokens)
-    if span is None and (found := body_and_unit(text, start, title_start, match, tokens)):
+    found = span is None and (
+        body_and_unit(text, start, title_start, match, tokens)
+        or anaphor_body_and_unit(text, start, title_start, match, tokens)
+    )
+    if found:
         span, unit = found
     for fallback in (
         unit_named_by_head,
