@@ -205,6 +205,7 @@ def particular_word(t: Token) -> bool:
         or t.word in words("district_markers")
         or t.word in words("level_markers")  # 州|人力资源和社会保障局: the prefecture's
         or t.word in words("bare")
+        or t.word in words("measure_short_forms")  # 段|工会: read only glued at a clause's head
     ):
         return True
     if (

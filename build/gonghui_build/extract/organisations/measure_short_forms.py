@@ -1,0 +1,26 @@
+"""A body's short form that jieba reads as a measure word (段 of 机务段: 段|工会主席), printed
+glued to the body's union or committee at a clause's head or after an anaphor (。段工会主席
+某某, 该段工会): the short form opens the name, read back to the section the article named
+before (``org_suffixes.yaml`` context_suffixes), as 厂工会 is read back to the works. The
+walk stopped at the measure word and left a bare 工会, so the post was held nowhere."""
+
+from __future__ import annotations
+
+from gonghui_build.extract.organisations.names import words
+
+#: Marks a clause opens after (。段工会主席…).
+_CLAUSE_MARKS = "，。；：、！？,;:!? \u3000\n"
+
+
+def measure_short_form_start(text: str, begin: int, start: int) -> int:
+    """Where a name whose suffix starts at ``start`` begins when the walk read nothing
+    before it (``begin == start``) and a measure short form (段) is printed right before
+    it, at the text's or a clause's head or after an anaphor; else ``begin``."""
+    if begin != start:
+        return begin
+    short = words("measure_short_forms").ending(text, start)
+    if not short:
+        return begin
+    at = start - len(short)
+    head = at == 0 or text[at - 1] in _CLAUSE_MARKS
+    return at if head or words("anaphors").ending(text, at) else begin
