@@ -2,11 +2,21 @@
 glued to the body's union or committee at a clause's head or after an anaphor (。段工会主席
 某某, 该段工会): the short form opens the name, read back to the section the article named
 before (``org_suffixes.yaml`` context_suffixes), as 厂工会 is read back to the works. The
-walk stopped at the measure word and left a bare 工会, so the post was held nowhere."""
+walk stopped at the measure word and left a bare 工会, so the post was held nowhere.
+
+Read back only to the one section the article named before it: where it named two (a
+locomotive and a rolling-stock section's joint contest, a traffic section's station beside
+another section), 段 says not which, and the nearest is a guess that makes a union the
+page never names (an organisation too many and the post's true one missed)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from gonghui_build.extract.organisations.names import words
+
+if TYPE_CHECKING:
+    from gonghui_build.extract.organisations.article_context import ArticleContext
 
 #: Marks a clause opens after (。段工会主席…).
 _CLAUSE_MARKS = "，。；：、！？,;:!? \u3000\n"
@@ -24,3 +34,17 @@ def measure_short_form_start(text: str, begin: int, start: int) -> int:
     at = start - len(short)
     head = at == 0 or text[at - 1] in _CLAUSE_MARKS
     return at if head or words("anaphors").ending(text, at) else begin
+
+
+def sole_body_before(context: ArticleContext, offset: int, kinds: tuple[str, ...]) -> str | None:
+    """The body of one of ``kinds`` the article named before ``offset`` when it named one
+    only (under one spelling or a longer one that ends with it: 郑州工务段 and 某局集团
+    有限公司郑州工务段 are one section); None when it named none or two."""
+    named = {
+        body
+        for pos, _ in context.orgs
+        if pos <= offset and (body := context.org_before(pos, kinds)) is not None
+    }
+    if any(not (a.endswith(b) or b.endswith(a)) for a in named for b in named):
+        return None
+    return context.org_before(offset, kinds)
