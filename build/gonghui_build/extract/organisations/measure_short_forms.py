@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from gonghui_build.extract.organisations.names import words
+from gonghui_build.text.chars import is_cjk
 
 if TYPE_CHECKING:
     from gonghui_build.extract.organisations.article_context import ArticleContext
@@ -32,8 +33,19 @@ def measure_short_form_start(text: str, begin: int, start: int) -> int:
     if not short:
         return begin
     at = start - len(short)
-    head = at == 0 or text[at - 1] in _CLAUSE_MARKS
+    head = at == 0 or (text[at - 1] in _CLAUSE_MARKS and not _levels_listed(text, at - 1))
     return at if head or words("anaphors").ending(text, at) else begin
+
+
+def _levels_listed(text: str, mark: int) -> bool:
+    """Whether the list mark at ``mark`` closes an item of one character after a
+    determiner or a clause's head (各站、段工会, 。局、段工会: stations' and sections' unions,
+    levels listed, not the article's section): a post's holder is no single character."""
+    if text[mark] != "、" or mark == 0 or not is_cjk(text[mark - 1]):
+        return False
+    before = mark - 1
+    head = before == 0 or text[before - 1] in _CLAUSE_MARKS
+    return head or bool(words("determiners").ending(text, before))
 
 
 def sole_body_before(context: ArticleContext, offset: int, kinds: tuple[str, ...]) -> str | None:
