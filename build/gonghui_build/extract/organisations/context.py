@@ -22,6 +22,7 @@ from gonghui_build.extract.organisations.brand_forms import company_of_short_bra
 from gonghui_build.extract.organisations.corps_units import is_corps_unit
 from gonghui_build.extract.organisations.courts import full_court_name
 from gonghui_build.extract.organisations.division_cities import division_city_form
+from gonghui_build.extract.organisations.measure_short_forms import sole_body_before
 from gonghui_build.extract.organisations.names import (
     FILE,
     current_name,
@@ -80,7 +81,11 @@ def _referred_back(written: str, body: str, offset: int, context: ArticleContext
     key = body if context_kinds(body) else written
     if not context_kinds(key):
         return ""
-    parent = context.org_before(offset, context_kinds(key))
+    parent = (
+        sole_body_before(context, offset, context_kinds(key))  # 段工会: one section named
+        if key in words("measure_short_forms")
+        else context.org_before(offset, context_kinds(key))
+    )
     fallbacks = lexicon.table(FILE, "short_form_fallbacks")
     if parent is None and key in fallbacks:  # 校工会 after a college (某师范学院) only
         parent = _owner_of_kind(context.org_before(offset, fallbacks[key].words), key)

@@ -26,6 +26,7 @@ from gonghui_build.extract.organisations.names import (
 )
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.particular import is_particular
+from gonghui_build.extract.organisations.quoted_brands import is_quoted_brand
 from gonghui_build.extract.organisations.stops import in_name_compound
 from gonghui_build.text import ner, places
 from gonghui_build.text.chars import is_cjk
@@ -71,6 +72,8 @@ def _cut_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:
             continue  # 一师|阿拉尔市总工会: a division of the Xinjiang Corps, no numeral
         if _dotted_brand(text[span.start : w.start]):
             continue  # 老青岛·|上街里工会联合会: a brand's first part, no punctuation
+        if is_quoted_brand(text[span.start : w.start]):
+            continue  # “海兰江”|餐饮公司: the company's brand in quotes (quoted_brands)
         if w.end == span.end and span.start < w.start and not splits_zone_word(text, w.start):
             if _place_across(text[span.start : span.end], w.start - span.start):
                 continue  # 和|布克赛尔县总工会: the county's short form, cut at its first character

@@ -22,7 +22,9 @@ from gonghui_build.extract.organisations.joined import (
     after_conjunction,
     full_form_before,
 )
+from gonghui_build.extract.organisations.measure_short_forms import measure_short_form_start
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
+from gonghui_build.extract.organisations.quoted_brands import quoted_brand_start
 from gonghui_build.extract.organisations.walk import walk_left
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
@@ -58,9 +60,11 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     begin = after_a_titled_name(text, begin, start)  # 副主席甘雨田和|区总工会
     begin = after_joiner(text, begin, start)
     begin = after_location(tokens, level_of_anaphor(text, begin, start), start)
+    begin = measure_short_form_start(text, begin, start)  # 。段|工会主席: 机务段's union
     begin = after_appointment(text, begin, start, tokens)
     begin = group_opening(tokens, begin, start)  # 竞赛中|中铁九局
     kind = suffix_types()[suffix]
+    begin = quoted_brand_start(text, begin, start, kind)  # “海兰江”|餐饮公司
     if kind in UNION_TYPES and 0 < begin < start and is_cjk(text[begin - 1]):
         begin = _owner_start(text, begin, start, tokens)
     return OrgSpan(begin, end, text[begin:end], suffix, kind)

@@ -31,6 +31,7 @@ from gonghui_build.extract.organisations.names import (
 from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
 from gonghui_build.extract.organisations.unit_numbers import numbered_unit, ordinal_unit
 from gonghui_build.extract.organisations.walk import NAME_TAGS
+from gonghui_build.extract.organisations.word_named_mines import word_named_mine
 from gonghui_build.text import gazetteer, places, tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.numbers import ORDER_NUMERALS
@@ -205,6 +206,7 @@ def particular_word(t: Token) -> bool:
         or t.word in words("district_markers")
         or t.word in words("level_markers")  # 州|人力资源和社会保障局: the prefecture's
         or t.word in words("bare")
+        or t.word in words("measure_short_forms")  # 段|工会: read only glued at a clause's head
     ):
         return True
     if (
@@ -290,6 +292,8 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
         inner = org_ending_at(span.written, len(body))
         own = inner is not None and inner.suffix == inside[-1].word  # not 乡|镇 of 乡镇
         return own and bool(inner.body) and has_proper_word(inner.body)
+    if word_named_mine(span, inside, tokens):
+        return True  # 来到|石门煤矿: a mine named by a word of the language
     return has_particular_word(inside) or _union_of_a_whole_body(span)
 
 
