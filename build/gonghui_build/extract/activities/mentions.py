@@ -57,6 +57,7 @@ from gonghui_build.extract.activities.phrased import (
     trips,
 )
 from gonghui_build.extract.activities.reported_held import held_as_subject
+from gonghui_build.extract.activities.screenings import shown_title_end
 from gonghui_build.extract.activities.services import services
 from gonghui_build.extract.activities.specific_names import is_specific
 from gonghui_build.extract.activities.staged_shows import staged_shows
@@ -194,6 +195,8 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
     specific = bool(title) or _specific_by_context(
         text, s_start, start, t_start, t_end, word, quote_closes
     )
+    if shown := shown_title_end(text, t_end, word):
+        specific, end = True, shown  # 观看电影《某某》: the film named makes one showing
     if not specific and text.startswith("的", t_end) and not joined_back(text, s_start, start):
         return None  # 新纳入竞赛的项目: the activity qualifies a noun
     if not title and "“" not in text[start:t_end] and work_carried_on(text, s_start, start):

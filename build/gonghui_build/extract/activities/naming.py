@@ -187,6 +187,8 @@ def name_start(text: str, lo: int, trigger_start: int, own_name: bool = True) ->
     and after a relative clause about who organised or attended it
     (``由市总工会承办的``, ``100多人参加的``); quotations are never cut. The start of
     a list (``own_name`` False) keeps a clause a name would not (:func:`_clause_cut`)."""
+    if words("verb_object_triggers").starting(text, trigger_start):
+        return trigger_start  # 在某影剧院观看电影: the trigger is its own verb and object
     start = clause_start(text, trigger_start, lo)
     region = text[start:trigger_start]
     quoted = quoted_spans(region)

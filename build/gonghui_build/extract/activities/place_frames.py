@@ -38,10 +38,14 @@ def frames() -> tuple[Frame, ...]:
     subject = _not_after_so()
     return (
         # 在区委党校举办, 在昌平区体育馆落幕, 于9月在武汉隆重举行
-        # 在某产业园内举行: a localiser between the place and the verb
+        # 在某产业园内举行: a localiser between the place and the verb; 在某影剧院观看电影:
+        # a trigger that is its own verb (verb_object_triggers) closes it as a verb does
         Frame(
             re.compile(f"{subject}(?:在|于)"),
-            re.compile(f"(?:{localisers})?(?:{adverbs})?(?:{holding})"),
+            re.compile(
+                f"(?:{localisers})?(?:{adverbs})?"
+                f"(?:{holding}|{words('verb_object_triggers').pattern})"
+            ),
         ),
         # 在某文化宫为职工宣讲, 在加工车间为学员演示, 在某社区为居民举办: the place, then
         # whom the activity is for, then its verb (of holding, teaching or serving), or a

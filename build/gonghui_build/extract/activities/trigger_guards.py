@@ -77,6 +77,23 @@ def _times_held_re() -> re.Pattern[str]:
     )
 
 
+def modal_year(text: str, start: int, word: str) -> bool:
+    """Whether a year meeting's word (年会) is the tail of a word of time and the modal
+    会 or another word's head (今年会同有关部门, 明年会继续, 2023年会员): no meeting. A
+    printed year before 年年会 (2024年年会, the year's meeting) keeps it."""
+    if word not in words("year_meeting_words") or start == 0:
+        return False
+    before = text[start - 1]
+    if before == "年" and start >= 2 and _is_numeral(text[start - 2]):
+        return False
+    return _is_numeral(before) or before in words("time_year_openers")
+
+
+def _is_numeral(char: str) -> bool:
+    """A digit of a printed year, ASCII, full-width or Chinese (〇 and the numerals)."""
+    return char.isdigit() or char in "〇零一二三四五六七八九十"
+
+
 def not_a_trigger(text: str, start: int, end: int, word: str) -> bool:
     """Whether the trigger ``word`` at ``start``..``end`` names no activity here."""
     return (
@@ -85,4 +102,5 @@ def not_a_trigger(text: str, start: int, end: int, word: str) -> bool:
         or judged(text, start, word)
         or in_body_name(text, end)
         or congress_series(text, start, word)
+        or modal_year(text, start, word)
     )
