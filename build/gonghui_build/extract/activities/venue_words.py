@@ -16,7 +16,6 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import in_spans, quoted_spans
-from gonghui_build.text.places import divisions
 
 #: LAC tags a place never holds: verbs, times, numerals, pronouns, particles, localisers
 #: (职工中), adverbs, conjunctions, people.
@@ -36,8 +35,6 @@ def venue_kind(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) ->
     named one (an entity of place or organisation in it), False for a venue noun alone
     (县城, 矿区)."""
     place = text[start:end]
-    if place in _abbreviated_places():
-        return True  # 在京召开, 在沪举行: a city or a province by its one-character name
     not_places = words("not_places")
     if len(place) < 2 or not_places.starting(place) or place in words("not_place_words"):
         return None
@@ -189,15 +186,6 @@ def _in_venue_noun(place: str, offset: int) -> bool:
     of the clause. Only a noun of two characters or more, a word the list names."""
     noun = words("venues").ending(place)
     return noun is not None and len(noun) > 1 and offset >= len(place) - len(noun)
-
-
-@functools.cache
-def _abbreviated_places() -> frozenset[str]:
-    """The one-character names of provinces (``divisions.yaml``'s ``abbr``: 京, 沪, 粤)
-    and great cities (``activities.yaml: abbreviated_cities``: 穗, 蓉) a place is printed
-    as (在京召开, 在穗开幕)."""
-    provinces = {a for d in divisions().by_code.values() for a in d.abbr}
-    return frozenset(provinces | set(words("abbreviated_cities").words))
 
 
 @functools.cache
