@@ -236,7 +236,23 @@ def count(
         if told_after is not None:
             return told_after
     first = _first_in_units(sentence, counts, counts, prefer)
-    return first if first is not None else _listed_total(sentence, counts, counts[0])
+    return (
+        first
+        if first is not None
+        else _listed_total(sentence, counts, _head_count(sentence, counts))
+    )
+
+
+def _qualifying(sentence: str, c: Count, counts: list[Count]) -> bool:
+    """A count of bodies that qualifies the next count through 的 (14个镇街的72名厨师):
+    where those counted come from, not who took part."""
+    return c[2] == Unit.organisations and _modifies_next(sentence, c, counts)
+
+
+def _head_count(sentence: str, counts: list[Count]) -> Count:
+    """The first count that is no count of bodies qualifying the next (汇聚全市14个镇街的
+    72名厨师同台竞技: the cooks), else the first."""
+    return next((c for c in counts if not _qualifying(sentence, c, counts)), counts[0])
 
 
 def _after_joining(
@@ -258,9 +274,12 @@ def _first_in_units(
 ) -> Count | None:
     """The first count of ``among`` in the best of the ``prefer``red units any of them is
     in, totalled with the counts listed beside it; None when none is in any: the one
-    choice a sentence's counts and those after a verb of taking part are read by."""
+    choice a sentence's counts and those after a verb of taking part are read by. Not a
+    count of bodies that qualifies the next count (汇聚全市14个镇街的72名厨师同台竞技: the
+    cooks compete, from the towns), as a verb of taking part reads it; teams still do
+    (十二支代表队的九十六名选手: the teams compete)."""
     for units in prefer:
-        preferred = [c for c in among if c[2] in units]
+        preferred = [c for c in among if c[2] in units and not _qualifying(sentence, c, counts)]
         if preferred:
             return _listed_total(sentence, counts, preferred[0])
     return None
