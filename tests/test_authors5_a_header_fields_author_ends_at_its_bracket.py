@@ -18,3 +18,16 @@ def test_a_bracketed_author_field_gives_its_correspondent() -> None:
 def test_an_unbracketed_author_field_is_as_before() -> None:
     page = "临江工会驿站闹元宵\n作者：通讯员 吕敏 责任编辑：曾怡\n" + TEXT
     assert ("吕敏", "correspondent") in page_authors(page)
+
+
+def test_an_author_field_ends_before_the_next_fields_key() -> None:
+    """``作者：通讯员 某某 摄影：某某``: the author's value runs to the photographer's key;
+    before, 摄影 closed the correspondent's name as a mark (a photographer) and the
+    photographer's field was never read."""
+    page = "临江工会驿站闹元宵\n来源：临江县总工会\n作者：通讯员 吕敏 摄影：陈嘉树\n" + TEXT
+    assert page_authors(page) == {("吕敏", "correspondent"), ("陈嘉树", "photographer")}
+
+
+def test_an_author_field_before_an_editors_key_names_the_author_alone() -> None:
+    page = "临江工会驿站闹元宵\n来源：临江日报 作者：记者 吕敏 编辑：凌一舟\n" + TEXT
+    assert page_authors(page) == {("吕敏", "reporter")}
