@@ -205,7 +205,9 @@ def mark_keying_names(text: str, token: str, pos: int) -> AuthorRole | None:
     某某 does; a mark the names after it close (``记者 某某 文 某某 摄``) or ending the
     credit (``记者 某某 摄影``) closes the names before it."""
     key = lexicon.keyed(FILE, "keyed_roles").get(token)
-    after = text[pos + len(token) :].strip(" \u3000）)").replace("、", " ").split()
+    # 通讯员 某某 摄影/某某: a slash or a colon right after the word keys the names after it
+    after = text[pos + len(token) :].lstrip("/／:：").strip(" \u3000）)")
+    after = after.replace("、", " ").split()
     if key is None or token not in role_marks() or not after:
         return None
     return AuthorRole(key) if all(is_name_shaped(t) for t in after) else None

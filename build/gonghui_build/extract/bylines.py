@@ -59,6 +59,7 @@ from gonghui_build.extract.photo_bylines import (
     joint_photo_credit,
     marked_apart,
     photo_credit,
+    worded_report,
 )
 from gonghui_build.extract.spans import span_of
 from gonghui_build.layout.paragraphs import Paragraph
@@ -249,8 +250,9 @@ def _read_role_token(reading: BylineReading, token: str, pos: int) -> tuple[str,
     if not word:
         return token, pos
     reading.take_role(_role_words()[word])
-    rest = token[cut:].lstrip("：:")
-    return (rest, pos + len(token) - len(rest)) if rest else None
+    rest = token[cut:].lstrip("：:")  # 通讯员供图: who sent the photo in, no name after
+    named = rest and rest not in lexicon.words(FILE, "supplied_keys")
+    return (rest, pos + len(token) - len(rest)) if named else None
 
 
 def _names_at(
@@ -381,7 +383,8 @@ def authors_of(
         else:
             credit = p.role == "photo_credit"
             # 某某 文 某某 摄: a mark apart for each name, read as a byline's
-            found = parse_byline(p.text) if credit and marked_apart(p.text) else []
+            apart = credit and (marked_apart(p.text) or worded_report(p.text))
+            found = parse_byline(p.text) if apart else []
             found = found or (photo_credit(p) if credit else [])
             found = found or (caption_credit(p) if p.role == "photo_caption" else [])
         for a in found:

@@ -24,7 +24,8 @@ from gonghui_build.vocabulary import AuthorRole
 def _header_author_re() -> re.Pattern[str]:
     keys = lexicon.words(FILE, "header_author_keys").pattern
     # a colon, or a post's bar for one (``作者 | 某某``, as layout.furniture reads the field)
-    value = r"[^\s：:|丨｜]+"
+    # the value ends at its field's closing bracket (【作者：通讯员 某某】 【责任编辑：某某】)
+    value = r"[^\s：:|丨｜】］\]]+"
     return re.compile(rf"(?:{keys})(?:[：:]|\s*[|丨｜])\s*({value}(?:[ 、，,]{value})*)")
 
 
@@ -37,14 +38,16 @@ def header_authors(p: Paragraph) -> list[AuthorFact]:
     if match is None:
         return source_row_authors(p)
     value = _less_glued_key(match.group(1).rstrip("】］]）)"))  # 作者：某某信息来源：…
+    value = _less_next_key(p.text, match.end(1), value)  # 作者：通讯员 某某 摄影：某某
     if lexicon.words(FILE, "role_words").in_text(value) or _marked(value):
         # 作者：记者 某某 通讯员 某某: the value is a byline, its role words no names
-        return [
+        found = [
             AuthorFact(
                 a.name, a.role, None, span_of(p, a.start + match.start(1), a.end + match.start(1))
             )
             for a in parse_byline(value)
         ]
+        return found + [a for a in field_authors(p) if all(b.name != a.name for b in found)]
     out = []
     # 作者：宣传部 某某: a writer of the institution's news office, the site's reporter
     office = any(names_a_body(t) for t in re.split(r"[ 、，,]+", value))
@@ -76,6 +79,16 @@ def _header_role(row: str) -> AuthorRole:
     if value and names_a_body(value) and not names_a_paper(value) and not own:
         return AuthorRole.author
     return AuthorRole.reporter
+
+
+def _less_next_key(text: str, end: int, value: str) -> str:
+    """``作者：通讯员 某某 摄影：某某``: a value that runs to a colon ends with the next
+    field's key (摄影), no word of its own: the value without it (a row of a county news
+    site's fields, read on real pages, s42)."""
+    if text[end : end + 1] not in ("：", ":"):
+        return value
+    head, blank, _key = value.rpartition(" ")
+    return head.rstrip() if blank and head.strip() else value
 
 
 def _less_glued_key(value: str) -> str:
@@ -155,11 +168,12 @@ def field_authors(p: Paragraph) -> list[AuthorFact]:
     writer's (a yearbook's ``（撰稿：某某）`` under all its entries), gives nothing."""
     key_re, writers = _field_keys()
     keys = list(key_re.finditer(p.text))
-    if not keys or p.text[: keys[0].start()].strip(_FIELD_FRAME):
+    head = p.text[: keys[0].start()] if keys else ""
+    out = _worded_head(p, head)  # （记者 某某 通讯员 某某 一审：某某）: writers before the fields
+    if not keys or (head.strip(_FIELD_FRAME) and not out):
         return []
-    if all(_despaced(k.group(1)) in writers for k in keys):
+    if not out and all(_despaced(k.group(1)) in writers for k in keys):
         return []  # （撰稿：某某） alone: a yearbook's credit under all its entries, no field row
-    out: list[AuthorFact] = []
     for key, after in zip(keys, [*keys[1:], None], strict=True):
         if _despaced(key.group(1)) not in writers:
             continue
@@ -170,3 +184,17 @@ def field_authors(p: Paragraph) -> list[AuthorFact]:
             for a in parse_byline(field)
         ]
     return out
+
+
+def _worded_head(p: Paragraph, head: str) -> list[AuthorFact]:
+    """``（记者 某某 通讯员 某某 一审：某某 终审：某某）``: a county media centre's closing
+    credit names its writers after role words and a blank, then its reviewers in keyed
+    fields (read on a real page, s42): the writers before the first field are a byline,
+    read by :func:`parse_byline`; nothing when the head opens with no role word."""
+    lead = len(head) - len(head.lstrip(_FIELD_FRAME))
+    if not lexicon.words(FILE, "role_words").starting(head, lead):
+        return []
+    return [
+        AuthorFact(a.name, a.role, None, span_of(p, lead + a.start, lead + a.end))
+        for a in parse_byline(head[lead:].rstrip(_FIELD_FRAME))
+    ]

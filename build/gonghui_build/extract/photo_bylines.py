@@ -115,3 +115,14 @@ def as_photographers(authors: list[Author]) -> list[Author]:
         if all(b.name != a.name for b in out):
             out.append(replace(a, role=AuthorRole.photographer))
     return out
+
+
+def worded_report(text: str) -> bool:
+    """``特约摄影 某某 通讯员某某 某某摄影报道``: a photo story's credit whose names role words
+    open, closed by a mark that says they took the photos and reported
+    (``reported_photo_marks``): each name keeps its role word's role for the report, so
+    the credit is read as a byline's, not as a photo credit giving every name the mark's
+    roles (a correspondent made a reporter)."""
+    closing = text.strip().rstrip("）)").rstrip()
+    mark = lexicon.words(FILE, "reported_photo_marks").ending(closing)
+    return mark is not None and lexicon.words(FILE, "role_words").in_text(closing) is not None

@@ -114,7 +114,9 @@ def _keyed_credit_re() -> re.Pattern[str]:
     role = rf"{_keyed_roles()}{_KEY_MARK}"
     # （报送：某厂工会 某某）: the writer's unit before the name, a body by _keyed_names
     unit = r"(?:[\u4e00-\u9fff]{3,16}\s+)?"
-    names = rf"{role}{unit}{_NAME}(?:{NAME_SEPARATOR}(?:{role})?{_NAME}){{0,5}}"
+    # （通讯员 某某 摄影/某某）: a role word and a blank key the first names, a key the rest
+    first = rf"(?:{role}|{ROLE_WORD}\s+(?={_NAME}{NAME_SEPARATOR}{role}))"
+    names = rf"{first}{unit}{_NAME}(?:{NAME_SEPARATOR}(?:{role})?{_NAME}){{0,5}}"
     # （院工会供稿 摄影/某某）: the body that sent the copy in, then the keyed names
     sender = rf"(?:[\u4e00-\u9fff]{{0,14}}{_BODY_END_RE.pattern[:-1]}{_CONTRIBUTED_KEY}\s+)?"
     return re.compile(rf"(?:[（(]\s*{sender}{names}\s*[）)]|{names})$")

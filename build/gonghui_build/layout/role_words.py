@@ -18,8 +18,9 @@ from __future__ import annotations
 #: ``本站讯（职工通讯员 某某）``'s site; in traditional print too (``本報記者``).
 OWN = r"(?:本报|本報|本刊|本台|本网|本站)"
 #: A reporter's grade before the role: contracted (特约), trainee (见习, 实习), chief
-#: (首席), resident (驻站), a converged newsroom's (全媒体); traditional print's too.
-GRADE = r"(?:特约|见习|实习|首席|驻站|全媒体|特約|見習|實習)"
+#: (首席), resident (驻站), a converged newsroom's (全媒体; 融媒体, with the level of the
+#: media centre before it: 县融媒体记者, as ``bylines.yaml`` lists them); traditional print's.
+GRADE = r"(?:特约|见习|实习|首席|驻站|全媒体|[市县区]?融媒体|特約|見習|實習)"
 #: The roles of those who report: reporter and correspondent (simplified and traditional),
 #: and the photo journalist (``本报摄影记者 某某``, ``特约摄影 某某``: bylines.yaml).
 ROLE = r"(?:摄影记者|記者|记者|通讯员|通訊員|(?<=特约)摄影)"

@@ -87,6 +87,11 @@ def _course_spanning(out: list[ActivityFact], draft: ActivityDraft, when: Resolv
     return None
 
 
+#: The keys of ``dates.yaml: publication_relative`` whose word opening a news item dates
+#: what it reports: a day gone by shortly before publication (日前, 上周).
+_RECENT = ("recent", "last_week")
+
+
 def lead_date(body: Sequence[Paragraph]) -> DateText | None:
     """The date a news item opens with (11月23日，…; a day alone, 21日上午，…): the date
     of what it reports."""
@@ -98,7 +103,7 @@ def lead_date(body: Sequence[Paragraph]) -> DateText | None:
     found = [
         d
         for d in find_dates(first.text[s_start:s_end])
-        if d.month or d.year or d.day or d.lunar or recent.get(d.relative or "") == "recent"
+        if d.month or d.year or d.day or d.lunar or recent.get(d.relative or "") in _RECENT
     ]
     return found[0] if found else None
 

@@ -241,8 +241,8 @@ def find_dates(text: str) -> list[DateText]:
             continue
         if match.group("placed") is None and len(match[0]) - len(match["name"]) < 2:
             continue  # 中秋月饼, 五一前往: no date
-        if _is_lunar(match["name"]) and not _dated_festival(match, text):
-            continue  # 过一个欢乐的春节。: the festival, not the day of an event
+        if _needs_placing(match["name"]) and not _dated_festival(match, text):
+            continue  # 过一个欢乐的春节。, 职工张国庆，: no day of an event
         one = _joined_to_an_earlier(_holiday(match, text), text)
         found = [d for d in found if not (d.holiday and one.start <= d.start)]  # 元旦、
         found.append(one)
@@ -329,8 +329,11 @@ def _joined_to_an_earlier(d: DateText, text: str) -> DateText:
     return d
 
 
-def _is_lunar(name: str) -> bool:
-    return _holidays()[name].calendar == "lunar"
+def _needs_placing(name: str) -> bool:
+    """A holiday's name that dates nothing alone: a lunar festival's (过春节) or one that is
+    a given name too (``holidays.yaml: given_names``, 张国庆)."""
+    lunar = _holidays()[name].calendar == "lunar"
+    return lunar or name in lexicon.words("holidays.yaml", "given_names")
 
 
 def _dated_festival(match: re.Match[str], text: str) -> bool:

@@ -92,6 +92,9 @@ def _from_publication(word: str, article: ArticleDate) -> ResolvedDate:
     if key in ("today", "yesterday"):
         when = dt.date(year, month, day) - dt.timedelta(days=1 if key == "yesterday" else 0)
         iso, p = _iso(when.year, when.month, when.day)
+    elif key == "last_week" and article.day:  # 上周: the month of the day a week before
+        when = dt.date(year, month, day) - dt.timedelta(days=7)
+        iso, p = _iso(when.year, when.month, None)
     elif key == "recent" or key in RELATIVE_MONTHS:
         iso, p = _iso(*(_month_before(year, month) if key == "last_month" else (year, month)), None)
     else:  # 年初, 年底, 当天 (the day of an event named before): the year
