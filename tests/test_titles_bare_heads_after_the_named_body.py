@@ -5,7 +5,7 @@ between, the title is left without a body (invented names, places and bodies).""
 
 from __future__ import annotations
 
-from gonghui_build.extract.people.named_before import headed_unit
+from gonghui_build.extract.people.chain_inherits import headed_unit
 from tests.conftest import first_article_positions
 
 

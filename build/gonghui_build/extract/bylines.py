@@ -57,9 +57,8 @@ from gonghui_build.extract.photo_bylines import (
     as_photographers,
     caption_credit,
     joint_photo_credit,
-    marked_apart,
     photo_credit,
-    worded_report,
+    read_as_byline,
 )
 from gonghui_build.extract.spans import span_of
 from gonghui_build.layout.paragraphs import Paragraph
@@ -383,8 +382,7 @@ def authors_of(
         else:
             credit = p.role == "photo_credit"
             # 某某 文 某某 摄: a mark apart for each name, read as a byline's
-            apart = credit and (marked_apart(p.text) or worded_report(p.text))
-            found = parse_byline(p.text) if apart else []
+            found = parse_byline(p.text) if credit and read_as_byline(p.text) else []
             found = found or (photo_credit(p) if credit else [])
             found = found or (caption_credit(p) if p.role == "photo_caption" else [])
         for a in found:

@@ -126,3 +126,9 @@ def worded_report(text: str) -> bool:
     closing = text.strip().rstrip("）)").rstrip()
     mark = lexicon.words(FILE, "reported_photo_marks").ending(closing)
     return mark is not None and lexicon.words(FILE, "role_words").in_text(closing) is not None
+
+
+def read_as_byline(text: str) -> bool:
+    """A photo credit whose names keep marks or role words of their own (``marked_apart``,
+    ``worded_report``): read as a byline's, each name with its own role."""
+    return marked_apart(text) or worded_report(text)

@@ -145,3 +145,13 @@ def head_of_committee_department(
     if not is_party_body(committee) or place_of(committee) is None:
         return None
     return (committee, org[1]), department[:-1] + _DEPARTMENT_HEAD
+
+
+def headed_unit(title: str) -> str | None:
+    """The ending of the units ``title`` heads (副站长 → 站), or None."""
+    modifiers = lexicon.words("titles.yaml", "modifiers")
+    for head, unit in lexicon.keyed("titles.yaml", "unit_heads").items():
+        rest = title[: -len(head)] if title.endswith(head) else None
+        if rest is not None and (not rest or rest in modifiers):
+            return unit
+    return None

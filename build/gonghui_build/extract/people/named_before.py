@@ -45,7 +45,7 @@ from gonghui_build.extract.people.bare_union_posts import (
     committee_post_at_bodys_union,
     women_committee_at_union,
 )
-from gonghui_build.extract.people.chain_inherits import enterprise_post
+from gonghui_build.extract.people.chain_inherits import enterprise_post, headed_unit
 from gonghui_build.extract.people.described import PARTS, opening_unit_alone
 from gonghui_build.extract.people.guest_bodies import host_over_guest
 from gonghui_build.extract.people.name_notes import BRACKETED_NOTE
@@ -56,16 +56,6 @@ from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.vocabulary import UNION_TYPES, OrgType
-
-
-def headed_unit(title: str) -> str | None:
-    """The ending of the units ``title`` heads (副站长 → 站), or None."""
-    modifiers = lexicon.words("titles.yaml", "modifiers")
-    for head, unit in lexicon.keyed("titles.yaml", "unit_heads").items():
-        rest = title[: -len(head)] if title.endswith(head) else None
-        if rest is not None and (not rest or rest in modifiers):
-            return unit
-    return None
 
 
 def _last_body_before(
