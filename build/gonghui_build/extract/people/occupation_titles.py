@@ -159,6 +159,9 @@ def _post_at_trade_name(text: str, name_start: int, tokens: list[Token]) -> tupl
             return ()  # 某某纺织|厂挡车工: a full name the grammar reads
         if _brand_is_a_word_of_speech(start, start + cut - len(trade), tokens):
             return ()
+        outlet = lexicon.words("org_suffixes.yaml", "brand_outlets").starting(post) or ""
+        if outlet and len(post) > len(outlet) and is_occupation(post[len(outlet) :]):
+            cut, post = cut + len(outlet), post[len(outlet) :]  # 某某配送站|骑手
         if is_occupation(post) or _is_trade_post(post, start + cut, []):
             body = phrase[:cut]  # taken as printed, as a roster line's unit is
             claim = TitleClaim(
