@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from gonghui_build.extract.facts import PositionFact
 from gonghui_build.extract.organisations.article import ArticleOrgs
 from gonghui_build.extract.organisations.names import is_bare_suffix
-from gonghui_build.extract.people.named_committees import at_named_committee
 from gonghui_build.extract.people.titles import TitleClaim, read_as_enterprise
 from gonghui_build.extract.people.union_committee_posts import held_at_union
 from gonghui_build.extract.spans import as_written, capped, span_of
@@ -33,7 +32,6 @@ def position_of(
     if claim.org_written:
         written = read_as_enterprise(_found_name_ending(claim, p, orgs) or claim.org_written)
         org = orgs.resolve_claim(written, p, claim.org_offset or 0, claim.from_caption)
-        claim, org = at_named_committee(claim, org, orgs)
     where = span_of(p, *span, runs)
     return PositionFact(
         name,
