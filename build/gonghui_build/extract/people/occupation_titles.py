@@ -152,23 +152,33 @@ def _post_at_trade_name(text: str, name_start: int, tokens: list[Token]) -> tupl
         return ()
     for cut in range(len(phrase) - 2, _BRAND_MIN, -1):
         trade = trades.ending(phrase[:cut])
-        post = phrase[cut:]
+        held_at = cut + _outlet_before_occupation(phrase[cut:])  # 某某配送站|骑手
+        post = phrase[held_at:]
         if trade is None or cut - len(trade) < _BRAND_MIN or len(post) > OCCUPATION_MAX:
             continue
         if _suffix_opens(phrase, cut):
             return ()  # 某某纺织|厂挡车工: a full name the grammar reads
         if _brand_is_a_word_of_speech(start, start + cut - len(trade), tokens):
             return ()
-        outlet = lexicon.words("org_suffixes.yaml", "brand_outlets").starting(post) or ""
-        if outlet and len(post) > len(outlet) and is_occupation(post[len(outlet) :]):
-            cut, post = cut + len(outlet), post[len(outlet) :]  # 某某配送站|骑手
-        if is_occupation(post) or _is_trade_post(post, start + cut, []):
-            body = phrase[:cut]  # taken as printed, as a roster line's unit is
+        if is_occupation(post) or _is_trade_post(post, start + held_at, []):
+            body = phrase[:held_at]  # taken as printed, as a roster line's unit is
             claim = TitleClaim(
                 post, post, body, start, start, name_start, from_caption=True, described=True
             )
             return (claim,)
     return ()
+
+
+def _outlet_before_occupation(phrase: str) -> int:
+    """The length of a delivery firm's outlet (站, 站点, 网点, 点: ``org_suffixes.yaml``
+    brand_outlets) opening ``phrase`` before an occupation or a post held at a body
+    (某某配送|站|骑手, 某某快递|网点|快递员, 某某物流|站点|货车司机): the outlet is the
+    body's, the occupation the post; 0 when none opens it."""
+    outlet = lexicon.words("org_suffixes.yaml", "brand_outlets").starting(phrase)
+    if outlet is None or len(phrase) == len(outlet):
+        return 0
+    rest = phrase[len(outlet) :]
+    return len(outlet) if is_occupation(rest) or _is_post_of_body(rest) else 0
 
 
 def _suffix_opens(phrase: str, at: int) -> bool:
