@@ -119,8 +119,27 @@ def short_title_over_dated_brief(r: Reader, cur: Draft, i: int) -> bool:
     if any(r.shapes[j] in DISPLAY_SHAPES for j in cur.body):
         return False
     title = title_key(r.blocks[r.pending[0]].plain)
+    lead = without_spaces(r.blocks[i].plain)
     return (
         len(title) >= SHORT_BRIEF_HEAD_MIN
         and not section_like(title)
-        and bool(_DATED_LEAD_RE.match(without_spaces(r.blocks[i].plain)))
+        and (bool(_DATED_LEAD_RE.match(lead)) or _recent_lead_of(title, lead))
     )
+
+
+#: A lead dated only as recent (``近日，``, ``日前，``), the date words a brief opens with.
+_RECENT_LEAD_RE = re.compile(r"^(?:近日|日前|近期|前不久)[，,]")
+#: Least share of a short title's characters its recent lead's first sentence prints.
+RECENT_TITLE_SHARE = 0.75
+
+
+def _recent_lead_of(title: str, lead: str) -> bool:
+    """A lead dated as recent (``近日，市总工会在城南…爱心驿站揭牌``) whose first sentence
+    prints nearly all of the short title over it (``爱心驿站揭牌``): a brief told under its
+    title, as a brief's title sums its lead — a report's section heading (``培训安排``)
+    names a part of the report, which its first sentence does not say again."""
+    if not _RECENT_LEAD_RE.match(lead):
+        return False
+    sentence = re.split(r"[。！？；]", lead, maxsplit=1)[0]
+    shared = sum(1 for ch in title if ch in sentence)
+    return shared >= RECENT_TITLE_SHARE * len(title)
