@@ -42,3 +42,23 @@ def is_column_name(text: str) -> bool:
     or a short name ending as column names end; its 【】 and blanks aside."""
     name = without_spaces(text).strip("【】[]")
     return name in _listed() or bool(_ended_re().match(name))
+
+
+#: Characters of a writing column's name before its ending (一线|手记, 职工|随笔): a longer
+#: line so ended names a place's or a unit's feature (青禾职工风采), a kicker's phrase.
+WRITING_PREFIX_LEN = 2
+
+
+@functools.cache
+def _writing_re() -> re.Pattern[str]:
+    endings = lexicon.alternation(lexicon.load("page_furniture.yaml")["writing_column_endings"])
+    return re.compile(f"^[^{_PHRASE_CHARS}\\W\\d_A-Za-z]{{{WRITING_PREFIX_LEN}}}(?:{endings})$")
+
+
+def names_a_writing_column(text: str) -> bool:
+    """The line over a headline is the name of a standing column of reporters' or workers'
+    own writing (``一线手记``, ``职工随笔``, ``班组风采``): the page's, no kicker. A part's
+    label (``记者手记``, ``article_labels``) is none: it heads a part of a report."""
+    name = without_spaces(text).strip("【】[]")
+    labels = lexicon.load("page_furniture.yaml")["article_labels"]
+    return name not in labels and bool(_writing_re().match(name))

@@ -113,14 +113,44 @@ def short_title_over_dated_brief(r: Reader, cur: Draft, i: int) -> bool:
     """A short title (``新春送温暖``) over a lead opening with the day's date, right after
     an item opened by its dateline (``本报讯 1月10日，…``) that has no section of its
     own yet: the next brief, though its title is short — a report's first section heading
-    does not open with the day again under a dated item."""
-    if len(r.pending) != 1 or "dateline" not in cur.roles.values():
+    does not open with the day again under a dated item. A short title its dated lead
+    restates (:func:`_restated_by_dated_lead`) heads the next brief also after a brief
+    opened by a dated lead under a datelined item (a page of briefs under short titles)."""
+    if len(r.pending) != 1 or any(r.shapes[j] in DISPLAY_SHAPES for j in cur.body):
         return False
-    if any(r.shapes[j] in DISPLAY_SHAPES for j in cur.body):
+    datelined = "dateline" in cur.roles.values()
+    if not datelined and not _opens_as_news(r, cur):
         return False
     title = title_key(r.blocks[r.pending[0]].plain)
-    return (
-        len(title) >= SHORT_BRIEF_HEAD_MIN
-        and not section_like(title)
-        and bool(_DATED_LEAD_RE.match(without_spaces(r.blocks[i].plain)))
-    )
+    lead = without_spaces(r.blocks[i].plain)
+    if len(title) < SHORT_BRIEF_HEAD_MIN or section_like(title):
+        return False
+    return (datelined and bool(_DATED_LEAD_RE.match(lead))) or _restated_by_dated_lead(title, lead)
+
+
+def _opens_as_news(r: Reader, cur: Draft) -> bool:
+    """The draft's text opens like a news item (``近日，…``, ``3月4日，…``) under an item
+    of the page opened by its dateline: a brief of a page of briefs, not a feature's."""
+    earlier = any("dateline" in d.roles.values() for d in r.articles if d is not cur)
+    return earlier and bool(cur.body) and opens_with_news_lead(r.blocks[min(cur.body)].plain)
+
+
+#: A date in a lead's first words, a day's or a recent one (``近日，``, ``连日来，``), perhaps
+#: after a clause of purpose or occasion (``为提高…意识，3月8日，``).
+_DATE_IN_LEAD_RE = re.compile(
+    r"^[^。！？；]{0,20}?(?:近日|日前|近期|前不久|连日来|近来|\d{1,2}月\d{1,2}日)"
+)
+#: Least share of a short title's characters its dated lead's first sentence prints.
+RESTATED_TITLE_SHARE = 0.75
+
+
+def _restated_by_dated_lead(title: str, lead: str) -> bool:
+    """A lead dated in its first words (``近日，市总工会在城南…爱心驿站揭牌``) whose first
+    sentence prints nearly all of the short title over it (``爱心驿站揭牌``): a brief told
+    under its title, as a brief's title sums its lead — a report's section heading
+    (``培训安排``) names a part of the report, which its first sentence does not say again."""
+    if not _DATE_IN_LEAD_RE.match(lead):
+        return False
+    sentence = re.split(r"[。！？；]", lead, maxsplit=1)[0]
+    shared = sum(1 for ch in title if ch in sentence)
+    return shared >= RESTATED_TITLE_SHARE * len(title)
