@@ -49,7 +49,6 @@ from gonghui_build.extract.people.joined_names import joined_hits
 from gonghui_build.extract.people.listed_occupations import posts_shared_by_lists
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.named_before import held_at_bodies_named_before
-from gonghui_build.extract.people.occupation_titles import bare_occupation
 from gonghui_build.extract.people.occupations import occupation_names
 from gonghui_build.extract.people.opening_elements import elements_opening_clauses
 from gonghui_build.extract.people.partial import named_in_full
@@ -86,6 +85,7 @@ from gonghui_build.extract.people.title_lists import (
     bracketed_posts,
     committee_of_section,
 )
+from gonghui_build.extract.people.titles_before_occupation import occupation_with_titles_before
 from gonghui_build.extract.people.transliterated_alone import transliterated_after_title
 from gonghui_build.extract.people.word_names import confirmed_word_names
 from gonghui_build.extract.spans import as_written, capped, span_of
@@ -343,7 +343,7 @@ def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
             h = replace(h, claims=rules.chain_after_comma(p.text, h.end, orgs.words_of(p)))
         if not h.claims and not back:  # 快递员某某: the occupation
             brands = orgs.short.get(p.seq, [])
-            bare = bare_occupation(p.text, h.start, orgs.words_of(p), known, brands)
+            bare = occupation_with_titles_before(p.text, h.start, orgs.words_of(p), known, brands)
             h = replace(h, claims=bare)
         if not h.partial and not back:  # 主席：甲（区政协副主席兼）
             bracketed = bracketed_posts(p.text, h.end, tuple(h.claims), orgs.words_of(p))

@@ -175,11 +175,11 @@ def _segment_body(
     name)."""
     unit = ""
     span = segment_org(text, start, title_start, match, tokens)
-    found = span is None and (
-        body_and_unit(text, start, title_start, match, tokens)
-        or anaphor_body_and_unit(text, start, title_start, match, tokens)
+    found = (span is None and body_and_unit(text, start, title_start, match, tokens)) or (
+        _after_anaphor(span, start)
+        and anaphor_body_and_unit(text, start, title_start, match, tokens)
     )
-    if found:
+    if found and (span is None or found[0].start < span.start):
         span, unit = found
     for fallback in (
         unit_named_by_head,
@@ -190,6 +190,13 @@ def _segment_body(
     ):
         span = span or fallback(text, start, title_start, match, tokens)
     return span, unit
+
+
+def _after_anaphor(span: OrgSpan | None, seg_start: int) -> bool:
+    """Whether the anaphor's reading is to be tried: no body read, or one read after the
+    segment's first words (该厂|办公室: the grammar reads the department alone, a bare
+    办公室 the article cannot complete, where 该厂 names the works it belongs to)."""
+    return span is None or span.start > seg_start
 
 
 def _staff_union(org_text: str, match: re.Match[str]) -> bool:

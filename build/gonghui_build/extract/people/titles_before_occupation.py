@@ -1,0 +1,42 @@
+"""Titles printed before an occupation a name follows: ``高级技师、执业药师某某``.
+
+The occupation right before a name (执业药师, a word of no title list, read by
+:func:`.occupation_titles.bare_occupation`) ends no chain of titles, so the titles printed
+before it and joined to it by 、 (高级技师、, 工程师、) were lost with it: a reader takes
+them all as the person's, as a chain of titles is (the tuning gold: 钢筋工班长、高级技师
+某某 gives both). The chain ending before the 、 is read as one ending before a name;
+titles34's lead (s42), on real pages of enterprises' skilled staff printed with their
+grades and licences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.people.occupation_titles import bare_occupation
+from gonghui_build.extract.people.rules import claims_before
+from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.text.tokenizer import Token
+
+#: What joins a title to the occupation after it in one chain.
+_JOINER = "、"
+
+
+def occupation_with_titles_before(
+    text: str,
+    name_start: int,
+    tokens: list[Token],
+    known: list[OrgSpan],
+    brands: Sequence[OrgSpan] = (),
+) -> tuple[TitleClaim, ...]:
+    """The occupation printed right before the name (:func:`.bare_occupation`), after
+    the titles of a chain joined to it by 、 (高级技师、|执业药师|某某), left to right;
+    a weak title alone (工程师, which no chain reads without a body) read as an occupation
+    is; the occupation alone when none is printed, nothing when no occupation is."""
+    occupation = bare_occupation(text, name_start, tokens, known, brands)
+    if len(occupation) != 1 or not text.startswith(_JOINER, occupation[0].start - 1):
+        return occupation
+    end = occupation[0].start - len(_JOINER)
+    before = claims_before(text, end, tokens) or bare_occupation(text, end, tokens, known, brands)
+    return (*before, *occupation)
