@@ -46,8 +46,9 @@ def listed_with_named_siblings(text: str, kept: list[Mention]) -> list[Mention]:
 
 def _siblings(text: str, a: Mention, b: Mention) -> bool:
     """Two mentions next to each other in one list: only a joiner between them, under one
-    trigger, or the unnamed one under an activity's head (活动: ``campaign_heads``)."""
+    trigger, or the first unnamed under an activity's head (活动: ``campaign_heads``). A
+    活动 after another item may be a head both share (全会精神宣讲和宣传活动: one campaign
+    of talks and publicity, seeds' gold); one before the joiner closes its own item."""
     if not a.trigger or not b.trigger or text[a.end : b.start] not in _JOINS:
         return False
-    unnamed = b if a.specific else a
-    return a.trigger == b.trigger or unnamed.trigger in words("campaign_heads").words
+    return a.trigger == b.trigger or (not a.specific and a.trigger in words("campaign_heads").words)
