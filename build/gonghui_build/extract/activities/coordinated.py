@@ -7,16 +7,21 @@ show, a women's committee's quiz and speech contest)."""
 
 from __future__ import annotations
 
+from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import LIST_JOINERS, words
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.vocabulary import Category
 
 
-def joined_to_the_one_before(text: str, mentions: list[Mention], m: Mention) -> bool:
+def joined_to_the_one_before(
+    text: str, mentions: list[Mention], m: Mention, found: list[ActivityDraft], paragraph: int
+) -> bool:
     """``m`` directly follows another mention of its sentence, only a joiner between
     them, both of one kind and under different words: a list's next item. Not a bare
     trigger (…和比赛), a round of a contest (初赛和复赛: its format, ``listed_rounds``) nor
-    a visit (走访、慰问)."""
+    a visit (走访、慰问). Only when the item before was read as an activity (``found``,
+    the activities read so far): after a kind of work read as none (开展了职工文体活动、
+    读书活动: genres of the union's work, s42 acts50) the next item is none either."""
     at = next((i for i, other in enumerate(mentions) if other is m), 0)
     if at == 0:
         return False
@@ -27,4 +32,10 @@ def joined_to_the_one_before(text: str, mentions: list[Mention], m: Mention) -> 
         return False
     if m.trigger in words("listed_rounds"):
         return False
-    return text[before.start : before.end] != text[m.start : m.end]
+    if text[before.start : before.end] == text[m.start : m.end]:
+        return False
+    return any(
+        (d.paragraph == paragraph and d.trigger_end == before.end)
+        or (paragraph, before.start, before.end) in d.mentions
+        for d in found
+    )

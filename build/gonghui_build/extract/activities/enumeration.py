@@ -28,8 +28,9 @@ def enumeration_cut(region: str, quoted: list[tuple[int, int]], cut: int) -> int
 
 
 def _ends_with_trigger(words_before: str) -> bool:
-    """Whether a trigger word naming an event (…综合招聘会, not 走访慰问) ends the text;
-    a stage of one contest (分初赛、复赛、决赛) or a head that needs a name is none."""
+    """Whether a trigger word naming an event (…综合招聘会, 插花活动, not 走访慰问) ends
+    the text; a stage of one contest (分初赛、复赛、决赛) or a head that needs a name is
+    none, unless the head is an activity's (活动) with a name of its own before it."""
     if not words("enumerated_heads").ending(words_before):
         return False
     trigger = patterns().trigger
@@ -39,4 +40,8 @@ def _ends_with_trigger(words_before: str) -> bool:
         if (m := trigger.match(words_before, k)) and m.end() == len(words_before)
     ]
     bare = words("needs_name").words + words("stage_words").words
+    if ending and ending[0] in words("campaign_heads").words:
+        # 插花活动、剪纸活动和…赠送活动: an activity under a name of its own (two characters
+        # or more before its head), not the bare head a later mention uses
+        return len(words_before) - len(ending[0]) >= 2
     return bool(ending) and ending[0] not in bare

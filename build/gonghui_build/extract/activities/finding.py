@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from gonghui_build.extract.activities import (
     attributes,
     held_days,
+    lasting,
     links,
     naming,
     respective,
@@ -140,7 +141,7 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
     if named is not None:
         return named  # 省总工会副主席某某主持大会: the 表彰大会 reported before
     anaphoric = links.is_anaphoric(s.text, m, s.words)
-    if not anaphoric and joined_to_the_one_before(s.text, s.mentions, m):
+    if not anaphoric and joined_to_the_one_before(s.text, s.mentions, m, found, s.paragraph):
         return None  # 举办了职工篮球赛和职工乒乓球赛: the next item held, a new one
     if not anaphoric and restated.counted_on_its_own(found, s.text, m):
         return None  # …培训班42期；举办工会干部培训班8期: classes of another kind, counted
@@ -175,7 +176,8 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
         earlier = nearby
     if earlier is not None:
         return earlier
-    if not m.specific and (
+    held_alone = m.specific or lasting.told_by_its_length(s.text, s.start, m)  # 参加为期五天的培训
+    if not held_alone and (
         m.trigger in words("needs_name") or not links.governed(s.text, m, s.start)
     ):
         return False
@@ -214,7 +216,7 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
         trigger=m.trigger,
         category=category,
         # 以“新时代基层工会工作实务”为题作专题辅导: the talk is named by its title
-        name=m.title or naming.without_demonstrative(s.text[start : m.end].strip("，、 ")),
+        name=m.title or naming.printed_name(s.text[start : m.end].strip("，、 "), m.trigger),
         titled=bool(m.title) or naming.is_title(s.text, start, m.end, m.trigger, category),
         name_start=start,
         trigger_end=m.end,

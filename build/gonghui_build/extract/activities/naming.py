@@ -284,6 +284,20 @@ def without_demonstrative(name: str) -> str:
     return name[len(marker) :] if marker and len(name) > len(marker) else name
 
 
+def printed_name(name: str, trigger: str) -> str:
+    """The name an activity is printed under: without a demonstrative (这个研讨会) and,
+    for a service given (no trigger of its own), without its verb of giving (开展义诊 →
+    义诊, 开展了免费测血压、测血糖服务, 提供免费体检): the service is what is given, as
+    the gold names one (首场体检 of 为80余名职工开展首场体检, real_dev11). A name that
+    is all verb stays."""
+    name = without_demonstrative(name)
+    verb = None if trigger else words("service_verbs").starting(name)
+    if not verb:
+        return name
+    length = len(verb) + (1 if name.startswith("了", len(verb)) else 0)
+    return name[length:] if len(name) - length >= 2 else name
+
+
 def is_title(text: str, start: int, end: int, trigger: str, kind: Category) -> bool:
     """``text[start:end]`` is a name a reader would use as a title, not a clause: no
     visit told by its verb (一行到…调研, 走访慰问了…), no person in it (…杭雪梅主持

@@ -203,6 +203,8 @@ def same_activity(
     activity's sentence."""
     bare = text[m.start : m.end].lstrip("“")
     same = same_name([(d.name, d.category) for d in found], bare.strip("，、 "))
+    if same is None and not m.trigger:
+        same = _service_again(found, naming.printed_name(bare.strip("，、 "), m.trigger), m)
     if same is None:
         # “访、听、解”活动 after “访企业、听心声、解难题”活动: the name again
         same = abbreviated([(d.name, d.category) for d in found], bare, m.category)
@@ -217,6 +219,23 @@ def same_activity(
             None,
         )
     return same
+
+
+def _service_again(found: list[ActivityDraft], given: str, m: Mention) -> int | None:
+    """A service given again under part of its name (为四千余人次农民工提供法律咨询 after
+    为农民工提供法律咨询、代写文书和代理诉讼服务): services are named without their verb
+    (:func:`.naming.printed_name`), so the words given are looked for in a service read
+    before, of the mention's kind."""
+    if len(given) < 4:
+        return None
+    return next(
+        (
+            i
+            for i, d in enumerate(found)
+            if not d.trigger and d.category == m.category and d.name and given in d.name
+        ),
+        None,
+    )
 
 
 def counted_on_its_own(found: list[ActivityDraft], text: str, m: Mention) -> bool:
