@@ -13,7 +13,7 @@ from tests.conftest import page_facts
 
 def _people(body: str) -> list[str]:
     text = "市总工会表彰技能竞赛获奖职工\n\n本报讯 " + body
-    return sorted(p.name for a in page_facts(text).articles for p in a.people)
+    return sorted({p.name for a in page_facts(text).articles for p in a.people})
 
 
 def test_a_guessed_name_before_wei_and_huojiang_is_two_characters():

@@ -12,7 +12,7 @@ from tests.conftest import page_facts
 
 def _people(body: str) -> list[str]:
     text = "市总工会走访慰问一线职工\n\n本报讯 " + body
-    return sorted(p.name for a in page_facts(text).articles for p in a.people)
+    return sorted({p.name for a in page_facts(text).articles for p in a.people})
 
 
 def test_a_name_before_laidao_ends_before_it():

@@ -12,7 +12,7 @@ from tests.conftest import page_facts
 
 def _people(body: str) -> list[str]:
     text = "自治区职工表彰大会举行\n\n本报讯 " + body
-    return sorted(p.name for a in page_facts(text).articles for p in a.people)
+    return sorted({p.name for a in page_facts(text).articles for p in a.people})
 
 
 def test_a_name_dotted_with_a_full_stop_is_read_whole():

@@ -12,7 +12,7 @@ from tests.conftest import page_facts
 
 def _people(body: str) -> list[str]:
     text = "市职工技能大赛落幕\n\n本报讯 " + body
-    return sorted(p.name for a in page_facts(text).articles for p in a.people)
+    return sorted({p.name for a in page_facts(text).articles for p in a.people})
 
 
 def test_word_names_after_a_rank_label_and_a_colon():
@@ -41,3 +41,8 @@ def test_items_of_no_names_shape_are_left():
 def test_the_spans_of_a_counted_list():
     text = "个人前三名：毕胜、白云、朱红。"
     assert ranked_names(text, tag_tokens(text), []) == [(6, 8), (9, 11), (12, 14)]
+
+
+def test_a_list_of_two_a_label_counts_is_left_to_the_list_readers():
+    text = "钳工前两名：毕胜、白云。"
+    assert ranked_names(text, tag_tokens(text), []) == []

@@ -4,7 +4,7 @@ and the count says the list holds people, one for each place. The model reads th
 items whose given names are no words and leaves the others (毕胜 'sure to win', 白云
 'white cloud', 朱红 'vermilion'), which a list of winners holds as often as any names.
 
-Every item of the list is read when the label's count equals the items' count, each
+Every item of the list is read when the label's count (three or more) equals the items', each
 item has a name's shape (a surname and a given name of one or two characters), none
 holds a place or a body jieba tags (团体前三名：湖北省、四川省、河南省 lists teams), and
 jieba or the model reads one item at least as a name. Read on union sites' and workers'
@@ -26,6 +26,10 @@ _RANKED = re.compile(
     r"前(?P<count>[二三四五六七八九十两\d]{1,2})名[^，。；：:、\n]{0,4}?(?:[是为][：:]?|[：:])"
     r"(?P<items>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)(?=[。；;，,\n）)]|$)"
 )
+#: The fewest places a label counts for its items to be read so: a list of two (前两名：
+#: 高峰、李某) is as often a word and a name, and the lists of leaders and winners opening
+#: on a word (:mod:`.listed`, s41) ask two names after a word item.
+_FEWEST_COUNTED = 3
 #: jieba's tags of a place or a body: an item holding one lists teams, not people.
 _PLACE_OR_BODY_TAGS = frozenset({"ns", "nt", "nz"})
 
@@ -38,7 +42,9 @@ def ranked_names(
     for match in _RANKED.finditer(text):
         spans = _item_spans(match)
         count = _count(match.group("count"))
-        if count != len(spans) or not all(is_name_shaped(text[a:b]) for a, b in spans):
+        if count != len(spans) or count < _FEWEST_COUNTED:
+            continue
+        if not all(is_name_shaped(text[a:b]) for a, b in spans):
             continue
         if any(_holds_a_place_or_body(a, b, tokens) for a, b in spans):
             continue
