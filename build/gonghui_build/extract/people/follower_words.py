@@ -40,8 +40,10 @@ def follower_opens_a_longer_word(tokens: list[Token], at: int) -> bool:
 def name_before_a_preposition(pos: int, tokens: list[Token]) -> bool:
     """jieba reads a name of two characters at ``pos`` that its dictionary holds as a
     word (高峰/nr, 周密/nr) and a preposition of one after it (为/p): the name is the two
-    (高峰为获奖选手颁奖). A name jieba only guessed (何德|从) may run on (焊工何德从带领);
-    nor a conjunction: jieba reads the 和 closing 沈景和, 田家和 so (tuning pages)."""
+    (高峰为获奖选手颁奖). A name jieba only guessed (何德|从) may run on (焊工何德从带领),
+    unless the word after the preposition merely opens with a follower (陈平|为|获奖:
+    :func:`follower_opens_a_longer_word`); nor a conjunction: jieba reads the 和 closing
+    沈景和, 田家和 so (tuning pages)."""
     name, after = token_at(tokens, pos), token_at(tokens, pos + 2)
     if name is None or after is None or (name.start, name.end) != (pos, pos + 2):
         return False
