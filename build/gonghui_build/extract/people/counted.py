@@ -22,6 +22,7 @@ from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.model import person_spans
 from gonghui_build.extract.people.model_bounds import after_title_or_occupation
+from gonghui_build.extract.people.ranked_lists import ranked_names
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.text import tokenizer
@@ -100,6 +101,8 @@ def counted_names(text: str, tokens: Sequence[Token]) -> list[NameHit]:
             start = end - len(name)
             hits.append(NameHit(name, start, end, MentionSource.listed_name, LISTED))
             hits.extend(_items_before_counted(text, start, tokens))
+    for a, b in ranked_names(text, tokens, person_spans(text)):  # 前三名：甲、乙、丙
+        hits.append(NameHit(text[a:b], a, b, MentionSource.listed_name, LISTED))
     return hits
 
 

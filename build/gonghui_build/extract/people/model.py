@@ -48,6 +48,7 @@ from gonghui_build.extract.people.name_length import address_ends_at, visited_ho
 from gonghui_build.extract.people.partial import two_people_joined
 from gonghui_build.extract.people.prize_labels import after_a_prize_label
 from gonghui_build.extract.people.ranks_after import opens_a_body
+from gonghui_build.extract.people.stray_dots import stray_dotted
 from gonghui_build.extract.people.studio_leads import holds_a_things_name
 from gonghui_build.extract.people.transliterated import (
     across_dot,
@@ -354,7 +355,8 @@ def model_names(
     listed = listed_spans(text, spans) | repeated_spans(text, spans)
     for span in spans:
         for start, end in _cut_at_breaks(text, *span, breaks):
-            fixed = set_right(text, start, end) or worded_span(text, start, end, span in listed)
+            fixed = stray_dotted(text, start, end) or set_right(text, start, end)
+            fixed = fixed or worded_span(text, start, end, span in listed)
             fixed = fixed and past_a_word_before_a_space(text, *fixed, tokens, breaks)
             if fixed is None or _contradicted(
                 text, *fixed, not_people, tokens, listed, after_dateline

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_name
+from gonghui_build.extract.people.follower_words import (
+    jieba_reads_one_longer,
+    name_before_a_preposition,
+)
 from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.verb_surnames import verb_read_surname
 from gonghui_build.extract.people.yi_names import follows_name, yi_name_end
@@ -27,10 +31,6 @@ from gonghui_build.text.tokenizer import Token, tag_tokens, token_at
 #: Jieba's tags of a one-character word that is no surname where it stands (a
 #: preposition or a conjunction: 代表|向|快递行业 is no name 向快递).
 _NOT_A_SURNAME_TAGS = frozenset({"p", "c"})
-
-
-#: jieba's tag of a preposition (为, 向, 在).
-_PREPOSITION = "p"
 
 
 def words(section: str) -> Words:
@@ -94,7 +94,7 @@ def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
             continue  # 万某|正在: the adverb's first character closes no longer name
         if size == 3 and cuts_words(pos, pos + size, tokens or tag_tokens(text)):
             continue  # 焊工马上|赶到, 电工何去何从: words jieba reads whole, no name
-        if size == 3 and _name_before_a_preposition(pos, tokens or tag_tokens(text)):
+        if size == 3 and name_before_a_preposition(pos, tokens or tag_tokens(text)):
             continue  # 副主席高峰|为|获奖选手颁奖: the 获 after 为 closes no 高峰为
         if follows_name(text[pos + size : pos + size + 4]):
             return candidate
@@ -113,18 +113,6 @@ def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
     if 2 <= len(first) <= 3 and is_plausible_name(first, strong_context=True):
         return first
     return None
-
-
-def _name_before_a_preposition(pos: int, tokens: list[Token]) -> bool:
-    """jieba reads a name of two characters at ``pos`` that its dictionary holds as a
-    word (高峰/nr, 周密/nr) and a preposition of one after it (为/p): the name is the two
-    (高峰为获奖选手颁奖). A name jieba only guessed (何德|从) may run on (焊工何德从带领);
-    nor a conjunction: jieba reads the 和 closing 沈景和, 田家和 so (tuning pages)."""
-    name, after = token_at(tokens, pos), token_at(tokens, pos + 2)
-    if name is None or after is None or (name.start, name.end) != (pos, pos + 2):
-        return False
-    known = tokenizer.dictionary_tag(name.word) in NAME_TAGS
-    return known and after.end == pos + 3 and after.tag == _PREPOSITION
 
 
 def _surname_glued_to_title(text: str, pos: int, tokens: list[Token]) -> str | None:
@@ -211,6 +199,8 @@ def _shortest_before_a_follower_word(text: str, pos: int) -> int | None:
     if follower is None or len(follower) < 2 or len(text) < pos + shortest:
         return None
     name = text[pos : pos + shortest]
+    if jieba_reads_one_longer(text, pos, shortest):
+        return None  # 主席李春来|到…: jieba's 李春来, and 到 still follows it
     return shortest if is_plausible_name(name, strong_context=True) else None
 
 

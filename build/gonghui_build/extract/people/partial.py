@@ -145,12 +145,21 @@ def _rarer_unread(
 def named_in_full(hit: NameHit, names: Iterable[str]) -> NameHit:
     """A partial name (方大姐, 苗师傅, 小苗) of the one person of the article named in full
     with that surname (``names``: the article's full names) is that person, as 李主席
-    is: a reader lists the person once."""
-    if not hit.partial or hit.claims:
+    is: a reader lists the person once; so is a surname and a short address read as a
+    name (段工, 王总: ``people.yaml`` short_addresses)."""
+    if not (hit.partial or _short_address(hit.name)) or hit.claims:
         return hit  # 客房部的服务员小刘: an occupation printed before introduces someone new
     before = lexicon.words("people.yaml", "partial_before").starting(hit.name, 0)
     surname = hit.name[len(before) :][:1] if before else hit.name[:1]
-    same = [n for n in names if (split_name(n) or ("",))[0] == surname]
+    same = [n for n in names if (split_name(n) or ("",))[0] == surname and not _short_address(n)]
     if len(same) != 1:
         return hit
     return replace(hit, name=same[0], source=MentionSource.surname_title, partial=False)
+
+
+def _short_address(name: str) -> bool:
+    """段工, 王总: a name read of a surname and a short address of an engineer or a
+    manager (``people.yaml`` short_addresses), by the model or a verb after it (段工说)."""
+    addresses = lexicon.words("people.yaml", "short_addresses")
+    surname = lexicon.surnames().is_surname(name[:1])
+    return len(name) == 2 and surname and name[1:] in addresses

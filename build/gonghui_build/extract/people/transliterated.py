@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.name_length import follows_name, visited_home_at
+from gonghui_build.extract.people.stray_dots import part_after_stray_dot
 from gonghui_build.extract.people.transliterated_elements import (
     element_run_end,
     element_run_start,
@@ -32,6 +33,9 @@ def across_dot(text: str, start: int, end: int) -> tuple[int, int]:
     库尔班江|·巴拉提) is the rest of the name."""
     if end - start > 1 and text[end - 1 : end] in NAME_DOTS:
         end -= 1  # 艾某·|买买提: the dot read with the first part
+    stray = part_after_stray_dot(text, start, end)
+    if stray is not None:
+        return start, stray  # 艾力|.买买提: the dot printed as a full stop or a hyphen
     if text[end : end + 1] not in NAME_DOTS:
         return start, end
     for after in ner.words(text):
