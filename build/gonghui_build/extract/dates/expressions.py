@@ -55,9 +55,16 @@ def words(section: str) -> Words:
 
 
 @functools.cache
+def _parts_of_year() -> dict[str, tuple[int, int]]:
+    """Halves and quarters of a year (上半年, 第三季度) → their first and last month."""
+    data = lexicon.load("dates.yaml")
+    return {**data.half_years, **data.quarters}
+
+
+@functools.cache
 def _date_re() -> re.Pattern[str]:
     rel_years = lexicon.alternation(lexicon.load("dates.yaml").relative_years)
-    halves = lexicon.alternation(lexicon.load("dates.yaml").half_years)
+    halves = lexicon.alternation(_parts_of_year())
     times = words("times_of_day").pattern
     # Every part below is optional, so the pattern matches the empty string wherever no
     # date starts. The lookahead (what a non-empty match can start with) lets the search
@@ -116,6 +123,9 @@ class DateText:
     #: 元旦春节期间, 中秋、国庆期间: the holiday the days around two holidays open with (its
     #: month starts them, the second's ends them; :func:`_joined_to_an_earlier`)
     first: DateText | None = None
+    #: 次日 after 8月5日: the day this many days after the one its fields name, counted
+    #: once its year is known (resolve.py: 8月31日 → 9月1日)
+    days_after: int = 0
 
     def moved(self, by: int) -> DateText:
         """The same date, its offsets moved ``by`` characters (into a longer text)."""
@@ -136,9 +146,9 @@ def _one(match: re.Match[str]) -> DateText | None:
     month = _num(match.group("month") or match.group("open_month"))
     day = _num(match.group("day"))
     rel = lexicon.load("dates.yaml").relative_years.get(match.group("rel_year") or "")
-    half = lexicon.load("dates.yaml").half_years.get(match.group("half") or "")
+    half = _parts_of_year().get(match.group("half") or "")
     end_month = None
-    if half is not None:  # 今年上半年: January to June
+    if half is not None:  # 今年上半年: January to June; 第三季度: July to September
         month, end_month = half
     if year is None and month is None and rel is None:
         return None
@@ -248,7 +258,7 @@ def find_dates(text: str) -> list[DateText]:
         found.append(one)
         taken.append((one.start, match.end()))
     for match in words("relative_words").finditer(text):
-        if any(s <= match.start() < e for s, e in taken):
+        if any(s <= match.start() < e for s, e in taken) or _month_noun(match, text):
             continue
         found.append(_relative(match, text))
     return sorted(found, key=lambda d: d.start)
@@ -257,6 +267,12 @@ def find_dates(text: str) -> list[DateText]:
 #: The keys of ``dates.yaml: publication_relative`` whose words name a month counted from
 #: publication (本月, 上月): a day may follow them (本月8日).
 RELATIVE_MONTHS = ("this_month", "last_month")
+
+
+def _month_noun(match: re.Match[str], text: str) -> bool:
+    """A relative month whose 月 starts a noun (送上月饼, 登上月球): no month."""
+    tails = words("month_noun_tails")
+    return match[0].endswith("月") and tails.starting(text, match.end()) is not None
 
 
 @functools.cache
@@ -360,6 +376,7 @@ def _holiday_regex() -> re.Pattern[str]:
     # (``placed``), or by a word of two characters or more (端午节前夕精心组织…)
     return re.compile(
         rf"(?<![一二三四五六七八九十\d])(?P<name>{alt('holidays')})"
+        rf"(?:{alt('joint_names')}(?={alt('before_words')}|{alt('period_words')}))?"
         rf"(?:(?P<before>{alt('before_words')})|(?P<period>{alt('period_words')})"
         rf"|{alt('during_words')})?"
         rf"(?P<placed>(?=[，、。；]|{alt('followers')}))?"
