@@ -23,10 +23,14 @@ from gonghui_build.text.numbers import MONTH_OR_DAY, chinese_to_int
 #: pages type) or, in an OCR's reading, as a Latin O or a digit 0 (二O一九, 二0一九).
 #: Read as 〇 only inside a year that opens with 一 or 二, so no run of digits is one.
 _ZERO_LOOKALIKES = "○OＯ0"
+#: An old page's OCR may print every digit apart (1 9 8 6 年 3 月 1 5 日: the layout keeps a
+#: blank between two digits), read here as the year, month or day they spell (s42 dates6).
 _YEAR = (
-    r"(?:\d{4}|\d \d{3}|\d\d \d\d|\d{3} \d|[〇零一二三四五六七八九]{4}"
+    r"(?:\d{4}|\d \d{3}|\d\d \d\d|\d{3} \d|\d \d \d \d|[〇零一二三四五六七八九]{4}"
     rf"|[一二][〇零一二三四五六七八九{_ZERO_LOOKALIKES}]{{3}})"
 )
+#: A month or day of two digits printed apart (1 2 月, 1 5 日), before its 月 or 日.
+_SPACED_MONTH_OR_DAY = rf"(?:\d \d(?=[月日号曰])|{MONTH_OR_DAY})"
 _AS_ZERO = str.maketrans(dict.fromkeys(_ZERO_LOOKALIKES, "〇"))
 RANGE_SEP = r"(?:到|至|—|－|-|～|~)"
 #: A range's first day written without 日, its last with it (4月20—22日, 5月3至5日):
@@ -37,7 +41,7 @@ _OPEN_RANGE_DAY = rf"(?={RANGE_SEP}{MONTH_OR_DAY}[日号])"
 #: tail (2017至…).
 _OPEN_RANGE_MONTH = rf"(?<![\d.])(?P<open_month>{MONTH_OR_DAY})(?={RANGE_SEP}{MONTH_OR_DAY}月)"
 #: The end of a range that gives only the day: …12日至14日.
-_RANGE_END_DAY_RE = re.compile(rf"{RANGE_SEP}(?P<day>{MONTH_OR_DAY})[日号]")
+_RANGE_END_DAY_RE = re.compile(rf"{RANGE_SEP}(?P<day>{_SPACED_MONTH_OR_DAY})[日号]")
 #: The days after the first of an activity held on two or more days of one month
 #: (4月24日和28日, 3月5日、12日): the last of them ends it (ANNOTATION.md: start on the
 #: first day, end on the last); a day with a month of its own is not one of them.
@@ -74,8 +78,8 @@ def _date_re() -> re.Pattern[str]:
     # a day is 日 or 号, or 曰 as old OCR prints it after a month (三月十六曰)
     return re.compile(
         rf"{starts}(?:(?P<year>{_YEAR})年|(?P<rel_year>{rel_years}))?"
-        rf"(?:(?P<month>{MONTH_OR_DAY}|(?<![\d一二三四五六七八九十百千万亿单纪美欧港日])元)月(?:份)?"
-        rf"(?:(?P<day>{MONTH_OR_DAY})(?:[日号曰]|{_OPEN_RANGE_DAY}))?"
+        rf"(?:(?P<month>{_SPACED_MONTH_OR_DAY}|(?<![\d一二三四五六七八九十百千万亿单纪美欧港日])元)月(?:份)?"
+        rf"(?:(?P<day>{_SPACED_MONTH_OR_DAY})(?:[日号曰]|{_OPEN_RANGE_DAY}))?"
         rf"(?P<when>{words('month_parts').pattern})?|{_OPEN_RANGE_MONTH}|(?P<half>{halves}))?"
         rf"(?P<part>{times})?"
     )
