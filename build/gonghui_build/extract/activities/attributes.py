@@ -17,9 +17,9 @@ from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.activities.participant_counts import count, counted_by_bodies_only
 from gonghui_build.extract.activities.places import place_of
 from gonghui_build.extract.activities.statuses import planned_subject
+from gonghui_build.extract.activities.told_days import on_day_named_before
 from gonghui_build.extract.dates.article import is_planned
 from gonghui_build.extract.dates.expressions import DateText, find_dates, is_comparison
-from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.extract.facts import Participants
 from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.text.numbers import chinese_to_int
@@ -337,31 +337,12 @@ def with_month_before(texts: list[str], paragraph: int, day: DateText) -> DateTe
     return day
 
 
-def on_day_before(texts: list[str], paragraph: int, same: DateText) -> DateText:
-    """当天, 当日: the day named last before it (6月12日，…。当天，…召开推进会)."""
-    last = _last_before(
-        texts, paragraph, same.start, lambda d: d.month is not None and d.day is not None
-    )
-    if last is None:
-        return same
-    return replace(
-        same,
-        year=last.year,
-        relative_year=last.relative_year,
-        month=last.month,
-        day=last.day,
-        relative=None,
-        month_from_context=True,
-    )
-
-
 def date_in_context(texts: list[str], d: ActivityDraft) -> DateText | None:
     """A date that reads from the dates before it: a bare day (16日) takes their month,
-    当天 their day."""
+    当天 their day, 次日 the day after it."""
     date = d.date
     if date and date.month is None and date.day is not None:
         return with_month_before(texts, d.paragraph, date)
-    if date and date.relative in date_words("same_day"):
-        date_words("same_day").found(date.relative or "")
-        return on_day_before(texts, d.paragraph, date)
+    if date and date.relative is not None:
+        return on_day_named_before(texts, d.paragraph, date)
     return date

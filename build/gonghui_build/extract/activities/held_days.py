@@ -6,6 +6,7 @@ from :mod:`.links`, which finds the activity one is part of."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
@@ -52,7 +53,8 @@ def inherited_date(
     (全年共…, 据统计…) tells of the year or the season, not of the day before it."""
     after = words("after_words").pattern
     if found and re.match(rf".{{0,8}}(?:{after})", sentence):
-        return found[-1].date
+        thread = [d for d in found if not _years_before(d.date)]
+        return _one_of_its_days(thread[-1].date) if thread else None
     if words("totals_openings").in_text(sentence):
         return None  # 全年共开展各类劳动竞赛106项: a year's totals, not the day before's
     previous = [s for s in sentences(text) if s[1] <= s_start]
@@ -65,3 +67,20 @@ def inherited_date(
         if d.month or d.year or d.relative_year is not None
     ]
     return dated[-1].moved(p_start) if dated else None
+
+
+def _years_before(date: DateText | None) -> bool:
+    """A date in a year before the article's (去年, 前年): what someone tells of the past
+    inside the story (去年他通过…“师带徒”考取了证书), not the thread 随后 goes on from."""
+    return date is not None and date.year is None and (date.relative_year or 0) < 0
+
+
+def _one_of_its_days(date: DateText | None) -> DateText | None:
+    """What followed an activity held over days of one month (6月8日至9日…。在随后召开的
+    座谈会上): one of those days, which the text does not say: their month (real_dev4's
+    gold, as :func:`..dates.resolve.within` dates a session of a course)."""
+    if date is None or date.day is None or date.end_day is None:
+        return date
+    if date.end_month not in (None, date.month) or date.end_year not in (None, date.year):
+        return date
+    return replace(date, day=None, end_day=None, end_month=None, part=None)

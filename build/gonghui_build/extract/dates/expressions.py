@@ -23,10 +23,14 @@ from gonghui_build.text.numbers import MONTH_OR_DAY, chinese_to_int
 #: pages type) or, in an OCR's reading, as a Latin O or a digit 0 (二O一九, 二0一九).
 #: Read as 〇 only inside a year that opens with 一 or 二, so no run of digits is one.
 _ZERO_LOOKALIKES = "○OＯ0"
+#: An old page's OCR may print every digit apart (1 9 8 6 年 3 月 1 5 日: the layout keeps a
+#: blank between two digits), read here as the year, month or day they spell (s42 dates6).
 _YEAR = (
-    r"(?:\d{4}|\d \d{3}|\d\d \d\d|\d{3} \d|[〇零一二三四五六七八九]{4}"
+    r"(?:\d{4}|\d \d{3}|\d\d \d\d|\d{3} \d|\d \d \d \d|[〇零一二三四五六七八九]{4}"
     rf"|[一二][〇零一二三四五六七八九{_ZERO_LOOKALIKES}]{{3}})"
 )
+#: A month or day of two digits printed apart (1 2 月, 1 5 日), before its 月 or 日.
+_SPACED_MONTH_OR_DAY = rf"(?:\d \d(?=[月日号曰])|{MONTH_OR_DAY})"
 _AS_ZERO = str.maketrans(dict.fromkeys(_ZERO_LOOKALIKES, "〇"))
 RANGE_SEP = r"(?:到|至|—|－|-|～|~)"
 #: A range's first day written without 日, its last with it (4月20—22日, 5月3至5日):
@@ -37,7 +41,7 @@ _OPEN_RANGE_DAY = rf"(?={RANGE_SEP}{MONTH_OR_DAY}[日号])"
 #: tail (2017至…).
 _OPEN_RANGE_MONTH = rf"(?<![\d.])(?P<open_month>{MONTH_OR_DAY})(?={RANGE_SEP}{MONTH_OR_DAY}月)"
 #: The end of a range that gives only the day: …12日至14日.
-_RANGE_END_DAY_RE = re.compile(rf"{RANGE_SEP}(?P<day>{MONTH_OR_DAY})[日号]")
+_RANGE_END_DAY_RE = re.compile(rf"{RANGE_SEP}(?P<day>{_SPACED_MONTH_OR_DAY})[日号]")
 #: The days after the first of an activity held on two or more days of one month
 #: (4月24日和28日, 3月5日、12日): the last of them ends it (ANNOTATION.md: start on the
 #: first day, end on the last); a day with a month of its own is not one of them.
@@ -55,9 +59,16 @@ def words(section: str) -> Words:
 
 
 @functools.cache
+def _parts_of_year() -> dict[str, tuple[int, int]]:
+    """Halves and quarters of a year (上半年, 第三季度) → their first and last month."""
+    data = lexicon.load("dates.yaml")
+    return {**data.half_years, **data.quarters}
+
+
+@functools.cache
 def _date_re() -> re.Pattern[str]:
     rel_years = lexicon.alternation(lexicon.load("dates.yaml").relative_years)
-    halves = lexicon.alternation(lexicon.load("dates.yaml").half_years)
+    halves = lexicon.alternation(_parts_of_year())
     times = words("times_of_day").pattern
     # Every part below is optional, so the pattern matches the empty string wherever no
     # date starts. The lookahead (what a non-empty match can start with) lets the search
@@ -67,8 +78,8 @@ def _date_re() -> re.Pattern[str]:
     # a day is 日 or 号, or 曰 as old OCR prints it after a month (三月十六曰)
     return re.compile(
         rf"{starts}(?:(?P<year>{_YEAR})年|(?P<rel_year>{rel_years}))?"
-        rf"(?:(?P<month>{MONTH_OR_DAY}|(?<![\d一二三四五六七八九十百千万亿单纪美欧港日])元)月(?:份)?"
-        rf"(?:(?P<day>{MONTH_OR_DAY})(?:[日号曰]|{_OPEN_RANGE_DAY}))?"
+        rf"(?:(?P<month>{_SPACED_MONTH_OR_DAY}|(?<![\d一二三四五六七八九十百千万亿单纪美欧港日])元)月(?:份)?"
+        rf"(?:(?P<day>{_SPACED_MONTH_OR_DAY})(?:[日号曰]|{_OPEN_RANGE_DAY}))?"
         rf"(?P<when>{words('month_parts').pattern})?|{_OPEN_RANGE_MONTH}|(?P<half>{halves}))?"
         rf"(?P<part>{times})?"
     )
@@ -116,6 +127,9 @@ class DateText:
     #: 元旦春节期间, 中秋、国庆期间: the holiday the days around two holidays open with (its
     #: month starts them, the second's ends them; :func:`_joined_to_an_earlier`)
     first: DateText | None = None
+    #: 次日 after 8月5日: the day this many days after the one its fields name, counted
+    #: once its year is known (resolve.py: 8月31日 → 9月1日)
+    days_after: int = 0
 
     def moved(self, by: int) -> DateText:
         """The same date, its offsets moved ``by`` characters (into a longer text)."""
@@ -136,9 +150,9 @@ def _one(match: re.Match[str]) -> DateText | None:
     month = _num(match.group("month") or match.group("open_month"))
     day = _num(match.group("day"))
     rel = lexicon.load("dates.yaml").relative_years.get(match.group("rel_year") or "")
-    half = lexicon.load("dates.yaml").half_years.get(match.group("half") or "")
+    half = _parts_of_year().get(match.group("half") or "")
     end_month = None
-    if half is not None:  # 今年上半年: January to June
+    if half is not None:  # 今年上半年: January to June; 第三季度: July to September
         month, end_month = half
     if year is None and month is None and rel is None:
         return None
@@ -248,7 +262,7 @@ def find_dates(text: str) -> list[DateText]:
         found.append(one)
         taken.append((one.start, match.end()))
     for match in words("relative_words").finditer(text):
-        if any(s <= match.start() < e for s, e in taken):
+        if any(s <= match.start() < e for s, e in taken) or _month_noun(match, text):
             continue
         found.append(_relative(match, text))
     return sorted(found, key=lambda d: d.start)
@@ -257,6 +271,12 @@ def find_dates(text: str) -> list[DateText]:
 #: The keys of ``dates.yaml: publication_relative`` whose words name a month counted from
 #: publication (本月, 上月): a day may follow them (本月8日).
 RELATIVE_MONTHS = ("this_month", "last_month")
+
+
+def _month_noun(match: re.Match[str], text: str) -> bool:
+    """A relative month whose 月 starts a noun (送上月饼, 登上月球): no month."""
+    tails = words("month_noun_tails")
+    return match[0].endswith("月") and tails.starting(text, match.end()) is not None
 
 
 @functools.cache
@@ -360,6 +380,7 @@ def _holiday_regex() -> re.Pattern[str]:
     # (``placed``), or by a word of two characters or more (端午节前夕精心组织…)
     return re.compile(
         rf"(?<![一二三四五六七八九十\d])(?P<name>{alt('holidays')})"
+        rf"(?:{alt('joint_names')}(?={alt('before_words')}|{alt('period_words')}))?"
         rf"(?:(?P<before>{alt('before_words')})|(?P<period>{alt('period_words')})"
         rf"|{alt('during_words')})?"
         rf"(?P<placed>(?=[，、。；]|{alt('followers')}))?"

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.dates.article import (
     curated_date,
     done_dates,
@@ -112,10 +113,23 @@ def _year_heading(
     if len(years) != 1:
         return inferred
     heading = headings[0]
-    return [
-        d if d.year else _under_heading(heading, _opening_month(text))
-        for text, d in zip(texts, inferred, strict=True)
-    ]
+    out, month = [], None
+    for text, d in zip(texts, inferred, strict=True):
+        month = _opening_month(text) or (month if _opens_told_before(text) else None)
+        out.append(d if d.year else _under_heading(heading, month))
+    return out
+
+
+def _opens_told_before(text: str) -> bool:
+    """An entry opening with the day or month of the entry before it (``同日，…``,
+    ``次日，…``, ``是月，…``): of that entry's month (a chronicle's way, read on a district
+    union's and a county's chronicles, s42 dates6; 次日 on a month's last day aside)."""
+    told = (
+        lexicon.words("dates.yaml", "same_day"),
+        lexicon.words("dates.yaml", "same_month"),
+        lexicon.words("activities.yaml", "next_day_words"),
+    )
+    return any(w.starting(text.lstrip()) for w in told)
 
 
 def _posted_after_heading(printed: PrintedDate, headings: Sequence[PrintedDate]) -> bool:

@@ -35,7 +35,7 @@ def resolve(d: DateText, article: ArticleDate, ahead: bool = False) -> ResolvedD
     """Resolve a date expression against its article's date, keeping its text and
     time of day. ``ahead``: the date is of something planned, which may lie after the
     article's publication."""
-    found = _resolve(d, article, ahead)
+    found = _days_later(_resolve(d, article, ahead), d.days_after)
     if d.first is not None:
         found = _from_first_holiday(found, _resolve(d.first, article, ahead))
     return ResolvedDate(
@@ -55,6 +55,15 @@ def _from_first_holiday(last: ResolvedDate, first: ResolvedDate) -> ResolvedDate
     if not (first.start and last.start) or first.start >= last.start or last.end:
         return last
     return replace(first, end=last.start, end_precision=last.start_precision)
+
+
+def _days_later(found: ResolvedDate, days: int) -> ResolvedDate:
+    """A day ``days`` later (次日 after 8月31日: 1 September); a date less precise than
+    a day, or none, stays as it is: the day after a month is no day."""
+    if not days or found.start is None or found.start_precision != Precision.day:
+        return found
+    later = (dt.date.fromisoformat(found.start) + dt.timedelta(days=days)).isoformat()
+    return replace(found, start=later, end=None, end_precision=None)
 
 
 #: How many days after an article's publication a date without its year may lie and
@@ -83,6 +92,20 @@ def _before_publication(
     return year, month
 
 
+def _next_years(d: DateText, article: ArticleDate, ahead: bool) -> bool:
+    """A plan (``ahead``) for a month before the one its article was printed in, with no
+    year of its own (将于3月举办 in a paper of October, 元旦春节期间还将开展… in one of
+    November): next year's month, a plan being for what is still to come."""
+    return bool(
+        ahead
+        and article.day is not None
+        and article.month is not None
+        and d.relative_year is None
+        and d.month is not None
+        and d.month < article.month
+    )
+
+
 def _from_publication(word: str, article: ArticleDate) -> ResolvedDate:
     """A relative word (近日, 上月, 昨天) counted from the day the article was published."""
     key = lexicon.keyed("dates.yaml", "publication_relative").get(word)
@@ -95,11 +118,21 @@ def _from_publication(word: str, article: ArticleDate) -> ResolvedDate:
     elif key == "last_week" and article.day:  # 上周: the month of the day a week before
         when = dt.date(year, month, day) - dt.timedelta(days=7)
         iso, p = _iso(when.year, when.month, None)
-    elif key == "recent" or key in RELATIVE_MONTHS:
+    elif key == "recent" or key in RELATIVE_MONTHS or _in_its_month(key, article):
         iso, p = _iso(*(_month_before(year, month) if key == "last_month" else (year, month)), None)
-    else:  # 年初, 年底, 当天 (the day of an event named before): the year
+    else:  # 年初, 年底 in other months, 当天 (the day of an event named before): the year
         iso, p = _iso(year, None, None)
     return ResolvedDate(iso, p, None, None, DateBasis.relative)
+
+
+#: The keys of ``dates.yaml: publication_relative`` naming an end of the year, with the
+#: month an article printed in it is of (年底 in a paper of December: December).
+_YEAR_ENDS = {"year_end": 12, "year_start": 1}
+
+
+def _in_its_month(key: str | None, article: ArticleDate) -> bool:
+    """年底 in an article printed in December, 年初 in one of January: its month."""
+    return key in _YEAR_ENDS and article.month == _YEAR_ENDS[key]
 
 
 @functools.cache
@@ -132,6 +165,8 @@ def _on_lunar_holiday(d: DateText, article: ArticleDate, ahead: bool) -> Resolve
             day = lunar_day(year - 1, d.lunar)
         if d.eve and not ahead and day > published:
             day = published
+        if ahead and day < published:  # 将在春节期间… in a paper of October: the next one
+            day = lunar_day(year + 1, d.lunar)
     iso, precision = _iso(day.year, day.month, None if d.eve or d.period else day.day)
     return ResolvedDate(iso, precision, None, None, basis)
 
@@ -219,6 +254,8 @@ def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
         )
     if article.day is not None and d.relative_year is None and not ahead:
         year, month = _before_publication(year, month, d, article)
+    elif _next_years(d, article, ahead):
+        year += 1
     start, sp = _iso(year, month, d.day)
     end, ep = _range_end(d, article, year, month)
     relative = d.relative_year is not None or d.month is None or d.month_from_context

@@ -1,0 +1,65 @@
+"""Days told against the day named before them: 当天, 同日 (that day), 次日, 翌日 (the day
+after it). ``8月5日，…召开推进会。当天下午，…举办讲座。次日，…调研。同日，…举办竞赛``: the
+talk is on the 5th, the survey and the contest on the 6th, each word counted from the
+last day the text named before it, itself perhaps told so."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.dates.expressions import DateText, find_dates
+from gonghui_build.extract.dates.expressions import words as date_words
+
+
+def _days_after(d: DateText) -> int | None:
+    """How many days after the day named before ``d`` is: 0 for 当天, 同日; 1 for 次日,
+    翌日 (``activities.yaml: next_day_words``, the words that put a session on its
+    course's second day); None for any other date."""
+    if d.relative is None:
+        return None
+    if d.relative in date_words("same_day"):
+        date_words("same_day").found(d.relative)
+        return 0
+    if d.relative in words("next_day_words"):
+        words("next_day_words").found(d.relative)
+        return 1
+    return None
+
+
+def _told_day(d: DateText) -> bool:
+    """A date that names a day: with its month (6月12日), or one told against the day
+    before it (次日)."""
+    return (d.month is not None and d.day is not None) or _days_after(d) is not None
+
+
+def on_day_named_before(texts: list[str], paragraph: int, told: DateText) -> DateText:
+    """The day ``told`` (当天, 次日 at its place in paragraph ``paragraph``) names: the last
+    day named before it, moved by a day for 次日; ``told`` itself when no day was named
+    before it or it is no such word."""
+    after = _days_after(told)
+    if after is None:
+        return told
+    pos = told.start
+    for p in range(paragraph, -1, -1):
+        before = [
+            d for d in find_dates(texts[p]) if _told_day(d) and (p < paragraph or d.end <= pos)
+        ]
+        if not before:
+            continue
+        last = before[-1]
+        if last.relative is not None:  # 次日，…。同日，…: counted from the day 次日 names
+            last = on_day_named_before(texts, p, last)
+            if last.relative is not None:
+                return told
+        return replace(
+            told,
+            year=last.year,
+            relative_year=last.relative_year,
+            month=last.month,
+            day=last.day,
+            relative=None,
+            month_from_context=True,
+            days_after=last.days_after + after,
+        )
+    return told
