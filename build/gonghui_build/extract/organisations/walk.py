@@ -23,6 +23,7 @@ from gonghui_build.extract.organisations.brands import (
     of_a_trade,
     place_of_brand,
 )
+from gonghui_build.extract.organisations.conjunction_brands import brand_opening_at_conjunction
 from gonghui_build.extract.organisations.edges import (
     common_word_before,
     date_and_level,
@@ -75,6 +76,9 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
     begin, j = _occupation_of_union(tokens, begin, j, text, suffix)
     while j >= 0:
         tok = tokens[j]
+        if brand_opening_at_conjunction(tokens, j):
+            begin = tokens[j - 1].start  # 。嘉|和|电力有限公司: a brand jieba cut at 和
+            break
         if brand_split(tokens, j) or tok.word in words("place_markers"):
             begin, j = tok.start, j - 1
             if tok.word in words("place_markers") and whole_name_before(text, tok.start):

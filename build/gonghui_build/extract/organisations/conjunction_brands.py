@@ -1,0 +1,38 @@
+"""A brand of two characters whose second is 和 (嘉和, 天和, 永和: 和 'harmony', a
+favourite of shop and company names) opening a phrase: jieba cuts it into one character
+and the conjunction (嘉/j|和/c|电力有限公司, 天/q|和/c|化工集团), and the walk stopped at
+和, so the name was cut to 电力有限公司 (no one body's, lost) or 化工集团工会.
+
+Read only where the one character opens the phrase (the text's start, after punctuation,
+a verb or its particle: 慰问了|嘉|和…) and is no word that could be joined by 和 (a noun
+or a level word: 党和政府, 省和市总工会; a pronoun, a preposition, a number), and 和 is
+glued to the trade word after it. A brand after a place (北京|鼎|和|百货) is
+``brands.brand_split``'s."""
+
+from __future__ import annotations
+
+from gonghui_build.extract.organisations.names import words
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.tokenizer import Token
+
+#: What a phrase opens after: punctuation, a verb, its aspect particle, a preposition.
+_OPENING_TAGS = ("x", "v", "ul", "p")
+#: Parts of speech of a word 和 joins (a noun, a pronoun, a number, an adverb), not a brand's.
+_JOINED_TAGS = ("n", "r", "m", "d", "p", "c", "u", "t", "s", "f")
+
+
+def brand_opening_at_conjunction(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` (和) is the second character of a brand whose first,
+    ``tokens[j - 1]``, opens a phrase (嘉|和|电力有限公司)."""
+    if j < 1 or j + 1 >= len(tokens) or tokens[j].word not in words("brand_conjunctions"):
+        return False
+    first, conjunction, trade = tokens[j - 1], tokens[j], tokens[j + 1]
+    if not (first.end == conjunction.start and conjunction.end == trade.start):
+        return False
+    if len(first.word) != 1 or not is_cjk(first.word) or first.tag.startswith(_JOINED_TAGS):
+        return False
+    if first.word in words("place_markers") or first.word in words("left_stops"):
+        return False
+    if words("place_markers").starting(trade.word):
+        return False  # 嘉|和|市…: a level word after 和 opens a body of its own
+    return j == 1 or tokens[j - 2].tag.startswith(_OPENING_TAGS)
