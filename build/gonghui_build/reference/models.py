@@ -198,7 +198,6 @@ class DatesFile(ReferenceFile):
     relative_years: dict[str, int]
     times_of_day: dict[TimeOfDay, list[str]]
     half_years: dict[str, tuple[int, int]]
-    quarters: dict[str, tuple[int, int]]
 
 
 class NumbersFile(ReferenceFile):

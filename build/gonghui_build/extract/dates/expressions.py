@@ -59,16 +59,9 @@ def words(section: str) -> Words:
 
 
 @functools.cache
-def _parts_of_year() -> dict[str, tuple[int, int]]:
-    """Halves and quarters of a year (上半年, 第三季度) → their first and last month."""
-    data = lexicon.load("dates.yaml")
-    return {**data.half_years, **data.quarters}
-
-
-@functools.cache
 def _date_re() -> re.Pattern[str]:
     rel_years = lexicon.alternation(lexicon.load("dates.yaml").relative_years)
-    halves = lexicon.alternation(_parts_of_year())
+    halves = lexicon.alternation(lexicon.load("dates.yaml").half_years)
     times = words("times_of_day").pattern
     # Every part below is optional, so the pattern matches the empty string wherever no
     # date starts. The lookahead (what a non-empty match can start with) lets the search
@@ -150,9 +143,9 @@ def _one(match: re.Match[str]) -> DateText | None:
     month = _num(match.group("month") or match.group("open_month"))
     day = _num(match.group("day"))
     rel = lexicon.load("dates.yaml").relative_years.get(match.group("rel_year") or "")
-    half = _parts_of_year().get(match.group("half") or "")
+    half = lexicon.load("dates.yaml").half_years.get(match.group("half") or "")
     end_month = None
-    if half is not None:  # 今年上半年: January to June; 第三季度: July to September
+    if half is not None:  # 今年上半年: January to June
         month, end_month = half
     if year is None and month is None and rel is None:
         return None

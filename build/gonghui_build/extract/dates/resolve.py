@@ -92,20 +92,6 @@ def _before_publication(
     return year, month
 
 
-def _next_years(d: DateText, article: ArticleDate, ahead: bool) -> bool:
-    """A plan (``ahead``) for a month before the one its article was printed in, with no
-    year of its own (将于3月举办 in a paper of October, 元旦春节期间还将开展… in one of
-    November): next year's month, a plan being for what is still to come."""
-    return bool(
-        ahead
-        and article.day is not None
-        and article.month is not None
-        and d.relative_year is None
-        and d.month is not None
-        and d.month < article.month
-    )
-
-
 def _from_publication(word: str, article: ArticleDate) -> ResolvedDate:
     """A relative word (近日, 上月, 昨天) counted from the day the article was published."""
     key = lexicon.keyed("dates.yaml", "publication_relative").get(word)
@@ -165,8 +151,6 @@ def _on_lunar_holiday(d: DateText, article: ArticleDate, ahead: bool) -> Resolve
             day = lunar_day(year - 1, d.lunar)
         if d.eve and not ahead and day > published:
             day = published
-        if ahead and day < published:  # 将在春节期间… in a paper of October: the next one
-            day = lunar_day(year + 1, d.lunar)
     iso, precision = _iso(day.year, day.month, None if d.eve or d.period else day.day)
     return ResolvedDate(iso, precision, None, None, basis)
 
@@ -254,8 +238,6 @@ def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
         )
     if article.day is not None and d.relative_year is None and not ahead:
         year, month = _before_publication(year, month, d, article)
-    elif _next_years(d, article, ahead):
-        year += 1
     start, sp = _iso(year, month, d.day)
     end, ep = _range_end(d, article, year, month)
     relative = d.relative_year is not None or d.month is None or d.month_from_context
