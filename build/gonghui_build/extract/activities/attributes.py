@@ -5,7 +5,6 @@ returns a new draft."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
@@ -17,7 +16,7 @@ from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.activities.participant_counts import count, counted_by_bodies_only
 from gonghui_build.extract.activities.places import place_of
 from gonghui_build.extract.activities.statuses import planned_subject
-from gonghui_build.extract.activities.told_days import on_day_named_before
+from gonghui_build.extract.activities.told_days import last_date_before, on_day_named_before
 from gonghui_build.extract.dates.article import is_planned
 from gonghui_build.extract.dates.expressions import DateText, find_dates, is_comparison
 from gonghui_build.extract.facts import Participants
@@ -293,25 +292,13 @@ def _named_end(text: str, start: int, end: int, trigger: str) -> int:
     return end if at < 0 else at + len(trigger)
 
 
-def _last_before(
-    texts: list[str], paragraph: int, pos: int, keep: Callable[[DateText], bool]
-) -> DateText | None:
-    """The last date ``keep`` accepts before ``pos`` of paragraph ``paragraph``, in it
-    or in the paragraphs before."""
-    for p in range(paragraph, -1, -1):
-        dated = [d for d in find_dates(texts[p]) if keep(d) and (p < paragraph or d.end <= pos)]
-        if dated:
-            return dated[-1]
-    return None
-
-
 def with_month_before(texts: list[str], paragraph: int, day: DateText) -> DateText:
     """A bare day (16日下午) is in the month last named before it (7月14日至18日),
     which is nearer than the article's own month."""
     # the last date before it that names a day (11月8日至9日), else a month that is
     # not a span of months (6月至11月 leaves the month open)
     for needs_day in (True, False):
-        last = _last_before(
+        found = last_date_before(
             texts,
             paragraph,
             day.start,
@@ -321,8 +308,9 @@ def with_month_before(texts: list[str], paragraph: int, day: DateText) -> DateTe
                 and (d.day is not None or d.end_month is None)
             ),
         )
-        if last is None:
+        if found is None:
             continue
+        last = found[0]
         month = last.month
         # a range across months (6月27日至7月3日): 1日 is in its last month
         if last.end_month and last.day and day.day < last.day:

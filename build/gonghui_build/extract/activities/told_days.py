@@ -5,6 +5,7 @@ last day the text named before it, itself perhaps told so."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from gonghui_build.extract.activities.grammar import words
@@ -40,26 +41,33 @@ def on_day_named_before(texts: list[str], paragraph: int, told: DateText) -> Dat
     after = _days_after(told)
     if after is None:
         return told
-    pos = told.start
+    found = last_date_before(texts, paragraph, told.start, _told_day)
+    if found is None:
+        return told
+    last, p = found
+    if last.relative is not None:  # 次日，…。同日，…: counted from the day 次日 names
+        last = on_day_named_before(texts, p, last)
+        if last.relative is not None:
+            return told
+    return replace(
+        told,
+        year=last.year,
+        relative_year=last.relative_year,
+        month=last.month,
+        day=last.day,
+        relative=None,
+        month_from_context=True,
+        days_after=last.days_after + after,
+    )
+
+
+def last_date_before(
+    texts: list[str], paragraph: int, pos: int, keep: Callable[[DateText], bool]
+) -> tuple[DateText, int] | None:
+    """The last date ``keep`` accepts before ``pos`` of paragraph ``paragraph``, in it
+    or in the paragraphs before, and the paragraph it is in."""
     for p in range(paragraph, -1, -1):
-        before = [
-            d for d in find_dates(texts[p]) if _told_day(d) and (p < paragraph or d.end <= pos)
-        ]
-        if not before:
-            continue
-        last = before[-1]
-        if last.relative is not None:  # 次日，…。同日，…: counted from the day 次日 names
-            last = on_day_named_before(texts, p, last)
-            if last.relative is not None:
-                return told
-        return replace(
-            told,
-            year=last.year,
-            relative_year=last.relative_year,
-            month=last.month,
-            day=last.day,
-            relative=None,
-            month_from_context=True,
-            days_after=last.days_after + after,
-        )
-    return told
+        dated = [d for d in find_dates(texts[p]) if keep(d) and (p < paragraph or d.end <= pos)]
+        if dated:
+            return dated[-1], p
+    return None
