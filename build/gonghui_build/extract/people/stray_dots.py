@@ -10,14 +10,12 @@ copies of award reports (s42, people28).
 from __future__ import annotations
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.people.transliterated_elements import element_run_end
+from gonghui_build.extract.people.transliterated_elements import LONGEST_PART, element_run_end
 from gonghui_build.text.chars import is_cjk
 
 #: Marks printed where a transliterated name's middle dot belongs: a full stop, a
 #: full-width full stop, a hyphen and a full-width hyphen-minus.
 STRAY_DOTS = ".．-－‐"
-#: The longest part after the mark read as the name's last part (…·图某森托某提).
-_LONGEST_PART = 6
 
 
 def _transliterated_part(part: str) -> bool:
@@ -36,7 +34,7 @@ def part_after_stray_dot(text: str, start: int, end: int) -> int | None:
     if text[end : end + 1] not in STRAY_DOTS or not _transliterated_part(text[start:end]):
         return None
     stop = element_run_end(text, end + 1)
-    if stop == end + 1 or stop - end - 1 > _LONGEST_PART:
+    if stop == end + 1 or stop - end - 1 > LONGEST_PART:
         return None
     return stop
 

@@ -9,6 +9,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.name_length import follows_name, visited_home_at
 from gonghui_build.extract.people.stray_dots import part_after_stray_dot
 from gonghui_build.extract.people.transliterated_elements import (
+    LONGEST_PART,
     element_run_end,
     element_run_start,
 )
@@ -72,8 +73,8 @@ def transliterated_start(text: str, start: int, end: int) -> int:
 #: and the longest last part the model leaves that may be cut short.
 _LAST_PART_RUN_ON, _SHORT_LAST_PART = 4, 2
 #: A last part of three characters or more may be cut short too, by at most three, to
-#: the longest parts of the transliteration tables: six characters (…·图某森托某提).
-_LONG_PART_RUN_ON, _LONGEST_PART = 3, 6
+#: the longest parts of the transliteration tables (:data:`.transliterated_elements.LONGEST_PART`).
+_LONG_PART_RUN_ON = 3
 
 
 def transliterated_end(text: str, start: int, end: int) -> int:
@@ -153,7 +154,7 @@ def _long_part_end(text: str, end: int, read: int) -> int:
     老人, …·某某|参加) leaves the model's end: the part was read whole."""
     if follows_name_at(text, end) or _closes_part_at(text, end) or not _name_runs_on(text, end):
         return end  # …·买买提|在国家…, …·吾某尔|摄）, …·玉某甫|上台
-    run_on = min(_LONG_PART_RUN_ON, _LONGEST_PART - read)
+    run_on = min(_LONG_PART_RUN_ON, LONGEST_PART - read)
     for stop in range(end + 1, min(len(text), end + run_on) + 1):
         if _part_ends_at(text, stop):
             return stop

@@ -18,6 +18,10 @@ from gonghui_build.text import ner
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_DOTS
 
+#: The longest part of a transliterated name, as the transliteration tables give them:
+#: six characters (…·图某森托某提).
+LONGEST_PART = 6
+
 
 def _elements() -> lexicon.Words:
     return lexicon.words("people.yaml", "transliterated_name_elements")
@@ -47,10 +51,6 @@ def element_run_start(text: str, hi: int) -> int:
     return at
 
 
-#: The longest last part after a middle dot a span taken on to it may hold (…·图某森托某提).
-_LONGEST_PART = 6
-
-
 def through_elements(text: str, start: int, end: int) -> tuple[int, int]:
     """The model's span ``text[start:end]`` taken on to the end of the name when it holds
     elements only and more elements run on from it to a middle dot (阿不都|热合曼·吐尔逊在:
@@ -67,6 +67,6 @@ def through_elements(text: str, start: int, end: int) -> tuple[int, int]:
         if word.start <= dot < word.end:
             stop = max(stop, word.end)
     rest = text[dot + 1 : stop]
-    if not rest or len(rest) > _LONGEST_PART or not all(map(is_cjk, rest)):
+    if not rest or len(rest) > LONGEST_PART or not all(map(is_cjk, rest)):
         return start, end
     return start, stop
