@@ -21,6 +21,9 @@ NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 #: Tags of a word that may be a name too: a name, a place name, a proper noun (田野/nr,
 #: 高原/ns, 金星/nz), no common noun (高温/n).
 WORD_NAME_TAGS = NAME_TAGS | {"ns", "nz"}
+#: jieba's tags of a place or a body (石家庄/ns, 某公司/nt, 金星/nz): an item of a list
+#: holding one is no name (石家庄、王某; 团体前三名：湖北省、四川省 lists teams).
+PLACE_OR_BODY_TAGS = frozenset({"ns", "nt", "nz"})
 
 
 def split_name(name: str) -> tuple[str, str] | None:

@@ -25,6 +25,7 @@ from gonghui_build.text.names import (
     AMBIGUOUS_GIVEN_MAX_FREQ,
     GIVEN_WORD_MAX_FREQ,
     NAME_TAGS,
+    PLACE_OR_BODY_TAGS,
     is_common_word,
     is_name_shaped,
     is_plausible_name,
@@ -50,8 +51,6 @@ _DENG_WORDS_OF_PEOPLE = ("等同志", "等人")
 #: What stands before the first name of a list opening a clause: punctuation, a line's
 #: start, or the 、 of an earlier item.
 _LIST_OPENERS = "，。；：！？“”（）、 \n"
-#: jieba's tags of a place or a body: such an item is no name (石家庄、王某).
-_NOT_NAME_TAGS = frozenset({"ns", "nt", "nz"})
 
 
 def _name_shaped_item(text: str, start: int, end: int) -> bool:
@@ -300,7 +299,7 @@ def _place_or_body_inside(start: int, end: int, tokens: Sequence[Token]) -> bool
     first = inside[0] if inside else None
     if first and (first.start, first.end, first.tag in NAME_TAGS) == (start, start + 1, True):
         return False
-    return any(t.tag in _NOT_NAME_TAGS for t in inside)
+    return any(t.tag in PLACE_OR_BODY_TAGS for t in inside)
 
 
 #: A note in brackets closing a list's item (甲（某厂）、乙): a unit, a trade, a sex.

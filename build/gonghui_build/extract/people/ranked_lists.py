@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gonghui_build.text.names import NAME_TAGS, is_name_shaped
+from gonghui_build.text.names import NAME_TAGS, PLACE_OR_BODY_TAGS, is_name_shaped
 from gonghui_build.text.numbers import chinese_to_int
 from gonghui_build.text.tokenizer import Token
 
@@ -30,8 +30,6 @@ _RANKED = re.compile(
 #: 高峰、李某) is as often a word and a name, and the lists of leaders and winners opening
 #: on a word (:mod:`.listed`, s41) ask two names after a word item.
 _FEWEST_COUNTED = 3
-#: jieba's tags of a place or a body: an item holding one lists teams, not people.
-_PLACE_OR_BODY_TAGS = frozenset({"ns", "nt", "nz"})
 
 
 def ranked_names(
@@ -68,7 +66,7 @@ def _count(written: str) -> int | None:
 
 def _holds_a_place_or_body(start: int, end: int, tokens: Sequence[Token]) -> bool:
     inside = (t for t in tokens if t.start < end and start < t.end)
-    return any(t.tag in _PLACE_OR_BODY_TAGS for t in inside)
+    return any(t.tag in PLACE_OR_BODY_TAGS for t in inside)
 
 
 def _read_as_name(
