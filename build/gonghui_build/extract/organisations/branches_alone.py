@@ -90,15 +90,20 @@ def _sections_union(written: str) -> bool:
     return _unions_of_unit(written, section_alone)
 
 
+def without_union(name: str) -> str:
+    """``name`` without the union that closes it (某公司工会 → 某公司, 机加分厂工会 →
+    机加分厂); ``name`` itself when none does, or when it is a union's word alone."""
+    union = words("union_suffix").ending(name)
+    return name[: -len(union)] if union and len(union) < len(name) else name
+
+
 @functools.cache
 def enterprise_named(name: str) -> str | None:
     """The enterprise ``name`` (as the article prints it) names in full: an enterprise's
     whole name, or its union's (某公司工会 names 某公司), or a branch's with it (某集团合成
     分厂 names 某集团: its other branches are the group's, not the branch's); not a bare
     kind (公司工会), nor a branch printed alone itself."""
-    union = words("union_suffix").ending(name)
-    owner = name[: -len(union)] if union and len(union) < len(name) else name
-    owner = _without_branch(owner)
+    owner = _without_branch(without_union(name))
     suffix = suffix_of(owner)
     if suffix is None or suffix_types()[suffix] != OrgType.company:
         return None

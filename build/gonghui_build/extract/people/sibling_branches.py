@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.branches_alone import enterprise_named
+from gonghui_build.extract.organisations.branches_alone import enterprise_named, without_union
 from gonghui_build.extract.organisations.names import org_type, suffix_of
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.text import places
@@ -36,8 +36,7 @@ def enterprise_of_sibling(body: str | None, unit: str | None) -> str | None:
     if body is None or not unit:
         return body
     branches = lexicon.words("org_suffixes.yaml", "units_printed_alone")
-    union = lexicon.words("org_suffixes.yaml", "union_suffix").ending(unit)
-    own = unit[: -len(union)] if union and len(union) < len(unit) else unit
+    own = without_union(unit)
     if branches.ending(own) is None or branches.ending(body) is None:
         return body
     return enterprise_named(body) or body
