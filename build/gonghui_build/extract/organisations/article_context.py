@@ -151,14 +151,20 @@ def _street_of_body(name: str, endings: tuple[str, ...]) -> str | None:
     return None
 
 
+@functools.cache
+def _unit_opener_kinds() -> frozenset[str]:
+    """The endings of the enterprises a unit's opener (公司, 厂: ``unit_openers``) refers
+    back to, read once: :meth:`ArticleContext.org_before` asks for every name it passes."""
+    return frozenset(k for opener in words("unit_openers") for k in context_kinds(opener))
+
+
 def _enterprise_of_unit(name: str, endings: tuple[str, ...]) -> str | None:
     """江海电力有限公司 of 江海电力有限公司东关供电所: a unit named with its enterprise
     (a company, a group, a works: ``unit_openers``) names that enterprise, which a bare
     公司 or 该公司 printed after it refers back to, as a street's body names its street;
     the longest such opening, when what follows it is a body of its own (a suffix ends
     it and it holds more than the suffix). None otherwise."""
-    kinds = {k for opener in words("unit_openers") for k in context_kinds(opener)}
-    if not kinds.intersection(endings):
+    if not _unit_opener_kinds().intersection(endings):
         return None
     for end in range(len(name) - 2, 1, -1):
         owner, unit = name[:end], name[end:]
