@@ -19,7 +19,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.org_spans import OrgSpan
-from gonghui_build.extract.people.chain_orgs import _names_a_unit, post_named_with_unit
+from gonghui_build.extract.people.chain_orgs import names_a_unit, post_named_with_unit
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
@@ -40,7 +40,7 @@ def anaphor_body_and_unit(
         if end <= seg_start:
             break
         unit = text[end:title_start]
-        if not all(is_cjk(c) for c in unit) or not _names_a_unit(unit):
+        if not all(is_cjk(c) for c in unit) or not names_a_unit(unit):
             continue
         found = _anaphor_body_ending_at(text, seg_start, end, tokens)
         if found is None:

@@ -238,7 +238,7 @@ def body_and_unit(
             return _body_of_group(body, unit[:-1], end), ""
         base = match.group("base")
         heads = len(base) > 1 and unit.endswith(base[0]) and not match.group("inner")
-        if heads or (_names_a_unit(unit) and not post_named_with_unit(unit, base)):
+        if heads or (names_a_unit(unit) and not post_named_with_unit(unit, base)):
             return OrgSpan(body.start, title_start, body.written + unit, unit, body.type), ""
         return body, unit
     return None
@@ -248,7 +248,7 @@ def _body_of_group(body: OrgSpan, group: str, end: int) -> OrgSpan:
     """``某医院代表队的|护士长``: a group of the body's people at an occasion (a team, a
     delegation) and 的 before a title name no unit the title is held at: the body holds
     it; a unit of the body there (心内科的|主任医师) does."""
-    if not group or not _names_a_unit(group):
+    if not group or not names_a_unit(group):
         return body
     return OrgSpan(body.start, end + len(group), body.written + group, group, body.type)
 
@@ -356,7 +356,7 @@ def _with_area_word(text: str, seg_start: int, span: OrgSpan | None) -> OrgSpan 
     return replace(span, start=at, written=text[at : span.end])
 
 
-def _names_a_unit(unit: str) -> bool:
+def names_a_unit(unit: str) -> bool:
     """A unit ending like a department (人事教育司) or like a unit of a body, more than
     the ending alone (法律援助站, 铸锻分厂: ``org_suffixes.yaml`` unit_endings)."""
     if lexicon.words("titles.yaml", "department_endings").ending(unit):
