@@ -86,6 +86,12 @@ def chinese_to_int(text: str) -> int | None:
     return int(value) if value == int(value) else None
 
 
+def numeral_value(written: str) -> int | None:
+    """The whole number ``written`` states in digits (12) or in Chinese numerals (十二:
+    :func:`chinese_to_int`); None if neither."""
+    return int(written) if written.isdigit() else chinese_to_int(written)
+
+
 @dataclass(frozen=True)
 class Quantity:
     value: float

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from gonghui_build.text.names import NAME_TAGS, PLACE_OR_BODY_TAGS, is_name_shaped
-from gonghui_build.text.numbers import chinese_to_int
+from gonghui_build.text.numbers import numeral_value
 from gonghui_build.text.tokenizer import Token
 
 #: 前三名 and what may stand between it and its list (的是：, 分别是, 为：): a few
@@ -39,7 +39,7 @@ def ranked_names(
     hits: list[tuple[int, int]] = []
     for match in _RANKED.finditer(text):
         spans = _item_spans(match)
-        count = _count(match.group("count"))
+        count = numeral_value(match.group("count"))
         if count != len(spans) or count < _FEWEST_COUNTED:
             continue
         if not all(is_name_shaped(text[a:b]) for a, b in spans):
@@ -58,10 +58,6 @@ def _item_spans(match: re.Match[str]) -> list[tuple[int, int]]:
         spans.append((at, at + len(item)))
         at += len(item) + 1
     return spans
-
-
-def _count(written: str) -> int | None:
-    return int(written) if written.isdigit() else chinese_to_int(written)
 
 
 def _holds_a_place_or_body(start: int, end: int, tokens: Sequence[Token]) -> bool:
