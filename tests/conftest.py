@@ -77,6 +77,12 @@ def page_authors(text: str) -> set[tuple[str, str]]:
     return {(a.name, a.role.value) for art in page_facts(text).articles for a in art.authors}
 
 
+def page_people(text: str) -> list[str]:
+    """The names, sorted and each once, of the people the articles of a page of ``text``
+    name."""
+    return sorted({p.name for a in page_facts(text).articles for p in a.people})
+
+
 def news_page(body: str) -> str:
     """A page of one short news item: a headline, then ``body`` after a dateline (本报讯),
     so that the item's text is read as the body of the page's first article."""

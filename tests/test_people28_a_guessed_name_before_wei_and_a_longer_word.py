@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from gonghui_build.extract.people.follower_words import follower_opens_a_longer_word
 from gonghui_build.text.tokenizer import tag_tokens
-from tests.conftest import page_facts
+from tests.conftest import page_people
 
 
 def _people(body: str) -> list[str]:
-    text = "市总工会表彰技能竞赛获奖职工\n\n本报讯 " + body
-    return sorted({p.name for a in page_facts(text).articles for p in a.people})
+    return page_people("市总工会表彰技能竞赛获奖职工\n\n本报讯 " + body)
 
 
 def test_a_guessed_name_before_wei_and_huojiang_is_two_characters():

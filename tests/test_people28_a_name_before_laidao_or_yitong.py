@@ -7,12 +7,11 @@ Invented names, bodies and events (s42, people28)."""
 from __future__ import annotations
 
 from gonghui_build.extract.people.follower_words import jieba_reads_one_longer
-from tests.conftest import page_facts
+from tests.conftest import page_people
 
 
 def _people(body: str) -> list[str]:
-    text = "市总工会走访慰问一线职工\n\n本报讯 " + body
-    return sorted({p.name for a in page_facts(text).articles for p in a.people})
+    return page_people("市总工会走访慰问一线职工\n\n本报讯 " + body)
 
 
 def test_a_name_before_laidao_ends_before_it():
