@@ -284,15 +284,15 @@ def _sibling_claims(
         return claims
     before = hits[-1]
     chain_start = min(c.start for c in claims)
-    if any(c.org_written for c in claims):
-        if not joins_names(text, before.end, chain_start):
-            return claims
-        listed = union_of_list(claims, before.claims, text[before.end : chain_start])
-        enterprise = department_of_enterprise(claims, before.claims)
-        siblings = sibling_units_of_enterprise(claims, before.claims)
-        return listed or enterprise or siblings or _department_of_sibling(claims, before)
     if not joins_names(text, before.end, chain_start):
         return claims
+    if any(c.org_written for c in claims):
+        return (
+            union_of_list(claims, before.claims, text[before.end : chain_start])
+            or department_of_enterprise(claims, before.claims)
+            or sibling_units_of_enterprise(claims, before.claims)
+            or _department_of_sibling(claims, before)
+        )
     org = body_of_list(claims[-1], _listed_before(text, hits))
     if org is None:
         return claims
