@@ -19,6 +19,9 @@ SENTENCE_MARKS = FULL_STOPS | frozenset("；;，,")
 #: What joins the items of a list, each one character: the list mark and the
 #: conjunctions 和, 与, 及 (张三、李四, 张三和李四; A和B, A及B of activities, sites, units).
 COORDINATION = "、和与及"
+#: Marks a clause (or an item of a list) opens after, full- and half-width, and the blanks
+#: a line may open after (。铸锻分厂工会…, 。段工会主席…).
+CLAUSE_MARKS = "，。；：、！？,;:!? \u3000\n"
 #: Closing quotes and brackets that may follow the end of a sentence.
 CLOSERS = frozenset("”’」』）)】》\"'")
 #: Full-width punctuation of running Chinese text.

@@ -23,12 +23,11 @@ from gonghui_build.extract.organisations.article_context import ArticleContext, 
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.text import places, tokenizer
+from gonghui_build.text.chars import CLAUSE_MARKS
 from gonghui_build.vocabulary import OrgType
 
 #: The longest word naming a unit printed without its body (铸锻, 管网, 城东).
 UNIT_WORD = 4
-#: Marks a clause opens after: a unit printed alone opens one (。铸锻分厂工会…).
-_CLAUSE_MARKS = "，。；：、！？,;:!? \u3000\n"
 
 
 def unit_word(word: str) -> bool:
@@ -176,7 +175,7 @@ def branch_unions_alone(
     for match in re.finditer(rf"[\u4e00-\u9fff]{{1,{UNIT_WORD}}}?(?:{units})(?:{unions})", text):
         at, end = match.span()
         written = match.group(0)
-        if not (at == 0 or text[at - 1] in _CLAUSE_MARKS) or not _named_branch(written):
+        if not (at == 0 or text[at - 1] in CLAUSE_MARKS) or not _named_branch(written):
             continue
         if any(s.start <= at < s.end for s in spans):
             continue

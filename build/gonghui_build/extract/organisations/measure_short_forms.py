@@ -14,13 +14,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from gonghui_build.extract.organisations.names import words
-from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.chars import CLAUSE_MARKS, is_cjk
 
 if TYPE_CHECKING:
     from gonghui_build.extract.organisations.article_context import ArticleContext
-
-#: Marks a clause opens after (。段工会主席…).
-_CLAUSE_MARKS = "，。；：、！？,;:!? \u3000\n"
 
 
 def measure_short_form_start(text: str, begin: int, start: int) -> int:
@@ -33,7 +30,7 @@ def measure_short_form_start(text: str, begin: int, start: int) -> int:
     if not short:
         return begin
     at = start - len(short)
-    head = at == 0 or (text[at - 1] in _CLAUSE_MARKS and not _levels_listed(text, at - 1))
+    head = at == 0 or (text[at - 1] in CLAUSE_MARKS and not _levels_listed(text, at - 1))
     return at if head or words("anaphors").ending(text, at) else begin
 
 
@@ -44,7 +41,7 @@ def _levels_listed(text: str, mark: int) -> bool:
     if text[mark] != "、" or mark == 0 or not is_cjk(text[mark - 1]):
         return False
     before = mark - 1
-    head = before == 0 or text[before - 1] in _CLAUSE_MARKS
+    head = before == 0 or text[before - 1] in CLAUSE_MARKS
     return head or bool(words("determiners").ending(text, before))
 
 
