@@ -124,21 +124,22 @@ def short_title_over_dated_brief(r: Reader, cur: Draft, i: int) -> bool:
     opened by a dated lead under a datelined item (a page of briefs under short titles)."""
     if not _one_title_over_plain_text(r, cur):
         return False
+    title = title_key(r.blocks[r.pending[0]].plain)
+    if len(title) < SHORT_BRIEF_HEAD_MIN or section_like(title):
+        return False
     datelined = "dateline" in cur.roles.values()
     if not datelined and not _opens_as_news(r, cur):
         return False
-    title = title_key(r.blocks[r.pending[0]].plain)
     lead = without_spaces(r.blocks[i].plain)
-    if len(title) < SHORT_BRIEF_HEAD_MIN or section_like(title):
-        return False
     return (datelined and bool(_DATED_LEAD_RE.match(lead))) or _restated_by_dated_lead(title, lead)
 
 
 def _opens_as_news(r: Reader, cur: Draft) -> bool:
     """The draft's text opens like a news item (``近日，…``, ``3月4日，…``) under an item
     of the page opened by its dateline: a brief of a page of briefs, not a feature's."""
-    earlier = any("dateline" in d.roles.values() for d in r.articles if d is not cur)
-    return earlier and bool(cur.body) and opens_with_news_lead(r.blocks[min(cur.body)].plain)
+    if not cur.body or not opens_with_news_lead(r.blocks[min(cur.body)].plain):
+        return False
+    return any("dateline" in d.roles.values() for d in r.articles if d is not cur)
 
 
 #: A date in a lead's first words, a day's or a recent one (``近日，``, ``连日来，``), perhaps
