@@ -15,6 +15,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.layout.part_labels import labels
 from gonghui_build.text.chars import without_spaces
 
 #: Fewest and most characters before a column's ending (安全|园地, 职工文化|天地).
@@ -30,18 +31,19 @@ def _listed() -> frozenset[str]:
 
 
 @functools.cache
-def _ended_re() -> re.Pattern[str]:
-    endings = lexicon.alternation(lexicon.load("page_furniture.yaml")["column_name_endings"])
-    return re.compile(
-        f"^[^{_PHRASE_CHARS}\\W\\d_A-Za-z]{{{PREFIX_MIN},{PREFIX_MAX}}}(?:{endings})$"
-    )
+def _ended_re(key: str, fewest: int, most: int) -> re.Pattern[str]:
+    """A name of ``fewest`` to ``most`` characters, no phrase's word among them, before
+    one of the endings that ``page_furniture.yaml`` lists under ``key``."""
+    endings = lexicon.alternation(lexicon.load("page_furniture.yaml")[key])
+    return re.compile(f"^[^{_PHRASE_CHARS}\\W\\d_A-Za-z]{{{fewest},{most}}}(?:{endings})$")
 
 
 def is_column_name(text: str) -> bool:
     """The line (or a bracket's text) is a standing column's name and nothing else: listed,
     or a short name ending as column names end; its 【】 and blanks aside."""
     name = without_spaces(text).strip("【】[]")
-    return name in _listed() or bool(_ended_re().match(name))
+    ended = _ended_re("column_name_endings", PREFIX_MIN, PREFIX_MAX)
+    return name in _listed() or bool(ended.match(name))
 
 
 #: Characters of a writing column's name before its ending (一线|手记, 职工|随笔): a longer
@@ -49,16 +51,10 @@ def is_column_name(text: str) -> bool:
 WRITING_PREFIX_LEN = 2
 
 
-@functools.cache
-def _writing_re() -> re.Pattern[str]:
-    endings = lexicon.alternation(lexicon.load("page_furniture.yaml")["writing_column_endings"])
-    return re.compile(f"^[^{_PHRASE_CHARS}\\W\\d_A-Za-z]{{{WRITING_PREFIX_LEN}}}(?:{endings})$")
-
-
 def names_a_writing_column(text: str) -> bool:
     """The line over a headline is the name of a standing column of reporters' or workers'
     own writing (``一线手记``, ``职工随笔``, ``班组风采``): the page's, no kicker. A part's
     label (``记者手记``, ``article_labels``) is none: it heads a part of a report."""
     name = without_spaces(text).strip("【】[]")
-    labels = lexicon.load("page_furniture.yaml")["article_labels"]
-    return name not in labels and bool(_writing_re().match(name))
+    ended = _ended_re("writing_column_endings", WRITING_PREFIX_LEN, WRITING_PREFIX_LEN)
+    return name not in labels() and bool(ended.match(name))

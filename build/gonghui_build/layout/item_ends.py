@@ -80,13 +80,19 @@ def unit_heads_item(r: Reader, i: int) -> bool:
     )
 
 
+def _one_title_over_plain_text(r: Reader, cur: Draft) -> bool:
+    """One display line pending over the open article, whose body holds no display line
+    yet (no section of its own): what a title of the next short item stands over."""
+    return len(r.pending) == 1 and not any(r.shapes[j] in DISPLAY_SHAPES for j in cur.body)
+
+
 def titled_photo_item(r: Reader, cur: Draft, i: int) -> bool:
     """A title over one paragraph closed by a photo's credit (``暖心驿站`` / ``日前，某某
     工会…`` / ``本报记者 某某 本报通讯员 某某 摄``), after a news item and before the next
     head or the page's end: a photo item of its own (its caption its text), however short
     its title — a section of the report above would run on past a photo, or sit among
     other sections."""
-    if len(r.pending) != 1 or any(r.shapes[j] in DISPLAY_SHAPES for j in cur.body):
+    if not _one_title_over_plain_text(r, cur):
         return False
     credit = _next_shown(r, i)
     if credit is None or r.shapes[credit] is not Shape.CREDIT:
@@ -116,23 +122,24 @@ def short_title_over_dated_brief(r: Reader, cur: Draft, i: int) -> bool:
     does not open with the day again under a dated item. A short title its dated lead
     restates (:func:`_restated_by_dated_lead`) heads the next brief also after a brief
     opened by a dated lead under a datelined item (a page of briefs under short titles)."""
-    if len(r.pending) != 1 or any(r.shapes[j] in DISPLAY_SHAPES for j in cur.body):
+    if not _one_title_over_plain_text(r, cur):
+        return False
+    title = title_key(r.blocks[r.pending[0]].plain)
+    if len(title) < SHORT_BRIEF_HEAD_MIN or section_like(title):
         return False
     datelined = "dateline" in cur.roles.values()
     if not datelined and not _opens_as_news(r, cur):
         return False
-    title = title_key(r.blocks[r.pending[0]].plain)
     lead = without_spaces(r.blocks[i].plain)
-    if len(title) < SHORT_BRIEF_HEAD_MIN or section_like(title):
-        return False
     return (datelined and bool(_DATED_LEAD_RE.match(lead))) or _restated_by_dated_lead(title, lead)
 
 
 def _opens_as_news(r: Reader, cur: Draft) -> bool:
     """The draft's text opens like a news item (``近日，…``, ``3月4日，…``) under an item
     of the page opened by its dateline: a brief of a page of briefs, not a feature's."""
-    earlier = any("dateline" in d.roles.values() for d in r.articles if d is not cur)
-    return earlier and bool(cur.body) and opens_with_news_lead(r.blocks[min(cur.body)].plain)
+    if not cur.body or not opens_with_news_lead(r.blocks[min(cur.body)].plain):
+        return False
+    return any("dateline" in d.roles.values() for d in r.articles if d is not cur)
 
 
 #: A date in a lead's first words, a day's or a recent one (``近日，``, ``连日来，``), perhaps

@@ -11,6 +11,7 @@ from dataclasses import replace
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.dates.expressions import DateText, find_dates
+from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.text.clauses import sentences
 from gonghui_build.text.numbers import TEN_NUMERALS, chinese_to_int
 
@@ -36,7 +37,7 @@ def course_day(sentence: str) -> int | None:
     """The day of its course a session is held on, when its sentence numbers it:
     培训班第二天, 第3天, 次日 (the day after the course opened). 首日 is
     :func:`opens_on_first_day`'s."""
-    if words("next_day_words").in_text(sentence):
+    if date_words("next_day_words").in_text(sentence):
         return 2
     m = re.search(rf"第(\d{{1,2}}|[{TEN_NUMERALS}]{{1,3}})天", sentence)
     if m is None:

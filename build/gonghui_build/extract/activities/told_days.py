@@ -8,22 +8,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
 
 
 def _days_after(d: DateText) -> int | None:
     """How many days after the day named before ``d`` is: 0 for 当天, 同日; 1 for 次日,
-    翌日 (``activities.yaml: next_day_words``, the words that put a session on its
+    翌日 (``dates.yaml: next_day_words``, the words that also put a session on its
     course's second day); None for any other date."""
     if d.relative is None:
         return None
     if d.relative in date_words("same_day"):
         date_words("same_day").found(d.relative)
         return 0
-    if d.relative in words("next_day_words"):
-        words("next_day_words").found(d.relative)
+    if d.relative in date_words("next_day_words"):
+        date_words("next_day_words").found(d.relative)
         return 1
     return None
 

@@ -9,6 +9,7 @@ import re
 
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.text.clauses import clause_start
+from gonghui_build.text.numbers import TEN_NUMERALS
 
 #: The words between a trigger and the head of a body's name (某大学, 某市): a name's,
 #: with no clause mark, 的, bracket or verb of going.
@@ -91,7 +92,7 @@ def modal_year(text: str, start: int, word: str) -> bool:
 
 def _is_numeral(char: str) -> bool:
     """A digit of a printed year, ASCII, full-width or Chinese (〇 and the numerals)."""
-    return char.isdigit() or char in "〇零一二三四五六七八九十"
+    return char.isdigit() or char in TEN_NUMERALS + "〇零"
 
 
 def not_a_trigger(text: str, start: int, end: int, word: str) -> bool:

@@ -127,7 +127,7 @@ def _opens_told_before(text: str) -> bool:
     told = (
         lexicon.words("dates.yaml", "same_day"),
         lexicon.words("dates.yaml", "same_month"),
-        lexicon.words("activities.yaml", "next_day_words"),
+        lexicon.words("dates.yaml", "next_day_words"),
     )
     return any(w.starting(text.lstrip()) for w in told)
 
