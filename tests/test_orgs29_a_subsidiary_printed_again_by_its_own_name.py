@@ -13,8 +13,7 @@ from tests.conftest import first_article_resolved
 
 def test_a_subsidiarys_union_printed_again_alone():
     text = (
-        "近日，中交五公局东南公司工会获评“全国模范职工小家”。"
-        "东南公司工会开展了“四季送关怀”活动。"
+        "近日，中交五公局东南公司工会获评“全国模范职工小家”。东南公司工会开展了“四季送关怀”活动。"
     )
     assert first_article_resolved(text) == {"中交五公局东南公司工会"}
 
