@@ -29,12 +29,14 @@ _MOST_OPENING = 2
 
 def _owner_kind(written: str, suffix: str) -> OrgType | None:
     """The kind of the enterprise a name is of: its own suffix's, or, for a union
-    (某公司工会), the suffix's of the body before the union's."""
-    kind = suffix_types()[suffix]
-    if kind == OrgType.union:
-        owner = suffix_of(written[: -len(suffix)])
-        return suffix_types()[owner] if owner else None
-    return kind
+    (某公司工会), the suffix's of the body before the union's; None when no word of its
+    own stands before that suffix (集团, 公司工会: a bare kind, read back elsewhere)."""
+    if suffix_types()[suffix] == OrgType.union:
+        written = written[: -len(suffix)]
+        suffix = suffix_of(written) or ""
+    if not suffix or len(written) <= len(suffix):
+        return None
+    return suffix_types()[suffix]
 
 
 def earlier_name_ending_with(
@@ -44,9 +46,7 @@ def earlier_name_ending_with(
     ``written`` and opens with two characters or more before it (中交某公局|东南公司工会
     for 东南公司工会), when ``written`` is an enterprise or an enterprise's union printed
     with a word of its own before its suffix; None otherwise."""
-    if suffix_types()[suffix] not in _TAIL_KINDS or _owner_kind(written, suffix) is None:
-        return None
-    if _owner_kind(written, suffix) not in _TAIL_KINDS:
+    if suffix_types()[suffix] not in _TAIL_KINDS or _owner_kind(written, suffix) not in _TAIL_KINDS:
         return None
     if words("level_markers").starting(written) or words("anaphors").starting(written):
         return None
