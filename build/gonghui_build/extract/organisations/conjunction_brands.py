@@ -11,7 +11,7 @@ glued to the trade word after it. A brand after a place (北京|鼎|和|百货) 
 
 from __future__ import annotations
 
-from gonghui_build.extract.organisations.names import words
+from gonghui_build.extract.organisations.names import suffix_of, words
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token
 
@@ -33,6 +33,8 @@ def brand_opening_at_conjunction(tokens: list[Token], j: int) -> bool:
         return False
     if first.word in words("place_markers") or first.word in words("left_stops"):
         return False
+    if suffix_of(first.word) or first.word in words("brand_outlets"):
+        return False  # 配送|站|和|某超市: the character ends a body before 和 (s43)
     if words("place_markers").starting(trade.word):
         return False  # 嘉|和|市…: a level word after 和 opens a body of its own
     return j == 1 or tokens[j - 2].tag.startswith(_OPENING_TAGS)

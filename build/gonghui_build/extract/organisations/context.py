@@ -50,6 +50,7 @@ from gonghui_build.extract.organisations.shortforms import (
     federation_short_form,
     federation_short_opening,
 )
+from gonghui_build.extract.organisations.tail_names import earlier_name_ending_with
 from gonghui_build.extract.organisations.units import inner_unit_start, is_village
 from gonghui_build.text import gazetteer
 from gonghui_build.vocabulary import OrgType, ResolvedBy
@@ -219,6 +220,8 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
         return ResolvedOrg(owner + suffix, ResolvedBy.context, district_of(owner), kind)
     if written in words("parallel_bodies"):
         return parallel_body(written, kind, offset, context)
+    if whole := earlier_name_ending_with(written, suffix, offset, context):
+        return resolve(whole, offset, context)  # 东南公司工会 after 中交某公局东南公司工会
     name, how = place_of_short_form(written, suffix, offset, context)
     if how == ResolvedBy.exact and written[: -len(suffix)] in words("area_bodies"):
         name, how = as_printed(written, offset, context)  # 园区总工会 after 某工业园区总工会

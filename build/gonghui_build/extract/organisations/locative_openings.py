@@ -17,13 +17,17 @@ _NAME_WORD = 2
 
 
 def locative_opens_unit(tokens: list[Token], j: int, text: str) -> bool:
-    """``tokens[j]`` is a locative (``org_suffixes.yaml`` place_locatives) jieba cut off
+    """``tokens[j]`` is a locative (``org_suffixes.yaml`` place_locatives), or an adjective
+    of colour or size before a place word (place_adjectives: 红|石沟), jieba cut off
     a unit's place name, printed right after a company's whole name: a company's suffix
     ends right before it and a short word of a name follows it."""
     tok = tokens[j]
-    if tok.word not in words("place_locatives") or tok.tag != "f" or j + 1 >= len(tokens):
+    if j + 1 >= len(tokens):
         return False
     after = tokens[j + 1]
+    adjective = tok.word in words("place_adjectives") and tok.tag == "a" and after.tag == "ns"
+    if not adjective and (tok.word not in words("place_locatives") or tok.tag != "f"):
+        return False
     if after.tag not in _NAME_WORD_TAGS or len(after.word) > _NAME_WORD:
         return False
     if suffix_of(after.word) == after.word:

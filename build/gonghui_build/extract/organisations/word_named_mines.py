@@ -29,7 +29,8 @@ def word_named_mine(span: OrgSpan, inside: list[Token], tokens: list[Token]) -> 
     word = inside[0]
     if len(word.word) != 2 or word.tag not in _NOUN_TAGS or word.start != span.start:
         return False
-    if word.word in words("mine_kinds") or word.word in words("generic_bodies"):
+    kinds = (words("mine_kinds"), words("section_kinds"), words("generic_bodies"))
+    if any(word.word in k for k in kinds):
         return False
     before = next((t for t in reversed(tokens) if t.end <= word.start), None)
     return before is None or before.end != word.start or before.tag in _OPENING_TAGS
