@@ -53,3 +53,9 @@ def test_a_paragraph_ending_with_a_full_stop_stays_the_items_text() -> None:
     articles = layout_articles(TOP + BRIEF + tail + FEATURE)
     assert ("body", tail.strip()) in articles[0]
     assert _kickers(articles) == [[], []]
+
+
+def test_a_rosters_open_term_over_a_head_stays_the_rosters() -> None:
+    roster = "区总工会历任主席\n区总工会成立后，历任主席如下。\n主 席   钱立新   1984.6—\n"
+    articles = layout_articles(TOP + roster + FEATURE)
+    assert all(role != "kicker" for a in articles for role, _ in a)

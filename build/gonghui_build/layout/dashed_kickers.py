@@ -11,6 +11,8 @@ a standfirst is sentences, and a paragraph of text ends with a full stop.
 
 from __future__ import annotations
 
+import re
+
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.reader import Reader
 from gonghui_build.layout.shapes import Shape
@@ -20,6 +22,11 @@ from gonghui_build.text.chars import without_spaces
 DASHED_KICKER_MAX = 80
 #: Marks a kicker never holds: a sentence's end.
 _SENTENCE_ENDS = "。；;！？!?"
+#: A word, then the dash that points to the headline: a roster's open term (``主席
+#: 某某 1980.3—``) ends with a number before its dash.
+_WORD_THEN_DASH_RE = re.compile(r"[\u4e00-\u9fff”》]—{1,2}$")
+#: A wide blank between a line's words: a roster's or a table's columns, no kicker's.
+_WIDE_BLANK_RE = re.compile(r"[ \t\u3000]{2,}")
 
 
 def dashed_kicker(blocks: list[Block], texts: list[int], roles: dict[int, str]) -> bool:
@@ -27,11 +34,13 @@ def dashed_kicker(blocks: list[Block], texts: list[int], roles: dict[int, str]) 
     yet) that ends with a dash and holds no sentence's end: that headline's kicker."""
     if len(texts) != 1 or "kicker" in roles.values() or "headline" not in roles.values():
         return False
-    compact = without_spaces(blocks[texts[0]].plain)
+    plain = blocks[texts[0]].plain
+    compact = without_spaces(plain)
     return (
-        compact.endswith("—")
+        bool(_WORD_THEN_DASH_RE.search(compact))
         and len(compact) <= DASHED_KICKER_MAX
         and not any(mark in compact for mark in _SENTENCE_ENDS)
+        and not _WIDE_BLANK_RE.search(plain.strip())
     )
 
 
