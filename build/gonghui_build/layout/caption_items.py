@@ -6,14 +6,20 @@ report's own event are its captions; a photo whose caption names a county or a c
 item above never names is another story, an item of its own with no headline (the
 annotation's rule: a photo item with a subject of its own is an article). A place the
 caption shares with the item, or no place at all (``图为会议现场``), keeps it the item's.
+The same holds under a brief whose one paragraph runs on after its dateline (``本报讯 8月8日，
+…``), and for a caption printed as a paragraph with no ``图为``, one sentence opening with
+its day over a photographer's credit (``8月10日，某县…。`` / ``某某 摄``).
 """
 
 from __future__ import annotations
 
+import re
+
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text import places
-from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.chars import FULL_WIDTH_STOPS, without_spaces
+from gonghui_build.text.numbers import MONTH_OR_DAY
 
 #: Shapes of the photo's credit lines under its caption.
 _CREDITS = (Shape.CREDIT, Shape.END_CREDIT)
@@ -48,9 +54,12 @@ def _other_place_photo(r: Reader, draft: Draft) -> list[int] | None:
     tail = len(body)
     while tail and r.shapes[body[tail - 1]] in _CREDITS:
         tail -= 1
-    if tail == len(body) or not tail or r.shapes[body[tail - 1]] is not Shape.CAPTION:
+    if tail == len(body) or not tail:
         return None
-    if tail < 2 or r.shapes[body[tail - 2]] not in _TEXTS:
+    if r.shapes[body[tail - 1]] is not Shape.CAPTION and not _dated_caption(r, body, tail):
+        return None
+    before = body[tail - 2] if tail >= 2 else _texted_dateline(draft)
+    if before is None or r.shapes[before] not in _TEXTS:
         return None  # one of a gallery's photos, or a photo with no text before it
     caption, own = body[tail - 1], [*draft.roles, *body[: tail - 1]]
     article = "".join(without_spaces(r.blocks[i].plain) for i in sorted(own))
@@ -70,3 +79,32 @@ def _names(text: str, mention: places.PlaceMention) -> bool:
     for division in mention.divisions:
         forms.update((division.name, *division.short))
     return any(form in text for form in forms)
+
+
+def _texted_dateline(draft: Draft) -> int | None:
+    """The dateline of a brief whose whole text runs on after it (``本报讯 8月8日，…``),
+    held among the head's roles, not the body: that brief's only paragraph, which the
+    photo after it may follow."""
+    if not draft.texted:
+        return None
+    return next((i for i, role in draft.roles.items() if role == "dateline"), None)
+
+
+#: A photo's caption printed as a paragraph: one sentence that opens with the day the
+#: photo was taken (``8月10日，某县…``), as e-papers caption a photo item of its own.
+_DATED_CAPTION_RE = re.compile(
+    rf"^{MONTH_OR_DAY}月{MONTH_OR_DAY}日[，,][^{FULL_WIDTH_STOPS}]+[{FULL_WIDTH_STOPS}]$"
+)
+
+
+def _dated_caption(r: Reader, body: list[int], tail: int) -> bool:
+    """The paragraph before the credit lines closing an article is a photo's caption
+    though it prints no ``图为``: one sentence opening with its day, under a photographer's
+    credit (``某某 摄``). Whether it is another story is for its places to say."""
+    credits = " ".join(without_spaces(r.blocks[i].plain) for i in body[tail:])
+    text = without_spaces(r.blocks[body[tail - 1]].plain)
+    return (
+        r.shapes[body[tail - 1]] is Shape.BODY
+        and "摄" in credits
+        and bool(_DATED_CAPTION_RE.match(text))
+    )

@@ -58,3 +58,15 @@ def names_a_writing_column(text: str) -> bool:
     name = without_spaces(text).strip("【】[]")
     ended = _ended_re("writing_column_endings", WRITING_PREFIX_LEN, WRITING_PREFIX_LEN)
     return name not in labels() and bool(ended.match(name))
+
+
+#: Most characters of a commentary column's name before its ending (工会|时评, 一线|快评).
+COMMENT_PREFIX_MAX = 4
+
+
+def names_a_comment_column(text: str) -> bool:
+    """The line is the name of a paper's commentary column (``短评``, ``工会时评``,
+    ``一线快评``): set over a comment's own title, it is the page's, and the comment under
+    it an article of its own (``comment_column_endings``)."""
+    name = without_spaces(text).strip("【】[]")
+    return bool(_ended_re("comment_column_endings", 0, COMMENT_PREFIX_MAX).match(name))

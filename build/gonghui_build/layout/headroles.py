@@ -14,7 +14,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.column_names import names_a_writing_column
+from gonghui_build.layout.column_names import names_a_comment_column, names_a_writing_column
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
 from gonghui_build.layout.decks import title_over_deck
 from gonghui_build.layout.digest_titles import names_a_digest
@@ -327,6 +327,7 @@ def head_roles(
             or name_then_title(blocks[last].plain)
             or site_channel(blocks[last].plain)
             or names_a_writing_column(blocks[last].plain)  # 一线手记 over an essay's head
+            or names_a_comment_column(blocks[last].plain)  # 短评 over a comment's head
         )
         roles[last] = "kicker" if (kicker or known) and not (bigger or channel) else "banner"
     for i in rest:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.column_names import is_column_name
+from gonghui_build.layout.column_names import is_column_name, names_a_comment_column
 from gonghui_build.layout.cues import dateline_opens_text
 from gonghui_build.layout.dated_items import next_dated_item
 from gonghui_build.layout.deck_summary import summary_under_head, take_summary
@@ -273,6 +273,8 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
         return True
     if _ORDINAL_HEAD_RE.match(r.blocks[r.pending[-1]].plain.strip()):
         return False  # 二、…: the next numbered part of the same text
+    if len(r.pending) == 2 and names_a_comment_column(r.blocks[r.pending[0]].plain):
+        return r.shapes[i] is Shape.BODY  # 短评 / its title / its text: a comment of its own
     if r.shapes[i] is not Shape.BODY:
         return False
     if len(r.pending) == 1 and names_its_subject(r.blocks[r.pending[0]].plain, r.blocks[i].plain):

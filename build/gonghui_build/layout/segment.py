@@ -27,6 +27,7 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.caption_items import free_other_place_photos
 from gonghui_build.layout.context import settle
 from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix
+from gonghui_build.layout.dashed_kickers import dashed_kicker, lift_dashed_kickers
 from gonghui_build.layout.digest_items import split_unmarked_digests
 from gonghui_build.layout.display import MARKED_DISPLAY_MAX
 from gonghui_build.layout.heads import read_page
@@ -118,6 +119,8 @@ def _standfirst(r: Reader) -> None:
         return
     if _headline_over_byline(r, texts, second):
         second.roles[texts[0]] = "headline"
+    elif dashed_kicker(r.blocks, texts, second.roles):
+        second.roles[texts[0]] = "kicker"
     else:
         for i in first.body:
             r.page_roles[i] = "standfirst" if r.shapes[i] is Shape.BODY else "preamble"
@@ -282,6 +285,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     free_other_place_photos(reader)
     fold_signed_subheads(reader)
     shared_entry_credit(reader, blocks)
+    lift_dashed_kickers(reader)
     _standfirst(reader)
     roles, owner = _roles(blocks, shapes, reader, repeats, rows)
     placed = tuple(
