@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from gonghui_build.extract.organisations.article import TEXT_ROLES, ArticleOrgs
 from gonghui_build.extract.people import speakers
+from gonghui_build.extract.people.after_name_posts import title_after_the_name
 from gonghui_build.extract.people.listed import names_listed_before, names_listed_from
 from gonghui_build.extract.people.name_lists import listed_after
 from gonghui_build.extract.people.rules import NameHit, claims_before
@@ -123,7 +124,17 @@ def later_hits(
             for h in speakers.surname_titles(p.text, titles_of)
             if not overlaps_any(h.start, h.end, taken)
         )
-    return _titled_when_printed_again(hits, words_of) if words_of else hits
+    return _titled_when_printed_again(_with_posts_after(hits), words_of) if words_of else hits
+
+
+def _with_posts_after(hits: Hits) -> Hits:
+    """Each titled name with the post printed right after it (党组书记孔新锋|校长、:
+    :func:`.after_name_posts.title_after_the_name`)."""
+    out: Hits = []
+    for p, h in hits:
+        more = title_after_the_name(p.text, h.end, h.claims) if h.claims else None
+        out.append((p, replace(h, claims=(*h.claims, more)) if more else h))
+    return out
 
 
 #: Readings of a name the article gave before, which read no title of their own.
