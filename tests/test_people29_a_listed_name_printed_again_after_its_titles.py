@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from tests.conftest import first_article_positions
 
-_HEAD = "劳模代表与记者见面\n\n本报讯 见面会现场，胡洪伟、柳丽、刘双艳等3位劳模代表与媒体记者畅谈。\n"
+_HEAD = (
+    "劳模代表与记者见面\n\n本报讯 见面会现场，胡洪伟、柳丽、刘双艳等3位劳模代表与媒体记者畅谈。\n"
+)
 
 
 def test_a_listed_name_holds_the_titles_printed_before_it_later():
