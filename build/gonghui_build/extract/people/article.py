@@ -359,7 +359,7 @@ def people_of(
     people: list[PersonFact] = []
     positions: list[PositionFact] = []
     breaks = {p.seq: spaced_breaks(p) for p in paragraphs if p.role in READ_ROLES}
-    found = later_hits(paragraphs, _first_hits(paragraphs, orgs, breaks))
+    found = later_hits(paragraphs, _first_hits(paragraphs, orgs, breaks), orgs.words_of)
     found = repeated_model_names(paragraphs, _model_hits(paragraphs, orgs, found, breaks))
     found = spaced_transliterated_hits(found, breaks, orgs.words_of)
     found = unread_spaced_hits(paragraphs, breaks, orgs.words_of, found)

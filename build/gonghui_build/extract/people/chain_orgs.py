@@ -25,6 +25,7 @@ from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
 from gonghui_build.extract.organisations.particular import is_particular
 from gonghui_build.extract.people.chain_bodies import past_honour
 from gonghui_build.extract.people.chain_terms import back_reference_of_term, body_of_term
+from gonghui_build.extract.people.crossed_names import after_a_titled_name
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, token_at
 from gonghui_build.vocabulary import OrgType
@@ -70,7 +71,8 @@ def _org_before_title(
     written = whole.written[: -len(union)]
     if written in lexicon.words("titles.yaml", "tenure_marks"):
         return None  # 新任|工会主席: when the post was taken up, no body's name
-    return OrgSpan(whole.start, title_start, written, whole.suffix, whole.type)
+    cut = after_a_titled_name(written)  # 某段工会主席甲和|段|工会…: the body after 和
+    return OrgSpan(whole.start + cut, title_start, written[cut:], whole.suffix, whole.type)
 
 
 #: The last character of a head's title (部长, 局长): a department's head.
@@ -224,6 +226,8 @@ def body_and_unit(
             continue  # 某公司工会|会|副主席: the union is the organisation, no unit
         if lexicon.words("titles.yaml", "list_conjunctions").ending(unit):
             return None  # 某办公室|主任甲和|副主席乙: a titled name and a conjunction, no unit
+        if after_a_titled_name(unit):
+            return None  # 某段|段长甲和段|党委书记乙: a titled name, no unit, before the joiner
         first = token_at(tokens, end)
         if first is None or first.tag.startswith(_NOT_UNIT_START):
             continue

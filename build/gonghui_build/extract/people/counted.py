@@ -23,6 +23,7 @@ from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.model import person_spans
 from gonghui_build.extract.people.model_bounds import after_title_or_occupation
 from gonghui_build.extract.people.ranked_lists import ranked_names
+from gonghui_build.extract.people.transliterated_elements import made_of_elements
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.text import tokenizer
@@ -219,8 +220,11 @@ def _one_element_item(text: str, start: int, end: int) -> str | None:
     (``people.yaml`` name_elements, 苏和, 边巴), alone between the marks of a list whose
     other items end with names: jieba's dictionary holds some as words or places (苏和/ns),
     which the Han name shapes refuse. Seen opening the winners' list of an Inner Mongolia
-    award report (s40, people23)."""
+    award report (s40, people23). So is a Uyghur name of transliterated elements printed
+    by its given part alone (阿依古丽: :func:`.transliterated_elements.made_of_elements`),
+    as Xinjiang's award lists print women's names (s43, people29)."""
     short = composed_name(text, start, alone=False, short=True) == end
+    short = short or made_of_elements(text, start, end)
     return text[start:end] if short and end - start >= 2 else None
 
 

@@ -7,17 +7,19 @@ first readers are in :mod:`.article`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from gonghui_build.extract.organisations.article import TEXT_ROLES, ArticleOrgs
 from gonghui_build.extract.people import speakers
+from gonghui_build.extract.people.after_name_posts import title_after_the_name
 from gonghui_build.extract.people.listed import names_listed_before, names_listed_from
 from gonghui_build.extract.people.name_lists import listed_after
-from gonghui_build.extract.people.rules import NameHit
+from gonghui_build.extract.people.rules import NameHit, claims_before
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text.clauses import overlaps_any
+from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import MentionSource
 
 Hits = list[tuple[Paragraph, NameHit]]
@@ -93,8 +95,14 @@ def _share_titles(
             hits[k] = (q, replace(h, claims=shared))
 
 
-def later_hits(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
-    """Speakers (…陶文静表示), then names found printed again, and 李主席."""
+def later_hits(
+    paragraphs: Sequence[Paragraph],
+    hits: Hits,
+    words_of: Callable[[Paragraph], list[Token]] | None = None,
+) -> Hits:
+    """Speakers (…陶文静表示), then names found printed again, and 李主席; with
+    ``words_of`` (each paragraph's words), a name found again after its titles holds them
+    (:func:`_titled_when_printed_again`)."""
     hits = list(hits)
     known = {h.name for _, h in hits if not h.partial}
     for p in (p for p in paragraphs if p.role in READ_ROLES):
@@ -116,7 +124,42 @@ def later_hits(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:
             for h in speakers.surname_titles(p.text, titles_of)
             if not overlaps_any(h.start, h.end, taken)
         )
-    return hits
+    return _titled_when_printed_again(_with_posts_after(hits), words_of) if words_of else hits
+
+
+def _with_posts_after(hits: Hits) -> Hits:
+    """Each titled name with the post printed right after it (党组书记孔新锋|校长、:
+    :func:`.after_name_posts.title_after_the_name`)."""
+    out: Hits = []
+    for p, h in hits:
+        more = title_after_the_name(p.text, h.end, h.claims) if h.claims else None
+        out.append((p, replace(h, claims=(*h.claims, more)) if more else h))
+    return out
+
+
+#: Readings of a name the article gave before, which read no title of their own.
+_AGAIN = frozenset({MentionSource.repeated_name, MentionSource.speech_verb})
+
+
+def _titled_when_printed_again(hits: Hits, words_of: Callable[[Paragraph], list[Token]]) -> Hits:
+    """见面会上，甲、乙、丙等劳模代表…。某集团某车间班长、高级技师乙说: a name first
+    read with no title (a list of names, a count) and printed again right after a chain
+    of titles holds the chain's posts there; the reading of names printed again takes
+    the name alone, and the model's reading of it, which would read the chain, yields to
+    it. Only for a person no reading gave a title yet: a title printed again before a
+    titled name (主席甲…主席甲) states no second post. Seen on reports of award winners
+    meeting the press (s43, people29)."""
+    titled = {h.name for _, h in hits if h.claims}
+    out: Hits = []
+    for p, h in hits:
+        if h.claims or h.partial or h.name in titled or h.source not in _AGAIN:
+            out.append((p, h))
+            continue
+        claims = claims_before(p.text, h.start, words_of(p))
+        out.append((p, replace(h, claims=claims) if claims else h))
+        if claims:
+            titled.add(h.name)
+    return out
 
 
 def repeated_model_names(paragraphs: Sequence[Paragraph], hits: Hits) -> Hits:

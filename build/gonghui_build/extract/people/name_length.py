@@ -232,13 +232,15 @@ def jieba_shorter_name(text: str, start: int, end: int) -> int:
     A verb with nothing after it but punctuation (…、郦春来。, 王福来，) has no object
     or complement: it is the given name's last character (来, 福来, 春来 end many names).
     A verb of jieba's that opens at the model's last character and runs on past it
-    (马某演|说: 演说) ends the name before it too."""
+    (马某演|说: 演说) ends the name before it too. So does a preposition that follows
+    names (主席马兰|同|大家一起座谈, 刘洪|与|职工交流: jieba's 同/p, 与/p) where jieba
+    reads the two before it as a name: it opens the phrase of whom the person meets."""
     if end - start != 3 or end >= len(text) or not is_cjk(text[end]):
         return end
     tokens = tag_tokens(text)
     named = any(t.start == start and t.end == start + 2 and t.tag in NAME_TAGS for t in tokens)
     verb = token_at(tokens, start + 2)
-    if not named or verb is None or not verb.tag.startswith("v"):
+    if not named or verb is None or not (verb.tag.startswith("v") or verb.tag == "p"):
         return end
     if verb.end > end and tokenizer.frequency(verb.word) >= AMBIGUOUS_GIVEN_MAX_FREQ:
         return start + 2  # 马某|演说的《…》: a word of the dictionary runs on past the end

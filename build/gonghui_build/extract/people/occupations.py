@@ -33,6 +33,7 @@ from gonghui_build.extract.people.name_length import (
 from gonghui_build.extract.people.occupation_titles import ends_like_occupation, is_occupation
 from gonghui_build.extract.people.split_trades import GLUED, split_trades
 from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.names import (
     AMBIGUOUS_GIVEN_MAX_FREQ,
@@ -76,6 +77,8 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
             )
             if worded is None and clause is None:
                 continue
+            if honour and _an_activity_after_honour(text, t.end, worded, tokens):
+                continue  # 开展劳模宣讲: the honour names what the activity is about
             name = worded or clause  # 奖章获得者严明等: after an honour, a name that is a word
         if not follows_name(text[t.end + len(name) : t.end + len(name) + 4]):
             name = (name_before_a_verb(text, t.end) or clause) if not honour else None
@@ -98,6 +101,20 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
     return hits + [
         h for h in composed_after_occupation(text) if not overlaps_any(h.start, h.end, taken)
     ]
+
+
+def _an_activity_after_honour(text: str, pos: int, worded: str | None, tokens: list[Token]) -> bool:
+    """开展劳模宣讲。, 劳模工匠宣讲: a word jieba reads as a verb (宣讲/v) right after an
+    honour and closed by punctuation or the end of the text is the activity the honour
+    qualifies, no name: union pages head their lecture tours so. A verb-like word is a
+    name there only before a word that follows names (劳模周到介绍), which is no
+    punctuation."""
+    if worded is None:
+        return False
+    end = pos + len(worded)
+    token = next((t for t in tokens if t.start == pos and t.end == end), None)
+    closed = end >= len(text) or not is_cjk(text[end])
+    return token is not None and token.tag[:1] == "v" and closed
 
 
 def _names_a_trade(word: str) -> bool:

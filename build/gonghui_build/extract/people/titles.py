@@ -46,6 +46,7 @@ from gonghui_build.extract.people.chain_orgs import (
     unit_named_by_head,
 )
 from gonghui_build.extract.people.chain_places import union_after
+from gonghui_build.extract.people.crossed_names import title_after_a_titled_name
 from gonghui_build.extract.people.post_phrases import (
     MAX_POST as MAX_POST,
 )
@@ -120,6 +121,8 @@ def _segments(text: str, end: int, tokens: list[Token], caption: bool) -> list[_
         title_start = seg_start + match.start()
         if raw and given_after_a_name(text, seg_start, title_start, tokens):
             break  # 由甲任团长、乙…: 团长 is 甲's, given after the name
+        if raw and title_after_a_titled_name(text, seg_start, title_start):
+            break  # 书记甲校长、乙…: 校长 is 甲's, printed after the name
         if glued_to_title(text, seg_start, title_start):
             raw.insert(0, (title_start, pos, match, "", "", True))  # 党组书记|常务副主席
             pos = title_start

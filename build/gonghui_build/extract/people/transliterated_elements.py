@@ -70,3 +70,16 @@ def through_elements(text: str, start: int, end: int) -> tuple[int, int]:
     if not rest or len(rest) > LONGEST_PART or not all(map(is_cjk, rest)):
         return start, end
     return start, stop
+
+
+def made_of_elements(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is two elements or more read one after the other and nothing
+    else (阿依|古丽, 热依拉|古丽): a Uyghur name printed by its given part alone, as lists
+    of winners print women's names; one element alone (古丽, 艾力) may be a word's part."""
+    at, count = start, 0
+    while at < end:
+        element = _elements().starting(text, at)
+        if element is None or at + len(element) > end:
+            return False
+        at, count = at + len(element), count + 1
+    return count >= 2
