@@ -55,6 +55,7 @@ from gonghui_build.extract.people.post_phrases import (
 from gonghui_build.extract.people.post_phrases import is_post as is_post
 from gonghui_build.extract.people.post_phrases import posts_of as posts_of
 from gonghui_build.extract.people.post_phrases import unit_and_head as unit_and_head
+from gonghui_build.extract.people.title_notes import before_title_note
 from gonghui_build.extract.people.village_posts import village_of_inner_title
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.clauses import clause_end
@@ -162,7 +163,7 @@ def _segments(text: str, end: int, tokens: list[Token], caption: bool) -> list[_
         left = min(left, seg_start)
         if not more or left == 0 or not separates(text, left - 1):
             break
-        pos = left - 1
+        pos = before_title_note(text, left - 1)  # 工会主席（兼）|、某部部长: the note read past
     return raw
 
 
