@@ -46,6 +46,7 @@ from gonghui_build.extract.people.chain_orgs import (
     unit_named_by_head,
 )
 from gonghui_build.extract.people.chain_places import union_after
+from gonghui_build.extract.people.duty_phrases import body_before_duty_phrase
 from gonghui_build.extract.people.post_phrases import (
     MAX_POST as MAX_POST,
 )
@@ -188,6 +189,7 @@ def _segment_body(
         brand_of_inner_title,
         short_name_before_title,
         body_before_particle,
+        body_before_duty_phrase,
     ):
         span = span or fallback(text, start, title_start, match, tokens)
     return span, unit
