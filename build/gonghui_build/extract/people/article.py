@@ -80,7 +80,7 @@ from gonghui_build.extract.people.table_rows import (
     labelled_item_person,
     table_row_person,
 )
-from gonghui_build.extract.people.tenure import tenure_names
+from gonghui_build.extract.people.tenure import tenure_names, titled_names_then_tenure
 from gonghui_build.extract.people.title_lists import (
     bracketed_posts,
     committee_of_section,
@@ -199,7 +199,7 @@ def _running_text_names(
     tokens = orgs.words_of(p)
     found = rules.titled_names(p.text, tokens, orgs.spans.get(p.seq, []))
     elected = elected_names(p.text, tokens, orgs.spans.get(p.seq, []), before, breaks)
-    found = _with_posts_elected_to(found, elected)
+    found = _with_posts_elected_to(found, elected + titled_names_then_tenure(p.text, tokens))
     transliterated = transliterated_after_title(p.text, tokens)
     found = _run_on_transliterated(found, transliterated)
     taken = [(h.start, h.end) for h in found]
@@ -242,9 +242,9 @@ def _run_on_transliterated(found: list[NameHit], runs: list[NameHit]) -> list[Na
 
 
 def _with_posts_elected_to(found: list[NameHit], elected: list[NameHit]) -> list[NameHit]:
-    """A titled name an election names too (某学院教授甲当选为女职工委员会主任) holds
-    both: the post printed before the name and the one it is elected to, which the
-    election's reading of the same span adds."""
+    """A titled name an election names (教授甲当选为女职委主任), or a mark of tenure after
+    it (原主席甲，现任某职), holds both: the post printed before the name and the one it is
+    elected to or holds now, which that reading of the same span adds."""
     posts = {(h.start, h.end): h.claims for h in elected if h.claims}
     out = []
     for h in found:

@@ -54,13 +54,12 @@ from gonghui_build.extract.people.split_names import (
     with_surname_before,
 )
 from gonghui_build.extract.people.title_lists import (
-    before_title_note,
     body_of_list,
     department_of_enterprise,
     joins_names,
-    past_title_note,
     union_of_list,
 )
+from gonghui_build.extract.people.title_notes import before_title_note, past_title_note
 from gonghui_build.extract.people.titles import (
     TitleClaim,
     chain_filling_clause,

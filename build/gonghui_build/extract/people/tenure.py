@@ -101,6 +101,39 @@ def post_stated_at(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim
     return claims
 
 
+#: A comma, then a mark of tenure (``titles.yaml`` posts_after_name_marks: 现任, 现为).
+_COMMA_THEN_MARK = re.compile(
+    rf"，(?={'|'.join(lexicon.words('titles.yaml', 'posts_after_name_marks').words)})"
+)
+#: The longest text before a name searched for the title that ends right before it.
+_TITLE_WINDOW = 12
+
+
+def titled_names_then_tenure(text: str, tokens: list[Token]) -> list[NameHit]:
+    """``某市总工会原主席某某，现任市人大常委会副主任``: a name printed right after a title
+    (a past post, often), then a comma and a mark of tenure opening a post that fills its
+    clause: the post held now is that name's too, as the profile's ``某某，现任…`` is. The
+    title before the name is what ties the clause to it (a name opening the sentence is
+    read by :func:`tenure_names`); a mark after a name of no title is left alone."""
+    hits = []
+    at_end = lexicon.titles().at_end
+    for match in _COMMA_THEN_MARK.finditer(text):
+        comma = match.start()
+        claims = _post_after_mark(text, comma + 1, tokens)
+        if not claims:
+            continue
+        for size in (3, 2, 4):  # 原主席|刘德顺，: the name a title ends right before
+            start = comma - size
+            name = text[start:comma]
+            if start < 1 or not is_plausible_name(name, strong_context=True):
+                continue
+            if at_end.search(text[max(0, start - _TITLE_WINDOW) : start]):
+                source = MentionSource.name_before_title
+                hits.append(NameHit(name, start, comma, source, 0.85, claims))
+                break
+    return hits
+
+
 def tenure_names(text: str, tokens: list[Token]) -> list[NameHit]:
     """Names opening a sentence whose post follows them after a word of tenure."""
     hits = []

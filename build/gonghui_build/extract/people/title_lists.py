@@ -18,36 +18,14 @@ from gonghui_build.extract.organisations.names import (
 )
 from gonghui_build.extract.people.chain_inherits import enterprise_of_department, enterprise_post
 from gonghui_build.extract.people.described import described_posts
+from gonghui_build.extract.people.title_notes import NOTE_CLOSES as _NOTE_CLOSES
+from gonghui_build.extract.people.title_notes import NOTE_OPENS as _NOTE_OPENS
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 
-_NOTE_OPENS, _NOTE_CLOSES = "（(", "）)"
 #: The longest post read in brackets after a name (区人大常委会副主任兼).
 _MAX_BRACKETED = 24
-
-
-def past_title_note(text: str, pos: int) -> int:
-    """``开发区工委副书记（挂职）某某``: where the name after a title starts when a
-    bracketed note on how the post is held (``titles.yaml`` title_notes) stands between
-    them; ``pos`` itself when none does."""
-    if pos >= len(text) or text[pos] not in _NOTE_OPENS:
-        return pos
-    close = next(
-        (k for k in range(pos + 1, min(len(text), pos + 7)) if text[k] in _NOTE_CLOSES), None
-    )
-    if close is None or text[pos + 1 : close] not in lexicon.words("titles.yaml", "title_notes"):
-        return pos
-    return close + 1
-
-
-def before_title_note(text: str, pos: int) -> int:
-    """Where a title ends when a note on how it is held (``past_title_note``) stands
-    right before ``pos``, the start of a name; ``pos`` itself when none does."""
-    if pos == 0 or text[pos - 1] not in _NOTE_CLOSES:
-        return pos
-    opens = next((k for k in range(pos - 2, max(-1, pos - 8), -1) if text[k] in _NOTE_OPENS), None)
-    return opens if opens is not None and past_title_note(text, opens) == pos else pos
 
 
 def body_of_list(last: TitleClaim, listed: Sequence[Sequence[TitleClaim]]) -> TitleClaim | None:

@@ -47,6 +47,7 @@ from gonghui_build.extract.people.chain_orgs import (
 )
 from gonghui_build.extract.people.chain_places import union_after
 from gonghui_build.extract.people.crossed_names import title_after_a_titled_name
+from gonghui_build.extract.people.duty_phrases import body_before_duty_phrase
 from gonghui_build.extract.people.post_phrases import (
     MAX_POST as MAX_POST,
 )
@@ -56,6 +57,7 @@ from gonghui_build.extract.people.post_phrases import (
 from gonghui_build.extract.people.post_phrases import is_post as is_post
 from gonghui_build.extract.people.post_phrases import posts_of as posts_of
 from gonghui_build.extract.people.post_phrases import unit_and_head as unit_and_head
+from gonghui_build.extract.people.title_notes import before_title_note
 from gonghui_build.extract.people.village_posts import village_of_inner_title
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.clauses import clause_end
@@ -165,7 +167,7 @@ def _segments(text: str, end: int, tokens: list[Token], caption: bool) -> list[_
         left = min(left, seg_start)
         if not more or left == 0 or not separates(text, left - 1):
             break
-        pos = left - 1
+        pos = before_title_note(text, left - 1)  # 工会主席（兼）|、某部部长: the note read past
     return raw
 
 
@@ -190,6 +192,7 @@ def _segment_body(
         brand_of_inner_title,
         short_name_before_title,
         body_before_particle,
+        body_before_duty_phrase,
     ):
         span = span or fallback(text, start, title_start, match, tokens)
     return span, unit

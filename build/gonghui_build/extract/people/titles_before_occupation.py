@@ -12,6 +12,7 @@ grades and licences.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.occupation_titles import bare_occupation
@@ -39,4 +40,17 @@ def occupation_with_titles_before(
         return occupation
     end = occupation[0].start - len(_JOINER)
     before = claims_before(text, end, tokens) or bare_occupation(text, end, tokens, known, brands)
-    return (*before, *occupation)
+    return (*before, *_held_where_the_chain_is(occupation, before))
+
+
+def _held_where_the_chain_is(
+    occupation: tuple[TitleClaim, ...], before: Sequence[TitleClaim]
+) -> tuple[TitleClaim, ...]:
+    """The occupation of no body of its own (某中学校长、特级教师|某某) held at the body of
+    the title joined to it before, as a segment of a chain with no body inherits the one to
+    its left (the tuning gold: 某集团有限公司钢筋工班长、高级技师 gives 高级技师 at the
+    group); as read when it names a body or the titles before it name none."""
+    held = next((c for c in reversed(before) if c.org_written), None)
+    if held is None or occupation[0].org_written is not None:
+        return occupation
+    return (replace(occupation[0], org_written=held.org_written, org_offset=held.org_offset),)
