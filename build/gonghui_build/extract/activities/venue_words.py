@@ -60,6 +60,7 @@ def venue_kind(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) ->
         and not _name_read_as_localiser(over, k)
         and not _purpose_of_venue(text, w, end)
         and not _in_venue_noun(place, w.start - start)
+        and not works_of_project(text, w.start, end)
         for k, w in enumerate(over)
     ):
         return None
@@ -77,6 +78,28 @@ def _held_in_city(text: str, end: int) -> bool:
     prints it; 为在京务工的快递员举办 names the workers, not where the event was held."""
     adverb = words("holding_adverbs").starting(text, end)
     return bool(words("holding_verbs").starting(text, end + len(adverb or "")))
+
+
+def works_of_project(text: str, at: int, end: int) -> bool:
+    """The works a project is named by, right before its head noun (某污水处理厂|改|扩建|
+    项目, 某大桥|新建|工程|施工现场: the recogniser reads 改 as a verb): part of the site's
+    name, no verb of the clause. From ``at`` the words of building (``project_works``)
+    run on to a project's head (``project_heads``) and the rest of the place."""
+    rest = text[at:end]
+    works = words("project_works")
+    while word := works.starting(rest):
+        rest = rest[len(word) :]
+    return len(rest) < end - at and words("project_heads").starting(rest) is not None
+
+
+def after_demonstrative(over: list[ner.Word], start: int) -> int | None:
+    """Where a place opened by a demonstrative of a division or a body begins (在|该区|
+    某花园项目施工现场, 在|该公司|职工之家): the words after it, the place the text names;
+    the demonstrative (a pronoun to the recogniser) refers back, naming nothing itself."""
+    first = over[0] if over else None
+    if first is None or first.start != start or first.tag != "r" or first.text[0] != "该":
+        return None
+    return first.end if len(over) > 1 else None
 
 
 def divisions_own(place: str) -> bool:
