@@ -61,6 +61,7 @@ def venue_kind(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) ->
         and not _purpose_of_venue(text, w, end)
         and not _in_venue_noun(place, w.start - start)
         and not works_of_project(text, w.start, end)
+        and not _side_of_building(over, k)
         for k, w in enumerate(over)
     ):
         return None
@@ -201,6 +202,18 @@ def _name_read_as_localiser(over: list[ner.Word], k: int) -> bool:
     if k == 0 and len(over) > 1 and w.text in _DIRECTIONS:
         return True  # 南|零工市场|工会驿站: a quarter named by its direction
     return len(w.text) > 2 or (0 < k < len(over) - 1 and over[k - 1].tag in NAMED)
+
+
+def _side_of_building(over: list[ner.Word], k: int) -> bool:
+    """A localiser between a building and the open venue before it that ends the place
+    (区政府门|前|广场, 市民中心|前|广场, 某大厦|南侧|广场): which square, part of the
+    venue's name, no localiser of the clause."""
+    w = over[k]
+    return (
+        w.tag == "f"
+        and 0 < k == len(over) - 2
+        and over[k + 1].text in words("open_venues_by_buildings")
+    )
 
 
 def _purpose_of_venue(text: str, w: ner.Word, end: int) -> bool:
