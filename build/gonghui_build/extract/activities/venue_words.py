@@ -35,8 +35,6 @@ def venue_kind(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) ->
     named one (an entity of place or organisation in it), False for a venue noun alone
     (县城, 矿区)."""
     place = text[start:end]
-    if place in words("city_short_names"):
-        return True if _held_in_city(text, end) else None
     not_places = words("not_places")
     if len(place) < 2 or not_places.starting(place) or place in words("not_place_words"):
         return None
@@ -71,14 +69,6 @@ def venue_kind(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) ->
     if words("division_works").ending(place) and divisions_own(place):
         return named  # 县粮食加工厂: a county's works, though no venue noun ends it
     return None
-
-
-def _held_in_city(text: str, end: int) -> bool:
-    """在京召开, 在沪隆重举行: a city's one-character short name is the place only when
-    the verb holding the event follows it at once (adverbs of holding between), as news
-    prints it; 为在京务工的快递员举办 names the workers, not where the event was held."""
-    adverb = words("holding_adverbs").starting(text, end)
-    return bool(words("holding_verbs").starting(text, end + len(adverb or "")))
 
 
 def works_of_project(text: str, at: int, end: int) -> bool:
