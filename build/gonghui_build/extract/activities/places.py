@@ -25,6 +25,7 @@ from gonghui_build.extract.activities.listed_sites import first_of_sites
 from gonghui_build.extract.activities.place_frames import LONGEST, frame_spans, frames
 from gonghui_build.extract.activities.venue_words import (
     NAMED,
+    after_demonstrative,
     divisions_own,
     is_venue,
     venue_kind,
@@ -77,6 +78,8 @@ def _pieces(text: str, start: int, end: int, tagged) -> list[tuple[int, int]]:
         and not _builder_before(text, over, k)
     ):
         out.append((start, verb))  # 某乡某村施工路段: the named place the works are in
+    if (after := after_demonstrative(over, start)) is not None:
+        out.append((after, end))  # 在该区某项目施工现场: the place after the pronoun
     joined = re.search("[和及与]", text[start:end])
     if joined:
         out.append((start, start + joined.start()))

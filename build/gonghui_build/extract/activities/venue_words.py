@@ -58,6 +58,8 @@ def venue_kind(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) ->
         and not _name_read_as_localiser(over, k)
         and not _purpose_of_venue(text, w, end)
         and not _in_venue_noun(place, w.start - start)
+        and not works_of_project(text, w.start, end)
+        and not _side_of_building(over, k)
         for k, w in enumerate(over)
     ):
         return None
@@ -67,6 +69,28 @@ def venue_kind(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) ->
     if words("division_works").ending(place) and divisions_own(place):
         return named  # 县粮食加工厂: a county's works, though no venue noun ends it
     return None
+
+
+def works_of_project(text: str, at: int, end: int) -> bool:
+    """The works a project is named by, right before its head noun (某污水处理厂|改|扩建|
+    项目, 某大桥|新建|工程|施工现场: the recogniser reads 改 as a verb): part of the site's
+    name, no verb of the clause. From ``at`` the words of building (``project_works``)
+    run on to a project's head (``project_heads``) and the rest of the place."""
+    rest = text[at:end]
+    works = words("project_works")
+    while word := works.starting(rest):
+        rest = rest[len(word) :]
+    return len(rest) < end - at and words("project_heads").starting(rest) is not None
+
+
+def after_demonstrative(over: list[ner.Word], start: int) -> int | None:
+    """Where a place opened by a demonstrative of a division or a body begins (在|该区|
+    某花园项目施工现场, 在|该公司|职工之家): the words after it, the place the text names;
+    the demonstrative (a pronoun to the recogniser) refers back, naming nothing itself."""
+    first = over[0] if over else None
+    if first is None or first.start != start or first.tag != "r" or first.text[0] != "该":
+        return None
+    return first.end if len(over) > 1 else None
 
 
 def divisions_own(place: str) -> bool:
@@ -168,6 +192,18 @@ def _name_read_as_localiser(over: list[ner.Word], k: int) -> bool:
     if k == 0 and len(over) > 1 and w.text in _DIRECTIONS:
         return True  # 南|零工市场|工会驿站: a quarter named by its direction
     return len(w.text) > 2 or (0 < k < len(over) - 1 and over[k - 1].tag in NAMED)
+
+
+def _side_of_building(over: list[ner.Word], k: int) -> bool:
+    """A localiser between a building and the open venue before it that ends the place
+    (区政府门|前|广场, 市民中心|前|广场, 某大厦|南侧|广场): which square, part of the
+    venue's name, no localiser of the clause."""
+    w = over[k]
+    return (
+        w.tag == "f"
+        and 0 < k == len(over) - 2
+        and over[k + 1].text in words("open_venues_by_buildings")
+    )
 
 
 def _purpose_of_venue(text: str, w: ner.Word, end: int) -> bool:
