@@ -36,7 +36,7 @@ def role_marks() -> dict[str, tuple[AuthorRole, ...]]:
 def _token_re() -> re.Pattern[str]:
     marks = [*role_marks(), *lexicon.words(FILE, "editor_marks")]
     single = lexicon.alternation(m for m in marks if "/" not in m)
-    return re.compile(rf"[^\s/／]+(?:[/／](?:{single}))*|[/／](?:{single})")
+    return re.compile(rf"[^\s/／:：]+(?:[/／](?:{single}))*|[/／](?:{single})")
 
 
 def split_word(prev: str, head: str) -> bool:

@@ -26,6 +26,7 @@ from gonghui_build.extract.byline_tokens import (
     role_marks,
     split_title_name,
 )
+from gonghui_build.extract.credit_lists import role_before_correspondents
 from gonghui_build.extract.credits import (
     a_papers_staff,
     closing_credit_start,
@@ -143,10 +144,9 @@ def parse_byline(
     body, offset = _byline_body(text)
     if keyed := keyed_names(body, offset):
         return [Author(n, r, None, s, e) for n, r, s, e in keyed]
-    # 融媒体记者 | 某某: the bar keys the name as a blank does
-    tokens = at_role_words(ocr_joined(KEY_BAR_RE.sub(" ", body), offset))
-    # （晓峰）: the credit is one name
-    reading = BylineReading(default_role, named=end_credit and len(tokens) == 1)
+    tokens = at_role_words(ocr_joined(KEY_BAR_RE.sub(" ", body), offset))  # 记者 | 某某
+    role = role_before_correspondents(tokens, default_role, end_credit)  # （某 通讯员 某）
+    reading = BylineReading(role, named=end_credit and len(tokens) == 1)  # （晓峰）: one name
     for token, pos, end in tokens:
         blanks = end - pos - len(token)  # 杜 文: the blank an OCR'd name was joined across
         _read_token(reading, text, body, token, pos, blanks, end_credit)

@@ -31,6 +31,7 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.chronicles import BLANK_DATE_RE, comma_dated_entries
 from gonghui_build.layout.digest_titles import is_digest_title
 from gonghui_build.layout.furniture import names_an_institution
+from gonghui_build.layout.head_credits import head_credits
 from gonghui_build.layout.leader_boxes import leader_boxes
 from gonghui_build.layout.name_tails import names_closing_items
 from gonghui_build.layout.neighbours import Neighbours
@@ -88,6 +89,7 @@ def settle(blocks: list[Block], shapes: list[Shape]) -> tuple[list[Shape], set[i
     signatures(blocks, out, near)
     names_closing_items(blocks, out, near)
     name_bylines(blocks, out, near)
+    head_credits(blocks, out, near)
     return out, listed
 
 

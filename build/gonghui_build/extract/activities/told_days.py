@@ -48,6 +48,8 @@ def on_day_named_before(texts: list[str], paragraph: int, told: DateText) -> Dat
         last = on_day_named_before(texts, p, last)
         if last.relative is not None:
             return told
+    if after and last.end_day is not None:
+        last = _last_day_of(last)
     return replace(
         told,
         year=last.year,
@@ -57,6 +59,22 @@ def on_day_named_before(texts: list[str], paragraph: int, told: DateText) -> Dat
         relative=None,
         month_from_context=True,
         days_after=last.days_after + after,
+    )
+
+
+def _last_day_of(span: DateText) -> DateText:
+    """The last day of a span of days (``3月19日至20日``: the 20th): 次日 after a meeting
+    held over two days is the day after it closed, not its second day (a county
+    union's plenary over two days, then 次日 its members' visit: a day of its own; the
+    second day of a course is told 第二天 or 开班次日, read by held_days)."""
+    return replace(
+        span,
+        year=span.end_year if span.end_year is not None else span.year,
+        relative_year=span.end_relative_year
+        if span.end_relative_year is not None
+        else span.relative_year,
+        month=span.end_month if span.end_month is not None else span.month,
+        day=span.end_day,
     )
 
 
