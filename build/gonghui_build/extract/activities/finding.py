@@ -59,7 +59,7 @@ from gonghui_build.extract.activities.occasioned import reported_as_one_event
 from gonghui_build.extract.activities.run_ends import ended_later
 from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene
 from gonghui_build.extract.activities.served import joined_count, served_by_last
-from gonghui_build.extract.activities.services import is_service, serves_where_it_went
+from gonghui_build.extract.activities.services import is_service, serving_visit
 from gonghui_build.extract.activities.staged_shows import shows_told_before
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_start, sentences
@@ -189,10 +189,8 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
     category = m.category
     if category == Category.campaign and words("volunteering").in_text(s.words):
         category = Category.volunteering
-    elif category == Category.visit and words("volunteering").in_text(s.text[: m.start]):
-        category = Category.volunteering  # 组织职工志愿者来到某驿站: the volunteers go to serve
-    elif category == Category.visit and serves_where_it_went(s.text, m.end, s.end):
-        category = Category.volunteering  # 走进某公司，为80余名职工开展首场体检
+    elif category == Category.visit and serving_visit(s.text, m, s.mentions, s.end):
+        category = Category.volunteering  # volunteers going to serve, 走进某公司，为…开展首场体检
     quoted = "“" in s.text[m.start : m.end]  # a visit under a name is a programme's own
     if (
         category == Category.visit
