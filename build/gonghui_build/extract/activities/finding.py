@@ -59,7 +59,8 @@ from gonghui_build.extract.activities.occasioned import reported_as_one_event
 from gonghui_build.extract.activities.run_ends import ended_later
 from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene
 from gonghui_build.extract.activities.served import joined_count, served_by_last
-from gonghui_build.extract.activities.services import is_service, serves_where_it_went
+from gonghui_build.extract.activities.services import is_service, serving_visit
+from gonghui_build.extract.activities.speakers_own import talk_of_its_own_speaker
 from gonghui_build.extract.activities.staged_shows import shows_told_before
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_start, sentences
@@ -141,6 +142,8 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
     if named is not None:
         return named  # 省总工会副主席某某主持大会: the 表彰大会 reported before
     anaphoric = links.is_anaphoric(s.text, m, s.words)
+    if not anaphoric and talk_of_its_own_speaker(found, s.paragraph, s.text, s.span, m):
+        return None  # 律师某某讲解了…，专家围绕…作了专题辅导: another talk
     if not anaphoric and joined_to_the_one_before(s.text, s.mentions, m, found, s.paragraph):
         return None  # 举办了职工篮球赛和职工乒乓球赛: the next item held, a new one
     if not anaphoric and restated.counted_on_its_own(found, s.text, m):
@@ -189,10 +192,8 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
     category = m.category
     if category == Category.campaign and words("volunteering").in_text(s.words):
         category = Category.volunteering
-    elif category == Category.visit and words("volunteering").in_text(s.text[: m.start]):
-        category = Category.volunteering  # 组织职工志愿者来到某驿站: the volunteers go to serve
-    elif category == Category.visit and serves_where_it_went(s.text, m.end, s.end):
-        category = Category.volunteering  # 走进某公司，为80余名职工开展首场体检
+    elif category == Category.visit and serving_visit(s.text, m, s.mentions, s.end):
+        category = Category.volunteering  # volunteers going to serve, 走进某公司，为…开展首场体检
     quoted = "“" in s.text[m.start : m.end]  # a visit under a name is a programme's own
     if (
         category == Category.visit

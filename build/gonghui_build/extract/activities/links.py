@@ -16,6 +16,7 @@ from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.activities.naming import rounds_after
+from gonghui_build.extract.activities.services import given_besides_a_call
 from gonghui_build.extract.activities.specific_names import has_proper_element
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_end, clause_start
@@ -193,6 +194,8 @@ def given_within(
         return None
     if round_of_series(text, sentence[0], m.start):
         return None  # 首场活动为职工健步走: 为 names the round, it gives nothing
+    if given_besides_a_call(last.trigger, text, m):
+        return None  # 走访慰问一线职工，并为职工开展义诊: a clinic of its own
     clause = text[clause_start(text, m.start, sentence[0]) : m.start]
     for word in words("not_giving"):
         clause = clause.replace(word, "")

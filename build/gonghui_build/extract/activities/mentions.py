@@ -38,6 +38,7 @@ from gonghui_build.extract.activities.invited import invited_talks
 from gonghui_build.extract.activities.lessons import lessons
 from gonghui_build.extract.activities.listed import list_mentions
 from gonghui_build.extract.activities.listed_kinds import listed_with_named_siblings
+from gonghui_build.extract.activities.listed_sites import stops_of_visit_before
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.naming import (
     category,
@@ -286,6 +287,9 @@ def _with_site_visits(
         goers = raw + tour_stops(text, s_start, s_end)  # …演出第五站走进某区
         if any(m.category != Category.visit and _goes_itself(text, m.end, v.start) for m in goers):
             continue  # …文艺演出走进某公司: the event itself goes there, no visit of its own
+        before = [(m.start, m.end) for m in raw if m.category == Category.visit]
+        if stops_of_visit_before(text, before, v.start):
+            continue  # 参观某基地，先后来到A和B: the stops of the visit just told
         # …莅临某服务中心参观指导: a visit told around the site is that same visit
         around = [m for m in raw if m.category == Category.visit and m.start <= v.start < m.end]
         raw = [m for m in raw if m not in later + around and not (v.start <= m.start < v.end)]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import words
-from gonghui_build.extract.activities.listed_sites import first_of_sites
+from gonghui_build.extract.activities.listed_sites import first_of_sites, round_of_listed_sites
 from gonghui_build.extract.activities.place_frames import LONGEST, frame_spans, frames
 from gonghui_build.extract.activities.venue_words import (
     NAMED,
@@ -327,6 +327,8 @@ def place_of(
         if "、" in text[best[1].start : end]:
             end = _counted_places_end(text, end)
         if _units_visited(text, end) or first_of_sites(text, best[1], end):
+            return None
+        if round_of_listed_sites(text, best[1], end):
             return None
         return text[best[1].start : end]
     return (

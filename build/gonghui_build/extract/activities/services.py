@@ -14,7 +14,7 @@ import functools
 import re
 
 from gonghui_build.extract.activities.cues import activity_subject
-from gonghui_build.extract.activities.grammar import patterns, words
+from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.text.clauses import clauses
 from gonghui_build.vocabulary import Category
@@ -37,8 +37,18 @@ def services(text: str, lo: int, hi: int) -> list[Mention]:
             # 为60余名职工进行了义诊: 进行 only carries the service, no word of its name
             carried = m["verb"] in words("dummy_service_verbs")
             start = m.start("what") if carried else m.start("verb")
-            out.append(Mention(start, m.end(), "", Category.other, True))
+            out.append(Mention(start, m.end(), "", _kind(m["what"]), True))
     return out
+
+
+def _kind(what: str) -> Category:
+    """A service ending in a volunteering trigger (义诊) is volunteering, as the tuning
+    gold reads a clinic or check-up given by doctors (real_dev11: 首场体检); any other
+    service stays of kind other, as before."""
+    last = [t for t in patterns().trigger.finditer(what) if t.end() == len(what)]
+    if last and category_of(last[-1].group(0)) == Category.volunteering:
+        return Category.volunteering
+    return Category.other
 
 
 def serves_where_it_went(text: str, visit_end: int, s_end: int) -> bool:
@@ -66,4 +76,24 @@ def is_service(text: str, m: Mention) -> bool:
     said = text[m.start : m.end]
     return not m.trigger and bool(
         words("concrete_services").ending(said) or words("service_heads").ending(said)
+    )
+
+
+def given_besides_a_call(visit_trigger: str, text: str, m: Mention) -> bool:
+    """Whether the service mentioned at ``m`` is given besides a visit told by a verb of
+    calling on people (``calling_visit_verbs``: 走访慰问一线职工，并为职工开展义诊): an
+    activity of its own, the visit still a visit, not one visit of volunteers serving
+    (:func:`serves_where_it_went`, for a group only going to a site to serve)."""
+    return visit_trigger in words("calling_visit_verbs") and is_service(text, m)
+
+
+def serving_visit(text: str, m: Mention, others: list[Mention], s_end: int) -> bool:
+    """Whether the visit mentioned at ``m`` is volunteers serving where they went: told
+    after a word of volunteering (组织职工志愿者来到某驿站) or giving the people there a
+    service (:func:`serves_where_it_went`); not a call on people that gives a service
+    besides (:func:`given_besides_a_call`: the service is then its own activity)."""
+    if any(given_besides_a_call(m.trigger, text, x) for x in others):
+        return False
+    return words("volunteering").in_text(text[: m.start]) or serves_where_it_went(
+        text, m.end, s_end
     )

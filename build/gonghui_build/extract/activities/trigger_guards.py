@@ -48,7 +48,8 @@ def in_body_name(text: str, end: int) -> bool:
     """Whether the trigger ending at ``end`` is part of a body's name that closes a few
     name characters later (干部教育培训某大学基地): the host between, the body's head
     (``body_heads``) after; the trigger right before the head is told by
-    ``modified_nouns``."""
+    ``modified_nouns``. A visit's verb of ``site_verbs`` before a base (参观某某教育基地)
+    takes the base as the site it goes to: :func:`not_a_trigger` keeps it."""
     between = _BODY_NAME_BETWEEN.match(text, end)
     if between is None:
         return False
@@ -101,7 +102,7 @@ def not_a_trigger(text: str, start: int, end: int, word: str) -> bool:
         in_verb(text, end)
         or unfounded(text, start, word)
         or judged(text, start, word)
-        or in_body_name(text, end)
+        or (in_body_name(text, end) and word not in words("site_verbs"))
         or congress_series(text, start, word)
         or modal_year(text, start, word)
     )
