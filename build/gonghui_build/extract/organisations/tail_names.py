@@ -43,7 +43,7 @@ def earlier_name_ending_with(
     written: str, suffix: str, offset: int, context: ArticleContext
 ) -> str | None:
     """The name printed last before ``offset`` in the article that ends with
-    ``written`` and opens with two characters or more before it (中交某公局|东南公司工会
+    ``written`` and opens with a group's name before it (中交某公局|东南公司工会
     for 东南公司工会), when ``written`` is an enterprise or an enterprise's union printed
     with a word of its own before its suffix; None otherwise."""
     if suffix_types()[suffix] not in _TAIL_KINDS or _owner_kind(written, suffix) not in _TAIL_KINDS:
@@ -53,6 +53,13 @@ def earlier_name_ending_with(
     longer = [
         name
         for pos, name in context.orgs
-        if pos < offset and name.endswith(written) and len(name) - len(written) >= _MOST_OPENING
+        if pos < offset and name.endswith(written) and _names_a_group(name[: -len(written)])
     ]
     return longer[-1] if longer else None
+
+
+def _names_a_group(opening: str) -> bool:
+    """Whether what the longer name holds before the tail is a group's name (中交五公局,
+    中铁某局: two characters or more, ending with a body's suffix), not a clause read
+    into a body's name by mistake (何立平任|青禾机械厂工会, a name and an appointment's verb)."""
+    return len(opening) >= _MOST_OPENING and suffix_of(opening) is not None
