@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
+from gonghui_build.text.names import is_plausible_name
 from gonghui_build.vocabulary import OrgType
 
 if TYPE_CHECKING:
@@ -43,7 +45,7 @@ def earlier_name_ending_with(
     written: str, suffix: str, offset: int, context: ArticleContext
 ) -> str | None:
     """The name printed last before ``offset`` in the article that ends with
-    ``written`` and opens with a group's name before it (中交某公局|东南公司工会
+    ``written`` and opens with two characters or more before it (中交某公局|东南公司工会
     for 东南公司工会), when ``written`` is an enterprise or an enterprise's union printed
     with a word of its own before its suffix; None otherwise."""
     if suffix_types()[suffix] not in _TAIL_KINDS or _owner_kind(written, suffix) not in _TAIL_KINDS:
@@ -53,13 +55,22 @@ def earlier_name_ending_with(
     longer = [
         name
         for pos, name in context.orgs
-        if pos < offset and name.endswith(written) and _names_a_group(name[: -len(written)])
+        if pos < offset
+        and name.endswith(written)
+        and len(name) - len(written) >= _MOST_OPENING
+        and not _is_an_appointment(name[: -len(written)])
     ]
     return longer[-1] if longer else None
 
 
-def _names_a_group(opening: str) -> bool:
-    """Whether what the longer name holds before the tail is a group's name (中交五公局,
-    中铁某局: two characters or more, ending with a body's suffix), not a clause read
-    into a body's name by mistake (何立平任|青禾机械厂工会, a name and an appointment's verb)."""
-    return len(opening) >= _MOST_OPENING and suffix_of(opening) is not None
+def _is_an_appointment(opening: str) -> bool:
+    """Whether what the longer name holds before the tail is a person's name and an
+    appointment's verb (何立平任|青禾机械厂工会, 选举乙为…), read into a body's name before
+    :func:`.edges.after_appointment` cut it: that name is no group the tail stands for."""
+    verbs = lexicon.words("people.yaml", "election_after")
+    for size in (3, 2):
+        rest = opening[size:]
+        verb = rest and (rest == "为" or verbs.starting(opening, size) == rest)
+        if verb and is_plausible_name(opening[:size], strong_context=True):
+            return True
+    return False
