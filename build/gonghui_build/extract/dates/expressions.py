@@ -229,7 +229,9 @@ def _opened_by_year(text: str, d: DateText) -> DateText:
 def find_dates(text: str) -> list[DateText]:
     """Date expressions of ``text`` in order: written dates, bare days (16日下午),
     holidays (五一前夕) and relative words (近日)."""
-    found = _written_dates(text)
+    from gonghui_build.extract.dates.dotted import dotted_dates  # it reads DateText here
+
+    found = sorted(_written_dates(text) + dotted_dates(text), key=lambda d: d.start)
     taken = [(d.start, d.end) for d in found]
     for match in _day_only_re().finditer(text):
         if any(s <= match.start() < e for s, e in taken):
