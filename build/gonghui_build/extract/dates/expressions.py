@@ -260,7 +260,9 @@ def find_dates(text: str) -> list[DateText]:
         if any(s <= match.start() < e for s, e in taken) or _month_noun(match, text):
             continue
         found.append(_relative(match, text))
-    return sorted(found, key=lambda d: d.start)
+    from gonghui_build.extract.dates.day_ranges import joined_day_ranges  # reads DateText
+
+    return joined_day_ranges(text, sorted(found, key=lambda d: d.start))
 
 
 #: The keys of ``dates.yaml: publication_relative`` whose words name a month counted from
