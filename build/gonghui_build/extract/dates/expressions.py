@@ -34,8 +34,9 @@ _SPACED_MONTH_OR_DAY = rf"(?:\d \d(?=[月日号曰])|{MONTH_OR_DAY})"
 _AS_ZERO = str.maketrans(dict.fromkeys(_ZERO_LOOKALIKES, "〇"))
 RANGE_SEP = r"(?:到|至|—|－|-|～|~)"
 #: A range's first day written without 日, its last with it (4月20—22日, 5月3至5日):
-#: the day is read before the range's end.
-_OPEN_RANGE_DAY = rf"(?={RANGE_SEP}{MONTH_OR_DAY}[日号])"
+#: the day is read before the range's end; so is the first of two days listed, 日 after
+#: the last only (4月29、30日: a school's and a county union's activity plans, read s43).
+_OPEN_RANGE_DAY = rf"(?={RANGE_SEP}{MONTH_OR_DAY}[日号]|[、和]{MONTH_OR_DAY}日)"
 #: A range's first month written without 月, its last with it (今年7至11月, 5—6月: the
 #: plans' and round-ups' way): the month is read before the range's end; not a number's
 #: tail (2017至…).
