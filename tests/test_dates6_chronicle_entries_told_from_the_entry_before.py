@@ -17,7 +17,9 @@ def test_entries_told_from_the_entry_before_take_its_month():
         "是月，区总工会举办“春送岗位”招聘会三场。",
     ]
     dated = date_articles(texts, printed=dates_in("2022年", 0, 0, None))
-    assert [d.date for d in dated] == ["2022-01", "2022-01", "2022-02", "2022-02", "2022-02"]
+    # 同日, 次日 are of the entry before's day, or the day after (s43 dates8: the day, not
+    # only the month, test_dates8_a_chronicle_entry_of_the_next_day_is_dated_to_the_day)
+    assert [d.date for d in dated] == ["2022-01", "2022-01-06", "2022-02", "2022-02-18", "2022-02"]
 
 
 def test_an_entry_opening_with_no_date_is_still_the_years():

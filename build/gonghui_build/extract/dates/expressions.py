@@ -34,8 +34,9 @@ _SPACED_MONTH_OR_DAY = rf"(?:\d \d(?=[月日号曰])|{MONTH_OR_DAY})"
 _AS_ZERO = str.maketrans(dict.fromkeys(_ZERO_LOOKALIKES, "〇"))
 RANGE_SEP = r"(?:到|至|—|－|-|～|~)"
 #: A range's first day written without 日, its last with it (4月20—22日, 5月3至5日):
-#: the day is read before the range's end.
-_OPEN_RANGE_DAY = rf"(?={RANGE_SEP}{MONTH_OR_DAY}[日号])"
+#: the day is read before the range's end; so is the first of two days listed, 日 after
+#: the last only (4月29、30日: a school's and a county union's activity plans, read s43).
+_OPEN_RANGE_DAY = rf"(?={RANGE_SEP}{MONTH_OR_DAY}[日号]|[、和]{MONTH_OR_DAY}日)"
 #: A range's first month written without 月, its last with it (今年7至11月, 5—6月: the
 #: plans' and round-ups' way): the month is read before the range's end; not a number's
 #: tail (2017至…).
@@ -229,7 +230,9 @@ def _opened_by_year(text: str, d: DateText) -> DateText:
 def find_dates(text: str) -> list[DateText]:
     """Date expressions of ``text`` in order: written dates, bare days (16日下午),
     holidays (五一前夕) and relative words (近日)."""
-    found = _written_dates(text)
+    from gonghui_build.extract.dates.dotted import dotted_dates  # it reads DateText here
+
+    found = sorted(_written_dates(text) + dotted_dates(text), key=lambda d: d.start)
     taken = [(d.start, d.end) for d in found]
     for match in _day_only_re().finditer(text):
         if any(s <= match.start() < e for s, e in taken):
@@ -258,7 +261,9 @@ def find_dates(text: str) -> list[DateText]:
         if any(s <= match.start() < e for s, e in taken) or _month_noun(match, text):
             continue
         found.append(_relative(match, text))
-    return sorted(found, key=lambda d: d.start)
+    from gonghui_build.extract.dates.day_ranges import joined_day_ranges  # reads DateText
+
+    return joined_day_ranges(text, sorted(found, key=lambda d: d.start))
 
 
 #: The keys of ``dates.yaml: publication_relative`` whose words name a month counted from

@@ -33,6 +33,7 @@ text as if it printed no date.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -44,6 +45,7 @@ from gonghui_build.extract.dates.article import (
     iso_parts,
 )
 from gonghui_build.extract.dates.expressions import find_dates
+from gonghui_build.extract.dates.told_entries import entry_days
 from gonghui_build.extract.facts import ArticleDate
 from gonghui_build.layout.printed_dates import PrintedDate
 from gonghui_build.vocabulary import ArticleDateBasis, Precision
@@ -114,9 +116,10 @@ def _year_heading(
         return inferred
     heading = headings[0]
     out, month = [], None
-    for text, d in zip(texts, inferred, strict=True):
+    told = entry_days(texts, int(heading.date[:4]))
+    for text, d, day in zip(texts, inferred, told, strict=True):
         month = _opening_month(text) or (month if _opens_told_before(text) else None)
-        out.append(d if d.year else _under_heading(heading, month))
+        out.append(d if d.year else _under_heading(heading, month, day))
     return out
 
 
@@ -154,9 +157,22 @@ def _opening_month(text: str) -> int | None:
     return opening.month
 
 
-def _under_heading(heading: PrintedDate, month: int | None) -> ArticleDate:
-    """An entry dated by its page's year heading, to the month its text opens with."""
+def _under_heading(
+    heading: PrintedDate, month: int | None, day: dt.date | None = None
+) -> ArticleDate:
+    """An entry dated by its page's year heading, to the month its text opens with, or
+    to the day of the entry before it that it opens with (``次日，…``: :mod:`.told_entries`)."""
     year = int(heading.date)
+    if day is not None:
+        return ArticleDate(
+            day.isoformat(),
+            Precision.day,
+            ArticleDateBasis.same_page,
+            f"{heading.text} (the page's year heading; the day of the entry before)",
+            day.year,
+            day.month,
+            day.day,
+        )
     return ArticleDate(
         f"{year:04d}-{month:02d}" if month else heading.date,
         Precision.month if month else Precision.year,

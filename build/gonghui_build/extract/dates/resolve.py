@@ -9,7 +9,7 @@ import functools
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.dates.expressions import RELATIVE_MONTHS, DateText
+from gonghui_build.extract.dates.expressions import RELATIVE_MONTHS, DateText, words
 from gonghui_build.extract.facts import NO_DATE, ArticleDate, ResolvedDate
 from gonghui_build.vocabulary import ArticleDateBasis, DateBasis, Precision, TimeOfDay
 
@@ -196,6 +196,14 @@ def _page_month(article: ArticleDate) -> int | None:
     return article.month if article.basis in by_page and article.day is None else None
 
 
+def _told_entrys_day(d: DateText, article: ArticleDate) -> bool:
+    """同日, 次日 that no day before them in the text resolved, in an article dated by its
+    page to a day: a chronicle's entry told from the entry before, whose day
+    (:mod:`.told_entries`, the day after for 次日) is the article's."""
+    told = d.relative in words("same_day") or d.relative in words("next_day_words")
+    return told and article.basis == ArticleDateBasis.same_page and article.day is not None
+
+
 def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
     if d.lunar is not None:
         return _on_lunar_holiday(d, article, ahead)
@@ -212,7 +220,10 @@ def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
         opened = _opened_before_recently(d, article)
         if opened is not None:
             return opened
-        if article.day is not None:
+        if _told_entrys_day(d, article):
+            iso, p = _iso(article.year, article.month, article.day)
+            found = ResolvedDate(iso, p, None, None, DateBasis.relative)
+        elif article.day is not None:
             found = _from_publication(d.relative, article)
             if d.day is not None and found.start_precision == Precision.month:
                 # 本月8日, 上月20日: that day of the month counted from publication
