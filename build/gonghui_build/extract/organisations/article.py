@@ -18,6 +18,7 @@ from gonghui_build.extract.organisations import context
 from gonghui_build.extract.organisations.abbreviations import abbreviations
 from gonghui_build.extract.organisations.article_context import ArticleContext
 from gonghui_build.extract.organisations.article_places import counties_in, places_in
+from gonghui_build.extract.organisations.branch_lists import with_parent_branches
 from gonghui_build.extract.organisations.branches_alone import branch_unions_alone
 from gonghui_build.extract.organisations.brand_forms import companies_by_brand
 from gonghui_build.extract.organisations.corps_units import with_corps_units
@@ -135,6 +136,7 @@ def read_article_orgs(
             found_here = without_roster_name(p.text, found_here, tokens[p.seq])
             found_here = shared_suffix_members(p.text, found_here, tokens[p.seq])
             found_here = with_level_bodies(p.text, found_here, tokens[p.seq])
+            found_here = with_parent_branches(p.text, found_here)
             departments[p.seq] = listed_departments(p.text, found_here)
             found_here = outside(found_here, departments[p.seq])
             earlier = names + [(offset + s.start, s.written) for s in found_here]

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.article_context import ArticleContext
+from gonghui_build.extract.organisations.conjunction_places import conjunction_before_a_short_form
 from gonghui_build.extract.organisations.edges import joiner_and_level
 from gonghui_build.extract.organisations.names import words
 from gonghui_build.layout.paragraphs import Paragraph
@@ -27,6 +28,8 @@ def _opens_with_conjunction(text: str, m: places.PlaceMention, tokens: list[Toke
     conjunctions = words("brand_conjunctions")
     if any(t.start == m.start and t.end < m.end and t.word in conjunctions for t in tokens):
         return True
+    if conjunction_before_a_short_form(text, m, tokens):
+        return True  # 工地|和县|环卫所: the walk reads 县环卫所, the 和 joins them
     return joiner_and_level(text, m.start, m.end)
 
 

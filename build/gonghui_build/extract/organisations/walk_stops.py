@@ -26,6 +26,7 @@ from gonghui_build.extract.organisations.edges import (
 from gonghui_build.extract.organisations.locative_openings import locative_opens_unit
 from gonghui_build.extract.organisations.names import peoples_cell, suffix_of, words
 from gonghui_build.extract.organisations.opening_brands import word_brand_opening
+from gonghui_build.extract.organisations.particle_places import stray_character_before_level
 from gonghui_build.extract.organisations.stops import (
     adverb_and_stop,
     dictionary_verb,
@@ -171,6 +172,8 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 某集团公司|下|石峪|煤矿: the mine's place name opens with 下
     if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
         return True
+    if stray_character_before_level(tokens, j):
+        return True  # 讲了|话|县总工会: the verb phrase's end, no county 话县
     if word_brand_opening(tokens, j, text, start):
         return False  # 宏远|纺织厂厂长: an adjective opening the clause is the brand
     if tok.word in words("union_work_visit_verbs") and words("union_suffix").starting(text, start):
