@@ -42,6 +42,8 @@ from gonghui_build.text.numbers import MONTH_OR_DAY, TEN_NUMERALS
 #: The marks that open an item of a list (``▲某某…``, ``•某某…``): one definition for every
 #: reader of bullets (a digest's items, a headline index's titles, a news list's headlines).
 BULLET_MARKS = "▲●■△◆★☆▶►◎○□◇▪•·"
+#: Marks that point at the photo a caption is under (and that some digests bullet items with).
+PHOTO_POINTERS = "▲↑△"
 BULLETS = BULLET_MARKS + "".join(chr(c) for c in range(0x2460, 0x2474))  # ①…⑳
 #: Markdown list marks before an item: ``- ``, ``* ``, ``+ ``.
 _LIST_MARK_RE = re.compile(r"^[-*+]\s+")

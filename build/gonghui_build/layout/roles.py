@@ -4,7 +4,8 @@ Within an article, shapes settle most roles (running text and digest items are b
 photo credits and captions are captions and credits, a credit closing the text is its
 byline). A run of display lines is read from what surrounds it: between two pieces of
 a sentence cut by the page it is a photo caption; above running text it is a section
-heading (a Markdown heading always is); otherwise a caption. A title-and-name caption is
+heading (a Markdown heading always is, and so is a part's label, ``记者观察`` over its
+part's own title); otherwise a caption. A title-and-name caption is
 a speaker line when it follows a section heading and precedes the speaker's words.
 """
 
@@ -16,6 +17,7 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.context import has_own_photo_credit
 from gonghui_build.layout.cues import opens_turn
 from gonghui_build.layout.display import opens_with_news_lead
+from gonghui_build.layout.part_labels import is_part_label
 from gonghui_build.layout.reader import Draft
 from gonghui_build.layout.role_words import BYLINE_MARKS
 from gonghui_build.layout.shapes import DISPLAY_SHAPES as _DISPLAY
@@ -65,6 +67,8 @@ def _display_run(
         last = k == len(run) - 1 or parallel
         if interrupts:
             roles[j] = "photo_caption"
+        elif is_part_label(blocks[j].plain) and followed_by_text:
+            roles[j] = "section_heading"  # 记者观察 over its part's title: no photo's caption
         elif blocks[j].heading_level or (last and followed_by_text):
             roles[j] = "section_heading"
         else:

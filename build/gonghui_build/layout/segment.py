@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from gonghui_build.layout.award_sections import title_over_list
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.caption_items import free_other_place_photos
+from gonghui_build.layout.channel_foot import channel_at_foot
 from gonghui_build.layout.context import settle
 from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix
 from gonghui_build.layout.dashed_kickers import dashed_kicker, lift_dashed_kickers
@@ -262,7 +263,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     """Assign every block of a page to an article (or to the page) with a role."""
     shapes, listed = settle(blocks, in_context(blocks, [classify(b) for b in blocks]))
     rows, award_heads = settle_rows(blocks, shapes)
-    for i in summary_box(blocks, shapes):
+    for i in [*summary_box(blocks, shapes), *channel_at_foot(blocks, shapes)]:
         shapes[i] = Shape.FURNITURE
     title = long_title(blocks, shapes)
     if title is not None:

@@ -252,8 +252,8 @@ _FOLLOW_RE = re.compile(
     r"^(?:关注|订阅)(?:我们|[\u4e00-\u9fff]{1,8}(?:网|号|公众号|微博|微信|客户端))"
     r"(?:[，,]?(?:获得|获取|了解|查看|阅读)更多[\u4e00-\u9fff]{0,6})?$"
 )
-#: Marks that point at the photo a caption is under.
-PHOTO_POINTERS = "▲↑△"
+#: Marks that point at the photo a caption is under (defined with the bullets).
+PHOTO_POINTERS = cues.PHOTO_POINTERS
 #: A turn's speaker and its colon opening a line (``记者：``, ``问：``, ``某某：``).
 SPEAKER_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{1,6})[：:](?=\S)")
 

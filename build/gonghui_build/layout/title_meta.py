@@ -211,7 +211,10 @@ def _without_bullet(title: str) -> str:
 
 
 #: A head set in bold at the start of its line (``**某地工会送清凉到工地** 7月3日，…``).
-_BOLD_HEAD_RE = re.compile(r"^[" + BULLET_MARKS + r"]?\*\*(?P<head>[^*\n]+)\*\*[ \t\u3000]*(?=\S)")
+_BOLD_HEAD_RE = re.compile(
+    r"^(?:[" + BULLET_MARKS + r"]?\*\*(?P<head>[^*\n]+)\*\*"
+    r"|[" + BULLET_MARKS + r"][ \t\u3000]*【(?P<marked>[^【】\n]+)】)[ \t\u3000]*(?=\S)"
+)
 
 
 def _bold_run_in_start(text: str) -> int | None:
@@ -224,7 +227,7 @@ def _bold_run_in_start(text: str) -> int | None:
         return None
     rest = text[match.end() :]
     opens = dateline_prefix(rest) or _LEAD_CLAUSE_RE.match(rest)
-    head = match.group("head")
+    head = match.group("head") or match.group("marked")
     if NUMBERED_RE.match(head.strip()):
         return None  # **一、强化技能培训**近日，…: a report's numbered part, no item's head
     return match.end() if opens and _reads_as_title(head) else None
