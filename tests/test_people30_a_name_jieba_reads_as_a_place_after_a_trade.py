@@ -22,3 +22,7 @@ def test_a_noun_or_a_place_after_a_trade_is_no_name():
 
 def test_a_mountain_with_a_locative_after_a_trade_is_no_name():
     assert page_people(news_page("电工高山上架线，确保供电。")) == []
+
+
+def test_a_verb_jieba_tags_a_name_before_a_quote_is_no_name():
+    assert page_people(news_page("两位教师荣获“市优秀教师”称号。")) == []

@@ -21,6 +21,10 @@ from gonghui_build.text.tokenizer import Token, tag_tokens, token_at
 _NAME_OR_PLACE_TAGS = frozenset({"nr", "ns", "nz"})
 #: Length of the word: a one-character surname and a one-character given name.
 _LENGTH = 2
+#: What must come right after the word: a verb, a preposition or an adverb (介绍, 在, 也),
+#: or a list's mark before the next name; not a quote (教师荣获“…”: 荣获/nr is a verb).
+_NEXT_TAGS = ("v", "p", "d")
+_LIST_MARKS = "、，"
 #: How often jieba's dictionary may hold a word opened by a surname that is more often a
 #: word (常青 304, 白云 389) for it to be read as a name; 文明 (6584) is a word.
 _WORDED_MAX_FREQ = 1000
@@ -47,4 +51,8 @@ def tagged_word_name(text: str, pos: int) -> str | None:
         return None
     if places.lookup(word):
         return None  # 主席江西行, 书记武汉调研: a division of China
-    return word if follows_name(text[token.end : token.end + 4]) else None
+    if not follows_name(text[token.end : token.end + 4]):
+        return None
+    after = token_at(tag_tokens(text), token.end)
+    closed = text[token.end : token.end + 1] in _LIST_MARKS
+    return word if closed or (after is not None and after.tag[:1] in _NEXT_TAGS) else None
