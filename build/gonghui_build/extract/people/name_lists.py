@@ -12,6 +12,7 @@ from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.listed import last_item_end
 from gonghui_build.extract.people.name_length import name_after, words
 from gonghui_build.extract.people.name_notes import note_end
+from gonghui_build.extract.people.tagged_word_names import tagged_word_name
 from gonghui_build.extract.people.yi_names import follows_name, yi_name_end
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
@@ -49,6 +50,7 @@ def listed_after(
         name = name_after(text, pos, tokens)
         if not name or not _listed_name(text, pos, name):
             name = _between_names(text, pos, tokens, len(names) + 1)
+        name = name or tagged_word_name(text, pos)  # 副主席华南、于洋出席: read as places
         if not name:
             break
         if text[pos - 1] == " " and not _spaced_word(text, pos + len(name)):

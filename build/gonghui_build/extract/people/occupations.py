@@ -32,6 +32,7 @@ from gonghui_build.extract.people.name_length import (
 )
 from gonghui_build.extract.people.occupation_titles import ends_like_occupation, is_occupation
 from gonghui_build.extract.people.split_trades import GLUED, split_trades
+from gonghui_build.extract.people.tagged_word_names import tagged_word_name
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.clauses import overlaps_any
@@ -74,6 +75,7 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
                 if honour or glued
                 else _spoken_word_name(text, t.end)
                 or (name_of_a_worded_surname(text, t.end, tokens) if trade else None)
+                or (tagged_word_name(text, t.end) if trade else None)
             )
             if worded is None and clause is None:
                 continue
