@@ -78,13 +78,21 @@ def delegation_visit(text: str, s_start: int, t_start: int) -> bool:
     if led < 0:
         return False
     going = words("going_verbs").in_text(before[led:])
-    if not going and before.startswith("到", led + len(leader)):
-        going = "到"  # 某某带队到火车站，慰问…: the delegation's own 到
+    if not going and (own := _own_going().match(before, led + len(leader))):
+        going = own[0]  # 某某带队到火车站，慰问…; 某某带队，先后到A和B，慰问…: its own 到
     if not going:
         return False
     words("delegations").note_in(before[led:])
     rest = before[led + before[led:].index(going) :]
     return not any(patterns().trigger.finditer(rest))
+
+
+@functools.cache
+def _own_going() -> re.Pattern[str]:
+    """A delegation's own 到 right after its leading word, or after a comma and an
+    adverb of a round (某某带队，先后到A和B，看望慰问…: s43 devacts2, the tuning page of
+    real_dev11 and real pages of district unions' summer rounds)."""
+    return re.compile(f"(?:，(?:{words('round_adverbs').pattern})?)?到")
 
 
 def official_visit(text: str, s_start: int, t_start: int) -> bool:

@@ -67,11 +67,13 @@ def frames() -> tuple[Frame, ...]:
         # 在北京捧回了全国五一劳动奖章: where an award was received (:mod:`.awards`)
         Frame(re.compile("在"), re.compile(words("award_receipts").pattern)),
         # 来到酒仙桥街道职工服务中心, 走进…纪念馆，赴江苏苏州疗休养; 来到某物流园区一线，
-        # 慰问…: the site, before the front line of it
+        # 慰问…: the site, before the front line of it; 来到某街道困难职工某某家中: the
+        # locality before the household
         Frame(
             re.compile(words("place_verbs").pattern),
             re.compile(
                 f"(?:{words('site_front_lines').pattern})(?=[，。；]|$)|[，。；]|(?:{visiting})|$"
+                f"|(?=(?:{words('household_owners').pattern})[^，。；]{{0,8}}家中)"
             ),
             going=True,
         ),
