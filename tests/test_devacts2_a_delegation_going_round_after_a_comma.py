@@ -1,8 +1,8 @@
 """A delegation whose 到 comes after a comma and an adverb of a round (某某带队，先后到A和
 B，看望慰问…) visits as one whose 到 follows its leading word does (某某带队到某站，慰问…):
 s43 devacts2. Only the bare 到 right after 带队 was taken, so the round was read as
-nothing. The tuning page of real_dev11 (a district union's summer round) and real pages
-of district and county unions' 送清凉 rounds. The sites listed give no place.
+nothing. The tuning page of real_dev11 (a district union's summer round). The sites
+listed give no place.
 Sentences written for these tests (invented units and people)."""
 
 from __future__ import annotations

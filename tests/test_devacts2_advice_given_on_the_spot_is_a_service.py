@@ -1,6 +1,6 @@
 """Advice given on the spot (为职工提供现场咨询) is a service of its own, as 法律咨询 and
 健康咨询 given so are (s43 devacts2): a law day's or a job fair's stall gives it on the
-day. Real pages read in s43: city and county unions' law-publicity days. A habit
+day (a lead of earlier readers of real pages: law-publicity days). A habit
 (积极为职工提供现场咨询) stays no event.
 Sentences written for these tests (invented units)."""
 
