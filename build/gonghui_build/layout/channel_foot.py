@@ -6,28 +6,12 @@ photo's caption (a short line after text), or for a headline with no text under 
 
 from __future__ import annotations
 
-import functools
-import re
-
-from gonghui_build import reference as lexicon
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.column_names import names_a_channel
 from gonghui_build.layout.shapes import DISPLAY_SHAPES, TEXT_SHAPES, Shape
-from gonghui_build.text.chars import ends_sentence, without_spaces
+from gonghui_build.text.chars import ends_sentence
 
-#: Most characters of a channel's name before its ending (工会|要闻, 县区工会|动态).
-PREFIX_MAX = 4
-
-
-@functools.cache
-def _channel_re() -> re.Pattern[str]:
-    endings = lexicon.load("page_furniture.yaml")["channel_name_endings"]
-    words = "|".join(sorted(endings, key=len, reverse=True))
-    return re.compile(rf"^[\u4e00-\u9fff]{{1,{PREFIX_MAX}}}(?:{words})$")
-
-
-def names_a_channel(text: str) -> bool:
-    """The line is a short name ending as a site's channels end (``工会要闻``)."""
-    return bool(_channel_re().match(without_spaces(text)))
+__all__ = ["channel_at_foot", "names_a_channel"]
 
 
 def channel_at_foot(blocks: list[Block], shapes: list[Shape]) -> list[int]:

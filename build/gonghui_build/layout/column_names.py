@@ -70,3 +70,14 @@ def names_a_comment_column(text: str) -> bool:
     it an article of its own (``comment_column_endings``)."""
     name = without_spaces(text).strip("【】[]")
     return bool(_ended_re("comment_column_endings", 0, COMMENT_PREFIX_MAX).match(name))
+
+
+#: Most characters of a web copy's channel name before its ending (工会|要闻, 县区工会|动态).
+CHANNEL_PREFIX_MAX = 4
+
+
+def names_a_channel(text: str) -> bool:
+    """The line is a short name ending as a site's channels end (``工会要闻``,
+    ``基层动态``: ``channel_name_endings``), read by :mod:`.channel_foot` at a page's foot."""
+    name = without_spaces(text)
+    return bool(_ended_re("channel_name_endings", 1, CHANNEL_PREFIX_MAX).match(name))
