@@ -1,7 +1,7 @@
 """The day of a chronicle's entry told from the entry before it (``1月18日，…``, then an
 entry of its own ``次日，…`` or ``同日，…``): that entry's day, or the day after it. A
 chronicle prints each day once and tells the next day's or the same day's events so
-(read on real county and district unions' chronicles, s42 dates6 and s43 dates8); the
+(read on real county and district unions' chronicles, s42 dates6; s43 dates8); the
 entry is of a day, not only of the month :mod:`.page` gives it.
 """
 

@@ -2,10 +2,11 @@
 or a bank's city branch names its district branches in a row (某公司洛阳分公司西工区分公司、
 涧西区分公司、老城区分公司工会), the first with the parent's whole name and the others bare.
 A reader gives each the parent of the first; read alone, 涧西区分公司 was a body of its
-own, no company's. Seen on real pages of a provincial union's news of a telecom's and a
-bank's district branches (s43, devorgs2). Only a branch named by a county-level place
-(某区, 某县, 某市) or by its number (第二分公司), joined by 、 or 和/及/与 right after the
-first, takes the parent: a company printed whole in the list keeps its name."""
+own, no company's. A shape orgs29 met on real pages (a provincial union's news of a
+postal company's district branches), read by devorgs2 (s43). Only a branch named by a
+county-level place (某区, 某县, 某市) or by its number (第二分公司), joined by 、 or
+和/及/与 right after the first, takes the parent: a company printed whole in the list
+keeps its name."""
 
 from __future__ import annotations
 

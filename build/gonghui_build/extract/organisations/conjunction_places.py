@@ -2,11 +2,11 @@
 conjunction joins a place to a body's short form: ``到建筑工地和县环卫所慰问`` 'to the
 building sites and the county's sanitation station'. jieba reads 和县 whole, and the
 county named the article's short forms (县总工会 → 和县总工会) though the article named
-its own county's federation in full before (real pages of county unions' summer
-relief, s43 devorgs2). The grammar's walk already reads the body from the level word
-(县环卫所, the conjunction a stop word before it): where it does, the conjunction is
-the sentence's and the place is none; a county's own body (和县总工会, 安徽省和县…) is
-read with the county's name and keeps it."""
+its own county's federation in full before (a shape acts53 met on real pages of county
+unions' summer relief, read by devorgs2, s43). The grammar's walk already reads the body
+from the level word (县环卫所, the conjunction a stop word before it): where it does, the
+conjunction is the sentence's and the place is none; a county's own body (和县总工会,
+安徽省和县…) is read with the county's name and keeps it."""
 
 from __future__ import annotations
 
