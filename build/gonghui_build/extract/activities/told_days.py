@@ -9,35 +9,20 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from gonghui_build.extract.dates.expressions import DateText, find_dates
-from gonghui_build.extract.dates.expressions import words as date_words
-
-
-def _days_after(d: DateText) -> int | None:
-    """How many days after the day named before ``d`` is: 0 for 当天, 同日; 1 for 次日,
-    翌日 (``dates.yaml: next_day_words``, the words that also put a session on its
-    course's second day); None for any other date."""
-    if d.relative is None:
-        return None
-    if d.relative in date_words("same_day"):
-        date_words("same_day").found(d.relative)
-        return 0
-    if d.relative in date_words("next_day_words"):
-        date_words("next_day_words").found(d.relative)
-        return 1
-    return None
+from gonghui_build.extract.dates.told_entries import days_after
 
 
 def _told_day(d: DateText) -> bool:
     """A date that names a day: with its month (6月12日), or one told against the day
     before it (次日)."""
-    return (d.month is not None and d.day is not None) or _days_after(d) is not None
+    return (d.month is not None and d.day is not None) or days_after(d) is not None
 
 
 def on_day_named_before(texts: list[str], paragraph: int, told: DateText) -> DateText:
     """The day ``told`` (当天, 次日 at its place in paragraph ``paragraph``) names: the last
     day named before it, moved by a day for 次日; ``told`` itself when no day was named
     before it or it is no such word."""
-    after = _days_after(told)
+    after = days_after(told)
     if after is None:
         return told
     found = last_date_before(texts, paragraph, told.start, _told_day)

@@ -9,7 +9,8 @@ import functools
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.dates.expressions import RELATIVE_MONTHS, DateText, words
+from gonghui_build.extract.dates.expressions import RELATIVE_MONTHS, DateText
+from gonghui_build.extract.dates.told_entries import days_after
 from gonghui_build.extract.facts import NO_DATE, ArticleDate, ResolvedDate
 from gonghui_build.vocabulary import ArticleDateBasis, DateBasis, Precision, TimeOfDay
 
@@ -200,7 +201,7 @@ def _told_entrys_day(d: DateText, article: ArticleDate) -> bool:
     """同日, 次日 that no day before them in the text resolved, in an article dated by its
     page to a day: a chronicle's entry told from the entry before, whose day
     (:mod:`.told_entries`, the day after for 次日) is the article's."""
-    told = d.relative in words("same_day") or d.relative in words("next_day_words")
+    told = days_after(d) is not None
     return told and article.basis == ArticleDateBasis.same_page and article.day is not None
 
 

@@ -20,11 +20,18 @@ def _opening(text: str) -> DateText | None:
     return found if found is not None and found.start == 0 else None
 
 
-def _days_after(opening: DateText) -> int | None:
-    """0 for an entry opening with 同日, 当天; 1 for 次日, 翌日; None otherwise."""
-    if opening.relative in date_words("same_day"):
+def days_after(d: DateText) -> int | None:
+    """How many days after the day named before ``d`` is: 0 for 当天, 同日; 1 for 次日,
+    翌日 (``dates.yaml: next_day_words``, the words that also put a session on its
+    course's second day); None for any other date. Read by the chronicle's entries here,
+    by :mod:`.resolve` and by the activities' :mod:`...activities.told_days`."""
+    if d.relative is None:
+        return None
+    if d.relative in date_words("same_day"):
+        date_words("same_day").found(d.relative)
         return 0
-    if opening.relative in date_words("next_day_words"):
+    if d.relative in date_words("next_day_words"):
+        date_words("next_day_words").found(d.relative)
         return 1
     return None
 
@@ -38,7 +45,7 @@ def entry_days(texts: Sequence[str], year: int) -> list[dt.date | None]:
     last_end: dt.date | None = None  # …its range's last day (3月5日至7日: the 7th)
     for text in texts:
         opening = _opening(text)
-        after = _days_after(opening) if opening is not None else None
+        after = days_after(opening) if opening is not None else None
         day: dt.date | None = None
         if after is not None and last is not None:
             day = (last_end if after and last_end else last) + dt.timedelta(days=after)
