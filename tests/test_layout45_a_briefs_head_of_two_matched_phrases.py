@@ -29,7 +29,7 @@ def _heads(text: str) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("mark", ["●"])
+@pytest.mark.parametrize("mark", ["●", "■"])
 def test_each_brief_is_headed_by_its_two_phrases(mark: str) -> None:
     articles = layout_articles(PAGE + BRIEFS.format(mark=mark))
     assert len(articles) == 2
