@@ -219,19 +219,24 @@ def _single_line_parts(line: Line, printed: frozenset[str]) -> list[tuple[list[L
     return _title_mark_parts(line, printed)
 
 
+#: Squares a briefs column bullets its items with that also mark a credit (``■赵一鸣``).
+_CREDIT_SQUARES = "■□"
+
+
 def _bare_head(head: Line) -> Line:
     """A brief's run-in head without a photo's pointer before it (``▲某厂职工之家挂牌
     日前，…（某某）``, a digest that bullets its items with ``▲``) and without the 【】 it is
     printed in after its bullet (``■【某县工会举办…】5月3日，…``): the text run on after the
     head makes the line a brief, so the mark opens an item here (read with it the head
-    would be taken for a photo's caption, ``▲活动现场``) and the brackets only set the
-    head off, as they do a yearbook entry's."""
+    would be taken for a photo's caption, ``▲活动现场``), a square likewise (read with it a
+    head of two short phrases, ``■送清凉 暖人心``, would be taken for a square's credit
+    of two names), and the brackets only set the head off, as they do a yearbook entry's."""
     text = head.text
     rest = text.lstrip(cues.BULLET_MARKS + " \t\u3000")
     end = head.end
     if rest != text and rest[:1] == "【" and rest[-1:] == "】" and len(rest) > 2:
         rest, end = rest[1:-1], end - 1
-    elif text[:1] not in cues.PHOTO_POINTERS or not rest:
+    elif text[:1] not in cues.PHOTO_POINTERS + _CREDIT_SQUARES or not rest:
         return head
     start = head.start + text.index(rest)
     return Line(start, end, rest, head.blank_before, head.indent, head.seam)

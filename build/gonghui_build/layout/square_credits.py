@@ -19,7 +19,20 @@ def square_names(credit: str) -> bool:
     if not padded_names(credit):
         return False
     tokens = re.sub(PADDED_NAME, "", credit).split()
+    if paired_phrases(tokens):
+        return False
     return all(is_name_shaped(t) or not dictionary_phrase(t) for t in tokens)
+
+
+def paired_phrases(tokens: list[str]) -> bool:
+    """Two phrases of one length, three characters or more, neither shaped like a name
+    (``■送清凉 暖人心``): a briefs column's head over its item, no credit of two names
+    (two names of one length, ``■王晓峰 李明华``, are each name-shaped)."""
+    return (
+        len(tokens) == 2
+        and len(tokens[0]) == len(tokens[1]) >= 3
+        and not any(is_name_shaped(t) for t in tokens)
+    )
 
 
 def padded_names(credit: str) -> bool:

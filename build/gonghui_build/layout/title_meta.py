@@ -233,6 +233,19 @@ def _bold_run_in_start(text: str) -> int | None:
     return match.end() if opens and _reads_as_title(head) else None
 
 
+#: A head of two matched phrases set apart by a blank (``学技能 促就业``, ``送清凉 暖人心``),
+#: as briefs columns head their items: each phrase three to seven characters.
+_PAIRED_HEAD_RE = re.compile(r"^([\u4e00-\u9fff]{3,7})[ \t\u3000]+([\u4e00-\u9fff]{3,7})$")
+
+
+def _paired_head(title: str) -> bool:
+    """``title`` is two phrases of the same length set apart by a blank: a head shorter
+    than :data:`CRUMB_TITLE_MIN` that the matched phrases still show to be one (a
+    breadcrumb's crumb or a body's name before its text is one phrase, not a pair)."""
+    match = _PAIRED_HEAD_RE.match(title.strip())
+    return bool(match) and len(match.group(1)) == len(match.group(2))
+
+
 def title_dateline_start(text: str) -> int | None:
     """Where the text starts when a flattened e-paper prints its title on the line of its
     dateline (``某市新增68个职工服务点 本报讯 近日，…``), or a brief prints its head run in
@@ -244,12 +257,14 @@ def title_dateline_start(text: str) -> int | None:
         return bold
     for gap in _GAP_RE.finditer(text):
         title = _without_bullet(text[: gap.start()])
-        if len(without_spaces(title)) < CRUMB_TITLE_MIN:
+        paired = _paired_head(title)
+        if len(without_spaces(title)) < CRUMB_TITLE_MIN and not paired:
             continue
         rest = text[gap.end() :]
         if not (dateline_prefix(rest) or _run_in_head(text, title, rest)):
             continue
-        if _reads_as_title(title) and not is_head_byline(title):
+        shortest = min(len(without_spaces(title)), CRUMB_TITLE_MIN) if paired else CRUMB_TITLE_MIN
+        if _reads_as_title(title, shortest) and not is_head_byline(title):
             return gap.end()
         return None
     return None
