@@ -31,23 +31,29 @@ _YEAR = (
 )
 #: A month or day of two digits printed apart (1 2 月, 1 5 日), before its 月 or 日.
 _SPACED_MONTH_OR_DAY = rf"(?:\d \d(?=[月日号曰])|{MONTH_OR_DAY})"
+#: The old numerals of twenty and thirty, as chronicles and older pages write a day
+#: (三月廿二日, 卅日, 卅一日): read as 二十 and 三十.
+_OLD_TENS = {"廿": "二十", "卅": "三十"}
+#: A day of the month: as a month is written, or with an old numeral of tens (廿二, 卅).
+_DAY = rf"(?:{MONTH_OR_DAY}|廿[一二三四五六七八九]?|卅一?)"
+_SPACED_DAY = rf"(?:{_SPACED_MONTH_OR_DAY}|{_DAY})"
 _AS_ZERO = str.maketrans(dict.fromkeys(_ZERO_LOOKALIKES, "〇"))
 RANGE_SEP = r"(?:到|至|—|－|-|～|~)"
 #: A range's first day written without 日, its last with it (4月20—22日, 5月3至5日):
 #: the day is read before the range's end; so is the first of two days listed, 日 after
 #: the last only (4月29、30日: a school's and a county union's activity plans, read s43).
-_OPEN_RANGE_DAY = rf"(?={RANGE_SEP}{MONTH_OR_DAY}[日号]|[、和]{MONTH_OR_DAY}日)"
+_OPEN_RANGE_DAY = rf"(?={RANGE_SEP}{_DAY}[日号]|[、和]{_DAY}日)"
 #: A range's first month written without 月, its last with it (今年7至11月, 5—6月: the
 #: plans' and round-ups' way): the month is read before the range's end; not a number's
 #: tail (2017至…).
 _OPEN_RANGE_MONTH = rf"(?<![\d.])(?P<open_month>{MONTH_OR_DAY})(?={RANGE_SEP}{MONTH_OR_DAY}月)"
 #: The end of a range that gives only the day: …12日至14日.
-_RANGE_END_DAY_RE = re.compile(rf"{RANGE_SEP}(?P<day>{_SPACED_MONTH_OR_DAY})[日号]")
+_RANGE_END_DAY_RE = re.compile(rf"{RANGE_SEP}(?P<day>{_SPACED_DAY})[日号]")
 #: The days after the first of an activity held on two or more days of one month
 #: (4月24日和28日, 3月5日、12日): the last of them ends it (ANNOTATION.md: start on the
 #: first day, end on the last); a day with a month of its own is not one of them.
 _MORE_DAYS_RE = re.compile(
-    rf"(?:(?:和|、|及)(?P<day>{MONTH_OR_DAY})[日号](?!{RANGE_SEP}))+(?![月\d])"
+    rf"(?:(?:和|、|及)(?P<day>{_DAY})[日号](?!{RANGE_SEP}))+(?![月\d])"
 )
 #: A range of years whose first year is printed without 年 (1988-1990年, 1956～1963年:
 #: the gazetteers' way), read before the year that closes it.
@@ -73,7 +79,7 @@ def _date_re() -> re.Pattern[str]:
     return re.compile(
         rf"{starts}(?:(?P<year>{_YEAR})年|(?P<rel_year>{rel_years}))?"
         rf"(?:(?P<month>{_SPACED_MONTH_OR_DAY}|(?<![\d一二三四五六七八九十百千万亿单纪美欧港日])元)月(?:份)?"
-        rf"(?:(?P<day>{_SPACED_MONTH_OR_DAY})(?:[日号曰]|{_OPEN_RANGE_DAY}))?"
+        rf"(?:(?P<day>{_SPACED_DAY})(?:[日号曰]|{_OPEN_RANGE_DAY}))?"
         rf"(?P<when>{words('month_parts').pattern})?|{_OPEN_RANGE_MONTH}|(?P<half>{halves}))?"
         rf"(?P<part>{times})?"
     )
@@ -83,7 +89,7 @@ def _day_with_part(day_marks: str) -> str:
     """A day of the month and the time of day after it (16日下午), the day written with
     one of ``day_marks``: read alone (:func:`_day_only_re`) and after a relative month
     (:func:`_day_after_month_re`)."""
-    return rf"(?P<day>{MONTH_OR_DAY}){day_marks}(?P<part>{words('times_of_day').pattern})?"
+    return rf"(?P<day>{_DAY}){day_marks}(?P<part>{words('times_of_day').pattern})?"
 
 
 @functools.cache
@@ -91,7 +97,7 @@ def _day_only_re() -> re.Pattern[str]:
     """A day written alone: 16日, 16日下午, or 4号 before a time of day (4号上午，大赛启动:
     as spoken; without one, 3号 is a building's, a line's or a document's number)."""
     spoken = rf"号(?={words('times_of_day').pattern})"
-    return re.compile(rf"(?<![月\d一二三四五六七八九十]){_day_with_part(f'(?:日|{spoken})')}")
+    return re.compile(rf"(?<![月\d一二三四五六七八九十廿卅]){_day_with_part(f'(?:日|{spoken})')}")
 
 
 @dataclass(frozen=True)
@@ -136,6 +142,8 @@ def _num(text: str | None) -> int | None:
     if text == "元":  # 元月: the first month
         return 1
     text = text.replace(" ", "")  # 1 951: a year cut by a joined line
+    for old, tens in _OLD_TENS.items():
+        text = text.replace(old, tens)  # 廿二 → 二十二
     return int(text) if text.isdigit() else chinese_to_int(text.translate(_AS_ZERO))
 
 
