@@ -42,7 +42,7 @@ RANGE_SEP = r"(?:到|至|—|－|-|～|~)"
 #: A range's first day written without 日, its last with it (4月20—22日, 5月3至5日):
 #: the day is read before the range's end; so is the first of two days listed, 日 after
 #: the last only (4月29、30日: a school's and a county union's activity plans, read s43).
-_OPEN_RANGE_DAY = rf"(?={RANGE_SEP}{_DAY}[日号]|[、和]{_DAY}日)"
+_OPEN_RANGE_DAY = rf"(?={RANGE_SEP}{_DAY}[日号]|(?:[、和]{_DAY})+日)"
 #: A range's first month written without 月, its last with it (今年7至11月, 5—6月: the
 #: plans' and round-ups' way): the month is read before the range's end; not a number's
 #: tail (2017至…).
@@ -50,10 +50,12 @@ _OPEN_RANGE_MONTH = rf"(?<![\d.])(?P<open_month>{MONTH_OR_DAY})(?={RANGE_SEP}{MO
 #: The end of a range that gives only the day: …12日至14日.
 _RANGE_END_DAY_RE = re.compile(rf"{RANGE_SEP}(?P<day>{_SPACED_DAY})[日号]")
 #: The days after the first of an activity held on two or more days of one month
-#: (4月24日和28日, 3月5日、12日): the last of them ends it (ANNOTATION.md: start on the
-#: first day, end on the last); a day with a month of its own is not one of them.
+#: (4月24日和28日, 3月5日、12日, or with 日 after the last only: 1月1、2、3日): the last
+#: of them ends it (ANNOTATION.md: start on the first day, end on the last); a day with
+#: a month of its own is not one of them.
 _MORE_DAYS_RE = re.compile(
-    rf"(?:(?:和|、|及)(?P<day>{_DAY})[日号](?!{RANGE_SEP}))+(?![月\d])"
+    rf"(?:(?:和|、|及)(?P<day>{_DAY})(?:[日号](?!{RANGE_SEP})|(?=[、和及]{_DAY})))+"
+    r"(?<=[日号])(?![月\d])"
 )
 #: A range of years whose first year is printed without 年 (1988-1990年, 1956～1963年:
 #: the gazetteers' way), read before the year that closes it.
