@@ -82,7 +82,7 @@ def _date_re() -> re.Pattern[str]:
         rf"{starts}(?:(?P<year>{_YEAR})年|(?P<rel_year>{rel_years}))?"
         rf"(?:(?P<month>{_SPACED_MONTH_OR_DAY}|(?<![\d一二三四五六七八九十百千万亿单纪美欧港日])元)月(?:份)?"
         rf"(?:(?P<day>{_SPACED_DAY})(?:[日号曰]|{_OPEN_RANGE_DAY}))?"
-        rf"(?P<when>{words('month_parts').pattern})?|{_OPEN_RANGE_MONTH}|(?P<half>{halves}))?"
+        rf"(?P<when>{words('month_parts').pattern})?|{_OPEN_RANGE_MONTH}|(?<![上下每本])(?P<half>{halves}))?"
         rf"(?P<part>{times})?"
     )
 
