@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.dates.joined import holidays_in_their_year, year_before
 from gonghui_build.reference import Words
 from gonghui_build.reference.models import Holiday
 from gonghui_build.text.numbers import MONTH_OR_DAY, chinese_to_int
@@ -57,9 +58,6 @@ _MORE_DAYS_RE = re.compile(
     rf"(?:(?:和|、|及)(?P<day>{_DAY})(?:[日号](?!{RANGE_SEP})|(?=[、和及]{_DAY})))+"
     r"(?<=[日号])(?![月\d])"
 )
-#: A range of years whose first year is printed without 年 (1988-1990年, 1956～1963年:
-#: the gazetteers' way), read before the year that closes it.
-_OPEN_RANGE_YEAR_RE = re.compile(rf"(?<!\d)(?P<year>\d{{4}}){RANGE_SEP}$")
 
 
 def words(section: str) -> Words:
@@ -222,19 +220,9 @@ def _written_dates(text: str) -> list[DateText]:
             found[n] = replace(
                 d, end=end, text=text[d.start : end], end_month=d.month, end_day=end_day
             )
-    return [_opened_by_year(text, d) for d in found]
+    from gonghui_build.extract.dates.day_ranges import opened_by_year  # reads DateText
 
-
-def _opened_by_year(text: str, d: DateText) -> DateText:
-    """A year closing a range whose first year has no 年 (1988-1990年): the range."""
-    if d.year is None or d.month is not None or d.end_year is not None:
-        return d
-    opened = _OPEN_RANGE_YEAR_RE.search(text[max(0, d.start - 6) : d.start])
-    first = int(opened["year"]) if opened else None
-    if first is None or not first < d.year <= first + 100:
-        return d
-    start = d.start - len(opened[0])
-    return replace(d, start=start, text=text[start : d.end], year=first, end_year=d.year)
+    return [opened_by_year(text, d) for d in found]
 
 
 def find_dates(text: str) -> list[DateText]:
@@ -273,7 +261,8 @@ def find_dates(text: str) -> list[DateText]:
         found.append(_relative(match, text))
     from gonghui_build.extract.dates.day_ranges import joined_day_ranges  # reads DateText
 
-    return joined_day_ranges(text, sorted(found, key=lambda d: d.start))
+    found = holidays_in_their_year(text, sorted(found, key=lambda d: d.start))
+    return joined_day_ranges(text, found)
 
 
 #: The keys of ``dates.yaml: publication_relative`` whose words name a month counted from
@@ -366,10 +355,12 @@ def _needs_placing(name: str) -> bool:
 
 def _dated_festival(match: re.Match[str], text: str) -> bool:
     """A lunar festival dates an event only with a word that places it (春节前夕, 中秋
-    期间) or a time or verb after it (春节上午, 除夕举办): its bare name is mostly the
-    festival itself (过一个欢乐的春节, “今年春节，我们一起…”)."""
+    期间), a year before it (今年春节，市总工会…: :mod:`.joined`) or a time or verb
+    after it (春节上午, 除夕举办): its bare name is mostly the festival itself
+    (过一个欢乐的春节)."""
     followers = lexicon.words("holidays.yaml", "followers")
-    return bool(match.group(0) != match["name"] or followers.starting(text, match.end()))
+    placed = match.group(0) != match["name"] or year_before(text, match.start())
+    return bool(placed or followers.starting(text, match.end()))
 
 
 @functools.cache

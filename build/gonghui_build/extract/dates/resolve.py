@@ -146,9 +146,10 @@ def _on_lunar_holiday(d: DateText, article: ArticleDate, ahead: bool) -> Resolve
     year = d.year or (article.year or 0) + (d.relative_year or 0)
     basis = DateBasis.explicit if d.year else DateBasis.relative
     day = lunar_day(year, d.lunar)
-    if d.year is None and d.relative_year is None and article.month and article.day:
+    # 今年春节前夕 is shortly before this year's, as 春节前夕 is; 今年中秋 is not last year's
+    if d.year is None and not d.relative_year and article.month and article.day:
         published = dt.date(article.year or year, article.month, article.day)
-        if not ahead and (day - published).days > AHEAD_DAYS:
+        if d.relative_year is None and not ahead and (day - published).days > AHEAD_DAYS:
             day = lunar_day(year - 1, d.lunar)
         if d.eve and not ahead and day > published:
             day = published

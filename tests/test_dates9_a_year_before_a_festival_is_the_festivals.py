@@ -1,0 +1,38 @@
+"""A year written right before a holiday (今年春节期间, 去年春节前夕, 2023年春节前夕) is
+the holiday's: the festival of that year, not the one nearest the article's day; and
+it places a lunar festival's bare name as a date (今年春节，…), which 每年春节 does not.
+Invented sentences."""
+
+from __future__ import annotations
+
+from gonghui_build.extract.dates import find_dates
+from tests.conftest import news_page, page_facts
+
+
+def starts(printed: str, body: str) -> list[str | None]:
+    page = f"工会新闻\n{printed}\n" + news_page(body)
+    return [a.date.start for art in page_facts(page).articles for a in art.activities]
+
+
+def test_last_years_festival_eve_is_of_last_year():
+    got = starts("2023年3月1日 星期三", "去年春节前夕，青禾县总工会走访慰问困难职工50户。")
+    assert got and got[0].startswith("2022")
+
+
+def test_this_years_festival_named_bare_dates_its_activity():
+    got = starts("2023年3月1日 星期三", "今年春节，青禾县总工会走访慰问困难职工50户。")
+    assert got == ["2023-01-22"]
+
+
+def test_this_years_festival_eve_before_it_is_the_month_of_publication():
+    got = starts("2023年1月10日 星期二", "今年春节前夕，青禾县总工会走访慰问困难职工50户。")
+    assert got == ["2023-01"]
+
+
+def test_the_year_is_part_of_the_holidays_expression():
+    found = find_dates("2023年春节前夕，某某")
+    assert [(d.text, d.year, d.eve) for d in found] == [("2023年春节前夕", 2023, True)]
+
+
+def test_every_years_festival_is_no_date():
+    assert [d for d in find_dates("每年春节，某某都走访慰问困难职工。") if d.holiday] == []
