@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.dates.joined import holidays_in_their_year, year_before
+from gonghui_build.extract.dates.joined import holidays_in_their_year, spans_from_today, year_before
 from gonghui_build.reference import Words
 from gonghui_build.reference.models import Holiday
 from gonghui_build.text.numbers import MONTH_OR_DAY, chinese_to_int
@@ -262,7 +262,7 @@ def find_dates(text: str) -> list[DateText]:
     from gonghui_build.extract.dates.day_ranges import joined_day_ranges  # reads DateText
 
     found = holidays_in_their_year(text, sorted(found, key=lambda d: d.start))
-    return joined_day_ranges(text, found)
+    return joined_day_ranges(text, spans_from_today(text, found))
 
 
 #: The keys of ``dates.yaml: publication_relative`` whose words name a month counted from

@@ -3,7 +3,9 @@
 A year written right before a holiday is the holiday's (今年春节期间, 去年中秋节前夕,
 2023年春节前夕): the festival of that year, not the one nearest the article's day; it
 also places a lunar festival's bare name as a date (今年春节，市总工会…: which spring
-festival the text speaks of).
+festival the text speaks of). A span opened by a word for the day of publication runs
+to the date after 至 or 到 (即日起至6月30日, 今天起到明年2月底: notices' and campaign
+launches' way): from the article's day to that date.
 
 Only :func:`dataclasses.replace` is used on the dates, so this module needs no import
 of :mod:`.expressions` (which calls it).
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
 
 #: A year in figures right before a holiday's name (2023年春节).
 _FIGURES_YEAR = re.compile(r"(?<!\d)\d{4}年$")
+#: What joins a word for the day of publication to the end of its span (即日起至…).
+_UNTIL = re.compile(r"起?(?:至|到)")
 
 
 def year_before(text: str, at: int) -> bool:
@@ -50,4 +54,37 @@ def holidays_in_their_year(text: str, found: list[DateText]) -> list[DateText]:
         fields = {"year": year.year, "relative_year": year.relative_year}
         first = replace(d.first, **fields) if d.first is not None else None
         out[-1] = replace(d, start=year.start, text=text[year.start : d.end], first=first, **fields)
+    return out
+
+
+def _of_publication_day(d: DateText) -> bool:
+    """A word for the day of publication (即日, 今天) alone, no span of its own yet."""
+    key = lexicon.keyed("dates.yaml", "publication_relative").get(d.relative or "")
+    return key == "today" and d.end_month is None and d.end_day is None
+
+
+def spans_from_today(text: str, found: list[DateText]) -> list[DateText]:
+    """``found`` (in order) with a word for the day of publication followed by 起至 and
+    a date made one span: its end that date's (its year, relative year, month, day)."""
+    out: list[DateText] = []
+    for d in found:
+        today = out[-1] if out else None
+        if (
+            today is None
+            or not _of_publication_day(today)
+            or d.month is None
+            or d.end_month is not None
+            or not _UNTIL.fullmatch(text, today.end, d.start)
+        ):
+            out.append(d)
+            continue
+        out[-1] = replace(
+            today,
+            end=d.end,
+            text=text[today.start : d.end],
+            end_year=d.year,
+            end_relative_year=d.relative_year,
+            end_month=d.month,
+            end_day=d.day,
+        )
     return out
