@@ -1,11 +1,12 @@
 """Date expressions read with the one written next to them.
 
 A year written right before a holiday is the holiday's (今年春节期间, 去年中秋节前夕,
-2023年春节前夕): the festival of that year, not the one nearest the article's day; it
-also places a lunar festival's bare name as a date (今年春节，市总工会…: which spring
-festival the text speaks of). A span opened by a word for the day of publication runs
-to the date after 至 or 到 (即日起至6月30日, 今天起到明年2月底: notices' and campaign
-launches' way): from the article's day to that date.
+2023年春节前夕): the festival of that year, not the one nearest the article's day (a
+lunar festival's bare name stays no date, its year before it or not: ``expressions``).
+
+A span opened by a word for the day of publication runs to the date after 至 or 到
+(即日起至6月30日, 今天起到明年2月底: notices' and campaign launches' way): from the
+article's day to that date.
 
 Only :func:`dataclasses.replace` is used on the dates, so this module needs no import
 of :mod:`.expressions` (which calls it).
@@ -22,18 +23,8 @@ from gonghui_build import reference as lexicon
 if TYPE_CHECKING:
     from gonghui_build.extract.dates.expressions import DateText
 
-#: A year in figures right before a holiday's name (2023年春节).
-_FIGURES_YEAR = re.compile(r"(?<!\d)\d{4}年$")
 #: What joins a word for the day of publication to the end of its span (即日起至…).
 _UNTIL = re.compile(r"起?(?:至|到)")
-
-
-def year_before(text: str, at: int) -> bool:
-    """Whether a year (2023年) or a relative year (今年, 去年) is written right before
-    ``at``."""
-    before = text[max(0, at - 5) : at]
-    years = lexicon.load("dates.yaml").relative_years
-    return bool(_FIGURES_YEAR.search(before)) or any(before.endswith(y) for y in years)
 
 
 def _year_alone(d: DateText) -> bool:
