@@ -36,3 +36,13 @@ def test_the_year_is_part_of_the_holidays_expression():
 
 def test_every_years_festival_is_no_date():
     assert [d for d in find_dates("每年春节，某某都走访慰问困难职工。") if d.holiday] == []
+
+
+def test_a_festival_early_in_its_month_has_its_eve_in_the_month_before():
+    got = starts("2022年3月1日 星期二", "春节前夕，青禾县总工会走访慰问困难职工50户。")
+    assert got == ["2022-01"]  # 春节 on 1 February 2022: its eve in January
+
+
+def test_a_festival_late_in_its_month_has_its_eve_in_that_month():
+    got = starts("2024年3月1日 星期五", "春节前夕，青禾县总工会走访慰问困难职工50户。")
+    assert got == ["2024-02"]  # 春节 on 10 February 2024
