@@ -95,7 +95,7 @@ class Event(_Entry):
     names: list[str] = Field(min_length=1)
     start: dt.date
     end: dt.date
-    kind: Literal["event", "term"] = "event"
+    kind: Literal["event", "term", "awaited"] = "event"
     source: str = Field(min_length=5)
 
 

@@ -1,21 +1,30 @@
 """Days told against the day named before them: 当天, 同日 (that day), 次日, 翌日 (the day
 after it). ``8月5日，…召开推进会。当天下午，…举办讲座。次日，…调研。同日，…举办竞赛``: the
 talk is on the 5th, the survey and the contest on the 6th, each word counted from the
-last day the text named before it, itself perhaps told so."""
+last day the text named before it, itself perhaps told so, or counted from the day of
+publication (昨天上午，…首发式举行。又讯 当天下午，…召开换届会议: yesterday afternoon)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.told_entries import days_after
 
 
 def _told_day(d: DateText) -> bool:
-    """A date that names a day: with its month (6月12日), or one told against the day
-    before it (次日)."""
-    return (d.month is not None and d.day is not None) or days_after(d) is not None
+    """A date that names a day: with its month (6月12日), one told against the day
+    before it (次日), or one counted from publication (昨天)."""
+    named = (d.month is not None and d.day is not None) or days_after(d) is not None
+    return named or _publication_day(d)
+
+
+def _publication_day(d: DateText) -> bool:
+    """昨天, 今天: a day counted from the article's publication, no span."""
+    key = lexicon.keyed("dates.yaml", "publication_relative").get(d.relative or "")
+    return key in ("today", "yesterday") and d.end_month is None and d.end_day is None
 
 
 def on_day_named_before(texts: list[str], paragraph: int, told: DateText) -> DateText:
@@ -29,6 +38,8 @@ def on_day_named_before(texts: list[str], paragraph: int, told: DateText) -> Dat
     if found is None:
         return told
     last, p = found
+    if _publication_day(last):  # 昨天上午，…。当天下午，…: that day, from publication
+        return replace(told, relative=last.relative, days_after=last.days_after + after)
     if last.relative is not None:  # 次日，…。同日，…: counted from the day 次日 names
         last = on_day_named_before(texts, p, last)
         if last.relative is not None:

@@ -207,11 +207,17 @@ def infer_article_date(text: str) -> ArticleDate:
     for year, written in explicit_years(text):
         candidates.append((dt.date(year, 1, 1), ArticleDateBasis.explicit_date, written))
     done_later: dict[Event, bool] = {}  # read once per distinct event, not per naming
+    awaited: list[tuple[dt.date, ArticleDateBasis, str]] = []
     for event, written in events_in(text):
         if event not in done_later:
-            done_later[event] = event.kind != "term" and _done_before_its_days(text, event)
+            done_later[event] = event.kind == "event" and _done_before_its_days(text, event)
         when, evidence = _event_year(event, written, done_later[event])
-        candidates.append((when, ArticleDateBasis.event_reference, evidence))
+        (awaited if event.kind == "awaited" else candidates).append(
+            (when, ArticleDateBasis.event_reference, evidence)
+        )
+    # an event the news counted down to for years (北京奥运会) dates only what nothing
+    # else dates: its year, the one it was awaited and reported in most
+    candidates = candidates or [(dt.date(w.year, 1, 1), b, e) for w, b, e in awaited]
     bound = _former_name_bound(text)
     if bound:
         candidates = [c for c in candidates if c[0] < bound[0]] or candidates

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.dates.joined import holidays_in_their_year, spans_from_today
 from gonghui_build.reference import Words
 from gonghui_build.reference.models import Holiday
 from gonghui_build.text.numbers import MONTH_OR_DAY, chinese_to_int
@@ -31,27 +32,32 @@ _YEAR = (
 )
 #: A month or day of two digits printed apart (1 2 月, 1 5 日), before its 月 or 日.
 _SPACED_MONTH_OR_DAY = rf"(?:\d \d(?=[月日号曰])|{MONTH_OR_DAY})"
+#: The old numerals of twenty and thirty, as chronicles and older pages write a day
+#: (三月廿二日, 卅日, 卅一日): read as 二十 and 三十.
+_OLD_TENS = {"廿": "二十", "卅": "三十"}
+#: A day of the month: as a month is written, or with an old numeral of tens (廿二, 卅).
+_DAY = rf"(?:{MONTH_OR_DAY}|廿[一二三四五六七八九]?|卅一?)"
+_SPACED_DAY = rf"(?:{_SPACED_MONTH_OR_DAY}|{_DAY})"
 _AS_ZERO = str.maketrans(dict.fromkeys(_ZERO_LOOKALIKES, "〇"))
 RANGE_SEP = r"(?:到|至|—|－|-|～|~)"
 #: A range's first day written without 日, its last with it (4月20—22日, 5月3至5日):
 #: the day is read before the range's end; so is the first of two days listed, 日 after
 #: the last only (4月29、30日: a school's and a county union's activity plans, read s43).
-_OPEN_RANGE_DAY = rf"(?={RANGE_SEP}{MONTH_OR_DAY}[日号]|[、和]{MONTH_OR_DAY}日)"
+_OPEN_RANGE_DAY = rf"(?={RANGE_SEP}{_DAY}[日号]|(?:[、和]{_DAY})+日)"
 #: A range's first month written without 月, its last with it (今年7至11月, 5—6月: the
 #: plans' and round-ups' way): the month is read before the range's end; not a number's
 #: tail (2017至…).
 _OPEN_RANGE_MONTH = rf"(?<![\d.])(?P<open_month>{MONTH_OR_DAY})(?={RANGE_SEP}{MONTH_OR_DAY}月)"
 #: The end of a range that gives only the day: …12日至14日.
-_RANGE_END_DAY_RE = re.compile(rf"{RANGE_SEP}(?P<day>{_SPACED_MONTH_OR_DAY})[日号]")
+_RANGE_END_DAY_RE = re.compile(rf"{RANGE_SEP}(?P<day>{_SPACED_DAY})[日号]")
 #: The days after the first of an activity held on two or more days of one month
-#: (4月24日和28日, 3月5日、12日): the last of them ends it (ANNOTATION.md: start on the
-#: first day, end on the last); a day with a month of its own is not one of them.
+#: (4月24日和28日, 3月5日、12日, or with 日 after the last only: 1月1、2、3日): the last
+#: of them ends it (ANNOTATION.md: start on the first day, end on the last); a day with
+#: a month of its own is not one of them.
 _MORE_DAYS_RE = re.compile(
-    rf"(?:(?:和|、|及)(?P<day>{MONTH_OR_DAY})[日号](?!{RANGE_SEP}))+(?![月\d])"
+    rf"(?:(?:和|、|及)(?P<day>{_DAY})(?:[日号](?!{RANGE_SEP})|(?=[、和及]{_DAY})))+"
+    r"(?<=[日号])(?![月\d])"
 )
-#: A range of years whose first year is printed without 年 (1988-1990年, 1956～1963年:
-#: the gazetteers' way), read before the year that closes it.
-_OPEN_RANGE_YEAR_RE = re.compile(rf"(?<!\d)(?P<year>\d{{4}}){RANGE_SEP}$")
 
 
 def words(section: str) -> Words:
@@ -73,8 +79,8 @@ def _date_re() -> re.Pattern[str]:
     return re.compile(
         rf"{starts}(?:(?P<year>{_YEAR})年|(?P<rel_year>{rel_years}))?"
         rf"(?:(?P<month>{_SPACED_MONTH_OR_DAY}|(?<![\d一二三四五六七八九十百千万亿单纪美欧港日])元)月(?:份)?"
-        rf"(?:(?P<day>{_SPACED_MONTH_OR_DAY})(?:[日号曰]|{_OPEN_RANGE_DAY}))?"
-        rf"(?P<when>{words('month_parts').pattern})?|{_OPEN_RANGE_MONTH}|(?P<half>{halves}))?"
+        rf"(?:(?P<day>{_SPACED_DAY})(?:[日号曰]|{_OPEN_RANGE_DAY}))?"
+        rf"(?P<when>{words('month_parts').pattern})?|{_OPEN_RANGE_MONTH}|(?<![上下每本])(?P<half>{halves}))?"
         rf"(?P<part>{times})?"
     )
 
@@ -83,7 +89,7 @@ def _day_with_part(day_marks: str) -> str:
     """A day of the month and the time of day after it (16日下午), the day written with
     one of ``day_marks``: read alone (:func:`_day_only_re`) and after a relative month
     (:func:`_day_after_month_re`)."""
-    return rf"(?P<day>{MONTH_OR_DAY}){day_marks}(?P<part>{words('times_of_day').pattern})?"
+    return rf"(?P<day>{_DAY}){day_marks}(?P<part>{words('times_of_day').pattern})?"
 
 
 @functools.cache
@@ -91,7 +97,7 @@ def _day_only_re() -> re.Pattern[str]:
     """A day written alone: 16日, 16日下午, or 4号 before a time of day (4号上午，大赛启动:
     as spoken; without one, 3号 is a building's, a line's or a document's number)."""
     spoken = rf"号(?={words('times_of_day').pattern})"
-    return re.compile(rf"(?<![月\d一二三四五六七八九十]){_day_with_part(f'(?:日|{spoken})')}")
+    return re.compile(rf"(?<![月\d一二三四五六七八九十廿卅]){_day_with_part(f'(?:日|{spoken})')}")
 
 
 @dataclass(frozen=True)
@@ -136,6 +142,8 @@ def _num(text: str | None) -> int | None:
     if text == "元":  # 元月: the first month
         return 1
     text = text.replace(" ", "")  # 1 951: a year cut by a joined line
+    for old, tens in _OLD_TENS.items():
+        text = text.replace(old, tens)  # 廿二 → 二十二
     return int(text) if text.isdigit() else chinese_to_int(text.translate(_AS_ZERO))
 
 
@@ -212,19 +220,9 @@ def _written_dates(text: str) -> list[DateText]:
             found[n] = replace(
                 d, end=end, text=text[d.start : end], end_month=d.month, end_day=end_day
             )
-    return [_opened_by_year(text, d) for d in found]
+    from gonghui_build.extract.dates.day_ranges import opened_by_year  # reads DateText
 
-
-def _opened_by_year(text: str, d: DateText) -> DateText:
-    """A year closing a range whose first year has no 年 (1988-1990年): the range."""
-    if d.year is None or d.month is not None or d.end_year is not None:
-        return d
-    opened = _OPEN_RANGE_YEAR_RE.search(text[max(0, d.start - 6) : d.start])
-    first = int(opened["year"]) if opened else None
-    if first is None or not first < d.year <= first + 100:
-        return d
-    start = d.start - len(opened[0])
-    return replace(d, start=start, text=text[start : d.end], year=first, end_year=d.year)
+    return [opened_by_year(text, d) for d in found]
 
 
 def find_dates(text: str) -> list[DateText]:
@@ -263,7 +261,8 @@ def find_dates(text: str) -> list[DateText]:
         found.append(_relative(match, text))
     from gonghui_build.extract.dates.day_ranges import joined_day_ranges  # reads DateText
 
-    return joined_day_ranges(text, sorted(found, key=lambda d: d.start))
+    found = holidays_in_their_year(text, sorted(found, key=lambda d: d.start))
+    return joined_day_ranges(text, spans_from_today(text, found))
 
 
 #: The keys of ``dates.yaml: publication_relative`` whose words name a month counted from
@@ -357,7 +356,8 @@ def _needs_placing(name: str) -> bool:
 def _dated_festival(match: re.Match[str], text: str) -> bool:
     """A lunar festival dates an event only with a word that places it (春节前夕, 中秋
     期间) or a time or verb after it (春节上午, 除夕举办): its bare name is mostly the
-    festival itself (过一个欢乐的春节, “今年春节，我们一起…”)."""
+    festival itself (过一个欢乐的春节), a year before it too (1990年春节，县总工会…慰问:
+    real_dev7's gold dates the visits by the year only)."""
     followers = lexicon.words("holidays.yaml", "followers")
     return bool(match.group(0) != match["name"] or followers.starting(text, match.end()))
 

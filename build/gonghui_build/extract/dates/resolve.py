@@ -122,6 +122,13 @@ def _in_its_month(key: str | None, article: ArticleDate) -> bool:
     return key in _YEAR_ENDS and article.month == _YEAR_ENDS[key]
 
 
+#: How many days before a holiday its eve (前夕, 来临之际) is read at, for its month: a
+#: festival on one of the first days of a month has its eve in the month before (春节 on
+#: 1 February 2022: January), as one on the 1st does (五一前夕: April, ``expressions``);
+#: one on the 5th keeps its own month (2019's 春节: February, the real-shape tests').
+EVE_DAYS = 3
+
+
 @functools.cache
 def lunar_day(year: int, lunar: tuple[int, int, int]) -> dt.date:
     """The Gregorian day of a lunar holiday in the year ``year`` (端午 (5, 5, 0) in 2025:
@@ -137,22 +144,28 @@ def lunar_day(year: int, lunar: tuple[int, int, int]) -> dt.date:
 def _on_lunar_holiday(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
     """A lunar holiday (中秋节, 春节前夕) on its day in the year written or the article's:
     the last one before publication when it lies more than :data:`AHEAD_DAYS` after it
-    (中秋 in a paper of January); shortly before it (前夕) is its month, or the month of
-    publication when the holiday is still to come and the article reports what was done
-    (春节前夕 in a paper of 18 January, 春节 on 12 February: January); the days around it
-    (期间) are its month."""
+    (中秋 in a paper of January); shortly before it (前夕) is the month of the days
+    before it (:data:`EVE_DAYS`: 春节 on 1 February 2022, its eve January, as 五一前夕 is
+    April), or the month of publication when the holiday is still to come and the article
+    reports what was done (春节前夕 in a paper of 18 January, 春节 on 12 February:
+    January); the days around it (期间) are its month."""
     if d.lunar is None or (d.year is None and article.year is None):
         return NO_DATE
     year = d.year or (article.year or 0) + (d.relative_year or 0)
     basis = DateBasis.explicit if d.year else DateBasis.relative
     day = lunar_day(year, d.lunar)
-    if d.year is None and d.relative_year is None and article.month and article.day:
+    eve = day - dt.timedelta(days=EVE_DAYS)
+    # 今年春节前夕 is shortly before this year's, as 春节前夕 is; 今年中秋 is not last year's
+    if d.year is None and not d.relative_year and article.month and article.day:
         published = dt.date(article.year or year, article.month, article.day)
-        if not ahead and (day - published).days > AHEAD_DAYS:
+        if d.relative_year is None and not ahead and (day - published).days > AHEAD_DAYS:
             day = lunar_day(year - 1, d.lunar)
+            eve = day - dt.timedelta(days=EVE_DAYS)
         if d.eve and not ahead and day > published:
-            day = published
-    iso, precision = _iso(day.year, day.month, None if d.eve or d.period else day.day)
+            eve = published
+    if d.eve:
+        return ResolvedDate(_iso(eve.year, eve.month, None)[0], Precision.month, None, None, basis)
+    iso, precision = _iso(day.year, day.month, None if d.period else day.day)
     return ResolvedDate(iso, precision, None, None, basis)
 
 
