@@ -238,21 +238,31 @@ def body_and_unit(
             continue
         if not is_particular(body, tokens):
             continue
-        if unit.endswith("的"):
-            return _body_of_group(body, unit[:-1], end), ""
         base = match.group("base")
-        heads = len(base) > 1 and unit.endswith(base[0]) and not match.group("inner")
+        if unit.endswith("的"):
+            headed = _headed_by(unit[:-1], match)
+            return _body_of_group(body, unit[:-1], end, headed), ""
+        heads = _headed_by(unit, match)
         if heads or (names_a_unit(unit) and not post_named_with_unit(unit, base)):
             return OrgSpan(body.start, title_start, body.written + unit, unit, body.type), ""
         return body, unit
     return None
 
 
-def _body_of_group(body: OrgSpan, group: str, end: int) -> OrgSpan:
+def _headed_by(unit: str, match: re.Match[str]) -> bool:
+    """``检修班|班长``, ``装卸队|的|队长``: ``unit`` ends with the character the title
+    ``match`` reads opens with (its head's title), an inner body's title aside."""
+    base = match.group("base")
+    return len(base) > 1 and unit.endswith(base[0]) and not match.group("inner")
+
+
+def _body_of_group(body: OrgSpan, group: str, end: int, headed: bool = False) -> OrgSpan:
     """``某医院代表队的|护士长``: a group of the body's people at an occasion (a team, a
     delegation) and 的 before a title name no unit the title is held at: the body holds
-    it; a unit of the body there (心内科的|主任医师) does."""
-    if not group or not names_a_unit(group):
+    it; a unit of the body there (心内科的|主任医师) does, and so does a team whose head's
+    title opens with its last character (``headed``: 某港务公司装卸队的|队长, the team
+    leader of a standing team)."""
+    if not group or not (headed or names_a_unit(group)):
         return body
     return OrgSpan(body.start, end + len(group), body.written + group, group, body.type)
 

@@ -112,16 +112,35 @@ def section_printed_alone(section: str) -> bool:
 _NOT_POST_START = ("v", "p", "c", "u", "r", "d", "m", "q", "x")
 
 
-def _opens_a_noun(tokens: list[Token], start: int, end: int) -> bool:
-    """A post (``start``, ``end``) opens a word, and no one-character verb or function
-    word (工会|会|副主席: OCR doubled a character; 快递|员 is a post), or ends a noun
-    jieba reads with the body's last word (小学教师: 某中心小学|教师)."""
+def _opens_a_noun(tokens: list[Token], start: int, end: int, post: str = "") -> bool:
+    """A post (``start``, ``end``, ``post`` as printed) opens a word, and no one-character
+    verb or function word (工会|会|副主席: OCR doubled a character; 快递|员 is a post), or
+    ends a noun jieba reads with the body's last word (小学教师: 某中心小学|教师)."""
     first = token_at(tokens, start)
     if first is not None and len(first.word) == 1 and _split_occupation(tokens, start, end):
+        return True
+    if first is not None and _unit_opened_by_adverb(first, post):
         return True
     if first is None:
         return any(t.start < start and t.end == end and t.tag.startswith("n") for t in tokens)
     return len(first.word) > 1 or not first.tag.startswith(_NOT_POST_START)
+
+
+#: The shortest unit (its ending included) whose name may open with a character jieba
+#: reads as an adverb (常|减压车间: 常减压 'atmospheric and vacuum', a refinery's unit).
+_ADVERB_UNIT_MIN = 4
+
+
+def _unit_opened_by_adverb(first: Token, post: str) -> bool:
+    """``常减压车间班长`` after a refinery's name: the post names a unit of the body
+    (:func:`.post_phrases.unit_and_head`: a unit's ending before the title) whose name
+    opens with a character jieba reads as a one-character adverb (常|减压). A unit's name
+    and a post are a noun phrase, so the character opens the unit's name, not a clause:
+    after a body's name no adverb stands before a workshop's noun."""
+    if len(first.word) != 1 or not first.tag.startswith("d"):
+        return False
+    unit, _ = unit_and_head(post)
+    return len(unit) >= _ADVERB_UNIT_MIN and post.startswith(first.word)
 
 
 def _split_occupation(tokens: list[Token], start: int, end: int) -> bool:
@@ -232,7 +251,7 @@ def described_posts(
         if (
             not posts
             or place_of_origin(text, span)
-            or not _opens_a_noun(tokens, post_end - len(posts[-1][1]), post_end)
+            or not _opens_a_noun(tokens, post_end - len(posts[-1][1]), post_end, posts[-1][1])
         ):
             return ()
         body, inner = _inner_body_apart(span.written)

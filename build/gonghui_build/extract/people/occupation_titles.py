@@ -204,6 +204,8 @@ def _brand_is_a_word_of_speech(start: int, end: int, tokens: list[Token]) -> boo
 def _is_occupation_or_post(post: str) -> bool:
     """A post no word for workers or parts ends (队员, 选手, 职工)."""
     refused = ("collective_workers", "not_occupations")
+    if names_an_industry(post):
+        return False
     return not any(lexicon.words("people.yaml", key).ending(post) for key in refused)
 
 
@@ -267,8 +269,19 @@ _WORKER = "工人"
 
 def is_occupation(word: str) -> bool:
     """``word`` ends like an occupation, not like a kind of worker nor a word that only
-    ends like one (学员, 选手, 携手)."""
-    return ends_like_occupation(word, ("collective_workers", "not_occupations"))
+    ends like one (学员, 选手, 携手), nor like an industry a company is named for (某某重工:
+    :func:`names_an_industry`)."""
+    refused = ("collective_workers", "not_occupations")
+    return ends_like_occupation(word, refused) and not names_an_industry(word)
+
+
+def names_an_industry(word: str) -> bool:
+    """``石湾重工``, ``青禾化工``: ``word`` ends with an industry that companies put in
+    their short names (``people.yaml`` industry_words), no trade; an occupation ending
+    the same way that jieba cuts (起|重工, ``split_occupations``) is one."""
+    if lexicon.words("people.yaml", "industry_words").ending(word) is None:
+        return False
+    return lexicon.words("people.yaml", "split_occupations").ending(word) is None
 
 
 def ends_like_occupation(word: str, refused: tuple[str, ...]) -> bool:

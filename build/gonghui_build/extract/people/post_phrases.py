@@ -104,17 +104,24 @@ def _unit_sized(unit: str) -> bool:
     return False
 
 
+#: The particle that may join a unit and its head's title (装卸队|的|队长).
+_PARTICLE = "的"
+
+
 def unit_and_head(post: str) -> tuple[str, str]:
-    """``农机站站长``, ``数控班副班长``: a unit named by the character its head's title
-    opens with (站|站长, 班|班长) is the organisation the title is held at, inside the
-    body before it; ("", post) when the post names no unit."""
+    """``农机站站长``, ``数控班副班长``, ``装卸队的队长``: a unit named by the character its
+    head's title opens with (站|站长, 班|班长, 队|的|队长: the particle 的 may join them)
+    is the organisation the title is held at, inside the body before it; ("", post)
+    when the post names no unit."""
     match = lexicon.titles().at_end.search(post)
     if match is None or match.start() == 0 or match.group("union") or match.group("inner"):
         return _unit_before_post(post)
-    base = match.group("base")
-    if len(base) < 2 or post[match.start() - 1] != base[0]:
+    base, unit_end = match.group("base"), match.start()
+    if unit_end > 2 and post[unit_end - 1] == _PARTICLE:
+        unit_end -= 1  # 装卸队|的|队长: the team's head
+    if len(base) < 2 or post[unit_end - 1] != base[0]:
         return _unit_before_post(post)
-    return post[: match.start()], match.group(0)
+    return post[:unit_end], match.group(0)
 
 
 def _unit_before_post(post: str) -> tuple[str, str]:

@@ -9,6 +9,11 @@ person before it. A pronoun after a comma is read too when the comma follows tha
 person's name itself (``某厂的老职工某某，他是厂工会副主席，…``): the pronoun takes up the
 name it stands right after, as features introduce a worker, so no verb of saying
 (某某说，他…) or other subject comes between.
+
+A clause with no subject at all, opened by a word of time and the copula or by a mark
+of tenure (``今年47岁的某某来自某县，从小工干起，如今是某集团钢筋工班长、高级技师``;
+``…，现任…``), goes on with the subject of its sentence: read when that sentence's
+first clause names the person and the paragraph names no one else before it.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.further_mentions import Hits
 from gonghui_build.extract.people.rules import SENTENCE_OPENING
 from gonghui_build.extract.people.tenure import NOW, post_stated_at
@@ -31,11 +37,49 @@ _PRONOUN = re.compile(rf"{SENTENCE_OPENING}(?:{NOW}，?)?[他她]{NOW}?")
 _PRONOUN_AFTER_NAME = re.compile(rf"(?<=，)(?:{NOW}，?)?[他她]{NOW}?")
 
 
-def _pronouns(text: str) -> list[tuple[re.Match[str], bool]]:
-    """The pronouns that may take up a name: opening a sentence (False) or after a comma
-    (True: the comma must follow the name)."""
-    opening = [(m, False) for m in _PRONOUN.finditer(text)]
-    return opening + [(m, True) for m in _PRONOUN_AFTER_NAME.finditer(text)]
+#: A clause of no subject after a comma: a word of time before the copula (如今是,
+#: 现在是), or a mark of tenure (``titles.yaml`` posts_after_name_marks: 现任, 现为).
+#: Not 已是 'is already' (如今已是): the organisations' grammar reads 已是 into the body's
+#: name there (a lead, s44).
+_NO_SUBJECT = re.compile(
+    rf"(?<=，)(?:{NOW}(?=是)"
+    rf"|{NOW}?(?={'|'.join(lexicon.words('titles.yaml', 'posts_after_name_marks').words)}))"
+)
+#: Marks that close a sentence's first clause: the subject is named before one.
+_FIRST_CLAUSE_ENDS = "，。！？；：\n"
+
+
+def _subject_of_sentence(text: str, name_start: int, name_end: int, clause: int) -> bool:
+    """The name at (``name_start``, ``name_end``) is in the first clause of the sentence
+    the subjectless clause at ``clause`` goes on (no sentence ends between them)."""
+    opening = max(text.rfind(c, 0, name_start) for c in "。！？；\n") + 1
+    if any(c in text[opening:name_start] for c in _FIRST_CLAUSE_ENDS):
+        return False
+    return not any(c in text[name_end:clause] for c in "。！？；\n")
+
+
+#: How a clause taking up the one person named before is read: a pronoun opening a
+#: sentence, a pronoun right after the name's comma, a clause of no subject.
+OPENING, AFTER_NAME, NO_SUBJECT = "opening", "after_name", "no_subject"
+
+
+def _pronouns(text: str) -> list[tuple[re.Match[str], str]]:
+    """The pronouns, and the clauses of no subject, that may take up a name: opening a
+    sentence, after a comma (the comma must follow the name), or a subjectless clause
+    (the name must be its sentence's subject: :func:`_subject_of_sentence`)."""
+    opening = [(m, OPENING) for m in _PRONOUN.finditer(text)]
+    after = [(m, AFTER_NAME) for m in _PRONOUN_AFTER_NAME.finditer(text)]
+    return opening + after + [(m, NO_SUBJECT) for m in _NO_SUBJECT.finditer(text)]
+
+
+def _takes_up(text: str, start: int, end: int, match: re.Match[str], kind: str) -> bool:
+    """The pronoun or clause ``match`` of ``kind`` takes up the name at (``start``,
+    ``end``), the one person its paragraph names before it."""
+    if kind == AFTER_NAME:
+        return end == match.start() - 1  # 某某说，他…: the comma follows no name
+    if kind == NO_SUBJECT:
+        return _subject_of_sentence(text, start, end, match.start())
+    return True
 
 
 def with_pronoun_posts(
@@ -45,14 +89,15 @@ def with_pronoun_posts(
     pronoun's clause states (see the module docstring)."""
     out = list(hits)
     for p in paragraphs:
-        for match, after_name in _pronouns(p.text):
+        for match, kind in _pronouns(p.text):
             before = [i for i, (q, h) in enumerate(out) if q is p and h.end <= match.start()]
             if len({out[i][1].name for i in before}) != 1:
                 continue  # no one, or two people: the pronoun may stand for either
             last = max(before, key=lambda i: out[i][1].end)
             hit = out[last][1]
-            if after_name and hit.end != match.start() - 1:
-                continue  # 某某说，他…: the comma follows no name, the pronoun may be anyone
+            first = min(before, key=lambda i: out[i][1].start)
+            if not _takes_up(p.text, out[first][1].start, hit.end, match, kind):
+                continue
             claims = post_stated_at(p.text, match.end(), words_of(p))
             more = tuple(c for c in claims if c not in hit.claims)
             if more:

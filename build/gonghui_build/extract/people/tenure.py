@@ -31,6 +31,12 @@ from gonghui_build.vocabulary import MentionSource
 #: Words of time a profile puts before its subject, or after it before the verb (如今，
 #: 某某是…; 他如今是: 《现代汉语词典》 (7th ed.), 如今, 现在, 目前).
 NOW = "(?:如今|现在|目前)"
+#: The marks of tenure (``titles.yaml`` posts_after_name_marks: 现任, 现为) as a pattern.
+_MARKS = "|".join(lexicon.words("titles.yaml", "posts_after_name_marks").words)
+#: A word of time between the subject and the copula or a mark of tenure (某某如今是…,
+#: 某某目前现任…): read past. Not 已 'already' (某某如今已是…): the organisations'
+#: grammar reads the subject into the body's name there (a lead, s44).
+_NOW_BEFORE = re.compile(rf"{NOW}(?=是|{_MARKS})")
 #: A name opening a sentence (or the paragraph), as appositions open (rules.py), or an
 #: item after a colon (拟任人选：某某), or right after a label describing the person
 #: (``titles.yaml`` described_person_labels: 主席候选人某某，现任…), after a word of time
@@ -44,7 +50,7 @@ _AFTER_LABEL = "|".join(
 _NAME_OPENING = re.compile(
     rf"(?:{SENTENCE_OPENING}|(?<=[：:])|{_AFTER_LABEL})"
     rf"(?:{NOW}，)?(?:[0-9{CN_NUMERAL}]{{1,3}}岁的)?({CJK}{{2,4}}?)(?:同志)?"
-    rf"(?=[，是]|{'|'.join(lexicon.words('titles.yaml', 'posts_after_name_marks').words)})"
+    rf"(?=[，是]|{_MARKS}|{NOW}(?:是|{_MARKS}))"
 )
 #: The longest ``是…`` clause read as what the person is (是全国劳动模范, 是省级劳模).
 _MAX_IS_CLAUSE = 16
@@ -141,8 +147,11 @@ def tenure_names(text: str, tokens: list[Token]) -> list[NameHit]:
         name = match.group(1)
         if not is_plausible_name(name, strong_context=True):
             continue
-        claims = _post_after_mark(text, _after_own_clauses(text, match.end()), tokens)
-        claims = claims or post_stated_at(text, match.end(), tokens)
+        end = match.end()
+        now = _NOW_BEFORE.match(text, end)  # 某某如今是…: the word of time read past
+        end = now.end() if now else end
+        claims = _post_after_mark(text, _after_own_clauses(text, end), tokens)
+        claims = claims or post_stated_at(text, end, tokens)
         if claims:
             source = MentionSource.name_before_title
             hits.append(NameHit(name, match.start(1), match.end(1), source, 0.85, claims))
