@@ -247,9 +247,12 @@ def trigger_matches(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 def category(text: str, start: int, end: int) -> Category:
     """The category of a name: its last trigger, or the last but a generic head (活动):
-    集中宣讲活动 is a lecture, “安康杯”竞赛活动 a competition."""
+    集中宣讲活动 is a lecture, “安康杯”竞赛活动 a competition; a series (系列活动) is a
+    campaign whatever its quoted words name."""
     triggers = [m.group(0) for m in patterns().trigger.finditer(text, start, end)]
     specific = [t for t in triggers if t not in words("generic_heads")]
+    if triggers and triggers[-1] in words("series_heads"):
+        return Category.campaign  # “职工健步走”系列活动: a series, whatever its rounds are
     if triggers and triggers[-1] in words("generic_heads"):
         # 送温暖慰问活动: a programme the head gathers is the campaign
         programmes = [t for t in specific if categories()[t] == Category.campaign]

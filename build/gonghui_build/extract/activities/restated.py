@@ -168,6 +168,20 @@ def told_by_its_subject(
     return len(found) - 1
 
 
+def launched_in_its_sentence(
+    found: list[ActivityDraft], paragraph: int, text: str, span: tuple[int, int], m: Mention
+) -> int | None:
+    """…系列活动在某公园启动，近两千名职工参加了启动仪式: a bare launch ceremony in the
+    sentence that launches the campaign just read is that launch told again, no event of
+    its own (one told in a later sentence is: :func:`.links.launch_at_its_venue`)."""
+    if not found or m.trigger not in words("launch_ceremonies"):
+        return None
+    last = found[-1]
+    bare = text[m.start : m.end] == m.trigger
+    here = (last.paragraph, last.sentence) == (paragraph, span)
+    return len(found) - 1 if bare and here and last.category == Category.campaign else None
+
+
 def told_before(
     found: list[ActivityDraft],
     paragraph: int,
@@ -185,6 +199,7 @@ def told_before(
     campaigns, sentence_words = campaigns_and_words
     lookups = (
         lambda: links.given_within(found, paragraph, text, span, m),
+        lambda: launched_in_its_sentence(found, paragraph, text, span, m),
         lambda: links.campaign_hosting(found, campaigns, sentence_words, m),
         lambda: links.same_visit(found, paragraph, text, span, m),
         lambda: restated(found, text, span, m),
