@@ -184,8 +184,7 @@ def given_within(
 ) -> int | None:
     """举办…义诊活动，为四百余名骑手免费体检; 举办健康讲座，邀请医师讲解…: what an
     activity of the same sentence gave or who it invited, in a clause of giving after
-    it, is that activity, not another (a course's sessions stay sessions of their own);
-    a talk on a titled work after an event of another kind is a talk of its own."""
+    it, is that activity, not another (a course's sessions stay sessions of their own)."""
     if not found or m.title or "“" in text[m.start : m.end]:
         return None
     last = found[-1]
@@ -193,8 +192,6 @@ def given_within(
         return None
     if last.category == Category.training or last.trigger_end > m.start:
         return None
-    if last.category != m.category and "《" in text[m.start : m.end]:
-        return None  # 组织技能比武，还请来法官讲解《劳动合同法》: a titled talk of its own
     if round_of_series(text, sentence[0], m.start):
         return None  # 首场活动为职工健步走: 为 names the round, it gives nothing
     if given_besides_a_call(last.trigger, text, m):
