@@ -14,6 +14,7 @@ from gonghui_build.extract.people.follower_words import (
     name_before_a_preposition,
 )
 from gonghui_build.extract.people.honours import honour_ending
+from gonghui_build.extract.people.numeral_names import numeral_word_name
 from gonghui_build.extract.people.tagged_word_names import tagged_word_name
 from gonghui_build.extract.people.verb_surnames import verb_read_surname
 from gonghui_build.extract.people.yi_names import follows_name, yi_name_end
@@ -271,7 +272,8 @@ def word_name_after(text: str, pos: int, surname_apart: bool = False) -> str | N
         worded = is_name_after_title(candidate, alone)
         if worded and follows_name(text[pos + size : pos + size + 4]):
             return candidate
-    return addressed_word_name(text, pos) or tagged_word_name(text, pos)
+    worded = addressed_word_name(text, pos) or tagged_word_name(text, pos)
+    return worded or numeral_word_name(text, pos)  # 主席万千讲话: jieba's 万千/m
 
 
 #: The word of address that vouches for a name that is an ordinary word after a title.

@@ -55,4 +55,16 @@ def tagged_word_name(text: str, pos: int) -> str | None:
         return None
     after = token_at(tag_tokens(text), token.end)
     closed = text[token.end : token.end + 1] in _LIST_MARKS
+    if after is not None and after.tag[:1] not in _NEXT_TAGS:
+        closed = closed or _nominal_follower(text, after)
     return word if closed or (after is not None and after.tag[:1] in _NEXT_TAGS) else None
+
+
+def _nominal_follower(text: str, after: Token) -> bool:
+    """主席黄河带队走访, 副主席华南讲话: jieba tags the leader's act a noun (带队/n,
+    讲话/n), but the whole word it reads is one of two characters or more that follows
+    names (``people.yaml`` name_followers), which only a person does; a quote's verb
+    jieba tags a name (荣获/nr) stays no such word. Seen on visit reports of city and
+    county unions, a leader heading the visit (s44, people31)."""
+    follower = lexicon.words("people.yaml", "name_followers").starting(text, after.start)
+    return after.tag == "n" and follower == after.word and len(follower) > 1

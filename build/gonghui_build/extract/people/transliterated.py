@@ -65,8 +65,20 @@ def transliterated_start(text: str, start: int, end: int) -> int:
         head = t.word[: start - t.start]
         if titles.at_end.search(head) or titles.person_nouns.ending(head):
             return start
+        if _noun_before_covers(text, start, len(head)):
+            return start  # 选手|帕某古丽·…: jieba's 手帕 takes the 手 of 选手
         return t.start
     return start
+
+
+def _noun_before_covers(text: str, start: int, size: int) -> bool:
+    """A noun for people (选手, 职工: ``titles.yaml`` person_nouns) ends at the model's
+    ``start`` and holds the ``size`` characters before it that jieba read with the
+    name's opening (选|手帕|提古丽: 手帕 'handkerchief'): they are the noun's, and the
+    model's start stands. Seen on Xinjiang contests' pages, a winner named after 选手
+    (s44, people31)."""
+    noun = lexicon.titles().person_nouns.ending(text[:start])
+    return noun is not None and len(noun) > size
 
 
 #: Characters the last part of a transliterated name may run on past the model's end,
