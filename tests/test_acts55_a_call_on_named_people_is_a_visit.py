@@ -16,6 +16,11 @@ def test_a_call_on_model_workers_named_in_a_list_is_a_visit():
     assert call.category == Category.visit
 
 
+def test_a_call_led_by_one_of_two_posts_on_model_workers_is_a_visit():
+    text = "10月1日  市总工会党组书记、主席邓某带队走访慰问易某川、曹某君、符某华等全国劳动模范。"
+    assert [a.category for a in find_activities([text])] == [Category.visit]
+
+
 def test_a_call_told_with_le_on_named_veterans():
     text = "1月20日，市总工会主席王某看望了李大川、赵小红等老劳模，送去慰问金。"
     assert [a.category for a in find_activities([text])] == [Category.visit]

@@ -84,7 +84,7 @@ def list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tupl
             if not (head or not after or words("form_heads").starting(after)):
                 # 等方面, 等主题, 等学习方式: topics or methods, not activities
                 if "、" in text[start:k] or "“" in text[start:k]:
-                    start = after_calling_verb(text, start, first_sep)  # 走访慰问A、B等劳模
+                    start = after_calling_verb(text, start, k)  # 走访慰问A、B等劳模
                     covered.append((start, k + 1))
                     mentions.extend(programmes_in(text, start, k))
                 continue

@@ -30,17 +30,18 @@ def after_visit_verb(text: str, start: int, list_end: int) -> int:
     return start
 
 
-def after_calling_verb(text: str, start: int, first_sep: int) -> int:
+def after_calling_verb(text: str, start: int, end: int) -> int:
     """走访慰问易某、曹某等全国劳动模范: a list of the people a call goes to starts after the
-    last verb of calling in its first item (``calling_visit_verbs``), as a list of sites
-    does after a visit's verb, so that the list, read as topics and covered, leaves the
-    call its verb (the tuning gold of real_dev12: the call on model workers is a visit).
-    Only when the first item names no activity of its own: 走访、座谈等方式 lists methods."""
-    calls = list(re.finditer(words("calling_visit_verbs").pattern, text[start:first_sep]))
+    last verb of calling before its 等 at ``end`` (``calling_visit_verbs``), as a list of
+    sites does after a visit's verb, so that the list, read as topics and covered, leaves
+    the call its verb (the tuning gold of real_dev12: the call on model workers is a
+    visit), whatever list marks stand before the verb (党组书记、主席某某带队走访慰问…).
+    Only when the items after it name no activity: 走访、座谈等方式 lists methods."""
+    calls = list(re.finditer(words("calling_visit_verbs").pattern, text[start:end]))
     if not calls:
         return start
     after = start + calls[-1].end() + (1 if text.startswith("了", start + calls[-1].end()) else 0)
-    if after >= first_sep or patterns().trigger.search(text, after, first_sep):
+    if text.startswith("、", after) or patterns().trigger.search(text, after, end):
         return start
     return after
 
