@@ -125,7 +125,8 @@ def taught_by_teachers(text: str, lo: int, hi: int) -> list[Mention]:
         )
         if teacher:
             words("teaching_verbs").note_in(verb[0])
-            audience = bool(words("audience_words").in_text(before))
+            # 为学员讲解…, 带领大家学习…: the audience before the verb or in it
+            audience = bool(words("audience_words").in_text(before + verb[0]))
             out.append(Mention(verb.start(), c_end, "", Category.lecture, True, None, audience))
     return out
 
