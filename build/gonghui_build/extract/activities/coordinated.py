@@ -3,7 +3,9 @@
 activity, though its name has nothing of its own (职工 and the trigger). Read as a name
 without one, it was taken for the first told again and lost. Real pages of s41 (a
 county union's sports week of two ball games, a city union's month of a match and a
-show, a women's committee's quiz and speech contest)."""
+show, a women's committee's quiz and speech contest). A visit its team makes besides
+(慰问组一行还走访了某镇职工之家, after the tour's shows) is another activity likewise
+(:func:`also_called_on`)."""
 
 from __future__ import annotations
 
@@ -39,3 +41,15 @@ def joined_to_the_one_before(
         or (paragraph, before.start, before.end) in d.mentions
         for d in found
     )
+
+
+def also_called_on(text: str, m: Mention) -> bool:
+    """``m`` is a visit its team made besides what was read before (慰问组一行还走访了某镇
+    职工之家 after the shows of a culture tour): 还 right before its verb. Told by the
+    team (慰问组), it reads as the activity before told again; with no visit before it to
+    be, the 还 makes it one of its own, not a part of the shows or the campaign (real_dev2:
+    the tour's shows and its call on a town's workers' home are two rows)."""
+    if m.category != Category.visit or not m.trigger:
+        return False
+    verb = text.find(m.trigger, m.start, m.end)
+    return verb > m.start and text[verb - 1] == "还"

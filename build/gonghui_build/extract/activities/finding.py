@@ -47,7 +47,7 @@ from gonghui_build.extract.activities.contest_rounds import (
     whole_contest_name,
 )
 from gonghui_build.extract.activities.continued_plans import plans_ahead
-from gonghui_build.extract.activities.coordinated import joined_to_the_one_before
+from gonghui_build.extract.activities.coordinated import also_called_on, joined_to_the_one_before
 from gonghui_build.extract.activities.cues import accompanied, season_totals, the_meeting_named
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
@@ -173,7 +173,7 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
     if not anaphoric and round_held_alone(found, s.text, m):
         return None  # 复赛于9月12日在某学院举行: a round of the contest read before
     earlier = links.antecedent(found, links.anaphor_category(s.text, m) or m.category)
-    if earlier is None and anaphoric:
+    if earlier is None and anaphoric and not also_called_on(s.text, m):
         earlier = len(found) - 1 if found else None
     if earlier is None:
         earlier = nearby

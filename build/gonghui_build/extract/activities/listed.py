@@ -11,7 +11,7 @@ from gonghui_build.extract.activities.grammar import patterns, words
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.naming import category, name_start
 from gonghui_build.extract.activities.phrased import programmes_in
-from gonghui_build.extract.activities.visit_sites import after_visit_verb
+from gonghui_build.extract.activities.visit_sites import after_calling_verb, after_visit_verb
 from gonghui_build.text.clauses import clauses, in_spans
 from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.vocabulary import Category
@@ -84,6 +84,7 @@ def list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tupl
             if not (head or not after or words("form_heads").starting(after)):
                 # 等方面, 等主题, 等学习方式: topics or methods, not activities
                 if "、" in text[start:k] or "“" in text[start:k]:
+                    start = after_calling_verb(text, start, k)  # 走访慰问A、B等劳模
                     covered.append((start, k + 1))
                     mentions.extend(programmes_in(text, start, k))
                 continue

@@ -44,6 +44,7 @@ from gonghui_build.extract.activities.naming import (
     category,
     counted_rounds,
     name_start,
+    rounds_after,
     trigger_matches,
 )
 from gonghui_build.extract.activities.next_rounds import next_rounds
@@ -68,6 +69,7 @@ from gonghui_build.extract.activities.visit_sites import (
     listed_sites,
     visit_object_end,
 )
+from gonghui_build.extract.dates.article import is_planned
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_start, in_spans
 from gonghui_build.text.numbers import COUNT_NUMERALS
@@ -132,6 +134,13 @@ def _talk_title(text: str, s_start: int, start: int) -> str | None:
     return titled.group("title") if titled else None
 
 
+def _planned_rounds(text: str, start: int, t_end: int) -> bool:
+    """还将组织送福活动50余场: a plan counting the rounds of an activity after its name is
+    one planned programme, however plain its name (real_dev10's gold: the rounds a city's
+    unions will hold); a tally of rounds held (全年共开展各类职工培训126场) is not read so."""
+    return rounds_after(text, t_end, about=True) and is_planned(text, start)
+
+
 def _specific_by_context(
     text: str, s_start: int, start: int, t_start: int, t_end: int, word: str, quote_closes: bool
 ) -> bool:
@@ -142,6 +151,7 @@ def _specific_by_context(
         is_specific(text[start:t_end], word, quote_closes)
         or convened_by_kind(text, s_start, start, t_start, word)
         or counted_rounds(text[s_start:t_start])
+        or _planned_rounds(text, start, t_end)
         or counted_contest_rounds(text, t_end, word)
         or _counted_event(text, s_start, start, t_start, word)
         or counted_after(text, start, t_start, t_end)

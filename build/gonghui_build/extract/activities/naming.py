@@ -29,6 +29,8 @@ _ITEM_ORDINAL = re.compile(ITEM_ORDINAL)
 #: Two or more rounds counted right before a name (两期, 三十场, 四次).
 _ROUNDS = re.compile(rf"(?<![第\d{COUNT_NUMERALS}])(\d+|[{COUNT_NUMERALS}]+)(?:场|期|次|轮)$")
 _ROUNDS_AFTER = re.compile(rf"(\d+|[{COUNT_NUMERALS}]+)(?:场|期|次|轮)")
+#: The same, about (50余场, 三十多场): read only for a plan's rounds (:func:`rounds_after`).
+_ABOUT_ROUNDS_AFTER = re.compile(rf"(\d+|[{COUNT_NUMERALS}]+)(?:余|多)?(?:场|期|次|轮)")
 #: How far after a trigger the words of an occasion (为契机) may stand in its name.
 OCCASION_REACH = 8
 #: Particles an activity's name never starts with: 举办了…, 由…承办的.
@@ -168,10 +170,12 @@ def _occasion_cut(text: str, trigger_start: int, region: str, quoted, cut: int) 
     return max([cut, *opening])
 
 
-def rounds_after(text: str, end: int) -> bool:
+def rounds_after(text: str, end: int, about: bool = False) -> bool:
     """A count of two or more rounds right after a name (举办洽谈会六次, 全年共开展各类职工
-    培训126场): the rounds are held, whatever their name, as a count before it says."""
-    rounds = _ROUNDS_AFTER.match(text, end)
+    培训126场): the rounds are held, whatever their name, as a count before it says. A
+    count about (``about``: 还将组织送福活动50余场) only for a plan's rounds: a year's
+    tally of 260余场次 stays a tally (test_acts21)."""
+    rounds = (_ABOUT_ROUNDS_AFTER if about else _ROUNDS_AFTER).match(text, end)
     return rounds is not None and rounds[1] not in ("1", "一")
 
 
