@@ -175,13 +175,31 @@ def frequent_noun(word: str) -> bool:
 def _closes_a_named_list(text: str, pos: int, at: int) -> bool:
     """The item ``text[pos:at]`` ends its sentence, a rare word or one jieba's dictionary
     tags a name or a proper noun, or an election names it to a post."""
-    if named_to_a_post(text, pos, at):
+    if named_to_a_post(text, pos, at) or _speech_after(text, at):
         return True
     if at < len(text) and text[at] not in SENTENCE_PART_END:
         return False
     item = text[pos:at]
     rare = tokenizer.frequency(item) < AMBIGUOUS_GIVEN_MAX_FREQ
     return rare or tokenizer.dictionary_tag(item) in NAME_WORD_TAGS
+
+
+#: A meeting's address after the speakers it lists (甲、乙、马力发言): only people give
+#: one, so the list's last item is a name however common a word it reads as (马力/n).
+#: Seen closing lists of speakers on union meeting reports (s44, people32).
+_ADDRESSES = ("发言", "讲话", "致辞")
+#: Adverbs between the list and its address (甲、乙、丙先后发言; 分别, 依次, 相继).
+_ADDRESS_ADVERBS = re.compile("(?:先后|分别|依次|相继)?")
+
+
+def _speech_after(text: str, at: int) -> bool:
+    """A meeting's address, or a verb of speech (``people.yaml`` speech_verbs), right
+    after ``at``, past an adverb of turns (先后, 分别)."""
+    adverb = _ADDRESS_ADVERBS.match(text, at)
+    after = adverb.end() if adverb else at
+    if any(text.startswith(word, after) for word in _ADDRESSES):
+        return True
+    return lexicon.words("people.yaml", "speech_verbs").starting(text, after) is not None
 
 
 def named_to_a_post(text: str, start: int, end: int) -> bool:
