@@ -167,6 +167,21 @@ def _a_place(t: Token) -> bool:
     return t.tag.startswith("ns") and tokenizer.frequency(t.word) > 0
 
 
+#: Below how many sightings a word jieba's dictionary tags a Han-style person's name
+#: (阿依古丽/nr: 8) is a given name the dictionary happens to hold, not a character of
+#: lore or a region (阿凡提/nr: 34, 塔里木/nr: 90).
+_RARE_NAME = 10
+
+
+def _a_dictionary_word(run: str) -> bool:
+    """``run`` is a word of jieba's dictionary other than a rare person's name: 伊拉克,
+    阿里巴巴 (a country and a firm it tags a foreign name, nrt) are no speaker, but a
+    one-part Uyghur name it holds as a person's (阿依古丽/nr) is one."""
+    freq = tokenizer.frequency(run)
+    rare_name = tokenizer.dictionary_tag(run) == "nr" and freq < _RARE_NAME
+    return freq > 0 and not rare_name
+
+
 #: A clause's comma before the run: a clause after an adverbial (会上，…讲话).
 _CLAUSE_MARK = "，"
 #: A meeting's address after a speaker's name (会上，某某讲话; 某某致辞; 某某发言): only a
@@ -185,7 +200,7 @@ def _opens_a_speech(text: str, pos: int, end: int) -> bool:
     one-part names of Uyghurs and Kazakhs are none of its words (麦麦提江, 热依拉)."""
     opens = pos == 0 or text[pos - 1] in SENTENCE_PART_END + _CLAUSE_MARK
     run = text[pos:end]
-    if not opens or places.names_division(run) or tokenizer.frequency(run):
+    if not opens or places.names_division(run) or _a_dictionary_word(run):
         return False  # 克拉玛依说起来…, 伊拉克说, 阿里巴巴表示: a place or a firm
     if any(text.startswith(word, end) for word in _ADDRESSES):
         return True  # 会上，努某兰讲话: a speaker a meeting's report names by no post
