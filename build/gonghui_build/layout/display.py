@@ -57,6 +57,7 @@ def is_display_text(text: str, limit: int = DISPLAY_MAX) -> bool:
         or len(clauses[0]) > _CONNECTIVE_MAX
         or _two_phrases(clauses)
         or _noun_then_phrase(clauses)
+        or _even_slogans(*clauses)
     )
 
 
@@ -151,6 +152,29 @@ def _slogan_pair_then_phrase(compact: str) -> bool:
         and all(map(is_cjk, first + second))
         and not opens_with_news_lead(compact)
         and not (is_plausible_name(first, True) and is_plausible_name(second, True))
+    )
+
+
+#: Tags of a word that opens running text, not a slogan: a preposition (据了解), a
+#: conjunction (但是), a pronoun (他们), an adverb (同时) or a time word (近日); a
+#: number (近一年) counts in a sentence.
+_RUNNING_OPENERS = ("p", "c", "r", "d", "t")
+
+
+def _even_slogans(first: str, second: str) -> bool:
+    """Two slogans of one length alone on a line (``送清凉，暖人心``; ``学技能，促就业``): a
+    briefs column's head, though its first clause is no longer than a connective. A
+    connective or time word opening a sentence (``据了解，…``; ``近日，…``) opens no
+    slogan, a slogan counts nothing, and two names (``王小明，李大伟``) are a list's line."""
+    first = first.lstrip(cues.BULLET_MARKS)  # ●送清凉，暖人心: a briefs column's bullet
+    halves = (first, second)
+    return (
+        SLOGAN_MIN < len(first) == len(second) <= SLOGAN_MAX
+        and all(map(is_cjk, first + second))
+        and not opens_with_news_lead(first + "，" + second)
+        and not any(is_plausible_name(h, True) for h in halves)
+        and not tokenizer.tag_tokens(first)[0].tag.startswith(_RUNNING_OPENERS)
+        and not any(t.tag.startswith("m") for h in halves for t in tokenizer.tag_tokens(h))
     )
 
 

@@ -58,6 +58,7 @@ from gonghui_build.layout.item_ends import (
     unit_heads_item,
 )
 from gonghui_build.layout.notes import (
+    further_mark_alone,
     further_report,
     labelled,
     note_under_head,
@@ -180,6 +181,18 @@ def _further_report(r: Reader, cur: Draft, i: int) -> bool:
     """A ``又讯`` paragraph under an article with a headline of its own; in a digest of
     headless briefs it is one more brief."""
     return cur.headline is not None and further_report(r, i)
+
+
+def _further_report_mark(r: Reader, i: int) -> bool:
+    """``又讯`` alone on its line under an article with a headline, no head between: read
+    as the further report's text (:func:`_text`), so the article goes on, not as a head."""
+    cur = r.current
+    return (
+        cur is not None
+        and not r.pending
+        and further_mark_alone(r, i)
+        and _further_report(r, cur, i)
+    )
 
 
 def _credit_goes_on(r: Reader, cur: Draft, i: int) -> bool:
@@ -330,7 +343,7 @@ def read_page(
             continue
         if shape is Shape.FURNITURE:
             _furniture(r, i)
-        elif shape in DISPLAY_SHAPES:
+        elif shape in DISPLAY_SHAPES and not _further_report_mark(r, i):
             r.pending.append(i)
         elif shape is Shape.ENTRY:
             for j in r.take_pending():

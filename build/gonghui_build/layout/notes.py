@@ -54,9 +54,19 @@ _FURTHER_REPORT_RE = re.compile(r"^\s*[【\[]?(?:又讯|另讯)[】\]]?(?=[\s\u3
 def further_report(r: Reader, i: int) -> bool:
     """A paragraph opened by ``又讯``: it goes on under the headline it is printed under,
     even after the credit that closed the first report (real_dev9: a 又讯 paragraph run on
-    under one headline stays in that article); no new, headless item."""
-    return r.shapes[i] in (Shape.BODY, Shape.DATELINE) and bool(
+    under one headline stays in that article); no new, headless item. The mark alone on
+    its line over the paragraph (:func:`further_mark_alone`) goes on the same way."""
+    return (r.shapes[i] in (Shape.BODY, Shape.DATELINE) or further_mark_alone(r, i)) and bool(
         _FURTHER_REPORT_RE.match(r.blocks[i].plain)
+    )
+
+
+def further_mark_alone(r: Reader, i: int) -> bool:
+    """``又讯`` (or ``【又讯】``) alone on its line, display-shaped for its shortness: the
+    mark a paper sets over a further report's paragraph, no headline of a new item (a
+    headline names its news; the mark names none)."""
+    return r.shapes[i] is Shape.DISPLAY and bool(
+        _FURTHER_REPORT_RE.fullmatch(r.blocks[i].plain.strip())
     )
 
 

@@ -233,13 +233,16 @@ def _bold_run_in_start(text: str) -> int | None:
     return match.end() if opens and _reads_as_title(head) else None
 
 
-#: A head of two matched phrases set apart by a blank (``学技能 促就业``, ``送清凉 暖人心``),
-#: as briefs columns head their items: each phrase three to seven characters.
-_PAIRED_HEAD_RE = re.compile(r"^([\u4e00-\u9fff]{3,7})[ \t\u3000]+([\u4e00-\u9fff]{3,7})$")
+#: A head of two matched phrases set apart by a blank or a comma (``学技能 促就业``,
+#: ``送清凉，暖人心``), as briefs columns head their items: each phrase three to seven
+#: characters.
+_PAIRED_HEAD_RE = re.compile(
+    r"^([\u4e00-\u9fff]{3,7})(?:[ \t\u3000]+|[，,])([\u4e00-\u9fff]{3,7})$"
+)
 
 
 def _paired_head(title: str) -> bool:
-    """``title`` is two phrases of the same length set apart by a blank: a head shorter
+    """``title`` is two phrases of the same length set apart by a blank or a comma: a head shorter
     than :data:`CRUMB_TITLE_MIN` that the matched phrases still show to be one (a
     breadcrumb's crumb or a body's name before its text is one phrase, not a pair)."""
     match = _PAIRED_HEAD_RE.match(title.strip())
