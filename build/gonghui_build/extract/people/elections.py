@@ -73,11 +73,13 @@ def _claims(
 ) -> tuple[TitleClaim, ...]:
     """The titles a chain starting at ``at`` states, each held at the union named last
     before the name when the chain names no body (``earlier``: the union an earlier
-    paragraph names, its offsets counted from this paragraph's start)."""
+    paragraph names, its offsets counted from this paragraph's start). A word of time
+    closing the clause (甲担任某公司工会主席以来，) is no part of the chain."""
     title = lexicon.titles().regex.match(text, at)
     if title is None:
         limit = min(len(text), at + _MAX_CHAIN)
         stop = min((k for k in range(at, limit) if text[k] in CLAUSE), default=limit)
+        stop -= len(_words("election_time_words").ending(text, stop) or "")
         title = lexicon.titles().at_end.search(text, at, stop)
         if title is None:
             return ()

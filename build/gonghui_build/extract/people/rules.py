@@ -59,6 +59,7 @@ from gonghui_build.extract.people.title_lists import (
     joins_names,
     union_of_list,
 )
+from gonghui_build.extract.people.title_notes import before_status as before_status_of
 from gonghui_build.extract.people.title_notes import before_title_note, past_title_note
 from gonghui_build.extract.people.titles import (
     TitleClaim,
@@ -172,7 +173,7 @@ def _vouched_by_chain(claims: list[TitleClaim]) -> bool:
 def claims_before(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
     """The titles a chain ending right before ``pos`` gives the name there (a name the
     model read: 州总工会副主席沙马拉果)."""
-    pos = before_title_note(text, pos)  # 副书记（挂职）|某某
+    pos = before_title_note(text, before_status_of(text, pos))  # 副书记（挂职）|某某
     match = lexicon.titles().at_end.search(text, max(0, pos - TITLE_REACH), pos)
     if match is None or addresses_someone(text, match.start()):
         return ()

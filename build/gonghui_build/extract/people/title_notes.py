@@ -33,3 +33,14 @@ def before_title_note(text: str, pos: int) -> int:
         return pos
     opens = next((k for k in range(pos - 2, max(-1, pos - 8), -1) if text[k] in NOTE_OPENS), None)
     return opens if opens is not None and past_title_note(text, opens) == pos else pos
+
+
+def before_status(text: str, pos: int) -> int:
+    """``某县总工会原副主席、退休干部某某``: where the chain of posts ends when a status the
+    person has (``titles.yaml`` statuses_after_posts: 退休干部) stands last in the list,
+    after 、, right before the name at ``pos``: the status is no post (ANNOTATION.md: 退休
+    is no part of a title), the posts before it are still the person's; ``pos`` itself
+    when none does."""
+    status = lexicon.words("titles.yaml", "statuses_after_posts").ending(text, pos)
+    at = pos - len(status or "") - 1
+    return at if status and at > 0 and text[at] == "、" else pos
