@@ -96,6 +96,22 @@ def _opens_a_county_short_form(text: str, tok: Token, start: int) -> bool:
     return False
 
 
+def _county_of_the_city_before(tokens: list[Token], j: int) -> bool:
+    """A one-character stop word (和, 于) right after a city's full name and glued to a
+    county's level word: with that level it names a county of that very city (马鞍山市|
+    和|县总工会 is 和县 of 马鞍山市), so it opens the county's name. A county's name that
+    is a function word has no short form, so :func:`_opens_a_county_short_form` does
+    not read it; the city printed before it is the evidence."""
+    tok = tokens[j]
+    if len(tok.word) != 1 or j == 0 or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    if after.start != tok.end or after.word[:1] not in words("district_markers"):
+        return False
+    cities = {d.code for d in places.by_full_name(tokens[j - 1].word)}
+    return any(d.parent in cities for d in places.by_full_name(tok.word + after.word[0]))
+
+
 def _county_before(token: Token) -> bool:
     """A county's or a district's name (a place ending with its level word), or its
     level word alone (青石|县: a county jieba cuts before its level)."""
@@ -168,6 +184,8 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 中西医|结合|医院: a fixed term of the name holds the stop word
     if tok.word in words("left_stops") and _opens_a_county_short_form(text, tok, start):
         return False  # 与|和|布克赛尔县总工会: the county's name opens with the stop word
+    if tok.word in words("left_stops") and _county_of_the_city_before(tokens, j):
+        return False  # 马鞍山市|和|县总工会: the city's county 和县, not the conjunction
     if locative_opens_unit(tokens, j, text):
         return False  # 某集团公司|下|石峪|煤矿: the mine's place name opens with 下
     if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):

@@ -1,0 +1,20 @@
+"""Words jieba reads as function words around an organisation's name (session 44,
+orgs31). A county whose name is a function word (和县) printed after its city, a rare
+qualifier of a company's trade jieba tags as a conjunction (即时配送), an idiom ending
+with the copula 是 before a person's unit (如今已是), and the 讯 of a report's opening (又讯)
+before a name. Seen on real pages of county unions' visits and of platform firms'
+riders; text and names are invented."""
+
+from __future__ import annotations
+
+from tests.conftest import first_article_orgs
+
+
+def test_a_county_named_by_a_conjunction_after_its_city():
+    text = "马鞍山市和县总工会近日开展送清凉活动，慰问一线职工。"
+    assert "马鞍山市和县总工会" in first_article_orgs(text)
+
+
+def test_and_between_two_level_unions_stays_the_conjunction():
+    text = "市总工会和县总工会联合举办职工运动会。"
+    assert first_article_orgs(text) == {"市总工会", "县总工会"}
