@@ -18,3 +18,10 @@ def test_a_county_named_by_a_conjunction_after_its_city():
 def test_and_between_two_level_unions_stays_the_conjunction():
     text = "市总工会和县总工会联合举办职工运动会。"
     assert first_article_orgs(text) == {"市总工会", "县总工会"}
+
+
+def test_an_idiom_ending_with_the_copula_is_no_part_of_the_unit():
+    text = "王海峰如今已是宏达机械有限公司工会主席。"
+    orgs = first_article_orgs(text)
+    assert not any(o.startswith(("王", "如今")) for o in orgs)
+    assert "宏达机械有限公司工会" in orgs

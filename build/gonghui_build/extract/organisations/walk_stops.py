@@ -29,6 +29,7 @@ from gonghui_build.extract.organisations.opening_brands import word_brand_openin
 from gonghui_build.extract.organisations.particle_places import stray_character_before_level
 from gonghui_build.extract.organisations.stops import (
     adverb_and_stop,
+    copula_idiom,
     dictionary_verb,
     in_name_compound,
 )
@@ -198,6 +199,8 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return True  # 到某区|调研|工会女职工工作: the visit's verb and its object, no union
     if adverb_and_stop(tok.word):
         return True  # 紧紧围绕|公司中心工作: jieba's one word of an adverb and a stop word
+    if copula_idiom(tok):
+        return True  # 某某如今已是|某公司工会主席: the sentence's predicate, no name's word
     if tok.word in lexicon.words("holidays.yaml", "holidays"):
         return True  # 护士节|某医院工会: the day the article tells of, no part of the name
     if number_of_unit(tokens, j) or ordinal_of_unit(tokens, j) or job_of_branch(tokens, j):
