@@ -20,6 +20,16 @@ def test_and_between_two_level_unions_stays_the_conjunction():
     assert first_article_orgs(text) == {"市总工会", "县总工会"}
 
 
+def test_a_companys_trade_qualified_by_a_word_read_as_a_conjunction():
+    text = "近日，区总工会走访了兰州市顺达即时配送服务有限公司，为骑手送去慰问品。"
+    assert "兰州市顺达即时配送服务有限公司" in first_article_orgs(text)
+
+
+def test_a_common_conjunction_opens_no_companys_brand():
+    text = "记者来到杭州市同时配送有限公司。"
+    assert first_article_orgs(text) == set()
+
+
 def test_an_idiom_ending_with_the_copula_is_no_part_of_the_unit():
     text = "王海峰如今已是宏达机械有限公司工会主席。"
     orgs = first_article_orgs(text)
