@@ -35,3 +35,14 @@ def test_an_idiom_ending_with_the_copula_is_no_part_of_the_unit():
     orgs = first_article_orgs(text)
     assert not any(o.startswith(("王", "如今")) for o in orgs)
     assert "宏达机械有限公司工会" in orgs
+
+
+def test_a_further_reports_opening_word_is_no_part_of_the_name():
+    text = "又讯 宏达机械有限公司工会近日举办了技能比赛。"
+    assert "宏达机械有限公司工会" in first_article_orgs(text)
+    assert not any(o.startswith("讯") for o in first_article_orgs(text))
+
+
+def test_a_brand_holding_the_news_character_keeps_it():
+    text = "华讯科技有限公司工会举办了职工运动会。"
+    assert "华讯科技有限公司工会" in first_article_orgs(text)

@@ -199,6 +199,8 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return True  # 到某区|调研|工会女职工工作: the visit's verb and its object, no union
     if adverb_and_stop(tok.word):
         return True  # 紧紧围绕|公司中心工作: jieba's one word of an adverb and a stop word
+    if words("dateline_openings").ending(text, tok.end) is not None:
+        return True  # 又讯|某公司工会: the report's opening word, no name's first
     if copula_idiom(tok):
         return True  # 某某如今已是|某公司工会主席: the sentence's predicate, no name's word
     if tok.word in lexicon.words("holidays.yaml", "holidays"):
