@@ -15,7 +15,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
 from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.tokenizer import Token, dictionary_tag
+from gonghui_build.text.tokenizer import Token, dictionary_tag, frequency
 from gonghui_build.vocabulary import UNION_TYPES, OrgType
 
 #: Parts of speech that make a body particular (a place, an organisation, an
@@ -156,7 +156,7 @@ def place_of_brand(tokens: list[Token], j: int, suffix: str, trade: bool = False
             short = project or j - k <= _BRAND_WORDS
             return k if short or tokens[j].end - tok.end <= _SPLIT_BRAND_CHARS else None
         stop = tok.tag.startswith(BRAND_STOP_TAGS) or tok.word in words("left_stops")
-        if stop and (_brand_character(tokens, k) or _coined_word(tok)):
+        if stop and (_brand_character(tokens, k) or _coined_word(tok) or _rare_qualifier(tok)):
             continue
         if stop or not all(is_cjk(c) for c in tok.word):
             return None
@@ -168,6 +168,20 @@ def _coined_word(tok: Token) -> bool:
     not hold is one jieba coined from an unknown brand; the part of speech it guesses
     for it (an adverb) says nothing of a phrase's function words."""
     return len(tok.word) > 1 and all(map(is_cjk, tok.word)) and dictionary_tag(tok.word) is None
+
+
+#: How often jieba's dictionary holds a conjunction or adverb that a sentence is made of
+#: (以及 30775, 及时 3762, 随时 2476); a qualifier of a trade (即时 428, 实时 360) is rarer.
+_SENTENCE_FREQUENCY = 1000
+
+
+def _rare_qualifier(tok: Token) -> bool:
+    """顺达|即时|配送服务有限公司, 某某|实时|数据科技有限公司: a rare word of two characters
+    or more that jieba's dictionary reads as a conjunction or an adverb qualifies the
+    company's trade; the common ones (以及, 同时, 及时) stay a phrase's function words."""
+    known = dictionary_tag(tok.word) or ""
+    rare = len(tok.word) > 1 and frequency(tok.word) < _SENTENCE_FREQUENCY
+    return rare and known.startswith(("c", "d")) and all(map(is_cjk, tok.word))
 
 
 def _brand_character(tokens: list[Token], k: int) -> bool:

@@ -82,6 +82,13 @@ def adverb_and_stop(word: str) -> bool:
     return (tokenizer.dictionary_tag(word[: -len(stop)]) or "").startswith("d")
 
 
+def copula_idiom(tok: Token) -> bool:
+    """A phrase jieba reads whole as an idiom (l) that ends with the copula 是 (如今已是,
+    真不愧是, 有的是): the sentence's predicate, never part of a name after it (某某如今
+    已是|某公司工会主席: the person's present unit, not a body 如今已是某公司工会)."""
+    return tok.tag == "l" and len(tok.word) > 1 and tok.word.endswith("是")
+
+
 def particle_and_first_character(tok: Token) -> bool:
     """A word jieba makes up (none of its dictionary) of a particle and the first
     character of a name it does not know (参观了城投建工…: 了城|投|建工): the particle

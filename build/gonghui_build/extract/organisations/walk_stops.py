@@ -29,6 +29,7 @@ from gonghui_build.extract.organisations.opening_brands import word_brand_openin
 from gonghui_build.extract.organisations.particle_places import stray_character_before_level
 from gonghui_build.extract.organisations.stops import (
     adverb_and_stop,
+    copula_idiom,
     dictionary_verb,
     in_name_compound,
 )
@@ -94,6 +95,22 @@ def _opens_a_county_short_form(text: str, tok: Token, start: int) -> bool:
             short = text[tok.start : end]
             return any(short in d.short for d in places.lookup(short))
     return False
+
+
+def _county_of_the_city_before(tokens: list[Token], j: int) -> bool:
+    """A one-character stop word (和, 于) right after a city's full name and glued to a
+    county's level word: with that level it names a county of that very city (马鞍山市|
+    和|县总工会 is 和县 of 马鞍山市), so it opens the county's name. A county's name that
+    is a function word has no short form, so :func:`_opens_a_county_short_form` does
+    not read it; the city printed before it is the evidence."""
+    tok = tokens[j]
+    if len(tok.word) != 1 or j == 0 or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    if after.start != tok.end or after.word[:1] not in words("district_markers"):
+        return False
+    cities = {d.code for d in places.by_full_name(tokens[j - 1].word)}
+    return any(d.parent in cities for d in places.by_full_name(tok.word + after.word[0]))
 
 
 def _county_before(token: Token) -> bool:
@@ -168,6 +185,8 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 中西医|结合|医院: a fixed term of the name holds the stop word
     if tok.word in words("left_stops") and _opens_a_county_short_form(text, tok, start):
         return False  # 与|和|布克赛尔县总工会: the county's name opens with the stop word
+    if tok.word in words("left_stops") and _county_of_the_city_before(tokens, j):
+        return False  # 马鞍山市|和|县总工会: the city's county 和县, not the conjunction
     if locative_opens_unit(tokens, j, text):
         return False  # 某集团公司|下|石峪|煤矿: the mine's place name opens with 下
     if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
@@ -180,6 +199,10 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return True  # 到某区|调研|工会女职工工作: the visit's verb and its object, no union
     if adverb_and_stop(tok.word):
         return True  # 紧紧围绕|公司中心工作: jieba's one word of an adverb and a stop word
+    if words("dateline_openings").ending(text, tok.end) is not None:
+        return True  # 又讯|某公司工会: the report's opening word, no name's first
+    if copula_idiom(tok):
+        return True  # 某某如今已是|某公司工会主席: the sentence's predicate, no name's word
     if tok.word in lexicon.words("holidays.yaml", "holidays"):
         return True  # 护士节|某医院工会: the day the article tells of, no part of the name
     if number_of_unit(tokens, j) or ordinal_of_unit(tokens, j) or job_of_branch(tokens, j):
