@@ -223,8 +223,11 @@ def a_papers_staff(token: str) -> bool:
 
 def names_a_paper(text: str) -> bool:
     """A token naming a paper, a site or an agency (``paper_marks``: 工人日报-中工网,
-    新华社): the role word glued after it is that paper's, the name after it its own."""
-    return any(mark in text for mark in lexicon.words(FILE, "paper_marks"))
+    新华社), or a media outlet by its ending (``某县融媒体中心``, ``某市电视台``: the
+    layout's ``media_name_endings``, which county media centres sign their reporters
+    with): the role word glued after it is that outlet's, the name after it its own."""
+    marks = lexicon.words(FILE, "paper_marks")
+    return any(mark in text for mark in marks) or a_papers_staff(text)
 
 
 def glued_mark(token: str) -> str | None:

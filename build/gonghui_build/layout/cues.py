@@ -286,10 +286,31 @@ def is_head_byline(text: str) -> bool:
             or bool(_AUTHOR_TEAM_RE.search(rest))
             or _genre_then_name(rest)
         )
-    if is_bare_names(text):
+    if is_bare_names(text) or _names_then_text_mark(text):
         return True
     starts = "，" not in compact and len(compact) <= 60 and bool(_BYLINE_START_RE.match(compact))
     return starts and names_after_role(text)  # 某某总工会举办通讯员培训: a title
+
+
+def _names_then_text_mark(text: str) -> bool:
+    """``某某 文/图``, ``某某 某某 图文``: names under a headline, closed by a mark that
+    credits the text (``bylines.yaml``'s reporter ``role_marks``), with no square before
+    them: an e-paper's text layer or a forum's repost drops the ``□`` that
+    ``□某某 文/图`` prints. A photo mark alone (``某某 摄``) is a caption's credit, not
+    read here."""
+    *names, mark = text.split() or [""]
+    if mark not in _text_marks() or not 1 <= len(names) <= BARE_NAMES_MAX:
+        return False
+    return all(is_name_shaped(n) for n in names)
+
+
+@functools.cache
+def _text_marks() -> frozenset[str]:
+    """The marks after names that credit them with the text (文, 文/图, 图文, 报道)."""
+    roles = lexicon.load("bylines.yaml").role_marks
+    return frozenset(
+        mark for role, marks in roles.items() if role.value == "reporter" for mark in marks
+    )
 
 
 #: Most names a byline of names alone prints.
