@@ -1,0 +1,51 @@
+"""Courses or talks of several kinds told in one name with their count (举办焊工、育婴师
+两期培训班, 开设法律、心理两场讲座): as many events as the count, one per kind listed, when
+the kinds listed are exactly as many (real_dev6's gold: one row per class; a list of
+places before the count, 在A、B两县再办两期培训班, is one programme held in both, and
+stays one). The kinds run straight into the count, with no verb or 的 between."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from gonghui_build.extract.activities.draft import ActivityDraft
+from gonghui_build.text.numbers import chinese_to_int
+
+#: Kinds (short, no verb, place or quote marks), a count in words and its classifier
+#: (期 a course's class, 场 a talk's or a show's), and the trigger the name ends with.
+_KINDS = "[^，。；：、“”（）的在和与及\\d]{1,8}"
+
+
+@functools.cache
+def _counted() -> re.Pattern[str]:
+    return re.compile(rf"^(?P<kinds>{_KINDS}(?:、{_KINDS})+)(?P<n>[两二三四五六七八九])(?:期|场)")
+
+
+def one_per_kind(found: list[ActivityDraft]) -> list[ActivityDraft]:
+    """``found`` with each event named so split into one row a kind, its name the kind
+    and its trigger (焊工培训班). A total of people it gives is both kinds' (dropped), and
+    parents of later rows are renumbered."""
+    out: list[ActivityDraft] = []
+    new_index: list[int] = []
+    for d in found:
+        new_index.append(len(out))
+        kinds = _kinds(d)
+        if not kinds:
+            out.append(d)
+            continue
+        for kind in kinds:
+            out.append(replace(d, name=kind + d.trigger, participants=None, titled=False))
+    return [replace(d, parent=new_index[d.parent]) if d.parent is not None else d for d in out]
+
+
+def _kinds(d: ActivityDraft) -> list[str]:
+    """The kinds of ``d``'s name when as many are listed as its count says, else []."""
+    if d.parent is not None or not d.trigger or not d.name.endswith(d.trigger):
+        return []
+    m = _counted().match(d.name)
+    if m is None or m.end() + len(d.trigger) != len(d.name):
+        return []
+    kinds = m["kinds"].split("、")
+    return kinds if chinese_to_int(m["n"].replace("两", "二")) == len(kinds) else []
