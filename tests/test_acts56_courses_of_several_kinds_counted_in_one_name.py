@@ -25,3 +25,15 @@ def test_a_list_of_places_before_the_count_is_one_programme():
 
 def test_a_count_the_kinds_do_not_match_is_one_programme():
     assert len(find_activities(["柳河区总工会举办焊工、育婴师三期培训班。"])) == 1
+
+
+def test_subjects_taught_in_turn_are_a_lecture_each_within_the_course():
+    found = find_activities(
+        [
+            "5月8日至10日，柳河区总工会举办职工技能提升培训班，40名职工参加。",
+            "培训期间，讲师周青、技师韩立分别讲授面点制作规范和家电维修技艺。",
+        ]
+    )
+    lectures = [a for a in found if a.category.value == "lecture"]
+    assert [a.name for a in lectures] == ["面点制作规范", "家电维修技艺"]
+    assert {a.parent for a in lectures} == {0}

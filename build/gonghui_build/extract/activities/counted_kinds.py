@@ -2,7 +2,10 @@
 两期培训班, 开设法律、心理两场讲座): as many events as the count, one per kind listed, when
 the kinds listed are exactly as many (real_dev6's gold: one row per class; a list of
 places before the count, 在A、B两县再办两期培训班, is one programme held in both, and
-stays one). The kinds run straight into the count, with no verb or 的 between."""
+stays one). The kinds run straight into the count, with no verb or 的 between.
+
+So are subjects taught in turn by teachers named before them (甲、乙分别讲授A和B: a
+lecture each, real_dev6's gold), read from a lecture named by its teaching verb."""
 
 from __future__ import annotations
 
@@ -11,7 +14,9 @@ import re
 from dataclasses import replace
 
 from gonghui_build.extract.activities.draft import ActivityDraft
+from gonghui_build.extract.activities.grammar import words
 from gonghui_build.text.numbers import chinese_to_int
+from gonghui_build.vocabulary import Category
 
 #: Kinds (short, no verb, place or quote marks), a count in words and its classifier
 #: (期 a course's class, 场 a talk's or a show's), and the trigger the name ends with.
@@ -23,20 +28,22 @@ def _counted() -> re.Pattern[str]:
     return re.compile(rf"^(?P<kinds>{_KINDS}(?:、{_KINDS})+)(?P<n>[两二三四五六七八九])(?:期|场)")
 
 
-def one_per_kind(found: list[ActivityDraft]) -> list[ActivityDraft]:
+def one_per_kind(texts: list[str], found: list[ActivityDraft]) -> list[ActivityDraft]:
     """``found`` with each event named so split into one row a kind, its name the kind
-    and its trigger (焊工培训班). A total of people it gives is both kinds' (dropped), and
-    parents of later rows are renumbered."""
+    and its trigger (焊工培训班) or the subject taught. A total of people it gives is all
+    kinds' (dropped), and parents of later rows are renumbered."""
     out: list[ActivityDraft] = []
     new_index: list[int] = []
     for d in found:
         new_index.append(len(out))
-        kinds = _kinds(d)
-        if not kinds:
+        if subjects := _subjects_in_turn(texts[d.paragraph], d):
+            out.extend(replace(d, name=s, participants=None, titled=True) for s in subjects)
+        elif kinds := _kinds(d):
+            out.extend(
+                replace(d, name=k + d.trigger, participants=None, titled=False) for k in kinds
+            )
+        else:
             out.append(d)
-            continue
-        for kind in kinds:
-            out.append(replace(d, name=kind + d.trigger, participants=None, titled=False))
     return [replace(d, parent=new_index[d.parent]) if d.parent is not None else d for d in out]
 
 
@@ -49,3 +56,15 @@ def _kinds(d: ActivityDraft) -> list[str]:
         return []
     kinds = m["kinds"].split("、")
     return kinds if chinese_to_int(m["n"].replace("两", "二")) == len(kinds) else []
+
+
+def _subjects_in_turn(text: str, d: ActivityDraft) -> list[str]:
+    """The subjects of a lecture named by its teaching verb after 分别 (分别讲授A和B),
+    two or more joined by 和 or 、, each with no verb of its own; else []."""
+    if d.category is not Category.lecture or not text[: d.name_start].endswith("分别"):
+        return []
+    verb = words("teaching_verbs").starting(d.name, 0)
+    if not verb or d.name[len(verb) :].count("《") > 0:
+        return []
+    subjects = re.split("[和、]", d.name[len(verb) :])
+    return subjects if len(subjects) >= 2 and all(len(x) >= 2 for x in subjects) else []

@@ -396,5 +396,5 @@ def find_activities(
     found = series.parts_of_lead_series(found)
     found = ended_with_finals(without_attended_openings(texts, found))
     found = respective.each_its_own(texts, found)  # 分别举办A和B: a day and venue each
-    found = counted_kinds.one_per_kind(found)  # A、B两期培训班: a class each
+    found = counted_kinds.one_per_kind(texts, found)  # A、B两期培训班: a class each
     return [replace(d, date=attributes.date_in_context(texts, d)) if d.date else d for d in found]
