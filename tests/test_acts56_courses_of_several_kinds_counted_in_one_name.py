@@ -37,3 +37,8 @@ def test_subjects_taught_in_turn_are_a_lecture_each_within_the_course():
     lectures = [a for a in found if a.category.value == "lecture"]
     assert [a.name for a in lectures] == ["面点制作规范", "家电维修技艺"]
     assert {a.parent for a in lectures} == {0}
+
+
+def test_each_kind_split_from_one_name_starts_at_its_own_item():
+    found = find_activities(["下半年柳河区总工会还将举办焊工、育婴师两期培训班。"])
+    assert len({(a.name_start, a.trigger_end) for a in found}) == 2

@@ -30,21 +30,39 @@ def _counted() -> re.Pattern[str]:
 
 def one_per_kind(texts: list[str], found: list[ActivityDraft]) -> list[ActivityDraft]:
     """``found`` with each event named so split into one row a kind, its name the kind
-    and its trigger (焊工培训班) or the subject taught. A total of people it gives is all
-    kinds' (dropped), and parents of later rows are renumbered."""
+    and its trigger (焊工培训班) or the subject taught; each row starts at its own item,
+    so each is a span (and an id) of its own. A total of people it gives is all kinds'
+    (dropped), and parents of later rows are renumbered."""
     out: list[ActivityDraft] = []
     new_index: list[int] = []
     for d in found:
         new_index.append(len(out))
         if subjects := _subjects_in_turn(texts[d.paragraph], d):
-            out.extend(replace(d, name=s, participants=None, titled=True) for s in subjects)
-        elif kinds := _kinds(d):
-            out.extend(
-                replace(d, name=k + d.trigger, participants=None, titled=False) for k in kinds
-            )
+            names, titled = subjects, True
         else:
+            names, titled = [k + d.trigger for k in _kinds(d)], False
+        if not names:
             out.append(d)
+            continue
+        for name, at in zip(names, _item_starts(d.name, names), strict=True):
+            out.append(
+                replace(
+                    d, name=name, name_start=d.name_start + at, participants=None, titled=titled
+                )
+            )
     return [replace(d, parent=new_index[d.parent]) if d.parent is not None else d for d in out]
+
+
+def _item_starts(name: str, items: list[str]) -> list[int]:
+    """Where each item (its first two characters) stands in ``name``, in order; the
+    first keeps the name's own start (the verb before a subject: what the organiser is
+    read back from)."""
+    starts, at = [0], 2
+    for item in items[1:]:
+        at = name.index(item[:2], at)
+        starts.append(at)
+        at += 2
+    return starts
 
 
 def _kinds(d: ActivityDraft) -> list[str]:
