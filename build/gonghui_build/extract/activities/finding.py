@@ -6,11 +6,9 @@ A trigger noun names an activity (``培训班``, ``座谈会``, ``讲座``, ``�
 * **the name** runs back from the trigger to the verb that organises it, the last
   ``的`` or the start of the clause (:mod:`.naming`); lists, programmes and site visits
   are mentions too (:mod:`.mentions`);
-* **later mentions** (``此次培训``, ``这场业务知识培训``, ``培训期间``) and generic words
-  (``活动`` alone, ``调研工作``) add to the latest activity of that kind instead of
-  making a new row (:mod:`.links`);
-* **background** is not an activity: meetings cited for their spirit (``…会议精神``),
-  national events (``十九大``, ``中央…会议``);
+* **later mentions** (``此次培训``, ``培训期间``) and generic words (``活动`` alone,
+  ``调研工作``) add to the latest activity of that kind, no new row (:mod:`.links`);
+* **background** is no activity: meetings cited for their spirit (``…会议精神``), ``十九大``;
 * **status**: planned when the sentence speaks of a plan (``要``, ``将``, ``下一步``) and
   no completion marker (``了``, ``已``) governs the activity; ongoing for programmes
   that run (``连续多年``, ``每年``, ``正在``); held otherwise (:mod:`.statuses`);
@@ -27,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from gonghui_build.extract.activities import (
     attributes,
+    counted_kinds,
     held_days,
     lasting,
     links,
@@ -397,4 +396,5 @@ def find_activities(
     found = series.parts_of_lead_series(found)
     found = ended_with_finals(without_attended_openings(texts, found))
     found = respective.each_its_own(texts, found)  # 分别举办A和B: a day and venue each
+    found = counted_kinds.one_per_kind(texts, found)  # A、B两期培训班: a class each
     return [replace(d, date=attributes.date_in_context(texts, d)) if d.date else d for d in found]

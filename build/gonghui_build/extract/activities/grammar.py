@@ -146,9 +146,10 @@ def patterns() -> Patterns:
         ),
         lesson=re.compile(f"(?:{_alt('teaching_verbs')})了?(?!{_alt('not_taught')})"),
         trip=re.compile(
-            rf"(?:赴|(?P<to>到))(?P<place>[^，。；、“”]{{2,12}}?)(?P<more>(?:、[^，。；、“”]{{2,8}}?)+等地)?"
-            # not a verb inside the place's own name (某山职工疗休养基地疗休养)
-            rf"(?P<verb>{_alt('trip_verbs')})(?!{_alt('sites')})"
+            rf"(?:赴|(?P<to>到))(?P<place>[^，。；、“”]{{2,16}}?)(?P<more>(?:、[^，。；、“”]{{2,8}}?)+等地)?"
+            # not a verb inside the place's own name (某山职工疗休养基地疗休养), nor a
+            # meeting's or a programme's (到某地交流会, 交流活动)
+            rf"(?P<verb>{_alt('trip_verbs')})(?!{_alt('sites')}|会|活动)"
         ),
         talk_with=re.compile(
             rf"(?:(?<=[并还，；])(?P<with>(?:分别)?[与同])(?![会时])[^，。；]{{2,36}}?"

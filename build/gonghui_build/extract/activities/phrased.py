@@ -15,7 +15,7 @@ from gonghui_build.extract.activities.naming import category
 from gonghui_build.extract.activities.places import is_venue
 from gonghui_build.extract.activities.specific_names import named_for_its_period
 from gonghui_build.text import ner
-from gonghui_build.text.clauses import clauses, in_spans, quoted_spans
+from gonghui_build.text.clauses import clause_start, clauses, in_spans, quoted_spans
 from gonghui_build.vocabulary import Category
 
 
@@ -133,18 +133,30 @@ def taught_by_teachers(text: str, lo: int, hi: int) -> list[Mention]:
 
 def trips(text: str, lo: int, hi: int) -> list[Mention]:
     """组织获奖选手赴浙江杭州交流学习: a trip to a named place is a visit; a trip whose
-    verb is a trigger of its own kind (赴江苏苏州疗休养, 到某镇疗休养) is of that kind,
-    and only such a trip is read after 到 (到某地考察 is read by its trigger)."""
+    verb is a trigger of its own kind (赴江苏苏州疗休养, 到某镇疗休养) is of that kind.
+    After 到 a visit is read only when a union sends a group in the clause (组织各工作室
+    负责人到某合作社的工作室交流): 到某地考察 alone is read by its trigger."""
     out = []
     for m in patterns().trip.finditer(text, lo, hi):
         verb = m["verb"]
         kind = category_of(verb) if patterns().trigger.fullmatch(verb) else Category.visit
-        if m["to"] and kind is Category.visit:
+        sent = bool(m["to"]) and _group_sent(text, lo, m.start())
+        if m["to"] and kind is Category.visit and not sent:
             continue
-        if is_venue(text, m.start("place"), m.end("place")):
+        # a group sent to a site told at length (到某镇一家合作社的工作室交流): the site word
+        # ending it is enough, as a visit's site is (:func:`site_visits`)
+        at_site = sent and bool(patterns().site.search(m["place"]))
+        if at_site or is_venue(text, m.start("place"), m.end("place")):
             words("trip_verbs").note_in(m[0])
             out.append(Mention(m.start(), m.end(), "", kind, True))
     return out
+
+
+def _group_sent(text: str, lo: int, at: int) -> bool:
+    """A verb that sends a group (组织, 带领) in the clause before 到: the trip is the
+    union's outing, not a word of reaching (达到, 学习到)."""
+    begin = clause_start(text, at, lo)
+    return bool(words("organising_groups").in_text(text[begin:at]))
 
 
 def talks(text: str, lo: int, hi: int) -> list[Mention]:
