@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build.layout import cues
+from gonghui_build.layout.paired import matched_phrases
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, ends_with_colon, is_cjk, without_spaces
 from gonghui_build.text.names import is_plausible_name
@@ -169,8 +170,7 @@ def _even_slogans(first: str, second: str) -> bool:
     first = first.lstrip(cues.BULLET_MARKS)  # ●送清凉，暖人心: a briefs column's bullet
     halves = (first, second)
     return (
-        SLOGAN_MIN < len(first) == len(second) <= SLOGAN_MAX
-        and all(map(is_cjk, first + second))
+        matched_phrases(first, second)
         and not opens_with_news_lead(first + "，" + second)
         and not any(is_plausible_name(h, True) for h in halves)
         and not tokenizer.tag_tokens(first)[0].tag.startswith(_RUNNING_OPENERS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build.layout.paired import matched_phrases
 from gonghui_build.text import tokenizer
 from gonghui_build.text.names import is_name_shaped
 
@@ -25,13 +26,11 @@ def square_names(credit: str) -> bool:
 
 
 def paired_phrases(tokens: list[str]) -> bool:
-    """Two phrases of one length, three characters or more, neither shaped like a name
-    (``■送清凉 暖人心``): a briefs column's head over its item, no credit of two names
-    (two names of one length, ``■王晓峰 李明华``, are each name-shaped)."""
+    """Two matched phrases, neither shaped like a name (``■送清凉 暖人心``): a briefs
+    column's head over its item, no credit of two names (two names of one length,
+    ``■王晓峰 李明华``, are each name-shaped)."""
     return (
-        len(tokens) == 2
-        and len(tokens[0]) == len(tokens[1]) >= 3
-        and not any(is_name_shaped(t) for t in tokens)
+        len(tokens) == 2 and matched_phrases(*tokens) and not any(is_name_shaped(t) for t in tokens)
     )
 
 

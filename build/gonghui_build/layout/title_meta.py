@@ -26,6 +26,7 @@ from gonghui_build.layout.furniture import (
     is_issuing_office,
     words,
 )
+from gonghui_build.layout.paired import matched_phrases
 from gonghui_build.layout.printed_dates import is_date_row
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.numbers import TEN_NUMERALS
@@ -233,12 +234,9 @@ def _bold_run_in_start(text: str) -> int | None:
     return match.end() if opens and _reads_as_title(head) else None
 
 
-#: A head of two matched phrases set apart by a blank or a comma (``学技能 促就业``,
-#: ``送清凉，暖人心``), as briefs columns head their items: each phrase three to seven
-#: characters.
-_PAIRED_HEAD_RE = re.compile(
-    r"^([\u4e00-\u9fff]{3,7})(?:[ \t\u3000]+|[，,])([\u4e00-\u9fff]{3,7})$"
-)
+#: A head of two phrases set apart by a blank or a comma (``学技能 促就业``,
+#: ``送清凉，暖人心``), as briefs columns head their items.
+_PAIRED_HEAD_RE = re.compile(r"^([^\s，,]+)(?:[ \t\u3000]+|[，,])([^\s，,]+)$")
 
 
 def _paired_head(title: str) -> bool:
@@ -246,7 +244,7 @@ def _paired_head(title: str) -> bool:
     than :data:`CRUMB_TITLE_MIN` that the matched phrases still show to be one (a
     breadcrumb's crumb or a body's name before its text is one phrase, not a pair)."""
     match = _PAIRED_HEAD_RE.match(title.strip())
-    return bool(match) and len(match.group(1)) == len(match.group(2))
+    return bool(match) and matched_phrases(match.group(1), match.group(2))
 
 
 def title_dateline_start(text: str) -> int | None:
