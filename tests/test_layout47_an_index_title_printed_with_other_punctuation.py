@@ -45,6 +45,11 @@ def test_an_index_line_its_comma_made_text_is_no_article() -> None:
     assert heads[1] == [("kicker", "送清凉 进林场"), ("headline", "市总工会慰问护林员")]
 
 
+def test_a_headline_broken_before_a_short_rest_is_one_headline() -> None:
+    heads = _heads(_page("市总工会慰问一线护林员", "市总工会慰问一线\n护林员\n"))
+    assert heads[1] == [("headline", "市总工会慰问一线"), ("headline", "护林员")]
+
+
 def test_a_kicker_over_a_longer_headline_stays_a_kicker() -> None:
     heads = _heads(_page("送清凉进林场市总工会慰问护林员", "送清凉进林场\n市总工会慰问护林员\n"))
     assert heads[1] == [("kicker", "送清凉进林场"), ("headline", "市总工会慰问护林员")]
