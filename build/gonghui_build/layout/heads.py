@@ -72,6 +72,7 @@ from gonghui_build.layout.photos_first import (
     captions_over_dateline,
     captions_under_head,
     keep_captions,
+    lone_photo_item,
     start_under_captions,
     take_captions,
 )
@@ -359,6 +360,7 @@ def read_page(
         else:
             _text(r, i)
     split_features(r)
+    lone_photo_item(r)
     trailing(r)
     index_was_head(r)
     if len(r.articles) == 1:
