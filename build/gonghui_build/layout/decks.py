@@ -6,16 +6,22 @@ lines with no dash look like one headline broken over two lines; but a headline 
 closes its clause with a verb taking no object after a phrase of place or time opened by
 在 (``…在某地开幕``, ``…将在九月建成``) has nothing of itself left for the line under it:
 that line is the deck. So has a headline that ends on the meeting it says was held
-(``某某集团召开职工代表大会``): the meeting closes its clause. The verbs live in
-``reference/head_words.yaml``.
+(``某某集团召开职工代表大会``): the meeting closes its clause. A line that lists who
+attended, names or bodies with no punctuation between them, then a verb of attendance
+(``某某 某某 出席``, ``某局 某局 联合主办``), is a deck whatever the headline over it says:
+no headline reads so. The verbs live in ``reference/head_words.yaml``.
 """
 
 from __future__ import annotations
 
+import re
+
+from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.head_chrome import head_words
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.names import is_name_shaped
 
 #: Shortest whole headline over an undashed deck, and shortest deck (characters).
 DECK_TITLE_MIN = 8
@@ -31,6 +37,8 @@ def title_over_deck(blocks: list[Block], shapes: list[Shape], rest: list[int]) -
     upper, lower = (title_key(blocks[i].plain) for i in rest[-2:])
     if any(mark in blocks[rest[-2]].plain for mark in ">＞:：") or lower in upper:
         return False  # a breadcrumb's last step naming the title, which the line under it is
+    if lists_attendance(blocks[rest[-1]].plain):
+        return len(blocks[rest[-2]].lines) == 1 and len(upper) >= DECK_MIN
     verb = next((v for v in head_words("deck_closing_verbs") if upper.endswith(v)), None)
     closed = verb is not None and "在" in upper[: -len(verb)]
     return (
@@ -58,3 +66,29 @@ def holds_meeting(line: str) -> bool:
         if at > 0 and len(line) - at - len(verb) >= MEETING_MIN:
             return True
     return False
+
+
+#: What parts the names of an attendance deck: blanks, an enumeration comma.
+_LIST_GAP_RE = re.compile(r"[\s\u3000、]+")
+#: Longest verb phrase closing an attendance deck (``出席开幕式并致辞``).
+ATTENDANCE_PHRASE_MAX = 10
+#: Most names an attendance deck lists.
+ATTENDANCE_NAMES_MAX = 8
+
+
+def lists_attendance(line: str) -> bool:
+    """A line of names, each a person's or a body's, parted by blanks or ``、``, the last
+    followed by a verb of attendance of ``head_words.yaml`` (``某某 某某 出席并讲话``,
+    ``某某总工会 某某局 联合主办``): who attended or held what the headline reports. It
+    is a deck (副题): a headline names an event, never only its guests. ``等`` may close
+    the list (``某某 某某等出席``)."""
+    parts = [p for p in _LIST_GAP_RE.split(line.strip()) if p]
+    if not parts or len(parts) > ATTENDANCE_NAMES_MAX + 1:
+        return False
+    last = parts[-1]
+    found = (last.find(v) for v in head_words("deck_attendance_verbs"))
+    at = min((i for i in found if i >= 0), default=-1)
+    if at < 0 or len(last) - at > ATTENDANCE_PHRASE_MAX:
+        return False
+    names = [*parts[:-1], last[:at].removesuffix("等")] if at else parts[:-1]
+    return bool(names) and all(is_name_shaped(n) or suffix_of(n) is not None for n in names)

@@ -27,7 +27,7 @@ from gonghui_build.layout.head_chrome import (
     site_channel,
     site_row,
 )
-from gonghui_build.layout.index import title_key
+from gonghui_build.layout.index import TITLE_MIN, title_key
 from gonghui_build.layout.shapes import Shape, is_place_name
 from gonghui_build.layout.under_title import (
     bracketed_note,
@@ -131,10 +131,13 @@ def _kind_under_subject(blocks: list[Block], rest: list[int]) -> bool:
 
 def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -> list[int]:
     """The lines of a head the page prints as a title elsewhere: the last such line, or
-    two lines that make one such title together (a headline set over two lines)."""
+    two lines that make one such title together (a headline set over two lines: the
+    first runs on, or the second is too short for a title of its own, ``某总工会慰问一线``
+    / ``护林员``; a kicker over its headline is the shorter line)."""
     keys = [title_key(blocks[i].plain) for i in rest]
     for k in range(len(rest) - 2, -1, -1):
-        if keys[k] + keys[k + 1] in titles and runs_on(keys[k]):
+        rest_of_line = len(keys[k + 1]) < TITLE_MIN <= len(keys[k])
+        if keys[k] + keys[k + 1] in titles and (runs_on(keys[k]) or rest_of_line):
             return rest[k : k + 2]
     known = [i for i, key in zip(rest, keys, strict=True) if key in titles]
     return known[-1:]

@@ -34,6 +34,7 @@ from gonghui_build.layout.dated_items import next_dated_item
 from gonghui_build.layout.deck_summary import summary_under_head, take_summary
 from gonghui_build.layout.digest_titles import is_digest_title, names_a_digest
 from gonghui_build.layout.display import names_its_subject, opens_with_news_lead, restates
+from gonghui_build.layout.feature_after_item import split_features
 from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.headroles import lone_article_head
 from gonghui_build.layout.heads_digests import (
@@ -71,6 +72,7 @@ from gonghui_build.layout.photos_first import (
     captions_over_dateline,
     captions_under_head,
     keep_captions,
+    lone_photo_item,
     start_under_captions,
     take_captions,
 )
@@ -357,6 +359,8 @@ def read_page(
             _end_credit(r, i)
         else:
             _text(r, i)
+    split_features(r)
+    lone_photo_item(r)
     trailing(r)
     index_was_head(r)
     if len(r.articles) == 1:

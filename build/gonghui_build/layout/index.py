@@ -23,6 +23,7 @@ printed side by side are read as above (the last heads the text).
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import pairwise
 
 from gonghui_build.layout.blocks import Block
@@ -205,7 +206,45 @@ def index_lines(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set
                 walked.add(j)  # the run beyond it is walked from here once
                 j += step
     out |= _title_before_the_first_copy(shapes, out, copies, skip)
+    out |= _punctuated_titles(blocks, shapes, skip | echoes, out)
     return out | echoes | run_on_index(blocks, shapes, skip)  # a line of its own: no run walked
+
+
+#: Longest line of an index whose punctuation made it text (``送清凉，进林场 某某…``).
+PUNCTUATED_TITLE_MAX = 40
+
+
+def bare_key(text: str) -> str:
+    """A title as compared across its copies' punctuation: its key with no punctuation
+    at all (an index prints ``某某：某某``, ``送清凉，进林场``, the item ``某某 某某``)."""
+    return "".join(c for c in title_key(text) if not unicodedata.category(c).startswith("P"))
+
+
+def _punctuated_titles(
+    blocks: list[Block], shapes: list[Shape], skip: set[int], index: set[int]
+) -> set[int]:
+    """A line of the index that its comma made text (``送清凉，进林场 某总工会慰问护林员``),
+    next to the index's other titles, whose words, punctuation aside, an item lower on
+    the page prints as its head, on one line or two (``送清凉 进林场`` / ``某总工会…``):
+    an earlier copy of that title, furniture; read as text it made an article of its own."""
+    if not index:
+        return set()
+    last: dict[str, int] = {}
+    listed = [i for i in range(len(blocks)) if shapes[i] in _LISTED and i not in skip | index]
+    for i in listed:
+        last[bare_key(blocks[i].plain)] = i
+        if i + 1 in listed:
+            last[bare_key(blocks[i].plain + blocks[i + 1].plain)] = i
+    before, after = _content_beside(shapes, -1), _content_beside(shapes, 1)
+    out: set[int] = set()
+    for i, block in enumerate(blocks):
+        if shapes[i] is not Shape.BODY or i in skip or "\n" in block.plain.strip():
+            continue
+        key = bare_key(block.plain)
+        near = before[i] in index or after[i] in index
+        if near and TITLE_MIN <= len(key) <= PUNCTUATED_TITLE_MAX and last.get(key, -1) > i:
+            out.add(i)
+    return out
 
 
 def _title_before_the_first_copy(

@@ -17,6 +17,7 @@ from gonghui_build.layout.shapes import Shape, one_short_sentence
 from gonghui_build.text.chars import without_spaces
 
 _TEXTS = (Shape.BODY, Shape.ITEM)
+_PHOTO = (Shape.CAPTION, Shape.CREDIT)
 
 
 def captions_only(r: Reader, cur: Draft | None) -> bool:
@@ -94,3 +95,19 @@ def keep_captions(r: Reader, cur: Draft) -> None:
     for j in cur.body:
         if r.shapes[j] in _TEXTS:
             r.reshape(j, Shape.CAPTION)
+
+
+def lone_photo_item(r: Reader) -> None:
+    """A page that prints nothing but a photo: its caption (``图为某区…现场。``) and its
+    credit (``某某 摄``) before any head or text. Read as what stands before the page's
+    first article, they were left to the page, and the page gave no article; with no
+    article after them they are a photo item of their own, the page's one article."""
+    if r.articles or r.pending:
+        return
+    photo = sorted(i for i, role in r.page_roles.items() if role == "preamble")
+    kinds = {r.shapes[i] for i in photo}
+    if Shape.CAPTION not in kinds or Shape.CREDIT not in kinds or kinds - {*_PHOTO, *_TEXTS}:
+        return
+    for i in photo:
+        del r.page_roles[i]
+    r.start([], 0).body += photo
