@@ -16,6 +16,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
+from gonghui_build.extract.people.numeral_names import numeral_speaker
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import CJK, COORDINATION, is_cjk
 from gonghui_build.text.clauses import CLAUSE_STARTS
@@ -32,7 +33,8 @@ def _speaker_at(text: str, start: int, v: int, known: set[str]) -> NameHit | Non
     after_noun = nouns.ending(text[:start]) is not None
     if start > 0 and text[start - 1] not in CLAUSE_STARTS + "的" and not after_noun:
         return None
-    if candidate not in known and not is_plausible_name(candidate, strong_context=False):
+    plausible = is_plausible_name(candidate, strong_context=False) or numeral_speaker(candidate)
+    if candidate not in known and not plausible:
         return None
     surname = (split_name(candidate) or (candidate[:1], ""))[0]
     common = lexicon.surnames().is_common(surname)
