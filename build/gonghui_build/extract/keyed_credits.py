@@ -86,6 +86,9 @@ def keyed_names(body: str, offset: int) -> list[KeyedName]:
     ``供图 | 某某``: each name after its role word and a colon, a slash or a bar, when the
     credit is made of such pairs alone and each name is one; else nothing."""
     pairs = list(_keyed_re().finditer(body))
+    if pairs:
+        body = _role_words_keyed(body)
+        pairs = list(_keyed_re().finditer(body))
     rest = _keyed_re().sub("", body).strip(" \u3000、，,")
     names = [n.group(0) for m in pairs for n in _NAME_RE.finditer(m.group(3))]
     people = [n for n in names if is_name_shaped(n) or is_transliterated(n)]
@@ -99,6 +102,23 @@ def keyed_names(body: str, offset: int) -> list[KeyedName]:
         if n.group(0) in people
         for role in _keyed_roles(m)
     ]
+
+
+@functools.cache
+def _blank_keyed_re() -> re.Pattern[str]:
+    """A role word (``role_words``: 通讯员, 记者) after a name and a blank, then a blank and
+    a name: the role word keys the name after it."""
+    roles = lexicon.alternation(lexicon.keyed(FILE, "role_words"))
+    return re.compile(rf"(?<=[^\s:：/／|｜丨][ \u3000])({roles})[ \u3000](?=[^\s:：/／|｜丨])")
+
+
+def _role_words_keyed(body: str) -> str:
+    """``文/记者 某甲 通讯员 某乙 图/某丙``: in a credit of keyed pairs, a role word set off
+    by blanks keys the name after it as a colon does (通讯员：某乙), not a name of the list
+    before it; the blank after it is read as that colon (one character for one, so the
+    offsets stay). Lead of credits that key the writer and list the correspondent after
+    (s45, people33)."""
+    return _blank_keyed_re().sub(lambda m: m.group(1) + "：", body)
 
 
 #: One name of a key's list (listed with 、 or blanks).

@@ -18,7 +18,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from gonghui_build.extract.people.composed import composed_name
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.composed import composed_end, composed_name
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.model import person_spans
 from gonghui_build.extract.people.model_bounds import after_title_or_occupation
@@ -116,6 +117,10 @@ _LIST_OPENING_TAGS = ("p", "v")
 _WORD_NAME_TAGS = frozenset({*NAME_TAGS, "s", "t", "ns"})
 
 
+#: The most characters of a name of elements read alone between a list's marks.
+_LONGEST_ITEM = 8
+
+
 def _items_before_counted(text: str, start: int, tokens: Sequence[Token]) -> list[NameHit]:
     """由边疆、田野等3人获得: the items a 、 joins before the counted name are names too, a
     name that is a word (边疆, 田野) as well: the count of people says so. An item is a
@@ -133,6 +138,8 @@ def _items_before_counted(text: str, start: int, tokens: Sequence[Token]) -> lis
             item = (lo, end)  # alone between the marks: 、韦东山、
         elif word is not None and _opened_by(word, tokens):
             item = (word.start, end)  # 由|边疆、: the list's opening word before it
+        elif (longer := _long_element_item(text, end)) is not None:
+            item = (longer, end)  # 、额尔德木图、: a name of elements, longer than a Han name
         else:
             break
         name = text[item[0] : item[1]]
@@ -142,6 +149,18 @@ def _items_before_counted(text: str, start: int, tokens: Sequence[Token]) -> lis
         hits.append(NameHit(name, item[0], item[1], MentionSource.listed_name, LISTED))
         start = item[0]
     return hits
+
+
+def _long_element_item(text: str, end: int) -> int | None:
+    """The start of an item of four characters or more, alone between the marks and
+    ending at ``end``, that is a name of Mongolian or Tibetan elements (with a final
+    syllable: 额尔德木图): the walk back reads Han names of three characters at most."""
+    lo = end
+    while lo > 0 and is_cjk(text[lo - 1]) and end - lo < _LONGEST_ITEM:
+        lo -= 1
+    if end - lo < 4 or (lo > 0 and is_cjk(text[lo - 1])):
+        return None
+    return lo if _one_element_item(text, lo, end) is not None else None
 
 
 def _opened_by(word: Token, tokens: Sequence[Token]) -> bool:
@@ -224,8 +243,18 @@ def _one_element_item(text: str, start: int, end: int) -> str | None:
     by its given part alone (阿依古丽: :func:`.transliterated_elements.made_of_elements`),
     as Xinjiang's award lists print women's names (s43, people29)."""
     short = composed_name(text, start, alone=False, short=True) == end
-    short = short or made_of_elements(text, start, end)
+    short = short or made_of_elements(text, start, end) or _element_and_final(text, start, end)
     return text[start:end] if short and end - start >= 2 else None
+
+
+def _element_and_final(text: str, start: int, end: int) -> bool:
+    """额尔德木图、某某某等5人: an item of name elements and one final syllable of a
+    Mongolian name (``people.yaml`` element_final_syllables, 图), which no word after
+    the item tells apart from a stray character (the list's mark closes it)."""
+    found = composed_end(text, start)
+    if found is None or found[0] != end - 1 or end - start < 3:
+        return False
+    return text[end - 1] in lexicon.words("people.yaml", "element_final_syllables")
 
 
 def list_item_hits(

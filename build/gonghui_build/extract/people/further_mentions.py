@@ -107,7 +107,7 @@ def later_hits(
     known = {h.name for _, h in hits if not h.partial}
     for p in (p for p in paragraphs if p.role in READ_ROLES):
         taken = taken_spans(hits, p)
-        for h in speakers.speech_names(p.text, known):
+        for h in [*speakers.speech_names(p.text, known), *speakers.presider_names(p.text)]:
             if not overlaps_any(h.start, h.end, taken):
                 hits.append((p, h))
                 taken.append((h.start, h.end))

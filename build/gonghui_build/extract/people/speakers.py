@@ -2,7 +2,7 @@
 :mod:`.rules`, which reads names from titles and captions):
 
 * **speech verb** — ``…，陶文静表示``: a name-shaped string between punctuation and a
-  verb of saying;
+  verb of saying; ``会议由万东主持``: a name between 由 and a leader's act;
 * **repeated name** — a name found by a rule above, printed again in the article;
 * **surname and title** — ``李主席``, ``郭书记``: the one person of the article with that
   surname.
@@ -16,10 +16,11 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
-from gonghui_build.text import tokenizer
+from gonghui_build.extract.people.numeral_names import numeral_speaker
+from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import CJK, COORDINATION, is_cjk
 from gonghui_build.text.clauses import CLAUSE_STARTS
-from gonghui_build.text.names import TITLED_WORD_MAX_FREQ, is_plausible_name, split_name
+from gonghui_build.text.names import NAME_TAGS, TITLED_WORD_MAX_FREQ, is_plausible_name, split_name
 from gonghui_build.vocabulary import MentionSource
 
 
@@ -32,7 +33,8 @@ def _speaker_at(text: str, start: int, v: int, known: set[str]) -> NameHit | Non
     after_noun = nouns.ending(text[:start]) is not None
     if start > 0 and text[start - 1] not in CLAUSE_STARTS + "的" and not after_noun:
         return None
-    if candidate not in known and not is_plausible_name(candidate, strong_context=False):
+    plausible = is_plausible_name(candidate, strong_context=False) or numeral_speaker(candidate)
+    if candidate not in known and not plausible:
         return None
     surname = (split_name(candidate) or (candidate[:1], ""))[0]
     common = lexicon.surnames().is_common(surname)
@@ -59,6 +61,40 @@ def speech_names(text: str, known: set[str]) -> list[NameHit]:
                 hits.append(hit)
                 break
     return hits
+
+
+#: jieba's tags of a word that may be a name between 由 and a leader's act besides a
+#: name's shape: a name, a place or a proper noun (江山/ns), a direction (向前/t).
+_PRESIDER_WORD_TAGS = frozenset({*NAME_TAGS, "ns", "nz", "t"})
+
+
+def presider_names(text: str) -> list[NameHit]:
+    """``会议由甲某主持``, ``由甲某带队``: the name between the preposition 由 and a
+    leader's act (``people.yaml`` person_acts: 主持, 带队), which only a person does; a
+    name the shapes refuse alone (万东, a numeral surname; 江山, a county's name) is
+    one there. A noun (由学校主持, 由双方主持) or a province's or a city's name stays none.
+    Lead of meeting reports of union pages (s45, people33)."""
+    hits = []
+    for match in lexicon.words("people.yaml", "person_acts").finditer(text):
+        v = match.start()
+        for size in (3, 2):
+            start = v - size
+            if start >= 1 and text[start - 1] == "由" and _presider(text[start:v]):
+                hits.append(NameHit(text[start:v], start, v, MentionSource.speech_verb, 0.6))
+    return hits
+
+
+def _presider(name: str) -> bool:
+    if not all(map(is_cjk, name)) or split_name(name) is None:
+        return False
+    if is_plausible_name(name, strong_context=True) or numeral_speaker(name):
+        return True
+    if len(name) != 2 or tokenizer.dictionary_tag(name) not in _PRESIDER_WORD_TAGS:
+        return False
+    titles = lexicon.titles()
+    if titles.regex.fullmatch(name) or titles.person_nouns.ending(name):
+        return False
+    return all(d.level == places.COUNTY for d in places.lookup(name))
 
 
 def _inside_a_word(text: str, v: int, end: int) -> bool:

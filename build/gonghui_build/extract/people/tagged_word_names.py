@@ -7,7 +7,9 @@ too frequent, or its surname too often a function word (于), for
 the post of a named body right before it (the caller, :func:`.rules.titled_names`,
 reads it only after such a title), a surname opening the word, and a word that follows
 names right after it (介绍, 陪同, 来到). A division of China (江西, 武汉), a title, a noun
-for people or an ordinary noun (高温/n) is never read so.
+for people or an ordinary noun (高温/n) is never read so, save a division or a direction
+(江山/ns, 向前/t) before a leader's act (``people.yaml`` person_acts: 出席, 带队), which
+no place does (s45, people33).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _LENGTH = 2
 #: or a list's mark before the next name; not a quote (教师荣获“…”: 荣获/nr is a verb).
 _NEXT_TAGS = ("v", "p", "d")
 _LIST_MARKS = "、，"
+#: jieba's tag of a time or direction word (向前/t), a name only before a leader's act.
+_TIME_TAG = "t"
 #: How often jieba's dictionary may hold a word opened by a surname that is more often a
 #: word (常青 304, 白云 389) for it to be read as a name; 文明 (6584) is a word.
 _WORDED_MAX_FREQ = 1000
@@ -41,16 +45,19 @@ def tagged_word_name(text: str, pos: int) -> str | None:
     """The word of two characters at ``pos`` (where a title ends) that jieba tags a name
     or a place, opened by a surname and closed by a word that follows names; else None."""
     token = token_at(tag_tokens(text), pos)
-    if token is None or token.end != pos + _LENGTH or token.tag not in _NAME_OR_PLACE_TAGS:
+    if token is None or token.end != pos + _LENGTH:
         return None
+    acting = lexicon.words("people.yaml", "person_acts").starting(text, token.end) is not None
+    if token.tag not in _NAME_OR_PLACE_TAGS and not (acting and token.tag == _TIME_TAG):
+        return None  # 主席向前带队: a direction jieba tags a time word, before a leader's act
     word = token.word
     if not lexicon.surnames().is_surname(word[:1]) and not _rare_name_of_a_worded_surname(token):
         return None
     titles = lexicon.titles()
     if titles.regex.fullmatch(word) or titles.person_nouns.ending(word):
         return None
-    if places.lookup(word):
-        return None  # 主席江西行, 书记武汉调研: a division of China
+    if places.lookup(word) and not acting:
+        return None  # 主席江西行, 书记武汉调研: a division of China (副主席江山出席: a name)
     if not follows_name(text[token.end : token.end + 4]):
         return None
     after = token_at(tag_tokens(text), token.end)
