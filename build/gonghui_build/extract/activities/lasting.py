@@ -6,6 +6,7 @@ and a county's union-cadre courses told as 参加为期…的培训 with no cour
 
 from __future__ import annotations
 
+from gonghui_build.extract.activities.convened import told_by_resolution
 from gonghui_build.extract.activities.grammar import patterns, words
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.text.clauses import clause_start
@@ -26,3 +27,13 @@ def told_by_its_length(text: str, s_start: int, m: Mention) -> bool:
     if length is None:
         return False
     return words("verbs").in_text(before[: length.start()]) is not None
+
+
+def told_alone(text: str, s_start: int, m: Mention) -> bool:
+    """Whether the plain mention ``m`` is one event by what its own sentence says of it:
+    its length (:func:`told_by_its_length`) or, for a meeting named by its kind, what it
+    resolved (县总工会经费审查委员会会议审议通过了…: :func:`.convened.told_by_resolution`)."""
+    if told_by_its_length(text, s_start, m):
+        return True
+    t_start = m.end - len(m.trigger)
+    return bool(m.trigger) and told_by_resolution(text, m.start, t_start, m.end, m.trigger)
