@@ -40,3 +40,9 @@ def test_a_comma_after_the_teachers_title_and_name():
 def test_a_comma_after_a_turn_at_the_meeting_is_no_talk():
     text = "会上，桐江区总工会邀请劳模代表发言，为大家讲述奋斗故事。"
     assert _categories(text) == []
+
+
+def test_the_talk_word_inside_a_lecturers_title_is_no_talk():
+    # 讲师: the 讲 of the title is no verb of talking; the course told after it is read alone
+    text = "青禾公司工会邀请市技师学院高级讲师林振华为选手开展了一次答疑。"
+    assert _categories(text) == []
