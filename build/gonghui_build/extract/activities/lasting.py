@@ -13,11 +13,10 @@ from gonghui_build.text.clauses import clause_start
 
 
 def told_by_its_length(text: str, s_start: int, m: Mention) -> bool:
-    """Whether the bare mention ``m`` stands right after 为期 and a length closed by 的,
-    a verb of its clause before them (参加为期五天的培训; not 为期五天的培训结束后, no
-    verb acting on it)."""
-    if text[m.start : m.end] != m.trigger:
-        return False
+    """Whether the plain mention ``m`` stands right after 为期 and a length closed by 的,
+    a verb of its clause before them (参加为期五天的培训, 开展了为期两周的理论培训: a kind
+    before the head is held so too, s45 acts57, real_dev4's contest page; not 为期五天的
+    培训结束后, no verb acting on it)."""
     before = text[clause_start(text, m.start, s_start) : m.start]
     if not before.endswith("的"):
         return False
