@@ -10,6 +10,7 @@ from gonghui_build.extract.activities.convened import told_by_resolution
 from gonghui_build.extract.activities.grammar import patterns, words
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.text.clauses import clause_start
+from gonghui_build.vocabulary import Category
 
 
 def told_by_its_length(text: str, s_start: int, m: Mention) -> bool:
@@ -17,6 +18,8 @@ def told_by_its_length(text: str, s_start: int, m: Mention) -> bool:
     a verb of its clause before them (参加为期五天的培训, 开展了为期两周的理论培训: a kind
     before the head is held so too, s45 acts57, real_dev4's contest page; not 为期五天的
     培训结束后, no verb acting on it)."""
+    if text[m.start : m.end] != m.trigger and m.category != Category.training:
+        return False  # 参加为期5天的集中学习研讨 after a course: that course's study
     before = text[clause_start(text, m.start, s_start) : m.start]
     if not before.endswith("的"):
         return False
