@@ -26,7 +26,7 @@ def _invited_talk() -> re.Pattern[str]:
         r"(?P<who>[^，。；“”]{2,20}?)(?:(?:走进|来到|到)[^，。；“”]{2,16}，)?"
         r"(?:，?(?:给|为|向)[^，。；“”]{1,16}?)?"
         r"(?:(?:围绕|就)[^，。；“”]{1,16}?)?"  # the subject: 围绕工会经费审查授课
-        rf"(?P<talk>(?:{words('talk_to_audience').pattern})(?![话座堂坛究评解授师])"
+        rf"(?P<talk>(?:{words('talk_to_audience').pattern})(?![话座堂坛究评解授])"
         r"|上[^，。；“”]{0,4}?课)"
     )
 
