@@ -44,3 +44,15 @@ def convened_by_union(text: str, start: int) -> bool:
     if verb is None:
         return False
     return bool(words("convening_unions").in_text(before[: -len(verb)]))
+
+
+def told_by_resolution(text: str, start: int, t_start: int, end: int, word: str) -> bool:
+    """Whether the meeting named ``text[start:end]`` (its trigger ``word`` at ``t_start``)
+    is told by what it resolved: a meeting's kind with words of its own, a verb of
+    resolution right after it (县总工会经费审查委员会会议审议通过了…). The bare head
+    (会议审议通过了…) stays the meeting read before."""
+    if word not in words("kind_named_heads"):
+        return False
+    if len(without_modifiers(text[start:t_start])) < 2:
+        return False
+    return words("resolution_verbs").starting(text, end) is not None

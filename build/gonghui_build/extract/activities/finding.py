@@ -178,7 +178,7 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
         earlier = nearby
     if earlier is not None:
         return earlier
-    held_alone = m.specific or lasting.told_by_its_length(s.text, s.start, m)  # 参加为期五天的培训
+    held_alone = m.specific or lasting.told_alone(s.text, s.start, m)  # 参加为期五天的培训
     if not held_alone and (
         m.trigger in words("needs_name") or not links.governed(s.text, m, s.start)
     ):

@@ -18,12 +18,13 @@ from gonghui_build.vocabulary import Category
 
 @functools.cache
 def _invited_talk() -> re.Pattern[str]:
-    # the speaker, then where they were taken (走进某车间，) and to whom (给职工), then
-    # the talk; 讲话, 讲座… are other words
+    # the speaker, then where they were taken (走进某车间，) and to whom (给职工, or
+    # after a comma that closes the speaker's long title: 邀请某校副教授某某，为职工授课),
+    # then the talk; 讲话, 讲座… are other words
     return re.compile(
         rf"(?<![申提聘])(?P<verb>{words('invited_verbs').pattern})"
         r"(?P<who>[^，。；“”]{2,20}?)(?:(?:走进|来到|到)[^，。；“”]{2,16}，)?"
-        r"(?:(?:给|为|向)[^，。；“”]{1,16}?)?"
+        r"(?:，?(?:给|为|向)[^，。；“”]{1,16}?)?"
         r"(?:(?:围绕|就)[^，。；“”]{1,16}?)?"  # the subject: 围绕工会经费审查授课
         rf"(?P<talk>(?:{words('talk_to_audience').pattern})(?![话座堂坛究评解授])"
         r"|上[^，。；“”]{0,4}?课)"
@@ -57,6 +58,20 @@ def _course_as_subject(text: str, lo: int, trigger: re.Match[str]) -> bool:
     return not opening or opening in words("anaphora")
 
 
+def _closed_by_speaker(text: str, m: re.Match[str], tagged: list | None) -> bool:
+    """A comma after the invited clause closes the speaker's own words (邀请某校教授某某，
+    为职工授课), never a clause of what they did there (邀请劳模代表发言，为大家讲述…: a
+    turn at the meeting, no talk of its own): the clause ends with a speaker's title, an
+    honoured worker or a person's name."""
+    if not text.startswith("，", m.end("who")):
+        return True
+    who = m["who"]
+    if words("speaker_titles").ending(who) or words("invited_speakers").ending(who):
+        return True
+    tagged = ner.words(text) if tagged is None else tagged
+    return any(w.tag == "PER" and w.end == m.end("who") for w in tagged)
+
+
 def invited_talks(text: str, lo: int, hi: int) -> list[Mention]:
     """The talks of invited speakers in the sentence ``text[lo:hi]``, one mention each,
     from the invitation to the end of the talk's clause."""
@@ -75,7 +90,7 @@ def invited_talks(text: str, lo: int, hi: int) -> list[Mention]:
                 w.tag == "PER" and m.start("who") <= w.start and w.end <= m.end("who")
                 for w in tagged
             )
-        if not speaker:
+        if not speaker or not _closed_by_speaker(text, m, tagged):
             continue
         words("invited_verbs").note_in(m[0][: m.start("who") - m.start()])
         words("talk_to_audience").note_in(m["talk"])

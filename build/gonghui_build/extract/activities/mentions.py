@@ -61,7 +61,7 @@ from gonghui_build.extract.activities.phrased import (
 from gonghui_build.extract.activities.reported_held import held_as_subject
 from gonghui_build.extract.activities.screenings import shown_title_end
 from gonghui_build.extract.activities.services import services
-from gonghui_build.extract.activities.specific_names import is_specific
+from gonghui_build.extract.activities.specific_names import is_specific, sent_to_places
 from gonghui_build.extract.activities.staged_shows import staged_shows
 from gonghui_build.extract.activities.titled_talks import titled_talks
 from gonghui_build.extract.activities.tour_stops import tour_stops
@@ -161,6 +161,7 @@ def _specific_by_context(
         or service_set_up(text, s_start, start, word)
         or round_of_series(text, s_start, start)
         or held_as_subject(text, s_start, start, t_start, t_end)
+        or sent_to_places(text, s_start, start, t_start, word)
     )
 
 

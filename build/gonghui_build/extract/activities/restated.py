@@ -206,8 +206,37 @@ def told_before(
         lambda: told_talk(found, paragraph, text, m),
         lambda: totalled_visits(found, text, span, m),
         lambda: told_by_its_subject(found, paragraph, text, span, m),
+        lambda: subjects_of_the_course(found, paragraph, text, span, m),
     )
     return next((i for lookup in lookups if (i := lookup()) is not None), None)
+
+
+#: The bare word of teaching whose list of subjects a course read before may go on with.
+_BARE_TRAINING = "培训"
+
+
+def subjects_of_the_course(
+    found: list[ActivityDraft], paragraph: int, text: str, span: tuple[int, int], m: Mention
+) -> int | None:
+    """The course just read in this sentence, when the mention is its subjects taken part
+    in: a bare 培训 after a list of subjects (开办再就业培训班，八十六名职工参加为期一个月
+    的烹饪、家电维修和财会培训), with an attending verb and no other activity between the
+    course and the list. A subject jieba tags as an abbreviation (家电) made the list read
+    as a name of its own, one course too many (s45 acts57; real pages of county unions'
+    re-employment and skills classes list their subjects so)."""
+    if m.trigger != _BARE_TRAINING or not found:
+        return None
+    subjects = text[m.start : m.end - len(m.trigger)]
+    last = found[-1]
+    same_sentence = last.paragraph == paragraph and last.sentence == span
+    if not same_sentence or last.category != Category.training or not re.search("[、和]", subjects):
+        return None
+    between = text[last.trigger_end : m.start]
+    if not words("attending_verbs").in_text(between) or patterns().trigger.search(between):
+        return None
+    if re.search("[。；]", between):
+        return None
+    return len(found) - 1
 
 
 def same_activity(

@@ -85,6 +85,27 @@ def _delivery() -> re.Pattern[str]:
     return re.compile(rf"(?:{openers})[\u4e00-\u9fff]{{1,3}}?(?:{goers})[\u4e00-\u9fff]{{1,4}}$")
 
 
+#: 组织劳模工匠进企业、进校园开展…: a group sent to places (进 and a place, listed with 、)
+#: right before a verb of holding, in the clause before an activity's name.
+_SENT_TO_PLACES = re.compile(
+    r"(?:组织|带领)[^，。；：“”]{1,12}?进(?![入行一])[\u4e00-\u9fff]{1,4}"
+    r"(?:、进[\u4e00-\u9fff]{1,4})*"
+    r"(?:开展|举办)了?$"
+)
+
+
+def sent_to_places(text: str, s_start: int, start: int, t_start: int, word: str) -> bool:
+    """Whether a campaign's head (活动, 行动) is held by a group the union sends to places
+    (组织劳模工匠进企业、进校园开展技能传承活动): the going makes one programme of it, as
+    a name of delivery does (送法进企业: :func:`named_for_its_delivery`), though its words
+    stand before the verb. s45 acts57: real pages of provincial and county unions sending
+    model workers and craftsmen to firms and schools, and real_dev6's interview. The
+    head needs words of its own (组织职工进社区开展活动: 活动 alone names none)."""
+    if word not in words("campaign_heads") or len(without_modifiers(text[start:t_start])) < 2:
+        return False
+    return _SENT_TO_PLACES.search(text[s_start:start]) is not None
+
+
 def named_for_its_period(rest: str) -> bool:
     """A programme named for the period it runs (职工读书月, 工会就业服务月, 安全宣传周,
     要约季): a name of its own, as a quoted one is; not a time (五月, 本月, 每周)."""
