@@ -266,8 +266,8 @@ def find_dates(text: str) -> list[DateText]:
 
 
 #: The keys of ``dates.yaml: publication_relative`` whose words name a month counted from
-#: publication (本月, 上月): a day may follow them (本月8日).
-RELATIVE_MONTHS = ("this_month", "last_month")
+#: publication (本月, 上月, 下个月): a day may follow them (本月8日).
+RELATIVE_MONTHS = ("this_month", "last_month", "next_month")
 
 
 def _month_noun(match: re.Match[str], text: str) -> bool:

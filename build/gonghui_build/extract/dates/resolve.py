@@ -76,6 +76,16 @@ def _month_before(year: int, month: int) -> tuple[int, int]:
     return (year - 1, 12) if month == 1 else (year, month - 1)
 
 
+def _counted_month(key: str | None, year: int, month: int) -> tuple[int, int]:
+    """The month a relative month names, counted from publication's: 上月 the one
+    before, 下个月 the one after (a December paper's: next January), 本月 its own."""
+    if key == "last_month":
+        return _month_before(year, month)
+    if key == "next_month":
+        return (year + 1, 1) if month == 12 else (year, month + 1)
+    return year, month
+
+
 def _before_publication(
     year: int, month: int | None, d: DateText, article: ArticleDate
 ) -> tuple[int, int | None]:
@@ -106,7 +116,7 @@ def _from_publication(word: str, article: ArticleDate) -> ResolvedDate:
         when = dt.date(year, month, day) - dt.timedelta(days=7)
         iso, p = _iso(when.year, when.month, None)
     elif key == "recent" or key in RELATIVE_MONTHS or _in_its_month(key, article):
-        iso, p = _iso(*(_month_before(year, month) if key == "last_month" else (year, month)), None)
+        iso, p = _iso(*_counted_month(key, year, month), None)
     else:  # 年初, 年底 in other months, 当天 (the day of an event named before): the year
         iso, p = _iso(year, None, None)
     return ResolvedDate(iso, p, None, None, DateBasis.relative)
