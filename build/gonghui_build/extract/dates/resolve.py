@@ -148,7 +148,18 @@ def lunar_day(year: int, lunar: tuple[int, int, int]) -> dt.date:
 
     month, day, offset = lunar
     solar = Lunar.fromYmd(year, month, day).getSolar()
+    if month == LAST_LUNAR_MONTH:
+        # 腊八 (12, 8) of a year is the one in its January, which ends the lunar year
+        # before (腊八 2026: 26 January 2026, lunar 2025); in a year with none in its
+        # January, the one in its December; in one with none at all (2023), the one before
+        earlier = Lunar.fromYmd(year - 1, month, day).getSolar()
+        solar = earlier if earlier.getYear() == year or solar.getYear() != year else solar
     return dt.date(solar.getYear(), solar.getMonth(), solar.getDay()) + dt.timedelta(days=offset)
+
+
+#: The twelfth lunar month (腊月): its days fall in the Gregorian year after the lunar
+#: year it ends, mostly in January (lunar-python's tables).
+LAST_LUNAR_MONTH = 12
 
 
 def _on_lunar_holiday(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
