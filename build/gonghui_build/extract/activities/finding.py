@@ -52,6 +52,7 @@ from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.held_events import held_at_venue, within_held_event
 from gonghui_build.extract.activities.item_details import item_detailed
+from gonghui_build.extract.activities.launch_days import dated_by_next_sentence
 from gonghui_build.extract.activities.launched import as_launched
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
@@ -395,4 +396,5 @@ def find_activities(
     found = ended_with_finals(without_attended_openings(texts, found))
     found = respective.each_its_own(texts, found)  # 分别举办A和B: a day and venue each
     found = counted_kinds.one_per_kind(texts, found)  # A、B两期培训班: a class each
+    found = dated_by_next_sentence(texts, found)  # 县总工会启动…活动。12月18日上午，…
     return [replace(d, date=attributes.date_in_context(texts, d)) if d.date else d for d in found]
