@@ -269,7 +269,10 @@ def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
             # 近日, 日前: shortly before the article's publication, whose month is unknown
             # (the article's month is only its latest reported event): the year; but the
             # month every dated item of its page reports (a digest of one month's news)
-            iso, p = _iso(article.year, _page_month(article), None)
+            whole = lexicon.keyed("dates.yaml", "publication_relative").get(d.relative)
+            iso, p = _iso(
+                article.year, None if whole == "whole_year" else _page_month(article), None
+            )
             found = ResolvedDate(iso, p, None, None, DateBasis.relative)
         # 近日启动…活动，活动将持续到6月底: a start counted from publication keeps its end
         month = int(found.start[5:7]) if found.start_precision != Precision.year else None
