@@ -225,8 +225,9 @@ def find_dates(text: str) -> list[DateText]:
     """Date expressions of ``text`` in order: written dates, bare days (16日下午),
     holidays (五一前夕) and relative words (近日)."""
     from gonghui_build.extract.dates.dotted import dotted_dates  # it reads DateText here
+    from gonghui_build.extract.dates.lunar_written import with_lunar_days  # reads DateText
 
-    found = sorted(_written_dates(text) + dotted_dates(text), key=lambda d: d.start)
+    found = with_lunar_days(_written_dates(text) + dotted_dates(text), text)  # 农历腊月廿三
     taken = [(d.start, d.end) for d in found]
     for match in _day_only_re().finditer(text):
         if any(s <= match.start() < e for s, e in taken):
