@@ -38,15 +38,22 @@ from dataclasses import dataclass
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.chronicle_titles import RANGE_TO, names_a_chronicle
 from gonghui_build.text.chars import without_spaces
-from gonghui_build.text.numbers import MONTH_OR_DAY, TEN_NUMERALS, chinese_to_int
+from gonghui_build.text.numbers import (
+    MONTH_OR_DAY,
+    TEN_NUMERALS,
+    chinese_to_int,
+    with_old_tens_read,
+)
 
 #: The dates page furniture prints: year-month-day in figures (2019年9月17日, 2021-06-08,
 #: 2025/05/01), day.month.year (19.12.2014), in Chinese numerals (二〇一九年九月十七日), and
 #: a year's issue (2023年第36期) when no word follows it (2021年第3期培训班 names a course).
+#: A day in Chinese numerals may print its tens the old way (十二月廿三日, 五月卅一日), as
+#: mastheads in words do (s45 dates10).
 DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})(?:\s*[日曰号])?"
     r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})"
-    rf"|(?P<y3>[一二三四五六七八九〇○零]{{4}})年(?P<m3>[{TEN_NUMERALS}]{{1,3}})月(?P<d3>[{TEN_NUMERALS}]{{1,3}})[日曰]"
+    rf"|(?P<y3>[一二三四五六七八九〇○零]{{4}})年(?P<m3>[{TEN_NUMERALS}]{{1,3}})月(?P<d3>[{TEN_NUMERALS}廿卅]{{1,3}})[日曰]"
     r"|(?P<y4>(?:19|20)\d{2})年第\s*\d+\s*期(?!(?!总)[\u4e00-\u9fff])"
 )
 #: A date alone on its row, in brackets or not: month and day (``03-08``, ``3/8``), with
@@ -103,9 +110,9 @@ def _kind_cues() -> dict[str, re.Pattern[str]]:
 
 
 def _chinese_number(text: str) -> int:
-    """二〇一九, 九, 三十一 in Chinese numerals (a ○ printed for 〇 read as 〇); 0 when it
+    """二〇一九, 九, 三十一, 廿三 in Chinese numerals (a ○ printed for 〇 read as 〇); 0 when it
     is none, so that the date is refused as no date."""
-    return chinese_to_int(text.replace("○", "〇")) or 0
+    return chinese_to_int(with_old_tens_read(text).replace("○", "〇")) or 0
 
 
 def year_heading(text: str) -> tuple[int, int] | None:

@@ -25,6 +25,18 @@ TEN_NUMERALS = "一二三四五六七八九十"
 #: A month's or a day's number, in figures or in words (9月, 12日, 九月, 十二日): what the
 #: dates of text, of page furniture and of datelines read before 月 or 日.
 MONTH_OR_DAY = rf"(?:\d{{1,2}}|[{TEN_NUMERALS}]{{1,3}})"
+#: The old numerals of twenty and thirty, as chronicles, older pages and their mastheads
+#: write a day (三月廿二日, 卅日, 二〇二三年十二月廿三日): read as 二十 and 三十.
+OLD_TENS = {"廿": "二十", "卅": "三十"}
+
+
+def with_old_tens_read(text: str) -> str:
+    """``text`` with 廿 and 卅 written as 二十 and 三十 (廿二 → 二十二), for cn2an."""
+    for old, tens in OLD_TENS.items():
+        text = text.replace(old, tens)
+    return text
+
+
 #: Characters of a count or an order of a few (第十二届, 两期, 三百余名, 举办洽谈会六次),
 #: 零, 万 and 亿 left out: what the activity readers match counts and editions with.
 COUNT_NUMERALS = TEN_NUMERALS + "两百千"

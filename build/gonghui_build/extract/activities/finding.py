@@ -52,7 +52,8 @@ from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.held_events import held_at_venue, within_held_event
 from gonghui_build.extract.activities.item_details import item_detailed
-from gonghui_build.extract.activities.launched import launched_campaign
+from gonghui_build.extract.activities.launch_days import dated_by_next_sentence
+from gonghui_build.extract.activities.launched import as_launched
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
 from gonghui_build.extract.activities.run_ends import ended_later
@@ -335,9 +336,7 @@ def _read_new_mention(
     ):
         return  # 各级工会要…开展劳动竞赛: a call on every union, no activity named
     draft = _new_activity(found, s, m, stretch)
-    if (launched := launched_campaign(found, s.text, m)) is not None:
-        draft = replace(draft, name=launched, titled=True, parent=None)  # 介绍了系列活动安排
-    found.append(draft)
+    found.append(as_launched(found, s.text, s.end, m, draft))  # 介绍了系列活动安排: its campaign
     if found[-1].category == Category.campaign:
         s.campaigns.append(len(found) - 1)
     if not m.trigger and words("carrier_words").in_text(s.text[m.end : m.end + 4]):
@@ -397,4 +396,5 @@ def find_activities(
     found = ended_with_finals(without_attended_openings(texts, found))
     found = respective.each_its_own(texts, found)  # 分别举办A和B: a day and venue each
     found = counted_kinds.one_per_kind(texts, found)  # A、B两期培训班: a class each
+    found = dated_by_next_sentence(texts, found)  # 县总工会启动…活动。12月18日上午，…
     return [replace(d, date=attributes.date_in_context(texts, d)) if d.date else d for d in found]

@@ -16,7 +16,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.dates.joined import holidays_in_their_year, spans_from_today
 from gonghui_build.reference import Words
 from gonghui_build.reference.models import Holiday
-from gonghui_build.text.numbers import MONTH_OR_DAY, chinese_to_int
+from gonghui_build.text.numbers import MONTH_OR_DAY, chinese_to_int, with_old_tens_read
 
 #: A year, its digits perhaps cut by one space where a hard-wrapped line was joined (1
 #: 951年, 19 73年: a gazetteer's lines end wherever the width does).
@@ -32,9 +32,6 @@ _YEAR = (
 )
 #: A month or day of two digits printed apart (1 2 月, 1 5 日), before its 月 or 日.
 _SPACED_MONTH_OR_DAY = rf"(?:\d \d(?=[月日号曰])|{MONTH_OR_DAY})"
-#: The old numerals of twenty and thirty, as chronicles and older pages write a day
-#: (三月廿二日, 卅日, 卅一日): read as 二十 and 三十.
-_OLD_TENS = {"廿": "二十", "卅": "三十"}
 #: A day of the month: as a month is written, or with an old numeral of tens (廿二, 卅).
 _DAY = rf"(?:{MONTH_OR_DAY}|廿[一二三四五六七八九]?|卅一?)"
 _SPACED_DAY = rf"(?:{_SPACED_MONTH_OR_DAY}|{_DAY})"
@@ -142,8 +139,7 @@ def _num(text: str | None) -> int | None:
     if text == "元":  # 元月: the first month
         return 1
     text = text.replace(" ", "")  # 1 951: a year cut by a joined line
-    for old, tens in _OLD_TENS.items():
-        text = text.replace(old, tens)  # 廿二 → 二十二
+    text = with_old_tens_read(text)  # 廿二 → 二十二
     return int(text) if text.isdigit() else chinese_to_int(text.translate(_AS_ZERO))
 
 
@@ -229,8 +225,9 @@ def find_dates(text: str) -> list[DateText]:
     """Date expressions of ``text`` in order: written dates, bare days (16日下午),
     holidays (五一前夕) and relative words (近日)."""
     from gonghui_build.extract.dates.dotted import dotted_dates  # it reads DateText here
+    from gonghui_build.extract.dates.lunar_written import with_lunar_days  # reads DateText
 
-    found = sorted(_written_dates(text) + dotted_dates(text), key=lambda d: d.start)
+    found = with_lunar_days(_written_dates(text) + dotted_dates(text), text)  # 农历腊月廿三
     taken = [(d.start, d.end) for d in found]
     for match in _day_only_re().finditer(text):
         if any(s <= match.start() < e for s, e in taken):
@@ -266,8 +263,8 @@ def find_dates(text: str) -> list[DateText]:
 
 
 #: The keys of ``dates.yaml: publication_relative`` whose words name a month counted from
-#: publication (本月, 上月): a day may follow them (本月8日).
-RELATIVE_MONTHS = ("this_month", "last_month")
+#: publication (本月, 上月, 下个月): a day may follow them (本月8日).
+RELATIVE_MONTHS = ("this_month", "last_month", "next_month")
 
 
 def _month_noun(match: re.Match[str], text: str) -> bool:

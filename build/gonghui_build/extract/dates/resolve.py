@@ -76,6 +76,16 @@ def _month_before(year: int, month: int) -> tuple[int, int]:
     return (year - 1, 12) if month == 1 else (year, month - 1)
 
 
+def _counted_month(key: str | None, year: int, month: int) -> tuple[int, int]:
+    """The month a relative month names, counted from publication's: 上月 the one
+    before, 下个月 the one after (a December paper's: next January), 本月 its own."""
+    if key == "last_month":
+        return _month_before(year, month)
+    if key == "next_month":
+        return (year + 1, 1) if month == 12 else (year, month + 1)
+    return year, month
+
+
 def _before_publication(
     year: int, month: int | None, d: DateText, article: ArticleDate
 ) -> tuple[int, int | None]:
@@ -106,7 +116,7 @@ def _from_publication(word: str, article: ArticleDate) -> ResolvedDate:
         when = dt.date(year, month, day) - dt.timedelta(days=7)
         iso, p = _iso(when.year, when.month, None)
     elif key == "recent" or key in RELATIVE_MONTHS or _in_its_month(key, article):
-        iso, p = _iso(*(_month_before(year, month) if key == "last_month" else (year, month)), None)
+        iso, p = _iso(*_counted_month(key, year, month), None)
     else:  # 年初, 年底 in other months, 当天 (the day of an event named before): the year
         iso, p = _iso(year, None, None)
     return ResolvedDate(iso, p, None, None, DateBasis.relative)
@@ -138,7 +148,18 @@ def lunar_day(year: int, lunar: tuple[int, int, int]) -> dt.date:
 
     month, day, offset = lunar
     solar = Lunar.fromYmd(year, month, day).getSolar()
+    if month == LAST_LUNAR_MONTH:
+        # 腊八 (12, 8) of a year is the one in its January, which ends the lunar year
+        # before (腊八 2026: 26 January 2026, lunar 2025); in a year with none in its
+        # January, the one in its December; in one with none at all (2023), the one before
+        earlier = Lunar.fromYmd(year - 1, month, day).getSolar()
+        solar = earlier if earlier.getYear() == year or solar.getYear() != year else solar
     return dt.date(solar.getYear(), solar.getMonth(), solar.getDay()) + dt.timedelta(days=offset)
+
+
+#: The twelfth lunar month (腊月): its days fall in the Gregorian year after the lunar
+#: year it ends, mostly in January (lunar-python's tables).
+LAST_LUNAR_MONTH = 12
 
 
 def _on_lunar_holiday(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
@@ -248,7 +269,10 @@ def _resolve(d: DateText, article: ArticleDate, ahead: bool) -> ResolvedDate:
             # 近日, 日前: shortly before the article's publication, whose month is unknown
             # (the article's month is only its latest reported event): the year; but the
             # month every dated item of its page reports (a digest of one month's news)
-            iso, p = _iso(article.year, _page_month(article), None)
+            whole = lexicon.keyed("dates.yaml", "publication_relative").get(d.relative)
+            iso, p = _iso(
+                article.year, None if whole == "whole_year" else _page_month(article), None
+            )
             found = ResolvedDate(iso, p, None, None, DateBasis.relative)
         # 近日启动…活动，活动将持续到6月底: a start counted from publication keeps its end
         month = int(found.start[5:7]) if found.start_precision != Precision.year else None

@@ -1,0 +1,51 @@
+"""Days written in the lunar calendar (农历腊月廿三, 农历八月十五, 农历正月初八), as reports
+of festival visits and old pages' entries give them: after 农历 the month and day are of
+the lunar calendar, not the Gregorian one the same words name elsewhere (十二月 alone is
+December). They are read as a lunar holiday is (``DateText.lunar``), its Gregorian day
+found by lunar-python once the year is known (resolve.py). A leap month (闰四月) has no
+entry in the tables the holidays use: it is left without a date.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build.extract.dates.expressions import DateText
+from gonghui_build.text.numbers import chinese_to_int, with_old_tens_read
+
+#: The lunar months by their own names (正月 the first, 冬月 the eleventh, 腊月 the
+#: twelfth: 《现代汉语词典》), the others by number.
+_NAMED_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+#: A lunar year may be named by its stem and branch (癸卯年) between 农历 and the month.
+_STEM_BRANCH = "甲乙丙丁戊己庚辛壬癸"
+_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+
+
+@functools.cache
+def _lunar_re() -> re.Pattern[str]:
+    year = rf"(?:[{_STEM_BRANCH}][{_BRANCHES}]年)?"
+    month = r"(?P<leap>闰)?(?P<month>[正冬腊]|十[一二]?|[一二三四五六七八九])月"
+    ones = "[一二三四五六七八九]"
+    day = rf"(?P<day>初(?:{ones}|十)|二十{ones}?|廿{ones}?|三十|卅|十{ones}?)"
+    return re.compile(rf"农历{year}{month}{day}[日号]?")
+
+
+def lunar_dates(text: str) -> list[DateText]:
+    """The lunar days ``text`` writes after 农历, each with the span of its words; a leap
+    month's day as a span with no date."""
+    found = []
+    for m in _lunar_re().finditer(text):
+        month = _NAMED_MONTHS.get(m["month"]) or chinese_to_int(m["month"])
+        day = chinese_to_int(with_old_tens_read(m["day"].removeprefix("初")))
+        lunar = None if m["leap"] or not month or not day else (month, day, 0)
+        found.append(DateText(m.start(), m.end(), m[0], lunar=lunar))
+    return found
+
+
+def with_lunar_days(found: list[DateText], text: str) -> list[DateText]:
+    """``found`` (the dates read in the Gregorian calendar) with the lunar days of
+    ``text`` in place of what they misread inside them (十二月 of 农历十二月廿七)."""
+    lunar = lunar_dates(text)
+    kept = [d for d in found if not any(w.start <= d.start < w.end for w in lunar)]
+    return sorted(kept + lunar, key=lambda d: d.start)
