@@ -60,12 +60,15 @@ def venue_kind(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) ->
         and not _in_venue_noun(place, w.start - start)
         and not works_of_project(text, w.start, end)
         and not _side_of_building(over, k)
+        and not _numbered_crew(over, k)
         for k, w in enumerate(over)
     ):
         return None
     named = any(w.tag in NAMED for w in over)
     if words("venues").ending(place.rstrip("”")) or over[-1].tag in NAMED:
         return named
+    if _numbered_crew(over, len(over) - 1):
+        return True  # 某煤业|综采|一队: a named body's numbered crew
     if words("division_works").ending(place) and divisions_own(place):
         return named  # 县粮食加工厂: a county's works, though no venue noun ends it
     return None
@@ -179,6 +182,21 @@ def _indefinite(w: ner.Word) -> bool:
     article = w.tag == "m" and len(w.text) == 2 and w.text[0] == "一"
     numbered = w.tag == "m" and bool(_ORDINAL.fullmatch(w.text) or _FLOOR.fullmatch(w.text))
     return article or w.text == "之" or numbered
+
+
+def _numbered_crew(over: list[ner.Word], k: int) -> bool:
+    """A named body's numbered crew ending the place (某煤业|综采|一队, 某矿|掘进|二队):
+    the crew's number and the work it is named by (read as a verb) are part of the
+    place, not a count or a verb of the clause."""
+    last = len(over) - 1
+    if last < 1 or not _CREW.fullmatch(over[last].text) or k not in (last, last - 1):
+        return False
+    named = any(w.tag in NAMED for w in over[: last - 1])
+    return over[last - 1].tag in NAMED or (named and over[last - 1].tag in ("v", "vn", "n"))
+
+
+#: A crew numbered in characters or digits: 一队, 二队, 3队, 三车间, 五工区.
+_CREW = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:队|车间|工区)")
 
 
 def _name_read_as_localiser(over: list[ner.Word], k: int) -> bool:
