@@ -26,7 +26,13 @@ from gonghui_build.text.clauses import (
     in_spans,
     quoted_spans,
 )
-from gonghui_build.text.numbers import Quantity, estimated, parse_number, qualifier_after_unit
+from gonghui_build.text.numbers import (
+    Quantity,
+    estimated,
+    number_re,
+    parse_number,
+    qualifier_after_unit,
+)
 from gonghui_build.vocabulary import Category, Qualifier, Unit
 
 Count = tuple[int, Quantity, Unit, str]  # start in the sentence, quantity, unit, as written
@@ -100,7 +106,20 @@ def _matches(sentence: str, lo: int, hi: int) -> list[tuple[re.Match[str], Unit]
     for m in patterns().bare_count.finditer(sentence, lo, hi):
         if m.start() not in starts and (m["pre"] or m["more"] or m["more2"]):
             out.append((m, Unit.people))
+    for m in _noun_first().finditer(sentence, lo, hi):
+        # 参赛班组28个: the count after the noun it counts, in 个
+        noun = words("units_before_count").found(m["noun"])
+        out.append((m, Unit(lexicon.keyed(FILE, "units_before_count")[noun])))
     return sorted(out, key=lambda c: c[0].start())
+
+
+@functools.cache
+def _noun_first() -> re.Pattern[str]:
+    """A noun of ``units_before_count``, then a number and 个, not of months or hours."""
+    return re.compile(
+        f"(?P<noun>{words('units_before_count').pattern})(?:共|达|为)?"
+        f"(?:{number_re().pattern})个(?![月小工星百人])"
+    )
 
 
 @functools.cache

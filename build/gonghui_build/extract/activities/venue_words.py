@@ -60,12 +60,15 @@ def venue_kind(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) ->
         and not _in_venue_noun(place, w.start - start)
         and not works_of_project(text, w.start, end)
         and not _side_of_building(over, k)
+        and not _numbered_crew(over, k)
         for k, w in enumerate(over)
     ):
         return None
     named = any(w.tag in NAMED for w in over)
     if words("venues").ending(place.rstrip("”")) or over[-1].tag in NAMED:
         return named
+    if _numbered_crew(over, len(over) - 1):
+        return True  # 某煤业|综采|一队: a named body's numbered crew
     if words("division_works").ending(place) and divisions_own(place):
         return named  # 县粮食加工厂: a county's works, though no venue noun ends it
     return None
@@ -181,6 +184,21 @@ def _indefinite(w: ner.Word) -> bool:
     return article or w.text == "之" or numbered
 
 
+def _numbered_crew(over: list[ner.Word], k: int) -> bool:
+    """A named body's numbered crew ending the place (某煤业|综采|一队, 某矿|掘进|二队):
+    the crew's number and the work it is named by (read as a verb) are part of the
+    place, not a count or a verb of the clause."""
+    last = len(over) - 1
+    if last < 1 or not _CREW.fullmatch(over[last].text) or k not in (last, last - 1):
+        return False
+    named = any(w.tag in NAMED for w in over[: last - 1])
+    return over[last - 1].tag in NAMED or (named and over[last - 1].tag in ("v", "vn", "n"))
+
+
+#: A crew numbered in characters or digits: 一队, 二队, 3队, 三车间, 五工区.
+_CREW = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:队|车间|工区)")
+
+
 def _name_read_as_localiser(over: list[ner.Word], k: int) -> bool:
     """A name the recogniser takes for a localiser because it opens with one (某镇|前某|
     工会|驿站, 某镇|后某工会|驿站): after a named place and before more of the place, or
@@ -238,3 +256,14 @@ def is_venue(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` names a place: a venue noun or an entity of place or
     organisation ends it, and nothing in it is a verb, a time or a number."""
     return venue_kind(text, start, end, ner.words(text)) is not None
+
+
+def unnamed_after(text: str, end: int) -> bool:
+    """A place followed by an indefinite article (美姑县|一家彝绣合作社, 某镇|一处工地): the
+    site after it is one the report leaves unnamed; the place before it is what a trip to
+    it can be placed at (ANNOTATION.md: a venue or a named place)."""
+    return _UNNAMED.match(text, end) is not None
+
+
+#: An indefinite article before a site: one (一) and a measure word of a site.
+_UNNAMED = re.compile("一[家处个所座]")
