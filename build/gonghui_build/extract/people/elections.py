@@ -23,6 +23,10 @@ from gonghui_build.extract.organisations.names import (
     suffix_types,
 )
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.people.appointed_subjects import (
+    opens_with_time_only,
+    subject_after_time_clause,
+)
 from gonghui_build.extract.people.committee_elections import (
     committee_before,
     posts_of_committee,
@@ -286,6 +290,8 @@ def _elected_before_verb(
     start -= len(_words("election_adverbs").ending(text, start) or "")  # 甲、乙先后|任
     stop = note_start(text, past_address(text, start))  # 甲(女)当选副主席
     found = name_ending_at(text, stop, titled)
+    if found is None and opens_with_time_only(text, start):
+        return _subject_after(text, end, tokens, known, earlier), known
     claims = _claims(text, end, found[1], tokens, known, earlier) if found else ()
     if not found or not claims:
         return [], known
@@ -298,6 +304,21 @@ def _elected_before_verb(
         more, known = _named_for(text, last + 1, tokens, known, earlier)
         hits += more
     return hits, known
+
+
+def _subject_after(
+    text: str,
+    end: int,
+    tokens: list[Token],
+    known: Sequence[OrgSpan],
+    earlier: OrgSpan | None,
+) -> list[NameHit]:
+    """自2019年担任某公司工会主席以来，甲…: the post an appointment's clause of time
+    states (no subject before its verb at ``end``) is held by the name opening the
+    clause after it (:mod:`.appointed_subjects`)."""
+    claims = _claims(text, end, end, tokens, known, earlier)
+    found = subject_after_time_clause(text, max(c.end for c in claims), tokens) if claims else None
+    return [elected_hit(found[0], found[1], claims)] if found else []
 
 
 #: 分别 before an election's verb: the names before it take the posts after it in turn.
