@@ -24,6 +24,15 @@ _TIME_ONLY = re.compile(
     r"(?:自|从)?(?:(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年"
     r"(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９]{1,2}日)?)?|去年|前年)?"
 )
+#: A time printed between a name and its appointment's verb (甲|于2015年|当选为…, 乙|
+#: 2019年3月|任…, 丙|从2018年起|担任…): a date, or a year named by a word, with the
+#: preposition and the 起 that frame it.
+_TIME_BEFORE_VERB = re.compile(
+    r"(?:于|自|从|在)?(?:(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年"
+    r"(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９]{1,2}日)?)?|去年|前年|当年)(?:起)?"
+)
+#: The longest such time, in characters (从二〇一九年十二月三十一日起 is longer, and rare).
+_LONGEST_TIME = 14
 #: The mark that parts the clause of time from the clause its subject opens.
 _COMMA = "，"
 
@@ -53,3 +62,13 @@ def subject_after_time_clause(
         return None
     name = name_after(text, at + 1, tokens)
     return (name, at + 1) if name else None
+
+
+def past_time_before(text: str, end: int) -> int:
+    """Where a time printed right before ``end`` (an appointment's verb) starts, the
+    longest one (甲|于2015年|当选为…): profiles date each post a person took so, the
+    name first; ``end`` itself when no time ends there."""
+    for k in range(max(0, end - _LONGEST_TIME), end):
+        if _TIME_BEFORE_VERB.fullmatch(text, k, end):
+            return k
+    return end

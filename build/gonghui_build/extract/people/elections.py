@@ -25,6 +25,7 @@ from gonghui_build.extract.organisations.names import (
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.appointed_subjects import (
     opens_with_time_only,
+    past_time_before,
     subject_after_time_clause,
 )
 from gonghui_build.extract.people.committee_elections import (
@@ -288,6 +289,8 @@ def _elected_before_verb(
     with the union they named."""
     titled = titled_name_may_precede(text, start)
     start -= len(_words("election_adverbs").ending(text, start) or "")  # 甲、乙先后|任
+    start = past_time_before(text, start)  # 甲|于2015年|当选为
+    start -= len(_words("election_adverbs").ending(text, start) or "")  # 甲曾|于2015年|任
     stop = note_start(text, past_address(text, start))  # 甲(女)当选副主席
     found = name_ending_at(text, stop, titled)
     if found is None and opens_with_time_only(text, start):
