@@ -6,7 +6,9 @@ person took a post (a clause with no subject of its own, closed by ``以来``, `
 ``后``: ``people.yaml`` election_time_words) and name the person as the subject of the
 clause after it. The post is that person's, as in ``某某担任…主席以来，…``; it is read
 only when nothing but a time (``自``, a date) stands before the verb in its clause and
-the name opens the very next clause.
+the name opens the very next clause. A clause of the role the person acts in
+(``作为某公司工会主席，某某…``, ``身为…``: ``people.yaml`` role_verbs) names the person so
+too, with no word of time.
 """
 
 from __future__ import annotations
@@ -48,13 +50,14 @@ def opens_with_time_only(text: str, verb_start: int) -> bool:
     return _TIME_ONLY.fullmatch(text, start, verb_start) is not None
 
 
-def subject_after_time_clause(
-    text: str, chain_end: int, tokens: list[Token]
+def subject_after_clause(
+    text: str, chain_end: int, tokens: list[Token], timed: bool = True
 ) -> tuple[str, int] | None:
     """The name, and where it starts, opening the clause after an appointment's chain
-    that ends at ``chain_end`` and a word of time (…主席|以来|，|某某): None when no word
-    of time, no comma or no name follows."""
-    time = _words("election_time_words").starting(text, chain_end)
+    that ends at ``chain_end`` and a word of time (…主席|以来|，|某某; with ``timed``
+    off, a role's chain and the comma alone: 作为…主席|，|某某): None when no word of
+    time (where one is needed), no comma or no name follows."""
+    time = _words("election_time_words").starting(text, chain_end) if timed else ""
     if time is None:
         return None
     at = chain_end + len(time)
