@@ -13,7 +13,8 @@ from gonghui_build.extract.organisations.names import is_department, suffix_type
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.name_length import TITLE_REACH, addresses_someone
 from gonghui_build.extract.people.rules import NameHit
-from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.extract.people.titles import TitleClaim, parse_chain, shifted_claim
+from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import UNION_TYPES, MentionSource
 
 #: The organisation types of unions and federations, where an election's post of no body is held.
@@ -116,3 +117,13 @@ def title_ends_at(text: str, k: int) -> bool:
     a title addressing someone (李主席|王某)."""
     title = lexicon.titles().at_end.search(text, max(0, k - TITLE_REACH), k)
     return title is not None and not addresses_someone(text, title.start())
+
+
+def chain_after_verb(text: str, at: int, end: int, tokens: list[Token]) -> list[TitleClaim]:
+    """The chain ending at ``end`` read from the verb's end ``at`` on: the name and the
+    verb before it (甲任|企业工会主席, 选举乙为|公司工会主席) are no part of its body;
+    a chain that reaches no further left reads as before."""
+    claims = parse_chain(text, end, tokens)
+    if all(c.start >= at for c in claims):
+        return claims
+    return [shifted_claim(c, at) for c in parse_chain(text[at:], end - at)]

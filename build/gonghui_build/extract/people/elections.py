@@ -23,6 +23,11 @@ from gonghui_build.extract.organisations.names import (
     suffix_types,
 )
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.people.appointed_subjects import (
+    opens_with_time_only,
+    past_time_before,
+    subject_after_clause,
+)
 from gonghui_build.extract.people.committee_elections import (
     committee_before,
     posts_of_committee,
@@ -39,6 +44,7 @@ from gonghui_build.extract.people.elected_lists import (
     titled_name_start,
 )
 from gonghui_build.extract.people.election_claims import (
+    chain_after_verb,
     elected_hit,
     held_at_union,
     is_union,
@@ -48,7 +54,7 @@ from gonghui_build.extract.people.name_length import name_after
 from gonghui_build.extract.people.name_notes import note_start
 from gonghui_build.extract.people.officer_lists import officer_names
 from gonghui_build.extract.people.rules import NameHit
-from gonghui_build.extract.people.titles import TitleClaim, parse_chain, shifted_claim
+from gonghui_build.extract.people.titles import TitleClaim, parse_chain
 from gonghui_build.text.names import is_common_word, is_name_shaped
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import UNION_TYPES
@@ -83,18 +89,8 @@ def _claims(
         title = lexicon.titles().at_end.search(text, at, stop)
         if title is None:
             return ()
-    claims = _chain_after_verb(text, at, past_titles_listed(text, title.end(), CLAUSE), tokens)
+    claims = chain_after_verb(text, at, past_titles_listed(text, title.end(), CLAUSE), tokens)
     return held_at_union(claims, name_start, known, earlier)
-
-
-def _chain_after_verb(text: str, at: int, end: int, tokens: list[Token]) -> list[TitleClaim]:
-    """The chain ending at ``end`` read from the verb's end ``at`` on: the name and the
-    verb before it (甲任|企业工会主席, 选举乙为|公司工会主席) are no part of its body;
-    a chain that reaches no further left reads as before."""
-    claims = parse_chain(text, end, tokens)
-    if all(c.start >= at for c in claims):
-        return claims
-    return [shifted_claim(c, at) for c in parse_chain(text[at:], end - at)]
 
 
 def _named_for(
@@ -237,9 +233,12 @@ def _elected_in_order(
     the election (a guest's) nor nowhere."""
     verbs = [(m.start(), m.end(), True) for m in _words("election_before").finditer(text)]
     verbs += [(m.start(), m.end(), False) for m in _words("election_after").finditer(text)]
+    roles = [(m.start(), m.end(), None) for m in _words("role_verbs").finditer(text)]
     hits: list[NameHit] = []
-    for start, end, before in sorted(verbs):
-        if before and hits and text.startswith(_REFERRING_BACK, end):
+    for start, end, before in sorted(verbs + roles, key=lambda v: v[:2]):
+        if before is None:  # 作为某公司工会主席，甲…: the role of the name after
+            found = _subject_after(text, start, end, tokens, known, earlier, False)
+        elif before and hits and text.startswith(_REFERRING_BACK, end):
             hits += _named_again(text, end, tokens, known, earlier, hits[-1])
         elif before:
             found, known = _named_for(text, end, tokens, known, earlier)
@@ -284,8 +283,12 @@ def _elected_before_verb(
     with the union they named."""
     titled = titled_name_may_precede(text, start)
     start -= len(_words("election_adverbs").ending(text, start) or "")  # 甲、乙先后|任
+    start = past_time_before(text, start)  # 甲|于2015年|当选为
+    start -= len(_words("election_adverbs").ending(text, start) or "")  # 甲曾|于2015年|任
     stop = note_start(text, past_address(text, start))  # 甲(女)当选副主席
     found = name_ending_at(text, stop, titled)
+    if found is None:
+        return _subject_after(text, start, end, tokens, known, earlier), known
     claims = _claims(text, end, found[1], tokens, known, earlier) if found else ()
     if not found or not claims:
         return [], known
@@ -298,6 +301,27 @@ def _elected_before_verb(
         more, known = _named_for(text, last + 1, tokens, known, earlier)
         hits += more
     return hits, known
+
+
+def _subject_after(
+    text: str,
+    start: int,
+    end: int,
+    tokens: list[Token],
+    known: Sequence[OrgSpan],
+    earlier: OrgSpan | None,
+    timed: bool = True,
+) -> list[NameHit]:
+    """自2019年担任某公司工会主席以来，甲…: the post an appointment's clause of time
+    states (nothing but a time before its verb at ``text[start:end]``) is held by the
+    name opening the clause after it (:mod:`.appointed_subjects`; with ``timed`` off, a
+    role's clause: 作为某公司工会主席，甲…)."""
+    if not opens_with_time_only(text, start):
+        return []
+    claims = _claims(text, end, end, tokens, known, earlier)
+    last = max((c.end for c in claims), default=end)
+    found = subject_after_clause(text, last, tokens, timed) if claims else None
+    return [elected_hit(found[0], found[1], claims)] if found else []
 
 
 #: 分别 before an election's verb: the names before it take the posts after it in turn.

@@ -41,15 +41,17 @@ _NOW_BEFORE = re.compile(rf"{NOW}(?=是|{_MARKS})")
 #: item after a colon (拟任人选：某某), or right after a label describing the person
 #: (``titles.yaml`` described_person_labels: 主席候选人某某，现任…), after a word of time
 #: and its comma (如今，某某是…) or the person's age where a profile gives it first
-#: (29岁的某某是…), before a comma, the copula or a mark of tenure (``titles.yaml``
-#: posts_after_name_marks: 现任, 退休前是); the address word 同志 may follow the name
-#: (某某同志现任…: notices of appointments print it so).
+#: (29岁的某某是…, 今年52岁的某某是…), before a comma, the copula or a mark of tenure
+#: (``titles.yaml`` posts_after_name_marks: 现任, 退休前是); the address word 同志 may
+#: follow the name (某某同志现任…: notices of appointments print it so).
+#: 今年, 现年 before the age (今年52岁的某某是…): the same age, dated by the profile.
+_THIS_YEAR = "今年|现年"
 _AFTER_LABEL = "|".join(
     f"(?<={re.escape(w)})" for w in lexicon.words("titles.yaml", "described_person_labels").words
 )
 _NAME_OPENING = re.compile(
     rf"(?:{SENTENCE_OPENING}|(?<=[：:])|{_AFTER_LABEL})"
-    rf"(?:{NOW}，)?(?:[0-9{CN_NUMERAL}]{{1,3}}岁的)?({CJK}{{2,4}}?)(?:同志)?"
+    rf"(?:{NOW}，)?(?:(?:{_THIS_YEAR})?[0-9{CN_NUMERAL}]{{1,3}}岁的)?({CJK}{{2,4}}?)(?:同志)?"
     rf"(?=[，是]|{_MARKS}|{NOW}(?:是|{_MARKS}))"
 )
 #: The longest ``是…`` clause read as what the person is (是全国劳动模范, 是省级劳模).

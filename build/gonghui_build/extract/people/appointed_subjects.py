@@ -1,0 +1,77 @@
+"""The person an appointment's clause of time is about, printed after the clause:
+``自2019年担任某公司工会主席以来，某某带领职工…``.
+
+Profiles of union chairs and model workers open a sentence with the time since the
+person took a post (a clause with no subject of its own, closed by ``以来``, ``期间``,
+``后``: ``people.yaml`` election_time_words) and name the person as the subject of the
+clause after it. The post is that person's, as in ``某某担任…主席以来，…``; it is read
+only when nothing but a time (``自``, a date) stands before the verb in its clause and
+the name opens the very next clause. A clause of the role the person acts in
+(``作为某公司工会主席，某某…``, ``身为…``: ``people.yaml`` role_verbs) names the person so
+too, with no word of time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.elected_lists import CLAUSE
+from gonghui_build.extract.people.name_length import name_after
+from gonghui_build.text.tokenizer import Token
+
+#: A clause's opening that says only when: 自 or 从, then a date (2019年, 2019年3月,
+#: 去年) or nothing, as the clause of an appointment's time opens.
+_TIME_ONLY = re.compile(
+    r"(?:自|从)?(?:(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年"
+    r"(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９]{1,2}日)?)?|去年|前年)?"
+)
+#: A time printed between a name and its appointment's verb (甲|于2015年|当选为…, 乙|
+#: 2019年3月|任…, 丙|从2018年起|担任…): a date, or a year named by a word, with the
+#: preposition and the 起 that frame it.
+_TIME_BEFORE_VERB = re.compile(
+    r"(?:于|自|从|在)?(?:(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年"
+    r"(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９]{1,2}日)?)?|去年|前年|当年)(?:起)?"
+)
+#: The longest such time, in characters (从二〇一九年十二月三十一日起 is longer, and rare).
+_LONGEST_TIME = 14
+#: The mark that parts the clause of time from the clause its subject opens.
+_COMMA = "，"
+
+
+def _words(section: str) -> lexicon.Words:
+    return lexicon.words("people.yaml", section)
+
+
+def opens_with_time_only(text: str, verb_start: int) -> bool:
+    """Whether the clause ``text[verb_start:]`` is in holds nothing before its verb but
+    a time (``自2019年|担任``, ``担任`` opening the clause), so it has no subject."""
+    start = max(text.rfind(mark, 0, verb_start) for mark in CLAUSE) + 1
+    return _TIME_ONLY.fullmatch(text, start, verb_start) is not None
+
+
+def subject_after_clause(
+    text: str, chain_end: int, tokens: list[Token], timed: bool = True
+) -> tuple[str, int] | None:
+    """The name, and where it starts, opening the clause after an appointment's chain
+    that ends at ``chain_end`` and a word of time (…主席|以来|，|某某; with ``timed``
+    off, a role's chain and the comma alone: 作为…主席|，|某某): None when no word of
+    time (where one is needed), no comma or no name follows."""
+    time = _words("election_time_words").starting(text, chain_end) if timed else ""
+    if time is None:
+        return None
+    at = chain_end + len(time)
+    if not text.startswith(_COMMA, at):
+        return None
+    name = name_after(text, at + 1, tokens)
+    return (name, at + 1) if name else None
+
+
+def past_time_before(text: str, end: int) -> int:
+    """Where a time printed right before ``end`` (an appointment's verb) starts, the
+    longest one (甲|于2015年|当选为…): profiles date each post a person took so, the
+    name first; ``end`` itself when no time ends there."""
+    for k in range(max(0, end - _LONGEST_TIME), end):
+        if _TIME_BEFORE_VERB.fullmatch(text, k, end):
+            return k
+    return end
