@@ -60,11 +60,3 @@ def test_a_news_report_with_several_section_headings_keeps_them() -> None:
 def test_a_short_label_under_a_news_item_stays_in_it() -> None:
     label = "记者手记\n座谈会上，劳模们讲述了自己的成长经历。\n"
     assert len(layout_articles(NEWS + label)) == 1
-
-
-def test_a_web_copys_one_section_heading_stays_in_its_report() -> None:
-    page = NEWS.removeprefix("第03版：要闻\n") + FEATURE
-    articles = _heads(page)
-    assert articles == [
-        [("headline", "市总工会召开劳模座谈会"), ("section_heading", "一线职工的贴心人")]
-    ]

@@ -7,18 +7,14 @@ feature with a title and text but no dateline or byline of its own (``某某的�
 and became its section heading. A news item's text is one run: it prints section
 headings only in a long report, several of them, never a single one. So the one
 display line over text inside a news item, after its text, with no other heading in it,
-is the headline of an article of its own that runs to the item's end — on a page laid
-out in print (a page label, or other items on it): a web copy is one report, whose one
-section heading stays its own.
+is the headline of an article of its own that runs to the item's end.
 """
 
 from __future__ import annotations
 
-from gonghui_build.layout.furniture import PAGE_LABEL_RE
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.reader import NEW_HEAD_MIN, Draft, Reader, section_like
 from gonghui_build.layout.shapes import DISPLAY_SHAPES, Shape
-from gonghui_build.text.chars import without_spaces
 
 #: Most characters of a title that heads a feature (a longer line is text).
 FEATURE_TITLE_MAX = 24
@@ -55,27 +51,9 @@ def _titles_a_feature(r: Reader, j: int) -> bool:
     )
 
 
-def names_a_page(text: str) -> bool:
-    """A printed page's label (``第03版：要闻``, ``A02版``; a bare number may be anything):
-    the page was laid out in print, its items stacked one under another."""
-    compact = without_spaces(text)
-    return "版" in compact and bool(PAGE_LABEL_RE.match(compact))
-
-
-def _stacks_items(r: Reader) -> bool:
-    """The page was laid out in print: a page label among its furniture, or more than one
-    article read on it."""
-    return len(r.articles) > 1 or any(
-        shape is Shape.FURNITURE and names_a_page(block.plain)
-        for block, shape in zip(r.blocks, r.shapes, strict=True)
-    )
-
-
 def split_features(r: Reader) -> None:
     """Each news item (a dateline, no byline over its text) whose body holds one titled
     text after its own: that title and what follows it are an article of their own."""
-    if not _stacks_items(r):
-        return
     out: list[Draft] = []
     for draft in r.articles:
         out.append(draft)

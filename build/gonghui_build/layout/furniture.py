@@ -45,8 +45,7 @@ from gonghui_build.layout.site_rows import is_button_row, is_sponsor_row
 from gonghui_build.text.chars import is_cjk, without_spaces
 from gonghui_build.text.numbers import TEN_NUMERALS
 
-#: A printed page's label (``第03版：要闻``, ``A02版``, a bare page number).
-PAGE_LABEL_RE = re.compile(
+_PAGE_LABEL_RE = re.compile(
     r"^(?:第\s*[A-HＡ-Ｈ]?\s*[0-9０-９一二三四五六七八九十百]+\s*版(?![权面])"
     r"|\d{1,5}\s*版\s*[:：]|第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|\d{1,3}$"
     r"|[A-H]?\d{1,3}版$|[A-H]\d{1,3}版\s*[:：])"
@@ -305,7 +304,7 @@ def furniture_kind(text: str) -> Furniture | None:
     if len(compact) > CHROME_MAX and _sentence_like(compact):
         return _running_text_furniture(compact, text, w)
     shaped = (
-        PAGE_LABEL_RE.match(compact)
+        _PAGE_LABEL_RE.match(compact)
         or _ISSUE_SIZE_RE.match(compact)
         or _MORE_LINK_RE.search(compact)
         or _PLACEHOLDER_RE.match(compact)
@@ -359,7 +358,7 @@ def _running_text_furniture(compact: str, text: str, w: _Words) -> Furniture | N
     no Chinese, names a file, is the day's weather forecast, or is nothing but buttons
     and menus: every other shape of furniture is short or is no sentence."""
     shaped = (
-        PAGE_LABEL_RE.match(compact)
+        _PAGE_LABEL_RE.match(compact)
         or not any(is_cjk(ch) for ch in compact)
         or _IMAGE_RE.search(compact)
         or is_forecast(compact)
