@@ -34,7 +34,6 @@ from gonghui_build.layout.dated_items import next_dated_item
 from gonghui_build.layout.deck_summary import summary_under_head, take_summary
 from gonghui_build.layout.digest_titles import is_digest_title, names_a_digest
 from gonghui_build.layout.display import names_its_subject, opens_with_news_lead, restates
-from gonghui_build.layout.feature_after_item import split_features
 from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.headroles import lone_article_head
 from gonghui_build.layout.heads_digests import (
@@ -359,7 +358,6 @@ def read_page(
             _end_credit(r, i)
         else:
             _text(r, i)
-    split_features(r)
     lone_photo_item(r)
     trailing(r)
     index_was_head(r)
