@@ -26,7 +26,6 @@ class Frame:
     going: bool = False  # 来到…，开展…: the place of what the next clause reports
     building: bool = False  # 某文化宫隆重举行…: only a building opening the clause
     labelled: bool = False  # 地点在…: the place of what the sentence reported before it
-    trip: bool = False  # 到…参观, 来到…: gone to; an unnamed site there is at the named place
 
 
 @functools.cache
@@ -77,10 +76,9 @@ def frames() -> tuple[Frame, ...]:
                 f"|(?=(?:{words('household_owners').pattern})[^，。；]{{0,8}}家中)"
             ),
             going=True,
-            trip=True,
         ),
         # 一行到昌吉回族自治州调研: 到 only before a verb of visiting
-        Frame(re.compile("(?<![达受得收感做遇直提找想报签办])到"), re.compile(visiting), trip=True),
+        Frame(re.compile("(?<![达受得收感做遇直提找想报签办])到"), re.compile(visiting)),
         # 某主席带队到某公司，慰问…: 到 after a party led there (the words of a delegation,
         # activities.yaml delegations: travel, not 感到/达到), the place up to the clause's
         # end, the place of the visit the next clause reports
@@ -88,7 +86,6 @@ def frames() -> tuple[Frame, ...]:
             re.compile(f"(?:{words('delegations').pattern})到"),
             re.compile("[，。；]|$"),
             going=True,
-            trip=True,
         ),
         # 某市工人文化宫隆重举行…表彰大会, 市工人文化宫将举行…书画展: a building that
         # opens its clause, the subject of 举行, done or planned
@@ -108,7 +105,6 @@ def frames() -> tuple[Frame, ...]:
             re.compile(f"(?:{words('site_verbs').pattern})了?"),
             re.compile("[，。；、]|等|$"),
             sites=True,
-            trip=True,
         ),
     )
 

@@ -3,7 +3,8 @@
 A place is read from the frames news puts it in (:mod:`.place_frames`): ``在区委党校举办``,
 ``在某文化宫为职工宣讲``, ``…比赛在昌平区体育馆落幕``, ``于9月在武汉举办``, ``一行到昌吉回族
 自治州调研``, ``来到…服务中心``, ``赴江苏苏州疗休养``, ``参观了…施工现场``, ``…开幕，
-比赛地点在市体育中心``. What a frame holds is a place only when it looks like one
+比赛地点在市体育中心``. What a
+frame holds is a place only when it looks like one
 (:mod:`gonghui_build.extract.activities.venue_words`): it ends with a venue noun (中心,
 宾馆, 公园, 工地, 纪念馆… ``reference/activities.yaml: venues``), or it is a place or an
 organisation the entity recogniser (:mod:`gonghui_build.text.ner`, LAC's LOC and ORG)
@@ -27,7 +28,6 @@ from gonghui_build.extract.activities.venue_words import (
     after_demonstrative,
     divisions_own,
     is_venue,
-    unnamed_after,
     venue_kind,
     words_over,
 )
@@ -115,8 +115,7 @@ def _builder_before(text: str, over: list[ner.Word], k: int) -> bool:
 
 def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> list[Place]:
     """The places the frames of ``text[lo:hi]`` hold, a named one before a venue noun
-    alone or (gone to) before a site left unnamed (到某县|一家合作社参观); a list (上海、
-    无锡) is a place when each item is one."""
+    alone; a list (上海、无锡) is a place when each item is one."""
     out = []
     for frame in frames():
         held: set[int] = set()  # the openings whose shortest span held a place
@@ -136,7 +135,7 @@ def _candidates(text: str, lo: int, hi: int, tagged: tuple[ner.Word, ...]) -> li
                     found.append(
                         Place(a, b, text[a:b], any(kinds), frame.going, frame.labelled, frame.sites)
                     )
-            found.sort(key=lambda p: (not p.named, not (frame.trip and unnamed_after(text, p.end))))
+            found.sort(key=lambda p: not p.named)
             if found:
                 # the shortest span of an opening that holds a place; a later opening of
                 # the same frame holds its own (来到A开展现场教学，并走进B参观学习: A and B)

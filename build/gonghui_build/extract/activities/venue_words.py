@@ -256,14 +256,3 @@ def is_venue(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` names a place: a venue noun or an entity of place or
     organisation ends it, and nothing in it is a verb, a time or a number."""
     return venue_kind(text, start, end, ner.words(text)) is not None
-
-
-def unnamed_after(text: str, end: int) -> bool:
-    """A place followed by an indefinite article (美姑县|一家彝绣合作社, 某镇|一处工地): the
-    site after it is one the report leaves unnamed; the place before it is what a trip to
-    it can be placed at (ANNOTATION.md: a venue or a named place)."""
-    return _UNNAMED.match(text, end) is not None
-
-
-#: An indefinite article before a site: one (一) and a measure word of a site.
-_UNNAMED = re.compile("一[家处个所座]")
