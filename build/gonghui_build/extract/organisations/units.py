@@ -12,7 +12,6 @@ an occupation, a union, a list's separator or the end of the text follows it.
 from __future__ import annotations
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.brands import is_division
 from gonghui_build.extract.organisations.grammar import find_org_spans
 from gonghui_build.extract.organisations.model import with_model
 from gonghui_build.extract.organisations.names import part_start, suffix_of, suffix_types, words
@@ -96,12 +95,11 @@ def _trade_and_occupation(first: Token, tokens: list[Token]) -> bool:
 def unit_after(text: str, span: OrgSpan, tokens: list[Token]) -> int | None:
     """The end of the shortest unit printed right after ``span``, if any."""
     inside: list[Token] = []
-    place = _place_opening(span.end, tokens)
-    for end in range(span.end + 2, min(len(text), span.end + _MAX_UNIT + place) + 1):
+    for end in range(span.end + 2, min(len(text), span.end + _MAX_UNIT) + 1):
         if not (is_cjk(text[end - 1]) or _code_digit(text, end - 1, span.end)):
             return None
         inside = [t for t in tokens if span.end <= t.start and t.end <= end]
-        if any(_stops_unit(t) for t in inside if not (place and t.start == span.end)):
+        if any(t.tag in _NOT_IN_UNITS or t.word in words("left_stops") for t in inside):
             return None
         unit = text[span.end : end]
         if words("inner_unit_endings").ending(unit) is None or suffix_of(unit) == unit:
@@ -111,21 +109,6 @@ def unit_after(text: str, span: OrgSpan, tokens: list[Token]) -> int | None:
         if _ends_unit(text, unit, end, tokens) and not _splits_a_word(end, tokens, text):
             return None if _ends_with_a_verb(end, tokens) else end
     return None
-
-
-def _stops_unit(token: Token) -> bool:
-    """A word no unit's name holds (a person's, a time, a function word: _NOT_IN_UNITS)."""
-    return token.tag in _NOT_IN_UNITS or token.word in words("left_stops")
-
-
-def _place_opening(start: int, tokens: list[Token]) -> int:
-    """The length of a place of China opening a unit at ``start`` (某检修公司|锡林郭勒|
-    输电检修班: a grid or a pipeline company names a team by the area it serves, a
-    league's or a prefecture's short name of four characters), 0 when none does: the
-    place is read on top of the unit's own longest length, whatever jieba tags it
-    (呼伦贝尔/nr)."""
-    first = token_at(tokens, start)
-    return len(first.word) if first is not None and is_division(first.word) else 0
 
 
 def _code_digit(text: str, k: int, unit_start: int) -> bool:
