@@ -26,3 +26,12 @@ def test_two_names_each_with_their_own_wei_stay_apart():
     assert ("沈玉霞", "主席", "青禾县总工会") in positions
     assert ("戴海峰", "副主席", "青禾县总工会") in positions
     assert ("沈玉霞", "副主席", "青禾县总工会") not in positions
+
+
+def test_the_election_referred_back_to_adds_its_post_once_and_repeats_no_earlier_hit():
+    from gonghui_build.extract.people.elections import elected_names
+    from gonghui_build.text.tokenizer import tag_tokens
+
+    text = "会议增补方国栋为市总工会委员、常委，并选举其为市总工会副主席。"
+    posts = [c.title for h in elected_names(text, tag_tokens(text)) for c in h.claims]
+    assert sorted(posts) == ["副主席", "委员", "常委"]

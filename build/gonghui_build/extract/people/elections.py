@@ -239,7 +239,7 @@ def _elected_in_order(
         if before is None:  # 作为某公司工会主席，甲…: the role of the name after
             found = _subject_after(text, start, end, tokens, known, earlier, False)
         elif before and hits and text.startswith(_REFERRING_BACK, end):
-            hits += _named_again(text, end, tokens, known, earlier, hits[-1])
+            found = _named_again(text, end, tokens, known, earlier, hits[-1])
         elif before:
             found, known = _named_for(text, end, tokens, known, earlier)
             committee = committee_before(text, start)
