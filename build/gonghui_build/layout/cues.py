@@ -38,6 +38,7 @@ from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped
 from gonghui_build.text.numbers import MONTH_OR_DAY, TEN_NUMERALS
+from gonghui_build.vocabulary import AuthorRole
 
 #: The marks that open an item of a list (``▲某某…``, ``•某某…``): one definition for every
 #: reader of bullets (a digest's items, a headline index's titles, a news list's headlines).
@@ -306,11 +307,11 @@ def _names_then_text_mark(text: str) -> bool:
 
 @functools.cache
 def _text_marks() -> frozenset[str]:
-    """The marks after names that credit them with the text (文, 文/图, 图文, 报道)."""
-    roles = lexicon.load("bylines.yaml").role_marks
-    return frozenset(
-        mark for role, marks in roles.items() if role.value == "reporter" for mark in marks
-    )
+    """The marks after names that credit them with the text (文, 文/图, 图文, 报道): the
+    byline reader's marks (:func:`.byline_tokens.role_marks`) that give a reporter."""
+    from gonghui_build.extract.byline_tokens import role_marks  # it imports the layout
+
+    return frozenset(m for m, roles in role_marks().items() if AuthorRole.reporter in roles)
 
 
 #: Most names a byline of names alone prints.
