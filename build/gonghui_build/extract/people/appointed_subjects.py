@@ -20,19 +20,21 @@ from gonghui_build.extract.people.elected_lists import CLAUSE
 from gonghui_build.extract.people.name_length import name_after
 from gonghui_build.text.tokenizer import Token
 
+
+def _date_of(year_digits: str) -> str:
+    """A year of ``year_digits`` figures or numerals, then perhaps its month and day
+    (2019年, 2019年3月, 2019年3月5日): the date both times below are made of."""
+    year = rf"(?:[0-9０-９]{{{year_digits}}}|[〇零一二三四五六七八九]{{{year_digits}}})年"
+    return rf"{year}(?:[0-9０-９一二三四五六七八九十]{{1,2}}月(?:[0-9０-９]{{1,2}}日)?)?"
+
+
 #: A clause's opening that says only when: 自 or 从, then a date (2019年, 2019年3月,
 #: 去年) or nothing, as the clause of an appointment's time opens.
-_TIME_ONLY = re.compile(
-    r"(?:自|从)?(?:(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年"
-    r"(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９]{1,2}日)?)?|去年|前年)?"
-)
+_TIME_ONLY = re.compile(rf"(?:自|从)?(?:{_date_of('2,4')}|去年|前年)?")
 #: A time printed between a name and its appointment's verb (甲|于2015年|当选为…, 乙|
 #: 2019年3月|任…, 丙|从2018年起|担任…): a date, or a year named by a word, with the
 #: preposition and the 起 that frame it.
-_TIME_BEFORE_VERB = re.compile(
-    r"(?:于|自|从|在)?(?:(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年"
-    r"(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９]{1,2}日)?)?|去年|前年|当年)(?:起)?"
-)
+_TIME_BEFORE_VERB = re.compile(rf"(?:于|自|从|在)?(?:{_date_of('4')}|去年|前年|当年)(?:起)?")
 #: The longest such time, in characters (从二〇一九年十二月三十一日起 is longer, and rare).
 _LONGEST_TIME = 14
 #: The mark that parts the clause of time from the clause its subject opens.
