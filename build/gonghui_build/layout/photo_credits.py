@@ -35,6 +35,7 @@ def credit_names(text: str) -> list[str] | None:
     """The names of a photo credit (``冯一帆 摄``, ``本报记者 宋川 本报通讯员 梁立新 摄``,
     ``摄影/冯一帆``), or None if ``text`` is not one."""
     plain = photo_sources.credit_text(text)  # 新华社发（某某 摄）, 某某摄（人民视觉）
+    plain = plain.lstrip(role_words.BYLINE_MARKS).lstrip()  # □某某 摄: a byline's square
     if plain.endswith(_CLOSED_MARKS):
         plain = plain[:-1]  # 记者 某某 摄。: an old page closes its credit as a sentence
     if plain[:1] in "（(" and plain[-1:] in "）)":
