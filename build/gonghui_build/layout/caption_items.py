@@ -100,11 +100,11 @@ _DATED_CAPTION_RE = re.compile(
 def _dated_caption(r: Reader, body: list[int], tail: int) -> bool:
     """The paragraph before the credit lines closing an article is a photo's caption
     though it prints no ``图为``: one sentence opening with its day, under a photographer's
-    credit (``某某 摄``). Whether it is another story is for its places to say."""
-    credits = " ".join(without_spaces(r.blocks[i].plain) for i in body[tail:])
+    credit (``某某 摄``, ``某某 图``) or its agency's (``新华社发``). Whether it is another
+    story is for its places to say."""
     text = without_spaces(r.blocks[body[tail - 1]].plain)
     return (
         r.shapes[body[tail - 1]] is Shape.BODY
-        and "摄" in credits
+        and any(r.shapes[i] is Shape.CREDIT for i in body[tail:])  # 某某 摄, 新华社发
         and bool(_DATED_CAPTION_RE.match(text))
     )

@@ -17,7 +17,7 @@ _PHOTO_MARK_RE = re.compile(rf"\s*[/／]?\s*{role_words.PHOTO_MARK}$")
 _PHOTO_LEAD_RE = re.compile(r"^(?:摄影|图|摄)\s*[/／:：]\s*")
 _PHOTO_CREDIT_TAIL_RE = re.compile(
     r"(?:(?<=[。！？\s])|^)((?:本报记者\s*)?(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}\s*){1,3}"
-    r"[/／]?\s*摄影?。?)$"
+    r"(?:[/／]?\s*摄影?|(?<=[\s/／])图)。?)$"
 )
 #: A photo credit set off from its caption's last sentence by a slash (``…参加。/ 某某 摄``,
 #: ``…毛巾。/ 某地 供图``): a photo page's credit, naming a photographer or the place or
@@ -102,6 +102,9 @@ def photo_credit_start(text: str) -> int | None:
     sent = photo_sources.sent_credit_start(text)  # …。新华社发（某某 摄）
     if sent is not None and credit_names(text[sent:]):
         return sent
+    alone = photo_sources.sent_alone_start(text)  # …。新华社发: no photographer named
+    if alone is not None:
+        return alone
     text = photo_sources.without_photo_source(text)
     slashed = _SLASH_CREDIT_TAIL_RE.search(text.rstrip())
     if slashed:
