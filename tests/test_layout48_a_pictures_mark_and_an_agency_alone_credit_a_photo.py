@@ -2,8 +2,9 @@
 the agency that sent the photo (``新华社发``), on its own line under the caption or run on
 to its last sentence (``…施工。新华社发``): the photo's credit, not the next item's
 kicker nor text of the caption. ``图`` credits the names before it as photographers; an
-agency alone credits no one. ``图`` glued to a word (``示意图``) stays a word. Invented
-pages in the shape of copies of agencies' and city papers' photo pages (layout48)."""
+agency alone credits no one. ``图`` glued to a word (``示意图``) stays a word, and after
+``文/`` (``某某 文/图``) the writer's byline's mark. Invented pages in the shape of copies
+of agencies' and city papers' photo pages (layout48)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ def _authors(text: str) -> list[list[tuple[str, str]]]:
 def test_a_pictures_mark_after_a_blank_closes_a_credit() -> None:
     assert credit_names("邹国梁 图") == ["邹国梁"]
     assert credit_names("示意图") is None
+
+
+def test_a_writers_text_and_pictures_mark_stays_a_byline() -> None:
+    assert credit_names("邹国梁 文/图") is None  # 文/图: the byline's, no name 邹国梁文
 
 
 def test_a_pictures_credit_on_its_own_line_is_the_photos() -> None:
