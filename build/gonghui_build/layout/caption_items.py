@@ -32,45 +32,71 @@ _LEVELS = (places.PREFECTURE, places.COUNTY)
 
 def free_other_place_photos(r: Reader) -> None:
     """Each article closed by a credited caption naming a place its own text never names
-    gives that photo up as an article of its own (the caption its text)."""
+    gives that photo up as an article of its own (the caption its text); a news item
+    closed by two such photos in a row gives up each."""
     out: list[Draft] = []
     for draft in r.articles:
         out.append(draft)
-        photo = _other_place_photo(r, draft)
-        if photo is None:
-            continue
-        draft.body = [i for i in draft.body if i not in photo]
-        r.reshape(photo[0], Shape.BODY)  # the item's text: a photo and its caption
-        out.append(Draft(index=0, body=photo, closed=True))
+        for photo in _other_place_photos(r, draft):
+            draft.body = [i for i in draft.body if i not in photo]
+            r.reshape(photo[0], Shape.BODY)  # the item's text: a photo and its caption
+            out.append(Draft(index=0, body=photo, closed=True))
     r.articles[:] = out
     r.renumber()
 
 
-def _other_place_photo(r: Reader, draft: Draft) -> list[int] | None:
-    """The caption and credit lines that end ``draft``, when the caption follows the
-    article's text right after a paragraph of it (not another photo: a gallery's
-    photos are one post's), is credited, and names a place the article does not."""
+#: Most photos in a row after a news item read as items of their own: more are a
+#: gallery of the item's own event, or of a photo page's.
+_RUN_MAX = 2
+
+
+def _other_place_photos(r: Reader, draft: Draft) -> list[list[int]]:
+    """The captions and credit lines that end ``draft``, in page order, when they follow
+    the article's text right after a paragraph of it, are credited, and each names a
+    place the article does not. One photo may close any article; two in a row (caption,
+    credit, caption, credit) only a news item, its dateline saying the text is a report
+    of its own and no gallery's lead."""
     body = sorted(draft.body)
-    tail = len(body)
+    runs: list[int] = []  # where each photo starts in ``body``, the last photo first
+    end = len(body)
+    while len(runs) < _RUN_MAX and (start := _photo_start(r, body, end)) is not None:
+        runs.append(start)
+        end = start
+    dated = any(role == "dateline" for role in draft.roles.values())
+    for count in range(len(runs) if dated else min(len(runs), 1), 0, -1):
+        first = runs[count - 1]
+        before = body[first - 1] if first else _texted_dateline(draft)
+        if before is None or r.shapes[before] not in _TEXTS:
+            continue  # one of a gallery's photos, or a photo with no text before it
+        own = [*draft.roles, *body[:first]]
+        article = "".join(without_spaces(r.blocks[i].plain) for i in sorted(own))
+        if all(_other_place(r, body[start], article) for start in runs[:count]):
+            stops = [*runs[:count][::-1][1:], len(body)]
+            return [body[a:b] for a, b in zip(runs[:count][::-1], stops, strict=True)]
+    return []
+
+
+def _photo_start(r: Reader, body: list[int], end: int) -> int | None:
+    """Where the photo (a caption, then its credit lines) ending at ``end`` of ``body``
+    starts, if one does."""
+    tail = end
     while tail and r.shapes[body[tail - 1]] in _CREDITS:
         tail -= 1
-    if tail == len(body) or not tail:
+    if tail == end or not tail:
         return None
-    if r.shapes[body[tail - 1]] is not Shape.CAPTION and not _dated_caption(r, body, tail):
+    if r.shapes[body[tail - 1]] is not Shape.CAPTION and not _dated_caption(r, body, tail, end):
         return None
-    before = body[tail - 2] if tail >= 2 else _texted_dateline(draft)
-    if before is None or r.shapes[before] not in _TEXTS:
-        return None  # one of a gallery's photos, or a photo with no text before it
-    caption, own = body[tail - 1], [*draft.roles, *body[: tail - 1]]
-    article = "".join(without_spaces(r.blocks[i].plain) for i in sorted(own))
+    return tail - 1
+
+
+def _other_place(r: Reader, caption: int, article: str) -> bool:
+    """The caption names a prefecture or a county that ``article`` never names."""
     named = [
         mention
         for mention in places.find_places(without_spaces(r.blocks[caption].plain))
         if mention.full and any(d.level in _LEVELS for d in mention.divisions)
     ]
-    if named and not any(_names(article, mention) for mention in named):
-        return body[tail - 1 :]
-    return None
+    return bool(named) and not any(_names(article, mention) for mention in named)
 
 
 def _names(text: str, mention: places.PlaceMention) -> bool:
@@ -97,14 +123,14 @@ _DATED_CAPTION_RE = re.compile(
 )
 
 
-def _dated_caption(r: Reader, body: list[int], tail: int) -> bool:
+def _dated_caption(r: Reader, body: list[int], tail: int, end: int) -> bool:
     """The paragraph before the credit lines closing an article is a photo's caption
     though it prints no ``图为``: one sentence opening with its day, under a photographer's
-    credit (``某某 摄``). Whether it is another story is for its places to say."""
-    credits = " ".join(without_spaces(r.blocks[i].plain) for i in body[tail:])
+    credit (``某某 摄``, ``某某 图``) or its agency's (``新华社发``). Whether it is another
+    story is for its places to say."""
     text = without_spaces(r.blocks[body[tail - 1]].plain)
     return (
         r.shapes[body[tail - 1]] is Shape.BODY
-        and "摄" in credits
+        and any(r.shapes[i] is Shape.CREDIT for i in body[tail:end])  # 某某 摄, 新华社发
         and bool(_DATED_CAPTION_RE.match(text))
     )

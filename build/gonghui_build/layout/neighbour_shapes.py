@@ -21,7 +21,12 @@ from gonghui_build.layout.shapes import (
     names_a_person,
 )
 from gonghui_build.layout.title_breaks import breaks_title_chain
-from gonghui_build.text.chars import ends_with_colon, without_spaces
+from gonghui_build.text.chars import (
+    FULL_WIDTH_STOPS,
+    ends_sentence,
+    ends_with_colon,
+    without_spaces,
+)
 
 
 def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
@@ -209,11 +214,17 @@ def _pointed_caption(block: Block, shape: Shape, above: Shape | None, over_credi
 
 
 def _caption_over_credit(block: Block, shape: Shape) -> bool:
-    """A display line over a photo credit, or one short sentence (``比赛现场。``)."""
+    """A display line over a photo credit, one short sentence (``比赛现场。``), or one
+    line of text with no sentence end (``5月5日，某县职工在…维修家电`` / ``某某 摄``): a
+    paragraph ends its sentence, a caption an e-paper prints without its stop does not."""
     compact = without_spaces(block.plain)
     if shape is Shape.DISPLAY:
         return len(compact) <= CAPTION_MAX
-    return shape is Shape.BODY and len(compact) <= SHORT_CAPTION_MAX and "，" not in compact
+    if shape is not Shape.BODY:
+        return False
+    if len(block.lines) == 1 and len(compact) <= CAPTION_MAX and not ends_sentence(compact):
+        return not any(stop in compact for stop in FULL_WIDTH_STOPS)
+    return len(compact) <= SHORT_CAPTION_MAX and "，" not in compact
 
 
 def _closing_credit(text: str) -> bool:

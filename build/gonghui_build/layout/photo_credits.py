@@ -17,7 +17,7 @@ _PHOTO_MARK_RE = re.compile(rf"\s*[/／]?\s*{role_words.PHOTO_MARK}$")
 _PHOTO_LEAD_RE = re.compile(r"^(?:摄影|图|摄)\s*[/／:：]\s*")
 _PHOTO_CREDIT_TAIL_RE = re.compile(
     r"(?:(?<=[。！？\s])|^)((?:本报记者\s*)?(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}\s*){1,3}"
-    r"[/／]?\s*摄影?。?)$"
+    r"(?:[/／]?\s*摄影?|(?<=[\s/／])图)。?)$"
 )
 #: A photo credit set off from its caption's last sentence by a slash (``…参加。/ 某某 摄``,
 #: ``…毛巾。/ 某地 供图``): a photo page's credit, naming a photographer or the place or
@@ -27,6 +27,8 @@ _SLASH_CREDIT_RE = re.compile(_SLASH_CREDIT)
 _SLASH_CREDIT_TAIL_RE = re.compile(rf"(?<=[。！？”])\s*({_SLASH_CREDIT})$")
 
 
+#: Marks that a square's byline prints for its writer who took the photos too.
+_TEXT_AND_PHOTO_MARKS = ("文/", "文／", "文、")
 #: A photo credit's mark closed by a full stop, as old pages print it (``某某 摄。``).
 _CLOSED_MARKS = ("摄。", "摄影。")
 
@@ -35,6 +37,9 @@ def credit_names(text: str) -> list[str] | None:
     """The names of a photo credit (``冯一帆 摄``, ``本报记者 宋川 本报通讯员 梁立新 摄``,
     ``摄影/冯一帆``), or None if ``text`` is not one."""
     plain = photo_sources.credit_text(text)  # 新华社发（某某 摄）, 某某摄（人民视觉）
+    squared = plain[:1] in role_words.BYLINE_MARKS  # □某某 摄: a byline's square before it
+    if squared:
+        plain = plain[1:].strip()
     if plain.endswith(_CLOSED_MARKS):
         plain = plain[:-1]  # 记者 某某 摄。: an old page closes its credit as a sentence
     if plain[:1] in "（(" and plain[-1:] in "）)":
@@ -59,6 +64,8 @@ def credit_names(text: str) -> list[str] | None:
         return None
     if not all(_credit_name(n, roled) for n in names):
         return None
+    if squared and (roled or any(mark in plain for mark in _TEXT_AND_PHOTO_MARKS)):
+        return None  # □本报记者 某某 摄, □某某 文/摄: a feature's byline, read as one
     return names
 
 
@@ -101,6 +108,9 @@ def photo_credit_start(text: str) -> int | None:
     sent = photo_sources.sent_credit_start(text)  # …。新华社发（某某 摄）
     if sent is not None and credit_names(text[sent:]):
         return sent
+    alone = photo_sources.sent_alone_start(text)  # …。新华社发: no photographer named
+    if alone is not None:
+        return alone
     text = photo_sources.without_photo_source(text)
     slashed = _SLASH_CREDIT_TAIL_RE.search(text.rstrip())
     if slashed:

@@ -26,6 +26,9 @@ _SENT_BY_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:社|报|網|网)发")
 _SENT_BY_HEAD_RE = re.compile(rf"^{_SENT_BY_RE.pattern}\s*(?=[（(][^（()）]+[）)]$)")
 #: The same credit run on to the caption's last sentence (``…护航。新华社发（某某 摄）``).
 _SENT_BY_TAIL_RE = re.compile(rf"(?<=[。！？”])\s*({_SENT_BY_RE.pattern}\s*[（(][^（()）]+[）)])$")
+#: The same agency alone, naming no photographer, run on to the caption's last sentence
+#: (``…施工。新华社发``), as copies of an agency's photos print it.
+_SENT_ALONE_TAIL_RE = re.compile(rf"(?<=[。！？”])\s*({_SENT_BY_RE.pattern})$")
 #: The bracket closing a credit after its mark (``摄（…）``, ``摄影(…)``, ``供图（…）``).
 _SOURCE_TAIL_RE = re.compile(rf"{PHOTO_MARK}(\s*[（(]\s*([^（()）]{{2,10}}?)\s*[）)])$")
 
@@ -60,6 +63,19 @@ def sent_credit_start(text: str) -> int | None:
     """Where a credit after the agency that sent the photo closes a caption's last
     sentence (``…靠泊。新华社发（某某、某某 摄）``), if one does; its names unread."""
     match = _SENT_BY_TAIL_RE.search(text.rstrip())
+    return match.start(1) if match else None
+
+
+def sent_alone(text: str) -> bool:
+    """An agency's or a paper's ``发`` alone on its line (``新华社发``): the credit of a
+    photo it sent, naming no photographer, under the caption (no kicker of the next item)."""
+    return bool(_SENT_BY_RE.fullmatch(text.strip()))
+
+
+def sent_alone_start(text: str) -> int | None:
+    """Where an agency's ``发`` naming no photographer closes a caption's last sentence
+    (``…施工。新华社发``), if one does."""
+    match = _SENT_ALONE_TAIL_RE.search(text.rstrip())
     return match.start(1) if match else None
 
 

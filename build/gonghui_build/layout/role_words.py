@@ -50,8 +50,11 @@ AUTHOR_WORD = r"(?:读者|作者|撰稿人|撰稿|撰写人|撰文)"
 #: Read by :mod:`cues` (a credit's names, a credit closing a caption, a slashed credit)
 #: and :mod:`photo_sources` (the agency after the mark).
 #: 文摄 (text and photos, 文/摄 without its slash) only after a blank or a slash: glued to
-#: a name (某文摄) the 文 is the name's and the mark 摄.
-PHOTO_MARK = r"(?:摄影报道|摄影|(?<=[\s/／])文摄|摄|供图)"
+#: a name (某文摄) the 文 is the name's and the mark 摄. 图 (pictures by: ``某某 图``, as
+#: city papers credit a photo) likewise only after a blank or a slash: glued to a word it
+#: names a picture (示意图, 效果图), no credit; after 文/ it is the writer's byline's
+#: (某某 文/图), which :mod:`cues` reads.
+PHOTO_MARK = r"(?:摄影报道|摄影|(?<=[\s/／])文摄|摄|(?<=[\s/／])(?<!文[/／])图|供图)"
 #: The marks a feature prints before its byline (``□本报记者 某某``), and so before a part's
 #: label in the byline's place (``■编后``, ``●记者手记``: :mod:`part_labels`).
 BYLINE_MARKS = "□■◇◆○●◎"

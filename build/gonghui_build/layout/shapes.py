@@ -26,6 +26,7 @@ from gonghui_build.layout.display import (
 )
 from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.interleave import suspect_columns
+from gonghui_build.layout.photo_sources import sent_alone
 from gonghui_build.text import places
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped, parse_titled_name
@@ -108,7 +109,7 @@ def classify(block: Block) -> Shape:
     if _site_furniture(block, one_line, compact):
         return Shape.FURNITURE
     if block.cut == "credit":
-        photo = credit_names(one_line) or cues.is_slash_credit(one_line)
+        photo = credit_names(one_line) or cues.is_slash_credit(one_line) or sent_alone(one_line)
         return Shape.CREDIT if photo else Shape.END_CREDIT
     if _entry_alone(one_line):
         return Shape.ENTRY
@@ -124,8 +125,8 @@ def classify(block: Block) -> Shape:
                 Shape.CAPTION
             )  # 某报讯 图为表彰大会现场: the photo's caption under the paper's 讯
         return Shape.DATELINE
-    if credit_names(one_line):
-        return Shape.CREDIT
+    if credit_names(one_line) or sent_alone(one_line):
+        return Shape.CREDIT  # 某某 摄, 新华社发: a photo's credit, naming its photographer or not
     if cues.is_credit_line(one_line):
         return Shape.END_CREDIT
     if _is_item(plain):
