@@ -21,6 +21,7 @@ from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.listed import frequent_noun
 from gonghui_build.extract.people.model_bounds import after_title_or_occupation
 from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.names import split_name
 from gonghui_build.text.numbers import CN_NUMERAL
 from gonghui_build.vocabulary import MentionSource
@@ -46,6 +47,14 @@ def _note() -> re.Pattern[str]:
 
 
 def placed_names(text: str) -> list[NameHit]:
+    """The names right before a photo's position note in ``text``, and those a photo's
+    ordered list prints (:func:`ordered_names`) where no note placed one."""
+    hits = _noted_names(text)
+    spans = [(h.start, h.end) for h in hits]
+    return hits + [h for h in ordered_names(text) if not overlaps_any(h.start, h.end, spans)]
+
+
+def _noted_names(text: str) -> list[NameHit]:
     """The names right before a photo's position note in ``text``."""
     hits = []
     for note in _note().finditer(text):
@@ -54,6 +63,67 @@ def placed_names(text: str) -> list[NameHit]:
             source = MentionSource.portrait_caption
             hits.append(NameHit(text[start : note.start()], start, note.start(), source, PLACED))
     return hits
+
+
+@functools.cache
+def _order() -> re.Pattern[str]:
+    """左起：, 从左至右依次为：, 右起为: the words opening a list of the people a photo shows
+    in order (``people.yaml`` photo_orders), up to the list's first item."""
+    orders = "|".join(map(re.escape, lexicon.words("people.yaml", "photo_orders")))
+    return re.compile(rf"(?:{orders})(?:依次)?[为是]?[：:，,]?\s*")
+
+
+#: An item of a photo's ordered list (parted by 、, commas, blanks), and what closes it.
+_ITEM = re.compile(r"[^、，,\s]+")
+_LIST_END = re.compile(r"[。；;！？（(\n]")
+#: The most items read from one ordered list (a group photo's row).
+_MOST_ORDERED = 12
+
+
+#: The fewest items of an ordered list read as people (a group of two at least).
+_FEWEST_ORDERED = 2
+
+
+def ordered_names(text: str) -> list[NameHit]:
+    """图为劳模合影，左起：宁静、高峰、某某: the names of a photo's list of the people it
+    shows in order, each item a name alone (any name's shape: the order says each item is
+    a person, so a name that is also a word is read) or after a title or an honour
+    (全国劳模某某). The list is read whole or not at all: one item that is no name
+    (展板从左至右：企业简介、荣誉墙) says it lists no people. Seen in group photos'
+    captions on union sites (s46)."""
+    hits: list[NameHit] = []
+    for opening in _order().finditer(text):
+        end_found = _LIST_END.search(text, opening.end())
+        stop = end_found.start() if end_found else len(text)
+        pos = opening.end()
+        items = [(pos + m.start(), pos + m.end()) for m in _ITEM.finditer(text[pos:stop])]
+        items = items[:_MOST_ORDERED]
+        named = [
+            (n, end) for n, end in ((_item_name(text, *i), i[1]) for i in items) if n is not None
+        ]
+        if len(items) < _FEWEST_ORDERED or len(named) < len(items):
+            continue
+        source = MentionSource.portrait_caption
+        hits += [NameHit(text[n:end], n, end, source, PLACED) for n, end in named]
+    return hits
+
+
+def _item_name(text: str, start: int, end: int) -> int | None:
+    """Where the name closing the item ``text[start:end]`` starts: the whole item (a name
+    of elements, or of a name's shape and no frequent noun), or its last two or three
+    characters after a title, an occupation or an honour."""
+    if composed_name(text, start, alone=True) == end:
+        return start
+    for size in _SIZES:
+        at = end - size
+        name = text[at:end]
+        if at < start or not all(map(is_cjk, name)) or not _name_shaped(name):
+            continue
+        if at == start and not frequent_noun(name):
+            return at
+        if at > start and (after_title_or_occupation(text, at) or _after_an_honour(text, at)):
+            return at
+    return None
 
 
 def _name_start(text: str, end: int) -> int | None:
