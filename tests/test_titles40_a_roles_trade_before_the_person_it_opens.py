@@ -37,3 +37,11 @@ def test_a_role_clause_naming_a_body_is_left_alone():
 
 def test_a_kind_of_person_in_a_role_clause_is_no_title():
     assert _posts("作为一名学员，韩立学得很认真。", "韩立") == set()
+
+
+def test_ordinary_before_the_trade_is_no_part_of_the_title():
+    assert _posts("作为一名普通焊工，韩立在岗位上干了二十年。", "韩立") == {("焊工", None)}
+
+
+def test_ordinary_before_an_occupation_right_before_the_name():
+    assert _posts("普通焊工韩立说，工会很暖心。", "韩立") == {("焊工", None)}
