@@ -24,6 +24,7 @@ from gonghui_build.extract.organisations.names import (
 )
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.appointed_subjects import (
+    career_subject,
     opens_with_time_only,
     past_time_before,
     subject_after_clause,
@@ -324,6 +325,7 @@ def _subject_after(
         return role_occupation_names(text, end, tokens)
     last = max((c.end for c in claims), default=end)
     found = subject_after_clause(text, last, tokens, timed) if claims else None
+    found = found or (career_subject(text, start, tokens) if claims and timed else None)
     return [elected_hit(found[0], found[1], claims)] if found else []
 
 
