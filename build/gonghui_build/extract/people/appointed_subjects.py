@@ -9,6 +9,10 @@ only when nothing but a time (``自``, a date) stands before the verb in its cla
 the name opens the very next clause. A clause of the role the person acts in
 (``作为某公司工会主席，某某…``, ``身为…``: ``people.yaml`` role_verbs) names the person so
 too, with no word of time.
+
+A career told by years names the person once, opening the sentence, and each later
+clause opens with the year of a step (``某某1990年进厂，2008年任班长，2015年任车间主任。``):
+the post a clause of a year appoints to is that person's (:func:`career_subject`).
 """
 
 from __future__ import annotations
@@ -77,3 +81,35 @@ def past_time_before(text: str, end: int) -> int:
         if _TIME_BEFORE_VERB.fullmatch(text, k, end):
             return k
     return end
+
+
+#: A clause's opening that says which year a step of a career was taken (1990年, 二〇
+#: 一五年, 2015年3月): the clauses of a career told by years open so.
+_YEAR_OPENING = re.compile(rf"(?:于|在)?{_date_of('4')}")
+#: The marks that end a sentence: a career's name opens one.
+_SENTENCE_ENDS = "。！？；\n"
+#: The most clauses of years walked back over to the name (a long career's steps).
+_MOST_STEPS = 6
+
+
+def career_subject(text: str, verb_start: int, tokens: list[Token]) -> tuple[str, int] | None:
+    """The name opening the sentence of a career told by years (某某1990年进厂，|2015年|任…;
+    某某，1990年进厂，…) when the appointment's clause at ``verb_start`` and every clause
+    between it and the name's open with a year, parted by commas alone: the person whose
+    steps they are. None when another clause, a sentence's end or no name stands there,
+    or when the name's clause goes on with anything but a year (某某说，2015年任…的)."""
+    start = max(text.rfind(mark, 0, verb_start) for mark in CLAUSE) + 1
+    for _ in range(_MOST_STEPS):
+        if not _YEAR_OPENING.match(text, start) or start < 2 or text[start - 1] != _COMMA:
+            return None
+        start = max(text.rfind(mark, 0, start - 1) for mark in CLAUSE) + 1
+        if start == 0 or text[start - 1] in _SENTENCE_ENDS:
+            name = name_after(text, start, tokens)
+            return (name, start) if name and _opens_career(text, start + len(name)) else None
+    return None
+
+
+def _opens_career(text: str, name_end: int) -> bool:
+    """The name's clause is the name alone (某某，1990年…) or opens its first step with a
+    year (某某1990年进厂)."""
+    return text.startswith(_COMMA, name_end) or _YEAR_OPENING.match(text, name_end) is not None

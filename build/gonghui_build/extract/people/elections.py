@@ -24,6 +24,7 @@ from gonghui_build.extract.organisations.names import (
 )
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.appointed_subjects import (
+    career_subject,
     opens_with_time_only,
     past_time_before,
     subject_after_clause,
@@ -53,6 +54,7 @@ from gonghui_build.extract.people.election_claims import (
 from gonghui_build.extract.people.name_length import name_after
 from gonghui_build.extract.people.name_notes import note_start
 from gonghui_build.extract.people.officer_lists import officer_names
+from gonghui_build.extract.people.role_occupations import role_occupation_names
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim, parse_chain
 from gonghui_build.text.names import is_common_word, is_name_shaped
@@ -319,8 +321,11 @@ def _subject_after(
     if not opens_with_time_only(text, start):
         return []
     claims = _claims(text, end, end, tokens, known, earlier)
+    if not claims and not timed:  # 作为一名焊工，甲…: a role's trade
+        return role_occupation_names(text, end, tokens)
     last = max((c.end for c in claims), default=end)
     found = subject_after_clause(text, last, tokens, timed) if claims else None
+    found = found or (career_subject(text, start, tokens) if claims and timed else None)
     return [elected_hit(found[0], found[1], claims)] if found else []
 
 

@@ -270,8 +270,11 @@ _WORKER = "工人"
 def is_occupation(word: str) -> bool:
     """``word`` ends like an occupation, not like a kind of worker nor a word that only
     ends like one (学员, 选手, 携手), nor like an industry a company is named for (某某重工:
-    :func:`names_an_industry`)."""
+    :func:`names_an_industry`); a trade of women workers (纺织女工: ``people.yaml``
+    women_worker_trades) is one."""
     refused = ("collective_workers", "not_occupations")
+    if lexicon.words("people.yaml", "women_worker_trades").ending(word):
+        return True  # 纺织女工: a trade, though 女工 alone is none
     return ends_like_occupation(word, refused) and not names_an_industry(word)
 
 
