@@ -22,9 +22,8 @@ from gonghui_build.vocabulary import AuthorRole
 
 FILE = "bylines.yaml"
 
-#: The bar a post's credit keys its names with (``融媒体记者 | 某某``, ``通讯员丨某某``), and
-#: a comma between a byline's names or its roles (``（记者 某某，通讯员 某某）``): blanks.
-KEY_BAR_RE = re.compile(r"[|｜丨，,]")
+#: The bar a post's credit keys its names with (``融媒体记者 | 某某``, ``通讯员丨某某``).
+KEY_BAR_RE = re.compile(r"[|｜丨]")
 
 #: A name a keyed credit gives: the name, its role, and where it starts and ends.
 KeyedName = tuple[str, AuthorRole, int, int]
