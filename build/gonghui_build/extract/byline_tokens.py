@@ -13,6 +13,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.credits import paper_role_end, role_word_in
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.layout.end_credits import keyed_pen_name, pen_name_pair
+from gonghui_build.layout.reported_from import reported_from_start
 from gonghui_build.text.names import is_name_shaped, split_name
 from gonghui_build.vocabulary import AuthorRole
 
@@ -100,9 +101,11 @@ def _place_note_re() -> re.Pattern[str]:
 
 def ocr_joined(body: str, offset: int) -> list[Token]:
     """The byline's tokens (text, start, end in the paragraph), with the OCR spaces that
-    split a word joined again; a note of where the copy was sent from is blanked out
-    (its offsets kept)."""
+    split a word joined again; a note of where the copy was sent from, or of the place
+    reported from, is blanked out (its offsets kept)."""
     body = _place_note_re().sub(lambda m: " " * len(m.group(0)), body)
+    if (cut := reported_from_start(body)) is not None:  # 本报记者 某某 北京报道: no name
+        body = body[:cut] + re.sub(r"[^）)\s]", " ", body[cut:])
     tokens = [
         (part, offset + m.start() + at, offset + m.start() + at + len(part))
         for m in _token_re().finditer(body)

@@ -45,6 +45,7 @@ from gonghui_build.layout.flow import WRAP_SLACK, Flow, page_flow
 from gonghui_build.layout.furniture import furniture_kind, is_header_field
 from gonghui_build.layout.glued_heads import unglue_heads
 from gonghui_build.layout.head_breaks import (
+    broken_after_role_word,
     broken_bracketed_credit,
     broken_photo_credit,
     head_between_paragraphs,
@@ -151,7 +152,7 @@ def _continues(
         return True  # an entry head broken over two lines
     if _field_word_after_open_clause(prev.text, line.text):
         return True
-    if broken_photo_credit(prev.text, line.text):
+    if broken_photo_credit(prev.text, line.text) or broken_after_role_word(prev.text, line.text):
         return True
     if _opens_unit(line.text) or _whole_unit(prev.text):
         return False

@@ -15,6 +15,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.layout.reported_from import reported_from_start
 from gonghui_build.layout.role_words import (
     AUTHOR_WORD,
     NAME_SEPARATOR,
@@ -232,7 +233,8 @@ def _credit_content(content: str, alone: bool = False) -> bool:
     """A bracket that names people or a body (``王立群``, ``厂工会 葛平``, ``本报记者 金英姬``),
     not a note (``文中人物均为化名``, ``完``). ``alone``: the bracket holds nothing else
     (no mark after a name), so a pen name of the dictionary's words may sign it."""
-    content = _CONTRIBUTED_RE.sub("", content.strip())  # （市总工会保障部供稿）
+    content = content.strip()  # （本报记者 某某 临江报道）: where the names reported from
+    content = _CONTRIBUTED_RE.sub("", content[: reported_from_start(content)])  # （…供稿）
     if content[:1] in _NOT_CREDIT:
         return False
     if alone and (_pen_name(content) or pen_name_pair(content)):
@@ -288,8 +290,9 @@ def pen_name_pair(content: str) -> bool:
     )
 
 
-#: Lengths of a pen name a role word keys in a credit (``（文/心语）``, ``（通讯员 晓风）``).
-_KEYED_PEN_NAME_LENGTHS = (2, 3)
+#: Lengths of a pen name a role word keys in a credit (``（文/心语）``, ``（通讯员 晓风）``),
+#: and of each of two names an OCR or a copy ran together in a credit.
+_SHORT_NAME_LENGTHS = (2, 3)
 
 
 def keyed_pen_name(token: str) -> bool:
@@ -297,24 +300,20 @@ def keyed_pen_name(token: str) -> bool:
     ``（通讯员 心语）``, ``（文/图 一苇）``): two or three characters, no note word (no verb)
     and no place. The role word says a writer signs, so the name need not be a surname's
     (an item signed so used to run on into the next, its credit the next one's kicker)."""
-    if len(token) not in _KEYED_PEN_NAME_LENGTHS or not all(map(is_cjk, token)):
+    if len(token) not in _SHORT_NAME_LENGTHS or not all(map(is_cjk, token)):
         return False
     if token in _BRACKET_NOTES or tokenizer.dictionary_tag(token) in _NOTE_TAGS:
         return False
     return not places.find_places(token, county_short=True)
 
 
-#: Lengths of each of two names an OCR or a copy ran together in a credit.
-_RUN_NAME_LENGTHS = (2, 3)
-
-
 def _names_run_together(token: str) -> bool:
     """Two names of a credit printed without the blank between them (``（某某某某某）``,
     ``某某某某某某``): the token splits into two plausible names of two or three
     characters each. A bracket of names in print, read whole, not a note."""
-    for cut in _RUN_NAME_LENGTHS:
+    for cut in _SHORT_NAME_LENGTHS:
         first, second = token[:cut], token[cut:]
-        if len(second) in _RUN_NAME_LENGTHS and all(
+        if len(second) in _SHORT_NAME_LENGTHS and all(
             is_plausible_name(name, strong_context=True) for name in (first, second)
         ):
             return True

@@ -16,7 +16,9 @@ import re
 from gonghui_build.layout import cues
 from gonghui_build.layout.cuts import strip_markup
 from gonghui_build.layout.lines import Line
+from gonghui_build.layout.role_words import ROLE_WORD
 from gonghui_build.text.chars import ends_sentence, is_cjk, without_spaces
+from gonghui_build.text.names import is_name_shaped
 
 #: Longest line (characters) of a kicker led by a dash and of the headline under it.
 KICKER_DASH_MAX = 40
@@ -43,6 +45,29 @@ def head_between_paragraphs(text: str, line: Line, following: Line | None) -> bo
         and following is not None
         and not following.blank_before
         and (following.indent >= 2 or bool(cues.DATELINE_RE.match(nxt.lstrip())))
+    )
+
+
+#: A byline's or a credit's last word, after a blank, when it is a role word (``本报记者 某某
+#: 通讯员``): the names it keys are on the next line.
+_ROLE_LAST_RE = re.compile(rf"\s{ROLE_WORD}$")
+#: Most names on the line under a byline broken after its role word.
+BROKEN_ROLE_NAMES_MAX = 3
+
+
+def broken_after_role_word(prev: str, line: str) -> bool:
+    """A byline or a credit that a column broke after a role word, the names it keys on
+    the next line alone (``本报记者 某某 通讯员`` / ``某某 某某``): one byline, so that the
+    names after the break are the role word's, not a byline of their own in the role of
+    the line above, nor a heading."""
+    head, tail = strip_markup(prev).strip(), strip_markup(line).strip()
+    names = tail.split()
+    # cheap tests first: asked of every pair of lines
+    return (
+        bool(_ROLE_LAST_RE.search(head))
+        and 1 <= len(names) <= BROKEN_ROLE_NAMES_MAX
+        and all(is_name_shaped(n) for n in names)
+        and (cues.is_head_byline(f"{head} {tail}") or cues.is_credit_line(f"{head} {tail}"))
     )
 
 

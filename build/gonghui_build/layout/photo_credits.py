@@ -29,6 +29,11 @@ _SLASH_CREDIT_TAIL_RE = re.compile(rf"(?<=[。！？”])\s*({_SLASH_CREDIT})$")
 
 #: Marks that a square's byline prints for its writer who took the photos too.
 _TEXT_AND_PHOTO_MARKS = ("文/", "文／", "文、")
+
+#: A mark of text and photos after a blank (``某某 某某 文/摄``): the names wrote the text
+#: too, a byline's, not a photo's credit alone (the lone 文 is not the end of the name before it).
+_TEXT_AND_PHOTO_RE = re.compile(r"(?<=\s)文\s*[/／、]\s*摄$")
+
 #: A photo credit's mark closed by a full stop, as old pages print it (``某某 摄。``).
 _CLOSED_MARKS = ("摄。", "摄影。")
 
@@ -46,6 +51,8 @@ def credit_names(text: str) -> list[str] | None:
         plain = plain[1:-1].strip()
     if is_slash_credit(plain):
         plain = plain[1:].strip()  # / 某某 摄: a photo page's credit after its caption
+    if _TEXT_AND_PHOTO_RE.search(plain):
+        return None  # 某某 某某 文/摄: the writers' byline, read by the byline's reader
     body = _PHOTO_MARK_RE.sub("", plain)
     if body == plain:
         lead = _PHOTO_LEAD_RE.match(plain)
