@@ -86,7 +86,7 @@ def list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tupl
                 if "、" in text[start:k] or "“" in text[start:k]:
                     start = after_calling_verb(text, start, k)  # 走访慰问A、B等劳模
                     covered.append((start, k + 1))
-                    mentions.extend(programmes_in(text, start, k))
+                    mentions.extend(programmes_in(text, start, k) or _one_quoted_list(text, k))
                 continue
             items, parts = _list_items(text, start, k, head[0] if head else None)
             if len(items) >= 2:
@@ -95,6 +95,32 @@ def list_mentions(text: str, lo: int, hi: int) -> tuple[list[Mention], list[tupl
                 covered.append((start, k + 1 + size + (head.end() if head else 0)))
         _quoted_runs(text, c_start, c_end, mentions, covered)
     return mentions, covered
+
+
+def _one_quoted_list(text: str, k: int) -> list[Mention]:
+    """Items listed inside one pair of quotes before a list's 等 that closes on no
+    activity's head (做实“春送岗位、夏送清凉、金秋助学、冬送温暖”等“工”字品牌): a union's
+    programmes under one brand, each an activity when two items or more name one by a
+    trigger word of one kind; an item with none (春送岗位) is of its siblings' kind. An
+    item whose trigger the paragraph named before in quotes (冬送温暖 after 建立“送温暖”活动
+    长效机制) is that programme told again, no row of its own. A quoted list of topics
+    names no activity and is left alone."""
+    opening = text.rfind("“", 0, k)
+    if k < 1 or text[k - 1] != "”" or opening < 0 or "”" in text[opening : k - 1]:
+        return []
+    cuts = [opening + 1, *(m.end() for m in re.finditer("、", text[opening + 1 : k - 1]))]
+    bounds = [opening + 1 + c if i else c for i, c in enumerate(cuts)]
+    spans = [(a, b - 1) for a, b in zip(bounds, [*bounds[1:], k], strict=True)]
+    found = [(a, b, _rightmost_trigger(text, a, b)) for a, b in spans]
+    kinds = {category(text, a, b) for a, b, trig in found if trig is not None}
+    if len(spans) < 2 or len(kinds) != 1 or sum(t is not None for *_, t in found) < 2:
+        return []
+    kind = kinds.pop()
+    return [
+        Mention(a, b, t.group(0) if t else "", kind, True, list_start=opening)
+        for a, b, t in found
+        if t is None or f"“{t.group(0)}”" not in text[:opening]  # 冬送温暖 after “送温暖”活动
+    ]
 
 
 #: Two or more short quoted names printed one after another, bare or joined by a list
