@@ -38,3 +38,12 @@ def test_a_named_month_without_a_day_is_no_date():
 def test_a_numbered_month_without_nongli_stays_gregorian():
     assert [d.month for d in find_dates("十二月廿七，厂工会召开职工大会。")] == [12]
 
+
+def test_the_southern_little_new_year_is_the_twenty_fourth():
+    got = starts("南方小年当天，青禾市总工会走访慰问快递员。", "2025-01-25")
+    assert got == ["2025-01-23"]
+
+
+def test_the_little_new_year_alone_stays_the_twenty_third():
+    got = starts("小年当天，青禾市总工会走访慰问快递员。", "2025-01-25")
+    assert got == ["2025-01-22"]
