@@ -198,6 +198,7 @@ class DatesFile(ReferenceFile):
     relative_years: dict[str, int]
     times_of_day: dict[TimeOfDay, list[str]]
     half_years: dict[str, tuple[int, int]]
+    school_holidays: dict[str, tuple[int, int]]
 
 
 class NumbersFile(ReferenceFile):

@@ -14,6 +14,7 @@ from gonghui_build.extract.activities.next_rounds import is_next_round
 from gonghui_build.extract.activities.specific_names import has_proper_element
 from gonghui_build.extract.activities.trigger_guards import not_a_trigger
 from gonghui_build.extract.dates.expressions import find_dates
+from gonghui_build.extract.dates.year_parts import ends_with_school_holidays
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_end, clause_start, in_spans, quoted_spans
 from gonghui_build.text.numbers import COUNT_NUMERALS
@@ -224,9 +225,12 @@ def name_start(text: str, lo: int, trigger_start: int, own_name: bool = True) ->
 
 def _leading_date(rest: str) -> int:
     """The length of a month or day written first in a name (…和1987年10月第五次会员代表
-    大会): the activity's date, no part of its name. A year alone (2023年…培训班) is."""
+    大会): the activity's date, no part of its name. A year alone (2023年…培训班) is, and
+    so are the schools' holidays (2024年暑期托管班, 暑期研学活动: the kind of the class)."""
     first = next(iter(find_dates(rest)), None)
     if first is None or first.start != 0 or first.month is None or first.end >= len(rest):
+        return 0
+    if ends_with_school_holidays(first.text):
         return 0
     return first.end
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.dates.joined import holidays_in_their_year, spans_from_today
+from gonghui_build.extract.dates.year_parts import stands_as_a_time, year_parts
 from gonghui_build.reference import Words
 from gonghui_build.reference.models import Holiday
 from gonghui_build.text.numbers import MONTH_OR_DAY, chinese_to_int, with_old_tens_read
@@ -65,7 +66,7 @@ def words(section: str) -> Words:
 @functools.cache
 def _date_re() -> re.Pattern[str]:
     rel_years = lexicon.alternation(lexicon.load("dates.yaml").relative_years)
-    halves = lexicon.alternation(lexicon.load("dates.yaml").half_years)
+    halves = lexicon.alternation(year_parts())
     times = words("times_of_day").pattern
     # Every part below is optional, so the pattern matches the empty string wherever no
     # date starts. The lookahead (what a non-empty match can start with) lets the search
@@ -77,7 +78,7 @@ def _date_re() -> re.Pattern[str]:
         rf"{starts}(?:(?P<year>{_YEAR})年|(?P<rel_year>{rel_years}))?"
         rf"(?:(?P<month>{_SPACED_MONTH_OR_DAY}|(?<![\d一二三四五六七八九十百千万亿单纪美欧港日])元)月(?:份)?"
         rf"(?:(?P<day>{_SPACED_DAY})(?:[日号曰]|{_OPEN_RANGE_DAY}))?"
-        rf"(?P<when>{words('month_parts').pattern})?|{_OPEN_RANGE_MONTH}|(?<![上下每本])(?P<half>{halves}))?"
+        rf"(?P<when>{words('month_parts').pattern})?|{_OPEN_RANGE_MONTH}|(?<![上下每本寒])(?P<half>{halves}))?"
         rf"(?P<part>{times})?"
     )
 
@@ -148,7 +149,9 @@ def _one(match: re.Match[str]) -> DateText | None:
     month = _num(match.group("month") or match.group("open_month"))
     day = _num(match.group("day"))
     rel = lexicon.load("dates.yaml").relative_years.get(match.group("rel_year") or "")
-    half = lexicon.load("dates.yaml").half_years.get(match.group("half") or "")
+    half = year_parts().get(match.group("half") or "")
+    if match.group("half") and not stands_as_a_time(match):
+        return None  # 职工子女暑期托管: the summer of a service listed, no date of the text
     end_month = None
     if half is not None:  # 今年上半年: January to June
         month, end_month = half

@@ -1,4 +1,4 @@
-"""Days written in the lunar calendar (农历腊月廿三, 农历八月十五, 农历正月初八), as reports
+"""Days written in the lunar calendar (农历腊月廿三, 农历八月十五, 腊月廿四), as reports
 of festival visits and old pages' entries give them: after 农历 the month and day are of
 the lunar calendar, not the Gregorian one the same words name elsewhere (十二月 alone is
 December). They are read as a lunar holiday is (``DateText.lunar``), its Gregorian day
@@ -28,15 +28,19 @@ def _lunar_re() -> re.Pattern[str]:
     month = r"(?P<leap>闰)?(?P<month>[正冬腊]|十[一二]?|[一二三四五六七八九])月"
     ones = "[一二三四五六七八九]"
     day = rf"(?P<day>初(?:{ones}|十)|二十{ones}?|廿{ones}?|三十|卅|十{ones}?)"
-    return re.compile(rf"农历{year}{month}{day}[日号]?")
+    named = f"(?P<named>[{''.join(_NAMED_MONTHS)}])月"
+    return re.compile(rf"(?:农历{year}{month}|{named}){day}[日号]?")
 
 
 def lunar_dates(text: str) -> list[DateText]:
     """The lunar days ``text`` writes after 农历, each with the span of its words; a leap
-    month's day as a span with no date."""
+    month's day as a span with no date. A month named by its own name (腊月廿四, 正月初八)
+    is a lunar one without 农历 before it: no Gregorian month is so named, and reports of
+    the Spring Festival visits date them so (real pages, s46: 腊月廿四 a southern 小年)."""
     found = []
     for m in _lunar_re().finditer(text):
-        month = _NAMED_MONTHS.get(m["month"]) or chinese_to_int(m["month"])
+        written = m["named"] or m["month"]
+        month = _NAMED_MONTHS.get(written) or chinese_to_int(written)
         day = chinese_to_int(with_old_tens_read(m["day"].removeprefix("初")))
         lunar = None if m["leap"] or not month or not day else (month, day, 0)
         found.append(DateText(m.start(), m.end(), m[0], lunar=lunar))
