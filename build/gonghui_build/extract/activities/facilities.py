@@ -6,8 +6,7 @@ read: on the measuring sets that shape found more reports of totals and service 
 than events.) A facility set up at a venue the clause names (在区职工服务中心开设“职工
 心理驿站”, 在某物流园揭牌首个“司机之家”) is one event: the venue makes it one place's,
 not a total. So is a plan to build a number of them (区总工会将在年底前新建户外劳动者
-服务站点30个, 今年将在全省新建一千个“暖新驿站”): a counted target the union sets itself,
-planned."""
+服务站点30个, 今年将在全省新建一千个“暖新驿站”): a target the union sets itself, planned."""
 
 from __future__ import annotations
 
@@ -26,17 +25,6 @@ def _counted_after(text: str, end: int) -> bool:
     """The facility's name is followed by its count (已有职工书屋三十家对外开放): a
     total of facilities, not one opened."""
     return bool(patterns().facility_count.match(text, end))
-
-
-def counted_facilities(text: str, m: Mention) -> bool:
-    """The facility a mention with no trigger word names has a count right before or
-    after it (一千个“暖新驿站”, “司机之家”8个): a number of them, not one."""
-    if m.trigger:
-        return False
-    count = re.search(
-        f"(?:{patterns().facility_count.pattern})$", text[max(0, m.start - 8) : m.start]
-    )
-    return count is not None or _counted_after(text, m.end)
 
 
 def facilities(text: str, lo: int, hi: int) -> list[Mention]:
@@ -82,30 +70,27 @@ def set_up_at_venues(text: str, lo: int, hi: int) -> list[Mention]:
 @functools.cache
 def _built_by_plan() -> re.Pattern[str]:
     """A verb of building (``planned_building_verbs``), then facilities closing their
-    clause, a count before them (一千个“暖新驿站”) or after them (“司机之家”8个); the name
-    is the facility's, the count left out."""
+    clause: a count before them (一千个“暖新驿站”) or after them (“司机之家”8个), or one
+    facility (职工服务点); the name is the facility's, the count left out."""
     head = words("facility_heads").pattern
     count = re.sub(r"\(\?P<\w+>", "(?:", patterns().facility_count.pattern)  # used twice
     bare = r"[^，。；：、“”（）()的并为在到了\d]"
     name = rf"{bare}{{0,14}}?“[^”]{{0,12}}(?:{head})”|{bare}{{0,14}}?(?:{head})"
     return re.compile(
         rf"(?:{words('planned_building_verbs').pattern})"
-        rf"(?P<before>{count})?(?P<name>{name})(?P<after>{count})?(?=[，。；]|$)"
+        rf"(?:{count})?(?P<name>{name})(?:{count})?(?=[，。；]|$)"
     )
 
 
 def planned_facilities(text: str, lo: int, hi: int) -> list[Mention]:
-    """The facilities a clause of ``text[lo:hi]`` plans to build, a number the union sets
-    itself (将在年底前新建户外劳动者服务站点30个, 计划在全市建成“司机之家”8个): a plan word
-    before the verb in its clause; the tuning gold of four sets has such targets planned
-    activities. Built ones with a count are totals of the year's work, not read; a plan to
-    set up posts with no count (将在…等地的火车站设立…服务站) is a field of work, as
-    real_dev3's gold reads it."""
+    """The facilities a clause of ``text[lo:hi]`` plans to build (将在年底前新建户外劳动者
+    服务站点30个, 计划在全市建成“司机之家”8个, 将在场站设立职工服务点): a plan word
+    before the verb in its clause; the tuning gold of five sets has such targets planned
+    activities. Built ones with a count are totals of the year's work, not read."""
     out: list[Mention] = []
     for c_start, c_end in clauses(text, lo, hi):
         for m in _built_by_plan().finditer(text, c_start, c_end):
-            counted = m["before"] or m["after"]
-            if counted and plan_markers().in_text(text[c_start : m.start()]):
+            if plan_markers().in_text(text[c_start : m.start()]):
                 words("planned_building_verbs").note_in(m[0])
                 out.append(Mention(*m.span("name"), "", Category.other, True))
     return out

@@ -49,7 +49,6 @@ from gonghui_build.extract.activities.continued_plans import plans_ahead
 from gonghui_build.extract.activities.coordinated import also_called_on, joined_to_the_one_before
 from gonghui_build.extract.activities.cues import accompanied, season_totals, the_meeting_named
 from gonghui_build.extract.activities.draft import ActivityDraft
-from gonghui_build.extract.activities.facilities import counted_facilities
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.held_events import held_at_venue, within_held_event
 from gonghui_build.extract.activities.item_details import item_detailed
@@ -109,13 +108,13 @@ def _stretch(s: _Sentence, i: int) -> tuple[int, int]:
 
 def _again_as_plan(draft: ActivityDraft, s: _Sentence, m: Mention) -> bool:
     """A held activity named again in a plan of another round (将…再开展八场…讲座, 全年计划
-    举办洽谈会六次, 计划建成“司机之家”8个 after one opened); not in a call to keep at it
-    (各级工会要把“两节”送温暖作为当前的重要任务)."""
+    举办洽谈会六次); not in a call to keep at it (各级工会要把“两节”送温暖作为当前的重要
+    任务)."""
     before = s.text[clause_start(s.text, m.start, s.start) : m.start]
     rounds = naming.counted_rounds(before) or naming.rounds_after(s.text, m.end)
     return (
         draft.status == Status.held
-        and bool(words("again_words").in_text(before) or rounds or counted_facilities(s.text, m))
+        and bool(words("again_words").in_text(before) or rounds)
         and statuses.status(s.text, s.span, m) == Status.planned
     )
 
@@ -268,7 +267,8 @@ def _read_mention(
     if is_background(s.text, m):
         return
     stretch = _stretch(s, i)
-    # a later mention (组织了20支代表队进行比赛) takes counts said since the mention before
+    # a later mention (组织了20支代表队进行比赛) takes the counts said before it too,
+    # back to the mention before
     back = (s.mentions[i - 1].end if i else s.start, stretch[1])
     same = restated.same_activity(found, texts, s.text, m, caption)
     if same is not None and _again_as_plan(found[same], s, m):
