@@ -20,7 +20,6 @@ from gonghui_build.vocabulary import Category, Status
         ("今年柳河市总工会计划在全市建成“司机之家”8个。", "“司机之家”"),
         ("据悉，省总工会今年将在全省新建一千个“暖新驿站”。", "“暖新驿站”"),
         ("夏季期间，公司工会将在场站设立职工服务点，给夜班司机送饭。", "职工服务点"),
-        ("青石区总工会将为每名劳模建立一个职工创新工作室。", "职工创新工作室"),
     ],
 )
 def test_a_planned_target_of_facilities_is_a_planned_activity(paragraph, name):
