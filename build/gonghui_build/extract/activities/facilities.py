@@ -5,8 +5,7 @@ and names the event itself. (A facility only said to be built, 建起“某某�
 read: on the measuring sets that shape found more reports of totals and service points
 than events.) A facility set up at a venue the clause names (在区职工服务中心开设“职工
 心理驿站”, 在某物流园揭牌首个“司机之家”) is one event: the venue makes it one place's,
-not a total. So is a plan to build a number of them (区总工会将在年底前新建户外劳动者
-服务站点30个, 今年将在全省新建一千个“暖新驿站”): a target the union sets itself, planned."""
+not a total."""
 
 from __future__ import annotations
 
@@ -16,7 +15,6 @@ import re
 from gonghui_build.extract.activities.grammar import patterns, words
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.venue_words import is_venue
-from gonghui_build.extract.dates.article import plan_markers
 from gonghui_build.text.clauses import clauses
 from gonghui_build.vocabulary import Category
 
@@ -38,9 +36,8 @@ def facilities(text: str, lo: int, hi: int) -> list[Mention]:
                 continue  # 已有“职工书屋”三十家对外开放: a running total, no event
             words("facility_heads").note_in(m["name"])
             out.append(Mention(start, end, "", Category.other, True))
-    for more in (set_up_at_venues(text, lo, hi), planned_facilities(text, lo, hi)):
-        out += [m for m in more if not any(o.start < m.end and m.start < o.end for o in out)]
-    return out
+    at_venues = set_up_at_venues(text, lo, hi)
+    return out + [m for m in at_venues if not any(o.start < m.end and m.start < o.end for o in out)]
 
 
 @functools.cache
@@ -64,33 +61,4 @@ def set_up_at_venues(text: str, lo: int, hi: int) -> list[Mention]:
             continue  # 在全市建成“司机之家”: no one place, a total
         words("setting_up_verbs").note_in(m[0])
         out.append(Mention(*m.span("name"), "", Category.other, True))
-    return out
-
-
-@functools.cache
-def _built_by_plan() -> re.Pattern[str]:
-    """A verb of building (``planned_building_verbs``), then facilities closing their
-    clause: a count before them (一千个“暖新驿站”) or after them (“司机之家”8个), or one
-    facility (职工服务点); the name is the facility's, the count left out."""
-    head = words("facility_heads").pattern
-    count = re.sub(r"\(\?P<\w+>", "(?:", patterns().facility_count.pattern)  # used twice
-    bare = r"[^，。；：、“”（）()的并为在到了\d]"
-    name = rf"{bare}{{0,14}}?“[^”]{{0,12}}(?:{head})”|{bare}{{0,14}}?(?:{head})"
-    return re.compile(
-        rf"(?:{words('planned_building_verbs').pattern})"
-        rf"(?:{count})?(?P<name>{name})(?:{count})?(?=[，。；]|$)"
-    )
-
-
-def planned_facilities(text: str, lo: int, hi: int) -> list[Mention]:
-    """The facilities a clause of ``text[lo:hi]`` plans to build (将在年底前新建户外劳动者
-    服务站点30个, 计划在全市建成“司机之家”8个, 将在场站设立职工服务点): a plan word
-    before the verb in its clause; the tuning gold of five sets has such targets planned
-    activities. Built ones with a count are totals of the year's work, not read."""
-    out: list[Mention] = []
-    for c_start, c_end in clauses(text, lo, hi):
-        for m in _built_by_plan().finditer(text, c_start, c_end):
-            if plan_markers().in_text(text[c_start : m.start()]):
-                words("planned_building_verbs").note_in(m[0])
-                out.append(Mention(*m.span("name"), "", Category.other, True))
     return out
