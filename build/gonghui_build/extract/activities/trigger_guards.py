@@ -70,16 +70,6 @@ def congress_series(text: str, start: int, word: str) -> bool:
     return _times_held_re().search(clause) is not None
 
 
-def mock_congress(text: str, start: int, word: str) -> bool:
-    """Whether a congress's word (职代会) names one held for practice: a word of mocking
-    (``mock_words``) shortly before it in its clause (组织学员分组模拟召开职代会: a course's
-    exercise in running one, no congress held)."""
-    if not words("congress_heads").ending(word):
-        return False
-    clause = text[clause_start(text, start) : start]
-    return words("mock_words").in_text(clause[-8:]) is not None
-
-
 @functools.cache
 def _times_held_re() -> re.Pattern[str]:
     """A verb of holding and a count of times, ending the clause so far (召开过7次)."""
@@ -114,6 +104,5 @@ def not_a_trigger(text: str, start: int, end: int, word: str) -> bool:
         or judged(text, start, word)
         or (in_body_name(text, end) and word not in words("site_verbs"))
         or congress_series(text, start, word)
-        or mock_congress(text, start, word)
         or modal_year(text, start, word)
     )
