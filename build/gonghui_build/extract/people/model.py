@@ -48,7 +48,6 @@ from gonghui_build.extract.people.name_length import address_ends_at, visited_ho
 from gonghui_build.extract.people.partial import two_people_joined
 from gonghui_build.extract.people.prize_labels import after_a_prize_label
 from gonghui_build.extract.people.ranks_after import opens_a_body
-from gonghui_build.extract.people.rolls import padded_joined
 from gonghui_build.extract.people.stray_dots import stray_dotted
 from gonghui_build.extract.people.studio_leads import holds_a_things_name
 from gonghui_build.extract.people.transliterated import (
@@ -375,11 +374,10 @@ def _cut_at_breaks(
     """The model's span cut where the page printed spaces inside it, when two pieces of
     two characters or more stand in it: a roll of names (甲某 乙某某 丙|…: a piece of one
     character at its end is the start of the next name, left to the roll's reading);
-    a span with one such piece is one name OCR padded (庄 振国), kept whole; one-character
-    pieces side by side are one padded name (孙 涛 李某某: :func:`.rolls.padded_joined`)."""
+    a span with one such piece is one name OCR padded (庄 振国), kept whole."""
     cuts = sorted(k for k in breaks if start < k < end)
     if not cuts:
         return [(start, end)]
     bounds = [start, *cuts, end]
-    spans = [(a, b) for a, b in padded_joined(list(pairwise(bounds))) if b - a >= 2]
+    spans = [(a, b) for a, b in pairwise(bounds) if b - a >= 2]
     return spans if len(spans) >= 2 else [(start, end)]

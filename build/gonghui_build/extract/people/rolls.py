@@ -12,7 +12,6 @@ one character alone between spaces is OCR's padding of a name (王  军), no rol
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
@@ -90,30 +89,6 @@ def pieces(text: str, breaks: frozenset[int], notes: set[int]) -> list[tuple[int
             start = None
         if start is None and inside:
             start = i
-    return padded_joined(out)
-
-
-#: The most one-character pieces one padded name spreads over (张 建 国: three).
-_PADDED_MOST = 3
-
-
-def padded_joined(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` with each run of two or three one-character pieces side by side (one
-    ends where the next starts: a blank between them) joined into one: a name padded to
-    the list's width (孙　涛 李红梅, 张 建 国), whose characters alone would be no piece.
-    Honour lists print two-character names so (real award pages of s46); a longer run of
-    single characters is no one name, and stays as it is."""
-    out: list[tuple[int, int]] = []
-    run: list[tuple[int, int]] = []
-    for span in [*spans, (-1, -1)]:
-        single = span[1] - span[0] == 1
-        if single and (not run or run[-1][1] == span[0]):
-            run.append(span)
-            continue
-        out += [(run[0][0], run[-1][1])] if 2 <= len(run) <= _PADDED_MOST else run
-        run = [span] if single else []
-        if not single and span[0] >= 0:
-            out.append(span)
     return out
 
 
