@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from gonghui_build.extract.dates import ArticleDate
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -61,6 +65,15 @@ def fixture_scores():
 
     fixtures = ROOT / "tests" / "fixtures"
     return build_and_score(fixtures / "pages", fixtures / "gold")
+
+
+def printed(iso: str) -> ArticleDate:
+    """An article whose page prints the day it was published (``2024-05-06``): the date the
+    relative and partial dates of the date tests are read against."""
+    from gonghui_build.extract.dates import ArticleDate
+
+    year, month, day = (int(x) for x in iso.split("-"))
+    return ArticleDate(iso, "day", "printed_date", iso, year, month, day)
 
 
 def page_facts(text: str):

@@ -7,13 +7,9 @@ sentences."""
 from __future__ import annotations
 
 from gonghui_build.extract.activities.finding import find_activities
-from gonghui_build.extract.dates import ArticleDate, find_dates, resolve
+from gonghui_build.extract.dates import find_dates, resolve
 from gonghui_build.vocabulary import Status
-
-
-def printed(iso: str) -> ArticleDate:
-    year, month, day = (int(x) for x in iso.split("-"))
-    return ArticleDate(iso, "day", "printed_date", iso, year, month, day)
+from tests.conftest import printed
 
 
 def spans(paragraph: str, published: str) -> list[tuple[str | None, str | None]]:

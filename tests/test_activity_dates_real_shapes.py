@@ -8,16 +8,11 @@ from __future__ import annotations
 import pytest
 
 from gonghui_build.extract.activities.finding import find_activities
-from gonghui_build.extract.dates import ArticleDate, find_dates, resolve
+from gonghui_build.extract.dates import find_dates, resolve
 from gonghui_build.extract.dates.resolve import lunar_day
 from gonghui_build.vocabulary import Status
 from tests.built import built_activities
-
-
-def printed(iso: str) -> ArticleDate:
-    """An article whose page prints the day it was published."""
-    year, month, day = (int(x) for x in iso.split("-"))
-    return ArticleDate(iso, "day", "printed_date", iso, year, month, day)
+from tests.conftest import printed
 
 
 def only(text: str):

@@ -8,11 +8,7 @@ from __future__ import annotations
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.dates import ArticleDate, find_dates, resolve
 from gonghui_build.extract.dates.resolve import lunar_day
-
-
-def printed(iso: str) -> ArticleDate:
-    year, month, day = (int(x) for x in iso.split("-"))
-    return ArticleDate(iso, "day", "printed_date", iso, year, month, day)
+from tests.conftest import printed
 
 
 def starts(paragraph: str, article: ArticleDate) -> list[str | None]:

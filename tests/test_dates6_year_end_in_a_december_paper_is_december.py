@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from gonghui_build.extract.dates import ArticleDate, find_dates, resolve
-
-
-def printed(iso: str) -> ArticleDate:
-    year, month, day = (int(x) for x in iso.split("-"))
-    return ArticleDate(iso, "day", "printed_date", iso, year, month, day)
+from gonghui_build.extract.dates import find_dates, resolve
+from tests.conftest import printed
 
 
 def on(text: str, published: str) -> tuple[str | None, str | None]:

@@ -6,12 +6,8 @@ decimal too) and 5·12 (another day) are not read so. Invented sentences."""
 from __future__ import annotations
 
 from gonghui_build.extract.activities.finding import find_activities
-from gonghui_build.extract.dates import ArticleDate, find_dates, resolve
-
-
-def printed(iso: str) -> ArticleDate:
-    year, month, day = (int(x) for x in iso.split("-"))
-    return ArticleDate(iso, "day", "printed_date", iso, year, month, day)
+from gonghui_build.extract.dates import find_dates, resolve
+from tests.conftest import printed
 
 
 def starts(paragraph: str, published: str = "2023-05-06") -> list[str]:
