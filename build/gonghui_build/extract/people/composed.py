@@ -119,3 +119,14 @@ def _opens_inside_an_element(text: str, pos: int) -> bool:
         begun = range(max(0, pos - longest + 1), pos)
         return any(text[q:e] in _elements() for q in begun for e in range(pos + 1, q + longest + 1))
     return False
+
+
+def element_and_final(text: str, start: int, end: int) -> bool:
+    """额尔德木图、某某某等5人: an item of name elements and one final syllable of a
+    Mongolian name (``people.yaml`` element_final_syllables, 图), which no word after
+    the item tells apart from a stray character (the list's mark, or a blank closing a
+    unit's row, closes it)."""
+    found = composed_end(text, start)
+    if found is None or found[0] != end - 1 or end - start < 3:
+        return False
+    return text[end - 1] in lexicon.words("people.yaml", "element_final_syllables")
