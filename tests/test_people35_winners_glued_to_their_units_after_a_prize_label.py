@@ -37,3 +37,8 @@ def test_a_list_with_an_item_of_another_shape_reads_no_glued_name():
 
 def test_a_unit_with_no_prize_label_before_it_reads_no_glued_name():
     assert _glued("青禾电力公司高峰时段用电平稳。") == []
+
+
+def test_a_name_of_mongolian_elements_glued_to_its_unit_is_a_winner():
+    text = "二等奖：青禾电力公司朝克图、青禾煤业公司苏和巴雅尔、青禾机械厂周建。"
+    assert _glued(text) == ["朝克图", "苏和巴雅尔", "周建"]

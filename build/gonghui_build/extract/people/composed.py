@@ -130,3 +130,10 @@ def element_and_final(text: str, start: int, end: int) -> bool:
     if found is None or found[0] != end - 1 or end - start < 3:
         return False
     return text[end - 1] in lexicon.words("people.yaml", "element_final_syllables")
+
+
+def of_elements(piece: str) -> bool:
+    """A piece that is a name of Mongolian or Tibetan elements of three characters or
+    more: elements alone (其木格, 苏和巴雅尔) or an element and a final syllable (朝格图)."""
+    whole = composed_name(piece, 0, alone=False) == len(piece)
+    return len(piece) >= 3 and (whole or element_and_final(piece, 0, len(piece)))

@@ -28,6 +28,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import suffix_of
+from gonghui_build.extract.people.composed import of_elements
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.name_columns import is_name_cell
 from gonghui_build.text import tokenizer
@@ -43,8 +44,8 @@ _NAMES_APART = "、"
 #: The marks that close a grade's list in a sentence (二等奖：…；三等奖：…).
 _LIST_ENDS = "。；;，,\n"
 #: The sizes of a name glued to its unit, longest first: a surname and one or two
-#: characters.
-_GLUED_SIZES = (3, 2)
+#: characters, or a name of Mongolian or Tibetan elements (朝格图, 苏和巴雅尔) up to six.
+_GLUED_SIZES = (6, 5, 4, 3, 2)
 
 
 @functools.cache
@@ -104,16 +105,22 @@ def _label_in_text() -> re.Pattern[str]:
 
 def _glued_name(item: str) -> int | None:
     """Where the name starts in an item that is a unit ending in an organisation's suffix
-    and a name glued to it (某电力公司|高峰), when exactly one size of name reads so."""
+    and a name glued to it (某电力公司|高峰, 某电力公司|朝格图: a Han name's shape or a
+    name of elements, :func:`.composed.of_elements`), when exactly one size reads so."""
     found = [
         len(item) - size
         for size in _GLUED_SIZES
         if len(item) - size > 2
         and suffix_of(item, len(item) - size) is not None
-        and is_name_cell(item[len(item) - size :])
+        and _glued_shape(item[len(item) - size :])
         and suffix_of(item) is None
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _glued_shape(name: str) -> bool:
+    """A Han name's shape of two or three characters, or a name of elements."""
+    return (len(name) <= 3 and is_name_cell(name)) or of_elements(name)
 
 
 def glued_unit_names(text: str) -> list[NameHit]:

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import suffix_of
-from gonghui_build.extract.people.composed import composed_name, element_and_final
+from gonghui_build.extract.people.composed import of_elements
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.home_names import worded_given
 from gonghui_build.extract.people.name_length import name_after
@@ -161,17 +161,10 @@ def roll_names(text: str, breaks: frozenset[int], tokens: list[Token]) -> list[N
     return hits + unit_row_elements(text, breaks, [(h.start, h.end) for h in hits])
 
 
-def _of_elements(piece: str) -> bool:
-    """A piece that is a name of Mongolian or Tibetan elements of three characters or
-    more: elements alone (其木格, 苏和巴雅尔) or an element and a final syllable (朝格图)."""
-    whole = composed_name(piece, 0, alone=False) == len(piece)
-    return len(piece) >= 3 and (whole or element_and_final(piece, 0, len(piece)))
-
-
 def unit_row_elements(
     text: str, breaks: frozenset[int], taken: list[tuple[int, int]]
 ) -> list[NameHit]:
-    """The names of elements (:func:`_of_elements`) printed alone after a unit's name and
+    """The names of elements (:func:`.composed.of_elements`) printed alone after a unit's name and
     a blank (``某电力公司 朝格图``): a results list's row gives each unit its winners so,
     and a row of one Han name needs no roll (the model reads it), but a name of three
     characters of elements reads as no Han name and is no roll of two. The piece before
@@ -183,6 +176,6 @@ def unit_row_elements(
         apart = s in breaks or (text[unit_end:s].isspace() and unit_end < s)
         if not apart or suffix_of(text, unit_end) is None or (s, e) in taken:
             continue
-        if _of_elements(text[s:e]):
+        if of_elements(text[s:e]):
             hits.append(NameHit(text[s:e], s, e, MentionSource.listed_name, ROLL))
     return hits
