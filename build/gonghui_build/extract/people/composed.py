@@ -119,3 +119,21 @@ def _opens_inside_an_element(text: str, pos: int) -> bool:
         begun = range(max(0, pos - longest + 1), pos)
         return any(text[q:e] in _elements() for q in begun for e in range(pos + 1, q + longest + 1))
     return False
+
+
+def element_and_final(text: str, start: int, end: int) -> bool:
+    """额尔德木图、某某某等5人: an item of name elements and one final syllable of a
+    Mongolian name (``people.yaml`` element_final_syllables, 图), which no word after
+    the item tells apart from a stray character (the list's mark, or a blank closing a
+    unit's row, closes it)."""
+    found = composed_end(text, start)
+    if found is None or found[0] != end - 1 or end - start < 3:
+        return False
+    return text[end - 1] in lexicon.words("people.yaml", "element_final_syllables")
+
+
+def of_elements(piece: str) -> bool:
+    """A piece that is a name of Mongolian or Tibetan elements of three characters or
+    more: elements alone (其木格, 苏和巴雅尔) or an element and a final syllable (朝格图)."""
+    whole = composed_name(piece, 0, alone=False) == len(piece)
+    return len(piece) >= 3 and (whole or element_and_final(piece, 0, len(piece)))

@@ -18,8 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from gonghui_build import reference as lexicon
-from gonghui_build.extract.people.composed import composed_end, composed_name
+from gonghui_build.extract.people.composed import composed_name, element_and_final
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.model import person_spans
 from gonghui_build.extract.people.model_bounds import after_title_or_occupation
@@ -243,18 +242,8 @@ def _one_element_item(text: str, start: int, end: int) -> str | None:
     by its given part alone (阿依古丽: :func:`.transliterated_elements.made_of_elements`),
     as Xinjiang's award lists print women's names (s43, people29)."""
     short = composed_name(text, start, alone=False, short=True) == end
-    short = short or made_of_elements(text, start, end) or _element_and_final(text, start, end)
+    short = short or made_of_elements(text, start, end) or element_and_final(text, start, end)
     return text[start:end] if short and end - start >= 2 else None
-
-
-def _element_and_final(text: str, start: int, end: int) -> bool:
-    """额尔德木图、某某某等5人: an item of name elements and one final syllable of a
-    Mongolian name (``people.yaml`` element_final_syllables, 图), which no word after
-    the item tells apart from a stray character (the list's mark closes it)."""
-    found = composed_end(text, start)
-    if found is None or found[0] != end - 1 or end - start < 3:
-        return False
-    return text[end - 1] in lexicon.words("people.yaml", "element_final_syllables")
 
 
 def list_item_hits(

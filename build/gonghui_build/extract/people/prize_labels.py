@@ -11,7 +11,12 @@ as a list does to its items:
   :func:`.model_bounds.worded_given_name` as a list's 、 or a closing 等 is);
 * on a line of its own, the names after the unit and the blank are names whatever
   they mean as words (高峰, 周密), as a table's name column's are
-  (:func:`prize_line_names`).
+  (:func:`prize_line_names`);
+* in a sentence, where every item of the list after it is a unit whose name ends in an
+  organisation's suffix and a name glued to it (二等奖：某公司李某、某电力公司高峰), the
+  names are names whatever they mean as words: the label, the unit's suffix right before
+  and the list's other items are three signals a word alone lacks
+  (:func:`glued_unit_names`, seen on power and building companies' contest results, s46).
 
 Read on union sites' and workers' papers' results lists (s41, people26).
 """
@@ -23,6 +28,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import suffix_of
+from gonghui_build.extract.people.composed import of_elements
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.name_columns import is_name_cell
 from gonghui_build.text import tokenizer
@@ -35,6 +41,11 @@ _LABEL_MAX = 12
 _CONFIDENCE = 0.8
 #: The names of one grade a line lists after the unit (周密、林海).
 _NAMES_APART = "、"
+#: The marks that close a grade's list in a sentence (二等奖：…；三等奖：…).
+_LIST_ENDS = "。；;，,\n"
+#: The sizes of a name glued to its unit, longest first: a surname and one or two
+#: characters, or a name of Mongolian or Tibetan elements (朝格图, 苏和巴雅尔) up to six.
+_GLUED_SIZES = (6, 5, 4, 3, 2)
 
 
 @functools.cache
@@ -72,7 +83,7 @@ def prize_line_names(text: str, breaks: frozenset[int]) -> list[NameHit]:
     end = len(text.rstrip())
     last = max((b for b in breaks if label and label.end() < b < end), default=None)
     if label is None or last is None:
-        return []
+        return glued_unit_names(text)
     unit = text[label.end() : last].strip()
     if len(unit) < 2 or not all(is_cjk(c) for c in unit) or is_name_cell(unit):
         return []
@@ -83,4 +94,54 @@ def prize_line_names(text: str, breaks: frozenset[int]) -> list[NameHit]:
             return []
         hits.append(NameHit(name, at, at + len(name), MentionSource.listed_name, _CONFIDENCE))
         at += len(name) + len(_NAMES_APART)
+    return hits
+
+
+@functools.cache
+def _label_in_text() -> re.Pattern[str]:
+    """A prize's label and its colon opening the text, a line or a clause."""
+    return re.compile(rf"(?:^|(?<=[\s。；;，,、])){_label()}")
+
+
+def _glued_name(item: str) -> int | None:
+    """Where the name starts in an item that is a unit ending in an organisation's suffix
+    and a name glued to it (某电力公司|高峰, 某电力公司|朝格图: a Han name's shape or a
+    name of elements, :func:`.composed.of_elements`), when exactly one size reads so."""
+    found = [
+        len(item) - size
+        for size in _GLUED_SIZES
+        if len(item) - size > 2
+        and suffix_of(item, len(item) - size) is not None
+        and _glued_shape(item[len(item) - size :])
+        and suffix_of(item) is None
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _glued_shape(name: str) -> bool:
+    """A Han name's shape of two or three characters, or a name of elements."""
+    return (len(name) <= 3 and is_name_cell(name)) or of_elements(name)
+
+
+def glued_unit_names(text: str) -> list[NameHit]:
+    """The winners of the lists after a prize's label whose every item is a unit and a
+    name glued to it (二等奖：某建筑公司李某、某电力公司高峰): a list with one item of
+    another shape (a name alone, a team) reads none, so a unit's name that merely ends
+    in a name-shaped word is not cut."""
+    hits: list[NameHit] = []
+    for label in _label_in_text().finditer(text):
+        stop = next((i for i in range(label.end(), len(text)) if text[i] in _LIST_ENDS), len(text))
+        found: list[NameHit] = []
+        at = label.end()
+        for item in text[label.end() : stop].split(_NAMES_APART):
+            cut = _glued_name(item) if all(map(is_cjk, item)) else None
+            if cut is None:
+                found = []
+                break
+            name = item[cut:]
+            found.append(
+                NameHit(name, at + cut, at + len(item), MentionSource.listed_name, _CONFIDENCE)
+            )
+            at += len(item) + len(_NAMES_APART)
+        hits += found
     return hits

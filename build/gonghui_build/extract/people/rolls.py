@@ -7,13 +7,18 @@ prints them inside words: 庄 振国), so a roll reads as one run of characters
 (``breaks``: the offsets of the paragraph's text they stood before), each piece between
 two of them that is a whole name is a person, when two such pieces stand side by side;
 one character alone between spaces is OCR's padding of a name (王  军), no roll.
+A name of Mongolian elements (朝格图, 其木格) alone after its unit's name and a blank
+(``某电力公司 朝格图``) is a roll's row too (:func:`unit_row_elements`).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.names import suffix_of
+from gonghui_build.extract.people.composed import of_elements
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.home_names import worded_given
 from gonghui_build.extract.people.name_length import name_after
@@ -153,4 +158,24 @@ def roll_names(text: str, breaks: frozenset[int], tokens: list[Token]) -> list[N
         if name:
             run.append((s, name, len(name) == e - s))
         last_end = e
+    return hits + unit_row_elements(text, breaks, [(h.start, h.end) for h in hits])
+
+
+def unit_row_elements(
+    text: str, breaks: frozenset[int], taken: list[tuple[int, int]]
+) -> list[NameHit]:
+    """The names of elements (:func:`.composed.of_elements`) printed alone after a unit's name and
+    a blank (``某电力公司 朝格图``): a results list's row gives each unit its winners so,
+    and a row of one Han name needs no roll (the model reads it), but a name of three
+    characters of elements reads as no Han name and is no roll of two. The piece before
+    must end in an organisation's suffix (公司, 厂), so a line of words apart is no row.
+    Seen on Inner Mongolian contest results (s46, people35)."""
+    hits: list[NameHit] = []
+    spans = pieces(text, breaks, _notes(text))
+    for (_, unit_end), (s, e) in pairwise(spans):
+        apart = s in breaks or (text[unit_end:s].isspace() and unit_end < s)
+        if not apart or suffix_of(text, unit_end) is None or (s, e) in taken:
+            continue
+        if of_elements(text[s:e]):
+            hits.append(NameHit(text[s:e], s, e, MentionSource.listed_name, ROLL))
     return hits
