@@ -66,10 +66,11 @@ def split_word(prev: str, head: str) -> bool:
 def at_role_words(tokens: list[Token]) -> list[Token]:
     """``记者某某某通讯员某某``: a byline printed without spaces, split before each role
     word that follows a name (the name before it, its own role word aside, is
-    name-shaped), or a 、 after the name (记者某某、通讯员某某)."""
+    name-shaped), or a 、 after the name (记者某某、通讯员某某); a comma after a name
+    parts the tokens first (``at_commas``)."""
     role_words = lexicon.words(FILE, "role_words")
     out: list[Token] = []
-    for token, start, end in tokens:
+    for token, start, end in at_commas(tokens):
         # 记者某某通讯员某某, or 某某网记者某某通讯员某某: the paper's role word leads too
         lead = len(role_words.starting(token) or "") or paper_role_end(token)
         cut = next(
@@ -86,6 +87,31 @@ def at_role_words(tokens: list[Token]) -> list[Token]:
         name_end = len(token[:cut].rstrip("、"))  # 记者某某、通讯员某某: the 、 parts them
         out.append((token[:name_end], start, start + name_end))
         out += at_role_words([(token[cut:], start + cut, end)])
+    return out
+
+
+#: A comma a byline prints between its names or its credits (``记者 某某，通讯员 某某``).
+_COMMA_RE = re.compile(r"[，,]")
+
+
+def at_commas(tokens: list[Token]) -> list[Token]:
+    """``记者 某某，通讯员 某某``, ``本报记者 某某，某某``: a comma after a name parts
+    the credits as a blank does, so the name before it is read alone and the role word
+    or name after it starts a token of its own. A comma after a title is kept (``某区
+    人大常委会副主任，区总工会党组书记``: a signed article's chain of titles is one)."""
+    role_words = lexicon.words(FILE, "role_words")
+    out: list[Token] = []
+    for token, start, end in tokens:
+        at = 0
+        for comma in _COMMA_RE.finditer(token):
+            part = token[at : comma.start()]
+            lead = len(role_words.starting(part) or "") or paper_role_end(part)
+            if not is_name_shaped(part[lead:]) or lexicon.titles().at_end.search(part):
+                continue
+            out.append((part, start + at, start + comma.start()))
+            at = comma.end()
+        if token[at:]:
+            out.append((token[at:], start + at, end))
     return out
 
 
