@@ -14,6 +14,7 @@ from gonghui_build.extract.credits import paper_role_end, role_word_in
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.layout.end_credits import keyed_pen_name, pen_name_pair
 from gonghui_build.layout.reported_from import reported_from_start
+from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import is_name_shaped, split_name
 from gonghui_build.vocabulary import AuthorRole
 
@@ -66,10 +67,11 @@ def split_word(prev: str, head: str) -> bool:
 def at_role_words(tokens: list[Token]) -> list[Token]:
     """``记者某某某通讯员某某``: a byline printed without spaces, split before each role
     word that follows a name (the name before it, its own role word aside, is
-    name-shaped), or a 、 after the name (记者某某、通讯员某某)."""
+    name-shaped), or a 、 after the name (记者某某、通讯员某某); a comma after a name
+    parts the tokens first (``at_commas``)."""
     role_words = lexicon.words(FILE, "role_words")
     out: list[Token] = []
-    for token, start, end in tokens:
+    for token, start, end in at_commas(tokens):
         # 记者某某通讯员某某, or 某某网记者某某通讯员某某: the paper's role word leads too
         lead = len(role_words.starting(token) or "") or paper_role_end(token)
         cut = next(
@@ -86,6 +88,31 @@ def at_role_words(tokens: list[Token]) -> list[Token]:
         name_end = len(token[:cut].rstrip("、"))  # 记者某某、通讯员某某: the 、 parts them
         out.append((token[:name_end], start, start + name_end))
         out += at_role_words([(token[cut:], start + cut, end)])
+    return out
+
+
+#: A comma a byline prints between its names or its credits (``记者 某某，通讯员 某某``).
+_COMMA_RE = re.compile(r"[，,]")
+
+
+def at_commas(tokens: list[Token]) -> list[Token]:
+    """``记者 某某，通讯员 某某``, ``本报记者 某某，某某``: a comma after a name parts
+    the credits as a blank does, so the name before it is read alone and the role word
+    or name after it starts a token of its own. A comma after a title is kept (``某区
+    人大常委会副主任，区总工会党组书记``: a signed article's chain of titles is one)."""
+    role_words = lexicon.words(FILE, "role_words")
+    out: list[Token] = []
+    for token, start, end in tokens:
+        at = 0
+        for comma in _COMMA_RE.finditer(token):
+            part = token[at : comma.start()]
+            lead = len(role_words.starting(part) or "") or paper_role_end(part)
+            if not is_name_shaped(part[lead:]) or lexicon.titles().at_end.search(part):
+                continue
+            out.append((part, start + at, start + comma.start()))
+            at = comma.end()
+        if token[at:]:
+            out.append((token[at:], start + at, end))
     return out
 
 
@@ -111,11 +138,13 @@ def ocr_joined(body: str, offset: int) -> list[Token]:
         for m in _token_re().finditer(body)
         for part, at in _less_glued_digits(m.group(0).replace("／", "/"))
     ]
+    pairs = _pair_starts(tokens, body, offset)
     out: list[Token] = []
     for k, (token, start, end) in enumerate(tokens):
         last = k == len(tokens) - 1
         if (
             out
+            and k not in pairs
             and (token not in role_marks() or _padded_name_end(out[-1][0], token, last))
             and not lexicon.words(FILE, "role_words").starting(token)
         ):
@@ -127,6 +156,25 @@ def ocr_joined(body: str, offset: int) -> list[Token]:
                 continue
         out.append((token, start, end))
     return out
+
+
+def _pair_starts(tokens: list[Token], body: str, offset: int) -> set[int]:
+    """``本报记者 韩 某 周 某``: a run of four or six single characters, blanks only
+    between them, is names of two each padded to a column's width (a name of three
+    spaced out is an odd run, ``王 某 明``), so each pair's first character starts a
+    name and is not the last character of the name before it. The indices of the
+    tokens that start a pair."""
+    starts: set[int] = set()
+    run: list[int] = []
+    for k, (token, start, _end) in enumerate([*tokens, ("", -1, -1)]):
+        single = len(token) == 1 and is_cjk(token) and token not in role_marks()
+        if single and run and not body[tokens[run[-1]][2] - offset : start - offset].strip():
+            run.append(k)
+            continue
+        if len(run) >= 4 and len(run) % 2 == 0:
+            starts.update(run[::2])
+        run = [k] if single else []
+    return starts
 
 
 #: A number an OCR'd text layer glued to a credit's last name (``本报记者某某12``: a page

@@ -30,7 +30,7 @@ from gonghui_build.layout.photo_credits import COMMON_WORD_FREQ, joined_letters
 from gonghui_build.layout.photo_credits import credit_names as credit_names
 from gonghui_build.layout.photo_credits import is_slash_credit as is_slash_credit
 from gonghui_build.layout.photo_credits import photo_credit_start as photo_credit_start
-from gonghui_build.layout.role_titles import names_after_role
+from gonghui_build.layout.role_titles import commas_part_names, names_after_role
 from gonghui_build.layout.role_words import BYLINE_MARKS as BYLINE_MARKS
 from gonghui_build.layout.role_words import OWN, QUALIFIED_ROLE_WORD, ROLE_WORD, SIGNING_ROLE
 from gonghui_build.layout.supplied_lines import is_supplied_line
@@ -289,7 +289,8 @@ def is_head_byline(text: str) -> bool:
         )
     if is_bare_names(text) or _names_then_text_mark(text):
         return True
-    starts = "，" not in compact and len(compact) <= 60 and bool(_BYLINE_START_RE.match(compact))
+    commas = "，" not in compact or commas_part_names(text)  # 本报记者 某某，某某
+    starts = commas and len(compact) <= 60 and bool(_BYLINE_START_RE.match(compact))
     return starts and names_after_role(text)  # 某某总工会举办通讯员培训: a title
 
 

@@ -68,3 +68,13 @@ def names_after_role(text: str) -> bool:
     tokens = [t for t in tokens if t and t not in _marks()]
     set_apart = rest[:1].isspace() and all(_SHORT_RE.fullmatch(t) for t in tokens)
     return bool(tokens) and (set_apart or all(is_name_shaped(t) or "·" in t for t in tokens))
+
+
+def commas_part_names(text: str) -> bool:
+    """``本报记者 某某，某某``, ``记者 某某，通讯员 某某``: commas in a byline under a
+    headline that part its names, each part after the first a name with at most a role
+    word before it. A title's commas part its clauses (``某某总工会举办通讯员培训，…``),
+    and what follows them is no name."""
+    parts = without_spaces(text).split("，")
+    later = [_PLAIN_ROLE_RE.sub("", p) for p in parts[1:]]
+    return bool(later) and all(is_name_shaped(p) for p in later)
