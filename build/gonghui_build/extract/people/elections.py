@@ -25,6 +25,7 @@ from gonghui_build.extract.people.appointed_subjects import (
     career_subject,
     opens_with_time_only,
     past_time_before,
+    posts_of_no_union,
     subject_after_clause,
 )
 from gonghui_build.extract.people.committee_elections import (
@@ -76,11 +77,14 @@ def _claims(
     tokens: list[Token],
     known: Sequence[OrgSpan],
     earlier: OrgSpan | None = None,
+    bare: bool = False,
 ) -> tuple[TitleClaim, ...]:
     """The titles a chain starting at ``at`` states, each held at the union named last
     before the name when the chain names no body (``earlier``: the union an earlier
-    paragraph names, its offsets counted from this paragraph's start). A word of time
-    closing the clause (甲担任某公司工会主席以来，) is no part of the chain."""
+    paragraph names, its offsets counted from this paragraph's start); with ``bare``, a
+    chain of no body and no union named is kept as printed when no post of it is a
+    union's (:func:`.appointed_subjects.posts_of_no_union`). A word of time closing the
+    clause (甲担任某公司工会主席以来，) is no part of the chain."""
     title = lexicon.titles().regex.match(text, at)
     if title is None:
         limit = min(len(text), at + _MAX_CHAIN)
@@ -90,7 +94,8 @@ def _claims(
         if title is None:
             return ()
     claims = chain_after_verb(text, at, past_titles_listed(text, title.end(), CLAUSE), tokens)
-    return held_at_union(claims, name_start, known, earlier)
+    held = held_at_union(claims, name_start, known, earlier)
+    return posts_of_no_union(claims) if bare and not held else held
 
 
 def _named_for(
@@ -321,6 +326,10 @@ def _subject_after(
     claims = _claims(text, end, end, tokens, known, earlier)
     if not claims and not timed:  # 作为一名焊工，甲…: a role's trade
         return role_occupation_names(text, end, tokens)
+    if not claims:  # 甲1990年进厂，2008年任班长: a career's post of no body
+        claims = _claims(text, end, end, tokens, known, earlier, bare=True)
+        found = career_subject(text, start, tokens) if claims else None
+        return [elected_hit(found[0], found[1], claims)] if found else []
     last = max((c.end for c in claims), default=end)
     found = subject_after_clause(text, last, tokens, timed) if claims else None
     found = found or (career_subject(text, start, tokens) if claims and timed else None)
