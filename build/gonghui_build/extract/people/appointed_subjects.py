@@ -12,7 +12,11 @@ too, with no word of time.
 
 A career told by years names the person once, opening the sentence, and each later
 clause opens with the year of a step (``某某1990年进厂，2008年任班长，2015年任车间主任。``):
-the post a clause of a year appoints to is that person's (:func:`career_subject`).
+the post a clause of a year appoints to is that person's (:func:`career_subject`), a
+post of no body too (2008年任班长: held where the text does not say), as a past post
+printed before a name is (tests/fixtures/ANNOTATION.md: a past post is a position; its
+organisation null when the text names none); a union's office of no body is not
+(:func:`posts_of_no_union`).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.elected_lists import CLAUSE
 from gonghui_build.extract.people.name_length import name_after
+from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.text.tokenizer import Token
 
 
@@ -113,3 +118,14 @@ def _opens_career(text: str, name_end: int) -> bool:
     """The name's clause is the name alone (某某，1990年…) or opens its first step with a
     year (某某1990年进厂)."""
     return text.startswith(_COMMA, name_end) or _YEAR_OPENING.match(text, name_end) is not None
+
+
+def posts_of_no_union(claims: list[TitleClaim]) -> tuple[TitleClaim, ...]:
+    """A chain of posts no body is printed with, as printed (班长, 车间主任), when none of
+    them is a union's office (``titles.yaml`` union_officers: 主席, 副主席…): whose
+    chair an election of no body names is unknown, a team leader's post is a post."""
+    officers = lexicon.words("titles.yaml", "union_officers")
+    for c in claims:
+        if c.org_written or officers.ending(c.title_normalised) == c.title_normalised:
+            return ()
+    return tuple(claims)

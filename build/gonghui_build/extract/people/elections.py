@@ -14,11 +14,9 @@ states several posts: 选举甲为主席、乙为副主席 (each name after the 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import (
-    is_department_name,
     suffix_of,
     suffix_types,
 )
@@ -27,6 +25,7 @@ from gonghui_build.extract.people.appointed_subjects import (
     career_subject,
     opens_with_time_only,
     past_time_before,
+    posts_of_no_union,
     subject_after_clause,
 )
 from gonghui_build.extract.people.committee_elections import (
@@ -48,15 +47,15 @@ from gonghui_build.extract.people.election_claims import (
     chain_after_verb,
     elected_hit,
     held_at_union,
-    is_union,
     past_titles_listed,
 )
 from gonghui_build.extract.people.name_length import name_after
 from gonghui_build.extract.people.name_notes import note_start
 from gonghui_build.extract.people.officer_lists import officer_names
+from gonghui_build.extract.people.respective_elections import respective_names
 from gonghui_build.extract.people.role_occupations import role_occupation_names
 from gonghui_build.extract.people.rules import NameHit
-from gonghui_build.extract.people.titles import TitleClaim, parse_chain
+from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.text.names import is_common_word, is_name_shaped
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import UNION_TYPES
@@ -78,11 +77,14 @@ def _claims(
     tokens: list[Token],
     known: Sequence[OrgSpan],
     earlier: OrgSpan | None = None,
+    bare: bool = False,
 ) -> tuple[TitleClaim, ...]:
     """The titles a chain starting at ``at`` states, each held at the union named last
     before the name when the chain names no body (``earlier``: the union an earlier
-    paragraph names, its offsets counted from this paragraph's start). A word of time
-    closing the clause (甲担任某公司工会主席以来，) is no part of the chain."""
+    paragraph names, its offsets counted from this paragraph's start); with ``bare``, a
+    chain of no body and no union named is kept as printed when no post of it is a
+    union's (:func:`.appointed_subjects.posts_of_no_union`). A word of time closing the
+    clause (甲担任某公司工会主席以来，) is no part of the chain."""
     title = lexicon.titles().regex.match(text, at)
     if title is None:
         limit = min(len(text), at + _MAX_CHAIN)
@@ -92,7 +94,8 @@ def _claims(
         if title is None:
             return ()
     claims = chain_after_verb(text, at, past_titles_listed(text, title.end(), CLAUSE), tokens)
-    return held_at_union(claims, name_start, known, earlier)
+    held = held_at_union(claims, name_start, known, earlier)
+    return posts_of_no_union(claims) if bare and not held else held
 
 
 def _named_for(
@@ -323,78 +326,11 @@ def _subject_after(
     claims = _claims(text, end, end, tokens, known, earlier)
     if not claims and not timed:  # 作为一名焊工，甲…: a role's trade
         return role_occupation_names(text, end, tokens)
+    if not claims:  # 甲1990年进厂，2008年任班长: a career's post of no body
+        claims = _claims(text, end, end, tokens, known, earlier, bare=True)
+        found = career_subject(text, start, tokens) if claims else None
+        return [elected_hit(found[0], found[1], claims)] if found else []
     last = max((c.end for c in claims), default=end)
     found = subject_after_clause(text, last, tokens, timed) if claims else None
     found = found or (career_subject(text, start, tokens) if claims and timed else None)
     return [elected_hit(found[0], found[1], claims)] if found else []
-
-
-#: 分别 before an election's verb: the names before it take the posts after it in turn.
-_RESPECTIVELY = "分别"
-#: What ends the list of posts an election with 分别 states.
-_POSTS_END = "，。；：\n"
-
-
-def respective_names(
-    text: str,
-    tokens: list[Token],
-    known: Sequence[OrgSpan] = (),
-    earlier: OrgSpan | None = None,
-) -> list[NameHit]:
-    """``甲、乙分别当选为经费审查委员会主任、女职工委员会主任``: names listed before 分别
-    and an election's verb take the posts listed after it in turn, as many posts as
-    names; each post of no body is held at the union named last before (as an
-    election's posts are)."""
-    hits: list[NameHit] = []
-    for verb in _words("election_after").finditer(text):
-        if not text.startswith(_RESPECTIVELY, verb.start() - len(_RESPECTIVELY)):
-            continue
-        stop = verb.start() - len(_RESPECTIVELY)
-        last = name_ending_at(text, stop)
-        if last is None:
-            continue
-        names = [*reversed(listed_before(text, last[1])), last]
-        posts = _posts_listed(text, verb.end(), tokens)
-        if len(names) < 2 or len(posts) != len(names):
-            continue
-        for (name, at), post in zip(names, posts, strict=True):
-            post = _committees_of_union(post, at, known, earlier)
-            claims = held_at_union(post, at, known, earlier)
-            hits += [elected_hit(name, at, claims)] if claims else []
-    return hits
-
-
-def _committees_of_union(
-    claims: list[TitleClaim],
-    name_start: int,
-    known: Sequence[OrgSpan],
-    earlier: OrgSpan | None,
-) -> list[TitleClaim]:
-    """A committee of a union printed alone in an election's post (女职工委员会主任) is
-    that of the union named last before the name (in an earlier paragraph: ``earlier``;
-    tests/fixtures/ANNOTATION.md: women workers' committee), where one is."""
-    here = (k for k in reversed(known) if k.end <= name_start and is_union(k))
-    union = next(here, earlier)
-    if union is None:
-        return claims
-    return [
-        replace(c, org_written=union.written + c.org_written, org_offset=union.start)
-        if c.org_written and is_department_name(c.org_written)
-        else c
-        for c in claims
-    ]
-
-
-def _posts_listed(text: str, start: int, tokens: list[Token]) -> list[list[TitleClaim]]:
-    """The title chains listed with 、 from ``start`` to the clause's end, each a whole
-    item (经费审查委员会主任、女职工委员会主任); none when an item is no title."""
-    end = min((k for k in range(start, len(text)) if text[k] in _POSTS_END), default=len(text))
-    posts: list[list[TitleClaim]] = []
-    at = start
-    for item in text[start:end].split("、"):
-        chain = [c for c in parse_chain(text, at + len(item), tokens) if c.start >= at]
-        if not item or not chain or chain[0].start != at:
-            return []
-        posts.append(chain)
-        at += len(item) + 1
-    return posts

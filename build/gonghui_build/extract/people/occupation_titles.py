@@ -19,6 +19,7 @@ from gonghui_build.extract.people.described import (
     section_printed_alone,
 )
 from gonghui_build.extract.people.titles import TitleClaim, is_post
+from gonghui_build.text import places
 from gonghui_build.text.clauses import phrase_opening
 from gonghui_build.text.names import is_common_word
 from gonghui_build.text.tokenizer import Token, token_at
@@ -26,6 +27,9 @@ from gonghui_build.text.tokenizer import Token, token_at
 #: Longest occupation read before a name, its trade's word included (公交驾驶员, 外卖送餐员,
 #: 细纱挡车工); a longer run of characters names a body or a unit as well (华湘电机焊工).
 OCCUPATION_MAX = 5
+#: The longest phrase of the places a worker comes from and an occupation (a province's,
+#: a prefecture's and a county's full names, then the occupation: 某省某市某区咖啡烘焙师).
+_PLACED_PHRASE_MAX = 18
 #: What opens the phrase an occupation is printed in: punctuation, a line's start, 的
 #: (来自某镇的快递员), a conjunction (和, 与, 及).
 _OPENERS = frozenset("，。；：、！？“”‘’（）()《》【】 \n\t的和与及")
@@ -54,7 +58,12 @@ def bare_occupation(
         return at_brand
     start = _past_verb_of_person(start, name_start, tokens)
     if name_start - start > OCCUPATION_MAX:
-        return _post_at_trade_name(text, name_start, tokens)
+        at_trade = _post_at_trade_name(text, name_start, tokens)
+        opening = phrase_opening(text, name_start, _PLACED_PHRASE_MAX, _OPENERS)
+        placed = past_places(text, opening)
+        if at_trade or name_start - placed > OCCUPATION_MAX:
+            return at_trade
+        start = placed  # 普洱市思茅区|咖啡烘焙师某某: the place the person comes from
     places = [t.end for t in tokens if t.tag == "ns" and start < t.end < name_start]
     start = _past_function_word(max(places, default=start), name_start, tokens)
     if any(
@@ -65,6 +74,17 @@ def bare_occupation(
     if len(title) < 2 or not (is_occupation(title) or _is_trade_post(title, start, tokens)):
         return ()
     return (TitleClaim(title, title, None, None, start, name_start, described=True),)
+
+
+def past_places(text: str, start: int) -> int:
+    """Where a run of divisions' full names opening a phrase at ``start`` ends (普洱市思茅区|
+    咖啡烘焙师某某, after an honour and 、): the place a worker comes from, printed before
+    the occupation, is no body (``tests/fixtures/ANNOTATION.md``: a place the person comes
+    from gives organisation null); ``start`` when none opens it."""
+    for mention in places.find_places(text):
+        if mention.start == start and mention.full:
+            start = mention.end
+    return start
 
 
 def _opening_within(text: str, name_start: int, longest: int) -> int | None:

@@ -1,0 +1,32 @@
+"""A company's brand before its trade word and a verb: ``华湘电机召开大会``.
+
+A company is printed by its short name, a brand and a trade word (``org_suffixes.yaml``
+brand_trades: 某某电机, 某某物流), and a news item opens with it as the subject of what
+the company does (召开, 举行, 开展). A brand is often shaped as a name (a surname and a
+given character), and the model then reads it as a person; a person's name is not
+followed by a trade word as a noun and then a verb, so that span is refused
+(:mod:`.model`). A trade word jieba reads as a verb (韩立配送外卖) leaves the name a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gonghui_build import reference as lexicon
+from gonghui_build.text.tokenizer import Token
+
+#: jieba's tags of a verb: what follows the trade word; the trade word itself is no verb.
+_VERB_TAG = "v"
+
+
+def brand_before_trade(end: int, tokens: Sequence[Token]) -> bool:
+    """The span ending at ``end`` is followed by a trade word jieba reads as one word and
+    no verb (电机/n, 重工/vn, 石化/j), and that by a verb: a company's brand, no name."""
+    trades = lexicon.words("org_suffixes.yaml", "brand_trades")
+    after = [t for t in tokens if t.start >= end][:2]
+    if len(after) < 2 or after[0].start != end or after[1].start != after[0].end:
+        return False
+    trade, verb = after
+    if trades.ending(trade.word) != trade.word or trade.tag == _VERB_TAG:
+        return False
+    return verb.tag == _VERB_TAG
