@@ -31,13 +31,18 @@ from gonghui_build.text.tokenizer import Token
 _COUNT = re.compile(r"(?:一名|一位|一个|名)?")
 #: The mark that ends the role's clause and opens the person's.
 _COMMA = "，"
+#: The longest count (一名) and describing word (普通, 退休) before the occupation: with
+#: the occupation and the comma, how far after the role's verb its comma may stand.
+_COUNT_MAX = 2
+_DESCRIBER_MAX = 2
+_CLAUSE_MAX = _COUNT_MAX + _DESCRIBER_MAX + OCCUPATION_MAX + len(_COMMA)
 
 
 def role_occupation_names(text: str, verb_end: int, tokens: list[Token]) -> list[NameHit]:
     """The name opening the clause after a role's clause whose verb ends at
     ``verb_end`` (作为|一名焊工，|某某), with the occupation as a title of no body; none
     when the clause holds anything else or no name opens the next one."""
-    comma = text.find(_COMMA, verb_end, verb_end + 2 + 2 + OCCUPATION_MAX + 1)
+    comma = text.find(_COMMA, verb_end, verb_end + _CLAUSE_MAX)
     if comma < 0:
         return []
     count = _COUNT.match(text, verb_end)
