@@ -76,6 +76,18 @@ def printed(iso: str) -> ArticleDate:
     return ArticleDate(iso, "day", "printed_date", iso, year, month, day)
 
 
+def activity_starts(paragraph: str, published: str) -> list[str | None]:
+    """The start day of each activity found in ``paragraph``, read against an article
+    printed on ``published`` (None where an activity has no date)."""
+    from gonghui_build.extract.activities.finding import find_activities
+    from gonghui_build.extract.dates import resolve
+
+    article = printed(published)
+    return [
+        resolve(a.date, article).start if a.date else None for a in find_activities([paragraph])
+    ]
+
+
 def page_facts(text: str):
     """The extracted facts of one page of ``text`` (a file named p.txt)."""
     from gonghui_build.extract.page import extract_page

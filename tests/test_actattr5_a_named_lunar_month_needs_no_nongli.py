@@ -5,25 +5,17 @@ Gregorian without 农历. Invented sentences."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.activities.finding import find_activities
-from gonghui_build.extract.dates import find_dates, resolve
-from tests.conftest import printed
-
-
-def starts(paragraph: str, published: str) -> list[str | None]:
-    article = printed(published)
-    return [
-        resolve(a.date, article).start if a.date else None for a in find_activities([paragraph])
-    ]
+from gonghui_build.extract.dates import find_dates
+from tests.conftest import activity_starts
 
 
 def test_the_twelfth_lunar_month_by_name_needs_no_nongli():
-    got = starts("腊月廿四，青禾县总工会走访慰问环卫工人。", "2025-01-25")
+    got = activity_starts("腊月廿四，青禾县总工会走访慰问环卫工人。", "2025-01-25")
     assert got == ["2025-01-23"]
 
 
 def test_the_first_lunar_month_by_name_is_lunar_too():
-    got = starts("正月初八，禾丰公司工会举办职工开工座谈会。", "2025-02-07")
+    got = activity_starts("正月初八，禾丰公司工会举办职工开工座谈会。", "2025-02-07")
     assert got == ["2025-02-05"]
 
 
@@ -36,10 +28,10 @@ def test_a_numbered_month_without_nongli_stays_gregorian():
 
 
 def test_the_southern_little_new_year_is_the_twenty_fourth():
-    got = starts("南方小年当天，青禾市总工会走访慰问快递员。", "2025-01-25")
+    got = activity_starts("南方小年当天，青禾市总工会走访慰问快递员。", "2025-01-25")
     assert got == ["2025-01-23"]
 
 
 def test_the_little_new_year_alone_stays_the_twenty_third():
-    got = starts("小年当天，青禾市总工会走访慰问快递员。", "2025-01-25")
+    got = activity_starts("小年当天，青禾市总工会走访慰问快递员。", "2025-01-25")
     assert got == ["2025-01-22"]

@@ -4,25 +4,17 @@ leap month's day (闰四月初十) is left undated. Invented sentences."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.activities.finding import find_activities
-from gonghui_build.extract.dates import find_dates, resolve
-from tests.conftest import printed
-
-
-def starts(paragraph: str, published: str) -> list[str | None]:
-    article = printed(published)
-    return [
-        resolve(a.date, article).start if a.date else None for a in find_activities([paragraph])
-    ]
+from gonghui_build.extract.dates import find_dates
+from tests.conftest import activity_starts
 
 
 def test_a_day_of_the_twelfth_lunar_month_is_its_gregorian_day():
-    got = starts("农历腊月廿三，青禾县总工会走访慰问困难职工。", "2025-01-24")
+    got = activity_starts("农历腊月廿三，青禾县总工会走访慰问困难职工。", "2025-01-24")
     assert got == ["2025-01-22"]
 
 
 def test_a_lunar_month_by_number_is_no_gregorian_month():
-    got = starts("农历八月十五日，厂工会举办职工中秋联欢会。", "2024-09-18")
+    got = activity_starts("农历八月十五日，厂工会举办职工中秋联欢会。", "2024-09-18")
     assert got == ["2024-09-17"]
     assert [d.month for d in find_dates("农历癸卯年十二月廿七")] == [None]
 
