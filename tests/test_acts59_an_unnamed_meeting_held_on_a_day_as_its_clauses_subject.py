@@ -1,6 +1,7 @@
 """Activities (s47 acts59): an unnamed activity opening its clause as the subject of its
 own holding, with the day or the venue told before the verb (表彰大会将于4月28日在某市
-召开), is an event, as 召开表彰大会 is; read only where a verb before it acted on it, a
+召开), is an event, as 召开表彰大会 is (a meeting only: a contest's round so told is
+read by its contest's rules); read only where a verb before it acted on it, a
 notice's closing line had lost the honours meeting (the tuning gold of real_dev4, a
 provincial union's decision on its May Day awards). Near misses: the bare word told
 again after its event was named joins it, and one told without a day or a venue

@@ -124,8 +124,9 @@ def governed(text: str, m: Mention, s_start: int = 0) -> bool:
 def _held_on_a_day_or_at_a_venue(text: str, m: Mention) -> bool:
     """表彰大会将于4月28日在某市召开: an unnamed activity opening its clause as the subject
     of its own holding (``subject_held_verbs``), the day (于…) or the venue (在…) it is held
-    on told before the verb, is real, as 召开表彰大会 is."""
-    if text[clause_start(text, m.start) : m.start].strip():
+    on told before the verb, is real, as 召开表彰大会 is. Only a meeting: a contest's round
+    so told (决赛在某学院举行) is read by :mod:`.contest_rounds`."""
+    if m.category != Category.meeting or text[clause_start(text, m.start) : m.start].strip():
         return False
     verbs = words("subject_held_verbs").pattern
     after = text[m.end : clause_end(text, m.end)]
