@@ -15,8 +15,8 @@ from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.headlines import (
     headline_activities,
-    placed_by_headline,
     reported_in_lead,
+    with_speech_occasion,
 )
 from gonghui_build.extract.activities.led_by_person import (
     delegations_union,
@@ -379,7 +379,7 @@ def activities_of(
         body, drafts = headline_activities(paragraphs)
         drafts = [reported_in_lead(d, lead_text) for d in drafts]
     else:
-        drafts = placed_by_headline(paragraphs, drafts)
+        body, drafts = with_speech_occasion(paragraphs, body, drafts)
     for draft in drafts:
         p = body[draft.paragraph]
         if p.seq in planning and draft.status != Status.planned:

@@ -4,10 +4,12 @@ headline names it (某地劳模事迹巡回报告会走进某市, 某区总工�
 Read only when the body names no activity, so a headline restating the body's event
 adds nothing. A news item's lead reports the headline's event (11月18日，…赴某市…; 连日来，
 …每天有200名职工前来就餐): its place and count are the activity's, read as the body's
-activities read theirs."""
+activities read theirs. A title line printing a speech's occasion (——在某县工会第三次代表
+大会上的报告) names the meeting it was given at, held, beside the body's own activities."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -16,13 +18,20 @@ from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.participant_counts import count
 from gonghui_build.extract.activities.places import place_of
+from gonghui_build.extract.activities.same_names import same_name
 from gonghui_build.extract.facts import Participants
 from gonghui_build.layout.paragraphs import Paragraph
-from gonghui_build.vocabulary import Category
+from gonghui_build.vocabulary import Category, Status
 
 #: The lines above a body that title its article (the kicker may name the event:
 #: 市总工会开展“…”公益活动 over a headline quoting a worker).
 HEADLINE_ROLES = ("kicker", "headline", "subtitle")
+#: A title line that is the occasion of the speech printed under it, the whole line (a
+#: clause citing a speech in a body, 学习…在某会上的讲话, is background: ``background``).
+_SPEECH_TITLE = re.compile(
+    r"^(?P<lead>\s*在)(?P<occasion>[^，。；]{4,40}?)上的(?:重要|主题|总结)?"
+    r"(?:讲话|工作报告|报告|致辞|发言)$"
+)
 
 
 def headline_activities(
@@ -33,8 +42,40 @@ def headline_activities(
     (某区总工会走访慰问一线职工) sums up the body's own trips (先后到…工地), which the
     body reports."""
     heads = [p for p in paragraphs if p.role in HEADLINE_ROLES]
-    drafts = find_activities([_without_dash(p.text) for p in heads])
+    drafts = find_activities([_occasion_only(_without_dash(p.text)) for p in heads])
     return heads, [d for d in drafts if d.titled]
+
+
+def _occasion_only(line: str) -> str:
+    """A speech's title line with all but its occasion blanked, offsets kept (在…上的报告
+    read whole is a speech cited, no news); any other line as it is."""
+    found = _SPEECH_TITLE.match(line)
+    if found is None:
+        return line
+    start, end = found.span("occasion")
+    return " " * start + line[start:end] + " " * (len(line) - end)
+
+
+def with_speech_occasion(
+    paragraphs: Sequence[Paragraph], body: list[Paragraph], drafts: list[ActivityDraft]
+) -> tuple[list[Paragraph], list[ActivityDraft]]:
+    """The body's activities (:func:`placed_by_headline`) and, after them, the meeting a
+    title line names as the occasion of the speech the article prints, held (a work report
+    to a union congress tells of the years' campaigns, the congress is the day's event),
+    unless the body names it itself; its title line joins the ``body`` the drafts index."""
+    drafts = placed_by_headline(paragraphs, drafts)
+    lines, heads = headline_activities(paragraphs)
+    body, known = list(body), [(d.name, d.category) for d in drafts]
+    for head in heads:
+        line = lines[head.paragraph]
+        if head.category != Category.meeting or not head.name:
+            continue
+        said = _SPEECH_TITLE.match(_without_dash(line.text))
+        if said is None or same_name(known, head.name) is not None:
+            continue
+        body.append(line)
+        drafts.append(replace(head, paragraph=len(body) - 1, status=Status.held))
+    return body, drafts
 
 
 def _without_dash(text: str) -> str:

@@ -118,7 +118,20 @@ def governed(text: str, m: Mention, s_start: int = 0) -> bool:
         return False  # 加大了职工技能培训: more of some work, not an activity held
     if words("verbs").in_text(before) or before.endswith(("了", "开")):
         return True
-    return _governed_past_attribute(text, m, s_start)
+    return _governed_past_attribute(text, m, s_start) or _held_on_a_day_or_at_a_venue(text, m)
+
+
+def _held_on_a_day_or_at_a_venue(text: str, m: Mention) -> bool:
+    """表彰大会将于4月28日在某市召开: an unnamed activity opening its clause as the subject
+    of its own holding (``subject_held_verbs``), the day (于…) or the venue (在…) it is held
+    on told before the verb, is real, as 召开表彰大会 is. Only a meeting: a contest's round
+    so told (决赛在某学院举行) is read by :mod:`.contest_rounds`."""
+    if m.category != Category.meeting or text[clause_start(text, m.start) : m.start].strip():
+        return False
+    verbs = words("subject_held_verbs").pattern
+    after = text[m.end : clause_end(text, m.end)]
+    found = re.match(rf"(?:将|已)?(于[^，。；]{{1,16}}?)?(在[^，。；]{{1,20}}?)?(?:{verbs})", after)
+    return found is not None and bool(found[1] or found[2])
 
 
 def _governed_past_attribute(text: str, m: Mention, s_start: int) -> bool:

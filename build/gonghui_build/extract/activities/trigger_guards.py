@@ -8,7 +8,7 @@ import functools
 import re
 
 from gonghui_build.extract.activities.grammar import words
-from gonghui_build.text.clauses import clause_start
+from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.text.numbers import TEN_NUMERALS
 
 #: The words between a trigger and the head of a body's name (某大学, 某市): a name's,
@@ -70,6 +70,38 @@ def congress_series(text: str, start: int, word: str) -> bool:
     return _times_held_re().search(clause) is not None
 
 
+#: A congress's session right before its short name (三届二次, 第八届第四次).
+_SESSION = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届第?[一二三四五六七八九十\d]{1,3}次$")
+
+
+def unheld_short_congress(text: str, start: int, end: int, word: str) -> bool:
+    """Whether a congress's short name (职代会, 教代会: ``short_congresses``) names no
+    congress held here. Only one told by its session and held is one: 召开三届二次职代会,
+    五届三次教代会在礼堂召开; the short name is far more often the body or its business
+    named in passing (提交四届三次职代会审议, 职代会制度, 七届二次教代会提案, 召开九届四次
+    教代会…筹备工作协调会), which ANNOTATION.md's activities leave out, and a congress
+    held for practice (模拟召开…职代会, ``mock_words``) is none."""
+    if word not in words("short_congresses"):
+        return False
+    session = _SESSION.search(text[max(0, start - 12) : start])
+    if session is None:
+        return True
+    opened = text[clause_start(text, start) : start - len(session[0])]
+    after = text[end : clause_end(text, end)]
+    verbs = words("congress_series_verbs").pattern
+    held_before = re.search(rf"(?:{verbs})了?[^，。；、“”]{{0,12}}$", opened)
+    # 暨…: a congress held with another, closing the clause (…职代会暨工作会。)
+    closes = re.match(r"(?:暨[^，。；]{1,10})?$", after)
+    # 在…/于…: where or when; 隆重, 胜利: how
+    after_verbs = words("congress_held_verbs").pattern
+    held_after = re.match(
+        rf"(?:暨[^，。；]{{1,10}}?)?(?:[在于][^，。；]{{1,24}}?)?[^，。；]{{0,2}}?(?:{after_verbs})",
+        after,
+    )
+    mock = words("mock_words").in_text(opened[-8:]) is not None
+    return mock or not ((held_before and closes) or held_after)
+
+
 @functools.cache
 def _times_held_re() -> re.Pattern[str]:
     """A verb of holding and a count of times, ending the clause so far (召开过7次)."""
@@ -104,5 +136,6 @@ def not_a_trigger(text: str, start: int, end: int, word: str) -> bool:
         or judged(text, start, word)
         or (in_body_name(text, end) and word not in words("site_verbs"))
         or congress_series(text, start, word)
+        or unheld_short_congress(text, start, end, word)
         or modal_year(text, start, word)
     )
