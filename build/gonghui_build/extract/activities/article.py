@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.ceremonies import closing_day
+from gonghui_build.extract.activities.coordinated import called_on_besides
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.grammar import words
@@ -214,7 +215,7 @@ def _span_of_days(
     Whatever has no date but the span the item opens with (a visit, a talk, a desk set up
     during a two-day trip) is on one day of it, as a lecture is (real_dev4, 6, 7)."""
     if draft.category == Category.lecture or when.basis == DateBasis.lead:
-        when = one_day_of(when)  # a lecture, or what was done during the trip the item opens
+        when = one_day_of(when, when.basis == DateBasis.lead and called_on_besides(text, draft))
     sessions = (Category.lecture, Category.visit)
     if draft.parent is None and draft.category not in sessions:
         s_start, s_end = draft.sentence
