@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.ceremonies import closing_day
+from gonghui_build.extract.activities.coordinated import called_on_besides
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.grammar import words
@@ -210,12 +211,11 @@ def _span_of_days(
     held on its own (a session inside a course shares the course's sentence, not its
     duration; a longer course or programme states its start, not its last day, but a day
     it closed on (结业) is counted back in calendar days); a
-    span of days gives the duration when the text states none (6月13日至17日: 5 days)."""
-    talk = draft.category == Category.meeting and not draft.trigger  # ，并与某某座谈 (real_dev4, 7)
-    if draft.category == Category.lecture or (
-        (draft.category == Category.visit or talk) and when.basis == DateBasis.lead
-    ):
-        when = one_day_of(when)  # a lecture, a visit or a talk during the trip the item opens
+    span of days gives the duration when the text states none (6月13日至17日: 5 days).
+    Whatever has no date but the span the item opens with (a visit, a talk, a desk set up
+    during a two-day trip) is on one day of it, as a lecture is (real_dev4, 6, 7)."""
+    if draft.category == Category.lecture or when.basis == DateBasis.lead:
+        when = one_day_of(when, when.basis == DateBasis.lead and called_on_besides(text, draft))
     sessions = (Category.lecture, Category.visit)
     if draft.parent is None and draft.category not in sessions:
         s_start, s_end = draft.sentence

@@ -9,9 +9,13 @@ show, a women's committee's quiz and speech contest). A visit its team makes bes
 
 from __future__ import annotations
 
+import functools
+import re
+
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import LIST_JOINERS, words
 from gonghui_build.extract.activities.mention import Mention
+from gonghui_build.text.clauses import clause_end
 from gonghui_build.vocabulary import Category
 
 
@@ -53,3 +57,24 @@ def also_called_on(text: str, m: Mention) -> bool:
         return False
     verb = text.find(m.trigger, m.start, m.end)
     return verb > m.start and text[verb - 1] == "还"
+
+
+@functools.cache
+def _besides_re() -> re.Pattern[str]:
+    """A delegation calling on people besides (某某一行还走访了, 一行还先后看望慰问了)."""
+    group, calls = words("delegations").pattern, words("calling_visit_verbs").pattern
+    return re.compile(rf"(?:{group})还(?:先后|专程)?(?:{calls})")
+
+
+def called_on_besides(text: str, draft: ActivityDraft) -> bool:
+    """The draft is a delegation's call told with 还 in its sentence's first clause
+    (某某一行还走访了某厂，看望慰问了…，并与某某座谈), or the talk that sentence joins to it:
+    made besides the occasion the item opens with, on a day the text does not give (that
+    day or a later one of the trip). real_dev2's gold dates such calls by the month; a
+    desk or a service 还 set up at the event itself (现场还开设了…) is no call."""
+    talk = draft.category == Category.meeting and not draft.trigger
+    if draft.category != Category.visit and not talk:
+        return False
+    start = draft.sentence[0]
+    found = _besides_re().search(text, start, clause_end(text, start))
+    return found is not None and found.start() < draft.trigger_end

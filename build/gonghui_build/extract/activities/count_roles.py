@@ -48,6 +48,23 @@ def won(sentence: str, match: re.Match[str]) -> bool:
     return bool(words("honour_list_verbs").in_text(before) or words("intent_words").in_text(before))
 
 
+def honoured_besides(sentence: str, match: re.Match[str], name: tuple[int, int]) -> bool:
+    """The count is of bodies or people honoured among a meeting's business, told after
+    the count before any verb of taking part (某某等12个单位受到表彰, 3个班组被授予…称号), not
+    of those who attended it; at a meeting held to honour them, as its words ``name``
+    (the span of the activity's name or mention in ``sentence``) say (…劳动模范表彰大会，
+    120名劳模…受到表彰), those honoured are its participants (real_dev8's gold)."""
+    tail = _clause_after(sentence, match.end(), 20)
+    found = words("honoured_after_count").regex.search(tail)
+    if found is None:
+        return False
+    joined = words("joining_verbs").regex.search(tail)
+    if joined is not None and joined.start() < found.start():
+        return False
+    words("honoured_after_count").note_in(found[0])
+    return not words("honouring_names").in_text(sentence[name[0] : name[1]])
+
+
 def speakers(sentence: str, match: re.Match[str]) -> bool:
     """The count is of those who gave the talk (三位劳模工匠作事迹宣讲, 五名劳模分别进行了
     宣讲): a verb of giving a talk and its head follows in its clause before any verb of

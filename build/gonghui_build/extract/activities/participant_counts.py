@@ -13,6 +13,7 @@ from dataclasses import replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.count_roles import (
     elected,
+    honoured_besides,
     invited_experts,
     speakers,
     won,
@@ -69,6 +70,8 @@ def _counts(
             continue  # 前三名: a rank
         if unit != Unit.person_times and elected(sentence, match):
             continue  # 选举产生委员9名, 由11名委员组成的委员会: those returned, not present
+        if unit != Unit.person_times and honoured_besides(sentence, match, name):
+            continue  # 某某等12个单位受到表彰 at a plenary: the honoured, not those present
         if unit == Unit.people and speakers(sentence, match):
             continue  # 三位劳模工匠作事迹宣讲，200余名职工聆听: those who spoke, not the audience
         if unit == Unit.people and invited_experts(sentence, match):

@@ -15,9 +15,11 @@ from gonghui_build.extract.dates.told_entries import days_after
 
 
 def _told_day(d: DateText) -> bool:
-    """A date that names a day: with its month (6月12日), one told against the day
-    before it (次日), or one counted from publication (昨天)."""
-    named = (d.month is not None and d.day is not None) or days_after(d) is not None
+    """A date that names a day: with its month (6月12日), a lunar day written so (正月初八
+    上午，…。当天下午，…: festival visits are dated so), one told against the day before
+    it (次日), or one counted from publication (昨天)."""
+    lunar = d.lunar is not None and not d.holiday
+    named = (d.month is not None and d.day is not None) or lunar or days_after(d) is not None
     return named or _publication_day(d)
 
 
@@ -52,6 +54,7 @@ def on_day_named_before(texts: list[str], paragraph: int, told: DateText) -> Dat
         relative_year=last.relative_year,
         month=last.month,
         day=last.day,
+        lunar=last.lunar,
         relative=None,
         month_from_context=True,
         days_after=last.days_after + after,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from gonghui_build.extract.dates.expressions import DateText
+from gonghui_build.extract.dates.expressions import DateText, words
 from gonghui_build.text.numbers import chinese_to_int, with_old_tens_read
 
 #: The lunar months by their own names (正月 the first, 冬月 the eleventh, 腊月 the
@@ -29,21 +29,27 @@ def _lunar_re() -> re.Pattern[str]:
     ones = "[一二三四五六七八九]"
     day = rf"(?P<day>初(?:{ones}|十)|二十{ones}?|廿{ones}?|三十|卅|十{ones}?)"
     named = f"(?P<named>[{''.join(_NAMED_MONTHS)}])月"
-    return re.compile(rf"(?:农历{year}{month}|{named}){day}[日号]?")
+    part = rf"(?P<part>{words('times_of_day').pattern})?"
+    return re.compile(rf"(?:农历{year}{month}|{named}){day}[日号]?{part}")
 
 
 def lunar_dates(text: str) -> list[DateText]:
     """The lunar days ``text`` writes after 农历, each with the span of its words; a leap
     month's day as a span with no date. A month named by its own name (腊月廿四, 正月初八)
     is a lunar one without 农历 before it: no Gregorian month is so named, and reports of
-    the Spring Festival visits date them so (real pages, s46: 腊月廿四 a southern 小年)."""
+    the Spring Festival visits date them so (real pages, s46: 腊月廿四 a southern 小年). The
+    time of day printed after it (正月初八上午) is read with it, as one after a Gregorian day
+    is (10日上午): its words were read as a date and the time left out of it (s46's notes;
+    real pages, s47: festival visits told by day and time of day, a county's 腊月初八)."""
     found = []
     for m in _lunar_re().finditer(text):
         written = m["named"] or m["month"]
         month = _NAMED_MONTHS.get(written) or chinese_to_int(written)
         day = chinese_to_int(with_old_tens_read(m["day"].removeprefix("初")))
         lunar = None if m["leap"] or not month or not day else (month, day, 0)
-        found.append(DateText(m.start(), m.end(), m[0], lunar=lunar))
+        if m["part"]:
+            words("times_of_day").found(m["part"])
+        found.append(DateText(m.start(), m.end(), m[0], lunar=lunar, part=m["part"]))
     return found
 
 

@@ -323,11 +323,14 @@ def nth_day(span: ResolvedDate, n: int) -> ResolvedDate | None:
     return ResolvedDate(day.isoformat(), Precision.day, None, None, DateBasis.parent)
 
 
-def one_day_of(span: ResolvedDate) -> ResolvedDate:
+def one_day_of(span: ResolvedDate, or_later: bool = False) -> ResolvedDate:
     """The date of a session (a lecture, a visit during a trip) printed with a span of
     days: it is held on one of them, which the text does not say; as precise as is
-    certain (:func:`within`), the span's text and basis kept."""
-    if span.end is None or span.end_precision != Precision.day:
+    certain (:func:`within`), the span's text and basis kept. ``or_later``: a call made
+    besides on a trip (一行还走访了…) may fall on that day or a later one, so a single
+    day gives its month too."""
+    single = or_later and span.start_precision == Precision.day and span.end is None
+    if not single and (span.end is None or span.end_precision != Precision.day):
         return span
     inner = within(span, first_day=False)
     return replace(inner, basis=span.basis, text=span.text, time_of_day=span.time_of_day)
