@@ -42,6 +42,7 @@ from gonghui_build.extract.organisations.names import (
 )
 from gonghui_build.extract.organisations.place_short_forms import (
     as_printed,
+    enterprise_county_as_printed,
     parallel_body,
     place_of_short_form,
 )
@@ -231,6 +232,8 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
             return None
         if referred is not None:
             name, how = referred, ResolvedBy.context
+    if how == ResolvedBy.context and kind == OrgType.company:
+        name = enterprise_county_as_printed(name, context)  # 县印刷厂 of 通县: 通县印刷厂
     name, renamed = current_name(full_court_name(full_form(name)), kind)
     if renamed:
         how = ResolvedBy.former_name

@@ -177,8 +177,10 @@ def current_name(name: str, kind: OrgType | None = None) -> tuple[str, bool]:
     whether it was replaced. A place's own body (``kind`` its federation, government
     or Party body) under the former name of a place renamed elsewhere
     (``reference/renamings.yaml``) takes the current name too; an enterprise keeps the
-    name it is registered under."""
+    name it is registered under, under a former Beijing county's name too (通县印刷厂)."""
     for d in lexicon.places().districts:
+        if kind == OrgType.company:
+            break
         if d.former and name.startswith(d.former) and not name.startswith(d.name):
             lexicon.places().entries.found(d.name)
             return d.name + name[len(d.former) :], True

@@ -132,3 +132,15 @@ def place_of_short_form(written: str, suffix: str, offset: int, context: Article
                 how = ResolvedBy.alias if named == city.city else ResolvedBy.context
                 return named + written[len(prefix) :], how
     return written, ResolvedBy.exact
+
+
+def enterprise_county_as_printed(name: str, context: ArticleContext) -> str:
+    """县印刷厂 in an item that names 通县 (通县总工会): an enterprise a short form of a
+    county names keeps the county's name the item prints (通县印刷厂), not that of the
+    district the county became (通州区): an enterprise keeps the name it was registered
+    under (``reference/renamings.yaml``), as its full name printed does."""
+    for d in lexicon.places().districts:
+        printed = d.former and any(w.startswith(d.former) for _, w in context.orgs)
+        if printed and name.startswith(d.name):
+            return d.former + name[len(d.name) :]
+    return name

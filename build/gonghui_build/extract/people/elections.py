@@ -326,11 +326,11 @@ def _subject_after(
     claims = _claims(text, end, end, tokens, known, earlier)
     if not claims and not timed:  # 作为一名焊工，甲…: a role's trade
         return role_occupation_names(text, end, tokens)
-    if not claims:  # 甲1990年进厂，2008年任班长: a career's post of no body
+    if not claims:  # 甲1990年进厂，2008年任班长; 2015年任班长以来，甲…: a post of no body
         claims = _claims(text, end, end, tokens, known, earlier, bare=True)
-        found = career_subject(text, start, tokens) if claims else None
-        return [elected_hit(found[0], found[1], claims)] if found else []
-    last = max((c.end for c in claims), default=end)
-    found = subject_after_clause(text, last, tokens, timed) if claims else None
-    found = found or (career_subject(text, start, tokens) if claims and timed else None)
+    if not claims:
+        return []
+    last = max(c.end for c in claims)
+    found = subject_after_clause(text, last, tokens, timed)
+    found = found or (career_subject(text, start, tokens) if timed else None)
     return [elected_hit(found[0], found[1], claims)] if found else []

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.occupation_titles import bare_occupation
+from gonghui_build.extract.people.plant_short_forms import post_at_short_form
 from gonghui_build.extract.people.rules import claims_before
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.text.tokenizer import Token
@@ -36,6 +37,7 @@ def occupation_with_titles_before(
     a weak title alone (工程师, which no chain reads without a body) read as an occupation
     is; the occupation alone when none is printed, nothing when no occupation is."""
     occupation = bare_occupation(text, name_start, tokens, known, brands)
+    occupation = occupation or post_at_short_form(text, name_start, tokens, known)  # 某某七棉挡车工
     if len(occupation) != 1 or not text.startswith(_JOINER, occupation[0].start - 1):
         return occupation
     end = occupation[0].start - len(_JOINER)
