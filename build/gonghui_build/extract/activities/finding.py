@@ -28,6 +28,7 @@ from gonghui_build.extract.activities import (
     counted_kinds,
     held_days,
     lasting,
+    launch_venues,
     links,
     naming,
     respective,
@@ -389,10 +390,9 @@ def find_activities(
     reported = len(captions) < len(texts)
     for p in range(len(texts)):
         _read_paragraph(found, texts, p, p in captions, reported)
-    found = links.launch_at_its_venue(texts, found)
+    found = launch_venues.launch_at_its_venue(texts, found)
     found = series.parts_of_series(texts, series.rounds_of_series(texts, found))
-    found = series.first_rounds(texts, found)
-    found = series.parts_of_lead_series(found)
+    found = series.parts_of_lead_series(series.first_rounds(texts, found))
     found = ended_with_finals(without_attended_openings(texts, found))
     found = respective.each_its_own(texts, found)  # 分别举办A和B: a day and venue each
     found = counted_kinds.one_per_kind(texts, found)  # A、B两期培训班: a class each

@@ -173,7 +173,7 @@ def launched_in_its_sentence(
 ) -> int | None:
     """…系列活动在某公园启动，近两千名职工参加了启动仪式: a bare launch ceremony in the
     sentence that launches the campaign just read is that launch told again, no event of
-    its own (one told in a later sentence is: :func:`.links.launch_at_its_venue`)."""
+    its own (one told in a later sentence is: :func:`.launch_venues.launch_at_its_venue`)."""
     if not found or m.trigger not in words("launch_ceremonies"):
         return None
     last = found[-1]
