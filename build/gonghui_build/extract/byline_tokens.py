@@ -262,3 +262,14 @@ def mark_keying_names(text: str, token: str, pos: int) -> AuthorRole | None:
     if key is None or token not in role_marks() or not after:
         return None
     return AuthorRole(key) if all(is_name_shaped(t) for t in after) else None
+
+
+def mark_roles(mark: str, role: AuthorRole, worded: bool) -> tuple[AuthorRole, ...]:
+    """The roles a mark closes its names with: its own (摄: photographer), or for a
+    mark that only says they reported (报道) the role a role word gave them, so that
+    ``通讯员某某报道`` is a correspondent's credit, not a reporter's."""
+    if worded and mark in lexicon.words(FILE, "neutral_marks"):
+        return (role,)
+    if mark in lexicon.words(FILE, "supplied_keys"):  # （某某供稿）: the key's role
+        return (AuthorRole(lexicon.keyed(FILE, "keyed_roles")[mark]),)
+    return role_marks().get(mark, (role,))

@@ -22,6 +22,7 @@ from gonghui_build.extract.byline_tokens import (
     at_role_words,
     bracketed_pen_names,
     mark_keying_names,
+    mark_roles,
     ocr_joined,
     role_marks,
     split_title_name,
@@ -192,7 +193,7 @@ def _read_token(
     closing = not text[pos + len(token) :].strip(" \u3000）)")
     if closing and reading.pending and token in lexicon.words(FILE, "supplied_keys"):
         # （某某 供稿）: a key closing the credit closes the names before it, as a mark does
-        reading.flush(_mark_roles(token, reading.role, reading.worded))
+        reading.flush(mark_roles(token, reading.role, reading.worded))
         return
     if reading.worded and reading.pending and (key := mark_keying_names(text, token, pos)):
         reading.take_role(key)  # 记者 某某 摄影 某某: 摄影 keys the name after it
@@ -224,7 +225,7 @@ def _read_token(
     elif not reading.pending and not reading.authors:
         _read_title(reading, name, pos)
     if mark:
-        reading.flush(_mark_roles(mark, reading.role, reading.worded))
+        reading.flush(mark_roles(mark, reading.role, reading.worded))
 
 
 def _read_role_token(reading: BylineReading, token: str, pos: int) -> tuple[str, int] | None:
@@ -232,7 +233,7 @@ def _read_role_token(reading: BylineReading, token: str, pos: int) -> tuple[str,
     that is all the token is, else the rest of the token (a name glued to its role word:
     本报记者孙悦然, 记者：金顺姬) and where it starts."""
     if token in lexicon.words(FILE, "role_marks"):  # 文/摄 after the names it applies to
-        reading.flush(_mark_roles(token, reading.role, reading.worded))
+        reading.flush(mark_roles(token, reading.role, reading.worded))
         return None
     if token in leading_keys():  # 撰稿 某某: a key before the name, a blank between
         reading.take_role(leading_keys()[token])
@@ -283,17 +284,6 @@ def _read_title(reading: BylineReading, name: str, pos: int) -> None:
     reading.title, reading.role = (glued[0] if glued else name), AuthorRole.author
     if glued:
         reading.pending.append((glued[1], pos + len(glued[0]), pos + len(name)))
-
-
-def _mark_roles(mark: str, role: AuthorRole, worded: bool) -> tuple[AuthorRole, ...]:
-    """The roles a mark closes its names with: its own (摄: photographer), or for a
-    mark that only says they reported (报道) the role a role word gave them, so that
-    ``通讯员某某报道`` is a correspondent's credit, not a reporter's."""
-    if worded and mark in lexicon.words(FILE, "neutral_marks"):
-        return (role,)
-    if mark in lexicon.words(FILE, "supplied_keys"):  # （某某供稿）: the key's role
-        return (AuthorRole(lexicon.keyed(FILE, "keyed_roles")[mark]),)
-    return role_marks().get(mark, (role,))
 
 
 def _listed_names(text: str, name: str, pos: int, named: bool) -> list[tuple[str, int, int]] | None:
