@@ -240,11 +240,13 @@ def bracketed_pen_names(text: str, name: str, pos: int) -> list[Token] | None:
 
 def split_title_name(token: str) -> tuple[str, str] | None:
     """``区委书记贺立群`` written without a space: (title, name). A body's name is no
-    title and name (``某某供电公司`` ends on 公司, not on a name)."""
+    title and name (``某某供电公司`` ends on 公司, not on a name), nor is a chain of
+    posts ending on a title of a surname's shape (``区委书记，区长``: 区 is a surname)."""
     if suffix_of(token):
         return None
     for size in (3, 2):
-        if len(token) > size and split_name(token[-size:]):
+        tail = token[-size:]
+        if len(token) > size and split_name(tail) and tail not in lexicon.titles().bases:
             return token[:-size], token[-size:]
     return None
 
