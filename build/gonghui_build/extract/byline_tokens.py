@@ -269,9 +269,15 @@ def mark_keying_names(text: str, token: str, pos: int) -> AuthorRole | None:
 def mark_roles(mark: str, role: AuthorRole, worded: bool) -> tuple[AuthorRole, ...]:
     """The roles a mark closes its names with: its own (摄: photographer), or for a
     mark that only says they reported (报道) the role a role word gave them, so that
-    ``通讯员某某报道`` is a correspondent's credit, not a reporter's."""
+    ``通讯员某某报道`` is a correspondent's credit, not a reporter's. A mark that credits
+    the text (文, 文/图) after a correspondent's or a reader's role word credits it in
+    that role (``通讯员 某某 文/图``: the correspondent's text and photos, as ``（文/图
+    通讯员 某某）`` is), not a reporter's."""
     if worded and mark in lexicon.words(FILE, "neutral_marks"):
         return (role,)
     if mark in lexicon.words(FILE, "supplied_keys"):  # （某某供稿）: the key's role
         return (AuthorRole(lexicon.keyed(FILE, "keyed_roles")[mark]),)
-    return role_marks().get(mark, (role,))
+    roles = role_marks().get(mark, (role,))
+    if worded and role in (AuthorRole.correspondent, AuthorRole.author):
+        return tuple(role if r is AuthorRole.reporter else r for r in roles)
+    return roles
