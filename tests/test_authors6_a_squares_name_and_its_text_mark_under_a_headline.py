@@ -37,3 +37,11 @@ def test_the_name_wrote_and_photographed() -> None:
 
 def test_the_name_with_its_glued_text_mark_wrote_the_text() -> None:
     assert page_authors(HEAD + "□韦立新/文\n" + TEXT) == {("韦立新", "reporter")}
+
+
+def test_a_two_character_name_spaced_to_three_before_the_mark() -> None:
+    assert is_head_byline("□林 海 文/摄")
+    assert page_authors(HEAD + "□林 海 文/摄\n" + TEXT) == {
+        ("林海", "reporter"),
+        ("林海", "photographer"),
+    }

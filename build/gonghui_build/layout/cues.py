@@ -304,6 +304,7 @@ def _names_then_text_mark(text: str) -> bool:
     head, _slash, tail = mark.partition("/")
     if mark not in _text_marks() and tail in _text_marks():  # 某某/文: the mark glued on
         names, mark = [*names, head], tail
+    names = names if len(names) != 2 else joined_letters(names)  # 林 海 文/摄: one name spaced
     if mark not in _text_marks() or not 1 <= len(names) <= BARE_NAMES_MAX:
         return False
     return all(is_name_shaped(n) for n in names)
