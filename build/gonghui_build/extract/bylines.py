@@ -78,10 +78,6 @@ from gonghui_build.vocabulary import AuthorRole
 FILE = "bylines.yaml"
 
 
-def _role_words() -> dict[str, AuthorRole]:
-    return lexicon.keyed(FILE, "role_words")
-
-
 def _dateline_body(body: str, offset: int) -> tuple[str, int]:
     """A dateline (本报讯（记者 冯一帆）, a site's 某某新闻网：（某某、某某）) or a credit
     at an item's end (（王立群）): the names are in its brackets, the first bracket after
@@ -244,12 +240,12 @@ def _read_role_token(reading: BylineReading, token: str, pos: int) -> tuple[str,
         return None
     if glued := role_after_paper(token):  # 工人日报-中工网记者: the paper's name, then the role
         reading.flush((reading.role,))
-        reading.role = _role_words()[glued]
+        reading.role = lexicon.keyed(FILE, "role_words")[glued]
         return None
     cut, word = role_word_in(token)
     if not word:
         return token, pos
-    reading.take_role(_role_words()[word])
+    reading.take_role(lexicon.keyed(FILE, "role_words")[word])
     rest = token[cut:].lstrip("：:")  # 通讯员供图: who sent the photo in, no name after
     named = rest and rest not in lexicon.words(FILE, "supplied_keys")
     return (rest, pos + len(token) - len(rest)) if named else None
@@ -334,6 +330,16 @@ def _role_credit(p: Paragraph, role: AuthorRole = AuthorRole.correspondent) -> l
     return [replace(a, start=back[a.start + start], end=back[a.end + start - 1] + 1) for a in found]
 
 
+def _marked_caption(p: Paragraph) -> list[Author]:
+    """``某某 文 某某 摄`` on a line of its own the layout read as a photo's caption: a
+    mark apart for each name, read as a byline's with the page's spaces put back (the
+    repair joined them: 某某文某某摄), at its offsets in the text."""
+    text, back = spaced(p)
+    if not read_as_byline(text):
+        return []
+    return [replace(a, start=back[a.start], end=back[a.end - 1] + 1) for a in parse_byline(text)]
+
+
 #: The kinds of article (``layout/roles.py``) whose byline over the text, a name with no
 #: role word (□某某, 某某 alone under the title), signs it: a commentary, a column's essay,
 #: a report or a letter is written by its signer, no journalist (ANNOTATION.md: author).
@@ -375,6 +381,7 @@ def authors_of(
             credit = p.role == "photo_credit"
             # 某某 文 某某 摄: a mark apart for each name, read as a byline's
             found = parse_byline(p.text) if credit and read_as_byline(p.text) else []
+            found = found or (_marked_caption(p) if p.role == "photo_caption" else [])
             found = found or (photo_credit(p) if credit else [])
             found = found or (caption_credit(p) if p.role == "photo_caption" else [])
         for a in found:
