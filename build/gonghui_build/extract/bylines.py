@@ -32,6 +32,7 @@ from gonghui_build.extract.credits import (
     a_papers_staff,
     closing_credit_start,
     glued_mark,
+    glued_writer_mark,
     is_letter,
     last_text,
     paragraph_credit,
@@ -201,7 +202,7 @@ def _read_token(
     name, slash, mark = token.partition("/")
     if slash and mark in lexicon.words(FILE, "editor_marks"):
         return  # 某某/审: the item's editor, no author
-    if not slash and (tail := glued_mark(name.rpartition("、")[2])):
+    if not slash and (tail := glued_mark(name.rpartition("、")[2]) or glued_writer_mark(name)):
         name, mark = name[: -len(tail)], tail
     if end_credit and not reading.named and sent_in_from_place(body, name):
         return  # / 某地 供图: the place that sent the photo, no author
