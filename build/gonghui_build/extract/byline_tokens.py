@@ -293,12 +293,14 @@ def mark_roles(mark: str, role: AuthorRole, worded: bool) -> tuple[AuthorRole, .
     ``通讯员某某报道`` is a correspondent's credit, not a reporter's. A mark that credits
     the text (文, 文/图) after a correspondent's or a reader's role word credits it in
     that role (``通讯员 某某 文/图``: the correspondent's text and photos, as ``（文/图
-    通讯员 某某）`` is), not a reporter's."""
+    通讯员 某某）`` is), not a reporter's; a mark that says they took the photos and
+    reported (摄影报道) gives its own roles (session 42)."""
     if worded and mark in lexicon.words(FILE, "neutral_marks"):
         return (role,)
     if mark in lexicon.words(FILE, "supplied_keys"):  # （某某供稿）: the key's role
         return (AuthorRole(lexicon.keyed(FILE, "keyed_roles")[mark]),)
     roles = role_marks().get(mark, (role,))
-    if worded and role in (AuthorRole.correspondent, AuthorRole.author):
+    reported = mark in lexicon.words(FILE, "reported_photo_marks")  # 摄影报道: its own roles
+    if worded and role in (AuthorRole.correspondent, AuthorRole.author) and not reported:
         return tuple(role if r is AuthorRole.reporter else r for r in roles)
     return roles
