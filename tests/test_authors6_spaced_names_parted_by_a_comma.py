@@ -43,3 +43,11 @@ def test_a_chain_of_posts_parted_by_a_comma_stays_one_title() -> None:
 def test_the_article_under_the_byline_has_both_reporters() -> None:
     text = "一线职工的新年愿望\n本报记者 韩 明，庞 亮\n新年将至，记者走进某建筑工地，倾听一线职工的新年愿望。\n"
     assert page_authors(text) == {("韩明", "reporter"), ("庞亮", "reporter")}
+
+
+def test_a_mark_of_text_and_photos_parted_by_a_comma_stays_one_mark() -> None:
+    assert _names("（工会 梁书瑶/文、摄 韦卫东/审）") == [
+        ("梁书瑶", "reporter"),
+        ("梁书瑶", "photographer"),
+    ]
+    assert _names("梁书瑶 文、图") == [("梁书瑶", "reporter"), ("梁书瑶", "photographer")]

@@ -198,9 +198,10 @@ def _at_lone_letter_commas(token: str) -> list[tuple[str, int]]:
     never across the comma. A title before a comma (``某区委书记，区长``) is no one
     character, kept whole."""
     match = _LONE_LETTER_COMMA_RE.search(token)
-    if match is None:
-        return [(token, 0)]
-    return [(token[: match.start()], 0), (token[match.end() :], match.end())]
+    parts = (token[: match.start()], token[match.end() :]) if match else ()
+    if not parts or "/" in token or any(part in role_marks() for part in parts):
+        return [(token, 0)]  # 某某/文、摄, 文、摄: a mark of text and photos, no names
+    return [(parts[0], 0), (parts[1], match.end())]
 
 
 def _less_glued_digits(token: str) -> list[tuple[str, int]]:
