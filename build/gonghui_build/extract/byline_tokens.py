@@ -136,7 +136,8 @@ def ocr_joined(body: str, offset: int) -> list[Token]:
     tokens = [
         (part, offset + m.start() + at, offset + m.start() + at + len(part))
         for m in _token_re().finditer(body)
-        for part, at in _less_glued_digits(m.group(0).replace("／", "/"))
+        for piece, cut in _at_lone_letter_commas(m.group(0).replace("／", "/"))
+        for part, at in ((p, a + cut) for p, a in _less_glued_digits(piece))
     ]
     pairs = _pair_starts(tokens, body, offset)
     out: list[Token] = []
@@ -180,6 +181,27 @@ def _pair_starts(tokens: list[Token], body: str, offset: int) -> set[int]:
 #: A number an OCR'd text layer glued to a credit's last name (``本报记者某某12``: a page
 #: number or a photo's number, read in the same line): after two Chinese characters.
 _GLUED_DIGITS_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})\d{1,3}$")
+
+
+#: A comma or 、 between two names, one character of a name a blank set apart on one
+#: side of it (``韩 某，周 某``, ``韩某，周 某``): a name spaced to a column's width.
+_LONE_LETTER_COMMA_RE = re.compile(
+    r"(?<=^[\u4e00-\u9fff])[，,、](?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff])[，,、](?=[\u4e00-\u9fff]$)"
+)
+
+
+def _at_lone_letter_commas(token: str) -> list[tuple[str, int]]:
+    """``本报记者 韩 某，周 某``: names spaced out and parted by a comma (or 、), the
+    comma glued to the last character of one or the first of the next (``某，周``); the
+    token is cut at it, so each name's characters join again across their blank only,
+    never across the comma. A title before a comma (``某区委书记，区长``) is no one
+    character, kept whole."""
+    match = _LONE_LETTER_COMMA_RE.search(token)
+    parts = (token[: match.start()], token[match.end() :]) if match else ()
+    if not parts or "/" in token or any(part in role_marks() for part in parts):
+        return [(token, 0)]  # 某某/文、摄, 文、摄: a mark of text and photos, no names
+    return [(parts[0], 0), (parts[1], match.end())]
 
 
 def _less_glued_digits(token: str) -> list[tuple[str, int]]:
@@ -240,11 +262,13 @@ def bracketed_pen_names(text: str, name: str, pos: int) -> list[Token] | None:
 
 def split_title_name(token: str) -> tuple[str, str] | None:
     """``区委书记贺立群`` written without a space: (title, name). A body's name is no
-    title and name (``某某供电公司`` ends on 公司, not on a name)."""
+    title and name (``某某供电公司`` ends on 公司, not on a name), nor is a chain of
+    posts ending on a title of a surname's shape (``区委书记，区长``: 区 is a surname)."""
     if suffix_of(token):
         return None
     for size in (3, 2):
-        if len(token) > size and split_name(token[-size:]):
+        tail = token[-size:]
+        if len(token) > size and split_name(tail) and tail not in lexicon.titles().bases:
             return token[:-size], token[-size:]
     return None
 
@@ -262,3 +286,22 @@ def mark_keying_names(text: str, token: str, pos: int) -> AuthorRole | None:
     if key is None or token not in role_marks() or not after:
         return None
     return AuthorRole(key) if all(is_name_shaped(t) for t in after) else None
+
+
+def mark_roles(mark: str, role: AuthorRole, worded: bool) -> tuple[AuthorRole, ...]:
+    """The roles a mark closes its names with: its own (摄: photographer), or for a
+    mark that only says they reported (报道) the role a role word gave them, so that
+    ``通讯员某某报道`` is a correspondent's credit, not a reporter's. A mark that credits
+    the text (文, 文/图) after a correspondent's or a reader's role word credits it in
+    that role (``通讯员 某某 文/图``: the correspondent's text and photos, as ``（文/图
+    通讯员 某某）`` is), not a reporter's; a mark that says they took the photos and
+    reported (摄影报道) gives its own roles (session 42)."""
+    if worded and mark in lexicon.words(FILE, "neutral_marks"):
+        return (role,)
+    if mark in lexicon.words(FILE, "supplied_keys"):  # （某某供稿）: the key's role
+        return (AuthorRole(lexicon.keyed(FILE, "keyed_roles")[mark]),)
+    roles = role_marks().get(mark, (role,))
+    reported = mark in lexicon.words(FILE, "reported_photo_marks")  # 摄影报道: its own roles
+    if worded and role in (AuthorRole.correspondent, AuthorRole.author) and not reported:
+        return tuple(role if r is AuthorRole.reporter else r for r in roles)
+    return roles

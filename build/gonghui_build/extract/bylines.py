@@ -22,6 +22,7 @@ from gonghui_build.extract.byline_tokens import (
     at_role_words,
     bracketed_pen_names,
     mark_keying_names,
+    mark_roles,
     ocr_joined,
     role_marks,
     split_title_name,
@@ -31,6 +32,7 @@ from gonghui_build.extract.credits import (
     a_papers_staff,
     closing_credit_start,
     glued_mark,
+    glued_writer_mark,
     is_letter,
     last_text,
     paragraph_credit,
@@ -75,10 +77,6 @@ from gonghui_build.text.names import (
 from gonghui_build.vocabulary import AuthorRole
 
 FILE = "bylines.yaml"
-
-
-def _role_words() -> dict[str, AuthorRole]:
-    return lexicon.keyed(FILE, "role_words")
 
 
 def _dateline_body(body: str, offset: int) -> tuple[str, int]:
@@ -192,7 +190,7 @@ def _read_token(
     closing = not text[pos + len(token) :].strip(" \u3000）)")
     if closing and reading.pending and token in lexicon.words(FILE, "supplied_keys"):
         # （某某 供稿）: a key closing the credit closes the names before it, as a mark does
-        reading.flush(_mark_roles(token, reading.role, reading.worded))
+        reading.flush(mark_roles(token, reading.role, reading.worded))
         return
     if reading.worded and reading.pending and (key := mark_keying_names(text, token, pos)):
         reading.take_role(key)  # 记者 某某 摄影 某某: 摄影 keys the name after it
@@ -204,7 +202,7 @@ def _read_token(
     name, slash, mark = token.partition("/")
     if slash and mark in lexicon.words(FILE, "editor_marks"):
         return  # 某某/审: the item's editor, no author
-    if not slash and (tail := glued_mark(name.rpartition("、")[2])):
+    if not slash and (tail := glued_mark(name.rpartition("、")[2]) or glued_writer_mark(name)):
         name, mark = name[: -len(tail)], tail
     if end_credit and not reading.named and sent_in_from_place(body, name):
         return  # / 某地 供图: the place that sent the photo, no author
@@ -224,7 +222,7 @@ def _read_token(
     elif not reading.pending and not reading.authors:
         _read_title(reading, name, pos)
     if mark:
-        reading.flush(_mark_roles(mark, reading.role, reading.worded))
+        reading.flush(mark_roles(mark, reading.role, reading.worded))
 
 
 def _read_role_token(reading: BylineReading, token: str, pos: int) -> tuple[str, int] | None:
@@ -232,7 +230,7 @@ def _read_role_token(reading: BylineReading, token: str, pos: int) -> tuple[str,
     that is all the token is, else the rest of the token (a name glued to its role word:
     本报记者孙悦然, 记者：金顺姬) and where it starts."""
     if token in lexicon.words(FILE, "role_marks"):  # 文/摄 after the names it applies to
-        reading.flush(_mark_roles(token, reading.role, reading.worded))
+        reading.flush(mark_roles(token, reading.role, reading.worded))
         return None
     if token in leading_keys():  # 撰稿 某某: a key before the name, a blank between
         reading.take_role(leading_keys()[token])
@@ -243,12 +241,12 @@ def _read_role_token(reading: BylineReading, token: str, pos: int) -> tuple[str,
         return None
     if glued := role_after_paper(token):  # 工人日报-中工网记者: the paper's name, then the role
         reading.flush((reading.role,))
-        reading.role = _role_words()[glued]
+        reading.role = lexicon.keyed(FILE, "role_words")[glued]
         return None
     cut, word = role_word_in(token)
     if not word:
         return token, pos
-    reading.take_role(_role_words()[word])
+    reading.take_role(lexicon.keyed(FILE, "role_words")[word])
     rest = token[cut:].lstrip("：:")  # 通讯员供图: who sent the photo in, no name after
     named = rest and rest not in lexicon.words(FILE, "supplied_keys")
     return (rest, pos + len(token) - len(rest)) if named else None
@@ -259,6 +257,8 @@ def _names_at(
 ) -> list[NameSpan] | None:
     """The names a token (less its role word and mark) is, at their offsets in the text;
     None when it is no name (a title, a unit, a dateline)."""
+    if not named and name in lexicon.titles().bases:
+        return None  # □区长 某某: a post of a surname's shape (区), a signed article's title
     names = _token_names(text, name, pos, named)
     if names and len(names) == 1 and blanks > 0:  # its span covers the printed blank
         names = [(names[0][0], names[0][1], names[0][2] + blanks)]
@@ -283,17 +283,6 @@ def _read_title(reading: BylineReading, name: str, pos: int) -> None:
     reading.title, reading.role = (glued[0] if glued else name), AuthorRole.author
     if glued:
         reading.pending.append((glued[1], pos + len(glued[0]), pos + len(name)))
-
-
-def _mark_roles(mark: str, role: AuthorRole, worded: bool) -> tuple[AuthorRole, ...]:
-    """The roles a mark closes its names with: its own (摄: photographer), or for a
-    mark that only says they reported (报道) the role a role word gave them, so that
-    ``通讯员某某报道`` is a correspondent's credit, not a reporter's."""
-    if worded and mark in lexicon.words(FILE, "neutral_marks"):
-        return (role,)
-    if mark in lexicon.words(FILE, "supplied_keys"):  # （某某供稿）: the key's role
-        return (AuthorRole(lexicon.keyed(FILE, "keyed_roles")[mark]),)
-    return role_marks().get(mark, (role,))
 
 
 def _listed_names(text: str, name: str, pos: int, named: bool) -> list[tuple[str, int, int]] | None:
@@ -342,6 +331,16 @@ def _role_credit(p: Paragraph, role: AuthorRole = AuthorRole.correspondent) -> l
     return [replace(a, start=back[a.start + start], end=back[a.end + start - 1] + 1) for a in found]
 
 
+def _marked_caption(p: Paragraph) -> list[Author]:
+    """``某某 文 某某 摄`` on a line of its own the layout read as a photo's caption: a
+    mark apart for each name, read as a byline's with the page's spaces put back (the
+    repair joined them: 某某文某某摄), at its offsets in the text."""
+    text, back = spaced(p)
+    if not read_as_byline(text):
+        return []
+    return [replace(a, start=back[a.start], end=back[a.end - 1] + 1) for a in parse_byline(text)]
+
+
 #: The kinds of article (``layout/roles.py``) whose byline over the text, a name with no
 #: role word (□某某, 某某 alone under the title), signs it: a commentary, a column's essay,
 #: a report or a letter is written by its signer, no journalist (ANNOTATION.md: author).
@@ -383,6 +382,7 @@ def authors_of(
             credit = p.role == "photo_credit"
             # 某某 文 某某 摄: a mark apart for each name, read as a byline's
             found = parse_byline(p.text) if credit and read_as_byline(p.text) else []
+            found = found or (_marked_caption(p) if p.role == "photo_caption" else [])
             found = found or (photo_credit(p) if credit else [])
             found = found or (caption_credit(p) if p.role == "photo_caption" else [])
         for a in found:

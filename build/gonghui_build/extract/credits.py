@@ -240,6 +240,13 @@ def glued_mark(token: str) -> str | None:
     return mark if 2 <= len(rest) <= 3 and is_name_shaped(rest) else None
 
 
+def glued_writer_mark(token: str) -> str | None:
+    """``某某某文 某某 摄``: the writer's mark 文 glued to a name of three characters (no
+    name of one surname and four characters ends so; ``欧阳某文`` is a name): the mark."""
+    glued = len(token) == 4 and token[3] == "文" and split_name(token) is None
+    return "文" if glued and is_name_shaped(token[:3]) else None
+
+
 def role_word_in(token: str) -> tuple[int, str | None]:
     """The role word a byline's token opens with (本报记者某某), or that follows the
     agency's or paper's name it opens with (新华社记者某某): (where the rest starts, the

@@ -13,7 +13,7 @@ from dataclasses import replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.byline_reading import Author
 from gonghui_build.extract.byline_tokens import role_marks
-from gonghui_build.extract.credits import spaced
+from gonghui_build.extract.credits import glued_writer_mark, spaced
 from gonghui_build.extract.keyed_credits import sent_in_from_place
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.role_words import PHOTO_MARK
@@ -94,7 +94,8 @@ def joint_photo_credit(body: str) -> bool:
     tokens = body.strip().rstrip("）)").split()
     if len(tokens) < 2 or role_marks().get(tokens[-1]) != (AuthorRole.photographer,):
         return False
-    return not any(t in role_marks() or "/" in t or "／" in t for t in tokens[:-1])
+    marked = any(t in role_marks() or glued_writer_mark(t) for t in tokens[:-1])
+    return not marked and not any("/" in t or "／" in t for t in tokens[:-1])
 
 
 def marked_apart(text: str) -> bool:
@@ -103,6 +104,8 @@ def marked_apart(text: str) -> bool:
     as a byline's do, so the credit is no photo credit of every name in it (nor is
     ``某某 文``, a mark that is a surname too, one name ``某某文``)."""
     tokens = text.strip().strip("（()）").split()
+    if tokens and glued_writer_mark(tokens[0]):  # 某某某文 某某 摄: the 文 glued on
+        tokens = [tokens[0][:-1], "文", *tokens[1:]]
     if len(tokens) < 4 or AuthorRole.photographer not in role_marks().get(tokens[-1], ()):
         return False
     return any(t in role_marks() for t in tokens[1:-2])

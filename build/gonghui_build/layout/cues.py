@@ -284,6 +284,7 @@ def is_head_byline(text: str) -> bool:
         return bool(rest) and (
             bool(_BYLINE_START_RE.match(rest))
             or _names_only(text[1:])
+            or _names_then_text_mark(text[1:])  # □某某 文/摄: the square's names, their mark
             or bool(_AUTHOR_TEAM_RE.search(rest))
             or _genre_then_name(rest)
         )
@@ -295,12 +296,15 @@ def is_head_byline(text: str) -> bool:
 
 
 def _names_then_text_mark(text: str) -> bool:
-    """``某某 文/图``, ``某某 某某 图文``: names under a headline, closed by a mark that
-    credits the text (``bylines.yaml``'s reporter ``role_marks``), with no square before
-    them: an e-paper's text layer or a forum's repost drops the ``□`` that
-    ``□某某 文/图`` prints. A photo mark alone (``某某 摄``) is a caption's credit, not
-    read here."""
-    *names, mark = text.split() or [""]
+    """``某某 文/图``, ``某某 某某 图文``, ``某某/文``: names under a headline, closed by a
+    mark that credits the text (``bylines.yaml``'s reporter ``role_marks``), after the
+    square of ``□某某 文/图`` or without it (an e-paper's text layer or a forum's repost
+    drops it). A photo mark alone (``某某 摄``) is a caption's credit, not read here."""
+    *names, mark = text.replace("／", "/").split() or [""]
+    head, _slash, tail = mark.partition("/")
+    if mark not in _text_marks() and tail in _text_marks():  # 某某/文: the mark glued on
+        names, mark = [*names, head], tail
+    names = names if len(names) != 2 else joined_letters(names)  # 林 海 文/摄: one name spaced
     if mark not in _text_marks() or not 1 <= len(names) <= BARE_NAMES_MAX:
         return False
     return all(is_name_shaped(n) for n in names)
