@@ -136,8 +136,7 @@ def ocr_joined(body: str, offset: int) -> list[Token]:
     tokens = [
         (part, offset + m.start() + at, offset + m.start() + at + len(part))
         for m in _token_re().finditer(body)
-        for piece, cut in _at_lone_letter_commas(m.group(0).replace("／", "/"))
-        for part, at in ((p, a + cut) for p, a in _less_glued_digits(piece))
+        for part, at in _less_glued_digits(m.group(0).replace("／", "/"))
     ]
     pairs = _pair_starts(tokens, body, offset)
     out: list[Token] = []
@@ -181,27 +180,6 @@ def _pair_starts(tokens: list[Token], body: str, offset: int) -> set[int]:
 #: A number an OCR'd text layer glued to a credit's last name (``本报记者某某12``: a page
 #: number or a photo's number, read in the same line): after two Chinese characters.
 _GLUED_DIGITS_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})\d{1,3}$")
-
-
-#: A comma or 、 between two names, one character of a name a blank set apart on one
-#: side of it (``韩 某，周 某``, ``韩某，周 某``): a name spaced to a column's width.
-_LONE_LETTER_COMMA_RE = re.compile(
-    r"(?<=^[\u4e00-\u9fff])[，,、](?=[\u4e00-\u9fff])"
-    r"|(?<=[\u4e00-\u9fff])[，,、](?=[\u4e00-\u9fff]$)"
-)
-
-
-def _at_lone_letter_commas(token: str) -> list[tuple[str, int]]:
-    """``本报记者 韩 某，周 某``: names spaced out and parted by a comma (or 、), the
-    comma glued to the last character of one or the first of the next (``某，周``); the
-    token is cut at it, so each name's characters join again across their blank only,
-    never across the comma. A title before a comma (``某区委书记，区长``) is no one
-    character, kept whole."""
-    match = _LONE_LETTER_COMMA_RE.search(token)
-    parts = (token[: match.start()], token[match.end() :]) if match else ()
-    if not parts or "/" in token or any(part in role_marks() for part in parts):
-        return [(token, 0)]  # 某某/文、摄, 文、摄: a mark of text and photos, no names
-    return [(parts[0], 0), (parts[1], match.end())]
 
 
 def _less_glued_digits(token: str) -> list[tuple[str, int]]:
