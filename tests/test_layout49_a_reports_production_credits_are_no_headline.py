@@ -44,3 +44,23 @@ def test_a_title_or_a_sentence_opening_with_a_production_word_is_no_credit_row()
     assert not is_production_credit_row("统筹推进职工服务阵地建设")
     assert not is_production_credit_row("策划：钟明远。")
     assert not is_production_credit_row("执行标准不降")
+
+
+EDITORS_KEYED_BY_A_SLASH = (
+    "青松县总工会举办职工技能大赛\n"
+    "本报讯（记者 罗晓航）9月12日，青松县第五届职工职业技能大赛开幕，300余名职工参赛。\n"
+    "县总工会主席钟明远在开幕式上致辞。\n"
+    "责编/柳青山\n"
+    "编辑/韩书宁 校对/冯小舟\n"
+    "本期责编 柳青山\n"
+)
+
+
+def test_editors_credits_keyed_by_a_slash_under_the_text_are_furniture():
+    (article,) = layout_articles(EDITORS_KEYED_BY_A_SLASH)
+    assert all(role not in ("photo_caption", "section_heading") for role, _ in article)
+    assert layout_furniture(EDITORS_KEYED_BY_A_SLASH)[-3:] == [
+        "责编/柳青山",
+        "编辑/韩书宁 校对/冯小舟",
+        "本期责编 柳青山",
+    ]

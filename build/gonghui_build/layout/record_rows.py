@@ -11,7 +11,8 @@ with a colon.
 A feature's or a special's production credits print the same way, set over its headline or
 under its text with a slash for the colon (``策划/某某 执行/某某``, ``统筹／某某``): who
 planned and ran the report, no author of it and no title; such a row opening with a
-production key (``production_credit_keys``) is furniture too.
+production key (``production_credit_keys``), or an editor's (``editor_keys``: ``责编/某某``,
+whose colon ``furniture.py`` reads already), is furniture too.
 """
 
 from __future__ import annotations
@@ -66,9 +67,12 @@ def is_record_row(text: str) -> bool:
 
 @functools.cache
 def _production_credit_re() -> re.Pattern[str]:
-    """A production key opening the row (after a byline's square, if any), a slash or a
-    colon after it, and a name's first character: the key never ends a word of a title."""
-    keys = spaced_keys(lexicon.load("page_furniture.yaml")["production_credit_keys"], COLON_KEY_GAP)
+    """A production or an editor's key opening the row (after a byline's square, if any), a
+    slash or a colon after it, and a name's first character: the key never ends a word of a
+    title. An editor's credit keyed by a slash (``责编/某某``, ``编辑/某某 校对/某某``) under
+    a page's text is the same row as a production credit."""
+    data = lexicon.load("page_furniture.yaml")
+    keys = spaced_keys([*data["production_credit_keys"], *data["editor_keys"]], COLON_KEY_GAP)
     return re.compile(f"^[{BYLINE_MARKS}]?\\s*(?:{keys})\\s*[/／:：]\\s*[\\u4e00-\\u9fff]")
 
 
