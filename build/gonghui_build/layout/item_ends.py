@@ -161,3 +161,14 @@ def _restated_by_dated_lead(title: str, lead: str) -> bool:
     sentence = re.split(r"[。！？；]", lead, maxsplit=1)[0]
     shared = sum(1 for ch in title if ch in sentence)
     return shared >= RESTATED_TITLE_SHARE * len(title)
+
+
+def titled_with_dashed_deck(r: Reader, i: int) -> bool:
+    """A title and its dashed deck over the text (``焊花里的青春`` / ``——记某厂焊工某某``):
+    the head of a feature of its own set after an item whose end is unmarked, as a profile
+    or a sidebar is. A report's section headings carry no deck; a dash line right under a
+    byline, or alone, is read elsewhere (the subtitle a profile sets under its byline)."""
+    if len(r.pending) < 2 or r.shapes[i] is not Shape.BODY:
+        return False
+    title, deck = r.pending[-2], r.pending[-1]
+    return r.shapes[title] is Shape.DISPLAY and r.shapes[deck] is Shape.DASH and deck == title + 1
