@@ -95,6 +95,9 @@ def _furniture(r: Reader, i: int) -> None:
     if next_dated_item(r, cur, i):
         assert cur is not None
         cur.closed = True  # a list's next title over its own date row: the item above ended
+    closing = kind is not None and kind.closing
+    if (closing or _column_name(r.blocks[i].plain)) and cur is not None and cur.has_body:
+        cur.closed = True  # a column's name opens the item under it: the one above ended
     if kind is None:
         return
     if kind.marker == "from":
@@ -106,13 +109,13 @@ def _furniture(r: Reader, i: int) -> None:
                 cur.closed = True  # the text after 上接 goes on another page's story
     elif kind.marker == "to" and cur is not None:
         cur.continued = True
-    if (kind.closing or _column_name(r.blocks[i].plain)) and cur is not None and cur.has_body:
-        cur.closed = True  # a column's name opens the item under it: the one above ended
 
 
 def _column_name(text: str) -> bool:
-    """A standing column's name printed over the item it holds (``读者来信``, ``劳模风采``)."""
-    return is_column_name(text)
+    """A standing column's name printed over the item it holds (``读者来信``, ``劳模风采``),
+    or a commentary column's cut from the title it opened (``【短评】``): a comment of its
+    own follows, no part of the report above it."""
+    return is_column_name(text) or names_a_comment_column(text)
 
 
 def _anchor(r: Reader, i: int) -> None:
