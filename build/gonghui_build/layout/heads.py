@@ -54,6 +54,7 @@ from gonghui_build.layout.item_ends import (
     brief_under_photo,
     closes_text,
     short_title_over_dated_brief,
+    signed_text_after_credited_item,
     titled_photo_item,
     titled_with_dashed_deck,
     unit_heads_item,
@@ -293,8 +294,8 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
         return False  # 二、…: the next numbered part of the same text
     if len(r.pending) == 2 and names_a_comment_column(r.blocks[r.pending[0]].plain):
         return r.shapes[i] is Shape.BODY  # 短评 / its title / its text: a comment of its own
-    if titled_with_dashed_deck(r, i):
-        return True  # 标题 / ——记某某 / its text: a feature of its own
+    if titled_with_dashed_deck(r, i) or signed_text_after_credited_item(r, cur, i):
+        return True  # 标题 / ——记某某 (or a □signature under it) / its text: one of its own
     if r.shapes[i] is not Shape.BODY:
         return False
     if len(r.pending) == 1 and names_its_subject(r.blocks[r.pending[0]].plain, r.blocks[i].plain):

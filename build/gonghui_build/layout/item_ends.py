@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build.layout.cues import DATELINE_RE
 from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.furniture import furniture_kind, names_an_institution
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.reader import NEW_HEAD_MIN, Draft, Reader, section_like
+from gonghui_build.layout.role_words import BYLINE_MARKS
 from gonghui_build.layout.shapes import DISPLAY_SHAPES, Shape
 from gonghui_build.text.chars import without_spaces
 
@@ -172,3 +174,25 @@ def titled_with_dashed_deck(r: Reader, i: int) -> bool:
         return False
     title, deck = r.pending[-2], r.pending[-1]
     return r.shapes[title] is Shape.DISPLAY and r.shapes[deck] is Shape.DASH and deck == title + 1
+
+
+#: Who a dateline's bracket credits (``本报讯（记者 某某 通讯员 某某）``): a reporter's item.
+_CREDITED_RE = re.compile(r"[（(][^）)]*(?:记者|通讯员)")
+
+
+def signed_text_after_credited_item(r: Reader, cur: Draft, i: int) -> bool:
+    """One title over text that closes with a marked signature (``□某某``), inside a news
+    item whose dateline credits its reporter already (``本报讯（记者 某某）…``): the
+    signature signs that text, a comment or a sidebar of its own set after the item (a
+    news item is credited once, in its dateline), not a section of the item."""
+    if len(r.pending) != 1 or r.shapes[i] is not Shape.BODY:
+        return False
+    dateline = next((j for j, role in cur.roles.items() if role == "dateline"), None)
+    prefix = DATELINE_RE.match(r.blocks[dateline].plain) if dateline is not None else None
+    if prefix is None or not _CREDITED_RE.search(prefix.group(0)):
+        return False
+    end = i + 1
+    while end < len(r.shapes) and r.shapes[end] is Shape.BODY:
+        end += 1
+    signed = end < len(r.shapes) and r.shapes[end] in (Shape.BYLINE, Shape.END_CREDIT)
+    return signed and r.blocks[end].plain.lstrip()[:1] in BYLINE_MARKS
