@@ -39,3 +39,11 @@ def test_a_title_over_a_dashed_deck_after_an_item_heads_a_feature_of_its_own():
 def test_a_heading_with_no_deck_stays_the_items_section_heading():
     (item,) = layout_articles(ITEM_WITH_A_HEADING)
     assert ("section_heading", "以赛促学") in item
+
+
+def test_a_lists_size_in_dashes_under_its_heading_is_no_deck():
+    page = ITEM_WITH_A_HEADING.replace("以赛促学\n", "县级技术能手\n--12名--\n").replace(
+        "大赛期间，县总工会还组织技术能手为参赛职工现场授课，讲解操作要领。",
+        "罗晓航  韩书宁  冯小舟  柳青山",
+    )
+    assert len(layout_articles(page)) == 1

@@ -165,15 +165,27 @@ def _restated_by_dated_lead(title: str, lead: str) -> bool:
     return shared >= RESTATED_TITLE_SHARE * len(title)
 
 
+#: Fewest characters of a feature's deck after its dash (``——记某厂焊工某某``).
+DECK_MIN = 5
+
+
 def titled_with_dashed_deck(r: Reader, i: int) -> bool:
     """A title and its dashed deck over the text (``焊花里的青春`` / ``——记某厂焊工某某``):
     the head of a feature of its own set after an item whose end is unmarked, as a profile
     or a sidebar is. A report's section headings carry no deck; a dash line right under a
-    byline, or alone, is read elsewhere (the subtitle a profile sets under its byline)."""
+    byline, or alone, is read elsewhere (the subtitle a profile sets under its byline); a
+    list's size set in dashes under its heading (``省模范职工之家`` / ``--12家--``) is no deck."""
     if len(r.pending) < 2 or r.shapes[i] is not Shape.BODY:
         return False
     title, deck = r.pending[-2], r.pending[-1]
-    return r.shapes[title] is Shape.DISPLAY and r.shapes[deck] is Shape.DASH and deck == title + 1
+    if (
+        r.shapes[title] is not Shape.DISPLAY
+        or r.shapes[deck] is not Shape.DASH
+        or deck != title + 1
+    ):
+        return False
+    words = without_spaces(r.blocks[deck].plain).strip("—─－-")
+    return len(words) >= DECK_MIN and not any(ch.isdigit() for ch in words)
 
 
 #: Who a dateline's bracket credits (``本报讯（记者 某某 通讯员 某某）``): a reporter's item.
