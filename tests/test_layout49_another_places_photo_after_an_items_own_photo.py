@@ -15,6 +15,7 @@ HEAD = (
 )
 OTHER_COUNTY = HEAD + "图为延庆区总工会干部为环卫工人送上绿豆汤。\n通讯员 韩书宁 摄\n"
 SAME_PLACE = HEAD + "图为密云区总工会干部为环卫工人送上绿豆汤。\n通讯员 韩书宁 摄\n"
+DATED_CAPTION = HEAD + "7月18日，延庆区总工会干部为环卫工人送上绿豆汤。\n通讯员 韩书宁 摄\n"
 
 
 def test_another_countys_photo_after_the_items_own_is_an_item_of_its_own():
@@ -27,3 +28,8 @@ def test_another_countys_photo_after_the_items_own_is_an_item_of_its_own():
 def test_two_photos_of_the_items_own_place_stay_its_captions():
     (item,) = layout_articles(SAME_PLACE)
     assert ("photo_caption", "图为密云区总工会干部为环卫工人送上绿豆汤。") in item
+
+
+def test_another_countys_caption_opening_with_its_day_is_an_item_of_its_own_too():
+    _item, photo = layout_articles(DATED_CAPTION)
+    assert photo[0] == ("body", "7月18日，延庆区总工会干部为环卫工人送上绿豆汤。")

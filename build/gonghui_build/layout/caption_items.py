@@ -146,11 +146,11 @@ _DATED_CAPTION_RE = re.compile(
 def _dated_caption(r: Reader, body: list[int], tail: int, end: int) -> bool:
     """The paragraph before the credit lines closing an article is a photo's caption
     though it prints no ``图为``: one sentence opening with its day, under a photographer's
-    credit (``某某 摄``, ``某某 图``) or its agency's (``新华社发``). Whether it is another
-    story is for its places to say."""
+    credit (``某某 摄``, ``某某 图``) or its agency's (``新华社发``); the day opening it may
+    have made it a dated brief's shape. Whether it is another story is for its places to say."""
     text = without_spaces(r.blocks[body[tail - 1]].plain)
     return (
-        r.shapes[body[tail - 1]] is Shape.BODY
+        r.shapes[body[tail - 1]] in (Shape.BODY, Shape.ITEM)  # a day opens it as an item
         and any(r.shapes[i] is Shape.CREDIT for i in body[tail:end])  # 某某 摄, 新华社发
         and bool(_DATED_CAPTION_RE.match(text))
     )
