@@ -73,7 +73,27 @@ def _other_place_photos(r: Reader, draft: Draft) -> list[list[int]]:
         if all(_other_place(r, body[start], article) for start in runs[:count]):
             stops = [*runs[:count][::-1][1:], len(body)]
             return [body[a:b] for a, b in zip(runs[:count][::-1], stops, strict=True)]
-    return []
+    return _after_own_photo(r, draft, body, runs) if dated else []
+
+
+def _after_own_photo(r: Reader, draft: Draft, body: list[int], runs: list[int]) -> list[list[int]]:
+    """A news item closed by its own photo and then by another place's (``图为区总工会…`` /
+    ``本报记者 某某 摄`` / ``图为某县…`` / ``通讯员 某某 摄``): the first photo, right after
+    the item's text and naming no place of its own, is the item's caption; the second,
+    naming a place neither the item nor that caption names, is an item of its own."""
+    if len(runs) != _RUN_MAX:
+        return []
+    last, own_photo = runs
+    before = body[own_photo - 1] if own_photo else _texted_dateline(draft)
+    if before is None or r.shapes[before] not in _TEXTS:
+        return []
+    item = "".join(
+        without_spaces(r.blocks[i].plain) for i in sorted([*draft.roles, *body[:own_photo]])
+    )
+    if _other_place(r, body[own_photo], item):
+        return []
+    with_caption = item + without_spaces(r.blocks[body[own_photo]].plain)
+    return [body[last:]] if _other_place(r, body[last], with_caption) else []
 
 
 def _photo_start(r: Reader, body: list[int], end: int) -> int | None:
@@ -126,11 +146,11 @@ _DATED_CAPTION_RE = re.compile(
 def _dated_caption(r: Reader, body: list[int], tail: int, end: int) -> bool:
     """The paragraph before the credit lines closing an article is a photo's caption
     though it prints no ``图为``: one sentence opening with its day, under a photographer's
-    credit (``某某 摄``, ``某某 图``) or its agency's (``新华社发``). Whether it is another
-    story is for its places to say."""
+    credit (``某某 摄``, ``某某 图``) or its agency's (``新华社发``); the day opening it may
+    have made it a dated brief's shape. Whether it is another story is for its places to say."""
     text = without_spaces(r.blocks[body[tail - 1]].plain)
     return (
-        r.shapes[body[tail - 1]] is Shape.BODY
+        r.shapes[body[tail - 1]] in (Shape.BODY, Shape.ITEM)  # a day opens it as an item
         and any(r.shapes[i] is Shape.CREDIT for i in body[tail:end])  # 某某 摄, 新华社发
         and bool(_DATED_CAPTION_RE.match(text))
     )

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
-from gonghui_build.layout import pagers
+from gonghui_build.layout import pagers, record_rows
 from gonghui_build.layout.book_heads import is_book_furniture
 from gonghui_build.layout.column_names import is_column_name
 from gonghui_build.layout.cues import is_continuation_marker, item_marker
@@ -338,6 +338,7 @@ def furniture_kind(text: str) -> Furniture | None:
         shaped
         or keyed
         or is_record_row(text)  # a record's fields, their colons lost
+        or record_rows.is_production_credit_row(text)  # 策划/某某 执行/某某
         or _is_chrome(compact, text, w)
         or _is_service(compact, text, w)
     ):

@@ -54,7 +54,9 @@ from gonghui_build.layout.item_ends import (
     brief_under_photo,
     closes_text,
     short_title_over_dated_brief,
+    signed_text_after_credited_item,
     titled_photo_item,
+    titled_with_dashed_deck,
     unit_heads_item,
 )
 from gonghui_build.layout.notes import (
@@ -94,6 +96,9 @@ def _furniture(r: Reader, i: int) -> None:
     if next_dated_item(r, cur, i):
         assert cur is not None
         cur.closed = True  # a list's next title over its own date row: the item above ended
+    closing = kind is not None and kind.closing
+    if (closing or _column_name(r.blocks[i].plain)) and cur is not None and cur.has_body:
+        cur.closed = True  # a column's name opens the item under it: the one above ended
     if kind is None:
         return
     if kind.marker == "from":
@@ -105,13 +110,13 @@ def _furniture(r: Reader, i: int) -> None:
                 cur.closed = True  # the text after 上接 goes on another page's story
     elif kind.marker == "to" and cur is not None:
         cur.continued = True
-    if (kind.closing or _column_name(r.blocks[i].plain)) and cur is not None and cur.has_body:
-        cur.closed = True  # a column's name opens the item under it: the one above ended
 
 
 def _column_name(text: str) -> bool:
-    """A standing column's name printed over the item it holds (``读者来信``, ``劳模风采``)."""
-    return is_column_name(text)
+    """A standing column's name printed over the item it holds (``读者来信``, ``劳模风采``),
+    or a commentary column's cut from the title it opened (``【短评】``): a comment of its
+    own follows, no part of the report above it."""
+    return is_column_name(text) or names_a_comment_column(text)
 
 
 def _anchor(r: Reader, i: int) -> None:
@@ -289,6 +294,8 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
         return False  # 二、…: the next numbered part of the same text
     if len(r.pending) == 2 and names_a_comment_column(r.blocks[r.pending[0]].plain):
         return r.shapes[i] is Shape.BODY  # 短评 / its title / its text: a comment of its own
+    if titled_with_dashed_deck(r, i) or signed_text_after_credited_item(r, cur, i):
+        return True  # 标题 / ——记某某 (or a □signature under it) / its text: one of its own
     if r.shapes[i] is not Shape.BODY:
         return False
     if len(r.pending) == 1 and names_its_subject(r.blocks[r.pending[0]].plain, r.blocks[i].plain):

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build.layout.cues import DATELINE_RE
 from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.furniture import furniture_kind, names_an_institution
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.reader import NEW_HEAD_MIN, Draft, Reader, section_like
+from gonghui_build.layout.role_words import BYLINE_MARKS
 from gonghui_build.layout.shapes import DISPLAY_SHAPES, Shape
 from gonghui_build.text.chars import without_spaces
 
@@ -161,3 +163,48 @@ def _restated_by_dated_lead(title: str, lead: str) -> bool:
     sentence = re.split(r"[。！？；]", lead, maxsplit=1)[0]
     shared = sum(1 for ch in title if ch in sentence)
     return shared >= RESTATED_TITLE_SHARE * len(title)
+
+
+#: Fewest characters of a feature's deck after its dash (``——记某厂焊工某某``).
+DECK_MIN = 5
+
+
+def titled_with_dashed_deck(r: Reader, i: int) -> bool:
+    """A title and its dashed deck over the text (``焊花里的青春`` / ``——记某厂焊工某某``):
+    the head of a feature of its own set after an item whose end is unmarked, as a profile
+    or a sidebar is. A report's section headings carry no deck; a dash line right under a
+    byline, or alone, is read elsewhere (the subtitle a profile sets under its byline); a
+    list's size set in dashes under its heading (``省模范职工之家`` / ``--12家--``) is no deck."""
+    if len(r.pending) < 2 or r.shapes[i] is not Shape.BODY:
+        return False
+    title, deck = r.pending[-2], r.pending[-1]
+    if (
+        r.shapes[title] is not Shape.DISPLAY
+        or r.shapes[deck] is not Shape.DASH
+        or deck != title + 1
+    ):
+        return False
+    words = without_spaces(r.blocks[deck].plain).strip("—─－-")
+    return len(words) >= DECK_MIN and not any(ch.isdigit() for ch in words)
+
+
+#: Who a dateline's bracket credits (``本报讯（记者 某某 通讯员 某某）``): a reporter's item.
+_CREDITED_RE = re.compile(r"[（(][^）)]*(?:记者|通讯员)")
+
+
+def signed_text_after_credited_item(r: Reader, cur: Draft, i: int) -> bool:
+    """One title over text that closes with a marked signature (``□某某``), inside a news
+    item whose dateline credits its reporter already (``本报讯（记者 某某）…``): the
+    signature signs that text, a comment or a sidebar of its own set after the item (a
+    news item is credited once, in its dateline), not a section of the item."""
+    if len(r.pending) != 1 or r.shapes[i] is not Shape.BODY:
+        return False
+    dateline = next((j for j, role in cur.roles.items() if role == "dateline"), None)
+    prefix = DATELINE_RE.match(r.blocks[dateline].plain) if dateline is not None else None
+    if prefix is None or not _CREDITED_RE.search(prefix.group(0)):
+        return False
+    end = i + 1
+    while end < len(r.shapes) and r.shapes[end] is Shape.BODY:
+        end += 1
+    signed = end < len(r.shapes) and r.shapes[end] in (Shape.BYLINE, Shape.END_CREDIT)
+    return signed and r.blocks[end].plain.lstrip()[:1] in BYLINE_MARKS

@@ -7,6 +7,12 @@ blanks only. No kicker, headline or text is two or more record fields standing a
 such a row is the page's furniture (``furniture.py`` asks). The fields' names are the
 ``header_keys`` of ``reference/page_furniture.yaml``, the same that key a header row
 with a colon.
+
+A feature's or a special's production credits print the same way, set over its headline or
+under its text with a slash for the colon (``策划/某某 执行/某某``, ``统筹／某某``): who
+planned and ran the report, no author of it and no title; such a row opening with a
+production key (``production_credit_keys``), or an editor's (``editor_keys``: ``责编/某某``,
+whose colon ``furniture.py`` reads already), is furniture too.
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.text.chars import SENTENCE_MARKS, without_spaces
+from gonghui_build.layout.role_words import BYLINE_MARKS
+from gonghui_build.text.chars import FULL_STOPS, SENTENCE_MARKS, without_spaces
 
 #: Blanks a record or a form may print between a field name's characters (``出 版 物：``,
 #: ``索 引 号``, ``作  者：``), to give the name the width of a longer one.
@@ -56,3 +63,24 @@ def is_record_row(text: str) -> bool:
     if not compact or len(compact) > RECORD_ROW_MAX or any(ch in SENTENCE_MARKS for ch in compact):
         return False
     return len(_field_re().findall(line)) >= RECORD_FIELDS_MIN
+
+
+@functools.cache
+def _production_credit_re() -> re.Pattern[str]:
+    """A production or an editor's key opening the row (after a byline's square, if any), a
+    slash or a colon after it, and a name's first character: the key never ends a word of a
+    title. An editor's credit keyed by a slash (``责编/某某``, ``编辑/某某 校对/某某``) under
+    a page's text is the same row as a production credit."""
+    data = lexicon.load("page_furniture.yaml")
+    keys = spaced_keys([*data["production_credit_keys"], *data["editor_keys"]], COLON_KEY_GAP)
+    return re.compile(f"^[{BYLINE_MARKS}]?\\s*(?:{keys})\\s*[/／:：]\\s*[\\u4e00-\\u9fff]")
+
+
+def is_production_credit_row(text: str) -> bool:
+    """A short row of a report's production credits (``策划/某某 执行/某某 某某``), keyed by a
+    slash or a colon: no sentence ends on it, and it opens with a production key."""
+    line = text.strip()
+    compact = without_spaces(line)
+    if not compact or len(compact) > RECORD_ROW_MAX or any(ch in FULL_STOPS for ch in compact):
+        return False
+    return bool(_production_credit_re().match(line))

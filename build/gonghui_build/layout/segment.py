@@ -39,6 +39,7 @@ from gonghui_build.layout.list_rows import settle_rows
 from gonghui_build.layout.neighbour_shapes import in_context
 from gonghui_build.layout.notes import summary_box
 from gonghui_build.layout.numbered_items import split_numbered_items
+from gonghui_build.layout.page_lists import page_list
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
@@ -263,7 +264,11 @@ def layout(blocks: list[Block]) -> PageLayout:
     """Assign every block of a page to an article (or to the page) with a role."""
     shapes, listed = settle(blocks, in_context(blocks, [classify(b) for b in blocks]))
     rows, award_heads = settle_rows(blocks, shapes)
-    for i in [*summary_box(blocks, shapes), *channel_at_foot(blocks, shapes)]:
+    for i in [
+        *summary_box(blocks, shapes),
+        *channel_at_foot(blocks, shapes),
+        *page_list(blocks, shapes),
+    ]:
         shapes[i] = Shape.FURNITURE
     title = long_title(blocks, shapes)
     if title is not None:

@@ -28,7 +28,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout import cues
-from gonghui_build.layout.column_names import is_column_name
+from gonghui_build.layout.column_names import is_column_name, names_a_comment_column
 from gonghui_build.layout.display import is_display_text, is_tagged_headline
 from gonghui_build.layout.furniture import furniture_kind, names_an_institution
 from gonghui_build.layout.role_words import NAME_SEPARATOR
@@ -185,6 +185,7 @@ def _bracket_column_end(text: str) -> int | None:
         len(name) < BRACKET_COLUMN_MIN
         and not _MEDIA_IN_BRACKETS_RE.match(name)
         and not is_column_name(name)
+        and not names_a_comment_column(name)  # 【短评】: a comment's column
     ):
         return None
     if furniture_kind(text) or cues.is_label(prefix.group().strip()):
