@@ -298,18 +298,19 @@ def _dictionary_name_where_names_stand(text: str, start: int, end: int, name: st
     """护士古丽巴哈尔说, 驾驶员马建国也在…, 劳动模范斯琴高娃作了发言: jieba's dictionary
     holds the string as a long name (nr, nrt: :func:`is_common_word` counts an entry of
     four characters or more as an idiom, 融会贯通/nr) or as a rarely seen place that no
-    division's name is (马建国/ns), and a title, a noun for people, an occupation or an
-    honour ends right before it and punctuation or a word that follows names right after
-    it: with the model's reading, three signals say a person is named. Seen on Xinjiang's,
-    Inner Mongolia's and Tibet's union pages (s36), where workers' names stand after their
-    trade or honour."""
+    division's name is (马建国/ns), and a title, a noun for people, an occupation, an
+    honour or a verb opening a list of people (有: s47) ends right before it and
+    punctuation or a word that follows names right after it: with the model's reading,
+    three signals say a person is named. Seen on Xinjiang's, Inner Mongolia's and Tibet's
+    union pages (s36), where workers' names stand after their trade or honour."""
     tag = tokenizer.dictionary_tag(name)
     long_name = tag in NAME_TAGS and len(name) >= 4
     rare_place = tag == "ns" and tokenizer.frequency(name) <= _RARE_PLACE_MAX_FREQ
     if not (long_name or (rare_place and not places.lookup(name))):
         return False
+    opened = words("verbs_opening_people").ending(text, start) is not None  # 职工有|斯琴高娃、
     where = after_title_or_occupation(text, start) or honour_ending(text, start) is not None
-    return where and ends_name(text, end)
+    return (where or opened) and ends_name(text, end)
 
 
 def _one_character_given_placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
