@@ -13,10 +13,14 @@ import functools
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.yi_names import follows_name
+from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
 
 #: The fewest characters of a name made of two elements or more, read anywhere.
 MIN_COMPOSED = 4
+#: Below how many sightings in jieba's dictionary a character and 日 (格日, 图日) are no
+#: word: 今日, 节日, 每日, 生日 are read many times.
+_RARE_R_HEAD = 10
 
 
 @functools.cache
@@ -137,3 +141,20 @@ def of_elements(piece: str) -> bool:
     more: elements alone (其木格, 苏和巴雅尔) or an element and a final syllable (朝格图)."""
     whole = composed_name(piece, 0, alone=False) == len(piece)
     return len(piece) >= 3 and (whole or element_and_final(piece, 0, len(piece)))
+
+
+def r_syllable_name(text: str, pos: int) -> int | None:
+    """The end of a Mongolian name of three characters whose second is the r of a closed
+    syllable (``people.yaml`` mongolian_r_syllables: 格日和, 图日和), a word that follows
+    names right after it; called where a post ends at ``pos``. The r is no name's last
+    character, so the name runs on to the third even where it joins (和在会上: 和 before
+    在 joins no second person). A character and 日 that jieba's dictionary reads as a
+    word (今日, 节日) or 日 and the next as one (日常) are no such name."""
+    head, last = text[pos : pos + 2], text[pos + 2 : pos + 3]
+    if len(head) < 2 or not last or not all(map(is_cjk, head + last)):
+        return None
+    if lexicon.words("people.yaml", "mongolian_r_syllables").starting(text, pos + 1) is None:
+        return None
+    if max(tokenizer.frequency(head), tokenizer.frequency(text[pos + 1 : pos + 3])) >= _RARE_R_HEAD:
+        return None
+    return pos + 3 if follows_name(text[pos + 3 : pos + 7]) else None

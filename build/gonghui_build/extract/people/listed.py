@@ -90,12 +90,30 @@ def widened_surname_items(text: str, spans: Sequence[tuple[int, int]]) -> list[t
     when the item follows another of the model's spans across 、 alone, so that the
     list's reading (:func:`listed_spans`) weighs it as the others."""
     out: list[tuple[int, int]] = []
-    for start, end in spans:
+    for i, (start, end) in enumerate(spans):
         item = bool(out) and out[-1][1] + 1 == start and text[start - 1] == LIST_MARK
         if item and end - start == 1 and _surname_then_word(text, start):
             end = start + 3
+        elif _surname_left_out(text, start, end, spans[i + 1 : i + 2]):
+            start -= 1
         out.append((start, end))
     return out
+
+
+def _surname_left_out(
+    text: str, start: int, end: int, following: Sequence[tuple[int, int]]
+) -> bool:
+    """自治区领导和|彦平、某某、某某: the model read a list's first item without its
+    surname where the surname is also a word (和 'and'), and jieba reads the surname and
+    the two characters as one name (和彦平/nr); the next of the model's spans follows
+    across 、 alone, so the item is one of a list of names. Seen in a leaders' line of an
+    Inner Mongolian honours meeting (s47, people36)."""
+    if end - start != 2 or not following or following[0][0] != end + 1 or text[end] != LIST_MARK:
+        return False
+    whole = token_at(tokenizer.tag_tokens(text), start - 1) if start else None
+    named = whole is not None and whole.end == end and whole.tag == "nr"
+    surnames = lexicon.surnames()
+    return named and (surnames.is_surname(text[start - 1]) or text[start - 1] in surnames.ambiguous)
 
 
 def _surname_then_word(text: str, start: int) -> bool:

@@ -155,6 +155,15 @@ def _cuts_a_word(start: int, end: int, tokens: Sequence[Token]) -> bool:
     )
 
 
+def _heads_a_place(start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """A span that opens a place jieba's dictionary holds and runs past it (林海雪|原:
+    the model read the head of 林海雪原滑雪场, a ski resort's name, as a person)."""
+    return any(
+        t.start == start and t.end > end and t.tag.startswith("ns") and tokenizer.frequency(t.word)
+        for t in tokens
+    )
+
+
 def _placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
     """A two-character name stands where names stand: jieba's dictionary tags it a
     name, a title, a noun for a person or an honour ends right before it (快递员汤飞,
@@ -251,8 +260,9 @@ def _contradicted(
         return True  # 华湘|电机召开大会: a company's brand before its trade word
     if _labels_a_line(text, start, end, name):
         return True  # 高平：张明 刘芳: the place a roll line's names come from
-    if _cuts_a_word(start, end, tokens) and not _named_or_titled(text, start, end, tokens):
-        return True  # 马包制|作技艺: the span ends inside the word after it, no name
+    cut = _cuts_a_word(start, end, tokens) or _heads_a_place(start, end, tokens)
+    if cut and not _named_or_titled(text, start, end, tokens):
+        return True  # 马包制|作技艺, 林海雪|原滑雪场: the span ends inside a word, no name
     titles = lexicon.titles()
     if titles.at_end.search(name) or titles.person_nouns.ending(name):
         return True  # 尉迟主席, 心理咨询师: a title or a noun for people, not a name
@@ -288,18 +298,19 @@ def _dictionary_name_where_names_stand(text: str, start: int, end: int, name: st
     """护士古丽巴哈尔说, 驾驶员马建国也在…, 劳动模范斯琴高娃作了发言: jieba's dictionary
     holds the string as a long name (nr, nrt: :func:`is_common_word` counts an entry of
     four characters or more as an idiom, 融会贯通/nr) or as a rarely seen place that no
-    division's name is (马建国/ns), and a title, a noun for people, an occupation or an
-    honour ends right before it and punctuation or a word that follows names right after
-    it: with the model's reading, three signals say a person is named. Seen on Xinjiang's,
-    Inner Mongolia's and Tibet's union pages (s36), where workers' names stand after their
-    trade or honour."""
+    division's name is (马建国/ns), and a title, a noun for people, an occupation, an
+    honour or a verb opening a list of people (有: s47) ends right before it and
+    punctuation or a word that follows names right after it: with the model's reading,
+    three signals say a person is named. Seen on Xinjiang's, Inner Mongolia's and Tibet's
+    union pages (s36), where workers' names stand after their trade or honour."""
     tag = tokenizer.dictionary_tag(name)
     long_name = tag in NAME_TAGS and len(name) >= 4
     rare_place = tag == "ns" and tokenizer.frequency(name) <= _RARE_PLACE_MAX_FREQ
     if not (long_name or (rare_place and not places.lookup(name))):
         return False
+    opened = words("verbs_opening_people").ending(text, start) is not None  # 职工有|斯琴高娃、
     where = after_title_or_occupation(text, start) or honour_ending(text, start) is not None
-    return where and ends_name(text, end)
+    return (where or opened) and ends_name(text, end)
 
 
 def _one_character_given_placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:

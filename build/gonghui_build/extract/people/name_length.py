@@ -8,7 +8,7 @@ find names (:mod:`rules`) because every rule that reads a name after a title ask
 from __future__ import annotations
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.people.composed import composed_name
+from gonghui_build.extract.people.composed import composed_name, r_syllable_name
 from gonghui_build.extract.people.follower_words import (
     jieba_reads_one_longer,
     name_before_a_preposition,
@@ -80,6 +80,9 @@ def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
     composed = composed_name(text, pos, alone=False, short=True)
     if composed is not None and follows_name(text[composed : composed + 4]):
         return text[pos:composed]  # 主席苏和巴雅尔，: a name of Mongolian elements
+    r_named = r_syllable_name(text, pos)
+    if r_named is not None:
+        return text[pos:r_named]  # 副主席格日和在: the r of a Mongolian syllable (日)
     yi = yi_name_end(text, pos, tokens)
     if yi is not None:
         return text[pos:yi]  # 律师阿苏某某用: a Yi name, a clan name and two characters

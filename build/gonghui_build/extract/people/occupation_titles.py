@@ -30,6 +30,10 @@ OCCUPATION_MAX = 5
 #: The longest phrase of the places a worker comes from and an occupation (a province's,
 #: a prefecture's and a county's full names, then the occupation: 某省某市某区咖啡烘焙师).
 _PLACED_PHRASE_MAX = 18
+#: What opens a photo's caption (图为, 上图为): a name of two elements or more right
+#: after it is the person shown (图为扎西某某在检查线路), one element alone may be a word;
+#: before an occupation it is no part of the trade (图为焊工某某在…).
+PHOTO_OPENING = "图为"
 #: What opens the phrase an occupation is printed in: punctuation, a line's start, 的
 #: (来自某镇的快递员), a conjunction (和, 与, 及).
 _OPENERS = frozenset("，。；：、！？“”‘’（）()《》【】 \n\t的和与及")
@@ -50,10 +54,14 @@ def bare_occupation(
     an honour (``collective_workers``, ``not_occupations``). None when a body's name
     (``known``) ends in it or at its start: that post is the body's (a described post);
     a platform's brand (``brands``: the gazetteer's short names) opening it is the body
-    the post is held at (:func:`_post_at_brand`)."""
+    the post is held at (:func:`_post_at_brand`). A caption's opening (图为焊工某某) is
+    no part of the occupation."""
     if after_section := _occupation_after_section(text, name_start):
         return after_section
     start = phrase_opening(text, name_start, OCCUPATION_MAX, _OPENERS)
+    caption = phrase_opening(text, name_start, OCCUPATION_MAX + len(PHOTO_OPENING), _OPENERS)
+    if text.startswith(PHOTO_OPENING, caption) and caption + len(PHOTO_OPENING) < name_start:
+        start = caption + len(PHOTO_OPENING)  # 图为|焊工某某在…: the caption's opening
     if at_brand := _post_at_brand(text, start, name_start, brands):
         return at_brand
     start = _past_verb_of_person(start, name_start, tokens)

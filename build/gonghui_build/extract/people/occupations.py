@@ -30,7 +30,11 @@ from gonghui_build.extract.people.name_length import (
     name_before_a_verb,
     word_name_after,
 )
-from gonghui_build.extract.people.occupation_titles import ends_like_occupation, is_occupation
+from gonghui_build.extract.people.occupation_titles import (
+    PHOTO_OPENING,
+    ends_like_occupation,
+    is_occupation,
+)
 from gonghui_build.extract.people.split_trades import GLUED, split_trades
 from gonghui_build.extract.people.tagged_word_names import tagged_word_name
 from gonghui_build.text import tokenizer
@@ -183,7 +187,7 @@ def composed_after_occupation(text: str) -> list[NameHit]:
         if after_title_or_occupation(text, pos) or placed:
             source = MentionSource.title_before_name
             hits.append(NameHit(text[pos:end], pos, end, source, AFTER_OCCUPATION))
-        elif text.endswith(_PHOTO_OPENING, 0, pos) and composed_name(text, pos, alone=True):
+        elif text.endswith(PHOTO_OPENING, 0, pos) and composed_name(text, pos, alone=True):
             source = MentionSource.portrait_caption
             hits.append(NameHit(text[pos:end], pos, end, source, AFTER_OCCUPATION))
     return hits
@@ -201,9 +205,6 @@ def _closes_element_name(text: str, pos: int, end: int) -> bool:
     return not (alone and text[end : end + 1] in lexicon.words("people.yaml", "particles"))
 
 
-#: What opens a photo's caption (图为, 上图为): a name of two elements or more right
-#: after it is the person shown (图为扎西某某在检查线路), one element alone may be a word.
-_PHOTO_OPENING = "图为"
 #: Dashes a profile prints between an honour and its holder's name.
 _DASHES = "—－"
 

@@ -15,7 +15,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.people.composed import MIN_COMPOSED, composed_name
+from gonghui_build.extract.people.composed import MIN_COMPOSED, composed_name, of_elements
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.listed import frequent_noun
@@ -110,10 +110,11 @@ def ordered_names(text: str) -> list[NameHit]:
 
 def _item_name(text: str, start: int, end: int) -> int | None:
     """Where the name closing the item ``text[start:end]`` starts: the whole item (a name
-    of elements, or of a name's shape and no frequent noun), or its last two or three
-    characters after a title, an occupation or an honour."""
-    if composed_name(text, start, alone=True) == end:
-        return start
+    of elements, one of three characters or one and a final syllable as well, 朝鲁门:
+    :func:`.composed.of_elements`; or of a name's shape and no frequent noun), or its last
+    two or three characters after a title, an occupation or an honour."""
+    if composed_name(text, start, alone=True) == end or of_elements(text[start:end]):
+        return start  # 苏和巴雅尔, 朝鲁门: a name of elements, or one and a final syllable
     for size in _SIZES:
         at = end - size
         name = text[at:end]

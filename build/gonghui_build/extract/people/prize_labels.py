@@ -28,6 +28,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import suffix_of
+from gonghui_build.extract.organisations.names import words as unit_words
 from gonghui_build.extract.people.composed import of_elements
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.name_columns import is_name_cell
@@ -104,18 +105,26 @@ def _label_in_text() -> re.Pattern[str]:
 
 
 def _glued_name(item: str) -> int | None:
-    """Where the name starts in an item that is a unit ending in an organisation's suffix
-    and a name glued to it (某电力公司|高峰, 某电力公司|朝格图: a Han name's shape or a
-    name of elements, :func:`.composed.of_elements`), when exactly one size reads so."""
+    """Where the name starts in an item that is a unit and a name glued to it
+    (某电力公司|高峰, 某电力公司|朝格图: a Han name's shape or a name of elements,
+    :func:`.composed.of_elements`), when exactly one size reads so."""
     found = [
         len(item) - size
         for size in _GLUED_SIZES
         if len(item) - size > 2
-        and suffix_of(item, len(item) - size) is not None
+        and _ends_a_unit(item[: len(item) - size])
         and _glued_shape(item[len(item) - size :])
-        and suffix_of(item) is None
+        and not _ends_a_unit(item)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _ends_a_unit(text: str) -> bool:
+    """``text`` ends in an organisation's suffix (某电力公司) or in the ending of a unit
+    inside a body (``org_suffixes.yaml`` unit_endings: 某机械厂一车间, 某公司某项目部):
+    contest results print a winner glued to the workshop as to the company (二等奖：某厂
+    一车间某某、某公司二车间某某), and a name of elements there is read by no other rule."""
+    return suffix_of(text) is not None or unit_words("unit_endings").ending(text) is not None
 
 
 def _glued_shape(name: str) -> bool:

@@ -14,6 +14,7 @@ import functools
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people import rules
+from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.model_bounds import (
     after_a_home,
@@ -207,6 +208,16 @@ def _opens_a_speech(text: str, pos: int, end: int) -> bool:
     return lexicon.words("people.yaml", "speech_verbs").starting(text, end) is not None
 
 
+def _a_verb_before_elements(text: str, pos: int) -> bool:
+    """获奖职工有哈斯巴根、某某等: a verb that opens a list of people (``people.yaml``
+    verbs_opening_people: 有) and a Mongolian name of two elements or more right after it
+    (:func:`.composed.composed_name`: 哈斯|巴根, whose 哈, 斯, 巴 transcriptions share) are
+    no one-part transcribed name 有哈斯巴根: the name starts after the verb. Seen on
+    Inner Mongolian honour pages (s47, people36)."""
+    verb = lexicon.words("people.yaml", "verbs_opening_people").starting(text, pos)
+    return verb is not None and composed_name(text, pos + len(verb), alone=True) is not None
+
+
 def transliterated_after_title(text: str, tokens: list[Token]) -> list[NameHit]:
     """The names of one transcribed part right after a title, an occupation or a noun
     for people, or opening a sentence before a verb of speech, closed by punctuation or
@@ -222,7 +233,7 @@ def transliterated_after_title(text: str, tokens: list[Token]) -> list[NameHit]:
         if end is None:
             continue
         run = text[pos:end]
-        if not marked_enough(run):
+        if not marked_enough(run) or _a_verb_before_elements(text, pos):
             continue
         posted = pos > 0 and _after_a_post(text, pos)
         if not (posted or _placed(text, pos) or _opens_a_speech(text, pos, end)):
