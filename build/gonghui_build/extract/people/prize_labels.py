@@ -16,7 +16,10 @@ as a list does to its items:
   organisation's suffix and a name glued to it (二等奖：某公司李某、某电力公司高峰), the
   names are names whatever they mean as words: the label, the unit's suffix right before
   and the list's other items are three signals a word alone lacks
-  (:func:`glued_unit_names`, seen on power and building companies' contest results, s46).
+  (:func:`glued_unit_names`, seen on power and building companies' contest results, s46);
+* with no label, a clause's list of two or more such items before a verb of winning and
+  the grade it takes (一车间某某、二车间某某获得一等奖: ``people.yaml`` prize_verbs) reads
+  so too, the grade after standing for the label before (a paper mill's contest, s47).
 
 Read on union sites' and workers' papers' results lists (s41, people26).
 """
@@ -132,25 +135,45 @@ def _glued_shape(name: str) -> bool:
     return (len(name) <= 3 and is_name_cell(name)) or of_elements(name)
 
 
+def _glued_items(text: str, start: int, stop: int) -> list[NameHit]:
+    """The names of ``text[start:stop]`` when every item of it (parted by 、) is a unit
+    and a name glued to it; none when one item is of another shape."""
+    found: list[NameHit] = []
+    at = start
+    for item in text[start:stop].split(_NAMES_APART):
+        cut = _glued_name(item) if all(map(is_cjk, item)) else None
+        if cut is None:
+            return []
+        found.append(
+            NameHit(item[cut:], at + cut, at + len(item), MentionSource.listed_name, _CONFIDENCE)
+        )
+        at += len(item) + len(_NAMES_APART)
+    return found
+
+
+@functools.cache
+def _prize_after() -> re.Pattern[str]:
+    """A verb of winning and the grade it takes (获得一等奖, 分别获得一、二等奖, 荣获
+    技能比武第一名: ``people.yaml`` prize_verbs and prize_grades) after a clause's list."""
+    verbs = lexicon.words("people.yaml", "prize_verbs").pattern
+    grades = lexicon.words("people.yaml", "prize_grades").pattern
+    return re.compile(rf"(?:{verbs})[\u4e00-\u9fff、（）()“”]{{0,{_LABEL_MAX}}}?(?:{grades})")
+
+
 def glued_unit_names(text: str) -> list[NameHit]:
     """The winners of the lists after a prize's label whose every item is a unit and a
     name glued to it (二等奖：某建筑公司李某、某电力公司高峰): a list with one item of
     another shape (a name alone, a team) reads none, so a unit's name that merely ends
-    in a name-shaped word is not cut."""
+    in a name-shaped word is not cut. A clause that lists two or more such items before
+    a verb of winning and its grade (某车间某某、某车间某某获得一等奖) reads so too: the
+    grade after stands for the label before, and a single item, which the list's other
+    items do not back, is left to the other rules."""
     hits: list[NameHit] = []
     for label in _label_in_text().finditer(text):
         stop = next((i for i in range(label.end(), len(text)) if text[i] in _LIST_ENDS), len(text))
-        found: list[NameHit] = []
-        at = label.end()
-        for item in text[label.end() : stop].split(_NAMES_APART):
-            cut = _glued_name(item) if all(map(is_cjk, item)) else None
-            if cut is None:
-                found = []
-                break
-            name = item[cut:]
-            found.append(
-                NameHit(name, at + cut, at + len(item), MentionSource.listed_name, _CONFIDENCE)
-            )
-            at += len(item) + len(_NAMES_APART)
-        hits += found
+        hits += _glued_items(text, label.end(), stop)
+    for prize in _prize_after().finditer(text):
+        start = max(text.rfind(c, 0, prize.start()) for c in _LIST_ENDS + "：:") + 1
+        if _NAMES_APART in text[start : prize.start()]:
+            hits += _glued_items(text, start, prize.start())
     return hits
