@@ -18,7 +18,7 @@ from gonghui_build.extract.people.clause_names import (
     name_of_a_worded_surname,
     name_opening_a_clause,
 )
-from gonghui_build.extract.people.composed import composed_name
+from gonghui_build.extract.people.composed import composed_name, of_elements
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.home_names import WORD_NAME, word_shaped_name
 from gonghui_build.extract.people.honours import honour_ending
@@ -102,7 +102,11 @@ def occupation_names(text: str, tokens: list[Token]) -> list[NameHit]:
             continue  # 巧手|包|春意, 亲手|包制: a verb after the word, no surname
         source = MentionSource.title_before_name
         end = t.end + len(name)
-        hits.append(NameHit(name, t.end, end, source, AFTER_OCCUPATION, described_post=False))
+        # a name of elements (电工朝鲁门，…) keeps the post read at the body before, as
+        # :func:`composed_after_occupation`'s do: the model, whose reading gives a Han
+        # name that post, misses these names where a comma closes them
+        elements = of_elements(name)
+        hits.append(NameHit(name, t.end, end, source, AFTER_OCCUPATION, described_post=elements))
     taken = [(h.start, h.end) for h in hits]
     return hits + [
         h for h in composed_after_occupation(text) if not overlaps_any(h.start, h.end, taken)
