@@ -116,6 +116,42 @@ def at_commas(tokens: list[Token]) -> list[Token]:
     return out
 
 
+#: A name of a surname and one given character, a blank padding it to a column's width.
+_PADDED_PAIR_RE = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])")
+
+
+@functools.cache
+def _padded_pairs_re() -> re.Pattern[str]:
+    """A reporter's or correspondent's role word, then two or more padded names (韩 某)
+    parted by a comma or 、, running to a blank, a bracket or the line's end."""
+    roles = lexicon.table(FILE, "role_words")
+    words = lexicon.alternation([*roles["reporter"], *roles["correspondent"]])
+    pair = _PADDED_PAIR_RE.pattern
+    run = rf"{pair}(?:[ \u3000]*[，,、][ \u3000]*{pair})+"
+    return re.compile(rf"(?:{words})(?:[：:][ \u3000]*|[ \u3000]+)(?P<run>{run})(?=[\s）)]|$)")
+
+
+def spaced_names_apart(text: str) -> str:
+    """``本报记者 韩 某，周 某``: names of two characters padded by a blank, parted by a
+    comma or 、 after a reporter's or correspondent's role word, with each comma blanked
+    (the text keeps its length and offsets), so the names read as ``韩 某 周 某`` do,
+    each joined across its own blank (``_pair_starts``), never across the comma. Only in
+    a line the layout read as a byline or dateline (the caller's), only when each name
+    is a surname and one character, and never in a line with a title outside its role
+    words: a body's leaders (区委书记 韩 某，区长 周 某) or a chain of posts are no credit."""
+    unroled = re.sub(lexicon.words(FILE, "role_words").pattern, " ", text)
+    if lexicon.titles().regex.search(unroled):
+        return text
+
+    def apart(m: re.Match[str]) -> str:
+        pairs = _PADDED_PAIR_RE.findall(m.group("run"))
+        if not all(split_name(s + g) == (s, g) for s, g in pairs):
+            return m.group(0)
+        return m.group(0)[: m.start("run") - m.start()] + re.sub("[，,、]", " ", m.group("run"))
+
+    return _padded_pairs_re().sub(apart, text)
+
+
 @functools.cache
 def _place_note_re() -> re.Pattern[str]:
     """``（发自某地）`` after a name, or ``发自某地`` after a blank: where the copy was
