@@ -76,3 +76,25 @@ def test_a_datelines_padded_reporters_are_credited() -> None:
 def test_a_body_line_of_leaders_credits_no_reporter() -> None:
     body = "某区总工会召开全委会。\n区委书记 韩 明，区长 庞 亮出席会议并讲话。\n"
     assert page_authors(news_page(body)) == set()
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("本报记者 王 小明，周亮", [("王小明", "reporter"), ("周亮", "reporter")]),
+        ("（记者 王 小明，周 亮）", [("王小明", "reporter"), ("周亮", "reporter")]),
+        ("本报记者 王 小明、李 小红", [("王小明", "reporter"), ("李小红", "reporter")]),
+    ],
+)
+def test_a_padded_name_of_three_before_a_comma_keeps_its_surname(
+    byline: str, names: list[tuple[str, str]]
+) -> None:
+    assert _names(byline) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本报记者 王 小明，周亮出席", "本报记者 王 小明，周亮，李红", "副主席 王 小明，周亮"],
+)
+def test_a_name_of_three_before_a_comma_in_no_padded_credit_keeps_the_comma(line: str) -> None:
+    assert spaced_names_apart(line) == line

@@ -116,40 +116,59 @@ def at_commas(tokens: list[Token]) -> list[Token]:
     return out
 
 
-#: A name of a surname and one given character, a blank padding it to a column's width.
-_PADDED_PAIR_RE = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])")
+#: A name in a run of credits parted by commas: a surname, then one or two given
+#: characters, a blank padding it to a column's width (韩 某, 王 某明) or none (周某).
+_RUN_NAME = r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,2})"
+_RUN_COMMA_RE = re.compile(r"[ \u3000]*[，,、][ \u3000]*")
 
 
 @functools.cache
-def _padded_pairs_re() -> re.Pattern[str]:
-    """A reporter's or correspondent's role word, then two or more padded names (韩 某)
-    parted by a comma or 、, running to a blank, a bracket or the line's end."""
+def _padded_run_re() -> re.Pattern[str]:
+    """A reporter's or correspondent's role word, then two or more names parted by a
+    comma or 、, running to a blank, a bracket or the line's end."""
     roles = lexicon.table(FILE, "role_words")
     words = lexicon.alternation([*roles["reporter"], *roles["correspondent"]])
-    pair = _PADDED_PAIR_RE.pattern
-    run = rf"{pair}(?:[ \u3000]*[，,、][ \u3000]*{pair})+"
+    run = rf"{_RUN_NAME}(?:{_RUN_COMMA_RE.pattern}{_RUN_NAME})+"
     return re.compile(rf"(?:{words})(?:[：:][ \u3000]*|[ \u3000]+)(?P<run>{run})(?=[\s）)]|$)")
+
+
+def _padded_run(parts: list[str]) -> bool:
+    """Whether names parted by commas are padded ones: each a surname of one character
+    and its given name, each but the last padded by a blank (韩 某，周 某); a name with
+    no blank only after a padded name of three (王 某明，周某), whose surname the
+    comma would otherwise leave alone."""
+    for k, part in enumerate(parts):
+        padded = part[1:2].isspace()
+        name = part[0] + part[2:] if padded else part
+        if split_name(name) != (name[0], name[1:]):
+            return False
+        after_three = k > 0 and len(parts[k - 1]) == 4
+        if not padded and not (k == len(parts) - 1 and after_three):
+            return False
+    return True
 
 
 def spaced_names_apart(text: str) -> str:
     """``本报记者 韩 某，周 某``: names of two characters padded by a blank, parted by a
     comma or 、 after a reporter's or correspondent's role word, with each comma blanked
     (the text keeps its length and offsets), so the names read as ``韩 某 周 某`` do,
-    each joined across its own blank (``_pair_starts``), never across the comma. Only in
-    a line the layout read as a byline or dateline (the caller's), only when each name
-    is a surname and one character, and never in a line with a title outside its role
-    words: a body's leaders (区委书记 韩 某，区长 周 某) or a chain of posts are no credit."""
+    each joined across its own blank (``_pair_starts``), never across the comma; so
+    too a padded name of three before a comma (``王 某明，周某``: 王某明 and 周某). Only
+    in a line the layout read as a byline or dateline (the caller's), only when each
+    name is a surname and its given name, and never in a line with a title outside its
+    role words: a body's leaders (区委书记 韩 某，区长 周 某) or a chain of posts are no
+    credit."""
     unroled = re.sub(lexicon.words(FILE, "role_words").pattern, " ", text)
     if lexicon.titles().regex.search(unroled):
         return text
 
     def apart(m: re.Match[str]) -> str:
-        pairs = _PADDED_PAIR_RE.findall(m.group("run"))
-        if not all(split_name(s + g) == (s, g) for s, g in pairs):
+        run = m.group("run")
+        if not _padded_run(_RUN_COMMA_RE.split(run)):
             return m.group(0)
-        return m.group(0)[: m.start("run") - m.start()] + re.sub("[，,、]", " ", m.group("run"))
+        return m.group(0)[: m.start("run") - m.start()] + re.sub("[，,、]", " ", run)
 
-    return _padded_pairs_re().sub(apart, text)
+    return _padded_run_re().sub(apart, text)
 
 
 @functools.cache
