@@ -98,3 +98,13 @@ def test_a_padded_name_of_three_before_a_comma_keeps_its_surname(
 )
 def test_a_name_of_three_before_a_comma_in_no_padded_credit_keeps_the_comma(line: str) -> None:
     assert spaced_names_apart(line) == line
+
+
+def test_a_role_word_closing_a_longer_word_opens_no_padded_credit() -> None:
+    assert spaced_names_apart("优秀通讯员 韩 明，庞 亮，方 圆") == "优秀通讯员 韩 明，庞 亮，方 圆"
+    assert spaced_names_apart("本报讯记者 韩 明，庞 亮") == "本报讯记者 韩 明 庞 亮"
+
+
+def test_an_honours_list_under_a_headline_credits_no_author() -> None:
+    text = "一线职工的新年愿望\n优秀通讯员 韩 明，庞 亮，方 圆\n新年将至，记者走进某建筑工地。\n"
+    assert page_authors(text) == set()

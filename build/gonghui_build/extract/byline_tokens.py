@@ -125,11 +125,17 @@ _RUN_COMMA_RE = re.compile(r"[ \u3000]*[，,、][ \u3000]*")
 @functools.cache
 def _padded_run_re() -> re.Pattern[str]:
     """A reporter's or correspondent's role word, then two or more names parted by a
-    comma or 、, running to a blank, a bracket or the line's end."""
+    comma or 、, running to a blank, a bracket or the line's end. The word starts the
+    credit (after a blank, a bracket or a dateline's 本报讯): one closing a longer word
+    (优秀通讯员 韩 某，周 某: an honours list) is no role word."""
     roles = lexicon.table(FILE, "role_words")
     words = lexicon.alternation([*roles["reporter"], *roles["correspondent"]])
+    after = "|".join(f"(?<={re.escape(m)})" for m in lexicon.words(FILE, "dateline_marks"))
     run = rf"{_RUN_NAME}(?:{_RUN_COMMA_RE.pattern}{_RUN_NAME})+"
-    return re.compile(rf"(?:{words})(?:[：:][ \u3000]*|[ \u3000]+)(?P<run>{run})(?=[\s）)]|$)")
+    return re.compile(
+        rf"(?:(?<![\u4e00-\u9fff])|{after})(?:{words})(?:[：:][ \u3000]*|[ \u3000]+)"
+        rf"(?P<run>{run})(?=[\s）)]|$)"
+    )
 
 
 def _padded_run(parts: list[str]) -> bool:
