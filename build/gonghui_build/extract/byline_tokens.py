@@ -116,6 +116,67 @@ def at_commas(tokens: list[Token]) -> list[Token]:
     return out
 
 
+#: A name in a run of credits parted by commas: a surname, then one or two given
+#: characters, a blank padding it to a column's width (韩 某, 王 某明) or none (周某).
+_RUN_NAME = r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,2})"
+_RUN_COMMA_RE = re.compile(r"[ \u3000]*[，,、][ \u3000]*")
+
+
+@functools.cache
+def _padded_run_re() -> re.Pattern[str]:
+    """A reporter's or correspondent's role word, then two or more names parted by a
+    comma or 、, running to a blank, a bracket or the line's end. The word starts the
+    credit (after a blank, a bracket or a dateline's 本报讯): one closing a longer word
+    (优秀通讯员 韩 某，周 某: an honours list) is no role word."""
+    roles = lexicon.table(FILE, "role_words")
+    words = lexicon.alternation([*roles["reporter"], *roles["correspondent"]])
+    after = "|".join(f"(?<={re.escape(m)})" for m in lexicon.words(FILE, "dateline_marks"))
+    run = rf"{_RUN_NAME}(?:{_RUN_COMMA_RE.pattern}{_RUN_NAME})+"
+    return re.compile(
+        rf"(?:(?<![\u4e00-\u9fff])|{after})(?:{words})(?:[：:][ \u3000]*|[ \u3000]+)"
+        rf"(?P<run>{run})(?=[\s）)]|$)"
+    )
+
+
+def _padded_run(parts: list[str]) -> bool:
+    """Whether names parted by commas are padded ones: each a surname of one character
+    and its given name, each but the last padded by a blank (韩 某，周 某); a name with
+    no blank only after a padded name of three (王 某明，周某), whose surname the
+    comma would otherwise leave alone."""
+    for k, part in enumerate(parts):
+        padded = part[1:2].isspace()
+        name = part[0] + part[2:] if padded else part
+        if split_name(name) != (name[0], name[1:]):
+            return False
+        after_three = k > 0 and len(parts[k - 1]) == 4
+        if not padded and not (k == len(parts) - 1 and after_three):
+            return False
+    return True
+
+
+def spaced_names_apart(text: str) -> str:
+    """``本报记者 韩 某，周 某``: names of two characters padded by a blank, parted by a
+    comma or 、 after a reporter's or correspondent's role word, with each comma blanked
+    (the text keeps its length and offsets), so the names read as ``韩 某 周 某`` do,
+    each joined across its own blank (``_pair_starts``), never across the comma; so
+    too a padded name of three before a comma (``王 某明，周某``: 王某明 and 周某). Only
+    in a line the layout read as a byline or dateline (the caller's), only when each
+    name is a surname and its given name, and never in a line with a title outside its
+    role words: a body's leaders (区委书记 韩 某，区长 周 某) or a chain of posts are no
+    credit."""
+    unroled = re.sub(lexicon.words(FILE, "role_words").pattern, " ", text)
+    if lexicon.titles().regex.search(unroled):
+        return text
+
+    def apart(m: re.Match[str]) -> str:
+        run = m.group("run")
+        if not _padded_run(_RUN_COMMA_RE.split(run)):
+            return m.group(0)
+        return m.group(0)[: m.start("run") - m.start()] + re.sub("[，,、]", " ", run)
+
+    return _padded_run_re().sub(apart, text)
+
+
 @functools.cache
 def _place_note_re() -> re.Pattern[str]:
     """``（发自某地）`` after a name, or ``发自某地`` after a blank: where the copy was

@@ -25,6 +25,7 @@ from gonghui_build.extract.byline_tokens import (
     mark_roles,
     ocr_joined,
     role_marks,
+    spaced_names_apart,
     split_title_name,
 )
 from gonghui_build.extract.credit_lists import role_before_correspondents
@@ -371,13 +372,11 @@ def authors_of(
             found = [Author(n, closer, None, s, e) for n, s, e in paragraph_credit(p)]
             found = found or _role_credit(p, closer)
         elif p.role == "byline":
-            found = (
-                parse_byline(p.text, closer, end_credit=True)
-                if read_text
-                else parse_byline(p.text, signer)
-            )
+            text = spaced_names_apart(p.text)  # 本报记者 韩 某，周 某: two padded names
+            role, closing = (closer, True) if read_text else (signer, False)
+            found = parse_byline(text, role, end_credit=closing)
         elif p.role == "dateline":
-            found = parse_byline(p.text)
+            found = parse_byline(spaced_names_apart(p.text))
         else:
             credit = p.role == "photo_credit"
             # 某某 文 某某 摄: a mark apart for each name, read as a byline's
