@@ -95,7 +95,7 @@ def _claims(
         if title is None:
             return ()
     claims = chain_after_verb(
-        text, at, past_titles_listed(text, title.end(), CLAUSE), tokens
+        text, at, past_titles_listed(text, title.end(), CLAUSE, tokens), tokens
     )
     held = held_at_union(claims, name_start, known, earlier)
     return posts_of_no_union(claims) if bare and not held else held
