@@ -88,6 +88,28 @@ def past_time_before(text: str, end: int) -> int:
     return end
 
 
+#: The prepositions that open the post a person moves from, printed between the name and
+#: a verb of moving to a post (甲|由副厂长|升任…, 乙|从一名焊工|调任…).
+_FROM_MARKS = "由从"
+#: The longest post moved from, in characters, its preposition included.
+_LONGEST_FROM = 30
+
+
+def moved_from_before(text: str, start: int, end: int) -> int:
+    """Where the post a person moves from starts, printed right before the verb of moving
+    at ``text[start:end]`` (甲|由某厂副厂长|升任厂长; 乙|从一名普通工人|升任车间主任:
+    ``people.yaml`` transfer_verbs): profiles tell a promotion so, the name first, and
+    the name held no post. The first 由 or 从 of the verb's clause, no further back than
+    the longest such post; ``start`` itself for any other verb, or with no 由 or 从."""
+    if text[start:end] not in _words("transfer_verbs"):
+        return start
+    clause = max(text.rfind(mark, 0, start) for mark in CLAUSE) + 1
+    for k in range(max(clause, start - _LONGEST_FROM), start):
+        if text[k] in _FROM_MARKS:
+            return k
+    return start
+
+
 #: A clause's opening that says which year a step of a career was taken (1990年, 二〇
 #: 一五年, 2015年3月): the clauses of a career told by years open so.
 _YEAR_OPENING = re.compile(rf"(?:于|在)?{_date_of('4')}")

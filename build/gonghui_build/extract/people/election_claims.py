@@ -6,6 +6,7 @@ no body the same way (选举某为主席 after 县总工会: that federation's c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
@@ -13,7 +14,12 @@ from gonghui_build.extract.organisations.names import is_department, suffix_type
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.name_length import TITLE_REACH, addresses_someone
 from gonghui_build.extract.people.rules import NameHit
-from gonghui_build.extract.people.titles import TitleClaim, parse_chain, shifted_claim
+from gonghui_build.extract.people.titles import (
+    TitleClaim,
+    parse_chain,
+    shifted_claim,
+    trade_of_title,
+)
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import UNION_TYPES, MentionSource
 
@@ -98,17 +104,34 @@ def elected_hit(name: str, start: int, claims: tuple[TitleClaim, ...]) -> NameHi
     return NameHit(name, start, start + len(name), MentionSource.title_before_name, 0.85, claims)
 
 
-def past_titles_listed(text: str, end: int, clause: str) -> int:
+def past_titles_listed(text: str, end: int, clause: str, tokens: Sequence[Token] = ()) -> int:
     """Where a post's chain ends when bare titles follow it with 、 to the clause's end
     (增补甲为县总工会委员、常委，…; ``clause``: the marks that end one): the titles are
     the same person's, held where the chain's are; ``end`` itself when a name or anything
-    else follows the 、 (选举甲为主席、乙为副主席: the next item)."""
-    regex = lexicon.titles().regex
-    while end < len(text) and text[end] == "、" and (title := regex.match(text, end + 1)):
+    else follows the 、 (选举甲为主席、乙为副主席: the next item). A title of a trade read
+    whole (甲先后任某厂班长、车间主任: ``tokens`` read 车间主任 one noun) is bare too."""
+    while end < len(text) and text[end] == "、" and (title := _bare_title(text, end + 1, tokens)):
         if title.end() < len(text) and text[title.end()] not in clause:
             break
         end = title.end()
     return end
+
+
+#: The longest trade printed before a bare title (车间|主任), in characters.
+_LONGEST_TRADE = 3
+
+
+def _bare_title(text: str, start: int, tokens: Sequence[Token]) -> re.Match[str] | None:
+    """The title printed at ``start``, or after a trade the tokens read whole with it
+    (车间主任; :func:`.titles.trade_of_title`); None when neither is."""
+    regex = lexicon.titles().regex
+    if title := regex.match(text, start):
+        return title
+    for k in range(start + 2, min(len(text), start + _LONGEST_TRADE + 1)):
+        title = regex.match(text, k)
+        if title and trade_of_title(text, start, k, list(tokens)) == text[start:k]:
+            return title
+    return None
 
 
 def title_ends_at(text: str, k: int) -> bool:

@@ -23,6 +23,7 @@ from gonghui_build.extract.organisations.names import (
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.appointed_subjects import (
     career_subject,
+    moved_from_before,
     opens_with_time_only,
     past_time_before,
     posts_of_no_union,
@@ -93,7 +94,9 @@ def _claims(
         title = lexicon.titles().at_end.search(text, at, stop)
         if title is None:
             return ()
-    claims = chain_after_verb(text, at, past_titles_listed(text, title.end(), CLAUSE), tokens)
+    claims = chain_after_verb(
+        text, at, past_titles_listed(text, title.end(), CLAUSE, tokens), tokens
+    )
     held = held_at_union(claims, name_start, known, earlier)
     return posts_of_no_union(claims) if bare and not held else held
 
@@ -287,6 +290,7 @@ def _elected_before_verb(
     (甲当选为主席，乙为经审会主任、丙为委员), read as an election's are; and ``known``
     with the union they named."""
     titled = titled_name_may_precede(text, start)
+    start = moved_from_before(text, start, end)  # 甲|由副厂长|升任厂长
     start -= len(_words("election_adverbs").ending(text, start) or "")  # 甲、乙先后|任
     start = past_time_before(text, start)  # 甲|于2015年|当选为
     start -= len(_words("election_adverbs").ending(text, start) or "")  # 甲曾|于2015年|任

@@ -153,8 +153,10 @@ def _segments(text: str, end: int, tokens: list[Token], caption: bool) -> list[_
             body_end = title_start - tenure_mark_before_title(text, seg_start, title_start, tokens)
             span, unit = _segment_body(text, seg_start, body_end, match, tokens)
             if span is None:
-                more, inherits = unread_item(text, seg_start, title_start), False
-                unit = _trade_of_title(text, seg_start, title_start, tokens)
+                unit = trade_of_title(text, seg_start, title_start, tokens)
+                # 某厂班长、车间主任: a trade read whole is no body; the chain's is held
+                inherits = unit == org_text
+                more = unread_item(text, seg_start, title_start)
                 org_text, seg_start = "", title_start - len(unit)
             else:
                 cut = past_tenure_mark(span)
@@ -229,7 +231,7 @@ def _as_union(written: str) -> str:
 _TRADE_TAGS = ("n", "nz", "vn")
 
 
-def _trade_of_title(text: str, seg_start: int, title_start: int, tokens: list[Token]) -> str:
+def trade_of_title(text: str, seg_start: int, title_start: int, tokens: list[Token]) -> str:
     """``车间主任``, ``心理咨询师``, ``项目经理``: a noun jieba reads across the start of a
     title of no body (车间主任 one word, 心理咨询|师) names the trade or the kind of the
     post, part of the title as printed (tests/fixtures/ANNOTATION.md: issue 10, the
@@ -262,6 +264,8 @@ def parse_chain(
         )
         if not inherits:
             org = None  # 某区委常委、某某工作领导小组|组长: a body not read, not the chain's
+        if unit and not org_text and org and not is_enterprise(org[0]):
+            org = enterprise  # 某厂工会主席、车间主任: a trade's post is the works'
         if not org_text and enterprise and enterprise_inner_body(match):
             org = enterprise  # 某公司工会主席、党委副书记: the company's Party committee
         unit = committee_unit + unit
