@@ -11,7 +11,7 @@ import functools
 import logging
 import sys
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -119,7 +119,7 @@ def tag_tokens(text: str) -> list[Token]:
     return list(_tag_tokens(text))
 
 
-def token_at(tokens: list[Token], start: int) -> Token | None:
+def token_at(tokens: Sequence[Token], start: int) -> Token | None:
     """The token that starts at ``start`` (tokens in text order), if any: found by bisection."""
     k = bisect_left(tokens, start, key=lambda t: t.start)
     return tokens[k] if k < len(tokens) and tokens[k].start == start else None

@@ -71,7 +71,7 @@ from gonghui_build.text.names import (
     split_read_name,
 )
 from gonghui_build.text.numbers import chinese_to_int
-from gonghui_build.text.tokenizer import Token
+from gonghui_build.text.tokenizer import Token, token_at
 
 #: The colons that close a line's label (高平：张明 刘芳).
 _LABEL_COLONS = "：:"
@@ -146,22 +146,22 @@ def _cuts_a_word(start: int, end: int, tokens: Sequence[Token]) -> bool:
     (:func:`_named_or_titled`): the word after it is no closing word."""
     if end - start != 3:
         return False
-    return any(
-        t.start == end - 1
+    t = token_at(tokens, end - 1)
+    return (
+        t is not None
         and t.end > end
         and t.tag not in NAME_TAGS
         and tokenizer.frequency(t.word) >= WORD_BEFORE_PARTICLE_MIN_FREQ
-        for t in tokens
     )
 
 
 def _heads_a_place(start: int, end: int, tokens: Sequence[Token]) -> bool:
     """A span that opens a place jieba's dictionary holds and runs past it (林海雪|原:
     the model read the head of 林海雪原滑雪场, a ski resort's name, as a person)."""
-    return any(
-        t.start == start and t.end > end and t.tag.startswith("ns") and tokenizer.frequency(t.word)
-        for t in tokens
-    )
+    t = token_at(tokens, start)
+    if t is None or t.end <= end:
+        return False
+    return t.tag.startswith("ns") and tokenizer.frequency(t.word) > 0
 
 
 def _placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:

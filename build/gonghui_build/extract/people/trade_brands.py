@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
-from gonghui_build.text.tokenizer import Token
+from gonghui_build.text.tokenizer import Token, token_at
 
 #: jieba's tags of a verb: what follows the trade word; the trade word itself is no verb.
 _VERB_TAG = "v"
@@ -23,10 +23,10 @@ def brand_before_trade(end: int, tokens: Sequence[Token]) -> bool:
     """The span ending at ``end`` is followed by a trade word jieba reads as one word and
     no verb (电机/n, 重工/vn, 石化/j), and that by a verb: a company's brand, no name."""
     trades = lexicon.words("org_suffixes.yaml", "brand_trades")
-    after = [t for t in tokens if t.start >= end][:2]
-    if len(after) < 2 or after[0].start != end or after[1].start != after[0].end:
+    trade = token_at(tokens, end)
+    verb = token_at(tokens, trade.end) if trade is not None else None
+    if trade is None or verb is None:
         return False
-    trade, verb = after
     if trades.ending(trade.word) != trade.word or trade.tag == _VERB_TAG:
         return False
     return verb.tag == _VERB_TAG
