@@ -11,7 +11,7 @@ from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.furniture import furniture_kind, names_an_institution
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.reader import NEW_HEAD_MIN, Draft, Reader, section_like
-from gonghui_build.layout.role_words import BYLINE_MARKS
+from gonghui_build.layout.role_words import BYLINE_MARKS, ROLE
 from gonghui_build.layout.shapes import DISPLAY_SHAPES, Shape
 from gonghui_build.text.chars import without_spaces
 
@@ -188,8 +188,9 @@ def titled_with_dashed_deck(r: Reader, i: int) -> bool:
     return len(words) >= DECK_MIN and not any(ch.isdigit() for ch in words)
 
 
-#: Who a dateline's bracket credits (``本报讯（记者 某某 通讯员 某某）``): a reporter's item.
-_CREDITED_RE = re.compile(r"[（(][^）)]*(?:记者|通讯员)")
+#: Who a dateline's bracket credits (``本报讯（记者 某某 通讯员 某某）``): a reporter's item,
+#: by the byline reader's own role words (``role_words.ROLE``).
+_CREDITED_RE = re.compile(rf"[（(][^）)]*{ROLE}")
 
 
 def signed_text_after_credited_item(r: Reader, cur: Draft, i: int) -> bool:
