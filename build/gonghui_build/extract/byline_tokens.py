@@ -119,7 +119,9 @@ def at_commas(tokens: list[Token]) -> list[Token]:
 #: A name in a run of credits parted by commas: a surname, then one or two given
 #: characters, a blank padding it to a column's width (韩 某, 王 某明) or none (周某).
 _RUN_NAME = r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,2})"
-_RUN_COMMA_RE = re.compile(r"[ \u3000]*[，,、][ \u3000]*")
+#: The marks parting the names of such a run.
+_RUN_COMMAS = "[，,、]"
+_RUN_COMMA_RE = re.compile(rf"[ \u3000]*{_RUN_COMMAS}[ \u3000]*")
 
 
 @functools.cache
@@ -172,7 +174,7 @@ def spaced_names_apart(text: str) -> str:
         run = m.group("run")
         if not _padded_run(_RUN_COMMA_RE.split(run)):
             return m.group(0)
-        return m.group(0)[: m.start("run") - m.start()] + re.sub("[，,、]", " ", run)
+        return m.group(0)[: m.start("run") - m.start()] + re.sub(_RUN_COMMAS, " ", run)
 
     return _padded_run_re().sub(apart, text)
 

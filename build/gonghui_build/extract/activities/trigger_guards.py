@@ -71,7 +71,8 @@ def congress_series(text: str, start: int, word: str) -> bool:
 
 
 #: A congress's session right before its short name (三届二次, 第八届第四次).
-_SESSION = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届第?[一二三四五六七八九十\d]{1,3}次$")
+_SESSION_NUMBER = rf"第?[{TEN_NUMERALS}\d]{{1,3}}"
+_SESSION = re.compile(rf"{_SESSION_NUMBER}届{_SESSION_NUMBER}次$")
 
 
 def unheld_short_congress(text: str, start: int, end: int, word: str) -> bool:

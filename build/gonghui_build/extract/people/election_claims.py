@@ -127,9 +127,10 @@ def _bare_title(text: str, start: int, tokens: Sequence[Token]) -> re.Match[str]
     regex = lexicon.titles().regex
     if title := regex.match(text, start):
         return title
+    read = list(tokens)
     for k in range(start + 2, min(len(text), start + _LONGEST_TRADE + 1)):
         title = regex.match(text, k)
-        if title and trade_of_title(text, start, k, list(tokens)) == text[start:k]:
+        if title and trade_of_title(text, start, k, read) == text[start:k]:
             return title
     return None
 

@@ -111,13 +111,14 @@ def _glued_name(item: str) -> int | None:
     """Where the name starts in an item that is a unit and a name glued to it
     (某电力公司|高峰, 某电力公司|朝格图: a Han name's shape or a name of elements,
     :func:`.composed.of_elements`), when exactly one size reads so."""
+    if _ends_a_unit(item):
+        return None  # 某电力公司: a unit alone, no name glued to it
     found = [
         len(item) - size
         for size in _GLUED_SIZES
         if len(item) - size > 2
         and _ends_a_unit(item[: len(item) - size])
         and _glued_shape(item[len(item) - size :])
-        and not _ends_a_unit(item)
     ]
     return found[0] if len(found) == 1 else None
 
