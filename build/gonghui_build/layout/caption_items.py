@@ -65,11 +65,9 @@ def _other_place_photos(r: Reader, draft: Draft) -> list[list[int]]:
     dated = any(role == "dateline" for role in draft.roles.values())
     for count in range(len(runs) if dated else min(len(runs), 1), 0, -1):
         first = runs[count - 1]
-        before = body[first - 1] if first else _texted_dateline(draft)
-        if before is None or r.shapes[before] not in _TEXTS:
+        if not _after_text(r, draft, body, first):
             continue  # one of a gallery's photos, or a photo with no text before it
-        own = [*draft.roles, *body[:first]]
-        article = "".join(without_spaces(r.blocks[i].plain) for i in sorted(own))
+        article = _text_before(r, draft, body, first)
         if all(_other_place(r, body[start], article) for start in runs[:count]):
             stops = [*runs[:count][::-1][1:], len(body)]
             return [body[a:b] for a, b in zip(runs[:count][::-1], stops, strict=True)]
@@ -84,16 +82,26 @@ def _after_own_photo(r: Reader, draft: Draft, body: list[int], runs: list[int]) 
     if len(runs) != _RUN_MAX:
         return []
     last, own_photo = runs
-    before = body[own_photo - 1] if own_photo else _texted_dateline(draft)
-    if before is None or r.shapes[before] not in _TEXTS:
+    if not _after_text(r, draft, body, own_photo):
         return []
-    item = "".join(
-        without_spaces(r.blocks[i].plain) for i in sorted([*draft.roles, *body[:own_photo]])
-    )
+    item = _text_before(r, draft, body, own_photo)
     if _other_place(r, body[own_photo], item):
         return []
     with_caption = item + without_spaces(r.blocks[body[own_photo]].plain)
     return [body[last:]] if _other_place(r, body[last], with_caption) else []
+
+
+def _after_text(r: Reader, draft: Draft, body: list[int], first: int) -> bool:
+    """The photo starting at ``body[first]`` follows a paragraph of the article's text (or
+    its dateline's), not another photo (a gallery's photos are one post's)."""
+    before = body[first - 1] if first else _texted_dateline(draft)
+    return before is not None and r.shapes[before] in _TEXTS
+
+
+def _text_before(r: Reader, draft: Draft, body: list[int], first: int) -> str:
+    """The article's words before the photo starting at ``body[first]``, its head's too."""
+    own = sorted([*draft.roles, *body[:first]])
+    return "".join(without_spaces(r.blocks[i].plain) for i in own)
 
 
 def _photo_start(r: Reader, body: list[int], end: int) -> int | None:
