@@ -29,8 +29,7 @@ INDEX_ABOVE = (
     "第03版：基层\n"
     f"本版导读\n{FIRST}\n{SECOND}\n{THIRD}\n"
     f"{FIRST}\n"
-    "本报讯（通讯员 郭立平）4月7日，平谷区总工会联合区医院为120名快递员开展免费体检。\n"
-    + ITEMS
+    "本报讯（通讯员 郭立平）4月7日，平谷区总工会联合区医院为120名快递员开展免费体检。\n" + ITEMS
 )
 
 
@@ -44,7 +43,7 @@ def test_the_first_items_title_over_its_dateline_is_its_headline():
 
 def test_the_index_below_the_first_item_is_furniture():
     furniture = layout_furniture(INDEX_BELOW)
-    assert [FIRST, SECOND, THIRD] == [t for t in furniture if t in (FIRST, SECOND, THIRD)]
+    assert [t for t in furniture if t in (FIRST, SECOND, THIRD)] == [FIRST, SECOND, THIRD]
 
 
 def test_an_index_at_the_top_keeps_its_reading():
