@@ -102,8 +102,7 @@ _PLACEHOLDER_RE = re.compile(
 #: A side box's teaser cut off by its link to the rest (``某某简介 某某是…… 更多>``,
 #: ``[详细>>]``): the site's, not the page's text.
 _MORE_LINK_RE = re.compile(r"(?:更多|详细|详情|全文)\s*(?:>{1,2}|＞{1,2}|»)\s*[\]】]?$")
-#: A day's date or a weekday as a token of a row of buttons (``2021年5月11日``, ``星期二``,
-#: ``星期`` with the day left blank).
+#: A day's date or weekday as a token of a button row (``2021年5月11日``, ``星期二``, ``星期``).
 _DAY_TOKEN_RE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]?")
 #: A document's number under its issuer's name (``某工发〔2023〕15号``, ``某字[2017]26号``):
 #: the file's reference, no title of it nor of an index.
@@ -330,6 +329,7 @@ def furniture_kind(text: str) -> Furniture | None:
         or pagers.is_neighbour_link(text.strip(), compact)
         or pagers.is_lost_counter_unit(compact)
         or pagers.is_end_row(compact)
+        or pagers.is_page_pointer(compact)
     )
     keyed = (w.header.search(text) or w.editor.search(text)) and (
         len(compact) <= CHROME_MAX and not _sentence_like(compact)

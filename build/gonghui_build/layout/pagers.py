@@ -96,3 +96,18 @@ def is_end_row(compact: str) -> bool:
     """Whether ``compact`` (a line without spaces) is an end mark or an item count alone:
     closing furniture, so that text after it starts the next item."""
     return bool(_END_ROW_RE.match(compact))
+
+
+#: A front page's pointer to an item printed on another page: the pointer alone
+#: (``▶详见第2版``, ``（详见3版）``) or closing the item's title (``某区举办职工技能比武（2版）``).
+#: The item is not on this page: its title and pointer are the guide's, no head of the
+#: text after them.
+_PAGE_POINTER_RE = re.compile(
+    r"^(?:[▶►→>＞]*[（(]?(?:详见|请看|见)第?[A-Ha-h]?\d{1,2}版[）)]?"
+    r"|[^。，；！？]{4,40}[（(](?:详见|请看|见)?第?[A-Ha-h]?\d{1,2}版[）)])$"
+)
+
+
+def is_page_pointer(compact: str) -> bool:
+    """Whether ``compact`` (a line without spaces) points to an item on another page."""
+    return bool(_PAGE_POINTER_RE.match(compact))
