@@ -1,8 +1,8 @@
 """A title between a news item's last paragraph and text with no dateline (issue 8):
 when it names a county the item, head and text, never names, it is the headline of an
 item of its own (a printed page's items follow one another with no credit between);
-a title within the item's own county, or under a round-up's lead that names no county,
-stays the item's section heading."""
+a title within the item's own county, or in a report whose headline names no county (a
+round-up, a city's meeting), stays the item's section heading."""
 
 from __future__ import annotations
 
@@ -28,6 +28,13 @@ ROUND_UP = (
     "今年以来，通州区总工会新建职工书屋15家，配送图书一万余册。\n"
 )
 
+CITY_MEETING = (
+    "北京市总工会召开劳模座谈会\n"
+    "本报讯 4月28日，北京市总工会召开劳模座谈会，朝阳区、海淀区的12名劳模参加。\n"
+    "延庆区劳模代表发言\n"
+    "延庆区劳模代表、护林员孙大山说，要守护好八达岭的青山绿水。\n"
+)
+
 
 def test_a_title_naming_another_county_heads_an_item_of_its_own():
     first, second = layout_articles(OTHER_COUNTY)
@@ -43,3 +50,7 @@ def test_a_title_within_the_items_own_county_stays_its_section_heading():
 
 def test_a_round_ups_lead_naming_no_county_keeps_its_headings():
     assert layout_heads(ROUND_UP) == [[("headline", "各区工会开展读书月活动")]]
+
+
+def test_a_city_meetings_part_naming_one_of_its_counties_stays_in_it():
+    assert layout_heads(CITY_MEETING) == [[("headline", "北京市总工会召开劳模座谈会")]]

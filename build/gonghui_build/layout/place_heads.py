@@ -4,11 +4,12 @@ A printed page runs its items one under the other; an item whose text ends with 
 credit (``本报讯 6月8日，某区…。`` / ``…讲述了自己的读书故事。``) leaves nothing between its
 last paragraph and the next item's title (``某县职工书屋再添新书`` / ``今年以来，某县…``),
 and when that next item opens with no dateline and no day the title reads as a section
-heading of the first. A news item's own section headings stay inside its subject; a
-title naming a prefecture or a county that the item above, head and text, never names
-is another story (the rule :mod:`caption_items` reads for a photo's caption). A round-up
-whose lead names no place of that level (``各区总工会…``), or a heading with a colon
-(``某区：送清凉进工地``, a round-up's part), keeps its headings.
+heading of the first. A news item's own section headings stay inside its subject; when
+its headline names a prefecture or a county, a title naming another one that the item
+above, head and text, never names is another story (the rule :mod:`caption_items` reads
+for a photo's caption). A report whose headline names no place of that level (a city's
+meeting, whose parts may name its counties' speakers; a round-up, ``各区总工会…``), or a
+heading with a colon (``某区：送清凉进工地``, a round-up's part), keeps its headings.
 """
 
 from __future__ import annotations
@@ -51,8 +52,11 @@ def free_other_place_heads(r: Reader) -> None:
 
 def _other_place_head(r: Reader, draft: Draft) -> int | None:
     """The first title in ``draft``'s body that opens another county's item, if any."""
-    if "dateline" not in draft.roles.values():
+    head = draft.headline
+    if "dateline" not in draft.roles.values() or head is None:
         return None
+    if not county_mentions(without_spaces(r.blocks[head].plain)):
+        return None  # a city's or a round-up's report: its parts may name its counties
     body = sorted(draft.body)
     for n, i in enumerate(body[1:-1], start=1):
         if r.shapes[i] is not Shape.DISPLAY:
@@ -63,5 +67,5 @@ def _other_place_head(r: Reader, draft: Draft) -> int | None:
         if _PART_MARKS & set(line):
             return None
         before = "".join(without_spaces(r.blocks[k].plain) for k in [*draft.roles, *body[:n]])
-        return i if county_mentions(before) and place_names_other(line, before) else None
+        return i if place_names_other(line, before) else None
     return None
