@@ -119,11 +119,21 @@ def _photo_start(r: Reader, body: list[int], end: int) -> int | None:
 
 def _other_place(r: Reader, caption: int, article: str) -> bool:
     """The caption names a prefecture or a county that ``article`` never names."""
-    named = [
+    return place_names_other(without_spaces(r.blocks[caption].plain), article)
+
+
+def county_mentions(text: str) -> list[places.PlaceMention]:
+    """The prefectures and counties ``text`` names in full."""
+    return [
         mention
-        for mention in places.find_places(without_spaces(r.blocks[caption].plain))
+        for mention in places.find_places(text)
         if mention.full and any(d.level in _LEVELS for d in mention.divisions)
     ]
+
+
+def place_names_other(line: str, article: str) -> bool:
+    """``line`` names a prefecture or a county (in full) that ``article`` never names."""
+    named = county_mentions(line)
     return bool(named) and not any(_names(article, mention) for mention in named)
 
 

@@ -38,10 +38,15 @@ def _ended_re(key: str, fewest: int, most: int) -> re.Pattern[str]:
     return re.compile(f"^[^{_PHRASE_CHARS}\\W\\d_A-Za-z]{{{fewest},{most}}}(?:{endings})$")
 
 
+#: Marks a paper sets a column's name off with, around it or before it (``【职工风采】``,
+#: ``◇职工风采``, ``★劳模风采★``): not the name's (``■`` is a credit's, left out).
+_NAME_MARKS = "【】[]◆◇★☆◎"
+
+
 def is_column_name(text: str) -> bool:
     """The line (or a bracket's text) is a standing column's name and nothing else: listed,
-    or a short name ending as column names end; its 【】 and blanks aside."""
-    name = without_spaces(text).strip("【】[]")
+    or a short name ending as column names end; its marks and blanks aside."""
+    name = without_spaces(text).strip(_NAME_MARKS)
     ended = _ended_re("column_name_endings", PREFIX_MIN, PREFIX_MAX)
     return name in _listed() or bool(ended.match(name))
 

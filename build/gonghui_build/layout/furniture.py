@@ -17,13 +17,12 @@ A line is furniture by its own shape (``furniture_kind``):
   or at a headline's end never make it furniture;
 * a **running head or page number** of a book (``第二十二章 群众团体``, ``· 213 ·``,
   ``工　会``: :mod:`book_heads`);
-* a **continuation marker** (``上接第1版``, ``（下转第3版）``), which also flags its
-  article as continued.
+* a **continuation marker** (``上接第1版``, ``（下转第3版）``): it flags its article continued.
 
-Some furniture *closes* the article before it (an editor credit, ``下转``, the buttons
-and footer a web page prints after its text, a column's name over the next item): text
-after it starts a new article.
-The words are reviewed data in ``reference/page_furniture.yaml``; the shapes are here.
+Some furniture *closes* the article before it (an editor credit, ``下转``, an end mark or
+a count of items, ``（完）``, ``共12条``, the buttons and footer a web page prints after its
+text, a column's name over the next item): text after it starts a new article. The words
+are reviewed data in ``reference/page_furniture.yaml``; the shapes are here.
 """
 
 from __future__ import annotations
@@ -103,8 +102,7 @@ _PLACEHOLDER_RE = re.compile(
 #: A side box's teaser cut off by its link to the rest (``某某简介 某某是…… 更多>``,
 #: ``[详细>>]``): the site's, not the page's text.
 _MORE_LINK_RE = re.compile(r"(?:更多|详细|详情|全文)\s*(?:>{1,2}|＞{1,2}|»)\s*[\]】]?$")
-#: A day's date or a weekday as a token of a row of buttons (``2021年5月11日``, ``星期二``,
-#: ``星期`` with the day left blank).
+#: A day's date or weekday as a token of a button row (``2021年5月11日``, ``星期二``, ``星期``).
 _DAY_TOKEN_RE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]?")
 #: A document's number under its issuer's name (``某工发〔2023〕15号``, ``某字[2017]26号``):
 #: the file's reference, no title of it nor of an index.
@@ -280,7 +278,7 @@ def _is_chrome(compact: str, text: str, w: _Words) -> bool:
 
 
 def _closing(text: str, w: _Words) -> bool:
-    if w.editor.search(text):
+    if w.editor.search(text) or pagers.is_end_row(without_spaces(text)):
         return True
     tokens = {t for t in _TOKEN_SPLIT_RE.split(text) if t}
     return bool(tokens & w.closing_tokens) or any(p in text for p in w.closing_tokens if len(p) > 2)
@@ -330,6 +328,8 @@ def furniture_kind(text: str) -> Furniture | None:
         or is_column_name(compact)  # a column's name over its item
         or pagers.is_neighbour_link(text.strip(), compact)
         or pagers.is_lost_counter_unit(compact)
+        or pagers.is_end_row(compact)
+        or pagers.is_page_pointer(compact)
     )
     keyed = (w.header.search(text) or w.editor.search(text)) and (
         len(compact) <= CHROME_MAX and not _sentence_like(compact)

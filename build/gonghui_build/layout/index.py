@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from itertools import pairwise
 
 from gonghui_build.layout.blocks import Block
@@ -108,6 +109,9 @@ def _titles_printed_again(
         if found is None or (echo(found, key) and text[copy[-1]] > text[found[-1]]):
             later[key] = copy
 
+    keys = [_key(b) if shapes[i] in _LISTED and i not in skip else "" for i, b in enumerate(blocks)]
+    printed = Counter(keys)
+    twice = [printed[k] > 1 and len(k) >= TITLE_MIN for k in keys]
     for i in range(len(blocks) - 1, -1, -1):
         if shapes[i] in _LISTED and i not in skip:
             keep(_key(blocks[i]), [i])
@@ -124,10 +128,24 @@ def _titles_printed_again(
             found = later.get(k)
             if len(k) < TITLE_MIN or found is None:
                 continue
-            if found[0] > i or (i > found[-1] and echo([i], k)):
+            if found[0] > i and _listed_below(i, found, k, shapes, text, twice):
+                earlier.update(found)  # the index is the copy lower down
+            elif found[0] > i or (i > found[-1] and echo([i], k)):
                 earlier.add(i)
                 copies.update(found)
     return earlier, copies - earlier
+
+
+def _listed_below(
+    first: int, later: list[int], key: str, shapes: list[Shape], text: list[int], twice: list[bool]
+) -> bool:
+    """The first copy heads its item's text (right under it) and the lower copy heads
+    none, another title printed twice after it: an index printed below the first item (a
+    ``本版导读`` box set mid-page). The lower copy is the index's; read the other way the
+    item lost its head and the index's copy became the next item's kicker."""
+    nxt, below = first + 1, later[-1] + 1
+    heads = nxt < len(shapes) and shapes[nxt] in _HEADED and text[first] >= len(key)
+    return heads and text[later[-1]] == 0 and below < len(shapes) and twice[below]
 
 
 _ORIGINAL_TITLE_RE = re.compile(r"^原标题\s*[:：]\s*(.+)$")

@@ -80,3 +80,34 @@ def is_lost_counter_unit(compact: str) -> bool:
     its number was printed by a script the copy lost (a count with its number is text)."""
     units = lexicon.words("page_furniture.yaml", "counter_units")
     return compact.strip("（）()【】[]") in units
+
+
+#: A row that only closes an item or counts a list's items, nothing else on it: a wire
+#: copy's end mark (``（完）``, ``——完——``, ``（全文完）``) and a digest's count of its items
+#: (``共12条``, ``（本期共5条）``). It names nothing and heads nothing: read as a short line
+#: it became the next item's kicker or a caption of the item it closes.
+_END_ROW_RE = re.compile(
+    r"^(?:[（(【\[]全?文?完[）)】\]]|[—\-－─]{1,3}全?文?完[—\-－─]{1,3}|全文完"
+    r"|[（(]?(?:本[期版]|以上|本组)?共[有计]?[\d一二三四五六七八九十百]+条[）)]?)$"
+)
+
+
+def is_end_row(compact: str) -> bool:
+    """Whether ``compact`` (a line without spaces) is an end mark or an item count alone:
+    closing furniture, so that text after it starts the next item."""
+    return bool(_END_ROW_RE.match(compact))
+
+
+#: A front page's pointer to an item printed on another page: the pointer alone
+#: (``▶详见第2版``, ``（详见3版）``) or closing the item's title (``某区举办职工技能比武（2版）``).
+#: The item is not on this page: its title and pointer are the guide's, no head of the
+#: text after them.
+_PAGE_POINTER_RE = re.compile(
+    r"^(?:[▶►→>＞]*[（(]?(?:详见|请看|见)第?[A-Ha-h]?\d{1,2}版[）)]?"
+    r"|[^。，；！？]{4,40}[（(](?:详见|请看|见)?第?[A-Ha-h]?\d{1,2}版[）)])$"
+)
+
+
+def is_page_pointer(compact: str) -> bool:
+    """Whether ``compact`` (a line without spaces) points to an item on another page."""
+    return bool(_PAGE_POINTER_RE.match(compact))

@@ -40,6 +40,7 @@ from gonghui_build.layout.neighbour_shapes import in_context
 from gonghui_build.layout.notes import summary_box
 from gonghui_build.layout.numbered_items import split_numbered_items
 from gonghui_build.layout.page_lists import page_list
+from gonghui_build.layout.place_heads import free_other_place_heads
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
@@ -289,6 +290,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     split_numbered_items(reader)
     fold_credit_tails(reader)  # a credit the digest's title parted from its text
     free_other_place_photos(reader)
+    free_other_place_heads(reader)
     fold_signed_subheads(reader)
     shared_entry_credit(reader, blocks)
     lift_dashed_kickers(reader)
