@@ -108,16 +108,16 @@ def read_by_both(text: str, start: int, end: int) -> bool:
 
 
 def worded_given_name(text: str, start: int, end: int, listed: bool = False) -> bool:
-    """刘海军, 李长江: a common surname and a given name that is a frequent word (海军,
-    长江), read by the model as one person and with a second signal (a title or an
-    occupation right before it, 采煤工刘某某等; jieba's dictionary tagging it a name; a
-    verb of saying or a word only people take right after it; an item of a list of
-    names, ``listed``, or the 等 closing one after it, 杜长江等职工代表; 为 and a post
-    after it, 赵和平为秘书长): given names are
-    often such words, which alone the name rules refuse (把王建设好 has none of those).
-    In a list the given name may hold a character that is mostly a word's (张和平)."""
+    """刘海军, 甄海洋: a surname that is no ordinary word (common or rarer, ``surnames.yaml``;
+    not 和, 于) and a given name that is a frequent word (海军, 海洋), read by the model as
+    one person and with a second signal (a title or an occupation right before it, 采煤工
+    刘某某等; jieba's dictionary tagging it a name; a verb of saying or a word only people
+    take right after it; an item of a list of names, ``listed``, or the 等 closing one after
+    it; 为 and a post after it, 赵和平为秘书长): given names are often such words, which
+    alone the name rules refuse (把王建设好 has none of those; s48 people38 read 甄, 祝, 柴
+    names quoted so). In a list the given name may hold a word's character (张和平)."""
     parts = split_read_name(text[start:end])
-    if parts is None or end - start != 3 or parts[0] not in lexicon.surnames().common:
+    if parts is None or end - start != 3 or not lexicon.surnames().is_surname(parts[0]):
         return False
     if listed or closed_by_deng(text, end) or named_to_a_post(text, start, end):
         return True
