@@ -1,4 +1,4 @@
-"""A Han name the model read with the one-character verb after it: ``庞某某作|讲话``.
+"""A Han name and the one-character word after it: ``庞某某作|讲话``, ``见到蔡某|时``.
 
 Reports of meetings print who spoke as a name and 作 (or 做) before the speech
 (``某某主持会议，庞某某作讲话``); the model sometimes reads the verb into the name, a span
@@ -8,6 +8,11 @@ Seen on real meeting reports read in s48 (people38: a city's model workers' foru
 district's skills contest closing); the tuning sets print no such span. A name of
 Mongolian or Tibetan elements (巴图孟和说: 孟和, whose 和 jieba may read alone) is never
 cut here (:func:`.composed.composed_name`).
+
+The other way round, the model and jieba both read a name of two (``记者见到蔡某时，``)
+and a rule would complete it with the character after it, as it completes a name the
+model cut one short of a word that follows names (卓兴|建光荣当选): where jieba reads that
+character as a word of its own (时, "when"), it is no given name's (:func:`both_read_two`).
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from collections.abc import Sequence
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.transliterated import follows_name_at
 from gonghui_build.text.names import NAME_TAGS, is_plausible_name, split_name
-from gonghui_build.text.tokenizer import Token, token_at
+from gonghui_build.text.tokenizer import Token, tag_tokens, token_at
 
 
 def before_a_glued_verb(
@@ -39,3 +44,17 @@ def before_a_glued_verb(
     if split_name(name) is None or not is_plausible_name(name, strong_context=True):
         return start, end
     return start, end - 1
+
+
+def both_read_two(text: str, start: int, end: int) -> bool:
+    """记者见到蔡某|时，: the model and jieba both read the two characters before ``end`` as
+    a name (jieba's name word ends at ``end``), and jieba reads the character after them
+    as a word of its own that no name tag marks (时, the clause's "when"): the name is
+    the two, not a name of three the character after would complete."""
+    if end - start != 2:
+        return False
+    named = token_at(tag_tokens(text), start)
+    after = token_at(tag_tokens(text), end)
+    if named is None or named.end != end or named.tag not in NAME_TAGS:
+        return False
+    return after is not None and after.end == end + 1 and after.tag not in NAME_TAGS
