@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gonghui_build.extract.people.composed import composed_name
+from gonghui_build.extract.people.name_length import visited_home_at
 from gonghui_build.extract.people.transliterated import follows_name_at
 from gonghui_build.text.names import NAME_TAGS, is_plausible_name, split_name
 from gonghui_build.text.tokenizer import Token, tag_tokens, token_at
@@ -29,16 +30,18 @@ def before_a_glued_verb(
     text: str, start: int, end: int, tokens: Sequence[Token]
 ) -> tuple[int, int]:
     """``text[start:end]`` without a last character that is a word following names
-    (``people.yaml`` name_followers: 作, 做, 在…) read alone by jieba, when the span is
-    four characters no name shape fits and the three before it a plausible Han name;
-    otherwise the span unchanged."""
+    (``people.yaml`` name_followers: 作, 做, 在…) read alone by jieba, or the home a visit
+    goes to (家 before punctuation, which jieba may join to the name's last character:
+    东家, 国家), when the span is four characters no name shape fits and the three before
+    it a plausible Han name; otherwise the span unchanged."""
     if end - start != 4 or split_name(text[start:end]) is not None:
         return start, end
     if composed_name(text, start, alone=True) is not None:
         return start, end  # 巴图孟和: two elements, the last ending in a follower's character
     last = token_at(tokens, end - 1)
     alone = last is not None and (last.start, last.end) == (end - 1, end)
-    if not alone or last.tag in NAME_TAGS or not follows_name_at(text, end - 1):
+    verb = alone and last.tag not in NAME_TAGS and follows_name_at(text, end - 1)
+    if not verb and not visited_home_at(text, end - 1):  # 走访了甲、鲁某东家。: 东家, jieba's
         return start, end
     name = text[start : end - 1]
     if split_name(name) is None or not is_plausible_name(name, strong_context=True):
