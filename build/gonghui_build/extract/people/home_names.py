@@ -81,13 +81,21 @@ def visited_names(text: str) -> list[NameHit]:
         for size in (3, 2):
             start = end - size
             name = text[max(0, start) : end]
-            if start < 1 or not after_title_or_occupation(text, start):
+            if start < 1 or not (after_title_or_occupation(text, start) or _listed(text, start)):
                 continue
             if is_plausible_name(name, strong_context=True) and not is_common_word(name):
                 source = MentionSource.title_before_name
                 hits.append(NameHit(name, start, end, source, AFTER_A_HOME))
                 break
     return hits
+
+
+def _listed(text: str, start: int) -> bool:
+    """走访了甲某某、乙某某家: the name before the home closes a list of names; the
+    item before its 、 is a plausible name, so the list is one of people."""
+    if text[start - 1 : start] != "、":
+        return False
+    return any(is_plausible_name(text[start - 1 - k : start - 1], True) for k in (3, 2))
 
 
 def _name_at(text: str, start: int, tokens: list[Token]) -> str | None:

@@ -26,6 +26,7 @@ from itertools import pairwise
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.credits import credit_or_byline
+from gonghui_build.extract.people.glued_followers import before_a_glued_verb
 from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.listed import (
     listed_spans,
@@ -372,6 +373,7 @@ def model_names(
             fixed = stray_dotted(text, start, end) or set_right(text, start, end)
             fixed = fixed or worded_span(text, start, end, span in listed)
             fixed = fixed and past_a_word_before_a_space(text, *fixed, tokens, breaks)
+            fixed = fixed and before_a_glued_verb(text, *fixed, tokens)  # 庞某某作|讲话
             if fixed is None or _contradicted(
                 text, *fixed, not_people, tokens, listed, after_dateline
             ):

@@ -1,10 +1,9 @@
 """Setting the model's name spans right: where Baidu LAC's ``PER`` boundaries are known to
-slip, the span of the name it read (a name cut by the word after it, 赵景田|任主席; its
-surname left out, 史|二林; a title's last character taken, 甘立|新老师; a compound surname
-cut short, 皇甫双|润), and the signals both the span setting and the checks against the
-model in :mod:`.model` read (a word that follows names, a title before the name, a name
-jieba reads too). Pure functions of the paragraph's text.
-"""
+slip, the span of the name it read (a name cut by the word after it, 赵景田|任主席; its surname
+left out, 史|二林; a title's last character taken, 甘立|新老师; a compound surname cut short,
+皇甫双|润), and the signals both the span setting and the checks against the model in
+:mod:`.model` read (a word that follows names, a title before the name, a name jieba reads
+too). Pure functions of the paragraph's text."""
 
 from __future__ import annotations
 
@@ -12,6 +11,7 @@ from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_end, composed_name, composed_span
+from gonghui_build.extract.people.glued_followers import both_read_two
 from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.listed import (
     closed_by_deng,
@@ -108,16 +108,14 @@ def read_by_both(text: str, start: int, end: int) -> bool:
 
 
 def worded_given_name(text: str, start: int, end: int, listed: bool = False) -> bool:
-    """刘海军, 李长江: a common surname and a given name that is a frequent word (海军,
-    长江), read by the model as one person and with a second signal (a title or an
-    occupation right before it, 采煤工刘某某等; jieba's dictionary tagging it a name; a
-    verb of saying or a word only people take right after it; an item of a list of
-    names, ``listed``, or the 等 closing one after it, 杜长江等职工代表; 为 and a post
-    after it, 赵和平为秘书长): given names are
-    often such words, which alone the name rules refuse (把王建设好 has none of those).
-    In a list the given name may hold a character that is mostly a word's (张和平)."""
+    """刘海军, 甄海洋: a surname that is no ordinary word (``surnames.yaml`` common or other,
+    not 和) and a given name that is a frequent word (海洋), read by the model as one person
+    with a second signal (a title or an occupation before it, 采煤工刘某某等; jieba's name
+    tag; a verb of saying or a word only people take after it; an item of a list, ``listed``,
+    or the 等 closing one; 为 and a post, 赵和平为秘书长): given names are often such words,
+    which alone the name rules refuse (把王建设好). In a list, 张和平 (和: a word's)."""
     parts = split_read_name(text[start:end])
-    if parts is None or end - start != 3 or parts[0] not in lexicon.surnames().common:
+    if parts is None or end - start != 3 or not lexicon.surnames().is_surname(parts[0]):
         return False
     if listed or closed_by_deng(text, end) or named_to_a_post(text, start, end):
         return True
@@ -267,6 +265,8 @@ def _given_end_before_title(text: str, start: int, end: int) -> int:
         return end
     if visited_home_at(text, end) or words("name_adverbs").starting(text, end):
         return end  # 职工罗某|家，, 何某|正在: the home a visit goes to, an adverb
+    if both_read_two(text, start, end):
+        return end  # 见到蔡某|时，: jieba reads the two a name and 时 a word alone
     longer = is_plausible_name(text[start : end + 1], strong_context=True)
     if longer and _last_opens_a_word(text, end + 1):
         return end  # 马某|演说的: the character after opens jieba's word, no given name's
