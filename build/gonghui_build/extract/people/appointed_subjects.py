@@ -37,13 +37,16 @@ def _date_of(year_digits: str) -> str:
     return rf"{year}(?:[0-9０-９一二三四五六七八九十]{{1,2}}月(?:[0-9０-９]{{1,2}}日)?)?"
 
 
-#: A clause's opening that says only when: 自 or 从, then a date (2019年, 2019年3月,
-#: 去年) or nothing, as the clause of an appointment's time opens.
-_TIME_ONLY = re.compile(rf"(?:自|从)?(?:{_date_of('2,4')}|去年|前年)?")
+#: A clause's opening that says only when: 自, 从 or 自从, then a date (2019年, 2019年3月,
+#: 去年) or nothing, and the 起 that may close the date (自2019年起任…), as the clause
+#: of an appointment's time opens.
+_TIME_ONLY = re.compile(rf"(?:自从|自|从)?(?:(?:{_date_of('2,4')}|去年|前年)起?)?")
 #: A time printed between a name and its appointment's verb (甲|于2015年|当选为…, 乙|
 #: 2019年3月|任…, 丙|从2018年起|担任…): a date, or a year named by a word, with the
-#: preposition and the 起 that frame it.
-_TIME_BEFORE_VERB = re.compile(rf"(?:于|自|从|在)?(?:{_date_of('4')}|去年|前年|当年)(?:起)?")
+#: preposition and the 起 that frame it; or 自从 alone (丁|自从|担任…以来).
+_TIME_BEFORE_VERB = re.compile(
+    rf"(?:于|自从|自|从|在)?(?:{_date_of('4')}|去年|前年|当年)(?:起)?|自从"
+)
 #: The longest such time, in characters (从二〇一九年十二月三十一日起 is longer, and rare).
 _LONGEST_TIME = 14
 #: The mark that parts the clause of time from the clause its subject opens.

@@ -86,7 +86,10 @@ def titled_name_start(text: str, start: int, is_name) -> int | None:
     """``增补|某集团董事长甲、某厂厂长乙为兼职副主席``: where the name opens that follows a
     whole title chain opening at ``start`` (the chain's titles read as the titled name's
     are), the first offset past a title where ``is_name`` holds; None when no such
-    chain opens the item."""
+    chain opens the item. A post of ``titles.yaml`` post_endings (选举|公司生产部主管甲为
+    工会主席: no title, read before a name as an occupation is) opens the name too, as
+    a new union's founding election names its officers by their jobs."""
+    endings = lexicon.words("titles.yaml", "post_endings")
     for k in range(start + 2, min(len(text), start + _LONGEST_CHAIN)):
         if text[k] in _ITEM_ENDS:
             return None
@@ -94,6 +97,8 @@ def titled_name_start(text: str, start: int, is_name) -> int | None:
             chain = parse_chain(text, k)
             if chain and chain[0].start == start:
                 return k
+        elif endings.ending(text, k) and is_name(k):
+            return k
     return None
 
 

@@ -14,6 +14,7 @@ states several posts: 选举甲为主席、乙为副主席 (each name after the 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import (
@@ -290,7 +291,7 @@ def _elected_before_verb(
     (甲当选为主席，乙为经审会主任、丙为委员), read as an election's are; and ``known``
     with the union they named."""
     titled = titled_name_may_precede(text, start)
-    start = moved_from_before(text, start, end)  # 甲|由副厂长|升任厂长
+    verb_start, start = start, moved_from_before(text, start, end)  # 甲|由副厂长|升任厂长
     start -= len(_words("election_adverbs").ending(text, start) or "")  # 甲、乙先后|任
     start = past_time_before(text, start)  # 甲|于2015年|当选为
     start -= len(_words("election_adverbs").ending(text, start) or "")  # 甲曾|于2015年|任
@@ -299,6 +300,8 @@ def _elected_before_verb(
     if found is None:
         return _subject_after(text, start, end, tokens, known, earlier), known
     claims = _claims(text, end, found[1], tokens, known, earlier) if found else ()
+    if start < verb_start:  # 甲由某厂副厂长升任厂长: the post moved from, and its body
+        claims = _moved_within(text, (start, verb_start, end), found[1], claims, tokens, known)
     if not found or not claims:
         return [], known
     listed = counted_list(text, start, found) or listed_before(text, found[1], titled)
@@ -310,6 +313,33 @@ def _elected_before_verb(
         more, known = _named_for(text, last + 1, tokens, known, earlier)
         hits += more
     return hits, known
+
+
+def _moved_within(
+    text: str,
+    move: tuple[int, int, int],
+    name_start: int,
+    claims: tuple[TitleClaim, ...],
+    tokens: list[Token],
+    known: Sequence[OrgSpan],
+) -> tuple[TitleClaim, ...]:
+    """The posts of a move (``move``: where 由 or 从, the verb and the post after it
+    start): the post moved from when it names its body (甲由某厂副厂长|升任…: a past post
+    is a position, tests/fixtures/ANNOTATION.md), then the post moved to, held at that
+    body when it names none of its own (…副厂长升任厂长: a promotion within the plant, as
+    a reader takes it). ``claims`` (the post moved to, read with its body) are kept."""
+    moved_from, verb_start, verb_end = move
+    before = _claims(text[:verb_start], moved_from + 1, name_start, tokens, known)
+    before = tuple(c for c in before if c.org_written is not None)
+    if not before:
+        return claims
+    if claims:
+        return before + claims
+    body = before[-1]
+    bare = _claims(text, verb_end, name_start, tokens, (), bare=True)
+    return before + tuple(
+        replace(c, org_written=body.org_written, org_offset=body.org_offset) for c in bare
+    )
 
 
 def _subject_after(

@@ -260,7 +260,8 @@ def _at_company_section(
     section of the company the article named last before it, or whose own union it
     named, or of a hospital named so (护理部主任某某: :func:`.sections_alone.
     section_before`); after any other body, or where the section is a body the
-    organisations read themselves (财政部), the title is left as it was."""
+    organisations read themselves (财政部), the title is left as it was. The word of the
+    body's kind opening the section (公司财务部, 厂生产部: unit_openers) is the body's."""
     body = _enterprise_named(found) or institution_named(found)
     if body is None:
         return claims
@@ -271,6 +272,9 @@ def _at_company_section(
         found_at = section_before(text, c)
         k, end = found_at or (0, 0)
         section = text[k:end] if found_at is not None and k not in bodies else ""
+        kind = lexicon.words("org_suffixes.yaml", "unit_openers").starting(section) or ""
+        if kind and body.endswith(kind[-1]) and section != kind:
+            section = section[len(kind) :]  # 公司|财务部 after 某有限公司: not 公司 twice
         if section:
             c = replace(c, org_written=body + section, org_offset=-1, start=k)
             held = c.org_written if not out else held

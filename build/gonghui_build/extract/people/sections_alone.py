@@ -50,9 +50,10 @@ def section_before(text: str, claim: TitleClaim) -> tuple[int, int] | None:
     k = at
     while k > 0 and not parted_at(text, k) and at - k <= SECTION_MAX:
         k -= 1
-    section = text[k:at]
     if k > 0 and not parted_at(text, k):
         return None  # a longer phrase than a section's name
+    k += len(lexicon.words("people.yaml", "election_before").starting(text, k) or "")
+    section = text[k:at]  # 选举|网络部|经理某某为…: the election's verb opens no section
     if not section_printed_alone(section):
         return None  # 权益保障部, 组织部: a department other readings place
     if _heads_the_section(section, claim.title):
