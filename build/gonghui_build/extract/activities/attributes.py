@@ -76,7 +76,9 @@ def _date_of(
         and not charged_between(sentence_text, pos, d.start)  # 要求…在年内…: a deadline
     ]
     name_span = (draft.name_start - s_start, draft.trigger_end - s_start)
-    found = [d for d in found if not _in_name(d, name_span)]
+    found = [
+        d for d in found if not _in_name(d, name_span) and not _year_reported_on(sentence_text, d)
+    ]
     # 活动将持续至11月，期间将开展…讲座: the end of another activity's run, not this one's;
     # and a clause opening inside a campaign (其间, 期间) leaves the dates before it to it
     lo = _inside_from(sentence_text, pos)
@@ -142,6 +144,13 @@ def _anothers_own(text: str, date: DateText, name_span: tuple[int, int], pos: in
         return False
     head = yu.start()
     return any(m.end() == head for m in patterns().trigger.finditer(text, max(0, head - 8), head))
+
+
+def _year_reported_on(text: str, date: DateText) -> bool:
+    """A year alone that the work of a year follows (汇报了2019年工作情况和2020年工作打算,
+    总结2024年度工作) is what is reported on or planned for, not when the activity of the
+    sentence was held: no activity is named by it (a name holding it is :func:`_in_name`'s)."""
+    return date.month is None and words("year_topic_after").starting(text, date.end) is not None
 
 
 def _in_name(date: DateText, name_span: tuple[int, int]) -> bool:
