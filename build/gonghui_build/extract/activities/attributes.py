@@ -153,6 +153,19 @@ def _year_reported_on(text: str, date: DateText) -> bool:
     return date.month is None and words("year_topic_after").starting(text, date.end) is not None
 
 
+def year_opening_name(draft: ActivityDraft, text: str) -> DateText | None:
+    """The year an activity's name opens with (在2024年某市彩灯制作技能大赛中获奖), when
+    nothing else dates it: the year it was held in, not the article's (the gold of
+    real_dev6: a craftsman's 2025 story of a 2024 contest). Not a year under review
+    (2023年度…述职会: held in the next, :mod:`..dates.reviewed_years`)."""
+    found = find_dates(text[draft.name_start : draft.trigger_end])
+    if not found or found[0].start != 0 or found[0].year is None or found[0].month:
+        return None
+    if text.startswith("度", draft.name_start + found[0].end):
+        return None
+    return found[0].moved(draft.name_start)
+
+
 def _in_name(date: DateText, name_span: tuple[int, int]) -> bool:
     """A date written inside an activity's name is part of the name (2018年…培训班),
     but for a day that opens a mention read as a clause (10月27日决赛在某基地举行): no

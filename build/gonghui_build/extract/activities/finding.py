@@ -226,6 +226,8 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
         )
     if draft.date is None and parent is None and draft.status == Status.held:
         draft = replace(draft, date=held_days.inherited_date(found, s.text, s.start, s.words))
+    if draft.date is None and parent is None:
+        draft = replace(draft, date=attributes.year_opening_name(draft, s.text))
     return draft
 
 
