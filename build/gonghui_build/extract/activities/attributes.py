@@ -296,6 +296,8 @@ def mentioned_again(
     draft = extend_to(draft, text[m.end : sentence[1]])
     draft = closed_on(draft, text, sentence, m.end)  # 培训班于6月7日结业
     draft = opened_on(draft, text, sentence, m.end)  # 大赛于今年5月启动
+    if (draft.date is None or draft.date.month is None) and paragraph != draft.paragraph:
+        draft = _dated_when_named_again(draft, text, sentence, m) if m.specific else draft
     told_here = (draft.paragraph, draft.sentence) == (paragraph, sentence)
     if words("totals_openings").in_text(text[sentence[0] : m.start]) and not told_here:
         # 据统计，…各级工会共走访慰问困难企业80多家: the totals of a season, not the
@@ -304,6 +306,23 @@ def mentioned_again(
         stretch = (m.start, m.start)
     again = {"mention_end": m.end, "trigger": m.trigger}
     return enrich(draft, text, sentence, m.start, stretch, with_date=False, **again)
+
+
+def _dated_when_named_again(
+    draft: ActivityDraft, text: str, sentence: tuple[int, int], m: Mention
+) -> ActivityDraft:
+    """An activity first read with no date (a photo caption over the text: 某某联欢会开场
+    舞蹈) named again in a later paragraph after the day it was held (2019年1月27日中午，…
+    举办的某某联欢会在某文化宫举行): that day is its date (the gold of real_dev8), in the
+    year its name gives, if any. Only a day with its month, before the name: one after it
+    or a bare year dates another thing."""
+    here = replace(draft, name_start=m.start, trigger_end=m.end, sentence=sentence)
+    date = _date_of(here, text, sentence, m.start)
+    if date is None or not (date.day and date.month) or date.start > m.start:
+        return draft
+    if draft.date is not None and date.year not in (None, draft.date.year):
+        return draft
+    return replace(draft, date=date)
 
 
 def _named_end(text: str, start: int, end: int, trigger: str) -> int:
