@@ -76,7 +76,9 @@ def _date_of(
         and not charged_between(sentence_text, pos, d.start)  # 要求…在年内…: a deadline
     ]
     name_span = (draft.name_start - s_start, draft.trigger_end - s_start)
-    found = [d for d in found if not _in_name(d, name_span)]
+    found = [
+        d for d in found if not _in_name(d, name_span) and not _year_reported_on(sentence_text, d)
+    ]
     # 活动将持续至11月，期间将开展…讲座: the end of another activity's run, not this one's;
     # and a clause opening inside a campaign (其间, 期间) leaves the dates before it to it
     lo = _inside_from(sentence_text, pos)
@@ -142,6 +144,26 @@ def _anothers_own(text: str, date: DateText, name_span: tuple[int, int], pos: in
         return False
     head = yu.start()
     return any(m.end() == head for m in patterns().trigger.finditer(text, max(0, head - 8), head))
+
+
+def _year_reported_on(text: str, date: DateText) -> bool:
+    """A year alone that the work of a year follows (汇报了2019年工作情况和2020年工作打算,
+    总结2024年度工作) is what is reported on or planned for, not when the activity of the
+    sentence was held: no activity is named by it (a name holding it is :func:`_in_name`'s)."""
+    return date.month is None and words("year_topic_after").starting(text, date.end) is not None
+
+
+def year_opening_name(draft: ActivityDraft, text: str) -> DateText | None:
+    """The year an activity's name opens with (在2024年某市彩灯制作技能大赛中获奖), when
+    nothing else dates it: the year it was held in, not the article's (the gold of
+    real_dev6: a craftsman's 2025 story of a 2024 contest). Not a year under review
+    (2023年度…述职会: held in the next, :mod:`..dates.reviewed_years`)."""
+    found = find_dates(text[draft.name_start : draft.trigger_end])
+    if not found or found[0].start != 0 or found[0].year is None or found[0].month:
+        return None
+    if text.startswith("度", draft.name_start + found[0].end):
+        return None
+    return found[0].moved(draft.name_start)
 
 
 def _in_name(date: DateText, name_span: tuple[int, int]) -> bool:
@@ -274,6 +296,8 @@ def mentioned_again(
     draft = extend_to(draft, text[m.end : sentence[1]])
     draft = closed_on(draft, text, sentence, m.end)  # 培训班于6月7日结业
     draft = opened_on(draft, text, sentence, m.end)  # 大赛于今年5月启动
+    if (draft.date is None or draft.date.month is None) and paragraph != draft.paragraph:
+        draft = _dated_when_named_again(draft, text, sentence, m) if m.specific else draft
     told_here = (draft.paragraph, draft.sentence) == (paragraph, sentence)
     if words("totals_openings").in_text(text[sentence[0] : m.start]) and not told_here:
         # 据统计，…各级工会共走访慰问困难企业80多家: the totals of a season, not the
@@ -282,6 +306,23 @@ def mentioned_again(
         stretch = (m.start, m.start)
     again = {"mention_end": m.end, "trigger": m.trigger}
     return enrich(draft, text, sentence, m.start, stretch, with_date=False, **again)
+
+
+def _dated_when_named_again(
+    draft: ActivityDraft, text: str, sentence: tuple[int, int], m: Mention
+) -> ActivityDraft:
+    """An activity first read with no date (a photo caption over the text: 某某联欢会开场
+    舞蹈) named again in a later paragraph after the day it was held (2019年1月27日中午，…
+    举办的某某联欢会在某文化宫举行): that day is its date (the gold of real_dev8), in the
+    year its name gives, if any. Only a day with its month, before the name: one after it
+    or a bare year dates another thing."""
+    here = replace(draft, name_start=m.start, trigger_end=m.end, sentence=sentence)
+    date = _date_of(here, text, sentence, m.start)
+    if date is None or not (date.day and date.month) or date.start > m.start:
+        return draft
+    if draft.date is not None and date.year not in (None, draft.date.year):
+        return draft
+    return replace(draft, date=date)
 
 
 def _named_end(text: str, start: int, end: int, trigger: str) -> int:

@@ -55,6 +55,7 @@ from gonghui_build.extract.activities.held_events import held_at_venue, within_h
 from gonghui_build.extract.activities.item_details import item_detailed
 from gonghui_build.extract.activities.launch_days import dated_by_next_sentence
 from gonghui_build.extract.activities.launched import as_launched
+from gonghui_build.extract.activities.mention_stretch import mention_stretch
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
 from gonghui_build.extract.activities.run_ends import ended_later
@@ -92,19 +93,6 @@ class _Sentence:
     @property
     def span(self) -> tuple[int, int]:
         return self.start, self.end
-
-
-def _stretch(s: _Sentence, i: int) -> tuple[int, int]:
-    """A mention's stretch of the sentence: from it (the sentence start for the first)
-    to the next mention. A later mention's stretch opens at the start of its own clause
-    when the mention before ends earlier: the count its clause gives before its words
-    (启动仪式后，某某为在场的80余名司机讲授…) is its own."""
-    m = s.mentions
-    end = m[i + 1].start if i + 1 < len(m) else s.end
-    if i == 0:
-        return s.start, end
-    own_clause = clause_start(s.text, m[i].start, s.start)
-    return (own_clause if own_clause >= m[i - 1].end else m[i].start), end
 
 
 def _again_as_plan(draft: ActivityDraft, s: _Sentence, m: Mention) -> bool:
@@ -238,6 +226,8 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
         )
     if draft.date is None and parent is None and draft.status == Status.held:
         draft = replace(draft, date=held_days.inherited_date(found, s.text, s.start, s.words))
+    if draft.date is None and parent is None:
+        draft = replace(draft, date=attributes.year_opening_name(draft, s.text))
     return draft
 
 
@@ -267,7 +257,7 @@ def _read_mention(
     m = s.mentions[i]
     if is_background(s.text, m):
         return
-    stretch = _stretch(s, i)
+    stretch = mention_stretch(s.text, (s.start, s.end), s.mentions, i)
     # a later mention (组织了20支代表队进行比赛) takes the counts said before it too,
     # back to the mention before
     back = (s.mentions[i - 1].end if i else s.start, stretch[1])

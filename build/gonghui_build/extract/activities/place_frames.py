@@ -59,6 +59,8 @@ def frames() -> tuple[Frame, ...]:
                 f"|作了?(?:一场)?(?:{words('talk_report_kinds').pattern}))"
             ),
         ),
+        # 位于某街道某园区一号厂房内的职工书屋正式开放: where what opens stands
+        Frame(re.compile("位于"), re.compile(f"(?:{localisers})?的")),
         # 利用厂俱乐部开办职工业余夜校: premises turned to the activity's use
         Frame(
             re.compile(words("premises_openers").pattern),
