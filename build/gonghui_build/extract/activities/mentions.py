@@ -67,6 +67,7 @@ from gonghui_build.extract.activities.titled_talks import titled_talks
 from gonghui_build.extract.activities.tour_stops import tour_stops
 from gonghui_build.extract.activities.visit_sites import (
     listed_sites,
+    site_and_households,
     visit_object_end,
 )
 from gonghui_build.extract.dates.article import is_planned
@@ -225,7 +226,7 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
         specific = specific or _visit_specific(text, s_start, t_start, t_end, end)
         if "“" not in text[start:t_end] and continued_work(text, s_start, t_start, t_end):
             return None  # 将持续开展慰问，确保…: the union's work going on, no visit
-        sites = listed_sites(text, t_end, s_end)
+        sites = listed_sites(text, t_end, s_end) or site_and_households(text, t_end, s_end)
         if len(sites) >= 2 and not _one_tour(text, s_start, t_start):  # 参观了A、B: one each
             return [Mention(a, b, word, Category.visit, True) for a, b in sites]
     return [Mention(start, end, word, category(text, start, t_end), specific, title)]
