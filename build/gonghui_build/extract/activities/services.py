@@ -37,7 +37,7 @@ def services(text: str, lo: int, hi: int) -> list[Mention]:
             # 为60余名职工进行了义诊: 进行 only carries the service, no word of its name
             carried = m["verb"] in words("dummy_service_verbs")
             start = m.start("what") if carried else m.start("verb")
-            out.append(Mention(start, m.end(), "", _kind(m["what"]), True))
+            out.append(Mention(start, m.end("what"), "", _kind(m["what"]), True))
     return out
 
 
