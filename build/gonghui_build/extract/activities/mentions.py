@@ -35,6 +35,7 @@ from gonghui_build.extract.activities.facilities import facilities
 from gonghui_build.extract.activities.gifts import gifts
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.invited import invited_talks
+from gonghui_build.extract.activities.launch_told import launched_as_subject
 from gonghui_build.extract.activities.lessons import lessons
 from gonghui_build.extract.activities.listed import list_mentions
 from gonghui_build.extract.activities.listed_kinds import listed_with_named_siblings
@@ -157,6 +158,7 @@ def _specific_by_context(
         or _counted_event(text, s_start, start, t_start, word)
         or counted_after(text, start, t_start, t_end)
         or _dated_before(text, s_start, start)
+        or launched_as_subject(text, s_start, start, t_end)
         or _staged_once(text, s_start, start, t_start)
         or dated_course(text, s_start, start, t_start, word)
         or service_set_up(text, s_start, start, word)
