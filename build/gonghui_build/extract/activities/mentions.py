@@ -171,12 +171,13 @@ def _specific_by_context(
 def _no_visit_of_its_own(text: str, s_start: int, t_start: int, t_end: int) -> bool:
     """Whether a visit trigger names no visit: 记者走访了部分企业 (the reporting itself),
     我们主要慰问的人群 (the visit qualifies those visited), 主席到场看望学员 (attending the
-    event), 主席到赛场观摩比赛 (watching the contest)."""
+    event), 主席到赛场观摩比赛 (watching the contest), 介绍考察情况 (the account of one)."""
     return bool(
         words("reporters").ending(text[max(s_start, t_start - 4) : t_start])
         or text.startswith("的", t_end)
         or words("at_the_event").ending(text[max(s_start, t_start - 2) : t_start])
         or words("watched_contests").starting(text, t_end)
+        or words("visit_accounts").starting(text, t_end)
     )
 
 
