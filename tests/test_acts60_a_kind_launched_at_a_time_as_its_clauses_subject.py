@@ -30,3 +30,11 @@ def test_a_kind_launched_inside_another_clause_is_none():
 def test_a_kind_with_other_words_before_it_is_read_as_before():
     text = "工会要求各单位的评选活动自6月启动，认真推荐候选人。"
     assert "评选活动" not in [a.name for a in find_activities([text])]
+
+
+def test_a_bare_activity_launched_is_the_campaign_just_named():
+    texts = [
+        "这是2024年青禾区总工会“送文化进基层”活动的一部分。",
+        "据介绍，活动自4月启动以来，已在全区十四个街道演出一百零六场。",
+    ]
+    assert len(find_activities(texts)) == 1

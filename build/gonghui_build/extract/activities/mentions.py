@@ -158,7 +158,7 @@ def _specific_by_context(
         or _counted_event(text, s_start, start, t_start, word)
         or counted_after(text, start, t_start, t_end)
         or _dated_before(text, s_start, start)
-        or launched_as_subject(text, s_start, start, t_end)
+        or launched_as_subject(text, s_start, start, t_start, t_end)
         or _staged_once(text, s_start, start, t_start)
         or dated_course(text, s_start, start, t_start, word)
         or service_set_up(text, s_start, start, word)
