@@ -144,6 +144,9 @@ class ActivityFact:
     evidence: str  # the sentence
     confidence: float
     span: Span
+    # the parent reported by an earlier article of the page (its row's span), when the
+    # article names it again only as its frame (:mod:`.activities.page_restated`)
+    parent_span: Span | None = None
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from gonghui_build.extract.activities.page_restated import told_in_an_earlier_article
 from gonghui_build.extract.article import article_text, extract_article
 from gonghui_build.extract.dates.page import date_articles
 from gonghui_build.extract.facts import ArticleFacts, PageFacts
@@ -35,6 +36,7 @@ def extract_page(parsed: ParsedPage, curated_date: str | None = None) -> PageFac
         for a in parsed.articles
     ]
     articles = rosters_of_the_entry_before(parsed, articles)
+    articles = told_in_an_earlier_article(articles)  # 某市工会第十三次代表大会 again
     return PageFacts(parsed.page.page_id, tuple(_with_header_authors(parsed, articles)))
 
 

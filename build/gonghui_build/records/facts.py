@@ -46,13 +46,23 @@ def _fact(
     )
 
 
+def _activity_id(span: Span, para_ids: dict[int, str]) -> str:
+    """An activity's id: the span it was read from."""
+    return stable_id("act", para_ids[span.paragraph], str(span.text_start), str(span.text_end))
+
+
+def _parent_id(a: ActivityFact, ids: list[str], para_ids: dict[int, str]) -> str | None:
+    """The id of the activity ``a`` is part of: one of its article's, or one an earlier
+    article of the page reported (its span)."""
+    if a.parent is not None:
+        return ids[a.parent]
+    return _activity_id(a.parent_span, para_ids) if a.parent_span is not None else None
+
+
 def _activity_rows(
     acts: tuple[ActivityFact, ...], article: str, para_ids: dict[int, str], who: Identities
 ):
-    ids = [
-        stable_id("act", para_ids[a.span.paragraph], str(a.span.text_start), str(a.span.text_end))
-        for a in acts
-    ]
+    ids = [_activity_id(a.span, para_ids) for a in acts]
     for a, activity_id in zip(acts, ids, strict=True):
         organiser = who.organisations.id_of(a.organiser.name) if a.organiser else None
         counted = a.participants
@@ -82,7 +92,7 @@ def _activity_rows(
                 participants_text=counted.text if counted else None,
                 duration_days=a.duration_days,
                 duration_text=a.duration_text,
-                parent_activity_id=ids[a.parent] if a.parent is not None else None,
+                parent_activity_id=_parent_id(a, ids, para_ids),
                 organiser_id=organiser,
                 evidence=a.evidence,
             ),

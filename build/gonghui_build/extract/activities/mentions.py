@@ -35,6 +35,7 @@ from gonghui_build.extract.activities.facilities import facilities
 from gonghui_build.extract.activities.gifts import gifts
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.invited import invited_talks
+from gonghui_build.extract.activities.launch_told import launched_as_subject
 from gonghui_build.extract.activities.lessons import lessons
 from gonghui_build.extract.activities.listed import list_mentions
 from gonghui_build.extract.activities.listed_kinds import listed_with_named_siblings
@@ -67,6 +68,7 @@ from gonghui_build.extract.activities.titled_talks import titled_talks
 from gonghui_build.extract.activities.tour_stops import tour_stops
 from gonghui_build.extract.activities.visit_sites import (
     listed_sites,
+    site_and_households,
     visit_object_end,
 )
 from gonghui_build.extract.dates.article import is_planned
@@ -156,6 +158,7 @@ def _specific_by_context(
         or _counted_event(text, s_start, start, t_start, word)
         or counted_after(text, start, t_start, t_end)
         or _dated_before(text, s_start, start)
+        or launched_as_subject(text, s_start, start, t_start, t_end)
         or _staged_once(text, s_start, start, t_start)
         or dated_course(text, s_start, start, t_start, word)
         or service_set_up(text, s_start, start, word)
@@ -168,12 +171,13 @@ def _specific_by_context(
 def _no_visit_of_its_own(text: str, s_start: int, t_start: int, t_end: int) -> bool:
     """Whether a visit trigger names no visit: 记者走访了部分企业 (the reporting itself),
     我们主要慰问的人群 (the visit qualifies those visited), 主席到场看望学员 (attending the
-    event), 主席到赛场观摩比赛 (watching the contest)."""
+    event), 主席到赛场观摩比赛 (watching the contest), 介绍考察情况 (the account of one)."""
     return bool(
         words("reporters").ending(text[max(s_start, t_start - 4) : t_start])
         or text.startswith("的", t_end)
         or words("at_the_event").ending(text[max(s_start, t_start - 2) : t_start])
         or words("watched_contests").starting(text, t_end)
+        or words("visit_accounts").starting(text, t_end)
     )
 
 
@@ -225,7 +229,7 @@ def _trigger_mention(text: str, s_start: int, s_end: int, t_start: int, t_end: i
         specific = specific or _visit_specific(text, s_start, t_start, t_end, end)
         if "“" not in text[start:t_end] and continued_work(text, s_start, t_start, t_end):
             return None  # 将持续开展慰问，确保…: the union's work going on, no visit
-        sites = listed_sites(text, t_end, s_end)
+        sites = listed_sites(text, t_end, s_end) or site_and_households(text, t_end, s_end)
         if len(sites) >= 2 and not _one_tour(text, s_start, t_start):  # 参观了A、B: one each
             return [Mention(a, b, word, Category.visit, True) for a, b in sites]
     return [Mention(start, end, word, category(text, start, t_end), specific, title)]
