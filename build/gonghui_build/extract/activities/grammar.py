@@ -100,9 +100,7 @@ def _service_given() -> re.Pattern[str]:
     given = rf"为[^，。；：“”]{{1,20}}?(?P<verb>{_alt('service_verbs')})了?"
     listed = rf"[^，。；：“”]{{1,20}}、[^，。；：“”]{{1,20}}?(?:{_alt('service_heads')})"
     concrete = rf"[^，。；：“”、]{{0,12}}?(?:{_alt('concrete_services')})"
-    # 提供法律咨询二百余人次: the times it was given may close the clause after it
-    times = rf"(?:[\d{COUNT_NUMERALS}]+[余多]?(?:人次|次|场))?"
-    return re.compile(rf"{given}(?P<what>{listed}|{concrete}){times}(?=[，。；：]|$)")
+    return re.compile(rf"{given}(?P<what>{listed}|{concrete})(?=[，。；：]|$)")
 
 
 def _organiser_regex() -> re.Pattern[str]:

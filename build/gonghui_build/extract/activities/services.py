@@ -1,8 +1,7 @@
 """Services given to a group: 为劳动者提供法律咨询、免费理发、义诊等服务, 还为司机们开展了
 免费测血压、测血糖服务, 已为一千名女职工提供免费体检. What is given is the activity,
 whatever its words (a list of services, a free check-up); the mention runs from the verb
-of giving to the clause end, or to the times counted closing it (提供法律咨询二百余
-人次), so that a service given by an event of the same sentence
+of giving to the clause end, so that a service given by an event of the same sentence
 (举办义诊活动，为骑手提供免费体检) stays that event's (:func:`.links.given_within`), and
 so does one given by the activity named back as its subject (活动将为…职工提供免费体检).
 Money or goods handed out (为困难职工发放救助金) are no service here: their verbs are
@@ -38,7 +37,7 @@ def services(text: str, lo: int, hi: int) -> list[Mention]:
             # 为60余名职工进行了义诊: 进行 only carries the service, no word of its name
             carried = m["verb"] in words("dummy_service_verbs")
             start = m.start("what") if carried else m.start("verb")
-            out.append(Mention(start, m.end("what"), "", _kind(m["what"]), True))
+            out.append(Mention(start, m.end(), "", _kind(m["what"]), True))
     return out
 
 
