@@ -142,17 +142,19 @@ def _padded_run_re() -> re.Pattern[str]:
 
 def _padded_run(parts: list[str]) -> bool:
     """Whether names parted by commas are padded ones: each a surname of one character
-    and its given name, each but the last padded by a blank (韩 某，周 某); a name with
-    no blank only after a padded name of three (王 某明，周某), whose surname the
-    comma would otherwise leave alone."""
+    and its given name, one of them at least padded by a blank (韩 某，周 某; 王 某明，
+    周某), the others printed whole beside them (韩 某、周某明; 周某明，韩 某: a column
+    pads its names of two characters only; a whole name of two only as the run's
+    last), whose surname or given name the comma would otherwise leave alone."""
+    if not any(part[1:2].isspace() for part in parts):
+        return False  # 韩某，周某: no padding, the tokens part them as printed
     for k, part in enumerate(parts):
         padded = part[1:2].isspace()
         name = part[0] + part[2:] if padded else part
         if split_name(name) != (name[0], name[1:]):
             return False
-        after_three = k > 0 and len(parts[k - 1]) == 4
-        if not padded and not (k == len(parts) - 1 and after_three):
-            return False
+        if not padded and len(name) == 2 and k < len(parts) - 1:
+            return False  # 韩某，周 某: blanked, 韩某 周 would read as one name of three
     return True
 
 
