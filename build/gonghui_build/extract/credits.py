@@ -192,7 +192,11 @@ def credit_spans(paragraphs: Sequence[Paragraph]) -> dict[int, list[tuple[int, i
 
 def role_after_paper(token: str) -> str | None:
     """``工人日报-中工网记者``: a role word ending a token that names a paper (a dash or
-    a 报 before the role), not a name."""
+    a 报 before the role), not a name; ``本报驻某市记者站``: a paper's station
+    (``station_words``) ending it, whose reporters the names after it are."""
+    station = lexicon.words(FILE, "station_words").ending(token)
+    if station:
+        return str(lexicon.keyed(FILE, "station_words")[station])
     word = lexicon.words(FILE, "role_words").ending(token)
     if word is None or word == token:
         return None
