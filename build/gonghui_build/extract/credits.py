@@ -81,7 +81,24 @@ def _opens_with_role(tail: str) -> bool:
     name glued to the mark that closes it (``…早餐。 某某某报道``, a photo item signed at its
     caption's end), which :func:`glued_mark` splits off only when the rest is a name."""
     role = bool(lexicon.words(FILE, "role_words").starting(tail)) or paper_role_end(tail) > 0
-    return role or glued_mark(tail.strip()) is not None
+    return role or glued_mark(tail.strip()) is not None or _writers_mark_after(tail)
+
+
+#: How many names a writer's mark run into the text's end may close.
+_MARKED_NAMES_MAX = 3
+
+
+def _writers_mark_after(tail: str) -> bool:
+    """``…点赞。某某某文``, ``…点赞。某某 某某 文``: the writers' names closed by a mark
+    crediting the text (``role_marks`` of a reporter: 文, 文/图), glued to a name of three
+    (:func:`glued_writer_mark`) or after a blank, the signature of a feature's writer
+    run into its last paragraph."""
+    *names, mark = tail.split() or [""]
+    if not names:
+        return glued_writer_mark(mark) is not None
+    texts = lexicon.table(FILE, "role_marks")["reporter"]
+    few = len(names) <= _MARKED_NAMES_MAX
+    return mark in texts and few and all(is_name_shaped(n) for n in names)
 
 
 def paper_role_end(token: str) -> int:
