@@ -17,6 +17,7 @@ from gonghui_build.extract.header_authors import field_authors, header_authors
 from gonghui_build.extract.organisations.article import ORG_ROLES
 from gonghui_build.extract.organisations.article_places import page_places
 from gonghui_build.extract.roster_owner import rosters_of_the_entry_before
+from gonghui_build.extract.site_staff import own_staff
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.parsed import ParsedPage
 from gonghui_build.text import ner
@@ -35,7 +36,8 @@ def extract_page(parsed: ParsedPage, curated_date: str | None = None) -> PageFac
         for a in parsed.articles
     ]
     articles = rosters_of_the_entry_before(parsed, articles)
-    return PageFacts(parsed.page.page_id, tuple(_with_header_authors(parsed, articles)))
+    articles = own_staff(parsed.paragraphs, _with_header_authors(parsed, articles))
+    return PageFacts(parsed.page.page_id, tuple(articles))
 
 
 def _with_header_authors(parsed: ParsedPage, articles: list[ArticleFacts]) -> list[ArticleFacts]:
