@@ -228,6 +228,7 @@ def paper_role_prefix(token: str) -> tuple[int, str] | None:
     for k in range(2, len(token) - 1):
         word = roles.starting(token, k)
         first = token[k + len(word) :].partition("、")[0] if word else ""
+        first = first[: -len(mark)] if (mark := glued_mark(first)) else first  # 某某报道
         if word and names_a_paper(token[:k]) and is_name_shaped(first):
             return k + len(word), word  # not 本报某地记者站: a word goes on after the role
     return None
