@@ -12,6 +12,7 @@ import pytest
 
 from gonghui_build.extract.byline_tokens import spaced_names_apart
 from gonghui_build.extract.bylines import parse_byline
+from tests.conftest import page_authors
 
 
 def _names(byline: str) -> list[tuple[str, str]]:
@@ -45,3 +46,18 @@ def test_a_run_with_no_padded_name_keeps_its_commas() -> None:
 def test_titled_leaders_are_no_run_of_names() -> None:
     text = "区委书记 林 秋，区长 王晓峰"
     assert spaced_names_apart(text) == text
+
+
+BODY = "城南区职工文化节开幕\n本周，城南区总工会组织三十名职工走进社区开展志愿服务，为居民义务理发、维修家电。"
+
+
+@pytest.mark.parametrize("credit", ["（林 秋、王晓峰）", "（王晓峰，林 秋）"])
+def test_a_bracket_of_padded_and_whole_names_closing_the_text(credit: str) -> None:
+    assert page_authors(BODY + credit + "\n") == {
+        ("林秋", "correspondent"),
+        ("王晓峰", "correspondent"),
+    }
+
+
+def test_a_bracket_with_no_padded_name_keeps_its_commas() -> None:
+    assert spaced_names_apart("（王晓峰、林晓秋）") == "（王晓峰、林晓秋）"

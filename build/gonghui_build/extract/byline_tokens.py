@@ -129,14 +129,15 @@ def _padded_run_re() -> re.Pattern[str]:
     """A reporter's or correspondent's role word, then two or more names parted by a
     comma or 、, running to a blank, a bracket or the line's end. The word starts the
     credit (after a blank, a bracket or a dateline's 本报讯): one closing a longer word
-    (优秀通讯员 韩 某，周 某: an honours list) is no role word."""
+    (优秀通讯员 韩 某，周 某: an honours list) is no role word. Or the names fill a
+    bracket alone (``（韩 某、周某明）``, an item's closing credit)."""
     roles = lexicon.table(FILE, "role_words")
     words = lexicon.alternation([*roles["reporter"], *roles["correspondent"]])
     after = "|".join(f"(?<={re.escape(m)})" for m in lexicon.words(FILE, "dateline_marks"))
     run = rf"{_RUN_NAME}(?:{_RUN_COMMA_RE.pattern}{_RUN_NAME})+"
+    worded = rf"(?:(?<![\u4e00-\u9fff])|{after})(?:{words})(?:[：:][ \u3000]*|[ \u3000]+)"
     return re.compile(
-        rf"(?:(?<![\u4e00-\u9fff])|{after})(?:{words})(?:[：:][ \u3000]*|[ \u3000]+)"
-        rf"(?P<run>{run})(?=[\s）)]|$)"
+        rf"(?:{worded}(?P<run>{run})(?=[\s）)]|$)|(?<=[（(])(?P<bracketed>{run})(?=[）)]))"
     )
 
 
@@ -173,10 +174,11 @@ def spaced_names_apart(text: str) -> str:
         return text
 
     def apart(m: re.Match[str]) -> str:
-        run = m.group("run")
+        key = "run" if m.group("run") else "bracketed"
+        run = m.group(key)
         if not _padded_run(_RUN_COMMA_RE.split(run)):
             return m.group(0)
-        return m.group(0)[: m.start("run") - m.start()] + re.sub(_RUN_COMMAS, " ", run)
+        return m.group(0)[: m.start(key) - m.start()] + re.sub(_RUN_COMMAS, " ", run)
 
     return _padded_run_re().sub(apart, text)
 

@@ -329,7 +329,7 @@ def _role_credit(p: Paragraph, role: AuthorRole = AuthorRole.correspondent) -> l
     start = closing_credit_start(text)  # …。本报记者 某某, …。（某单位 王某）, …。——某某
     if start is None:
         return []
-    found = parse_byline(text[start:], role, end_credit=True)
+    found = parse_byline(spaced_names_apart(text[start:]), role, end_credit=True)
     return [replace(a, start=back[a.start + start], end=back[a.end + start - 1] + 1) for a in found]
 
 

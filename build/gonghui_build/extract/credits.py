@@ -133,7 +133,9 @@ def bracketed_credit_start(text: str) -> int | None:
         return None
     parts = [x for x in _CREDIT_PARTS.split(match.group(2).strip()) if x]
     short = all(re.fullmatch(rf"{CJK}{{1,{_PART_MAX}}}", x) for x in parts)
-    named = parts and (is_name_shaped(parts[-1]) or two_names(parts[-1]) is not None)
+    padded = len(parts) > 1 and len(parts[-1]) == 1  # （某某，林 秋）: the last name padded
+    last = parts[-2] + parts[-1] if padded else (parts[-1] if parts else "")
+    named = bool(last) and (is_name_shaped(last) or two_names(last) is not None)
     return match.start(1) if short and named else None
 
 
