@@ -51,9 +51,10 @@ def _bare_bracket(p: Paragraph | None, author: AuthorFact) -> bool:
     if p is None:
         return False
     opening = max(p.text.rfind(c, 0, author.span.text_start) for c in "（(")
-    closing = max(p.text.find(c, author.span.text_end) for c in "）)")
-    if opening < 0 or closing < 0:
+    closings = [at for c in "）)" if (at := p.text.find(c, author.span.text_end)) >= 0]
+    if opening < 0 or not closings:
         return False
+    closing = min(closings)
     inside = p.text[opening + 1 : closing]
     return lexicon.words("bylines.yaml", "role_words").in_text(inside) is None
 
