@@ -61,3 +61,11 @@ def test_the_line_closing_the_text_is_its_credit() -> None:
         ("韦立新", "reporter"),
         ("庞雨", "photographer"),
     }
+
+
+def test_a_bracketed_line_opening_with_the_mark_is_keyed_too() -> None:
+    assert marks_as_keys("（文 韦立新 图 庞雨）") == "（文/韦立新 图/庞雨）"
+    assert page_authors(HEAD + "（文 韦立新 图 庞雨）\n" + TEXT) == {
+        ("韦立新", "reporter"),
+        ("庞雨", "photographer"),
+    }

@@ -30,7 +30,9 @@ def _lead_keys() -> frozenset[str]:
 @functools.cache
 def _lead_key_re() -> re.Pattern[str]:
     """A lead key standing alone as a word, the blank after it, a word after that."""
-    return re.compile(rf"(?<!\S)({lexicon.alternation(_lead_keys())})[ \u3000](?=[ \u3000]*\S)")
+    return re.compile(
+        rf"(?<![^\s（(])({lexicon.alternation(_lead_keys())})[ \u3000](?=[ \u3000]*\S)"
+    )
 
 
 def marks_as_keys(body: str) -> str:
