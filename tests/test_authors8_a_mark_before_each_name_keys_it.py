@@ -69,3 +69,7 @@ def test_a_bracketed_line_opening_with_the_mark_is_keyed_too() -> None:
         ("韦立新", "reporter"),
         ("庞雨", "photographer"),
     }
+
+
+def test_a_mark_keyed_with_a_bar_is_left_as_printed() -> None:
+    assert marks_as_keys("文 | 韦立新  图 | 庞雨") == "文 | 韦立新  图 | 庞雨"

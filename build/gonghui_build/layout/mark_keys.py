@@ -29,10 +29,10 @@ def _lead_keys() -> frozenset[str]:
 
 @functools.cache
 def _lead_key_re() -> re.Pattern[str]:
-    """A lead key standing alone as a word, the blank after it, a word after that."""
-    return re.compile(
-        rf"(?<![^\s（(])({lexicon.alternation(_lead_keys())})[ \u3000](?=[ \u3000]*\S)"
-    )
+    """A lead key standing alone as a word, the blank after it, a word after that (not
+    a key's colon, slash or bar: ``文 | 某某`` is keyed as printed)."""
+    keys = lexicon.alternation(_lead_keys())
+    return re.compile(rf"(?<![^\s（(])({keys})[ \u3000](?=[ \u3000]*[^\s:：/／|｜丨])")
 
 
 def marks_as_keys(body: str) -> str:
