@@ -129,30 +129,33 @@ def _padded_run_re() -> re.Pattern[str]:
     """A reporter's or correspondent's role word, then two or more names parted by a
     comma or 、, running to a blank, a bracket or the line's end. The word starts the
     credit (after a blank, a bracket or a dateline's 本报讯): one closing a longer word
-    (优秀通讯员 韩 某，周 某: an honours list) is no role word."""
+    (优秀通讯员 韩 某，周 某: an honours list) is no role word. Or the names fill a
+    bracket alone (``（韩 某、周某明）``, an item's closing credit)."""
     roles = lexicon.table(FILE, "role_words")
     words = lexicon.alternation([*roles["reporter"], *roles["correspondent"]])
     after = "|".join(f"(?<={re.escape(m)})" for m in lexicon.words(FILE, "dateline_marks"))
     run = rf"{_RUN_NAME}(?:{_RUN_COMMA_RE.pattern}{_RUN_NAME})+"
+    worded = rf"(?:(?<![\u4e00-\u9fff])|{after})(?:{words})(?:[：:][ \u3000]*|[ \u3000]+)"
     return re.compile(
-        rf"(?:(?<![\u4e00-\u9fff])|{after})(?:{words})(?:[：:][ \u3000]*|[ \u3000]+)"
-        rf"(?P<run>{run})(?=[\s）)]|$)"
+        rf"(?:{worded}(?P<run>{run})(?=[\s）)]|$)|(?<=[（(])(?P<bracketed>{run})(?=[）)]))"
     )
 
 
 def _padded_run(parts: list[str]) -> bool:
     """Whether names parted by commas are padded ones: each a surname of one character
-    and its given name, each but the last padded by a blank (韩 某，周 某); a name with
-    no blank only after a padded name of three (王 某明，周某), whose surname the
-    comma would otherwise leave alone."""
+    and its given name, one of them at least padded by a blank (韩 某，周 某; 王 某明，
+    周某), the others printed whole beside them (韩 某、周某明; 周某明，韩 某: a column
+    pads its names of two characters only; a whole name of two only as the run's
+    last), whose surname or given name the comma would otherwise leave alone."""
+    if not any(part[1:2].isspace() for part in parts):
+        return False  # 韩某，周某: no padding, the tokens part them as printed
     for k, part in enumerate(parts):
         padded = part[1:2].isspace()
         name = part[0] + part[2:] if padded else part
         if split_name(name) != (name[0], name[1:]):
             return False
-        after_three = k > 0 and len(parts[k - 1]) == 4
-        if not padded and not (k == len(parts) - 1 and after_three):
-            return False
+        if not padded and len(name) == 2 and k < len(parts) - 1:
+            return False  # 韩某，周 某: blanked, 韩某 周 would read as one name of three
     return True
 
 
@@ -171,10 +174,11 @@ def spaced_names_apart(text: str) -> str:
         return text
 
     def apart(m: re.Match[str]) -> str:
-        run = m.group("run")
+        key = "run" if m.group("run") else "bracketed"
+        run = m.group(key)
         if not _padded_run(_RUN_COMMA_RE.split(run)):
             return m.group(0)
-        return m.group(0)[: m.start("run") - m.start()] + re.sub(_RUN_COMMAS, " ", run)
+        return m.group(0)[: m.start(key) - m.start()] + re.sub(_RUN_COMMAS, " ", run)
 
     return _padded_run_re().sub(apart, text)
 

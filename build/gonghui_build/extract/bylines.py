@@ -65,6 +65,7 @@ from gonghui_build.extract.photo_bylines import (
     read_as_byline,
 )
 from gonghui_build.extract.spans import span_of
+from gonghui_build.layout.mark_keys import marks_as_keys
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.layout.segment import BYLINE_MARKS
@@ -141,7 +142,7 @@ def parse_byline(
     with no role word is the correspondent's, and a body before it is their unit, not
     a title."""
     body, offset = _byline_body(text)
-    if keyed := keyed_names(body, offset):
+    if keyed := keyed_names(body, offset) or keyed_names(marks_as_keys(body), offset):
         return [Author(n, r, None, s, e) for n, r, s, e in keyed]
     tokens = at_role_words(ocr_joined(KEY_BAR_RE.sub(" ", body), offset))  # 记者 | 某某
     role = role_before_correspondents(tokens, default_role, end_credit)  # （某 通讯员 某）
@@ -328,7 +329,7 @@ def _role_credit(p: Paragraph, role: AuthorRole = AuthorRole.correspondent) -> l
     start = closing_credit_start(text)  # …。本报记者 某某, …。（某单位 王某）, …。——某某
     if start is None:
         return []
-    found = parse_byline(text[start:], role, end_credit=True)
+    found = parse_byline(spaced_names_apart(text[start:]), role, end_credit=True)
     return [replace(a, start=back[a.start + start], end=back[a.end + start - 1] + 1) for a in found]
 
 

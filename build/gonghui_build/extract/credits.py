@@ -81,7 +81,24 @@ def _opens_with_role(tail: str) -> bool:
     name glued to the mark that closes it (``…早餐。 某某某报道``, a photo item signed at its
     caption's end), which :func:`glued_mark` splits off only when the rest is a name."""
     role = bool(lexicon.words(FILE, "role_words").starting(tail)) or paper_role_end(tail) > 0
-    return role or glued_mark(tail.strip()) is not None
+    return role or glued_mark(tail.strip()) is not None or _writers_mark_after(tail)
+
+
+#: How many names a writer's mark run into the text's end may close.
+_MARKED_NAMES_MAX = 3
+
+
+def _writers_mark_after(tail: str) -> bool:
+    """``…点赞。某某某文``, ``…点赞。某某 某某 文``: the writers' names closed by a mark
+    crediting the text (``role_marks`` of a reporter: 文, 文/图), glued to a name of three
+    (:func:`glued_writer_mark`) or after a blank, the signature of a feature's writer
+    run into its last paragraph."""
+    *names, mark = tail.split() or [""]
+    if not names:
+        return glued_writer_mark(mark) is not None
+    texts = lexicon.table(FILE, "role_marks")["reporter"]
+    few = len(names) <= _MARKED_NAMES_MAX
+    return mark in texts and few and all(is_name_shaped(n) for n in names)
 
 
 def paper_role_end(token: str) -> int:
@@ -116,7 +133,9 @@ def bracketed_credit_start(text: str) -> int | None:
         return None
     parts = [x for x in _CREDIT_PARTS.split(match.group(2).strip()) if x]
     short = all(re.fullmatch(rf"{CJK}{{1,{_PART_MAX}}}", x) for x in parts)
-    named = parts and (is_name_shaped(parts[-1]) or two_names(parts[-1]) is not None)
+    padded = len(parts) > 1 and len(parts[-1]) == 1  # （某某，林 秋）: the last name padded
+    last = parts[-2] + parts[-1] if padded else (parts[-1] if parts else "")
+    named = bool(last) and (is_name_shaped(last) or two_names(last) is not None)
     return match.start(1) if short and named else None
 
 
@@ -192,7 +211,11 @@ def credit_spans(paragraphs: Sequence[Paragraph]) -> dict[int, list[tuple[int, i
 
 def role_after_paper(token: str) -> str | None:
     """``工人日报-中工网记者``: a role word ending a token that names a paper (a dash or
-    a 报 before the role), not a name."""
+    a 报 before the role), not a name; ``本报驻某市记者站``: a paper's station
+    (``station_words``) ending it, whose reporters the names after it are."""
+    station = lexicon.words(FILE, "station_words").ending(token)
+    if station:
+        return str(lexicon.keyed(FILE, "station_words")[station])
     word = lexicon.words(FILE, "role_words").ending(token)
     if word is None or word == token:
         return None
@@ -207,6 +230,7 @@ def paper_role_prefix(token: str) -> tuple[int, str] | None:
     for k in range(2, len(token) - 1):
         word = roles.starting(token, k)
         first = token[k + len(word) :].partition("、")[0] if word else ""
+        first = first[: -len(mark)] if (mark := glued_mark(first)) else first  # 某某报道
         if word and names_a_paper(token[:k]) and is_name_shaped(first):
             return k + len(word), word  # not 本报某地记者站: a word goes on after the role
     return None

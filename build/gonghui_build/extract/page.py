@@ -18,6 +18,7 @@ from gonghui_build.extract.header_authors import field_authors, header_authors
 from gonghui_build.extract.organisations.article import ORG_ROLES
 from gonghui_build.extract.organisations.article_places import page_places
 from gonghui_build.extract.roster_owner import rosters_of_the_entry_before
+from gonghui_build.extract.site_staff import own_staff
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.parsed import ParsedPage
 from gonghui_build.text import ner
@@ -37,7 +38,8 @@ def extract_page(parsed: ParsedPage, curated_date: str | None = None) -> PageFac
     ]
     articles = rosters_of_the_entry_before(parsed, articles)
     articles = told_in_an_earlier_article(articles)  # 某市工会第十三次代表大会 again
-    return PageFacts(parsed.page.page_id, tuple(_with_header_authors(parsed, articles)))
+    articles = own_staff(parsed.paragraphs, _with_header_authors(parsed, articles))
+    return PageFacts(parsed.page.page_id, tuple(articles))
 
 
 def _with_header_authors(parsed: ParsedPage, articles: list[ArticleFacts]) -> list[ArticleFacts]:

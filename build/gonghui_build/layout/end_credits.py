@@ -15,6 +15,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.layout.mark_keys import marks_as_keys
 from gonghui_build.layout.reported_from import reported_from_start
 from gonghui_build.layout.role_words import (
     AUTHOR_WORD,
@@ -388,8 +389,8 @@ def names_a_body(text: str) -> bool:
 
 def is_keyed_credit(text: str) -> bool:
     """A line that is nothing but keyed names (``（撰写人：某某，摄影：某某）``,
-    ``撰稿：某某``): printed under a headline, the item's byline."""
-    match = _keyed_credit_re().match(text.strip())
+    ``撰稿：某某``, ``文 某某 图 某某``): printed under a headline, the item's byline."""
+    match = _keyed_credit_re().match(marks_as_keys(text.strip()))
     return match is not None and _keyed_names(match.group(0))
 
 

@@ -24,8 +24,17 @@ from gonghui_build.text.names import is_name_shaped
 #: A role word opening a byline with at most a grade before it (``本报记者``, ``特约通讯员``):
 #: the byline's reader takes these as they come.
 _PLAIN_ROLE_RE = re.compile(rf"^{ROLE_WORD}")
-#: The first role word of a byline that names its paper or body first.
-_ROLE_WORD_RE = re.compile(SIGNING_ROLE)
+
+
+@functools.cache
+def _role_word_re() -> re.Pattern[str]:
+    """The first role word of a byline that names its paper or body first, or the
+    paper's station (``本报驻某市记者站 某某``: ``bylines.yaml``'s station_words), whose
+    names follow it as a role word's do."""
+    stations = lexicon.alternation(lexicon.words("bylines.yaml", "station_words").words)
+    return re.compile(rf"(?:{stations}|{SIGNING_ROLE})")
+
+
 #: A mark run on to the name before it (``某某摄``), or set after it with a slash
 #: (``某某/文``, ``某某/摄``, ``某某/图``), as a copy from another paper signs its reporters
 #: (``某某晚报记者 某某 实习生 某某/文``). Narrower than ``bylines.yaml``'s glued_marks
@@ -59,7 +68,7 @@ def names_after_role(text: str) -> bool:
     compact = without_spaces(text)
     if _PLAIN_ROLE_RE.match(compact):
         return True
-    role = _ROLE_WORD_RE.search(text)
+    role = _role_word_re().search(text)
     if role is None:
         return True
     rest = text[role.end() :]

@@ -1,0 +1,46 @@
+"""Marks of one role printed as keys before the names, the slash left out.
+
+``文 某甲 图 某乙``: an e-paper's feature credits its writer and photographer with the
+mark before each name and a blank after it, as ``文/某甲 图/某乙`` does with a slash. The
+layout reads such a line as a credit (a byline under the headline, an item's closing
+credit) and the byline's reader takes its names apart with the same reading.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build import reference as lexicon
+
+
+@functools.cache
+def _lead_keys() -> frozenset[str]:
+    """Marks of one role (``bylines.yaml``'s ``role_marks``) that are keyed roles too
+    (文, 图, 摄影): printed before a name with a blank only, they key it."""
+    roles = lexicon.table("bylines.yaml", "role_marks").values()
+    counts: dict[str, int] = {}
+    for marks in roles:
+        for mark in marks:
+            counts[mark] = counts.get(mark, 0) + 1
+    keyed = lexicon.keyed("bylines.yaml", "keyed_roles")
+    return frozenset(m for m, n in counts.items() if n == 1 and m in keyed)
+
+
+@functools.cache
+def _lead_key_re() -> re.Pattern[str]:
+    """A lead key standing alone as a word, the blank after it, a word after that (not
+    a key's colon, slash or bar: ``文 | 某某`` is keyed as printed)."""
+    keys = lexicon.alternation(_lead_keys())
+    return re.compile(rf"(?<![^\s（(])({keys})[ \u3000](?=[ \u3000]*[^\s:：/／|｜丨])")
+
+
+def marks_as_keys(body: str) -> str:
+    """``文 某甲 图 某乙``: a credit opening with a mark of one role (:func:`_lead_keys`)
+    before its names, and no mark closing it, printed as ``文/某甲 图/某乙``: the blank
+    after each mark is read as the slash (one character for one, so the offsets stay).
+    A credit of names before their marks (``某甲 文 某乙 图``) is returned as printed."""
+    tokens = body.strip().lstrip("（(").rstrip("）)").split()
+    if len(tokens) < 2 or tokens[0] not in _lead_keys() or tokens[-1] in _lead_keys():
+        return body
+    return _lead_key_re().sub(r"\1/", body)
