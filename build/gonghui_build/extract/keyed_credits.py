@@ -154,17 +154,10 @@ def _supplied_key(text: str) -> str | None:
 
 def supplied_by_body(token: str) -> bool:
     """A credit's token naming what supplied the copy or the photo, glued to it
-    (``镇工会供稿``, ``院工会供图``), whose rest is no person's name, or a union's short
-    name alone (``东工``): a body, no author."""
+    (``镇工会供稿``, ``院工会供图``), whose rest is no person's name: a body, no author."""
     key = _supplied_key(token)
     rest = token[: -len(key)] if key else ""
-    return (bool(rest) and not is_name_shaped(rest)) or _union_short_name(token)
-
-
-def _union_short_name(token: str) -> bool:
-    """``（东工）``: a union's short name of two characters (its unit's first, then 工 for
-    工会: ``union_short_ends``) as the whole credit: the union that sent the item in."""
-    return len(token) == 2 and lexicon.words(FILE, "union_short_ends").ending(token) is not None
+    return bool(rest) and not is_name_shaped(rest)
 
 
 def sent_in_from_place(credit: str, token: str) -> bool:
