@@ -36,6 +36,7 @@ from gonghui_build.layout import pagers, record_rows
 from gonghui_build.layout.book_heads import is_book_furniture
 from gonghui_build.layout.column_names import is_column_name
 from gonghui_build.layout.cues import is_continuation_marker, item_marker
+from gonghui_build.layout.masthead_rows import is_masthead_row
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.record_rows import COLON_KEY_GAP, is_record_row, spaced_keys
 from gonghui_build.layout.role_words import BYLINE_MARKS
@@ -62,11 +63,6 @@ _TIME_AFTER_RE = re.compile(r"\s*\d{1,2}[:：]\d{2}(?!\d)")
 _SHORT_STAMP_RE = re.compile(
     r"^(?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}[:：]\d{2}(?!\d)"
 )
-#: A masthead's date written as a path (``某某日报/2024 年/9 月/12 日/第 003 版基层动态``,
-#: a text layer's running head): the year, the month and the day as steps of their own.
-_SLASHED_DATE_RE = re.compile(r"(?:^|[/／])\d{4}年[/／]\d{1,2}月[/／]\d{1,2}日(?:[/／]|$)")
-#: Longest step of such a path (the paper's name; a page label with the page's name).
-SLASHED_STEP_MAX = 14
 #: (a domain may close the line in brackets after the site's name: ``某网(iAsk.com)``)
 _URL_RE = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)(?:/|[)）]?$)")
 _IMAGE_RE = re.compile(
@@ -312,7 +308,7 @@ def furniture_kind(text: str) -> Furniture | None:
         or (_URL_RE.search(text) and len(compact) <= CHROME_MAX)
         or _IMAGE_RE.search(compact)
         or is_forecast(compact)
-        or _slashed_masthead(compact)
+        or is_masthead_row(text)  # a masthead's rows: its date path, publisher, CN number
         or site_title(compact)
         or is_book_furniture(text)  # a book's running head or page number
         or _DOC_NUMBER_RE.match(compact)
@@ -344,14 +340,6 @@ def furniture_kind(text: str) -> Furniture | None:
     ):
         return Furniture(closing=_closing(text, w) or is_column_name(compact))
     return None
-
-
-def _slashed_masthead(compact: str) -> bool:
-    """A paper's name, the date and the page written as a path, each step short."""
-    steps = re.split(r"[/／]", compact)
-    return bool(_SLASHED_DATE_RE.search(compact)) and all(
-        len(step) <= SLASHED_STEP_MAX for step in steps
-    )
 
 
 def _running_text_furniture(compact: str, text: str, w: _Words) -> Furniture | None:

@@ -1,0 +1,82 @@
+"""A paper's masthead rows as an e-paper copies them over an item (issue 8).
+
+The rows a printed paper sets in its masthead or over each page, copied one to a line
+by e-paper sites and text layers, were read as the kicker or the headline of the item
+under them when no shape of ``furniture`` knew them:
+
+* a **page label** with a letter and no ``第`` followed by the page's name
+  (``A3版 基层工会``, ``B2版：职工生活``): the letter is the section a big paper prints
+  its pages in, never how a headline opens;
+* a **date with its weekday** and no year (``3月2日 星期四``, ``三月二日 周四``): the
+  weekday is printed by a page's date, a headline about a day names no weekday alone;
+* a **publisher's line** (``某某日报社出版``, ``某某报社主管主办``): a publisher's name and
+  nothing after it but the verbs of the masthead (``masthead_*`` in
+  ``reference/page_furniture.yaml``);
+* a **CN number** (``国内统一刊号CN11-0001``, with or without its colon, alone or in a
+  row of masthead fields): a sentence about a number (``…获得国内统一刊号，…``) prints
+  no number or goes on after a comma;
+* a masthead's **date written as a path** (``某某日报/2024年/9月/12日/第003版``).
+
+The lettered label needs its blank or colon before the page's name: glued to it
+(``A7版职工风采``) it may be a headline. The other rows are read without their blanks.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.numbers import TEN_NUMERALS
+
+#: How long a page's name after a lettered label may be (``基层工会``, ``职工生活``).
+PAGE_NAME_MAX = 8
+#: How long a publisher's name before its ending may be (``某某省某某市``).
+PUBLISHER_NAME_MAX = 12
+
+_LETTERED_PAGE_RE = re.compile(
+    rf"^[A-HＡ-Ｈ][0-9０-９]{{1,2}}版(?:[:：]|[ \t\u3000]+)[\u4e00-\u9fff]{{1,{PAGE_NAME_MAX}}}$"
+)
+_DAY = rf"(?:[0-9０-９]{{1,2}}|[{TEN_NUMERALS}]{{1,3}})"
+_WEEKDAY_DATE_RE = re.compile(rf"^{_DAY}月{_DAY}日(?:星期|礼拜|周)[一二三四五六日天]$")
+_CN_NUMBER_RE = re.compile(r"刊号[:：]?CN[0-9]{2}[-－—–][0-9]{4}")
+#: A masthead's date written as a path (``某某日报/2024 年/9 月/12 日/第 003 版基层动态``,
+#: a text layer's running head): the year, the month and the day as steps of their own.
+_SLASHED_DATE_RE = re.compile(r"(?:^|[/／])\d{4}年[/／]\d{1,2}月[/／]\d{1,2}日(?:[/／]|$)")
+#: Longest step of such a path (the paper's name; a page label with the page's name).
+SLASHED_STEP_MAX = 14
+#: Punctuation of a sentence: a row of masthead fields holds none.
+_SENTENCE_MARKS = "，。；！？"
+
+
+@functools.cache
+def _publisher_re() -> re.Pattern[str]:
+    data = lexicon.load("page_furniture.yaml")
+    endings = lexicon.alternation(data["masthead_publisher_endings"])
+    verbs = lexicon.alternation(data["masthead_publishing_verbs"])
+    return re.compile(f"^[\\u4e00-\\u9fff]{{1,{PUBLISHER_NAME_MAX}}}(?:{endings})(?:{verbs})+$")
+
+
+def is_masthead_row(text: str) -> bool:
+    """Whether the line ``text`` is a masthead row of the kinds above: the e-paper's copy
+    of a page's furniture, no kicker of the item under it."""
+    compact = without_spaces(text)
+    if slashed_masthead(compact):
+        return True
+    if any(mark in compact for mark in _SENTENCE_MARKS):
+        return False
+    return bool(
+        _LETTERED_PAGE_RE.match(text.strip())
+        or _WEEKDAY_DATE_RE.match(compact)
+        or _CN_NUMBER_RE.search(compact)
+        or _publisher_re().match(compact)
+    )
+
+
+def slashed_masthead(compact: str) -> bool:
+    """A paper's name, the date and the page written as a path, each step short."""
+    steps = re.split(r"[/／]", compact)
+    return bool(_SLASHED_DATE_RE.search(compact)) and all(
+        len(step) <= SLASHED_STEP_MAX for step in steps
+    )
