@@ -25,6 +25,7 @@ _ITEM = (
         "B2版：职工生活",
         "3月2日 星期四",
         "十二月三十一日 周日",
+        "2025 5月9日 星期",  # the year apart, the weekday's numeral lost in copying
         "青松日报社出版",
         "青松工人报社主管主办",
         "国内统一刊号CN11-0001",

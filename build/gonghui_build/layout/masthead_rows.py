@@ -7,8 +7,9 @@ under them when no shape of ``furniture`` knew them:
 * a **page label** with a letter and no ``第`` followed by the page's name
   (``A3版 基层工会``, ``B2版：职工生活``): the letter is the section a big paper prints
   its pages in, never how a headline opens;
-* a **date with its weekday** and no year (``3月2日 星期四``, ``三月二日 周四``): the
-  weekday is printed by a page's date, a headline about a day names no weekday alone;
+* a **date with its weekday** and no year (``3月2日 星期四``, ``三月二日 周四``; the year
+  apart before it, ``2024 4月26日 星期``): the weekday is printed by a page's date, a
+  headline about a day names no weekday alone;
 * a **publisher's line** (``某某日报社出版``, ``某某报社主管主办``): a publisher's name and
   nothing after it but the verbs of the masthead (``masthead_*`` in
   ``reference/page_furniture.yaml``);
@@ -39,7 +40,11 @@ _LETTERED_PAGE_RE = re.compile(
     rf"^[A-HＡ-Ｈ][0-9０-９]{{1,2}}版(?:[:：]|[ \t\u3000]+)[\u4e00-\u9fff]{{1,{PAGE_NAME_MAX}}}$"
 )
 _DAY = rf"(?:[0-9０-９]{{1,2}}|[{TEN_NUMERALS}]{{1,3}})"
-_WEEKDAY_DATE_RE = re.compile(rf"^{_DAY}月{_DAY}日(?:星期|礼拜|周)[一二三四五六日天]$")
+#: (its year may stand apart before it, its weekday's numeral be lost in copying:
+#: ``2024 4月26日 星期``, an e-paper's date box with the numeral drawn as an image)
+_WEEKDAY_DATE_RE = re.compile(
+    rf"^(?:(?:19|20)[0-9]{{2}})?{_DAY}月{_DAY}日(?:(?:星期|礼拜)[一二三四五六日天]?|周[一二三四五六日天])$"
+)
 _CN_NUMBER_RE = re.compile(r"刊号[:：]?CN[0-9]{2}[-－—–][0-9]{4}")
 #: A masthead's date written as a path (``某某日报/2024 年/9 月/12 日/第 003 版基层动态``,
 #: a text layer's running head): the year, the month and the day as steps of their own.
