@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.acting_names import said_or_acted_after
 from gonghui_build.extract.people.composed import composed_end, composed_name, composed_span
 from gonghui_build.extract.people.glued_followers import both_read_two
 from gonghui_build.extract.people.honours import honour_ending
@@ -110,10 +111,9 @@ def read_by_both(text: str, start: int, end: int) -> bool:
 def worded_given_name(text: str, start: int, end: int, listed: bool = False) -> bool:
     """刘海军, 甄海洋: a surname that is no ordinary word (``surnames.yaml`` common or other,
     not 和) and a given name that is a frequent word (海洋), read by the model as one person
-    with a second signal (a title or an occupation before it, 采煤工刘某某等; jieba's name
-    tag; a verb of saying or a word only people take after it; an item of a list, ``listed``,
-    or the 等 closing one; 为 and a post, 赵和平为秘书长): given names are often such words,
-    which alone the name rules refuse (把王建设好). In a list, 张和平 (和: a word's)."""
+    with a second signal (a title or an occupation before it; jieba's name tag; a word after
+    it, :func:`.acting_names.said_or_acted_after`; an item of a list, ``listed``, or the 等
+    closing one; 为 and a post, 赵和平为秘书长), which alone the name rules refuse (把王建设好)."""
     parts = split_read_name(text[start:end])
     if parts is None or end - start != 3 or not lexicon.surnames().is_surname(parts[0]):
         return False
@@ -124,7 +124,7 @@ def worded_given_name(text: str, start: int, end: int, listed: bool = False) -> 
     named = _jieba_name_at(text, start)
     if named is not None and named.end == end:
         return True
-    return any(words(w).starting(text, end) for w in ("speech_verbs", "person_followers"))
+    return said_or_acted_after(text, start, end)
 
 
 def worded_span(text: str, start: int, end: int, listed: bool) -> tuple[int, int] | None:
