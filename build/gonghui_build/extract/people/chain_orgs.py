@@ -113,7 +113,8 @@ def _named_department(
     list (each body names its own) between a particular body's name and its head's
     title, 部长 or 主任 after the department's 部 or 部长 sharing it: the body's name with the
     department's, typed like the body; the department alone when the segment prints
-    no body (某市总工会副主席甲、生活服务部长乙: the body before is the caller's)."""
+    no body (某市总工会副主席甲、生活服务部长乙: the body before is the caller's), an
+    election's verb opening the segment left out (选举|质检部部长甲为副主席: no body's)."""
     if match.group("base") not in _HEADS or match.group("union"):
         return None
     if text.startswith(DEPARTMENT_END, title_start - 1):
@@ -130,7 +131,8 @@ def _named_department(
         body = org_ending_at(text, k, tokens)
         if body is not None and body.body and is_particular(body, tokens):
             return OrgSpan(body.start, end, body.written + department, department, body.type)
-    alone = text[seg_start:end]
+    verb = lexicon.words("people.yaml", "election_before").starting(text, seg_start) or ""
+    seg_start, alone = seg_start + len(verb), text[seg_start + len(verb) : end]  # 选举|质检部
     if seg_start < end and is_department_name(alone):
         return OrgSpan(seg_start, end, alone, alone, OrgType.union_federation)
     return None

@@ -51,6 +51,7 @@ from gonghui_build.extract.people.election_claims import (
     held_at_union,
     past_titles_listed,
 )
+from gonghui_build.extract.people.glued_adverbs import adverb_before_post_verb, read_as_name
 from gonghui_build.extract.people.name_length import name_after
 from gonghui_build.extract.people.name_notes import note_start
 from gonghui_build.extract.people.officer_lists import officer_names
@@ -296,7 +297,8 @@ def _elected_before_verb(
     start = past_time_before(text, start)  # 甲|于2015年|当选为
     start -= len(_words("election_adverbs").ending(text, start) or "")  # 甲曾|于2015年|任
     stop = note_start(text, past_address(text, start))  # 甲(女)当选副主席
-    found = name_ending_at(text, stop, titled)
+    # 甲原|任…, 乙后|改任…: an adverb between the name and the verb, where read so
+    found = _name_before_adverb(text, stop, titled) or name_ending_at(text, stop, titled)
     if found is None:
         return _subject_after(text, start, end, tokens, known, earlier), known
     claims = _claims(text, end, found[1], tokens, known, earlier) if found else ()
@@ -313,6 +315,18 @@ def _elected_before_verb(
         more, known = _named_for(text, last + 1, tokens, known, earlier)
         hits += more
     return hits, known
+
+
+def _name_before_adverb(text: str, stop: int, titled: bool = False) -> tuple[str, int] | None:
+    """The name an election's or appointment's verb at ``stop`` follows across an adverb
+    of when the post was held (韩某原|任, 刘某某原|任, 韩某后|改任), and where it starts:
+    the name :func:`.elected_lists.name_ending_at` reads before the adverb, when jieba or
+    the model reads it so; None otherwise (李后|任, 赵文原|任: the name's own last
+    character, left to the reading up to the verb)."""
+    if stop < 1 or not adverb_before_post_verb(text, stop - 1):
+        return None
+    found = name_ending_at(text, stop - 1, titled)
+    return found if found and read_as_name(text, found[1], stop - 1) else None
 
 
 def _moved_within(

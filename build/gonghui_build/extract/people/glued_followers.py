@@ -7,7 +7,8 @@ and the three characters before it are a plausible name: the name ends before th
 Seen on real meeting reports read in s48 (people38: a city's model workers' forum, a
 district's skills contest closing); the tuning sets print no such span. A name of
 Mongolian or Tibetan elements (巴图孟和说: 孟和, whose 和 jieba may read alone) is never
-cut here (:func:`.composed.composed_name`).
+cut here (:func:`.composed.composed_name`). A name run on into an adverb of when a post
+was held (韩某原|任某厂工会主席) ends before it where jieba or the model read it so.
 
 The other way round, the model and jieba both read a name of two (``记者见到蔡某时，``)
 and a rule would complete it with the character after it, as it completes a name the
@@ -20,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gonghui_build.extract.people.composed import composed_name
+from gonghui_build.extract.people.glued_adverbs import name_end_before_adverb
 from gonghui_build.extract.people.name_length import visited_home_at
 from gonghui_build.extract.people.transliterated import follows_name_at
 from gonghui_build.text.names import NAME_TAGS, is_plausible_name, split_name
@@ -33,7 +35,11 @@ def before_a_glued_verb(
     (``people.yaml`` name_followers: 作, 做, 在…) read alone by jieba, or the home a visit
     goes to (家 before punctuation, which jieba may join to the name's last character:
     东家, 国家), when the span is four characters no name shape fits and the three before
-    it a plausible Han name; otherwise the span unchanged."""
+    it a plausible Han name; the span without an adverb glued before the verb of a post
+    (韩某原|任, :mod:`.glued_adverbs`); otherwise the span unchanged."""
+    short = name_end_before_adverb(text, start, end)
+    if short < end:
+        return start, short
     if end - start != 4 or split_name(text[start:end]) is not None:
         return start, end
     if composed_name(text, start, alone=True) is not None:
