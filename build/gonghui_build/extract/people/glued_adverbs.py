@@ -12,9 +12,6 @@ from gonghui_build import reference as lexicon
 from gonghui_build.text import ner, tokenizer
 from gonghui_build.text.names import NAME_TAGS, is_plausible_name
 
-#: The model's tag of a person's name.
-_PERSON = frozenset({"PER"})
-
 
 def adverb_before_post_verb(text: str, at: int) -> bool:
     """Whether ``text[at]`` is an adverb of when a post was held (原, 后) that the verb of
@@ -31,7 +28,7 @@ def read_as_name(text: str, start: int, end: int) -> bool:
     token = tokenizer.token_at(tokens, start)
     if token is not None and token.end == end and token.tag in NAME_TAGS:
         return True
-    return any(w.start == start and w.end == end for w in ner.entities(text, _PERSON))
+    return any(w.start == start and w.end == end for w in ner.entities(text, ner.PERSON_TAGS))
 
 
 def name_end_before_adverb(text: str, start: int, end: int) -> int:

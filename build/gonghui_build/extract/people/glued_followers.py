@@ -62,8 +62,8 @@ def both_read_two(text: str, start: int, end: int) -> bool:
     the two, not a name of three the character after would complete."""
     if end - start != 2:
         return False
-    named = token_at(tag_tokens(text), start)
-    after = token_at(tag_tokens(text), end)
+    tokens = tag_tokens(text)
+    named, after = token_at(tokens, start), token_at(tokens, end)
     if named is None or named.end != end or named.tag not in NAME_TAGS:
         return False
     return after is not None and after.end == end + 1 and after.tag not in NAME_TAGS
