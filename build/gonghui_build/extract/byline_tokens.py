@@ -169,7 +169,9 @@ def spaced_names_apart(text: str) -> str:
     name is a surname and its given name, and never in a line with a title outside its
     role words: a body's leaders (区委书记 韩 某，区长 周 某) or a chain of posts are no
     credit."""
-    unroled = re.sub(lexicon.words(FILE, "role_words").pattern, " ", text)
+    if _padded_run_re().search(text) is None:
+        return text
+    unroled = lexicon.words(FILE, "role_words").regex.sub(" ", text)
     if lexicon.titles().regex.search(unroled):
         return text
 

@@ -68,13 +68,19 @@ def header_authors(p: Paragraph) -> list[AuthorFact]:
 _SOURCE_RE = re.compile(r"来源\s*[：:]\s*([^\s：:]+)")
 
 
+def source_named(row: str) -> str:
+    """The value of a header row's source field (``来源：某某县总工会``), a key glued after
+    it left out; "" when the row has none."""
+    source = _SOURCE_RE.search(row)
+    return _less_glued_key(source.group(1)) if source else ""
+
+
 def _header_role(row: str) -> AuthorRole:
     """The role of a name a header row's 作者 field gives with no role word: a reporter
     when the row's source is a paper, a site or an agency (``来源：京工网``) or it names
     none (``来源：本站``); a union's or another body's own writer (``来源：某县总工会
     作者：某某``, a union's site posting its staff's text), no journalist: an author."""
-    source = _SOURCE_RE.search(row)
-    value = _less_glued_key(source.group(1)) if source else ""
+    value = source_named(row)
     own = value.startswith("本")  # 来源：本站: the site's own newsroom
     if value and names_a_body(value) and not names_a_paper(value) and not own:
         return AuthorRole.author

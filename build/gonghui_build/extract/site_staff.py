@@ -10,14 +10,13 @@ paper's items (``来源：某网—《某报》``, no masthead of that name) or 
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.credits import names_a_paper
 from gonghui_build.extract.facts import ArticleFacts, AuthorFact
+from gonghui_build.extract.header_authors import source_named
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.vocabulary import AuthorRole
 
@@ -25,24 +24,14 @@ from gonghui_build.vocabulary import AuthorRole
 _HEADER_ROLES = frozenset({"furniture", "banner"})
 
 
-@functools.cache
-def _source_re() -> re.Pattern[str]:
-    """A header's source field (``page_furniture.yaml``'s header keys ending in 来源:
-    来源, 信息来源 …) and its value up to a blank."""
-    keys = [
-        k for k in lexicon.words("page_furniture.yaml", "header_keys").words if k.endswith("来源")
-    ]
-    return re.compile(rf"(?:{lexicon.alternation(keys)})\s*[：:]\s*(\S+)")
-
-
 def _own_source(furniture: Sequence[Paragraph]) -> str | None:
     """The site a page's header names as its copy's source when it is a news outlet
     (:func:`names_a_paper`) whose name the page also prints alone (its masthead)."""
     alone = {p.text.strip() for p in furniture}
     for p in furniture:
-        match = _source_re().search(p.text)
-        if match and match.group(1) in alone and names_a_paper(match.group(1)):
-            return match.group(1)
+        source = source_named(p.text)
+        if source and source in alone and names_a_paper(source):
+            return source
     return None
 
 

@@ -273,8 +273,8 @@ def _is_chrome(compact: str, text: str, w: _Words) -> bool:
     return short and (len(separators) >= 2 or (crumbs and all(len(p) <= 8 for p in parts)))
 
 
-def _closing(text: str, w: _Words) -> bool:
-    if w.editor.search(text) or pagers.is_end_row(without_spaces(text)):
+def _closing(text: str, compact: str, w: _Words) -> bool:
+    if w.editor.search(text) or pagers.is_end_row(compact):
         return True
     tokens = {t for t in _TOKEN_SPLIT_RE.split(text) if t}
     return bool(tokens & w.closing_tokens) or any(p in text for p in w.closing_tokens if len(p) > 2)
@@ -338,7 +338,7 @@ def furniture_kind(text: str) -> Furniture | None:
         or _is_chrome(compact, text, w)
         or _is_service(compact, text, w)
     ):
-        return Furniture(closing=_closing(text, w) or is_column_name(compact))
+        return Furniture(closing=_closing(text, compact, w) or is_column_name(compact))
     return None
 
 
@@ -353,7 +353,7 @@ def _running_text_furniture(compact: str, text: str, w: _Words) -> Furniture | N
         or is_forecast(compact)
     )
     if shaped or ("。" not in compact and _is_chrome(compact, text, w)):
-        return Furniture(closing=_closing(text, w))
+        return Furniture(closing=_closing(text, compact, w))
     return None
 
 

@@ -114,10 +114,10 @@ def _titles_printed_again(
     twice = [printed[k] > 1 and len(k) >= TITLE_MIN for k in keys]
     for i in range(len(blocks) - 1, -1, -1):
         if shapes[i] in _LISTED and i not in skip:
-            keep(_key(blocks[i]), [i])
+            keep(keys[i], [i])
             j = i + 1
             if j < len(blocks) and shapes[j] in _LISTED and j not in skip:
-                keep(_key(blocks[i]) + _key(blocks[j]), [i, j])
+                keep(keys[i] + keys[j], [i, j])
     earlier: set[int] = set()
     copies: set[int] = set()
     for i, block in enumerate(blocks):

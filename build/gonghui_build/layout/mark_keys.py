@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from gonghui_build import reference as lexicon
 
@@ -19,10 +20,7 @@ def _lead_keys() -> frozenset[str]:
     """Marks of one role (``bylines.yaml``'s ``role_marks``) that are keyed roles too
     (文, 图, 摄影): printed before a name with a blank only, they key it."""
     roles = lexicon.table("bylines.yaml", "role_marks").values()
-    counts: dict[str, int] = {}
-    for marks in roles:
-        for mark in marks:
-            counts[mark] = counts.get(mark, 0) + 1
+    counts = Counter(mark for marks in roles for mark in marks)
     keyed = lexicon.keyed("bylines.yaml", "keyed_roles")
     return frozenset(m for m, n in counts.items() if n == 1 and m in keyed)
 

@@ -19,6 +19,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.cues import BULLET_MARKS
+from gonghui_build.text.numbers import TEN_NUMERALS
 
 #: One count of a list's pager, or a plain number: a token of a pager row (``共3页``,
 #: ``第1页``, ``共12条记录``, ``每页20条``).
@@ -88,7 +89,7 @@ def is_lost_counter_unit(compact: str) -> bool:
 #: it became the next item's kicker or a caption of the item it closes.
 _END_ROW_RE = re.compile(
     r"^(?:[（(【\[]全?文?完[）)】\]]|[—\-－─]{1,3}全?文?完[—\-－─]{1,3}|全文完"
-    r"|[（(]?(?:本[期版]|以上|本组)?共[有计]?[\d一二三四五六七八九十百]+条[）)]?)$"
+    rf"|[（(]?(?:本[期版]|以上|本组)?共[有计]?[\d{TEN_NUMERALS}百]+条[）)]?)$"
 )
 
 

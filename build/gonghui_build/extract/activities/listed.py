@@ -168,7 +168,7 @@ def _joined_head(run: str, text: str, end: int) -> str | None:
     or a campaign's word right after the last name, no generic one (活动 is
     ``quoted_list_heads``'). Names printed side by side with no mark (“安康杯”“五一”职工
     技能竞赛) are one name's words."""
-    if re.search(r"”“", run):
+    if "”“" in run:
         return None
     head = patterns().trigger.match(text, end)
     if head is None or head[0] in words("generic_heads"):

@@ -75,6 +75,27 @@ _SESSION_NUMBER = rf"第?[{TEN_NUMERALS}\d]{{1,3}}"
 _SESSION = re.compile(rf"{_SESSION_NUMBER}届{_SESSION_NUMBER}次$")
 
 
+#: 暨…: a congress held with another, closing the clause (…职代会暨工作会。)
+_CLOSES_CLAUSE = re.compile(r"(?:暨[^，。；]{1,10})?$")
+
+
+@functools.cache
+def _held_before_re() -> re.Pattern[str]:
+    """A verb of holding a congress's session (``congress_series_verbs``) before it."""
+    verbs = words("congress_series_verbs").pattern
+    return re.compile(rf"(?:{verbs})了?[^，。；、“”]{{0,12}}$")
+
+
+@functools.cache
+def _held_after_re() -> re.Pattern[str]:
+    """After the congress: 在…/于… (where or when), 隆重, 胜利 (how), then a verb of
+    holding (``congress_held_verbs``)."""
+    verbs = words("congress_held_verbs").pattern
+    return re.compile(
+        rf"(?:暨[^，。；]{{1,10}}?)?(?:[在于][^，。；]{{1,24}}?)?[^，。；]{{0,2}}?(?:{verbs})"
+    )
+
+
 def unheld_short_congress(text: str, start: int, end: int, word: str) -> bool:
     """Whether a congress's short name (职代会, 教代会: ``short_congresses``) names no
     congress held here. Only one told by its session and held is one: 召开三届二次职代会,
@@ -89,16 +110,9 @@ def unheld_short_congress(text: str, start: int, end: int, word: str) -> bool:
         return True
     opened = text[clause_start(text, start) : start - len(session[0])]
     after = text[end : clause_end(text, end)]
-    verbs = words("congress_series_verbs").pattern
-    held_before = re.search(rf"(?:{verbs})了?[^，。；、“”]{{0,12}}$", opened)
-    # 暨…: a congress held with another, closing the clause (…职代会暨工作会。)
-    closes = re.match(r"(?:暨[^，。；]{1,10})?$", after)
-    # 在…/于…: where or when; 隆重, 胜利: how
-    after_verbs = words("congress_held_verbs").pattern
-    held_after = re.match(
-        rf"(?:暨[^，。；]{{1,10}}?)?(?:[在于][^，。；]{{1,24}}?)?[^，。；]{{0,2}}?(?:{after_verbs})",
-        after,
-    )
+    held_before = _held_before_re().search(opened)
+    closes = _CLOSES_CLAUSE.match(after)
+    held_after = _held_after_re().match(after)
     mock = words("mock_words").in_text(opened[-8:]) is not None
     return mock or not ((held_before and closes) or held_after)
 

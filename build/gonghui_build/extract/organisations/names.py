@@ -178,9 +178,8 @@ def current_name(name: str, kind: OrgType | None = None) -> tuple[str, bool]:
     or Party body) under the former name of a place renamed elsewhere
     (``reference/renamings.yaml``) takes the current name too; an enterprise keeps the
     name it is registered under, under a former Beijing county's name too (通县印刷厂)."""
-    for d in lexicon.places().districts:
-        if kind == OrgType.company:
-            break
+    districts = () if kind == OrgType.company else lexicon.places().districts
+    for d in districts:
         if d.former and name.startswith(d.former) and not name.startswith(d.name):
             lexicon.places().entries.found(d.name)
             return d.name + name[len(d.former) :], True

@@ -30,6 +30,11 @@ from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.text.tokenizer import Token
 
 
+def _clause_opening(text: str, pos: int) -> int:
+    """Where the clause holding ``text[pos]`` opens: after the last clause mark before it."""
+    return max(text.rfind(mark, 0, pos) for mark in CLAUSE) + 1
+
+
 def _date_of(year_digits: str) -> str:
     """A year of ``year_digits`` figures or numerals, then perhaps its month and day
     (2019年, 2019年3月, 2019年3月5日): the date both times below are made of."""
@@ -60,7 +65,7 @@ def _words(section: str) -> lexicon.Words:
 def opens_with_time_only(text: str, verb_start: int) -> bool:
     """Whether the clause ``text[verb_start:]`` is in holds nothing before its verb but
     a time (``自2019年|担任``, ``担任`` opening the clause), so it has no subject."""
-    start = max(text.rfind(mark, 0, verb_start) for mark in CLAUSE) + 1
+    start = _clause_opening(text, verb_start)
     return _TIME_ONLY.fullmatch(text, start, verb_start) is not None
 
 
@@ -106,7 +111,7 @@ def moved_from_before(text: str, start: int, end: int) -> int:
     the longest such post; ``start`` itself for any other verb, or with no 由 or 从."""
     if text[start:end] not in _words("transfer_verbs"):
         return start
-    clause = max(text.rfind(mark, 0, start) for mark in CLAUSE) + 1
+    clause = _clause_opening(text, start)
     for k in range(max(clause, start - _LONGEST_FROM), start):
         if text[k] in _FROM_MARKS:
             return k
@@ -128,11 +133,11 @@ def career_subject(text: str, verb_start: int, tokens: list[Token]) -> tuple[str
     between it and the name's open with a year, parted by commas alone: the person whose
     steps they are. None when another clause, a sentence's end or no name stands there,
     or when the name's clause goes on with anything but a year (某某说，2015年任…的)."""
-    start = max(text.rfind(mark, 0, verb_start) for mark in CLAUSE) + 1
+    start = _clause_opening(text, verb_start)
     for _ in range(_MOST_STEPS):
         if not _YEAR_OPENING.match(text, start) or start < 2 or text[start - 1] != _COMMA:
             return None
-        start = max(text.rfind(mark, 0, start - 1) for mark in CLAUSE) + 1
+        start = _clause_opening(text, start - 1)
         if start == 0 or text[start - 1] in _SENTENCE_ENDS:
             name = name_after(text, start, tokens)
             return (name, start) if name and _opens_career(text, start + len(name)) else None

@@ -104,7 +104,7 @@ def elected_hit(name: str, start: int, claims: tuple[TitleClaim, ...]) -> NameHi
     return NameHit(name, start, start + len(name), MentionSource.title_before_name, 0.85, claims)
 
 
-def past_titles_listed(text: str, end: int, clause: str, tokens: Sequence[Token] = ()) -> int:
+def past_titles_listed(text: str, end: int, clause: str, tokens: Sequence[Token]) -> int:
     """Where a post's chain ends when bare titles follow it with 、 to the clause's end
     (增补甲为县总工会委员、常委，…; ``clause``: the marks that end one): the titles are
     the same person's, held where the chain's are; ``end`` itself when a name or anything
@@ -127,10 +127,9 @@ def _bare_title(text: str, start: int, tokens: Sequence[Token]) -> re.Match[str]
     regex = lexicon.titles().regex
     if title := regex.match(text, start):
         return title
-    read = list(tokens)
     for k in range(start + 2, min(len(text), start + _LONGEST_TRADE + 1)):
         title = regex.match(text, k)
-        if title and trade_of_title(text, start, k, read) == text[start:k]:
+        if title and trade_of_title(text, start, k, tokens) == text[start:k]:
             return title
     return None
 

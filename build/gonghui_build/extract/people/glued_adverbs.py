@@ -28,7 +28,7 @@ def read_as_name(text: str, start: int, end: int) -> bool:
     token = tokenizer.token_at(tokens, start)
     if token is not None and token.end == end and token.tag in NAME_TAGS:
         return True
-    return any(w.start == start and w.end == end for w in ner.entities(text, ner.PERSON_TAGS))
+    return any(w.start == start and w.end == end for w in ner.entities(text, ner.MODEL_PERSON_TAGS))
 
 
 def name_end_before_adverb(text: str, start: int, end: int) -> int:

@@ -101,7 +101,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     three characters or more ending like an occupation, ``occupation_endings``: the
     model read the job before the name as a person too)."""
     spans: list[tuple[int, int]] = []
-    for w in ner.entities(text, ner.PERSON_TAGS):
+    for w in ner.entities(text, ner.MODEL_PERSON_TAGS):
         joined = spans and spans[-1][1] == w.start and not _an_occupation(text, *spans[-1])
         if joined and spans[-1][1] - spans[-1][0] >= 2 and w.end - w.start >= 2:
             spans[-1] = (spans[-1][0], w.end)

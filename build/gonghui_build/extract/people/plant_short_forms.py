@@ -37,12 +37,11 @@ def post_at_short_form(
     start = phrase_opening(text, name_start, _SHORT_MAX + OCCUPATION_MAX, _OPENERS)
     phrase = text[start:name_start]
     works = [s for s in known if s.end <= start and s.type == OrgType.company]
-    opens = {t.start for t in tokens}
     for cut in range(_SHORT_MIN, min(_SHORT_MAX, len(phrase) - 2) + 1):
         short, post = phrase[:cut], phrase[cut:]
         if len(post) > OCCUPATION_MAX or not is_occupation(post) or tokenizer.frequency(short):
             continue
-        if start + cut not in opens:
+        if tokenizer.token_at(tokens, start + cut) is None:
             continue
         full = next((s for s in reversed(works) if _shortens(short, s.written)), None)
         if full is not None:

@@ -9,6 +9,7 @@ without an organisation inherits the one to its left; ``工会主席`` after
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import KW_ONLY, dataclass, replace
 
 from gonghui_build import reference as lexicon
@@ -231,7 +232,7 @@ def _as_union(written: str) -> str:
 _TRADE_TAGS = ("n", "nz", "vn")
 
 
-def trade_of_title(text: str, seg_start: int, title_start: int, tokens: list[Token]) -> str:
+def trade_of_title(text: str, seg_start: int, title_start: int, tokens: Sequence[Token]) -> str:
     """``车间主任``, ``心理咨询师``, ``项目经理``: a noun jieba reads across the start of a
     title of no body (车间主任 one word, 心理咨询|师) names the trade or the kind of the
     post, part of the title as printed (tests/fixtures/ANNOTATION.md: issue 10, the

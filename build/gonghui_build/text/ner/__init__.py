@@ -19,7 +19,7 @@ from gonghui_build.text.tokenizer import TEXTS_CACHED
 
 __all__ = [
     "ENTITY_TAGS",
-    "PERSON_TAGS",
+    "MODEL_PERSON_TAGS",
     "TAG_NAMES",
     "Word",
     "entities",
@@ -31,7 +31,7 @@ __all__ = [
 
 ENTITY_TAGS = frozenset({"PER", "ORG", "LOC", "TIME"})
 #: The tag of a person's name alone, for :func:`entities`.
-PERSON_TAGS = frozenset({"PER"})
+MODEL_PERSON_TAGS = frozenset({"PER"})
 #: LAC's tag set (from the model's tag table; ``O`` is given to a few unreadable chars).
 TAG_NAMES = {
     "PER": "person", "LOC": "place", "ORG": "organisation", "TIME": "time",
