@@ -63,8 +63,8 @@ def with_speech_occasion(
     title line names as the occasion of the speech the article prints, held (a work report
     to a union congress tells of the years' campaigns, the congress is the day's event),
     unless the body names it itself; its title line joins the ``body`` the drafts index."""
-    drafts = placed_by_headline(paragraphs, drafts)
     lines, heads = headline_activities(paragraphs)
+    drafts = placed_by_headline(lines, heads, drafts)
     body, known = list(body), [(d.name, d.category) for d in drafts]
     for head in heads:
         line = lines[head.paragraph]
@@ -106,16 +106,18 @@ def reported_in_lead(draft: ActivityDraft, lead: str) -> ActivityDraft:
 
 
 def placed_by_headline(
-    paragraphs: Sequence[Paragraph], drafts: Sequence[ActivityDraft]
+    lines: Sequence[Paragraph],
+    heads: Sequence[ActivityDraft],
+    drafts: Sequence[ActivityDraft],
 ) -> list[ActivityDraft]:
     """The body's activities, the first one the headline names again with its place
     given that place when the body gives none (某县第三届职工运动会在县体育馆开幕 over
     9月12日，…某县第三届职工运动会开幕。): the headline says where the body's event was
     held. Only a headline activity with a name of its own, of the same kind and whose
-    name is the body's, or holds it or is held in it."""
+    name is the body's, or holds it or is held in it. ``lines`` and ``heads``: the
+    article's :func:`headline_activities`, read once by the caller."""
     if all(d.place for d in drafts):
         return list(drafts)
-    lines, heads = headline_activities(paragraphs)
     placed = [h for h in heads if h.place and not _launched(h, lines[h.paragraph].text)]
     out = []
     for d in drafts:
