@@ -35,7 +35,7 @@ from gonghui_build.extract.activities.organisers import (
     unions_in_order,
 )
 from gonghui_build.extract.activities.published_status import running_past, yet_to_come
-from gonghui_build.extract.activities.sections import under_plan_heading
+from gonghui_build.extract.activities.sections import plan_heading_years
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.extract.dates.resolve import (
@@ -321,7 +321,7 @@ def activities_of(
     captions = frozenset(i for i, p in enumerate(body) if p.role == "photo_caption")
     lead = lead_date(body) if kind == "news_item" else None
     out: list[ActivityFact] = []
-    planning = under_plan_heading(paragraphs)
+    planning = plan_heading_years(paragraphs)
     drafts = find_activities([p.text for p in body], captions)
     if not drafts:
         # a dated lead reports the headline's event, in a feature too (记者 某某 over it)
@@ -339,6 +339,8 @@ def activities_of(
         # a part named before its series (…是某系列活动之一) has its parent read later
         parent = out[parent_index] if parent_index is not None and parent_index < len(out) else None
         when = _date(draft, parent, lead, article_date, p.text)
+        if draft.date is None and parent is None and (heading := planning.get(p.seq)):
+            when = resolve(heading, article_date, ahead=True)  # 五、2013年工作打算
         if parent_index is None:
             parent_index = _course_spanning(out, draft, when)
             parent = out[parent_index] if parent_index is not None else None
