@@ -29,12 +29,13 @@ _UNDER_UMBRELLA = frozenset(
 )
 
 
-def antecedent(found: list[ActivityDraft], category: Category) -> int | None:
-    """The latest activity of ``category`` (a course for a training mention)."""
-    for i in range(len(found) - 1, -1, -1):
-        if found[i].category == category:
-            return i
-    return None
+def antecedent(found: list[ActivityDraft], category: Category, trigger: str = "") -> int | None:
+    """The latest activity of ``category`` (a course for a training mention); told bare by
+    a ``trigger`` of four characters or more (专项行动将持续到…), the latest so named if
+    any, not a later one of another kind (…专项行动。…专项检查。: real_dev6)."""
+    same = [i for i, d in enumerate(found) if d.category == category]
+    named = [i for i in same if len(trigger) >= 4 and found[i].trigger == trigger]
+    return (named or same or [None])[-1]
 
 
 def is_anaphoric(text: str, m: Mention, sentence: str) -> bool:
