@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from gonghui_build.extract.activities.article import _running_past
 from gonghui_build.extract.activities.draft import ActivityDraft
+from gonghui_build.extract.activities.published_status import running_past as _running_past
 from gonghui_build.extract.facts import ArticleDate, ResolvedDate
 from gonghui_build.vocabulary import ArticleDateBasis, Category, DateBasis, Precision, Status
 

@@ -9,8 +9,8 @@ Sentences and records written for these tests (invented)."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.activities.article import _yet_to_come
 from gonghui_build.extract.activities.draft import ActivityDraft
+from gonghui_build.extract.activities.published_status import yet_to_come as _yet_to_come
 from gonghui_build.extract.facts import ArticleDate, ResolvedDate
 from gonghui_build.vocabulary import ArticleDateBasis, Category, DateBasis, Precision, Status
 

@@ -34,7 +34,8 @@ from gonghui_build.extract.activities.organisers import (
     organiser_of,
     unions_in_order,
 )
-from gonghui_build.extract.activities.sections import under_plan_heading
+from gonghui_build.extract.activities.published_status import running_past, yet_to_come
+from gonghui_build.extract.activities.sections import plan_heading_years
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.extract.dates.resolve import (
@@ -58,8 +59,8 @@ from gonghui_build.extract.spans import capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.text.clauses import sentences
-from gonghui_build.text.numbers import TEN_NUMERALS, chinese_to_int
-from gonghui_build.vocabulary import ArticleDateBasis, Category, DateBasis, Precision, Status
+from gonghui_build.text.numbers import chinese_to_int
+from gonghui_build.vocabulary import Category, DateBasis, Precision, Status
 
 #: Roles whose paragraphs report activities (photo captions report events too:
 #: 2023年…培训班开班仪式举行).
@@ -229,56 +230,6 @@ def _span_of_days(
     return draft, when
 
 
-#: Article dates that are the day of publication, not a date read off the text.
-_PUBLISHED = (ArticleDateBasis.printed_date, ArticleDateBasis.curated_metadata)
-
-
-def _running_past(draft: ActivityDraft, when: ResolvedDate, article: ArticleDate) -> ActivityDraft:
-    """A campaign read held whose run ends in a month after the article's (…共安排12项
-    主题活动，持续到5月中旬, in an April article) was still running when reported: a
-    count of what it arranged made it look held (real_dev3's gold: ongoing). Only
-    against the day the page prints or its metadata gives: a chronicle's entry dated by
-    its own text (1月15日至2月10日 …开展送温暖活动) tells of a run that ended (real_dev3's
-    and real_dev12's gold: held)."""
-    if draft.status != Status.held or draft.category != Category.campaign or not when.end:
-        return draft
-    if article.basis not in _PUBLISHED:
-        return draft
-    if article.year is None or article.month is None or len(when.end) < len("2021-05"):
-        return draft
-    if (int(when.end[:4]), int(when.end[5:7])) <= (article.year, article.month):
-        return draft
-    return replace(draft, status=Status.ongoing)
-
-
-def _yet_to_come(
-    draft: ActivityDraft, when: ResolvedDate, article: ArticleDate, text: str
-) -> ActivityDraft:
-    """An activity read held whose own day lies after the day the page was published
-    (从4月22日起…举办开幕式, 4月24日和28日在市体育馆举办…大赛 in a paper of 18 April,
-    under 将在“五一”期间举办) had not been held when it was reported: the news announces it,
-    planned. Only a day written as such (not a holiday the activity celebrates: 为庆祝
-    “五一”…组织开展了…活动 in a paper of 30 April), no 了 reporting it done, and a day of
-    publication the page prints or its metadata gives; a date without its year resolves
-    to the last such day before publication unless it is close ahead (:func:`resolve`)."""
-    if draft.status != Status.held or when.start_precision != Precision.day or not when.start:
-        return draft
-    if article.basis not in _PUBLISHED or not (article.year and article.month and article.day):
-        return draft
-    if when.start <= f"{article.year:04d}-{article.month:02d}-{article.day:02d}":
-        return draft
-    if (
-        not _WRITTEN_DAY.search(when.text or "")
-        or "了" in text[draft.sentence[0] : draft.trigger_end]
-    ):
-        return draft
-    return replace(draft, status=Status.planned)
-
-
-#: A day written with its number (24日, 28号), not a holiday's name.
-_WRITTEN_DAY = re.compile(rf"[\d{TEN_NUMERALS}]+[日号]")
-
-
 def _fact(draft, p, runs, when, parent_index, organiser, confidence) -> ActivityFact:
     where = span_of(p, draft.name_start, draft.trigger_end, runs.get(p.seq, []))
     return ActivityFact(
@@ -370,7 +321,7 @@ def activities_of(
     captions = frozenset(i for i, p in enumerate(body) if p.role == "photo_caption")
     lead = lead_date(body) if kind == "news_item" else None
     out: list[ActivityFact] = []
-    planning = under_plan_heading(paragraphs)
+    planning = plan_heading_years(paragraphs)
     drafts = find_activities([p.text for p in body], captions)
     if not drafts:
         # a dated lead reports the headline's event, in a feature too (记者 某某 over it)
@@ -388,12 +339,14 @@ def activities_of(
         # a part named before its series (…是某系列活动之一) has its parent read later
         parent = out[parent_index] if parent_index is not None and parent_index < len(out) else None
         when = _date(draft, parent, lead, article_date, p.text)
+        if draft.date is None and parent is None and (heading := planning.get(p.seq)):
+            when = resolve(heading, article_date, ahead=True)  # 五、2013年工作打算
         if parent_index is None:
             parent_index = _course_spanning(out, draft, when)
             parent = out[parent_index] if parent_index is not None else None
         draft, when = _span_of_days(draft, when, p.text)
-        draft = _running_past(draft, when, article_date)
-        draft = _yet_to_come(draft, when, article_date, p.text)
+        draft = running_past(draft, when, article_date)
+        draft = yet_to_come(draft, when, article_date, p.text)
         organiser = _organiser(draft, p, parent, orgs, resolve_org, passage)
         confidence = 0.8 if draft.name and len(draft.name) > len(draft.trigger) else 0.6
         out.append(_fact(draft, p, runs, when, parent_index, organiser, confidence))

@@ -19,6 +19,7 @@ from gonghui_build.extract.activities.statuses import planned_subject
 from gonghui_build.extract.activities.told_days import last_date_before, on_day_named_before
 from gonghui_build.extract.dates.article import is_planned
 from gonghui_build.extract.dates.expressions import DateText, find_dates, is_comparison
+from gonghui_build.extract.dates.resolve import lunar_day
 from gonghui_build.extract.facts import Participants
 from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.text.numbers import chinese_to_int
@@ -256,9 +257,11 @@ def extend_to(draft: ActivityDraft, after: str) -> ActivityDraft:
     if not until or draft.date is None or draft.date.end_month or draft.date.end_day:
         return draft
     ends = find_dates(after[until.end() :])
-    if not ends or ends[0].start != 0 or ends[0].month is None:
+    if not ends or ends[0].start != 0:
         return draft
-    end = ends[0]
+    end = _holidays_month(ends[0])
+    if end.month is None:
+        return draft
     return replace(
         draft,
         date=replace(
@@ -269,6 +272,15 @@ def extend_to(draft: ActivityDraft, after: str) -> ActivityDraft:
             end_day=end.day,
         ),
     )
+
+
+def _holidays_month(end: DateText) -> DateText:
+    """An end told by a lunar holiday of a year written (将持续到2019年春节前): the month
+    that holiday falls in that year, the run ending at it (real_dev6's gold: 2019-02); a
+    holiday of no year written is left unread (持续到春节后: which one is not certain)."""
+    if end.month is not None or end.lunar is None or end.year is None:
+        return end
+    return replace(end, month=lunar_day(end.year, end.lunar).month, day=None)
 
 
 def still_running(text: str, m: Mention, s_end: int) -> bool:

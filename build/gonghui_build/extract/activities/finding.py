@@ -161,7 +161,8 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
         return None
     if not anaphoric and round_held_alone(found, s.text, m):
         return None  # 复赛于9月12日在某学院举行: a round of the contest read before
-    earlier = links.antecedent(found, links.anaphor_category(s.text, m) or m.category)
+    category = links.anaphor_category(s.text, m) or m.category
+    earlier = links.antecedent(found, category, m.trigger if category == m.category else "")
     if earlier is None and anaphoric and not also_called_on(s.text, m):
         earlier = len(found) - 1 if found else None
     if earlier is None:

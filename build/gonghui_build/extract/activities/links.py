@@ -29,12 +29,13 @@ _UNDER_UMBRELLA = frozenset(
 )
 
 
-def antecedent(found: list[ActivityDraft], category: Category) -> int | None:
-    """The latest activity of ``category`` (a course for a training mention)."""
-    for i in range(len(found) - 1, -1, -1):
-        if found[i].category == category:
-            return i
-    return None
+def antecedent(found: list[ActivityDraft], category: Category, trigger: str = "") -> int | None:
+    """The latest activity of ``category`` (a course for a training mention); told bare by
+    a ``trigger`` of four characters or more (专项行动将持续到…), the latest so named if
+    any, not a later one of another kind (…专项行动。…专项检查。: real_dev6)."""
+    same = [i for i, d in enumerate(found) if d.category == category]
+    named = [i for i in same if len(trigger) >= 4 and found[i].trigger == trigger]
+    return (named or same or [None])[-1]
 
 
 def is_anaphoric(text: str, m: Mention, sentence: str) -> bool:
@@ -330,7 +331,7 @@ def _course_or_event(
     course = antecedent(found, Category.training)
     if course is not None and found[course].status != Status.planned:
         if opens_with_course or words("within_course").in_text(sentence):
-            return course
+            return _held_on_days(found, course)
         between = found[course + 1 :]
         if (
             _near_after(found[course], draft, sentence)
@@ -340,6 +341,26 @@ def _course_or_event(
         ):
             return course
     return _on_site_event(found, draft, sentence)
+
+
+def _held_on_days(found: list[ActivityDraft], course: int) -> int:
+    """The course a sentence speaks from inside (培训期间，…讲授…): ``course``, the latest
+    training read, unless it is dated by no day and an earlier one held was (7月8日至11日
+    …举办…培训班。…他说，今年…分三期开展技能培训。培训期间，…): the days of a course are
+    its 期间, a training told by a year only is a programme the course is a round of, not
+    the course its sessions are held in (real_dev6's gold)."""
+    if _on_a_day(found[course]):
+        return course
+    for i in range(course - 1, -1, -1):
+        d = found[i]
+        if d.category == Category.training and d.status != Status.planned and _on_a_day(d):
+            return i
+    return course
+
+
+def _on_a_day(draft: ActivityDraft) -> bool:
+    """Dated to a day by its own words (7月8日至11日, 5月10日)."""
+    return draft.date is not None and draft.date.day is not None
 
 
 def _on_site_event(found: list[ActivityDraft], draft: ActivityDraft, sentence: str) -> int | None:

@@ -25,11 +25,15 @@ from gonghui_build.text.numbers import MONTH_OR_DAY, chinese_to_int, with_old_te
 #: pages type) or, in an OCR's reading, as a Latin O or a digit 0 (二O一九, 二0一九).
 #: Read as 〇 only inside a year that opens with 一 or 二, so no run of digits is one.
 _ZERO_LOOKALIKES = "○OＯ0"
+#: An old page's OCR may read a year's first 1 as a Latin l or I (l962年: a county
+#: gazetteer's text layer), read as 1 only before three digits and 年, not after a letter.
+_ONE_LOOKALIKES = "lI"
 #: An old page's OCR may print every digit apart (1 9 8 6 年 3 月 1 5 日: the layout keeps a
 #: blank between two digits), read here as the year, month or day they spell (s42 dates6).
 _YEAR = (
     r"(?:\d{4}|\d \d{3}|\d\d \d\d|\d{3} \d|\d \d \d \d|[〇零一二三四五六七八九]{4}"
-    rf"|[一二][〇零一二三四五六七八九{_ZERO_LOOKALIKES}]{{3}})"
+    rf"|[一二][〇零一二三四五六七八九{_ZERO_LOOKALIKES}]{{3}}"
+    rf"|(?<![A-Za-z])[{_ONE_LOOKALIKES}]\d{{3}}(?=年))"
 )
 #: A month or day of two digits printed apart (1 2 月, 1 5 日), before its 月 or 日.
 _SPACED_MONTH_OR_DAY = rf"(?:\d \d(?=[月日号曰])|{MONTH_OR_DAY})"
@@ -37,6 +41,7 @@ _SPACED_MONTH_OR_DAY = rf"(?:\d \d(?=[月日号曰])|{MONTH_OR_DAY})"
 _DAY = rf"(?:{MONTH_OR_DAY}|廿[一二三四五六七八九]?|卅一?)"
 _SPACED_DAY = rf"(?:{_SPACED_MONTH_OR_DAY}|{_DAY})"
 _AS_ZERO = str.maketrans(dict.fromkeys(_ZERO_LOOKALIKES, "〇"))
+_AS_ONE = str.maketrans(dict.fromkeys(_ONE_LOOKALIKES, "1"))
 RANGE_SEP = r"(?:到|至|—|－|-|～|~)"
 #: A range's first day written without 日, its last with it (4月20—22日, 5月3至5日):
 #: the day is read before the range's end; so is the first of two days listed, 日 after
@@ -72,7 +77,8 @@ def _date_re() -> re.Pattern[str]:
     # date starts. The lookahead (what a non-empty match can start with) lets the search
     # pass over those places instead of returning an empty match at each character (the
     # same non-empty matches; the loop over empty ones was most of the time of dates).
-    starts = rf"(?=[\d〇零一二三四五六七八九十元]|{rel_years}|{halves}|{times})"
+    ocr_one = rf"[{_ONE_LOOKALIKES}]\d{{3}}年"
+    starts = rf"(?=[\d〇零一二三四五六七八九十元]|{ocr_one}|{rel_years}|{halves}|{times})"
     # a day is 日 or 号, or 曰 as old OCR prints it after a month (三月十六曰)
     return re.compile(
         rf"{starts}(?:(?P<year>{_YEAR})年|(?P<rel_year>{rel_years}))?"
@@ -139,7 +145,7 @@ def _num(text: str | None) -> int | None:
         return None
     if text == "元":  # 元月: the first month
         return 1
-    text = text.replace(" ", "")  # 1 951: a year cut by a joined line
+    text = text.replace(" ", "").translate(_AS_ONE)  # 1 951: a year cut by a joined line
     text = with_old_tens_read(text)  # 廿二 → 二十二
     return int(text) if text.isdigit() else chinese_to_int(text.translate(_AS_ZERO))
 
