@@ -37,3 +37,16 @@ def test_a_headline_under_a_comma_ended_line_is_no_clause():
     )
     heads = [t for a in layout_articles(page) for role, t in a if role == "headline"]
     assert "职工书屋进车间" in heads
+
+
+def test_a_speakers_title_and_name_alone_on_a_line_is_no_section_heading():
+    post = (
+        "高温下的坚守 工会送来清凉\n"
+        "江北职工之家 2024-07-20 17:30 发表于江苏\n"
+        "7月19日，\n"
+        "区总工会副主席韩立秋一行\n"
+        "来到环卫所，\n"
+        "为环卫工人送上绿豆汤。\n"
+    )
+    (article,) = layout_articles(post)
+    assert [role for role, _t in article] == ["headline", "body"]
