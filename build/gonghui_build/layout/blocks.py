@@ -63,6 +63,11 @@ from gonghui_build.text.chars import ends_sentence, without_spaces
 CONTINUING_END = frozenset("，,、的地得和与及或暨（(“《‘—")
 #: Characters a continuation line opens with.
 CONTINUING_START = frozenset("，,、。；;：:）)”》’")
+#: The comma that leaves a post's clause line open, and the marks a clause line ends on.
+CLAUSE_COMMAS = frozenset("，,")
+CLAUSE_ENDS = frozenset("，,。；;！!？?")
+#: Longest word set alone on its line inside a post's sentence (a unit's full name).
+CLAUSE_WORD_MAX = 16
 #: Longest line (characters) of a banner or caption run kept whole between blank lines.
 RUN_LINE_MAX = 30
 #: Most lines of such a run.
@@ -200,6 +205,26 @@ def _continues(
     return flow.indents and not line.column and texty(text)
 
 
+def _clause_run_on(group: list[Line], line: Line) -> bool:
+    """A post set one clause a line (``为丰富职工文化生活，`` / ``南湖区总工会`` / ``在5家企业
+    车间建起职工书屋，``): a short line with no mark at its end, inside a sentence the line
+    before it left open on a comma, goes on into a next line that is a clause too (it ends
+    on a mark). The subject set alone on its line (an account's bold name) ends no
+    paragraph; a headline under such a line ends on no mark, so it stays a head."""
+    if len(group) < 2 or line.blank_before:
+        return False
+    before, prev = strip_markup(group[-2].text), strip_markup(group[-1].text)
+    nxt = strip_markup(line.text)
+    return (
+        before[-1:] in CLAUSE_COMMAS
+        and 0 < len(without_spaces(prev)) <= CLAUSE_WORD_MAX
+        and prev[-1:].isalnum()
+        and nxt[-1:] in CLAUSE_ENDS
+        and not _whole_unit(group[-1].text)
+        and not _opens_unit(line.text)
+    )
+
+
 def _title_left_open(prev: str, line: str) -> bool:
     """A line that leaves a work's title open (``…讲解《中华人民共和国``) over a line that
     closes it before opening another (``劳动合同法》和…``): the title broken at the edge,
@@ -288,17 +313,21 @@ def _group(lines: list[Line]) -> list[list[Line]]:
             run_start = k
         caption = blank and not line.blank_before and ends[k] - run_start <= CAPTION_RUN_MAX
         if (
-            caption
-            and _caption_run(lines[run_start : ends[k]])
-            and not _between_furniture(lines, run_start, ends[k])
-        ) or (
-            groups
-            and _continues(
-                groups[-1][-1],
-                line,
-                flow,
-                len(groups[-1]) > 1,
-                lines[k + 1] if k + 1 < len(lines) else None,
+            (
+                caption
+                and _caption_run(lines[run_start : ends[k]])
+                and not _between_furniture(lines, run_start, ends[k])
+            )
+            or (groups and _clause_run_on(groups[-1], line))
+            or (
+                groups
+                and _continues(
+                    groups[-1][-1],
+                    line,
+                    flow,
+                    len(groups[-1]) > 1,
+                    lines[k + 1] if k + 1 < len(lines) else None,
+                )
             )
         ):
             groups[-1].append(line)

@@ -36,7 +36,7 @@ from gonghui_build.layout import pagers, record_rows
 from gonghui_build.layout.book_heads import is_book_furniture
 from gonghui_build.layout.column_names import is_column_name
 from gonghui_build.layout.cues import is_continuation_marker, item_marker
-from gonghui_build.layout.masthead_rows import is_masthead_row
+from gonghui_build.layout.masthead_rows import is_masthead_row, paper_page_row
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.record_rows import COLON_KEY_GAP, is_record_row, spaced_keys
 from gonghui_build.layout.role_words import BYLINE_MARKS
@@ -320,6 +320,7 @@ def furniture_kind(text: str) -> Furniture | None:
         or w.journal_issue.match(compact)  # 某某杂志2021年11期: the name glued to the issue
         or _FOLLOW_RE.search(compact)
         or w.media_name.match(compact)  # a source line: the paper's or site's name alone
+        or paper_page_row(text, w.media_name.match)  # 某某工人报 第3版 要闻
         or w.logo_name.match(compact)  # a logo's text: the site's name, digits glued on
         or is_column_name(compact)  # a column's name over its item
         or pagers.is_neighbour_link(text.strip(), compact)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.column_labels import lift_column_labels
 from gonghui_build.layout.column_names import is_column_name, names_a_comment_column
 from gonghui_build.layout.cues import dateline_opens_text
 from gonghui_build.layout.dated_items import next_dated_item
@@ -368,6 +369,7 @@ def read_page(
     lone_photo_item(r)
     trailing(r)
     index_was_head(r)
+    lift_column_labels(r)
     if len(r.articles) == 1:
         r.articles[0].roles = lone_article_head(blocks, shapes, r.articles[0].roles)
     for draft in r.articles:

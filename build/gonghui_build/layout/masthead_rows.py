@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from gonghui_build import reference as lexicon
 from gonghui_build.text.chars import without_spaces
@@ -76,6 +77,29 @@ def is_masthead_row(text: str) -> bool:
         or _WEEKDAY_DATE_RE.match(compact)
         or _CN_NUMBER_RE.search(compact)
         or _publisher_re().match(compact)
+    )
+
+
+#: A page label and the page's name after a paper's name on one row (``第3版 要闻``,
+#: ``03版：综合新闻``, ``A2版``), read without the row's blanks.
+_PAGE_AFTER_NAME_RE = re.compile(
+    rf"^第?[A-HＡ-Ｈ]?(?:[0-9０-９]{{1,3}}|[{TEN_NUMERALS}]{{1,3}})版"
+    rf"(?:[:：]?[\u4e00-\u9fff]{{1,{PAGE_NAME_MAX}}})?$"
+)
+_ROW_FIELD_SPLIT_RE = re.compile(r"[\s|｜·•]+")
+
+
+def paper_page_row(text: str, is_paper_name: Callable[[str], object]) -> bool:
+    """A masthead row that prints the paper's name and then the page's label
+    (``某某工人报 第3版 要闻``, ``某某日报｜03版：综合``): the page's furniture, no kicker of
+    the item under it (s49: the dated row was furniture, the undated one a kicker).
+    ``is_paper_name`` tells a paper's name (``media_name_endings``); the name must stand
+    apart from the label, as a title glued to a page's number may be a headline."""
+    fields = [f for f in _ROW_FIELD_SPLIT_RE.split(text.strip()) if f]
+    return (
+        len(fields) >= 2
+        and bool(is_paper_name(fields[0]))
+        and bool(_PAGE_AFTER_NAME_RE.match("".join(fields[1:])))
     )
 
 

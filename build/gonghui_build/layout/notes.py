@@ -75,12 +75,13 @@ def bare_label(r: Reader, i: int) -> bool:
 
 
 def note_under_head(r: Reader, i: int) -> bool:
-    """A label alone on its line (``核心提示``, ``编者按``) under a head and over text, where
-    no article is open: the heading of the note that opens the new article, not its
-    headline."""
+    """A label alone on its line (``核心提示``, ``编者按``) over text, under a head or under
+    none, where no article is open: the heading of the note that opens the new article,
+    never its headline (a label names no news; a page's editor's note over a series of
+    items, s49, was read as an article headlined ``编者按``)."""
     cur = r.current
     return (
-        len(r.pending) >= 2
+        len(r.pending) >= 1
         and bare_label(r, r.pending[-1])
         and r.shapes[i] is Shape.BODY
         and (cur is None or cur.closed or not cur.has_body)
