@@ -109,6 +109,29 @@ def post_stated_at(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim
     return claims
 
 
+#: A year, and its month, opening a clause of a career (1992年，她担任…; ，2010年调任…).
+YEAR = rf"[0-9０-９{CN_NUMERAL}]{{4}}年(?:[0-9{CN_NUMERAL}]{{1,2}}月)?，?"
+#: A verb of taking a post after a word of when (``titles.yaml`` career_post_adverbs,
+#: career_post_verbs: 后调任, 后又任, 曾任, 担任), a year before them or not.
+CAREER_VERB = re.compile(
+    rf"(?:{YEAR})?"
+    rf"(?:{'|'.join(lexicon.words('titles.yaml', 'career_post_adverbs').words)})?"
+    rf"(?:{'|'.join(lexicon.words('titles.yaml', 'career_post_verbs').words)})"
+)
+
+
+def career_post_at(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
+    """The post a clause of a career states from ``pos`` on, after a verb of taking a post
+    (:data:`CAREER_VERB`: 后调任某市总工会副主席, 1992年担任某站站长), filling the clause;
+    () when the clause opens otherwise or says anything else. A clause that goes on with
+    the person named before (a pronoun's, or one of no subject) tells the later posts of
+    a career so."""
+    verb = CAREER_VERB.match(text, pos)
+    if verb is None:
+        return ()
+    return _post_filling_clause(text, verb.end(), tokens)
+
+
 #: A comma, then a mark of tenure (``titles.yaml`` posts_after_name_marks: 现任, 现为).
 _COMMA_THEN_MARK = re.compile(
     rf"，(?={'|'.join(lexicon.words('titles.yaml', 'posts_after_name_marks').words)})"
