@@ -14,8 +14,10 @@ else's name or a later subject is not given to the first name.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.profiles import past_profile_notes
 from gonghui_build.extract.people.rosters import body_and_post
@@ -125,11 +127,31 @@ def career_post_at(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim
     (:data:`CAREER_VERB`: 后调任某市总工会副主席, 1992年担任某站站长), filling the clause;
     () when the clause opens otherwise or says anything else. A clause that goes on with
     the person named before (a pronoun's, or one of no subject) tells the later posts of
-    a career so."""
+    a career so; a post of no body after a move to a body (某某调到某县总工会，任副主席:
+    :func:`_body_moved_to`) is held at that body."""
     verb = CAREER_VERB.match(text, pos)
     if verb is None:
         return ()
-    return _post_filling_clause(text, verb.end(), tokens)
+    claims = _post_filling_clause(text, verb.end(), tokens)
+    moved_to = _body_moved_to(text, pos, tokens)
+    if moved_to is None or any(c.org_written for c in claims):
+        return claims
+    return tuple(
+        replace(c, org_written=moved_to.written, org_offset=moved_to.start) for c in claims
+    )
+
+
+def _body_moved_to(text: str, pos: int, tokens: list[Token]) -> OrgSpan | None:
+    """The body the clause before ``pos`` moves its person to (某某调到|某县总工会，任副主席:
+    ``titles.yaml`` move_verbs right before the body's name, which ends at the comma),
+    else None."""
+    if pos < 2 or text[pos - 1] != "，":
+        return None
+    span = org_ending_at(text, pos - 1, tokens)
+    if span is None:
+        return None
+    moved = lexicon.words("titles.yaml", "move_verbs").ending(text[: span.start])
+    return span if moved else None
 
 
 #: A comma, then a mark of tenure (``titles.yaml`` posts_after_name_marks: 现任, 现为).
