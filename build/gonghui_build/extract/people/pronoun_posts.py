@@ -95,6 +95,12 @@ def _takes_up(text: str, start: int, end: int, match: re.Match[str], kind: str) 
     return True
 
 
+def _said(text: str, name_end: int, clause: int) -> bool:
+    """某某说，2015年任…: a verb of saying between the name and the clause
+    (``people.yaml`` speech_verbs) makes the clause the person's words, no career."""
+    return lexicon.words("people.yaml", "speech_verbs").in_text(text[name_end:clause]) is not None
+
+
 def with_pronoun_posts(
     paragraphs: Sequence[Paragraph], words_of: Callable[[Paragraph], list[Token]], hits: Hits
 ) -> Hits:
@@ -113,7 +119,8 @@ def with_pronoun_posts(
                 continue
             words = words_of(p)
             claims = post_stated_at(p.text, match.end(), words)
-            claims = claims or career_post_at(p.text, match.end(), words)
+            if not claims and not _said(p.text, hit.end, match.start()):
+                claims = career_post_at(p.text, match.end(), words)
             more = tuple(c for c in claims if c not in hit.claims)
             if more:
                 out[last] = (p, replace(hit, claims=hit.claims + more))

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
+from gonghui_build.extract.people.appointed_subjects import posts_of_no_union
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.profiles import past_profile_notes
 from gonghui_build.extract.people.rosters import body_and_post
@@ -128,14 +129,17 @@ def career_post_at(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim
     () when the clause opens otherwise or says anything else. A clause that goes on with
     the person named before (a pronoun's, or one of no subject) tells the later posts of
     a career so; a post of no body after a move to a body (某某调到某县总工会，任副主席:
-    :func:`_body_moved_to`) is held at that body."""
+    :func:`_body_moved_to`) is held at that body, and a union's office of no body at
+    none (:func:`.appointed_subjects.posts_of_no_union`)."""
     verb = CAREER_VERB.match(text, pos)
     if verb is None:
         return ()
     claims = _post_filling_clause(text, verb.end(), tokens)
-    moved_to = _body_moved_to(text, pos, tokens)
-    if moved_to is None or any(c.org_written for c in claims):
+    if any(c.org_written for c in claims):
         return claims
+    moved_to = _body_moved_to(text, pos, tokens)
+    if moved_to is None:
+        return posts_of_no_union(list(claims))  # 2015年任副主席: whose chair, unknown
     return tuple(
         replace(c, org_written=moved_to.written, org_offset=moved_to.start) for c in claims
     )
