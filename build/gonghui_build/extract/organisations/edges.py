@@ -230,6 +230,20 @@ def after_appointment(text: str, begin: int, start: int, tokens: list[Token]) ->
     return begin
 
 
+#: The verb ending a word of tenure (``titles.yaml`` tenure_marks: 曾任, 原任, 时任).
+_HELD = "任"
+
+
+def after_tenure_verb(text: str, begin: int, start: int) -> int:
+    """曾任|某机械厂工会: a word of tenure ending in the verb 任 (``titles.yaml``
+    tenure_marks: 曾任, 原任, 时任, 现任) that jieba glued to the body's first characters
+    (曾任青 read as a person) is no part of the body; it begins after the word."""
+    mark = lexicon.words("titles.yaml", "tenure_marks").starting(text, begin)
+    if not mark or not mark.endswith(_HELD) or begin + len(mark) >= start:
+        return begin
+    return begin + len(mark)
+
+
 def after_joiner(text: str, begin: int, start: int) -> int:
     """某某竞赛暨某某矿…: a formal conjunction (``name_joiners``: 暨) joins two events or
     two bodies and is no part of a name; a name read across it begins after its last

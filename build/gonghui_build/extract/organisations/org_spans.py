@@ -14,6 +14,7 @@ from gonghui_build.extract.organisations.edges import (
     after_appointment,
     after_joiner,
     after_location,
+    after_tenure_verb,
     level_of_anaphor,
 )
 from gonghui_build.extract.organisations.groups import group_opening
@@ -62,6 +63,7 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     begin = after_location(tokens, level_of_anaphor(text, begin, start), start)
     begin = measure_short_form_start(text, begin, start)  # 。段|工会主席: 机务段's union
     begin = after_appointment(text, begin, start, tokens)
+    begin = after_tenure_verb(text, begin, start)  # 曾任|某厂工会
     begin = group_opening(tokens, begin, start)  # 竞赛中|中铁九局
     kind = suffix_types()[suffix]
     begin = quoted_brand_start(text, begin, start, kind)  # “海兰江”|餐饮公司

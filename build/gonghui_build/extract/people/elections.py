@@ -55,6 +55,7 @@ from gonghui_build.extract.people.glued_adverbs import adverb_before_post_verb, 
 from gonghui_build.extract.people.name_length import name_after
 from gonghui_build.extract.people.name_notes import note_start
 from gonghui_build.extract.people.officer_lists import officer_names
+from gonghui_build.extract.people.removed_posts import removed_post_names
 from gonghui_build.extract.people.respective_elections import respective_names
 from gonghui_build.extract.people.role_occupations import role_occupation_names
 from gonghui_build.extract.people.rules import NameHit
@@ -221,12 +222,12 @@ def elected_names(
     earlier: OrgSpan | None = None,
     breaks: frozenset[int] = frozenset(),
 ) -> list[NameHit]:
-    """Names with the posts an election or appointment gives them (``known``: the
-    organisation names the article's reading found in ``text``; ``earlier``: the last
-    union an earlier paragraph names, offsets counted from ``text``'s start; ``breaks``:
-    where the page printed spaces the text lost)."""
+    """Names with the posts an election or appointment gives them, or a removal takes
+    from them (``known``: the organisation names the article's reading found in
+    ``text``; ``earlier``: the last union an earlier paragraph names, offsets counted
+    from ``text``'s start; ``breaks``: where the page printed spaces the text lost)."""
     hits = _elected_in_order(text, tokens, known, earlier)
-    hits += respective_names(text, tokens, known, earlier)
+    hits += respective_names(text, tokens, known, earlier) + removed_post_names(text, tokens)
     return hits + officer_names(text, tokens, known, earlier, breaks)
 
 

@@ -14,6 +14,11 @@ A clause with no subject at all, opened by a word of time and the copula or by a
 of tenure (``今年47岁的某某来自某县，从小工干起，如今是某集团钢筋工班长、高级技师``;
 ``…，现任…``), goes on with the subject of its sentence: read when that sentence's
 first clause names the person and the paragraph names no one else before it.
+
+A career told after the name goes on so too: a clause of no subject or a pronoun's (a year
+before it or not) opened by a verb of taking a post after a word of when
+(``某某曾任某厂车间主任，后又任某县总工会副主席``; ``1992年，她担任某站站长``:
+:func:`.tenure.career_post_at`) states a later post of the same person.
 """
 
 from __future__ import annotations
@@ -25,13 +30,20 @@ from dataclasses import replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.further_mentions import Hits
 from gonghui_build.extract.people.rules import SENTENCE_OPENING
-from gonghui_build.extract.people.tenure import NOW, post_stated_at
+from gonghui_build.extract.people.tenure import (
+    CAREER_VERB,
+    NOW,
+    YEAR,
+    career_post_at,
+    post_stated_at,
+)
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text.tokenizer import Token
 
 #: A third-person pronoun opening a sentence, after or before a word of time
-#: (tenure.NOW). Not after a comma: 某某说，他现在是… may speak of someone else.
-_PRONOUN = re.compile(rf"{SENTENCE_OPENING}(?:{NOW}，?)?[他她]{NOW}?")
+#: (tenure.NOW), or after a year (1992年，她担任…: a career told year by year, tenure.YEAR).
+#: Not after a comma: 某某说，他现在是… may speak of someone else.
+_PRONOUN = re.compile(rf"{SENTENCE_OPENING}(?:{NOW}，?|{YEAR})?[他她]{NOW}?")
 #: A third-person pronoun right after a comma (a word of time before it aside): read only
 #: when the name it follows ends at that comma.
 _PRONOUN_AFTER_NAME = re.compile(rf"(?<=，)(?:{NOW}，?)?[他她]{NOW}?")
@@ -43,7 +55,8 @@ _PRONOUN_AFTER_NAME = re.compile(rf"(?<=，)(?:{NOW}，?)?[他她]{NOW}?")
 #: name there (a lead, s44).
 _NO_SUBJECT = re.compile(
     rf"(?<=，)(?:{NOW}(?=是)"
-    rf"|{NOW}?(?={'|'.join(lexicon.words('titles.yaml', 'posts_after_name_marks').words)}))"
+    rf"|{NOW}?(?={'|'.join(lexicon.words('titles.yaml', 'posts_after_name_marks').words)})"
+    rf"|(?={CAREER_VERB.pattern}))"
 )
 #: Marks that close a sentence's first clause: the subject is named before one.
 _FIRST_CLAUSE_ENDS = "，。！？；：\n"
@@ -82,6 +95,12 @@ def _takes_up(text: str, start: int, end: int, match: re.Match[str], kind: str) 
     return True
 
 
+def _said(text: str, name_end: int, clause: int) -> bool:
+    """某某说，2015年任…: a verb of saying between the name and the clause
+    (``people.yaml`` speech_verbs) makes the clause the person's words, no career."""
+    return lexicon.words("people.yaml", "speech_verbs").in_text(text[name_end:clause]) is not None
+
+
 def with_pronoun_posts(
     paragraphs: Sequence[Paragraph], words_of: Callable[[Paragraph], list[Token]], hits: Hits
 ) -> Hits:
@@ -98,7 +117,10 @@ def with_pronoun_posts(
             first = min(before, key=lambda i: out[i][1].start)
             if not _takes_up(p.text, out[first][1].start, hit.end, match, kind):
                 continue
-            claims = post_stated_at(p.text, match.end(), words_of(p))
+            words = words_of(p)
+            claims = post_stated_at(p.text, match.end(), words)
+            if not claims and not _said(p.text, hit.end, match.start()):
+                claims = career_post_at(p.text, match.end(), words)
             more = tuple(c for c in claims if c not in hit.claims)
             if more:
                 out[last] = (p, replace(hit, claims=hit.claims + more))

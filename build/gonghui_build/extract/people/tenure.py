@@ -14,8 +14,11 @@ else's name or a later subject is not given to the first name.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
+from gonghui_build.extract.people.appointed_subjects import posts_of_no_union
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.profiles import past_profile_notes
 from gonghui_build.extract.people.rosters import body_and_post
@@ -107,6 +110,52 @@ def post_stated_at(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim
     if not claims and text.startswith(_IS, pos):
         claims = _post_filling_clause(text, pos + len(_IS), tokens)
     return claims
+
+
+#: A year, and its month, opening a clause of a career (1992年，她担任…; ，2010年调任…).
+YEAR = rf"[0-9０-９{CN_NUMERAL}]{{4}}年(?:[0-9{CN_NUMERAL}]{{1,2}}月)?，?"
+#: A verb of taking a post after a word of when (``titles.yaml`` career_post_adverbs,
+#: career_post_verbs: 后调任, 后又任, 曾任, 担任), a year before them or not.
+CAREER_VERB = re.compile(
+    rf"(?:{YEAR})?"
+    rf"(?:{'|'.join(lexicon.words('titles.yaml', 'career_post_adverbs').words)})?"
+    rf"(?:{'|'.join(lexicon.words('titles.yaml', 'career_post_verbs').words)})"
+)
+
+
+def career_post_at(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
+    """The post a clause of a career states from ``pos`` on, after a verb of taking a post
+    (:data:`CAREER_VERB`: 后调任某市总工会副主席, 1992年担任某站站长), filling the clause;
+    () when the clause opens otherwise or says anything else. A clause that goes on with
+    the person named before (a pronoun's, or one of no subject) tells the later posts of
+    a career so; a post of no body after a move to a body (某某调到某县总工会，任副主席:
+    :func:`_body_moved_to`) is held at that body, and a union's office of no body at
+    none (:func:`.appointed_subjects.posts_of_no_union`)."""
+    verb = CAREER_VERB.match(text, pos)
+    if verb is None:
+        return ()
+    claims = _post_filling_clause(text, verb.end(), tokens)
+    if any(c.org_written for c in claims):
+        return claims
+    moved_to = _body_moved_to(text, pos, tokens)
+    if moved_to is None:
+        return posts_of_no_union(list(claims))  # 2015年任副主席: whose chair, unknown
+    return tuple(
+        replace(c, org_written=moved_to.written, org_offset=moved_to.start) for c in claims
+    )
+
+
+def _body_moved_to(text: str, pos: int, tokens: list[Token]) -> OrgSpan | None:
+    """The body the clause before ``pos`` moves its person to (某某调到|某县总工会，任副主席:
+    ``titles.yaml`` move_verbs right before the body's name, which ends at the comma),
+    else None."""
+    if pos < 2 or text[pos - 1] != "，":
+        return None
+    span = org_ending_at(text, pos - 1, tokens)
+    if span is None:
+        return None
+    moved = lexicon.words("titles.yaml", "move_verbs").ending(text[: span.start])
+    return span if moved else None
 
 
 #: A comma, then a mark of tenure (``titles.yaml`` posts_after_name_marks: 现任, 现为).

@@ -333,12 +333,16 @@ def chain_filling_clause(text: str, start: int, tokens: list[Token]) -> tuple[Ti
     stop = clause_end(text, start)
     if not lexicon.titles().at_end.search(text[start:stop]):
         return ()
+    # 某某，…，原任|某厂车间主任: a word of tenure opening the clause (titles.yaml
+    # tenure_marks) is left out of the chain, which then opens after it
+    mark = lexicon.words("titles.yaml", "tenure_marks").starting(text, start) or ""
+    opens = (start, start + len(mark))
     claims = parse_chain(text, stop, tokens)
-    if not claims or claims[0].start != start:
+    if not claims or claims[0].start not in opens:
         # the paragraph's words cross the clause's opening (宋某是|青禾…, jieba's 是青):
         # the clause read on its own, as its opening word (是, 系, 现任) bounds it
         claims = [shifted_claim(c, start) for c in parse_chain(text[start:stop], stop - start)]
-    return tuple(claims) if claims and claims[0].start == start else ()
+    return tuple(claims) if claims and claims[0].start in opens else ()
 
 
 def shifted_claim(claim: TitleClaim, by: int) -> TitleClaim:
