@@ -4,6 +4,7 @@ which asks it last, when the activity's own sentence names no place."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from gonghui_build.extract.activities.grammar import words
@@ -22,10 +23,37 @@ def referred_back(text: str, sentence: tuple[int, int], mention: tuple[int, int]
         return None
     before = text[: sentence[0]].rstrip("。！？")
     opening = max(before.rfind(mark) for mark in "。！？") + 1
+    held_here = _held_here().search(text, sentence[0], sentence[1]) is not None
     for lo, hi in clauses(before, opening, len(before)):
         venue = venue_before_localiser(text, lo, hi)
+        if venue is None and held_here:
+            venue = _venue_named(text, lo, hi)
         if venue is not None:
             return venue
+    return None
+
+
+@functools.cache
+def _held_here() -> re.Pattern[str]:
+    """在此 or 在这里 right before the verb of holding (在此举行, 在这里隆重召开): the
+    words point back to a place, not to a state of things (在此基础上开展…)."""
+    here = words("here_words").pattern
+    adverbs = words("holding_adverbs").pattern
+    return re.compile(f"(?:{here})(?:{adverbs})?(?:{words('holding_verbs').pattern})")
+
+
+def _venue_named(text: str, lo: int, hi: int) -> str | None:
+    """The venue a clause ``text[lo:hi]`` names as its subject (某县工人文化宫|是…) or as
+    where someone went (记者来到|某物流园): the place 在此 points back to when the sentence
+    before sets no scene with a localiser; None when the words are no venue."""
+    clause = text[lo:hi]
+    copulas = words("here_subject_copulas").pattern
+    at = re.match(f"(.{{2,{LONGEST}}}?)(?:{copulas})", clause)
+    if at and is_venue(text, lo, lo + len(at[1])):
+        return at[1]
+    going = re.search(f"(?:{words('here_going_verbs').pattern})(.{{2,{LONGEST}}})$", clause)
+    if going and is_venue(text, lo + going.start(1), hi):
+        return going[1]
     return None
 
 
