@@ -252,7 +252,17 @@ def counts_after_joining(sentence: str) -> bool:
         rf"(?:共|达|约|近)?[\d{COUNT_NUMERALS}]+[多余]?(?:名|人次|人|位)",
         sentence,
     )
-    return counted is not None
+    return counted is not None or _ATTENDANCE_LIST.search(sentence) is not None
+
+
+#: Those at a meeting listed by their posts and closed by their total (出席会议的有县总工会
+#: 委员、经审委员及各乡镇工会主席共45人): a list longer than the few words above, so the
+#: total must follow 共. County gazetteers and chronicles tell a congress's attendance so
+#: (s49 acts61, real pages of county unions' congresses and plenary meetings).
+_ATTENDANCE_LIST = re.compile(
+    rf"(?:^|[，,；;])(?:出席|参加)(?:会议|大会)的有[^。；;！？]{{2,60}}?共[\d{COUNT_NUMERALS}]+"
+    r"[多余]?(?:名|人|位)"
+)
 
 
 #: What those taking part joined, told back before 的 (出席会议的会员代表80名, 参加培训的学

@@ -62,6 +62,7 @@ from gonghui_build.extract.activities.run_ends import ended_later
 from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene
 from gonghui_build.extract.activities.served import joined_count, served_by_last
 from gonghui_build.extract.activities.services import is_service, serving_visit
+from gonghui_build.extract.activities.shows_staged import staged_at_a_venue
 from gonghui_build.extract.activities.speakers_own import talk_of_its_own_speaker
 from gonghui_build.extract.activities.staged_shows import shows_told_before
 from gonghui_build.extract.dates.expressions import find_dates
@@ -169,7 +170,10 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
         earlier = nearby
     if earlier is not None:
         return earlier
-    held_alone = m.specific or lasting.told_alone(s.text, s.start, m)  # 参加为期五天的培训
+    # 参加为期五天的培训; 一场精彩的文艺汇演在县影剧院上演
+    held_alone = (
+        m.specific or lasting.told_alone(s.text, s.start, m) or staged_at_a_venue(s.text, m)
+    )
     if not held_alone and (
         m.trigger in words("needs_name") or not links.governed(s.text, m, s.start)
     ):

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.here_places import referred_back, venue_before_localiser
 from gonghui_build.extract.activities.listed_sites import first_of_sites, round_of_listed_sites
 from gonghui_build.extract.activities.place_frames import LONGEST, frame_spans, frames
 from gonghui_build.extract.activities.venue_words import (
@@ -235,34 +236,6 @@ def _near(text: str, place: Place, mention: tuple[int, int]) -> bool:
     return place.going and place.start >= clause_start(text, max(0, here - 1))
 
 
-def _referred_back(text: str, sentence: tuple[int, int], mention: tuple[int, int]) -> str | None:
-    """在此开展… after a sentence opening at a venue (某市场爱心驿站内暖意融融): the venue
-    the sentence before names in its first clause, before a localiser (内, 里); or the
-    activity's own, 在这里 just after its name (…港湾里又热闹起来。…第三讲在这里开讲)."""
-    clause = text[clause_start(text, mention[0], sentence[0]) : mention[0]]
-    after = text[mention[1] : min(clause_end(text, mention[1], sentence[1]), mention[1] + 6)]
-    if not words("here_words").in_text(f"{clause}，{after}"):
-        return None
-    before = text[: sentence[0]].rstrip("。！？")
-    opening = max(before.rfind(mark) for mark in "。！？") + 1
-    for lo, hi in clauses(before, opening, len(before)):
-        venue = _venue_before_localiser(text, lo, hi)
-        if venue is not None:
-            return venue
-    return None
-
-
-def _venue_before_localiser(text: str, lo: int, hi: int) -> str | None:
-    """The venue a clause ``text[lo:hi]`` opens with before a localiser (某市体育馆|内,
-    某驿站|里): where a sentence sets its scene; None when the words are no venue."""
-    at = re.match(f"(.{{2,{LONGEST}}}?)(?:{words('localisers').pattern})", text[lo:hi])
-    if at is None or is_venue(text, lo, lo + len(at[1])):
-        return at[1] if at else None
-    cut = lo + at[1].find("的")  # 某街道的劳动者港湾|里: a venue in a place, as written
-    named = cut >= lo + 2 and is_venue(text, lo, cut) and is_venue(text, cut + 1, lo + len(at[1]))
-    return at[1] if named else None
-
-
 def _setting(text: str, sentence: tuple[int, int], mention: tuple[int, int]) -> str | None:
     """在某镇某工会驿站，区总工会开展…活动: the venue a clause of its own sets, right
     before the clause of the activity."""
@@ -303,7 +276,7 @@ def _opening_scene(text: str, sentence: tuple[int, int], mention: tuple[int, int
     for lo, hi in clauses(text, sentence[0], here):
         if any(d.end == hi - lo for d in find_dates(text[lo:hi])):
             continue  # the date the sentence opens with (本报讯 12月6日)
-        return _venue_before_localiser(text, lo, hi)
+        return venue_before_localiser(text, lo, hi)
     return None
 
 
@@ -340,7 +313,7 @@ def place_of(
     return (
         _setting(text, sentence, mention)
         or _opening_scene(text, sentence, mention)
-        or _referred_back(text, sentence, mention)
+        or referred_back(text, sentence, mention)
     )
 
 
