@@ -61,13 +61,14 @@ _BRACKET_BYLINE = (
 #: (``记者在新闻中心采访代表``), a lead (``记者从会上获悉``, ``记者们…``).
 _REPORTER_CLAUSE = r"(?!\s*(?:在|从|们|了解|获悉|来到|走进|采访|看到|注意到))"
 #: A reporter's credit opening a web copy's text with no brackets and no dateline: the
-#: role word, the names apart by blanks, then the text's day or a word for lately
-#: (``通讯员 某某 1月18日，…``, ``记者 某某 通讯员 某某 近日，…``).
+#: role word (its paper's name perhaps first), the names apart by blanks, then the text's day
+#: or a word for lately (``通讯员 某某 1月18日，…``), or names closed by 报道 and a blank.
 _BARE_CREDIT = (
-    rf"{ROLE_WORD}{_REPORTER_CLAUSE}"
+    rf"(?:{QUALIFIED_ROLE_WORD}{_REPORTER_CLAUSE}"
     r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}"
     rf"(?:[ \t\u3000]+(?:{ROLE_WORD}[ \t\u3000]*)?[\u4e00-\u9fff]{{2,4}}){{0,3}}"
     rf"[ \t\u3000]+(?={MONTH_OR_DAY}月|近日|日前|近期|连日来|昨天|昨日)"
+    rf"|{QUALIFIED_ROLE_WORD}{_REPORTER_CLAUSE}[\u4e00-\u9fff、 ]{{2,20}}?报道(?=[ \t\u3000：:]))"
 )
 #: An old paper's dateline in brackets before its text: an agency's or a paper's
 #: (``【新华社某地十四日电】``, ``【本报某地讯】``), a place's alone (``【某地讯】``, the
