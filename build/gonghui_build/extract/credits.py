@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.blank_keys import blank_keyed_names
 from gonghui_build.extract.dash_credits import dash_credit_start
 from gonghui_build.layout import furniture
 from gonghui_build.layout.paragraphs import Paragraph
@@ -81,7 +82,8 @@ def _opens_with_role(tail: str) -> bool:
     name glued to the mark that closes it (``…早餐。 某某某报道``, a photo item signed at its
     caption's end), which :func:`glued_mark` splits off only when the rest is a name."""
     role = bool(lexicon.words(FILE, "role_words").starting(tail)) or paper_role_end(tail) > 0
-    return role or glued_mark(tail.strip()) is not None or _writers_mark_after(tail)
+    marked = glued_mark(tail.strip()) is not None or _writers_mark_after(tail)
+    return role or marked or blank_keyed_names(tail)  # …。文 某某 图 某某
 
 
 #: How many names a writer's mark run into the text's end may close.

@@ -20,6 +20,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.layout.bare_credits import BARE_CREDIT, REPORTER_CLAUSE
 from gonghui_build.layout.end_credits import CREDIT_ROLE_RE as CREDIT_ROLE_RE
 from gonghui_build.layout.end_credits import end_credit_start as end_credit_start
 from gonghui_build.layout.end_credits import is_credit_line as is_end_credit_line
@@ -56,18 +57,6 @@ _BRACKET_BYLINE = (
     r"(?:[（(][\u4e00-\u9fff]{2,8}(?:报|報|网|網|台|社)[）)])?"
     rf"[（(]\s*{QUALIFIED_ROLE_WORD}"
     r"[^）)\n]{1,40}[）)]"
-)
-#: What follows a role word in a sentence about the reporter, never a name: a caption
-#: (``记者在新闻中心采访代表``), a lead (``记者从会上获悉``, ``记者们…``).
-_REPORTER_CLAUSE = r"(?!\s*(?:在|从|们|了解|获悉|来到|走进|采访|看到|注意到))"
-#: A reporter's credit opening a web copy's text with no brackets and no dateline: the
-#: role word, the names apart by blanks, then the text's day or a word for lately
-#: (``通讯员 某某 1月18日，…``, ``记者 某某 通讯员 某某 近日，…``).
-_BARE_CREDIT = (
-    rf"{ROLE_WORD}{_REPORTER_CLAUSE}"
-    r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}"
-    rf"(?:[ \t\u3000]+(?:{ROLE_WORD}[ \t\u3000]*)?[\u4e00-\u9fff]{{2,4}}){{0,3}}"
-    rf"[ \t\u3000]+(?={MONTH_OR_DAY}月|近日|日前|近期|连日来|昨天|昨日)"
 )
 #: An old paper's dateline in brackets before its text: an agency's or a paper's
 #: (``【新华社某地十四日电】``, ``【本报某地讯】``), a place's alone (``【某地讯】``, the
@@ -135,8 +124,8 @@ DATELINE_RE = re.compile(
     r"(?:[、 \u3000][\u4e00-\u9fff]{2,4}){0,2}报道(?=[ \t\u3000])"
     # or their credit with no brackets, set off by blanks before the text's day
     # (``本报讯 记者 某某 通讯员 某某  3月12日，…``, ``本报讯 通讯员 某某  近日，…``)
-    rf"|[ \t\u3000]*{_BARE_CREDIT})?"
-    rf"|{_BRACKET_BYLINE}(?=\S)|{_BARE_CREDIT})"
+    rf"|[ \t\u3000]*{BARE_CREDIT})?"
+    rf"|{_BRACKET_BYLINE}(?=\S)|{BARE_CREDIT})"
 )
 #: What a role word makes a compound word with in a headline that names reporters, no
 #: byline (``某区共庆记者节``, ``记者证``, ``记者会``, ``记者团``, ``通讯员队伍``); a title
@@ -144,8 +133,8 @@ DATELINE_RE = re.compile(
 #: titles opening with 记者节, read in session 29).
 _ROLE_COMPOUND = r"(?!节|证|会|团|协会|队伍)"
 _BYLINE_START_RE = re.compile(
-    rf"^(?:{ROLE_WORD}{_REPORTER_CLAUSE}{_ROLE_COMPOUND}|文[/／]|图[/／]|撰文"
-    rf"|作者[:：]|[\u4e00-\u9fff\-－—]{{2,14}}?{SIGNING_ROLE}{_REPORTER_CLAUSE}"
+    rf"^(?:{ROLE_WORD}{REPORTER_CLAUSE}{_ROLE_COMPOUND}|文[/／]|图[/／]|撰文"
+    rf"|作者[:：]|[\u4e00-\u9fff\-－—]{{2,14}}?{SIGNING_ROLE}{REPORTER_CLAUSE}"
     rf"{_ROLE_COMPOUND}(?=\s*[\u4e00-\u9fff]))"
 )
 #: A team that signs a feature after a byline's mark (``■某某工会联合调研组``), no name.

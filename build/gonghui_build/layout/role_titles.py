@@ -75,6 +75,8 @@ def names_after_role(text: str) -> bool:
     tokens = [CREDIT_ROLE_RE.sub("", t) for t in _SEPARATOR_RE.split(rest)]
     tokens = [_GLUED_MARK_RE.sub("", t) for t in tokens]  # 记者某某摄: the mark run on
     tokens = [t for t in tokens if t and t not in _marks()]
+    if tokens and (mark := lexicon.words("bylines.yaml", "neutral_marks").ending(tokens[-1])):
+        tokens[-1] = tokens[-1][: -len(mark)]  # 某某日报记者某某报道: 报道 closes the names
     set_apart = rest[:1].isspace() and all(_SHORT_RE.fullmatch(t) for t in tokens)
     return bool(tokens) and (set_apart or all(is_name_shaped(t) or "·" in t for t in tokens))
 
