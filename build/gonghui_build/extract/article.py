@@ -22,7 +22,6 @@ from gonghui_build.extract.organisations.declared_short_forms import with_declar
 from gonghui_build.extract.organisations.widened_titles import widen_titles_to_whole_names
 from gonghui_build.extract.people.article import people_of
 from gonghui_build.extract.run_in_credits import run_in_photographers
-from gonghui_build.extract.union_credits import less_union_short_names
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 
@@ -46,7 +45,6 @@ def extract_article(
     orgs = read_article_orgs(paragraphs, runs, page)
     authors, signed = authors_of(paragraphs, runs, orgs, kind)
     authors += run_in_photographers(paragraphs, runs, authors)  # …。某某 摄 …
-    authors = less_union_short_names(authors, paragraphs)  # …某厂工会…。（某工）
     people, titles = people_of(paragraphs, runs, orgs)
     positions = signed + titles
     mentions, positions = merge_abbreviations(
