@@ -37,7 +37,11 @@ def test_a_name_opening_a_clause_before_a_meetings_act_is_read(body, name):
 
 @pytest.mark.parametrize(
     "body",
-    ["会上，劳模代表发言。", "会上，职工代表、来宾代表和双方代表分别发言。", "会后，后由代表们讨论。"],
+    [
+        "会上，劳模代表发言。",
+        "会上，职工代表、来宾代表和双方代表分别发言。",
+        "会后，后由代表们讨论。",
+    ],
 )
 def test_a_word_before_the_act_names_no_one(body):
     assert _read(body)[0] == []
