@@ -28,6 +28,7 @@ from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.particular import is_particular
 from gonghui_build.extract.organisations.quoted_brands import is_quoted_brand
 from gonghui_build.extract.organisations.stops import in_name_compound
+from gonghui_build.extract.organisations.walk_stops import name_glued_to_on_behalf
 from gonghui_build.text import ner, places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_DOTS
@@ -160,6 +161,8 @@ def _names_a_body(found: OrgSpan, tokens: list[Token]) -> bool:
     ]
     if any(t.tag == "t" for t in inside) or any(stops):
         return False
+    if any(name_glued_to_on_behalf(inside, k) for k in range(len(inside))):
+        return False  # 邵|军代表|集团公司: a person speaking for the body, no part of it
     # a generic word after the place that opens the name is the body's trade or task
     # (某区|城市|管理局, 某省|某都|旅游|服务|有限公司), not a kind of body
     placed = bool(inside) and _place_word(inside[0]) and not union

@@ -44,7 +44,7 @@ from gonghui_build.extract.organisations.unit_numbers import number_of_unit, ord
 from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
-from gonghui_build.text.names import split_name
+from gonghui_build.text.names import is_plausible_name, split_name
 from gonghui_build.text.numbers import ORDER_NUMERALS
 from gonghui_build.text.tokenizer import Token
 
@@ -148,6 +148,28 @@ def _titled_person(tokens: list[Token], j: int) -> bool:
     return tokens[j - 1].end == tok.start and title
 
 
+#: The verb 'on behalf of' (``left_stops``), which jieba may glue to the last character
+#: of the name before it (王|军代表|公司: 军代表, 'a military representative').
+_ON_BEHALF = "代表"
+
+
+def name_glued_to_on_behalf(tokens: list[Token], j: int) -> bool:
+    """王|军代表|公司致辞: a word ending in 代表 whose characters before it complete a
+    one-character surname jieba read alone before it into a plausible name: the
+    sentence's person and 代表 ('on behalf of') before the body, no part of its name
+    (代表 alone is a ``left_stops`` word already). Seen on real meeting reports where a
+    company's head speaks for it; the model may read the whole as one body (王军代表公司)
+    too, :func:`.model._names_a_body` (s49, people40)."""
+    tok = tokens[j]
+    if not tok.word.endswith(_ON_BEHALF) or len(tok.word) == len(_ON_BEHALF) or j == 0:
+        return False
+    surname = tokens[j - 1]
+    if surname.end != tok.start or len(surname.word) != 1 or surname.tag not in PERSON_TAGS:
+        return False
+    name = surname.word + tok.word[: -len(_ON_BEHALF)]
+    return split_name(name) is not None and is_plausible_name(name, strong_context=True)
+
+
 def _determiner_inside(word: str) -> bool:
     """部分, 所有, 其他: a determiner of two characters or more (``determiners``) picks
     some of the bodies after it (某镇|部分|工会, 某区|所有|企业工会) and is no part of a
@@ -191,6 +213,8 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 某集团公司|下|石峪|煤矿: the mine's place name opens with 下
     if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
         return True
+    if name_glued_to_on_behalf(tokens, j):
+        return True  # 王|军代表|公司: a name and 代表 'on behalf of' jieba glued together
     if stray_character_before_level(tokens, j):
         return True  # 讲了|话|县总工会: the verb phrase's end, no county 话县
     if word_brand_opening(tokens, j, text, start):

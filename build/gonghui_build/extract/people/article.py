@@ -29,6 +29,7 @@ from gonghui_build.extract.people.article_unions import (
     roll_of,
     union_before,
 )
+from gonghui_build.extract.people.clause_acts import names_before_acts
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.counted import counted_names, list_item_hits, read_in_repeats
 from gonghui_build.extract.people.designated_posts import with_designated_posts
@@ -86,7 +87,10 @@ from gonghui_build.extract.people.title_lists import (
     committee_of_section,
 )
 from gonghui_build.extract.people.titles_before_occupation import occupation_with_titles_before
-from gonghui_build.extract.people.transliterated_alone import transliterated_after_title
+from gonghui_build.extract.people.transliterated_alone import (
+    run_on_transliterated,
+    transliterated_after_title,
+)
 from gonghui_build.extract.people.word_names import confirmed_word_names
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
@@ -201,7 +205,7 @@ def _running_text_names(
     elected = elected_names(p.text, tokens, orgs.spans.get(p.seq, []), before, breaks)
     found = _with_posts_elected_to(found, elected + titled_names_then_tenure(p.text, tokens))
     transliterated = transliterated_after_title(p.text, tokens)
-    found = _run_on_transliterated(found, transliterated)
+    found = run_on_transliterated(found, transliterated)
     taken = [(h.start, h.end) for h in found]
     for extra in (
         elected,
@@ -216,6 +220,7 @@ def _running_text_names(
         occupation_names(p.text, tokens),
         transliterated,
         elements_opening_clauses(p.text, tokens),
+        names_before_acts(p.text, tokens),  # 会上，某某代表公司致辞
         home_names(p.text, tokens),
         visited_names(p.text),
         placed_names(p.text),
@@ -225,20 +230,6 @@ def _running_text_names(
         found += new
         taken += [(h.start, h.end) for h in new]
     return with_designated_posts(p.text, found, orgs.spans.get(p.seq, []))
-
-
-def _run_on_transliterated(found: list[NameHit], runs: list[NameHit]) -> list[NameHit]:
-    """A titled name that a run of transcribed syllables after the same title carries on
-    (副主席米尔扎|提为…: jieba reads 米尔扎 a name and glues its last syllable to the
-    word after it) is the run, with the titles read before it."""
-    longer = {h.start: h for h in runs}
-    out = []
-    for h in found:
-        run = longer.get(h.start)
-        if run is not None and run.end > h.end:
-            h = replace(h, name=run.name, end=run.end)
-        out.append(h)
-    return out
 
 
 def _with_posts_elected_to(found: list[NameHit], elected: list[NameHit]) -> list[NameHit]:

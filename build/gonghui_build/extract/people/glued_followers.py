@@ -14,12 +14,20 @@ The other way round, the model and jieba both read a name of two (``记者见到
 and a rule would complete it with the character after it, as it completes a name the
 model cut one short of a word that follows names (卓兴|建光荣当选): where jieba reads that
 character as a word of its own (时, "when"), it is no given name's (:func:`both_read_two`).
+
+A name and a word that follows names of two characters or more, with what that word
+governs, read as one span (``王某某代表|集团公司致辞``: the model read the person, 代表
+'on behalf of' and the body as one name of nine characters): the name ends before the
+word (:func:`name_before_a_glued_follower`). Seen on real meeting reports where a
+company's head speaks for it (某某代表公司致辞; s49, people40); the tuning sets print no
+such span.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.glued_adverbs import name_end_before_adverb
 from gonghui_build.extract.people.name_length import visited_home_at
@@ -37,7 +45,9 @@ def before_a_glued_verb(
     东家, 国家), when the span is four characters no name shape fits and the three before
     it a plausible Han name; the span without an adverb glued before the verb of a post
     (韩某原|任, :mod:`.glued_adverbs`); otherwise the span unchanged."""
-    short = name_end_before_adverb(text, start, end)
+    short = min(
+        name_end_before_adverb(text, start, end), name_before_a_glued_follower(text, start, end)
+    )
     if short < end:
         return start, short
     if end - start != 4 or split_name(text[start:end]) is not None:
@@ -53,6 +63,30 @@ def before_a_glued_verb(
     if split_name(name) is None or not is_plausible_name(name, strong_context=True):
         return start, end
     return start, end - 1
+
+
+#: The fewest characters of a word that follows names cut off a span here: a word of one
+#: (在, 和, 为) is often a given name's last character.
+_GLUED_FOLLOWER_MIN = 2
+
+
+def name_before_a_glued_follower(text: str, start: int, end: int) -> int:
+    """Where the name ends in a span of five characters or more that no name shape fits
+    (王某某代表集团公司): at a word that follows names of two characters or more
+    (``people.yaml`` name_followers: 代表, 出席, 主持) inside the span, right after a
+    plausible Han name of two or three characters; ``end`` otherwise. A name of
+    Mongolian or Tibetan elements is left whole (:func:`.composed.composed_name`)."""
+    if end - start < 5 or composed_name(text, start, alone=True) is not None:
+        return end
+    followers = lexicon.words("people.yaml", "name_followers")
+    for at in (start + 3, start + 2):
+        follower = followers.starting(text, at)
+        if follower is None or len(follower) < _GLUED_FOLLOWER_MIN or at + len(follower) > end:
+            continue
+        name = text[start:at]
+        if split_name(name) is not None and is_plausible_name(name, strong_context=True):
+            return at
+    return end
 
 
 def both_read_two(text: str, start: int, end: int) -> bool:

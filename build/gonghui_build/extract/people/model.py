@@ -45,7 +45,8 @@ from gonghui_build.extract.people.model_bounds import (
     worded_span,
     words,
 )
-from gonghui_build.extract.people.name_length import address_ends_at, visited_home_at
+from gonghui_build.extract.people.name_length import address_ends_at
+from gonghui_build.extract.people.one_character_given import one_character_given_placed
 from gonghui_build.extract.people.partial import two_people_joined
 from gonghui_build.extract.people.prize_labels import after_a_prize_label
 from gonghui_build.extract.people.ranks_after import opens_a_body
@@ -283,7 +284,7 @@ def _contradicted(
     if surname in lexicon.surnames().ambiguous:
         # 白玉山, 谷振华: a surname that is often a word (弄通悟透) needs a second
         # signal, and a given name that is no very frequent word
-        if _one_character_given_placed(text, start, end, tokens):
+        if one_character_given_placed(text, start, end, tokens):
             return False  # 劳动模范玉某家中, 技术员岩某说: a Dai name
         frequent = tokenizer.frequency(given) >= GIVEN_WORD_MAX_FREQ
         return frequent or not _second_signal(text, start, end, tokens)
@@ -312,23 +313,6 @@ def _dictionary_name_where_names_stand(text: str, start: int, end: int, name: st
     opened = words("verbs_opening_people").ending(text, start) is not None  # 职工有|斯琴高娃、
     where = after_title_or_occupation(text, start) or honour_ending(text, start) is not None
     return (where or opened) and ends_name(text, end)
-
-
-def _one_character_given_placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
-    """玉香, 玉喃, 岩温: a name of two characters whose surname is often a word (玉, 岩:
-    ``surnames.yaml`` ambiguous, the openings of Dai names), whose given character may be
-    frequent as a word, as one character of a given name usually is (is_plausible_name
-    checks only given names of two): the model reads the two as a name and jieba as one
-    word its dictionary lacks or lists as a name, a title, an occupation or an honour ends
-    right before them, and the home a visit goes to, punctuation or a word that follows
-    names comes right after. Seen on Yunnan's union pages (s36): 来到全国劳动模范玉某家中."""
-    if end - start != 2:
-        return False
-    whole = next((t for t in tokens if t.start == start and t.end == end), None)
-    if whole is None or (whole.tag not in NAME_TAGS and tokenizer.frequency(whole.word)):
-        return False  # jieba splits the two, or its dictionary holds them as a word
-    before = after_title_or_occupation(text, start) or honour_ending(text, start) is not None
-    return before and (ends_name(text, end) or visited_home_at(text, end))
 
 
 def _labels_a_line(text: str, start: int, end: int, name: str) -> bool:

@@ -13,8 +13,10 @@ They run in :mod:`.further_mentions`, which knows the names already found.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.glued_adverbs import name_end_before_adverb
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.numeral_names import numeral_speaker
 from gonghui_build.text import places, tokenizer
@@ -58,9 +60,16 @@ def speech_names(text: str, known: set[str]) -> list[NameHit]:
                 continue
             hit = _speaker_at(text, v - size, v, known)
             if hit is not None:
-                hits.append(hit)
+                hits.append(_before_a_glued_adverb(text, hit))
                 break
     return hits
+
+
+def _before_a_glued_adverb(text: str, hit: NameHit) -> NameHit:
+    """王某常|说: the speaker's name without an adverb of habit glued to it
+    (:func:`.glued_adverbs.name_end_before_adverb`)."""
+    end = name_end_before_adverb(text, hit.start, hit.end)
+    return hit if end == hit.end else replace(hit, name=text[hit.start : end], end=end)
 
 
 #: jieba's tags of a word that may be a name between 由 and a leader's act besides a

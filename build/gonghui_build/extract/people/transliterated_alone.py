@@ -11,6 +11,7 @@ Kept apart from :mod:`.transliterated`, which bounds the names the model reads."
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people import rules
@@ -244,3 +245,17 @@ def transliterated_after_title(text: str, tokens: list[Token]) -> list[NameHit]:
         source = MentionSource.title_before_name if posted else MentionSource.speech_verb
         hits.append(NameHit(run, pos, end, source, ALONE, claims))
     return hits
+
+
+def run_on_transliterated(found: list[NameHit], runs: list[NameHit]) -> list[NameHit]:
+    """A titled name that a run of transcribed syllables after the same title carries on
+    (副主席米尔扎|提为…: jieba reads 米尔扎 a name and glues its last syllable to the
+    word after it) is the run, with the titles read before it."""
+    longer = {h.start: h for h in runs}
+    out = []
+    for h in found:
+        run = longer.get(h.start)
+        if run is not None and run.end > h.end:
+            h = replace(h, name=run.name, end=run.end)
+        out.append(h)
+    return out
