@@ -29,7 +29,6 @@ from gonghui_build.extract.people.article_unions import (
     roll_of,
     union_before,
 )
-from gonghui_build.extract.people.clause_acts import names_before_acts
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.counted import counted_names, list_item_hits, read_in_repeats
 from gonghui_build.extract.people.designated_posts import with_designated_posts
@@ -220,7 +219,6 @@ def _running_text_names(
         occupation_names(p.text, tokens),
         transliterated,
         elements_opening_clauses(p.text, tokens),
-        names_before_acts(p.text, tokens),  # 会上，某某代表公司致辞
         home_names(p.text, tokens),
         visited_names(p.text),
         placed_names(p.text),
