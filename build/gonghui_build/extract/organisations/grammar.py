@@ -33,7 +33,6 @@ from gonghui_build.extract.organisations.names import district_of, suffix_types,
 from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
 from gonghui_build.extract.organisations.organise import union_glued_on, union_then_organise
 from gonghui_build.extract.organisations.particular import has_proper_word, is_particular
-from gonghui_build.extract.organisations.party_groups import federation_party_group
 from gonghui_build.extract.organisations.stops import (
     inside_a_place,
     levels_listed,
@@ -131,7 +130,6 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
     committee = after_place and match.group(0) in words("place_committees")
     committee = committee or words("region_committees").ending(text, end) is not None
     committee = committee or under_its_leadership(text, match.start(), end)
-    committee = committee or federation_party_group(text, match.start(), end)  # 市总工会党组
     if match.group(0) in lexicon.titles().inner_bodies and not committee:
         return False  # 某公司党委: a body inside an organisation (but 某街道工委, 州党委)
     # inside a document's title (《中国工会章程》) there is no organisation, but the

@@ -35,10 +35,8 @@ def _longest_suffix() -> int:
 
 def owner_and_department(name: str) -> tuple[str, str] | None:
     """某县总工会|女职工委员会: the body a department (``departments``) ends the name of,
-    and the department; None when no department ends it, or it is the whole name. A
-    federation's Party group (省总工会|党组, ``party_groups``) is read as its department,
-    so that its federation is read back in the article as the department's is."""
-    department = words("departments").ending(name) or words("party_groups").ending(name)
+    and the department; None when no department ends it, or it is the whole name."""
+    department = words("departments").ending(name)
     if department is None or department == name:
         return None
     return name[: -len(department)], department

@@ -29,7 +29,6 @@ from gonghui_build.extract.organisations.names import (
     words,
 )
 from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
-from gonghui_build.extract.organisations.party_groups import is_federation_party_group
 from gonghui_build.extract.organisations.unit_numbers import numbered_unit, ordinal_unit
 from gonghui_build.extract.organisations.walk import NAME_TAGS
 from gonghui_build.extract.organisations.word_named_mines import word_named_mine
@@ -90,8 +89,6 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         return True  # 县总工会女工委员会: the county federation's, read in context
     if of_a_federation_short_form(body):
         return True  # 县总工会|职工法律援助站: the county federation's, read in context
-    if is_federation_party_group(span.written, span.suffix):
-        return True  # 某市总工会党组, 省总工会党组: the federation's, read like its departments
     if span.suffix in lexicon.titles().inner_bodies and suffix_of(body):
         # 某街道工委, not 某公司党委 or 某镇党委
         return span.suffix in words("place_committees") and bool(
