@@ -38,3 +38,22 @@ def test_with_no_course_held_on_days_the_latest_training_is_the_parent():
     latest = max(i for i, a in enumerate(acts) if a.category.value == "training")
     lecture = next(a for a in acts if a.category.value == "lecture")
     assert lecture.parent == latest
+
+
+_TWO_COURSES = (
+    "青禾市总工会举办两期职工培训班\n\n"
+    "发布时间：2031-07-12\n\n"
+    "5月10日至12日，青禾市总工会在青禾职业技术学院举办2031年班组长培训班，"
+    "八十名班组长参加培训。\n\n"
+    "6月，青禾市总工会在青禾职工之家举办新入职社会工作者培训班，"
+    "三十名社会工作者参加培训。\n\n"
+    "培训期间，青禾职业技术学院副教授宋晓岚讲授职工服务规范。\n"
+)
+
+
+def test_a_later_course_told_by_its_month_is_still_the_one_spoken_from_inside():
+    facts = page_facts(_TWO_COURSES)
+    acts = [a for art in facts.articles for a in art.activities]
+    later = next(i for i, a in enumerate(acts) if a.name == "新入职社会工作者培训班")
+    lecture = next(a for a in acts if a.category.value == "lecture")
+    assert lecture.parent == later

@@ -345,11 +345,13 @@ def _course_or_event(
 
 def _held_on_days(found: list[ActivityDraft], course: int) -> int:
     """The course a sentence speaks from inside (培训期间，…讲授…): ``course``, the latest
-    training read, unless it is dated by no day and an earlier one held was (7月8日至11日
-    …举办…培训班。…他说，今年…分三期开展技能培训。培训期间，…): the days of a course are
-    its 期间, a training told by a year only is a programme the course is a round of, not
-    the course its sessions are held in (real_dev6's gold)."""
-    if _on_a_day(found[course]):
+    training read, unless it is dated by no month and an earlier one held was dated to a
+    day (7月8日至11日…举办…培训班。…他说，今年…分三期开展技能培训。培训期间，…): the days
+    of a course are its 期间, a training told by a year only is a programme the course is a
+    round of, not the course its sessions are held in (real_dev6's gold). A course told by
+    its month (6月，…举办…培训班) is one held, the latest, as before."""
+    latest = found[course].date
+    if latest is None or latest.month is not None:
         return course
     for i in range(course - 1, -1, -1):
         d = found[i]
