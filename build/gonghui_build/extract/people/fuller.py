@@ -27,7 +27,10 @@ def fuller_names(hits: Hits, garbled: set[int]) -> Hits:
     misprinted (方立众 for 方立标): no one new, and left out."""
     names = sorted({h.name for _, h in hits if not h.partial})
     out: Hits = []
+    givens = _given_names(names)
     for p, h in hits:
+        if _inside_a_given_name(givens, p, h):
+            continue
         if shorter := _glued_to_a_word(names, p, h):
             out.append((p, shorter))
         elif h.source != MentionSource.model:
@@ -39,6 +42,23 @@ def fuller_names(hits: Hits, garbled: set[int]) -> Hits:
         elif not (p.seq in garbled and _misprint(names, h.name)):
             out.append((p, h))
     return out
+
+
+def _given_names(names: list[str]) -> list[str]:
+    """The given names of two characters of the article's Han names (成林 of 温成林):
+    a profile calls its person by them after naming them once in full."""
+    parts = (split_name(n) for n in names)
+    return sorted({given for surname, given in filter(None, parts) if len(given) == 2})
+
+
+def _inside_a_given_name(givens: list[str], p: Paragraph, h: NameHit) -> bool:
+    """这是成林|常挂在嘴边的话: a name read from the second character of a given name
+    of the article (成林 of 温成林) is its last character read as a surname with the
+    words after it; the person is the one named, called by the given name. A name
+    printed with a post of its own keeps it."""
+    if h.claims or h.partial or h.start < 1:
+        return False
+    return p.text[h.start - 1 : h.start + 1] in givens
 
 
 def _first_part_named(names: list[str], h: NameHit) -> NameHit:

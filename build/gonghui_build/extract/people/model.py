@@ -52,7 +52,7 @@ from gonghui_build.extract.people.prize_labels import after_a_prize_label
 from gonghui_build.extract.people.ranks_after import opens_a_body
 from gonghui_build.extract.people.stray_dots import stray_dotted
 from gonghui_build.extract.people.studio_leads import holds_a_things_name
-from gonghui_build.extract.people.trade_brands import brand_before_trade
+from gonghui_build.extract.people.trade_brands import brand_before_trade, names_a_site
 from gonghui_build.extract.people.transliterated import (
     across_dot,
     joined_first_part,
@@ -258,8 +258,8 @@ def _contradicted(
         return True  # 柳二矿, 曹三厂: a mine or works, no person
     if _opens_a_body_read_after(text, end):
         return True  # 王海|别克车行: the first word of a dealer's name, no person
-    if brand_before_trade(end, tokens):
-        return True  # 华湘|电机召开大会: a company's brand before its trade word
+    if brand_before_trade(end, tokens) or names_a_site(text, start, end):
+        return True  # 华湘|电机召开大会, 吉某|建筑工地: a company's brand, a site's name
     if _labels_a_line(text, start, end, name):
         return True  # 高平：张明 刘芳: the place a roll line's names come from
     cut = _cuts_a_word(start, end, tokens) or _heads_a_place(start, end, tokens)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.model_bounds import after_title_or_occupation
 from gonghui_build.text.tokenizer import Token, token_at
 
 #: jieba's tags of a verb: what follows the trade word; the trade word itself is no verb.
@@ -30,3 +31,14 @@ def brand_before_trade(end: int, tokens: Sequence[Token]) -> bool:
     if trades.ending(trade.word) != trade.word or trade.tag == _VERB_TAG:
         return False
     return verb.tag == _VERB_TAG
+
+
+def names_a_site(text: str, start: int, end: int) -> bool:
+    """走进吉某|建筑工地: the span is followed by a site's noun (``org_suffixes.yaml``
+    site_nouns: 工地, 项目部), a trade word of building before it or none (site_trades):
+    the short name of the project or builder the site is named by, no person. A title or
+    an occupation before the span (钢筋工某某工地上…) leaves the name a name."""
+    at = end + len(lexicon.words("org_suffixes.yaml", "site_trades").starting(text, end) or "")
+    if lexicon.words("org_suffixes.yaml", "site_nouns").starting(text, at) is None:
+        return False
+    return not after_title_or_occupation(text, start)
