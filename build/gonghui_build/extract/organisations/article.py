@@ -291,6 +291,7 @@ def merge_abbreviations(
     names -= set(former)
     remap = abbreviations(names, printed, weigh_every_name=False) | _printed_short_forms(resolved)
     remap |= former
+    remap |= _departments_of_abbreviated(names, remap)
     if not remap:
         return orgs, positions
 
@@ -306,6 +307,22 @@ def merge_abbreviations(
         [replace(f, resolved=full(f.resolved)) for f in orgs],
         [replace(p, org=full(p.org)) if p.org else p for p in positions],
     )
+
+
+def _departments_of_abbreviated(names: set[str], remap: dict[str, str]) -> dict[str, str]:
+    """区总工会女职工委员会 read back as 某区总工会女职工委员会 beside 某市某区总工会: a
+    department (``departments``) of a body whose name is a short form of one the article
+    prints in full is that full body's department, as the body itself is (a roster's
+    committee under a union the report names in full in its first sentence only)."""
+    out: dict[str, str] = {}
+    for name in sorted(names):
+        department = words("departments").ending(name)
+        if name in remap or not department or len(department) == len(name):
+            continue
+        body = name[: -len(department)]
+        if body in remap:
+            out[name] = remap[body] + department
+    return out
 
 
 def _former_federation_names(names: set[str]) -> dict[str, str]:
