@@ -73,8 +73,13 @@ _SITE_PREFIX_RE = re.compile(
 )
 #: A column's name before a bar opening the title (``文明实践 | ``, ``新华全媒+丨``); ``丨``
 #: is the bar Chinese media set most. Two characters at least (``聚焦|``): a post's credit
-#: keys a name to a role word of one the same way (``文丨某某``).
-_COLUMN_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff·+＋]{1,9}\s*[|｜丨]\s*")
+#: keys a name to a role word of one the same way (``文丨某某``). A campaign's slogan of two
+#: phrases with a blank between (``岁寒情更浓 工会送温暖丨``) is such a name too: county
+#: unions' posts and sites head their items so, as papers print the slogan in 【】.
+_COLUMN_PREFIX_RE = re.compile(
+    r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff·+＋]{1,9}"
+    r"(?:[ \u3000][\u4e00-\u9fff][\u4e00-\u9fff·+＋]{1,9})?\s*[|｜丨]\s*"
+)
 #: A column's or a campaign's name in 【】 opening the title's line.
 _BRACKET_COLUMN_RE = re.compile(r"^\s*(?:【([^【】]{2,30})】|\[([^\[\]]{2,30})\])\s*")
 #: A column's name before one or more blanks opening the title's line (``职工天地  标题``).
@@ -95,6 +100,8 @@ TITLE_MIN = 4
 COLUMN_TITLE_MIN = 6
 #: Longest name of a person (a compound surname and a given name of two).
 NAME_MAX = 4
+#: Most characters of the commonest names (a surname and a given name of one or two).
+SHORT_NAME_MAX = 3
 #: What parts the names of a credit (:data:`~gonghui_build.layout.role_words.NAME_SEPARATOR`).
 _NAMES_SPLIT_RE = re.compile(NAME_SEPARATOR)
 
@@ -149,6 +156,8 @@ def _column_prefix_end(text: str) -> int | None:
     prefix = _COLUMN_PREFIX_RE.match(text)
     if prefix is None or furniture_kind(text) or _credit_key(text[: prefix.end()]):
         return None
+    if not _one_name_or_a_slogan(text[: prefix.end()].rstrip("|｜丨 \u3000")):
+        return None
     rest = text[prefix.end() :]
     if _NOT_ONE_TITLE_RE.search(rest) or len(without_spaces(rest)) < COLUMN_TITLE_MIN:
         return None
@@ -157,6 +166,18 @@ def _column_prefix_end(text: str) -> int | None:
     if names_an_institution(rest):
         return None  # a body alone: a credit's (``出品丨某某工会``)
     return prefix.end() if _is_title(rest) else None
+
+
+def _one_name_or_a_slogan(prefix: str) -> bool:
+    """The words before the bar are one name, or a slogan's two phrases: neither phrase ends
+    on a byline's role word (``摄影 某某丨``) and not both are as short as a person's name
+    (``某某 某某丨``, two names of a credit)."""
+    parts = prefix.split()
+    if len(parts) < 2:
+        return True
+    if any(_credit_key(part) for part in parts):
+        return False
+    return any(len(part) > SHORT_NAME_MAX for part in parts)
 
 
 def _site_prefix_end(text: str) -> int | None:
