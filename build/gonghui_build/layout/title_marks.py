@@ -32,6 +32,7 @@ from gonghui_build.layout.column_names import is_column_name, names_a_comment_co
 from gonghui_build.layout.display import is_display_text, is_tagged_headline
 from gonghui_build.layout.furniture import furniture_kind, names_an_institution
 from gonghui_build.layout.role_words import NAME_SEPARATOR
+from gonghui_build.text import places
 from gonghui_build.text.chars import without_spaces
 
 #: A mark that the item holds pictures or a video, in brackets at the title's end.
@@ -87,6 +88,8 @@ _SPACED_COLUMN_RE = re.compile(r"^\s*([\u4e00-\u9fff]{4,8})[ \u3000]+(?=\S)")
 #: A paper's or a site's name in the brackets (``[某某都市报]标题``: a company's page of its
 #: press coverage names the paper first), whatever its length: no district's tag.
 _MEDIA_IN_BRACKETS_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:报|網|网|台|刊|客户端)$")
+#: How a division's name ends (浦东新区, 某某街道, 城关镇): a district's tag, no series.
+_PLACE_END_RE = re.compile(r"(?:省|市|区|县|州|盟|旗|镇|乡|村|街道|社区|园区)$")
 #: Fewest characters of a series' name in 【】: a district's tag is a short name (历下,
 #: 市中区), a series' a phrase (喜迎工代会, 两节送温暖·暖闻).
 BRACKET_COLUMN_MIN = 5
@@ -204,6 +207,7 @@ def _bracket_column_end(text: str) -> int | None:
     name = without_spaces(prefix.group(1) or prefix.group(2)) if prefix else ""
     if prefix is None or (
         len(name) < BRACKET_COLUMN_MIN
+        and not _is_four_character_series(name)
         and not _MEDIA_IN_BRACKETS_RE.match(name)
         and not is_column_name(name)
         and not names_a_comment_column(name)  # 【短评】: a comment's column
@@ -216,6 +220,19 @@ def _bracket_column_end(text: str) -> int | None:
     if "【" in rest or len(compact) < COLUMN_TITLE_MIN or not is_tagged_headline(rest):
         return None
     return prefix.end() if _is_title(rest) else None
+
+
+def _is_four_character_series(name: str) -> bool:
+    """A name of four characters in 【】 that names no place nor body (``【赛场观察】``, a
+    national union site's web copy in session 49's tuning set): a series' phrase as much
+    as a longer one, whereas a district's tag of four names a division (``【浦东新区】``,
+    ``【乌鲁木齐】``) and a company's site may tag its own unit."""
+    return (
+        len(name) == BRACKET_COLUMN_MIN - 1
+        and not _PLACE_END_RE.search(name)
+        and not places.names_division(name, words=True)
+        and not names_an_institution(name)
+    )
 
 
 def _spaced_column_end(text: str) -> int | None:
