@@ -32,6 +32,7 @@ from gonghui_build.layout.column_names import is_column_name, names_a_comment_co
 from gonghui_build.layout.display import is_display_text, is_tagged_headline
 from gonghui_build.layout.furniture import furniture_kind, names_an_institution
 from gonghui_build.layout.role_words import NAME_SEPARATOR
+from gonghui_build.text import places
 from gonghui_build.text.chars import without_spaces
 
 #: A mark that the item holds pictures or a video, in brackets at the title's end.
@@ -73,8 +74,13 @@ _SITE_PREFIX_RE = re.compile(
 )
 #: A column's name before a bar opening the title (``文明实践 | ``, ``新华全媒+丨``); ``丨``
 #: is the bar Chinese media set most. Two characters at least (``聚焦|``): a post's credit
-#: keys a name to a role word of one the same way (``文丨某某``).
-_COLUMN_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff·+＋]{1,9}\s*[|｜丨]\s*")
+#: keys a name to a role word of one the same way (``文丨某某``). A campaign's slogan of two
+#: phrases with a blank between (``岁寒情更浓 工会送温暖丨``) is such a name too: county
+#: unions' posts and sites head their items so, as papers print the slogan in 【】.
+_COLUMN_PREFIX_RE = re.compile(
+    r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff·+＋]{1,9}"
+    r"(?:[ \u3000][\u4e00-\u9fff][\u4e00-\u9fff·+＋]{1,9})?\s*[|｜丨]\s*"
+)
 #: A column's or a campaign's name in 【】 opening the title's line.
 _BRACKET_COLUMN_RE = re.compile(r"^\s*(?:【([^【】]{2,30})】|\[([^\[\]]{2,30})\])\s*")
 #: A column's name before one or more blanks opening the title's line (``职工天地  标题``).
@@ -82,6 +88,8 @@ _SPACED_COLUMN_RE = re.compile(r"^\s*([\u4e00-\u9fff]{4,8})[ \u3000]+(?=\S)")
 #: A paper's or a site's name in the brackets (``[某某都市报]标题``: a company's page of its
 #: press coverage names the paper first), whatever its length: no district's tag.
 _MEDIA_IN_BRACKETS_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:报|網|网|台|刊|客户端)$")
+#: How a division's name ends (浦东新区, 某某街道, 城关镇): a district's tag, no series.
+_PLACE_END_RE = re.compile(r"(?:省|市|区|县|州|盟|旗|镇|乡|村|街道|社区|园区)$")
 #: Fewest characters of a series' name in 【】: a district's tag is a short name (历下,
 #: 市中区), a series' a phrase (喜迎工代会, 两节送温暖·暖闻).
 BRACKET_COLUMN_MIN = 5
@@ -95,6 +103,8 @@ TITLE_MIN = 4
 COLUMN_TITLE_MIN = 6
 #: Longest name of a person (a compound surname and a given name of two).
 NAME_MAX = 4
+#: Most characters of the commonest names (a surname and a given name of one or two).
+SHORT_NAME_MAX = 3
 #: What parts the names of a credit (:data:`~gonghui_build.layout.role_words.NAME_SEPARATOR`).
 _NAMES_SPLIT_RE = re.compile(NAME_SEPARATOR)
 
@@ -149,6 +159,8 @@ def _column_prefix_end(text: str) -> int | None:
     prefix = _COLUMN_PREFIX_RE.match(text)
     if prefix is None or furniture_kind(text) or _credit_key(text[: prefix.end()]):
         return None
+    if not _one_name_or_a_slogan(text[: prefix.end()].rstrip("|｜丨 \u3000")):
+        return None
     rest = text[prefix.end() :]
     if _NOT_ONE_TITLE_RE.search(rest) or len(without_spaces(rest)) < COLUMN_TITLE_MIN:
         return None
@@ -157,6 +169,18 @@ def _column_prefix_end(text: str) -> int | None:
     if names_an_institution(rest):
         return None  # a body alone: a credit's (``出品丨某某工会``)
     return prefix.end() if _is_title(rest) else None
+
+
+def _one_name_or_a_slogan(prefix: str) -> bool:
+    """The words before the bar are one name, or a slogan's two phrases: neither phrase ends
+    on a byline's role word (``摄影 某某丨``) and not both are as short as a person's name
+    (``某某 某某丨``, two names of a credit)."""
+    parts = prefix.split()
+    if len(parts) < 2:
+        return True
+    if any(_credit_key(part) for part in parts):
+        return False
+    return any(len(part) > SHORT_NAME_MAX for part in parts)
 
 
 def _site_prefix_end(text: str) -> int | None:
@@ -183,6 +207,7 @@ def _bracket_column_end(text: str) -> int | None:
     name = without_spaces(prefix.group(1) or prefix.group(2)) if prefix else ""
     if prefix is None or (
         len(name) < BRACKET_COLUMN_MIN
+        and not _is_four_character_series(name)
         and not _MEDIA_IN_BRACKETS_RE.match(name)
         and not is_column_name(name)
         and not names_a_comment_column(name)  # 【短评】: a comment's column
@@ -195,6 +220,19 @@ def _bracket_column_end(text: str) -> int | None:
     if "【" in rest or len(compact) < COLUMN_TITLE_MIN or not is_tagged_headline(rest):
         return None
     return prefix.end() if _is_title(rest) else None
+
+
+def _is_four_character_series(name: str) -> bool:
+    """A name of four characters in 【】 that names no place nor body (``【赛场观察】``, a
+    national union site's web copy in session 49's tuning set): a series' phrase as much
+    as a longer one, whereas a district's tag of four names a division (``【浦东新区】``,
+    ``【乌鲁木齐】``) and a company's site may tag its own unit."""
+    return (
+        len(name) == BRACKET_COLUMN_MIN - 1
+        and not _PLACE_END_RE.search(name)
+        and not places.names_division(name, words=True)
+        and not names_an_institution(name)
+    )
 
 
 def _spaced_column_end(text: str) -> int | None:

@@ -59,7 +59,7 @@ from gonghui_build.extract.activities.mention_stretch import mention_stretch
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
 from gonghui_build.extract.activities.run_ends import ended_later
-from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene
+from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene, shows_one_told
 from gonghui_build.extract.activities.served import joined_count, served_by_last
 from gonghui_build.extract.activities.services import is_service, serving_visit
 from gonghui_build.extract.activities.shows_staged import staged_at_a_venue
@@ -323,8 +323,10 @@ def _read_new_mention(
     already read or a call on every union."""
     if m.audience is False and not links.course_running(found):
         return  # 主席某某解读文件: a session only in a course or to an audience (为学员)
-    if caption and shows_a_scene(s.text, m, s.reported):
-        return  # 图为…比赛现场: a photo of what the text reports, no new activity
+    if caption and (
+        shows_a_scene(s.text, m, s.reported) or shows_one_told(found, s.text, m, s.reported)
+    ):
+        return  # 图为…比赛现场, ▲某某慰问…: a photo of what the text reports, no new activity
     if scene_of_contest(found, s.text, s.span, m):
         return  # 铣工比赛中，某某夺得第一名: a scene of the contest already read
     if links.asked_of_all(s.text, s.start, m) and not specific_names.has_proper_element(

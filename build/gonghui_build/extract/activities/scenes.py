@@ -40,3 +40,16 @@ def scene_of_contest(
     after = text[m.end : end]
     scene = after.startswith("中，") or bool(words("scene_words").starting(after))
     return scene and not specific_names.has_proper_element(text[m.start : m.end])
+
+
+def shows_one_told(found: list[ActivityDraft], text: str, m: Mention, reported: bool) -> bool:
+    """A photo caption, in an article whose text reports a visit, that shows a visit with
+    no name of its own (``▲某某慰问县医院一线医护人员`` under a tour of several sites): one
+    stop of the tour the text reported, no new visit. Only a visit: a tour has many stops a
+    caption may show one of, while a caption naming a meeting (``某区总工会举行联系基层
+    座谈会``) may be the only report of that one."""
+    if not reported or m.category != Category.visit:
+        return False
+    if specific_names.has_proper_element(text[m.start : m.end]):
+        return False
+    return any(d.category == Category.visit for d in found)
