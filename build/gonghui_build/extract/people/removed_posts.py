@@ -27,7 +27,8 @@ _OF = "的"
 
 
 def _words(section: str) -> str:
-    return "|".join(map(re.escape, lexicon.words("people.yaml", section).words))
+    """A word list of ``people.yaml`` as a regex alternation, longest first."""
+    return lexicon.words("people.yaml", section).pattern
 
 
 def _post_between(text: str, start: int, stop: int) -> tuple:
@@ -52,7 +53,8 @@ def removed_post_names(text: str, tokens: list[Token]) -> list[NameHit]:
         end = verb.end() + len(name)
         post = end + len(_COMRADE) if text.startswith(_COMRADE, end) else end
         post += text.startswith(_OF, post)  # 免去某某的某厂厂长职务
-        stop = min((m.start() for m in closing.finditer(text, post)), default=-1)
+        closed = closing.search(text, post)  # the first 职务 after the post closes it
+        stop = closed.start() if closed else -1
         claims = _post_between(text, post, stop) if stop > post else ()
         if claims:
             source = MentionSource.name_before_title

@@ -118,8 +118,8 @@ YEAR = rf"[0-9０-９{CN_NUMERAL}]{{4}}年(?:[0-9{CN_NUMERAL}]{{1,2}}月)?，?"
 #: career_post_verbs: 后调任, 后又任, 曾任, 担任), a year before them or not.
 CAREER_VERB = re.compile(
     rf"(?:{YEAR})?"
-    rf"(?:{'|'.join(lexicon.words('titles.yaml', 'career_post_adverbs').words)})?"
-    rf"(?:{'|'.join(lexicon.words('titles.yaml', 'career_post_verbs').words)})"
+    rf"(?:{lexicon.words('titles.yaml', 'career_post_adverbs').pattern})?"
+    rf"(?:{lexicon.words('titles.yaml', 'career_post_verbs').pattern})"
 )
 
 
@@ -160,7 +160,7 @@ def _body_moved_to(text: str, pos: int, tokens: list[Token]) -> OrgSpan | None:
 
 #: A comma, then a mark of tenure (``titles.yaml`` posts_after_name_marks: 现任, 现为).
 _COMMA_THEN_MARK = re.compile(
-    rf"，(?={'|'.join(lexicon.words('titles.yaml', 'posts_after_name_marks').words)})"
+    rf"，(?={lexicon.words('titles.yaml', 'posts_after_name_marks').pattern})"
 )
 #: The longest text before a name searched for the title that ends right before it.
 _TITLE_WINDOW = 12
