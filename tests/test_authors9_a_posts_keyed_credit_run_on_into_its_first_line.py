@@ -35,3 +35,16 @@ def test_the_writers_key_alone_before_the_day() -> None:
 
 def test_words_that_are_no_keys_before_the_day_credit_no_one() -> None:
     assert page_authors(HEAD + "文艺汇演 精彩纷呈 " + TEXT) == set()
+
+
+def test_the_opening_credits_keys_are_the_bylines_keyed_roles():
+    """The keys the opening credit's pattern spells out are bylines.yaml's (one
+    definition): the reporter's keys, and the photographer's less the supplier's."""
+    from gonghui_build import reference as lexicon
+    from gonghui_build.layout.bare_credits import PHOTOGRAPHER_KEYS, WRITER_KEYS
+
+    keyed = lexicon.keyed("bylines.yaml", "keyed_roles")
+    supplied = set(lexicon.words("bylines.yaml", "supplied_keys"))
+    assert set(WRITER_KEYS) == {k for k, role in keyed.items() if role == "reporter"}
+    photographer = {k for k, role in keyed.items() if role == "photographer"}
+    assert set(PHOTOGRAPHER_KEYS) == photographer - supplied

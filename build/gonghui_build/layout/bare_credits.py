@@ -16,11 +16,16 @@ REPORTER_CLAUSE = r"(?!\s*(?:在|从|们|了解|获悉|来到|走进|采访|看�
 _TEXT_DAY = rf"[ \t\u3000]+(?={MONTH_OR_DAY}月|近日|日前|近期|连日来|昨天|昨日)"
 #: What parts a key from its name: a slash, a bar or a colon, or blanks only.
 _KEY_GAP = r"(?:[ \t\u3000]*[/／|｜丨:：][ \t\u3000]*|[ \t\u3000]+)"
+#: The writer's keys and the photographer's: ``bylines.yaml``'s keyed_roles for reporter
+#: and for photographer, less the supplier's 供图 (a test holds them to that file; written
+#: out here because :mod:`cues` builds its dateline pattern when it is imported).
+WRITER_KEYS = ("文字", "文")
+PHOTOGRAPHER_KEYS = ("图片", "图", "摄影")
 #: The writer's key and name, then the photographer's (``文 某某 图 某某``, ``文/某某 图/某某``):
 #: a post's credit its copy ran on into the text's first line (s49).
 _KEYED = (
-    rf"(?:文字|文){_KEY_GAP}[\u4e00-\u9fff]{{2,4}}"
-    rf"(?:[ \t\u3000]+(?:图片|图|摄影){_KEY_GAP}[\u4e00-\u9fff]{{2,4}})?"
+    rf"(?:{'|'.join(WRITER_KEYS)}){_KEY_GAP}[\u4e00-\u9fff]{{2,4}}"
+    rf"(?:[ \t\u3000]+(?:{'|'.join(PHOTOGRAPHER_KEYS)}){_KEY_GAP}[\u4e00-\u9fff]{{2,4}})?"
 )
 #: A reporter's credit opening a web copy's text with no brackets and no dateline: the
 #: role word (its paper's name perhaps first), the names apart by blanks, then the text's day

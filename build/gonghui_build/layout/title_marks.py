@@ -89,7 +89,7 @@ _SPACED_COLUMN_RE = re.compile(r"^\s*([\u4e00-\u9fff]{4,8})[ \u3000]+(?=\S)")
 #: press coverage names the paper first), whatever its length: no district's tag.
 _MEDIA_IN_BRACKETS_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:报|網|网|台|刊|客户端)$")
 #: How a division's name ends (浦东新区, 某某街道, 城关镇): a district's tag, no series.
-_PLACE_END_RE = re.compile(r"(?:省|市|区|县|州|盟|旗|镇|乡|村|街道|社区|园区)$")
+_PLACE_END_RE = re.compile(rf"(?:[{places.DIVISION_END_CHARS}村]|街道|社区|园区)$")
 #: Fewest characters of a series' name in 【】: a district's tag is a short name (历下,
 #: 市中区), a series' a phrase (喜迎工代会, 两节送温暖·暖闻).
 BRACKET_COLUMN_MIN = 5

@@ -23,6 +23,7 @@ before it or not) opened by a verb of taking a post after a word of when
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -31,10 +32,10 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.further_mentions import Hits
 from gonghui_build.extract.people.rules import SENTENCE_OPENING
 from gonghui_build.extract.people.tenure import (
-    CAREER_VERB,
     NOW,
     YEAR,
     career_post_at,
+    career_verb,
     post_stated_at,
 )
 from gonghui_build.layout.paragraphs import Paragraph
@@ -53,11 +54,12 @@ _PRONOUN_AFTER_NAME = re.compile(rf"(?<=，)(?:{NOW}，?)?[他她]{NOW}?")
 #: 现在是), or a mark of tenure (``titles.yaml`` posts_after_name_marks: 现任, 现为).
 #: Not 已是 'is already' (如今已是): the organisations' grammar reads 已是 into the body's
 #: name there (a lead, s44).
-_NO_SUBJECT = re.compile(
-    rf"(?<=，)(?:{NOW}(?=是)"
-    rf"|{NOW}?(?={'|'.join(lexicon.words('titles.yaml', 'posts_after_name_marks').words)})"
-    rf"|(?={CAREER_VERB.pattern}))"
-)
+@functools.cache
+def _no_subject() -> re.Pattern[str]:
+    marks = lexicon.words("titles.yaml", "posts_after_name_marks").pattern
+    return re.compile(rf"(?<=，)(?:{NOW}(?=是)|{NOW}?(?={marks})|(?={career_verb().pattern}))")
+
+
 #: Marks that close a sentence's first clause: the subject is named before one.
 _FIRST_CLAUSE_ENDS = "，。！？；：\n"
 
@@ -82,7 +84,7 @@ def _pronouns(text: str) -> list[tuple[re.Match[str], str]]:
     (the name must be its sentence's subject: :func:`_subject_of_sentence`)."""
     opening = [(m, OPENING) for m in _PRONOUN.finditer(text)]
     after = [(m, AFTER_NAME) for m in _PRONOUN_AFTER_NAME.finditer(text)]
-    return opening + after + [(m, NO_SUBJECT) for m in _NO_SUBJECT.finditer(text)]
+    return opening + after + [(m, NO_SUBJECT) for m in _no_subject().finditer(text)]
 
 
 def _takes_up(text: str, start: int, end: int, match: re.Match[str], kind: str) -> bool:

@@ -10,6 +10,7 @@ name and 职务, so that 免去某某的处分 or 免去某某一切职务 state
 
 from __future__ import annotations
 
+import functools
 import re
 
 from gonghui_build import reference as lexicon
@@ -31,6 +32,17 @@ def _words(section: str) -> str:
     return lexicon.words("people.yaml", section).pattern
 
 
+@functools.cache
+def _removal_verb() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_words('removal_verbs')})")
+
+
+@functools.cache
+def _post_word() -> re.Pattern[str]:
+    """The word closing the post (职务), 的 before it or not."""
+    return re.compile(rf"{_OF}?(?:{_words('removal_post_words')})")
+
+
 def _post_between(text: str, start: int, stop: int) -> tuple:
     """The title chain filling ``text[start:stop]``, read on its own (the name's words
     may cross its start), its offsets counted from ``text``; () when it fills less."""
@@ -44,16 +56,14 @@ def removed_post_names(text: str, tokens: list[Token]) -> list[NameHit]:
     """The names a removal's verb is followed by, each with the post the notice removes
     the person from (see the module docstring)."""
     hits = []
-    verbs = re.compile(rf"(?:{_words('removal_verbs')})")
-    closing = re.compile(rf"{_OF}?(?:{_words('removal_post_words')})")
-    for verb in verbs.finditer(text):
+    for verb in _removal_verb().finditer(text):
         name = name_after(text, verb.end(), tokens)
         if not name or not is_plausible_name(name, strong_context=True):
             continue
         end = verb.end() + len(name)
         post = end + len(_COMRADE) if text.startswith(_COMRADE, end) else end
         post += text.startswith(_OF, post)  # 免去某某的某厂厂长职务
-        closed = closing.search(text, post)  # the first 职务 after the post closes it
+        closed = _post_word().search(text, post)  # the first 职务 after the post closes it
         stop = closed.start() if closed else -1
         claims = _post_between(text, post, stop) if stop > post else ()
         if claims:

@@ -13,6 +13,7 @@ else's name or a later subject is not given to the first name.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -114,24 +115,27 @@ def post_stated_at(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim
 
 #: A year, and its month, opening a clause of a career (1992年，她担任…; ，2010年调任…).
 YEAR = rf"[0-9０-９{CN_NUMERAL}]{{4}}年(?:[0-9{CN_NUMERAL}]{{1,2}}月)?，?"
-#: A verb of taking a post after a word of when (``titles.yaml`` career_post_adverbs,
-#: career_post_verbs: 后调任, 后又任, 曾任, 担任), a year before them or not.
-CAREER_VERB = re.compile(
-    rf"(?:{YEAR})?"
-    rf"(?:{lexicon.words('titles.yaml', 'career_post_adverbs').pattern})?"
-    rf"(?:{lexicon.words('titles.yaml', 'career_post_verbs').pattern})"
-)
+
+
+@functools.cache
+def career_verb() -> re.Pattern[str]:
+    """A verb of taking a post after a word of when (``titles.yaml`` career_post_adverbs,
+    career_post_verbs: 后调任, 后又任, 曾任, 担任), a year before them or not; built on
+    first use, not when the module is imported."""
+    adverbs = lexicon.words("titles.yaml", "career_post_adverbs").pattern
+    verbs = lexicon.words("titles.yaml", "career_post_verbs").pattern
+    return re.compile(rf"(?:{YEAR})?(?:{adverbs})?(?:{verbs})")
 
 
 def career_post_at(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
     """The post a clause of a career states from ``pos`` on, after a verb of taking a post
-    (:data:`CAREER_VERB`: 后调任某市总工会副主席, 1992年担任某站站长), filling the clause;
+    (:func:`career_verb`: 后调任某市总工会副主席, 1992年担任某站站长), filling the clause;
     () when the clause opens otherwise or says anything else. A clause that goes on with
     the person named before (a pronoun's, or one of no subject) tells the later posts of
     a career so; a post of no body after a move to a body (某某调到某县总工会，任副主席:
     :func:`_body_moved_to`) is held at that body, and a union's office of no body at
     none (:func:`.appointed_subjects.posts_of_no_union`)."""
-    verb = CAREER_VERB.match(text, pos)
+    verb = career_verb().match(text, pos)
     if verb is None:
         return ()
     claims = _post_filling_clause(text, verb.end(), tokens)
