@@ -77,3 +77,29 @@ def test_a_missed_article_counts_its_posts_as_missed_and_its_holders_untitled():
     assert (scores.people.fn, scores.organisations.fn) == (2, 1)
     assert (scores.positions.tp, scores.positions.fn) == (0, 1)
     assert (scores.people_titled.right, scores.people_titled.total) == (0, 1)
+
+
+def test_a_name_printed_in_a_traditional_character_matches_the_gold_that_copies_it(tmp_path):
+    """The gold's names are read in their simplified form; the build's must be too, or a
+    name printed as 应国樑 counts as one person missed and one extra."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from gonghui_dev.scoring import Build
+    from gonghui_dev.tally import _norm
+
+    tables = {
+        "people": [{"person_id": "p1", "name": "应国樑"}],
+        "organisations": [{"organisation_id": "o1", "name": "某公司工会"}],
+        "articles": [{"article_id": "a1", "page_id": "x", "page_order": 1, "source_file": "x"}],
+        "activities": [{"activity_id": "v1"}],
+        "positions": [
+            {"article_id": "a1", "organisation_id": "o1", "organisation_as_written": "某公司工会"}
+        ],
+    }
+    for name in ("pages", "paragraphs", "person_mentions", "authors", "organisation_aliases"):
+        tables[name] = [{"unused": 1}]  # read, not used by the index under test
+    for name, rows in tables.items():
+        pq.write_table(pa.Table.from_pylist(rows), tmp_path / f"{name}.parquet")
+    mentions = pa.schema([(c, pa.string()) for c in ("article_id", "organisation_id")])
+    pq.write_table(mentions.empty_table(), tmp_path / "organisation_mentions.parquet")
+    assert Build(tmp_path).people == {"p1": _norm("应国樑")} == {"p1": "应国梁"}

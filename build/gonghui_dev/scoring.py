@@ -112,7 +112,9 @@ class Build:
             )
         }
         self.tables = t
-        self.people = {p["person_id"]: p["name"] for p in t["people"]}
+        # in the normal form the gold's names are read in, so a name printed in a
+        # traditional or variant character (樑) is compared like the gold's
+        self.people = {p["person_id"]: _norm(p["name"]) for p in t["people"]}
         self.orgs = {o["organisation_id"]: o["name"] for o in t["organisations"]}
         self.activities = {a["activity_id"]: a for a in t["activities"]}
         self.articles_by_page: dict[str, list[dict]] = defaultdict(list)
