@@ -57,6 +57,7 @@ from gonghui_build.layout.lines import Line
 from gonghui_build.layout.paired_titles import part_paired_titles
 from gonghui_build.layout.posted_names import holder_gaps
 from gonghui_build.layout.roster import is_counted_heading, name_gap
+from gonghui_build.layout.run_in_entries import cut_run_in_entries
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
 #: Characters a line broken mid-sentence ends on.
@@ -343,7 +344,7 @@ def split_blocks(text: str) -> list[Block]:
     groups = part_paired_titles(groups)  # two briefs' titles on one line
     printed = printed_lines(groups)
     in_yearbook = yearbook_entries(groups)
-    for group in groups:
+    for group in cut_run_in_entries(groups, in_yearbook):
         for part, cut in split_group(group, printed, in_yearbook):
             joined = "".join(line.text for line in part)
             blocks.append(

@@ -141,8 +141,11 @@ _BYLINE_START_RE = re.compile(
 _AUTHOR_TEAM_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,24}(?:调研组|课题组|写作组|采访组|报道组|评论员)$"
 )
+#: A day right after an item's number, glued to it (``1.8月15日，…``): no decimal
+#: (``2.5万``), the month and day after it.
+_DAY_GLUED = r"\d{1,2}月\d{1,2}日"
 _NUMBER_RE = re.compile(
-    rf"^(?:\d{{1,2}}(?:[.．](?!\d)|、)|\d{{1,2}}[)）]|[（(]\d{{1,2}}[）)]|[{TEN_NUMERALS}]{{1,3}}[、.．])\s*"
+    rf"^(?:\d{{1,2}}(?:[.．](?!\d)|[.．](?={_DAY_GLUED})|、)|\d{{1,2}}[)）]|[（(]\d{{1,2}}[）)]|[{TEN_NUMERALS}]{{1,3}}[、.．])\s*"
 )
 ENTRY_HEAD_RE = re.compile(r"^【([^【】\n]{2,30})】")
 #: Control characters that are not line endings or blanks (those are read as such).

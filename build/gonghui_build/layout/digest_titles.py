@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build.layout.chronicle_titles import names_a_chronicle
 from gonghui_build.layout.cues import NUMBERED_RE
 from gonghui_build.layout.furniture import words
 from gonghui_build.text.chars import without_spaces
@@ -31,10 +32,13 @@ _WHEN_OR_WORK_RE = re.compile(r"^(?:一周|本周|每周|近期|本月|每月|�
 def is_digest_title(text: str) -> bool:
     """A digest's title (``工会动态``, ``一句话新闻``): short, or naming a digest, or a
     union's bulletin title (``市总工会一周工作动态``); the week or the issue it gives in
-    brackets after it apart."""
+    brackets after it apart. A chronicle's title (``某区总工会2019年大事记``) is one too:
+    its dated entries are the items (a yearbook prints them one a line, no blank between)."""
     compact = _PERIOD_RE.sub("", without_spaces(text))
     if NUMBERED_RE.match(compact) or compact.endswith(("：", ":")):
         return False  # 二、参赛要求: a section of a text, whose list follows
+    if names_a_chronicle(compact):
+        return True
     if 0 < len(compact) <= 8 and (len(compact) <= 6 or bool(words().digest_titles.search(compact))):
         return True
     return _unions_bulletin(compact)

@@ -156,11 +156,13 @@ def long_title(blocks: list[Block], shapes: list[Shape]) -> int | None:
     and a dateline, a byline, the page's header fields or a whole sentence of text
     under it. Right over the header fields, the line may be longer (a notice forwarding
     another prints both titles) and open like news (``今天，我们…``: text never stands
-    over those fields). None when the page opens otherwise."""
+    over those fields). A post's account name between the title and its date row
+    (``某区工会`` / ``2025年1月10日 08:15 上海``) is passed over. None when the page
+    opens otherwise."""
     first = next((i for i, s in enumerate(shapes) if s not in _ABOVE_TITLE), None)
     if first is None or shapes[first] is not Shape.BODY:
         return None
-    nxt = first + 1
+    nxt = first + 1 + _account_name(blocks, shapes, first + 1)
     meta = False
     while nxt < len(shapes) and shapes[nxt] is Shape.FURNITURE:
         meta = meta or is_header_field(blocks[nxt].plain)
@@ -174,6 +176,20 @@ def long_title(blocks: list[Block], shapes: list[Shape]) -> int | None:
 
 
 _ABOVE_TITLE = (Shape.FURNITURE, Shape.DISPLAY, Shape.DASH)
+
+#: Longest name of the account a post is published by (``某某区总工会``, ``某某工会``).
+ACCOUNT_NAME_MAX = 12
+
+
+def _account_name(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
+    """Block ``i`` is the name of the account a post was published by: a short display
+    line right over a row of furniture (the post's date and place), under its title."""
+    return (
+        i + 1 < len(shapes)
+        and shapes[i] is Shape.DISPLAY
+        and shapes[i + 1] is Shape.FURNITURE
+        and len(without_spaces(blocks[i].plain)) <= ACCOUNT_NAME_MAX
+    )
 
 
 #: Longest such title printed right over the page's header fields (``发布日期：…``): a

@@ -96,11 +96,20 @@ def paper_page_row(text: str, is_paper_name: Callable[[str], object]) -> bool:
     ``is_paper_name`` tells a paper's name (``media_name_endings``); the name must stand
     apart from the label, as a title glued to a page's number may be a headline."""
     fields = [f for f in _ROW_FIELD_SPLIT_RE.split(text.strip()) if f]
+    if len(fields) == 1 and (glued := _GLUED_PAGE_RE.match(fields[0])):
+        fields = [glued.group(1), glued.group(2)]  # 某某工人报第3版: 第 opens the label
     return (
         len(fields) >= 2
         and bool(is_paper_name(fields[0]))
         and bool(_PAGE_AFTER_NAME_RE.match("".join(fields[1:])))
     )
+
+
+#: A paper's name glued to its page's label when 第 opens the label (``某某工人报第3版``,
+#: ``…第3版：要闻``, the page label a digital copy prints under the text): no number
+#: glued to a name (``某某报3版``) nor words glued to the label (``…第3版发布``): a title
+#: may end so.
+_GLUED_PAGE_RE = re.compile(r"^(\S+?[报刊])(第[^版]{1,4}版(?:[:：]\S+)?)$")
 
 
 def slashed_masthead(compact: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.layout import cues
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.digest_titles import names_a_digest
 from gonghui_build.layout.display import is_display_text
 from gonghui_build.layout.photo_credits import credit_opens_caption
 from gonghui_build.layout.shapes import (
@@ -72,7 +73,23 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
             and _chain_broken(blocks, shapes, i, before)
         ):
             out[i] = Shape.BODY  # ``…、统战部`` / ``部长某某，…``: text cut at a post
+        if shape is Shape.ENTRY and _digest_label(blocks, shapes, i):
+            out[i] = Shape.DISPLAY  # 【工会简讯】 over its items: the column's title
     return out
+
+
+def _digest_label(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
+    """A digest's name alone in 【】 (``【工会简讯】``, ``【基层动态】``) right over an item:
+    the column's title over its items, as the name unbracketed is, no yearbook entry's
+    head (an entry's text would run on under it, no bullet or number opening it)."""
+    text = without_spaces(blocks[i].plain)
+    return (
+        i + 1 < len(shapes)
+        and shapes[i + 1] is Shape.ITEM
+        and text.startswith("【")
+        and text.endswith("】")
+        and names_a_digest(text[1:-1])
+    )
 
 
 def _credit_first_caption(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
