@@ -16,6 +16,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.byline_tokens import role_marks
 from gonghui_build.extract.organisations.brands import is_division
+from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.layout.end_credits import names_a_body
 from gonghui_build.text.names import is_name_shaped, is_transliterated
 from gonghui_build.vocabulary import AuthorRole
@@ -169,7 +170,12 @@ def sent_in_from_place(credit: str, token: str) -> bool:
 def unit_then_name(token: str) -> str | None:
     """``某市某号信箱王某某``, ``某厂工会李某``: a letter's or an entry's signature, the
     writer's unit printed glued to the name, read as the name when exactly one cut
-    leaves a body's name (:func:`names_a_body`) and a name of two or three characters."""
+    leaves a body's name (:func:`names_a_body`) and a name of two or three characters;
+    never when the whole token ends with a body's suffix (``区总工会宣教部``,
+    ``区总工会办公室``: a department of the unit, whose first characters, 宣, read as a
+    surname, and no writer)."""
+    if suffix_of(token):
+        return None
     cuts = [
         token[-k:]
         for k in (2, 3)
