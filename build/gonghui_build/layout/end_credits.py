@@ -119,7 +119,10 @@ _ROLE_NAMES = (
     rf"(?:{_ROLE_WORDS}\s*)?{_NAME}(?:{NAME_SEPARATOR}(?:{_ROLE_WORDS}\s*)?{_NAME}){{0,3}}"
 )
 _BOTH_KEY = r"(?:\s*[:：]\s*|(?<=图文)\s*[/／]\s*|\s+)"
-_BOTH_BODY = rf"(?:{_BOTH_MARK}{_BOTH_KEY}{_ROLE_NAMES}|{_ROLE_NAMES}\s+{_BOTH_MARK})"
+#: The writer's unit before the names a mark closes (``（集团工会 某某 文/图）``): a
+#: body's name by :func:`_both_names`, no name, as in ``（厂工会 葛平）``.
+_BOTH_UNIT = r"(?:[\u4e00-\u9fff]{2,16}\s+)?"
+_BOTH_BODY = rf"(?:{_BOTH_MARK}{_BOTH_KEY}{_ROLE_NAMES}|{_BOTH_UNIT}{_ROLE_NAMES}\s+{_BOTH_MARK})"
 _BOTH_CREDIT_RE = re.compile(rf"(?:[（(]\s*{_BOTH_BODY}\s*[）)]|{_BOTH_BODY})$")
 #: Marks a credit prints after a name or a body with a slash (``某某/文``, ``某某/摄``,
 #: ``某某/文、摄``, ``某某/审``): (某甲/文 某乙/摄), (工会 某某/文、摄 某某/审),
@@ -247,6 +250,9 @@ def _both_names(text: str) -> bool:
     alone does not make a line of words a credit (``劳动光荣 文/图``). In brackets, the
     mark keys a pen name too (``（文/图 一苇）``)."""
     rest = re.sub(rf"{_BOTH_MARK}|[（()）:：/／]", " ", text)
+    unit, *names = rest.split()
+    if names and names_a_body(unit) and not is_name_shaped(unit):
+        rest = " ".join(names)  # （集团工会 某某 文/图）: the writer's unit, then the name
     return _role_names(rest) or (_bracketed(text) and _pen_names(rest.split()))
 
 
