@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.blank_keys import blank_keyed_names
 from gonghui_build.extract.dash_credits import dash_credit_start
+from gonghui_build.extract.organisations.brands import is_division
 from gonghui_build.layout import furniture
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.posted_names import holder_gaps
@@ -285,6 +286,10 @@ def role_word_in(token: str) -> tuple[int, str | None]:
     own = _OWN_RE.match(token)
     if own and (word := lexicon.words(FILE, "role_words").starting(token[own.end() :])):
         return own.end() + len(word), word
+    # 贵州读者 某某, ——湖北读者 某某: a reader signs with the place they write from
+    word = lexicon.words(FILE, "role_words").ending(token)
+    if word and word != token and is_division(token[: -len(word)]):
+        return len(token), word
     return paper_role_prefix(token) or (0, None)
 
 
