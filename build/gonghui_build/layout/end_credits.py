@@ -98,6 +98,13 @@ def _keyed_roles() -> str:
 
 
 @functools.cache
+def _editor_keys() -> str:
+    """An editor's keys (``page_furniture.yaml``'s: 编辑, 审核, 责任编辑), which a credit
+    keys its editor with after its writers (``（图文/某某 编辑/某某）``)."""
+    return f"(?:{lexicon.alternation(lexicon.words('page_furniture.yaml', 'editor_keys'))})"
+
+
+@functools.cache
 def _keyed_credit_re() -> re.Pattern[str]:
     """A credit of keyed names, in brackets or not: 文字：某某 图片：某某, 文/某某 图/某某."""
     role = rf"{_keyed_roles()}{_KEY_MARK}"
@@ -105,7 +112,9 @@ def _keyed_credit_re() -> re.Pattern[str]:
     unit = r"(?:[\u4e00-\u9fff]{3,16}\s+)?"
     # （通讯员 某某 摄影/某某）: a role word and a blank key the first names, a key the rest
     first = rf"(?:{role}|{ROLE_WORD}\s+(?={_NAME}{NAME_SEPARATOR}{role}))"
-    names = rf"{first}{unit}{_NAME}(?:{NAME_SEPARATOR}(?:{role})?{_NAME}){{0,5}}"
+    # （文/某甲 图/某乙 编辑/某丙）: an editor's key after the writers' (never first)
+    editor = rf"{_editor_keys()}{_KEY_MARK}"
+    names = rf"{first}{unit}{_NAME}(?:{NAME_SEPARATOR}(?:{role}|{editor})?{_NAME}){{0,5}}"
     # （院工会供稿 摄影/某某）: the body that sent the copy in, then the keyed names
     sender = rf"(?:[\u4e00-\u9fff]{{0,14}}{_BODY_END_RE.pattern[:-1]}{_CONTRIBUTED_KEY}\s+)?"
     return re.compile(rf"(?:[（(]\s*{sender}{names}\s*[）)]|{names})$")
@@ -282,7 +291,8 @@ def _marked_after(content: str) -> bool:
 
 def _keyed_names(text: str) -> bool:
     """The names after the role words and colons of a credit are names."""
-    names = re.split(rf"{_keyed_roles()}{_KEY_MARK}|[\s、，,（()）]+", text)
+    keys = rf"(?:{_keyed_roles()}|{_editor_keys()}){_KEY_MARK}"
+    names = re.split(rf"{keys}|[\s、，,（()）]+", text)
     names = [CREDIT_ROLE_RE.sub("", n) for n in names]  # 报道：通讯员某某
     names = [_contributor(n) for n in names if n]  # 院工会供稿: the body that sent it in
     if _bracketed(text) and _pen_names(names):
