@@ -27,3 +27,11 @@ def test_an_editors_key_alone_or_first_is_no_credit() -> None:
 def test_the_writer_and_the_photographer_are_the_authors_and_the_editor_none() -> None:
     authors = page_authors(PAGE + "（文/芮晓 图/欧阳明 编辑/秦川）\n")
     assert authors == {("芮晓", "reporter"), ("欧阳明", "photographer")}
+
+
+def test_an_editors_key_after_a_text_and_photo_mark_is_part_of_the_credit() -> None:
+    assert is_credit_line("（图文/芮晓 编辑/秦川）")
+    assert is_credit_line("（芮晓 文/图 编辑：秦川）")
+    assert not is_credit_line("劳动光荣 文/图 编辑/秦川")
+    authors = page_authors(PAGE + "（图文/芮晓 编辑/秦川）\n")
+    assert authors == {("芮晓", "reporter"), ("芮晓", "photographer")}

@@ -98,13 +98,6 @@ def _keyed_roles() -> str:
 
 
 @functools.cache
-def _editor_keys() -> str:
-    """An editor's keys (``page_furniture.yaml``'s: 编辑, 审核, 责任编辑), which a credit
-    keys its editor with after its writers (``（图文/某某 编辑/某某）``)."""
-    return f"(?:{lexicon.alternation(lexicon.words('page_furniture.yaml', 'editor_keys'))})"
-
-
-@functools.cache
 def _keyed_credit_re() -> re.Pattern[str]:
     """A credit of keyed names, in brackets or not: 文字：某某 图片：某某, 文/某某 图/某某."""
     role = rf"{_keyed_roles()}{_KEY_MARK}"
@@ -113,7 +106,7 @@ def _keyed_credit_re() -> re.Pattern[str]:
     # （通讯员 某某 摄影/某某）: a role word and a blank key the first names, a key the rest
     first = rf"(?:{role}|{ROLE_WORD}\s+(?={_NAME}{NAME_SEPARATOR}{role}))"
     # （文/某甲 图/某乙 编辑/某丙）: an editor's key after the writers' (never first)
-    editor = rf"{_editor_keys()}{_KEY_MARK}"
+    editor = rf"{_EDITOR}{_KEY_MARK}"
     names = rf"{first}{unit}{_NAME}(?:{NAME_SEPARATOR}(?:{role}|{editor})?{_NAME}){{0,5}}"
     # （院工会供稿 摄影/某某）: the body that sent the copy in, then the keyed names
     sender = rf"(?:[\u4e00-\u9fff]{{0,14}}{_BODY_END_RE.pattern[:-1]}{_CONTRIBUTED_KEY}\s+)?"
@@ -132,7 +125,12 @@ _BOTH_KEY = r"(?:\s*[:：]\s*|(?<=图文)\s*[/／]\s*|\s+)"
 #: body's name by :func:`_both_names`, no name, as in ``（厂工会 葛平）``.
 _BOTH_UNIT = r"(?:[\u4e00-\u9fff]{2,16}\s+)?"
 _BOTH_BODY = rf"(?:{_BOTH_MARK}{_BOTH_KEY}{_ROLE_NAMES}|{_BOTH_UNIT}{_ROLE_NAMES}\s+{_BOTH_MARK})"
-_BOTH_CREDIT_RE = re.compile(rf"(?:[（(]\s*{_BOTH_BODY}\s*[）)]|{_BOTH_BODY})$")
+#: An editor's keys (``page_furniture.yaml``'s: 编辑, 审核, 责任编辑), which a credit
+#: keys its editor with after its writers (``（图文/某某 编辑/某某）``): no author.
+_EDITOR = f"(?:{lexicon.alternation(lexicon.words('page_furniture.yaml', 'editor_keys'))})"
+_EDITOR_NAMED = rf"\s+{_EDITOR}{_KEY_MARK}{_NAME}"
+_BOTH_BODY_EDITED = rf"{_BOTH_BODY}(?:{_EDITOR_NAMED})?"
+_BOTH_CREDIT_RE = re.compile(rf"(?:[（(]\s*{_BOTH_BODY_EDITED}\s*[）)]|{_BOTH_BODY_EDITED})$")
 #: Marks a credit prints after a name or a body with a slash (``某某/文``, ``某某/摄``,
 #: ``某某/文、摄``, ``某某/审``): (某甲/文 某乙/摄), (工会 某某/文、摄 某某/审),
 #: (院工会/文、院办/图); the mark ends at a separator or the bracket.
@@ -258,6 +256,7 @@ def _both_names(text: str) -> bool:
     """The names beside a text-and-photo mark (``文/图 本报记者 某某``) are names: the mark
     alone does not make a line of words a credit (``劳动光荣 文/图``). In brackets, the
     mark keys a pen name too (``（文/图 一苇）``)."""
+    text = re.sub(_EDITOR_NAMED, "", text)  # （图文/某某 编辑/某某）: the editor no author
     rest = re.sub(rf"{_BOTH_MARK}|[（()）:：/／]", " ", text)
     unit, *names = rest.split()
     if names and names_a_body(unit) and not is_name_shaped(unit):
@@ -291,7 +290,7 @@ def _marked_after(content: str) -> bool:
 
 def _keyed_names(text: str) -> bool:
     """The names after the role words and colons of a credit are names."""
-    keys = rf"(?:{_keyed_roles()}|{_editor_keys()}){_KEY_MARK}"
+    keys = rf"(?:{_keyed_roles()}|{_EDITOR}){_KEY_MARK}"
     names = re.split(rf"{keys}|[\s、，,（()）]+", text)
     names = [CREDIT_ROLE_RE.sub("", n) for n in names]  # 报道：通讯员某某
     names = [_contributor(n) for n in names if n]  # 院工会供稿: the body that sent it in
