@@ -107,7 +107,9 @@ def _keyed_credit_re() -> re.Pattern[str]:
     first = rf"(?:{role}|{ROLE_WORD}\s+(?={_NAME}{NAME_SEPARATOR}{role}))"
     # （文/某甲 图/某乙 编辑/某丙）: an editor's key after the writers' (never first)
     editor = rf"{_EDITOR}{_KEY_MARK}"
-    names = rf"{first}{unit}{_NAME}(?:{NAME_SEPARATOR}(?:{role}|{editor})?{_NAME}){{0,5}}"
+    # （文：查 琳 图：某某）: a two-character name padded to three characters' width
+    name = rf"(?:{PADDED_NAME}|{_NAME})"
+    names = rf"{first}{unit}{name}(?:{NAME_SEPARATOR}(?:{role}|{editor})?{name}){{0,5}}"
     # （院工会供稿 摄影/某某）: the body that sent the copy in, then the keyed names
     sender = rf"(?:[\u4e00-\u9fff]{{0,14}}{_BODY_END_RE.pattern[:-1]}{_CONTRIBUTED_KEY}\s+)?"
     return re.compile(rf"(?:[（(]\s*{sender}{names}\s*[）)]|{names})$")
@@ -291,6 +293,7 @@ def _marked_after(content: str) -> bool:
 def _keyed_names(text: str) -> bool:
     """The names after the role words and colons of a credit are names."""
     keys = rf"(?:{_keyed_roles()}|{_EDITOR}){_KEY_MARK}"
+    text = _PADDED_AFTER_KEY_RE.sub(r"\1\2", text)  # 文：查 琳: one name, its blank out
     names = re.split(rf"{keys}|[\s、，,（()）]+", text)
     names = [CREDIT_ROLE_RE.sub("", n) for n in names]  # 报道：通讯员某某
     names = [_contributor(n) for n in names if n]  # 院工会供稿: the body that sent it in
@@ -304,6 +307,12 @@ def _keyed_names(text: str) -> bool:
     # 文字：某某 图片：某市总工会: a post credits its photos to the body that took them
     bodies = [n for n in names if n not in people and names_a_body(n)]
     return bool(people) and len(people) + len(bodies) == len(names)
+
+
+#: A padded name right after a key's colon, slash or bar (``文：查 琳``): its two halves.
+_PADDED_AFTER_KEY_RE = re.compile(
+    r"(?<=[:：/／|｜丨])\s*([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
+)
 
 
 def _bare_names(text: str, after_text: bool) -> bool:
