@@ -12,7 +12,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.credits import paper_role_end, role_word_in
 from gonghui_build.extract.organisations.names import suffix_of
-from gonghui_build.layout.end_credits import keyed_pen_name, pen_name_pair
+from gonghui_build.layout.pen_names import keyed_pen_name, pen_name_pair
 from gonghui_build.layout.reported_from import reported_from_start
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import is_name_shaped, split_name

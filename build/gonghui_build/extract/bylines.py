@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.byline_names import listed_names, token_names, union_short_name
 from gonghui_build.extract.byline_reading import Author, BylineReading, NameSpan
 from gonghui_build.extract.byline_tokens import (
     at_role_words,
@@ -40,7 +41,6 @@ from gonghui_build.extract.credits import (
     role_after_paper,
     role_word_in,
     spaced,
-    two_names,
 )
 from gonghui_build.extract.dash_credits import less_lead_dash
 from gonghui_build.extract.facts import AuthorFact, PositionFact
@@ -53,8 +53,6 @@ from gonghui_build.extract.keyed_credits import (
     unit_then_name,
 )
 from gonghui_build.extract.organisations.article import ArticleOrgs
-from gonghui_build.extract.organisations.names import suffix_of
-from gonghui_build.extract.people.model import person_spans
 from gonghui_build.extract.people.position_facts import position_of
 from gonghui_build.extract.people.titles import parse_chain
 from gonghui_build.extract.photo_bylines import (
@@ -69,11 +67,7 @@ from gonghui_build.layout.mark_keys import marks_as_keys
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.layout.segment import BYLINE_MARKS
-from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import (
-    is_common_word,
-    is_name_shaped,
-    is_transliterated,
     split_read_name,
 )
 from gonghui_build.vocabulary import AuthorRole
@@ -119,19 +113,6 @@ def _byline_body(text: str) -> tuple[str, int]:
     if _BARE_DATELINE_RE.match(body):
         return "", offset + len(body)
     return _dateline_body(body, offset)
-
-
-def _token_names(text: str, name: str, pos: int, named: bool) -> list[tuple[str, int, int]] | None:
-    """The names a byline's token at ``pos`` is (``named``: a role word came before it),
-    two where two were printed as one (（罗晓张建明）); None when it is no name."""
-    if pair := two_names(name):
-        return [
-            (pair[0], pos, pos + len(pair[0])),
-            (pair[1], pos + len(pair[0]), pos + len(name)),
-        ]
-    if is_name_shaped(name) or _long_name(text, name, pos) or (named and _any_name(name)):
-        return [(name, pos, pos + len(name))]
-    return None
 
 
 def parse_byline(
@@ -261,12 +242,12 @@ def _names_at(
     None when it is no name (a title, a unit, a dateline)."""
     if not named and name in lexicon.titles().bases:
         return None  # □区长 某某: a post of a surname's shape (区), a signed article's title
-    names = _token_names(text, name, pos, named)
+    names = token_names(text, name, pos, named)
     if names and len(names) == 1 and blanks > 0:  # its span covers the printed blank
         names = [(names[0][0], names[0][1], names[0][2] + blanks)]
     # a role says they are names; with none (（王立平、何晓燕）) each part must be name-shaped
     if names is None and (named or end_credit or mark or "、" in name):
-        names = _listed_names(text, name, pos, named)
+        names = listed_names(text, name, pos, named)
     if names is None and end_credit and (signed := unit_then_name(name)):
         names = [(signed, pos + len(name) - len(signed), pos + len(name))]
     if names is None and end_credit:
@@ -285,40 +266,6 @@ def _read_title(reading: BylineReading, name: str, pos: int) -> None:
     reading.title, reading.role = (glued[0] if glued else name), AuthorRole.author
     if glued:
         reading.pending.append((glued[1], pos + len(glued[0]), pos + len(name)))
-
-
-def _listed_names(text: str, name: str, pos: int, named: bool) -> list[tuple[str, int, int]] | None:
-    """``樊某、叶某某``, ``（张某、方某）``: names a byline lists with 、 between them,
-    each read as a token of its own; None unless every part is a name and none ends
-    with a title (某区委书记、区长 is a signed article's title)."""
-    if "、" not in name:
-        return None
-    out: list[tuple[str, int, int]] = []
-    at = pos
-    for part in name.split("、"):
-        found = _token_names(text, part, at, named) if part else None
-        titled = lexicon.titles().at_end.search(part)
-        if not found or titled or lexicon.words(FILE, "role_words").in_text(part):
-            return None  # 某某、通讯员某某: a role word inside a part is no name
-        out += found
-        at += len(part) + 1
-    return out
-
-
-def _long_name(text: str, name: str, pos: int) -> bool:
-    """吉克曲布, 李敖日格乐: a name of four to six characters, of no Chinese name's shape,
-    that the model reads as a person (its reading starts where the name starts)."""
-    if not 4 <= len(name) <= 6 or not all(is_cjk(c) for c in name) or suffix_of(name):
-        return False  # （某某矿工会）: a unit's credit, whatever the model reads
-    return any(a == pos for a, _ in person_spans(text))
-
-
-def _any_name(name: str) -> bool:
-    """A token a role word names (记者 格桑旺堆, 通讯员 古丽米拉·艾山), or the one name
-    of a credit (（晓峰）): two to six Chinese characters, or a transliterated name,
-    and no organisation's name (（大荔县总工会）)."""
-    plain = 2 <= len(name) <= 6 and all(is_cjk(c) for c in name) and not is_common_word(name)
-    return (plain or is_transliterated(name)) and suffix_of(name) is None
 
 
 def _role_credit(p: Paragraph, role: AuthorRole = AuthorRole.correspondent) -> list[Author]:
@@ -385,6 +332,8 @@ def authors_of(
             found = found or (_marked_caption(p) if p.role == "photo_caption" else [])
             found = found or (photo_credit(p) if credit else [])
             found = found or (caption_credit(p) if p.role == "photo_caption" else [])
+        if p is last_body or (p.role == "byline" and read_text):
+            found = [a for a in found if not union_short_name(a.name, _item_text(paragraphs))]
         for a in found:
             if (a.name, a.role) in credited:
                 continue  # a photographer credited under each photo: one author row
@@ -398,3 +347,8 @@ def authors_of(
                 claim = replace(c, org_offset=0)
                 positions.append(position_of(a.name, claim, p, (a.start, a.end), 0.9, (), orgs))
     return authors, positions
+
+
+def _item_text(paragraphs: Sequence[Paragraph]) -> str:
+    """The article's text, where a closing credit's short union name is spelt out."""
+    return "".join(p.text for p in paragraphs if p.role == "body")

@@ -17,9 +17,11 @@ from collections.abc import Sequence
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.blank_keys import blank_keyed_names
 from gonghui_build.extract.dash_credits import dash_credit_start
+from gonghui_build.extract.organisations.brands import is_division
 from gonghui_build.layout import furniture
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.posted_names import holder_gaps
+from gonghui_build.layout.role_words import OWN
 from gonghui_build.text.chars import CJK, FULL_STOPS, is_cjk
 from gonghui_build.text.names import is_name_shaped, is_plausible_name, split_name
 
@@ -279,7 +281,20 @@ def role_word_in(token: str) -> tuple[int, str | None]:
     word)."""
     if word := lexicon.words(FILE, "role_words").starting(token):
         return len(word), word
+    # 本刊记者, 本台记者, 本站通讯员, 本刊见习记者: the magazine's, the station's or the
+    # site's own role word, as 本报记者 is the paper's (the layout's OWN): no title
+    own = _OWN_RE.match(token)
+    if own and (word := lexicon.words(FILE, "role_words").starting(token[own.end() :])):
+        return own.end() + len(word), word
+    # 贵州读者 某某, ——湖北读者 某某: a reader signs with the place they write from
+    word = lexicon.words(FILE, "role_words").ending(token)
+    if word and word != token and is_division(token[: -len(word)]):
+        return len(token), word
     return paper_role_prefix(token) or (0, None)
+
+
+#: What a role word's own medium opens with (:data:`role_words.OWN`).
+_OWN_RE = re.compile(OWN)
 
 
 #: Brackets a credit inside the text opens and closes with.

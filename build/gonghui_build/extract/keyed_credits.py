@@ -16,6 +16,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.byline_tokens import role_marks
 from gonghui_build.extract.organisations.brands import is_division
+from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.layout.end_credits import names_a_body
 from gonghui_build.text.names import is_name_shaped, is_transliterated
 from gonghui_build.vocabulary import AuthorRole
@@ -90,18 +91,28 @@ def keyed_names(body: str, offset: int) -> list[KeyedName]:
         body = _role_words_keyed(body)
         pairs = list(_keyed_re().finditer(body))
     rest = _keyed_re().sub("", body).strip(" \u3000、，,")
-    names = [n.group(0) for m in pairs for n in _NAME_RE.finditer(m.group(3))]
+    names = [_unpadded(n.group(0)) for m in pairs for n in _NAME_RE.finditer(m.group(3))]
     people = [n for n in names if is_name_shaped(n) or is_transliterated(n)]
     # （报送：某厂工会 某某）: the writer's unit keyed with the name, no author
     if not pairs or rest or not people or not all(n in people or names_a_body(n) for n in names):
         return []
     return [
-        (n.group(0), role, offset + m.start(3) + n.start(), offset + m.start(3) + n.end())
+        (
+            _unpadded(n.group(0)),
+            role,
+            offset + m.start(3) + n.start(),
+            offset + m.start(3) + n.end(),
+        )
         for m in pairs
         for n in _NAME_RE.finditer(m.group(3))
-        if n.group(0) in people
+        if _unpadded(n.group(0)) in people
         for role in _keyed_roles(m)
     ]
+
+
+def _unpadded(name: str) -> str:
+    """A keyed name without the blank a padded one was printed with (``查 琳``)."""
+    return re.sub(r"[ \u3000]", "", name)
 
 
 @functools.cache
@@ -121,8 +132,9 @@ def _role_words_keyed(body: str) -> str:
     return _blank_keyed_re().sub(lambda m: m.group(1) + "：", body)
 
 
-#: One name of a key's list (listed with 、 or blanks).
-_NAME_RE = re.compile(r"[^、\s]+")
+#: One name of a key's list (listed with 、 or blanks), or a two-character name padded
+#: to three characters' width right after its key (``文：查 琳``).
+_NAME_RE = re.compile(r"^[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]$|[^、\s]+")
 
 
 def _keyed_roles(pair: re.Match[str]) -> tuple[AuthorRole, ...]:
@@ -169,7 +181,12 @@ def sent_in_from_place(credit: str, token: str) -> bool:
 def unit_then_name(token: str) -> str | None:
     """``某市某号信箱王某某``, ``某厂工会李某``: a letter's or an entry's signature, the
     writer's unit printed glued to the name, read as the name when exactly one cut
-    leaves a body's name (:func:`names_a_body`) and a name of two or three characters."""
+    leaves a body's name (:func:`names_a_body`) and a name of two or three characters;
+    never when the whole token ends with a body's suffix (``区总工会宣教部``,
+    ``区总工会办公室``: a department of the unit, whose first characters, 宣, read as a
+    surname, and no writer)."""
+    if suffix_of(token):
+        return None
     cuts = [
         token[-k:]
         for k in (2, 3)

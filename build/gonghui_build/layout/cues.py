@@ -21,7 +21,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.bare_credits import BARE_CREDIT, REPORTER_CLAUSE
-from gonghui_build.layout.end_credits import CREDIT_ROLE_RE as CREDIT_ROLE_RE
+from gonghui_build.layout.credit_roles import CREDIT_ROLE_RE as CREDIT_ROLE_RE
 from gonghui_build.layout.end_credits import end_credit_start as end_credit_start
 from gonghui_build.layout.end_credits import is_credit_line as is_end_credit_line
 from gonghui_build.layout.end_credits import is_keyed_credit

@@ -15,38 +15,25 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.layout.credit_roles import CREDIT_ROLE_RE, credit_role
 from gonghui_build.layout.mark_keys import marks_as_keys
+from gonghui_build.layout.pen_names import (
+    keyed_pen_name,
+    names_run_together,
+    pen_name,
+    pen_name_pair,
+)
 from gonghui_build.layout.reported_from import reported_from_start
 from gonghui_build.layout.role_words import (
     AUTHOR_WORD,
     NAME_SEPARATOR,
-    PAPER,
-    QUALIFIED_ROLE_WORD,
     ROLE_WORD,
-    TRAINEE,
 )
 from gonghui_build.layout.square_credits import PADDED_NAME, dictionary_phrase, square_names
-from gonghui_build.text import places, tokenizer
-from gonghui_build.text.chars import ends_sentence, is_cjk
+from gonghui_build.text.chars import ends_sentence
 from gonghui_build.text.names import is_name_shaped, is_plausible_name
 
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
-
-#: Role words that may stand before each name of a credit.
-CREDIT_ROLE_RE = re.compile(rf"^(?:新华社记者|{ROLE_WORD}|{TRAINEE}|摄影)")
-#: A role word a credit in brackets qualifies with a grade or with the name of the paper,
-#: station or media centre the reporter writes for (``见习记者``, ``首席记者``,
-#: ``某某职工报记者``, ``某某县融媒体中心记者``): a copy from another paper keeps its
-#: reporter's paper; the same shapes :mod:`cues` reads in a bracket opening a text.
-_QUALIFIED_ROLE_RE = re.compile(rf"^(?:{PAPER}[-－—])?{QUALIFIED_ROLE_WORD}")
-
-
-def credit_role(token: str) -> re.Match[str] | None:
-    """The role word opening a token of a credit: a plain one (``本报记者``, ``实习生``) or
-    one qualified by the reporter's paper or agency (``中新社记者``, ``某某日报记者``, a
-    paper and its site joined by a dash: ``某某日报-某某网记者``)."""
-    return CREDIT_ROLE_RE.match(token) or _QUALIFIED_ROLE_RE.match(token)
-
 
 #: Role words a credit prints before its names, a blank between (``通讯员 某某``): the
 #: reporters', a reader's, and an author's keys (``撰稿 某某`` closing a district paper's
@@ -118,7 +105,11 @@ def _keyed_credit_re() -> re.Pattern[str]:
     unit = r"(?:[\u4e00-\u9fff]{3,16}\s+)?"
     # （通讯员 某某 摄影/某某）: a role word and a blank key the first names, a key the rest
     first = rf"(?:{role}|{ROLE_WORD}\s+(?={_NAME}{NAME_SEPARATOR}{role}))"
-    names = rf"{first}{unit}{_NAME}(?:{NAME_SEPARATOR}(?:{role})?{_NAME}){{0,5}}"
+    # （文/某甲 图/某乙 编辑/某丙）: an editor's key after the writers' (never first)
+    editor = rf"{_EDITOR}{_KEY_MARK}"
+    # （文：查 琳 图：某某）: a two-character name padded to three characters' width
+    name = rf"(?:{PADDED_NAME}|{_NAME})"
+    names = rf"{first}{unit}{name}(?:{NAME_SEPARATOR}(?:{role}|{editor})?{name}){{0,5}}"
     # （院工会供稿 摄影/某某）: the body that sent the copy in, then the keyed names
     sender = rf"(?:[\u4e00-\u9fff]{{0,14}}{_BODY_END_RE.pattern[:-1]}{_CONTRIBUTED_KEY}\s+)?"
     return re.compile(rf"(?:[（(]\s*{sender}{names}\s*[）)]|{names})$")
@@ -132,8 +123,16 @@ _ROLE_NAMES = (
     rf"(?:{_ROLE_WORDS}\s*)?{_NAME}(?:{NAME_SEPARATOR}(?:{_ROLE_WORDS}\s*)?{_NAME}){{0,3}}"
 )
 _BOTH_KEY = r"(?:\s*[:：]\s*|(?<=图文)\s*[/／]\s*|\s+)"
-_BOTH_BODY = rf"(?:{_BOTH_MARK}{_BOTH_KEY}{_ROLE_NAMES}|{_ROLE_NAMES}\s+{_BOTH_MARK})"
-_BOTH_CREDIT_RE = re.compile(rf"(?:[（(]\s*{_BOTH_BODY}\s*[）)]|{_BOTH_BODY})$")
+#: The writer's unit before the names a mark closes (``（集团工会 某某 文/图）``): a
+#: body's name by :func:`_both_names`, no name, as in ``（厂工会 葛平）``.
+_BOTH_UNIT = r"(?:[\u4e00-\u9fff]{2,16}\s+)?"
+_BOTH_BODY = rf"(?:{_BOTH_MARK}{_BOTH_KEY}{_ROLE_NAMES}|{_BOTH_UNIT}{_ROLE_NAMES}\s+{_BOTH_MARK})"
+#: An editor's keys (``page_furniture.yaml``'s: 编辑, 审核, 责任编辑), which a credit
+#: keys its editor with after its writers (``（图文/某某 编辑/某某）``): no author.
+_EDITOR = f"(?:{lexicon.alternation(lexicon.words('page_furniture.yaml', 'editor_keys'))})"
+_EDITOR_NAMED = rf"\s+{_EDITOR}{_KEY_MARK}{_NAME}"
+_BOTH_BODY_EDITED = rf"{_BOTH_BODY}(?:{_EDITOR_NAMED})?"
+_BOTH_CREDIT_RE = re.compile(rf"(?:[（(]\s*{_BOTH_BODY_EDITED}\s*[）)]|{_BOTH_BODY_EDITED})$")
 #: Marks a credit prints after a name or a body with a slash (``某某/文``, ``某某/摄``,
 #: ``某某/文、摄``, ``某某/审``): (某甲/文 某乙/摄), (工会 某某/文、摄 某某/审),
 #: (院工会/文、院办/图); the mark ends at a separator or the bracket.
@@ -147,24 +146,6 @@ _BARE_NAMES_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4})(?:[ \u3000]+[\u4e00-\u9ff
 
 #: Words a line opens with that make a short clause a sentence, not a credit.
 _NOT_CREDIT = frozenset("完续待")
-#: Notes a text prints in brackets after its last sentence that are words of the
-#: dictionary, two characters long: the audience's response in a speech, an editor's
-#: note on the text (摘编, 节选), on its photos (图片, 附图), its source (来稿, 转载).
-#: Any other word of two characters alone in such a bracket is a writer's given name or
-#: pen name (``…办起了夜校。（春江）``: an old paper's briefs sign so).
-_BRACKET_NOTE_WORDS = (
-    "掌声 笑声 鼓掌 欢呼 众笑 大笑 摘编 节选 摘要 摘录 选登 删节 图片 照片"
-    " 附图 图文 全文 原文 译文 来稿 转载 综合 注释 备注 编者 资料 下略 从略"
-    " 同上 见图 附后 另附 专职 兼职 挂职 代理 主持 在岗 离任 现场 会场 合影 剪影"
-    " 特写 侧记 组图 配图 图示 续表 附表 附件 说明 提示 链接 点评 短评 编后 按语"
-    " 背景 新闻 消息 通讯 简讯 快讯 广告 启事 声明 公告 通知 完结 结束 敬礼"
-)
-#: Parts of speech of a note's word (摘编, 转载, 鼓掌: verbs), never of a pen name.
-_NOTE_TAGS = ("v", "vn", "vd")
-_BRACKET_NOTES = frozenset(_BRACKET_NOTE_WORDS.split())
-#: Length of a writer's given name or pen name signing alone in brackets.
-_PEN_NAME_LEN = 2
-
 #: A name of a minority or a transliteration, its parts joined by a dot (热依拉·买买提).
 DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}")
 
@@ -238,7 +219,7 @@ def _credit_content(content: str, alone: bool = False) -> bool:
     content = _CONTRIBUTED_RE.sub("", content[: reported_from_start(content)])  # （…供稿）
     if content[:1] in _NOT_CREDIT:
         return False
-    if alone and (_pen_name(content) or pen_name_pair(content)):
+    if alone and (pen_name(content) or pen_name_pair(content)):
         return True
     keyed = False  # the token follows a role word (通讯员 心语): a pen name may sign
     for token in re.split(r"[\s、]+", content):
@@ -253,7 +234,7 @@ def _credit_content(content: str, alone: bool = False) -> bool:
         keyed = not token and keyed
         if is_name_shaped(token) or _BODY_END_RE.search(token) or DOTTED_NAME_RE.fullmatch(token):
             continue
-        if _names_run_together(token):
+        if names_run_together(token):
             continue
         if token and (len(token) > _SHORT_TOKEN or dictionary_phrase(token)):
             return False
@@ -267,60 +248,6 @@ def _contributor(token: str) -> str:
     return body if body != token and _BODY_END_RE.search(body) else token
 
 
-def _pen_name(content: str) -> bool:
-    """A word of two characters alone in the bracket (``春江``, ``春雨``), no note
-    (``掌声``, ``摘编``; no verb) and no place (``朝阳``, a district): a writer's given
-    name or pen name, read only after the text's last sentence (:func:`end_credit_start`)."""
-    if len(content) != _PEN_NAME_LEN or not dictionary_phrase(content):
-        return False
-    return keyed_pen_name(content)
-
-
-def pen_name_pair(content: str) -> bool:
-    """``玉兰、建中``: two or three given names or pen names of two characters a bracket
-    closing a brief lists with 、 (old papers signed so), one at least of a name's shape,
-    none a place, a note or a role word, whatever the dictionary tags the others (建中: a
-    verb alone)."""
-    parts = content.strip().split("、")
-    return (
-        2 <= len(parts) <= 3
-        and all(len(part) == _PEN_NAME_LEN and all(map(is_cjk, part)) for part in parts)
-        and any(is_name_shaped(part) for part in parts)
-        and not any(part in _BRACKET_NOTES or credit_role(part) for part in parts)
-        and not any(places.find_places(part, county_short=True) for part in parts)
-    )
-
-
-#: Lengths of a pen name a role word keys in a credit (``（文/心语）``, ``（通讯员 晓风）``),
-#: and of each of two names an OCR or a copy ran together in a credit.
-_SHORT_NAME_LENGTHS = (2, 3)
-
-
-def keyed_pen_name(token: str) -> bool:
-    """A pen name after a role word or its key in a bracketed credit (``（文/心语）``,
-    ``（通讯员 心语）``, ``（文/图 一苇）``): two or three characters, no note word (no verb)
-    and no place. The role word says a writer signs, so the name need not be a surname's
-    (an item signed so used to run on into the next, its credit the next one's kicker)."""
-    if len(token) not in _SHORT_NAME_LENGTHS or not all(map(is_cjk, token)):
-        return False
-    if token in _BRACKET_NOTES or tokenizer.dictionary_tag(token) in _NOTE_TAGS:
-        return False
-    return not places.find_places(token, county_short=True)
-
-
-def _names_run_together(token: str) -> bool:
-    """Two names of a credit printed without the blank between them (``（某某某某某）``,
-    ``某某某某某某``): the token splits into two plausible names of two or three
-    characters each. A bracket of names in print, read whole, not a note."""
-    for cut in _SHORT_NAME_LENGTHS:
-        first, second = token[:cut], token[cut:]
-        if len(second) in _SHORT_NAME_LENGTHS and all(
-            is_plausible_name(name, strong_context=True) for name in (first, second)
-        ):
-            return True
-    return False
-
-
 def _role_names(text: str) -> bool:
     """The names after the role words of a credit (``通讯员 钱多多``) are names."""
     names = [n for n in re.split(rf"{_ROLE_WORDS}|{NAME_SEPARATOR}", text) if n]
@@ -331,7 +258,11 @@ def _both_names(text: str) -> bool:
     """The names beside a text-and-photo mark (``文/图 本报记者 某某``) are names: the mark
     alone does not make a line of words a credit (``劳动光荣 文/图``). In brackets, the
     mark keys a pen name too (``（文/图 一苇）``)."""
+    text = re.sub(_EDITOR_NAMED, "", text)  # （图文/某某 编辑/某某）: the editor no author
     rest = re.sub(rf"{_BOTH_MARK}|[（()）:：/／]", " ", text)
+    unit, *names = rest.split()
+    if names and names_a_body(unit) and not is_name_shaped(unit):
+        rest = " ".join(names)  # （集团工会 某某 文/图）: the writer's unit, then the name
     return _role_names(rest) or (_bracketed(text) and _pen_names(rest.split()))
 
 
@@ -361,7 +292,9 @@ def _marked_after(content: str) -> bool:
 
 def _keyed_names(text: str) -> bool:
     """The names after the role words and colons of a credit are names."""
-    names = re.split(rf"{_keyed_roles()}{_KEY_MARK}|[\s、，,（()）]+", text)
+    keys = rf"(?:{_keyed_roles()}|{_EDITOR}){_KEY_MARK}"
+    text = _PADDED_AFTER_KEY_RE.sub(r"\1\2", text)  # 文：查 琳: one name, its blank out
+    names = re.split(rf"{keys}|[\s、，,（()）]+", text)
     names = [CREDIT_ROLE_RE.sub("", n) for n in names]  # 报道：通讯员某某
     names = [_contributor(n) for n in names if n]  # 院工会供稿: the body that sent it in
     if _bracketed(text) and _pen_names(names):
@@ -374,6 +307,12 @@ def _keyed_names(text: str) -> bool:
     # 文字：某某 图片：某市总工会: a post credits its photos to the body that took them
     bodies = [n for n in names if n not in people and names_a_body(n)]
     return bool(people) and len(people) + len(bodies) == len(names)
+
+
+#: A padded name right after a key's colon, slash or bar (``文：查 琳``): its two halves.
+_PADDED_AFTER_KEY_RE = re.compile(
+    r"(?<=[:：/／|｜丨])\s*([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
+)
 
 
 def _bare_names(text: str, after_text: bool) -> bool:

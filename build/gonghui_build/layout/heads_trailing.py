@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from gonghui_build.layout.end_credits import CREDIT_ROLE_RE
+from gonghui_build.layout.credit_roles import CREDIT_ROLE_RE
 from gonghui_build.layout.heads_web import attachment_start
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.reader import Draft, Reader

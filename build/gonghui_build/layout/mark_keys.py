@@ -22,7 +22,15 @@ def _lead_keys() -> frozenset[str]:
     roles = lexicon.table("bylines.yaml", "role_marks").values()
     counts = Counter(mark for marks in roles for mark in marks)
     keyed = lexicon.keyed("bylines.yaml", "keyed_roles")
-    return frozenset(m for m, n in counts.items() if n == 1 and m in keyed)
+    marks = {m for m, n in counts.items() if n == 1 and m in keyed}
+    # 文字 某甲 摄影 某乙: the keys of the text and the photos written out (文字, 图片) key
+    # their names with a blank as the one-character marks do
+    words = {k for k, role in keyed.items() if len(k) > 1 and role in _TEXT_AND_PHOTO_ROLES}
+    return frozenset(marks | words)
+
+
+#: The roles whose written-out keys (文字, 图片, 摄影) key a name with a blank alone.
+_TEXT_AND_PHOTO_ROLES = frozenset({"reporter", "photographer"})
 
 
 @functools.cache

@@ -10,8 +10,8 @@ profile only when no headline follows it (the name is then the headline itself).
 from __future__ import annotations
 
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.end_credits import keyed_pen_name
 from gonghui_build.layout.neighbours import Neighbours
+from gonghui_build.layout.pen_names import keyed_pen_name
 from gonghui_build.layout.shapes import TEXT_SHAPES, Shape, is_place_name
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, without_spaces

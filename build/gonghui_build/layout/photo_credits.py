@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from gonghui_build.layout import photo_sources, role_words
-from gonghui_build.layout.end_credits import DOTTED_NAME_RE, credit_role
+from gonghui_build.layout.credit_roles import credit_role
+from gonghui_build.layout.end_credits import DOTTED_NAME_RE
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.names import is_name_shaped

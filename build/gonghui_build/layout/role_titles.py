@@ -16,7 +16,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.layout.end_credits import CREDIT_ROLE_RE
+from gonghui_build.layout.credit_roles import CREDIT_ROLE_RE
 from gonghui_build.layout.role_words import NAME_SEPARATOR, ROLE_WORD, SIGNING_ROLE, TRAINEE
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.names import is_name_shaped

@@ -1,0 +1,76 @@
+"""Whether a byline's token is a name, or several: the names a byline lists.
+
+Moved out of :mod:`bylines` (at its line limit) unchanged: a token two names were run
+together in (``罗晓张建明``), a name of four to six characters the model reads as a
+person's, a name a role word keys, names listed with 、.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.credits import two_names
+from gonghui_build.extract.organisations.names import suffix_of
+from gonghui_build.extract.people.model import person_spans
+from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.names import is_common_word, is_name_shaped, is_transliterated
+
+FILE = "bylines.yaml"
+
+
+def token_names(text: str, name: str, pos: int, named: bool) -> list[tuple[str, int, int]] | None:
+    """The names a byline's token at ``pos`` is (``named``: a role word came before it),
+    two where two were printed as one (（罗晓张建明）); None when it is no name."""
+    if pair := two_names(name):
+        return [
+            (pair[0], pos, pos + len(pair[0])),
+            (pair[1], pos + len(pair[0]), pos + len(name)),
+        ]
+    if is_name_shaped(name) or _long_name(text, name, pos) or (named and _any_name(name)):
+        return [(name, pos, pos + len(name))]
+    return None
+
+
+def listed_names(text: str, name: str, pos: int, named: bool) -> list[tuple[str, int, int]] | None:
+    """``樊某、叶某某``, ``（张某、方某）``: names a byline lists with 、 between them,
+    each read as a token of its own; None unless every part is a name and none ends
+    with a title (某区委书记、区长 is a signed article's title)."""
+    if "、" not in name:
+        return None
+    out: list[tuple[str, int, int]] = []
+    at = pos
+    for part in name.split("、"):
+        found = token_names(text, part, at, named) if part else None
+        titled = lexicon.titles().at_end.search(part)
+        if not found or titled or lexicon.words(FILE, "role_words").in_text(part):
+            return None  # 某某、通讯员某某: a role word inside a part is no name
+        out += found
+        at += len(part) + 1
+    return out
+
+
+def _long_name(text: str, name: str, pos: int) -> bool:
+    """吉克曲布, 李敖日格乐: a name of four to six characters, of no Chinese name's shape,
+    that the model reads as a person (its reading starts where the name starts)."""
+    if not 4 <= len(name) <= 6 or not all(is_cjk(c) for c in name) or suffix_of(name):
+        return False  # （某某矿工会）: a unit's credit, whatever the model reads
+    return any(a == pos for a, _ in person_spans(text))
+
+
+def _any_name(name: str) -> bool:
+    """A token a role word names (记者 格桑旺堆, 通讯员 古丽米拉·艾山), or the one name
+    of a credit (（晓峰）): two to six Chinese characters, or a transliterated name,
+    and no organisation's name (（大荔县总工会）)."""
+    plain = 2 <= len(name) <= 6 and all(is_cjk(c) for c in name) and not is_common_word(name)
+    return (plain or is_transliterated(name)) and suffix_of(name) is None
+
+
+def union_short_name(name: str, text: str) -> bool:
+    """``…己被厂方采纳。（东工）``: a credit of two characters ending with 工 that shortens
+    a union the item names (北京东郊机床厂工会: its first character before 工会), the
+    union's own credit, no person. Both signals are needed: a name of that shape alone
+    may be a writer's."""
+    if len(name) != 2 or name[1] != "工":
+        return False
+    return re.search(rf"{re.escape(name[0])}[\u4e00-\u9fff]{{0,10}}工会", text) is not None
