@@ -28,6 +28,13 @@ def test_a_name_the_dictionary_lists_as_a_persons_after_a_named_bodys_title_is_a
     assert found["王建国"] == [("副主席", "青禾县总工会")]
 
 
+def test_a_frequent_word_given_name_after_a_district_committees_title_is_a_person():
+    # 区委 printed alone is the district's Party committee, one body, as 青禾区委 is
+    found = names_in("区委书记付明远，区委副书记温建设出席开幕式。")
+    assert found["温建设"] == [("副书记", "区委")]
+    assert names_in("区委书记高度重视职工工作。") == {}
+
+
 def test_a_word_after_a_title_of_no_named_body_is_no_person():
     assert names_in("会上，主席严明，纪律要求十分清楚。") == {}
 

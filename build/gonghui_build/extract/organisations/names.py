@@ -166,6 +166,13 @@ def is_bare_suffix(name: str) -> bool:
     return name in suffix_types()
 
 
+def names_one_body(name: str | None) -> bool:
+    """A body's name that says which body: more than a suffix, or a body of the city or
+    district printed alone (区委, 市政府: ``proper_words``), which is the one of the place
+    the article reports from; 工会 or 总工会 alone may be any union's (企业工会主席)."""
+    return bool(name) and (not is_bare_suffix(name) or name in words("proper_words"))
+
+
 def district_of(name: str) -> str | None:
     """The district a name opens with or holds (密云县… → 密云区)."""
     found = lexicon.places().districts_in(name)

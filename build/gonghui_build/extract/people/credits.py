@@ -51,8 +51,27 @@ def credit_or_byline(text: str, start: int, end: int, after_dateline: bool = Fal
         return True  # 通讯员张某, 本刊记者-某某, 编辑：某某, 图文/某某
     if _header_key_before(before):
         return True  # ……现场。 作者：某某
+    if _text_and_picture_mark(text, start, end):
+        return True  # （集团工会 某某 文/图）: the writer's mark read into the name
     glued = lexicon.words("bylines.yaml", "glued_marks").starting(text, end)
     return glued is not None and _closes_text(text, end + len(glued))  # ……操作。某某报道
+
+
+#: The writer's mark of a credit (某某 文, 某某 文/图): 文 'text, written by'.
+_TEXT_MARK = "文"
+#: Marks of a picture's credit after the writer's and a slash (文/图, 文/摄).
+_PICTURE_MARKS = ("图", "摄")
+
+
+def _text_and_picture_mark(text: str, start: int, end: int) -> bool:
+    """``（集团工会 倪婉 文/图）``: the model read a credited name of two characters or
+    more and the writer's mark after it as one name (倪婉文: the paragraph's text has
+    the page's spaces removed); 文 right before a slash and a picture's mark (文/图,
+    文/摄) is the credit's mark. Read either way (倪婉 文/图 or a name ending in 文
+    credited with /图) the span is a credit, no person the text names."""
+    if end - start < 3 or text[end - 1 : end] != _TEXT_MARK:
+        return False
+    return text[end : end + 1] in ("/", "／") and text[end + 1 : end + 2] in _PICTURE_MARKS
 
 
 def _header_key_before(before: str) -> bool:

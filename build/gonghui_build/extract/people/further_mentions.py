@@ -13,6 +13,7 @@ from dataclasses import replace
 from gonghui_build.extract.organisations.article import TEXT_ROLES, ArticleOrgs
 from gonghui_build.extract.people import speakers
 from gonghui_build.extract.people.after_name_posts import title_after_the_name
+from gonghui_build.extract.people.called_names import called_names
 from gonghui_build.extract.people.listed import names_listed_before, names_listed_from
 from gonghui_build.extract.people.name_lists import listed_after
 from gonghui_build.extract.people.rules import NameHit, claims_before
@@ -107,7 +108,8 @@ def later_hits(
     known = {h.name for _, h in hits if not h.partial}
     for p in (p for p in paragraphs if p.role in READ_ROLES):
         taken = taken_spans(hits, p)
-        for h in [*speakers.speech_names(p.text, known), *speakers.presider_names(p.text)]:
+        speakers_of = [*speakers.speech_names(p.text, known), *speakers.presider_names(p.text)]
+        for h in [*speakers_of, *called_names(p.text)]:
             if not overlaps_any(h.start, h.end, taken):
                 hits.append((p, h))
                 taken.append((h.start, h.end))

@@ -26,6 +26,7 @@ from itertools import pairwise
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.credits import credit_or_byline
+from gonghui_build.extract.people.family_places import names_a_family_place
 from gonghui_build.extract.people.glued_followers import before_a_glued_verb
 from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.listed import (
@@ -256,6 +257,8 @@ def _contradicted(
         return True  # 邓某某技能大师工作室: a studio's name (its lead: .studio_leads)
     if _names_a_numbered_unit(text, start, end):
         return True  # 柳二矿, 曹三厂: a mine or works, no person
+    if names_a_family_place(text, start, end):
+        return True  # 深入李家塔矿井下: the place a mine is named after, no person
     if _opens_a_body_read_after(text, end):
         return True  # 王海|别克车行: the first word of a dealer's name, no person
     if brand_before_trade(end, tokens) or names_a_site(text, start, end):

@@ -29,11 +29,11 @@ def single_surnames() -> str:
 @functools.cache
 def _partial_re() -> re.Pattern[str]:
     """小张, 老李, 老乔 (a surname after 小 or 老); 陈女士, 刘师傅 (any surname before a
-    form of address)."""
+    form of address); 老黎师傅 (both: one address, read whole)."""
     single = single_surnames()
     before = lexicon.words("people.yaml", "partial_before").pattern
     after = lexicon.words("people.yaml", "partial_after").pattern
-    return re.compile(f"(?:{before})[{single}]|[{single}](?:{after})")
+    return re.compile(f"(?:{before})[{single}](?:{after})?|[{single}](?:{after})")
 
 
 @functools.cache

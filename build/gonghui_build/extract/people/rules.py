@@ -24,9 +24,9 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import (
-    is_bare_suffix,
     is_department,
     is_department_name,
+    names_one_body,
 )
 from gonghui_build.extract.organisations.names import words as words_of_suffixes
 from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
@@ -232,7 +232,7 @@ def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) 
         if weak and not claims and words("byline_words").ending(text, match.end()):
             continue  # 新华社记者 某某: a byline run into the text names its author
         claims = with_described_post(text, at, tokens, claims, known)
-        generic = not any(c.org_written and not is_bare_suffix(c.org_written) for c in claims)
+        generic = not any(names_one_body(c.org_written) for c in claims)
         if verb_opens_name(text, at, name, generic):
             continue  # 主席谈建家的做法: the title's verb and its object
         if generic:
