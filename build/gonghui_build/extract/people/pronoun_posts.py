@@ -64,13 +64,16 @@ def _no_subject() -> re.Pattern[str]:
 _FIRST_CLAUSE_ENDS = "，。！？；：\n"
 
 
-def _subject_of_sentence(text: str, name_start: int, name_end: int, clause: int) -> bool:
-    """The name at (``name_start``, ``name_end``) is in the first clause of the sentence
-    the subjectless clause at ``clause`` goes on (no sentence ends between them)."""
-    opening = max(text.rfind(c, 0, name_start) for c in "。！？；\n") + 1
-    if any(c in text[opening:name_start] for c in _FIRST_CLAUSE_ENDS):
-        return False
-    return not any(c in text[name_end:clause] for c in "。！？；\n")
+def _subject_of_sentence(text: str, starts: list[int], name_end: int, clause: int) -> bool:
+    """The name (printed at ``starts``, its last mention ending at ``name_end``) is in the
+    first clause of the sentence the subjectless clause at ``clause`` goes on, or that
+    sentence opens with a pronoun taking up the name (某某进厂当操作工。他曾任某装置班长，
+    2014年后任公司首席技师: a profile's career goes on with the pronoun's subject)."""
+    opening = max(text.rfind(c, 0, clause) for c in "。！？；\n") + 1
+    if opening > name_end:
+        return _PRONOUN.match(text, opening) is not None
+    name_start = min(k for k in starts if k >= opening)  # its first mention there
+    return not any(c in text[opening:name_start] for c in _FIRST_CLAUSE_ENDS)
 
 
 #: How a clause taking up the one person named before is read: a pronoun opening a
@@ -87,13 +90,14 @@ def _pronouns(text: str) -> list[tuple[re.Match[str], str]]:
     return opening + after + [(m, NO_SUBJECT) for m in _no_subject().finditer(text)]
 
 
-def _takes_up(text: str, start: int, end: int, match: re.Match[str], kind: str) -> bool:
-    """The pronoun or clause ``match`` of ``kind`` takes up the name at (``start``,
-    ``end``), the one person its paragraph names before it."""
+def _takes_up(text: str, starts: list[int], end: int, match: re.Match[str], kind: str) -> bool:
+    """The pronoun or clause ``match`` of ``kind`` takes up the name printed at
+    ``starts`` (its last mention ending at ``end``), the one person its paragraph names
+    before it."""
     if kind == AFTER_NAME:
         return end == match.start() - 1  # 某某说，他…: the comma follows no name
     if kind == NO_SUBJECT:
-        return _subject_of_sentence(text, start, end, match.start())
+        return _subject_of_sentence(text, starts, end, match.start())
     return True
 
 
@@ -116,8 +120,8 @@ def with_pronoun_posts(
                 continue  # no one, or two people: the pronoun may stand for either
             last = max(before, key=lambda i: out[i][1].end)
             hit = out[last][1]
-            first = min(before, key=lambda i: out[i][1].start)
-            if not _takes_up(p.text, out[first][1].start, hit.end, match, kind):
+            starts = [out[i][1].start for i in before]
+            if not _takes_up(p.text, starts, hit.end, match, kind):
                 continue
             words = words_of(p)
             claims = post_stated_at(p.text, match.end(), words)

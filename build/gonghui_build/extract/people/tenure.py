@@ -113,8 +113,9 @@ def post_stated_at(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim
     return claims
 
 
-#: A year, and its month, opening a clause of a career (1992年，她担任…; ，2010年调任…).
-YEAR = rf"[0-9０-９{CN_NUMERAL}]{{4}}年(?:[0-9{CN_NUMERAL}]{{1,2}}月)?，?"
+#: A year, and its month, opening a clause of a career (1992年，她担任…; ，2010年调任…),
+#: or the year a post is held from (，2019年起任…: 起 'from … on', 《现代汉语词典》, 起).
+YEAR = rf"[0-9０-９{CN_NUMERAL}]{{4}}年(?:[0-9{CN_NUMERAL}]{{1,2}}月)?起?，?"
 
 
 @functools.cache
