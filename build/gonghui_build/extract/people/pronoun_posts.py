@@ -71,9 +71,29 @@ def _subject_of_sentence(text: str, starts: list[int], name_end: int, clause: in
     2014年后任公司首席技师: a profile's career goes on with the pronoun's subject)."""
     opening = max(text.rfind(c, 0, clause) for c in "。！？；\n") + 1
     if opening > name_end:
-        return _PRONOUN.match(text, opening) is not None
+        return _PRONOUN.match(text, opening) is not None or _profiles_next(text, starts, opening)
     name_start = min(k for k in starts if k >= opening)  # its first mention there
     return not any(c in text[opening:name_start] for c in _FIRST_CLAUSE_ENDS)
+
+
+#: The longest label a profile's paragraph prints before its person's name (人物简介：,
+#: 个人档案：).
+_LABEL = 8
+#: A year opening a sentence of no subject (2001年进入某公司，曾任…).
+_YEAR_OPENING = re.compile(YEAR)
+
+
+def _profiles_next(text: str, starts: list[int], opening: int) -> bool:
+    """人物简介：某某，女，1979年生。|2001年进入某公司，曾任某部副经理，…: the sentence at
+    ``opening`` opens with a year and names no one, and the paragraph opens with the
+    name (at ``starts``) and its comma, as a profile does: the sentence's clauses of no
+    subject tell that person's career."""
+    first = min(starts)
+    label = text[:first]
+    if label and not (label.endswith("：") and "。" not in label and len(label) <= _LABEL):
+        return False
+    name_comma = text.find("，", first)
+    return 0 < name_comma - first <= 4 and _YEAR_OPENING.match(text, opening) is not None
 
 
 #: How a clause taking up the one person named before is read: a pronoun opening a
