@@ -107,3 +107,21 @@ def _surname_before(tokens: list[Token], at: int) -> bool:
     李新 given 团长, the 新 a name's and the 任 the verb), so the word of tenure there is
     no such word."""
     return any(t.end == at and t.start == at - 1 and t.tag == "nr" for t in tokens)
+
+
+def elected_before_comma(text: str, seg_start: int, title_start: int, end: int) -> bool:
+    """``甲当选集团工会主席，某分公司总经理助理乙、丙当选副主席``: an item printed before a
+    comma that follows a verb giving a post to the name before it (``people.yaml``
+    election_after: 当选, 担任, 出任; two characters or more, not a word of tenure such as
+    现任) states that name's post, the clause's object; the chain of the name after the
+    comma ends at the comma. Election reports print each post so, clause by clause. The
+    one-character 任 is left out: it ends words that are no verb there (主任, 责任)."""
+    if text[end : end + 1] != "，":
+        return False
+    item = text[seg_start:title_start]
+    tenure = lexicon.words("titles.yaml", "tenure_marks")
+    for verb in lexicon.words("people.yaml", "election_after").words:
+        at = item.find(verb)
+        if len(verb) > 1 and verb not in tenure and at > 0 and is_cjk(item[at - 1]):
+            return True
+    return False

@@ -109,7 +109,21 @@ def _past_title(text: str, start: int) -> int:
     if not title_ends_at(text, start):
         return start
     chain = parse_chain(text, start)
+    if chain and chain[0].org_written is None:
+        return _item_opening(text, chain[0].start)
     return chain[0].start if chain else start
+
+
+def _item_opening(text: str, start: int) -> int:
+    """``甲、某精密铸造有限公司人事行政部|经理乙当选副主席``: where a list's item opens
+    whose chain opens with a body the chain's reading alone cannot read (the article's
+    reading of bodies can): right after the 、 before it, when only a body's name (no
+    clause's mark, no space) stands between; ``start`` otherwise."""
+    mark = text.rfind("、", max(0, start - _LONGEST_CHAIN), start)
+    between = text[mark + 1 : start]
+    if mark < 0 or any(c in CLAUSE for c in between):
+        return start
+    return mark + 1
 
 
 #: The longest transliterated name an election lists (its parts joined by a middle

@@ -64,13 +64,36 @@ def _no_subject() -> re.Pattern[str]:
 _FIRST_CLAUSE_ENDS = "，。！？；：\n"
 
 
-def _subject_of_sentence(text: str, name_start: int, name_end: int, clause: int) -> bool:
-    """The name at (``name_start``, ``name_end``) is in the first clause of the sentence
-    the subjectless clause at ``clause`` goes on (no sentence ends between them)."""
-    opening = max(text.rfind(c, 0, name_start) for c in "。！？；\n") + 1
-    if any(c in text[opening:name_start] for c in _FIRST_CLAUSE_ENDS):
+def _subject_of_sentence(text: str, starts: list[int], name_end: int, clause: int) -> bool:
+    """The name (printed at ``starts``, its last mention ending at ``name_end``) is in the
+    first clause of the sentence the subjectless clause at ``clause`` goes on, or that
+    sentence opens with a pronoun taking up the name (某某进厂当操作工。他曾任某装置班长，
+    2014年后任公司首席技师: a profile's career goes on with the pronoun's subject)."""
+    opening = max(text.rfind(c, 0, clause) for c in "。！？；\n") + 1
+    if opening > name_end:
+        return _PRONOUN.match(text, opening) is not None or _profiles_next(text, starts, opening)
+    name_start = min(k for k in starts if k >= opening)  # its first mention there
+    return not any(c in text[opening:name_start] for c in _FIRST_CLAUSE_ENDS)
+
+
+#: The longest label a profile's paragraph prints before its person's name (人物简介：,
+#: 个人档案：).
+_LABEL = 8
+#: A year opening a sentence of no subject (2001年进入某公司，曾任…).
+_YEAR_OPENING = re.compile(YEAR)
+
+
+def _profiles_next(text: str, starts: list[int], opening: int) -> bool:
+    """人物简介：某某，女，1979年生。|2001年进入某公司，曾任某部副经理，…: the sentence at
+    ``opening`` opens with a year and names no one, and the paragraph opens with the
+    name (at ``starts``) and its comma, as a profile does: the sentence's clauses of no
+    subject tell that person's career."""
+    first = min(starts)
+    label = text[:first]
+    if label and not (label.endswith("：") and "。" not in label and len(label) <= _LABEL):
         return False
-    return not any(c in text[name_end:clause] for c in "。！？；\n")
+    name_comma = text.find("，", first)
+    return 0 < name_comma - first <= 4 and _YEAR_OPENING.match(text, opening) is not None
 
 
 #: How a clause taking up the one person named before is read: a pronoun opening a
@@ -87,13 +110,14 @@ def _pronouns(text: str) -> list[tuple[re.Match[str], str]]:
     return opening + after + [(m, NO_SUBJECT) for m in _no_subject().finditer(text)]
 
 
-def _takes_up(text: str, start: int, end: int, match: re.Match[str], kind: str) -> bool:
-    """The pronoun or clause ``match`` of ``kind`` takes up the name at (``start``,
-    ``end``), the one person its paragraph names before it."""
+def _takes_up(text: str, starts: list[int], end: int, match: re.Match[str], kind: str) -> bool:
+    """The pronoun or clause ``match`` of ``kind`` takes up the name printed at
+    ``starts`` (its last mention ending at ``end``), the one person its paragraph names
+    before it."""
     if kind == AFTER_NAME:
         return end == match.start() - 1  # 某某说，他…: the comma follows no name
     if kind == NO_SUBJECT:
-        return _subject_of_sentence(text, start, end, match.start())
+        return _subject_of_sentence(text, starts, end, match.start())
     return True
 
 
@@ -116,8 +140,8 @@ def with_pronoun_posts(
                 continue  # no one, or two people: the pronoun may stand for either
             last = max(before, key=lambda i: out[i][1].end)
             hit = out[last][1]
-            first = min(before, key=lambda i: out[i][1].start)
-            if not _takes_up(p.text, out[first][1].start, hit.end, match, kind):
+            starts = [out[i][1].start for i in before]
+            if not _takes_up(p.text, starts, hit.end, match, kind):
                 continue
             words = words_of(p)
             claims = post_stated_at(p.text, match.end(), words)

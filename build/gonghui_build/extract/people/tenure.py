@@ -25,7 +25,7 @@ from gonghui_build.extract.people.profiles import past_profile_notes
 from gonghui_build.extract.people.rosters import body_and_post
 from gonghui_build.extract.people.rules import SENTENCE_OPENING
 from gonghui_build.extract.people.titles import TitleClaim, chain_filling_clause
-from gonghui_build.text.chars import CJK
+from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.clauses import clause_end
 from gonghui_build.text.names import is_plausible_name
 from gonghui_build.text.numbers import CN_NUMERAL
@@ -113,8 +113,9 @@ def post_stated_at(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim
     return claims
 
 
-#: A year, and its month, opening a clause of a career (1992年，她担任…; ，2010年调任…).
-YEAR = rf"[0-9０-９{CN_NUMERAL}]{{4}}年(?:[0-9{CN_NUMERAL}]{{1,2}}月)?，?"
+#: A year, and its month, opening a clause of a career (1992年，她担任…; ，2010年调任…),
+#: or the year a post is held from (，2019年起任…: 起 'from … on', 《现代汉语词典》, 起).
+YEAR = rf"[0-9０-９{CN_NUMERAL}]{{4}}年(?:[0-9{CN_NUMERAL}]{{1,2}}月)?起?，?"
 
 
 @functools.cache
@@ -138,7 +139,9 @@ def career_post_at(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim
     verb = career_verb().match(text, pos)
     if verb is None:
         return ()
-    claims = _post_filling_clause(text, verb.end(), tokens)
+    claims = _post_filling_clause(text, verb.end(), tokens) or _past_section_alone(
+        text, verb.end(), tokens
+    )
     if any(c.org_written for c in claims):
         return claims
     moved_to = _body_moved_to(text, pos, tokens)
@@ -147,6 +150,29 @@ def career_post_at(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim
     return tuple(
         replace(c, org_written=moved_to.written, org_offset=moved_to.start) for c in claims
     )
+
+
+#: The longest post read after a section printed alone (统计员, 班组长, 操作工).
+_SECTION_POST = 4
+
+
+def _past_section_alone(text: str, start: int, tokens: list[Token]) -> tuple[TitleClaim, ...]:
+    """曾任总装车间班组长、公司行政部副经理; 先后任装配车间统计员、集团人力资源部副部长: a
+    career's list opened by a post at a section printed without its body (a short word and
+    a unit's ending, ``org_suffixes.yaml`` unit_endings: 车间, 装置) goes on with the posts
+    its later items state with their bodies, read as the clause's chain from the item
+    after the first 、. The first item's post is left: whose section it is, the tuning
+    sets disagree (a workshop is left out of units_printed_alone, ANNOTATION.md)."""
+    mark = text.find("、", start, clause_end(text, start))
+    item = text[start:mark]
+    if mark < 0 or not all(is_cjk(c) for c in item):
+        return ()
+    units = lexicon.words("org_suffixes.yaml", "unit_endings").words
+    for unit in units:
+        at = item.find(unit)
+        if at >= 1 and 1 <= len(item) - at - len(unit) <= _SECTION_POST:
+            return _post_filling_clause(text, mark + 1, tokens)
+    return ()
 
 
 def _body_moved_to(text: str, pos: int, tokens: list[Token]) -> OrgSpan | None:

@@ -31,6 +31,7 @@ from gonghui_build.extract.people.chain_inherits import (
     org_of_segment,
 )
 from gonghui_build.extract.people.chain_items import (
+    elected_before_comma,
     given_after_a_name,
     glued_to_title,
     segment_start,
@@ -126,6 +127,8 @@ def _segments(text: str, end: int, tokens: list[Token], caption: bool) -> list[_
             break  # 由甲任团长、乙…: 团长 is 甲's, given after the name
         if raw and title_after_a_titled_name(text, seg_start, title_start):
             break  # 书记甲校长、乙…: 校长 is 甲's, printed after the name
+        if raw and elected_before_comma(text, seg_start, title_start, pos):
+            break  # 甲当选工会主席，某厂厂长乙: 主席 is 甲's, the clause's object
         if glued_to_title(text, seg_start, title_start):
             raw.insert(0, (title_start, pos, match, "", "", True))  # 党组书记|常务副主席
             pos = title_start
