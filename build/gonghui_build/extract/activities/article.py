@@ -19,6 +19,7 @@ from gonghui_build.extract.activities.headlines import (
     reported_in_lead,
     with_speech_occasion,
 )
+from gonghui_build.extract.activities.here_places import at_parents_venue
 from gonghui_build.extract.activities.led_by_person import (
     delegations_union,
     led_by_person,
@@ -347,6 +348,7 @@ def activities_of(
         draft, when = _span_of_days(draft, when, p.text)
         draft = running_past(draft, when, article_date)
         draft = yet_to_come(draft, when, article_date, p.text)
+        draft = at_parents_venue(draft, parent.place if parent else None, p.text)
         organiser = _organiser(draft, p, parent, orgs, resolve_org, passage)
         confidence = 0.8 if draft.name and len(draft.name) > len(draft.trigger) else 0.6
         out.append(_fact(draft, p, runs, when, parent_index, organiser, confidence))
