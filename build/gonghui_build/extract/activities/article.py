@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.ceremonies import closing_day
+from gonghui_build.extract.activities.congress_parts import is_congress_part
 from gonghui_build.extract.activities.coordinated import called_on_besides
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
@@ -19,6 +20,7 @@ from gonghui_build.extract.activities.headlines import (
     reported_in_lead,
     with_speech_occasion,
 )
+from gonghui_build.extract.activities.here_places import at_parents_venue
 from gonghui_build.extract.activities.led_by_person import (
     delegations_union,
     led_by_person,
@@ -60,7 +62,7 @@ from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.text.clauses import sentences
 from gonghui_build.text.numbers import chinese_to_int
-from gonghui_build.vocabulary import Category, DateBasis, Precision, Status
+from gonghui_build.vocabulary import UNION_TYPES, Category, DateBasis, Precision, Status
 
 #: Roles whose paragraphs report activities (photo captions report events too:
 #: 2023年…培训班开班仪式举行).
@@ -285,7 +287,14 @@ def _organiser(
     other body and no call on all unions to plan, the union whose work the passage
     reports, or the delegation's union (在随后召开的座谈会上: the visit's, not its hosts')."""
     organiser = organiser_of(draft, p, orgs, resolve_org)
-    if organiser is None and parent is not None:
+    # a congress's session (随即召开的三届一次全委会) is its union's, not a company's that
+    # opens the congress's name (某公司第三届职工代表大会暨工会…会员代表大会)
+    inherits = (
+        parent is not None
+        and parent.organiser is not None
+        and (parent.organiser.type in UNION_TYPES or not is_congress_part(draft))
+    )
+    if organiser is None and inherits:
         organiser = parent.organiser
     if organiser is None:
         organiser = led_by_person(draft, p, passage.posts, passage.order)
@@ -347,6 +356,7 @@ def activities_of(
         draft, when = _span_of_days(draft, when, p.text)
         draft = running_past(draft, when, article_date)
         draft = yet_to_come(draft, when, article_date, p.text)
+        draft = at_parents_venue(draft, parent.place if parent else None, p.text)
         organiser = _organiser(draft, p, parent, orgs, resolve_org, passage)
         confidence = 0.8 if draft.name and len(draft.name) > len(draft.trigger) else 0.6
         out.append(_fact(draft, p, runs, when, parent_index, organiser, confidence))

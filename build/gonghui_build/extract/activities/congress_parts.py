@@ -32,6 +32,13 @@ def congress_of(found: list[ActivityDraft], draft: ActivityDraft) -> int | None:
             continue
         if is_congress_part(before):
             continue  # 第一次全体会议 then 经费审查委员会第一次会议: both the congress's
+        if before.name == before.trigger and _ceremony(before.trigger):
+            continue  # 某某出席开幕式: a day of the congress, no meeting of another kind
         name = before.name or ""
         return i if words("congress_heads").ending(name) else None
     return None
+
+
+def _ceremony(trigger: str) -> bool:
+    """A bare opening or closing ceremony's word (开幕式, 闭幕式, 开班仪式)."""
+    return trigger in words("opening_words") or trigger in words("closing_ceremonies")

@@ -32,6 +32,8 @@ def facilities(text: str, lo: int, hi: int) -> list[Mention]:
     for c_start, c_end in clauses(text, lo, hi):
         for m in patterns().facility_opened.finditer(text, c_start, c_end):
             start, end = m.span("name")
+            if m["venue"] and not is_venue(text, *m.span("venue")):
+                continue  # 职工书屋在全区已有三十家对外开放: no one place, a total
             if _counted_after(text, end):
                 continue  # 已有“职工书屋”三十家对外开放: a running total, no event
             words("facility_heads").note_in(m["name"])

@@ -82,13 +82,15 @@ def _facility_opened() -> re.Pattern[str]:
     event itself, nor a time told by the opening (驿站启用当天), nor the act of a
     ceremony (主席为驿站揭牌: the ceremony is the event). A bare name has words
     before its head (驿站 alone refers back) and stops at a count (两个工会服务站:
-    工会服务站)."""
+    工会服务站). The venue it opens at may stand between (“园区职工书屋”在某开发区职工
+    服务中心揭牌), read as ``venue``."""
     head = f"(?:{_alt('facility_heads')})"
     classifiers = "".join(words("facility_classifiers"))
     bare = rf"[^，。；：、“”（）()的并为在和与及到了\d{COUNT_NUMERALS}万{classifiers}]"
     name = rf"(?<!为)(?P<name>“[^”]{{0,12}}{head}”|{bare}{{1,10}}?{head})"
     return re.compile(
-        rf"{name}[^，。；“”]{{0,8}}?(?:{_alt('facility_opening_words')})"
+        rf"{name}(?:[^，。；：“”在]{{0,4}}?在(?P<venue>[^，。；：“”]{{2,20}}?)(?:正式|隆重)?"
+        rf"|[^，。；“”]{{0,8}}?)(?:{_alt('facility_opening_words')})"
         rf"(?!仪式|典礼|{_alt('facility_time_words')})"
     )
 

@@ -1,12 +1,15 @@
 """Places an activity's sentence points back to (在此, 在这里): the venue the sentence
-before sets its scene in. Kept apart from :mod:`.places` (the frames of one sentence),
-which asks it last, when the activity's own sentence names no place."""
+before sets its scene in, or that of the event it is part of. Kept apart from
+:mod:`.places` (the frames of one sentence), which asks it last, when the activity's own
+sentence names no place."""
 
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
+from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.place_frames import LONGEST
 from gonghui_build.extract.activities.venue_words import is_venue
@@ -66,3 +69,21 @@ def venue_before_localiser(text: str, lo: int, hi: int) -> str | None:
     cut = lo + at[1].find("的")  # 某街道的劳动者港湾|里: a venue in a place, as written
     named = cut >= lo + 2 and is_venue(text, lo, cut) and is_venue(text, cut + 1, lo + len(at[1]))
     return at[1] if named else None
+
+
+#: 在此 as a frame of thought, not of place (在此基础上, 在此期间, 在此之际, 在此背景下).
+_NOT_A_PLACE_AFTER = re.compile("基础|期间|之际|之前|之后|以前|以后|背景|过程|前提")
+
+
+def at_parents_venue(draft: ActivityDraft, parent_place: str | None, text: str) -> ActivityDraft:
+    """A part of an event done 在此 (会前，与会代表在此参观了…; 学员们还在此分组开展了…交
+    流) with no place of its own is at the venue of the event it is part of: the words
+    point back to where that event was held, though the sentence before may set no scene
+    (…代表大会在成都召开)."""
+    if draft.place or not parent_place:
+        return draft
+    lo = clause_start(text, draft.name_start, draft.sentence[0])
+    for m in words("here_words").finditer(text, lo, draft.trigger_end):
+        if not _NOT_A_PLACE_AFTER.match(text, m.end()):
+            return replace(draft, place=parent_place)
+    return draft

@@ -91,6 +91,10 @@ def is_cited(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool
     return in_spans(start - s_start, quoted) or bool(_ANNIVERSARY.match(text, end))
 
 
+#: The title a talk is given under, before the speaker's verb (以《…》为题授课).
+_TALK_TITLE = re.compile(r"以(?:“[^”]{1,30}”|《[^》]{1,30}》)为题[，,]?")
+
+
 def person_role(text: str, end: int) -> str | None:
     """What the person whose post an organisation ending at ``end`` opens does: "leads"
     a delegation (…副主席某某一行到…, …主席某某带队走访), comes as a "guest"
@@ -101,9 +105,12 @@ def person_role(text: str, end: int) -> str | None:
     person = next((k for k, w in enumerate(after) if w.tag == "PER"), None)
     if person is None or not all(_in_post(text, w) for w in after[:person]):
         return None
-    rest = text[after[person].end : after[person].end + 12]
+    rest = text[after[person].end : after[person].end + 48]
     rest = rest[len(words("speaker_titles").starting(rest) or "") :]  # 某某教授作…讲座
     rest = rest[len(words("person_fillers").starting(rest) or "") :]
+    # 某学院副教授某某以《…》为题授课: the talk's title stands before the teacher's verb
+    rest = rest[titled.end() :] if (titled := _TALK_TITLE.match(rest)) else rest
+    rest = rest[:12]
     if words("leading_words_of_person").starting(rest):
         return "leads"
     if words("guest_verbs").starting(rest) or words("teaching_verbs").starting(rest):
