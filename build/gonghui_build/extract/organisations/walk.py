@@ -13,6 +13,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.area_locatives import after_area_locative
 from gonghui_build.extract.organisations.brands import (
     bracket_opening,
     brand_form,
@@ -125,6 +126,7 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
     begin = _dotted_brand_start(tokens, begin, text)
     begin = _division_start(text, begin, start)
     begin = _corps_division_start(text, begin, start)
+    begin = after_area_locative(text, begin, start)  # 园区内|某公司: the area is no name's
     return _trim_generic(tokens, _street_start(tokens, begin, text), start, text)
 
 
