@@ -38,6 +38,7 @@ from gonghui_build.extract.organisations.street_names import (
     community_name_word,
     first_character_of_a_town,
     misread_street_name,
+    town_cut_after_its_county,
     town_named_by_a_word,
 )
 from gonghui_build.extract.organisations.unit_numbers import number_of_unit, ordinal_of_unit
@@ -261,6 +262,8 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 东四|街道, 堡子|里|村, 某街道|重聚|园|社区: a place's name jieba misreads
     if first_character_of_a_town(tokens, j) or town_named_by_a_word(tokens, j, start):
         return False  # 西|山镇, 来到|正平|镇工会: a town's name jieba reads as words
+    if town_cut_after_its_county(tokens, j):
+        return False  # 某区|北|滘|镇: a town's name jieba cuts into single characters
     if coined_brand_after_a_level(tokens, j):
         return False  # 、县|振新|学校工会: a brand jieba coins a verb of, after the level
     return _ends_by_word_class(tokens, j, tok)
