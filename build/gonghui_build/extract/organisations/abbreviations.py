@@ -64,6 +64,11 @@ def is_abbreviation(short: str, full: str) -> bool:
     if suffix is None or not core.endswith(suffix) or len(short) - len(suffix) < 2:
         return False
     stripped = _prefix_re().sub("", core)
+    read_against = core
+    if short[0] not in (core[0], stripped[:1]):
+        # 美合电器工会 of 佛山市顺德区美合电器有限公司工会: read against the name after its
+        # places (a place left out whole is no level skipped)
+        stripped = read_against = _without_leading_places(core)
     body = short[: -len(suffix)]
     if full.endswith(short) and words("place_endings").ending(body) and len(body) >= 3:
         return True  # 开发区总工会 of 北京经济技术开发区总工会: the place without its prefix
@@ -75,7 +80,7 @@ def is_abbreviation(short: str, full: str) -> bool:
         return False
     if _unit_left_out(body, core[: -len(suffix)]):
         return False  # 某公司工会 beside 某公司重型装备厂工会: the company's, not the works'
-    gaps = _subsequence_gaps(short, core)
+    gaps = _subsequence_gaps(short, read_against)
     if gaps is None or any(places.by_full_name(gap) for gap in gaps):
         return False  # 某市总工会 beside 某市某区总工会: the city's body, not the district's
     skipped = "".join(gaps)
@@ -88,6 +93,33 @@ def is_abbreviation(short: str, full: str) -> bool:
     for level in levels:
         words("level_words").found(level)  # a level skipped: no abbreviation
     return not levels
+
+
+#: The most places printed one after another before a company's brand (省, 市, 区).
+_LEADING_PLACES = 3
+
+
+def _without_leading_places(core: str) -> str:
+    """``core`` without the places of China it opens with (佛山市顺德区|美合电器有限公司,
+    浙江|恒屹机电集团…): a company's short name (美合电器工会, 恒屹集团工会) leaves its
+    registered place out, as 北汽 leaves out 北京 (``name_prefixes``). Only full names
+    and provinces' short forms are taken off, never a brand that opens like a place."""
+    rest = core
+    for _ in range(_LEADING_PLACES):
+        mention = max(
+            (m for m in places.find_places(rest) if m.start == 0 and _a_whole_place(m)),
+            key=lambda m: m.end,
+            default=None,
+        )
+        if mention is None or mention.end >= len(rest):
+            break
+        rest = rest[mention.end :]
+    return rest
+
+
+def _a_whole_place(mention: places.PlaceMention) -> bool:
+    """A place's full name (佛山市, 顺德区) or a province's short form (浙江)."""
+    return mention.full or any(d.level == "province" for d in mention.divisions)
 
 
 def _unit_left_out(short_body: str, full_body: str) -> bool:

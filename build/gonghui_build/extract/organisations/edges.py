@@ -236,12 +236,27 @@ _HELD = "任"
 
 def after_tenure_verb(text: str, begin: int, start: int) -> int:
     """曾任|某机械厂工会: a word of tenure ending in the verb 任 (``titles.yaml``
-    tenure_marks: 曾任, 原任, 时任, 现任) that jieba glued to the body's first characters
-    (曾任青 read as a person) is no part of the body; it begins after the word."""
+    tenure_marks: 曾任, 原任, 时任, 现任), or the former post's 原 (原|某厂工会主席), that
+    jieba glued to the body's first characters (曾任青 read as a person) is no part of
+    the body; it begins after the word."""
     mark = lexicon.words("titles.yaml", "tenure_marks").starting(text, begin)
-    if not mark or not mark.endswith(_HELD) or begin + len(mark) >= start:
+    if not mark or begin + len(mark) >= start:
         return begin
-    return begin + len(mark)
+    if mark.endswith(_HELD) or (mark == _FORMER and not _former_opens_word(text, begin)):
+        return begin + len(mark)
+    return begin
+
+
+#: The mark of a former post (tenure_marks: 原某厂工会主席某某), glued by jieba to the
+#: body's first characters (原华强/nr, 原西/n): the body opens after it.
+_FORMER = "原"
+
+
+def _former_opens_word(text: str, begin: int) -> bool:
+    """原 opens a word of the name: a place (原平市, 原阳县) or a noun of jieba's
+    dictionary (原子能…, 原煤…)."""
+    pair = text[begin : begin + 2]
+    return is_division(pair) or tokenizer.dictionary_tag(pair) is not None
 
 
 def after_joiner(text: str, begin: int, start: int) -> int:

@@ -158,6 +158,8 @@ def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan
         branch = span.suffix in words("union_branch_suffixes")
         if branch and not any(u in span.body for u in words("union_suffix").words):
             continue  # 某协会某分会: a union branch only after its union (某局工会某中心分会)
+        if _among_plural_bodies(tokens, span):
+            continue  # 各市州|金融工会, 省直|各|金融机构工会: a kind of body, many of them
         listed = levels_listed(text, span.start, span.body, span.suffix)
         leading = leading_committee(text, span.start, span.end, span.suffix)
         if (is_particular(span, tokens) or leading) and not listed:
@@ -175,6 +177,24 @@ def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan
             continue
         out.append(span)
     return out
+
+
+#: The determiner 'each, every' that opens jieba's words of plurals (各, 各市, 各个).
+_EACH = "各"
+
+
+def _among_plural_bodies(tokens: list[Token], span: OrgSpan) -> bool:
+    """各市州金融工会, 省直各金融机构工会 'the finance unions of every city', 'the unions of
+    every institution under the province': the determiner 各 (a pronoun to jieba, glued
+    to a level word or alone) inside the name or right before it makes it a kind of body
+    and many of them, no organisation (a salutation's addressees, a notice's recipients;
+    tests/fixtures/ANNOTATION.md: generic plurals are no organisations)."""
+    for tok in tokens:
+        if tok.end < span.start or tok.start >= span.end:
+            continue
+        if tok.word.startswith(_EACH) and tok.tag.startswith("r") and tok.end <= span.end:
+            return True
+    return False
 
 
 def _branch_of(company: OrgSpan, branch: OrgSpan) -> bool:

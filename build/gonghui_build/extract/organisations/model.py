@@ -13,6 +13,7 @@ checked against the grammar of names, beside the names the grammar finds.
 from __future__ import annotations
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.area_locatives import after_area_locative
 from gonghui_build.extract.organisations.brands import is_division
 from gonghui_build.extract.organisations.edges import after_joiner, splits_zone_word
 from gonghui_build.extract.organisations.joined import full_form_before
@@ -112,6 +113,8 @@ def _extend_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:
             continue  # 经|市人社局: a preposition before a short form (经|开区 is a zone)
         if after_joiner(text, w.start, span.start) > w.start:
             continue  # 某竞赛暨|某矿: the conjunction joining two headings, no name's
+        if after_area_locative(text, w.start, span.end) > w.start:
+            continue  # 厂区|内|某公司: the locative of the area before the name
         if all(map(is_cjk, extra)) and placed:
             return OrgSpan(w.start, span.end, text[w.start : span.end], span.suffix, span.type)
     return span

@@ -223,3 +223,41 @@ def misread_street_name(tokens: list[Token], j: int) -> bool:
         or _closes_a_noun(tokens, j)
         or _rare_verb_opening_an_item(tokens, j)
     )
+
+
+#: The most characters of a town's name jieba cuts into single characters (北|滘).
+_CUT_TOWN_CHARS = 3
+
+
+def town_cut_after_its_county(tokens: list[Token], j: int) -> bool:
+    """某区|北|滘|镇总工会: a town's name that jieba cuts into single characters (a rare
+    character, 滘/yg, and a compass point read as a locative, 北/f), printed between its
+    county's or district's full name and the town's level word alone (镇, 乡), is the
+    town's: the walk goes on to the county. Seen (s50, orgs34) on real pages of town
+    unions printed after their city and district (Jiangsu, Guangdong) and a Foshan
+    union's post naming places with the local character 滘."""
+    first = j
+    while (
+        first > 0
+        and _one_character(tokens[first - 1])
+        and tokens[first - 1].end == tokens[first].start
+    ):
+        first -= 1
+    last = j
+    while last + 1 < len(tokens) and _one_character(tokens[last + 1]):
+        if tokens[last + 1].start != tokens[last].end or tokens[last + 1].word in words(
+            "place_suffixes"
+        ):
+            break
+        last += 1
+    if not 2 <= last - first + 1 <= _CUT_TOWN_CHARS or not _town_level_after(tokens, last):
+        return False
+    if first == 0 or tokens[first - 1].end != tokens[first].start:
+        return False
+    county = tokens[first - 1].word
+    return county[-1:] in words("district_markers") and is_place(tokens[first - 1])
+
+
+def _one_character(tok: Token) -> bool:
+    """A word of one Chinese character that is no function word of the sentence."""
+    return len(tok.word) == 1 and is_cjk(tok.word) and not _names_no_town(tok)

@@ -13,6 +13,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.area_locatives import after_area_locative
 from gonghui_build.extract.organisations.brands import (
     bracket_opening,
     brand_form,
@@ -35,6 +36,7 @@ from gonghui_build.extract.organisations.edges import (
 )
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.opening_brands import word_brand_opening
+from gonghui_build.extract.organisations.placed_brackets import brand_before_placed_bracket
 from gonghui_build.extract.organisations.stops import (
     in_name_compound,
     particle_and_first_character,
@@ -93,6 +95,10 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
             break  # 某市人社局|某市|总工会: two names printed without a break
         opening = bracket_opening(tokens, j, text)
         if opening is not None:
+            brand = brand_before_placed_bracket(tokens, opening, text, suffix)
+            if brand is not None:
+                begin = tokens[brand].start  # 某某精密铸造|（玉环）|有限公司
+                break
             begin, j = tokens[opening].start, opening - 1
             continue
         if j > 0 and tokens[j - 1].word in words("own_places") and brand_word(tok, suffix):
@@ -125,6 +131,7 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
     begin = _dotted_brand_start(tokens, begin, text)
     begin = _division_start(text, begin, start)
     begin = _corps_division_start(text, begin, start)
+    begin = after_area_locative(text, begin, start)  # 园区内|某公司: the area is no name's
     return _trim_generic(tokens, _street_start(tokens, begin, text), start, text)
 
 

@@ -24,7 +24,7 @@ from gonghui_build.extract.organisations.edges import (
     zone_rank,
 )
 from gonghui_build.extract.organisations.locative_openings import locative_opens_unit
-from gonghui_build.extract.organisations.names import peoples_cell, suffix_of, words
+from gonghui_build.extract.organisations.names import peoples_cell, suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.opening_brands import word_brand_opening
 from gonghui_build.extract.organisations.particle_places import stray_character_before_level
 from gonghui_build.extract.organisations.stops import (
@@ -38,6 +38,7 @@ from gonghui_build.extract.organisations.street_names import (
     community_name_word,
     first_character_of_a_town,
     misread_street_name,
+    town_cut_after_its_county,
     town_named_by_a_word,
 )
 from gonghui_build.extract.organisations.unit_numbers import number_of_unit, ordinal_of_unit
@@ -47,6 +48,7 @@ from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
 from gonghui_build.text.names import is_plausible_name, split_name
 from gonghui_build.text.numbers import ORDER_NUMERALS
 from gonghui_build.text.tokenizer import Token
+from gonghui_build.vocabulary import OrgType
 
 
 def _full_personal_name(token: Token) -> bool:
@@ -229,6 +231,8 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return True  # 某某如今已是|某公司工会主席: the sentence's predicate, no name's word
     if tok.word in lexicon.words("holidays.yaml", "holidays"):
         return True  # 护士节|某医院工会: the day the article tells of, no part of the name
+    if _suffix_read_as_verb(tokens, j, start):
+        return False  # 某银行仙桃|支行|工会: the branch's own suffix, a verb to jieba
     if number_of_unit(tokens, j) or ordinal_of_unit(tokens, j) or job_of_branch(tokens, j):
         return False  # 312|地质队工会, 钻井|二|公司, 集团|运行|分公司: a unit's number, order, job
     if job_of_branch_alone(tokens, j, text):
@@ -261,9 +265,22 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return False  # 东四|街道, 堡子|里|村, 某街道|重聚|园|社区: a place's name jieba misreads
     if first_character_of_a_town(tokens, j) or town_named_by_a_word(tokens, j, start):
         return False  # 西|山镇, 来到|正平|镇工会: a town's name jieba reads as words
+    if town_cut_after_its_county(tokens, j):
+        return False  # 某区|北|滘|镇: a town's name jieba cuts into single characters
     if coined_brand_after_a_level(tokens, j):
         return False  # 、县|振新|学校工会: a brand jieba coins a verb of, after the level
     return _ends_by_word_class(tokens, j, tok)
+
+
+def _suffix_read_as_verb(tokens: list[Token], j: int, start: int) -> bool:
+    """某商业银行股份有限公司仙桃|支行|工会: a company's suffix that jieba reads as a verb
+    (支行/v 'to pay'), printed whole as a word right before the union's suffix and after
+    the branch's place, is the branch's suffix: the union is the branch's."""
+    tok = tokens[j]
+    if not tok.tag.startswith("v") or tok.end != start or j == 0:
+        return False
+    company = suffix_types().get(tok.word) == OrgType.company
+    return company and tokens[j - 1].end == tok.start and is_cjk(tokens[j - 1].word[-1])
 
 
 def _stationed_from_a_body(tokens: list[Token], j: int, text: str, start: int) -> bool:
