@@ -7,8 +7,6 @@ person's, a name a role word keys, names listed with 、.
 
 from __future__ import annotations
 
-import re
-
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.credits import two_names
 from gonghui_build.extract.organisations.names import suffix_of
@@ -64,13 +62,3 @@ def _any_name(name: str) -> bool:
     and no organisation's name (（大荔县总工会）)."""
     plain = 2 <= len(name) <= 6 and all(is_cjk(c) for c in name) and not is_common_word(name)
     return (plain or is_transliterated(name)) and suffix_of(name) is None
-
-
-def union_short_name(name: str, text: str) -> bool:
-    """``…己被厂方采纳。（东工）``: a credit of two characters ending with 工 that shortens
-    a union the item names (北京东郊机床厂工会: its first character before 工会), the
-    union's own credit, no person. Both signals are needed: a name of that shape alone
-    may be a writer's."""
-    if len(name) != 2 or name[1] != "工":
-        return False
-    return re.search(rf"{re.escape(name[0])}[\u4e00-\u9fff]{{0,10}}工会", text) is not None

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.byline_names import listed_names, token_names, union_short_name
+from gonghui_build.extract.byline_names import listed_names, token_names
 from gonghui_build.extract.byline_reading import Author, BylineReading, NameSpan
 from gonghui_build.extract.byline_tokens import (
     at_role_words,
@@ -332,8 +332,6 @@ def authors_of(
             found = found or (_marked_caption(p) if p.role == "photo_caption" else [])
             found = found or (photo_credit(p) if credit else [])
             found = found or (caption_credit(p) if p.role == "photo_caption" else [])
-        if p is last_body or (p.role == "byline" and read_text):
-            found = [a for a in found if not union_short_name(a.name, _item_text(paragraphs))]
         for a in found:
             if (a.name, a.role) in credited:
                 continue  # a photographer credited under each photo: one author row
@@ -347,8 +345,3 @@ def authors_of(
                 claim = replace(c, org_offset=0)
                 positions.append(position_of(a.name, claim, p, (a.start, a.end), 0.9, (), orgs))
     return authors, positions
-
-
-def _item_text(paragraphs: Sequence[Paragraph]) -> str:
-    """The article's text, where a closing credit's short union name is spelt out."""
-    return "".join(p.text for p in paragraphs if p.role == "body")
