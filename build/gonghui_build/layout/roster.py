@@ -287,17 +287,14 @@ def colon_list_items(blocks: list[Block], display: set[int], text: set[int]) -> 
     text (``text``) ending on a colon: the one-line display blocks (``display``) right
     under it that hold no sentence and each a label before its own colon (a post, a
     contest's event: ``副主席：某某``), up to the first block of another shape; two or
-    more make a list. A line of text so labelled, no comma in it, is one too: an award's
-    line naming several winners and their units (``二等奖：某某（某厂）、某某（某厂）``)
-    is too long for a display line."""
+    more make a list."""
     out: set[int] = set()
-    lines = display | text
     for k in sorted(text):
         if not without_spaces(blocks[k].plain).endswith(("：", ":")):
             continue
         items: list[int] = []
         j = k + 1
-        while j < len(blocks) and _list_item(blocks[j], lines) and _labelled(blocks[j]):
+        while j < len(blocks) and _list_item(blocks[j], display) and _labelled(blocks[j]):
             items.append(j)
             j += 1
         if len(items) >= COLON_LIST_MIN:
