@@ -37,3 +37,15 @@ def test_a_contest_reported_with_its_winners_stays():
 def test_a_contest_held_with_a_record_word_elsewhere_stays():
     sentence = "5月12日，区总工会举办职工插花比赛，曾获市级奖项的选手担任评委。"
     assert _names(sentence) == ["职工插花比赛"]
+
+
+def test_a_win_dated_last_year_in_a_named_contest_stays():
+    """去年 before 在 dates the win (session 50, acts64): the contest is named, no edition
+    word stands at its name."""
+    sentence = "其中前台领班罗小禾去年在宣城市酒店服务技能比武中获得第三名。"
+    assert _names(sentence) == ["宣城市酒店服务技能比武"]
+
+
+def test_last_years_contest_as_an_edition_stays_out():
+    sentence = "画册收录了去年大赛中获奖的六十件剪纸作品。"
+    assert _names(sentence) == []

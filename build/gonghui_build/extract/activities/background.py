@@ -102,13 +102,16 @@ def _contest_on_record(text: str, mention: Mention) -> bool:
     past record before it (他曾在全省职工技能大赛中获得第二名) or an edition word at its
     name (上届大赛中获奖的作品, 在各类技能竞赛中屡获佳绩): a record of those who won,
     cited in a profile or a description, not a contest the article reports. A contest
-    reported as news (在刚刚结束的第五届…大赛中，我区选手获得…) has no such word."""
+    reported as news (在刚刚结束的第五届…大赛中，我区选手获得…) has no such word. A year
+    word before 在 (去年在黄山市…技能比武中获得第二名) dates the win in a named contest,
+    no edition of it: the words before the mention count only after their last 在."""
     if mention.category != Category.competition or not text.startswith("中", mention.end):
         return False
     if not words("record_wins").in_text(text[mention.end + 1 : clause_end(text, mention.end + 1)]):
         return False
     opened = clause_start(text, mention.start)
-    named = text[max(opened, mention.start - 3) : mention.end]
+    lead = text[max(opened, mention.start - 3) : mention.start]
+    named = lead[lead.rfind("在") + 1 :] + text[mention.start : mention.end]
     return bool(
         words("record_adverbs").in_text(text[opened : mention.start])
         or words("record_editions").in_text(named)
