@@ -44,3 +44,10 @@ def test_a_title_with_no_name_arriving_at_the_event_is_no_visit():
 
 def test_a_supervising_plan_with_no_one_going_is_no_visit():
     assert _visits("区总工会将对各街道职工驿站建设情况开展督导。") == []
+
+
+def test_an_official_with_a_note_on_the_post_going_to_research_is_a_visit():
+    """副主席（挂职）某某到…调研 (session 50, acts64): the bracketed note on how the post is
+    held stands between title and name, the visit is still one official's."""
+    (visit,) = _visits("5月9日，柳湾区总工会副主席（挂职）石小川到柳湾机床公司调研。")
+    assert visit.place == "柳湾机床公司"

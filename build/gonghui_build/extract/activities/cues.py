@@ -112,9 +112,14 @@ def official_visit(text: str, s_start: int, t_start: int) -> bool:
 @functools.cache
 def _official_going() -> re.Pattern[str]:
     """A visiting title, a name of two or three characters and a verb of going (or 到),
-    compiled once: :func:`official_visit` asks for it at every visit's verb."""
+    compiled once: :func:`official_visit` asks for it at every visit's verb. A bracketed
+    note on how the post is held may stand between title and name (副主席（挂职）某某到
+    某支队调研: ``titles.yaml`` title_notes), as the people's reader allows it."""
     titles, going = words("visiting_titles").pattern, words("going_verbs").pattern
-    return re.compile(rf"(?:{titles})[\u4e00-\u9fff]{{2,3}}?(?:{going}|到)")
+    notes = lexicon.words("titles.yaml", "title_notes").pattern
+    return re.compile(
+        rf"(?:{titles})(?:[（(](?:{notes})[）)])?[\u4e00-\u9fff]{{2,3}}?(?:{going}|到)"
+    )
 
 
 def work_visited(text: str, s_start: int, t_start: int, t_end: int, word: str) -> bool:
