@@ -98,8 +98,9 @@ _TALK_TITLE = re.compile(r"以(?:“[^”]{1,30}”|《[^》]{1,30}》)为题[�
 def person_role(text: str, end: int) -> str | None:
     """What the person whose post an organisation ending at ``end`` opens does: "leads"
     a delegation (…副主席某某一行到…, …主席某某带队走访), comes as a "guest"
-    (…主席某某出席启动仪式, …副主任某某为学员讲授), or does something else
-    ("person"); None when no person follows (titles and the name only between them)."""
+    (…主席某某出席启动仪式, …副主任某某为学员讲授), "goes" somewhere alone (…副主席
+    某某到某支队调研: a visit of one official), or does something else ("person"); None
+    when no person follows (titles and the name only between them)."""
     tagged = ner.words(text)
     after = [w for w in tagged if w.start >= end][:6]
     person = next((k for k, w in enumerate(after) if w.tag == "PER"), None)
@@ -115,13 +116,18 @@ def person_role(text: str, end: int) -> str | None:
         return "leads"
     if words("guest_verbs").starting(rest) or words("teaching_verbs").starting(rest):
         return "guest"
+    if rest.startswith("到") or words("going_verbs").starting(rest):
+        return "goes"  # 某总工会副主席某某到某支队调研: one official's own visit
     return "person"
 
 
 def _in_post(text: str, word) -> bool:
     """A word between a body and a person's name that is part of a post: a noun, a
-    mark, or a title's modifier the recogniser tags as an adjective (盟行政公署|副|盟长)."""
+    mark, or a title's modifier the recogniser tags as an adjective (盟行政公署|副|盟长),
+    or a bracketed note on how the post is held (副主席|（|挂职|）: title_notes)."""
     if word.tag in ("n", "nz", "w"):
+        return True
+    if text[word.start : word.end] in lexicon.words("titles.yaml", "title_notes"):
         return True
     return (
         lexicon.titles().modifiers.starting(text[word.start : word.end])
@@ -210,9 +216,12 @@ def organiser_of(
         key=lambda o: o.span.text_start,
     )
     roles = joined_posts(p.text, here, [person_role(p.text, o.span.text_end) for o in here])
-    leading = [o for o, role in zip(here, roles, strict=True) if role == "leads"]
+    # 省总工会副主席某某一行到某市慰问: the delegation's; 某总工会副主席某某到某支队调研:
+    # the visit of one official going there is the official's union's as well
+    going = ("leads", "goes") if draft.category == Category.visit else ("leads",)
+    leading = [o for o, role in zip(here, roles, strict=True) if role in going]
     if leading:
-        return leading[-1].resolved  # 省总工会副主席某某一行到某市慰问: the delegation's
+        return leading[-1].resolved
     if "guest" in roles:
         # A的副主席甲，B的主席乙出席…: every post listed before the guests' verb is a guest's
         last = max(k for k, role in enumerate(roles) if role == "guest")
