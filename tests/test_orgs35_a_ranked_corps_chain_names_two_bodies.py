@@ -8,6 +8,8 @@ speaker lines and sentences."""
 from __future__ import annotations
 
 from gonghui_build.extract.organisations.grammar import find_org_spans
+from gonghui_build.extract.organisations.ranked_corps import lower_unit_start
+from tests.conftest import first_article_positions
 
 
 def _written(text: str) -> list[str]:
@@ -29,3 +31,16 @@ def test_a_bare_brigade_after_its_detachment_stays_one_name():
 
 def test_a_bare_district_brigade_after_the_corps_stays_one_name():
     assert _written("湖南省消防救援总队君山区大队大队长") == ["湖南省消防救援总队君山区大队"]
+
+
+def test_a_captions_bare_brigade_after_the_corps_opens_no_lower_unit():
+    assert lower_unit_start("湖南省消防救援总队君山区大队") == 0
+
+
+def test_a_caption_holds_the_post_at_the_lower_unit():
+    found = first_article_positions(
+        "代表委员谈队伍建设\n"
+        "全国政协委员、湖南省消防救援总队岳阳市消防救援支队君山区大队大队长 罗振宇\n"
+        "罗振宇：队员们有了自己的家。"
+    )
+    assert ("罗振宇", "大队长", "岳阳市消防救援支队君山区大队") in found
