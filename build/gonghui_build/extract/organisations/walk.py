@@ -37,6 +37,7 @@ from gonghui_build.extract.organisations.edges import (
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.opening_brands import word_brand_opening
 from gonghui_build.extract.organisations.placed_brackets import brand_before_placed_bracket
+from gonghui_build.extract.organisations.ranked_corps import lower_unit_of_a_ranked_corps
 from gonghui_build.extract.organisations.stops import (
     in_name_compound,
     particle_and_first_character,
@@ -93,6 +94,9 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
         if federation_after_whole_name(tokens, j, text, suffix):
             begin = tok.start
             break  # 某市人社局|某市|总工会: two names printed without a break
+        if lower_unit_of_a_ranked_corps(tokens, j, text):
+            begin = tok.start
+            break  # 某省消防救援总队|某市|消防救援支队: a corps' two ranks in one chain
         opening = bracket_opening(tokens, j, text)
         if opening is not None:
             brand = brand_before_placed_bracket(tokens, opening, text, suffix)

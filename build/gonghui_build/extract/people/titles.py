@@ -14,6 +14,7 @@ from dataclasses import KW_ONLY, dataclass, replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.organisations.ranked_corps import lower_unit_start
 from gonghui_build.extract.organisations.shortforms import short_name_before_title
 from gonghui_build.extract.people.anaphor_units import anaphor_body_and_unit
 from gonghui_build.extract.people.chain_bodies import (
@@ -136,6 +137,8 @@ def _segments(text: str, end: int, tokens: list[Token], caption: bool) -> list[_
         if caption and (number := ITEM_NUMBER.match(text, seg_start, title_start)):
             seg_start = number.end()
         org_text, unit = text[seg_start:title_start], ""
+        if caption:  # 某省消防救援总队|某市消防救援支队某区大队|大队长: the lower unit's
+            org_text = org_text[lower_unit_start(org_text) :]
         more, inherits = True, True  # whether the chain may go on to the left
         if _staff_union(org_text, match):
             raw.insert(0, (seg_start, pos, match, org_text, "", True))  # 、机关|工会主席
