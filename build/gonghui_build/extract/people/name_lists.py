@@ -17,7 +17,7 @@ from gonghui_build.extract.people.yi_names import follows_name, yi_name_end
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import GIVEN_WORD_MAX_FREQ, is_name_shaped, is_plausible_name
-from gonghui_build.text.tokenizer import Token
+from gonghui_build.text.tokenizer import Token, token_at
 
 
 def listed_after(
@@ -51,6 +51,7 @@ def listed_after(
         if not name or not _listed_name(text, pos, name):
             name = _between_names(text, pos, tokens, len(names) + 1)
         name = name or tagged_word_name(text, pos)  # 副主席华南、于洋出席: read as places
+        name = name or _whole_name_after_a_name(text, pos, tokens)  # 甲、白云峰，
         if not name:
             break
         if text[pos - 1] == " " and not _spaced_word(text, pos + len(name)):
@@ -144,3 +145,25 @@ def _spaced_word(text: str, end: int) -> bool:
         return True
     follower = words("name_followers").starting(text, end)
     return follower is not None and len(follower) > 1
+
+
+#: jieba's tag of a person's name.
+_PERSON_TAG = "nr"
+#: The length of a name jieba reads whole that the reader of one name may refuse.
+_WHOLE_NAME = 3
+
+
+def _whole_name_after_a_name(text: str, pos: int, tokens: list[Token]) -> str | None:
+    """副主席甲、白云峰，: an item of three characters after a name of the list that jieba
+    reads whole as a person's name (白云峰/nr), opened by a surname, closed by a word
+    that follows names: the one-name reader refuses it for the word its first two
+    characters make (白云), but a list of names after a titled name holds names there
+    (a yearbook's officers, one post for two names). Else None."""
+    token = token_at(tokens, pos)
+    if token is None or token.tag != _PERSON_TAG or len(token.word) != _WHOLE_NAME:
+        return None
+    if not lexicon.surnames().is_surname(token.word[:1]) or not all(map(is_cjk, token.word)):
+        return None
+    if lexicon.titles().regex.search(token.word):
+        return None
+    return token.word if follows_name(text[token.end : token.end + 4]) else None
