@@ -193,26 +193,31 @@ def _level_after(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _held_inside_a_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
+    """Whether ``tokens[j]``, though a stop word or a word jieba cut oddly, is part of the
+    name before ``start``: a zone's word or rank, a suffix jieba cut, a team named from the
+    body that sends it, a fixed term or a county's short form holding a stop word, a unit's
+    place name opening with a locative. Read before every reason to end the name."""
+    stop = tokens[j].word in words("left_stops")
+    return (
+        opens_zone_word(tokens, j)  # 某市经|开区总工会: a zone's word
+        or suffix_cut_before(text, tokens, j)  # 某公路|段|工会: a body's suffix jieba cut
+        or zone_rank(text, tokens, j)  # 衡阳|国家|高新区工会: the zone's rank, not a count
+        or splits_zone_word(text, tokens[j].end)  # 吴中经|开|区工会: 区 glued to the union
+        or _stationed_from_a_body(tokens, j, text, start)  # 省总工会|驻|某村|工作队
+        or (stop and in_name_compound(tokens, j))  # 中西医|结合|医院: a fixed term
+        or (stop and _opens_a_county_short_form(text, tokens[j], start))  # 与|和|布克赛尔县
+        or (stop and _county_of_the_city_before(tokens, j))  # 马鞍山市|和|县总工会: 和县
+        or locative_opens_unit(tokens, j, text)  # 某集团公司|下|石峪|煤矿: 下 opens the name
+    )
+
+
 def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     """Whether the word ``tokens[j]`` before a name's suffix (at ``start``) is no part
     of the name."""
     tok = tokens[j]
-    if opens_zone_word(tokens, j) or suffix_cut_before(text, tokens, j):
-        return False  # 某市经|开区总工会, 某公路|段|工会: a zone's word, a body's suffix jieba cut
-    if zone_rank(text, tokens, j):
-        return False  # 衡阳|国家|高新区工会: the zone's rank, not a count (三家)
-    if splits_zone_word(text, tok.end):
-        return False  # 吴中经|开|区工会: a zone's short form whose 区 jieba glued to the union
-    if _stationed_from_a_body(tokens, j, text, start):
-        return False  # 省总工会|驻|某村|工作队: the team a body sends, named from it
-    if tok.word in words("left_stops") and in_name_compound(tokens, j):
-        return False  # 中西医|结合|医院: a fixed term of the name holds the stop word
-    if tok.word in words("left_stops") and _opens_a_county_short_form(text, tok, start):
-        return False  # 与|和|布克赛尔县总工会: the county's name opens with the stop word
-    if tok.word in words("left_stops") and _county_of_the_city_before(tokens, j):
-        return False  # 马鞍山市|和|县总工会: the city's county 和县, not the conjunction
-    if locative_opens_unit(tokens, j, text):
-        return False  # 某集团公司|下|石峪|煤矿: the mine's place name opens with 下
+    if _held_inside_a_name(tokens, j, text, start):
+        return False
     if tok.word in words("left_stops") or not all(is_cjk(c) or c.isalnum() for c in tok.word):
         return True
     if name_glued_to_on_behalf(tokens, j):
