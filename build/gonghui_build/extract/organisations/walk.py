@@ -91,11 +91,10 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
             continue
         if begin - tok.start > MAX_NAME:
             break
-        if federation_after_whole_name(tokens, j, text, suffix):
-            begin = tok.start
-            break  # 某市人社局|某市|总工会: two names printed without a break
-        if lower_unit_of_a_ranked_corps(tokens, j, text):
-            begin = tok.start
+        if federation_after_whole_name(tokens, j, text, suffix) or lower_unit_of_a_ranked_corps(
+            tokens, j, text
+        ):
+            begin = tok.start  # 某市人社局|某市|总工会: two names printed without a break;
             break  # 某省消防救援总队|某市|消防救援支队: a corps' two ranks in one chain
         opening = bracket_opening(tokens, j, text)
         if opening is not None:
@@ -131,6 +130,13 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
             j = place
             continue
         begin, j = tok.start, j - 1
+    return _settled_begin(tokens, begin, start, text)
+
+
+def _settled_begin(tokens: list[Token], begin: int, start: int, text: str) -> int:
+    """The walk's start moved over what the walk word by word cannot weigh: a
+    transliterated name, a dotted brand, a division or a corps' division opening the
+    name, an area before it, a street, a generic word."""
     begin = _after_transliterated_name(tokens, begin, start, text)
     begin = _dotted_brand_start(tokens, begin, text)
     begin = _division_start(text, begin, start)

@@ -244,21 +244,19 @@ def _contradicted(
         return True
     if credit_or_byline(text, start, end, after_dateline) or _nickname(text, start, end):
         return True
-    if two_people_joined(name):
-        return True  # 小丁比老丁: two people joined, no one name
-    if is_word_and_particle(start, end, tokens):
-        return True  # 用工管理|中, 骑手关爱|月: a word and a particle, no name
+    if two_people_joined(name) or is_word_and_particle(start, end, tokens):
+        return True  # 小丁比老丁: two people joined; 用工管理|中: a word and a particle
     term = words("terms_after_name").starting(text, end)
     if term and not words("vigour_after_spirit").starting(text, end + len(term)):
         return True  # a term named after a person (…思想, …精神) names no one
     if words("things_after_name").starting(text, end) or _in_a_things_name(text, start, end):
         return True  # “卢国庆创新工作室”, “某某安全驾驶|工作室”: the name of a workroom
-    if holds_a_things_name(name):
-        return True  # 邓某某技能大师工作室: a studio's name (its lead: .studio_leads)
-    if _names_a_numbered_unit(text, start, end):
-        return True  # 柳二矿, 曹三厂: a mine or works, no person
-    if names_a_family_place(text, start, end):
-        return True  # 深入李家塔矿井下: the place a mine is named after, no person
+    if (
+        holds_a_things_name(name)  # 邓某某技能大师工作室: a studio's (lead: .studio_leads)
+        or _names_a_numbered_unit(text, start, end)  # 柳二矿, 曹三厂: a mine or works
+        or names_a_family_place(text, start, end)  # 深入李家塔矿井下: the mine's place
+    ):
+        return True  # a unit's or a room's name, no person
     if _opens_a_body_read_after(text, end):
         return True  # 王海|别克车行: the first word of a dealer's name, no person
     if brand_before_trade(end, tokens) or names_a_site(text, start, end):

@@ -110,6 +110,18 @@ def read_as_enterprise(written: str) -> str:
 _Segment = tuple[int, int, re.Match[str], str, str, bool]
 
 
+def _title_of_the_name_before(
+    text: str, seg_start: int, title_start: int, pos: int, tokens: list[Token]
+) -> bool:
+    """Whether the title in ``text[seg_start:pos]`` belongs to the name printed before
+    it, not to the chain's next name: the chain of titles ends there."""
+    return (
+        given_after_a_name(text, seg_start, title_start, tokens)  # 由甲任团长、乙…
+        or title_after_a_titled_name(text, seg_start, title_start)  # 书记甲校长、乙…
+        or elected_before_comma(text, seg_start, title_start, pos)  # 甲当选工会主席，…乙
+    )
+
+
 def _segments(text: str, end: int, tokens: list[Token], caption: bool) -> list[_Segment]:
     """The chain's segments left to right: (start, end, title match, organisation as
     written, unit, whether it inherits). In running text an organisation must be a whole
@@ -124,12 +136,8 @@ def _segments(text: str, end: int, tokens: list[Token], caption: bool) -> list[_
         if not match:
             break
         title_start = seg_start + match.start()
-        if raw and given_after_a_name(text, seg_start, title_start, tokens):
-            break  # 由甲任团长、乙…: 团长 is 甲's, given after the name
-        if raw and title_after_a_titled_name(text, seg_start, title_start):
-            break  # 书记甲校长、乙…: 校长 is 甲's, printed after the name
-        if raw and elected_before_comma(text, seg_start, title_start, pos):
-            break  # 甲当选工会主席，某厂厂长乙: 主席 is 甲's, the clause's object
+        if raw and _title_of_the_name_before(text, seg_start, title_start, pos, tokens):
+            break  # the title is the name's before it: the chain ends
         if glued_to_title(text, seg_start, title_start):
             raw.insert(0, (title_start, pos, match, "", "", True))  # 党组书记|常务副主席
             pos = title_start
