@@ -16,6 +16,7 @@ from gonghui_build.extract.spans import span_of
 from gonghui_build.layout.end_credits import names_a_body
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.record_rows import COLON_KEY_GAP, spaced_keys
+from gonghui_build.layout.square_credits import unpadded
 from gonghui_build.text.names import is_name_shaped, is_transliterated
 from gonghui_build.vocabulary import AuthorRole
 
@@ -53,9 +54,11 @@ def header_authors(p: Paragraph) -> list[AuthorFact]:
     office = any(names_a_body(t) for t in re.split(r"[ 、，,]+", value))
     role = AuthorRole.reporter if office else _header_role(p.text)
     keys = lexicon.words("page_furniture.yaml", "header_keys")  # 作者：某某 来源：…
-    if padded := _PADDED_VALUE_RE.fullmatch(value):  # 作者：芮 晓: one name, padded
+    # 作者：芮 晓: a two-character name a site pads to the width of three, as a column pads
+    # a byline's (■晏 飞), one name when it has a name's shape; two one-character names
+    # are none
+    if (name := unpadded(value)) != value:
         start, end = match.start(1), match.start(1) + len(value)
-        name = padded.group(1) + padded.group(2)
         return (
             [AuthorFact(name, role, None, span_of(p, start, end))] if is_name_shaped(name) else []
         )
@@ -68,13 +71,6 @@ def header_authors(p: Paragraph) -> list[AuthorFact]:
             out.append(AuthorFact(token, role, None, span_of(p, start, end)))
     # 作者：某某　摄影：某某　来源：…: the row's other writers' fields, each in its role
     return out + [a for a in field_authors(p) if all(b.name != a.name for b in out)]
-
-
-#: A field's value of one character, a blank and one character (``作者：芮 晓``): a
-#: two-character name a site pads to the width of three, as a column pads a byline's
-#: (``■晏 飞``), read as one name when it has a name's shape; two names of one
-#: character each are none.
-_PADDED_VALUE_RE = re.compile(r"([\u4e00-\u9fff]) ([\u4e00-\u9fff])")
 
 
 #: A header row's source field and its value (``来源：某某县总工会``).

@@ -18,6 +18,7 @@ from gonghui_build.extract.byline_tokens import role_marks
 from gonghui_build.extract.organisations.brands import is_division
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.layout.end_credits import names_a_body
+from gonghui_build.layout.square_credits import PADDED_NAME, unpadded
 from gonghui_build.text.names import is_name_shaped, is_transliterated
 from gonghui_build.vocabulary import AuthorRole
 
@@ -91,28 +92,23 @@ def keyed_names(body: str, offset: int) -> list[KeyedName]:
         body = _role_words_keyed(body)
         pairs = list(_keyed_re().finditer(body))
     rest = _keyed_re().sub("", body).strip(" \u3000、，,")
-    names = [_unpadded(n.group(0)) for m in pairs for n in _NAME_RE.finditer(m.group(3))]
+    names = [unpadded(n.group(0)) for m in pairs for n in _NAME_RE.finditer(m.group(3))]
     people = [n for n in names if is_name_shaped(n) or is_transliterated(n)]
     # （报送：某厂工会 某某）: the writer's unit keyed with the name, no author
     if not pairs or rest or not people or not all(n in people or names_a_body(n) for n in names):
         return []
     return [
         (
-            _unpadded(n.group(0)),
+            unpadded(n.group(0)),
             role,
             offset + m.start(3) + n.start(),
             offset + m.start(3) + n.end(),
         )
         for m in pairs
         for n in _NAME_RE.finditer(m.group(3))
-        if _unpadded(n.group(0)) in people
+        if unpadded(n.group(0)) in people
         for role in _keyed_roles(m)
     ]
-
-
-def _unpadded(name: str) -> str:
-    """A keyed name without the blank a padded one was printed with (``查 琳``)."""
-    return re.sub(r"[ \u3000]", "", name)
 
 
 @functools.cache
@@ -134,7 +130,7 @@ def _role_words_keyed(body: str) -> str:
 
 #: One name of a key's list (listed with 、 or blanks), or a two-character name padded
 #: to three characters' width right after its key (``文：查 琳``).
-_NAME_RE = re.compile(r"^[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]$|[^、\s]+")
+_NAME_RE = re.compile(rf"^{PADDED_NAME}$|[^、\s]+")
 
 
 def _keyed_roles(pair: re.Match[str]) -> tuple[AuthorRole, ...]:

@@ -29,7 +29,12 @@ from gonghui_build.layout.role_words import (
     NAME_SEPARATOR,
     ROLE_WORD,
 )
-from gonghui_build.layout.square_credits import PADDED_NAME, dictionary_phrase, square_names
+from gonghui_build.layout.square_credits import (
+    PADDED_NAME,
+    dictionary_phrase,
+    square_names,
+    unpadded,
+)
 from gonghui_build.text.chars import ends_sentence
 from gonghui_build.text.names import is_name_shaped, is_plausible_name
 
@@ -293,7 +298,7 @@ def _marked_after(content: str) -> bool:
 def _keyed_names(text: str) -> bool:
     """The names after the role words and colons of a credit are names."""
     keys = rf"(?:{_keyed_roles()}|{_EDITOR}){_KEY_MARK}"
-    text = _PADDED_AFTER_KEY_RE.sub(r"\1\2", text)  # 文：查 琳: one name, its blank out
+    text = _PADDED_AFTER_KEY_RE.sub(lambda m: unpadded(m.group(1)), text)  # 文：查 琳
     names = re.split(rf"{keys}|[\s、，,（()）]+", text)
     names = [CREDIT_ROLE_RE.sub("", n) for n in names]  # 报道：通讯员某某
     names = [_contributor(n) for n in names if n]  # 院工会供稿: the body that sent it in
@@ -309,10 +314,8 @@ def _keyed_names(text: str) -> bool:
     return bool(people) and len(people) + len(bodies) == len(names)
 
 
-#: A padded name right after a key's colon, slash or bar (``文：查 琳``): its two halves.
-_PADDED_AFTER_KEY_RE = re.compile(
-    r"(?<=[:：/／|｜丨])\s*([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
-)
+#: A padded name right after a key's colon, slash or bar (``文：查 琳``).
+_PADDED_AFTER_KEY_RE = re.compile(rf"(?<=[:：/／|｜丨])\s*({PADDED_NAME})")
 
 
 def _bare_names(text: str, after_text: bool) -> bool:

@@ -11,6 +11,13 @@ from gonghui_build.text.names import is_name_shaped
 
 #: A two-character name padded with a blank to fill the column (``晏 飞``).
 PADDED_NAME = r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])"
+_PADDED_NAME_RE = re.compile(PADDED_NAME)
+
+
+def unpadded(name: str) -> str:
+    """A name without the blank a padded one was printed with (``查 琳``); any other
+    text as it is."""
+    return re.sub(r"[ \u3000]", "", name) if _PADDED_NAME_RE.fullmatch(name) else name
 
 
 def square_names(credit: str) -> bool:
