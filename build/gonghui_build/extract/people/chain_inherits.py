@@ -12,8 +12,10 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import (
     is_department,
     org_type,
+    part_start,
     words,
 )
+from gonghui_build.extract.people.chain_bodies import is_union_body
 from gonghui_build.extract.people.chain_orgs import is_union_committee
 from gonghui_build.extract.people.chain_places import (
     completed_short_form,
@@ -37,9 +39,24 @@ def is_party_body(name: str) -> bool:
 def enterprise_of_department(body: str) -> str:
     """某公司党委工作部部长、工会副主席: the union a chain names after one of an
     enterprise's own departments (``enterprise_departments``) is the enterprise's
-    (某公司工会), not the department's; any other body as it is."""
+    (某公司工会), not the department's; so is one after a section of a body
+    (:func:`_body_of_section`); any other body as it is."""
     department = lexicon.words("org_suffixes.yaml", "enterprise_departments").ending(body)
-    return body[: -len(department)] if department and department != body else body
+    if department and department != body:
+        return body[: -len(department)]
+    return _body_of_section(body) or body
+
+
+def _body_of_section(body: str) -> str | None:
+    """某支队政治处, 某公司办公室: the body whose internal section (``org_suffixes.yaml``
+    unionless_section_endings: 处, 科, 室) ends ``body``, the section printed after a
+    whole body's name; None for any other name, and for a union's own section (某总工会
+    办公室: its union is no other body's)."""
+    ending = lexicon.words("org_suffixes.yaml", "unionless_section_endings").ending(body)
+    start = part_start(body, ending)
+    if start is None or is_union_body(body[:start]):
+        return None
+    return body[:start]
 
 
 def enterprise_post(title: str) -> bool:

@@ -41,10 +41,14 @@ from gonghui_build.extract.people.tenure import (
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text.tokenizer import Token
 
+#: Words of sequence opening a career's sentence (``titles.yaml`` career_sequence_words:
+#: 此后，她曾任…).
+_SEQUENCE = lexicon.words("titles.yaml", "career_sequence_words").pattern
 #: A third-person pronoun opening a sentence, after or before a word of time
-#: (tenure.NOW), or after a year (1992年，她担任…: a career told year by year, tenure.YEAR).
-#: Not after a comma: 某某说，他现在是… may speak of someone else.
-_PRONOUN = re.compile(rf"{SENTENCE_OPENING}(?:{NOW}，?|{YEAR})?[他她]{NOW}?")
+#: (tenure.NOW), or after a year (1992年，她担任…: a career told year by year, tenure.YEAR)
+#: or a word of sequence (此后，她曾任…). Not after a comma: 某某说，他现在是… may speak
+#: of someone else.
+_PRONOUN = re.compile(rf"{SENTENCE_OPENING}(?:{NOW}，?|{YEAR}|(?:{_SEQUENCE})，?)?[他她]{NOW}?")
 #: A third-person pronoun right after a comma (a word of time before it aside): read only
 #: when the name it follows ends at that comma.
 _PRONOUN_AFTER_NAME = re.compile(rf"(?<=，)(?:{NOW}，?)?[他她]{NOW}?")

@@ -113,9 +113,16 @@ def post_stated_at(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim
     return claims
 
 
-#: A year, and its month, opening a clause of a career (1992年，她担任…; ，2010年调任…),
-#: or the year a post is held from (，2019年起任…: 起 'from … on', 《现代汉语词典》, 起).
-YEAR = rf"[0-9０-９{CN_NUMERAL}]{{4}}年(?:[0-9{CN_NUMERAL}]{{1,2}}月)?起?，?"
+#: A year told relative to the article's, not after it (``dates.yaml`` relative_years:
+#: 去年, 前年, 同年, 当年, 今年): a feature tells the latest step of a career so
+#: (…，去年又当选为某集团工会副主席).
+_RELATIVE_YEAR = lexicon.alternation(
+    w for w, offset in lexicon.load("dates.yaml").relative_years.items() if offset <= 0
+)
+#: A year, and its month, opening a clause of a career (1992年，她担任…; ，2010年调任…;
+#: ，去年又当选为…), or the year a post is held from (，2019年起任…: 起 'from … on',
+#: 《现代汉语词典》, 起).
+YEAR = rf"(?:[0-9０-９{CN_NUMERAL}]{{4}}年(?:[0-9{CN_NUMERAL}]{{1,2}}月)?|{_RELATIVE_YEAR})起?，?"
 
 
 @functools.cache
