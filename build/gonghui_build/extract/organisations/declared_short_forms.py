@@ -10,6 +10,12 @@ its own (the abbreviation rule finds no subsequence when the short name drops th
 the short name only. The annotation guidelines list one entry per body under its fullest
 form, other forms as aliases (tests/fixtures/ANNOTATION.md, Organisations). Seen on real
 pages of enterprise and union news (a group's congress, a bus company's book corner).
+
+A body's second name printed in brackets after its first (某县传媒中心（某县广播电视台）,
+某市城管局（某市城管执法局）: one office under two names) is read the same way: the bracket's
+name is the first body's, where it was a body of its own. Seen on real pages (a county
+media centre under its station's name on a Zhejiang city site, a city union's visit with
+the urban management bureau under both its names) and in real_dev15's honours list (s51).
 """
 
 from __future__ import annotations
@@ -44,6 +50,30 @@ def declared_short_forms(text: str, orgs: Sequence[OrgFact]) -> dict[str, str]:
     return out
 
 
+#: （Y）: a bracket holding nothing but a name of Chinese characters.
+_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,20})[）)]")
+
+
+def second_names(text: str, orgs: Sequence[OrgFact]) -> dict[str, str]:
+    """Second name → full name of each bracket in ``text`` that holds nothing but a name
+    found, printed right after another name found (某县传媒中心（某县广播电视台）, 某市
+    城管局（某市城管执法局）): one body under two names (a merged office keeping the old
+    office's name, a media centre the paper it runs), the bracket's name the second. The
+    longest name printed just before the bracket is the body's."""
+    out: dict[str, str] = {}
+    for match in _BRACKETED.finditer(text):
+        inner, before = match.group(1), text[: match.start()]
+        seconds = [f for f in orgs if f.written == inner]
+        named = [f for f in orgs if f.written and before.endswith(f.written)]
+        if not (seconds and named):
+            continue
+        full = max(named, key=lambda f: len(f.written)).resolved.name
+        for second in seconds:
+            if not full.startswith(second.resolved.name):
+                out[second.resolved.name] = full
+    return out
+
+
 def _full(r: ResolvedOrg, declared: dict[str, str]) -> ResolvedOrg:
     """``r`` under the full name when its name is a declared short name or opens with
     one (某运集团工会 → 某物流集团有限公司工会); a name that already opens with the full
@@ -61,7 +91,7 @@ def with_declared_short_forms(
 ) -> tuple[list[OrgFact], list[PositionFact]]:
     """``orgs`` and ``positions`` with every name a declared short name opens read
     under the full name (:func:`declared_short_forms`)."""
-    declared = declared_short_forms(text, orgs)
+    declared = second_names(text, orgs) | declared_short_forms(text, orgs)
     if not declared:
         return orgs, positions
     return (
