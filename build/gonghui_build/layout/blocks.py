@@ -53,6 +53,7 @@ from gonghui_build.layout.head_breaks import (
     kicker_tail,
     place_noun_head,
 )
+from gonghui_build.layout.line_sentences import sentence_lines
 from gonghui_build.layout.lines import Line
 from gonghui_build.layout.paired_titles import part_paired_titles
 from gonghui_build.layout.posted_names import holder_gaps
@@ -307,6 +308,7 @@ def _group(lines: list[Line]) -> list[list[Line]]:
     flow = page_flow(lines)
     blank = _blank_formatted(lines)
     ends = _run_ends(lines) if blank else []
+    sentence = sentence_lines(lines, _opens_unit)  # a post's sentence set in short lines
     groups: list[list[Line]] = []
     run_start = 0
     for k, line in enumerate(lines):
@@ -319,7 +321,7 @@ def _group(lines: list[Line]) -> list[list[Line]]:
                 and _caption_run(lines[run_start : ends[k]])
                 and not _between_furniture(lines, run_start, ends[k])
             )
-            or (groups and _clause_run_on(groups[-1], line))
+            or (groups and (k in sentence or _clause_run_on(groups[-1], line)))
             or (
                 groups
                 and _continues(
