@@ -83,6 +83,7 @@ class Block:
     heading_level: int  # Markdown heading level of the first line, 0 when none
     bold: bool  # wrapped in ``**`` … ``**``
     cut: str = ""  # "entry", "credit" or "mark" when cut from the line it was printed on
+    phrases: bool = False  # a post's sentence set a phrase a line (:mod:`line_sentences`)
 
     @property
     def start(self) -> int:
@@ -304,11 +305,12 @@ def _run_ends(lines: list[Line]) -> list[int]:
     return ends
 
 
-def _group(lines: list[Line]) -> list[list[Line]]:
+def _group(lines: list[Line], sentence: set[int]) -> list[list[Line]]:
+    """The lines grouped into blocks; ``sentence``: the lines that go on with the line
+    before them inside a post's sentence set a phrase a line."""
     flow = page_flow(lines)
     blank = _blank_formatted(lines)
     ends = _run_ends(lines) if blank else []
-    sentence = sentence_lines(lines, _opens_unit)  # a post's sentence set in short lines
     groups: list[list[Line]] = []
     run_start = 0
     for k, line in enumerate(lines):
@@ -342,7 +344,10 @@ def _group(lines: list[Line]) -> list[list[Line]]:
 def split_blocks(text: str) -> list[Block]:
     """Blocks of ``text`` in reading order."""
     blocks: list[Block] = []
-    groups = cut_continued_tails(unglue_heads(list(_group(reading_order(text)))))
+    lines = reading_order(text)
+    sentence = sentence_lines(lines, _opens_unit)
+    phrased = {lines[k].start for k in sentence}
+    groups = cut_continued_tails(unglue_heads(list(_group(lines, sentence))))
     groups = part_paired_titles(groups)  # two briefs' titles on one line
     printed = printed_lines(groups)
     in_yearbook = yearbook_entries(groups)
@@ -356,6 +361,7 @@ def split_blocks(text: str) -> list[Block]:
                     heading_level=part[0].heading_level,
                     bold=joined.startswith("**") and joined.endswith("**") and len(joined) > 4,
                     cut=cut,
+                    phrases=len(part) > 1 and all(line.start in phrased for line in part[1:]),
                 )
             )
     return blocks

@@ -26,7 +26,6 @@ from gonghui_build.layout.display import (
 )
 from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.interleave import suspect_columns
-from gonghui_build.layout.line_sentences import reads_as_one_sentence
 from gonghui_build.layout.photo_sources import sent_alone
 from gonghui_build.text import places
 from gonghui_build.text.chars import ends_sentence, without_spaces
@@ -150,7 +149,7 @@ def classify(block: Block) -> Shape:
         return Shape.BODY  # 记者：下一步有什么打算？ — a turn of an interview
     if is_column_title(plain):
         return Shape.DISPLAY  # 一周速览 | …；…: a round-up's title, not a sentence
-    if len(block.lines) > 1 and reads_as_one_sentence(block.plain_lines):
+    if block.phrases:
         return Shape.BODY  # 一大早 / 区总工会的工作人员 / 就来到…: a post's sentence in short lines
     parted = bool(suspect_columns(list(block.lines)))  # text read across two columns
     limit = MARKED_DISPLAY_MAX if block.heading_level or decked else DISPLAY_MAX
