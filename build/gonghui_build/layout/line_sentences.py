@@ -4,14 +4,15 @@ Union accounts' WeChat posts often set one sentence of their text a phrase a lin
 no comma anywhere (``一大早`` / ``区总工会的工作人员`` / ``就来到驿站`` / ``把姜茶摆上了
 取用架``), between sentences printed whole. Read alone, each line is as short as a
 photo's caption or a section heading; read together they are one sentence: one body
-paragraph (the tuning gold has them so in real_dev9, real_dev12 and real_dev13; read on
-district and county unions' posts in s51). The lines are taken for one sentence only
-with evidence inside them that the breaks fall mid-sentence: a line ending on a word
-that needs the rest (a particle or preposition: ``全区各条战线的`` / ``186名代表``), a line
-opening with an adverb that needs its subject before it (``就来到…``, ``都…``), or the
-last line ending as a spoken sentence ends (``一起来看看吧``). A run of photos' captions
-after the text (``职工搬西瓜`` / ``各类物资`` / ``为职工发放降温品``) shows none of these and
-stays captions; a comma-set post's clause lines are read apart (``blocks._clause_run_on``).
+paragraph (the tuning gold has them so in real_dev9, real_dev12 and real_dev13, whose
+writers read the shape on district and county unions' posts). The lines are taken for
+one sentence only with evidence inside them that the breaks fall mid-sentence: a line
+ending on a word that needs the rest (a particle or preposition: ``全区各条战线的`` /
+``186名代表``), a line opening with an adverb that needs its subject before it (``就来到…``,
+``都…``), or the last line ending as a spoken sentence ends (``一起来看看吧``). A run of
+photos' captions after the text (``职工搬西瓜`` / ``各类物资`` / ``为职工发放降温品``)
+shows none of these and stays captions; a comma-set post's clause lines are read apart
+(``blocks._clause_run_on``).
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Union posts and web copies often end a line with the speaker and a colon and set the
 words spoken on the next line (``老劳模拉着部长的手说：`` / ``“年年都惦记着我们。”``).
 The lead and its quote are one sentence, broken where the quote opens: one paragraph, as
-a line broken mid-sentence is (read on WeChat posts of county and district unions, s51).
+a line broken mid-sentence is (real_dev14's county union post, written from real posts,
+has it so; s51 read web copies quoting speakers after 说：).
 A colon after anything but a verb of saying (``授予以下单位荣誉称号：``) still opens a list
 whose lines are paragraphs of their own, and so does a lead over several quotes in turn
 (``职工们纷纷说：`` / ``“…”`` / ``“…”``): each of those is a speaker's paragraph.
