@@ -30,6 +30,8 @@ RUN_MIN = 3
 RUN_MAX = 8
 #: Longest line (characters) of such a run: a phrase, a unit's full name.
 LINE_MAX = 16
+#: Longest text, blanks and line ends included, read for such a sentence.
+TEXT_MAX = 4 * RUN_MAX * LINE_MAX
 #: Marks a phrase's line may hold: quotes round a name, a pause comma in a list, a dot.
 INNER_MARKS = frozenset("、“”‘’「」《》·•")
 #: Words a line ends on when the sentence goes on in the next: structural particles,
@@ -76,7 +78,10 @@ def reads_as_one_sentence(texts: Sequence[str]) -> bool:
 
 
 def is_sentence_in_lines(text: str) -> bool:
-    """A block's or a paragraph's ``text``, its lines as printed, that is such a sentence."""
+    """A block's or a paragraph's ``text``, its lines as printed, that is such a sentence
+    (a text far longer than ``RUN_MAX`` full lines is none, without reading it)."""
+    if len(text) > TEXT_MAX:
+        return False
     lines = [line for line in LINE_BREAK_CHAR_RE.split(text) if line.strip()]
     return reads_as_one_sentence(lines)
 
