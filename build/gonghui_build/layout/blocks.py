@@ -53,6 +53,7 @@ from gonghui_build.layout.head_breaks import (
     kicker_tail,
     place_noun_head,
 )
+from gonghui_build.layout.line_sentences import sentence_lines
 from gonghui_build.layout.lines import Line
 from gonghui_build.layout.paired_titles import part_paired_titles
 from gonghui_build.layout.posted_names import holder_gaps
@@ -82,6 +83,7 @@ class Block:
     heading_level: int  # Markdown heading level of the first line, 0 when none
     bold: bool  # wrapped in ``**`` … ``**``
     cut: str = ""  # "entry", "credit" or "mark" when cut from the line it was printed on
+    phrases: bool = False  # a post's sentence set a phrase a line (:mod:`line_sentences`)
 
     @property
     def start(self) -> int:
@@ -303,7 +305,9 @@ def _run_ends(lines: list[Line]) -> list[int]:
     return ends
 
 
-def _group(lines: list[Line]) -> list[list[Line]]:
+def _group(lines: list[Line], sentence: set[int]) -> list[list[Line]]:
+    """The lines grouped into blocks; ``sentence``: the lines that go on with the line
+    before them inside a post's sentence set a phrase a line."""
     flow = page_flow(lines)
     blank = _blank_formatted(lines)
     ends = _run_ends(lines) if blank else []
@@ -319,7 +323,7 @@ def _group(lines: list[Line]) -> list[list[Line]]:
                 and _caption_run(lines[run_start : ends[k]])
                 and not _between_furniture(lines, run_start, ends[k])
             )
-            or (groups and _clause_run_on(groups[-1], line))
+            or (groups and (k in sentence or _clause_run_on(groups[-1], line)))
             or (
                 groups
                 and _continues(
@@ -340,7 +344,10 @@ def _group(lines: list[Line]) -> list[list[Line]]:
 def split_blocks(text: str) -> list[Block]:
     """Blocks of ``text`` in reading order."""
     blocks: list[Block] = []
-    groups = cut_continued_tails(unglue_heads(list(_group(reading_order(text)))))
+    lines = reading_order(text)
+    sentence = sentence_lines(lines, _opens_unit)
+    phrased = {lines[k].start for k in sentence}
+    groups = cut_continued_tails(unglue_heads(list(_group(lines, sentence))))
     groups = part_paired_titles(groups)  # two briefs' titles on one line
     printed = printed_lines(groups)
     in_yearbook = yearbook_entries(groups)
@@ -354,6 +361,7 @@ def split_blocks(text: str) -> list[Block]:
                     heading_level=part[0].heading_level,
                     bold=joined.startswith("**") and joined.endswith("**") and len(joined) > 4,
                     cut=cut,
+                    phrases=len(part) > 1 and all(line.start in phrased for line in part[1:]),
                 )
             )
     return blocks

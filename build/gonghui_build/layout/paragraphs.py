@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.cues import HTML_TAG_RE, is_head_byline, opens_turn
+from gonghui_build.layout.line_sentences import is_sentence_in_lines
+from gonghui_build.layout.quoted_leads import is_speakers_lead, is_whole_quote, opens_quote
 from gonghui_build.layout.repair import clean
 from gonghui_build.layout.seams import seam_frequency
 from gonghui_build.layout.segment import PageLayout, Shape, dateline_prefix
@@ -186,6 +188,8 @@ def _is_open(unit: Unit, page: Page) -> bool:
     start, end = unit.pieces[-1]
     if _WHOLE_NOTE_RE.match(page.text[start:end].strip()):
         return False  # （1.某某大学…）: an author's affiliations, a note of its own
+    if len(unit.pieces) == 1 and is_sentence_in_lines(page.text[start:end]):
+        return False  # 一大早 / …就来到驿站: a post's sentence in short lines ends with them
     return not ends_sentence(text) and not ends_with_colon(text)
 
 
@@ -295,6 +299,33 @@ def _next_in_flow(units: list[Unit]) -> list[int]:
     return out
 
 
+def _join_quoted_leads(units: list[Unit], page: Page) -> list[Unit]:
+    """A speaker's lead (``…说：``) and the one quote printed on the line under it are one
+    paragraph (``layout/quoted_leads.py``); a lead over several quotes keeps them apart."""
+    after = _next_in_flow(units)
+    absorbed: set[int] = set()
+
+    def fits(k: int, article: int | None) -> bool:
+        return k < len(units) and units[k].article == article and units[k].role == "body"
+
+    for n, unit in enumerate(units):
+        k = after[n]
+        if n in absorbed or unit.role not in JOINABLE or unit.row or not fits(k, unit.article):
+            continue
+        quote = units[k]
+        if quote.row or not is_speakers_lead(unit.tail(page)):
+            continue
+        if not is_whole_quote("".join(page.text[s:e] for s, e in quote.pieces)):
+            continue
+        if fits(after[k], unit.article) and opens_quote(units[after[k]].head(page)):
+            continue  # 纷纷说： / “…” / “…”: several speakers' words, a paragraph each
+        unit.pieces.extend(quote.pieces)
+        unit.joins.append("caption_interruption_joined" if k > n + 1 else "column_break_joined")
+        unit.joins.extend(quote.joins)
+        absorbed.add(k)
+    return [u for n, u in enumerate(units) if n not in absorbed]
+
+
 def _join_orphans(units: list[Unit], page: Page) -> list[Unit]:
     """Continuations printed away from the paragraph they finish."""
     body = [u for u in units if u.role in JOINABLE and not u.row]
@@ -343,7 +374,8 @@ def assemble(page: Page, page_layout: PageLayout, simplified: str | None = None)
     page's simplified view (:func:`~gonghui_build.text.script.simplified_view`), read by
     the paragraphs as a repair."""
     units = _units(page, page_layout)
-    units = _join_orphans(_join_local(units, page, page_layout.lines_are_paragraphs), page)
+    units = _join_local(units, page, page_layout.lines_are_paragraphs)
+    units = _join_orphans(_join_quoted_leads(units, page), page)
     units.sort(key=lambda u: u.order)  # reading order (columns read apart stay apart)
     return [
         Paragraph(

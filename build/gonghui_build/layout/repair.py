@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from gonghui_build.layout.cell_rows import CELL_MIN, ROW_MARKS
 from gonghui_build.layout.cues import BULLET_MARKS, CONTROL_RE, ENTRY_HEAD_RE, HTML_TAG_RE
+from gonghui_build.layout.line_sentences import is_sentence_in_lines
 from gonghui_build.layout.lines import LINE_BREAK_CHAR_RE
 from gonghui_build.layout.posted_names import holder_gaps
 from gonghui_build.layout.roster import closing_name_gap, name_gap
@@ -161,8 +162,11 @@ def _remove_markup(draft: Draft, role: str) -> None:
 def _line_breaks(draft: Draft, role: str) -> None:
     """Newlines inside the block (any line ending printed in the page: LF, CR, U+2028,
     NEL…), with the blanks around them. A display line's, a caption's or a credit's
-    break parts words or names (``（通讯员 某某`` / ``某某）``), a blank; a text's none."""
-    joiner = " " if role in DISPLAY_ROLES | CAPTION_ROLES | CREDIT_ROLES else ""
+    break parts words or names (``（通讯员 某某`` / ``某某）``), a blank; a text's none,
+    but in a post's sentence set in short unmarked lines (``齐聚一堂`` / ``共商工会发展大计``),
+    where a blank keeps the phrases apart as the line ends did."""
+    phrases = is_sentence_in_lines(draft.original)
+    joiner = " " if role in DISPLAY_ROLES | CAPTION_ROLES | CREDIT_ROLES or phrases else ""
     breaks = (m.start() for m in LINE_BREAK_CHAR_RE.finditer(draft.original))
     printed = (i for i in breaks if draft.kind_at(i) is None)
     for run in _runs(draft, printed, str.isspace):

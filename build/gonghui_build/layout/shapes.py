@@ -149,6 +149,8 @@ def classify(block: Block) -> Shape:
         return Shape.BODY  # 记者：下一步有什么打算？ — a turn of an interview
     if is_column_title(plain):
         return Shape.DISPLAY  # 一周速览 | …；…: a round-up's title, not a sentence
+    if block.phrases:
+        return Shape.BODY  # 一大早 / 区总工会的工作人员 / 就来到…: a post's sentence in short lines
     parted = bool(suspect_columns(list(block.lines)))  # text read across two columns
     limit = MARKED_DISPLAY_MAX if block.heading_level or decked else DISPLAY_MAX
     if not parted and is_display_text(plain, limit):

@@ -1,0 +1,112 @@
+"""A post's sentence set out in short lines with no marks at all, one paragraph.
+
+Union accounts' WeChat posts often set one sentence of their text a phrase a line, with
+no comma anywhere (``一大早`` / ``区总工会的工作人员`` / ``就来到驿站`` / ``把姜茶摆上了
+取用架``), between sentences printed whole. Read alone, each line is as short as a
+photo's caption or a section heading; read together they are one sentence: one body
+paragraph (the tuning gold has them so in real_dev9, real_dev12 and real_dev13, whose
+writers read the shape on district and county unions' posts). The lines are taken for
+one sentence only with evidence inside them that the breaks fall mid-sentence: a line
+ending on a word that needs the rest (a particle or preposition: ``全区各条战线的`` /
+``186名代表``), a line opening with an adverb that needs its subject before it (``就来到…``,
+``都…``), or the last line ending as a spoken sentence ends (``一起来看看吧``). A run of
+photos' captions after the text (``职工搬西瓜`` / ``各类物资`` / ``为职工发放降温品``)
+shows none of these and stays captions; a comma-set post's clause lines are read apart
+(``blocks._clause_run_on``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from gonghui_build.layout.display import ends_in_word
+from gonghui_build.layout.lines import LINE_BREAK_CHAR_RE, Line
+from gonghui_build.text import tokenizer
+from gonghui_build.text.chars import ends_sentence, without_spaces
+
+#: Fewest and most lines of such a sentence (fewer are a title, or a kicker and a title,
+#: over what follows; more can hold several sentences no mark parts).
+RUN_MIN = 3
+RUN_MAX = 8
+#: Longest line (characters) of such a run: a phrase, a unit's full name.
+LINE_MAX = 16
+#: Longest text, blanks and line ends included, read for such a sentence.
+TEXT_MAX = 4 * RUN_MAX * LINE_MAX
+#: Marks a phrase's line may hold: quotes round a name, a pause comma in a list, a dot.
+INNER_MARKS = frozenset("、“”‘’「」《》·•")
+#: Words a line ends on when the sentence goes on in the next: structural particles,
+#: prepositions and conjunctions (《现代汉语八百词》, 吕叔湘 1999: 的 地 把 将 被 给 向
+#: 对 从 在 和 与 及 跟 同 为).
+OPEN_LAST_WORDS = frozenset("的地把将被让给向对从在和与及跟同为")
+#: Adverbs that follow their subject (《现代汉语八百词》: 就 才 便 都 也 还 又 却 再 均):
+#: a line opening with one goes on with the line before it.
+FOLLOWING_ADVERBS = frozenset("就才便都也还又却再均")
+#: Modal particles ending a spoken sentence (《现代汉语词典》 吧 啦 呀 哦 哟 嘛 呢).
+SPOKEN_ENDS = frozenset("吧啦呀哦哟嘛呢")
+
+
+def is_phrase_line(text: str) -> bool:
+    """A short line of words with no mark but those inside a phrase (``INNER_MARKS``)."""
+    compact = without_spaces(text)
+    if not 1 < len(compact) <= LINE_MAX:
+        return False
+    return all(ch.isalnum() or ch in INNER_MARKS for ch in compact)
+
+
+def _ends_open(text: str) -> bool:
+    compact = without_spaces(text).rstrip("”’」")
+    if not compact or compact[-1] not in OPEN_LAST_WORDS:
+        return False
+    last = tokenizer.cut(compact[-6:])[-1]
+    return len(last) == 1 and not ends_in_word(compact)
+
+
+def _opens_after_subject(text: str) -> bool:
+    words = tokenizer.cut(without_spaces(text)[:8])
+    return bool(words) and words[0] in FOLLOWING_ADVERBS
+
+
+def reads_as_one_sentence(texts: Sequence[str]) -> bool:
+    """``RUN_MIN`` to ``RUN_MAX`` phrase lines whose breaks show they fall mid-sentence."""
+    if not RUN_MIN <= len(texts) <= RUN_MAX or not all(map(is_phrase_line, texts)):
+        return False
+    return (
+        any(_ends_open(t) for t in texts[:-1])
+        or any(_opens_after_subject(t) for t in texts[1:])
+        or without_spaces(texts[-1])[-1] in SPOKEN_ENDS
+    )
+
+
+def is_sentence_in_lines(text: str) -> bool:
+    """A block's or a paragraph's ``text``, its lines as printed, that is such a sentence
+    (a text far longer than ``RUN_MAX`` full lines is none, without reading it)."""
+    if len(text) > TEXT_MAX:
+        return False
+    lines = [line for line in LINE_BREAK_CHAR_RE.split(text) if line.strip()]
+    return reads_as_one_sentence(lines)
+
+
+def sentence_lines(lines: Sequence[Line], opens_unit: Callable[[str], bool]) -> set[int]:
+    """Indices of the lines that go on with the line before them, inside a run of phrase
+    lines that reads as one sentence (:func:`reads_as_one_sentence`) right after a line
+    that ends one; ``opens_unit`` says that a line never continues another (an item's
+    bullet, a credit, furniture)."""
+    out: set[int] = set()
+    k = 1
+    while k < len(lines):
+        if not ends_sentence(lines[k - 1].text):
+            k += 1
+            continue
+        end = k
+        while (
+            end < len(lines)
+            and end - k < RUN_MAX + 1
+            and not lines[end].blank_before
+            and is_phrase_line(lines[end].text)
+            and not opens_unit(lines[end].text)
+        ):
+            end += 1
+        if reads_as_one_sentence([line.text for line in lines[k:end]]):
+            out.update(range(k + 1, end))
+        k = max(end, k + 1)
+    return out
