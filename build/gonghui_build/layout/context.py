@@ -159,16 +159,29 @@ def _more_links(blocks: list[Block], shapes: list[Shape]) -> None:
 
 
 def _running_heads(blocks: list[Block], shapes: list[Shape]) -> None:
-    """Copies side by side count once: a post's title printed thrice is no running head."""
+    """Copies side by side count once: a post's title printed thrice is no running head.
+    So do copies over the same line of text: a web copy printing its whole text twice
+    prints the title over the same first sentence each time (``标题`` / header row /
+    ``标题`` / ``某网讯 3月10日，…`` / … / ``标题`` / ``某网讯 3月10日，…``), where a
+    running head stands over different text each time."""
     keys = [_key(b) for b in blocks]
     copies: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         if shapes[i] in _DISPLAY and RUNNING_MIN <= len(key) <= RUNNING_MAX:
             copies.setdefault(key, []).append(i)
     for found in copies.values():
-        if sum(i == 0 or keys[i - 1] != keys[i] for i in found) >= RUNNING_COPIES:
+        apart = [i for i in found if i == 0 or keys[i - 1] != keys[i]]
+        over = {_text_under(keys, shapes, i) for i in apart}
+        if len(apart) >= RUNNING_COPIES and len(over) >= RUNNING_COPIES:
             for i in found:
                 shapes[i] = Shape.FURNITURE
+
+
+def _text_under(keys: list[str], shapes: list[Shape], i: int) -> str:
+    """What block ``i`` stands over: the line of text under it, or the block itself
+    when no text is (furniture under a running head tells no copy from another)."""
+    text = i + 1 < len(keys) and shapes[i + 1] in TEXT_SHAPES
+    return keys[i + 1] if text else f"#{i}"
 
 
 def _photo_items(blocks: list[Block], shapes: list[Shape], near: Neighbours) -> None:
