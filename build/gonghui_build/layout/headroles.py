@@ -166,6 +166,7 @@ def _two_line_headline(
             or _ends_on_function_word(first)
         )
     broken = joined or runs_on(first) or _restated_whole(blocks, shapes, rest)
+    broken = broken or (len(rest) >= 3 and first.endswith(("：", ":")))  # under its kicker
     if len(rest) == 2 and (
         _place_and_topic(first) or _joint_subject(first) or _body_then_verb(first)
     ):
