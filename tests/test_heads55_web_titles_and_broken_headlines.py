@@ -145,3 +145,20 @@ def test_a_headline_broken_after_its_colon_under_a_kicker_is_one_headline() -> N
     head = _head(PROFILE, article=1)
     assert head["headline"] == "从学徒到劳模：二十年守着一台机床"
     assert head["kicker"] == "车间里的“老把式”"
+
+
+CHRONICLE = """某市工会志
+第十章  大 事 记
+一九八七年
+1月9日——市总工会召开九届二次全委（扩大）会议，市总工会主席高振华作工作报告。
+3月 6日——全市女职工表彰大会在市工人文化宫召开，表彰女职工标兵120名。
+5月上旬——市总工会组织机关干部走访东河化肥厂等企业，慰问困难职工860户。
+9月——红星机械厂车工孙立平等4人被评为省劳动模范。
+"""
+
+
+def test_a_gazetteers_chronicle_sets_its_dates_off_by_a_dash() -> None:
+    placed = layout(split_blocks(CHRONICLE)).placed
+    items = [p for p in placed if p.role == "body"]
+    assert len({p.article for p in items}) == 4  # each dated entry an article of its own
+    assert ("furniture", "第十章  大 事 记") in _roles(CHRONICLE)
