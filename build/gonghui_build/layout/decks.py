@@ -22,6 +22,7 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.head_chrome import head_words
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.under_title import slogan
 from gonghui_build.text.names import is_name_shaped
 
 #: Shortest whole headline over an undashed deck, and shortest deck (characters).
@@ -42,7 +43,10 @@ def title_over_deck(blocks: list[Block], shapes: list[Shape], rest: list[int]) -
         return len(blocks[rest[-2]].lines) == 1 and len(upper) >= DECK_MIN
     verb = next((v for v in head_words("deck_closing_verbs") if upper.endswith(v)), None)
     before = upper[: -len(verb)] if verb is not None else ""
-    closed = verb is not None and ("在" in before or names_a_meeting(before))
+    # a slogan under a meeting's greeting (``热烈祝贺某某运动会闭幕`` / ``新赛场 新风采``) is
+    # the headline under its kicker, as in print
+    meeting = names_a_meeting(before) and not slogan(blocks[rest[-1]].plain.strip())
+    closed = verb is not None and ("在" in before or meeting)
     return (
         (closed or holds_meeting(upper))
         and len(blocks[rest[-2]].lines) == 1
