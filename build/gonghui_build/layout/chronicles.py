@@ -61,11 +61,12 @@ _THIS_MONTH_RE = re.compile(r"^(?:本月|是月|当月|同月)[，,\s]")
 _PART_OF_MONTH = r"(?:上旬|中旬|下旬|月初|月中|月底|月末)"
 #: An entry's date and the comma after it: a day or days (``5日``, ``5日至16日``,
 #: ``11日-15日``, ``2月28日至3月1日``), a month or part of one (``6月``, ``3月上旬``), or
-#: a relative date (``同日``, ``同日起``, ``是年``).
+#: a relative date (``同日``, ``同日起``, ``是年``). A city union's gazetteer sets the date
+#: off by a dash instead (``1月8日——市总工会召开…``, ``6月——某厂…``): as a comma does.
 _COMMA_DATE_RE = re.compile(
     rf"^(?:{_MONTH_DAY}(?:{RANGE_TO}{_MONTH_DAY})?起?"
     rf"|{_MONTH_PART}"
-    rf"|{_RELATIVE_DATE}(?:[上下]午|晚|起)?)[，,]\S"
+    rf"|{_RELATIVE_DATE}(?:[上下]午|晚|起)?)(?:[，,]|——|──)\S"
 )
 #: Days of one month printed with the month once (``5月28-29日``, ``1月12~14日``): county
 #: chronicles print their meetings' days so.
@@ -107,7 +108,8 @@ def _opens_with_date(plain: str) -> bool:
     text = plain.strip()
     if _COMMA_DATE_RE.match(text) or _BARE_DAY_RE.match(text):
         return True
-    return bool(_BLANK_SET_DATE_RE.match(_BLANK_IN_DATE_RE.sub("", text)))
+    closed = _BLANK_IN_DATE_RE.sub("", text)  # ``3月 7日——…``: the OCR's blank in the date
+    return bool(_BLANK_SET_DATE_RE.match(closed) or _COMMA_DATE_RE.match(closed))
 
 
 def _titles_a_chronicle(plain: str) -> bool:

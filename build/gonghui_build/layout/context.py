@@ -159,16 +159,29 @@ def _more_links(blocks: list[Block], shapes: list[Shape]) -> None:
 
 
 def _running_heads(blocks: list[Block], shapes: list[Shape]) -> None:
-    """Copies side by side count once: a post's title printed thrice is no running head."""
+    """Copies side by side count once: a post's title printed thrice is no running head.
+    So do copies over the same line of text: a web copy printing its whole text twice
+    prints the title over the same first sentence each time (``标题`` / header row /
+    ``标题`` / ``某网讯 3月10日，…`` / … / ``标题`` / ``某网讯 3月10日，…``), where a
+    running head stands over different text each time."""
     keys = [_key(b) for b in blocks]
     copies: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         if shapes[i] in _DISPLAY and RUNNING_MIN <= len(key) <= RUNNING_MAX:
             copies.setdefault(key, []).append(i)
     for found in copies.values():
-        if sum(i == 0 or keys[i - 1] != keys[i] for i in found) >= RUNNING_COPIES:
+        apart = [i for i in found if i == 0 or keys[i - 1] != keys[i]]
+        over = {_text_under(keys, shapes, i) for i in apart}
+        if len(apart) >= RUNNING_COPIES and len(over) >= RUNNING_COPIES:
             for i in found:
                 shapes[i] = Shape.FURNITURE
+
+
+def _text_under(keys: list[str], shapes: list[Shape], i: int) -> str:
+    """What block ``i`` stands over: the line of text under it, or the block itself
+    when no text is (furniture under a running head tells no copy from another)."""
+    text = i + 1 < len(keys) and shapes[i + 1] in TEXT_SHAPES
+    return keys[i + 1] if text else f"#{i}"
 
 
 def _photo_items(blocks: list[Block], shapes: list[Shape], near: Neighbours) -> None:
@@ -247,18 +260,37 @@ def _subject_kickers(blocks: list[Block], shapes: list[Shape]) -> None:
     """A body's name and a colon alone on a line (``某某市总工会：``) right over a display
     line over a dateline or a byline: the subject a headline names first, set on a line
     of its own (``某某市总工会：`` / ``“两节”送温暖覆盖三万户``), a part of the head, not a
-    salutation (text follows a salutation, not a head)."""
+    salutation (text follows a salutation, not a head). So is one phrase and a colon
+    between a kicker and a display line over the head's subtitle, byline or dateline
+    (``车间里的“老把式”`` / ``从学徒到劳模：`` / ``二十年守着一台机床`` / ``——记…``): the
+    first line of a headline broken after its colon, not a line of text."""
     for i in range(len(blocks) - 2):
         compact = without_spaces(blocks[i].plain)
-        if (
+        if not (
             shapes[i] is Shape.BODY
             and len(blocks[i].lines) == 1
             and compact.endswith(("：", ":"))
-            and names_an_institution(compact[:-1])
             and shapes[i + 1] is Shape.DISPLAY
-            and shapes[i + 2] in (Shape.DATELINE, Shape.BYLINE)
         ):
+            continue
+        subject = names_an_institution(compact[:-1]) and shapes[i + 2] in _HEAD_ANCHORS
+        broken = (
+            i > 0
+            and shapes[i - 1] is Shape.DISPLAY
+            and shapes[i + 2] in (*_HEAD_ANCHORS, Shape.DASH)
+            and COLON_PHRASE_MIN <= len(compact) - 1 <= COLON_PHRASE_MAX
+            and not any(ch in _PHRASE_BREAKS for ch in compact[:-1])
+        )
+        if subject or broken:
             shapes[i] = Shape.DISPLAY
+
+
+_HEAD_ANCHORS = (Shape.DATELINE, Shape.BYLINE)
+#: Shortest and longest phrase of a headline's first line broken after its colon; what
+#: no such phrase holds (a clause's or a sentence's marks).
+COLON_PHRASE_MIN = 4
+COLON_PHRASE_MAX = 16
+_PHRASE_BREAKS = "，,。；;：:！？!?"
 
 
 def has_own_photo_credit(blocks: list[Block], shapes: list[Shape], i: int) -> bool:

@@ -6,7 +6,8 @@ lines with no dash look like one headline broken over two lines; but a headline 
 closes its clause with a verb taking no object after a phrase of place or time opened by
 在 (``…在某地开幕``, ``…将在九月建成``) has nothing of itself left for the line under it:
 that line is the deck. So has a headline that ends on the meeting it says was held
-(``某某集团召开职工代表大会``): the meeting closes its clause. A line that lists who
+(``某某集团召开职工代表大会``), or on the meeting and the verb that opens or holds it
+(``某区第四次工会代表大会召开``): the meeting closes its clause. A line that lists who
 attended, names or bodies with no punctuation between them, then a verb of attendance
 (``某某 某某 出席``, ``某局 某局 联合主办``), is a deck whatever the headline over it says:
 no headline reads so. The verbs live in ``reference/head_words.yaml``.
@@ -21,6 +22,7 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.head_chrome import head_words
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.under_title import slogan
 from gonghui_build.text.names import is_name_shaped
 
 #: Shortest whole headline over an undashed deck, and shortest deck (characters).
@@ -40,13 +42,26 @@ def title_over_deck(blocks: list[Block], shapes: list[Shape], rest: list[int]) -
     if lists_attendance(blocks[rest[-1]].plain):
         return len(blocks[rest[-2]].lines) == 1 and len(upper) >= DECK_MIN
     verb = next((v for v in head_words("deck_closing_verbs") if upper.endswith(v)), None)
-    closed = verb is not None and "在" in upper[: -len(verb)]
+    before = upper[: -len(verb)] if verb is not None else ""
+    # a slogan under a meeting's greeting (``热烈祝贺某某运动会闭幕`` / ``新赛场 新风采``) is
+    # the headline under its kicker, as in print
+    meeting = names_a_meeting(before) and not slogan(blocks[rest[-1]].plain.strip())
+    closed = verb is not None and ("在" in before or meeting)
     return (
         (closed or holds_meeting(upper))
         and len(blocks[rest[-2]].lines) == 1
         and len(upper) >= DECK_TITLE_MIN
         and len(lower) >= DECK_MIN
     )
+
+
+def names_a_meeting(subject: str) -> bool:
+    """The subject of a closing verb is a meeting (``某区第四次工会代表大会`` before
+    ``召开``, ``某市职工运动会`` before ``开幕``): a word of a meeting's last (``…会``,
+    ``…会议``) that is no body's suffix (``总工会``, ``委员会``, ``协会``: a body that holds,
+    ``某区总工会召开`` / ``职工代表大会``, runs on into the meeting on the next line). The
+    meeting opened or held closes the clause, as a verb after ``在…`` does."""
+    return subject.endswith(("会", "会议")) and suffix_of(subject) is None
 
 
 #: Shortest meeting named after its holding verb (``召开职代会``, ``举行座谈会``).

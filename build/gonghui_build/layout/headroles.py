@@ -166,7 +166,10 @@ def _two_line_headline(
             or _ends_on_function_word(first)
         )
     broken = joined or runs_on(first) or _restated_whole(blocks, shapes, rest)
-    if len(rest) == 2 and (_place_and_topic(first) or _joint_subject(first)):
+    broken = broken or (len(rest) >= 3 and first.endswith(("：", ":")))  # under its kicker
+    if len(rest) == 2 and (
+        _place_and_topic(first) or _joint_subject(first) or _body_then_verb(first)
+    ):
         above = broken = True  # 某市：职工书屋 / 开进建筑工地: the place's news, one head
     rest_of_line = _rest_of_line(first, blocks[rest[-1]].plain)
     return len(first) >= TWO_LINE_MIN and broken and above and rest_of_line
@@ -245,6 +248,19 @@ def _joint_subject(line: str) -> bool:
         if at >= 2 and len(after) >= 2 and not after.startswith("会") and suffix_of(line[:at]):
             return True  # 劳模工匠携手同行: no body before the verb, a slogan's kicker
     return False
+
+
+def _body_then_verb(line: str) -> bool:
+    """A line naming a body and then a verb that wants its object (``某某厂工会举办`` /
+    ``细纱挡车工操作表演赛``): a subject and its predicate cut before what the body
+    holds, the first line of a headline broken in two; a kicker names the body alone
+    (``某某厂工会``) or a whole phrase (``助力乡村振兴``), never a body's verb with
+    nothing after it."""
+    if not runs_on(line) or line[-1] in "的地得和与及或、，,":
+        return False
+    last = tokenizer.tag_tokens(line[-8:])[-1]
+    subject = line[: -len(last.word)]
+    return last.tag.startswith("v") and len(subject) >= TWO_LINE_MIN and bool(suffix_of(subject))
 
 
 def _ends_on_function_word(line: str) -> bool:

@@ -68,6 +68,7 @@ def over_header_field(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
     nxt = i + 1
     while nxt < len(blocks) and blocks[nxt].cut == "mark":
         nxt += 1
+    nxt += posting_account(blocks, shapes, nxt)
     if nxt >= len(blocks) or shapes[nxt] is not Shape.FURNITURE:
         return False
     row = blocks[nxt].plain
@@ -75,6 +76,22 @@ def over_header_field(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
         shapes[i] is Shape.DISPLAY
         and (is_header_field(row) or bool(_STAMP_RE.match(row) or _POSTED_RE.match(row)))
         and len(title_key(blocks[i].plain)) >= META_TITLE_MIN
+    )
+
+
+def posting_account(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
+    """Block ``i`` is the name of the account that posted the page, alone under its
+    title: a short display line that the post's header row right under it names again
+    (``某某工会`` / ``原创 某某工会 2025年12月3日 18:06 天津``). It is the site's, no
+    subtitle: the title over it is the one over the header row."""
+    if i + 1 >= len(blocks) or shapes[i] is not Shape.DISPLAY:
+        return False
+    name, row = without_spaces(blocks[i].plain), blocks[i + 1].plain
+    return (
+        shapes[i + 1] is Shape.FURNITURE
+        and 0 < len(name) <= ACCOUNT_NAME_MAX
+        and bool(_POSTED_RE.match(row))
+        and name in without_spaces(row)
     )
 
 
@@ -111,6 +128,8 @@ def web_title(
         return None
     if not known and title - 1 in head and title_over_deck(blocks, shapes, [title - 1, title]):
         return [title - 1, title]  # a whole headline over its undashed deck, then the fields
+    if posting_account(blocks, shapes, title + 1):
+        return [title]  # the account's name under the title, then the post's header row
     after = [i for i in head if i > title and not _numbered_part(blocks[i].plain)]
     return [title, *after[:1]]
 
@@ -165,7 +184,8 @@ def long_title(blocks: list[Block], shapes: list[Shape]) -> int | None:
     nxt = first + 1 + _account_name(blocks, shapes, first + 1)
     meta = False
     while nxt < len(shapes) and shapes[nxt] is Shape.FURNITURE:
-        meta = meta or is_header_field(blocks[nxt].plain)
+        row = blocks[nxt].plain  # a header field, or a post's row (``原创 某某工会 日期``)
+        meta = meta or is_header_field(row) or bool(_POSTED_RE.match(row))
         nxt += 1
     fields = first + 1 < len(shapes) and _fields_row(blocks[first + 1].plain)
     if nxt >= len(shapes) or not _title_like(blocks[first], fields):

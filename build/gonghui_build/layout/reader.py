@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE
 from gonghui_build.layout.headroles import head_roles
-from gonghui_build.layout.heads_web import PART_RE, web_title
+from gonghui_build.layout.heads_web import PART_RE, posting_account, web_title
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.layout.speaker_heads import SpeakerScan, opens_round_up, speaker_scan
@@ -94,6 +94,8 @@ class Reader:
                     self.page_roles[i] = "furniture"
                 self.index_run, last_run = last_run, []
             group = last_run[-limit:] if limit else []
+        if web is not None and posting_account(self.blocks, self.shapes, web[-1] + 1):
+            self.page_roles[web[-1] + 1] = "furniture"  # the account's name under the title
         rest = [i for i in head if i not in group and i not in self.page_roles]
         below = [i for i in rest if web is not None and i > web[-1]]  # the text's headings
         rest = [i for i in rest if i not in below]

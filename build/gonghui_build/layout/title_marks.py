@@ -76,9 +76,11 @@ _SITE_PREFIX_RE = re.compile(
 #: is the bar Chinese media set most. Two characters at least (``聚焦|``): a post's credit
 #: keys a name to a role word of one the same way (``文丨某某``). A campaign's slogan of two
 #: phrases with a blank between (``岁寒情更浓 工会送温暖丨``) is such a name too: county
-#: unions' posts and sites head their items so, as papers print the slogan in 【】.
+#: unions' posts and sites head their items so, as papers print the slogan in 【】. A
+#: Latin letter may stand inside the name (``职工e家丨``: unions' accounts name their
+#: columns so), never first.
 _COLUMN_PREFIX_RE = re.compile(
-    r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff·+＋]{1,9}"
+    r"^\s*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z·+＋]{1,9}"
     r"(?:[ \u3000][\u4e00-\u9fff][\u4e00-\u9fff·+＋]{1,9})?\s*[|｜丨]\s*"
 )
 #: A column's or a campaign's name in 【】 opening the title's line.
@@ -168,7 +170,9 @@ def _column_prefix_end(text: str) -> int | None:
         return None  # names, one after another: a credit's (``摄影丨某某 某某``)
     if names_an_institution(rest):
         return None  # a body alone: a credit's (``出品丨某某工会``)
-    return prefix.end() if _is_title(rest) else None
+    # the line as printed reads as a title though its rest opens with a short clause
+    # (``某某e家丨寒潮来袭，某某把暖送到一线``): the column's name made its first clause long
+    return prefix.end() if _is_title(rest) or _is_title(text) else None
 
 
 def _one_name_or_a_slogan(prefix: str) -> bool:
