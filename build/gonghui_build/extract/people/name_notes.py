@@ -59,3 +59,15 @@ def note_start(text: str, end: int) -> int:
     start = max(0, end - _LISTED_NOTE_MAX)
     found = next((m for m in _LISTED_NOTE.finditer(text, start, end) if m.end() == end), None)
     return found.start() if found else end
+
+
+def post_note_spans(text: str, titles_at_end: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The notes in brackets that end in a post (甲（3月调任市人大常委会副秘书长）, 乙（某厂
+    厂长兼）): the holder's other or new post, an aside of one person; a yearbook's officer
+    chain goes on after it at the body it named before (…，党组书记、常务副主席丙), so a
+    body inside such a note is not the one a later title of no body is held at."""
+    return [
+        m.span()
+        for m in BRACKETED_NOTE.finditer(text)
+        if titles_at_end.search(m.group(0)[1:-1].rstrip("兼"))
+    ]
