@@ -48,7 +48,7 @@ from gonghui_build.extract.people.bare_union_posts import (
 from gonghui_build.extract.people.chain_inherits import enterprise_post, headed_unit
 from gonghui_build.extract.people.described import PARTS, opening_unit_alone
 from gonghui_build.extract.people.guest_bodies import host_over_guest
-from gonghui_build.extract.people.name_notes import BRACKETED_NOTE, post_note_spans
+from gonghui_build.extract.people.name_notes import BRACKETED_NOTE, outside_post_notes
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.sections_alone import institution_named, section_before
 from gonghui_build.extract.people.sibling_branches import enterprise_of_sibling
@@ -63,12 +63,7 @@ def _last_body_before(
 ) -> tuple[OrgSpan, int] | None:
     """The last body named before ``start`` of ``p`` (or, where ``p`` names none
     before it, the last ``before`` names), with its offset counted from ``p``'s start."""
-    notes = post_note_spans(p.text, lexicon.titles().at_end)
-    here = [
-        k
-        for k in orgs.spans.get(p.seq, [])
-        if k.end <= start and not any(a <= k.start and k.end <= b for a, b in notes)
-    ]
+    here = [k for k in outside_post_notes(p.text, orgs.spans.get(p.seq, [])) if k.end <= start]
     if here:
         last = max(here, key=lambda k: k.end)
         return last, last.start
