@@ -30,6 +30,7 @@ from gonghui_build.extract.people.article_unions import (
     union_before,
     union_of_chains,
 )
+from gonghui_build.extract.people.bracketed_units import occupation_at_bracketed_unit
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.counted import counted_names, list_item_hits, read_in_repeats
 from gonghui_build.extract.people.designated_posts import with_designated_posts
@@ -339,7 +340,7 @@ def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
         if not h.partial and not back:  # 主席：甲（区政协副主席兼）
             bracketed = bracketed_posts(p.text, h.end, tuple(h.claims), orgs.words_of(p))
             h = h if bracketed == tuple(h.claims) else replace(h, claims=bracketed)
-        out.append((p, h))
+        out.append((p, occupation_at_bracketed_unit(p.text, h, known)))
     return out
 
 
