@@ -103,9 +103,10 @@ def union_of_chains(last: Roll, hits: Sequence[tuple[Paragraph, NameHit]]) -> Ro
 
 def with_chain_unions(orgs: ArticleOrgs, hits: Sequence[tuple[Paragraph, NameHit]]) -> ArticleOrgs:
     """``orgs`` with the enterprises' own unions that title chains hold posts at where the
-    organisations read no name (党委副书记、校工会主席某某; 公司工会主席某某): the body a later
-    title of no body but the word 工会 is held at (…主持。| 工会常务副主席：某某) is the
-    union the chain named last, as much as a union named in full."""
+    organisations read no name (党委副书记、校工会主席某某; 公司工会主席某某): a union the
+    article names as much as one named in full, when the posts of the bare word 工会 are
+    held at the one such union (:mod:`.sole_unions`). Not a body named before any title
+    (校工会主席甲向校长乙汇报: 校长 is the school's, not the union's)."""
     spans = {seq: list(found) for seq, found in orgs.spans.items()}
     for p, h in hits:
         for c in h.claims:

@@ -341,11 +341,10 @@ def held_at_bodies_named_before(
 ) -> list[tuple[Paragraph, NameHit]]:
     """The hits, each title of no body of its own held at the body named just before
     it, where the module docstring's shapes say so."""
-    orgs = with_chain_unions(orgs, hits)
     before = _paragraphs_before(paragraphs, orgs)
     reported = _reports_enterprise(orgs)
     held = [(p, _with_bodies(h, p, before.get(p.seq), orgs, reported)) for p, h in hits]
-    return at_sole_own_union(held, orgs)
+    return at_sole_own_union(held, with_chain_unions(orgs, hits))
 
 
 #: Roles of a paragraph that only says where the report comes from (本报讯, 本报记者某某):
