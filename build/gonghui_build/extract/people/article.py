@@ -28,7 +28,9 @@ from gonghui_build.extract.people.article_unions import (
     last_union,
     roll_of,
     union_before,
+    union_of_chains,
 )
+from gonghui_build.extract.people.bracketed_units import occupation_at_bracketed_unit
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.counted import counted_names, list_item_hits, read_in_repeats
 from gonghui_build.extract.people.designated_posts import with_designated_posts
@@ -162,6 +164,7 @@ def _first_hits(
     heads: RollHeads | None = None  # the roll's column heads, when a row of them opened it
     columned = named_rows(paragraphs, breaks)  # 序号 姓名 单位 over rows; 金星 某集团操作工
     for p in paragraphs:
+        last = union_of_chains(last, hits)
         before = union_before(section or last, orgs, p)
         union = last_union(orgs, p)
         last = (p.seq, union) if union is not None else last
@@ -337,7 +340,7 @@ def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
         if not h.partial and not back:  # 主席：甲（区政协副主席兼）
             bracketed = bracketed_posts(p.text, h.end, tuple(h.claims), orgs.words_of(p))
             h = h if bracketed == tuple(h.claims) else replace(h, claims=bracketed)
-        out.append((p, h))
+        out.append((p, occupation_at_bracketed_unit(p.text, h, known)))
     return out
 
 

@@ -7,6 +7,10 @@ of one part or two before a verb of election (甲(兼，女)当选). Kept apart 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.org_spans import OrgSpan
 
 #: One part of a bracketed note after a name: 女, 兼, 回族.
 _NOTE_PART = r"[\u4e00-\u9fff]{1,4}"
@@ -59,3 +63,18 @@ def note_start(text: str, end: int) -> int:
     start = max(0, end - _LISTED_NOTE_MAX)
     found = next((m for m in _LISTED_NOTE.finditer(text, start, end) if m.end() == end), None)
     return found.start() if found else end
+
+
+def outside_post_notes(text: str, spans: Sequence[OrgSpan]) -> list[OrgSpan]:
+    """The bodies of ``spans`` named outside a note in brackets that ends in a post
+    (甲（3月调任市人大常委会副秘书长）, 乙（某厂厂长兼）): such a note is the holder's other
+    or new post, an aside of one person; a yearbook's officer chain goes on after it at
+    the body it named before (…，党组书记、常务副主席丙), so a body inside the note is not
+    the one a later title of no body is held at."""
+    at_end = lexicon.titles().at_end
+    notes = [
+        m.span()
+        for m in BRACKETED_NOTE.finditer(text)
+        if at_end.search(m.group(0)[1:-1].rstrip("兼"))
+    ]
+    return [k for k in spans if not any(a <= k.start and k.end <= b for a, b in notes)]

@@ -38,7 +38,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.article import ArticleOrgs
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.organisations.org_spans import OrgSpan
-from gonghui_build.extract.people.article_unions import RUNNING_TEXT_MARKS
+from gonghui_build.extract.people.article_unions import RUNNING_TEXT_MARKS, with_chain_unions
 from gonghui_build.extract.people.bare_union_posts import (
     at_bodys_union,
     bodys_own_union,
@@ -48,10 +48,11 @@ from gonghui_build.extract.people.bare_union_posts import (
 from gonghui_build.extract.people.chain_inherits import enterprise_post, headed_unit
 from gonghui_build.extract.people.described import PARTS, opening_unit_alone
 from gonghui_build.extract.people.guest_bodies import host_over_guest
-from gonghui_build.extract.people.name_notes import BRACKETED_NOTE
+from gonghui_build.extract.people.name_notes import BRACKETED_NOTE, outside_post_notes
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.sections_alone import institution_named, section_before
 from gonghui_build.extract.people.sibling_branches import enterprise_of_sibling
+from gonghui_build.extract.people.sole_unions import at_sole_own_union
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text.chars import without_spaces
@@ -63,7 +64,7 @@ def _last_body_before(
 ) -> tuple[OrgSpan, int] | None:
     """The last body named before ``start`` of ``p`` (or, where ``p`` names none
     before it, the last ``before`` names), with its offset counted from ``p``'s start."""
-    here = [k for k in orgs.spans.get(p.seq, []) if k.end <= start]
+    here = [k for k in outside_post_notes(p.text, orgs.spans.get(p.seq, [])) if k.end <= start]
     if here:
         last = max(here, key=lambda k: k.end)
         return last, last.start
@@ -342,7 +343,8 @@ def held_at_bodies_named_before(
     it, where the module docstring's shapes say so."""
     before = _paragraphs_before(paragraphs, orgs)
     reported = _reports_enterprise(orgs)
-    return [(p, _with_bodies(h, p, before.get(p.seq), orgs, reported)) for p, h in hits]
+    held = [(p, _with_bodies(h, p, before.get(p.seq), orgs, reported)) for p, h in hits]
+    return at_sole_own_union(held, with_chain_unions(orgs, hits))
 
 
 #: Roles of a paragraph that only says where the report comes from (本报讯, 本报记者某某):

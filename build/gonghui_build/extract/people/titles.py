@@ -61,6 +61,7 @@ from gonghui_build.extract.people.post_phrases import is_post as is_post
 from gonghui_build.extract.people.post_phrases import posts_of as posts_of
 from gonghui_build.extract.people.post_phrases import unit_and_head as unit_and_head
 from gonghui_build.extract.people.title_notes import before_title_note
+from gonghui_build.extract.people.union_enterprise_posts import inner_posts_at_unions_enterprise
 from gonghui_build.extract.people.village_posts import village_of_inner_title
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.clauses import clause_end
@@ -316,7 +317,7 @@ def parse_chain(
                 from_caption=caption,
             )
         )
-    return _committees_of_bare_union(claims)
+    return _committees_of_bare_union(inner_posts_at_unions_enterprise(claims))
 
 
 def _committees_of_bare_union(claims: list[TitleClaim]) -> list[TitleClaim]:
