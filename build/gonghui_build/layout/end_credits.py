@@ -115,9 +115,11 @@ def _keyed_credit_re() -> re.Pattern[str]:
     # （文：查 琳 图：某某）: a two-character name padded to three characters' width
     name = rf"(?:{PADDED_NAME}|{_NAME})"
     names = rf"{first}{unit}{name}(?:{NAME_SEPARATOR}(?:{role}|{editor})?{name}){{0,5}}"
-    # （院工会供稿 摄影/某某）: the body that sent the copy in, then the keyed names
-    sender = rf"(?:[\u4e00-\u9fff]{{0,14}}{_BODY_END_RE.pattern[:-1]}{_CONTRIBUTED_KEY}\s+)?"
-    return re.compile(rf"(?:[（(]\s*{sender}{names}\s*[）)]|{names})$")
+    # （院工会供稿 摄影/某某）: the body that sent the copy in, then the keyed names;
+    # （校工会 撰稿：某某 摄影：某某）: the writers' unit, a blank, then the keyed names
+    body = rf"[\u4e00-\u9fff]{{0,14}}{_BODY_END_RE.pattern[:-1]}"
+    sender = rf"(?:{body}(?:{_CONTRIBUTED_KEY})?\s+)?"
+    return re.compile(rf"(?:[（(]\s*{sender}{names}\s*[）)]|{sender}{names})$")
 
 
 #: The mark of a credit for both text and photos (``文/图``, ``图/文``, ``文/摄``, ``图文``):
