@@ -63,7 +63,7 @@ from gonghui_build.extract.photo_bylines import (
     read_as_byline,
 )
 from gonghui_build.extract.spans import span_of
-from gonghui_build.layout.mark_keys import marks_as_keys
+from gonghui_build.layout.mark_keys import fields_apart, marks_as_keys
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.layout.segment import BYLINE_MARKS
@@ -123,6 +123,7 @@ def parse_byline(
     with no role word is the correspondent's, and a body before it is their unit, not
     a title."""
     body, offset = _byline_body(text)
+    body = fields_apart(body)  # 撰稿：某甲 / 摄影：某乙: a bar parting two keyed fields
     if keyed := keyed_names(body, offset) or keyed_names(marks_as_keys(body), offset):
         return [Author(n, r, None, s, e) for n, r, s, e in keyed]
     tokens = at_role_words(ocr_joined(KEY_BAR_RE.sub(" ", body), offset))  # 记者 | 某某

@@ -16,7 +16,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.credit_roles import CREDIT_ROLE_RE, credit_role
-from gonghui_build.layout.mark_keys import marks_as_keys
+from gonghui_build.layout.mark_keys import fields_apart, marks_as_keys
 from gonghui_build.layout.pen_names import (
     keyed_pen_name,
     names_run_together,
@@ -189,8 +189,9 @@ def end_credit_start(text: str) -> int | None:
         _AFTER_MARK_CREDIT_RE,
         _AFTER_MARK_LINE_RE,
     )
+    fielded = fields_apart(stripped)  # 撰稿：某甲 / 摄影：某乙: the bar parts two fields
     for pattern in (*patterns, _BARE_NAMES_RE):
-        match = pattern.search(stripped, offset)
+        match = pattern.search(fielded if pattern is _keyed_credit_re() else stripped, offset)
         if not match:
             continue
         before = stripped[: match.start()].rstrip()
@@ -334,7 +335,7 @@ def names_a_body(text: str) -> bool:
 def is_keyed_credit(text: str) -> bool:
     """A line that is nothing but keyed names (``（撰写人：某某，摄影：某某）``,
     ``撰稿：某某``, ``文 某某 图 某某``): printed under a headline, the item's byline."""
-    match = _keyed_credit_re().match(marks_as_keys(text.strip()))
+    match = _keyed_credit_re().match(marks_as_keys(fields_apart(text.strip())))
     return match is not None and _keyed_names(match.group(0))
 
 
