@@ -46,6 +46,7 @@ from gonghui_build.extract.dash_credits import less_lead_dash
 from gonghui_build.extract.facts import AuthorFact, PositionFact
 from gonghui_build.extract.keyed_credits import (
     KEY_BAR_RE,
+    abbreviated_unit,
     keyed_names,
     leading_keys,
     sent_in_from_place,
@@ -190,8 +191,8 @@ def _read_token(
         name, mark = name[: -len(tail)], tail
     if end_credit and not reading.named and sent_in_from_place(body, name):
         return  # / 某地 供图: the place that sent the photo, no author
-    if end_credit and supplied_by_body(name):
-        return  # （镇工会供稿）: the body that supplied the copy, no author
+    if end_credit and (supplied_by_body(name) or abbreviated_unit(name)):
+        return  # （镇工会供稿）, （区工宣）: the body that supplied the copy, no author
     names = _names_at(text, name, mark, pos, blanks, reading.named, end_credit)
     if names is not None and reading.editing:
         return  # 编辑 某某: the item's editor, no author

@@ -180,6 +180,14 @@ def supplied_by_body(token: str) -> bool:
     return bool(rest) and not is_name_shaped(rest)
 
 
+def abbreviated_unit(token: str) -> bool:
+    """A credit's lone token that is a body's abbreviated name (``区工宣``: a level, then
+    ``bylines.yaml``'s ``unit_abbreviations``): the body signs the item, no person, though
+    three characters read like a name."""
+    short = lexicon.words(FILE, "unit_abbreviations").ending(token)
+    return short is not None and len(token) - len(short) <= 2
+
+
 def sent_in_from_place(credit: str, token: str) -> bool:
     """``token`` of a credit for a photo or a text sent in (``/ 连州 供图``) names a place
     of China (a county's short form reads like a name): the sender, not its author."""
