@@ -93,13 +93,15 @@ def _keyed_roles() -> str:
     """Role words a credit prints with a colon (a slash, a bar) before the names
     (``记者：朴明花　通讯员：崔英男``, ``文字：宁可欣　图片：邬天宇``, ``（撰稿：易文斌）``,
     ``（撰写人：某某，摄影：某某）``): ``bylines.yaml``'s role words and keyed roles, the
-    words the byline's reader takes apart, and :data:`_MORE_KEYS`."""
+    words the byline's reader takes apart, :data:`_MORE_KEYS`, and the marks of text and
+    photos keying a name with a colon or a slash (``图文：某某 编辑：某某``, as ``图文/某某
+    编辑/某某`` is; ``图文 | 某某`` keyed with a bar stays furniture, as in heads_trailing)."""
     keys = [
         *lexicon.words("bylines.yaml", "role_words"),
         *lexicon.keyed("bylines.yaml", "keyed_roles"),
         *_MORE_KEYS,
     ]
-    return f"(?:{lexicon.alternation(keys)})"
+    return rf"(?:{lexicon.alternation(keys)}|{_BOTH_MARK}(?=\s*[:：/／]))"
 
 
 @functools.cache
