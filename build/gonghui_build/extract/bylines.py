@@ -46,6 +46,7 @@ from gonghui_build.extract.dash_credits import less_lead_dash
 from gonghui_build.extract.facts import AuthorFact, PositionFact
 from gonghui_build.extract.keyed_credits import (
     KEY_BAR_RE,
+    abbreviated_unit,
     keyed_names,
     leading_keys,
     sent_in_from_place,
@@ -63,7 +64,7 @@ from gonghui_build.extract.photo_bylines import (
     read_as_byline,
 )
 from gonghui_build.extract.spans import span_of
-from gonghui_build.layout.mark_keys import marks_as_keys
+from gonghui_build.layout.mark_keys import fields_apart, marks_as_keys
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.layout.segment import BYLINE_MARKS
@@ -123,6 +124,7 @@ def parse_byline(
     with no role word is the correspondent's, and a body before it is their unit, not
     a title."""
     body, offset = _byline_body(text)
+    body = fields_apart(body)  # 撰稿：某甲 / 摄影：某乙: a bar parting two keyed fields
     if keyed := keyed_names(body, offset) or keyed_names(marks_as_keys(body), offset):
         return [Author(n, r, None, s, e) for n, r, s, e in keyed]
     tokens = at_role_words(ocr_joined(KEY_BAR_RE.sub(" ", body), offset))  # 记者 | 某某
@@ -189,8 +191,8 @@ def _read_token(
         name, mark = name[: -len(tail)], tail
     if end_credit and not reading.named and sent_in_from_place(body, name):
         return  # / 某地 供图: the place that sent the photo, no author
-    if end_credit and supplied_by_body(name):
-        return  # （镇工会供稿）: the body that supplied the copy, no author
+    if end_credit and (supplied_by_body(name) or abbreviated_unit(name)):
+        return  # （镇工会供稿）, （区工宣）: the body that supplied the copy, no author
     names = _names_at(text, name, mark, pos, blanks, reading.named, end_credit)
     if names is not None and reading.editing:
         return  # 编辑 某某: the item's editor, no author

@@ -92,6 +92,8 @@ def keyed_names(body: str, offset: int) -> list[KeyedName]:
         body = _role_words_keyed(body)
         pairs = list(_keyed_re().finditer(body))
     rest = _keyed_re().sub("", body).strip(" \u3000、，,")
+    if pairs and _writers_unit(body[: pairs[0].start()], rest):
+        rest = ""  # （校工会 撰稿：某某 摄影：某某）: the writers' unit, no author
     names = [unpadded(n.group(0)) for m in pairs for n in _NAME_RE.finditer(m.group(3))]
     people = [n for n in names if is_name_shaped(n) or is_transliterated(n)]
     # （报送：某厂工会 某某）: the writer's unit keyed with the name, no author
@@ -109,6 +111,16 @@ def keyed_names(body: str, offset: int) -> list[KeyedName]:
         if unpadded(n.group(0)) in people
         for role in _keyed_roles(m)
     ]
+
+
+def _writers_unit(lead: str, rest: str) -> bool:
+    """What a keyed credit prints before its first key, when it is all the credit holds
+    besides its keyed names, is the writers' unit (``校工会`` of ``（校工会 撰稿：某某
+    摄影：某某）``, a university's or a company's union site closing its news so) or the
+    body that sent the copy in (``院工会供稿``): a body's name, set off by a blank, not
+    a name of an author, as in ``（厂工会 葛平）``."""
+    lead = lead.strip(" \u3000")
+    return bool(rest) and lead == rest and (names_a_body(lead) or supplied_by_body(lead))
 
 
 @functools.cache
@@ -166,6 +178,14 @@ def supplied_by_body(token: str) -> bool:
     key = _supplied_key(token)
     rest = token[: -len(key)] if key else ""
     return bool(rest) and not is_name_shaped(rest)
+
+
+def abbreviated_unit(token: str) -> bool:
+    """A credit's lone token that is a body's abbreviated name (``区工宣``: a level, then
+    ``bylines.yaml``'s ``unit_abbreviations``): the body signs the item, no person, though
+    three characters read like a name."""
+    short = lexicon.words(FILE, "unit_abbreviations").ending(token)
+    return short is not None and len(token) - len(short) <= 2
 
 
 def sent_in_from_place(credit: str, token: str) -> bool:

@@ -16,7 +16,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.credit_roles import CREDIT_ROLE_RE, credit_role
-from gonghui_build.layout.mark_keys import marks_as_keys
+from gonghui_build.layout.mark_keys import fields_apart, marks_as_keys
 from gonghui_build.layout.pen_names import (
     keyed_pen_name,
     names_run_together,
@@ -93,13 +93,15 @@ def _keyed_roles() -> str:
     """Role words a credit prints with a colon (a slash, a bar) before the names
     (``记者：朴明花　通讯员：崔英男``, ``文字：宁可欣　图片：邬天宇``, ``（撰稿：易文斌）``,
     ``（撰写人：某某，摄影：某某）``): ``bylines.yaml``'s role words and keyed roles, the
-    words the byline's reader takes apart, and :data:`_MORE_KEYS`."""
+    words the byline's reader takes apart, :data:`_MORE_KEYS`, and the marks of text and
+    photos keying a name with a colon or a slash (``图文：某某 编辑：某某``, as ``图文/某某
+    编辑/某某`` is; ``图文 | 某某`` keyed with a bar stays furniture, as in heads_trailing)."""
     keys = [
         *lexicon.words("bylines.yaml", "role_words"),
         *lexicon.keyed("bylines.yaml", "keyed_roles"),
         *_MORE_KEYS,
     ]
-    return f"(?:{lexicon.alternation(keys)})"
+    return rf"(?:{lexicon.alternation(keys)}|{_BOTH_MARK}(?=\s*[:：/／]))"
 
 
 @functools.cache
@@ -115,9 +117,11 @@ def _keyed_credit_re() -> re.Pattern[str]:
     # （文：查 琳 图：某某）: a two-character name padded to three characters' width
     name = rf"(?:{PADDED_NAME}|{_NAME})"
     names = rf"{first}{unit}{name}(?:{NAME_SEPARATOR}(?:{role}|{editor})?{name}){{0,5}}"
-    # （院工会供稿 摄影/某某）: the body that sent the copy in, then the keyed names
-    sender = rf"(?:[\u4e00-\u9fff]{{0,14}}{_BODY_END_RE.pattern[:-1]}{_CONTRIBUTED_KEY}\s+)?"
-    return re.compile(rf"(?:[（(]\s*{sender}{names}\s*[）)]|{names})$")
+    # （院工会供稿 摄影/某某）: the body that sent the copy in, then the keyed names;
+    # （校工会 撰稿：某某 摄影：某某）: the writers' unit, a blank, then the keyed names
+    body = rf"[\u4e00-\u9fff]{{0,14}}{_BODY_END_RE.pattern[:-1]}"
+    sender = rf"(?:{body}(?:{_CONTRIBUTED_KEY})?\s+)?"
+    return re.compile(rf"(?:[（(]\s*{sender}{names}\s*[）)]|{sender}{names})$")
 
 
 #: The mark of a credit for both text and photos (``文/图``, ``图/文``, ``文/摄``, ``图文``):
@@ -187,8 +191,9 @@ def end_credit_start(text: str) -> int | None:
         _AFTER_MARK_CREDIT_RE,
         _AFTER_MARK_LINE_RE,
     )
+    fielded = fields_apart(stripped)  # 撰稿：某甲 / 摄影：某乙: the bar parts two fields
     for pattern in (*patterns, _BARE_NAMES_RE):
-        match = pattern.search(stripped, offset)
+        match = pattern.search(fielded if pattern is _keyed_credit_re() else stripped, offset)
         if not match:
             continue
         before = stripped[: match.start()].rstrip()
@@ -332,7 +337,7 @@ def names_a_body(text: str) -> bool:
 def is_keyed_credit(text: str) -> bool:
     """A line that is nothing but keyed names (``（撰写人：某某，摄影：某某）``,
     ``撰稿：某某``, ``文 某某 图 某某``): printed under a headline, the item's byline."""
-    match = _keyed_credit_re().match(marks_as_keys(text.strip()))
+    match = _keyed_credit_re().match(marks_as_keys(fields_apart(text.strip())))
     return match is not None and _keyed_names(match.group(0))
 
 

@@ -50,3 +50,28 @@ def marks_as_keys(body: str) -> str:
     if len(tokens) < 2 or tokens[0] not in _lead_keys() or tokens[-1] in _lead_keys():
         return body
     return _lead_key_re().sub(r"\1/", body)
+
+
+@functools.cache
+def _field_bar_re() -> re.Pattern[str]:
+    """A slash or a bar set off by a blank (one side at least) before a key and its
+    colon (``撰稿：某甲 / 摄影：某乙``, ``图：某甲 /文：某乙``): it parts two keyed fields.
+    The keys: ``bylines.yaml``'s keyed roles and role words, and the editor's keys of
+    ``page_furniture.yaml`` (编辑, 审核)."""
+    keys = lexicon.alternation(
+        [
+            *lexicon.keyed("bylines.yaml", "keyed_roles"),
+            *lexicon.keyed("bylines.yaml", "role_words"),
+            *lexicon.words("page_furniture.yaml", "editor_keys"),
+        ]
+    )
+    bar = r"(?:(?<=[ \u3000])[/／|｜丨]|[/／|｜丨](?=[ \u3000]))"
+    return re.compile(rf"{bar}(?=[ \u3000]*(?:{keys})[:：])")
+
+
+def fields_apart(body: str) -> str:
+    """``撰稿：某甲 / 摄影：某乙 / 编辑：某丙``: a credit whose keyed fields a slash or a bar
+    parts (a WeChat post's or a college union site's closing row) read as if a blank
+    parted them (one character for one, so the offsets stay). A key's own slash
+    (``文/某甲``) has no blank beside it and no colon after it, and stays."""
+    return _field_bar_re().sub(" ", body)
