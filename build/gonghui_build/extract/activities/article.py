@@ -92,8 +92,9 @@ def _course_spanning(out: list[ActivityFact], draft: ActivityDraft, when: Resolv
 
 
 #: The keys of ``dates.yaml: publication_relative`` whose word opening a news item dates
-#: what it reports: a day gone by shortly before publication (日前, 上周).
-_RECENT = ("recent", "last_week")
+#: what it reports: a day gone by shortly before publication (日前, 上周), or a day of
+#: its week or the week before (本周三, 上周五).
+_RECENT = ("recent", "last_week", "this_week_day", "last_week_day")
 
 
 def lead_date(body: Sequence[Paragraph]) -> DateText | None:
