@@ -12,6 +12,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.ceremonies import closing_day
 from gonghui_build.extract.activities.congress_parts import is_congress_part
 from gonghui_build.extract.activities.coordinated import called_on_besides
+from gonghui_build.extract.activities.dateline_day import written_on
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.grammar import words
@@ -328,6 +329,7 @@ def activities_of(
     for a group led by a person named alone (:mod:`.led_by_person`)."""
     passage = _Passage(paragraphs, orgs, positions)
     body = [p for p in paragraphs if p.role in ACTIVITY_ROLES]
+    article_date = written_on(paragraphs, article_date)  # 本报杭州5月11日讯 … 今天: 11 May
     captions = frozenset(i for i, p in enumerate(body) if p.role == "photo_caption")
     lead = lead_date(body) if kind == "news_item" else None
     out: list[ActivityFact] = []
