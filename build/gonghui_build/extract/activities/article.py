@@ -98,18 +98,32 @@ def _course_spanning(out: list[ActivityFact], draft: ActivityDraft, when: Resolv
 _RECENT = ("recent", "last_week", "this_week_day", "last_week_day")
 
 
+def _opens_entry(d: DateText) -> bool:
+    """同日, 次日: a chronicle entry's word for the day of the entry before."""
+    entry_days = date_words("entry_day_words")
+    return d.relative in entry_days and bool(entry_days.found(d.relative))
+
+
 def lead_date(body: Sequence[Paragraph]) -> DateText | None:
     """The date a news item opens with (11月23日，…; a day alone, 21日上午，…): the date
-    of what it reports."""
+    of what it reports. So is a chronicle entry's 同日 or 次日 opening it (``同日  县总工会
+    …慰问春节期间坚守岗位的医护人员``: the day of the entry before, not the holiday a
+    clause after it names; s51 acts66, county chronicles read on real pages)."""
     first = next((p for p in body if p.role == "body"), None)
     if first is None:
         return None
     s_start, s_end = sentences(first.text)[0]
     recent = lexicon.keyed("dates.yaml", "publication_relative")
+    lead = first.text[s_start:s_end]
     found = [
         d
-        for d in find_dates(first.text[s_start:s_end])
-        if d.month or d.year or d.day or d.lunar or recent.get(d.relative or "") in _RECENT
+        for d in find_dates(lead)
+        if d.month
+        or d.year
+        or d.day
+        or d.lunar
+        or recent.get(d.relative or "") in _RECENT
+        or (_opens_entry(d) and not lead[: d.start].strip())
     ]
     return found[0] if found else None
 
