@@ -12,6 +12,7 @@ from gonghui_build.extract.activities.background import charged_between
 from gonghui_build.extract.activities.closings import closed_on, opened_on
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
+from gonghui_build.extract.activities.held_days import threads_on
 from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.activities.participant_counts import count, counted_by_bodies_only
 from gonghui_build.extract.activities.places import place_of
@@ -94,6 +95,8 @@ def _date_of(
     # 大赛于今年5月启动，初赛阶段…: the date another activity's words take right after them
     found = [d for d in found if not _anothers_own(sentence_text, d, name_span, pos)]
     before = [d for d in found if d.start <= pos]
+    if not before and threads_on(sentence_text):  # 会前，…参观了…工作室，该工作室日前…
+        found = [d for d in found if d.start < clause_end(sentence_text, pos)]
     precise = [d for d in before if d.month or d.day or d.relative or d.lunar]
     pick = (precise or before)[-1] if before else (found[0] if found else None)
     if draft.status == Status.planned and planned_subject(text, draft.trigger_end):

@@ -52,8 +52,7 @@ def inherited_date(
     结束后/会后 (the same day); else the last date of the previous sentence (今年4月，…
     新增22名社工。“…我们举办了…培训班。”), time of day included. A sentence of totals
     (全年共…, 据统计…) tells of the year or the season, not of the day before it."""
-    after = words("after_words").pattern
-    if found and re.match(rf".{{0,8}}(?:{after})", sentence):
+    if found and threads_on(sentence):
         thread = [d for d in found if not _years_before(d.date)]
         return _one_of_its_days(thread[-1].date) if thread else None
     if words("totals_openings").in_text(sentence):
@@ -68,6 +67,14 @@ def inherited_date(
         if d.month or d.year or d.relative_year is not None
     ]
     return dated[-1].moved(p_start) if dated else None
+
+
+def threads_on(sentence: str) -> bool:
+    """A sentence opening with a word that goes on from the activity before (培训结束后,
+    会后, 随后; 会前, what the meeting's members did before it sat): of its day. A date in
+    a later clause of it (会前，与会人员参观了某工作室，该工作室日前刚刚揭牌) is another
+    thing's (s51 acts66: a county portal's plenary report, a provincial site's congress)."""
+    return re.match(rf".{{0,8}}(?:{words('after_words').pattern})", sentence) is not None
 
 
 def _years_before(date: DateText | None) -> bool:
