@@ -104,12 +104,26 @@ _DATE_ALONE_RE = re.compile(rf"^\d{{1,2}}月{_DAY}(?:{RANGE_TO}(?:\d{{1,2}}月)?
 ENTRIES_MIN = 3
 
 
+#: An entry's date and a dash after it (``1月8日——市总工会召开…``, ``2月上旬——…``,
+#: ``9月16日至19日——…``): a city union's gazette prints its chronicle so (real pages read in
+#: session 51: a county's and a city union's chronicles of the 1980s, the OCR leaving a
+#: blank inside a date, ``3月 7日——``). The dash is the comma's part, so only under a title.
+_DASH_DATE_RE = re.compile(
+    rf"^(?:{_MONTH_DAY}(?:{RANGE_TO}{_MONTH_DAY})?|{_DAYS_OF_A_MONTH}|{_MONTH_PART}"
+    rf"|{_RELATIVE_DATE})\s*(?:——|—|－－|--)\s*[^\s\d—\-－]"
+)
+
+
 def _opens_with_date(plain: str) -> bool:
     text = plain.strip()
     if _COMMA_DATE_RE.match(text) or _BARE_DAY_RE.match(text):
         return True
-    closed = _BLANK_IN_DATE_RE.sub("", text)  # ``3月 7日——…``: the OCR's blank in the date
-    return bool(_BLANK_SET_DATE_RE.match(closed) or _COMMA_DATE_RE.match(closed))
+    compact = _BLANK_IN_DATE_RE.sub("", text)  # ``3月 7日——…``: the OCR's blank in the date
+    return bool(
+        _BLANK_SET_DATE_RE.match(compact)
+        or _COMMA_DATE_RE.match(compact)
+        or _DASH_DATE_RE.match(compact)
+    )
 
 
 def _titles_a_chronicle(plain: str) -> bool:

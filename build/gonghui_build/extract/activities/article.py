@@ -12,6 +12,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.ceremonies import closing_day
 from gonghui_build.extract.activities.congress_parts import is_congress_part
 from gonghui_build.extract.activities.coordinated import called_on_besides
+from gonghui_build.extract.activities.dateline_day import written_on
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
 from gonghui_build.extract.activities.grammar import words
@@ -92,22 +93,37 @@ def _course_spanning(out: list[ActivityFact], draft: ActivityDraft, when: Resolv
 
 
 #: The keys of ``dates.yaml: publication_relative`` whose word opening a news item dates
-#: what it reports: a day gone by shortly before publication (日前, 上周).
-_RECENT = ("recent", "last_week")
+#: what it reports: a day gone by shortly before publication (日前, 上周), or a day of
+#: its week or the week before (本周三, 上周五).
+_RECENT = ("recent", "last_week", "this_week_day", "last_week_day")
+
+
+def _opens_entry(d: DateText) -> bool:
+    """同日, 次日: a chronicle entry's word for the day of the entry before."""
+    entry_days = date_words("entry_day_words")
+    return d.relative in entry_days and bool(entry_days.found(d.relative))
 
 
 def lead_date(body: Sequence[Paragraph]) -> DateText | None:
     """The date a news item opens with (11月23日，…; a day alone, 21日上午，…): the date
-    of what it reports."""
+    of what it reports. So is a chronicle entry's 同日 or 次日 opening it (``同日  县总工会
+    …慰问春节期间坚守岗位的医护人员``: the day of the entry before, not the holiday a
+    clause after it names; s51 acts66, county chronicles read on real pages)."""
     first = next((p for p in body if p.role == "body"), None)
     if first is None:
         return None
     s_start, s_end = sentences(first.text)[0]
     recent = lexicon.keyed("dates.yaml", "publication_relative")
+    lead = first.text[s_start:s_end]
     found = [
         d
-        for d in find_dates(first.text[s_start:s_end])
-        if d.month or d.year or d.day or d.lunar or recent.get(d.relative or "") in _RECENT
+        for d in find_dates(lead)
+        if d.month
+        or d.year
+        or d.day
+        or d.lunar
+        or recent.get(d.relative or "") in _RECENT
+        or (_opens_entry(d) and not lead[: d.start].strip())
     ]
     return found[0] if found else None
 
@@ -327,6 +343,7 @@ def activities_of(
     for a group led by a person named alone (:mod:`.led_by_person`)."""
     passage = _Passage(paragraphs, orgs, positions)
     body = [p for p in paragraphs if p.role in ACTIVITY_ROLES]
+    article_date = written_on(paragraphs, article_date)  # 本报杭州5月11日讯 … 今天: 11 May
     captions = frozenset(i for i, p in enumerate(body) if p.role == "photo_caption")
     lead = lead_date(body) if kind == "news_item" else None
     out: list[ActivityFact] = []

@@ -12,9 +12,11 @@ from gonghui_build.extract.activities.background import charged_between
 from gonghui_build.extract.activities.closings import closed_on, opened_on
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
+from gonghui_build.extract.activities.held_days import threads_on
 from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.activities.participant_counts import count, counted_by_bodies_only
 from gonghui_build.extract.activities.places import place_of
+from gonghui_build.extract.activities.spans_restated import spanned_again
 from gonghui_build.extract.activities.statuses import planned_subject
 from gonghui_build.extract.activities.told_days import last_date_before, on_day_named_before
 from gonghui_build.extract.dates.article import is_planned
@@ -93,6 +95,8 @@ def _date_of(
     # 大赛于今年5月启动，初赛阶段…: the date another activity's words take right after them
     found = [d for d in found if not _anothers_own(sentence_text, d, name_span, pos)]
     before = [d for d in found if d.start <= pos]
+    if not before and threads_on(sentence_text):  # 会前，…参观了…工作室，该工作室日前…
+        found = [d for d in found if d.start < clause_end(sentence_text, pos)]
     precise = [d for d in before if d.month or d.day or d.relative or d.lunar]
     pick = (precise or before)[-1] if before else (found[0] if found else None)
     if draft.status == Status.planned and planned_subject(text, draft.trigger_end):
@@ -305,7 +309,7 @@ def mentioned_again(
     draft = replace(draft, mentions=(*draft.mentions, (paragraph, m.start, m.end)))
     if draft.status == Status.held and still_running(text, m, sentence[1]):
         draft = replace(draft, status=Status.ongoing)
-    draft = extend_to(draft, text[m.end : sentence[1]])
+    draft = spanned_again(extend_to(draft, text[m.end : sentence[1]]), text[m.end : sentence[1]])
     draft = closed_on(draft, text, sentence, m.end)  # 培训班于6月7日结业
     draft = opened_on(draft, text, sentence, m.end)  # 大赛于今年5月启动
     if (draft.date is None or draft.date.month is None) and paragraph != draft.paragraph:

@@ -230,7 +230,7 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
             draft, date_from_parent="first_day" if first_day else "within", course_day=day
         )
     if draft.date is None and parent is None and draft.status == Status.held:
-        draft = replace(draft, date=held_days.inherited_date(found, s.text, s.start, s.words))
+        draft = replace(draft, date=held_days.inherited_date(found, draft, s))
     if draft.date is None and parent is None:
         draft = replace(draft, date=attributes.year_opening_name(draft, s.text))
     return draft

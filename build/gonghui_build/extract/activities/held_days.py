@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Protocol
 
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
@@ -14,6 +15,7 @@ from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.text.clauses import sentences
 from gonghui_build.text.numbers import TEN_NUMERALS, chinese_to_int
+from gonghui_build.vocabulary import Category
 
 
 def opens_on_first_day(draft: ActivityDraft, sentence: str) -> bool:
@@ -45,20 +47,33 @@ def course_day(sentence: str) -> int | None:
     return int(m[1]) if m[1].isdigit() else chinese_to_int(m[1])
 
 
+class Sentence(Protocol):
+    """The sentence an activity is read in, as the finder holds it."""
+
+    text: str  # its paragraph's text
+    start: int  # where it starts in it
+    words: str  # its own text
+
+
 def inherited_date(
-    found: list[ActivityDraft], text: str, s_start: int, sentence: str
+    found: list[ActivityDraft], draft: ActivityDraft, s: Sentence
 ) -> DateText | None:
     """A held activity whose sentence gives no date: the previous activity's, after
     结束后/会后 (the same day); else the last date of the previous sentence (今年4月，…
     新增22名社工。“…我们举办了…培训班。”), time of day included. A sentence of totals
-    (全年共…, 据统计…) tells of the year or the season, not of the day before it."""
-    after = words("after_words").pattern
-    if found and re.match(rf".{{0,8}}(?:{after})", sentence):
+    (全年共…, 据统计…) tells of the year or the season, not of the day before it; nor is
+    a campaign named in quotes of that day (6月，在某项目为47名农民工追回工资。市总工会…
+    联合开展“护薪行动”: a season's programme, the day before one of its cases; a city
+    yearbook's entry, s51 acts66)."""
+    text, s_start, sentence = s.text, s.start, s.words
+    if found and threads_on(sentence):
         thread = [d for d in found if not _years_before(d.date)]
         return _one_of_its_days(thread[-1].date) if thread else None
     if words("totals_openings").in_text(sentence):
         return None  # 全年共开展各类劳动竞赛106项: a year's totals, not the day before's
-    previous = [s for s in sentences(text) if s[1] <= s_start]
+    if draft.category == Category.campaign and "“" in (draft.name or ""):
+        return None  # …联合开展“护薪行动”: a season's programme, named in quotes
+    previous = [span for span in sentences(text) if span[1] <= s_start]
     if not previous:
         return None
     p_start, p_end = previous[-1]
@@ -68,6 +83,14 @@ def inherited_date(
         if d.month or d.year or d.relative_year is not None
     ]
     return dated[-1].moved(p_start) if dated else None
+
+
+def threads_on(sentence: str) -> bool:
+    """A sentence opening with a word that goes on from the activity before (培训结束后,
+    会后, 随后; 会前, what the meeting's members did before it sat): of its day. A date in
+    a later clause of it (会前，与会人员参观了某工作室，该工作室日前刚刚揭牌) is another
+    thing's (s51 acts66: a county portal's plenary report, a provincial site's congress)."""
+    return re.match(rf".{{0,8}}(?:{words('after_words').pattern})", sentence) is not None
 
 
 def _years_before(date: DateText | None) -> bool:

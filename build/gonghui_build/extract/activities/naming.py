@@ -40,6 +40,9 @@ _PARTICLES = "了着过的"
 #: work is to be done, right after the verb that opens a name (s36 acts25, real pages: a
 #: city plenary's tasks for the year).
 _COMPLEMENTS = "好"
+#: The dash a chronicle sets its entry's date off with (``3月7日——全市…表彰大会``): no
+#: part of the name after the date (s51 acts66: a city union gazette's chronicle of 1986).
+_DATE_DASH = re.compile(r"\s*(?:——|—|－－|--)\s*")
 #: A count of years after a verb (成立100周年, 开放40周年): the verb names the anniversary a
 #: printed name celebrates (庆祝某总工会成立100周年暨…竞赛), not the clause's own action.
 _ANNIVERSARY_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}]+周年")
@@ -232,7 +235,8 @@ def _leading_date(rest: str) -> int:
         return 0
     if ends_with_school_holidays(first.text):
         return 0
-    return first.end
+    dash = _DATE_DASH.match(rest, first.end)
+    return dash.end() if dash and dash.end() < len(rest) else first.end
 
 
 def trigger_matches(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:

@@ -10,19 +10,34 @@ from gonghui_build.extract.activities.attributes import extend_to
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mentions import Mention
+from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_end
+
+
+def _closed_on(text: str, at: int, end: int) -> bool:
+    """The clause from ``at`` to ``end`` is a date and a closing verb (``2月8日结束``):
+    after a bare 至 it tells the day the activity closed (…自1月15日启动，至2月8日结束: a
+    district union's winter campaign, s51 acts66), not where someone went."""
+    first = next(iter(find_dates(text[at:end])), None)
+    if first is None or first.start != 0 or first.month is None:
+        return False
+    return words("closing_verbs").starting(text[at:end].lstrip(), first.end) is not None
 
 
 def later_until(text: str, after: int, s_end: int) -> int | None:
     """Where the first clause after the clause holding ``after`` that opens with an
     until word of two or more characters (持续到, 延续至: a bare 到 opens a clause of
-    going somewhere) starts, its adverbs (将, 并将一直) before it; None when none does."""
+    going somewhere, unless a date and a closing verb follow it: 至2月8日结束) starts,
+    its adverbs (将, 并将一直) before it; None when none does."""
     pos = clause_end(text, after, s_end)
     while pos < s_end - 1 and text[pos] in "，,":
         start = pos + 1
         opener = words("until_clause_openers").starting(text, start) or ""
         until = words("until_words").starting(text, start + len(opener))
-        if until is not None and len(until) > 1:
+        at = start + len(opener) + len(until or "")
+        if until is not None and (
+            len(until) > 1 or _closed_on(text, at, clause_end(text, at, s_end))
+        ):
             if opener:
                 words("until_clause_openers").found(opener)
             return start

@@ -24,9 +24,10 @@ def _told_day(d: DateText) -> bool:
 
 
 def _publication_day(d: DateText) -> bool:
-    """昨天, 今天: a day counted from the article's publication, no span."""
+    """昨天, 今天, 本周三: a day counted from the article's publication, no span."""
     key = lexicon.keyed("dates.yaml", "publication_relative").get(d.relative or "")
-    return key in ("today", "yesterday") and d.end_month is None and d.end_day is None
+    days = ("today", "yesterday", "this_week_day", "last_week_day")
+    return key in days and d.end_month is None and d.end_day is None
 
 
 def on_day_named_before(texts: list[str], paragraph: int, told: DateText) -> DateText:

@@ -34,6 +34,7 @@ text as if it printed no date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -66,10 +67,23 @@ def _best(dates: Sequence[PrintedDate]) -> PrintedDate | None:
     return ranked[0] if ranked else None
 
 
+#: The words after a year that make it the start of a span reaching the time of writing
+#: (``自2006年由某校升格以来``, ``2012年建成至今``), in the same clause and before any other
+#: date: the text is of that year or any later one.
+_SPAN_TO_NOW_RE = re.compile(r"[^，。；：！？\d]{0,16}?(?:以来|至今)")
+
+
 def named_years(text: str) -> list[int]:
     """Every year a text names (facts, plans and targets alike): an old text names old
-    years, whatever it says about them."""
-    return [d.year for d in find_dates(text) if d.year is not None]
+    years, whatever it says about them. A year opening a span to the time of writing
+    (``自2006年…升格以来``) is left out: a college site's congress report of 2024 recalls
+    the year the college was founded, and that year said nothing of when it was posted
+    (s51 acts66; a posting of 2024 had been read as an old text's)."""
+    return [
+        d.year
+        for d in find_dates(text)
+        if d.year is not None and not _SPAN_TO_NOW_RE.match(text, d.end)
+    ]
 
 
 def is_repost(printed: PrintedDate, texts: Sequence[str], reported: int | None) -> bool:

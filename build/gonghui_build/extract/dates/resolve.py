@@ -112,6 +112,9 @@ def _from_publication(word: str, article: ArticleDate) -> ResolvedDate:
     if key in ("today", "yesterday"):
         when = dt.date(year, month, day) - dt.timedelta(days=1 if key == "yesterday" else 0)
         iso, p = _iso(when.year, when.month, when.day)
+    elif key in _WEEK_DAYS and article.day:  # 本周三, 上周五: that day of the week
+        when = _day_of_week(dt.date(year, month, day), word[-1], _WEEK_DAYS[key])
+        iso, p = _iso(when.year, when.month, when.day)
     elif key == "last_week" and article.day:  # 上周: the month of the day a week before
         when = dt.date(year, month, day) - dt.timedelta(days=7)
         iso, p = _iso(when.year, when.month, None)
@@ -120,6 +123,21 @@ def _from_publication(word: str, article: ArticleDate) -> ResolvedDate:
     else:  # 年初, 年底 in other months, 当天 (the day of an event named before): the year
         iso, p = _iso(year, None, None)
     return ResolvedDate(iso, p, None, None, DateBasis.relative)
+
+
+#: The keys of ``dates.yaml: publication_relative`` naming a day of a week, with the weeks
+#: back from the week of publication (本周三: 0, 上周五: 1).
+_WEEK_DAYS = {"this_week_day": 0, "last_week_day": 1}
+#: The days of the week as their names end (周一 … 周日, 周天), Monday first.
+_WEEKDAY_NAMES = "一二三四五六"
+
+
+def _day_of_week(published: dt.date, name: str, weeks_back: int) -> dt.date:
+    """The day named ``name`` (三 of 本周三; 日 or 天 for Sunday) of the week
+    ``weeks_back`` weeks before the week of ``published``, weeks starting on Monday."""
+    weekday = _WEEKDAY_NAMES.index(name) if name in _WEEKDAY_NAMES else 6
+    monday = published - dt.timedelta(days=published.weekday() + 7 * weeks_back)
+    return monday + dt.timedelta(days=weekday)
 
 
 #: The keys of ``dates.yaml: publication_relative`` naming an end of the year, with the
