@@ -162,20 +162,3 @@ def test_a_gazetteers_chronicle_sets_its_dates_off_by_a_dash() -> None:
     items = [p for p in placed if p.role == "body"]
     assert len({p.article for p in items}) == 4  # each dated entry an article of its own
     assert ("furniture", "第十章  大 事 记") in _roles(CHRONICLE)
-
-
-PHOTO_PAGE = """某某工人报  第04版：视觉
-2023年8月4日 星期五
-8月1日，东城区总工会在户外劳动者驿站为环卫工人送上绿豆汤。 本报记者 李晓川 摄
-近日，西河市总工会法律服务活动走进建设工地，律师为农民工解答问题。 通讯员 岳晴 摄
-7月28日，南山县总工会举办家政服务员技能培训班，60名家政服务员参加培训。 南山县总工会供图
-北岭区总工会日前组织50名一线职工到北岭革命老区红色教育基地参观学习。 /北岭 供图
-"""
-
-
-def test_a_photo_sent_by_a_body_closes_its_own_item_on_a_photo_page() -> None:
-    roles = _roles(PHOTO_PAGE)
-    assert ("photo_credit", "南山县总工会供图") in roles
-    placed = layout(split_blocks(PHOTO_PAGE)).placed
-    texts = [p for p in placed if p.role in ("body", "photo_caption")]
-    assert len({p.article for p in texts}) == 4  # each photo and its credit an item

@@ -8,7 +8,7 @@ import re
 
 from gonghui_build.layout import photo_sources, role_words
 from gonghui_build.layout.credit_roles import credit_role
-from gonghui_build.layout.end_credits import DOTTED_NAME_RE, names_a_body
+from gonghui_build.layout.end_credits import DOTTED_NAME_RE
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.names import is_name_shaped
@@ -26,9 +26,6 @@ _PHOTO_CREDIT_TAIL_RE = re.compile(
 _SLASH_CREDIT = rf"[/／]\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,11}}\s*{role_words.PHOTO_MARK}"
 _SLASH_CREDIT_RE = re.compile(_SLASH_CREDIT)
 _SLASH_CREDIT_TAIL_RE = re.compile(rf"(?<=[。！？”])\s*({_SLASH_CREDIT})$")
-#: A body that sent the photo, after its caption's last sentence and a blank (``…培训。
-#: 某某县总工会供图``): a photo page's credit naming no photographer.
-_SUPPLIED_TAIL_RE = re.compile(r"(?<=[。！？”])[ \u3000]+([\u4e00-\u9fff]{2,20}供图)$")
 
 
 #: Marks that a square's byline prints for its writer who took the photos too.
@@ -108,13 +105,6 @@ def joined_letters(tokens: list[str]) -> list[str]:
     return out
 
 
-def supplied_by_body(text: str) -> bool:
-    """A photo's credit naming the body that sent it (``某某县总工会供图``): a photo page
-    credits a union's own photos so, after a blank, with no photographer."""
-    compact = without_spaces(text)
-    return compact.endswith("供图") and len(compact) > 2 and names_a_body(compact[:-2])
-
-
 def is_slash_credit(text: str) -> bool:
     """A photo credit set off by a slash, cut from its caption (``/ 某某 摄``, ``/ 某地 供图``)."""
     return bool(_SLASH_CREDIT_RE.fullmatch(text.strip()))
@@ -133,9 +123,6 @@ def photo_credit_start(text: str) -> int | None:
     slashed = _SLASH_CREDIT_TAIL_RE.search(text.rstrip())
     if slashed:
         return slashed.start(1)
-    supplied = _SUPPLIED_TAIL_RE.search(text.rstrip())
-    if supplied and supplied_by_body(supplied.group(1)):
-        return supplied.start(1)
     match = _PHOTO_CREDIT_TAIL_RE.search(text.rstrip())
     if not match or match.start(1) == 0:
         return None
