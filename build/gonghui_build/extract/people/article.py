@@ -28,7 +28,6 @@ from gonghui_build.extract.people.article_unions import (
     last_union,
     roll_of,
     union_before,
-    union_of_chains,
 )
 from gonghui_build.extract.people.bracketed_units import occupation_at_bracketed_unit
 from gonghui_build.extract.people.composed import composed_name
@@ -164,7 +163,6 @@ def _first_hits(
     heads: RollHeads | None = None  # the roll's column heads, when a row of them opened it
     columned = named_rows(paragraphs, breaks)  # 序号 姓名 单位 over rows; 金星 某集团操作工
     for p in paragraphs:
-        last = union_of_chains(last, hits)
         before = union_before(section or last, orgs, p)
         union = last_union(orgs, p)
         last = (p.seq, union) if union is not None else last

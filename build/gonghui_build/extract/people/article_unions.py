@@ -5,20 +5,14 @@ officers a paragraph is a row of. Apart from :mod:`.article`, which reads the na
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
-
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.article import ArticleOrgs
-from gonghui_build.extract.organisations.names import org_type, suffix_of
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.election_claims import is_union
-from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.roll_tables import RollHeads
 from gonghui_build.extract.people.title_lists import is_officers_roll
-from gonghui_build.extract.people.union_enterprise_posts import unions_enterprise
 from gonghui_build.layout.paragraphs import Paragraph
-from gonghui_build.vocabulary import UNION_TYPES, OrgType
+from gonghui_build.vocabulary import OrgType
 
 #: Marks of running text: a roll's rows, and an officer roster's lines, print none.
 RUNNING_TEXT_MARKS = "。，；"
@@ -70,54 +64,3 @@ def roll_of(
         union = last_union(orgs, p)
         return (p.seq, union) if union is not None else last
     return None if any(mark in p.text for mark in RUNNING_TEXT_MARKS) else roll
-
-
-def union_of_chains(last: Roll, hits: Sequence[tuple[Paragraph, NameHit]]) -> Roll:
-    """``last`` (the last union named so far), or a union a title chain of the paragraph
-    read last holds a post at, printed short after it (开幕式由党委副书记、校工会主席某某主持:
-    the organisations read no name in 校工会, the chain does): an election printed after
-    it (工会常务副主席：某某) is that union's, not one named before it (a guest's 省教育工会)."""
-    if not hits:
-        return last
-    p = hits[-1][0]
-    if last is not None and last[0] > p.seq:
-        return last
-    held = [
-        c
-        for q, h in hits
-        if q.seq == p.seq
-        for c in h.claims
-        if c.org_written and c.org_offset is not None and c.org_offset >= 0
-        if org_type(c.org_written) in UNION_TYPES and suffix_of(c.org_written)
-    ]
-    if not held:
-        return last
-    c = max(held, key=lambda c: c.org_offset or 0)
-    at = c.org_offset or 0
-    if last is not None and last[0] == p.seq and last[1].start >= at:
-        return last
-    written = c.org_written or ""
-    span = OrgSpan(at, at + len(written), written, suffix_of(written) or "", org_type(written))
-    return p.seq, span
-
-
-def with_chain_unions(orgs: ArticleOrgs, hits: Sequence[tuple[Paragraph, NameHit]]) -> ArticleOrgs:
-    """``orgs`` with the enterprises' own unions that title chains hold posts at where the
-    organisations read no name (党委副书记、校工会主席某某; 公司工会主席某某): a union the
-    article names as much as one named in full, when the posts of the bare word 工会 are
-    held at the one such union (:mod:`.sole_unions`). Not a body named before any title
-    (校工会主席甲向校长乙汇报: 校长 is the school's, not the union's)."""
-    spans = {seq: list(found) for seq, found in orgs.spans.items()}
-    for p, h in hits:
-        for c in h.claims:
-            written, at = c.org_written, c.org_offset
-            if at is None or at < 0 or unions_enterprise(written) is None or not written:
-                continue
-            here = spans.setdefault(p.seq, [])
-            if any(k.start <= at < k.end for k in here):
-                continue
-            here.append(
-                OrgSpan(at, at + len(written), written, suffix_of(written) or "", org_type(written))
-            )
-            here.sort(key=lambda k: k.start)
-    return replace(orgs, spans=spans)

@@ -38,7 +38,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.article import ArticleOrgs
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types
 from gonghui_build.extract.organisations.org_spans import OrgSpan
-from gonghui_build.extract.people.article_unions import RUNNING_TEXT_MARKS, with_chain_unions
+from gonghui_build.extract.people.article_unions import RUNNING_TEXT_MARKS
 from gonghui_build.extract.people.bare_union_posts import (
     at_bodys_union,
     bodys_own_union,
@@ -52,7 +52,6 @@ from gonghui_build.extract.people.name_notes import BRACKETED_NOTE, outside_post
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.sections_alone import institution_named, section_before
 from gonghui_build.extract.people.sibling_branches import enterprise_of_sibling
-from gonghui_build.extract.people.sole_unions import at_sole_own_union
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text.chars import without_spaces
@@ -343,8 +342,7 @@ def held_at_bodies_named_before(
     it, where the module docstring's shapes say so."""
     before = _paragraphs_before(paragraphs, orgs)
     reported = _reports_enterprise(orgs)
-    held = [(p, _with_bodies(h, p, before.get(p.seq), orgs, reported)) for p, h in hits]
-    return at_sole_own_union(held, with_chain_unions(orgs, hits))
+    return [(p, _with_bodies(h, p, before.get(p.seq), orgs, reported)) for p, h in hits]
 
 
 #: Roles of a paragraph that only says where the report comes from (本报讯, 本报记者某某):
