@@ -16,7 +16,6 @@ from gonghui_build.extract.activities.held_days import threads_on
 from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.activities.participant_counts import count, counted_by_bodies_only
 from gonghui_build.extract.activities.places import place_of
-from gonghui_build.extract.activities.spans_restated import spanned_again
 from gonghui_build.extract.activities.statuses import planned_subject
 from gonghui_build.extract.activities.told_days import last_date_before, on_day_named_before
 from gonghui_build.extract.dates.article import is_planned
@@ -309,7 +308,7 @@ def mentioned_again(
     draft = replace(draft, mentions=(*draft.mentions, (paragraph, m.start, m.end)))
     if draft.status == Status.held and still_running(text, m, sentence[1]):
         draft = replace(draft, status=Status.ongoing)
-    draft = spanned_again(extend_to(draft, text[m.end : sentence[1]]), text[m.end : sentence[1]])
+    draft = extend_to(draft, text[m.end : sentence[1]])
     draft = closed_on(draft, text, sentence, m.end)  # 培训班于6月7日结业
     draft = opened_on(draft, text, sentence, m.end)  # 大赛于今年5月启动
     if (draft.date is None or draft.date.month is None) and paragraph != draft.paragraph:
