@@ -50,6 +50,16 @@ ABBREVIATIONS = {
 }  # fmt: skip
 #: Provinces the package lists without a code (GB/T 2260 gives them one).
 MISSING_CODES = {"台湾省": "710000"}
+#: County-level divisions the package leaves out, by the code of the division they are
+#: under: 重庆's 江北区 (500105) and 渝北区 (500112), which it lists only as the
+#: development zone 两江新区 that covers parts of them (a zone, not a division). Source:
+#: Ministry of Civil Affairs, 中华人民共和国县以上行政区划代码 (both codes current).
+MISSING_COUNTIES = {
+    "500000": [
+        {"code": "500105", "name": "江北区", "type": "市辖区"},
+        {"code": "500112", "name": "渝北区", "type": "市辖区"},
+    ],
+}
 SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区",
             "省", "市", "区", "县", "盟")  # fmt: skip
 #: jieba tags of common words other than nouns (jieba tags many places n, nr or nz:
@@ -155,7 +165,8 @@ def divisions() -> list[dict]:
             prov["code"].ljust(6, "0") if prov["code"].isdigit() else MISSING_CODES[prov["name"]]
         )
         out.append(entry(pcode, prov["name"], prov["type"], "province", None))
-        for child in prov.get("children", []):
+        children = prov.get("children", []) + MISSING_COUNTIES.get(pcode, [])
+        for child in sorted(children, key=lambda c: c["code"].ljust(6, "0")):
             ccode = child["code"].ljust(6, "0")
             if "children" not in child:  # a county-level division under the province
                 out.append(entry(ccode, child["name"], child["type"], "county", pcode))
