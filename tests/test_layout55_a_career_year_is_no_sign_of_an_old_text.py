@@ -37,6 +37,8 @@ def test_a_posting_over_a_text_reporting_an_older_fact_is_still_a_repost():
 def test_the_steps_of_a_career_after_a_year():
     assert _latest_is_career(["韩书宁，1975年生，2021年起任区总工会主席。"], 2021)
     assert _latest_is_career(["韩书宁1990年参加工作。"], 1990)
+    assert _latest_is_career(["韩书宁，1968年5月生，1990年7月加入中国共产党。"], 1990)
+    assert _latest_is_career(["韩书宁，1968年5月生。"], 1968)
     assert not _latest_is_career(["2021年任务全部完成。"], 2021)
     assert not _latest_is_career(["2021年，区总工会举办技能比赛。"], 2021)
     assert not _latest_is_career(["2021年起任区总工会主席，2021年举办比赛。"], 2021)

@@ -87,11 +87,12 @@ def named_years(text: str) -> list[int]:
 
 
 #: The words right after a year that make it a step of a person's life or career
-#: (``1975年生``, ``1998年进入某公司工作``, ``2021年起任某职``, ``1990年参加工作``):
+#: (``1975年生``, ``1998年进入某公司工作``, ``2021年起任某职``, ``1990年参加工作``,
+#: ``1988年7月加入中国共产党``: an official's résumé reads so):
 #: ``任务`` and ``任期`` aside, a post taken in that year, not a task of it.
 _CAREER_STEP_RE = re.compile(
-    r"(?:\d{1,2}月)?(?:出生|生[，,、）)]|(?:起|开始)?(?:担任|任(?![务期]))|调任|调入|进入|入职"
-    r"|参加工作|参加革命|入伍|参军|毕业|入党)"
+    r"(?:\d{1,2}月)?(?:出生|生[，,、；。）)]|(?:起|开始)?(?:担任|任(?![务期]))|调任|调入|进入|入职"
+    r"|参加工作|参加革命|入伍|参军|毕业|入党|加入中国共产党|加入中共)"
 )
 
 
