@@ -46,6 +46,7 @@ from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
 from gonghui_build.layout.roles import body_roles, kind_of, subtitle_under_byline
 from gonghui_build.layout.shapes import Shape, classify
+from gonghui_build.layout.source_titles import source_title_lines
 from gonghui_build.layout.subheads import fold_signed_subheads
 from gonghui_build.layout.tables import headless_tables, spaced_headers
 from gonghui_build.layout.trailing_credits import fold_credit_tails, shared_entry_credit
@@ -269,6 +270,7 @@ def layout(blocks: list[Block]) -> PageLayout:
         *summary_box(blocks, shapes),
         *channel_at_foot(blocks, shapes),
         *page_list(blocks, shapes),
+        *source_title_lines(blocks, shapes),
     ]:
         shapes[i] = Shape.FURNITURE
     title = long_title(blocks, shapes)

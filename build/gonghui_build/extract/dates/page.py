@@ -86,16 +86,45 @@ def named_years(text: str) -> list[int]:
     ]
 
 
+#: The words right after a year that make it a step of a person's life or career
+#: (``1975年生``, ``1998年进入某公司工作``, ``2021年起任某职``, ``1990年参加工作``,
+#: ``1988年7月加入中国共产党``: an official's résumé reads so):
+#: ``任务`` and ``任期`` aside, a post taken in that year, not a task of it.
+_CAREER_STEP_RE = re.compile(
+    r"(?:\d{1,2}月)?(?:出生|生[，,、；。）)]|(?:起|开始)?(?:担任|任(?![务期]))|调任|调入|进入|入职"
+    r"|参加工作|参加革命|入伍|参军|毕业|入党|加入中国共产党|加入中共)"
+)
+
+
+def _latest_is_career(texts: Sequence[str], latest: int) -> bool:
+    """Whether every time the texts name their latest year it is a step of a person's
+    career (``1998年进入某公司工作``, ``2021年起任某职``): a profile of 2023 tells when its
+    people were born, hired or took their posts, years that say nothing of when it was
+    written (s51 layout55: a site's copy of 2023 and a portal's of 2023 read as texts of
+    1998 and 2021, their one dated fact a career's)."""
+    found = [
+        (text, d.end)
+        for text in texts
+        for d in find_dates(text)
+        if d.year == latest and not _SPAN_TO_NOW_RE.match(text, d.end)
+    ]
+    return bool(found) and all(_CAREER_STEP_RE.match(text, end) for text, end in found)
+
+
 def is_repost(printed: PrintedDate, texts: Sequence[str], reported: int | None) -> bool:
     """Whether ``printed`` dates a site's posting of an older text, not the text itself
-    (see the module docstring); ``reported`` is the latest year the texts report as done."""
+    (see the module docstring); ``reported`` is the latest year the texts report as done.
+    A text whose latest year is only a step of a career is no older text
+    (:func:`_latest_is_career`)."""
     year = int(printed.date[:4])
     if reported is not None and year < reported:
         return True  # printed before what the text reports: not the text's date
     if printed.kind not in POSTING_KINDS:
         return False
     named = [y for text in texts for y in named_years(text)]
-    return bool(named) and year > max(named) + REPOST_GAP
+    if not named or year <= max(named) + REPOST_GAP:
+        return False
+    return not _latest_is_career(texts, max(named))
 
 
 def printed_article_date(printed: PrintedDate, from_text: ArticleDate) -> ArticleDate:
