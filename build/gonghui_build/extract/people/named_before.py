@@ -287,9 +287,9 @@ def _at_company_section(
 def _read_in_full(
     found: tuple[OrgSpan, int] | None, p: Paragraph, orgs: ArticleOrgs
 ) -> tuple[OrgSpan, int] | None:
-    """The body found, a bare 工会 (…工会组织技能比武。质检部检验员某某) read as the union
-    the article names in full (某公司工会), as the organisations read it; else as found."""
-    if found is None or found[0].written != lexicon.titles().union_body:
+    """The union found, bare or short (…工会组织比武。质检部检验员某某; 院工会…。心内科护士长
+    某某), read as the union the article names in full (某公司工会, 某医院工会); else as found."""
+    if found is None or found[0].type != OrgType.union:
         return found
     resolved = orgs.resolve(found[0].written, p, found[1])
     if resolved is None or resolved.name == found[0].written:

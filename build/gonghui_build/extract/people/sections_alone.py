@@ -6,6 +6,7 @@ hospital's here). Split from :mod:`.named_before`, which holds the posts at them
 from __future__ import annotations
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.organisations.branches_alone import unit_word
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.chain_orgs import post_named_with_unit
 from gonghui_build.extract.people.described import PARTS, SECTION_MAX, section_printed_alone
@@ -54,13 +55,23 @@ def section_before(text: str, claim: TitleClaim) -> tuple[int, int] | None:
         return None  # a longer phrase than a section's name
     k += len(lexicon.words("people.yaml", "election_before").starting(text, k) or "")
     section = text[k:at]  # 选举|网络部|经理某某为…: the election's verb opens no section
-    if not section_printed_alone(section):
+    if not (section_printed_alone(section) or _clinical_section(section)):
         return None  # 权益保障部, 组织部: a department other readings place
     if _heads_the_section(section, claim.title):
         return None  # 装配车间|主任: the workshop's head, one post (车间主任)
     if claim.org_written not in (None, section):
         return None  # 某公司|质检部|部长: a body of the chain's own
     return k, at
+
+
+def _clinical_section(section: str) -> bool:
+    """``心内科``, ``急诊科``, ``内二科``: a hospital's clinical department (or an
+    enterprise's 科室) printed without its body, a unit's word and an ending of
+    ``org_suffixes.yaml`` sections_of_institutions_alone; kept apart from
+    sections_printed_alone, which the organisations read as well (a 科 alone is no
+    body of its own there)."""
+    ending = lexicon.words("org_suffixes.yaml", "sections_of_institutions_alone").ending(section)
+    return bool(ending) and unit_word(section[: -len(ending)])
 
 
 def _heads_the_section(section: str, title: str) -> bool:
