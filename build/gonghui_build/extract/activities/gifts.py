@@ -8,7 +8,8 @@ to the clause end make one event, when the sentence reports no other activity (�
 a greeting or care sent (送上新春祝福, 送去温暖: ``not_goods``). A party that went
 somewhere in the clause before (某主席带领机关干部来到某县城，为环卫工人送去年货;
 某某一行到某公司，为一线职工送去防暑用品) is there to hand
-the goods over: a visit, told from the going verb."""
+the goods over: a visit, told from the going verb; so is a union handing them over at a
+venue it names (某区总工会在某街道户外劳动者驿站为环卫工人送上绿豆汤: it went there)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import re
 
 from gonghui_build.extract.activities.grammar import patterns, words
 from gonghui_build.extract.activities.mention import Mention
+from gonghui_build.extract.activities.venue_words import is_venue
 from gonghui_build.vocabulary import Category
 
 
@@ -53,6 +55,13 @@ def _taken() -> re.Pattern[str]:
     return re.compile(rf"(?:{going}|(?:{party})到)[^，。；：“”]{{2,24}}，{_given()}")
 
 
+@functools.cache
+def _given_at() -> re.Pattern[str]:
+    """Goods a union hands over at a venue: 工会, 在 and the place, then the gift
+    (:func:`_given`); the place must name one (:func:`.venue_words.is_venue`)."""
+    return re.compile(rf"(?<=工会)在(?P<place>[^，。；：“”为向]{{2,24}}?){_given()}")
+
+
 def _handed_out(m: re.Match[str]) -> bool:
     """Whether the gift matched is goods handed over as an event: not a greeting or care
     (为全市职工送上新春祝福), not money to an uncounted group (为困难职工送去慰问金), and,
@@ -74,13 +83,20 @@ def gifts(text: str, lo: int, hi: int) -> list[Mention]:
     from 为 to the end of the goods; goods taken somewhere, one visit each, from the
     going verb."""
     out: list[Mention] = []
-    read = ((_taken(), Category.visit), (_gift(), Category.other), (_each_given(), Category.other))
+    read = (
+        (_taken(), Category.visit),
+        (_given_at(), Category.visit),
+        (_gift(), Category.other),
+        (_each_given(), Category.other),
+    )
     for pattern, category in read:
         for m in pattern.finditer(text, lo, hi):
             if any(o.start < m.end() and m.start() < o.end for o in out):
                 continue  # the gift of a visit read already
             if not _handed_out(m):
                 continue
+            if m.re is _given_at() and not is_venue(text, *m.span("place")):
+                continue  # 在全区范围内为…: no venue gone to
             words("gift_verbs").found(m["verb"])
             start = m.start() if category == Category.visit else m.start("prep")
             out.append(Mention(start, m.end(), "", category, True))

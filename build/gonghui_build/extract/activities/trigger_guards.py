@@ -22,6 +22,13 @@ def in_verb(text: str, end: int) -> bool:
     return words("trigger_verbs").starting(text, end - 1) is not None
 
 
+def in_verb_before(text: str, start: int) -> bool:
+    """Whether the trigger starting at ``start`` shares its first character with a verb
+    of giving before it (赠|送清凉包 in 向一线职工赠送清凉包): the goods given, no
+    campaign named (``trigger_opening_verbs``)."""
+    return words("trigger_opening_verbs").ending(text[max(0, start - 2) : start + 1]) is not None
+
+
 def unfounded(text: str, start: int, word: str) -> bool:
     """Whether a founding meeting's word (成立大会) follows no body it founds: 决定成立会议
     筹备组, 宣布成立大会主席团 found a committee, they hold no meeting."""
@@ -147,6 +154,7 @@ def not_a_trigger(text: str, start: int, end: int, word: str) -> bool:
     """Whether the trigger ``word`` at ``start``..``end`` names no activity here."""
     return (
         in_verb(text, end)
+        or in_verb_before(text, start)
         or unfounded(text, start, word)
         or judged(text, start, word)
         or (in_body_name(text, end) and word not in words("site_verbs"))

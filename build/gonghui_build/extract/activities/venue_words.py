@@ -65,7 +65,7 @@ def venue_kind(text: str, start: int, end: int, tagged: tuple[ner.Word, ...]) ->
     ):
         return None
     named = any(w.tag in NAMED for w in over)
-    if words("venues").ending(place.rstrip("”")) or over[-1].tag in NAMED:
+    if words("venues").ending(_floor_off(place.rstrip("”"))) or over[-1].tag in NAMED:
         return named
     if _numbered_crew(over, len(over) - 1):
         return True  # 某煤业|综采|一队: a named body's numbered crew
@@ -173,6 +173,17 @@ _ORDINAL = re.compile("第[一二三四五六七八九十]+")
 #: district's show and a city union's 送清凉 on works sites so numbered): a number written
 #: before 楼, 层, 号, 标 or 期, a number or a letter before 座.
 _FLOOR = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[楼层号标期]|(?:\d{1,2}|[A-Z])座")
+
+
+#: A floor ending a place (门诊楼三层, 综合楼5楼): a number before 层 or 楼, nothing after.
+_FLOOR_END = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[楼层]$")
+
+
+def _floor_off(place: str) -> str:
+    """The place without the floor that ends it (门诊楼三层: 门诊楼), so that the venue
+    noun before the floor ends it: a building's floor is a place in that building, as a
+    room on it is (某大厦三楼会议室)."""
+    return _FLOOR_END.sub("", place)
 
 
 def _indefinite(w: ner.Word) -> bool:
