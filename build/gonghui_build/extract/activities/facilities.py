@@ -5,8 +5,7 @@ and names the event itself. (A facility only said to be built, 建起“某某�
 read: on the measuring sets that shape found more reports of totals and service points
 than events.) A facility set up at a venue the clause names (在区职工服务中心开设“职工
 心理驿站”, 在某物流园揭牌首个“司机之家”) is one event: the venue makes it one place's,
-not a total. A plaque given to a named facility (为某公司等5家企业的“职工书屋”授牌) is the
-award's own event, named by the facility and the award."""
+not a total."""
 
 from __future__ import annotations
 
@@ -39,8 +38,8 @@ def facilities(text: str, lo: int, hi: int) -> list[Mention]:
                 continue  # 已有“职工书屋”三十家对外开放: a running total, no event
             words("facility_heads").note_in(m["name"])
             out.append(Mention(start, end, "", Category.other, True))
-    more = set_up_at_venues(text, lo, hi) + plaques_awarded(text, lo, hi)
-    return out + [m for m in more if not any(o.start < m.end and m.start < o.end for o in out)]
+    at_venues = set_up_at_venues(text, lo, hi)
+    return out + [m for m in at_venues if not any(o.start < m.end and m.start < o.end for o in out)]
 
 
 @functools.cache
@@ -64,28 +63,4 @@ def set_up_at_venues(text: str, lo: int, hi: int) -> list[Mention]:
             continue  # 在全市建成“司机之家”: no one place, a total
         words("setting_up_verbs").note_in(m[0])
         out.append(Mention(*m.span("name"), "", Category.other, True))
-    return out
-
-
-@functools.cache
-def _plaque_awarded() -> re.Pattern[str]:
-    """为<recipient>(的)<facility><award word>, not a ceremony's name (授牌仪式)."""
-    head = words("facility_heads").pattern
-    bare = r"[^，。；：、“”（）()的并为在和与及到了\d]"
-    return re.compile(
-        rf"为(?:[^，。；：“”为]{{0,24}}?)(?P<name>“[^”]{{0,12}}(?:{head})”|{bare}{{1,10}}?(?:{head}))"
-        rf"(?:{words('plaque_award_words').pattern})(?!仪式)"
-    )
-
-
-def plaques_awarded(text: str, lo: int, hi: int) -> list[Mention]:
-    """The plaques the sentence ``text[lo:hi]`` gives to named facilities, one mention
-    each, spanning the facility's name and the award. None in a sentence that names a
-    ceremony (举行授牌仪式，为…授牌): the ceremony is the event, read by its own word."""
-    if "仪式" in text[lo:hi]:
-        return []
-    out: list[Mention] = []
-    for m in _plaque_awarded().finditer(text, lo, hi):
-        words("plaque_award_words").note_in(m[0])
-        out.append(Mention(m.start("name"), m.end(), "", Category.other, True))
     return out
