@@ -83,16 +83,12 @@ def posting_account(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
     """Block ``i`` is the name of the account that posted the page, alone under its
     title: a short display line that the post's header row right under it names again
     (``某某工会`` / ``原创 某某工会 2025年12月3日 18:06 天津``). It is the site's, no
-    subtitle: the title over it is the one over the header row."""
-    if i + 1 >= len(blocks) or shapes[i] is not Shape.DISPLAY:
+    subtitle: the title over it is the one over the header row. An account's name as
+    :func:`_account_name` reads it, which the row then names again."""
+    if not _account_name(blocks, shapes, i):
         return False
     name, row = without_spaces(blocks[i].plain), blocks[i + 1].plain
-    return (
-        shapes[i + 1] is Shape.FURNITURE
-        and 0 < len(name) <= ACCOUNT_NAME_MAX
-        and bool(_POSTED_RE.match(row))
-        and name in without_spaces(row)
-    )
+    return bool(name) and bool(_POSTED_RE.match(row)) and name in without_spaces(row)
 
 
 def web_title(
