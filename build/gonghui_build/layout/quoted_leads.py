@@ -13,11 +13,9 @@ whose lines are paragraphs of their own, and so does a lead over several quotes 
 from __future__ import annotations
 
 from gonghui_build import reference as lexicon
-from gonghui_build.text.chars import ends_with_colon
+from gonghui_build.text.chars import OPENING_QUOTES, ends_with_colon
 
-#: Marks that open a quotation (curly, corner and straight).
-OPENING_QUOTES = '“「『‘"'
-#: Marks that close one.
+#: Marks that close a quotation (:data:`~gonghui_build.text.chars.OPENING_QUOTES` open one).
 CLOSING_QUOTES = '”」』’"'
 #: What may follow the closing mark at the end of the quote's line.
 QUOTE_END_MARKS = "。！？!?…"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.shapes import Shape, is_place_name
-from gonghui_build.text.chars import ends_sentence, without_spaces
+from gonghui_build.text.chars import OPENING_QUOTES, ends_sentence, without_spaces
 from gonghui_build.text.names import is_common_word, is_name_shaped
 
 #: What sets a speaker's name apart from their unit or post: a space, a colon, brackets.
@@ -28,10 +28,11 @@ SPEAKER_HEAD_MAX = 40
 _LATER = frozenset({Shape.DISPLAY, Shape.PERSON_CAPTION, Shape.BODY})
 #: Shapes that open another article: a round-up's speakers never run past one.
 _STOPS = frozenset({Shape.DATELINE, Shape.BYLINE, Shape.ITEM, Shape.ENTRY})
-#: Marks that open a quotation: the speaker's own words. Opening marks only, on purpose:
-#: ``extract.people.described._QUOTES`` strips the marks on both sides of an honour
-#: (``“某省技术能手”``) and ``text.chars.CLOSERS`` the closing ones after a sentence.
-_QUOTES = ("“", "「", '"', "‘")
+#: Marks that open a quotation: the speaker's own words (``text.chars.OPENING_QUOTES``).
+#: Opening marks only, on purpose: ``extract.people.described._QUOTES`` strips the marks
+#: on both sides of an honour (``“某省技术能手”``) and ``text.chars.CLOSERS`` the closing
+#: ones after a sentence.
+_QUOTES = tuple(OPENING_QUOTES)
 
 
 def speaker_name(plain: str) -> str | None:

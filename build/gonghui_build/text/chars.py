@@ -22,6 +22,8 @@ COORDINATION = "、和与及"
 #: Marks a clause (or an item of a list) opens after, full- and half-width, and the blanks
 #: a line may open after (。铸锻分厂工会…, 。段工会主席…).
 CLAUSE_MARKS = "，。；：、！？,;:!? \u3000\n"
+#: Marks that open a quotation (curly, corner, white corner, single, straight).
+OPENING_QUOTES = '“「『‘"'
 #: Closing quotes and brackets that may follow the end of a sentence.
 CLOSERS = frozenset("”’」』）)】》\"'")
 #: Full-width punctuation of running Chinese text.
