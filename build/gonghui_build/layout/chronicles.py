@@ -108,9 +108,11 @@ ENTRIES_MIN = 3
 #: ``9月16日至19日——…``): a city union's gazette prints its chronicle so (real pages read in
 #: session 51: a county's and a city union's chronicles of the 1980s, the OCR leaving a
 #: blank inside a date, ``3月 7日——``). The dash is the comma's part, so only under a title.
+#: The dashes a chronicle sets an entry's date off with (read by the activities' names too).
+DATE_DASHES = "——|—|－－|--"
 _DASH_DATE_RE = re.compile(
     rf"^(?:{_MONTH_DAY}(?:{RANGE_TO}{_MONTH_DAY})?|{_DAYS_OF_A_MONTH}|{_MONTH_PART}"
-    rf"|{_RELATIVE_DATE})\s*(?:——|—|－－|--)\s*[^\s\d—\-－]"
+    rf"|{_RELATIVE_DATE})\s*(?:{DATE_DASHES})\s*[^\s\d—\-－]"
 )
 
 

@@ -15,6 +15,7 @@ from gonghui_build.extract.activities.specific_names import has_proper_element
 from gonghui_build.extract.activities.trigger_guards import not_a_trigger
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.extract.dates.year_parts import ends_with_school_holidays
+from gonghui_build.layout.chronicles import DATE_DASHES
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_end, clause_start, in_spans, quoted_spans
 from gonghui_build.text.numbers import COUNT_NUMERALS
@@ -42,7 +43,7 @@ _PARTICLES = "了着过的"
 _COMPLEMENTS = "好"
 #: The dash a chronicle sets its entry's date off with (``3月7日——全市…表彰大会``): no
 #: part of the name after the date (s51 acts66: a city union gazette's chronicle of 1986).
-_DATE_DASH = re.compile(r"\s*(?:——|—|－－|--)\s*")
+_DATE_DASH = re.compile(rf"\s*(?:{DATE_DASHES})\s*")
 #: A count of years after a verb (成立100周年, 开放40周年): the verb names the anniversary a
 #: printed name celebrates (庆祝某总工会成立100周年暨…竞赛), not the clause's own action.
 _ANNIVERSARY_AFTER = re.compile(rf"[\d{COUNT_NUMERALS}]+周年")
