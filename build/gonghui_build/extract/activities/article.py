@@ -100,8 +100,7 @@ _RECENT = ("recent", "last_week", "this_week_day", "last_week_day")
 
 def _opens_entry(d: DateText) -> bool:
     """同日, 次日: a chronicle entry's word for the day of the entry before."""
-    entry_days = date_words("entry_day_words")
-    return d.relative in entry_days and bool(entry_days.found(d.relative))
+    return d.relative in date_words("entry_day_words")
 
 
 def lead_date(body: Sequence[Paragraph]) -> DateText | None:
