@@ -20,7 +20,7 @@ from gonghui_build.extract.organisations.article_context import ArticleContext
 from gonghui_build.extract.organisations.article_places import counties_in, places_in
 from gonghui_build.extract.organisations.branch_lists import with_parent_branches
 from gonghui_build.extract.organisations.branches_alone import branch_unions_alone
-from gonghui_build.extract.organisations.brand_forms import companies_by_brand
+from gonghui_build.extract.organisations.brand_forms import brands_printed, companies_by_brand
 from gonghui_build.extract.organisations.corps_units import with_corps_units
 from gonghui_build.extract.organisations.departments_listed import listed_departments, outside
 from gonghui_build.extract.organisations.firm_lists import listed_firms
@@ -154,7 +154,8 @@ def read_article_orgs(
         offset += len(p.text) + 1
     if not (found or districts) and (page is None or not (page.places or page.districts)):
         found = counties
-    where = ArticleContext(tuple(districts), tuple(names), tuple(found), page)
+    brands = brands_printed(article, names)
+    where = ArticleContext(tuple(districts), tuple(names), tuple(found), page, brands=brands)
     return ArticleOrgs(base, tokens, spans, where, short, firms, departments)
 
 

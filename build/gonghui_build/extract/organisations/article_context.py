@@ -28,6 +28,9 @@ class ArticleContext:
     whole_page: bool = False
     #: The text names the paper's own city by a short form of it (北京, 首都).
     paper_city: bool = False
+    #: A company named in full before and printed again by its brand alone (offset, the
+    #: company's full name: :func:`.brand_forms.brands_printed`).
+    brands: tuple[tuple[int, str], ...] = ()
 
     def division(self, level: str) -> str | None:
         """The full name of the province, city, prefecture, district or county a bare
@@ -113,10 +116,11 @@ class ArticleContext:
         """The last full name before ``offset`` with one of ``endings``; a union counts
         for its enterprise or place (集团工会 after 北京…集团有限公司工会, 街道总工会
         after 新村街道总工会), a street's Party working committee for its street (街道党工委
-        after 新村街道党工委)."""
+        after 新村街道党工委); a company printed again by its brand counts where the brand
+        is printed (:attr:`brands`)."""
         best = bare = None
         unions = (*words("federation_suffix"), *words("union_suffix"), *words("place_committees"))
-        for pos, name in self.orgs:
+        for pos, name in sorted(self.orgs + self.brands, key=lambda named: named[0]):
             if pos > offset:
                 continue
             department = words("departments").ending(name)

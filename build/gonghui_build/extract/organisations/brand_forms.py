@@ -107,3 +107,18 @@ def companies_by_brand(
                         taken[p.seq].append((at, end))
                         out.append((p, at, end, resolved))
     return out
+
+
+def brands_printed(article: str, names: Iterable[tuple[int, str]]) -> tuple[tuple[int, str], ...]:
+    """Where the ``article``'s text prints again, by its brand alone, a registered company
+    it named in full before (``names``: offset, name as written): each such place with
+    the company. A paragraph about one of several companies listed before names its own
+    by the brand (某某钢铁炼铁厂高炉工长, 进入某某供水工作) before a bare 公司 that is that
+    company's (现任公司首席技师), not the one listed last."""
+    out: list[tuple[int, str]] = []
+    for pos, name in names:
+        if not words("company_forms").ending(name):
+            continue
+        for brand in brand_forms(name):
+            out += [(at, name) for at in occurrences(article, brand) if at >= pos + len(name)]
+    return tuple(sorted(set(out)))

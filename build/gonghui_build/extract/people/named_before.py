@@ -53,6 +53,7 @@ from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.sections_alone import institution_named, section_before
 from gonghui_build.extract.people.sibling_branches import enterprise_of_sibling
 from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.extract.people.unit_heads_earlier import heads_at_unit_named_earlier
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.vocabulary import UNION_TYPES, OrgType
@@ -332,6 +333,7 @@ def _with_bodies(
     claims = _at_town_of_head(_enterprise_posts_at_company(claims, found, p.text))
     near = _read_in_full(found, p, orgs) if found else reported
     claims = _at_company_section(claims, p, near, orgs)
+    claims = heads_at_unit_named_earlier(claims, p, orgs, _unit_endings)
     return h if claims == tuple(h.claims) else replace(h, claims=claims)
 
 

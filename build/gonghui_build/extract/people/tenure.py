@@ -228,8 +228,39 @@ def titled_names_then_tenure(text: str, tokens: list[Token]) -> list[NameHit]:
     return hits
 
 
+@functools.cache
+def _career_opening() -> re.Pattern[str]:
+    """A name opening a sentence (as :data:`_NAME_OPENING` reads it) right before a verb
+    of taking a post after a word of when (某某曾任…, 某某后任…, 某某先后任…: a profile's
+    master and apprentices, each told by one clause); the word of when is asked for, so
+    a bare 任 after two characters is not read as a name's verb."""
+    adverbs = lexicon.words("titles.yaml", "career_post_adverbs").pattern
+    verbs = lexicon.words("titles.yaml", "career_post_verbs").pattern
+    return re.compile(
+        rf"(?:{SENTENCE_OPENING}|(?<=[：:])|{_AFTER_LABEL})({CJK}{{2,4}}?)"
+        rf"(?=(?:{YEAR})?(?:{adverbs})(?:{verbs}))"
+    )
+
+
+def _career_names(text: str, tokens: list[Token], taken: set[int]) -> list[NameHit]:
+    """Names opening a sentence whose clause tells a post of their career right after
+    them (某某曾任某公司生产部经理, 某某后任公司某班班长: :func:`career_post_at`), but
+    for those read already (``taken``: where they start)."""
+    hits = []
+    for match in _career_opening().finditer(text):
+        name = match.group(1)
+        if match.start(1) in taken or not is_plausible_name(name, strong_context=True):
+            continue
+        claims = career_post_at(text, match.end(), tokens)
+        if claims:
+            source = MentionSource.name_before_title
+            hits.append(NameHit(name, match.start(1), match.end(1), source, 0.85, claims))
+    return hits
+
+
 def tenure_names(text: str, tokens: list[Token]) -> list[NameHit]:
-    """Names opening a sentence whose post follows them after a word of tenure."""
+    """Names opening a sentence whose post follows them after a word of tenure, or after
+    a verb of a career (:func:`_career_names`)."""
     hits = []
     for match in _NAME_OPENING.finditer(text):
         name = match.group(1)
@@ -243,4 +274,4 @@ def tenure_names(text: str, tokens: list[Token]) -> list[NameHit]:
         if claims:
             source = MentionSource.name_before_title
             hits.append(NameHit(name, match.start(1), match.end(1), source, 0.85, claims))
-    return hits
+    return hits + _career_names(text, tokens, {h.start for h in hits})

@@ -1,0 +1,54 @@
+"""A unit's head printed bare before a name (厂长某某) where the body named last before it
+is of another kind: the unit the article named earlier, when it named one of the kind
+the head heads (a profile names its plant first, then a workshop and an oil field it
+worked for, and then quotes the plant's head: 厂长某某也说…). :mod:`.named_before` reads
+the last body named before only, and leaves such a title of no body; a reader takes it
+as the article's plant."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from gonghui_build.extract.organisations.article import ArticleOrgs
+from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.people.chain_inherits import headed_unit
+from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.layout.paragraphs import Paragraph
+
+
+def _last_of_kind(
+    p: Paragraph, start: int, endings: tuple[str, ...], orgs: ArticleOrgs
+) -> tuple[OrgSpan, int] | None:
+    """The last body of the article before ``start`` of ``p`` whose name ends with one of
+    ``endings`` and holds more than the ending, with its offset counted from ``p``'s start."""
+    best = None
+    for seq in sorted(s for s in orgs.spans if s <= p.seq):
+        shift = orgs.base[seq] - orgs.base[p.seq]
+        for span in orgs.spans[seq]:
+            before = seq < p.seq or span.end <= start
+            named = span.written.endswith(endings) and span.written not in endings
+            if before and named:
+                best = (span, span.start + shift)
+    return best
+
+
+def heads_at_unit_named_earlier(
+    claims: tuple[TitleClaim, ...],
+    p: Paragraph,
+    orgs: ArticleOrgs,
+    endings_of: Callable[[str], tuple[str, ...]],
+) -> tuple[TitleClaim, ...]:
+    """``claims``, each unit's head of no body (厂长, 站长: ``titles.yaml`` unit_heads)
+    held at the last body of its kind the article named before it (``endings_of``: the
+    endings a head's unit has, :func:`.named_before._unit_endings`); the rest as they are."""
+    out = []
+    for c in claims:
+        unit = headed_unit(c.title_normalised)
+        found = None
+        if c.org_written is None and unit is not None:
+            found = _last_of_kind(p, c.start, endings_of(unit), orgs)
+        if found is not None:
+            c = replace(c, org_written=found[0].written, org_offset=found[1])
+        out.append(c)
+    return tuple(out)
