@@ -329,6 +329,9 @@ def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
         if not h.claims and read and not back:
             claims = rules.with_described_post(p.text, h.start, orgs.words_of(p), (), known)
             h = replace(h, claims=claims)
+        if not h.claims and h.source == MentionSource.listed_name and not back:
+            # 、厨师长某某等12名职工: a counted list's item keeps the title printed before it
+            h = replace(h, claims=rules.claims_before(p.text, h.start, orgs.words_of(p)))
         if not h.claims and not h.partial and not back:  # 某某，某集团党委书记。
             h = replace(h, claims=rules.chain_after_comma(p.text, h.end, orgs.words_of(p)))
         if not h.claims and not back:  # 快递员某某: the occupation

@@ -8,6 +8,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people import yi_names
+from gonghui_build.extract.people.composed import MIN_COMPOSED, composed_name
 from gonghui_build.extract.people.election_claims import title_ends_at
 from gonghui_build.extract.people.name_notes import note_start
 from gonghui_build.extract.people.titles import parse_chain
@@ -178,4 +179,21 @@ def name_ending_at(text: str, stop: int, titled: bool = False) -> tuple[str, int
     start = max(text.rfind(mark, 0, stop) for mark in CLAUSE) + 1
     if stop - start <= _LONGEST_TRANSLITERATED and is_transliterated(text[start:stop]):
         return text[start:stop], start
+    return _name_of_elements_ending_at(text, stop, titled)
+
+
+#: The longest name of Mongolian or Tibetan elements read before an election's verb.
+_LONGEST_COMPOSED = 8
+
+
+def _name_of_elements_ending_at(text: str, stop: int, titled: bool) -> tuple[str, int] | None:
+    """合作社理事长巴图孟和当选为…: a name of Mongolian or Tibetan elements (two or more,
+    :func:`.composed.composed_name`), which no surname opens, right before ``stop``,
+    opening a clause or the item, or right after a title when ``titled``."""
+    for k in range(max(0, stop - _LONGEST_COMPOSED), stop - MIN_COMPOSED + 1):
+        opens = k == 0 or text[k - 1] in CLAUSE
+        opens = opens or _words("election_before").ending(text, k) is not None
+        opens = opens or (titled and title_ends_at(text, k))
+        if opens and composed_name(text, k, alone=True) == stop:
+            return text[k:stop], k
     return None

@@ -65,6 +65,7 @@ def bare_occupation(
     if at_brand := _post_at_brand(text, start, name_start, brands):
         return at_brand
     start = _past_verb_of_person(start, name_start, tokens)
+    start = _past_verb_with_aspect(text, start, name_start, tokens)
     if name_start - start > OCCUPATION_MAX:
         at_trade = _post_at_trade_name(text, name_start, tokens)
         opening = phrase_opening(text, name_start, _PLACED_PHRASE_MAX, _OPENERS)
@@ -262,6 +263,27 @@ def _past_verb_of_person(start: int, name_start: int, tokens: list[Token]) -> in
     verbs = lexicon.words("people.yaml", "verbs_before_a_person")
     ends = (t.end for t in tokens if start <= t.start and t.end < name_start and t.word in verbs)
     return max(ends, default=start)
+
+
+#: The aspect particles a verb whose object is the person takes (慰问了, 表彰过).
+_ASPECT = ("了", "过")
+
+
+def _past_verb_with_aspect(text: str, start: int, name_start: int, tokens: list[Token]) -> int:
+    """The occupation's start past a verb whose object is the person and its aspect
+    particle (看望慰问了|客房服务员某某, 表彰了|门机司机某某) when the phrase read back from
+    the name is longer than an occupation: the verb opens before ``start``, the
+    occupation after its particle is no longer than ``OCCUPATION_MAX``."""
+    if name_start - start <= OCCUPATION_MAX:
+        return start
+    verbs = lexicon.words("people.yaml", "verbs_before_a_person")
+    for t in tokens:
+        if t.word not in verbs or not t.start < name_start:
+            continue
+        end = t.end + (1 if text.startswith(_ASPECT, t.end) else 0)
+        if 0 < name_start - end <= OCCUPATION_MAX and text[end:name_start].isalpha():
+            return end
+    return start
 
 
 #: Parts of speech of a trade's word before 工人 (环卫工人, 林场|工人): a noun.
