@@ -63,7 +63,10 @@ _CONTRIBUTED = ["撰稿", "整理", "报道", *lexicon.words("bylines.yaml", "su
 _CONTRIBUTED_KEY = rf"(?:{lexicon.alternation(_CONTRIBUTED)})"
 _CONTRIBUTED_RE = re.compile(rf"\s*{_CONTRIBUTED_KEY}$")
 #: A name of two characters a column pads to the width of three (``■晏 飞``).
-_SQUARE_NAME = rf"(?:{PADDED_NAME}|{_NAME})"
+#: A name of three characters an old or justified column sets a blank between each
+#: (``■某 某 某``), as a padded name of two is set.
+_SPACED_THREE = r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){2}(?![\u4e00-\u9fff])"
+_SQUARE_NAME = rf"(?:{_SPACED_THREE}|{PADDED_NAME}|{_NAME})"
 _SQUARE_CREDIT_RE = re.compile(r"[■□]\s*(" + _SQUARE_NAME + r"(?:\s+" + _SQUARE_NAME + r"){0,2})$")
 #: A credit after a slash closing an item (``…当选联合会主席。/某某``), as ``■某某`` and
 #: ``（某某）`` close the other items of a briefs column (a provincial workers' paper's
