@@ -63,8 +63,16 @@ _CONTRIBUTED = ["撰稿", "整理", "报道", *lexicon.words("bylines.yaml", "su
 _CONTRIBUTED_KEY = rf"(?:{lexicon.alternation(_CONTRIBUTED)})"
 _CONTRIBUTED_RE = re.compile(rf"\s*{_CONTRIBUTED_KEY}$")
 #: A name of two characters a column pads to the width of three (``■晏 飞``).
-_SQUARE_NAME = rf"(?:{PADDED_NAME}|{_NAME})"
+#: A name of three characters an old or justified column sets a blank between each
+#: (``■某 某 某``), as a padded name of two is set.
+_SPACED_THREE = r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){2}(?![\u4e00-\u9fff])"
+_SQUARE_NAME = rf"(?:{_SPACED_THREE}|{PADDED_NAME}|{_NAME})"
 _SQUARE_CREDIT_RE = re.compile(r"[■□]\s*(" + _SQUARE_NAME + r"(?:\s+" + _SQUARE_NAME + r"){0,2})$")
+#: A credit after a slash closing an item (``…当选联合会主席。/某某``), as ``■某某`` and
+#: ``（某某）`` close the other items of a briefs column (a provincial workers' paper's
+#: digest, read on a tuning page, real_dev15): names alone, no mark after them (``/ 某某
+#: 摄`` and ``/某地 供图`` are photo credits, read by :mod:`photo_credits`).
+_SLASH_CREDIT_RE = re.compile(r"[/／]\s*(" + _SQUARE_NAME + r"(?:\s+" + _SQUARE_NAME + r"){0,2})$")
 _ROLE_CREDIT_RE = re.compile(
     _ROLE_WORDS
     + r"\s*"
@@ -185,6 +193,7 @@ def end_credit_start(text: str) -> int | None:
         _keyed_credit_re(),
         _BRACKET_CREDIT_RE,
         _SQUARE_CREDIT_RE,
+        _SLASH_CREDIT_RE,
         _ROLE_CREDIT_RE,
         _NAMES_THEN_ROLE_RE,
         _BOTH_CREDIT_RE,
@@ -214,6 +223,8 @@ def end_credit_start(text: str) -> int | None:
         if marked and not _marked_after(match.group(1)):
             continue
         if pattern is _SQUARE_CREDIT_RE and not square_names(match.group(1)):
+            continue
+        if pattern is _SLASH_CREDIT_RE and not _slash_names(match.group(1)):
             continue
         return match.start()
     if _SIGNATURE_RE.match(stripped):
@@ -321,6 +332,14 @@ def _keyed_names(text: str) -> bool:
 
 #: A padded name right after a key's colon, slash or bar (``文：查 琳``).
 _PADDED_AFTER_KEY_RE = re.compile(rf"(?<=[:：/／|｜丨])\s*({PADDED_NAME})")
+
+
+def _slash_names(credit: str) -> bool:
+    """The names after a slash closing an item are each a plausible name (a padded one
+    joined): a slash before a place's or a body's short form (``/平川``) or before words
+    credits no writer."""
+    names = [unpadded(m.group(0)) for m in re.finditer(rf"{PADDED_NAME}|\S+", credit)]
+    return bool(names) and all(is_plausible_name(n, strong_context=True) for n in names)
 
 
 def _bare_names(text: str, after_text: bool) -> bool:

@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import pairwise
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import is_division
 from gonghui_build.text import tokenizer
+from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
+from gonghui_build.text.tokenizer import Token
 
 
 @functools.cache
@@ -44,6 +47,26 @@ def after_career_verb(text: str, begin: int, start: int) -> int:
     if verb.group() == _BARE and not _after_word_of_when(text, begin):
         return begin
     return verb.end()
+
+
+def after_name_and_career_verb(text: str, begin: int, start: int, tokens: list[Token]) -> int:
+    """Where a name read from ``begin`` starts once a person's name and the career's verb
+    after it are left out (其中某某后任|公司某班: jieba reads 后任 one noun, so the walk
+    ran through it into the name before, and the body hid the person). The verb must be
+    read with its adverb (后任, 后又任, 先后担任) or be a verb of more than one character
+    (担任): the bare 任 after a name may open a brand. The suffix may be left alone (某某
+    后任|公司: a bare 公司, read in context). ``begin`` when no name of two or
+    three characters jieba tags a person's stands right before such a verb read as one
+    word of its own (曾任红|星: a word running past the verb is left to the other readers)."""
+    for tok, after in pairwise(tokens):
+        if tok.start < begin or after.end > start or after.start != tok.end:
+            continue
+        if tok.tag not in PERSON_TAGS or not 2 <= len(tok.word) <= 3:
+            continue
+        verb = _career_verb().fullmatch(after.word)
+        if verb and len(after.word) > len(_BARE):
+            return after.end
+    return begin
 
 
 #: The verb 任 printed alone, with no adverb (``titles.yaml`` career_post_verbs).

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gonghui_build.extract.organisations.career_openings import after_career_verb
+from gonghui_build.extract.organisations.career_openings import (
+    after_career_verb,
+    after_name_and_career_verb,
+)
 from gonghui_build.extract.organisations.edges import (
     after_appointment,
     after_joiner,
@@ -66,6 +69,7 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     begin = after_appointment(text, begin, start, tokens)
     begin = after_tenure_verb(text, begin, start)  # 曾任|某厂工会
     begin = after_career_verb(text, begin, start)  # 后任|市总工会
+    begin = after_name_and_career_verb(text, begin, start, tokens)  # 某某后任|公司
     begin = group_opening(tokens, begin, start)  # 竞赛中|中铁九局
     kind = suffix_types()[suffix]
     begin = quoted_brand_start(text, begin, start, kind)  # “海兰江”|餐饮公司
