@@ -33,20 +33,17 @@ def _career_verb() -> re.Pattern[str]:
 
 def after_career_verb(text: str, begin: int, start: int) -> int:
     """Where a name read from ``begin`` starts once a career's verb glued before it
-    (后任|市总工会, 任|区总工会) is left out, or the verb and the person before it
-    (某某后任|公司裂解班: the walk took the career's subject in too); ``begin`` when no
-    verb is read before the suffix at ``start``, when the verb opening the walk would
-    leave no body before it (a person's verb leaves the bare suffix: 公司), or when
-    its last character opens a place or a word (任丘市, 任城区: :func:`_verb_opens_word`)."""
-    for verb in _career_verb().finditer(text, begin, start):
-        if verb.end() > start or _verb_opens_word(text, verb.end() - 1):
-            continue
-        if verb.end() == start and verb.start() == begin:
-            continue  # 后任|公司: the verb opens the walk, and the bare suffix is read as before
-        if verb.group() == _BARE and not _after_word_of_when(text, verb.start()):
-            continue
-        return verb.end()
-    return begin
+    (后任|市总工会, 任|区总工会) is left out; ``begin`` when none opens it, when the
+    verb would leave no body before the suffix at ``start``, or when its last
+    character opens a place or a word (任丘市, 任城区: :func:`_verb_opens_word`)."""
+    verb = _career_verb().match(text, begin)
+    if verb is None or verb.end() >= start:
+        return begin
+    if _verb_opens_word(text, verb.end() - 1):
+        return begin
+    if verb.group() == _BARE and not _after_word_of_when(text, begin):
+        return begin
+    return verb.end()
 
 
 #: The verb 任 printed alone, with no adverb (``titles.yaml`` career_post_verbs).
