@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gonghui_build.extract.organisations.brands import is_division
 from gonghui_build.extract.organisations.career_openings import (
     after_career_verb,
     after_name_and_career_verb,
@@ -71,11 +72,26 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     begin = after_career_verb(text, begin, start)  # 后任|市总工会
     begin = after_name_and_career_verb(text, begin, start, tokens)  # 某某后任|公司
     begin = group_opening(tokens, begin, start)  # 竞赛中|中铁九局
+    begin = _cut_place_opening(text, begin, start)  # 、长|宁城运…有限公司: 长宁's 长
     kind = suffix_types()[suffix]
     begin = quoted_brand_start(text, begin, start, kind)  # “海兰江”|餐饮公司
     if kind in UNION_TYPES and 0 < begin < start and is_cjk(text[begin - 1]):
         begin = _owner_start(text, begin, start, tokens)
     return OrgSpan(begin, end, text[begin:end], suffix, kind)
+
+
+def _cut_place_opening(text: str, begin: int, start: int) -> int:
+    """A name opening a list item or a clause (after punctuation) whose first character
+    was left out: jieba read the last character of a place with the next one as another
+    place (长|宁城|运…: 长宁's 长 tagged an adjective ended the walk), so the character
+    before ``begin`` that makes a place with the name's first characters (长宁) and
+    stands right after punctuation or at the text's start opens the name."""
+    if not 0 < begin < start or not is_cjk(text[begin - 1]):
+        return begin
+    if begin > 1 and is_cjk(text[begin - 2]):
+        return begin
+    cut = any(is_division(text[begin - 1 : begin - 1 + size]) for size in (2, 3))
+    return begin - 1 if cut and not is_division(text[begin - 1 : begin]) else begin
 
 
 def _owner_start(text: str, begin: int, start: int, tokens: list[Token]) -> int:

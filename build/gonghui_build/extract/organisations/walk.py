@@ -208,8 +208,17 @@ def _sentence_word_before_place(tokens: list[Token], j: int, begin: int) -> bool
     if tokenizer.frequency(tok.word) < COMMON_FREQUENCY or is_place(tok) or is_division(tok.word):
         return False
     known = tokenizer.dictionary_tag(tok.word) or tok.tag
-    sentence = known.startswith(_SENTENCE_TAGS) and known != "vn"
+    noun_verb = known == "vn" and not _full_division(tokens[k].word)
+    sentence = known.startswith(_SENTENCE_TAGS) and not noun_verb
     return sentence and tok.word not in words("proper_words")
+
+
+def _full_division(word: str) -> bool:
+    """A division printed whole with its level (兴庆区, 某某县): a verb used as a noun
+    right before it (…行动|兴庆区总工会, a headline's words run on once its blank is
+    gone) is the sentence's too, as a body's name holds such a word after its place
+    (北京|排水|集团), not before a whole division's name."""
+    return len(word) >= 3 and words("place_markers").ending(word) is not None and is_division(word)
 
 
 def _kind_of_body(word: str) -> bool:

@@ -339,7 +339,20 @@ def _ends_by_word_class(tokens: list[Token], j: int, tok: Token) -> bool:
     dated = tok.tag in ("t", "m") or len(tok.word) == 1 or tok.word in words("time_words")
     if words("time_words").ending(tok.word) and dated:
         return True  # 2013年市园林绿化局, 今年…: a date before the name (东四街道 is a name)
+    if tok.tag == "q" and _place_last_character(tokens, j):
+        return False  # 闽江|口|港务集团: the river's mouth, a place's name
     return tok.tag == "q" or _count_with_measure(tok)
+
+
+def _place_last_character(tokens: list[Token], j: int) -> bool:
+    """A character jieba tags a measure word (口) right after a place's name (闽江|口:
+    the river's mouth, a port's place) with no count before the place: the place's
+    last character, part of a brand after it, no measure of anything (a measure word
+    follows a numeral, not a place: 三|个, 一|口)."""
+    tok = tokens[j]
+    if j == 0 or len(tok.word) != 1 or tok.word in words("measure_characters"):
+        return False
+    return is_place(tokens[j - 1])
 
 
 def _count_with_measure(tok: Token) -> bool:
