@@ -76,7 +76,7 @@ def delegation_visit(text: str, s_start: int, t_start: int) -> bool:
     before = text[s_start:here]
     led, leader = words("delegations").last_in(before) or (-1, "")
     if led < 0:
-        return False
+        return errand_group_went(text, s_start, here)
     going = words("going_verbs").in_text(before[led:])
     if not going and (own := _own_going().match(before, led + len(leader))):
         going = own[0]  # 某某带队到火车站，慰问…; 某某带队，先后到A和B，慰问…: its own 到
@@ -85,6 +85,27 @@ def delegation_visit(text: str, s_start: int, t_start: int) -> bool:
     words("delegations").note_in(before[led:])
     rest = before[led + before[led:].index(going) :]
     return not any(patterns().trigger.finditer(rest))
+
+
+def errand_group_went(text: str, s_start: int, here: int) -> bool:
+    """A group named by its errand of consolation (慰问组, 慰问团) opening a clause before
+    the visit verb's clause at ``here`` and going on to a place (随后，慰问组又来到某营业部
+    和某公司，看望…): the group is a delegation, its stop a visit of its own. Only as the
+    subject going: the group's name in a list or a caption (慰问组为快递员送上…) is none."""
+    starts = [s_start] + [i + 1 for i in range(s_start, here) if text[i] == "，"]
+    for at in starts:
+        m = _errand_group_going().match(text, at, here)
+        if m and not any(patterns().trigger.finditer(text, m.end(), here)):
+            words("errand_groups").note_in(m[0])
+            return True
+    return False
+
+
+@functools.cache
+def _errand_group_going() -> re.Pattern[str]:
+    """慰问组(一行)(又)来到: the group, a round's adverb and a verb of going, or 到."""
+    group, rounds = words("errand_groups").pattern, words("round_adverbs").pattern
+    return re.compile(rf"(?:{group})(?:一行)?(?:{rounds})?(?:{words('going_verbs').pattern}|到)")
 
 
 @functools.cache

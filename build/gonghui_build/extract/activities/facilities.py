@@ -5,7 +5,7 @@ and names the event itself. (A facility only said to be built, 建起“某某�
 read: on the measuring sets that shape found more reports of totals and service points
 than events.) A facility set up at a venue the clause names (在区职工服务中心开设“职工
 心理驿站”, 在某物流园揭牌首个“司机之家”) is one event: the venue makes it one place's,
-not a total."""
+not a total. A plaque given to a named facility is read by :mod:`.plaques`."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import re
 
 from gonghui_build.extract.activities.grammar import patterns, words
 from gonghui_build.extract.activities.mention import Mention
+from gonghui_build.extract.activities.plaques import plaques_awarded
 from gonghui_build.extract.activities.venue_words import is_venue
 from gonghui_build.text.clauses import clauses
 from gonghui_build.vocabulary import Category
@@ -38,8 +39,8 @@ def facilities(text: str, lo: int, hi: int) -> list[Mention]:
                 continue  # 已有“职工书屋”三十家对外开放: a running total, no event
             words("facility_heads").note_in(m["name"])
             out.append(Mention(start, end, "", Category.other, True))
-    at_venues = set_up_at_venues(text, lo, hi)
-    return out + [m for m in at_venues if not any(o.start < m.end and m.start < o.end for o in out)]
+    more = set_up_at_venues(text, lo, hi) + plaques_awarded(text, lo, hi)
+    return out + [m for m in more if not any(o.start < m.end and m.start < o.end for o in out)]
 
 
 @functools.cache

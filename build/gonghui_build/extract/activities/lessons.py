@@ -3,6 +3,9 @@
 lawyer's or teacher's visit to workers so; the measure (``lesson_measures``: 一堂, 一节)
 says one session was given, and the audience before the verb (为, 给, 向) says to whom.
 Without the audience (上好每一堂课, 上一堂课要…) it is talk about teaching, no event.
+A lesson with no subject (给职工方代表上了一堂课) is one only when the sentence names its
+teacher by a speaker's title (请来了…律师某某，…上了一堂课); else it is a figure of speech
+(这次经历给我们上了一堂课).
 A lesson told after an event named earlier in its sentence (开展送法活动，现场为农民工
 上了一堂…课) is a session of that event, no row of its own (measured: one lesson so
 told on a measured set is no activity of its gold), unless the sentence plans ahead
@@ -27,7 +30,7 @@ def _lesson_re() -> re.Pattern[str]:
     """An audience, a verb of giving a lesson, its measure and 课, in one clause."""
     return re.compile(
         rf"(?:为|给|向)[^，。；“”]{{1,{_SPAN}}}?(?P<verb>{words('lesson_verbs').pattern})"
-        rf"(?P<measure>{words('lesson_measures').pattern})[^，。；“”]{{2,{_SPAN}}}?课"
+        rf"(?P<measure>{words('lesson_measures').pattern})(?P<what>[^，。；“”]{{0,{_SPAN}}}?)课"
     )
 
 
@@ -37,6 +40,8 @@ def lessons(text: str, lo: int, hi: int) -> list[Mention]:
     out: list[Mention] = []
     for m in _lesson_re().finditer(text, lo, hi):
         before = text[lo : m.start()]
+        if len(m["what"]) < 2 and not words("speaker_titles").in_text(before):
+            continue  # 给我们上了一堂课: a lesson of life, unless a teacher gave it (律师…)
         if patterns().trigger.search(before) and not date_words("plan_markers").in_text(before):
             continue  # 活动现场，律师为职工上了一堂…课: a session of the event told before
         words("lesson_verbs").found(m["verb"])

@@ -16,6 +16,7 @@ from gonghui_build.extract.activities.places import is_venue
 from gonghui_build.extract.activities.specific_names import named_for_its_period
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_start, clauses, in_spans, quoted_spans
+from gonghui_build.text.names import parse_titled_name
 from gonghui_build.vocabulary import Category
 
 
@@ -112,23 +113,42 @@ def taught_by_teachers(text: str, lo: int, hi: int) -> list[Mention]:
     """A session told by its teacher and verb: 市总工会法律工作部部长某某讲解劳动争议
     调解实务, 民警为20名快递员讲解…知识. The clause names the teacher (a person the
     recogniser reads, or a teacher's title: 讲师, 民警, 老师) before a teaching verb,
-    and what is taught after it; the mention runs from the verb to the clause end."""
+    and what is taught after it; the mention runs from the verb to the clause end. A
+    clause opening with the verb has its teacher in the clause before when that one tells
+    the manner of the talk (某某结合自身经历，讲解了…: ``manner_words``)."""
     out = []
     tagged = ner.words(text)
+    previous = lo
     for c_start, c_end in clauses(text, lo, hi):
         verb = patterns().lesson.search(text, c_start, c_end)
+        told_from, previous = previous, c_start
         if verb is None or c_end - verb.end() < 2:
             continue
         before = text[c_start : verb.start()]
         teacher = words("speaker_titles").in_text(before) or any(
             w.tag == "PER" and c_start <= w.start and w.end <= verb.start() for w in tagged
         )
-        if teacher:
+        if teacher or (not before and _teacher_of_manner(text, told_from, c_start - 1)):
             words("teaching_verbs").note_in(verb[0])
             # 为学员讲解…, 带领大家学习…: the audience before the verb or in it
             audience = bool(words("audience_words").in_text(before + verb[0]))
             out.append(Mention(verb.start(), c_end, "", Category.lecture, True, None, audience))
     return out
+
+
+def _teacher_of_manner(text: str, lo: int, hi: int) -> bool:
+    """The clause ``text[lo:hi]`` tells the manner of a talk (``manner_words``) after its
+    teacher: a speaker's title, a person the recogniser reads, or a post and a name
+    (大队长宁国庆结合农民工工资案例, 获得者郝振川结合自身经历)."""
+    manner = words("manner_words").regex.search(text, lo, hi)
+    if manner is None:
+        return False
+    head = text[lo : manner.start()]
+    if words("speaker_titles").in_text(head) or parse_titled_name(head) is not None:
+        return True
+    return any(
+        w.tag == "PER" and lo <= w.start and w.end <= manner.start() for w in ner.words(text)
+    )
 
 
 def trips(text: str, lo: int, hi: int) -> list[Mention]:

@@ -84,4 +84,31 @@ def titled_talks(text: str, lo: int, hi: int) -> list[Mention]:
         if not any(t.start < m.end() and m.start() < t.end for t in out):
             words("talk_report_kinds").note_in(m[0])
             out.append(Mention(m.start(), m.end(), "", Category.lecture, True, None, True))
+    return out + [m for m in topic_talks(text, lo, hi) if not any(_overlap(m, t) for t in out)]
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@functools.cache
+def _on_topic() -> re.Pattern[str]:
+    """就<topic>作(了)(专题)辅导: a talk named by its topic after 就, closing its clause."""
+    return re.compile(
+        rf"就(?P<topic>[^，。；：“”]{{2,20}}?)(?:作|做)了?(?:专题)?"
+        rf"(?:{words('topic_talk_words').pattern})(?=[，。；]|$)"
+    )
+
+
+def topic_talks(text: str, lo: int, hi: int) -> list[Mention]:
+    """A talk a speaker gives on a topic (经审会主任某某就工会经费审计作辅导): a lecture
+    from 就 to the talk's word, one of its own beside the course's other talks (its topic
+    tells it apart, as a title does). A speaker (a person, a speaker's title) must open
+    the clause: 会议就下一步工作作部署 is no talk."""
+    out = []
+    for m in _on_topic().finditer(text, lo, hi):
+        if not _has_speaker(text, clause_start(text, m.start(), lo), m.start()):
+            continue
+        words("topic_talk_words").note_in(m[0])
+        out.append(Mention(m.start(), m.end(), "", Category.lecture, True))
     return out
