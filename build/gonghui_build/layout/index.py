@@ -207,7 +207,7 @@ def index_lines(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set
         """A display line that belongs to the run of titles around it."""
         if shapes[j] not in _LISTED or j in copies:
             return False
-        return _runs_on(shapes, after[j], copies) or last.get(_key(blocks[j]), j) > j
+        return _runs_on(shapes, after[j], copies, after) or last.get(_key(blocks[j]), j) > j
 
     out = set(again)
     walked: set[int] = set()
@@ -354,12 +354,17 @@ def _content_beside(shapes: list[Shape], step: int) -> list[int]:
     return out
 
 
-def _runs_on(shapes: list[Shape], k: int, copies: set[int]) -> bool:
+def _runs_on(shapes: list[Shape], k: int, copies: set[int], after: list[int]) -> bool:
     """A display line next to the index is an index title unless it heads the text
     right after it (block ``k``, the next that is not furniture): the index ran out and an
-    item's head (a kicker over a title printed again, a headline over text) begins."""
+    item's head (a kicker over a title printed again, a headline over text) begins. A
+    dashed deck (``——某某…``) goes with what follows it: over a byline or text it is the
+    deck of the head above it, which begins an item (an e-paper's item whose headline
+    differs from its index line, real_dev18, was read as the index's last titles)."""
     if k >= len(shapes):
         return True
+    if shapes[k] is Shape.DASH:
+        return _runs_on(shapes, after[k], copies, after)
     return shapes[k] in _LISTED and k not in copies
 
 
