@@ -103,8 +103,8 @@ def _posted_row(text: str) -> bool:
 def sentence_lines(lines: Sequence[Line], opens_unit: Callable[[str], bool]) -> set[int]:
     """Indices of the lines that go on with the line before them, inside a run of phrase
     lines that reads as one sentence (:func:`reads_as_one_sentence`) right after a line
-    that ends one or a post's header row (:func:`_posted_row`); ``opens_unit`` says that a line never continues another (an item's
-    bullet, a credit, furniture)."""
+    that ends one or a post's header row (:func:`_posted_row`); ``opens_unit`` says that
+    a line never continues another (an item's bullet, a credit, furniture)."""
     out: set[int] = set()
     k = 1
     while k < len(lines):
