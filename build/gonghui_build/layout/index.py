@@ -356,16 +356,11 @@ def _content_beside(shapes: list[Shape], step: int) -> list[int]:
 
 def _runs_on(shapes: list[Shape], k: int, copies: set[int], after: list[int]) -> bool:
     """A display line next to the index is an index title unless it heads the text
-    right after it (block ``k``, the next that is not furniture): the index ran out and an
-    item's head (a kicker over a title printed again, a headline over text) begins. A
-    dashed deck (``——某某…``) goes with what follows it: over a byline or text it is the
-    deck of the head above it, which begins an item (an e-paper's item whose headline
-    differs from its index line, real_dev18, was read as the index's last titles)."""
-    if k >= len(shapes):
-        return True
-    if shapes[k] is Shape.DASH:
+    right after it (block ``k``, the next that is not furniture; a dashed deck goes with
+    what follows it, real_dev18): the index ran out and an item's head begins."""
+    if k < len(shapes) and shapes[k] is Shape.DASH:
         return _runs_on(shapes, after[k], copies, after)
-    return shapes[k] in _LISTED and k not in copies
+    return k >= len(shapes) or (shapes[k] in _LISTED and k not in copies)
 
 
 def _heads_text(keys: list[str], shapes: list[Shape], first: int, once: set[str]) -> bool:
