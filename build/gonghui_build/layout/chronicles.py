@@ -59,12 +59,17 @@ _THIS_MONTH_RE = re.compile(r"^(?:本月|是月|当月|同月)[，,\s]")
 #: city's chronicle prints it among the days. Set off by a comma (``中旬，…``) it stays no
 #: entry's date (a measuring set's page, above).
 _PART_OF_MONTH = r"(?:上旬|中旬|下旬|月初|月中|月底|月末)"
+#: A note in brackets after an entry's day, before its comma: the lunar date or the
+#: weekday (``2月1日（农历正月初一），…``, ``5日（星期一），…``). A league's yearbook
+#: chronicle prints its Spring Festival entry so (real_dev18): the entry was no entry and
+#: the whole chronicle stayed one article.
+_DATE_NOTE = r"[（(](?:农历|星期|周)[^（）()，,。]{1,8}[）)]"
 #: An entry's date and the comma after it: a day or days (``5日``, ``5日至16日``,
 #: ``11日-15日``, ``2月28日至3月1日``), a month or part of one (``6月``, ``3月上旬``), or
 #: a relative date (``同日``, ``同日起``, ``是年``). A city union's gazetteer sets the date
 #: off by a dash instead (``1月8日——市总工会召开…``, ``6月——某厂…``): as a comma does.
 _COMMA_DATE_RE = re.compile(
-    rf"^(?:{_MONTH_DAY}(?:{RANGE_TO}{_MONTH_DAY})?起?"
+    rf"^(?:{_MONTH_DAY}(?:{RANGE_TO}{_MONTH_DAY})?起?(?:{_DATE_NOTE})?"
     rf"|{_MONTH_PART}"
     rf"|{_RELATIVE_DATE}(?:[上下]午|晚|起)?)(?:[，,]|——|──)\S"
 )

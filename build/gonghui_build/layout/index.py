@@ -207,7 +207,7 @@ def index_lines(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set
         """A display line that belongs to the run of titles around it."""
         if shapes[j] not in _LISTED or j in copies:
             return False
-        return _runs_on(shapes, after[j], copies) or last.get(_key(blocks[j]), j) > j
+        return _runs_on(shapes, after[j], copies, after) or last.get(_key(blocks[j]), j) > j
 
     out = set(again)
     walked: set[int] = set()
@@ -354,13 +354,13 @@ def _content_beside(shapes: list[Shape], step: int) -> list[int]:
     return out
 
 
-def _runs_on(shapes: list[Shape], k: int, copies: set[int]) -> bool:
+def _runs_on(shapes: list[Shape], k: int, copies: set[int], after: list[int]) -> bool:
     """A display line next to the index is an index title unless it heads the text
-    right after it (block ``k``, the next that is not furniture): the index ran out and an
-    item's head (a kicker over a title printed again, a headline over text) begins."""
-    if k >= len(shapes):
-        return True
-    return shapes[k] in _LISTED and k not in copies
+    right after it (block ``k``, the next that is not furniture; a dashed deck goes with
+    what follows it, real_dev18): the index ran out and an item's head begins."""
+    if k < len(shapes) and shapes[k] is Shape.DASH:
+        return _runs_on(shapes, after[k], copies, after)
+    return k >= len(shapes) or (shapes[k] in _LISTED and k not in copies)
 
 
 def _heads_text(keys: list[str], shapes: list[Shape], first: int, once: set[str]) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 
 from gonghui_build.layout.display import ends_in_word
 from gonghui_build.layout.lines import LINE_BREAK_CHAR_RE, Line
+from gonghui_build.layout.printed_dates import dates_in
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
@@ -43,6 +44,8 @@ OPEN_LAST_WORDS = frozenset("的地把将被让给向对从在和与及跟同为
 FOLLOWING_ADVERBS = frozenset("就才便都也还又却再均")
 #: Modal particles ending a spoken sentence (《现代汉语词典》 吧 啦 呀 哦 哟 嘛 呢).
 SPOKEN_ENDS = frozenset("吧啦呀哦哟嘛呢")
+#: Longest post header row (``2024年9月27日 18:05 湖北``: date, time, the place posted from).
+POSTED_ROW_MAX = 30
 
 
 def is_phrase_line(text: str) -> bool:
@@ -86,15 +89,26 @@ def is_sentence_in_lines(text: str) -> bool:
     return reads_as_one_sentence(lines)
 
 
+def _posted_row(text: str) -> bool:
+    """A post's header row, the day and time it was posted (``2024年9月27日 18:05 湖北``):
+    the text opens right under it as under a sentence's end. A union's WeChat post opens
+    its text with a sentence in short lines right under that row (real_dev18); read from
+    a sentence's end only, the lines stayed captions under a date taken for a headline."""
+    compact = without_spaces(text)
+    return len(compact) <= POSTED_ROW_MAX and any(
+        d.kind == "timestamp" and d.time is not None for d in dates_in(text, 0, 0, None)
+    )
+
+
 def sentence_lines(lines: Sequence[Line], opens_unit: Callable[[str], bool]) -> set[int]:
     """Indices of the lines that go on with the line before them, inside a run of phrase
     lines that reads as one sentence (:func:`reads_as_one_sentence`) right after a line
-    that ends one; ``opens_unit`` says that a line never continues another (an item's
-    bullet, a credit, furniture)."""
+    that ends one or a post's header row (:func:`_posted_row`); ``opens_unit`` says that
+    a line never continues another (an item's bullet, a credit, furniture)."""
     out: set[int] = set()
     k = 1
     while k < len(lines):
-        if not ends_sentence(lines[k - 1].text):
+        if not (ends_sentence(lines[k - 1].text) or _posted_row(lines[k - 1].text)):
             k += 1
             continue
         end = k

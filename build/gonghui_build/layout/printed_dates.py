@@ -17,6 +17,10 @@ and how sure that it is the page's (or its article's) date:
 * ``date_line`` — a date alone: the page's or the article's, most likely;
 * ``year_heading`` — a year alone on its line (a chronicle's ``1998年``): not a printing,
   the year of the entries that print none;
+* ``book_year`` — the year before the one a yearbook's running head prints (``某市年鉴2021``,
+  ``某市年鉴（2022）``, ``某盟年鉴·2023``): a yearbook records the year before its own, so
+  its entries that print no year are of that year (every yearbook page of the tuning
+  sets is annotated so, real_dev2 … real_dev18);
 * ``chronicle_title`` — the year and month a chronicle's title names (``某市总工会二〇二三年
   一月大事记``, ``某市总工会2007年11月至12月大事记``: the year alone for months in a range):
   not a printing either, the month its entries (``9日，…``) happened in.
@@ -94,8 +98,8 @@ class PrintedDate:
     start: int  # page offset of the date as printed
     end: int
     text: str  # the date as printed
-    kind: str  # publication_date, timestamp, source_date, date_line, year_heading or
-    # chronicle_title
+    kind: str  # publication_date, timestamp, source_date, date_line, year_heading,
+    # book_year or chronicle_title
     date: str  # ISO: YYYY-MM-DD; YYYY for an issue number; YYYY-MM for a chronicle's month
     precision: str  # "day", "month" or "year"
     time: str | None  # the time of day printed with it (09:42 or 09:42:17), if any
@@ -121,6 +125,25 @@ def year_heading(text: str) -> tuple[int, int] | None:
     last two centuries."""
     match = YEAR_HEADING_RE.match(text)
     return _recent_year(match) if match else None
+
+
+#: A yearbook's name and its year alone on a line (``某市年鉴2021``, ``某市年鉴（2022）``,
+#: ``某盟年鉴·2023``): the book's running head.
+_BOOK_YEAR_RE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,16}(?:年鉴|年鑑)\s*(?:[（(]\s*(?P<y>(?:19|20)\d{2})\s*年?\s*[）)]"
+    r"|[·・]?\s*(?P<y2>(?:19|20)\d{2})\s*年?)\s*$"
+)
+
+
+def book_year(text: str) -> tuple[int, int] | None:
+    """The year a yearbook's running head dates its entries to, the year before the
+    book's (``某市年鉴2021`` → 2020), and where the book's year starts; None for no such
+    head."""
+    match = _BOOK_YEAR_RE.match(text)
+    if match is None:
+        return None
+    group = "y" if match.group("y") else "y2"
+    return int(match.group(group)) - 1, match.start(group)
 
 
 _YEAR_IN_TITLE_RE = re.compile(rf"(?P<y>{_YEAR})\s*年")
@@ -220,15 +243,16 @@ def dates_in(text: str, start: int, block: int, article: int | None) -> list[Pri
             )
         ]
     heading = year_heading(text) or _chronicle_year(text)
-    if heading:
-        year = str(heading[0])
-        at = start + heading[1]
+    found = heading or book_year(text)
+    if found:
+        year = str(found[0])
+        at = start + found[1]
         return [
             PrintedDate(
                 at,
                 start + len(text.rstrip()),
                 text.strip(),
-                "year_heading",
+                "year_heading" if heading else "book_year",
                 year,
                 "year",
                 None,

@@ -12,7 +12,9 @@ An article's date is the day it was published. The evidence, strongest first:
 4. ``explicit_date`` — the latest year the text reports as a fact (:mod:`.article`);
 5. ``event_reference`` — a dated event the text names (十九大 → 2017);
 6. ``same_page`` — the year the page's year heading prints (a chronicle's ``1998年`` over
-   entries that print no year), else the latest year the page's other articles give.
+   entries that print no year) or, with none, the year a yearbook's running head dates
+   its entries to (``某市年鉴2021`` → 2020), else the latest year the page's other
+   articles give.
 
 A chronicle's title that names its month (``某市总工会二〇二三年一月大事记``; its year, for a
 range of months) dates every entry under it, ``same_page``, over a posting date: a site
@@ -314,7 +316,9 @@ def date_articles(
     ``printed`` the dates the page's furniture prints, each the page's or an article's."""
     if curated:
         return [curated_date(curated)] * len(texts)
-    headings = [d for d in printed if d.kind == "year_heading"]
+    headings = [d for d in printed if d.kind == "year_heading"] or [
+        d for d in printed if d.kind == "book_year"
+    ]
     chronicle = _chronicle_date([d for d in printed if d.kind == "chronicle_title"])
     printed = [d for d in printed if d.kind in KIND_ORDER]
     if chronicle is not None:
