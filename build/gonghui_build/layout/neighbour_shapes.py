@@ -217,15 +217,11 @@ def _pointed_caption(block: Block, shape: Shape, above: Shape | None, over_credi
     caption, not under an item: the caption of a photo in the article, when a photo
     credit follows it, or when it is one short sentence with no comma, no date and no
     union (a digest's items are reports: ``▲9月5日，某镇总工会组织…``, ``△某厂工会开展…
-    活动。``). Under another photo's credit (an e-paper's photo items, each closed by its
-    credit) a pointed line over its own credit is a caption too: a photo item opens with
-    its news, the pointer marks a photo's caption."""
+    活动。``)."""
     compact = without_spaces(block.plain)
     if shape not in (Shape.ITEM, Shape.BODY) or compact[:1] not in PHOTO_POINTERS:
         return False
-    if above not in (Shape.BODY, Shape.DATELINE, Shape.CAPTION) and not (
-        over_credit and above in (Shape.CREDIT, Shape.END_CREDIT)
-    ):
+    if above not in (Shape.BODY, Shape.DATELINE, Shape.CAPTION):
         return False
     rest = compact[1:]
     if over_credit:
