@@ -204,7 +204,11 @@ def _continues(
         return True
     if flow.indents and head_between_paragraphs(text, line, following):
         return False
-    # on a page that indents its paragraphs, an unindented line runs on
+    # on a page that indents its paragraphs, an unindented line runs on, unless the page
+    # wraps at no width (its lines are paragraphs, some printed without their indent) and
+    # the line before ends its sentence
+    if wrap is None and ends_sentence(text):
+        return False
     return flow.indents and not line.column and texty(text)
 
 
