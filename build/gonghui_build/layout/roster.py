@@ -288,10 +288,7 @@ def colon_list_items(blocks: list[Block], display: set[int], text: set[int]) -> 
     (``display``) or lines read as text, that hold no sentence and each a label before
     its own colon (a post, a contest's event: ``副主席：某某``; an award over its winners
     in a row, ``二等奖：某某（某公司）、某某（某公司）``, long enough to read as text),
-    up to the first block of another shape; two or more make a list. Display lines with
-    no label make one too (``当天揭牌的3家创新工作室是：`` over the studios' names, one a
-    line) when text follows them and none opens with an outline's number (``一、…`` over
-    ``（一）…``: a plan's headings under its lead)."""
+    up to the first block of another shape; two or more make a list."""
     out: set[int] = set()
     shaped = display | text
     for k in sorted(text):
@@ -302,30 +299,9 @@ def colon_list_items(blocks: list[Block], display: set[int], text: set[int]) -> 
         while j < len(blocks) and _list_item(blocks[j], shaped) and _labelled(blocks[j]):
             items.append(j)
             j += 1
-        if len(items) < COLON_LIST_MIN:
-            items = _unlabelled_items(blocks, display, text, k + 1)
         if len(items) >= COLON_LIST_MIN:
             out.update(items)
     return frozenset(out)
-
-
-#: An outline's number opening a heading (``一、``, ``（一）``, ``第一``, ``1.``).
-_OUTLINE_NUMBER_RE = re.compile(
-    rf"^(?:[（(]?[{TEN_NUMERALS}]{{1,3}}[、）)．.]|第[{TEN_NUMERALS}]|\d)"
-)
-
-
-def _unlabelled_items(blocks: list[Block], display: set[int], text: set[int], j: int) -> list[int]:
-    """The display lines from ``j`` on that are a list's items with no label: none opens
-    with an outline's number, none ends on a colon, and text follows the last."""
-    items: list[int] = []
-    while j < len(blocks) and _list_item(blocks[j], display):
-        compact = without_spaces(blocks[j].plain)
-        if _OUTLINE_NUMBER_RE.match(compact) or compact.endswith(("：", ":")):
-            return []
-        items.append(j)
-        j += 1
-    return items if j < len(blocks) and j in text else []
 
 
 #: A list item's label before its colon (``常务副主席：``, ``数控车工：``).
