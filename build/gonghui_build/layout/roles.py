@@ -193,6 +193,8 @@ def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
     values = list(roles.values())
     if draft.hint == "entry":
         return "other"
+    if "dateline" not in values and _photo_item(roles, blocks):
+        return "other"  # a photo page's item, whatever it was read as
     if "dateline" in values or draft.hint == "item":
         return "news_item"
     speakers = [i for i, r in roles.items() if r == "speaker_line"]
@@ -215,3 +217,21 @@ def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
     if body and opens_with_news_lead(blocks[body[0]].plain):
         return "news_item"
     return "feature" if reporter else "other"
+
+
+#: The marks closing a photo's credit (``某某 摄``, ``/ 某地 供图``).
+_PHOTO_CREDIT_ENDS = ("摄", "供图")
+
+
+def _photo_item(roles: dict[int, str], blocks: list[Block]) -> bool:
+    """An untitled article of one paragraph closed by a photo's credit (``8月1日，某区总
+    工会…。`` / ``本报记者 某某 摄``): a photo page's item, which opens with no dateline
+    (kind ``other``, however its caption opens: ANNOTATION.md's photo items)."""
+    values = list(roles.values())
+    credits = [i for i, r in roles.items() if r in ("byline", "photo_credit")]
+    return (
+        "headline" not in values
+        and values.count("body") == 1
+        and bool(credits)
+        and all(without_spaces(blocks[i].plain).endswith(_PHOTO_CREDIT_ENDS) for i in credits)
+    )
