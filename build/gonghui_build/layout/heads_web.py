@@ -124,22 +124,25 @@ def web_title(
         return None
     if not known and title - 1 in head and title_over_deck(blocks, shapes, [title - 1, title]):
         return [title - 1, title]  # a whole headline over its undashed deck, then the fields
-    if posting_account(blocks, shapes, title + 1) or _posted_row_under(blocks, shapes, title):
+    if posting_account(blocks, shapes, title + 1) or _opening_words_under_row(
+        blocks, shapes, title
+    ):
         return [title]  # the post's header row (its account's name over it) under the title
     after = [i for i in head if i > title and not _numbered_part(blocks[i].plain)]
     return [title, *after[:1]]
 
 
-def _posted_row_under(blocks: list[Block], shapes: list[Shape], title: int) -> bool:
+def _opening_words_under_row(blocks: list[Block], shapes: list[Shape], title: int) -> bool:
     """The block right under the title is a post's header row naming its account before
-    its stamp (``某某工会 2024年10月28日 18:06 福建``): a WeChat post, whose one title is
-    its head; a short line under the row (``针线之间比真功！``) is the post's own opening
-    words, no subtitle (the post's editor sets its text below the row)."""
-    nxt = title + 1
+    its stamp (``某某工会 2024年10月28日 18:06 福建``) and the line under the row ends a
+    sentence (``针线之间比真功！``): the post's own opening words, no subtitle (a deck
+    ends on no mark: ``首期开设十门课程`` under the row stays the subtitle)."""
+    row, below = title + 1, title + 2
     return (
-        nxt < len(blocks)
-        and shapes[nxt] is Shape.FURNITURE
-        and bool(_POSTED_RE.match(blocks[nxt].plain))
+        below < len(blocks)
+        and shapes[row] is Shape.FURNITURE
+        and bool(_POSTED_RE.match(blocks[row].plain))
+        and ends_sentence(without_spaces(blocks[below].plain))
     )
 
 
