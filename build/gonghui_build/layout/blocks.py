@@ -206,8 +206,8 @@ def _continues(
         return False
     # on a page that indents its paragraphs, an unindented line runs on, unless the page
     # wraps at no width (its lines are paragraphs, some printed without their indent) and
-    # the line before ends its sentence
-    if wrap is None and ends_sentence(text):
+    # the line before and the line itself each end a sentence (a paragraph on its line)
+    if wrap is None and ends_sentence(text) and ends_sentence(strip_markup(line.text)):
         return False
     return flow.indents and not line.column and texty(text)
 
