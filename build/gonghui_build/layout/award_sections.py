@@ -42,6 +42,17 @@ def _item(block: Block, candidates: set[int]) -> bool:
     )
 
 
+def colon_award_headings(blocks: list[Block], text: set[int]) -> set[int]:
+    """The blocks of running text (``text``) that are an award's heading ending on its
+    colon (``一等奖：`` over its winners, one a line): read as text for the colon, they
+    head a section of an award list as a heading without it does."""
+    return {
+        i
+        for i in text
+        if heading_names_award(blocks[i]) and without_spaces(blocks[i].plain).endswith(("：", ":"))
+    }
+
+
 def _heading(block: Block, candidates: set[int]) -> bool:
     return block.index in candidates and heading_names_award(block)
 

@@ -124,10 +124,26 @@ def web_title(
         return None
     if not known and title - 1 in head and title_over_deck(blocks, shapes, [title - 1, title]):
         return [title - 1, title]  # a whole headline over its undashed deck, then the fields
-    if posting_account(blocks, shapes, title + 1):
-        return [title]  # the account's name under the title, then the post's header row
+    if posting_account(blocks, shapes, title + 1) or _opening_words_under_row(
+        blocks, shapes, title
+    ):
+        return [title]  # the post's header row (its account's name over it) under the title
     after = [i for i in head if i > title and not _numbered_part(blocks[i].plain)]
     return [title, *after[:1]]
+
+
+def _opening_words_under_row(blocks: list[Block], shapes: list[Shape], title: int) -> bool:
+    """The block right under the title is a post's header row naming its account before
+    its stamp (``某某工会 2024年10月28日 18:06 福建``) and the line under the row ends a
+    sentence (``针线之间比真功！``): the post's own opening words, no subtitle (a deck
+    ends on no mark: ``首期开设十门课程`` under the row stays the subtitle)."""
+    row, below = title + 1, title + 2
+    return (
+        below < len(blocks)
+        and shapes[row] is Shape.FURNITURE
+        and bool(_POSTED_RE.match(blocks[row].plain))
+        and ends_sentence(without_spaces(blocks[below].plain))
+    )
 
 
 #: An item's number alone on its line (``01``, ``①``, ``NO.2``): a post that carries

@@ -10,7 +10,7 @@ display lines. Apart from :mod:`segment` so that module keeps under its size.
 
 from __future__ import annotations
 
-from gonghui_build.layout.award_sections import award_sections
+from gonghui_build.layout.award_sections import award_sections, colon_award_headings
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cell_rows import cell_rows
 from gonghui_build.layout.outline import notice_part_texts, outline_headings
@@ -46,8 +46,11 @@ def settle_rows(blocks: list[Block], shapes: list[Shape]) -> tuple[frozenset[int
     rows |= colon_list_items(blocks, display - rows, texts)
     rows |= unit_list_items(blocks, display - rows, texts)
     captions = {i for i, s in enumerate(shapes) if s in (Shape.DISPLAY, Shape.PERSON_CAPTION)}
+    captions |= colon_award_headings(blocks, texts)
     awarded, award_heads = award_sections(blocks, captions - rows)
     rows |= awarded
+    for i in award_heads:
+        shapes[i] = Shape.DISPLAY  # 一等奖：over its winners: a heading, no paragraph
     rows |= notice_part_texts(blocks, furniture)  # after the lists: their rows settled
     for i in rows:
         shapes[i] = Shape.BODY  # a roster's lines, a table's rows: text, each a paragraph

@@ -21,7 +21,7 @@ from gonghui_build.layout.part_labels import is_part_label
 from gonghui_build.layout.reader import Draft
 from gonghui_build.layout.role_words import BYLINE_MARKS
 from gonghui_build.layout.shapes import DISPLAY_SHAPES as _DISPLAY
-from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.shapes import Shape, names_a_person
 from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
 
 _FIXED = {
@@ -110,7 +110,18 @@ def body_roles(blocks: list[Block], shapes: list[Shape], indices: list[int]) -> 
             roles[i] = "photo_caption"  # the article's text goes on after the photo
     if _gallery(blocks, shapes, indices, text):
         roles.update(dict.fromkeys(text, "photo_caption"))
+    for i in text:
+        if roles.get(i + 1) == "section_heading" and _name_and_colon(blocks[i]):
+            roles[i] = "section_heading"  # 某某某： / 把每一道焊缝当作作品: one profile's head
     return roles
+
+
+def _name_and_colon(block: Block) -> bool:
+    """A line of only a person's name and a colon (``某某某：``): over a section heading,
+    a group feature's head of one profile, the name over the profile's own subhead (the
+    colon made it read as a lead into text), no paragraph of text."""
+    text = without_spaces(block.plain)
+    return len(block.lines) == 1 and text.endswith(("：", ":")) and names_a_person(text[:-1])
 
 
 def subtitle_under_byline(shapes: list[Shape], body: list[int], roles: dict[int, str]) -> None:
@@ -182,6 +193,8 @@ def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
     values = list(roles.values())
     if draft.hint == "entry":
         return "other"
+    if "dateline" not in values and _photo_item(roles, blocks):
+        return "other"  # a photo page's item, whatever it was read as
     if "dateline" in values or draft.hint == "item":
         return "news_item"
     speakers = [i for i, r in roles.items() if r == "speaker_line"]
@@ -204,3 +217,21 @@ def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
     if body and opens_with_news_lead(blocks[body[0]].plain):
         return "news_item"
     return "feature" if reporter else "other"
+
+
+#: The marks closing a photo's credit (``某某 摄``, ``/ 某地 供图``).
+_PHOTO_CREDIT_ENDS = ("摄", "供图")
+
+
+def _photo_item(roles: dict[int, str], blocks: list[Block]) -> bool:
+    """An untitled article of one paragraph closed by a photo's credit (``8月1日，某区总
+    工会…。`` / ``本报记者 某某 摄``): a photo page's item, which opens with no dateline
+    (kind ``other``, however its caption opens: ANNOTATION.md's photo items)."""
+    values = list(roles.values())
+    credits = [i for i, r in roles.items() if r in ("byline", "photo_credit")]
+    return (
+        "headline" not in values
+        and values.count("body") == 1
+        and bool(credits)
+        and all(without_spaces(blocks[i].plain).endswith(_PHOTO_CREDIT_ENDS) for i in credits)
+    )
