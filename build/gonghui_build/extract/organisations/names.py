@@ -112,12 +112,12 @@ def unit_start(name: str) -> int | None:
     return part_start(name, words("unit_endings").ending(name))
 
 
-def part_start(name: str, unit: str | None, sizes: range = DEPARTMENT_SIZES) -> int | None:
+def part_start(name: str, unit: str | None) -> int | None:
     """The start of the shortest part of ``name`` after a whole body's name that ends
-    with ``unit`` and holds more than it, of one of the ``sizes``."""
+    with ``unit`` and holds more than it."""
     if unit is None:
         return None
-    for size in sizes:
+    for size in DEPARTMENT_SIZES:
         start = len(name) - size
         if start > 0 and size > len(unit) and suffix_of(name, start) is not None:
             return start

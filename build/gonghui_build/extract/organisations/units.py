@@ -185,18 +185,12 @@ def read_on_to(text: str, span: OrgSpan, end: int) -> OrgSpan:
     return OrgSpan(span.start, end, written, suffix, suffix_types()[suffix])
 
 
-#: The sizes of a unit :func:`inner_unit_start` reads back: from two characters (a
-#: hospital's 骨科, 外科, 产科; a team's 甲班), which a department's name never is (财务部
-#: is three: ``names.DEPARTMENT_SIZES``), to the longest :func:`unit_after` reads.
-_UNIT_SIZES = range(2, 11)
-
-
 def inner_unit_start(name: str) -> int | None:
     """Where a unit read by :func:`with_units` opens in ``name`` (某医院|急诊科): after
     a part the grammar or the model reads as one whole name (not 会议由区人社局|劳动关系科,
     a sentence's words before a name), or as a whole name and a unit of its own (某公司
     铸造分厂|行车班: a team of a branch works, as award lists of 工人先锋号 print it)."""
-    start = part_start(name, words("inner_unit_endings").ending(name), _UNIT_SIZES)
+    start = part_start(name, words("inner_unit_endings").ending(name))
     if start is None:
         return None
     body = name[:start]
