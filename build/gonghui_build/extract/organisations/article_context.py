@@ -12,10 +12,6 @@ from gonghui_build.extract.organisations.names import FILE, suffix_of, words
 from gonghui_build.text import places
 from gonghui_build.text.places import PlaceMention
 
-#: The character that ends a city's name, and the longest city's name (呼和浩特市) read
-#: before a district by :meth:`ArticleContext.with_its_city`.
-_CITY, _CITY_SIZE = "市", 5
-
 
 @dataclass(frozen=True)
 class ArticleContext:
@@ -108,23 +104,6 @@ class ArticleContext:
             return best or self.districts[0][1]
         named = {name for _, name in self.page.districts} if self.page else set()
         return named.pop() if len(named) == 1 and self._names_no_other_place() else None
-
-    def with_its_city(self, district: str) -> str:
-        """``district`` as the article prints it with its city in the name of the
-        district's own body (兰州市城关区总工会 → 兰州市城关区), so that a street or a
-        town read back to it is named as the article's district is (the annotation
-        guidelines: the name as printed); else ``district`` alone. A firm's name opening
-        with the city and district (佛山市顺德区某公司) is no form of the district's."""
-        bodies = words("level_bodies")
-        for _, name in self.orgs:
-            at = name.find(district)
-            if (
-                2 < at <= _CITY_SIZE
-                and name[at - 1] == _CITY
-                and name[at + len(district) :] in bodies
-            ):
-                return name[: at + len(district)]
-        return district
 
     def _names_no_other_place(self) -> bool:
         """Whether the article names no place but the paper's city (a yearbook's entry

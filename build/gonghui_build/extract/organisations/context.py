@@ -241,11 +241,10 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     if not district_of(name) and any(p in name[: -len(suffix)] for p in words("place_suffixes")):
         district = context.district_before(offset)
         if district:
-            name = context.with_its_city(district) + name
+            name = district + name
             how = ResolvedBy.context if how == ResolvedBy.exact else how
     seated = with_named_county(name, suffix, context.named_divisions())
-    if seated != name:  # the county as printed with its city (兰州市城关区总工会)
-        seated = context.with_its_city(seated[: len(seated) - len(name)]) + name
+    if seated != name:
         name, how = seated, ResolvedBy.context if how == ResolvedBy.exact else how
     return ResolvedOrg(name=name, resolved_by=how, district=district_of(name), type=kind)
 
