@@ -191,7 +191,7 @@ def _continues(
         return True  # a column's lines run on until a sentence ends
     wrap = flow.wrap.get(prev.column)
     next_column = prev.column % 2 == 1 and line.column == prev.column + 1
-    full = wrap and flow.size(prev) >= wrap - flow.slack and not _past_wrap(flow, wrap, prev, line)
+    full = wrap and flow.size(prev) >= wrap - flow.slack
     if full and ends_sentence(text):
         # a sentence ending at the wrap width ends its paragraph when the next line falls
         # an indent short of it (its first line, the indent lost by the OCR)
@@ -210,18 +210,6 @@ def _continues(
     if wrap is None and ends_sentence(text) and ends_sentence(strip_markup(line.text)):
         return False
     return flow.indents and not line.column and texty(text)
-
-
-#: How far past the wrap width (a share of it) a line runs that is no line of the wrap: a
-#: paragraph printed on one line of its own.
-PAST_WRAP = 1.5
-
-
-def _past_wrap(flow: Flow, wrap: int, prev: Line, line: Line) -> bool:
-    """Either line runs far past the page's wrap width: no line of the hard-wrapped flow
-    (a notice's paragraph on its own line among a roster's lines, whose like widths made
-    the page look wrapped), so no full line of it that runs on into the next."""
-    return max(flow.size(prev), flow.size(line)) > PAST_WRAP * wrap
 
 
 def _clause_run_on(group: list[Line], line: Line) -> bool:
