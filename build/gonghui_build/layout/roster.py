@@ -284,19 +284,17 @@ COLON_LIST_MIN = 2
 
 def colon_list_items(blocks: list[Block], display: set[int], text: set[int]) -> frozenset[int]:
     """The blocks (indices) that are the items of a list led in by a paragraph of running
-    text (``text``) ending on a colon: the one-line blocks right under it, display lines
-    (``display``) or lines read as text, that hold no sentence and each a label before
-    its own colon (a post, a contest's event: ``副主席：某某``; an award over its winners
-    in a row, ``二等奖：某某（某公司）、某某（某公司）``, long enough to read as text),
-    up to the first block of another shape; two or more make a list."""
+    text (``text``) ending on a colon: the one-line display blocks (``display``) right
+    under it that hold no sentence and each a label before its own colon (a post, a
+    contest's event: ``副主席：某某``), up to the first block of another shape; two or
+    more make a list."""
     out: set[int] = set()
-    shaped = display | text
     for k in sorted(text):
         if not without_spaces(blocks[k].plain).endswith(("：", ":")):
             continue
         items: list[int] = []
         j = k + 1
-        while j < len(blocks) and _list_item(blocks[j], shaped) and _labelled(blocks[j]):
+        while j < len(blocks) and _list_item(blocks[j], display) and _labelled(blocks[j]):
             items.append(j)
             j += 1
         if len(items) >= COLON_LIST_MIN:
