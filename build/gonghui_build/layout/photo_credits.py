@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.layout import photo_sources, role_words
 from gonghui_build.layout.credit_roles import credit_role
 from gonghui_build.layout.end_credits import DOTTED_NAME_RE
@@ -27,24 +26,6 @@ _PHOTO_CREDIT_TAIL_RE = re.compile(
 _SLASH_CREDIT = rf"[/／]\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,11}}\s*{role_words.PHOTO_MARK}"
 _SLASH_CREDIT_RE = re.compile(_SLASH_CREDIT)
 _SLASH_CREDIT_TAIL_RE = re.compile(rf"(?<=[。！？”])\s*({_SLASH_CREDIT})$")
-
-
-#: A photo credit naming the body that supplied the photo, glued to its caption's last
-#: sentence with no slash or blank (``报告会现场。某县总工会供图``): a county portal's
-#: captions between its paragraphs print it so.
-_SUPPLIED_TAIL_RE = re.compile(r"(?<=[。！？”])\s*([\u4e00-\u9fff]{2,16}\s*供图)$")
-_SUPPLIED_RE = re.compile(r"([\u4e00-\u9fff]{2,16})\s*供图")
-
-
-def supplied_by_body(text: str) -> bool:
-    """A photo credit that only names the body that supplied the photo
-    (``某县总工会供图``): a name ending as an organisation's does, then ``供图``."""
-    match = _SUPPLIED_RE.fullmatch(text.strip())
-    if match is None:
-        return False
-    name = match.group(1)
-    suffix = suffix_of(name)
-    return suffix is not None and len(name) > len(suffix)
 
 
 #: Marks that a square's byline prints for its writer who took the photos too.
@@ -142,9 +123,6 @@ def photo_credit_start(text: str) -> int | None:
     slashed = _SLASH_CREDIT_TAIL_RE.search(text.rstrip())
     if slashed:
         return slashed.start(1)
-    supplied = _SUPPLIED_TAIL_RE.search(text.rstrip())
-    if supplied and supplied_by_body(supplied.group(1)):
-        return supplied.start(1)
     match = _PHOTO_CREDIT_TAIL_RE.search(text.rstrip())
     if not match or match.start(1) == 0:
         return None
