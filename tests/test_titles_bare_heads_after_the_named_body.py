@@ -1,7 +1,10 @@
 """Titles printed with no body of their own after the article names one: a unit's head
 (厂长某某, 院长某某) after the unit, a bare 工会主席 after an enterprise, a chain of a
-union's officers' titles after the union; where a body of another kind was named
-between, the title is left without a body (invented names, places and bodies)."""
+union's officers' titles after the union. Where a body of another kind was named
+between, the head is held at the last unit of its own kind the article named (since s52,
+titles53: a plant's 厂长 at the plant, though a union was named after it), and left
+without a body when the article named no unit of its kind (invented names, places and
+bodies)."""
 
 from __future__ import annotations
 
@@ -25,9 +28,16 @@ def test_a_bare_head_after_the_unit_named_in_the_sentence_before_is_its_head():
     assert ("韦海川", "院长", "石湾县青禾镇卫生院") in found
 
 
-def test_a_bare_head_after_a_body_of_another_kind_names_no_body():
+def test_a_bare_head_after_a_body_of_another_kind_is_held_at_the_unit_of_its_kind():
     found = first_article_positions(
         _page("6月3日，慰问组来到青禾纺织厂和石湾县总工会，厂长韦海川陪同。")
+    )
+    assert ("韦海川", "厂长", "青禾纺织厂") in found
+
+
+def test_a_bare_head_of_a_kind_the_article_never_named_names_no_body():
+    found = first_article_positions(
+        _page("6月3日，慰问组来到青禾镇卫生院和石湾县总工会，厂长韦海川陪同。")
     )
     assert ("韦海川", "厂长", None) in found
 
