@@ -52,6 +52,7 @@ from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.named_before import held_at_bodies_named_before
 from gonghui_build.extract.people.occupations import occupation_names
 from gonghui_build.extract.people.opening_elements import elements_opening_clauses
+from gonghui_build.extract.people.own_union_earlier import at_own_union_named_earlier
 from gonghui_build.extract.people.partial import named_in_full
 from gonghui_build.extract.people.photo_places import placed_names
 from gonghui_build.extract.people.position_facts import position_of
@@ -365,6 +366,7 @@ def people_of(
     found = [(p, named_in_full(h, full)) for p, h in _with_posts(found, orgs)]
     found = posts_shared_by_lists(found, orgs)
     found = held_at_bodies_named_before(paragraphs, found, orgs)
+    found = at_own_union_named_earlier(found, orgs)
     found = without_address_posts(found)
     credits = credit_spans(paragraphs)
     found = [
