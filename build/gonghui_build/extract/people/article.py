@@ -30,6 +30,7 @@ from gonghui_build.extract.people.article_unions import (
     union_before,
 )
 from gonghui_build.extract.people.bracketed_units import occupation_at_bracketed_unit
+from gonghui_build.extract.people.brand_stations import heads_at_brand_stations
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.counted import counted_names, list_item_hits, read_in_repeats
 from gonghui_build.extract.people.designated_posts import with_designated_posts
@@ -366,7 +367,7 @@ def people_of(
     found = [(p, named_in_full(h, full)) for p, h in _with_posts(found, orgs)]
     found = posts_shared_by_lists(found, orgs)
     found = held_at_bodies_named_before(paragraphs, found, orgs)
-    found = at_own_union_named_earlier(found, orgs)
+    found = heads_at_brand_stations(at_own_union_named_earlier(found, orgs))
     found = without_address_posts(found)
     credits = credit_spans(paragraphs)
     found = [
