@@ -30,7 +30,6 @@ from gonghui_build.extract.people.article_unions import (
     union_before,
 )
 from gonghui_build.extract.people.bracketed_units import occupation_at_bracketed_unit
-from gonghui_build.extract.people.brand_stations import heads_at_brand_stations
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.counted import counted_names, list_item_hits, read_in_repeats
 from gonghui_build.extract.people.designated_posts import with_designated_posts
@@ -48,12 +47,12 @@ from gonghui_build.extract.people.further_mentions import (
 )
 from gonghui_build.extract.people.home_names import home_names, visited_names
 from gonghui_build.extract.people.joined_names import joined_hits
+from gonghui_build.extract.people.late_bodies import bodies_read_late
 from gonghui_build.extract.people.listed_occupations import posts_shared_by_lists
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.named_before import held_at_bodies_named_before
 from gonghui_build.extract.people.occupations import occupation_names
 from gonghui_build.extract.people.opening_elements import elements_opening_clauses
-from gonghui_build.extract.people.own_union_earlier import at_own_union_named_earlier
 from gonghui_build.extract.people.partial import named_in_full
 from gonghui_build.extract.people.photo_places import placed_names
 from gonghui_build.extract.people.position_facts import position_of
@@ -367,7 +366,7 @@ def people_of(
     found = [(p, named_in_full(h, full)) for p, h in _with_posts(found, orgs)]
     found = posts_shared_by_lists(found, orgs)
     found = held_at_bodies_named_before(paragraphs, found, orgs)
-    found = heads_at_brand_stations(at_own_union_named_earlier(found, orgs))
+    found = bodies_read_late(found, orgs)
     found = without_address_posts(found)
     credits = credit_spans(paragraphs)
     found = [
