@@ -47,6 +47,7 @@ from gonghui_build.extract.people.further_mentions import (
 )
 from gonghui_build.extract.people.home_names import home_names, visited_names
 from gonghui_build.extract.people.joined_names import joined_hits
+from gonghui_build.extract.people.late_bodies import bodies_read_late
 from gonghui_build.extract.people.listed_occupations import posts_shared_by_lists
 from gonghui_build.extract.people.model import model_names, person_spans
 from gonghui_build.extract.people.named_before import held_at_bodies_named_before
@@ -365,6 +366,7 @@ def people_of(
     found = [(p, named_in_full(h, full)) for p, h in _with_posts(found, orgs)]
     found = posts_shared_by_lists(found, orgs)
     found = held_at_bodies_named_before(paragraphs, found, orgs)
+    found = bodies_read_late(found, orgs)
     found = without_address_posts(found)
     credits = credit_spans(paragraphs)
     found = [
