@@ -1,0 +1,18 @@
+"""One character the model reads before a bare level word (是月|县总工会: a chronicle's
+month before the county's short form) makes a county only when the gazetteer knows one
+of that one-character name (代县, 淇县); 月县 is none. Seen on a tuning page of a county
+yearbook's chronicle (session 52, orgs39). Text and bodies are invented; 代县 is real."""
+
+from __future__ import annotations
+
+from tests.conftest import first_article_resolved
+
+
+def test_a_month_before_a_bare_county_level_opens_no_county():
+    body = "是月县总工会女职工委员会举办演讲比赛，38名女职工参赛。"
+    assert not any(n.startswith("月") for n in first_article_resolved(body))
+
+
+def test_a_county_of_one_character_after_a_date_is_kept():
+    body = "同日代县总工会举办演讲比赛，38名女职工参赛。"
+    assert first_article_resolved(body) == {"代县总工会"}
