@@ -16,3 +16,9 @@ def test_a_month_before_a_bare_county_level_opens_no_county():
 def test_a_county_of_one_character_after_a_date_is_kept():
     body = "同日代县总工会举办演讲比赛，38名女职工参赛。"
     assert first_article_resolved(body) == {"代县总工会"}
+
+
+def test_a_renamed_county_of_one_character_is_kept():
+    body = "同年通县印刷厂排字工柏小红获奖，户县总工会帮助职工解决子女入托难。"
+    found = first_article_resolved(body)
+    assert "通县印刷厂" in found and "西安市鄠邑区总工会" in found

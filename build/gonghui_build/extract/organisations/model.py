@@ -26,6 +26,7 @@ from gonghui_build.extract.organisations.names import (
     words,
 )
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.organisations.particle_places import known_place
 from gonghui_build.extract.organisations.particular import is_particular
 from gonghui_build.extract.organisations.quoted_brands import is_quoted_brand
 from gonghui_build.extract.organisations.stops import in_name_compound
@@ -144,12 +145,12 @@ _GAZETTEER_LEVELS = frozenset({"市", "区", "县", "省", "州", "盟", "旗", 
 
 def _no_county_of_one_character(extra: str, name: str) -> bool:
     """是月|县总工会, 该|市总工会: one character before a name that opens with a bare level
-    word makes a place of one character's name only if the gazetteer knows it (淇县, 代县);
-    any other is the sentence's (a chronicle's date, a determiner), not the name's."""
+    word makes a place of one character's name only if the gazetteer knows it (淇县, 代县,
+    户县 of old); any other is the sentence's (a chronicle's date, a determiner)."""
     level = words("place_markers").starting(name)
     if len(extra) != 1 or level not in _GAZETTEER_LEVELS:
         return False
-    return not places.lookup(extra + level)
+    return not known_place(extra + level)
 
 
 def _place_word(token: Token) -> bool:

@@ -26,7 +26,10 @@ from gonghui_build.extract.organisations.edges import (
 from gonghui_build.extract.organisations.locative_openings import locative_opens_unit
 from gonghui_build.extract.organisations.names import peoples_cell, suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.opening_brands import word_brand_opening
-from gonghui_build.extract.organisations.particle_places import stray_character_before_level
+from gonghui_build.extract.organisations.particle_places import (
+    known_place,
+    stray_character_before_level,
+)
 from gonghui_build.extract.organisations.stops import (
     adverb_and_stop,
     copula_idiom,
@@ -81,7 +84,7 @@ def _first_of_place(tokens: list[Token], j: int) -> bool:
     if len(after.word) != 2 or after.start != tok.end or tok.word in words("left_stops"):
         return False
     if after.word[-1] in words("district_markers"):
-        if places.lookup(after.word) and not places.lookup(tok.word + after.word):
+        if known_place(after.word) and not known_place(tok.word + after.word):
             return False  # 2021年|淇县总工会: a county of one character's name is whole
         return not tok.tag.startswith(("v", *BRAND_STOP_TAGS))
     town = after.word[-1] in words("place_suffixes") and j > 0 and tokens[j - 1].end == tok.start
