@@ -22,8 +22,9 @@ from gonghui_build.extract.organisations.branch_lists import with_parent_branche
 from gonghui_build.extract.organisations.branches_alone import branch_unions_alone
 from gonghui_build.extract.organisations.brand_forms import brands_printed, companies_by_brand
 from gonghui_build.extract.organisations.corps_units import with_corps_units
+from gonghui_build.extract.organisations.counted_lists import without_list_counts
 from gonghui_build.extract.organisations.departments_listed import listed_departments, outside
-from gonghui_build.extract.organisations.firm_lists import listed_firms
+from gonghui_build.extract.organisations.firm_lists import listed_firms, without_parents_of_firms
 from gonghui_build.extract.organisations.grammar import find_org_spans
 from gonghui_build.extract.organisations.indefinite import repeats_an_unnamed_body
 from gonghui_build.extract.organisations.level_lists import with_level_bodies
@@ -134,6 +135,7 @@ def read_article_orgs(
             found_here = with_units(p.text, found_here, tokens[p.seq])
             found_here = with_corps_units(p.text, found_here)
             found_here = without_roster_name(p.text, found_here, tokens[p.seq])
+            found_here = without_list_counts(p.text, found_here, tokens[p.seq])
             found_here = shared_suffix_members(p.text, found_here, tokens[p.seq])
             found_here = with_level_bodies(p.text, found_here, tokens[p.seq])
             found_here = with_parent_branches(p.text, found_here)
@@ -147,6 +149,7 @@ def read_article_orgs(
             short[p.seq] = short_names(p.text, spans[p.seq], tokens[p.seq])
             short[p.seq] = outside(short[p.seq], departments[p.seq])
             firms[p.seq] = listed_firms(p.text, spans[p.seq] + short[p.seq], tokens[p.seq])
+            spans[p.seq] = without_parents_of_firms(spans[p.seq], firms[p.seq])
             districts += [(offset + pos, d) for pos, d in lexicon.places().districts_in(p.text)]
             names += [(offset + s.start, s.written) for s in spans[p.seq]]
             found += places_in(p.text, tokens[p.seq], offset)

@@ -47,12 +47,28 @@ def listed_firms(text: str, spans: list[OrgSpan], tokens: list[Token]) -> list[O
     for closing in _CLOSING.finditer(text):
         if not _counts_enterprises(closing.group()) or _after_deng(text, closing):
             continue
-        for start, end in _members(text, closing.start(), tokens):
+        for start, end in _members(text, closing.start(), tokens, spans):
             if any(s.start < end and start < s.end for s in spans):
                 continue
             if _firm_name(text[start:end], start, tokens):
-                out.append(OrgSpan(start, end, text[start:end], "", OrgType.company))
+                parent = _glued_parent(start, spans)
+                opening = parent.start if parent else start
+                out.append(OrgSpan(opening, end, text[opening:end], "", OrgType.company))
     return out
+
+
+def _glued_parent(start: int, spans: list[OrgSpan]) -> OrgSpan | None:
+    """The company found right before a member, with nothing between (某港务物流有限公司|
+    朱家桥集装箱码头等5个单位): the member is a unit of it, named with it, as a company's
+    workshop or team printed after it is. Read on a tuning page's honours list (session
+    52, orgs39)."""
+    return next((s for s in spans if s.end == start and s.type == OrgType.company), None)
+
+
+def without_parents_of_firms(spans: list[OrgSpan], firms: list[OrgSpan]) -> list[OrgSpan]:
+    """``spans`` but for a company a listed firm opens with (:func:`_glued_parent`): the
+    page names the unit there, not the company on its own."""
+    return [s for s in spans if not any(f.start == s.start and f.end > s.end for f in firms)]
 
 
 def _after_deng(text: str, closing: re.Match[str]) -> bool:
@@ -71,10 +87,12 @@ def _counts_enterprises(closing: str) -> bool:
     return "家" in closing or "个" in closing or len(closing) == 3
 
 
-def _members(text: str, end: int, tokens: list[Token]) -> list[tuple[int, int]]:
+def _members(
+    text: str, end: int, tokens: list[Token], spans: list[OrgSpan]
+) -> list[tuple[int, int]]:
     """(start, end) of each member of the list that ends at ``end``, last first: each
     member set off by ``、`` on its left whole, the first as far left as its words can
-    stand in a name."""
+    stand in a name, but not into a name found (``spans``)."""
     out: list[tuple[int, int]] = []
     while end > 0:
         separator = text.rfind("、", max(0, end - _LIST_REACH), end)
@@ -82,17 +100,17 @@ def _members(text: str, end: int, tokens: list[Token]) -> list[tuple[int, int]]:
             out.append((separator + 1, end))  # a name the grammar found may be longer
             end = separator
             continue
-        start = _name_start(end, tokens)
+        start = _name_start(end, tokens, {s.end for s in spans})
         if start is not None and start < end:
             out.append((start, end))
         break
     return out
 
 
-def _name_start(end: int, tokens: list[Token]) -> int | None:
+def _name_start(end: int, tokens: list[Token], names_end: set[int]) -> int | None:
     """Where the first member ending at ``end`` starts: the run of words before it that
     can stand in a name (a brand jieba splits into characters included), at most
-    ``_MAX_LENGTH`` characters."""
+    ``_MAX_LENGTH`` characters, and none before the end of a name found (``names_end``)."""
     before = [t for t in tokens if t.end <= end]
     if not before or before[-1].end != end:
         return None
@@ -100,7 +118,7 @@ def _name_start(end: int, tokens: list[Token]) -> int | None:
     for t in reversed(before):
         stops = t.tag != "vn" and t.tag.startswith(_NOT_IN_NAMES)
         stops = stops and (len(t.word) > 1 or t.tag[0] not in "va")
-        if stops or end - t.start > _MAX_LENGTH:
+        if stops or end - t.start > _MAX_LENGTH or t.end in names_end:
             break
         start = t.start
     return start

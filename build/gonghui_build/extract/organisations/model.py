@@ -26,6 +26,7 @@ from gonghui_build.extract.organisations.names import (
     words,
 )
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.organisations.particle_places import known_place
 from gonghui_build.extract.organisations.particular import is_particular
 from gonghui_build.extract.organisations.quoted_brands import is_quoted_brand
 from gonghui_build.extract.organisations.stops import in_name_compound
@@ -111,6 +112,8 @@ def _extend_left(text: str, span: OrgSpan, model: list[ner.Word]) -> OrgSpan:
         placed = len(extra) == 1 or any(m.start == 0 for m in places.find_places(extra))
         if _particle_before_level(extra, text[span.start :]):
             continue  # 经|市人社局: a preposition before a short form (经|开区 is a zone)
+        if _no_county_of_one_character(extra, text[span.start :]):
+            continue  # 是月|县总工会: a chronicle's date before the county's short form
         if after_joiner(text, w.start, span.start) > w.start:
             continue  # 某竞赛暨|某矿: the conjunction joining two headings, no name's
         if after_area_locative(text, w.start, span.end) > w.start:
@@ -133,6 +136,21 @@ def _particle_before_level(extra: str, name: str) -> bool:
     # 代县 is a county of China, where 代 is no note
     notes = lexicon.words("titles.yaml", "title_notes")
     return extra in notes and not places.lookup(extra + level)
+
+
+#: Levels whose every place of a one-character name the gazetteer knows (淇县, 代县, 郊区):
+#: a town's (镇, 乡) may be missing from it.
+_GAZETTEER_LEVELS = frozenset({"市", "区", "县", "省", "州", "盟", "旗", "自治区"})
+
+
+def _no_county_of_one_character(extra: str, name: str) -> bool:
+    """是月|县总工会, 该|市总工会: one character before a name that opens with a bare level
+    word makes a place of one character's name only if the gazetteer knows it (淇县, 代县,
+    户县 of old); any other is the sentence's (a chronicle's date, a determiner)."""
+    level = words("place_markers").starting(name)
+    if len(extra) != 1 or level not in _GAZETTEER_LEVELS:
+        return False
+    return not known_place(extra + level)
 
 
 def _place_word(token: Token) -> bool:

@@ -18,10 +18,13 @@ from gonghui_build.text.tokenizer import Token
 _PARTICLE_TAGS = ("ul", "uz", "ug", "ud")
 
 
-def _known_place(name: str) -> bool:
-    """A division by its full name or short form, or a Beijing county's former name
-    (通县): a real place, whatever word is printed before it."""
-    return bool(places.lookup(name)) or lexicon.places().district(name) is not None
+def known_place(name: str) -> bool:
+    """A division by its full name or short form, a Beijing county's former name (通县)
+    or a renamed county's (户县, ``renamings.yaml``): a real place, whatever word is
+    printed before it."""
+    if places.lookup(name) or lexicon.places().district(name) is not None:
+        return True
+    return any(m.start == 0 and m.end == len(name) for m in places.find_places(name))
 
 
 def stray_character_before_level(tokens: list[Token], j: int) -> bool:
@@ -36,4 +39,4 @@ def stray_character_before_level(tokens: list[Token], j: int) -> bool:
     if before.end != tok.start or after.start != tok.end or before.tag not in _PARTICLE_TAGS:
         return False
     level = after.word[:1]
-    return level in words("district_markers") and not _known_place(tok.word + level)
+    return level in words("district_markers") and not known_place(tok.word + level)

@@ -26,7 +26,10 @@ from gonghui_build.extract.organisations.edges import (
 from gonghui_build.extract.organisations.locative_openings import locative_opens_unit
 from gonghui_build.extract.organisations.names import peoples_cell, suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.opening_brands import word_brand_opening
-from gonghui_build.extract.organisations.particle_places import stray_character_before_level
+from gonghui_build.extract.organisations.particle_places import (
+    known_place,
+    stray_character_before_level,
+)
 from gonghui_build.extract.organisations.stops import (
     adverb_and_stop,
     copula_idiom,
@@ -70,8 +73,10 @@ _TERM = re.compile(rf"(?:新|第|本|上|下)?[{ORDER_NUMERALS}\d]+[次届]|[上
 def _first_of_place(tokens: list[Token], j: int) -> bool:
     """A one-character word (no verb, no function word) before a two-character word
     that ends with a place's level (禾区, 溪县): the first character of a place name
-    jieba does not know. Right after a county or district, a town's first character
-    may be any word but a function word (某县|跃|岭镇: jieba reads 跃 as a verb)."""
+    jieba does not know, unless the gazetteer knows the two whole and not the three
+    (2021年|淇县: the date's last unit before a county of one character's name). Right
+    after a county or district, a town's first character may be any word but a function
+    word (某县|跃|岭镇: jieba reads 跃 as a verb)."""
     tok = tokens[j]
     if len(tok.word) != 1 or not is_cjk(tok.word) or j + 1 >= len(tokens):
         return False
@@ -79,6 +84,8 @@ def _first_of_place(tokens: list[Token], j: int) -> bool:
     if len(after.word) != 2 or after.start != tok.end or tok.word in words("left_stops"):
         return False
     if after.word[-1] in words("district_markers"):
+        if known_place(after.word) and not known_place(tok.word + after.word):
+            return False  # 2021年|淇县总工会: a county of one character's name is whole
         return not tok.tag.startswith(("v", *BRAND_STOP_TAGS))
     town = after.word[-1] in words("place_suffixes") and j > 0 and tokens[j - 1].end == tok.start
     return town and _county_before(tokens[j - 1]) and tok.tag not in PHRASE_END_TAGS
