@@ -38,6 +38,7 @@ def facilities(text: str, lo: int, hi: int) -> list[Mention]:
             if _counted_after(text, end):
                 continue  # 已有“职工书屋”三十家对外开放: a running total, no event
             words("facility_heads").note_in(m["name"])
+            words("founded_union_heads").note_in(m["name"])
             out.append(Mention(start, end, "", Category.other, True, opening=True))
     more = set_up_at_venues(text, lo, hi) + plaques_awarded(text, lo, hi)
     return out + [m for m in more if not any(o.start < m.end and m.start < o.end for o in out)]
