@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from gonghui_build.extract.activities.awards import awards
+from gonghui_build.extract.activities.bargaining import bargaining_rounds
 from gonghui_build.extract.activities.contest_rounds import counted_contest_rounds, in_listed_rounds
 from gonghui_build.extract.activities.convened import convened_by_kind, convened_in_haste
 from gonghui_build.extract.activities.cues import (
@@ -372,6 +373,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
         talks,
         trips,
         facilities,
+        bargaining_rounds,
         services,
         next_rounds,
         launched_periods,
