@@ -60,6 +60,7 @@ from gonghui_build.extract.activities.phrased import (
     taught_documents,
     trips,
 )
+from gonghui_build.extract.activities.quoted_exchanges import quoted_exchanges
 from gonghui_build.extract.activities.reported_held import held_as_subject
 from gonghui_build.extract.activities.screenings import shown_title_end
 from gonghui_build.extract.activities.services import services
@@ -374,6 +375,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
         trips,
         facilities,
         bargaining_rounds,
+        quoted_exchanges,
         services,
         next_rounds,
         launched_periods,
