@@ -16,6 +16,7 @@ from gonghui_build.extract.activities.ceremonies import is_ceremony_word
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.text.tokenizer import occurrences
+from gonghui_build.vocabulary import Category
 
 
 def _spoken_at(text: str, start: int, end: int) -> bool:
@@ -68,6 +69,21 @@ def _is_bare_ceremony(draft: ActivityDraft) -> bool:
     return is_ceremony_word(draft.name, "ceremony_words")
 
 
+def _openings_read_as_contests(texts: list[str], found: Sequence[ActivityDraft]) -> set[str]:
+    """The opening words (开幕式) that the article's lead printed after a contest read from
+    them (某市第三届职工运动会开幕式在市体育中心举行: the games, :func:`.contest_opened`):
+    the ceremony is how the games were reported, and the bare word after (出席开幕式,
+    开幕式上，…) is that report's, no row of its own (real_dev17's gold: a city's games
+    opened, its ceremony no row)."""
+    opening = words("opening_words")
+    return {
+        word
+        for d in found
+        if d.category == Category.competition
+        and (word := opening.starting(texts[d.paragraph], d.trigger_end)) is not None
+    }
+
+
 def _only_attended_where_printed(
     texts: list[str], word: str, name_starts: dict[tuple[int, int], int]
 ) -> bool:
@@ -91,8 +107,12 @@ def without_attended_openings(texts: list[str], found: list[ActivityDraft]) -> l
     # one answer per word: an article prints the same bare ceremony in many rows
     printed_attended: dict[str, bool] = {}
     dropped: set[int] = set()
+    contests_opened = _openings_read_as_contests(texts, found)
     for i, d in enumerate(found):
         if not _is_bare_ceremony(d):
+            continue
+        if d.name in contests_opened:
+            dropped.add(i)
             continue
         if d.name not in printed_attended:
             printed_attended[d.name] = _only_attended_where_printed(texts, d.name, name_starts)

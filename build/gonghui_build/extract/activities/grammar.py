@@ -83,8 +83,9 @@ def _facility_opened() -> re.Pattern[str]:
     ceremony (主席为驿站揭牌: the ceremony is the event). A bare name has words
     before its head (驿站 alone refers back) and stops at a count (两个工会服务站:
     工会服务站). The venue it opens at may stand between (“园区职工书屋”在某开发区职工
-    服务中心揭牌), read as ``venue``."""
-    head = f"(?:{_alt('facility_heads')})"
+    服务中心揭牌), read as ``venue``. A union federation founded under its plaque
+    (某合作社工会联合会挂牌成立) is read the same way."""
+    head = f"(?:{_alt('facility_heads')}|{_alt('founded_union_heads')})"
     classifiers = "".join(words("facility_classifiers"))
     bare = rf"[^，。；：、“”（）()的并为在和与及到了\d{COUNT_NUMERALS}万{classifiers}]"
     name = rf"(?<!为)(?P<name>“[^”]{{0,12}}{head}”|{bare}{{1,10}}?{head})"

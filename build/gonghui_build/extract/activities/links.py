@@ -40,7 +40,12 @@ def antecedent(found: list[ActivityDraft], category: Category, trigger: str = ""
 
 def is_anaphoric(text: str, m: Mention, sentence: str) -> bool:
     """此次培训, 这场比赛, or the team of the activity as the subject (调研组先后走访…):
-    a mention of an activity already reported."""
+    a mention of an activity already reported. Not a facility's opening: its 该
+    (该工作室日前刚刚揭牌, after a visit to the studio) names the facility, and the
+    opening is news of its own (real_dev16's gold: a county plenary's visit to a studio
+    unveiled days before)."""
+    if m.opening:
+        return False
     bare = text[m.start : m.end].lstrip("“")
     anaphora = words("anaphora")
     during = words("during_words")  # 在走访慰问期间: inside the visits already read

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from gonghui_build.extract.activities.awards import awards
+from gonghui_build.extract.activities.bargaining import bargaining_rounds
 from gonghui_build.extract.activities.contest_rounds import counted_contest_rounds, in_listed_rounds
 from gonghui_build.extract.activities.convened import convened_by_kind, convened_in_haste
 from gonghui_build.extract.activities.cues import (
@@ -59,6 +60,7 @@ from gonghui_build.extract.activities.phrased import (
     taught_documents,
     trips,
 )
+from gonghui_build.extract.activities.quoted_exchanges import quoted_exchanges
 from gonghui_build.extract.activities.reported_held import held_as_subject
 from gonghui_build.extract.activities.screenings import shown_title_end
 from gonghui_build.extract.activities.services import services
@@ -372,6 +374,8 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
         talks,
         trips,
         facilities,
+        bargaining_rounds,
+        quoted_exchanges,
         services,
         next_rounds,
         launched_periods,

@@ -36,7 +36,9 @@ def status(text: str, sentence: tuple[int, int], mention: Mention) -> Status | N
     if not done and _habit_duty(text, s_start, mention.start):
         return Status.ongoing  # 工作室每年还要到社区开展两次…体验课: a habit, not a plan
     if not done and (
-        _plan_before(text, s_start, mention.start) or planned_subject(text, mention.end)
+        _plan_before(text, s_start, mention.start)
+        or planned_subject(text, mention.end)
+        or _opening_put_ahead(text, mention)
     ):
         return Status.planned
     if _ongoing_word(text, s_start, c_end, mention, since_done):
@@ -210,6 +212,14 @@ def planned_subject(text: str, end: int) -> bool:
     """The words right after a mention announce when or where it will be held (…大赛将于
     5月举行, …联谊会拟在…举办): the mention is the subject of a plan."""
     return bool(date_words("plan_after_subject").starting(text, end + text.startswith("”", end)))
+
+
+def _opening_put_ahead(text: str, mention: Mention) -> bool:
+    """A facility's opening put ahead in the clause after its quoted name (命名成立“某某
+    工作室”，计划于今年6月挂牌): the clause has no subject of its own, so the plan is the
+    facility's."""
+    after_name = mention.end if text.startswith("，", mention.end) else -1
+    return mention.opening and after_name > 0 and planned_subject(text, after_name + 1)
 
 
 def _plan_before(text: str, lo: int, hi: int) -> bool:
