@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from gonghui_build.extract.activities.grammar import patterns, words
+from gonghui_build.extract.activities.grammar import FACILITY_NAME_CHAR, patterns, words
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.plaques import plaques_awarded
 from gonghui_build.extract.activities.venue_words import is_venue
@@ -49,7 +49,7 @@ def facilities(text: str, lo: int, hi: int) -> list[Mention]:
 def _set_up_at() -> re.Pattern[str]:
     """在<venue><verb of setting up>(首个)<facility> closing its clause."""
     head = words("facility_heads").pattern
-    bare = r"[^，。；：、“”（）()的并为在和与及到了\d]"
+    bare = FACILITY_NAME_CHAR
     return re.compile(
         rf"在(?P<place>[^，。；：“”]{{2,20}}?)(?:{words('setting_up_verbs').pattern})了?"
         rf"(?:{words('first_words').pattern})?"

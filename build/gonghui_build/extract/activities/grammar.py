@@ -18,6 +18,9 @@ FILE = "activities.yaml"
 #: What joins two items of a list of activities, days, venues or sites (A和B, A、B, A及B,
 #: A与B), each one character (``text.chars.COORDINATION``).
 LIST_JOINERS = frozenset(COORDINATION)
+#: A character a facility's bare name (园区职工书屋, no quotes) is made of: no punctuation,
+#: no particle or preposition that opens or joins a clause (的, 并, 为, 在, 和…), no digit.
+FACILITY_NAME_CHAR = r"[^，。；：、“”（）()的并为在和与及到了\d]"
 
 
 def words(section: str) -> Words:

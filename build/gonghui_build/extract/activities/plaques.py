@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.grammar import FACILITY_NAME_CHAR, words
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
@@ -28,7 +28,7 @@ from gonghui_build.vocabulary import Category
 def _plaque_awarded() -> re.Pattern[str]:
     """为<recipient>(的)<facility><award word>, not a ceremony's name (授牌仪式)."""
     head = words("facility_heads").pattern
-    bare = r"[^，。；：、“”（）()的并为在和与及到了\d]"
+    bare = FACILITY_NAME_CHAR
     return re.compile(
         rf"为(?:[^，。；：“”为]{{0,24}}?)(?P<name>“[^”]{{0,12}}(?:{head})”|{bare}{{1,10}}?(?:{head}))"
         rf"(?:{words('plaque_award_words').pattern})(?!仪式)"
