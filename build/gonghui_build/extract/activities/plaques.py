@@ -84,11 +84,14 @@ def _own_day_or_place(text: str, lo: int, hi: int) -> bool:
 
 def plaques_awarded(text: str, lo: int, hi: int) -> list[Mention]:
     """The plaques the sentence ``text[lo:hi]`` tells given to named facilities, one
-    mention each, spanning the facility's name and the award."""
-    if "仪式" in text[:hi] or not _own_day_or_place(text, lo, hi):
+    mention each, spanning the facility's name and the award. The sentence's dates are
+    read only when an award is found (find_dates is the costly part; most sentences
+    give no plaque)."""
+    found = list(_plaque_awarded().finditer(text, lo, hi))
+    if not found or "仪式" in text[:hi] or not _own_day_or_place(text, lo, hi):
         return []
     out: list[Mention] = []
-    for m in _plaque_awarded().finditer(text, lo, hi):
+    for m in found:
         if not _has_giver(text, lo, m.start()):
             continue
         words("plaque_award_words").note_in(m[0])
