@@ -13,7 +13,6 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.chain_inherits import headed_unit
-from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text.clauses import phrase_opening
@@ -48,7 +47,7 @@ def _station_start(text: str, end: int, outlet: str) -> int | None:
     return None
 
 
-def _at_station(text: str, claim: TitleClaim) -> TitleClaim:
+def at_brand_station(claim: TitleClaim, p: Paragraph) -> TitleClaim:
     """``claim``, a station head's title, held at the firm's station printed right
     before it: of no body, or of that same phrase read as a body the grammar does not
     know (快马同城配送西湖站), which is then taken as printed; as it was otherwise."""
@@ -58,20 +57,8 @@ def _at_station(text: str, claim: TitleClaim) -> TitleClaim:
         return claim
     written, at = claim.org_written, claim.org_offset
     end = claim.start if written is None or at is None else at + len(written)
-    start = _station_start(text, end, unit)
+    start = _station_start(p.text, end, unit)
     if start is None or (written is not None and at != start):
         return claim
-    body = text[start:end]  # taken as printed, as a roster line's unit is
+    body = p.text[start:end]  # taken as printed, as a roster line's unit is
     return replace(claim, org_written=body, org_offset=start, start=start, from_caption=True)
-
-
-def heads_at_brand_stations(
-    hits: list[tuple[Paragraph, NameHit]],
-) -> list[tuple[Paragraph, NameHit]]:
-    """The hits, each station head's title of no body held at the delivery firm's
-    station printed right before it."""
-    out = []
-    for p, h in hits:
-        claims = tuple(_at_station(p.text, c) for c in h.claims)
-        out.append((p, h if claims == tuple(h.claims) else replace(h, claims=claims)))
-    return out

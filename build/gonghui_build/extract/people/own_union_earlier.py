@@ -40,28 +40,26 @@ def _own_union_of(claim: TitleClaim, p: Paragraph, orgs: ArticleOrgs) -> str | N
     return name if name and bodys_own_union(name) else None
 
 
-def at_own_union_named_earlier(
-    hits: list[tuple[Paragraph, NameHit]], orgs: ArticleOrgs
-) -> list[tuple[Paragraph, NameHit]]:
-    """The hits, each post still printed with the bare word 工会 (or a department of
-    it) held at the own union of an enterprise or institution a post printed earlier in
-    the article was held at (the hits come in no order of the text: read by place);
-    left bare where the article gave none before it."""
-    owns = sorted(
+#: Each own union a post of the article was held at, by where the post was printed
+#: (paragraph, offset), in the order of the text.
+OwnUnions = list[tuple[tuple[int, int], str]]
+
+
+def own_unions_named(hits: list[tuple[Paragraph, NameHit]], orgs: ArticleOrgs) -> OwnUnions:
+    """The own unions of enterprises or institutions the hits' posts are held at, by
+    place (the hits come in no order of the text)."""
+    return sorted(
         ((p.seq, c.start), own)
         for p, h in hits
         for c in h.claims
         if (own := _own_union_of(c, p, orgs)) is not None
     )
-    out: list[tuple[Paragraph, NameHit]] = []
-    for p, h in hits:
-        claims = tuple(_held_at_own(c, p, owns) for c in h.claims)
-        out.append((p, h if claims == tuple(h.claims) else replace(h, claims=claims)))
-    return out
 
 
-def _held_at_own(claim: TitleClaim, p: Paragraph, owns: list[tuple[tuple[int, int], str]]):
-    """``claim`` of the bare 工会 held at the last own union of ``owns`` printed before it."""
+def at_own_union_named_earlier(claim: TitleClaim, p: Paragraph, owns: OwnUnions) -> TitleClaim:
+    """``claim``, a post still printed with the bare word 工会 (or a department of it),
+    held at the last own union of ``owns`` printed before it; as it was where the
+    article gave none before it or the post is held elsewhere."""
     rest = _bare_union_rest(claim.org_written)
     before = [own for at, own in owns if at < (p.seq, claim.start)]
     if rest is None or not before:

@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.article import ArticleOrgs
-from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.vocabulary import ResolvedBy
@@ -21,7 +20,7 @@ from gonghui_build.vocabulary import ResolvedBy
 _UNIT_MAX = 6
 
 
-def _unit_of_enterprise(claim: TitleClaim, p: Paragraph, orgs: ArticleOrgs) -> TitleClaim:
+def unit_of_short_enterprise(claim: TitleClaim, p: Paragraph, orgs: ArticleOrgs) -> TitleClaim:
     """``claim`` held at the unit of the enterprise its short form refers back to, where
     its body is such a short form and a unit; as it was otherwise."""
     written, at = claim.org_written, claim.org_offset
@@ -39,15 +38,3 @@ def _unit_of_enterprise(claim: TitleClaim, p: Paragraph, orgs: ArticleOrgs) -> T
     if full is None or full.resolved_by != ResolvedBy.context or full.name == opener:
         return claim
     return replace(claim, org_written=full.name + unit, org_offset=-1)
-
-
-def units_of_short_enterprises(
-    hits: list[tuple[Paragraph, NameHit]], orgs: ArticleOrgs
-) -> list[tuple[Paragraph, NameHit]]:
-    """The hits, each post at a unit printed after its enterprise's short form held at
-    the unit of the enterprise the article named in full."""
-    out = []
-    for p, h in hits:
-        claims = tuple(_unit_of_enterprise(c, p, orgs) for c in h.claims)
-        out.append((p, h if claims == tuple(h.claims) else replace(h, claims=claims)))
-    return out
