@@ -8,6 +8,11 @@ from __future__ import annotations
 from gonghui_build.extract.activities.finding import find_activities
 
 
+def test_a_meeting_told_held_with_the_spoken_verb():
+    out = find_activities(["座谈会在5月12日上午开了整整两个小时。"])
+    assert [(a.name, a.category) for a in out] == [("座谈会", "meeting")]
+
+
 def test_a_bargaining_session_is_a_meeting():
     out = find_activities(["公司工会与行政方召开工资集体协商会，双方签订了协议。"])
     assert [(a.name, a.category) for a in out] == [("工资集体协商会", "meeting")]
