@@ -29,6 +29,15 @@ def in_verb_before(text: str, start: int) -> bool:
     return words("trigger_opening_verbs").ending(text[max(0, start - 2) : start + 1]) is not None
 
 
+def adverbial(text: str, end: int, word: str) -> bool:
+    """Whether a trigger that is also an adverb (试点, ``adverb_triggers``) stands right
+    before a verb of setting up (``adverb_trigger_verbs``): 在两镇试点建立联合会 sets up
+    bodies on trial, it names no pilot held."""
+    if word not in words("adverb_triggers"):
+        return False
+    return words("adverb_trigger_verbs").starting(text, end) is not None
+
+
 def unfounded(text: str, start: int, word: str) -> bool:
     """Whether a founding meeting's word (成立大会) follows no body it founds: 决定成立会议
     筹备组, 宣布成立大会主席团 found a committee, they hold no meeting."""
@@ -155,6 +164,7 @@ def not_a_trigger(text: str, start: int, end: int, word: str) -> bool:
     return (
         in_verb(text, end)
         or in_verb_before(text, start)
+        or adverbial(text, end, word)
         or unfounded(text, start, word)
         or judged(text, start, word)
         or (in_body_name(text, end) and word not in words("site_verbs"))
