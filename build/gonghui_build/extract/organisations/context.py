@@ -45,6 +45,7 @@ from gonghui_build.extract.organisations.place_short_forms import (
     enterprise_county_as_printed,
     parallel_body,
     place_of_short_form,
+    without_province,
 )
 from gonghui_build.extract.organisations.seats import with_named_county
 from gonghui_build.extract.organisations.shortforms import (
@@ -247,7 +248,7 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     seated = with_named_county(name, suffix, context.named_divisions())
     if seated != name:
         name, how = seated, ResolvedBy.context if how == ResolvedBy.exact else how
-    placed = context.with_printed_city(name)
+    placed = context.with_printed_city(without_province(name))
     if placed != name:
         name, how = placed, ResolvedBy.context if how == ResolvedBy.exact else how
     return ResolvedOrg(name=name, resolved_by=how, district=district_of(name), type=kind)
