@@ -8,9 +8,10 @@ import functools
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.names import FILE, suffix_of, words
+from gonghui_build.extract.organisations.names import FILE, org_type, suffix_of, words
 from gonghui_build.text import places
 from gonghui_build.text.places import PlaceMention
+from gonghui_build.vocabulary import OrgType
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,48 @@ class ArticleContext:
         """The division each place mention names, in order: settled once, the mentions
         of a context being fixed, not at every short form read against them."""
         return tuple(places.divisions().settle(self.places)) if self.places else ()
+
+    @functools.cached_property
+    def cities_printed_with_districts(self) -> dict[str, str]:
+        """District → its city, for each district of another city than the paper's that
+        the article prints right after its city's full name (周口市淮阳区): the article's
+        fullest form of the district, which its bodies take (区委 → 周口市淮阳区委, as
+        淮阳区总工会 printed alone). A district printed only alone keeps no city."""
+        paper = lexicon.places().city
+        found: dict[str, str] = {}
+        pairs = zip(self.places, self._settled, strict=True)
+        previous: tuple[PlaceMention, places.Division] | None = None
+        for m, d in pairs:
+            if previous is not None and previous[0].full and m.full:
+                city = places.divisions().city_of(d)
+                adjacent = previous[0].end == m.start and city == previous[1]
+                district = d.kind in places.LEVEL_KINDS["区"] and city.name != paper
+                if adjacent and district and not self._opens_a_unit(m):
+                    found.setdefault(d.name, city.name)
+            previous = (m, d)
+        return found
+
+    def _opens_a_unit(self, district: PlaceMention) -> bool:
+        """Whether the district printed with its city opens a firm's or a street's name
+        (佛山市顺德区某电器有限公司, 杭州市拱墅区某街道): the city places that unit, not
+        the district's own bodies, which the article then prints without it."""
+        for pos, name in self.orgs:
+            covers = pos <= district.start and pos + len(name) > district.end
+            if not (covers or pos == district.end):
+                continue
+            tail = name[max(district.end - pos, 0) :]
+            street = any(level in tail for level in words("place_suffixes"))
+            if street or org_type(name) in (OrgType.company, OrgType.union):
+                return True
+        return False
+
+    def with_printed_city(self, name: str) -> str:
+        """``name`` with its district's city before it where the article prints the two
+        together (:attr:`cities_printed_with_districts`): 淮阳区委 → 周口市淮阳区委."""
+        for district, city in self.cities_printed_with_districts.items():
+            if name.startswith(district) and len(name) > len(district):
+                return city + name
+        return name
 
     def district_before(self, offset: int) -> str | None:
         """The district named last before ``offset``, else the article's first, else

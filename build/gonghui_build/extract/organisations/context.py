@@ -45,6 +45,7 @@ from gonghui_build.extract.organisations.place_short_forms import (
     enterprise_county_as_printed,
     parallel_body,
     place_of_short_form,
+    without_province,
 )
 from gonghui_build.extract.organisations.seats import with_named_county
 from gonghui_build.extract.organisations.shortforms import (
@@ -206,6 +207,7 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     kind = type_by_owner(written, suffix_types()[suffix])
     department = _department_of_short_form(written, offset, context)
     if department is not None:
+        department = context.with_printed_city(department)
         return ResolvedOrg(department, ResolvedBy.context, district_of(department), kind)
     if names_no_body(written):
         return None
@@ -220,7 +222,7 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     ):  # 中信重工工会 after 洛阳中信重工机械股份有限公司: that company's union
         return ResolvedOrg(owner + suffix, ResolvedBy.context, district_of(owner), kind)
     if written in words("parallel_bodies"):
-        return parallel_body(written, kind, offset, context)
+        return _with_printed_city(parallel_body(written, kind, offset, context), context)
     if whole := earlier_name_ending_with(written, suffix, offset, context):
         return resolve(whole, offset, context)  # 东南公司工会 after 中交某公局东南公司工会
     name, how = place_of_short_form(written, suffix, offset, context)
@@ -246,7 +248,19 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
     seated = with_named_county(name, suffix, context.named_divisions())
     if seated != name:
         name, how = seated, ResolvedBy.context if how == ResolvedBy.exact else how
+    placed = context.with_printed_city(without_province(name))
+    if placed != name:
+        name, how = placed, ResolvedBy.context if how == ResolvedBy.exact else how
     return ResolvedOrg(name=name, resolved_by=how, district=district_of(name), type=kind)
+
+
+def _with_printed_city(resolved: ResolvedOrg, context: ArticleContext) -> ResolvedOrg:
+    """A short form read as its district's body (区委 → 淮阳区委) with the city the
+    article prints before that district (周口市淮阳区委)."""
+    placed = context.with_printed_city(resolved.name)
+    if placed == resolved.name:
+        return resolved
+    return replace(resolved, name=placed, district=district_of(placed))
 
 
 def _resolve_unsuffixed(

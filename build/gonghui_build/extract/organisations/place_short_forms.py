@@ -144,3 +144,21 @@ def enterprise_county_as_printed(name: str, context: ArticleContext) -> str:
         if printed and name.startswith(d.name):
             return d.former + name[len(d.name) :]
     return name
+
+
+def without_province(name: str) -> str:
+    """A district's body printed with its province and city (浙江省宁波市北仑区总工会,
+    广西南宁市某区某中心): named in its city's form (宁波市北仑区总工会), the province
+    adding nothing to a district its city already places. A city's own body
+    (某省某市总工会) is left as printed."""
+    found = places.find_places(name)[:3]
+    if len(found) < 3 or found[0].start != 0:
+        return name
+    province, city, district = places.divisions().settle(found)
+    adjacent = found[0].end == found[1].start and found[1].end == found[2].start
+    chain = district.parent == city.code and city.parent == province.code
+    levels = (province.level, city.level, district.kind)
+    wanted = (places.PROVINCE, places.PREFECTURE, places.LEVEL_KINDS["区"][0])
+    if adjacent and chain and levels == wanted and province.kind != places.MUNICIPALITY:
+        return name[found[1].start :]
+    return name
