@@ -13,6 +13,7 @@ from gonghui_build.extract.organisations.names import (
     is_department,
     org_type,
     part_start,
+    suffix_of,
     words,
 )
 from gonghui_build.extract.people.chain_bodies import is_union_body
@@ -123,7 +124,25 @@ def org_of_segment(
         return org, "", (org, org[0] if is_party_body(org[0]) else committee)
     if _heads_a_government(match) and inherited and is_party_body(inherited[0]):
         return _town_of_committee(match, inherited), "", state
+    if inherited and match.group("base") in lexicon.words("titles.yaml", "enterprise_grades"):
+        return _enterprise_of_unit(inherited), "", state
     return inherited, "", state
+
+
+def _enterprise_of_unit(body: tuple[str, int]) -> tuple[str, int]:
+    """The enterprise a unit a chain named before a grade belongs to (某公司机修班班长、
+    高级技师: the grade is the company's, ``titles.yaml`` enterprise_grades); the body
+    as it is when it names no unit of an enterprise."""
+    name, at = body
+    ending = words("unit_endings").ending(name) or words("inner_unit_endings").ending(name)
+    if ending is None:
+        return body
+    ends = [
+        k
+        for k in range(1, len(name) - len(ending))
+        if suffix_of(name, k) and org_type(name[:k]) == OrgType.company
+    ]
+    return (name[: ends[-1]], at) if ends else body
 
 
 def _town_of_committee(match: re.Match[str], committee: tuple[str, int]) -> tuple[str, int] | None:

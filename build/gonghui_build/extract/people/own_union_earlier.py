@@ -65,3 +65,54 @@ def at_own_union_named_earlier(claim: TitleClaim, p: Paragraph, owns: OwnUnions)
     if rest is None or not before:
         return claim
     return replace(claim, org_written=before[-1] + rest, org_offset=-1)
+
+
+def _carried_union(written: str | None) -> tuple[str, str] | None:
+    """A union and what follows it in a body carried from an earlier paragraph
+    (某省教育工会|女职工委员会, 某省教育工会|): None for any other body."""
+    union = lexicon.titles().union_body
+    at = written.rfind(union) if written else -1
+    if written is None or at <= 0:
+        return None
+    rest = written[at + len(union) :]
+    return (written[: at + len(union)], rest) if not rest or is_department(rest) else None
+
+
+def _named_at(orgs: ArticleOrgs, union: str, where: int, seq: int) -> bool:
+    """Whether a paragraph before ``seq`` names ``union`` at ``where`` (offset in the
+    article's text)."""
+    return any(
+        orgs.base[s] + k.start == where and k.written == union
+        for s, spans in orgs.spans.items()
+        if s < seq and s in orgs.base
+        for k in spans
+    )
+
+
+def at_own_union_over_carried(
+    claim: TitleClaim, p: Paragraph, owns: OwnUnions, orgs: ArticleOrgs
+) -> TitleClaim:
+    """``claim``, a post whose union was carried from an earlier paragraph (an
+    election's ``女职工委员会主任：某某`` held at the last union named before it), held
+    at the own union instead when a post at that own union was printed after the carried
+    union (a guest's 某省教育工会副主席, then the host's 校工会主席某某): the election is the
+    host union's, as its 工会主席 line says; as it was otherwise."""
+    carried = _carried_union(claim.org_written)
+    if carried is None or claim.org_offset is None or claim.org_offset >= 0:
+        return claim
+    union, rest = carried
+    base = orgs.base.get(p.seq)
+    if base is None:
+        return claim
+    where = base + claim.org_offset
+    if not _named_at(orgs, union, where, p.seq):
+        return claim  # not a body read in an earlier paragraph (a late reading's -1)
+    here = base + claim.start
+    later = [
+        own
+        for (seq, start), own in owns
+        if seq in orgs.base and where < orgs.base[seq] + start < here and own != union
+    ]
+    if not later:
+        return claim
+    return replace(claim, org_written=later[-1] + rest, org_offset=-1)
