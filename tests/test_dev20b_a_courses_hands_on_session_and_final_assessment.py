@@ -9,9 +9,7 @@ from gonghui_build.extract.activities.finding import find_activities
 
 
 def _rows(texts: list[str]) -> list[tuple[str, int | None, int | None]]:
-    return [
-        (d.name, d.parent, d.date.day if d.date else None) for d in find_activities(texts)
-    ]
+    return [(d.name, d.parent, d.date.day if d.date else None) for d in find_activities(texts)]
 
 
 def test_a_hands_on_session_and_a_final_assessment_are_parts_of_the_course():
