@@ -216,7 +216,7 @@ def enrich(
         # a name printed with its head word (…体检活动), first found: not a deed told
         # (对46名职工每人发放…) nor a mention told again
         printed = bool(draft.trigger) and not trigger
-        found = count(sentence_text, lo, hi, draft.category, name, printed, draft.trigger)
+        found = count(sentence_text, lo, hi, draft.category, name, printed)
         if found and (held is None or not counted_by_bodies_only(draft.category, found[2])):
             _, q, unit, written = found
             changes["participants"] = Participants(int(q.value), unit, q.qualifier, written)

@@ -241,7 +241,6 @@ def count(
     category: Category = Category.other,
     name: tuple[int, int] = (0, 0),
     printed: bool = False,
-    trigger: str = "",
 ):
     """The participant count of an activity in its stretch of the sentence (from its
     name to the next activity): the count nearest before a verb of taking part (二十余家
@@ -251,19 +250,14 @@ def count(
     (预计培训一千人次), before the bodies (新建驿站三十家). Not a number of households or
     bodies inside the activity's ``name``, nor one of people when the name is the one
     ``printed`` for it (万名职工免费体检活动), not its words told again, where whom it serves
-    are counted (为三百余名外卖骑手免费健康检查). A job fair (its ``trigger`` one of
-    ``fair_heads``) is counted by the employers at it before its seekers."""
+    are counted (为三百余名外卖骑手免费健康检查)."""
     counts = _counts(sentence, lo, hi, name, printed)
     if not counts:
         return None
     present = _actually_present(sentence, counts)
     if present is not None:
         return present
-    prefer = (
-        _FAIR
-        if trigger and words("fair_heads").ending(trigger)
-        else _PREFERRED.get(category, _PEOPLE)
-    )
+    prefer = _PREFERRED.get(category, _PEOPLE)
     for m in words("joining_verbs").finditer(sentence[lo:hi]):
         j = lo + m.start()
         start = clause_start(sentence, j)
@@ -388,8 +382,6 @@ def counted_by_bodies_only(category: Category, unit: Unit) -> bool:
 #: others by the people or the attendances, whichever comes first (入场求职的职工达四千
 #: 余人次，达成意向的有八百余人).
 _PEOPLE = (frozenset({Unit.people, Unit.person_times}),)
-#: A job fair: the employers at its stalls, then the seekers or their visits.
-_FAIR = (frozenset({Unit.organisations}), frozenset({Unit.people, Unit.person_times}))
 _PREFERRED = {
     Category.competition: (frozenset({Unit.teams}), frozenset({Unit.organisations})),
     Category.campaign: (frozenset({Unit.organisations}),),
