@@ -39,6 +39,7 @@ from gonghui_build.extract.activities.organisers import (
 )
 from gonghui_build.extract.activities.published_status import running_past, yet_to_come
 from gonghui_build.extract.activities.sections import plan_heading_years
+from gonghui_build.extract.activities.titled_runs import ended_by_title
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.extract.dates.resolve import (
@@ -356,6 +357,7 @@ def activities_of(
         drafts = [reported_in_lead(d, lead_text) for d in drafts]
     else:
         body, drafts = with_speech_occasion(paragraphs, body, drafts)
+        drafts = ended_by_title(paragraphs, body, drafts)  # ——活动将持续至12月中旬
     for draft in drafts:
         p = body[draft.paragraph]
         if p.seq in planning and draft.status != Status.planned:

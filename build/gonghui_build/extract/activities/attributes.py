@@ -97,7 +97,9 @@ def _date_of(
     if not before and threads_on(sentence_text):  # 会前，…参观了…工作室，该工作室日前…
         found = [d for d in found if d.start < clause_end(sentence_text, pos)]
     precise = [d for d in before if d.month or d.day or d.relative or d.lunar]
-    pick = (precise or before)[-1] if before else (found[0] if found else None)
+    # 讲授…标准；7日，学员…进行实操训练: a date opening a clause past a semicolon is that clause's
+    ahead = [d for d in found if "；" not in sentence_text[pos : d.start]]
+    pick = (precise or before)[-1] if before else (ahead[0] if ahead else None)
     if draft.status == Status.planned and planned_subject(text, draft.trigger_end):
         # …运动会将于本月中下旬举行: the date of the plan, not the day it was announced
         end = clause_end(sentence_text, pos)

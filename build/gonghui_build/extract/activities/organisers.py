@@ -106,7 +106,10 @@ def person_role(text: str, end: int) -> str | None:
     person = next((k for k, w in enumerate(after) if w.tag == "PER"), None)
     if person is None or not all(_in_post(text, w) for w in after[:person]):
         return None
-    rest = text[after[person].end : after[person].end + 48]
+    end = after[person].end
+    if end - after[person].start >= 4 and text.startswith("为", end - 1):
+        end -= 1  # 苗振华为学员讲授: the recogniser glued 为 to a three-character name
+    rest = text[end : end + 48]
     rest = rest[len(words("speaker_titles").starting(rest) or "") :]  # 某某教授作…讲座
     rest = rest[len(words("person_fillers").starting(rest) or "") :]
     # 某学院副教授某某以《…》为题授课: the talk's title stands before the teacher's verb
