@@ -55,7 +55,7 @@ from gonghui_build.extract.people.glued_adverbs import adverb_before_post_verb, 
 from gonghui_build.extract.people.name_length import name_after
 from gonghui_build.extract.people.name_notes import note_start
 from gonghui_build.extract.people.officer_lists import officer_names
-from gonghui_build.extract.people.removed_posts import removed_post_names
+from gonghui_build.extract.people.removed_posts import with_removed_posts
 from gonghui_build.extract.people.respective_elections import respective_names
 from gonghui_build.extract.people.role_occupations import role_occupation_names
 from gonghui_build.extract.people.rules import NameHit
@@ -231,7 +231,8 @@ def elected_names(
     ``text``; ``earlier``: the last union an earlier paragraph names, offsets counted
     from ``text``'s start; ``breaks``: where the page printed spaces the text lost)."""
     hits = _elected_in_order(text, tokens, known, earlier)
-    hits += respective_names(text, tokens, known, earlier) + removed_post_names(text, tokens)
+    hits += respective_names(text, tokens, known, earlier)
+    hits = with_removed_posts(text, tokens, hits)
     return hits + officer_names(text, tokens, known, earlier, breaks)
 
 
