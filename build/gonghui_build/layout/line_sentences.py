@@ -17,8 +17,11 @@ shows none of these and stays captions; a comma-set post's clause lines are read
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable, Sequence
 
+from gonghui_build import reference as lexicon
 from gonghui_build.layout.display import ends_in_word
 from gonghui_build.layout.lines import LINE_BREAK_CHAR_RE, Line
 from gonghui_build.layout.printed_dates import dates_in
@@ -44,16 +47,38 @@ OPEN_LAST_WORDS = frozenset("的地把将被让给向对从在和与及跟同为
 FOLLOWING_ADVERBS = frozenset("就才便都也还又却再均")
 #: Modal particles ending a spoken sentence (《现代汉语词典》 吧 啦 呀 哦 哟 嘛 呢).
 SPOKEN_ENDS = frozenset("吧啦呀哦哟嘛呢")
+#: A short aside in brackets inside a phrase (``全委（扩大）会议``), not counted in its length.
+ASIDE_RE = re.compile(r"（[^（）]{1,4}）")
 #: Longest post header row (``2024年9月27日 18:05 湖北``: date, time, the place posted from).
 POSTED_ROW_MAX = 30
 
 
 def is_phrase_line(text: str) -> bool:
     """A short line of words with no mark but those inside a phrase (``INNER_MARKS``)."""
-    compact = without_spaces(text)
+    compact = ASIDE_RE.sub("", without_spaces(text))
     if not 1 < len(compact) <= LINE_MAX:
         return False
     return all(ch.isalnum() or ch in INNER_MARKS for ch in compact)
+
+
+@functools.cache
+def _day_alone_re() -> re.Pattern[str]:
+    times = lexicon.words("dates.yaml", "times_of_day").pattern
+    day = r"\d{1,2}月\d{1,2}日"
+    return re.compile(rf"^{day}(?:至(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:{times})?$")
+
+
+def _day_alone(text: str) -> bool:
+    """A day (and a time of day) alone on its line: ``3月21日下午``, ``5月8日至9日``."""
+    return bool(_day_alone_re().match(without_spaces(text)))
+
+
+def _opens_on_its_day(texts: Sequence[str]) -> bool:
+    """A run whose first line is its day alone (``3月21日下午`` / ``某会议`` / ``在某地召开``)
+    and no other line a day: the day is the adverbial a sentence opens with, the lines after
+    it the rest of that sentence (a post's opening sentence, real_dev19). A chronicle's days
+    head an entry each, so a second day alone in the run reads it as no sentence."""
+    return _day_alone(texts[0]) and not any(map(_day_alone, texts[1:]))
 
 
 def _ends_open(text: str) -> bool:
@@ -77,6 +102,7 @@ def reads_as_one_sentence(texts: Sequence[str]) -> bool:
         any(_ends_open(t) for t in texts[:-1])
         or any(_opens_after_subject(t) for t in texts[1:])
         or without_spaces(texts[-1])[-1] in SPOKEN_ENDS
+        or _opens_on_its_day(texts)
     )
 
 

@@ -79,8 +79,12 @@ _WHEN_ENDS = "年月起"
 def _after_word_of_when(text: str, begin: int) -> bool:
     """A word of when ends right before ``begin``: a date or a start (``_WHEN_ENDS``), a
     career's adverb (后, 又, 先后: ``titles.yaml`` career_post_adverbs) or a word of
-    sequence (此后, 随后: career_sequence_words)."""
+    sequence (此后, 随后: career_sequence_words); or a word only a person takes after
+    the name (某某同志|任市总工会某部部长: an appointment notice's line, real_dev19;
+    ``people.yaml`` person_followers), which no brand follows."""
     if begin > 0 and text[begin - 1] in _WHEN_ENDS:
+        return True
+    if lexicon.words("people.yaml", "person_followers").ending(text, begin) is not None:
         return True
     return any(
         lexicon.words("titles.yaml", section).ending(text, begin) is not None

@@ -42,7 +42,7 @@ from gonghui_build.extract.organisations.stops import (
     in_name_compound,
     particle_and_first_character,
 )
-from gonghui_build.extract.organisations.walk_stops import NAME_TAGS, ends_name
+from gonghui_build.extract.organisations.walk_stops import NAME_TAGS, ends_name, visits_union_work
 from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.names import NAME_DOTS
@@ -123,6 +123,8 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
         ):
             break  # 来到困难|企业|某县…公司, 成为|某区总工会…: the sentence's words
         if ends_name(tokens, j, text, start):
+            if visits_union_work(tokens, j, text, start):
+                break  # 某镇|调研|镇工会工作: the visit's verb, no brand after the place
             form = brand_form(text, tok.end, start, suffix)
             place = place_of_brand(tokens, j, form, of_a_trade(tokens, start, suffix))
             if place is None:

@@ -233,7 +233,7 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return True  # 讲了|话|县总工会: the verb phrase's end, no county 话县
     if word_brand_opening(tokens, j, text, start):
         return False  # 宏远|纺织厂厂长: an adjective opening the clause is the brand
-    if tok.word in words("union_work_visit_verbs") and words("union_suffix").starting(text, start):
+    if visits_union_work(tokens, j, text, start):
         return True  # 到某区|调研|工会女职工工作: the visit's verb and its object, no union
     if adverb_and_stop(tok.word):
         return True  # 紧紧围绕|公司中心工作: jieba's one word of an adverb and a stop word
@@ -282,6 +282,20 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
     if coined_brand_after_a_level(tokens, j):
         return False  # 、县|振新|学校工会: a brand jieba coins a verb of, after the level
     return _ends_by_word_class(tokens, j, tok)
+
+
+def visits_union_work(tokens: list[Token], j: int, text: str, start: int) -> bool:
+    """A verb of a visit of inspection (``union_work_visit_verbs``) right before a union's
+    suffix at ``start``, or before a bare level word and the suffix (到某县某镇|调研|镇|工会
+    工作: the town's union's work, real_dev19's digest; the walk from that level word
+    too, which reads the town's name): the visit's verb and its object; no body's brand
+    either, so the walk ends there."""
+    tok = tokens[j]
+    if tok.word not in words("union_work_visit_verbs"):
+        return False
+    level = words("place_markers").starting(text, tok.end) or ""
+    union = tok.end + len(level)  # the union's suffix, after the level word if any
+    return start in (tok.end, union) and bool(words("union_suffix").starting(text, union))
 
 
 def _suffix_read_as_verb(tokens: list[Token], j: int, start: int) -> bool:

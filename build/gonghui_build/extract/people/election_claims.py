@@ -14,6 +14,7 @@ from gonghui_build.extract.organisations.names import is_department, suffix_type
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.name_length import TITLE_REACH, addresses_someone
 from gonghui_build.extract.people.rules import NameHit
+from gonghui_build.extract.people.title_notes import past_title_note
 from gonghui_build.extract.people.titles import (
     TitleClaim,
     parse_chain,
@@ -109,9 +110,12 @@ def past_titles_listed(text: str, end: int, clause: str, tokens: Sequence[Token]
     (增补甲为县总工会委员、常委，…; ``clause``: the marks that end one): the titles are
     the same person's, held where the chain's are; ``end`` itself when a name or anything
     else follows the 、 (选举甲为主席、乙为副主席: the next item). A title of a trade read
-    whole (甲先后任某厂班长、车间主任: ``tokens`` read 车间主任 one noun) is bare too."""
+    whole (甲先后任某厂班长、车间主任: ``tokens`` read 车间主任 one noun) is bare too; a
+    note on how the last is held (、副主席（兼职）: ``titles.yaml`` title_notes) may
+    close the clause after it (real_dev19's by-election)."""
     while end < len(text) and text[end] == "、" and (title := _bare_title(text, end + 1, tokens)):
-        if title.end() < len(text) and text[title.end()] not in clause:
+        after = past_title_note(text, title.end())  # 、副主席|（兼职）|，: how it is held
+        if after < len(text) and text[after] not in clause:
             break
         end = title.end()
     return end

@@ -55,10 +55,11 @@ from gonghui_build.extract.people.glued_adverbs import adverb_before_post_verb, 
 from gonghui_build.extract.people.name_length import name_after
 from gonghui_build.extract.people.name_notes import note_start
 from gonghui_build.extract.people.officer_lists import officer_names
-from gonghui_build.extract.people.removed_posts import removed_post_names
+from gonghui_build.extract.people.removed_posts import with_removed_posts
 from gonghui_build.extract.people.respective_elections import respective_names
 from gonghui_build.extract.people.role_occupations import role_occupation_names
 from gonghui_build.extract.people.rules import NameHit
+from gonghui_build.extract.people.title_notes import before_title_note
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.text.names import is_common_word, is_name_shaped
 from gonghui_build.text.tokenizer import Token
@@ -88,12 +89,15 @@ def _claims(
     paragraph names, its offsets counted from this paragraph's start); with ``bare``, a
     chain of no body and no union named is kept as printed when no post of it is a
     union's (:func:`.appointed_subjects.posts_of_no_union`). A word of time closing the
-    clause (甲担任某公司工会主席以来，) is no part of the chain."""
+    clause (甲担任某公司工会主席以来，) is no part of the chain, nor is a note on how the
+    post is held closing it (甲任某部副部长（主持工作）; ``titles.yaml`` title_notes): the
+    notes' reader read past it before a name only, so the post was lost (real_dev19)."""
     title = lexicon.titles().regex.match(text, at)
     if title is None:
         limit = min(len(text), at + _MAX_CHAIN)
         stop = min((k for k in range(at, limit) if text[k] in CLAUSE), default=limit)
         stop -= len(_words("election_time_words").ending(text, stop) or "")
+        stop = before_title_note(text, stop)  # 甲为某工会副主席|（兼职）: how it is held
         title = lexicon.titles().at_end.search(text, at, stop)
         if title is None:
             return ()
@@ -227,7 +231,8 @@ def elected_names(
     ``text``; ``earlier``: the last union an earlier paragraph names, offsets counted
     from ``text``'s start; ``breaks``: where the page printed spaces the text lost)."""
     hits = _elected_in_order(text, tokens, known, earlier)
-    hits += respective_names(text, tokens, known, earlier) + removed_post_names(text, tokens)
+    hits += respective_names(text, tokens, known, earlier)
+    hits = with_removed_posts(text, tokens, hits)
     return hits + officer_names(text, tokens, known, earlier, breaks)
 
 

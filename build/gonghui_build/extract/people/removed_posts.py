@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
@@ -52,11 +54,35 @@ def _post_between(text: str, start: int, stop: int) -> tuple:
     return tuple(shifted_claim(c, start) for c in claims)
 
 
-def removed_post_names(text: str, tokens: list[Token]) -> list[NameHit]:
+#: The pronoun after the verb naming the person the clause before appointed
+#: (某某同志任某中心主任，免去其某部部长职务).
+_PRONOUN = "其"
+#: Marks that end the sentence a pronoun refers back in.
+_SENTENCE_ENDS = "。；！？"
+
+
+def _referred(text: str, verb: int, named: Sequence[NameHit]) -> NameHit | None:
+    """The name ``免去其`` at ``verb`` refers to: the last one read before it in the same
+    sentence (the clause before appointed that person to the new post)."""
+    before = [h for h in named if h.end <= verb]
+    if not before:
+        return None
+    last = max(before, key=lambda h: h.end)
+    between = text[last.end : verb]
+    return None if any(c in _SENTENCE_ENDS for c in between) else last
+
+
+def removed_post_names(
+    text: str, tokens: list[Token], named: Sequence[NameHit] = ()
+) -> list[NameHit]:
     """The names a removal's verb is followed by, each with the post the notice removes
-    the person from (see the module docstring)."""
+    the person from (see the module docstring); after the pronoun 其 (免去其…职务), the
+    name ``named`` last before it in its sentence, at that name's span."""
     hits = []
     for verb in _removal_verb().finditer(text):
+        if text.startswith(_PRONOUN, verb.end()):
+            hits += _removed_from_referred(text, verb.start(), verb.end() + 1, named)
+            continue
         name = name_after(text, verb.end(), tokens)
         if not name or not is_plausible_name(name, strong_context=True):
             continue
@@ -70,3 +96,29 @@ def removed_post_names(text: str, tokens: list[Token]) -> list[NameHit]:
             source = MentionSource.name_before_title
             hits.append(NameHit(name, verb.end(), end, source, 0.85, claims))
     return hits
+
+
+def _removed_from_referred(
+    text: str, verb: int, post: int, named: Sequence[NameHit]
+) -> list[NameHit]:
+    """The post after ``免去其`` (from ``post`` to 职务), held by the name it refers to."""
+    last = _referred(text, verb, named)
+    closed = _post_word().search(text, post)
+    claims = _post_between(text, post, closed.start()) if last and closed else ()
+    if not claims:
+        return []
+    return [NameHit(last.name, last.start, last.end, last.source, 0.85, claims)]
+
+
+def with_removed_posts(text: str, tokens: list[Token], hits: list[NameHit]) -> list[NameHit]:
+    """``hits`` with the posts a removal takes (:func:`removed_post_names`): added to the
+    hit of the same span (免去其…职务 refers to the name appointed before it), so that
+    one span is one mention; a removal of a name no hit reads is a hit of its own."""
+    out = list(hits)
+    for r in removed_post_names(text, tokens, hits):
+        k = next((i for i, h in enumerate(out) if (h.start, h.end) == (r.start, r.end)), None)
+        if k is None:
+            out.append(r)
+        else:
+            out[k] = replace(out[k], claims=out[k].claims + r.claims)
+    return out
