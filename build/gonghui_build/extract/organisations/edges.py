@@ -214,20 +214,39 @@ def after_appointment(text: str, begin: int, start: int, tokens: list[Token]) ->
     乙为 as one word), are no part of the body; it begins after the verb, where a word
     of jieba's begins. A known place is no person's name (张家港|为民服务中心 stays
     whole)."""
-    if not _opens_clause(text, begin):
+    if not (_opens_clause(text, begin) or _removal_before(text, begin)):
         return begin
     for size in (3, 2):
-        name_end = begin + size
-        name = text[begin:name_end]
+        name = text[begin : begin + size]
+        address = lexicon.words("people.yaml", "election_address").starting(text, begin + size)
+        name_end = begin + size + len(address or "")  # 某某同志|任
         after = lexicon.words("people.yaml", "election_after").starting(text, name_end)
         verb = after or (_WEI if text.startswith(_WEI, name_end) else None)
+        if verb is None and address and _removal_before(text, begin):
+            verb = ""  # 免去某某同志|市总工会…职务: the post follows the address word
         if verb is None or name_end + len(verb) > start:
             continue
         if not is_plausible_name(name, strong_context=True) or places.lookup(name):
             continue
-        if any(t.end == name_end + len(verb) for t in tokens):
-            return name_end + len(verb)  # the body's words as jieba reads them
+        body = name_end + len(verb)
+        if any(t.end == body for t in tokens) or _level_opens(text, body, start):
+            return body  # the body's words as jieba reads them
     return begin
+
+
+def _removal_before(text: str, begin: int) -> bool:
+    """A removal's verb ends right before ``begin`` (免去|某某同志…职务: ``people.yaml``
+    removal_verbs)."""
+    return lexicon.words("people.yaml", "removal_verbs").ending(text, begin) is not None
+
+
+def _level_opens(text: str, at: int, start: int) -> bool:
+    """A bare level word opens the body at ``at`` (某某任|市总工会办公室主任: jieba's 任市),
+    a level's short form that a place's name (任丘市) is not."""
+    level = words("place_markers").starting(text, at)
+    return (
+        level is not None and at + len(level) <= start and not places.lookup(text[at - 1 : at + 2])
+    )
 
 
 #: The verb ending a word of tenure (``titles.yaml`` tenure_marks: 曾任, 原任, 时任).
