@@ -100,6 +100,20 @@ def _posted_row(text: str) -> bool:
     )
 
 
+def _opening_lines(lines: Sequence[Line], k: int, end: int) -> bool:
+    """``RUN_MIN`` to ``RUN_MAX`` phrase lines ``k`` … ``end - 1`` right under a post's
+    header row and right over its first paragraph (``五月的校园`` / ``书声琅琅`` / ``一群
+    特殊的“老师”`` / ``走上了讲台`` / ``5月21日，…。``): the post's opening set out a phrase
+    a line, one body paragraph (real_dev17, real_dev20); no photo stands between a post's
+    header and its text for them to caption, and a title is printed over the header."""
+    if not (_posted_row(lines[k - 1].text) and RUN_MIN <= end - k <= RUN_MAX):
+        return False
+    if end >= len(lines) or lines[end].blank_before:
+        return False
+    first = lines[end].text
+    return len(without_spaces(first)) > LINE_MAX and ends_sentence(first)
+
+
 def sentence_lines(lines: Sequence[Line], opens_unit: Callable[[str], bool]) -> set[int]:
     """Indices of the lines that go on with the line before them, inside a run of phrase
     lines that reads as one sentence (:func:`reads_as_one_sentence`) right after a line
@@ -120,7 +134,8 @@ def sentence_lines(lines: Sequence[Line], opens_unit: Callable[[str], bool]) -> 
             and not opens_unit(lines[end].text)
         ):
             end += 1
-        if reads_as_one_sentence([line.text for line in lines[k:end]]):
+        texts = [line.text for line in lines[k:end]]
+        if reads_as_one_sentence(texts) or _opening_lines(lines, k, end):
             out.update(range(k + 1, end))
         k = max(end, k + 1)
     return out
