@@ -38,3 +38,24 @@ def test_a_posts_opening_phrase_lines_are_one_body_paragraph():
 def test_short_lines_after_the_text_are_no_paragraph():
     roles = {p.block.plain: p.role for p in layout(split_blocks(CAPTIONS)).placed}
     assert "劳模讲故事\n学生认真听\n师生合影留念" not in roles
+
+
+MEETING = (
+    "青禾区总工会召开三届二次全委（扩大）会议\n"
+    "青禾工会\n"
+    "2025年3月22日 18:06 浙江\n"
+    "3月21日下午\n"
+    "青禾区总工会三届二次全委（扩大）会议\n"
+    "在区工人文化宫召开\n"
+    "各街道总工会主席\n"
+    "区委常委柏云舟出席会议并讲话。区总工会主席祁晓岚作工作报告。\n"
+)
+
+
+def test_an_opening_line_may_print_a_meetings_bracketed_name():
+    roles = {p.block.plain: p.role for p in layout(split_blocks(MEETING)).placed}
+    assert roles["青禾区总工会召开三届二次全委（扩大）会议"] == "headline"
+    opening = (
+        "3月21日下午\n青禾区总工会三届二次全委（扩大）会议\n在区工人文化宫召开\n各街道总工会主席"
+    )
+    assert roles[opening] == "body"
