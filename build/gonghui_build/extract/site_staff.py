@@ -6,6 +6,9 @@ the bare names in brackets closing the text (``（某甲 某乙）``, no role wo
 site's reporters, not a union's correspondents sending an item in. A site reposting a
 paper's items (``来源：某网—《某报》``, no masthead of that name) or a body's own copy
 (``来源：县总工会``) keeps the correspondents. Read on real_dev9's portal page (s48).
+A digest the site compiles (``基层工会一周动态``: items each closed by its own bracketed
+name) is no copy of its own: its items are sent in by the units' correspondents, as a
+paper's briefs are, and their names stay correspondents (real_dev20).
 """
 
 from __future__ import annotations
@@ -55,8 +58,13 @@ def own_staff(paragraphs: Sequence[Paragraph], articles: list[ArticleFacts]) -> 
         return articles
     by_seq = {p.seq: p for p in paragraphs}
 
+    def bare(a: AuthorFact) -> bool:
+        return a.role is AuthorRole.correspondent and _bare_bracket(by_seq.get(a.span.paragraph), a)
+
+    if sum(any(map(bare, art.authors)) for art in articles) > 1:
+        return articles  # a digest's items, each closed by its sender's name
+
     def staff(a: AuthorFact) -> AuthorFact:
-        bare = a.role is AuthorRole.correspondent and _bare_bracket(by_seq.get(a.span.paragraph), a)
-        return replace(a, role=AuthorRole.reporter) if bare else a
+        return replace(a, role=AuthorRole.reporter) if bare(a) else a
 
     return [replace(art, authors=tuple(staff(a) for a in art.authors)) for art in articles]

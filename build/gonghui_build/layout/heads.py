@@ -42,6 +42,7 @@ from gonghui_build.layout.heads_digests import (
     digest_title_over_datelines,
     items_follow,
     pair_head,
+    site_name_over_item,
     start_pair,
 )
 from gonghui_build.layout.heads_trailing import TRAILING_TITLE_MIN, trailing
@@ -227,6 +228,10 @@ def _item(r: Reader, i: int) -> None:
     if titled:
         for j in pending:
             r.page_roles[j] = "furniture" if j == pending[-1] else "banner"
+        pending = []
+    elif site_name_over_item(r, pending, i):
+        for j in pending:
+            r.page_roles[j] = "banner"
         pending = []
     free = cur is None or cur.closed or cur.hint == "item"
     if titled or (free and not pending):

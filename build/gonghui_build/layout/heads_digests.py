@@ -6,6 +6,7 @@ two / a title …, no bullets), where each title starts an item of its own
 from __future__ import annotations
 
 from gonghui_build.layout.digest_titles import names_a_digest
+from gonghui_build.layout.head_chrome import is_breadcrumb
 from gonghui_build.layout.heads_web import over_header_field
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.notes import further_report
@@ -79,3 +80,13 @@ def digest_title_over_datelines(r: Reader, i: int) -> bool:
         if r.shapes[j] in DISPLAY_SHAPES:
             return False
     return False
+
+
+def site_name_over_item(r: Reader, pending: list[int], i: int) -> bool:
+    """The display lines waiting over the item ``i`` stand above the site's breadcrumb
+    (``某某区人民政府`` / ``首页 > 政务公开 > 部门动态`` / a bulletin's header / ``■…``): the
+    site's name over its page, no headline of the item — a breadcrumb leads from a site's
+    name to its page, it never stands between a head and its text."""
+    return bool(pending) and any(
+        is_breadcrumb(r.blocks[j].plain) for j in range(pending[-1] + 1, i)
+    )

@@ -126,27 +126,71 @@ def _posted_row(text: str) -> bool:
     )
 
 
+#: Longest line (characters) of a post's opening phrases: a meeting's full name.
+OPENING_LINE_MAX = 24
+#: Marks a line of the opening may hold beyond a phrase's: a name's bracket (``全委（扩大）``).
+OPENING_MARKS = INNER_MARKS | frozenset("（）()")
+
+
+def _opening_phrase(text: str) -> bool:
+    """A line of a post's opening: short, words and the marks inside a name only."""
+    compact = without_spaces(text)
+    if not 1 < len(compact) <= OPENING_LINE_MAX:
+        return False
+    return all(ch.isalnum() or ch in OPENING_MARKS for ch in compact)
+
+
+def _opening_lines(lines: Sequence[Line], k: int, end: int) -> bool:
+    """``RUN_MIN`` to ``RUN_MAX`` phrase lines ``k`` … ``end - 1`` right under a post's
+    header row and right over its first paragraph (``五月的校园`` / ``书声琅琅`` / ``一群
+    特殊的“老师”`` / ``走上了讲台`` / ``5月21日，…。``): the post's opening set out a phrase
+    a line, one body paragraph (real_dev17, real_dev19, real_dev20); no photo stands
+    between a post's header and its text for them to caption, and a title is printed over
+    the header."""
+    if not (_posted_row(lines[k - 1].text) and RUN_MIN <= end - k <= RUN_MAX):
+        return False
+    if end >= len(lines) or lines[end].blank_before:
+        return False
+    first = lines[end].text
+    return len(without_spaces(first)) > LINE_MAX and ends_sentence(first)
+
+
+def _run_end(
+    lines: Sequence[Line], k: int, fits: Callable[[str], bool], opens_unit: Callable[[str], bool]
+) -> int:
+    """Where the run of lines ``fits`` accepts, printed one under the other from ``k``,
+    ends (at most ``RUN_MAX + 1`` lines are looked at)."""
+    end = k
+    while (
+        end < len(lines)
+        and end - k < RUN_MAX + 1
+        and not lines[end].blank_before
+        and fits(lines[end].text)
+        and not opens_unit(lines[end].text)
+    ):
+        end += 1
+    return end
+
+
 def sentence_lines(lines: Sequence[Line], opens_unit: Callable[[str], bool]) -> set[int]:
     """Indices of the lines that go on with the line before them, inside a run of phrase
     lines that reads as one sentence (:func:`reads_as_one_sentence`) right after a line
-    that ends one or a post's header row (:func:`_posted_row`); ``opens_unit`` says that
-    a line never continues another (an item's bullet, a credit, furniture)."""
+    that ends one or a post's header row (:func:`_posted_row`), or that opens a post's
+    text under that row (:func:`_opening_lines`); ``opens_unit`` says that a line never
+    continues another (an item's bullet, a credit, furniture)."""
     out: set[int] = set()
     k = 1
     while k < len(lines):
         if not (ends_sentence(lines[k - 1].text) or _posted_row(lines[k - 1].text)):
             k += 1
             continue
-        end = k
-        while (
-            end < len(lines)
-            and end - k < RUN_MAX + 1
-            and not lines[end].blank_before
-            and is_phrase_line(lines[end].text)
-            and not opens_unit(lines[end].text)
-        ):
-            end += 1
+        end = _run_end(lines, k, is_phrase_line, opens_unit)
         if reads_as_one_sentence([line.text for line in lines[k:end]]):
             out.update(range(k + 1, end))
+        elif _posted_row(lines[k - 1].text):
+            opening = _run_end(lines, k, _opening_phrase, opens_unit)
+            if _opening_lines(lines, k, opening):
+                out.update(range(k + 1, opening))
+                end = opening
         k = max(end, k + 1)
     return out

@@ -217,17 +217,22 @@ def _pointed_caption(block: Block, shape: Shape, above: Shape | None, over_credi
     caption, not under an item: the caption of a photo in the article, when a photo
     credit follows it, or when it is one short sentence with no comma, no date and no
     union (a digest's items are reports: ``▲9月5日，某镇总工会组织…``, ``△某厂工会开展…
-    活动。``)."""
+    活动。``). Under an item's closing credit (``（某工宣）``) such a short sentence over a
+    photo credit is that item's photo, printed after its text (an e-paper sets it so):
+    an item of its own would open with its date or its union."""
     compact = without_spaces(block.plain)
     if shape not in (Shape.ITEM, Shape.BODY) or compact[:1] not in PHOTO_POINTERS:
         return False
+    rest = compact[1:]
+    one_sentence = not any(p in rest[:-1] for p in "，,。；;！？")
+    short = len(rest) <= SHORT_CAPTION_MAX and one_sentence and not _ITEM_SIGNS_RE.search(rest)
+    if above is Shape.END_CREDIT:
+        return over_credit and short
     if above not in (Shape.BODY, Shape.DATELINE, Shape.CAPTION):
         return False
-    rest = compact[1:]
     if over_credit:
         return len(rest) <= CAPTION_MAX
-    one_sentence = not any(p in rest[:-1] for p in "，,。；;！？")
-    return len(rest) <= SHORT_CAPTION_MAX and one_sentence and not _ITEM_SIGNS_RE.search(rest)
+    return short
 
 
 def _caption_over_credit(block: Block, shape: Shape) -> bool:

@@ -34,6 +34,7 @@ from gonghui_build.layout.display import MARKED_DISPLAY_MAX
 from gonghui_build.layout.heads import read_page
 from gonghui_build.layout.heads_web import long_title
 from gonghui_build.layout.index import index_lines, printed_titles
+from gonghui_build.layout.index_kickers import kicker_under_index
 from gonghui_build.layout.interleave import suspect_columns
 from gonghui_build.layout.list_rows import settle_rows
 from gonghui_build.layout.neighbour_shapes import in_context
@@ -278,6 +279,7 @@ def layout(blocks: list[Block]) -> PageLayout:
         shapes[title] = Shape.DISPLAY  # a web copy's long title over its text
     repeats = find_repeats(blocks, shapes)
     index = index_lines(blocks, shapes, set(repeats))
+    index -= kicker_under_index(blocks, shapes, index)
     for i in index:
         shapes[i] = Shape.FURNITURE
     titles = printed_titles(blocks, shapes, index)
