@@ -11,6 +11,7 @@ from gonghui_build.extract.people import yi_names
 from gonghui_build.extract.people.composed import MIN_COMPOSED, composed_name
 from gonghui_build.extract.people.election_claims import title_ends_at
 from gonghui_build.extract.people.name_notes import note_start
+from gonghui_build.extract.people.occupation_titles import is_occupation
 from gonghui_build.extract.people.titles import parse_chain
 from gonghui_build.text.names import is_name_shaped, is_plausible_name, is_transliterated
 from gonghui_build.text.numbers import CN_NUMERAL, chinese_to_int
@@ -96,10 +97,12 @@ def titled_name_start(text: str, start: int, is_name) -> int | None:
             return None
         if title_ends_at(text, k) and is_name(k):
             chain = parse_chain(text, k)
-            if chain and chain[0].start == start:
+            # 选举|某传媒有限公司运营总监|甲为…: a body the chain alone cannot read (the
+            # article's reading of bodies can) opens the item before a chain of no body
+            if chain and (chain[0].start == start or chain[0].org_written is None):
                 return k
-        elif endings.ending(text, k) and is_name(k):
-            return k
+        elif (endings.ending(text, k) or is_occupation(text[start:k])) and is_name(k):
+            return k  # 选举|家政服务员|甲为工会主席: an occupation, read as a post ending is
     return None
 
 

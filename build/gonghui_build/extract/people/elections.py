@@ -60,6 +60,7 @@ from gonghui_build.extract.people.respective_elections import respective_names
 from gonghui_build.extract.people.role_occupations import role_occupation_names
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.title_notes import before_title_note
+from gonghui_build.extract.people.titled_items import titled_items_before_wei
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.text.names import is_common_word, is_name_shaped
 from gonghui_build.text.tokenizer import Token
@@ -121,6 +122,7 @@ def _named_for(
     hits: list[NameHit] = []
     while start < len(text):
         names = _names_before_wei(text, start, tokens)
+        names = names or titled_items_before_wei(text, start, tokens)
         if not names:
             break
         name, at = names[-1]

@@ -56,15 +56,16 @@ _AFTER_LABEL = "|".join(
 _NAME_OPENING = re.compile(
     rf"(?:{SENTENCE_OPENING}|(?<=[：:])|{_AFTER_LABEL})"
     rf"(?:{NOW}，)?(?:(?:{_THIS_YEAR})?[0-9{CN_NUMERAL}]{{1,3}}岁的)?({CJK}{{2,4}}?)(?:同志)?"
-    rf"(?=[，是]|{_MARKS}|{NOW}(?:是|{_MARKS}))"
+    rf"(?=[，是为]|{_MARKS}|{NOW}(?:是|{_MARKS}))"
 )
 #: The longest ``是…`` clause read as what the person is (是全国劳动模范, 是省级劳模).
 _MAX_IS_CLAUSE = 16
 
 
-#: The copula a profile states a person's post with (某某是某公司焊接车间主任。): the
-#: post is read only when its title chain fills the clause after it.
-_IS = "是"
+#: The copula a profile states a person's post with (某某是某公司焊接车间主任。), or its
+#: written form 为 (工作室领衔人某某为该公司某分厂厂长: 《现代汉语词典》 为 (动) 'to be'):
+#: the post is read only when its title chain fills the clause after it.
+_IS = ("是", "为")
 #: The particle that joins a describing phrase (主席的得力助手): what it joins is no post.
 _PARTICLE = "的"
 
@@ -109,7 +110,7 @@ def post_stated_at(text: str, pos: int, tokens: list[Token]) -> tuple[TitleClaim
     () when the clause says anything else."""
     claims = _post_after_mark(text, pos, tokens)
     if not claims and text.startswith(_IS, pos):
-        claims = _post_filling_clause(text, pos + len(_IS), tokens)
+        claims = _post_filling_clause(text, pos + 1, tokens)
     return claims
 
 

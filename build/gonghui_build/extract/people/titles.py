@@ -351,7 +351,10 @@ def chain_filling_clause(text: str, start: int, tokens: list[Token]) -> tuple[Ti
     # 某某，…，原任|某厂车间主任: a word of tenure opening the clause (titles.yaml
     # tenure_marks) is left out of the chain, which then opens after it
     mark = lexicon.words("titles.yaml", "tenure_marks").starting(text, start) or ""
-    opens = (start, start + len(mark))
+    # 某某为|该公司变压器分厂厂长: a word referring back to a body (org_suffixes.yaml
+    # anaphors) opens the clause before the chain, whose short body the article completes
+    anaphor = lexicon.words("org_suffixes.yaml", "anaphors").starting(text, start) or ""
+    opens = (start, start + len(mark), start + len(anaphor))
     claims = parse_chain(text, stop, tokens)
     if not claims or claims[0].start not in opens:
         # the paragraph's words cross the clause's opening (宋某是|青禾…, jieba's 是青):
