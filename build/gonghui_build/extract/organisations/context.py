@@ -22,6 +22,7 @@ from gonghui_build.extract.organisations.brand_forms import company_of_short_bra
 from gonghui_build.extract.organisations.corps_units import is_corps_unit
 from gonghui_build.extract.organisations.courts import full_court_name
 from gonghui_build.extract.organisations.division_cities import division_city_form
+from gonghui_build.extract.organisations.head_words import head_word_read_back
 from gonghui_build.extract.organisations.measure_short_forms import sole_body_before
 from gonghui_build.extract.organisations.names import (
     FILE,
@@ -234,6 +235,8 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
             return None
         if referred is not None:
             name, how = referred, ResolvedBy.context
+    if how == ResolvedBy.exact and (back := head_word_read_back(written, suffix, offset, context)):
+        name, how = back, ResolvedBy.context  # 新区总工会 after 某新区人大工委, 码头工会
     if how == ResolvedBy.context and kind == OrgType.company:
         name = enterprise_county_as_printed(name, context)  # 县印刷厂 of 通县: 通县印刷厂
     name, renamed = current_name(full_court_name(full_form(name)), kind)
