@@ -58,7 +58,6 @@ from gonghui_build.extract.activities.launched import as_launched
 from gonghui_build.extract.activities.mention_stretch import mention_stretch
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.occasioned import reported_as_one_event
-from gonghui_build.extract.activities.planned_kinds import another_kind_planned
 from gonghui_build.extract.activities.run_ends import ended_later
 from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene, shows_one_told
 from gonghui_build.extract.activities.served import joined_count, served_by_last
@@ -139,8 +138,6 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
         return None  # 举办了职工篮球赛和职工乒乓球赛: the next item held, a new one
     if not anaphoric and restated.counted_on_its_own(found, s.text, m):
         return None  # …培训班42期；举办工会干部培训班8期: classes of another kind, counted
-    if not anaphoric and another_kind_planned(found, m, _status(s, m)):
-        return None  # 举办篮球赛。…还将举办职工乒乓球赛: another event, planned
     nearby = links.antecedent(found, m.category)
     # an unnamed activity already reported in this paragraph, or one that someone took
     # part in (自己参加比赛就是…) anywhere before
