@@ -10,7 +10,6 @@ from gonghui_build.extract.organisations.article import ArticleOrgs
 from gonghui_build.extract.people.brand_stations import at_brand_station
 from gonghui_build.extract.people.own_union_earlier import (
     at_own_union_named_earlier,
-    at_own_union_over_carried,
     own_unions_named,
 )
 from gonghui_build.extract.people.rules import NameHit
@@ -27,7 +26,7 @@ def bodies_read_late(
     owns = own_unions_named(hits, orgs)
 
     def read(c: TitleClaim, p: Paragraph) -> TitleClaim:
-        c = at_own_union_over_carried(at_own_union_named_earlier(c, p, owns), p, owns, orgs)
+        c = at_own_union_named_earlier(c, p, owns)
         return at_brand_station(unit_of_short_enterprise(c, p, orgs), p)
 
     out = []
