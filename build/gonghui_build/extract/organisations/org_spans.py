@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gonghui_build.extract.organisations.appointees import after_appointment
 from gonghui_build.extract.organisations.brands import is_division
 from gonghui_build.extract.organisations.career_openings import (
     after_career_verb,
     after_name_and_career_verb,
 )
 from gonghui_build.extract.organisations.edges import (
-    after_appointment,
     after_joiner,
     after_location,
     after_tenure_verb,

@@ -66,7 +66,7 @@ def earlier_name_ending_with(
 def _is_an_appointment(opening: str) -> bool:
     """Whether what the longer name holds before the tail is a person's name and an
     appointment's verb (何立平任|青禾机械厂工会, 选举乙为…), read into a body's name before
-    :func:`.edges.after_appointment` cut it: that name is no group the tail stands for."""
+    :func:`.appointees.after_appointment` cut it: that name is no group the tail stands for."""
     verbs = lexicon.words("people.yaml", "election_after")
     for size in (3, 2):
         rest = opening[size:]
