@@ -49,7 +49,7 @@ class Gathering:
         assert not self._done, "identities already resolved"
         for facts in page.articles:
             article = article_id(page.page_id, facts.page_start)
-            gather_article(self._orgs, facts, article)
+            gather_article(self._orgs, facts, article, page.page_id)
             self._people.add(facts, article)
 
     def identities(self) -> Identities:

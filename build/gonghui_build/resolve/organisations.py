@@ -10,7 +10,10 @@ Each article has already read its own short forms (区总工会 → 密云区总
    district federation's district federation, a district's city federation;
 3. a name printed in one article that abbreviates exactly one full name printed in
    another (北汽集团 → 北京汽车集团有限公司) is merged into it (the same rule as
-   within an article: :func:`~gonghui_build.extract.organisations.abbreviations.abbreviations`).
+   within an article: :func:`~gonghui_build.extract.organisations.abbreviations.abbreviations`),
+   but a short form that is only the full name's tail (人民医院 of 某区人民医院: the
+   name without its place, what every district's hospital prints) takes only a full
+   name its own pages print, never another page's body.
 
 A city's short form on a page that shows no place (市总工会, ``resolved_by`` unplaced)
 is kept as printed: never merged into a full name printed elsewhere (湖州市总工会) and
@@ -90,6 +93,7 @@ class OrgCorpus:
     aliases: dict[tuple[str, str], Alias] = field(default_factory=dict)
     articles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     mentions: Counter = field(default_factory=Counter)
+    pages: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # id → pages
 
     def add(self, resolved: ResolvedOrg, written: str | None, article: str) -> str:
         oid = organisation_id(resolved.name)
@@ -167,7 +171,11 @@ def _merge_abbreviations(corpus: OrgCorpus, parents: dict[str, str]) -> dict[str
     it; the merged names become its aliases. Returns old id → new id."""
     ids = {e["name"]: oid for oid, e in corpus.entries.items() if not e.get("unplaced")}
     printed = {name: corpus.mentions[oid] for name, oid in ids.items()}
-    merged = {ids[s]: ids[f] for s, f in abbreviations(ids, printed, weigh_every_name=True).items()}
+    merged = {
+        ids[s]: ids[f]
+        for s, f in abbreviations(ids, printed, weigh_every_name=True).items()
+        if _may_read_back(corpus, ids[s], ids[f])
+    }
     for old, new in list(merged.items()):
         while new in merged:  # a name merged into one that is merged in turn
             new = merged[new]
@@ -191,11 +199,28 @@ def _merge_abbreviations(corpus: OrgCorpus, parents: dict[str, str]) -> dict[str
     return merged
 
 
-def gather_article(corpus: OrgCorpus, facts: ArticleFacts, article: str) -> None:
+def _may_read_back(corpus: OrgCorpus, short: str, full: str) -> bool:
+    """Whether ``short`` may be read back to ``full``. An abbreviation that keeps the
+    name's own words (北汽集团 of 北京汽车集团有限公司) names one body wherever it is
+    printed; the full name's tail without its opening words (人民医院, 快递员联合工会)
+    is what the same kind of body of every place prints, so it is read back only to a
+    full name printed on every page that prints it (never to another page's body)."""
+    short_name, full_name = corpus.entries[short]["name"], corpus.entries[full]["name"]
+    if not full_name.endswith(short_name):
+        return True
+    pages = corpus.pages.get(short)
+    return bool(pages) and pages <= corpus.pages.get(full, set())
+
+
+def gather_article(
+    corpus: OrgCorpus, facts: ArticleFacts, article: str, page: str | None = None
+) -> None:
     """Add the organisations one article names to ``corpus``: articles are gathered in
-    page order, each as it is read (``resolve.Gathering``), or all at once."""
+    page order, each as it is read (``resolve.Gathering``), or all at once. ``page``
+    (the article itself if not given) bounds which full names its short forms take."""
     for resolved, written, is_mention in sightings(facts):
         oid = corpus.add(resolved, written, article)
+        corpus.pages[oid].add(page or article)
         if is_mention:
             corpus.articles[oid].add(article)
             corpus.mentions[oid] += 1

@@ -320,17 +320,28 @@ def _street_start(tokens: list[Token], begin: int, text: str) -> int:
     return begin
 
 
+def _word_named(word: str) -> bool:
+    """城区, 矿区: a division whose full name is a word of the language."""
+    return any(d.name == word and d.name_word for d in places.lookup(word))
+
+
 def _trim_generic(tokens: list[Token], begin: int, start: int, text: str) -> int:
     """Generic words on the left are no part of a name: 全区各级工会 → nothing; nor
     is a bracket the generic words leave first (企业（集团）工会: a kind of union). The
-    national bodies 全国 opens (``national_bodies``: 全国|人大代表) keep it."""
+    national bodies 全国 opens (``national_bodies``: 全国|人大代表) keep it. A district
+    whose name is a word (城区) after a generic word is that word's kind of area (全市|
+    城区|总工会: the city's urban districts), not the district."""
+    trimmed = False
     while begin < start:
         if words("national_bodies").starting(text, begin):
             break  # 全国|人大代表: the generic 全国 opens the national congress's name
         k = token_index(tokens, begin)
-        generic = k < len(tokens) and tokens[k].word in words("generic_bodies")
+        generic = k < len(tokens) and (
+            tokens[k].word in words("generic_bodies") or (trimmed and _word_named(tokens[k].word))
+        )
         if generic and tokens[k].end <= start and not in_name_compound(tokens, k):
             begin = tokens[k].end  # but 新|就业|形态: a fixed term opens the name
+            trimmed = True
         else:
             break
     k = token_index(tokens, begin)
