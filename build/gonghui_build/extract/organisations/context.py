@@ -236,7 +236,7 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
         if referred is not None:
             name, how = referred, ResolvedBy.context
     if how == ResolvedBy.exact and (back := head_word_read_back(written, suffix, offset, context)):
-        name, how = back, ResolvedBy.context  # 新区总工会 after 某新区人大工委, 码头工会
+        name, how = back, ResolvedBy.context  # 新区总工会 after 某某新区人大工委
     if how == ResolvedBy.context and kind == OrgType.company:
         name = enterprise_county_as_printed(name, context)  # 县印刷厂 of 通县: 通县印刷厂
     name, renamed = current_name(full_court_name(full_form(name)), kind)
