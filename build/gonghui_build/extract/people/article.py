@@ -88,6 +88,7 @@ from gonghui_build.extract.people.title_lists import (
     committee_of_section,
 )
 from gonghui_build.extract.people.titles_before_occupation import occupation_with_titles_before
+from gonghui_build.extract.people.trade_brands import brand_of_a_named_firm
 from gonghui_build.extract.people.transliterated_alone import (
     run_on_transliterated,
     transliterated_after_title,
@@ -274,6 +275,7 @@ def _model_hits(
     out: Hits = []
     widened: dict[int, NameHit] = {}
     after_dateline = {q.seq for prev, q in pairwise(paragraphs) if prev.role == "dateline"}
+    article = "\n".join(q.text for q in paragraphs)
     for p in paragraphs:
         if p.role not in READ_ROLES:
             continue
@@ -283,6 +285,8 @@ def _model_hits(
         mine = [(i, h) for i, (q, h) in enumerate(hits) if q is p]
         dated = p.seq in after_dateline  # 本报讯|记者某某从…: the opening reporter is a byline
         for m in model_names(p.text, not_people, tokens, breaks[p.seq], dated):
+            if brand_of_a_named_firm(p.text, m.start, m.end, tokens, article):
+                continue  # 楚某|化工 after 湖北楚某化工有限公司: the firm's short name
             overlapping = [(i, h) for i, h in mine if h.start < m.end and m.start < h.end]
             for i, h in overlapping:
                 # a space the page printed after the rule's name ends it (委员：甲乙 丙)
@@ -324,7 +328,8 @@ def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
     out: Hits = []
     first = first_mentions(hits)
     for p, h in hits:
-        read = h.described_post or overlaps_any(h.start, h.end, person_spans(p.text))
+        read = h.described_post or h.source == MentionSource.title_before_name  # 民警蒙学|军
+        read = read or overlaps_any(h.start, h.end, person_spans(p.text))
         known = orgs.spans.get(p.seq, [])
         back = refers_back(p, h, first)
         if not h.claims and read and not back:

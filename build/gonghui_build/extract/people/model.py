@@ -272,6 +272,8 @@ def _contradicted(
     if _after_an_address(text, start, name):
         return True  # 宁主席|张罗的队伍: the address's verb, no name
     surname, given = split_name(name) or split_read_name(name) or ("", "")
+    if len(name) > 2 and words("division_words").ending(name):
+        return True  # 克某伦苏木|党委书记: a sumu's or gachaa's name, a place
     if len(name) == 2 and words("place_final_characters").ending(name):
         return not after_title_or_occupation(text, start)  # 在秦渡办: a ferry's place
     if len(name) == 2 and not _placed(text, start, end, tokens):

@@ -42,3 +42,25 @@ def names_a_site(text: str, start: int, end: int) -> bool:
     if lexicon.words("org_suffixes.yaml", "site_nouns").starting(text, at) is None:
         return False
     return not after_title_or_occupation(text, start)
+
+
+
+def brand_of_a_named_firm(
+    text: str, start: int, end: int, tokens: Sequence[Token], article: str
+) -> bool:
+    """楚某|化工劳模工作室: the span and the trade word after it (``org_suffixes.yaml``
+    brand_trades) are printed in the ``article`` before a company's suffix (湖北楚某化工
+    有限公司): the short name of that firm, no person, whatever follows the trade word.
+    A person's name and a trade word do not open a company's full name."""
+    trade = token_at(tokens, end)
+    trades = lexicon.words("org_suffixes.yaml", "brand_trades")
+    if trade is None or trade.tag == _VERB_TAG or trades.ending(trade.word) != trade.word:
+        return False
+    short = text[start:end] + trade.word
+    company = lexicon.table("org_suffixes.yaml", "suffixes")["company"]
+    at = article.find(short)
+    while at >= 0:
+        if company.starting(article, at + len(short)):
+            return True
+        at = article.find(short, at + 1)
+    return False

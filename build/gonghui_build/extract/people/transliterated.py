@@ -5,6 +5,8 @@ reads, because these names have boundaries of their own."""
 
 from __future__ import annotations
 
+import itertools
+
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.name_length import follows_name, visited_home_at
 from gonghui_build.extract.people.stray_dots import part_after_stray_dot
@@ -120,6 +122,7 @@ def transliterated_end(text: str, start: int, end: int) -> int:
     if whole is not None:  # …·买买|提在: jieba reads the last part whole, or longer
         return _long_part_end(text, whole, whole - end + len(last))  # …·哈某|持克某，
     verbs = {t.start for t in tokenizer.tag_tokens(text) if len(t.word) > 1 and t.tag[:1] == "v"}
+    verbs |= _manner_phrase_starts(text)
     for stop in range(end + 1, min(len(text), end + _LAST_PART_RUN_ON) + 1):
         if stop - 1 in verbs:
             return end
@@ -128,6 +131,28 @@ def transliterated_end(text: str, start: int, end: int) -> int:
         if _word_opens_at(text, stop):
             return end  # …·哈某|别某副主任: a word of its own follows
     return end
+
+
+#: jieba's tags of a word a particle of manner turns into an adverbial (笑|着, 高兴|地):
+#: verbs, adjectives and the like, never a name's or a noun's.
+_MANNER_HEAD_TAGS = ("v", "a", "b", "d")
+
+
+def _manner_phrase_starts(text: str) -> set[int]:
+    """Where a word of manner opens: a verb or adjective of jieba's and then a particle
+    (``people.yaml`` particles: 笑|着说, 高兴|地说). After a last part of two characters
+    (…·吉某|笑着说) it opens the words after the name, which a run on to the verb of
+    saying would take in; a word of one character the run-on check reads no verb in."""
+    tokens = tokenizer.tag_tokens(text)
+    particles = words("particles")
+    return {
+        t.start
+        for t, after in itertools.pairwise(tokens)
+        if t.tag[:1] in _MANNER_HEAD_TAGS
+        and after.tag[:1] == "u"
+        and after.word in particles
+        and all(map(is_cjk, t.word))
+    }
 
 
 def _one_before_a_follower(text: str, end: int) -> bool:
