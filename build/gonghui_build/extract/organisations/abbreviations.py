@@ -41,8 +41,16 @@ def _core(short: str, full: str) -> str:
     forms = lexicon.load(FILE).company_forms
     for form in words("company_forms"):
         if full.endswith(form) and not short.endswith(form):
-            return full[: -len(words("company_forms").found(form))] + forms[form]
+            found = words("company_forms").found(form)
+            return full[: -len(found)] + (forms[found] or _form_kept(short, found))
     return full
+
+
+def _form_kept(short: str, form: str) -> str:
+    """The bare form (公司) a short name keeps of the registered one it shortens: 某某重型
+    机械公司 of 天津某某重型机械有限公司 drops 有限 only, so its core keeps 公司."""
+    bare = words("brand_suffixes").ending(short)
+    return bare if bare and form.endswith(bare) else ""
 
 
 @functools.cache

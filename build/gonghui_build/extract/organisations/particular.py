@@ -36,7 +36,7 @@ from gonghui_build.text import gazetteer, places, tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.numbers import ORDER_NUMERALS
 from gonghui_build.text.tokenizer import Token, tag_tokens
-from gonghui_build.vocabulary import UNION_TYPES
+from gonghui_build.vocabulary import UNION_TYPES, OrgType
 
 #: An ordinal ending a body: 第六次工会(会员代表大会) names a congress, not a union.
 _ORDINAL = re.compile(rf"第[{ORDER_NUMERALS}\d]+[次届]$")
@@ -135,6 +135,29 @@ def _district_cut_before_its_area_word(inside: list[Token]) -> bool:
     joined = place.end == first.start and first.end == inside[-1].start
     word_class = not first.tag.startswith(("v", "p", "c", "u", "r", "d"))
     return one_character and joined and word_class and is_place(place)
+
+
+#: The word a prefecture not yet made a city was named by (地区: 《中华人民共和国行政区划
+#: 简册》, the prefecture-level 地区 most became 地级市 from the 1980s on).
+_PREFECTURE_AREA = "地区"
+
+
+def _prefecture_printed_as_area(inside: list[Token]) -> bool:
+    """某某|地区|总工会: a prefecture's short name (汉中 of 汉中市) and 地区 right after it,
+    as pages of the years before the prefecture became a city print its bodies; alone
+    (地区总工会) or after no prefecture (西部地区) 地区 stays a kind of area."""
+    if len(inside) != 2 or inside[-1].word != _PREFECTURE_AREA:
+        return False
+    place = inside[0]
+    if place.end != inside[1].start:
+        return False
+    return any(
+        m.start == 0
+        and m.end == len(place.word)
+        and not m.full
+        and any(d.level == "prefecture" and place.word in d.short for d in m.divisions)
+        for m in places.find_places(place.word)
+    )
 
 
 def _sector_of_a_place(body: str, span: OrgSpan) -> bool:
@@ -281,6 +304,12 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
         generic_last = inside[-2].word in words("generic_bodies")  # 某饰品|行业: a trade
     if generic_last and _district_cut_before_its_area_word(inside):
         return True  # 芜湖市|三|山区|总工会: a district jieba and the gazetteer do not know
+    if (
+        generic_last
+        and span.type == OrgType.union_federation
+        and _prefecture_printed_as_area(inside)
+    ):
+        return True  # 某某|地区|总工会: a prefecture's federation under its former 地区
     if generic_last and span.type in UNION_TYPES:
         # 城关区新建基层工会: the district's grassroots unions, a kind; but 某某路社区工会
         # is the union of one community, a body with a name of its own
