@@ -164,10 +164,12 @@ def whole_clause_chain(
     whole clause after the verb is one longer chain whose later item names its own
     department of the same body (组织部部长, held at 某区委组织部, ANNOTATION.md): the
     clause's chain, as a post after a mark of tenure is read (:func:`.titles.
-    chain_filling_clause`); else the chain as read."""
+    chain_filling_clause`); else the chain as read. The items must follow each other
+    with 、 alone between them: 选举甲为主席、乙为副主席 is two elections."""
     if not claims:
         return claims
     whole = chain_filling_clause(text, at, tokens)
     if len(whole) <= len(claims) or whole[0].start != claims[0].start:
         return claims
-    return whole
+    gaps = (text[a.end : b.start] for a, b in zip(whole, whole[1:], strict=False))
+    return whole if all(g in ("", "、") for g in gaps) else claims
