@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import is_department, suffix_types, words
@@ -171,5 +172,5 @@ def whole_clause_chain(
     whole = chain_filling_clause(text, at, tokens)
     if len(whole) <= len(claims) or whole[0].start != claims[0].start:
         return claims
-    gaps = (text[a.end : b.start] for a, b in zip(whole, whole[1:], strict=False))
+    gaps = (text[a.end : b.start] for a, b in pairwise(whole))
     return whole if all(g in ("", "、") for g in gaps) else claims
