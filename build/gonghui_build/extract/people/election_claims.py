@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import is_department, suffix_types, words
@@ -17,6 +18,7 @@ from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.title_notes import past_title_note
 from gonghui_build.extract.people.titles import (
     TitleClaim,
+    chain_filling_clause,
     parse_chain,
     shifted_claim,
     trade_of_title,
@@ -154,3 +156,21 @@ def chain_after_verb(text: str, at: int, end: int, tokens: list[Token]) -> list[
     if all(c.start >= at for c in claims):
         return claims
     return [shifted_claim(c, at) for c in parse_chain(text[at:], end - at)]
+
+
+def whole_clause_chain(
+    text: str, at: int, claims: tuple[TitleClaim, ...], tokens: list[Token]
+) -> tuple[TitleClaim, ...]:
+    """甲此前任某区委常委、组织部部长: the chain read up to the first 、 (常委) when the
+    whole clause after the verb is one longer chain whose later item names its own
+    department of the same body (组织部部长, held at 某区委组织部, ANNOTATION.md): the
+    clause's chain, as a post after a mark of tenure is read (:func:`.titles.
+    chain_filling_clause`); else the chain as read. The items must follow each other
+    with 、 alone between them: 选举甲为主席、乙为副主席 is two elections."""
+    if not claims:
+        return claims
+    whole = chain_filling_clause(text, at, tokens)
+    if len(whole) <= len(claims) or whole[0].start != claims[0].start:
+        return claims
+    gaps = (text[a.end : b.start] for a, b in pairwise(whole))
+    return whole if all(g in ("", "、") for g in gaps) else claims

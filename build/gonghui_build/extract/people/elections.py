@@ -50,6 +50,7 @@ from gonghui_build.extract.people.election_claims import (
     elected_hit,
     held_at_union,
     past_titles_listed,
+    whole_clause_chain,
 )
 from gonghui_build.extract.people.glued_adverbs import adverb_before_post_verb, read_as_name
 from gonghui_build.extract.people.name_length import name_after
@@ -105,6 +106,7 @@ def _claims(
     claims = chain_after_verb(
         text, at, past_titles_listed(text, title.end(), CLAUSE, tokens), tokens
     )
+    claims = whole_clause_chain(text, at, claims, tokens)
     held = held_at_union(claims, name_start, known, earlier)
     return posts_of_no_union(claims) if bare and not held else held
 

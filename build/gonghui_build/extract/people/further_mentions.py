@@ -17,6 +17,7 @@ from gonghui_build.extract.people.called_names import called_names
 from gonghui_build.extract.people.listed import names_listed_before, names_listed_from
 from gonghui_build.extract.people.name_lists import listed_after
 from gonghui_build.extract.people.rules import NameHit, claims_before
+from gonghui_build.extract.people.tenure import career_post_at, post_stated_at
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text.clauses import overlaps_any
@@ -126,7 +127,28 @@ def later_hits(
             for h in speakers.surname_titles(p.text, titles_of)
             if not overlaps_any(h.start, h.end, taken)
         )
-    return _titled_when_printed_again(_with_posts_after(hits), words_of) if words_of else hits
+    if words_of is None:
+        return hits
+    return _titled_when_printed_again(
+        _with_posts_after(_addressed_careers(hits, words_of)), words_of
+    )
+
+
+def _addressed_careers(hits: Hits, words_of: Callable[[Paragraph], list[Token]]) -> Hits:
+    """选举甲为市总工会副主席。甲主席此前任某区委常委、组织部部长: a surname and title
+    standing for the person named in full (:func:`.speakers.surname_titles`), right before
+    a mark of tenure or a verb of a career whose post fills the clause, holds that post
+    too, as a pronoun taking up the name does (:mod:`.pronoun_posts`; a past post is a
+    position, tests/fixtures/ANNOTATION.md); 甲主席说… states none."""
+    out: Hits = []
+    for p, h in hits:
+        if h.source != MentionSource.surname_title or h.claims:
+            out.append((p, h))
+            continue
+        words = words_of(p)
+        claims = post_stated_at(p.text, h.end, words) or career_post_at(p.text, h.end, words)
+        out.append((p, replace(h, claims=claims) if claims else h))
+    return out
 
 
 def _with_posts_after(hits: Hits) -> Hits:

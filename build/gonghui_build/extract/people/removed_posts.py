@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.elected_lists import name_ending_at
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.name_length import name_after
 from gonghui_build.extract.people.titles import parse_chain, shifted_claim
@@ -95,6 +96,29 @@ def removed_post_names(
         if claims:
             source = MentionSource.name_before_title
             hits.append(NameHit(name, verb.end(), end, source, 0.85, claims))
+    return hits + _removed_after_name(text)
+
+
+@functools.cache
+def _verb_after_name() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_words('removal_verbs_after_name')})")
+
+
+def _removed_after_name(text: str) -> list[NameHit]:
+    """甲不再担任某分厂厂长职务: the name opening the clause before a removal's verb of
+    no longer holding (``people.yaml`` removal_verbs_after_name), with the post between
+    the verb and 职务 when its chain fills it, as after 免去."""
+    hits = []
+    for verb in _verb_after_name().finditer(text):
+        found = name_ending_at(text, verb.start())
+        closed = _post_word().search(text, verb.end())
+        if found is None or closed is None:
+            continue
+        claims = _post_between(text, verb.end(), closed.start())
+        if claims:
+            name, start = found
+            source = MentionSource.name_before_title
+            hits.append(NameHit(name, start, verb.start(), source, 0.85, claims))
     return hits
 
 
