@@ -44,7 +44,6 @@ def names_a_site(text: str, start: int, end: int) -> bool:
     return not after_title_or_occupation(text, start)
 
 
-
 def brand_of_a_named_firm(
     text: str, start: int, end: int, tokens: Sequence[Token], article: str
 ) -> bool:
