@@ -328,7 +328,8 @@ def _with_posts(hits: Hits, orgs: ArticleOrgs) -> Hits:
     out: Hits = []
     first = first_mentions(hits)
     for p, h in hits:
-        read = h.described_post or overlaps_any(h.start, h.end, person_spans(p.text))
+        read = h.described_post or h.source == MentionSource.title_before_name  # 民警蒙学|军
+        read = read or overlaps_any(h.start, h.end, person_spans(p.text))
         known = orgs.spans.get(p.seq, [])
         back = refers_back(p, h, first)
         if not h.claims and read and not back:
