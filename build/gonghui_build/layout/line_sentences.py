@@ -53,12 +53,14 @@ ASIDE_RE = re.compile(r"（[^（）]{1,4}）")
 POSTED_ROW_MAX = 30
 
 
+def _is_phrase(compact: str, longest: int, marks: frozenset[str]) -> bool:
+    """Words of two to ``longest`` characters with no mark but ``marks``."""
+    return 1 < len(compact) <= longest and all(ch.isalnum() or ch in marks for ch in compact)
+
+
 def is_phrase_line(text: str) -> bool:
     """A short line of words with no mark but those inside a phrase (``INNER_MARKS``)."""
-    compact = ASIDE_RE.sub("", without_spaces(text))
-    if not 1 < len(compact) <= LINE_MAX:
-        return False
-    return all(ch.isalnum() or ch in INNER_MARKS for ch in compact)
+    return _is_phrase(ASIDE_RE.sub("", without_spaces(text)), LINE_MAX, INNER_MARKS)
 
 
 @functools.cache
@@ -134,10 +136,7 @@ OPENING_MARKS = INNER_MARKS | frozenset("（）()")
 
 def _opening_phrase(text: str) -> bool:
     """A line of a post's opening: short, words and the marks inside a name only."""
-    compact = without_spaces(text)
-    if not 1 < len(compact) <= OPENING_LINE_MAX:
-        return False
-    return all(ch.isalnum() or ch in OPENING_MARKS for ch in compact)
+    return _is_phrase(without_spaces(text), OPENING_LINE_MAX, OPENING_MARKS)
 
 
 def _opening_lines(lines: Sequence[Line], k: int, end: int) -> bool:
