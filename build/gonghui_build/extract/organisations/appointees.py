@@ -1,7 +1,9 @@
 """Where a body's name starts after the person an appointment or a removal names:
-某某|任|某机械厂工会, 选举乙为|公司工会, 某某同志任|市总工会办公室, 免去某某同志|市总工会…职务.
-jieba reads the name and the verb into the body's first words (乙为, 任市), so that the
-walk left from the suffix runs into the person. Apart from :mod:`.edges` for its length.
+某某|任|某机械厂工会, 选举乙为|公司工会, 某某任|市总工会办公室. jieba reads the name and
+the verb into the body's first words (乙为, 任市), so that the walk left from the suffix
+runs into the person. A word of address after the name (某某同志|任…, 免去某某同志|…) is
+a left stop of the walk (``org_suffixes.yaml`` left_stops, :mod:`.career_openings`), not
+read here. Apart from :mod:`.edges` for its length.
 """
 
 from __future__ import annotations
@@ -26,16 +28,13 @@ def after_appointment(text: str, begin: int, start: int, tokens: list[Token]) ->
     乙为 as one word), are no part of the body; it begins after the verb, where a word
     of jieba's begins. A known place is no person's name (张家港|为民服务中心 stays
     whole)."""
-    if not (_opens_clause(text, begin) or _removal_before(text, begin)):
+    if not _opens_clause(text, begin):
         return begin
     for size in (3, 2):
         name = text[begin : begin + size]
-        address = lexicon.words("people.yaml", "election_address").starting(text, begin + size)
-        name_end = begin + size + len(address or "")  # 某某同志|任
+        name_end = begin + size
         after = lexicon.words("people.yaml", "election_after").starting(text, name_end)
         verb = after or (_WEI if text.startswith(_WEI, name_end) else None)
-        if verb is None and address and _removal_before(text, begin):
-            verb = ""  # 免去某某同志|市总工会…职务: the post follows the address word
         if verb is None or name_end + len(verb) > start:
             continue
         if not is_plausible_name(name, strong_context=True) or places.lookup(name):
@@ -44,12 +43,6 @@ def after_appointment(text: str, begin: int, start: int, tokens: list[Token]) ->
         if any(t.end == body for t in tokens) or _level_opens(text, body, start):
             return body  # the body's words as jieba reads them
     return begin
-
-
-def _removal_before(text: str, begin: int) -> bool:
-    """A removal's verb ends right before ``begin`` (免去|某某同志…职务: ``people.yaml``
-    removal_verbs)."""
-    return lexicon.words("people.yaml", "removal_verbs").ending(text, begin) is not None
 
 
 def _level_opens(text: str, at: int, start: int) -> bool:
