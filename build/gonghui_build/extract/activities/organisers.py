@@ -17,6 +17,7 @@ from gonghui_build.extract.facts import OrgFact, ResolvedOrg
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_start, in_spans, quoted_spans
+from gonghui_build.text.names import split_name
 from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.text.places import DIVISION_END_CHARS
 from gonghui_build.vocabulary import UNION_TYPES, Category
@@ -106,9 +107,7 @@ def person_role(text: str, end: int) -> str | None:
     person = next((k for k, w in enumerate(after) if w.tag == "PER"), None)
     if person is None or not all(_in_post(text, w) for w in after[:person]):
         return None
-    end = after[person].end
-    if end - after[person].start >= 4 and text.startswith("为", end - 1):
-        end -= 1  # 苗振华为学员讲授: the recogniser glued 为 to a three-character name
+    end = _without_glued_follower(text, after[person].start, after[person].end)
     rest = text[end : end + 48]
     rest = rest[len(words("speaker_titles").starting(rest) or "") :]  # 某某教授作…讲座
     rest = rest[len(words("person_fillers").starting(rest) or "") :]
@@ -308,3 +307,14 @@ def names_before(
         and not is_venue_or_guest(p.text, o.span.text_start)
         for o in orgs
     )
+
+
+def _without_glued_follower(text: str, start: int, end: int) -> int:
+    """Where a person span the recogniser read ends, without a word following names it
+    glued to a three-character name (苗振华为学员讲授: ``people.yaml`` name_followers, as
+    :func:`..people.glued_followers.before_a_glued_verb` cuts it); a four-character span a
+    name's shape fits (欧阳振为) is kept whole."""
+    if end - start != 4 or split_name(text[start:end]) is not None:
+        return end
+    followers = lexicon.words("people.yaml", "name_followers")
+    return end - 1 if followers.starting(text, end - 1) else end
