@@ -146,7 +146,7 @@ def _opening_lines(lines: Sequence[Line], k: int, end: int) -> bool:
     a line, one body paragraph (real_dev17, real_dev19, real_dev20); no photo stands
     between a post's header and its text for them to caption, and a title is printed over
     the header."""
-    if not (_posted_row(lines[k - 1].text) and RUN_MIN <= end - k <= RUN_MAX):
+    if not RUN_MIN <= end - k <= RUN_MAX:  # the caller has read line k - 1 a header row
         return False
     if end >= len(lines) or lines[end].blank_before:
         return False
@@ -180,13 +180,14 @@ def sentence_lines(lines: Sequence[Line], opens_unit: Callable[[str], bool]) -> 
     out: set[int] = set()
     k = 1
     while k < len(lines):
-        if not (ends_sentence(lines[k - 1].text) or _posted_row(lines[k - 1].text)):
+        posted = not ends_sentence(lines[k - 1].text) and _posted_row(lines[k - 1].text)
+        if not (posted or ends_sentence(lines[k - 1].text)):
             k += 1
             continue
         end = _run_end(lines, k, is_phrase_line, opens_unit)
         if reads_as_one_sentence([line.text for line in lines[k:end]]):
             out.update(range(k + 1, end))
-        elif _posted_row(lines[k - 1].text):
+        elif posted:
             opening = _run_end(lines, k, _opening_phrase, opens_unit)
             if _opening_lines(lines, k, opening):
                 out.update(range(k + 1, opening))
