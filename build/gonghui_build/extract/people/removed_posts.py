@@ -82,7 +82,7 @@ def removed_post_names(
     hits = []
     for verb in _removal_verb().finditer(text):
         if text.startswith(_PRONOUN, verb.end()):
-            hits += _removed_from_referred(text, verb.start(), verb.end() + 1, named)
+            hits += _removed_from_referred(text, verb.start(), verb.end() + len(_PRONOUN), named)
             continue
         name = name_after(text, verb.end(), tokens)
         if not name or not is_plausible_name(name, strong_context=True):
