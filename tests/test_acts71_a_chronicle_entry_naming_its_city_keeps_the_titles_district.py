@@ -2,8 +2,8 @@
 reads a bare 区总工会 as the district its title names (南昌市西湖区总工会2024年大事记 →
 西湖区总工会): the city the entry names holds the title's district, so the two agree, as
 an entry naming no place at all reads the title's (not for the paper's own city, whose
-districts are read otherwise). Shape of the tuning set real_dev19 (a city district's yearbook chronicle); invented
-entries with real divisions (s53, acts71)."""
+districts are read otherwise). Shape of the tuning set real_dev19 (a city district's
+yearbook chronicle); invented entries with real divisions (s53, acts71)."""
 
 from __future__ import annotations
 
