@@ -174,11 +174,15 @@ def year_opening_name(draft: ActivityDraft, text: str) -> DateText | None:
 
 def _in_name(date: DateText, name_span: tuple[int, int]) -> bool:
     """A date written inside an activity's name is part of the name (2018年…培训班),
-    but for a day that opens a mention read as a clause (10月27日决赛在某基地举行): no
-    name begins with the day it was held on, so that day is the activity's date."""
+    but for a full day that opens a mention read as a clause (10月27日决赛在某基地举行)
+    or stands inside the words taken for its name (经某党组2022年8月5日会议研究决定): a
+    name carries its year, never the day it sits on, so that day is the activity's date
+    (real_dev19's gold). Not a holiday's day (“五一”, a name's occasion)."""
     if not name_span[0] <= date.start < name_span[1]:
         return False
-    return not (date.start == name_span[0] and date.day and date.month)
+    if date.start == name_span[0] and date.day and date.month:
+        return False
+    return not (date.year and date.month and date.day and not date.holiday)
 
 
 def enrich(

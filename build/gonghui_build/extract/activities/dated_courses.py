@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.specific_names import without_modifiers
-from gonghui_build.extract.dates.expressions import find_dates
+from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.text.clauses import clause_start
 
@@ -36,10 +36,18 @@ def _opens_on_a_day(text: str, s_start: int, clause: int) -> bool:
     if "，" in lead_end or "," in lead_end:
         return False  # 9月7日，区总工会召开会议，要求…开展…: a later clause's directive
     past = date_words("past_days")
+    lead = text[s_start:clause] or text[s_start : s_start + 12]
     return any(
-        d.start <= 2 and (d.day is not None or (d.relative or "") in past)
-        for d in find_dates(text[s_start:clause] or text[s_start : s_start + 12])
+        d.start <= 2 and (d.day is not None or (d.relative or "") in past or _part(lead, d))
+        for d in find_dates(lead)
     )
+
+
+def _part(lead: str, d: DateText) -> bool:
+    """A month's part written with it (4月上旬, 11月中下旬: ``dated_month_parts``): a window
+    of ten or twenty days, the occasion a news item reports, as a day is."""
+    parts = words("dated_month_parts")
+    return d.month is not None and bool(parts.ending(d.text) or parts.starting(lead, d.end))
 
 
 def dated_course(text: str, s_start: int, start: int, t_start: int, word: str) -> bool:

@@ -128,7 +128,8 @@ def taught_by_teachers(text: str, lo: int, hi: int) -> list[Mention]:
         teacher = words("speaker_titles").in_text(before) or any(
             w.tag == "PER" and c_start <= w.start and w.end <= verb.start() for w in tagged
         )
-        if teacher or (not before and _teacher_of_manner(text, told_from, c_start - 1)):
+        told_before = _teacher_of_manner if not before else _leader_teaching
+        if teacher or told_before(text, told_from, c_start - 1, before):
             words("teaching_verbs").note_in(verb[0])
             # 为学员讲解…, 带领大家学习…: the audience before the verb or in it
             audience = bool(words("audience_words").in_text(before + verb[0]))
@@ -136,7 +137,19 @@ def taught_by_teachers(text: str, lo: int, hi: int) -> list[Mention]:
     return out
 
 
-def _teacher_of_manner(text: str, lo: int, hi: int) -> bool:
+def _leader_teaching(text: str, lo: int, hi: int, before: str) -> bool:
+    """副主席某某带队到某工地，为农民工讲授…: a clause opening with its audience (为…) after
+    one where a person the recogniser reads leads a group (``delegations``): the leader
+    teaches where the group went."""
+    if not words("audience_words").starting(before):
+        return False
+    lead = words("delegations").regex.search(text, lo, hi)
+    return lead is not None and any(
+        w.tag == "PER" and lo <= w.start and w.end <= lead.start() for w in ner.words(text)
+    )
+
+
+def _teacher_of_manner(text: str, lo: int, hi: int, before: str = "") -> bool:
     """The clause ``text[lo:hi]`` tells the manner of a talk (``manner_words``) after its
     teacher: a speaker's title, a person the recogniser reads, or a post and a name
     (大队长宁国庆结合农民工工资案例, 获得者郝振川结合自身经历)."""

@@ -45,6 +45,20 @@ def after_appointment(text: str, begin: int, start: int, tokens: list[Token]) ->
     return begin
 
 
+def after_removal(text: str, begin: int, start: int) -> int:
+    """免去|罗某某区总工会副主席职务: a person's name right after a removal's verb
+    (``people.yaml`` removal_verbs), then a bare level word opening the body, is no part
+    of the body; it begins at the level word. A known place is no person's name."""
+    if lexicon.words("people.yaml", "removal_verbs").ending(text, begin) is None:
+        return begin
+    for size in (3, 2):
+        name = text[begin : begin + size]
+        plausible = is_plausible_name(name, strong_context=True) and not places.lookup(name)
+        if plausible and _level_opens(text, begin + size, start):
+            return begin + size
+    return begin
+
+
 def _level_opens(text: str, at: int, start: int) -> bool:
     """A bare level word opens the body at ``at`` (某某任|市总工会办公室主任: jieba's 任市),
     a level's short form that a place's name (任丘市) is not."""

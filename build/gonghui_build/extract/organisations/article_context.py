@@ -38,9 +38,29 @@ class ArticleContext:
         ``level`` word (省, 市, 州, 区…) stands for in this article (or, when it names
         no place, on its page), if it names one."""
         found = places.divisions().resolve(level, self.places) if self.places else None
-        if found is None and not (self.places or self.districts) and self.page is not None:
-            return self.page.division(level)
+        if found is None and not self.districts and self.page is not None:
+            if not self.places:
+                return self.page.division(level)
+            return self._page_division_within(level)
         return found.name if found else None
+
+    def _page_division_within(self, level: str) -> str | None:
+        """The page's ``level`` division when every place the article names holds it (an
+        entry under 南昌市西湖区总工会…大事记 naming 南昌 only by a firm's name): the two
+        agree, so the bare word is the page's, as in an entry naming no place. Not the
+        paper's city's districts, which :attr:`districts` reads."""
+        page = self.page
+        if page is None or not page.places:
+            return None
+        own = places.divisions().resolve(level, page.places)
+        if own is None or places.divisions().province_of(own).name == lexicon.places().city:
+            return None
+        chain = {own.code}
+        up = places.divisions().parent(own)
+        while up is not None:
+            chain.add(up.code)
+            up = places.divisions().parent(up)
+        return own.name if all(d.code in chain for d in self._settled) else None
 
     def county_before(self, level: str, offset: int) -> str | None:
         """The district or county (a bare 区 or 县) of China the article names last

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gonghui_build.extract.organisations.appointees import after_appointment
+from gonghui_build.extract.organisations.appointees import after_appointment, after_removal
 from gonghui_build.extract.organisations.brands import is_division
 from gonghui_build.extract.organisations.career_openings import (
     after_career_verb,
@@ -68,6 +68,7 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     begin = after_location(tokens, level_of_anaphor(text, begin, start), start)
     begin = measure_short_form_start(text, begin, start)  # 。段|工会主席: 机务段's union
     begin = after_appointment(text, begin, start, tokens)
+    begin = after_removal(text, begin, start)
     begin = after_tenure_verb(text, begin, start)  # 曾任|某厂工会
     begin = after_career_verb(text, begin, start)  # 后任|市总工会
     begin = after_name_and_career_verb(text, begin, start, tokens)  # 某某后任|公司
