@@ -21,6 +21,7 @@ from gonghui_build.extract.organisations.article_places import counties_in, plac
 from gonghui_build.extract.organisations.branch_lists import with_parent_branches
 from gonghui_build.extract.organisations.branches_alone import branch_unions_alone
 from gonghui_build.extract.organisations.brand_forms import brands_printed, companies_by_brand
+from gonghui_build.extract.organisations.contest_sectors import without_contest_sectors
 from gonghui_build.extract.organisations.corps_units import with_corps_units
 from gonghui_build.extract.organisations.counted_lists import without_list_counts
 from gonghui_build.extract.organisations.departments_listed import listed_departments, outside
@@ -132,6 +133,7 @@ def read_article_orgs(
             garbled = [(r.start, r.end) for r in runs.get(p.seq, [])]
             grammar = find_org_spans(p.text, tokens[p.seq])
             found_here = with_model(p.text, grammar, tokens[p.seq], garbled)
+            found_here = without_contest_sectors(p.text, found_here, tokens[p.seq])
             found_here = with_units(p.text, found_here, tokens[p.seq])
             found_here = with_corps_units(p.text, found_here)
             found_here = without_roster_name(p.text, found_here, tokens[p.seq])

@@ -231,13 +231,36 @@ def job_of_branch(tokens: list[Token], j: int) -> bool:
     ``departments_named_by_job``) is part of its name, not the sentence's verb."""
     if j == 0 or j + 1 >= len(tokens):
         return False
-    before, tok, after = tokens[j - 1], tokens[j], tokens[j + 1]
-    if before.end != tok.start or after.start != tok.end:
+    tok, after = tokens[j], tokens[j + 1]
+    if after.start != tok.end:
         return False
+    k = _job_start(tokens, j)
+    if k is None:
+        return False
+    before = tokens[k - 1]
     owner = suffix_of(before.word)
     company = owner is not None and suffix_types().get(owner) == OrgType.company
     unit = after.word in words("units_printed_alone")
     return company and (unit or after.word in words("departments_named_by_job"))
+
+
+#: The most characters of a branch's job jieba cut in two (检|维修, 安|装).
+_JOB_MAX = 4
+
+
+def _job_start(tokens: list[Token], j: int) -> int | None:
+    """Where the job that ``tokens[j]`` ends starts: the word itself, or one word of
+    Chinese before it that jieba cut off the job (检|维修|分公司: 检维修, four characters
+    at most), so that the company's suffix is right before it; None when no company's
+    word is there."""
+    for k in (j, j - 1):
+        if k < 1 or tokens[k - 1].end != tokens[k].start:
+            return None
+        if tokens[j].end - tokens[k].start > _JOB_MAX or not all(map(is_cjk, tokens[k].word)):
+            return None
+        if suffix_of(tokens[k - 1].word) is not None:
+            return k
+    return None
 
 
 #: Marks a clause opens after: a branch printed alone may open one (，运行分公司…).

@@ -15,6 +15,7 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.brands import is_place
+from gonghui_build.extract.organisations.contest_sectors import names_a_contests_sector
 from gonghui_build.extract.organisations.edges import (
     after_a_place,
     caption_title_after,
@@ -162,6 +163,8 @@ def find_org_spans(text: str, tokens: list[Token] | None = None) -> list[OrgSpan
             continue  # 各市州|金融工会, 省直|各|金融机构工会: a kind of body, many of them
         listed = levels_listed(text, span.start, span.body, span.suffix)
         leading = leading_committee(text, span.start, span.end, span.suffix)
+        if names_a_contests_sector(text, span, tokens):
+            continue  # 某省旅游饭店|服务技能大赛: the contest's trade, no body
         if (is_particular(span, tokens) or leading) and not listed:
             candidates.append(span)
     candidates.sort(key=lambda s: (s.start, -(s.end - s.start)))

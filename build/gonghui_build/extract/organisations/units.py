@@ -20,6 +20,7 @@ from gonghui_build.extract.organisations.stops import dictionary_verb
 from gonghui_build.extract.organisations.walk import COMMON_FREQUENCY
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens, token_at
+from gonghui_build.vocabulary import OrgType
 
 #: The longest unit read after a name, in characters.
 _MAX_UNIT = 8
@@ -93,7 +94,16 @@ def _trade_and_occupation(first: Token, tokens: list[Token]) -> bool:
 
 
 def unit_after(text: str, span: OrgSpan, tokens: list[Token]) -> int | None:
-    """The end of the shortest unit printed right after ``span``, if any."""
+    """The end of the shortest unit printed right after ``span``, if any; a branch works
+    whatever follows it (:func:`_branch_works`) only where no unit ends so (某公司热轧作业区
+    甲班|班长: the team inside the area is read on to)."""
+    found = _unit_end(text, span, tokens, False)
+    return found if found is not None else _unit_end(text, span, tokens, True)
+
+
+def _unit_end(text: str, span: OrgSpan, tokens: list[Token], works: bool) -> int | None:
+    """The end of the shortest unit after ``span`` that something ending a unit follows
+    (``works``: or a branch works' ending ends)."""
     inside: list[Token] = []
     for end in range(span.end + 2, min(len(text), span.end + _MAX_UNIT) + 1):
         if not (is_cjk(text[end - 1]) or _code_digit(text, end - 1, span.end)):
@@ -106,9 +116,21 @@ def unit_after(text: str, span: OrgSpan, tokens: list[Token]) -> int | None:
             continue
         if not _names_a_unit(unit, inside) or _sentence_or_union(unit, inside):
             continue
-        if _ends_unit(text, unit, end, tokens) and not _splits_a_word(end, tokens, text):
+        ends = _ends_unit(text, unit, end, tokens) or (works and _branch_works(span, unit))
+        if ends and not _splits_a_word(end, tokens, text):
             return None if _ends_with_a_verb(end, tokens) else end
     return None
+
+
+def _branch_works(span: OrgSpan, unit: str) -> bool:
+    """某重机集团|特钢分厂召开…: a company's branch works, production area or project
+    department (``org_suffixes.yaml`` units_printed_alone) printed right after the
+    company's whole name is one body with it, whatever follows: its ending names a body
+    of the enterprise on its own (a branch works holds its 厂长 and its union), so the
+    name is read whole as 某集团某分厂 and not as the group (a unit named only by a
+    department's or a team's ending, 科 or 班, still needs a post or a list after it)."""
+    ending = words("units_printed_alone").ending(unit)
+    return span.type == OrgType.company and ending is not None and len(unit) > len(ending)
 
 
 def _code_digit(text: str, k: int, unit_start: int) -> bool:

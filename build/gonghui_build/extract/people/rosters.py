@@ -262,6 +262,8 @@ def roster_line(
         post = BRACKETED_NOTE.sub("", line[body.end :]).strip()
         if (not post and grade is None) or len(post) > _MAX_POST:
             continue
+        if start == at + size and grade is None and posts_held(post) is None:
+            continue  # 冀中新|材料…公司|某某创新工作室: glued, and what follows states no post
         post = _with_grade(posts_held(post), grade)  # 某公司技术主管、高级技师
         return RosterLine(line[at : at + size], at + size, body, post, at)
     return None
