@@ -251,9 +251,10 @@ _AMONG = "其中，?"
 @functools.cache
 def _inner_opening() -> re.Pattern[str]:
     """A name opening a clause inside a sentence right before a mark of tenure or a verb
-    of a career after a word of when (:func:`_career_opening`): after a comma (…，某某现为
-    公司某部副部长), after 其中 (…，其中某某后任…) or after a noun for people
-    (``titles.yaml`` person_nouns: 他的师傅某某曾任…). A profile of a master and his
+    of a career after a word of when (:func:`_career_opening`): after a comma before a
+    mark of tenure only (…，某某现为公司某部副部长; ，某某又当选为… may be anyone's),
+    after 其中 (…，其中某某后任…) or after a noun for people (``titles.yaml``
+    person_nouns: 他的师傅某某曾任…). A profile of a master and his
     apprentices tells each one's post so, one clause each (s53, pos65); the copula is not
     read here (``，某某是…`` may describe anyone)."""
     adverbs = lexicon.words("titles.yaml", "career_post_adverbs").pattern
@@ -261,8 +262,9 @@ def _inner_opening() -> re.Pattern[str]:
     nouns = lexicon.titles().person_nouns.words
     after_noun = "|".join(f"(?<={re.escape(w)})" for w in sorted(nouns, key=len, reverse=True))
     return re.compile(
-        rf"(?:(?:(?<=，)|(?<=[。！？；\n]))(?:{_AMONG})?|{after_noun})"
+        rf"(?:(?:(?:(?<=，)|(?<=[。！？；\n])){_AMONG}|{after_noun})"
         rf"({CJK}{{2,4}}?)(?=(?:{YEAR})?(?:(?:{adverbs})(?:{verbs})|{_MARKS}))"
+        rf"|(?<=，)({CJK}{{2,4}}?)(?={_MARKS}))"
     )
 
 
@@ -272,15 +274,16 @@ def _inner_names(text: str, tokens: list[Token], taken: set[int]) -> list[NameHi
     (``taken``: where they start)."""
     hits = []
     for match in _inner_opening().finditer(text):
-        name = match.group(1)
-        if match.start(1) in taken or not is_plausible_name(name, strong_context=True):
+        group = 1 if match.group(1) else 2  # a bare comma: a mark of tenure only
+        name = match.group(group)
+        if match.start(group) in taken or not is_plausible_name(name, strong_context=True):
             continue
         claims = _post_after_mark(text, match.end(), tokens) or career_post_at(
             text, match.end(), tokens
         )
         if claims:
             source = MentionSource.name_before_title
-            hits.append(NameHit(name, match.start(1), match.end(1), source, 0.85, claims))
+            hits.append(NameHit(name, match.start(group), match.end(group), source, 0.85, claims))
     return hits
 
 
