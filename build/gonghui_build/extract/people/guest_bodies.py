@@ -15,8 +15,9 @@ from __future__ import annotations
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.bare_union_posts import WITH_UNIONS as _WITH_UNIONS
+from gonghui_build.extract.people.chain_inherits import enterprise_post
 from gonghui_build.extract.people.titles import TitleClaim
-from gonghui_build.vocabulary import UNION_TYPES
+from gonghui_build.vocabulary import UNION_TYPES, OrgType
 
 #: The word before a body that a guest speaks or comes for (代表集团工会到会指导: on
 #: behalf of): 《现代汉语词典》 (7th ed.), 代表 (动: 受委托或指派代替个人或集体办事).
@@ -45,6 +46,17 @@ def _bare_union_chain(claims: tuple[TitleClaim, ...]) -> bool:
     return bool(bodies) and all(b.startswith(union) for b in bodies)
 
 
+def _bare_enterprise_chain(claims: tuple[TitleClaim, ...]) -> bool:
+    """Whether the chain prints no body and a post only an enterprise has (总经理,
+    董事长: ``titles.yaml`` enterprise_posts): a report of an enterprise's congress names
+    its manager so after the guests' federation (区总工会副主席甲到会指导。…，总经理乙作
+    行政工作报告; s53, pos65), the manager the reported enterprise's, as its bare 工会's
+    chair is."""
+    return all(c.org_written is None for c in claims) and any(
+        enterprise_post(c.title_normalised) for c in claims
+    )
+
+
 def host_over_guest(
     found: Found, reported: Found, text: str, claims: tuple[TitleClaim, ...]
 ) -> Found:
@@ -53,7 +65,12 @@ def host_over_guest(
     union or federation (:func:`_guests_body`) and not the enterprise's own, or a body
     with no union a bare 工会 may be (a Party body, a government's: 公司纪检组长甲，…。
     工会主席乙; 区人社局副局长甲出席…); else ``found``."""
-    if found is None or reported is None or not _bare_union_chain(claims):
+    if found is None or reported is None:
+        return found
+    if _bare_enterprise_chain(claims):
+        guest = found[0].type in UNION_TYPES and _guests_body(found, text)
+        return reported if guest and reported[0].type == OrgType.company else found
+    if not _bare_union_chain(claims):
         return found
     if found[0].type in _WITH_UNIONS:
         return found  # 某公司, 某大学: the body named whose own union a bare 工会 is

@@ -61,7 +61,29 @@ def at_own_union_named_earlier(claim: TitleClaim, p: Paragraph, owns: OwnUnions)
     held at the last own union of ``owns`` printed before it; as it was where the
     article gave none before it or the post is held elsewhere."""
     rest = _bare_union_rest(claim.org_written)
+    if rest is None:
+        rest = _committee_carried_to_a_guest(claim)
     before = [own for at, own in owns if at < (p.seq, claim.start)]
     if rest is None or not before:
         return claim
     return replace(claim, org_written=before[-1] + rest, org_offset=-1)
+
+
+def _committee_carried_to_a_guest(claim: TitleClaim) -> str | None:
+    """``经费审查委员会主任：某某``, ``女职工委员会主任：某某``: a post at a union's own
+    committee printed with no union, whose union was carried from an earlier paragraph
+    to a union that is no enterprise's or institution's own (a guest's: 某省教育工会副主席
+    出席): the committee is that of the union whose officers the roster elects, the
+    article's own, as the bare 工会 rows over it are (s53, pos65: a college's election
+    roster under a provincial industry union's guest). What follows the union (``""`` for
+    a committee read into the title, the department otherwise); None for any other post."""
+    written, union = claim.org_written, lexicon.titles().union_body
+    if written is None or claim.org_offset is None or claim.org_offset >= 0:
+        return None  # printed with its body, or with none
+    committees = lexicon.words("titles.yaml", "union_committees")
+    if committees.starting(claim.title) and written.endswith(union):
+        return "" if not bodys_own_union(written) else None
+    stem, _, department = written.rpartition(union)
+    if not stem or not is_department(department) or bodys_own_union(stem + union):
+        return None
+    return department

@@ -243,6 +243,50 @@ def _career_opening() -> re.Pattern[str]:
     )
 
 
+#: 其中 'among them' (《现代汉语词典》 (7th ed.), 其中): a profile names one of the people it
+#: counted (徒弟有40多人，其中某某后任…), the name opening that clause.
+_AMONG = "其中，?"
+
+
+@functools.cache
+def _inner_opening() -> re.Pattern[str]:
+    """A name opening a clause inside a sentence right before a mark of tenure or a verb
+    of a career after a word of when (:func:`_career_opening`): after a comma before a
+    mark of tenure only (…，某某现为公司某部副部长; ，某某又当选为… may be anyone's),
+    after 其中 (…，其中某某后任…) or after a noun for people (``titles.yaml``
+    person_nouns: 他的师傅某某曾任…). A profile of a master and his
+    apprentices tells each one's post so, one clause each (s53, pos65); the copula is not
+    read here (``，某某是…`` may describe anyone)."""
+    adverbs = lexicon.words("titles.yaml", "career_post_adverbs").pattern
+    verbs = lexicon.words("titles.yaml", "career_post_verbs").pattern
+    nouns = lexicon.titles().person_nouns.words
+    after_noun = "|".join(f"(?<={re.escape(w)})" for w in sorted(nouns, key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?:(?:(?<=，)|(?<=[。！？；\n])){_AMONG}|{after_noun})"
+        rf"({CJK}{{2,4}}?)(?=(?:{YEAR})?(?:(?:{adverbs})(?:{verbs})|{_MARKS}))"
+        rf"|(?<=，)({CJK}{{2,4}}?)(?={_MARKS}))"
+    )
+
+
+def _inner_names(text: str, tokens: list[Token], taken: set[int]) -> list[NameHit]:
+    """Names opening a clause inside a sentence (:func:`_inner_opening`) whose post
+    follows after a mark of tenure or a verb of a career, but for those read already
+    (``taken``: where they start)."""
+    hits = []
+    for match in _inner_opening().finditer(text):
+        group = 1 if match.group(1) else 2  # a bare comma: a mark of tenure only
+        name = match.group(group)
+        if match.start(group) in taken or not is_plausible_name(name, strong_context=True):
+            continue
+        claims = _post_after_mark(text, match.end(), tokens) or career_post_at(
+            text, match.end(), tokens
+        )
+        if claims:
+            source = MentionSource.name_before_title
+            hits.append(NameHit(name, match.start(group), match.end(group), source, 0.85, claims))
+    return hits
+
+
 def _career_names(text: str, tokens: list[Token], taken: set[int]) -> list[NameHit]:
     """Names opening a sentence whose clause tells a post of their career right after
     them (某某曾任某公司生产部经理, 某某后任公司某班班长: :func:`career_post_at`), but
@@ -275,4 +319,5 @@ def tenure_names(text: str, tokens: list[Token]) -> list[NameHit]:
         if claims:
             source = MentionSource.name_before_title
             hits.append(NameHit(name, match.start(1), match.end(1), source, 0.85, claims))
-    return hits + _career_names(text, tokens, {h.start for h in hits})
+    hits += _career_names(text, tokens, {h.start for h in hits})
+    return hits + _inner_names(text, tokens, {h.start for h in hits})
