@@ -32,13 +32,15 @@ BrandMention = tuple[Paragraph, int, int, ResolvedOrg]
 
 
 def owner_of_union(name: str) -> str | None:
-    """北京某某科技有限公司工会 → 北京某某科技有限公司: the registered company whose
-    union ``name`` is (its name ends with a registered form before 工会), or None."""
+    """北京某某科技有限公司工会 → 北京某某科技有限公司, 济南某某建工集团工会 → 济南某某建工
+    集团: the registered company or the enterprise group whose union ``name`` is (its
+    name ends with a registered form or a group's before 工会), or None."""
     union = words("union_suffix").ending(name)
     if union is None:
         return None
     owner = name[: -len(union)]
-    return owner if words("registered_forms").ending(owner) else None
+    registered = words("registered_forms").ending(owner) or words("group_forms").ending(owner)
+    return owner if registered else None
 
 
 def brand_forms(company: str) -> list[str]:
@@ -47,7 +49,7 @@ def brand_forms(company: str) -> list[str]:
     集团有限公司 included), and those without a trade short names leave out
     (``dropped_trades``: 科技), longest first; none shorter than four characters, and
     none that ends with a venue's word (某某物流基地: the place where things are held)."""
-    form = words("company_forms").ending(company) or ""
+    form = words("company_forms").ending(company) or words("group_forms").ending(company) or ""
     core = company[: len(company) - len(form)]
     opening = [m for m in places.find_places(core) if m.start == 0]
     if opening:

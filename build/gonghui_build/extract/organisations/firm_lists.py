@@ -17,6 +17,7 @@ import re
 from gonghui_build.extract.organisations.names import suffix_of, words
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.particular import has_particular_word
+from gonghui_build.text import places
 from gonghui_build.text.chars import CJK, is_cjk
 from gonghui_build.text.names import NAME_TAGS as PERSON_TAGS
 from gonghui_build.text.tokenizer import Token
@@ -126,7 +127,8 @@ def _name_start(end: int, tokens: list[Token], names_end: set[int]) -> int | Non
 
 def _firm_name(name: str, start: int, tokens: list[Token]) -> bool:
     """A member names one firm: Chinese characters only, no suffix the grammar reads
-    (it judged those), no household (``household_endings``), not opening with a
+    (it judged those), no household (``household_endings``), no division by its full
+    name (the districts a list of firms lies in), not opening with a
     generic word nor ending with a person's name (jieba's tag), and a particular word
     in it or a brand jieba splits into single characters (旺|成|新材料)."""
     if (
@@ -134,6 +136,7 @@ def _firm_name(name: str, start: int, tokens: list[Token]) -> bool:
         or not all(is_cjk(c) for c in name)
         or suffix_of(name) is not None
         or words("household_endings").ending(name)  # 某某养殖户: a household
+        or places.by_full_name(name)  # 深入甲区、乙区12家企业: where the firms are
     ):
         return False
     inside = [t for t in tokens if t.start >= start and t.end <= start + len(name)]
