@@ -20,6 +20,7 @@ from gonghui_build.extract.activities.count_roles import (
 )
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
 from gonghui_build.extract.activities.places import counted_places
+from gonghui_build.extract.activities.teams_and_people import people_beside_teams
 from gonghui_build.text.clauses import (
     CLAUSE_PUNCT,
     clause_end,
@@ -272,7 +273,8 @@ def count(
                 and (Unit.teams in units or not _modifies_next(sentence, c, counts))
             ]
             if preferred:
-                return _listed_total(sentence, counts, preferred[-1])
+                pick = people_beside_teams(sentence, preferred[-1], counts) or preferred[-1]
+                return _listed_total(sentence, counts, pick)
         if before:
             return _listed_total(sentence, counts, before[-1])
         told_after = _after_joining(sentence, j, counts, prefer)
