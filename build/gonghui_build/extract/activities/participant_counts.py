@@ -20,7 +20,6 @@ from gonghui_build.extract.activities.count_roles import (
 )
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
 from gonghui_build.extract.activities.places import counted_places
-from gonghui_build.extract.activities.teams_and_people import people_beside_teams
 from gonghui_build.extract.activities.venue_counts import counts_sites
 from gonghui_build.text.clauses import (
     CLAUSE_PUNCT,
@@ -276,8 +275,7 @@ def count(
                 and (Unit.teams in units or not _modifies_next(sentence, c, counts))
             ]
             if preferred:
-                pick = people_beside_teams(sentence, preferred[-1], counts) or preferred[-1]
-                return _listed_total(sentence, counts, pick)
+                return _listed_total(sentence, counts, preferred[-1])
         if before:
             return _listed_total(sentence, counts, before[-1])
         told_after = _after_joining(sentence, j, counts, prefer)
