@@ -18,6 +18,7 @@ from gonghui_build.extract.activities.participant_counts import count, counted_b
 from gonghui_build.extract.activities.places import place_of
 from gonghui_build.extract.activities.statuses import planned_subject
 from gonghui_build.extract.activities.told_days import last_date_before, on_day_named_before
+from gonghui_build.extract.activities.year_ends import year_end_month
 from gonghui_build.extract.dates.article import is_planned
 from gonghui_build.extract.dates.expressions import DateText, find_dates, is_comparison
 from gonghui_build.extract.dates.resolve import lunar_day
@@ -268,7 +269,7 @@ def extend_to(draft: ActivityDraft, after: str) -> ActivityDraft:
     ends = find_dates(after[until.end() :])
     if not ends or ends[0].start != 0:
         return draft
-    end = _holidays_month(ends[0])
+    end = year_end_month(_holidays_month(ends[0]))  # 持续到年底: December
     if end.month is None:
         return draft
     return replace(

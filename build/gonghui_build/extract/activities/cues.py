@@ -103,9 +103,12 @@ def errand_group_went(text: str, s_start: int, here: int) -> bool:
 
 @functools.cache
 def _errand_group_going() -> re.Pattern[str]:
-    """慰问组(一行)(又)来到: the group, a round's adverb and a verb of going, or 到."""
+    """(某某率…)慰问组(一行)(又)来到: the group, led or not, a round's adverb and a verb
+    of going, or 到."""
     group, rounds = words("errand_groups").pattern, words("round_adverbs").pattern
-    return re.compile(rf"(?:{group})(?:一行)?(?:{rounds})?(?:{words('going_verbs').pattern}|到)")
+    led = rf"(?:[^，。；]{{0,24}}?(?:{words('errand_group_leaders').pattern})[^，。；、]{{0,8}}?)?"
+    going = rf"(?:{words('going_verbs').pattern}|到)"
+    return re.compile(rf"{led}(?:{group})(?:一行)?(?:{rounds})?{going}")
 
 
 @functools.cache

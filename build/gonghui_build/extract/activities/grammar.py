@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.activities.year_ends import year_end_words
 from gonghui_build.reference import Words
 from gonghui_build.text.chars import COORDINATION
 from gonghui_build.text.numbers import COUNT_NUMERALS, TEN_NUMERALS, number_re
@@ -125,6 +126,7 @@ def patterns() -> Patterns:
     unit_of = lexicon.keyed(FILE, "units")
     units = "|".join(map(re.escape, lexicon.load(FILE).duration_units))
     cn = TEN_NUMERALS
+    year_ends = "|".join(map(re.escape, year_end_words()))  # 持续到年底
     return Patterns(
         trigger=words("categories").regex,
         programme=_programme_regex(),
@@ -165,7 +167,9 @@ def patterns() -> Patterns:
         period=re.compile(
             rf"(?:{_alt('period_verbs')})(“[^”\d]{{2,12}}[月周]”)(?={_alt('carrier_words')}|，|。)"
         ),
-        until=re.compile(rf"^[^，。；]{{0,6}}?(?:{_alt('until_words')})(?=[今明去本]年|\d|[{cn}])"),
+        until=re.compile(
+            rf"^[^，。；]{{0,6}}?(?:{_alt('until_words')})(?=[今明去本]年|\d|[{cn}]|{year_ends})"
+        ),
         total=re.compile(f"(?:{number_re().pattern})(?:{_alt('total_units')})"),
         facility_opened=_facility_opened(),
         facility_count=re.compile(f"(?:{number_re().pattern})(?:{_alt('facility_classifiers')})"),

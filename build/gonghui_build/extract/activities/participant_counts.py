@@ -20,6 +20,7 @@ from gonghui_build.extract.activities.count_roles import (
 )
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
 from gonghui_build.extract.activities.places import counted_places
+from gonghui_build.extract.activities.venue_counts import counts_sites
 from gonghui_build.text.clauses import (
     CLAUSE_PUNCT,
     clause_end,
@@ -59,6 +60,8 @@ def _counts(
             continue  # 借助九个职工驿站: stations counted, not bodies taking part
         if unit != Unit.people and _counts_listed_places(sentence, match.start()):
             continue  # 在马坊、峪口两个乡镇举办: the places listed, not bodies taking part
+        if unit != Unit.people and counts_sites(sentence, match.start(), match.end()):
+            continue  # 在全集团42个项目部开展: the sites it is held at, not bodies taking part
         if name[0] <= match.start() < name[1] and (unit != Unit.people or printed):
             continue  # 送福进万家活动, 万名职工免费体检活动: a count the name prints is its title's
         tail = sentence[match.end() : match.end() + 12]

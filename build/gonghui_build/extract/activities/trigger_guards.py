@@ -159,6 +159,15 @@ def _is_numeral(char: str) -> bool:
     return char.isdigit() or char in TEN_NUMERALS + "〇零"
 
 
+def a_speech(text: str, start: int, end: int) -> bool:
+    """Whether the trigger at ``start``..``end`` stands between 作 (做) and 发言
+    (代表作大会发言): the kind of a speech made at a meeting told already, no meeting."""
+    return (
+        words("speech_verbs").ending(text, start) is not None
+        and words("speech_words").starting(text, end) is not None
+    )
+
+
 def not_a_trigger(text: str, start: int, end: int, word: str) -> bool:
     """Whether the trigger ``word`` at ``start``..``end`` names no activity here."""
     return (
@@ -171,4 +180,5 @@ def not_a_trigger(text: str, start: int, end: int, word: str) -> bool:
         or congress_series(text, start, word)
         or unheld_short_congress(text, start, end, word)
         or modal_year(text, start, word)
+        or a_speech(text, start, end)
     )

@@ -75,7 +75,7 @@ def page_places(paragraphs: Sequence[Paragraph]) -> ArticleContext:
         districts += [(0, d) for _, d in lexicon.places().districts_in(p.text)]
         districts += [(0, d) for d in _districts_of_a_paper(p.text)]
         full = [m for m in places.find_places(p.text) if m.full or _names_a_paper(p.text, m)]
-        full += _county_of_a_paper(p.text, full)
+        full += _counties_of_a_paper(p.text, full)
         if full:  # only a paragraph naming a place is cut into words
             tokens = tag_tokens(p.text)
             found += [m for m in full if not _opens_with_conjunction(p.text, m, tokens)]
@@ -98,18 +98,18 @@ def _districts_of_a_paper(text: str) -> list[str]:
     ]
 
 
-def _county_of_a_paper(
-    text: str, found: Sequence[places.PlaceMention]
-) -> list[places.PlaceMention]:
-    """A county's short form opening the name of its yearbook or paper (安化年鉴 over a
-    county yearbook's page, 某某日报): the page's own county, whose 县总工会 the entries
-    under it print bare. County short forms are read nowhere else on their own (too
-    many are words), but the medium's name after one makes it a place."""
-    taken = {(m.start, m.end) for m in found}
+def _counties_of_a_paper(text: str, found: list[places.PlaceMention]) -> list[places.PlaceMention]:
+    """Counties whose short form opens the name of a paper or a yearbook on the page
+    (安化年鉴 running over a county yearbook's chronicle, whose entries print 县总工会 and
+    县委 without naming the county: real_dev22): the page's own county, as a city's
+    short form opening its yearbook's name is the page's city (岳阳年鉴, real_dev12).
+    Not one read already, nor a short form overlapping one."""
     return [
         m
         for m in places.find_places(text, county_short=True)
-        if (m.start, m.end) not in taken and _names_a_paper(text, m)
+        if not m.full
+        and _names_a_paper(text, m)
+        and not any(f.start < m.end and m.start < f.end for f in found)
     ]
 
 
