@@ -117,16 +117,6 @@ def is_sentence_in_lines(text: str) -> bool:
     return reads_as_one_sentence(lines)
 
 
-def is_phrase_run(text: str) -> bool:
-    """A block's ``text``, its lines as printed, that is a run of phrase lines
-    :func:`phrase_groups` reads as one paragraph: it ends its paragraph, as a sentence in
-    lines does, though it ends on no stop."""
-    if len(text) > 2 * TEXT_MAX:
-        return False
-    lines = [line for line in LINE_BREAK_CHAR_RE.split(text) if line.strip()]
-    return RUN_MIN <= len(lines) <= 2 * RUN_MAX and all(map(_opening_phrase, lines))
-
-
 def _posted_row(text: str) -> bool:
     """A post's header row, the day and time it was posted (``2024年9月27日 18:05 湖北``):
     the text opens right under it as under a sentence's end. A union's WeChat post opens

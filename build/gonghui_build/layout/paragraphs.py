@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.cues import HTML_TAG_RE, is_head_byline, opens_turn
-from gonghui_build.layout.line_sentences import is_phrase_run, is_sentence_in_lines
+from gonghui_build.layout.line_sentences import is_sentence_in_lines
 from gonghui_build.layout.quoted_leads import is_speakers_lead, is_whole_quote, opens_quote
 from gonghui_build.layout.repair import clean
 from gonghui_build.layout.seams import seam_frequency
@@ -190,8 +190,6 @@ def _is_open(unit: Unit, page: Page) -> bool:
         return False  # （1.某某大学…）: an author's affiliations, a note of its own
     if len(unit.pieces) == 1 and is_sentence_in_lines(page.text[start:end]):
         return False  # 一大早 / …就来到驿站: a post's sentence in short lines ends with them
-    if len(unit.pieces) == 1 and is_phrase_run(page.text[start:end]):
-        return False  # a post's paragraph set as a run of phrase lines ends with the run
     return not ends_sentence(text) and not ends_with_colon(text)
 
 
