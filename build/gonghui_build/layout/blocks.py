@@ -53,7 +53,7 @@ from gonghui_build.layout.head_breaks import (
     kicker_tail,
     place_noun_head,
 )
-from gonghui_build.layout.line_sentences import phrase_groups, sentence_lines
+from gonghui_build.layout.line_sentences import sentence_lines
 from gonghui_build.layout.lines import Line
 from gonghui_build.layout.paired_titles import part_paired_titles
 from gonghui_build.layout.posted_names import holder_gaps
@@ -349,7 +349,7 @@ def split_blocks(text: str) -> list[Block]:
     """Blocks of ``text`` in reading order."""
     blocks: list[Block] = []
     lines = reading_order(text)
-    sentence = sentence_lines(lines, _opens_unit) | phrase_groups(lines, _opens_unit)
+    sentence = sentence_lines(lines, _opens_unit)
     phrased = {lines[k].start for k in sentence}
     groups = cut_continued_tails(unglue_heads(list(_group(lines, sentence))))
     groups = part_paired_titles(groups)  # two briefs' titles on one line

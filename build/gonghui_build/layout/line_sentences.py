@@ -194,33 +194,3 @@ def sentence_lines(lines: Sequence[Line], opens_unit: Callable[[str], bool]) -> 
                 end = opening
         k = max(end, k + 1)
     return out
-
-
-#: Fewest runs of phrase lines, each set apart by blank lines, that make a post written
-#: in such runs (one run alone may be a caption or a banner).
-GROUPS_MIN = 3
-
-
-def phrase_groups(lines: Sequence[Line], opens_unit: Callable[[str], bool]) -> set[int]:
-    """Indices of the lines that go on with the line before them in a post whose text is
-    runs of phrase lines parted by blank lines, each run its writer's paragraph (a
-    district union's WeChat post sets its whole text so: ``1月31日至2月1日`` / ``某区总工会``
-    / ``分别带队`` / … then a blank line; real_dev22). Each run of ``RUN_MIN`` to two
-    ``RUN_MAX`` lines of short phrases (:func:`_opening_phrase`), none opening a unit;
-    only when ``GROUPS_MIN`` such runs stand on the page: a run or two of phrases are a
-    photo's captions or a banner, read by the rest of the layout."""
-    runs: list[range] = []
-    start = 0
-    for k in range(1, len(lines) + 1):
-        if k == len(lines) or lines[k].blank_before:
-            runs.append(range(start, k))
-            start = k
-    grouped = [
-        run
-        for run in runs
-        if RUN_MIN <= len(run) <= 2 * RUN_MAX
-        and all(_opening_phrase(lines[k].text) and not opens_unit(lines[k].text) for k in run)
-    ]
-    if len(grouped) < GROUPS_MIN:
-        return set()
-    return {k for run in grouped for k in run[1:]}
