@@ -209,12 +209,16 @@ def ocr_joined(body: str, offset: int) -> list[Token]:
     ]
     pairs = _pair_starts(tokens, body, offset)
     out: list[Token] = []
+
+    def nxt(k: int) -> str | None:
+        return tokens[k + 1][0] if k + 1 < len(tokens) else None
+
     for k, (token, start, end) in enumerate(tokens):
         last = k == len(tokens) - 1
         if (
             out
             and k not in pairs
-            and (token not in role_marks() or _padded_name_end(out[-1][0], token, last))
+            and (token not in role_marks() or _padded_name_end(out[-1][0], token, last, nxt(k)))
             and not lexicon.words(FILE, "role_words").starting(token)
         ):
             prev, p_start, p_end = out[-1]
@@ -280,12 +284,17 @@ def _unmarked(token: str) -> str:
     return head[: -len(mark)] if mark and len(head) > len(mark) else head
 
 
-def _padded_name_end(prev: str, token: str, last: bool) -> bool:
+def _padded_name_end(prev: str, token: str, last: bool, following: str | None = None) -> bool:
     """``（某某某 杜 文）``: a name of two characters printed with a blank between them
     (a column pads it to the width of three) closes the credit, and its second character
     is also a mark (文, 摄). The mark closes the names before it only when a name stands
-    before it; a surname alone (杜) is none, so the two characters are the name."""
-    return last and len(prev) == 1 and len(token) == 1
+    before it; a surname alone (杜) is none, so the two characters are the name. So is a
+    mark in the middle of a name of three an old page spaces out (``(华 文 斌)``,
+    real_dev21's 1984 OCR page): a single character on each side, the one after no mark."""
+    if len(prev) != 1 or len(token) != 1:
+        return False
+    inside = following is not None and len(following) == 1 and following not in role_marks()
+    return last or inside
 
 
 def bracketed_pen_names(text: str, name: str, pos: int) -> list[Token] | None:

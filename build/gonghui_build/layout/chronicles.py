@@ -59,6 +59,10 @@ _THIS_MONTH_RE = re.compile(r"^(?:本月|是月|当月|同月)[，,\s]")
 #: city's chronicle prints it among the days. Set off by a comma (``中旬，…``) it stays no
 #: entry's date (a measuring set's page, above).
 _PART_OF_MONTH = r"(?:上旬|中旬|下旬|月初|月中|月底|月末)"
+#: Months from one to another (``6月—7月``, ``3月至5月``): a county yearbook's chronicle
+#: dates a campaign so among its days (real_dev22); the entry was no entry and the whole
+#: chronicle stayed one article.
+_MONTHS = rf"\d{{1,2}}月{RANGE_TO}\d{{1,2}}月(?:上旬|中旬|下旬|底|初)?"
 #: A note in brackets after an entry's day, before its comma: the lunar date or the
 #: weekday (``2月1日（农历正月初一），…``, ``5日（星期一），…``). A league's yearbook
 #: chronicle prints its Spring Festival entry so (real_dev18): the entry was no entry and
@@ -70,7 +74,7 @@ _DATE_NOTE = r"[（(](?:农历|星期|周)[^（）()，,。]{1,8}[）)]"
 #: off by a dash instead (``1月8日——市总工会召开…``, ``6月——某厂…``): as a comma does.
 _COMMA_DATE_RE = re.compile(
     rf"^(?:{_MONTH_DAY}(?:{RANGE_TO}{_MONTH_DAY})?起?(?:{_DATE_NOTE})?"
-    rf"|{_MONTH_PART}"
+    rf"|{_MONTHS}|{_MONTH_PART}"
     rf"|{_RELATIVE_DATE}(?:[上下]午|晚|起)?)(?:[，,]|——|──)\S"
 )
 #: Days of one month printed with the month once (``5月28-29日``, ``1月12~14日``): county
@@ -81,9 +85,9 @@ _DAYS_OF_A_MONTH = rf"\d{{1,2}}月\d{{1,2}}{RANGE_TO}\d{{1,2}}日"
 #: relative date (``是年``), then a blank (one or more) and the event, which opens with no
 #: figure.
 _BLANK_SET_DATE_RE = re.compile(
-    rf"^(?:{_MONTH_DAY}(?:{RANGE_TO}{_MONTH_DAY})?"
+    rf"^(?:{_MONTH_DAY}(?:{RANGE_TO}{_MONTH_DAY})?(?:{_DATE_NOTE})?"
     rf"|{_DAYS_OF_A_MONTH}"
-    rf"|{_MONTH_PART}|{_RELATIVE_DATE}|{_PART_OF_MONTH})[ \u00a0\u3000\t]+[^\s\d]"
+    rf"|{_MONTHS}|{_MONTH_PART}|{_RELATIVE_DATE}|{_PART_OF_MONTH})[ \u00a0\u3000\t]+[^\s\d]"
 )
 #: A blank the OCR left inside a date (``1 月23日``, ``9月3 日``, ``4 月8 ~9 日``): a
 #: single one between a figure and the next part of the date.
@@ -102,7 +106,7 @@ _BARE_DAY_RE = re.compile(rf"^\d{{1,2}}(?:[—\-－]\d{{1,2}})?{_WIDE_BLANK}\D")
 BLANK_DATE_RE = re.compile(
     rf"^{_PLAIN_MONTH_DAY}(?:[至到—\-]{_PLAIN_MONTH_DAY})?(?:{_DATE_NOTE})?{_WIDE_BLANK}\S"
     rf"|^{_DAYS_OF_A_MONTH}{_WIDE_BLANK}\S"
-    rf"|^{_MONTH_PART}(?:[至到—\-]{_MONTH_PART})?{_WIDE_BLANK}\S"
+    rf"|^(?:{_MONTHS}|{_MONTH_PART}){_WIDE_BLANK}\S"
     rf"|^{_RELATIVE_DATE}{_WIDE_BLANK}\S"
 )
 #: A day or days alone on their line (``1月6日``, ``3月12日至14日``, ``9月3日—5日``).

@@ -32,6 +32,7 @@ from gonghui_build.layout.chronicles import BLANK_DATE_RE, comma_dated_entries
 from gonghui_build.layout.digest_titles import is_digest_title
 from gonghui_build.layout.furniture import names_an_institution
 from gonghui_build.layout.head_credits import head_credits
+from gonghui_build.layout.kicker_lines import names_places
 from gonghui_build.layout.leader_boxes import leader_boxes
 from gonghui_build.layout.name_tails import names_closing_items
 from gonghui_build.layout.neighbours import Neighbours
@@ -257,13 +258,14 @@ def _catalogue_abstract(blocks: list[Block], shapes: list[Shape]) -> None:
 
 
 def _subject_kickers(blocks: list[Block], shapes: list[Shape]) -> None:
-    """A body's name and a colon alone on a line (``某某市总工会：``) right over a display
-    line over a dateline or a byline: the subject a headline names first, set on a line
-    of its own (``某某市总工会：`` / ``“两节”送温暖覆盖三万户``), a part of the head, not a
-    salutation (text follows a salutation, not a head). So is one phrase and a colon
-    between a kicker and a display line over the head's subtitle, byline or dateline
-    (``车间里的“老把式”`` / ``从学徒到劳模：`` / ``二十年守着一台机床`` / ``——记…``): the
-    first line of a headline broken after its colon, not a line of text."""
+    """A body's or a place's name and a colon alone on a line (``某某市总工会：``,
+    ``泉州晋江：``, real_dev21) right over a display line over a dateline or a byline:
+    the subject a headline names first, set on a line of its own (``某某市总工会：`` /
+    ``“两节”送温暖覆盖三万户``), a part of the head, not a salutation (text follows a
+    salutation, not a head). So is one phrase and a colon between a kicker and a display
+    line over the head's subtitle, byline or dateline (``车间里的“老把式”`` /
+    ``从学徒到劳模：`` / ``二十年守着一台机床`` / ``——记…``): the first line of a
+    headline broken after its colon, not a line of text."""
     for i in range(len(blocks) - 2):
         compact = without_spaces(blocks[i].plain)
         if not (
@@ -273,7 +275,8 @@ def _subject_kickers(blocks: list[Block], shapes: list[Shape]) -> None:
             and shapes[i + 1] is Shape.DISPLAY
         ):
             continue
-        subject = names_an_institution(compact[:-1]) and shapes[i + 2] in _HEAD_ANCHORS
+        named = names_an_institution(compact[:-1]) or names_places(compact[:-1])
+        subject = named and shapes[i + 2] in _HEAD_ANCHORS
         broken = (
             i > 0
             and shapes[i - 1] is Shape.DISPLAY

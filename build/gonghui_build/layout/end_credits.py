@@ -36,7 +36,7 @@ from gonghui_build.layout.square_credits import (
     unpadded,
 )
 from gonghui_build.text.chars import ends_sentence
-from gonghui_build.text.names import is_name_shaped, is_plausible_name
+from gonghui_build.text.names import is_common_word, is_name_shaped, is_plausible_name
 
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
 
@@ -284,7 +284,27 @@ def _both_names(text: str) -> bool:
     unit, *names = rest.split()
     if names and names_a_body(unit) and not is_name_shaped(unit):
         rest = " ".join(names)  # （集团工会 某某 文/图）: the writer's unit, then the name
-    return _role_names(rest) or (_bracketed(text) and _pen_names(rest.split()))
+    if _role_names(rest) or (_bracketed(text) and _pen_names(rest.split())):
+        return True
+    return _names_keyed_by_mark(text, rest)
+
+
+#: The mark of text and photos keying the names after it (``文/图 某某``), at the
+#: credit's start, in brackets or not.
+_MARK_FIRST_RE = re.compile(rf"^[（(]?\s*{_BOTH_MARK}\s")
+
+
+def _names_keyed_by_mark(text: str, rest: str) -> bool:
+    """Names after a text-and-photo mark that opens the credit (``…开班。文/图 楚某某``):
+    the mark keys them as a key's colon does (:func:`_keyed_names`), so a name of a
+    name's shape whose given name is also a word (天一) is still the writer's. A closing
+    ``文/图 某某`` had been left in a briefs column's last item (real_dev21)."""
+    names = [n for n in re.split(rf"{_ROLE_WORDS}|{NAME_SEPARATOR}", rest) if n.strip()]
+    return (
+        bool(_MARK_FIRST_RE.match(text.strip()))
+        and bool(names)
+        and all(is_name_shaped(n) and not is_common_word(n) for n in names)
+    )
 
 
 def _bracketed(text: str) -> bool:

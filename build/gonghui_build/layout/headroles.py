@@ -297,11 +297,13 @@ def head_roles(
     """Roles of a headline group, read backwards from the anchor: subtitle (a dash), headline,
     kicker (a short line, or one ending with a dash), banner. A line the page prints as a
     title elsewhere (its headline index, ``原标题：…``) is the headline, and a line after it
-    its subtitle; two lines that make such a title together are one headline in two
-    lines."""
+    its subtitle (a dashed deck the index lists under its headline stays the deck: an old
+    printed page's index prints both, the deck no title of its own); two lines that make
+    such a title together are one headline in two lines."""
     roles: dict[int, str] = {}
     rest = list(group)
-    known = _known_title(blocks, rest, titles)
+    # A deck (``——记…``) the index lists with its headline is still the deck (real_dev21).
+    known = _known_title(blocks, [i for i in rest if shapes[i] is not Shape.DASH], titles)
     if not known and source_under_title(blocks, rest):
         roles[rest.pop()] = "banner"  # the account's name under a mobile copy's title
     if not known and slogan_under_title(blocks, shapes, rest):
