@@ -23,6 +23,7 @@ from gonghui_build.extract.organisations.names import (
 )
 from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
 from gonghui_build.extract.organisations.particular import is_particular
+from gonghui_build.extract.people.aspect_particles import holds_aspect_particle
 from gonghui_build.extract.people.chain_bodies import past_honour
 from gonghui_build.extract.people.chain_terms import back_reference_of_term, body_of_term
 from gonghui_build.extract.people.crossed_names import after_a_titled_name
@@ -314,6 +315,8 @@ def unit_named_by_head(
     first = token_at(tokens, seg_start)
     if first is None or first.tag.startswith(_NOT_NAME_START):
         return None
+    if holds_aspect_particle(tokens, seg_start, title_start):
+        return None  # 某某握着|抢修队|队长: a clause's verb, then the team
     return OrgSpan(seg_start, title_start, written, base[0], OrgType.other)
 
 
