@@ -24,3 +24,10 @@ def test_a_works_named_by_a_brand_is_not_completed():
     text = news_page(_FIRM + "红星厂钳工欧建勇获第一名。")
     held = {org for _, _, org in first_article_positions(text)}
     assert "青禾重型机械有限公司红星厂" not in held
+
+
+def test_a_works_referred_back_is_no_unit_of_its_own():
+    # near miss: 该厂 refers back to the works named before, no works of the firm
+    text = news_page("青禾第三棉纺厂举办象棋赛，该厂细纱车间挡车工欧秀梅获第一名。")
+    held = {org for _, _, org in first_article_positions(text)}
+    assert not any(org and "该厂" in org for org in held)

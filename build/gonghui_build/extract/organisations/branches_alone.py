@@ -80,8 +80,9 @@ def _works_alone(works: str) -> bool:
 
 def unit_or_works_alone(written: str) -> bool:
     """``written`` is a branch (:func:`branch_alone`: 铸锻分厂) or a works printed alone by
-    its kind (:func:`_works_alone`: 轧钢厂), a unit of the enterprise named before."""
-    return branch_alone(written) or _works_alone(written)
+    its kind (:func:`_works_alone`: 轧钢厂), a unit of the enterprise named before; not a
+    works referred back to (该厂: :func:`referred_or_counted`), which other readings place."""
+    return branch_alone(written) or (_works_alone(written) and not referred_or_counted(written))
 
 
 def _works_union(written: str) -> bool:
