@@ -6,6 +6,7 @@ place_count_numerals, counted_place_nouns, measure_characters."""
 from __future__ import annotations
 
 import itertools
+import re
 
 from gonghui_build.extract.organisations.names import suffix_of, words
 from gonghui_build.text import places
@@ -15,6 +16,8 @@ from gonghui_build.text.tokenizer import Token, tag_tokens
 #: a city's or a province's numbered works (沈阳一机床厂, 天津一商, 武汉一冶 for
 #: 第一…), where a county's, a district's or a street's 一 is the indefinite one.
 _ORDINAL_PLACE_LEVELS = (places.PREFECTURE, places.PROVINCE)
+#: Levels of place listed with a bracketed one between them: 县（市）区, 县（市、区）.
+_BRACKETED_LEVELS = re.compile(r"[省市县区州]（[省市县区州、]+）$")
 
 
 def _indefinite(token: Token) -> bool:
@@ -71,7 +74,16 @@ def names_no_one_body(written: str, start: int, tokens: list[Token]) -> bool:
     if _hides_a_name(own) or _counts_places(own):
         return True
     before = next((t for t in tokens if t.end == start), None)
+    if _after_bracketed_level(tokens, start):
+        return True
     return before is not None and _indefinite(before) and len(before.word) > 1
+
+
+def _after_bracketed_level(tokens: list[Token], start: int) -> bool:
+    """县（市）|区总工会: the name follows levels of place listed with a bracketed level
+    between them, the federations of every county, city and district, no one body."""
+    tail = "".join(t.word for t in tokens if start - 6 <= t.start and t.end <= start)
+    return bool(_BRACKETED_LEVELS.search(tail))
 
 
 def repeats_an_unnamed_body(written: str, before: str) -> bool:

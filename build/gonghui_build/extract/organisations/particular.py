@@ -55,6 +55,8 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         is_department(span.suffix) and gazetteer.lookup(span.written) is not None
     ):
         return True  # 团区委 (one place's); 全国总工会权益保障部: the gazetteer's department
+    if _level_and_kind(body):
+        return False  # 省产业工会, 市产业工会: a level's unions of every industry
     if words("national_bodies").starting(span.written):
         return True  # 全国铁路总工会: the one national body 全国 opens (no kind 全国各级工会)
     if len(span.suffix) > 1 and gazetteer.lookup(body) is not None:
@@ -158,6 +160,13 @@ def _prefecture_printed_as_area(inside: list[Token]) -> bool:
         and any(d.level == "prefecture" and place.word in d.short for d in m.divisions)
         for m in places.find_places(place.word)
     )
+
+
+def _level_and_kind(body: str) -> bool:
+    """省|产业, 市|产业: a level word alone and a kind of union (``org_suffixes.yaml``
+    level_kinds), the level's unions of that kind, not one body the place fills."""
+    level = words("federation_short_levels").starting(body)
+    return level is not None and body[len(level) :] in words("level_kinds")
 
 
 def _sector_of_a_place(body: str, span: OrgSpan) -> bool:

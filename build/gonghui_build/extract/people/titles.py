@@ -46,11 +46,11 @@ from gonghui_build.extract.people.chain_orgs import (
     brand_of_inner_title,
     segment_org,
     separates,
-    unit_named_by_head,
 )
 from gonghui_build.extract.people.chain_places import union_after
 from gonghui_build.extract.people.crossed_names import title_after_a_titled_name
 from gonghui_build.extract.people.duty_phrases import body_before_duty_phrase
+from gonghui_build.extract.people.headed_units import unit_named_by_head
 from gonghui_build.extract.people.post_phrases import (
     MAX_POST as MAX_POST,
 )
