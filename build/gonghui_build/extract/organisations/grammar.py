@@ -197,28 +197,7 @@ def _among_plural_bodies(tokens: list[Token], span: OrgSpan) -> bool:
             continue
         if tok.word.startswith(_EACH) and tok.tag.startswith("r") and tok.end <= span.end:
             return True
-    return _each_before_a_bracketed_level(tokens, span.start)
-
-
-#: Brackets around a level set inside a plural (各县（市）区总工会, 各县（市、区）总工会).
-_OPENING, _CLOSING = frozenset("（("), frozenset("）)")
-#: The longest bracketed level read (市、区、旗).
-_BRACKETED_LEVEL = 5
-
-
-def _each_before_a_bracketed_level(tokens: list[Token], start: int) -> bool:
-    """各县（市）|区总工会 'the unions of every county (city) and district': a level in
-    brackets between 各 and the name hides the determiner from the name's words, which
-    then start after the brackets; the words before them are read as the name's."""
-    before = [t for t in tokens if t.end <= start]
-    if not before or before[-1].end != start or before[-1].word not in _CLOSING:
-        return False
-    reach = range(len(before) - 2, max(-1, len(before) - 2 - 2 * _BRACKETED_LEVEL), -1)
-    opening = next((j for j in reach if before[j].word in _OPENING), None)
-    if not opening:
-        return False  # no bracket opened, or nothing before it
-    tok = before[opening - 1]
-    return tok.word.startswith(_EACH) and tok.tag.startswith("r")
+    return False
 
 
 def _branch_of(company: OrgSpan, branch: OrgSpan) -> bool:
