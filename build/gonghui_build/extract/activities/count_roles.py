@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
+from typing import TypeVar
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
@@ -180,3 +182,19 @@ def _past_delegated_to(between: str) -> str:
     pages, s41: city unions' meetings electing delegates to a provincial congress)."""
     joined = words("joining_verbs").starting(between.removeprefix("了"))
     return between.removeprefix("了")[len(joined) :] if joined else between
+
+
+#: A count as participant_counts reads it: (start in the sentence, quantity, unit, as written).
+_C = TypeVar("_C", bound=tuple)
+#: A count's noun going on with 的 (全区5.6万名职工的重托): the count possesses something.
+_POSSESSOR = re.compile(r"[^，。；：、的\d]{1,6}的")
+
+
+def nearest_attending(sentence: str, preferred: Sequence[_C]) -> _C:
+    """The last of the counts before a verb of taking part, but for one whose noun goes
+    on with 的 (216名代表肩负全区5.6万名职工的重托出席大会: the members whose trust the
+    delegates carry possess something, they do not attend) when a count stands before it."""
+    for c in reversed(preferred[1:]):
+        if not _POSSESSOR.match(sentence, c[0] + len(c[3])):
+            return c
+    return preferred[0]

@@ -15,6 +15,7 @@ from gonghui_build.extract.activities.count_roles import (
     elected,
     honoured_besides,
     invited_experts,
+    nearest_attending,
     speakers,
     won,
 )
@@ -275,7 +276,7 @@ def count(
                 and (Unit.teams in units or not _modifies_next(sentence, c, counts))
             ]
             if preferred:
-                return _listed_total(sentence, counts, _nearest_attending(sentence, preferred))
+                return _listed_total(sentence, counts, nearest_attending(sentence, preferred))
         if before:
             return _listed_total(sentence, counts, before[-1])
         told_after = _after_joining(sentence, j, counts, prefer)
@@ -287,17 +288,6 @@ def count(
         if first is not None
         else _listed_total(sentence, counts, _head_count(sentence, counts))
     )
-
-
-def _nearest_attending(sentence: str, preferred: list[Count]) -> Count:
-    """The last of the counts before a verb of taking part, but for one whose noun goes
-    on with 的 (216名代表肩负全区5.6万名职工的重托出席大会: the members whose trust the
-    delegates carry possess something, they do not attend) when a count stands before it."""
-    possessor = re.compile(r"[^，。；：、的\d]{1,6}的")  # the count's noun, then 的
-    for c in reversed(preferred[1:]):
-        if not possessor.match(sentence, c[0] + len(c[3])):
-            return c
-    return preferred[0]
 
 
 def _qualifying(sentence: str, c: Count, counts: list[Count]) -> bool:
