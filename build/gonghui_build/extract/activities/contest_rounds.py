@@ -105,6 +105,9 @@ def whole_contest_name(final: ActivityDraft, text: str, m: Mention) -> str | Non
     the contest whose round ``final`` was read before (its name less its round word);
     None when it speaks of that round itself (这场决赛, 本届决赛) or of something else."""
     rounds = words("stage_words")
+    festival = _ceremony_whole(final, text, m)
+    if festival is not None:
+        return festival
     if final.category != Category.competition or final.trigger not in rounds:
         return None
     if m.category != Category.competition or not m.trigger or m.trigger in rounds:
@@ -116,6 +119,21 @@ def whole_contest_name(final: ActivityDraft, text: str, m: Mention) -> str | Non
         return None
     whole = final.name[: -len(final.trigger)]
     # 第六届职工技能比武 (决赛) and 本届比武: the contest of that round, not another one
+    return whole if whole.endswith(m.trigger) and len(whole) > len(m.trigger) + 1 else None
+
+
+def _ceremony_whole(ceremony: ActivityDraft, text: str, m: Mention) -> str | None:
+    """An event told by its closing or opening ceremony first (某市第五届职工文化艺术节闭幕式
+    暨职工文艺汇演在某剧场举行) that then speaks of the whole (本届文化艺术节于8月中旬开幕):
+    the whole event, named as the ceremony less its ceremony word, is an activity of its
+    own, the ceremony a part of it."""
+    said = text[m.start : m.end]
+    if not m.trigger or not words("whole_contest_words").starting(said):
+        return None
+    if not said.endswith(m.trigger):
+        return None
+    at = re.search(r"[开闭]幕式", ceremony.name or "")
+    whole = ceremony.name[: at.start()] if at else ""
     return whole if whole.endswith(m.trigger) and len(whole) > len(m.trigger) + 1 else None
 
 

@@ -295,6 +295,8 @@ def _read_mention(
             contest = _new_activity(found, s, m, stretch)
             found.append(as_whole_contest(contest, whole, found[earlier]))
             found[earlier] = replace(found[earlier], parent=len(found) - 1)
+            if found[-1].category != Category.competition:
+                s.umbrella = len(found) - 1  # 本届艺术节…先后举办了A、B: its events
             return
         if earlier is not None:
             found[earlier] = attributes.mentioned_again(

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import Protocol
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.dates.expressions import DateText, find_dates
@@ -80,9 +81,19 @@ def inherited_date(
     dated = [
         d
         for d in find_dates(text[p_start:p_end])
-        if d.month or d.year or d.relative_year is not None
+        if d.month or d.year or d.relative_year is not None or _counted_day(d)
     ]
     return dated[-1].moved(p_start) if dated else None
+
+
+_COUNTED_DAYS = ("today", "yesterday", "this_week_day", "last_week_day")
+
+
+def _counted_day(date: DateText) -> bool:
+    """今天上午, 昨天: a day counted from the article's own (told_days), which the sentence
+    after it, giving none, goes on in (今天上午，…服务站正式启用。某主席到站看望志愿者)."""
+    key = lexicon.keyed("dates.yaml", "publication_relative").get(date.relative or "")
+    return key in _COUNTED_DAYS
 
 
 def threads_on(sentence: str) -> bool:
