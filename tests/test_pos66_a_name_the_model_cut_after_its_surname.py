@@ -4,7 +4,7 @@ and an occupation: invented names and events."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.people.surname_cut_off import surname_then_given_end
+from gonghui_build.extract.people.surname_cut_off import surname_then_given_span
 from tests.conftest import news_page, page_facts
 
 
@@ -19,9 +19,9 @@ def test_a_surname_and_a_place_word_after_an_honour_and_a_trade_are_one_name():
 
 def test_the_name_needs_a_title_or_an_honour_before_it():
     text = "隋长江向青年员工讲解要领。"
-    assert surname_then_given_end(text, 0, placed=False) is None
+    assert surname_then_given_span(text, 0, after_noun=False) is None
 
 
 def test_the_name_needs_a_word_that_follows_names_after_it():
     text = "采油工隋长江大桥通车了。"
-    assert surname_then_given_end(text, 3, placed=True) is None
+    assert surname_then_given_span(text, 3, after_noun=True) is None

@@ -7,6 +7,7 @@ characters, as jieba's own three-character name is taken there (教师农|加贵
 
 from __future__ import annotations
 
+from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.transliterated import follows_name_at
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
@@ -16,12 +17,12 @@ from gonghui_build.text.names import split_name
 _GIVEN = 2
 
 
-def surname_then_given_end(text: str, start: int, placed: bool) -> int | None:
-    """Where the name ends when the model read only its surname at ``start``: jieba's
-    words there are the surname alone and a word of two characters (the given name),
-    the span is ``placed`` (a title, an occupation or an honour before it), and a word
-    that follows names or punctuation comes right after; else None."""
-    if not placed:
+def surname_then_given_span(text: str, start: int, after_noun: bool) -> tuple[int, int] | None:
+    """The name's span when the model read only its surname at ``start``: jieba's words
+    there are the surname alone and a word of two characters (the given name), a title,
+    an occupation (``after_noun``) or an honour stands before it, and a word that follows
+    names or punctuation comes right after; else None."""
+    if not (after_noun or honour_ending(text, start) is not None):
         return None
     words = {t.start: t for t in tokenizer.tag_tokens(text)}
     surname, given = words.get(start), words.get(start + 1)
@@ -31,4 +32,4 @@ def surname_then_given_end(text: str, start: int, placed: bool) -> int | None:
         return None
     if split_name(text[start : given.end]) is None:
         return None  # the word's own plausibility is not asked: 长江 is a place's word
-    return given.end if follows_name_at(text, given.end) else None
+    return (start, given.end) if follows_name_at(text, given.end) else None
