@@ -27,6 +27,7 @@ from gonghui_build.extract.people.name_length import (
     jieba_surname_start,
     visited_home_at,
 )
+from gonghui_build.extract.people.surname_cut_off import surname_then_given_span
 from gonghui_build.extract.people.transliterated import (
     follows_name_at,
     transcribed_word,
@@ -135,8 +136,7 @@ def worded_span(text: str, start: int, end: int, listed: bool) -> tuple[int, int
 
 
 def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the name the model read at ``text[start:end]``, or None when no name
-    shape fits it."""
+    """The span of the name the model read at ``text[start:end]``, or None if no shape fits."""
     trimmed = _past_person_noun(text, start, end)
     after_noun = trimmed > start or after_title_or_occupation(text, start)
     start = trimmed
@@ -148,7 +148,7 @@ def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
         # 教师农|加贵: the model read the surname alone; jieba's name there is the whole
         token = _jieba_name_at(text, start)
         if token is None or not 2 <= len(token.word) <= 3 or split_name(token.word) is None:
-            return None
+            return surname_then_given_span(text, start, after_noun)  # 采油工隋|长江向
         end, name = token.end, token.word
     if composed_name(text, start, alone=False) == end + 1 and composed_end(text, start) == (end, 1):
         return start, end + 1  # 乌力吉|图、: one element and its final syllable

@@ -50,13 +50,18 @@ _NOW_BEFORE = re.compile(rf"{NOW}(?=是|{_MARKS})")
 #: follow the name (某某同志现任…: notices of appointments print it so).
 #: 今年, 现年 before the age (今年52岁的某某是…): the same age, dated by the profile.
 _THIS_YEAR = "今年|现年"
+#: The person's age told in a clause of its own between the name and the copula or a
+#: mark of tenure (某某今年52岁，是某公司工段长: a profile gives the age, then the post):
+#: read past, as the word of time is; the clause after it goes on with the same subject.
+_AGE_BEFORE = rf"(?:{_THIS_YEAR})?[0-9{CN_NUMERAL}]{{1,3}}岁，(?=是|{_MARKS})"
 _AFTER_LABEL = "|".join(
     f"(?<={re.escape(w)})" for w in lexicon.words("titles.yaml", "described_person_labels").words
 )
+_AGE = re.compile(_AGE_BEFORE)
 _NAME_OPENING = re.compile(
     rf"(?:{SENTENCE_OPENING}|(?<=[：:])|{_AFTER_LABEL})"
     rf"(?:{NOW}，)?(?:(?:{_THIS_YEAR})?[0-9{CN_NUMERAL}]{{1,3}}岁的)?({CJK}{{2,4}}?)(?:同志)?"
-    rf"(?=[，是为]|{_MARKS}|{NOW}(?:是|{_MARKS}))"
+    rf"(?=[，是为]|{_MARKS}|{NOW}(?:是|{_MARKS})|{_AGE_BEFORE})"
 )
 #: The longest ``是…`` clause read as what the person is (是全国劳动模范, 是省级劳模).
 _MAX_IS_CLAUSE = 16
@@ -314,6 +319,8 @@ def tenure_names(text: str, tokens: list[Token]) -> list[NameHit]:
         end = match.end()
         now = _NOW_BEFORE.match(text, end)  # 某某如今是…: the word of time read past
         end = now.end() if now else end
+        age = _AGE.match(text, end)  # 某某今年52岁，是…: the age read past
+        end = age.end() if age else end
         claims = _post_after_mark(text, _after_own_clauses(text, end), tokens)
         claims = claims or post_stated_at(text, end, tokens)
         if claims:
