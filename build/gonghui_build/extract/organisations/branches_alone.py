@@ -78,6 +78,13 @@ def _works_alone(works: str) -> bool:
     return tokenizer.frequency(works) > 0 and not places.find_places(works)
 
 
+def unit_or_works_alone(written: str) -> bool:
+    """``written`` is a branch (:func:`branch_alone`: 铸锻分厂) or a works printed alone by
+    its kind (:func:`_works_alone`: 轧钢厂), a unit of the enterprise named before; not a
+    works referred back to (该厂: :func:`referred_or_counted`), which other readings place."""
+    return branch_alone(written) or (_works_alone(written) and not referred_or_counted(written))
+
+
 def _works_union(written: str) -> bool:
     """``written`` is the union of a works printed alone (洗煤厂工会: :func:`_works_alone`)."""
     return _unions_of_unit(written, _works_alone)
@@ -138,7 +145,7 @@ def branch_of_enterprise_before(written: str, offset: int, context: ArticleConte
     project department's union printed alone with its body, 某工程项目部工会): the
     enterprise the article named last before it and the branch; None when it is no
     branch printed alone or the article named no enterprise before it."""
-    alone = branch_alone(written) or _branchs_union(written) or _works_union(written)
+    alone = unit_or_works_alone(written) or _branchs_union(written) or _works_union(written)
     if not (alone or _sections_union(written)):
         return None
     named = [enterprise_named(name) for pos, name in context.orgs if pos < offset]

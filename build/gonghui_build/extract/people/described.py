@@ -10,8 +10,8 @@ from dataclasses import replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.branches_alone import (
     UNIT_WORD,
-    branch_alone,
     section_alone,
+    unit_or_works_alone,
 )
 from gonghui_build.extract.organisations.names import is_department
 from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
@@ -70,7 +70,7 @@ def _unit_alone_at(text: str, start: int, written: str) -> bool:
     """``written``, printed at ``start``, is a unit printed alone (:func:`_printed_alone`)."""
     if not (start == 0 or text[start - 1] in _CLAUSE_MARKS):
         return False
-    return branch_alone(written)
+    return unit_or_works_alone(written)
 
 
 def opening_unit_alone(text: str, claim: TitleClaim) -> TitleClaim:
