@@ -238,3 +238,14 @@ def page_results(results) -> list[tuple]:
         (r.page_id, r.facts, r.paragraph_ids, {k: v.to_pylist() for k, v in r.rows.items()})
         for r in results
     ]
+
+
+def participant_counts(sentence: str) -> list[tuple[float, str] | None]:
+    """Each activity found in one sentence: its participants' count and unit, or None."""
+    from gonghui_build.extract.activities.finding import find_activities
+
+    out = []
+    for a in find_activities([sentence]):
+        p = a.participants
+        out.append(None if p is None else (p.count, p.unit.value))
+    return out

@@ -7,15 +7,7 @@ first round); invented sentences (issue 13, s48)."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.activities.finding import find_activities
-
-
-def _counts(sentence: str) -> list[tuple[float, str] | None]:
-    out = []
-    for a in find_activities([sentence]):
-        p = a.participants
-        out.append(None if p is None else (p.count, p.unit.value))
-    return out
+from tests.conftest import participant_counts as _counts
 
 
 def test_the_walkers_count_for_the_launch_round_they_joined():

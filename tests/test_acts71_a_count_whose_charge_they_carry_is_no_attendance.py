@@ -6,15 +6,7 @@ pages of union congresses; invented sentences (s53, acts71)."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.activities.finding import find_activities
-
-
-def _counts(sentence: str) -> list[tuple[float, str] | None]:
-    out = []
-    for a in find_activities([sentence]):
-        p = a.participants
-        out.append(None if p is None else (p.count, p.unit.value))
-    return out
+from tests.conftest import participant_counts as _counts
 
 
 def test_delegates_carrying_the_members_trust_are_the_count():
