@@ -30,3 +30,10 @@ def test_a_hotel_with_a_brand_before_a_contest_is_still_a_body():
 
 def test_a_hotel_before_any_other_word_is_still_a_body():
     assert _names("她在黄山市饭店工作了十年。") == ["黄山市饭店"]
+
+
+def test_a_company_of_another_kind_before_its_skills_contest_is_a_body():
+    """Only hotels' trades (contest_sector_kinds): a city's bus or power company before a
+    skills contest holds its own contest (review of s54)."""
+    assert _names("长沙市公交公司技能大赛日前举行。") == ["长沙市公交公司"]
+    assert _names("株洲市电力公司技能比武在株洲举行。") == ["株洲市电力公司"]

@@ -7,6 +7,8 @@ language (旅游), then the suffix, is the trade of that place's hotels, and a c
 skills word right after it (``org_suffixes.yaml`` contest_sector_links, then a contest:
 ``activities.yaml`` watched_contests) says so. Seen on a tuning page (real_dev15, a
 hotel worker's profile: the provincial and city contests she won), session 53 orgs43.
+Only the trades of ``contest_sector_kinds`` (hotels): a city's bus company before a skills
+contest is a company holding its own.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ def names_a_contests_sector(text: str, span: OrgSpan, tokens: list[Token]) -> bo
     """Whether ``span`` (a company's kind of name) is the trade of a contest after it."""
     if span.type != OrgType.company or not _contest_after(text, span.end):
         return False
+    if not words("contest_sector_kinds").ending(span.written):
+        return False  # 某市公交公司技能大赛: a company holding its own contest
     return _place_and_trade(span, tokens)
 
 
