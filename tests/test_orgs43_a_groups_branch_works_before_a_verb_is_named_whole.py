@@ -40,3 +40,10 @@ def test_a_team_inside_an_area_is_still_read_on_to():
 
 def test_a_section_before_a_verb_is_left_to_its_body():
     assert _names("市总工会在青禾重机集团技术科召开现场会。") == ["市总工会", "青禾重机集团"]
+
+
+def test_a_visit_to_the_works_is_no_part_of_its_name():
+    """某集团|调研分厂生产情况: a verb of visiting between the company and the works' ending
+    is what someone did there (review of s54)."""
+    assert _names("副主席一行到青禾重机集团有限公司调研分厂生产情况。") == ["青禾重机集团有限公司"]
+    assert _names("工作组在青禾重机集团有限公司督导分厂安全工作。") == ["青禾重机集团有限公司"]

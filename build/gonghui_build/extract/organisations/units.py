@@ -124,13 +124,17 @@ def _unit_end(text: str, span: OrgSpan, tokens: list[Token], works: bool) -> int
 
 def _branch_works(span: OrgSpan, unit: str) -> bool:
     """某重机集团|特钢分厂召开…: a company's branch works, production area or project
-    department (``org_suffixes.yaml`` units_printed_alone) printed right after the
-    company's whole name is one body with it, whatever follows: its ending names a body
-    of the enterprise on its own (a branch works holds its 厂长 and its union), so the
-    name is read whole as 某集团某分厂 and not as the group (a unit named only by a
-    department's or a team's ending, 科 or 班, still needs a post or a list after it)."""
+        department (``org_suffixes.yaml`` units_printed_alone) printed right after the
+        company's whole name is one body with it, whatever follows: its ending names a body
+        of the enterprise on its own (a branch works holds its 厂长 and its union), so the
+        name is read whole as 某集团某分厂 and not as the group (a unit named only by a
+        department's or a team's ending, 科 or 班, still needs a post or a list after it). A
+    verb of visiting after the company (某集团|调研分厂生产情况: ``activities.yaml`` categories,
+    visit) is what someone did at the works, no part of its name."""
     ending = words("units_printed_alone").ending(unit)
-    return span.type == OrgType.company and ending is not None and len(unit) > len(ending)
+    if span.type != OrgType.company or ending is None or len(unit) <= len(ending):
+        return False
+    return lexicon.table("activities.yaml", "categories")["visit"].starting(unit, 0) is None
 
 
 def _code_digit(text: str, k: int, unit_start: int) -> bool:
