@@ -24,3 +24,13 @@ def test_a_lone_count_before_de_is_still_the_count():
 def test_two_counts_without_de_take_the_nearest():
     sentence = "5月8日，禾城区总工会举办法律讲座，各企业的工会干部30人、职工80人参加。"
     assert _counts(sentence) == [(110, "people")]
+
+
+def test_a_count_in_a_clause_of_taking_part_is_no_possessor():
+    """80名党员带领300名职工参加的义务劳动: the 的 closes a clause of taking part, so the
+    last count attends (review of s54)."""
+    from gonghui_build.extract.activities.count_roles import nearest_attending
+
+    sentence = "80名党员带领300名职工参加的义务劳动今天举行"
+    counts = [(0, 80, "people", "80名"), (6, 300, "people", "300名")]
+    assert nearest_attending(sentence, counts) == counts[1]

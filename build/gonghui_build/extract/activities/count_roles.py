@@ -195,6 +195,7 @@ def nearest_attending(sentence: str, preferred: Sequence[_C]) -> _C:
     on with 的 (216名代表肩负全区5.6万名职工的重托出席大会: the members whose trust the
     delegates carry possess something, they do not attend) when a count stands before it."""
     for c in reversed(preferred[1:]):
-        if not _POSSESSOR.match(sentence, c[0] + len(c[3])):
-            return c
+        noun = _POSSESSOR.match(sentence, c[0] + len(c[3]))
+        if not noun or words("joining_verbs").in_text(noun.group()):
+            return c  # 带领300名职工参加的义务劳动: a clause of taking part, no possessor
     return preferred[0]
