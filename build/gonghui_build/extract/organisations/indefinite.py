@@ -82,7 +82,7 @@ def names_no_one_body(written: str, start: int, tokens: list[Token]) -> bool:
 def _after_bracketed_level(tokens: list[Token], start: int) -> bool:
     """县（市）|区总工会: the name follows levels of place listed with a bracketed level
     between them, the federations of every county, city and district, no one body."""
-    tail = "".join(t.word for t in tokens if start - 6 <= t.start and t.end <= start)
+    tail = "".join(t.word for t in tokens if start - 8 < t.end <= start)
     return bool(_BRACKETED_LEVELS.search(tail))
 
 
