@@ -9,9 +9,9 @@ import re
 from dataclasses import replace
 from typing import Protocol
 
-from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.told_days import counted_from_the_paper
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
 from gonghui_build.text.clauses import sentences
@@ -81,19 +81,10 @@ def inherited_date(
     dated = [
         d
         for d in find_dates(text[p_start:p_end])
-        if d.month or d.year or d.relative_year is not None or _counted_day(d)
+        if d.month or d.year or d.relative_year is not None or counted_from_the_paper(d)
+        # 今天上午，…服务站正式启用。某主席到站看望志愿者: the day goes on in the next sentence
     ]
     return dated[-1].moved(p_start) if dated else None
-
-
-_COUNTED_DAYS = ("today", "yesterday", "this_week_day", "last_week_day")
-
-
-def _counted_day(date: DateText) -> bool:
-    """今天上午, 昨天: a day counted from the article's own (told_days), which the sentence
-    after it, giving none, goes on in (今天上午，…服务站正式启用。某主席到站看望志愿者)."""
-    key = lexicon.keyed("dates.yaml", "publication_relative").get(date.relative or "")
-    return key in _COUNTED_DAYS
 
 
 def threads_on(sentence: str) -> bool:

@@ -23,11 +23,19 @@ def _told_day(d: DateText) -> bool:
     return named or _publication_day(d)
 
 
-def _publication_day(d: DateText) -> bool:
-    """昨天, 今天, 本周三: a day counted from the article's publication, no span."""
+_COUNTED_DAYS = ("today", "yesterday", "this_week_day", "last_week_day")
+
+
+def counted_from_the_paper(d: DateText) -> bool:
+    """昨天, 今天, 本周三: a day counted from the article's publication
+    (``dates.yaml`` publication_relative)."""
     key = lexicon.keyed("dates.yaml", "publication_relative").get(d.relative or "")
-    days = ("today", "yesterday", "this_week_day", "last_week_day")
-    return key in days and d.end_month is None and d.end_day is None
+    return key in _COUNTED_DAYS
+
+
+def _publication_day(d: DateText) -> bool:
+    """A day counted from the article's publication, no span."""
+    return counted_from_the_paper(d) and d.end_month is None and d.end_day is None
 
 
 def on_day_named_before(texts: list[str], paragraph: int, told: DateText) -> DateText:
