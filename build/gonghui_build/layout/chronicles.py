@@ -100,9 +100,9 @@ _BARE_DAY_RE = re.compile(rf"^\d{{1,2}}(?:[—\-－]\d{{1,2}})?{_WIDE_BLANK}\D")
 #: set off (``是年  全县新建…``, closing a year's entries). A county yearbook prints the
 #: lunar date in brackets after the day (``2月11日（农历腊月二十三）  …``) and a run of
 #: months (``6月—7月  …``): entries too (real_dev22; either left the chronicle one
-#: article). Its range marks between two dates are fewer than :data:`RANGE_TO`'s, as they
-#: were when it was written (the output unchanged); days of one month (``5月28-29日``)
-#: take all of them, as under a title.
+#: article). Its range marks between two days are fewer than :data:`RANGE_TO`'s, as they
+#: were when it was written (the output unchanged); days of one month (``5月28-29日``) and
+#: a run of months take all of them, as under a title.
 BLANK_DATE_RE = re.compile(
     rf"^{_PLAIN_MONTH_DAY}(?:[至到—\-]{_PLAIN_MONTH_DAY})?(?:{_DATE_NOTE})?{_WIDE_BLANK}\S"
     rf"|^{_DAYS_OF_A_MONTH}{_WIDE_BLANK}\S"

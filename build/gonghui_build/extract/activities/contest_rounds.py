@@ -102,7 +102,8 @@ def _holding_clause() -> re.Pattern[str]:
 
 def whole_contest_name(final: ActivityDraft, text: str, m: Mention) -> str | None:
     """The name of the whole contest when the mention ``m`` (本届比武, 本次竞赛) speaks of
-    the contest whose round ``final`` was read before (its name less its round word);
+    the contest whose round ``final`` was read before (its name less its round word), or
+    of the festival whose opening or closing ceremony ``final`` is (某艺术节闭幕式 …本届艺术节);
     None when it speaks of that round itself (这场决赛, 本届决赛) or of something else."""
     rounds = words("stage_words")
     festival = _ceremony_whole(final, text, m)

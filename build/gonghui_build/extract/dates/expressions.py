@@ -52,7 +52,8 @@ _OPEN_RANGE_DAY = rf"(?={RANGE_SEP}{_DAY}[日号]|(?:[、和]{_DAY})+日)"
 #: tail (2017至…).
 _OPEN_RANGE_MONTH = rf"(?<![\d.])(?P<open_month>{MONTH_OR_DAY})(?={RANGE_SEP}{MONTH_OR_DAY}月)"
 #: The end of a range that gives only the day: …12日至14日, or in an old page's OCR with
-#: 曰 for 日 as its first day (四月二十五曰至二十七曰: real_dev21's 1984 page).
+#: 曰 for 日, as the range's first day may have it too (四月二十五曰至二十七曰: real_dev21's
+#: 1984 page).
 _RANGE_END_DAY_RE = re.compile(rf"{RANGE_SEP}(?P<day>{_SPACED_DAY})[日号曰]")
 #: The days after the first of an activity held on two or more days of one month
 #: (4月24日和28日, 3月5日、12日, or with 日 after the last only: 1月1、2、3日): the last
