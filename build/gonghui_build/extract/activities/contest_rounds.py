@@ -133,7 +133,7 @@ def _ceremony_whole(ceremony: ActivityDraft, text: str, m: Mention) -> str | Non
         return None
     if not said.endswith(m.trigger):
         return None
-    at = re.search(r"[开闭]幕式", ceremony.name or "")
+    at = words("whole_event_ceremonies").regex.search(ceremony.name or "")
     whole = ceremony.name[: at.start()] if at else ""
     return whole if whole.endswith(m.trigger) and len(whole) > len(m.trigger) + 1 else None
 
