@@ -35,16 +35,18 @@ from gonghui_build.extract.people.listed import (
     widened_surname_items,
 )
 from gonghui_build.extract.people.model_bounds import (
-    after_a_home,
-    after_an_age,
-    after_title_or_occupation,
-    ends_name,
     past_a_word_before_a_space,
     read_by_both,
     set_right,
     worded_given_name,
     worded_span,
     words,
+)
+from gonghui_build.extract.people.name_context import (
+    after_a_home,
+    after_an_age,
+    after_title_or_occupation,
+    ends_name,
 )
 from gonghui_build.extract.people.name_length import address_ends_at
 from gonghui_build.extract.people.one_character_given import one_character_given_placed
@@ -171,7 +173,7 @@ def _placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
     """A two-character name stands where names stand: jieba's dictionary tags it a
     name, a title, a noun for a person or an honour ends right before it (快递员汤飞,
     全国劳动模范玉某) or a home or an age (家住某镇的周某, 54岁的周某:
-    :func:`.model_bounds.after_a_home`, :func:`.model_bounds.after_an_age`) does, it
+    :func:`.name_context.after_a_home`, :func:`.name_context.after_an_age`) does, it
     opens a clause, a word only people take (一行) or a verb of saying follows it."""
     if any(t.tag in NAME_TAGS and t.start < end and start < t.end for t in tokens):
         return True
