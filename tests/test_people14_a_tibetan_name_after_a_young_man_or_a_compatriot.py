@@ -6,7 +6,7 @@ pages (s36); invented names and events."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.people.model_bounds import after_title_or_occupation
+from gonghui_build.extract.people.name_context import after_title_or_occupation
 from tests.conftest import news_page, page_facts
 
 

@@ -10,6 +10,8 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.column_names import names_a_comment_column, names_a_writing_column
+from gonghui_build.layout.digest_titles import names_a_digest
 from gonghui_build.layout.furniture import CRUMB_MARKS, furniture_kind
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.shapes import Shape
@@ -103,3 +105,19 @@ def site_channel(text: str) -> bool:
     the site's short name and the channel), one of ``head_words.yaml``'s
     ``site_channels``: the site's, never the article's kicker."""
     return without_spaces(text) in head_words("site_channels")
+
+
+def channel_line(blocks: list[Block], shapes: list[Shape], i: int, anchor: int) -> bool:
+    """A line over the headline that names where the article is printed (a digest, a
+    site's crumbs or channel, an account, a column) is the banner, however short."""
+    plain = blocks[i].plain
+    return (
+        names_a_digest(plain)
+        or crumb_step(blocks, shapes, i)
+        or site_row(plain)
+        or account_name(blocks, shapes, i, anchor)
+        or name_then_title(plain)
+        or site_channel(plain)
+        or names_a_writing_column(plain)  # 一线手记 over an essay's head
+        or names_a_comment_column(plain)  # 短评 over a comment's head
+    )

@@ -14,17 +14,14 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.column_names import names_a_comment_column, names_a_writing_column
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
 from gonghui_build.layout.decks import title_over_deck
 from gonghui_build.layout.digest_titles import names_a_digest
 from gonghui_build.layout.display import opens_with_news_lead, restates, runs_on
 from gonghui_build.layout.head_chrome import (
-    account_name,
+    channel_line,
     crumb_step,
     head_words,
-    name_then_title,
-    site_channel,
     site_row,
 )
 from gonghui_build.layout.index import TITLE_MIN, title_key
@@ -315,17 +312,7 @@ def head_roles(
         for i in after[1:]:
             roles[i] = "banner"
         rest = rest[: rest.index(known[-1]) + 1]
-    elif rest and (
-        shapes[rest[-1]] is Shape.DASH
-        or (
-            len(rest) >= 2
-            and _ocr_dash(blocks[rest[-1]])
-            and not _broken_at_one(blocks, shapes, rest)
-        )
-        or (len(rest) >= 2 and bracketed_note(blocks[rest[-1]]))
-        or (not known and facts_under_title(blocks, rest))
-        or (not known and title_over_deck(blocks, shapes, rest))
-    ):
+    elif rest and _deck_last(blocks, shapes, rest, known):
         roles[rest.pop()] = "subtitle"
     if (len(known) == 2 and rest[-2:] == known) or _two_line_headline(blocks, shapes, rest, known):
         roles[rest.pop()] = "headline"
@@ -333,27 +320,39 @@ def head_roles(
         roles[rest.pop()] = "headline"
     if rest:
         last = rest.pop()
-        headline = min(i for i, r in roles.items() if r == "headline")
-        kicker = (
-            _kicker_like(blocks[last])
-            or blocks[last].plain.rstrip().endswith("—")
-            or (not rest and _long_kicker(blocks[last], blocks[headline]))
-        )
-        bigger = 0 < blocks[last].heading_level < blocks[headline].heading_level
-        channel = (
-            names_a_digest(blocks[last].plain)
-            or crumb_step(blocks, shapes, last)
-            or site_row(blocks[last].plain)
-            or account_name(blocks, shapes, last, max(group))
-            or name_then_title(blocks[last].plain)
-            or site_channel(blocks[last].plain)
-            or names_a_writing_column(blocks[last].plain)  # 一线手记 over an essay's head
-            or names_a_comment_column(blocks[last].plain)  # 短评 over a comment's head
-        )
-        roles[last] = "kicker" if (kicker or known) and not (bigger or channel) else "banner"
+        line, headline = blocks[last], blocks[min(i for i, r in roles.items() if r == "headline")]
+        kicker = _over_headline_kicker(line, headline, lone=not rest) or bool(known)
+        bigger = 0 < line.heading_level < headline.heading_level
+        channel = channel_line(blocks, shapes, last, max(group))
+        roles[last] = "kicker" if kicker and not (bigger or channel) else "banner"
     for i in rest:
         roles[i] = "banner"
     return roles
+
+
+def _deck_last(blocks: list[Block], shapes: list[Shape], rest: list[int], known: list[int]) -> bool:
+    """The last line of a head with no title the page prints elsewhere after it is its deck
+    (the subtitle): a dashed line, a line a dash was read off by OCR, a bracketed note, the
+    facts or the deck under a title."""
+    last = rest[-1]
+    return (
+        shapes[last] is Shape.DASH
+        or (len(rest) >= 2 and _ocr_dash(blocks[last]) and not _broken_at_one(blocks, shapes, rest))
+        or (len(rest) >= 2 and bracketed_note(blocks[last]))
+        or (not known and facts_under_title(blocks, rest))
+        or (not known and title_over_deck(blocks, shapes, rest))
+    )
+
+
+def _over_headline_kicker(line: Block, headline: Block, lone: bool) -> bool:
+    """A line right over the headline reads as its kicker: short or kicker-like, ending
+    with a dash, or long but alone over it (the caller still makes one printed bigger than
+    the headline, or naming a channel, the banner)."""
+    return (
+        _kicker_like(line)
+        or line.plain.rstrip().endswith("—")
+        or (lone and _long_kicker(line, headline))
+    )
 
 
 #: Roles of a head of three lines read over an anchor, and what they are over the

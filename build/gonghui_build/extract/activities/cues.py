@@ -104,9 +104,11 @@ def errand_group_went(text: str, s_start: int, here: int) -> bool:
 @functools.cache
 def _errand_group_going() -> re.Pattern[str]:
     """(某某率…)慰问组(一行)(又)来到: the group, led or not, a round's adverb and a verb
-    of going, or 到."""
+    of going, or 到. A leading verb is not the 率 of 率先 ("first, taking the lead", an
+    adverb: 现代汉语词典), which leads no group."""
     group, rounds = words("errand_groups").pattern, words("round_adverbs").pattern
-    led = rf"(?:[^，。；]{{0,24}}?(?:{words('errand_group_leaders').pattern})[^，。；、]{{0,8}}?)?"
+    leader = rf"(?:{words('errand_group_leaders').pattern})(?<!率(?=先))"
+    led = rf"(?:[^，。；]{{0,24}}?{leader}[^，。；、]{{0,8}}?)?"
     going = rf"(?:{words('going_verbs').pattern}|到)"
     return re.compile(rf"{led}(?:{group})(?:一行)?(?:{rounds})?{going}")
 

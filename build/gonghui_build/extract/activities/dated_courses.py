@@ -15,6 +15,7 @@ the union's work. So is a consolation show (``7月20日至29日，…开展巡�
 
 from __future__ import annotations
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.specific_names import without_modifiers
 from gonghui_build.extract.dates.expressions import DateText, find_dates
@@ -44,10 +45,13 @@ def _opens_on_a_day(text: str, s_start: int, clause: int) -> bool:
 
 
 def _part(lead: str, d: DateText) -> bool:
-    """A month's part written with it (4月上旬, 11月中下旬: ``dated_month_parts``): a window
-    of ten or twenty days, the occasion a news item reports, as a day is."""
-    parts = words("dated_month_parts")
-    return d.month is not None and bool(parts.ending(d.text) or parts.starting(lead, d.end))
+    """A month's part written with it (4月上旬, 11月中下旬: ``dates.yaml`` month_parts'
+    tens, month_two_tens): a window of ten or twenty days, the occasion a news item
+    reports, as a day is. The dates' own list, so the two read the same tens."""
+    if d.month is None:
+        return False
+    tens = (lexicon.table("dates.yaml", "month_parts")["tens"], date_words("month_two_tens"))
+    return any(w.ending(d.text) or w.starting(lead, d.end) for w in tens)
 
 
 def dated_course(text: str, s_start: int, start: int, t_start: int, word: str) -> bool:

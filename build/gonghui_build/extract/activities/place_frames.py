@@ -30,10 +30,15 @@ class Frame:
 
 @functools.cache
 def frames() -> tuple[Frame, ...]:
-    """The frames a place stands in."""
+    """The frames a place stands in: where an activity is held, then where a party goes
+    or a site stands named (the order is the order they are tried in)."""
+    return (*_held_at(), *_gone_to())
+
+
+def _held_at() -> tuple[Frame, ...]:
+    """Frames of the place an activity is held or received at (在…举办, 位于…的, 利用…开办)."""
     holding = words("holding_verbs").pattern
     adverbs = words("holding_adverbs").pattern
-    visiting = words("visit_verbs").pattern
     localisers = words("localisers").pattern
     subject = _not_after_so()
     return (
@@ -68,6 +73,15 @@ def frames() -> tuple[Frame, ...]:
         ),
         # 在北京捧回了全国五一劳动奖章: where an award was received (:mod:`.awards`)
         Frame(re.compile("在"), re.compile(words("award_receipts").pattern)),
+    )
+
+
+def _gone_to() -> tuple[Frame, ...]:
+    """Frames of a place gone to or named (来到…, 一行到…调研, a building opening its
+    clause, 地点在…, 参观了…)."""
+    adverbs = words("holding_adverbs").pattern
+    visiting = words("visit_verbs").pattern
+    return (
         # 来到酒仙桥街道职工服务中心, 走进…纪念馆，赴江苏苏州疗休养; 来到某物流园区一线，
         # 慰问…: the site, before the front line of it; 来到某街道困难职工某某家中: the
         # locality before the household

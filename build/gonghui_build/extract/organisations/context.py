@@ -226,6 +226,15 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
         return _with_printed_city(parallel_body(written, kind, offset, context), context)
     if whole := earlier_name_ending_with(written, suffix, offset, context):
         return resolve(whole, offset, context)  # 东南公司工会 after 中交某公局东南公司工会
+    return _resolve_by_place(written, suffix, kind, offset, context)
+
+
+def _resolve_by_place(
+    written: str, suffix: str, kind: OrgType, offset: int, context: ArticleContext
+) -> ResolvedOrg | None:
+    """A short form no earlier name of the article settles: its place read from the
+    article (or the name as written), then the district, county and city the article
+    prints put before it, and its current name; None when it refers back to nothing."""
     name, how = place_of_short_form(written, suffix, offset, context)
     if how == ResolvedBy.exact and written[: -len(suffix)] in words("area_bodies"):
         name, how = as_printed(written, offset, context)  # 园区总工会 after 某工业园区总工会

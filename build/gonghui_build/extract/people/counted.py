@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from gonghui_build.extract.people.composed import composed_name, element_and_final
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.model import person_spans
-from gonghui_build.extract.people.model_bounds import after_title_or_occupation
+from gonghui_build.extract.people.name_context import after_title_or_occupation
 from gonghui_build.extract.people.ranked_lists import ranked_names
 from gonghui_build.extract.people.transliterated_elements import made_of_elements
 from gonghui_build.layout.paragraphs import Paragraph

@@ -2,9 +2,9 @@
 
 Reports on visits to workers in need print the person's home before the name (家住某镇
 某村的郑某, 家住某花园的赵某家中; ``people.yaml`` home_marks), or the place they come from
-(来自某镇的某某: origin_marks, read by the same :func:`.model_bounds.after_a_home`). The
+(来自某镇的某某: origin_marks, read by the same :func:`.name_context.after_a_home`). The
 model reads most such
-names, and :func:`.model_bounds.after_a_home` backs its reading; a name of two
+names, and :func:`.name_context.after_a_home` backs its reading; a name of two
 characters whose given name is a common character (王山) or a word (高山) it often
 misses, and no title stands before it for the title rules to read it. What follows
 ``家住…的`` is a person (a name, or a noun for people: 职工, 老人), so the name is read
@@ -17,7 +17,7 @@ from __future__ import annotations
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.listed import frequent_noun
-from gonghui_build.extract.people.model_bounds import (
+from gonghui_build.extract.people.name_context import (
     after_a_home,
     after_an_age,
     after_title_or_occupation,
@@ -50,8 +50,8 @@ _OF = "的"
 
 
 def home_names(text: str, tokens: list[Token]) -> list[NameHit]:
-    """The names printed right after ``家住<place>的`` (:func:`.model_bounds.after_a_home`)
-    or a person's age (``54岁的``: :func:`.model_bounds.after_an_age`, which describes
+    """The names printed right after ``家住<place>的`` (:func:`.name_context.after_a_home`)
+    or a person's age (``54岁的``: :func:`.name_context.after_an_age`, which describes
     the person named next as a home does) in ``text``, ``tokens`` its jieba words."""
     hits: list[NameHit] = []
     pos = text.find(_OF)
@@ -68,7 +68,7 @@ def home_names(text: str, tokens: list[Token]) -> list[NameHit]:
 
 def visited_names(text: str) -> list[NameHit]:
     """``来到困难职工戴某某家中``, ``来到职工罗某家，``: the name between a noun for people
-    or an occupation (:func:`.model_bounds.after_title_or_occupation`: 职工, 机修工) and
+    or an occupation (:func:`.name_context.after_title_or_occupation`: 职工, 机修工) and
     the home a visit goes to (``people.yaml`` visited_homes; 家 alone before punctuation).
     The noun before fixes where the name starts, the home where it ends: the model and
     jieba often read the name with 家 (罗某家) or miss it after 困难职工."""

@@ -35,16 +35,18 @@ from gonghui_build.extract.people.listed import (
     widened_surname_items,
 )
 from gonghui_build.extract.people.model_bounds import (
-    after_a_home,
-    after_an_age,
-    after_title_or_occupation,
-    ends_name,
     past_a_word_before_a_space,
     read_by_both,
     set_right,
     worded_given_name,
     worded_span,
     words,
+)
+from gonghui_build.extract.people.name_context import (
+    after_a_home,
+    after_an_age,
+    after_title_or_occupation,
+    ends_name,
 )
 from gonghui_build.extract.people.name_length import address_ends_at
 from gonghui_build.extract.people.one_character_given import one_character_given_placed
@@ -171,7 +173,7 @@ def _placed(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
     """A two-character name stands where names stand: jieba's dictionary tags it a
     name, a title, a noun for a person or an honour ends right before it (快递员汤飞,
     全国劳动模范玉某) or a home or an age (家住某镇的周某, 54岁的周某:
-    :func:`.model_bounds.after_a_home`, :func:`.model_bounds.after_an_age`) does, it
+    :func:`.name_context.after_a_home`, :func:`.name_context.after_an_age`) does, it
     opens a clause, a word only people take (一行) or a verb of saying follows it."""
     if any(t.tag in NAME_TAGS and t.start < end and start < t.end for t in tokens):
         return True
@@ -246,23 +248,8 @@ def _contradicted(
         return True
     if two_people_joined(name) or is_word_and_particle(start, end, tokens):
         return True  # 小丁比老丁: two people joined; 用工管理|中: a word and a particle
-    term = words("terms_after_name").starting(text, end)
-    if term and not words("vigour_after_spirit").starting(text, end + len(term)):
-        return True  # a term named after a person (…思想, …精神) names no one
-    if words("things_after_name").starting(text, end) or _in_a_things_name(text, start, end):
-        return True  # “卢国庆创新工作室”, “某某安全驾驶|工作室”: the name of a workroom
-    if (
-        holds_a_things_name(name)  # 邓某某技能大师工作室: a studio's (lead: .studio_leads)
-        or _names_a_numbered_unit(text, start, end)  # 柳二矿, 曹三厂: a mine or works
-        or names_a_family_place(text, start, end)  # 深入李家塔矿井下: the mine's place
-    ):
-        return True  # a unit's or a room's name, no person
-    if _opens_a_body_read_after(text, end):
-        return True  # 王海|别克车行: the first word of a dealer's name, no person
-    if brand_before_trade(end, tokens) or names_a_site(text, start, end):
-        return True  # 华湘|电机召开大会, 吉某|建筑工地: a company's brand, a site's name
-    if _labels_a_line(text, start, end, name):
-        return True  # 高平：张明 刘芳: the place a roll line's names come from
+    if _names_a_thing(text, start, end, name, tokens):
+        return True  # a term, a room, a unit, a brand or a place named after a person
     cut = _cuts_a_word(start, end, tokens) or _heads_a_place(start, end, tokens)
     if cut and not _named_or_titled(text, start, end, tokens):
         return True  # 马包制|作技艺, 林海雪|原滑雪场: the span ends inside a word, no name
@@ -292,6 +279,27 @@ def _contradicted(
         frequent = tokenizer.frequency(given) >= GIVEN_WORD_MAX_FREQ
         return frequent or not _second_signal(text, start, end, tokens)
     return False
+
+
+def _names_a_thing(text: str, start: int, end: int, name: str, tokens: Sequence[Token]) -> bool:
+    """The span the model reads as a person opens the name of a thing, not of one: a term
+    (…精神), a workroom, a unit, a dealer, a brand or a site, a roll line's place."""
+    term = words("terms_after_name").starting(text, end)
+    if term and not words("vigour_after_spirit").starting(text, end + len(term)):
+        return True  # a term named after a person (…思想, …精神) names no one
+    if words("things_after_name").starting(text, end) or _in_a_things_name(text, start, end):
+        return True  # “卢国庆创新工作室”, “某某安全驾驶|工作室”: the name of a workroom
+    if (
+        holds_a_things_name(name)  # 邓某某技能大师工作室: a studio's (lead: .studio_leads)
+        or _names_a_numbered_unit(text, start, end)  # 柳二矿, 曹三厂: a mine or works
+        or names_a_family_place(text, start, end)  # 深入李家塔矿井下: the mine's place
+    ):
+        return True  # a unit's or a room's name, no person
+    if _opens_a_body_read_after(text, end):
+        return True  # 王海|别克车行: the first word of a dealer's name, no person
+    if brand_before_trade(end, tokens) or names_a_site(text, start, end):
+        return True  # 华湘|电机召开大会, 吉某|建筑工地: a company's brand, a site's name
+    return _labels_a_line(text, start, end, name)  # 高平：张明 刘芳: a roll line's place
 
 
 #: The most often jieba's dictionary may have seen a place's name (马建国/ns, 顿珠/ns) that

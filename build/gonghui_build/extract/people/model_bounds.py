@@ -2,8 +2,9 @@
 slip, the span of the name it read (a name cut by the word after it, 赵景田|任主席; its surname
 left out, 史|二林; a title's last character taken, 甘立|新老师; a compound surname cut short,
 皇甫双|润), and the signals both the span setting and the checks against the model in
-:mod:`.model` read (a word that follows names, a title before the name, a name jieba reads
-too). Pure functions of the paragraph's text."""
+:mod:`.model` read (a name jieba reads too; what stands around a name, a title before it
+or a word that follows names, is :mod:`.name_context`). Pure functions of the paragraph's
+text."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ from gonghui_build.extract.people.listed import (
     compound_before_deng,
     named_to_a_post,
 )
+from gonghui_build.extract.people.name_context import (
+    after_an_age,
+    after_title_or_occupation,
+    ends_name,
+)
 from gonghui_build.extract.people.name_length import (
     TITLE_REACH,
     jieba_longer_name,
@@ -29,7 +35,6 @@ from gonghui_build.extract.people.name_length import (
 )
 from gonghui_build.extract.people.surname_cut_off import surname_then_given_span
 from gonghui_build.extract.people.transliterated import (
-    follows_name_at,
     transcribed_word,
     transliterated_end,
     transliterated_start,
@@ -44,7 +49,6 @@ from gonghui_build.text.names import (
     split_name,
     split_read_name,
 )
-from gonghui_build.text.numbers import CN_NUMERAL
 from gonghui_build.text.tokenizer import Token
 
 
@@ -308,63 +312,6 @@ def _follower_word_at(text: str, at: int) -> bool:
         text, at
     )
     return follower is not None and len(follower) > 1
-
-
-def ends_name(text: str, end: int) -> bool:
-    """What follows ``end`` closes a name: punctuation or a word that follows names."""
-    return follows_name_at(text, end)
-
-
-def after_title_or_occupation(text: str, start: int) -> bool:
-    """A title, a noun for people or an occupation (钢筋工, 快递员) ends right before
-    ``start``."""
-    before = text[max(0, start - 16) : start]
-    titles = lexicon.titles()
-    if titles.at_end.search(before) or titles.person_nouns.ending(before):
-        return True
-    return len(before) >= 2 and words("occupation_endings").ending(before) is not None
-
-
-#: How far before a name's 的 a word of home or origin may stand (家住某某区某某街道的).
-_HOME_REACH = 14
-
-
-def after_a_home(text: str, start: int) -> bool:
-    """家住永安镇的周某, 来自城关镇的周某: a word of home or of coming from (``people.yaml``
-    home_marks, origin_marks), a place with no punctuation (某街48号) and 的 right before
-    ``start`` stand before people: the name the model reads there stands where names
-    stand."""
-    if start < 1 or text[start - 1] != "的":
-        return False
-    before = text[max(0, start - 1 - _HOME_REACH) : start - 1]
-    for key in ("home_marks", "origin_marks"):
-        for m in words(key).finditer(before):
-            if m.end() < len(before) and before[m.end() :].isalnum():  # 某街48号
-                return True
-    return False
-
-
-def after_an_age(text: str, start: int) -> bool:
-    """54岁的王山, 今年四十八岁的金星, 四十多岁的某某, 二十出头的某某, 年近七旬的某某: a
-    number, a word of age (``people.yaml`` age_marks, 多/余/来 between them) and 的 right
-    before ``start`` describe the person named next, as the place a person lives does
-    (:func:`after_a_home`); 岁 after no number (岁末的) says nothing."""
-    if start < 3 or text[start - 1] != "的":
-        return False
-    mark = words("age_marks").ending(text, start - 1)
-    if mark is None:
-        return False
-    before = start - 1 - len(mark)
-    while before > 0 and text[before - 1] in _AGE_BETWEEN and start - before < _AGE_REACH:
-        before -= 1  # 四十多岁的, 二十岁出头的: words between the number and the mark
-    return before > 0 and (text[before - 1].isdigit() or text[before - 1] in CN_NUMERAL)
-
-
-#: What stands between an age's number and its mark (四十多岁, 50余岁, 二十来岁, 三十岁出头):
-#: 《现代汉语八百词》 多, 余, 来 after a number 'more than, about'; 岁 before 出头.
-_AGE_BETWEEN = "多余来岁"
-#: How far before the name an age phrase's number may stand (三十多岁出头的: 6 characters).
-_AGE_REACH = 7
 
 
 def _member_after_a_team(text: str, start: int, end: int) -> int | None:

@@ -22,7 +22,7 @@ from gonghui_build.extract.people.composed import composed_name, of_elements
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.home_names import WORD_NAME, word_shaped_name
 from gonghui_build.extract.people.honours import honour_ending
-from gonghui_build.extract.people.model_bounds import after_title_or_occupation
+from gonghui_build.extract.people.name_context import after_title_or_occupation
 from gonghui_build.extract.people.name_length import (
     ends_with_and,
     follows_name,

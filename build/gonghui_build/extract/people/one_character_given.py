@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.honours import honour_ending
-from gonghui_build.extract.people.model_bounds import after_title_or_occupation, ends_name
+from gonghui_build.extract.people.name_context import after_title_or_occupation, ends_name
 from gonghui_build.extract.people.name_length import visited_home_at
 from gonghui_build.text import tokenizer
 from gonghui_build.text.names import NAME_TAGS

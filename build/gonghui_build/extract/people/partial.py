@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.people.hits import NameHit
-from gonghui_build.extract.people.model_bounds import after_title_or_occupation
+from gonghui_build.extract.people.name_context import after_title_or_occupation
 from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.names import is_common_word, split_name
 from gonghui_build.text.tokenizer import Token

@@ -19,7 +19,7 @@ from gonghui_build.extract.people.composed import MIN_COMPOSED, composed_name, o
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.honours import honour_ending
 from gonghui_build.extract.people.listed import frequent_noun
-from gonghui_build.extract.people.model_bounds import after_title_or_occupation
+from gonghui_build.extract.people.name_context import after_title_or_occupation
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.clauses import overlaps_any
 from gonghui_build.text.names import split_name

@@ -20,7 +20,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.honours import honour_ending
-from gonghui_build.extract.people.model_bounds import after_title_or_occupation
+from gonghui_build.extract.people.name_context import after_title_or_occupation
 from gonghui_build.extract.people.spaced_parts import gaps, last_part_end
 from gonghui_build.extract.people.transliterated_alone import marked_enough
 from gonghui_build.layout.paragraphs import Paragraph

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.people.model_bounds import after_title_or_occupation
+from gonghui_build.extract.people.name_context import after_title_or_occupation
 from gonghui_build.text.tokenizer import Token, token_at
 
 #: jieba's tags of a verb: what follows the trade word; the trade word itself is no verb.

@@ -17,7 +17,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.people import rules
 from gonghui_build.extract.people.composed import composed_name
 from gonghui_build.extract.people.hits import NameHit
-from gonghui_build.extract.people.model_bounds import (
+from gonghui_build.extract.people.name_context import (
     after_a_home,
     after_an_age,
     after_title_or_occupation,
