@@ -135,12 +135,14 @@ def _running_before(
     text: str, s_start: int, start: int, governing: str, since_done: bool = False
 ) -> bool:
     """A word of a running programme right before the mention (正在开展的…, 每年举办的…);
-    a yearly habit a plan sets up (决定从明年起每年举办…, 今后将每年举办…) is a plan,
-    told by the plan words before it, not a programme already running."""
+    a yearly habit or a monthly or weekly schedule a plan sets up (决定从明年起每年举办…,
+    将从10月起每月为环卫工开展…) is a plan, told by the plan words before it, not a
+    programme already running."""
     running = words("ongoing").in_text(governing)
     if running is None or (since_done and _is_since(running)):
         return False
-    return running not in words("habit_words") or not _plan_before(text, s_start, start)
+    set_up = running in words("habit_words") or running in words("schedule_openings")
+    return not set_up or not _plan_before(text, s_start, start)
 
 
 def _ongoing_word(text: str, lo: int, hi: int, mention: Mention, since_done: bool) -> bool:

@@ -268,6 +268,17 @@ def _same_page(inferred: list[ArticleDate]) -> list[ArticleDate]:
     return [d if d.year == page_year else same_page for d in inferred]
 
 
+def _undated_by_the_page(dated: list[ArticleDate]) -> list[ArticleDate]:
+    """An article left with no year at all, on a page whose other articles are dated (a
+    briefs sheet whose head ``某某简讯 第22期 2021年6月18日`` the layout reads as its first
+    item's date line, over items that print none), takes the page's year as
+    :func:`_same_page` gives it: a page is printed at once. Dated articles keep theirs."""
+    if all(d.year for d in dated) or not any(d.year for d in dated):
+        return dated
+    page = _same_page(dated)
+    return [d if d.year else p for d, p in zip(dated, page, strict=True)]
+
+
 def _digest_month(texts: Sequence[str], year: int) -> int | None:
     """The one month a page's items report their days in (▲9月5日，… ▲9月7日，…) when at
     least two items report a day and all in that month: a digest of one month's news,
@@ -345,4 +356,4 @@ def date_articles(
     if page_date is not None and iso_parts(page_date.date)[1] is None:
         month = _digest_month(texts, int(page_date.date[:4]))
         out = [_with_digest_month(d, month) for d in out]
-    return out
+    return _undated_by_the_page(out)
