@@ -126,7 +126,27 @@ def org_of_segment(
         return _town_of_committee(match, inherited), "", state
     if inherited and match.group("base") in lexicon.words("titles.yaml", "enterprise_grades"):
         return _enterprise_of_unit(inherited), "", state
+    if inherited and (owner := _owner_of_union(inherited[0], match.group("base"))):
+        return (owner, inherited[1]), "", state
     return inherited, "", state
+
+
+def _owner_of_union(union: str, base: str) -> str | None:
+    """医院工会主席、副院长某某; 公司工会主席、副总经理某某: a bare head's post after an
+    enterprise's or an institution's own union is the body the union is of, which the
+    union's own officers are not (``titles.yaml`` enterprise_posts, or the head of the
+    unit the body's name ends in: unit_heads, 院长 of a 医院); None after any other body,
+    a federation's (某区总工会) above all."""
+    suffix = lexicon.titles().union_body
+    if not union.endswith(suffix) or union.endswith(tuple(words("federation_suffix"))):
+        return None
+    owner = union[: -len(suffix)]
+    if len(owner) < 2:
+        return None
+    if base in lexicon.words("titles.yaml", "enterprise_posts"):
+        return owner
+    unit = headed_unit(base)
+    return owner if unit and owner.endswith(unit) else None
 
 
 def _enterprise_of_unit(body: tuple[str, int]) -> tuple[str, int]:

@@ -18,6 +18,7 @@ from gonghui_build.extract.people.described import (
     place_of_origin,
     section_printed_alone,
 )
+from gonghui_build.extract.people.sections_alone import clinical_section
 from gonghui_build.extract.people.titles import TitleClaim, is_post
 from gonghui_build.text import places
 from gonghui_build.text.clauses import phrase_opening
@@ -105,17 +106,19 @@ def _opening_within(text: str, name_start: int, longest: int) -> int | None:
 
 def _occupation_after_section(text: str, name_start: int) -> tuple[TitleClaim, ...]:
     """``质检部检验员某某`` opening a clause: an occupation after a section of an
-    enterprise printed without it (``org_suffixes.yaml`` sections_printed_alone) is the
-    person's title, of no body yet (the section's company, where the article named one
-    before, is read with the bodies named before: :mod:`.named_before`)."""
+    enterprise printed without it (``org_suffixes.yaml`` sections_printed_alone), or a
+    hospital's clinical department (急诊科医生某某: :func:`.sections_alone.
+    clinical_section`), is the person's title, of no body yet (the section's company,
+    where the article named one before, is read with the bodies named before:
+    :mod:`.named_before`)."""
     start = _opening_within(text, name_start, SECTION_MAX + OCCUPATION_MAX)
     if start is None:
         return ()
     phrase = text[start:name_start]
     for k in range(2, min(len(phrase) - 1, SECTION_MAX + 1)):
         title = phrase[k:]
-        if not section_printed_alone(phrase[:k]):
-            continue
+        if not (section_printed_alone(phrase[:k]) or clinical_section(phrase[:k])):
+            continue  # 质检部|检验员, 急诊科|医生: a section printed alone
         if len(title) <= OCCUPATION_MAX and (is_occupation(title) or _is_post_of_body(title)):
             at, title = past_describer(title, start + k)  # 数控车间|青年|技工, 炼钢车间|炉长
             return (TitleClaim(title, title, None, None, at, name_start, described=True),)

@@ -31,10 +31,16 @@ def institution_named(found: tuple[OrgSpan, int] | None) -> str | None:
 
 def parted_at(text: str, k: int) -> bool:
     """Whether a mark or a list's conjunction (某某及护理部副主任某某: ``titles.yaml``
-    list_conjunctions) ends right before ``k``, opening a new item there."""
+    list_conjunctions) ends right before ``k``, opening a new item there, or a verb whose
+    object is a person (看望了|急诊科护士长某某: ``people.yaml`` verbs_before_a_person,
+    its 了 aside), which opens the object right after it as a mark would."""
     if text[k - 1] in PARTS:
         return True
-    return lexicon.words("titles.yaml", "list_conjunctions").ending(text, k) is not None
+    if lexicon.words("titles.yaml", "list_conjunctions").ending(text, k) is not None:
+        return True
+    verbs = lexicon.words("people.yaml", "verbs_before_a_person")
+    end = k - 1 if text[k - 1] == "了" else k
+    return end > 0 and verbs.ending(text, end) is not None
 
 
 def section_before(text: str, claim: TitleClaim) -> tuple[int, int] | None:
@@ -55,7 +61,7 @@ def section_before(text: str, claim: TitleClaim) -> tuple[int, int] | None:
         return None  # a longer phrase than a section's name
     k += len(lexicon.words("people.yaml", "election_before").starting(text, k) or "")
     section = text[k:at]  # 选举|网络部|经理某某为…: the election's verb opens no section
-    if not (section_printed_alone(section) or _clinical_section(section)):
+    if not (section_printed_alone(section) or clinical_section(section)):
         return None  # 权益保障部, 组织部: a department other readings place
     if _heads_the_section(section, claim.title):
         return None  # 装配车间|主任: the workshop's head, one post (车间主任)
@@ -64,7 +70,7 @@ def section_before(text: str, claim: TitleClaim) -> tuple[int, int] | None:
     return k, at
 
 
-def _clinical_section(section: str) -> bool:
+def clinical_section(section: str) -> bool:
     """``心内科``, ``急诊科``, ``内二科``: a hospital's clinical department (or an
     enterprise's 科室) printed without its body, a unit's word and an ending of
     ``org_suffixes.yaml`` sections_of_institutions_alone; kept apart from
