@@ -183,9 +183,13 @@ def _ends_with_a_verb(end: int, tokens: list[Token]) -> bool:
 
 def _splits_a_word(end: int, tokens: list[Token], text: str) -> bool:
     """A unit that ends inside a word of jieba's (部|分, 全|部) is no unit, unless the
-    rest of the word is a post (科|科长: the post repeats the unit's ending)."""
+    rest of the word is a post (科|科长: the post repeats the unit's ending) and the
+    whole word is none (车间|班组长 is the team leader's post, not 车间班|组长)."""
     word = next((t for t in tokens if t.start < end < t.end), None)
-    return word is not None and not lexicon.titles().regex.match(text, end)
+    if word is None:
+        return False
+    titles = lexicon.titles().regex
+    return bool(titles.fullmatch(word.word)) or not titles.match(text, end)
 
 
 def with_units(text: str, spans: list[OrgSpan], tokens: list[Token]) -> list[OrgSpan]:
