@@ -41,6 +41,7 @@ from gonghui_build.layout.neighbour_shapes import in_context
 from gonghui_build.layout.notes import summary_box
 from gonghui_build.layout.numbered_items import split_numbered_items
 from gonghui_build.layout.page_lists import page_list
+from gonghui_build.layout.paper_names import paper_name_on_top
 from gonghui_build.layout.place_heads import free_other_place_heads
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
@@ -272,6 +273,7 @@ def layout(blocks: list[Block]) -> PageLayout:
         *channel_at_foot(blocks, shapes),
         *page_list(blocks, shapes),
         *source_title_lines(blocks, shapes),
+        *paper_name_on_top(blocks, shapes),
     ]:
         shapes[i] = Shape.FURNITURE
     title = long_title(blocks, shapes)
