@@ -42,6 +42,7 @@ from gonghui_build.layout.notes import summary_box
 from gonghui_build.layout.numbered_items import split_numbered_items
 from gonghui_build.layout.page_lists import page_list
 from gonghui_build.layout.paper_names import paper_name_on_top
+from gonghui_build.layout.photo_runs import split_photo_runs
 from gonghui_build.layout.place_heads import free_other_place_heads
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
@@ -296,6 +297,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     split_numbered_items(reader)
     fold_credit_tails(reader)  # a credit the digest's title parted from its text
     free_other_place_photos(reader)
+    split_photo_runs(reader)
     free_other_place_heads(reader)
     fold_signed_subheads(reader)
     shared_entry_credit(reader, blocks)
