@@ -44,6 +44,7 @@ from gonghui_build.layout.page_lists import page_list
 from gonghui_build.layout.paper_names import paper_name_on_top
 from gonghui_build.layout.photo_runs import split_photo_runs
 from gonghui_build.layout.place_heads import free_other_place_heads
+from gonghui_build.layout.post_openings import fold_post_openings
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
@@ -291,6 +292,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     title_over_list(reader, award_heads | headers)
     headless_tables(reader, headers)
     _drop_empty(reader)
+    fold_post_openings(reader)
     _drop_bare_top_heads(reader)
     fold_credit_tails(reader)
     split_unmarked_digests(reader)
