@@ -57,9 +57,15 @@ _SLASHED_DATE_RE = re.compile(r"(?:^|[/／])\d{4}年[/／]\d{1,2}月[/／]\d{1,2
 SLASHED_STEP_MAX = 14
 #: A year and a month alone on a row (``2024年11月``, ``2024年11月份``, in words).
 _MONTH_ROW_RE = re.compile(
-    rf"^(?:(?:19|20)[0-9]{{2}}|[一二三四五六七八九〇○零]{{4}})年"
-    rf"(?:[0-9]{{1,2}}|[{TEN_NUMERALS}]{{1,2}})月份?$"
+    rf"^(?P<y>(?:19|20)[0-9]{{2}}|[一二三四五六七八九〇○零]{{4}})年"
+    rf"(?P<m>[0-9]{{1,2}}|[{TEN_NUMERALS}]{{1,2}})月份?$"
 )
+
+
+def month_row(text: str) -> re.Match[str] | None:
+    """The match of a month's row (``2024年11月``) on ``text`` without its blanks, its
+    year and month as groups ``y`` and ``m``; None for any other line."""
+    return _MONTH_ROW_RE.match(without_spaces(text))
 #: Punctuation of a sentence: a row of masthead fields holds none.
 _SENTENCE_MARKS = "，。；！？"
 
