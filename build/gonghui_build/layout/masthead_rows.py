@@ -66,6 +66,8 @@ def month_row(text: str) -> re.Match[str] | None:
     """The match of a month's row (``2024年11月``) on ``text`` without its blanks, its
     year and month as groups ``y`` and ``m``; None for any other line."""
     return _MONTH_ROW_RE.match(without_spaces(text))
+
+
 #: Punctuation of a sentence: a row of masthead fields holds none.
 _SENTENCE_MARKS = "，。；！？"
 
