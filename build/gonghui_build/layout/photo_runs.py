@@ -1,10 +1,11 @@
 """Untitled photo items in a row: each photo with its caption and credit is an item.
 
 A photo page (an e-paper's 图片新闻 box) sets several photos one after another, none with
-a headline: a caption printed as a paragraph that opens with the day the photo was taken
-(``7月20日，某区总工会…。``), then the credit lines (``本报记者 某某 摄``, ``/ 某区总工会 供图``).
+a headline: a caption printed as a paragraph that reads as a news item's text, opening
+with the day the photo was taken (``7月20日，某区总工会…。``) or like an item (``近日，…``,
+``某区总工会日前…``), then the credit lines (``本报记者 某某 摄``, ``/ 某区总工会 供图``).
 With no head between them they were read as one article. A credit closes a photo as a
-byline closes an item, and the next dated caption opens the next one: when an untitled
+byline closes an item, and the next such caption opens the next one: when an untitled
 article is all such photos, two or more, each is an article of its own (the annotation's
 rule: a photo item with a subject of its own is an article). A photo under a headline,
 or after text of an article's own, stays that article's (:mod:`caption_items` asks
@@ -14,9 +15,10 @@ whether it shows another place).
 from __future__ import annotations
 
 from gonghui_build.layout.caption_items import dated_caption_text
+from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.shapes import Shape
-from gonghui_build.text.chars import without_spaces
+from gonghui_build.text.chars import ends_sentence, without_spaces
 
 #: Shapes of a photo's caption printed as a paragraph (a day opens it as a dated item).
 _CAPTIONS = (Shape.BODY, Shape.ITEM, Shape.CAPTION)
@@ -29,7 +31,7 @@ _CREDIT_ROLES = frozenset({"byline", "photo_credit"})
 
 
 def split_photo_runs(r: Reader) -> None:
-    """Each untitled article made of dated captions, each under its credit lines, becomes
+    """Each untitled article made of captions, each over its credit lines, becomes
     one article per photo."""
     out: list[Draft] = []
     for draft in r.articles:
@@ -63,4 +65,8 @@ def _photos(r: Reader, draft: Draft) -> list[list[int]] | None:
 
 
 def _dated(r: Reader, i: int) -> bool:
-    return dated_caption_text(without_spaces(r.blocks[i].plain))
+    """A caption that reads as a news item's text: opening with its day (``7月20日，…``)
+    or like a news item (``近日，某县总工会…``, ``某区总工会日前…``), ending its sentence."""
+    compact = without_spaces(r.blocks[i].plain)
+    news = opens_with_news_lead(compact) and ends_sentence(compact)
+    return dated_caption_text(compact) or news
