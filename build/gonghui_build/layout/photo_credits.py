@@ -123,9 +123,7 @@ def photo_credit_start(text: str) -> int | None:
     if alone is not None:
         return alone
     text = photo_sources.without_photo_source(text)
-    slashed = _SLASH_CREDIT_TAIL_RE.search(text.rstrip()) or _SUPPLIED_TAIL_RE.search(
-        text.rstrip()
-    )
+    slashed = _SLASH_CREDIT_TAIL_RE.search(text.rstrip()) or _SUPPLIED_TAIL_RE.search(text.rstrip())
     if slashed:
         return slashed.start(1)
     match = _PHOTO_CREDIT_TAIL_RE.search(text.rstrip())
