@@ -4,6 +4,7 @@ speaker line, not a paragraph of the text."""
 from gonghui_build.layout.blocks import split_blocks
 from gonghui_build.layout.segment import layout
 from gonghui_build.layout.shapes import speaker_head
+from tests.conftest import page_people
 
 PAGE = """基层工会主席谈“实事”
 本报记者 林木 整理
@@ -25,3 +26,7 @@ def test_speaker_heads_with_colons_are_speaker_lines() -> None:
     assert roles["青川县总工会主席 甘小禾："] == "speaker_line"
     assert roles["广元市利州区总工会副主席 王文朗："] == "speaker_line"
     assert pl.articles[0].kind == "interview_roundup"
+
+
+def test_a_speaker_named_before_a_colon_is_a_person() -> None:
+    assert {"甘小禾", "王文朗"} <= set(page_people(PAGE))
