@@ -170,5 +170,11 @@ def _dated_caption(r: Reader, body: list[int], tail: int, end: int) -> bool:
     return (
         r.shapes[body[tail - 1]] in (Shape.BODY, Shape.ITEM)  # a day opens it as an item
         and any(r.shapes[i] is Shape.CREDIT for i in body[tail:end])  # 某某 摄, 新华社发
-        and bool(_DATED_CAPTION_RE.match(text))
+        and dated_caption_text(text)
     )
+
+
+def dated_caption_text(compact: str) -> bool:
+    """``compact`` (a paragraph without its blanks) is one sentence that opens with its
+    day (``8月10日，某县…。``): a photo's caption printed as a paragraph."""
+    return bool(_DATED_CAPTION_RE.match(compact))

@@ -25,6 +25,8 @@ from gonghui_build.text.chars import ends_sentence, without_spaces
 #: Shapes of a credit printed over a digest's title after an article's text: the credit
 #: that closes that article (``本报记者 某某 文/摄`` / ``图片新闻`` / …), not the page's.
 _CREDIT_SHAPES = (Shape.BYLINE, Shape.END_CREDIT, Shape.CREDIT)
+#: Shapes of a digest's item: running text, or text opened by a dateline.
+_ITEM_SHAPES = (Shape.BODY, Shape.DATELINE)
 #: Fewest items read as a digest: one paragraph under a title is a short article.
 ITEMS_MIN = 2
 #: Longest item (characters): a digest's items are a sentence or two each.
@@ -175,12 +177,9 @@ def _split_digest(r: Reader, draft: Draft) -> list[Draft]:
     if credited is not None:  # items each closed by their correspondent's credit
         return [
             *out,
-            *(
-                Draft(index=0, roles=_byline(c), body=[i], closed=True, hint="item")
-                for i, c in credited
-            ),
+            *(_item_draft(r, i, c) for i, c in credited),
         ]
-    out += [Draft(index=0, body=[i], closed=True, hint="item") for i in items]
+    out += [_item_draft(r, i) for i in items]
     return out
 
 
@@ -228,6 +227,15 @@ def _is_credit(r: Reader, i: int) -> bool:
 
 def _byline(credit: int | None) -> dict[int, str]:
     return {} if credit is None else {credit: "byline"}
+
+
+def _item_draft(r: Reader, item: int, credit: int | None = None) -> Draft:
+    """An item's article: its paragraph and its credit; a paragraph opened by a dateline
+    keeps the dateline's role (the paper's own item, however short)."""
+    if r.shapes[item] is not Shape.DATELINE:
+        return Draft(index=0, roles=_byline(credit), body=[item], closed=True, hint="item")
+    roles = {item: "dateline", **_byline(credit)}
+    return Draft(index=0, roles=roles, closed=True, hint="item", texted=True)
 
 
 def _photo_item(r: Reader, draft: Draft, items: list[int]) -> bool:
@@ -284,11 +292,12 @@ _DATE_AFTER_RE = re.compile(rf"[\[【(（]?(?:{DATE_RE.pattern})[\]】)）]?$")
 def _is_item(r: Reader, draft: Draft, i: int) -> bool:
     """Block ``i`` is a digest's item: a short paragraph of text, no head of the article,
     opening like a news item and ending its sentence (a date a list prints after it
-    apart)."""
+    apart). A brief may open with the paper's bare dateline (``本报讯 9月6日，…``), the
+    column's first item as often as not: its shape is a dateline's, the item one still."""
     text = _without_date_after(without_spaces(r.blocks[i].plain))
     return (
-        r.shapes[i] is Shape.BODY
-        and i not in draft.roles
+        r.shapes[i] in _ITEM_SHAPES
+        and draft.roles.get(i, "dateline") == "dateline"
         and len(text) <= ITEM_MAX
         and opens_with_news_lead(text)
         and ends_sentence(text)

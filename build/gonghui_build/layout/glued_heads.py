@@ -10,6 +10,11 @@ line opens a text with a dateline, the way an item opens under its headline
 (:func:`unglue_heads` cuts it off as a group of its own). A line broken inside a
 sentence is no such tail: a dateline does not carry on a sentence, and the part before
 the tail must end one.
+
+An OCR'd page may lose both breaks, the next item's dateline run on after its headline
+on the same line (``…（某某）某某工会办学习班本报讯 某某工会…``): the line is cut first
+before that dateline when the text before it ends in such a tail
+(:func:`run_on_dateline_start`), then the tail is cut off as above.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import itertools
 
 from gonghui_build.layout import cues
 from gonghui_build.layout.continued_tails import continued_tail_start
-from gonghui_build.layout.cues import dateline_opens_text
+from gonghui_build.layout.cues import DATELINE_RE, dateline_opens_text
 from gonghui_build.layout.cuts import split_groups_at
 from gonghui_build.layout.display import is_display_text
 from gonghui_build.layout.end_credits import end_credit_start
@@ -75,9 +80,43 @@ def _credit_or_furniture(tail: str) -> bool:
     )
 
 
+#: The characters a dateline ends on (本报讯, 某地电): where to look for one in a line.
+_DATELINE_ENDS = "讯訊电電"
+#: Most characters of a dateline before its 讯 or 电 (``某某日报某地``).
+DATELINE_SPAN = 16
+
+
+def run_on_dateline_start(text: str) -> int | None:
+    """Where a dateline opening the next item starts inside ``text``, run on after that
+    item's headline, itself run on after the last sentence (or credit) of the item before;
+    ``None`` when the line holds no such pair. The latest start that reads as a dateline
+    is taken: the dateline's own words are never the headline's."""
+    least = GLUED_TEXT_MIN + GLUED_HEAD_MIN
+    ends = [k for k, ch in enumerate(text) if ch in _DATELINE_ENDS and k > least]
+    if not ends:
+        return None
+    starts = {p for k in ends for p in range(max(least, k - DATELINE_SPAN), k)}
+    for p in sorted(starts, reverse=True):
+        rest = text[p:]
+        if DATELINE_RE.match(rest) and dateline_opens_text(rest):
+            return p if glued_head_start(text[:p]) is not None else None
+    return None
+
+
+def _cut_run_on_datelines(groups: list[list[Line]]) -> list[list[Line]]:
+    cuts = {
+        (g, k): p
+        for g, group in enumerate(groups)
+        for k, line in enumerate(group)
+        if (p := run_on_dateline_start(line.text))
+    }
+    return split_groups_at(groups, cuts)
+
+
 def unglue_heads(groups: list[list[Line]]) -> list[list[Line]]:
     """``groups`` with each headline glued to the line before a dateline cut off as a
     group of its own, and the group it was glued to ended there."""
+    groups = _cut_run_on_datelines(groups)
     lines = [(g, k) for g, group in enumerate(groups) for k in range(len(group))]
     cuts: dict[tuple[int, int], int] = {}
     for (g, k), (g2, k2) in itertools.pairwise(lines):

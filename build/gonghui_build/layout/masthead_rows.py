@@ -16,7 +16,10 @@ under them when no shape of ``furniture`` knew them:
 * a **CN number** (``国内统一刊号CN11-0001``, with or without its colon, alone or in a
   row of masthead fields): a sentence about a number (``…获得国内统一刊号，…``) prints
   no number or goes on after a comma;
-* a masthead's **date written as a path** (``某某日报/2024年/9月/12日/第003版``).
+* a masthead's **date written as a path** (``某某日报/2024年/9月/12日/第003版``);
+* a **month's row** (``2024年11月``, ``二〇二四年十一月``): the month a monthly digest or a
+  page's head prints over its items, the year and the month and nothing else; a headline
+  says what happened, never only when.
 
 The lettered label needs its blank or colon before the page's name: glued to it
 (``A7版职工风采``) it may be a headline. The other rows are read without their blanks.
@@ -52,6 +55,19 @@ _CN_NUMBER_RE = re.compile(r"刊号[:：]?CN[0-9]{2}[-－—–][0-9]{4}")
 _SLASHED_DATE_RE = re.compile(r"(?:^|[/／])\d{4}年[/／]\d{1,2}月[/／]\d{1,2}日(?:[/／]|$)")
 #: Longest step of such a path (the paper's name; a page label with the page's name).
 SLASHED_STEP_MAX = 14
+#: A year and a month alone on a row (``2024年11月``, ``2024年11月份``, in words).
+_MONTH_ROW_RE = re.compile(
+    rf"^(?P<y>(?:19|20)[0-9]{{2}}|[一二三四五六七八九〇○零]{{4}})年"
+    rf"(?P<m>[0-9]{{1,2}}|[{TEN_NUMERALS}]{{1,2}})月份?$"
+)
+
+
+def month_row(text: str) -> re.Match[str] | None:
+    """The match of a month's row (``2024年11月``) on ``text`` without its blanks, its
+    year and month as groups ``y`` and ``m``; None for any other line."""
+    return _MONTH_ROW_RE.match(without_spaces(text))
+
+
 #: Punctuation of a sentence: a row of masthead fields holds none.
 _SENTENCE_MARKS = "，。；！？"
 
@@ -75,6 +91,7 @@ def is_masthead_row(text: str) -> bool:
     return bool(
         _LETTERED_PAGE_RE.match(text.strip())
         or _WEEKDAY_DATE_RE.match(compact)
+        or _MONTH_ROW_RE.match(compact)
         or _CN_NUMBER_RE.search(compact)
         or _publisher_re().match(compact)
     )

@@ -26,6 +26,9 @@ _PHOTO_CREDIT_TAIL_RE = re.compile(
 _SLASH_CREDIT = rf"[/／]\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,11}}\s*{role_words.PHOTO_MARK}"
 _SLASH_CREDIT_RE = re.compile(_SLASH_CREDIT)
 _SLASH_CREDIT_TAIL_RE = re.compile(rf"(?<=[。！？”])\s*({_SLASH_CREDIT})$")
+#: A body's credit for the photo it supplied, set off from the caption's last sentence by a
+#: blank (``…参加培训。 某县总工会供图``): the union or the firm that sent the photo.
+_SUPPLIED_TAIL_RE = re.compile(r"(?<=[。！？”])[ \u3000]+([\u4e00-\u9fff]{2,16}供图)$")
 
 
 #: Marks that a square's byline prints for its writer who took the photos too.
@@ -120,7 +123,7 @@ def photo_credit_start(text: str) -> int | None:
     if alone is not None:
         return alone
     text = photo_sources.without_photo_source(text)
-    slashed = _SLASH_CREDIT_TAIL_RE.search(text.rstrip())
+    slashed = _SLASH_CREDIT_TAIL_RE.search(text.rstrip()) or _SUPPLIED_TAIL_RE.search(text.rstrip())
     if slashed:
         return slashed.start(1)
     match = _PHOTO_CREDIT_TAIL_RE.search(text.rstrip())

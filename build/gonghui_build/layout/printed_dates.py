@@ -41,6 +41,7 @@ from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
 from gonghui_build.layout.chronicle_titles import RANGE_TO, names_a_chronicle
+from gonghui_build.layout.masthead_rows import month_row
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.numbers import (
     MONTH_OR_DAY,
@@ -224,9 +225,22 @@ def chronicle_months(text: str) -> tuple[str, str, re.Match[str]] | None:
     return f"{year:04d}-{month:02d}", "month", match
 
 
+def _month_of_row(text: str) -> tuple[str, str, re.Match[str]] | None:
+    """A month's row over a monthly digest's items (``2024年11月``): like a chronicle's
+    title, the month its items (``▲11月5日，…``) happened in, no printing. Only a row
+    printed with no blank in it or around it is read (the match's offsets are the line's)."""
+    match = month_row(text)
+    if match is None or match.group() != text:
+        return None
+    year, month = _number(match.group("y")), _number(match.group("m"))
+    if not (1900 <= year <= 2099 and 1 <= month <= 12):
+        return None
+    return f"{year:04d}-{month:02d}", "month", match
+
+
 def dates_in(text: str, start: int, block: int, article: int | None) -> list[PrintedDate]:
     """The dates printed in one furniture line (``text``, at page offset ``start``)."""
-    chronicle = chronicle_months(text)
+    chronicle = chronicle_months(text) or _month_of_row(text)
     if chronicle is not None:
         iso, precision, match = chronicle
         return [

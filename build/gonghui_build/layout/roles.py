@@ -176,6 +176,7 @@ def _block_roles(blocks: list[Block], shapes: list[Shape], indices: list[int]) -
             next_shape = shapes[indices[pos + 1]] if pos + 1 < n else None
             speaker = prev_role == "section_heading" and next_shape is Shape.BODY
             speaker = speaker or (pos > 0 and opens_turn(blocks[indices[pos - 1]].plain))
+            speaker = speaker or blocks[i].plain.rstrip().endswith(("：", ":"))  # 主席 某某：
             roles[i] = "speaker_line" if speaker else "portrait_caption"
         else:
             pos = _display_run(blocks, shapes, indices, pos, roles)

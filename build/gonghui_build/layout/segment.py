@@ -41,7 +41,10 @@ from gonghui_build.layout.neighbour_shapes import in_context
 from gonghui_build.layout.notes import summary_box
 from gonghui_build.layout.numbered_items import split_numbered_items
 from gonghui_build.layout.page_lists import page_list
+from gonghui_build.layout.paper_names import paper_name_on_top
+from gonghui_build.layout.photo_runs import split_photo_runs
 from gonghui_build.layout.place_heads import free_other_place_heads
+from gonghui_build.layout.post_openings import fold_post_openings
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
@@ -272,6 +275,7 @@ def layout(blocks: list[Block]) -> PageLayout:
         *channel_at_foot(blocks, shapes),
         *page_list(blocks, shapes),
         *source_title_lines(blocks, shapes),
+        *paper_name_on_top(blocks, shapes),
     ]:
         shapes[i] = Shape.FURNITURE
     title = long_title(blocks, shapes)
@@ -288,12 +292,14 @@ def layout(blocks: list[Block]) -> PageLayout:
     title_over_list(reader, award_heads | headers)
     headless_tables(reader, headers)
     _drop_empty(reader)
+    fold_post_openings(reader)
     _drop_bare_top_heads(reader)
     fold_credit_tails(reader)
     split_unmarked_digests(reader)
     split_numbered_items(reader)
     fold_credit_tails(reader)  # a credit the digest's title parted from its text
     free_other_place_photos(reader)
+    split_photo_runs(reader)
     free_other_place_heads(reader)
     fold_signed_subheads(reader)
     shared_entry_credit(reader, blocks)

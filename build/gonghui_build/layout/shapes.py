@@ -138,11 +138,12 @@ def classify(block: Block) -> Shape:
     caption_sized = len(block.lines) <= 2 and len(compact) <= 50
     name_last = len(block.lines) == 1 or is_name_shaped(without_spaces(block.plain_lines[-1]))
     decked = dash_decked(compact)  # 某某——记某某: a headline run into its deck
+    named = speaker_head(plain)  # 某区总工会主席 某某：, a round-up's speaker over their words
     if (
         caption_sized
         and name_last
         and not decked
-        and (parse_titled_name(plain) or titled_name_row(plain))
+        and (parse_titled_name(named) or titled_name_row(named))
     ):
         return Shape.PERSON_CAPTION
     if is_speaker_line(compact):
@@ -269,6 +270,17 @@ def is_speaker_line(compact: str) -> bool:
         return False
     speaker = match.group(1)
     return speaker in cues.speakers() or names_a_person(speaker)
+
+
+def speaker_head(plain: str) -> str:
+    """``plain`` without the colon closing a one-line speaker's head (``某区总工会主席
+    某某：``): a round-up prints a speaker's post and name over what they said, the colon
+    pointing at it; what is left is read as a titled name. Any other text is returned
+    as it is."""
+    stripped = plain.strip()
+    if "\n" in stripped or not stripped.endswith(("：", ":")):
+        return plain
+    return stripped[:-1].rstrip()
 
 
 def names_a_person(speaker: str) -> bool:

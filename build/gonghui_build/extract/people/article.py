@@ -136,8 +136,8 @@ def _caption_people(p: Paragraph) -> list[NameHit]:
     """The people of a caption (``主席　某某``) or of a roster's row of a post and its
     holders (``副主席 甲 乙``, :func:`~gonghui_build.layout.posted_names.holder_gaps`), which
     the layout keeps a paragraph of its own with a space before each holder: read alike,
-    the title before the names."""
-    hit = rules.caption_person(p.text)
+    the title before the names; a speaker line's closing colon (``主席 某某：``) left off."""
+    hit = rules.caption_person(p.text.rstrip().removesuffix("：").removesuffix(":"))
     if p.role in CAPTION_ROLES:  # the caption's role names the source
         return [hit] if hit else rules.caption_row_people(p.text, spaced_breaks(p))
     # the row kept its spaces; those it lost padded a post or a name (副　主　席, 叶　青)
