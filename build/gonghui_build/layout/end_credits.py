@@ -159,7 +159,12 @@ _AFTER_MARK_CREDIT_RE = re.compile(r"[（(]\s*([\u4e00-\u9fff·][^（()）]{2,40
 #: closing credit, read on real pages, s38): what follows the last stop, comma or colon.
 _AFTER_MARK_LINE_RE = re.compile(r"([\u4e00-\u9fff·][^（()）。！？!?，,；;：:“”\n]{2,40}?)$")
 _SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff\d]{2,16}\s+读者\s+" + _NAME + "$")
-_BARE_NAMES_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4})(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2}$")
+#: Names alone after the last sentence (``…表彰。李明 张华``), or one name an old page
+#: printed letter-spaced (``…参加。 张 立 新``), its characters parted by blanks.
+_BARE_NAMES_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,4})(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2}$"
+    r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$"
+)
 
 #: Words a line opens with that make a short clause a sentence, not a credit.
 _NOT_CREDIT = frozenset("完续待")
@@ -365,6 +370,8 @@ def _slash_names(credit: str) -> bool:
 def _bare_names(text: str, after_text: bool) -> bool:
     """Names alone after the last sentence: every token name-shaped."""
     names = text.split()
+    if len(names) > 1 and all(len(n) == 1 for n in names):
+        names = ["".join(names)]  # 张 立 新: one name letter-spaced
     return after_text and all(is_name_shaped(n) for n in names)
 
 
