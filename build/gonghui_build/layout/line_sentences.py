@@ -193,36 +193,4 @@ def sentence_lines(lines: Sequence[Line], opens_unit: Callable[[str], bool]) -> 
                 out.update(range(k + 1, opening))
                 end = opening
         k = max(end, k + 1)
-    return out | _paragraphs_in_lines(lines, opens_unit)
-
-
-#: Fewest groups of phrase lines, each set apart by blank lines, that show a post setting
-#: its whole text so.
-GROUPS_MIN = 3
-
-
-def _paragraphs_in_lines(lines: Sequence[Line], opens_unit: Callable[[str], bool]) -> set[int]:
-    """A post that sets its whole text in groups of phrase lines, a blank line between
-    groups and no mark ending any line (``1月31日至2月1日`` / ``某区总工会`` / ``…分别带队``):
-    each group one paragraph (real_dev22, a district union's WeChat post; each group read
-    alone as captions). Only when ``GROUPS_MIN`` or more such groups follow one another."""
-    groups: list[list[int]] = []
-    for k, line in enumerate(lines):
-        if line.blank_before or not groups:
-            groups.append([])
-        groups[-1].append(k)
-    fits = [
-        RUN_MIN <= len(g) <= RUN_MAX
-        and all(_opening_phrase(lines[k].text) and not opens_unit(lines[k].text) for k in g)
-        for g in groups
-    ]
-    out: set[int] = set()
-    run: list[list[int]] = []
-    for group, ok in [*zip(groups, fits, strict=True), ([], False)]:
-        if ok:
-            run.append(group)
-            continue
-        if len(run) >= GROUPS_MIN:
-            out.update(k for g in run for k in g[1:])
-        run = []
     return out
