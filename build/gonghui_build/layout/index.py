@@ -49,20 +49,7 @@ _SITE_SUFFIX_RE = re.compile(r"[_|｜\-－—]\s*[\u4e00-\u9fffA-Za-z]{1,12}$")
 _LISTED = DISPLAY_SHAPES
 
 
-_SAME_MARKS = str.maketrans(
-    {
-        '"': "“",
-        "”": "“",
-        "'": "‘",
-        "’": "‘",
-        ":": "：",
-        ",": "，",
-        "(": "（",
-        ")": "）",
-        "!": "！",
-        "?": "？",
-    }
-)
+_SAME_MARKS = str.maketrans("\"”'’:,()!?", "““‘‘：，（）！？")  # one width, one direction
 
 
 #: A bullet before a title in a box of the page's headlines (``核心提示`` / ``●某某…``),
