@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.chronicle_titles import RANGE_TO, names_a_chronicle
+from gonghui_build.layout.chronicle_titles import MONTH_PART, RANGE_TO, names_a_chronicle
 from gonghui_build.layout.printed_dates import year_heading
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import ends_sentence
@@ -62,7 +62,7 @@ _PART_OF_MONTH = r"(?:上旬|中旬|下旬|月初|月中|月底|月末)"
 #: Months from one to another (``6月—7月``, ``3月至5月``): a county yearbook's chronicle
 #: dates a campaign so among its days (real_dev22); the entry was no entry and the whole
 #: chronicle stayed one article.
-_MONTHS = rf"\d{{1,2}}月{RANGE_TO}\d{{1,2}}月(?:上旬|中旬|下旬|底|初)?"
+_MONTHS = rf"\d{{1,2}}月{MONTH_PART}?{RANGE_TO}\d{{1,2}}月{MONTH_PART}?"
 #: A note in brackets after an entry's day, before its comma: the lunar date or the
 #: weekday (``2月1日（农历正月初一），…``, ``5日（星期一），…``). A league's yearbook
 #: chronicle prints its Spring Festival entry so (real_dev18): the entry was no entry and

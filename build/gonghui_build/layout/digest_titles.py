@@ -16,6 +16,10 @@ from gonghui_build.text.chars import without_spaces
 #: (``一周工会动态（3月11日—3月17日）``, ``工会快讯（第12期）``, ``要闻速递（2024.3.4-3.10）``):
 #: when the items are from, no words of the title's.
 _PERIOD_RE = re.compile(r"[（(](?=[^（）()]*\d)[\d年月日号期第总.．/\-—–~～至\s]{2,24}[)）]$")
+#: The issue a bulletin's title numbers after its name with no brackets (``柳州工会简讯
+#: 第22期``, ``工会快讯总第105期``, a briefs sheet's head row, real_dev24): no words of the
+#: title's, as in brackets.
+_ISSUE_RE = re.compile(r"总?第[\d一二三四五六七八九十百〇零]{1,5}期$")
 
 
 #: A union's own bulletin title: the union's name, then at most two words of when or of
@@ -34,7 +38,7 @@ def is_digest_title(text: str) -> bool:
     union's bulletin title (``市总工会一周工作动态``); the week or the issue it gives in
     brackets after it apart. A chronicle's title (``某区总工会2019年大事记``) is one too:
     its dated entries are the items (a yearbook prints them one a line, no blank between)."""
-    compact = _PERIOD_RE.sub("", without_spaces(text))
+    compact = _ISSUE_RE.sub("", _PERIOD_RE.sub("", without_spaces(text)))
     if NUMBERED_RE.match(compact) or compact.endswith(("：", ":")):
         return False  # 二、参赛要求: a section of a text, whose list follows
     if names_a_chronicle(compact):

@@ -32,6 +32,7 @@ from gonghui_build.layout.cues import BULLET_MARKS
 from gonghui_build.layout.furniture import TITLE_PATH_RE, site_title
 from gonghui_build.layout.printed_dates import DATE_RE
 from gonghui_build.layout.shapes import DISPLAY_SHAPES, Shape
+from gonghui_build.layout.shortened_titles import shortened_copies
 from gonghui_build.text.chars import without_spaces
 
 #: Shortest title (characters) compared: a short kicker (海淀) may well be printed twice.
@@ -48,20 +49,7 @@ _SITE_SUFFIX_RE = re.compile(r"[_|｜\-－—]\s*[\u4e00-\u9fffA-Za-z]{1,12}$")
 _LISTED = DISPLAY_SHAPES
 
 
-_SAME_MARKS = str.maketrans(
-    {
-        '"': "“",
-        "”": "“",
-        "'": "‘",
-        "’": "‘",
-        ":": "：",
-        ",": "，",
-        "(": "（",
-        ")": "）",
-        "!": "！",
-        "?": "？",
-    }
-)
+_SAME_MARKS = str.maketrans("\"”'’:,()!?", "““‘‘：，（）！？")  # one width, one direction
 
 
 #: A bullet before a title in a box of the page's headlines (``核心提示`` / ``●某某…``),
@@ -198,6 +186,14 @@ def index_lines(blocks: list[Block], shapes: list[Shape], skip: set[int]) -> set
     printed between the paragraphs it heads (:func:`title_echoes`)."""
     echoes = title_echoes(blocks, shapes, skip)
     again, copies = _titles_printed_again(blocks, shapes, skip | echoes)
+    compared = skip | echoes | again | copies
+    short, full = shortened_copies(
+        [
+            _key(b) if shapes[i] in _LISTED and i not in compared else ""
+            for i, b in enumerate(blocks)
+        ]
+    )
+    again, copies = again | short, copies | full
     listed_twice = _copies_after_text(blocks, shapes, again, copies)
     again, copies = again | listed_twice, copies - listed_twice
     last = _last_listed(blocks, shapes)

@@ -52,6 +52,7 @@ from gonghui_build.layout.roles import body_roles, kind_of, subtitle_under_bylin
 from gonghui_build.layout.shapes import Shape, classify
 from gonghui_build.layout.source_titles import source_title_lines
 from gonghui_build.layout.subheads import fold_signed_subheads
+from gonghui_build.layout.subject_photos import fold_subject_photos
 from gonghui_build.layout.tables import headless_tables, spaced_headers
 from gonghui_build.layout.trailing_credits import fold_credit_tails, shared_entry_credit
 from gonghui_build.text.chars import ends_sentence, without_spaces
@@ -300,6 +301,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     fold_credit_tails(reader)  # a credit the digest's title parted from its text
     free_other_place_photos(reader)
     split_photo_runs(reader)
+    fold_subject_photos(reader)
     free_other_place_heads(reader)
     fold_signed_subheads(reader)
     shared_entry_credit(reader, blocks)

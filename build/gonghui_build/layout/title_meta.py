@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build.layout.chronicle_titles import is_entry_date
 from gonghui_build.layout.cues import (
     BULLET_MARKS,
     BYLINE_MARKS,
@@ -265,7 +266,11 @@ def title_dateline_start(text: str) -> int | None:
         if not (dateline_prefix(rest) or _run_in_head(text, title, rest)):
             continue
         shortest = min(len(without_spaces(title)), CRUMB_TITLE_MIN) if paired else CRUMB_TITLE_MIN
-        if _reads_as_title(title, shortest) and not is_head_byline(title):
+        if (
+            _reads_as_title(title, shortest)
+            and not is_head_byline(title)
+            and not is_entry_date(title)
+        ):
             return gap.end()
         return None
     return None
