@@ -17,7 +17,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.people.clause_surnames import surname_opening_a_clause
+from gonghui_build.extract.people.clause_surnames import (
+    surname_after_an_occupation,
+    surname_opening_a_clause,
+)
 from gonghui_build.extract.people.composed import MIN_COMPOSED, composed_name
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
@@ -95,8 +98,10 @@ def widened_surname_items(text: str, spans: Sequence[tuple[int, int]]) -> list[t
         item = bool(out) and out[-1][1] + 1 == start and text[start - 1] == LIST_MARK
         if item and end - start == 1 and _surname_then_word(text, start):
             end = start + 3
-        elif _surname_left_out(text, start, end, spans[i + 1 : i + 2]) or surname_opening_a_clause(
-            text, start, end
+        elif (
+            _surname_left_out(text, start, end, spans[i + 1 : i + 2])
+            or surname_opening_a_clause(text, start, end)
+            or surname_after_an_occupation(text, start, end)  # 安全员|籍|海涛
         ):
             start -= 1
         out.append((start, end))
