@@ -22,6 +22,7 @@ from gonghui_build.extract.people.clause_surnames import (
     surname_opening_a_clause,
 )
 from gonghui_build.extract.people.composed import MIN_COMPOSED, composed_name
+from gonghui_build.extract.people.wei_posts import post_after_wei
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.clauses import SENTENCE_PART_END
@@ -233,8 +234,8 @@ def named_to_a_post(text: str, start: int, end: int) -> bool:
     or an appointment's verb opens before the name (``people.yaml``
     ``election_before``): only a person is elected to a post (把王建设为主席 has no such
     verb, and its 建设 may be no name's)."""
-    if not text.startswith("为", end) or lexicon.titles().regex.match(text, end + 1) is None:
-        return False
+    if not text.startswith("为", end) or not post_after_wei(text, end + 1):
+        return False  # 为主席, 为市总工会副主席
     opening = max(text.rfind(mark, 0, start) for mark in SENTENCE_PART_END) + 1
     verbs = lexicon.words("people.yaml", "election_before")
     return any(verb in text[opening:start] for verb in verbs)
