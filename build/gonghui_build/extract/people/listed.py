@@ -22,7 +22,7 @@ from gonghui_build.extract.people.clause_surnames import (
     surname_opening_a_clause,
 )
 from gonghui_build.extract.people.composed import MIN_COMPOSED, composed_name
-from gonghui_build.extract.people.wei_posts import post_after_wei
+from gonghui_build.extract.people.wei_posts import named_to_a_post
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.clauses import SENTENCE_PART_END
@@ -227,18 +227,6 @@ def _speech_after(text: str, at: int) -> bool:
     if any(text.startswith(word, after) for word in _ADDRESSES):
         return True
     return lexicon.words("people.yaml", "speech_verbs").starting(text, after) is not None
-
-
-def named_to_a_post(text: str, start: int, end: int) -> bool:
-    """选举…赵某某为秘书长: 为 and a post right after ``end``, in a sentence an election's
-    or an appointment's verb opens before the name (``people.yaml``
-    ``election_before``): only a person is elected to a post (把王建设为主席 has no such
-    verb, and its 建设 may be no name's)."""
-    if not text.startswith("为", end) or not post_after_wei(text, end + 1):
-        return False  # 为主席, 为市总工会副主席
-    opening = max(text.rfind(mark, 0, start) for mark in SENTENCE_PART_END) + 1
-    verbs = lexicon.words("people.yaml", "election_before")
-    return any(verb in text[opening:start] for verb in verbs)
 
 
 def closes_a_list(text: str, start: int, end: int) -> bool:
