@@ -69,7 +69,8 @@ def brand_split(tokens: list[Token], j: int) -> bool:
         return False
     before = tokens[j - 1].word
     if len(before) == 1:
-        return j >= 2 and is_place(tokens[j - 2])
+        # 保定/v|瑞|和: a city's short form jieba misreads as a verb is a place too
+        return j >= 2 and (is_place(tokens[j - 2]) or is_city_short_form(tokens[j - 2].word))
     glued = len(before) >= 3 and is_cjk(before[-1]) and is_division(before[:-1])
     # 丰台区|和|通州区: a whole place before 和 is one body's, the name after another's
     return glued and not (is_division(before) or lexicon.places().district(before) is not None)

@@ -7,10 +7,11 @@ Read only where the one character opens the phrase (the text's start, after punc
 a verb or its particle: 慰问了|嘉|和…) and is no word that could be joined by 和 (a noun
 or a level word: 党和政府, 省和市总工会; a pronoun, a preposition, a number), and 和 is
 glued to the trade word after it. A brand after a place (北京|鼎|和|百货) is
-``brands.brand_split``'s."""
+``brands.brand_split``'s, also where jieba reads the city as a verb (到|保定/v|瑞|和|医院)."""
 
 from __future__ import annotations
 
+from gonghui_build.extract.organisations.brands import is_city_short_form
 from gonghui_build.extract.organisations.names import suffix_of, words
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token
@@ -37,4 +38,7 @@ def brand_opening_at_conjunction(tokens: list[Token], j: int) -> bool:
         return False  # 配送|站|和|某超市: the character ends a body before 和 (s43)
     if words("place_markers").starting(trade.word):
         return False  # 嘉|和|市…: a level word after 和 opens a body of its own
-    return j == 1 or tokens[j - 2].tag.startswith(_OPENING_TAGS)
+    if j == 1:
+        return True
+    before = tokens[j - 2]  # 保定/v: a city's short form jieba misreads is no verb
+    return before.tag.startswith(_OPENING_TAGS) and not is_city_short_form(before.word)

@@ -17,8 +17,12 @@ from collections import Counter
 from collections.abc import Sequence
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.people.clause_surnames import surname_opening_a_clause
+from gonghui_build.extract.people.clause_surnames import (
+    surname_after_an_occupation,
+    surname_opening_a_clause,
+)
 from gonghui_build.extract.people.composed import MIN_COMPOSED, composed_name
+from gonghui_build.extract.people.wei_posts import named_to_a_post
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.clauses import SENTENCE_PART_END
@@ -95,8 +99,10 @@ def widened_surname_items(text: str, spans: Sequence[tuple[int, int]]) -> list[t
         item = bool(out) and out[-1][1] + 1 == start and text[start - 1] == LIST_MARK
         if item and end - start == 1 and _surname_then_word(text, start):
             end = start + 3
-        elif _surname_left_out(text, start, end, spans[i + 1 : i + 2]) or surname_opening_a_clause(
-            text, start, end
+        elif (
+            _surname_left_out(text, start, end, spans[i + 1 : i + 2])
+            or surname_opening_a_clause(text, start, end)
+            or surname_after_an_occupation(text, start, end)  # 安全员|籍|海涛
         ):
             start -= 1
         out.append((start, end))
@@ -221,18 +227,6 @@ def _speech_after(text: str, at: int) -> bool:
     if any(text.startswith(word, after) for word in _ADDRESSES):
         return True
     return lexicon.words("people.yaml", "speech_verbs").starting(text, after) is not None
-
-
-def named_to_a_post(text: str, start: int, end: int) -> bool:
-    """选举…赵某某为秘书长: 为 and a post right after ``end``, in a sentence an election's
-    or an appointment's verb opens before the name (``people.yaml``
-    ``election_before``): only a person is elected to a post (把王建设为主席 has no such
-    verb, and its 建设 may be no name's)."""
-    if not text.startswith("为", end) or lexicon.titles().regex.match(text, end + 1) is None:
-        return False
-    opening = max(text.rfind(mark, 0, start) for mark in SENTENCE_PART_END) + 1
-    verbs = lexicon.words("people.yaml", "election_before")
-    return any(verb in text[opening:start] for verb in verbs)
 
 
 def closes_a_list(text: str, start: int, end: int) -> bool:

@@ -19,7 +19,6 @@ from gonghui_build.extract.people.listed import (
     closed_by_deng,
     closes_a_list,
     compound_before_deng,
-    named_to_a_post,
 )
 from gonghui_build.extract.people.name_context import (
     after_an_age,
@@ -39,6 +38,7 @@ from gonghui_build.extract.people.transliterated import (
     transliterated_end,
     transliterated_start,
 )
+from gonghui_build.extract.people.wei_posts import named_to_a_post
 from gonghui_build.extract.people.yi_names import yi_span
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk, without_spaces
@@ -284,7 +284,7 @@ def _given_end_before_title(text: str, start: int, end: int) -> int:
 def _end_before_an_elections_wei(text: str, start: int, end: int) -> int:
     """推选甲为第一书记，乙、石磊为|书记处书记: the model read the 为 of an election's
     sentence with a name of two characters (石磊为); 为 and the post after it are the
-    election's (:func:`.listed.named_to_a_post`), the name ends before it."""
+    election's (:func:`.wei_posts.named_to_a_post`), the name ends before it."""
     short = end - start == 3 and split_name(text[start : end - 1]) is not None
     return end - 1 if short and named_to_a_post(text, start, end - 1) else end
 

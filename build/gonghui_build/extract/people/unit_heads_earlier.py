@@ -10,27 +10,42 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.article import ArticleOrgs
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.chain_inherits import headed_unit
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.vocabulary import UNION_TYPES
 
 
 def _last_of_kind(
     p: Paragraph, start: int, endings: tuple[str, ...], orgs: ArticleOrgs
-) -> tuple[OrgSpan, int] | None:
+) -> tuple[str, int] | None:
     """The last body of the article before ``start`` of ``p`` whose name ends with one of
-    ``endings`` and holds more than the ending, with its offset counted from ``p``'s start."""
+    ``endings`` and holds more than the ending, with its offset counted from ``p``'s start:
+    printed alone, or as the owner of a union's name (某市纺织机械厂|工会: a report of the
+    plant's union names the plant so, and its 厂长 heads the plant)."""
     best = None
     for seq in sorted(s for s in orgs.spans if s <= p.seq):
         shift = orgs.base[seq] - orgs.base[p.seq]
         for span in orgs.spans[seq]:
             before = seq < p.seq or span.end <= start
-            named = span.written.endswith(endings) and span.written not in endings
+            named = _unit_named(span, endings)
             if before and named:
-                best = (span, span.start + shift)
+                best = (named, span.start + shift)
     return best
+
+
+def _unit_named(span: OrgSpan, endings: tuple[str, ...]) -> str | None:
+    """The unit of a kind (``endings``) ``span`` names: its whole name, or the name of the
+    body whose union it is (某厂工会 → 某厂); None if neither is of the kind."""
+    union = lexicon.words("org_suffixes.yaml", "union_suffix").ending(span.written)
+    owner = span.written[: -len(union)] if union and span.type in UNION_TYPES else ""
+    for name in (span.written, owner):
+        if name.endswith(endings) and name not in endings:
+            return name
+    return None
 
 
 def heads_at_unit_named_earlier(
@@ -49,6 +64,6 @@ def heads_at_unit_named_earlier(
         if c.org_written is None and unit is not None:
             found = _last_of_kind(p, c.start, endings_of(unit), orgs)
         if found is not None:
-            c = replace(c, org_written=found[0].written, org_offset=found[1])
+            c = replace(c, org_written=found[0], org_offset=found[1])
         out.append(c)
     return tuple(out)
