@@ -55,6 +55,8 @@ def _names_one_body(body: str, span: OrgSpan) -> bool | None:
         is_department(span.suffix) and gazetteer.lookup(span.written) is not None
     ):
         return True  # 团区委 (one place's); 全国总工会权益保障部: the gazetteer's department
+    if span.suffix in words("quoted_team_suffixes") and body.startswith("“"):
+        return True  # “娘家人”志愿服务队: the quoted word names the team (quoted_brands)
     if _level_and_kind(body):
         return False  # 省产业工会, 市产业工会: a level's unions of every industry
     if words("national_bodies").starting(span.written):
