@@ -41,6 +41,7 @@ from gonghui_build.extract.organisations.names import (
     unit_start,
     words,
 )
+from gonghui_build.extract.organisations.park_short_forms import park_of_short_form
 from gonghui_build.extract.organisations.place_short_forms import (
     as_printed,
     enterprise_county_as_printed,
@@ -212,6 +213,8 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
         return ResolvedOrg(department, ResolvedBy.context, district_of(department), kind)
     if names_no_body(written):
         return None
+    if park := park_of_short_form(written, offset, context):  # 园区管委会 of 某某产业园
+        return ResolvedOrg(park, ResolvedBy.context, district_of(park), kind)
     unit = _unit_of_short_form(written, suffix, offset, context)
     if unit is not None:
         return ResolvedOrg(unit, ResolvedBy.context, district_of(unit), kind)

@@ -28,10 +28,11 @@ def quoted_brand_start(text: str, begin: int, start: int, kind: OrgType) -> int:
     begins when a quoted brand stands right before it (or before a glued 号) and it is a
     company's or a company's union's; else ``begin``."""
     close = begin - 2 if text.startswith("号", begin - 1) else begin - 1  # “长江”号|轮船
-    form = _company_form_start(text, start, kind)
+    team = words("quoted_team_suffixes").starting(text, start) is not None  # “娘家人”|志愿服务队
+    form = start if team else _company_form_start(text, start, kind)
     if close < 0 or text[close] != _CLOSE or form is None:
         return begin
-    if form == begin and not words("registered_forms").starting(text, form):
+    if form == begin and not (team or words("registered_forms").starting(text, form)):
         return begin  # “我为职工办实事”|公司工会: a campaign before the company's short form
     opening = text.rfind(_OPEN, max(0, close - _MOST_BRAND - 1), close)
     brand = text[opening + 1 : close] if opening >= 0 else ""
