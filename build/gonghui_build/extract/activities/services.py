@@ -16,7 +16,7 @@ import re
 from gonghui_build.extract.activities.cues import activity_subject
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mention import Mention
-from gonghui_build.text.clauses import clauses
+from gonghui_build.text.clauses import clause_start, clauses
 from gonghui_build.vocabulary import Category
 
 
@@ -96,4 +96,26 @@ def serving_visit(text: str, m: Mention, others: list[Mention], s_end: int) -> b
         return False
     return words("volunteering").in_text(text[: m.start]) or serves_where_it_went(
         text, m.end, s_end
+    )
+
+
+def served_where_gone(text: str, m: Mention) -> bool:
+    """Whether the service mentioned at ``m`` is given where its givers went, in the same
+    clause (带领…医生共15人，到某村为近百名农民工开展健康体检, 来到某社区为居民义诊): a
+    team that travelled to serve is volunteering, as a visit that serves where it went is
+    (:func:`serving_visit`); a check-up a union arranges or holds at a hospital (为劳模安排
+    了免费健康体检, 在区人民医院开展职工健康体检) went nowhere and stays kind other."""
+    if not is_service(text, m):
+        return False
+    before = text[clause_start(text, m.start) : m.start]
+    return _gone_then_served().search(before) is not None
+
+
+@functools.cache
+def _gone_then_served() -> re.Pattern[str]:
+    """A verb of going (来到, 走进; 到 after no verb it ends, as 感到, 达到), a place, then 为
+    and the group served, up to the service."""
+    return re.compile(
+        rf"(?:{words('place_verbs').pattern}|(?<![达受得收感做遇直提找想报签办])到)"
+        r"[^，。；为]{2,20}为[^，。；]*$"
     )
