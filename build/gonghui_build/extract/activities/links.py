@@ -17,6 +17,7 @@ from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.activities.naming import rounds_after
 from gonghui_build.extract.activities.services import given_besides_a_call
 from gonghui_build.extract.activities.specific_names import has_proper_element
+from gonghui_build.extract.activities.talk_parts import talk_at_event
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.text.numbers import number_re
@@ -349,7 +350,8 @@ def _course_or_event(
             and not _counted_series(draft, sentence)
         ):
             return course
-    return _on_site_event(found, draft, sentence)
+    on_site = _on_site_event(found, draft, sentence)
+    return on_site if on_site is not None else talk_at_event(found, draft, sentence)
 
 
 def _held_on_days(found: list[ActivityDraft], course: int) -> int:
