@@ -15,6 +15,7 @@ from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.activities.naming import rounds_after
+from gonghui_build.extract.activities.planned_elections import election_of
 from gonghui_build.extract.activities.services import given_besides_a_call
 from gonghui_build.extract.activities.specific_names import has_proper_element
 from gonghui_build.extract.activities.talk_parts import talk_at_event
@@ -269,6 +270,7 @@ def parent(
     if umbrella is not None and draft.category in _UNDER_UMBRELLA:
         return umbrella
     congress = congress_of(found, draft)  # 随后召开的…委员会第一次全体会议
+    congress = congress if congress is not None else election_of(found, draft, sentence)
     if congress is not None:
         return congress
     campaign = series.running_programme(found)
