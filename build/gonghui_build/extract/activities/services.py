@@ -49,6 +49,8 @@ def _organised_free(text: str, c_start: int, c_end: int) -> list[Mention]:
     return [
         Mention(m.start(), m.end(), "", _kind(m["what"]), True)
         for m in _organised_freely().finditer(text, c_start, c_end)
+        # 组织开展…免费健康体检活动: an activity named, its trigger's own mention
+        if not words("verbs").in_text(m["group"]) and not patterns().trigger.match(text, m.end())
     ]
 
 
@@ -56,7 +58,7 @@ def _organised_free(text: str, c_start: int, c_end: int) -> list[Mention]:
 def _organised_freely() -> re.Pattern[str]:
     """组织, the group, 进行 or not, an adverb of giving free, a concrete service."""
     return re.compile(
-        rf"组织[^，。；：“”为]{{1,20}}?(?:进行)?(?:{words('service_adverbs').pattern})"
+        rf"组织(?P<group>[^，。；：“”为]{{1,20}}?)(?:进行)?(?:{words('service_adverbs').pattern})"
         rf"(?P<what>[^，。；：“”、]{{0,4}}?(?:{words('concrete_services').pattern}))"
     )
 
