@@ -61,7 +61,7 @@ from gonghui_build.extract.activities.occasioned import reported_as_one_event
 from gonghui_build.extract.activities.run_ends import ended_later
 from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene, shows_one_told
 from gonghui_build.extract.activities.served import joined_count, served_by_last
-from gonghui_build.extract.activities.services import is_service, served_where_gone, serving_visit
+from gonghui_build.extract.activities.services import is_service, serving_visit
 from gonghui_build.extract.activities.shows_staged import staged_at_a_venue
 from gonghui_build.extract.activities.speakers_own import talk_of_its_own_speaker
 from gonghui_build.extract.activities.staged_shows import shows_told_before
@@ -188,8 +188,6 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
         category = Category.volunteering
     elif category == Category.visit and serving_visit(s.text, m, s.mentions, s.end):
         category = Category.volunteering  # volunteers going to serve, 走进某公司，为…开展首场体检
-    elif category == Category.other and served_where_gone(s.text, m):
-        category = Category.volunteering  # 到某村为近百名农民工开展健康体检: gone to serve
     quoted = "“" in s.text[m.start : m.end]  # a visit under a name is a programme's own
     if (
         category == Category.visit

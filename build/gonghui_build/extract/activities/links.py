@@ -15,7 +15,6 @@ from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.activities.naming import rounds_after
-from gonghui_build.extract.activities.planned_elections import election_of
 from gonghui_build.extract.activities.services import given_besides_a_call
 from gonghui_build.extract.activities.specific_names import has_proper_element
 from gonghui_build.extract.activities.talk_parts import talk_at_event
@@ -269,8 +268,7 @@ def parent(
             return i
     if umbrella is not None and draft.category in _UNDER_UMBRELLA:
         return umbrella
-    congress = congress_of(found, draft)  # 随后召开的…委员会第一次全体会议
-    congress = congress if congress is not None else election_of(found, draft, sentence)
+    congress = congress_of(found, draft, sentence)  # 随后召开的…委员会第一次全体会议
     if congress is not None:
         return congress
     campaign = series.running_programme(found)
@@ -352,8 +350,7 @@ def _course_or_event(
             and not _counted_series(draft, sentence)
         ):
             return course
-    on_site = _on_site_event(found, draft, sentence)
-    return on_site if on_site is not None else talk_at_event(found, draft, sentence)
+    return _on_site_event(found, draft, sentence)
 
 
 def _held_on_days(found: list[ActivityDraft], course: int) -> int:
@@ -391,7 +388,7 @@ def _on_site_event(found: list[ActivityDraft], draft: ActivityDraft, sentence: s
         and words("on_site").in_text(sentence)
     ):
         return last
-    return None
+    return talk_at_event(found, draft, sentence)  # 以“…”为题，分享…: a talk given at it
 
 
 def _on_site_paragraphs(draft: ActivityDraft, sentence: str) -> tuple[int, ...]:

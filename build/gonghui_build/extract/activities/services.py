@@ -16,7 +16,7 @@ import re
 from gonghui_build.extract.activities.cues import activity_subject
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.mention import Mention
-from gonghui_build.text.clauses import clause_start, clauses
+from gonghui_build.text.clauses import clauses
 from gonghui_build.vocabulary import Category
 
 
@@ -37,7 +37,10 @@ def services(text: str, lo: int, hi: int) -> list[Mention]:
             # 为60余名职工进行了义诊: 进行 only carries the service, no word of its name
             carried = m["verb"] in words("dummy_service_verbs")
             start = m.start("what") if carried else m.start("verb")
-            out.append(Mention(start, m.end(), "", _kind(m["what"]), True))
+            # 到某村为近百名农民工开展健康体检: a team gone there to serve, volunteering
+            gone = _gone_then_served().search(text[c_start:start]) is not None
+            kind = Category.volunteering if gone else _kind(m["what"])
+            out.append(Mention(start, m.end(), "", kind, True))
         out += _organised_free(text, c_start, c_end)
     return out
 
@@ -119,18 +122,6 @@ def serving_visit(text: str, m: Mention, others: list[Mention], s_end: int) -> b
     return words("volunteering").in_text(text[: m.start]) or serves_where_it_went(
         text, m.end, s_end
     )
-
-
-def served_where_gone(text: str, m: Mention) -> bool:
-    """Whether the service mentioned at ``m`` is given where its givers went, in the same
-    clause (带领…医生共15人，到某村为近百名农民工开展健康体检, 来到某社区为居民义诊): a
-    team that travelled to serve is volunteering, as a visit that serves where it went is
-    (:func:`serving_visit`); a check-up a union arranges or holds at a hospital (为劳模安排
-    了免费健康体检, 在区人民医院开展职工健康体检) went nowhere and stays kind other."""
-    if not is_service(text, m):
-        return False
-    before = text[clause_start(text, m.start) : m.start]
-    return _gone_then_served().search(before) is not None
 
 
 @functools.cache
