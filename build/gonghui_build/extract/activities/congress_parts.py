@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.planned_elections import election_of
 from gonghui_build.vocabulary import Category
 
 
@@ -20,12 +21,13 @@ def is_congress_part(draft: ActivityDraft) -> bool:
     return bool(words("congress_parts").ending(name))
 
 
-def congress_of(found: list[ActivityDraft], draft: ActivityDraft) -> int | None:
+def congress_of(found: list[ActivityDraft], draft: ActivityDraft, sentence: str = "") -> int | None:
     """The congress read last before ``draft`` (a name ending in ``congress_heads``,
-    not itself a part) when ``draft`` is one of its sessions; None otherwise, or when a
+    not itself a part) when ``draft`` is one of its sessions, or its election to come told
+    in ``sentence`` (:func:`.planned_elections.election_of`); None otherwise, or when a
     meeting of another kind stands between (a congress's sessions follow it)."""
     if not is_congress_part(draft):
-        return None
+        return election_of(found, draft, sentence)
     for i in range(len(found) - 1, -1, -1):
         before = found[i]
         if before.category != Category.meeting:

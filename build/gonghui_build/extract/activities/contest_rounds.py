@@ -100,11 +100,15 @@ def _holding_clause() -> re.Pattern[str]:
     return re.compile(rf"(?:{opens})[^，。；：！？]{{0,30}}?(?:{adverbs})?(?:{holding})")
 
 
-def whole_contest_name(final: ActivityDraft, text: str, m: Mention) -> str | None:
-    """The name of the whole contest when the mention ``m`` (本届比武, 本次竞赛) speaks of
-    the contest whose round ``final`` was read before (its name less its round word), or
-    of the festival whose opening or closing ceremony ``final`` is (某艺术节闭幕式 …本届艺术节);
-    None when it speaks of that round itself (这场决赛, 本届决赛) or of something else."""
+def whole_contest_name(
+    final: ActivityDraft, text: str, m: Mention, final_text: str = ""
+) -> str | None:
+    """The name of the whole contest when the mention ``m`` (本届比武, 本次竞赛; a bare 大赛
+    opening its sentence where the rounds before the final are told: :func:`_bare_whole`)
+    speaks of the contest whose round ``final`` (read in ``final_text``) was read before
+    (its name less its round word), or of the festival whose opening or closing ceremony
+    ``final`` is (某艺术节闭幕式 …本届艺术节); None when it speaks of that round itself
+    (这场决赛, 本届决赛) or of something else."""
     rounds = words("stage_words")
     festival = _ceremony_whole(final, text, m)
     if festival is not None:
@@ -114,7 +118,8 @@ def whole_contest_name(final: ActivityDraft, text: str, m: Mention) -> str | Non
     if m.category != Category.competition or not m.trigger or m.trigger in rounds:
         return None
     said = text[m.start : m.end]
-    if not words("whole_contest_words").starting(said) or not said.endswith(m.trigger):
+    whole_word = words("whole_contest_words").starting(said) and said.endswith(m.trigger)
+    if not whole_word and not _bare_whole(text, m, final_text):
         return None
     if not final.name.endswith(final.trigger):
         return None
@@ -197,3 +202,15 @@ def events_set_up(text: str, s_start: int, m: Mention, found: list[ActivityDraft
     subject = patterns().trigger.match(opened)
     rest = opened[subject.end() :] if subject and subject.end() < len(opened) - 2 else opened
     return bool(words("contest_event_verbs").starting(rest))
+
+
+def _bare_whole(text: str, m: Mention, final_text: str) -> bool:
+    """大赛由…联合主办, 大赛于今年5月启动 after a final read where the rounds before it are
+    told (经过…的初赛、复赛): the bare contest word opening its sentence speaks of the whole
+    contest run over those rounds (the tuning gold of real_dev7 and real_dev24); with no
+    rounds told (real_dev's final, then 大赛由…主办) it is the final told again."""
+    opens = m.start == 0 or text[m.start - 1] in "。！？"
+    if text[m.start : m.end] != m.trigger or not opens:
+        return False
+    told = final_text + text[m.start : m.start + 60]
+    return any(not r[0].endswith("决赛") for r in _round_list().finditer(told))

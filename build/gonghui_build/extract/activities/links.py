@@ -17,6 +17,7 @@ from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.activities.naming import rounds_after
 from gonghui_build.extract.activities.services import given_besides_a_call
 from gonghui_build.extract.activities.specific_names import has_proper_element
+from gonghui_build.extract.activities.talk_parts import talk_at_event
 from gonghui_build.extract.dates.expressions import find_dates
 from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.text.numbers import number_re
@@ -267,7 +268,7 @@ def parent(
             return i
     if umbrella is not None and draft.category in _UNDER_UMBRELLA:
         return umbrella
-    congress = congress_of(found, draft)  # 随后召开的…委员会第一次全体会议
+    congress = congress_of(found, draft, sentence)  # 随后召开的…委员会第一次全体会议
     if congress is not None:
         return congress
     campaign = series.running_programme(found)
@@ -387,7 +388,7 @@ def _on_site_event(found: list[ActivityDraft], draft: ActivityDraft, sentence: s
         and words("on_site").in_text(sentence)
     ):
         return last
-    return None
+    return talk_at_event(found, draft, sentence)  # 以“…”为题，分享…: a talk given at it
 
 
 def _on_site_paragraphs(draft: ActivityDraft, sentence: str) -> tuple[int, ...]:

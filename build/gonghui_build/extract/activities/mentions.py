@@ -60,6 +60,7 @@ from gonghui_build.extract.activities.phrased import (
     taught_documents,
     trips,
 )
+from gonghui_build.extract.activities.planned_elections import planned_elections
 from gonghui_build.extract.activities.quoted_exchanges import quoted_exchanges
 from gonghui_build.extract.activities.reported_held import held_as_subject
 from gonghui_build.extract.activities.screenings import shown_title_end
@@ -377,6 +378,7 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
         bargaining_rounds,
         quoted_exchanges,
         services,
+        planned_elections,
         next_rounds,
         launched_periods,
         tour_stops,

@@ -118,6 +118,8 @@ def person_role(text: str, end: int) -> str | None:
         return "leads"
     if words("guest_verbs").starting(rest) or words("teaching_verbs").starting(rest):
         return "guest"
+    if titled and words("titled_telling_verbs").in_text(rest):
+        return "guest"  # 某协会副主席某某以“…”为题，与职工分享…: a speaker told by the title
     if rest.startswith("到") or words("going_verbs").starting(rest):
         return "goes"  # 某总工会副主席某某到某支队调研: one official's own visit
     return "person"
