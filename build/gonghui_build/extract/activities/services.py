@@ -41,29 +41,7 @@ def services(text: str, lo: int, hi: int) -> list[Mention]:
             gone = _gone_then_served().search(text[c_start:start]) is not None
             kind = Category.volunteering if gone else _kind(m["what"])
             out.append(Mention(start, m.end(), "", kind, True))
-        out += _organised_free(text, c_start, c_end)
     return out
-
-
-def _organised_free(text: str, c_start: int, c_end: int) -> list[Mention]:
-    """组织辖区60名环卫工人免费体检: a group a union takes to a free concrete service, with
-    no 为 before the group; the service is an activity as one given 为 the group is (the
-    tuning gold of real_dev23 and real_dev14, a street union's sanitation workers)."""
-    return [
-        Mention(m.start(), m.end(), "", _kind(m["what"]), True)
-        for m in _organised_freely().finditer(text, c_start, c_end)
-        # 组织开展…免费健康体检活动: an activity named, its trigger's own mention
-        if not words("verbs").in_text(m["group"]) and not patterns().trigger.match(text, m.end())
-    ]
-
-
-@functools.cache
-def _organised_freely() -> re.Pattern[str]:
-    """组织, the group, 进行 or not, an adverb of giving free, a concrete service."""
-    return re.compile(
-        rf"组织(?P<group>[^，。；：“”为]{{1,20}}?)(?:进行)?(?:{words('service_adverbs').pattern})"
-        rf"(?P<what>[^，。；：“”、]{{0,4}}?(?:{words('concrete_services').pattern}))"
-    )
 
 
 def _kind(what: str) -> Category:
