@@ -299,7 +299,7 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
         return settled
     if numbered_unit(body) or ordinal_unit(body, span.suffix) or _ordinal_owner(body, span):
         return True  # 312地质队工会, 钻井二公司: a number names the unit as a place would
-    inside = _words_of_body(span, tokens)
+    inside = [t for t in tokens if t.start >= span.start and t.end <= span.start + len(body)]
     if _registered_company(span, inside) or _split_brand(span, tokens):
         return True
     if not inside:  # one word with its suffix: 北京市委, 中国人民抗日战争纪念馆
@@ -335,18 +335,6 @@ def is_particular(span: OrgSpan, tokens: list[Token]) -> bool:
     if word_named_mine(span, inside, tokens):
         return True  # 来到|石门煤矿: a mine named by a word of the language
     return has_particular_word(inside) or _union_of_a_whole_body(span)
-
-
-def _words_of_body(span: OrgSpan, tokens: list[Token]) -> list[Token]:
-    """The words of ``span``'s body. When jieba glued the word before the name to its
-    first character (和县|人民医院 of 干部和县人民医院: the county 和县), the body is cut
-    into words on its own, so that its level word (县) is read as the body's opening
-    rather than lost with the word the name was cut out of."""
-    end = span.start + len(span.body)
-    if not any(t.start < span.start < t.end for t in tokens):
-        return [t for t in tokens if t.start >= span.start and t.end <= end]
-    own = tag_tokens(span.body)
-    return [Token(t.word, t.tag, t.start + span.start, t.end + span.start) for t in own]
 
 
 def _union_of_a_whole_body(span: OrgSpan) -> bool:
