@@ -205,6 +205,10 @@ def events_set_up(text: str, s_start: int, m: Mention, found: list[ActivityDraft
     return bool(words("contest_event_verbs").starting(rest))
 
 
+#: How far (characters) after a bare contest word its sentence may tell the rounds run.
+_ROUNDS_REACH = 60
+
+
 def _bare_whole(text: str, m: Mention, final_text: str) -> bool:
     """大赛由…联合主办, 大赛于今年5月启动 after a final read where the rounds before it are
     told (经过…的初赛、复赛): the bare contest word opening its sentence speaks of the whole
@@ -213,5 +217,5 @@ def _bare_whole(text: str, m: Mention, final_text: str) -> bool:
     opens = m.start == 0 or text[m.start - 1] in "。！？"
     if text[m.start : m.end] != m.trigger or not opens:
         return False
-    told = final_text + text[m.start : m.start + 60]
+    told = final_text + text[m.start : m.start + _ROUNDS_REACH]
     return any(not r[0].endswith("决赛") for r in _round_list().finditer(told))
