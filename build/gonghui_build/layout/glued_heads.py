@@ -104,6 +104,8 @@ def run_on_dateline_start(text: str) -> int | None:
 
 
 def _cut_run_on_datelines(groups: list[list[Line]]) -> list[list[Line]]:
+    """``groups`` cut before each dateline run on inside a line (:func:`run_on_dateline_start`),
+    so that the headline glued before it is a line's tail :func:`unglue_heads` can cut off."""
     cuts = {
         (g, k): p
         for g, group in enumerate(groups)

@@ -123,9 +123,9 @@ def photo_credit_start(text: str) -> int | None:
     if alone is not None:
         return alone
     text = photo_sources.without_photo_source(text)
-    slashed = _SLASH_CREDIT_TAIL_RE.search(text.rstrip()) or _SUPPLIED_TAIL_RE.search(text.rstrip())
-    if slashed:
-        return slashed.start(1)
+    tail = _SLASH_CREDIT_TAIL_RE.search(text.rstrip()) or _SUPPLIED_TAIL_RE.search(text.rstrip())
+    if tail:  # ``/ 某某 摄`` or ``某县总工会供图`` after the caption's last sentence
+        return tail.start(1)
     match = _PHOTO_CREDIT_TAIL_RE.search(text.rstrip())
     if not match or match.start(1) == 0:
         return None

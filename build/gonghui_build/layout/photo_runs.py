@@ -55,7 +55,11 @@ def _photos(r: Reader, draft: Draft) -> list[list[int]] | None:
     for i in sorted([*draft.roles, *draft.body]):
         if r.shapes[i] in _CREDITS and photos:
             photos[-1].append(i)
-        elif r.shapes[i] in _CAPTIONS and _dated(r, i) and (not photos or len(photos[-1]) > 1):
+        elif (
+            r.shapes[i] in _CAPTIONS
+            and _reads_as_item(r, i)
+            and (not photos or len(photos[-1]) > 1)
+        ):
             photos.append([i])
         else:
             return None
@@ -64,7 +68,7 @@ def _photos(r: Reader, draft: Draft) -> list[list[int]] | None:
     return photos
 
 
-def _dated(r: Reader, i: int) -> bool:
+def _reads_as_item(r: Reader, i: int) -> bool:
     """A caption that reads as a news item's text: opening with its day (``7月20日，…``)
     or like a news item (``近日，某县总工会…``, ``某区总工会日前…``), ending its sentence."""
     compact = without_spaces(r.blocks[i].plain)

@@ -58,8 +58,12 @@ def _banner_title(r: Reader, stamp: int) -> int | None:
 
 
 def _a_sentence(compact: str) -> bool:
+    """A whole sentence with a clause inside (``天冷了，大家多穿点！``): a headline breaks no
+    clause, so such a head is text."""
     return ends_sentence(compact) and any(mark in compact[:-1] for mark in _CLAUSE_MARKS)
 
 
 def _dated_row(r: Reader, i: int) -> bool:
+    """Block ``i`` is a furniture row with a date (a post's stamp of when it was posted):
+    the header a post's text follows."""
     return r.shapes[i] is Shape.FURNITURE and bool(DATE_RE.search(r.blocks[i].plain))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build import reference as lexicon
@@ -101,14 +102,14 @@ def _holding_clause() -> re.Pattern[str]:
 
 
 def whole_contest_name(
-    final: ActivityDraft, text: str, m: Mention, final_text: str = ""
+    final: ActivityDraft, text: str, m: Mention, texts: Sequence[str]
 ) -> str | None:
     """The name of the whole contest when the mention ``m`` (本届比武, 本次竞赛; a bare 大赛
     opening its sentence where the rounds before the final are told: :func:`_bare_whole`)
-    speaks of the contest whose round ``final`` (read in ``final_text``) was read before
-    (its name less its round word), or of the festival whose opening or closing ceremony
-    ``final`` is (某艺术节闭幕式 …本届艺术节); None when it speaks of that round itself
-    (这场决赛, 本届决赛) or of something else."""
+    speaks of the contest whose round ``final`` (read in its paragraph of ``texts``, the
+    article's) was read before (its name less its round word), or of the festival whose
+    opening or closing ceremony ``final`` is (某艺术节闭幕式 …本届艺术节); None when it
+    speaks of that round itself (这场决赛, 本届决赛) or of something else."""
     rounds = words("stage_words")
     festival = _ceremony_whole(final, text, m)
     if festival is not None:
@@ -119,7 +120,7 @@ def whole_contest_name(
         return None
     said = text[m.start : m.end]
     whole_word = words("whole_contest_words").starting(said) and said.endswith(m.trigger)
-    if not whole_word and not _bare_whole(text, m, final_text):
+    if not whole_word and not _bare_whole(text, m, texts[final.paragraph]):
         return None
     if not final.name.endswith(final.trigger):
         return None
@@ -204,6 +205,10 @@ def events_set_up(text: str, s_start: int, m: Mention, found: list[ActivityDraft
     return bool(words("contest_event_verbs").starting(rest))
 
 
+#: How far (characters) after a bare contest word its sentence may tell the rounds run.
+_ROUNDS_REACH = 60
+
+
 def _bare_whole(text: str, m: Mention, final_text: str) -> bool:
     """大赛由…联合主办, 大赛于今年5月启动 after a final read where the rounds before it are
     told (经过…的初赛、复赛): the bare contest word opening its sentence speaks of the whole
@@ -212,5 +217,5 @@ def _bare_whole(text: str, m: Mention, final_text: str) -> bool:
     opens = m.start == 0 or text[m.start - 1] in "。！？"
     if text[m.start : m.end] != m.trigger or not opens:
         return False
-    told = final_text + text[m.start : m.start + 60]
+    told = final_text + text[m.start : m.start + _ROUNDS_REACH]
     return any(not r[0].endswith("决赛") for r in _round_list().finditer(told))

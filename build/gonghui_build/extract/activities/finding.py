@@ -290,8 +290,7 @@ def _read_mention(
         if earlier is False:
             _stretch_to_last(found, s, stretch)
             return
-        told = "" if earlier is None else texts[found[earlier].paragraph]
-        whole = None if earlier is None else whole_contest_name(found[earlier], s.text, m, told)
+        whole = None if earlier is None else whole_contest_name(found[earlier], s.text, m, texts)
         if whole is not None:  # 本届比武自7月启动, after its final: the whole contest
             contest = _new_activity(found, s, m, stretch)
             found.append(as_whole_contest(contest, whole, found[earlier]))

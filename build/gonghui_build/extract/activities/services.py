@@ -104,9 +104,9 @@ def serving_visit(text: str, m: Mention, others: list[Mention], s_end: int) -> b
 
 @functools.cache
 def _gone_then_served() -> re.Pattern[str]:
-    """A verb of going (来到, 走进; 到 after no verb it ends, as 感到, 达到), a place, then 为
-    and the group served, up to the service."""
+    """A verb of going (来到, 走进; 到 after no verb it ends, as 感到, 达到: ``activities.yaml``
+    not_going_dao), a place, then 为 and the group served, up to the service."""
+    not_going = "".join(dict.fromkeys(w[0] for w in words("not_going_dao").words))
     return re.compile(
-        rf"(?:{words('place_verbs').pattern}|(?<![达受得收感做遇直提找想报签办])到)"
-        r"[^，。；为]{2,20}为[^，。；]*$"
+        rf"(?:{words('place_verbs').pattern}|(?<![{not_going}])到)[^，。；为]{{2,20}}为[^，。；]*$"
     )
