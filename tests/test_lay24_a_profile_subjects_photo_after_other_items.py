@@ -28,3 +28,8 @@ def test_the_caption_is_the_profiles_photo():
 def test_only_a_name_placed_in_the_picture_is_read():
     assert placed_name("▲韩立川（左二）在车间") == "韩立川"
     assert placed_name("▲职工在车间参加培训") is None
+
+
+def test_a_group_placed_in_the_picture_is_no_name():
+    assert placed_name("▲职工（右）在检查设备") is None
+    assert placed_name("▲工会干部（左）为职工讲解") is None

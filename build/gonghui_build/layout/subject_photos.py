@@ -15,6 +15,7 @@ import re
 from gonghui_build.layout.cues import PHOTO_POINTERS
 from gonghui_build.layout.reader import Reader
 from gonghui_build.layout.shapes import Shape
+from gonghui_build.text.names import split_name
 
 #: A photo's pointer, a name of two to four characters and its place in the picture.
 _PLACED_NAME_RE = re.compile(
@@ -26,9 +27,14 @@ _CREDIT_SHAPES = frozenset({Shape.CREDIT, Shape.END_CREDIT})
 
 
 def placed_name(caption: str) -> str | None:
-    """The name a caption opens with, placed in the picture (``▲某某（右）…`` → 某某)."""
+    """The name a caption opens with, placed in the picture (``▲某某（右）…`` → 某某).
+
+    Only a surname and a given name: a group placed in the picture (``▲职工（右）…``,
+    ``▲工会干部（左）…``) is in many headlines and owns no photo."""
     match = _PLACED_NAME_RE.match(caption.strip())
-    return match.group("name") if match else None
+    if match is None or split_name(match.group("name")) is None:
+        return None
+    return match.group("name")
 
 
 def fold_subject_photos(r: Reader) -> None:
