@@ -1,6 +1,8 @@
-"""The ten-day parts of a month (上旬, 中旬, 下旬) are listed once, in ``dates.yaml``
-``month_parts``: the dates read them after a month (5月上旬) and a course's rule reads the
-same list (with the two tens together, 中下旬), so the two cannot drift apart."""
+"""The dates and the course rule read the ten-day parts of a month (上旬, 中旬, 下旬) from one
+list, ``dates.yaml`` ``month_parts`` (with the two tens together, 中下旬, beside it), so
+those two cannot drift apart. The layout's chronicle rules still write month parts of their
+own (``layout/chronicle_titles.py`` MONTH_PART, ``layout/chronicles.py`` _PART_OF_MONTH);
+they differ from this list (月初, 月中, 末), so joining them would change what is read."""
 
 from __future__ import annotations
 
