@@ -9,7 +9,7 @@ import re
 
 from gonghui_build.layout.chronicle_titles import names_a_chronicle
 from gonghui_build.layout.cues import NUMBERED_RE
-from gonghui_build.layout.furniture import words
+from gonghui_build.layout.furniture import ISSUE_NUMBER, words
 from gonghui_build.text.chars import without_spaces
 
 #: The week or the issue a digest's title gives in brackets after its name
@@ -19,7 +19,7 @@ _PERIOD_RE = re.compile(r"[（(](?=[^（）()]*\d)[\d年月日号期第总.．/\
 #: The issue a bulletin's title numbers after its name with no brackets (``柳州工会简讯
 #: 第22期``, ``工会快讯总第105期``, a briefs sheet's head row, real_dev24): no words of the
 #: title's, as in brackets.
-_ISSUE_RE = re.compile(r"总?第[\d一二三四五六七八九十百〇零]{1,5}期$")
+_ISSUE_RE = re.compile(rf"总?{ISSUE_NUMBER}$")
 
 
 #: A union's own bulletin title: the union's name, then at most two words of when or of

@@ -122,13 +122,16 @@ _FOLLOW_RE = re.compile(
 _ISSUE = r"(?:19|20)\d{2}\s*年\s*第?\s*\d{1,3}\s*期(?:\s*[（(]?\s*总第?\s*\d{1,5}\s*期\s*[)）]?)?$"
 _ISSUE_NAME = r"(?:《[^》]{2,20}》\s*|[\u4e00-\u9fff]{2,16}[ \t\u3000]+)?"
 _ISSUE_LINE_RE = re.compile(f"^{_ISSUE_NAME}{_ISSUE}")
+#: An issue's number (``第12期``, ``第十二期``, ``第 105 期``), in figures or in words: the one
+#: form a bulletin's masthead here and a digest's title (:mod:`.digest_titles`) number it by.
+ISSUE_NUMBER = r"第\s*[0-9０-９〇零一二三四五六七八九十百]{1,5}\s*期"
 #: A union bulletin's masthead (``某市总工会工作简报（第12期）``, ``工会信息 2019年第3期``,
 #: ``职工之家简报 第十二期``): the bulletin's name, ending on a bulletin's word, then its
 #: issue; the issue, not the items under it, so no headline of theirs. The issue may
 #: stand alone on the line under the name (``（第12期）``), as no headline does.
 _BULLETIN_RE = re.compile(
     r"^(?:[\u4e00-\u9fff（）()]{0,20}(?:简报|快报|专报|信息|动态|通讯|工作通报))?\s*[（(]?\s*"
-    r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*[0-9一二三四五六七八九十百]{1,4}\s*期"
+    rf"(?:(?:19|20)\d{{2}}\s*年\s*)?{ISSUE_NUMBER}"
     r"(?:\s*[（(]?\s*总第?\s*\d{1,5}\s*期\s*[)）]?)?\s*[)）]?$"
 )
 #: A bulletin's issuer under its masthead (``某市总工会办公室编``, ``某区总工会宣传部编印``):
