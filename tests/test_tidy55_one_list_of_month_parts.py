@@ -1,8 +1,7 @@
 """The dates and the course rule read the ten-day parts of a month (上旬, 中旬, 下旬) from one
 list, ``dates.yaml`` ``month_parts`` (with the two tens together, 中下旬, beside it), so
-those two cannot drift apart. The layout's chronicle rules still write month parts of their
-own (``layout/chronicle_titles.py`` MONTH_PART, ``layout/chronicles.py`` _PART_OF_MONTH);
-they differ from this list (月初, 月中, 末), so joining them would change what is read."""
+those two cannot drift apart. The layout's chronicle rules read it too (tidy56:
+``test_tidy56_chronicles_read_the_dates_month_parts.py``)."""
 
 from __future__ import annotations
 

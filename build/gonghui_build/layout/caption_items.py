@@ -16,13 +16,11 @@ from __future__ import annotations
 import re
 
 from gonghui_build.layout.reader import Draft, Reader
-from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.shapes import PHOTO_CREDITS, Shape
 from gonghui_build.text import places
 from gonghui_build.text.chars import FULL_WIDTH_STOPS, without_spaces
 from gonghui_build.text.numbers import MONTH_OR_DAY
 
-#: Shapes of the photo's credit lines under its caption.
-_CREDITS = (Shape.CREDIT, Shape.END_CREDIT)
 #: Shapes of the item's own text, one of which must stand right before the caption.
 _TEXTS = (Shape.BODY, Shape.DATELINE, Shape.ITEM)
 #: Levels of the places a caption names that give it a subject of its own (a province is
@@ -108,7 +106,7 @@ def _photo_start(r: Reader, body: list[int], end: int) -> int | None:
     """Where the photo (a caption, then its credit lines) ending at ``end`` of ``body``
     starts, if one does."""
     tail = end
-    while tail and r.shapes[body[tail - 1]] in _CREDITS:
+    while tail and r.shapes[body[tail - 1]] in PHOTO_CREDITS:
         tail -= 1
     if tail == end or not tail:
         return None

@@ -16,8 +16,9 @@ from gonghui_build.text.chars import ends_sentence, without_spaces
 #: The mark between the two ends of a range of days or months (``5日至16日``,
 #: ``11日-15日``, ``2007年11月至12月``).
 RANGE_TO = r"[至到—\-－~～]"
-#: A part of a month a chronicle dates an entry by (``4月中旬``, ``5月底``).
-MONTH_PART = r"(?:上旬|中旬|下旬|底|初)"
+#: A part of a month a chronicle dates an entry by (``4月中旬``, ``5月底``): the dates'
+#: one list of them (``dates.yaml`` month_parts, as a date's text reads them).
+MONTH_PART = f"(?:{lexicon.alternation(lexicon.words('dates.yaml', 'month_parts'))})"
 #: One end of an entry's date: a month, a part of one or a day (``4月``, ``4月中旬``,
 #: ``4月8日``, ``18日``).
 _DATE_END = rf"(?:\d{{1,2}}月(?:\d{{1,2}}日|{MONTH_PART})?|\d{{1,2}}日)"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build import reference as lexicon
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.chronicle_titles import MONTH_PART, RANGE_TO, names_a_chronicle
 from gonghui_build.layout.printed_dates import year_heading
@@ -35,8 +36,9 @@ _DAY = r"\d{1,2}日(?:[上下]午|晚)?"
 _MONTH_DAY = rf"(?:\d{{1,2}}月)?{_DAY}"
 #: A day after its month or not (``5日``, ``3月5日``), no part of the day.
 _PLAIN_MONTH_DAY = r"(?:\d{1,2}月)?\d{1,2}日"
-#: A month or a part of one (``6月``, ``3月上旬``, ``5月底``).
-_MONTH_PART = r"\d{1,2}月(?:上旬|中旬|下旬|份|间|底|初)?"
+#: A month or a part of one (``6月``, ``3月上旬``, ``5月底``), or the month with 份 or 间
+#: (``6月份``, ``6月间``).
+_MONTH_PART = rf"\d{{1,2}}月(?:{MONTH_PART}|份|间)?"
 #: The wide blank that sets a date off from its event (two spaces, an ideographic
 #: space, a tab).
 _WIDE_BLANK = r"(?:[ \u00a0]{2,}|\u3000+|\t+)"
@@ -55,10 +57,25 @@ _RELATIVE_DATE = r"(?:同日|同月|是日|是月|本月|当月|是年|本年|�
 #: prints under ``本月  …`` further events of that month as paragraphs of their own, with
 #: no date (:func:`_month_events`).
 _THIS_MONTH_RE = re.compile(r"^(?:本月|是月|当月|同月)[，,\s]")
+
+
+def _part_of_month_alone() -> str:
+    """A part of a month printed with no month before it: a ten (``中旬``), or 月 and an
+    end (``月初``, ``月底``, ``月末``) of the dates' month_parts, or the month's middle
+    (``月中``, dates' month_middle): the dates' lists, so a chronicle and a date's text
+    read the same parts."""
+    parts = lexicon.table("dates.yaml", "month_parts")
+    middle = lexicon.words("dates.yaml", "month_middle")
+    return (
+        f"(?:{lexicon.alternation(parts['tens'])}|月(?:{lexicon.alternation(parts['ends'])})"
+        f"|{lexicon.alternation(middle)})"
+    )
+
+
 #: A part of the month under its heading, set off by a blank (``中旬  某厂工会举办…``): a
 #: city's chronicle prints it among the days. Set off by a comma (``中旬，…``) it stays no
 #: entry's date (a measuring set's page, above).
-_PART_OF_MONTH = r"(?:上旬|中旬|下旬|月初|月中|月底|月末)"
+_PART_OF_MONTH = _part_of_month_alone()
 #: Months from one to another (``6月—7月``, ``3月至5月``): a county yearbook's chronicle
 #: dates a campaign so among its days (real_dev22); the entry was no entry and the whole
 #: chronicle stayed one article.

@@ -38,7 +38,7 @@ from gonghui_build.layout.name_tails import names_closing_items
 from gonghui_build.layout.neighbours import Neighbours
 from gonghui_build.layout.photo_news import credited_photos
 from gonghui_build.layout.shapes import DISPLAY_SHAPES as _DISPLAY
-from gonghui_build.layout.shapes import TEXT_SHAPES, Shape
+from gonghui_build.layout.shapes import PHOTO_CREDITS, TEXT_SHAPES, Shape
 from gonghui_build.layout.signatures import name_bylines, signatures
 from gonghui_build.layout.top_menus import top_menu
 from gonghui_build.text.chars import ends_sentence, ends_with_colon, without_spaces
@@ -195,7 +195,7 @@ def _photo_items(blocks: list[Block], shapes: list[Shape], near: Neighbours) -> 
         before = near.before[i]
         if (
             before is None
-            or shapes[before] in (Shape.CREDIT, Shape.END_CREDIT)
+            or shapes[before] in PHOTO_CREDITS
             or (shapes[before] in _DISPLAY and is_digest_title(blocks[before].plain))
         ):
             shapes[i] = Shape.ITEM

@@ -24,7 +24,9 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.neighbours import Neighbours
 from gonghui_build.layout.shapes import TEXT_SHAPES, Shape
 
-#: Fewest photos credited on their own line that make a page of photo news.
+#: Fewest photos credited on their own line that make a page of photo news, and fewest
+#: untitled photos in a row read as items of their own (:mod:`photo_runs`): one is the
+#: article it is.
 PHOTO_PAGE_MIN = 2
 #: Fewest short lines between running text and photos that are a post's lead-in (one
 #: line is a title; two, a kicker and a title), and the most that are looked past.

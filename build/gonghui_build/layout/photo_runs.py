@@ -16,16 +16,13 @@ from __future__ import annotations
 
 from gonghui_build.layout.caption_items import dated_caption_text
 from gonghui_build.layout.display import opens_with_news_lead
+from gonghui_build.layout.photo_news import PHOTO_PAGE_MIN
 from gonghui_build.layout.reader import Draft, Reader
-from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.shapes import PHOTO_CREDITS, Shape
 from gonghui_build.text.chars import ends_sentence, without_spaces
 
 #: Shapes of a photo's caption printed as a paragraph (a day opens it as a dated item).
 _CAPTIONS = (Shape.BODY, Shape.ITEM, Shape.CAPTION)
-#: Shapes of the credit lines under a caption.
-_CREDITS = (Shape.CREDIT, Shape.END_CREDIT)
-#: Fewest photos in a row read as items of their own (one is the article it is).
-PHOTOS_MIN = 2
 #: Roles a run of untitled photos may hold besides its text: the credits'.
 _CREDIT_ROLES = frozenset({"byline", "photo_credit"})
 
@@ -53,7 +50,7 @@ def _photos(r: Reader, draft: Draft) -> list[list[int]] | None:
         return None
     photos: list[list[int]] = []
     for i in sorted([*draft.roles, *draft.body]):
-        if r.shapes[i] in _CREDITS and photos:
+        if r.shapes[i] in PHOTO_CREDITS and photos:
             photos[-1].append(i)
         elif (
             r.shapes[i] in _CAPTIONS
@@ -63,7 +60,7 @@ def _photos(r: Reader, draft: Draft) -> list[list[int]] | None:
             photos.append([i])
         else:
             return None
-    if len(photos) < PHOTOS_MIN or any(len(photo) < 2 for photo in photos):
+    if len(photos) < PHOTO_PAGE_MIN or any(len(photo) < 2 for photo in photos):
         return None
     return photos
 

@@ -299,5 +299,10 @@ def is_place_name(word: str) -> bool:
 
 #: The shapes of running text: an article's paragraphs, an item's, a dateline's.
 TEXT_SHAPES = (Shape.BODY, Shape.ITEM, Shape.DATELINE)
+#: The shapes of a photo's credit lines under its caption (``本报记者 某某 摄``, ``/ 某区
+#: 总工会 供图``): a credit, or the one a page of photo news makes close its item
+#: (:mod:`photo_news`). Every rule that reads a photo by the credit under it reads these:
+#: a run of untitled photos, a photo of another place, a subject's photo, a photo item.
+PHOTO_CREDITS = (Shape.CREDIT, Shape.END_CREDIT)
 #: The shapes of display lines: short lines of no sentence, a dash's subtitle among them.
 DISPLAY_SHAPES = (Shape.DISPLAY, Shape.DASH)

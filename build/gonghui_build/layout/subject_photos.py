@@ -14,7 +14,7 @@ import re
 
 from gonghui_build.layout.cues import PHOTO_POINTERS
 from gonghui_build.layout.reader import Reader
-from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.shapes import PHOTO_CREDITS, Shape
 from gonghui_build.text.names import split_name
 
 #: A photo's pointer, a name of two to four characters and its place in the picture.
@@ -22,8 +22,6 @@ _PLACED_NAME_RE = re.compile(
     rf"^[{PHOTO_POINTERS}]\s*(?P<name>[\u4e00-\u9fff]{{2,4}})"
     r"[（(](?:左|右|中|前|后)[一二三四五六\d]?[）)]"
 )
-#: Shapes of a photo's credit line under its caption.
-_CREDIT_SHAPES = frozenset({Shape.CREDIT, Shape.END_CREDIT})
 
 
 def placed_name(caption: str) -> str | None:
@@ -47,7 +45,7 @@ def fold_subject_photos(r: Reader) -> None:
         return
     first, rest = last.body[0], last.body[1:]
     name = placed_name(r.blocks[first].plain)
-    if name is None or any(r.shapes[i] not in _CREDIT_SHAPES for i in rest):
+    if name is None or any(r.shapes[i] not in PHOTO_CREDITS for i in rest):
         return
     owner = next(
         (

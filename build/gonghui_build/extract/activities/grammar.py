@@ -22,6 +22,12 @@ LIST_JOINERS = frozenset(COORDINATION)
 #: A character a facility's bare name (园区职工书屋, no quotes) is made of: no punctuation,
 #: no particle or preposition that opens or joins a clause (的, 并, 为, 在, 和…), no digit.
 FACILITY_NAME_CHAR = r"[^，。；：、“”（）()的并为在和与及到了\d]"
+#: A talk told by its title: 以, one title or more in quotes or in 《》 (two to thirty
+#: characters each: 以“…”为题, 以《…》为题, 以“…”“…”为题), 为题, and its comma or none.
+#: The one form every rule reading a talk by its title takes (the talk's mention here, a
+#: titled talk told by a verb, a speaker's role after a post, a talk at an event), so
+#: that a title one of them reads is a title to all.
+TALK_TITLE = r"以(?P<title>(?:“[^”]{2,30}”|《[^》]{2,30}》)+)为题[，,]?"
 
 
 def words(section: str) -> Words:
@@ -145,8 +151,7 @@ def patterns() -> Patterns:
         ),
         name_duration=re.compile(rf"(\d+|[{cn}两]+)({_alt('name_duration_units')})$"),
         titled=re.compile(
-            r"以(?P<title>“[^”]{2,30}”|《[^》]{2,30}》)为题[，,]?(?:[^，。；]{2,20}[，,])?"
-            r"(?:为[^，。；]{1,8}?)?"
+            rf"{TALK_TITLE}(?:[^，。；]{{2,20}}[，,])?(?:为[^，。；]{{1,8}}?)?"
             rf"(?:{_alt('talk_verbs')})?了?$"
         ),
         taught=re.compile(

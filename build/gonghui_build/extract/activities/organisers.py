@@ -12,7 +12,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.background import in_directive_clause
 from gonghui_build.extract.activities.bystanders import is_bystander, joined_posts
 from gonghui_build.extract.activities.draft import ActivityDraft
-from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.grammar import TALK_TITLE, words
 from gonghui_build.extract.facts import OrgFact, ResolvedOrg
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text import ner
@@ -92,8 +92,9 @@ def is_cited(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool
     return in_spans(start - s_start, quoted) or bool(_ANNIVERSARY.match(text, end))
 
 
-#: The title a talk is given under, before the speaker's verb (以《…》为题授课).
-_TALK_TITLE = re.compile(r"以(?:“[^”]{1,30}”|《[^》]{1,30}》)为题[，,]?")
+#: The title a talk is given under, before the speaker's verb (以《…》为题授课): the one
+#: form of a talk's title (``grammar.TALK_TITLE``).
+_TALK_TITLE = re.compile(TALK_TITLE)
 
 
 def person_role(text: str, end: int) -> str | None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 
 from gonghui_build.extract.activities.draft import ActivityDraft
+from gonghui_build.extract.activities.grammar import TALK_TITLE
 from gonghui_build.vocabulary import Category, Status
 
-#: 以“…”为题, 以《…》为题, 作了题为《…》的报告: a talk told by its title.
-_TITLED = re.compile(r"以[“《][^，。；]{2,40}[”》]为题|题为[“《]")
+#: 以“…”为题, 以《…》为题 (the one form, ``grammar.TALK_TITLE``), 作了题为《…》的报告: a
+#: talk told by its title.
+_TITLED = re.compile(rf"{TALK_TITLE}|题为[“《]")
 #: The kinds of event a talk may be given at (a course's own talks are read before this).
 _EVENTS = (Category.other, Category.meeting)
 

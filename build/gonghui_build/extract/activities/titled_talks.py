@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from gonghui_build.extract.activities.grammar import patterns, words
+from gonghui_build.extract.activities.grammar import TALK_TITLE, patterns, words
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.text import ner
 from gonghui_build.text.clauses import clause_end, clause_start
@@ -26,8 +26,7 @@ from gonghui_build.vocabulary import Category
 def _told() -> re.Pattern[str]:
     """以 and one title or more, 为题, then in its clause or the next a verb of telling."""
     return re.compile(
-        r"以(?P<title>(?:“[^”]{2,30}”|《[^》]{2,30}》)+)为题[，,]?"
-        rf"(?P<gap>[^，。；的]{{0,12}}?)(?P<verb>{words('titled_telling_verbs').pattern})"
+        rf"{TALK_TITLE}(?P<gap>[^，。；的]{{0,12}}?)(?P<verb>{words('titled_telling_verbs').pattern})"
     )
 
 

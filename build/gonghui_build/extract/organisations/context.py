@@ -26,6 +26,7 @@ from gonghui_build.extract.organisations.head_words import head_word_read_back
 from gonghui_build.extract.organisations.measure_short_forms import sole_body_before
 from gonghui_build.extract.organisations.names import (
     FILE,
+    area_bodies,
     current_name,
     district_of,
     full_form,
@@ -239,7 +240,7 @@ def _resolve_by_place(
     article (or the name as written), then the district, county and city the article
     prints put before it, and its current name; None when it refers back to nothing."""
     name, how = place_of_short_form(written, suffix, offset, context)
-    if how == ResolvedBy.exact and written[: -len(suffix)] in words("area_bodies"):
+    if how == ResolvedBy.exact and written[: -len(suffix)] in area_bodies():
         name, how = as_printed(written, offset, context)  # 园区总工会 after 某工业园区总工会
     if how == ResolvedBy.exact:
         referred = _referred_back(written, written[: -len(suffix)], offset, context)

@@ -23,6 +23,13 @@ def words(section: str) -> Words:
     return lexicon.words(FILE, section)
 
 
+def area_bodies() -> Words:
+    """The words for a kind of area (地区, 园区): kinds of body alone, as ``generic_bodies``
+    has them, and the short form of an area's body the article printed in full (园区总工会
+    after 某某工业园区总工会). One list, ``generic_bodies``' areas, read by both."""
+    return lexicon.table(FILE, "generic_bodies")["areas"]
+
+
 def suffix_types() -> dict[str, OrgType]:
     """Every organisation suffix and the type it gives (总工会 → union_federation)."""
     return lexicon.keyed(FILE, "suffixes")

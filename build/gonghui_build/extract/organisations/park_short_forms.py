@@ -6,16 +6,18 @@ last before it (its name up to its park word) with the body printed after 园区
 from __future__ import annotations
 
 from gonghui_build.extract.organisations.article_context import ArticleContext
-from gonghui_build.extract.organisations.names import words
+from gonghui_build.extract.organisations.names import area_bodies, words
 
 
 def park_of_short_form(written: str, offset: int, context: ArticleContext) -> str | None:
     """The full name of ``written`` (园区 + a body's suffix) at ``offset``: the park the
     article printed before it, else first after it, with the body; None when the
-    article names no park or ``written`` is no park's short form."""
-    area = words("park_short_forms").starting(written)
-    if area is None or len(written) == len(area):
-        return None
+    article names no park or ``written`` is no park's short form. The short form is an
+    area word (``generic_bodies``' areas) that is a park word too: one list of the area
+    words, not a list of the parks' own beside it."""
+    area = area_bodies().starting(written)
+    if area is None or len(written) == len(area) or area not in words("park_words"):
+        return None  # 地区管委会: an area's body, no park's
     parks = [(pos, park) for pos, name in context.orgs if (park := _park_of(name))]
     before = [park for pos, park in parks if pos <= offset]
     if not (before or parks):

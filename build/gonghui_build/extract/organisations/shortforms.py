@@ -13,7 +13,13 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.names import is_platform, suffix_of, suffix_types, words
+from gonghui_build.extract.organisations.names import (
+    area_bodies,
+    is_platform,
+    suffix_of,
+    suffix_types,
+    words,
+)
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.units import post_after, unit_after
 from gonghui_build.reference import Words
@@ -144,8 +150,8 @@ def referred_generic_forms(
     """``spans`` with the short forms of ``text`` that repeat the end of a full name the
     article printed before (at article offset ``offset`` on): 园区总工会 after
     某某工业园区总工会, 地区总工会 after 某区某某地区总工会. Their body is a word for a kind
-    of area (``area_bodies``), so alone they name a kind of body and the grammar drops them;
-    after the full name they are that body's short form. Not after a determiner
+    of area (``generic_bodies``' areas), so alone they name a kind of body and the grammar
+    drops them; after the full name they are that body's short form. Not after a determiner
     (各园区总工会), nor inside a longer name found; a shorter name found inside one (the
     bare 总工会 left of a dropped 园区) gives way to it."""
     added: list[OrgSpan] = []
@@ -170,7 +176,7 @@ def _generic_tails(earlier: list[tuple[int, str]]) -> dict[str, tuple[str, int]]
     for pos, name in earlier:
         suffix = suffix_of(name)
         body = name[: -len(suffix)] if suffix else ""
-        for generic in words("area_bodies"):
+        for generic in area_bodies():
             if body.endswith(generic) and len(body) > len(generic):
                 out.setdefault(generic + suffix, (suffix, pos))
     return out

@@ -16,6 +16,7 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import (
     DEPARTMENT_END,
     DEPARTMENT_SIZES,
+    area_bodies,
     is_bare_suffix,
     is_department,
     is_department_name,
@@ -328,7 +329,7 @@ def segment_org(
 
 def _with_area_word(text: str, seg_start: int, span: OrgSpan | None) -> OrgSpan | None:
     """``地区|总工会组织部|部长``: a word for a kind of area (``org_suffixes.yaml``
-    area_bodies) opening the segment right before a name the grammar read without it is
+    generic_bodies' areas) opening the segment right before a name the grammar read without it is
     that name's first word, the short form of the area's body the article printed in full
     (某某地区总工会), which the article's reading completes; the grammar drops the word
     alone as a kind of body (各地区). The word may follow another word of the segment
@@ -336,7 +337,7 @@ def _with_area_word(text: str, seg_start: int, span: OrgSpan | None) -> OrgSpan 
     determiner (各地区, 全地区: the areas' bodies, a kind)."""
     if span is None or span.start <= seg_start:
         return span
-    area = words("area_bodies").ending(text, span.start)
+    area = area_bodies().ending(text, span.start)
     at = span.start - len(area) if area else -1
     if at < seg_start or words("determiners").ending(text, at):
         return span
