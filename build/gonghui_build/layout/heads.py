@@ -26,6 +26,7 @@ Continuation markers flag the article they belong to: ``上接`` the one that fo
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.column_labels import lift_column_labels
@@ -288,7 +289,7 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
     followed by a headline over another news lead."""
     if not r.pending:
         return False
-    if any(title_key(r.blocks[j].plain) in r.titles for j in r.pending):
+    if _listed_head(r):
         return True
     if r.shapes[i] is Shape.BODY and brief_under_photo(r, i):
         return True
@@ -321,6 +322,17 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
         return unit_heads_item(r, i) or short_title_over_dated_brief(r, cur, i)
     text = r.blocks[i].plain
     return (news and opens_with_news_lead(text)) or restates(title, text)
+
+
+def _listed_head(r: Reader) -> bool:
+    """A pending display line the page's index lists, or two that it lists as one title
+    (``某县`` / ``职工象棋赛开赛`` listed ``某县 职工象棋赛开赛``: a place set over the
+    headline as its kicker; real_dev25). They open an item of their own, even after an
+    item signed on its own byline line."""
+    keys = [title_key(r.blocks[j].plain) for j in r.pending]
+    if any(key in r.titles for key in keys):
+        return True
+    return any(a + b in r.titles for a, b in pairwise(keys))
 
 
 def _first_text(r: Reader, cur: Draft) -> int | None:
