@@ -134,10 +134,23 @@ def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -
     keys = [title_key(blocks[i].plain) for i in rest]
     for k in range(len(rest) - 2, -1, -1):
         rest_of_line = len(keys[k + 1]) < TITLE_MIN <= len(keys[k])
-        if keys[k] + keys[k + 1] in titles and (runs_on(keys[k]) or rest_of_line):
+        broken = runs_on(keys[k]) or rest_of_line or _broken_mid_word(keys[k], keys[k + 1])
+        if keys[k] + keys[k + 1] in titles and broken:
             return rest[k : k + 2]
     known = [i for i, key in zip(rest, keys, strict=True) if key in titles]
     return known[-1:]
+
+
+def _broken_mid_word(first: str, second: str) -> bool:
+    """The line break falls inside a word of the title the two lines make together
+    (``某区总工会为外卖骑`` / ``手送清凉``: 骑手 cut in two): one headline the
+    column broke, never a kicker over a headline, which ends where its phrase ends."""
+    at = 0
+    for word in tokenizer.cut(first + second):
+        if at < len(first) < at + len(word):
+            return True
+        at += len(word)
+    return False
 
 
 def _two_line_headline(
