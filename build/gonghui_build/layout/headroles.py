@@ -134,7 +134,7 @@ def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -
     keys = [title_key(blocks[i].plain) for i in rest]
     for k in range(len(rest) - 2, -1, -1):
         rest_of_line = len(keys[k + 1]) < TITLE_MIN <= len(keys[k])
-        broken = runs_on(keys[k]) or rest_of_line or _broken_mid_word(keys[k], keys[k + 1])
+        broken = runs_on(keys[k]) or rest_of_line or _broken_inside(keys[k], keys[k + 1])
         if keys[k] + keys[k + 1] in titles and broken:
             return rest[k : k + 2]
     known = [i for i, key in zip(rest, keys, strict=True) if key in titles]
@@ -151,6 +151,13 @@ def _broken_mid_word(first: str, second: str) -> bool:
             return True
         at += len(word)
     return False
+
+
+def _broken_inside(first: str, second: str) -> bool:
+    """The break falls inside a word or inside a quotation the first line opens and the
+    second closes (``“把每件产品`` / ``都做成精品”``): one headline; a kicker is a phrase
+    of its own, its quotes closed."""
+    return _broken_mid_word(first, second) or first.count("“") % 2 == 1
 
 
 def _two_line_headline(
