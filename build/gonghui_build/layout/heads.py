@@ -215,6 +215,7 @@ def _credit_goes_on(r: Reader, cur: Draft, i: int) -> bool:
 
 def _item(r: Reader, i: int) -> None:
     cur = r.current
+    listed = _listed_head(r)  # a title the index lists opens an item of its own
     pending = r.take_pending()
     titled = (
         bool(pending)
@@ -234,7 +235,7 @@ def _item(r: Reader, i: int) -> None:
         for j in pending:
             r.page_roles[j] = "banner"
         pending = []
-    free = cur is None or cur.closed or cur.hint == "item"
+    free = cur is None or cur.closed or cur.hint == "item" or listed
     if titled or (free and not pending):
         r.start([], 0, hint="item").body.append(i)
     elif free:
