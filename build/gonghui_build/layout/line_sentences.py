@@ -154,6 +154,24 @@ def _opening_lines(lines: Sequence[Line], k: int, end: int) -> bool:
     return len(without_spaces(first)) > LINE_MAX and ends_sentence(first)
 
 
+#: Marks that close a spoken sentence at a line's end (``怎么办？``).
+ASKING_ENDS = "？！?!"
+
+
+def _opening_end(lines: Sequence[Line], k: int, opens_unit: Callable[[str], bool]) -> int:
+    """Where a post's opening phrases end: the run of :func:`_opening_phrase` lines, and the
+    line after it when that line is a phrase closed by a question or an exclamation mark
+    (``年关将至`` / ``工钱却还没到手`` / ``怎么办？``): the sentence ends there, on its own
+    line, and the text's first paragraph follows."""
+    end = _run_end(lines, k, _opening_phrase, opens_unit)
+    if end < len(lines) and end - k < RUN_MAX and not lines[end].blank_before:
+        text = lines[end].text.strip()
+        asked = text.endswith(tuple(ASKING_ENDS)) and _opening_phrase(text.rstrip(ASKING_ENDS))
+        if asked and not opens_unit(text):
+            return end + 1
+    return end
+
+
 def _run_end(
     lines: Sequence[Line], k: int, fits: Callable[[str], bool], opens_unit: Callable[[str], bool]
 ) -> int:
@@ -188,7 +206,7 @@ def sentence_lines(lines: Sequence[Line], opens_unit: Callable[[str], bool]) -> 
         if reads_as_one_sentence([line.text for line in lines[k:end]]):
             out.update(range(k + 1, end))
         elif posted:
-            opening = _run_end(lines, k, _opening_phrase, opens_unit)
+            opening = _opening_end(lines, k, opens_unit)
             if _opening_lines(lines, k, opening):
                 out.update(range(k + 1, opening))
                 end = opening
