@@ -117,7 +117,7 @@ def is_sentence_in_lines(text: str) -> bool:
     return reads_as_one_sentence(lines)
 
 
-def _posted_row(text: str) -> bool:
+def posted_row(text: str) -> bool:
     """A post's header row, the day and time it was posted (``2024年9月27日 18:05 湖北``):
     the text opens right under it as under a sentence's end. A union's WeChat post opens
     its text with a sentence in short lines right under that row (real_dev18); read from
@@ -192,13 +192,13 @@ def _run_end(
 def sentence_lines(lines: Sequence[Line], opens_unit: Callable[[str], bool]) -> set[int]:
     """Indices of the lines that go on with the line before them, inside a run of phrase
     lines that reads as one sentence (:func:`reads_as_one_sentence`) right after a line
-    that ends one or a post's header row (:func:`_posted_row`), or that opens a post's
+    that ends one or a post's header row (:func:`posted_row`), or that opens a post's
     text under that row (:func:`_opening_lines`); ``opens_unit`` says that a line never
     continues another (an item's bullet, a credit, furniture)."""
     out: set[int] = set()
     k = 1
     while k < len(lines):
-        posted = not ends_sentence(lines[k - 1].text) and _posted_row(lines[k - 1].text)
+        posted = not ends_sentence(lines[k - 1].text) and posted_row(lines[k - 1].text)
         if not (posted or ends_sentence(lines[k - 1].text)):
             k += 1
             continue
