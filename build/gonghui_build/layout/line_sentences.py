@@ -134,7 +134,7 @@ OPENING_LINE_MAX = 24
 OPENING_MARKS = INNER_MARKS | frozenset("（）()")
 
 
-def _opening_phrase(text: str) -> bool:
+def opening_phrase(text: str) -> bool:
     """A line of a post's opening: short, words and the marks inside a name only."""
     return _is_phrase(without_spaces(text), OPENING_LINE_MAX, OPENING_MARKS)
 
@@ -159,14 +159,14 @@ ASKING_ENDS = "？！?!"
 
 
 def _opening_end(lines: Sequence[Line], k: int, opens_unit: Callable[[str], bool]) -> int:
-    """Where a post's opening phrases end: the run of :func:`_opening_phrase` lines, and the
+    """Where a post's opening phrases end: the run of :func:`opening_phrase` lines, and the
     line after it when that line is a phrase closed by a question or an exclamation mark
     (``年关将至`` / ``工钱却还没到手`` / ``怎么办？``): the sentence ends there, on its own
     line, and the text's first paragraph follows."""
-    end = _run_end(lines, k, _opening_phrase, opens_unit)
+    end = _run_end(lines, k, opening_phrase, opens_unit)
     if end < len(lines) and end - k < RUN_MAX and not lines[end].blank_before:
         text = lines[end].text.strip()
-        asked = text.endswith(tuple(ASKING_ENDS)) and _opening_phrase(text.rstrip(ASKING_ENDS))
+        asked = text.endswith(tuple(ASKING_ENDS)) and opening_phrase(text.rstrip(ASKING_ENDS))
         if asked and not opens_unit(text):
             return end + 1
     return end
