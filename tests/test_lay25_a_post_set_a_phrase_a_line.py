@@ -35,3 +35,13 @@ def test_each_run_is_one_body_paragraph_of_one_article():
     body = [text for role, text in articles[0] if role == "body"]
     assert len(body) == 3
     assert body[2].startswith("下一步\n")
+
+
+def test_each_run_is_one_paragraph_its_phrases_kept_apart():
+    from gonghui_build.pages import Page
+    from gonghui_build.parsed import parse_page
+
+    parsed = parse_page(Page("p", "p.txt", PAGE, "0"))
+    body = [p.cleaned.text for p in parsed.paragraphs if p.role == "body"]
+    assert len(body) == 3
+    assert body[0].startswith("1月18日 城东区总工会 副主席林知夏 带队")

@@ -159,13 +159,14 @@ def _remove_markup(draft: Draft, role: str) -> None:
         draft.remove(range(number.start(), number.end()), "markup_removed")
 
 
-def _line_breaks(draft: Draft, role: str) -> None:
+def _line_breaks(draft: Draft, role: str, phrases: bool = False) -> None:
     """Newlines inside the block (any line ending printed in the page: LF, CR, U+2028,
     NEL…), with the blanks around them. A display line's, a caption's or a credit's
     break parts words or names (``（通讯员 某某`` / ``某某）``), a blank; a text's none,
     but in a post's sentence set in short unmarked lines (``齐聚一堂`` / ``共商工会发展大计``),
-    where a blank keeps the phrases apart as the line ends did."""
-    phrases = is_sentence_in_lines(draft.original)
+    where a blank keeps the phrases apart as the line ends did, and in a post's paragraph
+    set so (``phrases``: :mod:`phrase_posts`)."""
+    phrases = phrases or is_sentence_in_lines(draft.original)
     joiner = " " if role in DISPLAY_ROLES | CAPTION_ROLES | CREDIT_ROLES or phrases else ""
     breaks = (m.start() for m in LINE_BREAK_CHAR_RE.finditer(draft.original))
     printed = (i for i in breaks if draft.kind_at(i) is None)
@@ -349,11 +350,13 @@ def clean(
     role: str,
     row: bool = False,
     simplified: str | None = None,
+    phrases: bool = False,
 ) -> Cleaned:
     """Repair one paragraph assembled from ``pieces`` of the page. Marks are removed only
     when text is left: a line that is nothing but marks (``**``, ``***``) stays as printed.
     A ``row`` of a roster keeps one space between its name and its post; the characters
-    of a traditional page are read in its ``simplified`` view."""
+    of a traditional page are read in its ``simplified`` view; ``phrases``: a post's
+    paragraph set a phrase a line, whose line ends part its phrases."""
     draft = Draft(page_text, pieces, join_kinds)
     _control_characters(draft)
     _pinyin_glosses(draft)
@@ -361,7 +364,7 @@ def clean(
     if not draft.text.strip(_MARKS):
         draft = Draft(page_text, pieces, join_kinds)
         _control_characters(draft)
-    _line_breaks(draft, role)
+    _line_breaks(draft, role, phrases)
     _spaces(draft, role, row)
     _punctuation(draft)
     if role == "subtitle":
