@@ -44,4 +44,16 @@ def test_each_run_is_one_paragraph_its_phrases_kept_apart():
     parsed = parse_page(Page("p", "p.txt", PAGE, "0"))
     body = [p.cleaned.text for p in parsed.paragraphs if p.role == "body"]
     assert len(body) == 3
-    assert body[0].startswith("1月18日 城东区总工会 副主席林知夏 带队")
+    assert body[0].startswith("1月18日 城东区总工会副主席林知夏 带队")
+
+
+def test_a_body_and_its_post_on_two_lines_stay_one_chain():
+    """``城东区总工会`` / ``副主席林知夏``: the body the post is held at, then the post; a
+    blank between them would part the person from the body (real_dev22)."""
+    from gonghui_build.layout.repair import _chain_at
+
+    text = "1月18日\n城东区总工会\n副主席林知夏\n带队"
+    at = text.index("\n副主席")
+    assert _chain_at(text, at, at + 1)
+    first = text.index("\n城东")
+    assert not _chain_at(text, first, first + 1)

@@ -34,6 +34,7 @@ from gonghui_build.layout.line_sentences import is_sentence_in_lines
 from gonghui_build.layout.lines import LINE_BREAK_CHAR_RE
 from gonghui_build.layout.posted_names import holder_gaps
 from gonghui_build.layout.roster import closing_name_gap, name_gap
+from gonghui_build.layout.title_breaks import breaks_title_chain
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import (
     is_chinese_context,
@@ -173,10 +174,21 @@ def _line_breaks(draft: Draft, role: str, phrases: bool = False) -> None:
     for run in _runs(draft, printed, str.isspace):
         left, right = run.left, run.right
         sep = joiner if (left and right) else ""
+        if phrases and sep and _chain_at(draft.original, run.cells[0], run.cells[-1] + 1):
+            sep = ""  # 某区总工会 / 党组书记某某: the body and its post, one title chain
         if not (is_cjk(left) or is_cjk(right)) and left and right:
             sep = " "  # between Latin words a line break is a space
         draft.replace(run.cells[0], sep, "line_break_removed")
         draft.remove(run.cells[1:], "line_break_removed")
+
+
+def _chain_at(text: str, start: int, end: int) -> bool:
+    """The line ending at ``start`` and the line opening at ``end`` are a title chain
+    broken at the line's end (:func:`title_breaks.breaks_title_chain`): a post set a
+    phrase a line puts a body on one line and the post held at it on the next."""
+    before = LINE_BREAK_CHAR_RE.split(text[:start])[-1]
+    after = LINE_BREAK_CHAR_RE.split(text[end:], maxsplit=1)[0]
+    return breaks_title_chain(before, after)
 
 
 def _side_phrase(draft: Draft, start: int, step: int) -> str:
