@@ -101,7 +101,10 @@ def account_name(blocks: list[Block], shapes: list[Shape], i: int, end: int) -> 
 
 def _account_over_post(blocks: list[Block], shapes: list[Shape], i: int, end: int) -> bool:
     """Line ``i``, first on the page, one line over the title ``end``, and the row right
-    under the title a post's header row (``2025年01月10日 17:45 江苏``, real_dev26)."""
+    under the title a post's header row that names no account, opening on the day
+    (``2025年01月10日 17:45 江苏``, real_dev26). A row naming an account (``某某工会
+    2026-03-12 08:30``) says whose the post is: the line over the title is the account's
+    only when the row names it again (:func:`account_name`), else it stays a kicker."""
     first = all(shapes[j] is Shape.FURNITURE for j in range(i))
     row = end + 1
     return (
@@ -109,6 +112,7 @@ def _account_over_post(blocks: list[Block], shapes: list[Shape], i: int, end: in
         and i == end - 1
         and row < len(blocks)
         and shapes[row] is Shape.FURNITURE
+        and blocks[row].plain.lstrip()[:1].isdigit()
         and posted_row(blocks[row].plain)
     )
 
