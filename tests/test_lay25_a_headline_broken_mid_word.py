@@ -6,7 +6,7 @@ page in that shape."""
 
 from __future__ import annotations
 
-from gonghui_build.layout.headroles import _broken_mid_word
+from gonghui_build.layout.broken_titles import broken_mid_word as _broken_mid_word
 from tests.conftest import layout_roles
 
 PAGE = """松川数字报

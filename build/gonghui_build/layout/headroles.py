@@ -14,6 +14,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.broken_titles import broken_inside
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
 from gonghui_build.layout.decks import title_over_deck
 from gonghui_build.layout.digest_titles import names_a_digest
@@ -134,30 +135,11 @@ def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -
     keys = [title_key(blocks[i].plain) for i in rest]
     for k in range(len(rest) - 2, -1, -1):
         rest_of_line = len(keys[k + 1]) < TITLE_MIN <= len(keys[k])
-        broken = runs_on(keys[k]) or rest_of_line or _broken_inside(keys[k], keys[k + 1])
+        broken = runs_on(keys[k]) or rest_of_line or broken_inside(keys[k], keys[k + 1])
         if keys[k] + keys[k + 1] in titles and broken:
             return rest[k : k + 2]
     known = [i for i, key in zip(rest, keys, strict=True) if key in titles]
     return known[-1:]
-
-
-def _broken_mid_word(first: str, second: str) -> bool:
-    """The line break falls inside a word of the title the two lines make together
-    (``某区总工会为外卖骑`` / ``手送清凉``: 骑手 cut in two): one headline the
-    column broke, never a kicker over a headline, which ends where its phrase ends."""
-    at = 0
-    for word in tokenizer.cut(first + second):
-        if at < len(first) < at + len(word):
-            return True
-        at += len(word)
-    return False
-
-
-def _broken_inside(first: str, second: str) -> bool:
-    """The break falls inside a word or inside a quotation the first line opens and the
-    second closes (``“把每件产品`` / ``都做成精品”``): one headline; a kicker is a phrase
-    of its own, its quotes closed."""
-    return _broken_mid_word(first, second) or first.count("“") % 2 == 1
 
 
 def _two_line_headline(

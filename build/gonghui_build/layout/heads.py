@@ -26,7 +26,6 @@ Continuation markers flag the article they belong to: ``上接`` the one that fo
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.column_labels import lift_column_labels
@@ -62,6 +61,7 @@ from gonghui_build.layout.item_ends import (
     titled_with_dashed_deck,
     unit_heads_item,
 )
+from gonghui_build.layout.listed_heads import listed_head
 from gonghui_build.layout.notes import (
     further_mark_alone,
     further_report,
@@ -215,7 +215,7 @@ def _credit_goes_on(r: Reader, cur: Draft, i: int) -> bool:
 
 def _item(r: Reader, i: int) -> None:
     cur = r.current
-    listed = _listed_head(r)  # a title the index lists opens an item of its own
+    listed = listed_head(r)  # a title the index lists opens an item of its own
     pending = r.take_pending()
     titled = (
         bool(pending)
@@ -290,7 +290,7 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
     followed by a headline over another news lead."""
     if not r.pending:
         return False
-    if _listed_head(r):
+    if listed_head(r):
         return True
     if r.shapes[i] is Shape.BODY and brief_under_photo(r, i):
         return True
@@ -323,17 +323,6 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
         return unit_heads_item(r, i) or short_title_over_dated_brief(r, cur, i)
     text = r.blocks[i].plain
     return (news and opens_with_news_lead(text)) or restates(title, text)
-
-
-def _listed_head(r: Reader) -> bool:
-    """A pending display line the page's index lists, or two that it lists as one title
-    (``某县`` / ``职工象棋赛开赛`` listed ``某县 职工象棋赛开赛``: a place set over the
-    headline as its kicker; real_dev25). They open an item of their own, even after an
-    item signed on its own byline line."""
-    keys = [title_key(r.blocks[j].plain) for j in r.pending]
-    if any(key in r.titles for key in keys):
-        return True
-    return any(a + b in r.titles for a, b in pairwise(keys))
 
 
 def _first_text(r: Reader, cur: Draft) -> int | None:
