@@ -56,6 +56,7 @@ from gonghui_build.layout.head_breaks import (
 from gonghui_build.layout.line_sentences import sentence_lines
 from gonghui_build.layout.lines import Line
 from gonghui_build.layout.paired_titles import part_paired_titles
+from gonghui_build.layout.phrase_posts import phrase_paragraphs
 from gonghui_build.layout.posted_names import holder_gaps
 from gonghui_build.layout.roster import is_counted_heading, name_gap
 from gonghui_build.layout.run_in_entries import cut_run_in_entries
@@ -349,7 +350,7 @@ def split_blocks(text: str) -> list[Block]:
     """Blocks of ``text`` in reading order."""
     blocks: list[Block] = []
     lines = reading_order(text)
-    sentence = sentence_lines(lines, _opens_unit)
+    sentence = sentence_lines(lines, _opens_unit) | phrase_paragraphs(lines, _opens_unit)
     phrased = {lines[k].start for k in sentence}
     groups = cut_continued_tails(unglue_heads(list(_group(lines, sentence))))
     groups = part_paired_titles(groups)  # two briefs' titles on one line

@@ -7,10 +7,11 @@ closes its clause with a verb taking no object after a phrase of place or time o
 在 (``…在某地开幕``, ``…将在九月建成``) has nothing of itself left for the line under it:
 that line is the deck. So has a headline that ends on the meeting it says was held
 (``某某集团召开职工代表大会``), or on the meeting and the verb that opens or holds it
-(``某区第四次工会代表大会召开``): the meeting closes its clause. A line that lists who
-attended, names or bodies with no punctuation between them, then a verb of attendance
-(``某某 某某 出席``, ``某局 某局 联合主办``), is a deck whatever the headline over it says:
-no headline reads so. The verbs live in ``reference/head_words.yaml``.
+(``某区第四次工会代表大会召开``): the meeting closes its clause; so does a campaign
+or an activity launched (``某某助企行活动启动``). A line that lists who attended,
+names or bodies with no punctuation between them, then a verb of attendance (``某某 某某
+出席``, ``某局 某局 联合主办``), is a deck whatever the headline over it says: no
+headline reads so. The verbs live in ``reference/head_words.yaml``.
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ def title_over_deck(blocks: list[Block], shapes: list[Shape], rest: list[int]) -
     before = upper[: -len(verb)] if verb is not None else ""
     # a slogan under a meeting's greeting (``热烈祝贺某某运动会闭幕`` / ``新赛场 新风采``) is
     # the headline under its kicker, as in print
-    meeting = names_a_meeting(before) and not slogan(blocks[rest[-1]].plain.strip())
+    event = names_a_meeting(before) or names_an_event(before)
+    meeting = event and not slogan(blocks[rest[-1]].plain.strip())
     closed = verb is not None and ("在" in before or meeting)
     return (
         (closed or holds_meeting(upper))
@@ -62,6 +64,13 @@ def names_a_meeting(subject: str) -> bool:
     ``某区总工会召开`` / ``职工代表大会``, runs on into the meeting on the next line). The
     meeting opened or held closes the clause, as a verb after ``在…`` does."""
     return subject.endswith(("会", "会议")) and suffix_of(subject) is None
+
+
+def names_an_event(subject: str) -> bool:
+    """The subject of a closing verb is a campaign or an activity (``某某助企行活动`` before
+    ``启动``; ``head_words.yaml`` deck_event_endings): launched, it closes the clause as a
+    meeting held does, and the line under the headline is its deck."""
+    return len(subject) > 2 and subject.endswith(tuple(head_words("deck_event_endings")))
 
 
 #: Shortest meeting named after its holding verb (``召开职代会``, ``举行座谈会``).

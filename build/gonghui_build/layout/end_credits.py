@@ -67,7 +67,9 @@ _CONTRIBUTED_RE = re.compile(rf"\s*{_CONTRIBUTED_KEY}$")
 #: (``■某 某 某``), as a padded name of two is set.
 _SPACED_THREE = r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){2}(?![\u4e00-\u9fff])"
 _SQUARE_NAME = rf"(?:{_SPACED_THREE}|{PADDED_NAME}|{_NAME})"
-_SQUARE_CREDIT_RE = re.compile(r"[■□]\s*(" + _SQUARE_NAME + r"(?:\s+" + _SQUARE_NAME + r"){0,2})$")
+#: A square or a circle before the names closing an item (``…参赛。■某某``, ``…比赛。○某某``:
+#: a regional paper signs its items with the circle as others do with the square).
+_SQUARE_CREDIT_RE = re.compile(r"[■□○]\s*(" + _SQUARE_NAME + r"(?:\s+" + _SQUARE_NAME + r"){0,2})$")
 #: A credit after a slash closing an item (``…当选联合会主席。/某某``), as ``■某某`` and
 #: ``（某某）`` close the other items of a briefs column (a provincial workers' paper's
 #: digest, read on a tuning page, real_dev15): names alone, no mark after them (``/ 某某

@@ -14,6 +14,7 @@ from gonghui_build.layout.column_names import names_a_comment_column, names_a_wr
 from gonghui_build.layout.digest_titles import names_a_digest
 from gonghui_build.layout.furniture import CRUMB_MARKS, furniture_kind
 from gonghui_build.layout.index import title_key
+from gonghui_build.layout.line_sentences import posted_row
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.names import parse_titled_name
@@ -83,7 +84,12 @@ def crumb_step(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
 def account_name(blocks: list[Block], shapes: list[Shape], i: int, end: int) -> bool:
     """A line over a title that the header rows under the head name again as a word of
     their own (``某某工会`` / the title / ``某某工会 2026-03-12 08:30``): the account or
-    site the copy comes from, printed over its title, never the article's kicker."""
+    site the copy comes from, printed over its title, never the article's kicker. So is
+    the page's first line over a post's title when the post's header row (the day, the
+    time and the place it was posted from) stands right under the title: a post prints
+    no kicker, its account's name tops the copy (:func:`_account_over_post`)."""
+    if _account_over_post(blocks, shapes, i, end):
+        return True
     name = without_spaces(blocks[i].plain)
     nxt = end + 1
     while nxt < len(blocks) and shapes[nxt] is Shape.FURNITURE:
@@ -91,6 +97,24 @@ def account_name(blocks: list[Block], shapes: list[Shape], i: int, end: int) -> 
             return True
         nxt += 1
     return False
+
+
+def _account_over_post(blocks: list[Block], shapes: list[Shape], i: int, end: int) -> bool:
+    """Line ``i``, first on the page, one line over the title ``end``, and the row right
+    under the title a post's header row that names no account, opening on the day
+    (``2025年01月10日 17:45 江苏``, real_dev26). A row naming an account (``某某工会
+    2026-03-12 08:30``) says whose the post is: the line over the title is the account's
+    only when the row names it again (:func:`account_name`), else it stays a kicker."""
+    first = all(shapes[j] is Shape.FURNITURE for j in range(i))
+    row = end + 1
+    return (
+        first
+        and i == end - 1
+        and row < len(blocks)
+        and shapes[row] is Shape.FURNITURE
+        and blocks[row].plain.lstrip()[:1].isdigit()
+        and posted_row(blocks[row].plain)
+    )
 
 
 def name_then_title(text: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.layout.blocks import Block
+from gonghui_build.layout.broken_titles import broken_inside
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
 from gonghui_build.layout.decks import title_over_deck
 from gonghui_build.layout.digest_titles import names_a_digest
@@ -134,7 +135,8 @@ def _known_title(blocks: list[Block], rest: list[int], titles: frozenset[str]) -
     keys = [title_key(blocks[i].plain) for i in rest]
     for k in range(len(rest) - 2, -1, -1):
         rest_of_line = len(keys[k + 1]) < TITLE_MIN <= len(keys[k])
-        if keys[k] + keys[k + 1] in titles and (runs_on(keys[k]) or rest_of_line):
+        broken = runs_on(keys[k]) or rest_of_line or broken_inside(keys[k], keys[k + 1])
+        if keys[k] + keys[k + 1] in titles and broken:
             return rest[k : k + 2]
     known = [i for i, key in zip(rest, keys, strict=True) if key in titles]
     return known[-1:]

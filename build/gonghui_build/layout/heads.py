@@ -61,6 +61,7 @@ from gonghui_build.layout.item_ends import (
     titled_with_dashed_deck,
     unit_heads_item,
 )
+from gonghui_build.layout.listed_heads import listed_head
 from gonghui_build.layout.notes import (
     further_mark_alone,
     further_report,
@@ -214,6 +215,7 @@ def _credit_goes_on(r: Reader, cur: Draft, i: int) -> bool:
 
 def _item(r: Reader, i: int) -> None:
     cur = r.current
+    listed = listed_head(r)  # a title the index lists opens an item of its own
     pending = r.take_pending()
     titled = (
         bool(pending)
@@ -233,7 +235,7 @@ def _item(r: Reader, i: int) -> None:
         for j in pending:
             r.page_roles[j] = "banner"
         pending = []
-    free = cur is None or cur.closed or cur.hint == "item"
+    free = cur is None or cur.closed or cur.hint == "item" or listed
     if titled or (free and not pending):
         r.start([], 0, hint="item").body.append(i)
     elif free:
@@ -288,7 +290,7 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
     followed by a headline over another news lead."""
     if not r.pending:
         return False
-    if any(title_key(r.blocks[j].plain) in r.titles for j in r.pending):
+    if listed_head(r):
         return True
     if r.shapes[i] is Shape.BODY and brief_under_photo(r, i):
         return True

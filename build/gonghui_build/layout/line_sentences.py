@@ -117,7 +117,7 @@ def is_sentence_in_lines(text: str) -> bool:
     return reads_as_one_sentence(lines)
 
 
-def _posted_row(text: str) -> bool:
+def posted_row(text: str) -> bool:
     """A post's header row, the day and time it was posted (``2024年9月27日 18:05 湖北``):
     the text opens right under it as under a sentence's end. A union's WeChat post opens
     its text with a sentence in short lines right under that row (real_dev18); read from
@@ -134,7 +134,7 @@ OPENING_LINE_MAX = 24
 OPENING_MARKS = INNER_MARKS | frozenset("（）()")
 
 
-def _opening_phrase(text: str) -> bool:
+def opening_phrase(text: str) -> bool:
     """A line of a post's opening: short, words and the marks inside a name only."""
     return _is_phrase(without_spaces(text), OPENING_LINE_MAX, OPENING_MARKS)
 
@@ -152,6 +152,24 @@ def _opening_lines(lines: Sequence[Line], k: int, end: int) -> bool:
         return False
     first = lines[end].text
     return len(without_spaces(first)) > LINE_MAX and ends_sentence(first)
+
+
+#: Marks that close a spoken sentence at a line's end (``怎么办？``).
+ASKING_ENDS = "？！?!"
+
+
+def _opening_end(lines: Sequence[Line], k: int, opens_unit: Callable[[str], bool]) -> int:
+    """Where a post's opening phrases end: the run of :func:`opening_phrase` lines, and the
+    line after it when that line is a phrase closed by a question or an exclamation mark
+    (``年关将至`` / ``工钱却还没到手`` / ``怎么办？``): the sentence ends there, on its own
+    line, and the text's first paragraph follows."""
+    end = _run_end(lines, k, opening_phrase, opens_unit)
+    if end < len(lines) and end - k < RUN_MAX and not lines[end].blank_before:
+        text = lines[end].text.strip()
+        asked = text.endswith(tuple(ASKING_ENDS)) and opening_phrase(text.rstrip(ASKING_ENDS))
+        if asked and not opens_unit(text):
+            return end + 1
+    return end
 
 
 def _run_end(
@@ -174,13 +192,13 @@ def _run_end(
 def sentence_lines(lines: Sequence[Line], opens_unit: Callable[[str], bool]) -> set[int]:
     """Indices of the lines that go on with the line before them, inside a run of phrase
     lines that reads as one sentence (:func:`reads_as_one_sentence`) right after a line
-    that ends one or a post's header row (:func:`_posted_row`), or that opens a post's
+    that ends one or a post's header row (:func:`posted_row`), or that opens a post's
     text under that row (:func:`_opening_lines`); ``opens_unit`` says that a line never
     continues another (an item's bullet, a credit, furniture)."""
     out: set[int] = set()
     k = 1
     while k < len(lines):
-        posted = not ends_sentence(lines[k - 1].text) and _posted_row(lines[k - 1].text)
+        posted = not ends_sentence(lines[k - 1].text) and posted_row(lines[k - 1].text)
         if not (posted or ends_sentence(lines[k - 1].text)):
             k += 1
             continue
@@ -188,7 +206,7 @@ def sentence_lines(lines: Sequence[Line], opens_unit: Callable[[str], bool]) -> 
         if reads_as_one_sentence([line.text for line in lines[k:end]]):
             out.update(range(k + 1, end))
         elif posted:
-            opening = _run_end(lines, k, _opening_phrase, opens_unit)
+            opening = _opening_end(lines, k, opens_unit)
             if _opening_lines(lines, k, opening):
                 out.update(range(k + 1, opening))
                 end = opening

@@ -79,6 +79,7 @@ class Unit:
     order: int = 0  # position in reading order
     is_fragment: bool = False
     row: bool = False  # a roster's line or a table's row: a paragraph of its own
+    phrases: bool = False  # a post's sentence or paragraph set a phrase a line: whole
 
     def head(self, page: Page, size: int = 40) -> str:
         """The first characters of the unit's text (a sentence's opening is read there)."""
@@ -157,6 +158,7 @@ def _units(page: Page, page_layout: PageLayout) -> list[Unit]:
                 continue
         unit = _block_unit(placed.role, placed.article, block.pieces)
         unit.row = block.index in page_layout.rows and placed.role == "body"
+        unit.phrases = block.phrases and placed.role == "body"
         units.append(unit)
     for n, unit in enumerate(units):
         unit.order = n
@@ -180,7 +182,7 @@ def _opens_with_time_clause(text: str) -> bool:
 
 def _is_open(unit: Unit, page: Page) -> bool:
     """A joinable paragraph that stops mid-sentence."""
-    if unit.role not in JOINABLE or unit.row:
+    if unit.role not in JOINABLE or unit.row or unit.phrases:
         return False
     text = unit.tail(page)
     if text.rstrip()[-1:] in INFORMAL_ENDS:
@@ -384,7 +386,9 @@ def assemble(page: Page, page_layout: PageLayout, simplified: str | None = None)
             role=u.role,
             article=u.article,
             pieces=tuple(u.pieces),
-            cleaned=clean(page.text, u.pieces, u.joins, u.role, row=u.row, simplified=simplified),
+            cleaned=clean(
+                page.text, u.pieces, u.joins, u.role, u.row, simplified, phrases=u.phrases
+            ),
             is_fragment=u.is_fragment,
         )
         for seq, u in enumerate(units, start=1)

@@ -34,6 +34,7 @@ from gonghui_build.layout.line_sentences import is_sentence_in_lines
 from gonghui_build.layout.lines import LINE_BREAK_CHAR_RE
 from gonghui_build.layout.posted_names import holder_gaps
 from gonghui_build.layout.roster import closing_name_gap, name_gap
+from gonghui_build.layout.title_breaks import breaks_title_chain
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import (
     is_chinese_context,
@@ -159,23 +160,35 @@ def _remove_markup(draft: Draft, role: str) -> None:
         draft.remove(range(number.start(), number.end()), "markup_removed")
 
 
-def _line_breaks(draft: Draft, role: str) -> None:
+def _line_breaks(draft: Draft, role: str, phrases: bool = False) -> None:
     """Newlines inside the block (any line ending printed in the page: LF, CR, U+2028,
     NEL…), with the blanks around them. A display line's, a caption's or a credit's
     break parts words or names (``（通讯员 某某`` / ``某某）``), a blank; a text's none,
     but in a post's sentence set in short unmarked lines (``齐聚一堂`` / ``共商工会发展大计``),
-    where a blank keeps the phrases apart as the line ends did."""
-    phrases = is_sentence_in_lines(draft.original)
+    where a blank keeps the phrases apart as the line ends did, and in a post's paragraph
+    set so (``phrases``: :mod:`phrase_posts`)."""
+    phrases = phrases or is_sentence_in_lines(draft.original)
     joiner = " " if role in DISPLAY_ROLES | CAPTION_ROLES | CREDIT_ROLES or phrases else ""
     breaks = (m.start() for m in LINE_BREAK_CHAR_RE.finditer(draft.original))
     printed = (i for i in breaks if draft.kind_at(i) is None)
     for run in _runs(draft, printed, str.isspace):
         left, right = run.left, run.right
         sep = joiner if (left and right) else ""
+        if phrases and sep and _chain_at(draft.original, run.cells[0], run.cells[-1] + 1):
+            sep = ""  # 某区总工会 / 党组书记某某: the body and its post, one title chain
         if not (is_cjk(left) or is_cjk(right)) and left and right:
             sep = " "  # between Latin words a line break is a space
         draft.replace(run.cells[0], sep, "line_break_removed")
         draft.remove(run.cells[1:], "line_break_removed")
+
+
+def _chain_at(text: str, start: int, end: int) -> bool:
+    """The line ending at ``start`` and the line opening at ``end`` are a title chain
+    broken at the line's end (:func:`title_breaks.breaks_title_chain`): a post set a
+    phrase a line puts a body on one line and the post held at it on the next."""
+    before = LINE_BREAK_CHAR_RE.split(text[:start])[-1]
+    after = LINE_BREAK_CHAR_RE.split(text[end:], maxsplit=1)[0]
+    return breaks_title_chain(before, after)
 
 
 def _side_phrase(draft: Draft, start: int, step: int) -> str:
@@ -349,11 +362,13 @@ def clean(
     role: str,
     row: bool = False,
     simplified: str | None = None,
+    phrases: bool = False,
 ) -> Cleaned:
     """Repair one paragraph assembled from ``pieces`` of the page. Marks are removed only
     when text is left: a line that is nothing but marks (``**``, ``***``) stays as printed.
     A ``row`` of a roster keeps one space between its name and its post; the characters
-    of a traditional page are read in its ``simplified`` view."""
+    of a traditional page are read in its ``simplified`` view; ``phrases``: a post's
+    paragraph set a phrase a line, whose line ends part its phrases."""
     draft = Draft(page_text, pieces, join_kinds)
     _control_characters(draft)
     _pinyin_glosses(draft)
@@ -361,7 +376,7 @@ def clean(
     if not draft.text.strip(_MARKS):
         draft = Draft(page_text, pieces, join_kinds)
         _control_characters(draft)
-    _line_breaks(draft, role)
+    _line_breaks(draft, role, phrases)
     _spaces(draft, role, row)
     _punctuation(draft)
     if role == "subtitle":
