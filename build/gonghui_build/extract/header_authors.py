@@ -12,6 +12,7 @@ from gonghui_build.extract.byline_tokens import role_marks
 from gonghui_build.extract.bylines import FILE, parse_byline
 from gonghui_build.extract.credits import names_a_paper
 from gonghui_build.extract.facts import AuthorFact
+from gonghui_build.extract.people.composed import of_elements
 from gonghui_build.extract.spans import span_of
 from gonghui_build.layout.end_credits import names_a_body
 from gonghui_build.layout.paragraphs import Paragraph
@@ -68,6 +69,7 @@ def header_authors(p: Paragraph, page_source: str = "") -> list[AuthorFact]:
         # 作者：宣传部 罗晶: the writer's department before the name names no author
         token = name.group(0)
         named = is_name_shaped(token) or is_transliterated(token)  # 作者：阿依古丽·吐尔逊
+        named = named or of_elements(token)  # 作者：苏和巴雅尔: a Mongolian name, no surname
         if named and token not in keys and not names_a_body(token):
             start, end = match.start(1) + name.start(), match.start(1) + name.end()
             out.append(AuthorFact(token, role, None, span_of(p, start, end)))
