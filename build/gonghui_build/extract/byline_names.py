@@ -10,6 +10,7 @@ from __future__ import annotations
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.credits import two_names
 from gonghui_build.extract.organisations.names import suffix_of
+from gonghui_build.extract.people.composed import of_elements
 from gonghui_build.extract.people.model import person_spans
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import is_common_word, is_name_shaped, is_transliterated
@@ -61,4 +62,5 @@ def _any_name(name: str) -> bool:
     of a credit (（晓峰）): two to six Chinese characters, or a transliterated name,
     and no organisation's name (（大荔县总工会）)."""
     plain = 2 <= len(name) <= 6 and all(is_cjk(c) for c in name) and not is_common_word(name)
-    return (plain or is_transliterated(name)) and suffix_of(name) is None
+    # 记者 乌云其木格: a Mongolian name of elements, which jieba may know as a word
+    return (plain or is_transliterated(name) or of_elements(name)) and suffix_of(name) is None

@@ -12,6 +12,7 @@ from gonghui_build.extract.byline_tokens import role_marks
 from gonghui_build.extract.bylines import FILE, parse_byline
 from gonghui_build.extract.credits import names_a_paper
 from gonghui_build.extract.facts import AuthorFact
+from gonghui_build.extract.people.composed import of_elements
 from gonghui_build.extract.spans import span_of
 from gonghui_build.layout.end_credits import names_a_body
 from gonghui_build.layout.paragraphs import Paragraph
@@ -30,11 +31,13 @@ def _header_author_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{keys})(?:[：:]|\s*[|丨｜])\s*({value}(?:[ 、，,]{value})*)")
 
 
-def header_authors(p: Paragraph) -> list[AuthorFact]:
+def header_authors(p: Paragraph, page_source: str = "") -> list[AuthorFact]:
     """``来源：京工网 作者：宋雨桐``: the author a web copy's header line names (a line of
     furniture, read for its author only); a value with role words (作者：记者 某某 通讯员
     某某, 作者：见习记者 某某 摄) or role marks (作者：文/图 某某: the writer took the
-    photos too, two rows as under a title) is read as a byline, each name in its role."""
+    photos too, two rows as under a title) is read as a byline, each name in its role.
+    ``page_source``: the source another row of the page names (``来源：某区总工会`` over
+    the text, ``（作者：某某 编辑：某某）`` under it), for a row that names none."""
     match = _header_author_re().search(p.text)
     if match is None:
         return source_row_authors(p)
@@ -52,7 +55,7 @@ def header_authors(p: Paragraph) -> list[AuthorFact]:
     out = []
     # 作者：宣传部 某某: a writer of the institution's news office, the site's reporter
     office = any(names_a_body(t) for t in re.split(r"[ 、，,]+", value))
-    role = AuthorRole.reporter if office else _header_role(p.text)
+    role = AuthorRole.reporter if office else _header_role(p.text, page_source)
     keys = lexicon.words("page_furniture.yaml", "header_keys")  # 作者：某某 来源：…
     # 作者：芮 晓: a two-character name a site pads to the width of three, as a column pads
     # a byline's (■晏 飞), one name when it has a name's shape; two one-character names
@@ -66,6 +69,7 @@ def header_authors(p: Paragraph) -> list[AuthorFact]:
         # 作者：宣传部 罗晶: the writer's department before the name names no author
         token = name.group(0)
         named = is_name_shaped(token) or is_transliterated(token)  # 作者：阿依古丽·吐尔逊
+        named = named or of_elements(token)  # 作者：苏和巴雅尔: a Mongolian name, no surname
         if named and token not in keys and not names_a_body(token):
             start, end = match.start(1) + name.start(), match.start(1) + name.end()
             out.append(AuthorFact(token, role, None, span_of(p, start, end)))
@@ -84,12 +88,14 @@ def source_named(row: str) -> str:
     return _less_glued_key(source.group(1)) if source else ""
 
 
-def _header_role(row: str) -> AuthorRole:
+def _header_role(row: str, page_source: str = "") -> AuthorRole:
     """The role of a name a header row's 作者 field gives with no role word: a reporter
     when the row's source is a paper, a site or an agency (``来源：京工网``) or it names
     none (``来源：本站``); a union's or another body's own writer (``来源：某县总工会
-    作者：某某``, a union's site posting its staff's text), no journalist: an author."""
-    value = source_named(row)
+    作者：某某``, a union's site posting its staff's text), no journalist: an author. A
+    row that names no source (a closing ``（作者：某某 编辑：某某）``) takes the source
+    ``page_source`` the page's header row names (a portal posting a union's item)."""
+    value = source_named(row) or page_source
     own = value.startswith("本")  # 来源：本站: the site's own newsroom
     if value and names_a_body(value) and not names_a_paper(value) and not own:
         return AuthorRole.author

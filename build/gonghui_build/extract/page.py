@@ -14,7 +14,7 @@ from gonghui_build.extract.activities.page_restated import told_in_an_earlier_ar
 from gonghui_build.extract.article import article_text, extract_article
 from gonghui_build.extract.dates.page import date_articles
 from gonghui_build.extract.facts import ArticleFacts, PageFacts
-from gonghui_build.extract.header_authors import field_authors, header_authors
+from gonghui_build.extract.header_authors import field_authors, header_authors, source_named
 from gonghui_build.extract.organisations.article import ORG_ROLES
 from gonghui_build.extract.organisations.article_places import page_places
 from gonghui_build.extract.roster_owner import rosters_of_the_entry_before
@@ -49,10 +49,11 @@ def _with_header_authors(parsed: ParsedPage, articles: list[ArticleFacts]) -> li
     names the writers of the article it stands in (or of the first one after it), and
     so does a header's line in brackets, printed under the text it credits."""
     out = list(articles)
+    source = _page_source(parsed.paragraphs)
     for p in parsed.paragraphs:
         if p.role != "furniture" or not out:
             continue
-        found = header_authors(p)
+        found = header_authors(p, source)
         if found and not _closing_bracket(p):
             after = [i for i, a in enumerate(out) if a.page_start > p.page_start]
             i = after[0] if after else len(out) - 1
@@ -65,6 +66,13 @@ def _with_header_authors(parsed: ParsedPage, articles: list[ArticleFacts]) -> li
         new = tuple(a for a in found if a.name not in known)
         out[i] = replace(out[i], authors=out[i].authors + new)
     return out
+
+
+def _page_source(paragraphs: Sequence[Paragraph]) -> str:
+    """The source the first furniture row with a source field names (``来源：某区总工会``):
+    whose copy the page is, for an author's row that names no source of its own."""
+    rows = (source_named(p.text) for p in paragraphs if p.role == "furniture")
+    return next((s for s in rows if s), "")
 
 
 def _closing_bracket(p: Paragraph) -> bool:

@@ -26,6 +26,7 @@ from gonghui_build.layout.end_credits import end_credit_start as end_credit_star
 from gonghui_build.layout.end_credits import is_credit_line as is_end_credit_line
 from gonghui_build.layout.end_credits import is_keyed_credit
 from gonghui_build.layout.end_credits import names_a_body as names_a_body
+from gonghui_build.layout.mark_keys import names_each_marked
 from gonghui_build.layout.part_labels import is_part_label
 from gonghui_build.layout.photo_credits import COMMON_WORD_FREQ, joined_letters
 from gonghui_build.layout.photo_credits import credit_names as credit_names
@@ -280,8 +281,8 @@ def is_head_byline(text: str) -> bool:
             or bool(_AUTHOR_TEAM_RE.search(rest))
             or _genre_then_name(rest)
         )
-    if is_bare_names(text) or _names_then_text_mark(text):
-        return True
+    if is_bare_names(text) or _names_then_text_mark(text) or names_each_marked(text):
+        return True  # 某某 文/图, 某甲/文 某乙/摄: names, then the marks that credit them
     commas = "，" not in compact or commas_part_names(text)  # 本报记者 某某，某某
     starts = commas and len(compact) <= 60 and bool(_BYLINE_START_RE.match(compact))
     return starts and names_after_role(text)  # 某某总工会举办通讯员培训: a title

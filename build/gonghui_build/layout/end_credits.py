@@ -15,6 +15,7 @@ import functools
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.composed import of_elements
 from gonghui_build.layout.credit_roles import CREDIT_ROLE_RE, credit_role
 from gonghui_build.layout.mark_keys import fields_apart, marks_as_keys
 from gonghui_build.layout.pen_names import (
@@ -262,6 +263,8 @@ def _credit_content(content: str, alone: bool = False) -> bool:
         keyed = not token and keyed
         if is_name_shaped(token) or _BODY_END_RE.search(token) or DOTTED_NAME_RE.fullmatch(token):
             continue
+        if of_elements(token):  # （通讯员 苏和巴雅尔）: a Mongolian or Tibetan name, no surname
+            continue
         if names_run_together(token):
             continue
         if token and (len(token) > _SHORT_TOKEN or dictionary_phrase(token)):
@@ -279,7 +282,8 @@ def _contributor(token: str) -> str:
 def _role_names(text: str) -> bool:
     """The names after the role words of a credit (``通讯员 钱多多``) are names."""
     names = [n for n in re.split(rf"{_ROLE_WORDS}|{NAME_SEPARATOR}", text) if n]
-    return bool(names) and all(is_plausible_name(n, strong_context=True) or "·" in n for n in names)
+    named = [is_plausible_name(n, strong_context=True) or "·" in n or of_elements(n) for n in names]
+    return bool(names) and all(named)
 
 
 def _both_names(text: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from gonghui_build import reference as lexicon
+from gonghui_build.text.names import is_name_shaped
 
 
 @functools.cache
@@ -75,3 +76,19 @@ def fields_apart(body: str) -> str:
     parted them (one character for one, so the offsets stay). A key's own slash
     (``文/某甲``) has no blank beside it and no colon after it, and stays."""
     return _field_bar_re().sub(" ", body)
+
+
+def names_each_marked(text: str) -> bool:
+    """``某甲/文 某乙/摄``: a credit whose names each carry their own mark after a slash
+    (``bylines.yaml``'s ``role_marks``), the first the text's, printed under a headline
+    as ``文/某甲 图/某乙`` is (the byline's reader gives each name its mark's roles). Each
+    name must have a name's shape, so a line of words and slashes is no credit."""
+    table = lexicon.table("bylines.yaml", "role_marks")
+    tokens = text.strip().replace("／", "/").split()
+    pairs = [token.partition("/") for token in tokens]
+    if not 2 <= len(pairs) <= 4 or any(not slash for _name, slash, _mark in pairs):
+        return False
+    marks = [mark for _name, _slash, mark in pairs]
+    if any(all(mark not in listed for listed in table.values()) for mark in marks):
+        return False
+    return marks[0] in table["reporter"] and all(is_name_shaped(n) for n, _s, _m in pairs)

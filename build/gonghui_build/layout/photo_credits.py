@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build.extract.people.composed import of_elements
 from gonghui_build.layout import photo_sources, role_words
 from gonghui_build.layout.credit_roles import credit_role
 from gonghui_build.layout.end_credits import DOTTED_NAME_RE
@@ -89,8 +90,8 @@ _ROLED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 def _credit_name(token: str, roled: bool) -> bool:
     """A name in a credit: name-shaped, a dotted name, or (after a role word) any
     plausible name (a Mongolian or Tibetan name of four characters)."""
-    if is_name_shaped(token) or DOTTED_NAME_RE.fullmatch(token):
-        return True
+    if is_name_shaped(token) or DOTTED_NAME_RE.fullmatch(token) or of_elements(token):
+        return True  # 苏和巴雅尔 摄: a Mongolian name of elements, with no role word too
     if not roled or not _ROLED_NAME_RE.fullmatch(token):
         return False
     words = tokenizer.cut(token)  # 会议现场: common words, no name
