@@ -33,7 +33,8 @@ from gonghui_build.vocabulary import OrgType
 
 _SEGMENT_SEPS = "、，,"
 #: 'Concurrently' between two titles of one person (党组书记兼常务副主席): a separator
-#: like 、, save in 兼职 (兼职副主席), a modifier of the title after it.
+#: like 、, save in 兼职 (兼职副主席), a modifier of the title after it; a 兼 before a
+#: body opening with 职 (部长兼职工技术协会秘书长) still parts the two posts.
 _CONCURRENTLY, _NOT_CONCURRENTLY = "兼", "兼职"
 #: 'And also' between two titles of one person in formal reports (党组书记暨常务副主席,
 #: seen so in union reports' chains, s40): a separator like 兼, when a title ends right
@@ -44,10 +45,19 @@ _ALSO = "暨"
 def separates(text: str, k: int) -> bool:
     """Whether the character at ``k`` parts two segments of a chain."""
     if text[k] == _CONCURRENTLY:
-        return not text.startswith(_NOT_CONCURRENTLY, k)
+        return not _part_time(text, k)
     if text[k] == _ALSO:
         return lexicon.titles().at_end.search(text[max(0, k - 12) : k]) is not None
     return text[k] in _SEGMENT_SEPS
+
+
+def _part_time(text: str, k: int) -> bool:
+    """Whether 兼职 at ``k`` is the 'part-time' of the title right after it (兼职副主席,
+    兼职工会主席, 兼职党委委员): a title must follow, else the 兼 is 'concurrently' and
+    the 职 opens the next body's name (部长兼|职工技术协会秘书长)."""
+    if not text.startswith(_NOT_CONCURRENTLY, k):
+        return False
+    return lexicon.titles().regex.match(text, k + len(_NOT_CONCURRENTLY)) is not None
 
 
 def _org_before_title(

@@ -52,6 +52,7 @@ from gonghui_build.extract.people.name_length import address_ends_at
 from gonghui_build.extract.people.one_character_given import one_character_given_placed
 from gonghui_build.extract.people.partial import two_people_joined
 from gonghui_build.extract.people.prize_labels import after_a_prize_label
+from gonghui_build.extract.people.quoted_slogans import in_a_dotted_slogan
 from gonghui_build.extract.people.ranks_after import opens_a_body
 from gonghui_build.extract.people.stray_dots import stray_dotted
 from gonghui_build.extract.people.studio_leads import holds_a_things_name
@@ -248,7 +249,7 @@ def _contradicted(
         return True
     if two_people_joined(name) or is_word_and_particle(start, end, tokens):
         return True  # 小丁比老丁: two people joined; 用工管理|中: a word and a particle
-    if _names_a_thing(text, start, end, name, tokens):
+    if _names_a_thing(text, start, end, name, tokens) or in_a_dotted_slogan(text, start, end):
         return True  # a term, a room, a unit, a brand or a place named after a person
     cut = _cuts_a_word(start, end, tokens) or _heads_a_place(start, end, tokens)
     if cut and not _named_or_titled(text, start, end, tokens):

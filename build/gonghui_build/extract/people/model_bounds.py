@@ -171,6 +171,8 @@ def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
         return transliterated_start(text, start, end), transliterated_end(text, start, end)
     if after_noun and transcribed_word(text, start, end) and ends_name(text, end):
         return start, end  # 外方经理|约翰逊|表示: a foreign name jieba's dictionary lists
+    if after_noun and _given_ends_in_and(text, start, end):
+        return start, end + 1  # 部长温某|和|作报告: 和 is the given name's, no conjunction
     if split_name(name) and len(name) <= 3:
         start = jieba_surname_start(text, start, end)
         end = _end_before_a_noun(text, start, jieba_shorter_name(text, start, end))
@@ -196,6 +198,23 @@ def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if before is not None:
         return before, end
     return (start, end) if long_name else None
+
+
+#: The conjunctions a given name may end with (李永和, 张三与): :data:`COORDINATION`
+#: without the list mark.
+_AND = "和与"
+
+
+def _given_ends_in_and(text: str, start: int, end: int) -> bool:
+    """部长温某|和|作开班动员: the model read two characters after a title, and the
+    conjunction after them is followed by a word that follows names (作, 主持, 出席:
+    jieba's word there, so that 作家 or 出席者 is no follower), never by what a
+    conjunction joins: the conjunction ends the given name (李永和出席), as
+    :func:`.name_length.ends_with_and` reads it where the rules find the name."""
+    if end - start != 2 or end >= len(text) or text[end] not in _AND:
+        return False
+    word = next((t for t in tokenizer.tag_tokens(text) if t.start == end + 1), None)
+    return word is not None and word.word in words("name_followers")
 
 
 #: The fewest characters of a name element read on past the model's end: elements of

@@ -21,6 +21,7 @@ from gonghui_build.extract.people.described import (
 from gonghui_build.extract.people.sections_alone import clinical_section
 from gonghui_build.extract.people.titles import TitleClaim, is_post
 from gonghui_build.text import places
+from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.clauses import phrase_opening
 from gonghui_build.text.names import is_common_word
 from gonghui_build.text.tokenizer import Token, token_at
@@ -201,16 +202,28 @@ def _post_at_trade_name(text: str, name_start: int, tokens: list[Token]) -> tupl
     return ()
 
 
+#: The longest place between a trade word and its outlet (某某外卖|曲靖|站骑手).
+_OUTLET_PLACE_MAX = 4
+
+
 def _outlet_before_occupation(phrase: str) -> int:
     """The length of a delivery firm's outlet (站, 站点, 网点, 点: ``org_suffixes.yaml``
     brand_outlets) opening ``phrase`` before an occupation or a post held at a body
-    (某某配送|站|骑手, 某某快递|网点|快递员, 某某物流|站点|货车司机): the outlet is the
-    body's, the occupation the post; 0 when none opens it."""
-    outlet = lexicon.words("org_suffixes.yaml", "brand_outlets").starting(phrase)
-    if outlet is None or len(phrase) == len(outlet):
-        return 0
-    rest = phrase[len(outlet) :]
-    return len(outlet) if is_occupation(rest) or _is_post_of_body(rest) else 0
+    (某某配送|站|骑手, 某某快递|网点|快递员, 某某物流|站点|货车司机), perhaps after the
+    outlet's place (某某外卖|曲靖站|骑手, as a station's head is read: :mod:`.brand_stations`):
+    the outlet is the body's, the occupation the post; 0 when none opens it."""
+    outlets = lexicon.words("org_suffixes.yaml", "brand_outlets")
+    for place in range(min(_OUTLET_PLACE_MAX, len(phrase) - 1) + 1):
+        if place and not is_cjk(phrase[place - 1]):
+            return 0
+        outlet = outlets.starting(phrase, place)
+        end = place + len(outlet or "")
+        if outlet is None or end == len(phrase):
+            continue
+        rest = phrase[end:]
+        if is_occupation(rest) or _is_post_of_body(rest):
+            return end
+    return 0
 
 
 def _suffix_opens(phrase: str, at: int) -> bool:
@@ -228,8 +241,9 @@ _NOT_BRAND_TAGS = ("v", *BRAND_STOP_TAGS)
 def _brand_is_a_word_of_speech(start: int, end: int, tokens: list[Token]) -> bool:
     """A word of the brand's span is a common word of speech (从事, 长期, 一直): the
     phrase states what the person does, no company's brand; a brand jieba does not know
-    (顺途, 华湘), a place (湘江) or a noun (北方) is one."""
-    inside = (t for t in tokens if start <= t.start and t.end <= end)
+    (顺途, 华湘), a place (湘江) or a noun (北方) is one, and so is one jieba cuts into
+    single characters (快|达: no word of speech, an unknown name's pieces)."""
+    inside = (t for t in tokens if start <= t.start and t.end <= end and len(t.word) > 1)
     return any(t.tag.startswith(_NOT_BRAND_TAGS) and is_common_word(t.word) for t in inside)
 
 

@@ -178,7 +178,7 @@ def _segments(text: str, end: int, tokens: list[Token], caption: bool) -> list[_
                 cut = past_tenure_mark(span)
                 # 原|区总工会: the tenure mark the reading took in
                 tenure = tenure or cut.start - span.start
-                span = cut
+                span = _with_workers_word(text, seg_start, cut)
                 org_text, more = _as_union(span.written), span.start - seg_start in (0, tenure)
                 seg_start = span.start
         raw.insert(0, (seg_start, pos, match, org_text, unit, inherits))
@@ -187,6 +187,19 @@ def _segments(text: str, end: int, tokens: list[Token], caption: bool) -> list[_
             break
         pos = before_title_note(text, left - 1)  # 工会主席（兼）|、某部部长: the note read past
     return raw
+
+
+def _with_workers_word(text: str, seg_start: int, span: OrgSpan) -> OrgSpan:
+    """``span`` with the word for the workers a body serves (职工: ``org_suffixes.yaml``
+    workers_body_openers) that opens its segment, right after the chain's separator
+    (部长兼|职工|技术协会秘书长): the grammar drops it as a generic word, yet between the
+    separator and the body nothing but the body's name is printed, so it is the name's;
+    the chain then reads on past it to the posts before."""
+    word = text[seg_start : span.start]
+    openers = lexicon.words("org_suffixes.yaml", "workers_body_openers")
+    if seg_start == 0 or word not in openers or not separates(text, seg_start - 1):
+        return span
+    return replace(span, start=seg_start, written=word + span.written)
 
 
 def _segment_body(
