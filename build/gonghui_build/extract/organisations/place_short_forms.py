@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import ResolvedOrg
-from gonghui_build.extract.organisations.names import district_of, words
+from gonghui_build.extract.organisations.names import current_name, district_of, words
 from gonghui_build.text import places
 from gonghui_build.vocabulary import OrgType, ResolvedBy
 
@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 
 def parallel_body(written: str, kind: OrgType, offset: int, context: ArticleContext):
     """市委 alone is this city's committee; 区委 the district's; 镇委 the town's, read
-    back from the full name printed before (a town is no division of the gazetteer)."""
+    back from the full name printed before (a town is no division of the gazetteer). A
+    county renamed since takes its current name, as its federation printed in full does
+    (ANNOTATION.md: renamed bodies take the current name)."""
     if written[0] not in places.LEVEL_KINDS:
         name, how = as_printed(written, offset, context)  # 镇委 after 某镇委书记
         return ResolvedOrg(name, how, district_of(name), kind)
@@ -34,7 +36,9 @@ def parallel_body(written: str, kind: OrgType, offset: int, context: ArticleCont
     if district is None:  # 县委 where no county is named
         name, how = as_printed(written, offset, context)
         return ResolvedOrg(name, how, district_of(name), kind)
-    return ResolvedOrg(district + written[1:], ResolvedBy.context, district_of(district), kind)
+    # 县委 of a county renamed since (双城县 → 哈尔滨市双城区): the current name
+    name, _ = current_name(district + written[1:], kind)
+    return ResolvedOrg(name, ResolvedBy.context, district_of(name), kind)
 
 
 def as_printed(written: str, offset: int, context: ArticleContext) -> tuple[str, ResolvedBy]:
