@@ -33,6 +33,7 @@ from gonghui_build.extract.organisations.level_lists import with_level_bodies
 from gonghui_build.extract.organisations.lists import shared_suffix_members
 from gonghui_build.extract.organisations.model import with_model
 from gonghui_build.extract.organisations.names import (
+    current_name,
     district_of,
     org_type,
     suffix_of,
@@ -335,14 +336,19 @@ def _departments_of_abbreviated(names: set[str], remap: dict[str, str]) -> dict[
 def _former_federation_names(names: set[str]) -> dict[str, str]:
     """某县工会联合会, 某县工会 beside 某县总工会: a place's federation under its former
     name (a yearbook's history of the body) or its informal one is that federation, as
-    the annotation guidelines give renamed bodies their current name."""
+    the annotation guidelines give renamed bodies their current name; so is a renamed
+    county's 县工会 beside the federation read under the district's current name
+    (双城县工会 beside 哈尔滨市双城区总工会, ``reference/renamings.yaml``)."""
     federation = words("federation_suffix").words[0]
     out: dict[str, str] = {}
     for name in names:
         former = words("federation_other_names").ending(name)
         place = name[: -len(former)] if former else ""
-        if place and place + federation in names and places.lookup(place):
-            out[name] = place + federation
+        if not place:
+            continue
+        current, renamed = current_name(place + federation, OrgType.union_federation)
+        if current in names and (renamed or places.lookup(place)):
+            out[name] = current
     return out
 
 
