@@ -82,7 +82,7 @@ def is_abbreviation(short: str, full: str) -> bool:
         return True  # 开发区总工会 of 北京经济技术开发区总工会: the place without its prefix
     if full.endswith(short) and words("union_occupations").starting(body):
         return True  # 快递员联合工会 of 某区快递员联合工会: a headline leaves out the place
-    if _under_its_province(short, full):
+    if _under_its_province(short, full) or _after_its_citys_short_name(short, full):
         return True
     if short[0] not in (core[0], stripped[:1]):
         return False
@@ -155,6 +155,16 @@ def _under_its_province(short: str, full: str) -> bool:
         for m in places.find_places(short)
         if m.start == 0 and m.full
         for d in m.divisions
+    )
+
+
+def _after_its_citys_short_name(short: str, full: str) -> bool:
+    """北辰热力集团工会 of 长春北辰热力集团工会: the same name printed once with its city's
+    short form before it (a prefecture's 长春 of 长春市), as an enterprise's own credit
+    line leaves it out; a short form that is also a word (大同, 长治) is no such place."""
+    head = full[: -len(short)] if full.endswith(short) else ""
+    return bool(head) and any(
+        head in d.short for d in places.lookup(head) if d.level == places.PREFECTURE
     )
 
 

@@ -24,6 +24,7 @@ from gonghui_build.extract.organisations.brand_forms import brands_printed, comp
 from gonghui_build.extract.organisations.contest_sectors import without_contest_sectors
 from gonghui_build.extract.organisations.corps_units import with_corps_units
 from gonghui_build.extract.organisations.counted_lists import without_list_counts
+from gonghui_build.extract.organisations.credited_bodies import credits_a_body
 from gonghui_build.extract.organisations.departments_listed import listed_departments, outside
 from gonghui_build.extract.organisations.firm_lists import listed_firms, without_parents_of_firms
 from gonghui_build.extract.organisations.grammar import find_org_spans
@@ -32,6 +33,7 @@ from gonghui_build.extract.organisations.level_lists import with_level_bodies
 from gonghui_build.extract.organisations.lists import shared_suffix_members
 from gonghui_build.extract.organisations.model import with_model
 from gonghui_build.extract.organisations.names import (
+    current_name,
     district_of,
     org_type,
     suffix_of,
@@ -128,7 +130,7 @@ def read_article_orgs(
     article = "\n".join(p.text for p in paragraphs)  # the text ``offset`` counts in
     for p in paragraphs:
         base[p.seq] = offset
-        if p.role in ORG_ROLES:
+        if p.role in ORG_ROLES or credits_a_body(p):  # …（某区总工会办公室）
             tokens[p.seq] = tag_tokens(p.text)
             garbled = [(r.start, r.end) for r in runs.get(p.seq, [])]
             grammar = find_org_spans(p.text, tokens[p.seq])
@@ -334,14 +336,19 @@ def _departments_of_abbreviated(names: set[str], remap: dict[str, str]) -> dict[
 def _former_federation_names(names: set[str]) -> dict[str, str]:
     """某县工会联合会, 某县工会 beside 某县总工会: a place's federation under its former
     name (a yearbook's history of the body) or its informal one is that federation, as
-    the annotation guidelines give renamed bodies their current name."""
+    the annotation guidelines give renamed bodies their current name; so is a renamed
+    county's 县工会 beside the federation read under the district's current name
+    (双城县工会 beside 哈尔滨市双城区总工会, ``reference/renamings.yaml``)."""
     federation = words("federation_suffix").words[0]
     out: dict[str, str] = {}
     for name in names:
         former = words("federation_other_names").ending(name)
         place = name[: -len(former)] if former else ""
-        if place and place + federation in names and places.lookup(place):
-            out[name] = place + federation
+        if not place:
+            continue
+        current, renamed = current_name(place + federation, OrgType.union_federation)
+        if current in names and (renamed or places.lookup(place)):
+            out[name] = current
     return out
 
 

@@ -6,7 +6,12 @@ part of the name only between a company's suffix and a short word of a name."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
+from gonghui_build.extract.organisations.names import (
+    suffix_of,
+    suffix_starting,
+    suffix_types,
+    words,
+)
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
 
@@ -34,3 +39,21 @@ def locative_opens_unit(tokens: list[Token], j: int, text: str) -> bool:
         return False  # 公司下|矿: a bare suffix, no place named
     before = suffix_of(text, tok.start)
     return before is not None and suffix_types()[before] == OrgType.company
+
+
+#: jieba's tags of the brand's first word after a direction word (瑞祥/nr, 重工/vn).
+_BRAND_WORD_TAGS = (*_NAME_WORD_TAGS, "vn")
+
+
+def direction_opens_brand(tokens: list[Token], j: int, text: str, start: int) -> bool:
+    """``tokens[j]`` is a direction word (``org_suffixes.yaml`` brand_directions) jieba
+    tags as a locative, opening an enterprise's brand: a word of a name follows it and
+    the name's suffix at ``start`` is a company's (北方|瑞祥|煤业|有限公司)."""
+    tok = tokens[j]
+    if tok.tag != "f" or tok.word not in words("brand_directions") or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    if after.start != tok.end or after.tag not in _BRAND_WORD_TAGS:
+        return False
+    suffix = suffix_starting(text, start)
+    return suffix is not None and suffix_types()[suffix] == OrgType.company

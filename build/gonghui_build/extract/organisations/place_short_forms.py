@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import ResolvedOrg
-from gonghui_build.extract.organisations.names import district_of, words
+from gonghui_build.extract.organisations.names import current_name, district_of, suffix_of, words
 from gonghui_build.text import places
 from gonghui_build.vocabulary import OrgType, ResolvedBy
 
@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 
 def parallel_body(written: str, kind: OrgType, offset: int, context: ArticleContext):
     """市委 alone is this city's committee; 区委 the district's; 镇委 the town's, read
-    back from the full name printed before (a town is no division of the gazetteer)."""
+    back from the full name printed before (a town is no division of the gazetteer). A
+    county renamed since takes its current name, as its federation printed in full does
+    (ANNOTATION.md: renamed bodies take the current name)."""
     if written[0] not in places.LEVEL_KINDS:
         name, how = as_printed(written, offset, context)  # 镇委 after 某镇委书记
         return ResolvedOrg(name, how, district_of(name), kind)
@@ -34,7 +36,9 @@ def parallel_body(written: str, kind: OrgType, offset: int, context: ArticleCont
     if district is None:  # 县委 where no county is named
         name, how = as_printed(written, offset, context)
         return ResolvedOrg(name, how, district_of(name), kind)
-    return ResolvedOrg(district + written[1:], ResolvedBy.context, district_of(district), kind)
+    # 县委 of a county renamed since (双城县 → 哈尔滨市双城区): the current name
+    name, _ = current_name(district + written[1:], kind)
+    return ResolvedOrg(name, ResolvedBy.context, district_of(name), kind)
 
 
 def as_printed(written: str, offset: int, context: ArticleContext) -> tuple[str, ResolvedBy]:
@@ -131,7 +135,31 @@ def place_of_short_form(written: str, suffix: str, offset: int, context: Article
                     return written, ResolvedBy.unplaced
                 how = ResolvedBy.alias if named == city.city else ResolvedBy.context
                 return named + written[len(prefix) :], how
-    return written, ResolvedBy.exact
+    town = town_of_short_form(written, offset, context)
+    return (town, ResolvedBy.context) if town else (written, ResolvedBy.exact)
+
+
+#: The level words of a town and a street that open a short form of one of their bodies
+#: (镇人力资源分局, 街道办事处); 乡 is left out, as it opens words (乡村).
+_TOWN_LEVELS = ("镇", "街道")
+
+
+def town_of_short_form(written: str, offset: int, context: ArticleContext) -> str | None:
+    """镇人力资源分局劳动监察中队 in an item that names 长安镇 (长安镇总工会) before it:
+    the town's body, its town's name put before the level word (ANNOTATION.md: short forms
+    are completed from context; a town is no division of the gazetteer, so no district
+    reading completes it); None where the article names no town before, or where the
+    short form opens with a place's name (镇江市…)."""
+    level = next((w for w in _TOWN_LEVELS if written.startswith(w)), None)
+    rest = written[len(level) :] if level else ""
+    if not rest or suffix_of(rest) is None:
+        return None
+    if any(m.start == 0 for m in places.find_places(written)):
+        return None
+    town = context.org_before(offset, (level,))
+    if not town or not town.endswith(level) or len(town) <= len(level):
+        return None
+    return town + rest
 
 
 def enterprise_county_as_printed(name: str, context: ArticleContext) -> str:

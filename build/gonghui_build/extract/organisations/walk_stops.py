@@ -23,7 +23,10 @@ from gonghui_build.extract.organisations.edges import (
     whole_name_after,
     zone_rank,
 )
-from gonghui_build.extract.organisations.locative_openings import locative_opens_unit
+from gonghui_build.extract.organisations.locative_openings import (
+    direction_opens_brand,
+    locative_opens_unit,
+)
 from gonghui_build.extract.organisations.names import peoples_cell, suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.opening_brands import word_brand_opening
 from gonghui_build.extract.organisations.particle_places import (
@@ -216,6 +219,7 @@ def _held_inside_a_name(tokens: list[Token], j: int, text: str, start: int) -> b
         or (stop and _opens_a_county_short_form(text, tokens[j], start))  # 与|和|布克赛尔县
         or (stop and _county_of_the_city_before(tokens, j))  # 马鞍山市|和|县总工会: 和县
         or locative_opens_unit(tokens, j, text)  # 某集团公司|下|石峪|煤矿: 下 opens the name
+        or direction_opens_brand(tokens, j, text, start)  # 北方|瑞祥煤业有限公司
     )
 
 

@@ -17,6 +17,7 @@ from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.bare_union_posts import WITH_UNIONS as _WITH_UNIONS
 from gonghui_build.extract.people.chain_inherits import enterprise_post
 from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.vocabulary import UNION_TYPES, OrgType
 
 #: The word before a body that a guest speaks or comes for (代表集团工会到会指导: on
@@ -26,13 +27,17 @@ _ON_BEHALF_OF = "代表"
 Found = tuple[OrgSpan, int] | None
 
 
-def _guests_body(found: tuple[OrgSpan, int], text: str) -> bool:
+def _guests_body(found: tuple[OrgSpan, int], text: str, before: str | None) -> bool:
     """Whether the body ``found`` in ``text`` (its offset there) is a guest's: the body
     of a post printed right after it (市总工会副主席甲), or the body someone comes on
-    behalf of (代表集团工会)."""
+    behalf of (代表集团工会). A body of the paragraph before (a negative offset) is read
+    in that paragraph's text ``before``, at its own offset there: a report may close its
+    opening paragraph with the guest (…到会指导。) and name the chair in the next."""
     span, at = found
     if at < 0:
-        return False
+        if before is None or before[span.start : span.end] != span.written:
+            return False
+        text, at = before, span.start
     end = at + len(span.written)
     titled = lexicon.titles().regex.match(text, end) is not None
     return titled or text[:at].endswith(_ON_BEHALF_OF)
@@ -58,17 +63,23 @@ def _bare_enterprise_chain(claims: tuple[TitleClaim, ...]) -> bool:
 
 
 def host_over_guest(
-    found: Found, reported: Found, text: str, claims: tuple[TitleClaim, ...]
+    found: Found,
+    reported: Found,
+    text: str,
+    claims: tuple[TitleClaim, ...],
+    before: Paragraph | None = None,
 ) -> Found:
     """The enterprise the article reports on (``reported``), instead of the body named
     last (``found``), for a chain of the bare 工会's posts when that body is a guest's
     union or federation (:func:`_guests_body`) and not the enterprise's own, or a body
     with no union a bare 工会 may be (a Party body, a government's: 公司纪检组长甲，…。
-    工会主席乙; 区人社局副局长甲出席…); else ``found``."""
+    工会主席乙; 区人社局副局长甲出席…); else ``found``. ``before`` is the paragraph
+    before, where ``found`` may stand."""
+    prior = before.text if before is not None else None
     if found is None or reported is None:
         return found
     if _bare_enterprise_chain(claims):
-        guest = found[0].type in UNION_TYPES and _guests_body(found, text)
+        guest = found[0].type in UNION_TYPES and _guests_body(found, text, prior)
         return reported if guest and reported[0].type == OrgType.company else found
     if not _bare_union_chain(claims):
         return found
@@ -78,4 +89,4 @@ def host_over_guest(
         return reported
     if found[0].written.startswith(reported[0].written.removesuffix(lexicon.titles().union_body)):
         return found  # the enterprise's own union, named again
-    return reported if _guests_body(found, text) else found
+    return reported if _guests_body(found, text, prior) else found

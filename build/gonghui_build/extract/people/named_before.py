@@ -323,7 +323,8 @@ def _with_bodies(
         return h
     start = min(c.start for c in h.claims)
     found = _last_body_before(p, before, start, orgs)
-    found = host_over_guest(found, reported, p.text, h.claims) if _apart(p, found, start) else None
+    apart = _apart(p, found, start)
+    found = host_over_guest(found, reported, p.text, h.claims, before) if apart else None
     claims = tuple(opening_unit_alone(p.text, c) for c in h.claims)
     claims = _officers_at_union(claims, found, h.start)
     claims = tuple(_each_at_body(c, found) for c in claims)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from gonghui_build.extract.facts import PositionFact
 from gonghui_build.extract.organisations.article import ArticleOrgs
 from gonghui_build.extract.organisations.names import is_bare_suffix
+from gonghui_build.extract.people.government_seats import government_seat
 from gonghui_build.extract.people.titles import TitleClaim, read_as_enterprise
 from gonghui_build.extract.people.union_committee_posts import held_at_union
 from gonghui_build.extract.spans import as_written, capped, span_of
@@ -30,7 +31,8 @@ def position_of(
     claim = held_at_union(claim)
     org = None
     if claim.org_written:
-        written = read_as_enterprise(_found_name_ending(claim, p, orgs) or claim.org_written)
+        found = _found_name_ending(claim, p, orgs) or claim.org_written
+        written = government_seat(claim) or read_as_enterprise(found)
         org = orgs.resolve_claim(written, p, claim.org_offset or 0, claim.from_caption)
     where = span_of(p, *span, runs)
     return PositionFact(
