@@ -365,7 +365,8 @@ def _joined(sentence: str, left: Count, right: Count) -> bool:
     if left[2] != right[2]:
         return False
     gap = sentence[left[0] + len(left[3]) : right[0]]
-    if len(gap) > 24 or _has_clause_mark(gap):
+    if len(gap) > 24 or _has_clause_mark(gap) or "共" in gap + right[3][:1]:
+        # 16个乡镇工会主席、村级工会联合会主席等学员共110人: the second totals the first
         return False
     marks = list(words("list_joiners").finditer(gap))
     # 25个乡镇街道和委局公司的1000多家企事业单位: a 的 after the mark makes the first count
