@@ -37,3 +37,10 @@ def test_a_round_under_a_programme_of_visits_stays_a_visit() -> None:
 def test_a_round_under_a_plain_headline_stays_unnamed() -> None:
     name, kind, _ = _first("青溪区总工会看望高温下的一线职工")
     assert (name, kind) == (None, Category.visit)
+
+
+def test_a_headline_going_on_to_a_site_names_a_visit_at_it() -> None:
+    lead = "6月9日，青溪区总工会主席柯某一行到青溪轴承有限公司，为一线职工四百余人送去防暑用品。\n"
+    page = "青溪区总工会“夏送清凉”走进轴承企业\n发布时间：2023-06-10\n" + lead
+    activity = page_facts(page).articles[0].activities[0]
+    assert (activity.category, activity.place) == (Category.visit, "青溪轴承有限公司")

@@ -64,7 +64,7 @@ def with_speech_occasion(
     to a union congress tells of the years' campaigns, the congress is the day's event),
     unless the body names it itself; its title line joins the ``body`` the drafts index."""
     lines, heads = headline_activities(paragraphs)
-    drafts = named_by_headline(heads, placed_by_headline(lines, heads, drafts))
+    drafts = named_by_headline(lines, heads, placed_by_headline(lines, heads, drafts))
     body, known = list(body), [(d.name, d.category) for d in drafts]
     for head in heads:
         line = lines[head.paragraph]
@@ -79,14 +79,15 @@ def with_speech_occasion(
 
 
 def named_by_headline(
-    heads: Sequence[ActivityDraft], drafts: Sequence[ActivityDraft]
+    lines: Sequence[Paragraph], heads: Sequence[ActivityDraft], drafts: Sequence[ActivityDraft]
 ) -> list[ActivityDraft]:
     """The body's first activity, an unnamed visit in its first paragraph (连日来，…带领
     机关干部走访A、B等12家单位，为…送去防暑降温用品), is the programme its headline names
     under a quoted title no activity of the body names (区总工会深入企业开展“夏送清凉”活动,
     某县总工会开展“冬送温暖”走访慰问活动): it takes that name and kind; a campaign's round
     of sites is no one place (act25: real_dev25's and real_dev26's gold, three round-ups
-    of a season's visits under their campaign's title)."""
+    of a season's visits under their campaign's title). A headline going on to a site
+    (“夏送清凉”走进轴承企业) names a visit: the kind and the place stay (real_dev5)."""
     out = list(drafts)
     first = out[0] if out else None
     if first is None or (first.name and first.titled) or first.paragraph != 0:
@@ -100,17 +101,19 @@ def named_by_headline(
         if head.category not in (Category.campaign, Category.visit):
             continue
         # a programme of visits by its title (“冬送温暖”走访慰问活动) stays a visit
-        kind = Category.visit if _visits_by_title(head) else head.category
+        kind = Category.visit if _visits_by_title(head, lines) else head.category
         place = None if kind == Category.campaign else first.place
         out[0] = replace(first, name=head.name, titled=True, category=kind, place=place)
         break
     return out
 
 
-def _visits_by_title(head: ActivityDraft) -> bool:
-    """A programme whose title holds a verb of visiting (“冬送温暖”走访慰问活动)."""
+def _visits_by_title(head: ActivityDraft, lines: Sequence[Paragraph]) -> bool:
+    """A programme whose title holds a verb of visiting (“冬送温暖”走访慰问活动), or a
+    headline going on after it to a site (“夏送清凉”走进轴承企业)."""
     visiting = [w for w, kind in categories().items() if kind == Category.visit]
-    return any(w in (head.name or "") for w in visiting)
+    after = lines[head.paragraph].text[head.trigger_end :]
+    return any(w in (head.name or "") for w in visiting) or words("going_verbs").in_text(after)
 
 
 def _without_dash(text: str) -> str:
