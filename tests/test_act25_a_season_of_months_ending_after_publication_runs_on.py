@@ -1,4 +1,4 @@
-"""Statuses, act25: any activity run over a season of months that ends after the page was
+"""Statuses, act25: a contest run over a season of months that ends after the page was
 published (今年5月至10月…开展…技能比赛, in a September page) was still running when
 reported, as a campaign so dated is; the same season in a page printed after it ended was
 held. Pages written for these tests (invented unions)."""

@@ -27,7 +27,9 @@ def running_past(draft: ActivityDraft, when: ResolvedDate, article: ArticleDate)
     real_dev26's gold, ongoing)."""
     if draft.status != Status.held or not when.end:
         return draft
-    if draft.category != Category.campaign and not _season_of_months(when):
+    if draft.category != Category.campaign and not (
+        draft.category == Category.competition and _season_of_months(when)
+    ):
         return draft
     if article.basis not in _PUBLISHED:
         return draft
