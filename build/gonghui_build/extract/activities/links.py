@@ -8,8 +8,7 @@ import re
 
 from gonghui_build.extract.activities import series
 from gonghui_build.extract.activities.ceremonies import event_framed
-from gonghui_build.extract.activities.congress_parts import congress_of, is_congress_part
-from gonghui_build.extract.activities.contest_parts import within_contest
+from gonghui_build.extract.activities.congress_parts import event_part_of, is_congress_part
 from gonghui_build.extract.activities.contest_rounds import events_set_up, of_another_contest
 from gonghui_build.extract.activities.cues import round_of_series
 from gonghui_build.extract.activities.draft import ActivityDraft
@@ -269,7 +268,7 @@ def parent(
             return i
     if umbrella is not None and draft.category in _UNDER_UMBRELLA:
         return umbrella
-    congress = congress_of(found, draft, sentence)  # 随后召开的…委员会第一次全体会议
+    congress = event_part_of(found, draft, sentence)  # 随后召开的…全体会议; 赛前，…
     if congress is not None:
         return congress
     campaign = series.running_programme(found)
@@ -281,9 +280,6 @@ def parent(
         if part_of is not None and is_congress_part(found[meeting]):
             return part_of  # 在一次全委会上…。会前，代表们参观了…: the congress's
         return meeting
-    contest = within_contest(found, draft, sentence)
-    if contest is not None:
-        return contest
     if draft.trigger in words("launch_ceremonies") and found:
         return len(found) - 1  # …关爱行动在物流港启动。…出席启动仪式: the launch of it
     if draft.trigger in words("stage_words") or draft.trigger in words("ceremony_words"):
