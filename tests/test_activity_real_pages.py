@@ -257,11 +257,10 @@ def test_parks_and_workshops_are_venues(sentence, activity, expected):
 # --- counts -----------------------------------------------------------------------------
 
 
-def test_a_competition_printing_teams_and_players_is_counted_in_its_players():
-    # act25: a contest printing both counts its people (ANNOTATION.md, stop 63 on)
+def test_a_competition_is_counted_in_its_teams_even_when_they_qualify_the_players():
     out = found("9月15日，2019年东坝区职工乒乓球比赛落幕。全区十支代表队的八十名选手参赛。")
     assert out[0].participants is not None
-    assert (out[0].participants.count, out[0].participants.unit) == (80, Unit.people)
+    assert (out[0].participants.count, out[0].participants.unit) == (10, Unit.teams)
 
 
 def test_a_show_is_counted_in_its_performers_not_the_unions_they_come_from():

@@ -5,8 +5,8 @@ from; the entrants are the contest's count, as a verb of taking part already rea
 people). With no verb of taking part a contest was counted by the bodies, the first count in
 the units contests prefer (s42 acts49; real pages read that day: a Bay Area skills contest
 gathering 108 contestants of 11 cities, a national audit contest of 41 teams and 205
-contestants). Near misses: teams qualifying the people gave way to them at act25 (十二支代表队的
-九十六名选手: the people, ANNOTATION.md stop 63 on), and bodies alone are still counted.
+contestants). Near misses: teams qualifying the people are still the count (十二支代表队的
+九十六名选手: the gold's teams), and bodies alone are still counted.
 Sentences written for this test (invented)."""
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ def test_bodies_alone_are_still_the_count():
     assert _counts("9月，县总工会举办职工篮球赛，全县14家单位参赛。") == [(14, "organisations")]
 
 
-def test_teams_qualifying_the_people_give_way_to_the_people():
-    # act25: a contest printing both counts its people (ANNOTATION.md, stop 63 on)
+def test_teams_qualifying_the_people_are_still_the_count():
     text = "9月12日，市职工羽毛球比赛在市全民健身中心开赛，全市12支参赛队的60名选手参加比赛。"
-    assert _counts(text) == [(60, "people")]
+    assert _counts(text) == [(12, "teams")]

@@ -40,8 +40,6 @@ from gonghui_build.text.numbers import (
 from gonghui_build.vocabulary import Category, Qualifier, Unit
 
 Count = tuple[int, Quantity, Unit, str]  # start in the sentence, quantity, unit, as written
-#: The most characters between a count of teams and the people in them (的, 、队伍的).
-TEAM_GAP = 6
 #: The longest a place's name in a list closed by a count of places may be (characters).
 LIST_ITEM = 12
 
@@ -247,11 +245,15 @@ def count(
     for m in words("joining_verbs").finditer(sentence[lo:hi]):
         j = lo + m.start()
         start = clause_start(sentence, j)
-        before = [c for c in counts if c[0] < j and not _teams_of_people(sentence, c, counts)]
+        before = [c for c in counts if c[0] < j]
         same_clause = [c for c in before if c[0] >= start]
         for units in prefer:
+            # 十二支代表队的九十六名选手参赛: the teams compete, whoever is in them
             preferred = [
-                c for c in same_clause if c[2] in units and not _gives_way(sentence, c, counts)
+                c
+                for c in same_clause
+                if c[2] in units
+                and (Unit.teams in units or not _modifies_next(sentence, c, counts))
             ]
             if preferred:
                 return _listed_total(sentence, counts, nearest_attending(sentence, preferred))
@@ -270,32 +272,8 @@ def count(
 
 def _qualifying(sentence: str, c: Count, counts: list[Count]) -> bool:
     """A count of bodies that qualifies the next count through 的 (14个镇街的72名厨师):
-    where those counted come from, not who took part; or one of teams the people
-    counted next are in (:func:`_teams_of_people`)."""
-    return _teams_of_people(sentence, c, counts) or (
-        c[2] == Unit.organisations and _modifies_next(sentence, c, counts)
-    )
-
-
-def _gives_way(sentence: str, c: Count, counts: list[Count]) -> bool:
-    """A count that gives way to the next before a verb of taking part: teams to the
-    people in them (:func:`_teams_of_people`), any other to the count it qualifies
-    (31家企业的1100余名职工)."""
-    return _teams_of_people(sentence, c, counts) or (
-        c[2] != Unit.teams and _modifies_next(sentence, c, counts)
-    )
-
-
-def _teams_of_people(sentence: str, c: Count, counts: list[Count]) -> bool:
-    """A count of teams right before one of the people in them, joined by 的 or a list
-    mark (十四支代表队的56名选手, 46支队伍、300余名职工参赛): a contest printing both is
-    counted by its people (ANNOTATION.md, sets of stop 63 and after; 11 of the 13 tuning
-    cases), the teams only when no people are counted (32支队伍参赛)."""
-    later = [d for d in counts if d[0] > c[0]]
-    if c[2] != Unit.teams or not later or later[0][2] not in (Unit.people, Unit.person_times):
-        return False
-    gap = sentence[c[0] + len(c[3]) : later[0][0]]
-    return len(gap) <= TEAM_GAP and bool(re.fullmatch(r"[^，。；：]*[的、][^，。；：]*", gap))
+    where those counted come from, not who took part."""
+    return c[2] == Unit.organisations and _modifies_next(sentence, c, counts)
 
 
 def _head_count(sentence: str, counts: list[Count]) -> Count:
@@ -325,8 +303,8 @@ def _first_in_units(
     in, totalled with the counts listed beside it; None when none is in any: the one
     choice a sentence's counts and those after a verb of taking part are read by. Not a
     count of bodies that qualifies the next count (汇聚全市14个镇街的72名厨师同台竞技: the
-    cooks compete, from the towns), as a verb of taking part reads it, nor one of teams
-    before the people in them (十二支代表队的九十六名选手: the players)."""
+    cooks compete, from the towns), as a verb of taking part reads it; teams still do
+    (十二支代表队的九十六名选手: the teams compete)."""
     for units in prefer:
         preferred = [c for c in among if c[2] in units and not _qualifying(sentence, c, counts)]
         if preferred:
@@ -385,9 +363,9 @@ def counted_by_bodies_only(category: Category, unit: Unit) -> bool:
 
 
 #: The units an activity's count is preferably read in, best first: competitions by
-#: the teams (unless the people in them are counted beside), then the bodies that enter
-#: them; campaigns by the bodies taking part; others by the people or the attendances,
-#: whichever comes first (入场求职的职工达四千余人次，达成意向的有八百余人).
+#: the teams, then the bodies that enter them; campaigns by the bodies taking part;
+#: others by the people or the attendances, whichever comes first (入场求职的职工达四千
+#: 余人次，达成意向的有八百余人).
 _PEOPLE = (frozenset({Unit.people, Unit.person_times}),)
 _PREFERRED = {
     Category.competition: (frozenset({Unit.teams}), frozenset({Unit.organisations})),
