@@ -203,6 +203,7 @@ class DatesFile(ReferenceFile):
 
 class NumbersFile(ReferenceFile):
     qualifiers_before: dict[Qualifier, list[str]]
+    qualifiers_before_round: dict[Qualifier, list[str]]
     qualifiers_after: dict[Qualifier, list[str]]
     qualifiers_after_unit: dict[Qualifier, list[str]]
 

@@ -60,11 +60,13 @@ def _qualifiers(section: str) -> dict[str, Qualifier]:
 
 @functools.cache
 def number_re() -> re.Pattern[str]:
-    """A number with its qualifier words: 近300, 约5000, 100余, 4000多亿, 1.5万, 九十四."""
+    """A number with its qualifier words: 近300, 约5000, 100余, 4000多亿, 1.5万, 九十四;
+    a word of ``qualifiers_before_round`` only before a bare round numeral (上百, 上千)."""
     before = lexicon.words(FILE, "qualifiers_before").pattern
+    round_ = lexicon.words(FILE, "qualifiers_before_round").pattern
     after = lexicon.words(FILE, "qualifiers_after").pattern
     return re.compile(
-        rf"(?P<pre>{before})?"
+        rf"(?P<pre>{before}|(?:{round_})(?=[百千万]))?"
         rf"(?P<num>\d+(?:{OCR_ZERO}+(?![A-Za-z])\d*)*(?:\.\d+)?|[{CN_NUMERAL}]+)"
         rf"(?P<more>{after})?"
         r"(?P<big>[万亿]+)?"
@@ -129,11 +131,19 @@ def parse_number(match: re.Match[str]) -> Quantity | None:
     for key, section in (("pre", "qualifiers_before"), ("more", "qualifiers_after")):
         word = match.group(key)
         if word:
-            qualifier = _qualifiers(section)[lexicon.words(FILE, section).found(word)]
+            qualifier = _qualifier_of(word, section)
     if match.group("more2"):
         word = lexicon.words(FILE, "qualifiers_after").found(match.group("more2"))
         qualifier = _qualifiers("qualifiers_after")[word]
     return Quantity(value, qualifier, match.start(), match.end(), match.group(0))
+
+
+def _qualifier_of(word: str, section: str) -> Qualifier:
+    """The qualifier ``word`` gives in ``section``; a word before a number that is not
+    there is one of ``qualifiers_before_round`` (上 of 上百)."""
+    if section == "qualifiers_before" and word not in _qualifiers(section):
+        section = "qualifiers_before_round"
+    return _qualifiers(section)[lexicon.words(FILE, section).found(word)]
 
 
 def quantities(text: str) -> list[Quantity]:

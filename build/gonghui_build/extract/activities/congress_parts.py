@@ -5,6 +5,7 @@ congress reported before them, so they are its parts, not events of their own.""
 
 from __future__ import annotations
 
+from gonghui_build.extract.activities.contest_parts import within_contest
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.planned_elections import election_of
@@ -44,3 +45,10 @@ def congress_of(found: list[ActivityDraft], draft: ActivityDraft, sentence: str 
 def _ceremony(trigger: str) -> bool:
     """A bare opening or closing ceremony's word (开幕式, 闭幕式, 开班仪式)."""
     return trigger in words("opening_words") or trigger in words("closing_ceremonies")
+
+
+def event_part_of(found: list[ActivityDraft], draft: ActivityDraft, sentence: str) -> int | None:
+    """The congress (:func:`congress_of`: 随后召开的…委员会第一次全体会议) or the contest
+    (:func:`.contest_parts.within_contest`: 赛前，…) the draft is a part of, congress first."""
+    congress = congress_of(found, draft, sentence)
+    return congress if congress is not None else within_contest(found, draft, sentence)

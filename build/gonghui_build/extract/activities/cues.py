@@ -78,12 +78,14 @@ def delegation_visit(text: str, s_start: int, t_start: int) -> bool:
     if led < 0:
         return errand_group_went(text, s_start, here)
     going = words("going_verbs").in_text(before[led:])
+    rest = before[led + before[led:].index(going) :] if going else ""
     if not going and (own := _own_going().match(before, led + len(leader))):
-        going = own[0]  # 某某带队到火车站，慰问…; 某某带队，先后到A和B，慰问…: its own 到
+        # 某某带队到火车站，慰问…; 某某带队，先后到A和B，慰问…: its own 到; the group led
+        # before it (带领区总工会慰问组，先后到…) is no trigger of its own
+        going, rest = own[0], before[own.end() :]
     if not going:
         return False
     words("delegations").note_in(before[led:])
-    rest = before[led + before[led:].index(going) :]
     return not any(patterns().trigger.finditer(rest))
 
 
@@ -117,8 +119,12 @@ def _errand_group_going() -> re.Pattern[str]:
 def _own_going() -> re.Pattern[str]:
     """A delegation's own 到 right after its leading word, or after a comma and an
     adverb of a round (某某带队，先后到A和B，看望慰问…: s43 devacts2, the tuning page of
-    real_dev11 and real pages of district unions' summer rounds)."""
-    return re.compile(f"(?:，(?:{words('round_adverbs').pattern})?)?到")
+    real_dev11 and real pages of district unions' summer rounds); also after the group
+    led and an adverb with no comma (某某带领区总工会慰问组，先后到A、B和C，看望…; 某某带队
+    先后到A、B，慰问…: act25, real_dev26's gold, a district union's lunar round). Not the
+    到 of a verb it ends (得到, 受到, 达到)."""
+    rounds = words("round_adverbs").pattern
+    return re.compile(f"(?:[^，。；、]{{0,12}}?，?)?(?:{rounds})?(?<![得受达收遇做感报])到")
 
 
 def official_visit(text: str, s_start: int, t_start: int) -> bool:

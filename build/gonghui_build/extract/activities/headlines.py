@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.finding import find_activities
-from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.grammar import categories, words
 from gonghui_build.extract.activities.participant_counts import count
 from gonghui_build.extract.activities.places import place_of
 from gonghui_build.extract.activities.same_names import same_name
@@ -64,7 +64,7 @@ def with_speech_occasion(
     to a union congress tells of the years' campaigns, the congress is the day's event),
     unless the body names it itself; its title line joins the ``body`` the drafts index."""
     lines, heads = headline_activities(paragraphs)
-    drafts = placed_by_headline(lines, heads, drafts)
+    drafts = named_by_headline(lines, heads, placed_by_headline(lines, heads, drafts))
     body, known = list(body), [(d.name, d.category) for d in drafts]
     for head in heads:
         line = lines[head.paragraph]
@@ -76,6 +76,44 @@ def with_speech_occasion(
         body.append(line)
         drafts.append(replace(head, paragraph=len(body) - 1, status=Status.held))
     return body, drafts
+
+
+def named_by_headline(
+    lines: Sequence[Paragraph], heads: Sequence[ActivityDraft], drafts: Sequence[ActivityDraft]
+) -> list[ActivityDraft]:
+    """The body's first activity, an unnamed visit in its first paragraph (连日来，…带领
+    机关干部走访A、B等12家单位，为…送去防暑降温用品), is the programme its headline names
+    under a quoted title no activity of the body names (区总工会深入企业开展“夏送清凉”活动,
+    某县总工会开展“冬送温暖”走访慰问活动): it takes that name and kind; a campaign's round
+    of sites is no one place (act25: real_dev25's and real_dev26's gold, three round-ups
+    of a season's visits under their campaign's title). A headline going on to a site
+    (“夏送清凉”走进轴承企业) names a visit: the kind and the place stay (real_dev5)."""
+    out = list(drafts)
+    first = out[0] if out else None
+    if first is None or (first.name and first.titled) or first.paragraph != 0:
+        return out
+    if first.category != Category.visit:
+        return out
+    known = [(d.name, d.category) for d in out]
+    for head in heads:
+        if not head.name or "“" not in head.name or same_name(known, head.name) is not None:
+            continue
+        if head.category not in (Category.campaign, Category.visit):
+            continue
+        # a programme of visits by its title (“冬送温暖”走访慰问活动) stays a visit
+        kind = Category.visit if _visits_by_title(head, lines) else head.category
+        place = None if kind == Category.campaign else first.place
+        out[0] = replace(first, name=head.name, titled=True, category=kind, place=place)
+        break
+    return out
+
+
+def _visits_by_title(head: ActivityDraft, lines: Sequence[Paragraph]) -> bool:
+    """A programme whose title holds a verb of visiting (“冬送温暖”走访慰问活动), or a
+    headline going on after it to a site (“夏送清凉”走进轴承企业)."""
+    visiting = [w for w, kind in categories().items() if kind == Category.visit]
+    after = lines[head.paragraph].text[head.trigger_end :]
+    return any(w in (head.name or "") for w in visiting) or words("going_verbs").in_text(after)
 
 
 def _without_dash(text: str) -> str:

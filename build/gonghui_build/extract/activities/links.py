@@ -8,7 +8,7 @@ import re
 
 from gonghui_build.extract.activities import series
 from gonghui_build.extract.activities.ceremonies import event_framed
-from gonghui_build.extract.activities.congress_parts import congress_of, is_congress_part
+from gonghui_build.extract.activities.congress_parts import event_part_of, is_congress_part
 from gonghui_build.extract.activities.contest_rounds import events_set_up, of_another_contest
 from gonghui_build.extract.activities.cues import round_of_series
 from gonghui_build.extract.activities.draft import ActivityDraft
@@ -268,7 +268,7 @@ def parent(
             return i
     if umbrella is not None and draft.category in _UNDER_UMBRELLA:
         return umbrella
-    congress = congress_of(found, draft, sentence)  # 随后召开的…委员会第一次全体会议
+    congress = event_part_of(found, draft, sentence)  # 随后召开的…全体会议; 赛前，…
     if congress is not None:
         return congress
     campaign = series.running_programme(found)

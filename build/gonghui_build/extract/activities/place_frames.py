@@ -103,6 +103,10 @@ def _gone_to() -> tuple[Frame, ...]:
             re.compile("[，。；]|$"),
             going=True,
         ),
+        # 某市总工会女职工委员会到某项目工地，为…开展健康义诊: 到 right after a union or
+        # its committee going there itself (工会, 委员会; not 体会到, 学会到), the place of
+        # what the next clause reports (act25: real_dev25's gold, a photo page's caption)
+        Frame(re.compile("(?<=工会|员会)到"), re.compile("[，。；]|$"), going=True),
         # 某市工人文化宫隆重举行…表彰大会, 市工人文化宫将举行…书画展: a building that
         # opens its clause, the subject of 举行, done or planned
         Frame(

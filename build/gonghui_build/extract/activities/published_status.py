@@ -22,8 +22,14 @@ def running_past(draft: ActivityDraft, when: ResolvedDate, article: ArticleDate)
     count of what it arranged made it look held (real_dev3's gold: ongoing). Only
     against the day the page prints or its metadata gives: a chronicle's entry dated by
     its own text (1月15日至2月10日 …开展送温暖活动) tells of a run that ended (real_dev3's
-    and real_dev12's gold: held)."""
-    if draft.status != Status.held or draft.category != Category.campaign or not when.end:
+    and real_dev12's gold: held). Any other kind run over a season of months (今年5月至
+    10月，市总工会共开展11个工种的技能比赛, in a September page) runs on alike (act25:
+    real_dev26's gold, ongoing)."""
+    if draft.status != Status.held or not when.end:
+        return draft
+    if draft.category != Category.campaign and not (
+        draft.category == Category.competition and _season_of_months(when)
+    ):
         return draft
     if article.basis not in _PUBLISHED:
         return draft
@@ -32,6 +38,17 @@ def running_past(draft: ActivityDraft, when: ResolvedDate, article: ArticleDate)
     if (int(when.end[:4]), int(when.end[5:7])) <= (article.year, article.month):
         return draft
     return replace(draft, status=Status.ongoing)
+
+
+def _season_of_months(when: ResolvedDate) -> bool:
+    """A run written from one month to a later one (5月至10月), no day on either end: a
+    season of rounds, not one event over a few days."""
+    return (
+        when.start_precision == Precision.month
+        and when.end_precision == Precision.month
+        and bool(when.start)
+        and when.start < when.end
+    )
 
 
 def yet_to_come(

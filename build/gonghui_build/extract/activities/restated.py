@@ -203,12 +203,41 @@ def told_before(
         lambda: links.campaign_hosting(found, campaigns, sentence_words, m),
         lambda: links.same_visit(found, paragraph, text, span, m),
         lambda: restated(found, text, span, m),
+        lambda: spoken_at(found, text, m),
+        lambda: session_of_meeting(found, text, span, m),
         lambda: told_talk(found, paragraph, text, m),
         lambda: totalled_visits(found, text, span, m),
         lambda: told_by_its_subject(found, paragraph, text, span, m),
         lambda: subjects_of_the_course(found, paragraph, text, span, m),
     )
     return next((i for lookup in lookups if (i := lookup()) is not None), None)
+
+
+def spoken_at(found: list[ActivityDraft], text: str, m: Mention) -> int | None:
+    """在座谈会上发言, 在推进会上表示: a bare trigger framed by 在…上, the very word of an
+    activity already read in the article, is the occasion someone spoke at, that activity
+    again, not another (act25: real_dev26's gold, a research tour's forum where two
+    people spoke). A name of its own before the trigger (在随后召开的八届一次全委会上) is
+    a meeting of its own."""
+    t_start = m.end - len(m.trigger)
+    if not m.trigger or text[t_start - 1 : t_start] != "在" or text[m.end : m.end + 1] != "上":
+        return None
+    return next((i for i in range(len(found) - 1, -1, -1) if found[i].trigger == m.trigger), None)
+
+
+def session_of_meeting(
+    found: list[ActivityDraft], text: str, span: tuple[int, int], m: Mention
+) -> int | None:
+    """会上，代表们…分组讨论; 大会期间，代表们还分组讨论了…: a session held in groups
+    (``meeting_sessions``) told in a sentence opening inside a meeting (``after_meeting``)
+    is that meeting's business: the latest meeting read, no row of its own."""
+    if m.trigger not in words("meeting_sessions") or not words("after_meeting").starting(
+        text, span[0]
+    ):
+        return None
+    return next(
+        (i for i in range(len(found) - 1, -1, -1) if found[i].category == Category.meeting), None
+    )
 
 
 #: The bare word of teaching whose list of subjects a course read before may go on with.

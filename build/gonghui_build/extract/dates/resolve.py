@@ -118,6 +118,8 @@ def _from_publication(word: str, article: ArticleDate) -> ResolvedDate:
     elif key == "last_week" and article.day:  # 上周: the month of the day a week before
         when = dt.date(year, month, day) - dt.timedelta(days=7)
         iso, p = _iso(when.year, when.month, None)
+    elif key == "since_year_start":  # 年初以来: from January of the article's year
+        iso, p = _iso(year, 1, None)
     elif key == "recent" or key in RELATIVE_MONTHS or _in_its_month(key, article):
         iso, p = _iso(*_counted_month(key, year, month), None)
     else:  # 年初, 年底 in other months, 当天 (the day of an event named before): the year
