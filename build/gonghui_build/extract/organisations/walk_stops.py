@@ -273,19 +273,25 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return True  # 某区党工委书记|某某某|…公司: a person and the title before, no name
     if _TERM.fullmatch(tok.word):
         return True  # 新一届县工会: a term of the body, not its name
-    if not tok.tag.startswith(NAME_TAGS) and (is_division(tok.word) or is_city_word(tok.word)):
-        return False  # 南靖/t 某科技有限公司, 大同/d 齿轮厂: a place's short form jieba misreads
-    if _first_of_place(tokens, j):
-        return False  # 青|禾区总工会: a place jieba does not know, cut after its first character
-    if misread_street_name(tokens, j) or community_name_word(tokens, j):
-        return False  # 东四|街道, 堡子|里|村, 某街道|重聚|园|社区: a place's name jieba misreads
-    if first_character_of_a_town(tokens, j) or town_named_by_a_word(tokens, j, start):
-        return False  # 西|山镇, 来到|正平|镇工会: a town's name jieba reads as words
-    if town_cut_after_its_county(tokens, j):
-        return False  # 某区|北|滘|镇: a town's name jieba cuts into single characters
-    if coined_brand_after_a_level(tokens, j):
-        return False  # 、县|振新|学校工会: a brand jieba coins a verb of, after the level
+    if _place_name_misread(tokens, j, start):
+        return False  # a place's name jieba cut or tagged as other words: the name's own
     return _ends_by_word_class(tokens, j, tok)
+
+
+def _place_name_misread(tokens: list[Token], j: int, start: int) -> bool:
+    """Whether ``tokens[j]`` is part of a place's name jieba cut or tagged as other words."""
+    tok = tokens[j]
+    if not tok.tag.startswith(NAME_TAGS) and (is_division(tok.word) or is_city_word(tok.word)):
+        return True  # 南靖/t 某科技有限公司, 大同/d 齿轮厂: a place's short form jieba misreads
+    if _first_of_place(tokens, j):
+        return True  # 青|禾区总工会: a place jieba does not know, cut after its first character
+    if misread_street_name(tokens, j) or community_name_word(tokens, j):
+        return True  # 东四|街道, 堡子|里|村, 某街道|重聚|园|社区: a place's name jieba misreads
+    if first_character_of_a_town(tokens, j) or town_named_by_a_word(tokens, j, start):
+        return True  # 西|山镇, 来到|正平|镇工会: a town's name jieba reads as words
+    if town_cut_after_its_county(tokens, j):
+        return True  # 某区|北|滘|镇: a town's name jieba cuts into single characters
+    return coined_brand_after_a_level(tokens, j)  # 、县|振新|学校工会: a coined brand
 
 
 def visits_union_work(tokens: list[Token], j: int, text: str, start: int) -> bool:

@@ -166,27 +166,41 @@ def _segments(text: str, end: int, tokens: list[Token], caption: bool) -> list[_
         ):
             org_text = region  # 自治区党委|常委: the region's committee is the body
         elif org_text and not caption:
-            body_end = title_start - tenure_mark_before_title(text, seg_start, title_start, tokens)
-            span, unit = _segment_body(text, seg_start, body_end, match, tokens)
-            if span is None:
-                unit = trade_of_title(text, seg_start, title_start, tokens)
-                # 某厂班长、车间主任: a trade read whole is no body; the chain's is held
-                inherits = unit == org_text
-                more = unread_item(text, seg_start, title_start)
-                org_text, seg_start = "", title_start - len(unit)
-            else:
-                cut = past_tenure_mark(span)
-                # 原|区总工会: the tenure mark the reading took in
-                tenure = tenure or cut.start - span.start
-                span = _with_workers_word(text, seg_start, cut)
-                org_text, more = _as_union(span.written), span.start - seg_start in (0, tenure)
-                seg_start = span.start
+            org_text, unit, inherits, more, seg_start = _running_text_body(
+                text, (seg_start, title_start), match, tokens, tenure, org_text
+            )
         raw.insert(0, (seg_start, pos, match, org_text, unit, inherits))
         left = min(left, seg_start)
         if not more or left == 0 or not separates(text, left - 1):
             break
         pos = before_title_note(text, left - 1)  # 工会主席（兼）|、某部部长: the note read past
     return raw
+
+
+def _running_text_body(
+    text: str,
+    bounds: tuple[int, int],
+    match: re.Match[str],
+    tokens: list[Token],
+    tenure: int,
+    org_text: str,
+) -> tuple[str, str, bool, bool, int]:
+    """A running-text segment's body (between ``bounds``: the segment's start and its
+    title's), read as a whole name or, failing that, as a trade: (organisation as
+    written, unit, whether it inherits the chain's body, whether the chain may go on to
+    the left, where the segment now opens)."""
+    seg_start, title_start = bounds
+    body_end = title_start - tenure_mark_before_title(text, seg_start, title_start, tokens)
+    span, unit = _segment_body(text, seg_start, body_end, match, tokens)
+    if span is None:
+        unit = trade_of_title(text, seg_start, title_start, tokens)
+        # 某厂班长、车间主任: a trade read whole is no body; the chain's is held
+        more = unread_item(text, seg_start, title_start)
+        return "", unit, unit == org_text, more, title_start - len(unit)
+    cut = past_tenure_mark(span)
+    tenure = tenure or cut.start - span.start  # 原|区总工会: the tenure mark the reading took in
+    span = _with_workers_word(text, seg_start, cut)
+    return _as_union(span.written), unit, True, span.start - seg_start in (0, tenure), span.start
 
 
 def _with_workers_word(text: str, seg_start: int, span: OrgSpan) -> OrgSpan:
