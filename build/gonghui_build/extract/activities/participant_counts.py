@@ -19,7 +19,6 @@ from gonghui_build.extract.activities.count_roles import (
     speakers,
     won,
 )
-from gonghui_build.extract.activities.count_units import unit_counted
 from gonghui_build.extract.activities.grammar import FILE, patterns, words
 from gonghui_build.extract.activities.places import counted_places
 from gonghui_build.extract.activities.venue_counts import counts_sites
@@ -102,7 +101,12 @@ def _matches(sentence: str, lo: int, hi: int) -> list[tuple[re.Match[str], Unit]
     (千余职工, 近1500职工: ``bare_counted``) when a word of approximation shows it a
     count (12351职工服务热线 is a hotline's number)."""
     out = [
-        (m, unit_counted(sentence, m, patterns().unit_of[words("units").found(m["unit"])]))
+        (
+            m,
+            _teams_headed(
+                sentence, m, patterns().unit_of[lexicon.words(FILE, "units").found(m["unit"])]
+            ),
+        )
         for m in patterns().count.finditer(sentence, lo, hi)
     ]
     starts = {m.start() for m, _ in out}
@@ -123,6 +127,22 @@ def _noun_first() -> re.Pattern[str]:
         f"(?P<noun>{words('units_before_count').pattern})(?:共|达|为)?"
         f"(?:{number_re().pattern})个(?![月小工星百人])"
     )
+
+
+@functools.cache
+def _team_head() -> re.Pattern[str]:
+    """A few words of a side's name from a count's unit to a team's head noun, in one
+    phrase (12个镇街工会代表队, 18家企业职工代表队)."""
+    return re.compile(rf"[^，。；：、的和与及\d]{{0,8}}?(?:{words('team_heads').pattern})")
+
+
+def _teams_headed(sentence: str, match: re.Match[str], unit: Unit) -> Unit:
+    """A count whose unit is a body's (个镇街, 家) but whose phrase ends in a team's head
+    noun counts teams: 全区12个镇街工会代表队同台竞技 names twelve sides, one from each
+    town, as 十二支代表队 does."""
+    if unit != Unit.organisations or not _team_head().match(sentence, match.end()):
+        return unit
+    return Unit.teams
 
 
 def _serves(sentence: str, start: int) -> bool:
