@@ -241,9 +241,8 @@ _NOT_BRAND_TAGS = ("v", *BRAND_STOP_TAGS)
 def _brand_is_a_word_of_speech(start: int, end: int, tokens: list[Token]) -> bool:
     """A word of the brand's span is a common word of speech (从事, 长期, 一直): the
     phrase states what the person does, no company's brand; a brand jieba does not know
-    (顺途, 华湘), a place (湘江) or a noun (北方) is one, and so is one jieba cuts into
-    single characters (快|达: no word of speech, an unknown name's pieces)."""
-    inside = (t for t in tokens if start <= t.start and t.end <= end and len(t.word) > 1)
+    (顺途, 华湘), a place (湘江) or a noun (北方) is one."""
+    inside = (t for t in tokens if start <= t.start and t.end <= end)
     return any(t.tag.startswith(_NOT_BRAND_TAGS) and is_common_word(t.word) for t in inside)
 
 
