@@ -24,7 +24,6 @@ from gonghui_build.extract.organisations.brand_forms import brands_printed, comp
 from gonghui_build.extract.organisations.contest_sectors import without_contest_sectors
 from gonghui_build.extract.organisations.corps_units import with_corps_units
 from gonghui_build.extract.organisations.counted_lists import without_list_counts
-from gonghui_build.extract.organisations.credited_bodies import credits_a_body
 from gonghui_build.extract.organisations.departments_listed import listed_departments, outside
 from gonghui_build.extract.organisations.firm_lists import listed_firms, without_parents_of_firms
 from gonghui_build.extract.organisations.grammar import find_org_spans
@@ -130,7 +129,7 @@ def read_article_orgs(
     article = "\n".join(p.text for p in paragraphs)  # the text ``offset`` counts in
     for p in paragraphs:
         base[p.seq] = offset
-        if p.role in ORG_ROLES or credits_a_body(p):  # …（某区总工会办公室）
+        if p.role in ORG_ROLES:
             tokens[p.seq] = tag_tokens(p.text)
             garbled = [(r.start, r.end) for r in runs.get(p.seq, [])]
             grammar = find_org_spans(p.text, tokens[p.seq])
