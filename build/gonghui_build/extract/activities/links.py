@@ -268,9 +268,9 @@ def parent(
             return i
     if umbrella is not None and draft.category in _UNDER_UMBRELLA:
         return umbrella
-    congress = event_part_of(found, draft, sentence)  # 随后召开的…全体会议; 赛前，…
-    if congress is not None:
-        return congress
+    event = event_part_of(found, draft, sentence)  # 随后召开的…全体会议; 赛前，…
+    if event is not None:
+        return event  # the congress or the contest the draft is a part of
     campaign = series.running_programme(found)
     if campaign is not None and series.spoken_from_inside(found[campaign], draft, sentence):
         return campaign
