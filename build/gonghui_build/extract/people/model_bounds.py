@@ -200,8 +200,9 @@ def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if long_name else None
 
 
-#: The conjunctions a given name may end with (李永和, 张三与): :data:`COORDINATION`
-#: without the list mark.
+#: The conjunctions a given name may end with where the model read it (李永和, 张三与):
+#: :data:`COORDINATION`'s 和 and 与 only; its 及, which :func:`.name_length.ends_with_and`
+#: also takes where the rules find the name, is left out here.
 _AND = "和与"
 
 
