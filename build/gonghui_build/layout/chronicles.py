@@ -38,7 +38,7 @@ _MONTH_DAY = rf"(?:\d{{1,2}}月)?{_DAY}"
 _PLAIN_MONTH_DAY = r"(?:\d{1,2}月)?\d{1,2}日"
 #: A month or a part of one (``6月``, ``3月上旬``, ``5月底``), or the month with 份 or 间
 #: (``6月份``, ``6月间``).
-_MONTH_PART = rf"\d{{1,2}}月(?:{MONTH_PART}|份|间)?"
+_MONTH_OR_PART = rf"\d{{1,2}}月(?:{MONTH_PART}|份|间)?"
 #: The wide blank that sets a date off from its event (two spaces, an ideographic
 #: space, a tab).
 _WIDE_BLANK = r"(?:[ \u00a0]{2,}|\u3000+|\t+)"
@@ -91,7 +91,7 @@ _DATE_NOTE = r"[（(](?:农历|星期|周)[^（）()，,。]{1,8}[）)]"
 #: off by a dash instead (``1月8日——市总工会召开…``, ``6月——某厂…``): as a comma does.
 _COMMA_DATE_RE = re.compile(
     rf"^(?:{_MONTH_DAY}(?:{RANGE_TO}{_MONTH_DAY})?起?(?:{_DATE_NOTE})?"
-    rf"|{_MONTHS}|{_MONTH_PART}"
+    rf"|{_MONTHS}|{_MONTH_OR_PART}"
     rf"|{_RELATIVE_DATE}(?:[上下]午|晚|起)?)(?:[，,]|——|──)\S"
 )
 #: Days of one month printed with the month once (``5月28-29日``, ``1月12~14日``): county
@@ -104,7 +104,7 @@ _DAYS_OF_A_MONTH = rf"\d{{1,2}}月\d{{1,2}}{RANGE_TO}\d{{1,2}}日"
 _BLANK_SET_DATE_RE = re.compile(
     rf"^(?:{_MONTH_DAY}(?:{RANGE_TO}{_MONTH_DAY})?(?:{_DATE_NOTE})?"
     rf"|{_DAYS_OF_A_MONTH}"
-    rf"|{_MONTHS}|{_MONTH_PART}|{_RELATIVE_DATE}|{_PART_OF_MONTH})[ \u00a0\u3000\t]+[^\s\d]"
+    rf"|{_MONTHS}|{_MONTH_OR_PART}|{_RELATIVE_DATE}|{_PART_OF_MONTH})[ \u00a0\u3000\t]+[^\s\d]"
 )
 #: A blank the OCR left inside a date (``1 月23日``, ``9月3 日``, ``4 月8 ~9 日``): a
 #: single one between a figure and the next part of the date.
@@ -123,7 +123,7 @@ _BARE_DAY_RE = re.compile(rf"^\d{{1,2}}(?:[—\-－]\d{{1,2}})?{_WIDE_BLANK}\D")
 BLANK_DATE_RE = re.compile(
     rf"^{_PLAIN_MONTH_DAY}(?:[至到—\-]{_PLAIN_MONTH_DAY})?(?:{_DATE_NOTE})?{_WIDE_BLANK}\S"
     rf"|^{_DAYS_OF_A_MONTH}{_WIDE_BLANK}\S"
-    rf"|^(?:{_MONTHS}|{_MONTH_PART}){_WIDE_BLANK}\S"
+    rf"|^(?:{_MONTHS}|{_MONTH_OR_PART}){_WIDE_BLANK}\S"
     rf"|^{_RELATIVE_DATE}{_WIDE_BLANK}\S"
 )
 #: A day or days alone on their line (``1月6日``, ``3月12日至14日``, ``9月3日—5日``).
@@ -140,7 +140,7 @@ ENTRIES_MIN = 3
 #: The dashes a chronicle sets an entry's date off with (read by the activities' names too).
 DATE_DASHES = "——|—|－－|--"
 _DASH_DATE_RE = re.compile(
-    rf"^(?:{_MONTH_DAY}(?:{RANGE_TO}{_MONTH_DAY})?|{_DAYS_OF_A_MONTH}|{_MONTH_PART}"
+    rf"^(?:{_MONTH_DAY}(?:{RANGE_TO}{_MONTH_DAY})?|{_DAYS_OF_A_MONTH}|{_MONTH_OR_PART}"
     rf"|{_RELATIVE_DATE})\s*(?:{DATE_DASHES})\s*[^\s\d—\-－]"
 )
 
