@@ -11,7 +11,14 @@ import re
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
-from gonghui_build.extract.activities.grammar import FILE, categories, category_of, patterns, words
+from gonghui_build.extract.activities.grammar import (
+    FILE,
+    VERBS_ENDING_IN_DAO,
+    categories,
+    category_of,
+    patterns,
+    words,
+)
 from gonghui_build.extract.dates.article import plan_markers
 from gonghui_build.text.clauses import clause_end, clause_start
 from gonghui_build.text.numbers import COUNT_NUMERALS
@@ -122,9 +129,9 @@ def _own_going() -> re.Pattern[str]:
     real_dev11 and real pages of district unions' summer rounds); also after the group
     led and an adverb with no comma (某某带领区总工会慰问组，先后到A、B和C，看望…; 某某带队
     先后到A、B，慰问…: act25, real_dev26's gold, a district union's lunar round). Not the
-    到 of a verb it ends (得到, 受到, 达到)."""
+    到 of a verb it ends (得到, 受到, 达到, 看到: grammar.VERBS_ENDING_IN_DAO)."""
     rounds = words("round_adverbs").pattern
-    return re.compile(f"(?:[^，。；、]{{0,12}}?，?)?(?:{rounds})?(?<![得受达收遇做感报])到")
+    return re.compile(f"(?:[^，。；、]{{0,12}}?，?)?(?:{rounds})?(?<![{VERBS_ENDING_IN_DAO}])到")
 
 
 def official_visit(text: str, s_start: int, t_start: int) -> bool:

@@ -363,13 +363,19 @@ def _joined(sentence: str, left: Count, right: Count) -> bool:
     if left[2] != right[2]:
         return False
     gap = sentence[left[0] + len(left[3]) : right[0]]
-    if len(gap) > 24 or _has_clause_mark(gap) or "共" in gap + right[3][:1]:
-        # 16个乡镇工会主席、村级工会联合会主席等学员共110人: the second totals the first
+    if len(gap) > 24 or _has_clause_mark(gap) or _totals(gap, right[3]):
         return False
     marks = list(words("list_joiners").finditer(gap))
     # 25个乡镇街道和委局公司的1000多家企事业单位: a 的 after the mark makes the first count
     # part of what qualifies the second, not a group listed beside it
     return len(marks) == 1 and "的" not in gap[marks[0].end() :]
+
+
+def _totals(gap: str, count_text: str) -> bool:
+    """Whether the second count is opened by 共 (…等学员共110人, 共计): it totals the list
+    before it, no further item to add. Only right before the count: 共 inside a word of
+    the gap (共青团员, 公共服务) opens no total."""
+    return gap.endswith(("共", "共计")) or count_text.startswith("共")
 
 
 def counted_by_bodies_only(category: Category, unit: Unit) -> bool:

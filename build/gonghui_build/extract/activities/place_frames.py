@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.activities.grammar import words
+from gonghui_build.extract.activities.grammar import VERBS_ENDING_IN_DAO, words
 
 #: The longest a place may be, in characters.
 LONGEST = 24
@@ -94,7 +94,7 @@ def _gone_to() -> tuple[Frame, ...]:
             going=True,
         ),
         # 一行到昌吉回族自治州调研: 到 only before a verb of visiting
-        Frame(re.compile("(?<![达受得收感做遇直提找想报签办])到"), re.compile(visiting)),
+        Frame(re.compile(f"(?<![{VERBS_ENDING_IN_DAO}])到"), re.compile(visiting)),
         # 某主席带队到某公司，慰问…: 到 after a party led there (the words of a delegation,
         # activities.yaml delegations: travel, not 感到/达到), the place up to the clause's
         # end, the place of the visit the next clause reports
@@ -104,9 +104,10 @@ def _gone_to() -> tuple[Frame, ...]:
             going=True,
         ),
         # 某市总工会女职工委员会到某项目工地，为…开展健康义诊: 到 right after a union or
-        # its committee going there itself (工会, 委员会; not 体会到, 学会到), the place of
+        # its committee going there itself (工会, 委员会; not 体会到, 学会到, nor 动员会到场,
+        # 区总工会到2025年底: 到 before 场/会/位 or a date), the place of
         # what the next clause reports (act25: real_dev25's gold, a photo page's caption)
-        Frame(re.compile("(?<=工会|员会)到"), re.compile("[，。；]|$"), going=True),
+        Frame(re.compile(r"(?<=工会|员会)到(?![场会位\d])"), re.compile("[，。；]|$"), going=True),
         # 某市工人文化宫隆重举行…表彰大会, 市工人文化宫将举行…书画展: a building that
         # opens its clause, the subject of 举行, done or planned
         Frame(
