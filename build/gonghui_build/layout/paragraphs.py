@@ -387,13 +387,7 @@ def assemble(page: Page, page_layout: PageLayout, simplified: str | None = None)
             article=u.article,
             pieces=tuple(u.pieces),
             cleaned=clean(
-                page.text,
-                u.pieces,
-                u.joins,
-                u.role,
-                row=u.row,
-                simplified=simplified,
-                phrases=u.phrases,
+                page.text, u.pieces, u.joins, u.role, u.row, simplified, phrases=u.phrases
             ),
             is_fragment=u.is_fragment,
         )
