@@ -273,15 +273,13 @@ def ends_name(tokens: list[Token], j: int, text: str, start: int) -> bool:
         return True  # 某区党工委书记|某某某|…公司: a person and the title before, no name
     if _TERM.fullmatch(tok.word):
         return True  # 新一届县工会: a term of the body, not its name
-    if _name_word_misread(tokens, j, start):
-        return False  # a place's or a brand's word jieba cut or tagged as others: the name's
-    return _ends_by_word_class(tokens, j, tok)
+    # a place's or a brand's word jieba cut or tagged as others is the name's own
+    return not _name_word_misread(tokens, j, start) and _ends_by_word_class(tokens, j, tok)
 
 
 def _name_word_misread(tokens: list[Token], j: int, start: int) -> bool:
-    """Whether ``tokens[j]`` is part of a place's name, or of a brand coined after a level
-    word, that jieba cut or tagged as other words: a word of the name, where its class
-    alone would end the walk (:func:`_ends_by_word_class`)."""
+    """Whether ``tokens[j]`` is a word of a place's name, or of a brand coined after a level
+    word, that jieba cut or tagged as others: its class alone would end the walk."""
     tok = tokens[j]
     if not tok.tag.startswith(NAME_TAGS) and (is_division(tok.word) or is_city_word(tok.word)):
         return True  # 南靖/t 某科技有限公司, 大同/d 齿轮厂: a place's short form jieba misreads
