@@ -41,3 +41,13 @@ def test_a_union_going_to_a_site_is_read_but_not_its_arriving_or_a_date() -> Non
     assert _union_going_spans("区总工会到青禾项目工地，为农民工开展义诊。")
     assert not _union_going_spans("区总工会到2025年底建成驿站10个。")
     assert not _union_going_spans("全体委员和动员会到场人员合影。")
+
+
+def test_every_rule_reading_a_dao_of_going_reads_one_list_of_verbs_ending_in_dao() -> None:
+    from gonghui_build.extract.activities import services
+    from gonghui_build.extract.activities.grammar import not_going_dao_openers, words
+
+    assert set(not_going_dao_openers()) == {w[0] for w in words("not_going_dao").words}
+    assert services._gone_then_served().search("到青禾村为近百名农民工开展体检")
+    assert not services._gone_then_served().search("看到青禾村为近百名农民工开展体检")
+    assert cues._own_going().fullmatch("检查时听到") is None

@@ -13,9 +13,9 @@ from gonghui_build import reference as lexicon
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import (
     FILE,
-    VERBS_ENDING_IN_DAO,
     categories,
     category_of,
+    not_going_dao_openers,
     patterns,
     words,
 )
@@ -129,9 +129,10 @@ def _own_going() -> re.Pattern[str]:
     real_dev11 and real pages of district unions' summer rounds); also after the group
     led and an adverb with no comma (某某带领区总工会慰问组，先后到A、B和C，看望…; 某某带队
     先后到A、B，慰问…: act25, real_dev26's gold, a district union's lunar round). Not the
-    到 of a verb it ends (得到, 受到, 达到, 看到: grammar.VERBS_ENDING_IN_DAO)."""
+    到 of a verb it ends (得到, 受到, 达到, 看到: activities.yaml not_going_dao)."""
     rounds = words("round_adverbs").pattern
-    return re.compile(f"(?:[^，。；、]{{0,12}}?，?)?(?:{rounds})?(?<![{VERBS_ENDING_IN_DAO}])到")
+    not_going = not_going_dao_openers()
+    return re.compile(f"(?:[^，。；、]{{0,12}}?，?)?(?:{rounds})?(?<![{not_going}])到")
 
 
 def official_visit(text: str, s_start: int, t_start: int) -> bool:

@@ -22,10 +22,6 @@ LIST_JOINERS = frozenset(COORDINATION)
 #: A character a facility's bare name (园区职工书屋, no quotes) is made of: no punctuation,
 #: no particle or preposition that opens or joins a clause (的, 并, 为, 在, 和…), no digit.
 FACILITY_NAME_CHAR = r"[^，。；：、“”（）()的并为在和与及到了\d]"
-#: The first characters of verbs ending in 到 (得到, 受到, 达到, 感到, 看到, 找到, 谈到…): a 到 after
-#: one of them is that verb's end, no going to a place. One list for every rule that reads a
-#: 到 of going (a delegation's own 到, 到 before a verb of visiting).
-VERBS_ENDING_IN_DAO = "达受得收感做遇直提找想报签办看听见拿接谈"
 #: A talk told by its title: 以, one title or more in quotes or in 《》 (two to thirty
 #: characters each: 以“…”为题, 以《…》为题, 以“…”“…”为题), 为题, and its comma or none.
 #: The one form every rule reading a talk by its title takes (the talk's mention here, a
@@ -37,6 +33,14 @@ TALK_TITLE = r"以(?P<title>(?:“[^”]{2,30}”|《[^》]{2,30}》)+)为题[�
 def words(section: str) -> Words:
     """A word list of ``reference/activities.yaml``."""
     return lexicon.words(FILE, section)
+
+
+@functools.cache
+def not_going_dao_openers() -> str:
+    """The first characters of the verbs ending in 到 that tell no going (得到, 感到, 看到:
+    ``activities.yaml`` not_going_dao), for a character class: a 到 after one of them is
+    that verb's end, no going to a place, in every rule that reads a 到 of going."""
+    return "".join(dict.fromkeys(w[0] for w in words("not_going_dao").words))
 
 
 def categories() -> dict[str, Category]:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.activities.grammar import VERBS_ENDING_IN_DAO, words
+from gonghui_build.extract.activities.grammar import not_going_dao_openers, words
 
 #: The longest a place may be, in characters.
 LONGEST = 24
@@ -94,7 +94,7 @@ def _gone_to() -> tuple[Frame, ...]:
             going=True,
         ),
         # 一行到昌吉回族自治州调研: 到 only before a verb of visiting
-        Frame(re.compile(f"(?<![{VERBS_ENDING_IN_DAO}])到"), re.compile(visiting)),
+        Frame(re.compile(f"(?<![{not_going_dao_openers()}])到"), re.compile(visiting)),
         # 某主席带队到某公司，慰问…: 到 after a party led there (the words of a delegation,
         # activities.yaml delegations: travel, not 感到/达到), the place up to the clause's
         # end, the place of the visit the next clause reports

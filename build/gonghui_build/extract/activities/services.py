@@ -14,7 +14,12 @@ import functools
 import re
 
 from gonghui_build.extract.activities.cues import activity_subject
-from gonghui_build.extract.activities.grammar import category_of, patterns, words
+from gonghui_build.extract.activities.grammar import (
+    category_of,
+    not_going_dao_openers,
+    patterns,
+    words,
+)
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.text.clauses import clauses
 from gonghui_build.vocabulary import Category
@@ -106,7 +111,7 @@ def serving_visit(text: str, m: Mention, others: list[Mention], s_end: int) -> b
 def _gone_then_served() -> re.Pattern[str]:
     """A verb of going (来到, 走进; 到 after no verb it ends, as 感到, 达到: ``activities.yaml``
     not_going_dao), a place, then 为 and the group served, up to the service."""
-    not_going = "".join(dict.fromkeys(w[0] for w in words("not_going_dao").words))
+    not_going = not_going_dao_openers()
     return re.compile(
         rf"(?:{words('place_verbs').pattern}|(?<![{not_going}])到)[^，。；为]{{2,20}}为[^，。；]*$"
     )

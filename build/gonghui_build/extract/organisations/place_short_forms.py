@@ -139,9 +139,9 @@ def place_of_short_form(written: str, suffix: str, offset: int, context: Article
     return (town, ResolvedBy.context) if town else (written, ResolvedBy.exact)
 
 
-#: The level words of a town and a street that open a short form of one of their bodies
-#: (镇人力资源分局, 街道办事处); 乡 is left out, as it opens words (乡村).
-_TOWN_LEVELS = ("镇", "街道")
+#: Level words of ``place_suffixes`` that open common words too (乡村, 乡镇), so never a
+#: short form of a body of their own level.
+_OPENS_WORDS = ("乡",)
 
 
 def town_of_short_form(written: str, offset: int, context: ArticleContext) -> str | None:
@@ -150,7 +150,8 @@ def town_of_short_form(written: str, offset: int, context: ArticleContext) -> st
     are completed from context; a town is no division of the gazetteer, so no district
     reading completes it); None where the article names no town before, or where the
     short form opens with a place's name (镇江市…)."""
-    level = next((w for w in _TOWN_LEVELS if written.startswith(w)), None)
+    levels = (w for w in words("place_suffixes").words if w not in _OPENS_WORDS)
+    level = next((w for w in levels if written.startswith(w)), None)
     rest = written[len(level) :] if level else ""
     if not rest or suffix_of(rest) is None:
         return None
