@@ -303,8 +303,10 @@ def head_roles(
     rest = list(group)
     # A deck (``——记…``) the index lists with its headline is still the deck (real_dev21).
     known = _known_title(blocks, [i for i in rest if shapes[i] is not Shape.DASH], titles)
-    if not known and source_under_title(blocks, rest):
-        roles[rest.pop()] = "banner"  # the account's name under a mobile copy's title
+    # the account's name under a mobile copy's title; an institution the lead names with
+    # the line over it (``某厂工会办起`` / ``职工业余学校``) is the headline's rest (real_dev27)
+    if not known and source_under_title(blocks, rest) and not _restated_whole(blocks, shapes, rest):
+        roles[rest.pop()] = "banner"
     if not known and slogan_under_title(blocks, shapes, rest):
         roles[rest.pop()] = "subtitle"  # a web page's title, then its slogan line
     if known and len(rest) > len(known):
