@@ -306,8 +306,7 @@ def head_roles(
     rest = list(group)
     # A deck (``——记…``) the index lists with its headline is still the deck (real_dev21).
     known = _known_title(blocks, [i for i in rest if shapes[i] is not Shape.DASH], titles)
-    # the account's name under a mobile copy's title; an institution the lead names with
-    # the line over it (``某厂工会办起`` / ``职工业余学校``) is the headline's rest (real_dev27)
+    # a copy's account under its title, unless the lead restates both lines (real_dev27)
     if not known and source_under_title(blocks, rest) and not _restated_whole(blocks, shapes, rest):
         roles[rest.pop()] = "banner"
     if not known and slogan_under_title(blocks, shapes, rest):
