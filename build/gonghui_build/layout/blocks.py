@@ -68,6 +68,9 @@ CONTINUING_END = frozenset("，,、的地得和与及或暨（(“《‘—")
 CONTINUING_START = frozenset("，,、。；;：:）)”》’")
 #: The comma that leaves a post's clause line open, and the marks a clause line ends on.
 CLAUSE_COMMAS = frozenset("，,")
+#: What leaves a clause line open besides its comma: an attribute's 的 or a list's 、
+#: (``区某某工会承办的`` / ``2025年某区职工比武`` / ``在某地举行，``).
+CLAUSE_OPEN = CLAUSE_COMMAS | frozenset("的、")
 CLAUSE_ENDS = frozenset("，,。；;！!？?")
 #: Longest word set alone on its line inside a post's sentence (a unit's full name).
 CLAUSE_WORD_MAX = 16
@@ -216,15 +219,15 @@ def _continues(
 def _clause_run_on(group: list[Line], line: Line) -> bool:
     """A post set one clause a line (``为丰富职工文化生活，`` / ``南湖区总工会`` / ``在5家企业
     车间建起职工书屋，``): a short line with no mark at its end, inside a sentence the line
-    before it left open on a comma, goes on into a next line that is a clause too (it ends
-    on a mark). The subject set alone on its line (an account's bold name) ends no
+    before it left open on a comma (or on 的, 、), goes on into a next line that is a clause
+    too (it ends on a mark). The subject set alone on its line (an account's bold name) ends no
     paragraph; a headline under such a line ends on no mark, so it stays a head."""
     if len(group) < 2 or line.blank_before:
         return False
     before, prev = strip_markup(group[-2].text), strip_markup(group[-1].text)
     nxt = strip_markup(line.text)
     return (
-        before[-1:] in CLAUSE_COMMAS
+        before[-1:] in CLAUSE_OPEN
         and 0 < len(without_spaces(prev)) <= CLAUSE_WORD_MAX
         and prev[-1:].isalnum()
         and nxt[-1:] in CLAUSE_ENDS

@@ -164,13 +164,14 @@ def _two_line_headline(
             or _broken_at_one(blocks, shapes, rest)
             or _ends_on_function_word(first)
         )
-    broken = joined or runs_on(first) or _restated_whole(blocks, shapes, rest)
+    restated = _restated_whole(blocks, shapes, rest)  # an OCR blank in it is no slogan's
+    broken = joined or runs_on(first) or restated
     broken = broken or (len(rest) >= 3 and first.endswith(("：", ":")))  # under its kicker
     if len(rest) == 2 and (
         _place_and_topic(first) or _joint_subject(first) or _body_then_verb(first)
     ):
         above = broken = True  # 某市：职工书屋 / 开进建筑工地: the place's news, one head
-    rest_of_line = _rest_of_line(first, blocks[rest[-1]].plain)
+    rest_of_line = _rest_of_line(first, blocks[rest[-1]].plain, restated)
     return len(first) >= TWO_LINE_MIN and broken and above and rest_of_line
 
 
@@ -178,13 +179,15 @@ def _two_line_headline(
 BROKEN_REST_MAX = 2
 
 
-def _rest_of_line(first: str, second: str) -> bool:
+def _rest_of_line(first: str, second: str, restated: bool = False) -> bool:
     """A line a headline runs on into holds the rest of a line, not a whole head more: a
     line over twice as long as the one above it is a subtitle set under the headline
     (``某某又获殊荣`` / ``全总授予“全国优秀工会干部”称号 省委命名为“模范共产党员”``), and a
     slogan of parallel phrases is a headline of its own under a kicker
-    (``热烈庆祝某某大会闭幕`` / ``新起点 新步伐``)."""
-    return len(title_key(second)) <= BROKEN_REST_MAX * len(first) and not slogan(second.strip())
+    (``热烈庆祝某某大会闭幕`` / ``新起点 新步伐``) unless the lead says both lines again whole
+    (``某宫举办`` / ``职工书法 美术作品展览``: an old page's OCR blank, real_dev27)."""
+    slogan_line = slogan(second.strip()) and not restated
+    return len(title_key(second)) <= BROKEN_REST_MAX * len(first) and not slogan_line
 
 
 def _restated_whole(blocks: list[Block], shapes: list[Shape], rest: list[int]) -> bool:
@@ -303,8 +306,9 @@ def head_roles(
     rest = list(group)
     # A deck (``——记…``) the index lists with its headline is still the deck (real_dev21).
     known = _known_title(blocks, [i for i in rest if shapes[i] is not Shape.DASH], titles)
-    if not known and source_under_title(blocks, rest):
-        roles[rest.pop()] = "banner"  # the account's name under a mobile copy's title
+    # a copy's account under its title, unless the lead restates both lines (real_dev27)
+    if not known and source_under_title(blocks, rest) and not _restated_whole(blocks, shapes, rest):
+        roles[rest.pop()] = "banner"
     if not known and slogan_under_title(blocks, shapes, rest):
         roles[rest.pop()] = "subtitle"  # a web page's title, then its slogan line
     if known and len(rest) > len(known):

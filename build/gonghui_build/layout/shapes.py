@@ -27,6 +27,7 @@ from gonghui_build.layout.display import (
 from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.interleave import suspect_columns
 from gonghui_build.layout.photo_sources import sent_alone
+from gonghui_build.layout.role_words import ROLE_WORD
 from gonghui_build.text import places
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.names import is_name_shaped, parse_titled_name
@@ -76,11 +77,20 @@ def _entry_alone(plain: str) -> bool:
     return bool(head) and head.end() == len(plain.strip()) and not cues.is_label(head.group(1))
 
 
+#: ``作者：记者 某某 通讯员 某某``: the key over role words and names only, the writers'
+#: byline an e-paper's article view prints so, no field of the site's (real_dev27).
+_AUTHOR_ROLES_RE = re.compile(
+    rf"^作者[:：]\s*{ROLE_WORD}\s*[\u4e00-\u9fff]{{2,4}}"
+    rf"(?:\s+(?:{ROLE_WORD}\s*)?[\u4e00-\u9fff]{{2,4}}){{0,4}}$"
+)
+
+
 def _site_furniture(block: Block, one_line: str, compact: str) -> bool:
     """The site's or the copy's own line, no text of the page: a mark cut off a title
     line, a row of the site's chrome or counters, a reprint's source note, a forum's
     prompt, a button to follow the site."""
     chrome = furniture_kind(one_line) and not is_keyed_credit(one_line)  # 文字｜某 图片｜某
+    chrome = chrome and not _AUTHOR_ROLES_RE.match(one_line.strip())
     if block.cut == "mark" or chrome or is_counter_row(one_line):
         return True  # a site's mark cut off its title line (`title_marks`)
     if _SOURCE_NOTE_RE.match(compact):

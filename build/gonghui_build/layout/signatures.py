@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.occupation_titles import is_occupation
 from gonghui_build.layout import cues
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.neighbours import Neighbours
@@ -42,6 +43,7 @@ def signatures(blocks: list[Block], shapes: list[Shape], near: Neighbours) -> No
         if before is None or shapes[before] not in TEXT_SHAPES:
             continue
         closes = shape is Shape.DASH or after is None  # a dash after text is no subtitle
+        closes = closes or _over_afterword(blocks, after)
         dated = i + 1 < len(blocks) and _date_alone(blocks[i + 1])
         if (closes or dated) and _signature(blocks[i].plain, shape):
             shapes[i] = Shape.END_CREDIT
@@ -86,9 +88,25 @@ def _signature(text: str, shape: Shape) -> bool:
         return False
     if is_name_shaped(compact) or _writer_and_address(compact) or _unit_then_name(text):
         return True
+    if _trade_then_name(text):
+        return True
     if not cues.names_a_body(compact):
         return False
     return not any(t.tag.startswith(_NOT_IN_NAMES) for t in _words_outside_places(compact))
+
+
+def _over_afterword(blocks: list[Block], after: int | None) -> bool:
+    """The next block is the editor's afterword or note (``编后：…``, ``编者按：…``): the
+    line over it ends the text it follows, as the page's end would (a letter's signature
+    before the afterword the paper sets under the letter, real_dev27)."""
+    return after is not None and cues.opens_with_label(blocks[after].plain)
+
+
+def _trade_then_name(text: str) -> bool:
+    """A worker's signature: the trade, a blank, the name (``钢筋工 某某``, ``木工 某某``),
+    as a reader's letter is signed; a trade alone or a name alone is no signature."""
+    parts = text.split()
+    return len(parts) == 2 and is_occupation(parts[0]) and is_plausible_name(parts[1], True)
 
 
 def _words_outside_places(compact: str) -> list[tokenizer.Token]:
