@@ -41,7 +41,9 @@ def signatures(blocks: list[Block], shapes: list[Shape], near: Neighbours) -> No
         before, after = near.before[i], near.after[i]
         if before is None or shapes[before] not in TEXT_SHAPES:
             continue
-        closes = shape is Shape.DASH or after is None  # a dash after text is no subtitle
+        # a dash after text is no subtitle; an editor's afterword (``编后：…``) follows the
+        # letter it closes
+        closes = shape is Shape.DASH or after is None or _afterword(blocks, i + 1)
         dated = i + 1 < len(blocks) and _date_alone(blocks[i + 1])
         if (closes or dated) and _signature(blocks[i].plain, shape):
             shapes[i] = Shape.END_CREDIT
@@ -130,7 +132,35 @@ def _unit_then_name(text: str) -> bool:
     parts = text.split()
     if not 2 <= len(parts) <= 4 or not all(is_plausible_name(p, True) for p in parts[1:]):
         return False
+    if len(parts) == 2 and _occupation(parts[0]):
+        return True  # a worker signing a letter with the trade (``钢筋工 某某``)
     return cues.names_a_body(parts[0]) or parts[0].endswith(_READER_WORD)
+
+
+#: Longest trade a writer signs with before the name (``钢筋工``, ``快递员``, ``电焊工``).
+_OCCUPATION_MAX = 4
+
+
+def _occupation(word: str) -> bool:
+    """A trade word (``钢筋工``, ``快递员``): two to four characters ending like an
+    occupation (``people.yaml`` ``occupation_endings``), no worker's collective noun nor a
+    word that only ends like one (``collective_workers``, ``not_occupations``)."""
+    if not 2 <= len(word) <= _OCCUPATION_MAX or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        return False
+    refused = ("collective_workers", "not_occupations")
+    if any(lexicon.words("people.yaml", k).ending(word) for k in refused):
+        return False
+    return lexicon.words("people.yaml", "occupation_endings").ending(word) is not None
+
+
+def _afterword(blocks: list[Block], i: int) -> bool:
+    """The block at ``i`` opens an editor's afterword (``编后：…``, ``编者按：…``,
+    ``page_furniture.yaml`` article_labels): the letter or text before it ends there."""
+    if i >= len(blocks):
+        return False
+    text = without_spaces(blocks[i].plain)
+    label = lexicon.words("page_furniture.yaml", "article_labels").starting(text)
+    return bool(label) and text[len(label) : len(label) + 1] in ("：", ":")
 
 
 def name_bylines(blocks: list[Block], shapes: list[Shape], near: Neighbours) -> None:
