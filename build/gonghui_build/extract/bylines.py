@@ -63,6 +63,7 @@ from gonghui_build.extract.photo_bylines import (
     photo_credit,
     read_as_byline,
 )
+from gonghui_build.extract.signed_trades import signers_trade
 from gonghui_build.extract.spans import span_of
 from gonghui_build.layout.mark_keys import fields_apart, marks_as_keys
 from gonghui_build.layout.paragraphs import Paragraph
@@ -346,4 +347,7 @@ def authors_of(
                 # the start of the byline, the statement is the name's span
                 claim = replace(c, org_offset=0)
                 positions.append(position_of(a.name, claim, p, (a.start, a.end), 0.9, (), orgs))
+            trade = signers_trade(p.text, a.name) if a.role is AuthorRole.author else None
+            if trade and p.role == "byline":  # 钢筋工 某某 signing a letter
+                positions.append(position_of(a.name, trade, p, (trade.start, a.end), 0.9, (), orgs))
     return authors, positions
