@@ -13,7 +13,7 @@ from dataclasses import replace
 from gonghui_build.extract.activities.page_restated import told_in_an_earlier_article
 from gonghui_build.extract.article import article_text, extract_article
 from gonghui_build.extract.dates.page import date_articles
-from gonghui_build.extract.facts import ArticleFacts, PageFacts
+from gonghui_build.extract.facts import ArticleFacts, AuthorFact, PageFacts
 from gonghui_build.extract.header_authors import field_authors, header_authors, source_named
 from gonghui_build.extract.organisations.article import ORG_ROLES
 from gonghui_build.extract.organisations.article_places import page_places
@@ -22,6 +22,7 @@ from gonghui_build.extract.site_staff import own_staff
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.parsed import ParsedPage
 from gonghui_build.text import ner
+from gonghui_build.vocabulary import AuthorRole
 
 
 def extract_page(parsed: ParsedPage, curated_date: str | None = None) -> PageFacts:
@@ -62,10 +63,19 @@ def _with_header_authors(parsed: ParsedPage, articles: list[ArticleFacts]) -> li
             i = within[-1] if within else 0
         else:
             continue
-        known = {a.name for a in out[i].authors}  # credited in the text: its role stands
-        new = tuple(a for a in found if a.name not in known)
+        new = tuple(a for a in found if _adds_a_role(a, out[i].authors))
         out[i] = replace(out[i], authors=out[i].authors + new)
     return out
+
+
+def _adds_a_role(found: AuthorFact, credited: Sequence[AuthorFact]) -> bool:
+    """A header row's author is new to the article when the text credits no one of that
+    name (credited in the text, its role stands), or credits the name only as the
+    photographer while the row's role word makes the writer (``作者：记者 某某`` over a
+    caption's ``记者 某某 摄``: the reporter and the photographer, one row a role)."""
+    roles = {a.role for a in credited if a.name == found.name}
+    writer = found.role in (AuthorRole.reporter, AuthorRole.correspondent)
+    return not roles or (writer and roles == {AuthorRole.photographer})
 
 
 def _page_source(paragraphs: Sequence[Paragraph]) -> str:
