@@ -7,6 +7,7 @@ order, or in parallel, and the facts joined afterwards.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -20,9 +21,13 @@ from gonghui_build.extract.organisations.article_places import page_places
 from gonghui_build.extract.roster_owner import rosters_of_the_entry_before
 from gonghui_build.extract.site_staff import own_staff
 from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.layout.role_words import ROLE_WORD, TRAINEE
 from gonghui_build.parsed import ParsedPage
 from gonghui_build.text import ner
 from gonghui_build.vocabulary import AuthorRole
+
+#: A role word of a credit (记者, 通讯员, 实习生): a name after one keeps its role.
+_ROLE_WORD_RE = re.compile(rf"{ROLE_WORD}|{TRAINEE}")
 
 
 def extract_page(parsed: ParsedPage, curated_date: str | None = None) -> PageFacts:
@@ -63,9 +68,29 @@ def _with_header_authors(parsed: ParsedPage, articles: list[ArticleFacts]) -> li
             i = within[-1] if within else 0
         else:
             continue
-        new = tuple(a for a in found if _adds_a_role(a, out[i].authors))
-        out[i] = replace(out[i], authors=out[i].authors + new)
+        credited = _signed_in_the_header(found, out[i].authors, parsed.paragraphs)
+        new = tuple(a for a in found if _adds_a_role(a, credited))
+        out[i] = replace(out[i], authors=credited + new)
     return out
+
+
+def _signed_in_the_header(
+    found: Sequence[AuthorFact], credited: tuple[AuthorFact, ...], paragraphs: Sequence[Paragraph]
+) -> tuple[AuthorFact, ...]:
+    """A site's own item names its writer in the header row (``作者：某某``, role
+    ``author``) and again in the closing bracket with no role word (``（某街道总工会 某某
+    某某）``), where a bare name reads as a correspondent: the header's role is that
+    writer's; the bracket's other names stay correspondents."""
+    signed = {a.name for a in found if a.role is AuthorRole.author}
+    texts = {p.seq: p.text for p in paragraphs}
+
+    def bare(a: AuthorFact) -> bool:
+        text = texts.get(a.span.paragraph, "")
+        return a.role is AuthorRole.correspondent and not _ROLE_WORD_RE.search(text)
+
+    return tuple(
+        replace(a, role=AuthorRole.author) if a.name in signed and bare(a) else a for a in credited
+    )
 
 
 def _adds_a_role(found: AuthorFact, credited: Sequence[AuthorFact]) -> bool:
