@@ -32,3 +32,8 @@ def test_a_role_word_in_the_closing_keeps_its_role() -> None:
     found = page_authors(PAGE.format(closing="（通讯员 罗晓帆 钱立）"))
     assert ("罗晓帆", "correspondent") in found
     assert ("罗晓帆", "author") not in found
+
+
+def test_the_headers_writer_alone_in_the_bracket_keeps_the_texts_role() -> None:
+    # real_dev3: ``作者：某某`` over a text closed by ``（某某）`` alone, a correspondent
+    assert page_authors(PAGE.format(closing="（罗晓帆）")) == {("罗晓帆", "correspondent")}

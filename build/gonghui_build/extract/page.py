@@ -8,6 +8,7 @@ order, or in parallel, and the facts joined afterwards.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -78,15 +79,19 @@ def _signed_in_the_header(
     found: Sequence[AuthorFact], credited: tuple[AuthorFact, ...], paragraphs: Sequence[Paragraph]
 ) -> tuple[AuthorFact, ...]:
     """A site's own item names its writer in the header row (``作者：某某``, role
-    ``author``) and again in the closing bracket with no role word (``（某街道总工会 某某
-    某某）``), where a bare name reads as a correspondent: the header's role is that
-    writer's; the bracket's other names stay correspondents."""
+    ``author``) and again among the names of the closing bracket with no role word
+    (``（某街道总工会 某某 某某）``), where bare names read as correspondents: the header
+    picks its writer out of them, the author; the bracket's other names stay
+    correspondents. A bracket naming the header's writer alone (``（某某）``) keeps the
+    text's role (real_dev3)."""
     signed = {a.name for a in found if a.role is AuthorRole.author}
     texts = {p.seq: p.text for p in paragraphs}
+    per_line = Counter(a.span.paragraph for a in credited)
 
     def bare(a: AuthorFact) -> bool:
         text = texts.get(a.span.paragraph, "")
-        return a.role is AuthorRole.correspondent and not _ROLE_WORD_RE.search(text)
+        listed = per_line[a.span.paragraph] > 1
+        return a.role is AuthorRole.correspondent and listed and not _ROLE_WORD_RE.search(text)
 
     return tuple(
         replace(a, role=AuthorRole.author) if a.name in signed and bare(a) else a for a in credited
