@@ -245,6 +245,8 @@ def _names_at(
     None when it is no name (a title, a unit, a dateline)."""
     if not named and name in lexicon.titles().bases:
         return None  # □区长 某某: a post of a surname's shape (区), a signed article's title
+    if name in lexicon.words("people.yaml", "collective_workers"):
+        return None  # 农民工 某某 signing a letter: workers as a body (农 a surname), no name
     names = token_names(text, name, pos, named)
     if names and len(names) == 1 and blanks > 0:  # its span covers the printed blank
         names = [(names[0][0], names[0][1], names[0][2] + blanks)]
