@@ -65,8 +65,9 @@ def test_a_keyed_writer_then_a_keyed_photographer_after_a_blank() -> None:
     }
 
 
-def test_a_pictures_and_text_key_with_a_bar_stays_furniture() -> None:
-    assert layout_roles(HEAD + "图文｜蔺春雷\n")["图文｜蔺春雷"][0] == "furniture"
+def test_a_pictures_and_text_key_with_a_bar_is_the_byline_too() -> None:
+    # auth27: real_dev27's gold reads ``图文 | 某某`` as ``图文/某某`` (was furniture)
+    assert layout_roles(HEAD + "图文｜蔺春雷\n")["图文｜蔺春雷"][0] == "byline"
 
 
 def test_the_key_alone_credits_no_one() -> None:

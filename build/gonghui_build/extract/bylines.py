@@ -63,6 +63,7 @@ from gonghui_build.extract.photo_bylines import (
     photo_credit,
     read_as_byline,
 )
+from gonghui_build.extract.signed_trades import signers_trade
 from gonghui_build.extract.spans import span_of
 from gonghui_build.layout.mark_keys import fields_apart, marks_as_keys
 from gonghui_build.layout.paragraphs import Paragraph
@@ -244,6 +245,8 @@ def _names_at(
     None when it is no name (a title, a unit, a dateline)."""
     if not named and name in lexicon.titles().bases:
         return None  # □区长 某某: a post of a surname's shape (区), a signed article's title
+    if name in lexicon.words("people.yaml", "collective_workers"):
+        return None  # 农民工 某某 signing a letter: workers as a body (农 a surname), no name
     names = token_names(text, name, pos, named)
     if names and len(names) == 1 and blanks > 0:  # its span covers the printed blank
         names = [(names[0][0], names[0][1], names[0][2] + blanks)]
@@ -346,4 +349,7 @@ def authors_of(
                 # the start of the byline, the statement is the name's span
                 claim = replace(c, org_offset=0)
                 positions.append(position_of(a.name, claim, p, (a.start, a.end), 0.9, (), orgs))
+            trade = signers_trade(p.text, a.name) if a.role is AuthorRole.author else None
+            if trade and p.role == "byline":  # 钢筋工 某某 signing a letter
+                positions.append(position_of(a.name, trade, p, (trade.start, a.end), 0.9, (), orgs))
     return authors, positions

@@ -7,21 +7,28 @@ order, or in parallel, and the facts joined afterwards.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from gonghui_build.extract.activities.page_restated import told_in_an_earlier_article
 from gonghui_build.extract.article import article_text, extract_article
 from gonghui_build.extract.dates.page import date_articles
-from gonghui_build.extract.facts import ArticleFacts, PageFacts
+from gonghui_build.extract.facts import ArticleFacts, AuthorFact, PageFacts
 from gonghui_build.extract.header_authors import field_authors, header_authors, source_named
 from gonghui_build.extract.organisations.article import ORG_ROLES
 from gonghui_build.extract.organisations.article_places import page_places
 from gonghui_build.extract.roster_owner import rosters_of_the_entry_before
 from gonghui_build.extract.site_staff import own_staff
 from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.layout.role_words import ROLE_WORD, TRAINEE
 from gonghui_build.parsed import ParsedPage
 from gonghui_build.text import ner
+from gonghui_build.vocabulary import AuthorRole
+
+#: A role word of a credit (记者, 通讯员, 实习生): a name after one keeps its role.
+_ROLE_WORD_RE = re.compile(rf"{ROLE_WORD}|{TRAINEE}")
 
 
 def extract_page(parsed: ParsedPage, curated_date: str | None = None) -> PageFacts:
@@ -62,10 +69,43 @@ def _with_header_authors(parsed: ParsedPage, articles: list[ArticleFacts]) -> li
             i = within[-1] if within else 0
         else:
             continue
-        known = {a.name for a in out[i].authors}  # credited in the text: its role stands
-        new = tuple(a for a in found if a.name not in known)
-        out[i] = replace(out[i], authors=out[i].authors + new)
+        credited = _signed_in_the_header(found, out[i].authors, parsed.paragraphs)
+        new = tuple(a for a in found if _adds_a_role(a, credited))
+        out[i] = replace(out[i], authors=credited + new)
     return out
+
+
+def _signed_in_the_header(
+    found: Sequence[AuthorFact], credited: tuple[AuthorFact, ...], paragraphs: Sequence[Paragraph]
+) -> tuple[AuthorFact, ...]:
+    """A site's own item names its writer in the header row (``作者：某某``, role
+    ``author``) and again among the names of the closing bracket with no role word
+    (``（某街道总工会 某某 某某）``), where bare names read as correspondents: the header
+    picks its writer out of them, the author; the bracket's other names stay
+    correspondents. A bracket naming the header's writer alone (``（某某）``) keeps the
+    text's role (real_dev3)."""
+    signed = {a.name for a in found if a.role is AuthorRole.author}
+    texts = {p.seq: p.text for p in paragraphs}
+    per_line = Counter(a.span.paragraph for a in credited)
+
+    def bare(a: AuthorFact) -> bool:
+        text = texts.get(a.span.paragraph, "")
+        listed = per_line[a.span.paragraph] > 1
+        return a.role is AuthorRole.correspondent and listed and not _ROLE_WORD_RE.search(text)
+
+    return tuple(
+        replace(a, role=AuthorRole.author) if a.name in signed and bare(a) else a for a in credited
+    )
+
+
+def _adds_a_role(found: AuthorFact, credited: Sequence[AuthorFact]) -> bool:
+    """A header row's author is new to the article when the text credits no one of that
+    name (credited in the text, its role stands), or credits the name only as the
+    photographer while the row's role word makes the writer (``作者：记者 某某`` over a
+    caption's ``记者 某某 摄``: the reporter and the photographer, one row a role)."""
+    roles = {a.role for a in credited if a.name == found.name}
+    writer = found.role in (AuthorRole.reporter, AuthorRole.correspondent)
+    return not roles or (writer and roles == {AuthorRole.photographer})
 
 
 def _page_source(paragraphs: Sequence[Paragraph]) -> str:

@@ -6,7 +6,7 @@ the text's head (``通讯员 某某 1月18日，…``, ``某某日报记者某�
 
 from __future__ import annotations
 
-from gonghui_build.layout.role_words import QUALIFIED_ROLE_WORD, ROLE_WORD
+from gonghui_build.layout.role_words import QUALIFIED_ROLE_WORD, ROLE_WORD, TRAINEE
 from gonghui_build.text.numbers import MONTH_OR_DAY
 
 #: What follows a role word in a sentence about the reporter, never a name: a caption
@@ -28,13 +28,16 @@ _KEYED = (
     rf"(?:[ \t\u3000]+(?:{'|'.join(PHOTOGRAPHER_KEYS)}){_KEY_GAP}[\u4e00-\u9fff]{{2,4}})?"
 )
 #: A reporter's credit opening a web copy's text with no brackets and no dateline: the
-#: role word (its paper's name perhaps first), the names apart by blanks, then the text's day
+#: role word (its paper's name perhaps first, each name padded or glued to its role word:
+#: ``记者某某 通讯员某某 9月13日，…``; a trainee after the reporter, ``实习生某某``), the
+#: names apart by blanks, then the text's day
 #: or a word for lately (``通讯员 某某 1月18日，…``), or names closed by 报道 and a blank;
 #: or the keys of the writer and the photographer before their names, then the text's day.
 BARE_CREDIT = (
     rf"(?:{QUALIFIED_ROLE_WORD}{REPORTER_CLAUSE}"
-    r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}"
-    rf"(?:[ \t\u3000]+(?:{ROLE_WORD}[ \t\u3000]*)?[\u4e00-\u9fff]{{2,4}}){{0,3}}{_TEXT_DAY}"
+    r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}"
+    rf"(?:[ \t\u3000]+(?:(?:{ROLE_WORD}|{TRAINEE})[ \t\u3000]*)?[\u4e00-\u9fff]{{2,4}}){{0,3}}"
+    rf"{_TEXT_DAY}"
     rf"|{QUALIFIED_ROLE_WORD}{REPORTER_CLAUSE}[\u4e00-\u9fff、 ]{{2,20}}?报道(?=[ \t\u3000：:])"
     rf"|{_KEYED}{_TEXT_DAY})"
 )

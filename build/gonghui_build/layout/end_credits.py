@@ -94,8 +94,8 @@ _NAMES_THEN_ROLE_RE = re.compile(rf"{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_ROLE_CREDIT
 #: copy keys its reporter so, the role word before the name).
 _MORE_KEYS = ("整理", "报道")
 #: What keys a name to its role: a colon, a slash or a post's bar (``文字｜某某 图片｜某某``
-#: closing a WeChat post is its byline; a key no role word of ``bylines.yaml`` is, such as
-#: ``编辑 | 某某`` or ``图文 | 某某``, stays furniture after the text: heads_trailing).
+#: closing a WeChat post is its byline, and so is ``图文 | 某某``; a key no role word of
+#: ``bylines.yaml`` is, such as ``编辑 | 某某``, stays furniture after the text: heads_trailing).
 _KEY_MARK = r"\s*[:：/／|｜丨]\s*"
 
 
@@ -105,14 +105,15 @@ def _keyed_roles() -> str:
     (``记者：朴明花　通讯员：崔英男``, ``文字：宁可欣　图片：邬天宇``, ``（撰稿：易文斌）``,
     ``（撰写人：某某，摄影：某某）``): ``bylines.yaml``'s role words and keyed roles, the
     words the byline's reader takes apart, :data:`_MORE_KEYS`, and the marks of text and
-    photos keying a name with a colon or a slash (``图文：某某 编辑：某某``, as ``图文/某某
-    编辑/某某`` is; ``图文 | 某某`` keyed with a bar stays furniture, as in heads_trailing)."""
+    photos keying a name with a colon, a slash or a post's bar (``图文：某某 编辑：某某``, as
+    ``图文/某某 编辑/某某`` is; ``图文 | 某某`` under each section of a WeChat roundup, its
+    byline in real_dev27: the name wrote and photographed)."""
     keys = [
         *lexicon.words("bylines.yaml", "role_words"),
         *lexicon.keyed("bylines.yaml", "keyed_roles"),
         *_MORE_KEYS,
     ]
-    return rf"(?:{lexicon.alternation(keys)}|{_BOTH_MARK}(?=\s*[:：/／]))"
+    return rf"(?:{lexicon.alternation(keys)}|{_BOTH_MARK}(?=\s*[:：/／|｜丨]))"
 
 
 @functools.cache
