@@ -28,7 +28,6 @@ from gonghui_build.text.chars import (
     ends_with_colon,
     without_spaces,
 )
-from gonghui_build.text.names import is_name_shaped
 
 
 def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
@@ -52,8 +51,6 @@ def in_context(blocks: list[Block], shapes: list[Shape]) -> list[Shape]:
         if shape is not Shape.FURNITURE:
             prev = i
         if shape is Shape.BYLINE and after_text and _closing_credit(blocks[i].plain):
-            out[i] = Shape.END_CREDIT
-        if shape is Shape.DISPLAY and after_text and _bar_credit_between(blocks, shapes, i):
             out[i] = Shape.END_CREDIT
         if shape is Shape.BYLINE and _names_listed(blocks, before, i, after_text):
             out[i] = Shape.BODY
@@ -250,21 +247,6 @@ def _caption_over_credit(block: Block, shape: Shape) -> bool:
     if len(block.lines) == 1 and len(compact) <= CAPTION_MAX and not ends_sentence(compact):
         return not any(stop in compact for stop in FULL_WIDTH_STOPS)
     return len(compact) <= SHORT_CAPTION_MAX and "，" not in compact
-
-
-#: A text-and-photo credit keyed with a bar (``图文 | 某某``), one to three names.
-_BAR_BOTH_RE = re.compile(r"^(?:图文|文/图|图/文)\s*[|｜丨]\s*(\S{2,4}(?:\s+\S{2,4}){0,2})$")
-
-
-def _bar_credit_between(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
-    """``图文 | 某某`` after a section's text and over the next section's head and text (a
-    post's roundup, each section under ``某地：…`` closed by its credit): the section's
-    closing credit. At the post's close, among its editor's rows, it stays furniture."""
-    match = _BAR_BOTH_RE.match(blocks[i].plain.strip())
-    if not match or not all(is_name_shaped(n) for n in match.group(1).split()):
-        return False
-    nxt = [j for j in range(i + 1, len(shapes)) if shapes[j] is not Shape.FURNITURE][:2]
-    return len(nxt) == 2 and shapes[nxt[0]] is Shape.DISPLAY and shapes[nxt[1]] in TEXT_SHAPES
 
 
 def _closing_credit(text: str) -> bool:
