@@ -33,3 +33,8 @@ def test_a_word_made_with_jia_carries_no_name_on():
 
 def test_a_family_counted_after_a_name_is_no_household_of_a_longer_name():
     assert not at_household("王明一家、", 3)
+
+
+def test_a_name_at_the_texts_end_is_read_without_a_household():
+    assert not at_household("田秀芝", 5)
+    assert household_head_end("田秀", 0, 2) == 2

@@ -26,7 +26,7 @@ def at_household(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is followed by 家 naming the household it heads
     (a list's mark, a punctuation mark or 中/里 after it), not a word made with 家
     (一家, 回家: ``_WORDS_WITH_JIA``)."""
-    if end < 1 or text[end - 1] in _WORDS_WITH_JIA:
+    if end < 1 or text[end - 1 : end] in _WORDS_WITH_JIA:
         return False  # 某某|一家, 某某|回家: the family or the home
     return text[end : end + 1] == _HOUSEHOLD and text[end + 1 : end + 2] in _AFTER_HOUSEHOLD
 
