@@ -15,6 +15,7 @@ from gonghui_build.extract.people.acting_names import said_or_acted_after
 from gonghui_build.extract.people.composed import composed_end, composed_name, composed_span
 from gonghui_build.extract.people.glued_followers import both_read_two
 from gonghui_build.extract.people.honours import honour_ending
+from gonghui_build.extract.people.households import household_head_end
 from gonghui_build.extract.people.listed import (
     closed_by_deng,
     closes_a_list,
@@ -176,7 +177,7 @@ def set_right(text: str, start: int, end: int) -> tuple[int, int] | None:
     if split_name(name) and len(name) <= 3:
         start = jieba_surname_start(text, start, end)
         end = _end_before_a_noun(text, start, jieba_shorter_name(text, start, end))
-        end = jieba_longer_name(text, start, end)
+        end = household_head_end(text, start, jieba_longer_name(text, start, end))  # 田秀|芝家、
         end = _given_end_before_title(text, start, _compound_given_end(text, start, end))
         return start, _end_before_an_elections_wei(text, start, end)
     long_name = len(name) >= 4 and all(is_cjk(c) for c in name)

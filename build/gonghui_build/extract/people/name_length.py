@@ -14,6 +14,7 @@ from gonghui_build.extract.people.follower_words import (
     name_before_a_preposition,
 )
 from gonghui_build.extract.people.honours import honour_ending
+from gonghui_build.extract.people.households import at_household
 from gonghui_build.extract.people.numeral_names import numeral_word_name
 from gonghui_build.extract.people.tagged_word_names import tagged_word_name
 from gonghui_build.extract.people.verb_surnames import verb_read_surname
@@ -95,6 +96,8 @@ def _name_at(text: str, pos: int, tokens: list[Token] | None) -> str | None:
         plausible = is_plausible_name(candidate, strong_context=True) or ends_with_and(candidate)
         if len(candidate) < size or not plausible:
             continue
+        if size == 3 and at_household(text, pos + size):
+            return candidate  # 售货员某某某|家、: the household its head names (芝家 one word)
         if size > 2 and words("name_adverbs").starting(text, pos + size - 1):
             continue  # 万某|正在: the adverb's first character closes no longer name
         if size == 3 and cuts_words(pos, pos + size, tokens or tag_tokens(text)):

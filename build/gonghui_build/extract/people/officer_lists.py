@@ -45,16 +45,18 @@ def officer_names(
         if not _held_where_known(chain, label.end(), known, earlier):
             continue  # 女职工委员会主任： of no union named before: whose, the list does not say
         pos = label.end()
+        # the label's body for every name: a body in an earlier name's note is that name's
+        # other post (甲（某公司工会主席）、乙), not the union the list is of
+        held = held_at_union(chain, pos, known, earlier)
         while pos < len(text):
             name = _name_to_break(text, pos, breaks) or name_after(text, pos, tokens)
             after = long_note_end(text, pos + len(name)) if name else pos
             ends = after >= len(text) or text[after] in _AFTER_OFFICER or after in breaks
             if not name or not ends:
                 break
-            claims = held_at_union(chain, pos, known, earlier)
-            if not claims:
+            if not held:
                 break
-            hits.append(elected_hit(name, pos, claims))
+            hits.append(elected_hit(name, pos, held))
             spaced = _SPACES.match(text, after)
             if spaced is not None or (after in breaks and after < len(text)):
                 pos = spaced.end() if spaced is not None else after

@@ -61,6 +61,7 @@ from gonghui_build.extract.people.post_phrases import is_post as is_post
 from gonghui_build.extract.people.post_phrases import posts_of as posts_of
 from gonghui_build.extract.people.post_phrases import unit_and_head as unit_and_head
 from gonghui_build.extract.people.title_notes import before_title_note
+from gonghui_build.extract.people.trade_grades import grade_before
 from gonghui_build.extract.people.union_enterprise_posts import inner_posts_at_unions_enterprise
 from gonghui_build.extract.people.village_posts import village_of_inner_title
 from gonghui_build.text.chars import is_cjk
@@ -283,7 +284,8 @@ def trade_of_title(text: str, seg_start: int, title_start: int, tokens: Sequence
     if word is None or word.start < seg_start or word.tag not in _TRADE_TAGS:
         return ""
     trade = text[word.start : title_start]
-    return trade if 2 <= len(trade) <= 3 and all(is_cjk(c) for c in trade) else ""
+    read = 2 <= len(trade) <= 3 and all(is_cjk(c) for c in trade)
+    return grade_before(text, seg_start, word.start) + trade if read else ""  # 国家二级|心理咨询
 
 
 def parse_chain(

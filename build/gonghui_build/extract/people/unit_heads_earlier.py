@@ -58,6 +58,7 @@ def heads_at_unit_named_earlier(
     held at the last body of its kind the article named before it (``endings_of``: the
     endings a head's unit has, :func:`.named_before._unit_endings`); the rest as they are."""
     out = []
+    placed: tuple[str, int] | None = None
     for c in claims:
         unit = headed_unit(c.title_normalised)
         found = None
@@ -65,5 +66,25 @@ def heads_at_unit_named_earlier(
             found = _last_of_kind(p, c.start, endings_of(unit), orgs)
         if found is not None:
             c = replace(c, org_written=found[0], org_offset=found[1])
+            placed = placed or found
         out.append(c)
-    return tuple(out)
+    return _inner_posts_beside(tuple(out), placed)
+
+
+def _inner_posts_beside(
+    claims: tuple[TitleClaim, ...], placed: tuple[str, int] | None
+) -> tuple[TitleClaim, ...]:
+    """``厂长兼党委副书记某某``: a post of a body inside an organisation (``titles.yaml``
+    inner_bodies: 党委, 党组) printed of no body in one chain with a unit's head this
+    module placed at the unit (``placed``) is held at that unit too, as a reader takes one
+    person's chain (tests/fixtures/ANNOTATION.md: an enterprise's 党委书记 is held at the
+    enterprise; real_dev27's 1984 plant)."""
+    if placed is None:
+        return claims
+    inner = lexicon.words("titles.yaml", "inner_bodies")
+    return tuple(
+        replace(c, org_written=placed[0], org_offset=placed[1])
+        if c.org_written is None and inner.starting(c.title_normalised)
+        else c
+        for c in claims
+    )
