@@ -39,7 +39,7 @@ from gonghui_build.extract.activities import (
 )
 from gonghui_build.extract.activities.attended_openings import without_attended_openings
 from gonghui_build.extract.activities.background import is_background
-from gonghui_build.extract.activities.ceremonies import contest_opened
+from gonghui_build.extract.activities.ceremonies import beside_ceremonies, contest_opened
 from gonghui_build.extract.activities.contest_rounds import (
     as_whole_contest,
     ended_with_finals,
@@ -396,5 +396,6 @@ def find_activities(
     found = ended_with_finals(without_attended_openings(texts, found))
     found = respective.each_its_own(texts, found)  # 分别举办A和B: a day and venue each
     found = courses_opened(counted_kinds.one_per_kind(texts, found))  # A、B两期培训班
+    found = beside_ceremonies(texts, found)  # 闭幕式前，…作讲座: a part of the contest
     found = dated_by_next_sentence(texts, found)  # 县总工会启动…活动。12月18日上午，…
     return [replace(d, date=attributes.date_in_context(texts, d)) if d.date else d for d in found]
