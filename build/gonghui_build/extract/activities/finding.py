@@ -395,7 +395,6 @@ def find_activities(
     found = series.parts_of_lead_series(series.first_rounds(texts, found))
     found = ended_with_finals(without_attended_openings(texts, found))
     found = respective.each_its_own(texts, found)  # 分别举办A和B: a day and venue each
-    found = courses_opened(counted_kinds.one_per_kind(texts, found))  # A、B两期培训班
-    found = beside_ceremonies(texts, found)  # 闭幕式前，…作讲座: a part of the contest
+    found = beside_ceremonies(texts, courses_opened(counted_kinds.one_per_kind(texts, found)))
     found = dated_by_next_sentence(texts, found)  # 县总工会启动…活动。12月18日上午，…
     return [replace(d, date=attributes.date_in_context(texts, d)) if d.date else d for d in found]
