@@ -12,6 +12,7 @@ from gonghui_build.extract.activities.count_roles import delegates_elected_to
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.item_headings import heads_an_item
 from gonghui_build.extract.activities.mentions import Mention
+from gonghui_build.extract.activities.point_headings import heads_a_point
 from gonghui_build.extract.activities.reported_held import national_meeting_held
 from gonghui_build.extract.dates.article import events_in
 from gonghui_build.text.clauses import clause_end, clause_start
@@ -176,6 +177,8 @@ def is_background(text: str, mention: Mention) -> bool:
         return True
     if heads_an_item(text, mention):
         return True  # 二是技能比赛亮点纷呈。: a round-up item's heading, the work not an event
+    if heads_a_point(text, mention):
+        return True  # （一）开展劳动竞赛。3月，开展“某某”劳动竞赛…: told next, by name
     if words("spirit_words").starting(text, mention.end) or _cited_with_others(text, mention):
         return True
     if mention.category == Category.meeting and words("since_words").starting(text, mention.end):

@@ -4,6 +4,7 @@ ceremony to say who came, and it is a day of the event reported just before it."
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from gonghui_build.extract.activities.draft import ActivityDraft
@@ -75,3 +76,35 @@ def closing_day(draft: ActivityDraft, event: ResolvedDate) -> ResolvedDate | Non
     if draft.trigger not in words("closing_ceremonies") or event.end_precision != Precision.day:
         return None
     return ResolvedDate(event.end, Precision.day, None, None, DateBasis.parent)
+
+
+#: Words after a ceremony that set a session beside it, not in it (闭幕式前, 开幕式后).
+_BESIDE = ("之前", "之后", "前", "后")
+
+
+@functools.cache
+def _ceremony_words() -> tuple[str, ...]:
+    """Every ceremony word, the longest first (闭幕式, 开班仪式, 颁奖仪式, 结业典礼)."""
+    lists = ("opening_words", "ceremony_words", "closing_ceremonies")
+    return tuple(sorted({w for name in lists for w in words(name)}, key=len, reverse=True))
+
+
+def beside_ceremonies(texts: list[str], found: list[ActivityDraft]) -> list[ActivityDraft]:
+    """A session whose sentence opens on a ceremony and a word of before or after it
+    (闭幕式前，某某为选手作了…讲座) is a part of the event the ceremony belongs to, not of
+    the ceremony: it was held beside it (real_dev28's gold: a contest's talk before its
+    closing, a part of the contest). A session told at the ceremony (闭幕式上) stays its."""
+    out = list(found)
+    for i, d in enumerate(found):
+        if d.parent is None or found[d.parent].parent is None:
+            continue
+        ceremony = found[d.parent]
+        if not (
+            _frames_event(ceremony.trigger) or words("ceremony_words").ending(ceremony.trigger)
+        ):
+            continue
+        opening = texts[d.paragraph][d.sentence[0] : d.sentence[1]]
+        said = next((w for w in _ceremony_words() if opening.startswith(w)), None)
+        if said and said in ceremony.name and opening[len(said) :].startswith(_BESIDE):
+            out[i] = replace(d, parent=ceremony.parent)
+    return out

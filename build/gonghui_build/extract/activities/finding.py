@@ -39,7 +39,7 @@ from gonghui_build.extract.activities import (
 )
 from gonghui_build.extract.activities.attended_openings import without_attended_openings
 from gonghui_build.extract.activities.background import is_background
-from gonghui_build.extract.activities.ceremonies import contest_opened
+from gonghui_build.extract.activities.ceremonies import beside_ceremonies, contest_opened
 from gonghui_build.extract.activities.contest_rounds import (
     as_whole_contest,
     ended_with_finals,
@@ -48,6 +48,7 @@ from gonghui_build.extract.activities.contest_rounds import (
 )
 from gonghui_build.extract.activities.continued_plans import plans_ahead
 from gonghui_build.extract.activities.coordinated import also_called_on, joined_to_the_one_before
+from gonghui_build.extract.activities.course_openings import courses_opened
 from gonghui_build.extract.activities.cues import accompanied, season_totals, the_meeting_named
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.grammar import words
@@ -394,6 +395,6 @@ def find_activities(
     found = series.parts_of_lead_series(series.first_rounds(texts, found))
     found = ended_with_finals(without_attended_openings(texts, found))
     found = respective.each_its_own(texts, found)  # 分别举办A和B: a day and venue each
-    found = counted_kinds.one_per_kind(texts, found)  # A、B两期培训班: a class each
+    found = beside_ceremonies(texts, courses_opened(counted_kinds.one_per_kind(texts, found)))
     found = dated_by_next_sentence(texts, found)  # 县总工会启动…活动。12月18日上午，…
     return [replace(d, date=attributes.date_in_context(texts, d)) if d.date else d for d in found]

@@ -102,14 +102,17 @@ def _facility_opened() -> re.Pattern[str]:
     before its head (驿站 alone refers back) and stops at a count (两个工会服务站:
     工会服务站). The venue it opens at may stand between (“园区职工书屋”在某开发区职工
     服务中心揭牌), read as ``venue``. A union federation founded under its plaque
-    (某合作社工会联合会挂牌成立) is read the same way."""
+    (某合作社工会联合会挂牌成立) is read the same way. At a venue, a bare 开放 opens it too
+    (某驿站在某街开放: ``venue_opening_words``)."""
     head = f"(?:{_alt('facility_heads')}|{_alt('founded_union_heads')})"
     classifiers = "".join(words("facility_classifiers"))
     bare = rf"[^，。；：、“”（）()的并为在和与及到了\d{COUNT_NUMERALS}万{classifiers}]"
     name = rf"(?<!为)(?P<name>“[^”]{{0,12}}{head}”|{bare}{{1,10}}?{head})"
+    opening = _alt("facility_opening_words")
+    at_venue = f"(?:{opening}|{_alt('venue_opening_words')})"
     return re.compile(
-        rf"{name}(?:[^，。；：“”在]{{0,4}}?在(?P<venue>[^，。；：“”]{{2,20}}?)(?:正式|隆重)?"
-        rf"|[^，。；“”]{{0,8}}?)(?:{_alt('facility_opening_words')})"
+        rf"{name}(?:[^，。；：“”在]{{0,4}}?在(?P<venue>[^，。；：“”]{{2,20}}?)(?:正式|隆重)?{at_venue}"
+        rf"|[^，。；“”]{{0,8}}?(?:{opening}))"
         rf"(?!仪式|典礼|{_alt('facility_time_words')})"
     )
 

@@ -22,6 +22,7 @@ from gonghui_build.extract.activities.grammar import (
 )
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.text.clauses import clauses
+from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.vocabulary import Category
 
 
@@ -46,6 +47,30 @@ def services(text: str, lo: int, hi: int) -> list[Mention]:
             gone = _gone_then_served().search(text[c_start:start]) is not None
             kind = Category.volunteering if gone else _kind(m["what"])
             out.append(Mention(start, m.end(), "", kind, True))
+        out += _served_and_counted(text, c_start, c_end, out)
+    return out
+
+
+@functools.cache
+def _counted_service() -> re.Pattern[str]:
+    """为快递员、外卖骑手理发96人次: 为, the group, a concrete service (free or not) and
+    the tally of those served in 人次 right after it, with no verb of giving."""
+    return re.compile(
+        rf"为[^，。；：“”]{{1,20}}?(?P<what>(?:{words('service_adverbs').pattern})?"
+        rf"(?:{words('concrete_services').pattern}))(?=[\d{COUNT_NUMERALS}]+人次)"
+    )
+
+
+def _served_and_counted(text: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
+    """A concrete service told with its tally of person-times (8名志愿者为骑手理发96人次,
+    a service post's short lines, one service a line): the service was given, an event
+    of its own, as one given by a verb of giving is (WeChat posts of unions' service days
+    list each stall's tally so)."""
+    out: list[Mention] = []
+    for m in _counted_service().finditer(text, lo, hi):
+        if any(f.start <= m.start("what") < f.end for f in found):
+            continue  # read by the verb of giving already
+        out.append(Mention(m.start("what"), m.end("what"), "", _kind(m["what"]), True))
     return out
 
 
