@@ -353,13 +353,15 @@ def _former_federation_names(names: set[str]) -> dict[str, str]:
 
 def _printed_short_forms(resolved: list[ResolvedOrg]) -> dict[str, str]:
     """区委, 县总工会 kept as printed (the text names no place for them) beside the one
-    fuller name of the article that ends with them (a byline's 某区委书记): that body."""
+    fuller name of the article that ends with them (a byline's 某区委书记): that body; so
+    is a department printed bare (女工委员会 after 某厂工会女工委员会, ``departments``)."""
     names = {r.name for r in resolved}
     out: dict[str, str] = {}
     for r in resolved:
         level = words("place_markers").starting(r.name)
         rest = r.name[len(level) :] if level else ""
         short = (rest and suffix_of(rest) == rest) or r.name in words("parallel_bodies")
+        short = short or r.name in words("departments")
         if r.resolved_by != ResolvedBy.exact or not short:
             continue
         longer = [n for n in names if n != r.name and n.endswith(r.name)]
