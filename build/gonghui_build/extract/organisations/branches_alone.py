@@ -26,18 +26,14 @@ from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import CLAUSE_MARKS
 from gonghui_build.vocabulary import OrgType
 
-#: The longest word naming a unit printed without its body (铸锻, 管网, 城东), where the
-#: text around it is searched for one.
-UNIT_WORD = 4
-#: The longest word naming a unit already cut out as a name (集装箱码头|分公司, a port
-#: group's container terminal): its own word is read, not searched for.
-NAMED_UNIT_WORD = 5
+#: The longest word naming a unit printed without its body (铸锻, 管网, 城东, 集装箱码头).
+UNIT_WORD = 5
 
 
 def unit_word(word: str) -> bool:
     """``word`` is the short word a unit printed alone is named by before its ending
-    (铸锻|分厂, 质检|部): at most ``NAMED_UNIT_WORD`` characters naming no body and no place."""
-    if not 0 < len(word) <= NAMED_UNIT_WORD or suffix_of(word) is not None:
+    (铸锻|分厂, 质检|部): at most ``UNIT_WORD`` characters naming no body and no place."""
+    if not 0 < len(word) <= UNIT_WORD or suffix_of(word) is not None:
         return False
     return not places.find_places(word)
 
