@@ -26,8 +26,8 @@ from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import CLAUSE_MARKS
 from gonghui_build.vocabulary import OrgType
 
-#: The longest word naming a unit printed without its body (铸锻, 管网, 城东, 集装箱码头).
-UNIT_WORD = 5
+#: The longest word naming a unit printed without its body (铸锻, 管网, 城东).
+UNIT_WORD = 4
 
 
 def unit_word(word: str) -> bool:
