@@ -94,24 +94,12 @@ def _header_role(row: str, page_source: str = "") -> AuthorRole:
     none (``来源：本站``); a union's or another body's own writer (``来源：某县总工会
     作者：某某``, a union's site posting its staff's text), no journalist: an author. A
     row that names no source (a closing ``（作者：某某 编辑：某某）``) takes the source
-    ``page_source`` the page's header row names (a portal posting a union's item). A
-    union's own site (``来源：某某工会网``) is such a body's too."""
+    ``page_source`` the page's header row names (a portal posting a union's item)."""
     value = source_named(row) or page_source
     own = value.startswith("本")  # 来源：本站: the site's own newsroom
     if value and names_a_body(value) and not names_a_paper(value) and not own:
         return AuthorRole.author
-    return AuthorRole.author if _a_unions_site(value) else AuthorRole.reporter
-
-
-#: A union's own website by its name (``某某工会网``, ``某某工会网站``): the union posting
-#: its staff's text, as ``来源：某县总工会`` is (real_dev12, real_dev19, real_dev21,
-#: real_dev22 and real_dev26 give a union's own item's 作者 the author's role).
-_UNION_SITE_RE = re.compile(r"^[\u4e00-\u9fff]{0,10}工会(?:网|网站)$")
-
-
-def _a_unions_site(source: str) -> bool:
-    """``陇中工会网``: the source is a union's own site, no paper's newsroom."""
-    return bool(_UNION_SITE_RE.match(source))
+    return AuthorRole.reporter
 
 
 def _less_next_key(text: str, end: int, value: str) -> str:
