@@ -17,17 +17,26 @@ from gonghui_build.text.numbers import TEN_NUMERALS
 #: A round-up item's ordinal opening its sentence (一是, （二）, 三、): no word of the
 #: activity named after it (:func:`.naming.name_start`).
 ITEM_ORDINAL = rf"[{TEN_NUMERALS}]{{1,3}}[是、]|[（(][{TEN_NUMERALS}]{{1,3}}[）)]"
-#: What may stand before a heading's words in its sentence: an item's ordinal, a
-#: digest's number (2.), or nothing.
-_ORDINAL = re.compile(rf"(?:{ITEM_ORDINAL}|\d{{1,2}}[.．、])?")
-#: Where the sentence before the heading ends (or the paragraph starts).
-_SENTENCE_END = "。！？；;\n"
+#: An item's ordinal or a digest's number (2.) opening a heading's sentence; read here and
+#: by :mod:`.point_headings` (a summary's numbered point).
+NUMBERED = rf"(?:{ITEM_ORDINAL}|\d{{1,2}}[.．、])"
+#: What may stand before a heading's words in its sentence: a number, or nothing.
+_ORDINAL = re.compile(rf"{NUMBERED}?")
+#: The marks that close a heading's sentence: a full stop, an exclamation or question
+#: mark, a semicolon (a summary sets its points apart with one).
+SENTENCE_STOPS = "。！？；;"
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last stop or line break before
+    it, or the text's start. A heading is read from there, so its ordinal is found."""
+    return max((text.rfind(c, 0, at) for c in SENTENCE_STOPS + "\n"), default=-1) + 1
 
 
 def heads_an_item(text: str, mention: Mention) -> bool:
     """The mention's sentence is (an ordinal,) its words with no name of their own, and
     an appraisal of the ``item_appraisals`` list closing the sentence."""
-    start = max((text.rfind(c, 0, mention.start) for c in _SENTENCE_END), default=-1) + 1
+    start = sentence_start(text, mention.start)
     if not _ORDINAL.fullmatch(text, start, mention.start):
         return False
     appraisal = words("item_appraisals").starting(text, mention.end)

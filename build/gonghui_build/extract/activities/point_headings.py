@@ -14,30 +14,28 @@ from __future__ import annotations
 import re
 
 from gonghui_build.extract.activities.editions import is_edition
-from gonghui_build.extract.activities.item_headings import ITEM_ORDINAL
+from gonghui_build.extract.activities.item_headings import (
+    NUMBERED,
+    SENTENCE_STOPS,
+    sentence_start,
+)
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.mentions import mentions
 
 #: A point's ordinal opening the sentence, then at most a verb of a few characters.
-_OPENING = re.compile(rf"(?:{ITEM_ORDINAL}|\d{{1,2}}[.．、])[^，。；;：:“”]{{0,4}}")
+_OPENING = re.compile(rf"{NUMBERED}[^，。；;：:“”]{{0,4}}")
 #: A name of its own in a heading: quoted, a title, a year.
 _OWN_NAME = re.compile(r"[“《]|\d{4}年")
-#: Where a sentence ends.
-_STOPS = "。！？；;"
-
-
-def _sentence_start(text: str, at: int) -> int:
-    return max((text.rfind(c, 0, at) for c in _STOPS + "\n"), default=-1) + 1
 
 
 def heads_a_point(text: str, mention: Mention) -> bool:
     """The mention is a numbered point's bare heading (an ordinal, a verb, the kind of
     work, the sentence's stop) and the sentence after it tells an activity of the same
     kind: the heading restates it."""
-    start = _sentence_start(text, mention.start)
+    start = sentence_start(text, mention.start)
     if not _OPENING.fullmatch(text, start, mention.start):
         return False
-    if mention.end >= len(text) or text[mention.end] not in _STOPS:
+    if mention.end >= len(text) or text[mention.end] not in SENTENCE_STOPS:
         return False
     name = text[mention.start : mention.end]
     if _OWN_NAME.search(name) or is_edition(name):
@@ -52,5 +50,5 @@ def _next_sentence(text: str, end: int) -> tuple[int, int] | None:
     start = end + 1
     if start >= len(text):
         return None
-    stops = [i for i in (text.find(c, start) for c in _STOPS) if i >= 0]
+    stops = [i for i in (text.find(c, start) for c in SENTENCE_STOPS) if i >= 0]
     return start, min(stops, default=len(text))
