@@ -22,13 +22,13 @@ from gonghui_build.extract.organisations.article_places import page_places
 from gonghui_build.extract.roster_owner import rosters_of_the_entry_before
 from gonghui_build.extract.site_staff import own_staff
 from gonghui_build.layout.paragraphs import Paragraph
-from gonghui_build.layout.role_words import ROLE_WORD, TRAINEE
+from gonghui_build.layout.role_words import ROLE_OR_TRAINEE
 from gonghui_build.parsed import ParsedPage
 from gonghui_build.text import ner
 from gonghui_build.vocabulary import AuthorRole
 
 #: A role word of a credit (记者, 通讯员, 实习生): a name after one keeps its role.
-_ROLE_WORD_RE = re.compile(rf"{ROLE_WORD}|{TRAINEE}")
+_ROLE_WORD_RE = re.compile(ROLE_OR_TRAINEE)
 
 
 def extract_page(parsed: ParsedPage, curated_date: str | None = None) -> PageFacts:

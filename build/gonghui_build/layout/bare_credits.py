@@ -6,7 +6,7 @@ the text's head (``通讯员 某某 1月18日，…``, ``某某日报记者某�
 
 from __future__ import annotations
 
-from gonghui_build.layout.role_words import QUALIFIED_ROLE_WORD, ROLE_WORD, TRAINEE
+from gonghui_build.layout.role_words import QUALIFIED_ROLE_WORD, ROLE_OR_TRAINEE
 from gonghui_build.text.numbers import MONTH_OR_DAY
 
 #: What follows a role word in a sentence about the reporter, never a name: a caption
@@ -36,7 +36,7 @@ _KEYED = (
 BARE_CREDIT = (
     rf"(?:{QUALIFIED_ROLE_WORD}{REPORTER_CLAUSE}"
     r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}"
-    rf"(?:[ \t\u3000]+(?:(?:{ROLE_WORD}|{TRAINEE})[ \t\u3000]*)?[\u4e00-\u9fff]{{2,4}}){{0,3}}"
+    rf"(?:[ \t\u3000]+(?:{ROLE_OR_TRAINEE}[ \t\u3000]*)?[\u4e00-\u9fff]{{2,4}}){{0,3}}"
     rf"{_TEXT_DAY}"
     rf"|{QUALIFIED_ROLE_WORD}{REPORTER_CLAUSE}[\u4e00-\u9fff、 ]{{2,20}}?报道(?=[ \t\u3000：:])"
     rf"|{_KEYED}{_TEXT_DAY})"

@@ -30,6 +30,9 @@ TRAINEE = r"(?:实习生|實習生)"
 #: A reporter's role word with what may stand before it in a byline: ``本报记者``,
 #: ``特约通讯员``, ``本报见习记者``, ``记者``.
 ROLE_WORD = rf"{OWN}?{GRADE}?{ROLE}"
+#: A reporter's role word or a trainee's: what a name in a credit's list may follow
+#: (``记者某甲 实习生某乙``), the name keeping the role it gives.
+ROLE_OR_TRAINEE = rf"(?:{ROLE_WORD}|{TRAINEE})"
 #: The paper, station, site or media centre a reporter writes for, named before the role
 #: word (``某某职工报记者``, ``某某县融媒体中心记者``, ``某某网记者``): a copy from another
 #: paper keeps its reporter's paper. A paper's app is named so too (``工人日报客户端记者
