@@ -185,7 +185,7 @@ def _rest_of_line(first: str, second: str, restated: bool = False) -> bool:
     (``某某又获殊荣`` / ``全总授予“全国优秀工会干部”称号 省委命名为“模范共产党员”``), and a
     slogan of parallel phrases is a headline of its own under a kicker
     (``热烈庆祝某某大会闭幕`` / ``新起点 新步伐``) unless the lead says both lines again whole
-    (``某宫举办`` / ``职工书法 美术作品展览``: an old page's OCR blank, real_dev27)."""
+    (``某宫举办`` / ``职工摄影 剪纸作品展览``: an old page's OCR blank, real_dev27)."""
     slogan_line = slogan(second.strip()) and not restated
     return len(title_key(second)) <= BROKEN_REST_MAX * len(first) and not slogan_line
 

@@ -53,7 +53,7 @@ def services(text: str, lo: int, hi: int) -> list[Mention]:
 
 @functools.cache
 def _counted_service() -> re.Pattern[str]:
-    """为快递员、外卖骑手理发96人次: 为, the group, a concrete service (free or not) and
+    """为快递员、骑手理发60人次: 为, the group, a concrete service (free or not) and
     the tally of those served in 人次 right after it, with no verb of giving."""
     return re.compile(
         rf"为[^，。；：“”]{{1,20}}?(?P<what>(?:{words('service_adverbs').pattern})?"
@@ -62,7 +62,7 @@ def _counted_service() -> re.Pattern[str]:
 
 
 def _served_and_counted(text: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
-    """A concrete service told with its tally of person-times (8名志愿者为骑手理发96人次,
+    """A concrete service told with its tally of person-times (5名志愿者为骑手理发60人次,
     a service post's short lines, one service a line): the service was given, an event
     of its own, as one given by a verb of giving is (WeChat posts of unions' service days
     list each stall's tally so)."""
