@@ -64,7 +64,7 @@ BARRED_CREDITS = (
 )
 
 
-def test_a_credit_keyed_with_a_bar_is_furniture_not_the_headline_of_a_page_without_one():
+def test_bar_keyed_credits_are_a_byline_or_furniture_never_a_headline():
     roles = layout_roles(BARRED_CREDITS)
     # auth27: the text-and-photo key is the text's byline (real_dev27), the editors' rows
     # furniture; neither is a headline
