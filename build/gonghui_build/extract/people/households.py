@@ -9,6 +9,7 @@ character short (田秀|芝家 → 田秀). 家 followed by a list's mark or a w
 
 from __future__ import annotations
 
+from gonghui_build import reference as lexicon
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.names import is_plausible_name
 
@@ -16,19 +17,17 @@ from gonghui_build.text.names import is_plausible_name
 _HOUSEHOLD = "家"
 #: What follows a household named in a list or visited (、, 等, punctuation, 家中, 家里).
 _AFTER_HOUSEHOLD = frozenset("、等，。；中里")
-#: Characters that make a word with 家 after a name, no given name's last character:
-#: 一家, 全家, 两家 (a family counted), 回家, 到家, 在家 (going or being home), 老家, 娘家
-#: (a native or a maiden home), 专家, 作家, 大家, 国家 (《现代汉语词典》 (7th ed.)).
-_WORDS_WITH_JIA = frozenset("一全两回到在老娘专作大国")
 
 
 def at_household(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is followed by 家 naming the household it heads
-    (a list's mark, a punctuation mark or 中/里 after it), not a word made with 家
-    (一家, 回家: ``_WORDS_WITH_JIA``)."""
-    if end < 1 or text[end - 1 : end] in _WORDS_WITH_JIA:
+    (a list's mark, a punctuation mark or 中/里 after it), not a word made with 家 whose
+    first character the name took (一家, 回家: ``people.yaml`` jia_compounds)."""
+    if end < 1 or text[end : end + 1] != _HOUSEHOLD:
+        return False
+    if text[end - 1 : end + 1] in lexicon.words("people.yaml", "jia_compounds"):
         return False  # 某某|一家, 某某|回家: the family or the home
-    return text[end : end + 1] == _HOUSEHOLD and text[end + 1 : end + 2] in _AFTER_HOUSEHOLD
+    return text[end + 1 : end + 2] in _AFTER_HOUSEHOLD
 
 
 def household_head_end(text: str, start: int, end: int) -> int:
