@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.people.occupation_titles import is_occupation
+from gonghui_build.extract.signed_trades import trade_and_name
 from gonghui_build.layout import cues
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.neighbours import Neighbours
@@ -105,8 +105,8 @@ def _over_afterword(blocks: list[Block], after: int | None) -> bool:
 def _trade_then_name(text: str) -> bool:
     """A worker's signature: the trade, a blank, the name (``钢筋工 某某``, ``木工 某某``),
     as a reader's letter is signed; a trade alone or a name alone is no signature."""
-    parts = text.split()
-    return len(parts) == 2 and is_occupation(parts[0]) and is_plausible_name(parts[1], True)
+    signed = trade_and_name(text)
+    return signed is not None and is_plausible_name(signed[1], True)
 
 
 def _words_outside_places(compact: str) -> list[tokenizer.Token]:
