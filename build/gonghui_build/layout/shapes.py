@@ -77,12 +77,16 @@ def _entry_alone(plain: str) -> bool:
     return bool(head) and head.end() == len(plain.strip()) and not cues.is_label(head.group(1))
 
 
-#: ``作者：记者 某某 通讯员 某某``: the key over role words and names only, the writers'
-#: byline an e-paper's article view prints so, no field of the site's (real_dev27).
-_AUTHOR_ROLES_RE = re.compile(
-    rf"^作者[:：]\s*{ROLE_WORD}\s*[\u4e00-\u9fff]{{2,4}}"
-    rf"(?:\s+(?:{ROLE_WORD}\s*)?[\u4e00-\u9fff]{{2,4}}){{0,4}}$"
-)
+@functools.cache
+def _author_roles_re() -> re.Pattern[str]:
+    """``作者：记者 某某 通讯员 某某``: a header's author key (``bylines.yaml``
+    header_author_keys) over role words and names only, the writers' byline an e-paper's
+    article view prints so, no field of the site's (real_dev27)."""
+    keys = lexicon.words("bylines.yaml", "header_author_keys").pattern
+    return re.compile(
+        rf"^(?:{keys})[:：]\s*{ROLE_WORD}\s*[\u4e00-\u9fff]{{2,4}}"
+        rf"(?:\s+(?:{ROLE_WORD}\s*)?[\u4e00-\u9fff]{{2,4}}){{0,4}}$"
+    )
 
 
 def _site_furniture(block: Block, one_line: str, compact: str) -> bool:
@@ -90,7 +94,7 @@ def _site_furniture(block: Block, one_line: str, compact: str) -> bool:
     line, a row of the site's chrome or counters, a reprint's source note, a forum's
     prompt, a button to follow the site."""
     chrome = furniture_kind(one_line) and not is_keyed_credit(one_line)  # 文字｜某 图片｜某
-    chrome = chrome and not _AUTHOR_ROLES_RE.match(one_line.strip())
+    chrome = chrome and not _author_roles_re().match(one_line.strip())
     if block.cut == "mark" or chrome or is_counter_row(one_line):
         return True  # a site's mark cut off its title line (`title_marks`)
     if _SOURCE_NOTE_RE.match(compact):
