@@ -6,15 +6,7 @@ chain read the trade and the author had no position. Invented names (auth27)."""
 from __future__ import annotations
 
 from tests.conftest import page_facts
-
-LETTER = (
-    "读者来信\n"
-    "工会帮我们要回了血汗钱\n"
-    "编辑同志：\n"
-    "我是在青禾县一个工地干活的电焊工，去年老板拖欠我们十几个人的工资，一直没有结清。\n"
-    "今年3月，我们找到县总工会，法律援助工作站的律师帮我们收集证据，工钱终于全部到手。\n"
-    "{signature}\n"
-)
+from tests.test_auth27_a_letter_signed_with_the_writers_trade import LETTER
 
 
 def _positions(text: str) -> set[tuple[str, str, object]]:
@@ -22,9 +14,11 @@ def _positions(text: str) -> set[tuple[str, str, object]]:
 
 
 def test_the_signers_trade_is_the_authors_title() -> None:
-    assert ("罗晓帆", "电焊工", None) in _positions(LETTER.format(signature="电焊工 罗晓帆"))
+    assert ("罗晓帆", "电焊工", None) in _positions(
+        LETTER.format(signature="电焊工 罗晓帆", after="")
+    )
 
 
 def test_a_unit_signing_gives_no_trade() -> None:
-    found = _positions(LETTER.format(signature="青禾县机械厂 罗晓帆"))
+    found = _positions(LETTER.format(signature="青禾县机械厂 罗晓帆", after=""))
     assert not any(name == "罗晓帆" and org is None for name, _, org in found)
