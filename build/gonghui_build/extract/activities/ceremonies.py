@@ -4,7 +4,6 @@ ceremony to say who came, and it is a day of the event reported just before it."
 
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 
 from gonghui_build.extract.activities.draft import ActivityDraft
@@ -82,11 +81,12 @@ def closing_day(draft: ActivityDraft, event: ResolvedDate) -> ResolvedDate | Non
 _BESIDE = ("之前", "之后", "前", "后")
 
 
-@functools.cache
-def _ceremony_words() -> tuple[str, ...]:
-    """Every ceremony word, the longest first (闭幕式, 开班仪式, 颁奖仪式, 结业典礼)."""
+def _ceremony_opening(text: str) -> str | None:
+    """The ceremony word ``text`` opens with (闭幕式, 开班仪式, 颁奖仪式, 结业典礼), the
+    longest of the three lists' words."""
     lists = ("opening_words", "ceremony_words", "closing_ceremonies")
-    return tuple(sorted({w for name in lists for w in words(name)}, key=len, reverse=True))
+    said = [w for name in lists if (w := words(name).starting(text))]
+    return max(said, key=len, default=None)
 
 
 def beside_ceremonies(texts: list[str], found: list[ActivityDraft]) -> list[ActivityDraft]:
@@ -104,7 +104,7 @@ def beside_ceremonies(texts: list[str], found: list[ActivityDraft]) -> list[Acti
         ):
             continue
         opening = texts[d.paragraph][d.sentence[0] : d.sentence[1]]
-        said = next((w for w in _ceremony_words() if opening.startswith(w)), None)
+        said = _ceremony_opening(opening)
         if said and said in ceremony.name and opening[len(said) :].startswith(_BESIDE):
             out[i] = replace(d, parent=ceremony.parent)
     return out

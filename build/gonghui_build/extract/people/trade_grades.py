@@ -15,8 +15,5 @@ def grade_before(text: str, seg_start: int, trade_start: int) -> str:
     """The grade (``titles.yaml`` trade_grades) printed right before the trade's word
     starting at ``trade_start``, within the segment opening at ``seg_start``; "" when
     none is."""
-    for grade in sorted(lexicon.words("titles.yaml", "trade_grades"), key=len, reverse=True):
-        start = trade_start - len(grade)
-        if start >= seg_start and text.startswith(grade, start):
-            return grade
-    return ""
+    grades = lexicon.words("titles.yaml", "trade_grades")
+    return grades.ending(text[seg_start:trade_start]) or ""
