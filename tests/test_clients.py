@@ -136,16 +136,18 @@ def test_the_wheel_loads_and_serves_in_a_clean_virtualenv(wheel, tmp_path):
         [str(python), "-m", "pip", "install", "-q", f"{wheel}[serve]", "pandas>=2.2,<3"],
         check=True,
     )
+    # The plain read is single-threaded: pandas hands pyarrow an open file, and pyarrow's
+    # thread pool can abort the interpreter at exit ("terminate called without an active
+    # exception", apache/arrow#34314, #50482): a CI run died of it once, after printing.
     code = (
         "import gonghui, importlib.util as u, pandas as pd; a = gonghui.load('activities'); "
-        "raw = pd.read_parquet(gonghui.data_dir() / 'activities.parquet'); "
+        "raw = pd.read_parquet(gonghui.data_dir() / 'activities.parquet', use_threads=False); "
         "print(len(gonghui.load('articles')), u.find_spec('jieba') is None, "
         "pd.__version__.split('.')[0], a['participants'].dtype, raw['participants'].dtype)"
     )
-    printed = subprocess.run(
-        [str(python), "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
-    ).stdout.split()
-    assert printed == ["11", "True", "2", "Int64", "Int64"]
+    run = subprocess.run([str(python), "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode == 0, f"exit {run.returncode}\n{run.stdout}\n{run.stderr}"
+    assert run.stdout.split() == ["11", "True", "2", "Int64", "Int64"]
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     with _serving([str(gonghui), "serve"], env=env, cwd=tmp_path) as (url, _proc):
         articles = urllib.request.urlopen(f"{url}/gonghui/articles.json?_shape=array").read()

@@ -93,4 +93,4 @@ def load(
         pa.bool_(): pd.BooleanDtype(),
         pa.float64(): pd.Float64Dtype(),
     }
-    return table.to_pandas(types_mapper=nullable.get)
+    return table.to_pandas(types_mapper=nullable.get, use_threads=False)

@@ -11,6 +11,9 @@ The descriptor is the one given, else ``datapackage.json`` in the folder of the 
 (a build made with ``--output``), else the one in the folder above whose resources are
 these files (a source checkout: ``data/`` and ``./datapackage.json``); the wheel ships its
 own beside its tables.
+
+Files are read on the calling thread: the tables are small, and pyarrow's thread pool can
+abort the interpreter at exit once it has read a file (apache/arrow#34314).
 """
 
 from __future__ import annotations
@@ -101,11 +104,11 @@ def read_checked(name: str, path: Path, descriptor: Path | None, check: bool = T
     from gonghui import DataCheckError
 
     if not check:
-        return pq.read_table(path)
+        return pq.read_table(path, use_threads=False)
     stat = path.stat()
     seen = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
     if seen in _checked:
-        return pq.read_table(path)
+        return pq.read_table(path, use_threads=False)
     descriptor = descriptor or find_descriptor(path.parent)
     if descriptor is None:
         raise DataCheckError(
@@ -114,7 +117,7 @@ def read_checked(name: str, path: Path, descriptor: Path | None, check: bool = T
         )
     resource = _resource(descriptor, name, path)
     data = path.read_bytes()
-    table = pq.read_table(pa.BufferReader(data))
+    table = pq.read_table(pa.BufferReader(data), use_threads=False)
     problems = _problems(name, data, table, resource)
     if problems:
         raise DataCheckError(
