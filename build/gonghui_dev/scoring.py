@@ -18,6 +18,7 @@ build's *canonical* name is the gold one is reported separately.
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
@@ -156,8 +157,14 @@ def build_and_score(pages_dir: Path, gold_dir: Path) -> Scores:
     from gonghui_build import pipeline
 
     with tempfile.TemporaryDirectory() as tmp:
-        pipeline.run(pages_dir, Path(tmp))
-        return score(Path(tmp), gold_dir)
+        summary = pipeline.run(pages_dir, Path(tmp) / "build")
+        if summary.rejected is None:
+            return score(Path(tmp) / "build", gold_dir)
+        # a build that fails a check is kept aside, not published; it is still scored,
+        # so that a new set's first look shows what the build reads as well as the failure
+        failed = "; ".join(str(f) for f in summary.failures)
+        print(f"the build failed its checks ({failed}); scored as rejected", file=sys.stderr)
+        return score(summary.rejected, gold_dir)
 
 
 def main() -> None:
