@@ -66,7 +66,8 @@ def _handed_out(m: re.Match[str]) -> bool:
     """Whether the gift matched is goods handed over as an event: not a greeting or care
     (为全市职工送上新春祝福), not money to an uncounted group (为困难职工送去慰问金), and,
     after 向, to a counted group only (向辖区职工发放学习资料 is material of another event;
-    向全区14户困难职工家庭发放救助金 is the handing-out); in a later clause, a share to
+    向全区14户困难职工家庭发放救助金 is the handing-out), and so a delivery (配送, to so
+    many reading rooms; 为每个书屋配送 is an arrangement); in a later clause, a share to
     each of a counted group only (，对八十名困难职工每人发放…)."""
     if words("not_goods").ending(m["what"]):
         return False
@@ -75,6 +76,8 @@ def _handed_out(m: re.Match[str]) -> bool:
         return False
     if m["prep"] in words("counted_gift_prepositions") and not counted:
         return False
+    if m["verb"] in words("counted_gift_verbs") and not counted:
+        return False  # 为每个书屋配送图书: a standing arrangement, no handing-out
     return counted or not words("money_words").in_text(m["what"])
 
 

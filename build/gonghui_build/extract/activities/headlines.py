@@ -62,20 +62,33 @@ def with_speech_occasion(
     """The body's activities (:func:`placed_by_headline`) and, after them, the meeting a
     title line names as the occasion of the speech the article prints, held (a work report
     to a union congress tells of the years' campaigns, the congress is the day's event),
-    unless the body names it itself; its title line joins the ``body`` the drafts index."""
+    or the meeting the headline names when the body goes on telling it bare
+    (:func:`_goes_on_bare`), unless the body names it itself; its title line joins the
+    ``body`` the drafts index."""
     lines, heads = headline_activities(paragraphs)
     drafts = named_by_headline(lines, heads, placed_by_headline(lines, heads, drafts))
+    continued = _goes_on_bare(body)
     body, known = list(body), [(d.name, d.category) for d in drafts]
     for head in heads:
         line = lines[head.paragraph]
         if head.category != Category.meeting or not head.name:
             continue
         said = _SPEECH_TITLE.match(_without_dash(line.text))
-        if said is None or same_name(known, head.name) is not None:
+        if (said is None and not continued) or same_name(known, head.name) is not None:
             continue
         body.append(line)
         drafts.append(replace(head, paragraph=len(body) - 1, status=Status.held))
     return body, drafts
+
+
+def _goes_on_bare(body: Sequence[Paragraph]) -> bool:
+    """The body's first paragraph opens by speaking of a meeting bare (大会选举产生了…,
+    会议听取了…): it tells the rest of the meeting its headline names, never named in the
+    body (a jump page's rest of a congress report, 上接第1版; real_dev30's gold keeps the
+    congress beside the plenary held after it). A body naming its own meeting first
+    (某日，某工会召开…) is read as it stands."""
+    first = next((p.text.lstrip() for p in body if p.role == "body"), "")
+    return words("meeting_back_references").starting(first) is not None
 
 
 def named_by_headline(

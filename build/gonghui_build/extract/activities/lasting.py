@@ -31,11 +31,33 @@ def told_by_its_length(text: str, s_start: int, m: Mention) -> bool:
     return words("verbs").in_text(before[: length.start()]) is not None
 
 
+#: The lists of ceremonies (``reference/activities.yaml``): a ceremony opening its
+#: sentence (开幕式上，…) is a day of the event the article reports (attended_openings).
+_CEREMONIES = ("opening_words", "ceremony_words", "closing_ceremonies", "launch_ceremonies")
+
+
+def opens_as_scene(text: str, s_start: int, m: Mention) -> bool:
+    """Whether the bare meeting ``m`` opens its sentence as the scene of what follows
+    (座谈会上，某某作了发言): the meeting is told as held there. The caller asks only when
+    the article has reported no meeting it refers back to (a delegation's visit, then
+    the talk held with it: real_dev29's gold; the usual wording of visit reports, 调研组
+    与…座谈, 座谈会上…). Not a word that needs a name to be one (会议上，…), nor a
+    ceremony (开幕式上，…: the event's day; real_dev15's and real_dev17's gold)."""
+    if m.category != Category.meeting or text[m.start : m.end] != m.trigger:
+        return False
+    if text[s_start : m.start].strip() or m.trigger in words("needs_name"):
+        return False
+    if any(words(kind).ending(m.trigger) for kind in _CEREMONIES):
+        return False  # 闭幕式上，…: a day of the event reported, no meeting of its own
+    return words("scene_openers").starting(text, m.end) is not None
+
+
 def told_alone(text: str, s_start: int, m: Mention) -> bool:
     """Whether the plain mention ``m`` is one event by what its own sentence says of it:
-    its length (:func:`told_by_its_length`) or, for a meeting named by its kind, what it
-    resolved (县总工会经费审查委员会会议审议通过了…: :func:`.convened.told_by_resolution`)."""
-    if told_by_its_length(text, s_start, m):
+    its length (:func:`told_by_its_length`), the scene its sentence opens on
+    (:func:`opens_as_scene`) or, for a meeting named by its kind, what it resolved
+    (县总工会经费审查委员会会议审议通过了…: :func:`.convened.told_by_resolution`)."""
+    if told_by_its_length(text, s_start, m) or opens_as_scene(text, s_start, m):
         return True
     t_start = m.end - len(m.trigger)
     return bool(m.trigger) and told_by_resolution(text, m.start, t_start, m.end, m.trigger)

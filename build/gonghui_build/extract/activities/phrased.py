@@ -60,15 +60,37 @@ def _launched_period() -> re.Pattern[str]:
 _PERIOD_PREFIX = re.compile(r"\d{4}年度?|第[一二三四五六七八九十百\d]+[个届]|[“”]")
 
 
+@functools.cache
+def _period_launched_after() -> re.Pattern[str]:
+    """A quoted name ending with a word of a period (“读书季”), then perhaps 在 and the
+    venue, then a verb of launching (``launch_verbs``: 启动, 正式启动) closing its clause:
+    the period told as the subject of its launch."""
+    ends = words("period_name_ends").pattern
+    return re.compile(
+        rf"(?P<name>“[^“”，。；]{{1,12}}(?:{ends})”)(?:在[^，。；：“”]{{2,20}}?)?"
+        rf"(?:{words('launch_verbs').pattern})(?=[，。；！？]|$)"
+    )
+
+
 def launched_periods(text: str, lo: int, hi: int) -> list[Mention]:
     """A campaign named for its period launched with no head word after it (启动2025年
-    职工阅读季, 启动“书香某地”职工阅读季，…, 启动第十个“农民工维权服务月”。): the season or
-    month is the campaign. Its name without a year, an ordinal and quotation marks must
-    be one named for its period (:func:`.specific_names.named_for_its_period`: not 一个月, 本月);
-    a quoted month alone after the verb is :func:`periods`'s, and a name a trigger ends
-    (职工文化周, an event of kind other) the trigger's."""
+    职工阅读季, 启动“书香某地”职工阅读季，…, 启动第十个“农民工维权服务月”。), or quoted as the
+    subject of its launch (某区总工会2024年职工书屋“阅读季”在区职工服务中心启动: real_dev30's
+    gold, a city union site's reading season): the season or month is the campaign. Its
+    name without a year, an ordinal and quotation marks must be one named for its period
+    (:func:`.specific_names.named_for_its_period`: not 一个月, 本月); a quoted month alone
+    after the verb is :func:`periods`'s, and a name a trigger ends (职工文化周, an event of
+    kind other) the trigger's."""
     out = []
+    for m in _period_launched_after().finditer(text, lo, hi):
+        if not named_for_its_period(_PERIOD_PREFIX.sub("", m["name"])):
+            continue
+        if _ends_with_trigger(m["name"].rstrip("”")):
+            continue  # “职工文化周”在某地启动: read by the trigger, of its kind
+        out.append(Mention(m.start("name"), m.end("name"), "", Category.campaign, True))
     for m in _launched_period().finditer(text, lo, hi):
+        if any(o.start < m.end() and m.start() < o.end for o in out):
+            continue
         if patterns().period.match(text, m.start()):
             continue  # 开展“安全宣传周”，: read by periods
         if not named_for_its_period(_PERIOD_PREFIX.sub("", m["name"])):
