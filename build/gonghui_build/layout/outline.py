@@ -8,7 +8,6 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from gonghui_build.layout.end_credits import end_credit_start
 from gonghui_build.text.chars import ends_sentence, without_spaces
 from gonghui_build.text.numbers import TEN_NUMERALS, chinese_to_int
 
@@ -79,35 +78,8 @@ def notice_part_texts(blocks: list[Block], skip: set[int]) -> frozenset[int]:
         out.update(b.index for b in kept[k + 1 : k2])
         last = k2 + 1 < len(kept) and (k2, n2) == heads[-1]
         if last and _OUTLINE_HEAD_RE.match(without_spaces(kept[k2].plain)):
-            out.update(b.index for b in _last_part(kept[k2 + 1 : k2 + 1 + NOTICE_PART_MAX]))
+            out.add(kept[k2 + 1].index)
     return frozenset(out)
-
-
-#: A part's row: a label before its colon, then its value (``主任：某某``, ``委员：某某、某某``).
-_LABELLED_ROW_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}[：:]\S[^。；;！？!?]*$")
-
-
-def _last_part(under: list[Block]) -> list[Block]:
-    """The text of a notice's last part: the block under its heading, and when that is a
-    labelled row (``主任：某某``) the labelled rows under it too (``委员：某某、某某``): a
-    name list's last committee prints its posts one a row, as the parts before it, and
-    its last row is no caption over the notice's signature. A credit row (``摄影：某某``)
-    closes the text, no row of it."""
-    out = under[:1]
-    for b in under[1:]:
-        if not (_row(out[-1]) and _row(b)):
-            break
-        out.append(b)
-    return out
-
-
-def _row(block: Block) -> bool:
-    text = block.plain.strip()
-    return (
-        len(block.lines) == 1
-        and bool(_LABELLED_ROW_RE.match(text))
-        and end_credit_start(text) is None
-    )
 
 
 def _ordinal(block: Block) -> int | None:
