@@ -17,6 +17,7 @@ from gonghui_build.extract.article import article_text, extract_article
 from gonghui_build.extract.dates.page import date_articles
 from gonghui_build.extract.facts import ArticleFacts, AuthorFact, PageFacts
 from gonghui_build.extract.header_authors import field_authors, header_authors, source_named
+from gonghui_build.extract.named_writers import named_writers
 from gonghui_build.extract.organisations.article import ORG_ROLES
 from gonghui_build.extract.organisations.article_places import page_places
 from gonghui_build.extract.roster_owner import rosters_of_the_entry_before
@@ -46,6 +47,7 @@ def extract_page(parsed: ParsedPage, curated_date: str | None = None) -> PageFac
     articles = rosters_of_the_entry_before(parsed, articles)
     articles = told_in_an_earlier_article(articles)  # 某市工会第十三次代表大会 again
     articles = own_staff(parsed.paragraphs, _with_header_authors(parsed, articles))
+    articles = named_writers(parsed.paragraphs, articles)  # 短评 signed by the reporter
     return PageFacts(parsed.page.page_id, tuple(articles))
 
 
