@@ -67,3 +67,15 @@ def union_of_committee(span: OrgSpan) -> OrgSpan | None:
         return None
     suffix = lexicon.titles().union_body
     return OrgSpan(span.start, span.end - len(_COMMITTEE), stem, suffix, org_type(stem))
+
+
+def officers_chain(chain: tuple[TitleClaim, ...]) -> bool:
+    """A chain of no body of union officers' titles (``titles.yaml`` union_officers), with
+    the ranks of a civil servant's grade beside them (副主席、一级巡视员: civil_service_ranks),
+    one officer's title at least: each is held at the union named before, the rank too."""
+    officers = lexicon.words("titles.yaml", "union_officers")
+    ranks = lexicon.words("titles.yaml", "civil_service_ranks")
+    if any(c.org_written is not None for c in chain):
+        return False
+    titles = [c.title_normalised for c in chain]
+    return any(t in officers for t in titles) and all(t in officers or t in ranks for t in titles)
