@@ -58,6 +58,13 @@ def is_cjk(ch: str) -> bool:
     )
 
 
+def is_written_word_char(ch: str) -> bool:
+    """A character a word of Chinese is written in: an ideograph, or the numeral 〇 of a
+    unit's or a regiment's number (二〇一车间, 一〇三团), which no ideograph range holds
+    (《现代汉语词典》: 〇, 数字, 零)."""
+    return is_cjk(ch) or ch == "〇"
+
+
 def is_chinese_context(ch: str) -> bool:
     """True for a character of running Chinese text: an ideograph or CJK punctuation."""
     return is_cjk(ch) or ch in CJK_PUNCT

@@ -371,7 +371,7 @@ def people_of(
     found = [(p, named_in_full(h, full)) for p, h in _with_posts(found, orgs)]
     found = posts_shared_by_lists(found, orgs)
     found = held_at_bodies_named_before(paragraphs, found, orgs)
-    found = bodies_read_late(found, orgs)
+    found = bodies_read_late(found, orgs, paragraphs)
     found = without_address_posts(found)
     credits = credit_spans(paragraphs)
     found = [

@@ -53,6 +53,7 @@ from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.sections_alone import institution_named, section_before
 from gonghui_build.extract.people.sibling_branches import enterprise_of_sibling
 from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.extract.people.union_committee_posts import officers_chain
 from gonghui_build.extract.people.unit_heads_earlier import heads_at_unit_named_earlier
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.text.chars import without_spaces
@@ -188,13 +189,12 @@ def _officers_at_union(
     """A chain of union officers' titles of no body, held at the union named before. A
     post at a body of its own after the name (主席 某某（市人大常委会副主任兼）: a roster's
     note of the holder's other post) is no part of the chain before it, and stays."""
-    officers = lexicon.words("titles.yaml", "union_officers")
     before = tuple(c for c in claims if c.end <= name_start)
     noted = before != claims and all(c.org_written for c in claims if c not in before)
     chain = before if before and noted else claims
     if found is None or found[0].type not in UNION_TYPES or not chain:
         return claims
-    if any(c.org_written is not None or c.title_normalised not in officers for c in chain):
+    if not officers_chain(chain):
         return claims
     held = {c: replace(c, org_written=found[0].written, org_offset=found[1]) for c in chain}
     return tuple(held.get(c, c) for c in claims)
