@@ -58,6 +58,17 @@ def is_cjk(ch: str) -> bool:
     )
 
 
+#: The numeral zero written as a circle (U+3007), outside the ideograph ranges: a
+#: numeral of names written digit by digit (二〇一车间, 一〇三团; 《现代汉语词典》: 〇, 数字).
+CIRCLE_ZERO = "\u3007"
+
+
+def is_cjk_or_zero(ch: str) -> bool:
+    """An ideograph or the circle zero: the characters of a name printed in Chinese,
+    where a reader keeping the ideographs only would cut 二〇一车间 to 二一车间."""
+    return ch == CIRCLE_ZERO or is_cjk(ch)
+
+
 def is_chinese_context(ch: str) -> bool:
     """True for a character of running Chinese text: an ideograph or CJK punctuation."""
     return is_cjk(ch) or ch in CJK_PUNCT

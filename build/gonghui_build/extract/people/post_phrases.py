@@ -7,7 +7,7 @@ keep a module of their own size."""
 from __future__ import annotations
 
 from gonghui_build import reference as lexicon
-from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.chars import is_cjk_or_zero
 
 #: The longest phrase read as a described post between a body's name and a person's.
 MAX_POST = 7
@@ -16,9 +16,9 @@ MAX_POST = 7
 def is_post(phrase: str) -> bool:
     """A phrase ending like a title (主任医师, 数控班班长), an occupation (细纱挡车工,
     快递员) or another post held at a body (技术主管, 民警), and no noun that states no
-    post (职工)."""
+    post (职工); in Chinese characters (〇 among them: 二〇一车间主任)."""
     titles = lexicon.titles()
-    if not phrase or not all(is_cjk(c) for c in phrase):
+    if not phrase or not all(is_cjk_or_zero(c) for c in phrase):
         return False
     if lexicon.words("titles.yaml", "not_posts").ending(phrase):
         return False  # 职工, and 老职工, 一线职工: a kind of person, no post

@@ -28,7 +28,7 @@ from gonghui_build.extract.people.titles import TitleClaim, is_post, unit_and_he
 from gonghui_build.extract.people.transliterated_alone import marked_enough
 from gonghui_build.layout.roster import GRADE_TAIL, LISTED_NAME
 from gonghui_build.text import ner, places
-from gonghui_build.text.chars import is_cjk, without_spaces
+from gonghui_build.text.chars import is_cjk, is_cjk_or_zero, without_spaces
 from gonghui_build.text.names import (
     NAME_DOTS,
     WORD_NAME_TAGS,
@@ -321,7 +321,7 @@ def posts_held(phrase: str) -> str | None:
     (某公司技术主管、高级技师 某某: two posts at the body; 某公司工人、高级技师: a noun of
     no post, 工人, and a post), each of its characters only (0六一基地电焊工); None when
     the last is no post, or another part is neither a post nor such a noun."""
-    parts = ["".join(c for c in part if is_cjk(c)) for part in _POSTS_APART.split(phrase)]
+    parts = ["".join(c for c in part if is_cjk_or_zero(c)) for part in _POSTS_APART.split(phrase)]
     not_posts = lexicon.words("titles.yaml", "not_posts")
     if not parts or not is_post(parts[-1]):
         return None
