@@ -320,10 +320,13 @@ def _departments_of_abbreviated(names: set[str], remap: dict[str, str]) -> dict[
     """区总工会女职工委员会 read back as 某区总工会女职工委员会 beside 某市某区总工会: a
     department (``departments``) of a body whose name is a short form of one the article
     prints in full is that full body's department, as the body itself is (a roster's
-    committee under a union the report names in full in its first sentence only)."""
+    committee under a union the report names in full in its first sentence only). So is
+    an enterprise's union (``union_suffix``) read back from the enterprise's short form
+    (在某某集团，工会主席某某: 某某集团工会 beside 某某新材料集团有限公司 is that
+    company's union, the full name the article printed)."""
     out: dict[str, str] = {}
     for name in sorted(names):
-        department = words("departments").ending(name)
+        department = words("departments").ending(name) or words("union_suffix").ending(name)
         if name in remap or not department or len(department) == len(name):
             continue
         body = name[: -len(department)]
