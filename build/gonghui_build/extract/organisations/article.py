@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg
 from gonghui_build.extract.organisations import context
+from gonghui_build.extract.organisations.abbreviated_units import units_of_abbreviated
 from gonghui_build.extract.organisations.abbreviations import abbreviations
 from gonghui_build.extract.organisations.article_context import ArticleContext
 from gonghui_build.extract.organisations.article_places import counties_in, places_in
@@ -299,6 +300,7 @@ def merge_abbreviations(
     remap = abbreviations(names, printed, weigh_every_name=False) | _printed_short_forms(resolved)
     remap |= former
     remap |= _departments_of_abbreviated(names, remap)
+    remap |= units_of_abbreviated(names, remap)
     if not remap:
         return orgs, positions
 

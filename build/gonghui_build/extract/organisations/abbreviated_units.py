@@ -1,0 +1,43 @@
+"""A unit of an enterprise printed after the enterprise's short form (某某集团熔炼分厂二车间
+甲班, where the article printed 某某新材料集团有限公司 and read 某某集团 back to it): the
+full name's unit, as a department of such a body is (:mod:`.article`'s read-back of
+abbreviations). The annotation guidelines list the sections and teams of a body printed
+before a post under the body's full current name, the printed form as an alias."""
+
+from __future__ import annotations
+
+from gonghui_build.extract.organisations.names import org_type, words
+from gonghui_build.vocabulary import OrgType
+
+#: The ``org_suffixes.yaml`` lists of the endings of an enterprise's units.
+_UNIT_LISTS = ("unit_endings", "inner_unit_endings", "units_printed_alone")
+
+
+def _ends_like_a_unit(rest: str) -> bool:
+    """``rest`` ends like a unit of an enterprise (分厂, 车间, 班) and holds more than
+    the ending."""
+    for listed in _UNIT_LISTS:
+        ending = words(listed).ending(rest)
+        if ending and len(ending) < len(rest):
+            return True
+    return False
+
+
+def units_of_abbreviated(names: set[str], remap: dict[str, str]) -> dict[str, str]:
+    """Name → full name for each name opening with an enterprise's short form that
+    ``remap`` reads back to its full name and going on with a unit of it (某某集团|熔炼
+    分厂二车间甲班 → 某某新材料集团有限公司熔炼分厂二车间甲班); the longest short form
+    that opens it wins."""
+    shorts = sorted(
+        (s for s, full in remap.items() if org_type(full) == OrgType.company),
+        key=len,
+        reverse=True,
+    )
+    out: dict[str, str] = {}
+    for name in sorted(names):
+        if name in remap:
+            continue
+        short = next((s for s in shorts if name.startswith(s) and len(name) > len(s)), None)
+        if short is not None and _ends_like_a_unit(name[len(short) :]):
+            out[name] = remap[short] + name[len(short) :]
+    return out
