@@ -56,6 +56,7 @@ from gonghui_build.extract.organisations.shortforms import (
     federation_short_opening,
 )
 from gonghui_build.extract.organisations.tail_names import earlier_name_ending_with
+from gonghui_build.extract.organisations.union_committees import union_of_committee
 from gonghui_build.extract.organisations.units import inner_unit_start, is_village
 from gonghui_build.text import gazetteer
 from gonghui_build.vocabulary import OrgType, ResolvedBy
@@ -193,6 +194,8 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
         return resolve(federation, offset, context)
     if written in lexicon.words("org_aliases.yaml", "aliases"):
         return _fixed_alias(written)
+    if union := union_of_committee(written):  # 镇总工会委员会: the union itself
+        return resolve(union, offset, context)
     division_city = division_city_form(written, (name for _, name in context.orgs))
     if division_city is not None:  # 师市总工会: the division and city the article names
         full = resolve(division_city, offset, context)
