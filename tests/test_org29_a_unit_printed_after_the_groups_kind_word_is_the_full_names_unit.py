@@ -8,6 +8,7 @@ organisations of their own). Invented names."""
 
 from __future__ import annotations
 
+from gonghui_build.extract.organisations.abbreviated_units import units_of_abbreviated
 from tests.conftest import first_article_positions, news_page
 
 _TEXT = (
@@ -19,3 +20,9 @@ _TEXT = (
 def test_the_shifts_head_holds_his_post_at_the_full_names_unit():
     found = first_article_positions(news_page(_TEXT))
     assert ("祁大勇", "班长", "江西青禾新材料集团有限公司熔炼分厂二车间甲班") in found
+
+
+def test_a_unit_printed_with_the_full_name_stays_as_printed():
+    remap = {"青禾集团": "青禾集团有限公司"}
+    found = units_of_abbreviated({"青禾集团有限公司炼钢厂", "青禾集团轧钢厂"}, remap)
+    assert found == {"青禾集团轧钢厂": "青禾集团有限公司轧钢厂"}

@@ -37,7 +37,13 @@ def units_of_abbreviated(names: set[str], remap: dict[str, str]) -> dict[str, st
     for name in sorted(names):
         if name in remap:
             continue
-        short = next((s for s in shorts if name.startswith(s) and len(name) > len(s)), None)
+        short = next((s for s in shorts if _opens_short(name, s, remap[s])), None)
         if short is not None and _ends_like_a_unit(name[len(short) :]):
             out[name] = remap[short] + name[len(short) :]
     return out
+
+
+def _opens_short(name: str, short: str, full: str) -> bool:
+    """``name`` opens with the short form ``short`` and goes on, and not with the full
+    name ``full`` itself (某集团有限公司炼钢厂 is printed whole already)."""
+    return name.startswith(short) and len(name) > len(short) and not name.startswith(full)
