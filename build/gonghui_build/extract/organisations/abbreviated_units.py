@@ -47,3 +47,21 @@ def _opens_short(name: str, short: str, full: str) -> bool:
     """``name`` opens with the short form ``short`` and goes on, and not with the full
     name ``full`` itself (某集团有限公司炼钢厂 is printed whole already)."""
     return name.startswith(short) and len(name) > len(short) and not name.startswith(full)
+
+
+def enterprises_of_units(names: set[str]) -> set[str]:
+    """The enterprise each name of a unit of it opens with (某区某某机械有限公司|焊接班 →
+    某区某某机械有限公司), the longest company's name leaving a unit after it: an
+    enterprise the article names only through its unit (a subtitle's 记某公司焊接班) is
+    one its short form (某某机械公司) may abbreviate, as one named only through its
+    union is."""
+    out: set[str] = set()
+    for name in names:
+        cuts = [
+            k
+            for k in range(2, len(name) - 1)
+            if org_type(name[:k]) == OrgType.company and _ends_like_a_unit(name[k:])
+        ]
+        if cuts:
+            out.add(name[: cuts[-1]])
+    return out

@@ -15,7 +15,10 @@ from dataclasses import dataclass, field, replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg
 from gonghui_build.extract.organisations import context
-from gonghui_build.extract.organisations.abbreviated_units import units_of_abbreviated
+from gonghui_build.extract.organisations.abbreviated_units import (
+    enterprises_of_units,
+    units_of_abbreviated,
+)
 from gonghui_build.extract.organisations.abbreviations import abbreviations
 from gonghui_build.extract.organisations.article_context import ArticleContext
 from gonghui_build.extract.organisations.article_places import counties_in, places_in
@@ -295,6 +298,7 @@ def merge_abbreviations(
         for n in names
         if n.endswith(union) and org_type(n[: -len(union)]) != OrgType.other
     }
+    names |= enterprises_of_units(names)  # …有限公司焊接班: the company, abbreviated too
     former = _former_federation_names(names)
     names -= set(former)
     remap = abbreviations(names, printed, weigh_every_name=False) | _printed_short_forms(resolved)
