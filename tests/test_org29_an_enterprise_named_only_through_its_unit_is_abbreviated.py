@@ -21,6 +21,10 @@ def test_the_enterprise_a_unit_opens_with_is_read_out():
     assert enterprises_of_units({"张店区鸿翔机械有限公司焊接班"}) == {"张店区鸿翔机械有限公司"}
 
 
+def test_a_short_form_opening_a_unit_is_no_full_name():
+    assert enterprises_of_units({"闽海港务集团江阴分公司"}) == set()
+
+
 def test_the_short_forms_union_and_unit_are_the_full_names():
     found = first_article_positions(_PAGE)
     assert ("冼志刚", "主席", "张店区鸿翔机械有限公司工会") in found

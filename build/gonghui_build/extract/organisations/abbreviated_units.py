@@ -54,13 +54,15 @@ def enterprises_of_units(names: set[str]) -> set[str]:
     某区某某机械有限公司), the longest company's name leaving a unit after it: an
     enterprise the article names only through its unit (a subtitle's 记某公司焊接班) is
     one its short form (某某机械公司) may abbreviate, as one named only through its
-    union is."""
+    union is. Only a registered company's full name (``registered_forms``: 有限公司):
+    a short form opening a unit (某某集团|江阴分公司) is no full name to read others to."""
+    registered = words("registered_forms")
     out: set[str] = set()
     for name in names:
         cuts = [
             k
             for k in range(2, len(name) - 1)
-            if org_type(name[:k]) == OrgType.company and _ends_like_a_unit(name[k:])
+            if registered.ending(name[:k]) and _ends_like_a_unit(name[k:])
         ]
         if cuts:
             out.add(name[: cuts[-1]])
