@@ -15,6 +15,10 @@ from dataclasses import dataclass, field, replace
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.facts import OrgFact, PositionFact, ResolvedOrg
 from gonghui_build.extract.organisations import context
+from gonghui_build.extract.organisations.abbreviated_units import (
+    enterprises_of_units,
+    units_of_abbreviated,
+)
 from gonghui_build.extract.organisations.abbreviations import abbreviations
 from gonghui_build.extract.organisations.article_context import ArticleContext
 from gonghui_build.extract.organisations.article_places import counties_in, places_in
@@ -294,11 +298,13 @@ def merge_abbreviations(
         for n in names
         if n.endswith(union) and org_type(n[: -len(union)]) != OrgType.other
     }
+    names |= enterprises_of_units(names)  # …有限公司焊接班: the company, abbreviated too
     former = _former_federation_names(names)
     names -= set(former)
     remap = abbreviations(names, printed, weigh_every_name=False) | _printed_short_forms(resolved)
     remap |= former
     remap |= _departments_of_abbreviated(names, remap)
+    remap |= units_of_abbreviated(names, remap)
     if not remap:
         return orgs, positions
 
@@ -320,10 +326,13 @@ def _departments_of_abbreviated(names: set[str], remap: dict[str, str]) -> dict[
     """区总工会女职工委员会 read back as 某区总工会女职工委员会 beside 某市某区总工会: a
     department (``departments``) of a body whose name is a short form of one the article
     prints in full is that full body's department, as the body itself is (a roster's
-    committee under a union the report names in full in its first sentence only)."""
+    committee under a union the report names in full in its first sentence only). So is
+    an enterprise's union (``union_suffix``) read back from the enterprise's short form
+    (在某某集团，工会主席某某: 某某集团工会 beside 某某新材料集团有限公司 is that
+    company's union, the full name the article printed)."""
     out: dict[str, str] = {}
     for name in sorted(names):
-        department = words("departments").ending(name)
+        department = words("departments").ending(name) or words("union_suffix").ending(name)
         if name in remap or not department or len(department) == len(name):
             continue
         body = name[: -len(department)]

@@ -56,6 +56,7 @@ from gonghui_build.extract.organisations.shortforms import (
     federation_short_opening,
 )
 from gonghui_build.extract.organisations.tail_names import earlier_name_ending_with
+from gonghui_build.extract.organisations.union_committees import union_of_committee
 from gonghui_build.extract.organisations.units import inner_unit_start, is_village
 from gonghui_build.text import gazetteer
 from gonghui_build.vocabulary import OrgType, ResolvedBy
@@ -72,6 +73,14 @@ def _fixed_alias(written: str) -> ResolvedOrg | None:
     if not (name and kind):
         return None
     return ResolvedOrg(name, ResolvedBy.alias, district_of(name), kind)
+
+
+def _completed(written: str, offset: int, context: ArticleContext) -> ResolvedOrg | None:
+    """``written`` resolved when the article completes it (镇总工会 → 某县某镇总工会),
+    else None: a committee printed after a union's short form is that union, while one
+    after a union's full name is read as printed (某公司工会委员会, as tests pin)."""
+    found = resolve(written, offset, context)
+    return found if found is not None and found.resolved_by != ResolvedBy.exact else None
 
 
 def _referred_back(written: str, body: str, offset: int, context: ArticleContext):
@@ -193,6 +202,8 @@ def resolve(written: str, offset: int, context: ArticleContext) -> ResolvedOrg |
         return resolve(federation, offset, context)
     if written in lexicon.words("org_aliases.yaml", "aliases"):
         return _fixed_alias(written)
+    if (union := union_of_committee(written)) and (full := _completed(union, offset, context)):
+        return full  # 镇总工会委员会: the union itself, its name completed from the article
     division_city = division_city_form(written, (name for _, name in context.orgs))
     if division_city is not None:  # 师市总工会: the division and city the article names
         full = resolve(division_city, offset, context)

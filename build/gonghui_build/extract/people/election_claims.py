@@ -13,6 +13,7 @@ from itertools import pairwise
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import is_department, suffix_types, words
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.extract.organisations.union_committees import union_of_committee
 from gonghui_build.extract.people.name_length import TITLE_REACH, addresses_someone
 from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.title_notes import past_title_note
@@ -99,7 +100,10 @@ def _union_of(span: OrgSpan) -> OrgSpan | None:
 
 
 def is_union(span: OrgSpan) -> bool:
-    """Whether a name read in the text is a union's or a federation's."""
+    """Whether a name read in the text is a union's or a federation's, or a union's
+    committee (一、镇总工会委员会: the union itself, heading a roster of its officers)."""
+    if union_of_committee(span.written) is not None:
+        return True
     return suffix_types().get(span.suffix) in UNION_TYPES  # a Corps regiment has none
 
 

@@ -168,7 +168,17 @@ def _at_enterprise_unit(claim: TitleClaim, found: tuple[OrgSpan, int] | None) ->
     body = enterprise_of_sibling(_enterprise_named(found), claim.org_written)
     if not claim.unit_alone or body is None:
         return claim
-    return replace(claim, org_written=body + (claim.org_written or ""), org_offset=-1)
+    return replace(claim, org_written=_unit_of(body, claim.org_written or ""), org_offset=-1)
+
+
+def _unit_of(body: str, unit: str) -> str:
+    """``unit`` of ``body``: a unit printed after its body's kind word (集团熔炼分厂 after
+    某某集团: ``org_suffixes.yaml`` bare) is printed with the body's short form, and
+    the kind word is the body, not a second part of the name (某某集团熔炼分厂, never
+    某某集团集团熔炼分厂)."""
+    kinds = sorted(lexicon.words("org_suffixes.yaml", "bare").words, key=len, reverse=True)
+    kind = next((k for k in kinds if unit.startswith(k) and body.endswith(k)), "")
+    return body + unit[len(kind) :]
 
 
 def _enterprise_named(found: tuple[OrgSpan, int] | None) -> str | None:

@@ -16,7 +16,7 @@ MAX_POST = 7
 def is_post(phrase: str) -> bool:
     """A phrase ending like a title (主任医师, 数控班班长), an occupation (细纱挡车工,
     快递员) or another post held at a body (技术主管, 民警), and no noun that states no
-    post (职工)."""
+    post (职工); in Chinese characters (〇 among them: 二〇一车间主任)."""
     titles = lexicon.titles()
     if not phrase or not all(is_written_word_char(c) for c in phrase):
         return False
