@@ -11,7 +11,6 @@ from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.election_claims import is_union
 from gonghui_build.extract.people.roll_tables import RollHeads
 from gonghui_build.extract.people.title_lists import is_officers_roll
-from gonghui_build.extract.people.union_committee_posts import union_of_committee
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.vocabulary import OrgType
 
@@ -35,13 +34,8 @@ def union_before(
 
 
 def last_union(orgs: ArticleOrgs, p: Paragraph) -> OrgSpan | None:
-    """The last union ``p`` names, if any; a union's committee (一、镇总工会委员会, a
-    roster's heading) names its union."""
-    for k in reversed(orgs.spans.get(p.seq, [])):
-        union = k if is_union(k) else union_of_committee(k)
-        if union is not None:
-            return union
-    return None
+    """The last union ``p`` names, if any."""
+    return next((k for k in reversed(orgs.spans.get(p.seq, [])) if is_union(k)), None)
 
 
 def first_union(orgs: ArticleOrgs, p: Paragraph) -> OrgSpan | None:

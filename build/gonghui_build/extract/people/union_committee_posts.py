@@ -14,7 +14,6 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import org_type
-from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.titles import TitleClaim
 from gonghui_build.vocabulary import UNION_TYPES
 
@@ -50,23 +49,6 @@ def _committee_of_union(title: str, org: str) -> bool:
     if not lexicon.words("titles.yaml", "union_inner_bodies").starting(title):
         return False
     return org_type(org) not in UNION_TYPES
-
-
-#: The word a union's own formal name ends with (《中国工会章程》: 基层工会委员会; a
-#: roster's heading 一、镇总工会委员会 over 主席：某某 names the union so).
-_COMMITTEE = "委员会"
-
-
-def union_of_committee(span: OrgSpan) -> OrgSpan | None:
-    """The union whose committee ``span`` names (某镇总工会委员会, 某公司工会委员会, read as a
-    government 委员会 by its suffix) as the union itself, so that a roster under such a
-    heading is held at the union (ANNOTATION.md: 工会主席 is 主席 at the union); None for
-    any other body."""
-    stem = span.written.removesuffix(_COMMITTEE)
-    if stem == span.written or org_type(stem) not in UNION_TYPES:
-        return None
-    suffix = lexicon.titles().union_body
-    return OrgSpan(span.start, span.end - len(_COMMITTEE), stem, suffix, org_type(stem))
 
 
 def officers_chain(chain: tuple[TitleClaim, ...]) -> bool:
