@@ -84,21 +84,11 @@ def posting_account(blocks: list[Block], shapes: list[Shape], i: int) -> bool:
     title: a short display line that the post's header row right under it names again
     (``某某工会`` / ``原创 某某工会 2025年12月3日 18:06 天津``). It is the site's, no
     subtitle: the title over it is the one over the header row. An account's name as
-    :func:`_account_name` reads it, which the row then names again, or over a row that
-    is the post's stamp alone (a WeChat post names its account once)."""
+    :func:`_account_name` reads it, which the row then names again."""
     if not _account_name(blocks, shapes, i):
         return False
     name, row = without_spaces(blocks[i].plain), blocks[i + 1].plain
-    if _BARE_STAMP_RE.match(row):  # 2025年9月27日 18:06 福建: the name printed once
-        return bool(_NAME_RE.match(name))
     return bool(name) and bool(_POSTED_RE.match(row)) and name in without_spaces(row)
-
-
-#: A WeChat post's stamp row alone under its account's name: the date, the time and
-#: where it was posted from (``2025年9月27日 18:06 福建``), the account not named again.
-_BARE_STAMP_RE = re.compile(rf"^\s*{_STAMP}(?:\s+[\u4e00-\u9fff]{{2,3}})?\s*$")
-#: An account's name: words only, no mark of a sentence or a phrase.
-_NAME_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{2,}$")
 
 
 def web_title(
