@@ -37,13 +37,10 @@ def source_under_title(blocks: list[Block], rest: list[int]) -> bool:
     if len(rest) < 2:
         return False
     last, above = blocks[rest[-1]], blocks[rest[-2]]
+    longer = len(without_spaces(above.plain)) > len(without_spaces(last.plain))
     if _account_over_stamp(blocks, rest[-1]):
-        return True
-    return (
-        names_an_institution(last.plain)
-        and not names_an_institution(above.plain)
-        and len(without_spaces(above.plain)) > len(without_spaces(last.plain))
-    )
+        return longer  # a shorter line over it is the account, this the title (lay25)
+    return names_an_institution(last.plain) and not names_an_institution(above.plain) and longer
 
 
 #: A WeChat post's stamp row: the day, the time, where it was posted from (``2025年9月27日
