@@ -33,3 +33,22 @@ def broken_inside(first: str, second: str) -> bool:
     second closes (``“把每件产品`` / ``都做成精品”``): one headline; a kicker is a phrase
     of its own, its quotes closed."""
     return broken_mid_word(first, second) or first.count("“") % 2 == 1
+
+
+#: Least dictionary frequency of a word opening with 一 (一线, 一批, 一年一度) read as a
+#: word of a headline's second line rather than a dash an OCR read as 一.
+ONE_WORD_MIN_FREQ = 100
+
+
+def opens_with_one_word(line: str) -> bool:
+    """A line opening with a word of 一 (``一线职工…``, ``一年一度…``): the second line of a
+    broken headline may open so even when the line above ends on a noun (``某某工会开展
+    “送清凉”`` / ``一线职工喜获清凉礼包``); a subtitle's dash read as 一 (``一走进…``) opens
+    no such word."""
+    first = tokenizer.cut(line)[:1]
+    return (
+        bool(first)
+        and first[0].startswith("一")
+        and len(first[0]) > 1
+        and tokenizer.frequency(first[0]) >= ONE_WORD_MIN_FREQ
+    )

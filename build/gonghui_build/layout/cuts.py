@@ -230,16 +230,16 @@ def _bare_head(head: Line) -> Line:
     head makes the line a brief, so the mark opens an item here (read with it the head
     would be taken for a photo's caption, ``▲活动现场``), a square likewise (read with it a
     head of two short phrases, ``■送清凉 暖人心``, would be taken for a square's credit
-    of two names), and the brackets only set the head off, as they do a yearbook entry's."""
+    of two names), and the brackets only set the head off, as they do a yearbook entry's.
+    The line keeps its span, marks and all: only its text, which the layout reads, loses
+    them (the repair takes them off the headline), so no character of the page is lost."""
     text = head.text
     rest = text.lstrip(cues.BULLET_MARKS + " \t\u3000")
-    end = head.end
     if rest != text and rest[:1] == "【" and rest[-1:] == "】" and len(rest) > 2:
-        rest, end = rest[1:-1], end - 1
+        rest = rest[1:-1]
     elif text[:1] not in cues.PHOTO_POINTERS + _CREDIT_SQUARES or not rest:
         return head
-    start = head.start + text.index(rest)
-    return Line(start, end, rest, head.blank_before, head.indent, head.seam)
+    return Line(head.start, head.end, rest, head.blank_before, head.indent, head.seam)
 
 
 def _broken_head_parts(

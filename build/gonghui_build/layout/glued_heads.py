@@ -19,13 +19,11 @@ before that dateline when the text before it ends in such a tail
 
 from __future__ import annotations
 
-import itertools
-
 from gonghui_build.layout import cues
 from gonghui_build.layout.continued_tails import continued_tail_start
 from gonghui_build.layout.cues import DATELINE_RE, dateline_opens_text
 from gonghui_build.layout.cuts import split_groups_at
-from gonghui_build.layout.display import is_display_text
+from gonghui_build.layout.display import is_display_text, runs_on
 from gonghui_build.layout.end_credits import end_credit_start
 from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.lines import Line
@@ -115,14 +113,32 @@ def _cut_run_on_datelines(groups: list[list[Line]]) -> list[list[Line]]:
     return split_groups_at(groups, cuts)
 
 
+def _head_broken_on(text: str, cut: int, following: str, after: str) -> bool:
+    """The tail glued at ``cut`` of ``text`` is a headline's first line, broken where it
+    cannot stop (``…（某某）某厂工会办起``: a verb wanting its object), whose rest is the
+    next line (``职工业余学校``: short, no sentence) over a dateline: an OCR kept the
+    break inside the head and lost the one before it."""
+    rest = following.strip()
+    return (
+        dateline_opens_text(after)
+        and runs_on(without_spaces(text[cut:]))
+        and len(without_spaces(rest)) <= GLUED_HEAD_MAX
+        and is_display_text(rest)
+        and not _credit_or_furniture(rest)
+    )
+
+
 def unglue_heads(groups: list[list[Line]]) -> list[list[Line]]:
     """``groups`` with each headline glued to the line before a dateline cut off as a
-    group of its own, and the group it was glued to ended there."""
+    group of its own, and the group it was glued to ended there; so too a headline's
+    first line glued there when its second line stands over the dateline."""
     groups = _cut_run_on_datelines(groups)
-    lines = [(g, k) for g, group in enumerate(groups) for k in range(len(group))]
+    lines = [groups[g][k].text for g, group in enumerate(groups) for k in range(len(group))]
+    places = [(g, k) for g, group in enumerate(groups) for k in range(len(group))]
     cuts: dict[tuple[int, int], int] = {}
-    for (g, k), (g2, k2) in itertools.pairwise(lines):
-        following = groups[g2][k2].text
-        if dateline_opens_text(following) and (cut := glued_head_start(groups[g][k].text)):
-            cuts[(g, k)] = cut
+    for n, text in enumerate(lines[:-1]):
+        following, after = lines[n + 1], (lines[n + 2] if n + 2 < len(lines) else "")
+        cut = glued_head_start(text)
+        if cut and (dateline_opens_text(following) or _head_broken_on(text, cut, following, after)):
+            cuts[places[n]] = cut
     return split_groups_at(groups, cuts)

@@ -14,7 +14,7 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.broken_titles import broken_inside
+from gonghui_build.layout.broken_titles import broken_inside, opens_with_one_word
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
 from gonghui_build.layout.decks import title_over_deck
 from gonghui_build.layout.digest_titles import names_a_digest
@@ -90,28 +90,12 @@ def _ocr_dash(block: Block) -> bool:
 def _broken_at_one(blocks: list[Block], shapes: list[Shape], rest: list[int]) -> bool:
     """A headline broken before its last line (``某区总工会举办`` / ``一年一度职工书法
     比赛``): the line above runs on into it and the lead says again what the two lines
-    say together — one headline, no dash read as 一, no kicker over a longer line."""
-    above = title_key(blocks[rest[-2]].plain)
-    last = title_key(blocks[rest[-1]].plain)
-    return (runs_on(above) or _opens_with_one_word(last)) and _restated_whole(blocks, shapes, rest)
-
-
-#: Least dictionary frequency of a word opening with 一 (一线, 一批, 一年一度) read as a
-#: word of a headline's second line rather than a dash an OCR read as 一.
-ONE_WORD_MIN_FREQ = 100
-
-
-def _opens_with_one_word(line: str) -> bool:
-    """A line opening with a word of 一 (``一线职工…``, ``一年一度…``): the second line of a
-    broken headline may open so even when the line above ends on a noun (``某某工会开展
-    “送清凉”`` / ``一线职工喜获清凉礼包``); a subtitle's dash read as 一 (``一走进…``) opens
-    no such word."""
-    first = tokenizer.cut(line)[:1]
-    return (
-        bool(first)
-        and first[0].startswith("一")
-        and len(first[0]) > 1
-        and tokenizer.frequency(first[0]) >= ONE_WORD_MIN_FREQ
+    say together — one headline, no dash read as 一, no kicker over a longer line; so is a
+    body's verb over a word of 一 (``某区总工会慰问`` / ``一线…``), whatever the lead says."""
+    above, last = (title_key(blocks[i].plain) for i in rest[-2:])
+    one = opens_with_one_word(last)
+    return (one and _body_then_verb(above)) or (
+        (runs_on(above) or one) and _restated_whole(blocks, shapes, rest)
     )
 
 

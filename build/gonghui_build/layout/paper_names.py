@@ -24,13 +24,22 @@ __all__ = ["paper_name_on_top"]
 _PAPER_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}报$")
 
 
+#: Most rows of furniture under the name looked through for its date (the page's label
+#: may come first: ``第05版：劳模风采`` / ``2019年4月29日 星期一``).
+MASTHEAD_ROWS = 3
+
+
 def paper_name_on_top(blocks: list[Block], shapes: list[Shape]) -> list[int]:
-    """The page's first block when it is a paper's name on one line right over a dated
-    row of furniture (``2022年7月22日 星期五``): the masthead, not a headline."""
+    """The page's first block when it is a paper's name on one line right over rows of
+    furniture one of which is dated (``2022年7月22日 星期五``, perhaps under the page's
+    label): the masthead, not a headline."""
     if len(blocks) < 2 or len(blocks[0].lines) != 1 or shapes[0] is Shape.FURNITURE:
         return []
     if not _PAPER_NAME_RE.match(without_spaces(blocks[0].plain)):
         return []
-    under = blocks[1].plain
-    dated = shapes[1] is Shape.FURNITURE and DATE_RE.search(without_spaces(under))
-    return [0] if dated else []
+    for i in range(1, min(len(blocks), MASTHEAD_ROWS + 1)):
+        if shapes[i] is not Shape.FURNITURE:
+            return []
+        if DATE_RE.search(without_spaces(blocks[i].plain)):
+            return [0]
+    return []

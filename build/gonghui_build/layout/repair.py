@@ -146,9 +146,9 @@ def _remove_markup(draft: Draft, role: str) -> None:
         draft.remove(range(match.start(), match.end()), "markup_removed")
     for match in HTML_TAG_RE.finditer(original):
         draft.remove(range(match.start(), match.end()), "markup_removed")
-    entry = ENTRY_HEAD_RE.fullmatch(original.strip()) or _BROKEN_ENTRY_RE.fullmatch(
-        original.strip()
-    )
+    # a brief's head in 【】 after its bullet (■【…】) is set off by both
+    shown = original.strip().lstrip(BULLET_MARKS + " \t\u3000")
+    entry = ENTRY_HEAD_RE.fullmatch(shown) or _BROKEN_ENTRY_RE.fullmatch(shown)
     if role in DISPLAY_ROLES and entry:
         first = original.index("【")
         draft.remove([first, original.rindex("】")], "markup_removed")

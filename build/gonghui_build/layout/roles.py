@@ -16,7 +16,6 @@ import unicodedata
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.context import has_own_photo_credit
 from gonghui_build.layout.cues import opens_turn
-from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.part_labels import is_part_label
 from gonghui_build.layout.reader import Draft
 from gonghui_build.layout.role_words import BYLINE_MARKS
@@ -188,8 +187,10 @@ def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
     """news_item, feature, commentary, interview_roundup or other, from what the article
     prints: a dateline or a digest item makes a news item, a commentator's byline
     (``本报评论员 某某``) a commentary, a reporter's byline over the text a feature,
-    another signature a commentary; text opening with a day's date is news;
-    a reporter's credit at the end of other text makes a feature. A Q&A's askers signed
+    another signature a commentary; a reporter's credit at the end of other text makes
+    a feature. Text opening with a day's date and no dateline (a web copy, a post) is
+    ``other``, as the annotation's convention has it since 12-07; the activities still
+    read its dated lead as a news item's (:func:`extract.activities.article`). A Q&A's askers signed
     in brackets (``（某区 某女士）``) make no interview roundup."""
     values = list(roles.values())
     if draft.hint == "entry":
@@ -215,8 +216,6 @@ def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
         return "feature"
     if any(b.startswith(tuple(BYLINE_MARKS)) for b in top):
         return "commentary"
-    if body and opens_with_news_lead(blocks[body[0]].plain):
-        return "news_item"
     return "feature" if reporter else "other"
 
 

@@ -27,7 +27,7 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.caption_items import free_other_place_photos
 from gonghui_build.layout.channel_foot import channel_at_foot
 from gonghui_build.layout.context import settle
-from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix
+from gonghui_build.layout.cues import BYLINE_MARKS, credit_names, dateline_prefix, opens_with_label
 from gonghui_build.layout.dashed_kickers import dashed_kicker, lift_dashed_kickers
 from gonghui_build.layout.digest_items import split_unmarked_digests
 from gonghui_build.layout.display import MARKED_DISPLAY_MAX
@@ -109,7 +109,9 @@ class PageLayout:
 
 
 def _standfirst(r: Reader) -> None:
-    """Text before the page's first head, just above it, is that article's standfirst."""
+    """Text before the page's first head, just above it, is that article's standfirst;
+    not an editor's note over it (``编者按：…本报推出系列报道``), which the editor writes
+    of the page's series or column, an item of its own with no headline."""
     if len(r.articles) < 2:
         return
     first, second = r.articles[0], r.articles[1]
@@ -124,8 +126,9 @@ def _standfirst(r: Reader) -> None:
         or head is None
         or any(r.shapes[i] not in (Shape.BODY, Shape.CAPTION, Shape.CREDIT) for i in first.body)
         or max(first.body) + 1 != head
+        or all(opens_with_label(r.blocks[i].plain) for i in texts)
     ):
-        return
+        return  # an editor's note opening the page (编者按：…) speaks of the page: its own item
     if _headline_over_byline(r, texts, second):
         second.roles[texts[0]] = "headline"
     elif dashed_kicker(r.blocks, texts, second.roles):

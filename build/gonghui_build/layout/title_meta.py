@@ -25,6 +25,7 @@ from gonghui_build.layout.furniture import (
     CRUMB_MARKS,
     furniture_kind,
     is_issuing_office,
+    names_an_institution,
     words,
 )
 from gonghui_build.layout.paired import matched_phrases
@@ -158,9 +159,10 @@ def _stamp_or_byline_start(text: str) -> int | None:
     if stamp and furniture_kind(stamp.group(1)):
         # fields set apart by blanks before a stamp are a post's header row (a WeChat
         # account and its author: ``某某工会 某某工会 2024-03-09 18:05``), furniture
-        # whole; a title before its stamp is one run of text
+        # whole; a title before its stamp is one run of text, and no unit's name alone
+        # (``某某区总工会 2024-04-28 10:15``: the unit that posted it, over the title)
         head = text[: stamp.start()].strip()
-        return None if _GAP_RE.search(head) else stamp.start(1)
+        return None if _GAP_RE.search(head) or names_an_institution(head) else stamp.start(1)
     for gap in _GAP_RE.finditer(text):
         tail = text[gap.end() :]
         if _closing_byline(tail):

@@ -4,6 +4,8 @@ source under the title, a slogan or a line of facts set as its subtitle (read by
 
 from __future__ import annotations
 
+import re
+
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.furniture import is_header_field, names_an_institution
 from gonghui_build.layout.head_chrome import head_words
@@ -30,14 +32,36 @@ def bracketed_note(block: Block) -> bool:
 def source_under_title(blocks: list[Block], rest: list[int]) -> bool:
     """The head's last line names an institution alone (``某某县总工会``) under a longer
     line that does not: the account or site a copy comes from, printed under its title
-    (a kicker naming a body is printed over the headline, never under it)."""
+    (a kicker naming a body is printed over the headline, never under it); so is any
+    short name over a post's bare stamp row (:func:`_account_over_stamp`)."""
     if len(rest) < 2:
         return False
     last, above = blocks[rest[-1]], blocks[rest[-2]]
+    longer = len(without_spaces(above.plain)) > len(without_spaces(last.plain))
+    if _account_over_stamp(blocks, rest[-1]):
+        return longer  # a shorter line over it is the account, this the title (lay25)
+    return names_an_institution(last.plain) and not names_an_institution(above.plain) and longer
+
+
+#: A WeChat post's stamp row: the day, the time, where it was posted from (``2025年9月27日
+#: 18:06 福建``), naming no account.
+_BARE_STAMP_RE = re.compile(
+    r"^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}[:：]\d{2}"
+    r"(?:\s+[\u4e00-\u9fff]{2,3})?\s*$"
+)
+#: An account's name: a few words, no mark of a sentence or a phrase.
+_ACCOUNT_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{2,12}$")
+
+
+def _account_over_stamp(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is a short name right over a post's bare stamp row: the account a
+    WeChat post names once under its title (``某某职工`` / ``2025年9月27日 18:06 福建``),
+    no headline's second line, whatever its words."""
     return (
-        names_an_institution(last.plain)
-        and not names_an_institution(above.plain)
-        and len(without_spaces(above.plain)) > len(without_spaces(last.plain))
+        i + 1 < len(blocks)
+        and len(blocks[i].lines) == 1
+        and bool(_ACCOUNT_RE.match(without_spaces(blocks[i].plain)))
+        and bool(_BARE_STAMP_RE.match(blocks[i + 1].plain))
     )
 
 
