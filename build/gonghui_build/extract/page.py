@@ -40,7 +40,7 @@ def extract_page(parsed: ParsedPage, curated_date: str | None = None) -> PageFac
     page = page_places(parsed.paragraphs)
     articles = [
         extract_article(
-            parsed.paragraphs_of(a.index), parsed.runs, article_dates[a.index], a.kind, page
+            parsed.paragraphs_of(a.index), parsed.runs, article_dates[a.index], a.read_kind, page
         )
         for a in parsed.articles
     ]

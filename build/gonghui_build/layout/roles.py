@@ -16,6 +16,7 @@ import unicodedata
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.context import has_own_photo_credit
 from gonghui_build.layout.cues import opens_turn
+from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.part_labels import is_part_label
 from gonghui_build.layout.reader import Draft
 from gonghui_build.layout.role_words import BYLINE_MARKS
@@ -183,25 +184,26 @@ def _block_roles(blocks: list[Block], shapes: list[Shape], indices: list[int]) -
     return roles
 
 
-def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
-    """news_item, feature, commentary, interview_roundup or other, from what the article
-    prints: a dateline or a digest item makes a news item, a commentator's byline
-    (``本报评论员 某某``) a commentary, a reporter's byline over the text a feature,
-    another signature a commentary; a reporter's credit at the end of other text makes
-    a feature. Text opening with a day's date and no dateline (a web copy, a post) is
-    ``other``, as the annotation's convention has it since 12-07; the activities still
-    read its dated lead as a news item's (:func:`extract.activities.article`). A Q&A's askers signed
-    in brackets (``（某区 某女士）``) make no interview roundup."""
+def kinds_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> tuple[str, str]:
+    """The article's kind as printed, and the kind its text reads as. A dateline or a
+    digest item makes a news item, a commentator's byline (``本报评论员 某某``) a
+    commentary, a reporter's byline over the text a feature, another signature a
+    commentary; a reporter's credit at the end of other text makes a feature. Text with
+    none of these opening with a day's date (a web copy, a post) is printed as ``other``
+    (or a feature by its closing credit), as the annotation's convention has it since
+    12-07, and reads as a news item: its lead dates its news, a bare name over it is its
+    reporter. A Q&A's askers signed in brackets (``（某区 某女士）``) make no interview
+    roundup."""
     values = list(roles.values())
     if draft.hint == "entry":
-        return "other"
+        return "other", "other"
     if "dateline" not in values and _photo_item(roles, blocks):
-        return "other"  # a photo page's item, whatever it was read as
+        return "other", "other"  # a photo page's item, whatever it was read as
     if "dateline" in values or draft.hint == "item":
-        return "news_item"
+        return "news_item", "news_item"
     speakers = [i for i, r in roles.items() if r == "speaker_line"]
     if sum(not blocks[i].plain.lstrip().startswith(("（", "(")) for i in speakers) >= 2:
-        return "interview_roundup"
+        return "interview_roundup", "interview_roundup"
     body = sorted(i for i, r in roles.items() if r == "body")
     heads = [without_spaces(blocks[i].plain) for i, r in roles.items() if r == "byline"]
     top = [
@@ -209,14 +211,26 @@ def kind_of(draft: Draft, roles: dict[int, str], blocks: list[Block]) -> str:
         for i, b in zip(sorted(i for i, r in roles.items() if r == "byline"), heads, strict=True)
         if not body or i < body[0]
     ]
+    reporter = {b for b in heads if "记者" in b or "通讯员" in b}
+    signed = _signed_kind(top, reporter)
+    if signed:
+        return signed, signed
+    printed = "feature" if reporter else "other"
+    if body and opens_with_news_lead(blocks[body[0]].plain):
+        return printed, "news_item"
+    return printed, printed
+
+
+def _signed_kind(top: list[str], reporter: set[str]) -> str | None:
+    """The kind the bylines over the text make: the paper's commentator's a commentary, a
+    reporter's a feature, another signature with its mark (``□某某``) a commentary."""
     if any("评论员" in b for b in top):
         return "commentary"  # 本报评论员 某某: the paper's commentator signs it
-    reporter = {b for b in heads if "记者" in b or "通讯员" in b}
     if any(b in reporter for b in top):
         return "feature"
     if any(b.startswith(tuple(BYLINE_MARKS)) for b in top):
         return "commentary"
-    return "feature" if reporter else "other"
+    return None
 
 
 #: The marks closing a photo's credit (``某某 摄``, ``/ 某地 供图``).

@@ -48,7 +48,7 @@ from gonghui_build.layout.post_openings import fold_post_openings
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
-from gonghui_build.layout.roles import body_roles, kind_of, subtitle_under_byline
+from gonghui_build.layout.roles import body_roles, kinds_of, subtitle_under_byline
 from gonghui_build.layout.shapes import Shape, classify
 from gonghui_build.layout.source_titles import source_title_lines
 from gonghui_build.layout.subheads import fold_signed_subheads
@@ -91,6 +91,9 @@ class ArticleLayout:
     first_block: int
     last_block: int
     continued: bool = False  # a continuation marker (上接/下转) links it to another page
+    #: The kind the extraction reads the text as (:func:`roles.kinds_of`): a news item
+    #: for undatelined text opening with a day, printed as ``other``.
+    read_kind: str = "other"
 
 
 @dataclass(frozen=True)
@@ -232,13 +235,15 @@ def _article_layouts(
     out = []
     for draft in r.articles:
         member = members[draft.index]
+        kind, read_kind = kinds_of(draft, {i: roles[i] for i in member}, blocks)
         out.append(
             ArticleLayout(
                 index=draft.index,
-                kind=kind_of(draft, {i: roles[i] for i in member}, blocks),
+                kind=kind,
                 first_block=min(member),
                 last_block=max(member),
                 continued=draft.continued,
+                read_kind=read_kind,
             )
         )
     return tuple(out)

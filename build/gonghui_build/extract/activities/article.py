@@ -60,7 +60,6 @@ from gonghui_build.extract.facts import (
     ResolvedOrg,
 )
 from gonghui_build.extract.spans import capped, span_of
-from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.quality import Run
 from gonghui_build.text.clauses import sentences
@@ -346,14 +345,13 @@ def activities_of(
     body = [p for p in paragraphs if p.role in ACTIVITY_ROLES]
     article_date = written_on(paragraphs, article_date)  # 本报杭州5月11日讯 … 今天: 11 May
     captions = frozenset(i for i, p in enumerate(body) if p.role == "photo_caption")
-    newsy = _reads_as_news(kind, body)
-    lead = lead_date(body) if newsy else None
+    lead = lead_date(body) if kind == "news_item" else None
     out: list[ActivityFact] = []
     planning = plan_heading_years(paragraphs)
     drafts = find_activities([p.text for p in body], captions)
     if not drafts:
         # a dated lead reports the headline's event, in a feature too (记者 某某 over it)
-        dated = lead is not None if newsy else lead_date(body) is not None
+        dated = lead is not None if kind == "news_item" else lead_date(body) is not None
         lead_text = next((p.text for p in body if p.role == "body"), "") if dated else ""
         body, drafts = headline_activities(paragraphs)
         drafts = [reported_in_lead(d, lead_text) for d in drafts]
@@ -381,13 +379,3 @@ def activities_of(
         confidence = 0.8 if draft.name and len(draft.name) > len(draft.trigger) else 0.6
         out.append(_fact(draft, p, runs, when, parent_index, organiser, confidence))
     return out
-
-
-def _reads_as_news(kind: str, body: Sequence[Paragraph]) -> bool:
-    """An article whose lead dates its news: a news item, or undatelined text opening
-    like one (``3月12日，…``, a web copy or a post, kind ``other`` or a feature by its
-    closing credit) — its kind says how it was printed, not how its lead reads."""
-    if kind == "news_item":
-        return True
-    first = next((p.text for p in body if p.role == "body"), "")
-    return kind in ("other", "feature") and opens_with_news_lead(first)
