@@ -99,20 +99,7 @@ def _header_role(row: str, page_source: str = "") -> AuthorRole:
     own = value.startswith("本")  # 来源：本站: the site's own newsroom
     if value and names_a_body(value) and not names_a_paper(value) and not own:
         return AuthorRole.author
-    return AuthorRole.author if _a_unions_site(value) else AuthorRole.reporter
-
-
-#: A site named for a union (``某某工会网``, ``某市总工会网``): the union's own site.
-_UNION_SITE_RE = re.compile(r"工会(?:网|网站)$")
-
-
-def _a_unions_site(source: str) -> bool:
-    """A source naming a union's own site (``来源：某某工会网``): the union's staff write
-    its items, no journalist (ANNOTATION.md, Authors: ``author`` is a signed article's
-    writer who is not a journalist), where a paper's or an agency's site (``中工网``,
-    ``某某日报网``) has reporters. A row or a dateline that prints the role word
-    (``作者：记者 某某``, ``某某工会网讯（记者 某某）``) keeps its reporter."""
-    return bool(_UNION_SITE_RE.search(source))
+    return AuthorRole.reporter
 
 
 def _less_next_key(text: str, end: int, value: str) -> str:
