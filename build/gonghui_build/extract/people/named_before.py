@@ -53,6 +53,7 @@ from gonghui_build.extract.people.rules import NameHit
 from gonghui_build.extract.people.sections_alone import institution_named, section_before
 from gonghui_build.extract.people.sibling_branches import enterprise_of_sibling
 from gonghui_build.extract.people.titles import TitleClaim
+from gonghui_build.extract.people.town_heads import at_town_of_head
 from gonghui_build.extract.people.union_committee_posts import officers_chain
 from gonghui_build.extract.people.unit_heads_earlier import heads_at_unit_named_earlier
 from gonghui_build.layout.paragraphs import Paragraph
@@ -232,35 +233,6 @@ def _each_at_body(claim: TitleClaim, found: tuple[OrgSpan, int] | None) -> Title
     return claim
 
 
-def _town_head(title: str) -> str | None:
-    """镇长, 副镇长, 乡长: the town's or township's head ``title`` is (``titles.yaml``
-    town_heads, a modifier before it), or None."""
-    head = lexicon.words("titles.yaml", "town_heads").ending(title)
-    rest = title[: -len(head)] if head else None
-    if rest is None or (rest and rest not in lexicon.words("titles.yaml", "modifiers")):
-        return None
-    return head
-
-
-def _at_town_of_head(claims: tuple[TitleClaim, ...]) -> tuple[TitleClaim, ...]:
-    """A chain of no body with a town's head (副镇长某某; 党委副书记、镇长某某 after the
-    article names the town): the head's level word (镇 of 镇长) is the body of the head
-    and of the chain's Party posts of no body, which the article's reading completes
-    with the town named before, as it does 镇党委书记、镇长某某's."""
-    heads = [(c, h) for c in claims if (h := _town_head(c.title_normalised))]
-    if not heads or any(c.org_written is not None for c in claims):
-        return claims
-    claim, head = heads[0]
-    level, at = head[: -len("长")], claim.end - len(head)
-    inner = lexicon.words("titles.yaml", "inner_bodies")
-    return tuple(
-        replace(c, org_written=level, org_offset=at)
-        if _town_head(c.title_normalised) or inner.starting(c.title_normalised)
-        else c
-        for c in claims
-    )
-
-
 def _at_company_section(
     claims: tuple[TitleClaim, ...],
     p: Paragraph,
@@ -341,7 +313,7 @@ def _with_bodies(
     if found is None:  # no body since the last paragraph: the report's own enterprise's unit
         claims = tuple(_at_enterprise_unit(c, reported) for c in claims)
     claims = _inner_posts_at_head(claims, tuple(h.claims), found)
-    claims = _at_town_of_head(_enterprise_posts_at_company(claims, found, p.text))
+    claims = at_town_of_head(_enterprise_posts_at_company(claims, found, p.text))
     near = _read_in_full(found, p, orgs) if found else reported
     claims = _at_company_section(claims, p, near, orgs)
     claims = heads_at_unit_named_earlier(claims, p, orgs, _unit_endings)
