@@ -9,7 +9,7 @@ organisations of their own). Invented names."""
 from __future__ import annotations
 
 from gonghui_build.extract.organisations.abbreviated_units import units_of_abbreviated
-from tests.conftest import first_article_positions, news_page
+from tests.conftest import first_article_positions, first_article_resolved, news_page
 
 _TEXT = (
     "调研组来到江西青禾新材料集团有限公司。在青禾集团，集团党委书记、董事长鲁振华介绍了情况。"
@@ -26,3 +26,7 @@ def test_a_unit_printed_with_the_full_name_stays_as_printed():
     remap = {"青禾集团": "青禾集团有限公司"}
     found = units_of_abbreviated({"青禾集团有限公司炼钢厂", "青禾集团轧钢厂"}, remap)
     assert found == {"青禾集团轧钢厂": "青禾集团有限公司轧钢厂"}
+
+
+def test_no_unit_repeats_the_kind_word():
+    assert not any("集团集团" in name for name in first_article_resolved(_TEXT))

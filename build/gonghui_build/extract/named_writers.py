@@ -27,7 +27,8 @@ _WRITERS = (AuthorRole.reporter, AuthorRole.author)
 
 
 def _worded(p: Paragraph | None, author: AuthorFact) -> bool:
-    """The author's name stands next to a credit's role word in its paragraph."""
+    """The author's name stands next to a credit's role word in its paragraph: a credit
+    that says who the name is (``本报记者 某某``), as a bare one (``某某`` alone) does not."""
     if p is None:
         return False
     start, end = author.span.text_start, author.span.text_end
@@ -47,14 +48,14 @@ def named_writers(
         for a in art.authors:
             if a.role in _WRITERS and _worded(by_seq.get(a.span.paragraph), a):
                 worded.setdefault(a.name, set()).add(a.role)
+    if not worded:
+        return articles
 
     def settled(a: AuthorFact) -> AuthorFact:
         roles = worded.get(a.name, set())
         bare = a.role is AuthorRole.correspondent and not _worded(by_seq.get(a.span.paragraph), a)
         return replace(a, role=next(iter(roles))) if bare and len(roles) == 1 else a
 
-    if not worded:
-        return articles
     return [replace(art, authors=_once(settled(a) for a in art.authors)) for art in articles]
 
 

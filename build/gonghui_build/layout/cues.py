@@ -209,7 +209,9 @@ def _label_opening() -> re.Pattern[str]:
 def opens_with_label(text: str) -> bool:
     """A paragraph opened by the label of a part of an article and a colon (``编者按：…``,
     ``记者手记：``, ``编辑回复：…``): an editor's note, a reporter's afterword, the reply
-    to a reader's letter — part of the article it is printed with, never a new one."""
+    to a reader's letter — part of the article it is printed with, never a new one; alone
+    before a page's first head it speaks of the page, and :func:`.segment._standfirst`
+    keeps it an item of its own rather than the first article's standfirst."""
     return bool(_label_opening().match(without_spaces(text)))
 
 

@@ -56,6 +56,11 @@ _DATE_EXTRAS_RE = re.compile(
 )
 #: A clause going on after a date (``2006年1月17日，区总…``): running text, no date line.
 _CLAUSE_AFTER_RE = re.compile(r"\s*[，,]\s*(?!星期|周)[\u4e00-\u9fff]")
+#: A web post's day and time of day as its stamp row prints them (``2024-01-12 10:31``,
+#: ``2025年9月27日 18:06``): one pattern for :mod:`.heads_web`'s header rows and
+#: :mod:`.under_title`'s bare stamp row, so the two read one stamp alike.
+POSTED_DAY = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
+TIME_OF_DAY = r"\s*\d{1,2}[:：]\d{2}"
 #: A time of day printed right after a date (``2024年05月06日 17:30``).
 _TIME_AFTER_RE = re.compile(r"\s*\d{1,2}[:：]\d{2}(?!\d)")
 #: A post's header line opening with its month, day and time, the year left out

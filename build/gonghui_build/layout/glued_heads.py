@@ -133,11 +133,11 @@ def unglue_heads(groups: list[list[Line]]) -> list[list[Line]]:
     group of its own, and the group it was glued to ended there; so too a headline's
     first line glued there when its second line stands over the dateline."""
     groups = _cut_run_on_datelines(groups)
-    lines = [groups[g][k].text for g, group in enumerate(groups) for k in range(len(group))]
     places = [(g, k) for g, group in enumerate(groups) for k in range(len(group))]
+    texts = [groups[g][k].text for g, k in places]
     cuts: dict[tuple[int, int], int] = {}
-    for n, text in enumerate(lines[:-1]):
-        following, after = lines[n + 1], (lines[n + 2] if n + 2 < len(lines) else "")
+    for n, text in enumerate(texts[:-1]):
+        following, after = texts[n + 1], (texts[n + 2] if n + 2 < len(texts) else "")
         cut = glued_head_start(text)
         if cut and (dateline_opens_text(following) or _head_broken_on(text, cut, following, after)):
             cuts[places[n]] = cut

@@ -32,7 +32,12 @@ from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.cues import NUMBERED_RE, opens_with_label
 from gonghui_build.layout.decks import title_over_deck
 from gonghui_build.layout.display import opens_with_news_lead
-from gonghui_build.layout.furniture import is_header_field, names_an_institution
+from gonghui_build.layout.furniture import (
+    POSTED_DAY,
+    TIME_OF_DAY,
+    is_header_field,
+    names_an_institution,
+)
 from gonghui_build.layout.head_chrome import is_breadcrumb
 from gonghui_build.layout.headroles import head_roles
 from gonghui_build.layout.index import title_key
@@ -49,10 +54,7 @@ META_TITLE_MIN = 8
 #: A web post's time stamp opening a header row (``2024-01-12 10:31:05 某某县总工会``):
 #: a day's date, then the time of day; an aggregator prints the day first
 #: (``12.01.2024 10:31``).
-_STAMP = (
-    r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}\.\d{1,2}\.\d{4})"
-    r"\s*\d{1,2}[:：]\d{2}"
-)
+_STAMP = rf"(?:{POSTED_DAY}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}){TIME_OF_DAY}"
 _STAMP_RE = re.compile(rf"^\s*{_STAMP}")
 #: A post's header row naming its account (and author, and ``原创``) before the stamp, as
 #: a WeChat post prints under its title (``原创 某某工会 某某市总工会 2022-09-28 17:30

@@ -129,9 +129,11 @@ def _standfirst(r: Reader) -> None:
         or head is None
         or any(r.shapes[i] not in (Shape.BODY, Shape.CAPTION, Shape.CREDIT) for i in first.body)
         or max(first.body) + 1 != head
+        # a labelled note opening the page (编者按：…, :func:`cues.opens_with_label`)
+        # speaks of the page's series or column: an item of its own
         or all(opens_with_label(r.blocks[i].plain) for i in texts)
     ):
-        return  # an editor's note opening the page (编者按：…) speaks of the page: its own item
+        return
     if _headline_over_byline(r, texts, second):
         second.roles[texts[0]] = "headline"
     elif dashed_kicker(r.blocks, texts, second.roles):

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.furniture import is_header_field, names_an_institution
+from gonghui_build.layout.furniture import (
+    POSTED_DAY,
+    TIME_OF_DAY,
+    is_header_field,
+    names_an_institution,
+)
 from gonghui_build.layout.head_chrome import head_words
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text import tokenizer
@@ -45,10 +50,7 @@ def source_under_title(blocks: list[Block], rest: list[int]) -> bool:
 
 #: A WeChat post's stamp row: the day, the time, where it was posted from (``2025年9月27日
 #: 18:06 福建``), naming no account.
-_BARE_STAMP_RE = re.compile(
-    r"^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}[:：]\d{2}"
-    r"(?:\s+[\u4e00-\u9fff]{2,3})?\s*$"
-)
+_BARE_STAMP_RE = re.compile(rf"^\s*{POSTED_DAY}{TIME_OF_DAY}(?:\s+[\u4e00-\u9fff]{{2,3}})?\s*$")
 #: An account's name: a few words, no mark of a sentence or a phrase.
 _ACCOUNT_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{2,12}$")
 

@@ -74,10 +74,10 @@ def _handed_out(m: re.Match[str]) -> bool:
     counted = bool(patterns().total.search(m["group"]))
     if m.re is _each_given() and not (counted and words("each_share_words").ending(m["group"])):
         return False
-    if m["prep"] in words("counted_gift_prepositions") and not counted:
-        return False
-    if m["verb"] in words("counted_gift_verbs") and not counted:
-        return False  # 为每个书屋配送图书: a standing arrangement, no handing-out
+    if not counted and (
+        m["prep"] in words("counted_gift_prepositions") or m["verb"] in words("counted_gift_verbs")
+    ):
+        return False  # 向辖区职工发放学习资料: another event's; 为每个书屋配送图书: an arrangement
     return counted or not words("money_words").in_text(m["what"])
 
 

@@ -146,7 +146,7 @@ def is_department_name(name: str) -> bool:
 
 
 #: The word that ends a committee's name (经费审查委员会, 女职工委员会).
-_COMMITTEE = "委员会"
+COMMITTEE = "委员会"
 
 
 def is_committees_department(name: str) -> bool:
@@ -154,7 +154,7 @@ def is_committees_department(name: str) -> bool:
     printed without the body whose committee it is, as a federation's meeting lists it
     among its heads of departments (the case s36's first reader of titles left from
     real pages); the committee and the department after it are each listed."""
-    committee, word, rest = name.partition(_COMMITTEE)
+    committee, word, rest = name.partition(COMMITTEE)
     return bool(rest) and is_department(committee + word) and is_department(rest)
 
 

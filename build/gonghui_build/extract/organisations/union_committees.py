@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from gonghui_build import reference as lexicon
-from gonghui_build.extract.organisations.names import suffix_of
+from gonghui_build.extract.organisations.names import COMMITTEE, suffix_of
 
 
 def union_committee_before_post(text: str, match: re.Match[str]) -> bool:
@@ -29,18 +29,14 @@ def union_committee_before_post(text: str, match: re.Match[str]) -> bool:
     return lexicon.titles().regex.match(text, end) is not None
 
 
-#: A union's committee: its leading body, elected by its congress (《中国工会章程》: 基层工会
-#: 委员会), printed after the union's name (镇总工会委员会, 某公司工会委员会).
-_COMMITTEE = "委员会"
-
-
 def union_of_committee(written: str) -> str | None:
-    """The union whose committee ``written`` is (某镇总工会委员会 → 某镇总工会): the
-    committee is the union itself, no body of its own (a roster's heading, 一、镇总工会
+    """The union whose committee ``written`` is (某镇总工会委员会 → 某镇总工会): a union's
+    committee is its leading body, elected by its congress (《中国工会章程》: 基层工会委员会),
+    so the committee is the union itself, no body of its own (a roster's heading, 一、镇总工会
     委员会, over the union's officers); None when ``written`` is no union's committee."""
-    if not written.endswith(_COMMITTEE):
+    if not written.endswith(COMMITTEE):
         return None
-    union = written[: -len(_COMMITTEE)]
+    union = written[: -len(COMMITTEE)]
     unions = lexicon.words("org_suffixes.yaml", "union_suffix")
     federations = lexicon.words("org_suffixes.yaml", "federation_suffix")
     suffix = unions.ending(union) or federations.ending(union)
