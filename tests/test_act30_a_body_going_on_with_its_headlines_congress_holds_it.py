@@ -40,3 +40,12 @@ def test_a_body_opening_on_the_bare_congress_holds_the_headlines_congress() -> N
 
 def test_a_body_opening_on_its_own_meeting_adds_no_headline_row() -> None:
     assert "青禾市工会第九次代表大会" not in _names(OWN_LEAD)
+
+
+def test_a_body_opening_on_a_word_that_only_begins_like_a_meeting_adds_no_headline_row() -> None:
+    """会议室, 大会堂, 会议中心 open with a meeting's characters and tell no meeting."""
+    hall = CONTINUED.replace(
+        "大会选举产生了青禾市工会第九届委员会委员35名。",
+        "大会堂内座无虚席，500名代表出席。",
+    )
+    assert "青禾市工会第九次代表大会" not in _names(hall)

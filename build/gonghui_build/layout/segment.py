@@ -88,12 +88,12 @@ class Placed:
 class ArticleLayout:
     index: int
     kind: str
+    #: The kind the extraction reads the text as (:func:`roles.kinds_of`): a news item
+    #: for undatelined text opening with a day, printed as ``other``.
+    read_kind: str
     first_block: int
     last_block: int
     continued: bool = False  # a continuation marker (上接/下转) links it to another page
-    #: The kind the extraction reads the text as (:func:`roles.kinds_of`): a news item
-    #: for undatelined text opening with a day, printed as ``other``.
-    read_kind: str = "other"
 
 
 @dataclass(frozen=True)

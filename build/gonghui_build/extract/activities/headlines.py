@@ -21,6 +21,7 @@ from gonghui_build.extract.activities.places import place_of
 from gonghui_build.extract.activities.same_names import same_name
 from gonghui_build.extract.facts import Participants
 from gonghui_build.layout.paragraphs import Paragraph
+from gonghui_build.text import tokenizer
 from gonghui_build.vocabulary import Category, Status
 
 #: The lines above a body that title its article (the kicker may name the event:
@@ -86,9 +87,23 @@ def _goes_on_bare(body: Sequence[Paragraph]) -> bool:
     会议听取了…): it tells the rest of the meeting its headline names, never named in the
     body (a jump page's rest of a congress report, 上接第1版; real_dev30's gold keeps the
     congress beside the plenary held after it). A body naming its own meeting first
-    (某日，某工会召开…) is read as it stands."""
+    (某日，某工会召开…) is read as it stands. The meeting word must be a word of its own
+    followed by what the meeting did or when (a verb, an adverb, a preposition, 期间):
+    会议室, 大会堂, 会议精神 and 会议中心 open with the same characters and tell no meeting."""
     first = next((p.text.lstrip() for p in body if p.role == "body"), "")
-    return words("meeting_back_references").starting(first) is not None
+    if words("meeting_back_references").starting(first) is None:
+        return False
+    tokens = tokenizer.tag_tokens(first[:12])
+    return (
+        len(tokens) > 1
+        and tokens[0].word in words("meeting_back_references")
+        and tokens[1].tag.startswith(_TELLING_TAGS)
+    )
+
+
+#: The parts of speech after a bare meeting word that go on telling the meeting: a verb
+#: (选举, 听取), an adverb (还), a preposition (由) or a word of place and time (期间, 上).
+_TELLING_TAGS = ("v", "d", "p", "f")
 
 
 def named_by_headline(
