@@ -113,15 +113,14 @@ def _cut_run_on_datelines(groups: list[list[Line]]) -> list[list[Line]]:
     return split_groups_at(groups, cuts)
 
 
-def _head_broken_on(text: str, cut: int, following: str, after: str) -> bool:
+def _head_broken_on(text: str, cut: int, following: str) -> bool:
     """The tail glued at ``cut`` of ``text`` is a headline's first line, broken where it
     cannot stop (``…（某某）某厂工会办起``: a verb wanting its object), whose rest is the
-    next line (``职工业余学校``: short, no sentence) over a dateline: an OCR kept the
-    break inside the head and lost the one before it."""
+    next line (``职工业余学校``: short, no sentence), itself over a dateline (the caller's
+    condition): an OCR kept the break inside the head and lost the one before it."""
     rest = following.strip()
     return (
-        dateline_opens_text(after)
-        and runs_on(without_spaces(text[cut:]))
+        runs_on(without_spaces(text[cut:]))
         and len(without_spaces(rest)) <= GLUED_HEAD_MAX
         and is_display_text(rest)
         and not _credit_or_furniture(rest)
@@ -138,7 +137,10 @@ def unglue_heads(groups: list[list[Line]]) -> list[list[Line]]:
     cuts: dict[tuple[int, int], int] = {}
     for n, text in enumerate(texts[:-1]):
         following, after = texts[n + 1], (texts[n + 2] if n + 2 < len(texts) else "")
+        over = dateline_opens_text(following)
+        if not over and not dateline_opens_text(after):
+            continue  # no dateline under the line or the one after it: nothing glued
         cut = glued_head_start(text)
-        if cut and (dateline_opens_text(following) or _head_broken_on(text, cut, following, after)):
+        if cut and (over or _head_broken_on(text, cut, following)):
             cuts[places[n]] = cut
     return split_groups_at(groups, cuts)
