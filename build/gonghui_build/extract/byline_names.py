@@ -13,22 +13,57 @@ from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.extract.people.composed import of_elements
 from gonghui_build.extract.people.model import person_spans
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.names import is_common_word, is_name_shaped, is_transliterated
+from gonghui_build.text.names import (
+    is_common_word,
+    is_name_shaped,
+    is_plausible_name,
+    is_transliterated,
+    split_name,
+)
 
 FILE = "bylines.yaml"
 
 
 def token_names(text: str, name: str, pos: int, named: bool) -> list[tuple[str, int, int]] | None:
     """The names a byline's token at ``pos`` is (``named``: a role word came before it),
-    two where two were printed as one (（罗晓张建明）); None when it is no name."""
-    if pair := two_names(name):
-        return [
-            (pair[0], pos, pos + len(pair[0])),
-            (pair[1], pos + len(pair[0]), pos + len(name)),
-        ]
+    two or three where they were printed as one (（罗晓张建明）, 通讯员 罗晓张建明李红);
+    None when it is no name."""
+    if parts := two_names(name) or (three_names(name) if named else None):
+        out, at = [], pos
+        for part in parts:
+            out.append((part, at, at + len(part)))
+            at += len(part)
+        return out
     if is_name_shaped(name) or _long_name(text, name, pos) or (named and _any_name(name)):
         return [(name, pos, pos + len(name))]
     return None
+
+
+def three_names(name: str) -> tuple[str, str, str] | None:
+    """``通讯员 罗晓帆张建明李红``: three names of a byline printed with no space between
+    them, after a role word (which says they are names), read so only when exactly one
+    way of cutting the run leaves three names of two or three characters each, of a
+    common surname and no ordinary word; a run cut no way, or two ways, is left whole."""
+    if not 6 <= len(name) <= 9 or is_name_shaped(name) or not all(is_cjk(c) for c in name):
+        return None
+    cuts = [
+        (a, b)
+        for a in (2, 3)
+        for b in (a + 2, a + 3)
+        if 2 <= len(name) - b <= 3 and all(_plain_name(p) for p in (name[:a], name[a:b], name[b:]))
+    ]
+    if len(cuts) != 1:
+        return None
+    a, b = cuts[0]
+    return name[:a], name[a:b], name[b:]
+
+
+def _plain_name(part: str) -> bool:
+    """A name of a common one-character surname that is no ordinary word (a part of
+    names run together)."""
+    parts = split_name(part)
+    common = parts is not None and parts[0] in lexicon.surnames().common
+    return common and is_plausible_name(part, strong_context=True)
 
 
 def listed_names(text: str, name: str, pos: int, named: bool) -> list[tuple[str, int, int]] | None:

@@ -117,8 +117,9 @@ def at_commas(tokens: list[Token]) -> list[Token]:
 
 
 #: A name in a run of credits parted by commas: a surname, then one or two given
-#: characters, a blank padding it to a column's width (韩 某, 王 某明) or none (周某).
-_RUN_NAME = r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,2})"
+#: characters, a blank padding it to a column's width (韩 某, 王 某明; two half-width
+#: blanks, 齐  某, fill the width of one character as a full-width blank does) or none (周某).
+_RUN_NAME = r"[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,2})"
 #: The marks parting the names of such a run.
 _RUN_COMMAS = "[，,、]"
 _RUN_COMMA_RE = re.compile(rf"[ \u3000]*{_RUN_COMMAS}[ \u3000]*")
@@ -145,17 +146,22 @@ def _padded_run(parts: list[str]) -> bool:
     """Whether names parted by commas are padded ones: each a surname of one character
     and its given name, one of them at least padded by a blank (韩 某，周 某; 王 某明，
     周某), the others printed whole beside them (韩 某、周某明; 周某明，韩 某: a column
-    pads its names of two characters only; a whole name of two only as the run's
-    last), whose surname or given name the comma would otherwise leave alone."""
-    if not any(part[1:2].isspace() for part in parts):
+    pads its names of two characters only; a whole name of two before the run's last
+    only when no padded name stands right after it, 韩某 周 某 reading as 韩某周, nor
+    before it: 韩某、周某明、齐  某 is a run, a column's three names of which only the
+    last is padded), whose surname or given name the comma would otherwise leave alone."""
+    pads = [part[1:2].isspace() for part in parts]
+    if not any(pads):
         return False  # 韩某，周某: no padding, the tokens part them as printed
     for k, part in enumerate(parts):
-        padded = part[1:2].isspace()
-        name = part[0] + part[2:] if padded else part
+        name = part[0] + part[1:].lstrip() if pads[k] else part
         if split_name(name) != (name[0], name[1:]):
             return False
-        if not padded and len(name) == 2 and k < len(parts) - 1:
-            return False  # 韩某，周 某: blanked, 韩某 周 would read as one name of three
+        # 韩某，周 某: blanked, 韩某 周 would read as one name of three; 王 某明，周某，李某:
+        # a padded name before, the run is no column's (only its last names padded)
+        early = k < len(parts) - 1 and (pads[k + 1] or any(pads[:k]))
+        if not pads[k] and len(name) == 2 and early:
+            return False
     return True
 
 

@@ -22,6 +22,7 @@ from gonghui_build.extract.organisations.article import ORG_ROLES
 from gonghui_build.extract.organisations.article_places import page_places
 from gonghui_build.extract.roster_owner import rosters_of_the_entry_before
 from gonghui_build.extract.site_staff import own_staff
+from gonghui_build.layout.end_credits import names_a_body
 from gonghui_build.layout.paragraphs import Paragraph
 from gonghui_build.layout.role_words import ROLE_OR_TRAINEE
 from gonghui_build.parsed import ParsedPage
@@ -84,20 +85,29 @@ def _signed_in_the_header(
     ``author``) and again among the names of the closing bracket with no role word
     (``（某街道总工会 某某 某某）``), where bare names read as correspondents: the header
     picks its writer out of them, the author; the bracket's other names stay
-    correspondents. A bracket naming the header's writer alone (``（某某）``) keeps the
-    text's role (real_dev3)."""
+    correspondents. So does a bracket naming the writer alone after the unit
+    (``（某区总工会 某某）``: the site's own body signing its staff's text, real_dev31); a
+    bracket naming the header's writer alone with no unit (``（某某）``) keeps the text's
+    role (real_dev3)."""
     signed = {a.name for a in found if a.role is AuthorRole.author}
     texts = {p.seq: p.text for p in paragraphs}
     per_line = Counter(a.span.paragraph for a in credited)
 
     def bare(a: AuthorFact) -> bool:
         text = texts.get(a.span.paragraph, "")
-        listed = per_line[a.span.paragraph] > 1
+        listed = per_line[a.span.paragraph] > 1 or _unit_before(text, a.span.text_start)
         return a.role is AuthorRole.correspondent and listed and not _ROLE_WORD_RE.search(text)
 
     return tuple(
         replace(a, role=AuthorRole.author) if a.name in signed and bare(a) else a for a in credited
     )
+
+
+def _unit_before(text: str, start: int) -> bool:
+    """Whether a bracket's name follows its writer's unit (``（某区总工会 某某）``): the
+    bracket's word before the name names a body."""
+    head = text[:start].strip(" \u3000（(").split()
+    return bool(head) and names_a_body(head[-1])
 
 
 def _adds_a_role(found: AuthorFact, credited: Sequence[AuthorFact]) -> bool:

@@ -16,7 +16,9 @@ from gonghui_build.text.names import is_name_shaped
 
 #: A photo credit ends with one of these: ``冯一帆 摄``, ``…摄影报道``, ``…供图``.
 _PHOTO_MARK_RE = re.compile(rf"\s*[/／]?\s*{role_words.PHOTO_MARK}$")
-_PHOTO_LEAD_RE = re.compile(r"^(?:摄影|图|摄)\s*[/／:：]\s*")
+#: A photo's key before the names: with a slash or a colon (``摄影/某某``, ``摄影：某某``),
+#: or a blank alone (``摄影 某某``, ``摄影 卢  某``: a photo page's credit under a caption).
+_PHOTO_LEAD_RE = re.compile(r"^(?:摄影|图|摄)(?:\s*[/／:：]\s*|[ \u3000]+)")
 _PHOTO_CREDIT_TAIL_RE = re.compile(
     r"(?:(?<=[。！？\s])|^)((?:本报记者\s*)?(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}\s*){1,3}"
     r"(?:[/／]?\s*摄影?|(?<=[\s/／])图)。?)$"

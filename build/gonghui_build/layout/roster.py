@@ -29,6 +29,7 @@ Tables, Markdown or spaced, whose rows are paragraphs the same way, are read by
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -166,9 +167,25 @@ def winner_name(line: str) -> str | None:
     )
     if not match or "\n" in line or len(without_spaces(line)) > ROSTER_LINE_MAX:
         return None
+    if _credit_key_re().match(line):
+        return None  # 撰稿：某某 某某 under a post's text: its credit, no officer's post
     rest = without_spaces(match.group("rest"))
     name = without_spaces(match.group("name"))
     return None if any(ch in SENTENCE_MARKS for ch in rest) else name
+
+
+@functools.cache
+def _credit_key_re() -> re.Pattern[str]:
+    """A writer's or an editor's key and its colon opening a line (``撰稿：``, ``摄影：``,
+    ``编辑：``): the line credits the item, as an officer's post keys a roster's line."""
+    keys = lexicon.alternation(
+        [
+            *lexicon.keyed("bylines.yaml", "keyed_roles"),
+            *lexicon.keyed("bylines.yaml", "role_words"),
+            *lexicon.words("page_furniture.yaml", "editor_keys"),
+        ]
+    )
+    return re.compile(rf"^{_BLANK}*(?:{keys}){_BLANK}*[:：]")
 
 
 def closing_name_gap(line: str) -> tuple[int, int] | None:

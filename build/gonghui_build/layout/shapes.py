@@ -95,6 +95,9 @@ def _site_furniture(block: Block, one_line: str, compact: str) -> bool:
     prompt, a button to follow the site."""
     chrome = furniture_kind(one_line) and not is_keyed_credit(one_line)  # 文字｜某 图片｜某
     chrome = chrome and not _author_roles_re().match(one_line.strip())
+    # …报告。 薛  成: a name the cut took off the end of a text's line, spaced to the width
+    # of three, is the text's credit, no book's running head spaced out (工　会)
+    chrome = chrome and not (block.cut == "credit" and is_name_shaped(compact))
     if block.cut == "mark" or chrome or is_counter_row(one_line):
         return True  # a site's mark cut off its title line (`title_marks`)
     if _SOURCE_NOTE_RE.match(compact):

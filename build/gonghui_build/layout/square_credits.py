@@ -9,8 +9,9 @@ from gonghui_build.layout.paired import matched_phrases
 from gonghui_build.text import tokenizer
 from gonghui_build.text.names import is_name_shaped
 
-#: A two-character name padded with a blank to fill the column (``晏 飞``).
-PADDED_NAME = r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])"
+#: A two-character name padded with a blank to fill the column (``晏 飞``), or with two
+#: half-width blanks, the width of the one full-width blank (``晏  飞``).
+PADDED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]| {2})[\u4e00-\u9fff](?![\u4e00-\u9fff])"
 _PADDED_NAME_RE = re.compile(PADDED_NAME)
 
 
