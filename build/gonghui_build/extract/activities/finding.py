@@ -58,7 +58,7 @@ from gonghui_build.extract.activities.launch_days import dated_by_next_sentence
 from gonghui_build.extract.activities.launched import as_launched
 from gonghui_build.extract.activities.mention_stretch import mention_stretch
 from gonghui_build.extract.activities.mentions import Mention, mentions
-from gonghui_build.extract.activities.occasioned import reported_as_one_event
+from gonghui_build.extract.activities.occasioned import held_on_its_day, reported_as_one_event
 from gonghui_build.extract.activities.run_ends import ended_later
 from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene, shows_one_told
 from gonghui_build.extract.activities.served import joined_count, served_by_last
@@ -133,6 +133,8 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
     if named is not None:
         return named  # 省总工会副主席某某主持大会: the 表彰大会 reported before
     anaphoric = links.is_anaphoric(s.text, m, s.words)
+    if not anaphoric and held_on_its_day(s.text, s.start, m):
+        return None  # 将于元宵节期间举办职工猜灯谜活动: an event of its own, no campaign again
     if not anaphoric and talk_of_its_own_speaker(found, s.paragraph, s.text, s.span, m):
         return None  # 律师某某讲解了…，专家围绕…作了专题辅导: another talk
     if not anaphoric and joined_to_the_one_before(s.text, s.mentions, m, found, s.paragraph):
