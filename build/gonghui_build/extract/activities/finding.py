@@ -39,6 +39,7 @@ from gonghui_build.extract.activities import (
 )
 from gonghui_build.extract.activities.attended_openings import without_attended_openings
 from gonghui_build.extract.activities.background import is_background
+from gonghui_build.extract.activities.campaign_points import campaign_of_points
 from gonghui_build.extract.activities.ceremonies import beside_ceremonies, contest_opened
 from gonghui_build.extract.activities.contest_rounds import (
     as_whole_contest,
@@ -373,6 +374,7 @@ def _read_paragraph(
             opens_with_course=held_days.opens_on_course_day(sentence_text[:14]),
             after_meeting=bool(words("after_meeting").starting(sentence_text)),
             reported=reported,
+            umbrella=campaign_of_points(found, texts, p, s_start),  # 一是…: its parts
         )
         for i in range(len(s.mentions)):
             _read_mention(found, texts, s, i, caption)
