@@ -11,6 +11,9 @@ import re
 
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.item_headings import ITEM_ORDINAL
+from gonghui_build.extract.activities.mention import Mention
+from gonghui_build.extract.activities.restated import tallies_rounds
+from gonghui_build.text.clauses import clause_end
 from gonghui_build.vocabulary import Category, Status
 
 _POINT = re.compile(ITEM_ORDINAL)
@@ -45,3 +48,35 @@ def _opens_points(text: str, end: int) -> bool:
     """The campaign's sentence ending at ``end`` is followed by the first point."""
     rest = text[end:].lstrip("。：:； ")
     return _POINT.match(rest) is not None
+
+
+def campaign_of_rounds(
+    found: list[ActivityDraft], campaigns: list[int], text: str, m: Mention
+) -> int | None:
+    """The campaign its sentence read before the mention ``m``, when ``m`` counts the
+    rounds held (开展“某某”法律服务行动，举办法律讲座46场，…): the rounds are the
+    campaign's work, a part of it (real_dev31's gold; real_dev22 and real_dev28 have a
+    campaign's counted lectures, consultations and showings so). None otherwise."""
+    if not campaigns or not tallies_rounds(text, m):
+        return None
+    campaign = campaigns[-1]
+    return campaign if found[campaign].status != Status.planned else None
+
+
+#: Those served counted by visits (2300余人次, 一千多人次): a service's tally.
+_PERSON_TIMES = re.compile(r"[\d.万千百十零一二三四五六七八九两]+(?:余|多)?万?人次")
+
+
+def served_within(
+    found: list[ActivityDraft], campaigns: list[int], text: str, m: Mention
+) -> int | None:
+    """The campaign its sentence read before the mention ``m``, when ``m``'s clause counts
+    those it served by 人次 and no rounds (开展“某某”法律服务行动，…，受理法律咨询2300余
+    人次): the campaign's work and its tally, no activity of its own (real_dev31's gold
+    counts them as the campaign's participants). Not under a planned campaign, nor (the
+    finder asks) in a plan's sentence: real_dev10's gold counts a plan's trainees (将…培训
+    一线职工3000人次) for its course too. None otherwise."""
+    if not campaigns or tallies_rounds(text, m) or found[campaigns[-1]].status == Status.planned:
+        return None  # …行动期间将…培训一线职工3000人次: a plan's course, counted of its own
+    clause = text[m.start : clause_end(text, m.start)]
+    return campaigns[-1] if _PERSON_TIMES.search(clause) else None
