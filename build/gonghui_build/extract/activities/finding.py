@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from gonghui_build.extract.activities import (
     attributes,
+    campaign_points,
     counted_kinds,
     held_days,
     lasting,
@@ -58,7 +59,7 @@ from gonghui_build.extract.activities.launch_days import dated_by_next_sentence
 from gonghui_build.extract.activities.launched import as_launched
 from gonghui_build.extract.activities.mention_stretch import mention_stretch
 from gonghui_build.extract.activities.mentions import Mention, mentions
-from gonghui_build.extract.activities.occasioned import reported_as_one_event
+from gonghui_build.extract.activities.occasioned import held_on_its_day, reported_as_one_event
 from gonghui_build.extract.activities.run_ends import ended_later
 from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene, shows_one_told
 from gonghui_build.extract.activities.served import joined_count, served_by_last
@@ -133,6 +134,8 @@ def _earlier(found: list[ActivityDraft], s: _Sentence, m: Mention) -> int | bool
     if named is not None:
         return named  # 省总工会副主席某某主持大会: the 表彰大会 reported before
     anaphoric = links.is_anaphoric(s.text, m, s.words)
+    if not anaphoric and held_on_its_day(s.text, s.start, m):
+        return None  # 将于元宵节期间举办职工猜灯谜活动: an event of its own, no campaign again
     if not anaphoric and talk_of_its_own_speaker(found, s.paragraph, s.text, s.span, m):
         return None  # 律师某某讲解了…，专家围绕…作了专题辅导: another talk
     if not anaphoric and joined_to_the_one_before(s.text, s.mentions, m, found, s.paragraph):
@@ -222,7 +225,10 @@ def _new_activity(found: list[ActivityDraft], s: _Sentence, m: Mention, stretch)
     draft = contest_opened(draft, found)  # 某区运动会开幕式在某中心举行: the games
     draft = attributes.enrich(draft, s.text, s.span, m.start, stretch, mention_end=m.end)
     draft = held_at_venue(draft, s.text)  # 在某公园举办健步走活动: an event, not a campaign
-    parent = links.parent(found, draft, s.umbrella, s.opens_with_course, s.after_meeting, s.words)
+    umbrella = s.umbrella  # else …行动，举办法律讲座46场: the rounds of the campaign before
+    if umbrella is None:
+        umbrella = campaign_points.campaign_of_rounds(found, s.campaigns, s.text, m)
+    parent = links.parent(found, draft, umbrella, s.opens_with_course, s.after_meeting, s.words)
     draft = replace(draft, parent=parent)
     if parent is not None and draft.date is None:
         first_day = held_days.opens_on_first_day(draft, s.words)
@@ -282,6 +288,8 @@ def _read_mention(
         same = shows_told_before(found, s.text[m.start : m.end])  # 演出队…演出16场
     if same is None and s.campaigns and is_service(s.text, m):
         same = s.campaigns[-1]  # 在“送健康”活动中，…为126名劳模进行了免费体检: its work
+    if same is None and _status(s, m) != Status.planned:  # 开展…行动，…受理法律咨询2300余人次
+        same = campaign_points.served_within(found, s.campaigns, s.text, m)  # its tally
     if same is None:
         earlier = _earlier(found, s, m)
         if earlier is False:  # 活动在某山举办: the bare subject of the walk just read
@@ -371,6 +379,7 @@ def _read_paragraph(
             opens_with_course=held_days.opens_on_course_day(sentence_text[:14]),
             after_meeting=bool(words("after_meeting").starting(sentence_text)),
             reported=reported,
+            umbrella=campaign_points.campaign_of_points(found, texts, p, s_start),  # 一是…
         )
         for i in range(len(s.mentions)):
             _read_mention(found, texts, s, i, caption)

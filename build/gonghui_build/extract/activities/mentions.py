@@ -61,6 +61,7 @@ from gonghui_build.extract.activities.phrased import (
     trips,
 )
 from gonghui_build.extract.activities.planned_elections import planned_elections
+from gonghui_build.extract.activities.point_events import point_events
 from gonghui_build.extract.activities.quoted_exchanges import quoted_exchanges
 from gonghui_build.extract.activities.reported_held import held_as_subject
 from gonghui_build.extract.activities.screenings import shown_title_end
@@ -396,5 +397,9 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     kept = listed_with_named_siblings(text, _joined(text, _visits_inside_names(text, kept)))
     if not found and not kept:
         # only in a sentence reporting no other activity
-        kept = gifts(text, s_start, s_end) or awards(text, s_start, s_end)
+        kept = (
+            gifts(text, s_start, s_end)
+            or awards(text, s_start, s_end)
+            or point_events(text, s_start, s_end)
+        )
     return sorted(found + kept, key=lambda m: m.start)

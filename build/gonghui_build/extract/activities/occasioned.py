@@ -4,15 +4,18 @@ reports as one event.
 ``ANNOTATION.md`` keeps generic habits (开展丰富多彩的活动) out of the activities, and the
 finder drops a mention of ``活动`` with no proper name. Real union pages, though, often
 report a single outing so: a verb holds it on a day of its own (4月28日下午组织职工开展了
-文体活动), or the next sentence takes it up as one event (…参加了此次活动, 本次活动共设置
-了…). Either says the text means one event, whose count and date follow; without them
-it stays a habit.
+文体活动) or on a holiday (将于元宵节期间举办职工猜灯谜活动: real_dev31's gold, a plan),
+or the next sentence takes it up as one event (…参加了此次活动, 本次活动共设置了…).
+Either says the text means one event, whose count and date follow; without them it
+stays a habit.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from gonghui_build.extract.activities.cues import counted_round
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.links import governed
 from gonghui_build.extract.activities.mention import Mention
@@ -28,16 +31,33 @@ def reported_as_one_event(
     a verb of its sentence (开展了, 组织), that the sentence dates to a day or the next
     sentence refers back to (此次活动, 本次活动)."""
     text = texts[paragraph]
+    if not _held_kind(text, s_start, m):
+        return False
+    return held_on_its_day(text, s_start, m) or _taken_up_next(texts, paragraph, s_end, m.trigger)
+
+
+def _held_kind(text: str, s_start: int, m: Mention) -> bool:
+    """A generic head (活动) with a kind of its own (文体, 猜灯谜) that a verb holds."""
     if m.specific or m.trigger not in words("generic_heads"):
         return False
     written = text[m.start : m.end - len(m.trigger)]
     if len(without_modifiers(written)) < 2 or words("vague_kinds").in_text(written):
         return False
-    if not governed(text, _past_modifiers(text, s_start, m), s_start):
+    return governed(text, _past_modifiers(text, s_start, m), s_start)
+
+
+def held_on_its_day(text: str, s_start: int, m: Mention) -> bool:
+    """The generic mention of a kind of its own is held on a day or a holiday its sentence
+    tells before it (4月28日组织开展了文体活动, 将于元宵节期间举办职工猜灯谜活动): one event
+    of its own, not the campaign read before told again by its head word (real_dev31's
+    gold: a holiday's riddle evening planned after a Spring Festival campaign)."""
+    if not _held_kind(text, s_start, m):
         return False
-    if any(d.day for d in find_dates(text[s_start : m.start])):
-        return True
-    return _taken_up_next(texts, paragraph, s_end, m.trigger)
+    rounds = words("series_round_units").pattern
+    written = text[m.start : m.end - len(m.trigger)]
+    if re.fullmatch(rf"首(?:{rounds})|{counted_round()}", written):
+        return False  # …系列活动启动，首场活动为职工健步走: a round of the series, no kind
+    return any(d.day or d.holiday for d in find_dates(text[s_start : m.start]))
 
 
 def _past_modifiers(text: str, s_start: int, m: Mention) -> Mention:

@@ -21,7 +21,8 @@ from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.same_names import same_name, similarity
 from gonghui_build.extract.activities.specific_names import has_proper_element
 from gonghui_build.extract.dates.expressions import find_dates
-from gonghui_build.text.clauses import clause_start
+from gonghui_build.text.clauses import clause_end, clause_start
+from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.vocabulary import Category, Status
 
 #: How alike a photo caption and the sentence of an activity must be to be the same.
@@ -141,11 +142,26 @@ def totalled_visits(
     before = text[span[0] : verb if verb >= 0 else m.start]
     if not words("totals_openings").in_text(before) or words("all_level_unions").in_text(before):
         return None
+    if tallies_rounds(text, m):
+        return None  # 据统计，2023年度…共开展各类帮扶慰问活动37场次: a tally of its own
     for i in range(len(found) - 1, -1, -1):
         d = found[i]
         if d.category in (Category.visit, Category.campaign) and d.parent is None:
             return i if d.status != Status.planned else None
     return None
+
+
+#: A count of rounds held (37场次, 42场, 三期): what a tally of many events counts.
+_TALLIED_ROUNDS = re.compile(rf"(?:\d+|[{COUNT_NUMERALS}]+)(?:场次|场|期|次|轮)(?!人)")
+
+
+def tallies_rounds(text: str, m: Mention) -> bool:
+    """The mention's clause counts the rounds held (共开展各类帮扶慰问活动37场次): a
+    year's tally of many events, one programme of its own, not the round of visits just
+    read told again (one round is counted by the homes and people visited, never in
+    场次). Real shape: a county union's item on its Spring Festival visits closing with
+    the past year's totals (real_dev31's gold has the tally a row of its own)."""
+    return _TALLIED_ROUNDS.search(text[m.start : clause_end(text, m.start)]) is not None
 
 
 def told_by_its_subject(
