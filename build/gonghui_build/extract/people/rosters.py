@@ -348,10 +348,13 @@ def roster_claims(found: RosterLine, line_end: int) -> tuple[TitleClaim, ...]:
     return tuple(claims)
 
 
-def without_roster_name(text: str, spans: list[OrgSpan], tokens: list[Token]) -> list[OrgSpan]:
+def without_roster_name(
+    text: str, spans: list[OrgSpan], tokens: list[Token], breaks: frozenset[int] = frozenset()
+) -> list[OrgSpan]:
     """The organisation names of a line, a roster line's body starting after the name
-    the grammar would read as part of it."""
-    found = roster_line(text, tokens)
+    the grammar would read as part of it; ``breaks`` (the spaces the text lost) end a
+    name no surname test accepts (a Yi or Tibetan name) where the page set it apart."""
+    found = roster_line(text, tokens, breaks)
     if found is None:
         return spans
     kept = [s for s in spans if s.end <= found.name_end or s.start >= found.body.end]
