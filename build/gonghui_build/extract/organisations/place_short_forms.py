@@ -114,7 +114,7 @@ def place_of_short_form(written: str, suffix: str, offset: int, context: Article
         division = context.division(level)
         if division is None:
             return as_printed(written, offset, context)
-        return division + written[len(level) :], ResolvedBy.context
+        return context.as_printed_division(division) + written[len(level) :], ResolvedBy.context
     if words("district_markers").starting(body) and not district_of(written):
         if _own_full_name_before_page(written, offset, context):
             return as_printed(written, offset, context)
