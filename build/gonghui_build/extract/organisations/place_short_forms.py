@@ -150,7 +150,8 @@ def town_of_short_form(written: str, offset: int, context: ArticleContext) -> st
     are completed from context; a town is no division of the gazetteer, so no district
     reading completes it); None where the article names no town before, or where the
     short form opens with a place's name (镇江市…)."""
-    levels = (w for w in words("place_suffixes").words if w not in _OPENS_WORDS)
+    levels = [w for w in words("place_suffixes").words if w not in _OPENS_WORDS]
+    levels += words("village_endings").words  # 村工会 after 某镇某村工会: the village's
     level = next((w for w in levels if written.startswith(w)), None)
     rest = written[len(level) :] if level else ""
     if not rest or suffix_of(rest) is None:
