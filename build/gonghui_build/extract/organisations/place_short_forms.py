@@ -160,8 +160,17 @@ def town_of_short_form(written: str, offset: int, context: ArticleContext) -> st
         return None
     town = context.org_before(offset, (level,))
     if not town or not town.endswith(level) or len(town) <= len(level):
-        return None
+        return _printed_in_full(written, offset, context)
     return town + rest
+
+
+def _printed_in_full(written: str, offset: int, context: ArticleContext) -> str | None:
+    """The last name printed before ``offset`` that ends with the short form ``written``
+    and names its place before it (某镇某村工会联合会 for 村工会联合会): a body whose
+    ending no union word strips to its place, so :meth:`.ArticleContext.org_before` finds
+    no place, is still the body printed in full."""
+    longer = [n for pos, n in context.orgs if pos < offset and n.endswith(written)]
+    return next((n for n in reversed(longer) if len(n) > len(written) + 1), None)
 
 
 def enterprise_county_as_printed(name: str, context: ArticleContext) -> str:
