@@ -75,6 +75,7 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     begin = after_name_and_career_verb(text, begin, start, tokens)  # 某某后任|公司
     begin = group_opening(tokens, begin, start)  # 竞赛中|中铁九局
     begin = _after_profile_mark(text, begin, start)  # ——记|某港务集团…公司
+    begin = _after_name_part(text, begin, start)  # 某某·吐尔逊|州总工会
     begin = _cut_place_opening(text, begin, start)  # 、长|宁城运…有限公司: 长宁's 长
     kind = suffix_types()[suffix]
     begin = quoted_brand_start(text, begin, start, kind)  # “海兰江”|餐饮公司
@@ -96,6 +97,26 @@ def _after_profile_mark(text: str, begin: int, start: int) -> int:
     if not dashed or text[begin] != _ACCOUNT_OF:
         return begin
     return begin if tokenizer.dictionary_tag(text[begin : begin + 2]) else begin + 1
+
+
+#: The dot between the parts of a transliterated name (阿依古丽·吐尔逊).
+_NAME_DOT = "·"
+#: The most characters of a transliterated name's part after its dot.
+_LONGEST_PART = 5
+
+
+def _after_name_part(text: str, begin: int, start: int) -> int:
+    """某某·吐尔逊|州总工会: a name that opens right after a transliterated name's dot
+    with a few characters that are no place and then a level word (州, 市, 区) opens
+    with the person's last name part, the text having run two lines together (a post's
+    short lines); the body is the level word's short form. Else ``begin``."""
+    if not 0 < begin < start or text[begin - 1] != _NAME_DOT:
+        return begin
+    for at in range(begin + 1, min(start, begin + _LONGEST_PART + 1)):
+        level = words("place_markers").starting(text, at)
+        if level and not is_division(text[begin:at]) and at + len(level) <= start:
+            return at
+    return begin
 
 
 def _cut_place_opening(text: str, begin: int, start: int) -> int:
