@@ -149,18 +149,12 @@ class ArticleContext:
 
     def _cities_printed_apart(self, found: dict[str, str]) -> dict[str, str]:
         """District → its city, for each district of another city than the paper's that
-        the article names while it prints that city's full name elsewhere as a place of its
-        own (到乐山市调研 … 五通桥区总工会): a district's body takes the city the article
-        prints (ANNOTATION.md, sets of stop 67), not only where the two are printed
-        together. A city printed only inside bodies' names (驻马店市总工会, 天水市某医院)
-        names those bodies, not a place the article is about."""
+        the article names while it prints that city's full name elsewhere (到乐山市调研 …
+        五通桥区总工会): a district's body takes the city the article prints (ANNOTATION.md,
+        sets of stop 67), not only where the two are printed together."""
         paper = lexicon.places().city
         pairs = list(zip(self.places, self._settled, strict=True))
-        cities = {
-            d.name
-            for m, d in pairs
-            if m.full and m.text == d.name and d.name != paper and not self._in_a_name(m)
-        }
+        cities = {d.name for m, d in pairs if m.full and m.text == d.name and d.name != paper}
         out: dict[str, str] = {}
         for m, d in pairs:
             city = places.divisions().city_of(d) if m.full else None
@@ -168,10 +162,6 @@ class ArticleContext:
             if city is not None and district and city.name in cities and d.name not in found:
                 out[d.name] = city.name
         return out
-
-    def _in_a_name(self, place: PlaceMention) -> bool:
-        """Whether ``place`` is printed inside the name of a body the article names."""
-        return any(pos <= place.start and place.end <= pos + len(n) for pos, n in self.orgs)
 
     def _opens_a_unit(self, district: PlaceMention) -> bool:
         """Whether the district printed with its city opens a firm's or a street's name
