@@ -145,23 +145,7 @@ class ArticleContext:
                 if adjacent and district and not self._opens_a_unit(m):
                     found.setdefault(d.name, city.name)
             previous = (m, d)
-        return found | self._cities_printed_apart(found)
-
-    def _cities_printed_apart(self, found: dict[str, str]) -> dict[str, str]:
-        """District → its city, for each district of another city than the paper's that
-        the article names while it prints that city's full name elsewhere (到乐山市调研 …
-        五通桥区总工会): a district's body takes the city the article prints (ANNOTATION.md,
-        sets of stop 67), not only where the two are printed together."""
-        paper = lexicon.places().city
-        pairs = list(zip(self.places, self._settled, strict=True))
-        cities = {d.name for m, d in pairs if m.full and m.text == d.name and d.name != paper}
-        out: dict[str, str] = {}
-        for m, d in pairs:
-            city = places.divisions().city_of(d) if m.full else None
-            district = d.kind in places.LEVEL_KINDS["区"]
-            if city is not None and district and city.name in cities and d.name not in found:
-                out[d.name] = city.name
-        return out
+        return found
 
     def _opens_a_unit(self, district: PlaceMention) -> bool:
         """Whether the district printed with its city opens a firm's or a street's name
