@@ -248,10 +248,10 @@ def _enterprise_of_unit(name: str, endings: tuple[str, ...]) -> str | None:
         return None
     for end in range(len(name) - 2, 1, -1):
         owner, unit = name[:end], name[end:]
-        suffix = suffix_of(unit)
+        suffix = suffix_of(unit) or words("inner_unit_endings").ending(unit)
         named = owner.endswith(endings) and owner not in endings
         if named and suffix is not None and len(unit) > len(suffix):
-            return owner
+            return owner  # 某发电公司|锅炉班 too: a team before its post names the company
     return None
 
 
