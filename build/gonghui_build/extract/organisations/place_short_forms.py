@@ -36,8 +36,9 @@ def parallel_body(written: str, kind: OrgType, offset: int, context: ArticleCont
     if district is None:  # 县委 where no county is named
         name, how = as_printed(written, offset, context)
         return ResolvedOrg(name, how, district_of(name), kind)
-    # 县委 of a county renamed since (双城县 → 哈尔滨市双城区): the current name
-    name, _ = current_name(district + written[1:], kind)
+    # 县委 of a county renamed since (双城县 → 哈尔滨市双城区): the current name; 州委 of a
+    # prefecture the article prints as 楚雄州: that form, as its other bodies take it
+    name, _ = current_name(context.as_printed_division(district) + written[1:], kind)
     return ResolvedOrg(name, ResolvedBy.context, district_of(name), kind)
 
 
