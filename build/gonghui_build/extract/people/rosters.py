@@ -351,9 +351,8 @@ def roster_claims(found: RosterLine, line_end: int) -> tuple[TitleClaim, ...]:
 def without_roster_name(
     text: str, spans: list[OrgSpan], tokens: list[Token], breaks: frozenset[int] = frozenset()
 ) -> list[OrgSpan]:
-    """The organisation names of a line, a roster line's body starting after the name
-    the grammar would read as part of it; ``breaks`` (the spaces the text lost) end a
-    name no surname test accepts (a Yi or Tibetan name) where the page set it apart."""
+    """A line's organisation names, a roster line's body starting after its name (that
+    ``breaks``, the spaces the text lost, end too: a Yi or Tibetan name no test accepts)."""
     found = roster_line(text, tokens, breaks)
     if found is None:
         return spans
