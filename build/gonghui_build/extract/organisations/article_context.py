@@ -44,6 +44,19 @@ class ArticleContext:
             return self._page_division_within(level)
         return found.name if found else None
 
+    def as_printed_division(self, name: str) -> str:
+        """An autonomous prefecture's name as the article prints it: its short name with
+        its level word (黔南州 of 黔南布依族苗族自治州) where the article (or its page)
+        prints that and never the full name, as bodies take the fullest form the article
+        writes (ANNOTATION.md); the full name otherwise, and any other division as is."""
+        mentions = [*self.places, *(self.page.places if self.page else ())]
+        printed = {m.text for m in mentions}
+        named = places.divisions().by_name.get(name, ())
+        if not named or name in printed:
+            return name
+        short = [f for d in named for f in places.prefecture_forms(d) if f in printed]
+        return short[0] if short else name
+
     def _page_division_within(self, level: str) -> str | None:
         """The page's ``level`` division when every place the article names holds it (an
         entry under 南昌市西湖区总工会…大事记 naming 南昌 only by a firm's name): the two
@@ -235,10 +248,10 @@ def _enterprise_of_unit(name: str, endings: tuple[str, ...]) -> str | None:
         return None
     for end in range(len(name) - 2, 1, -1):
         owner, unit = name[:end], name[end:]
-        suffix = suffix_of(unit)
+        suffix = suffix_of(unit) or words("inner_unit_endings").ending(unit)
         named = owner.endswith(endings) and owner not in endings
         if named and suffix is not None and len(unit) > len(suffix):
-            return owner
+            return owner  # 某发电公司|锅炉班 too: a team before its post names the company
     return None
 
 

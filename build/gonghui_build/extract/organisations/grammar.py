@@ -114,6 +114,8 @@ def _suffix_stands_alone(text: str, match: re.Match[str], tokens: list[Token]) -
     whole = full_form_before(text, end) is not None or words("suffix_forms").ending(text, end)
     if k < len(tokens) and tokens[k].start < match.start() and not whole:
         left = text[tokens[k].start : match.start()]
+        if left in words("entering_verbs"):
+            return False  # 送福|进社区, 法律进企业: a campaign going into a kind of place
         bound = len(match.group(0)) == 1 or len(left) < 2
         if (
             bound

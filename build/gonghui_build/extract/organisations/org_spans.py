@@ -32,6 +32,7 @@ from gonghui_build.extract.organisations.measure_short_forms import measure_shor
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.quoted_brands import quoted_brand_start
 from gonghui_build.extract.organisations.walk import walk_left
+from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import UNION_TYPES, OrgType
@@ -73,12 +74,49 @@ def org_ending_at(text: str, end: int, tokens: list[Token] | None = None) -> Org
     begin = after_career_verb(text, begin, start)  # 后任|市总工会
     begin = after_name_and_career_verb(text, begin, start, tokens)  # 某某后任|公司
     begin = group_opening(tokens, begin, start)  # 竞赛中|中铁九局
+    begin = _after_profile_mark(text, begin, start)  # ——记|某港务集团…公司
+    begin = _after_name_part(text, begin, start)  # 某某·吐尔逊|州总工会
     begin = _cut_place_opening(text, begin, start)  # 、长|宁城运…有限公司: 长宁's 长
     kind = suffix_types()[suffix]
     begin = quoted_brand_start(text, begin, start, kind)  # “海兰江”|餐饮公司
     if kind in UNION_TYPES and 0 < begin < start and is_cjk(text[begin - 1]):
         begin = _owner_start(text, begin, start, tokens)
     return OrgSpan(begin, end, text[begin:end], suffix, kind)
+
+
+#: The dashes that open a profile's deck line (——记某公司某某), and its word 'an account of'.
+_DASHES, _ACCOUNT_OF = "—－-―", "记"
+
+
+def _after_profile_mark(text: str, begin: int, start: int) -> int:
+    """——记|某港务集团某公司桥吊司机某某: the word 记 ('an account of') that opens a
+    profile's deck line after its dash, which jieba glues to the body's first character
+    (记润/n), is no part of the body; it begins after the word. A word of the
+    dictionary it opens (记忆) keeps it."""
+    dashed = 0 < begin < start and text[begin - 1] in _DASHES
+    if not dashed or text[begin] != _ACCOUNT_OF:
+        return begin
+    return begin if tokenizer.dictionary_tag(text[begin : begin + 2]) else begin + 1
+
+
+#: The dot between the parts of a transliterated name (阿依古丽·吐尔逊).
+_NAME_DOT = "·"
+#: The most characters of a transliterated name's part after its dot.
+_LONGEST_PART = 5
+
+
+def _after_name_part(text: str, begin: int, start: int) -> int:
+    """某某·吐尔逊|州总工会: a name that opens right after a transliterated name's dot
+    with a few characters that are no place and then a level word (州, 市, 区) opens
+    with the person's last name part, the text having run two lines together (a post's
+    short lines); the body is the level word's short form. Else ``begin``."""
+    if not 0 < begin < start or text[begin - 1] != _NAME_DOT:
+        return begin
+    for at in range(begin + 1, min(start, begin + _LONGEST_PART + 1)):
+        level = words("place_markers").starting(text, at)
+        if level and not is_division(text[begin:at]) and at + len(level) <= start:
+            return at
+    return begin
 
 
 def _cut_place_opening(text: str, begin: int, start: int) -> int:

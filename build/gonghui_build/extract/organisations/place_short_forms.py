@@ -36,8 +36,9 @@ def parallel_body(written: str, kind: OrgType, offset: int, context: ArticleCont
     if district is None:  # 县委 where no county is named
         name, how = as_printed(written, offset, context)
         return ResolvedOrg(name, how, district_of(name), kind)
-    # 县委 of a county renamed since (双城县 → 哈尔滨市双城区): the current name
-    name, _ = current_name(district + written[1:], kind)
+    # 县委 of a county renamed since (双城县 → 哈尔滨市双城区): the current name; 州委 of a
+    # prefecture the article prints as 楚雄州: that form, as its other bodies take it
+    name, _ = current_name(context.as_printed_division(district) + written[1:], kind)
     return ResolvedOrg(name, ResolvedBy.context, district_of(name), kind)
 
 
@@ -114,7 +115,7 @@ def place_of_short_form(written: str, suffix: str, offset: int, context: Article
         division = context.division(level)
         if division is None:
             return as_printed(written, offset, context)
-        return division + written[len(level) :], ResolvedBy.context
+        return context.as_printed_division(division) + written[len(level) :], ResolvedBy.context
     if words("district_markers").starting(body) and not district_of(written):
         if _own_full_name_before_page(written, offset, context):
             return as_printed(written, offset, context)
@@ -150,7 +151,8 @@ def town_of_short_form(written: str, offset: int, context: ArticleContext) -> st
     are completed from context; a town is no division of the gazetteer, so no district
     reading completes it); None where the article names no town before, or where the
     short form opens with a place's name (镇江市…)."""
-    levels = (w for w in words("place_suffixes").words if w not in _OPENS_WORDS)
+    levels = [w for w in words("place_suffixes").words if w not in _OPENS_WORDS]
+    levels += words("village_endings").words  # 村工会 after 某镇某村工会: the village's
     level = next((w for w in levels if written.startswith(w)), None)
     rest = written[len(level) :] if level else ""
     if not rest or suffix_of(rest) is None:
@@ -159,8 +161,17 @@ def town_of_short_form(written: str, offset: int, context: ArticleContext) -> st
         return None
     town = context.org_before(offset, (level,))
     if not town or not town.endswith(level) or len(town) <= len(level):
-        return None
+        return _printed_in_full(written, offset, context)
     return town + rest
+
+
+def _printed_in_full(written: str, offset: int, context: ArticleContext) -> str | None:
+    """The last name printed before ``offset`` that ends with the short form ``written``
+    and names its place before it (某镇某村工会联合会 for 村工会联合会): a body whose
+    ending no union word strips to its place, so :meth:`.ArticleContext.org_before` finds
+    no place, is still the body printed in full."""
+    longer = [n for pos, n in context.orgs if pos < offset and n.endswith(written)]
+    return next((n for n in reversed(longer) if len(n) > len(written) + 1), None)
 
 
 def enterprise_county_as_printed(name: str, context: ArticleContext) -> str:

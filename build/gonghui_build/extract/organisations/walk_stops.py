@@ -368,8 +368,8 @@ def _ends_by_word_class(tokens: list[Token], j: int, tok: Token) -> bool:
     if tok.tag == "m" and re.fullmatch(r"[\d.]+", tok.word):
         return True  # 22名专职工会: a count, not a name (八角, 二七 are names)
     dated = tok.tag in ("t", "m") or len(tok.word) == 1 or tok.word in words("time_words")
-    if words("time_words").ending(tok.word) and dated:
-        return True  # 2013年市园林绿化局, 今年…: a date before the name (东四街道 is a name)
+    if (words("time_words").ending(tok.word) and dated) or words("year_openers").starting(tok.word):
+        return True  # 2013年市园林绿化局, 今年夏天…: a date before the name (东四街道 is one)
     if tok.tag == "q" and _place_last_character(tokens, j):
         return False  # 闽江|口|港务集团: the river's mouth, a place's name
     return tok.tag == "q" or _count_with_measure(tok)
