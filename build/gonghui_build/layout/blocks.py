@@ -236,15 +236,6 @@ def _clause_run_on(group: list[Line], line: Line) -> bool:
     )
 
 
-def _clause_after(group: list[Line], line: Line, k: int, sentence: set[int]) -> bool:
-    """:func:`_clause_run_on`, unless the group's last line closes a sentence set a phrase
-    a line (``4月15日至17日`` / ``…基层工会的`` / ``93名学员参加培训``): that reading found
-    where the phrases end, and the full line under them (``开班仪式上，…主持。``) is the
-    next paragraph, as under a post's opening phrases (a district union's post, real_dev31:
-    the opening and the next paragraph were one)."""
-    return k - 1 not in sentence and _clause_run_on(group, line)
-
-
 def _title_left_open(prev: str, line: str) -> bool:
     """A line that leaves a work's title open (``…讲解《中华人民共和国``) over a line that
     closes it before opening another (``劳动合同法》和…``): the title broken at the edge,
@@ -340,7 +331,7 @@ def _group(lines: list[Line], sentence: set[int]) -> list[list[Line]]:
                 and _caption_run(lines[run_start : ends[k]])
                 and not _between_furniture(lines, run_start, ends[k])
             )
-            or (groups and (k in sentence or _clause_after(groups[-1], line, k, sentence)))
+            or (groups and (k in sentence or _clause_run_on(groups[-1], line)))
             or (
                 groups
                 and _continues(
