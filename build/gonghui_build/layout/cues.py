@@ -87,9 +87,8 @@ _PLACE_DATELINE = (
     rf"(?=[ \t\u3000]+(?:{MONTH_OR_DAY}月|近日|日前|近期|连日来|昨天|昨日)"
     rf"|[（(]\s*{QUALIFIED_ROLE_WORD})"
 )
-#: A place's wire with its day and no agency's name, the reporters in brackets after it
-#: (``湛江9月14日电（记者 某某）今天上午，…``): a provincial paper's reporter filing from a
-#: city (real_dev27; the item was read as text with no dateline).
+#: A place's wire with its day, no agency named, its reporters in brackets after it
+#: (``湛江9月14日电（记者 某某）…``: real_dev27, read as text with no dateline).
 _PLACE_DAY_WIRE = (
     rf"[\u4e00-\u9fff]{{2,6}}?(?:{MONTH_OR_DAY}月)?{MONTH_OR_DAY}日(?:电|電)"
     rf"(?=[（(]\s*{QUALIFIED_ROLE_WORD})"
