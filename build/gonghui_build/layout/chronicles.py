@@ -112,6 +112,25 @@ _BLANK_IN_DATE_RE = re.compile(r"(?<=\d) (?=[月日~～—\-－至到])|(?<=[月
 #: A day alone set off by a wide blank (``10  某某工会…``): a book's chronicle under a
 #: month's title.
 _BARE_DAY_RE = re.compile(rf"^\d{{1,2}}(?:[—\-－]\d{{1,2}})?{_WIDE_BLANK}\D")
+#: A range from a month or a part of one to a day, or from a day to a part of a month
+#: (``1月中旬至1月30日``, ``12月28日至1月上旬``): a district yearbook's chronicle dates its
+#: festival visits so among its days (real_dev31: the entry was no entry, and the
+#: chronicle stayed one article under its year).
+_MIXED_RANGE = (
+    rf"\d{{1,2}}月(?:\d{{1,2}}日|{MONTH_PART})?{RANGE_TO}"
+    rf"(?:\d{{1,2}}月)?(?:\d{{1,2}}日|{MONTH_PART})"
+)
+#: A lunar day printed as an entry's date (``农历腊月二十三``, ``腊月廿四``, ``正月初八``):
+#: after 农历 a month by number or by its own name, without it only by its own name (no
+#: Gregorian month is called 正月, 冬月 or 腊月), then the day.
+_LUNAR_DAY = (
+    r"(?:农历(?:[正冬腊]|十[一二]?|[一二三四五六七八九])|[正冬腊])月"
+    r"(?:初(?:[一二三四五六七八九]|十)|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十|十[一二三四五六七八九]?)"
+)
+#: The chronicle's year closing its entries with what no day dates (``二〇二二年度  区总工会
+#: 共建成…``, ``2022年  全区…``, ``全年  …``), as ``是年`` does: a wide blank after it, so
+#: never the year's heading alone on its line.
+_WHOLE_YEAR = r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?|全年)"
 #: A chronicle's entry whose date (a day, days, a month or part of one) a wide blank
 #: sets off from the event (:func:`context._chronicle_entries`), or a relative date so
 #: set off (``是年  全县新建…``, closing a year's entries). A county yearbook prints the
@@ -120,8 +139,11 @@ _BARE_DAY_RE = re.compile(rf"^\d{{1,2}}(?:[—\-－]\d{{1,2}})?{_WIDE_BLANK}\D")
 #: article). Its range marks between two days are fewer than :data:`RANGE_TO`'s, as they
 #: were when it was written (the output unchanged); days of one month (``5月28-29日``) and
 #: a run of months take all of them, as under a title.
+#: A range mixing a month's part and a day, a lunar day or the whole year so set off
+#: opens an entry too (real_dev31).
 BLANK_DATE_RE = re.compile(
     rf"^{_PLAIN_MONTH_DAY}(?:[至到—\-]{_PLAIN_MONTH_DAY})?(?:{_DATE_NOTE})?{_WIDE_BLANK}\S"
+    rf"|^(?:{_MIXED_RANGE}|{_LUNAR_DAY}|{_WHOLE_YEAR}){_WIDE_BLANK}\S"
     rf"|^{_DAYS_OF_A_MONTH}{_WIDE_BLANK}\S"
     rf"|^(?:{_MONTHS}|{_MONTH_OR_PART}){_WIDE_BLANK}\S"
     rf"|^{_RELATIVE_DATE}{_WIDE_BLANK}\S"

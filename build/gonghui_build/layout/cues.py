@@ -87,6 +87,12 @@ _PLACE_DATELINE = (
     rf"(?=[ \t\u3000]+(?:{MONTH_OR_DAY}月|近日|日前|近期|连日来|昨天|昨日)"
     rf"|[（(]\s*{QUALIFIED_ROLE_WORD})"
 )
+#: A place's wire with its day, no agency named, its reporters in brackets after it
+#: (``湛江9月14日电（记者 某某）…``: real_dev27, read as text with no dateline).
+_PLACE_DAY_WIRE = (
+    rf"[\u4e00-\u9fff]{{2,6}}?(?:{MONTH_OR_DAY}月)?{MONTH_OR_DAY}日(?:电|電)"
+    rf"(?=[（(]\s*{QUALIFIED_ROLE_WORD})"
+)
 _BRACKETED_DATELINE = (
     rf"[【\[](?:{_AGENCY_IN_BRACKETS}"
     r"|[\u4e00-\u9fff]{2,6}?(?<![简快通资短喜音视电])(?:讯|訊)"
@@ -103,6 +109,7 @@ DATELINE_RE = re.compile(
     r"|本报[^\s，。,]{1,10}?讯(?![员員])|本报综合消息"
     rf"|{_MEDIA_DATELINE}"
     rf"|{_PLACE_DATELINE}"
+    rf"|{_PLACE_DAY_WIRE}"
     # a community, a grid's cell, a report are no agency's name (``某某社区开展电动车…``)
     r"|[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:社(?![区會会])|网(?![格点])|報|报(?![告名])|網)"
     r"[^\s，。,（(电讯電訊]{0,12}?"

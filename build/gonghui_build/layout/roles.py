@@ -238,14 +238,23 @@ _PHOTO_CREDIT_ENDS = ("摄", "供图")
 
 
 def _photo_item(roles: dict[int, str], blocks: list[Block]) -> bool:
-    """An untitled article of one paragraph closed by a photo's credit (``8月1日，某区总
-    工会…。`` / ``本报记者 某某 摄``): a photo page's item, which opens with no dateline
-    (kind ``other``, however its caption opens: ANNOTATION.md's photo items)."""
+    """An article of one paragraph closed by a photo's credit (``8月1日，某区总工会…。`` /
+    ``本报记者 某某 摄``): a photo page's item, which opens with no dateline (kind
+    ``other``, however its caption opens: ANNOTATION.md's photo items). A titled one too,
+    and one credited in brackets or for text and photo (``（通讯员 某某 摄）``, ``文/图
+    某某``): photo pages print them so, and the gold has them ``other`` (real_dev21,
+    real_dev23, real_dev30, real_dev32), where a reporter's credit had made them features."""
     values = list(roles.values())
     credits = [i for i, r in roles.items() if r in ("byline", "photo_credit")]
     return (
-        "headline" not in values
-        and values.count("body") == 1
+        values.count("body") == 1
         and bool(credits)
-        and all(without_spaces(blocks[i].plain).endswith(_PHOTO_CREDIT_ENDS) for i in credits)
+        and all(_credits_a_photo(blocks[i].plain) for i in credits)
     )
+
+
+def _credits_a_photo(text: str) -> bool:
+    """A credit for a photo: its mark closing it, brackets round it or not, or the mark
+    of text and photo opening it."""
+    compact = without_spaces(text).strip("（）()")
+    return compact.endswith(_PHOTO_CREDIT_ENDS) or compact.startswith(("文/图", "图/文"))
