@@ -232,6 +232,9 @@ def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) 
         if weak and not claims and words("byline_words").ending(text, match.end()):
             continue  # 新华社记者 某某: a byline run into the text names its author
         claims = with_described_post(text, at, tokens, claims, known)
+        # 市总工会主席甲、副主席甘露: the body a sibling's title lends makes the title
+        # particular, so a name that is also a word may stand after it
+        claims = _sibling_claims(text, match, claims, hits)
         generic = not any(names_one_body(c.org_written) for c in claims)
         if verb_opens_name(text, at, name, generic):
             continue  # 主席谈建家的做法: the title's verb and its object
@@ -243,7 +246,6 @@ def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) 
             surname, given = split_name(name) or (name[:1], name[1:])
             if not surnames.is_common(surname) and tokenizer.frequency(given) >= 200:
                 continue
-        claims = _sibling_claims(text, match, claims, hits)
         source = MentionSource.title_before_name
         end = at + len(name)
         claims = rank_after_chain(text, at, end, claims)  # 某科主任某某教授
