@@ -232,8 +232,7 @@ def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) 
         if weak and not claims and words("byline_words").ending(text, match.end()):
             continue  # 新华社记者 某某: a byline run into the text names its author
         claims = with_described_post(text, at, tokens, claims, known)
-        # 市总工会主席甲、副主席甘露: the body a sibling's title lends makes the title
-        # particular, so a name that is also a word may stand after it
+        # 主席甲、副主席甘露: a sibling's body makes the title particular (a word may be a name)
         claims = _sibling_claims(text, match, claims, hits)
         generic = not any(names_one_body(c.org_written) for c in claims)
         if verb_opens_name(text, at, name, generic):
