@@ -6,12 +6,14 @@ body of a post without the honour printed before it (全国劳动模范|某公�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import org_type, suffix_of
 from gonghui_build.extract.organisations.org_spans import OrgSpan
-from gonghui_build.text import places
+from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.names import NAME_DOTS
 from gonghui_build.vocabulary import UNION_TYPES, OrgType
 
 
@@ -103,9 +105,42 @@ def past_tenure_mark(span: OrgSpan) -> OrgSpan:
     of the body's name (区总工会, the body's current name); a known place the word opens
     (原平市, 原阳县) is the name itself."""
     mark = lexicon.words("titles.yaml", "tenure_marks").starting(span.written)
+    mark = mark or present_mark(span.written, 0)  # 现|某协会: the post held now
     if not mark or len(mark) >= len(span.written):
         return span
     if any(p.start == 0 for p in places.find_places(span.written)):
         return span
     rest = span.written[len(mark) :]
     return OrgSpan(span.start + len(mark), span.end, rest, span.suffix, span.type)
+
+
+def past_dotted_part(text: str, span: OrgSpan | None) -> OrgSpan | None:
+    """``主席阿某·吐尔逊|州总工会党组书记、…乙``: a body read right after a name's middle dot
+    (a roll of officers printed in short lines, run together) opens with the name's last
+    part, a known element of Uyghur and Kazakh names (``people.yaml``
+    transliterated_name_elements): the body opens after it; with no element known there,
+    the body is left as read."""
+    if span is None or span.start == 0 or text[span.start - 1] not in NAME_DOTS:
+        return span
+    part = lexicon.words("people.yaml", "transliterated_name_elements").starting(span.written)
+    if part is None or len(part) >= len(span.written):
+        return span
+    start = span.start + len(part)
+    return replace(span, start=start, written=text[start : span.end])
+
+
+#: How often the mark and the character after it occur in jieba's dictionary as one word
+#: for the mark to be read as that word's start (现代 9035, 现场 4077; 现区, 现自 never).
+_PRESENT_WORD_MIN_FREQ = 100
+
+
+def present_mark(text: str, pos: int) -> str | None:
+    """``现`` at ``pos`` as the word of the post held now (原…副主席、现|某协会会长):
+    ``titles.yaml`` present_marks, unless it opens a frequent word there (现代, 现场)."""
+    mark = lexicon.words("titles.yaml", "present_marks").starting(text, pos)
+    if (
+        mark is None
+        or tokenizer.frequency(text[pos : pos + len(mark) + 1]) >= _PRESENT_WORD_MIN_FREQ
+    ):
+        return None
+    return mark

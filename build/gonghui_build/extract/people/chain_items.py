@@ -10,6 +10,7 @@ after a 、 (:func:`unread_item`).
 from __future__ import annotations
 
 from gonghui_build import reference as lexicon
+from gonghui_build.extract.people.chain_bodies import present_mark
 from gonghui_build.extract.people.chain_orgs import separates
 from gonghui_build.extract.people.chain_terms import term_ordinal_at, term_ordinal_ending
 from gonghui_build.text.chars import is_cjk
@@ -32,6 +33,7 @@ def tenure_mark(text: str, seg_start: int, title_start: int) -> int:
     part of one, so the titles before it stay in the chain; a segment printing only the
     word holds its post where the chain's posts are."""
     mark = lexicon.words("titles.yaml", "tenure_marks").starting(text, seg_start)
+    mark = mark or present_mark(text, seg_start)
     length = len(mark) if mark else term_ordinal_at(text, seg_start, title_start)
     return length if length and seg_start + length <= title_start else 0
 

@@ -192,11 +192,22 @@ _LONGEST_COMPOSED = 8
 def _name_of_elements_ending_at(text: str, stop: int, titled: bool) -> tuple[str, int] | None:
     """合作社理事长巴图孟和当选为…: a name of Mongolian or Tibetan elements (two or more,
     :func:`.composed.composed_name`), which no surname opens, right before ``stop``,
-    opening a clause or the item, or right after a title when ``titled``."""
-    for k in range(max(0, stop - _LONGEST_COMPOSED), stop - MIN_COMPOSED + 1):
+    opening a clause or the item, or right after a title when ``titled``. An item set
+    apart by 、 on both sides of a list (甲、其木格、乙当选为…, 甲、其木格当选为…) may be
+    one element of three characters: the list's marks bound it as a title does."""
+    for k in range(max(0, stop - _LONGEST_COMPOSED), stop - _SHORTEST_ITEM + 1):
         opens = k == 0 or text[k - 1] in CLAUSE
         opens = opens or _words("election_before").ending(text, k) is not None
         opens = opens or (titled and title_ends_at(text, k))
-        if opens and composed_name(text, k, alone=True) == stop:
+        listed = k > 0 and text[k - 1] == _LIST_MARK
+        if not opens or (stop - k < MIN_COMPOSED and not listed):
+            continue
+        if composed_name(text, k, alone=not listed) == stop:
             return text[k:stop], k
     return None
+
+
+#: The mark between the items of a list of elected names.
+_LIST_MARK = "、"
+#: The fewest characters of one name element read alone as an item of a list (其木格).
+_SHORTEST_ITEM = 3

@@ -30,6 +30,7 @@ from gonghui_build.extract.people.appointed_subjects import (
     posts_of_no_union,
     subject_after_clause,
 )
+from gonghui_build.extract.people.cleft_posts import cleft_name, cleft_stop
 from gonghui_build.extract.people.committee_elections import (
     committee_before,
     posts_of_committee,
@@ -381,6 +382,9 @@ def _subject_after(
     role's clause: 作为某公司工会主席，甲…)."""
     if not opens_with_time_only(text, start):
         return []
+    if (stop := cleft_stop(text, end)) is not None and (named := cleft_name(text, stop, tokens)):
+        claims = _claims(text[:stop], end, end, tokens, known, earlier)  # 当选…主任的是 某某
+        return [elected_hit(named[0], named[1], claims)] if claims else []
     claims = _claims(text, end, end, tokens, known, earlier)
     if not claims and not timed:  # 作为一名焊工，甲…: a role's trade
         return role_occupation_names(text, end, tokens)

@@ -78,13 +78,27 @@ def bare_occupation(
     places = [t.end for t in tokens if t.tag == "ns" and start < t.end < name_start]
     start = _past_function_word(max(places, default=start), name_start, tokens)
     if any(
-        start - 1 <= span.end <= name_start and not place_of_origin(text, span) for span in known
+        start - 1 <= span.end <= name_start
+        and not place_of_origin(text, span)
+        and not _clause_between(text, span.end, start)
+        for span in known
     ):
         return ()  # a body's post; a place the person comes from is none (来自某镇的)
     start, title = past_describer(text[start:name_start], start)
     if len(title) < 2 or not (is_occupation(title) or _is_trade_post(title, start, tokens)):
         return ()
     return (TitleClaim(title, title, None, None, start, name_start, described=True),)
+
+
+#: The marks that close a clause: a body before one is named elsewhere in the sentence.
+_CLAUSE_MARKS = frozenset("，。；：！？")
+
+
+def _clause_between(text: str, end: int, start: int) -> bool:
+    """在某公司分拣中心，|快递员某某: a body set off from the occupation by a clause's
+    mark is named elsewhere in the sentence (ANNOTATION.md: the title has no body), no
+    body of the post."""
+    return any(c in _CLAUSE_MARKS for c in text[end:start])
 
 
 def past_places(text: str, start: int) -> int:

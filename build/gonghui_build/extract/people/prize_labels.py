@@ -35,8 +35,10 @@ from gonghui_build.extract.organisations.names import words as unit_words
 from gonghui_build.extract.people.composed import of_elements
 from gonghui_build.extract.people.hits import NameHit
 from gonghui_build.extract.people.name_columns import is_name_cell
+from gonghui_build.extract.people.name_length import names_a_place
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.names import is_plausible_name
 from gonghui_build.vocabulary import MentionSource
 
 #: The longest label read before a winner's name (岗位练兵技能比武一等奖).
@@ -86,6 +88,8 @@ def prize_line_names(text: str, breaks: frozenset[int]) -> list[NameHit]:
     label = re.match(_label(), text)
     end = len(text.rstrip())
     last = max((b for b in breaks if label and label.end() < b < end), default=None)
+    if label is not None and last is None and (alone := _names_alone(text, label.end(), end)):
+        return alone
     if label is None or last is None:
         return glued_unit_names(text)
     unit = text[label.end() : last].strip()
@@ -95,6 +99,23 @@ def prize_line_names(text: str, breaks: frozenset[int]) -> list[NameHit]:
     at = last
     for name in text[last:end].split(_NAMES_APART):
         if not is_name_cell(name) or suffix_of(name) is not None or _a_place_and_more(name):
+            return []
+        hits.append(NameHit(name, at, at + len(name), MentionSource.listed_name, _CONFIDENCE))
+        at += len(name) + len(_NAMES_APART)
+    return hits
+
+
+def _names_alone(text: str, start: int, end: int) -> list[NameHit]:
+    """The winners of a line that is a prize's label, a colon and nothing but names
+    joined by 、 (数控车工组一等奖：上官某某): each a name cell (:func:`.name_columns.
+    is_name_cell`) a name's rules accept after a title (the label standing for it), no
+    body and no place (张家口); none when any item is not so."""
+    hits: list[NameHit] = []
+    at = start
+    for name in text[start:end].split(_NAMES_APART):
+        if not is_name_cell(name) or not is_plausible_name(name, strong_context=True):
+            return []
+        if suffix_of(name) is not None or names_a_place(name) or _a_place_and_more(name):
             return []
         hits.append(NameHit(name, at, at + len(name), MentionSource.listed_name, _CONFIDENCE))
         at += len(name) + len(_NAMES_APART)

@@ -232,6 +232,7 @@ def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) 
         if weak and not claims and words("byline_words").ending(text, match.end()):
             continue  # 新华社记者 某某: a byline run into the text names its author
         claims = with_described_post(text, at, tokens, claims, known)
+        claims = _sibling_claims(text, match, claims, hits)
         generic = not any(names_one_body(c.org_written) for c in claims)
         if verb_opens_name(text, at, name, generic):
             continue  # 主席谈建家的做法: the title's verb and its object
@@ -243,7 +244,6 @@ def titled_names(text: str, tokens: list[Token], known: Sequence[OrgSpan] = ()) 
             surname, given = split_name(name) or (name[:1], name[1:])
             if not surnames.is_common(surname) and tokenizer.frequency(given) >= 200:
                 continue
-        claims = _sibling_claims(text, match, claims, hits)
         source = MentionSource.title_before_name
         end = at + len(name)
         claims = rank_after_chain(text, at, end, claims)  # 某科主任某某教授
@@ -277,8 +277,8 @@ def _sharing_titles(
 def _sibling_claims(
     text: str, match: re.Match[str], claims: tuple[TitleClaim, ...], hits: list[NameHit]
 ) -> tuple[TitleClaim, ...]:
-    """``市总工会主席关立平、副主席于淑兰``: a title of no body right after another
-    titled name, with the same base title (主席, 副主席), is held at that name's body;
+    """``市总工会主席关立平、副主席于淑兰`` (or 甘露: read before the word-name test): a title
+    of no body right after another titled name, with the same base title, is held at its body;
     a department printed alone (市总工会…主任甲，宣传教育部部长乙) is that body's."""
     if not hits or not claims:
         return claims
