@@ -68,7 +68,7 @@ from gonghui_build.extract.activities.shows_staged import staged_at_a_venue
 from gonghui_build.extract.activities.speakers_own import talk_of_its_own_speaker
 from gonghui_build.extract.activities.staged_shows import shows_told_before
 from gonghui_build.extract.dates.expressions import find_dates
-from gonghui_build.text.clauses import clause_start, sentences
+from gonghui_build.text.clauses import sentences
 from gonghui_build.vocabulary import Category, Status
 
 
@@ -96,19 +96,6 @@ class _Sentence:
     @property
     def span(self) -> tuple[int, int]:
         return self.start, self.end
-
-
-def _again_as_plan(draft: ActivityDraft, s: _Sentence, m: Mention) -> bool:
-    """A held activity named again in a plan of another round (将…再开展八场…讲座, 全年计划
-    举办洽谈会六次); not in a call to keep at it (各级工会要把“两节”送温暖作为当前的重要
-    任务)."""
-    before = s.text[clause_start(s.text, m.start, s.start) : m.start]
-    rounds = naming.counted_rounds(before) or naming.rounds_after(s.text, m.end)
-    return (
-        draft.status == Status.held
-        and bool(words("again_words").in_text(before) or rounds)
-        and statuses.status(s.text, s.span, m) == Status.planned
-    )
 
 
 def _status(s: _Sentence, m: Mention, *, dated_holds: bool = True) -> Status:
@@ -274,7 +261,7 @@ def _read_mention(
     # back to the mention before
     back = (s.mentions[i - 1].end if i else s.start, stretch[1])
     same = restated.same_activity(found, texts, s.text, m, caption)
-    if same is not None and _again_as_plan(found[same], s, m):
+    if same is not None and statuses.again_as_plan(found[same].status, s.text, s.span, m):
         same = None  # 再开展八场女职工健康讲座: the plan of another round
     if same is None and links.is_method(s.text, s.start, m, found):
         return  # 培训采取集中授课、交流研讨: how a course was run

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from gonghui_build.extract.activities.awards import awards
 from gonghui_build.extract.activities.bargaining import bargaining_rounds
 from gonghui_build.extract.activities.contest_rounds import counted_contest_rounds, in_listed_rounds
 from gonghui_build.extract.activities.convened import convened_by_kind, convened_in_haste
@@ -33,7 +32,6 @@ from gonghui_build.extract.activities.cues import (
 )
 from gonghui_build.extract.activities.dated_courses import dated_course
 from gonghui_build.extract.activities.facilities import facilities
-from gonghui_build.extract.activities.gifts import gifts
 from gonghui_build.extract.activities.grammar import category_of, patterns, words
 from gonghui_build.extract.activities.invited import invited_talks
 from gonghui_build.extract.activities.launch_told import launched_as_subject
@@ -61,7 +59,7 @@ from gonghui_build.extract.activities.phrased import (
     trips,
 )
 from gonghui_build.extract.activities.planned_elections import planned_elections
-from gonghui_build.extract.activities.point_events import point_events
+from gonghui_build.extract.activities.point_events import lone_events
 from gonghui_build.extract.activities.quoted_exchanges import quoted_exchanges
 from gonghui_build.extract.activities.reported_held import held_as_subject
 from gonghui_build.extract.activities.screenings import shown_title_end
@@ -397,9 +395,5 @@ def mentions(text: str, s_start: int, s_end: int) -> list[Mention]:
     kept = listed_with_named_siblings(text, _joined(text, _visits_inside_names(text, kept)))
     if not found and not kept:
         # only in a sentence reporting no other activity
-        kept = (
-            gifts(text, s_start, s_end)
-            or awards(text, s_start, s_end)
-            or point_events(text, s_start, s_end)
-        )
+        kept = lone_events(text, s_start, s_end)
     return sorted(found + kept, key=lambda m: m.start)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build.extract.activities.awards import awards
+from gonghui_build.extract.activities.gifts import gifts
 from gonghui_build.extract.activities.grammar import patterns, words
 from gonghui_build.extract.activities.item_headings import ITEM_ORDINAL, SENTENCE_STOPS
 from gonghui_build.extract.activities.mention import Mention
@@ -36,3 +38,14 @@ def point_events(text: str, s_start: int, s_end: int) -> list[Mention]:
         return []  # a trigger in the name: the finder reads it
     words("point_event_verbs").note_in(heading[0])
     return [Mention(start, end, "", Category.other, True)]
+
+
+def lone_events(text: str, s_start: int, s_end: int) -> list[Mention]:
+    """Events read only in a sentence reporting no other activity, the first kind found:
+    a gift handed over, an award given, a round-up point's quoted name. Each is too weak
+    a sign to stand beside a trigger's event, which tells the sentence's news itself."""
+    return (
+        gifts(text, s_start, s_end)
+        or awards(text, s_start, s_end)
+        or point_events(text, s_start, s_end)
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from gonghui_build.extract.activities import naming
 from gonghui_build.extract.activities.grammar import patterns, words
 from gonghui_build.extract.activities.mentions import Mention
 from gonghui_build.extract.dates.article import plan_markers
@@ -228,3 +229,16 @@ def _plan_before(text: str, lo: int, hi: int) -> bool:
     """A word of a plan in ``text[lo:hi]``, not one of a time coming (中秋佳节将至)."""
     cuts = [(m.start(), m.end()) for m in date_words("approaching").finditer(text, lo, hi)]
     return _has_word_between_cuts(text, lo, hi, cuts, plan_markers())
+
+
+def again_as_plan(told: Status, text: str, span: tuple[int, int], m: Mention) -> bool:
+    """A held activity (``told``) named again in a plan of another round (将…再开展八场…
+    讲座, 全年计划举办洽谈会六次); not in a call to keep at it (各级工会要把“两节”送温暖作为
+    当前的重要任务)."""
+    before = text[clause_start(text, m.start, span[0]) : m.start]
+    rounds = naming.counted_rounds(before) or naming.rounds_after(text, m.end)
+    return (
+        told == Status.held
+        and bool(words("again_words").in_text(before) or rounds)
+        and status(text, span, m) == Status.planned
+    )
