@@ -46,7 +46,7 @@ from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.organisations.shortforms import referred_generic_forms, short_names
 from gonghui_build.extract.organisations.units import with_units
 from gonghui_build.extract.organisations.units_listed import units_alone
-from gonghui_build.extract.people.rolls import number_cell_gap, spaced_breaks
+from gonghui_build.extract.people.rolls import ROW_NUMBER, spaced_breaks
 from gonghui_build.extract.people.rosters import without_roster_name
 from gonghui_build.extract.spans import as_written, capped, span_of
 from gonghui_build.layout.paragraphs import Paragraph
@@ -142,7 +142,9 @@ def read_article_orgs(
             found_here = without_contest_sectors(p.text, found_here, tokens[p.seq])
             found_here = with_units(p.text, found_here, tokens[p.seq])
             found_here = with_corps_units(p.text, found_here)
-            breaks = spaced_breaks(p) | number_cell_gap(p)  # the page's lost spaces
+            # the page's lost spaces; a table's numbered row sets more cells apart than
+            # the name (性别, 民族 before the unit): its spaces tell not where the unit starts
+            breaks = frozenset() if ROW_NUMBER.match(p.text) else spaced_breaks(p)
             found_here = without_roster_name(p.text, found_here, tokens[p.seq], breaks)
             found_here = without_list_counts(p.text, found_here, tokens[p.seq])
             found_here = shared_suffix_members(p.text, found_here, tokens[p.seq])
