@@ -188,23 +188,12 @@ def _years_back(draft: ActivityDraft, text: str, article_date: ArticleDate) -> R
     )
 
 
-#: Months after its first that a part of a year spans at least to be read as a half (上半年,
-#: 前三季度), not a quarter.
-_HALF_A_YEAR = 5
-
-
 def _planned_for_half_a_year(draft: ActivityDraft) -> bool:
     """A plan dated by half a year (下半年区总工会还将举办…培训班, 明年上半年学校将召开…
     论坛) names no month it will be held in: the tuning gold of real_dev3, real_dev4,
     real_dev6 and real_dev7 dates it by the year. What was held or runs over the half
-    (热线今年上半年共接听…) keeps the half's months, and so does a plan dated by a
-    quarter (于第三季度开展…, 拟于明年一季度…: three months are as near as a plan is
-    dated; real_dev31's gold, the only tuning set planning by quarters)."""
-    halves = [
-        part
-        for part, (first, last) in lexicon.load("dates.yaml").half_years.items()
-        if last - first >= _HALF_A_YEAR
-    ]
+    (热线今年上半年共接听…) keeps the half's months."""
+    halves = lexicon.load("dates.yaml").half_years
     return (
         draft.status == Status.planned
         and draft.date is not None
