@@ -31,6 +31,7 @@ from gonghui_build.layout.chronicle_titles import MONTH_PART, RANGE_TO, names_a_
 from gonghui_build.layout.printed_dates import year_heading
 from gonghui_build.layout.shapes import Shape
 from gonghui_build.text.chars import ends_sentence
+from gonghui_build.text.lunar_days import DAY, MONTH_NUMBER, NAMED_MONTH
 
 _DAY = r"\d{1,2}日(?:[上下]午|晚)?"
 _MONTH_DAY = rf"(?:\d{{1,2}}月)?{_DAY}"
@@ -122,11 +123,8 @@ _MIXED_RANGE = (
 )
 #: A lunar day printed as an entry's date (``农历腊月二十三``, ``腊月廿四``, ``正月初八``):
 #: after 农历 a month by number or by its own name, without it only by its own name (no
-#: Gregorian month is called 正月, 冬月 or 腊月), then the day.
-_LUNAR_DAY = (
-    r"(?:农历(?:[正冬腊]|十[一二]?|[一二三四五六七八九])|[正冬腊])月"
-    r"(?:初(?:[一二三四五六七八九]|十)|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十|十[一二三四五六七八九]?)"
-)
+#: Gregorian month is called 正月, 冬月 or 腊月), then the day (:mod:`.text.lunar_days`).
+_LUNAR_DAY = rf"(?:农历(?:{NAMED_MONTH}|{MONTH_NUMBER})|{NAMED_MONTH})月(?:{DAY})"
 #: The chronicle's year closing its entries with what no day dates (``二〇二二年度  区总工会
 #: 共建成…``, ``2022年  全区…``, ``全年  …``), as ``是年`` does: a wide blank after it, so
 #: never the year's heading alone on its line.

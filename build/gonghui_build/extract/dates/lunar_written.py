@@ -12,11 +12,9 @@ import functools
 import re
 
 from gonghui_build.extract.dates.expressions import DateText, words
+from gonghui_build.text.lunar_days import DAY, MONTH_NUMBER, NAMED_MONTH, NAMED_MONTHS
 from gonghui_build.text.numbers import chinese_to_int, with_old_tens_read
 
-#: The lunar months by their own names (正月 the first, 冬月 the eleventh, 腊月 the
-#: twelfth: 《现代汉语词典》), the others by number.
-_NAMED_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 #: A lunar year may be named by its stem and branch (癸卯年) between 农历 and the month.
 _STEM_BRANCH = "甲乙丙丁戊己庚辛壬癸"
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
@@ -25,10 +23,9 @@ _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 @functools.cache
 def _lunar_re() -> re.Pattern[str]:
     year = rf"(?:[{_STEM_BRANCH}][{_BRANCHES}]年)?"
-    month = r"(?P<leap>闰)?(?P<month>[正冬腊]|十[一二]?|[一二三四五六七八九])月"
-    ones = "[一二三四五六七八九]"
-    day = rf"(?P<day>初(?:{ones}|十)|二十{ones}?|廿{ones}?|三十|卅|十{ones}?)"
-    named = f"(?P<named>[{''.join(_NAMED_MONTHS)}])月"
+    month = rf"(?P<leap>闰)?(?P<month>{NAMED_MONTH}|{MONTH_NUMBER})月"
+    day = rf"(?P<day>{DAY})"
+    named = f"(?P<named>{NAMED_MONTH})月"
     part = rf"(?P<part>{words('times_of_day').pattern})?"
     return re.compile(rf"(?:农历{year}{month}|{named}){day}[日号]?{part}")
 
@@ -44,7 +41,7 @@ def lunar_dates(text: str) -> list[DateText]:
     found = []
     for m in _lunar_re().finditer(text):
         written = m["named"] or m["month"]
-        month = _NAMED_MONTHS.get(written) or chinese_to_int(written)
+        month = NAMED_MONTHS.get(written) or chinese_to_int(written)
         day = chinese_to_int(with_old_tens_read(m["day"].removeprefix("初")))
         lunar = None if m["leap"] or not month or not day else (month, day, 0)
         if m["part"]:
