@@ -8,11 +8,13 @@ points stood beside the campaign as activities of nobody's."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.item_headings import ITEM_ORDINAL
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.restated import tallies_rounds
+from gonghui_build.extract.activities.services import is_service
 from gonghui_build.text.clauses import clause_end
 from gonghui_build.vocabulary import Category, Status
 
@@ -87,3 +89,21 @@ def served_within(
         return None  # …行动期间将…培训一线职工3000人次: a plan's course, counted of its own
     clause = text[m.start : clause_end(text, m.start)]
     return campaign if _PERSON_TIMES.search(clause) else None
+
+
+def work_within(
+    found: list[ActivityDraft],
+    campaigns: list[int],
+    text: str,
+    m: Mention,
+    status: Callable[[], Status],
+) -> int | None:
+    """The campaign the sentence read last when ``m`` is its work: a service done in it
+    (在“送健康”活动中，…为126名劳模进行了免费体检), or, unless the mention is planned
+    (``status``, read only when the service is not), those it served counted by 人次
+    (:func:`served_within`). None otherwise."""
+    if campaigns and is_service(text, m):
+        return campaigns[-1]
+    if status() == Status.planned:
+        return None
+    return served_within(found, campaigns, text, m)
