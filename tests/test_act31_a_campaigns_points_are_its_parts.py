@@ -23,10 +23,10 @@ def test_the_points_of_a_campaign_are_its_parts():
 
 
 def test_a_paragraph_after_the_points_is_no_part():
-    found = find_activities(_PARAGRAPHS)
-    assert all(d.parent is None for d in found if d.paragraph == 3)
+    tally = [d for d in find_activities(_PARAGRAPHS) if d.paragraph == 3]
+    assert tally and all(d.parent is None for d in tally)
 
 
 def test_points_under_no_campaign_have_no_parent():
     found = find_activities(_PARAGRAPHS[1:3])
-    assert all(d.parent is None for d in found)
+    assert found and all(d.parent is None for d in found)

@@ -8,11 +8,13 @@ points stood beside the campaign as activities of nobody's."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from gonghui_build.extract.activities.draft import ActivityDraft
 from gonghui_build.extract.activities.item_headings import ITEM_ORDINAL
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.restated import tallies_rounds
+from gonghui_build.extract.activities.services import is_service
 from gonghui_build.text.clauses import clause_end
 from gonghui_build.vocabulary import Category, Status
 
@@ -57,10 +59,16 @@ def campaign_of_rounds(
     rounds held (开展“某某”法律服务行动，举办法律讲座46场，…): the rounds are the
     campaign's work, a part of it (real_dev31's gold; real_dev22 and real_dev28 have a
     campaign's counted lectures, consultations and showings so). None otherwise."""
-    if not campaigns or not tallies_rounds(text, m):
+    return _held_campaign(found, campaigns) if tallies_rounds(text, m) else None
+
+
+def _held_campaign(found: list[ActivityDraft], campaigns: list[int]) -> int | None:
+    """The campaign the sentence read last, unless it is planned: a plan's counted rounds
+    and those it will serve are counted for a course of their own (real_dev10's gold),
+    never taken into the plan."""
+    if not campaigns or found[campaigns[-1]].status == Status.planned:
         return None
-    campaign = campaigns[-1]
-    return campaign if found[campaign].status != Status.planned else None
+    return campaigns[-1]
 
 
 #: Those served counted by visits (2300余人次, 一千多人次): a service's tally.
@@ -76,7 +84,26 @@ def served_within(
     counts them as the campaign's participants). Not under a planned campaign, nor (the
     finder asks) in a plan's sentence: real_dev10's gold counts a plan's trainees (将…培训
     一线职工3000人次) for its course too. None otherwise."""
-    if not campaigns or tallies_rounds(text, m) or found[campaigns[-1]].status == Status.planned:
+    campaign = _held_campaign(found, campaigns)
+    if campaign is None or tallies_rounds(text, m):
         return None  # …行动期间将…培训一线职工3000人次: a plan's course, counted of its own
     clause = text[m.start : clause_end(text, m.start)]
-    return campaigns[-1] if _PERSON_TIMES.search(clause) else None
+    return campaign if _PERSON_TIMES.search(clause) else None
+
+
+def work_within(
+    found: list[ActivityDraft],
+    campaigns: list[int],
+    text: str,
+    m: Mention,
+    status: Callable[[], Status],
+) -> int | None:
+    """The campaign the sentence read last when ``m`` is its work: a service done in it
+    (在“送健康”活动中，…为126名劳模进行了免费体检), or, unless the mention is planned
+    (``status``, read only when the service is not), those it served counted by 人次
+    (:func:`served_within`). None otherwise."""
+    if campaigns and is_service(text, m):
+        return campaigns[-1]
+    if status() == Status.planned:
+        return None
+    return served_within(found, campaigns, text, m)

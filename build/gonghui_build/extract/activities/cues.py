@@ -245,11 +245,18 @@ def counted_round() -> str:
     return rf"第[一二三四五六七八九十\d]+(?:{words('series_round_units').pattern})"
 
 
+def series_round() -> str:
+    """The pattern of a round of a series, its first (首场, 首站) or one counted by its
+    ordinal (:func:`counted_round`): one definition for the readers that tell a round
+    from a kind of event (a tour's stop, a round said to be an event, a round's plain
+    head that names no kind of its own)."""
+    return rf"(?:首(?:{words('series_round_units').pattern})|{counted_round()})"
+
+
 @functools.cache
 def _round_said() -> re.Pattern[str]:
     """首场活动为, 第二站是: a round of a series, then 为 or 是, ending a clause's words."""
-    rounds = words("series_round_units").pattern
-    return re.compile(rf"(?:首(?:{rounds})|{counted_round()})(?:活动)?[为是]$")
+    return re.compile(rf"{series_round()}(?:活动)?[为是]$")
 
 
 def round_of_series(text: str, s_start: int, start: int) -> bool:

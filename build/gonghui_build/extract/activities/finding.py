@@ -63,7 +63,7 @@ from gonghui_build.extract.activities.occasioned import held_on_its_day, reporte
 from gonghui_build.extract.activities.run_ends import ended_later
 from gonghui_build.extract.activities.scenes import scene_of_contest, shows_a_scene, shows_one_told
 from gonghui_build.extract.activities.served import joined_count, served_by_last
-from gonghui_build.extract.activities.services import is_service, serving_visit
+from gonghui_build.extract.activities.services import serving_visit
 from gonghui_build.extract.activities.shows_staged import staged_at_a_venue
 from gonghui_build.extract.activities.speakers_own import talk_of_its_own_speaker
 from gonghui_build.extract.activities.staged_shows import shows_told_before
@@ -273,10 +273,8 @@ def _read_mention(
         same = restated.told_before(found, s.paragraph, s.text, s.span, (s.campaigns, s.words), m)
     if same is None and not m.trigger:
         same = shows_told_before(found, s.text[m.start : m.end])  # 演出队…演出16场
-    if same is None and s.campaigns and is_service(s.text, m):
-        same = s.campaigns[-1]  # 在“送健康”活动中，…为126名劳模进行了免费体检: its work
-    if same is None and _status(s, m) != Status.planned:  # 开展…行动，…受理法律咨询2300余人次
-        same = campaign_points.served_within(found, s.campaigns, s.text, m)  # its tally
+    if same is None:  # 在“送健康”活动中，…免费体检; 开展…行动，…受理法律咨询2300余人次
+        same = campaign_points.work_within(found, s.campaigns, s.text, m, lambda: _status(s, m))
     if same is None:
         earlier = _earlier(found, s, m)
         if earlier is False:  # 活动在某山举办: the bare subject of the walk just read

@@ -17,7 +17,6 @@ from gonghui_build.extract.activities.cues import (
     accompanied,
     continued_work,
     counted_after,
-    counted_round,
     delegation_visit,
     in_open_bracket,
     joined_back,
@@ -25,6 +24,7 @@ from gonghui_build.extract.activities.cues import (
     offered_within,
     official_visit,
     round_of_series,
+    series_round,
     service_set_up,
     visit_verb,
     work_carried_on,
@@ -282,8 +282,7 @@ def _goes_itself(text: str, event_end: int, going_start: int) -> bool:
     tour between them (…文艺演出第五站走进某区, …巡回演出首站来到某工地: a series' round by
     its ordinal, ``series_round_units``)."""
     between = text[event_end:going_start]
-    rounds = words("series_round_units").pattern
-    return between == "" or re.fullmatch(rf"首(?:{rounds})|{counted_round()}", between) is not None
+    return between == "" or re.fullmatch(series_round(), between) is not None
 
 
 def _with_site_visits(

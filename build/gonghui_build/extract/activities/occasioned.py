@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from gonghui_build.extract.activities.cues import counted_round
+from gonghui_build.extract.activities.cues import series_round
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.links import governed
 from gonghui_build.extract.activities.mention import Mention
@@ -53,9 +53,8 @@ def held_on_its_day(text: str, s_start: int, m: Mention) -> bool:
     gold: a holiday's riddle evening planned after a Spring Festival campaign)."""
     if not _held_kind(text, s_start, m):
         return False
-    rounds = words("series_round_units").pattern
     written = text[m.start : m.end - len(m.trigger)]
-    if re.fullmatch(rf"首(?:{rounds})|{counted_round()}", written):
+    if re.fullmatch(series_round(), written):
         return False  # …系列活动启动，首场活动为职工健步走: a round of the series, no kind
     return any(d.day or d.holiday for d in find_dates(text[s_start : m.start]))
 

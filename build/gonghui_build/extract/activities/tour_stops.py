@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from gonghui_build.extract.activities.cues import counted_round
+from gonghui_build.extract.activities.cues import series_round
 from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.naming import name_start
@@ -19,9 +19,8 @@ from gonghui_build.vocabulary import Category
 @functools.cache
 def _stop() -> re.Pattern[str]:
     heads = words("touring_show_heads").pattern
-    rounds = words("series_round_units").pattern
     going = words("going_verbs").pattern
-    return re.compile(rf"(?P<head>{heads})(?=(?:首(?:{rounds})|{counted_round()})(?:{going}))")
+    return re.compile(rf"(?P<head>{heads})(?={series_round()}(?:{going}))")
 
 
 def tour_stops(text: str, lo: int, hi: int) -> list[Mention]:

@@ -167,9 +167,10 @@ def town_of_short_form(written: str, offset: int, context: ArticleContext) -> st
 
 def _printed_in_full(written: str, offset: int, context: ArticleContext) -> str | None:
     """The last name printed before ``offset`` that ends with the short form ``written``
-    and names its place before it (某镇某村工会联合会 for 村工会联合会): a body whose
-    ending no union word strips to its place, so :meth:`.ArticleContext.org_before` finds
-    no place, is still the body printed in full."""
+    and names its place before it, in two characters at least (某镇某村工会联合会 for
+    村工会联合会; one more character, 各村工会联合会, names no place): a body whose ending
+    no union word strips to its place, so :meth:`.ArticleContext.org_before` finds no
+    place, is still the body printed in full."""
     longer = [n for pos, n in context.orgs if pos < offset and n.endswith(written)]
     return next((n for n in reversed(longer) if len(n) > len(written) + 1), None)
 

@@ -277,9 +277,9 @@ def _sharing_titles(
 def _sibling_claims(
     text: str, match: re.Match[str], claims: tuple[TitleClaim, ...], hits: list[NameHit]
 ) -> tuple[TitleClaim, ...]:
-    """``市总工会主席关立平、副主席于淑兰`` (or 甘露: read before the word-name test): a title
-    of no body right after another titled name, with the same base title, is held at its body;
-    a department printed alone (市总工会…主任甲，宣传教育部部长乙) is that body's."""
+    """``市总工会主席关立平、副主席于淑兰``: a title of no body right after another titled
+    name, with the same base title, is held at its body, before a word as a name (副主席甘露)
+    needs a named body's title; a department alone (…主任甲，宣传教育部部长乙) is that body's."""
     if not hits or not claims:
         return claims
     before = hits[-1]
