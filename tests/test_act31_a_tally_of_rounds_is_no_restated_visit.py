@@ -6,6 +6,9 @@ real_dev31 (s59 act31). Sentences written for these tests (invented names and pl
 from __future__ import annotations
 
 from gonghui_build.extract.activities.finding import find_activities
+from gonghui_build.extract.activities.mention import Mention
+from gonghui_build.extract.activities.restated import tallies_rounds
+from gonghui_build.vocabulary import Category
 
 _CAMPAIGN = "春节前夕，青山区总工会扎实开展2024年元旦春节送温暖活动。"
 
@@ -20,3 +23,16 @@ def test_a_tally_counted_in_rounds_is_an_activity_of_its_own():
 def test_a_tally_of_those_visited_is_the_visits_again():
     tally = "截至目前，区总工会已走访慰问困难职工1200余人。"
     assert len(find_activities([_CAMPAIGN, tally])) == 1
+
+
+def _clause_tallies(clause: str) -> bool:
+    return tallies_rounds(clause, Mention(0, 2, "", Category.other, True))
+
+
+def test_an_ordinal_round_or_a_single_round_is_no_tally():
+    # review rev59: 第3期 (one round of a series) and 一场 counted as a year's tally
+    assert not _clause_tallies("举办第3期职工技能培训班")
+    assert not _clause_tallies("组织开展一场义诊活动")
+    assert not _clause_tallies("开展法律咨询1次")
+    assert _clause_tallies("共开展各类帮扶慰问活动41场次")
+    assert _clause_tallies("举办培训班十一期")

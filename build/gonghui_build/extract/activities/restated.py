@@ -151,8 +151,13 @@ def totalled_visits(
     return None
 
 
-#: A count of rounds held (37场次, 42场, 三期): what a tally of many events counts.
-_TALLIED_ROUNDS = re.compile(rf"(?:\d+|[{COUNT_NUMERALS}]+)(?:场次|场|期|次|轮)(?!人)")
+#: A count of rounds held (37场次, 42场, 三期): what a tally of many events counts; not an
+#: ordinal (第3期培训班: one round of a series) nor a single round (一场, 1次).
+_ROUND_UNITS = "(?:场次|场|期|次|轮)"
+_TALLIED_ROUNDS = re.compile(
+    rf"(?<![第\d{COUNT_NUMERALS}])(?!(?:1|一){_ROUND_UNITS})"
+    rf"(?:\d+|[{COUNT_NUMERALS}]+){_ROUND_UNITS}(?!人)"
+)
 
 
 def tallies_rounds(text: str, m: Mention) -> bool:
