@@ -1,12 +1,10 @@
 """A body read right after a name's middle dot opens with the name's last part when the
 officers' lines run together (主席阿某·吐尔逊州总工会党组书记…): the part, a known element
-of Uyghur and Kazakh names, is no part of the body (ppl32)."""
+of Uyghur and Kazakh names, is no part of the body (ppl32; read by the organisations'
+rule for a body after a transliterated name's dot, ``org_spans._after_name_part``)."""
 
-from gonghui_build.extract.organisations.org_spans import OrgSpan
-from gonghui_build.extract.people.chain_bodies import past_dotted_part
 from gonghui_build.extract.people.rules import titled_names
 from gonghui_build.text.tokenizer import tag_tokens
-from gonghui_build.vocabulary import OrgType
 
 
 def test_the_next_chain_s_body_opens_after_the_name_part() -> None:
@@ -16,9 +14,3 @@ def test_the_next_chain_s_body_opens_after_the_name_part() -> None:
         ("党组书记", "州总工会"),
         ("常务副主席", "州总工会"),
     ]
-
-
-def test_a_body_after_a_dot_with_no_known_part_is_left_as_read() -> None:
-    text = "某·东城区总工会主席"
-    span = OrgSpan(2, 8, "东城区总工会", "总工会", OrgType.union_federation)
-    assert past_dotted_part(text, span) == span

@@ -6,14 +6,12 @@ body of a post without the honour printed before it (全国劳动模范|某公�
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import org_type, suffix_of
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.names import NAME_DOTS
 from gonghui_build.vocabulary import UNION_TYPES, OrgType
 
 
@@ -112,21 +110,6 @@ def past_tenure_mark(span: OrgSpan) -> OrgSpan:
         return span
     rest = span.written[len(mark) :]
     return OrgSpan(span.start + len(mark), span.end, rest, span.suffix, span.type)
-
-
-def past_dotted_part(text: str, span: OrgSpan | None) -> OrgSpan | None:
-    """``主席阿某·吐尔逊|州总工会党组书记、…乙``: a body read right after a name's middle dot
-    (a roll of officers printed in short lines, run together) opens with the name's last
-    part, a known element of Uyghur and Kazakh names (``people.yaml``
-    transliterated_name_elements): the body opens after it; with no element known there,
-    the body is left as read."""
-    if span is None or span.start == 0 or text[span.start - 1] not in NAME_DOTS:
-        return span
-    part = lexicon.words("people.yaml", "transliterated_name_elements").starting(span.written)
-    if part is None or len(part) >= len(span.written):
-        return span
-    start = span.start + len(part)
-    return replace(span, start=start, written=text[start : span.end])
 
 
 #: How often the mark and the character after it occur in jieba's dictionary as one word

@@ -24,7 +24,7 @@ from gonghui_build.extract.organisations.names import (
 )
 from gonghui_build.extract.organisations.org_spans import OrgSpan, org_ending_at
 from gonghui_build.extract.organisations.particular import is_particular
-from gonghui_build.extract.people.chain_bodies import past_dotted_part, past_honour
+from gonghui_build.extract.people.chain_bodies import past_honour
 from gonghui_build.extract.people.chain_terms import back_reference_of_term, body_of_term
 from gonghui_build.extract.people.crossed_names import after_a_titled_name
 from gonghui_build.text.chars import is_cjk
@@ -333,7 +333,7 @@ def segment_org(
     span = span or _org_before_title(text, title_start, match, tokens)
     span = span or _department_sharing_title(text, title_start, tokens)
     span = span or _enterprise_segment(text, seg_start, title_start, tokens)
-    span = past_dotted_part(text, _with_area_word(text, seg_start, span))
+    span = _with_area_word(text, seg_start, span)
     return past_honour(text, _unit_of_segment(text, seg_start, span))
 
 
