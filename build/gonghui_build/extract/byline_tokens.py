@@ -119,7 +119,7 @@ def at_commas(tokens: list[Token]) -> list[Token]:
 #: A name in a run of credits parted by commas: a surname, then one or two given
 #: characters, a blank padding it to a column's width (韩 某, 王 某明; two half-width
 #: blanks, 齐  某, fill the width of one character as a full-width blank does) or none (周某).
-_RUN_NAME = r"[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,2})"
+_RUN_NAME = r"[\u4e00-\u9fff](?:(?:[ \u3000]| {2})[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,2})"
 #: The marks parting the names of such a run.
 _RUN_COMMAS = "[，,、]"
 _RUN_COMMA_RE = re.compile(rf"[ \u3000]*{_RUN_COMMAS}[ \u3000]*")

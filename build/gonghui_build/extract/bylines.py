@@ -142,7 +142,7 @@ def parse_byline(
 
 def _with_lead_mark(body: str, authors: list[Author]) -> list[Author]:
     """``（文/图 本报记者 某某）``: a mark of text and photos printed before the names
-    (``_BOTH_MARK`` of the layout's end credits) gives each name after it both roles;
+    (``BOTH_MARK`` of the layout's end credits) gives each name after it both roles;
     a role word after the mark says in which capacity the name wrote the text
     (``（文/图 通讯员 某某）``: the correspondent's text and photos, as ``文/通讯员 某某``
     is the correspondent's text), so it stands for the mark's writer's role. A byline

@@ -113,7 +113,7 @@ def _keyed_roles() -> str:
         *lexicon.keyed("bylines.yaml", "keyed_roles"),
         *_MORE_KEYS,
     ]
-    return rf"(?:{lexicon.alternation(keys)}|{_BOTH_MARK}(?=\s*[:：/／|｜丨]))"
+    return rf"(?:{lexicon.alternation(keys)}|{BOTH_MARK}(?=\s*[:：/／|｜丨]))"
 
 
 @functools.cache
@@ -138,8 +138,9 @@ def _keyed_credit_re() -> re.Pattern[str]:
 
 #: The mark of a credit for both text and photos (``文/图``, ``图/文``, ``文/摄``, ``图文``):
 #: printed before the names (``（文/图 本报记者 某某）``, keyed with a slash too:
-#: ``图文/某某``, a county union's closing credit) or after them (``某某 某某 文/图``).
-_BOTH_MARK = r"(?:[文图][/／][图文摄]|图文)"
+#: ``图文/某某``, a county union's closing credit) or after them (``某某 某某 文/图``);
+#: :mod:`.roles` reads a photo item's credit by it too.
+BOTH_MARK = r"(?:[文图][/／][图文摄]|图文)"
 _ROLE_NAMES = (
     rf"(?:{_ROLE_WORDS}\s*)?{_NAME}(?:{NAME_SEPARATOR}(?:{_ROLE_WORDS}\s*)?{_NAME}){{0,3}}"
 )
@@ -147,7 +148,7 @@ _BOTH_KEY = r"(?:\s*[:：]\s*|(?<=图文)\s*[/／]\s*|\s+)"
 #: The writer's unit before the names a mark closes (``（集团工会 某某 文/图）``): a
 #: body's name by :func:`_both_names`, no name, as in ``（厂工会 葛平）``.
 _BOTH_UNIT = r"(?:[\u4e00-\u9fff]{2,16}\s+)?"
-_BOTH_BODY = rf"(?:{_BOTH_MARK}{_BOTH_KEY}{_ROLE_NAMES}|{_BOTH_UNIT}{_ROLE_NAMES}\s+{_BOTH_MARK})"
+_BOTH_BODY = rf"(?:{BOTH_MARK}{_BOTH_KEY}{_ROLE_NAMES}|{_BOTH_UNIT}{_ROLE_NAMES}\s+{BOTH_MARK})"
 #: An editor's keys (``page_furniture.yaml``'s: 编辑, 审核, 责任编辑), which a credit
 #: keys its editor with after its writers (``（图文/某某 编辑/某某）``): no author.
 _EDITOR = f"(?:{lexicon.alternation(lexicon.words('page_furniture.yaml', 'editor_keys'))})"
@@ -292,7 +293,7 @@ def _both_names(text: str) -> bool:
     alone does not make a line of words a credit (``劳动光荣 文/图``). In brackets, the
     mark keys a pen name too (``（文/图 一苇）``)."""
     text = re.sub(_EDITOR_NAMED, "", text)  # （图文/某某 编辑/某某）: the editor no author
-    rest = re.sub(rf"{_BOTH_MARK}|[（()）:：/／]", " ", text)
+    rest = re.sub(rf"{BOTH_MARK}|[（()）:：/／]", " ", text)
     unit, *names = rest.split()
     if names and names_a_body(unit) and not is_name_shaped(unit):
         rest = " ".join(names)  # （集团工会 某某 文/图）: the writer's unit, then the name
@@ -303,7 +304,7 @@ def _both_names(text: str) -> bool:
 
 #: The mark of text and photos keying the names after it (``文/图 某某``), at the
 #: credit's start, in brackets or not.
-_MARK_FIRST_RE = re.compile(rf"^[（(]?\s*{_BOTH_MARK}\s")
+_MARK_FIRST_RE = re.compile(rf"^[（(]?\s*{BOTH_MARK}\s")
 
 
 def _names_keyed_by_mark(text: str, rest: str) -> bool:

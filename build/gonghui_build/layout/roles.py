@@ -11,12 +11,14 @@ a speaker line when it follows a section heading and precedes the speaker's word
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.context import has_own_photo_credit
 from gonghui_build.layout.cues import opens_turn
 from gonghui_build.layout.display import opens_with_news_lead
+from gonghui_build.layout.end_credits import BOTH_MARK
 from gonghui_build.layout.part_labels import is_part_label
 from gonghui_build.layout.reader import Draft
 from gonghui_build.layout.role_words import BYLINE_MARKS
@@ -257,4 +259,4 @@ def _credits_a_photo(text: str) -> bool:
     """A credit for a photo: its mark closing it, brackets round it or not, or the mark
     of text and photo opening it."""
     compact = without_spaces(text).strip("（）()")
-    return compact.endswith(_PHOTO_CREDIT_ENDS) or compact.startswith(("文/图", "图/文"))
+    return compact.endswith(_PHOTO_CREDIT_ENDS) or re.match(BOTH_MARK, compact) is not None

@@ -34,6 +34,7 @@ from gonghui_build.extract.organisations.quoted_brands import quoted_brand_start
 from gonghui_build.extract.organisations.walk import walk_left
 from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import is_cjk
+from gonghui_build.text.names import NAME_DOTS
 from gonghui_build.text.tokenizer import Token, tag_tokens
 from gonghui_build.vocabulary import UNION_TYPES, OrgType
 
@@ -99,8 +100,6 @@ def _after_profile_mark(text: str, begin: int, start: int) -> int:
     return begin if tokenizer.dictionary_tag(text[begin : begin + 2]) else begin + 1
 
 
-#: The dot between the parts of a transliterated name (阿依古丽·吐尔逊).
-_NAME_DOT = "·"
 #: The most characters of a transliterated name's part after its dot.
 _LONGEST_PART = 5
 
@@ -110,7 +109,7 @@ def _after_name_part(text: str, begin: int, start: int) -> int:
     with a few characters that are no place and then a level word (州, 市, 区) opens
     with the person's last name part, the text having run two lines together (a post's
     short lines); the body is the level word's short form. Else ``begin``."""
-    if not 0 < begin < start or text[begin - 1] != _NAME_DOT:
+    if not 0 < begin < start or text[begin - 1] not in NAME_DOTS:
         return begin
     for at in range(begin + 1, min(start, begin + _LONGEST_PART + 1)):
         level = words("place_markers").starting(text, at)

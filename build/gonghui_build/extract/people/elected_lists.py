@@ -189,6 +189,12 @@ def name_ending_at(text: str, stop: int, titled: bool = False) -> tuple[str, int
 _LONGEST_COMPOSED = 8
 
 
+#: The mark between the items of a list of elected names.
+_LIST_MARK = "、"
+#: The fewest characters of one name element read alone as an item of a list (其木格).
+_SHORTEST_ITEM = 3
+
+
 def _name_of_elements_ending_at(text: str, stop: int, titled: bool) -> tuple[str, int] | None:
     """合作社理事长巴图孟和当选为…: a name of Mongolian or Tibetan elements (two or more,
     :func:`.composed.composed_name`), which no surname opens, right before ``stop``,
@@ -205,9 +211,3 @@ def _name_of_elements_ending_at(text: str, stop: int, titled: bool) -> tuple[str
         if composed_name(text, k, alone=not listed) == stop:
             return text[k:stop], k
     return None
-
-
-#: The mark between the items of a list of elected names.
-_LIST_MARK = "、"
-#: The fewest characters of one name element read alone as an item of a list (其木格).
-_SHORTEST_ITEM = 3

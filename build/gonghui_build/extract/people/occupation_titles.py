@@ -91,14 +91,14 @@ def bare_occupation(
 
 
 #: The marks that close a clause: a body before one is named elsewhere in the sentence.
-_CLAUSE_MARKS = frozenset("，。；：！？")
+_CLAUSE_CLOSING_MARKS = frozenset("，。；：！？")
 
 
 def _clause_between(text: str, end: int, start: int) -> bool:
     """在某公司分拣中心，|快递员某某: a body set off from the occupation by a clause's
     mark is named elsewhere in the sentence (ANNOTATION.md: the title has no body), no
     body of the post."""
-    return any(c in _CLAUSE_MARKS for c in text[end:start])
+    return any(c in _CLAUSE_CLOSING_MARKS for c in text[end:start])
 
 
 def past_places(text: str, start: int) -> int:

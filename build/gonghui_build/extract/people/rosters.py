@@ -351,8 +351,8 @@ def roster_claims(found: RosterLine, line_end: int) -> tuple[TitleClaim, ...]:
 def without_roster_name(
     text: str, spans: list[OrgSpan], tokens: list[Token], breaks: frozenset[int] = frozenset()
 ) -> list[OrgSpan]:
-    """A line's organisation names, a roster line's body starting after its name (that
-    ``breaks``, the spaces the text lost, end too: a Yi or Tibetan name no test accepts)."""
+    """The line's organisation names, a roster line's body cut where its name ends; a name
+    no surname test accepts (a Yi or Tibetan one) ends at ``breaks``, the page's spaces."""
     found = roster_line(text, tokens, breaks)
     if found is None:
         return spans
