@@ -62,7 +62,7 @@ _CLAUSE_AFTER_RE = re.compile(r"\s*[，,]\s*(?!星期|周)[\u4e00-\u9fff]")
 POSTED_DAY = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
 TIME_OF_DAY = r"\s*\d{1,2}[:：]\d{2}"
 #: A time of day printed right after a date (``2024年05月06日 17:30``).
-_TIME_AFTER_RE = re.compile(r"\s*\d{1,2}[:：]\d{2}(?!\d)")
+_TIME_AFTER_RE = re.compile(rf"{TIME_OF_DAY}(?!\d)")
 #: A post's header line opening with its month, day and time, the year left out
 #: (``02-13 18:07 某某融媒体中心 某某``): when it was posted, no headline.
 _SHORT_STAMP_RE = re.compile(

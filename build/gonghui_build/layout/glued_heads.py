@@ -134,13 +134,13 @@ def unglue_heads(groups: list[list[Line]]) -> list[list[Line]]:
     groups = _cut_run_on_datelines(groups)
     places = [(g, k) for g, group in enumerate(groups) for k in range(len(group))]
     texts = [groups[g][k].text for g, k in places]
+    dated = [dateline_opens_text(text) for text in texts] + [False]  # each line asked once
     cuts: dict[tuple[int, int], int] = {}
     for n, text in enumerate(texts[:-1]):
-        following, after = texts[n + 1], (texts[n + 2] if n + 2 < len(texts) else "")
-        over = dateline_opens_text(following)
-        if not over and not dateline_opens_text(after):
+        over = dated[n + 1]
+        if not over and not dated[n + 2]:
             continue  # no dateline under the line or the one after it: nothing glued
         cut = glued_head_start(text)
-        if cut and (over or _head_broken_on(text, cut, following)):
+        if cut and (over or _head_broken_on(text, cut, texts[n + 1])):
             cuts[places[n]] = cut
     return split_groups_at(groups, cuts)

@@ -77,8 +77,9 @@ def _fixed_alias(written: str) -> ResolvedOrg | None:
 
 def _completed(written: str, offset: int, context: ArticleContext) -> ResolvedOrg | None:
     """``written`` resolved when the article completes it (镇总工会 → 某县某镇总工会),
-    else None: a committee printed after a union's short form is that union, while one
-    after a union's full name is read as printed (某公司工会委员会, as tests pin)."""
+    else None: a committee printed after a union's short form is that union, named in
+    full as the article names it; one printed after a union's full name (某公司工会委员会)
+    already names its body whole, and is kept as printed, the committee's own name."""
     found = resolve(written, offset, context)
     return found if found is not None and found.resolved_by != ResolvedBy.exact else None
 
