@@ -20,9 +20,7 @@ _SESSIONS = (Category.lecture, Category.visit, Category.meeting)
 _PROGRAMMES = (Category.competition, Category.campaign)
 
 
-def event_spanning(
-    out: list[ActivityFact], draft: ActivityDraft, when: ResolvedDate
-) -> int | None:
+def event_spanning(out: list[ActivityFact], draft: ActivityDraft, when: ResolvedDate) -> int | None:
     """The latest event read before, held over days that include the day of this one:
     a course for its sessions, a contest or a campaign for a held part of any kind."""
     if draft.status != Status.held or when.start_precision != Precision.day or not when.start:
