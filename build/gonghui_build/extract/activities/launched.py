@@ -36,6 +36,19 @@ def as_launched(
     return extend_to(replace(draft, date=ceremony.date), text[m.end : s_end])
 
 
+def spoken_of_after_launch(found: list[ActivityDraft], earlier: int, text: str, m: Mention) -> bool:
+    """The mention ``m`` that reads as the activity ``earlier`` told again (此次行动从7月
+    上旬持续至8月底) speaks of the campaign that activity, a launch ceremony, launched
+    (…“送清凉”行动启动仪式): the campaign is read new, not the ceremony again (real_dev34's
+    gold: the campaign's run and its parts are the campaign's, not the ceremony's)."""
+    ceremony = _last_ceremony(found)
+    return (
+        ceremony is not None
+        and ceremony is found[earlier]
+        and launched_campaign(found, text, m) is not None
+    )
+
+
 def _told_alone(ceremony: ActivityDraft, draft: ActivityDraft) -> bool:
     """Whether the ceremony's date dates ``draft`` as it stands: a date read from the
     days named before it (16日, 当天) counts from its place in its own paragraph, so only
@@ -49,18 +62,40 @@ def _told_alone(ceremony: ActivityDraft, draft: ActivityDraft) -> bool:
 
 def _last_ceremony(found: list[ActivityDraft]) -> ActivityDraft | None:
     """The launch ceremony read since the last campaign (…关爱季启动仪式), or None."""
+    i = _last_ceremony_index(found)
+    return found[i] if i is not None else None
+
+
+def _last_ceremony_index(found: list[ActivityDraft]) -> int | None:
+    """The index of :func:`_last_ceremony` in ``found``."""
     last = next(
         (i for i in range(len(found) - 1, -1, -1) if found[i].category == Category.campaign),
         -1,
     )
     return next(
         (
-            d
-            for d in reversed(found[last + 1 :])
-            if d.trigger in words("launch_ceremonies") and d.name.endswith(d.trigger)
+            i
+            for i in range(len(found) - 1, last, -1)
+            if found[i].trigger in words("launch_ceremonies")
+            and found[i].name.endswith(found[i].trigger)
         ),
         None,
     )
+
+
+def with_launched(
+    found: list[ActivityDraft], text: str, s_end: int, m: Mention, draft: ActivityDraft
+) -> list[ActivityDraft]:
+    """``found`` with ``draft`` read after it (:func:`as_launched`); when the draft is the
+    campaign a launch ceremony read before launched, the ceremony, part of nothing yet,
+    becomes its part (README: a launch ceremony is part of what it launched; real_dev5's,
+    real_dev23's and real_dev34's gold)."""
+    read = as_launched(found, text, s_end, m, draft)
+    out = [*found, read]
+    ceremony = _last_ceremony_index(found)
+    if ceremony is not None and found[ceremony].parent is None and read.name != draft.name:
+        out[ceremony] = replace(found[ceremony], parent=len(found))
+    return out
 
 
 def launched_campaign(found: list[ActivityDraft], text: str, m: Mention) -> str | None:
