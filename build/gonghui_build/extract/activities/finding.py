@@ -56,7 +56,7 @@ from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.held_events import held_at_venue, within_held_event
 from gonghui_build.extract.activities.item_details import item_detailed
 from gonghui_build.extract.activities.launch_days import dated_by_next_sentence
-from gonghui_build.extract.activities.launched import spoken_of_after_launch, with_launched
+from gonghui_build.extract.activities.launched import with_launched
 from gonghui_build.extract.activities.mention_stretch import mention_stretch
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.occasioned import held_on_its_day, reported_as_one_event
@@ -292,7 +292,7 @@ def _read_mention(
             if found[-1].category != Category.competition:
                 s.umbrella = len(found) - 1  # 本届艺术节…先后举办了A、B: its events
             return
-        if earlier is not None and not spoken_of_after_launch(found, earlier, s.text, m):
+        if earlier is not None:
             found[earlier] = attributes.mentioned_again(
                 found[earlier], s.paragraph, s.text, s.span, m, back
             )

@@ -36,19 +36,6 @@ def as_launched(
     return extend_to(replace(draft, date=ceremony.date), text[m.end : s_end])
 
 
-def spoken_of_after_launch(found: list[ActivityDraft], earlier: int, text: str, m: Mention) -> bool:
-    """The mention ``m`` that reads as the activity ``earlier`` told again (此次行动从7月
-    上旬持续至8月底) speaks of the campaign that activity, a launch ceremony, launched
-    (…“送清凉”行动启动仪式): the campaign is read new, not the ceremony again (real_dev34's
-    gold: the campaign's run and its parts are the campaign's, not the ceremony's)."""
-    ceremony = _last_ceremony(found)
-    return (
-        ceremony is not None
-        and ceremony is found[earlier]
-        and launched_campaign(found, text, m) is not None
-    )
-
-
 def _told_alone(ceremony: ActivityDraft, draft: ActivityDraft) -> bool:
     """Whether the ceremony's date dates ``draft`` as it stands: a date read from the
     days named before it (16日, 当天) counts from its place in its own paragraph, so only
