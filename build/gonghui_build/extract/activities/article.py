@@ -39,6 +39,7 @@ from gonghui_build.extract.activities.organisers import (
 )
 from gonghui_build.extract.activities.published_status import running_past, yet_to_come
 from gonghui_build.extract.activities.sections import plan_heading_years
+from gonghui_build.extract.activities.spanning import event_spanning
 from gonghui_build.extract.activities.titled_runs import ended_by_title
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
@@ -73,24 +74,6 @@ ACTIVITY_ROLES = frozenset({"body", "standfirst", "photo_caption"})
 #: competition or a festival of a few days runs on consecutive days; a course of a week
 #: (为期5天) may skip a weekend, so its length does not give its last day.
 SPAN_DAYS = 3
-
-
-def _course_spanning(out: list[ActivityFact], draft: ActivityDraft, when: ResolvedDate):
-    """The course held over days that include the day of a lecture, visit or meeting
-    reported after it (6月7日至11日 …培训班; 6月8日，…作专题辅导): the session is
-    part of the course."""
-    sessions = (Category.lecture, Category.visit, Category.meeting)
-    if draft.category not in sessions or draft.status != Status.held:
-        return None
-    if when.start_precision != Precision.day:
-        return None
-    for i in range(len(out) - 1, -1, -1):
-        c = out[i]
-        if c.category != Category.training or c.date.end_precision != Precision.day:
-            continue
-        if c.date.start <= when.start <= c.date.end:
-            return i
-    return None
 
 
 #: The keys of ``dates.yaml: publication_relative`` whose word opening a news item dates
@@ -369,11 +352,13 @@ def activities_of(
         if draft.date is None and parent is None and (heading := planning.get(p.seq)):
             when = resolve(heading, article_date, ahead=True)  # 五、2013年工作打算
         if parent_index is None:
-            parent_index = _course_spanning(out, draft, when)
+            parent_index = event_spanning(out, draft, when)
             parent = out[parent_index] if parent_index is not None else None
         draft, when = _span_of_days(draft, when, p.text)
         draft = running_past(draft, when, article_date)
         draft = yet_to_come(draft, when, article_date, p.text)
+        if _planned_for_half_a_year(draft):
+            when = _year_of(when)  # a plan read so by its later year (明年上半年)
         draft = at_parents_venue(draft, parent.place if parent else None, p.text)
         organiser = _organiser(draft, p, parent, orgs, resolve_org, passage)
         confidence = 0.8 if draft.name and len(draft.name) > len(draft.trigger) else 0.6

@@ -49,18 +49,40 @@ def _told_alone(ceremony: ActivityDraft, draft: ActivityDraft) -> bool:
 
 def _last_ceremony(found: list[ActivityDraft]) -> ActivityDraft | None:
     """The launch ceremony read since the last campaign (…关爱季启动仪式), or None."""
+    i = _last_ceremony_index(found)
+    return found[i] if i is not None else None
+
+
+def _last_ceremony_index(found: list[ActivityDraft]) -> int | None:
+    """The index of :func:`_last_ceremony` in ``found``."""
     last = next(
         (i for i in range(len(found) - 1, -1, -1) if found[i].category == Category.campaign),
         -1,
     )
     return next(
         (
-            d
-            for d in reversed(found[last + 1 :])
-            if d.trigger in words("launch_ceremonies") and d.name.endswith(d.trigger)
+            i
+            for i in range(len(found) - 1, last, -1)
+            if found[i].trigger in words("launch_ceremonies")
+            and found[i].name.endswith(found[i].trigger)
         ),
         None,
     )
+
+
+def with_launched(
+    found: list[ActivityDraft], text: str, s_end: int, m: Mention, draft: ActivityDraft
+) -> list[ActivityDraft]:
+    """``found`` with ``draft`` read after it (:func:`as_launched`); when the draft is the
+    campaign a launch ceremony read before launched, the ceremony, part of nothing yet,
+    becomes its part (README: a launch ceremony is part of what it launched; real_dev5's,
+    real_dev23's and real_dev34's gold)."""
+    read = as_launched(found, text, s_end, m, draft)
+    out = [*found, read]
+    ceremony = _last_ceremony_index(found)
+    if ceremony is not None and found[ceremony].parent is None and read.name != draft.name:
+        out[ceremony] = replace(found[ceremony], parent=len(found))
+    return out
 
 
 def launched_campaign(found: list[ActivityDraft], text: str, m: Mention) -> str | None:
