@@ -51,3 +51,8 @@ def test_padded_and_dotted_names_make_a_keyed_credit(line: str) -> None:
 
 def test_a_key_before_words_is_no_keyed_credit() -> None:
     assert not is_keyed_credit("撰稿：认真学习 贯彻落实")
+
+
+def test_a_row_of_several_fields_keeps_its_author() -> None:
+    page = PAGE.format(rows=SENTENCE, closing="撰稿：罗晓帆 / 摄影：方志远")
+    assert ("罗晓帆", "author") in page_authors(page)
