@@ -49,6 +49,7 @@ from gonghui_build.extract.keyed_credits import (
     abbreviated_unit,
     keyed_names,
     leading_keys,
+    post_block_role,
     sent_in_from_place,
     supplied_by_body,
     unit_then_name,
@@ -328,6 +329,8 @@ def authors_of(
             text = spaced_names_apart(p.text)  # 本报记者 韩 某，周 某: two padded names
             role, closing = (closer, True) if read_text else (signer, False)
             found = parse_byline(text, role, end_credit=closing)
+            # 撰稿：某某 closing a post on a line of its own: its writers are reporters
+            found = [replace(a, role=post_block_role(text, a.role)) for a in found]
         elif p.role == "dateline":
             found = parse_byline(spaced_names_apart(p.text))
         else:

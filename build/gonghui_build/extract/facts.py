@@ -52,6 +52,17 @@ class ArticleDate:
     #: The day, only when the date is one the page prints or the metadata file gives (the
     #: day the article was published): relative dates (昨天, 上月) count back from it.
     day: int | None = None
+    #: How the text itself dates the article (``explicit_date``, ``event_reference``) when
+    #: a date the page prints wins and the text names the same year: the article's stated
+    #: basis is the text's (ANNOTATION.md: ``explicit_date`` when the text prints the
+    #: year, the printed date only when the text gives no clue), while ``basis`` still says
+    #: the day came from print, for the rules that count from the day of publication.
+    text_basis: ArticleDateBasis | None = None
+
+    @property
+    def stated_basis(self) -> ArticleDateBasis:
+        """The basis the article's row states: the text's, when it names the printed year."""
+        return self.text_basis or self.basis
 
 
 @dataclass(frozen=True)

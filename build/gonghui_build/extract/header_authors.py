@@ -88,14 +88,30 @@ def source_named(row: str) -> str:
     return _less_glued_key(source.group(1)) if source else ""
 
 
+@functools.cache
+def _unit_re() -> re.Pattern[str]:
+    """A row's field naming the writer's unit (``单位：某区总工会``), after a blank or at
+    the row's start (so no ``主办单位：`` of a footer)."""
+    keys = lexicon.words(FILE, "writer_unit_keys").pattern
+    return re.compile(rf"(?:^|(?<=\s))(?:{keys})\s*[：:]\s*([^\s：:]+)")
+
+
+def unit_named(row: str) -> str:
+    """The value of a row's writer's-unit field (``作者：某某  单位：某区总工会``), a key
+    glued after it left out; "" when the row has none."""
+    unit = _unit_re().search(row)
+    return _less_glued_key(unit.group(1)) if unit else ""
+
+
 def _header_role(row: str, page_source: str = "") -> AuthorRole:
     """The role of a name a header row's 作者 field gives with no role word: a reporter
     when the row's source is a paper, a site or an agency (``来源：京工网``) or it names
     none (``来源：本站``); a union's or another body's own writer (``来源：某县总工会
-    作者：某某``, a union's site posting its staff's text), no journalist: an author. A
-    row that names no source (a closing ``（作者：某某 编辑：某某）``) takes the source
-    ``page_source`` the page's header row names (a portal posting a union's item)."""
-    value = source_named(row) or page_source
+    作者：某某``, a union's site posting its staff's text), no journalist: an author. The
+    writer's unit the row names (``作者：某某  单位：某区总工会``) says it as a source
+    does. A row that names neither (a closing ``（作者：某某 编辑：某某）``) takes the
+    source ``page_source`` the page's header row names (a portal posting a union's item)."""
+    value = source_named(row) or unit_named(row) or page_source
     own = value.startswith("本")  # 来源：本站: the site's own newsroom
     if value and names_a_body(value) and not names_a_paper(value) and not own:
         return AuthorRole.author

@@ -209,3 +209,25 @@ def unit_then_name(token: str) -> str | None:
         if len(token) - k >= 2 and is_name_shaped(token[-k:]) and names_a_body(token[:-k])
     ]
     return cuts[0] if len(cuts) == 1 else None
+
+
+@functools.cache
+def _writer_key_re() -> re.Pattern[str]:
+    """A writer's key that gives an author (``撰稿``, ``撰写人``: ``keyed_roles``' author
+    words) and its colon, opening a line."""
+    keyed = lexicon.keyed(FILE, "keyed_roles").items()
+    words = [word for word, role in keyed if role is AuthorRole.author]
+    return re.compile(rf"(?:{lexicon.alternation(words)})\s*[:：]")
+
+
+def post_block_role(text: str, role: AuthorRole) -> AuthorRole:
+    """The role of a name a closing credit line keys: ``撰稿：某某`` on a line of its own,
+    no bracket round it and no other field on it, is a post's closing block (over its
+    ``摄影：``, ``编辑：``, ``审核：`` rows, one field a line), and names the account's
+    writers, reporters (ANNOTATION.md: ``撰稿：`` closing a WeChat post; real_dev32,
+    real_dev34); a bracketed credit (``（撰稿：某某）``, ``（校工会 撰稿：某某 摄影：某某）``:
+    a yearbook's, a union site's) or a row of fields (``撰稿：某某 / 摄影：某某 / 编辑：
+    某某``, authors11) keeps its author (real_dev16)."""
+    alone = len(list(_keyed_re().finditer(text))) == 1
+    block = role is AuthorRole.author and alone and _writer_key_re().match(text.strip())
+    return AuthorRole.reporter if block else role

@@ -126,8 +126,8 @@ def _keyed_credit_re() -> re.Pattern[str]:
     first = rf"(?:{role}|{ROLE_WORD}\s+(?={_NAME}{NAME_SEPARATOR}{role}))"
     # （文/某甲 图/某乙 编辑/某丙）: an editor's key after the writers' (never first)
     editor = rf"{_EDITOR}{_KEY_MARK}"
-    # （文：查 琳 图：某某）: a two-character name padded to three characters' width
-    name = rf"(?:{PADDED_NAME}|{_NAME})"
+    # （文：查 琳 图：某某）: a name padded to three characters' width; 撰稿：某·某某 (dotted)
+    name = rf"(?:{PADDED_NAME}|{DOTTED_NAME_RE.pattern}|{_NAME})"
     names = rf"{first}{unit}{name}(?:{NAME_SEPARATOR}(?:{role}|{editor})?{name}){{0,5}}"
     # （院工会供稿 摄影/某某）: the body that sent the copy in, then the keyed names;
     # （校工会 撰稿：某某 摄影：某某）: the writers' unit, a blank, then the keyed names
@@ -363,8 +363,8 @@ def _keyed_names(text: str) -> bool:
     return bool(people) and len(people) + len(bodies) == len(names)
 
 
-#: A padded name right after a key's colon, slash or bar (``文：查 琳``).
-_PADDED_AFTER_KEY_RE = re.compile(rf"(?<=[:：/／|｜丨])\s*({PADDED_NAME})")
+#: A padded name right after a key's colon, slash or bar (``文：查 琳``), or a name's blank.
+_PADDED_AFTER_KEY_RE = re.compile(rf"(?:(?<=[:：/／|｜丨])|(?<=\w\s))\s*({PADDED_NAME})")
 
 
 def _slash_names(credit: str) -> bool:

@@ -220,7 +220,10 @@ def winner_lines(blocks: list[Block], skip: set[int]) -> frozenset[int]:
 
 def _either_way_row(line: str) -> bool:
     """A list's row with its name first (``某某某  区总工会主席``) or last (``区教育工会主席
-    某某某``), the name one a surname list knows."""
+    某某某``), the name one a surname list knows; a line a writer's key opens (``撰稿：某某
+    某某`` under a list's rows, a post's closing block) credits the item, no row."""
+    if _credit_key_re().match(line):
+        return False
     if name_gap(line) is not None:
         return True
     name = winner_name(line)

@@ -110,7 +110,7 @@ def _article_row(parsed: ParsedPage, index: int, kind: str, facts: ArticleFacts)
         page_end=max(p.page_end for p in paras),
         date=date.date,
         date_precision=date.precision,
-        date_basis=date.basis,
+        date_basis=date.stated_basis,
         date_evidence=date.evidence,
     )
 

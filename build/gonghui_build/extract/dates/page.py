@@ -129,13 +129,21 @@ def is_repost(printed: PrintedDate, texts: Sequence[str], reported: int | None) 
     return not _latest_is_career(texts, max(named))
 
 
+#: The bases of a date the text gives itself: an article whose text names the year its
+#: printed date gives states the text's basis (:attr:`ArticleDate.stated_basis`).
+_TEXT_BASES = (ArticleDateBasis.explicit_date, ArticleDateBasis.event_reference)
+
+
 def printed_article_date(printed: PrintedDate, from_text: ArticleDate) -> ArticleDate:
     """An article dated by a date its page or its own head or foot prints; the evidence
-    says whether its text (dated ``from_text``) agrees."""
+    says whether its text (dated ``from_text``) agrees, and when it does the article
+    states the text's basis (its year written in the text, as the annotation reads it;
+    every tuning article whose text named its printed year was annotated so, s60)."""
     year, month, day = iso_parts(printed.date)
     owner = "the page's" if printed.article is None else "the article's"
     evidence = f"{printed.text} ({owner} {printed.kind.replace('_', ' ')})"
-    if from_text.year == year and from_text.evidence:
+    agrees = from_text.year == year and bool(from_text.evidence)
+    if agrees:
         evidence += f"; the text agrees: {from_text.evidence}"
     return ArticleDate(
         printed.date,
@@ -145,6 +153,7 @@ def printed_article_date(printed: PrintedDate, from_text: ArticleDate) -> Articl
         year,
         month,
         day,
+        text_basis=from_text.basis if agrees and from_text.basis in _TEXT_BASES else None,
     )
 
 
