@@ -90,9 +90,12 @@ def titled_name_start(text: str, start: int, is_name) -> int | None:
     are), the first offset past a title where ``is_name`` holds; None when no such
     chain opens the item. A post of ``titles.yaml`` post_endings (选举|公司生产部主管甲为
     工会主席: no title, read before a name as an occupation is) opens the name too, as
-    a new union's founding election names its officers by their jobs."""
+    a new union's founding election names its officers by their jobs. A 、 right after
+    a title parts the chain's titles, not the items (real_dev33)."""
     endings = lexicon.words("titles.yaml", "post_endings")
     for k in range(start + 2, min(len(text), start + _LONGEST_CHAIN)):
+        if text[k] == "、" and title_ends_at(text, k):
+            continue  # 补选|市总工会党组成员、办公室主任甲为…: a 、 inside the chain
         if text[k] in _ITEM_ENDS:
             return None
         if title_ends_at(text, k) and is_name(k):
