@@ -24,4 +24,6 @@ def test_the_chair_is_at_the_articles_county_federation():
 
 
 def test_a_county_opening_its_clause_keeps_its_name():
-    assert "和县总工会" in first_article_resolved("7月16日，和县总工会召开推进会，县直单位工会主席参加。")
+    assert "和县总工会" in first_article_resolved(
+        "7月16日，和县总工会召开推进会，县直单位工会主席参加。"
+    )

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from tests.conftest import first_article_positions, first_article_resolved, news_page
 
-_BODY = "11月11日，孟津县总工会在县城一处工地举办专场演出。同日，县总工会主席李明远为农民工送去棉被。"
+_BODY = (
+    "11月11日，孟津县总工会在县城一处工地举办专场演出。同日，县总工会主席李明远为农民工送去棉被。"
+)
 
 
 def test_the_county_federation_takes_the_districts_name():
@@ -21,4 +23,6 @@ def test_the_chair_is_at_the_renamed_federation():
 
 
 def test_the_other_merged_districts_federation_keeps_its_name():
-    assert "洛阳市吉利区总工会" in first_article_resolved("5月8日，洛阳市吉利区总工会举办职工运动会。")
+    assert "洛阳市吉利区总工会" in first_article_resolved(
+        "5月8日，洛阳市吉利区总工会举办职工运动会。"
+    )
