@@ -31,7 +31,6 @@ from gonghui_build.extract.organisations.counted_lists import without_list_count
 from gonghui_build.extract.organisations.departments_listed import listed_departments, outside
 from gonghui_build.extract.organisations.firm_lists import listed_firms, without_parents_of_firms
 from gonghui_build.extract.organisations.grammar import find_org_spans
-from gonghui_build.extract.organisations.held_venues import is_held_venue
 from gonghui_build.extract.organisations.indefinite import repeats_an_unnamed_body
 from gonghui_build.extract.organisations.level_lists import with_level_bodies
 from gonghui_build.extract.organisations.lists import shared_suffix_members
@@ -201,8 +200,6 @@ def org_facts(
         for found in orgs.spans.get(p.seq, []) + orgs.short.get(p.seq, []) + listed:
             if found.suffix in words("place_suffixes"):
                 continue  # a street or town named as a place
-            if is_held_venue(p.text, found.start, found.end):
-                continue  # 在市工人文化宫举办: the event's place
             if (p.seq, found.start, found.written) in unions:
                 continue  # X公司|工会主席: the union holds the title, not the enterprise
             held = printed.get((p.seq, found.start, found.end))
