@@ -11,7 +11,7 @@ import functools
 
 from gonghui_build import reference as lexicon
 from gonghui_build.reference import Words
-from gonghui_build.text import gazetteer, places
+from gonghui_build.text import places
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.vocabulary import UNION_TYPES, OrgType
 
@@ -322,14 +322,10 @@ def opening_word(name: str, kind: str) -> str | None:
 
 
 def full_form(name: str) -> str:
-    """人力社保局 → 人力资源和社会保障局: a body's short suffix completed; a body the
-    gazetteer holds under the short form takes its name there, which the suffix alone
-    would not spell (全国妇联 → 中华全国妇女联合会, not 全国妇女联合会)."""
+    """人力社保局 → 人力资源和社会保障局: a body's short suffix completed."""
     forms = lexicon.load(FILE).suffix_forms
     for short in words("suffix_forms"):
         if name.endswith(short) and len(name) > len(short):
-            if (body := gazetteer.lookup(name)) is not None:
-                return body.name
             return name[: -len(words("suffix_forms").found(short))] + forms[short]
     return name
 
