@@ -7,11 +7,13 @@ Read only where the one character opens the phrase (the text's start, after punc
 a verb or its particle: 慰问了|嘉|和…) and is no word that could be joined by 和 (a noun
 or a level word: 党和政府, 省和市总工会; a pronoun, a preposition, a number), and 和 is
 glued to the trade word after it. A brand after a place (北京|鼎|和|百货) is
-``brands.brand_split``'s, also where jieba reads the city as a verb (到|保定/v|瑞|和|医院)."""
+``brands.brand_split``'s, also where jieba reads the city as a verb (到|保定/v|瑞|和|医院);
+one whose first character is 和 after a place (黄岩|和|美|医院: 和美 'harmony and beauty')
+is :func:`brand_after_a_place_at_conjunction`'s."""
 
 from __future__ import annotations
 
-from gonghui_build.extract.organisations.brands import is_city_short_form
+from gonghui_build.extract.organisations.brands import is_city_short_form, is_division
 from gonghui_build.extract.organisations.names import suffix_of, words
 from gonghui_build.text.chars import is_cjk
 from gonghui_build.text.tokenizer import Token
@@ -42,3 +44,24 @@ def brand_opening_at_conjunction(tokens: list[Token], j: int) -> bool:
         return True
     before = tokens[j - 2]  # 保定/v: a city's short form jieba misreads is no verb
     return before.tag.startswith(_OPENING_TAGS) and not is_city_short_form(before.word)
+
+
+def brand_after_a_place_at_conjunction(tokens: list[Token], j: int, begin: int, start: int) -> bool:
+    """Whether ``tokens[j]`` (和) opens a two-character brand after a place glued to it,
+    the name's one other character standing right before its suffix (黄岩|和|美|医院,
+    the suffix at ``start``, the walk at ``begin``): a body of one character and its
+    suffix (美医院) is no name a text prints, so 和 is the brand's, not the sentence's
+    (a whole body before 和 ends with its suffix: 黄岩区总工会|和|美…, not a place)."""
+    if start - begin != 1 or j < 1 or tokens[j].word not in words("brand_conjunctions"):
+        return False
+    place, conjunction, brand = tokens[j - 1], tokens[j], text_at(tokens, begin)
+    if place.end != conjunction.start or conjunction.end != begin or not is_cjk(brand):
+        return False
+    if words("place_markers").starting(brand):
+        return False  # 某区|和|县|医院: a level word opens a short form of its own
+    return is_division(place.word)
+
+
+def text_at(tokens: list[Token], offset: int) -> str:
+    """The word of ``tokens`` starting at ``offset`` ('' where none does)."""
+    return next((t.word for t in tokens if t.start == offset), "")

@@ -20,9 +20,12 @@ from gonghui_build.text.tokenizer import Token
 def conjunction_before_a_short_form(text: str, m: places.PlaceMention, tokens: list[Token]) -> bool:
     """Whether the place ``m`` opens with a conjunction (``brand_conjunctions``) and an
     organisation the grammar reads begins right after it, at the level word (和|县环卫所),
+    or the level's bodies taken together do (和|县直单位: ``level_collective_marks``),
     after a word the conjunction joins (工地|和)."""
     if text[m.start] not in words("brand_conjunctions") or m.start == 0:
         return False
     if not is_cjk(text[m.start - 1]):
         return False  # ，和县总工会: the county opens its clause
+    if text[m.end : m.end + 1] in words("level_collective_marks"):
+        return True  # 主席和县直单位: the county's bodies together, no body the walk reads
     return any(s.start == m.start + 1 for s in find_org_spans(text, tokens))

@@ -24,7 +24,10 @@ from gonghui_build.extract.organisations.brands import (
     of_a_trade,
     place_of_brand,
 )
-from gonghui_build.extract.organisations.conjunction_brands import brand_opening_at_conjunction
+from gonghui_build.extract.organisations.conjunction_brands import (
+    brand_after_a_place_at_conjunction,
+    brand_opening_at_conjunction,
+)
 from gonghui_build.extract.organisations.edges import (
     common_word_before,
     date_and_level,
@@ -82,11 +85,14 @@ def walk_left(tokens: list[Token], start: int, text: str, suffix: str = "") -> i
         if brand_opening_at_conjunction(tokens, j):
             begin = tokens[j - 1].start  # 。嘉|和|电力有限公司: a brand jieba cut at 和
             break
-        if brand_split(tokens, j) or tok.word in words("place_markers"):
+        if brand_split(tokens, j) or brand_after_a_place_at_conjunction(tokens, j, begin, start):
+            begin, j = tok.start, j - 1  # 北京|鼎|和|百货, 黄岩|和|美|医院: a brand cut at 和
+            continue
+        if tok.word in words("place_markers"):
             begin, j = tok.start, j - 1
-            if tok.word in words("place_markers") and whole_name_before(text, tok.start):
+            if whole_name_before(text, tok.start):
                 break  # 某市检察院|市总工会: a level word after a whole name opens another
-            if tok.word in words("place_markers") and common_word_before(tokens, j, begin):
+            if common_word_before(tokens, j, begin):
                 break  # 积极响应|区|总工会: the level word opens a short form
             continue
         if begin - tok.start > MAX_NAME:
