@@ -357,8 +357,6 @@ def activities_of(
         draft, when = _span_of_days(draft, when, p.text)
         draft = running_past(draft, when, article_date)
         draft = yet_to_come(draft, when, article_date, p.text)
-        if _planned_for_half_a_year(draft):
-            when = _year_of(when)  # a plan read so by its later year (明年上半年)
         draft = at_parents_venue(draft, parent.place if parent else None, p.text)
         organiser = _organiser(draft, p, parent, orgs, resolve_org, passage)
         confidence = 0.8 if draft.name and len(draft.name) > len(draft.trigger) else 0.6

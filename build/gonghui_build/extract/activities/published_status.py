@@ -60,30 +60,19 @@ def yet_to_come(
     planned. Only a day written as such (not a holiday the activity celebrates: 为庆祝
     “五一”…组织开展了…活动 in a paper of 30 April), no 了 reporting it done, and a day of
     publication the page prints or its metadata gives; a date without its year resolves
-    to the last such day before publication unless it is close ahead (:func:`resolve`).
-    A date in a later year than the page's is announced, to a day or not."""
-    if draft.status != Status.held or not when.start or article.basis not in _PUBLISHED:
+    to the last such day before publication unless it is close ahead (:func:`resolve`)."""
+    if draft.status != Status.held or when.start_precision != Precision.day or not when.start:
         return draft
-    if "了" in text[draft.sentence[0] : draft.trigger_end]:
-        return draft
-    if _in_a_later_year(when, article):
-        return replace(draft, status=Status.planned)
-    if when.start_precision != Precision.day or not (
-        article.year and article.month and article.day
-    ):
+    if article.basis not in _PUBLISHED or not (article.year and article.month and article.day):
         return draft
     if when.start <= f"{article.year:04d}-{article.month:02d}-{article.day:02d}":
         return draft
-    if not _WRITTEN_DAY.search(when.text or ""):
+    if (
+        not _WRITTEN_DAY.search(when.text or "")
+        or "了" in text[draft.sentence[0] : draft.trigger_end]
+    ):
         return draft
     return replace(draft, status=Status.planned)
-
-
-def _in_a_later_year(when: ResolvedDate, article: ArticleDate) -> bool:
-    """Dated in a year after the one the page was published in (明年上半年…举办…培训班
-    in a November page): announced, whatever the precision (real_dev34's gold; the five
-    rows dated 明年 in the tuning gold are all planned)."""
-    return article.year is not None and int(when.start[:4]) > article.year
 
 
 #: A day written with its number (24日, 28号), not a holiday's name.
