@@ -139,6 +139,20 @@ def first_article_positions(text: str) -> set[tuple[str, str, str | None]]:
     return {(p.name, p.title_normalised, p.org.name if p.org else None) for p in article.positions}
 
 
+def page_posts(text: str) -> set[tuple[str, str, str | None]]:
+    """(name, title, organisation as read) of every position a :func:`news_page` of
+    ``text`` states."""
+    facts = page_facts(news_page(text))
+    return {
+        (p.name, p.title_normalised, p.org_written) for a in facts.articles for p in a.positions
+    }
+
+
+def page_activities(text: str) -> list:
+    """The activities of every article of a page of ``text``, in page order."""
+    return [a for art in page_facts(text).articles for a in art.activities]
+
+
 def place_of_mention(sentence: str, mention: str) -> str | None:
     """The place :func:`~gonghui_build.extract.activities.places.place_of` gives the
     activity mentioned by ``mention`` (its first occurrence) in the one-sentence text."""

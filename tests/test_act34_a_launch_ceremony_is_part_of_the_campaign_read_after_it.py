@@ -8,7 +8,7 @@ names)."""
 
 from __future__ import annotations
 
-from tests.conftest import page_facts
+from tests.conftest import page_activities
 
 _PAGE = (
     "市总工会“护薪服务月”启动\n\n"
@@ -18,8 +18,7 @@ _PAGE = (
 
 
 def _activities(after: str):
-    facts = page_facts(_PAGE.format(after=after))
-    return [a for art in facts.articles for a in art.activities]
+    return page_activities(_PAGE.format(after=after))
 
 
 def test_the_ceremony_is_part_of_the_campaign_read_after_it():

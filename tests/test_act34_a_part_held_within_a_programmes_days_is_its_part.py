@@ -8,7 +8,7 @@ A page written for these tests (invented names)."""
 
 from __future__ import annotations
 
-from tests.conftest import page_facts
+from tests.conftest import page_activities
 
 _VISIT = (
     "青禾县总工会考察组来松川交流学习\n\n"
@@ -19,13 +19,8 @@ _VISIT = (
 )
 
 
-def _activities(page: str):
-    facts = page_facts(page)
-    return [a for art in facts.articles for a in art.activities]
-
-
 def _meeting_and_programme(opening: str, day: str):
-    acts = _activities(_VISIT.format(opening=opening, day=day))
+    acts = page_activities(_VISIT.format(opening=opening, day=day))
     programme = next(i for i, a in enumerate(acts) if a.name and "手牵手" in a.name)
     meeting = next(a for a in acts if a.name and "座谈会" in a.name)
     return meeting, programme
@@ -56,7 +51,7 @@ _CONTEST = (
 
 
 def test_a_closing_ceremony_on_a_day_of_the_contest_is_its_part():
-    acts = _activities(_CONTEST.format(closing="14日下午，松川市总工会举行颁奖仪式。"))
+    acts = page_activities(_CONTEST.format(closing="14日下午，松川市总工会举行颁奖仪式。"))
     contest = next(i for i, a in enumerate(acts) if a.category.value == "competition")
     ceremony = next(a for a in acts if a.name and "颁奖仪式" in a.name)
     assert ceremony.parent == contest
@@ -71,7 +66,7 @@ _SERIES = (
 
 
 def test_a_salon_on_a_day_of_the_series_is_its_part():
-    acts = _activities(_SERIES)
+    acts = page_activities(_SERIES)
     series = next(i for i, a in enumerate(acts) if a.name and "系列活动" in a.name)
     salon = next(a for a in acts if a.name and "沙龙" in a.name)
     assert salon.parent == series

@@ -5,15 +5,7 @@ post. Text and people are invented."""
 
 from __future__ import annotations
 
-from tests.conftest import news_page, page_facts
-
-
-def posts(text: str) -> set[tuple[str, str, str | None]]:
-    """(name, title, organisation as read) of every position a page states."""
-    facts = page_facts(news_page(text))
-    return {
-        (p.name, p.title_normalised, p.org_written) for a in facts.articles for p in a.positions
-    }
+from tests.conftest import page_posts as posts
 
 
 def test_a_deputy_senior_doctor_after_a_department_holds_the_post_there():

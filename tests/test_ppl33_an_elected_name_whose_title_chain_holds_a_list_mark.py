@@ -5,15 +5,7 @@ the election gives it as well as its chain's. Text and people are invented."""
 
 from __future__ import annotations
 
-from tests.conftest import news_page, page_facts
-
-
-def posts(text: str) -> set[tuple[str, str, str | None]]:
-    """(name, title, organisation as read) of every position a page states."""
-    facts = page_facts(news_page(text))
-    return {
-        (p.name, p.title_normalised, p.org_written) for a in facts.articles for p in a.positions
-    }
+from tests.conftest import page_posts as posts
 
 
 def test_a_chain_of_two_titles_before_the_elected_name_keeps_the_elected_post():

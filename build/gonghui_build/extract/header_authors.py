@@ -77,15 +77,16 @@ def header_authors(p: Paragraph, page_source: str = "") -> list[AuthorFact]:
     return out + [a for a in field_authors(p) if all(b.name != a.name for b in out)]
 
 
+#: A field's colon and its value, up to the next blank or colon (``：某某县总工会``).
+_FIELD_VALUE = r"\s*[：:]\s*([^\s：:]+)"
 #: A header row's source field and its value (``来源：某某县总工会``).
-_SOURCE_RE = re.compile(r"来源\s*[：:]\s*([^\s：:]+)")
+_SOURCE_RE = re.compile(rf"来源{_FIELD_VALUE}")
 
 
 def source_named(row: str) -> str:
     """The value of a header row's source field (``来源：某某县总工会``), a key glued after
     it left out; "" when the row has none."""
-    source = _SOURCE_RE.search(row)
-    return _less_glued_key(source.group(1)) if source else ""
+    return _field_value(_SOURCE_RE, row)
 
 
 @functools.cache
@@ -93,14 +94,20 @@ def _unit_re() -> re.Pattern[str]:
     """A row's field naming the writer's unit (``单位：某区总工会``), after a blank or at
     the row's start (so no ``主办单位：`` of a footer)."""
     keys = lexicon.words(FILE, "writer_unit_keys").pattern
-    return re.compile(rf"(?:^|(?<=\s))(?:{keys})\s*[：:]\s*([^\s：:]+)")
+    return re.compile(rf"(?:^|(?<=\s))(?:{keys}){_FIELD_VALUE}")
 
 
 def unit_named(row: str) -> str:
     """The value of a row's writer's-unit field (``作者：某某  单位：某区总工会``), a key
     glued after it left out; "" when the row has none."""
-    unit = _unit_re().search(row)
-    return _less_glued_key(unit.group(1)) if unit else ""
+    return _field_value(_unit_re(), row)
+
+
+def _field_value(field: re.Pattern[str], row: str) -> str:
+    """The value ``field`` (a key, its colon, the value) finds in ``row``, a key glued after
+    it left out (``来源：某区总工会发布时间：…``, no blank between); "" when none."""
+    found = field.search(row)
+    return _less_glued_key(found.group(1)) if found else ""
 
 
 def _header_role(row: str, page_source: str = "") -> AuthorRole:

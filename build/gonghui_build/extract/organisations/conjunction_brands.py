@@ -16,7 +16,7 @@ from __future__ import annotations
 from gonghui_build.extract.organisations.brands import is_city_short_form, is_division
 from gonghui_build.extract.organisations.names import suffix_of, words
 from gonghui_build.text.chars import is_cjk
-from gonghui_build.text.tokenizer import Token
+from gonghui_build.text.tokenizer import Token, token_at
 
 #: What a phrase opens after: punctuation, a verb, its aspect particle, a preposition.
 _OPENING_TAGS = ("x", "v", "ul", "p")
@@ -54,14 +54,10 @@ def brand_after_a_place_at_conjunction(tokens: list[Token], j: int, begin: int, 
     (a whole body before 和 ends with its suffix: 黄岩区总工会|和|美…, not a place)."""
     if start - begin != 1 or j < 1 or tokens[j].word not in words("brand_conjunctions"):
         return False
-    place, conjunction, brand = tokens[j - 1], tokens[j], text_at(tokens, begin)
+    place, conjunction, after = tokens[j - 1], tokens[j], token_at(tokens, begin)
+    brand = after.word if after else ""
     if place.end != conjunction.start or conjunction.end != begin or not is_cjk(brand):
         return False
     if words("place_markers").starting(brand):
         return False  # 某区|和|县|医院: a level word opens a short form of its own
     return is_division(place.word)
-
-
-def text_at(tokens: list[Token], offset: int) -> str:
-    """The word of ``tokens`` starting at ``offset`` ('' where none does)."""
-    return next((t.word for t in tokens if t.start == offset), "")
