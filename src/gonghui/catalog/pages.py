@@ -155,10 +155,11 @@ ARTICLES = Table(
             "How `date` was obtained, strongest evidence first: curated_metadata (the "
             "metadata file beside the pages), printed_date (a date the page or the article "
             "prints in its furniture: a masthead, a page's date line, a web timestamp, a "
-            "source line; the text names no year of its own), explicit_date (a year written "
-            "in the text; when the page prints a date of that year, `date` is the printed "
-            "day), event_reference (a "
-            "dated event the text names, see `reference/events.yaml`), same_page (the text "
+            "source line; the text names no year, or another year than the printed one), "
+            "explicit_date (a year written in the text; when the page prints a date of that "
+            "year, `date` is the printed day), event_reference (a dated event the text "
+            "names, see `reference/events.yaml`; likewise the printed day when the page "
+            "prints one of its year), same_page (the text "
             "gives nothing; other articles of the page are dated), or none.",
             required=True,
             enum=(
