@@ -6,6 +6,7 @@ column's. Apart from :mod:`headroles` (which reads it) to keep that module short
 
 from __future__ import annotations
 
+from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.text import tokenizer
 
 #: Shortest line (characters) on either side of such a break: a title's part, no label.
@@ -52,3 +53,34 @@ def opens_with_one_word(line: str) -> bool:
         and len(first[0]) > 1
         and tokenizer.frequency(first[0]) >= ONE_WORD_MIN_FREQ
     )
+
+
+def _names_a_body(text: str) -> bool:
+    """``text`` is a body's name and nothing after it (``某港区工会联合会``)."""
+    suffix = suffix_of(text)
+    return suffix is not None and text.endswith(suffix) and len(text) > len(suffix)
+
+
+def _verb(tag: str) -> bool:
+    return tag.startswith("v") and not tag.startswith("vn")
+
+
+def subject_over_predicate(first: str, second: str) -> bool:
+    """The first line is the subject of a clause whose predicate only the second line
+    holds: a body's name alone over a line opening with its verb (``某港区工会联合会`` /
+    ``成立职工法律服务站``), or a body and a preposition's phrase with no verb after it
+    over the line that holds the verb (``某县总工会为茶企`` / ``一线职工送清凉``). One
+    headline the column set over two lines, never a kicker: a kicker is a phrase of its
+    own. A body over a line opening with a preposition (``某县总工会`` / ``为农村建筑队送去…``)
+    is left to the kicker it reads as (real_dev3, real_dev4)."""
+    lower = tokenizer.tag_tokens(second)
+    if not lower or not any(_verb(t.tag) for t in lower):
+        return False
+    upper = tokenizer.tag_tokens(first)
+    at = max((k for k, t in enumerate(upper) if t.tag.startswith("p")), default=None)
+    if at is None:  # no preposition: the body alone, its verb opening the next line
+        return _names_a_body(first) and _verb(lower[0].tag)
+    if at == len(upper) - 1:
+        return False
+    after = upper[at + 1 :]
+    return _names_a_body(first[: upper[at].start]) and all(t.tag.startswith("n") for t in after)
