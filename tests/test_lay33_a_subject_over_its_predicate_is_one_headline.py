@@ -28,10 +28,14 @@ def _heads(text: str) -> list[tuple[str, str, int | None]]:
 
 
 def test_a_bodys_name_over_its_verb_is_one_headline():
-    page = MAST + FIRST + (
-        "青禾港务集团工会委员会\n"
-        "设立职工心理疏导室\n"
-        "本报讯（通讯员 祁晓岚）5月3日，青禾港务集团工会委员会职工心理疏导室启用。\n"
+    page = (
+        MAST
+        + FIRST
+        + (
+            "青禾港务集团工会委员会\n"
+            "设立职工心理疏导室\n"
+            "本报讯（通讯员 祁晓岚）5月3日，青禾港务集团工会委员会职工心理疏导室启用。\n"
+        )
     )
     heads = _heads(page)
     assert ("青禾港务集团工会委员会", "headline", 1) in heads
@@ -54,11 +58,15 @@ def test_a_line_closing_on_an_ending_verb_does_not_run_on():
 
 
 def test_an_event_closed_over_a_headline_and_its_deck_is_the_kicker():
-    page = MAST + FIRST + (
-        "柳川县第三届职工篮球赛落幕\n"
-        "八支球队赛出好风采\n"
-        "——百余名职工同场竞技\n"
-        "本报讯（通讯员 许映竹）5月4日，柳川县第三届职工篮球赛在县体育馆落幕。\n"
+    page = (
+        MAST
+        + FIRST
+        + (
+            "柳川县第三届职工篮球赛落幕\n"
+            "八支球队赛出好风采\n"
+            "——百余名职工同场竞技\n"
+            "本报讯（通讯员 许映竹）5月4日，柳川县第三届职工篮球赛在县体育馆落幕。\n"
+        )
     )
     heads = _heads(page)
     assert ("柳川县第三届职工篮球赛落幕", "kicker", 1) in heads

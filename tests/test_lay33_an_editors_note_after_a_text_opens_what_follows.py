@@ -13,11 +13,7 @@ HEAD = (
     "青禾区总工会举办职工书法展\n"
     "本报讯（记者 柏云舟）3月1日，青禾区总工会在区文化馆举办职工书法展，展出作品二百幅。\n"
 )
-NEXT = (
-    "矿山深处的“书香角”\n"
-    "本报记者 祁晓岚\n"
-    "走进柳川煤矿的井口候车室，一排书架映入眼帘。\n"
-)
+NEXT = "矿山深处的“书香角”\n本报记者 祁晓岚\n走进柳川煤矿的井口候车室，一排书架映入眼帘。\n"
 
 
 def _owner(text: str, line: str) -> int | None:
@@ -32,3 +28,11 @@ def test_an_editors_note_after_a_text_is_no_part_of_it():
 def test_an_afterword_after_a_text_stays_with_it():
     note = "编后：一场书法展，让职工的业余生活有了墨香。"
     assert _owner(HEAD + note + "\n" + NEXT, note) == 0
+
+
+def test_the_column_the_note_announces_is_no_kicker():
+    note = "编者按：本报今起开设“职工书香”栏目，讲述基层职工读书的故事。"
+    page = HEAD + note + "\n职工书香\n" + NEXT
+    roles = {p.block.plain: p.role for p in layout(split_blocks(page)).placed}
+    assert roles["职工书香"] == "furniture"
+    assert roles["矿山深处的“书香角”"] == "headline"

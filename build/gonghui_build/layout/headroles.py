@@ -95,13 +95,13 @@ def _broken_at_one(blocks: list[Block], shapes: list[Shape], rest: list[int]) ->
     """A headline broken before its last line (``某区总工会举办`` / ``一年一度职工书法
     比赛``): the line above runs on into it and the lead says again what the two lines
     say together — one headline, no dash read as 一, no kicker over a longer line; so is a
-    body's verb over a word of 一 (``某区总工会慰问`` / ``一线…``), whatever the lead says."""
+    body's verb over a word of 一 (``某区总工会慰问`` / ``一线…``), or a body and its
+    preposition's phrase over one (``某县总工会为茶企`` / ``一线职工送清凉``), whatever the
+    lead says."""
     above, last = (title_key(blocks[i].plain) for i in rest[-2:])
     one = opens_with_one_word(last)
     lead = _body_then_verb(above) or subject_over_predicate(above, last)
-    return (one and lead) or (
-        (runs_on(above) or one) and _restated_whole(blocks, shapes, rest)
-    )
+    return (one and lead) or ((runs_on(above) or one) and _restated_whole(blocks, shapes, rest))
 
 
 def _kind_under_subject(blocks: list[Block], rest: list[int]) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from gonghui_build.layout.announced_columns import announced_columns
 from gonghui_build.layout.award_sections import title_over_list
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.caption_items import free_other_place_photos
@@ -287,6 +288,7 @@ def layout(blocks: list[Block]) -> PageLayout:
         *page_list(blocks, shapes),
         *source_title_lines(blocks, shapes),
         *paper_name_on_top(blocks, shapes),
+        *announced_columns(blocks, shapes),
     ]:
         shapes[i] = Shape.FURNITURE
     title = long_title(blocks, shapes)
