@@ -52,6 +52,10 @@ def test_a_body_over_a_line_opening_with_a_preposition_stays_a_kicker():
     assert not subject_over_predicate("柳川县总工会", "职工书屋开进砖厂")  # a head of its own
 
 
+def test_a_second_line_with_a_body_of_its_own_is_a_clause_of_its_own():
+    assert not subject_over_predicate("各区工会为职工办实事", "全市三百个基层工会年内建成职工书屋")
+
+
 def test_a_line_closing_on_an_ending_verb_does_not_run_on():
     assert not runs_on("柳川县第三届职工篮球赛落幕")
     assert runs_on("柳川县总工会举办")

@@ -71,8 +71,10 @@ def subject_over_predicate(first: str, second: str) -> bool:
     ``成立职工法律服务站``), or a body and a preposition's phrase with no verb after it
     over the line that holds the verb (``某县总工会为茶企`` / ``一线职工送清凉``). One
     headline the column set over two lines, never a kicker: a kicker is a phrase of its
-    own. A body over a line opening with a preposition (``某县总工会`` / ``为农村建筑队送去…``)
-    is left to the kicker it reads as (real_dev3, real_dev4)."""
+    own, and a second line naming a body of its own before its verb (``各地工会为职工办
+    实事`` / ``全省八百多个基层工会年底前建成职工书屋``) is a clause of its own under a
+    kicker. A body over a line opening with a preposition (``某县总工会`` / ``为农村建筑队
+    送去…``) is left to the kicker it reads as (real_dev3, real_dev4)."""
     lower = tokenizer.tag_tokens(second)
     if not lower or not any(_verb(t.tag) for t in lower):
         return False
@@ -83,4 +85,10 @@ def subject_over_predicate(first: str, second: str) -> bool:
     if at == len(upper) - 1:
         return False
     after = upper[at + 1 :]
-    return _names_a_body(first[: upper[at].start]) and all(t.tag.startswith("n") for t in after)
+    verb = next(k for k, t in enumerate(lower) if _verb(t.tag))
+    own = any(_names_a_body(second[: t.end]) for t in lower[:verb])  # 全省…工会 / 建成…
+    return (
+        _names_a_body(first[: upper[at].start])
+        and all(t.tag.startswith("n") for t in after)
+        and not own
+    )
