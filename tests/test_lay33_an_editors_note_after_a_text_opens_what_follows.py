@@ -1,6 +1,7 @@
-"""An editor's note (``编者按：…``) printed after an item's text speaks of what follows it
-(a new column, its first piece), not of the item above: it is no part of that item. An
-afterword (``编后：…``) after a text stays with it."""
+"""An editor's note (``编者按：…``) printed after an item's text and its credit speaks of
+what follows it (a new column, its first piece), not of the item above: it is no part of
+that item. An afterword (``编后：…``) after a text stays with it, and so does a note between
+paragraphs of a text with no credit between."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ HEAD = (
     "青禾职工报\n"
     "2021年3月2日 星期二\n"
     "青禾区总工会举办职工书法展\n"
-    "本报讯（记者 柏云舟）3月1日，青禾区总工会在区文化馆举办职工书法展，展出作品二百幅。\n"
+    "3月1日，青禾区总工会在区文化馆举办职工书法展，展出作品二百幅。\n"
+    "职工在书法展上欣赏作品。\n"
+    "许映竹 摄\n"
 )
 NEXT = "矿山深处的“书香角”\n本报记者 祁晓岚\n走进柳川煤矿的井口候车室，一排书架映入眼帘。\n"
 
@@ -36,3 +39,9 @@ def test_the_column_the_note_announces_is_no_kicker():
     roles = {p.block.plain: p.role for p in layout(split_blocks(page)).placed}
     assert roles["职工书香"] == "furniture"
     assert roles["矿山深处的“书香角”"] == "headline"
+
+
+def test_a_note_between_paragraphs_stays_with_the_text():
+    text = "青禾区总工会举办职工书法展\n本报讯（记者 柏云舟）3月1日，书法展开幕。\n"
+    note = "编者按：近日，青禾区总工会在全区开展职工书法展。"
+    assert _owner(text + note + "\n展览持续至3月底。\n", note) == 0
