@@ -21,8 +21,9 @@ _SIGNED = frozenset({"byline", "dateline"})
 
 
 def fold_post_sections(r: Reader) -> None:
-    """The articles after a post's own, none signed before the last one's end, are the
-    post's sections: folded into it, their heads its section headings."""
+    """The articles after a post's own, none signed before the last one's end and that
+    one signed under its text, are the post's sections: folded into it, their heads its
+    section headings."""
     if len(r.articles) < 2 or not _unsigned_post(r, r.articles[0]):
         return
     rest = r.articles[1:]
@@ -31,8 +32,8 @@ def fold_post_sections(r: Reader) -> None:
     last = rest[-1]
     signs = [i for i, role in last.roles.items() if role in _SIGNED]
     text = max((i for i in last.body if r.shapes[i] is Shape.BODY), default=-1)
-    if any(i < text for i in signs) or "dateline" in last.roles.values():
-        return  # signed above its text: an item of its own
+    if not signs or any(i < text for i in signs) or "dateline" in last.roles.values():
+        return  # unsigned (no sign the post ends with one credit), or signed above its text
     host = r.articles[0]
     for draft in rest:
         heads = [i for i, role in draft.roles.items() if role not in _SIGNED]
