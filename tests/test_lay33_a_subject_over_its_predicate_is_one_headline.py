@@ -75,3 +75,20 @@ def test_an_event_closed_over_a_headline_and_its_deck_is_the_kicker():
     heads = _heads(page)
     assert ("柳川县第三届职工篮球赛落幕", "kicker", 1) in heads
     assert ("八支球队赛出好风采", "headline", 1) in heads
+
+
+def test_a_bodys_name_over_a_headline_with_a_dashed_deck_stays_the_kicker():
+    page = (
+        MAST
+        + FIRST
+        + (
+            "青禾港务集团工会\n"
+            "让一线职工安心过冬\n"
+            "——青禾港务集团工会关爱码头职工纪实\n"
+            "□本报记者 祁晓岚\n"
+            "入冬以来，青禾港务集团工会为码头一线职工送去棉衣和暖手宝。\n"
+        )
+    )
+    heads = _heads(page)
+    assert ("青禾港务集团工会", "kicker", 1) in heads
+    assert ("让一线职工安心过冬", "headline", 1) in heads
