@@ -1,8 +1,8 @@
 """Two head lines that make one clause only together are one headline the column set
-over two lines, no kicker over a headline: a body's name alone over a line opening with
-its verb, or a body and a preposition's phrase (no verb) over the line holding the verb.
-A body over a line that opens with a preposition stays the kicker it reads as, and a
-line closing on a verb that ends an event (落幕) stands alone as a kicker."""
+over two lines, no kicker over a headline: a body and a preposition's phrase (no verb)
+over the line holding the verb. A body's name alone over its verb, or over a line that
+opens with a preposition, stays the kicker it reads as, and a line closing on a verb
+that ends an event (落幕) stands alone as a kicker."""
 
 from __future__ import annotations
 
@@ -27,24 +27,9 @@ def _heads(text: str) -> list[tuple[str, str, int | None]]:
     ]
 
 
-def test_a_bodys_name_over_its_verb_is_one_headline():
-    page = (
-        MAST
-        + FIRST
-        + (
-            "青禾港务集团工会委员会\n"
-            "设立职工心理疏导室\n"
-            "本报讯（通讯员 祁晓岚）5月3日，青禾港务集团工会委员会职工心理疏导室启用。\n"
-        )
-    )
-    heads = _heads(page)
-    assert ("青禾港务集团工会委员会", "headline", 1) in heads
-    assert ("设立职工心理疏导室", "headline", 1) in heads
-
-
 def test_a_body_and_its_prepositions_phrase_over_the_verb_is_one_headline():
     assert subject_over_predicate("柳川县总工会为砖厂", "一线工人送清凉")
-    assert subject_over_predicate("柳川县总工会联合会", "举办职工象棋赛")
+    assert not subject_over_predicate("柳川县总工会联合会", "举办职工象棋赛")
 
 
 def test_a_body_over_a_line_opening_with_a_preposition_stays_a_kicker():
@@ -75,20 +60,3 @@ def test_an_event_closed_over_a_headline_and_its_deck_is_the_kicker():
     heads = _heads(page)
     assert ("柳川县第三届职工篮球赛落幕", "kicker", 1) in heads
     assert ("八支球队赛出好风采", "headline", 1) in heads
-
-
-def test_a_bodys_name_over_a_headline_with_a_dashed_deck_stays_the_kicker():
-    page = (
-        MAST
-        + FIRST
-        + (
-            "青禾港务集团工会\n"
-            "让一线职工安心过冬\n"
-            "——青禾港务集团工会关爱码头职工纪实\n"
-            "□本报记者 祁晓岚\n"
-            "入冬以来，青禾港务集团工会为码头一线职工送去棉衣和暖手宝。\n"
-        )
-    )
-    heads = _heads(page)
-    assert ("青禾港务集团工会", "kicker", 1) in heads
-    assert ("让一线职工安心过冬", "headline", 1) in heads

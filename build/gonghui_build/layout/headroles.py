@@ -143,7 +143,6 @@ def _two_line_headline(
     if _kind_under_subject(blocks, rest):
         return True
     first, second = (title_key(blocks[i].plain) for i in rest[-2:])
-    under = min(rest[-1] + 1, len(shapes) - 1)
     joined = _opens_on_joining_word(second)
     if len(rest) >= 3:
         above = _kicker_like(blocks[rest[-3]])
@@ -161,8 +160,7 @@ def _two_line_headline(
         _place_and_topic(first)
         or _joint_subject(first)
         or _body_then_verb(first)
-        # no dashed deck under: a feature's full head reads kicker, headline, deck
-        or (subject_over_predicate(first, second) and shapes[under] is not Shape.DASH)
+        or subject_over_predicate(first, second)
     ):
         above = broken = True  # 某市：职工书屋 / 开进建筑工地: the place's news, one head
     rest_of_line = _rest_of_line(first, blocks[rest[-1]].plain, restated)
