@@ -6,6 +6,7 @@ column's. Apart from :mod:`headroles` (which reads it) to keep that module short
 
 from __future__ import annotations
 
+from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.text import tokenizer
 
 #: Shortest line (characters) on either side of such a break: a title's part, no label.
@@ -51,4 +52,41 @@ def opens_with_one_word(line: str) -> bool:
         and first[0].startswith("一")
         and len(first[0]) > 1
         and tokenizer.frequency(first[0]) >= ONE_WORD_MIN_FREQ
+    )
+
+
+def _names_a_body(text: str) -> bool:
+    """``text`` is a body's name and nothing after it (``某港区工会联合会``)."""
+    suffix = suffix_of(text)
+    return suffix is not None and text.endswith(suffix) and len(text) > len(suffix)
+
+
+def _verb(tag: str) -> bool:
+    return tag.startswith("v") and not tag.startswith("vn")
+
+
+def subject_over_predicate(first: str, second: str) -> bool:
+    """The first line is a body and a preposition's phrase with no verb after it, the
+    second the line that holds the verb (``某县总工会为茶企`` / ``一线职工送清凉``): the
+    subject of a clause over its predicate, one headline the column set over two lines,
+    never a kicker (a kicker is a phrase of its own). A second line naming a body of its
+    own before its verb (``各地工会为职工办实事`` / ``全省八百多个基层工会年底前建成职工
+    书屋``) is a clause of its own under a kicker. A body's name alone over its verb
+    (``某市总工会`` / ``举办青工文化补习班``) is left to the kicker the shape pages read it
+    as (``tests/pages/shapes/ocr_narrow_columns``), though real_dev33 reads one headline
+    there; so is a body over a line opening with a preposition (real_dev3, real_dev4)."""
+    lower = tokenizer.tag_tokens(second)
+    if not lower or not any(_verb(t.tag) for t in lower):
+        return False
+    upper = tokenizer.tag_tokens(first)
+    at = max((k for k, t in enumerate(upper) if t.tag.startswith("p")), default=None)
+    if at is None or at == len(upper) - 1:
+        return False
+    after = upper[at + 1 :]
+    verb = next(k for k, t in enumerate(lower) if _verb(t.tag))
+    own = any(_names_a_body(second[: t.end]) for t in lower[:verb])  # 全省…工会 / 建成…
+    return (
+        _names_a_body(first[: upper[at].start])
+        and all(t.tag.startswith("n") for t in after)
+        and not own
     )

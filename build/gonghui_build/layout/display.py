@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build import reference as lexicon
 from gonghui_build.layout import cues
 from gonghui_build.layout.paired import matched_phrases
 from gonghui_build.text import tokenizer
@@ -197,7 +198,16 @@ def runs_on(line: str) -> bool:
     if not line or line[-1] in "的地得和与及或、，,":
         return bool(line)
     last = tokenizer.tag_tokens(line[-8:])[-1]
+    if _closes_its_clause(line):
+        return False
     return last.tag.startswith(("v", "p", "c", "u")) and not last.tag.startswith("vn")
+
+
+def _closes_its_clause(line: str) -> bool:
+    """A line ending on a verb that says an event closed (``某某技能比武落幕``; the
+    ``closing_verbs`` of ``activities.yaml``): it takes no object, so nothing of the line
+    runs on into the next; it stands alone as a kicker or a headline."""
+    return lexicon.words("activities.yaml", "closing_verbs").ending(line) is not None
 
 
 #: Least share of a title's characters its text's first clause prints again.

@@ -14,7 +14,11 @@ import re
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.organisations.names import suffix_of
 from gonghui_build.layout.blocks import Block
-from gonghui_build.layout.broken_titles import broken_inside, opens_with_one_word
+from gonghui_build.layout.broken_titles import (
+    broken_inside,
+    opens_with_one_word,
+    subject_over_predicate,
+)
 from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
 from gonghui_build.layout.decks import title_over_deck
 from gonghui_build.layout.digest_titles import names_a_digest
@@ -91,12 +95,13 @@ def _broken_at_one(blocks: list[Block], shapes: list[Shape], rest: list[int]) ->
     """A headline broken before its last line (``某区总工会举办`` / ``一年一度职工书法
     比赛``): the line above runs on into it and the lead says again what the two lines
     say together — one headline, no dash read as 一, no kicker over a longer line; so is a
-    body's verb over a word of 一 (``某区总工会慰问`` / ``一线…``), whatever the lead says."""
+    body's verb over a word of 一 (``某区总工会慰问`` / ``一线…``), or a body and its
+    preposition's phrase over one (``某县总工会为茶企`` / ``一线职工送清凉``), whatever the
+    lead says."""
     above, last = (title_key(blocks[i].plain) for i in rest[-2:])
     one = opens_with_one_word(last)
-    return (one and _body_then_verb(above)) or (
-        (runs_on(above) or one) and _restated_whole(blocks, shapes, rest)
-    )
+    lead = _body_then_verb(above) or subject_over_predicate(above, last)
+    return (one and lead) or ((runs_on(above) or one) and _restated_whole(blocks, shapes, rest))
 
 
 def _kind_under_subject(blocks: list[Block], rest: list[int]) -> bool:
@@ -152,11 +157,20 @@ def _two_line_headline(
     broken = joined or runs_on(first) or restated
     broken = broken or (len(rest) >= 3 and first.endswith(("：", ":")))  # under its kicker
     if len(rest) == 2 and (
-        _place_and_topic(first) or _joint_subject(first) or _body_then_verb(first)
+        _place_and_topic(first)
+        or _joint_subject(first)
+        or _body_then_verb(first)
+        or subject_over_predicate(first, second)
     ):
         above = broken = True  # 某市：职工书屋 / 开进建筑工地: the place's news, one head
     rest_of_line = _rest_of_line(first, blocks[rest[-1]].plain, restated)
     return len(first) >= TWO_LINE_MIN and broken and above and rest_of_line
+
+
+def set_over_two_lines(blocks: list[Block], shapes: list[Shape], lines: list[int]) -> bool:
+    """The last two of ``lines`` are one headline the column set over two lines, as
+    :func:`head_roles` reads them with no title the page prints elsewhere."""
+    return _two_line_headline(blocks, shapes, lines[-2:], [])
 
 
 #: How many times the first line of a broken headline its second line may be long.

@@ -35,6 +35,7 @@ from gonghui_build.layout.dated_items import next_dated_item
 from gonghui_build.layout.deck_summary import summary_under_head, take_summary
 from gonghui_build.layout.digest_titles import is_digest_title, names_a_digest
 from gonghui_build.layout.display import names_its_subject, opens_with_news_lead, restates
+from gonghui_build.layout.entry_heads import entry_head_alone
 from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.headroles import lone_article_head
 from gonghui_build.layout.heads_digests import (
@@ -55,6 +56,7 @@ from gonghui_build.layout.index import title_key
 from gonghui_build.layout.item_ends import (
     brief_under_photo,
     closes_text,
+    pending_title,
     short_title_over_dated_brief,
     signed_text_after_credited_item,
     titled_photo_item,
@@ -63,12 +65,13 @@ from gonghui_build.layout.item_ends import (
 )
 from gonghui_build.layout.listed_heads import listed_head
 from gonghui_build.layout.notes import (
+    afterword,
     further_mark_alone,
     further_report,
-    labelled,
     note_under_head,
     noted_head,
     only_notes,
+    preface_after_text,
 )
 from gonghui_build.layout.parts import next_section, numbered_part
 from gonghui_build.layout.photos_first import (
@@ -249,7 +252,7 @@ def _text(r: Reader, i: int) -> None:
     """Running text, a caption or a credit."""
     cur = r.current
     forced = any(r.blocks[j].heading_level == r.top_level and r.top_level for j in r.pending)
-    if cur is not None and not r.pending and (labelled(r, i) or _further_report(r, cur, i)):
+    if cur is not None and not r.pending and (afterword(r, cur, i) or _further_report(r, cur, i)):
         cur.body.append(i)  # a reply under a letter, an afterword: the article goes on
         cur.closed = False
         return
@@ -289,14 +292,14 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
     title the page lists elsewhere (its index), or when a news item (no byline) is
     followed by a headline over another news lead."""
     if not r.pending:
-        return False
+        return preface_after_text(r, cur, i)  # 编者按 after a text opens what follows
     if listed_head(r):
         return True
     if r.shapes[i] is Shape.BODY and brief_under_photo(r, i):
         return True
     if next_section(r, cur):
         return True
-    if roster_after_entry(r, cur, i):
+    if roster_after_entry(r, cur, i) or entry_head_alone(r, cur, i):
         return True
     if _ORDINAL_HEAD_RE.match(r.blocks[r.pending[-1]].plain.strip()):
         return False  # 二、…: the next numbered part of the same text
@@ -318,7 +321,7 @@ def _new_head(r: Reader, cur: Draft, i: int) -> bool:
     )
     if news and titled_photo_item(r, cur, i):
         return True
-    title = title_key(r.blocks[r.pending[-1]].plain)
+    title = pending_title(r)
     if len(title) < NEW_HEAD_MIN:
         return unit_heads_item(r, i) or short_title_over_dated_brief(r, cur, i)
     text = r.blocks[i].plain

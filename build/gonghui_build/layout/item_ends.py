@@ -9,6 +9,7 @@ import re
 from gonghui_build.layout.cues import DATELINE_RE
 from gonghui_build.layout.display import opens_with_news_lead
 from gonghui_build.layout.furniture import furniture_kind, names_an_institution
+from gonghui_build.layout.headroles import set_over_two_lines
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.reader import NEW_HEAD_MIN, Draft, Reader, section_like
 from gonghui_build.layout.role_words import BYLINE_MARKS, ROLE
@@ -209,3 +210,13 @@ def signed_text_after_credited_item(r: Reader, cur: Draft, i: int) -> bool:
         end += 1
     signed = end < len(r.shapes) and r.shapes[end] in (Shape.BYLINE, Shape.END_CREDIT)
     return signed and r.blocks[end].plain.lstrip()[:1] in BYLINE_MARKS
+
+
+def pending_title(r: Reader) -> str:
+    """The title the display lines waiting over a text make: the last line, or the last
+    two when the column set one headline over them (``某县总工会为茶企`` / ``一线职工送清凉``),
+    which :func:`heads._new_head` measures whole, not by its shorter second line."""
+    last = title_key(r.blocks[r.pending[-1]].plain)
+    if len(r.pending) >= 2 and set_over_two_lines(r.blocks, r.shapes, r.pending):
+        return title_key(r.blocks[r.pending[-2]].plain) + last
+    return last

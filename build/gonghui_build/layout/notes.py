@@ -93,6 +93,28 @@ def labelled(r: Reader, i: int) -> bool:
 
 
 @functools.cache
+def _preface_labels() -> tuple[str, ...]:
+    return tuple(lexicon.load("page_furniture.yaml")["preface_labels"])
+
+
+def preface_after_text(r: Reader, cur: Draft, i: int) -> bool:
+    """An editor's note (``编者按：…``; ``preface_labels``) after an article's text and the
+    credit that closes it (a photo item's ``某某 摄``): it speaks of what comes next (a new
+    column, the piece under it), never of the article above, so it starts an article of
+    its own (real_dev33). Between paragraphs of a text, no credit between, it stays the
+    text's."""
+    text = without_spaces(r.blocks[i].plain).lstrip("【[(（")
+    signed = cur.closed or r.shapes[i - 1] in (Shape.CREDIT, Shape.END_CREDIT)
+    return cur.has_body and signed and labelled(r, i) and text.startswith(_preface_labels())
+
+
+def afterword(r: Reader, cur: Draft, i: int) -> bool:
+    """A labelled paragraph (``编后：…``, ``编辑回复：…``) that goes on under the article
+    whose text it follows; an editor's note there does not (:func:`preface_after_text`)."""
+    return labelled(r, i) and not preface_after_text(r, cur, i)
+
+
+@functools.cache
 def _box_titles() -> frozenset[str]:
     return frozenset(lexicon.load("page_furniture.yaml")["summary_box_titles"])
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from gonghui_build.layout.announced_columns import announced_columns
 from gonghui_build.layout.award_sections import title_over_list
 from gonghui_build.layout.blocks import Block
 from gonghui_build.layout.caption_items import free_other_place_photos
@@ -45,6 +46,7 @@ from gonghui_build.layout.paper_names import paper_name_on_top
 from gonghui_build.layout.photo_runs import split_photo_runs
 from gonghui_build.layout.place_heads import free_other_place_heads
 from gonghui_build.layout.post_openings import fold_post_openings
+from gonghui_build.layout.post_sections import fold_post_sections
 from gonghui_build.layout.printed_dates import PrintedDate, dates_in
 from gonghui_build.layout.reader import Draft, Reader
 from gonghui_build.layout.repeats import find_repeats
@@ -287,6 +289,7 @@ def layout(blocks: list[Block]) -> PageLayout:
         *page_list(blocks, shapes),
         *source_title_lines(blocks, shapes),
         *paper_name_on_top(blocks, shapes),
+        *announced_columns(blocks, shapes),
     ]:
         shapes[i] = Shape.FURNITURE
     title = long_title(blocks, shapes)
@@ -314,6 +317,7 @@ def layout(blocks: list[Block]) -> PageLayout:
     fold_subject_photos(reader)
     free_other_place_heads(reader)
     fold_signed_subheads(reader)
+    fold_post_sections(reader)
     shared_entry_credit(reader, blocks)
     lift_dashed_kickers(reader)
     _standfirst(reader)
