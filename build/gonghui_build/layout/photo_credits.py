@@ -30,18 +30,8 @@ _SLASH_CREDIT = rf"[/／]\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,11}}\s*{rol
 _SLASH_CREDIT_RE = re.compile(_SLASH_CREDIT)
 _SLASH_CREDIT_TAIL_RE = re.compile(rf"(?<=[。！？”])\s*({_SLASH_CREDIT})$")
 #: A body's credit for the photo it supplied, set off from the caption's last sentence by a
-#: blank (``…参加培训。 某县总工会供图``, or a blank before the mark too: ``区总工会 供图``):
-#: the union or the firm that sent the photo.
-_SUPPLIED = r"[\u4e00-\u9fff]{2,16}[ \u3000]?供图"
-_SUPPLIED_RE = re.compile(_SUPPLIED)
-_SUPPLIED_TAIL_RE = re.compile(rf"(?<=[。！？”])[ \u3000]+({_SUPPLIED})$")
-
-
-def supplied_alone(text: str) -> bool:
-    """A body's credit for the photo it supplied, cut off its caption's line (``区总工会
-    供图``): a photo's credit as ``某某 摄`` is, naming no photographer, no credit that
-    closes the text."""
-    return bool(_SUPPLIED_RE.fullmatch(text.strip()))
+#: blank (``…参加培训。 某县总工会供图``): the union or the firm that sent the photo.
+_SUPPLIED_TAIL_RE = re.compile(r"(?<=[。！？”])[ \u3000]+([\u4e00-\u9fff]{2,16}供图)$")
 
 
 #: Marks that a square's byline prints for its writer who took the photos too.

@@ -26,7 +26,6 @@ from gonghui_build.layout.display import (
 )
 from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.interleave import suspect_columns
-from gonghui_build.layout.photo_credits import supplied_alone
 from gonghui_build.layout.photo_sources import sent_alone
 from gonghui_build.layout.role_words import ROLE_WORD
 from gonghui_build.text import places
@@ -127,12 +126,7 @@ def classify(block: Block) -> Shape:
     if _site_furniture(block, one_line, compact):
         return Shape.FURNITURE
     if block.cut == "credit":
-        photo = (
-            credit_names(one_line)
-            or cues.is_slash_credit(one_line)
-            or sent_alone(one_line)
-            or supplied_alone(one_line)
-        )
+        photo = credit_names(one_line) or cues.is_slash_credit(one_line) or sent_alone(one_line)
         return Shape.CREDIT if photo else Shape.END_CREDIT
     if _entry_alone(one_line):
         return Shape.ENTRY
