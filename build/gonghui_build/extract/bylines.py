@@ -47,9 +47,9 @@ from gonghui_build.extract.facts import AuthorFact, PositionFact
 from gonghui_build.extract.keyed_credits import (
     KEY_BAR_RE,
     abbreviated_unit,
+    closes_a_post,
     keyed_names,
     leading_keys,
-    post_block_role,
     sent_in_from_place,
     supplied_by_body,
     unit_then_name,
@@ -330,7 +330,8 @@ def authors_of(
             role, closing = (closer, True) if read_text else (signer, False)
             found = parse_byline(text, role, end_credit=closing)
             # 撰稿：某某 closing a post on a line of its own: its writers are reporters
-            found = [replace(a, role=post_block_role(text, a.role)) for a in found]
+            if closes_a_post(text):
+                found = [_as_reporter(a) for a in found]
         elif p.role == "dateline":
             found = parse_byline(spaced_names_apart(p.text))
         else:
@@ -356,3 +357,9 @@ def authors_of(
             if trade and p.role == "byline":  # 钢筋工 某某 signing a letter
                 positions.append(position_of(a.name, trade, p, (trade.start, a.end), 0.9, (), orgs))
     return authors, positions
+
+
+def _as_reporter(a: Author) -> Author:
+    """A writer a post's closing block names (:func:`closes_a_post`): the account's
+    writer, a reporter; a name read with another role keeps it."""
+    return replace(a, role=AuthorRole.reporter) if a.role is AuthorRole.author else a

@@ -220,8 +220,8 @@ def _writer_key_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{lexicon.alternation(words)})\s*[:：]")
 
 
-def post_block_role(text: str, role: AuthorRole) -> AuthorRole:
-    """The role of a name a closing credit line keys: ``撰稿：某某`` on a line of its own,
+def closes_a_post(text: str) -> bool:
+    """A closing credit line whose authors are reporters: ``撰稿：某某`` on a line of its own,
     no bracket round it and no other field on it, is a post's closing block (over its
     ``摄影：``, ``编辑：``, ``审核：`` rows, one field a line), and names the account's
     writers, reporters (ANNOTATION.md: ``撰稿：`` closing a WeChat post; real_dev32,
@@ -229,5 +229,4 @@ def post_block_role(text: str, role: AuthorRole) -> AuthorRole:
     a yearbook's, a union site's) or a row of fields (``撰稿：某某 / 摄影：某某 / 编辑：
     某某``, authors11) keeps its author (real_dev16)."""
     alone = len(list(_keyed_re().finditer(text))) == 1
-    block = role is AuthorRole.author and alone and _writer_key_re().match(text.strip())
-    return AuthorRole.reporter if block else role
+    return alone and _writer_key_re().match(text.strip()) is not None

@@ -55,14 +55,11 @@ def opens_with_one_word(line: str) -> bool:
     )
 
 
-def _names_a_body(text: str) -> bool:
-    """``text`` is a body's name and nothing after it (``某港区工会联合会``)."""
+def _is_a_bodys_name(text: str) -> bool:
+    """``text`` is a body's name and nothing after it (``某港区工会联合会``); unlike
+    :func:`end_credits.names_a_body`, which asks only how a text ends."""
     suffix = suffix_of(text)
     return suffix is not None and text.endswith(suffix) and len(text) > len(suffix)
-
-
-def _verb(tag: str) -> bool:
-    return tag.startswith("v") and not tag.startswith("vn")
 
 
 def subject_over_predicate(first: str, second: str) -> bool:
@@ -76,17 +73,17 @@ def subject_over_predicate(first: str, second: str) -> bool:
     as (``tests/pages/shapes/ocr_narrow_columns``), though real_dev33 reads one headline
     there; so is a body over a line opening with a preposition (real_dev3, real_dev4)."""
     lower = tokenizer.tag_tokens(second)
-    if not lower or not any(_verb(t.tag) for t in lower):
+    if not lower or not any(tokenizer.is_verb_tag(t.tag) for t in lower):
         return False
     upper = tokenizer.tag_tokens(first)
     at = max((k for k, t in enumerate(upper) if t.tag.startswith("p")), default=None)
     if at is None or at == len(upper) - 1:
         return False
     after = upper[at + 1 :]
-    verb = next(k for k, t in enumerate(lower) if _verb(t.tag))
-    own = any(_names_a_body(second[: t.end]) for t in lower[:verb])  # 全省…工会 / 建成…
+    verb = next(k for k, t in enumerate(lower) if tokenizer.is_verb_tag(t.tag))
+    own = any(_is_a_bodys_name(second[: t.end]) for t in lower[:verb])  # 全省…工会 / 建成…
     return (
-        _names_a_body(first[: upper[at].start])
+        _is_a_bodys_name(first[: upper[at].start])
         and all(t.tag.startswith("n") for t in after)
         and not own
     )

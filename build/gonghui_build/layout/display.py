@@ -197,10 +197,10 @@ def runs_on(line: str) -> bool:
     over a headline is a phrase of its own, even where an index prints them as one."""
     if not line or line[-1] in "的地得和与及或、，,":
         return bool(line)
-    last = tokenizer.tag_tokens(line[-8:])[-1]
     if _closes_its_clause(line):
         return False
-    return last.tag.startswith(("v", "p", "c", "u")) and not last.tag.startswith("vn")
+    tag = tokenizer.tag_tokens(line[-8:])[-1].tag
+    return tokenizer.is_verb_tag(tag) or tag.startswith(("p", "c", "u"))
 
 
 def _closes_its_clause(line: str) -> bool:

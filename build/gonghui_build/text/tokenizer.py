@@ -114,6 +114,11 @@ class Token:
     end: int
 
 
+def is_verb_tag(tag: str) -> bool:
+    """A verb's part-of-speech tag, not a verb used as a noun (``vn``: 培训, 服务)."""
+    return tag.startswith("v") and not tag.startswith("vn")
+
+
 def tag_tokens(text: str) -> list[Token]:
     """Words of ``text`` with their part-of-speech tag and offsets (HMM on for names)."""
     return list(_tag_tokens(text))

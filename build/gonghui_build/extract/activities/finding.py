@@ -56,7 +56,7 @@ from gonghui_build.extract.activities.grammar import words
 from gonghui_build.extract.activities.held_events import held_at_venue, within_held_event
 from gonghui_build.extract.activities.item_details import item_detailed
 from gonghui_build.extract.activities.launch_days import dated_by_next_sentence
-from gonghui_build.extract.activities.launched import with_launched
+from gonghui_build.extract.activities.launched import add_launched
 from gonghui_build.extract.activities.mention_stretch import mention_stretch
 from gonghui_build.extract.activities.mentions import Mention, mentions
 from gonghui_build.extract.activities.occasioned import held_on_its_day, reported_as_one_event
@@ -330,7 +330,7 @@ def _read_new_mention(
     ):
         return  # 各级工会要…开展劳动竞赛: a call on every union, no activity named
     draft = _new_activity(found, s, m, stretch)
-    found[:] = with_launched(found, s.text, s.end, m, draft)  # 介绍了系列活动安排: its campaign
+    add_launched(found, s.text, s.end, m, draft)  # 介绍了系列活动安排: its campaign
     if found[-1].category == Category.campaign:
         s.campaigns.append(len(found) - 1)
     if not m.trigger and words("carrier_words").in_text(s.text[m.end : m.end + 4]):

@@ -70,19 +70,19 @@ def _last_ceremony_index(found: list[ActivityDraft]) -> int | None:
     )
 
 
-def with_launched(
+def add_launched(
     found: list[ActivityDraft], text: str, s_end: int, m: Mention, draft: ActivityDraft
-) -> list[ActivityDraft]:
-    """``found`` with ``draft`` read after it (:func:`as_launched`); when the draft is the
+) -> None:
+    """Append ``draft`` to ``found`` as :func:`as_launched` reads it; when the draft is the
     campaign a launch ceremony read before launched, the ceremony, part of nothing yet,
     becomes its part (README: a launch ceremony is part of what it launched; real_dev5's,
-    real_dev23's and real_dev34's gold)."""
+    real_dev23's and real_dev34's gold). In place, as the reader grows ``found``: no copy
+    of the article's activities for each mention."""
     read = as_launched(found, text, s_end, m, draft)
-    out = [*found, read]
     ceremony = _last_ceremony_index(found)
     if ceremony is not None and found[ceremony].parent is None and read.name != draft.name:
-        out[ceremony] = replace(found[ceremony], parent=len(found))
-    return out
+        found[ceremony] = replace(found[ceremony], parent=len(found))
+    found.append(read)
 
 
 def launched_campaign(found: list[ActivityDraft], text: str, m: Mention) -> str | None:

@@ -106,4 +106,4 @@ def dictionary_verb(word: str, at_least: int) -> bool:
     """Whether ``word`` is a verb of jieba's dictionary (not a verbal noun, vn) seen there
     ``at_least`` times: a common verb of the language is the sentence's, not a name's."""
     tag = tokenizer.dictionary_tag(word) or ""
-    return tag.startswith("v") and tag != "vn" and tokenizer.frequency(word) >= at_least
+    return tokenizer.is_verb_tag(tag) and tokenizer.frequency(word) >= at_least

@@ -100,7 +100,7 @@ def _rare_verb(word: str, coined_tag: str = "") -> bool:
     if len(word) < 2 or not all(is_cjk(c) for c in word):
         return False
     tag = tokenizer.dictionary_tag(word) or coined_tag
-    return tag.startswith("v") and tag != "vn" and not dictionary_verb(word, _RARE_VERB)
+    return tokenizer.is_verb_tag(tag) and not dictionary_verb(word, _RARE_VERB)
 
 
 def coined_brand_after_a_level(tokens: list[Token], j: int) -> bool:

@@ -39,6 +39,7 @@ from gonghui_build.extract.organisations.branches_alone import (
 from gonghui_build.extract.organisations.edges import occupation_after
 from gonghui_build.extract.organisations.names import suffix_of, suffix_types, words
 from gonghui_build.extract.organisations.org_spans import OrgSpan
+from gonghui_build.text import tokenizer
 from gonghui_build.text.chars import COORDINATION
 from gonghui_build.text.tokenizer import Token
 from gonghui_build.vocabulary import OrgType
@@ -113,7 +114,7 @@ def _unit_matches(text: str, tokens: list[Token], union: bool) -> list[tuple[int
             inside = _word_tokens(tokens, at, match.start(), match.group(1))
             if inside is None or not _unit_word_ok(text[at : match.start()], inside):
                 continue
-            noun = not any(t.tag.startswith("v") and t.tag != "vn" for t in inside)
+            noun = not any(tokenizer.is_verb_tag(t.tag) for t in inside)
             found.append((at, match.end(), noun))
             break
     return found

@@ -337,9 +337,7 @@ def _ends_by_word_class(tokens: list[Token], j: int, tok: Token) -> bool:
     place or unit word has kept it: a verb or a word of no name's tag (save a
     company's brand after its place), a count, a date or a measure word."""
     known = tokenizer.dictionary_tag(tok.word) or tok.tag
-    verb = (tok.tag.startswith("v") and tok.tag != "vn") or (
-        known.startswith("v") and known != "vn"
-    )
+    verb = tokenizer.is_verb_tag(tok.tag) or (tokenizer.is_verb_tag(known))
     verb = verb or misread_verb_phrase(tok)
     if verb and j + 1 < len(tokens) and words("place_markers").starting(tokens[j + 1].word):
         return True  # 某某当选|县|总工会: a bare level word opens a short form
