@@ -16,6 +16,7 @@ from gonghui_build.extract.activities.mention import Mention
 from gonghui_build.extract.activities.restated import tallies_rounds
 from gonghui_build.extract.activities.services import is_service
 from gonghui_build.text.clauses import clause_end
+from gonghui_build.text.numbers import COUNT_NUMERALS
 from gonghui_build.vocabulary import Category, Status
 
 _POINT = re.compile(ITEM_ORDINAL)
@@ -72,7 +73,7 @@ def _held_campaign(found: list[ActivityDraft], campaigns: list[int]) -> int | No
 
 
 #: Those served counted by visits (2300余人次, 一千多人次): a service's tally.
-_PERSON_TIMES = re.compile(r"[\d.万千百十零一二三四五六七八九两]+(?:余|多)?万?人次")
+_PERSON_TIMES = re.compile(rf"[\d.{COUNT_NUMERALS}零万]+(?:余|多)?万?人次")
 
 
 def served_within(
