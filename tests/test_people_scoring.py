@@ -50,6 +50,27 @@ def test_headless_gold_items_take_the_headless_build_article_with_their_byline()
     assert matched[1] is built[2]
 
 
+def test_a_repeated_headline_matches_gold_and_build_articles_in_page_order():
+    built = [
+        {"headline": "概况", "byline": None},
+        {"headline": "大事记", "byline": None},
+        {"headline": "概况", "byline": None},
+    ]
+    gold = [{"headline": "概况"}, {"headline": "概况"}]
+    matched = match_articles(gold, built)
+    assert matched[0] is built[0]
+    assert matched[1] is built[2]
+
+
+def test_a_headline_printed_twice_counts_as_two_articles_found_once_each():
+    from gonghui_dev.people_scoring import _article_keys
+
+    gold = _article_keys("p1.txt", [{"headline": "概况"}, {"headline": "概况"}])
+    built_once = _article_keys("p1.txt", [{"headline": "概况"}])
+    assert len(gold) == 2
+    assert len(gold & built_once) == 1
+
+
 def test_a_missed_article_counts_its_posts_as_missed_and_its_holders_untitled():
     from types import SimpleNamespace
 

@@ -50,17 +50,32 @@ def score_people(build: Build, gold_files: list[Path], scores: Scores) -> None:
     _score_merges(build, person_articles, org_articles, scores)
 
 
+def headline_keys(articles: list[dict]) -> list[tuple[str, int] | None]:
+    """Each article's headline with how many earlier articles of the page print the same
+    one, so that a yearbook's repeated entry heading (概况 under each county) matches
+    gold and build in page order instead of all gold entries matching the last one;
+    None for an article without a headline."""
+    seen: defaultdict[str, int] = defaultdict(int)
+    keys: list[tuple[str, int] | None] = []
+    for a in articles:
+        text = _norm(a.get("headline"))
+        keys.append((text, seen[text]) if text else None)
+        if text:
+            seen[text] += 1
+    return keys
+
+
 def match_articles(gold_articles: list[dict], built: list[dict]) -> dict[int, dict | None]:
     """Gold article index → build article, by headline; articles without one (digest
     items) in page order, each build article matched once, a gold item with a byline
     taken by the next headless article printing that byline when there is one."""
     out: dict[int, dict | None] = {}
-    by_headline = {_norm(a["headline"]): a for a in built if a["headline"]}
+    by_headline = {k: a for k, a in zip(headline_keys(built), built, strict=True) if k}
     headless = [a for a in built if not a["headline"]]
     next_free = 0
-    for i, g in enumerate(gold_articles):
-        if g.get("headline"):
-            out[i] = by_headline.get(_norm(g["headline"]))
+    for i, (g, key) in enumerate(zip(gold_articles, headline_keys(gold_articles), strict=True)):
+        if key is not None:
+            out[i] = by_headline.get(key)
             continue
         rest = headless[next_free:]
         byline = _norm(g.get("byline"))
@@ -69,6 +84,16 @@ def match_articles(gold_articles: list[dict], built: list[dict]) -> dict[int, di
         out[i] = rest[k] if rest else None
         next_free += k + 1 if rest else 0
     return out
+
+
+def _article_keys(page: str, articles: list[dict]) -> set[tuple]:
+    """The articles of a page as the articles table is scored: by headline, a repeated
+    headline once for each time it is printed (its ordinal added from the second on), and
+    the headless ones as one key, as before."""
+    return {
+        (page, key[0]) if key and not key[1] else (page, *key) if key else (page, "")
+        for key in headline_keys(articles)
+    }
 
 
 def _score_page(
@@ -81,11 +106,7 @@ def _score_page(
     page = gold["page"]
     built = build.articles_by_page.get(page, [])
     matched = match_articles(gold["articles"], built)
-    scores.articles.add_sets(
-        {(page, _norm(g.get("headline"))) for g in gold["articles"]},
-        {(page, _norm(a["headline"])) for a in built},
-        "",
-    )
+    scores.articles.add_sets(_article_keys(page, gold["articles"]), _article_keys(page, built), "")
     for i, g in enumerate(gold["articles"]):
         a = matched[i]
         label = f"{page[:3]} {g.get('headline')}"
