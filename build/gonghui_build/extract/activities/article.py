@@ -43,6 +43,7 @@ from gonghui_build.extract.activities.spanning import event_spanning
 from gonghui_build.extract.activities.titled_runs import ended_by_title
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
+from gonghui_build.extract.dates.holiday_seasons import season_end
 from gonghui_build.extract.dates.resolve import (
     article_year,
     days_of,
@@ -118,6 +119,8 @@ def _date(draft, parent, lead, article_date, text: str = "") -> ResolvedDate:
     article's year, real_dev, real_dev2…real_dev4, real_dev7, real_dev10, real_dev11)."""
     if draft.date:
         when = resolve(draft.date, article_date, ahead=draft.status == Status.planned)
+        if draft.category == Category.campaign:
+            when = season_end(draft.date, when)  # 元旦春节期间 in 2023: January to February
         return _year_of(when) if _planned_for_half_a_year(draft) else when
     if parent is not None and draft.course_day and (nth := nth_day(parent.date, draft.course_day)):
         return nth

@@ -1,10 +1,12 @@
-"""The days around two holidays named together (元旦春节期间, 元旦、春节期间) run to the
-end of the second one's season, not to its day: the Spring Festival's festivities run on
-to 元宵 (正月十五; ``season_days`` in ``reference/holidays.yaml``), so a year whose
-Spring Festival falls in January (2023: 22 January) still has such days in February (元宵
-on 5 February), as the tuning gold and ANNOTATION.md date 元旦春节期间 (January to
-February). A holiday's days named alone (春节期间) keep its month: the annotators date
-them so."""
+"""A campaign over the days around two holidays named together (元旦春节期间, 元旦、春节
+期间: a season of 送温暖 visits) runs to the end of the second one's season, not to its
+day: the Spring Festival's festivities run on to 元宵 (正月十五; ``season_days`` in
+``reference/holidays.yaml``), so a year whose Spring Festival falls in January (2023: 22
+January, 元宵 5 February) still has the campaign's days in February, as the tuning gold
+of real_dev31, real_dev33 and real_dev34 and ANNOTATION.md's sides of stops 66 and 67 date
+元旦春节期间 (January to February). A single event of those days (a visit) keeps the month
+of the holidays (real_dev5's gold, tests/test_acts43_…), and a holiday's days named alone
+(春节期间) its month."""
 
 from __future__ import annotations
 
@@ -30,9 +32,9 @@ def _season_days() -> dict[tuple[int, int, int], int]:
 
 
 def season_end(d: DateText, last: ResolvedDate) -> ResolvedDate:
-    """``last``, the month of the second of two holidays named with a period word
-    (元旦春节期间), ending in the month its season ends in when that is a later one
-    (``lunar_day`` is imported here: :mod:`.resolve` imports this module)."""
+    """``last``, the days around two holidays named with a period word (元旦春节期间) as
+    :func:`.resolve.resolve` dates them, ending in the month the second one's season ends
+    in when that is a later one and no later end was read."""
     from gonghui_build.extract.dates.resolve import lunar_day
 
     days = _season_days().get(d.lunar) if d.lunar and d.period and d.first else None

@@ -10,7 +10,6 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.dates.expressions import RELATIVE_MONTHS, DateText
-from gonghui_build.extract.dates.holiday_seasons import season_end
 from gonghui_build.extract.dates.told_entries import days_after
 from gonghui_build.extract.facts import NO_DATE, ArticleDate, ResolvedDate
 from gonghui_build.vocabulary import ArticleDateBasis, DateBasis, Precision, TimeOfDay
@@ -39,7 +38,7 @@ def resolve(d: DateText, article: ArticleDate, ahead: bool = False) -> ResolvedD
     article's publication."""
     found = _days_later(_resolve(d, article, ahead), d.days_after)
     if d.first is not None:
-        found = _from_first_holiday(season_end(d, found), _resolve(d.first, article, ahead))
+        found = _from_first_holiday(found, _resolve(d.first, article, ahead))
     return ResolvedDate(
         found.start,
         found.start_precision,
