@@ -112,6 +112,10 @@ class Holiday(_Entry):
     #: day before 正月初一, whose day number differs from year to year)
     calendar: Literal["gregorian", "lunar"] = "gregorian"
     offset_days: int = Field(default=0, ge=-1, le=0)
+    #: the days its festivities run on after its day (春节: 14, to 元宵 正月十五), which
+    #: the days around it named with another holiday cover (元旦春节期间: January to the
+    #: month of 元宵); 0 for a holiday of one day
+    season_days: int = Field(default=0, ge=0, le=31)
 
 
 class HolidaysFile(ReferenceFile):

@@ -43,6 +43,7 @@ from gonghui_build.extract.activities.spanning import event_spanning
 from gonghui_build.extract.activities.titled_runs import ended_by_title
 from gonghui_build.extract.dates.expressions import DateText, find_dates
 from gonghui_build.extract.dates.expressions import words as date_words
+from gonghui_build.extract.dates.holiday_seasons import season_end
 from gonghui_build.extract.dates.resolve import (
     article_year,
     days_of,
@@ -118,6 +119,8 @@ def _date(draft, parent, lead, article_date, text: str = "") -> ResolvedDate:
     article's year, real_dev, real_dev2…real_dev4, real_dev7, real_dev10, real_dev11)."""
     if draft.date:
         when = resolve(draft.date, article_date, ahead=draft.status == Status.planned)
+        if draft.category == Category.campaign:
+            when = season_end(draft.date, when)  # 元旦春节期间 in 2023: January to February
         return _year_of(when) if _planned_for_half_a_year(draft) else when
     if parent is not None and draft.course_day and (nth := nth_day(parent.date, draft.course_day)):
         return nth
@@ -171,12 +174,22 @@ def _years_back(draft: ActivityDraft, text: str, article_date: ArticleDate) -> R
     )
 
 
+#: The months of half a year (上半年, 下半年), against a quarter's three.
+_MONTHS_IN_A_HALF = 6
+
+
 def _planned_for_half_a_year(draft: ActivityDraft) -> bool:
     """A plan dated by half a year (下半年区总工会还将举办…培训班, 明年上半年学校将召开…
     论坛) names no month it will be held in: the tuning gold of real_dev3, real_dev4,
     real_dev6 and real_dev7 dates it by the year. What was held or runs over the half
-    (热线今年上半年共接听…) keeps the half's months."""
-    halves = lexicon.load("dates.yaml").half_years
+    (热线今年上半年共接听…) keeps the half's months, and so does a plan for a quarter
+    (拟于明年一季度开展…, 计划于第三季度再举办…): three months are as near as a plan
+    names its time, and the tuning gold of real_dev31 keeps them."""
+    halves = [
+        part
+        for part, (first, last) in lexicon.load("dates.yaml").half_years.items()
+        if last - first + 1 == _MONTHS_IN_A_HALF
+    ]
     return (
         draft.status == Status.planned
         and draft.date is not None

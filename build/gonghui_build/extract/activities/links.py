@@ -31,11 +31,11 @@ _UNDER_UMBRELLA = frozenset(
 
 
 def antecedent(found: list[ActivityDraft], category: Category, trigger: str = "") -> int | None:
-    """The latest activity of ``category`` (a course for a training mention); told bare by
-    a ``trigger`` of four characters or more (专项行动将持续到…), the latest so named if
-    any, not a later one of another kind (…专项行动。…专项检查。: real_dev6)."""
+    """The latest activity of ``category``; told bare by a ``trigger`` of three characters
+    or more (专项行动将持续到…, 本届文化节…), the latest so named, not a later one of another
+    kind (…专项行动。…专项检查。: real_dev6; a festival's opening show: real_dev34)."""
     same = [i for i, d in enumerate(found) if d.category == category]
-    named = [i for i in same if len(trigger) >= 4 and found[i].trigger == trigger]
+    named = [i for i in same if len(trigger) >= 3 and found[i].trigger == trigger]
     return (named or same or [None])[-1]
 
 
