@@ -24,3 +24,9 @@ def test_a_conjunction_between_two_bodies_still_ends_the_name():
     names = first_article_resolved(body)
     assert "灵川县总工会" in names
     assert not any(n.endswith("总工会与桥镇总工会") for n in names)
+
+
+def test_the_verbs_complement_of_direction_is_no_part_of_the_name():
+    body = "灵川县总工会调研组深入到与桥镇总工会，了解职工需求。"
+    names = first_article_resolved(body)
+    assert not any("到与桥镇" in name for name in names)

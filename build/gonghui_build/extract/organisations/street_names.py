@@ -276,6 +276,8 @@ def destination_opening(tokens: list[Token], j: int, text: str, start: int) -> b
     tok = tokens[j]
     if j == 0 or len(tok.word) != 1 or not is_cjk(tok.word):
         return False
+    if tok.word in words("destination_complements"):
+        return False  # 深入|到|前进乡工会: the verb's complement
     verb = tokens[j - 1]
     if verb.end != tok.start or verb.word not in words("destination_verbs"):
         return False
