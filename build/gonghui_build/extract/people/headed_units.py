@@ -47,10 +47,11 @@ def unit_named_by_head(
 
 
 def _holds_stop_word(tokens: list[Token], seg_start: int, title_start: int) -> bool:
-    """Whether a word that ends a name's walk (``org_suffixes.yaml`` left_stops: a verb of
-    inviting or organising, a preposition) stands inside the segment: the segment is a
-    clause (培训班|邀请|区财政局会计科|科长), no one unit's name, whose body the grammar
-    reads after the word."""
+    """Whether a word of two characters or more that ends a name's walk
+    (``org_suffixes.yaml`` left_stops: a verb of inviting or organising) stands inside the
+    segment: the segment is a clause (培训班|邀请|区财政局会计科|科长), no one unit's name,
+    whose body the grammar reads after the word. One character (同, 和) may be a brand's
+    own, jieba cutting the brand (青鹭|同|城配送某站)."""
     stops = words("left_stops")
     inside = (t for t in tokens if seg_start < t.start and t.end <= title_start)
-    return any(t.word in stops for t in inside)
+    return any(len(t.word) > 1 and t.word in stops for t in inside)
