@@ -15,7 +15,7 @@ from gonghui_build.text.tokenizer import tag_tokens
 def test_an_item_number_opening_a_caption_line_is_no_part_of_the_body():
     line = "9.桐山县青坝镇党委书记 苟文远"
     claims = parse_chain(line, line.index(" "), caption=True)
-    assert [c.org_written for c in claims] == ["桐山县青坝镇"]
+    assert [c.org_written for c in claims] == ["桐山县青坝镇党委"]  # a town's 党委: org35
     line = "12、桐川市第二中学副校长 林小溪"
     claims = parse_chain(line, line.index(" "), caption=True)
     assert [c.org_written for c in claims] == ["桐川市第二中学"]

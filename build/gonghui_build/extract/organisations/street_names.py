@@ -261,3 +261,27 @@ def town_cut_after_its_county(tokens: list[Token], j: int) -> bool:
 def _one_character(tok: Token) -> bool:
     """A word of one Chinese character that is no function word of the sentence."""
     return len(tok.word) == 1 and is_cjk(tok.word) and not _names_no_town(tok)
+
+
+#: The most characters of a town's or a street's name after its opening one (与|儿街|镇).
+_DESTINATION_NAME = 3
+
+
+def destination_opening(tokens: list[Token], j: int, text: str, start: int) -> bool:
+    """``来到|与|儿街|镇总工会``, ``来到|来|龙门|街道总工会``: one character right after a verb
+    of going to a place (``org_suffixes.yaml`` destination_verbs), that jieba reads as a
+    function word or a verb of its own, opens the place's name when a town's or a
+    street's level word follows within a short name, before the name's suffix at
+    ``start``: the verb's object follows the verb at once."""
+    tok = tokens[j]
+    if j == 0 or len(tok.word) != 1 or not is_cjk(tok.word):
+        return False
+    if tok.word in words("destination_complements"):
+        return False  # 深入|到|前进乡工会: the verb's complement
+    verb = tokens[j - 1]
+    if verb.end != tok.start or verb.word not in words("destination_verbs"):
+        return False
+    levels = words("place_suffixes")
+    ends = range(tok.end + 1, min(start, tok.end + _DESTINATION_NAME) + 1)
+    name = text[tok.end : start]
+    return all(is_cjk(c) for c in name) and any(levels.starting(text, at) for at in ends)

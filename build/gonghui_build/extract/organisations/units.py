@@ -111,6 +111,8 @@ def _unit_end(text: str, span: OrgSpan, tokens: list[Token], works: bool) -> int
         inside = [t for t in tokens if span.end <= t.start and t.end <= end]
         if any(t.tag in _NOT_IN_UNITS or t.word in words("left_stops") for t in inside):
             return None
+        if any(_whole_of_a_body(t.word) for t in inside):
+            return None  # 厂工会|组织全厂|挡车工: the whole works, the union's verb's object
         unit = text[span.end : end]
         if words("inner_unit_endings").ending(unit) is None or suffix_of(unit) == unit:
             continue
@@ -120,6 +122,14 @@ def _unit_end(text: str, span: OrgSpan, tokens: list[Token], works: bool) -> int
         if ends and not _splits_a_word(end, tokens, text):
             return None if _ends_with_a_verb(end, tokens) else end
     return None
+
+
+def _whole_of_a_body(word: str) -> bool:
+    """全厂, 各车间, 全公司: a word of a determiner and a body's ending (``determiners``:
+    the whole of the body, each of its units) names the body's people or units as a
+    whole, no one unit: a unit read after a name never holds one."""
+    determiner = words("determiners").starting(word)
+    return bool(determiner) and suffix_of(word[len(determiner) :]) is not None
 
 
 def _branch_works(span: OrgSpan, unit: str) -> bool:

@@ -42,6 +42,7 @@ from gonghui_build.extract.organisations.stops import (
 from gonghui_build.extract.organisations.street_names import (
     coined_brand_after_a_level,
     community_name_word,
+    destination_opening,
     first_character_of_a_town,
     misread_street_name,
     town_cut_after_its_county,
@@ -220,6 +221,7 @@ def _held_inside_a_name(tokens: list[Token], j: int, text: str, start: int) -> b
         or (stop and _county_of_the_city_before(tokens, j))  # 马鞍山市|和|县总工会: 和县
         or locative_opens_unit(tokens, j, text)  # 某集团公司|下|石峪|煤矿: 下 opens the name
         or direction_opens_brand(tokens, j, text, start)  # 北方|瑞祥煤业有限公司
+        or destination_opening(tokens, j, text, start)  # 来到|与|儿街镇总工会
     )
 
 

@@ -127,3 +127,30 @@ def present_mark(text: str, pos: int) -> str | None:
     ):
         return None
     return mark
+
+
+def town_committee(org: tuple[str, int] | None, match: re.Match[str]) -> tuple[str, int] | None:
+    """``某镇党委书记``, ``镇党委委员``: the Party committee of a town or a township
+    (titles.yaml town_party_levels) is the body a 党委 post after the town's name is held
+    at, 某镇党委, as a reader lists the committee beside the town's government; None
+    when the segment's body is no town or its title opens with no bare 党委."""
+    if org is None or match.group("inner") != _PARTY_COMMITTEE:
+        return None
+    if match.group("union") or match.group("lead"):
+        return None
+    if not lexicon.words("titles.yaml", "town_party_levels").ending(org[0]):
+        return None
+    return org[0] + _PARTY_COMMITTEE, org[1]
+
+
+def committee_of_segment(
+    org: tuple[str, int] | None, org_text: str, at: tuple[str, int], match: re.Match[str]
+) -> tuple[tuple[str, int] | None, bool]:
+    """A chain segment's body once its 党委 is read as the body itself, a region's
+    (自治区党委, printed so in ``at``: the text and the segment's start) or a town's
+    (某镇党委), and whether it is: the title is then held without the 党委."""
+    text, start = at
+    if town := town_committee(org, match):
+        return town, True
+    region = regional_committee(text, start, start + len(org_text) - 2, match)
+    return org, bool(org_text) and org_text == region

@@ -156,9 +156,12 @@ _MAX_UNIT = 10
 def _unit_of_segment(text: str, seg_start: int, span: OrgSpan | None) -> OrgSpan | None:
     """区总工会党组成员、困难职工帮扶中心主任某某: a unit whose name the grammar cuts to
     its bare suffix (a verb inside: 帮扶|中心) is the whole segment before the title, so
-    that the chain goes on to the body before it (a title ends the segment before)."""
+    that the chain goes on to the body before it (a title ends the segment before); not a
+    short form after a word referring back (该院, 本厂), the body named before."""
     if span is None or span.body or span.start <= seg_start:
         return span
+    if lexicon.words("org_suffixes.yaml", "anaphors").ending(text[seg_start : span.start]):
+        return span  # 某某与|该|院党委委员: the body referred back to, no unit of the segment
     before = text[max(0, seg_start - 12) : seg_start - 1] if seg_start > 0 else ""
     if not separates(text, seg_start - 1) or not lexicon.titles().at_end.search(before):
         return span

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from gonghui_build.extract.organisations.names import words
 from gonghui_build.extract.organisations.org_spans import OrgSpan
 from gonghui_build.extract.people.aspect_particles import holds_aspect_particle
 from gonghui_build.text.chars import is_cjk
@@ -40,4 +41,17 @@ def unit_named_by_head(
         return None
     if holds_aspect_particle(tokens, seg_start, title_start):  # 某某握着|抢修队|队长
         return None
+    if _holds_stop_word(tokens, seg_start, title_start):  # 培训班|邀请|区财政局会计科|科长
+        return None
     return OrgSpan(seg_start, title_start, written, base[0], OrgType.other)
+
+
+def _holds_stop_word(tokens: list[Token], seg_start: int, title_start: int) -> bool:
+    """Whether a word of two characters or more that ends a name's walk
+    (``org_suffixes.yaml`` left_stops: a verb of inviting or organising) stands inside the
+    segment: the segment is a clause (培训班|邀请|区财政局会计科|科长), no one unit's name,
+    whose body the grammar reads after the word. One character (同, 和) may be a brand's
+    own, jieba cutting the brand (青鹭|同|城配送某站)."""
+    stops = words("left_stops")
+    inside = (t for t in tokens if seg_start < t.start and t.end <= title_start)
+    return any(len(t.word) > 1 and t.word in stops for t in inside)

@@ -18,6 +18,7 @@ from gonghui_build.extract.organisations.ranked_corps import lower_unit_start
 from gonghui_build.extract.organisations.shortforms import short_name_before_title
 from gonghui_build.extract.people.anaphor_units import anaphor_body_and_unit
 from gonghui_build.extract.people.chain_bodies import (
+    committee_of_segment,
     enterprise_inner_body,
     is_enterprise,
     is_union_body,
@@ -315,9 +316,8 @@ def parse_chain(
             org = enterprise  # 某公司工会主席、党委副书记: the company's Party committee
         unit = committee_unit + unit
         title, title_normalised = unit + match.group(0), unit + titles.normalise(match)
-        if org_text and org_text == regional_committee(
-            text, start, start + len(org_text) - 2, match
-        ):
+        org, of_committee = committee_of_segment(org, org_text, (text, start), match)
+        if of_committee:  # 自治区党委|常委, 某镇党委|书记: the title without the 党委
             title, title_normalised = without_committee(title), without_committee(title_normalised)
         headed = None if unit else head_of_committee_department(org, org_text, start, stop, match)
         if headed:
