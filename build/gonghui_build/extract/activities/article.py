@@ -174,22 +174,12 @@ def _years_back(draft: ActivityDraft, text: str, article_date: ArticleDate) -> R
     )
 
 
-#: The months of half a year (上半年, 下半年), against a quarter's three.
-_MONTHS_IN_A_HALF = 6
-
-
 def _planned_for_half_a_year(draft: ActivityDraft) -> bool:
     """A plan dated by half a year (下半年区总工会还将举办…培训班, 明年上半年学校将召开…
     论坛) names no month it will be held in: the tuning gold of real_dev3, real_dev4,
     real_dev6 and real_dev7 dates it by the year. What was held or runs over the half
-    (热线今年上半年共接听…) keeps the half's months, and so does a plan for a quarter
-    (拟于明年一季度开展…, 计划于第三季度再举办…): three months are as near as a plan
-    names its time, and the tuning gold of real_dev31 keeps them."""
-    halves = [
-        part
-        for part, (first, last) in lexicon.load("dates.yaml").half_years.items()
-        if last - first + 1 == _MONTHS_IN_A_HALF
-    ]
+    (热线今年上半年共接听…) keeps the half's months."""
+    halves = lexicon.load("dates.yaml").half_years
     return (
         draft.status == Status.planned
         and draft.date is not None
