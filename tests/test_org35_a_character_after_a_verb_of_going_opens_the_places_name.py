@@ -27,6 +27,9 @@ def test_a_conjunction_between_two_bodies_still_ends_the_name():
 
 
 def test_the_verbs_complement_of_direction_is_no_part_of_the_name():
-    body = "灵川县总工会调研组深入到与桥镇总工会，了解职工需求。"
+    # a town named by a word (胜利乡), so that nothing but the complement's rule keeps 到
+    # out: 与桥镇 after 到 is cut at 与 whatever the rule says
+    body = "灵川县总工会调研组深入到胜利乡工会，了解职工需求。"
     names = first_article_resolved(body)
-    assert not any("到与桥镇" in name for name in names)
+    assert "灵川县胜利乡工会" in names
+    assert not any("到胜利乡" in name for name in names)

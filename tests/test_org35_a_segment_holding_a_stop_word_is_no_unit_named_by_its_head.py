@@ -1,7 +1,8 @@
 """A title chain's segment that ends in its head's character (…科|科长, …站|站长) is one
-unit's name only when no word that ends a name's walk stands inside it: a verb of
-inviting or a preposition makes it a clause (培训班邀请区财政局会计科科长某某), whose body
-is the one the grammar reads after the word. Invented bodies, names and posts."""
+unit's name only when no word of two characters or more that ends a name's walk stands
+inside it: a verb of inviting or organising makes it a clause
+(培训班邀请区财政局会计科科长某某), whose body is the one the grammar reads after the
+word; one character (同, 和) may be a brand's own. Invented bodies, names and posts."""
 
 from __future__ import annotations
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from gonghui_build import reference as lexicon
 from gonghui_build.extract.dates.expressions import DateText
+from gonghui_build.extract.dates.resolve import lunar_day
 from gonghui_build.extract.facts import ResolvedDate
 from gonghui_build.vocabulary import Precision
 
@@ -35,8 +36,6 @@ def season_end(d: DateText, last: ResolvedDate) -> ResolvedDate:
     """``last``, the days around two holidays named with a period word (元旦春节期间) as
     :func:`.resolve.resolve` dates them, ending in the month the second one's season ends
     in when that is a later one and no later end was read."""
-    from gonghui_build.extract.dates.resolve import lunar_day
-
     days = _season_days().get(d.lunar) if d.lunar and d.period and d.first else None
     if not days or last.start is None or last.start_precision != Precision.month or last.end:
         return last

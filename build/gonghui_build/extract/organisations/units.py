@@ -125,9 +125,9 @@ def _unit_end(text: str, span: OrgSpan, tokens: list[Token], works: bool) -> int
 
 
 def _whole_of_a_body(word: str) -> bool:
-    """全厂, 各车间, 全公司: a word of a determiner and a body's ending (``determiners``:
-    the whole of the body, each of its units) names the body's people or units as a
-    whole, no one unit: a unit read after a name never holds one."""
+    """全厂, 全公司, 本厂: a word of a determiner and an organisation's suffix
+    (``determiners``, ``suffixes``; not a unit's ending: 各车间 is not one) names the
+    body's people as a whole, no one unit: a unit read after a name never holds one."""
     determiner = words("determiners").starting(word)
     return bool(determiner) and suffix_of(word[len(determiner) :]) is not None
 

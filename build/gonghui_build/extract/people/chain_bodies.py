@@ -65,7 +65,7 @@ def past_honour(text: str, span: OrgSpan | None) -> OrgSpan | None:
     return OrgSpan(start, span.end, rest, span.suffix, span.type)
 
 
-#: The inner body that is a region's Party committee after the region's name.
+#: The inner body that is a region's or a town's Party committee after its name.
 _PARTY_COMMITTEE = "党委"
 #: The longest region's name read before its 党委 (新疆维吾尔自治区, 某某哈萨克自治州).
 _MAX_REGION = 12
@@ -76,7 +76,7 @@ def regional_committee(text: str, seg_start: int, title_start: int, match: re.Ma
     with 党委 is a region whose Party committee is printed so (titles.yaml
     regional_party_levels), the committee (the region + 党委) and where it opens in
     ``text``; None otherwise."""
-    if match.group("inner") != _PARTY_COMMITTEE or match.group("union") or match.group("lead"):
+    if not _opens_with_bare_committee(match):
         return None
     region = text[seg_start:title_start]
     if not region or len(region) > _MAX_REGION or not all(is_cjk(c) for c in region):
@@ -92,8 +92,18 @@ def _a_place(region: str) -> bool:
     return any(m.start == 0 and m.end == len(region) for m in places.find_places(region))
 
 
+def _opens_with_bare_committee(match: re.Match[str]) -> bool:
+    """党委常委, 党委书记: a title opening with 党委 itself, which a region or a town before
+    it takes as its committee; not one that 工会 opens, nor one that a word of how the
+    post is held opens (专职党委副书记: titles.yaml inner_body_modifiers, the title's)."""
+    return match.group("inner") == _PARTY_COMMITTEE and not (
+        match.group("union") or match.group("lead")
+    )
+
+
 def without_committee(title: str) -> str:
-    """The title of a post held at a regional committee: without the 党委 the body took."""
+    """The title of a post held at a region's or a town's committee: without the 党委
+    the body took."""
     return title.removeprefix(_PARTY_COMMITTEE)
 
 
@@ -134,9 +144,7 @@ def town_committee(org: tuple[str, int] | None, match: re.Match[str]) -> tuple[s
     (titles.yaml town_party_levels) is the body a 党委 post after the town's name is held
     at, 某镇党委, as a reader lists the committee beside the town's government; None
     when the segment's body is no town or its title opens with no bare 党委."""
-    if org is None or match.group("inner") != _PARTY_COMMITTEE:
-        return None
-    if match.group("union") or match.group("lead"):
+    if org is None or not _opens_with_bare_committee(match):
         return None
     if not lexicon.words("titles.yaml", "town_party_levels").ending(org[0]):
         return None
