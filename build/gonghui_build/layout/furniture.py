@@ -112,8 +112,11 @@ _DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔［\[（(]\d{4}[〕］\]
 #: 州政府``, ``发：各县（市）总工会``, ``抄送：…``): whom the issue goes to, no text of it.
 _DISTRIBUTION_RE = re.compile(r"^(?:报|送|发|抄送|抄报|主送|分送)[:：]\S")
 #: A WeChat post's collection tag and the count of its posts (``#工会动态 12个``; the
-#: ``#`` may be read as a Markdown mark and dropped, the blank before the count stays).
-_POST_TAG_RE = re.compile(r"^#?[^#\s]{1,20}\s+\d{1,5}个$")
+#: ``#`` may be read as a Markdown mark and dropped, the blank before the count stays),
+#: and its ``原创`` badge row when the stamp breaks off it (``原创 某某工会 某某工会``).
+_POST_TAG_RE = re.compile(
+    r"^(?:#?[^#\s]{1,20}\s+\d{1,5}个|原创(?:\s+[\u4e00-\u9fffA-Za-z·]{2,16}){1,2})$"
+)
 #: A call to follow the site's account, closing a web page (``看某某新闻，关注某某网微信``,
 #: ``欢迎关注某某工会公众号``): the account is named last, no headline ends so.
 _FOLLOW_RE = re.compile(

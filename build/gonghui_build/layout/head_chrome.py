@@ -16,6 +16,7 @@ from gonghui_build.layout.furniture import CRUMB_MARKS, furniture_kind
 from gonghui_build.layout.index import title_key
 from gonghui_build.layout.line_sentences import posted_row
 from gonghui_build.layout.shapes import Shape
+from gonghui_build.layout.square_credits import square_label
 from gonghui_build.text.chars import without_spaces
 from gonghui_build.text.names import parse_titled_name
 
@@ -133,7 +134,8 @@ def site_channel(text: str) -> bool:
 
 def channel_line(blocks: list[Block], shapes: list[Shape], i: int, anchor: int) -> bool:
     """A line over the headline that names where the article is printed (a digest, a
-    site's crumbs or channel, an account, a column) is the banner, however short."""
+    site's crumbs or channel, an account, a column, a square's label) is the banner,
+    however short."""
     plain = blocks[i].plain
     return (
         names_a_digest(plain)
@@ -144,4 +146,5 @@ def channel_line(blocks: list[Block], shapes: list[Shape], i: int, anchor: int) 
         or site_channel(plain)
         or names_a_writing_column(plain)  # 一线手记 over an essay's head
         or names_a_comment_column(plain)  # 短评 over a comment's head
+        or square_label(plain)  # ■某某在行动: a column's label over its item
     )

@@ -19,7 +19,7 @@ from gonghui_build.layout.broken_titles import (
     opens_with_one_word,
     subject_over_predicate,
 )
-from gonghui_build.layout.cues import NUMBERED_RE, dateline_prefix
+from gonghui_build.layout.cues import dateline_prefix
 from gonghui_build.layout.decks import title_over_deck
 from gonghui_build.layout.digest_titles import names_a_digest
 from gonghui_build.layout.display import opens_with_news_lead, restates, runs_on
@@ -30,6 +30,7 @@ from gonghui_build.layout.head_chrome import (
     site_row,
 )
 from gonghui_build.layout.index import TITLE_MIN, title_key
+from gonghui_build.layout.ocr_dashes import ocr_dash_under
 from gonghui_build.layout.shapes import Shape, is_place_name
 from gonghui_build.layout.under_title import (
     bracketed_note,
@@ -38,7 +39,6 @@ from gonghui_build.layout.under_title import (
     slogan_under_title,
     source_under_title,
 )
-from gonghui_build.layout.unit_lists import heading_names_award
 from gonghui_build.text import places, tokenizer
 from gonghui_build.text.chars import without_spaces
 
@@ -78,17 +78,6 @@ def subtitle_text(text: str) -> str | None:
     subtitle that opens with a numeral after its dash keeps it (``——一百零六名…``); with
     no printed dash, the 一 an OCR read for it goes (``一走进…``)."""
     return _SUBTITLE_DASH_RE.sub("", text, count=1).strip() or None
-
-
-def _ocr_dash(block: Block) -> bool:
-    """A subtitle whose dash the OCR read as 一 (``一走进…``), not a numbered heading nor
-    a results list's first prize (``一等奖``, a heading of the list)."""
-    compact = without_spaces(block.plain)
-    return (
-        compact.startswith("一")
-        and not NUMBERED_RE.match(compact)
-        and not heading_names_award(block)
-    )
 
 
 def _broken_at_one(blocks: list[Block], shapes: list[Shape], rest: list[int]) -> bool:
@@ -341,7 +330,11 @@ def _deck_last(blocks: list[Block], shapes: list[Shape], rest: list[int], known:
     last = rest[-1]
     return (
         shapes[last] is Shape.DASH
-        or (len(rest) >= 2 and _ocr_dash(blocks[last]) and not _broken_at_one(blocks, shapes, rest))
+        or (
+            len(rest) >= 2
+            and ocr_dash_under(blocks[rest[-2]], blocks[last])
+            and not _broken_at_one(blocks, shapes, rest)
+        )
         or (len(rest) >= 2 and bracketed_note(blocks[last]))
         or (not known and facts_under_title(blocks, rest))
         or (not known and title_over_deck(blocks, shapes, rest))

@@ -30,7 +30,22 @@ def square_names(credit: str) -> bool:
     tokens = re.sub(PADDED_NAME, "", credit).split()
     if paired_phrases(tokens):
         return False
-    return all(is_name_shaped(t) or not dictionary_phrase(t) for t in tokens)
+    return all(is_name_shaped(t) or not (dictionary_phrase(t) or joined_phrase(t)) for t in tokens)
+
+
+def joined_phrase(token: str) -> bool:
+    """Words of the dictionary joined by a one-character preposition, conjunction or
+    particle (``■职工之家在行动``, ``■劳模在身边``): a column's label, which the joint makes
+    a phrase; no name holds two such words about a joint."""
+    words = tokenizer.tag_tokens(token)
+    long = [w.word for w in words if len(w.word) >= 2]
+    joints = [w.tag for w in words if len(w.word) == 1]
+    return (
+        len(long) >= 2
+        and bool(joints)
+        and all(tokenizer.frequency(w) for w in long)
+        and all(tag.startswith(("p", "c", "u")) for tag in joints)
+    )
 
 
 def paired_phrases(tokens: list[str]) -> bool:
@@ -54,3 +69,17 @@ def dictionary_phrase(token: str) -> bool:
     """Words of the dictionary (``报告完毕``, ``掌声``): a note in brackets, no credit."""
     words = tokenizer.cut(token)
     return all(len(w) >= 2 and tokenizer.frequency(w) for w in words)
+
+
+#: A square opening a label or a credit (``■劳模风采``, ``■赵一鸣``).
+_SQUARES = "□■"
+
+
+def square_label(text: str) -> bool:
+    """A line of a square and words that name no one (``■基层传真``, ``■职工之家在行动``),
+    no colon nor sentence mark in it: a column's label over the item it holds, the page's,
+    never the item's kicker."""
+    line = text.strip()
+    label = line[1:].strip()
+    plain = not any(mark in label for mark in "：:，,。")
+    return line[:1] in _SQUARES and bool(label) and plain and not square_names(label)
