@@ -53,6 +53,11 @@ def test_a_key_before_words_is_no_keyed_credit() -> None:
     assert not is_keyed_credit("撰稿：认真学习 贯彻落实")
 
 
-def test_a_row_of_several_fields_keeps_its_author() -> None:
-    page = PAGE.format(rows=SENTENCE, closing="撰稿：罗晓帆 / 摄影：方志远")
+def test_a_writers_row_with_its_photographer_beside_it_names_reporters() -> None:
+    page = PAGE.format(rows=SENTENCE, closing="撰稿：罗晓帆  摄影：方志远")
+    assert page_authors(page) == {("罗晓帆", "reporter"), ("方志远", "photographer")}
+
+
+def test_a_row_holding_the_editors_field_keeps_its_author() -> None:
+    page = PAGE.format(rows=SENTENCE, closing="撰稿：罗晓帆 / 摄影：方志远 / 编辑：严立")
     assert ("罗晓帆", "author") in page_authors(page)

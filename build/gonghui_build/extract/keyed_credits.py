@@ -221,12 +221,23 @@ def _writer_key_re() -> re.Pattern[str]:
 
 
 def closes_a_post(text: str) -> bool:
-    """A closing credit line whose authors are reporters: ``撰稿：某某`` on a line of its own,
-    no bracket round it and no other field on it, is a post's closing block (over its
-    ``摄影：``, ``编辑：``, ``审核：`` rows, one field a line), and names the account's
-    writers, reporters (ANNOTATION.md: ``撰稿：`` closing a WeChat post; real_dev32,
-    real_dev34); a bracketed credit (``（撰稿：某某）``, ``（校工会 撰稿：某某 摄影：某某）``:
-    a yearbook's, a union site's) or a row of fields (``撰稿：某某 / 摄影：某某 / 编辑：
-    某某``, authors11) keeps its author (real_dev16)."""
-    alone = len(list(_keyed_re().finditer(text))) == 1
-    return alone and _writer_key_re().match(text.strip()) is not None
+    """A closing credit line whose authors are reporters: ``撰稿：某某`` with no bracket
+    round it, alone or with its photographer beside it (``撰稿：某某  摄影：某某``), is a
+    post's closing block (its editor's and reviewer's rows under it, one field a line),
+    and names the account's writers, reporters (ANNOTATION.md: ``撰稿：`` closing a WeChat
+    post; real_dev32, real_dev34, real_dev36); a bracketed credit (``（撰稿：某某）``,
+    ``（校工会 撰稿：某某 摄影：某某）``: a yearbook's, a union site's) or a row that holds
+    the editor's field too (``撰稿：某某 / 摄影：某某 / 编辑：某某``, a site's production
+    row, authors11) keeps its author (real_dev16)."""
+    if _writer_key_re().match(text.strip()) is None:
+        return False
+    keys = [m.group(1) for m in _keyed_re().finditer(text)][1:]
+    return all(key in _photo_keys() for key in keys)
+
+
+@functools.cache
+def _photo_keys() -> frozenset[str]:
+    """The keys that credit the photographs (``摄影``, ``图片``, ``图``: ``keyed_roles``'
+    photographer words), the one field a post's writer's row may hold beside its own."""
+    keyed = lexicon.keyed(FILE, "keyed_roles").items()
+    return frozenset(word for word, role in keyed if role is AuthorRole.photographer)
