@@ -215,9 +215,7 @@ def unit_then_name(token: str) -> str | None:
 def _writer_key_re() -> re.Pattern[str]:
     """A writer's key that gives an author (``撰稿``, ``撰写人``: ``keyed_roles``' author
     words) and its colon, opening a line."""
-    keyed = lexicon.keyed(FILE, "keyed_roles").items()
-    words = [word for word, role in keyed if role is AuthorRole.author]
-    return re.compile(rf"(?:{lexicon.alternation(words)})\s*[:：]")
+    return re.compile(rf"(?:{lexicon.alternation(_keys_of(AuthorRole.author))})\s*[:：]")
 
 
 def closes_a_post(text: str) -> bool:
@@ -232,12 +230,12 @@ def closes_a_post(text: str) -> bool:
     if _writer_key_re().match(text.strip()) is None:
         return False
     keys = [m.group(1) for m in _keyed_re().finditer(text)][1:]
-    return all(key in _photo_keys() for key in keys)
+    return all(key in _keys_of(AuthorRole.photographer) for key in keys)
 
 
 @functools.cache
-def _photo_keys() -> frozenset[str]:
-    """The keys that credit the photographs (``摄影``, ``图片``, ``图``: ``keyed_roles``'
-    photographer words), the one field a post's writer's row may hold beside its own."""
-    keyed = lexicon.keyed(FILE, "keyed_roles").items()
-    return frozenset(word for word, role in keyed if role is AuthorRole.photographer)
+def _keys_of(role: AuthorRole) -> tuple[str, ...]:
+    """``keyed_roles``' words that key ``role`` (the author's 撰稿, 撰写人; the
+    photographer's 摄影, 图片, 图: the one field a post's writer's row may hold beside
+    its own), in the file's order."""
+    return tuple(w for w, keyed in lexicon.keyed(FILE, "keyed_roles").items() if keyed is role)

@@ -16,6 +16,7 @@ from gonghui_build.layout.display import is_display_text, is_tagged_headline
 from gonghui_build.layout.furniture import furniture_kind
 from gonghui_build.layout.kicker_lines import kicker_head_start
 from gonghui_build.layout.lines import Line
+from gonghui_build.layout.square_credits import SQUARES
 from gonghui_build.layout.table_bars import trailing_bars_start
 from gonghui_build.layout.title_marks import site_name_cut, title_mark_cut
 from gonghui_build.layout.title_meta import (
@@ -220,7 +221,6 @@ def _single_line_parts(line: Line, printed: frozenset[str]) -> list[tuple[list[L
 
 
 #: Squares a briefs column bullets its items with that also mark a credit (``■赵一鸣``).
-_CREDIT_SQUARES = "■□"
 
 
 def _bare_head(head: Line) -> Line:
@@ -237,7 +237,7 @@ def _bare_head(head: Line) -> Line:
     rest = text.lstrip(cues.BULLET_MARKS + " \t\u3000")
     if rest != text and rest[:1] == "【" and rest[-1:] == "】" and len(rest) > 2:
         rest = rest[1:-1]
-    elif text[:1] not in cues.PHOTO_POINTERS + _CREDIT_SQUARES or not rest:
+    elif text[:1] not in cues.PHOTO_POINTERS + SQUARES or not rest:
         return head
     return Line(head.start, head.end, rest, head.blank_before, head.indent, head.seam)
 

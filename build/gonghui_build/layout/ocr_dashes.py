@@ -18,7 +18,7 @@ from gonghui_build.layout.unit_lists import heading_names_award
 from gonghui_build.text.chars import without_spaces
 
 
-def ocr_dash(block: Block) -> bool:
+def _ocr_dash(block: Block) -> bool:
     """A subtitle whose dash the OCR read as 一 (``一走进…``), not a numbered heading nor
     a results list's first prize (``一等奖``, a heading of the list)."""
     compact = without_spaces(block.plain)
@@ -33,4 +33,4 @@ def ocr_dash_under(above: Block, block: Block) -> bool:
     """``block`` is a deck whose dash the OCR read as 一 under the head line ``above``: no
     deck stands under a place's name alone (see the module)."""
     key = title_key(above.plain)
-    return ocr_dash(block) and not (key and is_place_name(key))
+    return _ocr_dash(block) and not (key and is_place_name(key))

@@ -72,7 +72,7 @@ def dictionary_phrase(token: str) -> bool:
 
 
 #: A square opening a label or a credit (``■劳模风采``, ``■赵一鸣``).
-_SQUARES = "□■"
+SQUARES = "■□"
 
 
 def square_label(text: str) -> bool:
@@ -82,4 +82,4 @@ def square_label(text: str) -> bool:
     line = text.strip()
     label = line[1:].strip()
     plain = not any(mark in label for mark in "：:，,。")
-    return line[:1] in _SQUARES and bool(label) and plain and not square_names(label)
+    return line[:1] in SQUARES and bool(label) and plain and not square_names(label)
