@@ -8,6 +8,14 @@ from __future__ import annotations
 from gonghui_build.layout.square_credits import joined_phrase, square_names
 from tests.conftest import layout_articles, page_facts
 
+PAGE = (
+    "青禾区工会干部集中培训\n"
+    "本报讯（通讯员 柴一宁）6月8日，青禾区总工会举办基层工会主席培训班，80名工会主席参加。\n"
+    "■职工之家在行动\n"
+    "青禾区总工会开展安全知识竞赛\n"
+    "本报讯 6月9日，青禾区总工会举办安全生产知识竞赛，12支代表队参赛。（晏飞）\n"
+)
+
 
 def test_a_label_of_words_joined_by_a_preposition_is_no_name() -> None:
     assert joined_phrase("职工之家在行动")
@@ -21,26 +29,12 @@ def test_a_name_holding_the_same_character_is_still_a_credit() -> None:
 
 
 def test_the_label_between_two_items_credits_no_one() -> None:
-    page = (
-        "青禾区工会干部集中培训\n"
-        "本报讯（通讯员 柴一宁）6月8日，青禾区总工会举办基层工会主席培训班，80名工会主席参加。\n"
-        "■职工之家在行动\n"
-        "青禾区总工会开展安全知识竞赛\n"
-        "本报讯 6月9日，青禾区总工会举办安全生产知识竞赛，12支代表队参赛。（晏飞）\n"
-    )
-    authors = {a.name for art in page_facts(page).articles for a in art.authors}
+    authors = {a.name for art in page_facts(PAGE).articles for a in art.authors}
     assert "职工之家在行动" not in authors
 
 
 def test_the_label_over_the_next_head_is_no_kicker_of_it() -> None:
-    page = (
-        "青禾区工会干部集中培训\n"
-        "本报讯（通讯员 柴一宁）6月8日，青禾区总工会举办基层工会主席培训班，80名工会主席参加。\n"
-        "■职工之家在行动\n"
-        "青禾区总工会开展安全知识竞赛\n"
-        "本报讯 6月9日，青禾区总工会举办安全生产知识竞赛，12支代表队参赛。（晏飞）\n"
-    )
     roles = [
-        role for article in layout_articles(page) for role, text in article if "在行动" in text
+        role for article in layout_articles(PAGE) for role, text in article if "在行动" in text
     ]
     assert "kicker" not in roles
